@@ -1,0 +1,1 @@
+"""The faces of grantbot: the Telegram bot and the command line, over one dialogue core."""

@@ -1,0 +1,27 @@
+"""File → text → typed Invoice/Protocol. Backends touch files; parsing is pure."""
+
+from extractors.models import (
+    Document,
+    DocumentKind,
+    ExtractionWarning,
+    Invoice,
+    LineItem,
+    Party,
+    Protocol,
+    ProtocolItem,
+    Source,
+    VatSummary,
+)
+
+__all__ = [
+    "Document",
+    "DocumentKind",
+    "ExtractionWarning",
+    "Invoice",
+    "LineItem",
+    "Party",
+    "Protocol",
+    "ProtocolItem",
+    "Source",
+    "VatSummary",
+]

@@ -1,0 +1,124 @@
+"""Typed documents produced by extraction and consumed by checks and the bot.
+
+Money is Decimal (None when the document does not state it), dates are `date`, NIPs are 10 digits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+
+class DocumentKind(StrEnum):
+    INVOICE = "invoice"
+    CORRECTION = "correction"
+    PROTOCOL = "protocol"
+    UNKNOWN = "unknown"
+
+
+class Source(StrEnum):
+    PDF_TEXT = "pdf_text"
+    OCR = "ocr"
+    KSEF_XML = "ksef_xml"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionWarning:
+    code: str  # e.g. "items_vs_totals", "net_vat_gross", "nip_checksum"
+    message: str  # Polish, for the user
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    name: str | None = None
+    nip: str | None = None  # 10 digits, checksum-valid or flagged by a warning
+    address: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LineItem:
+    name: str
+    qty: Decimal | None = None
+    unit: str | None = None
+    unit_net: Decimal | None = None
+    net: Decimal | None = None
+    vat_rate: str | None = None  # "23", "8", "5", "0", "zw", "np", "oo"
+    vat: Decimal | None = None
+    gross: Decimal | None = None
+    position: int | None = None  # Lp. on the document
+    unit_gross: Decimal | None = None  # gross-priced invoices (P_9B)
+    before_correction: bool = False  # a "stan przed" row of a correction (KSeF StanPrzed)
+    serial_numbers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VatSummary:
+    rate: str
+    net: Decimal | None
+    vat: Decimal | None
+    gross: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class Invoice:
+    """An invoice or a correcting invoice (kind CORRECTION)."""
+
+    file: str
+    kind: DocumentKind
+    source: Source
+    number: str | None = None
+    issue_date: date | None = None
+    sale_date: date | None = None
+    seller: Party = field(default_factory=Party)
+    buyer: Party = field(default_factory=Party)
+    recipient: Party | None = None  # Odbiorca / KSeF Podmiot3 role 8 (e.g. a school of the JST)
+    buyer_is_jst: bool | None = None  # KSeF `JST` flag; None when the document does not say
+    currency: str = "PLN"
+    invoice_type: str | None = None  # KSeF RodzajFaktury: VAT, KOR, ZAL, ROZ, UPR, …
+    items: tuple[LineItem, ...] = ()
+    vat_summary: tuple[VatSummary, ...] = ()
+    net_total: Decimal | None = None
+    vat_total: Decimal | None = None
+    gross_total: Decimal | None = None
+    corrected_number: str | None = None  # for corrections: the invoice being corrected
+    corrected_issue_date: date | None = None
+    correction_reason: str | None = None
+    warnings: tuple[ExtractionWarning, ...] = ()
+    pages: int = 1
+
+    @property
+    def effective_items(self) -> tuple[LineItem, ...]:
+        """Items as they stand after a correction (the 'stan przed' rows excluded)."""
+        return tuple(item for item in self.items if not item.before_correction)
+
+
+@dataclass(frozen=True, slots=True)
+class ProtocolItem:
+    name: str
+    qty: Decimal | None = None
+    unit: str | None = None
+    serial_numbers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Protocol:
+    """Protokół odbioru: what was received, from whom, against which invoice or contract."""
+
+    file: str
+    source: Source
+    number: str | None = None
+    date: date | None = None
+    seller: Party = field(default_factory=Party)  # the supplier handing over
+    buyer: Party = field(default_factory=Party)  # the receiving JST
+    items: tuple[ProtocolItem, ...] = ()
+    references: tuple[str, ...] = ()  # invoice or contract numbers it refers to
+    signatures_filled: bool | None = None  # None: could not tell
+    warnings: tuple[ExtractionWarning, ...] = ()
+    pages: int = 1
+    kind: DocumentKind = DocumentKind.PROTOCOL
+
+
+Document = Invoice | Protocol
