@@ -1,0 +1,45 @@
+"""Extraction errors. Each message is a complete Polish sentence safe to show to the user.
+
+    ExtractionError (knowledge.errors.GrantbotError)
+     ├── UnsupportedFile      wrong type / unknown format / mislabelled extension
+     ├── FileTooLarge         over the byte, page or megapixel limit (checked before heavy work)
+     ├── EmptyFile            zero bytes or no content at all
+     ├── EncryptedFile        password-protected PDF
+     ├── CorruptFile          truncated or damaged file, malformed XML
+     ├── HostileFile          entity expansion, external entities, decompression bombs
+     └── OcrTimeout           a page took longer than the per-page OCR limit
+"""
+
+from knowledge.errors import GrantbotError
+
+
+class ExtractionError(GrantbotError):
+    pass
+
+
+class UnsupportedFile(ExtractionError):
+    pass
+
+
+class FileTooLarge(ExtractionError):
+    pass
+
+
+class EmptyFile(ExtractionError):
+    pass
+
+
+class EncryptedFile(ExtractionError):
+    pass
+
+
+class CorruptFile(ExtractionError):
+    pass
+
+
+class HostileFile(ExtractionError):
+    pass
+
+
+class OcrTimeout(ExtractionError):
+    pass
