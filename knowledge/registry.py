@@ -1,0 +1,349 @@
+"""The JST registry: every województwo, powiat and gmina of the programme era (TERC 2020-01-01)
+with its kind, parents and GUS population on 31.12.2020.
+
+Codes from the 2024 register are mapped to the 2020 code through the crosswalk; parts of
+miejsko-wiejskie gminy and city districts resolve to their gmina. Name search is diacritics-
+insensitive and typo-tolerant and returns ranked candidates for the user to choose from.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from knowledge import teryt
+from knowledge.errors import GrantbotError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+class Level(StrEnum):
+    WOJEWODZTWO = "wojewodztwo"
+    POWIAT = "powiat"
+    GMINA = "gmina"
+
+
+class UnitKind(StrEnum):
+    GMINA_MIEJSKA = "gmina miejska"
+    GMINA_WIEJSKA = "gmina wiejska"
+    GMINA_MIEJSKO_WIEJSKA = "gmina miejsko-wiejska"
+    MIASTO_NA_PRAWACH_POWIATU = "miasto na prawach powiatu"
+    POWIAT = "powiat"
+    WOJEWODZTWO = "województwo"
+
+
+class UnitNotFound(GrantbotError):
+    pass
+
+
+class AmbiguousUnit(GrantbotError):
+    def __init__(self, message: str, candidates: tuple[Candidate, ...]) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    code: str  # 2, 4 or 7 digits, TERC 2020-01-01
+    name: str  # as in TERC: "Kościerzyna", "kościerski", "pomorskie"
+    level: Level
+    kind: UnitKind
+    wojewodztwo_code: str
+    wojewodztwo_name: str
+    powiat_code: str | None
+    powiat_name: str | None
+    population_2020: int | None
+
+    @property
+    def is_city_with_powiat_rights(self) -> bool:
+        return self.kind is UnitKind.MIASTO_NA_PRAWACH_POWIATU
+
+    @property
+    def display_name(self) -> str:
+        """'gmina wiejska Kościerzyna', 'powiat kościerski', 'województwo pomorskie', 'miasto Suwałki'."""
+        if self.level is Level.WOJEWODZTWO:
+            return f"województwo {self.name}"
+        if self.level is Level.POWIAT and self.kind is UnitKind.POWIAT:
+            return f"powiat {self.name}"
+        if self.kind is UnitKind.MIASTO_NA_PRAWACH_POWIATU:
+            return f"miasto na prawach powiatu {self.name}"
+        return f"{self.kind.value} {self.name}"
+
+    @property
+    def location(self) -> str:
+        """'powiat kościerski, woj. pomorskie' (parents only)."""
+        parts = []
+        if self.powiat_name and self.level is Level.GMINA and not self.is_city_with_powiat_rights:
+            parts.append(f"powiat {self.powiat_name}")
+        if self.level is not Level.WOJEWODZTWO:
+            parts.append(f"woj. {self.wojewodztwo_name}")
+        return ", ".join(parts)
+
+    def describe(self) -> str:
+        """'gmina wiejska Kościerzyna (2206042; powiat kościerski, woj. pomorskie)'."""
+        where = f"; {self.location}" if self.location else ""
+        return f"{self.display_name} ({self.code}{where})"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    unit: Unit
+    score: float  # 0–100
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    unit: Unit
+    notes: tuple[str, ...] = ()  # Polish: how the input was mapped (2024 code, gmina part…)
+
+
+def fold(text: str) -> str:
+    """Casefold and strip diacritics: 'Kościerzyna' -> 'koscierzyna'."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("ł", "l"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^\w\s-]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# Words that say which level the user means; removed before matching the name itself.
+_LEVEL_HINTS: tuple[tuple[re.Pattern[str], Level | None, str | None], ...] = tuple(
+    (re.compile(pattern), lvl, kind)
+    for pattern, lvl, kind in (
+        (r"^(m\s*st|miasto stoleczne)\b", Level.GMINA, "miasto"),
+        (r"^(urzad miasta i gminy|umig|gmina miejsko wiejska|gmina miejsko-wiejska)\b", Level.GMINA, None),
+        (r"^(urzad miasta|um|miasto|m)\b", Level.GMINA, "miasto"),
+        (r"^(urzad gminy|ug|gmina wiejska)\b", Level.GMINA, "wies"),
+        (r"^(gmina|gm|gminy|gminie)\b", Level.GMINA, None),
+        (r"^(starostwo powiatowe( w)?|powiat ziemski|powiatu|powiat|pow)\b", Level.POWIAT, None),
+        (r"^(urzad marszalkowski( wojewodztwa)?|samorzad wojewodztwa|wojewodztwo|woj)\b",
+         Level.WOJEWODZTWO, None),
+    )
+)
+
+
+def parse_query(query: str) -> tuple[str, Level | None, str | None]:
+    """Split 'gmina Kościerzyna' into ('koscierzyna', Level.GMINA, None)."""
+    text = fold(query)
+    wanted_level: Level | None = None
+    flavour: str | None = None
+    for pattern, lvl, kind in _LEVEL_HINTS:
+        match = pattern.match(text)
+        if match:
+            text = text[match.end():].strip()
+            wanted_level, flavour = lvl, kind
+            break
+    return text, wanted_level, flavour
+
+
+def _read_csv(name: str) -> Iterator[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh)
+
+
+class Registry:
+    """All 2873 units (16 + 380 + 2477) with lookups by code and by name."""
+
+    def __init__(self, units: list[Unit], aliases: dict[str, str], crosswalk: dict[str, str]) -> None:
+        self._by_code = {unit.code: unit for unit in units}
+        self._aliases = aliases  # gmina part / district code -> gmina code
+        self._crosswalk = crosswalk  # 2024 code -> 2020 code (only where they differ)
+        self._names: list[str] = []
+        self._name_units: list[Unit] = []
+        for unit in units:
+            # A city with powiat rights appears twice in TERC (powiat and gmina); searching by
+            # name returns the gmina, which is what it applies as, unless the user says "powiat".
+            self._names.append(fold(unit.name))
+            self._name_units.append(unit)
+        self._exact: dict[str, list[int]] = {}
+        for index, name in enumerate(self._names):
+            self._exact.setdefault(name, []).append(index)
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def __iter__(self) -> Iterator[Unit]:
+        return iter(self._by_code.values())
+
+    def get(self, code: str) -> Unit:
+        """Unit by its canonical 2020 code (2, 4 or 7 digits)."""
+        try:
+            return self._by_code[code]
+        except KeyError:
+            raise UnitNotFound(f"Nie ma jednostki o kodzie TERYT {code}.") from None
+
+    def lookup_code(self, text: str) -> Resolved:
+        """Resolve a code typed by a user: 7, 6, 4 or 2 digits, a 2024 code, a gmina part."""
+        code = teryt.validate(text)
+        woj = code[:2]
+        if len(code) >= 4 and code[:4] not in self._by_code:
+            raise UnitNotFound(
+                f"Nie ma powiatu o kodzie {code[:4]} w województwie {teryt.WOJEWODZTWA[woj]}."
+            )
+        if len(code) in (2, 4):
+            return Resolved(self._by_code[code])
+        if len(code) == 6:
+            matches = [self._by_code[code + r] for r in "123" if code + r in self._by_code]
+            if not matches:
+                return self._from_newer_register(code)
+            return Resolved(matches[0], (f"Kod {code} uzupełniono do {matches[0].code} ({matches[0].kind}).",))
+        if code in self._by_code:
+            return Resolved(self._by_code[code])
+        if code in self._aliases:
+            unit = self._by_code[self._aliases[code]]
+            part = {"4": "miasto w gminie miejsko-wiejskiej", "5": "obszar wiejski gminy miejsko-wiejskiej",
+                    "8": "dzielnica", "9": "delegatura"}.get(code[6], "część gminy")
+            return Resolved(unit, (f"Kod {code} oznacza jednostkę pomocniczą ({part}); "
+                                   f"grant dotyczy całej gminy {unit.code}.",))
+        if code in self._crosswalk:
+            unit = self._by_code[self._crosswalk[code]]
+            return Resolved(unit, (f"Kod {code} pochodzi z rejestru TERYT 2024; w okresie programów "
+                                   f"ta gmina miała kod {unit.code} ({unit.kind}).",))
+        return self._from_newer_register(code)
+
+    def _from_newer_register(self, code: str) -> Resolved:
+        raise UnitNotFound(
+            f"Nie ma gminy o kodzie {code} w powiecie {code[:4]} "
+            f"(rejestr TERYT z 1.01.2020 r. i 1.01.2024 r.)."
+        )
+
+    def resolve(self, text: str) -> Unit:
+        """A code, or a name that matches exactly one unit; otherwise AmbiguousUnit/UnitNotFound."""
+        if teryt.looks_like_code(text):
+            return self.lookup_code(text).unit
+        candidates = self.search(text)
+        if not candidates:
+            raise UnitNotFound(f"Nie znalazłem jednostki „{text.strip()}”. Podaj kod TERYT lub inną nazwę.")
+        best = candidates[0]
+        ties = tuple(c for c in candidates if c.score >= best.score - 0.01)
+        if best.score >= 99.99 and len(ties) == 1:
+            return best.unit
+        raise AmbiguousUnit(f"Nazwa „{text.strip()}” pasuje do kilku jednostek; wybierz jedną.", candidates)
+
+    def search(self, query: str, limit: int = 8) -> list[Candidate]:
+        """Ranked candidates for a (possibly misspelt) name; exact matches score 100."""
+        name, wanted_level, flavour = parse_query(query)
+        if not name:
+            return []
+        indices = self._exact.get(name)
+        scored: dict[int, float] = {}
+        if indices:
+            scored = {i: 100.0 for i in indices}
+        else:
+            for _, score, index in process.extract(
+                name, self._names, scorer=fuzz.WRatio, limit=40, score_cutoff=72
+            ):
+                # WRatio is generous with partial matches; demand real closeness for short names.
+                closeness = fuzz.ratio(name, self._names[index])
+                scored[index] = min(score, 99.0) * 0.5 + min(closeness, 99.0) * 0.5
+        results = []
+        for index, score in scored.items():
+            unit = self._name_units[index]
+            if not self._level_matches(unit, wanted_level, flavour):
+                continue
+            results.append(Candidate(unit, round(score, 2)))
+        if wanted_level is Level.POWIAT and not any(c.score >= 99.99 for c in results):
+            results.extend(self._powiats_by_seat(name, {c.unit.code for c in results}))
+        results.sort(key=lambda c: (-c.score, self._rank(c.unit), -(c.unit.population_2020 or 0)))
+        return results[:limit]
+
+    def _powiats_by_seat(self, name: str, seen: set[str]) -> list[Candidate]:
+        """'powiat Kościerzyna' -> powiat kościerski: powiats named after a town they contain."""
+        found = []
+        for index in self._exact.get(name, []):
+            unit = self._name_units[index]
+            if unit.level is Level.GMINA and unit.kind is not UnitKind.GMINA_WIEJSKA and unit.powiat_code:
+                powiat = self._by_code[unit.powiat_code]
+                if powiat.code not in seen:
+                    seen.add(powiat.code)
+                    found.append(Candidate(powiat, 95.0))
+        return found
+
+    @staticmethod
+    def _level_matches(unit: Unit, wanted: Level | None, flavour: str | None) -> bool:
+        city = unit.is_city_with_powiat_rights
+        if wanted is None:
+            # A city with powiat rights is offered once, as the gmina it applies as.
+            return not (city and unit.level is Level.POWIAT)
+        if wanted is Level.POWIAT:
+            return unit.level is Level.POWIAT
+        if wanted is Level.GMINA:
+            if unit.level is not Level.GMINA:
+                return False
+            if flavour == "miasto":
+                return unit.kind in (UnitKind.GMINA_MIEJSKA, UnitKind.MIASTO_NA_PRAWACH_POWIATU,
+                                     UnitKind.GMINA_MIEJSKO_WIEJSKA)
+            if flavour == "wies":
+                return unit.kind in (UnitKind.GMINA_WIEJSKA, UnitKind.GMINA_MIEJSKO_WIEJSKA)
+            return True
+        return unit.level is wanted
+
+    @staticmethod
+    def _rank(unit: Unit) -> int:
+        return {Level.GMINA: 0, Level.POWIAT: 1, Level.WOJEWODZTWO: 2}[unit.level]
+
+    def city_gmina(self, unit: Unit) -> Unit:
+        """For a city with powiat rights given as a powiat (e.g. 2063), its gmina (2063011)."""
+        if unit.level is Level.POWIAT and unit.is_city_with_powiat_rights:
+            return self._by_code.get(unit.code + "011", unit)
+        return unit
+
+
+_GMINA_KINDS = {"1": UnitKind.GMINA_MIEJSKA, "2": UnitKind.GMINA_WIEJSKA, "3": UnitKind.GMINA_MIEJSKO_WIEJSKA}
+
+
+@cache
+def load_registry() -> Registry:
+    """Build the registry from the CSV files in knowledge/data (about 30 ms; cached)."""
+    population = {row["teryt7"]: int(row["ludnosc_2020_12_31"])
+                  for row in _read_csv("gus_ludnosc_gminy_2020-12-31.csv")}
+    population.update({row["teryt4"]: int(row["ludnosc_2020_12_31"])
+                       for row in _read_csv("gus_ludnosc_powiaty_2020-12-31.csv")})
+    population.update({row["teryt2"]: int(row["ludnosc_2020_12_31"])
+                       for row in _read_csv("gus_ludnosc_wojewodztwa_2020-12-31.csv")})
+    rows = list(_read_csv("terc_2020-01-01.csv"))
+    woj_names = {r["kod"]: r["NAZWA"].lower() for r in rows if r["poziom"] == "wojewodztwo"}
+    powiats = {r["kod"]: r for r in rows if r["poziom"] == "powiat"}
+    units: list[Unit] = []
+    aliases: dict[str, str] = {}
+    gmina_codes = {r["kod"] for r in rows if r["poziom"] == "gmina"}
+    for row in rows:
+        code, level = row["kod"], row["poziom"]
+        woj = code[:2]
+        if level == "wojewodztwo":
+            units.append(Unit(code, woj_names[woj], Level.WOJEWODZTWO, UnitKind.WOJEWODZTWO, woj,
+                              woj_names[woj], None, None, population.get(code)))
+        elif level == "powiat":
+            city = row["NAZWA_DOD"] != "powiat"
+            kind = UnitKind.MIASTO_NA_PRAWACH_POWIATU if city else UnitKind.POWIAT
+            units.append(Unit(code, row["NAZWA"], Level.POWIAT, kind, woj, woj_names[woj], code,
+                              row["NAZWA"], population.get(code)))
+        elif level == "gmina":
+            powiat = powiats[code[:4]]
+            city = powiat["NAZWA_DOD"] != "powiat"
+            kind = UnitKind.MIASTO_NA_PRAWACH_POWIATU if city else _GMINA_KINDS[row["RODZ"]]
+            units.append(Unit(code, row["NAZWA"], Level.GMINA, kind, woj, woj_names[woj], code[:4],
+                              powiat["NAZWA"], population.get(code)))
+        else:
+            # Town/rural parts (4/5) belong to the miejsko-wiejska gmina (3); districts and
+            # delegatury (8/9) to the city (1).
+            parent = code[:6] + ("3" if row["RODZ"] in ("4", "5") else "1")
+            if parent not in gmina_codes:
+                parent = next(c for c in (code[:4] + "011",) if c in gmina_codes)
+            aliases[code] = parent
+    crosswalk = {row["teryt7_2024"]: row["teryt7_2020"] for row in _read_csv("gminy_crosswalk_2020_2024.csv")
+                 if row["teryt7_2024"] != row["teryt7_2020"]}
+    # Gmina parts in the 2024 register (e.g. a gmina that became miejsko-wiejska has new parts).
+    for row in _read_csv("terc_2024-01-01.csv"):
+        code = row["kod"]
+        if row["poziom"] == "czesc_gminy" and code not in aliases:
+            parent_2024 = code[:6] + "3"
+            aliases[code] = crosswalk.get(parent_2024, parent_2024)
+    return Registry(units, aliases, crosswalk)
