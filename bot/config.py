@@ -1,0 +1,113 @@
+"""Configuration read once at the edge (environment and `.env`) and passed down.
+
+The bot token is a `SecretStr`: it never appears in `repr`, logs or error messages.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+    )
+
+    bot_token: SecretStr | None = Field(default=None, alias="BOT_TOKEN")
+    data_dir: Path = Field(default=Path("./var"), alias="DATA_DIR")
+    database_url: str | None = Field(default=None, alias="DATABASE_URL")
+    redis_url: str | None = Field(default=None, alias="REDIS_URL")
+    admin_ids: Annotated[frozenset[int], NoDecode] = Field(default=frozenset(), alias="ADMIN_IDS")
+
+    # Webhook mode is chosen by setting WEBHOOK_URL; polling otherwise.
+    webhook_url: str | None = Field(default=None, alias="WEBHOOK_URL")
+    webhook_path: str = Field(default="/telegram/webhook", alias="WEBHOOK_PATH")
+    webhook_host: str = Field(default="127.0.0.1", alias="WEBHOOK_HOST")
+    webhook_port: int = Field(default=8080, alias="WEBHOOK_PORT")
+    webhook_secret: SecretStr | None = Field(default=None, alias="WEBHOOK_SECRET")
+    # Only for tests and local fakes: a Bot API server other than api.telegram.org.
+    telegram_api_url: str | None = Field(default=None, alias="TELEGRAM_API_URL")
+
+    keep_uploads: bool = Field(default=False, alias="KEEP_UPLOADS")
+    # The Bot API refuses getFile above 20 MB, so a larger limit would never be reached anyway.
+    max_file_mb: int = Field(default=20, alias="MAX_FILE_MB", ge=1, le=2000)
+    max_pages: int = Field(default=50, alias="MAX_PAGES", ge=1, le=2000)
+    ocr_seconds_per_page: float = Field(default=30.0, alias="OCR_SECONDS_PER_PAGE", gt=0)
+    job_time_limit: float = Field(default=180.0, alias="JOB_TIME_LIMIT", gt=0)
+    workers: int = Field(default=2, alias="WORKERS", ge=1, le=64)
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _parse_admin_ids(cls, value: object) -> frozenset[int]:
+        if value is None or value == "":
+            return frozenset()
+        if isinstance(value, int):
+            return frozenset({value})
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").split(",")]
+            try:
+                return frozenset(int(p) for p in parts if p)
+            except ValueError:
+                raise ValueError("ADMIN_IDS: oczekiwano liczb oddzielonych przecinkami") from None
+        if isinstance(value, list | tuple | set | frozenset):
+            return frozenset(int(v) for v in value)
+        raise ValueError("ADMIN_IDS: niepoprawny format")
+
+    @field_validator("database_url", "redis_url", "webhook_url", "telegram_api_url", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("bot_token", "webhook_secret", mode="before")
+    @classmethod
+    def _empty_secret_is_none(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @cached_property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'grantbot.sqlite3').as_posix()}"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @property
+    def max_file_bytes(self) -> int:
+        return self.max_file_mb * 1024 * 1024
+
+    def is_admin(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.admin_ids
+
+    def describe(self) -> str:
+        """Safe one-line summary for start-up logs (no secrets, no credentials in URLs)."""
+        return (
+            f"baza={_redact(self.effective_database_url)} "
+            f"redis={_redact(self.redis_url) if self.redis_url else 'brak (pamięć)'} "
+            f"tryb={'webhook' if self.webhook_url else 'polling'} "
+            f"token={'ustawiony' if self.bot_token else 'brak'} admini={len(self.admin_ids)}"
+        )
+
+
+def _redact(url: str) -> str:
+    """Drop the password from scheme://user:password@host URLs."""
+    if "://" not in url or "@" not in url:
+        return url
+    scheme, rest = url.split("://", 1)
+    creds, host = rest.rsplit("@", 1)
+    user = creds.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from environment and `.env`; keyword overrides (by alias) win, used by tests."""
+    return Settings(**overrides)  # type: ignore[arg-type]
