@@ -1,0 +1,337 @@
+"""FAQ answer engine: ranks reviewed entries for a Polish question, or abstains.
+
+    question ─► Analyzer (fold, lemmatise, synonyms, typo repair)
+             ─► programme detection (names/abbreviations in the text > conversation > level words)
+             ─► BM25 over question + paraphrases, BM25 over the answer (lower weight),
+                rapidfuzz similarity to the closest paraphrase
+             ─► confidence = share of the question's informative words the best entry explains
+             ─► Answer (single entry, per-programme combination, or abstention with contacts)
+
+Pure: no I/O after loading, no aiogram or sqlmodel. Abstention is deliberately conservative: a
+wrong confident answer about grant money costs an official more than "zadzwoń na infolinię".
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from knowledge.citations import Citation
+from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
+from knowledge.normalize import (
+    DEFAULT_STEMMER,
+    STOP_WORDS,
+    Analyzer,
+    default_synonyms,
+    fold,
+    make_stemmer,
+    raw_tokens,
+    words,
+)
+from knowledge.programmes import get_programme
+
+# Ranking and abstention parameters, calibrated on tests/data/faq_devset.yaml with bench/faq.py.
+K1 = 1.2
+B = 0.75
+ANSWER_WEIGHT = 0.25  # answers are long and share vocabulary; they only break ties
+PROGRAMME_TERM_WEIGHT = 0.3  # the programme is handled by detection, not by word overlap
+FUZZY_WEIGHT = 4.0  # one fuzzy point (0..1) is worth about one rare word
+CONVERSATION_BOOST = 1.5
+LEVEL_HINT_BOOST = {"cp": 1.15, "cg": 1.05, "cs": 1.1}
+UNKNOWN_WORD_WEIGHT = 0.8  # words the knowledge base never uses (towns, chatter) count less
+ABSTAIN_BELOW = 0.5
+TYPO_CUTOFF = 84.0
+
+# Level words hint a programme only weakly: CS is open to gminy, powiaty and województwa alike.
+LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
+
+# Chatter officials wrap questions in; not informative, not a reason to abstain either.
+CHATTER = words(
+    """
+    zapytac zapytanie chcialem chcialam chcialbym chcialabym wiedziec dowiedziec informacja
+    informacje prosba uprzejmie serdecznie szanowni szanowny pani panie panstwa urzad urzedu
+    urzedzie gminny gminnego gminnej nasz nasza naszej naszego naszym mieć miec kolega kolezanka
+    wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    text: str
+    abstained: bool
+    entry_id: str | None
+    programme: str | None
+    score: float
+    citations: tuple[Citation, ...] = ()
+    related: tuple[str, ...] = ()
+    combined: tuple[str, ...] = ()  # entry ids when several programmes' answers are shown
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: FaqEntry
+    score: float
+    confidence: float
+
+
+@dataclass(slots=True)
+class _Bm25:
+    docs: list[Counter[str]]
+    lengths: list[int]
+    avg_length: float
+    df: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def build(cls, docs: Sequence[Sequence[str]]) -> _Bm25:
+        counters = [Counter(d) for d in docs]
+        lengths = [len(d) for d in docs]
+        index = cls(counters, lengths, (sum(lengths) / len(lengths)) if lengths else 1.0)
+        for c in counters:
+            index.df.update(c.keys())
+        return index
+
+    def idf(self, term: str) -> float:
+        n = len(self.docs)
+        df = self.df.get(term, 0)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def scores(self, weighted_terms: dict[str, float]) -> list[float]:
+        out = [0.0] * len(self.docs)
+        for term, weight in weighted_terms.items():
+            if term not in self.df:
+                continue
+            idf = self.idf(term) * weight
+            for i, doc in enumerate(self.docs):
+                tf = doc.get(term)
+                if tf:
+                    norm = K1 * (1 - B + B * self.lengths[i] / self.avg_length)
+                    out[i] += idf * tf * (K1 + 1) / (tf + norm)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeSignal:
+    explicit: tuple[str, ...]  # named in the question
+    hint: str | None  # from a level word ("powiat")
+
+
+class FaqEngine:
+    def __init__(self, entries: Sequence[FaqEntry], stemmer: str = DEFAULT_STEMMER) -> None:
+        if not entries:
+            raise ValueError("FaqEngine needs at least one entry")
+        self.entries = tuple(entries)
+        self.by_id = {e.id: e for e in self.entries}
+        self.analyzer = Analyzer(make_stemmer(stemmer), default_synonyms())
+        texts = [t for e in self.entries for t in (e.question, *e.paraphrases, e.answer)]
+        self.analyzer.learn(texts)
+        self._qp = _Bm25.build(
+            [
+                [t for text in (e.question, *e.paraphrases) for t in self.analyzer.terms(text)]
+                for e in self.entries
+            ]
+        )
+        self._answers = _Bm25.build([self.analyzer.terms(e.answer) for e in self.entries])
+        self._entry_terms = [
+            set(self._qp.docs[i]) | set(self._answers.docs[i]) for i in range(len(self.entries))
+        ]
+        self._surface = sorted(
+            {fold(tok) for text in texts for tok in raw_tokens(text) if len(tok) >= 4 and tok.isalpha()}
+        )
+        self._surface_set = frozenset(self._surface)
+        self._known_terms = frozenset(self._qp.df) | frozenset(self._answers.df)
+        self._phrases: list[str] = []
+        self._phrase_owner: list[int] = []
+        for i, e in enumerate(self.entries):
+            for text in (e.question, *e.paraphrases):
+                self._phrases.append(_content_text(text))
+                self._phrase_owner.append(i)
+        self._groups: dict[str, list[FaqEntry]] = {}
+        for e in self.entries:
+            if e.group:
+                self._groups.setdefault(e.group, []).append(e)
+        self._max_idf = max((self._qp.idf(t) for t in self._qp.df), default=1.0)
+
+    @classmethod
+    def from_directory(cls, path: Path | None = None, stemmer: str = DEFAULT_STEMMER) -> FaqEngine:
+        """The engine over a FAQ directory, built once per process (start-up target < 2 s)."""
+        return _cached_engine((path or FAQ_DIR).resolve(), stemmer)
+
+    # -- analysis --------------------------------------------------------------------------------
+
+    def _repair_typos(self, tokens: list[str]) -> list[str]:
+        """Replace words the knowledge base does not know by their closest known spelling."""
+        repaired = []
+        for token in tokens:
+            folded = fold(token)
+            if (
+                len(folded) >= 5
+                and folded.isalpha()
+                and folded not in self._surface_set
+                and folded not in STOP_WORDS
+                and self.analyzer.stemmer.stem(token) not in self._known_terms
+            ):
+                match = process.extractOne(folded, self._surface, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+                if match is not None:
+                    repaired.append(match[0])
+                    continue
+            repaired.append(token)
+        return repaired
+
+    def query_terms(self, question: str) -> list[str]:
+        return self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
+
+    def detect_programme(self, terms: Iterable[str]) -> ProgrammeSignal:
+        present = set(terms)
+        explicit = tuple(c for c in PROGRAMME_CODES if c in present)
+        hint = next((code for word, code in LEVEL_HINTS.items() if word in present), None)
+        return ProgrammeSignal(explicit, hint)
+
+    # -- ranking ---------------------------------------------------------------------------------
+
+    def rank(self, question: str, programme: str | None = None) -> tuple[list[Candidate], ProgrammeSignal]:
+        terms = self.query_terms(question)
+        signal = self.detect_programme(terms)
+        content = [t for t in terms if t not in CHATTER]
+        weights: dict[str, float] = {}
+        for t in content:
+            weights[t] = PROGRAMME_TERM_WEIGHT if t in PROGRAMME_CODES else 1.0
+        qp = self._qp.scores(weights)
+        ans = self._answers.scores(weights)
+        fuzzy = self._fuzzy(question)
+        allowed = set(signal.explicit)
+        candidates = []
+        for i, entry in enumerate(self.entries):
+            if allowed and not allowed.intersection(entry.programmes):
+                continue
+            score = qp[i] + ANSWER_WEIGHT * ans[i] + FUZZY_WEIGHT * fuzzy.get(i, 0.0)
+            if not allowed and programme and programme in entry.programmes:
+                score *= CONVERSATION_BOOST
+            elif not allowed and not programme and signal.hint and entry.programmes == (signal.hint,):
+                score *= LEVEL_HINT_BOOST[signal.hint]
+            candidates.append(Candidate(entry, score, self._confidence(content, i)))
+        candidates.sort(key=lambda c: c.score, reverse=True)
+        return candidates, signal
+
+    def _fuzzy(self, question: str) -> dict[int, float]:
+        query = _content_text(question)
+        if not query:
+            return {}
+        best: dict[int, float] = {}
+        for _text, similarity, k in process.extract(
+            query, self._phrases, scorer=fuzz.token_set_ratio, limit=25, score_cutoff=60
+        ):
+            owner = self._phrase_owner[k]
+            # token_set_ratio is 100 for any subset; scale so that only close matches count.
+            value = ((similarity - 60) / 40) ** 2
+            best[owner] = max(best.get(owner, 0.0), value)
+        return best
+
+    def _confidence(self, content: Sequence[str], index: int) -> float:
+        """Share of the question's informative weight that entry `index` accounts for."""
+        matched = total = 0.0
+        explained = self._entry_terms[index]
+        for term in set(content):
+            if term in PROGRAMME_CODES:
+                continue
+            if term in self._known_terms:
+                weight = self._qp.idf(term) if term in self._qp.df else self._max_idf * 0.7
+            else:
+                weight = self._max_idf * UNKNOWN_WORD_WEIGHT
+            total += weight
+            if term in explained:
+                matched += weight
+        return matched / total if total else 0.0
+
+    # -- answering -------------------------------------------------------------------------------
+
+    def ask(self, question: str, programme: str | None = None) -> Answer:
+        """Answer one question; `programme` is the conversation's current programme, if any."""
+        programme = get_programme(programme).code.value if programme else None
+        candidates, signal = self.rank(question, programme)
+        focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
+        if not candidates:
+            return abstain(focus)
+        best = candidates[0]
+        if best.confidence < ABSTAIN_BELOW or best.score <= 0:
+            return abstain(focus, score=best.confidence)
+        entry = best.entry
+        target = signal.explicit[0] if len(signal.explicit) == 1 else None
+        if not signal.explicit:
+            target = programme
+        if target and target not in entry.programmes and entry.group:
+            sibling = next((e for e in self._groups[entry.group] if target in e.programmes), None)
+            if sibling is not None:
+                entry = sibling
+        if not signal.explicit and not programme and entry.group:
+            members = self._groups[entry.group]
+            if len({p for e in members for p in e.programmes}) > 1 and len(members) > 1:
+                return _combined(entry, members, best.confidence)
+        answer_programme = target if target in entry.programmes else (
+            entry.programmes[0] if len(entry.programmes) == 1 else None
+        )
+        return Answer(
+            text=render(entry.answer, entry.citations),
+            abstained=False,
+            entry_id=entry.id,
+            programme=answer_programme,
+            score=round(best.confidence, 3),
+            citations=entry.citations,
+            related=entry.related,
+        )
+
+
+def _content_text(text: str) -> str:
+    folded = (fold(tok) for tok in raw_tokens(text))
+    return " ".join(t for t in folded if t not in STOP_WORDS and t not in CHATTER)
+
+
+def render(answer: str, citations: Sequence[Citation]) -> str:
+    if not citations:
+        return answer
+    return f"{answer}\n\nŹródło: " + "; ".join(c.human() for c in citations)
+
+
+def _combined(best: FaqEntry, members: Sequence[FaqEntry], confidence: float) -> Answer:
+    ordered = sorted(members, key=lambda e: (PROGRAMME_CODES.index(e.programmes[0]), e.id))
+    parts = []
+    citations: list[Citation] = []
+    for e in ordered:
+        names = ", ".join(get_programme(p).name for p in e.programmes)
+        parts.append(f"{names}: {e.answer}")
+        citations.extend(c for c in e.citations if c not in citations)
+    text = "Odpowiedź zależy od programu.\n\n" + "\n\n".join(parts)
+    related = tuple(dict.fromkeys(r for e in ordered for r in e.related if r not in {m.id for m in ordered}))
+    return Answer(
+        text=render(text, citations),
+        abstained=False,
+        entry_id=best.id,
+        programme=None,
+        score=round(confidence, 3),
+        citations=tuple(citations),
+        related=related,
+        combined=tuple(e.id for e in ordered),
+    )
+
+
+def abstain(programme: str | None, score: float = 0.0) -> Answer:
+    """Say plainly that we do not know, and where to ask instead."""
+    codes = [programme] if programme else list(PROGRAMME_CODES)
+    contacts = "\n".join(f"• {get_programme(c).contact()}" for c in codes)
+    text = (
+        "Nie znam odpowiedzi na to pytanie: dokumenty programów, na których się opieram, "
+        "tego nie rozstrzygają albo pytanie nie dotyczy programów Cyfrowa Gmina, Cyfrowy Powiat "
+        "ani Cyberbezpieczny Samorząd. Zapytaj operatora programu:\n" + contacts
+    )
+    return Answer(text=text, abstained=True, entry_id=None, programme=programme, score=round(score, 3))
+
+
+@cache
+def _cached_engine(path: Path, stemmer: str) -> FaqEngine:
+    return FaqEngine(load_directory(path), stemmer=stemmer)

@@ -1,0 +1,299 @@
+"""Polish text normalisation for the FAQ engine: folding, tokens, stemming, synonyms.
+
+Officials type without diacritics ("kwalifikowalnosc"), inflect freely ("laptopa", "laptopów") and
+abbreviate ("CS", "JST", "KPG"). The pipeline is
+
+    NFKC → casefold → tokens → lemma/stem (on the raw token, so diacritics still help) → fold
+    → synonym phrases rewritten to one canonical term → stop words dropped
+
+Stemmers are small classes behind one protocol so the bench can compare them on the dev set
+(`bench/faq.py --stemmers`). The default was chosen by that measurement; see docs/readme/faq.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+
+from knowledge.errors import GrantbotError
+
+SYNONYMS_FILE = Path(__file__).parent / "faq_synonyms.yaml"
+
+# "ł" has no decomposition in Unicode, so NFKD alone would leave it in place.
+_EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "–": "-", "—": "-"})
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*\+?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as a block of text."""
+    return frozenset(text.split())
+
+
+# Function words that carry no topic. Question words (ile, kiedy, gdzie, kto, jak) stay: they tell
+# an amount question from a deadline question.
+STOP_WORDS = words(
+    """
+    a aby albo ale bo by byc bylo bym bys czy czyli dla do go i ich im ja jak jakby je jego jej jesli
+    jest jestem jestesmy juz ktora ktore ktorego ktorej ktory ktorych ktorym lub mi mnie moj moja
+    moje my na nam nami nas nasz nasza nasze naszego naszej naszym niech nim no o od oraz po
+    pod przez przy sa sie siebie tak takze tam te tego tej ten to toz tu tylko ty tym u w we wiec
+    wy z za ze zas zeby oto prosze pan pani panstwo dzien dobry witam hej czesc dziekuje pozdrawiam
+    sa bedzie beda byl byla byly bylyby ok okej tez chyba moze mozna musimy musi trzeba chcemy chce
+    chcialbym chcialabym chcielibysmy mam mamy ma maja mial miala wiem wie pytanie pytam pytaniem
+    jaki jaka jakie jakiej jakiego jakim jakich co coś cos czym czego
+    """
+)
+
+
+class NormalizeError(GrantbotError):
+    """The synonym file is malformed."""
+
+
+def fold(text: str) -> str:
+    """NFKC, casefold and strip diacritics: "Kwalifikowalność" → "kwalifikowalnosc"."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_EXTRA_FOLD)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Lower-cased word tokens with their diacritics kept (the lemmatiser needs them)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _TOKEN.findall(text)
+
+
+class Stemmer(Protocol):
+    name: str
+
+    def stem(self, token: str) -> str:
+        """Map a lower-cased raw token (diacritics possibly present) to a folded index term."""
+        ...
+
+    def learn(self, tokens: Iterable[str]) -> None:
+        """See the corpus vocabulary once (lets a lemmatiser map folded forms back)."""
+        ...
+
+
+class FoldStemmer:
+    """Baseline: folding only, every inflected form is its own term."""
+
+    name = "fold"
+
+    def stem(self, token: str) -> str:
+        return fold(token)
+
+    def learn(self, tokens: Iterable[str]) -> None:
+        return None
+
+
+class PrefixStemmer:
+    """Fold, then keep the first `n` characters: crude but robust to missing diacritics."""
+
+    def __init__(self, n: int = 6) -> None:
+        self.n = n
+        self.name = f"prefix{n}"
+
+    def stem(self, token: str) -> str:
+        return fold(token)[: self.n]
+
+    def learn(self, tokens: Iterable[str]) -> None:
+        return None
+
+
+class StempelStemmer:
+    """pystempel with the polimorf table (algorithmic stemmer trained on PoliMorf)."""
+
+    name = "stempel"
+
+    def __init__(self) -> None:
+        from pystempel import Stemmer as _Stempel  # loads an 11 MB table: seconds
+
+        self._stemmer = _Stempel.polimorf()
+        self._cache: dict[str, str] = {}
+
+    def stem(self, token: str) -> str:
+        hit = self._cache.get(token)
+        if hit is None:
+            stem = self._stemmer(token) if token.isalpha() else None
+            hit = self._cache[token] = fold(stem or token)
+        return hit
+
+    def learn(self, tokens: Iterable[str]) -> None:
+        return None
+
+
+class MorfeuszStemmer:
+    """morfeusz2 lemmas, made diacritics-blind by a folded-form table.
+
+    Morfeusz only recognises correctly spelt words, and officials often type "kwalifikowalnosc".
+    `learn` therefore generates every inflected form of every lemma in the FAQ vocabulary and maps
+    each form's folded spelling to the folded lemma; a query token is looked up there first, then
+    analysed, then (unknown word) kept folded and cut to `fallback_prefix` characters so that a
+    typo-free but unseen inflection still meets its relatives.
+    """
+
+    def __init__(self, fallback_prefix: int = 7) -> None:
+        import morfeusz2
+
+        self._analyser = morfeusz2.Morfeusz(generate=False)
+        self._generator = morfeusz2.Morfeusz(analyse=False, generate=True)
+        self._folded: dict[str, str] = {}
+        self._cache: dict[str, str] = {}
+        self.fallback_prefix = fallback_prefix
+        self.name = "morfeusz"
+
+    def _lemma(self, token: str) -> str | None:
+        best: tuple[int, int, int, str] | None = None
+        for _start, _end, (_orth, lemma, tag, _names, quals) in self._analyser.analyse(token):
+            if tag == "ign":
+                continue
+            base = lemma.split(":")[0].casefold()
+            # Prefer common (unqualified) readings sharing the longest prefix with the token:
+            # "gminy" → "gmina", not the archaic "gmin".
+            common = 0 if quals else 1
+            shared = len(_common_prefix(base, token))
+            key = (common, shared, len(base), base)
+            if best is None or key > best:
+                best = key
+        return best[3] if best else None
+
+    def learn(self, tokens: Iterable[str]) -> None:
+        for token in set(tokens):
+            if not token.isalpha():
+                continue
+            lemma = self._lemma(token)
+            if lemma is None:
+                continue
+            folded_lemma = fold(lemma)
+            self._folded.setdefault(fold(token), folded_lemma)
+            for _orth, *_rest in self._generator.generate(lemma):
+                self._folded.setdefault(fold(_orth), folded_lemma)
+        self._cache.clear()
+
+    def stem(self, token: str) -> str:
+        hit = self._cache.get(token)
+        if hit is not None:
+            return hit
+        folded = fold(token)
+        term = self._folded.get(folded)
+        if term is None and token.isalpha():
+            lemma = self._lemma(token)
+            term = fold(lemma) if lemma else None
+        if term is None:
+            term = folded if not folded.isalpha() else folded[: self.fallback_prefix]
+        self._cache[token] = term
+        return term
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
+
+
+STEMMERS = ("fold", "prefix5", "prefix6", "stempel", "morfeusz")
+DEFAULT_STEMMER = "morfeusz"
+
+
+def make_stemmer(name: str = DEFAULT_STEMMER) -> Stemmer:
+    if name == "fold":
+        return FoldStemmer()
+    if name.startswith("prefix"):
+        return PrefixStemmer(int(name.removeprefix("prefix") or 6))
+    if name == "stempel":
+        return StempelStemmer()
+    if name == "morfeusz":
+        return MorfeuszStemmer()
+    raise ValueError(f"unknown stemmer {name!r}; choose from {STEMMERS}")
+
+
+@dataclass(frozen=True, slots=True)
+class SynonymGroup:
+    canonical: str
+    variants: tuple[str, ...]
+
+
+def load_synonyms(path: Path = SYNONYMS_FILE) -> tuple[SynonymGroup, ...]:
+    try:
+        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise NormalizeError(f"Nie mogę wczytać słownika synonimów {path.name}: {exc}") from exc
+    if not isinstance(raw, list):
+        raise NormalizeError(f"Słownik synonimów {path.name} musi być listą grup.")
+    groups = []
+    for item in raw:
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("canonical"), str)
+            or not isinstance(item.get("variants"), list)
+            or not all(isinstance(v, str) for v in item["variants"])
+        ):
+            raise NormalizeError(f"Błędna grupa w {path.name}: {item!r}")
+        groups.append(SynonymGroup(item["canonical"], tuple(item["variants"])))
+    return tuple(groups)
+
+
+class Analyzer:
+    """Text → index terms. One instance serves both the index and the queries (same pipeline)."""
+
+    def __init__(self, stemmer: Stemmer, synonyms: Sequence[SynonymGroup] = ()) -> None:
+        self.stemmer = stemmer
+        self._synonym_groups = tuple(synonyms)
+        self._phrases: dict[tuple[str, ...], str] = {}
+        self._max_phrase = 1
+
+    def learn(self, texts: Iterable[str]) -> None:
+        """Show the stemmer the corpus vocabulary, then compile the synonym phrases."""
+        vocabulary: list[str] = []
+        for text in texts:
+            vocabulary.extend(raw_tokens(text))
+        for group in self._synonym_groups:
+            for variant in (*group.variants, group.canonical):
+                vocabulary.extend(raw_tokens(variant))
+        self.stemmer.learn(vocabulary)
+        self._phrases = {}
+        for group in self._synonym_groups:
+            canonical = fold(group.canonical)
+            for variant in (*group.variants, group.canonical):
+                stems = tuple(self.stemmer.stem(t) for t in raw_tokens(variant))
+                if stems:
+                    self._phrases.setdefault(stems, canonical)
+        self._max_phrase = max((len(p) for p in self._phrases), default=1)
+
+    def stems(self, tokens: Sequence[str]) -> list[str]:
+        return [self.stemmer.stem(t) for t in tokens]
+
+    def terms_from_tokens(self, tokens: Sequence[str], *, keep_stop_words: bool = False) -> list[str]:
+        stems = self.stems(tokens)
+        folded = [fold(t) for t in tokens]
+        out: list[str] = []
+        i = 0
+        while i < len(stems):
+            for size in range(min(self._max_phrase, len(stems) - i), 0, -1):
+                canonical = self._phrases.get(tuple(stems[i : i + size]))
+                if canonical is not None:
+                    out.append(canonical)
+                    i += size
+                    break
+            else:
+                if keep_stop_words or folded[i] not in STOP_WORDS:
+                    out.append(stems[i])
+                i += 1
+        return out
+
+    def terms(self, text: str) -> list[str]:
+        return self.terms_from_tokens(raw_tokens(text))
+
+
+@cache
+def default_synonyms() -> tuple[SynonymGroup, ...]:
+    return load_synonyms()
