@@ -1,0 +1,125 @@
+"""Typed results of the settlement pre-screen: findings, per-line verdicts, totals, the report.
+
+Money is Decimal; every finding says which document and line it concerns and, where the programme
+documents give one, the rule it rests on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from extractors.models import Document, Invoice, Protocol
+from knowledge.citations import Citation
+
+ZERO = Decimal("0.00")
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the operator will reject this as it stands
+    WARNING = "warning"  # likely to be questioned, or a document is missing
+    INFO = "info"  # a reminder or something we cannot judge from the files
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+class ItemStatus(StrEnum):
+    """The classifier's verdict, restated here so the report does not depend on its module."""
+
+    ELIGIBLE = "eligible"
+    INELIGIBLE = "ineligible"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    severity: Severity
+    message: str  # Polish, a complete sentence
+    citation: Citation | None = None
+    document: str | None = None  # file name
+    line: int | None = None  # position on the document (Lp.)
+    amount: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemVerdict:
+    """One invoice line as it stands after corrections, with the classifier's verdict."""
+
+    document: str  # the file the values come from (a correction for corrected lines)
+    invoice: str | None  # number of the invoice the line belongs to (the corrected one for corrections)
+    position: int
+    name: str
+    qty: Decimal | None
+    unit: str | None
+    net: Decimal | None
+    vat_rate: str | None
+    vat: Decimal | None
+    gross: Decimal | None
+    category: str
+    category_label: str
+    verdict: ItemStatus
+    reason: str
+    citation: Citation | None
+    confidence: float = 0.0
+    is_service: bool = False
+    currency: str = "PLN"
+    corrected: bool = False  # values taken from a correcting invoice
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    eligible_net: Decimal = ZERO
+    eligible_gross: Decimal = ZERO
+    ineligible_net: Decimal = ZERO
+    ineligible_gross: Decimal = ZERO
+    review_net: Decimal = ZERO
+    review_gross: Decimal = ZERO
+    foreign_currency_lines: int = 0  # lines left out of the sums: not in PLN
+
+    @property
+    def total_net(self) -> Decimal:
+        return self.eligible_net + self.ineligible_net + self.review_net
+
+    @property
+    def total_gross(self) -> Decimal:
+        return self.eligible_gross + self.ineligible_gross + self.review_gross
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadableFile:
+    file: str
+    reason: str  # Polish, from the extractor's error
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    programme: str  # code: cg | cp | cs
+    programme_name: str
+    documents: tuple[Document, ...]
+    items: tuple[ItemVerdict, ...]
+    findings: tuple[Finding, ...]  # sorted: errors first, then by document and line
+    totals: Totals
+    unreadable: tuple[UnreadableFile, ...] = ()
+    unit_name: str | None = None
+    max_grant: Decimal | None = None
+
+    @property
+    def invoices(self) -> tuple[Invoice, ...]:
+        return tuple(d for d in self.documents if isinstance(d, Invoice))
+
+    @property
+    def protocols(self) -> tuple[Protocol, ...]:
+        return tuple(d for d in self.documents if isinstance(d, Protocol))
+
+    def by_severity(self, severity: Severity) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is severity)
+
+    def codes(self) -> list[str]:
+        return [f.code for f in self.findings]
+
+    def count(self, verdict: ItemStatus) -> int:
+        return sum(1 for item in self.items if item.verdict is verdict)

@@ -1,0 +1,764 @@
+"""The pre-screen rules: one small generator each, wired by name in `RULES`.
+
+Each rule returns early when it does not apply and yields `Finding`s; the runner collects them
+all. Rules are pure: they see the documents, the classified lines and the frozen context only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+from stdnum.pl import nip as pl_nip
+
+from checks.context import CheckContext
+from checks.models import Finding, ItemStatus, ItemVerdict, Severity
+from extractors.models import Document, DocumentKind, Invoice, Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInput:
+    documents: tuple[Document, ...]  # without the duplicates
+    items: tuple[ItemVerdict, ...]
+    context: CheckContext
+    duplicates: tuple[Duplicate, ...] = ()
+
+    @property
+    def invoices(self) -> tuple[Invoice, ...]:
+        return tuple(d for d in self.documents if isinstance(d, Invoice))
+
+    @property
+    def protocols(self) -> tuple[Protocol, ...]:
+        return tuple(d for d in self.documents if isinstance(d, Protocol))
+
+
+Rule = Callable[[CheckInput], Iterator[Finding]]
+
+
+def zl(amount: Decimal | None) -> str:
+    """Polish money: 50 000,00 zł."""
+    if amount is None:
+        return "? zł"
+    text = f"{amount.quantize(Decimal('0.01')):,.2f}"
+    return text.replace(",", " ").replace(".", ",") + " zł"
+
+
+def _pl_date(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _invoice_label(invoice: Invoice) -> str:
+    return f"Faktura {invoice.number}" if invoice.number else f"Faktura w pliku {invoice.file}"
+
+
+def _line_label(item: ItemVerdict) -> str:
+    return f"Poz. {item.position} „{item.name}”"
+
+
+# --- items -----------------------------------------------------------------------------------------
+
+
+def ineligible_item(inp: CheckInput) -> Iterator[Finding]:
+    for item in inp.items:
+        if item.verdict is not ItemStatus.INELIGIBLE:
+            continue
+        yield Finding(
+            code="ineligible_item",
+            severity=Severity.ERROR,
+            message=f"{_line_label(item)} jest niekwalifikowalna ({item.category_label}): {item.reason}",
+            citation=item.citation,
+            document=item.document,
+            line=item.position,
+            amount=item.net,
+        )
+
+
+def review_item(inp: CheckInput) -> Iterator[Finding]:
+    for item in inp.items:
+        if item.verdict is not ItemStatus.REVIEW:
+            continue
+        yield Finding(
+            code="review_item",
+            severity=Severity.WARNING,
+            message=f"{_line_label(item)} wymaga wyjaśnienia ({item.category_label}): {item.reason}",
+            citation=item.citation,
+            document=item.document,
+            line=item.position,
+            amount=item.net,
+        )
+
+
+# Words sellers use for second-hand equipment. "nie używany"/"nieużywany" mean the opposite and
+# "odnowienie" (licence renewal) is not equipment at all, hence word-start matching and the
+# negation guard.
+_USED = re.compile(
+    r"(?<![\w])(?P<neg>nie\s*)?(?P<word>u[żz]ywan\w*|poleasingow\w*|po\s+leasingu|refurbished|refurb"
+    r"|odnowion\w*|second[\s-]?hand)",
+    re.IGNORECASE,
+)
+
+
+def _used_word(name: str) -> str | None:
+    for match in _USED.finditer(name):
+        if match.group("neg"):
+            continue
+        return match.group("word")
+    return None
+
+
+def used_equipment(inp: CheckInput) -> Iterator[Finding]:
+    fact = inp.context.programme.get("used_equipment")
+    if fact is None:
+        return
+    only_new = inp.context.programme.code == "cs"
+    for item in inp.items:
+        word = _used_word(item.name)
+        if word is None:
+            continue
+        if only_new:
+            yield Finding(
+                code="used_equipment",
+                severity=Severity.ERROR,
+                message=(
+                    f"{_line_label(item)} wygląda na sprzęt używany („{word}”). W programie "
+                    "Cyberbezpieczny Samorząd kwalifikowalny jest wyłącznie zakup nowego sprzętu IT."
+                ),
+                citation=fact.citation,
+                document=item.document,
+                line=item.position,
+                amount=item.net,
+            )
+        elif inp.context.used_equipment_declared is not True:
+            yield Finding(
+                code="used_equipment",
+                severity=Severity.WARNING,
+                message=(
+                    f"{_line_label(item)} wygląda na sprzęt używany („{word}”). Jest kwalifikowalny "
+                    "tylko łącznie: cena nie wyższa niż wartość rynkowa i niższa niż nowego, deklaracja "
+                    "sprzedającego o pochodzeniu, brak dofinansowania z UE lub dotacji krajowych w "
+                    "ostatnich 7 latach. Przygotuj te oświadczenia."
+                ),
+                citation=fact.citation,
+                document=item.document,
+                line=item.position,
+                amount=item.net,
+            )
+
+
+_ADVISORY = re.compile(r"doradc|doradz|konsult|advis", re.IGNORECASE)
+
+
+def _is_advisory(item: ItemVerdict) -> bool:
+    return bool(_ADVISORY.search(item.category) or _ADVISORY.search(item.category_label))
+
+
+def _counted(item: ItemVerdict, ctx: CheckContext) -> Decimal | None:
+    """The amount that would be claimed: net when VAT is recoverable, else gross."""
+    if ctx.vat_recoverable is True:
+        return item.net
+    return item.gross if item.gross is not None else item.net
+
+
+def advisory_cap(inp: CheckInput) -> Iterator[Finding]:
+    fact = inp.context.programme.get("advisory_cap_percent")
+    if fact is None:
+        return
+    advisory = [i for i in inp.items if _is_advisory(i) and i.verdict is not ItemStatus.INELIGIBLE]
+    if not advisory:
+        return
+    spent = sum((_counted(i, inp.context) or Decimal(0) for i in advisory), Decimal(0))
+    percent = fact.decimal
+    grant = inp.context.grant_amount
+    if grant is None:
+        yield Finding(
+            code="advisory_cap_unknown",
+            severity=Severity.INFO,
+            message=(
+                f"Usługi doradcze na fakturach: {zl(spent)}. Mogą stanowić najwyżej {percent} % "
+                "przyznanego grantu; podaj kwotę przyznanego grantu z umowy, a sprawdzę limit."
+            ),
+            citation=fact.citation,
+            amount=spent,
+        )
+        return
+    cap = (grant * percent / Decimal(100)).quantize(Decimal("0.01"))
+    if spent <= cap:
+        return
+    yield Finding(
+        code="advisory_cap",
+        severity=Severity.ERROR,
+        message=(
+            f"Usługi doradcze ({zl(spent)}) przekraczają {percent} % grantu, czyli {zl(cap)}; "
+            f"nadwyżka {zl(spent - cap)} jest niekwalifikowalna."
+        ),
+        citation=fact.citation,
+        amount=spent - cap,
+    )
+
+
+def procurement_threshold(inp: CheckInput) -> Iterator[Finding]:
+    fact = inp.context.programme.get("procurement_threshold_net")
+    if fact is None:
+        return
+    limit = fact.decimal
+    advice = "wymagany jest dowód zastosowania bazy konkurencyjności (ogłoszenie i wybór oferty)."
+    for invoice in inp.invoices:
+        if invoice.currency.upper() != "PLN":
+            continue
+        lines = [i for i in inp.items if i.document == invoice.file and i.net is not None]
+        big = [i for i in lines if i.net is not None and i.net > limit]
+        for item in big:
+            yield Finding(
+                code="procurement_threshold",
+                severity=Severity.WARNING,
+                message=f"{_line_label(item)} kosztuje {zl(item.net)} netto, ponad {zl(limit)}: {advice}",
+                citation=fact.citation,
+                document=item.document,
+                line=item.position,
+                amount=item.net,
+            )
+        if big:
+            continue
+        total = invoice.net_total
+        if total is None and lines:
+            total = sum((i.net for i in lines if i.net is not None), Decimal(0))
+        if total is not None and total > limit:
+            yield Finding(
+                code="procurement_threshold",
+                severity=Severity.WARNING,
+                message=f"{_invoice_label(invoice)} opiewa na {zl(total)} netto, ponad {zl(limit)}: {advice}",
+                citation=fact.citation,
+                document=invoice.file,
+                amount=total,
+            )
+
+
+# --- documents -------------------------------------------------------------------------------------
+
+
+def date_window(inp: CheckInput) -> Iterator[Finding]:
+    ctx = inp.context
+    start, end = ctx.window
+    costs_from = ctx.programme.fact("costs_from").citation
+    costs_to_fact = ctx.programme.get("costs_to")
+    if end is None and inp.invoices:
+        yield Finding(
+            code="project_end_unknown",
+            severity=Severity.INFO,
+            message=(
+                f"Wydatki są kwalifikowalne od {_pl_date(start)} do końca realizacji projektu, ale tej "
+                "daty nie ma w naszych źródłach (określa ją umowa o powierzenie grantu). Podaj datę "
+                "końca projektu z umowy, a sprawdzę też koniec okresu."
+            ),
+            citation=costs_from,
+        )
+    for invoice in inp.invoices:
+        day = invoice.issue_date or invoice.sale_date
+        if day is None:
+            yield Finding(
+                code="date_missing",
+                severity=Severity.WARNING,
+                message=f"{_invoice_label(invoice)}: nie odczytano daty wystawienia; sprawdź ją ręcznie.",
+                document=invoice.file,
+            )
+            continue
+        if day < start:
+            yield Finding(
+                code="date_outside_window",
+                severity=Severity.ERROR,
+                message=(
+                    f"{_invoice_label(invoice)} z dnia {_pl_date(day)} jest sprzed początku okresu "
+                    f"kwalifikowalności ({_pl_date(start)})."
+                ),
+                citation=costs_from,
+                document=invoice.file,
+                amount=invoice.gross_total,
+            )
+        elif end is not None and day > end:
+            by_user = ctx.project_end_given and ctx.project_end == end
+            citation = None if by_user else (costs_to_fact.citation if costs_to_fact else None)
+            what = "po podanym końcu projektu" if by_user else "po końcu okresu kwalifikowalności"
+            yield Finding(
+                code="date_outside_window",
+                severity=Severity.ERROR,
+                message=f"{_invoice_label(invoice)} z dnia {_pl_date(day)} jest {what} ({_pl_date(end)}).",
+                citation=citation,
+                document=invoice.file,
+                amount=invoice.gross_total,
+            )
+
+
+def currency(inp: CheckInput) -> Iterator[Finding]:
+    for invoice in inp.invoices:
+        code = (invoice.currency or "PLN").upper()
+        if code == "PLN":
+            continue
+        yield Finding(
+            code="currency",
+            severity=Severity.WARNING,
+            message=(
+                f"{_invoice_label(invoice)} jest w walucie {code}, nie w PLN: przelicz kwoty po kursie "
+                "właściwym dla wydatku; nie wliczam ich do sum w raporcie."
+            ),
+            document=invoice.file,
+            amount=invoice.gross_total,
+        )
+
+
+# Extraction warnings about sums that do not add up; the rest are carried as generic warnings.
+_ARITHMETIC = ("items_vs_totals", "net_vat_gross", "line_arithmetic", "vat_summary", "totals", "arithmetic")
+
+
+def extraction_warnings(inp: CheckInput) -> Iterator[Finding]:
+    for doc in inp.documents:
+        for warning in doc.warnings:
+            if warning.code.startswith("nip") or warning.code == "currency":
+                continue  # judged by the NIP and currency rules themselves
+            arithmetic = any(key in warning.code for key in _ARITHMETIC)
+            yield Finding(
+                code="arithmetic" if arithmetic else "extraction_warning",
+                severity=Severity.WARNING,
+                message=f"{doc.file}: {warning.message}",
+                document=doc.file,
+            )
+
+
+def _nip_digits(raw: str) -> str | None:
+    """The 10 digits of a Polish NIP, None for a foreign VAT number."""
+    text = raw.strip().upper().replace(" ", "").replace("-", "")
+    if text.startswith("PL"):
+        text = text[2:]
+    if re.match(r"^[A-Z]{2}", text):
+        return None
+    return text
+
+
+def invalid_nip(inp: CheckInput) -> Iterator[Finding]:
+    for doc in inp.documents:
+        for role, party in (("sprzedawcy", doc.seller), ("nabywcy", doc.buyer)):
+            if not party.nip:
+                continue
+            digits = _nip_digits(party.nip)
+            if digits is None or pl_nip.is_valid(digits):
+                continue
+            yield Finding(
+                code="invalid_nip",
+                severity=Severity.ERROR,
+                message=(
+                    f"{doc.file}: NIP {role} „{party.nip}” jest nieprawidłowy (zła suma kontrolna lub "
+                    "długość). Sprawdź dokument lub odczyt."
+                ),
+                document=doc.file,
+            )
+    for invoice in inp.invoices:
+        if invoice.kind is not DocumentKind.UNKNOWN and not invoice.seller.nip:
+            yield Finding(
+                code="nip_missing",
+                severity=Severity.WARNING,
+                message=f"{_invoice_label(invoice)}: nie odczytano NIP sprzedawcy.",
+                document=invoice.file,
+            )
+
+
+# Names of local government units and their offices and subordinate units (schools, centres).
+_JST_NAME = re.compile(
+    r"\b(gmin\w*|miast\w*|powiat\w*|wojew[oó]dztw\w*|urz[aą]d\w*|starostw\w*|samorz[aą]d\w*"
+    r"|marsza[lł]kowsk\w*|szko[lł]\w*|zesp[oó][lł]\w*|przedszkol\w*|o[sś]rod\w*|biblioteka|"
+    r"centrum\s+us[lł]ug|ops|gops|mops|pcpr|pup|zoz|zarz[aą]d\s+dr[oó]g)\b",
+    re.IGNORECASE,
+)
+# Legal forms of companies and traders: a buyer with one of these is not a JST even when owned by one.
+_COMPANY = re.compile(
+    r"(\bsp\.?\s*z\s*o\.?\s*o\.?|\bsp[oó][lł]k\w*|\bs\.\s?a\.|\bsp\.\s?k\.|\bsp\.\s?j\.|\bs\.\s?c\.|"
+    r"\bp\.?\s?h\.?\s?u\.?\b|\bgmbh\b|\bltd\b|\binc\.?\b|\bs\.\s?r\.\s?o\.)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_jst(name: str) -> bool:
+    return bool(_JST_NAME.search(name)) and not _COMPANY.search(name)
+
+
+def looks_like_company(name: str) -> bool:
+    return bool(_COMPANY.search(name))
+
+
+def buyer_not_jst(inp: CheckInput) -> Iterator[Finding]:
+    for invoice in inp.invoices:
+        name = (invoice.buyer.name or "").strip()
+        if not name:
+            continue
+        if looks_like_company(name):
+            why = "to nazwa firmy"
+        elif invoice.buyer_is_jst is False and not looks_like_jst(name):
+            why = "nazwa nie wskazuje na JST"
+        else:
+            continue
+        yield Finding(
+            code="buyer_not_jst",
+            severity=Severity.WARNING,
+            message=(
+                f"{_invoice_label(invoice)}: nabywca „{name}” nie wygląda na jednostkę samorządu "
+                f"terytorialnego ({why}). Wydatek musi ponieść grantobiorca (JST)."
+            ),
+            document=invoice.file,
+        )
+
+
+def _norm_number(number: str | None) -> str:
+    return re.sub(r"[\s.\-_]", "", (number or "").upper())
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    document: Document  # the later upload, left out of every other check
+    first: Document  # the one kept
+    same_file: bool  # identical bytes, not only the same seller and number
+
+
+def find_duplicates(documents: tuple[Document, ...], file_hashes: Mapping[str, str]) -> tuple[Duplicate, ...]:
+    """Later uploads of a document already seen: same bytes, or same seller NIP and invoice number."""
+    by_hash: dict[str, Document] = {}
+    by_key: dict[tuple[str, str], Invoice] = {}
+    found: list[Duplicate] = []
+    for doc in documents:
+        digest = file_hashes.get(doc.file)
+        if digest is not None and digest in by_hash:
+            found.append(Duplicate(doc, by_hash[digest], same_file=True))
+            continue
+        if digest is not None:
+            by_hash[digest] = doc
+        if not isinstance(doc, Invoice) or not doc.number:
+            continue
+        seller = _nip_digits(doc.seller.nip or "") or _fold(doc.seller.name or "")
+        key = (seller, _norm_number(doc.number))
+        if key in by_key:
+            found.append(Duplicate(doc, by_key[key], same_file=False))
+        else:
+            by_key[key] = doc
+    return tuple(found)
+
+
+def duplicate_invoice(inp: CheckInput) -> Iterator[Finding]:
+    for dup in inp.duplicates:
+        if dup.same_file:
+            yield Finding(
+                code="duplicate_file",
+                severity=Severity.ERROR,
+                message=(
+                    f"Plik {dup.document.file} ma tę samą treść co {dup.first.file}: dokument wgrano dwa "
+                    "razy; pomijam go w dalszej kontroli."
+                ),
+                document=dup.document.file,
+            )
+            continue
+        number = dup.document.number if isinstance(dup.document, Invoice) else None
+        yield Finding(
+            code="duplicate_invoice",
+            severity=Severity.ERROR,
+            message=(
+                f"Faktura {number} od tego samego sprzedawcy występuje dwa razy ({dup.first.file} i "
+                f"{dup.document.file}); wydatek można rozliczyć tylko raz, drugą pomijam w dalszej kontroli."
+            ),
+            document=dup.document.file,
+            amount=dup.document.gross_total if isinstance(dup.document, Invoice) else None,
+        )
+
+
+# --- invoice <-> protocol ---------------------------------------------------------------------------
+
+MATCH_THRESHOLD = 70.0
+
+
+def _name_key(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", _fold(text)).strip()
+
+
+def _similarity(a: str, b: str) -> float:
+    return float(fuzz.token_set_ratio(_name_key(a), _name_key(b)))
+
+
+def _family(invoice: Invoice) -> str:
+    """Key joining an invoice with its corrections: the corrected invoice's number."""
+    if invoice.kind is DocumentKind.CORRECTION and invoice.corrected_number:
+        return _norm_number(invoice.corrected_number)
+    return _norm_number(invoice.number) or f"file:{invoice.file}"
+
+
+def _looks_like_contract(reference: str) -> bool:
+    return bool(re.search(r"umow|zam[oó]w|zlecen|contract", reference, re.IGNORECASE))
+
+
+def reconciliation(inp: CheckInput) -> Iterator[Finding]:
+    invoices = inp.invoices
+    if not invoices:
+        return
+    settlement = inp.context.programme.get("settlement")
+    cite = settlement.citation if settlement else None
+    protocols = inp.protocols
+    if not protocols:
+        yield Finding(
+            code="no_protocols",
+            severity=Severity.WARNING,
+            message=(
+                "Nie wgrano żadnego protokołu odbioru. Do wniosku rozliczającego dołącza się protokoły "
+                "odbioru z ilościami i specyfikacją każdej pozycji."
+            ),
+            citation=cite,
+        )
+        return
+
+    numbers: dict[str, str] = {}  # normalised number (invoice or correction) -> family
+    for invoice in invoices:
+        if invoice.number:
+            numbers[_norm_number(invoice.number)] = _family(invoice)
+    lines_by_family: dict[str, list[ItemVerdict]] = defaultdict(list)
+    family_of_file = {inv.file: _family(inv) for inv in invoices}
+    for item in inp.items:
+        if item.document in family_of_file:
+            lines_by_family[family_of_file[item.document]].append(item)
+
+    received: dict[int, Decimal | None] = {}  # id(item) -> received quantity (None: unknown)
+    covered: set[str] = set()
+    for protocol in protocols:
+        if protocol.signatures_filled is False:
+            yield Finding(
+                code="protocol_unsigned",
+                severity=Severity.WARNING,
+                message=(
+                    f"Protokół {protocol.number or protocol.file} nie ma podpisów stron; "
+                    "podpisz go przed złożeniem."
+                ),
+                citation=cite,
+                document=protocol.file,
+            )
+        linked: list[str] = []
+        for ref in protocol.references:
+            family = numbers.get(_norm_number(ref))
+            if family is not None:
+                linked.append(family)
+            elif not _looks_like_contract(ref):
+                yield Finding(
+                    code="protocol_unknown_invoice",
+                    severity=Severity.WARNING,
+                    message=f"Protokół {protocol.number or protocol.file} dotyczy faktury {ref}, której nie wgrano.",
+                    citation=cite,
+                    document=protocol.file,
+                )
+        # A protocol naming none of our invoices may still cover them: match it against all lines.
+        families = linked or list(lines_by_family)
+        candidates = [item for fam in families for item in lines_by_family.get(fam, [])]
+        for position, pitem in enumerate(protocol.items, start=1):
+            best: ItemVerdict | None = None
+            best_score = 0.0
+            for item in candidates:
+                score = _similarity(pitem.name, item.name)
+                if score > best_score:
+                    best, best_score = item, score
+            if best is None or best_score < MATCH_THRESHOLD:
+                yield Finding(
+                    code="protocol_item_not_invoiced",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"Protokół {protocol.number or protocol.file}, poz. {position} „{pitem.name}”: "
+                        "nie znaleziono tej pozycji na żadnej wgranej fakturze."
+                    ),
+                    citation=cite,
+                    document=protocol.file,
+                    line=position,
+                )
+                continue
+            covered.add(family_of_file[best.document])
+            key = id(best)
+            if pitem.qty is None or (key in received and received[key] is None):
+                received[key] = None
+            else:
+                received[key] = (received.get(key) or Decimal(0)) + pitem.qty
+        covered.update(linked)
+
+    for invoice in invoices:
+        family = family_of_file[invoice.file]
+        if family not in covered:
+            if invoice.kind is DocumentKind.CORRECTION:
+                continue  # a correction changes amounts; the goods were received on the original
+            yield Finding(
+                code="invoice_without_protocol",
+                severity=Severity.WARNING,
+                message=f"{_invoice_label(invoice)}: brak protokołu odbioru dla tej faktury.",
+                citation=cite,
+                document=invoice.file,
+                amount=invoice.gross_total,
+            )
+            continue
+        for item in (i for i in inp.items if i.document == invoice.file):
+            key = id(item)
+            if key not in received:
+                yield Finding(
+                    code="item_not_received",
+                    severity=Severity.WARNING,
+                    message=f"{_line_label(item)} nie występuje w żadnym protokole odbioru.",
+                    citation=cite,
+                    document=item.document,
+                    line=item.position,
+                    amount=item.net,
+                )
+                continue
+            got = received[key]
+            if got is not None and item.qty is not None and got != item.qty:
+                yield Finding(
+                    code="quantity_mismatch",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"{_line_label(item)}: na fakturze {_qty(item.qty)} {item.unit or 'szt.'}, "
+                        f"w protokołach odbioru {_qty(got)}."
+                    ),
+                    citation=cite,
+                    document=item.document,
+                    line=item.position,
+                    amount=item.net,
+                )
+
+
+def _qty(value: Decimal) -> str:
+    return format(value.normalize(), "f").replace(".", ",")
+
+
+# --- the unit and the grant ------------------------------------------------------------------------
+
+
+def unit_level(inp: CheckInput) -> Iterator[Finding]:
+    ctx = inp.context
+    unit, programme = ctx.unit, ctx.programme
+    if unit is None:
+        return
+    if ctx.unit_ineligible:
+        yield Finding(
+            code="unit_not_eligible",
+            severity=Severity.ERROR,
+            message=ctx.unit_ineligible,
+            citation=ctx.unit_ineligible_citation,
+        )
+    elif unit.level not in programme.eligible_levels:
+        who = programme.get("eligible_count")
+        yield Finding(
+            code="unit_not_eligible",
+            severity=Severity.ERROR,
+            message=f"{unit.display_name} nie może być grantobiorcą programu {programme.name}.",
+            citation=who.citation if who else None,
+        )
+
+
+def over_max_grant(inp: CheckInput) -> Iterator[Finding]:
+    ctx = inp.context
+    eligible = [i for i in inp.items if i.verdict is ItemStatus.ELIGIBLE and i.currency.upper() == "PLN"]
+    if not eligible:
+        return
+    total = sum((_counted(i, ctx) or Decimal(0) for i in eligible), Decimal(0))
+    if ctx.max_grant is not None:
+        limit = ctx.max_grant
+        whose = f"maksymalny grant dla: {ctx.unit.display_name}" if ctx.unit else "maksymalny grant"
+        citation = None
+    else:
+        limit, whose = ctx.programme.max_grant, f"maksymalny grant w programie {ctx.programme.name}"
+        citation = ctx.programme.fact("max_grant").citation
+    if total <= limit:
+        return
+    yield Finding(
+        code="over_max_grant",
+        severity=Severity.WARNING,
+        message=(
+            f"Suma wydatków kwalifikowalnych {zl(total)} przekracza {whose} ({zl(limit)}); "
+            f"nadwyżki {zl(total - limit)} grant nie pokryje."
+        ),
+        citation=citation,
+        amount=total - limit,
+    )
+
+
+def vat_statement(inp: CheckInput) -> Iterator[Finding]:
+    ctx = inp.context
+    taxed = [
+        i for i in inp.items
+        if i.verdict is not ItemStatus.INELIGIBLE and i.vat is not None and i.vat != 0
+    ]
+    if not taxed:
+        return
+    vat = sum((i.vat for i in taxed if i.vat is not None), Decimal(0))
+    if ctx.vat_recoverable is True:
+        yield Finding(
+            code="vat_recoverable",
+            severity=Severity.INFO,
+            message=f"VAT ({zl(vat)}) można odzyskać, więc nie jest kwalifikowalny: rozliczasz kwoty netto.",
+            amount=vat,
+        )
+        return
+    fact = ctx.programme.get("vat")
+    if fact is not None:
+        yield Finding(
+            code="vat_statement",
+            severity=Severity.WARNING if ctx.vat_recoverable is None else Severity.INFO,
+            message=(
+                f"VAT w pozycjach ({zl(vat)}) jest kwalifikowalny tylko wtedy, gdy nie można go odzyskać; "
+                "dołącz do wniosku rozliczającego oświadczenie o kwalifikowalności podatku VAT "
+                "(załącznik nr 9 do regulaminu)."
+            ),
+            citation=fact.citation,
+            amount=vat,
+        )
+        return
+    yield Finding(
+        code="vat_statement",
+        severity=Severity.INFO,
+        message=(
+            f"VAT w pozycjach ({zl(vat)}) liczy się do wydatków tylko wtedy, gdy nie można go odzyskać; "
+            "w przeciwnym razie kwalifikowalne są kwoty netto. Wymagane oświadczenie określa umowa o "
+            "powierzenie grantu (nie ma go w naszych źródłach)."
+        ),
+        amount=vat,
+    )
+
+
+def no_items(inp: CheckInput) -> Iterator[Finding]:
+    for invoice in inp.invoices:
+        if invoice.effective_items:
+            continue
+        yield Finding(
+            code="no_items",
+            severity=Severity.WARNING,
+            message=f"{_invoice_label(invoice)}: nie odczytano żadnej pozycji; sprawdź ją ręcznie.",
+            document=invoice.file,
+            amount=invoice.gross_total,
+        )
+
+
+RULES: dict[str, Rule] = {
+    "ineligible_item": ineligible_item,
+    "review_item": review_item,
+    "date_window": date_window,
+    "used_equipment": used_equipment,
+    "advisory_cap": advisory_cap,
+    "procurement_threshold": procurement_threshold,
+    "extraction_warnings": extraction_warnings,
+    "invalid_nip": invalid_nip,
+    "buyer_not_jst": buyer_not_jst,
+    "duplicate_invoice": duplicate_invoice,
+    "reconciliation": reconciliation,
+    "unit_level": unit_level,
+    "over_max_grant": over_max_grant,
+    "vat_statement": vat_statement,
+    "currency": currency,
+    "no_items": no_items,
+}
+
+__all__ = ["RULES", "CheckInput", "Rule", "looks_like_company", "looks_like_jst", "zl"]

@@ -1,0 +1,242 @@
+"""Run the pre-screen: classify every invoice line, run every rule, collect findings, sum up.
+
+Pure: the documents are already read, file hashes computed at the edge. The classifier is passed in
+(defaults to `checks.classifier.classify`) so the runner can be exercised with any catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Protocol as TypingProtocol
+
+from rapidfuzz import fuzz
+
+from checks.context import CheckContext
+from checks.models import (
+    ZERO,
+    Finding,
+    ItemStatus,
+    ItemVerdict,
+    Report,
+    Severity,
+    Totals,
+    UnreadableFile,
+)
+from checks.rules import RULES, CheckInput, Rule, find_duplicates
+from extractors.models import Document, DocumentKind, Invoice, LineItem
+from knowledge.citations import Citation
+
+
+class ClassificationLike(TypingProtocol):
+    """The fields of `checks.classifier.Classification` the report uses."""
+
+    @property
+    def category(self) -> str: ...
+    @property
+    def category_label(self) -> str: ...
+    @property
+    def verdict(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def citation(self) -> Citation | None: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def is_service(self) -> bool: ...
+
+
+Classify = Callable[[str, str], ClassificationLike]
+
+
+def _default_classify() -> Classify:
+    from checks.classifier import classify
+
+    return classify
+
+
+def _norm_number(number: str | None) -> str:
+    return re.sub(r"[\s.\-_]", "", (number or "").upper())
+
+
+def _nip(invoice: Invoice) -> str:
+    return re.sub(r"\D", "", invoice.seller.nip or "")
+
+
+def _same_seller(a: Invoice, b: Invoice) -> bool:
+    return not _nip(a) or not _nip(b) or _nip(a) == _nip(b)
+
+
+_Line = tuple[Invoice, str | None, LineItem, int, bool]  # source doc, invoice no., item, position, corrected
+
+
+def _lines(invoices: Sequence[Invoice]) -> list[_Line]:
+    """Invoice lines as they stand: a correction's rows replace the rows they correct."""
+    per_doc: dict[str, list[_Line]] = {}
+    originals = [inv for inv in invoices if inv.kind is not DocumentKind.CORRECTION]
+    for inv in originals:
+        per_doc[inv.file] = [
+            (inv, inv.number, item, item.position or n, False)
+            for n, item in enumerate(inv.effective_items, start=1)
+        ]
+    order = [inv.file for inv in invoices]
+    for corr in (inv for inv in invoices if inv.kind is DocumentKind.CORRECTION):
+        target = next(
+            (
+                inv for inv in originals
+                if corr.corrected_number
+                and _norm_number(inv.number) == _norm_number(corr.corrected_number)
+                and _same_seller(inv, corr)
+            ),
+            None,
+        )
+        after = list(enumerate(corr.effective_items, start=1))
+        if target is None:
+            per_doc[corr.file] = [
+                (corr, corr.corrected_number or corr.number, item, item.position or n, True) for n, item in after
+            ]
+            continue
+        current = per_doc[target.file]
+        per_doc[corr.file] = []
+        for n, item in after:
+            index = _replaced_index(current, item)
+            new: _Line = (corr, target.number, item, item.position or n, True)
+            if index is None:
+                per_doc[corr.file].append(new)
+            else:
+                # The corrected row stays where it was on the original invoice, with new values.
+                current[index] = (corr, target.number, item, current[index][3], True)
+    return [line for file in order for line in per_doc.get(file, [])]
+
+
+def _replaced_index(current: list[_Line], item: LineItem) -> int | None:
+    """Which original row a correction row restates: same Lp., else the closest name."""
+    if item.position is not None:
+        for index, (_, _, _, position, corrected) in enumerate(current):
+            if position == item.position and not corrected:
+                return index
+    best, best_score = None, 0.0
+    for index, (_, _, old, _, corrected) in enumerate(current):
+        if corrected:
+            continue
+        score = float(fuzz.token_set_ratio(old.name.casefold(), item.name.casefold()))
+        if score > best_score:
+            best, best_score = index, score
+    return best if best_score >= 90 else None
+
+
+def _verdict(value: str) -> ItemStatus:
+    try:
+        return ItemStatus(str(value))
+    except ValueError:
+        return ItemStatus.REVIEW  # an unknown verdict is never passed as eligible
+
+
+def classify_lines(invoices: Sequence[Invoice], programme: str, classify: Classify) -> tuple[ItemVerdict, ...]:
+    cache: dict[str, ClassificationLike] = {}
+    out: list[ItemVerdict] = []
+    for doc, number, item, position, corrected in _lines(invoices):
+        result = cache.get(item.name)
+        if result is None:
+            result = cache[item.name] = classify(item.name, programme)
+        out.append(
+            ItemVerdict(
+                document=doc.file,
+                invoice=number,
+                position=position,
+                name=item.name,
+                qty=item.qty,
+                unit=item.unit,
+                net=item.net,
+                vat_rate=item.vat_rate,
+                vat=item.vat,
+                gross=item.gross,
+                category=result.category,
+                category_label=result.category_label,
+                verdict=_verdict(result.verdict),
+                reason=result.reason,
+                citation=result.citation,
+                confidence=float(result.confidence),
+                is_service=bool(result.is_service),
+                currency=(doc.currency or "PLN").upper(),
+                corrected=corrected,
+            )
+        )
+    return tuple(out)
+
+
+def compute_totals(items: Iterable[ItemVerdict]) -> Totals:
+    sums: dict[ItemStatus, list[Decimal]] = {status: [ZERO, ZERO] for status in ItemStatus}
+    foreign = 0
+    for item in items:
+        if item.currency != "PLN":
+            foreign += 1
+            continue
+        pair = sums[item.verdict]
+        pair[0] += item.net or ZERO
+        pair[1] += item.gross if item.gross is not None else (item.net or ZERO)
+    return Totals(
+        eligible_net=sums[ItemStatus.ELIGIBLE][0],
+        eligible_gross=sums[ItemStatus.ELIGIBLE][1],
+        ineligible_net=sums[ItemStatus.INELIGIBLE][0],
+        ineligible_gross=sums[ItemStatus.INELIGIBLE][1],
+        review_net=sums[ItemStatus.REVIEW][0],
+        review_gross=sums[ItemStatus.REVIEW][1],
+        foreign_currency_lines=foreign,
+    )
+
+
+def _unreadable_findings(unreadable: Iterable[UnreadableFile]) -> list[Finding]:
+    return [
+        Finding(
+            code="unreadable_file",
+            severity=Severity.ERROR,
+            message=f"Nie udało się odczytać pliku {u.file}: {u.reason}",
+            document=u.file,
+        )
+        for u in unreadable
+    ]
+
+
+def run_checks(
+    documents: Sequence[Document],
+    context: CheckContext,
+    classify: Classify | None = None,
+    *,
+    file_hashes: Mapping[str, str] | None = None,
+    unreadable: Sequence[UnreadableFile] = (),
+    rules: Mapping[str, Rule] = RULES,
+) -> Report:
+    classify = classify or _default_classify()
+    docs = tuple(documents)
+    duplicates = find_duplicates(docs, file_hashes or {})
+    left_out = {id(d.document) for d in duplicates}
+    unique = tuple(d for d in docs if id(d) not in left_out)
+    invoices = [d for d in unique if isinstance(d, Invoice)]
+    items = classify_lines(invoices, context.programme.code.value, classify)
+    inp = CheckInput(documents=unique, items=items, context=context, duplicates=duplicates)
+    findings = _unreadable_findings(unreadable)
+    for rule in rules.values():
+        findings.extend(rule(inp))
+    order = {d.file: n for n, d in enumerate(docs)}
+    order.update({u.file: -1 for u in unreadable})
+    findings.sort(
+        key=lambda f: (
+            f.severity.rank,
+            order.get(f.document, -2) if f.document is not None else -2,
+            f.line or 0,
+        )
+    )
+    return Report(
+        programme=context.programme.code.value,
+        programme_name=context.programme.name,
+        documents=docs,
+        items=items,
+        findings=tuple(findings),
+        totals=compute_totals(items),
+        unreadable=tuple(unreadable),
+        unit_name=context.unit.display_name if context.unit else None,
+        max_grant=context.max_grant,
+    )
