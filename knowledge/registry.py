@@ -25,6 +25,15 @@ from knowledge.errors import GrantbotError
 DATA_DIR = Path(__file__).parent / "data"
 
 
+# Below this a fuzzy match is noise ("qwxzzy" still scores ~58 against some names).
+MIN_SCORE = 75.0
+
+
+def locative(adjective: str) -> str:
+    """Voivodeship adjective in the locative: 'dolnośląskie' -> 'dolnośląskim'."""
+    return adjective[:-2] + "im" if adjective.endswith("ie") else adjective
+
+
 class Level(StrEnum):
     WOJEWODZTWO = "wojewodztwo"
     POWIAT = "powiat"
@@ -185,7 +194,7 @@ class Registry:
         woj = code[:2]
         if len(code) >= 4 and code[:4] not in self._by_code:
             raise UnitNotFound(
-                f"Nie ma powiatu o kodzie {code[:4]} w województwie {teryt.WOJEWODZTWA[woj]}."
+                f"Nie ma powiatu o kodzie {code[:4]} w województwie {locative(teryt.WOJEWODZTWA[woj])}."
             )
         if len(code) in (2, 4):
             return Resolved(self._by_code[code])
@@ -245,6 +254,8 @@ class Registry:
                 scored[index] = min(score, 99.0) * 0.5 + min(closeness, 99.0) * 0.5
         results = []
         for index, score in scored.items():
+            if score < MIN_SCORE:
+                continue
             unit = self._name_units[index]
             if not self._level_matches(unit, wanted_level, flavour):
                 continue

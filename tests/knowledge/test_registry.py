@@ -1,0 +1,112 @@
+import pytest
+
+from knowledge.registry import AmbiguousUnit, Level, UnitKind, UnitNotFound, load_registry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_counts_match_terc_2020(registry) -> None:
+    units = list(registry)
+    assert len(units) == 2873
+    by_level = {level: sum(u.level is level for u in units) for level in Level}
+    assert by_level == {Level.WOJEWODZTWO: 16, Level.POWIAT: 380, Level.GMINA: 2477}
+    assert sum(u.kind is UnitKind.POWIAT for u in units) == 314
+    # 66 cities with powiat rights, each present as a powiat and as a gmina
+    assert sum(u.kind is UnitKind.MIASTO_NA_PRAWACH_POWIATU and u.level is Level.GMINA for u in units) == 66
+
+
+def test_every_unit_has_gus_2020_population(registry) -> None:
+    assert all(u.population_2020 for u in registry)
+    assert sum(u.population_2020 for u in registry if u.level is Level.WOJEWODZTWO) == 38_265_013
+    assert registry.get("2063011").population_2020 == 69_639  # CPPC's Suwałki example uses this L
+
+
+def test_unit_fields(registry) -> None:
+    unit = registry.get("2206042")
+    assert (unit.name, unit.kind, unit.powiat_code, unit.powiat_name, unit.wojewodztwo_name) == (
+        "Kościerzyna", UnitKind.GMINA_WIEJSKA, "2206", "kościerski", "pomorskie")
+    assert registry.get("2063011").kind is UnitKind.MIASTO_NA_PRAWACH_POWIATU
+    assert registry.get("0201").kind is UnitKind.POWIAT
+    assert registry.get("22").kind is UnitKind.WOJEWODZTWO
+
+
+@pytest.mark.parametrize(
+    ("raw", "code", "note"),
+    [
+        ("2206042", "2206042", None),
+        ("220604", "2206042", "uzupełniono"),
+        ("0218033", "0218032", "TERYT 2024"),  # became miejsko-wiejska in 2024
+        ("2212082", "2212082", None),  # renamed later (Słupsk -> Redzikowo), code unchanged
+        ("1465058", "1465011", "dzielnica"),  # a Warsaw district -> the city
+        ("0201044", "0201043", "miasto w gminie"),  # town part of a miejsko-wiejska gmina
+        ("0201", "0201", None),
+        ("02", "02", None),
+    ],
+    ids=["gmina", "six-digits", "code-2024", "renamed", "district", "gmina-part", "powiat", "wojewodztwo"],
+)
+def test_lookup_code(registry, raw: str, code: str, note: str | None) -> None:
+    resolved = registry.lookup_code(raw)
+    assert resolved.unit.code == code
+    if note:
+        assert any(note in n for n in resolved.notes)
+    else:
+        assert resolved.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [("0299", "Nie ma powiatu o kodzie 0299 w województwie dolnośląskim"),
+     ("2206992", "Nie ma gminy o kodzie 2206992"),
+     ("35", "Nie ma województwa o kodzie 35")],
+    ids=["no-powiat", "no-gmina", "no-woj"],
+)
+def test_lookup_code_errors(registry, raw: str, message: str) -> None:
+    with pytest.raises(Exception, match=message):
+        registry.lookup_code(raw)
+
+
+def test_koscierzyna_is_ambiguous_town_and_rural(registry) -> None:
+    codes = [c.unit.code for c in registry.search("Kościerzyna")[:2]]
+    assert sorted(codes) == ["2206011", "2206042"]
+    with pytest.raises(AmbiguousUnit) as info:
+        registry.resolve("Kościerzyna")
+    assert {c.unit.code for c in info.value.candidates} >= {"2206011", "2206042"}
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("koscierzyna", "2206011"),  # no diacritics (town ranks with the rural gmina; both returned)
+        ("miasto Kościerzyna", "2206011"),
+        ("gmina wiejska Kościerzyna", "2206042"),
+        ("m.st. Warszawa", "1465011"),
+        ("Warszwa", "1465011"),  # typo
+        ("Bialystok", "2061011"),
+        ("powiat kościerski", "2206"),
+        ("pow. kosciersky", "2206"),
+        ("powiat Kościerzyna", "2206"),  # the seat's name instead of the adjective
+        ("województwo pomorskie", "22"),
+        ("Zielona Gora", "0862011"),
+        ("Łódź", "1061011"),
+        ("Kosciezyna", "2206011"),
+    ],
+)
+def test_search_top_candidate(registry, query: str, code: str) -> None:
+    candidates = registry.search(query)
+    assert candidates, query
+    assert code in [c.unit.code for c in candidates[:2]]
+
+
+def test_search_nonsense_finds_nothing(registry) -> None:
+    assert registry.search("qwxzzy") == []
+    with pytest.raises(UnitNotFound):
+        registry.resolve("qwxzzy")
+
+
+def test_city_with_powiat_rights_offered_once_by_name(registry) -> None:
+    codes = [c.unit.code for c in registry.search("Suwałki")]
+    assert "2063" not in codes and "2063011" in codes
+    assert registry.city_gmina(registry.get("2063")).code == "2063011"
