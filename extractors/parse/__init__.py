@@ -1,0 +1,59 @@
+"""Pure parsing: text (from a PDF text layer or OCR) → `Invoice` / `Protocol`.
+
+    parse_text(text, file=..., source=...) decides the kind from the title, parses the fields and
+    attaches consistency warnings. It never raises on odd content: what it cannot read stays None
+    and a warning says so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from extractors.models import DocumentKind, ExtractionWarning, Invoice, Protocol, Source
+
+from .consistency import check_invoice, check_protocol
+from .invoice import parse_invoice
+from .protocol import parse_protocol
+
+__all__ = ["detect_kind", "parse_text"]
+
+_PROTOCOL = re.compile(r"(?i)protok[óo][łl]\s+(?:\w+[\s-]+){0,2}?(?:odbior|zdawczo|przekazani|końcow|częściow|dostawy|instalacji|wdrożeni)")
+_CORRECTION = re.compile(r"(?i)faktura\s+(?:vat\s+)?korygująca|korekta\s+(?:faktury|nr|do\s+faktury)|^\s*korekta\b|faktura\s+korekta|przed\s+korektą")
+_INVOICE = re.compile(r"(?i)\bfaktura\b|\bfaktury\s+vat\b|\brachunek\s+nr|\bfv\s*/|\binvoice\b")
+_PROFORMA = re.compile(r"(?i)pro\s*-?\s*forma")
+
+
+def detect_kind(text: str) -> DocumentKind:
+    """The kind from the title area (the first lines), where every program prints it."""
+    head = "\n".join(line for line in text.splitlines()[:15])
+    if _PROFORMA.search(head):
+        return DocumentKind.UNKNOWN
+    protocol = _PROTOCOL.search(head)
+    invoice = _INVOICE.search(head)
+    if protocol and (not invoice or protocol.start() < invoice.start()):
+        return DocumentKind.PROTOCOL
+    if _CORRECTION.search(head) or (invoice and re.search(r"(?i)przed\s+korektą|stan\s+przed", text)):
+        return DocumentKind.CORRECTION
+    if invoice:
+        return DocumentKind.INVOICE
+    if _PROTOCOL.search(text):
+        return DocumentKind.PROTOCOL
+    return DocumentKind.UNKNOWN
+
+
+def parse_text(text: str, *, file: str, source: Source, pages: int = 1) -> Invoice | Protocol:
+    kind = detect_kind(text)
+    if kind == DocumentKind.PROTOCOL:
+        protocol = parse_protocol(text, file=file, source=source, pages=pages)
+        return dataclasses.replace(protocol, warnings=protocol.warnings + check_protocol(protocol))
+    invoice = parse_invoice(text, kind=kind, file=file, source=source, pages=pages)
+    warnings = invoice.warnings + check_invoice(invoice)
+    if kind == DocumentKind.UNKNOWN:
+        reason = (
+            "To faktura pro forma — nie jest dokumentem księgowym i nie rozlicza wydatku."
+            if _PROFORMA.search(text[:2000])
+            else "Nie rozpoznano rodzaju dokumentu (ani faktura, ani protokół odbioru)."
+        )
+        warnings = (ExtractionWarning("kind_unknown", reason), *warnings)
+    return dataclasses.replace(invoice, warnings=warnings)

@@ -1,0 +1,122 @@
+"""Arithmetic and identity checks on a parsed invoice; each rule yields its warnings (Polish messages).
+
+The checks never change the document: a wrong total on paper is what the applicant must see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem, Protocol
+
+from .nip import is_valid
+from .rows import vat_from_gross, vat_of
+
+CENT = Decimal("0.01")
+
+
+def _pl(value: Decimal) -> str:
+    return f"{value:,.2f}".replace(",", " ").replace(".", ",")
+
+
+def items_vs_totals(doc: Invoice) -> Iterator[ExtractionWarning]:
+    if doc.net_total is None or not doc.items or any(i.net is None for i in doc.items):
+        return
+    after = sum((i.net or Decimal(0) for i in doc.items if not i.before_correction), Decimal(0))
+    before = sum((i.net or Decimal(0) for i in doc.items if i.before_correction), Decimal(0))
+    has_before = any(i.before_correction for i in doc.items)
+    # A correction states the difference; when it lists only the corrected rows the sum is the total.
+    expected = after - before if has_before else after
+    tolerance = max(Decimal("0.05"), CENT * len(doc.items))
+    if abs(expected - doc.net_total) > tolerance:
+        yield ExtractionWarning(
+            "items_vs_totals",
+            f"Suma pozycji netto ({_pl(expected)}) różni się od sumy netto faktury ({_pl(doc.net_total)}).",
+        )
+
+
+def net_vat_gross(doc: Invoice) -> Iterator[ExtractionWarning]:
+    if None not in (doc.net_total, doc.vat_total, doc.gross_total):
+        assert doc.net_total is not None and doc.vat_total is not None and doc.gross_total is not None
+        if abs(doc.net_total + doc.vat_total - doc.gross_total) > CENT:
+            yield ExtractionWarning(
+                "net_vat_gross",
+                f"Netto {_pl(doc.net_total)} + VAT {_pl(doc.vat_total)} nie daje brutto {_pl(doc.gross_total)}.",
+            )
+    for s in doc.vat_summary:
+        if s.net is not None and s.vat is not None and s.gross is not None and abs(s.net + s.vat - s.gross) > CENT:
+            yield ExtractionWarning(
+                "net_vat_gross", f"Stawka {s.rate}: netto + VAT nie daje kwoty brutto ({_pl(s.gross)})."
+            )
+
+
+def _rate_ok(net: Decimal, vat: Decimal, gross: Decimal | None, rate: str) -> bool:
+    expected = vat_of(net, rate)
+    if expected is not None and abs(expected - vat) <= CENT:
+        return True
+    # Gross-priced invoices compute VAT from the gross value (art. 106e ust. 7 ustawy o VAT).
+    return gross is not None and abs(vat_from_gross(gross, rate) - vat) <= CENT
+
+
+def vat_rate_mismatch(doc: Invoice) -> Iterator[ExtractionWarning]:
+    for item in doc.items:
+        if item.net is not None and item.vat is not None and item.vat_rate and item.vat_rate.isdigit():
+            if not _rate_ok(item.net, item.vat, item.gross, item.vat_rate):
+                yield ExtractionWarning(
+                    "vat_rate_mismatch",
+                    f"Pozycja „{_short(item)}”: VAT {_pl(item.vat)} nie odpowiada stawce {item.vat_rate}%.",
+                )
+    for s in doc.vat_summary:
+        if s.net is not None and s.vat is not None and s.rate.isdigit() and not _rate_ok(s.net, s.vat, s.gross, s.rate):
+            yield ExtractionWarning(
+                "vat_rate_mismatch", f"Podsumowanie stawki {s.rate}%: VAT {_pl(s.vat)} nie odpowiada stawce."
+            )
+
+
+def _short(item: LineItem) -> str:
+    return item.name if len(item.name) <= 40 else item.name[:39] + "…"
+
+
+def nip_checksum(doc: Invoice | Protocol) -> Iterator[ExtractionWarning]:
+    for role, party in (("sprzedawcy", doc.seller), ("nabywcy", doc.buyer)):
+        if party.nip and not is_valid(party.nip):
+            yield ExtractionWarning("nip_checksum", f"NIP {role} {party.nip} ma błędną cyfrę kontrolną.")
+
+
+def missing_fields(doc: Invoice) -> Iterator[ExtractionWarning]:
+    if doc.kind == DocumentKind.UNKNOWN:
+        return
+    labels = {
+        "numeru faktury": doc.number, "daty wystawienia": doc.issue_date, "NIP sprzedawcy": doc.seller.nip,
+        "NIP nabywcy": doc.buyer.nip, "kwoty brutto": doc.gross_total,
+    }
+    missing = [label for label, value in labels.items() if value is None]
+    if not doc.items:
+        missing.append("pozycji faktury")
+    if missing:
+        yield ExtractionWarning("missing_field", "Nie udało się odczytać: " + ", ".join(missing) + ".")
+
+
+INVOICE_RULES: tuple[Callable[[Invoice], Iterator[ExtractionWarning]], ...] = (
+    missing_fields, items_vs_totals, net_vat_gross, vat_rate_mismatch, nip_checksum,
+)
+
+
+def check_invoice(doc: Invoice) -> tuple[ExtractionWarning, ...]:
+    found = [w for rule in INVOICE_RULES for w in rule(doc)]
+    return tuple(dict.fromkeys(found))
+
+
+def check_protocol(doc: Protocol) -> tuple[ExtractionWarning, ...]:
+    found = list(nip_checksum(doc))
+    missing = [
+        label
+        for label, value in (("numeru protokołu", doc.number), ("daty protokołu", doc.date))
+        if value is None
+    ]
+    if not doc.items:
+        missing.append("pozycji protokołu")
+    if missing:
+        found.append(ExtractionWarning("missing_field", "Nie udało się odczytać: " + ", ".join(missing) + "."))
+    return tuple(found)

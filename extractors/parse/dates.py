@@ -1,0 +1,54 @@
+"""Dates as printed on Polish invoices: 15.03.2024, 15-03-2024, 2024-03-15, 15.03.2024 r., 15 marca 2024."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    "stycznia": 1, "styczeń": 1, "lutego": 2, "luty": 2, "marca": 3, "marzec": 3, "kwietnia": 4,
+    "kwiecień": 4, "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6, "lipca": 7, "lipiec": 7,
+    "sierpnia": 8, "sierpień": 8, "września": 9, "wrzesień": 9, "października": 10, "październik": 10,
+    "listopada": 11, "listopad": 11, "grudnia": 12, "grudzień": 12,
+}
+
+DATE_RE = re.compile(
+    r"(?<!\d)(?:"
+    r"(?P<y1>(?:19|20)\d\d)\s?[-./]\s?(?P<m1>\d{1,2})\s?[-./]\s?(?P<d1>\d{1,2})"
+    r"|(?P<d2>\d{1,2})\s?[-./]\s?(?P<m2>\d{1,2})\s?[-./]\s?(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<d3>\d{1,2})\s+(?P<mname>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+(?P<y3>(?:19|20)\d\d)"
+    r")(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _build(y: str, m: str | int, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[int, date]]:
+    """Every valid date in the text with its offset; impossible dates (31.02) are skipped."""
+    found = []
+    for m in DATE_RE.finditer(text):
+        if m.group("y1"):
+            value = _build(m.group("y1"), m.group("m1"), m.group("d1"))
+        elif m.group("y2"):
+            value = _build(m.group("y2"), m.group("m2"), m.group("d2"))
+        else:
+            value = _build(m.group("y3"), _MONTHS[m.group("mname").lower()], m.group("d3"))
+        if value is not None:
+            found.append((m.start(), value))
+    return found
+
+
+def parse_date(text: str) -> date | None:
+    """The first date in the text.
+
+    >>> parse_date("Data wystawienia: 01.02.2022 r."), parse_date("1 stycznia 2022")
+    (datetime.date(2022, 2, 1), datetime.date(2022, 1, 1))
+    """
+    dates = find_dates(text)
+    return dates[0][1] if dates else None

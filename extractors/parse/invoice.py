@@ -1,0 +1,317 @@
+"""Invoice and correcting-invoice fields from text (pdfplumber output or OCR)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem, Source, VatSummary
+
+from .dates import find_dates
+from .numbers import find_amounts, parse_words
+from .parties import find_parties
+from .rows import RATE_RE, Row, normalise_rate, parse_row
+from .text import Line, split_lines, warn
+
+_NUMBER_RE = re.compile(
+    r"(?i)(?:faktur[ay]?(?:\s+vat)?(?:\s+korygując[aey])?|korekt[ay]|nota|rachunek|dokument)"
+    r"[^\n]{0,30}?\b(?:nr|numer|no)\.?\s*:?\s*(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]*)"
+)
+_NUMBER_FALLBACK_RE = re.compile(
+    r"(?i)^\s*(?:faktura(?:\s+vat)?(?:\s+korygująca)?|korekta|nr|numer|no\.)\s*:?\s+"
+    r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9]*[\w/\-.]*\d[\w/\-.]*)\s*$"
+)
+_LABELS = {
+    "issue": re.compile(r"(?i)data\s+(?:wystawienia|wyst\.|dokumentu)|wystawion[aoy]\s+(?:dnia|w\s+dniu)|miejsce\s+i\s+data\s+wystawienia"),
+    "sale": re.compile(
+        r"(?i)data\s+(?:sprzedaży|dostawy|wykonania|dokonania|zakończenia|sprzed\.|wykonania\s+usługi)"
+        r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi"
+    ),
+}
+_ITEMS_HEADER = re.compile(
+    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis|\btowar|\busługa|\bpozycja).*"
+    r"(?:ilość|ilo[śs]ć|il\.|cena|wartość|warto[śs][ćc]|netto|kwota)"
+)
+_SUMMARY_START = re.compile(
+    r"(?i)^(?:razem|suma|ogółem|podsumowanie|w\s+tym|według\s+stawk\w*|wg\s+stawk\w*|rozliczenie\s+vat|"
+    r"zestawienie|do\s+zapłaty|stawka\s+vat|stawka\s+podatku|forma\s+płatności|sposób\s+płatności|"
+    r"termin\s+płatności|słownie|uwagi|razem\s+do\s+zapłaty)\b"
+)
+_SKIP_ROW = re.compile(r"(?i)przeniesieni|z\s+przeniesienia|do\s+przeniesienia|razem\s+(?:na\s+)?stron")
+_BEFORE = re.compile(r"(?i)przed\s+korekt|stan\s+przed|^\s*było\b|dane\s+przed|wartości?\s+przed")
+_AFTER = re.compile(r"(?i)po\s+korekcie|stan\s+po|powinno\s+być|^\s*jest\b|dane\s+po|wartości?\s+po")
+_DIFF = re.compile(r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$)|wartość\s+korekty|zmiana|kwota\s+korekty)")
+_TOTAL_LINE = re.compile(r"(?i)^\s*(?:razem|suma|ogółem|łącznie|podsumowanie|total)\b")
+_PAY_LINE = re.compile(r"(?i)(?<!pozostało\s)(?<!pozostaje\s)\b(?:do\s+zapłaty|do\s+zwrotu|kwota\s+do\s+zapłaty|należność)\b")
+_WORDS_LINE = re.compile(r"(?i)słownie\s*:?")
+_CURRENCY_CODES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK")
+
+
+@dataclass(frozen=True, slots=True)
+class _Section:
+    items: list[LineItem]
+    totals: list[tuple[Decimal, Decimal, Decimal]]
+
+
+def detect_number(lines: list[Line]) -> str | None:
+    for line in lines[:40]:
+        m = _NUMBER_RE.search(line.text)
+        if m and not re.match(r"(?i)(konta|rachunku|nip|regon|krs|zamówienia|umowy)", m.group("num")):
+            if re.search(r"(?i)(?:korygowan|do\s+faktury|dotyczy|korekty\s+do)", line.text[: m.start("num")]):
+                continue
+            if re.search(r"(?i)rachunek\s+(?:bankowy|nr)|nr\s+rachunku|nr\s+konta|konto", line.text[: m.start("num")]):
+                continue
+            return m.group("num").rstrip(".,")
+    for line in lines[:40]:
+        m = _NUMBER_FALLBACK_RE.match(line.text)
+        if m:
+            return m.group("num").rstrip(".,")
+    return None
+
+
+def labelled_date(lines: list[Line], label: re.Pattern[str]) -> date | None:
+    for index, line in enumerate(lines):
+        m = label.search(line.text)
+        if not m:
+            continue
+        # The date follows the label on the line, or sits under it when labels form a header row.
+        after = find_dates(line.text[m.end() :])
+        if after:
+            return after[0][1]
+        for follow in lines[index + 1 : index + 3]:
+            dates = find_dates(follow.text)
+            if dates:
+                # In a header row of several labels, the n-th date is under the n-th label.
+                labels_before = len(re.findall(r"(?i)\bdata\b", line.text[: m.start()]))
+                return dates[min(labels_before, len(dates) - 1)][1]
+    return None
+
+
+def detect_currency(lines: list[Line]) -> str:
+    for line in lines:
+        m = re.search(r"(?i)waluta\s*:?\s*([A-Z]{3})\b", line.text)
+        if m and m.group(1).upper() in _CURRENCY_CODES:
+            return m.group(1).upper()
+    counts = {code: 0 for code in _CURRENCY_CODES}
+    for line in lines:
+        if find_amounts(line.text):
+            for code in _CURRENCY_CODES:
+                counts[code] += len(re.findall(rf"\b{code}\b", line.text))
+            counts["PLN"] += len(re.findall(r"(?i)\bzł\b|\bzl\b", line.text))
+    foreign = max((c for c in _CURRENCY_CODES if c != "PLN"), key=lambda c: counts[c])
+    return foreign if counts[foreign] > counts["PLN"] else "PLN"
+
+
+def _totals_triple(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
+    values = [v for _, _, v in find_amounts(text)]
+    for gi in range(len(values) - 1, 1, -1):
+        for vi in range(gi - 1, 0, -1):
+            for ni in range(vi - 1, -1, -1):
+                if abs(values[ni] + values[vi] - values[gi]) <= Decimal("0.01"):
+                    return values[ni], values[vi], values[gi]
+    return None
+
+
+def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineItem:
+    serials = tuple(re.findall(r"(?i)\b(?:s/n|sn|nr\s+ser(?:yjny)?\.?)\s*:?\s*([A-Z0-9][A-Z0-9\-]{4,})", name))
+    name = re.sub(r"(?i)\s*\(?\b(?:s/n|sn)\s*:?\s*[A-Z0-9][A-Z0-9\-]{4,}\)?[,;]?", "", name)
+    return LineItem(
+        name=_clean_item_name(name),
+        qty=row.qty, unit=row.unit, unit_net=row.unit_net, net=row.net, vat_rate=row.vat_rate,
+        vat=row.vat, gross=row.gross, position=position, unit_gross=row.unit_gross,
+        before_correction=before, serial_numbers=serials,
+    )
+
+
+def _clean_item_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,;-")
+    name = re.sub(r"\s+\d{2}\.\d{2}\.[A-Z]$", "", name)
+    # PKWiU / CN / GTU codes printed in their own column end up glued to the name.
+    name = re.sub(r"(?:\s+(?:\d{2}\.\d{2}(?:\.\d{1,2}){0,2}(?:\.\d)?|GTU_?\d{2}|\d{4}\s?\d{2}\s?\d{2}))+$", "", name)
+    return name.strip(" ,;-")
+
+
+def parse_items(lines: list[Line], correction: bool) -> tuple[list[LineItem], list[VatSummary], list[_Section], int]:
+    """Items of every table section, the per-rate summary, and where the tables end."""
+    items: list[LineItem] = []
+    summary: list[VatSummary] = []
+    sections: list[_Section] = [_Section([], [])]
+    in_table = False
+    mode = "after"
+    modes = ["after"]
+    pending: list[str] = []
+    pending_pos: int | None = None
+    last_index: int | None = None
+    table_end = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text:
+            continue
+        if correction and len(text) < 80:
+            new_mode = "before" if _BEFORE.search(text) else "after" if _AFTER.search(text) else "diff" if _DIFF.search(text) and not find_amounts(text) else None
+            if new_mode:
+                mode = new_mode
+                modes.append(mode)
+                sections.append(_Section([], []))
+                pending, last_index = [], None
+                if not find_amounts(text):
+                    continue
+        if _ITEMS_HEADER.search(text) and not find_amounts(text):
+            in_table = True
+            pending, last_index = [], None
+            continue
+        if _SKIP_ROW.search(text):
+            continue
+        if in_table and _SUMMARY_START.match(text):
+            in_table = False
+            table_end = index
+        if not in_table:
+            triple = _totals_triple(text) if find_amounts(text) else None
+            if triple:
+                rate_m = [t for t in text.split() if RATE_RE.match(t)]
+                if rate_m and not _TOTAL_LINE.match(text):
+                    rate = normalise_rate(rate_m[0])
+                    if rate:
+                        summary.append(VatSummary(rate, *triple))
+                elif _TOTAL_LINE.match(text) or re.search(r"(?i)\brazem\b", text):
+                    sections[-1].totals.append(triple)
+            continue
+        row = parse_row(text)
+        lp = re.match(r"^\s*(\d{1,3})[.)]?\s+(?=\S)", text)
+        if row is None or row.net is None:
+            if lp and not find_amounts(text):
+                pending = [text[lp.end() :]]
+                pending_pos = int(lp.group(1))
+                last_index = None
+            elif pending:
+                pending.append(text)
+            elif last_index is not None and not find_amounts(text):
+                item = items[last_index]
+                serials = item.serial_numbers
+                more = _make_item(_row_of(item), f"{item.name} {text}", item.position, item.before_correction)
+                items[last_index] = LineItem(**{**_fields(more), "serial_numbers": serials + more.serial_numbers})
+            continue
+        name = text[: row.name_end]
+        position = None
+        if lp and lp.end() <= row.name_end:
+            position = int(lp.group(1))
+            name = text[lp.end() : row.name_end]
+        if pending:
+            name = " ".join([*pending, name])
+            position = position or pending_pos
+            pending = []
+        if not name.strip() and not lp:
+            continue
+        if mode == "diff":
+            continue
+        item = _make_item(row, name, position, before=mode == "before")
+        items.append(item)
+        sections[-1].items.append(item)
+        last_index = len(items) - 1
+        table_end = index
+    del modes
+    return items, summary, sections, table_end
+
+
+def _fields(item: LineItem) -> dict[str, object]:
+    return {f: getattr(item, f) for f in LineItem.__slots__}
+
+
+def _row_of(item: LineItem) -> Row:
+    return Row(0, item.qty, item.unit, item.unit_net, item.unit_gross, item.net, item.vat_rate, item.vat, item.gross, 0)
+
+
+def _pay_amount(lines: list[Line]) -> Decimal | None:
+    for line in lines:
+        m = _PAY_LINE.search(line.text)
+        if m and not re.search(r"(?i)pozosta|zapłacono|wpłacono|termin", line.text[: m.start()]):
+            amounts = find_amounts(line.text[m.end() :])
+            if amounts:
+                return amounts[0][2]
+    return None
+
+
+def _words_amount(lines: list[Line]) -> Decimal | None:
+    for index, line in enumerate(lines):
+        m = _WORDS_LINE.search(line.text)
+        if m:
+            text = line.text[m.end() :]
+            if index + 1 < len(lines) and not re.search(r"\d{1,2}/100|grosz", text):
+                text += " " + lines[index + 1].text
+            return parse_words(text)
+    return None
+
+
+def detect_correction_ref(lines: list[Line]) -> tuple[str | None, date | None, str | None]:
+    number = None
+    issued = None
+    reason = None
+    ref_re = re.compile(
+        r"(?i)(?:do\s+faktury(?:\s+vat)?|faktur[ay]\s+korygowan[aej]+|dotyczy\s+faktury(?:\s+vat)?|"
+        r"korekta\s+do\s+faktury|dokument\s+korygowany|korygowany\s+dokument|korekty\s+do)\s*(?:nr|numer)?\.?\s*:?\s*"
+        r"(?P<num>[A-Z0-9][\w/\-.]*\d[\w/\-.]*)"
+    )
+    for line in lines:
+        m = ref_re.search(line.text)
+        if m and number is None:
+            number = m.group("num").rstrip(".,")
+            dates = find_dates(line.text[m.end() :])
+            if dates:
+                issued = dates[0][1]
+        r = re.search(r"(?i)(?:przyczyna|powód)\s+korekty\s*:?\s*(?P<why>.+)", line.text)
+        if r and reason is None:
+            reason = r.group("why").strip()
+    return number, issued, reason
+
+
+def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
+    lines = split_lines(text, ocr=source == Source.OCR)
+    warnings: list[ExtractionWarning] = []
+    correction = kind == DocumentKind.CORRECTION
+    parties = find_parties(lines)
+    items, summary, sections, table_end = parse_items(lines, correction)
+    tail = lines[table_end:] if table_end else lines
+    net_total = vat_total = gross_total = None
+    triples = [t for section in sections for t in section.totals]
+    if correction and len(sections) > 1:
+        diff = [s for s in sections if s.totals]
+        if diff:
+            net_total, vat_total, gross_total = diff[-1].totals[-1]
+    elif triples:
+        net_total, vat_total, gross_total = triples[-1]
+    if net_total is None and summary:
+        nets = [s.net for s in summary if s.net is not None]
+        vats = [s.vat for s in summary if s.vat is not None]
+        grosses = [s.gross for s in summary if s.gross is not None]
+        net_total, vat_total, gross_total = sum(nets, Decimal(0)), sum(vats, Decimal(0)), sum(grosses, Decimal(0))
+    if gross_total is None:
+        gross_total = _pay_amount(tail) or _words_amount(tail)
+    if net_total is None and gross_total is not None and items and all(i.net is not None for i in items):
+        effective = [i for i in items if not i.before_correction]
+        if sum((i.gross or Decimal(0) for i in effective), Decimal(0)) == gross_total:
+            net_total = sum((i.net or Decimal(0) for i in effective), Decimal(0))
+            vat_total = gross_total - net_total
+    number = detect_number(lines)
+    corrected_number = corrected_date = reason = None
+    if correction:
+        corrected_number, corrected_date, reason = detect_correction_ref(lines)
+        if number == corrected_number:
+            number = None
+    issue_date = labelled_date(lines, _LABELS["issue"])
+    if issue_date is None:
+        dates = [d for line in lines[:25] for _, d in find_dates(line.text)]
+        issue_date = dates[0] if dates else None
+    sale_date = labelled_date(lines, _LABELS["sale"])
+    currency = detect_currency(lines)
+    if currency != "PLN":
+        warnings.append(warn("currency", f"Dokument wystawiono w walucie {currency}, nie w złotych."))
+    return Invoice(
+        file=file, kind=kind, source=source, number=number, issue_date=issue_date, sale_date=sale_date,
+        seller=parties.seller, buyer=parties.buyer, recipient=parties.recipient, currency=currency,
+        invoice_type="KOR" if correction else ("VAT" if kind == DocumentKind.INVOICE else None),
+        items=tuple(items), vat_summary=tuple(summary), net_total=net_total, vat_total=vat_total,
+        gross_total=gross_total, corrected_number=corrected_number, corrected_issue_date=corrected_date,
+        correction_reason=reason, warnings=tuple(warnings), pages=pages,
+    )

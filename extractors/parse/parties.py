@@ -1,0 +1,187 @@
+"""Seller / buyer / recipient blocks, single-column or side by side as pdfplumber flattens them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.models import Party
+
+from .nip import find_nips
+from .text import Line
+
+SELLER_LABELS = ("sprzedawca", "sprzedający", "wystawca", "dostawca", "wykonawca", "przekazujący", "zbywca")
+BUYER_LABELS = ("nabywca", "kupujący", "zamawiający", "płatnik", "odbierający", "przyjmujący")
+RECIPIENT_LABELS = ("odbiorca",)
+
+_LABEL_RE = re.compile(
+    r"(?i)(?<![\w])(?:dane\s+)?(sprzedawc[ay]|sprzedając[yego]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
+    r"przekazując[yego]+|zbywc[ay]|nabywc[ay]|kupując[yego]+|zamawiając[yego]+|płatnik|odbierając[yego]+|"
+    r"przyjmując[yego]+|odbiorc[ay])(?![\w])\s*(?:\(.*?\))?\s*(?P<colon>:)?"
+)
+_LEGAL_FORM = re.compile(
+    r"(?i)\b(?:sp\.?\s*z\s*o\.?\s*o\.?|spółka\s+z\s+ograniczoną\s+odpowiedzialnością|s\.\s?a\.|"
+    r"sp\.?\s*k\.|sp\.?\s*j\.|spółka\s+(?:jawna|komandytowa|akcyjna|cywilna)|s\.c\.)"
+)
+# Public bodies start their names with one of these; it is where a flattened two-column line splits.
+_PUBLIC_START = re.compile(
+    r"(?<=\s)(?:Gmina|Powiat|Miasto|Urząd|Starostwo|Województwo|Szkoła|Zespół|Przedszkole|Centrum|Ośrodek|"
+    r"Biblioteka|Gminn[ya]|Powiatow[ya]|Miejsk[ia]|Samorząd|Zarząd|Skarb|Instytut|Szpital|Dom|Publiczn[ya])\b"
+)
+_ADDRESS_HINT = re.compile(r"(?i)\d{2}-\d{3}|^(?:ul\.|al\.|pl\.|os\.)|\bNIP\b|\bREGON\b|\bKRS\b|\btel\b|@|\bBDO\b")
+_STOP = re.compile(
+    r"(?i)^(?:lp\.?|l\.p\.?|nazwa\s+towaru|nazwa\s+(?:usługi|produktu)|pozycje|termin\s+płatności|"
+    r"sposób\s+płatności|forma\s+płatności|data\s|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank)\b"
+)
+
+
+def _role(label: str) -> str:
+    word = label.lower()
+    if word.startswith(("odbiorc",)):
+        return "recipient"
+    if word.startswith(("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj")):
+        return "buyer"
+    return "seller"
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    role: str
+    start: int
+    end: int
+
+
+def _labels(line: Line) -> list[_Label]:
+    found = []
+    for m in _LABEL_RE.finditer(line.text):
+        # A label is a heading: at the start of the line, with a colon, or as a column heading.
+        rest = line.text[m.end() :].strip()
+        at_start = line.text[: m.start()].strip() == ""
+        if at_start or m.group("colon") or not rest:
+            found.append(_Label(_role(m.group(1)), m.start(), m.end()))
+    if len(found) > 1 or (found and found[0].start == 0):
+        return found
+    return found if found and found[0].start < 3 else []
+
+
+def _clean_name(text: str) -> str | None:
+    text = re.sub(r"(?i)\bNIP\b.*$", "", text)
+    text = re.sub(r"(?i)^(?:nazwa|firma)\s*:\s*", "", text).strip(" ,;:-")
+    return text if len(text) >= 3 and re.search(r"[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ]{2}", text) else None
+
+
+def _split_two(line: Line) -> tuple[str, str] | None:
+    """Left and right halves of a flattened two-column line, or None when it cannot tell."""
+    gaps = [m for m in re.finditer(r"\S(\s{3,})\S", line.raw)]
+    if gaps:
+        widest = max(gaps, key=lambda m: len(m.group(1)))
+        return line.raw[: widest.start(1)].strip(), line.raw[widest.end(1) :].strip()
+    text = line.text
+    legal = list(_LEGAL_FORM.finditer(text))
+    for m in legal:
+        if 0 < m.end() < len(text) - 2:
+            return text[: m.end()].strip(), text[m.end() :].strip()
+    public = _PUBLIC_START.search(text)
+    if public and public.start() > 2:
+        return text[: public.start()].strip(), text[public.start() :].strip()
+    return None
+
+
+def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
+    first = lines[index].text[label.end :].strip(" :")
+    block: list[str] = [first] if first else []
+    for line in lines[index + 1 : index + 8]:
+        if not line.text:
+            if block:
+                break
+            continue
+        if _labels(line) or _STOP.match(line.text):
+            break
+        block.append(line.text)
+    nip = None
+    for text in block:
+        found = find_nips(text)
+        if found:
+            nip = found[0][1]
+            break
+    name = None
+    address_parts = []
+    for position, text in enumerate(block):
+        if name is None:
+            if _ADDRESS_HINT.search(text) and not _clean_name(re.sub(r"(?i)\bNIP\b.*$", "", text)):
+                continue
+            name = _clean_name(text)
+            if name and position + 1 < len(block):
+                follow = block[position + 1]
+                if _LEGAL_FORM.search(follow) and not re.search(r"\d", follow) and not _LEGAL_FORM.search(name):
+                    name = f"{name} {follow.strip()}"
+            continue
+        if re.search(r"(?i)\b(?:NIP|REGON|KRS|tel|e-?mail|BDO)\b", text) or _LEGAL_FORM.search(text) and name in text:
+            continue
+        if len(address_parts) < 2 and re.search(r"\d", text):
+            address_parts.append(text)
+    return Party(name=name, nip=nip, address=", ".join(address_parts) or None)
+
+
+def _double_block(lines: list[Line], index: int, left: _Label, right: _Label) -> tuple[Party, Party]:
+    names: list[str | None] = [None, None]
+    nips: list[str | None] = [None, None]
+    head = lines[index].text
+    inline = (head[left.end : right.start].strip(" :"), head[right.end :].strip(" :"))
+    if inline[0] and inline[1]:
+        names = [_clean_name(inline[0]), _clean_name(inline[1])]
+    for line in lines[index + 1 : index + 9]:
+        if not line.text:
+            if any(names) or any(nips):
+                # A blank line inside the block is common in pdfplumber output; keep going while NIPs are missing.
+                if all(nips):
+                    break
+            continue
+        if _labels(line) or _STOP.match(line.text):
+            break
+        found = find_nips(line.text)
+        if len(found) >= 2:
+            nips = [found[0][1], found[1][1]]
+            continue
+        if len(found) == 1:
+            side = 0 if found[0][0] < max(len(line.text) * 0.4, 1) else 1
+            if nips[side] is None:
+                nips[side] = found[0][1]
+            continue
+        if names[0] is None and names[1] is None and not _ADDRESS_HINT.search(line.text):
+            halves = _split_two(line)
+            if halves:
+                names = [_clean_name(halves[0]), _clean_name(halves[1])]
+    return Party(name=names[0], nip=nips[0]), Party(name=names[1], nip=nips[1])
+
+
+@dataclass(frozen=True, slots=True)
+class Parties:
+    seller: Party
+    buyer: Party
+    recipient: Party | None
+
+
+def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Parties:
+    """Seller, buyer and recipient by their labels; a NIP outside these blocks is never used."""
+    found: dict[str, Party] = {}
+    for index, line in enumerate(lines):
+        labels = _labels(line)
+        if not labels:
+            continue
+        roles = [("buyer" if recipient_is_buyer and lab.role == "recipient" else lab.role) for lab in labels]
+        labels = [_Label(role, lab.start, lab.end) for role, lab in zip(roles, labels, strict=True)]
+        if len(labels) >= 2:
+            left, right = labels[0], labels[1]
+            parties = _double_block(lines, index, left, right)
+            for lab, party in zip((left, right), parties, strict=True):
+                found.setdefault(lab.role, party)
+        else:
+            found.setdefault(labels[0].role, _single_block(lines, index, labels[0]))
+    seller = found.get("seller", Party())
+    buyer = found.get("buyer", Party())
+    recipient = found.get("recipient")
+    if recipient is not None and buyer == Party():
+        # Some layouts print only "Odbiorca" for the buyer.
+        buyer, recipient = recipient, None
+    return Parties(seller, buyer, recipient)

@@ -1,0 +1,290 @@
+"""One table row of an invoice, found by arithmetic rather than by column positions.
+
+Invoicing programs order their columns differently (rate before or after the net value, unit
+before or after the quantity, gross-priced tables) and pdfplumber or OCR loses the positions. The
+relations are fixed though: qty × price = value, net × rate = VAT, net + VAT = gross. A row is the
+reading of its numbers that satisfies the most of them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from .numbers import parse_amount, parse_qty
+
+CENT = Decimal("0.01")
+UNIT_RE = re.compile(
+    r"(?i)^(?:szt|sztuk[ai]?|kpl|komplet|usł|usł\.|usługa|godz|h|m-c|m-ce|mies|miesiąc|miesięcy|lic|licencja|"
+    r"licencji|op|opak|kg|m|m2|mb|os|osob|osoba|osób|dzień|dni|rok|lata|lat|pak|zestaw|egz|km|l|t|szkol|"
+    r"stanow|jm|j\.m|godzin)\.?$"
+)
+RATE_RE = re.compile(r"(?i)^(?:(\d{1,2})\s?%|zw\.?|np\.?|n\.p\.?|oo|o\.o\.|np\.?i{1,2})$")
+_CURRENCY = re.compile(r"(?i)^(?:pln|zł|zl|eur|usd|gbp|-|—|x)$")
+_NUMBER = re.compile(r"^[-\u2212\u2013]?(?:\d+(?:[,.]\d+)?|\d{1,3}(?:[.'’]\d{3})+(?:,\d{1,2})?)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    name_end: int  # offset in the line where the numeric columns start
+    qty: Decimal | None
+    unit: str | None
+    unit_net: Decimal | None
+    unit_gross: Decimal | None
+    net: Decimal | None
+    vat_rate: str | None
+    vat: Decimal | None
+    gross: Decimal | None
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    start: int
+    kind: str  # num, rate, unit, skip, word
+
+
+@dataclass(frozen=True, slots=True)
+class _Num:
+    value: Decimal
+    start: int
+    decimals: bool
+    raw: str
+
+
+def normalise_rate(text: str) -> str | None:
+    t = text.lower().replace(" ", "").rstrip(".")
+    if t.endswith("%"):
+        return str(int(t[:-1]))
+    if t in ("zw",):
+        return "zw"
+    if t in ("np", "n.p", "npi", "npii"):
+        return "np"
+    if t in ("oo", "o.o"):
+        return "oo"
+    return None
+
+
+def _tokens(line: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in re.finditer(r"\S+", line):
+        text, start = m.group(0), m.start()
+        # "23 %" read by OCR with a space, "1200,00zł" glued to its currency.
+        if text == "%" and toks and toks[-1].kind == "num" and re.fullmatch(r"\d{1,2}", toks[-1].text):
+            prev = toks.pop()
+            toks.append(_Tok(prev.text + "%", prev.start, "rate"))
+            continue
+        stripped = re.sub(r"(?i)(zł|pln)$", "", text)
+        if RATE_RE.match(text):
+            toks.append(_Tok(text, start, "rate"))
+        elif _NUMBER.match(stripped):
+            toks.append(_Tok(stripped, start, "num"))
+        elif UNIT_RE.match(text):
+            toks.append(_Tok(text, start, "unit"))
+        elif _CURRENCY.match(text):
+            toks.append(_Tok(text, start, "skip"))
+        else:
+            toks.append(_Tok(text, start, "word"))
+    return toks
+
+
+def _readings(nums: list[_Tok]) -> list[list[_Num]]:
+    """Every way to read space-separated digit groups: "1 200,00" is 1200.00 or (1, 200.00)."""
+    results: list[list[_Num]] = []
+
+    def walk(i: int, acc: list[_Num]) -> None:
+        if len(results) > 64:
+            return
+        if i == len(nums):
+            results.append(list(acc))
+            return
+        # Merge a head of 1-3 digits with following 3-digit groups (the last may carry decimals).
+        head = nums[i].text
+        if re.fullmatch(r"-?\d{1,3}", head):
+            j = i + 1
+            merged = head
+            while j < len(nums) and re.fullmatch(r"\d{3}(?:[,.]\d{1,2})?", nums[j].text):
+                merged += " " + nums[j].text
+                value = parse_amount(merged)
+                if value is not None:
+                    acc.append(_Num(value, nums[i].start, "," in nums[j].text or "." in nums[j].text, merged))
+                    walk(j + 1, acc)
+                    acc.pop()
+                if "," in nums[j].text or "." in nums[j].text:
+                    break
+                j += 1
+        text = nums[i].text
+        if re.fullmatch(r"0\d{2}(?:[,.]\d{1,2})?", text):
+            return  # "000,00" only exists as the tail of a grouped amount
+        decimals = bool(re.search(r"[,.]\d{1,2}$", text))
+        value = parse_amount(text) if decimals else parse_qty(text)
+        if value is None and not decimals:
+            value = parse_amount(text)
+        if value is not None:
+            acc.append(_Num(value, nums[i].start, decimals, text))
+            walk(i + 1, acc)
+            acc.pop()
+
+    walk(0, [])
+    return results
+
+
+def _close(a: Decimal, b: Decimal, tol: Decimal = CENT) -> bool:
+    return abs(a - b) <= tol
+
+
+def vat_of(net: Decimal, rate: str) -> Decimal | None:
+    if not rate.isdigit():
+        return Decimal(0)
+    return (net * Decimal(rate) / 100).quantize(CENT, ROUND_HALF_UP)
+
+
+def vat_from_gross(gross: Decimal, rate: str) -> Decimal:
+    if not rate.isdigit():
+        return Decimal(0)
+    r = Decimal(rate)
+    return (gross * r / (100 + r)).quantize(CENT, ROUND_HALF_UP)
+
+
+def parse_row(line: str) -> Row | None:
+    """The best arithmetic reading of a table row, or None when the line is not a row."""
+    toks = _tokens(line)
+    # The numeric tail starts after the last word; words inside it (a unit, "PLN") are classified.
+    last_word = max((i for i, t in enumerate(toks) if t.kind == "word"), default=-1)
+    tail = toks[last_word + 1 :]
+    rates = [t for t in tail if t.kind == "rate"]
+    nums = [t for t in tail if t.kind == "num"]
+    if len(nums) < 2:
+        return None
+    units = [t for t in tail if t.kind == "unit"]
+    best: Row | None = None
+    for reading in _readings(nums):
+        row = _solve(reading, rates, units, line)
+        if row is None:
+            continue
+        # Fewer numbers means more digit groups merged: "1 200,00" is one amount unless arithmetic says not.
+        row = Row(**{**{f: getattr(row, f) for f in Row.__slots__}, "score": row.score * 100 - len(reading)})
+        if best is None or row.score > best.score:
+            best = row
+    return best
+
+
+def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str) -> Row | None:
+    rate_options: list[tuple[str | None, int]] = [(normalise_rate(r.text), r.start) for r in rates]
+    # A rate column printed without "%": an integer among the usual rates, confirmed by the arithmetic.
+    bare_rates = [n for n in nums if not n.decimals and str(n.value) in ("23", "22", "8", "7", "5", "0")]
+    rate_options += [(str(n.value), n.start) for n in bare_rates]
+    rate_options.append((None, -1))
+    best: tuple[int, Row] | None = None
+    n = len(nums)
+    for (rate, rate_pos), (ni, vi, gi) in itertools.product(rate_options, _triples(n)):
+        net = nums[ni].value if ni >= 0 else None
+        vat = nums[vi].value if vi >= 0 else None
+        gross = nums[gi].value if gi >= 0 else None
+        used = {i for i in (ni, vi, gi) if i >= 0}
+        if any(rate_pos == nums[i].start and rate_pos >= 0 for i in used):
+            continue
+        score = 0
+        if net is not None and vat is not None and gross is not None:
+            if not _close(net + vat, gross):
+                continue
+            score += 3
+        elif net is not None and gross is not None:
+            if rate is None or rate.isdigit() and rate != "0":
+                continue
+            if net != gross:
+                continue
+            score += 2
+        elif net is not None and vat is not None:
+            if rate is None:
+                continue
+        if rate is not None and net is not None and vat is not None:
+            expected = vat_of(net, rate)
+            if expected is not None and _close(expected, vat, Decimal("0.02")):
+                score += 2
+            elif gross is not None and _close(vat_from_gross(gross, rate), vat, Decimal("0.02")):
+                score += 2
+            else:
+                continue
+        elif rate is not None and rate.isdigit() and rate != "0" and vat is None:
+            continue
+        first = min(used) if used else n
+        qty, price, gross_priced, qi = _qty_price(nums[:first], net, gross, rate)
+        if qty is not None:
+            score += 2
+        if ni >= 0 and vi < 0 and gi < 0 and qty is None:
+            continue
+        # Values further right win ties: the numeric columns end the row.
+        score = score * 100 + (max(used) if used else 0)
+        unit = _unit_near(units, nums, qi)
+        start = min([nums[qi].start] if qi is not None else [] + [nums[first].start if first < n else len(line)])
+        if qi is not None:
+            start = min(start, nums[qi].start)
+        if unit is not None and unit.start < start:
+            start = unit.start
+        # wFirma prints the rate column before the quantity.
+        if rate is not None and 0 <= rate_pos < start:
+            start = rate_pos
+        row = Row(
+            name_end=start,
+            qty=qty,
+            unit=unit.text.rstrip(".") + ("." if unit.text.endswith(".") else "") if unit else None,
+            unit_net=None if gross_priced else price,
+            unit_gross=price if gross_priced else None,
+            net=net,
+            vat_rate=rate,
+            vat=vat if vat is not None else (Decimal("0.00") if rate is not None and not rate.isdigit() else None),
+            gross=gross,
+            score=score,
+        )
+        if best is None or score > best[0]:
+            best = (score, row)
+    return best[1] if best else None
+
+
+def _triples(n: int) -> list[tuple[int, int, int]]:
+    out = []
+    for gi in range(n - 1, -1, -1):
+        for vi in range(gi - 1, -1, -1):
+            for ni in range(vi - 1, -1, -1):
+                out.append((ni, vi, gi))
+    for gi in range(n - 1, -1, -1):
+        for ni in range(gi - 1, -1, -1):
+            out.append((ni, -1, gi))
+            out.append((ni, gi, -1))
+    for ni in range(n - 1, -1, -1):
+        out.append((ni, -1, -1))
+    return out
+
+
+def _qty_price(
+    before: list[_Num], net: Decimal | None, gross: Decimal | None, rate: str | None
+) -> tuple[Decimal | None, Decimal | None, bool, int | None]:
+    """(qty, unit price, gross-priced?, index of qty) such that qty × price equals the value."""
+    for qi, pi in itertools.permutations(range(len(before)), 2):
+        q, p = before[qi].value, before[pi].value
+        if q <= 0 and p <= 0 and net is not None and net > 0:
+            continue
+        if net is not None and _close((q * p).quantize(CENT, ROUND_HALF_UP), net, Decimal("0.02")):
+            if qi < pi or not before[qi].decimals:
+                return q, p, False, min(qi, pi)
+        if gross is not None and _close((q * p).quantize(CENT, ROUND_HALF_UP), gross, Decimal("0.02")):
+            if qi < pi or not before[qi].decimals:
+                return q, p, True, min(qi, pi)
+    # A single value equal to the row value: price of one unit with the quantity printed elsewhere.
+    for pi in range(len(before) - 1, -1, -1):
+        if net is not None and before[pi].value == net and pi >= 1 and before[pi - 1].value == 1:
+            return Decimal(1), net, False, pi - 1
+    return None, None, False, None
+
+
+def _unit_near(units: list[_Tok], nums: list[_Num], qi: int | None) -> _Tok | None:
+    if not units:
+        return None
+    if qi is None:
+        return units[0]
+    anchor = nums[qi].start
+    return min(units, key=lambda u: abs(u.start - anchor))

@@ -1,0 +1,57 @@
+"""Line normalisation shared by the invoice and protocol parsers (text PDFs and OCR alike)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.models import ExtractionWarning
+
+from .numbers import fix_ocr_digits
+
+# Table borders as OCR reads them, and the box-drawing characters some PDFs carry in their text layer.
+_BORDERS = re.compile(r"[|¦│┃║┆┊╎]")
+_PAGE_NOISE = re.compile(
+    r"(?i)^\s*(?:strona|str\.)\s*\d+\s*(?:z|/|of)\s*\d+\s*$|^\s*-\s*\d+\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    raw: str  # spacing kept: wide gaps hint at columns
+    text: str  # single-spaced, borders removed, OCR digit look-alikes fixed
+
+
+def split_lines(text: str, *, ocr: bool) -> list[Line]:
+    lines = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n"):
+        raw = _BORDERS.sub(" ", raw.replace("\t", "   ").replace("\u00a0", " ")).rstrip()
+        if _PAGE_NOISE.match(raw):
+            continue
+        clean = re.sub(r"\s+", " ", raw).strip()
+        # A stray underscore or long dash left by a table rule is not content.
+        if re.fullmatch(r"[-_=—.\s]{3,}", clean) and not re.search(r"\.{5,}|_{5,}", clean):
+            clean = ""
+        if ocr:
+            clean = fix_ocr_digits(clean)
+        lines.append(Line(raw, clean))
+    return lines
+
+
+def warn(code: str, message: str) -> ExtractionWarning:
+    return ExtractionWarning(code, message)
+
+
+def find_label_value(lines: list[Line], pattern: re.Pattern[str], *, lookahead: int = 1) -> tuple[int, str] | None:
+    """Text after the first label match (same line), or the next non-empty lines when it is empty."""
+    for index, line in enumerate(lines):
+        m = pattern.search(line.text)
+        if not m:
+            continue
+        rest = line.text[m.end() :].strip(" :")
+        if rest:
+            return index, rest
+        for follow in lines[index + 1 : index + 1 + lookahead]:
+            if follow.text:
+                return index, follow.text
+    return None
