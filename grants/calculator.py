@@ -175,8 +175,8 @@ def _cyfrowy_powiat(unit: Unit, programme: Programme, inputs: GrantInputs) -> Gr
     official = _official(programme, unit, inputs, steps, citations)
     if official:
         return official
-    population = f"{people(unit.population_2020)} mieszkańców (GUS, 31.12.2020)" if unit.population_2020 \
-        else "brak danych o ludności"
+    population = f"{people(unit.population_2020)} według GUS na 31.12.2020" if unit.population_2020 \
+        else "brak danych GUS"
     steps += [
         f"Grant w Cyfrowym Powiecie wynosi od {zl(programme.min_grant)} do {zl(programme.max_grant)}.",
         f"Kwota zależy od wskaźnika P powiatu na 2022 r. (MF; dla kraju {num(national.decimal)} zł) "
