@@ -62,6 +62,11 @@ def _invoice_label(invoice: Invoice) -> str:
     return f"Faktura {invoice.number}" if invoice.number else f"Faktura w pliku {invoice.file}"
 
 
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", ")")) else text + "."
+
+
 def _line_label(item: ItemVerdict) -> str:
     return f"Poz. {item.position} „{item.name}”"
 
@@ -76,7 +81,7 @@ def ineligible_item(inp: CheckInput) -> Iterator[Finding]:
         yield Finding(
             code="ineligible_item",
             severity=Severity.ERROR,
-            message=f"{_line_label(item)} jest niekwalifikowalna ({item.category_label}): {item.reason}",
+            message=f"{_line_label(item)} jest niekwalifikowalna ({item.category_label}): {_sentence(item.reason)}",
             citation=item.citation,
             document=item.document,
             line=item.position,
@@ -91,7 +96,7 @@ def review_item(inp: CheckInput) -> Iterator[Finding]:
         yield Finding(
             code="review_item",
             severity=Severity.WARNING,
-            message=f"{_line_label(item)} wymaga wyjaśnienia ({item.category_label}): {item.reason}",
+            message=f"{_line_label(item)} wymaga wyjaśnienia ({item.category_label}): {_sentence(item.reason)}",
             citation=item.citation,
             document=item.document,
             line=item.position,
@@ -416,8 +421,9 @@ def buyer_not_jst(inp: CheckInput) -> Iterator[Finding]:
         )
 
 
-def _norm_number(number: str | None) -> str:
-    return re.sub(r"[\s.\-_]", "", (number or "").upper())
+def norm_number(number: str | None) -> str:
+    # "FV 1/2024" and "FV/1/2024" are the same number; "FV/1/12" and "FV/11/2" are not.
+    return re.sub(r"[\s./\-_\\]+", "/", (number or "").strip().upper())
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,7 +448,7 @@ def find_duplicates(documents: tuple[Document, ...], file_hashes: Mapping[str, s
         if not isinstance(doc, Invoice) or not doc.number:
             continue
         seller = _nip_digits(doc.seller.nip or "") or _fold(doc.seller.name or "")
-        key = (seller, _norm_number(doc.number))
+        key = (seller, norm_number(doc.number))
         if key in by_key:
             found.append(Duplicate(doc, by_key[key], same_file=False))
         else:
@@ -492,8 +498,8 @@ def _similarity(a: str, b: str) -> float:
 def _family(invoice: Invoice) -> str:
     """Key joining an invoice with its corrections: the corrected invoice's number."""
     if invoice.kind is DocumentKind.CORRECTION and invoice.corrected_number:
-        return _norm_number(invoice.corrected_number)
-    return _norm_number(invoice.number) or f"file:{invoice.file}"
+        return norm_number(invoice.corrected_number)
+    return norm_number(invoice.number) or f"file:{invoice.file}"
 
 
 def _looks_like_contract(reference: str) -> bool:
@@ -522,7 +528,7 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
     numbers: dict[str, str] = {}  # normalised number (invoice or correction) -> family
     for invoice in invoices:
         if invoice.number:
-            numbers[_norm_number(invoice.number)] = _family(invoice)
+            numbers[norm_number(invoice.number)] = _family(invoice)
     lines_by_family: dict[str, list[ItemVerdict]] = defaultdict(list)
     family_of_file = {inv.file: _family(inv) for inv in invoices}
     for item in inp.items:
@@ -545,7 +551,7 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
             )
         linked: list[str] = []
         for ref in protocol.references:
-            family = numbers.get(_norm_number(ref))
+            family = numbers.get(norm_number(ref))
             if family is not None:
                 linked.append(family)
             elif not _looks_like_contract(ref):

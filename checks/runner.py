@@ -24,7 +24,7 @@ from checks.models import (
     Totals,
     UnreadableFile,
 )
-from checks.rules import RULES, CheckInput, Rule, find_duplicates
+from checks.rules import RULES, CheckInput, Rule, find_duplicates, norm_number
 from extractors.models import Document, DocumentKind, Invoice, LineItem
 from knowledge.citations import Citation
 
@@ -57,10 +57,6 @@ def _default_classify() -> Classify:
     return classify
 
 
-def _norm_number(number: str | None) -> str:
-    return re.sub(r"[\s.\-_]", "", (number or "").upper())
-
-
 def _nip(invoice: Invoice) -> str:
     return re.sub(r"\D", "", invoice.seller.nip or "")
 
@@ -87,7 +83,7 @@ def _lines(invoices: Sequence[Invoice]) -> list[_Line]:
             (
                 inv for inv in originals
                 if corr.corrected_number
-                and _norm_number(inv.number) == _norm_number(corr.corrected_number)
+                and norm_number(inv.number) == norm_number(corr.corrected_number)
                 and _same_seller(inv, corr)
             ),
             None,

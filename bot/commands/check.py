@@ -1,0 +1,197 @@
+"""`grantbot check FILE... --program X`: pre-screen settlement documents before filing them.
+
+Reads every file (an unreadable one becomes a finding, not a crash), builds the context from the
+options, runs the checks and prints the report: a text report, `--json`, `--csv OUT` or `--html OUT`.
+Exit code 2 when no file could be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+HELP = "wstępna kontrola faktur i protokołów przed wnioskiem rozliczającym"
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help=HELP,
+        description=(
+            "Sprawdza faktury (PDF, skan, XML z KSeF) i protokoły odbioru: kwalifikowalność pozycji, "
+            "daty, NIP-y, duplikaty, zgodność faktur z protokołami i progi programu. Każda uwaga ma "
+            "podstawę w dokumentach programu."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="PLIK", help="faktury i protokoły odbioru")
+    parser.add_argument("--program", required=True, metavar="PROGRAM", help="cg, cp lub cs")
+    parser.add_argument("--teryt", metavar="KOD", help="kod TERYT (lub nazwa) jednostki – limit grantu")
+    parser.add_argument(
+        "--project-end", metavar="DATA", help="koniec realizacji projektu z umowy (RRRR-MM-DD lub DD.MM.RRRR)"
+    )
+    parser.add_argument("--grant-amount", metavar="KWOTA", help="kwota przyznanego grantu (limit usług doradczych)")
+    parser.add_argument(
+        "--vat-recoverable", choices=("tak", "nie"), help="czy JST może odzyskać VAT od tych wydatków"
+    )
+    out = parser.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="raport w JSON na standardowe wyjście")
+    out.add_argument("--csv", metavar="PLIK", help="zapisz pozycje i uwagi do CSV (średnik, przecinek dziesiętny)")
+    out.add_argument("--html", metavar="PLIK", help="zapisz raport do wydruku (HTML)")
+    parser.set_defaults(func=run)
+
+
+def parse_cli_date(text: str) -> date:
+    """YYYY-MM-DD or DD.MM.YYYY (also with / or -)."""
+    from checks.context import CheckError
+
+    raw = text.strip()
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", raw):
+            return date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        pass
+    raise CheckError(f"Nieprawidłowa data „{text}”: podaj RRRR-MM-DD albo DD.MM.RRRR (np. 2025-06-30).")
+
+
+def parse_amount(text: str) -> Decimal:
+    from checks.context import CheckError
+
+    cleaned = re.sub(r"[\s\u00a0]|zł|pln", "", text.strip(), flags=re.IGNORECASE).replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        value = Decimal(-1)
+    if not value.is_finite() or value <= 0:
+        raise CheckError(f"Nieprawidłowa kwota „{text}”: podaj liczbę złotych, np. 850000 albo 850 000,00.")
+    return value.quantize(Decimal("0.01"))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_all(paths: list[str]) -> tuple[list[Any], list[Any], dict[str, str]]:
+    """(documents, unreadable, file hashes); never raises for a bad file."""
+    from dataclasses import replace
+
+    from checks.models import UnreadableFile
+    from extractors.errors import ExtractionError
+    from extractors.read import read_document
+
+    documents: list[Any] = []
+    unreadable: list[UnreadableFile] = []
+    hashes: dict[str, str] = {}
+    names: set[str] = set()
+    for arg in paths:
+        path = Path(arg)
+        # Names are shown to the user; the path given keeps two same-named files apart.
+        label = path.name if path.name not in names else arg
+        names.add(label)
+        if not path.exists():
+            unreadable.append(UnreadableFile(label, "plik nie istnieje."))
+            continue
+        if path.is_dir():
+            unreadable.append(UnreadableFile(label, "to katalog, a nie plik."))
+            continue
+        try:
+            document = read_document(path)
+            digest = _sha256(path)
+        except ExtractionError as exc:
+            unreadable.append(UnreadableFile(label, str(exc)))
+            continue
+        except OSError as exc:
+            unreadable.append(UnreadableFile(label, f"brak dostępu do pliku ({exc.strerror or 'błąd odczytu'})."))
+            continue
+        except Exception as exc:  # a reader bug must not cost the user the other files' report
+            unreadable.append(UnreadableFile(label, f"nieoczekiwany błąd odczytu ({type(exc).__name__})."))
+            continue
+        documents.append(replace(document, file=label))
+        hashes[label] = digest
+    return documents, unreadable, hashes
+
+
+def build_context(args: argparse.Namespace) -> Any:
+    from checks.context import CheckContext
+    from knowledge.programmes import get_programme
+
+    programme = get_programme(args.program)
+    project_end = parse_cli_date(args.project_end) if args.project_end else None
+    grant_amount = parse_amount(args.grant_amount) if args.grant_amount else None
+    vat = {"tak": True, "nie": False}.get(args.vat_recoverable) if args.vat_recoverable else None
+    unit = max_grant = ineligible = ineligible_citation = None
+    if args.teryt:
+        from grants import GrantStatus, compute
+        from knowledge.registry import load_registry
+
+        unit = load_registry().resolve(args.teryt)
+        result = compute(unit, programme)
+        if result.status is GrantStatus.NOT_ELIGIBLE:
+            ineligible = " ".join(result.steps) or None
+            ineligible_citation = result.citations[0] if result.citations else None
+        elif result.status is GrantStatus.EXACT:
+            max_grant = result.amount
+            # The formula amount is what the unit is awarded: the base of the advisory cap.
+            grant_amount = grant_amount or result.amount
+        else:
+            max_grant = result.max
+    return CheckContext.build(
+        programme,
+        unit=unit,
+        max_grant=max_grant,
+        project_end=project_end,
+        vat_recoverable=vat,
+        grant_amount=grant_amount,
+        unit_ineligible=ineligible,
+        unit_ineligible_citation=ineligible_citation,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from checks import render
+    from checks.runner import run_checks
+
+    context = build_context(args)  # bad options fail before any slow reading
+    documents, unreadable, hashes = read_all(args.files)
+    try:
+        report = run_checks(documents, context, file_hashes=hashes, unreadable=unreadable)
+    except Exception as exc:  # a bug in a rule: say so in Polish rather than dump a traceback
+        from bot.cli import fail
+
+        return fail(f"wewnętrzny błąd kontroli ({type(exc).__name__}); zgłoś go autorom.", as_json=args.json, code=1)
+    code = 0 if documents else 2
+    if not documents:
+        print("błąd: nie udało się odczytać żadnego z podanych plików.", file=sys.stderr)
+    if args.json:
+        print(json.dumps(render.to_dict(report), ensure_ascii=False, indent=2))
+        return code
+    if args.csv or args.html:
+        target = args.csv or args.html
+        text = render.to_csv(report) if args.csv else render.to_html(report, generated=date.today())
+        if target == "-":
+            sys.stdout.write(text)
+            return code
+        try:
+            # BOM: Excel then opens the Polish CSV as UTF-8.
+            Path(target).write_text(text, encoding="utf-8-sig" if args.csv else "utf-8", newline="")
+        except OSError as exc:
+            from checks.context import CheckError
+
+            raise CheckError(f"Nie mogę zapisać raportu do „{target}”: {exc.strerror or 'błąd zapisu'}.") from None
+        print(render.summary(report))
+        print(f"\nZapisano raport: {target}")
+        return code
+    print(render.text_report(report))
+    return code
