@@ -292,6 +292,13 @@ def add_report(session: Session, user: User, **fields: object) -> StoredReport:
     return report
 
 
+def get_report(session: Session, user: User, report_id: int) -> StoredReport | None:
+    """One of the user's reports (never another user's, whatever id a button carries)."""
+    return session.exec(
+        select(StoredReport).where(StoredReport.id == report_id, StoredReport.user_id == user.id)
+    ).first()
+
+
 def latest_report(session: Session, user: User) -> StoredReport | None:
     return session.exec(
         select(StoredReport).where(StoredReport.user_id == user.id).order_by(col(StoredReport.id).desc())

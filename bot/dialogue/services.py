@@ -1,0 +1,161 @@
+"""What the dialogue needs from the rest of grantbot, as small protocols, and the default wiring.
+
+Faces build `Services` once at start-up (`build_services(settings)`) and hand it to `Dialogue`;
+tests build it with the same real packages over in-memory SQLite. Each protocol is the narrow
+slice of a package the conversation uses, so a package may change its internals freely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from bot.config import Settings
+    from bot.dialogue.jobs import JobRunner
+
+Progress = Callable[[int, int], Awaitable[None]]
+
+
+class FaqAnswerLike(Protocol):
+    text: str
+    abstained: bool
+    entry_id: str | None
+    programme: str | None
+    score: float
+    related: tuple[str, ...]
+
+
+class FaqEntryLike(Protocol):
+    id: str
+    question: str
+    answer: str
+    citations: tuple[Any, ...]
+
+
+class FaqLike(Protocol):
+    by_id: dict[str, Any]
+
+    def ask(self, question: str, programme: str | None = None) -> Any: ...
+
+
+class ClassificationLike(Protocol):
+    verdict: Any  # StrEnum: eligible | ineligible | review
+    reason: str
+    citation: Any
+    category_label: str
+
+
+class GrantsLike(Protocol):
+    """services.grants.GrantService."""
+
+    def find_unit(self, query: str) -> Any: ...
+
+    def compute_for(
+        self,
+        unit: Any,
+        programmes: list[str] | None = None,
+        g: Decimal | None = None,
+        *,
+        notes: tuple[str, ...] = (),
+        query: str = "",
+    ) -> Any: ...
+
+
+class DocumentReader(Protocol):
+    """Reads one uploaded file into an Invoice or Protocol, off the event loop, within limits."""
+
+    async def read(self, path: Path, name: str, progress: Progress | None = None) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    engine: Engine
+    faq: FaqLike | None = None
+    grants: GrantsLike | None = None
+    classify: Callable[[str, str], ClassificationLike] | None = None
+    purchase_item: Callable[[str], str | None] | None = None
+    reader: DocumentReader | None = None
+    run_checks: Callable[..., Any] | None = None
+    render_report: Callable[[Any, str], str] | None = None  # (report, "summary"|"csv"|"html") -> text
+    admin_ids: frozenset[int] = frozenset()
+    keep_uploads: bool = False
+    uploads_dir: Path | None = None
+    max_file_bytes: int = 20 * 1024 * 1024
+
+
+def _optional(module: str, name: str) -> Any:
+    """A feature from a sibling package, or None when it is not installed in this build."""
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def default_faq() -> FaqLike | None:
+    engine_cls = _optional("knowledge.faq_engine", "FaqEngine")
+    return engine_cls.from_directory() if engine_cls else None
+
+
+def default_render_report() -> Callable[[Any, str], str] | None:
+    render = _optional("checks.render", "render")
+    if render is not None:
+        return render  # type: ignore[no-any-return]
+    summary = _optional("checks.render", "summary")
+    csv = _optional("checks.render", "to_csv")
+    html = _optional("checks.render", "to_html")
+    if summary is None:
+        return None
+
+    def _render(report: Any, fmt: str) -> str:
+        fn = {"summary": summary, "csv": csv, "html": html}[fmt]
+        if fn is None:
+            raise LookupError(fmt)
+        return str(fn(report))
+
+    return _render
+
+
+def build_services(
+    settings: Settings,
+    *,
+    engine: Engine | None = None,
+    reader: DocumentReader | None = None,
+    runner: JobRunner | None = None,
+) -> Services:
+    """The real wiring: database, FAQ engine, grant service, classifier, extraction, checks."""
+    from storage import init_db, make_engine
+
+    if engine is None:
+        engine = make_engine(settings.effective_database_url)
+        init_db(engine)
+    grant_service_cls = _optional("services.grants", "GrantService")
+    if reader is None and runner is not None:
+        from bot.dialogue.jobs import PoolReader
+
+        reader = PoolReader(runner)
+    return Services(
+        engine=engine,
+        faq=default_faq(),
+        grants=grant_service_cls(engine) if grant_service_cls else None,
+        classify=_optional("checks.classifier", "classify"),
+        purchase_item=_optional("knowledge.purchase", "purchase_item"),
+        reader=reader,
+        run_checks=_optional("checks", "run_checks") or _optional("checks.runner", "run_checks"),
+        render_report=default_render_report(),
+        admin_ids=settings.admin_ids,
+        keep_uploads=settings.keep_uploads,
+        uploads_dir=settings.uploads_dir,
+        max_file_bytes=settings.max_file_bytes,
+    )
+
+
+def sequence_of(value: Any) -> Sequence[Any]:
+    return tuple(value or ())

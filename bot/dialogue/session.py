@@ -1,0 +1,67 @@
+"""Per-user conversation state. Kept JSON-safe so that it can live in aiogram's FSM storage
+(memory or Redis) and any bot process can continue any conversation."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One option the user was offered (a unit from a name search)."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """What the bot is waiting for.
+
+    kind: "unit" (choose among `choices`, then do `purpose`), "g" (the wskaźnik G for `unit_code`),
+    "delete" (confirm /usun_dane).
+    """
+
+    kind: str
+    purpose: str = ""  # "grant" | "jst"
+    choices: tuple[Choice, ...] = ()
+    unit_code: str = ""
+    programme: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    programme: str | None = None
+    unit_code: str | None = None
+    unit_name: str | None = None
+    pending: Pending | None = None
+    documents: tuple[str, ...] = field(default=())  # names in the settlement set (ids are in the DB)
+
+    def with_(self, **changes: Any) -> Session:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Session:
+        if not data:
+            return cls()
+        raw_pending = data.get("pending")
+        pending = None
+        if isinstance(raw_pending, dict):
+            pending = Pending(
+                kind=str(raw_pending.get("kind", "")),
+                purpose=str(raw_pending.get("purpose", "")),
+                choices=tuple(Choice(str(c["code"]), str(c["label"])) for c in raw_pending.get("choices", ()) or ()),
+                unit_code=str(raw_pending.get("unit_code", "")),
+                programme=str(raw_pending.get("programme", "")),
+            )
+        return cls(
+            programme=data.get("programme"),
+            unit_code=data.get("unit_code"),
+            unit_name=data.get("unit_name"),
+            pending=pending,
+            documents=tuple(data.get("documents", ()) or ()),
+        )

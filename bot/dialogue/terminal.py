@@ -1,0 +1,124 @@
+"""The terminal face: stdin lines in, plain-text replies out, over the same Dialogue as Telegram."""
+
+from __future__ import annotations
+
+import asyncio
+import shlex
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from bot.dialogue.core import Action, Dialogue, Text, Upload, UserRef
+from bot.dialogue.plain import render_plain
+from bot.dialogue.replies import Reply
+from bot.dialogue.session import Session
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.dialogue.services import Services
+
+QUIT = {"/koniec", "/exit", "/quit", "koniec"}
+
+
+class TerminalChat:
+    def __init__(self, settings: Settings, *, user_id: int = 1, echo: bool = False,
+                 services: Services | None = None) -> None:
+        self.settings = settings
+        self.user = UserRef("terminal", user_id)
+        self.echo = echo
+        self._services = services
+        self.session = Session()
+        self.actions: list[str] = []  # buttons of the last reply, pressed by typing their number
+
+    async def run(self, stdin: TextIO, stdout: TextIO) -> int:
+        from bot.dialogue.jobs import JobRunner, Limits, PoolReader
+        from bot.dialogue.services import build_services
+
+        runner = JobRunner(workers=self.settings.workers, time_limit=self.settings.job_time_limit)
+        limits = Limits(self.settings.max_file_bytes, self.settings.max_pages, self.settings.ocr_seconds_per_page)
+        services = self._services or build_services(self.settings, reader=PoolReader(runner, limits))
+        dialogue = Dialogue(services)
+        interactive = stdin.isatty()
+        try:
+            while True:
+                if interactive:
+                    stdout.write("> ")
+                    stdout.flush()
+                line = await asyncio.to_thread(stdin.readline)
+                if not line:
+                    break
+                line = line.strip()
+                if not line:
+                    continue
+                if line.casefold() in QUIT:
+                    break
+                if self.echo:
+                    stdout.write(f"» {line}\n")
+                await self.turn(dialogue, line, stdout, interactive)
+                stdout.write("\n")
+                stdout.flush()
+        finally:
+            await runner.shutdown(grace=0)
+        return 0
+
+    async def turn(self, dialogue: Dialogue, line: str, stdout: TextIO, interactive: bool) -> None:
+        event: Text | Action | Upload
+        if line.isdigit() and self.actions and 1 <= int(line) <= len(self.actions):
+            event = Action(self.actions[int(line) - 1])
+        elif line.startswith("/plik"):
+            prepared = self._prepare_upload(line.removeprefix("/plik").strip())
+            if isinstance(prepared, str):
+                stdout.write(prepared + "\n")
+                return
+            event = prepared
+        else:
+            event = Text(line)
+
+        async def progress(page: int, total: int) -> None:
+            if interactive:
+                sys.stderr.write(f"\rCzytam stronę {page}/{total}…")
+                sys.stderr.flush()
+
+        outcome, self.session = await dialogue.handle(self.user, self.session, event, progress=progress)
+        if interactive and isinstance(event, Upload):
+            sys.stderr.write("\r" + " " * 30 + "\r")
+        self.actions = []
+        for reply in outcome.replies:
+            stdout.write(render_plain(reply, first_button=len(self.actions) + 1) + "\n")
+            self.actions.extend(reply.actions)
+            self._save_files(reply, stdout)
+
+    def _prepare_upload(self, raw: str) -> Upload | str:
+        """Copy the file into the uploads area: the dialogue deletes what it has processed."""
+        if not raw:
+            return "Podaj ścieżkę pliku: /plik faktura.pdf"
+        try:
+            parts = shlex.split(raw)
+        except ValueError:
+            parts = [raw]
+        source = Path(parts[0] if len(parts) == 1 else raw).expanduser()
+        if not source.is_file():
+            return f"Nie ma pliku „{source}”."
+        size = source.stat().st_size
+        if size > self.settings.max_file_bytes:
+            # Checked by the dialogue too; not copying a huge file is the reason to check here.
+            return (f"Plik „{source.name}” ma {size / 1048576:.1f} MB, a przyjmuję pliki do "
+                    f"{self.settings.max_file_mb} MB.").replace(".", ",", 1)
+        base = self.settings.uploads_dir / f"{self.user.channel}-{self.user.id}"
+        base.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix="upload-", dir=base))
+        target = folder / source.name
+        shutil.copyfile(source, target)
+        return Upload(target, source.name, size)
+
+    def _save_files(self, reply: Reply, stdout: TextIO) -> None:
+        if not reply.files:
+            return
+        folder = self.settings.data_dir / "pobrane"
+        folder.mkdir(parents=True, exist_ok=True)
+        for out in reply.files:
+            path = folder / out.name
+            path.write_bytes(out.content)
+            stdout.write(f"Zapisano plik: {path}\n")
