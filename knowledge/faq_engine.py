@@ -47,6 +47,7 @@ LEVEL_HINT_BOOST = {"cp": 1.15, "cg": 1.05, "cs": 1.1}
 UNKNOWN_WORD_WEIGHT = 0.8  # words the knowledge base never uses (towns, chatter) count less
 ABSTAIN_BELOW = 0.5
 TYPO_CUTOFF = 84.0
+MAX_QUESTION_CHARS = 1000
 
 # Level words hint a programme only weakly: CS is open to gminy, powiaty and województwa alike.
 LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
@@ -187,6 +188,10 @@ class FaqEngine:
     def query_terms(self, question: str) -> list[str]:
         return self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
 
+    def programmes_in(self, question: str) -> tuple[str, ...]:
+        """Programme codes the question names ("w CS", "cyfrowej gminie"), in cg, cp, cs order."""
+        return self.detect_programme(self.query_terms(question)).explicit
+
     def detect_programme(self, terms: Iterable[str]) -> ProgrammeSignal:
         present = set(terms)
         explicit = tuple(c for c in PROGRAMME_CODES if c in present)
@@ -254,6 +259,8 @@ class FaqEngine:
     def ask(self, question: str, programme: str | None = None) -> Answer:
         """Answer one question; `programme` is the conversation's current programme, if any."""
         programme = get_programme(programme).code.value if programme else None
+        # Nobody types a 1000-character question; a pasted document would only slow ranking down.
+        question = question[:MAX_QUESTION_CHARS]
         candidates, signal = self.rank(question, programme)
         focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
         if not candidates:

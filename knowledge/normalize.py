@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -55,6 +55,7 @@ class NormalizeError(GrantbotError):
     """The synonym file is malformed."""
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """NFKC, casefold and strip diacritics: "Kwalifikowalność" → "kwalifikowalnosc"."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_EXTRA_FOLD)
@@ -143,6 +144,7 @@ class MorfeuszStemmer:
 
         self._analyser = morfeusz2.Morfeusz(generate=False)
         self._generator = morfeusz2.Morfeusz(analyse=False, generate=True)
+        self._raw_generator = self._generator._morfeusz_obj
         self._folded: dict[str, str] = {}
         self._cache: dict[str, str] = {}
         self.fallback_prefix = fallback_prefix
@@ -172,8 +174,9 @@ class MorfeuszStemmer:
                 continue
             folded_lemma = fold(lemma)
             self._folded.setdefault(fold(token), folded_lemma)
-            for _orth, *_rest in self._generator.generate(lemma):
-                self._folded.setdefault(fold(_orth), folded_lemma)
+            # The raw SWIG object: the wrapper's tuple building costs more than generation itself.
+            for interp in self._raw_generator.generate(lemma, None):
+                self._folded.setdefault(fold(interp.orth), folded_lemma)
         self._cache.clear()
 
     def stem(self, token: str) -> str:

@@ -1,0 +1,158 @@
+"""FAQ engine benchmark on the dev set (tests/data/faq_devset.yaml).
+
+Prints top-1 accuracy, abstention precision/recall, latency p50/p95, start-up time (fresh process,
+median of 3) and peak RSS; writes bench/results/faq.json.
+
+    .venv/bin/python bench/faq.py                # the default stemmer
+    .venv/bin/python bench/faq.py --stemmers     # compare fold / prefix / stempel / morfeusz
+    .venv/bin/python bench/faq.py --failures     # list the questions the engine gets wrong
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from knowledge.faq_engine import FaqEngine  # noqa: E402
+from knowledge.faq_loader import load_directory  # noqa: E402
+from knowledge.normalize import DEFAULT_STEMMER, STEMMERS  # noqa: E402
+
+DEVSET = ROOT / "tests" / "data" / "faq_devset.yaml"
+RESULTS = ROOT / "bench" / "results" / "faq.json"
+
+STARTUP_SNIPPET = """
+import resource, time
+t = time.perf_counter()
+from knowledge.faq_engine import FaqEngine
+engine = FaqEngine.from_directory(stemmer={stemmer!r})
+engine.ask("ile wynosi grant")
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+@dataclass(frozen=True)
+class DevQuestion:
+    question: str
+    expected: tuple[str, ...]  # entry ids; empty = abstain
+    programme: str | None
+
+
+def load_devset(path: Path = DEVSET) -> list[DevQuestion]:
+    groups: dict[str, list[str]] = {}
+    for entry in load_directory():
+        if entry.group:
+            groups.setdefault(entry.group, []).append(entry.id)
+    out = []
+    for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+        raw = item["expect"]
+        labels = [raw] if isinstance(raw, str) else list(raw)
+        expected: list[str] = []
+        for label in labels:
+            if label == "abstain":
+                continue
+            if label.startswith("group:"):
+                expected.extend(groups.get(label.removeprefix("group:"), []))
+            else:
+                expected.append(label)
+        out.append(DevQuestion(item["q"], tuple(expected), item.get("programme")))
+    return out
+
+
+def evaluate(engine: FaqEngine, devset: list[DevQuestion]) -> dict[str, object]:
+    correct = abstained = abstained_right = should_abstain = 0
+    latencies: list[float] = []
+    failures: list[dict[str, object]] = []
+    engine.ask("rozgrzewka")
+    for q in devset:
+        start = time.perf_counter()
+        answer = engine.ask(q.question, q.programme)
+        latencies.append((time.perf_counter() - start) * 1000)
+        expect_abstain = not q.expected
+        should_abstain += expect_abstain
+        abstained += answer.abstained
+        abstained_right += answer.abstained and expect_abstain
+        ok = answer.abstained if expect_abstain else (not answer.abstained and answer.entry_id in q.expected)
+        correct += ok
+        if not ok:
+            failures.append(
+                {
+                    "q": q.question,
+                    "expected": list(q.expected) or "abstain",
+                    "got": answer.entry_id or "abstain",
+                    "score": answer.score,
+                }
+            )
+    latencies.sort()
+    return {
+        "questions": len(devset),
+        "top1_accuracy": correct / len(devset),
+        "abstention_precision": abstained_right / abstained if abstained else 1.0,
+        "abstention_recall": abstained_right / should_abstain if should_abstain else 1.0,
+        "latency_ms_p50": statistics.median(latencies),
+        "latency_ms_p95": latencies[int(0.95 * (len(latencies) - 1))],
+        "failures": failures,
+    }
+
+
+def startup(stemmer: str, runs: int = 3) -> tuple[float, float]:
+    """Median wall time of import + load + first answer in a fresh interpreter, and peak RSS (MB)."""
+    times, rss = [], []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", STARTUP_SNIPPET.format(stemmer=stemmer)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        times.append(float(out[0]))
+        rss.append(int(out[1]) / 1024)
+    return statistics.median(times), statistics.median(rss)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stemmers", action="store_true", help="compare all stemmers")
+    parser.add_argument("--failures", action="store_true", help="print wrong answers")
+    args = parser.parse_args()
+    devset = load_devset()
+    entries = load_directory()
+    names = STEMMERS if args.stemmers else (DEFAULT_STEMMER,)
+    results: dict[str, object] = {"entries": len(entries), "devset": len(devset), "stemmers": {}}
+    print(f"FAQ: {len(entries)} wpisów, zbiór deweloperski: {len(devset)} pytań "
+          f"({sum(not q.expected for q in devset)} do odmowy)")
+    for name in names:
+        engine = FaqEngine(entries, stemmer=name)
+        metrics = evaluate(engine, devset)
+        start_s, rss_mb = startup(name)
+        metrics["startup_s"] = start_s
+        metrics["peak_rss_mb"] = rss_mb
+        results["stemmers"][name] = metrics  # type: ignore[index]
+        print(
+            f"{name:>9}: top-1 {metrics['top1_accuracy']:.1%}  "
+            f"odmowy: precyzja {metrics['abstention_precision']:.1%} pełność {metrics['abstention_recall']:.1%}  "
+            f"p50 {metrics['latency_ms_p50']:.1f} ms  p95 {metrics['latency_ms_p95']:.1f} ms  "
+            f"start {start_s:.2f} s  RSS {rss_mb:.0f} MB"
+        )
+        if args.failures:
+            for f in metrics["failures"]:  # type: ignore[attr-defined]
+                print(f"   ✗ {f['q']!r}: oczekiwano {f['expected']}, jest {f['got']} ({f['score']})")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"wyniki: {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

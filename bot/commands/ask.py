@@ -1,0 +1,146 @@
+"""`grantbot ask`: answer questions from the FAQ knowledge base, one or a batch.
+
+    grantbot ask "pytanie" [--program cg|cp|cs] [--json]
+    grantbot ask --batch FILE|- [--program …] [--json]
+
+Batch: one question per line, answers in the same order (one JSON object per line with --json);
+blank lines are skipped. Purchase questions ("czy mogę kupić laptopa w CS?") go to the item
+classifier when `checks.classifier` is installed, otherwise to the FAQ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from knowledge.errors import GrantbotError
+
+if TYPE_CHECKING:
+    from knowledge.faq_engine import Answer, FaqEngine
+
+MAX_BATCH_BYTES = 5_000_000
+
+
+class AskInputError(GrantbotError):
+    pass
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "ask",
+        help="odpowiedz na pytanie o program (baza FAQ ze źródłami)",
+        description="Odpowiada na pytania o Cyfrową Gminę, Cyfrowy Powiat i Cyberbezpieczny Samorząd "
+        "na podstawie dokumentów programów; gdy nie wie, podaje infolinię i e-mail operatora.",
+    )
+    parser.add_argument("question", nargs="?", metavar="PYTANIE", help="pytanie po polsku")
+    parser.add_argument("--program", metavar="cg|cp|cs", help="bieżący program rozmowy")
+    parser.add_argument("--batch", metavar="PLIK", help="plik z pytaniami, po jednym w wierszu; '-' = stdin")
+    parser.add_argument("--json", action="store_true", help="wynik w JSON (jeden obiekt w wierszu)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from knowledge.faq_engine import FaqEngine
+    from knowledge.programmes import get_programme
+
+    programme = get_programme(args.program).code.value if args.program else None
+    if args.batch is not None and args.question is not None:
+        raise AskInputError("Podaj albo pytanie, albo --batch PLIK, nie oba naraz.")
+    if args.batch is None:
+        if args.question is None or not args.question.strip():
+            raise AskInputError("Podaj pytanie, np. grantbot ask \"Ile wynosi grant w Cyfrowej Gminie?\".")
+        questions: Iterator[str] = iter([args.question])
+    else:
+        questions = _batch_lines(args.batch)
+    engine = FaqEngine.from_directory()
+    first = True
+    for question in questions:
+        answer = answer_question(engine, question, programme)
+        if args.json:
+            print(json.dumps(to_json(answer), ensure_ascii=False), flush=args.batch == "-")
+        else:
+            if not first:
+                print()
+            print(answer.text, flush=args.batch == "-")
+        first = False
+    return 0
+
+
+def answer_question(engine: FaqEngine, question: str, programme: str | None) -> Answer:
+    """The item classifier for purchase questions (when installed), the FAQ for everything else."""
+    return classifier_answer(engine, question, programme) or engine.ask(question, programme)
+
+
+def classifier_answer(engine: FaqEngine, question: str, programme: str | None) -> Answer | None:
+    from knowledge.faq_engine import Answer
+    from knowledge.purchase import purchase_item, render_verdicts
+
+    item = purchase_item(question)
+    if item is None or importlib.util.find_spec("checks.classifier") is None:
+        return None
+    from checks.classifier import classify
+
+    named = engine.programmes_in(question)
+    codes = named or ((programme,) if programme else ("cg", "cp", "cs"))
+    verdicts = [(code, classify(item, code)) for code in codes]
+    known = [(code, c) for code, c in verdicts if c.category]
+    if not known:
+        return None  # the classifier does not know the item: the FAQ may still explain the rule
+    citations = tuple(dict.fromkeys(c.citation for _code, c in known if c.citation is not None))
+    first = known[0][1]
+    return Answer(
+        text=render_verdicts(item, known),
+        abstained=False,
+        entry_id=f"classifier:{first.category}",
+        programme=known[0][0] if len(known) == 1 else None,
+        score=round(min(float(c.confidence) for _code, c in known), 3),
+        citations=citations,
+    )
+
+
+def to_json(answer: Answer) -> dict[str, object]:
+    return {
+        "answer": answer.text,
+        "abstained": answer.abstained,
+        "entry_id": answer.entry_id,
+        "programme": answer.programme,
+        "score": answer.score,
+        "citations": [str(c) for c in answer.citations],
+    }
+
+
+def _batch_lines(source: str) -> Iterator[str]:
+    if source == "-":
+        for number, raw in enumerate(sys.stdin.buffer, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                raise AskInputError(f"Wiersz {number} wejścia nie jest tekstem UTF-8.") from None
+            if line.strip():
+                yield line.strip()
+        return
+    path = Path(source)
+    try:
+        if path.is_dir():
+            raise AskInputError(f"„{source}” to katalog, a nie plik z pytaniami.")
+        if path.stat().st_size > MAX_BATCH_BYTES:
+            raise AskInputError(f"Plik „{source}” jest za duży (limit {MAX_BATCH_BYTES // 1_000_000} MB).")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise AskInputError(f"Nie ma pliku „{source}”.") from None
+    except OSError as exc:
+        raise AskInputError(f"Nie mogę odczytać pliku „{source}”: {exc.strerror}.") from None
+    if b"\x00" in data:
+        raise AskInputError(f"Plik „{source}” nie jest plikiem tekstowym (oczekuję pytań w UTF-8).")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AskInputError(f"Plik „{source}” nie jest zapisany w UTF-8.") from None
+    for line in text.splitlines():
+        if line.strip():
+            yield line.strip()

@@ -1,0 +1,122 @@
+"""Questions about one specific purchase ("czy mogę kupić laptopa w CS?") and their answers.
+
+`purchase_item` finds the item an official asks about; the item classifier of the settlement
+pre-screen (`checks.classifier.classify(text, programme)`) decides whether it is eligible. The item
+text is returned as typed ("laptopa"): the classifier handles inflection. General questions about
+a cost category ("czy VAT jest kwalifikowalny", "czy można kupić używany sprzęt") are left to the
+FAQ, which answers them with the rule and its conditions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from knowledge.citations import Citation
+from knowledge.normalize import fold
+from knowledge.programmes import get_programme
+
+_BUY = (
+    r"(?:za)?kupi[cć]|kupowa[cć]|naby[cć]|zam[oó]wi[cć]|sfinansowa[cć]|finansowa[cć]|sfinansuj[eę]"
+    r"|wliczy[cć]|rozliczy[cć]|kupimy|kupi[eę]"
+)
+_ELIGIBLE = (
+    r"(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą]|by[lł]by|by[lł]aby|by[lł]yby)\s+"
+    r"(?:kosztem\s+|wydatkiem\s+|kosztami\s+|wydatkami\s+)?(?:kwalifikowal\w*|kwalifikowan\w*|dozwolon\w*|ok\b)"
+    r"|(?:si[eę]\s+)?kwalifikuj[eą]\s*(?:si[eę])?|przejdzie|przejd[aą]|wejdzie|zostanie\s+uznan\w*"
+)
+_PATTERNS = (
+    re.compile(rf"\b(?:{_BUY})\s+(?P<item>.+)", re.IGNORECASE),
+    re.compile(rf"\bzakup(?:u|em)?\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
+    re.compile(rf"\bczy\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
+    re.compile(r"\bzakup(?:u|em)?\s+(?P<item>.+)", re.IGNORECASE),
+)
+# Where the item ends: the programme, the grant, the beneficiary or the next clause.
+_ITEM_END = re.compile(
+    r"\s+(?:w\s+ramach|w\s+programie|w\s+konkursie|w\s+projekcie|z\s+grantu|z\s+dotacji|ze\s+[sś]rodk[oó]w"
+    r"|z\s+programu|z\s+dofinansowania|w\s+(?:cs|cg|cp)\b|z\s+(?:cs|cg|cp)\b|w\s+cyfrow\w*|z\s+cyfrow\w*"
+    r"|w\s+cyberbezpieczn\w*|z\s+cyberbezpieczn\w*|dla\s+|do\s+urz[eę]d\w*|jako\s+|czy\s+|bo\s+|poniewa[zż]"
+    r"|kt[oó]r\w+\s|je[sś]li|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s|przejdzie|kwalifikuj)"
+    r"|[?,.;:!()]",
+    re.IGNORECASE,
+)
+# Not items: cost categories and rules the FAQ explains better than a per-item verdict.
+_NOT_ITEMS = re.compile(
+    r"^(?:to|te|ten|t[aą]|co\w*|cokolwiek|jaki\w*|kt[oó]r\w*|wszystko|wydat\w*|koszt\w*|vat|podat\w*|wk[lł]ad\w*"
+    r"|sprz[eę]t(?:u)?(?:\s+(?:it|komputerow\w*|informatyczn\w*))?|u[zż]ywan\w*(?:\s+sprz[eę]t\w*)?"
+    r"|sprz[eę]t\w*\s+u[zż]ywan\w*|diagnoz\w*|ankiet\w*|audyt\w*|ubezpiecz\w*|polis\w*|us[lł]ug\w*(?:\s+doradcz\w*)?"
+    r"|doradzt\w*|szkole\w*|wynagrodze\w*|pensj\w*|projekt\w*|grant\w*|wniosk\w*|dokumentacj\w*|przygotowani\w*"
+    r"|wi[eę]cej|mniej|wcze[sś]niej|p[oó][zź]niej|rzeczy|cz[eę][sś][cć]\w*|za\s+\w+)$",
+    re.IGNORECASE,
+)
+# A phrase opening with a cost category asks about a rule, not an item ("koszt przygotowania projektu").
+_GENERAL_START = re.compile(r"^(?:koszt\w*|wydat\w*|op[lł]at\w*|us[lł]ug\w*\s+doradcz\w*)\b", re.IGNORECASE)
+_MAX_ITEM_WORDS = 6
+
+
+def purchase_item(question: str) -> str | None:
+    """The item a purchase question asks about, as typed; None for any other question.
+
+    >>> purchase_item("czy mogę kupić laptopa w CS?")
+    'laptopa'
+    >>> purchase_item("czy UPS jest kwalifikowalny")
+    'UPS'
+    >>> purchase_item("Ile wynosi grant w Cyfrowej Gminie?") is None
+    True
+    """
+    text = " ".join(question.split())
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        item = _ITEM_END.split(" " + match.group("item"), maxsplit=1)[0].strip()
+        item = re.sub(r"^(?:sobie|nowy|nowe|nową|nowa|nowego|nowej|np\.?|na\s+przyk[lł]ad)\s+", "", item, flags=re.I)
+        item = re.sub(r"^(?:czy\s+)?(?:mo[zż]na|mo[zż]emy|mog[eę]|da\s+si[eę])\s+", "", item, flags=re.I)
+        words = item.split()
+        if (
+            not words
+            or len(words) > _MAX_ITEM_WORDS
+            or _NOT_ITEMS.match(item)
+            or _GENERAL_START.match(item)
+            or not fold(item)[0].isalnum()
+        ):
+            continue
+        return item
+    return None
+
+
+class ClassificationLike(Protocol):
+    """The fields of `checks.classifier.Classification` this module renders."""
+
+    text: str
+    category_label: str
+    verdict: str
+    reason: str
+    citation: Citation | None
+
+
+VERDICTS = {
+    "eligible": "kwalifikowalny",
+    "ineligible": "niekwalifikowalny",
+    "review": "do sprawdzenia (nie rozstrzygam tego automatycznie)",
+}
+
+
+def render_verdicts(item: str, verdicts: Sequence[tuple[str, ClassificationLike]]) -> str:
+    """Polish answer for one item judged in one or more programmes ((code, classification) pairs)."""
+    lines = []
+    citations: list[Citation] = []
+    for code, c in verdicts:
+        name = get_programme(code).name
+        verdict = VERDICTS.get(c.verdict, c.verdict)
+        lines.append(f"{name}: zakup „{item}” – {verdict} (kategoria: {c.category_label}). {c.reason}".strip())
+        if c.citation is not None and c.citation not in citations:
+            citations.append(c.citation)
+    text = "\n".join(lines)
+    if any(c.verdict == "review" for _code, c in verdicts):
+        contacts = "; ".join(get_programme(code).contact() for code, _c in verdicts)
+        text += f"\nW razie wątpliwości zapytaj operatora: {contacts}."
+    if citations:
+        text += "\n\nŹródło: " + "; ".join(c.human() for c in citations)
+    return text
