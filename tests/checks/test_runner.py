@@ -1,0 +1,195 @@
+"""The runner: lines after corrections, totals, duplicates left out, findings collected and ordered.
+
+The classifier is the runner's seam; these tests pass a tiny keyword catalogue so that the verdicts
+are known and the runner's own behaviour is what is measured. The real classifier runs in the
+end-to-end CLI tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from checks import CheckContext, ItemStatus, Severity, UnreadableFile, run_checks
+from checks.runner import compute_totals
+from extractors.models import DocumentKind, Invoice, LineItem, Party, Protocol, ProtocolItem, Source
+from knowledge.citations import Citation
+
+SELLER = Party("NetSec Sp. z o.o.", "5260250274")
+BUYER = Party("Gmina Wiśniowa", "6010081500")
+CITE = Citation(
+    "cyberbezpieczny_samorzad_schemat_grantowy.txt", "Wydatki kwalifikowalne i sposób rozliczania Grantów, pkt 2"
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    category: str
+    category_label: str
+    verdict: str
+    reason: str
+    citation: Citation | None
+    confidence: float = 0.9
+    is_service: bool = False
+
+
+CATALOGUE = {
+    "laptop": Verdict("laptop", "Laptop", "ineligible", "Laptopy są niekwalifikowalne", CITE),
+    "windows": Verdict("os", "System operacyjny", "review", "Tylko jeśli niezbędny dla systemu bezpieczeństwa", None),
+    "fortigate": Verdict("firewall", "Firewall / UTM", "eligible", "Sprzęt z listy wydatków kwalifikowalnych", None),
+    "dziwne": Verdict("?", "?", "maybe", "nieznany werdykt", None),
+}
+calls: list[str] = []
+
+
+def classify(text: str, programme: str) -> Verdict:
+    calls.append(text)
+    for key, value in CATALOGUE.items():
+        if key in text.lower():
+            return value
+    return Verdict("unknown", "Nierozpoznana pozycja", "review", "Nie rozpoznano pozycji", None)
+
+
+def line(name: str, net: str, position: int, qty: str = "1", *, before: bool = False) -> LineItem:
+    n = D(net)
+    return LineItem(name, D(qty), "szt.", net=n, vat_rate="23", vat=(n * D("0.23")).quantize(D("0.01")),
+                    gross=n + (n * D("0.23")).quantize(D("0.01")), position=position, before_correction=before)
+
+
+def invoice(
+    file: str = "fv1.pdf", number: str = "FV/1/2024", items: tuple[LineItem, ...] = (), **kw: object
+) -> Invoice:
+    base = Invoice(
+        file=file, kind=DocumentKind.INVOICE, source=Source.PDF_TEXT, number=number, issue_date=date(2024, 3, 1),
+        seller=SELLER, buyer=BUYER, items=items or (
+            line("FortiGate 60F", "10000.00", 1), line("Laptop Dell Latitude 5540", "4000.00", 2, "2"),
+            line("Windows Server 2022 Standard", "3000.00", 3),
+        ),
+    )
+    return replace(base, **kw)
+
+
+def protocol(items: tuple[ProtocolItem, ...], refs: tuple[str, ...] = ("FV/1/2024",)) -> Protocol:
+    return Protocol(file="prot.pdf", source=Source.PDF_TEXT, number="P/1", items=items, references=refs,
+                    signatures_filled=True)
+
+
+def ctx(programme: str = "cs", **kw: object) -> CheckContext:
+    return CheckContext.build(programme, project_end=date(2025, 12, 31), **kw)  # type: ignore[arg-type]
+
+
+def test_items_are_classified_and_totalled() -> None:
+    report = run_checks([invoice()], ctx(), classify)
+    assert [(i.position, i.verdict) for i in report.items] == [
+        (1, ItemStatus.ELIGIBLE), (2, ItemStatus.INELIGIBLE), (3, ItemStatus.REVIEW)]
+    t = report.totals
+    assert (t.eligible_net, t.eligible_gross) == (D("10000.00"), D("12300.00"))
+    assert (t.ineligible_net, t.ineligible_gross) == (D("4000.00"), D("4920.00"))
+    assert (t.review_net, t.review_gross) == (D("3000.00"), D("3690.00"))
+    assert t.total_net == D("17000.00")
+    assert report.programme == "cs" and report.programme_name == "Cyberbezpieczny Samorząd"
+
+
+def test_same_text_is_classified_once() -> None:
+    calls.clear()
+    items = (line("FortiGate 60F", "100.00", 1), line("FortiGate 60F", "100.00", 2))
+    run_checks([invoice(items=items)], ctx(), classify)
+    assert calls == ["FortiGate 60F"]
+
+
+def test_unknown_verdict_is_never_eligible() -> None:
+    report = run_checks([invoice(items=(line("Dziwne coś", "10.00", 1),))], ctx(), classify)
+    assert report.items[0].verdict is ItemStatus.REVIEW
+
+
+def test_findings_are_ordered_errors_first() -> None:
+    report = run_checks([invoice()], ctx(), classify)
+    ranks = [f.severity.rank for f in report.findings]
+    assert ranks == sorted(ranks)
+    assert report.findings[0].severity is Severity.ERROR
+    assert {"ineligible_item", "review_item", "no_protocols", "vat_statement"} <= set(report.codes())
+
+
+def test_duplicate_is_reported_and_left_out_of_totals() -> None:
+    first, copy = invoice(), invoice(file="fv1-kopia.pdf")
+    report = run_checks([first, copy], ctx(), classify, file_hashes={"fv1.pdf": "h", "fv1-kopia.pdf": "h"})
+    assert report.codes().count("duplicate_file") == 1
+    assert report.codes().count("ineligible_item") == 1  # the copy's laptop is not reported again
+    assert report.totals.total_net == D("17000.00")
+    assert {i.document for i in report.items} == {"fv1.pdf"}
+
+
+def test_unreadable_files_become_error_findings() -> None:
+    report = run_checks([], ctx(), classify, unreadable=[UnreadableFile("zdjecie.heic", "Nieobsługiwany format.")])
+    [f] = report.findings
+    assert (f.code, f.severity, f.document) == ("unreadable_file", Severity.ERROR, "zdjecie.heic")
+    assert "Nieobsługiwany format." in f.message
+
+
+@pytest.mark.parametrize(
+    ("position", "expected_net", "expected_doc"),
+    [
+        pytest.param(2, D("2000.00"), "kor1.pdf", id="by-position"),
+        pytest.param(None, D("2000.00"), "kor1.pdf", id="by-name-when-no-position"),
+    ],
+)
+def test_correction_replaces_the_corrected_line(position: int | None, expected_net: D, expected_doc: str) -> None:
+    correction = invoice(
+        file="kor1.pdf", number="KOR/1/2024", kind=DocumentKind.CORRECTION, corrected_number="FV/1/2024",
+        items=(
+            replace(line("Laptop Dell Latitude 5540", "4000.00", 2, "2", before=True), position=position),
+            replace(line("Laptop Dell Latitude 5540", "2000.00", 2, "1"), position=position),
+        ),
+    )
+    report = run_checks([invoice(), correction], ctx(), classify)
+    assert len(report.items) == 3
+    laptop = next(i for i in report.items if "Laptop" in i.name)
+    assert (laptop.net, laptop.qty, laptop.document, laptop.corrected) == (expected_net, D(1), expected_doc, True)
+    assert laptop.position == 2 and laptop.invoice == "FV/1/2024"
+    assert report.totals.ineligible_net == D("2000.00")
+
+
+def test_correction_without_original_uses_its_own_lines() -> None:
+    correction = invoice(
+        file="kor1.pdf", number="KOR/1/2024", kind=DocumentKind.CORRECTION, corrected_number="FV/9/2023",
+        items=(line("FortiGate 60F", "900.00", 1, before=True), line("FortiGate 60F", "800.00", 1)),
+    )
+    report = run_checks([correction], ctx(), classify)
+    [item] = report.items
+    assert (item.net, item.corrected, item.invoice) == (D("800.00"), True, "FV/9/2023")
+
+
+def test_correction_goods_count_as_received_on_the_original_protocol() -> None:
+    correction = invoice(
+        file="kor1.pdf", number="KOR/1/2024", kind=DocumentKind.CORRECTION, corrected_number="FV/1/2024",
+        items=(line("Laptop Dell Latitude 5540", "4000.00", 2, "2", before=True),
+               line("Laptop Dell Latitude 5540", "2000.00", 2, "1")),
+    )
+    prot = protocol((ProtocolItem("FortiGate 60F", D(1)), ProtocolItem("Laptop Dell Latitude", D(1)),
+                     ProtocolItem("Windows Server 2022", D(1))))
+    report = run_checks([invoice(), correction, prot], ctx(), classify)
+    recon = {"item_not_received", "quantity_mismatch", "invoice_without_protocol", "protocol_item_not_invoiced"}
+    assert not recon & set(report.codes())
+
+
+def test_foreign_currency_lines_stay_out_of_totals() -> None:
+    report = run_checks([invoice(currency="EUR")], ctx(), classify)
+    assert report.totals.total_net == 0 and report.totals.foreign_currency_lines == 3
+    assert "currency" in report.codes()
+
+
+def test_compute_totals_of_nothing_is_zero() -> None:
+    t = compute_totals(())
+    assert t.total_net == t.total_gross == D("0.00")
+
+
+def test_unit_name_and_max_grant_reach_the_report() -> None:
+    class Unit:
+        code, name, level, display_name = "1209052", "Wiśniowa", "gmina", "gmina wiejska Wiśniowa"
+
+    report = run_checks([invoice()], ctx(unit=Unit(), max_grant=D("5000.00")), classify)
+    assert report.unit_name == "gmina wiejska Wiśniowa" and report.max_grant == D("5000.00")
+    assert "over_max_grant" in report.codes()
