@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import json
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -439,3 +440,18 @@ def to_html(report: Report, *, generated: date | None = None) -> str:
     )
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def render(report: Report, fmt: str) -> str:
+    """One entry point for the faces: fmt is summary | text | json | csv | html."""
+    if fmt == "summary":
+        return summary(report)
+    if fmt == "text":
+        return text_report(report)
+    if fmt == "json":
+        return json.dumps(to_dict(report), ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        return to_csv(report)
+    if fmt == "html":
+        return to_html(report)
+    raise LookupError(f"unknown report format: {fmt}")
