@@ -46,6 +46,7 @@ _DIFF = re.compile(r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$)|wartoś
 _TOTAL_LINE = re.compile(r"(?i)^\s*(?:razem|suma|ogółem|łącznie|podsumowanie|total)\b")
 _PAY_LINE = re.compile(r"(?i)(?<!pozostało\s)(?<!pozostaje\s)\b(?:do\s+zapłaty|do\s+zwrotu|kwota\s+do\s+zapłaty|należność)\b")
 _WORDS_LINE = re.compile(r"(?i)słownie\s*:?")
+_PAGE_HEADER = re.compile(r"(?i)^(?:faktura|invoice|korekta)\b.*\d|^(?:ciąg\s+dalszy|c\.d\.)")
 _CURRENCY_CODES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK")
 
 
@@ -147,7 +148,13 @@ def parse_items(lines: list[Line], correction: bool) -> tuple[list[LineItem], li
     table_end = 0
     for index, line in enumerate(lines):
         text = line.text
+        if line.raw == "\f":
+            pending, last_index = [], None
+            continue
         if not text:
+            continue
+        if _PAGE_HEADER.match(text):
+            pending, last_index = [], None
             continue
         if correction and len(text) < 80:
             new_mode = "before" if _BEFORE.search(text) else "after" if _AFTER.search(text) else "diff" if _DIFF.search(text) and not find_amounts(text) else None
@@ -251,7 +258,7 @@ def detect_correction_ref(lines: list[Line]) -> tuple[str | None, date | None, s
     ref_re = re.compile(
         r"(?i)(?:do\s+faktury(?:\s+vat)?|faktur[ay]\s+korygowan[aej]+|dotyczy\s+faktury(?:\s+vat)?|"
         r"korekta\s+do\s+faktury|dokument\s+korygowany|korygowany\s+dokument|korekty\s+do)\s*(?:nr|numer)?\.?\s*:?\s*"
-        r"(?P<num>[A-Z0-9][\w/\-.]*\d[\w/\-.]*)"
+        r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.]*\d[\w/\-.]*)"
     )
     for line in lines:
         m = ref_re.search(line.text)

@@ -17,7 +17,8 @@ RECIPIENT_LABELS = ("odbiorca",)
 _LABEL_RE = re.compile(
     r"(?i)(?<![\w])(?:dane\s+)?(sprzedawc[ay]|sprzedając[yego]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
     r"przekazując[yego]+|zbywc[ay]|nabywc[ay]|kupując[yego]+|zamawiając[yego]+|płatnik|odbierając[yego]+|"
-    r"przyjmując[yego]+|odbiorc[ay])(?![\w])\s*(?:\(.*?\))?\s*(?P<colon>:)?"
+    r"przyjmując[yego]+|odbiorc[ay])(?![\w])\s*(?:\(.*?\))?"
+    r"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer))?\s*(?P<colon>:)?"
 )
 _LEGAL_FORM = re.compile(
     r"(?i)\b(?:sp\.?\s*z\s*o\.?\s*o\.?|spółka\s+z\s+ograniczoną\s+odpowiedzialnością|s\.\s?a\.|"
@@ -66,7 +67,9 @@ def _labels(line: Line) -> list[_Label]:
 
 def _clean_name(text: str) -> str | None:
     text = re.sub(r"(?i)\bNIP\b.*$", "", text)
-    text = re.sub(r"(?i)^(?:nazwa|firma)\s*:\s*", "", text).strip(" ,;:-")
+    text = re.sub(r"(?i)^(?:nazwa|firma)\s*:\s*", "", text)
+    # "Name, ul. Długa 5, 00-001 Miasto" printed on one line after the label.
+    text = re.split(r",\s*(?=ul\.|al\.|pl\.|os\.|\d{2}-\d{3}|adres)", text, maxsplit=1)[0].strip(" ,;:-")
     return text if len(text) >= 3 and re.search(r"[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ]{2}", text) else None
 
 
@@ -90,9 +93,10 @@ def _split_two(line: Line) -> tuple[str, str] | None:
 def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     first = lines[index].text[label.end :].strip(" :")
     block: list[str] = [first] if first else []
-    for line in lines[index + 1 : index + 8]:
+    for line in lines[index + 1 : index + 12]:
         if not line.text:
-            if block:
+            # OCR puts blank lines inside a block; a page break ends it.
+            if line.raw == "\f" or len(block) >= 7:
                 break
             continue
         if _labels(line) or _STOP.match(line.text):

@@ -14,16 +14,16 @@ from .parties import find_parties
 from .rows import UNIT_RE
 from .text import Line, split_lines
 
+_NUM = r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.]*\d[\w/\-.]*)"
 _NUMBER_RE = re.compile(
-    r"(?i)protok[óo][łl]\b[^\n]{0,50}?\b(?:nr|numer)\.?\s*:?\s*(?P<num>[A-Z0-9][\w/\-.]*\d[\w/\-.]*)"
+    r"(?i)(?:protok[óo][łl]\b[^\n]{0,50}?\b(?:nr|numer)|(?:nr|numer)\s+protokołu)\.?\s*:?\s*" + _NUM
 )
 _DATE_LABEL = re.compile(
     r"(?i)data\s+(?:odbioru|protokołu|przekazania|sporządzenia|dostawy)|sporządzony\s+(?:w\s+dniu|dnia)|"
     r"w\s+dniu|z\s+dnia|dnia"
 )
 _REF_RE = re.compile(
-    r"(?i)\b(?P<what>faktur[aęyz]\w*(?:\s+vat)?|umow[aęyie]\w*|zamówieni\w*|zlecen\w*)\s+(?:nr|numer)\.?\s*:?\s*"
-    r"(?P<num>[A-Z0-9][\w/\-.]*\d[\w/\-.]*)"
+    r"(?i)(?<!\w)(?P<what>faktur\w*(?:\s+vat)?|umow\w*|zamówieni\w*|zlecen\w*)\s+(?:nr|numer)\.?\s*:?\s*" + _NUM
 )
 _SERIAL_RE = re.compile(
     r"(?i)(?:\bs/n|\bsn|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
@@ -34,10 +34,10 @@ _END = re.compile(
     r"(?i)^(?:uwagi|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
     r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza))"
 )
-_ROW_RE = re.compile(
-    r"^\s*(?P<lp>\d{1,3})[.)]?\s+(?P<name>.+?)\s+(?:(?P<qty>\d+(?:[,.]\d+)?)\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,8})"
-    r"|(?P<unit2>[a-ząćęłńóśźż.\-]{1,8})\s+(?P<qty2>\d+(?:[,.]\d+)?))(?=\s|$)(?P<rest>.*)$",
-    re.IGNORECASE,
+_LP_RE = re.compile(r"^\s*(?P<lp>\d{1,3})[.)]?\s+(?=\S)")
+_QTY_UNIT_RE = re.compile(
+    r"(?i)(?<=\s)(?:(?P<qty>\d+(?:[,.]\d+)?)\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,8})"
+    r"|(?P<unit2>[a-ząćęłńóśźż.\-]{1,8})\s+(?P<qty2>\d+(?:[,.]\d+)?))(?=\s|$)"
 )
 _PLACEHOLDER = re.compile(r"\.{5,}|_{5,}|…{3,}")
 _SIGNED = re.compile(
@@ -50,6 +50,17 @@ def _serials(text: str) -> list[str]:
     found = []
     for m in _SERIAL_RE.finditer(text):
         found += [s.strip() for s in re.split(r"[,;]", m.group("list")) if s.strip()]
+    return found
+
+
+def _qty_unit_pairs(text: str, start: int) -> list[re.Match[str]]:
+    """Every "qty unit" / "unit qty" pair, overlapping ones included ("urzędu 1 usł.")."""
+    found = []
+    pos = start
+    while (m := _QTY_UNIT_RE.search(text, pos)) is not None:
+        if UNIT_RE.match(m.group("unit") or m.group("unit2")):
+            found.append(m)
+        pos = m.start() + 1
     return found
 
 
@@ -67,13 +78,16 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         if _END.match(text):
             break
-        m = _ROW_RE.match(text)
-        unit = m and (m.group("unit") or m.group("unit2"))
-        if m and unit and UNIT_RE.match(unit):
+        lp = _LP_RE.match(text)
+        # The quantity is the last "number unit" pair: names carry numbers too ("50 stanowisk 3 lata").
+        pairs = _qty_unit_pairs(text, lp.end() - 1) if lp else []
+        if pairs:
+            m = pairs[-1]
+            unit = m.group("unit") or m.group("unit2")
             qty = parse_qty(m.group("qty") or m.group("qty2"))
-            rest = m.group("rest")
+            rest = text[m.end() :]
             serials = _serials(rest) or [t for t in re.split(r"[\s,;]+", rest) if _SERIAL_TOKEN.match(t)]
-            name = m.group("name")
+            name = text[lp.end() : m.start()]
             serials = _serials(name) + serials
             name = _SERIAL_RE.sub("", name).strip(" ,;-()")
             items.append(ProtocolItem(name=name, qty=qty, unit=unit.rstrip(".") + "." * unit.endswith("."),
@@ -92,27 +106,35 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
     return items
 
 
+_SIGN_AREA = re.compile(
+    r"(?i)podpis|przekazał|odebrał|(?:przekazujący|odbierający|przyjmujący|zamawiający|wykonawca|dostawca)\s*:?\s*"
+    r"(?:(?:przekazujący|odbierający|przyjmujący|zamawiający|wykonawca|dostawca)\s*:?\s*)?$|w\s+imieniu"
+)
+_PERSON = re.compile(r"(?<![\w.])[A-ZŻŹĆŁŚÓ][a-ząćęłńóśźż]+\s+[A-ZŻŹĆŁŚÓ][a-ząćęłńóśźż]+(?:-[A-ZŻŹĆŁŚÓ][a-ząćęłńóśźż]+)?")
+_NOT_PERSON = re.compile(r"(?i)podpis|pieczęć|przedstawiciel|upoważnion|imię|nazwisko|data|czytelny|strony|komisj")
+
+
 def _signatures(lines: list[Line]) -> bool | None:
     """Filled when the signature area carries a name or an e-signature mark; empty dotted lines mean not."""
+    full = "\n".join(line.text for line in lines)
+    if _SIGNED.search(full):
+        return True
     start = None
     for index, line in enumerate(lines):
-        if re.search(r"(?i)podpis|przekazał|odebrał|przekazujący\s*:?\s*$|odbierający\s*:?\s*$|w\s+imieniu", line.text):
-            start = index if start is None or index > len(lines) * 0.5 else start
+        if index >= len(lines) * 0.4 and _SIGN_AREA.search(line.text):
+            start = index
+            break
     if start is None:
         return None
-    area = lines[start:]
-    text = "\n".join(line.text for line in area)
-    if _SIGNED.search(text):
-        return True
-    names = 0
+    # Placeholders often sit just above their caption ("......" then "podpis Wykonawcy").
+    area = lines[max(start - 2, 0) :]
     for line in area:
-        m = re.search(r"(?i)(?:przekazał|odebrał|przekazujący|odbierający|przyjmujący|w\s+imieniu\s+\w+)\s*:?\s*(.*)", line.text)
-        tail = m.group(1) if m else ""
-        if tail and re.search(r"[A-ZŻŹĆŁŚÓ][a-ząćęłńóśźż]+\s+[A-ZŻŹĆŁŚÓ][a-ząćęłńóśźż]+", tail) and not _PLACEHOLDER.search(tail):
-            names += 1
-    if names:
-        return True
-    if _PLACEHOLDER.search(text):
+        text = re.sub(r"(?i)(przekazujący|odbierający|przyjmujący|zamawiający|wykonawca|przekazał|odebrał)\s*:?", "", line.text)
+        if _PLACEHOLDER.search(text) or _NOT_PERSON.search(text):
+            continue
+        if _PERSON.search(text):
+            return True
+    if any(_PLACEHOLDER.search(line.text) for line in area):
         return False
     return None
 

@@ -231,7 +231,7 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str) ->
         row = Row(
             name_end=start,
             qty=qty,
-            unit=unit.text.rstrip(".") + ("." if unit.text.endswith(".") else "") if unit else None,
+            unit=unit.text.lower() if unit else None,
             unit_net=None if gross_priced else price,
             unit_gross=price if gross_priced else None,
             net=net,

@@ -24,7 +24,11 @@ class Line:
 
 def split_lines(text: str, *, ocr: bool) -> list[Line]:
     lines = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n"):
+    # A form feed (page break from the PDF backend) becomes a sentinel line: a name never wraps across pages.
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\f\n").split("\n"):
+        if raw == "\f":
+            lines.append(Line("\f", ""))
+            continue
         raw = _BORDERS.sub(" ", raw.replace("\t", "   ").replace("\u00a0", " ")).rstrip()
         if _PAGE_NOISE.match(raw):
             continue
@@ -34,6 +38,9 @@ def split_lines(text: str, *, ocr: bool) -> list[Line]:
             clean = ""
         if ocr:
             clean = fix_ocr_digits(clean)
+            # OCR splits "14 200,00" into "14 200, 00" or "14 200 ,00".
+            clean = re.sub(r"(\d)\s?([,.])\s(\d{2})(?!\d)", r"\1\2\3", clean)
+            clean = re.sub(r"(\d)\s([,.])(\d{2})(?!\d)", r"\1\2\3", clean)
         lines.append(Line(raw, clean))
     return lines
 
