@@ -26,7 +26,7 @@ def zl(amount: Decimal) -> str:
     whole, _, frac = f"{quantized:f}".partition(".")
     sign = "-" if whole.startswith("-") else ""
     whole = whole.lstrip("-")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

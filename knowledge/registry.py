@@ -234,7 +234,7 @@ class Registry:
         ties = tuple(c for c in candidates if c.score >= best.score - 0.01)
         if best.score >= 99.99 and len(ties) == 1:
             return best.unit
-        raise AmbiguousUnit(f"Nazwa „{text.strip()}” pasuje do kilku jednostek; wybierz jedną.", candidates)
+        raise AmbiguousUnit(f"Nazwa „{text.strip()}” pasuje do kilku jednostek; wybierz jedną.", tuple(candidates))
 
     def search(self, query: str, limit: int = 8) -> list[Candidate]:
         """Ranked candidates for a (possibly misspelt) name; exact matches score 100."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from grants import GrantInputs, GrantResult, OfficialAmount, compute
 from grants.importer import AmountEntry, ImportReport, IndexEntry, parse_amounts, parse_indices
@@ -113,7 +114,7 @@ class GrantService:
                 repo.replace_amounts(session, programme, rows)
         return report
 
-    def _require_engine(self):  # type: ignore[no-untyped-def]
+    def _require_engine(self) -> Any:
         if self.engine is None:
             raise RuntimeError("GrantService needs a storage engine to save imports")
         return self.engine
