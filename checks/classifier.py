@@ -1,0 +1,339 @@
+"""Invoice item text → catalogue category → verdict for one programme (pure, no I/O after load).
+
+How a line is read, the way an official would:
+1. Fold the text (lower case, no diacritics) and split it into tokens.
+2. Match catalogue terms token by token. A token matches a term word when it is equal, when it is
+   the word's stem plus a Polish ending ("laptopa", "zasilacza awaryjnego"), or when it is a close
+   typo of a long word (rapidfuzz). Multi-word terms may have small gaps ("serwer Dell do backupu").
+   Model-number patterns ("FG-60F", "SRT3000") match on the folded text.
+3. Find the head of the line: the first token that is not a generic word ("usługa", "licencja",
+   "dostawa", numbers). What follows the first preposition after the head ("torba NA laptopa",
+   "kabel DO UPS", "szkolenie Z Excela") is a complement, not the thing bought.
+4. Score candidates: longer terms, earlier positions and the head win; a service word at the head
+   makes the line a service ("Wdrożenie firewalla"); complements and typos weigh less.
+5. Refine (a disk mentioning a disk array becomes "dysk do macierzy") and apply safety: when the two
+   best readings disagree between eligible and ineligible, or the match is weak, answer `review`.
+   The costliest error is passing an ineligible item as eligible, so doubt never yields `eligible`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz, process
+
+from knowledge.catalogue import Catalogue, Category, Verdict, catalogue
+from knowledge.citations import Citation
+from knowledge.programmes import ProgrammeCode, get_programme
+
+__all__ = ["Classification", "Verdict", "classify", "classify_many"]
+
+MAX_TEXT = 400  # invoice lines longer than this are specifications; the head is at the start
+
+# Polish endings (folded) that may follow a stem: cases of nouns and adjectives.
+_SUFFIXES = frozenset(
+    ["a", "u", "y", "i", "e", "o", "em", "om", "ow", "ach", "ami", "ie", "iem", "ego", "emu", "ym", "ymi", "ych", "ej", "iej", "ich", "im", "imi", "owi", "ach", "kiem", "ek", "ka", "ki", "ke", "ce", "ach", "ami", "cie"]
+)
+# Endings stripped from a catalogue word to get its stem, longest first.
+_STRIP = ("ego", "emu", "ych", "ymi", "ami", "ach", "ej", "ym", "ie", "ia", "a", "y", "i", "e", "o", "u")
+_PREPOSITIONS = frozenset(["do", "na", "dla", "pod", "z", "ze", "w", "we", "od", "przez", "wraz", "bez", "po", "przy"])
+_STOP = frozenset(
+    ["i", "oraz", "lub", "nowy", "nowa", "nowe", "szt", "sztuk", "kpl", "komplet", "zestawu", "sprzedaz", "zakupu", "zakup", "dostawa", "dostawy", "x", "typ", "model", "producent", "marki", "rok", "lata", "lat", "mc", "mies", "miesiecy", "the", "for", "and", "of", "with"]
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+_FUZZY_MIN_LEN = 5
+_FUZZY_CUTOFF = 88.0
+
+_BASE = {"name": 1.0, "brand": 0.95, "pattern": 0.9}
+_CONFIDENCE = {"name": 0.9, "brand": 0.85, "pattern": 0.8}
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    text: str
+    category: str | None
+    category_label: str | None
+    verdict: Verdict
+    reason: str
+    citation: Citation | None
+    confidence: float
+    is_service: bool
+    programme: str
+
+    @property
+    def citation_text(self) -> str | None:
+        return str(self.citation) if self.citation else None
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: 'Zasilacz AWARYJNY – Łódź' -> 'zasilacz awaryjny – lodz'."""
+    text = unicodedata.normalize("NFKD", text.casefold()).replace("ł", "l")
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _stem(word: str) -> str:
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for ending in _STRIP:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    category: int
+    tokens: tuple[str, ...]
+    kind: str  # name | brand
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    catalogue: Catalogue
+    terms_by_first: dict[str, tuple[_Term, ...]]
+    stems: dict[str, frozenset[str]]  # stem -> vocabulary words with that stem
+    exact_only: frozenset[str]  # short words and numbers: no endings, no typos
+    fuzzy_vocab: tuple[str, ...]
+    filler: frozenset[str]
+    guards: tuple[tuple[re.Pattern[str], ...], ...]
+    refine: tuple[tuple[tuple[re.Pattern[str], int], ...], ...]
+
+
+def _word_start(term: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(fold(term)))
+
+
+@cache
+def _index() -> _Index:
+    cat = catalogue()
+    position = {c.id: i for i, c in enumerate(cat.categories)}
+    by_first: dict[str, list[_Term]] = {}
+    vocab: set[str] = set()
+    filler: set[str] = set()
+    for i, category in enumerate(cat.categories):
+        for kind, terms in (("name", category.names), ("brand", category.brands)):
+            for term in terms:
+                tokens = tuple(_TOKEN.findall(fold(term)))
+                if not tokens:
+                    continue
+                by_first.setdefault(tokens[0], []).append(_Term(i, tokens, kind))
+                vocab.update(tokens)
+                if category.generic and len(tokens) == 1:
+                    filler.add(tokens[0])
+    stems: dict[str, set[str]] = {}
+    exact_only = {w for w in vocab if len(w) <= 3 or any(ch.isdigit() for ch in w)}
+    for word in vocab - exact_only:
+        stems.setdefault(_stem(word), set()).add(word)
+    return _Index(
+        catalogue=cat,
+        terms_by_first={k: tuple(v) for k, v in by_first.items()},
+        stems={k: frozenset(v) for k, v in stems.items()},
+        exact_only=frozenset(exact_only),
+        fuzzy_vocab=tuple(sorted(w for w in vocab - exact_only if len(w) >= _FUZZY_MIN_LEN)),
+        filler=frozenset(filler | _STOP | _PREPOSITIONS),
+        guards=tuple(tuple(_word_start(g) for g in c.guards) for c in cat.categories),
+        refine=tuple(
+            tuple((_word_start(t), position[r.to]) for r in c.refinements for t in r.triggers)
+            for c in cat.categories
+        ),
+    )
+
+
+@lru_cache(maxsize=65536)
+def _token_matches(token: str) -> tuple[tuple[str, bool], ...]:
+    """Vocabulary words this text token stands for, each with a 'typo' flag."""
+    index = _index()
+    found: dict[str, bool] = {}
+    if token in index.exact_only or token in index.terms_by_first:
+        found[token] = False
+    if not any(ch.isdigit() for ch in token):
+        for cut in range(max(4, len(token) - 4), len(token) + 1):
+            if token[cut:] and token[cut:] not in _SUFFIXES:
+                continue
+            for word in index.stems.get(token[:cut], ()):
+                found.setdefault(word, False)
+        if not found and len(token) >= _FUZZY_MIN_LEN:
+            best = process.extractOne(
+                token, index.fuzzy_vocab, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+            )
+            if best is not None and best[0][0] == token[0]:
+                found[best[0]] = True
+    return tuple(found.items())
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    category: int
+    score: float
+    kind: str
+    typo: bool
+    in_complement: bool
+    start: int
+    end: int  # last token index of the match
+
+    def within(self, other: _Candidate) -> bool:
+        return other.start <= self.start and self.end <= other.end
+
+
+def _tokenize(folded: str) -> tuple[list[str], list[int]]:
+    tokens, starts = [], []
+    for m in _TOKEN.finditer(folded):
+        tokens.append(m.group())
+        starts.append(m.start())
+    return tokens, starts
+
+
+def _candidates(folded: str, index: _Index) -> list[_Candidate]:
+    tokens, starts = _tokenize(folded)
+    head = next(
+        (i for i, t in enumerate(tokens) if t not in index.filler and not t.isdigit() and len(t) > 1),
+        len(tokens),
+    )
+    complement = next((i for i in range(head + 1, len(tokens)) if tokens[i] in _PREPOSITIONS), len(tokens))
+    matched = [dict(_token_matches(t)) for t in tokens]
+    cats = index.catalogue.categories
+    best: dict[int, _Candidate] = {}
+
+    def offer(cat_index: int, start: int, end: int, kind: str, typo: bool, gaps: int) -> None:
+        length = end - start + 1 - gaps
+        category = cats[cat_index]
+        score = 0.4 if category.generic else _BASE[kind]
+        score += 0.15 * (length - 1) - 0.03 * gaps
+        score -= 0.03 * min(max(start - head, 0), 10)
+        in_complement = start > complement
+        if in_complement:
+            score -= 0.35
+        if typo:
+            score -= 0.15
+        if category.is_service and not category.generic and start <= head:
+            score += 0.3
+        previous = best.get(cat_index)
+        if previous is None or score > previous.score:
+            best[cat_index] = _Candidate(cat_index, score, kind, typo, in_complement, start, end)
+
+    for i, words in enumerate(matched):
+        for word, typo in words.items():
+            for term in index.terms_by_first.get(word, ()):
+                pos, gaps, any_typo = i, 0, typo
+                for part in term.tokens[1:]:
+                    for nxt in range(pos + 1, min(pos + 4, len(tokens))):
+                        if part in matched[nxt]:
+                            gaps += nxt - pos - 1
+                            any_typo = any_typo or matched[nxt][part]
+                            pos = nxt
+                            break
+                    else:
+                        break
+                else:
+                    offer(term.category, i, pos, term.kind, any_typo, gaps)
+    for cat_index, category in enumerate(cats):
+        for pattern in category.patterns:
+            m = pattern.search(folded)
+            if m:
+                start = sum(1 for s in starts if s < m.start())
+                offer(cat_index, start, start, "pattern", False, 0)
+                break
+    return [
+        c for c in best.values() if not any(g.search(folded) for g in index.guards[c.category])
+    ]
+
+
+def _refined(cat_index: int, folded: str, index: _Index) -> int:
+    for _ in range(2):  # a refinement may itself be refined once ("dysk" -> "dysk zewnętrzny")
+        for pattern, target in index.refine[cat_index]:
+            if pattern.search(folded):
+                cat_index = target
+                break
+        else:
+            break
+    return cat_index
+
+
+def _unknown(text: str, programme: ProgrammeCode, reason: str) -> Classification:
+    return Classification(
+        text=text,
+        category=None,
+        category_label=None,
+        verdict=Verdict.REVIEW,
+        reason=reason,
+        citation=None,
+        confidence=0.0,
+        is_service=False,
+        programme=programme.value,
+    )
+
+
+def classify(text: str, programme: str) -> Classification:
+    """Classify one invoice item description for programme 'cs' | 'cg' | 'cp'.
+
+    >>> classify("Laptop Dell Latitude 5540", "cs").verdict
+    <Verdict.INELIGIBLE: 'ineligible'>
+    """
+    code = get_programme(programme).code
+    clean = " ".join(str(text).split())
+    if not clean:
+        return _unknown(clean, code, "Pusty opis pozycji – nie da się ocenić kwalifikowalności.")
+    index = _index()
+    folded = fold(clean[:MAX_TEXT])
+    candidates = sorted(_candidates(folded, index), key=lambda c: c.score, reverse=True)
+    if not candidates:
+        return _unknown(
+            clean,
+            code,
+            "Nie rozpoznano pozycji w katalogu wydatków – wymaga ręcznej oceny na podstawie dokumentów programu.",
+        )
+    top = candidates[0]
+    cats = index.catalogue.categories
+    category: Category = cats[_refined(top.category, folded, index)]
+    ruling = category.ruling(code)
+    verdict, reason, citation = ruling.verdict, ruling.reason, ruling.citation
+
+    if category.generic:
+        confidence = 0.3
+    elif top.typo:
+        confidence = 0.65
+    else:
+        confidence = _CONFIDENCE[top.kind]
+    if top.in_complement:
+        confidence = min(confidence, 0.6)
+
+    # A close second reading with the opposite verdict means we cannot tell: say so.
+    opposite = {Verdict.ELIGIBLE: Verdict.INELIGIBLE, Verdict.INELIGIBLE: Verdict.ELIGIBLE}.get(verdict)
+    for other in candidates[1:]:
+        other_category = cats[_refined(other.category, folded, index)]
+        if other_category.id == category.id or other_category.generic or other.within(top):
+            continue
+        if top.score - other.score >= 0.15:
+            break
+        confidence -= 0.2
+        if other_category.ruling(code).verdict is opposite:
+            verdict = Verdict.REVIEW
+            reason = (
+                f"Pozycja niejednoznaczna: może to być „{category.label}” albo „{other_category.label}”, "
+                f"a od tego zależy kwalifikowalność. {ruling.reason}"
+            )
+        break
+    if verdict is Verdict.ELIGIBLE and confidence < 0.55:
+        verdict = Verdict.REVIEW
+        reason = f"Dopasowanie do kategorii „{category.label}” jest niepewne – sprawdź opis pozycji. {ruling.reason}"
+    return Classification(
+        text=clean,
+        category=category.id,
+        category_label=category.label,
+        verdict=verdict,
+        reason=reason,
+        citation=citation,
+        confidence=round(max(0.05, min(confidence, 0.99)), 2),
+        is_service=category.is_service,
+        programme=code.value,
+    )
+
+
+def classify_many(texts: Iterable[str], programme: str) -> list[Classification]:
+    """Classify many lines for one programme; the catalogue is loaded once and token work cached."""
+    code = get_programme(programme).code.value
+    return [classify(text, code) for text in texts]
