@@ -33,9 +33,9 @@ class ClassificationLike(TypingProtocol):
     """The fields of `checks.classifier.Classification` the report uses."""
 
     @property
-    def category(self) -> str: ...
+    def category(self) -> str | None: ...
     @property
-    def category_label(self) -> str: ...
+    def category_label(self) -> str | None: ...
     @property
     def verdict(self) -> str: ...
     @property
@@ -149,8 +149,8 @@ def classify_lines(invoices: Sequence[Invoice], programme: str, classify: Classi
                 vat_rate=item.vat_rate,
                 vat=item.vat,
                 gross=item.gross,
-                category=result.category,
-                category_label=result.category_label,
+                category=result.category or "unknown",
+                category_label=result.category_label or "pozycja nierozpoznana",
                 verdict=_verdict(result.verdict),
                 reason=result.reason,
                 citation=result.citation,
