@@ -36,13 +36,81 @@ MAX_TEXT = 400  # invoice lines longer than this are specifications; the head is
 
 # Polish endings (folded) that may follow a stem: cases of nouns and adjectives.
 _SUFFIXES = frozenset(
-    ["a", "u", "y", "i", "e", "o", "em", "om", "ow", "ach", "ami", "ie", "iem", "ego", "emu", "ym", "ymi", "ych", "ej", "iej", "ich", "im", "imi", "owi", "ach", "kiem", "ek", "ka", "ki", "ke", "ce", "ach", "ami", "cie"]
+    [
+        "a",
+        "u",
+        "y",
+        "i",
+        "e",
+        "o",
+        "em",
+        "om",
+        "ow",
+        "ach",
+        "ami",
+        "ie",
+        "iem",
+        "ego",
+        "emu",
+        "ym",
+        "ymi",
+        "ych",
+        "ej",
+        "iej",
+        "ich",
+        "im",
+        "imi",
+        "owi",
+        "ach",
+        "kiem",
+        "ek",
+        "ka",
+        "ki",
+        "ke",
+        "ce",
+        "ach",
+        "ami",
+        "cie",
+    ]
 )
 # Endings stripped from a catalogue word to get its stem, longest first.
 _STRIP = ("ego", "emu", "ych", "ymi", "ami", "ach", "ej", "ym", "ie", "ia", "a", "y", "i", "e", "o", "u")
 _PREPOSITIONS = frozenset(["do", "na", "dla", "pod", "z", "ze", "w", "we", "od", "przez", "wraz", "bez", "po", "przy"])
 _STOP = frozenset(
-    ["i", "oraz", "lub", "nowy", "nowa", "nowe", "szt", "sztuk", "kpl", "komplet", "zestawu", "sprzedaz", "zakupu", "zakup", "dostawa", "dostawy", "x", "typ", "model", "producent", "marki", "rok", "lata", "lat", "mc", "mies", "miesiecy", "the", "for", "and", "of", "with"]
+    [
+        "i",
+        "oraz",
+        "lub",
+        "nowy",
+        "nowa",
+        "nowe",
+        "szt",
+        "sztuk",
+        "kpl",
+        "komplet",
+        "zestawu",
+        "sprzedaz",
+        "zakupu",
+        "zakup",
+        "dostawa",
+        "dostawy",
+        "x",
+        "typ",
+        "model",
+        "producent",
+        "marki",
+        "rok",
+        "lata",
+        "lat",
+        "mc",
+        "mies",
+        "miesiecy",
+        "the",
+        "for",
+        "and",
+        "of",
+        "with",
+    ]
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 _FUZZY_MIN_LEN = 5
@@ -137,8 +205,7 @@ def _index() -> _Index:
         filler=frozenset(filler | _STOP | _PREPOSITIONS),
         guards=tuple(tuple(_word_start(g) for g in c.guards) for c in cat.categories),
         refine=tuple(
-            tuple((_word_start(t), position[r.to]) for r in c.refinements for t in r.triggers)
-            for c in cat.categories
+            tuple((_word_start(t), position[r.to]) for r in c.refinements for t in r.triggers) for c in cat.categories
         ),
     )
 
@@ -157,9 +224,7 @@ def _token_matches(token: str) -> tuple[tuple[str, bool], ...]:
             for word in index.stems.get(token[:cut], ()):
                 found.setdefault(word, False)
         if not found and len(token) >= _FUZZY_MIN_LEN:
-            best = process.extractOne(
-                token, index.fuzzy_vocab, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
-            )
+            best = process.extractOne(token, index.fuzzy_vocab, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
             if best is not None and best[0][0] == token[0]:
                 found[best[0]] = True
     return tuple(found.items())
@@ -237,9 +302,7 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
                 start = sum(1 for s in starts if s < m.start())
                 offer(cat_index, start, start, "pattern", False, 0)
                 break
-    return [
-        c for c in best.values() if not any(g.search(folded) for g in index.guards[c.category])
-    ]
+    return [c for c in best.values() if not any(g.search(folded) for g in index.guards[c.category])]
 
 
 def _refined(cat_index: int, folded: str, index: _Index) -> int:

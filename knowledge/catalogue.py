@@ -200,7 +200,9 @@ def load_catalogue(directory: Path = ITEMS_DIR) -> Catalogue:
     for category in categories:
         for refinement in category.refinements:
             if refinement.to not in seen:
-                raise CatalogueError(f"{category.source}: {category.id}: doprecyzowanie do nieznanej kategorii „{refinement.to}”.")
+                raise CatalogueError(
+                    f"{category.source}: {category.id}: doprecyzowanie do nieznanej kategorii „{refinement.to}”."
+                )
     return Catalogue(categories=tuple(categories))
 
 

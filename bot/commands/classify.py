@@ -1,9 +1,9 @@
 """`grantbot classify`: is an invoice item eligible in a programme, and why.
 
-    grantbot classify "Laptop Dell Latitude 5540" --program cs
-    grantbot classify "Firewall FortiGate 60F" --program cs --json
-    grantbot classify --batch pozycje.txt --program cg --json     (one JSON line per input line)
-    grantbot classify --batch - --program cp --json < pozycje.txt
+grantbot classify "Laptop Dell Latitude 5540" --program cs
+grantbot classify "Firewall FortiGate 60F" --program cs --json
+grantbot classify --batch pozycje.txt --program cg --json     (one JSON line per input line)
+grantbot classify --batch - --program cp --json < pozycje.txt
 """
 
 from __future__ import annotations
@@ -34,9 +34,15 @@ def register(subparsers: Any) -> None:
         description="Ocena pozycji faktury: kategoria z katalogu, werdykt (eligible/ineligible/review), "
         "uzasadnienie i podstawa w dokumentach programu.",
     )
-    parser.add_argument("text", nargs="?", help="opis pozycji, np. \"Laptop Dell Latitude 5540\"")
-    parser.add_argument("--program", "-p", required=True, type=_programme, metavar="{cs,cg,cp}",
-                        help="program: cs (Cyberbezpieczny Samorząd), cg (Cyfrowa Gmina), cp (Cyfrowy Powiat)")
+    parser.add_argument("text", nargs="?", help='opis pozycji, np. "Laptop Dell Latitude 5540"')
+    parser.add_argument(
+        "--program",
+        "-p",
+        required=True,
+        type=_programme,
+        metavar="{cs,cg,cp}",
+        help="program: cs (Cyberbezpieczny Samorząd), cg (Cyfrowa Gmina), cp (Cyfrowy Powiat)",
+    )
     parser.add_argument("--batch", metavar="PLIK", help="plik z pozycjami, po jednej w wierszu ('-' = stdin)")
     parser.add_argument("--json", action="store_true", help="wynik w JSON (w trybie --batch: JSON Lines)")
     parser.set_defaults(func=run)
