@@ -128,7 +128,8 @@ def used_equipment(inp: CheckInput) -> Iterator[Finding]:
         return
     only_new = inp.context.programme.code == "cs"
     for item in inp.items:
-        word = _used_word(item.name)
+        # Services are not equipment: "szkolenie z obsługi używanego systemu" is not second-hand.
+        word = None if item.is_service else _used_word(item.name)
         if word is None:
             continue
         if only_new:

@@ -213,6 +213,11 @@ def test_used_equipment(name: str, programme: str, expected: Severity | None) ->
     assert f.citation is not None and is_valid(f.citation)
 
 
+def test_used_equipment_ignores_services() -> None:
+    item = replace(verdict("Szkolenie z obsługi używanego systemu kopii zapasowych"), is_service=True)
+    assert run("used_equipment", (invoice(),), (item,)) == []
+
+
 def test_used_equipment_cg_silent_when_declarations_held() -> None:
     item = verdict("Serwer HP ProLiant używany")
     assert run("used_equipment", (invoice(),), (item,), programme="cg", used_equipment_declared=True) == []
