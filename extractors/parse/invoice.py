@@ -175,9 +175,13 @@ def parse_items(lines: list[Line], correction: bool) -> tuple[list[LineItem], li
             in_table = False
             table_end = index
         if not in_table:
-            triple = _totals_triple(text) if find_amounts(text) else None
+            amounts = find_amounts(text)
+            triple = _totals_triple(text) if amounts else None
+            rate_m = [t for t in text.split() if RATE_RE.match(t)]
+            if triple is None and len(amounts) == 3 and rate_m:
+                # A per-rate row whose figures do not add up: keep it as printed so the checks can say so.
+                triple = (amounts[0][2], amounts[1][2], amounts[2][2])
             if triple:
-                rate_m = [t for t in text.split() if RATE_RE.match(t)]
                 if rate_m and not _TOTAL_LINE.match(text):
                     rate = normalise_rate(rate_m[0])
                     if rate:

@@ -126,16 +126,15 @@ def _signatures(lines: list[Line]) -> bool | None:
             break
     if start is None:
         return None
-    # Placeholders often sit just above their caption ("......" then "podpis Wykonawcy").
+    # Placeholders often sit just above their caption ("......" then "podpis Wykonawcy"); one left
+    # empty means the protocol is not signed by both sides.
     area = lines[max(start - 2, 0) :]
-    for line in area:
-        text = re.sub(r"(?i)(przekazujący|odbierający|przyjmujący|zamawiający|wykonawca|przekazał|odebrał)\s*:?", "", line.text)
-        if _PLACEHOLDER.search(text) or _NOT_PERSON.search(text):
-            continue
-        if _PERSON.search(text):
-            return True
     if any(_PLACEHOLDER.search(line.text) for line in area):
         return False
+    for line in area:
+        text = re.sub(r"(?i)(przekazujący|odbierający|przyjmujący|zamawiający|wykonawca|przekazał|odebrał)\s*:?", "", line.text)
+        if not _NOT_PERSON.search(text) and _PERSON.search(text):
+            return True
     return None
 
 

@@ -138,13 +138,13 @@ def _close(a: Decimal, b: Decimal, tol: Decimal = CENT) -> bool:
 
 def vat_of(net: Decimal, rate: str) -> Decimal | None:
     if not rate.isdigit():
-        return Decimal(0)
+        return Decimal("0.00")
     return (net * Decimal(rate) / 100).quantize(CENT, ROUND_HALF_UP)
 
 
 def vat_from_gross(gross: Decimal, rate: str) -> Decimal:
     if not rate.isdigit():
-        return Decimal(0)
+        return Decimal("0.00")
     r = Decimal(rate)
     return (gross * r / (100 + r)).quantize(CENT, ROUND_HALF_UP)
 

@@ -1,0 +1,168 @@
+"""Kind detection, table rows in many column orders, corrections, protocols and odd input."""
+
+from decimal import Decimal
+
+import pytest
+
+from extractors.models import DocumentKind, Invoice, Protocol, Source
+from extractors.parse import detect_kind, parse_text
+from extractors.parse.rows import parse_row
+
+
+def _parse(text: str, source: Source = Source.PDF_TEXT) -> Invoice | Protocol:
+    return parse_text(text, file="x.txt", source=source)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Faktura VAT nr 1/2024", DocumentKind.INVOICE),
+        ("FAKTURA nr FV/1/2024\nORYGINAŁ", DocumentKind.INVOICE),
+        ("Rachunek nr 5/2024", DocumentKind.INVOICE),
+        ("Faktura korygująca nr FK/1/2024", DocumentKind.CORRECTION),
+        ("KOREKTA nr 3/2024", DocumentKind.CORRECTION),
+        ("Faktura VAT KORYGUJĄCA", DocumentKind.CORRECTION),
+        ("Protokół odbioru nr 1/2024", DocumentKind.PROTOCOL),
+        ("PROTOKÓŁ ZDAWCZO-ODBIORCZY", DocumentKind.PROTOCOL),
+        ("Protokół odbioru końcowego\ndo faktury VAT nr 1/2024", DocumentKind.PROTOCOL),
+        ("Faktura PRO FORMA nr 1/2024", DocumentKind.UNKNOWN),
+        ("Zaproszenie na szkolenie", DocumentKind.UNKNOWN),
+    ],
+    ids=["invoice", "invoice-caps", "rachunek", "correction", "korekta", "correction-caps", "protocol",
+         "protocol-zdawczo", "protocol-mentions-invoice", "proforma", "letter"],
+)
+def test_detect_kind(title: str, kind: DocumentKind) -> None:
+    assert detect_kind(title + "\nNIP: 5252387107") == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "qty", "unit", "unit_net", "net", "rate", "vat", "gross"),
+    [
+        pytest.param("1 Serwer Dell R650 1 szt. 38 900,00 38 900,00 23% 8 947,00 47 847,00",
+                     "1", "szt.", "38900.00", "38900.00", "23", "8947.00", "47847.00", id="optima"),
+        pytest.param("1 Serwer Dell R650 1 szt. 38 900,00 23% 38 900,00 8 947,00 47 847,00",
+                     "1", "szt.", "38900.00", "38900.00", "23", "8947.00", "47847.00", id="subiekt-rate-first"),
+        pytest.param("1 Serwer Dell R650 23% 1 szt. 38.900,00 38.900,00 8.947,00 47.847,00",
+                     "1", "szt.", "38900.00", "38900.00", "23", "8947.00", "47847.00", id="wfirma-dot-thousands"),
+        pytest.param("1 Toner HP szt 1 200,00 200,00 23% 46,00 246,00",
+                     "1", "szt", "200.00", "200.00", "23", "46.00", "246.00", id="unit-before-qty-ambiguous"),
+        pytest.param("4 Toner HP 2 szt. 1 200,00 2 400,00 23% 552,00 2 952,00",
+                     "2", "szt.", "1200.00", "2400.00", "23", "552.00", "2952.00", id="grouped-price"),
+        pytest.param("2 UPS APC Smart-UPS 1500 2 szt 3150,00 6300,00 23 1449,00 7749,00",
+                     "2", "szt", "3150.00", "6300.00", "23", "1449.00", "7749.00", id="bare-rate-name-ends-in-number"),
+        pytest.param("3 Szkolenie 1 usł. 5 000,00 5 000,00 zw 0,00 5 000,00",
+                     "1", "usł.", "5000.00", "5000.00", "zw", "0.00", "5000.00", id="exempt"),
+        pytest.param("3 Szkolenie 1 usł. 5 000,00 5 000,00 zw. - 5 000,00",
+                     "1", "usł.", "5000.00", "5000.00", "zw", "0.00", "5000.00", id="exempt-dash"),
+        pytest.param("1 Hosting 12 m-c 250,00 3 000,00 np 3 000,00",
+                     "12", "m-c", "250.00", "3000.00", "np", "0.00", "3000.00", id="not-taxable"),
+        pytest.param("5 Książka 10 szt 50,00 500,00 5% 25,00 525,00",
+                     "10", "szt", "50.00", "500.00", "5", "25.00", "525.00", id="five-percent"),
+        pytest.param("1 Laptop 5 szt 6 150,00 23 % 25 000,00 5 750,00 30 750,00",
+                     "5", "szt", None, "25000.00", "23", "5750.00", "30750.00", id="gross-priced"),
+        pytest.param("1 Zwrot UPS -1 szt. 3 150,00 23% -3 150,00 -724,50 -3 874,50",
+                     "-1", "szt.", "3150.00", "-3150.00", "23", "-724.50", "-3874.50", id="negative-correction"),
+    ],
+)
+def test_rows(line: str, qty: str, unit: str, unit_net: str | None, net: str, rate: str, vat: str, gross: str) -> None:
+    row = parse_row(line)
+    assert row is not None
+    got = (row.qty, row.unit, row.unit_net, row.net, row.vat_rate, row.vat, row.gross)
+    want = (Decimal(qty), unit, None if unit_net is None else Decimal(unit_net), Decimal(net), rate,
+            Decimal(vat), Decimal(gross))
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Razem do zapłaty", "ul. Chmielna 73, 00-801 Warszawa", "Termin płatności: 14 dni", ""],
+    ids=["label", "address", "terms", "empty"],
+)
+def test_non_rows(line: str) -> None:
+    assert parse_row(line) is None
+
+
+def test_wrapped_item_names_are_joined() -> None:
+    text = """Faktura VAT nr 5/2024
+Sprzedawca: NETSEC Sp. z o.o., NIP: 5252387107
+Nabywca: Gmina Nowa Wieś, NIP: 5991003308
+Lp. Nazwa Ilość J.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
+1 Licencja ESET PROTECT Entry
+na 50 stanowisk, okres 3 lata 1 szt. 9 450,00 9 450,00 23% 2 173,50 11 623,50
+2 Serwer Dell PowerEdge R650 1 szt. 38 900,00 38 900,00 23% 8 947,00 47 847,00
+2x Xeon Silver 4314, S/N: 7XK2LM3
+Razem: 48 350,00 11 120,50 59 470,50
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Invoice)
+    assert [i.name for i in doc.items] == [
+        "Licencja ESET PROTECT Entry na 50 stanowisk, okres 3 lata",
+        "Serwer Dell PowerEdge R650 2x Xeon Silver 4314",
+    ]
+    assert doc.items[1].serial_numbers == ("7XK2LM3",)
+    assert [w.code for w in doc.warnings] == ["missing_field"]  # no issue date
+
+
+def test_inconsistent_totals_are_reported() -> None:
+    text = """Faktura VAT nr 6/2024
+Data wystawienia: 2024-03-01
+Sprzedawca: NETSEC Sp. z o.o., NIP: 5252387107
+Nabywca: Gmina Nowa Wieś, NIP: 5991003308
+Lp. Nazwa Ilość J.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
+1 FortiGate 60F 2 szt. 3 500,00 7 000,00 23% 1 610,00 8 610,00
+2 Toner HP 1 szt. 100,00 100,00 23% 23,00 123,00
+Razem: 7 500,00 1 725,00 9 225,00
+W tym: 23% 7 500,00 1 700,00 9 225,00
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Invoice)
+    codes = {w.code for w in doc.warnings}
+    assert {"items_vs_totals", "net_vat_gross", "vat_rate_mismatch"} <= codes
+    assert any("7 100,00" in w.message for w in doc.warnings if w.code == "items_vs_totals")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n\t",
+        "%PDF-1.7 binary junk \x00\x01\x02",
+        "Faktura\n" + "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20\n" * 50,
+        "Lp. Nazwa Ilość Cena\n" + "1 x 1,00 1,00 1,00 1,00 1,00 1,00 1,00 1,00 1,00\n" * 200,
+        "Sprzedawca: Nabywca:\n" * 30,
+        "Protokół odbioru nr\n|||||||||\n......",
+        "ąęśćżź" * 1000,
+    ],
+    ids=["empty", "whitespace", "binary", "numbers-only", "many-identical-rows", "labels-only", "protocol-stub", "unicode"],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    doc = parse_text(text, file="odd.txt", source=Source.OCR)
+    assert doc.file == "odd.txt"
+    assert doc.warnings, "odd input must come with a warning"
+
+
+def test_unknown_document_says_why() -> None:
+    doc = _parse("Zaproszenie na szkolenie z cyberbezpieczeństwa\nTermin: 12.05.2024")
+    assert isinstance(doc, Invoice) and doc.kind == DocumentKind.UNKNOWN
+    assert doc.warnings[0].code == "kind_unknown"
+    assert "Nie rozpoznano" in doc.warnings[0].message
+
+
+def test_protocol_references_and_parties() -> None:
+    text = """PROTOKÓŁ ODBIORU nr 4/2024
+z dnia 2024-05-10
+Przekazujący: NETSEC Sp. z o.o., NIP 5252387107
+Przyjmujący: Gmina Nowa Wieś, NIP 5991003308
+dotyczy faktury VAT nr FA/124/2024 oraz umowy nr ZP.272.5.2024
+Lp. Nazwa Ilość j.m. S/N
+1 Zapora FortiGate 60F 1 szt. FGT60FTK23001234
+Przekazał: Jan Wiśniewski Odebrał: ..................
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Protocol)
+    assert (doc.number, str(doc.date)) == ("4/2024", "2024-05-10")
+    assert (doc.seller.nip, doc.buyer.nip) == ("5252387107", "5991003308")
+    assert doc.references == ("FA/124/2024", "ZP.272.5.2024")
+    assert doc.items[0].serial_numbers == ("FGT60FTK23001234",)
+    # One side signed, the other's line still dotted: not a fully signed protocol.
+    assert doc.signatures_filled is False
