@@ -1,0 +1,83 @@
+"""Image files (JPG, PNG, multi-page TIFF; scans and phone photos) → upright greyscale pages.
+
+Pixel dimensions are checked from the header before any pixel is decoded, so a decompression bomb
+(a few kilobytes that expand to gigapixels) is refused cheaply; Pillow's own guard is set to the
+same limit as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from typing import TYPE_CHECKING
+
+from extractors.errors import CorruptFile, FileTooLarge, HostileFile
+from extractors.limits import DEFAULT_LIMITS, Limits
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+
+def is_available() -> bool:
+    try:
+        import PIL  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _too_many_pixels(width: int, height: int, limits: Limits) -> FileTooLarge:
+    return FileTooLarge(
+        f"Obraz ma {width}×{height} pikseli ({width * height / 1e6:.0f} Mpx), więcej niż dopuszczalne "
+        f"{limits.max_megapixels:.0f} Mpx. Zmniejsz rozdzielczość zdjęcia lub skanu (300 dpi wystarczy)."
+    )
+
+
+def load_pages(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> list[Image]:
+    """Decode every frame (TIFF pages) as greyscale, turned upright by its EXIF orientation."""
+    from PIL import Image as PILImage
+    from PIL import ImageOps, UnidentifiedImageError
+
+    PILImage.MAX_IMAGE_PIXELS = limits.max_pixels
+    try:
+        with warnings.catch_warnings():
+            # Between MAX_IMAGE_PIXELS and twice it Pillow only warns; we refuse instead.
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            img = PILImage.open(io.BytesIO(data))
+            frames = getattr(img, "n_frames", 1)
+            if frames > limits.max_pages:
+                raise FileTooLarge(
+                    f"Plik ma {frames} stron, a limit to {limits.max_pages}. Podziel go na mniejsze części."
+                )
+            pages: list[Image] = []
+            for index in range(frames):
+                img.seek(index)
+                if img.width * img.height > limits.max_pixels:
+                    raise _too_many_pixels(img.width, img.height, limits)
+                frame = ImageOps.exif_transpose(img) if index == 0 else img.copy()
+                if frame.mode in ("RGBA", "LA", "P"):
+                    # Transparent areas are paper, not ink.
+                    frame = frame.convert("RGBA")
+                    white = PILImage.new("RGBA", frame.size, (255, 255, 255, 255))
+                    frame = PILImage.alpha_composite(white, frame)
+                pages.append(frame.convert("L"))
+            return pages
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as exc:
+        declared = re.search(r"\((\d+) pixels\)", str(exc))
+        pixels = int(declared.group(1)) if declared else 0
+        # A real photo compresses to roughly 0.1-1 byte per pixel; a bomb to almost nothing.
+        if pixels and len(data) > pixels * 0.02:
+            raise FileTooLarge(
+                f"Obraz ma {pixels / 1e6:.0f} Mpx, więcej niż dopuszczalne {limits.max_megapixels:.0f} Mpx. "
+                "Zmniejsz rozdzielczość zdjęcia lub skanu (300 dpi wystarczy)."
+            ) from exc
+        raise HostileFile(
+            "Obraz deklaruje ogromne wymiary przy małym rozmiarze pliku (tzw. bomba dekompresyjna) "
+            "i nie zostanie otwarty."
+        ) from exc
+    except UnidentifiedImageError as exc:
+        raise CorruptFile("Nie da się odczytać obrazu: plik jest uszkodzony lub niepełny.") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        # Truncated JPEG/PNG data surfaces as OSError ("image file is truncated") on load.
+        raise CorruptFile("Obraz jest uszkodzony lub niepełny (np. przerwane przesyłanie).") from exc

@@ -1,0 +1,305 @@
+"""Scans and photos → text with tesseract (`pol`), after the clean-up tesseract needs.
+
+Per page: greyscale at ~300 dpi → flatten uneven lighting → deskew (projection profile) →
+binarise (Otsu) → erase table rules (they turn into "|" and swallow digits next to them) → tesseract
+word boxes → the same column-preserving layout as text PDFs. When a page reads badly, tesseract's
+orientation detection (OSD, `--psm 0`) decides whether it is upside down or sideways and the page is
+read again; upright pages (nearly all) skip that second pass.
+
+Tesseract runs with OMP_THREAD_LIMIT=1 (its OpenMP threads fight each other: about 3× slower on 2
+cores) and pages run in parallel instead, one tesseract process per worker. The workers are
+threads: each only waits on its tesseract child process, so nothing is gained by forking Python
+processes and pickling 9-megapixel pages to them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from extractors.backends import Progress
+from extractors.backends.layout import Word, words_to_text
+from extractors.errors import OcrTimeout
+from extractors.limits import DEFAULT_LIMITS, Limits
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+LANG = "pol"
+TARGET_WIDTH = 1860  # an A4 page at 225 dpi: half the tesseract time of 300 dpi, same accuracy on 8-11 pt print
+MIN_CONFIDENCE = 55.0  # mean word confidence below which a page may be rotated: try OSD
+
+
+@cache
+def is_available() -> bool:
+    """tesseract on PATH with the Polish model (Debian: tesseract-ocr-pol)."""
+    exe = shutil.which("tesseract")
+    if not exe:
+        return False
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return LANG in (out.stdout + out.stderr).split()
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult:
+    text: str
+    confidence: float  # mean word confidence, 0–100
+    angle: float  # degrees of skew corrected
+    rotated: int  # 0, 90, 180, 270 turned by OSD
+
+
+# --- image clean-up ------------------------------------------------------------------------------
+
+
+def normalise_size(img: Image) -> Image:
+    """Scale so the page's shorter side is about an A4 width at 300 dpi."""
+    from PIL import Image as PILImage
+
+    short = min(img.size)
+    if short > TARGET_WIDTH * 1.15 or short < TARGET_WIDTH * 0.6:
+        factor = TARGET_WIDTH / short
+        img = img.resize((round(img.width * factor), round(img.height * factor)),
+                         PILImage.Resampling.LANCZOS if factor < 1 else PILImage.Resampling.BICUBIC)
+    return img
+
+
+def flatten(gray: Image) -> Image:
+    """Divide out uneven light (phone photos, scanner shadows): paper → white, ink stays dark."""
+    from PIL import Image as PILImage
+    from PIL import ImageChops, ImageFilter, ImageOps
+
+    small = gray.resize((max(1, gray.width // 16), max(1, gray.height // 16)), PILImage.Resampling.BOX)
+    # The brightest neighbourhood is the paper; text strokes are thinner than the 5-cell window.
+    background = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
+    background = background.resize(gray.size, PILImage.Resampling.BILINEAR)
+    return ImageOps.invert(ImageChops.subtract(background, gray))
+
+
+def otsu_threshold(histogram: Sequence[int]) -> int:
+    total = sum(histogram)
+    weighted_all = sum(i * h for i, h in enumerate(histogram))
+    below = weighted_below = 0
+    best, threshold = -1.0, 128
+    for t, count in enumerate(histogram):
+        below += count
+        if below == 0:
+            continue
+        above = total - below
+        if above == 0:
+            break
+        weighted_below += t * count
+        mean_below = weighted_below / below
+        mean_above = (weighted_all - weighted_below) / above
+        between = below * above * (mean_below - mean_above) ** 2
+        if between > best:
+            best, threshold = between, t
+    return threshold
+
+
+def binarise(gray: Image) -> Image:
+    threshold = otsu_threshold(gray.histogram())
+    return gray.point(lambda v: 255 if v > threshold else 0)
+
+
+def skew_angle(bw: Image, *, limit: float = 6.0) -> float:
+    """Skew in degrees by the projection profile: text rows are sharpest when level."""
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
+    scale = 500 / max(1, bw.width)
+    small = ImageOps.invert(bw.resize((500, max(1, round(bw.height * scale))), PILImage.Resampling.BOX))
+
+    def sharpness(angle: float) -> float:
+        turned = small.rotate(angle, resample=PILImage.Resampling.BILINEAR, fillcolor=0)
+        rows = list(turned.resize((1, turned.height), PILImage.Resampling.BOX).getdata())
+        return float(sum((a - b) ** 2 for a, b in itertools.pairwise(rows)))
+
+    best = max((k * 0.75 for k in range(int(-limit / 0.75), int(limit / 0.75) + 1)), key=sharpness)
+    fine = max((best + k * 0.125 for k in range(-4, 5)), key=sharpness)
+    return round(fine, 2)
+
+
+def erase_rules(bw: Image, *, run: int = 90) -> Image:
+    """Whiten long horizontal and vertical lines (table grids) but not text."""
+    from PIL import Image as PILImage
+    from PIL import ImageChops, ImageFilter
+
+    def mask(horizontal: bool) -> Image:
+        size = (max(1, bw.width // run), bw.height) if horizontal else (bw.width, max(1, bw.height // run))
+        # Averaging `run` pixels along the line: only a solid rule stays nearly black.
+        squeezed = bw.resize(size, PILImage.Resampling.BOX).point(lambda v: 255 if v < 70 else 0)
+        return squeezed.resize(bw.size, PILImage.Resampling.NEAREST)
+
+    # Grow the mask by a pixel: the rule's ragged edges would otherwise read as "|" or "_".
+    rules = ImageChops.lighter(mask(True), mask(False)).filter(ImageFilter.MaxFilter(3))
+    return ImageChops.lighter(bw, rules)
+
+
+def prepare(img: Image) -> tuple[Image, float]:
+    """The page as tesseract wants it: binary, level, without grid lines; returns (page, skew)."""
+    from PIL import Image as PILImage
+
+    gray = normalise_size(img.convert("L"))
+    flat = flatten(gray)
+    angle = skew_angle(binarise(flat))
+    if abs(angle) >= 0.2:
+        flat = flat.rotate(angle, resample=PILImage.Resampling.BILINEAR, expand=True, fillcolor=255)
+    return erase_rules(binarise(flat)), angle
+
+
+# --- tesseract -----------------------------------------------------------------------------------
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+def _run_tesseract(args: list[str], timeout: float) -> str:
+    exe = shutil.which("tesseract") or "tesseract"
+    try:
+        done = subprocess.run([exe, *args], capture_output=True, timeout=timeout, env=_env(), check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise OcrTimeout(
+            f"Odczyt strony trwał dłużej niż {timeout:.0f} s i został przerwany. "
+            "Prześlij plik PDF z warstwą tekstową albo wyraźniejszy skan."
+        ) from exc
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.decode("utf-8", "replace")[-500:])
+    return done.stdout.decode("utf-8", "replace")
+
+
+def read_words(path: Path, *, timeout: float, psm: int = 3) -> tuple[list[Word], float]:
+    """Word boxes and mean confidence from tesseract's TSV output."""
+    tsv = _run_tesseract([str(path), "-", "-l", LANG, "--psm", str(psm), "--dpi", "225",
+                          "-c", "preserve_interword_spaces=1", "tsv"], timeout)
+    words: list[Word] = []
+    confidences: list[float] = []
+    for line in tsv.splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        left, top, width, height = (int(c) for c in cols[6:10])
+        conf = float(cols[10])
+        text = clean_token(cols[11])
+        if not text:
+            continue
+        words.append(Word(text, left, left + width, top, top + height))
+        confidences.append(conf)
+    mean = sum(confidences) / len(confidences) if confidences else 0.0
+    return words, mean
+
+
+_RULE_CHARS = "|!¦[]{}_;:'\"`~,."
+
+
+def clean_token(token: str) -> str:
+    """Drop leftovers of table rules: lone "|", "!", "_" and brackets glued to a word's edge."""
+    token = token.strip()
+    if not any(ch.isalnum() for ch in token):
+        # A lone dash or percent sign can mean something; bar-like specks never do.
+        return "" if all(ch in _RULE_CHARS for ch in token) else token
+    token = token.strip("|¦_")
+    if token.startswith("[") and "]" not in token:
+        token = token[1:]
+    if token.endswith(("|", "!", ";")) and len(token) > 1:
+        token = token[:-1]
+    return token
+
+
+# Frequent misreadings with one right answer, fixed here because they are artefacts of OCR.
+_FIXES = (
+    (re.compile(r"\b([Ss]p\.\s?z)\s?[0oO]\.\s?[0oO]\.", re.UNICODE), r"\1 o.o."),
+    (re.compile(r"\bS\.\s?[Aa]\.(?=\s|$)"), "S.A."),
+)
+
+
+def fix_common(text: str) -> str:
+    for pattern, replacement in _FIXES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def orientation(path: Path, *, timeout: float) -> int:
+    """Degrees (0/90/180/270) to turn the page clockwise, by tesseract OSD; 0 when unsure."""
+    try:
+        out = _run_tesseract([str(path), "-", "--psm", "0", "-l", "osd", "--dpi", "225"], timeout)
+    except RuntimeError:
+        return 0  # too little text to decide: leave the page as it is
+    fields = dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
+    try:
+        rotate = int(fields.get("Rotate", "0").strip())
+        confidence = float(fields.get("Orientation confidence", "0").strip())
+    except ValueError:
+        return 0
+    return rotate if confidence >= 1.5 else 0
+
+
+def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageResult:
+    """OCR one page image (already upright by EXIF if it came from a camera)."""
+    from PIL import Image as PILImage
+
+    page, angle = prepare(img)
+    path = workdir / f"{tag}.pgm"  # uncompressed: tesseract reads it without decoding cost
+    page.save(path)
+    words, confidence = read_words(path, timeout=timeout)
+    rotated = 0
+    if confidence < MIN_CONFIDENCE or len(words) < 10:
+        turn = orientation(path, timeout=timeout)
+        if turn:
+            # OSD's "Rotate" is clockwise; PIL rotates counter-clockwise for positive angles.
+            page = page.rotate(-turn, expand=True, resample=PILImage.Resampling.NEAREST)
+            page.save(path)
+            words, confidence = read_words(path, timeout=timeout)
+            rotated = turn
+    origin = min((w.x0 for w in words), default=0.0)
+    text = fix_common(words_to_text(words, origin=origin, space_ratio=0.8))
+    return PageResult(text, confidence, angle, rotated)
+
+
+def ocr_images(images: Sequence[Image], *, limits: Limits = DEFAULT_LIMITS,
+               progress: Progress | None = None) -> list[PageResult]:
+    """OCR pages in parallel (at most `limits.ocr_workers` tesseract processes), in page order."""
+    total = len(images)
+    with tempfile.TemporaryDirectory(prefix="grantbot-ocr-") as tmp:
+        workdir = Path(tmp)
+
+        def one(index: int) -> PageResult:
+            if progress:
+                progress(index + 1, total)
+            return ocr_image(images[index], timeout=limits.ocr_seconds_per_page, workdir=workdir,
+                             tag=f"p{index}")
+
+        workers = max(1, min(limits.ocr_workers, total))
+        if workers == 1:
+            return [one(i) for i in range(total)]
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
+            return list(pool.map(one, range(total)))
+
+
+def render_pdf_pages(data: bytes, indexes: Sequence[int], *, dpi: int) -> list[Image]:
+    """Render chosen PDF pages to greyscale images (for scans inside PDFs)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        images = []
+        for i in indexes:
+            page = doc[i]
+            images.append(page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
+            page.close()
+        return images
+    finally:
+        doc.close()

@@ -1,0 +1,184 @@
+"""File → `Invoice` / `Protocol`: the one entry point the CLI, the bot and the checks use.
+
+    read_document(path)          a file on disk
+    read_bytes(data, name=...)   an upload (Telegram document or photo)
+
+The real type comes from the bytes (`sniff`), limits are checked before any heavy work, each backend
+turns the file into text (or, for KSeF XML, straight into an `Invoice`), and the pure parser does
+the rest. Every failure is an `ExtractionError` whose message tells the user what to do.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from extractors.backends import PagesText, Progress
+from extractors.errors import (
+    CorruptFile,
+    EmptyFile,
+    EncryptedFile,
+    ExtractionError,
+    FileTooLarge,
+    UnsupportedFile,
+)
+from extractors.limits import DEFAULT_LIMITS, Limits
+from extractors.models import Document, DocumentKind, Invoice, Source
+from extractors.sniff import DESCRIPTIONS, IMAGE_TYPES, FileType, sniff
+
+SUPPORTED = "PDF, zdjęcie lub skan (JPG, PNG, TIFF) albo e-faktura KSeF (XML)"
+
+
+def read_document(path: Path, *, limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> Document:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise UnsupportedFile(f"„{path}” to katalog, a nie plik.")
+    except FileNotFoundError as exc:
+        raise ExtractionError(f"Nie ma pliku „{path}”.") from exc
+    except PermissionError as exc:
+        raise ExtractionError(f"Brak uprawnień do odczytu pliku „{path}”.") from exc
+    _check_size(size, limits)
+    try:
+        data = path.read_bytes()
+    except PermissionError as exc:
+        raise ExtractionError(f"Brak uprawnień do odczytu pliku „{path}”.") from exc
+    return read_bytes(data, name=path.name, limits=limits, progress=progress)
+
+
+def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
+               progress: Progress | None = None) -> Document:
+    _check_size(len(data), limits)
+    if not data.strip():
+        raise EmptyFile("Plik jest pusty (0 bajtów lub same odstępy). Prześlij go ponownie.")
+    kind = sniff(data[:4096])
+    if kind == FileType.PDF:
+        doc = _read_pdf(data, name=name, limits=limits, progress=progress)
+    elif kind in IMAGE_TYPES:
+        doc = _read_image(data, name=name, limits=limits, progress=progress)
+    elif kind == FileType.XML:
+        from extractors.ksef import parse_ksef
+
+        return parse_ksef(data, file=name)
+    elif kind == FileType.TEXT:
+        doc = _parse(PagesText((_decode(data),), Source.TEXT), name=name)
+    else:
+        raise UnsupportedFile(
+            f"Plik „{name}” to {DESCRIPTIONS[kind]}, a nie dokument, który umiem odczytać. "
+            f"Prześlij {SUPPORTED}."
+        )
+    _ensure_found(doc, name)
+    return doc
+
+
+def _check_size(size: int, limits: Limits) -> None:
+    if size > limits.max_bytes:
+        raise FileTooLarge(
+            f"Plik ma {size / 1024 / 1024:.1f} MB, a limit to {limits.max_bytes / 1024 / 1024:.0f} MB. "
+            "Zmniejsz rozdzielczość skanu albo podziel dokument."
+        )
+    if size == 0:
+        raise EmptyFile("Plik jest pusty (0 bajtów). Prześlij go ponownie.")
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1250"):  # cp1250: Polish Windows programs' plain-text exports
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def _parse(pages: PagesText, *, name: str) -> Document:
+    from extractors.parse import parse_text
+
+    return parse_text(pages.text, file=name, source=pages.source, pages=len(pages.pages))
+
+
+def _ensure_found(doc: Document, name: str) -> None:
+    """Refuse a readable file that holds nothing of an invoice or a protocol (a cat photo, a CV)."""
+    if doc.kind != DocumentKind.UNKNOWN:
+        return
+    if isinstance(doc, Invoice) and (doc.number or doc.seller.nip or doc.buyer.nip or doc.items
+                                     or doc.gross_total is not None):
+        return  # e.g. a pro forma: returned with a warning saying why it does not count
+    hint = " Zdjęcie może być nieostre: zrób je w dobrym świetle, z góry." if doc.source == Source.OCR else ""
+    raise UnsupportedFile(f"W pliku „{name}” nie znaleziono faktury ani protokołu odbioru.{hint}")
+
+
+# --- PDF -----------------------------------------------------------------------------------------
+
+
+def _open_pdf(data: bytes, limits: Limits) -> list[tuple[float, float]]:
+    """Preflight with pdfium (fast, tolerant): encryption, damage, page count; page sizes in points."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedFile(
+                "Plik PDF jest zaszyfrowany hasłem. Zapisz go bez hasła (np. „Drukuj do PDF”) i prześlij ponownie."
+            ) from exc
+        raise CorruptFile(
+            "Plik PDF jest uszkodzony lub niepełny (np. przerwane pobieranie). Pobierz go ponownie z systemu, "
+            "w którym został wystawiony."
+        ) from exc
+    try:
+        count = len(doc)
+        if count == 0:
+            raise CorruptFile("Plik PDF nie zawiera żadnej strony albo jest uszkodzony.")
+        if count > limits.max_pages:
+            raise FileTooLarge(
+                f"Dokument ma {count} stron, a limit to {limits.max_pages}. Prześlij samą fakturę lub protokół."
+            )
+        return [doc.get_page_size(i) for i in range(count)]
+    finally:
+        doc.close()
+
+
+def _read_pdf(data: bytes, *, name: str, limits: Limits, progress: Progress | None) -> Document:
+    sizes = _open_pdf(data, limits)
+    from extractors.backends import ocr, pdf_text
+
+    try:
+        texts = pdf_text.extract_pages(data)
+    except Exception as exc:  # pdfminer raises a zoo of types (PSSyntaxError, PDFSyntaxError, KeyError…)
+        if "password" in f"{type(exc).__name__} {exc}".lower() or "encrypt" in str(exc).lower():
+            raise EncryptedFile(
+                "Plik PDF jest zaszyfrowany hasłem. Zapisz go bez hasła (np. „Drukuj do PDF”) i prześlij ponownie."
+            ) from exc
+        raise CorruptFile("Plik PDF jest uszkodzony i nie da się odczytać jego tekstu.") from exc
+    missing = [i for i, text in enumerate(texts) if text is None]
+    if not missing:
+        return _parse(PagesText(tuple(t or "" for t in texts), Source.PDF_TEXT), name=name)
+    if not ocr.is_available():
+        raise UnsupportedFile(
+            "To skan bez warstwy tekstowej, a na tym serwerze brak OCR (tesseract z językiem polskim)."
+        )
+    pages = list(texts)
+    images = []
+    for i in missing:
+        width, height = sizes[i]
+        # Never render beyond the megapixel limit, whatever the page size (posters, A0 drawings).
+        fit = math.sqrt(limits.max_pixels / max(1.0, width * height)) * 72
+        dpi = int(min(limits.ocr_dpi, fit))
+        images.extend(ocr.render_pdf_pages(data, [i], dpi=dpi))
+    results = ocr.ocr_images(images, limits=limits, progress=progress)
+    for i, result in zip(missing, results, strict=True):
+        pages[i] = result.text
+    return _parse(PagesText(tuple(p or "" for p in pages), Source.OCR), name=name)
+
+
+# --- images --------------------------------------------------------------------------------------
+
+
+def _read_image(data: bytes, *, name: str, limits: Limits, progress: Progress | None) -> Document:
+    from extractors.backends import image, ocr
+
+    pages = image.load_pages(data, limits=limits)
+    if not ocr.is_available():
+        raise UnsupportedFile("Na tym serwerze brak OCR (tesseract z językiem polskim), więc nie odczytam zdjęcia.")
+    results = ocr.ocr_images(pages, limits=limits, progress=progress)
+    return _parse(PagesText(tuple(r.text for r in results), Source.OCR), name=name)

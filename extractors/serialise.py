@@ -1,0 +1,113 @@
+"""Documents → the CLI/JSON contract: money as decimal strings ("1234.56"), dates ISO, NIPs 10 digits.
+
+Shared by `grantbot extract`, the checks' reports and the bot; the shape is the acceptance contract.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from extractors.models import Document, Invoice, LineItem, Protocol
+
+CENT = Decimal("0.01")
+
+
+def money(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value.quantize(CENT):f}"
+
+
+def quantity(value: Decimal | None) -> str | None:
+    """'2', '2.5', '0.125': no exponent, no trailing zeros."""
+    if value is None:
+        return None
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _item(item: LineItem) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "name": item.name,
+        "qty": quantity(item.qty),
+        "unit": item.unit,
+        "unit_net": money(item.unit_net),
+        "net": money(item.net),
+        "vat_rate": item.vat_rate,
+        "vat": money(item.vat),
+        "gross": money(item.gross),
+    }
+    if item.unit_gross is not None:
+        out["unit_gross"] = money(item.unit_gross)
+    if item.before_correction:
+        out["before_correction"] = True
+    if item.serial_numbers:
+        out["serial_numbers"] = list(item.serial_numbers)
+    return out
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """The contract dict for one document (warnings as Polish messages, codes alongside)."""
+    warnings = {
+        "warnings": [w.message for w in doc.warnings],
+        "warning_codes": [w.code for w in doc.warnings],
+    }
+    if isinstance(doc, Protocol):
+        iso = doc.date.isoformat() if doc.date else None
+        return {
+            "file": doc.file,
+            "kind": doc.kind.value,
+            "number": doc.number,
+            "date": iso,
+            "issue_date": iso,  # the contract's common date field, so every kind has one
+            "sale_date": None,
+            "seller_nip": doc.seller.nip,
+            "buyer_nip": doc.buyer.nip,
+            "seller_name": doc.seller.name,
+            "buyer_name": doc.buyer.name,
+            "references": list(doc.references),
+            "signatures_filled": doc.signatures_filled,
+            "items": [
+                {"name": i.name, "qty": quantity(i.qty), "unit": i.unit, "serial_numbers": list(i.serial_numbers)}
+                for i in doc.items
+            ],
+            **warnings,
+            "source": doc.source.value,
+            "pages": doc.pages,
+        }
+    assert isinstance(doc, Invoice)
+    out: dict[str, Any] = {
+        "file": doc.file,
+        "kind": doc.kind.value,
+        "number": doc.number,
+        "issue_date": doc.issue_date.isoformat() if doc.issue_date else None,
+        "sale_date": doc.sale_date.isoformat() if doc.sale_date else None,
+        "seller_nip": doc.seller.nip,
+        "buyer_nip": doc.buyer.nip,
+        "seller_name": doc.seller.name,
+        "buyer_name": doc.buyer.name,
+        "currency": doc.currency,
+        "net_total": money(doc.net_total),
+        "vat_total": money(doc.vat_total),
+        "gross_total": money(doc.gross_total),
+        "items": [_item(i) for i in doc.items],
+        **warnings,
+        "source": doc.source.value,
+        "pages": doc.pages,
+    }
+    if doc.recipient is not None:
+        out["recipient_name"] = doc.recipient.name
+        out["recipient_nip"] = doc.recipient.nip
+    if doc.buyer_is_jst is not None:
+        out["buyer_is_jst"] = doc.buyer_is_jst
+    if doc.invoice_type is not None:
+        out["invoice_type"] = doc.invoice_type
+    if doc.vat_summary:
+        out["vat_summary"] = [
+            {"rate": v.rate, "net": money(v.net), "vat": money(v.vat), "gross": money(v.gross)}
+            for v in doc.vat_summary
+        ]
+    if doc.corrected_number is not None or doc.kind.value == "correction":
+        out["corrected_number"] = doc.corrected_number
+        out["corrected_issue_date"] = doc.corrected_issue_date.isoformat() if doc.corrected_issue_date else None
+        out["correction_reason"] = doc.correction_reason
+    return out
