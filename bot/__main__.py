@@ -1,0 +1,160 @@
+"""`python -m bot` / `grantbot run`: the only place that assembles Bot and Dispatcher.
+
+Polling by default; webhook mode when WEBHOOK_URL is set. With DATABASE_URL (PostgreSQL) and
+REDIS_URL several processes can serve one token behind a proxy: nothing lives in the process
+beyond caches.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseStorage
+from aiogram.fsm.storage.memory import MemoryStorage
+from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+
+from bot.config import Settings, load_settings
+from bot.dialogue import texts
+from bot.dialogue.core import Dialogue
+from bot.dialogue.jobs import JobRunner, Limits, PoolReader
+from bot.dialogue.services import Services, build_services
+from bot.telegram.middlewares import ChatScopeMiddleware
+from bot.telegram.routers import all_routers
+
+if TYPE_CHECKING:
+    from aiohttp import web
+
+log = logging.getLogger("grantbot")
+
+
+class ConfigError(Exception):
+    pass
+
+
+def create_bot(settings: Settings) -> Bot:
+    if settings.bot_token is None:
+        raise ConfigError("BOT_TOKEN nie jest ustawiony")
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if (
+        settings.telegram_api_url) else AiohttpSession()
+    return Bot(settings.bot_token.get_secret_value(), session=session,
+               default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True))
+
+
+def create_storage(settings: Settings) -> BaseStorage:
+    if settings.redis_url:
+        from aiogram.fsm.storage.redis import RedisStorage
+
+        return RedisStorage.from_url(settings.redis_url)
+    return MemoryStorage()
+
+
+def create_runner(settings: Settings) -> JobRunner:
+    return JobRunner(workers=settings.workers, time_limit=settings.job_time_limit)
+
+
+def create_dispatcher(settings: Settings, services: Services, runner: JobRunner, *,
+                      storage: BaseStorage | None = None, **data: Any) -> Dispatcher:
+    dp = Dispatcher(storage=storage or create_storage(settings))
+    dp["settings"] = settings
+    dp["dialogue"] = Dialogue(services)
+    dp["jobs"] = runner
+    for key, value in data.items():
+        dp[key] = value
+    dp.message.outer_middleware(ChatScopeMiddleware())
+    for router in all_routers():
+        dp.include_router(router)
+
+    async def on_startup(bot: Bot) -> None:
+        await set_commands(bot, settings)
+        me = await bot.me()
+        log.info("grantbot @%s gotowy (%s)", me.username, settings.describe())
+
+    async def on_shutdown() -> None:
+        abandoned = await runner.shutdown(grace=min(settings.job_time_limit, 25.0))
+        if abandoned:
+            log.warning("zamknięcie: przerwano %d zadań", abandoned)
+
+    dp.startup.register(on_startup)
+    dp.shutdown.register(on_shutdown)
+    return dp
+
+
+async def set_commands(bot: Bot, settings: Settings) -> None:
+    public = [BotCommand(command=name, description=desc) for name, desc in texts.COMMANDS if name != "statystyki"]
+    everything = [BotCommand(command=name, description=desc) for name, desc in texts.COMMANDS]
+    await bot.set_my_commands(public, scope=BotCommandScopeDefault())
+    for admin in sorted(settings.admin_ids):
+        try:
+            await bot.set_my_commands(everything, scope=BotCommandScopeChat(chat_id=admin))
+        except Exception:  # an admin who never opened the bot has no chat yet
+            log.info("nie ustawiono poleceń dla administratora %s", admin)
+
+
+def assemble(settings: Settings) -> tuple[Bot, Dispatcher, JobRunner]:
+    runner = create_runner(settings)
+    limits = Limits(settings.max_file_bytes, settings.max_pages, settings.ocr_seconds_per_page)
+    services = build_services(settings, reader=PoolReader(runner, limits))
+    bot = create_bot(settings)
+    return bot, create_dispatcher(settings, services, runner), runner
+
+
+async def run_polling(settings: Settings) -> None:
+    bot, dp, _runner = assemble(settings)
+    await bot.delete_webhook(drop_pending_updates=False)
+    await dp.start_polling(bot, handle_signals=True, close_bot_session=True)
+
+
+def build_webhook_app(settings: Settings, bot: Bot, dp: Dispatcher) -> web.Application:
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+    from aiohttp import web
+
+    assert settings.webhook_url is not None
+    path = urlparse(settings.webhook_url).path or settings.webhook_path
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+    app = web.Application()
+    SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=secret).register(app, path=path)
+
+    async def health(_request: web.Request) -> web.Response:
+        return web.Response(text="ok")
+
+    app.router.add_get("/healthz", health)
+
+    async def register_webhook(bot: Bot) -> None:
+        await bot.set_webhook(settings.webhook_url or "", secret_token=secret, drop_pending_updates=False)
+
+    dp.startup.register(register_webhook)
+    setup_application(app, dp, bot=bot)
+    return app
+
+
+def run_webhook(settings: Settings) -> None:
+    from aiohttp import web
+
+    bot, dp, _runner = assemble(settings)
+    app = build_webhook_app(settings, bot, dp)
+    web.run_app(app, host=settings.webhook_host, port=settings.webhook_port, print=None,
+                shutdown_timeout=30.0)
+
+
+def main(settings: Settings | None = None) -> int:
+    settings = settings or load_settings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # aiohttp's access log would print webhook paths; keep it quiet.
+    logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    if settings.webhook_url:
+        run_webhook(settings)
+    else:
+        asyncio.run(run_polling(settings))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

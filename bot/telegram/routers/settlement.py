@@ -1,0 +1,92 @@
+"""/sprawdz, /raport and uploads (documents and photos), read off the event loop with progress."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import tempfile
+from pathlib import Path
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import Message
+
+from bot.config import Settings
+from bot.dialogue import texts
+from bot.dialogue.core import Dialogue, Text, Upload
+from bot.telegram.respond import ProgressMessage, respond
+
+log = logging.getLogger(__name__)
+
+DOWNLOAD_FAILED = "Nie udało się pobrać pliku z Telegrama ({reason}). Spróbuj wysłać go ponownie."
+INTERRUPTED = "Bot jest właśnie restartowany i nie dokończył czytania pliku „{name}”. Wyślij go ponownie za chwilę."
+
+
+async def on_command(message: Message, bot: Bot, state: FSMContext, dialogue: Dialogue, text: str) -> None:
+    assert message.from_user is not None
+    await respond(bot, message.chat.id, message.from_user.id, state, dialogue, Text(text))
+
+
+def safe_name(name: str | None, fallback: str) -> str:
+    """The user's file name without directories or control characters (it becomes a path)."""
+    base = Path((name or "").replace("\\", "/")).name
+    base = re.sub(r"[\x00-\x1f\x7f]", "", base).strip(" .")
+    return base[:120] or fallback
+
+
+async def on_upload(message: Message, bot: Bot, state: FSMContext, dialogue: Dialogue, settings: Settings,
+                    progress_interval: float = 1.0) -> None:
+    assert message.from_user is not None
+    if message.document is not None:
+        file_id = message.document.file_id
+        name = safe_name(message.document.file_name, "dokument")
+        size = message.document.file_size or 0
+    else:
+        assert message.photo
+        photo = message.photo[-1]  # the largest size: OCR needs the pixels
+        file_id, size = photo.file_id, photo.file_size or 0
+        name = f"zdjecie-{message.message_id}.jpg"
+    user_id = message.from_user.id
+    if size > settings.max_file_bytes:
+        # Not downloaded at all: the dialogue answers from the declared size.
+        await respond(bot, message.chat.id, user_id, state, dialogue, Upload(Path("/nonexistent"), name, size))
+        return
+    status = await message.answer(texts.READING.format(name=name))
+    folder_base = settings.uploads_dir / f"telegram-{user_id}"
+    folder_base.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="upload-", dir=folder_base))
+    target = folder / name
+    try:
+        file = await bot.get_file(file_id)
+        if file.file_path is None:
+            raise TelegramBadRequest(method=None, message="no file_path")  # type: ignore[arg-type]
+        await bot.download_file(file.file_path, destination=target)
+    except (TimeoutError, TelegramBadRequest, OSError) as exc:
+        reason = "plik jest za duży" if "too big" in str(exc) else "błąd pobierania"
+        with contextlib.suppress(TelegramBadRequest):
+            await status.edit_text(DOWNLOAD_FAILED.format(reason=reason))
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    progress = ProgressMessage(status, interval=progress_interval)
+    size = target.stat().st_size
+    try:
+        await respond(bot, message.chat.id, user_id, state, dialogue, Upload(target, name, size),
+                      progress=progress, edit=status)
+    except asyncio.CancelledError:
+        # Shutdown abandoned this job: say so rather than leave "Czytam…" hanging.
+        with contextlib.suppress(Exception):
+            await asyncio.shield(status.edit_text(INTERRUPTED.format(name=name)))
+        raise
+
+
+def make_router() -> Router:
+    router = Router(name="settlement")
+    router.message(Command("sprawdz", "sprawdź", "raport"))(on_command)
+    router.message(F.document | F.photo)(on_upload)
+    return router

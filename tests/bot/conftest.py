@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.config import Settings, load_settings
+from bot.dialogue.core import Dialogue
+from bot.dialogue.services import Services, build_services
+from storage import init_db, make_engine
+from tests.fakes.telegram_server import FakeTelegram, Sent
+
+TOKEN = "123456:TEST-token-not-real"
+ADMIN = 42
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.chdir(tmp_path)  # no .env from the working tree
+    return load_settings(
+        BOT_TOKEN=TOKEN,
+        DATA_DIR=str(tmp_path / "var"),
+        ADMIN_IDS=str(ADMIN),
+        DATABASE_URL="sqlite://",
+        JOB_TIME_LIMIT=60,
+    )
+
+
+@pytest.fixture
+def engine() -> Iterator[Engine]:
+    eng = make_engine("sqlite://")
+    init_db(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def services(settings: Settings, engine: Engine) -> Services:
+    from bot.dialogue.jobs import JobRunner, PoolReader
+
+    return build_services(settings, engine=engine, reader=PoolReader(JobRunner(workers=2, time_limit=60)))
+
+
+@pytest.fixture
+def dialogue(services: Services) -> Dialogue:
+    return Dialogue(services)
+
+
+SENDS = ("sendmessage", "editmessagetext", "senddocument")
+
+
+@dataclass
+class Telegram:
+    """A running bot (real Dispatcher, polling) against the fake Bot API."""
+
+    fake: FakeTelegram
+
+    async def say(self, user: int, text: str, n: int = 1, **kwargs: object) -> list[Sent]:
+        start = len(self.fake.sent)
+        await self.fake.send_text(user, text, **kwargs)  # type: ignore[arg-type]
+        return await self.replies(user, start, n)
+
+    async def replies(self, chat: int, start: int, n: int, timeout: float = 20.0) -> list[Sent]:
+        got: list[Sent] = []
+        after = start
+        while len(got) < n:
+            sent = await self.fake.wait_for(lambda s: s.chat_id == chat and s.method in SENDS, after=after,
+                                            timeout=timeout)
+            after = self.fake.sent.index(sent) + 1
+            got.append(sent)
+        return got
+
+    async def press(self, user: int, message: Sent, data: str, n: int = 1) -> list[Sent]:
+        start = len(self.fake.sent)
+        await self.fake.press(user, message, data)
+        return await self.replies(user, start, n)
+
+
+@pytest.fixture
+async def telegram(settings: Settings, services: Services) -> AsyncIterator[Telegram]:
+    import asyncio
+
+    from bot.__main__ import create_bot, create_dispatcher
+
+    fake = FakeTelegram(TOKEN)
+    await fake.start()
+    live = settings.model_copy(update={"telegram_api_url": fake.base_url})
+    bot = create_bot(live)
+    runner = services.reader.runner if services.reader is not None else None  # type: ignore[attr-defined]
+    dp = create_dispatcher(live, services, runner, progress_interval=0.0)
+    task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1,
+                                                close_bot_session=True))
+    try:
+        await fake.wait_for(lambda s: True, timeout=0.01) if fake.sent else None
+        for _ in range(200):
+            if fake.commands:
+                break
+            await asyncio.sleep(0.02)
+        yield Telegram(fake)
+    finally:
+        await dp.stop_polling()
+        await task
+        await fake.stop()
