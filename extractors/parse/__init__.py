@@ -18,8 +18,15 @@ from .protocol import parse_protocol
 
 __all__ = ["detect_kind", "parse_text"]
 
-_PROTOCOL = re.compile(r"(?i)protok[óo][łl]\s+(?:\w+[\s-]+){0,2}?(?:odbior|zdawczo|przekazani|końcow|częściow|dostawy|instalacji|wdrożeni)")
-_CORRECTION = re.compile(r"(?i)faktura\s+(?:vat\s+)?korygująca|korekta\s+(?:faktury|nr|do\s+faktury)|^\s*korekta\b|faktura\s+korekta|przed\s+korektą")
+_PROTOCOL = re.compile(
+    r"(?i)protok[óo][łl]\s+(?:\w+[\s-]+){0,2}?"
+    r"(?:odbior|zdawczo|przekazani|końcow|częściow|dostawy|instalacji|wdrożeni)"
+)
+_CORRECTION = re.compile(
+    r"(?i)faktura\s+(?:vat\s+)?korygująca|korekta\s+(?:faktury|nr|do\s+faktury)|^\s*korekta\b|"
+    r"faktura\s+korekta|przed\s+korektą",
+    re.MULTILINE,
+)
 _INVOICE = re.compile(r"(?i)\bfaktura\b|\bfaktury\s+vat\b|\brachunek\s+nr|\bfv\s*/|\binvoice\b")
 _PROFORMA = re.compile(r"(?i)pro\s*-?\s*forma")
 

@@ -61,12 +61,13 @@ def _rate_ok(net: Decimal, vat: Decimal, gross: Decimal | None, rate: str) -> bo
 
 def vat_rate_mismatch(doc: Invoice) -> Iterator[ExtractionWarning]:
     for item in doc.items:
-        if item.net is not None and item.vat is not None and item.vat_rate and item.vat_rate.isdigit():
-            if not _rate_ok(item.net, item.vat, item.gross, item.vat_rate):
-                yield ExtractionWarning(
-                    "vat_rate_mismatch",
-                    f"Pozycja „{_short(item)}”: VAT {_pl(item.vat)} nie odpowiada stawce {item.vat_rate}%.",
-                )
+        if item.net is None or item.vat is None or not item.vat_rate or not item.vat_rate.isdigit():
+            continue
+        if not _rate_ok(item.net, item.vat, item.gross, item.vat_rate):
+            yield ExtractionWarning(
+                "vat_rate_mismatch",
+                f"Pozycja „{_short(item)}”: VAT {_pl(item.vat)} nie odpowiada stawce {item.vat_rate}%.",
+            )
     for s in doc.vat_summary:
         if s.net is not None and s.vat is not None and s.rate.isdigit() and not _rate_ok(s.net, s.vat, s.gross, s.rate):
             yield ExtractionWarning(

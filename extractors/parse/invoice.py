@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +25,10 @@ _NUMBER_FALLBACK_RE = re.compile(
     r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9]*[\w/\-.]*\d[\w/\-.]*)\s*$"
 )
 _LABELS = {
-    "issue": re.compile(r"(?i)data\s+(?:wystawienia|wyst\.|dokumentu)|wystawion[aoy]\s+(?:dnia|w\s+dniu)|miejsce\s+i\s+data\s+wystawienia"),
+    "issue": re.compile(
+        r"(?i)data\s+(?:wystawienia|wyst\.|dokumentu)|wystawion[aoy]\s+(?:dnia|w\s+dniu)|"
+        r"miejsce\s+i\s+data\s+wystawienia"
+    ),
     "sale": re.compile(
         r"(?i)data\s+(?:sprzedaży|dostawy|wykonania|dokonania|zakończenia|sprzed\.|wykonania\s+usługi)"
         r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi"
@@ -44,7 +48,9 @@ _BEFORE = re.compile(r"(?i)przed\s+korekt|stan\s+przed|^\s*było\b|dane\s+przed|
 _AFTER = re.compile(r"(?i)po\s+korekcie|stan\s+po|powinno\s+być|^\s*jest\b|dane\s+po|wartości?\s+po")
 _DIFF = re.compile(r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$)|wartość\s+korekty|zmiana|kwota\s+korekty)")
 _TOTAL_LINE = re.compile(r"(?i)^\s*(?:razem|suma|ogółem|łącznie|podsumowanie|total)\b")
-_PAY_LINE = re.compile(r"(?i)(?<!pozostało\s)(?<!pozostaje\s)\b(?:do\s+zapłaty|do\s+zwrotu|kwota\s+do\s+zapłaty|należność)\b")
+_PAY_LINE = re.compile(
+    r"(?i)(?<!pozostało\s)(?<!pozostaje\s)\b(?:do\s+zapłaty|do\s+zwrotu|kwota\s+do\s+zapłaty|należność)\b"
+)
 _WORDS_LINE = re.compile(r"(?i)słownie\s*:?")
 _PAGE_HEADER = re.compile(r"(?i)^(?:faktura|invoice|korekta)\b.*\d|^(?:ciąg\s+dalszy|c\.d\.)")
 _CURRENCY_CODES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK")
@@ -157,7 +163,13 @@ def parse_items(lines: list[Line], correction: bool) -> tuple[list[LineItem], li
             pending, last_index = [], None
             continue
         if correction and len(text) < 80:
-            new_mode = "before" if _BEFORE.search(text) else "after" if _AFTER.search(text) else "diff" if _DIFF.search(text) and not find_amounts(text) else None
+            new_mode = None
+            if _BEFORE.search(text):
+                new_mode = "before"
+            elif _AFTER.search(text):
+                new_mode = "after"
+            elif _DIFF.search(text) and not find_amounts(text):
+                new_mode = "diff"
             if new_mode:
                 mode = new_mode
                 modes.append(mode)
@@ -202,7 +214,7 @@ def parse_items(lines: list[Line], correction: bool) -> tuple[list[LineItem], li
                 item = items[last_index]
                 serials = item.serial_numbers
                 more = _make_item(_row_of(item), f"{item.name} {text}", item.position, item.before_correction)
-                items[last_index] = LineItem(**{**_fields(more), "serial_numbers": serials + more.serial_numbers})
+                items[last_index] = dataclasses.replace(more, serial_numbers=serials + more.serial_numbers)
             continue
         name = text[: row.name_end]
         position = None
@@ -224,10 +236,6 @@ def parse_items(lines: list[Line], correction: bool) -> tuple[list[LineItem], li
         table_end = index
     del modes
     return items, summary, sections, table_end
-
-
-def _fields(item: LineItem) -> dict[str, object]:
-    return {f: getattr(item, f) for f in LineItem.__slots__}
 
 
 def _row_of(item: LineItem) -> Row:

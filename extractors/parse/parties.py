@@ -109,7 +109,7 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
             nip = found[0][1]
             break
     name = None
-    address_parts = []
+    address_parts: list[str] = []
     for position, text in enumerate(block):
         if name is None:
             if _ADDRESS_HINT.search(text) and not _clean_name(re.sub(r"(?i)\bNIP\b.*$", "", text)):
@@ -120,7 +120,7 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
                 if _LEGAL_FORM.search(follow) and not re.search(r"\d", follow) and not _LEGAL_FORM.search(name):
                     name = f"{name} {follow.strip()}"
             continue
-        if re.search(r"(?i)\b(?:NIP|REGON|KRS|tel|e-?mail|BDO)\b", text) or _LEGAL_FORM.search(text) and name in text:
+        if re.search(r"(?i)\b(?:NIP|REGON|KRS|tel|e-?mail|BDO)\b", text) or (_LEGAL_FORM.search(text) and name in text):
             continue
         if len(address_parts) < 2 and re.search(r"\d", text):
             address_parts.append(text)
@@ -136,10 +136,9 @@ def _double_block(lines: list[Line], index: int, left: _Label, right: _Label) ->
         names = [_clean_name(inline[0]), _clean_name(inline[1])]
     for line in lines[index + 1 : index + 9]:
         if not line.text:
-            if any(names) or any(nips):
-                # A blank line inside the block is common in pdfplumber output; keep going while NIPs are missing.
-                if all(nips):
-                    break
+            # A blank line inside the block is common in OCR output; keep going while NIPs are missing.
+            if all(nips):
+                break
             continue
         if _labels(line) or _STOP.match(line.text):
             break

@@ -29,7 +29,9 @@ _SERIAL_RE = re.compile(
     r"(?i)(?:\bs/n|\bsn|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
 )
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
-_ITEMS_HEADER = re.compile(r"(?i)(?:\blp\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:ilość|il\.|j\.?\s?m|szt|seryjn|s/n)")
+_ITEMS_HEADER = re.compile(
+    r"(?i)(?:\blp\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:ilość|il\.|j\.?\s?m|szt|seryjn|s/n)"
+)
 _END = re.compile(
     r"(?i)^(?:uwagi|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
     r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza))"
@@ -81,7 +83,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         lp = _LP_RE.match(text)
         # The quantity is the last "number unit" pair: names carry numbers too ("50 stanowisk 3 lata").
         pairs = _qty_unit_pairs(text, lp.end() - 1) if lp else []
-        if pairs:
+        if lp and pairs:
             m = pairs[-1]
             unit = m.group("unit") or m.group("unit2")
             qty = parse_qty(m.group("qty") or m.group("qty2"))
@@ -110,7 +112,9 @@ _SIGN_AREA = re.compile(
     r"(?i)podpis|przekazał|odebrał|(?:przekazujący|odbierający|przyjmujący|zamawiający|wykonawca|dostawca)\s*:?\s*"
     r"(?:(?:przekazujący|odbierający|przyjmujący|zamawiający|wykonawca|dostawca)\s*:?\s*)?$|w\s+imieniu"
 )
-_PERSON = re.compile(r"(?<![\w.])[A-ZŻŹĆŁŚÓ][a-ząćęłńóśźż]+\s+[A-ZŻŹĆŁŚÓ][a-ząćęłńóśźż]+(?:-[A-ZŻŹĆŁŚÓ][a-ząćęłńóśźż]+)?")
+_UPPER, _LOWER = "A-ZŻŹĆŁŚÓ", "a-ząćęłńóśźż"
+_PERSON = re.compile(rf"(?<![\w.])[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
+_ROLE_WORDS = re.compile(r"(?i)(przekazujący|odbierający|przyjmujący|zamawiający|wykonawca|przekazał|odebrał)\s*:?")
 _NOT_PERSON = re.compile(r"(?i)podpis|pieczęć|przedstawiciel|upoważnion|imię|nazwisko|data|czytelny|strony|komisj")
 
 
@@ -132,7 +136,7 @@ def _signatures(lines: list[Line]) -> bool | None:
     if any(_PLACEHOLDER.search(line.text) for line in area):
         return False
     for line in area:
-        text = re.sub(r"(?i)(przekazujący|odbierający|przyjmujący|zamawiający|wykonawca|przekazał|odebrał)\s*:?", "", line.text)
+        text = _ROLE_WORDS.sub("", line.text)
         if not _NOT_PERSON.search(text) and _PERSON.search(text):
             return True
     return None

@@ -8,6 +8,7 @@ reading of its numbers that satisfies the most of them.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -166,7 +167,7 @@ def parse_row(line: str) -> Row | None:
         if row is None:
             continue
         # Fewer numbers means more digit groups merged: "1 200,00" is one amount unless arithmetic says not.
-        row = Row(**{**{f: getattr(row, f) for f in Row.__slots__}, "score": row.score * 100 - len(reading)})
+        row = dataclasses.replace(row, score=row.score * 100 - len(reading))
         if best is None or row.score > best.score:
             best = row
     return best
@@ -193,22 +194,20 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str) ->
                 continue
             score += 3
         elif net is not None and gross is not None:
-            if rate is None or rate.isdigit() and rate != "0":
+            if rate is None or (rate.isdigit() and rate != "0"):
                 continue
             if net != gross:
                 continue
             score += 2
-        elif net is not None and vat is not None:
-            if rate is None:
-                continue
+        elif net is not None and vat is not None and rate is None:
+            continue
         if rate is not None and net is not None and vat is not None:
             expected = vat_of(net, rate)
-            if expected is not None and _close(expected, vat, Decimal("0.02")):
-                score += 2
-            elif gross is not None and _close(vat_from_gross(gross, rate), vat, Decimal("0.02")):
-                score += 2
-            else:
+            by_net = expected is not None and _close(expected, vat, Decimal("0.02"))
+            by_gross = gross is not None and _close(vat_from_gross(gross, rate), vat, Decimal("0.02"))
+            if not (by_net or by_gross):
                 continue
+            score += 2
         elif rate is not None and rate.isdigit() and rate != "0" and vat is None:
             continue
         first = min(used) if used else n
@@ -220,7 +219,7 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str) ->
         # Values further right win ties: the numeric columns end the row.
         score = score * 100 + (max(used) if used else 0)
         unit = _unit_near(units, nums, qi)
-        start = min([nums[qi].start] if qi is not None else [] + [nums[first].start if first < n else len(line)])
+        start = nums[first].start if first < n else len(line)
         if qi is not None:
             start = min(start, nums[qi].start)
         if unit is not None and unit.start < start:
@@ -268,12 +267,14 @@ def _qty_price(
         q, p = before[qi].value, before[pi].value
         if q <= 0 and p <= 0 and net is not None and net > 0:
             continue
-        if net is not None and _close((q * p).quantize(CENT, ROUND_HALF_UP), net, Decimal("0.02")):
-            if qi < pi or not before[qi].decimals:
-                return q, p, False, min(qi, pi)
-        if gross is not None and _close((q * p).quantize(CENT, ROUND_HALF_UP), gross, Decimal("0.02")):
-            if qi < pi or not before[qi].decimals:
-                return q, p, True, min(qi, pi)
+        # The quantity comes first unless it is a plain integer printed after the price.
+        if not (qi < pi or not before[qi].decimals):
+            continue
+        value = (q * p).quantize(CENT, ROUND_HALF_UP)
+        if net is not None and _close(value, net, Decimal("0.02")):
+            return q, p, False, min(qi, pi)
+        if gross is not None and _close(value, gross, Decimal("0.02")):
+            return q, p, True, min(qi, pi)
     # A single value equal to the row value: price of one unit with the quantity printed elsewhere.
     for pi in range(len(before) - 1, -1, -1):
         if net is not None and before[pi].value == net and pi >= 1 and before[pi - 1].value == 1:

@@ -133,7 +133,8 @@ W tym: 23% 7 500,00 1 700,00 9 225,00
         "Protokół odbioru nr\n|||||||||\n......",
         "ąęśćżź" * 1000,
     ],
-    ids=["empty", "whitespace", "binary", "numbers-only", "many-identical-rows", "labels-only", "protocol-stub", "unicode"],
+    ids=["empty", "whitespace", "binary", "numbers-only", "many-identical-rows", "labels-only", "protocol-stub",
+         "unicode"],
 )
 def test_odd_input_never_raises(text: str) -> None:
     doc = parse_text(text, file="odd.txt", source=Source.OCR)
