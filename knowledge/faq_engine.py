@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.citations import Citation
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
@@ -39,15 +40,29 @@ from knowledge.programmes import get_programme
 # Ranking and abstention parameters, calibrated on tests/data/faq_devset.yaml with bench/faq.py.
 K1 = 1.2
 B = 0.75
+ENTRY_WEIGHT = 1.0
+PHRASE_WEIGHT = 1.0
+FUZZY_SCORER = fuzz.token_sort_ratio
+FUZZY_FLOOR = 60.0
 ANSWER_WEIGHT = 0.25  # answers are long and share vocabulary; they only break ties
 PROGRAMME_TERM_WEIGHT = 0.3  # the programme is handled by detection, not by word overlap
 FUZZY_WEIGHT = 4.0  # one fuzzy point (0..1) is worth about one rare word
 CONVERSATION_BOOST = 1.5
 LEVEL_HINT_BOOST = {"cp": 1.15, "cg": 1.05, "cs": 1.1}
-UNKNOWN_WORD_WEIGHT = 0.8  # words the knowledge base never uses (towns, chatter) count less
+UNKNOWN_WORD_WEIGHT = 0.8
+KNOWN_UNMATCHED_WEIGHT = 0.5  # words the knowledge base never uses (towns, chatter) count less
+CONFIDENCE_PRIOR = 1.0
 ABSTAIN_BELOW = 0.5
-TYPO_CUTOFF = 84.0
+TYPO_MIN_LENGTH = 5
+TYPO_LONG_WORD = 9
+# Polish case endings, longest first, tried on words the lemmatiser does not know (brands, acronyms).
+ENDINGS = ("ami", "ach", "owi", "em", "om", "ow", "ie", "u", "a", "y", "e")
 MAX_QUESTION_CHARS = 1000
+
+# Question words tell "ile" from "kiedy" but must not outweigh the topic: entries whose
+# paraphrases repeat "ile wynosi" would otherwise win every amount-shaped question.
+QUESTION_WORDS = words("ile kiedy gdzie kto jak czy wynosic jaki co mozna moc musiec trzeba dostac")
+QUESTION_WORD_WEIGHT = 0.4
 
 # Level words hint a programme only weakly: CS is open to gminy, powiaty and województwa alike.
 LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
@@ -139,6 +154,11 @@ class FaqEngine:
             ]
         )
         self._answers = _Bm25.build([self.analyzer.terms(e.answer) for e in self.entries])
+        # Each question/paraphrase on its own as well: one close paraphrase is stronger evidence
+        # than many loosely related ones summed over the entry.
+        self._phrase_index = _Bm25.build(
+            [self.analyzer.terms(text) for e in self.entries for text in (e.question, *e.paraphrases)]
+        )
         self._entry_terms = [
             set(self._qp.docs[i]) | set(self._answers.docs[i]) for i in range(len(self.entries))
         ]
@@ -167,23 +187,44 @@ class FaqEngine:
     # -- analysis --------------------------------------------------------------------------------
 
     def _repair_typos(self, tokens: list[str]) -> list[str]:
-        """Replace words the knowledge base does not know by their closest known spelling."""
+        """Map words the knowledge base does not know onto ones it does.
+
+        First an unknown inflection of a known word ("vatu", "UPS-a"): strip a Polish ending.
+        Then a typo: the closest known spelling within one edit (two for long words), counting a
+        swap of neighbours as one edit ("diagnzoa" → "diagnoza").
+        """
         repaired = []
         for token in tokens:
             folded = fold(token)
             if (
-                len(folded) >= 5
-                and folded.isalpha()
-                and folded not in self._surface_set
-                and folded not in STOP_WORDS
-                and self.analyzer.stemmer.stem(token) not in self._known_terms
+                not folded.isalpha()
+                or folded in STOP_WORDS
+                or folded in self._surface_set
+                or self.analyzer.stemmer.stem(token) in self._known_terms
             ):
-                match = process.extractOne(folded, self._surface, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+                repaired.append(token)
+                continue
+            base = self._strip_ending(folded)
+            if base is not None:
+                repaired.append(base)
+                continue
+            if len(folded) >= TYPO_MIN_LENGTH:
+                limit = 1 if len(folded) < TYPO_LONG_WORD else 2
+                match = process.extractOne(
+                    folded, self._surface, scorer=DamerauLevenshtein.distance, score_cutoff=limit
+                )
                 if match is not None:
                     repaired.append(match[0])
                     continue
             repaired.append(token)
         return repaired
+
+    def _strip_ending(self, folded: str) -> str | None:
+        for ending in ENDINGS:
+            base = folded.removesuffix(ending)
+            if base != folded and len(base) >= 2 and self.analyzer.stemmer.stem(base) in self._known_terms:
+                return base
+        return None
 
     def query_terms(self, question: str) -> list[str]:
         return self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
@@ -206,16 +247,34 @@ class FaqEngine:
         content = [t for t in terms if t not in CHATTER]
         weights: dict[str, float] = {}
         for t in content:
-            weights[t] = PROGRAMME_TERM_WEIGHT if t in PROGRAMME_CODES else 1.0
+            if t in PROGRAMME_CODES:
+                weights[t] = PROGRAMME_TERM_WEIGHT
+            elif t in QUESTION_WORDS:
+                weights[t] = QUESTION_WORD_WEIGHT
+            else:
+                weights[t] = 1.0
         qp = self._qp.scores(weights)
         ans = self._answers.scores(weights)
+        phrase = [0.0] * len(self.entries)
+        for k, value in enumerate(self._phrase_index.scores(weights)):
+            owner = self._phrase_owner[k]
+            phrase[owner] = max(phrase[owner], value)
         fuzzy = self._fuzzy(question)
         allowed = set(signal.explicit)
+        widest = max((len(allowed.intersection(e.programmes)) for e in self.entries), default=0)
         candidates = []
         for i, entry in enumerate(self.entries):
             if allowed and not allowed.intersection(entry.programmes):
                 continue
-            score = qp[i] + ANSWER_WEIGHT * ans[i] + FUZZY_WEIGHT * fuzzy.get(i, 0.0)
+            score = (
+                ENTRY_WEIGHT * qp[i]
+                + PHRASE_WEIGHT * phrase[i]
+                + ANSWER_WEIGHT * ans[i]
+                + FUZZY_WEIGHT * fuzzy.get(i, 0.0)
+            )
+            if len(allowed) > 1 and len(allowed.intersection(entry.programmes)) < widest:
+                # "różnica między CG a CP": the answer must cover every programme the question names.
+                continue
             if not allowed and programme and programme in entry.programmes:
                 score *= CONVERSATION_BOOST
             elif not allowed and not programme and signal.hint and entry.programmes == (signal.hint,):
@@ -230,28 +289,39 @@ class FaqEngine:
             return {}
         best: dict[int, float] = {}
         for _text, similarity, k in process.extract(
-            query, self._phrases, scorer=fuzz.token_set_ratio, limit=25, score_cutoff=60
+            query, self._phrases, scorer=FUZZY_SCORER, limit=None, score_cutoff=FUZZY_FLOOR
         ):
             owner = self._phrase_owner[k]
-            # token_set_ratio is 100 for any subset; scale so that only close matches count.
-            value = ((similarity - 60) / 40) ** 2
+            # Only close matches count: rescale the part above the floor to 0..1.
+            value = ((similarity - FUZZY_FLOOR) / (100 - FUZZY_FLOOR)) ** 2
             best[owner] = max(best.get(owner, 0.0), value)
         return best
 
     def _confidence(self, content: Sequence[str], index: int) -> float:
-        """Share of the question's informative weight that entry `index` accounts for."""
-        matched = total = 0.0
+        """Share of the question's informative weight that entry `index` accounts for.
+
+        CONFIDENCE_PRIOR is unexplained weight every question starts with: a question made of two
+        common words ("ile kosztuje") needs more than a common-word match to be trusted.
+        """
+        matched = 0.0
+        total = CONFIDENCE_PRIOR
         explained = self._entry_terms[index]
         for term in set(content):
             if term in PROGRAMME_CODES:
                 continue
             if term in self._known_terms:
                 weight = self._qp.idf(term) if term in self._qp.df else self._max_idf * 0.7
+                if term in QUESTION_WORDS:
+                    weight *= QUESTION_WORD_WEIGHT
+                if term in explained:
+                    matched += weight
+                    total += weight
+                else:
+                    # A word the knowledge base uses elsewhere: usually phrasing ("otrzymać" for
+                    # "dostać"), rarely a sign the question is about something else.
+                    total += weight * KNOWN_UNMATCHED_WEIGHT
             else:
-                weight = self._max_idf * UNKNOWN_WORD_WEIGHT
-            total += weight
-            if term in explained:
-                matched += weight
+                total += self._max_idf * UNKNOWN_WORD_WEIGHT
         return matched / total if total else 0.0
 
     # -- answering -------------------------------------------------------------------------------

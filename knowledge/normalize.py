@@ -51,6 +51,17 @@ STOP_WORDS = words(
 )
 
 
+# Lemmas (folded) of auxiliaries, pronouns and politeness: any inflected form of these is noise.
+STOP_LEMMAS = words(
+    """
+    byc miec moc musiec chciec chcialby wiedziec pytac zapytac prosic dziekowac pozdrawiac on ona ono
+    oni my wy ja ty ten taki sam swoj nasz wasz ktory jaki ow tamten zaden kazdy inny jakis ktos cos
+    sie siebie pan pani panstwo szanowny uprzejmie serdecznie dobrze teraz obecnie wlasnie generalnie
+    ogolnie tez takze rowniez juz jeszcze bardzo bowiem albowiem otoz sytuacja
+    """
+)
+
+
 class NormalizeError(GrantbotError):
     """The synonym file is malformed."""
 
@@ -129,6 +140,10 @@ class StempelStemmer:
         return None
 
 
+# Readings morfeusz ranks first but officials never mean: "nie" is the negation, not "ono" (acc.).
+FIXED_LEMMAS = {"nie": "nie"}
+
+
 class MorfeuszStemmer:
     """morfeusz2 lemmas, made diacritics-blind by a folded-form table.
 
@@ -184,7 +199,7 @@ class MorfeuszStemmer:
         if hit is not None:
             return hit
         folded = fold(token)
-        term = self._folded.get(folded)
+        term = FIXED_LEMMAS.get(folded) or self._folded.get(folded)
         if term is None and token.isalpha():
             lemma = self._lemma(token)
             term = fold(lemma) if lemma else None
@@ -288,7 +303,7 @@ class Analyzer:
                     i += size
                     break
             else:
-                if keep_stop_words or folded[i] not in STOP_WORDS:
+                if keep_stop_words or (folded[i] not in STOP_WORDS and stems[i] not in STOP_LEMMAS):
                     out.append(stems[i])
                 i += 1
         return out
