@@ -36,7 +36,7 @@ MAX_TEXT = 400  # invoice lines longer than this are specifications; the head is
 
 # Polish endings (folded) that may follow a stem: cases of nouns and adjectives.
 _SUFFIXES = frozenset(
-    [
+    {
         "a",
         "u",
         "y",
@@ -49,6 +49,8 @@ _SUFFIXES = frozenset(
         "ach",
         "ami",
         "ie",
+        "ia",
+        "iu",
         "iem",
         "ego",
         "emu",
@@ -61,20 +63,19 @@ _SUFFIXES = frozenset(
         "im",
         "imi",
         "owi",
-        "ach",
         "kiem",
         "ek",
         "ka",
         "ki",
         "ke",
         "ce",
-        "ach",
-        "ami",
         "cie",
-    ]
+    }
 )
 # Endings stripped from a catalogue word to get its stem, longest first.
-_STRIP = ("ego", "emu", "ych", "ymi", "ami", "ach", "ej", "ym", "ie", "ia", "a", "y", "i", "e", "o", "u")
+# "ow" too: a stem left as "laptopow" would match the adjective "laptopowa" ("torba laptopowa").
+_STRIP = ("ego", "emu", "ych", "ymi", "ami", "ach", "iem", "ej", "ym", "ie", "ia", "iu", "ow", "om")
+_STRIP += ("a", "y", "i", "e", "o", "u")
 _PREPOSITIONS = frozenset(["do", "na", "dla", "pod", "z", "ze", "w", "we", "od", "przez", "wraz", "bez", "po", "przy"])
 _STOP = frozenset(
     [
@@ -113,6 +114,7 @@ _STOP = frozenset(
     ]
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
+_MODEL = re.compile(r"([a-z]{2,8})(\d[a-z0-9]*)")
 _FUZZY_MIN_LEN = 5
 _FUZZY_CUTOFF = 88.0
 
@@ -175,6 +177,10 @@ def _word_start(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + re.escape(fold(term)))
 
 
+def _whole_word(term: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(fold(term)) + r"(?![a-z0-9])")
+
+
 @cache
 def _index() -> _Index:
     cat = catalogue()
@@ -203,7 +209,7 @@ def _index() -> _Index:
         exact_only=frozenset(exact_only),
         fuzzy_vocab=tuple(sorted(w for w in vocab - exact_only if len(w) >= _FUZZY_MIN_LEN)),
         filler=frozenset(filler | _STOP | _PREPOSITIONS),
-        guards=tuple(tuple(_word_start(g) for g in c.guards) for c in cat.categories),
+        guards=tuple(tuple(_whole_word(g) for g in c.guards) for c in cat.categories),
         refine=tuple(
             tuple((_word_start(t), position[r.to]) for r in c.refinements for t in r.triggers) for c in cat.categories
         ),
@@ -217,6 +223,11 @@ def _token_matches(token: str) -> tuple[tuple[str, bool], ...]:
     found: dict[str, bool] = {}
     if token in index.exact_only or token in index.terms_by_first:
         found[token] = False
+    model = _MODEL.fullmatch(token)
+    if model:  # "mx68" is a Meraki MX, "xcover7" a Galaxy XCover
+        for word, typo in _token_matches(model.group(1)):
+            if not typo:
+                found.setdefault(word, False)
     if not any(ch.isdigit() for ch in token):
         for cut in range(max(4, len(token) - 4), len(token) + 1):
             if token[cut:] and token[cut:] not in _SUFFIXES:
@@ -274,8 +285,9 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
             score -= 0.35
         if typo:
             score -= 0.15
-        if category.is_service and not category.generic and start <= head:
-            score += 0.3
+        if not category.generic and start <= head:
+            # the head noun names the thing bought; a service word there makes the line a service
+            score += 0.3 if category.is_service else 0.2
         previous = best.get(cat_index)
         if previous is None or score > previous.score:
             best[cat_index] = _Candidate(cat_index, score, kind, typo, in_complement, start, end)
