@@ -174,7 +174,9 @@ class _Index:
 
 
 def _word_start(term: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])" + re.escape(fold(term)))
+    """Each word of `term` is a word start: 'bezpieczeństw informacj' matches every case form."""
+    words = [re.escape(w) for w in fold(term).split()]
+    return re.compile(r"(?<![a-z0-9])" + r"[a-z0-9]*[^a-z0-9]+".join(words))
 
 
 def _whole_word(term: str) -> re.Pattern[str]:
@@ -320,7 +322,7 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
 def _refined(cat_index: int, folded: str, index: _Index) -> int:
     for _ in range(2):  # a refinement may itself be refined once ("dysk" -> "dysk zewnętrzny")
         for pattern, target in index.refine[cat_index]:
-            if pattern.search(folded):
+            if pattern.search(folded) and not any(g.search(folded) for g in index.guards[target]):
                 cat_index = target
                 break
         else:
