@@ -50,7 +50,10 @@ FUZZY_WEIGHT = 4.0  # one fuzzy point (0..1) is worth about one rare word
 CONVERSATION_BOOST = 1.5
 LEVEL_HINT_BOOST = {"cp": 1.15, "cg": 1.05, "cs": 1.1}
 UNKNOWN_WORD_WEIGHT = 0.8
-KNOWN_UNMATCHED_WEIGHT = 0.5  # words the knowledge base never uses (towns, chatter) count less
+KNOWN_UNMATCHED_WEIGHT = 0.5
+PROGRAMME_TERM_CONFIDENCE = 1.0
+OFF_TOPIC = "pozatematem"  # canonical term of the off-topic group in faq_synonyms.yaml
+OFF_TOPIC_WEIGHT = 3.0  # words the knowledge base never uses (towns, chatter) count less
 CONFIDENCE_PRIOR = 1.0
 ABSTAIN_BELOW = 0.5
 TYPO_MIN_LENGTH = 5
@@ -306,8 +309,15 @@ class FaqEngine:
         matched = 0.0
         total = CONFIDENCE_PRIOR
         explained = self._entry_terms[index]
+        programmes = self.entries[index].programmes
         for term in set(content):
             if term in PROGRAMME_CODES:
+                # Naming the programme is evidence only when the entry is about that programme.
+                total += PROGRAMME_TERM_CONFIDENCE
+                matched += PROGRAMME_TERM_CONFIDENCE if term in programmes else 0.0
+                continue
+            if term == OFF_TOPIC:
+                total += self._max_idf * OFF_TOPIC_WEIGHT
                 continue
             if term in self._known_terms:
                 weight = self._qp.idf(term) if term in self._qp.df else self._max_idf * 0.7

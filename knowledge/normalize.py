@@ -57,7 +57,8 @@ STOP_LEMMAS = words(
     byc miec moc musiec chciec chcialby wiedziec pytac zapytac prosic dziekowac pozdrawiac on ona ono
     oni my wy ja ty ten taki sam swoj nasz wasz ktory jaki ow tamten zaden kazdy inny jakis ktos cos
     sie siebie pan pani panstwo szanowny uprzejmie serdecznie dobrze teraz obecnie wlasnie generalnie
-    ogolnie tez takze rowniez juz jeszcze bardzo bowiem albowiem otoz sytuacja
+    ogolnie tez takze rowniez juz jeszcze bardzo bowiem albowiem otoz sytuacja skarbnik informatyk
+    sekretarz kierownik naczelnik pracownik urzednik kolega kolezanka szef
     """
 )
 
@@ -194,12 +195,20 @@ class MorfeuszStemmer:
                 self._folded.setdefault(fold(interp.orth), folded_lemma)
         self._cache.clear()
 
+    def _past_tense(self, folded: str) -> str | None:
+        """"podpisalismy" → "podpisac": morfeusz splits the personal ending off past forms."""
+        for ending in ("smy", "scie", "em", "es"):
+            base = folded.removesuffix(ending)
+            if base != folded and base.endswith(("l", "la", "li", "ly", "lo")):
+                return self._folded.get(base)
+        return None
+
     def stem(self, token: str) -> str:
         hit = self._cache.get(token)
         if hit is not None:
             return hit
         folded = fold(token)
-        term = FIXED_LEMMAS.get(folded) or self._folded.get(folded)
+        term = FIXED_LEMMAS.get(folded) or self._folded.get(folded) or self._past_tense(folded)
         if term is None and token.isalpha():
             lemma = self._lemma(token)
             term = fold(lemma) if lemma else None

@@ -1,0 +1,103 @@
+"""`grantbot ask` through a real subprocess: the contract the acceptance checks use."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+KEYS = {"answer", "abstained", "entry_id", "programme", "score", "citations"}
+
+
+def grantbot(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_single_question_prints_the_answer_text() -> None:
+    result = grantbot("Jaka jest maksymalna kwota grantu w Cyfrowym Powiecie?")
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr.decode()
+    assert "350 000 zł" in out and "Źródło: Cyfrowy Powiat – schemat grantowy" in out
+
+
+def test_single_question_json_with_programme() -> None:
+    result = grantbot("do kiedy ankieta?", "--program", "cs", "--json")
+    assert result.returncode == 0, result.stderr.decode()
+    data = json.loads(result.stdout)
+    assert set(data) == KEYS
+    assert data["entry_id"] == "cs-ankieta-termin" and data["programme"] == "cs"
+    assert data["abstained"] is False and "30 dni" in data["answer"]
+    assert all(isinstance(c, str) and c.startswith("cyberbezpieczny_samorzad") for c in data["citations"])
+
+
+def test_off_topic_json_abstains() -> None:
+    data = json.loads(grantbot("jaka bedzie pogoda w sobote", "--json").stdout)
+    assert data["abstained"] is True and data["entry_id"] is None and data["citations"] == []
+    assert "22 182 22 94" in data["answer"]
+
+
+QUESTIONS = [
+    "ile max dostanie gmina z cyfrowej gminy",
+    "",
+    "jak ugotowac bigos",
+    "do kiedy trwal nabor w cs",
+]
+
+
+def _check_batch(stdout: bytes) -> None:
+    lines = [json.loads(line) for line in stdout.decode().splitlines()]
+    assert [(d["entry_id"], d["abstained"]) for d in lines] == [
+        ("cg-kwota-min-max", False),
+        (None, True),
+        ("cs-nabor-termin", False),
+    ]
+    assert all(set(d) == KEYS for d in lines)
+
+
+def test_batch_from_file_keeps_order_and_skips_blank_lines(tmp_path: Path) -> None:
+    path = tmp_path / "pytania.txt"
+    path.write_text("\n".join(QUESTIONS) + "\n", encoding="utf-8")
+    result = grantbot("--batch", str(path), "--json")
+    assert result.returncode == 0, result.stderr.decode()
+    _check_batch(result.stdout)
+
+
+def test_batch_from_stdin() -> None:
+    result = grantbot("--batch", "-", "--json", stdin="\n".join(QUESTIONS).encode())
+    assert result.returncode == 0, result.stderr.decode()
+    _check_batch(result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("args", "content", "message"),
+    [
+        (["--batch", "{dir}/brak.txt"], None, "Nie ma pliku"),
+        (["--batch", "{dir}"], None, "katalog"),
+        (["--batch", "{dir}/bin.txt"], b"\x00\x01\x02", "nie jest plikiem tekstowym"),
+        (["--batch", "{dir}/cp1250.txt"], "pytanie o łączność".encode("cp1250"), "UTF-8"),
+        (["pytanie", "--program", "xx"], None, "Nie znam programu"),
+        ([], None, "Podaj pytanie"),
+        (["pytanie", "--batch", "-"], None, "nie oba"),
+    ],
+    ids=["missing-file", "directory", "binary", "not-utf8", "bad-programme", "no-question", "both"],
+)
+def test_bad_input_is_a_polish_error_with_exit_code_2(
+    tmp_path: Path, args: list[str], content: bytes | None, message: str
+) -> None:
+    if content is not None:
+        (tmp_path / args[1].split("/")[-1]).write_bytes(content)
+    argv = [a.replace("{dir}", str(tmp_path)) for a in args]
+    result = grantbot(*argv, "--json")
+    assert result.returncode == 2
+    assert message in result.stderr.decode()
+    assert message in json.loads(result.stdout)["error"]
+    assert "Traceback" not in result.stderr.decode()

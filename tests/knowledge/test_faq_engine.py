@@ -1,0 +1,273 @@
+"""FAQ engine: normalisation, loader errors, ranking, programmes, abstention and the dev set."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge.faq_engine import Answer, FaqEngine
+from knowledge.faq_loader import FaqFormatError, load_directory, load_file
+from knowledge.normalize import fold, make_stemmer
+from knowledge.programmes import get_programme
+from knowledge.purchase import purchase_item
+
+ROOT = Path(__file__).resolve().parents[2]
+DEVSET = ROOT / "tests" / "data" / "faq_devset.yaml"
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+# -- normalisation ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Kwalifikowalność", "kwalifikowalnosc"),
+        ("ŁÓDŹ", "lodz"),
+        ("ＣＳ", "cs"),  # full-width letters from a phone keyboard: NFKC
+        ("zażółć gęślą jaźń", "zazolc gesla jazn"),
+    ],
+    ids=["diacritics", "capital-l-stroke", "nfkc", "all-polish-letters"],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("laptopa", "laptopów"),
+        ("gminie", "gmina"),
+        ("wniosków", "wniosek"),
+        ("kwalifikowalnosc", "kwalifikowalność"),  # typed without diacritics
+        ("diagnoze", "diagnozą"),
+        ("sprzecie", "sprzęt"),
+    ],
+    ids=["plural-genitive", "locative", "stem-alternation", "no-diacritics", "no-diacritics-case", "alternation"],
+)
+def test_morfeusz_stemmer_maps_inflections_together(a: str, b: str) -> None:
+    stemmer = make_stemmer("morfeusz")
+    stemmer.learn([a, b, "kwalifikowalność", "sprzęt", "diagnoza"])
+    assert stemmer.stem(a) == stemmer.stem(b)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected_terms"),
+    [
+        ("czy mogę kupić notebook", {"laptop"}),
+        ("komputera przenośnego", {"laptop"}),
+        ("zasilacz awaryjny", {"ups"}),
+        ("Komisja Przyznająca Granty", {"kpg"}),
+        ("w Cyberbezpiecznym Samorządzie", {"cs"}),
+        ("ankieta dojrzałości", {"diagnoza"}),
+    ],
+    ids=["notebook", "inflected-phrase", "ups", "kpg", "programme-name", "survey-is-diagnosis"],
+)
+def test_synonyms(engine: FaqEngine, question: str, expected_terms: set[str]) -> None:
+    assert expected_terms <= set(engine.query_terms(question))
+
+
+# -- loader ----------------------------------------------------------------------------------
+
+GOOD = {
+    "id": "cg-test",
+    "programmes": ["cg"],
+    "question": "Pytanie?",
+    "paraphrases": ["a", "b", "c"],
+    "answer": "Odpowiedź.",
+    "citations": [{"doc": "cyfrowa_gmina_regulamin.txt", "section": "§4 ust. 4"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("- id: [nie zamknięte\n", "niepoprawny YAML"),
+        ("id: cg-x\n", "listę wpisów"),
+        (yaml.safe_dump([{**GOOD, "id": "CG Zły"}]), "identyfikator"),
+        (yaml.safe_dump([{**GOOD, "programmes": ["xx"]}]), "nieznane programy"),
+        (yaml.safe_dump([{**GOOD, "citations": []}]), "źródło"),
+        (yaml.safe_dump([{**GOOD, "answer": ""}]), "answer"),
+        (yaml.safe_dump([{**GOOD, "paraphrases": "jedna"}]), "paraphrases"),
+    ],
+    ids=["broken-yaml", "not-a-list", "bad-id", "bad-programme", "no-citation", "empty-answer", "bad-paraphrases"],
+)
+def test_loader_rejects_bad_files_with_polish_messages(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "cg_zly.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(FaqFormatError, match=message) as info:
+        load_file(path)
+    assert "cg_zly.yaml" in str(info.value)
+
+
+def test_loader_rejects_duplicate_ids_across_files(tmp_path: Path) -> None:
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text(yaml.safe_dump([GOOD]), encoding="utf-8")
+    with pytest.raises(FaqFormatError, match="powtarza"):
+        load_directory(tmp_path)
+
+
+def test_loader_rejects_a_missing_directory(tmp_path: Path) -> None:
+    with pytest.raises(FaqFormatError, match="Nie ma katalogu"):
+        load_directory(tmp_path / "brak")
+
+
+# -- answering -------------------------------------------------------------------------------
+
+
+def test_answer_carries_figures_and_sources(engine: FaqEngine) -> None:
+    answer = engine.ask("ile maksymalnie moze dostac gmina w cyfrowej gminie")
+    assert answer == Answer(
+        text=answer.text,
+        abstained=False,
+        entry_id="cg-kwota-min-max",
+        programme="cg",
+        score=answer.score,
+        citations=answer.citations,
+        related=answer.related,
+    )
+    assert "2 000 000 zł" in answer.text
+    assert "Źródło: Cyfrowa Gmina – regulamin" in answer.text
+    assert 0.5 <= answer.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "programme", "entry_id"),
+    [
+        ("do kiedy trzeba zrobic diagnoze w cyfrowym powiecie", None, "cp-diagnoza-termin"),
+        ("do kiedy diagnoza?", "cp", "cp-diagnoza-termin"),
+        ("do kiedy diagnoza?", "cg", "cg-diagnoza-termin"),
+        ("a do kiedy ankieta?", "cs", "cs-ankieta-termin"),
+        # the question names another programme than the conversation: the question wins
+        ("a ile max w cyfrowej gminie?", "cs", "cg-kwota-min-max"),
+    ],
+    ids=["named", "conversation-cp", "conversation-cg", "conversation-cs-survey", "question-overrides"],
+)
+def test_programme_from_question_and_conversation(
+    engine: FaqEngine, question: str, programme: str | None, entry_id: str
+) -> None:
+    answer = engine.ask(question, programme)
+    assert (answer.entry_id, answer.abstained) == (entry_id, False)
+
+
+def test_question_without_programme_gets_every_programmes_answer(engine: FaqEngine) -> None:
+    answer = engine.ask("do kiedy trzeba przeprowadzic diagnoze cyberbezpieczenstwa")
+    assert not answer.abstained and answer.programme is None
+    assert set(answer.combined) == {"cg-diagnoza-termin", "cp-diagnoza-termin", "cs-ankieta-termin"}
+    for name in ("Cyfrowa Gmina:", "Cyfrowy Powiat:", "Cyberbezpieczny Samorząd:"):
+        assert name in answer.text
+    assert "6 miesięcy" in answer.text and "8 miesięcy" in answer.text and "30 dni" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "jaka bedzie jutro pogoda",
+        "jak zlozyc wniosek do programu Czyste Powietrze",
+        "dotacja na termomodernizacje budynku urzedu",
+        "kiedy wyplata 800 plus",
+        "dofinansowanie do remontu drogi gminnej",
+        "",
+        "???",
+        "a" * 5000,
+    ],
+    ids=["weather", "other-programme", "thermal", "800plus", "roads", "empty", "punctuation", "huge"],
+)
+def test_off_topic_abstains_with_all_contacts(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and answer.entry_id is None and answer.citations == ()
+    assert "Nie znam odpowiedzi" in answer.text
+    for code in ("cg", "cp", "cs"):
+        assert get_programme(code).contact() in answer.text
+
+
+def test_abstention_gives_the_detected_programmes_contact_only(engine: FaqEngine) -> None:
+    answer = engine.ask("czy z cyberbezpiecznego samorzadu sfinansujemy fotowoltaike")
+    assert answer.abstained and answer.programme == "cs"
+    assert get_programme("cs").hotline in answer.text
+    assert get_programme("cg").email not in answer.text
+
+
+def test_unknown_conversation_programme_is_a_polish_error(engine: FaqEngine) -> None:
+    with pytest.raises(Exception, match="Nie znam programu"):
+        engine.ask("ile wynosi grant", "xx")
+
+
+def test_engine_is_built_once_per_process() -> None:
+    assert FaqEngine.from_directory() is FaqEngine.from_directory()
+
+
+# -- dev set ---------------------------------------------------------------------------------
+
+
+def test_devset_is_large_varied_and_labelled_with_existing_entries(engine: FaqEngine) -> None:
+    items = yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
+    assert len(items) >= 320
+    abstain = sum(item["expect"] == "abstain" for item in items)
+    assert 0.08 <= abstain / len(items) <= 0.25
+    groups = {e.group for e in engine.entries if e.group}
+    for item in items:
+        labels = [item["expect"]] if isinstance(item["expect"], str) else item["expect"]
+        for label in labels:
+            if label.startswith("group:"):
+                assert label.removeprefix("group:") in groups, item
+            elif label != "abstain":
+                assert label in engine.by_id, item
+
+
+def test_devset_top1_accuracy_stays_above_90_percent(engine: FaqEngine) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from faq import evaluate, load_devset  # bench/faq.py: the same scoring the benchmark prints
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    metrics = evaluate(engine, load_devset(DEVSET))
+    assert metrics["top1_accuracy"] >= 0.90, metrics["failures"]
+    assert metrics["abstention_precision"] >= 0.85
+
+
+# -- purchase questions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("czy mogę kupić laptopa w CS?", "laptopa"),
+        ("czy UPS jest kwalifikowalny", "UPS"),
+        ("czy zakup drukarki przejdzie w cyfrowej gminie", "drukarki"),
+        ("Czy można zakupić serwer NAS z grantu CS?", "serwer NAS"),
+        ("czy firewall jest kosztem kwalifikowalnym w Cyberbezpiecznym Samorządzie", "firewall"),
+        ("czy da sie sfinansowac generator pradu w cs", "generator pradu"),
+        ("czy moge kupic monitor 27 cali do urzedu w ramach CG?", "monitor 27 cali"),
+        ("Ile wynosi grant w Cyfrowej Gminie?", None),
+        ("czy VAT jest kwalifikowalny", None),
+        ("czy mozna kupic uzywany sprzet", None),
+        ("czy koszt przygotowania projektu jest kwalifikowalny", None),
+        ("kiedy trzeba kupic sprzet", None),
+        ("czy szkolenia sa kwalifikowalne", None),
+    ],
+    ids=[
+        "buy-laptop",
+        "ups-eligible",
+        "purchase-passes",
+        "multiword",
+        "cost-of",
+        "da-sie",
+        "context-cut",
+        "amount-question",
+        "vat-rule",
+        "used-rule",
+        "cost-category",
+        "when-question",
+        "training-rule",
+    ],
+)
+def test_purchase_item(question: str, item: str | None) -> None:
+    assert purchase_item(question) == item
