@@ -13,7 +13,7 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 from .dates import find_dates
 from .numbers import find_amounts, parse_words
 from .parties import find_parties
-from .rows import RATE_RE, Row, normalise_rate, parse_row
+from .rows import RATE_RE, Row, amount_readings, normalise_rate, parse_row
 from .text import Line, split_lines, warn
 
 _NUMBER_RE = re.compile(
@@ -62,6 +62,11 @@ class _Section:
     totals: list[tuple[Decimal, Decimal, Decimal]]
 
 
+_NUMBER_LOOSE_RE = re.compile(
+    r"(?i)\bfaktura(?:\s+vat)?\s+(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
+)
+
+
 def detect_number(lines: list[Line]) -> str | None:
     for line in lines[:40]:
         m = _NUMBER_RE.search(line.text)
@@ -73,6 +78,11 @@ def detect_number(lines: list[Line]) -> str | None:
             return m.group("num").rstrip(".,")
     for line in lines[:40]:
         m = _NUMBER_FALLBACK_RE.match(line.text)
+        if m:
+            return m.group("num").rstrip(".,")
+    # "Faktura FV 27/04/2026" at the right of a title line: no "nr", so the number must contain a slash.
+    for line in lines[:15]:
+        m = _NUMBER_LOOSE_RE.search(line.text)
         if m:
             return m.group("num").rstrip(".,")
     return None
@@ -112,7 +122,14 @@ def detect_currency(lines: list[Line]) -> str:
 
 
 def _totals_triple(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
-    values = [v for _, _, v in find_amounts(text)]
+    for values in [[v for _, _, v in find_amounts(text)], *amount_readings(text)]:
+        found = _triple_of(values)
+        if found:
+            return found
+    return None
+
+
+def _triple_of(values: list[Decimal]) -> tuple[Decimal, Decimal, Decimal] | None:
     for gi in range(len(values) - 1, 1, -1):
         for vi in range(gi - 1, 0, -1):
             for ni in range(vi - 1, -1, -1):
@@ -122,6 +139,7 @@ def _totals_triple(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
 
 
 def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineItem:
+    name = re.sub(r"\s+", " ", name)
     serials = tuple(re.findall(r"(?i)\b(?:s/n|sn|nr\s+ser(?:yjny)?\.?)\s*:?\s*([A-Z0-9][A-Z0-9\-]{4,})", name))
     name = re.sub(r"(?i)\s*\(?\b(?:s/n|sn)\s*:?\s*[A-Z0-9][A-Z0-9\-]{4,}\)?[,;]?", "", name)
     return LineItem(
@@ -133,61 +151,108 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
 
 
 def _clean_item_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,;-")
+    # Leading dashes are OCR specks next to the Lp; a dash inside ("Standard - subskrypcja") is kept.
+    name = re.sub(r"\s+", " ", name).strip(" ,;").lstrip("-–— ")
     name = re.sub(r"\s+\d{2}\.\d{2}\.[A-Z]$", "", name)
     # PKWiU / CN / GTU codes printed in their own column end up glued to the name.
     name = re.sub(r"(?:\s+(?:\d{2}\.\d{2}(?:\.\d{1,2}){0,2}(?:\.\d)?|GTU_?\d{2}|\d{4}\s?\d{2}\s?\d{2}))+$", "", name)
-    return name.strip(" ,;-")
+    return name.strip(" ,;").rstrip(" -–—")
 
 
-def parse_items(lines: list[Line], correction: bool) -> tuple[list[LineItem], list[VatSummary], list[_Section], int]:
-    """Items of every table section, the per-rate summary, and where the tables end."""
-    items: list[LineItem] = []
+@dataclass
+class _Pending:
+    row: Row
+    name: str
+    position: int | None
+    before: bool
+
+
+@dataclass
+class Tables:
+    items: list[LineItem]
+    summary: list[VatSummary]
+    sections: list[_Section]
+    end: int
+    labelled: dict[str, Decimal]
+
+
+_LABELLED_TOTALS = {
+    "net": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b"),
+    "vat": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b"),
+    "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b"),
+}
+# Summary headings OCR left mid-line or garbled at the start ("Fousumowanie według stawek VAT:").
+_TABLE_END = re.compile(r"(?i)według\s+stawek|wg\s+stawek|\w*sumowanie\b|^razem\b|^\S+\s+razem\b|:\s*$")
+_HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
+
+
+def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = False) -> Tables:
+    """Items of every table section, the per-rate summary, totals lines, and where the tables end."""
+    rows: list[_Pending] = []
     summary: list[VatSummary] = []
     sections: list[_Section] = [_Section([], [])]
+    section_rows: list[list[_Pending]] = [[]]
+    labelled: dict[str, Decimal] = {}
     in_table = False
     mode = "after"
-    modes = ["after"]
     pending: list[str] = []
     pending_pos: int | None = None
-    last_index: int | None = None
+    last: _Pending | None = None
+    last_position = 0
+    rows_in_table = 0
+    gross_priced = False
     table_end = 0
     for index, line in enumerate(lines):
         text = line.text
         if line.raw == "\f":
-            pending, last_index = [], None
+            pending, last = [], None
             continue
         if not text:
             continue
         if _PAGE_HEADER.match(text):
-            pending, last_index = [], None
+            pending, last = [], None
             continue
-        if correction and len(text) < 80:
+        amounts = find_amounts(text)
+        if correction and len(text) < 100:
             new_mode = None
             if _BEFORE.search(text):
                 new_mode = "before"
             elif _AFTER.search(text):
                 new_mode = "after"
-            elif _DIFF.search(text) and not find_amounts(text):
+            elif _DIFF.search(text):
                 new_mode = "diff"
             if new_mode:
                 mode = new_mode
-                modes.append(mode)
                 sections.append(_Section([], []))
-                pending, last_index = [], None
-                if not find_amounts(text):
-                    continue
-        if _ITEMS_HEADER.search(text) and not find_amounts(text):
+                section_rows.append([])
+                pending, last, last_position = [], None, 0
+                # "Przed korektą 29 631,00 6 815,13 36 446,13" in a summary: that section's totals.
+                triple = _totals_triple(text) if amounts else None
+                if triple:
+                    sections[-1].totals.append(triple)
+                    in_table = False
+                continue
+        if _ITEMS_HEADER.search(text) and not amounts:
             in_table = True
-            pending, last_index = [], None
+            pending, last = [], None
+            last_position = rows_in_table = 0
+            # A table priced only in gross ("Cena brutto … Wartość brutto", no netto column).
+            # OCR garbles the word ("bruiio"); "w cenach brutto" elsewhere on the page says the same.
+            gross_priced = not re.search(r"(?i)netto", text) and (
+                gross_document or bool(re.search(r"(?i)\bbr[a-z]{3,4}\b", text))
+            )
             continue
         if _SKIP_ROW.search(text):
             continue
         if in_table and _SUMMARY_START.match(text):
             in_table = False
             table_end = index
+        if in_table and not amounts and re.search(r"(?i)\bVAT\b", text) and _HEADER_WORDS.search(text) and rows_in_table:
+            # A summary header OCR garbled beyond recognition still names its VAT columns.
+            in_table = False
+            table_end = index
+            continue
         if not in_table:
-            amounts = find_amounts(text)
             triple = _totals_triple(text) if amounts else None
             rate_m = [t for t in text.split() if RATE_RE.match(t)]
             if triple is None and len(amounts) == 3 and rate_m:
@@ -200,21 +265,38 @@ def parse_items(lines: list[Line], correction: bool) -> tuple[list[LineItem], li
                         summary.append(VatSummary(rate, *triple))
                 elif _TOTAL_LINE.match(text) or re.search(r"(?i)\brazem\b", text):
                     sections[-1].totals.append(triple)
+            elif len(amounts) == 1:
+                for key, label in _LABELLED_TOTALS.items():
+                    if label.search(text) and key not in labelled:
+                        labelled[key] = amounts[0][2]
             continue
-        row = parse_row(text)
+        if in_table and _TABLE_END.search(text):
+            in_table, pending, last = False, [], None
+            table_end = index
+            continue
+        row = parse_row(text, gross_priced=gross_priced)
         lp = re.match(r"^\s*(\d{1,3})[.)]?\s+(?=\S)", text)
-        if row is None or row.net is None:
-            if lp and not find_amounts(text):
+        if row is None or (row.net is None and row.gross is None):
+            # A number opening a line is the Lp only when it continues the numbering ("512 GB SSD" is not).
+            if lp and not amounts and int(lp.group(1)) in (last_position + 1, 1):
                 pending = [text[lp.end() :]]
                 pending_pos = int(lp.group(1))
-                last_index = None
+                last = None
             elif pending:
                 pending.append(text)
-            elif last_index is not None and not find_amounts(text):
-                item = items[last_index]
-                serials = item.serial_numbers
-                more = _make_item(_row_of(item), f"{item.name} {text}", item.position, item.before_correction)
-                items[last_index] = dataclasses.replace(more, serial_numbers=serials + more.serial_numbers)
+            elif lp and amounts and int(lp.group(1)) == last_position + 1:
+                # A numbered row whose figures OCR mangled: keep the item, its values unknown.
+                cut = re.search(r"\s\d+(?:[,.]\d+)?\s+[a-ząćęłńóśźż.\-]{1,6}\s+[-\d]", text[lp.end() :])
+                end = lp.end() + cut.start() if cut else amounts[0][0]
+                last = _Pending(Row(0, *([None] * 8), 0), text[lp.end() : end], int(lp.group(1)), mode == "before")
+                last_position += 1
+                rows.append(last)
+                section_rows[-1].append(last)
+            elif last is not None and _wrapped_gross(last, text):
+                last.row = dataclasses.replace(last.row, gross=last.row.net + last.row.vat)  # type: ignore[operator]
+                last.name = f"{last.name} {text[: find_amounts(text)[-1][0]]}"
+            elif last is not None and len(amounts) <= 1:
+                last.name = f"{last.name} {text}"
             continue
         name = text[: row.name_end]
         position = None
@@ -227,19 +309,33 @@ def parse_items(lines: list[Line], correction: bool) -> tuple[list[LineItem], li
             pending = []
         if not name.strip() and not lp:
             continue
-        if mode == "diff":
-            continue
-        item = _make_item(row, name, position, before=mode == "before")
-        items.append(item)
-        sections[-1].items.append(item)
-        last_index = len(items) - 1
+        last_position = position or last_position + 1
+        rows_in_table += 1
         table_end = index
-    del modes
-    return items, summary, sections, table_end
+        if mode == "diff":
+            last = None
+            continue
+        last = _Pending(row, name, position, mode == "before")
+        rows.append(last)
+        section_rows[-1].append(last)
+    items = [_make_item(r.row, r.name, r.position, r.before) for r in rows]
+    by_id = {id(r): item for r, item in zip(rows, items, strict=True)}
+    for section, members in zip(sections, section_rows, strict=True):
+        section.items.extend(by_id[id(r)] for r in members)
+    return Tables(items, summary, sections, table_end, labelled)
 
 
-def _row_of(item: LineItem) -> Row:
-    return Row(0, item.qty, item.unit, item.unit_net, item.unit_gross, item.net, item.vat_rate, item.vat, item.gross, 0)
+def _wrapped_gross(last: _Pending, text: str) -> bool:
+    """A gross value too wide for its column, wrapped to the next line ("105." then "263,40")."""
+    row = last.row
+    if row.gross is not None or row.net is None or row.vat is None:
+        return False
+    amounts = find_amounts(text)
+    if not amounts:
+        return False
+    expected = f"{row.net + row.vat:.2f}"
+    tail = f"{amounts[-1][2]:.2f}"
+    return expected.endswith(tail) and expected != tail
 
 
 def _pay_amount(lines: list[Line]) -> Decimal | None:
@@ -290,8 +386,10 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     warnings: list[ExtractionWarning] = []
     correction = kind == DocumentKind.CORRECTION
     parties = find_parties(lines)
-    items, summary, sections, table_end = parse_items(lines, correction)
-    tail = lines[table_end:] if table_end else lines
+    gross_document = bool(re.search(r"(?i)w\s+cenach\s+brutto", text))
+    tables = parse_items(lines, correction, gross_document=gross_document)
+    items, summary, sections = tables.items, tables.summary, tables.sections
+    tail = lines[tables.end :] if tables.end else lines
     net_total = vat_total = gross_total = None
     triples = [t for section in sections for t in section.totals]
     if correction and len(sections) > 1:
@@ -305,6 +403,9 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         vats = [s.vat for s in summary if s.vat is not None]
         grosses = [s.gross for s in summary if s.gross is not None]
         net_total, vat_total, gross_total = sum(nets, Decimal(0)), sum(vats, Decimal(0)), sum(grosses, Decimal(0))
+    if net_total is None and {"net", "gross"} <= tables.labelled.keys():
+        net_total, gross_total = tables.labelled["net"], tables.labelled["gross"]
+        vat_total = tables.labelled.get("vat", gross_total - net_total)
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if net_total is None and gross_total is not None and items and all(i.net is not None for i in items):

@@ -116,7 +116,7 @@ _UNITS = {
 }
 _WORDS = {word: value for value, word in _UNITS.items()}
 _WORDS.update({"dwie": 2, "jedna": 1, "jedno": 1})
-_SCALES = {"tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "tys": 1000,
+_SCALES = {"tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "tys": 1000, "mln": 1_000_000,
            "milion": 1_000_000, "miliony": 1_000_000, "milionów": 1_000_000}
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from extractors.models import Party
 
 from .nip import find_nips
@@ -60,9 +62,32 @@ def _labels(line: Line) -> list[_Label]:
         at_start = line.text[: m.start()].strip() == ""
         if at_start or m.group("colon") or not rest:
             found.append(_Label(_role(m.group(1)), m.start(), m.end()))
-    if len(found) > 1 or (found and found[0].start == 0):
-        return found
-    return found if found and found[0].start < 3 else []
+    if not found or found[0].start > 0:
+        fuzzy = _fuzzy_label(line.text)
+        if fuzzy is not None:
+            found.insert(0, fuzzy)
+    if len(found) == 1 and found[0].start > 0:
+        left = line.text[: found[0].start].strip()
+        # Side by side with the left heading unreadable ("=ca:", "Spre<cuawca"): a short token in its
+        # place, then a wide gap, then the right heading.
+        gap_before = re.search(r"\S\s{3,}" + re.escape(line.text[found[0].start : found[0].end].split()[0]), line.raw)
+        if gap_before and len(left.split()) <= 2 and not re.search(r"\d", left):
+            other = "buyer" if found[0].role == "seller" else "seller"
+            return [_Label(other, 0, 0), found[0]]
+        return []
+    return found
+
+
+def _fuzzy_label(text: str) -> _Label | None:
+    """A heading at the start of the line misread by OCR ("Sprzeuawca", "Nabvwca")."""
+    m = re.match(r"([^\s:]{5,14})\s*:?", text)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    for role, heading in (("seller", "sprzedawca"), ("buyer", "nabywca"), ("seller", "dostawca")):
+        if word != heading and fuzz.ratio(word, heading) >= 75:
+            return _Label(role, 0, m.end())
+    return None
 
 
 def _clean_name(text: str) -> str | None:

@@ -79,6 +79,7 @@ def _tokens(line: str) -> list[_Tok]:
             toks.append(_Tok(prev.text + "%", prev.start, "rate"))
             continue
         stripped = re.sub(r"(?i)(zł|pln)$", "", text)
+        stripped = re.sub(r"(?<=\d)\.$", "", stripped)  # "105." where OCR wrapped the rest of the amount
         if RATE_RE.match(text):
             toks.append(_Tok(text, start, "rate"))
         elif _NUMBER.match(stripped):
@@ -104,7 +105,8 @@ def _readings(nums: list[_Tok]) -> list[list[_Num]]:
             return
         # Merge a head of 1-3 digits with following 3-digit groups (the last may carry decimals).
         head = nums[i].text
-        if re.fullmatch(r"-?\d{1,3}", head):
+        # A four-digit head covers OCR dropping one group space ("1186 471,32"); arithmetic decides.
+        if re.fullmatch(r"-?\d{1,4}", head):
             j = i + 1
             merged = head
             while j < len(nums) and re.fullmatch(r"\d{3}(?:[,.]\d{1,2})?", nums[j].text):
@@ -133,6 +135,13 @@ def _readings(nums: list[_Tok]) -> list[list[_Num]]:
     return results
 
 
+def amount_readings(line: str) -> list[list[Decimal]]:
+    """Every reading of the numbers in a line, fewest numbers (most digit groups merged) first."""
+    nums = [t for t in _tokens(line) if t.kind == "num"]
+    readings = [[n.value for n in reading] for reading in _readings(nums)]
+    return sorted(readings, key=len)
+
+
 def _close(a: Decimal, b: Decimal, tol: Decimal = CENT) -> bool:
     return abs(a - b) <= tol
 
@@ -150,7 +159,7 @@ def vat_from_gross(gross: Decimal, rate: str) -> Decimal:
     return (gross * r / (100 + r)).quantize(CENT, ROUND_HALF_UP)
 
 
-def parse_row(line: str) -> Row | None:
+def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
     """The best arithmetic reading of a table row, or None when the line is not a row."""
     toks = _tokens(line)
     # The numeric tail starts after the last word; words inside it (a unit, "PLN") are classified.
@@ -163,7 +172,7 @@ def parse_row(line: str) -> Row | None:
     units = [t for t in tail if t.kind == "unit"]
     best: Row | None = None
     for reading in _readings(nums):
-        row = _solve(reading, rates, units, line)
+        row = _solve(reading, rates, units, line, gross_table=gross_priced)
         if row is None:
             continue
         # Fewer numbers means more digit groups merged: "1 200,00" is one amount unless arithmetic says not.
@@ -173,7 +182,7 @@ def parse_row(line: str) -> Row | None:
     return best
 
 
-def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str) -> Row | None:
+def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *, gross_table: bool) -> Row | None:
     rate_options: list[tuple[str | None, int]] = [(normalise_rate(r.text), r.start) for r in rates]
     # A rate column printed without "%": an integer among the usual rates, confirmed by the arithmetic.
     bare_rates = [n for n in nums if not n.decimals and str(n.value) in ("23", "22", "8", "7", "5", "0")]
@@ -186,6 +195,9 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str) ->
         vat = nums[vi].value if vi >= 0 else None
         gross = nums[gi].value if gi >= 0 else None
         used = {i for i in (ni, vi, gi) if i >= 0}
+        # Money columns carry grosze; an integer among them is a truncated OCR read ("14" for 14 450,00).
+        if any(num.decimals for num in nums) and not all(nums[i].decimals for i in used):
+            continue
         if any(rate_pos == nums[i].start and rate_pos >= 0 for i in used):
             continue
         score = 0
@@ -208,8 +220,10 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str) ->
             if not (by_net or by_gross):
                 continue
             score += 2
-        elif rate is not None and rate.isdigit() and rate != "0" and vat is None:
-            continue
+        elif rate is not None and net is not None and vat is None and gross is None:
+            score += 1  # a table with the value and the rate but no VAT column
+        if gross_table and vi < 0 and gi < 0:
+            net, gross = None, net  # the only value column of a gross-priced table
         first = min(used) if used else n
         qty, price, gross_priced, qi = _qty_price(nums[:first], net, gross, rate)
         if qty is not None:

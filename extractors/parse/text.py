@@ -37,12 +37,22 @@ def split_lines(text: str, *, ocr: bool) -> list[Line]:
         if re.fullmatch(r"[-_=—.\s]{3,}", clean) and not re.search(r"\.{5,}|_{5,}", clean):
             clean = ""
         if ocr:
-            clean = fix_ocr_digits(clean)
+            clean = _ocr_cleanup(clean)
             # OCR splits "14 200,00" into "14 200, 00" or "14 200 ,00".
             clean = re.sub(r"(\d)\s?([,.])\s(\d{2})(?!\d)", r"\1\2\3", clean)
             clean = re.sub(r"(\d)\s([,.])(\d{2})(?!\d)", r"\1\2\3", clean)
         lines.append(Line(raw, clean))
     return lines
+
+
+def _ocr_cleanup(clean: str) -> str:
+    # Specks read as quotes or brackets in front of the Lp column, dots after amounts ("17527,50.").
+    clean = re.sub(r"^[\"'„”“`\[\]{}~*]+\s*", "", clean)
+    clean = re.sub(r"(\d[,.]\d{2})[.\]\"'|]+(?=\s|$)", r"\1", clean)
+    # A lone character on a line is a speck or a table rule, not content ("2U" is kept: it has a digit).
+    if len(clean) <= 1 or (len(clean) == 2 and not re.search(r"\d", clean)):
+        return ""
+    return fix_ocr_digits(clean)
 
 
 def warn(code: str, message: str) -> ExtractionWarning:

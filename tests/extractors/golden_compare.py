@@ -19,7 +19,7 @@ def _s(value: object) -> str | None:
 def as_contract(doc: Invoice | Protocol) -> dict[str, Any]:
     if isinstance(doc, Protocol):
         return {
-            "kind": doc.kind.value, "number": doc.number, "date": _s(doc.date),
+            "kind": doc.kind.value, "number": doc.number, "date": _s(doc.date), "issue_date": _s(doc.date),
             "seller_nip": doc.seller.nip, "buyer_nip": doc.buyer.nip,
             "seller_name": doc.seller.name, "buyer_name": doc.buyer.name,
             "items": [
