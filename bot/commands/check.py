@@ -87,9 +87,10 @@ def read_all(paths: list[str]) -> tuple[list[Any], list[Any], dict[str, str]]:
     """(documents, unreadable, file hashes); never raises for a bad file."""
     from dataclasses import replace
 
+    from extractors.read import read_document
+
     from checks.models import UnreadableFile
     from extractors.errors import ExtractionError
-    from extractors.read import read_document
 
     documents: list[Any] = []
     unreadable: list[UnreadableFile] = []

@@ -1,0 +1,244 @@
+"""`grantbot check` end to end: generated invoice and protocol PDFs with known problems, run as a
+subprocess exactly as the acceptance checks run it; the findings must be exactly the planted ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal as D
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.fixtures.pdfgen import (
+    BUYERS,
+    SELLERS,
+    InvoiceSpec,
+    ItemSpec,
+    ProtocolSpec,
+    render_invoice,
+    render_protocol,
+)
+
+GRANTBOT = [sys.executable, "-m", "bot.cli"]
+
+FIREWALL = ItemSpec("Firewall FortiGate 60F z licencją UTP na 3 lata", D(1), "szt.", "23", D("7890.00"))
+LAPTOP = ItemSpec("Laptop Dell Latitude 5540 i5-1335U 16 GB 512 GB SSD", D(5), "szt.", "23", D("4219.00"))
+WINDOWS = ItemSpec("Licencja Microsoft Windows Server 2022 Standard 16 Core", D(1), "szt.", "23", D("4500.00"))
+UPS = ItemSpec("Zasilacz awaryjny APC Smart-UPS 1500VA LCD RM 2U", D(2), "szt.", "23", D("3645.50"))
+SERVER = ItemSpec("Serwer Dell PowerEdge R650 (2x Xeon Silver 4314, 128 GB RAM)", D(1), "szt.", "23", D("60000.00"))
+
+
+def _invoice(name: str, number: str, issued: date, items: tuple[ItemSpec, ...], layout: str = "classic",
+             seller: int = 0) -> InvoiceSpec:
+    return InvoiceSpec(name, layout, number, issued, issued, SELLERS[seller], BUYERS[0], items)
+
+
+def _protocol(name: str, number: str, day: date, items: tuple[ItemSpec, ...], ref: str,
+              seller: int = 0) -> ProtocolSpec:
+    return ProtocolSpec(name, "p_serials", number, day, SELLERS[seller], BUYERS[0], items, (ref,),
+                        signatures_filled=True)
+
+
+def grantbot(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*GRANTBOT, *map(str, args)], capture_output=True, text=True, timeout=300, cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def cs_set(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """A Cyberbezpieczny Samorząd settlement set with seven planted problems."""
+    d = tmp_path_factory.mktemp("cs_set")
+    files = []
+    fv_a = _invoice("fv_a", "FV/2026/05/001", date(2026, 5, 10), (FIREWALL, LAPTOP, WINDOWS))
+    fv_b = _invoice("fv_b", "FV/2023/05/117", date(2023, 5, 20), (UPS,), seller=1)
+    fv_c = _invoice("fv_c", "FV/2026/06/020", date(2026, 6, 2), (SERVER,), seller=2)
+    for spec in (fv_a, fv_b, fv_c):
+        render_invoice(spec, d / f"{spec.name}.pdf")
+        files.append(d / f"{spec.name}.pdf")
+    # The same invoice again, printed by another program: a different file, the same seller and number.
+    render_invoice(replace(fv_c, name="fv_c_druk", layout="borderless"), d / "fv_c_druk.pdf")
+    files.append(d / "fv_c_druk.pdf")
+    protocols = (
+        _protocol("po_a", "PO/2026/05/01", date(2026, 5, 11), (FIREWALL, LAPTOP), "FV/2026/05/001"),  # no Windows
+        _protocol("po_b", "PO/2023/05/02", date(2023, 5, 21), (UPS,), "FV/2023/05/117", seller=1),
+        _protocol("po_c", "PO/2026/06/03", date(2026, 6, 3), (SERVER,), "FV/2026/06/020", seller=2),
+    )
+    for pspec in protocols:
+        render_protocol(pspec, d / f"{pspec.name}.pdf")
+        files.append(d / f"{pspec.name}.pdf")
+    shutil.copy(d / "po_a.pdf", d / "po_a_kopia.pdf")  # the same file uploaded twice
+    files.append(d / "po_a_kopia.pdf")
+    (d / "notatka.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 200)  # a Word file is not an invoice
+    files.append(d / "notatka.docx")
+    return files
+
+
+@pytest.fixture(scope="module")
+def cs_report(cs_set: list[Path]) -> dict[str, Any]:
+    result = grantbot("check", *cs_set, "--program", "cs", "--project-end", "31.12.2026", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def _found(report: dict[str, Any]) -> Counter[tuple[str, str | None, int | None]]:
+    return Counter((f["code"], f["document"], f["line"]) for f in report["findings"])
+
+
+def test_cs_set_has_exactly_the_planted_findings(cs_report: dict[str, Any]) -> None:
+    assert _found(cs_report) == Counter({
+        ("unreadable_file", "notatka.docx", None): 1,
+        ("ineligible_item", "fv_a.pdf", 2): 1,  # the laptop
+        ("review_item", "fv_a.pdf", 3): 1,  # Windows Server: only when needed by a security system
+        ("item_not_received", "fv_a.pdf", 3): 1,  # not in the protocol
+        ("date_outside_window", "fv_b.pdf", None): 1,  # 20.05.2023, before 1.06.2023
+        ("procurement_threshold", "fv_c.pdf", 1): 1,  # 60 000 zł netto server
+        ("duplicate_invoice", "fv_c_druk.pdf", None): 1,
+        ("duplicate_file", "po_a_kopia.pdf", None): 1,
+        ("vat_statement", None, None): 1,
+    })
+
+
+def test_cs_items_carry_verdicts_and_citations(cs_report: dict[str, Any]) -> None:
+    items = {(i["document"], i["position"]): i for i in cs_report["items"]}
+    assert set(items) == {("fv_a.pdf", 1), ("fv_a.pdf", 2), ("fv_a.pdf", 3), ("fv_b.pdf", 1), ("fv_c.pdf", 1)}
+    verdicts = {key: item["verdict"] for key, item in items.items()}
+    assert verdicts == {
+        ("fv_a.pdf", 1): "eligible", ("fv_a.pdf", 2): "ineligible", ("fv_a.pdf", 3): "review",
+        ("fv_b.pdf", 1): "eligible", ("fv_c.pdf", 1): "eligible",
+    }
+    laptop = items[("fv_a.pdf", 2)]
+    assert laptop["net"] == "21095.00" and laptop["gross"] == "25946.85"
+    assert laptop["citation"] and laptop["citation"].startswith("cyberbezpieczny_samorzad_schemat_grantowy.txt")
+    assert laptop["reason"] and laptop["category"]
+    keys = {"category", "verdict", "reason", "citation", "document", "position", "name", "net", "gross"}
+    for item in items.values():
+        assert keys <= set(item)
+
+
+def test_cs_totals(cs_report: dict[str, Any]) -> None:
+    t = cs_report["totals"]
+    # Eligible: firewall 7 890 + UPS 7 291 + server 60 000; the duplicate print is not counted twice.
+    assert t["eligible_net"] == "75181.00"
+    assert t["ineligible_net"] == "21095.00"
+    assert t["review_net"] == "4500.00"
+    assert t["total_net"] == "100776.00"
+    assert D(t["total_gross"]) == D("100776.00") * D("1.23")  # every line at 23 %
+
+
+def test_cs_findings_are_cited_and_polish(cs_report: dict[str, Any]) -> None:
+    by_code = {f["code"]: f for f in cs_report["findings"]}
+    window = by_code["date_outside_window"]["citation"]
+    assert window.endswith("Wydatki kwalifikowalne i sposób rozliczania Grantów, pkt 9")
+    assert by_code["procurement_threshold"]["citation"].endswith("pkt 12")
+    assert by_code["procurement_threshold"]["amount"] == "60000.00"
+    assert by_code["vat_statement"]["citation"] is None  # not in our CS sources: no invented citation
+    assert "20.05.2023" in by_code["date_outside_window"]["message"]
+    assert "Office" in by_code["unreadable_file"]["message"]
+
+
+def test_cs_text_report_and_summary(cs_set: list[Path]) -> None:
+    result = grantbot("check", *cs_set, "--program", "cs", "--project-end", "2026-12-31")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Wstępna kontrola rozliczenia – Cyberbezpieczny Samorząd" in out
+    assert "Laptop Dell Latitude 5540" in out and "niekwalifikowalna" in out
+    assert "Co zrobić:" in out
+
+
+def test_cs_without_project_end_says_it_is_unknown(cs_set: list[Path]) -> None:
+    result = grantbot("check", cs_set[0], "--program", "cs", "--json")
+    codes = {f["code"]: f for f in json.loads(result.stdout)["findings"]}
+    assert codes["project_end_unknown"]["severity"] == "info"
+
+
+def test_cg_set(tmp_path: Path) -> None:
+    """Cyfrowa Gmina: a used laptop (declarations needed), an invoice after 31.12.2023, no protocols."""
+    used = ItemSpec("Laptop poleasingowy Lenovo ThinkPad T14 Gen 2", D(3), "szt.", "23", D("1900.00"))
+    late = _invoice("fv_late", "FV/2024/01/015", date(2024, 1, 15), (FIREWALL,), seller=1)
+    ok = _invoice("fv_ok", "FV/2023/10/101", date(2023, 10, 2), (used,))
+    for spec in (late, ok):
+        render_invoice(spec, tmp_path / f"{spec.name}.pdf")
+    result = grantbot("check", tmp_path / "fv_late.pdf", tmp_path / "fv_ok.pdf", "--program", "cg", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    found = {(f["code"], f["document"]): f for f in report["findings"]}
+    assert found[("date_outside_window", "fv_late.pdf")]["severity"] == "error"
+    assert found[("used_equipment", "fv_ok.pdf")]["severity"] == "warning"
+    assert ("no_protocols", None) in found
+    vat = found[("vat_statement", None)]
+    assert vat["citation"] == "cyfrowa_gmina_regulamin.txt, §7, Załączniki: 9"
+
+
+def test_teryt_sets_the_unit_and_its_grant(cs_set: list[Path]) -> None:
+    result = grantbot("check", cs_set[0], "--program", "cs", "--teryt", "1209", "--project-end", "2026-12-31",
+                      "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["unit"] == "powiat myślenicki" and report["max_grant"] == "850000.00"
+
+
+def test_teryt_of_a_unit_outside_the_programme(cs_set: list[Path]) -> None:
+    result = grantbot("check", cs_set[0], "--program", "cg", "--teryt", "1209", "--json")
+    codes = [f["code"] for f in json.loads(result.stdout)["findings"]]
+    assert "unit_not_eligible" in codes
+
+
+def test_csv_and_html_exports(cs_set: list[Path], tmp_path: Path) -> None:
+    out_csv, out_html = tmp_path / "raport.csv", tmp_path / "raport.html"
+    r1 = grantbot("check", *cs_set[:3], "--program", "cs", "--csv", out_csv)
+    r2 = grantbot("check", *cs_set[:3], "--program", "cs", "--html", out_html)
+    assert r1.returncode == r2.returncode == 0, r1.stderr + r2.stderr
+    assert f"Zapisano raport: {out_csv}" in r1.stdout and "Wstępna kontrola" in r1.stdout
+    rows = list(csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert rows[0][0] == "rodzaj" and sum(1 for r in rows if r[0] == "pozycja") == 5
+    page = out_html.read_text(encoding="utf-8")
+    assert "@media print" in page and "Laptop Dell Latitude 5540" in page
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        pytest.param(["--program", "xx"], "Nie znam programu", id="unknown-programme"),
+        pytest.param(["--program", "cs", "--project-end", "31.02.2026"], "Nieprawidłowa data", id="bad-date"),
+        pytest.param(["--program", "cs", "--grant-amount", "dużo"], "Nieprawidłowa kwota", id="bad-amount"),
+        pytest.param(["--program", "cs", "--teryt", "9999999"], "", id="unknown-teryt"),
+    ],
+)
+def test_bad_options_exit_2_in_polish(cs_set: list[Path], args: list[str], needle: str) -> None:
+    result = grantbot("check", cs_set[0], *args, "--json")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert needle in json.loads(result.stdout)["error"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(b"", id="empty"),
+        pytest.param(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", id="truncated-pdf"),
+        pytest.param(b"\x00\x01\x02garbage" * 50, id="binary-garbage"),
+        pytest.param(b"MZ\x90\x00" + b"\x00" * 100, id="exe"),
+    ],
+)
+def test_nothing_readable_exits_2_with_findings(tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "faktura.pdf"
+    bad.write_bytes(content)
+    result = grantbot("check", bad, tmp_path / "nie-ma-takiego.pdf", "--program", "cs", "--json")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    report = json.loads(result.stdout)
+    assert report["documents"] == []
+    assert [(f["code"], f["document"]) for f in report["findings"]] == [
+        ("unreadable_file", "faktura.pdf"), ("unreadable_file", "nie-ma-takiego.pdf")]
+    assert all(f["message"] for f in report["findings"])
