@@ -503,6 +503,18 @@ def _family(invoice: Invoice) -> str:
     return norm_number(invoice.number) or f"file:{invoice.file}"
 
 
+def _referenced(reference: str, numbers: Mapping[str, str]) -> str | None:
+    """The family of the invoice a protocol names; tolerates words around it ("faktura nr …")."""
+    ref = norm_number(reference)
+    if ref in numbers:
+        return numbers[ref]
+    padded = f"/{ref}/"
+    for number, family in numbers.items():
+        if len(number) >= 3 and f"/{number}/" in padded:
+            return family
+    return None
+
+
 def _looks_like_contract(reference: str) -> bool:
     return bool(re.search(r"umow|zam[oó]w|zlecen|contract", reference, re.IGNORECASE))
 
@@ -552,7 +564,7 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
             )
         linked: list[str] = []
         for ref in protocol.references:
-            family = numbers.get(norm_number(ref))
+            family = _referenced(ref, numbers)
             if family is not None:
                 linked.append(family)
             elif not _looks_like_contract(ref):

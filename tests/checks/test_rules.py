@@ -474,6 +474,8 @@ def test_protocol_without_references_matches_by_names() -> None:
     [
         pytest.param(("FV/1/2024", "FV/9/2024"), ["protocol_unknown_invoice"], id="unknown-invoice"),
         pytest.param(("FV 1/2024",), [], id="separators-ignored"),
+        pytest.param(("faktura nr FV/1/2024",), [], id="words-around-the-number"),
+        pytest.param(("FV/1/20245",), ["protocol_unknown_invoice"], id="longer-number-is-another-invoice"),
         pytest.param(("FV/1/2024", "Umowa nr 12/2024"), [], id="contract-reference-not-an-invoice"),
     ],
 )
