@@ -1,0 +1,182 @@
+"""The pure item classifier: spot cases from real invoices, the dev set's safety floor, purity."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checks.classifier import Classification, Verdict, classify, classify_many
+from knowledge.errors import GrantbotError
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+E, N, R = Verdict.ELIGIBLE, Verdict.INELIGIBLE, Verdict.REVIEW  # N: niekwalifikowalny
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        return list(
+            csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
+        )
+
+
+DEVSET = _rows("classify_devset.tsv")
+HOLDOUT = _rows("classify_holdout.tsv")
+
+
+# (text, programme, category, verdict)
+SPOT = [
+    ("Laptop Dell Latitude 5540 i5-1335U 16GB 512GB W11P", "cs", "laptop", N),
+    ("Laptop Dell Latitude 5540 i5-1335U 16GB 512GB W11P", "cg", "laptop", E),
+    ("laptopów dla szkoły 10 szt", "cs", "laptop", N),
+    ("Zasilacza awaryjnego Eaton 9SX 1500i", "cs", "ups", E),
+    (
+        "Serwer Dell PowerEdge R650xs 2x Xeon Silver 4310, 64GB RAM, 2x480GB SSD, iDRAC9, 3Y ProSupport",
+        "cs",
+        "server",
+        E,
+    ),
+    ("SERWER DELL POWEREDGE T150", "cs", "server", E),
+    ('Torba na laptopa 15,6"', "cs", "bag", N),
+    ("Stacja dokująca Dell WD19S", "cs", "docking_station", N),
+    ("Zasilacz do laptopa Lenovo 65W", "cs", "power_adapter", N),
+    ("Kabel zasilający do UPS", "cs", "cable_accessory", N),
+    ("Kabel zasilający do UPS", "cg", "cable_accessory", E),
+    ("Uchwyt do monitora", "cs", "cable_accessory", N),
+    ("Dysk do macierzy Dell ME5 2.4TB SAS", "cs", "array_disk", E),
+    ("Dysk zewnętrzny USB WD Elements 2TB", "cs", "external_disk", R),
+    ("Wdrożenie firewalla FortiGate 60F", "cs", "it_service", R),
+    ("Wdrożenie firewalla FortiGate 60F", "cg", "it_service", E),
+    ("Konfiguracja serwera", "cs", "it_service", R),
+    ("Usługa instalacji UPS", "cp", "it_service", E),
+    ("UPS APC Smart-UPS 1500VA z instalacją", "cs", "ups", E),
+    ("Licencja Windows 11 Pro", "cs", "os_license", R),
+    ("Licencja Windows 11 Pro", "cg", "os_license", E),
+    ("Szkolenie z Excela", "cs", "training_it", N),
+    ("Szkolenie z Excela", "cg", "training_it", E),
+    ("Szkolenie z cyberbezpieczeństwa dla pracowników", "cs", "training_cyber", E),
+    ("Szkolenie z obsługi systemu SIEM", "cs", "training_cyber", E),
+    ("Szkolenie pracowników", "cs", "training", R),
+    ("Abonament LTE dla routera", "cs", "telecom", N),
+    ("Abonament LTE dla routera", "cg", "telecom", N),
+    ("Router MikroTik hAP ax3", "cs", "router", R),
+    ("Monitor do stanowiska SOC", "cs", "monitor", N),
+    ("Toner HP 59A CF259A", "cs", "consumables", N),
+    ("Toner HP 59A CF259A", "cg", "consumables", R),
+    ("iPhone 15 128GB", "cs", "smartphone", N),
+    ("Samsung Galaxy Tab A9+", "cs", "tablet", N),
+    ("Microsoft 365 Business Standard", "cs", "office_software", N),
+    ("Microsoft Defender for Endpoint P2", "cs", "edr_xdr", E),
+    ("Licencja ESET PROTECT Entry 25 stanowisk 3 lata", "cs", "antivirus", E),
+    ("Veeam Backup & Replication Enterprise Plus - licencja na 1 serwer", "cs", "backup_software", E),
+    ("Przełącznik zarządzalny Aruba 2930F 24G PoE+", "cs", "managed_switch", E),
+    ("Przełącznik Cisco Catalyst 1000-24P-4G-L", "cs", "managed_switch", E),
+    ("Switch niezarządzalny 8 portów", "cs", "switch_generic", R),
+    ("Agregat prądotwórczy Fogo FV 11000", "cs", "generator", E),
+    ("Agregat prądotwórczy Fogo FV 11000", "cg", "generator", R),
+    ("Usługi doradcze – przygotowanie OPZ", "cg", "advisory", E),
+    ("Testy penetracyjne infrastruktury", "cs", "pentest", E),
+    ("Ekspres do kawy", "cs", "non_it_goods", N),
+    ("FORTIGTE 100F", "cs", "firewall", E),  # typo
+    ("laptob lenovo thinkpad e16", "cs", "laptop", N),  # typo
+    ("Torba laptopowa", "cs", "bag", N),  # the adjective must not make it a laptop
+    ("Tablica promocyjna projektu „Cyberbezpieczny Samorząd”", "cs", "promotion", R),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "programme", "category", "verdict"), SPOT, ids=[f"{p}-{t[:40]}" for t, p, _, _ in SPOT]
+)
+def test_spot_cases(text: str, programme: str, category: str, verdict: Verdict) -> None:
+    result = classify(text, programme)
+    assert (result.category, result.verdict) == (category, verdict), result.reason
+
+
+@pytest.mark.parametrize("text", ["usługa", "Sprzęt", "Licencja", "pozostałe", "Subskrypcja 12 miesięcy"])
+def test_generic_words_need_review(text: str) -> None:
+    result = classify(text, "cs")
+    assert result.verdict is R
+    assert result.confidence <= 0.3
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "xyzzy qwerty", "12345", "—"], ids=["empty", "blank", "nonsense", "digits", "dash"]
+)
+def test_unknown_text_is_review_without_category(text: str) -> None:
+    result = classify(text, "cg")
+    assert result.category is None
+    assert result.verdict is R
+    assert result.citation is None
+    assert result.confidence == 0.0
+
+
+def test_result_carries_reason_citation_and_service_flag() -> None:
+    laptop = classify("Laptop HP ProBook 450 G10", "cs")
+    assert laptop.citation is not None
+    assert str(laptop.citation) == (
+        "cyberbezpieczny_samorzad_schemat_grantowy.txt, "
+        "Wydatki kwalifikowalne i sposób rozliczania Grantów, pkt 2 ppkt 2 lit. a"
+    )
+    assert "wyłączone" in laptop.reason
+    assert laptop.is_service is False and laptop.programme == "cs"
+    assert classify("Wdrożenie systemu SIEM", "cs").is_service is True
+
+
+def test_very_long_and_odd_input_is_handled() -> None:
+    long_line = "Serwer Dell PowerEdge R760 " + "specyfikacja " * 5000
+    assert classify(long_line, "cs").category == "server"
+    assert classify("\x00\x01 Laptop\tDell\nLatitude", "cs").category == "laptop"
+
+
+def test_unknown_programme_is_a_user_error() -> None:
+    with pytest.raises(GrantbotError):
+        classify("Laptop", "xx")
+
+
+def test_classify_many_matches_single_calls() -> None:
+    texts = ["Laptop Dell", "Firewall FortiGate 60F", "Toner HP"]
+    many = classify_many(texts, "CS")
+    assert [m.category for m in many] == [classify(t, "cs").category for t in texts]
+    assert all(isinstance(m, Classification) and m.programme == "cs" for m in many)
+
+
+@pytest.mark.parametrize("programme", ["cs", "cg", "cp"])
+@pytest.mark.parametrize("dataset", ["devset", "holdout"])
+def test_no_ineligible_item_passes_as_eligible(programme: str, dataset: str) -> None:
+    rows = DEVSET if dataset == "devset" else HOLDOUT
+    leaks = [r["text"] for r in rows if r[programme] == "ineligible" and classify(r["text"], programme).verdict is E]
+    assert leaks == []
+
+
+@pytest.mark.parametrize("programme", ["cs", "cg", "cp"])
+@pytest.mark.parametrize(("dataset", "floor"), [("devset", 0.97), ("holdout", 0.95)])
+def test_accuracy_floor(programme: str, dataset: str, floor: float) -> None:
+    rows = DEVSET if dataset == "devset" else HOLDOUT
+    correct = sum(classify(r["text"], programme).verdict.value == r[programme] for r in rows)
+    assert correct / len(rows) >= floor
+
+
+def test_devset_is_large_and_varied() -> None:
+    assert len(DEVSET) >= 420
+    assert len({r["category"] for r in DEVSET}) >= 60
+    for programme in ("cs", "cg", "cp"):
+        assert {r[programme] for r in DEVSET} == {"eligible", "ineligible", "review"}
+    assert sum(r["text"].isupper() for r in DEVSET) >= 5  # ALL CAPS lines as exported by some systems
+
+
+def test_confidence_is_a_probability_like_number() -> None:
+    for row in DEVSET[:100]:
+        assert 0.0 <= classify(row["text"], "cs").confidence <= 1.0
+
+
+def test_pure_core_imports_no_faces() -> None:
+    code = (
+        "import sys, checks.classifier, knowledge.catalogue; "
+        "bad = [m for m in ('aiogram', 'sqlmodel', 'pdfplumber') if m in sys.modules]; "
+        "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
