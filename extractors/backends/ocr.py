@@ -132,20 +132,38 @@ def skew_angle(bw: Image, *, limit: float = 6.0) -> float:
     return round(fine, 2)
 
 
-def erase_rules(bw: Image, *, run: int = 90) -> Image:
-    """Whiten long horizontal and vertical lines (table grids) but not text."""
+def erase_rules(bw: Image, *, run: int = 90, thickness: int = 5) -> Image:
+    """Whiten long, thin horizontal and vertical lines (table grids) but not text.
+
+    A rule is dark along `run` pixels and at most `thickness` pixels across; a line of bold text can
+    be as dark along the row but is far thicker, so it is kept.
+    """
     from PIL import Image as PILImage
-    from PIL import ImageChops, ImageFilter
+    from PIL import ImageChops
+
+    def shifted(img: Image, d: int, horizontal: bool) -> Image:
+        return ImageChops.offset(img, 0, d) if horizontal else ImageChops.offset(img, d, 0)
 
     def mask(horizontal: bool) -> Image:
-        size = (max(1, bw.width // run), bw.height) if horizontal else (bw.width, max(1, bw.height // run))
-        # Averaging `run` pixels along the line: only a solid rule stays nearly black.
-        squeezed = bw.resize(size, PILImage.Resampling.BOX).point(lambda v: 255 if v < 70 else 0)
-        return squeezed.resize(bw.size, PILImage.Resampling.NEAREST)
+        # Horizontal runs are longer: the top bars of capitals ("PROTECT", "TT") line up for ~100 px.
+        along = 2 * run if horizontal else run
+        size = (max(1, bw.width // along), bw.height) if horizontal else (bw.width, max(1, bw.height // along))
+        # Averaging `run` pixels along the line: only a solid rule (or dense bold text) stays dark.
+        dark = bw.resize(size, PILImage.Resampling.BOX).point(lambda v: 255 if v < 70 else 0)
+        # Dark `thickness` pixels to both sides as well → a thick band (text), not a rule.
+        thick = ImageChops.darker(shifted(dark, thickness, horizontal), shifted(dark, -thickness, horizontal))
+        thick = ImageChops.darker(thick, dark)
+        grown = thick
+        for d in range(1, thickness + 1):
+            grown = ImageChops.lighter(grown, shifted(thick, d, horizontal))
+            grown = ImageChops.lighter(grown, shifted(thick, -d, horizontal))
+        rules = ImageChops.subtract(dark, grown)
+        # Grow by a pixel across the line: ragged edges would otherwise read as "|" or "_".
+        rules = ImageChops.lighter(rules, ImageChops.lighter(shifted(rules, 1, horizontal),
+                                                             shifted(rules, -1, horizontal)))
+        return rules.resize(bw.size, PILImage.Resampling.NEAREST)
 
-    # Grow the mask by a pixel: the rule's ragged edges would otherwise read as "|" or "_".
-    rules = ImageChops.lighter(mask(True), mask(False)).filter(ImageFilter.MaxFilter(3))
-    return ImageChops.lighter(bw, rules)
+    return ImageChops.lighter(bw, ImageChops.lighter(mask(True), mask(False)))
 
 
 def prepare(img: Image) -> tuple[Image, float]:
@@ -202,6 +220,7 @@ def read_words(path: Path, *, timeout: float, psm: int = 3) -> tuple[list[Word],
     return words, mean
 
 
+_AMOUNT_DOT = re.compile(r"^-?\d[\d\s.]*,\d\d[.:;]$")
 _RULE_CHARS = "|!¦[]{}_;:'\"`~,."
 
 
@@ -212,6 +231,10 @@ def clean_token(token: str) -> str:
         # A lone dash or percent sign can mean something; bar-like specks never do.
         return "" if all(ch in _RULE_CHARS for ch in token) else token
     token = token.strip("|¦_")
+    if token[:1] in "\"'„“" and token[1:2].isdigit():
+        token = token[1:]  # a speck before a row number reads as a quote
+    if _AMOUNT_DOT.match(token):
+        token = token[:-1]  # "1 234,56." – the dot is a speck left of an erased rule
     if token.startswith("[") and "]" not in token:
         token = token[1:]
     if token.endswith(("|", "!", ";")) and len(token) > 1:
