@@ -27,6 +27,8 @@ _CORRECTION = re.compile(
     r"faktura\s+korekta|przed\s+korektą",
     re.MULTILINE,
 )
+# "Protokół" as the title, however OCR spells it ("Frotokół zdawczo-oubiorCczy").
+_TITLE_PROTOCOL = re.compile(r"(?i)(?<!\w)[pf]r[o0]t[o0]k[óo0][łl1t](?!\w)")
 _INVOICE = re.compile(r"(?i)\bfaktura\b|\bfaktury\s+vat\b|\brachunek\s+nr|\bfv\s*/|\binvoice\b")
 _PROFORMA = re.compile(r"(?i)pro\s*-?\s*forma")
 
@@ -36,7 +38,7 @@ def detect_kind(text: str) -> DocumentKind:
     head = "\n".join(line for line in text.splitlines()[:15])
     if _PROFORMA.search(head):
         return DocumentKind.UNKNOWN
-    protocol = _PROTOCOL.search(head)
+    protocol = _PROTOCOL.search(head) or _TITLE_PROTOCOL.search("\n".join(head.split("\n")[:3]))
     invoice = _INVOICE.search(head)
     if protocol and (not invoice or protocol.start() < invoice.start()):
         return DocumentKind.PROTOCOL

@@ -13,7 +13,7 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 from .dates import find_dates
 from .numbers import find_amounts, parse_words
 from .parties import find_parties
-from .rows import RATE_RE, Row, amount_readings, normalise_rate, parse_row
+from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_unit, parse_row
 from .text import Line, split_lines, warn
 
 _NUMBER_RE = re.compile(
@@ -152,7 +152,8 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
 
 def _clean_item_name(name: str) -> str:
     # Leading dashes are OCR specks next to the Lp; a dash inside ("Standard - subskrypcja") is kept.
-    name = re.sub(r"\s+", " ", name).strip(" ,;").lstrip("-–— ")
+    name = re.sub(r"\s+", " ", name).strip(" ,;").lstrip("-–—\"'„” ")
+    name = re.sub(r"\s[Il|]$", "", name)  # a table border read as a letter
     name = re.sub(r"\s+\d{2}\.\d{2}\.[A-Z]$", "", name)
     # PKWiU / CN / GTU codes printed in their own column end up glued to the name.
     name = re.sub(r"(?:\s+(?:\d{2}\.\d{2}(?:\.\d{1,2}){0,2}(?:\.\d)?|GTU_?\d{2}|\d{4}\s?\d{2}\s?\d{2}))+$", "", name)
@@ -270,10 +271,10 @@ def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = F
                     if label.search(text) and key not in labelled:
                         labelled[key] = amounts[0][2]
             continue
-        if in_table and _TABLE_END.search(text):
+        if in_table and (_TABLE_END.search(text) or any(p.search(text) for p in _LABELLED_TOTALS.values())):
+            # A totals block under the table ("Wartość netto 41383,09 PLN") ends it.
             in_table, pending, last = False, [], None
             table_end = index
-            continue
         row = parse_row(text, gross_priced=gross_priced)
         lp = re.match(r"^\s*(\d{1,3})[.)]?\s+(?=\S)", text)
         if row is None or (row.net is None and row.gross is None):
@@ -424,6 +425,8 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         dates = [d for line in lines[:25] for _, d in find_dates(line.text)]
         issue_date = dates[0] if dates else None
     sale_date = labelled_date(lines, _LABELS["sale"])
+    if source == Source.OCR:
+        items = [dataclasses.replace(i, unit=ocr_unit(i.unit)) for i in items]
     currency = detect_currency(lines)
     if currency != "PLN":
         warnings.append(warn("currency", f"Dokument wystawiono w walucie {currency}, nie w złotych."))

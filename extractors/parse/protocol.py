@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ from .dates import find_dates
 from .invoice import labelled_date
 from .numbers import parse_qty
 from .parties import find_parties
-from .rows import UNIT_RE
+from .rows import UNIT_RE, ocr_unit
 from .text import Line, split_lines
 
 _NUM = r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.]*\d[\w/\-.]*)"
@@ -25,12 +26,19 @@ _DATE_LABEL = re.compile(
 _REF_RE = re.compile(
     r"(?i)(?<!\w)(?P<what>faktur\w*(?:\s+vat)?|umow\w*|zamówieni\w*|zlecen\w*)\s+(?:nr|numer)\.?\s*:?\s*" + _NUM
 )
+# "na podstawie faktury FV 27/04/2026": without "nr" only a number with a slash is taken.
+_REF_LOOSE_RE = re.compile(
+    r"(?i)(?<!\w)(?:faktur\w*(?:\s+vat)?|umow\w*|zamówieni\w*)\s+"
+    r"(?!(?:nr|numer)\b)(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
+)
+_NUMBER_ALONE_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"\s*$")
 _SERIAL_RE = re.compile(
     r"(?i)(?:\bs/n|\bsn|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
 )
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
 _ITEMS_HEADER = re.compile(
-    r"(?i)(?:\blp\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:ilość|il\.|j\.?\s?m|szt|seryjn|s/n)"
+    r"(?i)(?:\b[lł]p\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:ilo[śs][ćc]|il\.|j\.?\s?m|szt|seryjn|s/n)"
+    r"|(?:ilo[śs][ćc]|[it]lo[śs][ćc]).*\bj\.?\s?m\b"
 )
 _END = re.compile(
     r"(?i)^(?:uwagi|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
@@ -91,7 +99,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             serials = _serials(rest) or [t for t in re.split(r"[\s,;]+", rest) if _SERIAL_TOKEN.match(t)]
             name = text[lp.end() : m.start()]
             serials = _serials(name) + serials
-            name = _SERIAL_RE.sub("", name).strip(" ,;-()")
+            name = _SERIAL_RE.sub("", name).strip(" ,;-()").lstrip("\"'„”- ")
             items.append(ProtocolItem(name=name, qty=qty, unit=unit.rstrip(".") + "." * unit.endswith("."),
                                       serial_numbers=tuple(dict.fromkeys(serials))))
             continue
@@ -113,7 +121,7 @@ _SIGN_AREA = re.compile(
     r"(?:(?:przekazujący|odbierający|przyjmujący|zamawiający|wykonawca|dostawca)\s*:?\s*)?$|w\s+imieniu"
 )
 _UPPER, _LOWER = "A-ZŻŹĆŁŚÓ", "a-ząćęłńóśźż"
-_PERSON = re.compile(rf"(?<![\w.])[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
+_PERSON = re.compile(rf"(?<![\w.])[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\b")
 _ROLE_WORDS = re.compile(r"(?i)(przekazujący|odbierający|przyjmujący|zamawiający|wykonawca|przekazał|odebrał)\s*:?")
 _NOT_PERSON = re.compile(r"(?i)podpis|pieczęć|przedstawiciel|upoważnion|imię|nazwisko|data|czytelny|strony|komisj")
 
@@ -125,7 +133,8 @@ def _signatures(lines: list[Line]) -> bool | None:
         return True
     start = None
     for index, line in enumerate(lines):
-        if index >= len(lines) * 0.4 and _SIGN_AREA.search(line.text):
+        caption = re.sub(r"\([^)]*\)", "", line.text)  # "Przekazujący (Wykonawca)"
+        if index >= len(lines) * 0.4 and _SIGN_AREA.search(caption):
             start = index
             break
     if start is None:
@@ -139,7 +148,8 @@ def _signatures(lines: list[Line]) -> bool | None:
         text = _ROLE_WORDS.sub("", line.text)
         if not _NOT_PERSON.search(text) and _PERSON.search(text):
             return True
-    return None
+    # Captions for the signatures with nothing written by them.
+    return False
 
 
 def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Protocol:
@@ -150,6 +160,12 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
         if m:
             number = m.group("num").rstrip(".,")
             break
+    if number is None:
+        for line in lines[:6]:
+            m = _NUMBER_ALONE_RE.match(line.text)
+            if m:
+                number = m.group("num").rstrip(".,")
+                break
     when = labelled_date(lines, _DATE_LABEL)
     if when is None:
         dates = [d for line in lines[:20] for _, d in find_dates(line.text)]
@@ -157,13 +173,16 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
     parties = find_parties(lines, recipient_is_buyer=True)
     references: list[str] = []
     for line in lines:
-        for m in _REF_RE.finditer(line.text):
+        for m in [*_REF_RE.finditer(line.text), *_REF_LOOSE_RE.finditer(line.text)]:
             ref = m.group("num").rstrip(".,")
             if ref != number and ref not in references:
                 references.append(ref)
     return Protocol(
         file=file, source=source, number=number, date=when, seller=parties.seller, buyer=parties.buyer,
-        items=tuple(_items(lines)), references=tuple(references), signatures_filled=_signatures(lines),
+        items=tuple(
+            dataclasses.replace(i, unit=ocr_unit(i.unit)) if source == Source.OCR else i for i in _items(lines)
+        ),
+        references=tuple(references), signatures_filled=_signatures(lines),
         pages=pages,
     )
 

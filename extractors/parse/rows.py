@@ -56,6 +56,16 @@ class _Num:
     raw: str
 
 
+_DOTTED_UNITS = frozenset({"szt", "kpl", "usł", "godz", "lic", "op", "opak", "mies", "egz", "jedn"})
+
+
+def ocr_unit(unit: str | None) -> str | None:
+    """OCR drops the small period of "szt."; abbreviations are printed with it by Polish programs."""
+    if unit is not None and unit.lower() in _DOTTED_UNITS:
+        return unit + "."
+    return unit
+
+
 def normalise_rate(text: str) -> str | None:
     t = text.lower().replace(" ", "").rstrip(".")
     if t.endswith("%"):
@@ -226,7 +236,10 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
             net, gross = None, net  # the only value column of a gross-priced table
         first = min(used) if used else n
         qty, price, gross_priced, qi = _qty_price(nums[:first], net, gross, rate)
-        if qty is not None:
+        if qi is not None and qi < 0:
+            qi = -qi - 1  # a derived quantity: weaker evidence than a printed one
+            score += 1
+        elif qty is not None:
             score += 2
         if ni >= 0 and vi < 0 and gi < 0 and qty is None:
             continue
@@ -276,7 +289,10 @@ def _triples(n: int) -> list[tuple[int, int, int]]:
 def _qty_price(
     before: list[_Num], net: Decimal | None, gross: Decimal | None, rate: str | None
 ) -> tuple[Decimal | None, Decimal | None, bool, int | None]:
-    """(qty, unit price, gross-priced?, index of qty) such that qty × price equals the value."""
+    """(qty, unit price, gross-priced?, index) such that qty × price equals the value.
+
+    The index is negative (-index - 1) when the quantity was derived rather than printed.
+    """
     for qi, pi in itertools.permutations(range(len(before)), 2):
         q, p = before[qi].value, before[pi].value
         if q <= 0 and p <= 0 and net is not None and net > 0:
@@ -289,10 +305,17 @@ def _qty_price(
             return q, p, False, min(qi, pi)
         if gross is not None and _close(value, gross, Decimal("0.02")):
             return q, p, True, min(qi, pi)
-    # A single value equal to the row value: price of one unit with the quantity printed elsewhere.
+    # The quantity column lost (OCR): a unit price that divides the value into a whole number.
     for pi in range(len(before) - 1, -1, -1):
-        if net is not None and before[pi].value == net and pi >= 1 and before[pi - 1].value == 1:
-            return Decimal(1), net, False, pi - 1
+        price = before[pi].value
+        if not before[pi].decimals or price <= 0:
+            continue
+        for value, gross_priced in ((net, False), (gross, True)):
+            if value is None:
+                continue
+            qty = value / price
+            if qty == qty.to_integral_value() and 1 <= abs(qty) <= 10000:
+                return qty.quantize(Decimal(1)), price, gross_priced, -pi - 1
     return None, None, False, None
 
 
