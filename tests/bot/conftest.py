@@ -61,7 +61,8 @@ class Telegram:
     async def say(self, user: int, text: str, n: int = 1, **kwargs: object) -> list[Sent]:
         start = len(self.fake.sent)
         await self.fake.send_text(user, text, **kwargs)  # type: ignore[arg-type]
-        return await self.replies(user, start, n)
+        chat = kwargs.get("chat_id") or user
+        return await self.replies(chat, start, n)  # type: ignore[arg-type]
 
     async def replies(self, chat: int, start: int, n: int, timeout: float = 20.0) -> list[Sent]:
         got: list[Sent] = []

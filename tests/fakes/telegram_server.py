@@ -262,7 +262,9 @@ class FakeTelegram:
             return self._ok(self._bot_message(chat_id, message_id, text=params.get("text", ""), **extra))
         if method == "senddocument":
             chat_id = int(params["chat_id"])
-            content, filename = files.get("document", (b"", params.get("document", "")))
+            ref = str(params.get("document", ""))
+            key = ref.removeprefix("attach://") if ref.startswith("attach://") else "document"
+            content, filename = files.get(key, (b"", ref))
             message_id = next(self._message_ids)
             await self._record(Sent(method, chat_id, None, message_id, params.get("reply_markup"), content,
                                     filename, params.get("caption"), params=params))
