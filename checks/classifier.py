@@ -316,7 +316,9 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
                 start = sum(1 for s in starts if s < m.start())
                 offer(cat_index, start, start, "pattern", False, 0)
                 break
-    return [c for c in best.values() if not any(g.search(folded) for g in index.guards[c.category])]
+    # Guards rule out a reading elsewhere in the line ("PRTG Network Monitor"), never the head noun
+    # itself ("Monitor Dell do monitoringu SIEM" is a monitor).
+    return [c for c in best.values() if c.start <= head or not any(g.search(folded) for g in index.guards[c.category])]
 
 
 def _refined(cat_index: int, folded: str, index: _Index) -> int:
@@ -378,22 +380,27 @@ def classify(text: str, programme: str) -> Classification:
     if top.in_complement:
         confidence = min(confidence, 0.6)
 
-    # A close second reading with the opposite verdict means we cannot tell: say so.
+    # A second reading with the opposite verdict means we cannot tell: say so. The margin is wider
+    # before answering "eligible", because passing an ineligible item is the costly mistake.
     opposite = {Verdict.ELIGIBLE: Verdict.INELIGIBLE, Verdict.INELIGIBLE: Verdict.ELIGIBLE}.get(verdict)
+    margin = 0.3 if verdict is Verdict.ELIGIBLE else 0.15
+    lowered = False
     for other in candidates[1:]:
+        if top.score - other.score >= margin:
+            break
         other_category = cats[_refined(other.category, folded, index)]
         if other_category.id == category.id or other_category.generic or other.within(top):
             continue
-        if top.score - other.score >= 0.15:
-            break
-        confidence -= 0.2
-        if other_category.ruling(code).verdict is opposite:
+        if not lowered and top.score - other.score < 0.15:
+            confidence -= 0.2
+            lowered = True
+        if opposite is not None and other_category.ruling(code).verdict is opposite:
             verdict = Verdict.REVIEW
             reason = (
                 f"Pozycja niejednoznaczna: może to być „{category.label}” albo „{other_category.label}”, "
                 f"a od tego zależy kwalifikowalność. {ruling.reason}"
             )
-        break
+            break
     if verdict is Verdict.ELIGIBLE and confidence < 0.55:
         verdict = Verdict.REVIEW
         reason = f"Dopasowanie do kategorii „{category.label}” jest niepewne – sprawdź opis pozycji. {ruling.reason}"
