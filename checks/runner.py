@@ -88,39 +88,41 @@ def _lines(invoices: Sequence[Invoice]) -> list[_Line]:
             ),
             None,
         )
-        after = list(enumerate(corr.effective_items, start=1))
+        after = [(item.position or n, item) for n, item in enumerate(corr.items, start=1) if not item.before_correction]
         if target is None:
             per_doc[corr.file] = [
-                (corr, corr.corrected_number or corr.number, item, item.position or n, True) for n, item in after
+                (corr, corr.corrected_number or corr.number, item, position, True) for position, item in after
             ]
             continue
+        before = [item for item in corr.items if item.before_correction]
         current = per_doc[target.file]
         per_doc[corr.file] = []
-        for n, item in after:
-            index = _replaced_index(current, item)
-            new: _Line = (corr, target.number, item, item.position or n, True)
+        for k, (position, item) in enumerate(after):
+            # KSeF and most layouts list the "before" rows in the same order as the "after" rows.
+            restated = before[k] if k < len(before) else item
+            index = _replaced_index(current, restated)
+            new: _Line = (corr, target.number, item, position, True)
             if index is None:
                 per_doc[corr.file].append(new)
             else:
-                # The corrected row stays where it was on the original invoice, with new values.
-                current[index] = (corr, target.number, item, current[index][3], True)
+                current[index] = new  # listed where the corrected row stood on the original
     return [line for file in order for line in per_doc.get(file, [])]
 
 
-def _replaced_index(current: list[_Line], item: LineItem) -> int | None:
-    """Which original row a correction row restates: same Lp., else the closest name."""
-    if item.position is not None:
-        for index, (_, _, _, position, corrected) in enumerate(current):
-            if position == item.position and not corrected:
-                return index
-    best, best_score = None, 0.0
-    for index, (_, _, old, _, corrected) in enumerate(current):
+def _replaced_index(current: list[_Line], restated: LineItem) -> int | None:
+    """Which original row a correction restates: the closest name; equal amounts, then Lp., break ties."""
+    best: tuple[float, bool, bool] | None = None
+    found = None
+    for index, (_, _, old, position, corrected) in enumerate(current):
         if corrected:
             continue
-        score = float(fuzz.token_set_ratio(old.name.casefold(), item.name.casefold()))
-        if score > best_score:
-            best, best_score = index, score
-    return best if best_score >= 90 else None
+        score = float(fuzz.token_set_ratio(old.name.casefold(), restated.name.casefold()))
+        if score < 85:
+            continue
+        key = (score, old.net == restated.net and old.qty == restated.qty, position == restated.position)
+        if best is None or key > best:
+            best, found = key, index
+    return found
 
 
 def _verdict(value: str) -> ItemStatus:

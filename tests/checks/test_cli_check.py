@@ -242,3 +242,43 @@ def test_nothing_readable_exits_2_with_findings(tmp_path: Path, content: bytes) 
     assert [(f["code"], f["document"]) for f in report["findings"]] == [
         ("unreadable_file", "faktura.pdf"), ("unreadable_file", "nie-ma-takiego.pdf")]
     assert all(f["message"] for f in report["findings"])
+
+
+def test_ksef_set_with_correction_company_buyer_and_foreign_currency(tmp_path: Path) -> None:
+    """KSeF e-invoices: the correction's values count, a company buyer and EUR are flagged."""
+    from tests.fixtures.ksef import KsefInvoice, Line, Subject, render
+
+    seller = Subject(SELLERS[0].name, SELLERS[0].nip)
+    gmina = Subject("Gmina Wiśniowa", BUYERS[0].nip)
+    school = Subject("Szkoła Podstawowa nr 1 w Wiśniowej", "6810000000")
+    eset = Line("Licencja ESET PROTECT Advanced On-Prem 12 mies.", "50", "szt.", "120.00", "23")
+    tablet = Line("Tablet Samsung Galaxy Tab A9+", "2", "szt.", "900.00", "23")
+    original = KsefInvoice("FV/2026/07/031", date(2026, 7, 1), seller, gmina, (eset, tablet), jst=True,
+                           recipient=school)
+    correction = KsefInvoice(
+        "KOR/2026/07/002", date(2026, 7, 8), seller, gmina,
+        (Line(tablet.name, "2", "szt.", "900.00", "23", before=True), Line(tablet.name, "1", "szt.", "900.00", "23")),
+        kind="KOR", corrected_number="FV/2026/07/031", corrected_date=date(2026, 7, 1), reason="zwrot 1 szt.",
+        jst=True, recipient=school,
+    )
+    company = KsefInvoice("INV-2026-0815", date(2026, 7, 3), Subject(SELLERS[1].name, SELLERS[1].nip),
+                          Subject("Serwis IT Kowalski Sp. z o.o.", "5261040828"),
+                          (Line("Firewall Sophos XGS 2100", "1", "pcs", "3000.00", "23"),), currency="EUR")
+    files = []
+    for name, inv in (("fv.xml", original), ("kor.xml", correction), ("eur.xml", company)):
+        (tmp_path / name).write_bytes(render(inv))
+        files.append(tmp_path / name)
+    result = grantbot("check", *files, "--program", "cs", "--project-end", "2026-12-31", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert _found(report) == Counter({
+        ("ineligible_item", "kor.xml", 2): 1,  # the tablet, as corrected: one piece
+        ("buyer_not_jst", "eur.xml", None): 1,
+        ("currency", "eur.xml", None): 1,
+        ("no_protocols", None, None): 1,
+        ("vat_statement", None, None): 1,
+    })
+    tablet_line = next(i for i in report["items"] if "Tablet" in i["name"])
+    assert (tablet_line["qty"], tablet_line["net"], tablet_line["corrected"]) == ("1", "900.00", True)
+    assert report["totals"]["ineligible_net"] == "900.00"
+    assert report["totals"]["eligible_net"] == "6000.00"  # ESET; the EUR invoice is left out of the sums

@@ -148,7 +148,8 @@ def test_correction_replaces_the_corrected_line(position: int | None, expected_n
     assert len(report.items) == 3
     laptop = next(i for i in report.items if "Laptop" in i.name)
     assert (laptop.net, laptop.qty, laptop.document, laptop.corrected) == (expected_net, D(1), expected_doc, True)
-    assert laptop.position == 2 and laptop.invoice == "FV/1/2024"
+    assert laptop.position == 2 and laptop.invoice == "FV/1/2024"  # its row on the correction
+    assert [i.name for i in report.items][1] == "Laptop Dell Latitude 5540"  # where it stood on the original
     assert report.totals.ineligible_net == D("2000.00")
 
 
@@ -193,3 +194,17 @@ def test_unit_name_and_max_grant_reach_the_report() -> None:
     report = run_checks([invoice()], ctx(unit=Unit(), max_grant=D("5000.00")), classify)
     assert report.unit_name == "gmina wiejska Wiśniowa" and report.max_grant == D("5000.00")
     assert "over_max_grant" in report.codes()
+
+
+def test_ksef_style_correction_matches_by_name_not_row_number() -> None:
+    """KSeF numbers every row of a correction (before and after) anew: row 2 need not be row 2."""
+    original = invoice(items=(line("FortiGate 60F", "10000.00", 1), line("Windows Server 2022", "3000.00", 2),
+                              line("Laptop Dell Latitude 5540", "4000.00", 3, "2")))
+    correction = invoice(
+        file="kor1.xml", number="KOR/1/2024", kind=DocumentKind.CORRECTION, corrected_number="FV/1/2024",
+        items=(line("Laptop Dell Latitude 5540", "4000.00", 1, "2", before=True),
+               line("Laptop Dell Latitude 5540", "2000.00", 2, "1")),
+    )
+    report = run_checks([original, correction], ctx(), classify)
+    assert [(i.document, i.position, i.net) for i in report.items] == [
+        ("fv1.pdf", 1, D("10000.00")), ("fv1.pdf", 2, D("3000.00")), ("kor1.xml", 2, D("2000.00"))]
