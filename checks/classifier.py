@@ -74,8 +74,8 @@ _SUFFIXES = frozenset(
 )
 # Endings stripped from a catalogue word to get its stem, longest first.
 # "ow" too: a stem left as "laptopow" would match the adjective "laptopowa" ("torba laptopowa").
-_STRIP = ("ego", "emu", "ych", "ymi", "ami", "ach", "iem", "ej", "ym", "ie", "ia", "iu", "ow", "om")
-_STRIP += ("a", "y", "i", "e", "o", "u")
+_STRIP: tuple[str, ...] = ("ego", "emu", "ych", "ymi", "ami", "ach", "iem", "ej", "ym", "ie", "ia", "iu", "ow")
+_STRIP += ("om", "a", "y", "i", "e", "o", "u")
 _PREPOSITIONS = frozenset(["do", "na", "dla", "pod", "z", "ze", "w", "we", "od", "przez", "wraz", "bez", "po", "przy"])
 _STOP = frozenset(
     [
@@ -412,7 +412,8 @@ def classify(text: str, programme: str) -> Classification:
         reason=reason,
         citation=citation,
         confidence=round(max(0.05, min(confidence, 0.99)), 2),
-        is_service=category.is_service,
+        # a generic line is a service only when it says so ("usługa" vs "sprzęt", "licencja")
+        is_service=category.is_service and (not category.generic or "uslug" in folded),
         programme=code.value,
     )
 
