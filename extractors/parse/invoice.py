@@ -20,6 +20,10 @@ _NUMBER_RE = re.compile(
     r"(?i)(?:faktur[ay]?(?:\s+vat)?(?:\s+korygując[aey])?|korekt[ay]|nota|rachunek|dokument)"
     r"[^\n]{0,30}?\b(?:nr|numer|no)\.?\s*:?\s*(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]*)"
 )
+_NUMBER_LABEL_RE = re.compile(
+    r"(?i)\b(?:nr|numer)\s+(?:faktury|dokumentu|korekty)\s*:?\s*"
+    r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]*)"
+)
 _NUMBER_FALLBACK_RE = re.compile(
     r"(?i)^\s*(?:faktura(?:\s+vat)?(?:\s+korygująca)?|korekta|nr|numer|no\.)\s*:?\s+"
     r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9]*[\w/\-.]*\d[\w/\-.]*)\s*$"
@@ -75,6 +79,10 @@ def detect_number(lines: list[Line]) -> str | None:
                 continue
             if re.search(r"(?i)rachunek\s+(?:bankowy|nr)|nr\s+rachunku|nr\s+konta|konto", line.text[: m.start("num")]):
                 continue
+            return m.group("num").rstrip(".,")
+    for line in lines[:40]:
+        m = _NUMBER_LABEL_RE.search(line.text)
+        if m and not re.search(r"(?i)korygowan|do\s+faktury", line.text[: m.start()]):
             return m.group("num").rstrip(".,")
     for line in lines[:40]:
         m = _NUMBER_FALLBACK_RE.match(line.text)
@@ -142,9 +150,12 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
     name = re.sub(r"\s+", " ", name)
     serials = tuple(re.findall(r"(?i)\b(?:s/n|sn|nr\s+ser(?:yjny)?\.?)\s*:?\s*([A-Z0-9][A-Z0-9\-]{4,})", name))
     name = re.sub(r"(?i)\s*\(?\b(?:s/n|sn)\s*:?\s*[A-Z0-9][A-Z0-9\-]{4,}\)?[,;]?", "", name)
+    qty = row.qty
+    if qty is not None and qty == qty.to_integral_value():
+        qty = qty.quantize(Decimal(1))  # "1,00" printed, 1 meant
     return LineItem(
         name=_clean_item_name(name),
-        qty=row.qty, unit=row.unit, unit_net=row.unit_net, net=row.net, vat_rate=row.vat_rate,
+        qty=qty, unit=row.unit, unit_net=row.unit_net, net=row.net, vat_rate=row.vat_rate,
         vat=row.vat, gross=row.gross, position=position, unit_gross=row.unit_gross,
         before_correction=before, serial_numbers=serials,
     )
@@ -248,7 +259,8 @@ def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = F
         if in_table and _SUMMARY_START.match(text):
             in_table = False
             table_end = index
-        if in_table and not amounts and re.search(r"(?i)\bVAT\b", text) and _HEADER_WORDS.search(text) and rows_in_table:
+        vat_heading = re.search(r"(?i)\bVAT\b", text) and _HEADER_WORDS.search(text)
+        if in_table and not amounts and vat_heading and rows_in_table:
             # A summary header OCR garbled beyond recognition still names its VAT columns.
             in_table = False
             table_end = index
@@ -289,7 +301,8 @@ def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = F
                 # A numbered row whose figures OCR mangled: keep the item, its values unknown.
                 cut = re.search(r"\s\d+(?:[,.]\d+)?\s+[a-ząćęłńóśźż.\-]{1,6}\s+[-\d]", text[lp.end() :])
                 end = lp.end() + cut.start() if cut else amounts[0][0]
-                last = _Pending(Row(0, *([None] * 8), 0), text[lp.end() : end], int(lp.group(1)), mode == "before")
+                unknown = Row(0, None, None, None, None, None, None, None, None, 0)
+                last = _Pending(unknown, text[lp.end() : end], int(lp.group(1)), mode == "before")
                 last_position += 1
                 rows.append(last)
                 section_rows[-1].append(last)

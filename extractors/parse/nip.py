@@ -9,7 +9,10 @@ from stdnum.pl import nip as stdnum_nip
 from .numbers import fix_ocr_digits
 
 _NIP_LABEL_RE = re.compile(
-    r"\bN\s?[I1l|]?\s?P\b(?=\s*[:/.]|\s*(?:PL)?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))\s*(?:UE|EU|nabywcy|sprzedawcy|/\s*VAT\s*ID|/\s*VAT\s*no\.?)?\s*[:.]?\s*", re.IGNORECASE
+    # "NP:" is OCR's "NIP:" with the I lost; the lookahead keeps the rate "np" out.
+    r"\bN\s?[I1l|]?\s?P\b(?=\s*[:/.]|\s*(?:PL)?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))"
+    r"\s*(?:UE|EU|nabywcy|sprzedawcy|/\s*VAT\s*ID|/\s*VAT\s*no\.?|/\s*PESEL|/\s*REGON)?\s*[:.]?\s*",
+    re.IGNORECASE,
 )
 _NIP_VALUE_RE = re.compile(
     r"^(?:PL\s?)?(\d{3}[- ]?\d{3}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]?\d{2}[- ]?\d{2}[- ]?\d{3}|\d{10})(?!\d)",

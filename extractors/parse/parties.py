@@ -193,10 +193,12 @@ class Parties:
 def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Parties:
     """Seller, buyer and recipient by their labels; a NIP outside these blocks is never used."""
     found: dict[str, Party] = {}
+    first_label: int | None = None
     for index, line in enumerate(lines):
         labels = _labels(line)
         if not labels:
             continue
+        first_label = index if first_label is None else first_label
         roles = [("buyer" if recipient_is_buyer and lab.role == "recipient" else lab.role) for lab in labels]
         labels = [_Label(role, lab.start, lab.end) for role, lab in zip(roles, labels, strict=True)]
         if len(labels) >= 2:
@@ -208,6 +210,16 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
             found.setdefault(labels[0].role, _single_block(lines, index, labels[0]))
     seller = found.get("seller", Party())
     buyer = found.get("buyer", Party())
+    if seller.nip is None and "seller" not in found and first_label is not None:
+        # A letterhead without a "Sprzedawca" label: the seller's NIP is printed above the first
+        # party block. Footers (bank, software vendor) come after it and are never considered.
+        header = [nip for line in lines[:first_label] for _, nip in find_nips(line.text)]
+        if header and header[0] != buyer.nip:
+            top = next((line.text for line in lines[:first_label] if line.text), "")
+            name = None
+            if not re.search(r"(?i)faktur|rachun|\d", top) or _LEGAL_FORM.search(top):
+                name = _clean_name(top)
+            seller = Party(name=name, nip=header[0], address=seller.address)
     recipient = found.get("recipient")
     if recipient is not None and buyer == Party():
         # Some layouts print only "Odbiorca" for the buyer.

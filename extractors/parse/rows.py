@@ -22,7 +22,7 @@ UNIT_RE = re.compile(
     r"licencji|op|opak|kg|m|m2|mb|os|osob|osoba|osób|dzień|dni|rok|lata|lat|pak|zestaw|egz|km|l|t|szkol|"
     r"stanow|jm|j\.m|godzin)\.?$"
 )
-RATE_RE = re.compile(r"(?i)^(?:(\d{1,2})\s?%|zw\.?|np\.?|n\.p\.?|oo|o\.o\.|np\.?i{1,2})$")
+RATE_RE = re.compile(r"(?i)^(?:(\d{1,2})(?:[,.]0{1,2})?\s?%|zw\.?|np\.?|n\.p\.?|oo|o\.o\.|np\.?i{1,2})$")
 _CURRENCY = re.compile(r"(?i)^(?:pln|zł|zl|eur|usd|gbp|-|—|x)$")
 _NUMBER = re.compile(r"^[-\u2212\u2013]?(?:\d+(?:[,.]\d+)?|\d{1,3}(?:[.'’]\d{3})+(?:,\d{1,2})?)$")
 
@@ -69,7 +69,7 @@ def ocr_unit(unit: str | None) -> str | None:
 def normalise_rate(text: str) -> str | None:
     t = text.lower().replace(" ", "").rstrip(".")
     if t.endswith("%"):
-        return str(int(t[:-1]))
+        return str(int(Decimal(t[:-1].replace(",", "."))))
     if t in ("zw",):
         return "zw"
     if t in ("np", "n.p", "npi", "npii"):
@@ -310,10 +310,10 @@ def _qty_price(
         price = before[pi].value
         if not before[pi].decimals or price <= 0:
             continue
-        for value, gross_priced in ((net, False), (gross, True)):
-            if value is None:
+        for total, gross_priced in ((net, False), (gross, True)):
+            if total is None:
                 continue
-            qty = value / price
+            qty = total / price
             if qty == qty.to_integral_value() and 1 <= abs(qty) <= 10000:
                 return qty.quantize(Decimal(1)), price, gross_priced, -pi - 1
     return None, None, False, None

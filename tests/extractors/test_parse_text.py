@@ -167,3 +167,78 @@ Przekazał: Jan Wiśniewski Odebrał: ..................
     assert doc.items[0].serial_numbers == ("FGT60FTK23001234",)
     # One side signed, the other's line still dotted: not a fully signed protocol.
     assert doc.signatures_filled is False
+
+
+@pytest.mark.parametrize(
+    ("line", "qty", "unit_net", "rate"),
+    [
+        pytest.param("1 Sophos XGS 2100 szt. 1 20 000,00 10% 18 000,00 18 000,00 23% 4 140,00 22 140,00",
+                     "1", "18000.00", "23", id="discount-column"),
+        pytest.param("1 Serwer 1,00 szt. 9 450,00 9 450,00 23,00% 2 173,50 11 623,50",
+                     "1", "9450.00", "23", id="decimal-qty-and-rate"),
+        pytest.param("2 Drukarka HP 951,54 2 854,62 23% 656,56 3 511,18",
+                     "3", "951.54", "23", id="qty-column-lost-derived"),
+        pytest.param("3 Serwer 2 szt. 42 790,00 85 580,00 23% 19 683,40 105.",
+                     "2", "42790.00", "23", id="gross-wrapped-to-next-line"),
+    ],
+)
+def test_harder_rows(line: str, qty: str, unit_net: str, rate: str) -> None:
+    row = parse_row(line)
+    assert row is not None
+    assert (row.qty, row.unit_net, row.vat_rate) == (Decimal(qty), Decimal(unit_net), rate)
+
+
+def test_ocr_truncated_amounts_keep_the_item_without_values() -> None:
+    text = """Faktura VAT nr 9/2026
+Lp. Nazwa Ilość j.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
+1 Zasilacz UPS 2 szt. 3 645,50 7291,00 23% 1676,93 8967,93
+2 Licencja ESET PROTECT Complete 50 lic. 289,00 14 23% 3 17
+3 Toner HP 59A 1 szt. 100,00 100,00 23% 23,00 123,00
+"""
+    doc = _parse(text, Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert [i.position for i in doc.items] == [1, 2, 3]
+    assert doc.items[1].name == "Licencja ESET PROTECT Complete"
+    assert doc.items[1].net is None and doc.items[1].gross is None
+
+
+def test_wrapped_gross_is_completed_from_the_next_line() -> None:
+    text = """Faktura VAT nr 9/2026
+Lp. Nazwa Ilość j.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
+1 Serwer Dell PowerEdge R650 (2x Xeon 2 szt. 42 790,00 85580,00 23% 19 683,40 105.
+Silver 4314, 128 GB RAM) 263,40
+"""
+    doc = _parse(text, Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.items[0].gross == Decimal("105263.40")
+    assert doc.items[0].name == "Serwer Dell PowerEdge R650 (2x Xeon Silver 4314, 128 GB RAM)"
+
+
+@pytest.mark.parametrize(
+    ("heading", "seller_nip", "buyer_nip"),
+    [
+        ("Sprzeuawca                    Nabywca", "5252387107", "5991003308"),
+        ("=ca:                          Nabywca:", "5252387107", "5991003308"),
+        ("Sprzedawca:                   Nabywca:", "5252387107", "5991003308"),
+    ],
+    ids=["ocr-misread-heading", "ocr-lost-heading", "clean"],
+)
+def test_side_by_side_parties_survive_ocr(heading: str, seller_nip: str, buyer_nip: str) -> None:
+    text = f"""Faktura VAT nr 1/2026
+{heading}
+NETSEC Sp. z o.o.             Gmina Nowa Wieś
+ul. Chmielna 73               ul. Szkolna 1
+NIP: 525-238-71-07            NIP: 599-100-33-08
+"""
+    doc = _parse(text, Source.OCR)
+    assert (doc.seller.nip, doc.buyer.nip) == (seller_nip, buyer_nip)
+    assert (doc.seller.name, doc.buyer.name) == ("NETSEC Sp. z o.o.", "Gmina Nowa Wieś")
+
+
+def test_ocr_units_get_their_period_back() -> None:
+    text = """Faktura VAT nr 1/2026
+Lp. Nazwa Ilość j.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
+1 Toner HP 59A 2 szt 100,00 200,00 23% 46,00 246,00
+"""
+    assert _parse(text, Source.OCR).items[0].unit == "szt."  # type: ignore[union-attr]
+    assert _parse(text, Source.PDF_TEXT).items[0].unit == "szt"  # type: ignore[union-attr]
