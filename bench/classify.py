@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from checks.classifier import classify  # noqa: E402
 
 DEVSET = ROOT / "tests" / "data" / "classify_devset.tsv"
-# Written after the catalogue and first measured blind; see docs/readme/classify.md for that figure.
+# Written after the catalogue and first measured blind (figures in the file header and the README).
 HOLDOUT = ROOT / "tests" / "data" / "classify_holdout.tsv"
 RESULTS = ROOT / "bench" / "results" / "classify.json"
 PROGRAMMES = ("cs", "cg", "cp")
