@@ -81,7 +81,7 @@ def ineligible_item(inp: CheckInput) -> Iterator[Finding]:
         yield Finding(
             code="ineligible_item",
             severity=Severity.ERROR,
-            message=f"{_line_label(item)} jest niekwalifikowalna ({item.category_label}): {_sentence(item.reason)}",
+            message=f"{_line_label(item)} – {item.category_label} – niekwalifikowalna: {_sentence(item.reason)}",
             citation=item.citation,
             document=item.document,
             line=item.position,
@@ -96,7 +96,7 @@ def review_item(inp: CheckInput) -> Iterator[Finding]:
         yield Finding(
             code="review_item",
             severity=Severity.WARNING,
-            message=f"{_line_label(item)} wymaga wyjaśnienia ({item.category_label}): {_sentence(item.reason)}",
+            message=f"{_line_label(item)} – {item.category_label} – do wyjaśnienia: {_sentence(item.reason)}",
             citation=item.citation,
             document=item.document,
             line=item.position,
