@@ -84,11 +84,14 @@ class TerminalChat:
         outcome, self.session = await dialogue.handle(self.user, self.session, event, progress=progress)
         if interactive and isinstance(event, Upload):
             sys.stderr.write("\r" + " " * 30 + "\r")
-        self.actions = []
+        # Like Telegram, where older buttons stay pressable: a reply without buttons keeps the last ones.
+        fresh: list[str] = []
         for reply in outcome.replies:
-            stdout.write(render_plain(reply, first_button=len(self.actions) + 1) + "\n")
-            self.actions.extend(reply.actions)
+            stdout.write(render_plain(reply, first_button=len(fresh) + 1) + "\n")
+            fresh.extend(reply.actions)
             self._save_files(reply, stdout)
+        if fresh:
+            self.actions = fresh
 
     def _prepare_upload(self, raw: str) -> Upload | str:
         """Copy the file into the uploads area: the dialogue deletes what it has processed."""
