@@ -160,14 +160,24 @@ def summary(report: Report, *, problems: int = 8, advice: int = 5) -> str:
     return "\n".join(lines)
 
 
+def _duplicates(report: Report) -> set[str]:
+    return {f.document for f in report.findings if f.code in DUPLICATE_CODES and f.document}
+
+
+DUPLICATE_CODES = ("duplicate_file", "duplicate_invoice")
+DUPLICATE_NOTE = " (duplikat – pominięty w kontroli)"
+
+
 def text_report(report: Report) -> str:
     """Terminal report: every document and line with its verdict, all findings, then the summary."""
     out: list[str] = []
+    duplicates = _duplicates(report)
     for doc in report.documents:
+        note = DUPLICATE_NOTE if doc.file in duplicates else ""
         if isinstance(doc, Invoice):
             label = "Korekta" if doc.kind.value == "correction" else "Faktura"
             when = doc.issue_date.strftime("%d.%m.%Y") if doc.issue_date else "brak daty"
-            out.append(f"{label} {doc.number or '(bez numeru)'} z {when} – {doc.file}")
+            out.append(f"{label} {doc.number or '(bez numeru)'} z {when} – {doc.file}{note}")
             out.append(f"  sprzedawca: {doc.seller.name or '?'} (NIP {doc.seller.nip or '?'})")
             for item in (i for i in report.items if i.document == doc.file):
                 out.append(
@@ -175,7 +185,7 @@ def text_report(report: Report) -> str:
                     f"{zl(item.net)} netto – {item.category_label}: {VERDICT_PL[item.verdict]}"
                 )
         elif isinstance(doc, Protocol):
-            out.append(f"Protokół odbioru {doc.number or '(bez numeru)'} – {doc.file}")
+            out.append(f"Protokół odbioru {doc.number or '(bez numeru)'} – {doc.file}{note}")
             for n, pitem in enumerate(doc.items, start=1):
                 qty = f" × {pitem.qty.normalize():f}" if pitem.qty is not None else ""
                 out.append(f"  {n:>3}. {_shorten(pitem.name, 70)}{qty}")
@@ -398,11 +408,14 @@ def to_html(report: Report, *, generated: date | None = None) -> str:
             )
         parts.append("</table>")
     parts.append("<h2>Pozycje faktur</h2>")
+    duplicates = _duplicates(report)
     for doc in report.invoices:
         rows = [i for i in report.items if i.document == doc.file]
         head = f"{'Korekta' if doc.kind.value == 'correction' else 'Faktura'} {doc.number or '(bez numeru)'}"
         if doc.issue_date:
             head += f" z {doc.issue_date.strftime('%d.%m.%Y')}"
+        if doc.file in duplicates:
+            head += DUPLICATE_NOTE
         parts.append(f"<h3>{_e(head)}</h3><p class=\"meta\">Plik: {_e(doc.file)}; sprzedawca: "
                      f"{_e(doc.seller.name or '?')} (NIP {_e(doc.seller.nip or '?')}); nabywca: "
                      f"{_e(doc.buyer.name or '?')}</p>")

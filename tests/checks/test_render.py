@@ -161,3 +161,12 @@ def test_empty_report_renders() -> None:
     assert "brak odczytanych dokumentów" in summary(report)
     assert to_dict(report)["items"] == []
     assert to_html(replace(report, findings=()))
+
+
+def test_duplicates_are_marked_as_left_out() -> None:
+    report = run_checks([invoice(), invoice(file="kopia.pdf")], ctx(), classify,
+                        file_hashes={"fv1.pdf": "h", "kopia.pdf": "h"})
+    text = text_report(report)
+    assert "kopia.pdf (duplikat – pominięty w kontroli)" in text
+    assert "fv1.pdf (duplikat" not in text
+    assert "(duplikat – pominięty w kontroli)" in to_html(report)
