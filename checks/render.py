@@ -42,8 +42,8 @@ ADVICE: dict[str, str] = {
     "środków własnych.",
     "used_equipment": "Sprzęt używany: w CS niekwalifikowalny; w CG/CP przygotuj trzy wymagane oświadczenia.",
     "date_outside_window": "Wydatków spoza okresu kwalifikowalności nie rozliczysz z grantu.",
-    "duplicate_invoice": "Usuń zdublowane faktury – każdy wydatek rozlicza się raz.",
-    "duplicate_file": "Usuń zdublowane pliki.",
+    "duplicate_invoice": "Usuń zdublowane dokumenty – każdy wydatek rozlicza się raz.",
+    "duplicate_file": "Usuń zdublowane dokumenty – każdy wydatek rozlicza się raz.",
     "advisory_cap": "Ogranicz usługi doradcze do limitu procentowego grantu.",
     "unit_not_eligible": "Sprawdź, czy wybrano właściwy program dla tej jednostki.",
     "invalid_nip": "Sprawdź NIP-y na fakturach (albo jakość skanu).",
@@ -120,7 +120,7 @@ def _findings_line(report: Report) -> str:
 
 def _advice(report: Report) -> list[str]:
     codes = {f.code for f in report.findings}
-    return [text for code, text in ADVICE.items() if code in codes]
+    return list(dict.fromkeys(text for code, text in ADVICE.items() if code in codes))
 
 
 def title(report: Report) -> str:
