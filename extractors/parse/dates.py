@@ -13,11 +13,11 @@ _MONTHS = {
 }
 
 DATE_RE = re.compile(
-    r"(?<!\d)(?:"
+    r"(?<![\d/])(?:"
     r"(?P<y1>(?:19|20)\d\d)\s?[-./]\s?(?P<m1>\d{1,2})\s?[-./]\s?(?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})\s?[-./]\s?(?P<m2>\d{1,2})\s?[-./]\s?(?P<y2>(?:19|20)\d\d)"
     r"|(?P<d3>\d{1,2})\s+(?P<mname>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+(?P<y3>(?:19|20)\d\d)"
-    r")(?!\d)",
+    r")(?![\d/])",
     re.IGNORECASE,
 )
 

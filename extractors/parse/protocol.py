@@ -109,7 +109,11 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             if not serials and all(_SERIAL_TOKEN.match(t) for t in re.split(r"[\s,;]+", text) if t):
                 serials = [t for t in re.split(r"[\s,;]+", text) if t]
             if serials:
-                items[-1] = ProtocolItem(last.name, last.qty, last.unit,
+                # "TB SAS) S/N: CN7XK93": the rest of the name, then the serial number.
+                rest = _SERIAL_RE.sub("", text).strip(" ,;-")
+                rest = " ".join(t for t in rest.split() if t not in serials)
+                name = f"{last.name} {rest}" if rest and not re.search(r"(?i)seryjn|s/n", rest) else last.name
+                items[-1] = ProtocolItem(name, last.qty, last.unit,
                                          tuple(dict.fromkeys(last.serial_numbers + tuple(serials))))
             elif not re.search(r"\d{3,}", text) and len(text) < 60:
                 items[-1] = ProtocolItem(f"{last.name} {text}", last.qty, last.unit, last.serial_numbers)

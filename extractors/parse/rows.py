@@ -243,8 +243,8 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
             score += 2
         if ni >= 0 and vi < 0 and gi < 0 and qty is None:
             continue
-        # Values further right win ties: the numeric columns end the row.
-        score = score * 100 + (max(used) if used else 0)
+        # The numeric columns end the row; among equal readings the first found (rightmost) is kept.
+        score = score * 100 + (10 if used and max(used) == n - 1 else 0)
         unit = _unit_near(units, nums, qi)
         start = nums[first].start if first < n else len(line)
         if qi is not None:
@@ -293,7 +293,9 @@ def _qty_price(
 
     The index is negative (-index - 1) when the quantity was derived rather than printed.
     """
-    for qi, pi in itertools.permutations(range(len(before)), 2):
+    # The quantity is nearest to the price: "UTP na 3 | 3 szt. | 7 495,50" takes the second 3.
+    pairs = sorted(itertools.permutations(range(len(before)), 2), key=lambda p: (p[0] > p[1], abs(p[1] - p[0])))
+    for qi, pi in pairs:
         q, p = before[qi].value, before[pi].value
         if q <= 0 and p <= 0 and net is not None and net > 0:
             continue
