@@ -68,6 +68,7 @@ class ItemVerdict:
     is_service: bool = False
     currency: str = "PLN"
     corrected: bool = False  # values taken from a correcting invoice
+    overridden_by: str | None = None  # finding code that made the line ineligible (date outside window)
 
 
 @dataclass(frozen=True, slots=True)

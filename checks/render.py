@@ -40,7 +40,7 @@ ADVICE: dict[str, str] = {
     "albo wyraźny skan).",
     "ineligible_item": "Usuń pozycje niekwalifikowalne z wniosku rozliczającego – można je opłacić ze "
     "środków własnych.",
-    "used_equipment": "Sprzęt używany: w CS niekwalifikowalny; w CG/CP przygotuj trzy wymagane oświadczenia.",
+    "used_equipment": "Sprzęt używany: sprawdź uwagi – program może go wykluczać albo wymagać oświadczeń.",
     "date_outside_window": "Wydatków spoza okresu kwalifikowalności nie rozliczysz z grantu.",
     "duplicate_invoice": "Usuń zdublowane dokumenty – każdy wydatek rozlicza się raz.",
     "duplicate_file": "Usuń zdublowane dokumenty – każdy wydatek rozlicza się raz.",
@@ -260,6 +260,7 @@ def item_dict(item: ItemVerdict) -> dict[str, Any]:
         "confidence": round(item.confidence, 3),
         "is_service": item.is_service,
         "corrected": item.corrected,
+        "overridden_by": item.overridden_by,
     }
 
 

@@ -76,8 +76,8 @@ def _line_label(item: ItemVerdict) -> str:
 
 def ineligible_item(inp: CheckInput) -> Iterator[Finding]:
     for item in inp.items:
-        if item.verdict is not ItemStatus.INELIGIBLE:
-            continue
+        if item.verdict is not ItemStatus.INELIGIBLE or item.overridden_by:
+            continue  # an item made ineligible by a document-level finding is reported there
         yield Finding(
             code="ineligible_item",
             severity=Severity.ERROR,
@@ -257,7 +257,6 @@ def date_window(inp: CheckInput) -> Iterator[Finding]:
     ctx = inp.context
     start, end = ctx.window
     costs_from = ctx.programme.fact("costs_from").citation
-    costs_to_fact = ctx.programme.get("costs_to")
     if end is None and inp.invoices:
         yield Finding(
             code="project_end_unknown",
@@ -270,8 +269,7 @@ def date_window(inp: CheckInput) -> Iterator[Finding]:
             citation=costs_from,
         )
     for invoice in inp.invoices:
-        day = invoice.issue_date or invoice.sale_date
-        if day is None:
+        if (invoice.issue_date or invoice.sale_date) is None:
             yield Finding(
                 code="date_missing",
                 severity=Severity.WARNING,
@@ -279,30 +277,42 @@ def date_window(inp: CheckInput) -> Iterator[Finding]:
                 document=invoice.file,
             )
             continue
-        if day < start:
-            yield Finding(
-                code="date_outside_window",
-                severity=Severity.ERROR,
-                message=(
-                    f"{_invoice_label(invoice)} z dnia {_pl_date(day)} jest sprzed początku okresu "
-                    f"kwalifikowalności ({_pl_date(start)})."
-                ),
-                citation=costs_from,
-                document=invoice.file,
-                amount=invoice.gross_total,
-            )
-        elif end is not None and day > end:
-            by_user = ctx.project_end_given and ctx.project_end == end
-            citation = None if by_user else (costs_to_fact.citation if costs_to_fact else None)
-            what = "po podanym końcu projektu" if by_user else "po końcu okresu kwalifikowalności"
-            yield Finding(
-                code="date_outside_window",
-                severity=Severity.ERROR,
-                message=f"{_invoice_label(invoice)} z dnia {_pl_date(day)} jest {what} ({_pl_date(end)}).",
-                citation=citation,
-                document=invoice.file,
-                amount=invoice.gross_total,
-            )
+        breach = window_breach(invoice, ctx)
+        if breach is not None:
+            yield breach
+
+
+def window_breach(invoice: Invoice, ctx: CheckContext) -> Finding | None:
+    """The finding for an invoice dated outside the cost-eligibility window, or None."""
+    day = invoice.issue_date or invoice.sale_date
+    if day is None:
+        return None
+    start, end = ctx.window
+    if day < start:
+        return Finding(
+            code="date_outside_window",
+            severity=Severity.ERROR,
+            message=(
+                f"{_invoice_label(invoice)} z dnia {_pl_date(day)} jest sprzed początku okresu "
+                f"kwalifikowalności ({_pl_date(start)})."
+            ),
+            citation=ctx.programme.fact("costs_from").citation,
+            document=invoice.file,
+            amount=invoice.gross_total,
+        )
+    if end is not None and day > end:
+        by_user = ctx.project_end_given and ctx.project_end == end
+        costs_to = ctx.programme.get("costs_to")
+        what = "po podanym końcu projektu" if by_user else "po końcu okresu kwalifikowalności"
+        return Finding(
+            code="date_outside_window",
+            severity=Severity.ERROR,
+            message=f"{_invoice_label(invoice)} z dnia {_pl_date(day)} jest {what} ({_pl_date(end)}).",
+            citation=None if by_user or costs_to is None else costs_to.citation,
+            document=invoice.file,
+            amount=invoice.gross_total,
+        )
+    return None
 
 
 def currency(inp: CheckInput) -> Iterator[Finding]:

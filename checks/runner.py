@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Protocol as TypingProtocol
 
@@ -24,7 +25,7 @@ from checks.models import (
     Totals,
     UnreadableFile,
 )
-from checks.rules import RULES, CheckInput, Rule, find_duplicates, norm_number
+from checks.rules import RULES, CheckInput, Rule, find_duplicates, norm_number, window_breach
 from extractors.models import Document, DocumentKind, Invoice, LineItem
 from knowledge.citations import Citation
 
@@ -165,6 +166,31 @@ def classify_lines(invoices: Sequence[Invoice], programme: str, classify: Classi
     return tuple(out)
 
 
+def _outside_window(
+    items: tuple[ItemVerdict, ...], invoices: Sequence[Invoice], context: CheckContext
+) -> tuple[ItemVerdict, ...]:
+    """Lines of an invoice dated outside the eligibility window are ineligible whatever they are."""
+    breaches = {inv.file: b for inv in invoices if (b := window_breach(inv, context)) is not None}
+    if not breaches:
+        return items
+    out = []
+    for item in items:
+        breach = breaches.get(item.document)
+        if breach is None or item.verdict is ItemStatus.INELIGIBLE:
+            out.append(item)
+            continue
+        out.append(
+            replace(
+                item,
+                verdict=ItemStatus.INELIGIBLE,
+                reason=f"{breach.message} Kategoria: {item.category_label}.",
+                citation=breach.citation,
+                overridden_by=breach.code,
+            )
+        )
+    return tuple(out)
+
+
 def compute_totals(items: Iterable[ItemVerdict]) -> Totals:
     sums: dict[ItemStatus, list[Decimal]] = {status: [ZERO, ZERO] for status in ItemStatus}
     foreign = 0
@@ -213,7 +239,7 @@ def run_checks(
     left_out = {id(d.document) for d in duplicates}
     unique = tuple(d for d in docs if id(d) not in left_out)
     invoices = [d for d in unique if isinstance(d, Invoice)]
-    items = classify_lines(invoices, context.programme.code.value, classify)
+    items = _outside_window(classify_lines(invoices, context.programme.code.value, classify), invoices, context)
     inp = CheckInput(documents=unique, items=items, context=context, duplicates=duplicates)
     findings = _unreadable_findings(unreadable)
     for rule in rules.values():

@@ -115,8 +115,10 @@ def test_cs_items_carry_verdicts_and_citations(cs_report: dict[str, Any]) -> Non
     verdicts = {key: item["verdict"] for key, item in items.items()}
     assert verdicts == {
         ("fv_a.pdf", 1): "eligible", ("fv_a.pdf", 2): "ineligible", ("fv_a.pdf", 3): "review",
-        ("fv_b.pdf", 1): "eligible", ("fv_c.pdf", 1): "eligible",
+        ("fv_b.pdf", 1): "ineligible", ("fv_c.pdf", 1): "eligible",  # a UPS, but invoiced too early
     }
+    assert items[("fv_b.pdf", 1)]["overridden_by"] == "date_outside_window"
+    assert items[("fv_b.pdf", 1)]["category"] == "ups"
     laptop = items[("fv_a.pdf", 2)]
     assert laptop["net"] == "21095.00" and laptop["gross"] == "25946.85"
     assert laptop["citation"] and laptop["citation"].startswith("cyberbezpieczny_samorzad_schemat_grantowy.txt")
@@ -128,9 +130,10 @@ def test_cs_items_carry_verdicts_and_citations(cs_report: dict[str, Any]) -> Non
 
 def test_cs_totals(cs_report: dict[str, Any]) -> None:
     t = cs_report["totals"]
-    # Eligible: firewall 7 890 + UPS 7 291 + server 60 000; the duplicate print is not counted twice.
-    assert t["eligible_net"] == "75181.00"
-    assert t["ineligible_net"] == "21095.00"
+    # Eligible: firewall 7 890 + server 60 000; the duplicate print is not counted twice.
+    assert t["eligible_net"] == "67890.00"
+    # Ineligible: the laptops 21 095 + the UPS 7 291 invoiced before the window opened.
+    assert t["ineligible_net"] == "28386.00"
     assert t["review_net"] == "4500.00"
     assert t["total_net"] == "100776.00"
     assert D(t["total_gross"]) == D("100776.00") * D("1.23")  # every line at 23 %

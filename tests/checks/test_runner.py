@@ -208,3 +208,16 @@ def test_ksef_style_correction_matches_by_name_not_row_number() -> None:
     report = run_checks([original, correction], ctx(), classify)
     assert [(i.document, i.position, i.net) for i in report.items] == [
         ("fv1.pdf", 1, D("10000.00")), ("fv1.pdf", 2, D("3000.00")), ("kor1.xml", 2, D("2000.00"))]
+
+
+def test_lines_of_an_invoice_outside_the_window_are_ineligible() -> None:
+    early = invoice(issue_date=date(2023, 5, 31))
+    report = run_checks([early], ctx(), classify)
+    assert [i.verdict for i in report.items] == [ItemStatus.INELIGIBLE] * 3
+    firewall = report.items[0]
+    assert firewall.overridden_by == "date_outside_window" and firewall.category == "firewall"
+    assert "31.05.2023" in firewall.reason and firewall.citation is not None
+    assert report.totals.eligible_net == 0 and report.totals.ineligible_net == D("17000.00")
+    # One finding for the date and one for the laptop, not one per line.
+    assert report.codes().count("date_outside_window") == 1
+    assert report.codes().count("ineligible_item") == 1
