@@ -189,6 +189,9 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
         row = dataclasses.replace(row, score=row.score * 100 - len(reading))
         if best is None or row.score > best.score:
             best = row
+    if best is not None and best.vat_rate is None and len(rates) == 1:
+        # The printed rate, even when the printed VAT does not match it: the checks must say so.
+        best = dataclasses.replace(best, vat_rate=normalise_rate(rates[0].text))
     return best
 
 

@@ -242,3 +242,18 @@ Lp. Nazwa Ilość j.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
 """
     assert _parse(text, Source.OCR).items[0].unit == "szt."  # type: ignore[union-attr]
     assert _parse(text, Source.PDF_TEXT).items[0].unit == "szt"  # type: ignore[union-attr]
+
+
+def test_printed_rate_is_kept_when_vat_does_not_match_it() -> None:
+    row = parse_row("2 Toner HP 59A 1 szt. 400,00 400,00 23% 82,00 482,00")
+    assert row is not None and (row.vat_rate, row.vat, row.net) == ("23", Decimal("82.00"), Decimal("400.00"))
+    text = """Faktura VAT nr FV/77/2026
+Data wystawienia: 2026-05-04
+Sprzedawca: NETSEC Sp. z o.o., NIP: 5252387107
+Nabywca: Gmina Nowa Wieś, NIP: 5991003308
+Lp. Nazwa Ilość J.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
+1 Toner HP 59A 1 szt. 400,00 400,00 23% 82,00 482,00
+Razem: 400,00 82,00 482,00
+"""
+    codes = [w.code for w in _parse(text).warnings]
+    assert "vat_rate_mismatch" in codes
