@@ -70,6 +70,19 @@ class ItemVerdict:
     corrected: bool = False  # values taken from a correcting invoice
     overridden_by: str | None = None  # finding code that made the line ineligible (date outside window)
 
+    @property
+    def net_value(self) -> Decimal | None:
+        """Net as stated, or derived on gross-priced lines (gross − VAT, or from the rate)."""
+        if self.net is not None:
+            return self.net
+        if self.gross is None:
+            return None
+        if self.vat is not None:
+            return self.gross - self.vat
+        if self.vat_rate and self.vat_rate.isdigit():
+            return (self.gross * 100 / (100 + int(self.vat_rate))).quantize(Decimal("0.01"))
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class Totals:

@@ -19,7 +19,7 @@ from stdnum.pl import nip as pl_nip
 
 from checks.context import CheckContext
 from checks.models import Finding, ItemStatus, ItemVerdict, Severity
-from extractors.models import Document, DocumentKind, Invoice, Protocol
+from extractors.models import Document, DocumentKind, Invoice, Protocol, Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +172,8 @@ def _is_advisory(item: ItemVerdict) -> bool:
 def _counted(item: ItemVerdict, ctx: CheckContext) -> Decimal | None:
     """The amount that would be claimed: net when VAT is recoverable, else gross."""
     if ctx.vat_recoverable is True:
-        return item.net
-    return item.gross if item.gross is not None else item.net
+        return item.net_value
+    return item.gross if item.gross is not None else item.net_value
 
 
 def advisory_cap(inp: CheckInput) -> Iterator[Finding]:
@@ -222,23 +222,23 @@ def procurement_threshold(inp: CheckInput) -> Iterator[Finding]:
     for invoice in inp.invoices:
         if invoice.currency.upper() != "PLN":
             continue
-        lines = [i for i in inp.items if i.document == invoice.file and i.net is not None]
-        big = [i for i in lines if i.net is not None and i.net > limit]
+        lines = [i for i in inp.items if i.document == invoice.file and i.net_value is not None]
+        big = [i for i in lines if (i.net_value or 0) > limit]
         for item in big:
             yield Finding(
                 code="procurement_threshold",
                 severity=Severity.WARNING,
-                message=f"{_line_label(item)} kosztuje {zl(item.net)} netto, ponad {zl(limit)}: {advice}",
+                message=f"{_line_label(item)} kosztuje {zl(item.net_value)} netto, ponad {zl(limit)}: {advice}",
                 citation=fact.citation,
                 document=item.document,
                 line=item.position,
-                amount=item.net,
+                amount=item.net_value,
             )
         if big:
             continue
         total = invoice.net_total
         if total is None and lines:
-            total = sum((i.net for i in lines if i.net is not None), Decimal(0))
+            total = sum((i.net_value or Decimal(0) for i in lines), Decimal(0))
         if total is not None and total > limit:
             yield Finding(
                 code="procurement_threshold",
@@ -370,7 +370,8 @@ def invalid_nip(inp: CheckInput) -> Iterator[Finding]:
                 continue
             yield Finding(
                 code="invalid_nip",
-                severity=Severity.ERROR,
+                # On a scan the wrong digit is more likely a misread than a wrong document.
+                severity=Severity.WARNING if doc.source is Source.OCR else Severity.ERROR,
                 message=(
                     f"{doc.file}: NIP {role} „{party.nip}” jest nieprawidłowy (zła suma kontrolna lub "
                     "długość). Sprawdź dokument lub odczyt."
@@ -759,6 +760,17 @@ def vat_statement(inp: CheckInput) -> Iterator[Finding]:
 
 
 def no_items(inp: CheckInput) -> Iterator[Finding]:
+    for protocol in inp.protocols:
+        if not protocol.items:
+            yield Finding(
+                code="no_items",
+                severity=Severity.WARNING,
+                message=(
+                    f"Protokół {protocol.number or protocol.file}: nie odczytano żadnej pozycji; "
+                    "sprawdź go ręcznie."
+                ),
+                document=protocol.file,
+            )
     for invoice in inp.invoices:
         if invoice.effective_items:
             continue

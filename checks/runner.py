@@ -199,7 +199,7 @@ def compute_totals(items: Iterable[ItemVerdict]) -> Totals:
             foreign += 1
             continue
         pair = sums[item.verdict]
-        pair[0] += item.net or ZERO
+        pair[0] += item.net_value or ZERO
         pair[1] += item.gross if item.gross is not None else (item.net or ZERO)
     return Totals(
         eligible_net=sums[ItemStatus.ELIGIBLE][0],

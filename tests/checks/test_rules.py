@@ -597,3 +597,37 @@ def test_polish_money() -> None:
     assert zl(D("50000")) == "50 000,00 zł"
     assert zl(D("1234567.891")) == "1 234 567,89 zł"
     assert zl(None) == "? zł"
+
+
+@pytest.mark.parametrize(
+    ("net", "vat", "gross", "rate", "expected"),
+    [
+        pytest.param("100.00", "23.00", "123.00", "23", "100.00", id="stated"),
+        pytest.param(None, "23.00", "123.00", "23", "100.00", id="gross-minus-vat"),
+        pytest.param(None, None, "73800.00", "23", "60000.00", id="from-the-rate"),
+        pytest.param(None, None, "108.00", "8", "100.00", id="from-8-percent"),
+        pytest.param(None, None, "100.00", "zw", None, id="exempt-rate-unknown-net"),
+        pytest.param(None, None, None, "23", None, id="nothing-stated"),
+    ],
+)
+def test_net_value(net: str | None, vat: str | None, gross: str | None, rate: str, expected: str | None) -> None:
+    item = replace(verdict(), net=D(net) if net else None, vat=D(vat) if vat else None,
+                   gross=D(gross) if gross else None, vat_rate=rate)
+    assert item.net_value == (D(expected) if expected else None)
+
+
+def test_procurement_threshold_on_a_gross_priced_line() -> None:
+    item = replace(verdict(), net=None, vat=None, gross=D("73800.00"), vat_rate="23")
+    [f] = run("procurement_threshold", (invoice(net_total=None),), (item,))
+    assert f.amount == D("60000.00") and f.line == 1
+
+
+def test_invalid_nip_on_a_scan_is_a_warning() -> None:
+    doc = invoice(source=Source.OCR, seller=Party("NetSec Sp. z o.o.", "5260250275"))
+    [f] = run("invalid_nip", (doc,))
+    assert f.severity is Severity.WARNING
+
+
+def test_protocol_without_items() -> None:
+    assert codes(run("no_items", (protocol(items=()),))) == ["no_items"]
+    assert run("no_items", (protocol(),)) == []
