@@ -17,7 +17,7 @@ class Limits:
     max_megapixels: float = 50.0  # per image or rendered page; decompression bombs exceed it
     ocr_seconds_per_page: float = 60.0
     ocr_workers: int = 2  # tesseract processes in parallel (one per core on the 2-core target)
-    ocr_dpi: int = 300
+    ocr_dpi: int = 225  # rendering for OCR; see backends.ocr.TARGET_WIDTH
 
     @property
     def max_pixels(self) -> int:

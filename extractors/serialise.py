@@ -111,3 +111,84 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         out["corrected_issue_date"] = doc.corrected_issue_date.isoformat() if doc.corrected_issue_date else None
         out["correction_reason"] = doc.correction_reason
     return out
+
+
+# --- the readable Polish summary (CLI without --json, bot replies) -------------------------------
+
+_SOURCES = {"pdf_text": "tekst PDF", "ocr": "OCR skanu/zdjęcia", "ksef_xml": "e-faktura KSeF", "text": "plik tekstowy"}
+_KINDS = {"invoice": "Faktura", "correction": "Faktura korygująca", "protocol": "Protokół odbioru",
+          "unknown": "Dokument nierozpoznany"}
+
+
+def pl_money(value: Decimal | None) -> str:
+    """'12 345,67' as Polish documents print it."""
+    if value is None:
+        return "—"
+    sign = "-" if value < 0 else ""
+    whole, frac = f"{abs(value).quantize(CENT):f}".split(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return f"{sign}{' '.join(groups)},{frac}"
+
+
+def _pl_qty(value: Decimal | None) -> str:
+    return (quantity(value) or "?").replace(".", ",")
+
+
+def _party(label: str, name: str | None, nip: str | None) -> str:
+    return f"  {label}: {name or '(nie odczytano)'}" + (f", NIP {nip}" if nip else ", NIP nie odczytano")
+
+
+def _rate(rate: str | None) -> str:
+    return "?" if rate is None else f"{rate}%" if rate.isdigit() else rate
+
+
+def document_summary(doc: Document) -> str:
+    """A few lines in Polish for a person: what the document is, who, what, how much, what is odd."""
+    head = f"{doc.file} — {_KINDS[doc.kind.value]}"
+    if doc.number:
+        head += f" nr {doc.number}"
+    head += f" ({_SOURCES[doc.source.value]}, stron: {doc.pages})"
+    lines = [head]
+    if isinstance(doc, Protocol):
+        lines.append(f"  Data: {doc.date.strftime('%d.%m.%Y') if doc.date else '(nie odczytano)'}")
+        lines.append(_party("Przekazujący", doc.seller.name, doc.seller.nip))
+        lines.append(_party("Odbierający", doc.buyer.name, doc.buyer.nip))
+        if doc.references:
+            lines.append(f"  Dotyczy: {', '.join(doc.references)}")
+        lines.append(f"  Pozycje ({len(doc.items)}):")
+        for k, item in enumerate(doc.items, 1):
+            serials = f", nr seryjne: {', '.join(item.serial_numbers)}" if item.serial_numbers else ""
+            lines.append(f"    {k}. {item.name} — {_pl_qty(item.qty)} {item.unit or ''}".rstrip() + serials)
+        signed = {True: "tak", False: "nie (puste linie podpisu)", None: "nie ustalono"}[doc.signatures_filled]
+        lines.append(f"  Podpisy: {signed}")
+    else:
+        assert isinstance(doc, Invoice)
+        issue = doc.issue_date.strftime("%d.%m.%Y") if doc.issue_date else "(nie odczytano)"
+        sale = doc.sale_date.strftime("%d.%m.%Y") if doc.sale_date else "(nie odczytano)"
+        lines.append(f"  Data wystawienia: {issue}, data sprzedaży: {sale}")
+        if doc.corrected_number:
+            lines.append(f"  Koryguje fakturę nr {doc.corrected_number}")
+        lines.append(_party("Sprzedawca", doc.seller.name, doc.seller.nip))
+        lines.append(_party("Nabywca", doc.buyer.name, doc.buyer.nip))
+        if doc.recipient:
+            lines.append(_party("Odbiorca", doc.recipient.name, doc.recipient.nip))
+        lines.append(f"  Pozycje ({len(doc.items)}):")
+        for k, item in enumerate(doc.items, 1):
+            before = " [przed korektą]" if item.before_correction else ""
+            price = f" × {pl_money(item.unit_net)}" if item.unit_net is not None else ""
+            lines.append(
+                f"    {k}. {item.name}{before} — {_pl_qty(item.qty)} {item.unit or ''}{price}; "
+                f"netto {pl_money(item.net)}, VAT {_rate(item.vat_rate)} {pl_money(item.vat)}, "
+                f"brutto {pl_money(item.gross)}"
+            )
+        cur = doc.currency
+        lines.append(f"  Razem: netto {pl_money(doc.net_total)} {cur}, VAT {pl_money(doc.vat_total)} {cur}, "
+                     f"brutto {pl_money(doc.gross_total)} {cur}")
+    if doc.warnings:
+        lines.append("  Uwagi:")
+        lines.extend(f"    ! {w.message}" for w in doc.warnings)
+    return "\n".join(lines)

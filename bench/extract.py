@@ -1,0 +1,228 @@
+"""Benchmark of `grantbot extract` over the generated corpus: accuracy and speed.
+
+    python bench/extract.py [--no-ocr] [--dump-ocr DIR]
+
+Builds the corpus (tests/fixtures/pdfgen.py: text PDFs in every layout, their scans and photos;
+tests/fixtures/ksef.py: KSeF FA(2)/FA(3) XML), reads every file through `read_document`, compares
+each contract field with the golden dict and prints accuracy per field and per source, pages per
+second for text PDFs and for OCR (median of runs), and peak memory. Writes bench/results/extract.json.
+
+Field accuracy counts every scalar field of a document and every field of every line item (matched
+by position; a missing or extra item counts each of its fields as wrong).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extractors.errors import ExtractionError  # noqa: E402
+from extractors.read import read_document  # noqa: E402
+from extractors.serialise import document_to_dict  # noqa: E402
+
+INVOICE_FIELDS = ("kind", "number", "issue_date", "sale_date", "seller_nip", "buyer_nip", "seller_name",
+                  "buyer_name", "currency", "net_total", "vat_total", "gross_total", "corrected_number")
+PROTOCOL_FIELDS = ("kind", "number", "date", "seller_nip", "buyer_nip", "seller_name", "buyer_name",
+                   "references", "signatures_filled")
+INVOICE_ITEM_FIELDS = ("name", "qty", "unit", "unit_net", "net", "vat_rate", "vat", "gross")
+PROTOCOL_ITEM_FIELDS = ("name", "qty", "unit", "serial_numbers")
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        try:
+            return str(Decimal(text)) if text and text.lstrip("-").replace(".", "", 1).isdigit() else text
+        except ArithmeticError:
+            return text
+    if isinstance(value, list):
+        return [_norm(v) for v in value]
+    return value
+
+
+def compare(golden: dict[str, Any], got: dict[str, Any] | None) -> dict[str, tuple[int, int]]:
+    """Per field: (correct, total) for one document."""
+    protocol = golden.get("kind") == "protocol"
+    fields = PROTOCOL_FIELDS if protocol else INVOICE_FIELDS
+    item_fields = PROTOCOL_ITEM_FIELDS if protocol else INVOICE_ITEM_FIELDS
+    out: dict[str, tuple[int, int]] = {}
+    for f in fields:
+        if f not in golden:
+            continue
+        ok = got is not None and _norm(got.get(f)) == _norm(golden[f])
+        out[f] = (int(ok), 1)
+    g_items = golden.get("items", [])
+    r_items = (got or {}).get("items", [])
+    for f in item_fields:
+        correct = 0
+        for k, gi in enumerate(g_items):
+            if k < len(r_items) and _norm(r_items[k].get(f)) == _norm(gi.get(f)):
+                correct += 1
+        out[f"items.{f}"] = (correct, max(len(g_items), len(r_items)))
+    return out
+
+
+def corpus(tmp: Path, *, ocr: bool) -> list[tuple[Path, dict[str, Any], str, int]]:
+    from tests.fixtures import ksef, pdfgen
+
+    files = [(f.path, f.golden, f.source, f.pages) for f in pdfgen.build_corpus(tmp / "pdf", scans=ocr)]
+    kdir = tmp / "ksef"
+    kdir.mkdir()
+    for name, case in ksef.CASES.items():
+        path = kdir / f"{name}.xml"
+        path.write_bytes(ksef.render(case))
+        files.append((path, ksef.expected(case), "ksef_xml", 1))
+    return files
+
+
+def speed_batch(tmp: Path) -> tuple[Path, int]:
+    """A 6-page scanned PDF (first pages of six invoices): what the OCR worker pool is for."""
+    from PIL import Image
+
+    from tests.fixtures import pdfgen
+
+    pages = []
+    for k, stem in enumerate(("fv_classic", "fv_borderless", "fv_two_column", "fv_multirate", "fv_gross",
+                              "fv_correction")):
+        img = pdfgen.rasterise(tmp / "pdf" / f"{stem}.pdf", 300)[0]
+        pages.append(pdfgen.degrade(img, angle=(-1) ** k * (1 + k / 2), seed=900 + k))
+    out = tmp / "batch_scan.pdf"
+    pages[0].save(out, "PDF", resolution=300, save_all=True, append_images=pages[1:])
+    for p in pages:
+        p.close() if isinstance(p, Image.Image) else None
+    return out, len(pages)
+
+
+def timed(path: Path, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        read_document(path)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no-ocr", action="store_true", help="skip scans (text PDFs and KSeF only)")
+    ap.add_argument("--dump-ocr", type=Path, help="write the OCR text of every scan into this directory")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+
+    per_source: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    per_doc: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="grantbot-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        t0 = time.perf_counter()
+        files = corpus(tmp, ocr=not args.no_ocr)
+        print(f"Korpus: {len(files)} plików wygenerowanych w {time.perf_counter() - t0:.1f} s")
+        ocr_seconds = 0.0
+        ocr_pages = 0
+        for path, golden, source, pages in files:
+            t = time.perf_counter()
+            try:
+                doc = read_document(path)
+                got: dict[str, Any] | None = document_to_dict(doc)
+                error = None
+            except ExtractionError as exc:
+                got, error = None, str(exc)
+            elapsed = time.perf_counter() - t
+            if source == "ocr":
+                ocr_seconds += elapsed
+                ocr_pages += pages
+            if args.dump_ocr and source == "ocr" and got is not None:
+                from extractors.backends import PagesText, image, ocr
+
+                data = path.read_bytes()
+                imgs = (ocr.render_pdf_pages(data, list(range(pages)), dpi=300) if path.suffix == ".pdf"
+                        else image.load_pages(data))
+                text = PagesText(tuple(r.text for r in ocr.ocr_images(imgs)), doc.source).text
+                args.dump_ocr.mkdir(parents=True, exist_ok=True)
+                stem = path.name.replace(".", "_")
+                (args.dump_ocr / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
+                (args.dump_ocr / f"{stem}.json").write_text(
+                    json.dumps(golden, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            fields = compare(golden, got)
+            wrong = sorted(f for f, (ok, total) in fields.items() if ok < total)
+            for f, (ok, total) in fields.items():
+                per_source[source][f][0] += ok
+                per_source[source][f][1] += total
+            if got is not None and got.get("source") != source:
+                wrong.append(f"source={got.get('source')}")
+            ok_all = sum(ok for ok, _ in fields.values())
+            total_all = sum(total for _, total in fields.values())
+            per_doc.append({"file": path.name, "source": source, "accuracy": ok_all / max(1, total_all),
+                            "seconds": round(elapsed, 3), "wrong": wrong, "error": error})
+            status = "OK " if not wrong and not error else "ERR" if error else "~  "
+            print(f"  {status} {path.name:32} {source:8} {100 * ok_all / max(1, total_all):6.1f}%  "
+                  f"{elapsed:5.2f} s  {'; '.join(wrong)[:90] if wrong else ''}{error or ''}")
+
+        print("\nDokładność pól według źródła:")
+        summary: dict[str, Any] = {}
+        all_fields = sorted({f for src in per_source.values() for f in src})
+        print(f"  {'pole':22}" + "".join(f"{s:>12}" for s in per_source))
+        for f in all_fields:
+            cells = []
+            for src in per_source:
+                ok, total = per_source[src].get(f, [0, 0])
+                cells.append(f"{100 * ok / total:11.1f}%" if total else f"{'—':>12}")
+            print(f"  {f:22}" + "".join(cells))
+        for src, fields in per_source.items():
+            ok = sum(v[0] for v in fields.values())
+            total = sum(v[1] for v in fields.values())
+            summary[src] = {"accuracy": ok / max(1, total), "fields": {f: v[0] / max(1, v[1]) for f, v in
+                                                                        fields.items()}, "checked": total}
+            print(f"  RAZEM {src:10} {100 * ok / max(1, total):6.2f}%  ({ok}/{total} pól)")
+
+        # Speed: median over runs of whole-document reads.
+        text_pdfs = [(p, n) for p, _, s, n in files if s == "pdf_text"]
+        t = statistics.median(sum(timed(p, 1) for p, _ in text_pdfs) for _ in range(args.runs))
+        text_pages = sum(n for _, n in text_pdfs)
+        from extractors.backends import pdf_text
+
+        blobs = [p.read_bytes() for p, _ in text_pdfs]
+        bt_text = []
+        for _ in range(args.runs):
+            t1 = time.perf_counter()
+            for blob in blobs:
+                pdf_text.extract_pages(blob)
+            bt_text.append(time.perf_counter() - t1)
+        backend_t = statistics.median(bt_text)
+        speed: dict[str, Any] = {"pdf_text_pages_per_s": text_pages / t, "pdf_text_pages": text_pages,
+                                 "pdf_text_backend_pages_per_s": text_pages / backend_t}
+        print(f"\nTekst PDF: {text_pages} stron w {t:.2f} s → {text_pages / t:.1f} str./s z parsowaniem "
+              f"(mediana z {args.runs}); sam odczyt tekstu: {text_pages / backend_t:.0f} str./s")
+        if not args.no_ocr:
+            batch, n = speed_batch(tmp)
+            bt = timed(batch, max(1, args.runs - 1))
+            speed.update({"ocr_pages_per_s": n / bt, "ocr_batch_pages": n,
+                          "ocr_corpus_pages_per_s": ocr_pages / max(ocr_seconds, 1e-9)})
+            print(f"OCR: skan {n} stron w {bt:.2f} s → {n / bt:.2f} str./s (2 procesy tesseract); "
+                  f"cały korpus skanów {ocr_pages} str. w {ocr_seconds:.1f} s → {ocr_pages / ocr_seconds:.2f} str./s")
+        self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"Pamięć szczytowa: Python {self_mb:.0f} MB, największy proces tesseract {child_mb:.0f} MB")
+        speed.update({"peak_rss_mb": self_mb, "peak_child_rss_mb": child_mb})
+
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "extract.json").write_text(json.dumps(
+        {"accuracy": summary, "speed": speed, "documents": per_doc}, ensure_ascii=False, indent=1))
+    print(f"Zapisano {out / 'extract.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
