@@ -114,6 +114,8 @@ _STOP = frozenset(
     ]
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
+# "+", ";", a comma that is not a decimal comma, and "i" / "oraz" between words separate bundle parts
+_SEPARATOR = re.compile(r"\+|;|,(?!\d)|(?<=\s)(?:i|oraz|and)(?=\s)")
 _MODEL = re.compile(r"([a-z]{2,8})(\d[a-z0-9]*)")
 _FUZZY_MIN_LEN = 5
 _FUZZY_CUTOFF = 88.0
@@ -265,13 +267,36 @@ def _tokenize(folded: str) -> tuple[list[str], list[int]]:
     return tokens, starts
 
 
+def _segments(folded: str, starts: list[int], tokens: list[str], filler: frozenset[str]) -> list[tuple[int, int, int]]:
+    """Per token: (segment number, segment head, end of the segment's head phrase).
+
+    A bundle line ("Serwer Dell R450, monitor, klawiatura", "UPS + laptop") names several things;
+    each part after a separator has its own head noun and its own complement.
+    """
+    cuts = [m.start() for m in _SEPARATOR.finditer(folded)]
+    seg_of = [sum(1 for c in cuts if c < start) for start in starts]
+    info: list[tuple[int, int, int]] = []
+    for number in range(len(cuts) + 1):
+        members = [i for i, s in enumerate(seg_of) if s == number]
+        if not members:
+            continue
+        seg_head = next(
+            (i for i in members if tokens[i] not in filler and not tokens[i].isdigit() and len(tokens[i]) > 1),
+            members[0],
+        )
+        complement = next((i for i in members if i > seg_head and tokens[i] in _PREPOSITIONS), members[-1] + 1)
+        info.extend((number, seg_head, complement) for _ in members)
+    return info
+
+
 def _candidates(folded: str, index: _Index) -> list[_Candidate]:
     tokens, starts = _tokenize(folded)
     head = next(
         (i for i, t in enumerate(tokens) if t not in index.filler and not t.isdigit() and len(t) > 1),
         len(tokens),
     )
-    complement = next((i for i in range(head + 1, len(tokens)) if tokens[i] in _PREPOSITIONS), len(tokens))
+    segments = _segments(folded, starts, tokens, index.filler)
+    head_segment = segments[head][0] if head < len(tokens) else 0
     matched = [dict(_token_matches(t)) for t in tokens]
     cats = index.catalogue.categories
     best: dict[int, _Candidate] = {}
@@ -281,7 +306,11 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
         category = cats[cat_index]
         score = 0.4 if category.generic else _BASE[kind]
         score += 0.15 * (length - 1) - 0.03 * gaps
-        score -= 0.03 * min(max(start - head, 0), 10)
+        segment, seg_head, complement = segments[start]
+        reference = head if segment <= head_segment else seg_head
+        score -= 0.03 * min(max(start - reference, 0), 10)
+        if segment > head_segment:
+            score -= 0.05  # a later part of a bundle: weighed, but after the first item named
         in_complement = start > complement
         if in_complement:
             score -= 0.35

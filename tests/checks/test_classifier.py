@@ -125,6 +125,21 @@ def test_result_carries_reason_citation_and_service_flag() -> None:
     assert classify("Wdrożenie systemu SIEM", "cs").is_service is True
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("UPS APC 1500VA + laptop Dell", R),
+        ("Serwer Dell R450, Windows Server 2022 Standard, monitor", R),
+        ("Serwer i laptop", R),
+        ("Firewall FortiGate 60F + FortiCare 3Y", E),
+        ("Laptop Dell Latitude 5540, i5-1335U, 16GB RAM, 512GB SSD, Windows 11 Pro", N),
+    ],
+    ids=["ups+laptop", "server,os,monitor", "server-and-laptop", "firewall+support", "laptop-spec-list"],
+)
+def test_bundle_lines_mixing_verdicts_need_review(text: str, verdict: Verdict) -> None:
+    assert classify(text, "cs").verdict is verdict
+
+
 def test_very_long_and_odd_input_is_handled() -> None:
     long_line = "Serwer Dell PowerEdge R760 " + "specyfikacja " * 5000
     assert classify(long_line, "cs").category == "server"
