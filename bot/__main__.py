@@ -149,6 +149,7 @@ def main(settings: Settings | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # aiohttp's access log would print webhook paths; keep it quiet.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     if settings.webhook_url:
         run_webhook(settings)
     else:

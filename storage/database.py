@@ -15,6 +15,7 @@ from storage import models  # noqa: F401  (registers the tables on SQLModel.meta
 
 PACKAGE_DIR = Path(__file__).parent
 ALEMBIC_INI = PACKAGE_DIR / "alembic.ini"
+MIGRATION_LOCK = 0x6772616E74  # "grant": any constant shared by all grantbot processes
 
 
 def _is_memory(url: str) -> bool:
@@ -67,6 +68,10 @@ def init_db(engine: Engine) -> None:
 
     config = alembic_config(engine)
     with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            # Several bot processes may start together against one database: one migrates, the
+            # others wait for it and then find the schema at head.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
