@@ -172,6 +172,7 @@ class _Index:
     fuzzy_vocab: tuple[str, ...]
     filler: frozenset[str]
     guards: tuple[tuple[re.Pattern[str], ...], ...]
+    patterns: tuple[tuple[int, str, re.Pattern[str]], ...]  # (category, literal hint or "", pattern)
     refine: tuple[tuple[tuple[re.Pattern[str], int], ...], ...]
 
 
@@ -179,6 +180,17 @@ def _word_start(term: str) -> re.Pattern[str]:
     """Each word of `term` is a word start: 'bezpieczeństw informacj' matches every case form."""
     words = [re.escape(w) for w in fold(term).split()]
     return re.compile(r"(?<![a-z0-9])" + r"[a-z0-9]*[^a-z0-9]+".join(words))
+
+
+def _literal_hint(pattern: re.Pattern[str]) -> str:
+    """The letters a pattern starts with after \\b ('\\bsrt\\d{3,4}' -> 'srt'), if any."""
+    depth = 0
+    for ch in pattern.pattern:  # a top-level alternative would make the prefix optional
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            return ""
+    m = re.match(r"\\b([a-z]{2,})(?![?*{|])", pattern.pattern)
+    return m.group(1) if m else ""
 
 
 def _whole_word(term: str) -> re.Pattern[str]:
@@ -214,6 +226,7 @@ def _index() -> _Index:
         fuzzy_vocab=tuple(sorted(w for w in vocab - exact_only if len(w) >= _FUZZY_MIN_LEN)),
         filler=frozenset(filler | _STOP | _PREPOSITIONS),
         guards=tuple(tuple(_whole_word(g) for g in c.guards) for c in cat.categories),
+        patterns=tuple((i, _literal_hint(p), p) for i, c in enumerate(cat.categories) for p in c.patterns),
         refine=tuple(
             tuple((_word_start(t), position[r.to]) for r in c.refinements for t in r.triggers) for c in cat.categories
         ),
@@ -338,13 +351,21 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
                         break
                 else:
                     offer(term.category, i, pos, term.kind, any_typo, gaps)
-    for cat_index, category in enumerate(cats):
-        for pattern in category.patterns:
-            m = pattern.search(folded)
-            if m:
-                start = sum(1 for s in starts if s < m.start())
-                offer(cat_index, start, start, "pattern", False, 0)
-                break
+    done: set[int] = set()
+    for cat_index, hint, pattern in index.patterns:
+        if cat_index in done or (hint and hint not in folded):
+            continue  # the literal every match must contain is absent: skip the regex engine
+        m = pattern.search(folded)
+        if m:
+            done.add(cat_index)
+            offer(
+                cat_index,
+                sum(1 for s in starts if s < m.start()),
+                sum(1 for s in starts if s < m.start()),
+                "pattern",
+                False,
+                0,
+            )
     # Guards rule out a reading elsewhere in the line ("PRTG Network Monitor"), never the head noun
     # itself ("Monitor Dell do monitoringu SIEM" is a monitor).
     return [c for c in best.values() if c.start <= head or not any(g.search(folded) for g in index.guards[c.category])]
