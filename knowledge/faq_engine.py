@@ -48,9 +48,11 @@ ANSWER_WEIGHT = 0.25  # answers are long and share vocabulary; they only break t
 PROGRAMME_TERM_WEIGHT = 0.3  # the programme is handled by detection, not by word overlap
 FUZZY_WEIGHT = 4.0  # one fuzzy point (0..1) is worth about one rare word
 CONVERSATION_BOOST = 1.5
+CROSS_ENTRY_FACTOR = 0.75
 LEVEL_HINT_BOOST = {"cp": 1.15, "cg": 1.05, "cs": 1.1}
 UNKNOWN_WORD_WEIGHT = 0.8
 KNOWN_UNMATCHED_WEIGHT = 0.5
+LONG_QUESTION = 10  # content words
 PROGRAMME_TERM_CONFIDENCE = 1.0
 OFF_TOPIC = "pozatematem"  # canonical term of the off-topic group in faq_synonyms.yaml
 OFF_TOPIC_WEIGHT = 3.0  # words the knowledge base never uses (towns, chatter) count less
@@ -204,6 +206,7 @@ class FaqEngine:
                 or folded in STOP_WORDS
                 or folded in self._surface_set
                 or self.analyzer.stemmer.stem(token) in self._known_terms
+                or self.analyzer.stemmer.stem(token) in self.analyzer.phrase_stems
             ):
                 repaired.append(token)
                 continue
@@ -278,6 +281,9 @@ class FaqEngine:
             if len(allowed) > 1 and len(allowed.intersection(entry.programmes)) < widest:
                 # "różnica między CG a CP": the answer must cover every programme the question names.
                 continue
+            if len(allowed) == 1 and len(entry.programmes) > 1:
+                # One programme named: its own entry beats a cross-programme comparison.
+                score *= CROSS_ENTRY_FACTOR
             if not allowed and programme and programme in entry.programmes:
                 score *= CONVERSATION_BOOST
             elif not allowed and not programme and signal.hint and entry.programmes == (signal.hint,):
@@ -310,6 +316,9 @@ class FaqEngine:
         total = CONFIDENCE_PRIOR
         explained = self._entry_terms[index]
         programmes = self.entries[index].programmes
+        # Long messages carry more incidental words (names, places, chatter): each unexplained
+        # word counts for less as a sign that the question is about something else.
+        length_factor = min(1.0, LONG_QUESTION / max(1, len(set(content))))
         for term in set(content):
             if term in PROGRAMME_CODES:
                 # Naming the programme is evidence only when the entry is about that programme.
@@ -329,9 +338,9 @@ class FaqEngine:
                 else:
                     # A word the knowledge base uses elsewhere: usually phrasing ("otrzymać" for
                     # "dostać"), rarely a sign the question is about something else.
-                    total += weight * KNOWN_UNMATCHED_WEIGHT
+                    total += weight * KNOWN_UNMATCHED_WEIGHT * length_factor
             else:
-                total += self._max_idf * UNKNOWN_WORD_WEIGHT
+                total += self._max_idf * UNKNOWN_WORD_WEIGHT * length_factor
         return matched / total if total else 0.0
 
     # -- answering -------------------------------------------------------------------------------

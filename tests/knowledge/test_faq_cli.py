@@ -101,3 +101,18 @@ def test_bad_input_is_a_polish_error_with_exit_code_2(
     assert message in result.stderr.decode()
     assert message in json.loads(result.stdout)["error"]
     assert "Traceback" not in result.stderr.decode()
+
+
+def test_purchase_question_goes_to_the_item_classifier() -> None:
+    data = json.loads(grantbot("czy mogę kupić laptopa w CS?", "--json").stdout)
+    assert data["entry_id"].startswith("classifier:") and data["programme"] == "cs"
+    assert data["abstained"] is False
+    assert "niekwalifikowalny" in data["answer"] and "Źródło:" in data["answer"]
+    assert data["citations"] and data["citations"][0].startswith("cyberbezpieczny_samorzad_schemat_grantowy.txt")
+
+
+def test_purchase_question_without_programme_is_judged_in_every_programme() -> None:
+    data = json.loads(grantbot("czy UPS jest kwalifikowalny", "--json").stdout)
+    assert data["entry_id"].startswith("classifier:") and data["programme"] is None
+    for name in ("Cyfrowa Gmina:", "Cyfrowy Powiat:", "Cyberbezpieczny Samorząd:"):
+        assert name in data["answer"]
