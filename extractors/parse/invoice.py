@@ -130,7 +130,8 @@ def detect_currency(lines: list[Line]) -> str:
 
 
 def _totals_triple(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
-    for values in [[v for _, _, v in find_amounts(text)], *amount_readings(text)]:
+    # Totals sit at the end of the line; a line of hundreds of amounts is junk, not a total.
+    for values in [[v for _, _, v in find_amounts(text)][-14:], *amount_readings(text)]:
         found = _triple_of(values)
         if found:
             return found

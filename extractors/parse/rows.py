@@ -9,6 +9,7 @@ reading of its numbers that satisfies the most of them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -25,6 +26,9 @@ UNIT_RE = re.compile(
 RATE_RE = re.compile(r"(?i)^(?:(\d{1,2})(?:[,.]0{1,2})?\s?%|zw\.?|np\.?|n\.p\.?|oo|o\.o\.|np\.?i{1,2})$")
 _CURRENCY = re.compile(r"(?i)^(?:pln|zł|zl|eur|usd|gbp|-|—|x)$")
 _NUMBER = re.compile(r"^[-\u2212\u2013]?(?:\d+(?:[,.]\d+)?|\d{1,3}(?:[.'’]\d{3})+(?:,\d{1,2})?)$")
+
+
+_MAX_COLUMNS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,14 +123,16 @@ def _readings(nums: list[_Tok]) -> list[list[_Num]]:
         if re.fullmatch(r"-?\d{1,4}", head):
             j = i + 1
             merged = head
+            # Only a group carrying grosze closes a grouped amount: "1 200,00" merges, "1 200" never does,
+            # which keeps the readings of integer-heavy lines from multiplying.
             while j < len(nums) and re.fullmatch(r"\d{3}(?:[,.]\d{1,2})?", nums[j].text):
                 merged += " " + nums[j].text
-                value = parse_amount(merged)
-                if value is not None:
-                    acc.append(_Num(value, nums[i].start, "," in nums[j].text or "." in nums[j].text, merged))
-                    walk(j + 1, acc)
-                    acc.pop()
                 if "," in nums[j].text or "." in nums[j].text:
+                    value = parse_amount(merged)
+                    if value is not None:
+                        acc.append(_Num(value, nums[i].start, True, merged))
+                        walk(j + 1, acc)
+                        acc.pop()
                     break
                 j += 1
         text = nums[i].text
@@ -147,7 +153,7 @@ def _readings(nums: list[_Tok]) -> list[list[_Num]]:
 
 def amount_readings(line: str) -> list[list[Decimal]]:
     """Every reading of the numbers in a line, fewest numbers (most digit groups merged) first."""
-    nums = [t for t in _tokens(line) if t.kind == "num"]
+    nums = [t for t in _tokens(line) if t.kind == "num"][-_MAX_COLUMNS:]
     readings = [[n.value for n in reading] for reading in _readings(nums)]
     return sorted(readings, key=len)
 
@@ -176,8 +182,11 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
     last_word = max((i for i, t in enumerate(toks) if t.kind == "word"), default=-1)
     tail = toks[last_word + 1 :]
     rates = [t for t in tail if t.kind == "rate"]
-    nums = [t for t in tail if t.kind == "num"]
-    if len(nums) < 2:
+    # A table row has at most a dozen numeric columns; the search is cubic, so a line of hundreds of
+    # numbers (junk, a bank statement) is cut to its last columns rather than explored.
+    nums = [t for t in tail if t.kind == "num"][-_MAX_COLUMNS:]
+    # Money on an invoice always carries grosze; a line without two such amounts is not a row.
+    if len(nums) < 2 or sum(bool(re.search(r"[,.]\d{2}$", t.text)) for t in nums) < 1:
         return None
     units = [t for t in tail if t.kind == "unit"]
     best: Row | None = None
@@ -203,20 +212,24 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
     rate_options.append((None, -1))
     best: tuple[int, Row] | None = None
     n = len(nums)
-    for (rate, rate_pos), (ni, vi, gi) in itertools.product(rate_options, _triples(n)):
+    money_line = any(num.decimals for num in nums)
+    for (ni, vi, gi), (rate, rate_pos) in itertools.product(_triples(n), rate_options):
+        # Candidates come full triples first; once one fits, partial readings cannot beat it.
+        if best is not None and best[0] >= 500 and (vi < 0 or gi < 0):
+            break
         net = nums[ni].value if ni >= 0 else None
         vat = nums[vi].value if vi >= 0 else None
         gross = nums[gi].value if gi >= 0 else None
+        if net is not None and vat is not None and gross is not None and not _close(net + vat, gross):
+            continue
         used = {i for i in (ni, vi, gi) if i >= 0}
         # Money columns carry grosze; an integer among them is a truncated OCR read ("14" for 14 450,00).
-        if any(num.decimals for num in nums) and not all(nums[i].decimals for i in used):
+        if money_line and not all(nums[i].decimals for i in used):
             continue
-        if any(rate_pos == nums[i].start and rate_pos >= 0 for i in used):
+        if rate_pos >= 0 and any(rate_pos == nums[i].start for i in used):
             continue
         score = 0
         if net is not None and vat is not None and gross is not None:
-            if not _close(net + vat, gross):
-                continue
             score += 3
         elif net is not None and gross is not None:
             if rate is None or (rate.isdigit() and rate != "0"):
@@ -274,7 +287,13 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
     return best[1] if best else None
 
 
-def _triples(n: int) -> list[tuple[int, int, int]]:
+@functools.cache
+def _pair_order(n: int) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted(itertools.permutations(range(n), 2), key=lambda p: (p[0] > p[1], abs(p[1] - p[0]))))
+
+
+@functools.cache
+def _triples(n: int) -> tuple[tuple[int, int, int], ...]:
     out = []
     for gi in range(n - 1, -1, -1):
         for vi in range(gi - 1, -1, -1):
@@ -286,7 +305,7 @@ def _triples(n: int) -> list[tuple[int, int, int]]:
             out.append((ni, gi, -1))
     for ni in range(n - 1, -1, -1):
         out.append((ni, -1, -1))
-    return out
+    return tuple(out)
 
 
 def _qty_price(
@@ -297,8 +316,7 @@ def _qty_price(
     The index is negative (-index - 1) when the quantity was derived rather than printed.
     """
     # The quantity is nearest to the price: "UTP na 3 | 3 szt. | 7 495,50" takes the second 3.
-    pairs = sorted(itertools.permutations(range(len(before)), 2), key=lambda p: (p[0] > p[1], abs(p[1] - p[0])))
-    for qi, pi in pairs:
+    for qi, pi in _pair_order(len(before)):
         q, p = before[qi].value, before[pi].value
         if q <= 0 and p <= 0 and net is not None and net > 0:
             continue

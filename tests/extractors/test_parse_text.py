@@ -132,9 +132,12 @@ W tym: 23% 7 500,00 1 700,00 9 225,00
         "Sprzedawca: Nabywca:\n" * 30,
         "Protokół odbioru nr\n|||||||||\n......",
         "ąęśćżź" * 1000,
+        "Faktura\n" + " ".join(["1 000,00"] * 3000),
+        "Faktura\n" + "000 " * 3000 + ",00",
+        "Faktura\nLp. Nazwa Ilość Cena netto\n" + ("1 x " + " ".join(["123"] * 40) + " 1,00\n") * 20,
     ],
     ids=["empty", "whitespace", "binary", "numbers-only", "many-identical-rows", "labels-only", "protocol-stub",
-         "unicode"],
+         "unicode", "one-line-of-3000-amounts", "3000-digit-groups", "integer-grid"],
 )
 def test_odd_input_never_raises(text: str) -> None:
     doc = parse_text(text, file="odd.txt", source=Source.OCR)
