@@ -21,7 +21,6 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -31,47 +30,7 @@ sys.path.insert(0, str(ROOT))
 from extractors.errors import ExtractionError  # noqa: E402
 from extractors.read import read_document  # noqa: E402
 from extractors.serialise import document_to_dict  # noqa: E402
-
-INVOICE_FIELDS = ("kind", "number", "issue_date", "sale_date", "seller_nip", "buyer_nip", "seller_name",
-                  "buyer_name", "currency", "net_total", "vat_total", "gross_total", "corrected_number")
-PROTOCOL_FIELDS = ("kind", "number", "date", "seller_nip", "buyer_nip", "seller_name", "buyer_name",
-                   "references", "signatures_filled")
-INVOICE_ITEM_FIELDS = ("name", "qty", "unit", "unit_net", "net", "vat_rate", "vat", "gross")
-PROTOCOL_ITEM_FIELDS = ("name", "qty", "unit", "serial_numbers")
-
-
-def _norm(value: Any) -> Any:
-    if isinstance(value, str):
-        text = " ".join(value.split())
-        try:
-            return str(Decimal(text)) if text and text.lstrip("-").replace(".", "", 1).isdigit() else text
-        except ArithmeticError:
-            return text
-    if isinstance(value, list):
-        return [_norm(v) for v in value]
-    return value
-
-
-def compare(golden: dict[str, Any], got: dict[str, Any] | None) -> dict[str, tuple[int, int]]:
-    """Per field: (correct, total) for one document."""
-    protocol = golden.get("kind") == "protocol"
-    fields = PROTOCOL_FIELDS if protocol else INVOICE_FIELDS
-    item_fields = PROTOCOL_ITEM_FIELDS if protocol else INVOICE_ITEM_FIELDS
-    out: dict[str, tuple[int, int]] = {}
-    for f in fields:
-        if f not in golden:
-            continue
-        ok = got is not None and _norm(got.get(f)) == _norm(golden[f])
-        out[f] = (int(ok), 1)
-    g_items = golden.get("items", [])
-    r_items = (got or {}).get("items", [])
-    for f in item_fields:
-        correct = 0
-        for k, gi in enumerate(g_items):
-            if k < len(r_items) and _norm(r_items[k].get(f)) == _norm(gi.get(f)):
-                correct += 1
-        out[f"items.{f}"] = (correct, max(len(g_items), len(r_items)))
-    return out
+from tests.fixtures.pdfgen import compare_fields as compare  # noqa: E402
 
 
 def corpus(tmp: Path, *, ocr: bool) -> list[tuple[Path, dict[str, Any], str, int]]:

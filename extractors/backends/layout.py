@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 
@@ -35,19 +36,13 @@ def group_lines(words: Iterable[Word]) -> list[list[Word]]:
     if not ordered:
         return []
     tolerance = 0.45 * median(w.height for w in ordered)
-    lines: list[list[Word]] = []
-    current: list[Word] = []
-    anchor = 0.0
-    for w in ordered:
-        if current and w.middle - anchor > tolerance:
-            lines.append(current)
-            current = []
-        if not current:
-            anchor = w.middle
-        current.append(w)
-        # Follow the line's running middle so a slightly tilted line stays one line.
-        anchor = sum(x.middle for x in current) / len(current)
-    lines.append(current)
+    lines: list[list[Word]] = [[ordered[0]]]
+    for prev, w in pairwise(ordered):
+        # Chain by the nearest middle, not the line's first word: a slightly tilted line (a scan
+        # after deskew, a photo) drifts by more than the tolerance end to end but not word to word.
+        if w.middle - prev.middle > tolerance:
+            lines.append([])
+        lines[-1].append(w)
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
