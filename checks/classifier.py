@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
@@ -70,6 +70,9 @@ _SUFFIXES = frozenset(
         "ke",
         "ce",
         "cie",
+        "iom",
+        "iami",
+        "iach",
     }
 )
 # Endings stripped from a catalogue word to get its stem, longest first.
@@ -266,10 +269,12 @@ class _Candidate:
     typo: bool
     in_complement: bool
     start: int
-    end: int  # last token index of the match
+    end: int  # last token index of the best match
+    spans: tuple[tuple[int, int], ...]  # every match of this category: (first, last token)
 
     def within(self, other: _Candidate) -> bool:
-        return other.start <= self.start and self.end <= other.end
+        """Every match of self lies inside some match of other ("internet" in "Internet Security")."""
+        return all(any(a <= s and e <= b for a, b in other.spans) for s, e in self.spans)
 
 
 def _tokenize(folded: str) -> tuple[list[str], list[int]]:
@@ -333,8 +338,11 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
             # the head noun names the thing bought; a service word there makes the line a service
             score += 0.3 if category.is_service else 0.2
         previous = best.get(cat_index)
+        spans = ((start, end),) if previous is None else (*previous.spans, (start, end))
         if previous is None or score > previous.score:
-            best[cat_index] = _Candidate(cat_index, score, kind, typo, in_complement, start, end)
+            best[cat_index] = _Candidate(cat_index, score, kind, typo, in_complement, start, end, spans)
+        else:
+            best[cat_index] = replace(previous, spans=spans)
 
     for i, words in enumerate(matched):
         for word, typo in words.items():
