@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -28,6 +28,9 @@ class CheckInput:
     items: tuple[ItemVerdict, ...]
     context: CheckContext
     duplicates: tuple[Duplicate, ...] = ()
+    # Catalogue category of each protocol line, by (file, 1-based position): helps pair differently
+    # worded lines of the same kind.
+    protocol_categories: Mapping[tuple[str, int], str] = field(default_factory=dict)
 
     @property
     def invoices(self) -> tuple[Invoice, ...]:
@@ -594,6 +597,11 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
             best_score = 0.0
             for item in candidates:
                 score = _similarity(pitem.name, item.name)
+                category = inp.protocol_categories.get((protocol.file, position))
+                if category and category != "unknown" and category == item.category:
+                    # Same catalogue category ("Firewall Fortinet 60F" vs "Urządzenie UTM FG-60F"):
+                    # a match unless another line of the same kind is closer by name.
+                    score = max(score, MATCH_THRESHOLD) + 10
                 if score > best_score:
                     best, best_score = item, score
             if best is None or best_score < MATCH_THRESHOLD:

@@ -26,7 +26,7 @@ from checks.models import (
     UnreadableFile,
 )
 from checks.rules import RULES, CheckInput, Rule, find_duplicates, norm_number, window_breach
-from extractors.models import Document, DocumentKind, Invoice, LineItem
+from extractors.models import Document, DocumentKind, Invoice, LineItem, Protocol
 from knowledge.citations import Citation
 
 
@@ -166,6 +166,17 @@ def classify_lines(invoices: Sequence[Invoice], programme: str, classify: Classi
     return tuple(out)
 
 
+def _protocol_categories(
+    documents: Sequence[Document], programme: str, classify: Classify
+) -> dict[tuple[str, int], str]:
+    out: dict[tuple[str, int], str] = {}
+    for doc in documents:
+        if isinstance(doc, Protocol):
+            for position, item in enumerate(doc.items, start=1):
+                out[(doc.file, position)] = classify(item.name, programme).category or "unknown"
+    return out
+
+
 def _outside_window(
     items: tuple[ItemVerdict, ...], invoices: Sequence[Invoice], context: CheckContext
 ) -> tuple[ItemVerdict, ...]:
@@ -240,7 +251,13 @@ def run_checks(
     unique = tuple(d for d in docs if id(d) not in left_out)
     invoices = [d for d in unique if isinstance(d, Invoice)]
     items = _outside_window(classify_lines(invoices, context.programme.code.value, classify), invoices, context)
-    inp = CheckInput(documents=unique, items=items, context=context, duplicates=duplicates)
+    inp = CheckInput(
+        documents=unique,
+        items=items,
+        context=context,
+        duplicates=duplicates,
+        protocol_categories=_protocol_categories(unique, context.programme.code.value, classify),
+    )
     findings = _unreadable_findings(unreadable)
     for rule in rules.values():
         findings.extend(rule(inp))

@@ -631,3 +631,21 @@ def test_invalid_nip_on_a_scan_is_a_warning() -> None:
 def test_protocol_without_items() -> None:
     assert codes(run("no_items", (protocol(items=()),))) == ["no_items"]
     assert run("no_items", (protocol(),)) == []
+
+
+@pytest.mark.parametrize(
+    ("categories", "expected"),
+    [
+        pytest.param({("prot1.pdf", 1): "firewall"}, [], id="same-category-pairs-different-wording"),
+        pytest.param({}, ["protocol_item_not_invoiced", "item_not_received"], id="names-alone-too-far-apart"),
+        pytest.param({("prot1.pdf", 1): "ups"}, ["protocol_item_not_invoiced", "item_not_received"],
+                     id="other-category-no-pairing"),
+    ],
+)
+def test_reconciliation_uses_catalogue_categories(categories: dict[tuple[str, int], str],
+                                                  expected: list[str]) -> None:
+    item = verdict("Urządzenie UTM FG-60F", category="firewall")
+    prot = protocol(items=(ProtocolItem("Firewall Fortinet 60F", D(1)),))
+    inp = CheckInput(documents=(invoice(), prot), items=(item,), context=CheckContext.build("cs"),
+                     protocol_categories=categories)
+    assert sorted(codes(list(RULES["reconciliation"](inp)))) == sorted(expected)
