@@ -88,7 +88,7 @@ def ineligible_item(inp: CheckInput) -> Iterator[Finding]:
             citation=item.citation,
             document=item.document,
             line=item.position,
-            amount=item.net,
+            amount=item.net_value,
         )
 
 
@@ -103,7 +103,7 @@ def review_item(inp: CheckInput) -> Iterator[Finding]:
             citation=item.citation,
             document=item.document,
             line=item.position,
-            amount=item.net,
+            amount=item.net_value,
         )
 
 
@@ -146,7 +146,7 @@ def used_equipment(inp: CheckInput) -> Iterator[Finding]:
                 citation=fact.citation,
                 document=item.document,
                 line=item.position,
-                amount=item.net,
+                amount=item.net_value,
             )
         elif inp.context.used_equipment_declared is not True:
             yield Finding(
@@ -161,7 +161,7 @@ def used_equipment(inp: CheckInput) -> Iterator[Finding]:
                 citation=fact.citation,
                 document=item.document,
                 line=item.position,
-                amount=item.net,
+                amount=item.net_value,
             )
 
 
@@ -649,7 +649,7 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
                     citation=cite,
                     document=item.document,
                     line=item.position,
-                    amount=item.net,
+                    amount=item.net_value,
                 )
                 continue
             got = received[key]
@@ -664,7 +664,7 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
                     citation=cite,
                     document=item.document,
                     line=item.position,
-                    amount=item.net,
+                    amount=item.net_value,
                 )
 
 
