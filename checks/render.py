@@ -182,7 +182,7 @@ def text_report(report: Report) -> str:
             for item in (i for i in report.items if i.document == doc.file):
                 out.append(
                     f"  {item.position:>3}. {VERDICT_ICON[item.verdict]} {_shorten(item.name, 70)} – "
-                    f"{zl(item.net)} netto – {item.category_label}: {VERDICT_PL[item.verdict]}"
+                    f"{zl(item.net_value)} netto – {item.category_label}: {VERDICT_PL[item.verdict]}"
                 )
         elif isinstance(doc, Protocol):
             out.append(f"Protokół odbioru {doc.number or '(bez numeru)'} – {doc.file}{note}")
@@ -333,7 +333,7 @@ def to_csv(report: Report) -> str:
         writer.writerow(
             [
                 "pozycja", item.document, item.invoice or "", item.position, item.name,
-                _pl_number(item.qty), _pl_number(item.net), _pl_number(item.vat), _pl_number(item.gross),
+                _pl_number(item.qty), _pl_number(item.net_value), _pl_number(item.vat), _pl_number(item.gross),
                 item.category_label, VERDICT_PL[item.verdict], item.reason,
                 item.citation.human() if item.citation else "", ", ".join(codes),
             ]
@@ -428,7 +428,7 @@ def to_html(report: Report, *, generated: date | None = None) -> str:
         for item in rows:
             parts.append(
                 f'<tr class="{item.verdict.value}"><td>{item.position}</td><td>{_e(item.name)}</td>'
-                f'<td class="num">{_e(_pl_number(item.qty))}</td><td class="num">{_e(zl(item.net))}</td>'
+                f'<td class="num">{_e(_pl_number(item.qty))}</td><td class="num">{_e(zl(item.net_value))}</td>'
                 f'<td class="num">{_e(zl(item.gross))}</td><td>{_e(item.category_label)}</td>'
                 f"<td>{_e(VERDICT_PL[item.verdict])}</td><td>{_e(item.reason)}</td>"
                 f"<td>{_e(item.citation.human() if item.citation else '')}</td></tr>"
