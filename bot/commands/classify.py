@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from knowledge.errors import GrantbotError
 
@@ -82,26 +82,35 @@ def _human(result: Any) -> str:
     return "\n".join(lines)
 
 
-def _read_lines(source: str) -> Iterator[str]:
-    stream: TextIO
+def _read_bytes(source: str) -> bytes:
+    limit = f"limit {MAX_BATCH_BYTES // 1024 // 1024} MB"
     if source == "-":
-        stream = sys.stdin
-        data = stream.read(MAX_BATCH_BYTES + 1)
-    else:
-        path = Path(source)
-        if not path.is_file():
-            raise ClassifyInputError(f"Nie znaleziono pliku „{source}”.")
+        raw = sys.stdin.buffer.read(MAX_BATCH_BYTES + 1)
+        if len(raw) > MAX_BATCH_BYTES:
+            raise ClassifyInputError(f"Dane wejściowe są za duże ({limit}).")
+        return raw
+    path = Path(source)
+    if path.is_dir():
+        raise ClassifyInputError(f"„{source}” to katalog, a nie plik z pozycjami.")
+    if not path.is_file():
+        raise ClassifyInputError(f"Nie znaleziono pliku „{source}”.")
+    try:
         if path.stat().st_size > MAX_BATCH_BYTES:
-            raise ClassifyInputError(f"Plik „{source}” jest za duży (limit {MAX_BATCH_BYTES // 1024 // 1024} MB).")
-        raw = path.read_bytes()
-        if b"\x00" in raw[:8192]:
-            raise ClassifyInputError(f"Plik „{source}” nie jest plikiem tekstowym (po jednej pozycji w wierszu).")
-        try:
-            data = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            data = raw.decode("cp1250", errors="replace")  # Windows exports from Polish accounting software
-    if len(data) > MAX_BATCH_BYTES:
-        raise ClassifyInputError(f"Dane wejściowe są za duże (limit {MAX_BATCH_BYTES // 1024 // 1024} MB).")
+            raise ClassifyInputError(f"Plik „{source}” jest za duży ({limit}).")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ClassifyInputError(f"Nie można odczytać pliku „{source}” ({exc.strerror or exc}).") from exc
+
+
+def _read_lines(source: str) -> Iterator[str]:
+    raw = _read_bytes(source)
+    name = "Dane wejściowe" if source == "-" else f"Plik „{source}”"
+    if b"\x00" in raw[:8192]:
+        raise ClassifyInputError(f"{name} nie są tekstem (oczekiwano jednej pozycji w wierszu).")
+    try:
+        data = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        data = raw.decode("cp1250", errors="replace")  # Windows exports from Polish accounting software
     for line in data.splitlines():
         line = line.strip()
         if line:

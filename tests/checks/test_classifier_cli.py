@@ -91,9 +91,15 @@ def test_bad_arguments_exit_2_with_polish_message(args: list[str], stdin: str | 
     assert "error" in json.loads(out.stdout.splitlines()[-1])
 
 
+def test_directory_instead_of_file(tmp_path: Path) -> None:
+    out = grantbot("classify", "--batch", str(tmp_path), "--program", "cs")
+    assert out.returncode == 2
+    assert "to katalog" in out.stderr
+
+
 def test_binary_batch_file_is_refused(tmp_path: Path) -> None:
     blob = tmp_path / "faktura.pdf"
     blob.write_bytes(b"%PDF-1.7\x00\x01\x02" * 100)
     out = grantbot("classify", "--batch", str(blob), "--program", "cs")
     assert out.returncode == 2
-    assert "nie jest plikiem tekstowym" in out.stderr
+    assert "nie są tekstem" in out.stderr
