@@ -285,3 +285,20 @@ def test_ksef_set_with_correction_company_buyer_and_foreign_currency(tmp_path: P
     assert (tablet_line["qty"], tablet_line["net"], tablet_line["corrected"]) == ("1", "900.00", True)
     assert report["totals"]["ineligible_net"] == "900.00"
     assert report["totals"]["eligible_net"] == "6000.00"  # ESET; the EUR invoice is left out of the sums
+
+
+@pytest.mark.ocr
+def test_scanned_invoice_is_checked_like_a_pdf(cs_set: list[Path], tmp_path: Path) -> None:
+    """A photographed invoice goes through the real tesseract; the laptop is still caught."""
+    from tests.fixtures.pdfgen import make_scan
+
+    scan = tmp_path / "fv_a_skan.jpg"
+    make_scan(cs_set[0], scan, fmt="jpg", angle=1.0, seed=7)
+    result = grantbot("check", scan, cs_set[4], "--program", "cs", "--project-end", "2026-12-31", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["documents"][0]["source"] == "ocr"
+    verdicts = sorted((i["category"], i["verdict"]) for i in report["items"])
+    assert verdicts == [("firewall", "eligible"), ("laptop", "ineligible"), ("os_license", "review")]
+    flagged = [f for f in report["findings"] if f["code"] == "ineligible_item"]
+    assert len(flagged) == 1 and "Laptop" in flagged[0]["message"] and flagged[0]["document"] == "fv_a_skan.jpg"
