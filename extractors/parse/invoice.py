@@ -39,7 +39,8 @@ _LABELS = {
     ),
 }
 _ITEMS_HEADER = re.compile(
-    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis|\btowar|\busługa|\bpozycja).*"
+    # "Lp. Stawka podatku Kwota netto …" heads the per-rate summary, not the items.
+    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis|\btowar|\busługa|\bpozycja)(?![.\s]*stawk).*"
     r"(?:ilość|ilo[śs]ć|il\.|cena|wartość|warto[śs][ćc]|netto|kwota)"
 )
 _SUMMARY_START = re.compile(
@@ -53,7 +54,8 @@ _AFTER = re.compile(r"(?i)po\s+korekcie|stan\s+po|powinno\s+być|^\s*jest\b|dane
 _DIFF = re.compile(r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$)|wartość\s+korekty|zmiana|kwota\s+korekty)")
 _TOTAL_LINE = re.compile(r"(?i)^\s*(?:razem|suma|ogółem|łącznie|podsumowanie|total)\b")
 _PAY_LINE = re.compile(
-    r"(?i)(?<!pozostało\s)(?<!pozostaje\s)\b(?:do\s+zapłaty|do\s+zwrotu|kwota\s+do\s+zapłaty|należność)\b"
+    r"(?i)(?<!pozostało\s)(?<!pozostaje\s)\b(?:do\s+zapłaty|do\s+zwrotu|kwota\s+do\s+zapłaty|należność|"
+    r"kwota\s+należności\s+ogółem)\b"
 )
 _WORDS_LINE = re.compile(r"(?i)słownie\s*:?")
 _PAGE_HEADER = re.compile(r"(?i)^(?:faktura|invoice|korekta)\b.*\d|^(?:ciąg\s+dalszy|c\.d\.)")
@@ -80,6 +82,12 @@ def detect_number(lines: list[Line]) -> str | None:
             if re.search(r"(?i)rachunek\s+(?:bankowy|nr)|nr\s+rachunku|nr\s+konta|konto", line.text[: m.start("num")]):
                 continue
             return m.group("num").rstrip(".,")
+    for index, line in enumerate(lines[:40]):
+        # "Numer faktury:" alone on its line, the number under it (KSeF visualisation).
+        if re.fullmatch(r"(?i)(?:nr|numer)\s+faktury\s*:?", line.text):
+            following = next((f.text for f in lines[index + 1 : index + 3] if f.text), "")
+            if re.fullmatch(r"\S*\d\S*", following):
+                return following.rstrip(".,")
     for line in lines[:40]:
         m = _NUMBER_LABEL_RE.search(line.text)
         if m and not re.search(r"(?i)korygowan|do\s+faktury", line.text[: m.start()]):
@@ -195,7 +203,10 @@ _LABELLED_TOTALS = {
     "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b"),
 }
 # Summary headings OCR left mid-line or garbled at the start ("Fousumowanie według stawek VAT:").
-_TABLE_END = re.compile(r"(?i)według\s+stawek|wg\s+stawek|\w*sumowanie\b|^razem\b|^\S+\s+razem\b|:\s*$")
+_TABLE_END = re.compile(
+    r"(?i)według\s+stawek|wg\s+stawek|\w*sumowanie\b|^razem\b|^\S+\s+razem\b|:\s*$|kwota\s+należności|"
+    r"\bdo\s+zapłaty\b|\bogółem\b"
+)
 _HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
 
 

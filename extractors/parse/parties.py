@@ -135,7 +135,15 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
             break
     name = None
     address_parts: list[str] = []
+    # "Nazwa: …" wherever it sits in the block (KSeF visualisations put it after the NIP).
+    for text in block:
+        named = re.search(r"(?i)\b(?:nazwa|firma)\s*:\s*(.+)", text)
+        if named:
+            name = _clean_name(named.group(1))
+            break
     for position, text in enumerate(block):
+        if re.fullmatch(r"(?i)adres\s*:?|polska|dane\s+kontaktowe\s*:?|dane\s+identyfikacyjne\s*:?", text):
+            continue
         if name is None:
             if _ADDRESS_HINT.search(text) and not _clean_name(re.sub(r"(?i)\bNIP\b.*$", "", text)):
                 continue

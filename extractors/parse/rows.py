@@ -252,6 +252,7 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
             net, gross = None, net  # the only value column of a gross-priced table
         first = min(used) if used else n
         qty, price, gross_priced, qi = _qty_price(nums[:first], net, gross, rate)
+        price_index = _index_of_price(nums[:first], price)
         if qi is not None and qi < 0:
             qi = -qi - 1  # a derived quantity: weaker evidence than a printed one
             score += 1
@@ -265,6 +266,8 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
         start = nums[first].start if first < n else len(line)
         if qi is not None:
             start = min(start, nums[qi].start)
+        if price_index is not None:
+            start = min(start, nums[price_index].start)
         if unit is not None and unit.start < start:
             start = unit.start
         # wFirma prints the rate column before the quantity.
@@ -285,6 +288,12 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
         if best is None or score > best[0]:
             best = (score, row)
     return best[1] if best else None
+
+
+def _index_of_price(before: list[_Num], price: Decimal | None) -> int | None:
+    if price is None:
+        return None
+    return max((i for i, num in enumerate(before) if num.value == price), default=None)
 
 
 @functools.cache
@@ -320,14 +329,17 @@ def _qty_price(
         q, p = before[qi].value, before[pi].value
         if q <= 0 and p <= 0 and net is not None and net > 0:
             continue
-        # The quantity comes first unless it is a plain integer printed after the price.
+        # The quantity comes first unless it is a plain integer printed after the price
+        # ("Cena jedn. netto | Ilość" in KSeF visualisations); a price always has grosze.
         if not (qi < pi or not before[qi].decimals):
+            continue
+        if before[qi].decimals and not before[pi].decimals:
             continue
         value = (q * p).quantize(CENT, ROUND_HALF_UP)
         if net is not None and _close(value, net, Decimal("0.02")):
-            return q, p, False, min(qi, pi)
+            return q, p, False, qi
         if gross is not None and _close(value, gross, Decimal("0.02")):
-            return q, p, True, min(qi, pi)
+            return q, p, True, qi
     # The quantity column lost (OCR): a unit price that divides the value into a whole number.
     for pi in range(len(before) - 1, -1, -1):
         price = before[pi].value
