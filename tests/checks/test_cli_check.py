@@ -302,3 +302,14 @@ def test_scanned_invoice_is_checked_like_a_pdf(cs_set: list[Path], tmp_path: Pat
     assert verdicts == [("firewall", "eligible"), ("laptop", "ineligible"), ("os_license", "review")]
     flagged = [f for f in report["findings"] if f["code"] == "ineligible_item"]
     assert len(flagged) == 1 and "Laptop" in flagged[0]["message"] and flagged[0]["document"] == "fv_a_skan.jpg"
+
+
+def test_same_name_in_two_folders_stays_apart(cs_set: list[Path], tmp_path: Path) -> None:
+    other = tmp_path / "inny"
+    other.mkdir()
+    shutil.copy(cs_set[0], other / cs_set[0].name)
+    result = grantbot("check", cs_set[0], other / cs_set[0].name, "--program", "cs", "--json")
+    report = json.loads(result.stdout)
+    assert [d["file"] for d in report["documents"]] == ["fv_a.pdf", str(other / "fv_a.pdf")]
+    dup = [f for f in report["findings"] if f["code"] == "duplicate_file"]
+    assert [f["document"] for f in dup] == [str(other / "fv_a.pdf")]
