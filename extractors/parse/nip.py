@@ -10,7 +10,8 @@ from .numbers import fix_ocr_digits
 
 _NIP_LABEL_RE = re.compile(
     # "NP:" is OCR's "NIP:" with the I lost; the lookahead keeps the rate "np" out.
-    r"\bN\s?[I1l|]?\s?P\b(?=\s*[:/.]|\s*(?:PL)?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))"
+    # "VAT ID: PL…" on bilingual invoices is the same number with the country prefix.
+    r"(?:\bN\s?[I1l|]?\s?P\b(?=\s*[:/.]|\s*(?:PL)?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))|\bVAT\s*(?:ID|No\.?)(?=\s*:?\s*PL))"
     r"\s*(?:UE|EU|nabywcy|sprzedawcy|/\s*VAT\s*ID|/\s*VAT\s*no\.?|/\s*PESEL|/\s*REGON)?\s*[:.]?\s*",
     re.IGNORECASE,
 )

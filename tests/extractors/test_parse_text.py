@@ -260,3 +260,26 @@ Razem: 400,00 82,00 482,00
 """
     codes = [w.code for w in _parse(text).warnings]
     assert "vat_rate_mismatch" in codes
+
+
+def test_dates_under_a_row_of_labels() -> None:
+    text = """Faktura VAT nr 3/2026
+Data wystawienia Data sprzedaży Termin płatności
+2026-03-15 2026-03-14 2026-03-29
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Invoice)
+    assert (str(doc.issue_date), str(doc.sale_date)) == ("2026-03-15", "2026-03-14")
+
+
+def test_bilingual_vat_id_is_the_nip() -> None:
+    text = """Faktura / Invoice nr 3/2026
+Sprzedawca / Seller:
+DataGuard Polska Sp. z o.o.
+VAT ID: PL1132904704
+Nabywca / Buyer:
+Gmina Stare Pole
+NIP: 5783102907
+"""
+    doc = _parse(text)
+    assert (doc.seller.nip, doc.buyer.nip) == ("1132904704", "5783102907")
