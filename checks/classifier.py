@@ -271,6 +271,7 @@ class _Candidate:
     start: int
     end: int  # last token index of the best match
     spans: tuple[tuple[int, int], ...]  # every match of this category: (first, last token)
+    length: int = 1  # words in the best match
 
     def within(self, other: _Candidate) -> bool:
         """Every match of self lies inside some match of other ("internet" in "Internet Security")."""
@@ -340,7 +341,7 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
         previous = best.get(cat_index)
         spans = ((start, end),) if previous is None else (*previous.spans, (start, end))
         if previous is None or score > previous.score:
-            best[cat_index] = _Candidate(cat_index, score, kind, typo, in_complement, start, end, spans)
+            best[cat_index] = _Candidate(cat_index, score, kind, typo, in_complement, start, end, spans, length)
         else:
             best[cat_index] = replace(previous, spans=spans)
 
@@ -374,9 +375,9 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
                 False,
                 0,
             )
-    # Guards rule out a reading elsewhere in the line ("PRTG Network Monitor"), never the head noun
-    # itself ("Monitor Dell do monitoringu SIEM" is a monitor).
-    return [c for c in best.values() if c.start <= head or not any(g.search(folded) for g in index.guards[c.category])]
+    # Guards veto one-word readings ("UPS" next to "wysyłka" is the courier); a longer specific
+    # match ("zasilacz awaryjny UPS – wysyłka gratis") stands.
+    return [c for c in best.values() if c.length > 1 or not any(g.search(folded) for g in index.guards[c.category])]
 
 
 def _refined(cat_index: int, folded: str, index: _Index) -> int:
