@@ -530,7 +530,14 @@ def _referenced(reference: str, numbers: Mapping[str, str]) -> str | None:
 
 
 def _looks_like_contract(reference: str) -> bool:
-    return bool(re.search(r"umow|zam[oó]w|zlecen|contract", reference, re.IGNORECASE))
+    """A contract, order or case sign rather than an invoice number.
+
+    JST case signs follow the JRWA file plan, where 271/272 are public procurement: "ZP.272.4.2026",
+    "RI.271.5.2023".
+    """
+    if re.search(r"umow|zam[oó]w|zlecen|contract|sprawa|znak", reference, re.IGNORECASE):
+        return True
+    return bool(re.match(r"^[A-ZŁŚŻ]{1,5}[.\-]\s*(?!20\d\d)\d{3,4}[.\-]\d", reference.strip(), re.IGNORECASE))
 
 
 def reconciliation(inp: CheckInput) -> Iterator[Finding]:
@@ -576,19 +583,18 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
                 citation=cite,
                 document=protocol.file,
             )
-        linked: list[str] = []
+        linked = [f for ref in protocol.references if (f := _referenced(ref, numbers)) is not None]
         for ref in protocol.references:
-            family = _referenced(ref, numbers)
-            if family is not None:
-                linked.append(family)
-            elif not _looks_like_contract(ref):
-                yield Finding(
-                    code="protocol_unknown_invoice",
-                    severity=Severity.WARNING,
-                    message=f"Protokół {protocol.number or protocol.file} dotyczy faktury {ref}, której nie wgrano.",
-                    citation=cite,
-                    document=protocol.file,
-                )
+            # Beside an uploaded invoice, other references are contracts or case signs, not invoices.
+            if linked or _referenced(ref, numbers) is not None or _looks_like_contract(ref):
+                continue
+            yield Finding(
+                code="protocol_unknown_invoice",
+                severity=Severity.WARNING,
+                message=f"Protokół {protocol.number or protocol.file} dotyczy faktury {ref}, której nie wgrano.",
+                citation=cite,
+                document=protocol.file,
+            )
         # A protocol naming none of our invoices may still cover them: match it against all lines.
         families = linked or list(lines_by_family)
         candidates = [item for fam in families for item in lines_by_family.get(fam, [])]

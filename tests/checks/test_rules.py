@@ -472,7 +472,11 @@ def test_protocol_without_references_matches_by_names() -> None:
 @pytest.mark.parametrize(
     ("references", "expected"),
     [
-        pytest.param(("FV/1/2024", "FV/9/2024"), ["protocol_unknown_invoice"], id="unknown-invoice"),
+        pytest.param(("FV/9/2024",), ["protocol_unknown_invoice"], id="unknown-invoice"),
+        pytest.param(("FV/1/2024", "FV/9/2024"), [], id="beside-an-uploaded-invoice-other-refs-are-not-invoices"),
+        pytest.param(("ZP.272.4.2026",), [], id="procurement-case-sign"),
+        pytest.param(("RI.271.5.2023",), [], id="another-case-sign"),
+        pytest.param(("FV-2024-009",), ["protocol_unknown_invoice"], id="year-after-prefix-is-an-invoice"),
         pytest.param(("FV 1/2024",), [], id="separators-ignored"),
         pytest.param(("faktura nr FV/1/2024",), [], id="words-around-the-number"),
         pytest.param(("FV/1/20245",), ["protocol_unknown_invoice"], id="longer-number-is-another-invoice"),
