@@ -49,8 +49,15 @@ _SUMMARY_START = re.compile(
     r"termin\s+płatności|słownie|uwagi|razem\s+do\s+zapłaty)\b"
 )
 _SKIP_ROW = re.compile(r"(?i)przeniesieni|z\s+przeniesienia|do\s+przeniesienia|razem\s+(?:na\s+)?stron")
-_BEFORE = re.compile(r"(?i)przed\s+korekt|stan\s+przed|^\s*było\b|dane\s+przed|wartości?\s+przed")
-_AFTER = re.compile(r"(?i)po\s+korekcie|stan\s+po|powinno\s+być|^\s*jest\b|dane\s+po|wartości?\s+po")
+_BEFORE = re.compile(
+    r"(?i)przed\s+korekt|stan\s+przed|^\s*(?:\d{1,3}[.)]?\s+)?było\b|dane\s+przed|wartości?\s+przed"
+)
+_AFTER = re.compile(
+    r"(?i)po\s+korekcie|stan\s+po|powinno\s+być|^\s*(?:\d{1,3}[.)]?\s+)?jest\b|dane\s+po|wartości?\s+po"
+)
+_ROW_MARKER = re.compile(
+    r"(?i)^\s*(?P<lp>\d{1,3}[.)]?\s+)?(?:było|jest|powinno\s+być|przed\s+korektą|po\s+korekcie|różnica)\s*:?\s*"
+)
 _DIFF = re.compile(r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$)|wartość\s+korekty|zmiana|kwota\s+korekty)")
 _TOTAL_LINE = re.compile(r"(?i)^\s*(?:razem|suma|ogółem|łącznie|podsumowanie|total)\b")
 _PAY_LINE = re.compile(
@@ -237,7 +244,7 @@ def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = F
             pending, last = [], None
             continue
         amounts = find_amounts(text)
-        if correction and len(text) < 100:
+        if correction and len(text) < 140:
             new_mode = None
             if _BEFORE.search(text):
                 new_mode = "before"
@@ -245,6 +252,15 @@ def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = F
                 new_mode = "after"
             elif _DIFF.search(text):
                 new_mode = "diff"
+            marker = _ROW_MARKER.match(text)
+            if new_mode and marker and amounts and in_table:
+                # "1 Było: Toner HP 2 szt. …" / "Jest: …": a row marked in place, not a section.
+                row_text = (marker.group("lp") or "") + text[marker.end() :]
+                probe = parse_row(row_text)
+                if probe is not None and (probe.qty is not None or probe.vat_rate is not None):
+                    mode = new_mode
+                    text = row_text
+                    new_mode = None
             if new_mode:
                 mode = new_mode
                 sections.append(_Section([], []))

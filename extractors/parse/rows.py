@@ -239,6 +239,12 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
             score += 2
         elif net is not None and vat is not None and rate is None:
             continue
+        elif net is None and vat is not None and gross is not None:
+            # The net column misread (a digit lost): net = gross − VAT, if the rate confirms it.
+            if rate is None or not rate.isdigit():
+                continue
+            net = gross - vat
+            score += 1
         if rate is not None and net is not None and vat is not None:
             expected = vat_of(net, rate)
             by_net = expected is not None and _close(expected, vat, Decimal("0.02"))
@@ -312,6 +318,7 @@ def _triples(n: int) -> tuple[tuple[int, int, int], ...]:
         for ni in range(gi - 1, -1, -1):
             out.append((ni, -1, gi))
             out.append((ni, gi, -1))
+            out.append((-1, ni, gi))
     for ni in range(n - 1, -1, -1):
         out.append((ni, -1, -1))
     return tuple(out)
