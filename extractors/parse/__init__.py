@@ -28,7 +28,7 @@ _CORRECTION = re.compile(
     re.MULTILINE,
 )
 # "Protokół" as the title, however OCR spells it ("Frotokół zdawczo-oubiorCczy").
-_TITLE_PROTOCOL = re.compile(r"(?i)(?<!\w)[pf]r[o0]t[o0]k[óo0][łl1t](?!\w)")
+_TITLE_PROTOCOL = re.compile(r"(?i)(?<!\w)[pf]r[o0]t[o0]k[óo0][łl1t](?!\w)|zdawczo[\s-]*o[du]?biorcz")
 _INVOICE = re.compile(r"(?i)\bfaktura\b|\bfaktury\s+vat\b|\brachunek\s+nr|\bfv\s*/|\binvoice\b")
 _PROFORMA = re.compile(r"(?i)pro\s*-?\s*forma")
 
