@@ -128,6 +128,49 @@ def title(report: Report) -> str:
     return f"{head} – {report.unit_name}" if report.unit_name else head
 
 
+# How a run of findings of one kind is named when the chat summary folds them into one line.
+GROUP_PL: dict[str, tuple[str, str]] = {
+    "ineligible_item": ("Pozycje niekwalifikowalne", "netto"),
+    "review_item": ("Pozycje do wyjaśnienia", "netto"),
+    "procurement_threshold": ("Zakupy ponad 50 000 zł netto (baza konkurencyjności)", "netto"),
+    "item_not_received": ("Pozycje bez protokołu odbioru", "netto"),
+    "invoice_without_protocol": ("Faktury bez protokołu odbioru", "brutto"),
+    "quantity_mismatch": ("Ilości niezgodne z protokołami", "netto"),
+    "protocol_item_not_invoiced": ("Pozycje protokołów bez faktury", ""),
+    "used_equipment": ("Sprzęt używany", "netto"),
+    "unreadable_file": ("Nieodczytane pliki", ""),
+    "date_outside_window": ("Faktury poza okresem kwalifikowalności", "brutto"),
+}
+GROUP_FROM = 3  # this many findings of one kind become one line
+
+
+def _grouped(findings: list[Finding]) -> list[tuple[str, int]]:
+    """Chat lines for the findings, a run of one kind folded into one line: (text, findings covered)."""
+    by_code: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_code.setdefault(f.code, []).append(f)
+    out: list[tuple[str, int]] = []
+    done: set[str] = set()
+    for f in findings:
+        same = by_code[f.code]
+        if len(same) < GROUP_FROM:
+            out.append((f"{SEVERITY_ICON[f.severity]} {_shorten(f.message)}", 1))
+            continue
+        if f.code in done:
+            continue
+        done.add(f.code)
+        if f.code not in GROUP_PL:
+            more = _plural(len(same) - 1, "podobna uwaga", "podobne uwagi", "podobnych uwag")
+            out.append((f"{SEVERITY_ICON[f.severity]} {_shorten(f.message, 150)} (+ {more})", len(same)))
+            continue
+        label, basis = GROUP_PL[f.code]
+        amounts = [x.amount for x in same if x.amount is not None]
+        money = f", razem {zl(sum(amounts, Decimal(0)))} {basis}".rstrip() if amounts and basis else ""
+        out.append((f"{SEVERITY_ICON[f.severity]} {label}: {len(same)}{money}; "
+                     f"np. {_shorten(f.message, 120)}", len(same)))
+    return out
+
+
 def summary(report: Report, *, problems: int = 8, advice: int = 5) -> str:
     """One screen (at most ~25 lines) for chat: totals, the top problems and what to do."""
     t = report.totals
@@ -146,8 +189,10 @@ def summary(report: Report, *, problems: int = 8, advice: int = 5) -> str:
     top = [f for f in report.findings if f.severity is not Severity.INFO] or list(report.findings)
     if top:
         lines += ["", "Najważniejsze problemy:"]
-        lines += [f"{SEVERITY_ICON[f.severity]} {_shorten(f.message)}" for f in top[:problems]]
-        rest = len(report.findings) - min(len(top), problems)
+        groups = _grouped(top)
+        shown = groups[:problems]
+        lines += [text for text, _ in shown]
+        rest = len(report.findings) - sum(n for _, n in shown)
         if rest > 0:
             lines.append(f"… oraz {_plural(rest, 'uwaga', 'uwagi', 'uwag')} w pełnym raporcie.")
     todo = _advice(report)
