@@ -171,7 +171,7 @@ def _grouped(findings: list[Finding]) -> list[tuple[str, int]]:
     return out
 
 
-def summary(report: Report, *, problems: int = 8, advice: int = 5) -> str:
+def summary(report: Report, *, problems: int = 7, advice: int = 5) -> str:
     """One screen (at most ~25 lines) for chat: totals, the top problems and what to do."""
     t = report.totals
     lines = [title(report), _documents_line(report)]

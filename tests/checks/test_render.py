@@ -172,3 +172,19 @@ def test_duplicates_are_marked_as_left_out() -> None:
     assert "kopia.pdf (duplikat – pominięty w kontroli)" in text
     assert "fv1.pdf (duplikat" not in text
     assert "(duplikat – pominięty w kontroli)" in to_html(report)
+
+
+def test_summary_worst_case_still_fits() -> None:
+    """Every kind of finding at once, all three verdicts, unreadable files: still one screen."""
+    from checks import Finding, Severity
+    from checks.render import ADVICE
+
+    base = _report()
+    findings = tuple(
+        Finding(code, Severity.ERROR if n % 2 else Severity.WARNING, f"Uwaga numer {n}.", document="fv1.pdf", line=n)
+        for n, code in enumerate(ADVICE)
+    )
+    report = replace(base, findings=findings, unit_name="gmina wiejska Wiśniowa")
+    text = summary(report)
+    assert len(text.splitlines()) <= 25
+    assert "w pełnym raporcie" in text
