@@ -119,6 +119,7 @@ _STOP = frozenset(
 _TOKEN = re.compile(r"[a-z0-9]+")
 # "+", ";", a comma that is not a decimal comma, and "i" / "oraz" between words separate bundle parts
 _SEPARATOR = re.compile(r"\+|;|,(?!\d)|(?<=\s)(?:i|oraz|and)(?=\s)")
+_OCR_DIGITS = str.maketrans("015", "ols")
 _MODEL = re.compile(r"([a-z]{2,8})(\d[a-z0-9]*)")
 _FUZZY_MIN_LEN = 5
 _FUZZY_CUTOFF = 88.0
@@ -138,6 +139,7 @@ class Classification:
     confidence: float
     is_service: bool
     programme: str
+    matched: str | None = None  # the catalogue term or model number the verdict rests on
 
     @property
     def citation_text(self) -> str | None:
@@ -164,6 +166,7 @@ class _Term:
     category: int
     tokens: tuple[str, ...]
     kind: str  # name | brand
+    text: str  # as written in the catalogue
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +216,7 @@ def _index() -> _Index:
                 tokens = tuple(_TOKEN.findall(fold(term)))
                 if not tokens:
                     continue
-                by_first.setdefault(tokens[0], []).append(_Term(i, tokens, kind))
+                by_first.setdefault(tokens[0], []).append(_Term(i, tokens, kind, term))
                 vocab.update(tokens)
                 if category.generic and len(tokens) == 1:
                     filler.add(tokens[0])
@@ -258,6 +261,14 @@ def _token_matches(token: str) -> tuple[tuple[str, bool], ...]:
             best = process.extractOne(token, index.fuzzy_vocab, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
             if best is not None and best[0][0] == token[0]:
                 found[best[0]] = True
+    elif not found and token[0].isalpha():
+        # OCR reads o/l/s as 0/1/5 ("Lapt0p", "5erwer" is not handled: first char must be a letter);
+        # only for word-like tokens, so model numbers ("m185", "xgs2100") are left alone
+        letters = sum(ch.isalpha() for ch in token)
+        repaired = token.translate(_OCR_DIGITS)
+        if letters >= 4 and len(token) - letters <= 2 and repaired.isalpha():
+            for word, _typo in _token_matches(repaired):
+                found.setdefault(word, True)
     return tuple(found.items())
 
 
@@ -272,6 +283,7 @@ class _Candidate:
     end: int  # last token index of the best match
     spans: tuple[tuple[int, int], ...]  # every match of this category: (first, last token)
     length: int = 1  # words in the best match
+    term: str = ""  # the catalogue term (or model number) behind the best match
 
     def within(self, other: _Candidate) -> bool:
         """Every match of self lies inside some match of other ("internet" in "Internet Security")."""
@@ -320,7 +332,7 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
     cats = index.catalogue.categories
     best: dict[int, _Candidate] = {}
 
-    def offer(cat_index: int, start: int, end: int, kind: str, typo: bool, gaps: int) -> None:
+    def offer(cat_index: int, start: int, end: int, kind: str, typo: bool, gaps: int, term: str) -> None:
         length = end - start + 1 - gaps
         category = cats[cat_index]
         score = 0.4 if category.generic else _BASE[kind]
@@ -341,7 +353,7 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
         previous = best.get(cat_index)
         spans = ((start, end),) if previous is None else (*previous.spans, (start, end))
         if previous is None or score > previous.score:
-            best[cat_index] = _Candidate(cat_index, score, kind, typo, in_complement, start, end, spans, length)
+            best[cat_index] = _Candidate(cat_index, score, kind, typo, in_complement, start, end, spans, length, term)
         else:
             best[cat_index] = replace(previous, spans=spans)
 
@@ -359,7 +371,7 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
                     else:
                         break
                 else:
-                    offer(term.category, i, pos, term.kind, any_typo, gaps)
+                    offer(term.category, i, pos, term.kind, any_typo, gaps, term.text)
     done: set[int] = set()
     for cat_index, hint, pattern in index.patterns:
         if cat_index in done or (hint and hint not in folded):
@@ -367,14 +379,8 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
         m = pattern.search(folded)
         if m:
             done.add(cat_index)
-            offer(
-                cat_index,
-                sum(1 for s in starts if s < m.start()),
-                sum(1 for s in starts if s < m.start()),
-                "pattern",
-                False,
-                0,
-            )
+            at = sum(1 for s in starts if s < m.start())
+            offer(cat_index, at, at, "pattern", False, 0, m.group().strip())
     # Guards veto one-word readings ("UPS" next to "wysyłka" is the courier); a longer specific
     # match ("zasilacz awaryjny UPS – wysyłka gratis") stands.
     return [c for c in best.values() if c.length > 1 or not any(g.search(folded) for g in index.guards[c.category])]
@@ -474,6 +480,7 @@ def classify(text: str, programme: str) -> Classification:
         # a generic line is a service only when it says so ("usługa" vs "sprzęt", "licencja")
         is_service=category.is_service and (not category.generic or "uslug" in folded),
         programme=code.value,
+        matched=top.term or None,
     )
 
 

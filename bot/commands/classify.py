@@ -66,6 +66,7 @@ def _as_dict(result: Any) -> dict[str, Any]:
         "confidence": result.confidence,
         "is_service": result.is_service,
         "programme": result.programme,
+        "matched": result.matched,
     }
 
 
@@ -77,6 +78,8 @@ def _human(result: Any) -> str:
         f" · pewność {result.confidence:.2f}",
         f"  uzasadnienie: {result.reason}",
     ]
+    if result.matched:
+        lines.append(f"  rozpoznano po: „{result.matched}”")
     if result.citation:
         lines.append(f"  podstawa: {result.citation.human()}")
     return "\n".join(lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -138,6 +139,31 @@ def test_result_carries_reason_citation_and_service_flag() -> None:
 )
 def test_bundle_lines_mixing_verdicts_need_review(text: str, verdict: Verdict) -> None:
     assert classify(text, "cs").verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("Lapt0p Dell Latitude 5540", "laptop"), ("Zasi1acz awaryjny APC", "ups"), ("Serwer Dell PowerEdqe", "server")],
+    ids=["zero-for-o", "one-for-l", "q-for-g"],
+)
+def test_ocr_confusions_are_read_as_typos(text: str, category: str) -> None:
+    result = classify(text, "cs")
+    assert result.category == category
+
+
+def test_result_names_the_term_it_rests_on() -> None:
+    assert classify("Licencja ESET PROTECT Entry", "cs").matched == "eset protect"
+    assert classify("FG-60F", "cs").matched == "fg-60f"
+    assert classify("xyzzy", "cs").matched is None
+
+
+def test_random_strings_never_raise() -> None:
+    rng = random.Random(20240601)
+    alphabet = "abcdefghijklmnopqrstuvwxyząęółśżźćń0123456789 -+,.;/\"'()ĄĘÓŁ\t"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        result = classify(text, rng.choice(["cs", "cg", "cp"]))
+        assert result.verdict in (E, N, R)
 
 
 def test_very_long_and_odd_input_is_handled() -> None:
