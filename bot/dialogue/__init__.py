@@ -1,23 +1,35 @@
-"""The conversation core shared by the Telegram bot and the terminal chat (no aiogram here)."""
+"""The conversation core shared by the Telegram bot and the terminal chat (no aiogram here).
 
-from bot.dialogue.core import Action, Dialogue, Text, Upload, UserRef
-from bot.dialogue.replies import Block, Button, Outcome, OutFile, Reply, Style
-from bot.dialogue.services import Services, build_services
-from bot.dialogue.session import Session
+Exports are resolved lazily: job child processes import `bot.dialogue.jobs` and must not pay for
+the database layer the rest of the package pulls in.
+"""
 
-__all__ = [
-    "Action",
-    "Block",
-    "Button",
-    "Dialogue",
-    "OutFile",
-    "Outcome",
-    "Reply",
-    "Services",
-    "Session",
-    "Style",
-    "Text",
-    "Upload",
-    "UserRef",
-    "build_services",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "Action": "bot.dialogue.core",
+    "Dialogue": "bot.dialogue.core",
+    "Text": "bot.dialogue.core",
+    "Upload": "bot.dialogue.core",
+    "UserRef": "bot.dialogue.core",
+    "Block": "bot.dialogue.replies",
+    "Button": "bot.dialogue.replies",
+    "OutFile": "bot.dialogue.replies",
+    "Outcome": "bot.dialogue.replies",
+    "Reply": "bot.dialogue.replies",
+    "Style": "bot.dialogue.replies",
+    "Services": "bot.dialogue.services",
+    "build_services": "bot.dialogue.services",
+    "Session": "bot.dialogue.session",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(name)

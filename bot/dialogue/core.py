@@ -142,7 +142,9 @@ def grant_query(text: str) -> str | None:
     match = _UNIT_AFTER.search(stripped)
     if match:
         return match.group(1).strip()
-    return None
+    # A 6–7 digit number cannot be a year or an amount in such a question: a gmina code.
+    code_match = re.search(r"(?<![\d,.])(\d{6,7})(?![\d,.])", stripped)
+    return code_match.group(1) if code_match else None
 
 
 def _programme_buttons(prefix: str = "prog") -> tuple[tuple[Button, ...], ...]:

@@ -66,7 +66,7 @@ class JobRunner:
         workers: int = 2,
         time_limit: float = 180.0,
         method: str = "forkserver",
-        preload: tuple[str, ...] = ("extractors.read", "extractors"),
+        preload: tuple[str, ...] = ("bot.dialogue.jobs", "extractors.read"),
     ) -> None:
         self.workers = workers
         self.time_limit = time_limit
@@ -108,11 +108,13 @@ class JobRunner:
         sender.close()
         deadline = loop.time() + time_limit
         try:
+            ended = False
             while True:
-                while receiver.poll():
+                while not ended and receiver.poll():
                     try:
                         message = receiver.recv()
-                    except EOFError:
+                    except EOFError:  # the child is gone without a word (killed, out of memory)
+                        ended = True
                         break
                     if message[0] == "progress":
                         if progress is not None:
@@ -123,11 +125,11 @@ class JobRunner:
                         return message[1]
                     if message[0] == "error":
                         raise JobError(message[1])
-                    raise JobError(
-                        f"Nie udało się przetworzyć pliku (błąd wewnętrzny: {message[1]}). Spróbuj innego pliku."
-                    )
-                if not process.is_alive() and not receiver.poll():
-                    raise JobError("Przetwarzanie pliku zostało przerwane (zabrakło pamięci lub zasobów).")
+                    raise JobError("Nie udało się przetworzyć pliku (błąd wewnętrzny: "
+                                   f"{message[1]}). Spróbuj innego pliku.")
+                if ended or (not process.is_alive() and not receiver.poll()):
+                    raise JobError("Przetwarzanie pliku zostało przerwane (zabrakło pamięci lub zasobów). "
+                                   "Spróbuj mniejszego pliku.")
                 if loop.time() > deadline:
                     raise JobTimeout(
                         f"Przetwarzanie pliku trwało dłużej niż {int(time_limit)} s i zostało przerwane. "

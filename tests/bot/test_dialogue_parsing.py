@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.dialogue.core import detect_programmes, grant_query, parse_command, parse_money
+from bot.dialogue.session import Choice, Pending, Session
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("/start", ("start", ""), id="plain"),
+        pytest.param("/grant 0201", ("grant", "0201"), id="with-arg"),
+        pytest.param("/grant@grantbot_test_bot Kościerzyna wiejska", ("grant", "Kościerzyna wiejska"), id="mention"),
+        pytest.param("/SPRAWDZ laptop", ("sprawdz", "laptop"), id="upper"),
+        pytest.param("/sprawdź drukarka", ("sprawdz", "drukarka"), id="polish-letter-alias"),
+        pytest.param("/help", ("pomoc", ""), id="english-alias"),
+        pytest.param("Czy laptop?", None, id="not-a-command"),
+        pytest.param("/ grant", None, id="slash-space"),
+    ],
+)
+def test_parse_command(text: str, expected: tuple[str, str] | None) -> None:
+    assert parse_command(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Czy laptop jest kwalifikowalny w CS?", ["cs"], id="cs-code"),
+        pytest.param("Do kiedy wydatki w Cyfrowym Powiecie?", ["cp"], id="cp-inflected"),
+        pytest.param("cyfrowa gmina i cyberbezpieczny samorząd", ["cg", "cs"], id="two"),
+        pytest.param("Ile wynosi grant dla gminy?", [], id="none"),
+        pytest.param("pliki CSV i access", [], id="no-false-cs-inside-words"),
+    ],
+)
+def test_detect_programmes(text: str, expected: list[str]) -> None:
+    assert detect_programmes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("1523,45", Decimal("1523.45"), id="comma"),
+        pytest.param("1 523,45 zł", Decimal("1523.45"), id="thousands-space-zl"),
+        pytest.param("G = 2000.5", Decimal("2000.5"), id="g-equals"),
+        pytest.param("987", Decimal("987"), id="integer"),
+        pytest.param("0", None, id="zero"),
+        pytest.param("1523,45 albo 1600", None, id="two-numbers"),
+        pytest.param("nie wiem", None, id="words"),
+        pytest.param("-5", None, id="negative"),
+    ],
+)
+def test_parse_money(text: str, expected: Decimal | None) -> None:
+    assert parse_money(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("0201", "0201", id="bare-powiat-code"),
+        pytest.param("2206042", "2206042", id="bare-gmina-code"),
+        pytest.param("22 06 04 2", "22 06 04 2", id="spaced-code"),
+        pytest.param("Ile wynosi grant dla gminy Kościerzyna?", "gminy Kościerzyna", id="grant-dla-gminy"),
+        pytest.param("Jaka kwota dofinansowania dla powiatu kościerskiego", "powiatu kościerskiego", id="kwota"),
+        pytest.param("ile dostanie 2206042?", "2206042", id="ile-dostanie-code"),
+        pytest.param("Ile wynosi grant w Cyfrowej Gminie?", None, id="programme-not-unit"),
+        pytest.param("Co to jest grant?", None, id="general-question"),
+        pytest.param("Czy laptop jest kwalifikowalny?", None, id="purchase"),
+    ],
+)
+def test_grant_query(text: str, expected: str | None) -> None:
+    assert grant_query(text) == expected
+
+
+def test_session_round_trips_through_json_safe_dict() -> None:
+    import json
+
+    session = Session(programme="cg", unit_code="2206042", unit_name="gmina wiejska Kościerzyna",
+                      pending=Pending(kind="unit", purpose="grant", choices=(Choice("2206011", "a"), Choice("1", "b"))))
+    data = json.loads(json.dumps(session.to_dict()))
+    assert Session.from_dict(data) == session
+    assert Session.from_dict(None) == Session() == Session.from_dict({})
