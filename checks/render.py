@@ -32,6 +32,7 @@ COUNT_PL = {
 }
 VERDICT_ICON = {ItemStatus.ELIGIBLE: "✅", ItemStatus.INELIGIBLE: "❌", ItemStatus.REVIEW: "❓"}
 SEVERITY_PL = {Severity.ERROR: "błąd", Severity.WARNING: "ostrzeżenie", Severity.INFO: "informacja"}
+SEVERITY_HEAD_PL = {Severity.ERROR: "Błędy", Severity.WARNING: "Ostrzeżenia", Severity.INFO: "Informacje"}
 SEVERITY_ICON = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
 
 # What the applicant should do about each kind of finding, in the order of importance.
@@ -234,12 +235,15 @@ def text_report(report: Report) -> str:
             for n, pitem in enumerate(doc.items, start=1):
                 qty = f" × {pitem.qty.normalize():f}" if pitem.qty is not None else ""
                 out.append(f"  {n:>3}. {_shorten(pitem.name, 70)}{qty}")
-    if report.findings:
-        out += ["", "Uwagi:"]
-        for f in report.findings:
-            where = f" [{f.document}{', poz. ' + str(f.line) if f.line else ''}]" if f.document else ""
+    for severity in Severity:
+        found = report.by_severity(severity)
+        if not found:
+            continue
+        out += ["", f"{SEVERITY_HEAD_PL[severity]} ({len(found)}):"]
+        for f in found:
+            where = f"[{f.document}{', poz. ' + str(f.line) if f.line else ''}] " if f.document else ""
             cite = f" (podstawa: {f.citation.human()})" if f.citation else ""
-            out.append(f"{SEVERITY_ICON[f.severity]} {SEVERITY_PL[f.severity]}{where}: {f.message}{cite}")
+            out.append(f"{SEVERITY_ICON[severity]} {where}{f.message}{cite}")
     out += ["", summary(report)]
     return "\n".join(out)
 
@@ -444,15 +448,19 @@ def to_html(report: Report, *, generated: date | None = None) -> str:
     parts.append("</table>")
     parts.append(f"<p>{_e(_findings_line(report))}</p>")
     if report.findings:
-        parts.append("<h2>Uwagi</h2><table><tr><th>waga</th><th>dokument</th><th>poz.</th>"
-                     "<th>opis</th><th>podstawa</th></tr>")
-        for f in report.findings:
-            parts.append(
-                f'<tr><td class="{f.severity.value}">{_e(SEVERITY_PL[f.severity])}</td>'
-                f"<td>{_e(f.document or '')}</td><td>{_e(f.line or '')}</td><td>{_e(f.message)}</td>"
-                f"<td>{_e(f.citation.human() if f.citation else '')}</td></tr>"
-            )
-        parts.append("</table>")
+        parts.append("<h2>Uwagi</h2>")
+        for severity in Severity:
+            found = report.by_severity(severity)
+            if not found:
+                continue
+            parts.append(f'<h3 class="{severity.value}">{SEVERITY_HEAD_PL[severity]} ({len(found)})</h3>'
+                         "<table><tr><th>dokument</th><th>poz.</th><th>opis</th><th>podstawa</th></tr>")
+            for f in found:
+                parts.append(
+                    f"<tr><td>{_e(f.document or '')}</td><td>{_e(f.line or '')}</td><td>{_e(f.message)}</td>"
+                    f"<td>{_e(f.citation.human() if f.citation else '')}</td></tr>"
+                )
+            parts.append("</table>")
     parts.append("<h2>Pozycje faktur</h2>")
     duplicates = _duplicates(report)
     for doc in report.invoices:

@@ -136,6 +136,7 @@ def test_html_is_a_printable_polish_page() -> None:
     assert "@media print" in page and "@page" in page
     assert "Laptop Dell Latitude 5540" in page and "niekwalifikowalna" in page
     assert "Co zrobić" in page and "10 000,00 zł" in page
+    assert page.index("Błędy (") < page.index("Ostrzeżenia (") < page.index("Informacje (")
 
 
 def test_text_report_lists_every_line_and_finding() -> None:
@@ -143,9 +144,10 @@ def test_text_report_lists_every_line_and_finding() -> None:
     text = text_report(report)
     for item in report.items:
         assert item.name in text
-    assert text.count("\n❌ błąd") + text.count("\n⚠️ ostrzeżenie") + text.count("\nℹ️ informacja") == len(
-        report.findings
-    )
+    full_list = text.split("\n\nWstępna kontrola")[0].splitlines()
+    listed = [line for line in full_list if line.startswith(("❌ ", "⚠️ ", "ℹ️ "))]
+    assert len(listed) == len(report.findings) == 4
+    assert "Błędy (1):" in full_list and "Ostrzeżenia (2):" in full_list and "Informacje (1):" in full_list
 
 
 @pytest.mark.parametrize("fmt", ["summary", "text", "json", "csv", "html"])
