@@ -29,7 +29,8 @@ _LEGAL_FORM = re.compile(
 # Public bodies start their names with one of these; it is where a flattened two-column line splits.
 _PUBLIC_START = re.compile(
     r"(?<=\s)(?:Gmina|Powiat|Miasto|Urząd|Starostwo|Województwo|Szkoła|Zespół|Przedszkole|Centrum|Ośrodek|"
-    r"Biblioteka|Gminn[ya]|Powiatow[ya]|Miejsk[ia]|Samorząd|Zarząd|Skarb|Instytut|Szpital|Dom|Publiczn[ya])\b"
+    r"Biblioteka|Gminn[ya]|Powiatow[ya]|Miejsk[ia]|Samorząd|Zarząd|Skarb|Instytut|Szpital|Dom|Publiczn[ya]|"
+    r"Ochotnicza|Komenda|Liceum|Technikum|Żłobek|Muzeum|Wojewódzk[ia]|Regionaln[ya]|Starostwo)\b"
 )
 _ADDRESS_HINT = re.compile(r"(?i)\d{2}-\d{3}|^(?:ul\.|al\.|pl\.|os\.)|\bNIP\b|\bREGON\b|\bKRS\b|\btel\b|@|\bBDO\b")
 _STOP = re.compile(

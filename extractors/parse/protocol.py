@@ -49,6 +49,7 @@ _QTY_UNIT_RE = re.compile(
     r"(?i)(?<=\s)(?:(?P<qty>\d+(?:[,.]\d+)?)\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,8})"
     r"|(?P<unit2>[a-ząćęłńóśźż.\-]{1,8})\s+(?P<qty2>\d+(?:[,.]\d+)?))(?=\s|$)"
 )
+_DURATION = re.compile(r"(?i)mies|lat|rok|dni|dzie|godz|h$|stanow|os")
 _PLACEHOLDER = re.compile(r"\.{5,}|_{5,}|…{3,}")
 _SIGNED = re.compile(
     r"(?i)/-/|podpisan[oy]\s+(?:elektronicznie|kwalifikowanym)|podpis\s+(?:elektroniczny|kwalifikowany)|"
@@ -90,14 +91,21 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             break
         lp = _LP_RE.match(text)
         # The quantity is the last "number unit" pair: names carry numbers too ("50 stanowisk 3 lata").
-        pairs = _qty_unit_pairs(text, lp.end() - 1) if lp else []
-        if lp and pairs:
+        # A table without an Lp column: the row still ends with its quantity and unit (the leading
+        # space lets the pattern's look-behind see the first word).
+        row_text = text if lp else " " + text
+        pairs = _qty_unit_pairs(row_text, lp.end() - 1 if lp else 0)
+        name_start = lp.end() if lp else 0
+        # Without an Lp, "na 36 miesięcy" inside a wrapped name is not a quantity: only counting units.
+        counted = pairs and not _DURATION.match(pairs[-1].group("unit") or pairs[-1].group("unit2"))
+        if pairs and (lp or (counted and len(row_text[: pairs[-1].start()].split()) >= 2)):
+            text = row_text
             m = pairs[-1]
             unit = m.group("unit") or m.group("unit2")
             qty = parse_qty(m.group("qty") or m.group("qty2"))
             rest = text[m.end() :]
             serials = _serials(rest) or [t for t in re.split(r"[\s,;]+", rest) if _SERIAL_TOKEN.match(t)]
-            name = text[lp.end() : m.start()]
+            name = text[name_start : m.start()]
             serials = _serials(name) + serials
             name = _SERIAL_RE.sub("", name).strip(" ,;-()").lstrip("\"'„”- ")
             items.append(ProtocolItem(name=name, qty=qty, unit=unit.rstrip(".") + "." * unit.endswith("."),

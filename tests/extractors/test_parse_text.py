@@ -283,3 +283,24 @@ NIP: 5783102907
 """
     doc = _parse(text)
     assert (doc.seller.nip, doc.buyer.nip) == ("1132904704", "5783102907")
+
+
+def test_protocol_table_without_lp_column() -> None:
+    text = """Protokół odbioru nr 7/2026
+Data odbioru: 2026-05-05
+Wykonawca: NETSEC Sp. z o.o., NIP 5252387107
+Zamawiający: Gmina Nowa Wieś, NIP 5991003308
+Nazwa Ilość j.m. Numer seryjny
+Serwer Dell PowerEdge R650 1 szt. S/N: CN7XK93
+Zasilacz UPS APC Smart-UPS 1500VA 2 szt. S/N: AS2241123456, AS2241123499
+licencja na 36 miesięcy
+Uwagi: brak
+Przekazał: Jan Nowak Odebrał: Anna Kowalska
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.qty, i.serial_numbers) for i in doc.items] == [
+        ("Serwer Dell PowerEdge R650", Decimal(1), ("CN7XK93",)),
+        ("Zasilacz UPS APC Smart-UPS 1500VA licencja na 36 miesięcy", Decimal(2), ("AS2241123456", "AS2241123499")),
+    ]
+    assert doc.signatures_filled is True
