@@ -57,7 +57,9 @@ PROGRAMME_TERM_CONFIDENCE = 1.0
 OFF_TOPIC = "pozatematem"  # canonical term of the off-topic group in faq_synonyms.yaml
 OFF_TOPIC_WEIGHT = 3.0  # words the knowledge base never uses (towns, chatter) count less
 CONFIDENCE_PRIOR = 1.0
-ABSTAIN_BELOW = 0.5
+CONFIDENCE_TOP = 3  # only the leading candidates need a confidence
+PHRASE_SHARE_WEIGHT = 0.4
+ABSTAIN_BELOW = 0.45
 TYPO_MIN_LENGTH = 5
 TYPO_LONG_WORD = 9
 # Polish case endings, longest first, tried on words the lemmatiser does not know (brands, acronyms).
@@ -144,12 +146,14 @@ class ProgrammeSignal:
 
 
 class FaqEngine:
-    def __init__(self, entries: Sequence[FaqEntry], stemmer: str = DEFAULT_STEMMER) -> None:
+    def __init__(
+        self, entries: Sequence[FaqEntry], stemmer: str = DEFAULT_STEMMER, cache_dir: Path | None = None
+    ) -> None:
         if not entries:
             raise ValueError("FaqEngine needs at least one entry")
         self.entries = tuple(entries)
         self.by_id = {e.id: e for e in self.entries}
-        self.analyzer = Analyzer(make_stemmer(stemmer), default_synonyms())
+        self.analyzer = Analyzer(make_stemmer(stemmer, cache_dir), default_synonyms())
         texts = [t for e in self.entries for t in (e.question, *e.paraphrases, e.answer)]
         self.analyzer.learn(texts)
         self._qp = _Bm25.build(
@@ -178,6 +182,9 @@ class FaqEngine:
             for text in (e.question, *e.paraphrases):
                 self._phrases.append(_content_text(text))
                 self._phrase_owner.append(i)
+        self._entry_phrases: list[list[int]] = [[] for _ in self.entries]
+        for k, owner in enumerate(self._phrase_owner):
+            self._entry_phrases[owner].append(k)
         self._groups: dict[str, list[FaqEntry]] = {}
         for e in self.entries:
             if e.group:
@@ -185,9 +192,14 @@ class FaqEngine:
         self._max_idf = max((self._qp.idf(t) for t in self._qp.df), default=1.0)
 
     @classmethod
-    def from_directory(cls, path: Path | None = None, stemmer: str = DEFAULT_STEMMER) -> FaqEngine:
-        """The engine over a FAQ directory, built once per process (start-up target < 2 s)."""
-        return _cached_engine((path or FAQ_DIR).resolve(), stemmer)
+    def from_directory(
+        cls, path: Path | None = None, stemmer: str = DEFAULT_STEMMER, cache_dir: Path | None = None
+    ) -> FaqEngine:
+        """The engine over a FAQ directory, built once per process (start-up target < 2 s).
+
+        `cache_dir` (chosen by the shell, e.g. ~/.cache/grantbot) keeps the lemma table between runs.
+        """
+        return _cached_engine((path or FAQ_DIR).resolve(), stemmer, cache_dir)
 
     # -- analysis --------------------------------------------------------------------------------
 
@@ -288,9 +300,13 @@ class FaqEngine:
                 score *= CONVERSATION_BOOST
             elif not allowed and not programme and signal.hint and entry.programmes == (signal.hint,):
                 score *= LEVEL_HINT_BOOST[signal.hint]
-            candidates.append(Candidate(entry, score, self._confidence(content, i)))
+            candidates.append(Candidate(entry, score, float(i)))  # index until scored below
         candidates.sort(key=lambda c: c.score, reverse=True)
-        return candidates, signal
+        scored = [
+            Candidate(c.entry, c.score, self._confidence(content, int(c.confidence)))
+            for c in candidates[:CONFIDENCE_TOP]
+        ]
+        return scored + candidates[CONFIDENCE_TOP:], signal
 
     def _fuzzy(self, question: str) -> dict[int, float]:
         query = _content_text(question)
@@ -341,7 +357,32 @@ class FaqEngine:
                     total += weight * KNOWN_UNMATCHED_WEIGHT * length_factor
             else:
                 total += self._max_idf * UNKNOWN_WORD_WEIGHT * length_factor
-        return matched / total if total else 0.0
+        question_share = matched / total if total else 0.0
+        return question_share * (1 - PHRASE_SHARE_WEIGHT + PHRASE_SHARE_WEIGHT * self._phrase_share(content, index))
+
+    def _phrase_share(self, content: Sequence[str], index: int) -> float:
+        """How much of the entry's closest question or paraphrase the question accounts for.
+
+        "dziękuję za pomoc" shares one word with a long paraphrase about help for orphanages:
+        the question is fully "explained", the paraphrase is not, so we should not answer.
+        """
+        asked = set(content)
+        only_programme = asked <= set(PROGRAMME_CODES)
+        best = 0.0
+        for k in self._entry_phrases[index]:
+            matched = total = 0.0
+            for term in self._phrase_index.docs[k]:
+                if term in PROGRAMME_CODES:
+                    continue
+                weight = self._qp.idf(term) * (QUESTION_WORD_WEIGHT if term in QUESTION_WORDS else 1.0)
+                total += weight
+                matched += weight if term in asked else 0.0
+            if total:
+                best = max(best, matched / total)
+            elif only_programme:
+                # "co to jest Cyfrowa Gmina?": the programme's name is the whole question.
+                best = 1.0
+        return best
 
     # -- answering -------------------------------------------------------------------------------
 
@@ -429,5 +470,5 @@ def abstain(programme: str | None, score: float = 0.0) -> Answer:
 
 
 @cache
-def _cached_engine(path: Path, stemmer: str) -> FaqEngine:
-    return FaqEngine(load_directory(path), stemmer=stemmer)
+def _cached_engine(path: Path, stemmer: str, cache_dir: Path | None) -> FaqEngine:
+    return FaqEngine(load_directory(path), stemmer=stemmer, cache_dir=cache_dir)

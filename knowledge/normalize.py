@@ -12,6 +12,8 @@ Stemmers are small classes behind one protocol so the bench can compare them on 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -164,14 +166,16 @@ class MorfeuszStemmer:
 
     Morfeusz only recognises correctly spelt words, and officials often type "kwalifikowalnosc".
     `learn` therefore generates every inflected form of every lemma in the FAQ vocabulary and maps
-    each form's folded spelling to the folded lemma; a query token is looked up there first, then
+    each form's folded spelling to the folded lemma (about a second of work, so the table can be
+    kept in `cache_dir`, keyed by the vocabulary and dictionary); a query token is looked up there first, then
     analysed, then (unknown word) kept folded and cut to `fallback_prefix` characters so that a
     typo-free but unseen inflection still meets its relatives.
     """
 
-    def __init__(self, fallback_prefix: int = 7) -> None:
+    def __init__(self, fallback_prefix: int = 7, cache_dir: Path | None = None) -> None:
         import morfeusz2
 
+        self.cache_dir = cache_dir
         self._analyser = morfeusz2.Morfeusz(generate=False)
         self._generator = morfeusz2.Morfeusz(analyse=False, generate=True)
         self._raw_generator = self._generator._morfeusz_obj
@@ -198,8 +202,38 @@ class MorfeuszStemmer:
         return best[3] if best else None
 
     def learn(self, tokens: Iterable[str]) -> None:
+        vocabulary = sorted(set(tokens))
+        cache_file = self._cache_file(vocabulary)
+        if cache_file is not None:
+            try:
+                self._folded.update(json.loads(cache_file.read_text(encoding="utf-8")))
+                self._cache.clear()
+                return
+            except (OSError, ValueError):
+                pass  # no cache yet, or a damaged one: rebuild below
+        self._learn(vocabulary)
+        if cache_file is not None:
+            try:
+                cache_file.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cache_file.with_suffix(".tmp")
+                tmp.write_text(json.dumps(self._folded, ensure_ascii=True), encoding="utf-8")
+                tmp.replace(cache_file)
+            except OSError:
+                pass  # a read-only home only costs start-up time
+
+    def _cache_file(self, vocabulary: list[str]) -> Path | None:
+        """Where the folded-form table for this exact vocabulary and dictionary is kept."""
+        if self.cache_dir is None:
+            return None
+        digest = hashlib.sha256()
+        digest.update(f"{CACHE_VERSION}|{self._analyser.dict_id()}|{self.fallback_prefix}".encode())
+        for token in vocabulary:
+            digest.update(token.encode() + b"\0")
+        return self.cache_dir / f"faq-lemmas-{digest.hexdigest()[:16]}.json"
+
+    def _learn(self, vocabulary: Iterable[str]) -> None:
         lemmas: dict[str, str] = {}
-        for token in set(tokens):
+        for token in vocabulary:
             if not token.isalpha():
                 continue
             lemma = self._lemma(token)
@@ -251,11 +285,12 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
+CACHE_VERSION = 1  # bump when the table's meaning changes
 STEMMERS = ("fold", "prefix5", "prefix6", "stempel", "morfeusz")
 DEFAULT_STEMMER = "morfeusz"
 
 
-def make_stemmer(name: str = DEFAULT_STEMMER) -> Stemmer:
+def make_stemmer(name: str = DEFAULT_STEMMER, cache_dir: Path | None = None) -> Stemmer:
     if name == "fold":
         return FoldStemmer()
     if name.startswith("prefix"):
@@ -263,7 +298,7 @@ def make_stemmer(name: str = DEFAULT_STEMMER) -> Stemmer:
     if name == "stempel":
         return StempelStemmer()
     if name == "morfeusz":
-        return MorfeuszStemmer()
+        return MorfeuszStemmer(cache_dir=cache_dir)
     raise ValueError(f"unknown stemmer {name!r}; choose from {STEMMERS}")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         questions: Iterator[str] = iter([args.question])
     else:
         questions = _batch_lines(args.batch)
-    engine = FaqEngine.from_directory()
+    engine = FaqEngine.from_directory(cache_dir=user_cache_dir())
     first = True
     for question in questions:
         answer = answer_question(engine, question, programme)
@@ -69,6 +70,12 @@ def run(args: argparse.Namespace) -> int:
             print(answer.text, flush=args.batch == "-")
         first = False
     return 0
+
+
+def user_cache_dir() -> Path:
+    """~/.cache/grantbot (XDG): derived data the engine may rebuild at any time."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "grantbot"
 
 
 def answer_question(engine: FaqEngine, question: str, programme: str | None) -> Answer:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 KEYS = {"answer", "abstained", "entry_id", "programme", "score", "citations"}
+
+
+CACHE = tempfile.mkdtemp(prefix="grantbot-faq-cache-")
 
 
 def grantbot(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -19,6 +24,7 @@ def grantbot(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProc
         capture_output=True,
         timeout=60,
         check=False,
+        env={**os.environ, "XDG_CACHE_HOME": CACHE},  # never touch the developer's ~/.cache
     )
 
 

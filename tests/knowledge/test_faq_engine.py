@@ -204,6 +204,17 @@ def test_engine_is_built_once_per_process() -> None:
     assert FaqEngine.from_directory() is FaqEngine.from_directory()
 
 
+def test_lemma_cache_gives_the_same_analysis_and_survives_damage(tmp_path: Path, engine: FaqEngine) -> None:
+    entries = engine.entries
+    question = "kwalifikowalnosc laptopow i zasilaczy awaryjnych w cyberbezpiecznym samorzadzie"
+    cold = FaqEngine(entries, cache_dir=tmp_path)
+    [cache_file] = tmp_path.glob("faq-lemmas-*.json")
+    warm = FaqEngine(entries, cache_dir=tmp_path)
+    assert cold.query_terms(question) == warm.query_terms(question) == engine.query_terms(question)
+    cache_file.write_text("{nie json", encoding="utf-8")
+    assert FaqEngine(entries, cache_dir=tmp_path).query_terms(question) == engine.query_terms(question)
+
+
 # -- dev set ---------------------------------------------------------------------------------
 
 
