@@ -64,6 +64,11 @@ class CheckContext:
     ) -> CheckContext:
         """Context with the programme's defaults filled in (project end from the rules data)."""
         prog = programme if isinstance(programme, Programme) else get_programme(programme)
+        if project_end is not None and project_end < prog.costs_from:
+            raise CheckError(
+                f"Koniec projektu ({project_end:%d.%m.%Y}) nie może być wcześniejszy niż początek okresu "
+                f"kwalifikowalności wydatków w programie {prog.name} ({prog.costs_from:%d.%m.%Y})."
+            )
         return cls(
             programme=prog,
             unit=unit,

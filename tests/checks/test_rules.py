@@ -160,6 +160,8 @@ def test_item_verdict_rules(status: ItemStatus, rule: str, expected: list[str]) 
         pytest.param("cp", date(2024, 1, 1), None, ["date_outside_window"], id="cp-after-end"),
         pytest.param("cg", date(2023, 11, 1), date(2023, 10, 31), ["date_outside_window"],
                      id="cg-after-earlier-project-end"),
+        pytest.param("cg", date(2024, 1, 2), date(2024, 6, 30), ["date_outside_window"],
+                     id="cg-later-project-end-cannot-extend-the-programme"),
     ],
 )
 def test_date_window(programme: str, issued: date, project_end: date | None, expected: list[str]) -> None:
@@ -653,3 +655,10 @@ def test_reconciliation_uses_catalogue_categories(categories: dict[tuple[str, in
     inp = CheckInput(documents=(invoice(), prot), items=(item,), context=CheckContext.build("cs"),
                      protocol_categories=categories)
     assert sorted(codes(list(RULES["reconciliation"](inp)))) == sorted(expected)
+
+
+def test_project_end_before_the_window_opens_is_refused() -> None:
+    from checks.context import CheckError
+
+    with pytest.raises(CheckError, match="Koniec projektu"):
+        CheckContext.build("cs", project_end=date(2023, 5, 1))
