@@ -64,7 +64,8 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
                       storage: BaseStorage | None = None, **data: Any) -> Dispatcher:
     dp = Dispatcher(storage=storage or create_storage(settings))
     dp["settings"] = settings
-    dp["dialogue"] = Dialogue(services)
+    dialogue = Dialogue(services)
+    dp["dialogue"] = dialogue
     dp["jobs"] = runner
     for key, value in data.items():
         dp[key] = value
@@ -72,7 +73,17 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
     for router in all_routers():
         dp.include_router(router)
 
+    flusher: list[asyncio.Task[None]] = []
+
+    async def flush_log() -> None:
+        while True:
+            await asyncio.sleep(0.5)
+            batch = dialogue.take_log()
+            if batch:
+                await asyncio.to_thread(dialogue.write_log, batch)
+
     async def on_startup(bot: Bot) -> None:
+        flusher.append(asyncio.create_task(flush_log()))
         await set_commands(bot, settings)
         me = await bot.me()
         log.info("grantbot @%s gotowy (%s)", me.username, settings.describe())
@@ -81,6 +92,9 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
         abandoned = await runner.shutdown(grace=min(settings.job_time_limit, 25.0))
         if abandoned:
             log.warning("zamknięcie: przerwano %d zadań", abandoned)
+        for task in flusher:
+            task.cancel()
+        dialogue.flush()
 
     dp.startup.register(on_startup)
     dp.shutdown.register(on_shutdown)
@@ -101,7 +115,7 @@ async def set_commands(bot: Bot, settings: Settings) -> None:
 def assemble(settings: Settings) -> tuple[Bot, Dispatcher, JobRunner]:
     runner = create_runner(settings)
     limits = Limits(settings.max_file_bytes, settings.max_pages, settings.ocr_seconds_per_page)
-    services = build_services(settings, reader=PoolReader(runner, limits))
+    services = build_services(settings, reader=PoolReader(runner, limits), log_batch=64)
     bot = create_bot(settings)
     return bot, create_dispatcher(settings, services, runner), runner
 

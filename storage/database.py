@@ -41,6 +41,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             if not _is_memory(url):
                 cursor.execute("PRAGMA journal_mode=WAL")
+                # WAL + NORMAL stays consistent after a crash; only the last commits may be lost.
+                cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
 
         return engine

@@ -217,9 +217,12 @@ def log_message(
     latency_ms: int = 0,
     best_entry: str | None = None,
     score: float | None = None,
+    created_at: datetime | None = None,
 ) -> Message:
     """Store one exchange; an abstained FAQ answer also lands in the helpdesk queue."""
+    when = created_at or utcnow()
     message = Message(
+        created_at=when,
         user_id=user.id,  # type: ignore[arg-type]
         kind=kind,
         question=question[:4000],
@@ -237,6 +240,7 @@ def log_message(
                 programme=programme,
                 best_entry=best_entry,
                 score=score,
+                created_at=when,
             )
         )
     session.flush()

@@ -13,7 +13,9 @@ import shutil
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,7 @@ from bot.dialogue.session import Choice, Pending, Session
 from knowledge.errors import GrantbotError
 from knowledge.programmes import ProgrammeCode, get_programme, programmes
 from storage import repo, session_scope
+from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +164,10 @@ def _verdict_key(verdict: Any) -> str:
 class Dialogue:
     def __init__(self, services: Services) -> None:
         self.services = services
+        self._log: list[tuple[UserRef, LogEntry, int, datetime]] = []
+        faq = services.faq
+        # FAQ content is fixed for the life of the process, so answers can be cached.
+        self._ask = lru_cache(maxsize=4096)(faq.ask) if faq is not None else None
 
     # The entry point for every face.
     async def handle(
@@ -191,13 +198,14 @@ class Dialogue:
 
     def _restore(self, user: UserRef, session: Session) -> Session:
         """A fresh FSM state (new process, Redis flushed) picks the profile up from the database."""
-        if session.programme or session.unit_code or session.pending:
+        if session.seen or session.programme or session.unit_code or session.pending:
             return session
         with session_scope(self.services.engine) as db:
             row = repo.find_user(db, user.channel, user.id)
             if row is None or not (row.programme or row.unit_teryt):
-                return session
-            return session.with_(programme=row.programme, unit_code=row.unit_teryt, unit_name=row.unit_name)
+                return session.with_(seen=True)
+            return session.with_(programme=row.programme or None, unit_code=row.unit_teryt or None,
+                                 unit_name=row.unit_name, seen=True)
 
     def _save_profile(self, user: UserRef, session: Session) -> None:
         with session_scope(self.services.engine) as db:
@@ -211,23 +219,37 @@ class Dialogue:
             )
 
     def _record(self, user: UserRef, entry: LogEntry, latency_ms: int) -> None:
+        self._log.append((user, entry, latency_ms, utcnow()))
+        if len(self._log) >= self.services.log_batch:
+            self.flush()
+
+    def take_log(self) -> list[tuple[UserRef, LogEntry, int, datetime]]:
+        """The pending log lines, handed over (call on the event loop's thread)."""
+        batch, self._log = self._log, []
+        return batch
+
+    def flush(self) -> int:
+        return self.write_log(self.take_log())
+
+    def write_log(self, batch: list[tuple[UserRef, LogEntry, int, datetime]]) -> int:
+        """Write log lines in one transaction (safe in a worker thread); returns how many were written."""
+        if not batch:
+            return 0
         try:
             with session_scope(self.services.engine) as db:
-                row = repo.get_or_create_user(db, user.channel, user.id)
-                repo.log_message(
-                    db,
-                    row,
-                    kind=entry.kind,
-                    question=entry.question,
-                    answer_entry=entry.answer_entry,
-                    programme=entry.programme,
-                    abstained=entry.abstained,
-                    latency_ms=latency_ms,
-                    best_entry=entry.best_entry,
-                    score=entry.score,
-                )
+                users: dict[UserRef, Any] = {}
+                for user, entry, latency_ms, when in batch:
+                    row = users.get(user) or repo.get_or_create_user(db, user.channel, user.id)
+                    users[user] = row
+                    repo.log_message(
+                        db, row, kind=entry.kind, question=entry.question, answer_entry=entry.answer_entry,
+                        programme=entry.programme, abstained=entry.abstained, latency_ms=latency_ms,
+                        best_entry=entry.best_entry, score=entry.score, created_at=when,
+                    )
         except Exception:  # a lost log line must not lose the user's answer
-            log.exception("could not record a message")
+            log.exception("could not record %d messages", len(batch))
+            return 0
+        return len(batch)
 
     # -- text --------------------------------------------------------------------------------
 
@@ -515,7 +537,8 @@ class Dialogue:
         faq = self.services.faq
         if faq is None:
             return Outcome((reply(texts.FAQ_UNAVAILABLE),), LogEntry("faq", question, abstained=True))
-        answer = faq.ask(question, session.programme)
+        assert self._ask is not None
+        answer = self._ask(" ".join(question.split()), session.programme)
         buttons = []
         for related in tuple(answer.related)[:3]:
             entry = faq.by_id.get(related)
@@ -744,6 +767,8 @@ class Dialogue:
     # -- data and statistics -----------------------------------------------------------------
 
     def _delete(self, user: UserRef) -> Reply:
+        # Lines not yet written would recreate the user after the deletion: drop them.
+        self._log = [line for line in self._log if line[0] != user]
         with session_scope(self.services.engine) as db:
             removed = repo.delete_user_data(db, user.channel, user.id)
         if self.services.uploads_dir is not None:
@@ -753,6 +778,7 @@ class Dialogue:
         return reply(texts.DELETE_DONE.format(rows=removed))
 
     def _statistics(self) -> Reply:
+        self.flush()
         with session_scope(self.services.engine) as db:
             stats = repo.statistics(db)
         return render_statistics(stats)

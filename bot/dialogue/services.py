@@ -87,6 +87,9 @@ class Services:
     keep_uploads: bool = False
     uploads_dir: Path | None = None
     max_file_bytes: int = 20 * 1024 * 1024
+    # Message log lines written per transaction; 1 writes each at once (terminal, tests). The bot
+    # batches and flushes at least twice a second, so the database never sits on the reply path.
+    log_batch: int = 1
 
 
 def _optional(module: str, name: str) -> Any:
@@ -129,6 +132,7 @@ def build_services(
     engine: Engine | None = None,
     reader: DocumentReader | None = None,
     runner: JobRunner | None = None,
+    log_batch: int = 1,
 ) -> Services:
     """The real wiring: database, FAQ engine, grant service, classifier, extraction, checks."""
     from storage import init_db, make_engine
@@ -154,6 +158,7 @@ def build_services(
         keep_uploads=settings.keep_uploads,
         uploads_dir=settings.uploads_dir,
         max_file_bytes=settings.max_file_bytes,
+        log_batch=log_batch,
     )
 
 

@@ -37,6 +37,7 @@ class Session:
     unit_name: str | None = None
     pending: Pending | None = None
     documents: tuple[str, ...] = field(default=())  # names in the settlement set (ids are in the DB)
+    seen: bool = False  # the stored profile has been looked up for this state
 
     def with_(self, **changes: Any) -> Session:
         return replace(self, **changes)
@@ -64,4 +65,5 @@ class Session:
             unit_name=data.get("unit_name"),
             pending=pending,
             documents=tuple(data.get("documents", ()) or ()),
+            seen=bool(data.get("seen", False)),
         )
