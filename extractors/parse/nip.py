@@ -11,7 +11,8 @@ from .numbers import fix_ocr_digits
 _NIP_LABEL_RE = re.compile(
     # "NP:" is OCR's "NIP:" with the I lost; the lookahead keeps the rate "np" out.
     # "VAT ID: PL…" on bilingual invoices is the same number with the country prefix.
-    r"(?:\bN\s?[I1l|M]?\s?P\b(?=\s*[:/.]|\s*(?:PL)?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))|\bVAT\s*(?:ID|No\.?)(?=\s*:?\s*PL))"
+    r"(?:\bN\s?[I1l|M]?\s?P\b(?=\s*[:/.]|\s*(?:PL)?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))"
+    r"|\bVAT\s*(?:ID|No\.?)(?=\s*:?\s*PL))"
     r"\s*(?:UE|EU|nabywcy|sprzedawcy|/\s*VAT\s*ID|/\s*VAT\s*no\.?|/\s*PESEL|/\s*REGON)?\s*[:.]?\s*",
     re.IGNORECASE,
 )
@@ -21,10 +22,24 @@ _NIP_VALUE_RE = re.compile(
 )
 
 
+# A label OCR mangled further ("MP:", "IP:"): accepted only when the number's check digit is right.
+_LOOSE_LABEL_RE = re.compile(r"(?<![\w])[NMIl1|]{1,2}P\s*:\s*")
+
+
 def find_nips(line: str) -> list[tuple[int, str]]:
     """NIPs written after a "NIP" label in a line, as (offset, 10 digits)."""
+    found = _after_labels(line, _NIP_LABEL_RE)
+    taken = {offset for offset, _ in found}
+    for offset, nip in _after_labels(line, _LOOSE_LABEL_RE):
+        near = any(abs(offset - t) <= 2 for t in taken)
+        if not near and is_valid(nip):
+            found.append((offset, nip))
+    return sorted(found)
+
+
+def _after_labels(line: str, labels: re.Pattern[str]) -> list[tuple[int, str]]:
     found = []
-    for label in _NIP_LABEL_RE.finditer(line):
+    for label in labels.finditer(line):
         tail = fix_ocr_digits(line[label.end() : label.end() + 24])
         tail = re.sub(r"(?<=\d)[:.,'](?=\d)", "", tail)  # OCR specks inside the digits ("68118:39521")
         m = _NIP_VALUE_RE.match(tail)

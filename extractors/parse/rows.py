@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from .numbers import parse_amount, parse_qty
 
@@ -213,87 +214,109 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
     best: tuple[int, Row] | None = None
     n = len(nums)
     money_line = any(num.decimals for num in nums)
-    for (ni, vi, gi), (rate, rate_pos) in itertools.product(_triples(n), rate_options):
-        # Candidates come full triples first; once one fits, partial readings cannot beat it.
-        if best is not None and best[0] >= 500 and (vi < 0 or gi < 0):
+    qty_memo: dict[tuple[int, Decimal | None, Decimal | None], tuple[Any, ...]] = {}
+    for ni, vi, gi in _triples(n):
+        # Candidates come full triples first; once one fits, partial readings cannot beat it, and a
+        # triple with its rate and a printed quantity cannot be beaten at all.
+        if best is not None and (best[0] >= 710 or (best[0] >= 500 and (vi < 0 or gi < 0))):
             break
-        net = nums[ni].value if ni >= 0 else None
-        vat = nums[vi].value if vi >= 0 else None
-        gross = nums[gi].value if gi >= 0 else None
-        if net is not None and vat is not None and gross is not None and not _close(net + vat, gross):
+        net0 = nums[ni].value if ni >= 0 else None
+        vat0 = nums[vi].value if vi >= 0 else None
+        gross0 = nums[gi].value if gi >= 0 else None
+        if net0 is not None and vat0 is not None and gross0 is not None and not _close(net0 + vat0, gross0):
             continue
         used = {i for i in (ni, vi, gi) if i >= 0}
         # Money columns carry grosze; an integer among them is a truncated OCR read ("14" for 14 450,00).
         if money_line and not all(nums[i].decimals for i in used):
             continue
-        if rate_pos >= 0 and any(rate_pos == nums[i].start for i in used):
-            continue
-        score = 0
-        if net is not None and vat is not None and gross is not None:
-            score += 3
-        elif net is not None and gross is not None:
-            if rate is None or (rate.isdigit() and rate != "0"):
-                continue
-            if net != gross:
-                continue
-            score += 2
-        elif net is not None and vat is not None and rate is None:
-            continue
-        elif net is None and vat is not None and gross is not None:
-            # The net column misread (a digit lost): net = gross − VAT, if the rate confirms it.
-            if rate is None or not rate.isdigit():
-                continue
-            net = gross - vat
-            score += 1
-        if rate is not None and net is not None and vat is not None:
-            expected = vat_of(net, rate)
-            by_net = expected is not None and _close(expected, vat, Decimal("0.02"))
-            by_gross = gross is not None and _close(vat_from_gross(gross, rate), vat, Decimal("0.02"))
-            if not (by_net or by_gross):
-                continue
-            score += 2
-        elif rate is not None and net is not None and vat is None and gross is None:
-            score += 1  # a table with the value and the rate but no VAT column
-        if gross_table and vi < 0 and gi < 0:
-            net, gross = None, net  # the only value column of a gross-priced table
-        first = min(used) if used else n
-        qty, price, gross_priced, qi = _qty_price(nums[:first], net, gross, rate)
-        price_index = _index_of_price(nums[:first], price)
-        if qi is not None and qi < 0:
-            qi = -qi - 1  # a derived quantity: weaker evidence than a printed one
-            score += 1
-        elif qty is not None:
-            score += 2
-        if ni >= 0 and vi < 0 and gi < 0 and qty is None:
-            continue
-        # The numeric columns end the row; among equal readings the first found (rightmost) is kept.
-        score = score * 100 + (10 if used and max(used) == n - 1 else 0)
-        unit = _unit_near(units, nums, qi)
-        start = nums[first].start if first < n else len(line)
-        if qi is not None:
-            start = min(start, nums[qi].start)
-        if price_index is not None:
-            start = min(start, nums[price_index].start)
-        if unit is not None and unit.start < start:
-            start = unit.start
-        # wFirma prints the rate column before the quantity.
-        if rate is not None and 0 <= rate_pos < start:
-            start = rate_pos
-        row = Row(
-            name_end=start,
-            qty=qty,
-            unit=unit.text.lower() if unit else None,
-            unit_net=None if gross_priced else price,
-            unit_gross=price if gross_priced else None,
-            net=net,
-            vat_rate=rate,
-            vat=vat if vat is not None else (Decimal("0.00") if rate is not None and not rate.isdigit() else None),
-            gross=gross,
-            score=score,
-        )
-        if best is None or score > best[0]:
-            best = (score, row)
+        starts = {nums[i].start for i in used}
+        for rate, rate_pos in rate_options:
+            found = _candidate(nums, units, line, (ni, vi, gi), (net0, vat0, gross0), rate, rate_pos, starts,
+                               gross_table=gross_table, memo=qty_memo)
+            if found is not None and (best is None or found.score > best[0]):
+                best = (found.score, found)
     return best[1] if best else None
+
+
+def _candidate(
+    nums: list[_Num], units: list[_Tok], line: str, idx: tuple[int, int, int],
+    values: tuple[Decimal | None, Decimal | None, Decimal | None], rate: str | None, rate_pos: int,
+    starts: set[int], *, gross_table: bool, memo: dict[tuple[int, Decimal | None, Decimal | None], tuple[Any, ...]],
+) -> Row | None:
+    """One reading: these indices as net / VAT / gross at this rate, scored, or None if it does not fit."""
+    ni, vi, gi = idx
+    net, vat, gross = values
+    n = len(nums)
+    used = {i for i in idx if i >= 0}
+    if rate_pos >= 0 and rate_pos in starts:
+        return None
+    score = 0
+    if net is not None and vat is not None and gross is not None:
+        score += 3
+    elif net is not None and gross is not None:
+        if rate is None or (rate.isdigit() and rate != "0"):
+            return None
+        if net != gross:
+            return None
+        score += 2
+    elif net is not None and vat is not None and rate is None:
+        return None
+    elif net is None and vat is not None and gross is not None:
+        # The net column misread (a digit lost): net = gross − VAT, if the rate confirms it.
+        if rate is None or not rate.isdigit():
+            return None
+        net = gross - vat
+        score += 1
+    if rate is not None and net is not None and vat is not None:
+        expected = vat_of(net, rate)
+        by_net = expected is not None and _close(expected, vat, Decimal("0.02"))
+        by_gross = gross is not None and _close(vat_from_gross(gross, rate), vat, Decimal("0.02"))
+        if not (by_net or by_gross):
+            return None
+        score += 2
+    elif rate is not None and net is not None and vat is None and gross is None:
+        score += 1  # a table with the value and the rate but no VAT column
+    if gross_table and vi < 0 and gi < 0:
+        net, gross = None, net  # the only value column of a gross-priced table
+    first = min(used) if used else n
+    key = (first, net, gross)
+    if key not in memo:
+        memo[key] = _qty_price(nums[:first], net, gross, rate)
+    qty, price, gross_priced, qi = memo[key]
+    price_index = _index_of_price(nums[:first], price)
+    if qi is not None and qi < 0:
+        qi = -qi - 1  # a derived quantity: weaker evidence than a printed one
+        score += 1
+    elif qty is not None:
+        score += 2
+    if ni >= 0 and vi < 0 and gi < 0 and qty is None:
+        return None
+    # The numeric columns end the row; among equal readings the first found (rightmost) is kept.
+    score = score * 100 + (10 if used and max(used) == n - 1 else 0)
+    unit = _unit_near(units, nums, qi)
+    start = nums[first].start if first < n else len(line)
+    if qi is not None:
+        start = min(start, nums[qi].start)
+    if price_index is not None:
+        start = min(start, nums[price_index].start)
+    if unit is not None and unit.start < start:
+        start = unit.start
+    # wFirma prints the rate column before the quantity.
+    if rate is not None and 0 <= rate_pos < start:
+        start = rate_pos
+    row = Row(
+        name_end=start,
+        qty=qty,
+        unit=unit.text.lower() if unit else None,
+        unit_net=None if gross_priced else price,
+        unit_gross=price if gross_priced else None,
+        net=net,
+        vat_rate=rate,
+        vat=vat if vat is not None else (Decimal("0.00") if rate is not None and not rate.isdigit() else None),
+        gross=gross,
+        score=score,
+    )
+    return row
 
 
 def _index_of_price(before: list[_Num], price: Decimal | None) -> int | None:
