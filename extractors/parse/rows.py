@@ -191,7 +191,9 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
         return None
     units = [t for t in tail if t.kind == "unit"]
     best: Row | None = None
-    for reading in _readings(nums):
+    for reading in sorted(_readings(nums), key=len):
+        if best is not None and best.score >= 710 * 100 - len(reading):
+            break  # a perfect reading with fewer numbers cannot be beaten by one with more
         row = _solve(reading, rates, units, line, gross_table=gross_priced)
         if row is None:
             continue
