@@ -157,8 +157,29 @@ def _line(doc: _Doc, el: Element) -> LineItem:
     )
 
 
+def _order_line(doc: _Doc, el: Element) -> LineItem:
+    """A row of an advance invoice's order (Zamowienie/ZamowienieWiersz, fields suffixed with Z)."""
+    rate = _normalise_rate(doc.text(el, "P_12Z"))
+    net = _decimal(doc.text(el, "P_11NettoZ"), "P_11NettoZ")
+    vat = _decimal(doc.text(el, "P_11VatZ"), "P_11VatZ")
+    if vat is None and net is not None and rate is not None and (rate.isdigit() or rate in ("zw", "np", "oo")):
+        vat = vat_of(net, rate)
+    position = doc.text(el, "NrWierszaZam")
+    return LineItem(
+        name=doc.text(el, "P_7Z") or "",
+        qty=_decimal(doc.text(el, "P_8BZ"), "P_8BZ"),
+        unit=doc.text(el, "P_8AZ"),
+        unit_net=_decimal(doc.text(el, "P_9AZ"), "P_9AZ"),
+        net=net, vat_rate=rate, vat=vat, gross=None if net is None or vat is None else net + vat,
+        position=int(position) if position and position.isdigit() else None,
+    )
+
+
 def _items(doc: _Doc, fa: Element) -> tuple[LineItem, ...]:
     items = [_line(doc, el) for el in doc.all(fa, "FaWiersz")]
+    if not items:
+        # An advance invoice (ZAL) lists the ordered goods instead of its own rows.
+        items = [_order_line(doc, el) for el in doc.all(doc.find(fa, "Zamowienie"), "ZamowienieWiersz")]
     # Rows are numbered (NrWierszaFa); document order is not guaranteed to follow the numbering.
     if all(item.position is not None for item in items):
         items.sort(key=lambda item: (item.position or 0, item.before_correction is False))

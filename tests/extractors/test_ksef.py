@@ -116,3 +116,30 @@ def test_prefix_does_not_matter() -> None:
     renamed = render(case).replace(b"tns:", b"faktura:").replace(b"xmlns:tns=", b"xmlns:faktura=")
     other = parse_ksef(renamed, file="a.xml")
     assert as_contract(default) == as_contract(other) == as_contract(parse_ksef(render(case), file="a.xml"))
+
+
+def test_advance_invoice_lists_the_order() -> None:
+    data = f"""<?xml version="1.0" encoding="UTF-8"?>
+<Faktura xmlns="{FA3}">
+  <Podmiot1><DaneIdentyfikacyjne><NIP>5252387107</NIP><Nazwa>NETSEC Sp. z o.o.</Nazwa></DaneIdentyfikacyjne></Podmiot1>
+  <Podmiot2><DaneIdentyfikacyjne><NIP>5991003308</NIP><Nazwa>Gmina Nowa Wieś</Nazwa></DaneIdentyfikacyjne>
+    <JST>2</JST></Podmiot2>
+  <Fa>
+    <KodWaluty>PLN</KodWaluty><P_1>2026-02-01</P_1><P_2>ZAL/1/2026</P_2>
+    <P_13_1>3000.00</P_13_1><P_14_1>690.00</P_14_1><P_15>3690.00</P_15>
+    <RodzajFaktury>ZAL</RodzajFaktury>
+    <Zamowienie>
+      <WartoscZamowienia>19311.00</WartoscZamowienia>
+      <ZamowienieWiersz><NrWierszaZam>1</NrWierszaZam><P_7Z>FortiGate 60F</P_7Z><P_8AZ>szt.</P_8AZ>
+        <P_8BZ>2</P_8BZ><P_9AZ>7850.00</P_9AZ><P_11NettoZ>15700.00</P_11NettoZ><P_11VatZ>3611.00</P_11VatZ>
+        <P_12Z>23</P_12Z></ZamowienieWiersz>
+    </Zamowienie>
+  </Fa>
+</Faktura>""".encode()
+    doc = parse_ksef(data, file="zal.xml")
+    assert doc.invoice_type == "ZAL" and doc.kind == DocumentKind.INVOICE and doc.buyer_is_jst is False
+    assert [(i.name, i.qty, i.net, i.gross) for i in doc.items] == [
+        ("FortiGate 60F", Decimal(2), Decimal("15700.00"), Decimal("19311.00"))
+    ]
+    assert doc.gross_total == Decimal("3690.00")
+    assert "items_vs_totals" not in {w.code for w in doc.warnings}
