@@ -22,7 +22,7 @@ def _pl(value: Decimal) -> str:
 
 def items_vs_totals(doc: Invoice) -> Iterator[ExtractionWarning]:
     # An advance invoice lists the whole order but charges only the advance.
-    if doc.invoice_type in ("ZAL", "KOR_ZAL"):
+    if doc.invoice_type in ("ZAL", "KOR_ZAL"):  # also read from a printed "Faktura zaliczkowa"
         return
     if doc.net_total is None or not doc.items or any(i.net is None for i in doc.items):
         return

@@ -423,6 +423,17 @@ def detect_correction_ref(lines: list[Line]) -> tuple[str | None, date | None, s
     return number, issued, reason
 
 
+def _invoice_type(lines: list[Line], kind: DocumentKind) -> str | None:
+    """The KSeF RodzajFaktury a printed title corresponds to."""
+    if kind not in (DocumentKind.INVOICE, DocumentKind.CORRECTION):
+        return None
+    title = " ".join(line.text for line in lines[:15]).lower()
+    base = "ZAL" if "zaliczkow" in title else "ROZ" if "rozliczeniow" in title else None
+    if kind == DocumentKind.CORRECTION:
+        return f"KOR_{base}" if base else "KOR"
+    return base or ("UPR" if "uproszczon" in title else "VAT")
+
+
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
     lines = split_lines(text, ocr=source == Source.OCR)
     warnings: list[ExtractionWarning] = []
@@ -474,7 +485,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     return Invoice(
         file=file, kind=kind, source=source, number=number, issue_date=issue_date, sale_date=sale_date,
         seller=parties.seller, buyer=parties.buyer, recipient=parties.recipient, currency=currency,
-        invoice_type="KOR" if correction else ("VAT" if kind == DocumentKind.INVOICE else None),
+        invoice_type=_invoice_type(lines, kind),
         items=tuple(items), vat_summary=tuple(summary), net_total=net_total, vat_total=vat_total,
         gross_total=gross_total, corrected_number=corrected_number, corrected_issue_date=corrected_date,
         correction_reason=reason, warnings=tuple(warnings), pages=pages,

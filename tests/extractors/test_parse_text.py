@@ -304,3 +304,19 @@ Przekazał: Jan Nowak Odebrał: Anna Kowalska
         ("Zasilacz UPS APC Smart-UPS 1500VA licencja na 36 miesięcy", Decimal(2), ("AS2241123456", "AS2241123499")),
     ]
     assert doc.signatures_filled is True
+
+
+@pytest.mark.parametrize(
+    ("title", "invoice_type"),
+    [
+        ("Faktura VAT nr 1/2026", "VAT"),
+        ("Faktura zaliczkowa nr ZAL/1/2026", "ZAL"),
+        ("Faktura końcowa rozliczeniowa nr 2/2026", "ROZ"),
+        ("Faktura korygująca nr K/1/2026", "KOR"),
+        ("Faktura korygująca fakturę zaliczkową nr K/2/2026", "KOR_ZAL"),
+    ],
+    ids=["vat", "advance", "settlement", "correction", "correction-of-advance"],
+)
+def test_invoice_type_from_the_title(title: str, invoice_type: str) -> None:
+    doc = _parse(title + "\nSprzedawca: NETSEC Sp. z o.o., NIP 5252387107")
+    assert isinstance(doc, Invoice) and doc.invoice_type == invoice_type
