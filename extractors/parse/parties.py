@@ -17,9 +17,9 @@ BUYER_LABELS = ("nabywca", "kupujący", "zamawiający", "płatnik", "odbierając
 RECIPIENT_LABELS = ("odbiorca",)
 
 _LABEL_RE = re.compile(
-    r"(?i)(?<![\w])(?:dane\s+)?(sprzedawc[ay]|sprzedając[yego]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
-    r"przekazując[yego]+|zbywc[ay]|nabywc[ay]|kupując[yego]+|zamawiając[yego]+|płatnik|odbierając[yego]+|"
-    r"przyjmując[yego]+|odbiorc[ay])(?![\w])\s*(?:\(.*?\))?"
+    r"(?i)(?<![\w])(?:dane\s+|strona\s+)?(sprzedawc[ay]|sprzedając[yegoa]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
+    r"przekazując[yegoa]+|zbywc[ay]|nabywc[ay]|kupując[yegoa]+|zamawiając[yegoa]+|płatnik|odbierając[yegoa]+|"
+    r"przyjmując[yegoa]+|odbiorc[ay])(?![\w])\s*(?:\(.*?\))?"
     r"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer))?\s*(?P<colon>:)?"
 )
 _LEGAL_FORM = re.compile(

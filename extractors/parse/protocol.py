@@ -21,7 +21,7 @@ _NUMBER_RE = re.compile(
 )
 _DATE_LABEL = re.compile(
     r"(?i)data\s+(?:odbioru|protokołu|przekazania|sporządzenia|dostawy)|sporządzony\s+(?:w\s+dniu|dnia)|"
-    r"w\s+dniu|z\s+dnia|dnia"
+    r"w\s+dniu|z\s+dnia|dnia|^data\s*:"
 )
 _REF_RE = re.compile(
     r"(?i)(?<!\w)(?P<what>faktur\w*(?:\s+vat)?|umow\w*|zamówieni\w*|zlecen\w*)\s+(?:nr|numer)\.?\s*:?\s*" + _NUM
@@ -30,6 +30,9 @@ _REF_RE = re.compile(
 _REF_LOOSE_RE = re.compile(
     r"(?i)(?<!\w)(?:faktur\w*(?:\s+vat)?|umow\w*|zamówieni\w*)\s+"
     r"(?!(?:nr|numer)\b)(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
+)
+_NUMBER_TITLE_RE = re.compile(
+    r"(?i)protok[óo][łl]\b[^\n]{0,50}?\s(?P<num>[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
 )
 _NUMBER_ALONE_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"\s*$")
 _SERIAL_RE = re.compile(
@@ -174,7 +177,8 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
             break
     if number is None:
         for line in lines[:6]:
-            m = _NUMBER_ALONE_RE.match(line.text)
+            # "PROTOKÓŁ ODBIORU 5/2026": no "nr", so only a number with a slash.
+            m = _NUMBER_ALONE_RE.match(line.text) or _NUMBER_TITLE_RE.search(line.text)
             if m:
                 number = m.group("num").rstrip(".,")
                 break

@@ -320,3 +320,17 @@ Przekazał: Jan Nowak Odebrał: Anna Kowalska
 def test_invoice_type_from_the_title(title: str, invoice_type: str) -> None:
     doc = _parse(title + "\nSprzedawca: NETSEC Sp. z o.o., NIP 5252387107")
     assert isinstance(doc, Invoice) and doc.invoice_type == invoice_type
+
+
+def test_protocol_with_strona_labels_and_bare_number() -> None:
+    text = """PROTOKÓŁ ODBIORU 5/2026
+Data: 06.05.2026
+Strona przekazująca: NETSEC Sp. z o.o., NIP 5252387107
+Strona odbierająca: Gmina Nowa Wieś, NIP 5991003308
+Lp. Nazwa Ilość j.m.
+1 Zapora FortiGate 60F 1 szt.
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Protocol)
+    assert (doc.number, str(doc.date)) == ("5/2026", "2026-05-06")
+    assert (doc.seller.nip, doc.buyer.nip) == ("5252387107", "5991003308")
