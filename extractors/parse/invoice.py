@@ -84,9 +84,11 @@ def detect_number(lines: list[Line]) -> str | None:
     for line in lines[:40]:
         m = _NUMBER_RE.search(line.text)
         if m and not re.match(r"(?i)(konta|rachunku|nip|regon|krs|zamówienia|umowy)", m.group("num")):
-            if re.search(r"(?i)(?:korygowan|do\s+faktury|dotyczy|korekty\s+do)", line.text[: m.start("num")]):
+            # The number of another document: the corrected invoice, an order, a contract.
+            prefix = line.text[: m.start("num")]
+            if re.search(r"(?i)korygowan|do\s+faktury|dotyczy|korekty\s+do|zamówieni|umow|zleceni", prefix):
                 continue
-            if re.search(r"(?i)rachunek\s+(?:bankowy|nr)|nr\s+rachunku|nr\s+konta|konto", line.text[: m.start("num")]):
+            if re.search(r"(?i)rachunek\s+(?:bankowy|nr)|nr\s+rachunku|nr\s+konta|konto", prefix):
                 continue
             return m.group("num").rstrip(".,")
     for index, line in enumerate(lines[:40]):
@@ -386,7 +388,9 @@ def _pay_amount(lines: list[Line]) -> Decimal | None:
         if m and not re.search(r"(?i)pozosta|zapłacono|wpłacono|termin", line.text[: m.start()]):
             amounts = find_amounts(line.text[m.end() :])
             if amounts:
-                return amounts[0][2]
+                value = amounts[0][2]
+                # "Do zwrotu: 123,00" is money going back to the buyer: a negative gross.
+                return -value if "zwrot" in m.group(0).lower() and value > 0 else value
     return None
 
 

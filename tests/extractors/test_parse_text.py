@@ -334,3 +334,15 @@ Lp. Nazwa Ilość j.m.
     assert isinstance(doc, Protocol)
     assert (doc.number, str(doc.date)) == ("5/2026", "2026-05-06")
     assert (doc.seller.nip, doc.buyer.nip) == ("5252387107", "5991003308")
+
+
+def test_amount_to_refund_is_negative() -> None:
+    text = """Faktura korygująca nr K/5/2026
+Do faktury nr FV/1/2026 z dnia 2026-01-10
+Sprzedawca: NETSEC Sp. z o.o., NIP 5252387107
+Nabywca: Gmina Nowa Wieś, NIP 5991003308
+Do zwrotu: 1 230,00 PLN
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Invoice) and doc.gross_total == Decimal("-1230.00")
+    assert doc.corrected_number == "FV/1/2026" and str(doc.corrected_issue_date) == "2026-01-10"
