@@ -391,7 +391,8 @@ class Dialogue:
 
     def _choices(self, query: str, candidates: Any, purpose: str, session: Session) -> tuple[Outcome, Session]:
         choices = tuple(Choice(c.unit.code, c.unit.describe()) for c in list(candidates)[:8])
-        buttons = tuple((Button(ch.label[:60], f"unit:{purpose}:{ch.code}"),) for ch in choices)
+        labels = {c.unit.code: _unit_label(c.unit) for c in list(candidates)[:8]}
+        buttons = tuple((Button(labels[ch.code], f"unit:{purpose}:{ch.code}"),) for ch in choices)
         out = reply(texts.CHOOSE_UNIT.format(query=query), buttons=buttons, kind="choice")
         pending = Pending(kind="unit", purpose=purpose, choices=choices)
         return Outcome((out,), LogEntry("grant" if purpose == "grant" else "command", query)), session.with_(
@@ -782,6 +783,14 @@ class Dialogue:
         with session_scope(self.services.engine) as db:
             stats = repo.statistics(db)
         return render_statistics(stats)
+
+
+def _unit_label(unit: Any) -> str:
+    """Short enough for a button: 'gmina wiejska Kościerzyna, pow. kościerski (2206042)'."""
+    parent = f", pow. {unit.powiat_name}" if getattr(unit, "powiat_name", None) and unit.code != unit.powiat_code \
+        and len(unit.code) == 7 else f", woj. {unit.wojewodztwo_name}" if len(unit.code) == 4 else ""
+    label = f"{unit.display_name}{parent} ({unit.code})"
+    return label if len(label) <= 64 else f"{unit.display_name} ({unit.code})"
 
 
 _KIND_PL = {
