@@ -161,10 +161,20 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     return Party(name=name, nip=nip, address=", ".join(address_parts) or None)
 
 
+def _raw_offset(line: Line, offset: int) -> int:
+    """Where the word at `offset` of the single-spaced text starts in the raw line (columns kept)."""
+    words_before = len(line.text[:offset].split())
+    starts = [m.start() for m in re.finditer(r"\S+", line.raw)]
+    return starts[words_before] if words_before < len(starts) else len(line.raw)
+
+
 def _double_block(lines: list[Line], index: int, left: _Label, right: _Label) -> tuple[Party, Party]:
     names: list[str | None] = [None, None]
     nips: list[str | None] = [None, None]
     head = lines[index].text
+    # The right column's start in the raw line; lines holding only one column are placed by it.
+    right_col = _raw_offset(lines[index], right.start)
+    layout = _is_layout(lines[index]) and right_col > 0
     inline = (head[left.end : right.start].strip(" :"), head[right.end :].strip(" :"))
     if inline[0] and inline[1]:
         names = [_clean_name(inline[0]), _clean_name(inline[1])]
@@ -181,15 +191,31 @@ def _double_block(lines: list[Line], index: int, left: _Label, right: _Label) ->
             nips = [found[0][1], found[1][1]]
             continue
         if len(found) == 1:
-            side = 0 if found[0][0] < max(len(line.text) * 0.4, 1) else 1
+            side = _side(line, found[0][0], right_col, layout=layout)
             if nips[side] is None:
                 nips[side] = found[0][1]
             continue
-        if names[0] is None and names[1] is None and not _ADDRESS_HINT.search(line.text):
+        if None in names and not _ADDRESS_HINT.search(line.text):
             halves = _split_two(line)
-            if halves:
+            if halves and names == [None, None]:
                 names = [_clean_name(halves[0]), _clean_name(halves[1])]
+            elif not halves and layout:
+                # One column only on this line: which one, by where it starts.
+                side = _side(line, 0, right_col, layout=layout)
+                if names[side] is None:
+                    names[side] = _clean_name(line.text)
     return Party(name=names[0], nip=nips[0]), Party(name=names[1], nip=nips[1])
+
+
+def _is_layout(line: Line) -> bool:
+    """Text extracted with its layout: columns are separated by runs of spaces."""
+    return bool(re.search(r"\S\s{3,}\S|^\s{3,}\S", line.raw))
+
+
+def _side(line: Line, offset: int, right_col: int, *, layout: bool) -> int:
+    if layout:
+        return 1 if _raw_offset(line, offset) >= right_col - 3 else 0
+    return 0 if offset < max(len(line.text) * 0.4, 1) else 1
 
 
 @dataclass(frozen=True, slots=True)

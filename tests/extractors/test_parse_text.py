@@ -346,3 +346,26 @@ Do zwrotu: 1 230,00 PLN
     doc = _parse(text)
     assert isinstance(doc, Invoice) and doc.gross_total == Decimal("-1230.00")
     assert doc.corrected_number == "FV/1/2026" and str(doc.corrected_issue_date) == "2026-01-10"
+
+
+def test_one_column_lines_in_a_side_by_side_block() -> None:
+    text = """Faktura VAT nr 4/2026
+ Sprzedawca:                                  Nabywca:
+ NETSEC Sp. z o.o.                            Gmina Nowa Wieś
+ ul. Chmielna 73                              ul. Szkolna 1
+ NIP: 525-238-71-07
+                                              NIP: 599-100-33-08
+"""
+    doc = _parse(text)
+    assert (doc.seller.nip, doc.buyer.nip) == ("5252387107", "5991003308")
+
+
+def test_right_column_name_alone_on_its_line() -> None:
+    text = """Faktura VAT nr 4/2026
+ Sprzedawca:                                  Nabywca:
+                                              Gmina Nowa Wieś
+ NETSEC Sp. z o.o.
+ NIP: 5252387107                              NIP: 5991003308
+"""
+    doc = _parse(text)
+    assert (doc.seller.name, doc.buyer.name) == ("NETSEC Sp. z o.o.", "Gmina Nowa Wieś")
