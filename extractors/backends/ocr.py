@@ -124,7 +124,7 @@ def skew_angle(bw: Image, *, limit: float = 6.0) -> float:
 
     def sharpness(angle: float) -> float:
         turned = small.rotate(angle, resample=PILImage.Resampling.BILINEAR, fillcolor=0)
-        rows = list(turned.resize((1, turned.height), PILImage.Resampling.BOX).getdata())
+        rows = turned.resize((1, turned.height), PILImage.Resampling.BOX).tobytes()  # one byte per row (L)
         return float(sum((a - b) ** 2 for a, b in itertools.pairwise(rows)))
 
     best = max((k * 0.75 for k in range(int(-limit / 0.75), int(limit / 0.75) + 1)), key=sharpness)
@@ -149,7 +149,7 @@ def erase_rules(bw: Image, *, run: int = 90, thickness: int = 5) -> Image:
         along = 2 * run if horizontal else run
         size = (max(1, bw.width // along), bw.height) if horizontal else (bw.width, max(1, bw.height // along))
         # Averaging `run` pixels along the line: only a solid rule (or dense bold text) stays dark.
-        dark = bw.resize(size, PILImage.Resampling.BOX).point(lambda v: 255 if v < 70 else 0)
+        dark = bw.resize(size, PILImage.Resampling.BOX).point(lambda v: 255 if v < 45 else 0)
         # Dark `thickness` pixels to both sides as well → a thick band (text), not a rule.
         thick = ImageChops.darker(shifted(dark, thickness, horizontal), shifted(dark, -thickness, horizontal))
         thick = ImageChops.darker(thick, dark)
@@ -158,6 +158,13 @@ def erase_rules(bw: Image, *, run: int = 90, thickness: int = 5) -> Image:
             grown = ImageChops.lighter(grown, shifted(thick, d, horizontal))
             grown = ImageChops.lighter(grown, shifted(thick, -d, horizontal))
         rules = ImageChops.subtract(dark, grown)
+        # A rule runs on: keep only cells with a dark neighbour along the line (a run of capitals'
+        # top bars rarely fills two cells), then extend each run by one cell, since a rule's two
+        # end cells are only partly dark.
+        ahead, behind = shifted(rules, 1, not horizontal), shifted(rules, -1, not horizontal)
+        rules = ImageChops.darker(rules, ImageChops.lighter(ahead, behind))
+        ahead, behind = shifted(rules, 1, not horizontal), shifted(rules, -1, not horizontal)
+        rules = ImageChops.lighter(rules, ImageChops.lighter(ahead, behind))
         # Grow by a pixel across the line: ragged edges would otherwise read as "|" or "_".
         rules = ImageChops.lighter(rules, ImageChops.lighter(shifted(rules, 1, horizontal),
                                                              shifted(rules, -1, horizontal)))
@@ -220,6 +227,7 @@ def read_words(path: Path, *, timeout: float, psm: int = 3) -> tuple[list[Word],
     return words, mean
 
 
+_IDENTIFIER_FIXES = str.maketrans("ÓóĄĘŚŻ", "OoAESZ")
 _AMOUNT_DOT = re.compile(r"^-?\d[\d\s.]*,\d\d[.:;]$")
 _RULE_CHARS = "|!¦[]{}_;:'\"`~,."
 
@@ -233,6 +241,9 @@ def clean_token(token: str) -> str:
     token = token.strip("|¦_")
     if token[:1] in "\"'„“" and token[1:2].isdigit():
         token = token[1:]  # a speck before a row number reads as a quote
+    if any(ch.isdigit() for ch in token) and ("/" in token or "-" in token):
+        # Document numbers and NIPs carry no Polish letters; "KÓR/2026" is "KOR/2026" with a speck.
+        token = token.translate(_IDENTIFIER_FIXES)
     if _AMOUNT_DOT.match(token):
         token = token[:-1]  # "1 234,56." – the dot is a speck left of an erased rule
     if token.startswith("[") and "]" not in token:

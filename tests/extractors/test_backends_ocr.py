@@ -1,0 +1,99 @@
+"""OCR backend with the real tesseract: preprocessing steps, orientation, limits, progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from extractors.backends import ocr
+from extractors.errors import OcrTimeout
+from extractors.limits import Limits
+from tests.fixtures import pdfgen
+
+pytestmark = pytest.mark.ocr
+
+
+@pytest.fixture(scope="module")
+def page() -> Image.Image:
+    """A clean one-page invoice rendered at the OCR resolution."""
+    f = next(f for f in pdfgen.shared_corpus(scans=False) if f.path.stem == "fv_classic_short")
+    return pdfgen.rasterise(f.path, 225)[0]
+
+
+def test_tesseract_with_polish_is_installed() -> None:
+    # Not a skip: without `tesseract-ocr-pol` scans cannot be read, and CI must say so.
+    assert ocr.is_available(), "zainstaluj: apt-get install tesseract-ocr tesseract-ocr-pol"
+
+
+def test_otsu_splits_a_bimodal_histogram() -> None:
+    histogram = [0] * 256
+    histogram[30] = 1000  # ink
+    histogram[220] = 9000  # paper
+    assert 30 <= ocr.otsu_threshold(histogram) < 220
+
+
+@pytest.mark.parametrize("angle", [-3.5, -1.0, 0.0, 2.0, 4.0], ids=lambda a: f"{a:+.1f}deg")
+def test_skew_is_measured_within_a_quarter_degree(page: Image.Image, angle: float) -> None:
+    turned = page.rotate(angle, expand=True, fillcolor=255, resample=Image.Resampling.BILINEAR)
+    assert ocr.skew_angle(ocr.binarise(turned)) == pytest.approx(-angle, abs=0.25)
+
+
+def test_table_rules_are_erased_but_bold_text_is_kept() -> None:
+    img = Image.new("L", (1800, 400), 255)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((50, 100, 1750, 102), fill=0)  # a table rule
+    draw.rectangle((900, 120, 902, 380), fill=0)  # a column rule
+    # 11 pt bold at the OCR resolution (225 dpi). Capitals' top bars line up almost like a rule, and
+    # bold text is as dark along its row as a rule is.
+    bold = ImageFont.truetype(str(pdfgen.FONT_DIR / "DejaVuSans-Bold.ttf"), 34)
+    draw.text((60, 140), "ESET PROTECT TEST", font=bold, fill=0)
+    draw.text((60, 220), "Do zapłaty: 36 446,13", font=bold, fill=0)
+    ink_before = img.crop((50, 130, 880, 300)).histogram()[0]
+    cleaned = ocr.erase_rules(img)
+    assert cleaned.crop((50, 95, 1750, 108)).histogram()[0] == 0
+    assert cleaned.crop((895, 120, 908, 380)).histogram()[0] == 0
+    assert cleaned.crop((50, 130, 880, 300)).histogram()[0] >= 0.97 * ink_before
+
+
+@pytest.mark.parametrize(
+    ("token", "clean"),
+    [("|", ""), ("!", ""), ("[Stawka", "Stawka"), ("netto|", "netto"), ("17 773,50.", "17 773,50"),
+     ('"6', "6"), ("-", "-"), ("23%", "23%"), ("FV/1.", "FV/1."), ("KÓR/2026/004", "KOR/2026/004"),
+     ("Łódź", "Łódź")],
+    ids=["bar", "bang", "bracket", "trailing-bar", "amount-dot", "quote-before-digit", "dash", "percent", "number",
+         "speck-on-identifier", "polish-word-kept"],
+)
+def test_rule_specks_are_dropped_from_tokens(token: str, clean: str) -> None:
+    assert ocr.clean_token(token) == clean
+
+
+def test_company_suffix_misread_is_fixed() -> None:
+    assert ocr.fix_common("NetSecure Sp. z 0.0.") == "NetSecure Sp. z o.o."
+
+
+def test_clean_page_reads_its_number_and_nips(page: Image.Image, tmp_path: Path) -> None:
+    result = ocr.ocr_image(page, timeout=60, workdir=tmp_path, tag="p")
+    assert "FV/2026/01/002" in result.text
+    assert "634-298-17-25" in result.text
+    assert result.confidence > 80 and result.rotated == 0
+
+
+def test_upside_down_page_is_turned_by_osd(page: Image.Image, tmp_path: Path) -> None:
+    result = ocr.ocr_image(page.rotate(180), timeout=60, workdir=tmp_path, tag="p")
+    assert result.rotated == 180
+    assert "FV/2026/01/002" in result.text
+
+
+def test_slow_page_raises_ocr_timeout_in_polish(page: Image.Image) -> None:
+    with pytest.raises(OcrTimeout, match="Odczyt strony trwał dłużej"):
+        ocr.ocr_images([page], limits=Limits(ocr_seconds_per_page=0.05))
+
+
+def test_pages_run_in_parallel_with_progress_and_keep_their_order(page: Image.Image) -> None:
+    calls: list[tuple[int, int]] = []
+    blank = Image.new("L", page.size, 255)
+    results = ocr.ocr_images([page, blank], progress=lambda p, t: calls.append((p, t)))
+    assert sorted(calls) == [(1, 2), (2, 2)]
+    assert "FV/2026/01/002" in results[0].text and results[1].text == ""
