@@ -126,7 +126,7 @@ def pl_money(value: Decimal | None) -> str:
         return "—"
     sign = "-" if value < 0 else ""
     whole, frac = f"{abs(value).quantize(CENT):f}".split(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -160,9 +160,9 @@ def document_summary(doc: Document) -> str:
         if doc.references:
             lines.append(f"  Dotyczy: {', '.join(doc.references)}")
         lines.append(f"  Pozycje ({len(doc.items)}):")
-        for k, item in enumerate(doc.items, 1):
-            serials = f", nr seryjne: {', '.join(item.serial_numbers)}" if item.serial_numbers else ""
-            lines.append(f"    {k}. {item.name} — {_pl_qty(item.qty)} {item.unit or ''}".rstrip() + serials)
+        for k, pitem in enumerate(doc.items, 1):
+            serials = f", nr seryjne: {', '.join(pitem.serial_numbers)}" if pitem.serial_numbers else ""
+            lines.append(f"    {k}. {pitem.name} — {_pl_qty(pitem.qty)} {pitem.unit or ''}".rstrip() + serials)
         signed = {True: "tak", False: "nie (puste linie podpisu)", None: "nie ustalono"}[doc.signatures_filled]
         lines.append(f"  Podpisy: {signed}")
     else:
