@@ -43,6 +43,7 @@ _SUMMARY_RATES = {
     "7": "zw", "8": "np", "9": "np", "10": "oo", "11": "marża",
 }
 CENT = Decimal("0.01")
+_DECIMAL_RE = re.compile(r"-?\d{1,18}(?:\.\d{1,8})?")
 
 
 def _normalise_rate(value: str | None) -> str | None:
@@ -86,8 +87,12 @@ class _Doc:
 def _decimal(value: str | None, field: str) -> Decimal | None:
     if value is None:
         return None
+    # The schema's decimal types: plain digits with a dot. "NaN", "1E+30", "1_000" are not amounts and
+    # would break the arithmetic further on.
+    if not _DECIMAL_RE.fullmatch(value):
+        raise CorruptFile(f"Pole {field} faktury KSeF nie jest liczbą: „{value[:20]}”.")
     try:
-        return Decimal(value.replace(",", "."))
+        return Decimal(value)
     except InvalidOperation:
         raise CorruptFile(f"Pole {field} faktury KSeF nie jest liczbą: „{value[:20]}”.") from None
 
@@ -115,7 +120,8 @@ def _load(data: bytes) -> Element:
         raise HostileFile("Plik XML zawiera niedozwolone konstrukcje; odrzucono go.") from exc
     except ParseError as exc:
         raise CorruptFile(f"Plik XML jest uszkodzony lub niekompletny (błąd w wierszu {exc.position[0]}).") from exc
-    except ValueError as exc:
+    except (ValueError, LookupError) as exc:
+        # LookupError: an encoding the declaration names but Python does not know ("UTF-81").
         raise CorruptFile("Plik XML jest uszkodzony (niepoprawne kodowanie znaków).") from exc
     return root
 

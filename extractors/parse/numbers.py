@@ -55,7 +55,8 @@ def parse_amount(text: str) -> Decimal | None:
     if negative:
         s = s[1:].strip()
     s = s.replace(" ", "").replace("'", "")
-    if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit():
+    # More than 15 digits is an account or reference number, not money (and would overflow the maths).
+    if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or sum(c.isdigit() for c in s) > 17:
         return None
     last_comma, last_dot = s.rfind(","), s.rfind(".")
     if last_comma >= 0 and last_dot >= 0:
@@ -84,7 +85,7 @@ def parse_amount(text: str) -> Decimal | None:
 def parse_qty(text: str) -> Decimal | None:
     """A quantity: a decimal comma or dot is always a decimal separator ("1,000" is one)."""
     s = text.strip().replace(" ", "")
-    if not re.fullmatch(r"-?\d+(?:[,.]\d+)?", s):
+    if not re.fullmatch(r"-?\d{1,9}(?:[,.]\d{1,6})?", s):
         return None
     value = Decimal(s.replace(",", "."))
     # Quantities are printed with trailing zeros ("2,000"); normalise so 2 == "2" in the output.

@@ -100,14 +100,25 @@ _DTD = b"""<?xml version="1.0"?>
         (f'<Faktura xmlns="{FA3}"><Fa><P_1>wczoraj</P_1></Fa></Faktura>'.encode(), CorruptFile, "P_1"),
         (f'<Faktura xmlns="{FA3}"><Fa><P_15>12,3,4</P_15></Fa></Faktura>'.encode(), CorruptFile, "P_15"),
         (b"\xff\xfe<\x00F\x00", CorruptFile, "uszkodzony"),
+        (b'<?xml version="1.0" encoding="UTF-81"?><Faktura/>', CorruptFile, "kodowanie"),
     ],
     ids=["billion-laughs", "external-entity", "dtd", "truncated", "empty", "not-ksef", "old-schema",
-         "wrong-namespace", "no-fa", "bad-date", "bad-amount", "bad-encoding"],
+         "wrong-namespace", "no-fa", "bad-date", "bad-amount", "bad-encoding", "unknown-encoding"],
 )
 def test_bad_xml_is_refused_in_polish(data: bytes, error: type[ExtractionError], phrase: str) -> None:
     with pytest.raises(error) as caught:
         parse_ksef(data, file="zla.xml")
     assert phrase in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "1E+30", "1e999999", "sNaN", "1_000", "12,50"])
+def test_amounts_outside_the_schema_are_corrupt(value: str) -> None:
+    data = render(CASES["fa3_plain"])
+    for tag in ("P_15", "P_11", "P_13_1"):
+        damaged = data.replace(f"<tns:{tag}>".encode(), f"<tns:{tag}>{value}<!--".encode(), 1)
+        damaged = damaged.replace(f"</tns:{tag}>".encode(), f"--></tns:{tag}>".encode(), 1)
+        with pytest.raises(CorruptFile, match=tag):
+            parse_ksef(damaged, file="x.xml")
 
 
 def test_prefix_does_not_matter() -> None:

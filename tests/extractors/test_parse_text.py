@@ -135,9 +135,11 @@ W tym: 23% 7 500,00 1 700,00 9 225,00
         "Faktura\n" + " ".join(["1 000,00"] * 3000),
         "Faktura\n" + "000 " * 3000 + ",00",
         "Faktura\nLp. Nazwa Ilość Cena netto\n" + ("1 x " + " ".join(["123"] * 40) + " 1,00\n") * 20,
+        "Faktura\nLp. Nazwa Ilość Cena\n1 X 1 szt. 99999999999999999999999999,00 9,00 23% 1,00 2,00\n"
+        "Razem 999999999999999999999999999999,00 1,00 2,00",
     ],
     ids=["empty", "whitespace", "binary", "numbers-only", "many-identical-rows", "labels-only", "protocol-stub",
-         "unicode", "one-line-of-3000-amounts", "3000-digit-groups", "integer-grid"],
+         "unicode", "one-line-of-3000-amounts", "3000-digit-groups", "integer-grid", "30-digit-amounts"],
 )
 def test_odd_input_never_raises(text: str) -> None:
     doc = parse_text(text, file="odd.txt", source=Source.OCR)
