@@ -14,7 +14,7 @@ from .dates import find_dates
 from .numbers import find_amounts, parse_words
 from .parties import find_parties
 from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_unit, parse_row
-from .text import Line, split_lines, warn
+from .text import SPECKS, Line, split_lines, warn
 
 _NUMBER_RE = re.compile(
     r"(?i)(?:faktur[ay]?(?:\s+vat)?(?:\s+korygując[aey])?|korekt[ay]|nota|rachunek|dokument)"
@@ -181,7 +181,7 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
 
 def _clean_item_name(name: str) -> str:
     # Leading dashes are OCR specks next to the Lp; a dash inside ("Standard - subskrypcja") is kept.
-    name = re.sub(r"\s+", " ", name).strip(" ,;").lstrip("-–—\"'„” ")
+    name = re.sub(r"\s+", " ", name).strip(" ,;").lstrip(SPECKS)
     name = re.sub(r"\s[Il|]$", "", name)  # a table border read as a letter
     name = re.sub(r"\s+\d{2}\.\d{2}\.[A-Z]$", "", name)
     # PKWiU / CN / GTU codes printed in their own column end up glued to the name.

@@ -13,7 +13,7 @@ from .invoice import labelled_date
 from .numbers import parse_qty
 from .parties import find_parties
 from .rows import UNIT_RE, ocr_unit
-from .text import Line, split_lines
+from .text import SPECKS, Line, split_lines
 
 _NUM = r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.]*\d[\w/\-.]*)"
 _NUMBER_RE = re.compile(
@@ -110,7 +110,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             serials = _serials(rest) or [t for t in re.split(r"[\s,;]+", rest) if _SERIAL_TOKEN.match(t)]
             name = text[name_start : m.start()]
             serials = _serials(name) + serials
-            name = _SERIAL_RE.sub("", name).strip(" ,;-()").lstrip("\"'„”- ")
+            name = _SERIAL_RE.sub("", name).strip(" ,;-()").lstrip(SPECKS)
             items.append(ProtocolItem(name=name, qty=qty, unit=unit.rstrip(".") + "." * unit.endswith("."),
                                       serial_numbers=tuple(dict.fromkeys(serials))))
             continue

@@ -45,9 +45,13 @@ def split_lines(text: str, *, ocr: bool) -> list[Line]:
     return lines
 
 
+# What OCR makes of specks and table rules in front of a name: never the start of a real one.
+SPECKS = "-–—\"'„”“«»•·*~|_ "
+
+
 def _ocr_cleanup(clean: str) -> str:
     # Specks read as quotes or brackets in front of the Lp column, dots after amounts ("17527,50.").
-    clean = re.sub(r"^[\"'„”“`\[\]{}~*]+\s*", "", clean)
+    clean = re.sub(r"^[\"'„”“`\[\]{}~*«»•·]+\s*", "", clean)
     clean = re.sub(r"(\d[,.]\d{2})[.\]\"'|]+(?=\s|$)", r"\1", clean)
     # A lone character on a line is a speck or a table rule, not content ("2U" is kept: it has a digit).
     if len(clean) <= 1 or (len(clean) == 2 and not re.search(r"\d", clean)):
