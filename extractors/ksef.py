@@ -240,7 +240,9 @@ def parse_ksef(data: bytes, *, file: str) -> Invoice:
         vat_total = Decimal("0.00")
 
     corrected = doc.find(fa, "DaneFaKorygowanej")
-    sale = doc.text(fa, "P_6") or doc.text(fa, "OkresFa/P_6_Do")
+    # One date for the whole invoice, the end of its period, or (per line, P_6A) the latest delivery.
+    line_dates = [d for el in doc.all(fa, "FaWiersz") if (d := doc.text(el, "P_6A"))]
+    sale = doc.text(fa, "P_6") or doc.text(fa, "OkresFa/P_6_Do") or (max(line_dates) if line_dates else None)
     invoice = Invoice(
         file=file, kind=kind, source=Source.KSEF_XML,
         number=doc.text(fa, "P_2"),

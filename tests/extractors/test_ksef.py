@@ -154,3 +154,11 @@ def test_advance_invoice_lists_the_order() -> None:
     ]
     assert doc.gross_total == Decimal("3690.00")
     assert "items_vs_totals" not in {w.code for w in doc.warnings}
+
+
+def test_sale_date_from_the_lines_when_the_invoice_has_none() -> None:
+    data = render(CASES["fa3_plain"])
+    data = data.replace(b"<tns:P_6>2026-02-27</tns:P_6>", b"")
+    data = data.replace(b"<tns:P_7>", b"<tns:P_6A>2026-02-20</tns:P_6A><tns:P_7>", 1)
+    data = data.replace(b"</tns:P_7>", b"</tns:P_7><tns:P_6A>2026-02-25</tns:P_6A>", 2)
+    assert str(parse_ksef(data, file="x.xml").sale_date) == "2026-02-25"
