@@ -4,7 +4,10 @@ The bot runs as its own process (`python -m bot`, polling, SQLite file database,
 would start it) against the fake Bot API on 127.0.0.1; this process plays the users. Each user
 asks a question, waits for the answer, asks the next (closed loop). Reported: messages per second,
 reply latency (median, p95, from the update being offered to the bot until its sendMessage
-arrives), and the bot process's resident memory (current and peak). Writes bench/results/bot.json.
+arrives), and the bot process's resident memory (current and peak). A closed loop saturates the
+bot, so its latency is mostly queueing (Little's law: 50 users / throughput); the paced runs then
+offer a fixed rate (50, 100, 150 messages/s in total) and report the latency users see at that
+load. Writes bench/results/bot.json.
 
     .venv/bin/python bench/bot.py [--users 50] [--per-user 20]
 """
@@ -30,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from tests.fakes.telegram_server import FakeTelegram  # noqa: E402
 
 TOKEN = "123456:BENCH-token"
+PACED_RATES = (50, 100, 150)  # messages per second offered by all users together
 TARGETS = {"faq_messages_per_second": 200, "p95_ms": 100, "rss_mb": 500}
 
 
@@ -50,6 +54,16 @@ def rss_mb(pid: int) -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def child_pids(pid: int) -> list[int]:
+    """All descendants (FAQ workers are children of the forkserver, a child of the bot)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            found.append(int(child))
+            found.extend(child_pids(int(child)))
+    return found
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process (and its children), from /proc."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -57,9 +71,15 @@ def cpu_seconds(pid: int) -> float:
     return sum(int(v) for v in fields[11:15]) / ticks
 
 
-async def user(fake: FakeTelegram, uid: int, asks: list[str], latencies: list[float]) -> int:
+async def user(fake: FakeTelegram, uid: int, asks: list[str], latencies: list[float],
+               period: float = 0.0) -> int:
+    """Ask one question after another; with `period`, at most one question per `period` seconds."""
     answered = 0
+    next_at = time.perf_counter() + random.random() * period
     for text in asks:
+        if period:
+            await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
+            next_at += period
         start = len(fake.sent)
         sent_at = time.perf_counter()
         await fake.send_text(uid, text)
@@ -93,12 +113,25 @@ async def main(users: int, per_user: int) -> dict[str, object]:
         plan = {u: [pool[(u * per_user + k) % len(pool)] for k in range(per_user)] for u in range(users)}
         began = time.perf_counter()
         bot_cpu_before = cpu_seconds(bot.pid)
+        helpers_before = {pid: cpu_seconds(pid) for pid in child_pids(bot.pid)}
         own_cpu_before = time.process_time()
         answered = await asyncio.gather(*(user(fake, 20_000 + u, plan[u], latencies) for u in range(users)))
         elapsed = time.perf_counter() - began
         bot_cpu = cpu_seconds(bot.pid) - bot_cpu_before
+        helpers_cpu = sum(cpu_seconds(pid) - helpers_before.get(pid, 0.0) for pid in child_pids(bot.pid))
         own_cpu = time.process_time() - own_cpu_before
         rss, peak = rss_mb(bot.pid)
+        children = [rss_mb(pid) for pid in child_pids(bot.pid)]
+        paced = {}
+        for rate in PACED_RATES:
+            lat: list[float] = []
+            period = users / rate
+            count = max(3, int(rate * 5 / users))  # about five seconds at this rate
+            await asyncio.gather(*(user(fake, 30_000 + rate * 100 + u, pool[u:u + count], lat, period)
+                                   for u in range(users)))
+            lat.sort()
+            paced[str(rate)] = {"median_ms": round(statistics.median(lat) * 1000, 1),
+                                "p95_ms": round(lat[int(len(lat) * 0.95) - 1] * 1000, 1)}
     finally:
         bot.terminate()
         bot.wait(timeout=30)
@@ -116,8 +149,11 @@ async def main(users: int, per_user: int) -> dict[str, object]:
         "latency_max_ms": round(latencies[-1] * 1000, 1),
         "rss_mb": round(rss, 1),
         "rss_peak_mb": round(peak, 1),
+        "worker_rss_mb": [round(c[0], 1) for c in children],
+        "paced_latency": paced,
         "startup_seconds": round(startup, 2),
         "bot_cpu_ms_per_message": round(bot_cpu / sum(answered) * 1000, 2),
+        "helpers_cpu_ms_per_message": round(helpers_cpu / sum(answered) * 1000, 2),
         "harness_cpu_ms_per_message": round(own_cpu / sum(answered) * 1000, 2),
         "load_average_1min": round(os.getloadavg()[0], 2),
         "cpus": os.cpu_count(),
@@ -144,7 +180,11 @@ if __name__ == "__main__":
     print(f"  czas odpowiedzi: mediana {result['latency_median_ms']} ms, p95 {result['p95_ms']} ms "
           f"(cel < {TARGETS['p95_ms']} ms)")
     print(f"  pamięć procesu bota: {result['rss_mb']} MB, szczyt {result['rss_peak_mb']} MB "
-          f"(cel < {TARGETS['rss_mb']} MB); start {result['startup_seconds']} s")
-    print(f"  CPU na wiadomość: bot {result['bot_cpu_ms_per_message']} ms, symulator użytkowników i API "
+          f"(cel < {TARGETS['rss_mb']} MB); procesy pomocnicze: {result['worker_rss_mb']} MB; "
+          f"start {result['startup_seconds']} s")
+    for rate, figures in result["paced_latency"].items():  # type: ignore[attr-defined]
+        print(f"  przy {rate} wiad./s: mediana {figures['median_ms']} ms, p95 {figures['p95_ms']} ms")
+    print(f"  CPU na wiadomość: bot {result['bot_cpu_ms_per_message']} ms + procesy FAQ "
+          f"{result['helpers_cpu_ms_per_message']} ms, symulator użytkowników i API "
           f"{result['harness_cpu_ms_per_message']} ms; obciążenie maszyny {result['load_average_1min']}")
     print(f"  zapisano {out.relative_to(ROOT)}")

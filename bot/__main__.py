@@ -82,8 +82,12 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
             if batch:
                 await asyncio.to_thread(dialogue.write_log, batch)
 
+    pool = getattr(services.faq_ask, "__self__", None)  # the FaqPool behind faq_ask, if any
+
     async def on_startup(bot: Bot) -> None:
         flusher.append(asyncio.create_task(flush_log()))
+        if pool is not None:
+            await pool.warm()
         await set_commands(bot, settings)
         me = await bot.me()
         log.info("grantbot @%s gotowy (%s)", me.username, settings.describe())
@@ -95,6 +99,8 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
         for task in flusher:
             task.cancel()
         dialogue.flush()
+        if pool is not None:
+            pool.close()
 
     dp.startup.register(on_startup)
     dp.shutdown.register(on_shutdown)
@@ -115,7 +121,8 @@ async def set_commands(bot: Bot, settings: Settings) -> None:
 def assemble(settings: Settings) -> tuple[Bot, Dispatcher, JobRunner]:
     runner = create_runner(settings)
     limits = Limits(settings.max_file_bytes, settings.max_pages, settings.ocr_seconds_per_page)
-    services = build_services(settings, reader=PoolReader(runner, limits), log_batch=64)
+    services = build_services(settings, reader=PoolReader(runner, limits), log_batch=64,
+                              faq_workers=settings.faq_workers)
     bot = create_bot(settings)
     return bot, create_dispatcher(settings, services, runner), runner
 

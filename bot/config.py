@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     ocr_seconds_per_page: float = Field(default=30.0, alias="OCR_SECONDS_PER_PAGE", gt=0)
     job_time_limit: float = Field(default=180.0, alias="JOB_TIME_LIMIT", gt=0)
     workers: int = Field(default=2, alias="WORKERS", ge=1, le=64)
+    # Processes ranking FAQ answers beside the event loop (0: in the bot process itself).
+    faq_workers: int = Field(default=1, alias="FAQ_WORKERS", ge=0, le=16)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

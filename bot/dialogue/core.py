@@ -167,7 +167,7 @@ class Dialogue:
         self._log: list[tuple[UserRef, LogEntry, int, datetime]] = []
         faq = services.faq
         # FAQ content is fixed for the life of the process, so answers can be cached.
-        self._ask = lru_cache(maxsize=4096)(faq.ask) if faq is not None else None
+        self._ask = lru_cache(maxsize=4096)(faq.ask) if faq is not None and services.faq_ask is None else None
 
     # The entry point for every face.
     async def handle(
@@ -281,7 +281,7 @@ class Dialogue:
             item_text = self.services.purchase_item(text)
             if item_text:
                 return self._purchase(session, item_text, text), session
-        return self._faq(session, text), session
+        return await self._faq(session, text), session
 
     async def _answer_pending(self, user: UserRef, session: Session, text: str) -> tuple[Outcome, Session] | None:
         pending = session.pending
@@ -534,12 +534,16 @@ class Dialogue:
         )
         return Outcome((reply(*blocks, kind="purchase"),), entry)
 
-    def _faq(self, session: Session, question: str) -> Outcome:
+    async def _faq(self, session: Session, question: str) -> Outcome:
         faq = self.services.faq
         if faq is None:
             return Outcome((reply(texts.FAQ_UNAVAILABLE),), LogEntry("faq", question, abstained=True))
-        assert self._ask is not None
-        answer = self._ask(" ".join(question.split()), session.programme)
+        asked = " ".join(question.split())
+        if self.services.faq_ask is not None:
+            answer = await self.services.faq_ask(asked, session.programme)
+        else:
+            assert self._ask is not None
+            answer = self._ask(asked, session.programme)
         buttons = []
         for related in tuple(answer.related)[:3]:
             entry = faq.by_id.get(related)

@@ -77,6 +77,8 @@ class DocumentReader(Protocol):
 class Services:
     engine: Engine
     faq: FaqLike | None = None
+    # Set when answers are ranked in worker processes (FaqPool); `faq` then only indexes entries.
+    faq_ask: Callable[[str, str | None], Awaitable[Any]] | None = None
     grants: GrantsLike | None = None
     classify: Callable[[str, str], ClassificationLike] | None = None
     purchase_item: Callable[[str], str | None] | None = None
@@ -133,6 +135,7 @@ def build_services(
     reader: DocumentReader | None = None,
     runner: JobRunner | None = None,
     log_batch: int = 1,
+    faq_workers: int = 0,
 ) -> Services:
     """The real wiring: database, FAQ engine, grant service, classifier, extraction, checks."""
     from storage import init_db, make_engine
@@ -145,9 +148,19 @@ def build_services(
         from bot.dialogue.jobs import PoolReader
 
         reader = PoolReader(runner)
+    faq: Any = None
+    faq_ask = None
+    if faq_workers > 0:
+        from bot.dialogue.faqpool import EntryIndex, FaqPool
+
+        faq = EntryIndex()
+        faq_ask = FaqPool(faq_workers).ask
+    else:
+        faq = default_faq()
     return Services(
         engine=engine,
-        faq=default_faq(),
+        faq=faq,
+        faq_ask=faq_ask,
         grants=grant_service_cls(engine) if grant_service_cls else None,
         classify=_optional("checks.classifier", "classify"),
         purchase_item=_optional("knowledge.purchase", "purchase_item"),

@@ -69,3 +69,18 @@ async def test_batched_log_is_flushed_and_deletion_drops_unwritten_lines(service
     with session_scope(services.engine) as db:
         assert repo.find_user(db, "telegram", 1) is None
         assert [q.question for q in repo.unanswered(db)] == ["Jaka pogoda jutro w Zakopanem?"]
+
+
+async def test_answers_from_a_worker_process_match_in_process_ones(settings, engine, dialogue) -> None:  # type: ignore[no-untyped-def]
+    from bot.dialogue.services import build_services
+
+    pooled = build_services(settings, engine=engine, faq_workers=1)
+    try:
+        assert pooled.faq_ask is not None
+        question = "Do kiedy można ponosić wydatki w Cyfrowym Powiecie?"
+        remote, _ = await Dialogue(pooled).handle(ALICE, Session(), Text(question))
+        local, _ = await dialogue.handle(BOB, Session(), Text(question))
+        assert remote.replies[0].plain == local.replies[0].plain
+        assert remote.replies[0].actions == local.replies[0].actions  # related entries resolved locally
+    finally:
+        pooled.faq_ask.__self__.close()  # type: ignore[union-attr]
