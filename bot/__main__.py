@@ -21,7 +21,7 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 
-from bot.config import Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.dialogue import texts
 from bot.dialogue.core import Dialogue
 from bot.dialogue.jobs import JobRunner, Limits, PoolReader
@@ -33,10 +33,6 @@ if TYPE_CHECKING:
     from aiohttp import web
 
 log = logging.getLogger("grantbot")
-
-
-class ConfigError(Exception):
-    pass
 
 
 def create_bot(settings: Settings) -> Bot:
@@ -129,8 +125,11 @@ def assemble(settings: Settings) -> tuple[Bot, Dispatcher, JobRunner]:
 
 async def run_polling(settings: Settings) -> None:
     bot, dp, _runner = assemble(settings)
-    await bot.delete_webhook(drop_pending_updates=False)
-    await dp.start_polling(bot, handle_signals=True, close_bot_session=True)
+    try:
+        await bot.delete_webhook(drop_pending_updates=False)
+        await dp.start_polling(bot, handle_signals=True, close_bot_session=True)
+    finally:
+        await bot.session.close()
 
 
 def build_webhook_app(settings: Settings, bot: Bot, dp: Dispatcher) -> web.Application:
@@ -171,10 +170,19 @@ def main(settings: Settings | None = None) -> int:
     # aiohttp's access log would print webhook paths; keep it quiet.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    if settings.webhook_url:
-        run_webhook(settings)
-    else:
-        asyncio.run(run_polling(settings))
+    from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+
+    try:
+        if settings.webhook_url:
+            run_webhook(settings)
+        else:
+            asyncio.run(run_polling(settings))
+    except TelegramUnauthorizedError:
+        log.error("Telegram odrzucił token (BOT_TOKEN). Sprawdź go u @BotFather (/token).")
+        return 2
+    except TelegramNetworkError:
+        log.error("Brak połączenia z serwerem Telegram. Sprawdź sieć albo uruchom bez BOT_TOKEN (terminal).")
+        return 1
     return 0
 
 

@@ -9,8 +9,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from knowledge.errors import GrantbotError
+
+
+class ConfigError(GrantbotError):
+    """Bad configuration in the environment or `.env`; the message names the variables."""
 
 
 class Settings(BaseSettings):
@@ -112,4 +118,28 @@ def _redact(url: str) -> str:
 
 def load_settings(**overrides: object) -> Settings:
     """Settings from environment and `.env`; keyword overrides (by alias) win, used by tests."""
-    return Settings(**overrides)  # type: ignore[arg-type]
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            field = str(error["loc"][0]) if error["loc"] else "?"
+            alias = Settings.model_fields[field].alias if field in Settings.model_fields else field
+            # Never echo the value: it may be a token or a password.
+            problems.append(f"{alias or field.upper()}: {_pl(error)}")
+        raise ConfigError("Błędna konfiguracja (.env lub zmienne środowiskowe): " + "; ".join(problems)) from None
+
+
+def _pl(error: object) -> str:
+    kind = error.get("type", "") if isinstance(error, dict) else ""
+    message = str(error.get("msg", "")) if isinstance(error, dict) else ""
+    if "ADMIN_IDS" in message:
+        return "oczekiwano liczb oddzielonych przecinkami"
+    return {
+        "int_parsing": "oczekiwano liczby całkowitej",
+        "float_parsing": "oczekiwano liczby",
+        "bool_parsing": "oczekiwano true/false",
+        "greater_than_equal": "wartość za mała",
+        "less_than_equal": "wartość za duża",
+        "greater_than": "wartość musi być dodatnia",
+    }.get(kind, "niepoprawna wartość")

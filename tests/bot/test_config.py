@@ -53,8 +53,21 @@ def test_token_never_printed(monkeypatch: pytest.MonkeyPatch, caplog: pytest.Log
     assert "AAH-very-secret" not in text
 
 
-@pytest.mark.parametrize("raw", ["abc", "1,x"], ids=["letters", "mixed"])
-def test_bad_admin_ids_rejected(monkeypatch: pytest.MonkeyPatch, raw: str) -> None:
-    monkeypatch.setenv("ADMIN_IDS", raw)
-    with pytest.raises(ValueError, match="ADMIN_IDS"):
-        Settings()
+@pytest.mark.parametrize(
+    ("name", "raw", "message"),
+    [
+        pytest.param("ADMIN_IDS", "abc", "ADMIN_IDS: oczekiwano liczb oddzielonych przecinkami", id="admin-letters"),
+        pytest.param("ADMIN_IDS", "1,x", "ADMIN_IDS: oczekiwano liczb", id="admin-mixed"),
+        pytest.param("MAX_FILE_MB", "dwadzieścia", "MAX_FILE_MB: oczekiwano liczby całkowitej", id="max-mb-words"),
+        pytest.param("MAX_FILE_MB", "0", "MAX_FILE_MB: wartość za mała", id="max-mb-zero"),
+        pytest.param("KEEP_UPLOADS", "może", "KEEP_UPLOADS: oczekiwano true/false", id="keep-uploads"),
+    ],
+)
+def test_bad_values_give_a_polish_message_without_the_value(monkeypatch: pytest.MonkeyPatch, name: str, raw: str,
+                                                          message: str) -> None:
+    from bot.config import ConfigError
+
+    monkeypatch.setenv(name, raw)
+    with pytest.raises(ConfigError, match=message) as info:
+        load_settings()
+    assert raw not in str(info.value).split(":", 1)[1].replace(message, "")
