@@ -358,7 +358,8 @@ class FaqEngine:
             else:
                 total += self._max_idf * UNKNOWN_WORD_WEIGHT * length_factor
         question_share = matched / total if total else 0.0
-        return question_share * (1 - PHRASE_SHARE_WEIGHT + PHRASE_SHARE_WEIGHT * self._phrase_share(content, index))
+        phrase_share = self._phrase_share(content, index)
+        return question_share * (1 - PHRASE_SHARE_WEIGHT + PHRASE_SHARE_WEIGHT * phrase_share)
 
     def _phrase_share(self, content: Sequence[str], index: int) -> float:
         """How much of the entry's closest question or paraphrase the question accounts for.
