@@ -328,6 +328,11 @@ def load_synonyms(path: Path = SYNONYMS_FILE) -> tuple[SynonymGroup, ...]:
     return tuple(groups)
 
 
+def _without_floating(tokens: Sequence[str]) -> list[str]:
+    """Drop the reflexive "się": it floats ("może się zgłosić" / "zgłosić się") and would break phrases."""
+    return [t for t in tokens if t not in ("się", "sie")]
+
+
 class Analyzer:
     """Text → index terms. One instance serves both the index and the queries (same pipeline)."""
 
@@ -351,7 +356,7 @@ class Analyzer:
         for group in self._synonym_groups:
             canonical = fold(group.canonical)
             for variant in (*group.variants, group.canonical):
-                stems = tuple(self.stemmer.stem(t) for t in raw_tokens(variant))
+                stems = tuple(self.stemmer.stem(t) for t in _without_floating(raw_tokens(variant)))
                 if stems:
                     self._phrases.setdefault(stems, canonical)
         self._max_phrase = max((len(p) for p in self._phrases), default=1)
@@ -361,6 +366,7 @@ class Analyzer:
         return [self.stemmer.stem(t) for t in tokens]
 
     def terms_from_tokens(self, tokens: Sequence[str], *, keep_stop_words: bool = False) -> list[str]:
+        tokens = _without_floating(tokens)
         stems = self.stems(tokens)
         folded = [fold(t) for t in tokens]
         out: list[str] = []
