@@ -26,7 +26,7 @@ from extractors.limits import DEFAULT_LIMITS, Limits
 from extractors.models import Document, DocumentKind, Invoice, Source
 from extractors.sniff import DESCRIPTIONS, IMAGE_TYPES, FileType, sniff
 
-SUPPORTED = "PDF, zdjęcie lub skan (JPG, PNG, TIFF) albo e-faktura KSeF (XML)"
+SUPPORTED = "PDF, zdjęcie lub skan (JPG, PNG, TIFF) albo e-fakturę KSeF (XML)"
 
 
 def read_document(path: Path, *, limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> Document:
