@@ -10,10 +10,11 @@ FAQ, which answers them with the rule and its conditions.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from knowledge.citations import Citation
+from knowledge.faq_engine import Answer
 from knowledge.normalize import fold
 from knowledge.programmes import get_programme
 
@@ -89,11 +90,23 @@ def purchase_item(question: str) -> str | None:
 class ClassificationLike(Protocol):
     """The fields of `checks.classifier.Classification` this module renders."""
 
-    text: str
-    category_label: str
-    verdict: str
-    reason: str
-    citation: Citation | None
+    @property
+    def category(self) -> str | None: ...
+
+    @property
+    def confidence(self) -> float: ...
+
+    @property
+    def category_label(self) -> str | None: ...
+
+    @property
+    def verdict(self) -> str: ...
+
+    @property
+    def reason(self) -> str: ...
+
+    @property
+    def citation(self) -> Citation | None: ...
 
 
 VERDICTS = {
@@ -110,7 +123,8 @@ def render_verdicts(item: str, verdicts: Sequence[tuple[str, ClassificationLike]
     for code, c in verdicts:
         name = get_programme(code).name
         verdict = VERDICTS.get(c.verdict, c.verdict)
-        lines.append(f"{name}: zakup „{item}” – {verdict} (kategoria: {c.category_label}). {c.reason}".strip())
+        category = f" (kategoria: {c.category_label})" if c.category_label else ""
+        lines.append(f"{name}: zakup „{item}” – {verdict}{category}. {c.reason}".strip())
         if c.citation is not None and c.citation not in citations:
             citations.append(c.citation)
     text = "\n".join(lines)
@@ -120,3 +134,30 @@ def render_verdicts(item: str, verdicts: Sequence[tuple[str, ClassificationLike]
     if citations:
         text += "\n\nŹródło: " + "; ".join(c.human() for c in citations)
     return text
+
+
+Classifier = Callable[[str, str], ClassificationLike]
+
+
+def purchase_answer(question: str, programmes: Sequence[str], classify: Classifier) -> Answer | None:
+    """The classifier's verdict on the item a purchase question names, in each programme; None when
+    the question is not about one item or the classifier does not recognise it (the FAQ then answers).
+
+    The classifier is passed in (`checks.classifier.classify`) so this module stays independent of
+    the pre-screen package.
+    """
+    item = purchase_item(question)
+    if item is None:
+        return None
+    known = [(code, c) for code in programmes if (c := classify(item, code)).category]
+    if not known:
+        return None
+    citations = tuple(dict.fromkeys(c.citation for _code, c in known if c.citation is not None))
+    return Answer(
+        text=render_verdicts(item, known),
+        abstained=False,
+        entry_id=f"classifier:{known[0][1].category}",
+        programme=known[0][0] if len(known) == 1 else None,
+        score=round(min(float(c.confidence) for _code, c in known), 3),
+        citations=citations,
+    )

@@ -84,30 +84,13 @@ def answer_question(engine: FaqEngine, question: str, programme: str | None) -> 
 
 
 def classifier_answer(engine: FaqEngine, question: str, programme: str | None) -> Answer | None:
-    from knowledge.faq_engine import Answer
-    from knowledge.purchase import purchase_item, render_verdicts
-
-    item = purchase_item(question)
-    if item is None or importlib.util.find_spec("checks.classifier") is None:
-        return None
+    if importlib.util.find_spec("checks.classifier") is None:
+        return None  # the pre-screen is not installed: the FAQ answers purchase questions too
     from checks.classifier import classify
+    from knowledge.purchase import purchase_answer
 
-    named = engine.programmes_in(question)
-    codes = named or ((programme,) if programme else ("cg", "cp", "cs"))
-    verdicts = [(code, classify(item, code)) for code in codes]
-    known = [(code, c) for code, c in verdicts if c.category]
-    if not known:
-        return None  # the classifier does not know the item: the FAQ may still explain the rule
-    citations = tuple(dict.fromkeys(c.citation for _code, c in known if c.citation is not None))
-    first = known[0][1]
-    return Answer(
-        text=render_verdicts(item, known),
-        abstained=False,
-        entry_id=f"classifier:{first.category}",
-        programme=known[0][0] if len(known) == 1 else None,
-        score=round(min(float(c.confidence) for _code, c in known), 3),
-        citations=citations,
-    )
+    codes = engine.programmes_in(question) or ((programme,) if programme else ("cg", "cp", "cs"))
+    return purchase_answer(question, codes, classify)
 
 
 def to_json(answer: Answer) -> dict[str, object]:

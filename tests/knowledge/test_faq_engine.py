@@ -282,3 +282,15 @@ def test_devset_top1_accuracy_stays_above_90_percent(engine: FaqEngine) -> None:
 )
 def test_purchase_item(question: str, item: str | None) -> None:
     assert purchase_item(question) == item
+
+
+def test_purchase_answer_with_the_real_item_classifier() -> None:
+    from checks.classifier import classify
+    from knowledge.purchase import purchase_answer
+
+    answer = purchase_answer("czy mogę kupić laptopa w CS?", ("cs",), classify)
+    assert answer is not None and not answer.abstained
+    assert answer.entry_id is not None and answer.entry_id.startswith("classifier:")
+    assert "niekwalifikowalny" in answer.text and answer.programme == "cs"
+    assert purchase_answer("ile wynosi grant w cs", ("cs",), classify) is None
+    assert purchase_answer("czy moge kupic kanape do poczekalni", ("cg",), classify) is None
