@@ -108,16 +108,34 @@ def parse_command(text: str) -> tuple[str, str] | None:
     return _COMMAND_ALIASES.get(name, name), (match.group(2) or "").strip()
 
 
+# Every inflected form ("w Cyfrowej Gminie", "Cyfrowym Powiecie"), beyond the aliases in the rules.
+_PROGRAMME_FORMS = {
+    "cg": r"cyfrow\w*\s+gmin\w*",
+    "cp": r"cyfrow\w*\s+powi\w*",
+    "cs": r"cyber\w*\s+samorz\w*|cybersamorz\w*",
+}
+
+
 def detect_programmes(text: str) -> list[str]:
     """Programme codes named in the text ('w CS', 'Cyfrowy Powiat'), in programme order."""
     folded = " " + re.sub(r"[^\w]+", " ", text.casefold()) + " "
     found = []
     for code_, programme in programmes().items():
-        for alias in programme.aliases:
-            if f" {alias.casefold()} " in folded:
-                found.append(code_.value)
-                break
+        if re.search(_PROGRAMME_FORMS[code_.value], folded) or any(
+                f" {alias.casefold()} " in folded for alias in programme.aliases):
+            found.append(code_.value)
     return found
+
+
+def strip_programmes(text: str) -> str:
+    """'0201 cs' -> '0201', 'Kościerzyna w Cyfrowej Gminie' keeps only the unit part."""
+    result = f" {text} "
+    for code_, programme in programmes().items():
+        forms = [_PROGRAMME_FORMS[code_.value], *(re.escape(a) for a in sorted(programme.aliases, key=len,
+                                                                               reverse=True))]
+        for form in forms:
+            result = re.sub(rf"(?i)(?<!\w)(?:(?:w|we|dla|z)\s+)?(?:{form})(?!\w)", " ", result)
+    return " ".join(result.split()) or text.strip()
 
 
 def parse_money(text: str) -> Decimal | None:
@@ -331,7 +349,8 @@ class Dialogue:
             if self.services.grants is None:
                 return Outcome((reply(texts.GRANTS_UNAVAILABLE),), entry), session
             if arg:
-                return self._grant(user, session, arg, detect_programmes(arg) or None, log_text=f"/grant {arg}")
+                return self._grant(user, session, strip_programmes(arg), detect_programmes(arg) or None,
+                                   log_text=f"/grant {arg}")
             if session.unit_code:
                 return self._grant_for_code(user, session, session.unit_code, None, log_text="/grant")
             return Outcome((reply(texts.ASK_UNIT_FOR_GRANT),), entry), session

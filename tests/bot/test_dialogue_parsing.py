@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.dialogue.core import detect_programmes, grant_query, parse_command, parse_money
+from bot.dialogue.core import detect_programmes, grant_query, parse_command, parse_money, strip_programmes
 from bot.dialogue.session import Choice, Pending, Session
 
 
@@ -82,3 +82,16 @@ def test_session_round_trips_through_json_safe_dict() -> None:
     data = json.loads(json.dumps(session.to_dict()))
     assert Session.from_dict(data) == session
     assert Session.from_dict(None) == Session() == Session.from_dict({})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("0201 cs", "0201", id="code-and-programme"),
+        pytest.param("Kościerzyna w Cyfrowej Gminie", "Kościerzyna", id="name-w-programme"),
+        pytest.param("gmina Kościerzyna", "gmina Kościerzyna", id="no-programme"),
+        pytest.param("Csorsztyn", "Csorsztyn", id="alias-inside-a-word-kept"),
+    ],
+)
+def test_strip_programmes(text: str, expected: str) -> None:
+    assert strip_programmes(text) == expected
