@@ -47,15 +47,15 @@ FUZZY_FLOOR = 60.0
 ANSWER_WEIGHT = 0.25  # answers are long and share vocabulary; they only break ties
 PROGRAMME_TERM_WEIGHT = 0.3  # the programme is handled by detection, not by word overlap
 FUZZY_WEIGHT = 4.0  # one fuzzy point (0..1) is worth about one rare word
-CONVERSATION_BOOST = 1.5
-CROSS_ENTRY_FACTOR = 0.75
+CONVERSATION_BOOST = 1.5  # the chat's current programme, when the question names none
+CROSS_ENTRY_FACTOR = 0.75  # an all-programme comparison when the question names one programme
 LEVEL_HINT_BOOST = {"cp": 1.15, "cg": 1.05, "cs": 1.1}
-UNKNOWN_WORD_WEIGHT = 0.8
+UNKNOWN_WORD_WEIGHT = 0.8  # words the knowledge base never uses, relative to its rarest word
 KNOWN_UNMATCHED_WEIGHT = 0.5
 LONG_QUESTION = 10  # content words
-PROGRAMME_TERM_CONFIDENCE = 1.0
+PROGRAMME_TERM_CONFIDENCE = 1.0  # naming the entry's programme counts like a common word
 OFF_TOPIC = "pozatematem"  # canonical term of the off-topic group in faq_synonyms.yaml
-OFF_TOPIC_WEIGHT = 3.0  # words the knowledge base never uses (towns, chatter) count less
+OFF_TOPIC_WEIGHT = 3.0
 CONFIDENCE_PRIOR = 1.0
 CONFIDENCE_TOP = 3  # only the leading candidates need a confidence
 PHRASE_SHARE_WEIGHT = 0.4
@@ -106,18 +106,23 @@ class Candidate:
 
 @dataclass(slots=True)
 class _Bm25:
+    """Okapi BM25 with postings: a query touches only the documents that contain its words."""
+
     docs: list[Counter[str]]
     lengths: list[int]
     avg_length: float
     df: Counter[str] = field(default_factory=Counter)
+    postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, docs: Sequence[Sequence[str]]) -> _Bm25:
         counters = [Counter(d) for d in docs]
         lengths = [len(d) for d in docs]
         index = cls(counters, lengths, (sum(lengths) / len(lengths)) if lengths else 1.0)
-        for c in counters:
+        for i, c in enumerate(counters):
             index.df.update(c.keys())
+            for term, tf in c.items():
+                index.postings.setdefault(term, []).append((i, tf))
         return index
 
     def idf(self, term: str) -> float:
@@ -128,14 +133,10 @@ class _Bm25:
     def scores(self, weighted_terms: dict[str, float]) -> list[float]:
         out = [0.0] * len(self.docs)
         for term, weight in weighted_terms.items():
-            if term not in self.df:
-                continue
             idf = self.idf(term) * weight
-            for i, doc in enumerate(self.docs):
-                tf = doc.get(term)
-                if tf:
-                    norm = K1 * (1 - B + B * self.lengths[i] / self.avg_length)
-                    out[i] += idf * tf * (K1 + 1) / (tf + norm)
+            for i, tf in self.postings.get(term, ()):
+                norm = K1 * (1 - B + B * self.lengths[i] / self.avg_length)
+                out[i] += idf * tf * (K1 + 1) / (tf + norm)
         return out
 
 
