@@ -17,7 +17,11 @@ from types import ModuleType
 from extractors.models import Source
 
 Progress = Callable[[int, int], None]
-"""`progress(page, total)`, called as each page starts, e.g. for "Czytam stronę 2/5…"."""
+"""`progress(page, total)`, called as each OCR page starts, e.g. for "Czytam stronę 2/5…".
+
+It runs in an OCR worker thread: an asyncio caller should hand it over with
+`loop.call_soon_threadsafe`. Text PDFs and KSeF XML are read at once and do not call it.
+"""
 
 PAGE_BREAK = "\n\f\n"
 
