@@ -187,6 +187,7 @@ async def test_two_webhook_processes_share_one_conversation(
     (exact,) = await _reply(fake, start)
     assert "Cyfrowa Gmina:" in (exact.text or "") and "podaj wskaźnik G" not in (exact.text or "")
 
+    await asyncio.sleep(1.0)  # each process writes its message log at least every 0.5 s
     start = len(fake.sent)
     await fake.send_text(42, "/statystyki")  # -> b: figures from the shared PostgreSQL
     stats = await fake.wait_for(lambda s: s.chat_id == 42 and s.method in SENDS, after=start, timeout=30)
