@@ -135,3 +135,15 @@ async def test_group_messages_only_when_addressed(telegram: Telegram) -> None:
     assert len(fake.to_chat(group, start)) == 1  # the unaddressed question got no reply
     (mention,) = await telegram.say(USER, f"@{BOT_USERNAME} /grant 0201", chat_id=group, chat_type="group")
     assert "powiat bolesławiecki" in (mention.text or "")
+
+
+async def test_token_never_reaches_the_logs(telegram: Telegram, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from tests.bot.conftest import TOKEN
+
+    caplog.set_level(logging.DEBUG)
+    await telegram.say(USER, "/grant 0201")
+    await telegram.say(USER, "Jaka będzie pogoda w Zakopanem w przyszły wtorek?")
+    assert caplog.records  # aiogram and grantbot did log
+    assert TOKEN not in caplog.text and TOKEN.split(":")[1] not in caplog.text
