@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
-import subprocess
-import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.bot.conftest import TOKEN
+from tests.bot.processes import BotProcess, free_port
 from tests.fakes.telegram_server import FakeTelegram, Sent
 from tests.storage.services import require_service, reset_postgres
 
@@ -39,12 +37,6 @@ def redis_url() -> Iterator[str]:
     client.flushdb()
     client.close()
     yield url
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 async def test_redis_fsm_state_survives_a_new_dispatcher(tmp_path: Path, pg_url: str, redis_url: str) -> None:
@@ -83,42 +75,6 @@ async def test_redis_fsm_state_survives_a_new_dispatcher(tmp_path: Path, pg_url:
             services.engine.dispose()
     finally:
         await fake.stop()
-
-
-class BotProcess:
-    def __init__(self, port: int, env: dict[str, str], log: Path) -> None:
-        self.port = port
-        self.log = log
-        self._log = log.open("w")
-        self.process = subprocess.Popen([sys.executable, "-m", "bot"], env=env, cwd=ROOT, stdout=self._log,
-                                        stderr=subprocess.STDOUT)
-
-    async def wait_ready(self, timeout: float = 90.0) -> None:
-        from aiohttp import ClientError, ClientSession
-
-        deadline = asyncio.get_running_loop().time() + timeout
-        async with ClientSession() as client:
-            while asyncio.get_running_loop().time() < deadline:
-                if self.process.poll() is not None:
-                    raise AssertionError(f"bot process exited: {self.log.read_text()[-2000:]}")
-                try:
-                    async with client.get(f"http://127.0.0.1:{self.port}/healthz") as response:
-                        if response.status == 200:
-                            return
-                except ClientError:
-                    pass
-                await asyncio.sleep(0.2)
-        raise AssertionError(f"bot process not ready: {self.log.read_text()[-2000:]}")
-
-    def stop(self) -> int:
-        self.process.terminate()  # SIGTERM: the graceful path
-        try:
-            code = self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            code = self.process.wait()
-        self._log.close()
-        return code
 
 
 @pytest.fixture
