@@ -84,3 +84,21 @@ async def test_answers_from_a_worker_process_match_in_process_ones(settings, eng
         assert remote.replies[0].actions == local.replies[0].actions  # related entries resolved locally
     finally:
         pooled.faq_ask.__self__.close()  # type: ignore[union-attr]
+
+
+async def test_report_uses_the_chosen_unit_and_its_maximum_grant(dialogue: Dialogue, tmp_path: Path) -> None:
+    from tests.fixtures import ksef
+
+    xml = tmp_path / "e.xml"
+    xml.write_bytes(ksef.render(next(iter(ksef.CASES.values()))))
+    _, session = await dialogue.handle(ALICE, Session(), Text("/program cs"))
+    _, session = await dialogue.handle(ALICE, session, Text("/jst 0201"))
+    await dialogue.handle(ALICE, session, Upload(xml, "e.xml", xml.stat().st_size))
+    outcome, session = await dialogue.handle(ALICE, session, Text("/raport"))
+    assert outcome.replies[0].kind == "report"
+    with session_scope(dialogue.services.engine) as db:
+        user = repo.find_user(db, "telegram", 1)
+        assert user is not None
+        report = repo.latest_report(db, user)
+        assert report is not None and report.programme == "cs" and report.items == 2
+        assert "bolesławiecki" in report.html  # the unit went into the check context
