@@ -23,9 +23,26 @@ _ARGPARSE_PL = {
     "the following arguments are required": "brakuje wymaganych argumentów",
     "unrecognized arguments": "nieznane argumenty",
     "invalid choice": "niedozwolona wartość",
+    "choose from": "dozwolone",
     "expected one argument": "oczekiwano jednej wartości",
-    "argument": "argument",
+    "not allowed with argument": "nie może wystąpić razem z",
+    "one of the arguments": "jeden z argumentów",
+    "is required": "jest wymagany",
+    "ambiguous option": "niejednoznaczna opcja",
+    "could match": "może oznaczać",
+    "invalid": "niepoprawna wartość",
+    "value": "wartość",
 }
+
+
+def programme_code(value: str) -> str:
+    """argparse `type=` for --program: 'cg' | 'cp' | 'cs', any case, with a Polish error."""
+    code = value.strip().lower()
+    if code not in ("cg", "cp", "cs"):
+        raise argparse.ArgumentTypeError(
+            f"nieznany program „{value}” – wybierz cg (Cyfrowa Gmina), cp (Cyfrowy Powiat) "
+            "albo cs (Cyberbezpieczny Samorząd)")
+    return code
 
 
 class PolishArgumentParser(argparse.ArgumentParser):

@@ -17,6 +17,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from bot.cli import programme_code
+
 HELP = "wstępna kontrola faktur i protokołów przed wnioskiem rozliczającym"
 
 
@@ -31,7 +33,7 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("files", nargs="+", metavar="PLIK", help="faktury i protokoły odbioru")
-    parser.add_argument("--program", required=True, metavar="PROGRAM", help="cg, cp lub cs")
+    parser.add_argument("--program", required=True, type=programme_code, metavar="PROGRAM", help="cg, cp lub cs")
     parser.add_argument("--teryt", metavar="KOD", help="kod TERYT (lub nazwa) jednostki – limit grantu")
     parser.add_argument(
         "--project-end", metavar="DATA", help="koniec realizacji projektu z umowy (RRRR-MM-DD lub DD.MM.RRRR)"
@@ -87,10 +89,9 @@ def read_all(paths: list[str]) -> tuple[list[Any], list[Any], dict[str, str]]:
     """(documents, unreadable, file hashes); never raises for a bad file."""
     from dataclasses import replace
 
-    from extractors.read import read_document
-
     from checks.models import UnreadableFile
     from extractors.errors import ExtractionError
+    from extractors.read import read_document
 
     documents: list[Any] = []
     unreadable: list[UnreadableFile] = []

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bot.cli import programme_code
 from knowledge.errors import GrantbotError
 
 MAX_BATCH_BYTES = 20 * 1024 * 1024  # a settlement has hundreds of lines, not millions
@@ -39,7 +40,7 @@ def register(subparsers: Any) -> None:
         "--program",
         "-p",
         required=True,
-        type=_programme,
+        type=programme_code,
         metavar="{cs,cg,cp}",
         help="program: cs (Cyberbezpieczny Samorząd), cg (Cyfrowa Gmina), cp (Cyfrowy Powiat)",
     )
@@ -47,12 +48,6 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--json", action="store_true", help="wynik w JSON (w trybie --batch: JSON Lines)")
     parser.set_defaults(func=run)
 
-
-def _programme(value: str) -> str:
-    code = value.strip().lower()
-    if code not in ("cs", "cg", "cp"):
-        raise argparse.ArgumentTypeError(f"nieznany program „{value}” – wybierz cs, cg albo cp")
-    return code
 
 
 def _as_dict(result: Any) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from bot.cli import programme_code
 from knowledge.errors import GrantbotError
 
 
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "import-amounts", help="import oficjalnej listy kwot grantów (załącznik nr 2)",
         description="Plik CSV lub XLSX z kolumnami „teryt” i „kwota”. Zaimportowana kwota ma "
                     "pierwszeństwo przed wyliczeniem.")
-    amounts.add_argument("--program", choices=["cg", "cp", "cs"], required=True)
+    amounts.add_argument("--program", type=programme_code, metavar="cg|cp|cs", required=True)
     amounts.add_argument("file", type=Path)
     amounts.add_argument("--dry-run", action="store_true")
     amounts.add_argument("--json", action="store_true")

@@ -212,7 +212,7 @@ def test_csv_and_html_exports(cs_set: list[Path], tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        pytest.param(["--program", "xx"], "Nie znam programu", id="unknown-programme"),
+        pytest.param(["--program", "xx"], "nieznany program", id="unknown-programme"),
         pytest.param(["--program", "cs", "--project-end", "31.02.2026"], "Nieprawidłowa data", id="bad-date"),
         pytest.param(["--program", "cs", "--grant-amount", "dużo"], "Nieprawidłowa kwota", id="bad-amount"),
         pytest.param(["--program", "cs", "--teryt", "9999999"], "", id="unknown-teryt"),

@@ -52,7 +52,7 @@ def test_ambiguous_name_lists_candidates(data_dir: Path) -> None:
     [(["grant", "35"], "Nie ma województwa o kodzie 35"),
      (["grant", "2206042", "--g", "abc"], "nie jest liczbą"),
      (["grant", "qwxzzy"], "Nie znalazłem"),
-     (["grant", "2206042", "--program", "xx"], "niedozwolona wartość")],
+     (["grant", "2206042", "--program", "xx"], "nieznany program „xx”")],
     ids=["bad-woj", "bad-g", "unknown-name", "bad-programme"],
 )
 def test_bad_input_exit_2_polish_no_traceback(data_dir: Path, args: list[str], message: str) -> None:
