@@ -155,6 +155,9 @@ class JobRunner:
         _done, still = await asyncio.wait(pending, timeout=grace)
         for task in still:
             task.cancel()
+        if still:
+            # Let the cancelled handlers tell their users before the connection closes.
+            await asyncio.wait(still, timeout=5)
         return len(still)
 
 
