@@ -116,3 +116,12 @@ def test_helpdesk_export_needs_a_format(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "bot.cli", "helpdesk", "export-unanswered"],
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
     assert done.returncode == 2 and "--csv" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.ocr
+def test_photo_through_the_chat(tmp_path: Path) -> None:
+    photo_corpus = build(tmp_path / "c", photo=True)
+    done = chat(tmp_path, [f"/plik {photo_corpus.photo_jpg}"])
+    assert done.returncode == 0, done.stderr
+    out = turns(done.stdout)[f"/plik {photo_corpus.photo_jpg}"]
+    assert "FV/2026/01/002" in out and "W zestawie: 1 plik" in out

@@ -102,3 +102,19 @@ async def test_report_uses_the_chosen_unit_and_its_maximum_grant(dialogue: Dialo
         report = repo.latest_report(db, user)
         assert report is not None and report.programme == "cs" and report.items == 2
         assert "bolesławiecki" in report.html  # the unit went into the check context
+
+
+async def test_keep_uploads_keeps_the_file_until_the_user_deletes_their_data(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from tests.fixtures import ksef
+
+    keeping = Dialogue(dataclasses.replace(services, keep_uploads=True))
+    folder = services.uploads_dir / "telegram-1" / "upload-abc"
+    folder.mkdir(parents=True)
+    xml = folder / "e.xml"
+    xml.write_bytes(ksef.render(next(iter(ksef.CASES.values()))))
+    await keeping.handle(ALICE, Session(), Upload(xml, "e.xml", xml.stat().st_size))
+    assert xml.exists()
+    await keeping.handle(ALICE, Session(), Action("del:yes"))
+    assert not xml.exists() and not (services.uploads_dir / "telegram-1").exists()
