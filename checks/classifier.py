@@ -26,9 +26,10 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from knowledge.catalogue import Catalogue, Category, Verdict, catalogue
+from checks.used import used_word
+from knowledge.catalogue import Catalogue, Category, Kind, Verdict, catalogue
 from knowledge.citations import Citation
-from knowledge.programmes import ProgrammeCode, get_programme
+from knowledge.programmes import Programme, ProgrammeCode, get_programme
 
 __all__ = ["Classification", "Verdict", "classify", "classify_many"]
 
@@ -88,6 +89,18 @@ _STOP = frozenset(
         "nowy",
         "nowa",
         "nowe",
+        # second-hand wording is judged by checks.used, not the head of the line ("używany serwer")
+        "uzywany",
+        "uzywana",
+        "uzywane",
+        "poleasingowy",
+        "poleasingowa",
+        "poleasingowe",
+        "odnowiony",
+        "odnowiona",
+        "odnowione",
+        "powystawowy",
+        "refurbished",
         "szt",
         "sztuk",
         "kpl",
@@ -140,6 +153,8 @@ class Classification:
     is_service: bool
     programme: str
     matched: str | None = None  # the catalogue term or model number the verdict rests on
+    used_word: str | None = None  # equipment described as second-hand ("poleasingowy")
+    overridden_by: str | None = None  # "used_equipment" when that rule, not the category, decided
 
     @property
     def citation_text(self) -> str | None:
@@ -469,6 +484,14 @@ def classify(text: str, programme: str) -> Classification:
     if verdict is Verdict.ELIGIBLE and confidence < 0.55:
         verdict = Verdict.REVIEW
         reason = f"Dopasowanie do kategorii „{category.label}” jest niepewne – sprawdź opis pozycji. {ruling.reason}"
+    is_service = category.is_service and (not category.generic or "uslug" in folded)
+    used = used_word(clean) if category.kind is Kind.HARDWARE and not is_service else None
+    overridden_by = None
+    if used is not None:
+        ruled = _used_ruling(get_programme(code), category, used, verdict, reason)
+        if ruled is not None:
+            verdict, reason, used_citation, overridden_by = *ruled, "used_equipment"
+            citation = used_citation or citation
     return Classification(
         text=clean,
         category=category.id,
@@ -478,10 +501,40 @@ def classify(text: str, programme: str) -> Classification:
         citation=citation,
         confidence=round(max(0.05, min(confidence, 0.99)), 2),
         # a generic line is a service only when it says so ("usługa" vs "sprzęt", "licencja")
-        is_service=category.is_service and (not category.generic or "uslug" in folded),
+        is_service=is_service,
         programme=code.value,
         matched=top.term or None,
+        used_word=used,
+        overridden_by=overridden_by,
     )
+
+
+def _used_ruling(
+    programme: Programme, category: Category, word: str, verdict: Verdict, reason: str
+) -> tuple[Verdict, str, Citation | None] | None:
+    """Verdict for second-hand equipment, or None when the category's own verdict stands.
+
+    CS finances only new IT equipment; CG and CP accept used equipment only when three conditions
+    hold together, which an invoice line cannot show: a person must check the declarations.
+    """
+    fact = programme.get("used_equipment")
+    if fact is None or verdict is Verdict.INELIGIBLE:
+        return None  # an excluded category stays excluded for its own reason
+    if programme.code is ProgrammeCode.CS:
+        return (
+            Verdict.INELIGIBLE,
+            f"Sprzęt używany („{word}”, kategoria: {category.label}): w programie {programme.name} "
+            "kwalifikowalny jest wyłącznie zakup nowego sprzętu IT.",
+            fact.citation,
+        )
+    conditions = (
+        f"Sprzęt używany („{word}”) jest kwalifikowalny w programie {programme.name} tylko łącznie: cena nie "
+        "wyższa niż wartość rynkowa i niższa niż koszt nowego, deklaracja sprzedającego o pochodzeniu, brak "
+        "dofinansowania z UE lub dotacji krajowych w ostatnich 7 latach."
+    )
+    if verdict is Verdict.REVIEW:
+        return Verdict.REVIEW, f"{reason} {conditions}", None
+    return Verdict.REVIEW, f"{conditions} Kategoria: {category.label}.", fact.citation
 
 
 def classify_many(texts: Iterable[str], programme: str) -> list[Classification]:

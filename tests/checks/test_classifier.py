@@ -221,3 +221,68 @@ def test_pure_core_imports_no_faces() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+# --- used equipment (QA F6): CS buys only new equipment; CG/CP accept used one under three conditions ---
+
+CS_USED = "cyberbezpieczny_samorzad_schemat_grantowy.txt, Wydatki kwalifikowalne i sposób rozliczania Grantów, pkt 5"
+CG_USED = "cyfrowa_gmina_schemat_grantowy.txt, Wydatki kwalifikowalne i sposób rozliczania grantów, pkt 6"
+CP_USED = "cyfrowy_powiat_schemat_grantowy.txt, Wydatki kwalifikowalne i sposób rozliczania grantów, pkt 6"
+
+USED = [
+    ("używany serwer Dell PowerEdge R740 poleasingowy", "server"),
+    ("Serwer Dell PowerEdge T150 - używany", "server"),
+    ("Firewall FortiGate 60F poleasingowy", "firewall"),
+    ("Switch Cisco Catalyst 2960X-24PS-L refurbished", "managed_switch"),
+    ("UPS APC Smart-UPS 1500VA odnowiony", "ups"),
+    ("Macierz dyskowa Dell ME4024 po leasingu", "disk_array"),
+    ("NAS Synology DS920+ egzemplarz demo", "nas"),
+    ("Serwer HPE ProLiant DL380 Gen10 powystawowy", "server"),
+    ("Serwer Dell R640 b/u", "server"),
+    ("Przełącznik zarządzalny HP Aruba 2930F ex-demo", "managed_switch"),
+    ("SERWER DELL POWEREDGE R730 UZYWANY", "server"),
+    ("Zasilacz awaryjny Eaton 9SX 3000i regenerowany", "ups"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), USED, ids=[t[:40] for t, _ in USED])
+def test_used_equipment_is_ineligible_in_cs(text: str, category: str) -> None:
+    result = classify(text, "cs")
+    assert (result.category, result.verdict) == (category, N), result.reason
+    assert str(result.citation) == CS_USED
+    assert "nowego" in result.reason and result.used_word
+
+
+@pytest.mark.parametrize(("text", "category"), USED, ids=[t[:40] for t, _ in USED])
+@pytest.mark.parametrize(("programme", "cite"), [("cg", CG_USED), ("cp", CP_USED)])
+def test_used_equipment_needs_review_in_cg_cp(text: str, category: str, programme: str, cite: str) -> None:
+    result = classify(text, programme)
+    assert (result.category, result.verdict) == (category, R), result.reason
+    assert str(result.citation) == cite
+    assert "7 lat" in result.reason
+
+
+def test_used_laptop_stays_ineligible_in_cs_for_its_own_reason() -> None:
+    result = classify("Laptop poleasingowy Dell Latitude 7490", "cs")
+    assert result.verdict is N and "wyłączone" in result.reason and result.used_word == "poleasingowy"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Serwer Dell PowerEdge R650 fabrycznie nowy, nieużywany", E),
+        ("Serwer Dell PowerEdge R650 nie używany", E),
+        ("Odnowienie licencji FortiGuard UTP FG-100F 1 rok", E),
+        ("Licencja FortiGuard odnowiona na 12 miesięcy FG-60F", E),
+        ("Subskrypcja Sophos XGS 2100 odnowiona 1 rok", E),
+        ("Demontaż starego serwera i montaż nowego UPS", R),
+        ("Licencja ESET PROTECT Advanced – prawo do używania 3 lata", E),
+        ("Szkolenie z obsługi używanego systemu kopii zapasowych", None),  # a service: its own verdict
+    ],
+    ids=["nieuzywany", "nie-uzywany", "odnowienie-licencji", "licencja-odnowiona", "subskrypcja-odnowiona",
+         "demontaz", "prawo-do-uzywania", "service-about-used"],
+)
+def test_words_that_only_look_like_used_equipment(text: str, verdict: Verdict | None) -> None:
+    result = classify(text, "cs")
+    assert (result.used_word, result.overridden_by) == (None, None), result.reason
+    assert verdict is None or result.verdict is verdict, result.reason
