@@ -68,7 +68,10 @@ class ItemVerdict:
     is_service: bool = False
     currency: str = "PLN"
     corrected: bool = False  # values taken from a correcting invoice
-    overridden_by: str | None = None  # finding code that made the line ineligible (date outside window)
+    # Finding code whose rule, not the catalogue category, decided the verdict: "date_outside_window",
+    # "used_equipment"; that rule's finding is the line's only finding about its verdict.
+    overridden_by: str | None = None
+    used_word: str | None = None  # the classifier read the line as second-hand equipment ("poleasingowy")
 
     @property
     def net_value(self) -> Decimal | None:

@@ -94,8 +94,8 @@ def ineligible_item(inp: CheckInput) -> Iterator[Finding]:
 
 def review_item(inp: CheckInput) -> Iterator[Finding]:
     for item in inp.items:
-        if item.verdict is not ItemStatus.REVIEW:
-            continue
+        if item.verdict is not ItemStatus.REVIEW or item.overridden_by == "used_equipment":
+            continue  # the used-equipment rule explains that line
         yield Finding(
             code="review_item",
             severity=Severity.WARNING,
@@ -107,62 +107,37 @@ def review_item(inp: CheckInput) -> Iterator[Finding]:
         )
 
 
-# Words sellers use for second-hand equipment. "nie używany"/"nieużywany" mean the opposite and
-# "odnowienie" (licence renewal) is not equipment at all, hence word-start matching and the
-# negation guard.
-_USED = re.compile(
-    r"(?<![\w])(?P<neg>nie\s*)?(?P<word>u[żz]ywan\w*|poleasingow\w*|po\s+leasingu|refurbished|refurb"
-    r"|odnowion\w*|second[\s-]?hand)",
-    re.IGNORECASE,
-)
-
-
-def _used_word(name: str) -> str | None:
-    for match in _USED.finditer(name):
-        if match.group("neg"):
-            continue
-        return match.group("word")
-    return None
-
-
 def used_equipment(inp: CheckInput) -> Iterator[Finding]:
+    """Lines the classifier read as second-hand equipment (`checks.used`); it has set their verdict."""
     fact = inp.context.programme.get("used_equipment")
     if fact is None:
         return
     only_new = inp.context.programme.code == "cs"
     for item in inp.items:
-        # Services are not equipment: "szkolenie z obsługi używanego systemu" is not second-hand.
-        word = None if item.is_service else _used_word(item.name)
+        word = item.used_word
         if word is None:
             continue
         if only_new:
-            yield Finding(
-                code="used_equipment",
-                severity=Severity.ERROR,
-                message=(
-                    f"{_line_label(item)} wygląda na sprzęt używany („{word}”). W programie "
-                    "Cyberbezpieczny Samorząd kwalifikowalny jest wyłącznie zakup nowego sprzętu IT."
-                ),
-                citation=fact.citation,
-                document=item.document,
-                line=item.position,
-                amount=item.net_value,
+            severity = Severity.ERROR
+            advice = "W programie Cyberbezpieczny Samorząd kwalifikowalny jest wyłącznie zakup nowego sprzętu IT."
+        else:
+            declared = inp.context.used_equipment_declared is True
+            severity = Severity.INFO if declared else Severity.WARNING
+            advice = (
+                "Jest kwalifikowalny tylko łącznie: cena nie wyższa niż wartość rynkowa i niższa niż nowego, "
+                "deklaracja sprzedającego o pochodzeniu, brak dofinansowania z UE lub dotacji krajowych w "
+                "ostatnich 7 latach. "
+                + ("Dołącz te oświadczenia do wniosku." if declared else "Przygotuj te oświadczenia.")
             )
-        elif inp.context.used_equipment_declared is not True:
-            yield Finding(
-                code="used_equipment",
-                severity=Severity.WARNING,
-                message=(
-                    f"{_line_label(item)} wygląda na sprzęt używany („{word}”). Jest kwalifikowalny "
-                    "tylko łącznie: cena nie wyższa niż wartość rynkowa i niższa niż nowego, deklaracja "
-                    "sprzedającego o pochodzeniu, brak dofinansowania z UE lub dotacji krajowych w "
-                    "ostatnich 7 latach. Przygotuj te oświadczenia."
-                ),
-                citation=fact.citation,
-                document=item.document,
-                line=item.position,
-                amount=item.net_value,
-            )
+        yield Finding(
+            code="used_equipment",
+            severity=severity,
+            message=f"{_line_label(item)} wygląda na sprzęt używany („{word}”). {advice}",
+            citation=fact.citation,
+            document=item.document,
+            line=item.position,
+            amount=item.net_value,
+        )
 
 
 _ADVISORY = re.compile(r"doradc|doradz|konsult|advis", re.IGNORECASE)

@@ -161,6 +161,9 @@ def classify_lines(invoices: Sequence[Invoice], programme: str, classify: Classi
                 is_service=bool(result.is_service),
                 currency=(doc.currency or "PLN").upper(),
                 corrected=corrected,
+                # optional on the seam: a stand-in classifier need not know about used equipment
+                overridden_by=getattr(result, "overridden_by", None),
+                used_word=getattr(result, "used_word", None),
             )
         )
     return tuple(out)

@@ -18,6 +18,7 @@ from checks.rules import (
     looks_like_jst,
     zl,
 )
+from checks.used import used_word
 from extractors.models import (
     Document,
     DocumentKind,
@@ -191,38 +192,67 @@ def test_date_window_cites_the_programme_start() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "programme", "expected"),
+    ("name", "expected"),
     [
-        pytest.param("Serwer Dell PowerEdge R640 używany", "cs", Severity.ERROR, id="cs-uzywany"),
-        pytest.param("Laptop poleasingowy Lenovo ThinkPad T480", "cs", Severity.ERROR, id="cs-poleasingowy"),
-        pytest.param("Switch Cisco 2960X refurbished", "cs", Severity.ERROR, id="cs-refurbished"),
-        pytest.param("UPS APC Smart-UPS 1500 odnowiony", "cs", Severity.ERROR, id="cs-odnowiony"),
-        pytest.param("Serwer HP ProLiant DL380 Gen9 (używana)", "cg", Severity.WARNING, id="cg-uzywana-warning"),
-        pytest.param("Komputer po leasingu Dell OptiPlex 7060", "cp", Severity.WARNING, id="cp-po-leasingu"),
-        pytest.param("Serwer fabrycznie nowy, nie używany", "cs", None, id="negated-nie-uzywany"),
-        pytest.param("Dysk SSD nieużywany w oryginalnym opakowaniu", "cs", None, id="nieuzywany-one-word"),
-        pytest.param("Odnowienie licencji ESET PROTECT Advanced 50 stanowisk", "cs", None, id="licence-renewal"),
-        pytest.param("Firewall FortiGate 60F", "cs", None, id="plain-new"),
+        pytest.param("Serwer Dell PowerEdge R640 używany", "używany", id="uzywany"),
+        pytest.param("Laptop poleasingowy Lenovo ThinkPad T480", "poleasingowy", id="poleasingowy"),
+        pytest.param("Switch Cisco 2960X refurbished", "refurbished", id="refurbished"),
+        pytest.param("UPS APC Smart-UPS 1500 odnowiony", "odnowiony", id="odnowiony"),
+        pytest.param("Serwer HP ProLiant DL380 Gen9 (używana)", "używana", id="uzywana"),
+        pytest.param("Komputer po leasingu Dell OptiPlex 7060", "po leasingu", id="po-leasingu"),
+        pytest.param("NAS QNAP TS-464 demo", "demo", id="demo"),
+        pytest.param("Serwer Dell R640 b/u", "b/u", id="b-u"),
+        pytest.param("Firewall FortiGate 60F powystawowy", "powystawowy", id="powystawowy"),
+        pytest.param("Serwer fabrycznie nowy, nie używany", None, id="negated-nie-uzywany"),
+        pytest.param("Dysk SSD nieużywany w oryginalnym opakowaniu", None, id="nieuzywany-one-word"),
+        pytest.param("Odnowienie licencji ESET PROTECT Advanced 50 stanowisk", None, id="licence-renewal"),
+        pytest.param("Licencja FortiGuard odnowiona na 1 rok", None, id="licence-renewed"),
+        pytest.param("Oprogramowanie w wersji demo", None, id="trial-version"),
+        pytest.param("Demontaż i utylizacja starego UPS", None, id="demontaz"),
+        pytest.param("Licencja – prawo do używania 3 lata", None, id="prawo-do-uzywania"),
+        pytest.param("Firewall FortiGate 60F", None, id="plain-new"),
     ],
 )
-def test_used_equipment(name: str, programme: str, expected: Severity | None) -> None:
-    found = run("used_equipment", (invoice(),), (verdict(name),), programme=programme)
-    if expected is None:
-        assert found == []
-        return
+def test_used_word_detector(name: str, expected: str | None) -> None:
+    assert used_word(name) == expected
+
+
+def used(name: str, word: str = "używany", status: ItemStatus = ItemStatus.INELIGIBLE) -> ItemVerdict:
+    """A line the classifier read as second-hand equipment."""
+    return replace(verdict(name, status), used_word=word, overridden_by="used_equipment")
+
+
+@pytest.mark.parametrize(
+    ("programme", "status", "expected"),
+    [
+        pytest.param("cs", ItemStatus.INELIGIBLE, Severity.ERROR, id="cs-error"),
+        pytest.param("cg", ItemStatus.REVIEW, Severity.WARNING, id="cg-warning"),
+        pytest.param("cp", ItemStatus.REVIEW, Severity.WARNING, id="cp-warning"),
+    ],
+)
+def test_used_equipment(programme: str, status: ItemStatus, expected: Severity) -> None:
+    found = run("used_equipment", (invoice(),), (used("Serwer Dell R640 używany", status=status),),
+                programme=programme)
     [f] = found
-    assert f.code == "used_equipment" and f.severity is expected
+    assert f.code == "used_equipment" and f.severity is expected and "„używany”" in f.message
     assert f.citation is not None and is_valid(f.citation)
 
 
-def test_used_equipment_ignores_services() -> None:
-    item = replace(verdict("Szkolenie z obsługi używanego systemu kopii zapasowych"), is_service=True)
-    assert run("used_equipment", (invoice(),), (item,)) == []
+def test_used_equipment_silent_without_the_classifiers_word() -> None:
+    # Detection is the classifier's (it knows a licence from a device); the rule reports what it found.
+    assert run("used_equipment", (invoice(),), (verdict("Serwer Dell R640 używany"),)) == []
 
 
-def test_used_equipment_cg_silent_when_declarations_held() -> None:
-    item = verdict("Serwer HP ProLiant używany")
-    assert run("used_equipment", (invoice(),), (item,), programme="cg", used_equipment_declared=True) == []
+@pytest.mark.parametrize(("rule", "status"), [("ineligible_item", ItemStatus.INELIGIBLE),
+                                              ("review_item", ItemStatus.REVIEW)])
+def test_item_rules_leave_used_lines_to_the_used_rule(rule: str, status: ItemStatus) -> None:
+    assert run(rule, (invoice(),), (used("Serwer używany", status=status),)) == []
+
+
+def test_used_equipment_cg_with_declarations_held_is_a_reminder() -> None:
+    item = used("Serwer HP ProLiant używany", status=ItemStatus.REVIEW)
+    [f] = run("used_equipment", (invoice(),), (item,), programme="cg", used_equipment_declared=True)
+    assert f.severity is Severity.INFO and "oświadcz" in f.message
 
 
 # --- advisory cap ---------------------------------------------------------------------------------

@@ -221,3 +221,46 @@ def test_lines_of_an_invoice_outside_the_window_are_ineligible() -> None:
     # One finding for the date and one for the laptop, not one per line.
     assert report.codes().count("date_outside_window") == 1
     assert report.codes().count("ineligible_item") == 1
+
+
+# --- used equipment (QA F6): the line's verdict and the totals agree with the finding ------------------
+
+USED_SERVER = "Serwer Dell PowerEdge R740 używany poleasingowy"
+
+
+@pytest.mark.parametrize(
+    ("programme", "status", "severity", "total"),
+    [
+        pytest.param("cs", ItemStatus.INELIGIBLE, Severity.ERROR, "ineligible_net", id="cs-ineligible"),
+        pytest.param("cg", ItemStatus.REVIEW, Severity.WARNING, "review_net", id="cg-review"),
+        pytest.param("cp", ItemStatus.REVIEW, Severity.WARNING, "review_net", id="cp-review"),
+    ],
+)
+def test_used_equipment_line_verdict_and_totals_agree_with_the_finding(
+    programme: str, status: ItemStatus, severity: Severity, total: str
+) -> None:
+    fv = invoice(issue_date=date(2023, 9, 1), items=(line(USED_SERVER, "5000.00", 1),))
+    report = run_checks([fv], ctx(programme))  # the real classifier
+    [item] = report.items
+    assert (item.verdict, item.overridden_by, item.used_word) == (status, "used_equipment", "używany")
+    assert getattr(report.totals, total) == D("5000.00") and report.totals.eligible_net == 0
+    line_findings = [f for f in report.findings if f.line == 1]
+    # One finding for the line (the used-equipment rule), not a second one restating it.
+    assert [(f.code, f.severity) for f in line_findings] == [("used_equipment", severity)]
+    assert line_findings[0].citation == item.citation
+
+
+def test_used_laptop_in_cs_reports_both_reasons_once_each() -> None:
+    fv = invoice(items=(line("Laptop poleasingowy Dell Latitude 7490", "2000.00", 1),))
+    report = run_checks([fv], ctx("cs"))
+    [item] = report.items
+    assert item.verdict is ItemStatus.INELIGIBLE and item.overridden_by is None
+    assert sorted(f.code for f in report.findings if f.line == 1) == ["ineligible_item", "used_equipment"]
+
+
+def test_used_equipment_with_declarations_held_is_still_explained() -> None:
+    fv = invoice(issue_date=date(2023, 9, 1), items=(line(USED_SERVER, "5000.00", 1),))
+    report = run_checks([fv], ctx("cg", used_equipment_declared=True))
+    [finding] = [f for f in report.findings if f.line == 1]
+    assert (finding.code, finding.severity) == ("used_equipment", Severity.INFO)
+    assert report.items[0].verdict is ItemStatus.REVIEW
