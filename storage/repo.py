@@ -254,6 +254,15 @@ def unanswered(session: Session, *, since: datetime | None = None) -> Sequence[U
     return session.exec(query).all()
 
 
+def user_labels(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """'telegram:123456' for each internal user id (what the helpdesk can look up)."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.exec(select(User).where(col(User.id).in_(wanted))).all()
+    return {row.id: f"{row.channel}:{row.external_id}" for row in rows if row.id is not None}
+
+
 # -- documents and reports ---------------------------------------------------------------------
 
 

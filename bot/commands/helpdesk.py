@@ -47,7 +47,7 @@ def _engine(args: argparse.Namespace) -> Any:
     return engine
 
 
-def unanswered_csv(rows: Any) -> str:
+def unanswered_csv(rows: Any, users: dict[int, str] | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\n")
     writer.writerow(["data", "program", "pytanie", "najbliższy_wpis", "pewność", "użytkownik"])
@@ -58,7 +58,7 @@ def unanswered_csv(rows: Any) -> str:
             row.question,
             row.best_entry or "",
             f"{row.score:.2f}".replace(".", ",") if row.score is not None else "",
-            row.user_id or "",
+            (users or {}).get(row.user_id, "") if row.user_id is not None else "",
         ])
     return out.getvalue()
 
@@ -76,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
             except ValueError:
                 raise HelpdeskError(f"Niepoprawna data „{args.since}” – użyj formatu RRRR-MM-DD.") from None
         with session_scope(_engine(args)) as db:
-            text = unanswered_csv(repo.unanswered(db, since=since))
+            rows = repo.unanswered(db, since=since)
+            text = unanswered_csv(rows, repo.user_labels(db, (r.user_id for r in rows)))
         if args.csv_out == "-":
             sys.stdout.write(text)
         else:
