@@ -118,3 +118,15 @@ async def test_keep_uploads_keeps_the_file_until_the_user_deletes_their_data(ser
     assert xml.exists()
     await keeping.handle(ALICE, Session(), Action("del:yes"))
     assert not xml.exists() and not (services.uploads_dir / "telegram-1").exists()
+
+
+async def test_imported_index_g_is_used_without_asking(dialogue: Dialogue) -> None:
+    from decimal import Decimal
+
+    with session_scope(dialogue.services.engine) as db:
+        repo.replace_indices(db, [repo.IndexRow("2206042", "G", 2021, Decimal("1523.45"), "wskazniki_2021.xlsx")])
+    outcome, session = await dialogue.handle(ALICE, Session(), Text("/grant 2206042 cg"))
+    assert len(outcome.replies) == 1 and session.pending is None
+    assert "Cyfrowa Gmina:" in outcome.replies[0].plain and "podaj wskaźnik G" not in outcome.replies[0].plain
+    details, _ = await dialogue.handle(ALICE, session, Action(outcome.replies[0].actions[0]))
+    assert "wskazniki_2021.xlsx" in details.replies[0].plain  # the source of G is shown
