@@ -426,6 +426,31 @@ def test_classify_batch_with_odd_lines(data_dir: Path) -> None:
                         "<script>alert(1)</script>": "review", "😀😀😀": "review", "zasilacz UPS": "eligible"}
 
 
+# Lines a hurried official types; none of them may come back `eligible` under CS.
+NEVER_ELIGIBLE_CS = {
+    "Serwer Dell PowerEdge R740 używany, poleasingowy": "ineligible",
+    "Serwer Dell PowerEdge R650 + laptop Dell Latitude 5540": "review",
+    "FortiGate 60F, laptop serwisowy HP ProBook": "review",
+    "UPS APC Smart-UPS oraz drukarka HP LaserJet": "review",
+    "Zestaw: NAS Synology DS923+ i 2 monitory Dell": "review",
+    "Lapotp Dell": "ineligible",
+    "Notebook do obsługi SIEM": "ineligible",
+    "Laptop z oprogramowaniem antywirusowym ESET": "ineligible",
+}
+
+
+def test_classify_used_and_bundled_hardware_never_eligible_under_cs(data_dir: Path) -> None:
+    run = grantbot("classify", "--batch", "-", "--program", "cs", "--json", data_dir=data_dir,
+                   stdin="\n".join(NEVER_ELIGIBLE_CS) + "\n")
+    assert {row["text"]: row["verdict"] for row in run.lines()} == NEVER_ELIGIBLE_CS
+
+
+def test_classify_used_hardware_needs_review_under_cg(data_dir: Path) -> None:
+    row = json.loads(grantbot("classify", "Serwer Dell PowerEdge R740 poleasingowy", "--program", "cg", "--json",
+                              data_dir=data_dir).out)
+    assert row["verdict"] == "review" and "poleasingowy" in row["reason"]
+
+
 @pytest.mark.parametrize(
     ("stdin", "words"),
     [(b"", "plik jest pusty"), (b"laptop\x00\x01\x02\xff\xfe", "nie są tekstem")],
