@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -446,6 +446,47 @@ def find_duplicates(documents: tuple[Document, ...], file_hashes: Mapping[str, s
     return tuple(found)
 
 
+def _seller_digits(invoice: Invoice) -> str:
+    return re.sub(r"\D", "", invoice.seller.nip or "")
+
+
+def original_of(correction: Invoice, invoices: Iterable[Invoice]) -> Invoice | None:
+    """The uploaded invoice a correction corrects: its number, from the same seller when both NIPs are read."""
+    if not correction.corrected_number:
+        return None
+    wanted = norm_number(correction.corrected_number)
+    for invoice in invoices:
+        if invoice.kind is DocumentKind.CORRECTION or norm_number(invoice.number) != wanted:
+            continue
+        a, b = _seller_digits(invoice), _seller_digits(correction)
+        if not a or not b or a == b:
+            return invoice
+    return None
+
+
+def correction_without_original(inp: CheckInput) -> Iterator[Finding]:
+    settlement = inp.context.programme.get("settlement")
+    for corr in inp.invoices:
+        if corr.kind is not DocumentKind.CORRECTION or original_of(corr, inp.invoices) is not None:
+            continue
+        label = f"Korekta {corr.number}" if corr.number else f"Korekta w pliku {corr.file}"
+        if corr.corrected_number:
+            what = f"dotyczy faktury {corr.corrected_number}, której nie wgrano"
+        else:
+            what = "– nie odczytano numeru faktury, którą koryguje"
+        yield Finding(
+            code="correction_without_original",
+            severity=Severity.WARNING,
+            message=(
+                f"{label} {what}. Korekta zmienia tylko kwoty: dołącz fakturę pierwotną do wniosku "
+                "rozliczającego, a pozycje sprawdzę razem."
+            ),
+            citation=settlement.citation if settlement else None,
+            document=corr.file,
+            amount=corr.gross_total,
+        )
+
+
 def duplicate_invoice(inp: CheckInput) -> Iterator[Finding]:
     for dup in inp.duplicates:
         if dup.same_file:
@@ -784,6 +825,7 @@ RULES: dict[str, Rule] = {
     "buyer_not_jst": buyer_not_jst,
     "duplicate_invoice": duplicate_invoice,
     "reconciliation": reconciliation,
+    "correction_without_original": correction_without_original,
     "unit_level": unit_level,
     "over_max_grant": over_max_grant,
     "vat_statement": vat_statement,

@@ -6,7 +6,6 @@ Pure: the documents are already read, file hashes computed at the edge. The clas
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -25,7 +24,7 @@ from checks.models import (
     Totals,
     UnreadableFile,
 )
-from checks.rules import RULES, CheckInput, Rule, find_duplicates, norm_number, window_breach
+from checks.rules import RULES, CheckInput, Rule, find_duplicates, original_of, window_breach
 from extractors.models import Document, DocumentKind, Invoice, LineItem, Protocol
 from knowledge.citations import Citation
 
@@ -58,14 +57,6 @@ def _default_classify() -> Classify:
     return classify
 
 
-def _nip(invoice: Invoice) -> str:
-    return re.sub(r"\D", "", invoice.seller.nip or "")
-
-
-def _same_seller(a: Invoice, b: Invoice) -> bool:
-    return not _nip(a) or not _nip(b) or _nip(a) == _nip(b)
-
-
 _Line = tuple[Invoice, str | None, LineItem, int, bool]  # source doc, invoice no., item, position, corrected
 
 
@@ -80,15 +71,7 @@ def _lines(invoices: Sequence[Invoice]) -> list[_Line]:
         ]
     order = [inv.file for inv in invoices]
     for corr in (inv for inv in invoices if inv.kind is DocumentKind.CORRECTION):
-        target = next(
-            (
-                inv for inv in originals
-                if corr.corrected_number
-                and norm_number(inv.number) == norm_number(corr.corrected_number)
-                and _same_seller(inv, corr)
-            ),
-            None,
-        )
+        target = original_of(corr, originals)
         after = [(item.position or n, item) for n, item in enumerate(corr.items, start=1) if not item.before_correction]
         if target is None:
             per_doc[corr.file] = [

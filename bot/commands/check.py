@@ -8,6 +8,7 @@ Exit code 2 when no file could be read.
 from __future__ import annotations
 
 import argparse
+import errno
 import hashlib
 import json
 import re
@@ -77,6 +78,38 @@ def parse_amount(text: str) -> Decimal:
     return value.quantize(Decimal("0.01"))
 
 
+def write_error_reason(exc: OSError, target: Path) -> str:
+    """Why a report could not be written, in Polish (the OS's strerror is English)."""
+    parent = str(target.parent) if str(target.parent) not in ("", ".") else "."
+    if exc.errno == errno.ENOENT:
+        return f"katalog „{parent}” nie istnieje"
+    if exc.errno == errno.EISDIR or target.is_dir():
+        return "to jest katalog – podaj nazwę pliku, np. raport.csv"
+    if exc.errno == errno.ENOTDIR:
+        blocker = next((p for p in (target, *target.parents) if p.exists() and not p.is_dir()), target.parent)
+        return f"„{blocker}” nie jest katalogiem"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "brak uprawnień do zapisu w tym miejscu"
+    if exc.errno == errno.EROFS:
+        return "system plików jest tylko do odczytu"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "brak miejsca na dysku"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "za długa nazwa pliku lub ścieżka"
+    return f"błąd zapisu (kod błędu {exc.errno})"
+
+
+def read_error_reason(exc: OSError) -> str:
+    """Why an input file could not be read, in Polish."""
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "brak uprawnień do odczytu pliku."
+    if exc.errno == errno.ELOOP:
+        return "dowiązanie symboliczne prowadzi w pętlę."
+    if exc.errno == errno.ENAMETOOLONG:
+        return "za długa nazwa pliku lub ścieżka."
+    return f"błąd odczytu pliku (kod błędu {exc.errno})."
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -102,7 +135,18 @@ def read_all(paths: list[str]) -> tuple[list[Any], list[Any], dict[str, str]]:
         # Names are shown to the user; the path given keeps two same-named files apart.
         label = path.name if path.name not in names else arg
         names.add(label)
-        if not path.exists():
+        try:
+            exists = path.exists()
+            dangling = not exists and path.is_symlink()
+        except OSError as exc:  # ENAMETOOLONG and friends are raised, not answered False
+            shown = label if len(label) <= 80 else label[:77] + "…"
+            unreadable.append(UnreadableFile(shown, read_error_reason(exc)))
+            continue
+        if dangling:
+            why = "to dowiązanie symboliczne, które prowadzi w pętlę albo do pliku, którego nie ma."
+            unreadable.append(UnreadableFile(label, why))
+            continue
+        if not exists:
             unreadable.append(UnreadableFile(label, "plik nie istnieje."))
             continue
         if path.is_dir():
@@ -115,7 +159,7 @@ def read_all(paths: list[str]) -> tuple[list[Any], list[Any], dict[str, str]]:
             unreadable.append(UnreadableFile(label, str(exc)))
             continue
         except OSError as exc:
-            unreadable.append(UnreadableFile(label, f"brak dostępu do pliku ({exc.strerror or 'błąd odczytu'})."))
+            unreadable.append(UnreadableFile(label, read_error_reason(exc)))
             continue
         except Exception as exc:  # a reader bug must not cost the user the other files' report
             unreadable.append(UnreadableFile(label, f"nieoczekiwany błąd odczytu ({type(exc).__name__})."))
@@ -191,7 +235,8 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             from checks.context import CheckError
 
-            raise CheckError(f"Nie mogę zapisać raportu do „{target}”: {exc.strerror or 'błąd zapisu'}.") from None
+            reason = write_error_reason(exc, Path(target))
+            raise CheckError(f"Nie mogę zapisać raportu do „{target}”: {reason}.") from None
         print(render.summary(report))
         print(f"\nZapisano raport: {target}")
         return code

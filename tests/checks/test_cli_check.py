@@ -5,8 +5,10 @@ subprocess exactly as the acceptance checks run it; the findings must be exactly
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -313,3 +315,110 @@ def test_same_name_in_two_folders_stays_apart(cs_set: list[Path], tmp_path: Path
     assert [d["file"] for d in report["documents"]] == ["fv_a.pdf", str(other / "fv_a.pdf")]
     dup = [f for f in report["findings"] if f["code"] == "duplicate_file"]
     assert [f["document"] for f in dup] == [str(other / "fv_a.pdf")]
+
+
+# --- QA findings F4, F5, F6 -------------------------------------------------------------------------
+
+TEXT_HEAD = """{kind} nr {number}
+Data wystawienia: 15.03.2026
+Data sprzedaży: 15.03.2026
+{extra}Sprzedawca: NETSEC Sp. z o.o., NIP: 5252387107
+Nabywca: Gmina Nowa Wieś, NIP: 5991003308
+Lp. Nazwa Ilość J.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
+"""
+USED_INVOICE = TEXT_HEAD.format(kind="Faktura VAT", number="FV/11/2026", extra="") + (
+    "1 Serwer Dell PowerEdge R740 używany poleasingowy 1 szt. 5 000,00 5 000,00 23% 1 150,00 6 150,00\n"
+    "2 Firewall FortiGate 60F 1 szt. 4 000,00 4 000,00 23% 920,00 4 920,00\n"
+    "Razem: 9 000,00 2 070,00 11 070,00\nDo zapłaty: 11 070,00 zł\n"
+)
+CORRECTION = TEXT_HEAD.format(
+    kind="Faktura korygująca", number="FK/5/2026", extra="Do faktury nr FV/99/2026 z dnia 2026-03-01\n"
+) + (
+    "1 Było: Firewall FortiGate 60F 1 szt. 5 000,00 5 000,00 23% 1 150,00 6 150,00\n"
+    "Jest: Firewall FortiGate 60F 1 szt. 4 500,00 4 500,00 23% 1 035,00 5 535,00\n"
+    "Razem korekta: -500,00 -115,00 -615,00\nDo zwrotu: 615,00 PLN\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("programme", "verdict", "severity", "total"),
+    [("cs", "ineligible", "error", "ineligible_net"), ("cg", "review", "warning", "review_net")],
+    ids=["cs", "cg"],
+)
+def test_used_server_verdict_and_totals_agree_with_the_finding(
+    tmp_path: Path, programme: str, verdict: str, severity: str, total: str
+) -> None:
+    path = tmp_path / "used.txt"
+    # CG costs end on 31.12.2023: an invoice dated inside the window, so the used rule is what decides
+    path.write_text(USED_INVOICE.replace("2026", "2023" if programme == "cg" else "2026"), encoding="utf-8")
+    end = ["--project-end", "2026-12-31"] if programme == "cs" else []
+    result = grantbot("check", path, "--program", programme, *end, "--json")
+    report = json.loads(result.stdout)
+    server = report["items"][0]
+    assert (server["category"], server["verdict"]) == ("server", verdict)
+    line_findings = [(f["code"], f["severity"]) for f in report["findings"] if f.get("line") == 1]
+    assert line_findings == [("used_equipment", severity)]
+    assert D(report["totals"][total]) == D("5000.00")
+    assert D(report["totals"]["eligible_net"]) == D("4000.00")  # the firewall
+
+
+def test_correction_alone_asks_for_the_original(tmp_path: Path) -> None:
+    corr = tmp_path / "korekta.txt"
+    corr.write_text(CORRECTION, encoding="utf-8")
+    report = json.loads(grantbot("check", corr, "--program", "cs", "--json").stdout)
+    [found] = [f for f in report["findings"] if f["code"] == "correction_without_original"]
+    assert "FK/5/2026" in found["message"] and "FV/99/2026" in found["message"]
+    assert found["severity"] == "warning"
+
+
+@pytest.mark.parametrize(
+    ("option", "target", "reason"),
+    [
+        ("--csv", "missing/dir/out.csv", "katalog „missing/dir” nie istnieje"),
+        ("--html", ".", "to jest katalog"),
+        ("--csv", "report.txt/out.csv", "„report.txt” nie jest katalogiem"),
+    ],
+    ids=["no-such-dir", "is-a-dir", "file-as-dir"],
+)
+def test_unwritable_report_path_is_explained_in_polish(
+    cs_set: list[Path], tmp_path: Path, option: str, target: str, reason: str
+) -> None:
+    (tmp_path / "report.txt").write_text("x", encoding="utf-8")
+    result = grantbot("check", cs_set[0], "--program", "cs", option, target, cwd=tmp_path)
+    assert result.returncode == 2
+    assert reason in result.stderr and "Traceback" not in result.stderr
+    assert not any(en in result.stderr for en in ("No such", "Is a directory", "Not a directory"))
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (errno.EACCES, "brak uprawnień do zapisu"),
+        (errno.EPERM, "brak uprawnień do zapisu"),
+        (errno.EROFS, "system plików jest tylko do odczytu"),
+        (errno.ENOSPC, "brak miejsca na dysku"),
+        (errno.ENAMETOOLONG, "za długa nazwa pliku"),
+        (errno.EIO, "błąd zapisu (kod błędu"),
+    ],
+    ids=["eacces", "eperm", "erofs", "enospc", "enametoolong", "other"],
+)
+def test_write_error_reasons(error: int, expected: str) -> None:
+    from bot.commands.check import write_error_reason
+
+    assert expected in write_error_reason(OSError(error, os.strerror(error)), Path("/x/raport.csv"))
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda d: (d / "l1").symlink_to(d / "l2") or (d / "l2").symlink_to(d / "l1") or d / "l1",
+         "dowiązanie symboliczne"),
+        (lambda d: d / ("a" * 5000), "za długa nazwa pliku"),
+    ],
+    ids=["symlink-loop", "name-too-long"],
+)
+def test_odd_paths_become_polish_findings(cs_set: list[Path], tmp_path: Path, make: Any, reason: str) -> None:
+    result = grantbot("check", make(tmp_path), cs_set[0], "--program", "cs", "--json")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    [found] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "unreadable_file"]
+    assert reason in found["message"]

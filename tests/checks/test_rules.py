@@ -692,3 +692,40 @@ def test_project_end_before_the_window_opens_is_refused() -> None:
 
     with pytest.raises(CheckError, match="Koniec projektu"):
         CheckContext.build("cs", project_end=date(2023, 5, 1))
+
+
+# --- a correction without its original (QA F5) ----------------------------------------------------
+
+
+def correction(number: str = "FK/5/2026", corrected: str | None = "FV/99/2026", **changes: object) -> Invoice:
+    return invoice(file="fk5.txt", number=number, kind=DocumentKind.CORRECTION, corrected_number=corrected,
+                   **changes)
+
+
+def test_correction_without_its_original_names_both_numbers() -> None:
+    [f] = run("correction_without_original", (correction(),))
+    assert (f.code, f.severity, f.document) == ("correction_without_original", Severity.WARNING, "fk5.txt")
+    assert "FK/5/2026" in f.message and "FV/99/2026" in f.message and "dołącz fakturę pierwotną" in f.message
+    assert f.citation is not None and is_valid(f.citation)
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        pytest.param(invoice(number="FV/99/2026"), id="same-number"),
+        pytest.param(invoice(number="FV 99/2026"), id="number-spelled-differently"),
+    ],
+)
+def test_correction_with_its_original_is_silent(original: Invoice) -> None:
+    assert run("correction_without_original", (original, correction())) == []
+
+
+def test_original_from_another_seller_does_not_count() -> None:
+    other = invoice(number="FV/99/2026", seller=Party("Inna firma", "7740001454"))
+    [f] = run("correction_without_original", (other, correction()))
+    assert "FV/99/2026" in f.message
+
+
+def test_correction_without_a_readable_reference_asks_for_the_original() -> None:
+    [f] = run("correction_without_original", (correction(corrected=None),))
+    assert "FK/5/2026" in f.message and "nie odczytano numeru" in f.message
