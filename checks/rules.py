@@ -20,6 +20,7 @@ from stdnum.pl import nip as pl_nip
 from checks.context import CheckContext
 from checks.models import Finding, ItemStatus, ItemVerdict, Severity
 from extractors.models import Document, DocumentKind, Invoice, Protocol, Source
+from grants.calculator import zl as grants_zl
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +46,8 @@ Rule = Callable[[CheckInput], Iterator[Finding]]
 
 
 def zl(amount: Decimal | None) -> str:
-    """Polish money: 50 000,00 zł."""
-    if amount is None:
-        return "? zł"
-    text = f"{amount.quantize(Decimal('0.01')):,.2f}"
-    return text.replace(",", " ").replace(".", ",") + " zł"
+    """Polish money as the grant calculator writes it (50 000,00 zł); '? zł' when a document did not say."""
+    return "? zł" if amount is None else grants_zl(amount)
 
 
 def _pl_date(day: date) -> str:
