@@ -20,6 +20,7 @@ from typing import Any
 
 from bot.cli import programme_code
 
+MAX_AMOUNT = Decimal(10) ** 9
 HELP = "wstępna kontrola faktur i protokołów przed wnioskiem rozliczającym"
 
 
@@ -73,7 +74,8 @@ def parse_amount(text: str) -> Decimal:
         value = Decimal(cleaned)
     except InvalidOperation:
         value = Decimal(-1)
-    if not value.is_finite() or value <= 0:
+    # No grant comes near a billion złoty; the bound also keeps quantize() within Decimal's precision.
+    if not value.is_finite() or value <= 0 or value >= MAX_AMOUNT:
         raise CheckError(f"Nieprawidłowa kwota „{text}”: podaj liczbę złotych, np. 850000 albo 850 000,00.")
     return value.quantize(Decimal("0.01"))
 

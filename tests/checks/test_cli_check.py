@@ -217,6 +217,8 @@ def test_csv_and_html_exports(cs_set: list[Path], tmp_path: Path) -> None:
         pytest.param(["--program", "xx"], "nieznany program", id="unknown-programme"),
         pytest.param(["--program", "cs", "--project-end", "31.02.2026"], "Nieprawidłowa data", id="bad-date"),
         pytest.param(["--program", "cs", "--grant-amount", "dużo"], "Nieprawidłowa kwota", id="bad-amount"),
+        pytest.param(["--program", "cs", "--grant-amount", "1e30"], "Nieprawidłowa kwota", id="huge-amount"),
+        pytest.param(["--program", "cs", "--grant-amount", "1e999"], "Nieprawidłowa kwota", id="huge-exponent"),
         pytest.param(["--program", "cs", "--teryt", "9999999"], "", id="unknown-teryt"),
     ],
 )
