@@ -39,6 +39,9 @@ def load_pages(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> list[Image]:
     from PIL import Image as PILImage
     from PIL import ImageOps, UnidentifiedImageError
 
+    # Pillow's guard is process-wide; set it for this call and put it back, so one caller's limit
+    # does not leak into another's (the per-frame check below is the authoritative one).
+    previous = PILImage.MAX_IMAGE_PIXELS
     PILImage.MAX_IMAGE_PIXELS = limits.max_pixels
     try:
         with warnings.catch_warnings():
@@ -81,3 +84,5 @@ def load_pages(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> list[Image]:
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         # Truncated JPEG/PNG data surfaces as OSError ("image file is truncated") on load.
         raise CorruptFile("Obraz jest uszkodzony lub niepełny (np. przerwane przesyłanie).") from exc
+    finally:
+        PILImage.MAX_IMAGE_PIXELS = previous

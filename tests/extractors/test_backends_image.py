@@ -52,3 +52,10 @@ def test_cut_off_jpeg_is_corrupt() -> None:
     data = _encode(Image.effect_noise((300, 300), 50), "JPEG")
     with pytest.raises(CorruptFile, match="uszkodzony"):
         image.load_pages(data[: len(data) // 3])
+
+
+def test_a_callers_pixel_limit_does_not_leak_into_pillow() -> None:
+    before = Image.MAX_IMAGE_PIXELS
+    with pytest.raises(FileTooLarge):
+        image.load_pages(_encode(Image.effect_noise((3000, 3000), 40), "JPEG"), limits=Limits(max_megapixels=5))
+    assert before == Image.MAX_IMAGE_PIXELS
