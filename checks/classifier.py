@@ -299,6 +299,8 @@ class _Candidate:
     spans: tuple[tuple[int, int], ...]  # every match of this category: (first, last token)
     length: int = 1  # words in the best match
     term: str = ""  # the catalogue term (or model number) behind the best match
+    part: bool = False  # some match names a further thing bought: a bundle part or "z/wraz z" companion
+    beside_head: bool = False  # some match lies in the head's own phrase, after the head ("Wazuh wdrożenie")
 
     def within(self, other: _Candidate) -> bool:
         """Every match of self lies inside some match of other ("internet" in "Internet Security")."""
@@ -335,6 +337,42 @@ def _segments(folded: str, starts: list[int], tokens: list[str], filler: frozens
     return info
 
 
+_WITH = frozenset(["z", "ze"])  # "Firewall z drukarką", "wraz z laptopem": a companion bought with it
+
+
+def _part_heads(tokens: list[str], segments: list[tuple[int, int, int]], head: int, filler: frozenset[str]) -> set[int]:
+    """Tokens that name a further thing bought on the same line.
+
+    The head of each later bundle part ("… + tablet Samsung", "…, monitor Dell") and the noun after
+    "z"/"ze"/"wraz z" ("Firewall z drukarką"). Topic complements ("szkolenie z obsługi …") name no
+    catalogue item after "z", so they add nothing.
+    """
+
+    def noun_from(i: int, stop: int) -> int | None:
+        for k in range(i, stop):
+            t = tokens[k]
+            if t[0].isalpha() and t not in filler:
+                return k
+            if t in _WITH or t == "wraz" or t[0].isdigit():
+                continue
+            return None
+        return None
+
+    out: set[int] = set()
+    head_segment = segments[head][0] if head < len(tokens) else 0
+    for i, (segment, seg_head, _complement) in enumerate(segments):
+        end = next((k for k in range(i, len(tokens)) if segments[k][0] != segment), len(tokens))
+        if segment > head_segment and (i == 0 or segments[i - 1][0] != segment):
+            found = noun_from(i, end)
+            if found is not None:
+                out.add(found)
+        if tokens[i] in _WITH and i > max(seg_head, head if segment == head_segment else seg_head):
+            found = noun_from(i + 1, end)
+            if found is not None:
+                out.add(found)
+    return out
+
+
 def _candidates(folded: str, index: _Index) -> list[_Candidate]:
     tokens, starts = _tokenize(folded)
     head = next(
@@ -346,6 +384,7 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
     matched = [dict(_token_matches(t)) for t in tokens]
     cats = index.catalogue.categories
     best: dict[int, _Candidate] = {}
+    part_heads = _part_heads(tokens, segments, head, index.filler)
 
     def offer(cat_index: int, start: int, end: int, kind: str, typo: bool, gaps: int, term: str) -> None:
         length = end - start + 1 - gaps
@@ -367,10 +406,16 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:
             score += 0.3 if category.is_service else 0.2
         previous = best.get(cat_index)
         spans = ((start, end),) if previous is None else (*previous.spans, (start, end))
+        part = start in part_heads or (previous is not None and previous.part)
+        beside = (segment == head_segment and head < start and not in_complement) or (
+            previous is not None and previous.beside_head
+        )
         if previous is None or score > previous.score:
-            best[cat_index] = _Candidate(cat_index, score, kind, typo, in_complement, start, end, spans, length, term)
+            best[cat_index] = _Candidate(
+                cat_index, score, kind, typo, in_complement, start, end, spans, length, term, part, beside
+            )
         else:
-            best[cat_index] = replace(previous, spans=spans)
+            best[cat_index] = replace(previous, spans=spans, part=part, beside_head=beside)
 
     for i, words in enumerate(matched):
         for word, typo in words.items():
@@ -481,6 +526,10 @@ def classify(text: str, programme: str) -> Classification:
                 f"a od tego zależy kwalifikowalność. {ruling.reason}"
             )
             break
+    if verdict is Verdict.ELIGIBLE:
+        bundled = _bundled_doubt(top, candidates, folded, index, code)
+        if bundled is not None:
+            verdict, reason = Verdict.REVIEW, f"{bundled} {ruling.reason}"
     if verdict is Verdict.ELIGIBLE and confidence < 0.55:
         verdict = Verdict.REVIEW
         reason = f"Dopasowanie do kategorii „{category.label}” jest niepewne – sprawdź opis pozycji. {ruling.reason}"
@@ -507,6 +556,60 @@ def classify(text: str, programme: str) -> Classification:
         used_word=used,
         overridden_by=overridden_by,
     )
+
+
+# Parts of a device rather than things bought beside it ("switch z zasilaczem redundantnym").
+_COMPONENTS = frozenset(["power_adapter", "cable_accessory", "consumables"])
+# Work done on a product (deployment, configuration): a service whichever word comes first. Support,
+# delivery and warranty beside a product ride with it ("Zabbix – wsparcie", "UPS – wysyłka gratis").
+_WORK_ON_PRODUCT = frozenset(["it_service"])
+_WORK_WORDS = re.compile(r"wdroz|wdraz|konfigur|instal|uruchom|montaz")
+
+
+def _bundled_doubt(
+    top: _Candidate, candidates: list[_Candidate], folded: str, index: _Index, code: ProgrammeCode
+) -> str | None:
+    """Why an eligible-looking line still needs a person, whatever the scores say; None when it does not.
+
+    A line is one amount: when it also buys an excluded thing ("Firewall z drukarką", "ESET + tablet")
+    or names a service beside the product ("Wazuh wdrożenie"), the amount cannot pass whole.
+    """
+    cats = index.catalogue.categories
+    category = cats[_refined(top.category, folded, index)]
+    for other in candidates:
+        if other is top or other.within(top):
+            continue
+        other_category = cats[_refined(other.category, folded, index)]
+        if other_category.generic or other_category.id == category.id:
+            continue
+        other_verdict = other_category.ruling(code).verdict
+        if other.part and other_category.id not in _COMPONENTS:
+            if other_verdict is Verdict.INELIGIBLE:
+                return (
+                    f"Pozycja łączy „{category.label}” z „{other_category.label}”, a to drugie jest "
+                    "niekwalifikowalne: wydziel jego kwotę."
+                )
+            # A doubtful part holds the line up only when it is a standalone end-user device (those CS
+            # lists as excluded); other devices named beside a product are mostly its components.
+            if other_verdict is Verdict.REVIEW and other_category.ruling(ProgrammeCode.CS).verdict is (
+                Verdict.INELIGIBLE
+            ) and other_category.kind is Kind.HARDWARE:
+                return (
+                    f"Pozycja łączy „{category.label}” z „{other_category.label}”, a to drugie wymaga "
+                    "oceny: wydziel jego kwotę albo uzasadnij zakup."
+                )
+        if (
+            other.beside_head
+            and other_category.id in _WORK_ON_PRODUCT
+            and _WORK_WORDS.search(fold(other.term))
+            and not category.is_service
+            and other_verdict is not Verdict.ELIGIBLE
+        ):
+            return (
+                f"Pozycja może być usługą („{other_category.label}”), a nie zakupem „{category.label}” – "
+                "od tego zależy kwalifikowalność."
+            )
+    return None
 
 
 def _used_ruling(

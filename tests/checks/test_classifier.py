@@ -286,3 +286,46 @@ def test_words_that_only_look_like_used_equipment(text: str, verdict: Verdict | 
     result = classify(text, "cs")
     assert (result.used_word, result.overridden_by) == (None, None), result.reason
     assert verdict is None or result.verdict is verdict, result.reason
+
+
+# --- bundles with an ineligible part, products named with a service (QA F17) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firewall Fortinet FortiGate 40F wraz z laptopem do zarządzania",
+        "Firewall Sophos XGS 2100 z drukarką",
+        "Licencja ESET PROTECT + tablet Samsung",
+        "Serwer Dell PowerEdge R650 ze smartfonem dla administratora",
+        "UPS Eaton 9SX 1500i, monitor Dell P2422H",
+        "Wazuh wdrożenie",
+        "Sophos XGS 2100 konfiguracja",
+    ],
+    ids=["wraz-z-laptopem", "z-drukarka", "plus-tablet", "ze-smartfonem", "comma-monitor", "product-then-service",
+         "product-then-configuration"],
+)
+def test_bundles_with_an_ineligible_part_or_a_service_need_review_in_cs(text: str) -> None:
+    result = classify(text, "cs")
+    assert result.verdict is R, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firewall FortiGate 60F z licencją UTP na 3 lata",
+        "Switch zarządzalny Aruba 2930F z zasilaczem redundantnym",
+        "Zasilacz awaryjny APC Smart-UPS 1500VA z kablem USB",
+        "Firewall FortiGate 60F + FortiCare 3Y",
+        "Szkolenie z obsługi systemu SIEM",
+    ],
+    ids=["with-licence", "with-psu", "with-cable", "with-support", "training-topic"],
+)
+def test_components_and_topics_do_not_make_a_bundle(text: str) -> None:
+    assert classify(text, "cs").verdict is E
+
+
+def test_a_doubtful_end_user_device_beside_a_product_needs_review_in_cg() -> None:
+    # Smartphones are "review" in CG: bought with a server on one line, the amount cannot pass whole.
+    assert classify("Serwer Dell PowerEdge R650 ze smartfonem dla administratora", "cg").verdict is R
+    assert classify("Serwer Dell PowerEdge R550 do backupu z dyskami 4x8TB", "cg").verdict is E
