@@ -329,3 +329,19 @@ def test_a_doubtful_end_user_device_beside_a_product_needs_review_in_cg() -> Non
     # Smartphones are "review" in CG: bought with a server on one line, the amount cannot pass whole.
     assert classify("Serwer Dell PowerEdge R650 ze smartfonem dla administratora", "cg").verdict is R
     assert classify("Serwer Dell PowerEdge R550 do backupu z dyskami 4x8TB", "cg").verdict is E
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Microsoft 365 E5 Security", R),
+        ("Pakiet Microsoft 365 E3 z usługami bezpieczeństwa", R),
+        ("Microsoft 365 Business Standard", N),
+        ("Microsoft Office LTSC Standard 2021", N),
+    ],
+    ids=["e5-security", "e3-with-security", "plain-365", "plain-office"],
+)
+def test_office_suite_with_a_security_add_on_needs_review_in_cs(text: str, verdict: Verdict) -> None:
+    result = classify(text, "cs")
+    assert result.verdict is verdict, result.reason
+    assert classify(text, "cg").verdict is E
