@@ -34,20 +34,34 @@ def _too_many_pixels(width: int, height: int, limits: Limits) -> FileTooLarge:
     )
 
 
+def _oversized(pixels: int, size: int, limits: Limits) -> FileTooLarge | HostileFile:
+    # A real photo compresses to roughly 0.1-1 byte per pixel; a bomb to almost nothing.
+    if pixels and size > pixels * 0.02:
+        return FileTooLarge(
+            f"Obraz ma {pixels / 1e6:.0f} Mpx, więcej niż dopuszczalne {limits.max_megapixels:.0f} Mpx. "
+            "Zmniejsz rozdzielczość zdjęcia lub skanu (300 dpi wystarczy)."
+        )
+    return HostileFile(
+        "Obraz deklaruje ogromne wymiary przy małym rozmiarze pliku (tzw. bomba dekompresyjna) "
+        "i nie zostanie otwarty."
+    )
+
+
 def load_pages(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> list[Image]:
     """Decode every frame (TIFF pages) as greyscale, turned upright by its EXIF orientation."""
     from PIL import Image as PILImage
     from PIL import ImageOps, UnidentifiedImageError
 
-    # Pillow's guard is process-wide; set it for this call and put it back, so one caller's limit
-    # does not leak into another's (the per-frame check below is the authoritative one).
-    previous = PILImage.MAX_IMAGE_PIXELS
-    PILImage.MAX_IMAGE_PIXELS = limits.max_pixels
+    # Pillow's own guard (MAX_IMAGE_PIXELS) is process-wide: changing it per call races with other
+    # threads and leaks between callers, so it stays at its default and our limit is checked here,
+    # on the header, before any pixel is decoded.
     try:
         with warnings.catch_warnings():
             # Between MAX_IMAGE_PIXELS and twice it Pillow only warns; we refuse instead.
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
             img = PILImage.open(io.BytesIO(data))
+            if img.width * img.height > limits.max_pixels:
+                raise _oversized(img.width * img.height, len(data), limits)
             frames = getattr(img, "n_frames", 1)
             if frames > limits.max_pages:
                 raise FileTooLarge(
@@ -68,21 +82,9 @@ def load_pages(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> list[Image]:
             return pages
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as exc:
         declared = re.search(r"\((\d+) pixels\)", str(exc))
-        pixels = int(declared.group(1)) if declared else 0
-        # A real photo compresses to roughly 0.1-1 byte per pixel; a bomb to almost nothing.
-        if pixels and len(data) > pixels * 0.02:
-            raise FileTooLarge(
-                f"Obraz ma {pixels / 1e6:.0f} Mpx, więcej niż dopuszczalne {limits.max_megapixels:.0f} Mpx. "
-                "Zmniejsz rozdzielczość zdjęcia lub skanu (300 dpi wystarczy)."
-            ) from exc
-        raise HostileFile(
-            "Obraz deklaruje ogromne wymiary przy małym rozmiarze pliku (tzw. bomba dekompresyjna) "
-            "i nie zostanie otwarty."
-        ) from exc
+        raise _oversized(int(declared.group(1)) if declared else 0, len(data), limits) from exc
     except UnidentifiedImageError as exc:
         raise CorruptFile("Nie da się odczytać obrazu: plik jest uszkodzony lub niepełny.") from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         # Truncated JPEG/PNG data surfaces as OSError ("image file is truncated") on load.
         raise CorruptFile("Obraz jest uszkodzony lub niepełny (np. przerwane przesyłanie).") from exc
-    finally:
-        PILImage.MAX_IMAGE_PIXELS = previous
