@@ -57,6 +57,8 @@ ADVICE: dict[str, str] = {
     "protocol_item_not_invoiced": "Wyjaśnij pozycje protokołów, których nie ma na fakturach.",
     "protocol_unknown_invoice": "Wgraj faktury, do których odnoszą się protokoły.",
     "correction_without_original": "Do każdej faktury korygującej dołącz fakturę pierwotną.",
+    "proforma": "Faktur pro forma nie rozliczasz – dołącz faktury końcowe.",
+    "unknown_document": "Sprawdź dokumenty, których rodzaju nie rozpoznano (faktura? protokół?).",
     "protocol_unsigned": "Podpisz protokoły odbioru.",
     "buyer_not_jst": "Nabywcą na fakturze musi być JST (grantobiorca).",
     "arithmetic": "Sprawdź ręcznie kwoty, które się nie sumują (możliwy błąd dokumentu lub odczytu).",

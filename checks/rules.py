@@ -92,8 +92,8 @@ def ineligible_item(inp: CheckInput) -> Iterator[Finding]:
 
 def review_item(inp: CheckInput) -> Iterator[Finding]:
     for item in inp.items:
-        if item.verdict is not ItemStatus.REVIEW or item.overridden_by == "used_equipment":
-            continue  # the used-equipment rule explains that line
+        if item.verdict is not ItemStatus.REVIEW or item.overridden_by:
+            continue  # the rule that decided the verdict (used equipment, unknown document) explains it
         yield Finding(
             code="review_item",
             severity=Severity.WARNING,
@@ -196,8 +196,8 @@ def procurement_threshold(inp: CheckInput) -> Iterator[Finding]:
     limit = fact.decimal
     advice = "wymagany jest dowód zastosowania bazy konkurencyjności (ogłoszenie i wybór oferty)."
     for invoice in inp.invoices:
-        if invoice.currency.upper() != "PLN":
-            continue
+        if invoice.currency.upper() != "PLN" or is_proforma(invoice):
+            continue  # a pro forma's purchase is judged on its final invoice
         lines = [i for i in inp.items if i.document == invoice.file and i.net_value is not None]
         big = [i for i in lines if (i.net_value or 0) > limit]
         for item in big:
@@ -291,6 +291,46 @@ def window_breach(invoice: Invoice, ctx: CheckContext) -> Finding | None:
     return None
 
 
+_PROFORMA = re.compile(r"pro\s*-?\s*forma", re.IGNORECASE)
+
+
+def is_proforma(invoice: Invoice) -> bool:
+    """A pro forma, as the extractor marks it (kind unknown, with a warning saying why)."""
+    return invoice.kind is DocumentKind.UNKNOWN and any(
+        w.code == "kind_unknown" and _PROFORMA.search(w.message) for w in invoice.warnings
+    )
+
+
+def not_settling_document(inp: CheckInput) -> Iterator[Finding]:
+    """Documents whose lines are not spending: a pro forma, or a document of unknown kind."""
+    for invoice in inp.invoices:
+        if invoice.kind is not DocumentKind.UNKNOWN:
+            continue
+        if is_proforma(invoice):
+            yield Finding(
+                code="proforma",
+                severity=Severity.WARNING,
+                message=(
+                    f"{invoice.file}: to faktura pro forma {invoice.number or ''}".rstrip()
+                    + " – nie jest dokumentem księgowym i nie rozlicza wydatku; jej pozycji nie liczę do sum. "
+                    "Do wniosku dołącz fakturę końcową."
+                ),
+                document=invoice.file,
+                amount=invoice.gross_total,
+            )
+            continue
+        yield Finding(
+            code="unknown_document",
+            severity=Severity.WARNING,
+            message=(
+                f"{invoice.file}: nie rozpoznano rodzaju dokumentu (ani faktura, ani protokół odbioru); "
+                "jego pozycje są do wyjaśnienia."
+            ),
+            document=invoice.file,
+            amount=invoice.gross_total,
+        )
+
+
 def currency(inp: CheckInput) -> Iterator[Finding]:
     for invoice in inp.invoices:
         code = (invoice.currency or "PLN").upper()
@@ -315,8 +355,8 @@ _ARITHMETIC = ("items_vs_totals", "net_vat_gross", "line_arithmetic", "vat_summa
 def extraction_warnings(inp: CheckInput) -> Iterator[Finding]:
     for doc in inp.documents:
         for warning in doc.warnings:
-            if warning.code.startswith("nip") or warning.code == "currency":
-                continue  # judged by the NIP and currency rules themselves
+            if warning.code.startswith("nip") or warning.code in ("currency", "kind_unknown"):
+                continue  # judged by the NIP, currency and not-settling rules themselves
             arithmetic = any(key in warning.code for key in _ARITHMETIC)
             yield Finding(
                 code="arithmetic" if arithmetic else "extraction_warning",
@@ -647,6 +687,8 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
 
     for invoice in invoices:
         family = family_of_file[invoice.file]
+        if is_proforma(invoice):
+            continue  # the goods are received on the final invoice, not on a pro forma
         if family not in covered:
             if invoice.kind is DocumentKind.CORRECTION:
                 continue  # a correction changes amounts; the goods were received on the original
@@ -828,6 +870,7 @@ RULES: dict[str, Rule] = {
     "over_max_grant": over_max_grant,
     "vat_statement": vat_statement,
     "currency": currency,
+    "not_settling_document": not_settling_document,
     "no_items": no_items,
 }
 

@@ -24,7 +24,7 @@ from checks.models import (
     Totals,
     UnreadableFile,
 )
-from checks.rules import RULES, CheckInput, Rule, find_duplicates, original_of, window_breach
+from checks.rules import RULES, CheckInput, Rule, find_duplicates, is_proforma, original_of, window_breach
 from extractors.models import Document, DocumentKind, Invoice, LineItem, Protocol
 from knowledge.citations import Citation
 
@@ -163,6 +163,39 @@ def _protocol_categories(
     return out
 
 
+# Lines that are not spending at all: left out of every total, not only out of the eligible one.
+NOT_SPENDING = frozenset(["proforma"])
+
+
+def _not_settling(items: tuple[ItemVerdict, ...], invoices: Sequence[Invoice]) -> tuple[ItemVerdict, ...]:
+    """A pro forma settles nothing (its final invoice will); an unrecognised document is never eligible."""
+    kinds = {inv.file: ("proforma" if is_proforma(inv) else "unknown_document")
+             for inv in invoices if inv.kind is DocumentKind.UNKNOWN}
+    if not kinds:
+        return items
+    out = []
+    for item in items:
+        why = kinds.get(item.document)
+        if why == "proforma":
+            item = replace(
+                item,
+                verdict=ItemStatus.INELIGIBLE,
+                reason=(f"Pozycja faktury pro forma: pro forma nie rozlicza wydatku, liczy się faktura końcowa. "
+                        f"Kategoria: {item.category_label}."),
+                citation=None,
+                overridden_by=why,
+            )
+        elif why is not None and item.verdict is ItemStatus.ELIGIBLE:
+            item = replace(
+                item,
+                verdict=ItemStatus.REVIEW,
+                reason=f"Nie rozpoznano rodzaju dokumentu, więc pozycja jest do wyjaśnienia. {item.reason}",
+                overridden_by=why,
+            )
+        out.append(item)
+    return tuple(out)
+
+
 def _outside_window(
     items: tuple[ItemVerdict, ...], invoices: Sequence[Invoice], context: CheckContext
 ) -> tuple[ItemVerdict, ...]:
@@ -192,6 +225,8 @@ def compute_totals(items: Iterable[ItemVerdict]) -> Totals:
     sums: dict[ItemStatus, list[Decimal]] = {status: [ZERO, ZERO] for status in ItemStatus}
     foreign = 0
     for item in items:
+        if item.overridden_by in NOT_SPENDING:
+            continue
         if item.currency != "PLN":
             foreign += 1
             continue
@@ -236,7 +271,8 @@ def run_checks(
     left_out = {id(d.document) for d in duplicates}
     unique = tuple(d for d in docs if id(d) not in left_out)
     invoices = [d for d in unique if isinstance(d, Invoice)]
-    items = _outside_window(classify_lines(invoices, context.programme.code.value, classify), invoices, context)
+    items = classify_lines(invoices, context.programme.code.value, classify)
+    items = _outside_window(_not_settling(items, invoices), invoices, context)
     inp = CheckInput(
         documents=unique,
         items=items,

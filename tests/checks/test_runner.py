@@ -15,7 +15,7 @@ import pytest
 
 from checks import CheckContext, ItemStatus, Severity, UnreadableFile, run_checks
 from checks.runner import compute_totals
-from extractors.models import DocumentKind, Invoice, LineItem, Party, Protocol, ProtocolItem, Source
+from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem, Party, Protocol, ProtocolItem, Source
 from knowledge.citations import Citation
 
 SELLER = Party("NetSec Sp. z o.o.", "5260250274")
@@ -264,3 +264,37 @@ def test_used_equipment_with_declarations_held_is_still_explained() -> None:
     [finding] = [f for f in report.findings if f.line == 1]
     assert (finding.code, finding.severity) == ("used_equipment", Severity.INFO)
     assert report.items[0].verdict is ItemStatus.REVIEW
+
+
+# --- documents that do not settle an expense (QA F19) ----------------------------------------------
+
+PROFORMA_WARNING = ExtractionWarning(
+    "kind_unknown", "To faktura pro forma — nie jest dokumentem księgowym i nie rozlicza wydatku."
+)
+
+
+def proforma() -> Invoice:
+    return invoice(file="pf3.txt", number="PF/3/2026", kind=DocumentKind.UNKNOWN,
+                   items=(line("FortiGate 60F", "5000.00", 1),), warnings=(PROFORMA_WARNING,))
+
+
+def test_proforma_lines_are_not_spending() -> None:
+    final = invoice(file="fv20.txt", number="FV/20/2026", items=(line("FortiGate 60F", "5000.00", 1),))
+    report = run_checks([proforma(), final], ctx(), classify)
+    pf_line = next(i for i in report.items if i.document == "pf3.txt")
+    assert (pf_line.verdict, pf_line.overridden_by) == (ItemStatus.INELIGIBLE, "proforma")
+    assert "pro forma" in pf_line.reason
+    totals = report.totals
+    assert (totals.eligible_net, totals.ineligible_net, totals.review_net) == (D("5000.00"), 0, 0)
+    codes = [f.code for f in report.findings if f.document == "pf3.txt"]
+    assert codes.count("proforma") == 1 and "ineligible_item" not in codes and "extraction_warning" not in codes
+
+
+def test_lines_of_an_unrecognised_document_are_never_eligible() -> None:
+    odd = invoice(file="dok.txt", kind=DocumentKind.UNKNOWN, items=(line("FortiGate 60F", "700.00", 1),),
+                  warnings=(ExtractionWarning("kind_unknown", "Nie rozpoznano rodzaju dokumentu."),))
+    report = run_checks([odd], ctx(), classify)
+    [item] = report.items
+    assert (item.verdict, item.overridden_by) == (ItemStatus.REVIEW, "unknown_document")
+    assert report.totals.review_net == D("700.00") and report.totals.eligible_net == 0
+    assert [f.code for f in report.findings if f.document == "dok.txt"] == ["unknown_document"]
