@@ -385,7 +385,7 @@ def test_the_same_file_twice_is_reported_once(tmp_path: Path, data_dir: Path, go
 
 @pytest.mark.parametrize(
     ("extra", "words"),
-    [(["--program", "xx"], "Nie znam programu"),
+    [(["--program", "xx"], "nieznany program"),
      (["--program", "cs", "--project-end", "31.02.2026"], "Nieprawidłowa data"),
      (["--program", "cs", "--project-end", "2019-01-01"], "nie może być wcześniejszy"),
      (["--program", "cs", "--teryt", "9999999"], "Nie ma województwa o kodzie 99")],
@@ -412,6 +412,15 @@ def test_check_html_escapes_hostile_item_names(tmp_path: Path, data_dir: Path) -
     assert run.code == 0
     page = html.read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+
+
+def test_check_html_escapes_hostile_file_names(tmp_path: Path, data_dir: Path, good: dict[str, Path]) -> None:
+    named = tmp_path / "<img src=x onerror=alert(1)>.xml"
+    named.write_bytes(good["ksef"].read_bytes())
+    html = tmp_path / "raport.html"
+    assert grantbot("check", named, "--program", "cs", "--html", html, data_dir=data_dir).code == 0
+    page = html.read_text(encoding="utf-8")
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
 
 
 # --- classify and ask ----------------------------------------------------------------------------
@@ -601,3 +610,68 @@ def test_chat_uploads_hostile_files_then_reports_the_good_ones(tmp_path: Path, d
     assert "Odczytano: faktura nr FV/2026/03/014" in out and "Odczytano: protokół odbioru" in out
     assert "Wstępna kontrola rozliczenia – Cyberbezpieczny Samorząd" in out
     assert "nieodczytane: 3" in out  # the refused files are reported, the good ones still checked
+
+
+# --- resilience: odd file-system objects, photos, interruption, concurrency -----------------------
+
+
+def test_named_pipe_is_refused_without_hanging(tmp_path: Path, data_dir: Path) -> None:
+    fifo = tmp_path / "faktura.pdf"
+    os.mkfifo(fifo)
+    run = grantbot("extract", fifo, "--json", data_dir=data_dir)  # a blocking read would hit the timeout
+    assert run.code == 2 and json.loads(run.out)["error"]
+    chat = grantbot("chat", data_dir=data_dir, stdin=f"/plik {fifo}\n".encode())
+    assert chat.code == 0 and "faktura.pdf" in chat.out
+
+
+def test_sideways_phone_photo_without_exif_is_read(tmp_path: Path, data_dir: Path, good: dict[str, Path]) -> None:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(good["invoice"]))
+    page = pdf[0].render(scale=150 / 72).to_pil().convert("RGB")
+    pdf.close()
+    photo = tmp_path / "zdjecie.jpg"
+    page.rotate(90, expand=True).save(photo, quality=80)  # held sideways, no EXIF orientation tag
+    [entry] = grantbot("extract", photo, "--json", data_dir=data_dir).lines()
+    assert (entry["source"], entry["number"], entry["seller_nip"], entry["gross_total"]) == (
+        "ocr", "FV/2026/03/014", "5261048209", "36446.13")
+
+
+def test_ctrl_c_during_ocr_exits_quietly_and_leaves_no_tesseract(tmp_path: Path, data_dir: Path) -> None:
+    import signal
+    import time
+
+    pdf_pages(tmp_path / "skan.pdf", 20)  # pages without a usable text layer: all go to OCR
+    env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL")}
+    env.update({"DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "extract", str(tmp_path / "skan.pdf"), "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    time.sleep(4)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode in (2, 130, -signal.SIGINT)
+    assert not LEAK.search((out + err).decode("utf-8", "replace"))
+    time.sleep(1)
+    alive = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    zombies = [pid for pid in alive if "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]]
+    assert alive == zombies, "OCR workers kept running after Ctrl-C"
+
+
+def test_parallel_chats_share_one_database(tmp_path: Path, data_dir: Path, good: dict[str, Path]) -> None:
+    grantbot("chat", data_dir=data_dir, stdin=b"/start\n")  # first start creates the schema
+    env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL")}
+    env.update({"DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)})
+    script = ("Czy laptop jest kwalifikowalny w CS?\n/grant 0201\n" * 8
+              + f"/plik {good['ksef']}\n/raport\n3\n").encode()
+    procs = [subprocess.Popen([sys.executable, "-m", "bot.cli", "chat"], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(3)]
+    results = [p.communicate(script, timeout=120) for p in procs]
+    for proc, (out, err) in zip(procs, results, strict=True):
+        text = out.decode()
+        assert proc.returncode == 0 and not err.strip(), err.decode()[-1500:]
+        assert text.count("» ") == 19 and "Wstępna kontrola rozliczenia" in text
+
+
+def test_helpdesk_export_needs_a_format(data_dir: Path) -> None:
+    run = grantbot("helpdesk", "export-unanswered", data_dir=data_dir)
+    assert run.code == 2 and "--csv" in run.err
