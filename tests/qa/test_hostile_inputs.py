@@ -400,7 +400,7 @@ def test_check_bad_options(data_dir: Path, good: dict[str, Path], extra: list[st
 def test_check_report_to_unwritable_path_exit_2(data_dir: Path, good: dict[str, Path], tmp_path: Path) -> None:
     run = grantbot("check", good["ksef"], "--program", "cs", "--csv", tmp_path / "brak" / "raport.csv",
                    data_dir=data_dir)
-    assert run.code == 2 and "Nie mogę zapisać raportu" in run.err
+    assert run.code == 2 and "Nie mogę zapisać raportu" in run.err and "nie istnieje" in run.err
 
 
 def test_check_html_escapes_hostile_item_names(tmp_path: Path, data_dir: Path) -> None:
@@ -445,6 +445,9 @@ NEVER_ELIGIBLE_CS = {
     "Lapotp Dell": "ineligible",
     "Notebook do obsługi SIEM": "ineligible",
     "Laptop z oprogramowaniem antywirusowym ESET": "ineligible",
+    "Firewall Fortinet FortiGate 40F wraz z laptopem do zarządzania": "review",
+    "Firewall Sophos XGS 2100 z drukarką": "review",
+    "Licencja ESET PROTECT + tablet Samsung": "review",
 }
 
 
@@ -675,3 +678,57 @@ def test_parallel_chats_share_one_database(tmp_path: Path, data_dir: Path, good:
 def test_helpdesk_export_needs_a_format(data_dir: Path) -> None:
     run = grantbot("helpdesk", "export-unanswered", data_dir=data_dir)
     assert run.code == 2 and "--csv" in run.err
+
+
+# --- regressions for QA findings fixed during the pass (F2, F5, F15, F18, F19) ---------------------
+
+
+def test_grant_programme_in_upper_case(data_dir: Path) -> None:
+    payload = json.loads(grantbot("grant", "2206042", "--program", "CS", "--json", data_dir=data_dir).out)
+    assert [r["programme"] for r in payload["results"]] == ["cs"]
+
+
+def test_check_absurd_grant_amount_is_refused_in_polish(data_dir: Path, good: dict[str, Path]) -> None:
+    run = grantbot("check", good["ksef"], "--program", "cs", "--grant-amount", "1e30", "--json", data_dir=data_dir)
+    assert run.code == 2 and "Nieprawidłowa kwota" in json.loads(run.out)["error"]
+
+
+CORRECTION = """Faktura korygująca nr FK/5/2026
+Data wystawienia: 2026-04-10
+Do faktury nr FV/99/2026 z dnia 2026-04-01
+Przyczyna korekty: błędna cena
+Sprzedawca: NETSEC Sp. z o.o., NIP: 5252387107
+Nabywca: Gmina Nowa Wieś, NIP: 5991003308
+Lp. Nazwa Ilość J.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
+1 Było: Firewall FortiGate 60F 1 szt. 5 000,00 5 000,00 23% 1 150,00 6 150,00
+Jest: Firewall FortiGate 60F 1 szt. 4 500,00 4 500,00 23% 1 035,00 5 535,00
+Różnica: -500,00 -115,00 -615,00
+Razem korekta: -500,00 -115,00 -615,00
+Do zwrotu: 615,00 PLN
+"""
+
+
+def test_correction_without_its_original_is_reported(tmp_path: Path, data_dir: Path) -> None:
+    correction = tmp_path / "korekta.txt"
+    correction.write_text(CORRECTION)
+    report = json.loads(grantbot("check", correction, "--program", "cs", "--json", data_dir=data_dir).out)
+    [finding] = [f for f in report["findings"] if f["code"] == "correction_without_original"]
+    assert "FV/99/2026" in finding["message"]
+
+
+def test_pro_forma_is_not_spending(tmp_path: Path, data_dir: Path) -> None:
+    pro_forma, final = tmp_path / "proforma.txt", tmp_path / "faktura.txt"
+    pro_forma.write_text(text_invoice(ONE_FIREWALL).replace("Faktura VAT nr FV/7/2026",
+                                                            "Faktura pro forma nr PF/3/2026"))
+    final.write_text(text_invoice(ONE_FIREWALL, number="FV/20/2026"))
+    report = json.loads(grantbot("check", pro_forma, final, "--program", "cs", "--json", data_dir=data_dir).out)
+    assert report["totals"]["eligible_net"] == "5000.00"  # counted once, from the final invoice
+
+
+def test_check_csv_cells_cannot_become_formulas(tmp_path: Path, data_dir: Path) -> None:
+    doc = tmp_path / "faktura.txt"
+    doc.write_text(text_invoice(ONE_FIREWALL.replace("Firewall FortiGate 60F", '=HYPERLINK("http://x";"y") firewall')))
+    out = tmp_path / "raport.csv"
+    assert grantbot("check", doc, "--program", "cs", "--csv", out, data_dir=data_dir).code == 0
+    cells = [cell.strip('"') for line in out.read_text(encoding="utf-8-sig").splitlines() for cell in line.split(";")]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@")]
