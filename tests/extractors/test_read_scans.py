@@ -78,3 +78,28 @@ def test_jpeg_named_pdf_is_read_as_an_image(tmp_path: Path, scans: dict[str, pdf
     shutil.copy(f.path, renamed)
     doc = read_document(renamed)
     assert doc.source == Source.OCR and doc.number == f.golden["number"]
+
+
+def test_pdf_with_a_text_page_and_a_scanned_page_reads_both(tmp_path: Path) -> None:
+    """An invoice exported from software with a scanned, signed annex page appended."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    text_pdf = next(f for f in pdfgen.shared_corpus(scans=False) if f.path.stem == "fv_classic_short")
+    protocol = next(f for f in pdfgen.shared_corpus(scans=False) if f.path.stem == "po_simple")
+    scan = pdfgen.degrade(pdfgen.rasterise(protocol.path, 200)[0], angle=1.0, seed=7)
+    mixed = tmp_path / "faktura_z_zalacznikiem.pdf"
+    pdfgen.register_fonts()
+    c = canvas.Canvas(str(mixed), pagesize=(pdfgen.PAGE_W, pdfgen.PAGE_H), invariant=1)
+    pen = pdfgen.Pen(c)
+    spec = next(s for s in pdfgen.invoice_specs() if s.name == "fv_classic_short")
+    pdfgen.INVOICE_LAYOUTS[spec.layout](pen, spec)
+    c.showPage()
+    c.drawImage(ImageReader(scan), 0, 0, width=pdfgen.PAGE_W, height=pdfgen.PAGE_H)
+    c.showPage()
+    c.save()
+    calls: list[tuple[int, int]] = []
+    doc = read_document(mixed, progress=lambda p, t: calls.append((p, t)))
+    assert doc.source == Source.OCR and doc.pages == 2
+    assert calls == [(1, 1)]  # only the scanned page went through OCR
+    assert doc.number == text_pdf.golden["number"]
