@@ -36,7 +36,9 @@ def usable(text: str) -> bool:
     if letters < MIN_CHARS:
         return False
     cid = len(_CID.findall(text))
-    odd = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\t\f"))
+    # Fonts without a Unicode map come out as U+FFFD, control codes or private-use glyph codes.
+    odd = sum(1 for ch in text
+              if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\t\f") or "\ue000" <= ch <= "\uf8ff")
     return cid * 6 < letters and odd * 20 < letters
 
 

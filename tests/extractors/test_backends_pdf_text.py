@@ -61,8 +61,9 @@ def test_image_only_pdf_has_no_usable_text(tmp_path: Path, corpus: dict[str, pdf
         ("(cid:12)(cid:7)(cid:33)(cid:40) " * 20 + "Faktura", False),
         ("  3  ", False),
         ("\ufffd\ufffd\ufffd" * 30 + "Faktura nr 1", False),
+        ("\ue021\ue034\ue011 " * 40 + "Faktura VAT nr 1/2026 Sprzedawca Nabywca", False),
     ],
-    ids=["real-text", "glyph-ids", "page-number-only", "replacement-chars"],
+    ids=["real-text", "glyph-ids", "page-number-only", "replacement-chars", "private-use-glyphs"],
 )
 def test_usable_text_layer(text: str, usable: bool) -> None:
     assert pdf_text.usable(text) is usable
