@@ -12,11 +12,14 @@ import re
 import warnings
 from typing import TYPE_CHECKING
 
-from extractors.errors import CorruptFile, FileTooLarge, HostileFile
+from extractors.errors import CorruptFile, FileTooLarge, HostileFile, UnsupportedFile
 from extractors.limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
     from PIL.Image import Image
+
+
+MIN_SIDE = 200  # pixels: below this a page cannot carry readable invoice text (icons, thumbnails)
 
 
 def is_available() -> bool:
@@ -72,6 +75,11 @@ def load_pages(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> list[Image]:
                 img.seek(index)
                 if img.width * img.height > limits.max_pixels:
                     raise _too_many_pixels(img.width, img.height, limits)
+                if min(img.size) < MIN_SIDE:
+                    raise UnsupportedFile(
+                        f"Obraz ma tylko {img.width}×{img.height} pikseli: za mało, by odczytać tekst. "
+                        "Prześlij skan (300 dpi) lub zdjęcie całej strony."
+                    )
                 frame = ImageOps.exif_transpose(img) if index == 0 else img.copy()
                 if frame.mode in ("RGBA", "LA", "P"):
                     # Transparent areas are paper, not ink.

@@ -1,7 +1,7 @@
 """Scans and photos → text with tesseract (`pol`), after the clean-up tesseract needs.
 
-Per page: greyscale at ~300 dpi → flatten uneven lighting → deskew (projection profile) →
-binarise (Otsu) → erase table rules (they turn into "|" and swallow digits next to them) → tesseract
+Per page: greyscale at ~225 dpi → flatten uneven lighting → light blur → deskew (projection
+profile) → binarise (Otsu) → erase table rules (they turn into "|" and swallow digits next to them) → tesseract
 word boxes → the same column-preserving layout as text PDFs. When a page reads badly, tesseract's
 orientation detection (OSD, `--psm 0`) decides whether it is upside down or sideways and the page is
 read again; upright pages (nearly all) skip that second pass.
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from extractors.backends import Progress
 from extractors.backends.layout import Word, words_to_text
-from extractors.errors import OcrTimeout
+from extractors.errors import CorruptFile, OcrTimeout
 from extractors.limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
@@ -73,7 +73,8 @@ def normalise_size(img: Image) -> Image:
 
     short = min(img.size)
     if short > TARGET_WIDTH * 1.15 or short < TARGET_WIDTH * 0.6:
-        factor = TARGET_WIDTH / short
+        # Never blow a strip (a receipt, a 40×3000 crop) up beyond a few page widths.
+        factor = min(TARGET_WIDTH / short, max(1.0, 3 * TARGET_WIDTH / max(img.size)))
         img = img.resize((round(img.width * factor), round(img.height * factor)),
                          PILImage.Resampling.LANCZOS if factor < 1 else PILImage.Resampling.BICUBIC)
     return img
@@ -194,6 +195,10 @@ def prepare(img: Image) -> tuple[Image, float]:
 # --- tesseract -----------------------------------------------------------------------------------
 
 
+class TesseractFailed(RuntimeError):
+    """tesseract exited with an error (an image it cannot segment, a broken install)."""
+
+
 def _env() -> dict[str, str]:
     return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
@@ -208,7 +213,7 @@ def _run_tesseract(args: list[str], timeout: float) -> str:
             "Prześlij plik PDF z warstwą tekstową albo wyraźniejszy skan."
         ) from exc
     if done.returncode != 0:
-        raise RuntimeError(done.stderr.decode("utf-8", "replace")[-500:])
+        raise TesseractFailed(done.stderr.decode("utf-8", "replace")[-500:])
     return done.stdout.decode("utf-8", "replace")
 
 
@@ -276,7 +281,7 @@ def orientation(path: Path, *, timeout: float) -> int:
     """Degrees (0/90/180/270) to turn the page clockwise, by tesseract OSD; 0 when unsure."""
     try:
         out = _run_tesseract([str(path), "-", "--psm", "0", "-l", "osd", "--dpi", "225"], timeout)
-    except RuntimeError:
+    except TesseractFailed:
         return 0  # too little text to decide: leave the page as it is
     fields = dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
     try:
@@ -294,7 +299,12 @@ def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageRes
     page, angle = prepare(img)
     path = workdir / f"{tag}.pgm"  # uncompressed: tesseract reads it without decoding cost
     page.save(path)
-    words, confidence = read_words(path, timeout=timeout)
+    try:
+        words, confidence = read_words(path, timeout=timeout)
+    except TesseractFailed as exc:
+        raise CorruptFile(
+            "Nie udało się odczytać tekstu ze strony (OCR odrzucił obraz). Prześlij wyraźniejszy skan lub PDF."
+        ) from exc
     rotated = 0
     if confidence < MIN_CONFIDENCE or len(words) < 10:
         turn = orientation(path, timeout=timeout)

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from extractors.backends import image
-from extractors.errors import CorruptFile, FileTooLarge
+from extractors.errors import CorruptFile, FileTooLarge, UnsupportedFile
 from extractors.limits import Limits
 
 
@@ -42,7 +42,7 @@ def test_tiff_with_more_pages_than_the_limit_is_refused() -> None:
 
 
 def test_transparent_png_background_becomes_paper_white() -> None:
-    img = Image.new("RGBA", (100, 100), (0, 0, 0, 0))
+    img = Image.new("RGBA", (300, 300), (0, 0, 0, 0))
     img.paste((0, 0, 0, 255), (10, 10, 20, 20))
     [page] = image.load_pages(_encode(img, "PNG"))
     assert page.getpixel((50, 50)) == 255 and page.getpixel((15, 15)) == 0
@@ -59,3 +59,18 @@ def test_a_callers_pixel_limit_does_not_leak_into_pillow() -> None:
     with pytest.raises(FileTooLarge):
         image.load_pages(_encode(Image.effect_noise((3000, 3000), 40), "JPEG"), limits=Limits(max_megapixels=5))
     assert before == Image.MAX_IMAGE_PIXELS
+
+
+def test_thumbnail_is_refused_as_unreadable() -> None:
+    with pytest.raises(UnsupportedFile, match="za mało"):
+        image.load_pages(_encode(Image.new("L", (120, 90), 255), "PNG"))
+
+
+def test_a_narrow_strip_is_not_blown_up_beyond_a_few_page_widths() -> None:
+    from extractors.backends import ocr
+
+    assert ocr.normalise_size(Image.new("L", (9000, 250), 255)).size == (9000, 250)  # already long
+    grown = ocr.normalise_size(Image.new("L", (300, 3000), 255))
+    assert grown.height == 3 * ocr.TARGET_WIDTH and grown.width < ocr.TARGET_WIDTH
+    page = ocr.normalise_size(Image.new("L", (1240, 1754), 255))  # A4 at 150 dpi → 225 dpi
+    assert page.width == ocr.TARGET_WIDTH
