@@ -345,3 +345,17 @@ def test_office_suite_with_a_security_add_on_needs_review_in_cs(text: str, verdi
     result = classify(text, "cs")
     assert result.verdict is verdict, result.reason
     assert classify(text, "cg").verdict is E
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Fortinet FortiAP 231F", "access_point"),
+        ("Fortinet FortiSwitch 124F", "managed_switch"),
+        ("FORTINET FORTIGATE-60F", "firewall"),
+    ],
+    ids=["fortiap", "fortiswitch", "fortigate"],
+)
+def test_the_vendor_name_does_not_decide_the_product(text: str, category: str) -> None:
+    # "Fortinet" makes access points and switches too; the product family names the thing bought.
+    assert classify(text, "cs").category == category
