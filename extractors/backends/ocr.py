@@ -72,7 +72,7 @@ def normalise_size(img: Image) -> Image:
     from PIL import Image as PILImage
 
     short = min(img.size)
-    if short > TARGET_WIDTH * 1.15 or short < TARGET_WIDTH * 0.6:
+    if short > TARGET_WIDTH * 1.15 or short < TARGET_WIDTH * 0.85:  # 150 dpi scans are upscaled
         # Never blow a strip (a receipt, a 40×3000 crop) up beyond a few page widths.
         factor = min(TARGET_WIDTH / short, max(1.0, 3 * TARGET_WIDTH / max(img.size)))
         img = img.resize((round(img.width * factor), round(img.height * factor)),
