@@ -485,11 +485,13 @@ def classify(text: str, programme: str) -> Classification:
     folded = fold(clean[:MAX_TEXT])
     candidates = sorted(_candidates(folded, index), key=lambda c: c.score, reverse=True)
     if not candidates:
-        return _unknown(
+        unknown = _unknown(
             clean,
             code,
             "Nie rozpoznano pozycji w katalogu wydatków – wymaga ręcznej oceny na podstawie dokumentów programu.",
         )
+        # Unknown, maybe equipment: the verdict stays "review", but the check still warns it is used.
+        return replace(unknown, used_word=used_word(clean))
     top = candidates[0]
     cats = index.catalogue.categories
     category: Category = cats[_refined(top.category, folded, index)]
@@ -534,9 +536,9 @@ def classify(text: str, programme: str) -> Classification:
         verdict = Verdict.REVIEW
         reason = f"Dopasowanie do kategorii „{category.label}” jest niepewne – sprawdź opis pozycji. {ruling.reason}"
     is_service = category.is_service and (not category.generic or "uslug" in folded)
-    used = used_word(clean) if category.kind is Kind.HARDWARE and not is_service else None
+    used = used_word(clean) if (category.kind is Kind.HARDWARE or category.generic) and not is_service else None
     overridden_by = None
-    if used is not None:
+    if used is not None and not category.generic:  # "Urządzenie poleasingowe": reported by the check only
         ruled = _used_ruling(get_programme(code), category, used, verdict, reason)
         if ruled is not None:
             verdict, reason, used_citation, overridden_by = *ruled, "used_equipment"

@@ -116,8 +116,16 @@ def used_equipment(inp: CheckInput) -> Iterator[Finding]:
         if word is None:
             continue
         if only_new:
-            severity = Severity.ERROR
-            advice = "W programie Cyberbezpieczny Samorząd kwalifikowalny jest wyłącznie zakup nowego sprzętu IT."
+            # The line's verdict is the classifier's: an error only where the line is ineligible, so
+            # the report never calls a line excluded while counting it as "do wyjaśnienia".
+            known = item.verdict is ItemStatus.INELIGIBLE
+            severity = Severity.ERROR if known else Severity.WARNING
+            rule = "kwalifikowalny jest wyłącznie zakup nowego sprzętu IT."
+            advice = (
+                f"W programie Cyberbezpieczny Samorząd {rule}"
+                if known
+                else f"Jeśli to sprzęt: w programie Cyberbezpieczny Samorząd {rule}"
+            )
         else:
             declared = inp.context.used_equipment_declared is True
             severity = Severity.INFO if declared else Severity.WARNING

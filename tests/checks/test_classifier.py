@@ -359,3 +359,14 @@ def test_office_suite_with_a_security_add_on_needs_review_in_cs(text: str, verdi
 def test_the_vendor_name_does_not_decide_the_product(text: str, category: str) -> None:
     # "Fortinet" makes access points and switches too; the product family names the thing bought.
     assert classify(text, "cs").category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("Urządzenie XYZ-1234 poleasingowe", "generic"), ("QWX-1234 używany", None)],
+    ids=["generic", "unknown"],
+)
+def test_unrecognised_line_keeps_its_used_word_for_the_check(text: str, category: str | None) -> None:
+    result = classify(text, "cs")
+    assert (result.category, result.verdict, result.overridden_by) == (category, R, None)
+    assert result.used_word is not None

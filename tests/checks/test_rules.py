@@ -736,3 +736,9 @@ def test_original_from_another_seller_does_not_count() -> None:
 def test_correction_without_a_readable_reference_asks_for_the_original() -> None:
     [f] = run("correction_without_original", (correction(corrected=None),))
     assert "FK/5/2026" in f.message and "nie odczytano numeru" in f.message
+
+
+def test_used_word_on_an_unrecognised_line_in_cs_is_a_warning_matching_its_review_verdict() -> None:
+    item = replace(verdict("QWX-1234 używany", ItemStatus.REVIEW), used_word="używany")
+    [f] = run("used_equipment", (invoice(),), (item,))
+    assert f.severity is Severity.WARNING and "Jeśli to sprzęt" in f.message
