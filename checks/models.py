@@ -69,7 +69,7 @@ class ItemVerdict:
     currency: str = "PLN"
     corrected: bool = False  # values taken from a correcting invoice
     # Finding code whose rule, not the catalogue category, decided the verdict: "date_outside_window",
-    # "used_equipment", "proforma" (not spending: out of every total), "unknown_document"; that rule's
+    # "date_missing", "used_equipment", "proforma" (not spending: out of every total), "unknown_document"; that rule's
     # finding is the line's only finding about its verdict.
     overridden_by: str | None = None
     used_word: str | None = None  # the classifier read the line as second-hand equipment ("poleasingowy")

@@ -199,12 +199,27 @@ def _not_settling(items: tuple[ItemVerdict, ...], invoices: Sequence[Invoice]) -
 def _outside_window(
     items: tuple[ItemVerdict, ...], invoices: Sequence[Invoice], context: CheckContext
 ) -> tuple[ItemVerdict, ...]:
-    """Lines of an invoice dated outside the eligibility window are ineligible whatever they are."""
+    """Lines of an invoice dated outside the eligibility window are ineligible whatever they are;
+    lines of an invoice without a readable date cannot be confirmed eligible."""
     breaches = {inv.file: b for inv in invoices if (b := window_breach(inv, context)) is not None}
-    if not breaches:
+    undated = {inv.file for inv in invoices if (inv.issue_date or inv.sale_date) is None}
+    if not breaches and not undated:
         return items
     out = []
     for item in items:
+        if item.document in undated and item.verdict is ItemStatus.ELIGIBLE:
+            out.append(
+                replace(
+                    item,
+                    verdict=ItemStatus.REVIEW,
+                    reason=(
+                        "Nie odczytano daty faktury, więc nie wiadomo, czy wydatek mieści się w okresie "
+                        f"kwalifikowalności. {item.reason}"
+                    ),
+                    overridden_by="date_missing",
+                )
+            )
+            continue
         breach = breaches.get(item.document)
         if breach is None or item.verdict is ItemStatus.INELIGIBLE:
             out.append(item)

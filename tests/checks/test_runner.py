@@ -298,3 +298,13 @@ def test_lines_of_an_unrecognised_document_are_never_eligible() -> None:
     assert (item.verdict, item.overridden_by) == (ItemStatus.REVIEW, "unknown_document")
     assert report.totals.review_net == D("700.00") and report.totals.eligible_net == 0
     assert [f.code for f in report.findings if f.document == "dok.txt"] == ["unknown_document"]
+
+
+def test_lines_of_an_invoice_without_a_readable_date_are_not_eligible() -> None:
+    # Without a date nobody can tell whether the cost falls inside the eligibility window.
+    undated = invoice(issue_date=None, sale_date=None)
+    report = run_checks([undated], ctx(), classify)
+    firewall = report.items[0]
+    assert (firewall.verdict, firewall.overridden_by) == (ItemStatus.REVIEW, "date_missing")
+    assert report.totals.eligible_net == 0 and report.totals.review_net == D("13000.00")
+    assert report.codes().count("date_missing") == 1 and "review_item" in report.codes()  # Windows' own
