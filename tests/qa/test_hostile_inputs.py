@@ -546,6 +546,18 @@ def test_grant_name_without_diacritics_lists_both_koscierzyna(data_dir: Path) ->
     assert payload["results"] == [] and {"2206011", "2206042"} <= {c["teryt"] for c in payload["candidates"]}
 
 
+@pytest.mark.parametrize(
+    ("query", "unit", "candidates"),
+    [("slaskie", "24", set()), ("m. Krosno", "1861011", set()), ("powiat brzeski", None, {"1202", "1601"}),
+     ("0218033", "0218032", set())],  # a 2024 code maps to the programme-era code through the crosswalk
+    ids=["no-diacritics", "m-prefix", "two-powiaty", "teryt-2024"],
+)
+def test_grant_names_an_official_types(data_dir: Path, query: str, unit: str | None, candidates: set[str]) -> None:
+    payload = json.loads(grantbot("grant", query, "--program", "cs", "--json", data_dir=data_dir).out)
+    assert (payload["unit"] or {}).get("teryt") == unit
+    assert {c["teryt"] for c in payload["candidates"]} == candidates
+
+
 # --- data imports --------------------------------------------------------------------------------
 
 
