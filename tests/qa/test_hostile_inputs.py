@@ -90,11 +90,11 @@ def png_bomb(path: Path, side: int = 30000) -> None:
 
 
 def tiff_bomb(path: Path) -> None:
-    """A small first page and a second page of 20000×20000 pixels (400 Mpx) that packs to < 1 MB."""
+    """An A4 first page and a second page of 20000×20000 pixels (400 Mpx) that packs to < 1 MB."""
     from PIL import Image
 
-    small = Image.new("1", (40, 40), 1)
-    small.save(path, save_all=True, append_images=[Image.new("1", (20000, 20000), 1)], compression="packbits")
+    first = Image.new("1", (1240, 1754), 1)
+    first.save(path, save_all=True, append_images=[Image.new("1", (20000, 20000), 1)], compression="packbits")
 
 
 def pdf_pages(path: Path, count: int) -> None:
@@ -166,6 +166,7 @@ REFUSED: dict[str, tuple[Writer, str]] = {
     "bomb.png": (lambda p, g: png_bomb(p), "bomba dekompresyjna"),
     "bomb-page2.tif": (lambda p, g: tiff_bomb(p), "więcej niż dopuszczalne 50 Mpx"),
     "truncated.jpg": (lambda p, g: truncated_jpeg(p), "uszkodzony"),
+    "thumbnail.png": (lambda p, g: image(p, "PNG", (40, 40)), "za mało, by odczytać tekst"),
     "photo.gif": (lambda p, g: image(p, "GIF"), "obraz GIF"),
     "photo.webp": (lambda p, g: image(p, "WEBP"), "obraz WebP"),
     "photo.heic": (lambda p, g: p.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x01" * 500),
