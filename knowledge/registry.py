@@ -138,6 +138,16 @@ _LEVEL_HINTS: tuple[tuple[re.Pattern[str], Level | None, str | None], ...] = tup
 )
 
 
+# A kind word the user may put after the name: "Kościerzyna gmina wiejska", "Koscierzyna wiejska".
+_KIND_SUFFIX = re.compile(
+    r"\s+(?:\(?\s*)(?:(?:gmina|gm)\s+)?(miejsko[ -]wiejska|wiejska|miejska|miasto|gmina|powiat)\s*\)?$")
+_SUFFIX_HINT: dict[str, tuple[Level, str | None]] = {
+    "miejsko wiejska": (Level.GMINA, None), "miejsko-wiejska": (Level.GMINA, None),
+    "wiejska": (Level.GMINA, "wies"), "miejska": (Level.GMINA, "miasto"), "miasto": (Level.GMINA, "miasto"),
+    "gmina": (Level.GMINA, None), "powiat": (Level.POWIAT, None),
+}
+
+
 def parse_query(query: str) -> tuple[str, Level | None, str | None]:
     """Split 'gmina Kościerzyna' into ('koscierzyna', Level.GMINA, None)."""
     text = fold(query)
@@ -149,6 +159,12 @@ def parse_query(query: str) -> tuple[str, Level | None, str | None]:
             text = text[match.end():].strip()
             wanted_level, flavour = lvl, kind
             break
+    suffix = _KIND_SUFFIX.search(text)
+    if suffix and suffix.start() > 0:
+        hint_level, hint_flavour = _SUFFIX_HINT[suffix.group(1)]
+        text = text[: suffix.start()].strip()
+        wanted_level = wanted_level or hint_level
+        flavour = hint_flavour or flavour
     return text, wanted_level, flavour
 
 
@@ -172,8 +188,12 @@ class Registry:
             self._names.append(fold(unit.name))
             self._name_units.append(unit)
         self._exact: dict[str, list[int]] = {}
+        self._first_parts: dict[str, dict[bool, list[int]]] = {}
         for index, name in enumerate(self._names):
             self._exact.setdefault(name, []).append(index)
+            first, sep, _ = name.partition("-") if "-" in name else name.partition(" ")
+            if sep and first:
+                self._first_parts.setdefault(first, {}).setdefault(sep == "-", []).append(index)
 
     def __len__(self) -> int:
         return len(self._by_code)
@@ -229,12 +249,13 @@ class Registry:
             return self.lookup_code(text).unit
         candidates = self.search(text)
         if not candidates:
-            raise UnitNotFound(f"Nie znalazłem jednostki „{text.strip()}”. Podaj kod TERYT lub inną nazwę.")
+            raise UnitNotFound(f"Nie znalazłem jednostki „{teryt.echo(text)}”. Podaj kod TERYT lub inną nazwę.")
         best = candidates[0]
         ties = tuple(c for c in candidates if c.score >= best.score - 0.01)
         if best.score >= 99.99 and len(ties) == 1:
             return best.unit
-        raise AmbiguousUnit(f"Nazwa „{text.strip()}” pasuje do kilku jednostek; wybierz jedną.", tuple(candidates))
+        raise AmbiguousUnit(f"Nazwa „{teryt.echo(text)}” pasuje do kilku jednostek; wybierz jedną.",
+                            tuple(candidates))
 
     def search(self, query: str, limit: int = 8) -> list[Candidate]:
         """Ranked candidates for a (possibly misspelt) name; exact matches score 100."""
@@ -246,12 +267,17 @@ class Registry:
         if indices:
             scored = {i: 100.0 for i in indices}
         else:
+            # "Bielsko" is how people say Bielsko-Biała: a whole first part of a compound name.
+            for compound, members in self._first_parts.get(name, {}).items():
+                for index in members:
+                    scored[index] = 97.0 if compound else 96.0
             for _, score, index in process.extract(
                 name, self._names, scorer=fuzz.WRatio, limit=40, score_cutoff=72
             ):
                 # WRatio is generous with partial matches; demand real closeness for short names.
                 closeness = fuzz.ratio(name, self._names[index])
-                scored[index] = min(score, 99.0) * 0.5 + min(closeness, 99.0) * 0.5
+                fuzzy = min(score, 99.0) * 0.5 + min(closeness, 99.0) * 0.5
+                scored[index] = max(scored.get(index, 0.0), fuzzy)
         results = []
         for index, score in scored.items():
             if score < MIN_SCORE:

@@ -71,6 +71,12 @@ class InvalidComponent(TerytError):
     pass
 
 
+def echo(text: str, limit: int = 60) -> str:
+    """User input quoted back in a message, shortened so a pasted page does not flood the reply."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def compact(number: str) -> str:
     """Drop the "TERYT" prefix, spaces, dashes and dots."""
     return _SEPARATORS.sub("", _PREFIX.sub("", number.strip()))
@@ -82,10 +88,10 @@ def validate(number: str) -> str:
     if not code:
         raise InvalidFormat("Podaj kod TERYT, np. 2206042 (gmina), 2206 (powiat) albo 22 (województwo).")
     if not code.isdigit():
-        raise InvalidFormat(f"Kod TERYT „{number.strip()}” może zawierać tylko cyfry.")
+        raise InvalidFormat(f"Kod TERYT „{echo(number)}” może zawierać tylko cyfry.")
     if len(code) not in (2, 4, 6, 7):
         raise InvalidLength(
-            f"Kod TERYT „{code}” ma {len(code)} cyfr; podaj 2 (województwo), 4 (powiat), "
+            f"Kod TERYT „{echo(code)}” ma {len(code)} cyfr; podaj 2 (województwo), 4 (powiat), "
             "6 lub 7 cyfr (gmina)."
         )
     if code[:2] not in WOJEWODZTWA:

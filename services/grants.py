@@ -43,13 +43,15 @@ class GrantService:
     def find_unit(self, query: str) -> GrantLookup:
         """Resolve a code or a name; several plausible names -> candidates, none -> UnitNotFound."""
         query = query.strip()
+        if not query:
+            raise UnitNotFound("Podaj kod TERYT (np. 2206042) albo nazwę gminy, powiatu lub województwa.")
         if teryt.looks_like_code(query):
             resolved = self.registry.lookup_code(query)
             return GrantLookup(query, resolved.unit, notes=resolved.notes)
         candidates = tuple(self.registry.search(query))
         if not candidates:
             raise UnitNotFound(
-                f"Nie znalazłem jednostki „{query}”. Podaj kod TERYT (np. 2206042) albo pełną nazwę "
+                f"Nie znalazłem jednostki „{teryt.echo(query)}”. Podaj kod TERYT (np. 2206042) albo pełną nazwę "
                 "gminy, powiatu lub województwa.")
         exact = [c for c in candidates if c.score >= 99.99]
         if len(exact) == 1:
@@ -65,6 +67,8 @@ class GrantService:
     def compute_for(self, unit: Unit, programmes: list[str] | None = None, g: Decimal | None = None,
                     *, notes: tuple[str, ...] = (), query: str = "") -> GrantLookup:
         codes = [ProgrammeCode(p) for p in programmes] if programmes else list(ProgrammeCode)
+        if g is not None and (ProgrammeCode.CG not in codes or self.registry.city_gmina(unit).level.value != "gmina"):
+            notes += ("Wskaźnik G dotyczy tylko gmin w programie Cyfrowa Gmina – tutaj go nie użyto.",)
         results = []
         for code in codes:
             programme = get_programme(code)

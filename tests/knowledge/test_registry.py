@@ -92,6 +92,9 @@ def test_koscierzyna_is_ambiguous_town_and_rural(registry) -> None:
         ("Zielona Gora", "0862011"),
         ("Łódź", "1061011"),
         ("Kosciezyna", "2206011"),
+        ("Bielsko", "2461011"),  # first part of Bielsko-Biała
+        ("Kędzierzyn", "1603011"),
+        ("Jelenia", "0261011"),
     ],
 )
 def test_search_top_candidate(registry, query: str, code: str) -> None:
@@ -110,3 +113,18 @@ def test_city_with_powiat_rights_offered_once_by_name(registry) -> None:
     codes = [c.unit.code for c in registry.search("Suwałki")]
     assert "2063" not in codes and "2063011" in codes
     assert registry.city_gmina(registry.get("2063")).code == "2063011"
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [("Kościerzyna gmina wiejska", "2206042"), ("Koscierzyna wiejska", "2206042"),
+     ("Kościerzyna (miasto)", "2206011"), ("Kościerzyna miejska", "2206011")],
+)
+def test_kind_word_after_the_name_selects_one_unit(registry, query: str, code: str) -> None:
+    assert registry.resolve(query).code == code
+
+
+def test_messages_do_not_echo_a_whole_pasted_page(registry) -> None:
+    with pytest.raises(UnitNotFound) as info:
+        registry.resolve("x" * 100_000)
+    assert len(str(info.value)) < 200
