@@ -44,6 +44,19 @@ COLUMN_NAMES = {
 }
 
 
+class ImplausibleIndex(GrantbotError):
+    pass
+
+
+def check_index(kind: str, value: Decimal) -> Decimal:
+    """The one plausibility rule for G and P, used by imports, the CLI and the chat."""
+    low, high = INDEX_BOUNDS[kind]
+    if not low <= value <= high:
+        raise ImplausibleIndex(f"Wskaźnik {kind} = {value} zł jest nieprawdopodobny; oczekuję wartości od {low} "
+                               f"do {high} zł na mieszkańca.")
+    return value
+
+
 class ImportError_(GrantbotError):
     """The file as a whole cannot be imported (unreadable, wrong type, no usable columns)."""
 
@@ -124,10 +137,12 @@ def _read_xlsx(data: bytes, filename: str) -> list[list[str]]:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ImportError_(f"Nie mogę odczytać pliku Excel {filename}: plik jest uszkodzony lub to nie XLSX.") \
             from exc
-    sheet = book.worksheets[0]
-    rows = []
-    for row in sheet.iter_rows(values_only=True):
-        rows.append(["" if cell is None else _cell_text(cell) for cell in row])
+    # The first sheet with any content (published tables sometimes start with an empty cover sheet).
+    rows: list[list[str]] = []
+    for sheet in book.worksheets:
+        rows = [["" if cell is None else _cell_text(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
+        if any(any(cell.strip() for cell in row) for row in rows):
+            break
     book.close()
     return rows
 
@@ -163,8 +178,21 @@ def _columns(header: list[str], wanted: Iterable[str]) -> dict[str, int]:
     return found
 
 
-def _data_rows(rows: list[list[str]]) -> Iterator[tuple[int, list[str]]]:
-    for number, row in enumerate(rows[1:], start=2):
+HEADER_SEARCH_ROWS = 15
+
+
+def _find_header(rows: list[list[str]], wanted: tuple[str, ...], required: tuple[str, ...],
+                 any_of: tuple[str, ...] = ()) -> tuple[int, dict[str, int]] | None:
+    """Index and columns of the header row: Ministry tables put a title and notes above it."""
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        cols = _columns(row, wanted)
+        if all(key in cols for key in required) and (not any_of or any(key in cols for key in any_of)):
+            return index, cols
+    return None
+
+
+def _data_rows(rows: list[list[str]], header: int) -> Iterator[tuple[int, list[str]]]:
+    for number, row in enumerate(rows[header + 1:], start=header + 2):
         if any(cell.strip() for cell in row):
             yield number, row
 
@@ -183,16 +211,18 @@ def parse_indices(data: bytes, filename: str, registry: Registry) -> ImportRepor
     rows = read_table(data, filename)
     if not rows:
         raise ImportError_(f"Plik {filename} nie zawiera żadnych wierszy.")
-    cols = _columns(rows[0], ("teryt", "G", "P", "value", "kind"))
-    if "teryt" not in cols or not ({"G", "P", "value"} & cols.keys()):
+    found = _find_header(rows, ("teryt", "G", "P", "value", "kind"), ("teryt",), ("G", "P", "value"))
+    if found is None:
         raise ImportError_(
-            f"W pierwszym wierszu pliku {filename} brakuje nagłówków: potrzebna jest kolumna z kodem "
-            "TERYT („teryt”) i kolumna ze wskaźnikiem („G”, „P” albo „wartosc” z kolumną „rodzaj”).")
+            f"W pierwszych {HEADER_SEARCH_ROWS} wierszach pliku {filename} nie ma nagłówków: potrzebna jest "
+            "kolumna z kodem TERYT („teryt”) i kolumna ze wskaźnikiem („G”, „P” albo „wartosc” z kolumną "
+            "„rodzaj”).")
+    header, cols = found
     accepted: dict[tuple[str, str], IndexEntry] = {}
     first_line: dict[tuple[str, str], int] = {}
     rejected: list[Rejected] = []
     notes: list[str] = []
-    for line, row in _data_rows(rows):
+    for line, row in _data_rows(rows, header):
         def cell(key: str, row: list[str] = row) -> str:
             return row[cols[key]].strip() if key in cols and cols[key] < len(row) else ""
         try:
@@ -224,8 +254,10 @@ def parse_indices(data: bytes, filename: str, registry: Registry) -> ImportRepor
             except InvalidOperation:
                 rejected.append(Rejected(line, f"„{raw}” nie jest liczbą"))
                 continue
-            low, high = INDEX_BOUNDS[kind]
-            if not low <= value <= high:
+            try:
+                check_index(kind, value)
+            except ImplausibleIndex:
+                low, high = INDEX_BOUNDS[kind]
                 rejected.append(Rejected(line, f"wartość {kind} = {raw} dla {code} jest nieprawdopodobna "
                                                f"(oczekiwany przedział {low}–{high} zł)"))
                 continue
@@ -245,16 +277,18 @@ def parse_amounts(data: bytes, filename: str, registry: Registry,
     rows = read_table(data, filename)
     if not rows:
         raise ImportError_(f"Plik {filename} nie zawiera żadnych wierszy.")
-    cols = _columns(rows[0], ("teryt", "amount"))
-    if "teryt" not in cols or "amount" not in cols:
-        raise ImportError_(f"W pierwszym wierszu pliku {filename} brakuje nagłówków „teryt” i „kwota”.")
+    found = _find_header(rows, ("teryt", "amount"), ("teryt", "amount"))
+    if found is None:
+        raise ImportError_(f"W pierwszych {HEADER_SEARCH_ROWS} wierszach pliku {filename} nie ma nagłówków "
+                           "„teryt” i „kwota”.")
+    header, cols = found
     accepted: dict[str, AmountEntry] = {}
     first_line: dict[str, int] = {}
     rejected: list[Rejected] = []
     notes: list[str] = []
     from grants.calculator import compute, zl
 
-    for line, row in _data_rows(rows):
+    for line, row in _data_rows(rows, header):
         raw_code = row[cols["teryt"]] if cols["teryt"] < len(row) else ""
         raw_amount = row[cols["amount"]].strip() if cols["amount"] < len(row) else ""
         try:
@@ -268,9 +302,19 @@ def parse_amounts(data: bytes, filename: str, registry: Registry,
         except InvalidOperation:
             rejected.append(Rejected(line, f"„{raw_amount}” nie jest kwotą"))
             continue
+        if amount != amount.quantize(Decimal("0.01")):
+            rejected.append(Rejected(line, f"kwota „{raw_amount}” dla {unit.code} ma więcej niż 2 miejsca "
+                                           "po przecinku"))
+            continue
         check = compute(unit, programme)
         if check.status.value == "not_eligible":
-            rejected.append(Rejected(line, f"{unit.describe()} nie jest uprawniona w programie {programme.name}"))
+            rejected.append(Rejected(line, f"{unit.describe()} nie jest jednostką uprawnioną w programie "
+                                           f"{programme.name}"))
+            continue
+        if check.status.value == "exact" and check.amount is not None and check.amount != amount:
+            # Fixed by the scheme (CS: powiaty and województwa 850 000 zł); a list cannot contradict it.
+            rejected.append(Rejected(line, f"dla {unit.display_name} grant w programie {programme.name} wynosi "
+                                           f"{zl(check.amount)} według schematu, a plik podaje {zl(amount)}"))
             continue
         if not programme.min_grant <= amount <= programme.max_grant:
             rejected.append(Rejected(line, f"kwota {zl(amount)} dla {unit.code} jest poza przedziałem programu "

@@ -28,16 +28,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def parse_g(raw: str | None) -> Decimal | None:
     if raw is None:
         return None
-    from grants.importer import INDEX_BOUNDS, parse_decimal
+    from grants.importer import check_index, parse_decimal
 
     try:
         value = parse_decimal(raw)
     except InvalidOperation:
-        raise BadValue(f"Wskaźnik G „{raw}” nie jest liczbą (np. 1873,91).") from None
-    low, high = INDEX_BOUNDS["G"]
-    if not low <= value <= high:
-        raise BadValue(f"Wskaźnik G = {raw} jest nieprawdopodobny; oczekuję wartości od {low} do {high} zł.")
-    return value
+        raise BadValue(f"Wskaźnik G „{raw[:40]}” nie jest liczbą (np. 1873,91).") from None
+    return check_index("G", value)
 
 
 def run(args: argparse.Namespace) -> int:

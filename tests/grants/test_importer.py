@@ -55,7 +55,7 @@ def test_xlsx_with_codes_stored_as_numbers() -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [(b"", "pusty"), (b"PK\x03\x04garbage", "uszkodzony"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", ".xls"),
-     (b"kod;cos\n2206042;1\n", "brakuje nagłówków"), (b"\x00\x01\x02binary", "nie jest plikiem CSV")],
+     (b"kod;cos\n2206042;1\n", "nie ma nagłówków"), (b"\x00\x01\x02binary", "nie jest plikiem CSV")],
     ids=["empty", "broken-xlsx", "old-xls", "no-columns", "binary"],
 )
 def test_unusable_files(data: bytes, message: str) -> None:
@@ -71,10 +71,35 @@ def test_amounts_validated_against_programme_range_and_eligibility() -> None:
     reasons = " ".join(r.reason for r in report.rejected)
     assert "poza przedziałem" in reasons  # 900 000 > 850 000 and 150 000 < 200 000
     cp = parse_amounts(b"teryt,kwota\n2206042,200000\n", "cp.csv", REG, get_programme("cp"))
-    assert cp.accepted == () and "nie jest uprawniona" in cp.rejected[0].reason
+    assert cp.accepted == () and "nie jest jednostką uprawnioną" in cp.rejected[0].reason
 
 
 @pytest.mark.parametrize(("n", "text"), [(1, "1 wiersz"), (2, "2 wiersze"), (5, "5 wierszy"), (12, "12 wierszy"),
                                          (22, "22 wiersze"), (0, "0 wierszy")])
 def test_polish_plural(n: int, text: str) -> None:
     assert rows(n) == text
+
+
+def test_title_rows_above_the_header_and_data_on_a_later_sheet() -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Okładka"  # empty first sheet
+    sheet = book.create_sheet("Dane")
+    sheet.append(["Wskaźniki dochodów podatkowych gmin na 2021 r."])
+    sheet.append(["Źródło: Ministerstwo Finansów"])
+    sheet.append([])
+    sheet.append(["Kod TERYT", "Nazwa", "G"])
+    sheet.append(["2206042", "Kościerzyna", "1908,88"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    report = parse_indices(buffer.getvalue(), "mf.xlsx", REG)
+    assert [(e.teryt, e.value) for e in report.accepted] == [("2206042", Decimal("1908.88"))]
+    assert report.rejected == ()
+
+
+def test_amounts_fixed_by_the_scheme_and_sub_grosz_values_are_rejected() -> None:
+    data = b"teryt;kwota\n0201;300000\n22;850000\n0201011;350000,001\n"
+    report = parse_amounts(data, "cs.csv", REG, get_programme("cs"))
+    assert [e.teryt for e in report.accepted] == ["22"]
+    reasons = [r.reason for r in report.rejected]
+    assert "850 000,00 zł według schematu" in reasons[0]
+    assert "więcej niż 2 miejsca po przecinku" in reasons[1]
