@@ -35,6 +35,12 @@ _ARGPARSE_PL = {
 }
 
 
+def _polish(text: str) -> str:
+    for en, pl in _HELP_PL:
+        text = text.replace(en, pl)
+    return text
+
+
 def programme_code(value: str) -> str:
     """argparse `type=` for --program: 'cg' | 'cp' | 'cs', any case, with a Polish error."""
     code = value.strip().lower()
@@ -45,8 +51,22 @@ def programme_code(value: str) -> str:
     return code
 
 
+_HELP_PL = (
+    ("usage: ", "użycie: "),
+    ("positional arguments:", "argumenty:"),
+    ("options:", "opcje:"),
+    ("show this help message and exit", "pokaż tę pomoc i zakończ"),
+)
+
+
 class PolishArgumentParser(argparse.ArgumentParser):
-    """argparse with errors in Polish and exit code 2 (its own convention too)."""
+    """argparse with usage, help and errors in Polish, and exit code 2 (its own convention too)."""
+
+    def format_usage(self) -> str:
+        return _polish(super().format_usage())
+
+    def format_help(self) -> str:
+        return _polish(super().format_help())
 
     def error(self, message: str) -> NoReturn:
         for en, pl in _ARGPARSE_PL.items():
