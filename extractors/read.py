@@ -11,6 +11,7 @@ the rest. Every failure is an `ExtractionError` whose message tells the user wha
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 from extractors.backends import PagesText, Progress
@@ -24,7 +25,7 @@ from extractors.errors import (
 )
 from extractors.limits import DEFAULT_LIMITS, Limits
 from extractors.models import Document, DocumentKind, Invoice, Source
-from extractors.sniff import DESCRIPTIONS, IMAGE_TYPES, FileType, sniff
+from extractors.sniff import CONVERTIBLE_IMAGES, DESCRIPTIONS, IMAGE_TYPES, FileType, sniff, unicode_encoding
 
 SUPPORTED = "PDF, zdjęcie lub skan (JPG, PNG, TIFF) albo e-fakturę KSeF (XML)"
 
@@ -59,9 +60,14 @@ def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
     elif kind == FileType.XML:
         from extractors.ksef import parse_ksef
 
-        return parse_ksef(data, file=name)
+        return parse_ksef(_xml_as_utf8(data), file=name)
     elif kind == FileType.TEXT:
         doc = _parse(PagesText((_decode(data),), Source.TEXT), name=name)
+    elif kind in CONVERTIBLE_IMAGES:
+        raise UnsupportedFile(
+            f"Plik „{name}” to {DESCRIPTIONS[kind]} – zapisz go jako PNG lub JPG (np. w programie Paint). "
+            f"Prześlij {SUPPORTED}."
+        )
     else:
         raise UnsupportedFile(
             f"Plik „{name}” to {DESCRIPTIONS[kind]}, a nie dokument, który umiem odczytać. "
@@ -82,12 +88,41 @@ def _check_size(size: int, limits: Limits) -> None:
 
 
 def _decode(data: bytes) -> str:
+    wide = unicode_encoding(data[:4096])
+    if wide is not None:
+        codec, bom = wide
+        return data[bom:].decode(codec, errors="replace")
     for encoding in ("utf-8-sig", "cp1250"):  # cp1250: Polish Windows programs' plain-text exports
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
     return data.decode("utf-8", errors="replace")
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*?\?>")
+_ENCODING_ATTRIBUTE = re.compile(r"""\sencoding\s*=\s*(["'])[^"']*\1""")
+
+
+def _xml_as_utf8(data: bytes) -> bytes:
+    """UTF-16/32 XML → UTF-8 with a matching declaration.
+
+    Expat refuses a UTF-16 BOM under a declaration that says UTF-8 (a common export slip), and
+    knows nothing of UTF-32; transcoding here keeps the hardened parser on one encoding.
+    """
+    wide = unicode_encoding(data[:4096])
+    if wide is None:
+        return data
+    codec, bom = wide
+    try:
+        text = data[bom:].decode(codec)
+    except UnicodeDecodeError as exc:
+        raise CorruptFile("Plik XML jest uszkodzony (niepoprawne kodowanie znaków).") from exc
+    declaration = _XML_DECLARATION.match(text)
+    if declaration:
+        fixed = _ENCODING_ATTRIBUTE.sub("", declaration.group(0))
+        text = fixed + text[declaration.end():]
+    return text.encode("utf-8")
 
 
 def _parse(pages: PagesText, *, name: str) -> Document:

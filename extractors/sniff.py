@@ -23,6 +23,7 @@ class FileType(StrEnum):
     GIF = "gif"
     WEBP = "webp"
     HEIC = "heic"
+    BMP = "bmp"
     UNKNOWN = "unknown"
 
 
@@ -34,10 +35,32 @@ DESCRIPTIONS: dict[FileType, str] = {
     FileType.GIF: "obraz GIF",
     FileType.WEBP: "obraz WebP",
     FileType.HEIC: "zdjęcie HEIC z iPhone'a",
+    FileType.BMP: "obraz BMP",
     FileType.UNKNOWN: "plik nieznanego typu",
 }
 
 IMAGE_TYPES = frozenset({FileType.PNG, FileType.JPEG, FileType.TIFF})
+# Pictures we do not OCR; any image viewer saves them as PNG or JPG.
+CONVERTIBLE_IMAGES = frozenset({FileType.GIF, FileType.WEBP, FileType.HEIC, FileType.BMP})
+
+
+# BMP's DIB header sizes (BITMAPCOREHEADER … BITMAPV5HEADER): "BM" alone could start a text file.
+_BMP_HEADERS = frozenset(size.to_bytes(4, "little") for size in (12, 16, 40, 52, 56, 64, 108, 124))
+
+# Longest first: the UTF-32 LE BOM begins with the UTF-16 LE one.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# "<?" in each wide encoding, as XML 1.0 Appendix F detects an XML document without a BOM.
+_XML_STARTS = (
+    (b"<\x00\x00\x00?\x00\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<\x00\x00\x00?", "utf-32-be"),
+    (b"<\x00?\x00", "utf-16-le"),
+    (b"\x00<\x00?", "utf-16-be"),
+)
 
 
 def sniff(head: bytes) -> FileType:
@@ -73,6 +96,8 @@ def sniff(head: bytes) -> FileType:
         return FileType.HEIC
     text = _as_text(head)
     if text is None:
+        if head.startswith(b"BM") and head[6:10] == b"\x00\x00\x00\x00" and head[14:18] in _BMP_HEADERS:
+            return FileType.BMP
         return FileType.UNKNOWN
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("<?xml") or (stripped.startswith("<") and "Faktura" in stripped[:2000]):
@@ -80,8 +105,49 @@ def sniff(head: bytes) -> FileType:
     return FileType.TEXT
 
 
+def unicode_encoding(data: bytes) -> tuple[str, int] | None:
+    """(codec, BOM length) for UTF-16/UTF-32 data, else None (UTF-8, cp1250 or binary).
+
+    Windows Notepad's "Unicode" and some ERP exports write UTF-16 with a BOM; a KSeF file may come
+    as UTF-16 without one. Their ASCII letters carry NUL bytes, so this runs before any NUL test.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, len(bom)
+    for start, codec in _XML_STARTS:
+        if data.startswith(start):
+            return codec, 0
+    # UTF-16 text without a BOM: mostly-ASCII text has NUL in every other byte and nowhere else.
+    pairs = len(data) // 2
+    if pairs >= 8:
+        odd = sum(1 for b in data[1:2 * pairs:2] if b == 0)
+        even = sum(1 for b in data[0:2 * pairs:2] if b == 0)
+        if odd >= 0.7 * pairs and even <= 0.02 * pairs:
+            return "utf-16-le", 0
+        if even >= 0.7 * pairs and odd <= 0.02 * pairs:
+            return "utf-16-be", 0
+    return None
+
+
+def _printable(text: str) -> bool:
+    return sum(ch.isprintable() or ch in "\r\n\t\f" for ch in text) >= 0.95 * len(text)
+
+
 def _as_text(head: bytes) -> str | None:
-    """Decode a head that looks like text (UTF-8, or legacy Polish cp1250), else None."""
+    """Decode a head that looks like text (UTF-16/32, UTF-8, or legacy Polish cp1250), else None."""
+    wide = unicode_encoding(head)
+    if wide is not None:
+        codec, bom = wide
+        unit = 4 if codec.startswith("utf-32") else 2
+        body = head[bom:]
+        body = body[: len(body) - len(body) % unit]
+        try:
+            text = body.decode(codec)
+        except UnicodeDecodeError as exc:
+            if exc.start < len(body) - 4:
+                return None  # invalid in the middle: binary after a lucky BOM
+            text = body[: exc.start].decode(codec)  # a surrogate pair cut at the end of the head
+        return text if text and _printable(text) else None
     if not head or b"\x00" in head:
         return None
     for encoding in ("utf-8", "cp1250"):
@@ -92,7 +158,6 @@ def _as_text(head: bytes) -> str | None:
             continue
         if encoding == "utf-8" and len(text.encode()) < len(head) - 4:
             continue
-        printable = sum(ch.isprintable() or ch in "\r\n\t\f" for ch in text)
-        if printable >= 0.95 * len(text):
+        if _printable(text):
             return text
     return None

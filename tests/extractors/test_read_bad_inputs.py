@@ -123,6 +123,22 @@ def test_missing_file_or_directory(tmp_path: Path, kind: str) -> None:
         read_document(path)
 
 
+def _image_bytes(fmt: str) -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (640, 480), "white").save(buf, fmt)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("fmt", "what"), [("BMP", "obraz BMP"), ("GIF", "obraz GIF"), ("WEBP", "obraz WebP")])
+def test_unsupported_image_format_says_what_it_is_and_how_to_save_it(fmt: str, what: str) -> None:
+    with pytest.raises(UnsupportedFile) as exc:
+        read_bytes(_image_bytes(fmt), name="faktura.pdf")
+    assert f"to {what}" in str(exc.value)
+    assert "zapisz go jako PNG lub JPG" in str(exc.value)
+
+
 def test_hostile_ksef_xml_with_entity_expansion_is_refused() -> None:
     billion_laughs = (
         b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
