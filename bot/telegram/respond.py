@@ -6,6 +6,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from html import escape
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
@@ -57,7 +58,7 @@ async def send_reply(bot: Bot, chat_id: int, reply: Reply, *, edit: Message | No
         await bot.send_message(chat_id, text, reply_markup=markup if last else None)
     for out in reply.files:
         await bot.send_document(chat_id, BufferedInputFile(out.content, filename=out.name),
-                                caption=out.caption or None)
+                                caption=escape(out.caption, quote=False) if out.caption else None)
 
 
 class ProgressMessage:

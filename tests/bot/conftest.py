@@ -105,3 +105,5 @@ async def telegram(settings: Settings, services: Services) -> AsyncIterator[Tele
         await dp.stop_polling()
         await task
         await fake.stop()
+    # Real Telegram answers 400 to unparsable HTML and the user gets nothing: no test may cause one.
+    assert not fake.refused, fake.refused

@@ -69,6 +69,25 @@ async def test_corrupt_file_gets_a_polish_message(telegram: Telegram, corpus: Co
     assert "Traceback" not in text
 
 
+@pytest.mark.parametrize("name", [
+    pytest.param("Kowalski & Syn <2026>.pdf", id="ampersand-and-angle-brackets"),
+    pytest.param("<b>zła</b> & faktura.pdf", id="html-tags"),
+    pytest.param("R&D <script>.xml", id="script-tag"),
+])
+async def test_file_name_with_html_characters_is_escaped(telegram: Telegram, corpus: Corpus, tmp_path: Path,
+                                                         name: str) -> None:
+    fake = telegram.fake
+    start = len(fake.sent)
+    await fake.send_document(USER, corpus.corrupt_pdf.read_bytes(), name, "application/pdf")
+    status = await fake.wait_for(lambda s: s.chat_id == USER and s.method == "sendmessage", after=start)
+    final = await fake.wait_for(
+        lambda s: s.message_id == status.message_id and s.method == "editmessagetext"
+        and "Czytam" not in (s.text or ""), after=start, timeout=60)
+    assert not fake.refused, fake.refused
+    assert "&amp;" in (status.text or "") and "&lt;" in (status.text or "")
+    assert "Nie udało się odczytać pliku" in (final.text or "") and "&amp;" in (final.text or "")
+
+
 async def test_same_file_twice_is_skipped(telegram: Telegram, corpus: Corpus) -> None:
     await upload(telegram, corpus.ksef_xml, "application/xml")
     final = (await upload(telegram, corpus.ksef_xml, "application/xml"))[-1]

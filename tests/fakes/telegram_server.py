@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import re
 import secrets
 import time
 from collections.abc import Callable
@@ -23,6 +24,42 @@ from aiohttp import ClientSession, web
 
 BOT_ID = 777000
 BOT_USERNAME = "grantbot_test_bot"
+
+
+# What Telegram's HTML parse mode accepts; anything else is a 400 "can't parse entities".
+HTML_TAGS = frozenset({"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
+                       "code", "pre", "blockquote", "tg-emoji"})
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]*))?)*)\s*>")
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#[0-9]+|#x[0-9a-fA-F]+);")
+
+
+def html_problem(text: str) -> str | None:
+    """Why Telegram would refuse `text` in HTML parse mode, or None when it parses."""
+    open_tags: list[str] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "<":
+            match = _TAG.match(text, i)
+            if match is None:
+                return f"Unsupported start tag at byte offset {i}"
+            closing, name = match.group(1), match.group(2).lower()
+            if name not in HTML_TAGS:
+                return f'Unsupported start tag "{name}" at byte offset {i}'
+            if closing:
+                if not open_tags or open_tags[-1] != name:
+                    return f'Unexpected end tag "{name}" at byte offset {i}'
+                open_tags.pop()
+            else:
+                open_tags.append(name)
+            i = match.end()
+            continue
+        if char == "&" and _ENTITY.match(text, i) is None:
+            return f"Unsupported entity at byte offset {i}"
+        i += 1
+    if open_tags:
+        return f'Can\'t find end tag corresponding to start tag "{open_tags[-1]}"'
+    return None
 
 
 @dataclass
@@ -64,6 +101,7 @@ class FakeTelegram:
         self._client: ClientSession | None = None
         self.port = 0
         self.webhook_deliveries: list[tuple[str, int]] = []  # (target, update_id)
+        self.refused: list[tuple[str, str]] = []  # (method, text) refused as unparsable HTML
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -224,6 +262,16 @@ class FakeTelegram:
     def _ok(self, result: Any) -> web.Response:
         return web.json_response({"ok": True, "result": result})
 
+    def _refuse_bad_html(self, method: str, params: dict[str, Any]) -> web.Response | None:
+        if str(params.get("parse_mode", "")).upper() != "HTML":
+            return None
+        text = params.get("caption" if method in ("senddocument", "sendphoto") else "text")
+        problem = html_problem(str(text)) if text else None
+        if problem is None:
+            return None
+        self.refused.append((method, str(text)))
+        return self._error(400, f"Bad Request: can't parse entities: {problem}")
+
     def _error(self, code: int, description: str) -> web.Response:
         return web.json_response({"ok": False, "error_code": code, "description": description}, status=code)
 
@@ -247,6 +295,10 @@ class FakeTelegram:
         method = request.match_info["method"].lower()
         params, files = await self._params(request)
         self.calls.append((method, params))
+        if method in ("sendmessage", "editmessagetext", "senddocument", "sendphoto"):
+            refused = self._refuse_bad_html(method, params)
+            if refused is not None:
+                return refused
         if method == "getme":
             return self._ok({"id": BOT_ID, "is_bot": True, "first_name": "Grantbot", "username": BOT_USERNAME,
                              "can_join_groups": True, "can_read_all_group_messages": False,

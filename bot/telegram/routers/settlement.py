@@ -7,6 +7,7 @@ import contextlib
 import logging
 import re
 import tempfile
+from html import escape
 from pathlib import Path
 
 from aiogram import Bot, F, Router
@@ -32,8 +33,10 @@ async def on_command(message: Message, bot: Bot, state: FSMContext, dialogue: Di
 
 
 def safe_name(name: str | None, fallback: str) -> str:
-    """The user's file name without directories or control characters (it becomes a path)."""
-    base = Path((name or "").replace("\\", "/")).name
+    """The user's file name without path separators or control characters (it becomes a path).
+
+    Separators are replaced, not split at: "<b>x</b>.pdf" keeps its whole name."""
+    base = re.sub(r"[/\\]", "_", name or "")
     base = re.sub(r"[\x00-\x1f\x7f]", "", base).strip(" .")
     return base[:120] or fallback
 
@@ -55,7 +58,7 @@ async def on_upload(message: Message, bot: Bot, state: FSMContext, dialogue: Dia
         # Not downloaded at all: the dialogue answers from the declared size.
         await respond(bot, message.chat.id, user_id, state, dialogue, Upload(Path("/nonexistent"), name, size))
         return
-    status = await message.answer(texts.READING.format(name=name))
+    status = await message.answer(texts.READING.format(name=escape(name, quote=False)))
     folder_base = settings.uploads_dir / f"telegram-{user_id}"
     folder_base.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="upload-", dir=folder_base))
@@ -81,7 +84,7 @@ async def on_upload(message: Message, bot: Bot, state: FSMContext, dialogue: Dia
     except asyncio.CancelledError:
         # Shutdown abandoned this job: say so rather than leave "Czytam…" hanging.
         with contextlib.suppress(Exception):
-            await asyncio.shield(status.edit_text(INTERRUPTED.format(name=name)))
+            await asyncio.shield(status.edit_text(INTERRUPTED.format(name=escape(name, quote=False))))
         raise
 
 
