@@ -10,8 +10,10 @@ the rest. Every failure is an `ExtractionError` whose message tells the user wha
 
 from __future__ import annotations
 
+import errno
 import math
 import re
+import stat
 from pathlib import Path
 
 from extractors.backends import PagesText, Progress
@@ -31,20 +33,53 @@ SUPPORTED = "PDF, zdjęcie lub skan (JPG, PNG, TIFF) albo e-fakturę KSeF (XML)"
 
 
 def read_document(path: Path, *, limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> Document:
+    shown = _shown(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise UnsupportedFile(f"„{path}” to katalog, a nie plik.")
-    except FileNotFoundError as exc:
-        raise ExtractionError(f"Nie ma pliku „{path}”.") from exc
-    except PermissionError as exc:
-        raise ExtractionError(f"Brak uprawnień do odczytu pliku „{path}”.") from exc
-    _check_size(size, limits)
+        info = path.stat()
+    except OSError as exc:
+        raise ExtractionError(_os_reason(exc, path, shown)) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise UnsupportedFile(f"„{shown}” to katalog, a nie plik. Podaj plik faktury lub protokołu.")
+    if not stat.S_ISREG(info.st_mode):
+        # A FIFO would block the reader forever and a device has no end: never open them.
+        raise UnsupportedFile(f"„{shown}” to nie jest zwykły plik (to np. potok lub urządzenie). "
+                              "Podaj plik faktury lub protokołu.")
+    _check_size(info.st_size, limits)
     try:
         data = path.read_bytes()
-    except PermissionError as exc:
-        raise ExtractionError(f"Brak uprawnień do odczytu pliku „{path}”.") from exc
+    except OSError as exc:
+        raise ExtractionError(_os_reason(exc, path, shown)) from exc
     return read_bytes(data, name=path.name, limits=limits, progress=progress)
+
+
+def _shown(path: Path) -> str:
+    """The path as messages echo it: a 5000-character path would bury the reason."""
+    text = str(path)
+    return text if len(text) <= 120 else f"{text[:60]}…{text[-50:]}"
+
+
+def _os_reason(exc: OSError, path: Path, shown: str) -> str:
+    """A Polish sentence for an OS error (strerror is English and says little to an official)."""
+    code = exc.errno
+    if code == errno.ENOENT:
+        if path.is_symlink():
+            return f"„{shown}” to dowiązanie symboliczne wskazujące na nieistniejący plik."
+        return f"Nie ma pliku „{shown}”."
+    if code == errno.ENOTDIR:
+        return f"Nie ma pliku „{shown}” (część ścieżki nie jest katalogiem)."
+    if code == errno.ELOOP:
+        return f"„{shown}” to dowiązanie symboliczne, które prowadzi w pętlę (wskazuje samo na siebie)."
+    if code == errno.ENAMETOOLONG:
+        return f"Ścieżka „{shown}” jest za długa ({len(str(path))} znaków). Skróć nazwę pliku lub katalogu."
+    if code in (errno.EACCES, errno.EPERM):
+        return f"Brak uprawnień do odczytu pliku „{shown}”."
+    if code == errno.EISDIR:
+        return f"„{shown}” to katalog, a nie plik. Podaj plik faktury lub protokołu."
+    if code == errno.EIO:
+        return (f"Nie udało się odczytać pliku „{shown}”: błąd odczytu z dysku (uszkodzony nośnik lub "
+                "przerwane połączenie z dyskiem sieciowym). Skopiuj plik w inne miejsce i spróbuj ponownie.")
+    name = errno.errorcode.get(code or 0, "nieznany")
+    return f"Nie udało się odczytać pliku „{shown}”: błąd systemu plików ({name})."
 
 
 def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,

@@ -11,6 +11,7 @@ from typing import Any
 from extractors.models import Document, Invoice, LineItem, Protocol
 
 CENT = Decimal("0.01")
+_NO_MONEY: dict[str, None] = {"unit_net": None, "net": None, "vat_rate": None, "vat": None, "gross": None}
 
 
 def money(value: Decimal | None) -> str | None:
@@ -64,10 +65,17 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "buyer_nip": doc.buyer.nip,
             "seller_name": doc.seller.name,
             "buyer_name": doc.buyer.name,
+            # A protocol states no money; the keys stay (null) so a reader of the contract never
+            # has to ask which kind it holds before reading a field.
+            "currency": None,
+            "net_total": None,
+            "vat_total": None,
+            "gross_total": None,
             "references": list(doc.references),
             "signatures_filled": doc.signatures_filled,
             "items": [
-                {"name": i.name, "qty": quantity(i.qty), "unit": i.unit, "serial_numbers": list(i.serial_numbers)}
+                {"name": i.name, "qty": quantity(i.qty), "unit": i.unit, **_NO_MONEY,
+                 "serial_numbers": list(i.serial_numbers)}
                 for i in doc.items
             ],
             **warnings,

@@ -54,6 +54,39 @@ def test_json_lines_for_several_files_and_exit_2_when_one_fails(
     assert protocol["items"][0]["serial_numbers"] == ["FGT60FTK23041234"]
 
 
+PRO_FORMA = """Faktura pro forma nr PF/3/2026
+Data wystawienia: 10.03.2026
+Sprzedawca: NETSEC Sp. z o.o., NIP: 5252387107
+Nabywca: Gmina Nowa Wieś, NIP: 5991003308
+Lp. Nazwa Ilość J.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
+1 Firewall FortiGate 60F 1 szt. 5 000,00 5 000,00 23% 1 150,00 6 150,00
+Razem: 5 000,00 1 150,00 6 150,00
+"""
+
+
+def test_every_kind_carries_every_contract_key(tmp_path: Path, corpus: dict[str, pdfgen.CorpusFile],
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A checker reads each contract key on every line: protocols and unknown documents get nulls."""
+    proforma = tmp_path / "proforma.txt"
+    proforma.write_text(PRO_FORMA, encoding="utf-8")
+    xml = tmp_path / "korekta.xml"
+    xml.write_bytes(ksef.render(ksef.CASES["fa3_correction"]))
+    files = [corpus["fv_classic"].path, corpus["fv_correction"].path, corpus["po_serials"].path,
+             corpus["po_simple"].path, proforma, xml]
+    assert main(["extract", *map(str, files), "--json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {line["kind"] for line in lines} == {"invoice", "correction", "protocol", "unknown"}
+    for line in lines:
+        assert set(line) >= CONTRACT, (line["kind"], CONTRACT - set(line))
+        assert line["items"], line["file"]
+        for item in line["items"]:
+            assert set(item) >= ITEM, (line["kind"], ITEM - set(item))
+    protocol = next(line for line in lines if line["kind"] == "protocol")
+    assert [protocol[k] for k in ("currency", "net_total", "vat_total", "gross_total")] == [None] * 4
+    assert {protocol["items"][0][k] for k in ("unit_net", "net", "vat_rate", "vat", "gross")} == {None}
+    assert protocol["items"][0]["qty"] is not None and protocol["items"][0]["name"]
+
+
 def test_human_summary_is_polish(corpus: dict[str, pdfgen.CorpusFile], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(corpus["fv_multirate"].path)]) == 0
     out = capsys.readouterr().out
