@@ -21,7 +21,7 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 
-from bot.config import ConfigError, Settings, load_settings
+from bot.config import Settings, check_token, load_settings
 from bot.dialogue import texts
 from bot.dialogue.core import Dialogue
 from bot.dialogue.jobs import JobRunner, Limits, PoolReader
@@ -36,11 +36,10 @@ log = logging.getLogger("grantbot")
 
 
 def create_bot(settings: Settings) -> Bot:
-    if settings.bot_token is None:
-        raise ConfigError("BOT_TOKEN nie jest ustawiony")
+    token = check_token(settings)
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if (
         settings.telegram_api_url) else AiohttpSession()
-    return Bot(settings.bot_token.get_secret_value(), session=session,
+    return Bot(token, session=session,
                default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True))
 
 
@@ -166,6 +165,7 @@ def run_webhook(settings: Settings) -> None:
 
 def main(settings: Settings | None = None) -> int:
     settings = settings or load_settings()
+    check_token(settings)  # before the database and worker processes are set up
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # aiohttp's access log would print webhook paths; keep it quiet.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)

@@ -100,7 +100,16 @@ def fail(message: str, *, as_json: bool, code: int = 2) -> int:
     return code
 
 
+def _tolerant_streams() -> None:
+    """A console or file in another encoding (ascii, cp1250) gets '?' for ✅ or ł, not a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

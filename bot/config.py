@@ -5,6 +5,7 @@ The bot token is a `SecretStr`: it never appears in `repr`, logs or error messag
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated
@@ -104,6 +105,20 @@ class Settings(BaseSettings):
             f"tryb={'webhook' if self.webhook_url else 'polling'} "
             f"token={'ustawiony' if self.bot_token else 'brak'} admini={len(self.admin_ids)}"
         )
+
+
+_TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
+
+
+def check_token(settings: Settings) -> str:
+    """The bot token, checked for BotFather's shape before aiogram sees it (its error is a traceback)."""
+    if settings.bot_token is None:
+        raise ConfigError("BOT_TOKEN nie jest ustawiony")
+    token = settings.bot_token.get_secret_value().strip()
+    if not _TOKEN.fullmatch(token):
+        # Never echo the value: a half-pasted token is still a secret.
+        raise ConfigError("BOT_TOKEN ma zły format (oczekiwano 123456789:ABC…, token od @BotFather: /token).")
+    return token
 
 
 def _redact(url: str) -> str:
