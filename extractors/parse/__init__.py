@@ -13,7 +13,8 @@ import re
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, Protocol, Source
 
 from .consistency import check_invoice, check_protocol
-from .invoice import parse_invoice
+from .copies import merge_copies
+from .invoice import RACHUNEK_TITLE, parse_invoice
 from .protocol import parse_protocol
 
 __all__ = ["detect_kind", "parse_text"]
@@ -29,7 +30,7 @@ _CORRECTION = re.compile(
 )
 # "Protokół" as the title, however OCR spells it ("Frotokół zdawczo-oubiorCczy").
 _TITLE_PROTOCOL = re.compile(r"(?i)(?<!\w)[pf]r[o0]t[o0]k[óo0][łl1t](?!\w)|zdawczo[\s-]*o[du]?biorcz")
-_INVOICE = re.compile(r"(?i)\bfaktura\b|\bfaktury\s+vat\b|\brachunek\s+nr|\bfv\s*/|\binvoice\b")
+_INVOICE = re.compile(r"(?i)\bfaktura\b|\bfaktury\s+vat\b|\bfv\s*/|\binvoice\b")
 _PROFORMA = re.compile(r"(?i)pro\s*-?\s*forma")
 
 
@@ -39,7 +40,7 @@ def detect_kind(text: str) -> DocumentKind:
     if _PROFORMA.search(head):
         return DocumentKind.UNKNOWN
     protocol = _PROTOCOL.search(head) or _TITLE_PROTOCOL.search("\n".join(head.split("\n")[:3]))
-    invoice = _INVOICE.search(head)
+    invoice = _INVOICE.search(head) or RACHUNEK_TITLE.search(head)
     if protocol and (not invoice or protocol.start() < invoice.start()):
         return DocumentKind.PROTOCOL
     if _CORRECTION.search(head) or (invoice and re.search(r"(?i)przed\s+korektą|stan\s+przed", text)):
@@ -52,6 +53,14 @@ def detect_kind(text: str) -> DocumentKind:
 
 
 def parse_text(text: str, *, file: str, source: Source, pages: int = 1) -> Invoice | Protocol:
+    # One document per file: copies (oryginał + kopia) are read once, further documents reported.
+    merged = merge_copies(text, lambda part: _parse_one(part, file=file, source=source, pages=pages))
+    if merged is not None:
+        return merged
+    return _parse_one(text, file=file, source=source, pages=pages)
+
+
+def _parse_one(text: str, *, file: str, source: Source, pages: int) -> Invoice | Protocol:
     kind = detect_kind(text)
     if kind == DocumentKind.PROTOCOL:
         protocol = parse_protocol(text, file=file, source=source, pages=pages)

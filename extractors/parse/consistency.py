@@ -91,13 +91,17 @@ def nip_checksum(doc: Invoice | Protocol) -> Iterator[ExtractionWarning]:
 def missing_fields(doc: Invoice) -> Iterator[ExtractionWarning]:
     if doc.kind == DocumentKind.UNKNOWN:
         return
+    # A rachunek (seller outside VAT) is not a faktura: the messages must not call it one.
+    noun = "rachunku" if doc.invoice_type == "RACHUNEK" else "faktury"
+    # An impossible printed date already has its own, more precise warning.
+    date_named = any(w.code == "invalid_date" and w.message.startswith("Data wystawienia") for w in doc.warnings)
     labels = {
-        "numeru faktury": doc.number, "daty wystawienia": doc.issue_date, "NIP sprzedawcy": doc.seller.nip,
-        "NIP nabywcy": doc.buyer.nip, "kwoty brutto": doc.gross_total,
+        f"numeru {noun}": doc.number, "daty wystawienia": doc.issue_date if not date_named else True,
+        "NIP sprzedawcy": doc.seller.nip, "NIP nabywcy": doc.buyer.nip, "kwoty brutto": doc.gross_total,
     }
     missing = [label for label, value in labels.items() if value is None]
     if not doc.items:
-        missing.append("pozycji faktury")
+        missing.append(f"pozycji {noun}")
     if missing:
         yield ExtractionWarning("missing_field", "Nie udało się odczytać: " + ", ".join(missing) + ".")
 

@@ -29,8 +29,9 @@ def _build(y: str, m: str | int, d: str) -> date | None:
         return None
 
 
-def find_dates(text: str) -> list[tuple[int, date]]:
-    """Every valid date in the text with its offset; impossible dates (31.02) are skipped."""
+def find_date_spellings(text: str) -> list[tuple[int, date | None, str]]:
+    """Everything printed like a date, with its offset and text; the value is None when the date
+    does not exist (31.02.2023, 15.13.2024), which the document must be told about, not skipped."""
     found = []
     for m in DATE_RE.finditer(text):
         if m.group("y1"):
@@ -39,9 +40,13 @@ def find_dates(text: str) -> list[tuple[int, date]]:
             value = _build(m.group("y2"), m.group("m2"), m.group("d2"))
         else:
             value = _build(m.group("y3"), _MONTHS[m.group("mname").lower()], m.group("d3"))
-        if value is not None:
-            found.append((m.start(), value))
+        found.append((m.start(), value, m.group(0)))
     return found
+
+
+def find_dates(text: str) -> list[tuple[int, date]]:
+    """Every valid date in the text with its offset; impossible dates (31.02) are skipped."""
+    return [(offset, value) for offset, value, _ in find_date_spellings(text) if value is not None]
 
 
 def parse_date(text: str) -> date | None:

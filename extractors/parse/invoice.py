@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem, Source, VatSummary
 
-from .dates import find_dates
+from .dates import find_date_spellings, find_dates
 from .numbers import find_amounts, parse_words
 from .parties import find_parties
 from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_unit, parse_row
@@ -47,6 +47,17 @@ _SUMMARY_START = re.compile(
     r"(?i)^(?:razem|suma|ogółem|podsumowanie|w\s+tym|według\s+stawk\w*|wg\s+stawk\w*|rozliczenie\s+vat|"
     r"zestawienie|do\s+zapłaty|stawka\s+vat|stawka\s+podatku|forma\s+płatności|sposób\s+płatności|"
     r"termin\s+płatności|słownie|uwagi|razem\s+do\s+zapłaty)\b"
+)
+# What follows the last row and is never a wrapped item name: exemption basis, remarks, payment
+# terms, bank accounts, signatures (checked before a line may be glued to the previous row).
+_TRAILER = re.compile(
+    r"(?i)^(?:podstawa\s+(?:prawna\s+)?zwolnienia|(?:zwolnienie|zwolnion\w*)\s+(?:podmiotowe\s+)?z\s+(?:vat|podatku)|"
+    r"sprzedawca\s+zwolniony|uwagi|adnotacj\w*|informacje\s+dodatkowe|dodatkowe\s+informacje|"
+    r"(?:sposób|sposob|forma|metoda)\s+p[łl]atno[śs]ci|termin\s+p[łl]atno[śs]ci|zap[łl]acono|pozosta[łl]o|"
+    r"do\s+zap[łl]aty|s[łl]ownie|(?:nr|numer)\s+(?:konta|rachunku)|konto\s*(?:bankowe|:)|rachunek\s*(?:bankowy|:)|"
+    r"bank\s*:|nazwa\s+banku|iban\b|swift\b|bic\b|pl\s?\d{2}(?:\s?\d{4}){2}|\d{2}(?:\s\d{4}){6}$|"
+    r"mechanizm\s+podzielonej|split\s+payment|wystawi[łl]|osoba\s+upowa[żz]|podpis|odebra[łl]|"
+    r"art\.\s*\d+\s+ust)"
 )
 _SKIP_ROW = re.compile(r"(?i)przeniesieni|z\s+przeniesienia|do\s+przeniesienia|razem\s+(?:na\s+)?stron")
 _BEFORE = re.compile(
@@ -88,7 +99,10 @@ def detect_number(lines: list[Line]) -> str | None:
             prefix = line.text[: m.start("num")]
             if re.search(r"(?i)korygowan|do\s+faktury|dotyczy|korekty\s+do|zamówieni|umow|zleceni", prefix):
                 continue
-            if re.search(r"(?i)rachunek\s+(?:bankowy|nr)|nr\s+rachunku|nr\s+konta|konto", prefix):
+            if re.search(r"(?i)rachunek\s+bankowy|nr\s+rachunku|nr\s+konta|konto", prefix):
+                continue
+            # "Rachunek nr 12 1020 …" is a bank account; "RACHUNEK nr 7/2026" the document's number.
+            if re.search(r"(?i)rachunek\s+nr", prefix) and _looks_like_account(line.text[m.start("num") :]):
                 continue
             return m.group("num").rstrip(".,")
     for index, line in enumerate(lines[:40]):
@@ -113,22 +127,33 @@ def detect_number(lines: list[Line]) -> str | None:
     return None
 
 
+def _looks_like_account(text: str) -> bool:
+    digits = re.sub(r"[\s\-]", "", text)
+    return bool(re.match(r"(?i)(?:PL)?\d{20,}", digits))
+
+
 def labelled_date(lines: list[Line], label: re.Pattern[str]) -> date | None:
+    return labelled_date_spelling(lines, label)[0]
+
+
+def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[date | None, str | None]:
+    """The date under a label, and what was printed there when that date does not exist (31.02.2023)."""
     for index, line in enumerate(lines):
         m = label.search(line.text)
         if not m:
             continue
         # The date follows the label on the line, or sits under it when labels form a header row.
-        after = find_dates(line.text[m.end() :])
+        after = find_date_spellings(line.text[m.end() :])
         if after:
-            return after[0][1]
+            return after[0][1], None if after[0][1] else after[0][2]
         for follow in lines[index + 1 : index + 3]:
-            dates = find_dates(follow.text)
+            dates = find_date_spellings(follow.text)
             if dates:
                 # In a header row of several labels, the n-th date is under the n-th label.
                 labels_before = len(re.findall(r"(?i)\bdata\b", line.text[: m.start()]))
-                return dates[min(labels_before, len(dates) - 1)][1]
-    return None
+                _, value, printed = dates[min(labels_before, len(dates) - 1)]
+                return value, None if value else printed
+    return None, None
 
 
 def detect_currency(lines: list[Line]) -> str:
@@ -286,9 +311,16 @@ def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = F
             continue
         if _SKIP_ROW.search(text):
             continue
+        if not in_table and amounts and _numbered_item_row(text):
+            # The header was unreadable (a low-resolution photo): a numbered row with quantity × price
+            # is an item, never a VAT-summary row, which has neither.
+            in_table, gross_priced = True, False
+            pending, last = [], None
         if in_table and _SUMMARY_START.match(text):
             in_table = False
             table_end = index
+        if in_table and _TRAILER.match(text):
+            in_table, pending, last = False, [], None
         vat_heading = re.search(r"(?i)\bVAT\b", text) and _HEADER_WORDS.search(text)
         if in_table and not amounts and vat_heading and rows_in_table:
             # A summary header OCR garbled beyond recognition still names its VAT columns.
@@ -312,6 +344,8 @@ def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = F
                 for key, label in _LABELLED_TOTALS.items():
                     if label.search(text) and key not in labelled:
                         labelled[key] = amounts[0][2]
+                if _TOTAL_LINE.match(text) and "total" not in labelled:
+                    labelled["total"] = amounts[0][2]  # "Razem: 2 500,00 zł" of a document without VAT
             continue
         if in_table and (_TABLE_END.search(text) or any(p.search(text) for p in _LABELLED_TOTALS.values())):
             # A totals block under the table ("Wartość netto 41383,09 PLN") ends it.
@@ -367,6 +401,13 @@ def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = F
     for section, members in zip(sections, section_rows, strict=True):
         section.items.extend(by_id[id(r)] for r in members)
     return Tables(items, summary, sections, table_end, labelled)
+
+
+def _numbered_item_row(text: str) -> bool:
+    if not re.match(r"^\s*\d{1,3}[.)]?\s+[^\W\d_]", text) or _TOTAL_LINE.match(text):
+        return False
+    row = parse_row(text)
+    return row is not None and row.qty is not None and row.net is not None and row.unit_net is not None
 
 
 def _wrapped_gross(last: _Pending, text: str) -> bool:
@@ -427,15 +468,81 @@ def detect_correction_ref(lines: list[Line]) -> tuple[str | None, date | None, s
     return number, issued, reason
 
 
+# The title of a rachunek (issued by sellers outside VAT, art. 113), never its bank-account line.
+RACHUNEK_TITLE = re.compile(
+    r"(?im)^[^\S\n]*rachunek(?:[^\S\n]+uproszczony)?[^\S\n]*"
+    r"(?:$|(?:nr|numer)\b(?![^\S\n]*:?[^\S\n]*(?:PL)?[^\S\n]?\d{2}[^\S\n]?\d{4}[^\S\n]?\d{4}))"
+)
+_EXEMPT_SELLER = re.compile(
+    r"(?i)art\.?\s*113\b|zwolnion\w*\s+podmiotowo|zwolnienie\s+podmiotowe|"
+    r"(?:sprzedawca|podatnik|wystawca)\s+(?:jest\s+)?zwolniony\s+z\s+(?:vat|podatku)|nie\s+jest\s+(?:czynnym\s+)?"
+    r"podatnikiem\s+(?:podatku\s+)?vat"
+)
+
+
+def is_rachunek(lines: list[Line]) -> bool:
+    head = "\n".join(line.text for line in lines[:15])
+    return bool(RACHUNEK_TITLE.search(head)) and not re.search(r"(?i)\bfaktura\b", head)
+
+
 def _invoice_type(lines: list[Line], kind: DocumentKind) -> str | None:
-    """The KSeF RodzajFaktury a printed title corresponds to."""
+    """The KSeF RodzajFaktury a printed title corresponds to ("RACHUNEK": outside VAT, not in KSeF)."""
     if kind not in (DocumentKind.INVOICE, DocumentKind.CORRECTION):
         return None
+    if kind == DocumentKind.INVOICE and is_rachunek(lines):
+        return "RACHUNEK"
     title = " ".join(line.text for line in lines[:15]).lower()
     base = "ZAL" if "zaliczkow" in title else "ROZ" if "rozliczeniow" in title else None
     if kind == DocumentKind.CORRECTION:
         return f"KOR_{base}" if base else "KOR"
     return base or ("UPR" if "uproszczon" in title else "VAT")
+
+
+def _exempt_item(item: LineItem) -> LineItem:
+    if item.vat_rate is not None or item.vat is not None:
+        return item
+    if item.net is not None and item.gross is None:
+        return dataclasses.replace(item, vat_rate="zw", vat=Decimal("0.00"), gross=item.net)
+    if item.gross is not None and item.net is None:
+        return dataclasses.replace(item, vat_rate="zw", vat=Decimal("0.00"), net=item.gross)
+    return item
+
+
+def _rate_text(rate: str) -> str:
+    return f"{rate}%" if rate.isdigit() else rate
+
+
+def _one_row_per_rate(summary: list[VatSummary]) -> tuple[list[VatSummary], bool]:
+    """A rate printed more than once: item rows read as summary rows (OCR lost the table header),
+    or amounts in two currencies. The row equal to the sum of the others is the summary; when
+    none is, the rows cannot be summed (False)."""
+    out: list[VatSummary] = []
+    ok = True
+    for rate in dict.fromkeys(s.rate for s in summary):
+        rows = [s for s in summary if s.rate == rate]
+        if len(rows) == 1:
+            out.append(rows[0])
+            continue
+        total = next((r for r in rows if _sum_of_others(r, rows)), None)
+        if total is None:
+            out.extend(rows)
+            ok = False
+        else:
+            out.append(total)
+    return out, ok
+
+
+def _sum_of_others(row: VatSummary, rows: list[VatSummary]) -> bool:
+    others = [r for r in rows if r is not row]
+    for key in ("net", "gross"):
+        mine = getattr(row, key)
+        values = [getattr(r, key) for r in others]
+        if mine is None or None in values or abs(sum(values, Decimal(0)) - mine) > CENT_TOLERANCE:
+            return False
+    return True
+
+
+CENT_TOLERANCE = Decimal("0.02")
 
 
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
@@ -446,6 +553,21 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     gross_document = bool(re.search(r"(?i)w\s+cenach\s+brutto", text))
     tables = parse_items(lines, correction, gross_document=gross_document)
     items, summary, sections = tables.items, tables.summary, tables.sections
+    invoice_type = _invoice_type(lines, kind)
+    exempt = kind == DocumentKind.INVOICE and (invoice_type == "RACHUNEK" or bool(_EXEMPT_SELLER.search(text)))
+    if exempt:
+        # A seller outside VAT prints one value column: that value is net and gross, the rate "zw".
+        items = [_exempt_item(i) for i in items]
+    summary_sums = True
+    if not correction:
+        summary, summary_sums = _one_row_per_rate(summary)
+        if not summary_sums:
+            rates = sorted({s.rate for s in summary if [t.rate for t in summary].count(s.rate) > 1})
+            warnings.append(warn(
+                "vat_summary_repeated",
+                "Podsumowanie VAT ma kilka wierszy ze stawką " + ", ".join(_rate_text(r) for r in rates)
+                + ", które się nie sumują – nie liczę z nich sum faktury; sprawdź dokument.",
+            ))
     tail = lines[tables.end :] if tables.end else lines
     net_total = vat_total = gross_total = None
     triples = [t for section in sections for t in section.totals]
@@ -455,7 +577,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
             net_total, vat_total, gross_total = diff[-1].totals[-1]
     elif triples:
         net_total, vat_total, gross_total = triples[-1]
-    if net_total is None and summary:
+    if net_total is None and summary and summary_sums:
         nets = [s.net for s in summary if s.net is not None]
         vats = [s.vat for s in summary if s.vat is not None]
         grosses = [s.gross for s in summary if s.gross is not None]
@@ -465,6 +587,14 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         vat_total = tables.labelled.get("vat", gross_total - net_total)
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
+    if exempt:
+        if gross_total is None:
+            gross_total = tables.labelled.get("total")
+        if net_total is None and gross_total is not None:
+            net_total, vat_total = gross_total, Decimal("0.00")
+        warnings.append(warn("vat_exempt_seller", (
+            "To rachunek sprzedawcy zwolnionego z VAT" if invoice_type == "RACHUNEK"
+            else "Sprzedawca jest zwolniony z VAT") + " – kwoty są bez podatku VAT (netto równe brutto)."))
     if net_total is None and gross_total is not None and items and all(i.net is not None for i in items):
         effective = [i for i in items if not i.before_correction]
         if sum((i.gross or Decimal(0) for i in effective), Decimal(0)) == gross_total:
@@ -476,11 +606,14 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         corrected_number, corrected_date, reason = detect_correction_ref(lines)
         if number == corrected_number:
             number = None
-    issue_date = labelled_date(lines, _LABELS["issue"])
-    if issue_date is None:
+    issue_date, bad_issue = labelled_date_spelling(lines, _LABELS["issue"])
+    if issue_date is None and bad_issue is None:
         dates = [d for line in lines[:25] for _, d in find_dates(line.text)]
         issue_date = dates[0] if dates else None
-    sale_date = labelled_date(lines, _LABELS["sale"])
+    sale_date, bad_sale = labelled_date_spelling(lines, _LABELS["sale"])
+    for label, printed in (("Data wystawienia", bad_issue), ("Data sprzedaży", bad_sale)):
+        if printed:
+            warnings.append(warn("invalid_date", f"{label} {printed} nie istnieje – sprawdź dokument."))
     if source == Source.OCR:
         items = [dataclasses.replace(i, unit=ocr_unit(i.unit)) for i in items]
     currency = detect_currency(lines)
@@ -489,7 +622,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     return Invoice(
         file=file, kind=kind, source=source, number=number, issue_date=issue_date, sale_date=sale_date,
         seller=parties.seller, buyer=parties.buyer, recipient=parties.recipient, currency=currency,
-        invoice_type=_invoice_type(lines, kind),
+        invoice_type=invoice_type,
         items=tuple(items), vat_summary=tuple(summary), net_total=net_total, vat_total=vat_total,
         gross_total=gross_total, corrected_number=corrected_number, corrected_issue_date=corrected_date,
         correction_reason=reason, warnings=tuple(warnings), pages=pages,

@@ -95,7 +95,11 @@ def _clean_name(text: str) -> str | None:
     text = re.sub(r"(?i)\bNIP\b.*$", "", text)
     text = re.sub(r"(?i)^(?:nazwa|firma)\s*:\s*", "", text)
     # "Name, ul. Długa 5, 00-001 Miasto" printed on one line after the label.
-    text = re.split(r",\s*(?=ul\.|al\.|pl\.|os\.|\d{2}-\d{3}|adres)", text, maxsplit=1)[0].strip(" ,;:-")
+    # A village address has no "ul.": "Gmina Wiśniowa, Wiśniowa 500, 32-412 Wiśniowa".
+    text = re.split(
+        r",\s*(?=ul\.|al\.|pl\.|os\.|\d{2}-\d{3}|adres|[^,\d]+\s\d+[a-zA-Z]?(?:/\d+[a-zA-Z]?)?\s*,\s*\d{2}-\d{3})",
+        text, maxsplit=1,
+    )[0].strip(" ,;:-")
     return text if len(text) >= 3 and re.search(r"[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ]{2}", text) else None
 
 

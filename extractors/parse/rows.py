@@ -181,6 +181,16 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
     toks = _tokens(line)
     # The numeric tail starts after the last word; words inside it (a unit, "PLN") are classified.
     last_word = max((i for i, t in enumerate(toks) if t.kind == "word"), default=-1)
+    if (
+        0 < last_word < len(toks) - 1
+        and re.fullmatch(r"[^\W\d_]{1,4}\.", toks[last_word].text)
+        and toks[last_word - 1].kind == "num"
+        and re.fullmatch(r"\d{1,5}", toks[last_word - 1].text)
+        and toks[last_word + 1].kind == "num"
+    ):
+        # "50 kc. 289,00": a unit OCR garbled ("lic." → "kc."), between the quantity and the price.
+        toks[last_word] = _Tok(toks[last_word].text, toks[last_word].start, "skip")
+        last_word = max((i for i, t in enumerate(toks) if t.kind == "word"), default=-1)
     tail = toks[last_word + 1 :]
     rates = [t for t in tail if t.kind == "rate"]
     # A table row has at most a dozen numeric columns; the search is cubic, so a line of hundreds of
