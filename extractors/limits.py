@@ -16,6 +16,9 @@ class Limits:
     max_pages: int = 50
     max_megapixels: float = 50.0  # per image or rendered page; decompression bombs exceed it
     ocr_seconds_per_page: float = 60.0
+    # The whole document: 50 real pages take about 35 s on 2 cores; beyond this the upload holds
+    # both cores for nothing a person would wait for.
+    ocr_seconds_per_document: float = 180.0
     ocr_workers: int = 2  # tesseract processes in parallel (one per core on the 2-core target)
     ocr_dpi: int = 225  # rendering for OCR; see backends.ocr.TARGET_WIDTH
 

@@ -14,7 +14,10 @@ import errno
 import math
 import re
 import stat
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractors.backends import PagesText, Progress
 from extractors.errors import (
@@ -28,6 +31,11 @@ from extractors.errors import (
 from extractors.limits import DEFAULT_LIMITS, Limits
 from extractors.models import Document, DocumentKind, Invoice, Source
 from extractors.sniff import CONVERTIBLE_IMAGES, DESCRIPTIONS, IMAGE_TYPES, FileType, sniff, unicode_encoding
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+    from extractors.backends.ocr import PageResult
 
 SUPPORTED = "PDF, zdjęcie lub skan (JPG, PNG, TIFF) albo e-fakturę KSeF (XML)"
 
@@ -108,7 +116,7 @@ def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
             f"Plik „{name}” to {DESCRIPTIONS[kind]}, a nie dokument, który umiem odczytać. "
             f"Prześlij {SUPPORTED}."
         )
-    _ensure_found(doc, name)
+    _ensure_found(doc, name, kind)
     return doc
 
 
@@ -166,15 +174,67 @@ def _parse(pages: PagesText, *, name: str) -> Document:
     return parse_text(pages.text, file=name, source=pages.source, pages=len(pages.pages))
 
 
-def _ensure_found(doc: Document, name: str) -> None:
-    """Refuse a readable file that holds nothing of an invoice or a protocol (a cat photo, a CV)."""
-    if doc.kind != DocumentKind.UNKNOWN:
+def _ensure_found(doc: Document, name: str, container: FileType) -> None:
+    """Refuse a readable file that holds nothing of an invoice or a protocol (a cat photo, a CV).
+
+    Totals alone do not make a document: OCR of a texture or a stray table reads a row of "amounts",
+    and a checker would count them. A number, a NIP or an item is required.
+    """
+    identified = bool(doc.number or doc.seller.nip or doc.buyer.nip or doc.items)
+    if doc.kind != DocumentKind.UNKNOWN and (identified or doc.source != Source.OCR):
         return
-    if isinstance(doc, Invoice) and (doc.number or doc.seller.nip or doc.buyer.nip or doc.items
-                                     or doc.gross_total is not None):
+    if doc.kind == DocumentKind.UNKNOWN and isinstance(doc, Invoice) and identified:
         return  # e.g. a pro forma: returned with a warning saying why it does not count
-    hint = " Zdjęcie może być nieostre: zrób je w dobrym świetle, z góry." if doc.source == Source.OCR else ""
+    hint = ""
+    if doc.source == Source.OCR:
+        hint = (" Skan może być nieczytelny: zeskanuj dokument ponownie (300 dpi) albo prześlij PDF z programu "
+                "do fakturowania." if container == FileType.PDF
+                else " Zdjęcie może być nieostre: zrób je w dobrym świetle, z góry.")
     raise UnsupportedFile(f"W pliku „{name}” nie znaleziono faktury ani protokołu odbioru.{hint}")
+
+
+# --- OCR of several pages ------------------------------------------------------------------------
+
+PROBE_PAGES = 4  # OCR'd first; when they hold no text at all, the remaining pages are not read
+CHUNK_PAGES = 8  # pages rendered and held in memory at once after the probe (~5 MB each at 225 dpi)
+MIN_WORDS = 5  # word-like tokens a document needs before its OCR text counts as text
+
+
+def _ocr_pages(indexes: list[int], load: Callable[[list[int]], list[Image]], *, limits: Limits,
+               progress: Progress | None, text_elsewhere: bool) -> tuple[dict[int, PageResult], int]:
+    """OCR the given pages in chunks; returns results by page index and how many pages were read.
+
+    A 50-page PDF of blank or unreadable pages would hold both cores for over a minute: when the
+    first pages give no words (and no other page had a text layer) the rest are not read.
+    """
+    from extractors.backends import ocr
+
+    deadline = time.monotonic() + limits.ocr_seconds_per_document
+    results: dict[int, PageResult] = {}
+    start = 0
+    while start < len(indexes):
+        chunk = indexes[start:start + (PROBE_PAGES if start == 0 else CHUNK_PAGES)]
+        pages = ocr.ocr_images(load(chunk), limits=limits, progress=progress, first=start + 1,
+                               total=len(indexes), deadline=deadline)
+        results.update(zip(chunk, pages, strict=True))
+        start += len(chunk)
+        if not text_elsewhere and sum(r.words for r in results.values()) < MIN_WORDS:
+            break
+    return results, start
+
+
+def _no_text(name: str, container: FileType, read: int, total: int) -> UnsupportedFile:
+    if container == FileType.PDF:
+        checked = f" Sprawdzono pierwsze strony ({read} z {total})." if read < total else ""
+        return UnsupportedFile(
+            f"W pliku PDF „{name}” nie ma warstwy tekstowej z treścią dokumentu, a na zeskanowanych "
+            f"stronach nie widać tekstu dokumentu (strony są puste albo nieczytelne).{checked} Prześlij PDF "
+            "z programu do fakturowania albo wyraźny skan (300 dpi)."
+        )
+    return UnsupportedFile(
+        f"Na obrazie nie widać tekstu dokumentu (plik „{name}” jest pusty, zaszumiony albo nie przedstawia "
+        "dokumentu). Prześlij zdjęcie lub skan faktury albo protokołu: cała strona, ostro, w dobrym świetle."
+    )
 
 
 # --- PDF -----------------------------------------------------------------------------------------
@@ -227,18 +287,22 @@ def _read_pdf(data: bytes, *, name: str, limits: Limits, progress: Progress | No
         raise UnsupportedFile(
             "To skan bez warstwy tekstowej, a na tym serwerze brak OCR (tesseract z językiem polskim)."
         )
-    pages = list(texts)
-    images = []
-    for i in missing:
-        width, height = sizes[i]
-        # Never render beyond the megapixel limit, whatever the page size (posters, A0 drawings).
-        fit = math.sqrt(limits.max_pixels / max(1.0, width * height)) * 72
-        dpi = int(min(limits.ocr_dpi, fit))
-        images.extend(ocr.render_pdf_pages(data, [i], dpi=dpi))
-    results = ocr.ocr_images(images, limits=limits, progress=progress)
-    for i, result in zip(missing, results, strict=True):
-        pages[i] = result.text
-    return _parse(PagesText(tuple(p or "" for p in pages), Source.OCR), name=name)
+
+    def render(chunk: list[int]) -> list[Image]:
+        images = []
+        for i in chunk:
+            width, height = sizes[i]
+            # Never render beyond the megapixel limit, whatever the page size (posters, A0 drawings).
+            fit = math.sqrt(limits.max_pixels / max(1.0, width * height)) * 72
+            images.extend(ocr.render_pdf_pages(data, [i], dpi=int(min(limits.ocr_dpi, fit))))
+        return images
+
+    text_elsewhere = len(missing) < len(texts)
+    results, read = _ocr_pages(missing, render, limits=limits, progress=progress, text_elsewhere=text_elsewhere)
+    if not text_elsewhere and sum(r.words for r in results.values()) < MIN_WORDS:
+        raise _no_text(name, FileType.PDF, read, len(missing))
+    pages = [text or (results[i].text if i in results else "") for i, text in enumerate(texts)]
+    return _parse(PagesText(tuple(pages), Source.OCR), name=name)
 
 
 # --- images --------------------------------------------------------------------------------------
@@ -250,5 +314,9 @@ def _read_image(data: bytes, *, name: str, limits: Limits, progress: Progress | 
     pages = image.load_pages(data, limits=limits)
     if not ocr.is_available():
         raise UnsupportedFile("Na tym serwerze brak OCR (tesseract z językiem polskim), więc nie odczytam zdjęcia.")
-    results = ocr.ocr_images(pages, limits=limits, progress=progress)
-    return _parse(PagesText(tuple(r.text for r in results), Source.OCR), name=name)
+    indexes = list(range(len(pages)))
+    results, read = _ocr_pages(indexes, lambda chunk: [pages[i] for i in chunk], limits=limits,
+                               progress=progress, text_elsewhere=False)
+    if sum(r.words for r in results.values()) < MIN_WORDS:
+        raise _no_text(name, FileType.PNG, read, len(pages))
+    return _parse(PagesText(tuple(results[i].text for i in indexes), Source.OCR), name=name)

@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -56,12 +57,36 @@ def is_available() -> bool:
     return LANG in (out.stdout + out.stderr).split()
 
 
+# Share of black pixels on the prepared page. Printed pages measure 1-6 % (dense tables up to ~10 %);
+# a page with only "Strona 3" about 0.03 %; random noise or a texture about 30 %.
+BLANK_INK = 0.0005  # below: nothing worth reading (a single short line at most) — tesseract is skipped
+NOISE_INK = 0.22  # above: not print on paper (noise, a photo of a carpet) — tesseract is skipped
+# A word as a document has them: letters with a vowel, read with some confidence. Noise read by
+# tesseract gives short, consonant-only or low-confidence tokens.
+WORD_CONFIDENCE = 70.0
+_WORD = re.compile(r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]{3,}")
+_VOWEL = re.compile(r"[aeiouyąęóAEIOUYĄĘÓ]")
+
+
 @dataclass(frozen=True, slots=True)
 class PageResult:
     text: str
     confidence: float  # mean word confidence, 0–100
     angle: float  # degrees of skew corrected
     rotated: int  # 0, 90, 180, 270 turned by OSD
+    words: int = 0  # word-like tokens read with confidence: how much document text the page holds
+    skipped: str | None = None  # "blank" or "noise": tesseract was not run on the page
+
+
+def is_word(token: str, confidence: float) -> bool:
+    core = token.strip(".,:;!?()[]\"'„”«»-–/%")
+    return confidence >= WORD_CONFIDENCE and bool(_WORD.fullmatch(core)) and bool(_VOWEL.search(core))
+
+
+def ink_ratio(bw: Image) -> float:
+    """Share of black pixels in a binary page."""
+    histogram = bw.histogram()
+    return sum(histogram[:128]) / max(1, bw.width * bw.height)
 
 
 # --- image clean-up ------------------------------------------------------------------------------
@@ -217,12 +242,13 @@ def _run_tesseract(args: list[str], timeout: float) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
-def read_words(path: Path, *, timeout: float, psm: int | None = None) -> tuple[list[Word], float]:
-    """Word boxes and mean confidence from tesseract's TSV output."""
+def read_words(path: Path, *, timeout: float, psm: int | None = None) -> tuple[list[Word], float, int]:
+    """Word boxes, mean confidence and the count of confident word-like tokens (tesseract TSV)."""
     tsv = _run_tesseract([str(path), "-", "-l", LANG, "--psm", str(psm or PSM), "--dpi", "225",
                           "-c", "preserve_interword_spaces=1", "tsv"], timeout)
     words: list[Word] = []
     confidences: list[float] = []
+    real = 0
     for line in tsv.splitlines()[1:]:
         cols = line.split("\t")
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
@@ -234,8 +260,9 @@ def read_words(path: Path, *, timeout: float, psm: int | None = None) -> tuple[l
             continue
         words.append(Word(text, left, left + width, top, top + height))
         confidences.append(conf)
+        real += is_word(text, conf)
     mean = sum(confidences) / len(confidences) if confidences else 0.0
-    return words, mean
+    return words, mean, real
 
 
 _IDENTIFIER_FIXES = str.maketrans("ÓóĄĘŚŻ", "OoAESZ")
@@ -297,10 +324,15 @@ def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageRes
     from PIL import Image as PILImage
 
     page, angle = prepare(img)
+    ink = ink_ratio(page)
+    if ink < BLANK_INK or ink > NOISE_INK:
+        # Tesseract would find nothing on an empty page, and spends up to a minute on noise
+        # (every speck a candidate glyph) only to invent a few "amounts".
+        return PageResult("", 0.0, angle, 0, skipped="blank" if ink < BLANK_INK else "noise")
     path = workdir / f"{tag}.pgm"  # uncompressed: tesseract reads it without decoding cost
     page.save(path)
     try:
-        words, confidence = read_words(path, timeout=timeout)
+        words, confidence, real = read_words(path, timeout=timeout)
     except TesseractFailed as exc:
         raise CorruptFile(
             "Nie udało się odczytać tekstu ze strony (OCR odrzucił obraz). Prześlij wyraźniejszy skan lub PDF."
@@ -312,31 +344,45 @@ def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageRes
             # OSD's "Rotate" is clockwise; PIL rotates counter-clockwise for positive angles.
             page = page.rotate(-turn, expand=True, resample=PILImage.Resampling.NEAREST)
             page.save(path)
-            words, confidence = read_words(path, timeout=timeout)
+            words, confidence, real = read_words(path, timeout=timeout)
             rotated = turn
     origin = min((w.x0 for w in words), default=0.0)
     text = fix_common(words_to_text(words, origin=origin, space_ratio=0.8))
-    return PageResult(text, confidence, angle, rotated)
+    return PageResult(text, confidence, angle, rotated, words=real)
 
 
 def ocr_images(images: Sequence[Image], *, limits: Limits = DEFAULT_LIMITS,
-               progress: Progress | None = None) -> list[PageResult]:
-    """OCR pages in parallel (at most `limits.ocr_workers` tesseract processes), in page order."""
-    total = len(images)
+               progress: Progress | None = None, first: int = 1, total: int | None = None,
+               deadline: float | None = None) -> list[PageResult]:
+    """OCR pages in parallel (at most `limits.ocr_workers` tesseract processes), in page order.
+
+    `first` and `total` number the pages for `progress` when a document is read in several calls;
+    `deadline` (time.monotonic) bounds the whole document: a page not started by then is not read.
+    """
+    count = len(images)
+    total = count if total is None else total
     with tempfile.TemporaryDirectory(prefix="grantbot-ocr-") as tmp:
         workdir = Path(tmp)
 
         def one(index: int) -> PageResult:
+            timeout = limits.ocr_seconds_per_page
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise OcrTimeout(
+                        f"Odczyt dokumentu trwał dłużej niż {limits.ocr_seconds_per_document:.0f} s i został "
+                        "przerwany. Prześlij plik PDF z warstwą tekstową albo same strony faktury lub protokołu."
+                    )
+                timeout = min(timeout, max(1.0, left))
             if progress:
-                progress(index + 1, total)
-            return ocr_image(images[index], timeout=limits.ocr_seconds_per_page, workdir=workdir,
-                             tag=f"p{index}")
+                progress(first + index, total)
+            return ocr_image(images[index], timeout=timeout, workdir=workdir, tag=f"p{first + index}")
 
-        workers = max(1, min(limits.ocr_workers, total))
+        workers = max(1, min(limits.ocr_workers, count))
         if workers == 1:
-            return [one(i) for i in range(total)]
+            return [one(i) for i in range(count)]
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
-            return list(pool.map(one, range(total)))
+            return list(pool.map(one, range(count)))
 
 
 def render_pdf_pages(data: bytes, indexes: Sequence[int], *, dpi: int) -> list[Image]:
