@@ -142,3 +142,13 @@ def test_os_urandom_noise_as_in_the_qa_report() -> None:
     img = Image.frombytes("1", (3000, 3000), os.urandom(3000 * 3000 // 8)).convert("L")
     with pytest.raises(UnsupportedFile, match=NO_TEXT_ON_IMAGE):
         read_bytes(_encoded(img, "PNG"), name="noise.png")
+
+
+def test_document_ocr_budget_stops_a_long_read() -> None:
+    from extractors.errors import OcrTimeout
+    from extractors.limits import Limits
+
+    f = next(f for f in pdfgen.shared_corpus(scans=False) if f.path.stem == "fv_classic_short")
+    scan = _encoded(pdfgen.degrade(pdfgen.rasterise(f.path, 200)[0], angle=0.5, seed=5), "PNG")
+    with pytest.raises(OcrTimeout, match="Odczyt dokumentu trwał dłużej niż 0 s"):
+        read_bytes(scan, name="skan.png", limits=Limits(ocr_seconds_per_document=0.0))
