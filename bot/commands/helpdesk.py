@@ -47,6 +47,18 @@ def _engine(args: argparse.Namespace) -> Any:
     return engine
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """User text as a CSV cell that Excel/LibreOffice show as text, never run (OWASP CSV injection).
+
+    Line breaks become spaces: the csv module leaves a lone CR unquoted, which splits the row."""
+    if "\r" in text or "\n" in text:
+        text = " ".join(text.splitlines()).strip()
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def unanswered_csv(rows: Any, users: dict[int, str] | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\n")
@@ -54,13 +66,26 @@ def unanswered_csv(rows: Any, users: dict[int, str] | None = None) -> str:
     for row in rows:
         writer.writerow([
             row.created_at.strftime("%Y-%m-%d %H:%M"),
-            row.programme or "",
-            row.question,
-            row.best_entry or "",
+            _cell(row.programme or ""),
+            _cell(row.question),
+            _cell(row.best_entry or ""),
             f"{row.score:.2f}".replace(".", ",") if row.score is not None else "",
             (users or {}).get(row.user_id, "") if row.user_id is not None else "",
         ])
     return out.getvalue()
+
+
+def _write_reason(exc: OSError) -> str:
+    import errno
+
+    return {
+        errno.ENOENT: "katalog nie istnieje",
+        errno.EACCES: "brak uprawnień",
+        errno.EPERM: "brak uprawnień",
+        errno.EISDIR: "to katalog",
+        errno.ENOSPC: "brak miejsca na dysku",
+        errno.EROFS: "system plików tylko do odczytu",
+    }.get(exc.errno or 0, "błąd zapisu")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -88,8 +113,8 @@ def run(args: argparse.Namespace) -> int:
                 # BOM: Excel then opens Polish letters correctly.
                 target.write_text("\ufeff" + text, encoding="utf-8")
             except OSError as exc:
-                raise HelpdeskError(f"Nie mogę zapisać pliku „{target}”: {exc.strerror}.") from None
-            print(f"Zapisano {text.count(chr(10)) - 1} pytań do {target}", file=sys.stderr)
+                raise HelpdeskError(f"Nie mogę zapisać pliku „{target}”: {_write_reason(exc)}.") from None
+            print(f"Zapisano {len(rows)} pytań do {target}", file=sys.stderr)
         return 0
     with session_scope(_engine(args)) as db:
         stats = repo.statistics(db)

@@ -30,6 +30,7 @@ from bot.dialogue.replies import (
     item,
     note,
     reply,
+    short_label,
     title,
 )
 from bot.dialogue.services import Services
@@ -109,6 +110,34 @@ def parse_command(text: str) -> tuple[str, str] | None:
 
 
 # Every inflected form ("w Cyfrowej Gminie", "Cyfrowym Powiecie"), beyond the aliases in the rules.
+# NUL, other controls and zero-width characters: a line of only these is an empty message.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2060\ufeff]")
+# Markup pasted from web pages or other chats: "<b>Czy</b> laptop…" is the same question.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?/?>")
+_DONT_KNOW = re.compile(
+    r"(?i)^\W*(?:nie\s+(?:wiem|znam|mam|pamiętam|pamietam)|brak|skąd|skad|gdzie|jak\b|co\s+to|czym\s+jest|"
+    r"\?+$|pomocy|nie\s+jestem\s+pew)")
+_PROGRAMME_WORDS = (("cyber", "cs"), ("bezpiecz", "cs"), ("gmin", "cg"), ("powia", "cp"), ("powie", "cp"))
+
+
+def programme_from_arg(raw: str) -> str:
+    """'/program 3', '/program cyberbezpieczny', '/program gmina' -> a code; else `raw` unchanged."""
+    text = raw.strip().casefold()
+    codes = [c.value for c in programmes()]  # menu order
+    if text.isdigit() and 1 <= int(text) <= len(codes):
+        return codes[int(text) - 1]
+    named = detect_programmes(raw)
+    if named:
+        return named[0]
+    if text in codes:
+        return text
+    words = re.findall(r"\w+", text)
+    for prefix, code_ in _PROGRAMME_WORDS:
+        if any(w.startswith(prefix) for w in words):
+            return code_
+    return raw
+
+
 _PROGRAMME_FORMS = {
     "cg": r"cyfrow\w*\s+gmin\w*",
     "cp": r"cyfrow\w*\s+powi\w*",
@@ -272,7 +301,9 @@ class Dialogue:
     # -- text --------------------------------------------------------------------------------
 
     async def _text(self, user: UserRef, session: Session, text: str) -> tuple[Outcome, Session]:
-        text = text.strip()
+        text = _INVISIBLE.sub("", text).strip()
+        if "<" in text:
+            text = " ".join(_TAG.sub(" ", text).split())
         if not text:
             return Outcome((reply(texts.EMPTY_MESSAGE),)), session
         command = parse_command(text)
@@ -283,6 +314,9 @@ class Dialogue:
             if handled is not None:
                 return handled
             session = session.with_(pending=None)
+        if len(text) == 1 and text.isdigit():
+            # A menu number with no menu open: the FAQ would match it to any "załącznik nr 9".
+            return Outcome((reply(texts.NUMBER_WITHOUT_MENU),)), session
         return await self._free_text(user, session, text)
 
     async def _free_text(self, user: UserRef, session: Session, text: str) -> tuple[Outcome, Session]:
@@ -304,13 +338,24 @@ class Dialogue:
     async def _answer_pending(self, user: UserRef, session: Session, text: str) -> tuple[Outcome, Session] | None:
         pending = session.pending
         assert pending is not None
-        if pending.kind == "unit" and text.isdigit() and 1 <= int(text) <= len(pending.choices):
-            return await self._action(user, session, f"unit:{pending.purpose}:{pending.choices[int(text) - 1].code}")
+        if pending.kind == "unit" and text.isdigit() and len(text) <= 2:
+            if 1 <= int(text) <= len(pending.choices):
+                return await self._action(
+                    user, session, f"unit:{pending.purpose}:{pending.choices[int(text) - 1].code}")
+            return Outcome((reply(texts.CHOOSE_NUMBER.format(last=len(pending.choices))),)), session
+        if pending.kind in ("programme", "report") and text.isdigit() and len(text) == 1:
+            codes = [c.value for c in programmes()]  # menu order
+            if 1 <= int(text) <= len(codes):
+                return await self._action(user, session, f"prog:{codes[int(text) - 1]}")
+            return Outcome((reply(texts.CHOOSE_NUMBER.format(last=len(codes)), buttons=_programme_buttons()),)
+                           ), session
         if pending.kind == "g":
             value = parse_money(text)
             if value is None:
                 if re.search(r"\d", text) and len(text) < 30:
                     return Outcome((reply(texts.G_BAD),)), session
+                if _DONT_KNOW.search(text) and len(text) < 60:
+                    return Outcome((reply(texts.G_HELP),)), session
                 return None
             session = session.with_(pending=None)
             return self._grant_for_code(
@@ -330,7 +375,7 @@ class Dialogue:
                 reply(title(texts.WELCOME), texts.WELCOME_HOW),
                 reply(texts.CHOOSE_PROGRAMME, buttons=_programme_buttons()),
             )
-            return Outcome(out, entry), session
+            return Outcome(out, entry), session.with_(pending=Pending(kind="programme"))
         if name == "pomoc":
             return Outcome((self._help(),), entry), session
         if name == "program":
@@ -339,7 +384,7 @@ class Dialogue:
             current = get_programme(session.programme).name if session.programme else "nie wybrano"
             return Outcome(
                 (reply(f"Obecny program: {current}.", texts.CHOOSE_PROGRAMME, buttons=_programme_buttons()),), entry
-            ), session
+            ), session.with_(pending=Pending(kind="programme"))
         if name == "jst":
             if not arg:
                 current = session.unit_name or "nie wybrano"
@@ -395,7 +440,7 @@ class Dialogue:
     def _set_programme(
         self, user: UserRef, session: Session, raw: str, entry: LogEntry | None
     ) -> tuple[Outcome, Session]:
-        programme = get_programme(detect_programmes(raw)[0] if detect_programmes(raw) else raw)
+        programme = get_programme(programme_from_arg(raw))
         session = session.with_(programme=programme.code.value)
         self._save_profile(user, session)
         out = [
@@ -567,7 +612,7 @@ class Dialogue:
         for related in tuple(answer.related)[:3]:
             entry = faq.by_id.get(related)
             if entry is not None and len(f"faq:{related}".encode()) <= 64:
-                buttons.append((Button(entry.question[:60], f"faq:{related}"),))
+                buttons.append((Button(short_label(entry.question), f"faq:{related}"),))
         body, _, sources = answer.text.partition("\n\nŹródło: ")
         blocks = [*body.split("\n\n")]
         out_blocks: list[Any] = list(blocks)
@@ -687,9 +732,12 @@ class Dialogue:
             repo.add_document(
                 db, row, sha256=digest, name=name, kind=str(document.kind), extracted_json=encode(document)
             )
-            count = len(repo.pending_documents(db, row))
+            stored = repo.pending_documents(db, row)
+            count = len(stored)
+            read = sum(1 for d in stored if d.kind != "unreadable")
         blocks = _document_summary(document)
-        blocks.append(texts.FILE_ADDED_TAIL.format(count=count, files=texts.files_word(count)))
+        files = texts.files_word(count) + (f" ({read} {texts.read_word(read)})" if read != count else "")
+        blocks.append(texts.FILE_ADDED_TAIL.format(count=count, files=files))
         buttons = ((Button("Raport z kontroli", "raport:"),),)
         return Outcome((reply(*blocks, buttons=buttons, kind="document"),), entry), session
 

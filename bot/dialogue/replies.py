@@ -21,6 +21,17 @@ class Block:
     style: Style = Style.TEXT
 
 
+def short_label(text: str, limit: int = 64) -> str:
+    """`text` within `limit` characters, cut at a word boundary with "…" (never mid-word)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class Button:
     label: str

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import glob
+import os
 import shlex
 import shutil
 import sys
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from bot.dialogue.services import Services
 
 QUIT = {"/koniec", "/exit", "/quit", "koniec"}
+MAX_FILES_PER_LINE = 50
 
 
 class TerminalChat:
@@ -49,7 +52,8 @@ class TerminalChat:
                 line = await asyncio.to_thread(stdin.readline)
                 if not line:
                     break
-                line = line.strip()
+                # A line of NULs or zero-width characters is as empty as a blank one.
+                line = "".join(ch for ch in line if ch.isprintable() or ch == "\t").strip()
                 if not line:
                     continue
                 if line.casefold() in QUIT:
@@ -64,56 +68,95 @@ class TerminalChat:
         return 0
 
     async def turn(self, dialogue: Dialogue, line: str, stdout: TextIO, interactive: bool) -> None:
-        event: Text | Action | Upload
+        events: list[Text | Action | Upload]
         if line.isdigit() and self.actions and 1 <= int(line) <= len(self.actions):
-            event = Action(self.actions[int(line) - 1])
+            events = [Action(self.actions[int(line) - 1])]
         elif line.startswith("/plik"):
-            prepared = self._prepare_upload(line.removeprefix("/plik").strip())
-            if isinstance(prepared, str):
-                stdout.write(prepared + "\n")
-                return
-            event = prepared
+            uploads, problems = self._prepare_uploads(line.removeprefix("/plik").strip())
+            for problem in problems:
+                stdout.write(problem + "\n")
+            events = list(uploads)
         else:
-            event = Text(line)
+            events = [Text(line)]
 
         async def progress(page: int, total: int) -> None:
             if interactive:
                 sys.stderr.write(f"\rCzytam stronę {page}/{total}…")
                 sys.stderr.flush()
 
-        outcome, self.session = await dialogue.handle(self.user, self.session, event, progress=progress)
-        if interactive and isinstance(event, Upload):
-            sys.stderr.write("\r" + " " * 30 + "\r")
-        # Like Telegram, where older buttons stay pressable: a reply without buttons keeps the last ones.
-        fresh: list[str] = []
-        for reply in outcome.replies:
-            stdout.write(render_plain(reply, first_button=len(fresh) + 1) + "\n")
-            fresh.extend(reply.actions)
-            self._save_files(reply, stdout)
-        if fresh:
-            self.actions = fresh
+        for event in events:
+            outcome, self.session = await dialogue.handle(self.user, self.session, event, progress=progress)
+            if interactive and isinstance(event, Upload):
+                sys.stderr.write("\r" + " " * 30 + "\r")
+            # Like Telegram, where older buttons stay pressable: a reply without buttons keeps the last ones.
+            fresh: list[str] = []
+            for reply in outcome.replies:
+                stdout.write(render_plain(reply, first_button=len(fresh) + 1) + "\n")
+                fresh.extend(reply.actions)
+                self._save_files(reply, stdout)
+            if fresh:
+                self.actions = fresh
 
-    def _prepare_upload(self, raw: str) -> Upload | str:
-        """Copy the file into the uploads area: the dialogue deletes what it has processed."""
+    def _prepare_uploads(self, raw: str) -> tuple[list[Upload], list[str]]:
+        """Uploads for one or several paths or globs (`/plik a.pdf 'b c.pdf' skany/*.jpg`), and a
+        Polish line for each path that cannot be sent."""
         if not raw:
-            return "Podaj ścieżkę pliku: /plik faktura.pdf"
+            return [], ["Podaj ścieżkę pliku: /plik faktura.pdf (kilka plików: /plik a.pdf b.pdf albo /plik *.pdf)"]
         try:
             parts = shlex.split(raw)
         except ValueError:
             parts = [raw]
-        source = Path(parts[0] if len(parts) == 1 else raw).expanduser()
-        if not source.is_file():
-            return f"Nie ma pliku „{source}”."
-        size = source.stat().st_size
+        if len(parts) != 1 and Path(raw).expanduser().exists():
+            parts = [raw]  # an unquoted name with spaces
+        sources: list[Path] = []
+        problems: list[str] = []
+        for part in parts:
+            if any(ch in part for ch in "*?["):
+                matches = sorted(Path(p) for p in glob.glob(os.path.expanduser(part)) if os.path.isfile(p))
+                if not matches:
+                    problems.append(f"Nie ma plików pasujących do „{part}”.")
+                sources.extend(matches)
+            else:
+                sources.append(Path(part).expanduser())
+        if len(sources) > MAX_FILES_PER_LINE:
+            problems.append(f"To {len(sources)} plików – wysyłam pierwsze {MAX_FILES_PER_LINE}.")
+            sources = sources[:MAX_FILES_PER_LINE]
+        uploads: list[Upload] = []
+        for source in sources:
+            prepared = self._prepare_upload(source)
+            if isinstance(prepared, str):
+                problems.append(prepared)
+            else:
+                uploads.append(prepared)
+        return uploads, problems
+
+    def _prepare_upload(self, source: Path) -> Upload | str:
+        """Copy the file into the uploads area: the dialogue deletes what it has processed."""
+        try:
+            if source.is_dir():
+                return (f"„{source}” to katalog, a nie plik. Podaj plik albo wzorzec, "
+                        f"np. /plik {source / '*.pdf'}")
+            if not source.exists():
+                return f"Nie ma pliku „{source}”."
+            if not source.is_file():
+                return f"„{source}” nie jest zwykłym plikiem (np. to urządzenie lub potok)."
+            size = source.stat().st_size
+        except OSError:
+            return f"Nie mogę odczytać „{source}” (np. dowiązanie prowadzi w pętlę albo ścieżka jest za długa)."
         if size > self.settings.max_file_bytes:
             # Checked by the dialogue too; not copying a huge file is the reason to check here.
-            return (f"Plik „{source.name}” ma {size / 1048576:.1f} MB, a przyjmuję pliki do "
-                    f"{self.settings.max_file_mb} MB.").replace(".", ",", 1)
+            megabytes = f"{size / 1048576:.1f}".replace(".", ",")
+            return (f"Plik „{source.name}” ma {megabytes} MB, a przyjmuję pliki do "
+                    f"{self.settings.max_file_mb} MB.")
         base = self.settings.uploads_dir / f"{self.user.channel}-{self.user.id}"
         base.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp(prefix="upload-", dir=base))
         target = folder / source.name
-        shutil.copyfile(source, target)
+        try:
+            shutil.copyfile(source, target)
+        except OSError:
+            shutil.rmtree(folder, ignore_errors=True)
+            return f"Nie mogę odczytać pliku „{source}” (brak uprawnień albo błąd dysku)."
         return Upload(target, source.name, size)
 
     def _save_files(self, reply: Reply, stdout: TextIO) -> None:

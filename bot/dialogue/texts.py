@@ -50,6 +50,16 @@ ASK_G = (
     "(dochody podatkowe gminy na 1 mieszkańca, w zł) dla jednostki {unit}. Wpisz samą liczbę, np. 1523,45."
 )
 G_BAD = "To nie wygląda na wskaźnik G – wpisz liczbę złotych, np. 1523,45 (lub /anuluj)."
+G_HELP = (
+    "Wskaźnik G to dochody podatkowe gminy na 1 mieszkańca (w zł) przyjęte do obliczenia grantu "
+    "w Cyfrowej Gminie – ogłasza je Ministerstwo Finansów, zna je skarbnik gminy. "
+    "Bez niego podaję tylko przedział kwot programu. Wpisz liczbę, np. 1523,45, albo /anuluj."
+)
+CHOOSE_NUMBER = "Wybierz numer 1–{last} (albo napisz, o co chodzi)."
+NUMBER_WITHOUT_MENU = (
+    "Nie wiem, czego dotyczy ta liczba – nie mam teraz otwartego wyboru. "
+    "Napisz pytanie albo wybierz polecenie z /pomoc."
+)
 CANCELLED = "Dobrze, anulowane."
 
 FAQ_UNAVAILABLE = "Baza odpowiedzi nie jest teraz dostępna. Spróbuj później lub skorzystaj z /kontakt."
@@ -107,3 +117,12 @@ def files_word(count: int) -> str:
     if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
         return "pliki"
     return "plików"
+
+
+def read_word(count: int) -> str:
+    """'1 odczytany', '2 odczytane', '5 odczytanych' (files)."""
+    if count == 1:
+        return "odczytany"
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return "odczytane"
+    return "odczytanych"

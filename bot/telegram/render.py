@@ -7,7 +7,7 @@ from html import escape
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.dialogue.replies import Block, Reply, Style
+from bot.dialogue.replies import Block, Reply, Style, short_label
 
 LIMIT = 4096
 SAFE = 3900  # room for tags around the last block
@@ -68,7 +68,7 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
         return None
     return InlineKeyboardMarkup(
         inline_keyboard=[
-            [InlineKeyboardButton(text=button.label[:64], callback_data=button.action) for button in row]
+            [InlineKeyboardButton(text=short_label(button.label, 120), callback_data=button.action) for button in row]
             for row in reply.buttons
         ]
     )

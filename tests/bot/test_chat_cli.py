@@ -126,3 +126,27 @@ def test_photo_through_the_chat(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     out = turns(done.stdout)[f"/plik {photo_corpus.photo_jpg}"]
     assert "FV/2026/01/002" in out and "W zestawie: 1 plik" in out
+
+
+def test_plik_directory_several_paths_glob_and_big_file_name(tmp_path: Path, corpus: Corpus) -> None:
+    """QA F10 (a directory is not "missing"), F46 (several paths and globs), F23 (the size, not the
+    name, gets a decimal comma)."""
+    folder = tmp_path / "dokumenty"
+    folder.mkdir()
+    for source in (corpus.ksef_xml, corpus.protocol_pdf):
+        (folder / source.name).write_bytes(source.read_bytes())
+    big = tmp_path / "faktura.v2 2.5.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * (21 * 1024 * 1024))
+    spaced = tmp_path / "z spacją.xml"
+    spaced.write_bytes(corpus.ksef_xml.read_bytes().replace(corpus.ksef_number.encode(), b"FA/777/2024"))
+    lines = [f"/plik {folder}", f"/plik {corpus.invoice_pdf} '{spaced}'", f"/plik {folder}/*.xml",
+             f"/plik '{big}'", f"/plik {folder}/*.docx"]
+    done = chat(tmp_path, lines)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    out = turns(done.stdout)
+    assert "to katalog" in out[lines[0]] and "Nie ma pliku" not in out[lines[0]], out[lines[0]]
+    assert corpus.invoice_number in out[lines[1]] and "FA/777/2024" in out[lines[1]]
+    assert "W zestawie: 2 pliki" in out[lines[1]]
+    assert corpus.ksef_number in out[lines[2]] and "W zestawie: 3 pliki" in out[lines[2]]
+    assert "„faktura.v2 2.5.pdf” ma 21,0 MB" in out[lines[3]], out[lines[3]]
+    assert "Nie ma plików pasujących" in out[lines[4]]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.dialogue.core import Action, Dialogue, Text, Upload, UserRef
 from bot.dialogue.session import Session
 from storage import repo, session_scope
@@ -130,3 +132,76 @@ async def test_imported_index_g_is_used_without_asking(dialogue: Dialogue) -> No
     assert "Cyfrowa Gmina:" in outcome.replies[0].plain and "podaj wskaźnik G" not in outcome.replies[0].plain
     details, _ = await dialogue.handle(ALICE, session, Action(outcome.replies[0].actions[0]))
     assert "wskazniki_2021.xlsx" in details.replies[0].plain  # the source of G is shown
+
+
+# -- QA findings (F9, F32, F33, F35) ---------------------------------------------------------------
+
+async def test_programme_menu_number_out_of_range_asks_again(dialogue: Dialogue) -> None:
+    outcome, session = await dialogue.handle(ALICE, Session(), Text("/program"))
+    outcome, session = await dialogue.handle(ALICE, session, Text("9"))
+    text = outcome.replies[0].plain
+    assert "1–3" in text and not outcome.replies[0].kind.startswith("faq"), text
+    outcome, session = await dialogue.handle(ALICE, session, Text("2"))
+    assert session.programme == "cp" and "Cyfrowy Powiat" in outcome.replies[0].plain
+
+
+async def test_unit_menu_number_out_of_range_asks_again(dialogue: Dialogue) -> None:
+    outcome, session = await dialogue.handle(ALICE, Session(), Text("/grant Kościerzyna"))
+    assert session.pending is not None and session.pending.kind == "unit"
+    count = len(session.pending.choices)
+    outcome, session = await dialogue.handle(ALICE, session, Text(str(count + 5)))
+    assert f"1–{count}" in outcome.replies[0].plain and session.pending is not None
+
+
+async def test_bare_number_without_a_menu_is_not_sent_to_the_faq(dialogue: Dialogue) -> None:
+    outcome, _ = await dialogue.handle(ALICE, Session(seen=True), Text("9"))
+    assert not outcome.replies[0].kind.startswith("faq"), outcome.replies[0].plain
+
+
+@pytest.mark.parametrize("answer", ["nie wiem", "Nie znam", "skąd to wziąć?", "co to jest G?", "brak"])
+async def test_dont_know_at_the_g_prompt_explains_g(dialogue: Dialogue, answer: str) -> None:
+    _, session = await dialogue.handle(ALICE, Session(), Text("/grant 2206042"))
+    assert session.pending is not None and session.pending.kind == "g"
+    outcome, session = await dialogue.handle(ALICE, session, Text(answer))
+    text = outcome.replies[0].plain
+    assert "wskaźnik" in text.casefold() and "/anuluj" in text, text
+    assert session.pending is not None and session.pending.kind == "g"
+
+
+@pytest.mark.parametrize(("arg", "code"), [
+    pytest.param("3", "cs", id="menu-number"),
+    pytest.param("1", "cg", id="menu-number-1"),
+    pytest.param("cyberbezpieczny", "cs", id="one-word-cs"),
+    pytest.param("Cyberbezpieczeństwo", "cs", id="noun-cs"),
+    pytest.param("gmina", "cg", id="one-word-cg"),
+    pytest.param("powiat", "cp", id="one-word-cp"),
+])
+async def test_programme_by_number_or_one_word(dialogue: Dialogue, arg: str, code: str) -> None:
+    _, session = await dialogue.handle(ALICE, Session(), Text(f"/program {arg}"))
+    assert session.programme == code
+
+
+@pytest.mark.parametrize("line", ["\x00\x00\x00", " \x00 \t", "\u200b"])
+async def test_invisible_text_is_treated_as_empty(dialogue: Dialogue, line: str) -> None:
+    outcome, _ = await dialogue.handle(ALICE, Session(seen=True), Text(line))
+    assert outcome.replies[0].plain.startswith("Napisz pytanie"), outcome.replies[0].plain
+
+
+async def test_html_tags_in_a_question_are_ignored(dialogue: Dialogue) -> None:
+    plain, _ = await dialogue.handle(ALICE, Session(seen=True), Text("Czy laptop jest kwalifikowalny w CS?"))
+    tagged, _ = await dialogue.handle(ALICE, Session(seen=True),
+                                      Text("<b>Czy</b> laptop jest <i>kwalifikowalny</i> w CS?"))
+    assert tagged.replies[0].kind == plain.replies[0].kind
+    assert tagged.replies[0].plain == plain.replies[0].plain
+
+
+async def test_set_count_says_how_many_were_read(dialogue: Dialogue, tmp_path: Path) -> None:
+    from tests.fixtures import ksef
+
+    bad = tmp_path / "zly.pdf"
+    bad.write_bytes(b"%PDF-1.4 broken")
+    await dialogue.handle(ALICE, Session(), Upload(bad, "zly.pdf", bad.stat().st_size))
+    xml = tmp_path / "e.xml"
+    xml.write_bytes(ksef.render(next(iter(ksef.CASES.values()))))
+    outcome, _ = await dialogue.handle(ALICE, Session(), Upload(xml, "e.xml", xml.stat().st_size))
+    assert "W zestawie: 2 pliki (1 odczytany)" in outcome.replies[0].plain, outcome.replies[0].plain

@@ -40,3 +40,16 @@ def test_keyboard_rows_and_plain_numbering() -> None:
 def test_button_action_over_64_bytes_is_refused() -> None:
     with pytest.raises(ValueError, match="64 bytes"):
         Button("x", "faq:" + "ą" * 40)
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    pytest.param("Jakie wydatki są niekwalifikowalne w Cyberbezpiecznym Samorządzie i dlaczego?",
+                 "Jakie wydatki są niekwalifikowalne w Cyberbezpiecznym…", id="cut-at-word"),
+    pytest.param("Krótkie pytanie?", "Krótkie pytanie?", id="short-unchanged"),
+    pytest.param("x" * 80, "x" * 63 + "…", id="one-long-word"),
+])
+def test_button_labels_are_cut_at_a_word_boundary(label: str, expected: str) -> None:
+    from bot.dialogue.replies import short_label
+
+    assert short_label(label) == expected
+    assert len(short_label(label)) <= 64
