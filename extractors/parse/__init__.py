@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import TypeVar
 
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, Protocol, Source
 
 from .consistency import check_invoice, check_protocol
 from .copies import merge_copies
 from .invoice import RACHUNEK_TITLE, parse_invoice
+from .nip import ocr_candidates
 from .protocol import parse_protocol
 
 __all__ = ["detect_kind", "parse_text"]
+
+D = TypeVar("D", Invoice, Protocol)
 
 _PROTOCOL = re.compile(
     r"(?i)protok[óo][łl]\s+(?:\w+[\s-]+){0,2}?"
@@ -64,8 +68,12 @@ def _parse_one(text: str, *, file: str, source: Source, pages: int) -> Invoice |
     kind = detect_kind(text)
     if kind == DocumentKind.PROTOCOL:
         protocol = parse_protocol(text, file=file, source=source, pages=pages)
+        if source == Source.OCR:
+            protocol = _confirmed_nips(protocol, text)
         return dataclasses.replace(protocol, warnings=protocol.warnings + check_protocol(protocol))
     invoice = parse_invoice(text, kind=kind, file=file, source=source, pages=pages)
+    if source == Source.OCR:
+        invoice = _confirmed_nips(invoice, text)
     warnings = invoice.warnings + check_invoice(invoice)
     if kind == DocumentKind.UNKNOWN:
         reason = (
@@ -75,3 +83,21 @@ def _parse_one(text: str, *, file: str, source: Source, pages: int) -> Invoice |
         )
         warnings = (ExtractionWarning("kind_unknown", reason), *warnings)
     return dataclasses.replace(invoice, warnings=warnings)
+
+
+def _confirmed_nips(doc: D, text: str) -> D:
+    """An OCR'd NIP with a wrong check digit, repaired when its one plausible reading is printed
+    elsewhere in the document (a footer, a second party line, another copy)."""
+    digits = {re.sub(r"\D", "", m.group(0)) for m in re.finditer(r"\d[\d\s-]{8,14}\d", text)}
+    notes = []
+    for role, attr in (("sprzedawcy", "seller"), ("nabywcy", "buyer")):
+        party = getattr(doc, attr)
+        guesses = ocr_candidates(party.nip) if party.nip else []
+        if len(guesses) == 1 and guesses[0] in digits:
+            doc = dataclasses.replace(doc, **{attr: dataclasses.replace(party, nip=guesses[0])})
+            notes.append(ExtractionWarning(
+                "nip_ocr_fixed",
+                f"NIP {role} odczytany ze skanu jako {party.nip} ma błędną cyfrę kontrolną; w innym miejscu "
+                f"dokumentu jest {guesses[0]} – przyjmuję ten numer.",
+            ))
+    return dataclasses.replace(doc, warnings=doc.warnings + tuple(notes)) if notes else doc

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
-from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem, Protocol
+from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem, Protocol, Source
 
-from .nip import is_valid
+from .nip import is_valid, ocr_candidates
 from .rows import vat_from_gross, vat_of
 
 CENT = Decimal("0.01")
@@ -54,12 +54,12 @@ def net_vat_gross(doc: Invoice) -> Iterator[ExtractionWarning]:
             )
 
 
-def _rate_ok(net: Decimal, vat: Decimal, gross: Decimal | None, rate: str) -> bool:
+def _rate_ok(net: Decimal, vat: Decimal, gross: Decimal | None, rate: str, tolerance: Decimal = CENT) -> bool:
     expected = vat_of(net, rate)
-    if expected is not None and abs(expected - vat) <= CENT:
+    if expected is not None and abs(expected - vat) <= tolerance:
         return True
     # Gross-priced invoices compute VAT from the gross value (art. 106e ust. 7 ustawy o VAT).
-    return gross is not None and abs(vat_from_gross(gross, rate) - vat) <= CENT
+    return gross is not None and abs(vat_from_gross(gross, rate) - vat) <= tolerance
 
 
 def vat_rate_mismatch(doc: Invoice) -> Iterator[ExtractionWarning]:
@@ -72,7 +72,13 @@ def vat_rate_mismatch(doc: Invoice) -> Iterator[ExtractionWarning]:
                 f"Pozycja „{_short(item)}”: VAT {_pl(item.vat)} nie odpowiada stawce {item.vat_rate}%.",
             )
     for s in doc.vat_summary:
-        if s.net is not None and s.vat is not None and s.rate.isdigit() and not _rate_ok(s.net, s.vat, s.gross, s.rate):
+        # A summary VAT may be the sum of per-line VAT, each rounded: half a grosz per line can add up.
+        lines = sum(1 for item in doc.items if item.vat_rate == s.rate)
+        tolerance = max(CENT, Decimal("0.005") * lines)
+        if (
+            s.net is not None and s.vat is not None and s.rate.isdigit()
+            and not _rate_ok(s.net, s.vat, s.gross, s.rate, tolerance)
+        ):
             yield ExtractionWarning(
                 "vat_rate_mismatch", f"Podsumowanie stawki {s.rate}%: VAT {_pl(s.vat)} nie odpowiada stawce."
             )
@@ -85,7 +91,13 @@ def _short(item: LineItem) -> str:
 def nip_checksum(doc: Invoice | Protocol) -> Iterator[ExtractionWarning]:
     for role, party in (("sprzedawcy", doc.seller), ("nabywcy", doc.buyer)):
         if party.nip and not is_valid(party.nip):
-            yield ExtractionWarning("nip_checksum", f"NIP {role} {party.nip} ma błędną cyfrę kontrolną.")
+            message = f"NIP {role} {party.nip} ma błędną cyfrę kontrolną."
+            guesses = ocr_candidates(party.nip) if doc.source == Source.OCR else []
+            if len(guesses) == 1:
+                message = (
+                    message[:-1] + f" – możliwe, że to {guesses[0]} (typowy błąd odczytu skanu); sprawdź dokument."
+                )
+            yield ExtractionWarning("nip_checksum", message)
 
 
 def missing_fields(doc: Invoice) -> Iterator[ExtractionWarning]:

@@ -50,3 +50,24 @@ def _after_labels(line: str, labels: re.Pattern[str]) -> list[tuple[int, str]]:
 
 def is_valid(nip: str) -> bool:
     return stdnum_nip.is_valid(nip)
+
+
+# Digits tesseract takes for one another in printed invoices (shape-alike pairs).
+_OCR_CONFUSIONS = {"3": "8", "8": "36", "5": "6", "6": "58", "1": "7", "7": "1", "0": "8"}
+
+
+def ocr_candidates(nip: str) -> list[str]:
+    """Valid NIPs one usual OCR digit slip away from an invalid one.
+
+    A single candidate is still a guess (simulated over random NIPs, about one in eight unique guesses
+    is wrong), so callers only suggest it unless the document confirms it elsewhere.
+    """
+    if not re.fullmatch(r"\d{10}", nip) or is_valid(nip):
+        return []
+    found = []
+    for index, digit in enumerate(nip):
+        for other in _OCR_CONFUSIONS.get(digit, ""):
+            candidate = nip[:index] + other + nip[index + 1 :]
+            if is_valid(candidate):
+                found.append(candidate)
+    return found

@@ -189,7 +189,12 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
         and toks[last_word + 1].kind == "num"
     ):
         # "50 kc. 289,00": a unit OCR garbled ("lic." → "kc."), between the quantity and the price.
-        toks[last_word] = _Tok(toks[last_word].text, toks[last_word].start, "skip")
+        # One letter off a usual abbreviation ("lie.") is that unit; otherwise it stays unknown.
+        garbled = toks[last_word].text.lower()
+        unit = next((u for u in _DOTTED_UNITS if len(u) + 1 == len(garbled) and
+                     sum(a != b for a, b in zip(u + ".", garbled, strict=True)) == 1 and u[0] == garbled[0]), None)
+        toks[last_word] = _Tok(unit + "." if unit else toks[last_word].text, toks[last_word].start,
+                               "unit" if unit else "skip")
         last_word = max((i for i, t in enumerate(toks) if t.kind == "word"), default=-1)
     tail = toks[last_word + 1 :]
     rates = [t for t in tail if t.kind == "rate"]

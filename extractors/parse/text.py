@@ -41,6 +41,8 @@ def split_lines(text: str, *, ocr: bool) -> list[Line]:
             # OCR splits "14 200,00" into "14 200, 00" or "14 200 ,00".
             clean = re.sub(r"(\d)\s?([,.])\s(\d{2})(?!\d)", r"\1\2\3", clean)
             clean = re.sub(r"(\d)\s([,.])(\d{2})(?!\d)", r"\1\2\3", clean)
+            # A speck between digit groups: "7? 890,00" is 7 890,00.
+            clean = re.sub(r"(?<=\d)[?'`’]\s(?=\d{3}[,.]\d{2}(?!\d))", " ", clean)
         lines.append(Line(raw, clean))
     return lines
 

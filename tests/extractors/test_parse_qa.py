@@ -249,3 +249,49 @@ def test_missing_issue_date_still_reported_when_only_the_sale_date_is_impossible
     text = SWITCH.replace("Data wystawienia: 21.04.2026\n", "").replace("20.04.2026", "30.02.2026")
     doc = _invoice(text)
     assert any("daty wystawienia" in w.message for w in doc.warnings if w.code == "missing_field")
+
+
+# --- OCR weak spots the parser can fix: NIP digits, specks inside amounts -----------------------
+
+
+def _protocol_with_buyer_nip(nip: str) -> str:
+    return PROTOCOL.replace("Odbierający: Gmina Wiśniowa, NIP: 681-183-95-21",
+                            f"Odbierający: Gmina Wiśniowa, NIP: {nip}")
+
+
+def test_ocr_nip_with_one_confused_digit_gets_a_suggestion_not_a_change() -> None:
+    # 6811839521 read as 6811339521 (8 → 3): the only usual OCR slip that fixes the check digit. About
+    # one such guess in eight is wrong, so the value stays as read and the message offers the guess.
+    doc = parse_text(_protocol_with_buyer_nip("6811339521"), file="p.jpg", source=Source.OCR)
+    assert doc.buyer.nip == "6811339521"
+    message = next(w.message for w in doc.warnings if w.code == "nip_checksum")
+    assert "6811839521" in message
+
+
+def test_ocr_nip_repaired_when_the_document_prints_the_right_one_elsewhere() -> None:
+    text = _protocol_with_buyer_nip("6811339521") + "Zamawiający: Gmina Wiśniowa, NIP 681-183-95-21, REGON 351555770\n"
+    doc = parse_text(text, file="p.jpg", source=Source.OCR)
+    assert doc.buyer.nip == "6811839521"
+    message = next(w.message for w in doc.warnings if w.code == "nip_ocr_fixed")
+    assert "6811339521" in message and "6811839521" in message
+    assert "nip_checksum" not in _codes(doc)
+
+
+def test_nip_from_a_text_layer_is_never_changed() -> None:
+    doc = parse_text(_protocol_with_buyer_nip("6811339521"), file="p.pdf", source=Source.PDF_TEXT)
+    assert doc.buyer.nip == "6811339521"
+    assert "nip_checksum" in _codes(doc) and "nip_ocr_fixed" not in _codes(doc)
+
+
+def test_ambiguous_ocr_nip_gets_no_suggestion() -> None:
+    # 6811639521: an 8 read as 6, or a 5 read as 6 elsewhere: both give a valid check digit.
+    doc = parse_text(_protocol_with_buyer_nip("6811639521"), file="p.jpg", source=Source.OCR)
+    assert doc.buyer.nip == "6811639521"
+    message = next(w.message for w in doc.warnings if w.code == "nip_checksum")
+    assert "możliwe" not in message
+
+
+def test_ocr_speck_between_digit_groups() -> None:
+    row = "1 Firewall FortiGate 60F 1 szt. 7? 890.00 7890.00 23% 1814,70 9704,70\n"
+    doc = _invoice(HEAD.format(number="FV/1/2026") + row + "Razem: 7 890,00 1 814,70 9 704,70\n", Source.OCR)
+    assert [(i.qty, i.unit_net, i.net) for i in doc.items] == [(Decimal(1), Decimal("7890.00"), Decimal("7890.00"))]
