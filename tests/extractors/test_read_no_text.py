@@ -152,3 +152,29 @@ def test_document_ocr_budget_stops_a_long_read() -> None:
     scan = _encoded(pdfgen.degrade(pdfgen.rasterise(f.path, 200)[0], angle=0.5, seed=5), "PNG")
     with pytest.raises(OcrTimeout, match="Odczyt dokumentu trwał dłużej niż 0 s"):
         read_bytes(scan, name="skan.png", limits=Limits(ocr_seconds_per_document=0.0))
+
+
+def test_scanned_pdf_with_text_but_no_invoice_gets_a_scan_hint(tmp_path: Path) -> None:
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    pdfgen.register_fonts()
+    letter = tmp_path / "pismo.pdf"
+    c = canvas.Canvas(str(letter), pagesize=(pdfgen.PAGE_W, pdfgen.PAGE_H), invariant=1)
+    c.setFont("DejaVuSans", 12)
+    for k, line in enumerate(["Szanowni Państwo,", "uprzejmie informujemy o zmianie godzin pracy urzędu.",
+                              "Od poniedziałku do piątku urząd jest czynny w godzinach od ósmej do szesnastej.",
+                              "Z poważaniem", "Sekretarz Gminy"]):
+        c.drawString(72, 720 - 24 * k, line)
+    c.showPage()
+    c.save()
+    scan = pdfgen.degrade(pdfgen.rasterise(letter, 200)[0], angle=0.6, seed=9)
+    path = tmp_path / "skan.pdf"
+    c = canvas.Canvas(str(path), pagesize=(pdfgen.PAGE_W, pdfgen.PAGE_H), invariant=1)
+    c.drawImage(ImageReader(scan), 0, 0, width=pdfgen.PAGE_W, height=pdfgen.PAGE_H)
+    c.showPage()
+    c.save()
+    with pytest.raises(UnsupportedFile) as exc:
+        read_bytes(path.read_bytes(), name="skan.pdf")
+    assert "nie znaleziono faktury" in str(exc.value)
+    assert "Skan może być nieczytelny" in str(exc.value) and "Zdjęcie" not in str(exc.value)
