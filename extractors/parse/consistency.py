@@ -133,7 +133,7 @@ def check_protocol(doc: Protocol) -> tuple[ExtractionWarning, ...]:
     missing = [
         label
         for label, value in (("numeru protokołu", doc.number), ("daty protokołu", doc.date))
-        if value is None
+        if value is None and not (label == "daty protokołu" and any(w.code == "invalid_date" for w in doc.warnings))
     ]
     if not doc.items:
         missing.append("pozycji protokołu")

@@ -196,7 +196,10 @@ def _same(a: Document, b: Document) -> bool:
             _words(x.name) == _words(y.name) or (x.qty == y.qty and x.serial_numbers == y.serial_numbers)
             for x, y in zip(a.items, b.items, strict=True)
         )
-        return 2 * same_rows >= len(a.items) and (a.number is not None or b.number is not None)
+        # Without a number, only a copy identical row by row is taken for a copy.
+        return 2 * same_rows >= len(a.items) and (
+            a.number is not None or b.number is not None or same_rows == len(a.items)
+        )
     if not isinstance(a, Invoice) or not isinstance(b, Invoice):
         return False
     if a.gross_total is not None and a.gross_total == b.gross_total and (a.number or b.number):

@@ -6,10 +6,10 @@ import dataclasses
 import re
 from decimal import Decimal
 
-from extractors.models import Protocol, ProtocolItem, Source
+from extractors.models import ExtractionWarning, Protocol, ProtocolItem, Source
 
 from .dates import find_dates
-from .invoice import labelled_date
+from .invoice import labelled_date_spelling
 from .numbers import parse_qty
 from .parties import find_parties
 from .rows import UNIT_RE, ocr_unit
@@ -46,6 +46,11 @@ _ITEMS_HEADER = re.compile(
 _END = re.compile(
     r"(?i)^(?:uwagi|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
     r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza))"
+)
+# A sentence of the protocol's statement, wherever OCR garbled its first word ("Zamewiający potwierdza").
+_STATEMENT = re.compile(
+    r"(?i)\b(?:potwierdza|stwierdza|oświadcza)(?:m|my|ją)?\b|bez\s+zastrz|zgodn\w*\s+z\s+umow|"
+    r"kompletn\w*,?\s+(?:i\s+)?sprawn"
 )
 _LP_RE = re.compile(r"^\s*(?P<lp>\d{1,3})[.)]?\s+(?=\S)")
 _QTY_UNIT_RE = re.compile(
@@ -90,7 +95,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         if not in_table:
             continue
-        if _END.match(text):
+        if _END.match(text) or _STATEMENT.search(text):
             break
         lp = _LP_RE.match(text)
         # The quantity is the last "number unit" pair: names carry numbers too ("50 stanowisk 3 lata").
@@ -182,8 +187,8 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
             if m:
                 number = m.group("num").rstrip(".,")
                 break
-    when = labelled_date(lines, _DATE_LABEL)
-    if when is None:
+    when, impossible = labelled_date_spelling(lines, _DATE_LABEL)
+    if when is None and impossible is None:
         dates = [d for line in lines[:20] for _, d in find_dates(line.text)]
         when = dates[0] if dates else None
     parties = find_parties(lines, recipient_is_buyer=True)
@@ -200,6 +205,10 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
         ),
         references=tuple(references), signatures_filled=_signatures(lines),
         pages=pages,
+        warnings=(
+            (ExtractionWarning("invalid_date", f"Data protokołu {impossible} nie istnieje – sprawdź dokument."),)
+            if impossible else ()
+        ),
     )
 
 

@@ -295,3 +295,37 @@ def test_ocr_speck_between_digit_groups() -> None:
     row = "1 Firewall FortiGate 60F 1 szt. 7? 890.00 7890.00 23% 1814,70 9704,70\n"
     doc = _invoice(HEAD.format(number="FV/1/2026") + row + "Razem: 7 890,00 1 814,70 9 704,70\n", Source.OCR)
     assert [(i.qty, i.unit_net, i.net) for i in doc.items] == [(Decimal(1), Decimal("7890.00"), Decimal("7890.00"))]
+
+
+def test_protocol_with_an_impossible_date() -> None:
+    doc = parse_text(PROTOCOL.replace("Data: 22.04.2026", "Data: 31.04.2026"), file="p.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol) and doc.date is None
+    assert [w.message for w in doc.warnings if w.code == "invalid_date"] == [
+        "Data protokołu 31.04.2026 nie istnieje – sprawdź dokument."
+    ]
+    assert not any("daty protokołu" in w.message for w in doc.warnings)
+
+
+def test_protocol_copies_without_a_number() -> None:
+    unnumbered = PROTOCOL.replace("Protokół odbioru nr PO/5/2026", "Protokół odbioru")
+    doc = parse_text(unnumbered + "\n\f\n" + unnumbered, file="p.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol) and len(doc.items) == 1
+    assert "duplicate_copy" in _codes(doc)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Zamewiający potwierdza odbiór przedmiotu dostawy bez zastr:eżeń.\n"
+        "Sprzęt jest kompletny, sprawny i zgodny z umową.",
+        "Sprzęt jest kompletny, sprawny i zgodny z umową.",
+        "Odbiór bez zastrzeżeń.",
+    ],
+    ids=["ocr-garbled-statement", "statement", "bez-zastrzezen"],
+)
+def test_protocol_statement_after_the_rows_is_not_a_name(after: str) -> None:
+    signatures = "\n           Marek Zieliński      Anna Kowalczyk\nPodpis przekazującego"
+    text = PROTOCOL.replace("Podpis przekazującego", after + signatures)
+    doc = parse_text(text, file="p.jpg", source=Source.OCR)
+    assert isinstance(doc, Protocol)
+    assert [i.name for i in doc.items] == ["Przełącznik Aruba 2930F 24G"]
