@@ -239,7 +239,7 @@ READ: dict[str, Readable] = {
                                                   ).encode("cp1250"),
                            {"items.0.name": "Zapora sieciowa źółćż FortiGate 60F", "buyer_name": "Gmina Nowa Wieś"}),
     "feb-31.txt": Readable(lambda g: text_invoice(ONE_FIREWALL, date="31.02.2023").encode(),
-                           {"issue_date": None, "number": "FV/7/2026"}, "missing_field"),
+                           {"issue_date": None, "number": "FV/7/2026"}, "invalid_date"),
     "nip-checksum.txt": Readable(lambda g: text_invoice(ONE_FIREWALL, nip="5252387108").encode(),
                                  {"seller_nip": "5252387108"}, "nip_checksum"),
     "ksef-utf8-bom.xml": Readable(lambda g: b"\xef\xbb\xbf" + g["ksef"].read_bytes(), {"number": "FA/124/2024"}),
