@@ -131,7 +131,8 @@ def merge_copies(text: str, parse: Callable[[str], Document]) -> Document | None
             f"Plik zawiera oryginał i {_copies(copies)} tej samej {_noun(doc)} – liczę raz.",
         ))
     if others:
-        names = ", ".join(dict.fromkeys(_describe(o) for o in others))
+        described = list(dict.fromkeys(_describe(o) for o in others))
+        names = ", ".join(described[:5]) + (f" i {len(described) - 5} innych" if len(described) > 5 else "")
         notes.append(ExtractionWarning(
             "multiple_documents",
             f"Plik zawiera kilka dokumentów: odczytałem tylko pierwszy ({_describe(doc)}), pominąłem: {names}. "

@@ -329,3 +329,11 @@ def test_protocol_statement_after_the_rows_is_not_a_name(after: str) -> None:
     doc = parse_text(text, file="p.jpg", source=Source.OCR)
     assert isinstance(doc, Protocol)
     assert [i.name for i in doc.items] == ["Przełącznik Aruba 2930F 24G"]
+
+
+def test_bulk_export_of_many_invoices_names_a_few() -> None:
+    many = "\n\f\n".join(SWITCH.replace("FV/21/2026", f"FV/{n}/2026") for n in range(1, 31))
+    doc = _invoice(many)
+    assert doc.number == "FV/1/2026" and len(doc.items) == 1
+    message = next(w.message for w in doc.warnings if w.code == "multiple_documents")
+    assert "FV/6/2026" in message and "FV/7/2026" not in message and "i 24 innych" in message
