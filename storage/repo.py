@@ -247,6 +247,50 @@ def log_message(
     return message
 
 
+@dataclass(frozen=True, slots=True)
+class LogLine:
+    """One exchange for `log_messages` (the bot's batched message log)."""
+
+    channel: str
+    external_id: int
+    kind: str
+    question: str
+    created_at: datetime
+    answer_entry: str | None = None
+    programme: str | None = None
+    abstained: bool = False
+    latency_ms: int = 0
+    best_entry: str | None = None
+    score: float | None = None
+
+
+def log_messages(session: Session, lines: Sequence[LogLine]) -> int:
+    """Store many exchanges at once: one lookup per user and one multi-row INSERT per table
+    (the ORM path of `log_message` costs ~0.5 ms a row, which the bot paid per message)."""
+    from sqlalchemy import insert
+
+    user_ids: dict[tuple[str, int], int] = {}
+    for line in lines:
+        key = (line.channel, line.external_id)
+        if key not in user_ids:
+            user_ids[key] = get_or_create_user(session, *key).id  # type: ignore[assignment]
+    messages = [{
+        "user_id": user_ids[(line.channel, line.external_id)], "kind": line.kind, "question": line.question[:4000],
+        "answer_entry": line.answer_entry, "programme": line.programme, "abstained": line.abstained,
+        "latency_ms": max(0, int(line.latency_ms)), "created_at": line.created_at,
+    } for line in lines]
+    unanswered_rows = [{
+        "user_id": user_ids[(line.channel, line.external_id)], "question": line.question[:4000],
+        "programme": line.programme, "best_entry": line.best_entry, "score": line.score,
+        "created_at": line.created_at,
+    } for line in lines if line.abstained]
+    if messages:
+        session.execute(insert(Message), messages)
+    if unanswered_rows:
+        session.execute(insert(UnansweredQuestion), unanswered_rows)
+    return len(messages)
+
+
 def unanswered(session: Session, *, since: datetime | None = None) -> Sequence[UnansweredQuestion]:
     query = select(UnansweredQuestion).order_by(col(UnansweredQuestion.created_at))
     if since is not None:

@@ -205,6 +205,9 @@ def _verdict_key(verdict: Any) -> str:
     return str(getattr(verdict, "value", verdict)).lower()
 
 
+# Lines kept in memory before the dialogue writes them itself (the flusher has fallen behind).
+LOG_BACKLOG = 5000
+
 # -- the dialogue ----------------------------------------------------------------------------------
 
 
@@ -212,6 +215,8 @@ class Dialogue:
     def __init__(self, services: Services) -> None:
         self.services = services
         self._log: list[tuple[UserRef, LogEntry, int, datetime]] = []
+        # Set by a face that flushes the log itself (the bot: a task writing from a thread).
+        self.log_ready: Callable[[], None] | None = None
         faq = services.faq
         # FAQ content is fixed for the life of the process, so answers can be cached.
         self._ask = lru_cache(maxsize=4096)(faq.ask) if faq is not None and services.faq_ask is None else None
@@ -268,7 +273,13 @@ class Dialogue:
     def _record(self, user: UserRef, entry: LogEntry, latency_ms: int) -> None:
         self._log.append((user, entry, latency_ms, utcnow()))
         if len(self._log) >= self.services.log_batch:
-            self.flush()
+            batching = self.services.log_batch > 1  # 1: each line written at once (terminal, tests)
+            if batching and self.log_ready is not None and len(self._log) < LOG_BACKLOG:
+                # The face's flusher writes off the event loop; a database write here would make
+                # every user wait for it.
+                self.log_ready()
+            else:
+                self.flush()
 
     def take_log(self) -> list[tuple[UserRef, LogEntry, int, datetime]]:
         """The pending log lines, handed over (call on the event loop's thread)."""
@@ -282,21 +293,17 @@ class Dialogue:
         """Write log lines in one transaction (safe in a worker thread); returns how many were written."""
         if not batch:
             return 0
+        lines = [repo.LogLine(
+            channel=user.channel, external_id=user.id, kind=entry.kind, question=entry.question,
+            created_at=when, answer_entry=entry.answer_entry, programme=entry.programme,
+            abstained=entry.abstained, latency_ms=latency_ms, best_entry=entry.best_entry, score=entry.score,
+        ) for user, entry, latency_ms, when in batch]
         try:
             with session_scope(self.services.engine) as db:
-                users: dict[UserRef, Any] = {}
-                for user, entry, latency_ms, when in batch:
-                    row = users.get(user) or repo.get_or_create_user(db, user.channel, user.id)
-                    users[user] = row
-                    repo.log_message(
-                        db, row, kind=entry.kind, question=entry.question, answer_entry=entry.answer_entry,
-                        programme=entry.programme, abstained=entry.abstained, latency_ms=latency_ms,
-                        best_entry=entry.best_entry, score=entry.score, created_at=when,
-                    )
+                return repo.log_messages(db, lines)
         except Exception:  # a lost log line must not lose the user's answer
             log.exception("could not record %d messages", len(batch))
             return 0
-        return len(batch)
 
     # -- text --------------------------------------------------------------------------------
 

@@ -158,3 +158,22 @@ def test_pending_documents_cleared_after_report(engine: Engine) -> None:
         assert [d.name for d in repo.pending_documents(s, user)] == ["1.pdf", "2.xml"]
         assert repo.clear_pending(s, user) == 2
         assert repo.pending_documents(s, user) == []
+
+
+def test_log_messages_in_bulk_matches_one_by_one(engine: Engine) -> None:
+    when = utcnow()
+    lines = [
+        repo.LogLine("telegram", 5, "faq", "Do kiedy CS?", when, answer_entry="cs-termin", programme="cs",
+                     latency_ms=12),
+        repo.LogLine("telegram", 5, "faq", "pogoda w Zakopanem", when, abstained=True, best_entry="cs-x",
+                     score=0.21),
+        repo.LogLine("terminal", 1, "grant", "/grant 0201", when, latency_ms=-3),
+    ]
+    with session_scope(engine) as s:
+        assert repo.log_messages(s, lines) == 3
+    with session_scope(engine) as s:
+        stats = repo.statistics(s)
+        assert (stats.abstained, stats.users) == (1, 2)
+        (row,) = repo.unanswered(s)
+        assert (row.question, row.best_entry, row.score) == ("pogoda w Zakopanem", "cs-x", 0.21)
+        assert repo.user_labels(s, [row.user_id])[row.user_id] == "telegram:5"
