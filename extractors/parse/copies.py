@@ -204,8 +204,9 @@ def _same(a: Document, b: Document) -> bool:
     if not isinstance(a, Invoice) or not isinstance(b, Invoice):
         return False
     if a.gross_total is not None and a.gross_total == b.gross_total and (a.number or b.number):
-        # Same number, same amount due: a copy, even when OCR read one of its rows differently.
-        return True
+        # Same number, same amount due: a copy, even when OCR read one of its rows differently —
+        # unless no row is shared (an amount due printed in every page header of a long invoice).
+        return not (a.items and b.items and not any(_money(x.net, y.net) for x in a.items for y in b.items))
     if not a.items or len(a.items) != len(b.items):
         return False
     same_rows = sum(_money(x.net, y.net) or _money(x.gross, y.gross) for x, y in zip(a.items, b.items, strict=True))

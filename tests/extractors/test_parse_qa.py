@@ -337,3 +337,13 @@ def test_bulk_export_of_many_invoices_names_a_few() -> None:
     assert doc.number == "FV/1/2026" and len(doc.items) == 1
     message = next(w.message for w in doc.warnings if w.code == "multiple_documents")
     assert "FV/6/2026" in message and "FV/7/2026" not in message and "i 24 innych" in message
+
+
+def test_amount_due_repeated_in_every_page_header_is_not_a_copy() -> None:
+    # Some programs print "Do zapłaty" in the header of every page; the rows still differ.
+    head = HEAD.format(number="FV/21/2026").replace(HEADER, "Do zapłaty: 19 539,17 zł\n" + HEADER)
+    page1 = head + ROW_SWITCH + "Strona 1 z 2"
+    page2 = head + ROW_UPS.replace("1 Zasilacz", "2 Zasilacz") + "Razem: 15 885,50 3 653,67 19 539,17\n"
+    doc = _invoice(page1 + "\n\f\n" + page2)
+    assert [i.net for i in doc.items] == [Decimal("12240.00"), Decimal("3645.50")]
+    assert not {"duplicate_copy", "multiple_documents", "items_vs_totals"} & set(_codes(doc))
