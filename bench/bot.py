@@ -6,7 +6,7 @@ asks a question, waits for the answer, asks the next (closed loop). Reported: me
 reply latency (median, p95, from the update being offered to the bot until its sendMessage
 arrives), and the bot process's resident memory (current and peak). A closed loop saturates the
 bot, so its latency is mostly queueing (Little's law: 50 users / throughput); the paced runs then
-offer a fixed rate (50, 100, 150 messages/s in total) and report the latency users see at that
+offer a fixed rate (50, 100, 150, 200 messages/s in total) and report the latency users see at that
 load. Writes bench/results/bot.json.
 
     .venv/bin/python bench/bot.py [--users 50] [--per-user 20]
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from tests.fakes.telegram_server import FakeTelegram  # noqa: E402
 
 TOKEN = "123456:BENCH-token"
-PACED_RATES = (50, 100, 150)  # messages per second offered by all users together
+PACED_RATES = (50, 100, 150, 200)  # messages per second offered by all users together
 TARGETS = {"faq_messages_per_second": 200, "p95_ms": 100, "rss_mb": 500}
 
 
