@@ -20,6 +20,7 @@ from knowledge.errors import GrantbotError
 
 MAX_BATCH_BYTES = 20 * 1024 * 1024  # a settlement has hundreds of lines, not millions
 MAX_LINE = 2000
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"\x7fELF")
 
 _VERDICT_PL = {"eligible": "KWALIFIKOWALNY", "ineligible": "NIEKWALIFIKOWALNY", "review": "DO WERYFIKACJI"}
 
@@ -87,32 +88,41 @@ def _read_bytes(source: str) -> bytes:
         if len(raw) > MAX_BATCH_BYTES:
             raise ClassifyInputError(f"Dane wejściowe są za duże ({limit}).")
         return raw
+    from bot.commands.check import read_error_reason
+
     path = Path(source)
-    if path.is_dir():
-        raise ClassifyInputError(f"„{source}” to katalog, a nie plik z pozycjami.")
-    if not path.is_file():
-        raise ClassifyInputError(f"Nie znaleziono pliku „{source}”.")
     try:
+        if path.is_dir():
+            raise ClassifyInputError(f"„{source}” to katalog, a nie plik z pozycjami.")
+        if not path.exists():
+            raise ClassifyInputError(f"Nie znaleziono pliku „{source}”.")
+        if not path.is_file():  # a FIFO or a device would block or never end
+            raise ClassifyInputError(f"„{source}” nie jest zwykłym plikiem – podaj plik tekstowy z pozycjami.")
         if path.stat().st_size > MAX_BATCH_BYTES:
             raise ClassifyInputError(f"Plik „{source}” jest za duży ({limit}).")
         return path.read_bytes()
     except OSError as exc:
-        raise ClassifyInputError(f"Nie można odczytać pliku „{source}” ({exc.strerror or exc}).") from exc
+        raise ClassifyInputError(f"Nie można odczytać pliku „{source}”: {read_error_reason(exc)}") from exc
 
 
-def _read_lines(source: str) -> Iterator[str]:
+def _read_lines(source: str) -> Iterator[tuple[int, str]]:
+    """(input line number, text) of every non-blank line."""
     raw = _read_bytes(source)
-    name = "Dane wejściowe" if source == "-" else f"Plik „{source}”"
-    if b"\x00" in raw[:8192]:
-        raise ClassifyInputError(f"{name} nie są tekstem (oczekiwano jednej pozycji w wierszu).")
+    name = "Dane wejściowe nie są" if source == "-" else f"Plik „{source}” nie jest"
+    head = raw[:8192]
+    # A binary file has NULs all over (or a known signature); a stray NUL in a text export should not
+    # cost the other lines.
+    if head.count(b"\x00") > 2 or head.startswith(_BINARY_MAGIC):
+        raise ClassifyInputError(f"{name} tekstem (oczekiwano jednej pozycji w wierszu).")
+    raw = raw.replace(b"\x00", b"")
     try:
         data = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         data = raw.decode("cp1250", errors="replace")  # Windows exports from Polish accounting software
-    for line in data.splitlines():
+    for number, line in enumerate(data.splitlines(), start=1):
         line = line.strip()
         if line:
-            yield line[:MAX_LINE]
+            yield number, line[:MAX_LINE]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -133,11 +143,12 @@ def run(args: argparse.Namespace) -> int:
         return 0
 
     count = 0
-    for line in _read_lines(args.batch):
+    for number, line in _read_lines(args.batch):
         result = classify(line, programme)
         count += 1
         if args.json:
-            print(json.dumps(_as_dict(result), ensure_ascii=False))
+            # blank lines are skipped, so "line" keeps results aligned with the input
+            print(json.dumps({**_as_dict(result), "line": number}, ensure_ascii=False))
         else:
             print(_human(result))
     if count == 0:

@@ -102,4 +102,32 @@ def test_binary_batch_file_is_refused(tmp_path: Path) -> None:
     blob.write_bytes(b"%PDF-1.7\x00\x01\x02" * 100)
     out = grantbot("classify", "--batch", str(blob), "--program", "cs")
     assert out.returncode == 2
-    assert "nie są tekstem" in out.stderr
+    assert f"Plik „{blob}” nie jest tekstem" in out.stderr  # one file: singular (QA F26)
+
+
+def test_one_stray_nul_does_not_cost_the_other_lines(tmp_path: Path) -> None:
+    """QA F28: one line with a NUL byte; blank lines; each result says which input line it answers."""
+    batch = tmp_path / "pozycje.txt"
+    batch.write_bytes(b"Laptop Dell\n\nFirewall\x00 FortiGate 60F\nToner HP 59A\n")
+    out = grantbot("classify", "--batch", str(batch), "--program", "cs", "--json")
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [(r["line"], r["category"]) for r in rows] == [(1, "laptop"), (3, "firewall"), (4, "consumables")]
+
+
+def test_batch_from_a_fifo_is_not_called_missing(tmp_path: Path) -> None:
+    """QA F41: the path exists, it just is not a regular file."""
+    import os
+
+    fifo = tmp_path / "kolejka"
+    os.mkfifo(fifo)
+    out = grantbot("classify", "--batch", str(fifo), "--program", "cs")
+    assert out.returncode == 2
+    assert "nie jest zwykłym plikiem" in out.stderr and "Nie znaleziono" not in out.stderr
+
+
+def test_a_pdf_with_few_nuls_is_still_refused(tmp_path: Path) -> None:
+    blob = tmp_path / "faktura.pdf"
+    blob.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Length 5 >>\nstream\nabc\x00d\nendstream\n")
+    out = grantbot("classify", "--batch", str(blob), "--program", "cs")
+    assert out.returncode == 2 and "nie jest tekstem" in out.stderr
