@@ -796,9 +796,9 @@ def over_max_grant(inp: CheckInput) -> Iterator[Finding]:
 
 def vat_statement(inp: CheckInput) -> Iterator[Finding]:
     ctx = inp.context
-    taxed = [
+    taxed = [  # foreign-currency lines are outside the sums (the currency rule says so)
         i for i in inp.items
-        if i.verdict is not ItemStatus.INELIGIBLE and i.vat is not None and i.vat != 0
+        if i.verdict is not ItemStatus.INELIGIBLE and i.vat is not None and i.vat != 0 and i.currency == "PLN"
     ]
     if not taxed:
         return

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 import sys
+from collections import Counter
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -131,12 +132,11 @@ def read_all(paths: list[str]) -> tuple[list[Any], list[Any], dict[str, str]]:
     documents: list[Any] = []
     unreadable: list[UnreadableFile] = []
     hashes: dict[str, str] = {}
-    names: set[str] = set()
+    # Names are shown to the user; when two files share a name, both are shown by the path given.
+    counts = Counter(Path(arg).name for arg in paths)
     for arg in paths:
         path = Path(arg)
-        # Names are shown to the user; the path given keeps two same-named files apart.
-        label = path.name if path.name not in names else arg
-        names.add(label)
+        label = path.name if counts[path.name] == 1 else arg
         try:
             exists = path.exists()
             dangling = not exists and path.is_symlink()

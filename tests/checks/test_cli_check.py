@@ -314,9 +314,11 @@ def test_same_name_in_two_folders_stays_apart(cs_set: list[Path], tmp_path: Path
     shutil.copy(cs_set[0], other / cs_set[0].name)
     result = grantbot("check", cs_set[0], other / cs_set[0].name, "--program", "cs", "--json")
     report = json.loads(result.stdout)
-    assert [d["file"] for d in report["documents"]] == ["fv_a.pdf", str(other / "fv_a.pdf")]
+    # Both shown with the path given (QA F36: not "Plik inny/fv_a.pdf … co fv_a.pdf").
+    assert [d["file"] for d in report["documents"]] == [str(cs_set[0]), str(other / "fv_a.pdf")]
     dup = [f for f in report["findings"] if f["code"] == "duplicate_file"]
     assert [f["document"] for f in dup] == [str(other / "fv_a.pdf")]
+    assert f"co {cs_set[0]}:" in dup[0]["message"]
 
 
 # --- QA findings F4, F5, F6 -------------------------------------------------------------------------
@@ -424,3 +426,4 @@ def test_odd_paths_become_polish_findings(cs_set: list[Path], tmp_path: Path, ma
     assert result.returncode == 0 and "Traceback" not in result.stderr
     [found] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "unreadable_file"]
     assert reason in found["message"]
+

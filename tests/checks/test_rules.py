@@ -742,3 +742,12 @@ def test_used_word_on_an_unrecognised_line_in_cs_is_a_warning_matching_its_revie
     item = replace(verdict("QWX-1234 używany", ItemStatus.REVIEW), used_word="używany")
     [f] = run("used_equipment", (invoice(),), (item,))
     assert f.severity is Severity.WARNING and "Jeśli to sprzęt" in f.message
+
+
+def test_vat_reminder_leaves_out_foreign_currency_lines() -> None:
+    """QA F45: EUR VAT must not be summed and printed as złoty."""
+    eur = verdict("Firewall FortiGate 60F", currency="EUR", vat="110.40")
+    pln = verdict("UPS APC", position=2, vat="230.00")
+    assert run("vat_statement", (invoice(),), (eur,)) == []
+    [f] = run("vat_statement", (invoice(),), (eur, pln))
+    assert "230,00 zł" in f.message and "340,40" not in f.message
