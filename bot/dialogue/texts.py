@@ -51,9 +51,10 @@ ASK_G = (
 )
 G_BAD = "To nie wygląda na wskaźnik G – wpisz liczbę złotych, np. 1523,45 (lub /anuluj)."
 G_HELP = (
-    "Wskaźnik G to dochody podatkowe gminy na 1 mieszkańca (w zł) przyjęte do obliczenia grantu "
-    "w Cyfrowej Gminie – ogłasza je Ministerstwo Finansów, zna je skarbnik gminy. "
-    "Bez niego podaję tylko przedział kwot programu. Wpisz liczbę, np. 1523,45, albo /anuluj."
+    "Wskaźnik G to „wskaźnik podstawowych dochodów podatkowych na 1 mieszkańca gminy przyjęty do "
+    "obliczania subwencji wyrównawczej na 2021 r.”, publikowany przez Ministerstwo Finansów – zna go "
+    "skarbnik gminy (Źródło: cyfrowa_gmina_regulamin.txt, §4 ust. 5). Bez niego podaję tylko przedział "
+    "kwot programu. Wpisz liczbę, np. 1523,45, albo /anuluj."
 )
 CHOOSE_NUMBER = "Wybierz numer 1–{last} (albo napisz, o co chodzi)."
 NUMBER_WITHOUT_MENU = (

@@ -164,7 +164,7 @@ async def test_dont_know_at_the_g_prompt_explains_g(dialogue: Dialogue, answer: 
     assert session.pending is not None and session.pending.kind == "g"
     outcome, session = await dialogue.handle(ALICE, session, Text(answer))
     text = outcome.replies[0].plain
-    assert "wskaźnik" in text.casefold() and "/anuluj" in text, text
+    assert "wskaźnik" in text.casefold() and "/anuluj" in text and "§4 ust. 5" in text, text
     assert session.pending is not None and session.pending.kind == "g"
 
 
