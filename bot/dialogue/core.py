@@ -35,6 +35,7 @@ from bot.dialogue.replies import (
 )
 from bot.dialogue.services import Services
 from bot.dialogue.session import Choice, Pending, Session
+from grants.importer import check_index
 from knowledge.errors import GrantbotError
 from knowledge.programmes import ProgrammeCode, get_programme, programmes
 from storage import repo, session_scope
@@ -364,6 +365,10 @@ class Dialogue:
                 if _DONT_KNOW.search(text) and len(text) < 60:
                     return Outcome((reply(texts.G_HELP),)), session
                 return None
+            try:
+                check_index("G", value)
+            except GrantbotError as exc:
+                return Outcome((reply(f"{exc} {texts.G_RETRY}"),)), session
             session = session.with_(pending=None)
             return self._grant_for_code(
                 user, session, pending.unit_code, [pending.programme or "cg"], g=value, log_text=text

@@ -49,6 +49,7 @@ ASK_G = (
     "Aby policzyć dokładną kwotę w programie Cyfrowa Gmina, potrzebuję wskaźnika G na 2021 r. "
     "(dochody podatkowe gminy na 1 mieszkańca, w zł) dla jednostki {unit}. Wpisz samą liczbę, np. 1523,45."
 )
+G_RETRY = "Wpisz wskaźnik G gminy na 2021 r. z tabeli Ministerstwa Finansów (lub /anuluj)."
 G_BAD = "To nie wygląda na wskaźnik G – wpisz liczbę złotych, np. 1523,45 (lub /anuluj)."
 G_HELP = (
     "Wskaźnik G to „wskaźnik podstawowych dochodów podatkowych na 1 mieszkańca gminy przyjęty do "

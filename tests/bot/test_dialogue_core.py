@@ -48,6 +48,15 @@ async def test_g_prompt_rejects_nonsense_and_other_text_moves_on(dialogue: Dialo
     assert session.pending is None and outcome.replies[0].kind.startswith("faq")
 
 
+async def test_g_prompt_uses_the_same_plausibility_check_as_the_cli(dialogue: Dialogue) -> None:
+    _, session = await dialogue.handle(ALICE, Session(), Text("/grant 2206042"))
+    outcome, session = await dialogue.handle(ALICE, session, Text("99 999"))
+    assert "nieprawdopodobny" in outcome.replies[0].plain
+    assert session.pending is not None and session.pending.kind == "g"
+    outcome, session = await dialogue.handle(ALICE, session, Text("1908,88"))
+    assert "406 655,06 zł" in outcome.replies[0].plain and session.pending is None
+
+
 async def test_empty_and_oversized_uploads(dialogue: Dialogue, tmp_path: Path) -> None:
     empty = tmp_path / "pusty.pdf"
     empty.write_bytes(b"")
