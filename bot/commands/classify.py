@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ from knowledge.errors import GrantbotError
 
 MAX_BATCH_BYTES = 20 * 1024 * 1024  # a settlement has hundreds of lines, not millions
 MAX_LINE = 2000
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]+")
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"\x7fELF")
 
 _VERDICT_PL = {"eligible": "KWALIFIKOWALNY", "ineligible": "NIEKWALIFIKOWALNY", "review": "DO WERYFIKACJI"}
@@ -120,7 +122,7 @@ def _read_lines(source: str) -> Iterator[tuple[int, str]]:
     except UnicodeDecodeError:
         data = raw.decode("cp1250", errors="replace")  # Windows exports from Polish accounting software
     for number, line in enumerate(data.splitlines(), start=1):
-        line = line.strip()
+        line = _CONTROL.sub(" ", line).strip()
         if line:
             yield number, line[:MAX_LINE]
 

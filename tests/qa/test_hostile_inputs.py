@@ -466,12 +466,20 @@ def test_classify_used_hardware_needs_review_under_cg(data_dir: Path) -> None:
 
 @pytest.mark.parametrize(
     ("stdin", "words"),
-    [(b"", "plik jest pusty"), (b"laptop\x00\x01\x02\xff\xfe", "nie są tekstem")],
+    [(b"", "plik jest pusty"), (b"\x00\x01\x02\x03\xff\xfe" * 40 + b"laptop", "nie są tekstem")],
     ids=["empty", "binary"],
 )
 def test_classify_batch_refusals(data_dir: Path, stdin: bytes, words: str) -> None:
     run = grantbot("classify", "--batch", "-", "--program", "cs", "--json", data_dir=data_dir, stdin=stdin)
     assert run.code == 2 and words in json.loads(run.out)["error"]
+
+
+def test_classify_batch_stray_control_bytes_cost_nothing(data_dir: Path) -> None:
+    run = grantbot("classify", "--batch", "-", "--program", "cs", "--json", data_dir=data_dir,
+                   stdin=b"laptop\x00\x01\x02\nSerwer Dell PowerEdge R650\n")
+    rows = run.lines()
+    assert run.code == 0 and [r["text"] for r in rows] == ["laptop", "Serwer Dell PowerEdge R650"]
+    assert [r["verdict"] for r in rows] == ["ineligible", "eligible"]
 
 
 def test_classify_batch_in_cp1250(tmp_path: Path, data_dir: Path) -> None:
