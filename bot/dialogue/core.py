@@ -35,6 +35,7 @@ from bot.dialogue.replies import (
 )
 from bot.dialogue.services import Services
 from bot.dialogue.session import Choice, Pending, Session
+from grants.calculator import num
 from grants.importer import check_index
 from knowledge.errors import GrantbotError
 from knowledge.programmes import ProgrammeCode, get_programme, programmes
@@ -823,6 +824,8 @@ class Dialogue:
             return None, None
         try:
             found = self.services.grants.find_unit(session.unit_code)
+            if found.unit is None or session.programme is None:
+                return None, None
             lookup = self.services.grants.compute_for(found.unit, [session.programme], None)
         except GrantbotError:
             return None, None
@@ -927,7 +930,7 @@ def _document_summary(document: Any) -> list[Any]:
         seller = document.seller.name or "nieznany sprzedawca"
         blocks.append(f"{when.capitalize()}, sprzedawca: {seller}, pozycji: {len(document.items)}.")
         if document.gross_total is not None:
-            blocks.append(f"Razem brutto: {_zl(document.gross_total)} {document.currency}.")
+            blocks.append(f"Razem brutto: {num(document.gross_total)} {document.currency}.")
     else:
         when = f"z dnia {document.date:%d.%m.%Y}" if document.date else "bez daty"
         blocks.append(f"{when.capitalize()}, pozycji: {len(document.items)}.")
@@ -936,15 +939,6 @@ def _document_summary(document: Any) -> list[Any]:
     return blocks
 
 
-def _zl(value: Decimal) -> str:
-    whole, _, frac = f"{value:.2f}".partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = whole.lstrip("-")
-    groups = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    return f"{sign}{' '.join(groups)},{frac}"
 
 
 def _renamed(document: Any, name: str) -> Any:
