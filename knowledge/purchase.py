@@ -21,6 +21,8 @@ from knowledge.programmes import get_programme
 _BUY = (
     r"(?:za)?kupi[cć]|kupowa[cć]|naby[cć]|zam[oó]wi[cć]|sfinansowa[cć]|finansowa[cć]|sfinansuj[eę]"
     r"|wliczy[cć]|rozliczy[cć]|kupimy|kupi[eę]"
+    # Paying for an item is asking about buying it ("zapłacić za Microsoft 365 z CG").
+    r"|(?:za)?p[lł]aci[cć]\s+za|op[lł]aci[cć]|sfinansowa[cć]\s+zakup"
 )
 _ELIGIBLE = (
     r"(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą]|by[lł]by|by[lł]aby|by[lł]yby)\s+"

@@ -60,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
         questions = _batch_lines(args.batch)
     engine = FaqEngine.from_directory(cache_dir=user_cache_dir())
     first = True
+    answered = 0
     for question in questions:
         answer = answer_question(engine, question, programme)
         if args.json:
@@ -69,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
                 print()
             print(answer.text, flush=args.batch == "-")
         first = False
+        answered += 1
+    if answered == 0:
+        # Same rule as `classify --batch`: an empty batch is a mistake worth saying out loud.
+        raise AskInputError("Brak pytań – wejście jest puste (oczekuję jednego pytania w wierszu).")
     return 0
 
 
@@ -107,10 +112,7 @@ def to_json(answer: Answer) -> dict[str, object]:
 def _batch_lines(source: str) -> Iterator[str]:
     if source == "-":
         for number, raw in enumerate(sys.stdin.buffer, start=1):
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError:
-                raise AskInputError(f"Wiersz {number} wejścia nie jest tekstem UTF-8.") from None
+            line = _decode(raw, first=number == 1)
             if line.strip():
                 yield line.strip()
         return
@@ -126,11 +128,16 @@ def _batch_lines(source: str) -> Iterator[str]:
     except OSError as exc:
         raise AskInputError(f"Nie mogę odczytać pliku „{source}”: {exc.strerror}.") from None
     if b"\x00" in data:
-        raise AskInputError(f"Plik „{source}” nie jest plikiem tekstowym (oczekuję pytań w UTF-8).")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise AskInputError(f"Plik „{source}” nie jest zapisany w UTF-8.") from None
+        raise AskInputError(f"Plik „{source}” nie jest plikiem tekstowym (oczekuję pytań w UTF-8 lub CP1250).")
+    text = _decode(data, first=True)
     for line in text.splitlines():
         if line.strip():
             yield line.strip()
+
+
+def _decode(data: bytes, first: bool) -> str:
+    """UTF-8, or CP1250 as Windows tools in Polish offices still save text (like `classify --batch`)."""
+    try:
+        return data.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1250", errors="replace")

@@ -15,9 +15,10 @@ _engine: Any = None
 
 def _init() -> None:
     global _engine
+    from bot.commands.ask import user_cache_dir
     from knowledge.faq_engine import FaqEngine
 
-    _engine = FaqEngine.from_directory()
+    _engine = FaqEngine.from_directory(cache_dir=user_cache_dir())
 
 
 def _ask(question: str, programme: str | None) -> Any:

@@ -106,7 +106,11 @@ def _optional(module: str, name: str) -> Any:
 
 def default_faq() -> FaqLike | None:
     engine_cls = _optional("knowledge.faq_engine", "FaqEngine")
-    return engine_cls.from_directory() if engine_cls else None
+    if engine_cls is None:
+        return None
+    from bot.commands.ask import user_cache_dir  # the lemma cache `ask` uses: faster start-up
+
+    return engine_cls.from_directory(cache_dir=user_cache_dir())
 
 
 def default_render_report() -> Callable[[Any, str], str] | None:

@@ -89,12 +89,15 @@ def test_batch_from_stdin() -> None:
         (["--batch", "{dir}/brak.txt"], None, "Nie ma pliku"),
         (["--batch", "{dir}"], None, "katalog"),
         (["--batch", "{dir}/bin.txt"], b"\x00\x01\x02", "nie jest plikiem tekstowym"),
-        (["--batch", "{dir}/cp1250.txt"], "pytanie o łączność".encode("cp1250"), "UTF-8"),
+        (["--batch", "{dir}/empty.txt"], b"", "wejście jest puste"),
+        (["--batch", "{dir}/blank.txt"], b"\n  \n\n", "wejście jest puste"),
         (["pytanie", "--program", "xx"], None, "Nie znam programu"),
         ([], None, "Podaj pytanie"),
         (["pytanie", "--batch", "-"], None, "nie oba"),
     ],
-    ids=["missing-file", "directory", "binary", "not-utf8", "bad-programme", "no-question", "both"],
+    ids=[
+        "missing-file", "directory", "binary", "empty-file", "blank-lines-only", "bad-programme", "no-question", "both"
+    ],
 )
 def test_bad_input_is_a_polish_error_with_exit_code_2(
     tmp_path: Path, args: list[str], content: bytes | None, message: str
@@ -122,3 +125,25 @@ def test_purchase_question_without_programme_is_judged_in_every_programme() -> N
     assert data["entry_id"].startswith("classifier:") and data["programme"] is None
     for name in ("Cyfrowa Gmina:", "Cyfrowy Powiat:", "Cyberbezpieczny Samorząd:"):
         assert name in data["answer"]
+
+
+def test_batch_reads_cp1250_like_classify() -> None:
+    # Notepad on a Polish Windows still saves CP1250; `classify --batch` accepts it, so must `ask`.
+    questions = ["Jaka jest maksymalna kwota grantu w Cyfrowym Powiecie?", "pogoda w Łodzi jutro"]
+    result = grantbot("--batch", "-", "--json", stdin="\n".join(questions).encode("cp1250"))
+    assert result.returncode == 0, result.stderr.decode()
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(rows) == 2
+    assert rows[0]["abstained"] is False and "350 000 zł" in rows[0]["answer"]
+    assert rows[1]["abstained"] is True
+
+
+def test_empty_stdin_batch_is_an_error() -> None:
+    result = grantbot("--batch", "-")
+    assert result.returncode == 2
+    assert "wejście jest puste" in result.stderr.decode() and not result.stdout
+
+
+def test_paying_for_an_item_is_a_purchase_question() -> None:
+    data = json.loads(grantbot("Czy da się zapłacić za pakiet Office z Cyfrowej Gminy?", "--json").stdout)
+    assert data["entry_id"].startswith("classifier:") and data["programme"] == "cg"
