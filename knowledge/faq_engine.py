@@ -14,6 +14,7 @@ wrong confident answer about grant money costs an official more than "zadzwoń n
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -70,6 +71,93 @@ MAX_QUESTION_CHARS = 1000
 # paraphrases repeat "ile wynosi" would otherwise win every amount-shaped question.
 QUESTION_WORDS = words("ile kiedy gdzie kto jak czy wynosic jaki co mozna moc musiec trzeba dostac")
 QUESTION_WORD_WEIGHT = 0.4
+
+# Question intent, read from the folded question: what kind of answer is wanted. An entry whose
+# own question has the same intent gets a boost; the words themselves stay weak (see above), so the
+# topic still decides between, say, "ile wynosi grant" and "ile wynosi wskaźnik Gk".
+_MONEY = r"(?:grant\w*|dofinansowan\w*|dotacj\w*|kwot\w*|pieni\w*|kas[ayi]|srodk\w*|zlot\w*|wsparci\w*)"
+INTENTS: dict[str, re.Pattern[str]] = {
+    "amount": re.compile(
+        rf"\bile\b(?!\s+(?:grantow|wnioskow|umow|jst|gmin|powiatow|projektow))(?:\s+\w+){{0,5}}?\s+(?:{_MONEY}|dosta\w*|otrzyma\w*|przysluguj\w*)"
+        rf"|\b(?:{_MONEY})\b(?:\s+\w+){{0,3}}?\s+ile\b"
+        rf"|\bjak\w*\s+(?:jest\s+)?(?:\w+\s+)?(?:kwot\w*|wysokos\w*|wartos\w*)\s+(?:{_MONEY}|maks\w*|min\w*)"
+        rf"|\b(?:maks\w*|min\w*|najwyzsz\w*|najnizsz\w*|najwieksz\w*|max)\s+(?:{_MONEY})"
+    ),
+    "who": re.compile(
+        r"\bkto\b|\bdla\s+kogo\b|\bczy\s+(?:\w+\s+)?(?:gmina|powiat|wojewodztwo|miasto|jst|samorzad)\w*\s+"
+        r"(?:\w+\s+)?(?:moze|mog[aą])\s+(?:\w+\s+)?(?:zlozyc|skladac|ubiegac|startowac|aplikowac|wziac|dostac|sie)"
+    ),
+    "where": re.compile(r"\bgdzie\b|\bna\s+jaki\s+adres\b|\bw\s+jakim\s+systemie\b|\bprzez\s+jaki\b"),
+    "when": re.compile(
+        r"\bkiedy\b|\bdo\s+kiedy\b|\bod\s+kiedy\b|\bw\s+jakim\s+terminie\b|\bjaki\s+(?:jest\s+)?termin\b"
+        r"|\bdo\s+ktorego\b|\bdo\s+jakiej\s+daty\b"
+    ),
+    "define": re.compile(
+        r"^(?:a\s+)?co\s+to\b|\bco\s+to\s+(?:jest|sa|za)\b|\bczym\s+(?:jest|sa)\b|\bna\s+czym\s+polega"
+        r"|\bco\s+(?:oznacza|znaczy)\b"
+    ),
+}
+INTENT_BOOST = 1.3
+INTENT_MISMATCH = 0.8  # the entry answers another kind of question ("gdzie" for a "kto" question)
+YES_NO_START = re.compile(r"^\W*(?:a\s+)?czy\b")
+# A "Tak."/"Nie." answer for a question that is not a yes/no question reads as nonsense.
+YES_NO_ANSWER = re.compile(r"^\s*(?:tak|nie)\b\s*[.,;:–-]")
+YES_NO_MISMATCH = 0.7
+# When the leading entry is too unsure, a close runner-up that explains the question far better
+# is taken instead of abstaining ("zamówiliśmy drukarkę w lutym 2021…": the printer entry leads on
+# words, the cost-window entry explains the question).
+RESCUE_CONFIDENCE = 0.6
+RESCUE_SCORE_SHARE = 0.6
+
+# A purchase dated by month or year asks whether the cost falls in the eligibility window.
+_MONTHS = r"(?:stycz|lut|marc|marz|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud)\w*"
+_DATED_PURCHASE = re.compile(
+    rf"\b{_MONTHS}\s+(?:19|20)\d\d\b|\b(?:w|z)\s+(?:19|20)\d\d\s*(?:r\b|roku\b)?"
+    r"|\bw\s+(?:zeszlym|ubieglym|poprzednim)\s+roku\b|\b(?:rok|dwa\s+lata)\s+temu\b"
+)
+_PURCHASE_WORD = re.compile(
+    r"\b(?:faktur\w*|rachun\w*|kupi\w*|kupow\w*|zakup\w*|zamowi\w*|wydat\w*|koszt\w*|nabyl\w*|oplaci\w*|zaplaci\w*)"
+)
+DATED_PURCHASE_HINT = " okres kwalifikowalności wydatków od kiedy"
+
+# Long messages: greetings, self-introductions and context come first, the question last.
+_SENTENCE = re.compile(r"(?<=[.?!])\s+|\s+-\s+|\n+")
+_QUESTION_START = re.compile(
+    r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b"
+)
+_GREETING = re.compile(
+    r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE
+)
+
+
+LONG_MESSAGE_WORDS = 14  # shorter messages are the question itself
+CORE_MIN_CONFIDENCE = 0.5  # context was dropped: trust the asking part only when it is clear
+
+
+def intents(text: str) -> frozenset[str]:
+    folded = fold(text)
+    return frozenset(name for name, pattern in INTENTS.items() if pattern.search(folded))
+
+
+def question_core(question: str) -> str | None:
+    """The asking part of a long message, without greeting and context; None when there is none.
+
+    Sentences with a question mark are kept; inside each, the text from the first question word
+    on ("… wójt pyta czy musimy robić diagnozę" → "czy musimy robić diagnozę").
+    """
+    parts = [p.strip() for p in _SENTENCE.split(question) if p.strip()]
+    asking = [p for p in parts if p.endswith("?")] or parts[-1:]
+    cores = []
+    for part in asking:
+        part = _GREETING.sub("", part)
+        folded = fold(part)
+        match = _QUESTION_START.search(folded)
+        # fold keeps the length of Polish text, so offsets carry over to the original
+        start = match.start() if match and len(folded) == len(part) else 0
+        cores.append(part[start:])
+    core = " ".join(cores).strip()
+    return core if core and core != question.strip() else None
+
 
 # Level words hint a programme only weakly: CS is open to gminy, powiaty and województwa alike.
 LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
@@ -191,6 +279,8 @@ class FaqEngine:
             if e.group:
                 self._groups.setdefault(e.group, []).append(e)
         self._max_idf = max((self._qp.idf(t) for t in self._qp.df), default=1.0)
+        self._intents = [_entry_intents(e) for e in self.entries]
+        self._yes_no = [bool(YES_NO_ANSWER.match(fold(e.answer))) for e in self.entries]
 
     @classmethod
     def from_directory(
@@ -261,6 +351,12 @@ class FaqEngine:
     # -- ranking ---------------------------------------------------------------------------------
 
     def rank(self, question: str, programme: str | None = None) -> tuple[list[Candidate], ProgrammeSignal]:
+        folded = fold(question)
+        asked_intents = intents(question)
+        yes_no_question = bool(YES_NO_START.search(folded))
+        if _DATED_PURCHASE.search(folded) and _PURCHASE_WORD.search(folded):
+            question += DATED_PURCHASE_HINT
+            asked_intents |= {"when"}
         terms = self.query_terms(question)
         signal = self.detect_programme(terms)
         content = [t for t in terms if t not in CHATTER]
@@ -301,6 +397,12 @@ class FaqEngine:
                 score *= CONVERSATION_BOOST
             elif not allowed and not programme and signal.hint and entry.programmes == (signal.hint,):
                 score *= LEVEL_HINT_BOOST[signal.hint]
+            if asked_intents & self._intents[i]:
+                score *= INTENT_BOOST
+            elif asked_intents and self._intents[i]:
+                score *= INTENT_MISMATCH
+            if asked_intents and not yes_no_question and self._yes_no[i]:
+                score *= YES_NO_MISMATCH
             candidates.append(Candidate(entry, score, float(i)))  # index until scored below
         candidates.sort(key=lambda c: c.score, reverse=True)
         scored = [
@@ -393,11 +495,35 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
+        answer = self._ask(question, programme)
+        long_message = len(question.split()) >= LONG_MESSAGE_WORDS
+        # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
+        retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
+        core = question_core(question) if retry else None
+        if core is None:
+            return answer
+        # Context words dilute the confidence of a long message: rank its asking part alone, with
+        # the programmes the whole message names.
+        named = self.programmes_in(question)
+        names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(core))
+        retry = self._ask(f"{core} {names}".strip(), programme)
+        return answer if retry.abstained or retry.score < CORE_MIN_CONFIDENCE else retry
+
+    def _ask(self, question: str, programme: str | None) -> Answer:
         candidates, signal = self.rank(question, programme)
         focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
         if not candidates:
             return abstain(focus)
         best = candidates[0]
+        if best.confidence < ABSTAIN_BELOW:
+            best = next(
+                (
+                    c
+                    for c in candidates[1:CONFIDENCE_TOP]
+                    if c.confidence >= RESCUE_CONFIDENCE and c.score >= RESCUE_SCORE_SHARE * best.score
+                ),
+                best,
+            )
         if best.confidence < ABSTAIN_BELOW or best.score <= 0:
             return abstain(focus, score=best.confidence)
         entry = best.entry
@@ -424,6 +550,12 @@ class FaqEngine:
             citations=entry.citations,
             related=entry.related,
         )
+
+
+def _entry_intents(entry: FaqEntry) -> frozenset[str]:
+    """The entry's own question's intents, and any two of its paraphrases share."""
+    counts = Counter(i for text in entry.paraphrases for i in intents(text))
+    return intents(entry.question) | {i for i, n in counts.items() if n >= 2}
 
 
 def _content_text(text: str) -> str:

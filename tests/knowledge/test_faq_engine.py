@@ -294,3 +294,86 @@ def test_purchase_answer_with_the_real_item_classifier() -> None:
     assert "niekwalifikowalny" in answer.text and answer.programme == "cs"
     assert purchase_answer("ile wynosi grant w cs", ("cs",), classify) is None
     assert purchase_answer("czy moge kupic kanape do poczekalni", ("cg",), classify) is None
+
+
+# -- question shape: intent, dates, long messages (new wordings, not from the dev or blind sets) --
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Ile wynosi grant w Cyfrowej Gminie?", "cg-kwota-min-max"),  # the example `ask` prints
+        ("ile dofinansowania przysluguje w cyberbezpiecznym samorzadzie", "cs-kwota-min-max"),
+        ("jaka kwote dofinansowania moze otrzymac powiat w cyfrowym powiecie", "cp-kwota-min-max"),
+        ("kto moze ubiegac sie o grant w cyfrowej gminie", "cg-kto-moze"),
+        ("gdzie sie sklada wnioski w cs", "cs-gdzie-wniosek"),
+        ("do kiedy trwa nabor w cyfrowym powiecie", "cp-nabor-termin"),
+    ],
+    ids=["ile-grant-cg", "ile-dofinansowania-cs", "jaka-kwota-cp", "kto-moze-cg", "gdzie-wnioski-cs", "do-kiedy-cp"],
+)
+def test_question_intent_reaches_the_entry_of_the_same_kind(engine: FaqEngine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == expected, answer
+
+
+def test_amount_question_without_programme_gives_each_programmes_range(engine: FaqEngine) -> None:
+    answer = engine.ask("Ile wynosi grant?")
+    assert set(answer.combined) == {"cg-kwota-min-max", "cp-kwota-min-max", "cs-kwota-min-max"}
+
+
+def test_counting_grants_is_not_an_amount_question() -> None:
+    from knowledge.faq_engine import intents
+
+    assert "amount" in intents("ile pieniędzy dostanie gmina")
+    assert "amount" not in intents("ile grantów przewidziano w programie")
+
+
+def test_what_is_question_does_not_get_a_yes_no_answer(engine: FaqEngine) -> None:
+    questions = ("Co to jest diagnoza cyberbezpieczeństwa?", "czym jest diagnoza cyberbezpieczenstwa w cyfrowej gminie")
+    for question in questions:
+        answer = engine.ask(question)
+        assert not fold(answer.text).startswith(("tak", "nie.")), (question, answer.text[:60])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("faktura z listopada 2019 za switch, czy wejdzie w cp", "cp-okres-kwalifikowalnosci"),
+        ("kupilismy routery w czerwcu 2020 czy mozemy je rozliczyc w cg", "cg-okres-kwalifikowalnosci"),
+        ("zakup z grudnia 2022 w cs czy sie kwalifikuje", "cs-okres-kwalifikowalnosci"),
+    ],
+    ids=["invoice-nov-2019-cp", "bought-june-2020-cg", "purchase-dec-2022-cs"],
+)
+def test_dated_purchase_goes_to_the_cost_window(engine: FaqEngine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == expected, answer
+
+
+def test_long_message_is_answered_from_its_question_sentence(engine: FaqEngine) -> None:
+    question = (
+        "Dzień dobry, piszę ze starostwa powiatowego, jestem informatykiem i od tygodnia zajmuję się tym "
+        "projektem, kolega przekazał mi dokumenty. Do kiedy trzeba złożyć wniosek w Cyfrowym Powiecie?"
+    )
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == "cp-nabor-termin", answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dzień dobry, nasz urząd gminy rozważa udział w programie termomodernizacji budynków szkolnych "
+        "i chcielibyśmy wiedzieć, ile można dostać?",
+        "Laboratoria Przyszłości - zakup drukarek",
+    ],
+    ids=["long-off-topic-context", "other-programme-with-dash"],
+)
+def test_dropping_context_never_drops_an_off_topic_programme(engine: FaqEngine, question: str) -> None:
+    assert engine.ask(question).abstained
+
+
+def test_question_core_strips_greeting_and_context() -> None:
+    from knowledge.faq_engine import question_core
+
+    core = question_core("Witam, jestem sekretarzem gminy. Wójt pyta czy musimy mieć polisę na sprzęt?")
+    assert core == "czy musimy mieć polisę na sprzęt?"
+    assert question_core("Czy VAT jest kwalifikowalny?") is None
