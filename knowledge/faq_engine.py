@@ -75,7 +75,10 @@ QUESTION_WORD_WEIGHT = 0.4
 # Question intent, read from the folded question: what kind of answer is wanted. An entry whose
 # own question has the same intent gets a boost; the words themselves stay weak (see above), so the
 # topic still decides between, say, "ile wynosi grant" and "ile wynosi wskaźnik Gk".
-_MONEY = r"(?:grant\w*|dofinansowan\w*|dotacj\w*|kwot\w*|pieni\w*|kas[ayi]|srodk\w*|zlot\w*|wsparci\w*)"
+_MONEY = (
+    r"(?:grant(?:u|y|ow|em|om|ach|ami)?\b|dofinansowan\w*|dotacj\w*|kwot\w*|pieni\w*|kas[ayi]|srodk\w*"
+    r"|zlot\w*|wsparci\w*)"
+)
 INTENTS: dict[str, re.Pattern[str]] = {
     "amount": re.compile(
         rf"\bile\b(?!\s+(?:grantow|wnioskow|umow|jst|gmin|powiatow|projektow))(?:\s+\w+){{0,5}}?\s+(?:{_MONEY}|dosta\w*|otrzyma\w*|przysluguj\w*)"
@@ -90,15 +93,18 @@ INTENTS: dict[str, re.Pattern[str]] = {
     "where": re.compile(r"\bgdzie\b|\bna\s+jaki\s+adres\b|\bw\s+jakim\s+systemie\b|\bprzez\s+jaki\b"),
     "when": re.compile(
         r"\bkiedy\b|\bdo\s+kiedy\b|\bod\s+kiedy\b|\bw\s+jakim\s+terminie\b|\bjaki\s+(?:jest\s+)?termin\b"
-        r"|\bdo\s+ktorego\b|\bdo\s+jakiej\s+daty\b"
+        r"|\bdo\s+ktorego\b|\bdo\s+jakiej\s+daty\b|\bile\s+(?:\w+\s+)?trw\w*|\bjak\s+dlugo\b"
+    ),
+    "must": re.compile(
+        r"\bczy\s+(?:\w+\s+)?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
     ),
     "define": re.compile(
         r"^(?:a\s+)?co\s+to\b|\bco\s+to\s+(?:jest|sa|za)\b|\bczym\s+(?:jest|sa)\b|\bna\s+czym\s+polega"
         r"|\bco\s+(?:oznacza|znaczy)\b"
     ),
 }
-INTENT_BOOST = 1.3
-INTENT_MISMATCH = 0.8  # the entry answers another kind of question ("gdzie" for a "kto" question)
+INTENT_BOOST = 1.5
+INTENT_MISMATCH = 0.7  # the entry answers another kind of question ("gdzie" for a "kto" question)
 YES_NO_START = re.compile(r"^\W*(?:a\s+)?czy\b")
 # A "Tak."/"Nie." answer for a question that is not a yes/no question reads as nonsense.
 YES_NO_ANSWER = re.compile(r"^\s*(?:tak|nie)\b\s*[.,;:–-]")
@@ -107,6 +113,8 @@ YES_NO_MISMATCH = 0.7
 # is taken instead of abstaining ("zamówiliśmy drukarkę w lutym 2021…": the printer entry leads on
 # words, the cost-window entry explains the question).
 RESCUE_CONFIDENCE = 0.6
+TIE_SCORE_SHARE = 0.95
+TIE_CONFIDENCE_MARGIN = 0.1
 RESCUE_SCORE_SHARE = 0.6
 
 # A purchase dated by month or year asks whether the cost falls in the eligibility window.
@@ -125,6 +133,7 @@ _SENTENCE = re.compile(r"(?<=[.?!])\s+|\s+-\s+|\n+")
 _QUESTION_START = re.compile(
     r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b"
 )
+_REASON_CLAUSE = re.compile(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
 _GREETING = re.compile(
     r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE
 )
@@ -154,7 +163,12 @@ def question_core(question: str) -> str | None:
         match = _QUESTION_START.search(folded)
         # fold keeps the length of Polish text, so offsets carry over to the original
         start = match.start() if match and len(folded) == len(part) else 0
-        cores.append(part[start:])
+        part = part[start:]
+        # A reason clause ("skoro nic nie kupujemy …") is context too, once the question has a verb.
+        reason = _REASON_CLAUSE.search(fold(part))
+        if reason and len(part[: reason.start()].split()) >= 3 and len(fold(part)) == len(part):
+            part = part[: reason.start()]
+        cores.append(part)
     core = " ".join(cores).strip()
     return core if core and core != question.strip() else None
 
@@ -280,6 +294,7 @@ class FaqEngine:
                 self._groups.setdefault(e.group, []).append(e)
         self._max_idf = max((self._qp.idf(t) for t in self._qp.df), default=1.0)
         self._intents = [_entry_intents(e) for e in self.entries]
+        self._index = {e.id: i for i, e in enumerate(self.entries)}
         self._yes_no = [bool(YES_NO_ANSWER.match(fold(e.answer))) for e in self.entries]
 
     @classmethod
@@ -509,18 +524,39 @@ class FaqEngine:
         retry = self._ask(f"{core} {names}".strip(), programme)
         return answer if retry.abstained or retry.score < CORE_MIN_CONFIDENCE else retry
 
+    def _intent_fit(self, asked: frozenset[str], candidate: Candidate) -> int:
+        """1: the entry answers this kind of question, -1: another kind, 0: cannot tell."""
+        own = self._intents[self._index[candidate.entry.id]]
+        if not asked or not own:
+            return 0
+        return 1 if asked & own else -1
+
     def _ask(self, question: str, programme: str | None) -> Answer:
         candidates, signal = self.rank(question, programme)
         focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
         if not candidates:
             return abstain(focus)
         best = candidates[0]
+        asked = intents(question)
+        # Near-tied scores say little; the kind of question and how much of it an entry explains
+        # say more.
+        close = [c for c in candidates[1:CONFIDENCE_TOP] if c.score >= TIE_SCORE_SHARE * best.score]
+        clearer = max(close, key=lambda c: (self._intent_fit(asked, c), c.confidence), default=None)
+        if clearer is not None:
+            fit, best_fit = self._intent_fit(asked, clearer), self._intent_fit(asked, best)
+            if (fit > best_fit and clearer.confidence >= best.confidence) or (
+                fit == best_fit and clearer.confidence >= best.confidence + TIE_CONFIDENCE_MARGIN
+            ):
+                best = clearer
         if best.confidence < ABSTAIN_BELOW:
             best = next(
                 (
                     c
                     for c in candidates[1:CONFIDENCE_TOP]
-                    if c.confidence >= RESCUE_CONFIDENCE and c.score >= RESCUE_SCORE_SHARE * best.score
+                    if c.confidence >= RESCUE_CONFIDENCE
+                    and c.score >= RESCUE_SCORE_SHARE * best.score
+                    # a runner-up answering another kind of question is no rescue
+                    and self._intent_fit(asked, c) >= 0
                 ),
                 best,
             )

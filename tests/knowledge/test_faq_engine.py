@@ -377,3 +377,24 @@ def test_question_core_strips_greeting_and_context() -> None:
     core = question_core("Witam, jestem sekretarzem gminy. Wójt pyta czy musimy mieć polisę na sprzęt?")
     assert core == "czy musimy mieć polisę na sprzęt?"
     assert question_core("Czy VAT jest kwalifikowalny?") is None
+
+
+def test_obligation_question_with_a_reason_clause(engine: FaqEngine) -> None:
+    question = (
+        "Dzień dobry, jestem sekretarzem w małej gminie wiejskiej, realizujemy Cyfrową Gminę i burmistrz "
+        "pyta, czy trzeba robić diagnozę cyberbezpieczeństwa, bo kupujemy tylko komputery dla szkół?"
+    )
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == "cg-diagnoza-obowiazkowa", answer
+
+
+def test_near_tie_goes_to_the_entry_that_explains_the_question(engine: FaqEngine) -> None:
+    # "ile pieniędzy dostanie gmina" is about the grant in general, not the rich-gmina special case.
+    answer = engine.ask("Ile pieniędzy może dostać gmina w Cyfrowej Gminie?")
+    assert answer.entry_id in {"cg-kalkulator-grantu", "cg-kwota-min-max"}, answer
+
+
+def test_runner_up_of_another_question_kind_is_no_rescue(engine: FaqEngine) -> None:
+    # A "who" question must not be rescued by a "where" entry that only shares "wnioski".
+    answer = engine.ask("kto w cyfrowym powiecie jest uprawniony do skladania wnioskow")
+    assert answer.abstained or answer.entry_id == "cp-kto-moze", answer
