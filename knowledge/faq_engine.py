@@ -69,7 +69,7 @@ MAX_QUESTION_CHARS = 1000
 
 # Question words tell "ile" from "kiedy" but must not outweigh the topic: entries whose
 # paraphrases repeat "ile wynosi" would otherwise win every amount-shaped question.
-QUESTION_WORDS = words("ile kiedy gdzie kto jak czy wynosic jaki co mozna moc musiec trzeba dostac")
+QUESTION_WORDS = words("ile kiedy gdzie kto jak czy wynosic jaki co mozna moc musiec trzeba dostac robic zrobic")
 QUESTION_WORD_WEIGHT = 0.4
 
 # Question intent, read from the folded question: what kind of answer is wanted. An entry whose
@@ -93,7 +93,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
     "where": re.compile(r"\bgdzie\b|\bna\s+jaki\s+adres\b|\bw\s+jakim\s+systemie\b|\bprzez\s+jaki\b"),
     "when": re.compile(
         r"\bkiedy\b|\bdo\s+kiedy\b|\bod\s+kiedy\b|\bw\s+jakim\s+terminie\b|\bjaki\s+(?:jest\s+)?termin\b"
-        r"|\bdo\s+ktorego\b|\bdo\s+jakiej\s+daty\b|\bile\s+(?:\w+\s+)?trw\w*|\bjak\s+dlugo\b"
+        r"|\bdo\s+ktorego\b|\bdo\s+jakiej\s+daty\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"
     ),
     "must": re.compile(
         r"\bczy\s+(?:\w+\s+)?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
@@ -104,7 +104,8 @@ INTENTS: dict[str, re.Pattern[str]] = {
     ),
 }
 INTENT_BOOST = 1.5
-INTENT_MISMATCH = 0.7  # the entry answers another kind of question ("gdzie" for a "kto" question)
+MUST_BOOST = 1.15
+INTENT_MISMATCH = 0.8  # the entry answers another kind of question ("gdzie" for a "kto" question)
 YES_NO_START = re.compile(r"^\W*(?:a\s+)?czy\b")
 # A "Tak."/"Nie." answer for a question that is not a yes/no question reads as nonsense.
 YES_NO_ANSWER = re.compile(r"^\s*(?:tak|nie)\b\s*[.,;:–-]")
@@ -115,6 +116,10 @@ YES_NO_MISMATCH = 0.7
 RESCUE_CONFIDENCE = 0.6
 TIE_SCORE_SHARE = 0.95
 TIE_CONFIDENCE_MARGIN = 0.1
+# Not tied, but the runner-up explains far more of the question ("czy ZUCH jest obowiązkowy":
+# the obligation entry leads on "obowiązkowy", the ZUCH entry explains the question).
+CLEARER_SCORE_SHARE = 0.75
+CLEARER_MARGIN = 0.3
 RESCUE_SCORE_SHARE = 0.6
 
 # A purchase dated by month or year asks whether the cost falls in the eligibility window.
@@ -412,8 +417,10 @@ class FaqEngine:
                 score *= CONVERSATION_BOOST
             elif not allowed and not programme and signal.hint and entry.programmes == (signal.hint,):
                 score *= LEVEL_HINT_BOOST[signal.hint]
-            if asked_intents & self._intents[i]:
-                score *= INTENT_BOOST
+            shared = asked_intents & self._intents[i]
+            if shared:
+                # "obowiązkowy" is a topic word as well as a question shape: a smaller boost.
+                score *= MUST_BOOST if shared == {"must"} else INTENT_BOOST
             elif asked_intents and self._intents[i]:
                 score *= INTENT_MISMATCH
             if asked_intents and not yes_no_question and self._yes_no[i]:
@@ -540,12 +547,22 @@ class FaqEngine:
         asked = intents(question)
         # Near-tied scores say little; the kind of question and how much of it an entry explains
         # say more.
-        close = [c for c in candidates[1:CONFIDENCE_TOP] if c.score >= TIE_SCORE_SHARE * best.score]
-        clearer = max(close, key=lambda c: (self._intent_fit(asked, c), c.confidence), default=None)
+        close = [
+            c
+            for c in candidates[1:CONFIDENCE_TOP]
+            if c.score >= TIE_SCORE_SHARE * best.score
+            or (c.score >= CLEARER_SCORE_SHARE * best.score and c.confidence >= best.confidence + CLEARER_MARGIN)
+        ]
+        far_clearer = [c for c in close if c.confidence >= best.confidence + CLEARER_MARGIN]
+        clearer = max(
+            far_clearer or close, key=lambda c: (self._intent_fit(asked, c), c.confidence), default=None
+        )
         if clearer is not None:
             fit, best_fit = self._intent_fit(asked, clearer), self._intent_fit(asked, best)
-            if (fit > best_fit and clearer.confidence >= best.confidence) or (
-                fit == best_fit and clearer.confidence >= best.confidence + TIE_CONFIDENCE_MARGIN
+            if (
+                (fit > best_fit and clearer.confidence >= best.confidence)
+                or (fit == best_fit and clearer.confidence >= best.confidence + TIE_CONFIDENCE_MARGIN)
+                or clearer.confidence >= best.confidence + CLEARER_MARGIN
             ):
                 best = clearer
         if best.confidence < ABSTAIN_BELOW:
