@@ -398,3 +398,8 @@ def test_runner_up_of_another_question_kind_is_no_rescue(engine: FaqEngine) -> N
     # A "who" question must not be rescued by a "where" entry that only shares "wnioski".
     answer = engine.ask("kto w cyfrowym powiecie jest uprawniony do skladania wnioskow")
     assert answer.abstained or answer.entry_id == "cp-kto-moze", answer
+
+
+def test_talking_to_someone_means_the_hotline(engine: FaqEngine) -> None:
+    answer = engine.ask("z kim mozna rozmawiac o cyfrowym powiecie")
+    assert answer.entry_id in {"cp-infolinia", "cp-kontakt"}, answer
