@@ -69,7 +69,9 @@ MAX_QUESTION_CHARS = 1000
 
 # Question words tell "ile" from "kiedy" but must not outweigh the topic: entries whose
 # paraphrases repeat "ile wynosi" would otherwise win every amount-shaped question.
-QUESTION_WORDS = words("ile kiedy gdzie kto jak czy wynosic jaki co mozna moc musiec trzeba dostac robic zrobic")
+QUESTION_WORDS = words(
+    "ile kiedy gdzie kto jak czy wynosic jaki co mozna moc musiec trzeba dostac robic zrobic polegac oznaczac znaczyc"
+)
 QUESTION_WORD_WEIGHT = 0.4
 
 # Question intent, read from the folded question: what kind of answer is wanted. An entry whose
@@ -494,15 +496,25 @@ class FaqEngine:
         """
         asked = set(content)
         only_programme = asked <= set(PROGRAMME_CODES)
+        asked_topic = bool(asked - set(PROGRAMME_CODES) - QUESTION_WORDS)
         best = 0.0
         for k in self._entry_phrases[index]:
             matched = total = 0.0
+            topic_matched = topic_present = False
             for term in self._phrase_index.docs[k]:
                 if term in PROGRAMME_CODES:
                     continue
                 weight = self._qp.idf(term) * (QUESTION_WORD_WEIGHT if term in QUESTION_WORDS else 1.0)
                 total += weight
                 matched += weight if term in asked else 0.0
+                if term not in QUESTION_WORDS:
+                    topic_present = True
+                    topic_matched = topic_matched or term in asked
+            if (topic_present and not topic_matched) or (not topic_present and asked_topic):
+                # "na czym polega program CG" shares only its question words with "na czym polega
+                # ankieta": the same shape of question about another thing. (A phrase that is only
+                # the programme's name answers only a question that is only the programme's name.)
+                continue
             if total:
                 best = max(best, matched / total)
             elif only_programme:

@@ -403,3 +403,10 @@ def test_runner_up_of_another_question_kind_is_no_rescue(engine: FaqEngine) -> N
 def test_talking_to_someone_means_the_hotline(engine: FaqEngine) -> None:
     answer = engine.ask("z kim mozna rozmawiac o cyfrowym powiecie")
     assert answer.entry_id in {"cp-infolinia", "cp-kontakt"}, answer
+
+
+def test_same_question_shape_about_another_thing_is_not_a_match(engine: FaqEngine) -> None:
+    # "na czym polega program CG" must not answer "na czym polega <something else>".
+    answer = engine.ask("na czym polega ankieta dojrzalosci")
+    assert answer.entry_id != "cg-czym-jest", answer
+    assert engine.ask("na czym polega cyfrowa gmina").entry_id == "cg-czym-jest"
