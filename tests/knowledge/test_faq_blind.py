@@ -21,8 +21,8 @@ ABSTAIN = "abstain"
 
 # Measured 2026-11-21 on 180 questions: top-1 93.8 % (150/160 answerable), 5 confident-wrong.
 # Floors: top-1 five points below the measurement, rounded down; confident-wrong measured + 2.
-TOP1_FLOOR = 0.88
-CONFIDENT_WRONG_MAX = 7
+TOP1_FLOOR = 0.92
+CONFIDENT_WRONG_MAX = 5
 
 
 @dataclass(frozen=True, slots=True)
