@@ -7,7 +7,7 @@ abbreviate ("CS", "JST", "KPG"). The pipeline is
     → synonym phrases rewritten to one canonical term → stop words dropped
 
 Stemmers are small classes behind one protocol so the bench can compare them on the dev set
-(`bench/faq.py --stemmers`). The default was chosen by that measurement; see docs/readme/faq.md.
+(`bench/faq.py --stemmers`). The default was chosen by that measurement; see the README (FAQ section).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The engine's own dev set was written next to the entries, so it flatters. This set
 (tests/data/faq_blind.yaml) was written from the regulations alone and committed unlabelled
-before labelling; see docs/readme/faq_blind.md for how it was made and what it measured.
+before labelling; see the README (FAQ, "Blind evaluation") for how it was made and what it measured.
 """
 
 from __future__ import annotations
