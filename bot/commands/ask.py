@@ -14,17 +14,16 @@ import argparse
 import importlib.util
 import json
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.commands.batch import read_lines
 from knowledge.errors import GrantbotError
 
 if TYPE_CHECKING:
     from knowledge.faq_engine import Answer, FaqEngine
 
-MAX_BATCH_BYTES = 5_000_000
 
 
 class AskInputError(GrantbotError):
@@ -57,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             raise AskInputError("Podaj pytanie, np. grantbot ask \"Ile wynosi grant w Cyfrowej Gminie?\".")
         questions: Iterator[str] = iter([args.question])
     else:
-        questions = _batch_lines(args.batch)
+        questions = (line for _, line in read_lines(args.batch, what="jedno pytanie"))
     engine = FaqEngine.from_directory(cache_dir=user_cache_dir())
     first = True
     answered = 0
@@ -109,35 +108,4 @@ def to_json(answer: Answer) -> dict[str, object]:
     }
 
 
-def _batch_lines(source: str) -> Iterator[str]:
-    if source == "-":
-        for number, raw in enumerate(sys.stdin.buffer, start=1):
-            line = _decode(raw, first=number == 1)
-            if line.strip():
-                yield line.strip()
-        return
-    path = Path(source)
-    try:
-        if path.is_dir():
-            raise AskInputError(f"„{source}” to katalog, a nie plik z pytaniami.")
-        if path.stat().st_size > MAX_BATCH_BYTES:
-            raise AskInputError(f"Plik „{source}” jest za duży (limit {MAX_BATCH_BYTES // 1_000_000} MB).")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise AskInputError(f"Nie ma pliku „{source}”.") from None
-    except OSError as exc:
-        raise AskInputError(f"Nie mogę odczytać pliku „{source}”: {exc.strerror}.") from None
-    if b"\x00" in data:
-        raise AskInputError(f"Plik „{source}” nie jest plikiem tekstowym (oczekuję pytań w UTF-8 lub CP1250).")
-    text = _decode(data, first=True)
-    for line in text.splitlines():
-        if line.strip():
-            yield line.strip()
 
-
-def _decode(data: bytes, first: bool) -> str:
-    """UTF-8, or CP1250 as Windows tools in Polish offices still save text (like `classify --batch`)."""
-    try:
-        return data.decode("utf-8-sig" if first else "utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1250", errors="replace")

@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from bot.cli import programme_code
+from bot.commands.batch import read_lines
 from knowledge.errors import GrantbotError
 
-MAX_BATCH_BYTES = 20 * 1024 * 1024  # a settlement has hundreds of lines, not millions
 MAX_LINE = 2000
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]+")
-_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"\x7fELF")
 
 _VERDICT_PL = {"eligible": "KWALIFIKOWALNY", "ineligible": "NIEKWALIFIKOWALNY", "review": "DO WERYFIKACJI"}
 
@@ -83,48 +77,7 @@ def _human(result: Any) -> str:
     return "\n".join(lines)
 
 
-def _read_bytes(source: str) -> bytes:
-    limit = f"limit {MAX_BATCH_BYTES // 1024 // 1024} MB"
-    if source == "-":
-        raw = sys.stdin.buffer.read(MAX_BATCH_BYTES + 1)
-        if len(raw) > MAX_BATCH_BYTES:
-            raise ClassifyInputError(f"Dane wejściowe są za duże ({limit}).")
-        return raw
-    from bot.commands.check import read_error_reason
 
-    path = Path(source)
-    try:
-        if path.is_dir():
-            raise ClassifyInputError(f"„{source}” to katalog, a nie plik z pozycjami.")
-        if not path.exists():
-            raise ClassifyInputError(f"Nie znaleziono pliku „{source}”.")
-        if not path.is_file():  # a FIFO or a device would block or never end
-            raise ClassifyInputError(f"„{source}” nie jest zwykłym plikiem – podaj plik tekstowy z pozycjami.")
-        if path.stat().st_size > MAX_BATCH_BYTES:
-            raise ClassifyInputError(f"Plik „{source}” jest za duży ({limit}).")
-        return path.read_bytes()
-    except OSError as exc:
-        raise ClassifyInputError(f"Nie można odczytać pliku „{source}”: {read_error_reason(exc)}") from exc
-
-
-def _read_lines(source: str) -> Iterator[tuple[int, str]]:
-    """(input line number, text) of every non-blank line."""
-    raw = _read_bytes(source)
-    name = "Dane wejściowe nie są" if source == "-" else f"Plik „{source}” nie jest"
-    head = raw[:8192]
-    # A binary file has NULs all over (or a known signature); a stray NUL in a text export should not
-    # cost the other lines.
-    if head.count(b"\x00") > 2 or head.startswith(_BINARY_MAGIC):
-        raise ClassifyInputError(f"{name} tekstem (oczekiwano jednej pozycji w wierszu).")
-    raw = raw.replace(b"\x00", b"")
-    try:
-        data = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        data = raw.decode("cp1250", errors="replace")  # Windows exports from Polish accounting software
-    for number, line in enumerate(data.splitlines(), start=1):
-        line = _CONTROL.sub(" ", line).strip()
-        if line:
-            yield number, line[:MAX_LINE]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -145,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
 
     count = 0
-    for number, line in _read_lines(args.batch):
+    for number, line in read_lines(args.batch, what="jedna pozycja faktury", max_line=MAX_LINE):
         result = classify(line, programme)
         count += 1
         if args.json:

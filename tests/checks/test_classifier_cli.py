@@ -77,7 +77,7 @@ def test_batch_in_windows_encoding(tmp_path: Path) -> None:
         (["classify", "Laptop", "--program", "xx"], None, "nieznany program"),
         (["classify", "--program", "cs"], None, "Podaj opis pozycji"),
         (["classify", "   ", "--program", "cs"], None, "Podaj opis pozycji"),
-        (["classify", "--batch", "/nie/ma/takiego/pliku.txt", "--program", "cs"], None, "Nie znaleziono pliku"),
+        (["classify", "--batch", "/nie/ma/takiego/pliku.txt", "--program", "cs"], None, "Nie ma pliku"),
         (["classify", "--batch", "-", "--program", "cs"], "\n\n", "pusty"),
         (["classify", "Laptop", "--batch", "-", "--program", "cs"], "Laptop\n", "nie oba naraz"),
     ],
@@ -123,7 +123,7 @@ def test_batch_from_a_fifo_is_not_called_missing(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     out = grantbot("classify", "--batch", str(fifo), "--program", "cs")
     assert out.returncode == 2
-    assert "nie jest zwykłym plikiem" in out.stderr and "Nie znaleziono" not in out.stderr
+    assert "nie jest zwykłym plikiem" in out.stderr and "Nie ma pliku" not in out.stderr
 
 
 def test_a_pdf_with_few_nuls_is_still_refused(tmp_path: Path) -> None:

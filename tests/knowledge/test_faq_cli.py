@@ -88,7 +88,7 @@ def test_batch_from_stdin() -> None:
     [
         (["--batch", "{dir}/brak.txt"], None, "Nie ma pliku"),
         (["--batch", "{dir}"], None, "katalog"),
-        (["--batch", "{dir}/bin.txt"], b"\x00\x01\x02", "nie jest plikiem tekstowym"),
+        (["--batch", "{dir}/bin.txt"], b"\x00\x01\x02\x03" * 20, "nie jest tekstem"),
         (["--batch", "{dir}/empty.txt"], b"", "wejście jest puste"),
         (["--batch", "{dir}/blank.txt"], b"\n  \n\n", "wejście jest puste"),
         (["pytanie", "--program", "xx"], None, "Nie znam programu"),

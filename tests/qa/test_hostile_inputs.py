@@ -514,7 +514,7 @@ def test_ask_odd_questions_answer_or_abstain(data_dir: Path, question: str) -> N
 @pytest.mark.parametrize(
     ("args", "stdin", "words"),
     [(["ask", "   "], None, "Podaj pytanie"),
-     (["ask", "--batch", "-"], b"Ile\x00\xff\xfe\x01", "UTF-8")],
+     (["ask", "--batch", "-"], b"\x00\x01\x02\x03\xff\xfe" * 40, "UTF-8")],
     ids=["blank", "binary-batch"],
 )
 def test_ask_refusals(data_dir: Path, args: list[str], stdin: bytes | None, words: str) -> None:
