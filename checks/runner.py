@@ -6,10 +6,9 @@ Pure: the documents are already read, file hashes computed at the edge. The clas
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from typing import Protocol as TypingProtocol
 
 from rapidfuzz import fuzz
 
@@ -26,29 +25,7 @@ from checks.models import (
 )
 from checks.rules import RULES, CheckInput, Rule, find_duplicates, is_proforma, original_of, window_breach
 from extractors.models import Document, DocumentKind, Invoice, LineItem, Protocol
-from knowledge.citations import Citation
-
-
-class ClassificationLike(TypingProtocol):
-    """The fields of `checks.classifier.Classification` the report uses."""
-
-    @property
-    def category(self) -> str | None: ...
-    @property
-    def category_label(self) -> str | None: ...
-    @property
-    def verdict(self) -> str: ...
-    @property
-    def reason(self) -> str: ...
-    @property
-    def citation(self) -> Citation | None: ...
-    @property
-    def confidence(self) -> float: ...
-    @property
-    def is_service(self) -> bool: ...
-
-
-Classify = Callable[[str, str], ClassificationLike]
+from knowledge.catalogue import ClassificationLike, Classify
 
 
 def _default_classify() -> Classify:

@@ -10,11 +10,12 @@ user.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
@@ -53,6 +54,32 @@ class Kind(StrEnum):
     SERVICE = "service"
     CONSUMABLE = "consumable"
 
+
+
+class ClassificationLike(Protocol):
+    """What callers read from `checks.classifier.Classification`.
+
+    Declared here, below `checks`, so the FAQ and the dialogue can take a classifier as an argument
+    without importing `checks`.
+    """
+
+    @property
+    def category(self) -> str | None: ...
+    @property
+    def category_label(self) -> str | None: ...
+    @property
+    def verdict(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def citation(self) -> Citation | None: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def is_service(self) -> bool: ...
+
+
+Classify = Callable[[str, str], ClassificationLike]
 
 @dataclass(frozen=True, slots=True)
 class Ruling:

@@ -10,9 +10,9 @@ FAQ, which answers them with the rule and its conditions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from typing import Protocol
+from collections.abc import Sequence
 
+from knowledge.catalogue import ClassificationLike, Classify
 from knowledge.citations import Citation
 from knowledge.faq_engine import Answer
 from knowledge.normalize import fold
@@ -89,26 +89,6 @@ def purchase_item(question: str) -> str | None:
     return None
 
 
-class ClassificationLike(Protocol):
-    """The fields of `checks.classifier.Classification` this module renders."""
-
-    @property
-    def category(self) -> str | None: ...
-
-    @property
-    def confidence(self) -> float: ...
-
-    @property
-    def category_label(self) -> str | None: ...
-
-    @property
-    def verdict(self) -> str: ...
-
-    @property
-    def reason(self) -> str: ...
-
-    @property
-    def citation(self) -> Citation | None: ...
 
 
 VERDICTS = {
@@ -138,7 +118,7 @@ def render_verdicts(item: str, verdicts: Sequence[tuple[str, ClassificationLike]
     return text
 
 
-Classifier = Callable[[str, str], ClassificationLike]
+Classifier = Classify
 
 
 def purchase_answer(question: str, programmes: Sequence[str], classify: Classifier) -> Answer | None:

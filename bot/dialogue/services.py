@@ -13,6 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from knowledge.catalogue import Classify
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
@@ -44,13 +46,6 @@ class FaqLike(Protocol):
     def ask(self, question: str, programme: str | None = None) -> Any: ...
 
 
-class ClassificationLike(Protocol):
-    verdict: Any  # StrEnum: eligible | ineligible | review
-    reason: str
-    citation: Any
-    category_label: str
-
-
 class GrantsLike(Protocol):
     """services.grants.GrantService."""
 
@@ -80,7 +75,7 @@ class Services:
     # Set when answers are ranked in worker processes (FaqPool); `faq` then only indexes entries.
     faq_ask: Callable[[str, str | None], Awaitable[Any]] | None = None
     grants: GrantsLike | None = None
-    classify: Callable[[str, str], ClassificationLike] | None = None
+    classify: Classify | None = None
     purchase_item: Callable[[str], str | None] | None = None
     reader: DocumentReader | None = None
     run_checks: Callable[..., Any] | None = None
