@@ -540,8 +540,8 @@ class FaqEngine:
         # the programmes the whole message names.
         named = self.programmes_in(question)
         names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(core))
-        retry = self._ask(f"{core} {names}".strip(), programme)
-        return answer if retry.abstained or retry.score < CORE_MIN_CONFIDENCE else retry
+        refined = self._ask(f"{core} {names}".strip(), programme)
+        return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
 
     def _intent_fit(self, asked: frozenset[str], candidate: Candidate) -> int:
         """1: the entry answers this kind of question, -1: another kind, 0: cannot tell."""
