@@ -27,7 +27,7 @@ import subprocess
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -135,25 +135,20 @@ def categories(label: Label, question: str) -> tuple[str, ...]:
 
 def judge(label: Label, question: str, reply: Reply) -> Verdict:
     """Decide whether one reply is right for one labelled question."""
-    cats = categories(label, question)
-    head = reply.answer[:200].replace("\n", " ")
-    common = {"id": label.id, "question": question, "abstained": reply.abstained,
-              "entry_id": reply.entry_id, "answer_head": head, "categories": cats}
+    base = Verdict(id=label.id, question=question, correct=False, outcome="confident_wrong",
+                   abstained=reply.abstained, entry_id=reply.entry_id,
+                   answer_head=reply.answer[:200].replace("\n", " "), categories=categories(label, question))
     if not label.answerable:
-        if reply.abstained:
-            return Verdict(correct=True, outcome="correct", **common)
-        return Verdict(correct=False, outcome="confident_wrong", **common)
+        return replace(base, correct=True, outcome="correct") if reply.abstained else base
     if reply.abstained:
-        return Verdict(correct=False, outcome="wrongly_refused", missing=label.expect,
-                       missing_any=label.expect_any, **common)
+        return replace(base, outcome="wrongly_refused", missing=label.expect, missing_any=label.expect_any)
     text = fold(reply.answer.lower())
     missing = tuple(p for p in label.expect if not _matches(p, text))
-    missing_any = label.expect_any if label.expect_any and not any(
-        _matches(p, text) for p in label.expect_any) else ()
+    any_found = not label.expect_any or any(_matches(p, text) for p in label.expect_any)
     forbidden = tuple(p for p in label.forbid if _matches(p, text))
-    ok = not missing and not missing_any and not forbidden
-    return Verdict(correct=ok, outcome="correct" if ok else "confident_wrong", missing=missing,
-                   missing_any=missing_any, forbidden_found=forbidden, **common)
+    ok = not missing and any_found and not forbidden
+    return replace(base, correct=ok, outcome="correct" if ok else "confident_wrong", missing=missing,
+                   missing_any=() if any_found else label.expect_any, forbidden_found=forbidden)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,8 +234,8 @@ def report(summary: Summary, verdicts: Sequence[Verdict], labels: Sequence[Label
            f"abstention precision {_pct(summary.abstention_precision)}, "
            f"recall {_pct(summary.abstention_recall)}", "", "per category:"]
     for cat, row in summary.per_category.items():
-        out.append(f"  {cat:<22} {row['correct']:>3}/{row['n']:<3} correct, {row['confident_wrong']:>3} confident-wrong,"
-                   f" {row['wrongly_refused']:>3} wrongly refused")
+        out.append(f"  {cat:<22} {row['correct']:>3}/{row['n']:<3} correct, "
+                   f"{row['confident_wrong']:>3} confident-wrong, {row['wrongly_refused']:>3} wrongly refused")
     misses = [v for v in verdicts if not v.correct]
     if misses:
         out += ["", f"misses ({len(misses)}):"]
@@ -250,7 +245,8 @@ def report(summary: Summary, verdicts: Sequence[Verdict], labels: Sequence[Label
         if lab.answerable:
             out.append(f"    expected: {list(lab.expect)} any of {list(lab.expect_any)}")
             if v.missing or v.missing_any:
-                out.append(f"    missing: {list(v.missing) + ([f'any of {list(v.missing_any)}'] if v.missing_any else [])}")
+                any_part = [f"any of {list(v.missing_any)}"] if v.missing_any else []
+                out.append(f"    missing: {list(v.missing) + any_part}")
             if v.forbidden_found:
                 out.append(f"    forbidden found: {list(v.forbidden_found)}")
         else:
