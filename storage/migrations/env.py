@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from storage import helpdesk_models  # noqa: F401  (registers the helpdesk tables)
 from storage.models import SQLModel
 
 target_metadata = SQLModel.metadata

@@ -26,8 +26,10 @@ SENDS = ("sendmessage", "editmessagetext", "senddocument")
 
 
 def test_redact_secrets_masks_token_in_bot_api_urls_and_url_passwords() -> None:
-    text = (f"GET https://api.telegram.org/file/bot{TOKEN}/documents/file_1.pdf failed; "
-            f"POST http://127.0.0.1:9/bot{TOKEN}/getFile; postgresql://user:hunter2@db/grantbot")
+    text = (
+        f"GET https://api.telegram.org/file/bot{TOKEN}/documents/file_1.pdf failed; "
+        f"POST http://127.0.0.1:9/bot{TOKEN}/getFile; postgresql://user:hunter2@db/grantbot"
+    )
     clean = redact_secrets(text)
     assert TOKEN not in clean and "hunter2" not in clean
     assert "/file/bot***/documents/file_1.pdf" in clean and "postgresql://user:***@db/grantbot" in clean
@@ -63,11 +65,25 @@ def test_secret_filter_masks_messages_arguments_and_tracebacks() -> None:
 
 def _run_bot(tmp_path: Path, **env_over: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL", "WEBHOOK_URL")}
-    env.update({"DATA_DIR": str(tmp_path / "var"), "PYTHONPATH": str(ROOT), "BOT_TOKEN": TOKEN,
-                "TELEGRAM_API_URL": "http://127.0.0.1:1"})
+    env.update(
+        {
+            "DATA_DIR": str(tmp_path / "var"),
+            "PYTHONPATH": str(ROOT),
+            "BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": "http://127.0.0.1:1",
+        }
+    )
     env.update(env_over)
-    return subprocess.run([sys.executable, "-m", "bot.cli", "run"], capture_output=True, text=True, timeout=60,
-                          cwd=tmp_path, env=env, encoding="utf-8", errors="replace")
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=env,
+        encoding="utf-8",
+        errors="replace",
+    )
 
 
 def test_start_refused_in_polish_when_redis_port_is_closed(tmp_path: Path) -> None:
@@ -98,9 +114,23 @@ def own_redis(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
             pytest.fail("redis-server missing in CI (.ci/services installs it)")
         pytest.skip("redis-server not installed (run `sudo .ci/services start`)")
     port = free_port()
-    process = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                "--appendonly", "no", "--dir", str(tmp_path)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(tmp_path),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         import redis
 
@@ -121,8 +151,9 @@ def own_redis(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
 
 
 @pytest.mark.services
-async def test_redis_down_at_run_time_user_is_told(tmp_path: Path,
-                                                   own_redis: tuple[str, subprocess.Popen[bytes]]) -> None:
+async def test_redis_down_at_run_time_user_is_told(
+    tmp_path: Path, own_redis: tuple[str, subprocess.Popen[bytes]]
+) -> None:
     from aiogram.fsm.storage.redis import RedisStorage
 
     from bot.__main__ import FAILURE_TEXT, create_bot, create_dispatcher
@@ -133,8 +164,13 @@ async def test_redis_down_at_run_time_user_is_told(tmp_path: Path,
     redis_url, redis_process = own_redis
     fake = FakeTelegram(TOKEN)
     await fake.start()
-    settings = load_settings(BOT_TOKEN=TOKEN, DATA_DIR=str(tmp_path), DATABASE_URL="sqlite://",
-                             REDIS_URL=redis_url, TELEGRAM_API_URL=fake.base_url)
+    settings = load_settings(
+        BOT_TOKEN=TOKEN,
+        DATA_DIR=str(tmp_path),
+        DATABASE_URL="sqlite://",
+        REDIS_URL=redis_url,
+        TELEGRAM_API_URL=fake.base_url,
+    )
     runner = JobRunner(workers=1)
     services = build_services(settings, runner=runner)
     storage = RedisStorage.from_url(redis_url)
