@@ -13,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from aiogram import Bot, Dispatcher
+from aiogram import BaseMiddleware, Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
@@ -25,13 +25,15 @@ from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 from bot.config import ConfigError, Settings, check_redis, check_token, install_secret_filter, load_settings
 from bot.dialogue import texts
 from bot.dialogue.core import Dialogue
-from bot.dialogue.jobs import JobRunner, Limits, PoolReader
+from bot.dialogue.jobs import JobRunner
 from bot.dialogue.services import Services, build_services
+from bot.jobs.queue import QueueReader
 from bot.telegram.middlewares import ChatScopeMiddleware
 from bot.telegram.routers import all_routers
 
 if TYPE_CHECKING:
     from aiohttp import web
+    from sqlalchemy import Engine
 
 log = logging.getLogger("grantbot")
 
@@ -64,21 +66,50 @@ def create_bot(settings: Settings) -> Bot:
                default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True))
 
 
-def create_storage(settings: Settings) -> BaseStorage:
+def create_storage(settings: Settings, engine: Engine | None = None) -> BaseStorage:
+    """Redis when configured; else the SQL database (a pending choice survives a restart)."""
     if settings.redis_url:
         from aiogram.fsm.storage.redis import RedisStorage
 
         return RedisStorage.from_url(settings.redis_url)
+    if engine is not None:
+        from bot.fsm_storage import SqlStorage
+
+        return SqlStorage(engine)
     return MemoryStorage()
 
 
 def create_runner(settings: Settings) -> JobRunner:
+    """The in-process runner (kept for tests and embedders); the bot itself uses `create_reader`."""
     return JobRunner(workers=settings.workers, time_limit=settings.job_time_limit)
 
 
-def create_dispatcher(settings: Settings, services: Services, runner: JobRunner, *,
+def create_reader(settings: Settings, engine: Engine) -> QueueReader:
+    """Reading jobs on the durable queue; the bot runs the workers itself unless EMBEDDED_WORKER=false."""
+    from bot.jobs.queue import build_reader
+
+    return build_reader(settings, engine)
+
+
+class ChatContextMiddleware(BaseMiddleware):
+    """Remembers who sent the update being handled, so a queued reading job knows whom to tell
+    after a crash (the dialogue's reader interface carries no chat)."""
+
+    async def __call__(self, handler: Any, event: Any, data: dict[str, Any]) -> Any:
+        from bot.jobs.queue import current_chat
+
+        chat = data.get("event_chat")
+        user = data.get("event_from_user")
+        token = current_chat.set((chat.id if chat is not None else None, user.id if user is not None else None))
+        try:
+            return await handler(event, data)
+        finally:
+            current_chat.reset(token)
+
+
+def create_dispatcher(settings: Settings, services: Services, runner: JobRunner | QueueReader | None, *,
                       storage: BaseStorage | None = None, **data: Any) -> Dispatcher:
-    dp = Dispatcher(storage=storage or create_storage(settings))
+    dp = Dispatcher(storage=storage or create_storage(settings, services.engine))
     dp["settings"] = settings
     dialogue = Dialogue(services)
     dp["dialogue"] = dialogue
@@ -86,6 +117,7 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
     for key, value in data.items():
         dp[key] = value
     dp.message.outer_middleware(ChatScopeMiddleware())
+    dp.update.outer_middleware(ChatContextMiddleware())
     dp.errors.register(answer_failure)
     for router in all_routers():
         dp.include_router(router)
@@ -108,6 +140,8 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
 
     async def on_startup(bot: Bot) -> None:
         flusher.append(asyncio.create_task(flush_log()))
+        if isinstance(runner, QueueReader):
+            await recover_jobs(bot, settings, runner)
         if pool is not None:
             await pool.warm()
         await set_commands(bot, settings)
@@ -115,7 +149,7 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
         log.info("grantbot @%s gotowy (%s)", me.username, settings.describe())
 
     async def on_shutdown() -> None:
-        abandoned = await runner.shutdown(grace=min(settings.job_time_limit, 25.0))
+        abandoned = await runner.shutdown(grace=min(settings.job_time_limit, 25.0)) if runner is not None else 0
         if abandoned:
             log.warning("zamknięcie: przerwano %d zadań", abandoned)
         for task in flusher:
@@ -167,13 +201,33 @@ async def set_commands(bot: Bot, settings: Settings) -> None:
             log.info("nie ustawiono poleceń dla administratora %s", admin)
 
 
-def assemble(settings: Settings) -> tuple[Bot, Dispatcher, JobRunner]:
-    runner = create_runner(settings)
-    limits = Limits(settings.max_file_bytes, settings.max_pages, settings.ocr_seconds_per_page)
-    services = build_services(settings, reader=PoolReader(runner, limits), log_batch=64,
+async def recover_jobs(bot: Bot, settings: Settings, reader: QueueReader) -> None:
+    """Start-up: start the embedded workers, then tell users whose file a crashed bot was reading."""
+    reader.start()
+
+    async def notify(chat_id: int, text: str) -> None:
+        await bot.send_message(chat_id, text)
+
+    try:
+        await reader.recover(notify, uploads_dir=settings.uploads_dir, keep_uploads=settings.keep_uploads,
+                             sweep_all_uploads=settings.database_url is None)
+    except Exception:
+        log.exception("odzyskiwanie przerwanych zadań nie powiodło się")
+
+
+def assemble(settings: Settings) -> tuple[Bot, Dispatcher, QueueReader]:
+    from bot.jobs.lifeline import preload_forkserver
+    from storage import init_db, make_engine
+
+    # FAQ workers come from multiprocessing's forkserver: tie them to this process (kill -9 safe).
+    preload_forkserver()
+    engine = make_engine(settings.effective_database_url)
+    init_db(engine)
+    reader = create_reader(settings, engine)
+    services = build_services(settings, engine=engine, reader=reader, log_batch=64,
                               faq_workers=settings.faq_workers)
     bot = create_bot(settings)
-    return bot, create_dispatcher(settings, services, runner), runner
+    return bot, create_dispatcher(settings, services, reader), reader
 
 
 async def run_polling(settings: Settings) -> None:

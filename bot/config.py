@@ -51,6 +51,12 @@ class Settings(BaseSettings):
     ocr_seconds_per_page: float = Field(default=30.0, alias="OCR_SECONDS_PER_PAGE", gt=0)
     job_time_limit: float = Field(default=180.0, alias="JOB_TIME_LIMIT", gt=0)
     workers: int = Field(default=2, alias="WORKERS", ge=1, le=64)
+    # Reading jobs (issue 14): memory cap per reading child (RLIMIT_AS, MB; 0 = none), whether the
+    # bot runs queue workers itself (false when `grantbot worker` processes serve the queue), and
+    # how long a queued file may wait for a free worker before its user is told.
+    max_memory_mb: int = Field(default=2048, alias="MAX_MEMORY_MB", ge=0, le=1_048_576)
+    embedded_worker: bool = Field(default=True, alias="EMBEDDED_WORKER")
+    queue_wait: float = Field(default=600.0, alias="QUEUE_WAIT", gt=0)
     # Processes ranking FAQ answers beside the event loop (0: in the bot process itself).
     faq_workers: int = Field(default=1, alias="FAQ_WORKERS", ge=0, le=16)
 
