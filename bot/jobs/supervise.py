@@ -37,6 +37,8 @@ def run_child(path: Path, limits: dict[str, Any], *, time_limit: float, max_memo
     root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env["PYTHONWARNINGS"] = "ignore"  # warnings at import time stay out of sight too
+    # OCR scratch files go into the job's own folder, removed with it (even after a crash: sweep).
+    env["TMPDIR"] = str(path.parent)
     process = subprocess.Popen(
         [sys.executable, "-m", "bot.jobs.child", str(os.getpid()), str(max_memory_mb)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
