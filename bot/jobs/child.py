@@ -51,6 +51,32 @@ def read(path: Path, limits: dict[str, Any], progress: Any) -> Any:
     return read_document(path, limits=Limits(**{k: v for k, v in limits.items() if k in names}), progress=progress)
 
 
+def silence() -> BinaryIO:
+    """Point fds 1 and 2 at a scratch file (C libraries print there) and Python's streams at
+    /dev/null; returns a private copy of the original stdout for the protocol."""
+    out = os.fdopen(os.dup(1), "wb")
+    noise = tempfile.TemporaryFile()  # noqa: SIM115  (lives as long as the process)
+    os.dup2(noise.fileno(), 1)
+    os.dup2(noise.fileno(), 2)
+    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115  (for the process's lifetime)
+    import logging
+
+    logging.basicConfig(level=logging.CRITICAL + 1)  # library loggers stay silent
+    return out
+
+
+def boundary(path: Path, limits: dict[str, Any], progress: Any, *, max_memory_mb: int) -> tuple[str, Any]:
+    """The job boundary: ("ok", document) or ("error", Polish reason); nothing escapes, nothing prints."""
+    from bot.jobs.reasons import polish_reason
+
+    try:
+        with warnings.catch_warnings(record=True):
+            warnings.simplefilter("always")
+            return "ok", read(path, limits, progress)
+    except BaseException as exc:
+        return "error", polish_reason(exc, memory_limit_mb=max_memory_mb)
+
+
 def main(argv: list[str]) -> int:
     parent, max_memory_mb = int(argv[0]), int(argv[1])
     from bot.jobs.lifeline import die_with_parent
@@ -58,29 +84,18 @@ def main(argv: list[str]) -> int:
     # The supervisor dies (kill -9, OOM) -> SIGTERM -> we kill our whole group, tesseract included.
     signal.signal(signal.SIGTERM, _kill_group)
     die_with_parent(signal.SIGTERM, expected_parent=parent)
-    out = os.fdopen(os.dup(1), "wb")
-    noise = tempfile.TemporaryFile()  # noqa: SIM115  (lives as long as the process)
-    os.dup2(noise.fileno(), 1)  # C libraries printing to stdout/stderr write here
-    os.dup2(noise.fileno(), 2)
-    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115  (for the process's lifetime)
-    import logging
-
-    logging.basicConfig(level=logging.CRITICAL + 1)  # library loggers stay silent
+    out = silence()
     limit_memory(max_memory_mb)
     from bot.jobs.reasons import polish_reason
 
     try:
         request = pickle.load(sys.stdin.buffer)
-        path, limits = Path(request["path"]), request["limits"]
 
         def progress(page: int, total: int) -> None:
-            with contextlib.suppress(Exception):
+            with contextlib.suppress(Exception):  # a progress line is never worth failing the read
                 _send(out, ("progress", int(page), int(total)))
 
-        with warnings.catch_warnings(record=True):
-            warnings.simplefilter("always")
-            result = read(path, limits, progress)
-        message: tuple[Any, ...] = ("ok", result)
+        message = boundary(Path(request["path"]), request["limits"], progress, max_memory_mb=max_memory_mb)
     except BaseException as exc:
         message = ("error", polish_reason(exc, memory_limit_mb=max_memory_mb))
     try:
