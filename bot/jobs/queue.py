@@ -127,7 +127,7 @@ def register_tasks(huey: Huey, *, work_dir: Path, max_memory_mb: int = 0) -> Non
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
-    huey.grantbot_read = huey.task(name=TASK_NAME)(read_upload)  # type: ignore[attr-defined]
+    huey.grantbot_read = huey.task(name=TASK_NAME)(read_upload)
 
 
 def sweep_work_dir(work_dir: Path) -> int:
@@ -248,7 +248,7 @@ class QueueReader:
                 await asyncio.shield(asyncio.to_thread(self._forget, job_id))
 
     def _enqueue(self, job_id: str, name: str, data: bytes) -> None:
-        task = self.huey.grantbot_read.s(job_id, name, data, asdict(self.limits))  # type: ignore[attr-defined]
+        task = self.huey.grantbot_read.s(job_id, name, data, asdict(self.limits))
         task.id = job_id  # the job id is the task id: recovery revokes it by the record's id
         self.huey.enqueue(task)
 
