@@ -32,6 +32,9 @@ def limit_memory(max_memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
+NICENESS = 10
+
+
 def _send(out: BinaryIO, message: tuple[Any, ...]) -> None:
     pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
     out.flush()
@@ -86,6 +89,10 @@ def main(argv: list[str]) -> int:
     die_with_parent(signal.SIGTERM, expected_parent=parent)
     out = silence()
     limit_memory(max_memory_mb)
+    # Reading is background work: the bot's replies (FAQ, buttons) go first on a busy CPU;
+    # tesseract inherits the niceness.
+    with contextlib.suppress(OSError):
+        os.nice(NICENESS)
     from bot.jobs.reasons import polish_reason
 
     try:

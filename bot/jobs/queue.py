@@ -26,6 +26,7 @@ import socket
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -198,7 +199,13 @@ class QueueReader:
         self._active: set[asyncio.Task[Any]] = set()
         self._closed = False
         self._started = False
+        # Queue I/O (enqueue, polling) on its own threads: many waiting uploads must never hold up
+        # the default executor, which serves conversation state and the message log.
+        self._io = ThreadPoolExecutor(max_workers=2, thread_name_prefix="grantbot-queue")
         jobs.ensure_tables(engine)
+
+    async def _call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self._io, fn, *args)
 
     @property
     def active(self) -> int:
@@ -229,11 +236,11 @@ class QueueReader:
         chat_id, user_id = current_chat.get()
         record = jobs.JobRecord(job_id, chat_id, user_id, name, str(path), owner_host(), os.getpid(),
                                 datetime.now(UTC))
-        await asyncio.to_thread(jobs.add, self.engine, record)
+        await self._call(jobs.add, self.engine, record)
         try:
             data = await asyncio.to_thread(path.read_bytes)
             try:
-                await asyncio.to_thread(self._enqueue, job_id, name, data)
+                await self._call(self._enqueue, job_id, name, data)
             except Exception as exc:
                 log.error("kolejka zadań niedostępna: %s", type(exc).__name__)
                 raise JobError(reasons.QUEUE_DOWN.format(why="brak połączenia z kolejką")) from None
@@ -241,11 +248,11 @@ class QueueReader:
             return await self._wait(job_id, progress)
         except asyncio.CancelledError:
             with contextlib.suppress(Exception):
-                await asyncio.to_thread(self.huey.revoke_by_id, job_id)
+                await self._call(self.huey.revoke_by_id, job_id)
             raise
         finally:
             with contextlib.suppress(Exception):
-                await asyncio.shield(asyncio.to_thread(self._forget, job_id))
+                await asyncio.shield(self._call(self._forget, job_id))
 
     def _enqueue(self, job_id: str, name: str, data: bytes) -> None:
         task = self.huey.grantbot_read.s(job_id, name, data, asdict(self.limits))
@@ -265,7 +272,7 @@ class QueueReader:
         last: tuple[int, int] | None = None
         delay = self.poll / 2
         while True:
-            state = await asyncio.to_thread(self._peek, job_id)
+            state = await self._call(self._peek, job_id)
             result, seen = state
             if result is not None:
                 if not (isinstance(result, tuple) and len(result) == 2):  # the task itself failed
@@ -283,13 +290,14 @@ class QueueReader:
                     with contextlib.suppress(Exception):
                         await progress(seen[1], seen[2])
             if started_at is None and now - queued_at > self.queue_wait:
-                await asyncio.to_thread(self.huey.revoke_by_id, job_id)
+                await self._call(self.huey.revoke_by_id, job_id)
                 raise JobError(reasons.QUEUE_FULL.format(seconds=int(self.queue_wait)))
             if started_at is not None and now - started_at > self.limits.time_limit + 30:
                 # The child is killed at the time limit; silence past it means the worker died.
                 raise JobError(reasons.LOST)
             await asyncio.sleep(delay)
-            delay = min(delay * 1.5, self.poll * 2.5)
+            # Running: about four looks a second (progress); queued behind others: one a second.
+            delay = min(delay * 1.5, self.poll * 2.5 if started_at is not None else 1.0)
 
     def _peek(self, job_id: str) -> tuple[Any, Any]:
         result = self.huey.get(job_id)  # pops the result when there is one (None: not yet)
@@ -310,6 +318,7 @@ class QueueReader:
         if self.consumer is not None and self._started:
             consumer = self.consumer
             await asyncio.to_thread(consumer.stop, False)
+        self._io.shutdown(wait=False)
         return len(still)
 
     async def recover(self, notify: Callable[[int, str], Awaitable[None]], *, uploads_dir: Path | None,
