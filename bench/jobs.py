@@ -177,8 +177,8 @@ def pct(values: list[float], q: float) -> float | None:
     return round(values[min(len(values) - 1, int(len(values) * q))] * 1000, 1)
 
 
-async def load_run(users: int, seconds: float, period: float, files: dict[str, bytes], *, scale_out: bool
-                   ) -> dict[str, object]:
+async def load_run(users: int, seconds: float, period: float, files: dict[str, bytes], *, scale_out: bool,
+                   share: int = 20) -> dict[str, object]:
     fake = FakeTelegram(TOKEN)
     await fake.start()
     data_dir = Path(tempfile.mkdtemp(prefix="grantbot-bench-jobs-"))
@@ -199,7 +199,7 @@ async def load_run(users: int, seconds: float, period: float, files: dict[str, b
             pool = questions()
             faq_latency: list[float] = []
             upload_latency: list[float] = []
-            uploaders = max(2, users // 20)
+            uploaders = 0 if share == 0 else max(2, users // share)
             per_user = max(1, int(seconds / period))
             began = time.perf_counter()
             results = await asyncio.gather(
@@ -262,11 +262,14 @@ async def crash_run(files: dict[str, bytes], uploads: int = 4) -> dict[str, obje
             "upload_copies_left": len(leftovers)}
 
 
-async def main(user_counts: list[int], seconds: float, period: float) -> dict[str, object]:
+async def main(user_counts: list[int], seconds: float, period: float, parts: set[str], share: int
+               ) -> dict[str, object]:
     files = documents(Path(tempfile.mkdtemp(prefix="grantbot-bench-docs-")))
-    runs = [await load_run(users, seconds, period, files, scale_out=False) for users in user_counts]
-    scale = await load_run(max(user_counts), seconds, period, files, scale_out=True)
-    crash = await crash_run(files)
+    runs = [await load_run(users, seconds, period, files, scale_out=False, share=share) for users in user_counts
+            ] if "load" in parts else []
+    scale = (await load_run(max(user_counts), seconds, period, files, scale_out=True, share=share)
+             if "scale" in parts else None)
+    crash = await crash_run(files) if "crash" in parts else None
     return {"runs": runs, "scale_out": scale, "crash": crash, "period_s": period,
             "load_average_1min": round(os.getloadavg()[0], 2), "cpus": os.cpu_count(), "targets": TARGETS}
 
@@ -284,16 +287,22 @@ if __name__ == "__main__":
     parser.add_argument("--users", type=int, nargs="+", default=[50, 200])
     parser.add_argument("--seconds", type=float, default=20.0, help="how long FAQ users keep asking")
     parser.add_argument("--period", type=float, default=4.0, help="seconds between one user's questions")
+    parser.add_argument("--upload-share", type=int, default=20,
+                        help="one user in N uploads a PDF and a scan (0: FAQ only, for a baseline)")
+    parser.add_argument("--parts", default="load,scale,crash", help="which runs (comma-separated)")
     args = parser.parse_args()
-    result = asyncio.run(main(args.users, args.seconds, args.period))
+    result = asyncio.run(main(args.users, args.seconds, args.period, set(args.parts.split(",")),
+                                 args.upload_share))
     out = ROOT / "bench" / "results" / "jobs.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
     for run in result["runs"]:  # type: ignore[attr-defined]
         print(show(run))
-    print(show(result["scale_out"]))  # type: ignore[arg-type]
+    if result["scale_out"]:
+        print(show(result["scale_out"]))  # type: ignore[arg-type]
     crash = result["crash"]
-    print(f"kill -9 w trakcie OCR: {crash['uploads_in_flight']} plików w toku, zgubione {crash['uploads_lost']}, "  # type: ignore[index]
-          f"restart {crash['restart_seconds']} s, pozostawione kopie {crash['upload_copies_left']}")  # type: ignore[index]
+    if crash:
+        print(f"kill -9 w trakcie OCR: {crash['uploads_in_flight']} plików w toku, zgubione {crash['uploads_lost']}, "  # type: ignore[index]
+              f"restart {crash['restart_seconds']} s, pozostawione kopie {crash['upload_copies_left']}")  # type: ignore[index]
     print(f"obciążenie maszyny {result['load_average_1min']} (rdzenie: {result['cpus']}); zapisano "
           f"{out.relative_to(ROOT)}")
