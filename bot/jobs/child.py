@@ -91,8 +91,12 @@ def main(argv: list[str]) -> int:
     limit_memory(max_memory_mb)
     # Reading is background work: the bot's replies (FAQ, buttons) go first on a busy CPU;
     # tesseract inherits the niceness.
+    # The child leads its own session, hence (with autogroup scheduling, the Linux default) its own
+    # scheduling group, where a plain nice would only rank it against itself: lower the group too.
     with contextlib.suppress(OSError):
         os.nice(NICENESS)
+    with contextlib.suppress(OSError):
+        Path("/proc/self/autogroup").write_text(str(NICENESS))
     from bot.jobs.reasons import polish_reason
 
     try:

@@ -78,7 +78,23 @@ class JobLimits:
 
 
 def make_huey(settings: Settings) -> Huey:
-    """REDIS_URL: Redis (workers on other machines); otherwise a SQLite file in DATA_DIR."""
+    """REDIS_URL: Redis (workers on other machines); otherwise a SQLite file in DATA_DIR.
+
+    An unusable DATA_DIR or queue file is a `ConfigError` in Polish, not a traceback."""
+    import sqlite3
+
+    from bot.config import ConfigError
+
+    try:
+        return _make_huey(settings)
+    except (OSError, sqlite3.Error) as exc:
+        reason = "brak uprawnień" if isinstance(exc, PermissionError) else (
+            "plik kolejki jest uszkodzony lub zablokowany" if isinstance(exc, sqlite3.Error) else "błąd systemu plików")
+        raise ConfigError(f"Nie mogę utworzyć kolejki zadań w {settings.data_dir / 'jobs.sqlite3'} ({reason}). "
+                          "Ustaw DATA_DIR na katalog, do którego bot może pisać.") from None
+
+
+def _make_huey(settings: Settings) -> Huey:
     if settings.redis_url:
         from huey import RedisHuey
 

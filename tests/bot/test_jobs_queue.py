@@ -246,3 +246,14 @@ def test_default_dispatcher_storage_is_durable_without_redis(tmp_path: Path) -> 
     init_db(engine)
     assert isinstance(create_storage(settings, engine), SqlStorage)
     engine.dispose()
+
+
+def test_unusable_queue_file_is_a_polish_config_error(tmp_path: Path) -> None:
+    from bot.config import ConfigError
+    from bot.jobs.queue import make_huey
+
+    settings = job_settings(tmp_path)
+    (settings.data_dir / "jobs.sqlite3").mkdir(parents=True)  # a directory where the queue file goes
+    with pytest.raises(ConfigError) as caught:
+        make_huey(settings)
+    assert "kolejki zadań" in str(caught.value) and "DATA_DIR" in str(caught.value)
