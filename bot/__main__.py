@@ -280,6 +280,7 @@ def main(settings: Settings | None = None) -> int:
     # aiohttp's access log would print webhook paths; keep it quiet.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    logging.getLogger("huey").setLevel(logging.WARNING)  # the queue consumer's start-up chatter
     from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 
     try:
