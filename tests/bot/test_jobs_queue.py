@@ -102,10 +102,15 @@ def test_time_limit_kills_the_whole_process_group_including_tesseract(tiff_scan:
     procs: dict[int, psutil.Process] = {}
     stop = threading.Event()
 
+    # Processes other tests left running in this session (a multiprocessing forkserver) are not ours.
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+
     def watch() -> None:
         me = psutil.Process()
         while not stop.is_set():
             for process in me.children(recursive=True):
+                if process.pid in before:
+                    continue
                 with contextlib.suppress(psutil.NoSuchProcess):
                     seen[process.pid] = process.name()
                     procs[process.pid] = process
