@@ -13,13 +13,15 @@ from typing import TypeVar
 
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, Protocol, Source
 
+from .confidence import as_fields, assess_invoice, assess_protocol
 from .consistency import check_invoice, check_protocol
 from .copies import merge_copies
+from .layout import normalise_layout
 from .invoice import RACHUNEK_TITLE, parse_invoice
 from .nip import ocr_candidates
 from .protocol import parse_protocol
 
-__all__ = ["detect_kind", "parse_text"]
+__all__ = ["detect_kind", "parse_documents", "parse_text"]
 
 D = TypeVar("D", Invoice, Protocol)
 
@@ -57,11 +59,22 @@ def detect_kind(text: str) -> DocumentKind:
 
 
 def parse_text(text: str, *, file: str, source: Source, pages: int = 1) -> Invoice | Protocol:
-    # One document per file: copies (oryginał + kopia) are read once, further documents reported.
+    """The file's first document; further documents of the same file are in its `others`.
+
+    Copies (oryginał + kopia) are read once; several documents (two invoices, an invoice and its
+    protocol) are split, each parsed on its own pages.
+    """
+    text = normalise_layout(text)
     merged = merge_copies(text, lambda part: _parse_one(part, file=file, source=source, pages=pages))
     if merged is not None:
         return merged
     return _parse_one(text, file=file, source=source, pages=pages)
+
+
+def parse_documents(text: str, *, file: str, source: Source, pages: int = 1) -> list[Invoice | Protocol]:
+    """Every document of the file, in order."""
+    first = parse_text(text, file=file, source=source, pages=pages)
+    return [dataclasses.replace(first, others=()), *first.others]
 
 
 def _parse_one(text: str, *, file: str, source: Source, pages: int) -> Invoice | Protocol:
@@ -70,7 +83,11 @@ def _parse_one(text: str, *, file: str, source: Source, pages: int) -> Invoice |
         protocol = parse_protocol(text, file=file, source=source, pages=pages)
         if source == Source.OCR:
             protocol = _confirmed_nips(protocol, text)
-        return dataclasses.replace(protocol, warnings=protocol.warnings + check_protocol(protocol))
+        protocol = dataclasses.replace(protocol, warnings=protocol.warnings + check_protocol(protocol))
+        verdict = assess_protocol(protocol)
+        confidence, uncertain = as_fields(verdict)
+        return dataclasses.replace(protocol, warnings=protocol.warnings + tuple(verdict.warnings),
+                                   confidence=confidence, uncertain=uncertain)
     invoice = parse_invoice(text, kind=kind, file=file, source=source, pages=pages)
     if source == Source.OCR:
         invoice = _confirmed_nips(invoice, text)
@@ -82,7 +99,11 @@ def _parse_one(text: str, *, file: str, source: Source, pages: int) -> Invoice |
             else "Nie rozpoznano rodzaju dokumentu (ani faktura, ani protokół odbioru)."
         )
         warnings = (ExtractionWarning("kind_unknown", reason), *warnings)
-    return dataclasses.replace(invoice, warnings=warnings)
+    invoice = dataclasses.replace(invoice, warnings=warnings)
+    verdict = assess_invoice(invoice, text)
+    confidence, uncertain = as_fields(verdict)
+    return dataclasses.replace(invoice, warnings=invoice.warnings + tuple(verdict.warnings),
+                               confidence=confidence, uncertain=uncertain)
 
 
 def _confirmed_nips(doc: D, text: str) -> D:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -11,6 +12,7 @@ from decimal import Decimal
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem, Source, VatSummary
 
 from .dates import find_date_spellings, find_dates
+from .layout import cells, value_near
 from .numbers import find_amounts, parse_words
 from .parties import find_parties
 from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_unit, parse_row
@@ -78,6 +80,8 @@ _PAY_LINE = re.compile(
 _WORDS_LINE = re.compile(r"(?i)słownie\s*:?")
 _PAGE_HEADER = re.compile(r"(?i)^(?:faktura|invoice|korekta)\b.*\d|^(?:ciąg\s+dalszy|c\.d\.)")
 _CURRENCY_CODES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK")
+_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "US$": "USD", "Kč": "CZK"}
+_CURRENCY_HINT = re.compile(r"(?i)\b(?:" + "|".join(_CURRENCY_CODES) + r"|zł|zl)\b|[€£]|Kč")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,9 @@ def detect_number(lines: list[Line]) -> str | None:
             following = next((f.text for f in lines[index + 1 : index + 3] if f.text), "")
             if re.fullmatch(r"\S*\d\S*", following):
                 return following.rstrip(".,")
+    found = _number_by_layout(lines[:40])
+    if found:
+        return found
     for line in lines[:40]:
         m = _NUMBER_LABEL_RE.search(line.text)
         if m and not re.search(r"(?i)korygowan|do\s+faktury", line.text[: m.start()]):
@@ -124,6 +131,37 @@ def detect_number(lines: list[Line]) -> str | None:
         m = _NUMBER_LOOSE_RE.search(line.text)
         if m:
             return m.group("num").rstrip(".,")
+    return None
+
+
+_NUMBER_CELL_LABEL = re.compile(
+    r"(?i)^(?:(?:nr|numer)\.?\s+(?:faktury|dokumentu|rachunku)(?:\s+vat)?|faktura(?:\s+vat)?\s+(?:nr|numer)|"
+    r"invoice\s+(?:no|number)|numer|nr)\.?\s*:?$"
+)
+_DOC_NUMBER = re.compile(r"(?i)^(?:[A-Z]{1,6}\s)?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]*$")
+
+
+def _doc_number(text: str) -> str | None:
+    """A cell's text when it reads as a document number (not a date, an amount, a NIP or an account)."""
+    text = text.strip().rstrip(".,")
+    if not _DOC_NUMBER.match(text) or len(text) > 30:
+        return None
+    if find_dates(text) and re.fullmatch(r"[\d.\-/ ]+", text):
+        return None
+    if re.fullmatch(r"-?\d[\d\s]*[,.]\d{2}", text) or re.fullmatch(r"\d{3}-\d{3}-\d{2}-\d{2}|\d{10,}", text):
+        return None
+    return text
+
+
+def _number_by_layout(lines: list[Line]) -> str | None:
+    """A number label in its own cell with the value right of it or under it ("Nr faktury" in a header
+    row, the number on the line below)."""
+    for index, line in enumerate(lines):
+        for cell in cells(line.raw):
+            if _NUMBER_CELL_LABEL.match(cell.text.strip()):
+                found = value_near(lines, index, cell.start, cell.end, _doc_number, below=2)
+                if found:
+                    return found
     return None
 
 
@@ -163,10 +201,12 @@ def detect_currency(lines: list[Line]) -> str:
             return m.group(1).upper()
     counts = {code: 0 for code in _CURRENCY_CODES}
     for line in lines:
-        if find_amounts(line.text):
+        if _CURRENCY_HINT.search(line.text) and find_amounts(line.text):
             for code in _CURRENCY_CODES:
                 counts[code] += len(re.findall(rf"\b{code}\b", line.text))
             counts["PLN"] += len(re.findall(r"(?i)\bzł\b|\bzl\b", line.text))
+            for sign, code in _CURRENCY_SIGNS.items():
+                counts[code] += line.text.count(sign)
     foreign = max((c for c in _CURRENCY_CODES if c != "PLN"), key=lambda c: counts[c])
     return foreign if counts[foreign] > counts["PLN"] else "PLN"
 
@@ -200,7 +240,7 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
         name=_clean_item_name(name),
         qty=qty, unit=row.unit, unit_net=row.unit_net, net=row.net, vat_rate=row.vat_rate,
         vat=row.vat, gross=row.gross, position=position, unit_gross=row.unit_gross,
-        before_correction=before, serial_numbers=serials,
+        before_correction=before, serial_numbers=serials, unexplained=row.unexplained,
     )
 
 
@@ -515,15 +555,21 @@ def _rate_text(rate: str) -> str:
 def _one_row_per_rate(summary: list[VatSummary]) -> tuple[list[VatSummary], bool]:
     """A rate printed more than once: item rows read as summary rows (OCR lost the table header),
     or amounts in two currencies. The row equal to the sum of the others is the summary; when
-    none is, the rows cannot be summed (False)."""
+    none is, the rows cannot be summed (False).
+
+    Linear: each rate's sums are taken once and a row's "others" are the sum minus the row (8 000
+    rows read as summary rows were re-summed row by row before, quadratic).
+    """
     out: list[VatSummary] = []
     ok = True
-    for rate in dict.fromkeys(s.rate for s in summary):
-        rows = [s for s in summary if s.rate == rate]
+    by_rate: dict[str, list[VatSummary]] = {}
+    for s in summary:
+        by_rate.setdefault(s.rate, []).append(s)
+    for rows in by_rate.values():
         if len(rows) == 1:
             out.append(rows[0])
             continue
-        total = next((r for r in rows if _sum_of_others(r, rows)), None)
+        total = _sum_of_the_others(rows)
         if total is None:
             out.extend(rows)
             ok = False
@@ -532,14 +578,19 @@ def _one_row_per_rate(summary: list[VatSummary]) -> tuple[list[VatSummary], bool
     return out, ok
 
 
-def _sum_of_others(row: VatSummary, rows: list[VatSummary]) -> bool:
-    others = [r for r in rows if r is not row]
+def _sum_of_the_others(rows: list[VatSummary]) -> VatSummary | None:
+    """The first row equal (net and gross) to the sum of all the other rows of its rate."""
+    sums: dict[str, Decimal | None] = {}
     for key in ("net", "gross"):
-        mine = getattr(row, key)
-        values = [getattr(r, key) for r in others]
-        if mine is None or None in values or abs(sum(values, Decimal(0)) - mine) > CENT_TOLERANCE:
-            return False
-    return True
+        values = [getattr(r, key) for r in rows]
+        sums[key] = None if None in values else sum(values, Decimal(0))
+    if sums["net"] is None or sums["gross"] is None:
+        return None
+    for row in rows:
+        # others = all − row, so row == others ⇔ 2·row == all
+        if all(abs(sums[key] - 2 * getattr(row, key)) <= CENT_TOLERANCE for key in ("net", "gross")):  # type: ignore[operator]
+            return row
+    return None
 
 
 CENT_TOLERANCE = Decimal("0.02")
@@ -562,7 +613,8 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if not correction:
         summary, summary_sums = _one_row_per_rate(summary)
         if not summary_sums:
-            rates = sorted({s.rate for s in summary if [t.rate for t in summary].count(s.rate) > 1})
+            counts = Counter(s.rate for s in summary)
+            rates = sorted(rate for rate, n in counts.items() if n > 1)
             warnings.append(warn(
                 "vat_summary_repeated",
                 "Podsumowanie VAT ma kilka wierszy ze stawką " + ", ".join(_rate_text(r) for r in rates)

@@ -9,7 +9,8 @@ from rapidfuzz import fuzz
 
 from extractors.models import Party
 
-from .nip import find_nips
+from .layout import cells, raw_span
+from .nip import find_nips, is_valid
 from .text import Line
 
 SELLER_LABELS = ("sprzedawca", "sprzedający", "wystawca", "dostawca", "wykonawca", "przekazujący", "zbywca")
@@ -35,8 +36,38 @@ _PUBLIC_START = re.compile(
 _ADDRESS_HINT = re.compile(r"(?i)\d{2}-\d{3}|^(?:ul\.|al\.|pl\.|os\.)|\bNIP\b|\bREGON\b|\bKRS\b|\btel\b|@|\bBDO\b")
 _STOP = re.compile(
     r"(?i)^(?:lp\.?|l\.p\.?|nazwa\s+towaru|nazwa\s+(?:usługi|produktu)|pozycje|termin\s+płatności|"
-    r"sposób\s+płatności|forma\s+płatności|data\s|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank)\b"
+    r"sposób\s+płatności|forma\s+płatności|data\s|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank|"
+    r"p[łl]atno[śs][ćc]|dane\s+do\s+(?:przelewu|p[łl]atno[śs]ci)|adres\s+(?:dostawy|korespondencyjny)|"
+    r"miejsce\s+dostawy|warunki\s+p[łl]atno[śs]ci)\b"
 )
+# Headings of blocks printed beside a party (payment, delivery): they bound the party's column.
+_NEIGHBOUR_HEADING = re.compile(
+    r"(?i)^(?:p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+p[łl]atno[śs]ci|dane\s+do\s+(?:przelewu|"
+    r"p[łl]atno[śs]ci)|rachunek\s+bankowy|konto\s+bankowe|adres\s+(?:dostawy|korespondencyjny)|"
+    r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+faktury|dokument)\b"
+)
+
+
+def _clip(line: Line, limit: int | None) -> Line:
+    """The part of a layout line left of column `limit` (a neighbouring block's column)."""
+    if limit is None or len(line.raw) <= limit:
+        return line
+    kept = [c for c in cells(line.raw) if c.start < limit - 1]
+    if not kept:
+        return Line(line.raw[:0], "")
+    raw = line.raw[: kept[-1].end]
+    return Line(raw, re.sub(r"\s+", " ", raw).strip())
+
+
+def _neighbour_column(line: Line, label: _Label) -> int | None:
+    """Where a block printed right of this party's heading starts (PŁATNOŚĆ, Adres dostawy)."""
+    span = raw_span(line, label.start, max(1, label.end - label.start))
+    if span is None:
+        return None
+    for cell in cells(line.raw):
+        if cell.start > span[1] + 2 and _NEIGHBOUR_HEADING.match(cell.text):
+            return cell.start
+    return None
 
 
 def _role(label: str) -> str:
@@ -121,9 +152,11 @@ def _split_two(line: Line) -> tuple[str, str] | None:
 
 
 def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
-    first = lines[index].text[label.end :].strip(" :")
+    limit = _neighbour_column(lines[index], label)
+    head = _clip(lines[index], limit)
+    first = head.text[label.end :].strip(" :") if len(head.text) >= label.end else ""
     block: list[str] = [first] if first else []
-    for line in lines[index + 1 : index + 12]:
+    for line in (_clip(f, limit) for f in lines[index + 1 : index + 12]):
         if not line.text:
             # OCR puts blank lines inside a block; a page break ends it.
             if line.raw == "\f" or len(block) >= 7:
@@ -138,6 +171,8 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         if found:
             nip = found[0][1]
             break
+    if nip is None:
+        nip = next((n for text in block for n in unlabelled_nips(text)), None)
     name = None
     address_parts: list[str] = []
     # "Nazwa: …" wherever it sits in the block (KSeF visualisations put it after the NIP).
@@ -163,6 +198,17 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         if len(address_parts) < 2 and re.search(r"\d", text):
             address_parts.append(text)
     return Party(name=name, nip=nip, address=", ".join(address_parts) or None)
+
+
+_BARE_NIP = re.compile(r"(?<![\w-])(?:PL\s?)?(\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{10})(?![\w-])")
+
+
+def unlabelled_nips(text: str) -> list[str]:
+    """NIPs printed without a "NIP" label inside a party block: a 10-digit number whose check digit
+    is right (a phone or an account number of that shape almost never passes)."""
+    if re.search(r"(?i)\b(?:tel|fax|regon|krs|pesel|konto|rachunek|iban|bdo)\b", text):
+        return []
+    return [d for m in _BARE_NIP.finditer(text) if is_valid(d := re.sub(r"\D", "", m.group(1)))]
 
 
 def _raw_offset(line: Line, offset: int) -> int:
@@ -191,6 +237,9 @@ def _double_block(lines: list[Line], index: int, left: _Label, right: _Label) ->
         if _labels(line) or _STOP.match(line.text):
             break
         found = find_nips(line.text)
+        if not found and None in nips:
+            found = [(m.start(), n) for m in _BARE_NIP.finditer(line.text)
+                     if (n := re.sub(r"\D", "", m.group(1))) in unlabelled_nips(line.text)]
         if len(found) >= 2:
             nips = [found[0][1], found[1][1]]
             continue

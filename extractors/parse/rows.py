@@ -44,6 +44,9 @@ class Row:
     vat: Decimal | None
     gross: Decimal | None
     score: int
+    # Amounts (with grosze) printed in the row's numeric columns that the reading left unused: the
+    # arithmetic did not explain them, so one of the row's values may be misread or misprinted.
+    unexplained: tuple[Decimal, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +209,7 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
         return None
     units = [t for t in tail if t.kind == "unit"]
     best: Row | None = None
+    best_reading: list[_Num] = []
     for reading in sorted(_readings(nums), key=len):
         if best is not None and best.score >= 710 * 100 - len(reading):
             break  # a perfect reading with fewer numbers cannot be beaten by one with more
@@ -215,11 +219,29 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
         # Fewer numbers means more digit groups merged: "1 200,00" is one amount unless arithmetic says not.
         row = dataclasses.replace(row, score=row.score * 100 - len(reading))
         if best is None or row.score > best.score:
-            best = row
+            best, best_reading = row, reading
     if best is not None and best.vat_rate is None and len(rates) == 1:
         # The printed rate, even when the printed VAT does not match it: the checks must say so.
         best = dataclasses.replace(best, vat_rate=normalise_rate(rates[0].text))
+    if best is not None:
+        best = dataclasses.replace(best, unexplained=_unexplained(best, best_reading, rates))
     return best
+
+
+def _unexplained(row: Row, reading: list[_Num], rates: list[_Tok]) -> tuple[Decimal, ...]:
+    used = {v for v in (row.qty, row.unit_net, row.unit_gross, row.net, row.vat, row.gross) if v is not None}
+    percents = [Decimal(r) for r in (normalise_rate(t.text) for t in rates) if r and r.isdigit()]
+
+    def explained(value: Decimal) -> bool:
+        if value in used or value == 0:
+            return True
+        # A list price before a discount column ("20 000,00 | 10% | 18 000,00"), or a value × qty.
+        return any(_close((value * (100 - p) / 100).quantize(CENT), u, Decimal("0.02")) for p in percents
+                   for u in used) or (row.qty is not None and any(_close(value, row.qty * u, Decimal("0.02"))
+                                                                 for u in used))
+
+    return tuple(num.value for num in reading
+                 if num.start >= row.name_end and num.decimals and not explained(num.value))
 
 
 def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *, gross_table: bool) -> Row | None:
