@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from typing import TypeVar
 
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, Protocol, Source
 
-from .confidence import as_fields, assess_invoice, assess_protocol
+from .confidence import as_fields, assess_invoice, assess_protocol, weak_reading
 from .consistency import check_invoice, check_protocol
 from .copies import merge_copies
-from .layout import normalise_layout
 from .invoice import RACHUNEK_TITLE, parse_invoice
+from .layout import normalise_layout
 from .nip import ocr_candidates
 from .protocol import parse_protocol
 
@@ -58,26 +59,31 @@ def detect_kind(text: str) -> DocumentKind:
     return DocumentKind.UNKNOWN
 
 
-def parse_text(text: str, *, file: str, source: Source, pages: int = 1) -> Invoice | Protocol:
+def parse_text(text: str, *, file: str, source: Source, pages: int = 1,
+               weak_tokens: Collection[str] = ()) -> Invoice | Protocol:
     """The file's first document; further documents of the same file are in its `others`.
 
     Copies (oryginał + kopia) are read once; several documents (two invoices, an invoice and its
-    protocol) are split, each parsed on its own pages.
+    protocol) are split, each parsed on its own pages. `weak_tokens`: words the OCR backend read
+    with low confidence; a field printed in one of them is reported as uncertain.
     """
     text = normalise_layout(text)
-    merged = merge_copies(text, lambda part: _parse_one(part, file=file, source=source, pages=pages))
+    weak = frozenset(weak_tokens)
+    merged = merge_copies(text, lambda part: _parse_one(part, file=file, source=source, pages=pages, weak=weak))
     if merged is not None:
         return merged
-    return _parse_one(text, file=file, source=source, pages=pages)
+    return _parse_one(text, file=file, source=source, pages=pages, weak=weak)
 
 
-def parse_documents(text: str, *, file: str, source: Source, pages: int = 1) -> list[Invoice | Protocol]:
+def parse_documents(text: str, *, file: str, source: Source, pages: int = 1,
+                    weak_tokens: Collection[str] = ()) -> list[Invoice | Protocol]:
     """Every document of the file, in order."""
-    first = parse_text(text, file=file, source=source, pages=pages)
+    first = parse_text(text, file=file, source=source, pages=pages, weak_tokens=weak_tokens)
     return [dataclasses.replace(first, others=()), *first.others]
 
 
-def _parse_one(text: str, *, file: str, source: Source, pages: int) -> Invoice | Protocol:
+def _parse_one(text: str, *, file: str, source: Source, pages: int,
+               weak: frozenset[str] = frozenset()) -> Invoice | Protocol:
     kind = detect_kind(text)
     if kind == DocumentKind.PROTOCOL:
         protocol = parse_protocol(text, file=file, source=source, pages=pages)
@@ -85,6 +91,7 @@ def _parse_one(text: str, *, file: str, source: Source, pages: int) -> Invoice |
             protocol = _confirmed_nips(protocol, text)
         protocol = dataclasses.replace(protocol, warnings=protocol.warnings + check_protocol(protocol))
         verdict = assess_protocol(protocol)
+        weak_reading(verdict, protocol, weak)
         confidence, uncertain = as_fields(verdict)
         return dataclasses.replace(protocol, warnings=protocol.warnings + tuple(verdict.warnings),
                                    confidence=confidence, uncertain=uncertain)
@@ -101,6 +108,7 @@ def _parse_one(text: str, *, file: str, source: Source, pages: int) -> Invoice |
         warnings = (ExtractionWarning("kind_unknown", reason), *warnings)
     invoice = dataclasses.replace(invoice, warnings=warnings)
     verdict = assess_invoice(invoice, text)
+    weak_reading(verdict, invoice, weak)
     confidence, uncertain = as_fields(verdict)
     return dataclasses.replace(invoice, warnings=invoice.warnings + tuple(verdict.warnings),
                                confidence=confidence, uncertain=uncertain)

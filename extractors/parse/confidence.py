@@ -19,9 +19,9 @@ from decimal import Decimal
 
 from extractors.models import ExtractionWarning, Invoice, LineItem, Protocol, Source
 
-from .rows import vat_from_gross, vat_of
 from .nip import is_valid
 from .numbers import parse_words
+from .rows import vat_from_gross, vat_of
 from .text import Line, split_lines
 
 CENT = Decimal("0.01")
@@ -150,8 +150,8 @@ def _item_problems(item: LineItem, k: int) -> list[str]:
             and _close(item.qty * item.unit_gross, item.gross, tolerance)
         ):
             out.append(f"{label}: ilość × cena ({_pl(item.qty * item.unit_net)}) ≠ wartość netto {_pl(item.net)}")
-    if item.net is not None and item.vat is not None and item.gross is not None:
-        if not _close(item.net + item.vat, item.gross, Decimal("0.02")):
+    if item.net is not None and item.vat is not None and item.gross is not None and not _close(
+            item.net + item.vat, item.gross, Decimal("0.02")):
             out.append(f"{label}: netto + VAT ≠ brutto {_pl(item.gross)}")
     if item.net is not None and item.vat is not None and item.vat_rate and item.vat_rate.isdigit():
         expected = vat_of(item.net, item.vat_rate)
@@ -227,8 +227,13 @@ def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
         ):
             verdict.doubt(("vat_total",), f"VAT stawki {s.rate}% ({_pl(s.vat)}) nie odpowiada {s.rate}% od "
                                           f"{_pl(s.net)}.")
+    due = _amount_due(lines)
+    if due is not None and gross is not None and doc.kind.value != "correction" and not _close(due, gross):
+        verdict.doubt(("gross_total",), f"kwota do zapłaty ({_pl(due)}) różni się od kwoty brutto {_pl(gross)}.")
+    elif due is not None and gross is not None and _close(due, gross):
+        confirmed.add("gross_total")
     words = _words_amount(lines)
-    if words is not None and gross is not None and not doc.kind.value == "correction":
+    if words is not None and gross is not None and doc.kind.value != "correction":
         if _close(words, abs(gross)):
             confirmed.add("gross_total")
             lines_agree = lines_agree or "net_total" in confirmed
@@ -238,6 +243,24 @@ def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
         verdict.trust(("net_total", "vat_total", "gross_total", "items"))
     elif confirmed:
         verdict.trust(tuple(confirmed), 0.9)
+
+
+_DUE_AMOUNT = re.compile(r"(?i)^\s*(?:razem\s+)?do\s+zap[łl]aty\s*:?")
+
+
+def _amount_due(lines: list[Line]) -> Decimal | None:
+    """"Do zapłaty: 1 230,00 zł" — unless part was paid (zapłacono, zaliczka, pozostało)."""
+    from .numbers import find_amounts
+
+    text = "\n".join(line.text for line in lines)
+    if re.search(r"(?i)zap[łl]acono|wp[łl]acono|zaliczk|pozosta[łl]o|przedp[łl]at|do\s+zwrotu", text):
+        return None
+    for line in lines:
+        m = _DUE_AMOUNT.match(line.text)
+        if m:
+            amounts = find_amounts(line.text[m.end():])
+            return amounts[0][2] if len(amounts) == 1 else None
+    return None
 
 
 def _words_amount(lines: list[Line]) -> Decimal | None:
@@ -278,6 +301,15 @@ def _due_date(lines: list[Line]) -> date | None:
     return None
 
 
+def _due_days(lines: list[Line]) -> int | None:
+    for line in lines:
+        if _DUE_LABEL.search(line.text):
+            m = re.search(r"(?i)\b(\d{1,3})\s*dni\b", line.text)
+            if m:
+                return int(m.group(1))
+    return None
+
+
 def _check_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
     issue, sale = doc.issue_date, doc.sale_date
     today = date.today()
@@ -297,6 +329,12 @@ def _check_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
     if issue and due and due < issue - timedelta(days=1) and due != sale:
         verdict.doubt(("issue_date",), f"termin płatności {due.strftime('%d.%m.%Y')} jest przed datą wystawienia "
                                        f"{issue.strftime('%d.%m.%Y')}.")
+    days = _due_days(lines)
+    if issue and due and days is not None and due - timedelta(days=days) not in (issue, sale):
+        expected = due - timedelta(days=days)
+        if _one_confusable_digit(issue, expected) or (sale is not None and _one_confusable_digit(sale, expected)):
+            verdict.doubt(("issue_date",), f"termin płatności {due.strftime('%d.%m.%Y')} ({days} dni) wskazuje "
+                                           f"na datę {expected.strftime('%d.%m.%Y')}.")
     if issue and doc.number and doc.source != Source.KSEF_XML:
         years = {int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", doc.number)}
         if years and issue.year not in years and issue.year - 1 not in years and issue.year + 1 not in years:
@@ -326,6 +364,36 @@ def assess_protocol(doc: Protocol) -> Verdict:
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
     return verdict
+
+
+def weak_reading(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:
+    """Fields printed in a token OCR read with low confidence (the backend's word confidences) are
+    uncertain unless their cross-checks already confirmed them (confidence ≥ 0.99)."""
+    if not weak_tokens:
+        return
+    from .dates import find_dates
+    from .numbers import parse_amount
+
+    issue = doc.date if isinstance(doc, Protocol) else doc.issue_date
+    values: dict[str, object] = {"number": doc.number, "seller_nip": doc.seller.nip, "buyer_nip": doc.buyer.nip,
+                                 "issue_date": issue}
+    if isinstance(doc, Invoice):
+        values.update({"sale_date": doc.sale_date, "net_total": doc.net_total, "vat_total": doc.vat_total,
+                       "gross_total": doc.gross_total})
+    for token in weak_tokens:
+        digits = re.sub(r"\D", "", token)
+        dates = {d for _, d in find_dates(token)}
+        amount = parse_amount(token) if re.search(r"\d[,.]\d{2}$", token) else None
+        for name, value in values.items():
+            if value is None or verdict.confidence.get(name, 0.0) >= 0.99 or name in verdict.uncertain:
+                continue
+            hit = (
+                (isinstance(value, str) and (token.strip(".,:") == value or (len(digits) >= 3 and digits in value)))
+                or (isinstance(value, date) and value in dates)
+                or (isinstance(value, Decimal) and amount is not None and amount == value)
+            )
+            if hit:
+                verdict.doubt((name,), f"skaner odczytał „{token}” z niską pewnością.", level=0.4)
 
 
 def as_fields(verdict: Verdict) -> tuple[tuple[tuple[str, float], ...], tuple[str, ...]]:

@@ -286,161 +286,245 @@ _HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
 
 def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = False) -> Tables:
     """Items of every table section, the per-rate summary, totals lines, and where the tables end."""
-    rows: list[_Pending] = []
-    summary: list[VatSummary] = []
-    sections: list[_Section] = [_Section([], [])]
-    section_rows: list[list[_Pending]] = [[]]
-    labelled: dict[str, Decimal] = {}
-    in_table = False
-    mode = "after"
-    pending: list[str] = []
-    pending_pos: int | None = None
-    last: _Pending | None = None
-    last_position = 0
-    rows_in_table = 0
-    gross_priced = False
-    table_end = 0
+    reader = _TableReader(correction=correction, gross_document=gross_document)
     for index, line in enumerate(lines):
+        reader.feed(index, line)
+    return reader.finish()
+
+
+@dataclass
+class _TableReader:
+    """Reads the document line by line: where item tables start and end, their rows (with wrapped
+    names and correction sections), and the per-rate summary and totals around them.
+
+    Each step is one method; `feed` only dispatches a line to them.
+    """
+
+    correction: bool
+    gross_document: bool
+    rows: list[_Pending] = dataclasses.field(default_factory=list)
+    summary: list[VatSummary] = dataclasses.field(default_factory=list)
+    sections: list[_Section] = dataclasses.field(default_factory=lambda: [_Section([], [])])
+    section_rows: list[list[_Pending]] = dataclasses.field(default_factory=lambda: [[]])
+    labelled: dict[str, Decimal] = dataclasses.field(default_factory=dict)
+    in_table: bool = False
+    mode: str = "after"  # correction sections: "before", "after", "diff"
+    pending: list[str] = dataclasses.field(default_factory=list)  # name lines waiting for their figures
+    pending_pos: int | None = None
+    last: _Pending | None = None  # the row a wrapped name line continues
+    last_position: int = 0
+    rows_in_table: int = 0
+    gross_priced: bool = False
+    table_end: int = 0
+    # Column ranges (character grid) of classification codes and symbols (PKWiU, CN, GTU, Symbol):
+    # their cells are kept out of item names.
+    code_columns: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+
+    def feed(self, index: int, line: Line) -> None:
         text = line.text
-        if line.raw == "\f":
-            pending, last = [], None
-            continue
+        if line.raw == "\f" or (text and _PAGE_HEADER.match(text)):
+            self.pending, self.last = [], None  # a name never wraps across pages or page headers
+            return
         if not text:
-            continue
-        if _PAGE_HEADER.match(text):
-            pending, last = [], None
-            continue
+            return
         amounts = find_amounts(text)
-        if correction and len(text) < 140:
-            new_mode = None
-            if _BEFORE.search(text):
-                new_mode = "before"
-            elif _AFTER.search(text):
-                new_mode = "after"
-            elif _DIFF.search(text):
-                new_mode = "diff"
-            marker = _ROW_MARKER.match(text)
-            if new_mode and marker and amounts and in_table:
-                # "1 Było: Toner HP 2 szt. …" / "Jest: …": a row marked in place, not a section.
-                row_text = (marker.group("lp") or "") + text[marker.end() :]
-                probe = parse_row(row_text)
-                if probe is not None and (probe.qty is not None or probe.vat_rate is not None):
-                    mode = new_mode
-                    text = row_text
-                    new_mode = None
-            if new_mode:
-                mode = new_mode
-                sections.append(_Section([], []))
-                section_rows.append([])
-                pending, last, last_position = [], None, 0
-                # "Przed korektą 29 631,00 6 815,13 36 446,13" in a summary: that section's totals.
-                triple = _totals_triple(text) if amounts else None
-                if triple:
-                    sections[-1].totals.append(triple)
-                    in_table = False
-                continue
+        if self.correction and len(text) < 140:
+            marked = self._correction_marker(text, amounts)
+            if marked is None:
+                return
+            text = marked
         if _ITEMS_HEADER.search(text) and not amounts:
-            in_table = True
-            pending, last = [], None
-            last_position = rows_in_table = 0
-            # A table priced only in gross ("Cena brutto … Wartość brutto", no netto column).
-            # OCR garbles the word ("bruiio"); "w cenach brutto" elsewhere on the page says the same.
-            gross_priced = not re.search(r"(?i)netto", text) and (
-                gross_document or bool(re.search(r"(?i)\bbr[a-z]{3,4}\b", text))
-            )
-            continue
+            self._start_table(text)
+            self.code_columns = code_columns(line.raw)
+            return
         if _SKIP_ROW.search(text):
-            continue
-        if not in_table and amounts and _numbered_item_row(text):
+            return
+        if not self.in_table and amounts and _numbered_item_row(text):
             # The header was unreadable (a low-resolution photo): a numbered row with quantity × price
             # is an item, never a VAT-summary row, which has neither.
-            in_table, gross_priced = True, False
-            pending, last = [], None
-        if in_table and _SUMMARY_START.match(text):
-            in_table = False
-            table_end = index
-        if in_table and _TRAILER.match(text):
-            in_table, pending, last = False, [], None
-        vat_heading = re.search(r"(?i)\bVAT\b", text) and _HEADER_WORDS.search(text)
-        if in_table and not amounts and vat_heading and rows_in_table:
-            # A summary header OCR garbled beyond recognition still names its VAT columns.
-            in_table = False
-            table_end = index
-            continue
-        if not in_table:
-            triple = _totals_triple(text) if amounts else None
-            rate_m = [t for t in text.split() if RATE_RE.match(t)]
-            if triple is None and len(amounts) == 3 and rate_m:
-                # A per-rate row whose figures do not add up: keep it as printed so the checks can say so.
-                triple = (amounts[0][2], amounts[1][2], amounts[2][2])
-            if triple:
-                if rate_m and not _TOTAL_LINE.match(text):
-                    rate = normalise_rate(rate_m[0])
-                    if rate:
-                        summary.append(VatSummary(rate, *triple))
-                elif _TOTAL_LINE.match(text) or re.search(r"(?i)\brazem\b", text):
-                    sections[-1].totals.append(triple)
-            elif len(amounts) == 1:
-                for key, label in _LABELLED_TOTALS.items():
-                    if label.search(text) and key not in labelled:
-                        labelled[key] = amounts[0][2]
-                if _TOTAL_LINE.match(text) and "total" not in labelled:
-                    labelled["total"] = amounts[0][2]  # "Razem: 2 500,00 zł" of a document without VAT
-            continue
-        if in_table and (_TABLE_END.search(text) or any(p.search(text) for p in _LABELLED_TOTALS.values())):
+            self.in_table, self.gross_priced = True, False
+            self.pending, self.last = [], None
+        if self._table_ends(index, text, amounts):
+            return
+        if not self.in_table:
+            self._outside_table(text, amounts)
+            return
+        if _TABLE_END.search(text) or any(p.search(text) for p in _LABELLED_TOTALS.values()):
             # A totals block under the table ("Wartość netto 41383,09 PLN") ends it.
-            in_table, pending, last = False, [], None
-            table_end = index
-        row = parse_row(text, gross_priced=gross_priced)
+            self.in_table, self.pending, self.last = False, [], None
+            self.table_end = index
+        if self.code_columns:
+            text = _without_cells(line.raw, text, self.code_columns)
+        self._table_line(index, text, amounts)
+
+    def _correction_marker(self, text: str, amounts: list[tuple[int, int, Decimal]]) -> str | None:
+        """A "przed korektą / po korekcie / różnica" marker: a new section (None: the line is used up),
+        or a row marked in place (the row's text returned)."""
+        new_mode = None
+        if _BEFORE.search(text):
+            new_mode = "before"
+        elif _AFTER.search(text):
+            new_mode = "after"
+        elif _DIFF.search(text):
+            new_mode = "diff"
+        marker = _ROW_MARKER.match(text)
+        if new_mode and marker and amounts and self.in_table:
+            # "1 Było: Toner HP 2 szt. …" / "Jest: …": a row marked in place, not a section.
+            row_text = (marker.group("lp") or "") + text[marker.end() :]
+            probe = parse_row(row_text)
+            if probe is not None and (probe.qty is not None or probe.vat_rate is not None):
+                self.mode = new_mode
+                return row_text
+        if not new_mode:
+            return text
+        self.mode = new_mode
+        self.sections.append(_Section([], []))
+        self.section_rows.append([])
+        self.pending, self.last, self.last_position = [], None, 0
+        # "Przed korektą 29 631,00 6 815,13 36 446,13" in a summary: that section's totals.
+        triple = _totals_triple(text) if amounts else None
+        if triple:
+            self.sections[-1].totals.append(triple)
+            self.in_table = False
+        return None
+
+    def _start_table(self, text: str) -> None:
+        self.in_table = True
+        self.pending, self.last = [], None
+        self.last_position = self.rows_in_table = 0
+        # A table priced only in gross ("Cena brutto … Wartość brutto", no netto column).
+        # OCR garbles the word ("bruiio"); "w cenach brutto" elsewhere on the page says the same.
+        self.gross_priced = not re.search(r"(?i)netto", text) and (
+            self.gross_document or bool(re.search(r"(?i)\bbr[a-z]{3,4}\b", text))
+        )
+
+    def _table_ends(self, index: int, text: str, amounts: list[tuple[int, int, Decimal]]) -> bool:
+        """Close the table at a summary, a trailer or a summary header; True when the line is used up."""
+        if self.in_table and _SUMMARY_START.match(text):
+            self.in_table = False
+            self.table_end = index
+        if self.in_table and _TRAILER.match(text):
+            self.in_table, self.pending, self.last = False, [], None
+        vat_heading = re.search(r"(?i)\bVAT\b", text) and _HEADER_WORDS.search(text)
+        if self.in_table and not amounts and vat_heading and self.rows_in_table:
+            # A summary header OCR garbled beyond recognition still names its VAT columns.
+            self.in_table = False
+            self.table_end = index
+            return True
+        return False
+
+    def _outside_table(self, text: str, amounts: list[tuple[int, int, Decimal]]) -> None:
+        """Per-rate summary rows, totals lines and labelled totals below the tables."""
+        triple = _totals_triple(text) if amounts else None
+        rate_m = [t for t in text.split() if RATE_RE.match(t)]
+        if triple is None and len(amounts) == 3 and rate_m:
+            # A per-rate row whose figures do not add up: keep it as printed so the checks can say so.
+            triple = (amounts[0][2], amounts[1][2], amounts[2][2])
+        if triple:
+            if rate_m and not _TOTAL_LINE.match(text):
+                rate = normalise_rate(rate_m[0])
+                if rate:
+                    self.summary.append(VatSummary(rate, *triple))
+            elif _TOTAL_LINE.match(text) or re.search(r"(?i)\brazem\b", text):
+                self.sections[-1].totals.append(triple)
+        elif len(amounts) == 1:
+            for key, label in _LABELLED_TOTALS.items():
+                if label.search(text) and key not in self.labelled:
+                    self.labelled[key] = amounts[0][2]
+            if _TOTAL_LINE.match(text) and "total" not in self.labelled:
+                self.labelled["total"] = amounts[0][2]  # "Razem: 2 500,00 zł" of a document without VAT
+
+    def _table_line(self, index: int, text: str, amounts: list[tuple[int, int, Decimal]]) -> None:
+        row = parse_row(text, gross_priced=self.gross_priced)
         lp = re.match(r"^\s*(\d{1,3})[.)]?\s+(?=\S)", text)
         if row is None or (row.net is None and row.gross is None):
+            self._not_a_row(text, amounts, lp)
+            return
+        self._add_row(index, text, row, lp)
+
+    def _not_a_row(self, text: str, amounts: list[tuple[int, int, Decimal]], lp: re.Match[str] | None) -> None:
+        """A table line without a row's figures: a name's first line, its continuation, or a row OCR mangled."""
+        if lp and not amounts and int(lp.group(1)) in (self.last_position + 1, 1):
             # A number opening a line is the Lp only when it continues the numbering ("512 GB SSD" is not).
-            if lp and not amounts and int(lp.group(1)) in (last_position + 1, 1):
-                pending = [text[lp.end() :]]
-                pending_pos = int(lp.group(1))
-                last = None
-            elif pending:
-                pending.append(text)
-            elif lp and amounts and int(lp.group(1)) == last_position + 1:
-                # A numbered row whose figures OCR mangled: keep the item, its values unknown.
-                cut = re.search(r"\s\d+(?:[,.]\d+)?\s+[a-ząćęłńóśźż.\-]{1,6}\s+[-\d]", text[lp.end() :])
-                end = lp.end() + cut.start() if cut else amounts[0][0]
-                unknown = Row(0, None, None, None, None, None, None, None, None, 0)
-                last = _Pending(unknown, text[lp.end() : end], int(lp.group(1)), mode == "before")
-                last_position += 1
-                rows.append(last)
-                section_rows[-1].append(last)
-            elif last is not None and _wrapped_gross(last, text):
-                last.row = dataclasses.replace(last.row, gross=last.row.net + last.row.vat)  # type: ignore[operator]
-                last.name = f"{last.name} {text[: find_amounts(text)[-1][0]]}"
-            elif last is not None and len(amounts) <= 1:
-                last.name = f"{last.name} {text}"
-            continue
+            self.pending = [text[lp.end() :]]
+            self.pending_pos = int(lp.group(1))
+            self.last = None
+        elif self.pending:
+            self.pending.append(text)
+        elif lp and amounts and int(lp.group(1)) == self.last_position + 1:
+            # A numbered row whose figures OCR mangled: keep the item, its values unknown.
+            cut = re.search(r"\s\d+(?:[,.]\d+)?\s+[a-ząćęłńóśźż.\-]{1,6}\s+[-\d]", text[lp.end() :])
+            end = lp.end() + cut.start() if cut else amounts[0][0]
+            unknown = Row(0, None, None, None, None, None, None, None, None, 0)
+            self.last = _Pending(unknown, text[lp.end() : end], int(lp.group(1)), self.mode == "before")
+            self.last_position += 1
+            self.rows.append(self.last)
+            self.section_rows[-1].append(self.last)
+        elif self.last is not None and _wrapped_gross(self.last, text):
+            last = self.last
+            last.row = dataclasses.replace(last.row, gross=last.row.net + last.row.vat)  # type: ignore[operator]
+            last.name = f"{last.name} {text[: find_amounts(text)[-1][0]]}"
+        elif self.last is not None and len(amounts) <= 1:
+            self.last.name = f"{self.last.name} {text}"
+
+    def _add_row(self, index: int, text: str, row: Row, lp: re.Match[str] | None) -> None:
         name = text[: row.name_end]
         position = None
         if lp and lp.end() <= row.name_end:
             position = int(lp.group(1))
             name = text[lp.end() : row.name_end]
-        if pending:
-            name = " ".join([*pending, name])
-            position = position or pending_pos
-            pending = []
+        if self.pending:
+            name = " ".join([*self.pending, name])
+            position = position or self.pending_pos
+            self.pending = []
         if not name.strip() and not lp:
-            continue
-        last_position = position or last_position + 1
-        rows_in_table += 1
-        table_end = index
-        if mode == "diff":
-            last = None
-            continue
-        last = _Pending(row, name, position, mode == "before")
-        rows.append(last)
-        section_rows[-1].append(last)
-    items = [_make_item(r.row, r.name, r.position, r.before) for r in rows]
-    by_id = {id(r): item for r, item in zip(rows, items, strict=True)}
-    for section, members in zip(sections, section_rows, strict=True):
-        section.items.extend(by_id[id(r)] for r in members)
-    return Tables(items, summary, sections, table_end, labelled)
+            return
+        self.last_position = position or self.last_position + 1
+        self.rows_in_table += 1
+        self.table_end = index
+        if self.mode == "diff":
+            self.last = None
+            return
+        self.last = _Pending(row, name, position, self.mode == "before")
+        self.rows.append(self.last)
+        self.section_rows[-1].append(self.last)
+
+    def finish(self) -> Tables:
+        items = [_make_item(r.row, r.name, r.position, r.before) for r in self.rows]
+        by_id = {id(r): item for r, item in zip(self.rows, items, strict=True)}
+        for section, members in zip(self.sections, self.section_rows, strict=True):
+            section.items.extend(by_id[id(r)] for r in members)
+        return Tables(items, self.summary, self.sections, self.table_end, self.labelled)
+
+
+_CODE_HEADER = re.compile(
+    r"(?i)^(?:(?:kod\s+|symbol\s+)?(?:pkwiu|pkob|cn|gtu|sww|ean|cpv)|symbol|indeks|index|kod(?:\s+towaru)?|"
+    r"nr\s+katalogowy|oznaczenie)\.?$"
+)
+
+
+def code_columns(raw: str) -> list[tuple[int, int]]:
+    """Column ranges of an items header's code columns (PKWiU, CN, GTU, Symbol…), by header cells."""
+    heads = cells(raw)
+    out = []
+    for k, cell in enumerate(heads):
+        if _CODE_HEADER.match(cell.text.strip()):
+            lo = heads[k - 1].end if k else 0
+            hi = heads[k + 1].start if k + 1 < len(heads) else cell.end + 12
+            out.append((lo, hi))
+    return out
+
+
+def _without_cells(raw: str, text: str, columns: list[tuple[int, int]]) -> str:
+    """The line's text without the cells centred in a code column."""
+    for cell in cells(raw):
+        centre = (cell.start + cell.end) / 2
+        if any(lo <= centre < hi for lo, hi in columns) and not re.search(r"[,.]\d{2}$", cell.text):
+            piece = " ".join(cell.text.split())
+            at = text.find(piece)
+            if at > 0:  # never the line's start: the Lp or a name's first word
+                text = (text[:at].rstrip() + " " + text[at + len(piece):].lstrip()).strip()
+    return text
 
 
 def _numbered_item_row(text: str) -> bool:
@@ -588,7 +672,7 @@ def _sum_of_the_others(rows: list[VatSummary]) -> VatSummary | None:
         return None
     for row in rows:
         # others = all − row, so row == others ⇔ 2·row == all
-        if all(abs(sums[key] - 2 * getattr(row, key)) <= CENT_TOLERANCE for key in ("net", "gross")):  # type: ignore[operator]
+        if all(abs(sums[key] - 2 * getattr(row, key)) <= CENT_TOLERANCE for key in ("net", "gross")):
             return row
     return None
 

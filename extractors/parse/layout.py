@@ -32,7 +32,7 @@ def _join_spaced(match: re.Match[str]) -> str:
     if narrow > 3:
         return run  # single letters in table columns, not one spaced word
     # Letters of one word are `narrow` apart; a wider gap separates words.
-    words = re.split(r" {%d,}" % (narrow + 1), run)
+    words = re.split(f" {{{narrow + 1},}}", run)
     joined = "  ".join(w.replace(" ", "") for w in words)
     return joined.ljust(len(run))
 

@@ -37,10 +37,15 @@ def _r(c: Any, x: float, y: float, text: str, size: float = 9) -> None:
     c.drawRightString(x, y, text)
 
 
-def _table(c: Any, y: float, *, pkwiu: bool, currency: str = "zł") -> float:
+SYMBOLS = ("SW-24P-ARU", "USL-KONF")
+
+
+def _table(c: Any, y: float, *, pkwiu: bool, currency: str = "zł", symbol: bool = False) -> float:
     heads = [("Lp.", 40), ("Nazwa towaru / usługi", 62)]
+    if symbol:
+        heads = [("Lp.", 40), ("Symbol", 62), ("Nazwa towaru / usługi", 125)]
     if pkwiu:
-        heads.append(("PKWiU", 215))
+        heads.append(("PKWiU", 215) if not symbol else ("Kod CN", 235))
     heads += [("Ilość", 270), ("J.m.", 300), ("Cena netto", 330), ("Wartość netto", 385), ("VAT", 445),
               ("Kwota VAT", 470), ("Wartość brutto", 520)]
     for title, x in heads:
@@ -48,8 +53,16 @@ def _table(c: Any, y: float, *, pkwiu: bool, currency: str = "zł") -> float:
     y -= 14
     for k, (name, code, qty, unit, unit_net, net, rate, vat, gross) in enumerate(ROWS, 1):
         _t(c, 40, y, f"{k}", 8)
-        _t(c, 62, y, name, 8)
-        if pkwiu:
+        if symbol:
+            _t(c, 62, y, SYMBOLS[k - 1], 7)
+            _t(c, 125, y, name if len(name) < 20 else name[:20].rsplit(" ", 1)[0], 8)
+            if len(name) >= 20:
+                _t(c, 125, y - 9, name[len(name[:20].rsplit(" ", 1)[0]) + 1:], 8)
+        else:
+            _t(c, 62, y, name, 8)
+        if pkwiu and symbol:
+            _t(c, 235, y, "8517 62 00" if k == 1 else "", 7)
+        elif pkwiu:
             _t(c, 215, y, code, 8)
         _r(c, 290, y, qty, 8)
         _t(c, 300, y, unit, 8)
@@ -58,7 +71,7 @@ def _table(c: Any, y: float, *, pkwiu: bool, currency: str = "zł") -> float:
         _t(c, 445, y, rate, 8)
         _r(c, 510, y, vat, 8)
         _r(c, 570, y, gross, 8)
-        y -= 13
+        y -= 22 if symbol else 13
     y -= 6
     _t(c, 300, y, "Razem", 8, bold=True)
     _r(c, 435, y, TOTALS[0], 8)
@@ -202,7 +215,19 @@ def euro_sign(c: Any) -> str:
     return "FV/91/2026"
 
 
+def symbol_and_cn_columns(c: Any) -> str:
+    y = 800
+    _t(c, 40, y, "Faktura VAT nr FV/92/2026", 14, bold=True)
+    y -= 24
+    _t(c, 40, y, "Data wystawienia: 16.03.2026", 8)
+    _t(c, 320, y, "Data sprzedaży: 16.03.2026", 8)
+    y = _parties(c, y - 22)
+    _table(c, y, pkwiu=True, symbol=True)
+    return "FV/92/2026"
+
+
 LAYOUTS: dict[str, Callable[[Any], str]] = {
+    "symbol_and_cn_columns": symbol_and_cn_columns,
     "number_right_of_title": number_right_of_title,
     "number_label_above": number_label_above,
     "number_in_tagline": number_in_tagline,

@@ -178,3 +178,13 @@ def test_ksef_invoice_carries_confidence(tmp_path: Path) -> None:
     path.write_bytes(ksef.render(ksef.CASES["fa3_plain"]))
     out = document_to_dict(read_document(path))
     assert out["uncertain"] == [] and out["confidence"]["net_total"] >= 0.9
+
+
+def test_low_confidence_ocr_token_makes_its_field_uncertain() -> None:
+    text = HEAD + ROWS + TOTAL
+    sure = parse_text(text, file="x.png", source=Source.OCR)
+    weak = parse_text(text, file="x.png", source=Source.OCR, weak_tokens={"21.04.2026", "FV/21/2026"})
+    assert "issue_date" not in sure.uncertain and "number" not in sure.uncertain
+    assert {"issue_date", "number"} <= set(weak.uncertain)
+    assert weak.issue_date == sure.issue_date  # the value is kept, only flagged
+    assert any("niską pewnością" in w.message for w in weak.warnings)
