@@ -108,6 +108,10 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
 
     async def on_startup(bot: Bot) -> None:
         flusher.append(asyncio.create_task(flush_log()))
+        if services.engine is not None:  # staff answers from the panel/CLI reach Telegram askers
+            from bot.outbox import run_outbox
+
+            flusher.append(asyncio.create_task(run_outbox(services.engine, bot)))
         if pool is not None:
             await pool.warm()
         await set_commands(bot, settings)
