@@ -17,7 +17,6 @@ from tests.corpus.extract.families import FAMILIES
 from tests.corpus.extract.kit import words_pln
 from tests.corpus.extract.ladder import RUNGS, rasterize
 
-SOME = ("web_fakturownia", "correction_blocks", "vat_per_rate_only", "protocol_plain")
 
 
 def _text(pdf: bytes) -> str:
@@ -33,7 +32,7 @@ def test_there_are_many_distinct_dev_families() -> None:
     assert len({f.about for f in FAMILIES.values()}) == len(FAMILIES)
 
 
-@pytest.mark.parametrize("name", SOME)
+@pytest.mark.parametrize("name", sorted(FAMILIES))
 def test_expected_values_are_self_consistent(name: str) -> None:
     smp = FAMILIES[name].build(0)
     for doc in smp.docs:
@@ -103,3 +102,14 @@ def test_format_rungs_write_readable_images() -> None:
             pillow_heif.register_heif_opener()
         with Image.open(io.BytesIO(data)) as img:
             assert img.size == page[0].size, name
+
+
+def test_the_blind_part_is_separate_and_large_enough() -> None:
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+
+    assert len(BLIND) >= 10
+    assert not set(BLIND) & set(FAMILIES)
+    assert all(f.part == "blind" for f in BLIND.values())
+    for fam in BLIND.values():  # generates, with valid NIPs; values are not printed here on purpose
+        for doc in fam.build(0).docs:
+            assert stdnip.is_valid(doc.seller.nip) and stdnip.is_valid(doc.buyer.nip)

@@ -314,6 +314,8 @@ class Doc:
     # None = not printed by the layout (not scored)
     print_item_vat: bool = True
     score_sale_date: bool = True
+    item_amounts: tuple[str, ...] = ("net", "gross")  # item amounts the layout prints (others are not scored)
+    score_amounts: bool = True  # False: a protocol that prints values (the contract leaves them open)
 
     @property
     def after_items(self) -> tuple[Item, ...]:
@@ -354,7 +356,8 @@ class Doc:
         if self.score_sale_date and self.sale_date is not None:
             exp["sale_date"] = self.sale_date.isoformat()
         if self.kind == "protocol":
-            exp.update(currency=None, net_total=None, vat_total=None, gross_total=None)
+            if self.score_amounts:
+                exp.update(currency=None, net_total=None, vat_total=None, gross_total=None)
             exp["items"] = [{"name": i.name, "qty": str(i.qty), "net": None, "gross": None,
                              "before_correction": False} for i in self.items]
             return exp
@@ -367,9 +370,10 @@ class Doc:
         exp.update(currency=self.currency, net_total=str(q2(net)), vat_total=str(q2(vat)),
                    gross_total=str(q2(gross)))
         exp["items"] = [i.expected() for i in self.items]
-        if not self.print_item_vat:
-            for it in exp["items"]:
-                it["gross"] = None
+        for it in exp["items"]:
+            for f in ("net", "gross"):
+                if f not in self.item_amounts or (f == "gross" and not self.print_item_vat):
+                    it[f] = None
         return exp
 
 
@@ -486,8 +490,9 @@ def make_like(it: Item, qty: Decimal, unit_price: Decimal, gross_based: bool) ->
     return replace(it, qty=qty, unit_price=unit_price, net=net, vat=vat, gross=net + vat, before_correction=False)
 
 
-def make_protocol(rng: random.Random, number: str, *, with_values: bool = False, n: tuple[int, int] = (2, 5)) -> Doc:
-    d = make_doc(rng, number, DocOptions(kind="protocol", n_items=n))
+def make_protocol(rng: random.Random, number: str, *, with_values: bool = False, n: tuple[int, int] = (2, 5),
+                  pool: tuple[int, ...] = ()) -> Doc:
+    d = make_doc(rng, number, DocOptions(kind="protocol", n_items=n, item_pool=pool))
     if with_values:
         return d
     return replace(d, currency=None, sale_date=None,
