@@ -60,8 +60,12 @@ def create_bot(settings: Settings) -> Bot:
     _pin_response_types()
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if (
         settings.telegram_api_url) else AiohttpSession()
-    return Bot(token, session=session,
-               default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True))
+    bot = Bot(token, session=session,
+              default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True))
+    from bot.ratelimit import install
+
+    install(bot)  # 429 "retry after N": wait and send again instead of losing the reply
+    return bot
 
 
 def create_storage(settings: Settings) -> BaseStorage:
