@@ -24,7 +24,7 @@ log = logging.getLogger("grantbot.outbox")
 def _claim(engine: Engine, delivery_id: int) -> bool:
     """Mark a pending delivery as being sent by this process; False when another one took it."""
     with session_scope(engine) as session:
-        result: Any = session.execute(  # type: ignore[call-overload]
+        result: Any = session.execute(
             update(Delivery)
             .where(Delivery.id == delivery_id, Delivery.status == "pending")  # type: ignore[arg-type]
             .values(status="sending")
