@@ -91,7 +91,7 @@ class _Section:
 
 
 _NUMBER_LOOSE_RE = re.compile(
-    r"(?i)\bfaktura(?:\s+vat)?\s+(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
+    r"(?i)\b(?:faktura|invoice)(?:\s+vat)?(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:no\.?\s*)?(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
 )
 
 
@@ -115,7 +115,7 @@ def detect_number(lines: list[Line]) -> str | None:
             following = next((f.text for f in lines[index + 1 : index + 3] if f.text), "")
             if re.fullmatch(r"\S*\d\S*", following):
                 return following.rstrip(".,")
-    found = _number_by_layout(lines[:40])
+    found = _number_by_layout(lines[:40]) or _number_ending_a_line(lines[:15])
     if found:
         return found
     for line in lines[:40]:
@@ -151,6 +151,25 @@ def _doc_number(text: str) -> str | None:
     if re.fullmatch(r"-?\d[\d\s]*[,.]\d{2}", text) or re.fullmatch(r"\d{3}-\d{3}-\d{2}-\d{2}|\d{10,}", text):
         return None
     return text
+
+
+_TAIL_NUMBER = re.compile(r"(?i)(?:^|[\s—–-])(?:nr|numer)\.?\s*:?\s*(?P<num>[A-Z0-9][\w/\-.]*\d[\w/\-.]*)\s*$")
+_OTHER_NUMBER = re.compile(
+    r"(?i)(?:konta|rachunku|rachunek|nip|regon|krs|bdo|zamówienia|zamowienia|umowy|umowa|zlecenia|oferty|"
+    r"korygowan|do\s+faktury|dotyczy|lok\.?|tel\.?|szkoła|szkoły|przedszkole|domu|budynku|pok\.?|dowodu)\W*$"
+)
+
+
+def _number_ending_a_line(lines: list[Line]) -> str | None:
+    """"… wystawiona w Krakowie dnia 27.05.2026 — nr 2026/01/0013": "nr" and the number end a tagline."""
+    for line in lines:
+        m = _TAIL_NUMBER.search(line.text)
+        if not m or _OTHER_NUMBER.search(line.text[: m.start("num")].rstrip(" :.").rsplit(" ", 1)[0] + " "):
+            continue
+        number = m.group("num").rstrip(".,")
+        if (re.search(r"[/\-]", number) or len(number) >= 4) and _doc_number(number):
+            return number
+    return None
 
 
 def _number_by_layout(lines: list[Line]) -> str | None:
@@ -251,6 +270,7 @@ def _clean_item_name(name: str) -> str:
     name = re.sub(r"\s+\d{2}\.\d{2}\.[A-Z]$", "", name)
     # PKWiU / CN / GTU codes printed in their own column end up glued to the name.
     name = re.sub(r"(?:\s+(?:\d{2}\.\d{2}(?:\.\d{1,2}){0,2}(?:\.\d)?|GTU_?\d{2}|\d{4}\s?\d{2}\s?\d{2}))+$", "", name)
+    name = re.sub(r"(?:\s+(?:PKWiU|PKWIU|CN|GTU|SWW|CPV|Symbol|Kod)\s*:?)+$", "", name)
     return name.strip(" ,;").rstrip(" -–—")
 
 
@@ -272,9 +292,10 @@ class Tables:
 
 
 _LABELLED_TOTALS = {
-    "net": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b"),
-    "vat": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b"),
-    "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b"),
+    "net": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b|^netto\s*:"),
+    "vat": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b|"
+                      r"^(?:podatek\s+)?vat\s*:"),
+    "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|^brutto\s*:"),
 }
 # Summary headings OCR left mid-line or garbled at the start ("Fousumowanie według stawek VAT:").
 _TABLE_END = re.compile(
@@ -349,10 +370,14 @@ class _TableReader:
         if not self.in_table:
             self._outside_table(text, amounts)
             return
-        if _TABLE_END.search(text) or any(p.search(text) for p in _LABELLED_TOTALS.values()):
+        labelled = any(p.search(text) for p in _LABELLED_TOTALS.values())
+        if _TABLE_END.search(text) or labelled:
             # A totals block under the table ("Wartość netto 41383,09 PLN") ends it.
             self.in_table, self.pending, self.last = False, [], None
             self.table_end = index
+            if labelled and len(amounts) == 1:
+                self._outside_table(text, amounts)
+                return
         if self.code_columns:
             text = _without_cells(line.raw, text, self.code_columns)
         self._table_line(index, text, amounts)
@@ -509,7 +534,7 @@ def code_columns(raw: str) -> list[tuple[int, int]]:
     out = []
     for k, cell in enumerate(heads):
         if _CODE_HEADER.match(cell.text.strip()):
-            lo = heads[k - 1].end if k else 0
+            lo = max(heads[k - 1].end if k else 0, cell.start - 3)
             hi = heads[k + 1].start if k + 1 < len(heads) else cell.end + 12
             out.append((lo, hi))
     return out
@@ -721,6 +746,9 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if net_total is None and {"net", "gross"} <= tables.labelled.keys():
         net_total, gross_total = tables.labelled["net"], tables.labelled["gross"]
         vat_total = tables.labelled.get("vat", gross_total - net_total)
+    elif net_total is None and {"net", "vat"} <= tables.labelled.keys():
+        # "Netto: … / VAT: … / Do zapłaty: …": the gross comes from the amount due below.
+        net_total, vat_total = tables.labelled["net"], tables.labelled["vat"]
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if exempt:

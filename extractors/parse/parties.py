@@ -86,7 +86,27 @@ class _Label:
     end: int
 
 
+_SHORT_HEADINGS = {"od": "seller", "dla": "buyer", "from": "seller", "to": "buyer", "bill to": "buyer"}
+
+
+def _short_headings(line: Line) -> list[_Label]:
+    """"OD" / "DLA" as the only cells of a line: the seller's and the buyer's column headings."""
+    parts = cells(line.raw)
+    if not 1 <= len(parts) <= 2 or not all(p.text.strip(" :").lower() in _SHORT_HEADINGS for p in parts):
+        return []
+    out, offset = [], 0
+    for p in parts:
+        word = p.text.strip(" :")
+        start = line.text.find(p.text.strip(), offset)
+        offset = start + len(p.text.strip())
+        out.append(_Label(_SHORT_HEADINGS[word.lower()], start, offset))
+    return out if len({lab.role for lab in out}) == len(out) else []
+
+
 def _labels(line: Line) -> list[_Label]:
+    short = _short_headings(line)
+    if short:
+        return short
     found = []
     for m in _LABEL_RE.finditer(line.text):
         # A label is a heading: at the start of the line, with a colon, or as a column heading.
@@ -122,7 +142,17 @@ def _fuzzy_label(text: str) -> _Label | None:
     return None
 
 
+_NAME_TAIL = re.compile(
+    # What a neighbouring column or the title leaves after a name: a place and date, a document title.
+    r"(?:,?\s+[A-ZŁŚŻŹĆ][\w-]+,?\s+(?:dnia\s+)?)?\d{1,4}[-.]\d{2}[-.]\d{2,4}.*$|"
+    r"\s+(?:FAKTURA|Faktura|PROTOKÓŁ|Protokół|ORYGINAŁ|Oryginał|KOPIA|Kopia)\b.*$|"
+    r"\s+(?:Nr\s+faktury|Data\s+wystawienia|Data\s+sprzedaży|Nazwa:)(?:\s.*)?$"
+)
+
+
 def _clean_name(text: str) -> str | None:
+    text = re.split(r"\s{3,}", text.strip(), maxsplit=1)[0]  # a wide gap: the next column starts there
+    text = _NAME_TAIL.sub("", text)
     text = re.sub(r"(?i)\bNIP\b.*$", "", text)
     text = re.sub(r"(?i)^(?:nazwa|firma)\s*:\s*", "", text)
     # "Name, ul. Długa 5, 00-001 Miasto" printed on one line after the label.
@@ -165,6 +195,11 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         if _labels(line) or _STOP.match(line.text):
             break
         block.append(line.text)
+    return party_from_block(block)
+
+
+def party_from_block(block: list[str]) -> Party:
+    """Name, NIP and address from the lines of one party's block (label line excluded)."""
     nip = None
     for text in block:
         found = find_nips(text)
@@ -198,6 +233,58 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         if len(address_parts) < 2 and re.search(r"\d", text):
             address_parts.append(text)
     return Party(name=name, nip=nip, address=", ".join(address_parts) or None)
+
+
+def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[Party] | None:
+    """Party blocks side by side (2 or 3 columns: Sprzedawca | Nabywca | Odbiorca), read by column.
+
+    Each cell of the following lines belongs to the label column it starts in (the grid keeps the
+    page's x positions). None when the heading line is not laid out in columns.
+    """
+    head = lines[index]
+    if not all(_LABEL_RE.match(head.text[lab.start:]) or head.text[lab.start:lab.end].strip(" :").lower()
+               in _SHORT_HEADINGS for lab in labels):
+        return None  # a heading OCR garbled: the flattened-line heuristics of `_double_block` apply
+    starts = []
+    for lab in labels:
+        span = raw_span(head, lab.start, max(1, lab.end - lab.start))
+        if span is None:
+            return None
+        starts.append(span[0])
+    if len(set(starts)) != len(starts) or starts != sorted(starts) or min(
+            b - a for a, b in zip(starts, starts[1:], strict=False)) < 8:
+        return None
+    blocks: list[list[str]] = [[] for _ in labels]
+    # Text after a label on its own line ("Sprzedawca: Firma …") up to the next label's column.
+    for k, cell in enumerate(cells(head.raw)):
+        del k
+        column = _column_of(cell.start, starts)
+        label = labels[column]
+        rest = _strip_label(cell.text, label)
+        if rest:
+            blocks[column].append(rest)
+    for line in lines[index + 1 : index + 12]:
+        if not line.text:
+            if line.raw == "\f" or max(len(b) for b in blocks) >= 7:
+                break
+            continue
+        if _labels(line) or _STOP.match(line.text):
+            break
+        for cell in cells(line.raw):
+            blocks[_column_of(cell.start, starts)].append(" ".join(cell.text.split()))
+    return [party_from_block(block) for block in blocks]
+
+
+def _column_of(start: int, starts: list[int]) -> int:
+    return max((k for k, s in enumerate(starts) if s <= start + 3), default=0)
+
+
+def _strip_label(text: str, label: _Label) -> str:
+    m = _LABEL_RE.match(text.strip())
+    if m:
+        return text.strip()[m.end():].strip(" :")
+    short = text.strip(" :").lower()
+    return "" if short in _SHORT_HEADINGS else text.strip()
 
 
 _BARE_NIP = re.compile(r"(?<![\w-])(?:PL\s?)?(\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{10})(?![\w-])")
@@ -289,7 +376,11 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
         first_label = index if first_label is None else first_label
         roles = [("buyer" if recipient_is_buyer and lab.role == "recipient" else lab.role) for lab in labels]
         labels = [_Label(role, lab.start, lab.end) for role, lab in zip(roles, labels, strict=True)]
-        if len(labels) >= 2:
+        columns = _column_blocks(lines, index, labels) if len(labels) >= 2 and _is_layout(line) else None
+        if columns is not None:
+            for lab, party in zip(labels, columns, strict=True):
+                found.setdefault(lab.role, party)
+        elif len(labels) >= 2:
             left, right = labels[0], labels[1]
             parties = _double_block(lines, index, left, right)
             for lab, party in zip((left, right), parties, strict=True):

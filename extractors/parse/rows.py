@@ -96,7 +96,8 @@ def _tokens(line: str) -> list[_Tok]:
             prev = toks.pop()
             toks.append(_Tok(prev.text + "%", prev.start, "rate"))
             continue
-        stripped = re.sub(r"(?i)(zł|pln)$", "", text)
+        stripped = re.sub(r"(?i)(zł|pln|eur|€)$", "", text)
+        stripped = re.sub(r"^[€£$]", "", stripped)  # "€2 833.09": the sign glued to the amount
         stripped = re.sub(r"(?<=\d)\.$", "", stripped)  # "105." where OCR wrapped the rest of the amount
         if RATE_RE.match(text):
             toks.append(_Tok(text, start, "rate"))
@@ -293,9 +294,17 @@ def _candidate(
     if net is not None and vat is not None and gross is not None:
         score += 3
     elif net is not None and gross is not None:
-        if rate is None or (rate.isdigit() and rate != "0"):
+        if rate is None:
             return None
-        if net != gross:
+        if rate.isdigit() and rate != "0":
+            # No VAT column (net, rate, gross): the VAT is what the rate puts between them.
+            derived = gross - net
+            expected = vat_of(net, rate)
+            if expected is None or not (_close(expected, derived, Decimal("0.02"))
+                                        or _close(vat_from_gross(gross, rate), derived, Decimal("0.02"))):
+                return None
+            vat = derived
+        elif net != gross:
             return None
         score += 2
     elif net is not None and vat is not None and rate is None:
@@ -322,6 +331,13 @@ def _candidate(
     if key not in memo:
         memo[key] = _qty_price(nums[:first], net, gross, rate)
     qty, price, gross_priced, qi = memo[key]
+    if qty is None and ni >= 0 and vi < 0 and gi < 0 and rate is not None and rate.isdigit() and not gross_table:
+        # One value column after qty × net price and the rate: the line's gross ("10 szt. 217,90 23% 2 680,17").
+        found = _qty_price_gross(nums[:first], net, rate) if net is not None else None
+        if found is not None:
+            qty, price, qi, line_net = found
+            net, gross, vat = line_net, values[0], values[0] - line_net  # type: ignore[operator]
+            score += 1
     price_index = _index_of_price(nums[:first], price)
     if qi is not None and qi < 0:
         qi = -qi - 1  # a derived quantity: weaker evidence than a printed one
@@ -352,7 +368,9 @@ def _candidate(
         net=net,
         vat_rate=rate,
         vat=vat if vat is not None else (Decimal("0.00") if rate is not None and not rate.isdigit() else None),
-        gross=gross,
+        # An exempt ("zw", "np") or 0 % row printing one value: that value is its gross too.
+        gross=gross if gross is not None or net is None or rate is None or (rate.isdigit() and rate != "0")
+        else net,
         score=score,
     )
     return row
@@ -421,6 +439,19 @@ def _qty_price(
             if qty == qty.to_integral_value() and 1 <= abs(qty) <= 10000:
                 return qty.quantize(Decimal(1)), price, gross_priced, -pi - 1
     return None, None, False, None
+
+
+def _qty_price_gross(before: list[_Num], gross: Decimal, rate: str) -> tuple[Decimal, Decimal, int, Decimal] | None:
+    """(qty, unit net price, qty index, line net) with qty × price × (1 + rate) = the line's gross."""
+    factor = 1 + Decimal(rate) / 100
+    for qi, pi in _pair_order(len(before)):
+        q, p = before[qi].value, before[pi].value
+        if qi > pi or before[qi].decimals and not before[pi].decimals or q <= 0 or p <= 0:
+            continue
+        net = (q * p).quantize(CENT, ROUND_HALF_UP)
+        if _close((net * factor).quantize(CENT, ROUND_HALF_UP), gross, Decimal("0.02")):
+            return q, p, qi, net
+    return None
 
 
 def _unit_near(units: list[_Tok], nums: list[_Num], qi: int | None) -> _Tok | None:
