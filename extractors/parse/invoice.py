@@ -32,12 +32,12 @@ _NUMBER_FALLBACK_RE = re.compile(
 )
 _LABELS = {
     "issue": re.compile(
-        r"(?i)data\s+(?:wystawienia|wyst\.|dokumentu)|wystawion[aoy]\s+(?:dnia|w\s+dniu)|"
+        r"(?i)data\s+(?:wystawienia|wyst\.|dokumentu)|wystawion[aoy]\s+(?:dnia|w\s+dniu)|wystawiono\s*:|"
         r"miejsce\s+i\s+data\s+wystawienia"
     ),
     "sale": re.compile(
         r"(?i)data\s+(?:sprzedaży|dostawy|wykonania|dokonania|zakończenia|sprzed\.|wykonania\s+usługi)"
-        r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi"
+        r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi|(?<!\w)sprzedaż\s*:"
     ),
 }
 _ITEMS_HEADER = re.compile(
@@ -115,7 +115,7 @@ def detect_number(lines: list[Line]) -> str | None:
             following = next((f.text for f in lines[index + 1 : index + 3] if f.text), "")
             if re.fullmatch(r"\S*\d\S*", following):
                 return following.rstrip(".,")
-    found = _number_by_layout(lines[:40]) or _number_ending_a_line(lines[:15])
+    found = _number_by_layout(lines[:40]) or _number_ending_a_line(lines[:15]) or _number_under_title(lines[:15])
     if found:
         return found
     for line in lines[:40]:
@@ -172,11 +172,31 @@ def _number_ending_a_line(lines: list[Line]) -> str | None:
     return None
 
 
+_NUMBER_CELL = re.compile(r"(?i)^(?:faktura\s+(?:vat\s+)?)?(?:nr|numer|no)\.?\s*:?\s*(?P<num>\S+(?:\s[A-Z]{1,3})?)$")
+
+
+def _number_under_title(lines: list[Line]) -> str | None:
+    """The number alone in its cell on a line just under the title ("Faktura VAT" / "FV/MPP/70/2026")."""
+    for index, line in enumerate(lines):
+        if not re.match(r"(?i)^\s*(?:faktura|rachunek|invoice)\b", line.text):
+            continue
+        for follow in lines[index + 1 : index + 3]:
+            first = next(iter(cells(follow.raw)), None)
+            if first is not None and first.text.count("/") >= 2 and _doc_number(first.text) \
+                    and not find_dates(first.text):
+                return _doc_number(first.text)
+    return None
+
+
 def _number_by_layout(lines: list[Line]) -> str | None:
     """A number label in its own cell with the value right of it or under it ("Nr faktury" in a header
-    row, the number on the line below)."""
+    row, the number on the line below), or a cell of its own: "nr 48/06/2026/K"."""
     for index, line in enumerate(lines):
         for cell in cells(line.raw):
+            whole = _NUMBER_CELL.match(cell.text.strip())
+            if whole and _doc_number(whole.group("num")) and (
+                    re.search(r"[/\-]", whole.group("num")) or len(whole.group("num")) >= 4):
+                return _doc_number(whole.group("num"))
             if _NUMBER_CELL_LABEL.match(cell.text.strip()):
                 found = value_near(lines, index, cell.start, cell.end, _doc_number, below=2)
                 if found:
@@ -271,6 +291,7 @@ def _clean_item_name(name: str) -> str:
     # PKWiU / CN / GTU codes printed in their own column end up glued to the name.
     name = re.sub(r"(?:\s+(?:\d{2}\.\d{2}(?:\.\d{1,2}){0,2}(?:\.\d)?|GTU_?\d{2}|\d{4}\s?\d{2}\s?\d{2}))+$", "", name)
     name = re.sub(r"(?:\s+(?:PKWiU|PKWIU|CN|GTU|SWW|CPV|Symbol|Kod)\s*:?)+$", "", name)
+    name = re.sub(r"\s+GTU_?\d{2}\b", "", name)
     return name.strip(" ,;").rstrip(" -–—")
 
 
@@ -469,6 +490,8 @@ class _TableReader:
 
     def _not_a_row(self, text: str, amounts: list[tuple[int, int, Decimal]], lp: re.Match[str] | None) -> None:
         """A table line without a row's figures: a name's first line, its continuation, or a row OCR mangled."""
+        # Money carries grosze: "23,8\"" in a name ("Monitor 23,8\" QHD") is not a figure of the row.
+        amounts = [a for a in amounts if re.search(r"\d[,.]\d{2}$", text[a[0]:a[1]])]
         if lp and not amounts and int(lp.group(1)) in (self.last_position + 1, 1):
             # A number opening a line is the Lp only when it continues the numbering ("512 GB SSD" is not).
             self.pending = [text[lp.end() :]]
@@ -544,7 +567,7 @@ def _without_cells(raw: str, text: str, columns: list[tuple[int, int]]) -> str:
     """The line's text without the cells centred in a code column."""
     for cell in cells(raw):
         centre = (cell.start + cell.end) / 2
-        if any(lo <= centre < hi for lo, hi in columns) and not re.search(r"[,.]\d{2}$", cell.text):
+        if any(lo <= centre <= hi + 1 for lo, hi in columns) and not re.search(r"[,.]\d{2}$", cell.text):
             piece = " ".join(cell.text.split())
             at = text.find(piece)
             if at > 0:  # never the line's start: the Lp or a name's first word

@@ -331,6 +331,9 @@ def _candidate(
     if key not in memo:
         memo[key] = _qty_price(nums[:first], net, gross, rate)
     qty, price, gross_priced, qi = memo[key]
+    if qty is None and 0 < first and not nums[first - 1].decimals and nums[first - 1].value == 1 and net is not None:
+        # "1 szt. 3 522,93 …": one unit, its price printed once as the value.
+        qty, price, qi = Decimal(1), net, first - 1
     if qty is None and ni >= 0 and vi < 0 and gi < 0 and rate is not None and rate.isdigit() and not gross_table:
         # One value column after qty × net price and the rate: the line's gross ("10 szt. 217,90 23% 2 680,17").
         found = _qty_price_gross(nums[:first], net, rate) if net is not None else None
@@ -355,7 +358,12 @@ def _candidate(
     if price_index is not None:
         start = min(start, nums[price_index].start)
     if unit is not None and unit.start < start:
-        start = unit.start
+        # A unit printed before the quantity ("J.m. | Ilość") is an abbreviation; a word of the name
+        # that happens to be a unit ("na 3 lata 3 szt.") is not.
+        if unit.text.endswith(".") or unit.text.lower() in _DOTTED_UNITS | {"m-c", "jm", "kg", "mb", "m2"}:
+            start = unit.start
+        else:
+            unit = None
     # wFirma prints the rate column before the quantity.
     if rate is not None and 0 <= rate_pos < start:
         start = rate_pos
@@ -399,6 +407,7 @@ def _triples(n: int) -> tuple[tuple[int, int, int], ...]:
             out.append((ni, -1, gi))
             out.append((ni, gi, -1))
             out.append((-1, ni, gi))
+            out.append((-1, gi, ni))  # gross-priced tables: "Wartość brutto | w tym VAT"
     for ni in range(n - 1, -1, -1):
         out.append((ni, -1, -1))
     return tuple(out)
