@@ -37,7 +37,7 @@ _LABELS = {
     ),
     "sale": re.compile(
         r"(?i)data\s+(?:sprzedaży|dostawy|wykonania|dokonania|zakończenia|sprzed\.|wykonania\s+usługi)"
-        r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi|(?<!\w)sprzedaż\s*:"
+        r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi|(?<!\w)sprzedaż\s*:?(?=\s*\d)"
     ),
 }
 _ITEMS_HEADER = re.compile(
@@ -772,6 +772,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     elif net_total is None and {"net", "vat"} <= tables.labelled.keys():
         # "Netto: … / VAT: … / Do zapłaty: …": the gross comes from the amount due below.
         net_total, vat_total = tables.labelled["net"], tables.labelled["vat"]
+        gross_total = tables.labelled.get("total")  # "Razem: 16 338,47 PLN" under them
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if exempt:

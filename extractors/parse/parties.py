@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -44,7 +45,7 @@ _STOP = re.compile(
 _NEIGHBOUR_HEADING = re.compile(
     r"(?i)^(?:p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+p[łl]atno[śs]ci|dane\s+do\s+(?:przelewu|"
     r"p[łl]atno[śs]ci)|rachunek\s+bankowy|konto\s+bankowe|adres\s+(?:dostawy|korespondencyjny)|"
-    r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+faktury|dokument)\b"
+    r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+faktury|dokument|podmiot\s+(?:trzeci|3))\b"
 )
 
 
@@ -108,11 +109,14 @@ def _labels(line: Line) -> list[_Label]:
     if short:
         return short
     found = []
+    own_cells = {c.text.strip(" :").lower() for c in cells(line.raw)}
     for m in _LABEL_RE.finditer(line.text):
-        # A label is a heading: at the start of the line, with a colon, or as a column heading.
+        # A label is a heading: at the start of the line, with a colon, or as a column heading
+        # (the last thing on the line, or a cell of its own in a laid-out line).
         rest = line.text[m.end() :].strip()
         at_start = line.text[: m.start()].strip() == ""
-        if at_start or m.group("colon") or not rest:
+        own_cell = m.group(0).strip(" :").lower() in own_cells
+        if at_start or m.group("colon") or not rest or own_cell:
             found.append(_Label(_role(m.group(1)), m.start(), m.end()))
     if not found or found[0].start > 0:
         fuzzy = _fuzzy_label(line.text)
@@ -145,13 +149,26 @@ def _fuzzy_label(text: str) -> _Label | None:
 _NAME_TAIL = re.compile(
     # What a neighbouring column or the title leaves after a name: a place and date, a document title.
     r"(?:,?\s+[A-ZŁŚŻŹĆ][\w-]+,?\s+(?:dnia\s+)?)?\d{1,4}[-.]\d{2}[-.]\d{2,4}.*$|"
-    r"\s+(?:FAKTURA|Faktura|PROTOKÓŁ|Protokół|ORYGINAŁ|Oryginał|KOPIA|Kopia)\b.*$|"
-    r"\s+(?:Nr\s+faktury|Data\s+wystawienia|Data\s+sprzedaży|Nazwa:)(?:\s.*)?$"
+    r"\s+(?:FAKTURA|Faktura|PROTOKÓŁ|Protokół|ORYGINAŁ|Oryginał|KOPIA|Kopia)\b.*$|\s+Nazwa:.*$"
 )
+# Labels of a neighbouring column that the line grouping put inside a name ("ELKOM Nr faktury Sp. z o.o.").
+_INTRUDERS = re.compile(r"(?i)\s+(?:nr\s+faktury|numer\s+faktury|data\s+(?:wystawienia|sprzedaży)|"
+                        r"termin\s+płatności|miejsce\s+wystawienia)\b:?")
+
+
+def first_phrase(text: str) -> str:
+    """The text up to the first wide gap (where the next column starts), single-spaced.
+
+    Monospace printouts space the words of one phrase by 2–3 already; their columns by many more.
+    """
+    text = text.strip()
+    gaps = [len(g) for g in re.findall(r" +", text)]
+    wide = 6 if gaps and min(gaps) >= 2 else 3
+    return " ".join(re.split(f" {{{wide},}}", text, maxsplit=1)[0].split())
 
 
 def _clean_name(text: str) -> str | None:
-    text = re.split(r"\s{3,}", text.strip(), maxsplit=1)[0]  # a wide gap: the next column starts there
+    text = _INTRUDERS.sub("", first_phrase(text))
     text = _NAME_TAIL.sub("", text)
     text = re.sub(r"(?i)\bNIP\b.*$", "", text)
     text = re.sub(r"(?i)^(?:nazwa|firma)\s*:\s*", "", text)
@@ -252,12 +269,16 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
             return None
         starts.append(span[0])
     if len(set(starts)) != len(starts) or starts != sorted(starts) or min(
-            b - a for a, b in zip(starts, starts[1:], strict=False)) < 8:
+            b - a for a, b in itertools.pairwise(starts)) < 8:
         return None
     blocks: list[list[str]] = [[] for _ in labels]
+    # A block of another kind printed in the next column (Płatność, Adres dostawy) bounds the last party.
+    limit = next((c.start for c in cells(head.raw) if c.start > starts[-1] and _NEIGHBOUR_HEADING.match(c.text)),
+                 None)
     # Text after a label on its own line ("Sprzedawca: Firma …") up to the next label's column.
-    for k, cell in enumerate(cells(head.raw)):
-        del k
+    for cell in cells(head.raw):
+        if limit is not None and cell.start >= limit - 1:
+            continue
         column = _column_of(cell.start, starts)
         label = labels[column]
         rest = _strip_label(cell.text, label)
@@ -271,7 +292,8 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
         if _labels(line) or _STOP.match(line.text):
             break
         for cell in cells(line.raw):
-            blocks[_column_of(cell.start, starts)].append(" ".join(cell.text.split()))
+            if limit is None or cell.start < limit - 1:
+                blocks[_column_of(cell.start, starts)].append(" ".join(cell.text.split()))
     return [party_from_block(block) for block in blocks]
 
 
@@ -394,7 +416,9 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
         # party block. Footers (bank, software vendor) come after it and are never considered.
         header = [nip for line in lines[:first_label] for _, nip in find_nips(line.text)]
         if header and header[0] != buyer.nip:
-            top = next((line.text for line in lines[:first_label] if line.text), "")
+            top_line = next((line for line in lines[:first_label] if line.text), None)
+            # The letterhead's first cell: "Infotech Serwis Jan Kowalski      FAKTURA VAT NR 5140/02/2026".
+            top = first_phrase(top_line.raw) if top_line else ""
             name = None
             if not re.search(r"(?i)faktur|rachun|\d", top) or _LEGAL_FORM.search(top):
                 name = _clean_name(top)

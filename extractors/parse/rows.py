@@ -331,7 +331,7 @@ def _candidate(
     if key not in memo:
         memo[key] = _qty_price(nums[:first], net, gross, rate)
     qty, price, gross_priced, qi = memo[key]
-    if qty is None and 0 < first and not nums[first - 1].decimals and nums[first - 1].value == 1 and net is not None:
+    if qty is None and first > 0 and not nums[first - 1].decimals and nums[first - 1].value == 1 and net is not None:
         # "1 szt. 3 522,93 …": one unit, its price printed once as the value.
         qty, price, qi = Decimal(1), net, first - 1
     if qty is None and ni >= 0 and vi < 0 and gi < 0 and rate is not None and rate.isdigit() and not gross_table:
@@ -455,7 +455,7 @@ def _qty_price_gross(before: list[_Num], gross: Decimal, rate: str) -> tuple[Dec
     factor = 1 + Decimal(rate) / 100
     for qi, pi in _pair_order(len(before)):
         q, p = before[qi].value, before[pi].value
-        if qi > pi or before[qi].decimals and not before[pi].decimals or q <= 0 or p <= 0:
+        if qi > pi or (before[qi].decimals and not before[pi].decimals) or q <= 0 or p <= 0:
             continue
         net = (q * p).quantize(CENT, ROUND_HALF_UP)
         if _close((net * factor).quantize(CENT, ROUND_HALF_UP), gross, Decimal("0.02")):
