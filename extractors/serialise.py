@@ -148,7 +148,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 # --- the readable Polish summary (CLI without --json, bot replies) -------------------------------
 
 _FIELD_PL = {
-    "number": "numer", "issue_date": "data wystawienia", "sale_date": "data sprzedaży",
+    "kind": "rodzaj dokumentu", "number": "numer", "issue_date": "data wystawienia", "sale_date": "data sprzedaży",
     "seller_nip": "NIP sprzedawcy", "buyer_nip": "NIP nabywcy", "seller_name": "nazwa sprzedawcy",
     "buyer_name": "nazwa nabywcy", "currency": "waluta", "net_total": "suma netto", "vat_total": "suma VAT",
     "gross_total": "suma brutto", "items": "pozycje",

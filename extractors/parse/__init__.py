@@ -37,7 +37,14 @@ _CORRECTION = re.compile(
 )
 # "Protokół" as the title, however OCR spells it ("Frotokół zdawczo-oubiorCczy").
 _TITLE_PROTOCOL = re.compile(r"(?i)(?<!\w)[pf]r[o0]t[o0]k[óo0][łl1t](?!\w)|zdawczo[\s-]*o[du]?biorcz")
-_INVOICE = re.compile(r"(?i)\bfaktura\b|\bfaktury\s+vat\b|\bfv\s*/|\binvoice\b")
+_INVOICE = re.compile(r"(?i)\bfak\s?tu\s?ra\b|\bfaktury\s+vat\b|\bfv\s*/|\binvoice\b")
+# An invoice whose title OCR lost (large or letter-spaced type): parties, a priced table and totals.
+_INVOICE_PARTS = (
+    re.compile(r"(?im)^\s*(?:sprzedawca|wystawca|dostawca|sprzedający)\b"),
+    re.compile(r"(?im)^\s*(?:nabywca|kupujący|zamawiający)\b|\s{3,}(?:nabywca|kupujący)\b"),
+    re.compile(r"(?i)\bnetto\b"),
+    re.compile(r"(?i)\b(?:razem|do\s+zapłaty|suma|ogółem)\b"),
+)
 _PROFORMA = re.compile(r"(?i)pro\s*-?\s*forma")
 
 
@@ -56,7 +63,16 @@ def detect_kind(text: str) -> DocumentKind:
         return DocumentKind.INVOICE
     if _PROTOCOL.search(text):
         return DocumentKind.PROTOCOL
+    if untitled_invoice(text):
+        return DocumentKind.INVOICE
     return DocumentKind.UNKNOWN
+
+
+def untitled_invoice(text: str) -> bool:
+    """No title read, but the structure of an invoice: seller, buyer, a net-priced table, totals."""
+    head = "\n".join(text.splitlines()[:15])
+    titled = _INVOICE.search(head) or RACHUNEK_TITLE.search(head) or _CORRECTION.search(head)
+    return not titled and not _PROTOCOL.search(text) and all(p.search(text) for p in _INVOICE_PARTS)
 
 
 def parse_text(text: str, *, file: str, source: Source, pages: int = 1,
@@ -108,6 +124,10 @@ def _parse_one(text: str, *, file: str, source: Source, pages: int,
         warnings = (ExtractionWarning("kind_unknown", reason), *warnings)
     invoice = dataclasses.replace(invoice, warnings=warnings)
     verdict = assess_invoice(invoice, text)
+    if kind == DocumentKind.INVOICE and untitled_invoice(text):
+        verdict.confidence["kind"] = 0.6
+        verdict.doubt(("kind",), "nie odczytano tytułu dokumentu; uznano go za fakturę po jej układzie "
+                                 "(strony, tabela pozycji, sumy).", level=0.45)
     weak_reading(verdict, invoice, weak)
     confidence, uncertain = as_fields(verdict)
     return dataclasses.replace(invoice, warnings=invoice.warnings + tuple(verdict.warnings),

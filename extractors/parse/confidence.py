@@ -33,7 +33,7 @@ PROTOCOL_FIELDS = ("number", "issue_date", "seller_nip", "buyer_nip", "seller_na
 
 # Polish names of the fields, for the warnings (the JSON name follows in parentheses).
 FIELD_PL = {
-    "number": "numer", "issue_date": "data wystawienia", "sale_date": "data sprzedaży",
+    "kind": "rodzaj dokumentu", "number": "numer", "issue_date": "data wystawienia", "sale_date": "data sprzedaży",
     "seller_nip": "NIP sprzedawcy", "buyer_nip": "NIP nabywcy", "seller_name": "nazwa sprzedawcy",
     "buyer_name": "nazwa nabywcy", "currency": "waluta", "net_total": "suma netto", "vat_total": "suma VAT",
     "gross_total": "suma brutto", "items": "pozycje",

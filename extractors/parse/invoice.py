@@ -283,6 +283,14 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
     )
 
 
+def _ocr_name(name: str) -> str:
+    """Glyphs OCR substitutes for S in product names: "$tandard", "$$D", "ŚŚD" (never Polish)."""
+    name = re.sub(r"(?<=[A-Za-z0-9])\$|\$(?=[A-Za-z0-9$])", "S", name)
+    # "ŚŚD", "5ŚC": Ś inside a short all-caps token (model codes) is an S; "ŚWIADCZENIE" keeps it.
+    return re.sub(r"\b[0-9A-ZŚ]{2,4}\b", lambda m: m.group(0).replace("Ś", "S") if len(m.group(0)) <= 4 else
+                  m.group(0), name)
+
+
 def _clean_item_name(name: str) -> str:
     # Leading dashes are OCR specks next to the Lp; a dash inside ("Standard - subskrypcja") is kept.
     name = re.sub(r"\s+", " ", name).strip(" ,;").lstrip(SPECKS)
@@ -803,7 +811,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         if printed:
             warnings.append(warn("invalid_date", f"{label} {printed} nie istnieje – sprawdź dokument."))
     if source == Source.OCR:
-        items = [dataclasses.replace(i, unit=ocr_unit(i.unit)) for i in items]
+        items = [dataclasses.replace(i, unit=ocr_unit(i.unit), name=_ocr_name(i.name)) for i in items]
     currency = detect_currency(lines)
     if currency != "PLN":
         warnings.append(warn("currency", f"Dokument wystawiono w walucie {currency}, nie w złotych."))
