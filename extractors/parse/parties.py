@@ -92,7 +92,7 @@ _SHORT_HEADINGS = {"od": "seller", "dla": "buyer", "from": "seller", "to": "buye
 
 def _short_headings(line: Line) -> list[_Label]:
     """"OD" / "DLA" as the only cells of a line: the seller's and the buyer's column headings."""
-    parts = cells(line.raw)
+    parts = [p for p in cells(line.raw) if not _NEIGHBOUR_HEADING.match(p.text)]
     if not 1 <= len(parts) <= 2 or not all(p.text.strip(" :").lower() in _SHORT_HEADINGS for p in parts):
         return []
     out, offset = [], 0

@@ -188,3 +188,50 @@ def test_low_confidence_ocr_token_makes_its_field_uncertain() -> None:
     assert {"issue_date", "number"} <= set(weak.uncertain)
     assert weak.issue_date == sure.issue_date  # the value is kept, only flagged
     assert any("niską pewnością" in w.message for w in weak.warnings)
+
+
+# --- corpus-driven row and block shapes ------------------------------------------------------------
+
+THREE_PARTIES = """                     Faktura VAT 114/MAG/2026
+ Sprzedawca:                              Nabywca:                                 Odbiorca:
+ CyberOchrona Sp. z o.o. sp.k.            Powiat Łowicki                           Zespół Szkół nr 1
+ ul. Przemysłowa 14                       ul. Stanisławskiego 30                   ul. Długa 48
+ NIP: 5260250274                          99-400 Łowicz                            99-400 Łowicz
+                                          NIP: 7740001454                          NIP: 6811839521
+"""
+
+
+def test_three_party_columns_are_read_by_column() -> None:
+    doc = _invoice(THREE_PARTIES + ROWS + TOTAL)
+    assert (doc.seller.nip, doc.buyer.nip) == ("5260250274", "7740001454")
+    assert (doc.seller.name, doc.buyer.name) == ("CyberOchrona Sp. z o.o. sp.k.", "Powiat Łowicki")
+    assert doc.recipient is not None and doc.recipient.nip == "6811839521"
+
+
+def test_od_dla_headings_and_a_payment_column() -> None:
+    text = ("Faktura VAT nr FV/3/2026\n"
+            "OD                                       DLA                                      Płatność:\n"
+            "Akademia Cyfrowa Sp. z o.o.              Gmina Wiśniowa                           przelew\n"
+            "NIP: 5260250274                          NIP: 7740001454                          termin 14 dni\n")
+    doc = _invoice(text + ROWS + TOTAL)
+    assert (doc.seller.name, doc.buyer.name) == ("Akademia Cyfrowa Sp. z o.o.", "Gmina Wiśniowa")
+    assert (doc.seller.nip, doc.buyer.nip) == ("5260250274", "7740001454")
+
+
+@pytest.mark.parametrize(("row", "net", "gross"), [
+    pytest.param("1 Drukarka HP 4 szt. 1 082,61 23% 4 330,44 5 326,44", "4330.44", "5326.44", id="no-vat-column"),
+    pytest.param("1 Klucz YubiKey 5 NFC 10 szt. 217,90 23% 2 680,17", "2179.00", "2680.17", id="gross-only"),
+    pytest.param("1 Laptop 2 szt. 3 569,21 23 7 138,42 1 334,83", "5803.59", "7138.42", id="gross-then-vat"),
+])
+def test_rows_without_some_columns(row: str, net: str, gross: str) -> None:
+    from extractors.parse.rows import parse_row
+
+    parsed = parse_row(row)
+    assert parsed is not None
+    assert (str(parsed.net), str(parsed.gross)) == (net, gross)
+
+
+def test_untitled_invoice_is_read_but_its_kind_is_uncertain() -> None:
+    text = (HEAD + ROWS + TOTAL).replace("Faktura VAT nr FV/21/2026", "nr 21/2026")
+    doc = _invoice(text, Source.OCR)
+    assert doc.kind.value == "invoice" and "kind" in doc.uncertain
