@@ -125,7 +125,9 @@ def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> Non
         if not name:
             continue
         foreign = _FOREIGN_IN_NAME.search(name)
-        if foreign:
+        if re.search(r"(?i)\b(?:sp\.?(?:\s*z)?|z\s*o\.?|i|w|z|oraz)$|[-–,]$", name):
+            verdict.doubt((role,), f"nazwa „{name}” wygląda na uciętą (ciąg dalszy w następnym wierszu?).")
+        elif foreign:
             verdict.doubt((role,), f"w nazwie „{name}” jest „{foreign.group(0)}” z sąsiedniego bloku dokumentu.")
         elif sum(ch.isalpha() for ch in name) < 3:
             verdict.doubt((role,), f"„{name}” nie wygląda na nazwę firmy ani urzędu.")
@@ -136,9 +138,21 @@ def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> Non
 # --- amounts ---------------------------------------------------------------------------------------
 
 
+def _name_problem(name: str) -> str | None:
+    """A name cut or padded by its neighbours: unbalanced brackets, an ellipsis, ticked checkboxes."""
+    if name.count("(") != name.count(")"):
+        return f"nazwa „{name[:60]}” ma niedomknięty nawias (ucięta albo sklejona z sąsiednim wierszem)"
+    if "…" in name or re.search(r"\s[Xx✓✔☑]\s+[A-ZŚŁŻ]", name):
+        return f"nazwa „{name[:60]}” zawiera znaki z sąsiedniej kolumny"
+    return None
+
+
 def _item_problems(item: LineItem, k: int) -> list[str]:
     out = []
     label = f"pozycja {item.position or k}"
+    problem = _name_problem(item.name)
+    if problem:
+        out.append(f"{label}: {problem}")
     if item.unexplained:
         printed = ", ".join(_pl(v) for v in item.unexplained[:2])
         out.append(f"{label}: kwota {printed} z wiersza nie zgadza się z pozostałymi")
@@ -361,6 +375,9 @@ def assess_protocol(doc: Protocol) -> Verdict:
     verdict = Verdict({f: (0.0 if values[f] is None else base) for f in PROTOCOL_FIELDS})
     _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
     _check_names(verdict, doc.seller.name, doc.buyer.name)
+    problems = [f"pozycja {k}: {p}" for k, item in enumerate(doc.items, 1) if (p := _name_problem(item.name))]
+    if problems:
+        verdict.doubt(("items",), "; ".join(problems[:3]) + ".")
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
     return verdict
