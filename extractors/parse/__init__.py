@@ -40,7 +40,7 @@ _TITLE_PROTOCOL = re.compile(r"(?i)(?<!\w)[pf]r[o0]t[o0]k[óo0][łl1t](?!\w)|zda
 _INVOICE = re.compile(r"(?i)\bfak\s?tu\s?ra\b|\bfaktury\s+vat\b|\bfv\s*/|\binvoice\b")
 # An invoice whose title OCR lost (large or letter-spaced type): parties, a priced table and totals.
 _INVOICE_PARTS = (
-    re.compile(r"(?im)^\s*(?:sprzedawca|wystawca|dostawca|sprzedający)\b"),
+    re.compile(r"(?im)^\s*(?:sprzedawca|wystawca|dostawca|sprzedający)\b|\bNIP\b"),
     re.compile(r"(?im)^\s*(?:nabywca|kupujący|zamawiający)\b|\s{3,}(?:nabywca|kupujący)\b"),
     re.compile(r"(?i)\bnetto\b"),
     re.compile(r"(?i)\b(?:razem|do\s+zapłaty|suma|ogółem)\b"),
