@@ -369,8 +369,14 @@ class _TableReader:
     # Column ranges (character grid) of classification codes and symbols (PKWiU, CN, GTU, Symbol):
     # their cells are kept out of item names.
     code_columns: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    # How the rows print their Lp ("9." at column 1): a wrapped name line "10 instancji)" under the
+    # name column is not row 10.
+    lp_indent: int | None = None
+    lp_dot: bool | None = None
+    raw: str = ""
 
     def feed(self, index: int, line: Line) -> None:
+        self.raw = line.raw
         text = line.text
         if line.raw == "\f" or (text and _PAGE_HEADER.match(text)):
             self.pending, self.last = [], None  # a name never wraps across pages or page headers
@@ -500,7 +506,7 @@ class _TableReader:
         """A table line without a row's figures: a name's first line, its continuation, or a row OCR mangled."""
         # Money carries grosze: "23,8\"" in a name ("Monitor 23,8\" QHD") is not a figure of the row.
         amounts = [a for a in amounts if re.search(r"\d[,.]\d{2}$", text[a[0]:a[1]])]
-        if lp and not amounts and int(lp.group(1)) in (self.last_position + 1, 1):
+        if lp and not amounts and int(lp.group(1)) in (self.last_position + 1, 1) and self._looks_like_lp(lp):
             # A number opening a line is the Lp only when it continues the numbering ("512 GB SSD" is not).
             self.pending = [text[lp.end() :]]
             self.pending_pos = int(lp.group(1))
@@ -523,7 +529,17 @@ class _TableReader:
         elif self.last is not None and len(amounts) <= 1:
             self.last.name = f"{self.last.name} {text}"
 
+    def _looks_like_lp(self, lp: re.Match[str]) -> bool:
+        if self.lp_indent is None or self.last_position == 0:
+            return True
+        indent = len(self.raw) - len(self.raw.lstrip())
+        dot = lp.group(0).strip().endswith((".", ")"))
+        return indent <= self.lp_indent + 2 and (self.lp_dot is None or dot == self.lp_dot)
+
     def _add_row(self, index: int, text: str, row: Row, lp: re.Match[str] | None) -> None:
+        if lp:
+            self.lp_indent = len(self.raw) - len(self.raw.lstrip())
+            self.lp_dot = lp.group(0).strip().endswith((".", ")"))
         name = text[: row.name_end]
         position = None
         if lp and lp.end() <= row.name_end:
