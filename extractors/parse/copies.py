@@ -42,6 +42,10 @@ _PARTY = re.compile(
 )
 
 
+_SELLER = re.compile(r"(?i)\b(?:sprzedawca|wystawca|dostawca|wykonawca|przekazujący)\b")
+_BUYER = re.compile(r"(?i)\b(?:nabywca|zamawiający|odbierający|kupujący)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _Part:
     text: str
@@ -95,7 +99,10 @@ def _starts_document(page: str) -> bool:
     head_lines = [line for line in page.split("\n") if line.strip() and not _MARKER.match(line)][:12]
     head = "\n".join(head_lines)
     if not (_TITLE.search(head) or RACHUNEK_TITLE.search(head)):
-        return False
+        # A title OCR lost (large or letter-spaced type): the seller and buyer blocks with their NIPs
+        # near the top still start a document; a continuation page never repeats them.
+        top = "\n".join(page.split("\n")[:25])
+        return bool(_SELLER.search(top) and _BUYER.search(top) and len(re.findall(r"(?i)\bNIP\b", top)) >= 2)
     if not _PARTY.search(page):
         return False
     return detect_number(split_lines(head, ocr=False)) is not None or len(_PARTY.findall(page)) >= 2

@@ -235,3 +235,13 @@ def test_untitled_invoice_is_read_but_its_kind_is_uncertain() -> None:
     text = (HEAD + ROWS + TOTAL).replace("Faktura VAT nr FV/21/2026", "nr 21/2026")
     doc = _invoice(text, Source.OCR)
     assert doc.kind.value == "invoice" and "kind" in doc.uncertain
+
+
+def test_second_invoice_whose_title_ocr_lost_is_still_a_document_of_its_own() -> None:
+    second = (HEAD.replace("Faktura VAT nr FV/21/2026\n", "")
+              .replace("526-104-82-09", "5260250274").replace("21.04.2026", "23.04.2026")
+              + "1 Licencja antywirus 10 szt. 100,00 1 000,00 23% 230,00 1 230,00\n"
+              + "Razem: 1 000,00 230,00 1 230,00\n")
+    docs = parse_documents(HEAD + ROWS + TOTAL + "\n\f\n" + second, file="x.pdf", source=Source.OCR)
+    assert [len(d.items) for d in docs] == [2, 1]
+    assert docs[1].seller.nip == "5260250274"
