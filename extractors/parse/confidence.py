@@ -50,7 +50,7 @@ _FOREIGN_IN_NAME = re.compile(
 _CONFUSABLE = {frozenset("58"), frozenset("38"), frozenset("56"), frozenset("08"), frozenset("17"),
                frozenset("69"), frozenset("36"), frozenset("06")}
 _DUE_LABEL = re.compile(r"(?i)termin\s+(?:p[łl]atno[śs]ci|zap[łl]aty)|zap[łl]aci[ćc]\s+do|p[łl]atne\s+do")
-_WORDS_LABEL = re.compile(r"(?i)s[łl]ownie\s*:?")
+_WORDS_LABEL = re.compile(r"(?i)s[łl]own\w*(?:\s\w{1,3})?\s*:|s[łl]ownie")
 
 
 @dataclass

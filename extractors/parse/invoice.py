@@ -77,7 +77,7 @@ _PAY_LINE = re.compile(
     r"(?i)(?<!pozostało\s)(?<!pozostaje\s)\b(?:do\s+zapłaty|do\s+zwrotu|kwota\s+do\s+zapłaty|należność|"
     r"kwota\s+należności\s+ogółem)\b"
 )
-_WORDS_LINE = re.compile(r"(?i)słownie\s*:?")
+_WORDS_LINE = re.compile(r"(?i)s[łl]own\w*(?:\s\w{1,3})?\s*:|słownie")
 _PAGE_HEADER = re.compile(r"(?i)^(?:faktura|invoice|korekta)\b.*\d|^(?:ciąg\s+dalszy|c\.d\.)")
 _CURRENCY_CODES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK")
 _CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "US$": "USD", "Kč": "CZK"}
