@@ -255,8 +255,17 @@ def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
             verdict.doubt(("gross_total",), f"kwota słownie ({_pl(words)}) różni się od kwoty brutto {_pl(gross)}.")
     if lines_agree:
         verdict.trust(("net_total", "vat_total", "gross_total", "items"))
-    elif confirmed:
+        return
+    if confirmed:
         verdict.trust(tuple(confirmed), 0.9)
+    if doc.source == Source.OCR:
+        # A scan's total that nothing else on the page confirms (no lines, no net + VAT = gross, no
+        # amount in words) may have lost a decimal comma or a digit: it is not given as certain.
+        lonely = tuple(f for f in ("net_total", "vat_total", "gross_total")
+                       if f not in confirmed and f not in verdict.uncertain)
+        if lonely:
+            verdict.doubt(lonely, "kwota odczytana ze skanu, której nie potwierdza żadne inne pole dokumentu "
+                                  "(suma pozycji, netto + VAT = brutto, kwota słownie).", level=0.45)
 
 
 _DUE_AMOUNT = re.compile(r"(?i)^\s*(?:razem\s+)?do\s+zap[łl]aty\s*:?")
