@@ -384,9 +384,6 @@ def assess_protocol(doc: Protocol) -> Verdict:
     verdict = Verdict({f: (0.0 if values[f] is None else base) for f in PROTOCOL_FIELDS})
     _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
     _check_names(verdict, doc.seller.name, doc.buyer.name)
-    problems = [f"pozycja {k}: {p}" for k, item in enumerate(doc.items, 1) if (p := _name_problem(item.name))]
-    if problems:
-        verdict.doubt(("items",), "; ".join(problems[:3]) + ".")
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
     return verdict
