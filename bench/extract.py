@@ -230,11 +230,11 @@ def main() -> int:
                 ok, total = per_source[src].get(f, [0, 0])
                 cells.append(f"{100 * ok / total:11.1f}%" if total else f"{'—':>12}")
             print(f"  {f:22}" + "".join(cells))
-        for src, fields in per_source.items():
-            ok = sum(v[0] for v in fields.values())
-            total = sum(v[1] for v in fields.values())
+        for src, src_fields in per_source.items():
+            ok = sum(v[0] for v in src_fields.values())
+            total = sum(v[1] for v in src_fields.values())
             summary[src] = {"accuracy": ok / max(1, total), "fields": {f: v[0] / max(1, v[1]) for f, v in
-                                                                        fields.items()}, "checked": total}
+                                                                        src_fields.items()}, "checked": total}
             print(f"  RAZEM {src:10} {100 * ok / max(1, total):6.2f}%  ({ok}/{total} pól)")
 
         # Speed: median over runs of whole-document reads.

@@ -216,6 +216,11 @@ def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
     sums = _line_sums(doc)
     tolerance = max(Decimal("0.05"), CENT * len(doc.items))
     lines_agree = False
+    if doc.items and not advance and net is not None and net > 0:
+        known = [i.net for i in doc.items if i.net is not None and not i.before_correction]
+        if len(known) < len(doc.items) and sum(known, Decimal(0)) > net + tolerance:
+            verdict.doubt(("net_total", "items"), f"już znane pozycje dają netto {_pl(sum(known, Decimal(0)))}, "
+                                                  f"więcej niż suma netto {_pl(net)}.")
     if doc.items and not advance:
         checked = 0
         for attr, total_field, total in (("net", "net_total", net), ("vat", "vat_total", vat),
@@ -359,6 +364,14 @@ def _check_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
             verdict.doubt(("issue_date",), f"termin płatności {due.strftime('%d.%m.%Y')} ({days} dni) wskazuje "
                                            f"na datę {expected.strftime('%d.%m.%Y')}.")
     if issue and doc.number and doc.source != Source.KSEF_XML:
+        from rapidfuzz.distance import Levenshtein
+
+        for segment in re.findall(r"(?<![\d])\d{4,5}(?!\d)", doc.number):
+            near = [y for y in (issue.year, issue.year - 1) if Levenshtein.distance(segment, str(y)) == 1]
+            if near and segment.startswith("2") and int(segment) not in (issue.year, issue.year - 1):
+                verdict.doubt(("number",), f"w numerze {doc.number} jest „{segment}” – prawie rok {near[0]}, "
+                                           "możliwy błąd odczytu.")
+                break
         years = {int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", doc.number)}
         if years and issue.year not in years and issue.year - 1 not in years and issue.year + 1 not in years:
             verdict.doubt(("issue_date", "number"),

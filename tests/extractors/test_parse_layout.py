@@ -245,3 +245,9 @@ def test_second_invoice_whose_title_ocr_lost_is_still_a_document_of_its_own() ->
     docs = parse_documents(HEAD + ROWS + TOTAL + "\n\f\n" + second, file="x.pdf", source=Source.OCR)
     assert [len(d.items) for d in docs] == [2, 1]
     assert docs[1].seller.nip == "5260250274"
+
+
+def test_number_with_a_year_one_digit_off_is_uncertain() -> None:
+    text = HEAD + ROWS + TOTAL
+    assert "number" not in _invoice(text, Source.OCR).uncertain
+    assert "number" in _invoice(text.replace("FV/21/2026", "FV/21/26026"), Source.OCR).uncertain
