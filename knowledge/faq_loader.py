@@ -14,15 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from knowledge.citations import Citation
 from knowledge.errors import GrantbotError
 
 FAQ_DIR = Path(__file__).parent / "faq"
 PROGRAMME_CODES = ("cg", "cp", "cs")
-# libyaml's C loader is ~10x faster than the pure-Python one; start-up matters for the CLI.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^(cg|cp|cs|all)-[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -94,8 +90,13 @@ def parse_entry(raw: Any, source: str = "") -> FaqEntry:
 
 
 def load_file(path: Path) -> tuple[FaqEntry, ...]:
+    # Imported here: an engine restored from the disk cache never parses YAML (start-up matters).
+    import yaml
+
+    # libyaml's C loader is ~10x faster than the pure-Python one.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except (OSError, UnicodeDecodeError) as exc:
         raise _fail(path.name, None, f"nie można odczytać pliku ({exc})") from exc
     except yaml.YAMLError as exc:
