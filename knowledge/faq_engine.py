@@ -29,6 +29,9 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.citations import Citation
+from knowledge.compute import Computation, compute
+from knowledge.faq_model import CharNgramIndex
+from knowledge.faq_split import split_questions
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.normalize import (
     DEFAULT_STEMMER,
@@ -52,6 +55,8 @@ FUZZY_FLOOR = 60.0
 ANSWER_WEIGHT = 0.25  # answers are long and share vocabulary; they only break ties
 PROGRAMME_TERM_WEIGHT = 0.3  # the programme is handled by detection, not by word overlap
 FUZZY_WEIGHT = 4.0  # one fuzzy point (0..1) is worth about one rare word
+NGRAM_WEIGHT = 0.0  # char n-gram cosine to the closest phrase (knowledge/faq_model.py), above the floor
+NGRAM_FLOOR = 0.3
 CONVERSATION_BOOST = 1.5  # the chat's current programme, when the question names none
 CROSS_ENTRY_FACTOR = 0.75  # an all-programme comparison when the question names one programme
 LEVEL_HINT_BOOST = {"cp": 1.15, "cg": 1.05, "cs": 1.1}
@@ -208,6 +213,9 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     related: tuple[str, ...] = ()
     combined: tuple[str, ...] = ()  # entry ids when several programmes' answers are shown
+    parts: tuple[Answer, ...] = ()  # a multi-part message: one answer per question, in order
+    questions: tuple[str, ...] = ()  # … and the questions they answer
+    computation: str | None = None  # the step-by-step arithmetic on the official's numbers, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +304,7 @@ class FaqEngine:
             for text in (e.question, *e.paraphrases):
                 self._phrases.append(_content_text(text))
                 self._phrase_owner.append(i)
+        self._ngrams = CharNgramIndex.build(self._phrases, self._phrase_owner)
         self._entry_phrases: list[list[int]] = [[] for _ in self.entries]
         for k, owner in enumerate(self._phrase_owner):
             self._entry_phrases[owner].append(k)
@@ -401,6 +410,7 @@ class FaqEngine:
             owner = self._phrase_owner[k]
             phrase[owner] = max(phrase[owner], value)
         fuzzy = self._fuzzy(question)
+        ngram = self._ngrams.similarities(_content_text(question)) if NGRAM_WEIGHT else {}
         allowed = set(signal.explicit)
         widest = max((len(allowed.intersection(e.programmes)) for e in self.entries), default=0)
         candidates = []
@@ -412,6 +422,7 @@ class FaqEngine:
                 + PHRASE_WEIGHT * phrase[i]
                 + ANSWER_WEIGHT * ans[i]
                 + FUZZY_WEIGHT * fuzzy.get(i, 0.0)
+                + NGRAM_WEIGHT * max(0.0, ngram.get(i, 0.0) - NGRAM_FLOOR) / (1 - NGRAM_FLOOR)
             )
             if len(allowed) > 1 and len(allowed.intersection(entry.programmes)) < widest:
                 # "różnica między CG a CP": the answer must cover every programme the question names.
@@ -529,10 +540,116 @@ class FaqEngine:
     # -- answering -------------------------------------------------------------------------------
 
     def ask(self, question: str, programme: str | None = None) -> Answer:
-        """Answer one question; `programme` is the conversation's current programme, if any."""
+        """Answer a message; `programme` is the conversation's current programme, if any.
+
+        A message asking several things is answered part by part (`Answer.parts`); numbers the
+        official gives are computed with the documents' rules (knowledge/compute.py).
+        """
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
+        parts = split_questions(question)
+        if len(parts) > 1:
+            multi = self._ask_parts(question, parts, programme)
+            if multi is not None:
+                return multi
+        return self._with_computation(question, programme, self._ask_message(question, programme))
+
+    def _ask_parts(self, message: str, parts: Sequence[str], programme: str | None) -> Answer | None:
+        """One answer per question of a multi-part message; None when no part can be answered."""
+        named = self.programmes_in(message)
+        answers = []
+        for part in parts:
+            # The programme named anywhere in the message applies to every part that names none.
+            extra = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(part))
+            answers.append(self._ask_message(f"{part} {extra}".strip(), programme))
+        answered = [a for a in answers if not a.abstained]
+        if not answered:
+            return None
+        computation = compute(message, named or ((programme,) if programme else ()))
+        if computation is not None:
+            k = next((i for i, a in enumerate(answers) if a.entry_id in computation.entry_ids), None)
+            if k is None:
+                k = next(i for i, a in enumerate(answers) if not a.abstained)
+            answers[k] = self._apply_computation(computation, answers[k])
+            answered = [a for a in answers if not a.abstained]
+        seen: set[str] = set()
+        blocks = [f"Twoja wiadomość zawiera {len(parts)} pytania – odpowiadam na każde po kolei."]
+        citations: list[Citation] = []
+        for i, (part, answer) in enumerate(zip(parts, answers, strict=True), start=1):
+            if answer.abstained:
+                body = (
+                    "Tego dokumenty programów, na których się opieram, nie rozstrzygają – zapytaj operatora "
+                    "(kontakt poniżej)."
+                )
+            elif answer.entry_id in seen:
+                body = "Odpowiedź jak wyżej."
+            else:
+                body = answer.text
+                seen.add(answer.entry_id or "")
+                citations.extend(c for c in answer.citations if c not in citations)
+            blocks.append(f"{i}. „{part.strip()}”\n{body}")
+        if any(a.abstained for a in answers):
+            codes = [programme] if programme else (list(named) or list(PROGRAMME_CODES))
+            blocks.append("Kontakt z operatorem:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes))
+        main = answered[0]
+        return Answer(
+            text="\n\n".join(blocks),
+            abstained=False,
+            entry_id=main.entry_id,
+            programme=main.programme,
+            score=main.score,
+            citations=tuple(citations),
+            related=main.related,
+            combined=main.combined,
+            parts=tuple(answers),
+            questions=tuple(parts),
+        )
+
+    def _with_computation(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        named = self.programmes_in(question)
+        computation = compute(question, named or ((programme,) if programme else ()))
+        return answer if computation is None else self._apply_computation(computation, answer)
+
+    def _apply_computation(self, computation: Computation, answer: Answer) -> Answer:
+        """The computation first, then the entry stating the rule (the answer's own when it does)."""
+        entry = None
+        if answer.abstained or answer.entry_id not in computation.entry_ids:
+            entry = next((self.by_id[e] for e in computation.entry_ids if e in self.by_id), None)
+        if entry is None and answer.abstained:
+            # Plain arithmetic with no rule behind it: the figure, and that the documents say no more.
+            return Answer(
+                text=computation.text + "\n\n" + answer.text,
+                abstained=False,
+                entry_id=None,
+                programme=computation.programme,
+                score=answer.score,
+                computation=computation.text,
+            )
+        if entry is not None:
+            rule_text, citations, entry_id = entry.answer, entry.citations, entry.id
+            programme = computation.programme or (entry.programmes[0] if len(entry.programmes) == 1 else None)
+            related = entry.related
+        else:
+            rule_text, citations, entry_id = answer.text, answer.citations, answer.entry_id
+            programme, related = answer.programme, answer.related
+        citations = tuple(dict.fromkeys((*computation.citations, *citations)))
+        body = rule_text if entry is None else render(rule_text, ())
+        text = f"{computation.text}\n\n{body}"
+        if entry is not None and citations:
+            text = render(text, citations)
+        return Answer(
+            text=text,
+            abstained=False,
+            entry_id=entry_id,
+            programme=programme,
+            score=max(answer.score, 0.9) if entry is not None else answer.score,
+            citations=citations,
+            related=related,
+            computation=computation.text,
+        )
+
+    def _ask_message(self, question: str, programme: str | None) -> Answer:
         answer = self._ask(question, programme)
         long_message = len(question.split()) >= LONG_MESSAGE_WORDS
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.

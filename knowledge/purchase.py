@@ -56,6 +56,17 @@ _NOT_ITEMS = re.compile(
 # A phrase opening with a cost category asks about a rule, not an item ("koszt przygotowania projektu").
 _GENERAL_START = re.compile(r"^(?:koszt\w*|wydat\w*|op[lł]at\w*|us[lł]ug\w*\s+doradcz\w*)\b", re.IGNORECASE)
 _MAX_ITEM_WORDS = 6
+# Words that make a purchase-shaped question a question about a rule: conditions for used
+# equipment, who the equipment is for (children from former PGR families, pupils), how a cost is
+# counted (licences charged proportionally), leasing, resale, limits and deadlines. The FAQ states
+# the rule with its conditions; a per-item verdict would drop them.
+_RULE_MARKERS = re.compile(
+    r"\b(?:u[zż]ywan\w*|poleasing\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki|leasing\w*|wynaj\w*|dzier[zż]aw\w*"
+    r"|sprzeda\w*|pgr\w*|popegeer\w*|pegeer\w*|rodzin\w*|dzieci\w*|dziecka|uczni\w*|nauczyciel\w*|szk[oó][lł]\w*"
+    r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
+    r"|jak\s+(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|wcze[sś]niej\w*|przed\s+(?:podpisaniem|umow\w*|z[lł]o[zż]eniem))",
+    re.IGNORECASE,
+)
 
 
 def purchase_item(question: str) -> str | None:
@@ -69,6 +80,8 @@ def purchase_item(question: str) -> str | None:
     True
     """
     text = " ".join(question.split())
+    if is_rule_question(text):
+        return None
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if not match:
@@ -89,6 +102,17 @@ def purchase_item(question: str) -> str | None:
     return None
 
 
+
+
+def is_rule_question(question: str) -> bool:
+    """A question about the conditions of buying something, not a verdict on one item.
+
+    >>> is_rule_question("czy w CG można kupić używany sprzęt")
+    True
+    >>> is_rule_question("czy możemy kupić laptopa w CS?")
+    False
+    """
+    return bool(_RULE_MARKERS.search(question))
 
 
 VERDICTS = {

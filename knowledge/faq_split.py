@@ -1,0 +1,69 @@
+"""Split an official's message into the questions it asks.
+
+"Dzień dobry, mamy taką sytuację, że … Czy możemy kupić UPS? I do kiedy trzeba złożyć ankietę?"
+asks two things; ranked as one text, both topics dilute each other and the engine abstains or
+answers one of them. `split_questions` returns the asking parts in order (context sentences without
+a question are dropped here: the engine passes the programmes they name on to every part).
+
+Conservative: a message is split only into parts that each look like a question of their own
+(a question mark or a question word, and at least two words besides it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.normalize import fold
+
+_SENTENCES = re.compile(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
+_QUESTION_WORD = (
+    r"(?:czy|kto|komu|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym|w\s+jakim|na\s+jaki\w*"
+    r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu)"
+)
+_STARTS_AS_QUESTION = re.compile(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
+# "… i czy …", "…, a ile …", "… oraz do kiedy …": a second question joined to the first.
+_JOINED = re.compile(
+    rf"(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)(?={_QUESTION_WORD}\b)|,\s+(?=czy\b)"
+)
+_LEAD = re.compile(r"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+|a\s+takze\s+)?")
+MIN_PART_WORDS = 3
+MAX_PARTS = 4
+
+
+def _is_question(part: str) -> bool:
+    folded = fold(part)
+    return part.rstrip().endswith("?") or bool(_STARTS_AS_QUESTION.search(folded))
+
+
+def split_questions(message: str) -> list[str]:
+    """The questions a message asks, in order; a single-element list when it asks one (or none)."""
+    sentences = [s.strip() for s in _SENTENCES.split(message) if s and s.strip()]
+    parts: list[str] = []
+    for sentence in sentences:
+        if not _is_question(sentence):
+            continue
+        # fold keeps the length of Polish text, so offsets found on the folded text carry over
+        folded = fold(sentence)
+        pieces = [sentence]
+        if len(folded) == len(sentence):
+            cuts = [m for m in _JOINED.finditer(folded)]
+            if cuts:
+                pieces, start = [], 0
+                for match in cuts:
+                    pieces.append(sentence[start : match.start()])
+                    start = match.end()
+                pieces.append(sentence[start:])
+        cleaned = []
+        for piece in pieces:
+            piece = piece.strip(" ,")
+            lead = _LEAD.match(fold(piece))
+            if lead and lead.end() and len(fold(piece)) == len(piece):
+                piece = piece[lead.end() :]
+            cleaned.append(piece.strip())
+        if len(cleaned) > 1 and not all(_is_question(p) and len(p.split()) >= MIN_PART_WORDS for p in cleaned):
+            cleaned = [sentence]  # "czy laptop i czy drukarka" style fragments: keep the sentence whole
+        parts.extend(p for p in cleaned if p)
+    parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS]
+    if len(parts) < 2:
+        return [message]
+    return parts[:MAX_PARTS]
