@@ -24,12 +24,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.citations import Citation
-from knowledge.compute import Computation, compute
 from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_split import split_questions
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
@@ -44,6 +44,9 @@ from knowledge.normalize import (
     words,
 )
 from knowledge.programmes import get_programme
+
+if TYPE_CHECKING:
+    from knowledge.compute import Computation
 
 # Ranking and abstention parameters, calibrated on tests/data/faq_devset.yaml with bench/faq.py.
 K1 = 1.2
@@ -304,7 +307,8 @@ class FaqEngine:
             for text in (e.question, *e.paraphrases):
                 self._phrases.append(_content_text(text))
                 self._phrase_owner.append(i)
-        self._ngrams = CharNgramIndex.build(self._phrases, self._phrase_owner)
+        # Built only when it takes part in ranking: unused, it would only slow the cache down.
+        self._ngrams = CharNgramIndex.build(self._phrases, self._phrase_owner) if NGRAM_WEIGHT else None
         self._entry_phrases: list[list[int]] = [[] for _ in self.entries]
         for k, owner in enumerate(self._phrase_owner):
             self._entry_phrases[owner].append(k)
@@ -410,7 +414,7 @@ class FaqEngine:
             owner = self._phrase_owner[k]
             phrase[owner] = max(phrase[owner], value)
         fuzzy = self._fuzzy(question)
-        ngram = self._ngrams.similarities(_content_text(question)) if NGRAM_WEIGHT else {}
+        ngram = self._ngrams.similarities(_content_text(question)) if self._ngrams is not None else {}
         allowed = set(signal.explicit)
         widest = max((len(allowed.intersection(e.programmes)) for e in self.entries), default=0)
         candidates = []
@@ -566,7 +570,7 @@ class FaqEngine:
         answered = [a for a in answers if not a.abstained]
         if not answered:
             return None
-        computation = compute(message, named or ((programme,) if programme else ()))
+        computation = _compute(message, named or ((programme,) if programme else ()))
         if computation is not None:
             k = next((i for i, a in enumerate(answers) if a.entry_id in computation.entry_ids), None)
             if k is None:
@@ -607,8 +611,10 @@ class FaqEngine:
         )
 
     def _with_computation(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        if not any(ch.isdigit() for ch in question):
+            return answer  # nothing to compute with
         named = self.programmes_in(question)
-        computation = compute(question, named or ((programme,) if programme else ()))
+        computation = _compute(question, named or ((programme,) if programme else ()))
         return answer if computation is None else self._apply_computation(computation, answer)
 
     def _apply_computation(self, computation: Computation, answer: Answer) -> Answer:
@@ -736,6 +742,15 @@ class FaqEngine:
             citations=entry.citations,
             related=entry.related,
         )
+
+
+def _compute(question: str, programmes: Sequence[str]) -> Computation | None:
+    if not any(ch.isdigit() for ch in question):
+        return None
+    # Imported on first use: its patterns cost start-up time and most questions carry no numbers.
+    from knowledge.compute import compute
+
+    return compute(question, programmes)
 
 
 def _entry_intents(entry: FaqEntry) -> frozenset[str]:

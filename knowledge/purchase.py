@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from knowledge.catalogue import ClassificationLike, Classify
 from knowledge.citations import Citation
 from knowledge.faq_engine import Answer
 from knowledge.normalize import fold
 from knowledge.programmes import get_programme
+
+if TYPE_CHECKING:  # the catalogue loads YAML at import: not needed to tell a purchase question
+    from knowledge.catalogue import ClassificationLike, Classify
 
 _BUY = (
     r"(?:za)?kupi[cć]|kupowa[cć]|naby[cć]|zam[oó]wi[cć]|sfinansowa[cć]|finansowa[cć]|sfinansuj[eę]"
@@ -142,10 +145,10 @@ def render_verdicts(item: str, verdicts: Sequence[tuple[str, ClassificationLike]
     return text
 
 
-Classifier = Classify
 
 
-def purchase_answer(question: str, programmes: Sequence[str], classify: Classifier) -> Answer | None:
+
+def purchase_answer(question: str, programmes: Sequence[str], classify: Classify) -> Answer | None:
     """The classifier's verdict on the item a purchase question names, in each programme; None when
     the question is not about one item or the classifier does not recognise it (the FAQ then answers).
 
