@@ -1,0 +1,90 @@
+"""Arithmetic on the official's numbers (knowledge/compute.py) and its place in FAQ answers."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from knowledge.compute import add_months, compute, parse_amount
+from knowledge.faq_engine import FaqEngine
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("400 000 zł", Decimal("400000")),
+        ("400000zl", Decimal("400000")),
+        ("400 tys. zł", Decimal("400000")),
+        ("1,2 mln zł", Decimal("1200000")),
+        ("1 234 567,89 zł", Decimal("1234567.89")),
+        ("350.000 zł", Decimal("350000")),
+    ],
+)
+def test_parse_amount(text: str, value: Decimal) -> None:
+    assert parse_amount(text) == value
+
+
+def test_advisory_cap_of_the_users_grant() -> None:
+    result = compute("5 % z 400 000 zł to ile na doradztwo?", ("cg",))
+    assert result is not None and result.kind == "advisory"
+    assert "20 000,00 zł" in result.text
+    assert result.entry_ids == ("cg-doradztwo-limit",)
+    assert any("§4 ust. 6" in c.section for c in result.citations)
+
+
+def test_advisory_cap_without_a_percentage_uses_the_rule() -> None:
+    result = compute("mamy grant 1,2 mln zł, ile możemy wydać na doradztwo w cyfrowym powiecie", ("cp",))
+    assert result is not None and "60 000,00 zł" in result.text
+
+
+def test_no_advisory_cap_is_invented_for_cs() -> None:
+    assert compute("ile z 850 000 zł możemy dać na doradztwo", ("cs",)) is None
+
+
+def test_cg_formula_with_users_l_and_g() -> None:
+    result = compute("mamy 12 000 mieszkańców, wskaźnik G wynosi 1 850,40 zł - ile grantu?", ())
+    assert result is not None and result.kind == "formula"
+    # R = (2098.22 - 1850.40) / 10 = 24.782; X = 100 000 + 24.782 * 12 000
+    assert "397 384,00 zł" in result.text
+    assert result.entry_ids == ("cg-wzor-kwoty",)
+
+
+def test_cg_formula_caps_at_30_zl_per_inhabitant() -> None:
+    result = compute("L = 6500, G = 1200 zł, ile wyjdzie w CG?", ("cg",))
+    assert result is not None and "295 000,00 zł" in result.text
+
+
+def test_formula_not_applied_to_another_programme() -> None:
+    assert compute("mamy 12 000 mieszkańców i G = 1500, ile grantu", ("cs",)) is None
+
+
+def test_diagnosis_deadline_from_the_agreement_date() -> None:
+    result = compute("umowę podpisaliśmy 15 marca, czy zdążymy z diagnozą?", ("cg",))
+    assert result is not None and result.kind == "deadline"
+    assert "15 września" in result.text
+    cs = compute("ankieta a umowa podpisana 31.08.2023", ("cs",))
+    assert cs is not None and "30 września 2023" in cs.text
+
+
+def test_add_months_clamps_to_month_end() -> None:
+    assert add_months(date(2023, 8, 31), 6) == date(2024, 2, 29)
+    assert add_months(date(2022, 3, 15), 18) == date(2023, 9, 15)
+
+
+def test_plain_questions_are_not_computed() -> None:
+    assert compute("ile wynosi grant w cyfrowej gminie", ("cg",)) is None
+
+
+def test_engine_answer_shows_the_computation_and_the_rule(engine: FaqEngine) -> None:
+    answer = engine.ask("5 % z 400 000 zł to ile na doradztwo w cyfrowej gminie?")
+    assert not answer.abstained
+    assert answer.entry_id == "cg-doradztwo-limit"
+    assert answer.computation is not None and "20 000,00 zł" in answer.text
+    assert "Źródło:" in answer.text

@@ -1,0 +1,76 @@
+"""Multi-part messages (knowledge/faq_split.py) and rule questions kept from the item classifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.faq_engine import FaqEngine
+from knowledge.faq_split import split_questions
+from knowledge.purchase import is_rule_question, purchase_item
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "Dzień dobry, podpisaliśmy umowę w CS. Czy możemy kupić UPS? I do kiedy trzeba złożyć ankietę?",
+            ["Czy możemy kupić UPS?", "do kiedy trzeba złożyć ankietę?"],
+        ),
+        ("ile wynosi grant w cg i do kiedy trzeba zlozyc wniosek", ["ile wynosi grant w cg", "do kiedy trzeba zlozyc wniosek"]),
+        ("Mam pytania: 1) ile trwa trwalosc projektu 2) kto jest operatorem cs", ["ile trwa trwalosc projektu", "kto jest operatorem cs"]),
+    ],
+)
+def test_split_questions(message: str, parts: list[str]) -> None:
+    assert split_questions(message) == parts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "czy laptop i drukarka sa kwalifikowalne w cg",
+        "witam, skarbnik pyta czy vat od faktur mozemy wrzucic w koszty kwalifikowalne czy musimy placic sami",
+        "ile wynosi grant",
+    ],
+)
+def test_single_questions_stay_whole(message: str) -> None:
+    assert split_questions(message) == [message]
+
+
+def test_engine_answers_each_part(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Dzień dobry, jesteśmy w Cyberbezpiecznym Samorządzie. Czy możemy kupić UPS? I do kiedy trzeba wysłać ankietę?"
+    )
+    assert not answer.abstained
+    assert [p.entry_id for p in answer.parts] == ["cs-ups", "cs-ankieta-termin"]
+    assert answer.entry_id == "cs-ups"
+    assert "1. „Czy możemy kupić UPS?”" in answer.text and "2. „do kiedy" in answer.text
+
+
+def test_unanswerable_part_is_said_plainly(engine: FaqEngine) -> None:
+    answer = engine.ask("Czy możemy kupić UPS w CS? I jaka będzie pogoda w weekend na festynie gminnym?")
+    assert answer.parts and answer.parts[0].entry_id == "cs-ups" and answer.parts[1].abstained
+    assert "nie rozstrzygają" in answer.text and "22 182 22 94" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy w CG można kupić używany sprzęt",
+        "czy można kupić laptopy dla dzieci z rodzin byłych PGR w cyfrowej gminie",
+        "czy licencje na 3 lata mozna rozliczyc proporcjonalnie w cs",
+        "czy mozna kupic sprzet poleasingowy",
+    ],
+)
+def test_rule_questions_do_not_go_to_the_item_classifier(question: str) -> None:
+    assert is_rule_question(question)
+    assert purchase_item(question) is None
+
+
+def test_item_questions_still_do() -> None:
+    assert purchase_item("czy mozemy kupic laptopa w cs") == "laptopa"
+    assert not is_rule_question("czy mozna kupic firewall")
