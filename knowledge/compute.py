@@ -272,3 +272,196 @@ def _deadline(folded: str, programmes: Sequence[str]) -> Computation | None:
         tuple(entries[c] for c in codes),
         codes[0] if len(codes) == 1 else None,
     )
+
+
+# -- arithmetic with the rule the matched entry states --------------------------------------------
+#
+# The engine has picked the entry that states the rule; the question carries the official's date,
+# amount or time. Each function reads the number it needs from the entry's answer (so the figure
+# and the citation always come from a reviewed entry) and returns None when either side lacks it.
+
+_PERIOD = re.compile(
+    r"(?P<n>\d+)(?:\s+|-)(?P<unit>dni\s+roboczych|dni\s+robocze|dni|dzien\s+roboczy|miesiecy|miesiace|lat|lata|letni\w*)"
+    r"(?:\s+\w+){0,2}?\s+od\b"
+    r"|(?P<n2>\d+)-(?P<unit2>letni\w*|miesieczn\w*|dniow\w*)"
+)
+_FULL_DATE_WORDS = re.compile(
+    r"\b(?P<day>\d{1,2})\s*(?P<month>stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*"
+    r"|wrze\w*|pazdz\w*|listop\w*|grud\w*)(?:\s+(?P<year>20\d\d))?"
+)
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|pazdz\w*"
+    r"|listop\w*|grud\w*)\s+(?P<year>20\d\d)"
+)
+_CLOCK = re.compile(r"\b(?:o\s+|godz\w*\.?\s+|godzinie\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b")
+_REDUCTION = re.compile(r"obniza\w*\s+(?:sie\s+)?o\s+(?P<pct>\d+(?:[.,]\d+)?)\s*%|o\s+(?P<pct2>\d+(?:[.,]\d+)?)\s*%\s+mniej")
+_NET_THRESHOLD = re.compile(r"(?:powyzej|ponad)\s+(?P<amount>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)\s*zl\s+netto")
+_VAT = re.compile(r"\bvat\w*\s*(?:\(?\s*)?(?P<rate>\d{1,2})\s*%|(?P<rate2>\d{1,2})\s*%\s*vat")
+_GROSS = re.compile(r"\bbrutto\b")
+_DATED_FROM = re.compile(r"od\s+(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>20\d\d)")
+_HOUR_DEADLINE = re.compile(r"do\s+godz\w*\.?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})")
+_MONTH_COUNTS = re.compile(r"(?P<n>\d+)\s*(?:mies\w*|m-c\w*|mc\b)")
+
+
+def _question_date(folded: str) -> tuple[date, bool] | None:
+    """The date the question gives ("3 marca 2022", "15.02.2024"); with_year False when absent."""
+    match = _FULL_DATE_WORDS.search(folded)
+    if match:
+        month = next(v for k, v in _MONTHS.items() if match.group("month").startswith(k))
+        year = match.group("year")
+        day = int(match.group("day"))
+    else:
+        match = _DATE_NUMERIC.search(folded)
+        if not match or not 1 <= int(match.group("month")) <= 12:
+            return None
+        month, year, day = int(match.group("month")), match.group("year"), int(match.group("day"))
+    try:
+        return date(int(year) if year else 2001, month, day), year is not None
+    except ValueError:
+        return None
+
+
+def _working_days_after(start: date, count: int) -> date:
+    day = start
+    while count:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def compute_with_entry(
+    question: str, entry_answer: str, citations: Sequence[Citation], entry_id: str, programme: str | None
+) -> Computation | None:
+    """Apply the rule stated in the matched entry's answer to the numbers in the question."""
+    folded = fold(question)
+    rule = fold(entry_answer)
+    for step in (_deadline_from_rule, _reduction, _proportional, _net_threshold, _clock, _window_start):
+        text = step(folded, rule)
+        if text is not None:
+            return Computation("rule", text, tuple(citations), (entry_id,), programme)
+    return None
+
+
+def _deadline_from_rule(folded: str, rule: str) -> str | None:
+    found = _question_date(folded)
+    period = _PERIOD.search(rule)
+    if found is None or period is None:
+        return None
+    start, with_year = found
+    n = int(period.group("n") or period.group("n2"))
+    unit = period.group("unit") or period.group("unit2")
+    if unit.startswith("dni rob") or unit.startswith("dzien rob"):
+        if not with_year:
+            return None  # the weekday needs the year
+        due = _working_days_after(start, n)
+        span = f"{n} dni roboczych"
+        note = " (liczę od następnego dnia, pomijam soboty i niedziele; święta przesuwają termin dalej)"
+    elif unit.startswith("dni") or unit.startswith("dniow"):
+        due, span = start + timedelta(days=n), f"{n} dni"
+        note = " (dnia otrzymania nie liczy się)"
+    elif unit.startswith(("mies", "miesieczn")):
+        due, span, note = add_months(start, n), f"{n} miesięcy", ""
+    else:
+        due, span, note = add_months(start, 12 * n), f"{n} lata" if n in (2, 3, 4) else f"{n} lat", ""
+    return (
+        f"Licząc od {_polish_date(start, with_year)}: {_polish_date(start, with_year)} + {span} = "
+        f"{_polish_date(due, with_year)}{' (' + due.strftime('%d.%m.%Y') + ')' if with_year else ''}{note}."
+    )
+
+
+def _reduction(folded: str, rule: str) -> str | None:
+    match = _REDUCTION.search(rule)
+    amount = _largest_amount(folded)
+    if match is None or amount is None:
+        return None
+    pct = _number(match.group("pct") or match.group("pct2") or "")
+    if pct is None:
+        return None
+    cut = (amount * pct / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    left = amount - cut
+    return (
+        f"Obniżenie o {_pct(pct)}%: {_zl(amount)} × {_pct(pct)} / 100 = {_zl(cut)}; "
+        f"zostaje {_zl(amount)} − {_zl(cut)} = {_zl(left)}."
+    )
+
+
+def _proportional(folded: str, rule: str) -> str | None:
+    if "proporcjonaln" not in rule:
+        return None
+    amount = _largest_amount(folded)
+    months = [int(m.group("n")) for m in _MONTH_COUNTS.finditer(folded)]
+    if amount is None or len(months) < 2:
+        return None
+    total, eligible = max(months), min(months)
+    if total <= 0 or eligible <= 0 or eligible == total:
+        return None
+    share = (amount * eligible / total).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return (
+        f"Część proporcjonalna do okresu kwalifikowalności: {_zl(amount)} × {eligible}/{total} = {_zl(share)} "
+        f"z grantu; pozostałe {_zl(amount - share)} z własnych środków."
+    )
+
+
+def _net_threshold(folded: str, rule: str) -> str | None:
+    threshold_match = _NET_THRESHOLD.search(rule)
+    if threshold_match is None:
+        return None
+    threshold = _number(threshold_match.group("amount"))
+    amount = _largest_amount(folded)
+    if threshold is None or amount is None:
+        return None
+    vat = _VAT.search(folded)
+    lines = []
+    if _GROSS.search(folded) or vat:
+        rate = Decimal(vat.group("rate") or vat.group("rate2")) if vat else Decimal(23)
+        net = (amount / (1 + rate / 100)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        lines.append(f"Kwota netto: {_zl(amount)} / {1 + rate / 100:.2f} = {_zl(net)}".replace(".", ",", 1) + ".")
+    else:
+        net = amount
+    if net > threshold:
+        lines.append(f"Tak: {_zl(net)} netto to więcej niż próg {_zl(threshold)} netto, więc trzeba.")
+    else:
+        lines.append(f"Nie: {_zl(net)} netto nie przekracza progu {_zl(threshold)} netto.")
+    # the verdict first: a yes/no question is answered in its first word
+    return "\n".join([lines[-1], *lines[:-1]])
+
+
+def _clock(folded: str, rule: str) -> str | None:
+    deadline = _HOUR_DEADLINE.search(rule)
+    asked = _CLOCK.search(folded)
+    if deadline is None or asked is None:
+        return None
+    limit = (int(deadline.group("h")), int(deadline.group("m")))
+    when = (int(asked.group("h")), int(asked.group("m")))
+    shown = f"{when[0]}:{when[1]:02d}"
+    if when < limit:
+        return f"Tak, zdążycie: {shown} jest przed terminem – godziną {limit[0]}:{limit[1]:02d} ostatniego dnia naboru."
+    return f"Nie: {shown} to już po godzinie {limit[0]}:{limit[1]:02d}, do której trzeba złożyć wniosek."
+
+
+def _window_start(folded: str, rule: str) -> str | None:
+    start_match = _DATED_FROM.search(rule)
+    asked = _MONTH_YEAR.search(folded)
+    if start_match is None or asked is None or not re.search(r"faktur|rachun|kupi|zakup|wydat|koszt", folded):
+        return None
+    start = date(int(start_match.group("y")), int(start_match.group("m")), int(start_match.group("d")))
+    month = next(v for k, v in _MONTHS.items() if asked.group("month").startswith(k))
+    year = int(asked.group("year"))
+    last_day = date(year, month, calendar.monthrange(year, month)[1])
+    first_day = date(year, month, 1)
+    when = f"{_MONTH_NAMES_NOM[month - 1]} {year}"
+    if last_day < start:
+        return (
+            f"Nie – wydatek z okresu {when} jest sprzed {_polish_date(start, True)}, od kiedy wydatki są "
+            "kwalifikowalne, więc nie wchodzi do rozliczenia."
+        )
+    if first_day >= start:
+        return f"Tak, pod tym względem: {when} mieści się po {_polish_date(start, True)}, od kiedy wydatki są kwalifikowalne."
+    return None
+
+
+_MONTH_NAMES_NOM = (
+    "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik",
+    "listopad", "grudzień",
+)

@@ -490,6 +490,10 @@ class FaqEngine:
             if term == OFF_TOPIC:
                 total += self._max_idf * OFF_TOPIC_WEIGHT
                 continue
+            if term[:1].isdigit() and term not in self._known_terms:
+                # The official's own figures ("70 000 zł brutto", "15.02.2024") say nothing about
+                # the topic; arithmetic uses them after the entry is chosen.
+                continue
             if term in self._known_terms:
                 weight = self._qp.idf(term) if term in self._qp.df else self._max_idf * 0.7
                 if term in QUESTION_WORDS:
@@ -615,6 +619,11 @@ class FaqEngine:
             return answer  # nothing to compute with
         named = self.programmes_in(question)
         computation = _compute(question, named or ((programme,) if programme else ()))
+        if computation is None and not answer.abstained and answer.entry_id in self.by_id and not answer.combined:
+            from knowledge.compute import compute_with_entry
+
+            entry = self.by_id[answer.entry_id]
+            computation = compute_with_entry(question, entry.answer, entry.citations, entry.id, answer.programme)
         return answer if computation is None else self._apply_computation(computation, answer)
 
     def _apply_computation(self, computation: Computation, answer: Answer) -> Answer:

@@ -23,16 +23,27 @@ _QUESTION_WORD = (
 _STARTS_AS_QUESTION = re.compile(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
 # "… i czy …", "…, a ile …", "… oraz do kiedy …": a second question joined to the first.
 _JOINED = re.compile(
-    rf"(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)(?={_QUESTION_WORD}\b)|,\s+(?=czy\b)"
+    rf"(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)(?={_QUESTION_WORD}\b)"
+    r"|,\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
 )
+# "czym się różni CG od CP, jeśli chodzi o maksymalny grant i termin diagnozy": one question per aspect.
+_ASPECTS = re.compile(r"^(?P<head>.*?\b(?:jesli|jezeli|gdy|kiedy)\s+chodzi\s+o)\s+(?P<a>.+?)\s+(?:i|oraz|a)\s+(?P<b>[^,?]+)(?P<tail>.*)$")
 _LEAD = re.compile(r"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+|a\s+takze\s+)?")
 MIN_PART_WORDS = 3
 MAX_PARTS = 4
 
 
+_EARLY_QUESTION_WORD = re.compile(rf"^(?:\S+\s+){{0,5}}?{_QUESTION_WORD}\b")
+
+
 def _is_question(part: str) -> bool:
+    """A question mark, or a question word among the first words ("przez jaki czas …", "w cg czy …")."""
     folded = fold(part)
-    return part.rstrip().endswith("?") or bool(_STARTS_AS_QUESTION.search(folded))
+    return (
+        part.rstrip().endswith("?")
+        or bool(_STARTS_AS_QUESTION.search(folded))
+        or bool(_EARLY_QUESTION_WORD.search(folded))
+    )
 
 
 def split_questions(message: str) -> list[str]:
@@ -53,6 +64,10 @@ def split_questions(message: str) -> list[str]:
                     pieces.append(sentence[start : match.start()])
                     start = match.end()
                 pieces.append(sentence[start:])
+        aspects = _ASPECTS.match(folded) if len(pieces) == 1 and len(folded) == len(sentence) else None
+        if aspects:
+            head = sentence[: aspects.end("head")]
+            pieces = [f"{head} {sentence[aspects.start(x) : aspects.end(x)]}" for x in ("a", "b")]
         cleaned = []
         for piece in pieces:
             piece = piece.strip(" ,")
@@ -60,7 +75,9 @@ def split_questions(message: str) -> list[str]:
             if lead and lead.end() and len(fold(piece)) == len(piece):
                 piece = piece[lead.end() :]
             cleaned.append(piece.strip())
-        if len(cleaned) > 1 and not all(_is_question(p) and len(p.split()) >= MIN_PART_WORDS for p in cleaned):
+        # Every piece must ask on its own ("w cg czy możemy …, i czy …"); "dostaliśmy wezwanie
+        # 3 marca, do kiedy mamy czas?" is context and one question.
+        if len(cleaned) > 1 and not all(len(p.split()) >= MIN_PART_WORDS and _is_question(p) for p in cleaned):
             cleaned = [sentence]  # "czy laptop i czy drukarka" style fragments: keep the sentence whole
         parts.extend(p for p in cleaned if p)
     parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS]
