@@ -567,10 +567,17 @@ class FaqEngine:
         """One answer per question of a multi-part message; None when no part can be answered."""
         named = self.programmes_in(message)
         answers = []
-        for part in parts:
+        for k, part in enumerate(parts):
             # The programme named anywhere in the message applies to every part that names none.
             extra = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(part))
-            answers.append(self._ask_message(f"{part} {extra}".strip(), programme))
+            answer = self._ask_message(f"{part} {extra}".strip(), programme)
+            if answer.abstained and k:
+                # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
+                # before it for its topic.
+                retry = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
+                if not retry.abstained and retry.entry_id != answers[-1].entry_id:
+                    answer = retry
+            answers.append(answer)
         answered = [a for a in answers if not a.abstained]
         if not answered:
             return None
@@ -582,7 +589,9 @@ class FaqEngine:
             answers[k] = self._apply_computation(computation, answers[k])
             answered = [a for a in answers if not a.abstained]
         seen: set[str] = set()
-        blocks = [f"Twoja wiadomość zawiera {len(parts)} pytania – odpowiadam na każde po kolei."]
+        # The first question's answer opens the reply, so a yes/no verdict is its first word; each
+        # further question is quoted before its answer.
+        blocks: list[str] = []
         citations: list[Citation] = []
         for i, (part, answer) in enumerate(zip(parts, answers, strict=True), start=1):
             if answer.abstained:
@@ -596,7 +605,7 @@ class FaqEngine:
                 body = answer.text
                 seen.add(answer.entry_id or "")
                 citations.extend(c for c in answer.citations if c not in citations)
-            blocks.append(f"{i}. „{part.strip()}”\n{body}")
+            blocks.append(body if i == 1 else f"Co do pytania „{part.strip()}”:\n{body}")
         if any(a.abstained for a in answers):
             codes = [programme] if programme else (list(named) or list(PROGRAMME_CODES))
             blocks.append("Kontakt z operatorem:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes))
