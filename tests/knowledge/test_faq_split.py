@@ -74,3 +74,34 @@ def test_rule_questions_do_not_go_to_the_item_classifier(question: str) -> None:
 def test_item_questions_still_do() -> None:
     assert purchase_item("czy mozemy kupic laptopa w cs") == "laptopa"
     assert not is_rule_question("czy mozna kupic firewall")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "jaki jest wskaźnik G dla gminy Zakopane",
+        "jaka stawka vat na laptopy dla szkół 0 czy 23 procent",
+        "czy będzie kolejna edycja cyberbezpiecznego samorządu w 2026",
+        "kto jest prezesem CPPC",
+        "jaki laptop polecacie do urzędu, dell czy lenovo",
+    ],
+)
+def test_questions_the_documents_cannot_settle_are_refused_with_a_reason(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained
+    assert answer.text.startswith("Nie znam odpowiedzi na to pytanie. ")
+    assert "infolinia" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("drugie wezwanie kpg cyfrowa gmina 2 dni", "cg-kpg-ponowne-wezwanie"),
+        ("gdzie sprawdzic wskaznik G dla naszej gminy", "cg-wskaznik-g"),
+        ("zamawiamy switche za 70 000 zl brutto (vat 23%) w cyfrowej gminie, musimy isc przez baze konkurencyjnosci?",
+         "cg-baza-konkurencyjnosci"),
+    ],
+)
+def test_familiar_shapes_still_answered(engine: FaqEngine, question: str, entry: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == entry
