@@ -185,6 +185,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\bedycj\w*\s+(?:w\s+)?20(?:2[5-9]|3\d)|\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*)|cyberbezpieczn\w*\s+samorzad\w*)\s+(?:2|ii|20(?:2[5-9]|3\d))\b"
             r"(?!\s+(?:dni|dzien|tys|mln|lat|lata|mies\w*|proc\w*|zl|rok\w*)\b)"
             r"|\b(?:czy|kiedy)\s+(?:bedzie|ruszy|rusza|planowan\w*)\b.*\b(?:w\s+)?20(?:2[5-9]|3\d)\b"
+            r"|\b(?:kiedy|czy)\b.*\bnow\w*\s+nabor\w*"
         ),
         "O przyszłych edycjach i naborach dokumenty programów nic nie mówią.",
     ),
