@@ -185,7 +185,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\bedycj\w*\s+(?:w\s+)?20(?:2[5-9]|3\d)|\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*)|cyberbezpieczn\w*\s+samorzad\w*)\s+(?:2|ii|20(?:2[5-9]|3\d))\b"
             r"(?!\s+(?:dni|dzien|tys|mln|lat|lata|mies\w*|proc\w*|zl|rok\w*)\b)"
             r"|\b(?:czy|kiedy)\s+(?:bedzie|ruszy|rusza|planowan\w*)\b.*\b(?:w\s+)?20(?:2[5-9]|3\d)\b"
-            r"|\b(?:kiedy|czy)\b.*\bnow\w*\s+nabor\w*"
+            r"|\b(?:kiedy|czy)\b.*\bnow\w*\s+nabor\w*|\b20(?:2[5-9]|3\d)\b.*\b(?:ruszy|rusza|bedzie|wystartuje)\b"
         ),
         "O przyszłych edycjach i naborach dokumenty programów nic nie mówią.",
     ),
@@ -248,6 +248,19 @@ def question_core(question: str) -> str | None:
     core = " ".join(cores).strip()
     return core if core and core != question.strip() else None
 
+
+# Programme nicknames seen on the surface (lemmas merge "cyfrowa" and "cyfrowy" into one adjective):
+# the feminine after a preposition is Cyfrowa Gmina, the masculine Cyfrowy Powiat, unless a noun
+# follows that makes it something else ("z cyfrowej edukacji", "w cyfrowym urzędzie").
+_NOT_PROGRAMME_NOUN = (
+    r"(?!\s+(?:polsk\w*|edukacj\w*|transformacj\w*|kompetencj\w*|uslug\w*|administracj\w*|szkol\w*|tablic\w*"
+    r"|urzed\w*|swiat\w*|swiec\w*|obieg\w*|dokument\w*|podpis\w*|wersj\w*|form\w*|postac\w*|dostep\w*))"
+)
+NICKNAMES: dict[str, re.Pattern[str]] = {
+    "cg": re.compile(rf"\bcyfrowk\w*|\b(?:w|z|ze|do|od|na|o)\s+cyfrow(?:ej|a|e)\b{_NOT_PROGRAMME_NOUN}"),
+    "cp": re.compile(rf"\b(?:w|z|ze|do|od|na|o)\s+cyfrow(?:ym|y|ego)\b{_NOT_PROGRAMME_NOUN}"),
+    "cs": re.compile(r"\bcyber\s*(?:samorzad\w*|gmin\w*|powiat\w*)|\b(?:w|z|ze|do|od|na|o)\s+cyber(?:ze|a|ku)?\b"),
+}
 
 # Level words hint a programme only weakly: CS is open to gminy, powiaty and województwa alike.
 LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
@@ -432,7 +445,15 @@ class FaqEngine:
         return None
 
     def query_terms(self, question: str) -> list[str]:
-        return self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
+        terms = self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
+        if not any(t in PROGRAMME_CODES for t in terms):
+            # "ile max w cyfrowej", "grant z cyfrówki": nicknames the lemmas cannot tell apart.
+            folded = fold(question)
+            named = [code for code, pattern in NICKNAMES.items() if pattern.search(folded)]
+            if named:
+                # the adjective was the programme's name, not a topic
+                terms = [t for t in terms if t not in ("cyfrowy", "cyber") and not t.startswith("cyfrowk")] + named
+        return terms
 
     def programmes_in(self, question: str) -> tuple[str, ...]:
         """Programme codes the question names ("w CS", "cyfrowej gminie"), in cg, cp, cs order."""

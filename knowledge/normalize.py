@@ -178,6 +178,8 @@ class MorfeuszStemmer:
         self._generator_obj: Any = None
         self._folded: dict[str, str] = {}
         self._cache: dict[str, str] = {}
+        self._lemma_set: frozenset[str] | None = None
+        self._lemma_set_size = -1
         self.fallback_prefix = fallback_prefix
         self.name = "morfeusz"
 
@@ -294,8 +296,19 @@ class MorfeuszStemmer:
         # measured on the dev set the answers are the same but for one question in 610).
         if term is None:
             term = folded if not folded.isalpha() else folded[: self.fallback_prefix]
+            if term != folded and term in self._lemmas:
+                # "cyfrowypowiat" cut to "cyfrowy" would become the adjective every "cyfrowe" has.
+                term = folded
         self._cache[token] = term
         return term
+
+    @property
+    def _lemmas(self) -> frozenset[str]:
+        """The folded lemmas of the table: a cut unknown word must not impersonate one."""
+        if self._lemma_set is None or self._lemma_set_size != len(self._folded):
+            self._lemma_set = frozenset(self._folded.values())
+            self._lemma_set_size = len(self._folded)
+        return self._lemma_set
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -105,3 +105,19 @@ def test_questions_the_documents_cannot_settle_are_refused_with_a_reason(engine:
 def test_familiar_shapes_still_answered(engine: FaqEngine, question: str, entry: str) -> None:
     answer = engine.ask(question)
     assert not answer.abstained and answer.entry_id == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "programmes"),
+    [
+        ("ile max w cyfrowej", ("cg",)),
+        ("grant z cyfrówki ile", ("cg",)),
+        ("w cyfrowym ile max dla powiatu", ("cp",)),
+        ("do kiedy ankieta w cyberze", ("cs",)),
+        ("cyber samorzad termin ankiety", ("cs",)),
+        ("kompetencje cyfrowe urzędników", ()),  # an adjective, not a programme
+        ("ile wynosi grant z cyfrowej edukacji", ()),
+    ],
+)
+def test_programme_nicknames(engine: FaqEngine, question: str, programmes: tuple[str, ...]) -> None:
+    assert engine.programmes_in(question) == programmes
