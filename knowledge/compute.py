@@ -177,16 +177,22 @@ def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
         return None
     l_match = _FORMULA_L.search(folded)
     g_match = _FORMULA_G.search(folded)
-    if not l_match or not g_match:
+    if not l_match:
         return None
     l_raw = l_match.group("l") or l_match.group("l2") or l_match.group("l3")
-    g_raw = g_match.group("g") or g_match.group("g2")
     population = _number(l_raw) if l_raw else None
-    g = _number(g_raw) if g_raw else None
-    if population is None or g is None or population <= 0 or g < 0 or population != population.to_integral():
+    if population is None or population <= 0:
         return None
     if re.search(rf"{re.escape(l_raw)}\s*tys", folded):
         population *= 1000
+    if population != population.to_integral():
+        return None
+    if not g_match:
+        return _upper_bound(folded, programmes, int(population))
+    g_raw = g_match.group("g") or g_match.group("g2")
+    g = _number(g_raw) if g_raw else None
+    if g is None or g < 0:
+        return None
     from grants.calculator import compute as grant_compute
     from grants.models import GrantInputs
     from knowledge.registry import Level, Unit, UnitKind
@@ -202,6 +208,31 @@ def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
     text = "Wzór z regulaminu Cyfrowej Gminy z Twoimi danymi:\n" + "\n".join(f"• {s}" for s in steps)
     text += f"\nMaksymalna kwota grantu: {_zl(result.amount)}."
     return Computation("formula", text, result.citations, ("cg-wzor-kwoty",), "cg")
+
+
+_AMOUNT_QUESTION = re.compile(r"\bile\b|\bkwot\w*|\bmaks\w*|\bmax\b|\bnajwiec\w*|\bgrant\w*|\bdostan\w*|\bdostac\b")
+
+
+def _upper_bound(folded: str, programmes: Sequence[str], population: int) -> Computation | None:
+    """Only L given: the most the formula can give that gmina, whatever its G."""
+    if "cg" not in programmes or not _AMOUNT_QUESTION.search(folded):
+        return None  # the inhabitants alone say nothing in CP and CS
+    programme = get_programme("cg")
+    minimum, maximum = programme.min_grant, programme.max_grant
+    cap = programme.fact("per_capita_cap").decimal
+    variable_cap = programme.fact("variable_cap").decimal
+    variable = min(variable_cap, cap * population)
+    upper = min(maximum, minimum + variable)
+    people = f"{population:,}".replace(",", " ")
+    text = (
+        "Wzór z regulaminu Cyfrowej Gminy, gdy znana jest tylko liczba mieszkańców L:\n"
+        f"• część zmienna to najwyżej 30 zł × L = 30 × {people} = {_zl(cap * population)}"
+        f"{' (ale nie więcej niż 1 900 000 zł)' if cap * population > variable_cap else ''};\n"
+        f"• X = 100 000 zł + {_zl(variable)} = {_zl(upper)} – to górna granica;\n"
+        "• dokładna kwota zależy od wskaźnika G gminy na 2021 r. (R = (Gk − G) / 10, nie więcej niż 30 zł): "
+        "podaj G, a policzę ją dokładnie; najmniej gmina dostaje 100 000 zł."
+    )
+    return Computation("formula", text, (programme.fact("national_index").citation,), ("cg-wzor-kwoty",), "cg")
 
 
 def _agreement_date(folded: str) -> tuple[int, int, int | None] | None:
@@ -263,6 +294,9 @@ def _deadline(folded: str, programmes: Sequence[str]) -> Computation | None:
             f"{_polish_date(signed, with_year)} + {span} = {_polish_date(due, with_year)}."
         )
         citations.append(fact.citation)
+        verdict = in_time(folded, due, with_year) if len(codes) == 1 else ""
+        if verdict:
+            lines.insert(0, verdict)
     if not with_year and any(rules[c][0] == "days" for c in codes):
         lines.append("(Liczę dni dla roku nieprzestępnego; podaj rok, jeśli umowa obejmuje luty roku przestępnego.)")
     return Computation(
@@ -321,6 +355,44 @@ def _question_date(folded: str) -> tuple[date, bool] | None:
         return None
 
 
+def _all_dates(folded: str) -> list[tuple[int, date, bool]]:
+    """Every date in the question with its offset, in order of appearance."""
+    found: list[tuple[int, date, bool]] = []
+    for match in _FULL_DATE_WORDS.finditer(folded):
+        month = next(v for k, v in _MONTHS.items() if match.group("month").startswith(k))
+        year = match.group("year")
+        try:
+            found.append((match.start(), date(int(year) if year else 2001, month, int(match.group("day"))), bool(year)))
+        except ValueError:
+            continue
+    for match in _DATE_NUMERIC.finditer(folded):
+        if not 1 <= int(match.group("month")) <= 12:
+            continue
+        year = match.group("year")
+        try:
+            found.append((match.start(), date(int(year) if year else 2001, int(match.group("month")), int(match.group("day"))), bool(year)))
+        except ValueError:
+            continue
+    return sorted(found, key=lambda item: item[0])
+
+
+def in_time(folded: str, due: date, with_year: bool) -> str:
+    """"Zdążycie / nie zdążycie" when the question names a second (planned) date; else ""."""
+    dates = _all_dates(folded)
+    if len(dates) < 2:
+        return ""
+    _offset, planned, planned_year = dates[-1]
+    if planned_year != with_year:
+        if with_year:
+            planned = planned.replace(year=due.year if planned.month >= due.month else due.year + 1)
+        else:
+            return ""
+    shown = _polish_date(planned, with_year)
+    if planned <= due:
+        return f"Tak, zdążycie: {shown} mieści się w terminie ({_polish_date(due, with_year)})."
+    return f"Nie, {shown} to już po terminie ({_polish_date(due, with_year)})."
+
+
 def _working_days_after(start: date, count: int) -> date:
     day = start
     while count:
@@ -364,10 +436,12 @@ def _deadline_from_rule(folded: str, rule: str) -> str | None:
         due, span, note = add_months(start, n), f"{n} miesięcy", ""
     else:
         due, span, note = add_months(start, 12 * n), f"{n} lata" if n in (2, 3, 4) else f"{n} lat", ""
-    return (
+    text = (
         f"Licząc od {_polish_date(start, with_year)}: {_polish_date(start, with_year)} + {span} = "
         f"{_polish_date(due, with_year)}{' (' + due.strftime('%d.%m.%Y') + ')' if with_year else ''}{note}."
     )
+    verdict = in_time(folded, due, with_year)
+    return f"{verdict}\n{text}" if verdict else text
 
 
 def _reduction(folded: str, rule: str) -> str | None:
