@@ -204,7 +204,8 @@ def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
     # The unit line names no real gmina here; the calculator's note on the literal reading of the
     # 30 zł sentence is about its own data and confuses a worked example.
     steps = [s for s in result.steps if not s.startswith(("Jednostka:", "Uwaga: dosłowne"))]
-    steps = [s.replace(" (GUS, ludność według gmin, stan na 31.12.2020 (Tabl. IV))", " (podana w pytaniu)") for s in steps]
+    gus = " (GUS, ludność według gmin, stan na 31.12.2020 (Tabl. IV))"
+    steps = [s.replace(gus, " (podana w pytaniu)") for s in steps]
     text = "Wzór z regulaminu Cyfrowej Gminy z Twoimi danymi:\n" + "\n".join(f"• {s}" for s in steps)
     text += f"\nMaksymalna kwota grantu: {_zl(result.amount)}."
     return Computation("formula", text, result.citations, ("cg-wzor-kwoty",), "cg")
@@ -328,7 +329,9 @@ _MONTH_YEAR = re.compile(
     r"|listop\w*|grud\w*)\s+(?P<year>20\d\d)"
 )
 _CLOCK = re.compile(r"\b(?:o\s+|godz\w*\.?\s+|godzinie\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b")
-_REDUCTION = re.compile(r"obniza\w*\s+(?:sie\s+)?o\s+(?P<pct>\d+(?:[.,]\d+)?)\s*%|o\s+(?P<pct2>\d+(?:[.,]\d+)?)\s*%\s+mniej")
+_REDUCTION = re.compile(
+    r"obniza\w*\s+(?:sie\s+)?o\s+(?P<pct>\d+(?:[.,]\d+)?)\s*%|o\s+(?P<pct2>\d+(?:[.,]\d+)?)\s*%\s+mniej"
+)
 _NET_THRESHOLD = re.compile(r"(?:powyzej|ponad)\s+(?P<amount>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)\s*zl\s+netto")
 _VAT = re.compile(r"\bvat\w*\s*(?:\(?\s*)?(?P<rate>\d{1,2})\s*%|(?P<rate2>\d{1,2})\s*%\s*vat")
 _GROSS = re.compile(r"\bbrutto\b")
@@ -370,9 +373,10 @@ def _all_dates(folded: str) -> list[tuple[int, date, bool]]:
             continue
         year = match.group("year")
         try:
-            found.append((match.start(), date(int(year) if year else 2001, int(match.group("month")), int(match.group("day"))), bool(year)))
+            day = date(int(year) if year else 2001, int(match.group("month")), int(match.group("day")))
         except ValueError:
             continue
+        found.append((match.start(), day, bool(year)))
     return sorted(found, key=lambda item: item[0])
 
 
@@ -531,7 +535,10 @@ def _window_start(folded: str, rule: str) -> str | None:
             "kwalifikowalne, więc nie wchodzi do rozliczenia."
         )
     if first_day >= start:
-        return f"Tak, pod tym względem: {when} mieści się po {_polish_date(start, True)}, od kiedy wydatki są kwalifikowalne."
+        return (
+            f"Tak, pod tym względem: {when} mieści się po {_polish_date(start, True)}, od kiedy wydatki są "
+            "kwalifikowalne."
+        )
     return None
 
 

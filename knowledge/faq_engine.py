@@ -30,9 +30,9 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.citations import Citation
+from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_split import split_questions
-from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.normalize import (
     DEFAULT_STEMMER,
     STOP_WORDS,
@@ -644,7 +644,7 @@ class FaqEngine:
     def _ask_parts(self, message: str, parts: Sequence[str], programme: str | None) -> Answer | None:
         """One answer per question of a multi-part message; None when no part can be answered."""
         named = self.programmes_in(message)
-        answers = []
+        answers: list[Answer] = []
         for k, part in enumerate(parts):
             # The programme named anywhere in the message applies to every part that names none.
             extra = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(part))
@@ -661,10 +661,10 @@ class FaqEngine:
             return None
         computation = _compute(message, named or ((programme,) if programme else ()))
         if computation is not None:
-            k = next((i for i, a in enumerate(answers) if a.entry_id in computation.entry_ids), None)
-            if k is None:
-                k = next(i for i, a in enumerate(answers) if not a.abstained)
-            answers[k] = self._apply_computation(computation, answers[k])
+            hit = next((i for i, a in enumerate(answers) if a.entry_id in computation.entry_ids), None)
+            if hit is None:
+                hit = next(i for i, a in enumerate(answers) if not a.abstained)
+            answers[hit] = self._apply_computation(computation, answers[hit])
             answered = [a for a in answers if not a.abstained]
         seen: set[str] = set()
         # The first question's answer opens the reply, so a yes/no verdict is its first word; each
@@ -728,6 +728,7 @@ class FaqEngine:
                 score=answer.score,
                 computation=computation.text,
             )
+        entry_id: str | None
         if entry is not None:
             rule_text, citations, entry_id = entry.answer, entry.citations, entry.id
             programme = computation.programme or (entry.programmes[0] if len(entry.programmes) == 1 else None)

@@ -27,7 +27,9 @@ _JOINED = re.compile(
     r"|,\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
 )
 # "czym się różni CG od CP, jeśli chodzi o maksymalny grant i termin diagnozy": one question per aspect.
-_ASPECTS = re.compile(r"^(?P<head>.*?\b(?:jesli|jezeli|gdy|kiedy)\s+chodzi\s+o)\s+(?P<a>.+?)\s+(?:i|oraz|a)\s+(?P<b>[^,?]+)(?P<tail>.*)$")
+_ASPECTS = re.compile(
+    r"^(?P<head>.*?\b(?:jesli|jezeli|gdy|kiedy)\s+chodzi\s+o)\s+(?P<a>.+?)\s+(?:i|oraz|a)\s+(?P<b>[^,?]+)(?P<tail>.*)$"
+)
 _LEAD = re.compile(r"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+|a\s+takze\s+)?")
 MIN_PART_WORDS = 3
 MAX_PARTS = 4

@@ -21,8 +21,14 @@ def engine() -> FaqEngine:
             "Dzień dobry, podpisaliśmy umowę w CS. Czy możemy kupić UPS? I do kiedy trzeba złożyć ankietę?",
             ["Czy możemy kupić UPS?", "do kiedy trzeba złożyć ankietę?"],
         ),
-        ("ile wynosi grant w cg i do kiedy trzeba zlozyc wniosek", ["ile wynosi grant w cg", "do kiedy trzeba zlozyc wniosek"]),
-        ("Mam pytania: 1) ile trwa trwalosc projektu 2) kto jest operatorem cs", ["ile trwa trwalosc projektu", "kto jest operatorem cs"]),
+        (
+            "ile wynosi grant w cg i do kiedy trzeba zlozyc wniosek",
+            ["ile wynosi grant w cg", "do kiedy trzeba zlozyc wniosek"],
+        ),
+        (
+            "Mam pytania: 1) ile trwa trwalosc projektu 2) kto jest operatorem cs",
+            ["ile trwa trwalosc projektu", "kto jest operatorem cs"],
+        ),
     ],
 )
 def test_split_questions(message: str, parts: list[str]) -> None:
