@@ -155,6 +155,25 @@ def cold_cli(runs: int = 7) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
+def blind_latency(engine: FaqEngine, set_number: int) -> tuple[float, float]:
+    """In-process latency (ms, p50 and p95) of the CLI's answer path over one blind set's questions.
+
+    Only timings are kept: the questions are never printed (set 2 must not be read).
+    """
+    from bot.commands.ask import answer_question
+    from tests.data.faq_blind_v2.score import load_set
+
+    questions, _labels = load_set(set_number)
+    answer_question(engine, "rozgrzewka", None)
+    times = []
+    for item in questions:
+        start = time.perf_counter()
+        answer_question(engine, item["question"], None)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
 def blind(set_number: int) -> str:
     """The black-box scorer's report for one blind v2 set (never read the set itself here)."""
     out = subprocess.run(
@@ -208,8 +227,10 @@ def main() -> int:
             print("zbiór 3 mierzy tylko integrator – pomijam")
             continue
         report = blind(number)
-        results[f"blind_v2_set{number}"] = report
-        print(f"--- zbiór ślepy v2 nr {number} ---\n{report}")
+        p50, p95 = blind_latency(FaqEngine(entries), number)
+        results[f"blind_v2_set{number}"] = {"report": report, "latency_ms_p50": p50, "latency_ms_p95": p95}
+        print(f"--- zbiór ślepy v2 nr {number} ---\n{report}\nczas odpowiedzi (w procesie, z klasyfikatorem pozycji): "
+              f"p50 {p50:.1f} ms  p95 {p95:.1f} ms")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"wyniki: {RESULTS.relative_to(ROOT)}")
