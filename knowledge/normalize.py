@@ -269,13 +269,40 @@ class MorfeuszStemmer:
             lemmas.setdefault(lemma, folded_lemma)
         folded = self._folded
         for lemma, folded_lemma in lemmas.items():
-            for interp in self._raw_generator.generate(lemma, None):
-                orth = interp.orth.lower().translate(_POLISH_FOLD)
-                if not orth.isascii():
-                    orth = fold(orth)
-                if orth not in folded:
-                    folded[orth] = folded_lemma
+            self._add_forms(lemma, folded_lemma)
+        # A verb's other aspect means the same to an official ("obniżyć" / "obniża się", "kupić" /
+        # "kupować"): its forms map onto the knowledge base's lemma unless they are words of their own.
+        for lemma, folded_lemma in lemmas.items():
+            for partner in self._aspect_partners(lemma):
+                if fold(partner) not in lemmas.values():
+                    self._add_forms(partner, folded_lemma)
+        del folded
         self._cache.clear()
+
+    def _add_forms(self, lemma: str, folded_lemma: str) -> None:
+        folded = self._folded
+        for interp in self._raw_generator.generate(lemma, None):
+            orth = interp.orth.lower().translate(_POLISH_FOLD)
+            if not orth.isascii():
+                orth = fold(orth)
+            if orth not in folded:
+                folded[orth] = folded_lemma
+
+    def _aspect_partners(self, lemma: str) -> list[str]:
+        """The dictionary's verbs that look like `lemma`'s aspect pair (regular suffix changes only)."""
+        if not lemma.endswith("ć") or len(lemma) < 5:
+            return []
+        guesses = []
+        for old, new in ASPECT_SUFFIXES:
+            if lemma.endswith(old):
+                guesses.append(lemma[: -len(old)] + new)
+        partners = []
+        for guess in guesses:
+            for _s, _e, (_orth, found, tag, _names, _quals) in self._analyser.analyse(guess):
+                if found.split(":")[0] == guess and tag.startswith("inf"):
+                    partners.append(guess)
+                    break
+        return partners
 
     def _past_tense(self, folded: str) -> str | None:
         """"podpisalismy" → "podpisac": morfeusz splits the personal ending off past forms."""
@@ -320,7 +347,14 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
-CACHE_VERSION = 1  # bump when the table's meaning changes
+CACHE_VERSION = 2  # bump when the table's meaning changes (2: aspect partners of verbs)
+# Regular aspect pairs: imperfective ↔ perfective by suffix ("obniżać" ↔ "obniżyć", "kupować" ↔
+# "kupić", "przekazywać" ↔ "przekazać", "dostawać" ↔ "dostać"). Each guess is checked in the dictionary.
+ASPECT_SUFFIXES = (
+    ("ać", "yć"), ("ać", "ić"), ("yć", "ać"), ("ić", "ać"),
+    ("ywać", "ać"), ("iwać", "ać"), ("ać", "ywać"), ("ać", "iwać"),
+    ("ować", "ić"), ("ić", "ować"), ("awać", "ać"),
+)
 STEMMERS = ("fold", "prefix5", "prefix6", "stempel", "morfeusz")
 DEFAULT_STEMMER = "morfeusz"
 
