@@ -412,7 +412,11 @@ def compute_with_entry(
     """Apply the rule stated in the matched entry's answer to the numbers in the question."""
     folded = fold(question)
     rule = fold(entry_answer)
-    for step in (_deadline_from_rule, _reduction, _proportional, _net_threshold, _clock, _window_start):
+    # The end of the cost window from the programme's reviewed facts (CS: not in our sources).
+    end = get_programme(programme).costs_to if programme in ("cg", "cp", "cs") else None
+    steps = (_deadline_from_rule, _reduction, _proportional, _net_threshold, _clock,
+             lambda f, r: _window_start(f, r, end))
+    for step in steps:
         text = step(folded, rule)
         if text is not None:
             return Computation("rule", text, tuple(citations), (entry_id,), programme)
@@ -518,7 +522,7 @@ def _clock(folded: str, rule: str) -> str | None:
     return f"Nie: {shown} to już po godzinie {limit[0]}:{limit[1]:02d}, do której trzeba złożyć wniosek."
 
 
-def _window_start(folded: str, rule: str) -> str | None:
+def _window_start(folded: str, rule: str, end: date | None = None) -> str | None:
     start_match = _DATED_FROM.search(rule)
     asked = _MONTH_YEAR.search(folded)
     if start_match is None or asked is None or not re.search(r"faktur|rachun|kupi|zakup|wydat|koszt", folded):
@@ -534,6 +538,13 @@ def _window_start(folded: str, rule: str) -> str | None:
             f"Nie – wydatek z okresu {when} jest sprzed {_polish_date(start, True)}, od kiedy wydatki są "
             "kwalifikowalne, więc nie wchodzi do rozliczenia."
         )
+    if end is not None and first_day > end:
+        return (
+            f"Nie – wydatek z okresu {when} jest po {_polish_date(end, True)}, do kiedy najpóźniej wydatki "
+            "są kwalifikowalne, więc nie wchodzi do rozliczenia."
+        )
+    if end is not None and last_day > end:
+        return None  # the month straddles the end: the day decides
     if first_day >= start:
         return (
             f"Tak, pod tym względem: {when} mieści się po {_polish_date(start, True)}, od kiedy wydatki są "

@@ -259,7 +259,10 @@ _NOT_PROGRAMME_NOUN = (
 NICKNAMES: dict[str, re.Pattern[str]] = {
     "cg": re.compile(rf"\bcyfrowk\w*|\b(?:w|z|ze|do|od|na|o)\s+cyfrow(?:ej|a|e)\b{_NOT_PROGRAMME_NOUN}"),
     "cp": re.compile(rf"\b(?:w|z|ze|do|od|na|o)\s+cyfrow(?:ym|y|ego)\b{_NOT_PROGRAMME_NOUN}"),
-    "cs": re.compile(r"\bcyber\s*(?:samorzad\w*|gmin\w*|powiat\w*)|\b(?:w|z|ze|do|od|na|o)\s+cyber(?:ze|a|ku)?\b"),
+    "cs": re.compile(
+        r"\bcyber\s*(?:samorzad\w*|gmin\w*|powiat\w*)|\b(?:w|z|ze|do|od|na|o)\s+cyber(?:ze|a|ku)?\b"
+        r"|\bankiet\w*\s+dojrzalosci"  # the CS name of the diagnosis
+    ),
 }
 
 # Level words hint a programme only weakly: CS is open to gminy, powiaty and województwa alike.
@@ -646,8 +649,16 @@ class FaqEngine:
         named = self.programmes_in(message)
         answers: list[Answer] = []
         for k, part in enumerate(parts):
-            # The programme named anywhere in the message applies to every part that names none.
-            extra = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(part))
+            # The programme named anywhere in the message applies to every part that names none
+            # ("jaki jest minimalny grant w cp, a jaki w cg": each part keeps its own).
+            extra = "" if self.programmes_in(part) else " ".join(get_programme(c).name for c in named)
+            own = self.programmes_in(part)
+            if k and own and self.programmes_in(parts[k - 1]) != own and self._topic(part) <= self._topic(parts[k - 1]):
+                # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
+                names = " ".join(get_programme(c).name for c in own)
+                answer = self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
+                answers.append(answer)
+                continue
             answer = self._ask_message(f"{part} {extra}".strip(), programme)
             if answer.abstained and k:
                 # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
@@ -700,6 +711,9 @@ class FaqEngine:
             parts=tuple(answers),
             questions=tuple(parts),
         )
+
+    def _topic(self, text: str) -> set[str]:
+        return {t for t in self.query_terms(text) if t not in PROGRAMME_CODES and t not in QUESTION_WORDS}
 
     def _with_computation(self, question: str, programme: str | None, answer: Answer) -> Answer:
         if not any(ch.isdigit() for ch in question):
@@ -843,6 +857,17 @@ class FaqEngine:
             citations=entry.citations,
             related=entry.related,
         )
+
+
+_PROGRAMME_MENTION = re.compile(
+    r"\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
+    r"|c[gps])\b"
+)
+
+
+def _without_programmes(text: str) -> str:
+    """The folded text with the programmes it names cut out."""
+    return " ".join(_PROGRAMME_MENTION.sub(" ", fold(text)).split())
 
 
 def _compute(question: str, programmes: Sequence[str]) -> Computation | None:

@@ -22,8 +22,12 @@ _QUESTION_WORD = (
 )
 _STARTS_AS_QUESTION = re.compile(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
 # "… i czy …", "…, a ile …", "… oraz do kiedy …": a second question joined to the first.
+_PROGRAMME = r"(?:cg|cp|cs|cyfrow\w*(?:\s+(?:gmin\w*|powiat\w*|powiec\w*))?|cyber\w*(?:\s+samorzad\w*)?)"
+# "…, a w cg?", "a dla cp": the same question about another programme.
+_ELLIPTIC = re.compile(rf"^(?:w|dla|z|ze|do)\s+{_PROGRAMME}\W*$")
 _JOINED = re.compile(
-    rf"(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)(?={_QUESTION_WORD}\b)"
+    rf",?\s+a\s+(?=(?:w|dla|z|ze|do)\s+{_PROGRAMME}\W*$)"
+    rf"|(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)(?={_QUESTION_WORD}\b)"
     r"|,\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
 )
 # "czym się różni CG od CP, jeśli chodzi o maksymalny grant i termin diagnozy": one question per aspect.
@@ -46,6 +50,10 @@ def _is_question(part: str) -> bool:
         or bool(_STARTS_AS_QUESTION.search(folded))
         or bool(_EARLY_QUESTION_WORD.search(folded))
     )
+
+
+def _asks(piece: str) -> bool:
+    return (len(piece.split()) >= MIN_PART_WORDS and _is_question(piece)) or bool(_ELLIPTIC.match(fold(piece)))
 
 
 def split_questions(message: str) -> list[str]:
@@ -79,10 +87,10 @@ def split_questions(message: str) -> list[str]:
             cleaned.append(piece.strip())
         # Every piece must ask on its own ("w cg czy możemy …, i czy …"); "dostaliśmy wezwanie
         # 3 marca, do kiedy mamy czas?" is context and one question.
-        if len(cleaned) > 1 and not all(len(p.split()) >= MIN_PART_WORDS and _is_question(p) for p in cleaned):
+        if len(cleaned) > 1 and not all(_asks(p) for p in cleaned):
             cleaned = [sentence]  # "czy laptop i czy drukarka" style fragments: keep the sentence whole
         parts.extend(p for p in cleaned if p)
-    parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS]
+    parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS or _ELLIPTIC.match(fold(p))]
     if len(parts) < 2:
         return [message]
     return parts[:MAX_PARTS]

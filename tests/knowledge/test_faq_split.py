@@ -127,3 +127,15 @@ def test_familiar_shapes_still_answered(engine: FaqEngine, question: str, entry:
 )
 def test_programme_nicknames(engine: FaqEngine, question: str, programmes: tuple[str, ...]) -> None:
     assert engine.programmes_in(question) == programmes
+
+
+@pytest.mark.parametrize(
+    ("message", "entries"),
+    [
+        ("jaki jest minimalny grant w cp a jaki w cg", ["cp-kwota-min-max", "cg-kwota-min-max"]),
+        ("do kiedy diagnoza w cg, a do kiedy w cp?", ["cg-diagnoza-termin", "cp-diagnoza-termin"]),
+        ("ile wynosi maksymalny grant w cs, a w cg?", ["cs-kwota-min-max", "cg-kwota-min-max"]),
+    ],
+)
+def test_elliptic_second_question_reuses_the_first(engine: FaqEngine, message: str, entries: list[str]) -> None:
+    assert [p.entry_id for p in engine.ask(message).parts] == entries
