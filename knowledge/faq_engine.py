@@ -268,6 +268,9 @@ NICKNAMES: dict[str, re.Pattern[str]] = {
 # Level words hint a programme only weakly: CS is open to gminy, powiaty and województwa alike.
 LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
 
+# Terms that only say what kind of answer is wanted ("do kiedy" → termin, "jak długo").
+QUESTIONISH = frozenset({"termin", "dlugo", "czas", "odpowiedz", "pytanie", "halo", "ktos"})
+
 # Chatter officials wrap questions in; not informative, not a reason to abstain either.
 CHATTER = words(
     """
@@ -647,11 +650,26 @@ class FaqEngine:
     def _ask_parts(self, message: str, parts: Sequence[str], programme: str | None) -> Answer | None:
         """One answer per question of a multi-part message; None when no part can be answered."""
         named = self.programmes_in(message)
+        # "halo, czy jest ktoś?": chatter without a topic is no question to answer.
+        parts = [p for p in parts if self._topic(p) or self.programmes_in(p)]
+        if not parts:
+            return None
+        if len(parts) == 1:
+            extra = "" if self.programmes_in(parts[0]) else " ".join(get_programme(c).name for c in named)
+            single = self._ask_message(f"{parts[0]} {extra}".strip(), programme)
+            return None if single.abstained else self._with_computation(message, programme, single)
         answers: list[Answer] = []
         for k, part in enumerate(parts):
+            if not self._topic(part) and not self.programmes_in(part):
+                # "Na jak długo?" leans on the sentence before it in the message.
+                before = message[: message.find(part)].strip() if part in message else ""
+                context = re.split(r"(?<=[.?!])\s+", before)[-1] if before else ""
+                part_text = f"{context} {part}".strip()
+            else:
+                part_text = part
             # The programme named anywhere in the message applies to every part that names none
             # ("jaki jest minimalny grant w cp, a jaki w cg": each part keeps its own).
-            extra = "" if self.programmes_in(part) else " ".join(get_programme(c).name for c in named)
+            extra = "" if self.programmes_in(part_text) else " ".join(get_programme(c).name for c in named)
             own = self.programmes_in(part)
             if k and own and self.programmes_in(parts[k - 1]) != own and self._topic(part) <= self._topic(parts[k - 1]):
                 # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
@@ -659,7 +677,13 @@ class FaqEngine:
                 answer = self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
                 answers.append(answer)
                 continue
-            answer = self._ask_message(f"{part} {extra}".strip(), programme)
+            answer = self._ask_message(f"{part_text} {extra}".strip(), programme)
+            if k and not answer.abstained and len(self._topic(part)) == 1 and not own:
+                # "… ankietę dojrzałości i przez jaki system?": one word of topic leans on the part
+                # before it; when together they find another entry than that part, take it.
+                joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
+                if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
+                    answer = joint
             if answer.abstained and k:
                 # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
                 # before it for its topic.
@@ -713,7 +737,12 @@ class FaqEngine:
         )
 
     def _topic(self, text: str) -> set[str]:
-        return {t for t in self.query_terms(text) if t not in PROGRAMME_CODES and t not in QUESTION_WORDS}
+        """What a text is about: its terms without programmes, question words and chatter."""
+        return {
+            t
+            for t in self.query_terms(text)
+            if t not in PROGRAMME_CODES and t not in QUESTION_WORDS and t not in CHATTER and t not in QUESTIONISH
+        }
 
     def _with_computation(self, question: str, programme: str | None, answer: Answer) -> Answer:
         if not any(ch.isdigit() for ch in question):

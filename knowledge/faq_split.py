@@ -17,7 +17,8 @@ from knowledge.normalize import fold
 
 _SENTENCES = re.compile(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
 _QUESTION_WORD = (
-    r"(?:czy|kto|komu|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym|w\s+jakim|na\s+jaki\w*"
+    r"(?:czy|kto|komu|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym"
+    r"|(?:w|na|przez|z|do|od|po|dla)\s+jak\w+"
     r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu)"
 )
 _STARTS_AS_QUESTION = re.compile(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
@@ -52,8 +53,17 @@ def _is_question(part: str) -> bool:
     )
 
 
-def _asks(piece: str) -> bool:
-    return (len(piece.split()) >= MIN_PART_WORDS and _is_question(piece)) or bool(_ELLIPTIC.match(fold(piece)))
+_ANY_QUESTION_WORD = re.compile(r"\b(?:czy|ile|kiedy|gdzie|kto)\b")
+
+
+def _asks(piece: str, first: bool = False) -> bool:
+    """A piece asks on its own; the first piece of a sentence may ask late, after its context
+    ("jesteśmy powiatem, chcieliśmy się dowiedzieć ile maksymalnie …")."""
+    if _ELLIPTIC.match(fold(piece)):
+        return True
+    if len(piece.split()) < MIN_PART_WORDS:
+        return False
+    return _is_question(piece) or (first and bool(_ANY_QUESTION_WORD.search(fold(piece))))
 
 
 def split_questions(message: str) -> list[str]:
@@ -61,7 +71,7 @@ def split_questions(message: str) -> list[str]:
     sentences = [s.strip() for s in _SENTENCES.split(message) if s and s.strip()]
     parts: list[str] = []
     for sentence in sentences:
-        if not _is_question(sentence):
+        if not (_is_question(sentence) or _ANY_QUESTION_WORD.search(fold(sentence))):
             continue
         # fold keeps the length of Polish text, so offsets found on the folded text carry over
         folded = fold(sentence)
@@ -87,7 +97,7 @@ def split_questions(message: str) -> list[str]:
             cleaned.append(piece.strip())
         # Every piece must ask on its own ("w cg czy możemy …, i czy …"); "dostaliśmy wezwanie
         # 3 marca, do kiedy mamy czas?" is context and one question.
-        if len(cleaned) > 1 and not all(_asks(p) for p in cleaned):
+        if len(cleaned) > 1 and not all(_asks(p, first=i == 0) for i, p in enumerate(cleaned)):
             cleaned = [sentence]  # "czy laptop i czy drukarka" style fragments: keep the sentence whole
         parts.extend(p for p in cleaned if p)
     parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS or _ELLIPTIC.match(fold(p))]

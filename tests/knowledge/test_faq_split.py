@@ -139,3 +139,16 @@ def test_programme_nicknames(engine: FaqEngine, question: str, programmes: tuple
 )
 def test_elliptic_second_question_reuses_the_first(engine: FaqEngine, message: str, entries: list[str]) -> None:
     assert [p.entry_id for p in engine.ask(message).parts] == entries
+
+
+def test_question_after_context_in_one_sentence_is_split(engine: FaqEngine) -> None:
+    message = (
+        "dzien dobry, jestesmy powiatem ziemskim, chcielismy sie dowiedziec ile maksymalnie mozemy dostac "
+        "z cyfrowego powiatu i czy trzeba miec wklad wlasny"
+    )
+    assert [p.entry_id for p in engine.ask(message).parts] == ["cp-kwota-min-max", "cp-wklad-wlasny"]
+
+
+def test_chatter_part_is_dropped(engine: FaqEngine) -> None:
+    answer = engine.ask("halo, czy jest ktoś? mam pytanie odnośnie cyfrowego powiatu - do kiedy trzeba było złożyć wniosek?")
+    assert not answer.abstained and answer.entry_id == "cp-nabor-termin" and not answer.parts
