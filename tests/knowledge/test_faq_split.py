@@ -150,5 +150,7 @@ def test_question_after_context_in_one_sentence_is_split(engine: FaqEngine) -> N
 
 
 def test_chatter_part_is_dropped(engine: FaqEngine) -> None:
-    answer = engine.ask("halo, czy jest ktoś? mam pytanie odnośnie cyfrowego powiatu - do kiedy trzeba było złożyć wniosek?")
+    answer = engine.ask(
+        "halo, czy jest ktoś? mam pytanie odnośnie cyfrowego powiatu - do kiedy trzeba było złożyć wniosek?"
+    )
     assert not answer.abstained and answer.entry_id == "cp-nabor-termin" and not answer.parts
