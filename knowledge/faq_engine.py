@@ -707,11 +707,14 @@ class FaqEngine:
         blocks: list[str] = []
         citations: list[Citation] = []
         for i, (part, answer) in enumerate(zip(parts, answers, strict=True), start=1):
-            if answer.abstained:
+            if answer.abstained and answer.entry_id is None:
                 body = (
                     "Tego dokumenty programów, na których się opieram, nie rozstrzygają – zapytaj operatora "
                     "(kontakt poniżej)."
                 )
+            elif answer.abstained:
+                body = answer.text  # an entry saying what the documents leave open
+                citations.extend(c for c in answer.citations if c not in citations)
             elif answer.entry_id in seen:
                 body = "Odpowiedź jak wyżej."
             else:
@@ -719,7 +722,7 @@ class FaqEngine:
                 seen.add(answer.entry_id or "")
                 citations.extend(c for c in answer.citations if c not in citations)
             blocks.append(body if i == 1 else f"Co do pytania „{part.strip()}”:\n{body}")
-        if any(a.abstained for a in answers):
+        if any(a.abstained and a.entry_id is None for a in answers):
             codes = [programme] if programme else (list(named) or list(PROGRAMME_CODES))
             blocks.append("Kontakt z operatorem:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes))
         main = answered[0]
@@ -877,9 +880,15 @@ class FaqEngine:
         answer_programme = target if target in entry.programmes else (
             entry.programmes[0] if len(entry.programmes) == 1 else None
         )
+        text = render(entry.answer, entry.citations)
+        if entry.undecided:
+            # The entry's point is that the documents do not settle this: say what they do say,
+            # flag the abstention and give the contacts.
+            codes = [answer_programme] if answer_programme else list(entry.programmes)
+            text += "\n\nZapytaj operatora programu:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
         return Answer(
-            text=render(entry.answer, entry.citations),
-            abstained=False,
+            text=text,
+            abstained=entry.undecided,
             entry_id=entry.id,
             programme=answer_programme,
             score=round(best.confidence, 3),

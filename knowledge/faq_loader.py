@@ -37,6 +37,9 @@ class FaqEntry:
     citations: tuple[Citation, ...]
     related: tuple[str, ...]
     source: str = ""  # file name, for error messages and review
+    # The answer's point is that the documents do not settle the question (e.g. VAT in CS): the
+    # engine shows it but flags the reply as an abstention.
+    undecided: bool = False
 
 
 def _fail(source: str, entry_id: str | None, problem: str) -> FaqFormatError:
@@ -86,7 +89,14 @@ def parse_entry(raw: Any, source: str = "") -> FaqEntry:
         citations=tuple(citations),
         related=_strings(raw.get("related", []) or [], source, entry_id, "related"),
         source=source,
+        undecided=_flag(raw.get("undecided", False), source, entry_id, "undecided"),
     )
+
+
+def _flag(value: Any, source: str, entry_id: str, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise _fail(source, entry_id, f"pole „{field}” musi mieć wartość true albo false")
+    return value
 
 
 def load_file(path: Path) -> tuple[FaqEntry, ...]:

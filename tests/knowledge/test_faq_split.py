@@ -154,3 +154,21 @@ def test_chatter_part_is_dropped(engine: FaqEngine) -> None:
         "halo, czy jest ktoś? mam pytanie odnośnie cyfrowego powiatu - do kiedy trzeba było złożyć wniosek?"
     )
     assert not answer.abstained and answer.entry_id == "cp-nabor-termin" and not answer.parts
+
+
+def test_entry_saying_documents_leave_it_open_is_an_abstention(engine: FaqEngine) -> None:
+    answer = engine.ask("czy vat jest kosztem kwalifikowalnym w cyberbezpiecznym samorzadzie")
+    assert answer.abstained
+    assert answer.entry_id == "cs-vat"
+    assert "nie rozstrzyga" in answer.text and "22 182 22 94" in answer.text
+
+
+def test_undecided_flag_must_be_boolean() -> None:
+    from knowledge.faq_loader import FaqFormatError, parse_entry
+
+    raw = {
+        "id": "cs-x", "programmes": ["cs"], "question": "q", "answer": "a", "undecided": "tak",
+        "citations": [{"doc": "d", "section": "s"}],
+    }
+    with pytest.raises(FaqFormatError, match="undecided"):
+        parse_entry(raw, "x.yaml")
