@@ -799,6 +799,8 @@ class FaqEngine:
         )
 
     def _ask_message(self, question: str, programme: str | None) -> Answer:
+        if not any(t[:1].isalpha() for t in self.query_terms(question)):
+            return abstain(programme)  # "1", "15.02.2024", "5 %": figures alone ask nothing
         reason = unanswerable_reason(question)
         if reason is not None:
             focus = self.programmes_in(question)

@@ -172,3 +172,8 @@ def test_undecided_flag_must_be_boolean() -> None:
     }
     with pytest.raises(FaqFormatError, match="undecided"):
         parse_entry(raw, "x.yaml")
+
+
+@pytest.mark.parametrize("message", ["1", "15.02.2024", "5 %", "?"])
+def test_figures_alone_ask_nothing(engine: FaqEngine, message: str) -> None:
+    assert engine.ask(message).abstained
