@@ -317,9 +317,18 @@ def _deadline(folded: str, programmes: Sequence[str]) -> Computation | None:
 
 _PERIOD = re.compile(
     r"(?P<n>\d+)(?:\s+|-)(?P<unit>dni\s+roboczych|dni\s+robocze|dni|dzien\s+roboczy|miesiecy|miesiace|lat|lata|letni\w*)"
-    r"(?:\s+\w+){0,2}?\s+od\b"
+    r"(?:[,\s]+\w+){0,2}?[,\s]+od\b"
     r"|(?P<n2>\d+)-(?P<unit2>letni\w*|miesieczn\w*|dniow\w*)"
 )
+# "nabór trwa 60 dni", "w 3 rundach po 30 dni": a span from a start day (tried after "N dni od").
+_LASTS = re.compile(
+    r"(?:\btrwa\w*\s+(?:do\s+|ok\.?\s+|okolo\s+)?|\brund\w*\s+po\s+)(?P<n3>\d+)\s+(?P<unit3>dni|miesiecy)"
+)
+_HAS_WEEKDAY = re.compile(r"\bw\s+(?:poniedzial|wtor|srod|czwart|piat|sobot|niedziel)\w*")
+_WEEKDAYS = ("poniedzial", "wtor", "srod", "czwart", "piat", "sobot", "niedziel")
+_WEEKDAY_NAMES = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
+_WEEKDAY_ACCUSATIVE = ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę")
+_WEEKDAY = re.compile(r"\bw\s+(?P<day>poniedzial\w*|wtor\w*|srod\w*|czwart\w*|piat\w*|sobot\w*|niedziel\w*)")
 _FULL_DATE_WORDS = re.compile(
     r"\b(?P<day>\d{1,2})\s*(?P<month>stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*"
     r"|wrze\w*|pazdz\w*|listop\w*|grud\w*)(?:\s+(?P<year>20\d\d))?"
@@ -425,31 +434,59 @@ def compute_with_entry(
 
 def _deadline_from_rule(folded: str, rule: str) -> str | None:
     found = _question_date(folded)
-    period = _PERIOD.search(rule)
-    if found is None or period is None:
+    period = _PERIOD.search(rule) or _LASTS.search(rule)
+    if period is None:
         return None
+    lasts = "n3" in period.re.groupindex
+    n = int(period.group("n3") if lasts else (period.group("n") or period.group("n2")))
+    unit = period.group("unit3") if lasts else (period.group("unit") or period.group("unit2"))
+    if found is None:
+        return _weekday_deadline(folded, n, unit)
     start, with_year = found
-    n = int(period.group("n") or period.group("n2"))
-    unit = period.group("unit") or period.group("unit2")
     if unit.startswith("dni rob") or unit.startswith("dzien rob"):
         if not with_year:
             return None  # the weekday needs the year
         due = _working_days_after(start, n)
         span = f"{n} dni roboczych"
         note = " (liczę od następnego dnia, pomijam soboty i niedziele; święta przesuwają termin dalej)"
+    elif lasts and unit.startswith("dni"):
+        # "nabór trwa 60 dni" from its first day: that day is day 1
+        due, span = start + timedelta(days=n - 1), f"{n} dni"
+        note = " (pierwszy dzień to dzień 1.)"
     elif unit.startswith("dni") or unit.startswith("dniow"):
         due, span = start + timedelta(days=n), f"{n} dni"
-        note = " (dnia otrzymania nie liczy się)"
+        note = " (dnia, od którego się liczy, nie wlicza się)"
     elif unit.startswith(("mies", "miesieczn")):
         due, span, note = add_months(start, n), f"{n} miesięcy", ""
     else:
         due, span, note = add_months(start, 12 * n), f"{n} lata" if n in (2, 3, 4) else f"{n} lat", ""
+    if lasts and unit.startswith("dni"):
+        text = (
+            f"Od {_polish_date(start, with_year)} przez {span}: ostatni dzień to {_polish_date(due, with_year)}"
+            f"{' (' + due.strftime('%d.%m.%Y') + ')' if with_year else ''}{note}."
+        )
+        verdict = in_time(folded, due, with_year)
+        return f"{verdict}\n{text}" if verdict else text
     text = (
         f"Licząc od {_polish_date(start, with_year)}: {_polish_date(start, with_year)} + {span} = "
         f"{_polish_date(due, with_year)}{' (' + due.strftime('%d.%m.%Y') + ')' if with_year else ''}{note}."
     )
     verdict = in_time(folded, due, with_year)
     return f"{verdict}\n{text}" if verdict else text
+
+
+def _weekday_deadline(folded: str, n: int, unit: str) -> str | None:
+    """"wezwanie dostaliśmy w piątek" + 3 working days → środa (the weekday is all that is known)."""
+    match = _WEEKDAY.search(folded)
+    if match is None or not unit.startswith(("dni rob", "dzien rob")):
+        return None
+    index = next(i for i, prefix in enumerate(_WEEKDAYS) if match.group("day").startswith(prefix))
+    start = date(2024, 1, 1) + timedelta(days=index)  # 1 January 2024 was a Monday
+    due = _working_days_after(start, n)
+    return (
+        f"Licząc od dnia otrzymania ({_WEEKDAY_NAMES[index]}): termin {n} dni roboczych upływa w "
+        f"{_WEEKDAY_ACCUSATIVE[due.weekday()]} (soboty i niedziele się nie liczą; święto przesuwa termin dalej)."
+    )
 
 
 def _reduction(folded: str, rule: str) -> str | None:

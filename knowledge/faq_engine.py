@@ -748,7 +748,7 @@ class FaqEngine:
         }
 
     def _with_computation(self, question: str, programme: str | None, answer: Answer) -> Answer:
-        if not any(ch.isdigit() for ch in question):
+        if not any(ch.isdigit() for ch in question) and not _WEEKDAY_MENTION.search(fold(question)):
             return answer  # nothing to compute with
         named = self.programmes_in(question)
         computation = _compute(question, named or ((programme,) if programme else ()))
@@ -908,6 +908,9 @@ _PROGRAMME_MENTION = re.compile(
 def _without_programmes(text: str) -> str:
     """The folded text with the programmes it names cut out."""
     return " ".join(_PROGRAMME_MENTION.sub(" ", fold(text)).split())
+
+
+_WEEKDAY_MENTION = re.compile(r"\bw\s+(?:poniedzial|wtor|srod|czwart|piat|sobot|niedziel)\w*")
 
 
 def _compute(question: str, programmes: Sequence[str]) -> Computation | None:

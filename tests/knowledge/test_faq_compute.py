@@ -116,3 +116,16 @@ def test_arithmetic_with_the_matched_rule(engine: FaqEngine, question: str, expe
     assert answer.computation is not None
     assert expected in answer.text
     assert answer.text.index(expected) < answer.text.index("Źródło:")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wezwanie od KPG w CG dostalismy w piatek, do kiedy mamy czas na poprawki?", "upływa w środę"),
+        ("runda naboru w cg zakonczyla sie 17 listopada 2021, kiedy wyniki oceny?", "27 grudnia 2021"),
+        ("nabor w cyfrowym powiecie ruszyl 1 marca 2022, do kiedy trwa?", "29 kwietnia 2022"),
+    ],
+)
+def test_spans_and_weekdays(engine: FaqEngine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and expected in answer.text
