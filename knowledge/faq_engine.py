@@ -184,8 +184,10 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:kolejn\w*|nastepn\w*|drug\w*|trzeci\w*|now\w*|przyszl\w*)\s+(?:edycj\w*|odslon\w*)"
             r"|\bedycj\w*\s+(?:w\s+)?20(?:2[5-9]|3\d)|\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*)|cyberbezpieczn\w*\s+samorzad\w*)\s+(?:2|ii|20(?:2[5-9]|3\d))\b"
             r"(?!\s+(?:dni|dzien|tys|mln|lat|lata|mies\w*|proc\w*|zl|rok\w*)\b)"
-            r"|\b(?:czy|kiedy)\s+(?:bedzie|ruszy|rusza|planowan\w*)\b.*\b(?:w\s+)?20(?:2[5-9]|3\d)\b"
-            r"|\b(?:kiedy|czy)\b.*\bnow\w*\s+nabor\w*|\b20(?:2[5-9]|3\d)\b.*\b(?:ruszy|rusza|bedzie|wystartuje)\b"
+            r"|\b(?:kiedy|czy)\b.*\bnow\w*\s+nabor\w*"
+            # a call, edition or programme, a year from 2025 on and a future verb, in any order
+            r"|^(?=.*\b(?:nabor|edycj|konkurs|program|rund)\w*)(?=.*\b20(?:2[5-9]|3\d)\b)"
+            r"(?=.*\b(?:bedzie|ruszy|rusza|wystartuje|planowan\w*|ogloszon\w*)\b)"
         ),
         "O przyszłych edycjach i naborach dokumenty programów nic nie mówią.",
     ),

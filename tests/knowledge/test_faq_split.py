@@ -177,3 +177,10 @@ def test_undecided_flag_must_be_boolean() -> None:
 @pytest.mark.parametrize("message", ["1", "15.02.2024", "5 %", "?"])
 def test_figures_alone_ask_nothing(engine: FaqEngine, message: str) -> None:
     assert engine.ask(message).abstained
+
+
+def test_a_future_invoice_is_not_a_future_edition() -> None:
+    from knowledge.faq_engine import unanswerable_reason
+
+    assert unanswerable_reason("czy faktura z 2025 roku bedzie kwalifikowalna w CS") is None
+    assert unanswerable_reason("kiedy ruszy nabor w 2025") is not None
