@@ -389,11 +389,17 @@ def _all_dates(folded: str) -> list[tuple[int, date, bool]]:
     return sorted(found, key=lambda item: item[0])
 
 
+_IN_TIME_CUE = re.compile(
+    r"\bzdaz\w*|\bw\s+terminie\b|\bza\s+pozno\b|\bspoz\w*|\bjeszcze\b|\bzmiesci\w*|\bplanuj\w*"
+    r"|\bchcemy\b|\bwysl\w*\s+dopiero|\bdopiero\b|\bna\s+czas\b|\bprzed\s+terminem\b"
+)
+
+
 def in_time(folded: str, due: date, with_year: bool) -> str:
     """"Zdążycie / nie zdążycie" when the question names a second (planned) date; else ""."""
     dates = _all_dates(folded)
-    if len(dates) < 2:
-        return ""
+    if len(dates) < 2 or not _IN_TIME_CUE.search(folded):
+        return ""  # a second date is a plan only when the official asks whether it is in time
     _offset, planned, planned_year = dates[-1]
     if planned_year != with_year:
         if with_year:

@@ -129,3 +129,13 @@ def test_arithmetic_with_the_matched_rule(engine: FaqEngine, question: str, expe
 def test_spans_and_weekdays(engine: FaqEngine, question: str, expected: str) -> None:
     answer = engine.ask(question)
     assert not answer.abstained and expected in answer.text
+
+
+def test_second_date_is_judged_only_when_asked() -> None:
+    from knowledge.compute import in_time
+
+    due = date(2022, 9, 15)
+    asked = "umowe podpisalismy 15.03.2022, diagnoze wyslemy 20.09.2022, zdazymy?"
+    told = "umowe podpisalismy 15.03.2022, a rozliczenie zaakceptowano 20.09.2022"
+    assert in_time(asked, due, True).startswith("Nie,")
+    assert in_time(told, due, True) == ""
