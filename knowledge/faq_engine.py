@@ -208,6 +208,23 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Cen rynkowych ani konkretnych marek i producentów dokumenty programów nie wskazują – liczy się, by "
         "zakup mieścił się w katalogu wydatków i był wybrany zgodnie z zasadami konkurencyjności.",
     ),
+    (
+        re.compile(
+            r"\bile\s+(?:\w+\s+)?(?:kosztuj\w*|kosztowal\w*)\b|\bjak\w*\s+(?:jest\s+)?(?:cen\w*|koszt)\s+(?:rynkow\w*|zakupu)"
+            r"|\bstawk\w*\s+(?:godzinow\w*|dzienn\w*|za\s+godzin\w*)"
+        ),
+        "Cen ani stawek rynkowych dokumenty programów nie podają – określają tylko, które wydatki są "
+        "kwalifikowalne i jak wybrać wykonawcę.",
+    ),
+    (
+        re.compile(
+            r"\bile\s+(?:\w+\s+)?(?:gmin\w*|powiat\w*|jst|wnioskow|samorzad\w*)\s+(?:juz\s+)?"
+            r"(?:dostal\w*|otrzymal\w*|zlozyl\w*|wygral\w*|skorzystal\w*)"
+            r"|\bsredni\w*\s+(?:kwot\w*\s+)?(?:grant\w*|dofinansowan\w*)|\bprog(?:u|i|ow|ami|ach)?\s+unijn\w*|\bkurs\w*\s+euro"
+        ),
+        "Wyników naborów (ile JST dostało granty, średnich kwot) ani aktualnych progów unijnych i kursu euro "
+        "dokumenty programów nie podają.",
+    ),
 )
 
 
