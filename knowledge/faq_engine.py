@@ -707,8 +707,8 @@ class FaqEngine:
                 # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
                 # before it for its topic.
                 retry = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
-                if not retry.abstained and retry.entry_id != answers[-1].entry_id:
-                    answer = retry
+                if not retry.abstained:
+                    answer = retry  # the same entry as the previous part is shown as "jak wyżej"
             answers.append(answer)
         answered = [a for a in answers if not a.abstained]
         if not answered:
