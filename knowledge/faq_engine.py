@@ -731,13 +731,11 @@ class FaqEngine:
                     "Tego dokumenty programów, na których się opieram, nie rozstrzygają – zapytaj operatora "
                     "(kontakt poniżej)."
                 )
-            elif answer.abstained:
-                body = answer.text  # an entry saying what the documents leave open
-                citations.extend(c for c in answer.citations if c not in citations)
             elif answer.entry_id in seen:
                 body = "Odpowiedź jak wyżej."
             else:
-                body = answer.text
+                # Sources are gathered into one line at the end (the chat shows them as a note).
+                body = answer.text.split(SOURCES_MARK)[0]
                 seen.add(answer.entry_id or "")
                 citations.extend(c for c in answer.citations if c not in citations)
             blocks.append(body if i == 1 else f"Co do pytania „{part.strip()}”:\n{body}")
@@ -746,7 +744,7 @@ class FaqEngine:
             blocks.append("Kontakt z operatorem:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes))
         main = answered[0]
         return Answer(
-            text="\n\n".join(blocks),
+            text=render("\n\n".join(blocks), citations),
             abstained=False,
             entry_id=main.entry_id,
             programme=main.programme,
@@ -901,12 +899,13 @@ class FaqEngine:
         answer_programme = target if target in entry.programmes else (
             entry.programmes[0] if len(entry.programmes) == 1 else None
         )
-        text = render(entry.answer, entry.citations)
+        body = entry.answer
         if entry.undecided:
             # The entry's point is that the documents do not settle this: say what they do say,
             # flag the abstention and give the contacts.
             codes = [answer_programme] if answer_programme else list(entry.programmes)
-            text += "\n\nZapytaj operatora programu:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
+            body += "\n\nZapytaj operatora programu:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
+        text = render(body, entry.citations)
         return Answer(
             text=text,
             abstained=entry.undecided,
@@ -952,10 +951,13 @@ def _content_text(text: str) -> str:
     return " ".join(t for t in folded if t not in STOP_WORDS and t not in CHATTER)
 
 
+SOURCES_MARK = "\n\nŹródło: "
+
+
 def render(answer: str, citations: Sequence[Citation]) -> str:
     if not citations:
         return answer
-    return f"{answer}\n\nŹródło: " + "; ".join(c.human() for c in citations)
+    return f"{answer}{SOURCES_MARK}" + "; ".join(c.human() for c in citations)
 
 
 def _combined(best: FaqEntry, members: Sequence[FaqEntry], confidence: float) -> Answer:
