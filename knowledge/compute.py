@@ -430,7 +430,7 @@ def compute_with_entry(
     # The end of the cost window from the programme's reviewed facts (CS: not in our sources).
     end = get_programme(programme).costs_to if programme in ("cg", "cp", "cs") else None
     steps = (_deadline_from_rule, _reduction, _proportional, _net_threshold, _clock,
-             lambda f, r: _window_start(f, r, end))
+             lambda f, r: _window_start(f, r, end), _absolute_deadline)
     for step in steps:
         text = step(folded, rule)
         if text is not None:
@@ -446,6 +446,8 @@ def _deadline_from_rule(folded: str, rule: str) -> str | None:
     lasts = "n3" in period.re.groupindex
     n = int(period.group("n3") if lasts else (period.group("n") or period.group("n2")))
     unit = period.group("unit3") if lasts else (period.group("unit") or period.group("unit2"))
+    if not _same_event(folded, rule, period, lasts):
+        return None  # the question's date is of another event (an invoice, not the agreement)
     if found is None:
         return _weekday_deadline(folded, n, unit)
     start, with_year = found
@@ -481,6 +483,25 @@ def _deadline_from_rule(folded: str, rule: str) -> str | None:
     return f"{verdict}\n{text}" if verdict else text
 
 
+# What the rule counts from (the words after "od") and how an official names that event.
+_EVENTS = (
+    (re.compile(r"otrzyma|doreczen"), re.compile(r"otrzyma|dostal|wplyn|przysz|wezwani|pism|doreczon")),
+    (re.compile(r"zawarci|podpisani|umow"), re.compile(r"umow|podpis|zawar")),
+    (re.compile(r"zakonczeni|akceptac|zaakcept"), re.compile(r"zakoncz|zaakcept|akcept|rozliczen|koniec|skonczy")),
+)
+_STARTED = re.compile(r"rusz|start|rozpocz|zacz|otwar|od\s+\d")
+
+
+def _same_event(folded: str, rule: str, period: re.Match[str], lasts: bool) -> bool:
+    if lasts:
+        return bool(_STARTED.search(folded))
+    after = rule[period.end() : period.end() + 40]
+    for counted_from, named in _EVENTS:
+        if counted_from.search(after):
+            return bool(named.search(folded))
+    return True  # "2-letni okres" and the like: the entry's own event
+
+
 def _weekday_deadline(folded: str, n: int, unit: str) -> str | None:
     """"wezwanie dostaliśmy w piątek" + 3 working days → środa (the weekday is all that is known)."""
     match = _WEEKDAY.search(folded)
@@ -493,6 +514,29 @@ def _weekday_deadline(folded: str, n: int, unit: str) -> str | None:
         f"Licząc od dnia otrzymania ({_WEEKDAY_NAMES[index]}): termin {n} dni roboczych upływa w "
         f"{_WEEKDAY_ACCUSATIVE[due.weekday()]} (soboty i niedziele się nie liczą; święto przesuwa termin dalej)."
     )
+
+
+_ABSOLUTE = re.compile(
+    r"\b(?:do|najpozniej|nie\s+pozniej\s+niz)\s+(?:dnia\s+|do\s+)?(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>20\d\d)"
+)
+
+
+def _absolute_deadline(folded: str, rule: str) -> str | None:
+    """"czy zdążymy, jeśli złożymy 10 grudnia?" against a dated deadline the entry states."""
+    match = _ABSOLUTE.search(rule)
+    found = _question_date(folded)
+    if match is None or found is None or not _IN_TIME_CUE.search(folded):
+        return None
+    due = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    asked, with_year = found
+    if not with_year:
+        asked = asked.replace(year=due.year)
+    shown = _polish_date(asked, True)
+    if asked <= due:
+        left = (due - asked).days
+        days = "ten sam dzień" if left == 0 else f"{left} {'dzień' if left == 1 else 'dni'} przed terminem"
+        return f"Tak, zdążycie: {shown} to {days} ({_polish_date(due, True)})."
+    return f"Nie, {shown} to już po terminie ({_polish_date(due, True)})."
 
 
 def _reduction(folded: str, rule: str) -> str | None:

@@ -139,3 +139,22 @@ def test_second_date_is_judged_only_when_asked() -> None:
     told = "umowe podpisalismy 15.03.2022, a rozliczenie zaakceptowano 20.09.2022"
     assert in_time(asked, due, True).startswith("Nie,")
     assert in_time(told, due, True) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("czy zdazymy zlozyc wniosek do cs jesli wyslemy 10 grudnia 2023", "Tak, zdążycie"),
+        ("nabor cs - czy zdazymy 15 grudnia?", "Nie, 15 grudnia 2023 to już po terminie"),
+    ],
+)
+def test_dated_deadline_of_the_entry(engine: FaqEngine, question: str, expected: str) -> None:
+    assert engine.ask(question).text.startswith(expected)
+
+
+def test_a_date_of_another_event_is_not_counted_from() -> None:
+    from knowledge.compute import compute_with_entry
+
+    rule = "Projekt grantowy powinien trwać maksymalnie 18 miesięcy od dnia zawarcia umowy."
+    assert compute_with_entry("faktura z 20 grudnia 2023 - zmiesci sie?", rule, (), "x", "cg") is None
+    assert compute_with_entry("umowe zawarlismy 20 grudnia 2021, do kiedy projekt?", rule, (), "x", "cg") is not None
