@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from stdnum.pl import nip as pl_nip
 
 from checks.context import CheckContext
+from checks.links import Duplicate, Link, correction_link, norm_number
 from checks.models import Finding, ItemStatus, ItemVerdict, Severity
 from extractors.models import Document, DocumentKind, Invoice, Protocol, Source
 from grants.calculator import zl as grants_zl
@@ -32,6 +33,8 @@ class CheckInput:
     # Catalogue category of each protocol line, by (file, 1-based position): helps pair differently
     # worded lines of the same kind.
     protocol_categories: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    # Each correction's link to the invoice it corrects (None: joined to none), by the correction's file.
+    links: Mapping[str, Link | None] = field(default_factory=dict)
 
     @property
     def invoices(self) -> tuple[Invoice, ...]:
@@ -457,75 +460,52 @@ def buyer_not_jst(inp: CheckInput) -> Iterator[Finding]:
         )
 
 
-def norm_number(number: str | None) -> str:
-    # "FV 1/2024" and "FV/1/2024" are the same number; "FV/1/12" and "FV/11/2" are not.
-    return re.sub(r"[\s./\-_\\]+", "/", (number or "").strip().upper())
-
-
-@dataclass(frozen=True, slots=True)
-class Duplicate:
-    document: Document  # the later upload, left out of every other check
-    first: Document  # the one kept
-    same_file: bool  # identical bytes, not only the same seller and number
-
-
-def find_duplicates(documents: tuple[Document, ...], file_hashes: Mapping[str, str]) -> tuple[Duplicate, ...]:
-    """Later uploads of a document already seen: same bytes, or same seller NIP and invoice number."""
-    by_hash: dict[str, Document] = {}
-    by_key: dict[tuple[str, str], Invoice] = {}
-    found: list[Duplicate] = []
-    for doc in documents:
-        digest = file_hashes.get(doc.file)
-        if digest is not None and digest in by_hash:
-            found.append(Duplicate(doc, by_hash[digest], same_file=True))
-            continue
-        if digest is not None:
-            by_hash[digest] = doc
-        if not isinstance(doc, Invoice) or not doc.number:
-            continue
-        seller = _nip_digits(doc.seller.nip or "") or _fold(doc.seller.name or "")
-        key = (seller, norm_number(doc.number))
-        if key in by_key:
-            found.append(Duplicate(doc, by_key[key], same_file=False))
-        else:
-            by_key[key] = doc
-    return tuple(found)
-
-
-def _seller_digits(invoice: Invoice) -> str:
-    return re.sub(r"\D", "", invoice.seller.nip or "")
-
-
 def original_of(correction: Invoice, invoices: Iterable[Invoice]) -> Invoice | None:
-    """The uploaded invoice a correction corrects: its number, from the same seller when both NIPs are read."""
-    if not correction.corrected_number:
-        return None
-    wanted = norm_number(correction.corrected_number)
-    for invoice in invoices:
-        if invoice.kind is DocumentKind.CORRECTION or norm_number(invoice.number) != wanted:
-            continue
-        a, b = _seller_digits(invoice), _seller_digits(correction)
-        if not a or not b or a == b:
-            return invoice
-    return None
+    """The uploaded invoice a correction corrects (`checks.links.correction_link`), or None."""
+    link = correction_link(correction, list(invoices))
+    return link.target if link else None
+
+
+def _link_of(inp: CheckInput, corr: Invoice) -> Link | None:
+    if corr.file in inp.links:
+        return inp.links[corr.file]
+    return correction_link(corr, list(inp.invoices))
 
 
 def correction_without_original(inp: CheckInput) -> Iterator[Finding]:
+    """Corrections joined to no invoice (listed alone, not added) and joins made without a clear number."""
     settlement = inp.context.programme.get("settlement")
     for corr in inp.invoices:
-        if corr.kind is not DocumentKind.CORRECTION or original_of(corr, inp.invoices) is not None:
+        if corr.kind is not DocumentKind.CORRECTION:
             continue
         label = f"Korekta {corr.number}" if corr.number else f"Korekta w pliku {corr.file}"
+        link = _link_of(inp, corr)
+        if link is not None:
+            if link.by_number and link.sure:
+                continue
+            target = _invoice_label(link.target).replace("Faktura", "faktury", 1)
+            yield Finding(
+                code="correction_linked" if link.sure else "correction_link_uncertain",
+                severity=Severity.INFO if link.sure else Severity.WARNING,
+                message=(
+                    f"{label} jest powiązana z {target} ({link.target.file}) na podstawie: {link.describe()}."
+                    + ("" if link.sure else " Sprawdź, czy to właściwa faktura – kwoty po korekcie zastąpiły jej "
+                       "pozycje.")
+                ),
+                document=corr.file,
+                amount=corr.gross_total,
+            )
+            continue
         if corr.corrected_number:
             what = f"dotyczy faktury {corr.corrected_number}, której nie wgrano"
         else:
-            what = "– nie odczytano numeru faktury, którą koryguje"
+            what = "– nie odczytano numeru faktury, którą koryguje, a żadna wgrana faktura do niej nie pasuje"
         yield Finding(
             code="correction_without_original",
             severity=Severity.WARNING,
             message=(
-                f"{label} {what}. Korekta zmienia tylko kwoty: dołącz fakturę pierwotną do wniosku "
-                "rozliczającego, a pozycje sprawdzę razem."
+                f"{label} {what}. Jej pozycje pokazuję osobno i nie doliczam ich do sum (to nie jest nowy "
+                "zakup): dołącz fakturę pierwotną, a sprawdzę je razem."
             ),
             citation=settlement.citation if settlement else None,
             document=corr.file,
@@ -547,12 +527,15 @@ def duplicate_invoice(inp: CheckInput) -> Iterator[Finding]:
             )
             continue
         number = dup.document.number if isinstance(dup.document, Invoice) else None
+        what = f"Faktura {number}" if number else f"Faktura w pliku {dup.document.file}"
+        how = "" if "numer faktury" in dup.basis else f" (zgodne: {', '.join(dup.basis)}; " \
+            f"pewność {round(dup.confidence * 100)} %)"
         yield Finding(
             code="duplicate_invoice",
             severity=Severity.ERROR,
             message=(
-                f"Faktura {number} od tego samego sprzedawcy występuje dwa razy ({dup.first.file} i "
-                f"{dup.document.file}); wydatek można rozliczyć tylko raz, drugą pomijam w dalszej kontroli."
+                f"{what} od tego samego sprzedawcy występuje dwa razy ({dup.first.file} i "
+                f"{dup.document.file}){how}; wydatek można rozliczyć tylko raz, drugą pomijam w dalszej kontroli."
             ),
             document=dup.document.file,
             amount=dup.document.gross_total if isinstance(dup.document, Invoice) else None,
