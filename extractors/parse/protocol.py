@@ -83,21 +83,137 @@ def _qty_unit_pairs(text: str, start: int) -> list[re.Match[str]]:
     return found
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class ProtocolRow(ProtocolItem):
+    """A protocol line read from its table: the Lp. and, on protocols that print them, the values."""
+
+    position: int | None = None
+    unit_net: Decimal | None = None
+    net: Decimal | None = None
+    gross: Decimal | None = None
+
+
+# Header words naming the columns that follow the name, in the order printed.
+_COLUMN_WORDS = re.compile(
+    r"(?i)(?P<serial>(?:numer(?:y)?|nr)\s+seryjn\w*|\bs/n\b|\bsn\b)"
+    r"|(?P<qty>\bilo[śs][ćc]\b|\bil\.|\bliczba\b)"
+    r"|(?P<unit>\bj\.?\s?m\.?|\bjedn(?:ostka)?\.?(?!\s*(?:netto|brutto)))"
+    r"|(?P<rate>stawka(?:\s+vat)?|\bvat\s*%|%\s*vat)"
+    r"|(?P<price>\bcena(?:\s+jedn\w*\.?)?(?:\s+(?:netto|brutto))?)"
+    r"|(?P<value>\bwarto[śs][ćc](?:\s+(?:netto|brutto))?|\bkwota(?:\s+(?:netto|brutto|vat))?|\bnetto\b|\bbrutto\b)"
+)
+_MONEY_END = re.compile(r"(?<!\S)(?P<v>-?\d{1,3}(?:[ \u00a0]\d{3})+[,.]\d{2}|-?\d+[,.]\d{2})(?:\s*(?:zł|pln))?\s*$", re.I)
+_QTY_END = re.compile(r"(?<!\S)(?P<v>\d{1,6}(?:[,.]\d{1,3})?)\s*$")
+_UNIT_END = re.compile(r"(?<!\S)(?P<v>[a-ząćęłńóśźż][a-ząćęłńóśźż.\-]{0,9})\s*$", re.I)
+_RATE_END = re.compile(r"(?<!\S)(?P<v>\d{1,2}\s?%|zw\.?|np\.?)\s*$", re.I)
+_SERIAL_END = re.compile(
+    r"(?<!\S)(?P<v>(?:—|–|-|brak)|(?=[A-Z0-9\-/]*\d)[A-Z0-9][A-Z0-9\-/]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-/]{3,})*)\s*$"
+)
+
+
+def _columns(header: str) -> list[str]:
+    """The columns right of the name, as the header prints them: qty, unit, serial, rate, price, value."""
+    found = []
+    for m in _COLUMN_WORDS.finditer(header):
+        kind = m.lastgroup or ""
+        text = m.group(0).casefold()
+        if kind == "value" and found and found[-1] == "value" and text in ("netto", "brutto"):
+            continue  # "Wartość netto" split by layout: one column
+        if kind == "value":
+            kind = "gross" if "brutto" in text else ("vat" if "vat" in text else "net")
+        if kind == "price":
+            kind = "unit_gross" if "brutto" in text else "unit_net"
+        found.append(kind)
+    return found
+
+
+def _table_row(text: str, columns: list[str]) -> tuple[str, dict[str, str]] | None:
+    """Split a row into the name and its columns, reading the columns from the right.
+
+    Digits inside the name ("Dysk 16TB", "50 stanowisk") are never the quantity: the quantity is
+    the number in the quantity column. None when the row does not end as the header says.
+    """
+    rest = text.rstrip()
+    values: dict[str, str] = {}
+    for kind in reversed(columns):
+        pattern = {"qty": _QTY_END, "unit": _UNIT_END, "rate": _RATE_END, "serial": _SERIAL_END}.get(kind, _MONEY_END)
+        m = pattern.search(rest)
+        if m is None or (kind == "unit" and not UNIT_RE.match(m.group("v"))):
+            if kind in ("qty",):
+                return None
+            continue  # an empty serial or value cell
+        values[kind] = m.group("v")
+        rest = rest[: m.start()].rstrip()
+    if "qty" not in values or not rest:
+        return None
+    return rest, values
+
+
+_NAME_HEADER = re.compile(r"(?i)\bnazw\w*|\bprzedmiot\w*|\bopis\w*|\bsprzęt\w*|\basortyment\w*|\btowar\w*")
+
+
+def _header_columns(text: str) -> list[str]:
+    name = _NAME_HEADER.search(text)
+    return _columns(text[name.end():] if name else text)
+
+
+def _money_value(raw: str | None) -> Decimal | None:
+    if raw is None:
+        return None
+    try:
+        return Decimal(re.sub(r"[\s\u00a0]", "", raw).replace(",", ".")).quantize(Decimal("0.01"))
+    except ArithmeticError:
+        return None
+
+
+def _row_item(text: str, lp: re.Match[str] | None, columns: list[str]) -> ProtocolRow | None:
+    body = text[lp.end():] if lp else text
+    split = _table_row(body, columns)
+    if split is None:
+        return None
+    name, values = split
+    qty = parse_qty(values["qty"])
+    if qty is None:
+        return None
+    raw_serial = values.get("serial", "")
+    serials = [] if raw_serial in ("—", "–", "-", "brak", "") else [
+        t.strip() for t in re.split(r"[,;]", raw_serial) if t.strip()
+    ]
+    serials = _serials(name) + serials
+    name = _SERIAL_RE.sub("", name).strip(" ,;-()").lstrip(SPECKS)
+    if not name:
+        return None
+    unit = values.get("unit")
+    return ProtocolRow(
+        name=name, qty=qty, unit=unit.rstrip(".") + "." * unit.endswith(".") if unit else None,
+        serial_numbers=tuple(dict.fromkeys(serials)), position=int(lp.group("lp")) if lp else None,
+        unit_net=_money_value(values.get("unit_net")), net=_money_value(values.get("net")),
+        gross=_money_value(values.get("gross")),
+    )
+
+
 def _items(lines: list[Line]) -> list[ProtocolItem]:
     items: list[ProtocolItem] = []
     in_table = False
+    columns: list[str] = []
     for line in lines:
         text = line.text
         if not text:
             continue
         if _ITEMS_HEADER.search(text):
             in_table = True
+            columns = _header_columns(text)
             continue
         if not in_table:
             continue
         if _END.match(text) or _STATEMENT.search(text):
             break
         lp = _LP_RE.match(text)
+        if "qty" in columns and (lp or not items):
+            row = _row_item(text, lp, columns)
+            if row is not None:
+                items.append(row)
+                continue
         # The quantity is the last "number unit" pair: names carry numbers too ("50 stanowisk 3 lata").
         # A table without an Lp column: the row still ends with its quantity and unit (the leading
         # space lets the pattern's look-behind see the first word).
@@ -146,30 +262,53 @@ _ROLE_WORDS = re.compile(r"(?i)(przekazujący|odbierający|przyjmujący|zamawiaj
 _NOT_PERSON = re.compile(r"(?i)podpis|pieczęć|przedstawiciel|upoważnion|imię|nazwisko|data|czytelny|strony|komisj")
 
 
+_CAPTION = re.compile(r"(?i)(przekazując\w*|odbierając\w*|przyjmując\w*|zamawiając\w*|wykonawc\w*|dostawc\w*|"
+                      r"przekazał\w*|odebrał\w*|w\s+imieniu)")
+_CAPTION_START = re.compile(r"(?i)\s*(?:przekazując|odbierając|przyjmując)\w*\s*:")
+_LABELS = re.compile(
+    r"(?i)\(?\s*(?:czytelny\s+)?podpis\w*(?:\s+i\s+pieczęć)?\s*\)?|pieczęć\w*|imię\s+i\s+nazwisko\s*:?|"
+    r"data\s*:?|stanowisko\s*:?"
+)
+
+
 def _signatures(lines: list[Line]) -> bool | None:
-    """Filled when the signature area carries a name or an e-signature mark; empty dotted lines mean not."""
+    """Signed when a name is printed (or written) by each signature caption, or an e-signature is noted.
+
+    The README promises: names or an e-signature note mean signed; dotted lines or bare captions mean
+    not. So the area is judged by the names in it, whatever placeholders stand beside them: as many
+    names as captions (two at most: the two sides) is signed; fewer is not.
+    """
     full = "\n".join(line.text for line in lines)
     if _SIGNED.search(full):
         return True
     start = None
     for index, line in enumerate(lines):
         caption = re.sub(r"\([^)]*\)", "", line.text)  # "Przekazujący (Wykonawca)"
-        if index >= len(lines) * 0.4 and _SIGN_AREA.search(caption):
+        if index >= len(lines) * 0.4 and (_SIGN_AREA.search(caption) or _CAPTION_START.match(caption)):
             start = index
             break
     if start is None:
         return None
-    # Placeholders often sit just above their caption ("......" then "podpis Wykonawcy"); one left
-    # empty means the protocol is not signed by both sides.
-    area = lines[max(start - 2, 0) :]
-    if any(_PLACEHOLDER.search(line.text) for line in area):
-        return False
+    # Names written above their captions ("Jan Kowalski" over "......" over "Przekazujący") count too;
+    # the table and the statement above them do not.
+    above = [
+        line for line in lines[max(start - 2, 0) : start]
+        if not re.search(r"\d", line.text) and not _ITEMS_HEADER.search(line.text) and not _STATEMENT.search(line.text)
+        and not _END.match(line.text)
+    ]
+    area = above + lines[start:]
+    captions = 0
+    names = 0
     for line in area:
-        text = _ROLE_WORDS.sub("", line.text)
-        if not _NOT_PERSON.search(text) and _PERSON.search(text):
-            return True
-    # Captions for the signatures with nothing written by them.
-    return False
+        text = re.sub(r"\([^)]*\)", " ", line.text)
+        roles = len(_CAPTION.findall(text))
+        captions = max(captions, min(roles, 2))
+        text = _PLACEHOLDER.sub(" ", _LABELS.sub(" ", _ROLE_WORDS.sub(" ", _CAPTION.sub(" ", text))))
+        if _NOT_PERSON.search(text):
+            text = _NOT_PERSON.sub(" ", text)
+        names += len(_PERSON.findall(text))
+    needed = max(captions, 1) if captions else 1
+    return names >= min(needed, 2)
 
 
 def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Protocol:
@@ -212,4 +351,4 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
     )
 
 
-__all__ = ["Decimal", "parse_protocol"]
+__all__ = ["Decimal", "ProtocolRow", "parse_protocol"]
