@@ -9,16 +9,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from rapidfuzz import fuzz
 from stdnum.pl import nip as pl_nip
 
 from checks.context import CheckContext
-from checks.links import Duplicate, Link, correction_link, norm_number
+from checks.links import Duplicate, Link, correction_link, find_duplicates, norm_number
+from checks.matching import Match, match_protocols
 from checks.models import Finding, ItemStatus, ItemVerdict, Severity
 from extractors.models import Document, DocumentKind, Invoice, Protocol, Source
 from grants.calculator import zl as grants_zl
@@ -35,6 +35,8 @@ class CheckInput:
     protocol_categories: Mapping[tuple[str, int], str] = field(default_factory=dict)
     # Each correction's link to the invoice it corrects (None: joined to none), by the correction's file.
     links: Mapping[str, Link | None] = field(default_factory=dict)
+    # Protocol line -> invoice line matches, when the runner computed them (None: computed by the rule).
+    matches: Sequence[Match] | None = None
 
     @property
     def invoices(self) -> tuple[Invoice, ...]:
@@ -544,17 +546,6 @@ def duplicate_invoice(inp: CheckInput) -> Iterator[Finding]:
 
 # --- invoice <-> protocol ---------------------------------------------------------------------------
 
-MATCH_THRESHOLD = 70.0
-
-
-def _name_key(text: str) -> str:
-    return re.sub(r"[^\w]+", " ", _fold(text)).strip()
-
-
-def _similarity(a: str, b: str) -> float:
-    return float(fuzz.token_set_ratio(_name_key(a), _name_key(b)))
-
-
 def _family(invoice: Invoice) -> str:
     """Key joining an invoice with its corrections: the corrected invoice's number."""
     if invoice.kind is DocumentKind.CORRECTION and invoice.corrected_number:
@@ -585,6 +576,40 @@ def _looks_like_contract(reference: str) -> bool:
     return bool(re.match(r"^[A-ZŁŚŻ]{1,5}[.\-]\s*(?!20\d\d)\d{3,4}[.\-]\d", reference.strip(), re.IGNORECASE))
 
 
+def _families(inp: CheckInput) -> tuple[dict[str, str], dict[str, str], dict[str, list[ItemVerdict]]]:
+    """(number -> family, file -> family, family -> counted lines); a joined correction is in its invoice's family."""
+    invoices = inp.invoices
+    family_of_file = {inv.file: _family(inv) for inv in invoices}
+    for file, link in inp.links.items():
+        if link is not None and link.target.file in family_of_file:
+            family_of_file[file] = family_of_file[link.target.file]
+    numbers: dict[str, str] = {}  # normalised number (invoice or correction) -> family
+    for invoice in invoices:
+        if invoice.number:
+            numbers[norm_number(invoice.number)] = family_of_file[invoice.file]
+    lines_by_family: dict[str, list[ItemVerdict]] = defaultdict(list)
+    for item in inp.items:
+        if item.document in family_of_file and item.counted:
+            lines_by_family[family_of_file[item.document]].append(item)
+    return numbers, family_of_file, lines_by_family
+
+
+def protocol_matches(inp: CheckInput) -> list[Match]:
+    """Every protocol line matched to an invoice line of the invoices it names (all, when it names none)."""
+    protocols = inp.protocols
+    if not protocols or not inp.invoices:
+        return []
+    numbers, _, lines_by_family = _families(inp)
+    index_of = {id(item): n for n, item in enumerate(inp.items)}
+    candidates: dict[str, list[int]] = {}
+    for protocol in protocols:
+        linked = [f for ref in protocol.references if (f := _referenced(ref, numbers)) is not None]
+        # A protocol naming none of our invoices may still cover them: match it against all lines.
+        families = linked or list(lines_by_family)
+        candidates[protocol.file] = [index_of[id(item)] for fam in families for item in lines_by_family.get(fam, [])]
+    return match_protocols(protocols, inp.items, candidates, inp.protocol_categories)
+
+
 def reconciliation(inp: CheckInput) -> Iterator[Finding]:
     invoices = inp.invoices
     if not invoices:
@@ -604,16 +629,7 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
         )
         return
 
-    numbers: dict[str, str] = {}  # normalised number (invoice or correction) -> family
-    for invoice in invoices:
-        if invoice.number:
-            numbers[norm_number(invoice.number)] = _family(invoice)
-    lines_by_family: dict[str, list[ItemVerdict]] = defaultdict(list)
-    family_of_file = {inv.file: _family(inv) for inv in invoices}
-    for item in inp.items:
-        if item.document in family_of_file:
-            lines_by_family[family_of_file[item.document]].append(item)
-
+    numbers, family_of_file, _ = _families(inp)
     received: dict[int, Decimal | None] = {}  # id(item) -> received quantity (None: unknown)
     covered: set[str] = set()
     for protocol in protocols:
@@ -640,41 +656,29 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
                 citation=cite,
                 document=protocol.file,
             )
-        # A protocol naming none of our invoices may still cover them: match it against all lines.
-        families = linked or list(lines_by_family)
-        candidates = [item for fam in families for item in lines_by_family.get(fam, [])]
-        for position, pitem in enumerate(protocol.items, start=1):
-            best: ItemVerdict | None = None
-            best_score = 0.0
-            for item in candidates:
-                score = _similarity(pitem.name, item.name)
-                category = inp.protocol_categories.get((protocol.file, position))
-                if category and category != "unknown" and category == item.category:
-                    # Same catalogue category ("Firewall Fortinet 60F" vs "Urządzenie UTM FG-60F"):
-                    # a match unless another line of the same kind is closer by name.
-                    score = max(score, MATCH_THRESHOLD) + 10
-                if score > best_score:
-                    best, best_score = item, score
-            if best is None or best_score < MATCH_THRESHOLD:
-                yield Finding(
-                    code="protocol_item_not_invoiced",
-                    severity=Severity.WARNING,
-                    message=(
-                        f"Protokół {protocol.number or protocol.file}, poz. {position} „{pitem.name}”: "
-                        "nie znaleziono tej pozycji na żadnej wgranej fakturze."
-                    ),
-                    citation=cite,
-                    document=protocol.file,
-                    line=position,
-                )
-                continue
-            covered.add(family_of_file[best.document])
-            key = id(best)
-            if pitem.qty is None or (key in received and received[key] is None):
-                received[key] = None
-            else:
-                received[key] = (received.get(key) or Decimal(0)) + pitem.qty
         covered.update(linked)
+    matches = inp.matches if inp.matches is not None else protocol_matches(inp)
+    for match in matches:
+        best = match.item
+        if best is None:
+            yield Finding(
+                code="protocol_item_not_invoiced",
+                severity=Severity.WARNING,
+                message=(
+                    f"Protokół {match.protocol_number or match.protocol}, poz. {match.position} „{match.name}”: "
+                    "nie znaleziono tej pozycji na żadnej wgranej fakturze."
+                ),
+                citation=cite,
+                document=match.protocol,
+                line=match.position,
+            )
+            continue
+        covered.add(family_of_file[best.document])
+        key = id(best)
+        if match.qty is None or (key in received and received[key] is None):
+            received[key] = None
+        else:
+            received[key] = (received.get(key) or Decimal(0)) + match.qty
 
     for invoice in invoices:
         family = family_of_file[invoice.file]
@@ -692,7 +696,7 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
                 amount=invoice.gross_total,
             )
             continue
-        for item in (i for i in inp.items if i.document == invoice.file):
+        for item in (i for i in inp.items if i.document == invoice.file and i.counted):
             key = id(item)
             if key not in received:
                 yield Finding(
@@ -865,4 +869,7 @@ RULES: dict[str, Rule] = {
     "no_items": no_items,
 }
 
-__all__ = ["RULES", "CheckInput", "Rule", "looks_like_company", "looks_like_jst", "zl"]
+__all__ = [
+    "RULES", "CheckInput", "Duplicate", "Rule", "find_duplicates", "looks_like_company", "looks_like_jst",
+    "original_of", "protocol_matches", "zl",
+]

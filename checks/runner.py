@@ -26,7 +26,7 @@ from checks.models import (
     UnreadableFile,
 )
 from checks.money import complete_lines, document_totals
-from checks.rules import RULES, CheckInput, Rule, is_proforma, window_breach
+from checks.rules import RULES, CheckInput, Rule, is_proforma, protocol_matches, window_breach
 from extractors.models import Document, DocumentKind, Invoice, LineItem, Protocol
 from knowledge.catalogue import ClassificationLike, Classify
 
@@ -318,6 +318,8 @@ def run_checks(
         protocol_categories=_protocol_categories(unique, context.programme.code.value, classify),
         links=links,
     )
+    matches = protocol_matches(inp)
+    inp = replace(inp, matches=matches)
     findings = _unreadable_findings(unreadable)
     for rule in rules.values():
         findings.extend(rule(inp))
@@ -343,5 +345,6 @@ def run_checks(
         document_totals=tuple(document_totals(inv) for inv in invoices),
         links=tuple(link for link in links.values() if link is not None),
         duplicates=duplicates,
+        matches=tuple(matches),
         checked_at=checked_at or datetime.now().astimezone(),
     )
