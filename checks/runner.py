@@ -6,6 +6,7 @@ Pure: the documents are already read, file hashes computed at the edge. The clas
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -256,6 +257,92 @@ def _outside_window(
     return tuple(out)
 
 
+# Parts that are eligible as part of an eligible device bought with them, and the devices they fit.
+_COMPONENT_OF = {
+    "disk": ("server", "backup_server", "disk_array", "nas", "san"),
+    "server_component": ("server", "backup_server", "disk_array", "nas", "san", "managed_switch", "firewall"),
+    "ups_battery": ("ups",),
+}
+_FOR_WORDS = re.compile(r"(?i)\b(?:do|dla|pod|w)\b")
+_LINE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stem_words(text: str) -> set[str]:
+    return {w.casefold()[:5] for w in _LINE_WORD.findall(text)}
+
+
+def _same_invoice_context(items: tuple[ItemVerdict, ...]) -> tuple[ItemVerdict, ...]:
+    """Lines the invoice itself decides: a delivery of eligible equipment only, a part named for a device
+    bought on the same invoice ("dysk do serwera kopii" beside that server). Read the way an officer
+    reads the whole invoice, not line by line; what the invoice does not settle stays `review`."""
+    by_doc: dict[str, list[int]] = {}
+    for n, item in enumerate(items):
+        by_doc.setdefault(item.document, []).append(n)
+    out = list(items)
+    for indexes in by_doc.values():
+        for n in indexes:  # parts first: a delivery then sees them settled
+            part = _part_of_device(items[n], [items[k] for k in indexes])
+            if part is not None:
+                out[n] = part
+        lines = [out[n] for n in indexes]
+        goods = [i for i in lines if not i.is_service and i.category not in ("unknown", "generic")]
+        for n in indexes:
+            item = out[n]
+            if item.category != "delivery" or item.verdict is not ItemStatus.REVIEW or item.overridden_by:
+                continue
+            if goods and all(i.verdict is ItemStatus.ELIGIBLE for i in goods):
+                names = ", ".join(f"poz. {i.position}" for i in goods[:4]) + (" …" if len(goods) > 4 else "")
+                out[n] = replace(
+                    item,
+                    verdict=ItemStatus.ELIGIBLE,
+                    reason=(
+                        "Dostawa towarów z tej samej faktury, z których wszystkie są kwalifikowalne "
+                        f"({names}): koszt dostawy jest częścią ich zakupu."
+                    ),
+                    citation=goods[0].citation,
+                )
+            elif goods:
+                bad = next(i for i in goods if i.verdict is not ItemStatus.ELIGIBLE)
+                out[n] = replace(
+                    item,
+                    reason=(
+                        f"{item.reason} Na tej fakturze są też towary niekwalifikowalne lub do wyjaśnienia "
+                        f"(np. poz. {bad.position}): pytanie – jaka część kosztu dostawy dotyczy towarów "
+                        "kwalifikowalnych? Rozlicz tylko ją."
+                    ),
+                )
+    return tuple(out)
+
+
+def _part_of_device(item: ItemVerdict, lines: list[ItemVerdict]) -> ItemVerdict | None:
+    """A part named for an eligible device on the same invoice, made eligible; None when it is not one."""
+    devices = _COMPONENT_OF.get(item.category)
+    if item.verdict is not ItemStatus.REVIEW or item.overridden_by or item.used_word or not devices:
+        return None
+    purpose = _FOR_WORDS.search(item.name)
+    if purpose is None:
+        return None
+    words = _stem_words(item.name[purpose.end() :])
+    host = next(
+        (
+            i for i in lines
+            if i.category in devices and i.verdict is ItemStatus.ELIGIBLE and words & _stem_words(i.name)
+        ),
+        None,
+    )
+    if host is None:
+        return None
+    return replace(
+        item,
+        verdict=ItemStatus.ELIGIBLE,
+        reason=(
+            f"Część („{item.category_label}”) do urządzenia kupionego na tej samej fakturze (poz. {host.position} "
+            f"„{host.name}”, {host.category_label}), które jest kwalifikowalne: wchodzi w koszt tego urządzenia."
+        ),
+        citation=host.citation,
+    )
+
+
 def compute_totals(items: Iterable[ItemVerdict]) -> Totals:
     sums: dict[ItemStatus, list[Decimal]] = {status: [ZERO, ZERO] for status in ItemStatus}
     foreign = 0
@@ -309,7 +396,7 @@ def run_checks(
     invoices = [d for d in unique if isinstance(d, Invoice)]
     links = link_corrections(invoices)
     items = classify_lines(invoices, context.programme.code.value, classify, links)
-    items = _outside_window(_not_settling(items, invoices), invoices, context)
+    items = _outside_window(_not_settling(_same_invoice_context(items), invoices), invoices, context)
     inp = CheckInput(
         documents=unique,
         items=items,
