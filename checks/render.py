@@ -6,9 +6,7 @@ All user-facing Polish of the report lives here (the rules write their own findi
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 from datetime import date
 from decimal import Decimal
@@ -362,10 +360,13 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 # --- CSV ------------------------------------------------------------------------------------------
 
-CSV_COLUMNS = (
-    "rodzaj", "dokument", "faktura", "lp", "nazwa", "ilość", "netto", "VAT", "brutto",
-    "kategoria", "ocena", "uzasadnienie", "podstawa", "kody uwag",
-)
+def _csv_columns() -> tuple[str, ...]:
+    from checks.export import LINE_COLUMNS
+
+    return tuple(label for _, label in LINE_COLUMNS)
+
+
+CSV_COLUMNS = _csv_columns()
 
 
 def _pl_number(value: Decimal | None) -> str:
@@ -386,30 +387,31 @@ def _cell(text: str) -> str:
 
 
 def to_csv(report: Report) -> str:
-    """Semicolon-separated with decimal commas (Polish Excel); item rows, then finding rows."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for item in report.items:
-        codes = sorted(
-            {f.code for f in report.findings if f.document == item.document and f.line == item.position}
-        )
-        writer.writerow(
-            [
-                "pozycja", _cell(item.document), _cell(item.invoice or ""), item.position, _cell(item.name),
-                _pl_number(item.qty), _pl_number(item.net_value), _pl_number(item.vat), _pl_number(item.gross),
-                _cell(item.category_label), VERDICT_PL[item.verdict], _cell(item.reason),
-                item.citation.human() if item.citation else "", ", ".join(codes),
-            ]
-        )
-    for f in report.findings:
-        writer.writerow(
-            [
-                "uwaga", _cell(f.document or ""), "", f.line or "", "", "", _pl_number(f.amount), "", "",
-                "", SEVERITY_PL[f.severity], _cell(f.message), f.citation.human() if f.citation else "", f.code,
-            ]
-        )
-    return buf.getvalue()
+    """One row per invoice line and a totals row (`checks.export.to_csv`): amounts only in amount columns."""
+    from checks.export import to_csv as table_csv
+
+    return table_csv(report)
+
+
+def to_xlsx(report: Report) -> bytes:
+    """Workbook: Pozycje (lines + totals), Zestawienie (the settlement list), Kategorie, Uwagi."""
+    from checks.export import to_xlsx as workbook
+
+    return workbook(report)
+
+
+def settlement_xlsx(report: Report) -> bytes:
+    """The settlement list alone, as the grantee copies it into the settlement application."""
+    from checks.export import settlement_xlsx as sheet
+
+    return sheet(report)
+
+
+def report_pdf(report: Report) -> bytes:
+    """The printable PDF (A4, page X of Y, signature lines) – the bot's "Pobierz PDF" button calls this."""
+    from checks.pdf import report_pdf as pdf
+
+    return pdf(report)
 
 
 # --- HTML -----------------------------------------------------------------------------------------
