@@ -65,10 +65,22 @@ def match_protocols(
     out: list[Match] = []
     if not items:
         return [Match(p.file, p.number, n, pi.name, pi.qty, None, 0.0) for p, n, pi in rows]
+    # Each name cleaned once, not once per pair.
+    protocol_keys = [name_key(pi.name) for _, _, pi in rows]
+    item_keys = [name_key(i.name) for i in items]
     scores = process.cdist(
-        [name_key(pi.name) for _, _, pi in rows],
-        [name_key(i.name) for i in items],
+        protocol_keys,
+        item_keys,
         scorer=fuzz.token_set_ratio,
+        dtype=np.float32,
+        workers=1,
+    )
+    # Ties on the main score ("EDR 12 m-cy" vs "EDR 12 m-cy – rozszerzenie": both 100 by token set)
+    # go to the closer whole name; the tie-break never lifts a score across the threshold.
+    closeness = process.cdist(
+        protocol_keys,
+        item_keys,
+        scorer=fuzz.ratio,
         dtype=np.float32,
         workers=1,
     )
@@ -89,7 +101,8 @@ def match_protocols(
         value = getattr(pitem, "net", None)
         if value is not None:
             row = row + np.array([VALUE_BONUS if item_nets[c] == value else 0.0 for c in cols])
-        best = int(np.argmax(row))  # the first of equals: the earlier invoice line, as before
+        ranked = row + closeness[r, cols].astype(np.float64) / 1000.0
+        best = int(np.argmax(ranked))  # the first of equals: the earlier invoice line, as before
         score = float(row[best])
         item = items[int(cols[best])] if score >= MATCH_THRESHOLD else None
         out.append(Match(protocol.file, protocol.number, position, pitem.name, pitem.qty, item, round(score, 1)))

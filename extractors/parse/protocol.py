@@ -102,7 +102,9 @@ _COLUMN_WORDS = re.compile(
     r"|(?P<price>\bcena(?:\s+jedn\w*\.?)?(?:\s+(?:netto|brutto))?)"
     r"|(?P<value>\bwarto[śs][ćc](?:\s+(?:netto|brutto))?|\bkwota(?:\s+(?:netto|brutto|vat))?|\bnetto\b|\bbrutto\b)"
 )
-_MONEY_END = re.compile(r"(?<!\S)(?P<v>-?\d{1,3}(?:[ \u00a0]\d{3})+[,.]\d{2}|-?\d+[,.]\d{2})(?:\s*(?:zł|pln))?\s*$", re.I)
+_MONEY_END = re.compile(
+    r"(?<!\S)(?P<v>-?\d{1,3}(?:[ \u00a0]\d{3})+[,.]\d{2}|-?\d+[,.]\d{2})(?:\s*(?:zł|pln))?\s*$", re.I
+)
 _QTY_END = re.compile(r"(?<!\S)(?P<v>\d{1,6}(?:[,.]\d{1,3})?)\s*$")
 _UNIT_END = re.compile(r"(?<!\S)(?P<v>[a-ząćęłńóśźż][a-ząćęłńóśźż.\-]{0,9})\s*$", re.I)
 _RATE_END = re.compile(r"(?<!\S)(?P<v>\d{1,2}\s?%|zw\.?|np\.?)\s*$", re.I)
