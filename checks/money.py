@@ -131,6 +131,7 @@ class DocumentTotals:
     printed_vat: Decimal | None
     printed_gross: Decimal | None
     rounding: Decimal = ZERO  # VAT moved between lines to match the per-rate summary
+    uncertain: tuple[str, ...] = ()  # printed totals the extractor marks uncertain
 
     @property
     def reconciled(self) -> bool | None:
@@ -165,9 +166,12 @@ def document_totals(invoice: Invoice) -> DocumentTotals:
     if before_items:
         bn, bv, bg = sum_lines(c.item for c in complete_lines(invoice, before_items))
         net, vat, gross = net - bn, vat - bv, gross - bg
+    from checks.links import uncertain
+
+    shaky = tuple(f for f in ("net_total", "vat_total", "gross_total") if uncertain(invoice, f))
     return DocumentTotals(
         invoice.file, invoice.number, net, vat, gross, invoice.net_total, invoice.vat_total, invoice.gross_total,
-        rounding,
+        rounding, shaky,
     )
 
 

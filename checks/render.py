@@ -69,6 +69,9 @@ ADVICE: dict[str, str] = {
     "date_missing": "Uzupełnij daty faktur, których nie odczytano.",
     "nip_missing": "Sprawdź dane sprzedawcy na fakturach bez NIP.",
     "no_items": "Sprawdź ręcznie faktury bez odczytanych pozycji.",
+    "totals_mismatch": "Sprawdź faktury, których pozycje nie sumują się do kwot na dokumencie.",
+    "totals_uncertain": "Sprawdź na oryginałach sumy faktur odczytane niepewnie.",
+    "correction_link_uncertain": "Sprawdź, czy korekty powiązano z właściwymi fakturami.",
 }
 
 

@@ -20,6 +20,7 @@ from checks.context import CheckContext
 from checks.links import Duplicate, Link, correction_link, find_duplicates, norm_number
 from checks.matching import Match, match_protocols
 from checks.models import Finding, ItemStatus, ItemVerdict, Severity
+from checks.money import document_totals
 from extractors.models import Document, DocumentKind, Invoice, Protocol, Source
 from grants.calculator import zl as grants_zl
 
@@ -848,6 +849,36 @@ def no_items(inp: CheckInput) -> Iterator[Finding]:
         )
 
 
+def document_totals_rule(inp: CheckInput) -> Iterator[Finding]:
+    """Each invoice's lines against its own printed totals; the extractor's arithmetic warning, when it
+    gave one, already says so. A mismatch on totals read uncertainly is a reading question, not an error."""
+    for invoice in inp.invoices:
+        if invoice.currency.upper() != "PLN" or is_proforma(invoice):
+            continue
+        if any(any(key in w.code for key in _ARITHMETIC) for w in invoice.warnings):
+            continue
+        totals = document_totals(invoice)
+        if totals.reconciled is not False:
+            continue
+        pairs = (("netto", totals.lines_net, totals.printed_net), ("VAT", totals.lines_vat, totals.printed_vat),
+                 ("brutto", totals.lines_gross, totals.printed_gross))
+        diff = "; ".join(
+            f"{label}: pozycje {zl(a)}, dokument {zl(b)}" for label, a, b in pairs if b is not None and a != b
+        )
+        shaky = bool(totals.uncertain)
+        yield Finding(
+            code="totals_uncertain" if shaky else "totals_mismatch",
+            severity=Severity.INFO if shaky else Severity.WARNING,
+            message=(
+                f"{_invoice_label(invoice)}: suma pozycji nie zgadza się z sumą na dokumencie ({diff})."
+                + (" Sumy dokumentu odczytano niepewnie – sprawdź je na oryginale." if shaky
+                   else " Sprawdź dokument: do wniosku wpisuje się kwoty z faktury.")
+            ),
+            document=invoice.file,
+            amount=totals.difference_gross,
+        )
+
+
 RULES: dict[str, Rule] = {
     "ineligible_item": ineligible_item,
     "review_item": review_item,
@@ -867,6 +898,7 @@ RULES: dict[str, Rule] = {
     "currency": currency,
     "not_settling_document": not_settling_document,
     "no_items": no_items,
+    "document_totals": document_totals_rule,
 }
 
 __all__ = [
