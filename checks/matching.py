@@ -68,44 +68,46 @@ def match_protocols(
     # Each name cleaned once, not once per pair.
     protocol_keys = [name_key(pi.name) for _, _, pi in rows]
     item_keys = [name_key(i.name) for i in items]
-    scores = process.cdist(
-        protocol_keys,
-        item_keys,
-        scorer=fuzz.token_set_ratio,
-        dtype=np.float32,
-        workers=1,
-    )
-    # Ties on the main score ("EDR 12 m-cy" vs "EDR 12 m-cy – rozszerzenie": both 100 by token set)
-    # go to the closer whole name; the tie-break never lifts a score across the threshold.
-    closeness = process.cdist(
-        protocol_keys,
-        item_keys,
-        scorer=fuzz.ratio,
-        dtype=np.float32,
-        workers=1,
-    )
     item_categories = np.array([i.category for i in items], dtype=object)
     item_nets = [i.net_value for i in items]
-    for r, (protocol, position, pitem) in enumerate(rows):
-        cols = np.asarray(candidates.get(protocol.file, ()), dtype=np.int64)
+    by_protocol: dict[str, list[int]] = {}
+    for r, (protocol, _, _) in enumerate(rows):
+        by_protocol.setdefault(protocol.file, []).append(r)
+    chosen: dict[int, Match] = {}
+    for file, row_indexes in by_protocol.items():
+        cols = np.asarray(candidates.get(file, ()), dtype=np.int64)
         if cols.size == 0:
-            out.append(Match(protocol.file, protocol.number, position, pitem.name, pitem.qty, None, 0.0))
+            for r in row_indexes:
+                protocol, position, pitem = rows[r]
+                chosen[r] = Match(protocol.file, protocol.number, position, pitem.name, pitem.qty, None, 0.0)
             continue
-        row = scores[r, cols].astype(np.float64)
-        category = protocol_categories.get((protocol.file, position))
-        if category and category != "unknown":
-            # Same catalogue category ("Firewall Fortinet 60F" vs "Urządzenie UTM FG-60F"): a match
-            # unless another line of the same kind is closer by name.
-            same = item_categories[cols] == category
-            row = np.where(same, np.maximum(row, MATCH_THRESHOLD) + CATEGORY_BONUS, row)
-        value = getattr(pitem, "net", None)
-        if value is not None:
-            row = row + np.array([VALUE_BONUS if item_nets[c] == value else 0.0 for c in cols])
-        ranked = row + closeness[r, cols].astype(np.float64) / 1000.0
-        best = int(np.argmax(ranked))  # the first of equals: the earlier invoice line, as before
-        score = float(row[best])
-        item = items[int(cols[best])] if score >= MATCH_THRESHOLD else None
-        out.append(Match(protocol.file, protocol.number, position, pitem.name, pitem.qty, item, round(score, 1)))
+        # One matrix per protocol against the lines it may cover (the invoices it names, or all).
+        queries = [protocol_keys[r] for r in row_indexes]
+        choices = [item_keys[c] for c in cols]
+        scores = process.cdist(queries, choices, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1)
+        cats = item_categories[cols]
+        for k, r in enumerate(row_indexes):
+            protocol, position, pitem = rows[r]
+            row = scores[k].astype(np.float64)
+            category = protocol_categories.get((protocol.file, position))
+            if category and category != "unknown":
+                # Same catalogue category ("Firewall Fortinet 60F" vs "Urządzenie UTM FG-60F"): a match
+                # unless another line of the same kind is closer by name.
+                row = np.where(cats == category, np.maximum(row, MATCH_THRESHOLD) + CATEGORY_BONUS, row)
+            value = getattr(pitem, "net", None)
+            if value is not None:
+                row = row + np.array([VALUE_BONUS if item_nets[c] == value else 0.0 for c in cols])
+            best = int(np.argmax(row))
+            score = float(row[best])
+            tied = np.flatnonzero(row == score)
+            if tied.size > 1:
+                # Ties on the main score ("EDR 12 m-cy" vs "EDR 12 m-cy – rozszerzenie": both 100 by token
+                # set) go to the closer whole name, then to the earlier invoice line.
+                closeness = [fuzz.ratio(queries[k], choices[int(t)]) for t in tied]
+                best = int(tied[int(np.argmax(closeness))])
+            item = items[int(cols[best])] if score >= MATCH_THRESHOLD else None
+            chosen[r] = Match(protocol.file, protocol.number, position, pitem.name, pitem.qty, item, round(score, 1))
+    out.extend(chosen[r] for r in range(len(rows)))
     return out
 
 
