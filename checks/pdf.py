@@ -98,9 +98,19 @@ def _wrap(text: object, width: float, font: str, size: float) -> str:
     raw = "" if text is None else str(text)
     if not raw:
         return ""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     out: list[str] = []
     for part in raw.split("\n"):
-        out.extend(simpleSplit(part, font, size, width) or [""])
+        for line in simpleSplit(part, font, size, width) or [""]:
+            # A word wider than the column (an invoice number, a long model code): break it by characters.
+            while stringWidth(line, font, size) > width and len(line) > 1:
+                cut = len(line) - 1
+                while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                    cut -= 1
+                out.append(line[:cut])
+                line = line[cut:]
+            out.append(line)
     return "\n".join(out)
 
 
@@ -258,18 +268,29 @@ def report_pdf(report: Report, *, checked_at: datetime | None = None) -> bytes:
         if item.corrected and item.invoice and item.invoice != number:
             number = f"{item.invoice} (korekta {number})"
         inside = counted(item)
-        name = item.name + ("" if inside else " [poza sumą]") + (
-            f" [{item.amount_note}]" if item.amount_note else "")
+        name = item.name + ("" if inside else " [poza sumą]") + (" *" if item.amount_note else "")
         line_rows.append([
             number, item.position, name, item.category_label, VERDICT_PL[item.verdict],
-            _zl(item.net_value), _zl(item.gross_value), _short(item.reason, 150),
+            _zl(item.net_value), _zl(item.gross_value),
+            # An eligible line needs its basis, not a paragraph; a questioned one needs the whole reason.
+            _short(item.reason, 75 if item.verdict is ItemStatus.ELIGIBLE else 170),
         ])
         colours.append(VERDICT_COLOUR[item.verdict])
     story.append(_table(
         ["dokument", "lp.", "nazwa", "kategoria", "ocena", "netto", "brutto", "uzasadnienie"], line_rows,
-        [width * w for w in (0.12, 0.035, 0.19, 0.12, 0.12, 0.085, 0.085, 0.245)],
+        [width * w for w in (0.11, 0.035, 0.21, 0.135, 0.125, 0.08, 0.08, 0.225)],
         st, numeric={5, 6}, backgrounds=colours, compact=True,
     ))
+
+    derived = [i for i in report.items if i.amount_note]
+    if derived:
+        rounding = sum((i.rounding for i in derived), Decimal(0))
+        story.append(_p(
+            f"* VAT i brutto tych pozycji wyliczono z podsumowania według stawek VAT na fakturze (faktura podaje "
+            f"VAT tylko dla stawki): kwota VAT stawki rozdzielona proporcjonalnie do kwot netto pozycji"
+            + (f"; zaokrąglenia przeniesione między pozycjami: {_zl(rounding)} zł." if rounding else "."),
+            st["note"],
+        ))
 
     # Settlement list.
     settlement = settlement_rows(report)
