@@ -286,8 +286,8 @@ def report_pdf(report: Report, *, checked_at: datetime | None = None) -> bytes:
     if derived:
         rounding = sum((i.rounding for i in derived), Decimal(0))
         story.append(_p(
-            f"* VAT i brutto tych pozycji wyliczono z podsumowania według stawek VAT na fakturze (faktura podaje "
-            f"VAT tylko dla stawki): kwota VAT stawki rozdzielona proporcjonalnie do kwot netto pozycji"
+            "* VAT i brutto tych pozycji wyliczono z podsumowania według stawek VAT na fakturze (faktura podaje "
+            "VAT tylko dla stawki): kwota VAT stawki rozdzielona proporcjonalnie do kwot netto pozycji"
             + (f"; zaokrąglenia przeniesione między pozycjami: {_zl(rounding)} zł." if rounding else "."),
             st["note"],
         ))

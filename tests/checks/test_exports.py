@@ -53,7 +53,7 @@ def test_pdf_repeats_table_headers_on_every_page() -> None:
     assert len(with_lines) >= 3
     for page in with_lines:
         # The table's header row stands at the top of each page it continues on.
-        assert "nazwa" in page and "ocena" in page or "pozycja protokołu" in page or "opis" in page
+        assert ("nazwa" in page and "ocena" in page) or "pozycja protokołu" in page or "opis" in page
 
 
 def test_xlsx_amounts_are_numbers_and_sum_to_the_totals_row() -> None:
