@@ -227,9 +227,9 @@ def settlement_rows(report: Report) -> list[dict[str, Any]]:
         if not counted(item):
             continue
         file = joined.get(item.document, item.document)
-        row = rows.get(file)
-        if row is None:
+        if file not in rows:
             continue
+        row = rows[file]
         net, gross = item.net_value or ZERO, item.gross_value or ZERO
         row["net"] += net
         row["gross"] += gross
@@ -348,7 +348,7 @@ def to_xlsx(report: Report) -> bytes:
     rows = line_rows(report)
     _sheet(wb, "Pozycje", LINE_COLUMNS, [r.values for r in rows], AMOUNT_KEYS, line_totals(rows), first=True)
     settlement_sheet(wb, report)
-    cat_rows = [
+    cat_rows: list[dict[str, Any]] = [
         {"label": r.label, "lines": r.lines, "net": r.net, "vat": r.vat, "gross": r.gross,
          "eligible_net": r.eligible_net, "eligible_gross": r.eligible_gross}
         for r in (*by_category(report),)

@@ -123,7 +123,7 @@ def correction_link(correction: Invoice, invoices: Iterable[Invoice]) -> Link | 
         if wanted and have == wanted and not number_shaky and not uncertain(inv, "number"):
             scored.append((1.0, ("numer faktury",) + (("NIP sprzedawcy",) if seller else ()), inv))
             continue
-        score, basis = 0.0, []
+        score, basis = 0.0, list[str]()
         if wanted and have:
             ratio = fuzz.ratio(wanted, have)
             if ratio == 100:

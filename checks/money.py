@@ -85,7 +85,7 @@ def complete_lines(invoice: Invoice, items: Sequence[LineItem]) -> list[Complete
     out = [Completed(item) for item in items]
     for key, indexes in by_rate.items():
         pct = _pct(key)
-        row = summary.get(key)
+        summary_row = summary.get(key)
         # Only lines of this rate missing an amount are allocated; the rest keep their printed VAT.
         complete_vat = sum(
             (it.vat or ZERO for i, it in enumerate(items) if rate_key(it.vat_rate) == key and i not in indexes),
@@ -100,8 +100,8 @@ def complete_lines(invoice: Invoice, items: Sequence[LineItem]) -> list[Complete
         divisor = Decimal(100) if net_priced else (100 + pct if pct is not None else None)
         # What each line's VAT would be computed on its own: the allocation's rounding is measured against it.
         per_line = [q2(w * pct / divisor) for w in weights] if pct is not None and divisor else None
-        if row is not None and row.vat is not None:
-            vats = _allocate(row.vat - complete_vat, weights)
+        if summary_row is not None and summary_row.vat is not None:
+            vats = _allocate(summary_row.vat - complete_vat, weights)
             note = "VAT z podsumowania według stawek, rozdzielony proporcjonalnie do kwot pozycji"
         elif per_line is not None:
             vats, note = per_line, "VAT policzony ze stawki"

@@ -115,7 +115,7 @@ _SERIAL_END = re.compile(
 
 def _columns(header: str) -> list[str]:
     """The columns right of the name, as the header prints them: qty, unit, serial, rate, price, value."""
-    found = []
+    found: list[str] = []
     for m in _COLUMN_WORDS.finditer(header):
         kind = m.lastgroup or ""
         text = m.group(0).casefold()
