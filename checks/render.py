@@ -236,9 +236,15 @@ def text_report(report: Report) -> str:
                 )
         elif isinstance(doc, Protocol):
             out.append(f"Protokół odbioru {doc.number or '(bez numeru)'} – {doc.file}{note}")
+            matched = {m.position: m for m in report.matches if m.protocol == doc.file}
             for n, pitem in enumerate(doc.items, start=1):
                 qty = f" × {pitem.qty.normalize():f}" if pitem.qty is not None else ""
-                out.append(f"  {n:>3}. {_shorten(pitem.name, 70)}{qty}")
+                m = matched.get(n)
+                where = (
+                    f" → {m.item.invoice or m.item.document}, poz. {m.item.position}" if m and m.item
+                    else (" → brak na fakturach" if m else "")
+                )
+                out.append(f"  {n:>3}. {_shorten(pitem.name, 70)}{qty}{where}")
     for severity in Severity:
         found = report.by_severity(severity)
         if not found:
@@ -314,6 +320,9 @@ def item_dict(item: ItemVerdict) -> dict[str, Any]:
         "is_service": item.is_service,
         "corrected": item.corrected,
         "overridden_by": item.overridden_by,
+        "counted": item.counted,  # False: outside every total (a correction joined to no invoice)
+        "amount_note": item.amount_note,
+        "rounding": _money(item.rounding) if item.rounding else None,
     }
 
 
@@ -351,6 +360,30 @@ def to_dict(report: Report) -> dict[str, Any]:
             "total_gross": str(t.total_gross),
             "foreign_currency_lines": t.foreign_currency_lines,
         },
+        "links": [
+            {"document": link.document.file, "target": link.target.file, "target_number": link.target.number,
+             "confidence": round(link.confidence, 2), "basis": list(link.basis)}
+            for link in report.links
+        ],
+        "duplicates": [
+            {"document": d.document.file, "first": d.first.file, "same_file": d.same_file,
+             "confidence": round(d.confidence, 2), "basis": list(d.basis)}
+            for d in report.duplicates
+        ],
+        "document_totals": [
+            {"file": t.file, "number": t.number, "lines_net": str(t.lines_net), "lines_vat": str(t.lines_vat),
+             "lines_gross": str(t.lines_gross), "printed_net": _money(t.printed_net),
+             "printed_vat": _money(t.printed_vat), "printed_gross": _money(t.printed_gross),
+             "rounding": str(t.rounding), "reconciled": t.reconciled, "uncertain": list(t.uncertain)}
+            for t in report.document_totals
+        ],
+        "matches": [
+            {"protocol": m.protocol, "position": m.position, "name": m.name, "qty": _money(m.qty),
+             "invoice_document": m.item.document if m.item else None,
+             "invoice_position": m.item.position if m.item else None, "score": m.score}
+            for m in report.matches
+        ],
+        "checked_at": report.checked_at.isoformat(timespec="seconds") if report.checked_at else None,
         "counts": {
             "documents": len(report.documents),
             "unreadable": len(report.unreadable),
@@ -451,6 +484,8 @@ def to_html(report: Report, *, generated: date | None = None) -> str:
         f"<h1>{_e(title(report))}</h1>",
         f'<p class="meta">{_e(_documents_line(report))}'
         + (f"<br>Data raportu: {generated.strftime('%d.%m.%Y')}" if generated else "")
+        + (f"<br>Data i godzina kontroli: {report.checked_at.strftime('%d.%m.%Y, %H:%M')}" if report.checked_at
+           else "")
         + (f"<br>Maksymalny grant: {_e(zl(report.max_grant))}" if report.max_grant is not None else "")
         + "</p>",
         "<h2>Podsumowanie</h2><table><tr><th></th><th>netto</th><th>brutto</th></tr>",
