@@ -287,6 +287,10 @@ def _same_invoice_context(items: tuple[ItemVerdict, ...]) -> tuple[ItemVerdict, 
         lines = [out[n] for n in indexes]
         goods = [i for i in lines if not i.is_service and i.category not in ("unknown", "generic")]
         for n in indexes:
+            asked = _service_question(out[n], goods)
+            if asked is not None:
+                out[n] = asked
+        for n in indexes:
             item = out[n]
             if item.category != "delivery" or item.verdict is not ItemStatus.REVIEW or item.overridden_by:
                 continue
@@ -312,6 +316,28 @@ def _same_invoice_context(items: tuple[ItemVerdict, ...]) -> tuple[ItemVerdict, 
                     ),
                 )
     return tuple(out)
+
+
+def _service_question(item: ItemVerdict, goods: list[ItemVerdict]) -> ItemVerdict | None:
+    """A work service on goods of the same invoice that the documents leave open: say which goods and
+    what to ask, instead of a general "wymaga oceny"."""
+    if item.category != "it_service" or item.verdict is not ItemStatus.REVIEW or item.overridden_by:
+        return None
+    words = _stem_words(item.name)
+    served = [g for g in goods if words & _stem_words(g.name)]
+    if not served:
+        return None
+    target = served[0]
+    state = {ItemStatus.ELIGIBLE: "kwalifikowalnego", ItemStatus.INELIGIBLE: "niekwalifikowalnego",
+             ItemStatus.REVIEW: "wymagającego oceny"}[target.verdict]
+    return replace(
+        item,
+        reason=(
+            f"{item.reason} Usługa dotyczy poz. {target.position} „{target.name}” ({target.category_label}, "
+            f"{state}) z tej samej faktury. Pytanie do Operatora: czy wdrożenie/konfigurację tego urządzenia "
+            "można rozliczyć jako usługę zwiększającą bezpieczeństwo informacji?"
+        ),
+    )
 
 
 def _part_of_device(item: ItemVerdict, lines: list[ItemVerdict]) -> ItemVerdict | None:
