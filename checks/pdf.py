@@ -24,6 +24,7 @@ from knowledge.programmes import get_programme
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 SEVERITY_HEAD = {Severity.ERROR: "Błędy", Severity.WARNING: "Ostrzeżenia", Severity.INFO: "Informacje"}
 VERDICT_COLOUR = {ItemStatus.ELIGIBLE: "#e8f5e9", ItemStatus.INELIGIBLE: "#ffebee", ItemStatus.REVIEW: "#fff8e1"}
+MATCHES_IN_FULL = 60  # protocol lines listed one by one up to this many
 DISCLAIMER = (
     "Wstępna ocena przygotowana automatycznie na podstawie wgranych dokumentów i dokumentów programu. "
     "Nie jest decyzją Operatora: o kwalifikowalności wydatków rozstrzyga Operator programu. Pozycje „do "
@@ -311,11 +312,22 @@ def report_pdf(report: Report, *, checked_at: datetime | None = None) -> bytes:
     # Protocol lines and the invoice lines they were matched to.
     if report.matches:
         story.append(_p("Protokoły odbioru – dopasowanie do pozycji faktur", st["h2"]))
+        shown = list(report.matches)
+        if len(shown) > MATCHES_IN_FULL:
+            # A long set: the lines that matched exactly are counted, the others listed.
+            exact = [m for m in shown if m.item is not None and m.score >= 100]
+            shown = [m for m in shown if m.item is None or m.score < 100]
+            story.append(_p(
+                f"Pozycje protokołów: {len(report.matches)}; dopasowane do pozycji faktur z pełną zgodnością "
+                f"nazw: {len(exact)} (pełna lista w raporcie JSON i tekstowym). Poniżej pozostałe: {len(shown)}.",
+                st["note"],
+            ))
+    if report.matches and shown:
         story.append(_table(
             ["protokół", "poz.", "pozycja protokołu", "ilość", "pozycja faktury", "zgodność"],
             [[m.protocol_number or m.protocol, m.position, m.name, "" if m.qty is None else f"{m.qty.normalize():f}",
               f"{m.item.invoice or m.item.document}, poz. {m.item.position}: {m.item.name}" if m.item else "brak",
-              f"{min(m.score, 100):.0f} %"] for m in report.matches],
+              f"{min(m.score, 100):.0f} %"] for m in shown],
             [width * 0.13, width * 0.05, width * 0.3, width * 0.07, width * 0.35, width * 0.1], st, numeric={3, 5},
         ))
 

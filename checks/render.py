@@ -380,7 +380,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "matches": [
             {"protocol": m.protocol, "position": m.position, "name": m.name, "qty": _money(m.qty),
              "invoice_document": m.item.document if m.item else None,
-             "invoice_position": m.item.position if m.item else None, "score": m.score}
+             "invoice_position": m.item.position if m.item else None, "score": min(m.score, 100.0)}
             for m in report.matches
         ],
         "checked_at": report.checked_at.isoformat(timespec="seconds") if report.checked_at else None,
