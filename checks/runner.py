@@ -117,6 +117,19 @@ def _replaced_index(current: list[_Line], restated: LineItem) -> int | None:
     return found
 
 
+def _memo(classify: Classify) -> Classify:
+    """One classification per distinct text in a run: protocol lines mostly repeat invoice lines."""
+    seen: dict[tuple[str, str], ClassificationLike] = {}
+
+    def cached(text: str, programme: str) -> ClassificationLike:
+        key = (text, programme)
+        if key not in seen:
+            seen[key] = classify(text, programme)
+        return seen[key]
+
+    return cached
+
+
 def _verdict(value: str) -> ItemStatus:
     try:
         return ItemStatus(str(value))
@@ -414,7 +427,7 @@ def run_checks(
     rules: Mapping[str, Rule] = RULES,
     checked_at: datetime | None = None,
 ) -> Report:
-    classify = classify or _default_classify()
+    classify = _memo(classify or _default_classify())
     docs = tuple(documents)
     duplicates = find_duplicates(docs, file_hashes or {})
     left_out = {id(d.document) for d in duplicates}
