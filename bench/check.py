@@ -49,6 +49,7 @@ def main() -> int:
     result: dict[str, object] = {"python": platform.python_version(), "machine": platform.machine()}
     if not args.skip_cli:
         result.update(corpus(args.runs))
+    result["quality"] = quality()
     result["growth"] = growth(max(1, args.runs // 2))
     result["matching"] = matching()
     out = ROOT / "bench" / "results"
@@ -93,6 +94,56 @@ def corpus(runs: int) -> dict[str, object]:
     print(f"  run_checks (pure core) {checks_ms:8.1f} ms  ({result['run_checks_lines_per_second']} lines/s)")
     print(f"  whole CLI (--json)     {cli_ms:8.1f} ms")
     return result
+
+
+def quality() -> dict[str, object]:
+    """The generated settlement sets, scored as a finance officer would (tests/checks/settlement_sets.py)."""
+    from decimal import Decimal
+
+    from checks import CheckContext, ItemStatus, Severity, run_checks
+    from checks.export import line_rows, line_totals
+    from checks.money import document_totals
+    from extractors.models import DocumentKind
+    from tests.checks.settlement_sets import settlement_sets
+
+    sets = settlement_sets()
+    caught = ineligible = false_alarms = expected = raised = clean_warnings = clean = reconciled = 0
+    for s in sets:
+        ctx = CheckContext.build(s.programme, project_end=s.project_end, vat_recoverable=s.vat_recoverable)
+        report = run_checks(s.documents, ctx, file_hashes=s.hashes)
+        for item in report.items:
+            if item.name in s.ineligible:
+                ineligible += 1
+                caught += item.verdict is ItemStatus.INELIGIBLE
+            elif item.verdict is not ItemStatus.ELIGIBLE:
+                false_alarms += 1
+        false_alarms += sum(
+            1 for f in report.findings if f.severity is not Severity.INFO and f.code not in s.expected
+        )
+        expected += len(s.expected)
+        raised += len(s.expected & set(report.codes()))
+        if s.clean:
+            clean += 1
+            clean_warnings += len(report.by_severity(Severity.WARNING)) + len(report.by_severity(Severity.ERROR))
+        joined = {link.document.file for link in report.links}
+        left_out = {d.document.file for d in report.duplicates}
+        net = sum(
+            (d.net_total or Decimal(0) for d in report.invoices if d.file not in left_out
+             and (d.kind is not DocumentKind.CORRECTION or d.file in joined)),
+            Decimal(0),
+        )
+        sums = line_totals(line_rows(report))
+        ok = all(document_totals(d).reconciled is not False for d in report.invoices)
+        reconciled += ok and report.totals.total_net == net == sums["net"]
+    print(f"\nquality on {len(sets)} generated settlement sets ({clean} clean controls):")
+    print(f"  ineligible lines caught      {caught}/{ineligible}")
+    print(f"  false alarms                 {false_alarms}")
+    print(f"  expected findings raised     {raised}/{expected}")
+    print(f"  warnings on clean controls   {clean_warnings}")
+    print(f"  sets reconciled to the grosz {reconciled}/{len(sets)}")
+    return {"sets": len(sets), "ineligible_caught": caught, "ineligible": ineligible, "false_alarms": false_alarms,
+            "expected_findings": expected, "raised": raised, "clean_controls": clean,
+            "warnings_on_clean": clean_warnings, "reconciled": reconciled}
 
 
 def growth(runs: int) -> list[dict[str, object]]:

@@ -224,6 +224,12 @@ TONER = Line("Toner HP 59A CF259A czarny", D(6), D("412.05"))
 PRINTER = Line("Drukarka HP LaserJet Pro 4002dn", D(1), D("1290.00"))
 WORKSTATION = Line("Komputer stacjonarny Dell OptiPlex 7010 SFF i5", D(5), D("3290.00"))
 OFFICE = Line("Microsoft Office LTSC Standard 2021 licencja", D(5), D("1890.00"), unit="lic.")
+PHONE = Line("Smartfon Samsung Galaxy A55 5G", D(2), D("1699.00"))
+INTERNET = Line("Abonament internetowy światłowód 300 Mb/s – 12 mies.", D(12), D("149.00"), unit="mies.")
+USED_SERVER = Line("Serwer Dell PowerEdge R650 poleasingowy", D(1), D("9800.00"))
+EXCEL = Line("Szkolenie z obsługi programu Excel", D(1), D("1800.00"), rate="zw", unit="usł.")
+KEYBOARD = Line("Mysz i klawiatura Logitech MK270", D(10), D("80.49"))
+DESK = Line("Biurko biurowe 160x80", D(4), D("899.00"))
 ODD_A = Line("Licencja EDR SentinelOne Singularity Complete 12 m-cy – rozszerzenie", D(7), D("33.33"), unit="lic.")
 ODD_B = Line("Moduł SFP 10G SR do przełącznika Aruba", D(3), D("0.67"))
 
@@ -352,6 +358,40 @@ def settlement_sets() -> list[SettlementSet]:
             ineligible=frozenset({LAPTOP.name, CLEANING.name, TONER.name}),
             expected=frozenset({"ineligible_item"}),
             eligible_net=FIREWALL.net,
+        ),
+        SettlementSet(
+            "ineligible-lines-cs-more", "cs",
+            (
+                invoice("fv_more.pdf", "FV/2026/05/090", MAY, (EDR, PHONE, INTERNET, USED_SERVER, OFFICE, EXCEL,
+                                                               KEYBOARD, PRINTER), seller=s[1]),
+                protocol("po_more.pdf", "PO/6/2026", MAY, "FV/2026/05/090",
+                         (EDR, PHONE, INTERNET, USED_SERVER, OFFICE, EXCEL, KEYBOARD, PRINTER), layout="values"),
+            ),
+            ineligible=frozenset(x.name for x in (PHONE, INTERNET, USED_SERVER, OFFICE, EXCEL, KEYBOARD, PRINTER)),
+            expected=frozenset({"ineligible_item", "used_equipment"}),
+            eligible_net=EDR.net,
+        ),
+        SettlementSet(
+            "ineligible-lines-cg", "cg",
+            (
+                invoice("fv_cg_mix.pdf", "FV/0500/2023", CG_DAY, (WORKSTATION, DESK, CLEANING), seller=s[2],
+                        buyer=BUYER_2),
+                protocol("po_cg_mix.pdf", "PO/7/2023", CG_DAY, "FV/0500/2023", (WORKSTATION, DESK, CLEANING)),
+            ),
+            ineligible=frozenset({DESK.name, CLEANING.name}),
+            expected=frozenset({"ineligible_item"}),
+            eligible_net=WORKSTATION.net, project_end=None,
+        ),
+        # An invoice dated after the project's end: every line out, whatever it is.
+        SettlementSet(
+            "invoice-after-project-end", "cs",
+            (
+                invoice("fv_late.pdf", "FV/2027/01/003", date(2027, 1, 12), (FIREWALL, UPS)),
+                protocol("po_late.pdf", "PO/1/2027", date(2027, 1, 12), "FV/2027/01/003", (FIREWALL, UPS)),
+            ),
+            ineligible=frozenset({FIREWALL.name, UPS.name}),
+            expected=frozenset({"date_outside_window"}),
+            eligible_net=D(0),
         ),
         # A protocol left unsigned and a quantity that does not agree.
         SettlementSet(
