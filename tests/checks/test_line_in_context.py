@@ -20,7 +20,7 @@ from tests.checks.settlement_sets import BACKUP, DISK, FIREWALL, LAPTOP, TRANSPO
         pytest.param("Usługa sprzątania serwerowni", "cg", "cleaning", "ineligible", id="cleaning-not-rack-cg"),
         pytest.param("Wynajem laptopów na szkolenie", "cg", "rental", "review", id="rental-not-laptop"),
         pytest.param("Najem serwera w okresie wdrożenia", "cs", "rental", "review", id="rental-not-server"),
-        pytest.param("Usługa transportowa – dostawa firewalla", "cs", "delivery", "review", id="transport-not-firewall"),
+        pytest.param("Usługa transportowa – dostawa firewalla", "cs", "delivery", "review", id="transport"),
         pytest.param("Ubezpieczenie serwera", "cg", "insurance", "eligible", id="insurance-not-server"),
         pytest.param("Konserwacja szafy rack", "cg", "it_service", "eligible", id="maintenance-of-x"),
         pytest.param("Szafa rack 42U", "cg", "rack_cabinet", "eligible", id="the-thing-itself"),
