@@ -103,12 +103,25 @@ def review_item(inp: CheckInput) -> Iterator[Finding]:
         yield Finding(
             code="review_item",
             severity=Severity.WARNING,
-            message=f"{_line_label(item)} – {item.category_label} – do wyjaśnienia: {_sentence(item.reason)}",
+            message=(
+                f"{_line_label(item)} – {item.category_label} – do wyjaśnienia: {_sentence(item.reason)}"
+                + _question(item)
+            ),
             citation=item.citation,
             document=item.document,
             line=item.position,
             amount=item.net_value,
         )
+
+
+def _question(item: ItemVerdict) -> str:
+    """The question to settle a `review` line, unless its reason already asks one."""
+    if "?" in item.reason:
+        return ""
+    if item.category in ("unknown", "generic"):
+        return " Do ustalenia: czym dokładnie jest ta pozycja (nazwa, model, rodzaj usługi) i czemu służy w projekcie?"
+    what = "ta usługa" if item.is_service else "ten zakup"
+    return f" Do ustalenia: czy {what} bezpośrednio służy celowi projektu – opisz to we wniosku albo zapytaj Operatora."
 
 
 def used_equipment(inp: CheckInput) -> Iterator[Finding]:
