@@ -499,7 +499,7 @@ def correction_without_original(inp: CheckInput) -> Iterator[Finding]:
         if link is not None:
             if link.by_number and link.sure:
                 continue
-            target = _invoice_label(link.target).replace("Faktura", "faktury", 1)
+            target = f"fakturą {link.target.number}" if link.target.number else "fakturą"
             yield Finding(
                 code="correction_linked" if link.sure else "correction_link_uncertain",
                 severity=Severity.INFO if link.sure else Severity.WARNING,

@@ -168,6 +168,16 @@ def _money_value(raw: str | None) -> Decimal | None:
         return None
 
 
+def _balanced(name: str) -> str:
+    """Strip a bracket left open or closed by a removed serial ("(S/N: …)"), keep "(VLAN, 802.1X)"."""
+    name = re.sub(r"\(\s*\)", " ", name).strip(" ,;-")
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip(" ,;-")
+    while name.endswith("("):
+        name = name[:-1].rstrip(" ,;-")
+    return name
+
+
 def _row_item(text: str, lp: re.Match[str] | None, columns: list[str]) -> ProtocolRow | None:
     body = text[lp.end():] if lp else text
     split = _table_row(body, columns)
@@ -182,7 +192,7 @@ def _row_item(text: str, lp: re.Match[str] | None, columns: list[str]) -> Protoc
         t.strip() for t in re.split(r"[,;]", raw_serial) if t.strip()
     ]
     serials = _serials(name) + serials
-    name = _SERIAL_RE.sub("", name).strip(" ,;-()").lstrip(SPECKS)
+    name = _balanced(_SERIAL_RE.sub("", name).strip(" ,;-").lstrip(SPECKS))
     if not name:
         return None
     unit = values.get("unit")
