@@ -222,6 +222,7 @@ def text_report(report: Report) -> str:
     """Terminal report: every document and line with its verdict, all findings, then the summary."""
     out: list[str] = []
     duplicates = _duplicates(report)
+    home = {link.document.file: link.target.file for link in report.links}  # a joined correction's invoice
     for doc in report.documents:
         note = DUPLICATE_NOTE if doc.file in duplicates else ""
         if isinstance(doc, Invoice):
@@ -229,10 +230,16 @@ def text_report(report: Report) -> str:
             when = doc.issue_date.strftime("%d.%m.%Y") if doc.issue_date else "brak daty"
             out.append(f"{label} {doc.number or '(bez numeru)'} z {when} – {doc.file}{note}")
             out.append(f"  sprzedawca: {doc.seller.name or '?'} (NIP {doc.seller.nip or '?'})")
-            for item in (i for i in report.items if i.document == doc.file):
+            if doc.file in home:
+                out.append(f"  (korekta: pozycje po korekcie pokazano przy fakturze z pliku {home[doc.file]})")
+                continue
+            for item in (i for i in report.items if home.get(i.document, i.document) == doc.file):
+                note = " (po korekcie)" if item.document != doc.file else ""
+                note += "" if item.counted else " (poza sumami)"
                 out.append(
                     f"  {item.position:>3}. {VERDICT_ICON[item.verdict]} {_shorten(item.name, 70)} – "
-                    f"{zl(item.net_value)} netto – {item.category_label}: {VERDICT_PL[item.verdict]}"
+                    f"{zl(item.net_value)} netto, {zl(item.gross_value)} brutto – {item.category_label}: "
+                    f"{VERDICT_PL[item.verdict]}{note}"
                 )
         elif isinstance(doc, Protocol):
             out.append(f"Protokół odbioru {doc.number or '(bez numeru)'} – {doc.file}{note}")
