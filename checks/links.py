@@ -30,8 +30,9 @@ def norm_number(number: str | None) -> str:
 
 
 def uncertain(doc: object, field: str) -> bool:
-    """True when the extractor marks `field` uncertain (an `uncertain` collection of field names, or a
-    `confidence` mapping below 0.8). Documents without these attributes are trusted as read."""
+    """True when the extractor marks `field` uncertain: named in `uncertain` (field names as in the JSON:
+    "number", "corrected_number", "net_total", "items", …), or its `confidence` (a mapping or pairs
+    (field, 0..1)) below 0.8. Documents without these attributes are trusted as read."""
     marked = getattr(doc, "uncertain", None)
     if marked:
         try:
@@ -40,6 +41,11 @@ def uncertain(doc: object, field: str) -> bool:
         except TypeError:
             pass
     confidence = getattr(doc, "confidence", None)
+    if confidence and not isinstance(confidence, Mapping):
+        try:
+            confidence = dict(confidence)
+        except (TypeError, ValueError):
+            confidence = None
     if isinstance(confidence, Mapping):
         value = confidence.get(field)
         if isinstance(value, int | float) and value < LINK_SURE:

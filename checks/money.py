@@ -168,7 +168,7 @@ def document_totals(invoice: Invoice) -> DocumentTotals:
         net, vat, gross = net - bn, vat - bv, gross - bg
     from checks.links import uncertain
 
-    shaky = tuple(f for f in ("net_total", "vat_total", "gross_total") if uncertain(invoice, f))
+    shaky = tuple(f for f in ("net_total", "vat_total", "gross_total", "items") if uncertain(invoice, f))
     return DocumentTotals(
         invoice.file, invoice.number, net, vat, gross, invoice.net_total, invoice.vat_total, invoice.gross_total,
         rounding, shaky,

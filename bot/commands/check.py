@@ -179,9 +179,23 @@ def read_all(paths: list[str]) -> tuple[list[Any], list[Any], dict[str, str]]:
         except Exception as exc:  # a reader bug must not cost the user the other files' report
             unreadable.append(UnreadableFile(label, f"nieoczekiwany błąd odczytu ({type(exc).__name__})."))
             continue
-        documents.append(replace(document, file=label))
+        # A file may hold several documents (an invoice and its protocol): each is checked on its own,
+        # named "plik.pdf [2]" after the first; only the first carries the file's hash.
+        for k, part in enumerate(_documents_in(document)):
+            name = label if k == 0 else f"{label} [{k + 1}]"
+            documents.append(replace(part, file=name, **({"others": ()} if hasattr(part, "others") else {})))
         hashes[label] = digest
     return documents, unreadable, hashes
+
+
+def _documents_in(document: Any) -> list[Any]:
+    """The document and the further documents read from the same file (`extractors.models.documents_in`
+    where the extractor provides it)."""
+    try:
+        from extractors.models import documents_in  # type: ignore[attr-defined]
+    except ImportError:
+        return [document, *getattr(document, "others", ())]
+    return list(documents_in(document))
 
 
 def build_context(args: argparse.Namespace) -> Any:

@@ -148,3 +148,15 @@ def test_uncertain_reference_is_not_trusted() -> None:
     [link] = report.links
     assert not link.by_number and "numer faktury (odczyt niepewny)" in link.basis
     assert report.totals.eligible_net == s.eligible_net
+
+
+def test_uncertain_reads_both_shapes_the_extractor_may_give() -> None:
+    from types import SimpleNamespace
+
+    from checks.links import uncertain
+
+    assert uncertain(SimpleNamespace(uncertain=("number",)), "number")
+    assert uncertain(SimpleNamespace(confidence=(("number", 0.42), ("net_total", 0.99))), "number")
+    assert not uncertain(SimpleNamespace(confidence=(("number", 0.42), ("net_total", 0.99))), "net_total")
+    assert uncertain(SimpleNamespace(confidence={"corrected_number": 0.5}), "corrected_number")
+    assert not uncertain(SimpleNamespace(), "number")
