@@ -182,14 +182,14 @@ def check_turn(turn: Turn, reply: str) -> TurnResult:
     return TurnResult(turn.say, ok, reply, missing, forbidden, wrong_programme, turn.note)
 
 
-def run_dialogue(dlg: Dialogue, files_dir: Path, user_id: int) -> DialogueResult:
+def run_dialogue(dlg: Dialogue, files_dir: Path, user_id: int, product_root: Path = ROOT) -> DialogueResult:
     started = time.monotonic()
     lines = [t.say.replace("{files}", str(files_dir)) for t in dlg.turns]
     with tempfile.TemporaryDirectory(prefix="dlg-data-") as data_dir:
         env = dict(os.environ)
         env.update(
             DATA_DIR=data_dir,
-            PYTHONPATH=os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+            PYTHONPATH=os.pathsep.join([str(product_root), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
             PYTHONIOENCODING="utf-8",
         )
         for key in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL", "WEBHOOK_URL"):
@@ -228,8 +228,13 @@ class Summary:
 
 
 def run_part(
-    part: str, ids: list[str] | None = None, workers: int = 2, files_dir: Path | None = None
+    part: str,
+    ids: list[str] | None = None,
+    workers: int = 2,
+    files_dir: Path | None = None,
+    product_root: Path = ROOT,
 ) -> tuple[Summary, list[DialogueResult]]:
+    """Run the dialogues of `part` against the product checked out in `product_root` (default: this tree)."""
     from tests.dialogues.files import make_files
 
     dialogues = load_part(part)
@@ -240,7 +245,9 @@ def run_part(
         fdir = files_dir or make_files(Path(tmp) / "f")
         base = 900_000 + (os.getpid() % 1000) * 1000
         with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            results = list(pool.map(lambda p: run_dialogue(p[1], fdir, base + p[0]), enumerate(dialogues)))
+            results = list(
+                pool.map(lambda p: run_dialogue(p[1], fdir, base + p[0], product_root), enumerate(dialogues))
+            )
     turns = [t for r in results for t in r.turns]
     summary = Summary(
         part=part,
@@ -297,8 +304,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the results as JSON here")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every turn with its reply")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument(
+        "--product-root", type=Path, default=ROOT,
+        help="checkout whose code `grantbot chat` runs (put first on PYTHONPATH); default: this tree",
+    )
     args = ap.parse_args(argv)
-    summary, results = run_part(args.part, args.id, args.workers)
+    summary, results = run_part(args.part, args.id, args.workers, product_root=args.product_root.resolve())
     if not results:
         print("Brak dialogów do uruchomienia.", file=sys.stderr)
         return 2
