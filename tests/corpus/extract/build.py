@@ -24,7 +24,8 @@ TWO_TEXT = "two_in_one_text"
 TWO_SCAN = "two_in_one_scan"
 ALL_RUNGS = (TEXT, *RUNGS, TWO_TEXT, TWO_SCAN)
 SOURCE = {TEXT: "text PDF", TWO_TEXT: "two in one PDF", TWO_SCAN: "two in one PDF"} | {
-    k: r.source for k, r in RUNGS.items()}
+    k: r.source for k, r in RUNGS.items()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +46,11 @@ class Case:
 def families(part: str) -> dict[str, Family]:
     if part == "dev":
         from tests.corpus.extract.families import FAMILIES
+
         return FAMILIES
     if part == "blind":
         from tests.corpus.extract.blind import FAMILIES as BLIND
+
         return BLIND
     raise ValueError(part)
 
@@ -153,8 +156,18 @@ def _concat_pdf(a: bytes, b: bytes) -> bytes:
 
 
 def write_manifest(cases: Sequence[Case], seed: int, out: Path) -> Path:
-    rows = [{"file": materialise(c, seed, out).name, "family": c.family.name, "part": c.family.part, "rung": c.rung,
-             "source": c.source, "expected": expected(c, seed)} for c in cases if applicable(c, seed)]
+    rows = [
+        {
+            "file": materialise(c, seed, out).name,
+            "family": c.family.name,
+            "part": c.family.part,
+            "rung": c.rung,
+            "source": c.source,
+            "expected": expected(c, seed),
+        }
+        for c in cases
+        if applicable(c, seed)
+    ]
     path = out / "manifest.json"
     path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     return path

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,8 +27,20 @@ from typing import Any
 
 from tests.corpus.extract.build import ALL_RUNGS, Case, applicable, cache_dir, expected, families, materialise, plan
 
-HEADER = ("kind", "number", "issue_date", "sale_date", "seller_nip", "buyer_nip", "seller_name", "buyer_name",
-          "currency", "net_total", "vat_total", "gross_total")
+HEADER = (
+    "kind",
+    "number",
+    "issue_date",
+    "sale_date",
+    "seller_nip",
+    "buyer_nip",
+    "seller_name",
+    "buyer_name",
+    "currency",
+    "net_total",
+    "vat_total",
+    "gross_total",
+)
 AMOUNTS = {"net_total", "vat_total", "gross_total"}
 DATES = {"issue_date", "sale_date"}
 NAMES = {"seller_name", "buyer_name"}
@@ -114,8 +126,9 @@ class Result:
     seconds: float = 0.0
 
 
-def _match_items(exp: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]
-                                                                                     | None]]:
+def _match_items(
+    exp: list[dict[str, Any]], got: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
     """Pair expected lines with output lines: best name similarity, same before/after side, each used once."""
     free = list(range(len(got)))
     pairs: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
@@ -136,8 +149,9 @@ def _match_items(exp: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[t
     return pairs
 
 
-def _pair_docs(exp: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]
-                                                                                   | None]]:
+def _pair_docs(
+    exp: list[dict[str, Any]], got: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
     if len(exp) == 1:
         return [(exp[0], got[0] if got else None)]
     free = list(range(len(got)))
@@ -173,20 +187,30 @@ def score_file(row: dict[str, Any], out: Any, res: Result) -> None:
             if f not in exp:
                 continue
             gv = got.get(f)
-            res.checks.append(Check(**base, field=f, expected=exp[f], got=gv, ok=same(f, exp[f], gv),
-                                    flagged=f in flagged))
+            res.checks.append(
+                Check(**base, field=f, expected=exp[f], got=gv, ok=same(f, exp[f], gv), flagged=f in flagged)
+            )
         exp_items = exp.get("items", [])
         got_items = [i for i in (got.get("items") or []) if isinstance(i, dict)]
         item_flag = "items" in flagged
-        res.checks.append(Check(**base, field="items.count", expected=len(exp_items), got=len(got_items) if got else
-                                None, ok=len(exp_items) == len(got_items), flagged=item_flag))
+        res.checks.append(
+            Check(
+                **base,
+                field="items.count",
+                expected=len(exp_items),
+                got=len(got_items) if got else None,
+                ok=len(exp_items) == len(got_items),
+                flagged=item_flag,
+            )
+        )
         for e, g in _match_items(exp_items, got_items):
             for f in ITEM_FIELDS:
                 if e.get(f) is None and f != "name":
                     continue  # the layout does not print it
                 gv = g.get(f) if g else None
-                res.checks.append(Check(**base, field=f"items.{f}", expected=e[f], got=gv, ok=same(f, e[f], gv),
-                                        flagged=item_flag))
+                res.checks.append(
+                    Check(**base, field=f"items.{f}", expected=e[f], got=gv, ok=same(f, e[f], gv), flagged=item_flag)
+                )
             res.tolerant_names.append(bool(g) and similar(e["name"], str(g.get("name") or "")) >= 0.9)
 
 
@@ -234,22 +258,37 @@ def report(res: Result) -> dict[str, Any]:
     ok = sum(c.ok for c in res.checks)
     silent = [c for c in res.checks if c.silent_wrong]
     return {
-        "files": res.files, "seconds": round(res.seconds, 1), "checks": len(res.checks), "correct": ok,
+        "files": res.files,
+        "seconds": round(res.seconds, 1),
+        "checks": len(res.checks),
+        "correct": ok,
         "accuracy": ok / len(res.checks) if res.checks else 0.0,
-        "by_source": group("source"), "by_rung": group("rung"), "by_format": group("fmt"), "by_field": group("field"),
+        "by_source": group("source"),
+        "by_rung": group("rung"),
+        "by_format": group("fmt"),
+        "by_field": group("field"),
         "by_family": group("family"),
         "item_names_tolerant": [sum(res.tolerant_names), len(res.tolerant_names)],
-        "refusals": res.refusals, "silent_wrong": len(silent),
-        "misses": [{"file": c.file, "field": c.field, "expected": c.expected, "got": c.got, "flagged": c.flagged}
-                   for c in res.checks if not c.ok],
+        "refusals": res.refusals,
+        "silent_wrong": len(silent),
+        "misses": [
+            {"file": c.file, "field": c.field, "expected": c.expected, "got": c.got, "flagged": c.flagged}
+            for c in res.checks
+            if not c.ok
+        ],
     }
 
 
 def print_report(rep: dict[str, Any], max_misses: int) -> None:
     print(f"files: {rep['files']}, checks: {rep['checks']}, time: {rep['seconds']} s")
     print(f"ACCURACY overall: {pct(rep['correct'], rep['checks'])}")
-    for title, key in (("by source kind", "by_source"), ("by degradation", "by_rung"), ("by file format", "by_format"),
-                       ("by field", "by_field"), ("by family", "by_family")):
+    for title, key in (
+        ("by source kind", "by_source"),
+        ("by degradation", "by_rung"),
+        ("by file format", "by_format"),
+        ("by field", "by_field"),
+        ("by family", "by_family"),
+    ):
         print(f"\n{title}:")
         for k, (a, n) in rep[key].items():
             print(f"  {k:<28} {pct(a, n)}")
@@ -268,8 +307,11 @@ def print_report(rep: dict[str, Any], max_misses: int) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m tests.corpus.extract.score", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m tests.corpus.extract.score",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--part", choices=("dev", "blind"), default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
     ap.add_argument("--degradation", action="append", help=f"rung name(s), of: {', '.join(ALL_RUNGS)}")
@@ -307,12 +349,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"corpus: {args.part}, {len(fams)} families, {len(cases)} files, cache {out_dir}", file=sys.stderr)
     rows = []
     for c in cases:
-        rows.append({"file": materialise(c, args.seed, out_dir).name, "family": c.family.name, "rung": c.rung,
-                     "source": c.source, "expected": expected(c, args.seed)})
+        rows.append(
+            {
+                "file": materialise(c, args.seed, out_dir).name,
+                "family": c.family.name,
+                "rung": c.rung,
+                "source": c.source,
+                "expected": expected(c, args.seed),
+            }
+        )
     res = Result(files=len(rows))
     t0 = time.monotonic()
     for i in range(0, len(rows), args.batch):
-        chunk = rows[i: i + args.batch]
+        chunk = rows[i : i + args.batch]
         outs = run_cli([out_dir / r["file"] for r in chunk], args.timeout)
         for r in chunk:
             score_file(r, outs[r["file"]], res)
