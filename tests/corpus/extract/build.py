@@ -36,7 +36,8 @@ class Case:
 
     @property
     def file_stem(self) -> str:
-        return f"{self.family.part}-{self.family.name}-{self.rung}"
+        tail = f"+{self.partner.name}" if self.partner is not None else ""
+        return f"{self.family.part}-{self.family.name}{tail}-{self.rung}"
 
     @property
     def source(self) -> str:
@@ -76,7 +77,8 @@ def plan(fams: Sequence[Family], rungs: Iterable[str] | None = None, *, quick: b
     wanted = list(rungs) if rungs else list(ALL_RUNGS)
     others = [r for r in ALL_RUNGS if r not in (TEXT, "clean_png")]
     for i, fam in enumerate(fams):
-        partner = fams[(i + 1) % len(fams)] if len(fams) > 1 else None
+        part = list(families(fam.part).values())  # the partner never depends on a --family filter
+        partner = part[(part.index(fam) + 1) % len(part)] if len(part) > 1 else None
         chosen = [TEXT, "clean_png", others[i % len(others)]] if quick else wanted
         for rung in chosen:
             if rung not in wanted:

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -45,6 +45,7 @@ AMOUNTS = {"net_total", "vat_total", "gross_total"}
 DATES = {"issue_date", "sale_date"}
 NAMES = {"seller_name", "buyer_name"}
 ITEM_FIELDS = ("name", "qty", "net", "gross")
+NO_OUTPUT = "no output from grantbot (crash or timeout)"
 READABLE = {"pdf", "png", "jpg", "webp", "heic", "avif", "bmp", "gif", "tif", "tiff"}
 
 
@@ -121,6 +122,7 @@ class Check:
 class Result:
     checks: list[Check] = field(default_factory=list)
     refusals: list[dict[str, str]] = field(default_factory=list)
+    crashes: list[str] = field(default_factory=list)
     tolerant_names: list[bool] = field(default_factory=list)
     files: int = 0
     seconds: float = 0.0
@@ -170,7 +172,10 @@ def score_file(row: dict[str, Any], out: Any, res: Result) -> None:
     fmt = row["file"].rsplit(".", 1)[-1]
     base = dict(file=row["file"], family=row["family"], rung=row["rung"], source=row["source"], fmt=fmt)
     docs: list[dict[str, Any]]
-    if isinstance(out, dict) and "error" in out:
+    if isinstance(out, dict) and out.get("error") == NO_OUTPUT:
+        res.crashes.append(row["file"])
+        docs = []
+    elif isinstance(out, dict) and "error" in out:
         if fmt in READABLE:
             res.refusals.append({"file": row["file"], "error": str(out["error"])})
         docs = []
@@ -238,7 +243,7 @@ def run_cli(paths: Sequence[Path], timeout: int) -> dict[str, Any]:
         name = Path(str(first.get("file", ""))).name if isinstance(first, dict) else ""
         out[name] = obj
     for p in paths:
-        out.setdefault(p.name, {"error": "no output (crash or timeout)"})
+        out.setdefault(p.name, {"error": NO_OUTPUT})
     return out
 
 
@@ -271,6 +276,8 @@ def report(res: Result) -> dict[str, Any]:
         "item_names_tolerant": [sum(res.tolerant_names), len(res.tolerant_names)],
         "refusals": res.refusals,
         "silent_wrong": len(silent),
+        "silent_by_field": dict(Counter(c.field for c in silent).most_common()),
+        "crashes": res.crashes,
         "misses": [
             {"file": c.file, "field": c.field, "expected": c.expected, "got": c.got, "flagged": c.flagged}
             for c in res.checks
@@ -279,7 +286,7 @@ def report(res: Result) -> dict[str, Any]:
     }
 
 
-def print_report(rep: dict[str, Any], max_misses: int) -> None:
+def print_report(rep: dict[str, Any], max_misses: int, *, details: bool = True) -> None:
     print(f"files: {rep['files']}, checks: {rep['checks']}, time: {rep['seconds']} s")
     print(f"ACCURACY overall: {pct(rep['correct'], rep['checks'])}")
     for title, key in (
@@ -287,7 +294,7 @@ def print_report(rep: dict[str, Any], max_misses: int) -> None:
         ("by degradation", "by_rung"),
         ("by file format", "by_format"),
         ("by field", "by_field"),
-        ("by family", "by_family"),
+        *((("by family", "by_family"),) if details else ()),
     ):
         print(f"\n{title}:")
         for k, (a, n) in rep[key].items():
@@ -295,9 +302,14 @@ def print_report(rep: dict[str, Any], max_misses: int) -> None:
     t_ok, t_n = rep["item_names_tolerant"]
     print(f"\nitem names, tolerant (similarity >= 0.9): {pct(t_ok, t_n)}")
     print(f"refusals of a readable format: {len(rep['refusals'])}")
-    for r in rep["refusals"][:max_misses]:
+    for r in rep["refusals"][:max_misses] if details else ():
         print(f"  {r['file']}: {r['error'][:140]}")
+    print(f"crashes or timeouts (no JSON for the file): {len(rep['crashes'])}")
     print(f"SILENT WRONG VALUES (present, wrong, not flagged uncertain): {rep['silent_wrong']}")
+    print("  by field: " + ", ".join(f"{k} {v}" for k, v in rep["silent_by_field"].items()))
+    if not details:
+        print("\n(blind part: per-family figures, files and misses are not shown; --details shows them)")
+        return
     print(f"\nmisses ({len(rep['misses'])}):")
     for m in rep["misses"][:max_misses]:
         flag = " [flagged]" if m["flagged"] else ""
@@ -323,11 +335,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", dest="json_out", help="write the full report (with every miss) here")
     ap.add_argument("--max-misses", type=int, default=60)
     ap.add_argument("--list", action="store_true", help="list families and rungs, then exit")
+    ap.add_argument("--details", action="store_true", help="blind part: also show families, files and misses")
     args = ap.parse_args(argv)
 
     fams_all = families(args.part)
     if args.list:
-        for f in fams_all.values():
+        for f in fams_all.values() if args.part == "dev" or args.details else ():
             print(f"{f.name:<28} {f.about}")
         print("rungs:", ", ".join(ALL_RUNGS))
         return 0
@@ -368,7 +381,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {min(i + args.batch, len(rows))}/{len(rows)} files", file=sys.stderr, flush=True)
     res.seconds = time.monotonic() - t0
     rep = report(res)
-    print_report(rep, args.max_misses)
+    details = args.part == "dev" or args.details
+    print_report(rep, args.max_misses, details=details)
+    if not details:  # the blind part's misses must not leak into a file the parser engineer reads
+        for key in ("misses", "by_family", "refusals", "crashes"):
+            rep[key] = len(rep[key])
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(rep, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     return 0
