@@ -277,6 +277,9 @@ def report(res: Result) -> dict[str, Any]:
         "refusals": res.refusals,
         "silent_wrong": len(silent),
         "silent_by_field": dict(Counter(c.field for c in silent).most_common()),
+        "flagged": sum(c.flagged for c in res.checks),
+        "flagged_wrong": sum(c.flagged and not c.ok for c in res.checks),
+        "wrong_present": sum(not c.ok and c.got not in (None, "", []) for c in res.checks),
         "crashes": res.crashes,
         "misses": [
             {"file": c.file, "field": c.field, "expected": c.expected, "got": c.got, "flagged": c.flagged}
@@ -307,6 +310,10 @@ def print_report(rep: dict[str, Any], max_misses: int, *, details: bool = True) 
     print(f"crashes or timeouts (no JSON for the file): {len(rep['crashes'])}")
     print(f"SILENT WRONG VALUES (present, wrong, not flagged uncertain): {rep['silent_wrong']}")
     print("  by field: " + ", ".join(f"{k} {v}" for k, v in rep["silent_by_field"].items()))
+    print(
+        f"flagged uncertain: {rep['flagged']} checks, of them wrong: {rep['flagged_wrong']}; "
+        f"wrong values present: {rep['wrong_present']}"
+    )
     if not details:
         print("\n(blind part: per-family figures, files and misses are not shown; --details shows them)")
         return

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
-from tests.corpus.extract.blocks import due_date, item_row, slownie, vat_summary
+from tests.corpus.extract.blocks import due_date, item_row, signatures, slownie, vat_summary
 from tests.corpus.extract.kit import (
     Col,
     DocOptions,
@@ -740,3 +740,33 @@ def fam_training_exempt(rng: random.Random) -> Sample:
     )
     p.text(15, y + 30, f"Słownie: {slownie(doc)}", 8.5, "Serif")
     return Sample(p.bytes(), (doc,))
+
+
+def fam_protocol_gross_values(rng: random.Random) -> Sample:
+    """Delivery acceptance protocol that prints gross values per line and in total, tied to an invoice."""
+    no = f"POD/{rng.randint(1, 99)}/{rng.randint(2025, 2026)}"
+    doc = make_protocol(rng, no, with_values=True, n=(2, 5), pool=(0, 1, 2, 4, 5, 6, 10, 11, 12, 14, 15))
+    p = Pdf()
+    ms = "space"
+    p.text(15, 20, "Protokół odbioru dostawy", 14, "Sans-Bold")
+    p.text(15, 26, f"Numer: {no}    Data odbioru: {date_fmt(doc.issue_date, 'dmy')}", 9)
+    p.text(15, 31, f"Dotyczy faktury: FV/{rng.randint(100, 999)}/{doc.issue_date.year}", 9)
+    p.lines(15, 41, ["Dostawca", *party_lines(doc.seller)], 8.5)
+    p.lines(110, 41, ["Zamawiający", *party_lines(doc.buyer)], 8.5)
+    cols = [
+        Col("Lp.", 9, "c"),
+        Col("Nazwa", 86),
+        Col("Ilość", 14, "r"),
+        Col("J.m.", 12),
+        Col("Cena netto", 24, "r"),
+        Col("Wartość brutto", 28, "r"),
+    ]
+    rows = [
+        [f"{k}.", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, ms), money(it.gross or 0, ms)]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = table(p, 15, 68, cols, rows, TableStyle(size=8, grid=True, head_fill=0.9)) + 6
+    p.text(15, y, f"Łączna wartość brutto dostawy: {money(doc.totals()[2], ms)} zł", 9, "Sans-Bold")
+    y = p.lines(15, y + 8, ["Dostawa kompletna, bez uszkodzeń. Zamawiający nie zgłasza zastrzeżeń."], 9)
+    signatures(p, y + 6, "Zamawiający", "Dostawca")
+    return Sample(p.bytes(), (replace(doc, score_amounts=False),))
