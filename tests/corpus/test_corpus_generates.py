@@ -126,3 +126,77 @@ def test_generation_is_deterministic() -> None:
     assert fam.build(0).pdf == fam.build(0).pdf
     assert fam.build(0).docs == fam.build(0).docs
     assert fam.build(1).docs != fam.build(0).docs  # another seed, other data
+
+
+# ---- the scorer, on hand-made outputs (never the parser) ----------------------------------------
+
+
+def _row(case: Case) -> dict[str, object]:
+    return {
+        "file": f"{case.file_stem}.pdf",
+        "family": case.family.name,
+        "rung": case.rung,
+        "source": case.source,
+        "expected": expected(case, 0),
+    }
+
+
+def _perfect(exp: dict[str, object]) -> dict[str, object]:
+    out = {k: v for k, v in exp.items() if k != "items"}
+    out["items"] = [dict(i) for i in exp["items"]]  # type: ignore[attr-defined]
+    out["uncertain"] = []
+    return out
+
+
+def test_scorer_counts_a_perfect_answer_as_right() -> None:
+    from tests.corpus.extract.score import Result, report, score_file
+
+    row = _row(Case(FAMILIES["correction_blocks"], "pdf_text"))
+    res = Result(files=1)
+    score_file(row, _perfect(row["expected"][0]), res)  # type: ignore[index]
+    rep = report(res)
+    assert rep["checks"] > 15 and rep["accuracy"] == 1.0 and rep["silent_wrong"] == 0
+
+
+def test_scorer_tells_silent_from_flagged_wrong_values_and_tolerates_formats() -> None:
+    from tests.corpus.extract.score import Result, report, score_file
+
+    row = _row(Case(FAMILIES["web_fakturownia"], "clean_png"))
+    exp = row["expected"][0]  # type: ignore[index]
+    out = _perfect(exp)
+    out["gross_total"] = str(Decimal(exp["gross_total"]) + 1)  # wrong and not flagged: silent
+    out["net_total"] = exp["net_total"] + "0"  # "1234.50" vs "1234.5": the same Decimal
+    out["seller_nip"] = (
+        f"{exp['seller_nip'][:3]}-{exp['seller_nip'][3:6]}-{exp['seller_nip'][6:8]}-{exp['seller_nip'][8:]}"
+    )
+    out["buyer_name"] = "  " + exp["buyer_name"].upper() + " "
+    out["issue_date"] = None  # missing, not silent
+    res = Result(files=1)
+    score_file(row, out, res)
+    rep = report(res)
+    assert rep["silent_wrong"] == 1 and rep["silent_by_field"] == {"gross_total": 1}
+    assert [m["field"] for m in rep["misses"]] == ["issue_date", "gross_total"]
+    out["uncertain"] = ["gross_total"]
+    res = Result(files=1)
+    score_file(row, out, res)
+    assert report(res)["silent_wrong"] == 0
+
+
+def test_scorer_counts_refusals_and_pairs_two_documents() -> None:
+    from tests.corpus.extract.score import Result, report, score_file
+
+    row = _row(Case(FAMILIES["ksef_view"], "webp"))
+    row["file"] = "x.webp"
+    res = Result(files=1)
+    score_file(row, {"file": "x.webp", "error": "Plik to obraz WebP"}, res)
+    rep = report(res)
+    assert len(rep["refusals"]) == 1 and rep["correct"] == 0 and rep["silent_wrong"] == 0
+
+    two = _row(Case(FAMILIES["ksef_view"], "two_in_one_text", FAMILIES["label_next_line"]))
+    exps = two["expected"]
+    res = Result(files=1)
+    score_file(two, [_perfect(exps[1]), _perfect(exps[0])], res)  # type: ignore[index]
+    assert report(res)["accuracy"] == 1.0
+    res = Result(files=1)
+    score_file(two, _perfect(exps[0]), res)  # type: ignore[index]  # one document found instead of two
+    assert 0.3 < report(res)["accuracy"] < 0.7

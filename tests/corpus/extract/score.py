@@ -112,6 +112,7 @@ class Check:
     got: Any
     ok: bool
     flagged: bool  # the product marked this field uncertain
+    confidence: float | None = None  # the product's confidence for the field, when it gives one
 
     @property
     def silent_wrong(self) -> bool:
@@ -188,12 +189,21 @@ def score_file(row: dict[str, Any], out: Any, res: Result) -> None:
     for exp, got in _pair_docs(row["expected"], docs):
         got = got or {}
         flagged = set(got.get("uncertain") or [])
+        conf = got.get("confidence") if isinstance(got.get("confidence"), dict) else {}
         for f in HEADER:
             if f not in exp:
                 continue
             gv = got.get(f)
             res.checks.append(
-                Check(**base, field=f, expected=exp[f], got=gv, ok=same(f, exp[f], gv), flagged=f in flagged)
+                Check(
+                    **base,
+                    field=f,
+                    expected=exp[f],
+                    got=gv,
+                    ok=same(f, exp[f], gv),
+                    flagged=f in flagged,
+                    confidence=_float(conf.get(f)),
+                )
             )
         exp_items = exp.get("items", [])
         got_items = [i for i in (got.get("items") or []) if isinstance(i, dict)]
@@ -206,6 +216,7 @@ def score_file(row: dict[str, Any], out: Any, res: Result) -> None:
                 got=len(got_items) if got else None,
                 ok=len(exp_items) == len(got_items),
                 flagged=item_flag,
+                confidence=_float(conf.get("items")),
             )
         )
         for e, g in _match_items(exp_items, got_items):
@@ -217,6 +228,28 @@ def score_file(row: dict[str, Any], out: Any, res: Result) -> None:
                     Check(**base, field=f"items.{f}", expected=e[f], got=gv, ok=same(f, e[f], gv), flagged=item_flag)
                 )
             res.tolerant_names.append(bool(g) and similar(e["name"], str(g.get("name") or "")) >= 0.9)
+
+
+def _float(v: Any) -> float | None:
+    try:
+        return None if v is None else float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def calibration(checks: Sequence[Check]) -> dict[str, Any]:
+    """How the product's confidence relates to being right (header fields and the item count)."""
+    rated = [c for c in checks if c.confidence is not None]
+    right = [c.confidence for c in rated if c.ok]
+    wrong = [c.confidence for c in rated if not c.ok]
+    sure = [c for c in rated if (c.confidence or 0) >= 0.9]
+    return {
+        "rated": len(rated),
+        "mean_confidence_right": sum(right) / len(right) if right else None,
+        "mean_confidence_wrong": sum(wrong) / len(wrong) if wrong else None,
+        "sure_090": len(sure),
+        "sure_090_accuracy": sum(c.ok for c in sure) / len(sure) if sure else None,
+    }
 
 
 def run_cli(paths: Sequence[Path], timeout: int) -> dict[str, Any]:
@@ -278,6 +311,7 @@ def report(res: Result) -> dict[str, Any]:
         "silent_wrong": len(silent),
         "silent_by_field": dict(Counter(c.field for c in silent).most_common()),
         "flagged": sum(c.flagged for c in res.checks),
+        "calibration": calibration(res.checks),
         "flagged_wrong": sum(c.flagged and not c.ok for c in res.checks),
         "wrong_present": sum(not c.ok and c.got not in (None, "", []) for c in res.checks),
         "crashes": res.crashes,
@@ -314,6 +348,16 @@ def print_report(rep: dict[str, Any], max_misses: int, *, details: bool = True) 
         f"flagged uncertain: {rep['flagged']} checks, of them wrong: {rep['flagged_wrong']}; "
         f"wrong values present: {rep['wrong_present']}"
     )
+    cal = rep["calibration"]
+    if cal["rated"]:
+        fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
+        print(
+            f"confidence: {cal['rated']} rated fields; mean when right {fmt(cal['mean_confidence_right'])}, "
+            f"when wrong {fmt(cal['mean_confidence_wrong'])}; fields at >= 0.9: {cal['sure_090']}, "
+            f"of them right {fmt(cal['sure_090_accuracy'])}"
+        )
+    else:
+        print('confidence: the output carries no "confidence" values yet')
     if not details:
         print("\n(blind part: per-family figures, files and misses are not shown; --details shows them)")
         return
