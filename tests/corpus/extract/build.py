@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import random
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,11 +100,7 @@ def expected(case: Case, seed: int) -> list[dict[str, Any]]:
     return [d.expected() for d in docs]
 
 
-def pages_of(case: Case, seed: int) -> int:
-    return len(rasterize_cached(case.family, seed))
-
-
-@cache
+@lru_cache(maxsize=3)  # 300 dpi RGB pages are ~26 MB each: keep only the current family and its partner
 def rasterize_cached(fam: Family, seed: int) -> tuple[Any, ...]:
     return tuple(rasterize(sample(fam, seed).pdf))
 
@@ -114,7 +109,15 @@ def applicable(case: Case, seed: int) -> bool:
     rung = RUNGS.get(case.rung)
     if rung is None or rung.pixel:
         return True
-    return len(rasterize_cached(case.family, seed)) == 1
+    return page_count(sample(case.family, seed).pdf) == 1
+
+
+def page_count(pdf: bytes) -> int:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
 
 
 def materialise(case: Case, seed: int, out: Path) -> Path:
@@ -155,21 +158,3 @@ def _concat_pdf(a: bytes, b: bytes) -> bytes:
     finally:
         second.close()
         first.close()
-
-
-def write_manifest(cases: Sequence[Case], seed: int, out: Path) -> Path:
-    rows = [
-        {
-            "file": materialise(c, seed, out).name,
-            "family": c.family.name,
-            "part": c.family.part,
-            "rung": c.rung,
-            "source": c.source,
-            "expected": expected(c, seed),
-        }
-        for c in cases
-        if applicable(c, seed)
-    ]
-    path = out / "manifest.json"
-    path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-    return path

@@ -955,7 +955,3 @@ def party_lines(p: Party, *, nip_label: str = "NIP: ", nip_style: str = "plain",
     if nip_label is not None:
         rows.append(f"{nip_label}{nip_fmt(p.nip, nip_style)}")
     return rows
-
-
-def fits(s: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(s, font, size) / MM

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pypdfium2 as pdfium
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageFilter
 
 DPI = 300
 
@@ -258,8 +258,3 @@ RUNGS: dict[str, Rung] = {
         Rung("gif", "format GIF", _fmt("GIF", "gif"), True, pixel=False),
     )
 }
-
-
-def upright(img: Image.Image) -> Image.Image:
-    """What a viewer shows (EXIF applied) — used by the self-check test."""
-    return ImageOps.exif_transpose(img)
