@@ -34,9 +34,10 @@ _REF_LOOSE_RE = re.compile(
 _NUMBER_TITLE_RE = re.compile(
     r"(?i)protok[óo][łl]\b[^\n]{0,50}?\s(?P<num>[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
 )
+_NUMBER_START_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"(?=\s|$)")
 _NUMBER_ALONE_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"\s*$")
 _SERIAL_RE = re.compile(
-    r"(?i)(?:\bs/n|\bsn|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
+    r"(?i)(?:\bs/n\b|\bsn\b|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
 )
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
 _ITEMS_HEADER = re.compile(
@@ -45,12 +46,13 @@ _ITEMS_HEADER = re.compile(
 )
 _END = re.compile(
     r"(?i)^(?:uwagi|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
-    r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza))"
+    r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza)|"
+    r"łączn\w*\s+wartoś|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
 )
 # A sentence of the protocol's statement, wherever OCR garbled its first word ("Zamewiający potwierdza").
 _STATEMENT = re.compile(
     r"(?i)\b(?:potwierdza|stwierdza|oświadcza)(?:m|my|ją)?\b|bez\s+zastrz|zgodn\w*\s+z\s+umow|"
-    r"kompletn\w*,?\s+(?:i\s+)?sprawn"
+    r"kompletn\w*,?\s+(?:i\s+)?sprawn|zgłasza\w*\s+zastrze|bez\s+uszkodze|dostawa\s+kompletn"
 )
 _LP_RE = re.compile(r"^\s*(?P<lp>\d{1,3})[.)]?\s+(?=\S)")
 _QTY_UNIT_RE = re.compile(
@@ -151,12 +153,22 @@ def _table_row(text: str, columns: list[str]) -> tuple[str, dict[str, str]] | No
     return rest, values
 
 
+_HEADER_START = re.compile(r"(?i)\s*(?:l\.?\s?p\.?|nazwa|przedmiot|opis|asortyment|towar)\b")
+# Header words that name no column of their own ("Ilość [szt.]", "Nr seryjny / S/N").
+_HEADER_FILLER = re.compile(r"(?i)^(?:szt|zł|pln|nr|numer|i|oraz|lub|jedn|\[|\]|/|\(|\)|\.|,|:|-|–)+$")
 _NAME_HEADER = re.compile(r"(?i)\bnazw\w*|\bprzedmiot\w*|\bopis\w*|\bsprzęt\w*|\basortyment\w*|\btowar\w*")
 
 
 def _header_columns(text: str) -> list[str]:
+    """The columns right of the name; none (the row heuristics decide) when the header also names
+    columns this reader does not know ("Miejsce instalacji", "Nr inwentarzowy", "Gwarancja")."""
     name = _NAME_HEADER.search(text)
-    return _columns(text[name.end():] if name else text)
+    tail = text[name.end():] if name else text
+    leftover = _COLUMN_WORDS.sub(" ", tail)
+    if any(not _HEADER_FILLER.match(word) for word in re.findall(r"[^\s\[\]()/.,:;–-]+", leftover)
+           if not re.fullmatch(r"(?i)sprzętu|usługi|przedmiotu|towaru|pozycji|[a-ząćęłńóśźż]{1,2}", word)):
+        return []
+    return _columns(tail)
 
 
 def _money_value(raw: str | None) -> Decimal | None:
@@ -204,6 +216,12 @@ def _row_item(text: str, lp: re.Match[str] | None, columns: list[str]) -> Protoc
     )
 
 
+def _serial_prefix(serials: tuple[str, ...]) -> str | None:
+    """The two letters every serial number of a line starts with ("SN…"), when they share them."""
+    heads = {s[:2] for s in serials if len(s) >= 6 and s[:2].isalpha()}
+    return heads.pop() if len(heads) == 1 else None
+
+
 def _items(lines: list[Line]) -> list[ProtocolItem]:
     items: list[ProtocolItem] = []
     in_table = False
@@ -212,7 +230,11 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         text = line.text
         if not text:
             continue
-        if _ITEMS_HEADER.search(text):
+        # "1. Klucz sprzętowy … 4 szt." reads like a header to the pattern: a numbered row never is one,
+        # and inside a table only a line opening with a header word starts a new one.
+        if _ITEMS_HEADER.search(text) and not _LP_RE.match(text) and (
+            not in_table or _HEADER_START.match(text)
+        ):
             in_table = True
             columns = _header_columns(text)
             continue
@@ -248,19 +270,30 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
                                       serial_numbers=tuple(dict.fromkeys(serials))))
             continue
         if items:
+            text = re.sub(r"\s*(?:…|\.{3})\s*$", "", text)  # "SN47ECCA41 …": a list cut short
             serials = _serials(text)
             last = items[-1]
-            if not serials and all(_SERIAL_TOKEN.match(t) for t in re.split(r"[\s,;]+", text) if t):
-                serials = [t for t in re.split(r"[\s,;]+", text) if t]
+            tokens = [t for t in re.split(r"[\s,;]+", text) if t]
+            if not serials and tokens and all(_SERIAL_TOKEN.match(t) for t in tokens):
+                serials = tokens
+            prefix = _serial_prefix(last.serial_numbers)
+            if not serials and prefix:
+                # "512SSD W11P SN47ECCA41": the name wraps beside the serial column, which continues.
+                serials = [t for t in tokens if t.startswith(prefix) and _SERIAL_TOKEN.match(t)]
             if serials:
                 # "TB SAS) S/N: CN7XK93": the rest of the name, then the serial number.
                 rest = _SERIAL_RE.sub("", text).strip(" ,;-")
-                rest = " ".join(t for t in rest.split() if t not in serials)
+                rest = " ".join(t for t in rest.split() if t.strip(",;") not in serials)
                 name = f"{last.name} {rest}" if rest and not re.search(r"(?i)seryjn|s/n", rest) else last.name
-                items[-1] = ProtocolItem(name, last.qty, last.unit,
-                                         tuple(dict.fromkeys(last.serial_numbers + tuple(serials))))
-            elif not re.search(r"\d{3,}", text) and len(text) < 60:
-                items[-1] = ProtocolItem(f"{last.name} {text}", last.qty, last.unit, last.serial_numbers)
+                items[-1] = dataclasses.replace(
+                    last, name=name, serial_numbers=tuple(dict.fromkeys(last.serial_numbers + tuple(serials)))
+                )
+            elif (
+                not re.search(r"(?<![\w/.,-])\d{3,}(?![\w/])", text)
+                and len(text) < 60
+                and _CAPTION.sub("", text).strip(" :()")
+            ):
+                items[-1] = dataclasses.replace(last, name=f"{last.name} {text}")
     return items
 
 
@@ -275,6 +308,7 @@ _NOT_PERSON = re.compile(r"(?i)podpis|pieczęć|przedstawiciel|upoważnion|imię
 
 
 _CAPTION = re.compile(r"(?i)(przekazując\w*|odbierając\w*|przyjmując\w*|zamawiając\w*|wykonawc\w*|dostawc\w*|"
+                      r"użytkownik\w*|"
                       r"przekazał\w*|odebrał\w*|w\s+imieniu)")
 _CAPTION_START = re.compile(r"(?i)\s*(?:przekazując|odbierając|przyjmując)\w*\s*:")
 _LABELS = re.compile(
@@ -334,7 +368,9 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
     if number is None:
         for line in lines[:6]:
             # "PROTOKÓŁ ODBIORU 5/2026": no "nr", so only a number with a slash.
-            m = _NUMBER_ALONE_RE.match(line.text) or _NUMBER_TITLE_RE.search(line.text)
+            # "Numer: POD/5/2026 Data odbioru: …": a line opening with the number label.
+            m = (_NUMBER_ALONE_RE.match(line.text) or _NUMBER_TITLE_RE.search(line.text)
+                 or _NUMBER_START_RE.match(line.text))
             if m:
                 number = m.group("num").rstrip(".,")
                 break

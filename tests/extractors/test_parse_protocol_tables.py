@@ -90,3 +90,33 @@ def test_serials_and_positions_are_kept() -> None:
 def test_signatures_as_the_readme_promises(signatures: str, expected: bool) -> None:
     table = "Lp. Nazwa Ilość J.m.\n1 Firewall FortiGate 60F 1 szt.\n"
     assert parse(HEAD + table + STATEMENT + signatures).signatures_filled is expected  # type: ignore[attr-defined]
+
+
+def test_rows_that_look_like_headers_and_columns_this_reader_does_not_know() -> None:
+    text = (
+        "PROTOKÓŁ ODBIORU KOŃCOWEGO nr 27/IT/2026\nz dnia 29.06.2026\n"
+        "Lp. Nazwa przedmiotu Ilość J.m. Nr inwentarzowy Gwarancja Uwagi\n(mies.)\n"
+        "1. Klucz sprzętowy YubiKey 5 NFC 4 szt. IT/857/2026 60 brak\n"
+        "2. Serwer Dell PowerEdge R650xs 64GB 2x960GB SSD 2 szt. IT/554/2026 60 brak\n"
+        "Zamawiający Wykonawca Użytkownik\n"
+    )
+    doc = parse(text)
+    got = [(i.name, i.qty) for i in doc.items]  # type: ignore[attr-defined]
+    assert got == [("Klucz sprzętowy YubiKey 5 NFC", D(4)), ("Serwer Dell PowerEdge R650xs 64GB 2x960GB SSD", D(2))]
+
+
+def test_checklist_ends_the_table_and_a_wrapped_name_keeps_its_serials() -> None:
+    text = (
+        "Protokół odbioru sprzętu\nNumer: POD/5/2026 Data odbioru: 15.06.2026\n"
+        "Lp. Nazwa Ilość J.m. Numery seryjne\n"
+        "1. Laptop Lenovo ThinkPad E16 Gen 1 R5 7530U 16GB 2 szt. SN953CE590,\n"
+        "512SSD W11P SN47ECCA41 …\n"
+        "2. Przełącznik zarządzalny HPE Aruba 2930F 24G 1 szt. SN2E77FD4B\n"
+        "X Sprzęt kompletny\nX Sprzęt sprawny, uruchomiony\n"
+    )
+    doc = parse(text)
+    assert doc.number == "POD/5/2026"  # type: ignore[attr-defined]
+    first, second = doc.items  # type: ignore[attr-defined]
+    assert first.name == "Laptop Lenovo ThinkPad E16 Gen 1 R5 7530U 16GB 512SSD W11P"
+    assert set(first.serial_numbers) == {"SN953CE590", "SN47ECCA41"} and first.qty == D(2)
+    assert second.name == "Przełącznik zarządzalny HPE Aruba 2930F 24G" and second.qty == D(1)
