@@ -70,6 +70,7 @@ ADVICE: dict[str, str] = {
     "nip_missing": "Sprawdź dane sprzedawcy na fakturach bez NIP.",
     "no_items": "Sprawdź ręcznie faktury bez odczytanych pozycji.",
     "totals_mismatch": "Sprawdź faktury, których pozycje nie sumują się do kwot na dokumencie.",
+    "protocol_value_mismatch": "Wyjaśnij różnice wartości między protokołami a fakturami.",
     "totals_uncertain": "Sprawdź na oryginałach sumy faktur odczytane niepewnie.",
     "correction_link_uncertain": "Sprawdź, czy korekty powiązano z właściwymi fakturami.",
 }

@@ -743,6 +743,39 @@ def _qty(value: Decimal) -> str:
     return format(value.normalize(), "f").replace(".", ",")
 
 
+def protocol_values(inp: CheckInput) -> Iterator[Finding]:
+    """A protocol that prints values: each line's value against the invoice line it was matched to
+    (same quantity only: a partial delivery is valued in part). Net against net, gross against gross."""
+    for match in inp.matches or ():
+        item = match.item
+        if item is None or not item.counted:
+            continue
+        pitem = next(
+            (p.items[match.position - 1] for p in inp.protocols
+             if p.file == match.protocol and len(p.items) >= match.position),
+            None,
+        )
+        if pitem is None or match.qty is None or item.qty is None or match.qty != item.qty:
+            continue
+        for label, printed, invoiced in (("netto", getattr(pitem, "net", None), item.net_value),
+                                         ("brutto", getattr(pitem, "gross", None), item.gross_value)):
+            if printed is None or invoiced is None or abs(printed - invoiced) <= Decimal("0.01"):
+                continue
+            yield Finding(
+                code="protocol_value_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"Protokół {match.protocol_number or match.protocol}, poz. {match.position} „{match.name}”: "
+                    f"wartość {label} {zl(printed)}, a na fakturze ({_line_label(item)}) {zl(invoiced)}. "
+                    "Sprawdź, który dokument jest błędny."
+                ),
+                document=match.protocol,
+                line=match.position,
+                amount=printed - invoiced,
+            )
+            break
+
+
 # --- the unit and the grant ------------------------------------------------------------------------
 
 
@@ -912,6 +945,7 @@ RULES: dict[str, Rule] = {
     "not_settling_document": not_settling_document,
     "no_items": no_items,
     "document_totals": document_totals_rule,
+    "protocol_values": protocol_values,
 }
 
 __all__ = [

@@ -393,6 +393,17 @@ def settlement_sets() -> list[SettlementSet]:
             expected=frozenset({"date_outside_window"}),
             eligible_net=D(0),
         ),
+        # A protocol that prints a value the invoice does not agree with.
+        SettlementSet(
+            "protocol-value-differs", "cs",
+            (
+                invoice("fv_val.pdf", "FV/2026/04/044", APR, (BACKUP, ESET)),
+                protocol("po_val.pdf", "PO/4/2026", APR, "FV/2026/04/044",
+                         (replace(BACKUP, unit_net=D("18000.00")), ESET), layout="values"),
+            ),
+            expected=frozenset({"protocol_value_mismatch"}),
+            eligible_net=BACKUP.net + ESET.net,
+        ),
         # A protocol left unsigned and a quantity that does not agree.
         SettlementSet(
             "unsigned-and-short-delivery", "cs",
