@@ -359,7 +359,7 @@ def build_sets() -> list[SettlementSet]:
     ]
     inv17 = Invoice("FV_2023_03_51.pdf", "FV/2023/03/51", date(2023, 3, 28), date(2023, 3, 28), SERWERY, GMINA, l17)
     pr17 = Protocol("protokol_51.pdf", "PO/51/2023", date(2023, 3, 29), SERWERY, GMINA,
-                    [_pi(ln) for ln in l17 if ln.unit == "szt."], invoice_ref="FV/2023/03/51",
+                    [_pi(ln) for ln in l17], invoice_ref="FV/2023/03/51",
                     handing_over="Łukasz Pawlak", receiving="Ewa Lewandowska")
     sets.append(SettlementSet("s17_cg_services_mentioning_objects", "cg", date(2023, 12, 31), _q("300000.00"),
                               False, "CG: transport, installation vs cleaning, AC maintenance, furniture",
