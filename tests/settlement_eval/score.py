@@ -244,6 +244,8 @@ def score_one_set(folder: Path, verbose: bool) -> tuple[SetScore, dict[str, Any]
     # findings
     serious = [f for f in findings if f.get("severity") in ("warning", "error")]
     for want in exp["findings"]:
+        if not want.get("required", True):
+            continue
         sc.findings_expected += 1
         keys = [norm(k) for k in want["keywords"]]
         if any(any(k in _finding_text(f) for k in keys) for f in findings):

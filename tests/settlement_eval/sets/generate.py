@@ -122,7 +122,8 @@ def expected_yaml(st: SettlementSet) -> dict[str, Any]:
         "clean": st.clean,
         "documents": documents,
         "lines": lines,
-        "findings": [{"kind": f.kind, "description": f.description, "keywords": f.keywords} for f in st.findings],
+        "findings": [{"kind": f.kind, "description": f.description, "keywords": f.keywords,
+                      "required": f.required} for f in st.findings],
         "totals": expected_totals(st),
     }
 

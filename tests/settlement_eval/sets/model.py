@@ -194,6 +194,9 @@ class ExpectedFinding:
     kind: str
     keywords: list[str]
     description: str
+    # False: the finding is welcome but not required (e.g. a warning that lists ineligible lines, which are
+    # scored through the line verdicts); it only keeps such a warning from counting as a false alarm.
+    required: bool = True
 
 
 @dataclass(slots=True)

@@ -61,12 +61,14 @@ F_PROCUREMENT = ("procurement_threshold", _kw("50 000", "50000", "bazy konkurenc
                  "one purchase above 50 000 zł net needs the competitiveness base (baza konkurencyjności)")
 F_NIP = ("invalid_nip", _kw("nip"), "seller NIP with a wrong check digit")
 F_UNSIGNED = ("protocol_unsigned", _kw("sign", "podpis", "podpisan"), "protocol without the names of the signatories")
-F_INELIGIBLE = ("ineligible_items", _kw("ineligible", "niekwalifik", "nie kwalifik", "wyłącz"),
-                "ineligible lines reported")
+F_INELIGIBLE = ("ineligible_items", _kw("ineligible", "niekwalifik", "nie kwalifik", "wyłącz", "review",
+                                       "wymaga oceny", "do oceny"),
+                "ineligible or doubtful lines reported (allowed, not required)")
 
 
 def _f(spec: tuple[str, list[str], str]) -> ExpectedFinding:
-    return ExpectedFinding(kind=spec[0], keywords=list(spec[1]), description=spec[2])
+    return ExpectedFinding(kind=spec[0], keywords=list(spec[1]), description=spec[2],
+                           required=spec is not F_INELIGIBLE)
 
 
 def _pi(line: Line, qty: D | None = None, with_value: bool = False, serial_prefix: str = "") -> ProtocolItem:
