@@ -275,6 +275,8 @@ _COMPONENT_OF = {
     "disk": ("server", "backup_server", "disk_array", "nas", "san"),
     "server_component": ("server", "backup_server", "disk_array", "nas", "san", "managed_switch", "firewall"),
     "ups_battery": ("ups",),
+    # CS lit. e: an operating system needed to install and maintain a security system is the exception.
+    "os_license": ("server", "backup_server", "siem", "log_manager", "disk_array", "nas"),
 }
 _FOR_WORDS = re.compile(r"(?i)\b(?:do|dla|pod|w)\b")
 _LINE_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -371,6 +373,17 @@ def _part_of_device(item: ItemVerdict, lines: list[ItemVerdict]) -> ItemVerdict 
     )
     if host is None:
         return None
+    if item.category == "os_license":
+        return replace(
+            item,
+            verdict=ItemStatus.ELIGIBLE,
+            reason=(
+                f"System operacyjny do urządzenia kupionego na tej samej fakturze (poz. {host.position} "
+                f"„{host.name}”, {host.category_label}), które jest kwalifikowalne: system niezbędny do instalacji "
+                "i utrzymania systemu bezpieczeństwa mieści się w wyjątku od wyłączenia oprogramowania biurowego."
+            ),
+            citation=item.citation,  # lit. e, which states the exception
+        )
     return replace(
         item,
         verdict=ItemStatus.ELIGIBLE,
