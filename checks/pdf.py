@@ -279,7 +279,7 @@ def report_pdf(report: Report, *, checked_at: datetime | None = None) -> bytes:
         colours.append(VERDICT_COLOUR[item.verdict])
     story.append(_table(
         ["dokument", "lp.", "nazwa", "kategoria", "ocena", "netto", "brutto", "uzasadnienie"], line_rows,
-        [width * w for w in (0.11, 0.035, 0.21, 0.135, 0.125, 0.08, 0.08, 0.225)],
+        [width * w for w in (0.125, 0.035, 0.205, 0.13, 0.125, 0.08, 0.08, 0.22)],
         st, numeric={5, 6}, backgrounds=colours, compact=True,
     ))
 
@@ -288,7 +288,8 @@ def report_pdf(report: Report, *, checked_at: datetime | None = None) -> bytes:
         rounding = sum((i.rounding for i in derived), Decimal(0))
         story.append(_p(
             "* VAT i brutto tych pozycji wyliczono z podsumowania według stawek VAT na fakturze (faktura podaje "
-            "VAT tylko dla stawki): kwota VAT stawki rozdzielona proporcjonalnie do kwot netto pozycji"
+            "VAT tylko dla stawki): kwota VAT stawki rozdzielona proporcjonalnie do kwot pozycji (netto, a przy "
+            "cenach brutto – brutto)"
             + (f"; zaokrąglenia przeniesione między pozycjami: {_zl(rounding)} zł." if rounding else "."),
             st["note"],
         ))
