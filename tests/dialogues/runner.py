@@ -168,10 +168,13 @@ def split_replies(output: str, n_turns: int) -> list[str]:
 
 def check_turn(turn: Turn, reply: str) -> TurnResult:
     folded = fold(reply)
-    missing = [rx for rx in turn.must if not re.search(fold(rx), folded, re.IGNORECASE)]
+    abstained = bool(ABSTENTION.search(folded))
+    # An "I don't know" lists every programme's contacts: it does not name a programme in the sense of the
+    # `must` patterns, so they are matched with the programme names masked out.
+    searched = PROGRAMME_NAME.sub("#", folded) if abstained else folded
+    missing = [rx for rx in turn.must if not re.search(fold(rx), searched, re.IGNORECASE)]
     forbidden: list[str] = []
     wrong_programme = False
-    abstained = bool(ABSTENTION.search(folded))
     for rx in turn.must_not:
         m = re.search(fold(rx), folded, re.IGNORECASE)
         if m:
