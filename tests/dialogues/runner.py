@@ -292,6 +292,13 @@ def print_report(summary: Summary, results: list[DialogueResult], verbose: bool)
             if not t.ok or verbose:
                 print(f"          reply: {_excerpt(t.reply) or '(no reply)'}")
     print()
+    by_file: dict[str, list[int]] = {}
+    for r in results:
+        counts = by_file.setdefault(r.source, [0, 0])
+        counts[0] += sum(t.ok for t in r.turns)
+        counts[1] += len(r.turns)
+    for source, (good, total) in sorted(by_file.items()):
+        print(f"  {source:<32} turns right {good}/{total} = {100.0 * good / total:.1f} %")
     print(
         f"{summary.part}: dialogues fully right {summary.dialogues_ok}/{summary.dialogues}; "
         f"turns right {summary.turns_ok}/{summary.turns} = {summary.turn_share:.1f} %; "
