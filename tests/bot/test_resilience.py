@@ -26,8 +26,10 @@ SENDS = ("sendmessage", "editmessagetext", "senddocument")
 
 
 def test_redact_secrets_masks_token_in_bot_api_urls_and_url_passwords() -> None:
-    text = (f"GET https://api.telegram.org/file/bot{TOKEN}/documents/file_1.pdf failed; "
-            f"POST http://127.0.0.1:9/bot{TOKEN}/getFile; postgresql://user:hunter2@db/grantbot")
+    text = (
+        f"GET https://api.telegram.org/file/bot{TOKEN}/documents/file_1.pdf failed; "
+        f"POST http://127.0.0.1:9/bot{TOKEN}/getFile; postgresql://user:hunter2@db/grantbot"
+    )
     clean = redact_secrets(text)
     assert TOKEN not in clean and "hunter2" not in clean
     assert "/file/bot***/documents/file_1.pdf" in clean and "postgresql://user:***@db/grantbot" in clean
@@ -63,11 +65,25 @@ def test_secret_filter_masks_messages_arguments_and_tracebacks() -> None:
 
 def _run_bot(tmp_path: Path, **env_over: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL", "WEBHOOK_URL")}
-    env.update({"DATA_DIR": str(tmp_path / "var"), "PYTHONPATH": str(ROOT), "BOT_TOKEN": TOKEN,
-                "TELEGRAM_API_URL": "http://127.0.0.1:1"})
+    env.update(
+        {
+            "DATA_DIR": str(tmp_path / "var"),
+            "PYTHONPATH": str(ROOT),
+            "BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": "http://127.0.0.1:1",
+        }
+    )
     env.update(env_over)
-    return subprocess.run([sys.executable, "-m", "bot.cli", "run"], capture_output=True, text=True, timeout=60,
-                          cwd=tmp_path, env=env, encoding="utf-8", errors="replace")
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=env,
+        encoding="utf-8",
+        errors="replace",
+    )
 
 
 def test_start_refused_in_polish_when_redis_port_is_closed(tmp_path: Path) -> None:
@@ -98,9 +114,23 @@ def own_redis(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
             pytest.fail("redis-server missing in CI (.ci/services installs it)")
         pytest.skip("redis-server not installed (run `sudo .ci/services start`)")
     port = free_port()
-    process = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                "--appendonly", "no", "--dir", str(tmp_path)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(tmp_path),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         import redis
 
@@ -121,8 +151,9 @@ def own_redis(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
 
 
 @pytest.mark.services
-async def test_redis_down_at_run_time_user_is_told(tmp_path: Path,
-                                                   own_redis: tuple[str, subprocess.Popen[bytes]]) -> None:
+async def test_redis_down_at_run_time_user_is_told(
+    tmp_path: Path, own_redis: tuple[str, subprocess.Popen[bytes]]
+) -> None:
     from aiogram.fsm.storage.redis import RedisStorage
 
     from bot.__main__ import FAILURE_TEXT, create_bot, create_dispatcher
@@ -133,8 +164,13 @@ async def test_redis_down_at_run_time_user_is_told(tmp_path: Path,
     redis_url, redis_process = own_redis
     fake = FakeTelegram(TOKEN)
     await fake.start()
-    settings = load_settings(BOT_TOKEN=TOKEN, DATA_DIR=str(tmp_path), DATABASE_URL="sqlite://",
-                             REDIS_URL=redis_url, TELEGRAM_API_URL=fake.base_url)
+    settings = load_settings(
+        BOT_TOKEN=TOKEN,
+        DATA_DIR=str(tmp_path),
+        DATABASE_URL="sqlite://",
+        REDIS_URL=redis_url,
+        TELEGRAM_API_URL=fake.base_url,
+    )
     runner = JobRunner(workers=1)
     services = build_services(settings, runner=runner)
     storage = RedisStorage.from_url(redis_url)
@@ -158,4 +194,44 @@ async def test_redis_down_at_run_time_user_is_told(tmp_path: Path,
         await task
         await storage.close()
         services.engine.dispose()
+        await fake.stop()
+
+
+class FloodedTelegram(FakeTelegram):
+    """The fake Bot API, refusing the first `floods` sendMessage calls with 429 retry_after=1."""
+
+    def __init__(self, token: str, floods: int) -> None:
+        super().__init__(token)
+        self.floods = floods
+
+    async def _api(self, request):  # type: ignore[no-untyped-def]
+        if request.match_info["method"].lower() == "sendmessage" and self.floods > 0:
+            self.floods -= 1
+            from aiohttp import web
+
+            return web.json_response(
+                {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": "Too Many Requests: retry after 1",
+                    "parameters": {"retry_after": 1},
+                },
+                status=429,
+            )
+        return await super()._api(request)
+
+
+async def test_telegram_flood_control_is_retried_not_lost(tmp_path: Path) -> None:
+    from bot.__main__ import create_bot
+    from bot.config import load_settings
+
+    fake = FloodedTelegram(TOKEN, floods=1)
+    await fake.start()
+    bot = create_bot(load_settings(BOT_TOKEN=TOKEN, DATA_DIR=str(tmp_path), TELEGRAM_API_URL=fake.base_url))
+    try:
+        await bot.send_message(USER, "Odpowiedź po limicie")
+        assert fake.floods == 0
+        assert [s.text for s in fake.sent if s.chat_id == USER] == ["Odpowiedź po limicie"]
+    finally:
+        await bot.session.close()
         await fake.stop()
