@@ -797,6 +797,19 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         # "Netto: … / VAT: … / Do zapłaty: …": the gross comes from the amount due below.
         net_total, vat_total = tables.labelled["net"], tables.labelled["vat"]
         gross_total = tables.labelled.get("total")  # "Razem: 16 338,47 PLN" under them
+    if not correction and items and all(i.net is not None for i in items):
+        # Totals printed twice (in EUR and converted to PLN, or a per-rate table and labelled lines):
+        # the set that matches the lines' own sum is the document's.
+        line_net = sum((i.net or Decimal(0) for i in items), Decimal(0))
+        if net_total is None or abs(net_total - line_net) > CENT_TOLERANCE * len(items):
+            labelled = tables.labelled
+            for candidate in ((labelled.get("net"), labelled.get("vat"), labelled.get("gross")),
+                              *reversed(triples)):
+                if candidate[0] is not None and abs(candidate[0] - line_net) <= CENT_TOLERANCE * len(items):
+                    net_total, vat_total, gross_total = candidate
+                    if vat_total is None and gross_total is not None:
+                        vat_total = gross_total - candidate[0]
+                    break
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if exempt:

@@ -25,7 +25,7 @@ UNIT_RE = re.compile(
     r"stanow|jm|j\.m|godzin)\.?$"
 )
 RATE_RE = re.compile(r"(?i)^(?:(\d{1,2})(?:[,.]0{1,2})?\s?%|zw\.?|np\.?|n\.p\.?|oo|o\.o\.|np\.?i{1,2})$")
-_CURRENCY = re.compile(r"(?i)^(?:pln|zł|zl|eur|usd|gbp|-|—|x)$")
+_CURRENCY = re.compile(r"(?i)^(?:pln|zł|zl|eur|usd|gbp|€|£|\$|-|—|x)$")
 _NUMBER = re.compile(r"^[-\u2212\u2013]?(?:\d+(?:[,.]\d+)?|\d{1,3}(?:[.'’]\d{3})+(?:,\d{1,2})?)$")
 
 
