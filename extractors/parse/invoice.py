@@ -38,6 +38,7 @@ _LABELS = {
     "sale": re.compile(
         r"(?i)data\s+(?:sprzedaży|dostawy|wykonania|dokonania|zakończenia|sprzed\.|wykonania\s+usługi)"
         r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi|(?<!\w)sprzedaż\s*:?(?=\s*\d)"
+        r"|data\s+sprz\.|(?<!\w)sprzed\.\s*:?(?=\s*\d)|/\s*dostawy(?=\s*:?\s*\d)"
     ),
 }
 _ITEMS_HEADER = re.compile(

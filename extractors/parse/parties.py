@@ -21,7 +21,7 @@ RECIPIENT_LABELS = ("odbiorca",)
 _LABEL_RE = re.compile(
     r"(?i)(?<![\w])(?:dane\s+|strona\s+)?(sprzedawc[ay]|sprzedając[yegoa]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
     r"przekazując[yegoa]+|zbywc[ay]|nabywc[ay]|kupując[yegoa]+|zamawiając[yegoa]+|płatnik|odbierając[yegoa]+|"
-    r"przyjmując[yegoa]+|odbiorc[ay])(?![\w])\s*(?:\(.*?\))?"
+    r"przyjmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay])(?![\w])\s*(?:\(.*?\))?"
     r"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer))?\s*(?P<colon>:)?"
 )
 _LEGAL_FORM = re.compile(
@@ -75,7 +75,7 @@ def _role(label: str) -> str:
     word = label.lower()
     if word.startswith(("odbiorc",)):
         return "recipient"
-    if word.startswith(("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj")):
+    if word.startswith(("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj", "usługobior")):
         return "buyer"
     return "seller"
 
