@@ -5,6 +5,7 @@ that reconciles to the grosz at every level (line, document, category, set, ever
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from decimal import Decimal
 
@@ -138,11 +139,8 @@ def test_uncertain_reference_is_not_trusted() -> None:
     original, correction, prot = s.documents
     assert isinstance(correction, Invoice)
 
-    class Uncertain(Invoice):  # stands in for the extractor's coming `uncertain` field
-        __slots__ = ()
-        uncertain = ("corrected_number",)
-
-    shaky = Uncertain(**{f: getattr(correction, f) for f in Invoice.__dataclass_fields__})
+    # The extractor's `uncertain` field (issue 9) marks the reference as read with doubt.
+    shaky = dataclasses.replace(correction, uncertain=("corrected_number",))
     report = run_checks((original, shaky, prot), CheckContext.build("cs", project_end=s.project_end,
                                                                     vat_recoverable=False))
     [link] = report.links
