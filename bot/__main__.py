@@ -62,8 +62,12 @@ def create_bot(settings: Settings) -> Bot:
     _pin_response_types()
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if (
         settings.telegram_api_url) else AiohttpSession()
-    return Bot(token, session=session,
-               default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True))
+    bot = Bot(token, session=session,
+              default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True))
+    from bot.ratelimit import install
+
+    install(bot)  # 429 "retry after N": wait and send again instead of losing the reply
+    return bot
 
 
 def create_storage(settings: Settings, engine: Engine | None = None) -> BaseStorage:
@@ -142,6 +146,10 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner 
         flusher.append(asyncio.create_task(flush_log()))
         if isinstance(runner, QueueReader):
             await recover_jobs(bot, settings, runner)
+        if services.engine is not None:  # staff answers from the panel/CLI reach Telegram askers
+            from bot.outbox import run_outbox
+
+            flusher.append(asyncio.create_task(run_outbox(services.engine, bot)))
         if pool is not None:
             await pool.warm()
         await set_commands(bot, settings)

@@ -210,13 +210,14 @@ def _run_loop(args: argparse.Namespace) -> int | None:
             helpdesk.close_item(db, args.item_id)
             print(f"Zamknięto pytanie nr {args.item_id}.")
         elif command == "drafts":
-            views = helpdesk.drafts(db, status=args.status)
+            drafts = helpdesk.drafts(db, status=args.status)
             if args.json:
-                print(json.dumps([v.to_json() for v in views], ensure_ascii=False, indent=2))
-            elif not views:
+                print(json.dumps([d.to_json() for d in drafts], ensure_ascii=False, indent=2))
+            elif not drafts:
                 print("Brak szkiców.")
-            for view in views if not args.json else []:
-                print(f"[{view.id}] {view.status} {view.programme or '--'} „{view.question}”\n    {view.answer[:200]}")
+            for draft_view in drafts if not args.json else []:
+                print(f"[{draft_view.id}] {draft_view.status} {draft_view.programme or '--'} „{draft_view.question}”"
+                      f"\n    {draft_view.answer[:200]}")
         elif command in ("approve", "reject"):
             draft = helpdesk.decide(db, args.draft_id, approve=command == "approve", staff=args.staff)
             verdict = "zatwierdzony – bot odpowiada nim w ciągu minuty" if command == "approve" else "odrzucony"

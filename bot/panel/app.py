@@ -30,7 +30,7 @@ COOKIE = "grantbot_panel"
 TEMPLATES = Path(__file__).parent / "templates"
 PROGRAMMES = {"cg": "Cyfrowa Gmina", "cp": "Cyfrowy Powiat", "cs": "Cyberbezpieczny Samorząd"}
 STATUS_PL = {"open": "otwarte", "answered": "z odpowiedzią", "closed": "zamknięte", "all": "wszystkie"}
-ORIGIN_PL = {"refused": "bez odpowiedzi", "feedback": "ocena 👎", "handoff": "prośba o konsultanta"}
+ORIGIN_PL = {"refused": "bez odpowiedzi", "feedback": "zła ocena odpowiedzi", "handoff": "prośba o konsultanta"}
 DRAFT_PL = {"draft": "szkic", "approved": "zatwierdzony", "rejected": "odrzucony"}
 CSP = (
     "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
@@ -38,6 +38,8 @@ CSP = (
 )
 
 NearestFactory = Callable[[], helpdesk.NearestFn | None]
+STAFF_KEY: web.RequestKey[str] = web.RequestKey("staff", str)
+CSRF_KEY: web.RequestKey[str] = web.RequestKey("csrf", str)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -80,12 +82,12 @@ class Panel:
             self._nearest = self._nearest_factory()
         return self._nearest
 
-    def page(self, request: web.Request, template: str, status: int = 200, **context: Any) -> web.Response:
-        staff = request.get("staff")
+    def page(self, request: web.Request, template: str, http_status: int = 200, **context: Any) -> web.Response:
+        staff = request.get(STAFF_KEY)
         html = self.templates.get_template(template).render(
-            staff=staff, csrf=request.get("csrf", ""), flash=request.query.get("ok", ""), **context
+            staff=staff, csrf=request.get(CSRF_KEY, ""), flash=request.query.get("ok", ""), **context
         )
-        return web.Response(text=html, content_type="text/html", charset="utf-8", status=status)
+        return web.Response(text=html, content_type="text/html", charset="utf-8", status=http_status)
 
     # -- middleware ------------------------------------------------------------------------------
     @web.middleware
@@ -94,14 +96,15 @@ class Panel:
         token = request.cookies.get(COOKIE)
         found = await self.db(lambda s: _session_tuple(helpdesk.find_session(s, token))) if token else None
         if found is not None:
-            request["staff"], request["csrf"] = found
+            request[STAFF_KEY], request[CSRF_KEY] = found
         if not public and found is None:
             if request.method != "GET":
                 raise web.HTTPForbidden(text="Sesja wygasła – zaloguj się ponownie.")
             raise web.HTTPFound("/login")
         if request.method == "POST" and request.path != "/login":
             form = await request.post()
-            if not found or not secrets.compare_digest(str(form.get("csrf", "")), found[1]):
+            sent = str(form.get("csrf", "")).encode("utf-8", "replace")
+            if not found or not secrets.compare_digest(sent, found[1].encode()):
                 raise web.HTTPForbidden(
                     text="Brak lub zły token formularza (CSRF) – odśwież stronę i spróbuj ponownie."
                 )
@@ -114,7 +117,7 @@ class Panel:
 
     # -- pages -----------------------------------------------------------------------------------
     async def login_form(self, request: web.Request) -> web.Response:
-        if request.get("staff"):
+        if request.get(STAFF_KEY):
             raise web.HTTPFound("/inbox")
         return self.page(request, "login.html", error=None)
 
@@ -137,11 +140,11 @@ class Panel:
             return self.page(
                 request,
                 "login.html",
-                status=429,
+                http_status=429,
                 error="Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za 15 minut.",
             )
         if result == "bad":
-            return self.page(request, "login.html", status=401, error="Zły login lub hasło.")
+            return self.page(request, "login.html", http_status=401, error="Zły login lub hasło.")
         token, _csrf = result
         response = web.Response(status=302, headers={"Location": "/inbox"})
         response.set_cookie(
@@ -210,7 +213,7 @@ class Panel:
         whole_group = form.get("whole_group") == "1"
         promote = form.get("promote") == "1"
         citation = str(form.get("citation", ""))
-        staff = request["staff"]
+        staff = request[STAFF_KEY]
 
         def work(session: Any) -> int | None:
             reply = helpdesk.answer(session, item_id, text, staff=staff, whole_group=whole_group)
@@ -251,7 +254,7 @@ class Panel:
         draft_id = _int(request.match_info["draft_id"])
         form = await request.post()
         action = str(form.get("action", "save"))
-        staff = request["staff"]
+        staff = request[STAFF_KEY]
         questions = [line for line in str(form.get("questions", "")).splitlines() if line.strip()]
 
         def work(session: Any) -> None:
@@ -360,18 +363,33 @@ def _bars(values: list[tuple[str, float]], *, width: int = 560, height: int = 16
     return {"bars": bars, "width": width, "height": height}
 
 
-def _charts(usage: Any, desk: helpdesk.HelpdeskStats) -> dict[str, Any]:
-    days = [(d.day.strftime("%d.%m"), float(d.questions)) for d in usage.days]
+def _charts(usage: Any, desk: helpdesk.HelpdeskStats, *, days: int = 14) -> dict[str, Any]:
+    """Chart data over a fixed window of `days` (days without questions are zero, not missing)."""
+    from datetime import UTC, datetime
+
+    by_day = {d.day: d for d in usage.days}
+    today = datetime.now(UTC).date()
+    window = [today - timedelta(days=n) for n in range(days - 1, -1, -1)]
+    questions = [(day.strftime("%d.%m"), float(by_day[day].questions) if day in by_day else 0.0) for day in window]
     refused = [
-        (d.day.strftime("%d.%m"), round(100 * d.abstained / d.questions, 1) if d.questions else 0.0) for d in usage.days
+        (
+            day.strftime("%d.%m"),
+            round(100 * by_day[day].abstained / by_day[day].questions, 1)
+            if day in by_day and by_day[day].questions
+            else 0.0,
+        )
+        for day in window
     ]
     feedback_total = desk.thumbs_up + desk.thumbs_down
     return {
-        "questions": _bars(days),
+        "questions": _bars(questions),
         "refused": _bars(refused, unit=" %"),
         "thumbs_down_rate": round(100 * desk.thumbs_down / feedback_total, 1) if feedback_total else None,
         "top": [(q, c) for q, c in usage.top_unanswered],
     }
+
+
+PANEL_KEY: web.AppKey[Panel] = web.AppKey("panel", Panel)
 
 
 def create_app(
@@ -379,7 +397,7 @@ def create_app(
 ) -> web.Application:
     panel = Panel(engine, nearest=nearest, secure_cookies=secure_cookies, login_limit=login_limit)
     app = web.Application(middlewares=[panel.guard], client_max_size=256 * 1024)
-    app["panel"] = panel
+    app[PANEL_KEY] = panel
     app.router.add_get("/", panel.root)
     app.router.add_get("/healthz", panel.health)
     app.router.add_get("/login", panel.login_form)

@@ -195,3 +195,43 @@ async def test_redis_down_at_run_time_user_is_told(
         await storage.close()
         services.engine.dispose()
         await fake.stop()
+
+
+class FloodedTelegram(FakeTelegram):
+    """The fake Bot API, refusing the first `floods` sendMessage calls with 429 retry_after=1."""
+
+    def __init__(self, token: str, floods: int) -> None:
+        super().__init__(token)
+        self.floods = floods
+
+    async def _api(self, request):  # type: ignore[no-untyped-def]
+        if request.match_info["method"].lower() == "sendmessage" and self.floods > 0:
+            self.floods -= 1
+            from aiohttp import web
+
+            return web.json_response(
+                {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": "Too Many Requests: retry after 1",
+                    "parameters": {"retry_after": 1},
+                },
+                status=429,
+            )
+        return await super()._api(request)
+
+
+async def test_telegram_flood_control_is_retried_not_lost(tmp_path: Path) -> None:
+    from bot.__main__ import create_bot
+    from bot.config import load_settings
+
+    fake = FloodedTelegram(TOKEN, floods=1)
+    await fake.start()
+    bot = create_bot(load_settings(BOT_TOKEN=TOKEN, DATA_DIR=str(tmp_path), TELEGRAM_API_URL=fake.base_url))
+    try:
+        await bot.send_message(USER, "Odpowiedź po limicie")
+        assert fake.floods == 0
+        assert [s.text for s in fake.sent if s.chat_id == USER] == ["Odpowiedź po limicie"]
+    finally:
+        await bot.session.close()
+        await fake.stop()
