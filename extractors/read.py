@@ -18,7 +18,7 @@ import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from extractors.backends import PagesText, Progress
 from extractors.errors import (
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from extractors.backends.ocr import PageResult
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 SUPPORTED = "PDF, zdjęcie lub skan (JPG, PNG, HEIC, WebP, TIFF i in.) albo e-fakturę KSeF (XML)"
 
@@ -119,7 +120,7 @@ def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
     return doc
 
 
-def _guarded(read: Callable[[], Document], name: str, kind: FileType) -> Document:
+def _guarded(read: Callable[[], _T], name: str, kind: FileType) -> _T:
     """Last line of defence: a library exception never reaches the user as "PdfiumError" or "TypeError"."""
     try:
         return read()
@@ -302,6 +303,10 @@ def _open_pdf(data: bytes, limits: Limits) -> list[tuple[float, float]]:
 
 
 def _read_pdf(data: bytes, *, name: str, limits: Limits, progress: Progress | None) -> Document:
+    return _parse(_pdf_pages(data, name=name, limits=limits, progress=progress), name=name)
+
+
+def _pdf_pages(data: bytes, *, name: str, limits: Limits, progress: Progress | None) -> PagesText:
     sizes = _open_pdf(data, limits)
     from extractors.backends import ocr, pdf_text
 
@@ -315,7 +320,7 @@ def _read_pdf(data: bytes, *, name: str, limits: Limits, progress: Progress | No
         raise CorruptFile("Plik PDF jest uszkodzony i nie da się odczytać jego tekstu.") from exc
     missing = [i for i, text in enumerate(texts) if text is None]
     if not missing:
-        return _parse(PagesText(tuple(t or "" for t in texts), Source.PDF_TEXT), name=name)
+        return PagesText(tuple(t or "" for t in texts), Source.PDF_TEXT)
     if not ocr.is_available():
         raise UnsupportedFile(
             "To skan bez warstwy tekstowej, a na tym serwerze brak OCR (tesseract z językiem polskim)."
@@ -336,7 +341,7 @@ def _read_pdf(data: bytes, *, name: str, limits: Limits, progress: Progress | No
         _raise_retake(results)
         raise _no_text(name, FileType.PDF, read, len(missing))
     pages = [text or (results[i].text if i in results else "") for i, text in enumerate(texts)]
-    return _parse(PagesText(tuple(pages), Source.OCR), name=name)
+    return _with_boxes(tuple(pages), results, len(texts))
 
 
 # --- images --------------------------------------------------------------------------------------
@@ -344,6 +349,10 @@ def _read_pdf(data: bytes, *, name: str, limits: Limits, progress: Progress | No
 
 def _read_image(data: bytes, *, name: str, kind: FileType = FileType.PNG, limits: Limits,
                 progress: Progress | None) -> Document:
+    return _parse(_image_pages(data, name=name, kind=kind, limits=limits, progress=progress), name=name)
+
+
+def _image_pages(data: bytes, *, name: str, kind: FileType, limits: Limits, progress: Progress | None) -> PagesText:
     from extractors.backends import image, ocr
 
     try:
@@ -365,5 +374,32 @@ def _read_image(data: bytes, *, name: str, kind: FileType = FileType.PNG, limits
     if sum(r.words for r in results.values()) < MIN_WORDS:
         _raise_retake(results)
         raise _no_text(name, kind, read, count)
-    return _parse(PagesText(tuple(results[i].text if i in results else "" for i in indexes), Source.OCR),
-                  name=name)
+    return _with_boxes(tuple(results[i].text if i in results else "" for i in indexes), results, count)
+
+
+def _with_boxes(pages: tuple[str, ...], results: dict[int, PageResult], count: int) -> PagesText:
+    """OCR text with each page's word boxes (tesseract confidences) and what the photo pipeline did."""
+    words = tuple(results[i].boxes if i in results else () for i in range(count))
+    notes = tuple(f"strona {i + 1}: {note}" if count > 1 else note
+                  for i in sorted(results) for note in results[i].notes)
+    return PagesText(pages, Source.OCR, words=words, notes=notes)
+
+
+def read_pages(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
+               progress: Progress | None = None) -> PagesText:
+    """A PDF or an image → text per page, before parsing, with OCR word boxes and pipeline notes.
+
+    For the parser and the bot: `words[page]` holds every OCR word with its tesseract confidence
+    (low-confidence tokens mark uncertain fields); `notes` says in Polish what was done to a photo
+    ("obrócono o 90°", "wyprostowano perspektywę"). Same checks and errors as `read_bytes`.
+    """
+    _check_size(len(data), limits)
+    if not data.strip():
+        raise EmptyFile("Plik jest pusty (0 bajtów lub same odstępy). Prześlij go ponownie.")
+    kind = sniff(data[:4096])
+    if kind == FileType.PDF:
+        return _guarded(lambda: _pdf_pages(data, name=name, limits=limits, progress=progress), name, kind)
+    if kind in IMAGE_TYPES:
+        return _guarded(lambda: _image_pages(data, name=name, kind=kind, limits=limits, progress=progress),
+                        name, kind)
+    raise UnsupportedFile(f"Plik „{name}” to nie PDF ani obraz. Prześlij {SUPPORTED}.")
