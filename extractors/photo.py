@@ -14,13 +14,14 @@ by confidence) in `backends.ocr`. Notes for the user ("wyprostowano perspektywę
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-    Gray = NDArray[np.uint8]
+    Gray = NDArray[Any]  # 2-D uint8; OpenCV's stubs type results loosely, so the dtype is not pinned
 
 RETAKE_BLUR = "Zdjęcie jest nieostre – zrób je ponownie, z bliska, przy dobrym świetle, bez lampy błyskowej."
 RETAKE_DARK = ("Zdjęcie jest za ciemne albo ma za mały kontrast – zrób je ponownie przy dobrym świetle, "
@@ -53,7 +54,7 @@ class Quality:
     refuse: bool = False  # so bad that OCR is not even tried
 
 
-def _cv2():  # type: ignore[no-untyped-def]
+def _cv2() -> ModuleType:
     import cv2
 
     cv2.setNumThreads(1)  # OCR pages run in parallel already; OpenCV's own pool would oversubscribe 2 cores
@@ -129,8 +130,9 @@ def dewarp(gray: Gray, quad: NDArray[np.float32], *, short_side: int) -> Gray:
     out_w, out_h = max(1, round(width * factor)), max(1, round(height * factor))
     target = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(quad, target)
-    return cv2.warpPerspective(gray, matrix, (out_w, out_h), flags=cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC,
-                               borderMode=cv2.BORDER_REPLICATE)
+    return np.asarray(cv2.warpPerspective(gray, matrix, (out_w, out_h),
+                                          flags=cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC,
+                                          borderMode=cv2.BORDER_REPLICATE))
 
 
 # --- light, tilt, orientation --------------------------------------------------------------------
@@ -143,13 +145,15 @@ def flatten(gray: Gray) -> Gray:
     page width 1860), blurred; dividing by it keeps ink dark even in a shadowed corner, where
     subtracting would fade it.
     """
+    import numpy as np
+
     cv2 = _cv2()
     h, w = gray.shape
     small = cv2.resize(gray, (max(1, w // 16), max(1, h // 16)), interpolation=cv2.INTER_AREA)
     background = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
     background = cv2.GaussianBlur(background, (0, 0), 2)
     background = cv2.resize(background, (w, h), interpolation=cv2.INTER_LINEAR)
-    return cv2.divide(gray, cv2.max(background, 1), scale=255)
+    return np.asarray(cv2.divide(gray, cv2.max(background, 1), scale=255))
 
 
 def _profile_sharpness(small: Gray, angle: float, *, columns: bool = False) -> float:
@@ -164,10 +168,12 @@ def _profile_sharpness(small: Gray, angle: float, *, columns: bool = False) -> f
 
 
 def _ink_small(bw: Gray, width: int = 500) -> Gray:
+    import numpy as np
+
     cv2 = _cv2()
     scale = width / max(1, bw.shape[1])
     small = cv2.resize(bw, (width, max(1, round(bw.shape[0] * scale))), interpolation=cv2.INTER_AREA)
-    return 255 - small  # ink bright, paper black: the border filled by rotation is "paper"
+    return np.asarray(255 - small)  # ink bright, paper black: the border filled by rotation is "paper"
 
 
 def sideways(bw: Gray) -> bool:

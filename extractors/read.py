@@ -129,7 +129,7 @@ def _guarded(read: Callable[[], _T], name: str, kind: FileType) -> _T:
     except MemoryError as exc:
         raise FileTooLarge(f"Plik „{name}” jest zbyt duży, by go odczytać. Podziel go albo zmniejsz "
                            "rozdzielczość skanu.") from exc
-    except Exception as exc:  # noqa: BLE001 - pdfium, Pillow, codecs and pdfminer raise a zoo of types
+    except Exception as exc:  # pdfium, Pillow, codecs and pdfminer raise a zoo of types
         log.warning("unexpected %s while reading %s: %r", kind, name, exc)
         what = "Plik PDF" if kind == FileType.PDF else "Obraz"
         raise CorruptFile(f"{what} „{name}” jest uszkodzony albo ma nietypową budowę i nie da się go odczytać. "

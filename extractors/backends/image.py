@@ -124,7 +124,7 @@ def _polish_errors(what: str, page: int | None = None) -> Iterator[None]:
         raise CorruptFile(f"Nie da się odczytać obrazu ({what}): plik jest uszkodzony lub niepełny.") from exc
     except MemoryError as exc:
         raise FileTooLarge("Obraz jest zbyt duży, by go odczytać. Zmniejsz rozdzielczość zdjęcia lub skanu.") from exc
-    except Exception as exc:  # noqa: BLE001 - codecs raise OSError, ValueError, SyntaxError, EOFError, TypeError…
+    except Exception as exc:  # codecs raise OSError, ValueError, SyntaxError, EOFError, TypeError…
         log.info("image decoding failed: %r", exc)
         if page is not None and page > 0:
             raise CorruptFile(

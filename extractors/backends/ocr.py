@@ -42,6 +42,8 @@ from extractors.photo import Quality
 if TYPE_CHECKING:
     from PIL.Image import Image
 
+    from extractors.photo import Gray
+
 log = logging.getLogger(__name__)
 
 LANG = "pol"
@@ -227,10 +229,11 @@ class PreparedPage:
     quality: Quality
 
 
-def _otsu(gray: object) -> object:
+def _otsu(gray: Gray) -> Gray:
     import cv2
+    import numpy as np
 
-    return cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
+    return np.asarray(cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1])
 
 
 def prepare_page(img: Image) -> PreparedPage:
@@ -341,9 +344,9 @@ def read_words(path: Path, *, timeout: float, psm: int | None = None) -> tuple[l
         text = clean_token(str(raw))
         if not text:
             continue
-        left, top = int(data["left"][i]), int(data["top"][i])  # type: ignore[call-overload]
-        width, height = int(data["width"][i]), int(data["height"][i])  # type: ignore[call-overload]
-        conf = float(data["conf"][i])  # type: ignore[arg-type]
+        left, top = int(str(data["left"][i])), int(str(data["top"][i]))
+        width, height = int(str(data["width"][i])), int(str(data["height"][i]))
+        conf = float(str(data["conf"][i]))
         words.append(Word(text, left, left + width, top, top + height, confidence=conf))
         confidences.append(conf)
         real += is_word(text, conf)
@@ -449,8 +452,13 @@ BAND = 360  # pixels of page height read to tell upright from upside down: 4-6 l
 
 
 def _score(data: dict[str, list[object]]) -> float:
-    return sum(float(c) for c, t in zip(data["conf"], data["text"], strict=True)  # type: ignore[arg-type]
-               if is_word(clean_token(str(t)), float(c)))  # type: ignore[arg-type]
+    """Summed confidence of word-like tokens: a turn that reads a few lucky digits does not win."""
+    total = 0.0
+    for raw_conf, raw_text in zip(data["conf"], data["text"], strict=True):
+        conf = float(str(raw_conf))
+        if is_word(clean_token(str(raw_text)), conf):
+            total += conf
+    return total
 
 
 def upside_down(page: Image, *, timeout: float, workdir: Path, tag: str) -> int:
