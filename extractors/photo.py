@@ -98,6 +98,11 @@ def find_sheet(gray: Gray) -> NDArray[np.float32] | None:
     total = small.shape[0] * small.shape[1]
     if not 0.15 * total <= area <= 0.93 * total:
         return None
+    # A desk surrounds the sheet: most of the frame's edge is background. On a scan the paper runs to
+    # the edge, and a grey table header or a dark letterhead must not be cut off as "background".
+    edge = np.concatenate([mask[0], mask[-1], mask[:, 0], mask[:, -1]])
+    if float((edge == 0).mean()) < 0.5:
+        return None
     paper = float(closed[mask > 0].mean())
     desk = float(closed[mask == 0].mean())
     if paper - desk < 30:

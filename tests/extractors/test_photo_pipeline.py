@@ -152,3 +152,31 @@ def test_page_result_carries_word_confidences_and_notes(tmp_path: Path) -> None:
     assert all(0 <= (w.confidence or 0) <= 100 for w in result.boxes)
     assert result.quality is not None and result.quality.reason is None
     assert Decimal(str(GROSS))  # the expected total is a real amount
+
+
+def test_photo_sheet_found_on_a_desk_but_not_on_a_scan() -> None:
+    import numpy as np
+    from PIL import ImageDraw
+
+    from extractors import photo
+
+    assert photo.find_sheet(np.asarray(on_desk(page_image(), tilt=10, seed=4))) is not None
+    assert photo.find_sheet(np.asarray(page_image())) is None
+    letterhead = page_image().copy()
+    ImageDraw.Draw(letterhead).rectangle((0, 0, letterhead.width, 260), fill=90)  # a dark band across the top
+    assert photo.find_sheet(np.asarray(letterhead)) is None
+
+
+def test_photo_dewarp_makes_the_sheet_a_rectangle_at_the_ocr_width() -> None:
+    import numpy as np
+
+    from extractors import photo
+    from extractors.backends.ocr import TARGET_WIDTH
+
+    gray = np.asarray(on_desk(page_image(), tilt=12, seed=5, light=False))
+    quad = photo.find_sheet(gray)
+    assert quad is not None
+    flat = photo.dewarp(gray, quad, short_side=TARGET_WIDTH)
+    assert min(flat.shape) == TARGET_WIDTH
+    assert 1.3 < flat.shape[0] / flat.shape[1] < 1.5  # A4 is 1.414
+    assert float(flat[5:40, 5:40].mean()) > 180  # the corner is paper, not desk
