@@ -262,6 +262,13 @@ def prepare_page(img: Image) -> PreparedPage:
     turned = 0
     erased = erase_rules(PILImage.fromarray(bw))
     quality = photo.measure(flat, np.asarray(erased), short_side=short)
+    if 0 < quality.sharpness < photo.SHARPEN_BELOW and not quality.refuse:
+        # A soft page (mild blur, a shaken hand): an unsharp mask instead of the anti-speck blur keeps
+        # small print from melting into blobs at the threshold. Sharp scans, noisy or not, skip it.
+        soft = cv2.addWeighted(flat, 2.0, cv2.GaussianBlur(flat, (0, 0), 2.0), -1.0, 0)
+        bw = _otsu(soft)
+        erased = erase_rules(PILImage.fromarray(bw))
+        notes.append(photo.NOTE_SHARPENED)
     if photo.sideways(np.asarray(erased)):
         soft = photo.quarter_turn(soft, 90)
         bw = _otsu(soft)
@@ -580,9 +587,15 @@ def render_pdf_pages(data: bytes, indexes: Sequence[int], *, dpi: int) -> list[I
     try:
         images = []
         for i in indexes:
-            page = doc[i]
-            images.append(page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
-            page.close()
+            try:
+                page = doc[i]
+                images.append(page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
+                page.close()
+            except pdfium.PdfiumError as exc:
+                raise CorruptFile(
+                    f"Strona {i + 1} pliku PDF jest uszkodzona i nie da się jej wyświetlić. Pobierz plik ponownie "
+                    "z systemu, w którym został wystawiony, albo wydrukuj go do PDF jeszcze raz."
+                ) from exc
         return images
     finally:
         doc.close()

@@ -180,3 +180,25 @@ def test_photo_dewarp_makes_the_sheet_a_rectangle_at_the_ocr_width() -> None:
     assert min(flat.shape) == TARGET_WIDTH
     assert 1.3 < flat.shape[0] / flat.shape[1] < 1.5  # A4 is 1.414
     assert float(flat[5:40, 5:40].mean()) > 180  # the corner is paper, not desk
+
+
+def shadowed(page: Any, strength: float = 0.45) -> Any:
+    """Light falling off across the page, no desk in the frame: a bright and a dark half of one sheet."""
+    import numpy as np
+    from PIL import Image
+
+    arr = np.asarray(page.convert("L"), dtype=np.float32)
+    h, w = arr.shape
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    factor = 1.0 - strength * (0.3 * xx / w + 0.7 * yy / h)
+    return Image.fromarray(np.clip(arr * factor, 0, 255).astype(np.uint8))
+
+
+def test_photo_uneven_light_is_not_taken_for_a_desk_and_is_read() -> None:
+    import numpy as np
+
+    from extractors import photo
+
+    img = shadowed(page_image())
+    assert photo.find_sheet(np.asarray(img)) is None
+    assert_invoice(encode(img, "JPEG"), "cien.jpg")
