@@ -184,10 +184,17 @@ def _xml_as_utf8(data: bytes) -> bytes:
     return text.encode("utf-8")
 
 
+# Tesseract word confidence below which a token is "weak": a field printed in it is reported as
+# uncertain by the parser. Clean print reads at 90-96; misread digits and blurred words fall under 60.
+WEAK_CONFIDENCE = 60.0
+
+
 def _parse(pages: PagesText, *, name: str) -> Document:
     from extractors.parse import parse_text
 
-    return parse_text(pages.text, file=name, source=pages.source, pages=len(pages.pages))
+    weak = tuple(w.text for page in pages.words for w in page
+                 if w.confidence is not None and w.confidence < WEAK_CONFIDENCE)
+    return parse_text(pages.text, file=name, source=pages.source, pages=len(pages.pages), weak_tokens=weak)
 
 
 def _ensure_found(doc: Document, name: str, container: FileType) -> None:
