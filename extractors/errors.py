@@ -7,7 +7,8 @@
      ├── EncryptedFile        password-protected PDF
      ├── CorruptFile          truncated or damaged file, malformed XML
      ├── HostileFile          entity expansion, external entities, decompression bombs
-     └── OcrTimeout           a page took longer than the per-page OCR limit
+     ├── OcrTimeout           a page took longer than the per-page OCR limit
+     └── UnreadablePhoto      a photo too blurred, dark or small to read reliably: asks for a retake
 """
 
 from knowledge.errors import GrantbotError
@@ -42,4 +43,8 @@ class HostileFile(ExtractionError):
 
 
 class OcrTimeout(ExtractionError):
+    pass
+
+
+class UnreadablePhoto(ExtractionError):
     pass

@@ -11,13 +11,14 @@ the rest. Every failure is an `ExtractionError` whose message tells the user wha
 from __future__ import annotations
 
 import errno
+import logging
 import math
 import re
 import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from extractors.backends import PagesText, Progress
 from extractors.errors import (
@@ -26,18 +27,22 @@ from extractors.errors import (
     EncryptedFile,
     ExtractionError,
     FileTooLarge,
+    UnreadablePhoto,
     UnsupportedFile,
 )
-from extractors.limits import DEFAULT_LIMITS, Limits
+from extractors.limits import DEFAULT_LIMITS, Limits, check_pdf_streams
 from extractors.models import Document, DocumentKind, Invoice, Source
-from extractors.sniff import CONVERTIBLE_IMAGES, DESCRIPTIONS, IMAGE_TYPES, FileType, sniff, unicode_encoding
+from extractors.sniff import DESCRIPTIONS, IMAGE_TYPES, FileType, sniff, unicode_encoding
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
     from extractors.backends.ocr import PageResult
 
-SUPPORTED = "PDF, zdjęcie lub skan (JPG, PNG, TIFF) albo e-fakturę KSeF (XML)"
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+SUPPORTED = "PDF, zdjęcie lub skan (JPG, PNG, HEIC, WebP, TIFF i in.) albo e-fakturę KSeF (XML)"
 
 
 def read_document(path: Path, *, limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> Document:
@@ -97,20 +102,15 @@ def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
         raise EmptyFile("Plik jest pusty (0 bajtów lub same odstępy). Prześlij go ponownie.")
     kind = sniff(data[:4096])
     if kind == FileType.PDF:
-        doc = _read_pdf(data, name=name, limits=limits, progress=progress)
+        doc = _guarded(lambda: _read_pdf(data, name=name, limits=limits, progress=progress), name, kind)
     elif kind in IMAGE_TYPES:
-        doc = _read_image(data, name=name, limits=limits, progress=progress)
+        doc = _guarded(lambda: _read_image(data, name=name, kind=kind, limits=limits, progress=progress), name, kind)
     elif kind == FileType.XML:
         from extractors.ksef import parse_ksef
 
         return parse_ksef(_xml_as_utf8(data), file=name)
     elif kind == FileType.TEXT:
         doc = _parse(PagesText((_decode(data),), Source.TEXT), name=name)
-    elif kind in CONVERTIBLE_IMAGES:
-        raise UnsupportedFile(
-            f"Plik „{name}” to {DESCRIPTIONS[kind]} – zapisz go jako PNG lub JPG (np. w programie Paint). "
-            f"Prześlij {SUPPORTED}."
-        )
     else:
         raise UnsupportedFile(
             f"Plik „{name}” to {DESCRIPTIONS[kind]}, a nie dokument, który umiem odczytać. "
@@ -118,6 +118,22 @@ def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
         )
     _ensure_found(doc, name, kind)
     return doc
+
+
+def _guarded(read: Callable[[], _T], name: str, kind: FileType) -> _T:
+    """Last line of defence: a library exception never reaches the user as "PdfiumError" or "TypeError"."""
+    try:
+        return read()
+    except ExtractionError:
+        raise
+    except MemoryError as exc:
+        raise FileTooLarge(f"Plik „{name}” jest zbyt duży, by go odczytać. Podziel go albo zmniejsz "
+                           "rozdzielczość skanu.") from exc
+    except Exception as exc:  # pdfium, Pillow, codecs and pdfminer raise a zoo of types
+        log.warning("unexpected %s while reading %s: %r", kind, name, exc)
+        what = "Plik PDF" if kind == FileType.PDF else "Obraz"
+        raise CorruptFile(f"{what} „{name}” jest uszkodzony albo ma nietypową budowę i nie da się go odczytać. "
+                          "Zapisz go ponownie (np. „Drukuj do PDF” albo jako JPG) i prześlij jeszcze raz.") from exc
 
 
 def _check_size(size: int, limits: Limits) -> None:
@@ -168,10 +184,17 @@ def _xml_as_utf8(data: bytes) -> bytes:
     return text.encode("utf-8")
 
 
+# Tesseract word confidence below which a token is "weak": a field printed in it is reported as
+# uncertain by the parser. Clean print reads at 90-96; misread digits and blurred words fall under 60.
+WEAK_CONFIDENCE = 60.0
+
+
 def _parse(pages: PagesText, *, name: str) -> Document:
     from extractors.parse import parse_text
 
-    return parse_text(pages.text, file=name, source=pages.source, pages=len(pages.pages))
+    weak = tuple(w.text for page in pages.words for w in page
+                 if w.confidence is not None and w.confidence < WEAK_CONFIDENCE)
+    return parse_text(pages.text, file=name, source=pages.source, pages=len(pages.pages), weak_tokens=weak)
 
 
 def _ensure_found(doc: Document, name: str, container: FileType) -> None:
@@ -223,6 +246,13 @@ def _ocr_pages(indexes: list[int], load: Callable[[list[int]], list[Image]], *, 
     return results, start
 
 
+def _raise_retake(results: dict[int, PageResult]) -> None:
+    """No text came out and the photo pipeline judged a page too blurred, dark or small: ask for a retake."""
+    for result in results.values():
+        if result.quality is not None and result.quality.reason:
+            raise UnreadablePhoto(result.quality.reason)
+
+
 def _no_text(name: str, container: FileType, read: int, total: int) -> UnsupportedFile:
     if container == FileType.PDF:
         checked = f" Sprawdzono pierwsze strony ({read} z {total})." if read < total else ""
@@ -241,9 +271,11 @@ def _no_text(name: str, container: FileType, read: int, total: int) -> Unsupport
 
 
 def _open_pdf(data: bytes, limits: Limits) -> list[tuple[float, float]]:
-    """Preflight with pdfium (fast, tolerant): encryption, damage, page count; page sizes in points."""
+    """Preflight: inflation bombs (raw scan), then pdfium (fast, tolerant): encryption, damage, page count;
+    page sizes in points."""
     import pypdfium2 as pdfium
 
+    check_pdf_streams(data, limits)
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -263,12 +295,25 @@ def _open_pdf(data: bytes, limits: Limits) -> list[tuple[float, float]]:
             raise FileTooLarge(
                 f"Dokument ma {count} stron, a limit to {limits.max_pages}. Prześlij samą fakturę lub protokół."
             )
-        return [doc.get_page_size(i) for i in range(count)]
+        sizes = []
+        for i in range(count):
+            try:
+                sizes.append(doc.get_page_size(i))
+            except pdfium.PdfiumError as exc:
+                raise CorruptFile(
+                    f"Plik PDF jest uszkodzony: strony {i + 1} nie da się otworzyć (uszkodzone drzewo stron). "
+                    "Pobierz go ponownie z systemu, w którym został wystawiony, albo wydrukuj do PDF jeszcze raz."
+                ) from exc
+        return sizes
     finally:
         doc.close()
 
 
 def _read_pdf(data: bytes, *, name: str, limits: Limits, progress: Progress | None) -> Document:
+    return _parse(_pdf_pages(data, name=name, limits=limits, progress=progress), name=name)
+
+
+def _pdf_pages(data: bytes, *, name: str, limits: Limits, progress: Progress | None) -> PagesText:
     sizes = _open_pdf(data, limits)
     from extractors.backends import ocr, pdf_text
 
@@ -282,7 +327,7 @@ def _read_pdf(data: bytes, *, name: str, limits: Limits, progress: Progress | No
         raise CorruptFile("Plik PDF jest uszkodzony i nie da się odczytać jego tekstu.") from exc
     missing = [i for i, text in enumerate(texts) if text is None]
     if not missing:
-        return _parse(PagesText(tuple(t or "" for t in texts), Source.PDF_TEXT), name=name)
+        return PagesText(tuple(t or "" for t in texts), Source.PDF_TEXT)
     if not ocr.is_available():
         raise UnsupportedFile(
             "To skan bez warstwy tekstowej, a na tym serwerze brak OCR (tesseract z językiem polskim)."
@@ -300,23 +345,68 @@ def _read_pdf(data: bytes, *, name: str, limits: Limits, progress: Progress | No
     text_elsewhere = len(missing) < len(texts)
     results, read = _ocr_pages(missing, render, limits=limits, progress=progress, text_elsewhere=text_elsewhere)
     if not text_elsewhere and sum(r.words for r in results.values()) < MIN_WORDS:
+        _raise_retake(results)
         raise _no_text(name, FileType.PDF, read, len(missing))
     pages = [text or (results[i].text if i in results else "") for i, text in enumerate(texts)]
-    return _parse(PagesText(tuple(pages), Source.OCR), name=name)
+    return _with_boxes(tuple(pages), results, len(texts))
 
 
 # --- images --------------------------------------------------------------------------------------
 
 
-def _read_image(data: bytes, *, name: str, limits: Limits, progress: Progress | None) -> Document:
+def _read_image(data: bytes, *, name: str, kind: FileType = FileType.PNG, limits: Limits,
+                progress: Progress | None) -> Document:
+    return _parse(_image_pages(data, name=name, kind=kind, limits=limits, progress=progress), name=name)
+
+
+def _image_pages(data: bytes, *, name: str, kind: FileType, limits: Limits, progress: Progress | None) -> PagesText:
     from extractors.backends import image, ocr
 
-    pages = image.load_pages(data, limits=limits)
+    try:
+        count = image.count_pages(data, limits=limits)
+        first = image.load_page(data, 0, limits=limits)  # checks size and decoding before OCR is asked for
+    except CorruptFile as exc:
+        what = DESCRIPTIONS.get(kind, f"obraz {kind.value.upper()}")
+        raise CorruptFile(f"Plik „{name}” to {what}, ale jest uszkodzony lub niepełny (np. przerwane "
+                          "przesyłanie) i nie da się go odczytać. Prześlij go ponownie.") from exc
     if not ocr.is_available():
         raise UnsupportedFile("Na tym serwerze brak OCR (tesseract z językiem polskim), więc nie odczytam zdjęcia.")
-    indexes = list(range(len(pages)))
-    results, read = _ocr_pages(indexes, lambda chunk: [pages[i] for i in chunk], limits=limits,
-                               progress=progress, text_elsewhere=False)
+    indexes = list(range(count))
+
+    def load(chunk: list[int]) -> list[Image]:
+        # One chunk of frames decoded at a time (a multi-page TIFF is never held whole).
+        return [first if i == 0 else image.load_page(data, i, limits=limits) for i in chunk]
+
+    results, read = _ocr_pages(indexes, load, limits=limits, progress=progress, text_elsewhere=False)
     if sum(r.words for r in results.values()) < MIN_WORDS:
-        raise _no_text(name, FileType.PNG, read, len(pages))
-    return _parse(PagesText(tuple(results[i].text for i in indexes), Source.OCR), name=name)
+        _raise_retake(results)
+        raise _no_text(name, kind, read, count)
+    return _with_boxes(tuple(results[i].text if i in results else "" for i in indexes), results, count)
+
+
+def _with_boxes(pages: tuple[str, ...], results: dict[int, PageResult], count: int) -> PagesText:
+    """OCR text with each page's word boxes (tesseract confidences) and what the photo pipeline did."""
+    words = tuple(results[i].boxes if i in results else () for i in range(count))
+    notes = tuple(f"strona {i + 1}: {note}" if count > 1 else note
+                  for i in sorted(results) for note in results[i].notes)
+    return PagesText(pages, Source.OCR, words=words, notes=notes)
+
+
+def read_pages(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
+               progress: Progress | None = None) -> PagesText:
+    """A PDF or an image → text per page, before parsing, with OCR word boxes and pipeline notes.
+
+    For the parser and the bot: `words[page]` holds every OCR word with its tesseract confidence
+    (low-confidence tokens mark uncertain fields); `notes` says in Polish what was done to a photo
+    ("obrócono o 90°", "wyprostowano perspektywę"). Same checks and errors as `read_bytes`.
+    """
+    _check_size(len(data), limits)
+    if not data.strip():
+        raise EmptyFile("Plik jest pusty (0 bajtów lub same odstępy). Prześlij go ponownie.")
+    kind = sniff(data[:4096])
+    if kind == FileType.PDF:
+        return _guarded(lambda: _pdf_pages(data, name=name, limits=limits, progress=progress), name, kind)
+    if kind in IMAGE_TYPES:
+        return _guarded(lambda: _image_pages(data, name=name, kind=kind, limits=limits, progress=progress),
+                        name, kind)
+    raise UnsupportedFile(f"Plik „{name}” to nie PDF ani obraz. Prześlij {SUPPORTED}.")

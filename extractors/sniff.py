@@ -23,11 +23,12 @@ class FileType(StrEnum):
     GIF = "gif"
     WEBP = "webp"
     HEIC = "heic"
+    AVIF = "avif"
     BMP = "bmp"
     UNKNOWN = "unknown"
 
 
-# What to call each unsupported type in a message.
+# What to call each type beyond PDF/PNG/JPEG/TIFF/XML/text in a message (refused or damaged).
 DESCRIPTIONS: dict[FileType, str] = {
     FileType.ZIP: "archiwum ZIP lub dokument Office (np. .docx, .xlsx)",
     FileType.OLE: "dokument starego formatu Microsoft Office (.doc, .xls)",
@@ -35,13 +36,21 @@ DESCRIPTIONS: dict[FileType, str] = {
     FileType.GIF: "obraz GIF",
     FileType.WEBP: "obraz WebP",
     FileType.HEIC: "zdjęcie HEIC z iPhone'a",
+    FileType.AVIF: "obraz AVIF",
     FileType.BMP: "obraz BMP",
     FileType.UNKNOWN: "plik nieznanego typu",
 }
 
-IMAGE_TYPES = frozenset({FileType.PNG, FileType.JPEG, FileType.TIFF})
-# Pictures we do not OCR; any image viewer saves them as PNG or JPG.
-CONVERTIBLE_IMAGES = frozenset({FileType.GIF, FileType.WEBP, FileType.HEIC, FileType.BMP})
+# Everything a phone, a scanner or a mail client produces; GIF and animated WebP give their first frame.
+IMAGE_TYPES = frozenset({FileType.PNG, FileType.JPEG, FileType.TIFF, FileType.GIF, FileType.WEBP, FileType.HEIC,
+                         FileType.AVIF, FileType.BMP})
+# Kept for callers of the old interface: no image format is refused any more (issue 9).
+CONVERTIBLE_IMAGES: frozenset[FileType] = frozenset()
+
+# ISO base media (HEIF family) brands: the major brand at bytes 8-12, compatible brands after it.
+_AVIF_BRANDS = (b"avif", b"avis")
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1",
+                b"mif2", b"miaf")
 
 
 # BMP's DIB header sizes (BITMAPCOREHEADER … BITMAPV5HEADER): "BM" alone could start a text file.
@@ -92,8 +101,10 @@ def sniff(head: bytes) -> FileType:
         return FileType.GIF
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return FileType.WEBP
-    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"heim"):
-        return FileType.HEIC
+    if head[4:8] == b"ftyp":
+        kind = _heif_family(head)
+        if kind is not None:
+            return kind
     text = _as_text(head)
     if text is None:
         if head.startswith(b"BM") and head[6:10] == b"\x00\x00\x00\x00" and head[14:18] in _BMP_HEADERS:
@@ -103,6 +114,17 @@ def sniff(head: bytes) -> FileType:
     if stripped.startswith("<?xml") or (stripped.startswith("<") and "Faktura" in stripped[:2000]):
         return FileType.XML
     return FileType.TEXT
+
+
+def _heif_family(head: bytes) -> FileType | None:
+    """AVIF or HEIC from an ISO-BMFF `ftyp` box; a generic `mif1` major brand defers to the compatible list."""
+    size = int.from_bytes(head[:4], "big")
+    brands = [head[8:12]] + [head[i:i + 4] for i in range(16, min(max(size, 16), len(head), 64), 4)]
+    if any(brand in _AVIF_BRANDS for brand in brands):
+        return FileType.AVIF
+    if any(brand in _HEIF_BRANDS for brand in brands):
+        return FileType.HEIC
+    return None  # MP4/MOV video and the like
 
 
 def unicode_encoding(data: bytes) -> tuple[str, int] | None:

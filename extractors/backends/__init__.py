@@ -1,8 +1,8 @@
 """Bytes → text backends: tiny modules behind a registry, each with `is_available()`.
 
     pdf_text  pdfplumber words with positions → layout-preserving text per page
-    ocr       tesseract `pol` over rendered or photographed pages (preprocessed, deskewed)
-    image     JPG / PNG / multi-page TIFF → upright greyscale pages for `ocr`
+    ocr       tesseract `pol` (pytesseract) over rendered or photographed pages (`extractors.photo` pipeline)
+    image     JPG / PNG / TIFF / WebP / HEIC / AVIF / BMP / GIF → upright greyscale pages for `ocr`
 
 Every backend returns `PagesText`: one string per page, lines laid out so that table columns stay
 separated by two or more spaces (the parser splits rows on that), and the `Source` it came from.
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
+from extractors.backends.layout import Word
 from extractors.models import Source
 
 Progress = Callable[[int, int], None]
@@ -30,6 +31,10 @@ PAGE_BREAK = "\n\f\n"
 class PagesText:
     pages: tuple[str, ...]
     source: Source
+    # OCR only (empty for text PDFs): each page's words with boxes and tesseract confidence, and what
+    # the photo pipeline did, in Polish ("obrócono o 90°", "wyprostowano perspektywę").
+    words: tuple[tuple[Word, ...], ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:

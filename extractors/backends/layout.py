@@ -20,6 +20,9 @@ class Word:
     x1: float
     top: float
     bottom: float
+    # Tesseract's confidence in the word, 0-100 (None for text-layer PDFs, which are certain). The
+    # parser flags fields built from low-confidence tokens as uncertain.
+    confidence: float | None = None
 
     @property
     def middle(self) -> float:

@@ -1,10 +1,14 @@
-"""Scans and photos → text with tesseract (`pol`), after the clean-up tesseract needs.
+"""Scans and photos → text with tesseract (`pol`, through pytesseract), after the clean-up tesseract needs.
 
-Per page: greyscale at ~225 dpi → flatten uneven lighting → light blur → deskew (projection
-profile) → binarise (Otsu) → erase table rules (they turn into "|" and swallow digits next to them) → tesseract
-word boxes → the same column-preserving layout as text PDFs. When a page reads badly, tesseract's
-orientation detection (OSD, `--psm 0`) decides whether it is upside down or sideways and the page is
-read again; upright pages (nearly all) skip that second pass.
+Per page (`prepare_page`, OpenCV in `extractors.photo`): a sheet photographed on a desk is found and
+dewarped (four corners → rectangle) → greyscale at ~225 dpi → flatten uneven lighting (division by the
+estimated background) → quality gate (blur, contrast, resolution) → light blur → binarise (Otsu) →
+sideways text turned a quarter → deskew up to ±20° (projection profile) → erase table rules (they turn
+into "|" and swallow digits next to them) → tesseract word boxes with confidences (`image_to_data`)
+→ the same column-preserving layout as text PDFs. When a page reads badly, tesseract's orientation
+detection (`image_to_osd`) decides whether it is upside down or sideways; when OSD cannot decide,
+each quarter turn is tried and the one read with the best confidence is kept. Only then may the page
+be called empty: a rotated page is never refused as "no text".
 
 Tesseract runs with OMP_THREAD_LIMIT=1 (its OpenMP threads fight each other: about 3× slower on 2
 cores) and pages run in parallel instead, one tesseract process per worker. The workers are
@@ -15,6 +19,7 @@ processes and pickling 9-megapixel pages to them.
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 import re
 import shutil
@@ -32,9 +37,14 @@ from extractors.backends import Progress
 from extractors.backends.layout import Word, words_to_text
 from extractors.errors import CorruptFile, OcrTimeout
 from extractors.limits import DEFAULT_LIMITS, Limits
+from extractors.photo import Quality
 
 if TYPE_CHECKING:
     from PIL.Image import Image
+
+    from extractors.photo import Gray
+
+log = logging.getLogger(__name__)
 
 LANG = "pol"
 TARGET_WIDTH = 1860  # an A4 page at 225 dpi: half the tesseract time of 300 dpi, same accuracy on 8-11 pt print
@@ -75,7 +85,15 @@ class PageResult:
     angle: float  # degrees of skew corrected
     rotated: int  # 0, 90, 180, 270 turned by OSD
     words: int = 0  # word-like tokens read with confidence: how much document text the page holds
-    skipped: str | None = None  # "blank" or "noise": tesseract was not run on the page
+    skipped: str | None = None  # "blank", "noise" or "blurred": tesseract was not run on the page
+    # Added for the parser and the user; the fields above keep their meaning.
+    boxes: tuple[Word, ...] = ()  # every word with its box and tesseract confidence (0-100)
+    notes: tuple[str, ...] = ()  # what the pipeline did, in Polish ("obrócono o 90°", "wyprostowano perspektywę")
+    quality: Quality | None = None  # blur/contrast/resolution; `quality.reason` asks for a retake
+
+    def uncertain(self, below: float = 60.0) -> tuple[Word, ...]:
+        """Words read with less than `below` confidence: fields built from them need a human look."""
+        return tuple(w for w in self.boxes if w.confidence is not None and w.confidence < below)
 
 
 def is_word(token: str, confidence: float) -> bool:
@@ -202,19 +220,74 @@ def erase_rules(bw: Image, *, run: int = 90, thickness: int = 5) -> Image:
     return ImageChops.lighter(bw, ImageChops.lighter(mask(True), mask(False)))
 
 
-def prepare(img: Image) -> tuple[Image, float]:
-    """The page as tesseract wants it: binary, level, without grid lines; returns (page, skew)."""
-    from PIL import Image as PILImage
-    from PIL import ImageFilter
+@dataclass(frozen=True, slots=True)
+class PreparedPage:
+    page: Image  # binary, level, upright as far as the text profile tells, rules erased
+    angle: float  # skew corrected, degrees
+    turned: int  # 0 or 90: sideways text turned clockwise before OCR (OSD may still turn it further)
+    notes: tuple[str, ...]
+    quality: Quality
 
-    gray = normalise_size(img.convert("L"))
+
+def _otsu(gray: Gray) -> Gray:
+    import cv2
+    import numpy as np
+
+    return np.asarray(cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1])
+
+
+def prepare_page(img: Image) -> PreparedPage:
+    """The page as tesseract wants it, with what was done to it and how good the photo is."""
+    import cv2
+    import numpy as np
+    from PIL import Image as PILImage
+
+    from extractors import photo
+
+    gray = np.asarray(img.convert("L"))
+    notes: list[str] = []
+    quad = photo.find_sheet(gray)
+    if quad is not None:
+        short = round(min(photo.sheet_size(quad)))
+        gray = photo.dewarp(gray, quad, short_side=TARGET_WIDTH)
+        notes.append(photo.NOTE_PERSPECTIVE)
+    else:
+        short = min(gray.shape)
+        gray = np.asarray(normalise_size(PILImage.fromarray(gray)))
+    flat = photo.flatten(gray)
     # A light blur before thresholding: sensor noise and JPEG blocks would otherwise become specks
     # glued to glyphs ("lic." read as "JiC."); 97.7 % vs 96.4 % field accuracy on the scan corpus.
-    flat = flatten(gray).filter(ImageFilter.GaussianBlur(0.7))
-    angle = skew_angle(binarise(flat))
+    soft = cv2.GaussianBlur(flat, (0, 0), 0.7)
+    bw = _otsu(soft)
+    turned = 0
+    erased = erase_rules(PILImage.fromarray(bw))
+    quality = photo.measure(flat, np.asarray(erased), short_side=short)
+    if 0 < quality.sharpness < photo.SHARPEN_BELOW and not quality.refuse:
+        # A soft page (mild blur, a shaken hand): an unsharp mask instead of the anti-speck blur keeps
+        # small print from melting into blobs at the threshold. Sharp scans, noisy or not, skip it.
+        soft = cv2.addWeighted(flat, 2.0, cv2.GaussianBlur(flat, (0, 0), 2.0), -1.0, 0)
+        bw = _otsu(soft)
+        erased = erase_rules(PILImage.fromarray(bw))
+        notes.append(photo.NOTE_SHARPENED)
+    if photo.sideways(np.asarray(erased)):
+        soft = photo.quarter_turn(soft, 90)
+        bw = _otsu(soft)
+        turned = 90
+    angle = photo.skew_angle(bw)
     if abs(angle) >= 0.2:
-        flat = flat.rotate(angle, resample=PILImage.Resampling.BILINEAR, expand=True, fillcolor=255)
-    return erase_rules(binarise(flat)), angle
+        soft = photo.rotate(soft, angle)
+        bw = _otsu(soft)
+    if turned or abs(angle) >= 0.2:
+        erased = erase_rules(PILImage.fromarray(bw))
+    if abs(angle) >= 2:
+        notes.append(f"wyprostowano przekrzywienie o {abs(angle):.0f}°")
+    return PreparedPage(erased, angle, turned, tuple(notes), quality)
+
+
+def prepare(img: Image) -> tuple[Image, float]:
+    """The page as tesseract wants it: binary, level, without grid lines; returns (page, skew)."""
+    prepared = prepare_page(img)
+    return prepared.page, prepared.angle
 
 
 # --- tesseract -----------------------------------------------------------------------------------
@@ -224,41 +297,64 @@ class TesseractFailed(RuntimeError):
     """tesseract exited with an error (an image it cannot segment, a broken install)."""
 
 
-def _env() -> dict[str, str]:
-    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+# Tesseract's OpenMP threads fight each other (about 3x slower on 2 cores); pages run in parallel
+# instead. pytesseract starts tesseract with this process's environment, so the limit is set here.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+_TIMEOUT = "Tesseract process timeout"  # pytesseract's RuntimeError text when it kills tesseract
+
+
+def _timed_out(timeout: float) -> OcrTimeout:
+    return OcrTimeout(
+        f"Odczyt strony trwał dłużej niż {timeout:.0f} s i został przerwany. "
+        "Prześlij plik PDF z warstwą tekstową albo wyraźniejszy skan."
+    )
 
 
 def _run_tesseract(args: list[str], timeout: float) -> str:
+    """Tesseract by hand, for the few calls pytesseract does not cover (kept for callers and benchmarks)."""
     exe = shutil.which("tesseract") or "tesseract"
     try:
-        done = subprocess.run([exe, *args], capture_output=True, timeout=timeout, env=_env(), check=False)
+        done = subprocess.run([exe, *args], capture_output=True, timeout=timeout,
+                              env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False)
     except subprocess.TimeoutExpired as exc:
-        raise OcrTimeout(
-            f"Odczyt strony trwał dłużej niż {timeout:.0f} s i został przerwany. "
-            "Prześlij plik PDF z warstwą tekstową albo wyraźniejszy skan."
-        ) from exc
+        raise _timed_out(timeout) from exc
     if done.returncode != 0:
         raise TesseractFailed(done.stderr.decode("utf-8", "replace")[-500:])
     return done.stdout.decode("utf-8", "replace")
 
 
+def image_data(path: Path, *, timeout: float, psm: int | None = None) -> dict[str, list[object]]:
+    """pytesseract `image_to_data` as a dict of columns (level, left, top, width, height, conf, text…)."""
+    import pytesseract
+
+    try:
+        data: dict[str, list[object]] = pytesseract.image_to_data(
+            str(path), lang=LANG, config=f"--psm {psm or PSM} --dpi 225 -c preserve_interword_spaces=1",
+            timeout=timeout, output_type=pytesseract.Output.DICT)
+    except RuntimeError as exc:
+        if str(exc) == _TIMEOUT:
+            raise _timed_out(timeout) from exc
+        raise TesseractFailed(str(exc)[-500:]) from exc  # TesseractError is a RuntimeError
+    return data
+
+
 def read_words(path: Path, *, timeout: float, psm: int | None = None) -> tuple[list[Word], float, int]:
-    """Word boxes, mean confidence and the count of confident word-like tokens (tesseract TSV)."""
-    tsv = _run_tesseract([str(path), "-", "-l", LANG, "--psm", str(psm or PSM), "--dpi", "225",
-                          "-c", "preserve_interword_spaces=1", "tsv"], timeout)
+    """Word boxes with confidences, mean confidence and the count of confident word-like tokens."""
+    data = image_data(path, timeout=timeout, psm=psm)
     words: list[Word] = []
     confidences: list[float] = []
     real = 0
-    for line in tsv.splitlines()[1:]:
-        cols = line.split("\t")
-        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+    for i, raw in enumerate(data["text"]):
+        if data["level"][i] != 5 or not str(raw).strip():
             continue
-        left, top, width, height = (int(c) for c in cols[6:10])
-        conf = float(cols[10])
-        text = clean_token(cols[11])
+        text = clean_token(str(raw))
         if not text:
             continue
-        words.append(Word(text, left, left + width, top, top + height))
+        left, top = int(str(data["left"][i])), int(str(data["top"][i]))
+        width, height = int(str(data["width"][i])), int(str(data["height"][i]))
+        conf = float(str(data["conf"][i]))
+        words.append(Word(text, left, left + width, top, top + height, confidence=conf))
         confidences.append(conf)
         real += is_word(text, conf)
     mean = sum(confidences) / len(confidences) if confidences else 0.0
@@ -304,33 +400,133 @@ def fix_common(text: str) -> str:
     return text
 
 
+def osd_rotation(path: Path, *, timeout: float) -> int | None:
+    """Degrees (0/90/180/270) to turn the page clockwise by tesseract OSD; None when OSD cannot tell."""
+    import pytesseract
+
+    try:
+        osd = pytesseract.image_to_osd(str(path), config="--dpi 225", timeout=timeout,
+                                       output_type=pytesseract.Output.DICT)
+    except RuntimeError as exc:  # "Too few characters", "Invalid resolution": too little text to decide
+        if str(exc) == _TIMEOUT:
+            raise _timed_out(timeout) from exc
+        return None
+    try:
+        rotate, confidence = int(osd["rotate"]), float(osd["orientation_conf"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return rotate % 360 if confidence >= 1.5 else None
+
+
 def orientation(path: Path, *, timeout: float) -> int:
     """Degrees (0/90/180/270) to turn the page clockwise, by tesseract OSD; 0 when unsure."""
+    return osd_rotation(path, timeout=timeout) or 0
+
+
+def _turn(page: Image, clockwise: int) -> Image:
+    from PIL import Image as PILImage
+
+    # OSD's "Rotate" is clockwise; PIL rotates counter-clockwise for positive angles.
+    return page.rotate(-clockwise, expand=True, resample=PILImage.Resampling.NEAREST) if clockwise else page
+
+
+def trial_rotation(page: Image, *, timeout: float, workdir: Path, tag: str) -> int:
+    """OSD's fallback: read a half-size page at each quarter turn; keep the turn with the best confidence.
+
+    Scored by the summed confidence of word-like tokens, so a turn that reads a few lucky digits
+    does not beat one that reads words. 0 unless another turn is clearly better.
+    """
+    from PIL import Image as PILImage
+
+    small = page.resize((max(1, page.width // 2), max(1, page.height // 2)), PILImage.Resampling.BOX)
+    small = small.point(lambda v: 255 if v > 127 else 0)
+    scores: dict[int, float] = {}
+    for turn in (0, 90, 180, 270):
+        path = workdir / f"{tag}-t{turn}.pgm"
+        _turn(small, turn).save(path)
+        try:
+            data = image_data(path, timeout=timeout, psm=PSM)
+        except TesseractFailed:
+            scores[turn] = 0.0
+            continue
+        scores[turn] = _score(data)
+    best = max(scores, key=lambda t: scores[t])
+    return best if best and scores[best] > 1.3 * scores[0] + 50 else 0
+
+
+_TURN_NOTES = {90: "obrócono o 90° w prawo", 180: "obrócono o 180°", 270: "obrócono o 90° w lewo"}
+BAND = 200  # pixels of page height read to tell upright from upside down: about 5 lines of 10 pt text
+
+
+def _score(data: dict[str, list[object]]) -> float:
+    """Summed confidence of word-like tokens: a turn that reads a few lucky digits does not win."""
+    total = 0.0
+    for raw_conf, raw_text in zip(data["conf"], data["text"], strict=True):
+        conf = float(str(raw_conf))
+        if is_word(clean_token(str(raw_text)), conf):
+            total += conf
+    return total
+
+
+def upside_down(page: Image, *, timeout: float, workdir: Path, tag: str) -> int:
+    """180 when the page's densest band of text reads clearly better turned over, else 0.
+
+    The band and its half-turn are stacked into one image and read by one tesseract process: the
+    process start (loading the Polish model) costs as much as reading the band.
+    """
+    import numpy as np
+    from PIL import Image as PILImage
+
+    ink = (np.asarray(page) < 128).sum(axis=1).astype(np.int64)
+    if len(ink) <= BAND:
+        top = 0
+    else:
+        window = np.convolve(ink, np.ones(BAND, np.int64), mode="valid")
+        top = int(window.argmax())
+    band = page.crop((0, top, page.width, min(page.height, top + BAND)))
+    gap = 60
+    stacked = PILImage.new("L", (band.width, 2 * band.height + gap), 255)
+    stacked.paste(band, (0, 0))
+    stacked.paste(_turn(band, 180), (0, band.height + gap))
+    path = workdir / f"{tag}-band.pgm"
+    stacked.save(path)
     try:
-        out = _run_tesseract([str(path), "-", "--psm", "0", "-l", "osd", "--dpi", "225"], timeout)
+        data = image_data(path, timeout=timeout, psm=PSM)
     except TesseractFailed:
-        return 0  # too little text to decide: leave the page as it is
-    fields = dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
-    try:
-        rotate = int(fields.get("Rotate", "0").strip())
-        confidence = float(fields.get("Orientation confidence", "0").strip())
-    except ValueError:
         return 0
-    return rotate if confidence >= 1.5 else 0
+    scores = {0: 0.0, 180: 0.0}
+    for raw_conf, raw_text, word_top in zip(data["conf"], data["text"], data["top"], strict=True):
+        conf = float(str(raw_conf))
+        if is_word(clean_token(str(raw_text)), conf):
+            scores[0 if int(str(word_top)) < band.height + gap / 2 else 180] += conf
+    return 180 if scores[180] > 1.3 * scores[0] + 50 else 0
 
 
 def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageResult:
     """OCR one page image (already upright by EXIF if it came from a camera)."""
-    from PIL import Image as PILImage
-
-    page, angle = prepare(img)
+    prepared = prepare_page(img)
+    page, angle, quality = prepared.page, prepared.angle, prepared.quality
+    notes = list(prepared.notes)
     ink = ink_ratio(page)
     if ink < BLANK_INK or ink > NOISE_INK:
         # Tesseract would find nothing on an empty page, and spends up to a minute on noise
         # (every speck a candidate glyph) only to invent a few "amounts".
-        return PageResult("", 0.0, angle, 0, skipped="blank" if ink < BLANK_INK else "noise")
+        return PageResult("", 0.0, angle, 0, skipped="blank" if ink < BLANK_INK else "noise",
+                          notes=tuple(notes), quality=quality)
+    if quality.refuse:
+        # Too blurred to read reliably: a guess would put wrong amounts into a settlement.
+        return PageResult("", 0.0, angle, 0, skipped="blurred", notes=tuple(notes), quality=quality)
     path = workdir / f"{tag}.pgm"  # uncompressed: tesseract reads it without decoding cost
     page.save(path)
+    settled = 0
+    if prepared.turned:
+        # Lines ran top to bottom and were turned a quarter clockwise; whether that left the page
+        # upright or upside down is decided on its densest band of text (0.35 CPU-s) rather than by OSD
+        # (0.65 CPU-s on a full page) or a wasted full read.
+        settled = upside_down(page, timeout=timeout, workdir=workdir, tag=tag)
+        if settled:
+            page = _turn(page, settled)
+            page.save(path)
     try:
         words, confidence, real = read_words(path, timeout=timeout)
     except TesseractFailed as exc:
@@ -339,16 +535,26 @@ def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageRes
         ) from exc
     rotated = 0
     if confidence < MIN_CONFIDENCE or len(words) < 10:
-        turn = orientation(path, timeout=timeout)
+        turn = osd_rotation(path, timeout=timeout)
+        if turn is None:
+            turn = trial_rotation(page, timeout=timeout, workdir=workdir, tag=tag)
         if turn:
-            # OSD's "Rotate" is clockwise; PIL rotates counter-clockwise for positive angles.
-            page = page.rotate(-turn, expand=True, resample=PILImage.Resampling.NEAREST)
-            page.save(path)
-            words, confidence, real = read_words(path, timeout=timeout)
-            rotated = turn
+            turned = _turn(page, turn)
+            turned.save(path)
+            try:
+                again = read_words(path, timeout=timeout)
+            except TesseractFailed:
+                again = ([], 0.0, 0)
+            if again[2] > real or (again[2] == real and again[1] > confidence):
+                words, confidence, real = again
+                rotated = turn
+    total = (prepared.turned + settled + rotated) % 360
+    if total:
+        notes.insert(0, _TURN_NOTES[total])
     origin = min((w.x0 for w in words), default=0.0)
     text = fix_common(words_to_text(words, origin=origin, space_ratio=0.8))
-    return PageResult(text, confidence, angle, rotated, words=real)
+    return PageResult(text, confidence, angle, total, words=real, boxes=tuple(words), notes=tuple(notes),
+                      quality=quality)
 
 
 def ocr_images(images: Sequence[Image], *, limits: Limits = DEFAULT_LIMITS,
@@ -393,9 +599,15 @@ def render_pdf_pages(data: bytes, indexes: Sequence[int], *, dpi: int) -> list[I
     try:
         images = []
         for i in indexes:
-            page = doc[i]
-            images.append(page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
-            page.close()
+            try:
+                page = doc[i]
+                images.append(page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
+                page.close()
+            except pdfium.PdfiumError as exc:
+                raise CorruptFile(
+                    f"Strona {i + 1} pliku PDF jest uszkodzona i nie da się jej wyświetlić. Pobierz plik ponownie "
+                    "z systemu, w którym został wystawiony, albo wydrukuj go do PDF jeszcze raz."
+                ) from exc
         return images
     finally:
         doc.close()
