@@ -19,6 +19,7 @@ from storage.models import (
     ImportedIndex,
     Message,
     OfficialAmount,
+    SettlementParams,
     StoredDocument,
     StoredReport,
     UnansweredQuestion,
@@ -194,7 +195,7 @@ def delete_user_data(session: Session, channel: str, external_id: int) -> int:
     if user is None:
         return 0
     removed = 0
-    for table in (Message, StoredDocument, StoredReport, UnansweredQuestion):
+    for table in (Message, StoredDocument, StoredReport, UnansweredQuestion, SettlementParams):
         result = session.exec(delete(table).where(col(table.user_id) == user.id))  # type: ignore[call-overload]
         removed += result.rowcount or 0
     session.delete(user)
@@ -340,6 +341,58 @@ def clear_pending(session: Session, user: User) -> int:
         session.add(document)
     session.flush()
     return len(documents)
+
+
+def remove_document(session: Session, user: User, document_id: int) -> StoredDocument | None:
+    """Take one document out of the user's settlement set (never another user's); the removed row."""
+    document = session.exec(
+        select(StoredDocument).where(StoredDocument.id == document_id, StoredDocument.user_id == user.id,
+                                     col(StoredDocument.pending).is_(True))
+    ).first()
+    if document is None:
+        return None
+    session.delete(document)
+    session.flush()
+    return document
+
+
+def delete_pending(session: Session, user: User) -> int:
+    """Empty the settlement set (the documents are deleted, the reports made from them stay)."""
+    result = session.exec(delete(StoredDocument).where(  # type: ignore[call-overload]
+        col(StoredDocument.user_id) == user.id, col(StoredDocument.pending).is_(True)))
+    session.flush()
+    return int(result.rowcount or 0)
+
+
+_UNSET = object()
+
+
+def get_settlement_params(session: Session, user: User) -> SettlementParams | None:
+    return session.exec(select(SettlementParams).where(SettlementParams.user_id == user.id)).first()
+
+
+def update_settlement_params(
+    session: Session,
+    user: User,
+    *,
+    project_end: date | None | object = _UNSET,
+    grant_amount: Decimal | None | object = _UNSET,
+    vat_recoverable: bool | None | object = _UNSET,
+) -> SettlementParams:
+    """Set the given parameters of the user's settlement set (others are kept; None clears one)."""
+    params = get_settlement_params(session, user) or SettlementParams(user_id=user.id)  # type: ignore[arg-type]
+    if project_end is not _UNSET:
+        params.project_end = project_end  # type: ignore[assignment]
+    if grant_amount is not _UNSET:
+        if grant_amount is not None and not isinstance(grant_amount, Decimal):
+            raise StorageError(f"grant amount must be Decimal, got {type(grant_amount).__name__}")
+        params.grant_amount = grant_amount
+    if vat_recoverable is not _UNSET:
+        params.vat_recoverable = vat_recoverable  # type: ignore[assignment]
+    params.updated_at = utcnow()
+    session.add(params)
+    session.flush()
+    return params
 
 
 def add_report(session: Session, user: User, **fields: object) -> StoredReport:
