@@ -23,7 +23,7 @@ from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 
 from bot.config import Settings, check_token, load_settings
-from bot.dialogue import texts
+from bot.dialogue import commands
 from bot.dialogue.core import Dialogue
 from bot.dialogue.jobs import JobRunner, Limits, PoolReader
 from bot.dialogue.services import Services, build_services
@@ -129,8 +129,8 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
 
 
 async def set_commands(bot: Bot, settings: Settings) -> None:
-    public = [BotCommand(command=name, description=desc) for name, desc in texts.COMMANDS if name != "statystyki"]
-    everything = [BotCommand(command=name, description=desc) for name, desc in texts.COMMANDS]
+    public = [BotCommand(command=name, description=desc) for name, desc in commands.telegram_menu(admin=False)]
+    everything = [BotCommand(command=name, description=desc) for name, desc in commands.telegram_menu(admin=True)]
     await bot.set_my_commands(public, scope=BotCommandScopeDefault())
     for admin in sorted(settings.admin_ids):
         try:
