@@ -66,7 +66,6 @@ class Dialogue:
         # Set by a face that flushes the log itself (the bot: a task writing from a thread).
         self.log_ready: Callable[[], None] | None = None
         self._writer: asyncio.Task[None] | None = None
-        self._wake: asyncio.Event | None = None
         modules = (account, faq, followup, grant, helpdesk, purchase, settlement)
         self.features: dict[str, Feature] = {}
         for module in modules:
@@ -186,21 +185,12 @@ class Dialogue:
 
     def _start_writer(self) -> None:
         """The dialogue's own background flusher, for callers without one (benchmarks, tests)."""
-        if self._wake is None:
-            self._wake = asyncio.Event()
-        self._wake.set()
         if self._writer is None or self._writer.done():
-            self._writer = asyncio.get_running_loop().create_task(self._write_loop())
+            self._writer = asyncio.get_running_loop().create_task(self._write_pending())
 
-    async def _write_loop(self) -> None:
-        assert self._wake is not None
-        while True:
-            await self._wake.wait()
-            self._wake.clear()
-            batch = self.take_log()
-            if not batch:
-                return
-            await self.store.write(self.write_log, batch)
+    async def _write_pending(self) -> None:
+        while len(self._log) >= self.services.log_batch:
+            await self.store.write(self.write_log, self.take_log())
 
     async def drain(self) -> None:
         """Write every pending log line (end of a terminal session, benchmarks)."""

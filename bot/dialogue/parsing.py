@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from knowledge.programmes import programmes
 
 # -- cleaning and commands --------------------------------------------------------------------------
 
@@ -45,6 +44,13 @@ _PROGRAMME_FORMS = {
     "cs": r"cyber\w*\s+samorz\w*|cybersamorz\w*",
 }
 _PROGRAMME_WORDS = (("cyber", "cs"), ("bezpiecz", "cs"), ("gmin", "cg"), ("powia", "cp"), ("powie", "cp"))
+
+
+def programmes() -> dict:  # type: ignore[type-arg]
+    """The programmes' rules, imported on first use (the CLI imports the command table at start-up)."""
+    from knowledge.programmes import programmes as load
+
+    return load()
 
 
 def detect_programmes(text: str) -> list[str]:

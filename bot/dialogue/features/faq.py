@@ -52,7 +52,8 @@ class Faq(Feature):
                 follow_up(question) is not None or len(question.split()) <= 5):
             # "a jak nie zdążymy?" leans on the previous question.
             leaning = await self.answer(f"{topic.subject} {question}", context)
-            if not leaning.abstained:
+            # Only an answer for the programme in context: borrowing another's would mislead here.
+            if not leaning.abstained and (not context or context in self._answer_programmes(leaning)):
                 answer, asked = leaning, f"{topic.subject} {question}"
         return self._render(turn, answer, asked, context, log_text or question)
 

@@ -53,7 +53,13 @@ class FollowUps(Feature):
         if topic.kind == "item":
             return self.feature("purchase").judge(turn, topic.subject, turn.text, [programme])
         if topic.kind == "faq" and topic.subject:
-            return await self.feature("faq").follow(turn, programme)
+            outcome, session = await self.feature("faq").follow(turn, programme)
+            subject = topic.subject.rstrip("?").strip()
+            if outcome.replies[0].kind == "faq_abstained" and self.services.classify is not None and (
+                    _bare_item(topic.subject)):
+                # "firewall?" then "a w cp?": no rule entry for it there, but the item can be judged.
+                return self.feature("purchase").judge(turn, subject, turn.text, [programme])
+            return outcome, session
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)
         return None
