@@ -14,14 +14,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DATA_DIR=/data
 
 WORKDIR /app
-COPY pyproject.toml README.md ./
-COPY bot ./bot
-COPY checks ./checks
-COPY extractors ./extractors
-COPY grants ./grants
-COPY knowledge ./knowledge
-COPY services ./services
-COPY storage ./storage
+# The package list lives once, in pyproject.toml; .dockerignore keeps tests, docs and caches out.
+COPY . .
 RUN pip install --no-cache-dir .
 
 # Never run as root: the bot handles files from strangers.

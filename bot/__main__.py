@@ -20,9 +20,9 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
-from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, ErrorEvent
 
-from bot.config import Settings, check_token, load_settings
+from bot.config import ConfigError, Settings, check_redis, check_token, install_secret_filter, load_settings
 from bot.dialogue import commands
 from bot.dialogue.core import Dialogue
 from bot.dialogue.jobs import JobRunner, Limits, PoolReader
@@ -60,8 +60,12 @@ def create_bot(settings: Settings) -> Bot:
     _pin_response_types()
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if (
         settings.telegram_api_url) else AiohttpSession()
-    return Bot(token, session=session,
-               default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True))
+    bot = Bot(token, session=session,
+              default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True))
+    from bot.ratelimit import install
+
+    install(bot)  # 429 "retry after N": wait and send again instead of losing the reply
+    return bot
 
 
 def create_storage(settings: Settings) -> BaseStorage:
@@ -86,6 +90,7 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
     for key, value in data.items():
         dp[key] = value
     dp.message.outer_middleware(ChatScopeMiddleware())
+    dp.errors.register(answer_failure)
     for router in all_routers():
         dp.include_router(router)
 
@@ -107,6 +112,10 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
 
     async def on_startup(bot: Bot) -> None:
         flusher.append(asyncio.create_task(flush_log()))
+        if services.engine is not None:  # staff answers from the panel/CLI reach Telegram askers
+            from bot.outbox import run_outbox
+
+            flusher.append(asyncio.create_task(run_outbox(services.engine, bot)))
         if pool is not None:
             await pool.warm()
         await set_commands(bot, settings)
@@ -126,6 +135,33 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner,
     dp.startup.register(on_startup)
     dp.shutdown.register(on_shutdown)
     return dp
+
+
+FAILURE_TEXT = ("⚠️ Chwilowa awaria po naszej stronie – nie udało się obsłużyć tej wiadomości. "
+                "Spróbuj ponownie za minutę; jeśli to pilne, zadzwoń na infolinię programu (/kontakt).")
+
+
+async def answer_failure(event: ErrorEvent, bot: Bot) -> bool:
+    """Last resort for an update that failed (Redis or the database down, a bug): tell the user.
+
+    The failure is logged (through the secret filter); the user gets a Polish sentence instead of
+    silence. Sending may itself fail (Telegram unreachable): then there is nobody to tell.
+    """
+    log.error("nieobsłużony błąd przy aktualizacji %s: %s", event.update.update_id,
+              type(event.exception).__name__, exc_info=event.exception)
+    update = event.update
+    chat_id: int | None = None
+    if update.message is not None:
+        chat_id = update.message.chat.id
+    elif update.callback_query is not None and update.callback_query.message is not None:
+        chat_id = update.callback_query.message.chat.id
+    if chat_id is None:
+        return True
+    try:
+        await bot.send_message(chat_id, FAILURE_TEXT)
+    except Exception:  # Telegram itself unreachable: logged above, nothing more to do
+        log.warning("nie udało się powiadomić użytkownika o awarii")
+    return True
 
 
 async def set_commands(bot: Bot, settings: Settings) -> None:
@@ -193,6 +229,8 @@ def main(settings: Settings | None = None) -> int:
     settings = settings or load_settings()
     check_token(settings)  # before the database and worker processes are set up
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_secret_filter(settings)  # every handler: the token is in file-download URLs
+    check_redis(settings)  # a dead Redis would otherwise swallow every message after "gotowy"
     # aiohttp's access log would print webhook paths; keep it quiet.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)
@@ -212,5 +250,16 @@ def main(settings: Settings | None = None) -> int:
     return 0
 
 
+def _main_module() -> int:
+    """`python -m bot`: configuration errors as a Polish sentence and exit 2, like `grantbot run`."""
+    import sys
+
+    try:
+        return main()
+    except ConfigError as exc:
+        print(f"błąd: {exc}", file=sys.stderr)
+        return 2
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(_main_module())

@@ -17,7 +17,7 @@ from typing import NoReturn
 from knowledge.errors import GrantbotError
 
 # Order is the order shown in `grantbot --help`.
-COMMANDS = ("run", "chat", "ask", "grant", "data", "extract", "classify", "check", "helpdesk")
+COMMANDS = ("run", "chat", "ask", "grant", "data", "extract", "classify", "check", "helpdesk", "panel")
 
 _ARGPARSE_PL = {
     "the following arguments are required": "brakuje wymaganych argumentów",

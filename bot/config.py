@@ -5,6 +5,7 @@ The bot token is a `SecretStr`: it never appears in `repr`, logs or error messag
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cached_property
 from pathlib import Path
@@ -129,6 +130,75 @@ def _redact(url: str) -> str:
     creds, host = rest.rsplit("@", 1)
     user = creds.split(":", 1)[0]
     return f"{scheme}://{user}:***@{host}"
+
+
+# Bot API URLs carry the token in the path (/bot<token>/getFile, /file/bot<token>/photos/…).
+_TOKEN_IN_URL = re.compile(r"(/(?:file/)?bot)[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
+_PASSWORD_IN_URL = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]+:)[^@\s]+@", re.IGNORECASE)
+
+
+def redact_secrets(text: str, secrets: tuple[str, ...] = ()) -> str:
+    """`text` with bot tokens in Bot API URLs, URL passwords and the given literal secrets masked."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    text = _TOKEN_IN_URL.sub(r"\1***", text)
+    return _PASSWORD_IN_URL.sub(r"\1***@", text)
+
+
+class SecretFilter(logging.Filter):
+    """Masks secrets in every record passing a handler: message, arguments and exception text.
+
+    Installed on each handler (not on loggers), so records of every library logger are covered,
+    including tracebacks of aiohttp errors whose text holds the file-download URL.
+    """
+
+    def __init__(self, secrets: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.secrets = tuple(s for s in secrets if s)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = redact_secrets(message, self.secrets)
+        if clean != message or record.args:
+            record.msg, record.args = clean, None
+        if record.exc_info and record.exc_info[1] is not None:
+            import traceback
+
+            text = "".join(traceback.format_exception(*record.exc_info))
+            record.exc_text = redact_secrets(text, self.secrets).rstrip("\n")
+            record.exc_info = None
+        if record.exc_text:
+            record.exc_text = redact_secrets(record.exc_text, self.secrets)
+        return True
+
+
+def install_secret_filter(settings: Settings) -> None:
+    """Put a `SecretFilter` on every handler of the root logger (call after logging is configured)."""
+    secrets = tuple(s.get_secret_value() for s in (settings.bot_token, settings.webhook_secret) if s is not None)
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, SecretFilter) for f in handler.filters):
+            handler.addFilter(SecretFilter(secrets))
+
+
+def check_redis(settings: Settings, timeout: float = 3.0) -> None:
+    """Ping Redis once at start; a Polish `ConfigError` naming REDIS_URL (without credentials) if it fails."""
+    if not settings.redis_url:
+        return
+    import redis
+
+    try:
+        client = redis.Redis.from_url(settings.redis_url, socket_connect_timeout=timeout, socket_timeout=timeout)
+        try:
+            client.ping()
+        finally:
+            client.close()
+    except (redis.RedisError, OSError, ValueError) as exc:
+        reason = "przekroczono czas oczekiwania" if isinstance(exc, redis.TimeoutError) else (
+            "połączenie odrzucone lub serwer nieosiągalny" if isinstance(exc, redis.ConnectionError | OSError)
+            else "niepoprawny adres lub odpowiedź serwera")
+        raise ConfigError(f"REDIS_URL: nie mogę połączyć się z Redisem ({_redact(settings.redis_url)}): {reason}. "
+                          "Sprawdź, czy Redis działa, albo usuń REDIS_URL (stan rozmów w pamięci).") from None
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-    from bot.config import Settings
+
+class DatabaseSettings(Protocol):
+    """What this layer needs of the configuration (read at the edge, in `bot.config`)."""
+
+    @property
+    def effective_database_url(self) -> str: ...
 
 
-def open_engine(settings: Settings, *, create: bool) -> Engine | None:
+def open_engine(settings: DatabaseSettings, *, create: bool) -> Engine | None:
     """The migrated engine; with create=False and no SQLite file yet, None (nothing imported)."""
     from storage.database import init_db, make_engine
 

@@ -16,7 +16,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
 from knowledge.errors import GrantbotError
-from storage import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from storage import helpdesk_models, models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 PACKAGE_DIR = Path(__file__).parent
 ALEMBIC_INI = PACKAGE_DIR / "alembic.ini"

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-from storage.models import SQLModel
+from storage import helpdesk_models  # noqa: F401  (registers the helpdesk tables)
+from sqlmodel import SQLModel
+
+from storage import models  # noqa: F401  (registers the tables)
 
 target_metadata = SQLModel.metadata
 config = context.config
@@ -17,10 +20,15 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    from bot.config import load_settings
+    import os
+
     from storage.database import make_engine
 
-    url = config.get_main_option("sqlalchemy.url") or load_settings().effective_database_url
+    # Alembic's own CLI (developers only): the URL from alembic.ini or the environment, never from the
+    # faces' configuration module (storage is the bottom layer and imports nothing above it).
+    data_dir = os.environ.get("DATA_DIR", "./var")
+    url = (config.get_main_option("sqlalchemy.url") or os.environ.get("DATABASE_URL")
+           or f"sqlite:///{data_dir}/grantbot.sqlite3")
     engine = make_engine(url)
     with engine.begin() as conn:
         context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True)

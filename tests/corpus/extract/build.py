@@ -1,0 +1,160 @@
+"""Turn families x rungs into files on disk (a cache keyed by the corpus source) and their expected values."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+
+from tests.corpus.extract.ladder import RUNGS, rasterize, to_pdf
+from tests.corpus.extract.registry import Family, Sample
+
+HERE = Path(__file__).resolve().parent
+TEXT = "pdf_text"
+TWO_TEXT = "two_in_one_text"
+TWO_SCAN = "two_in_one_scan"
+ALL_RUNGS = (TEXT, *RUNGS, TWO_TEXT, TWO_SCAN)
+SOURCE = {TEXT: "text PDF", TWO_TEXT: "two in one PDF", TWO_SCAN: "two in one PDF"} | {
+    k: r.source for k, r in RUNGS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    family: Family
+    rung: str
+    partner: Family | None = None  # second document of a "two in one" file
+
+    @property
+    def file_stem(self) -> str:
+        return f"{self.family.part}-{self.family.name}-{self.rung}"
+
+    @property
+    def source(self) -> str:
+        return SOURCE[self.rung]
+
+
+def families(part: str) -> dict[str, Family]:
+    if part == "dev":
+        from tests.corpus.extract.families import FAMILIES
+        return FAMILIES
+    if part == "blind":
+        from tests.corpus.extract.blind import FAMILIES as BLIND
+        return BLIND
+    raise ValueError(part)
+
+
+def corpus_hash(seed: int) -> str:
+    h = hashlib.sha256(str(seed).encode())
+    for p in sorted(HERE.rglob("*.py")):
+        if p.name != "score.py":
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_dir(seed: int) -> Path:
+    base = Path(os.environ.get("GRANTBOT_CORPUS_DIR") or Path(tempfile.gettempdir()) / "grantbot-corpus")
+    d = base / corpus_hash(seed)
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def plan(fams: Sequence[Family], rungs: Iterable[str] | None = None, *, quick: bool = False) -> list[Case]:
+    """All (family, rung) pairs; `quick` keeps text PDF + clean scan + one rotating rung per family."""
+    cases: list[Case] = []
+    wanted = list(rungs) if rungs else list(ALL_RUNGS)
+    others = [r for r in ALL_RUNGS if r not in (TEXT, "clean_png")]
+    for i, fam in enumerate(fams):
+        partner = fams[(i + 1) % len(fams)] if len(fams) > 1 else None
+        chosen = [TEXT, "clean_png", others[i % len(others)]] if quick else wanted
+        for rung in chosen:
+            if rung not in wanted:
+                continue
+            if rung in (TWO_TEXT, TWO_SCAN) and partner is None:
+                continue
+            cases.append(Case(fam, rung, partner if rung in (TWO_TEXT, TWO_SCAN) else None))
+    return cases
+
+
+@cache
+def sample(fam: Family, seed: int) -> Sample:
+    return fam.build(seed)
+
+
+def expected(case: Case, seed: int) -> list[dict[str, Any]]:
+    docs = list(sample(case.family, seed).docs)
+    if case.partner is not None:
+        docs += list(sample(case.partner, seed + 1).docs)
+    return [d.expected() for d in docs]
+
+
+def pages_of(case: Case, seed: int) -> int:
+    return len(rasterize_cached(case.family, seed))
+
+
+@cache
+def rasterize_cached(fam: Family, seed: int) -> tuple[Any, ...]:
+    return tuple(rasterize(sample(fam, seed).pdf))
+
+
+def applicable(case: Case, seed: int) -> bool:
+    rung = RUNGS.get(case.rung)
+    if rung is None or rung.pixel:
+        return True
+    return len(rasterize_cached(case.family, seed)) == 1
+
+
+def materialise(case: Case, seed: int, out: Path) -> Path:
+    """Write the case's file (once; the cache is keyed by the corpus source) and return its path."""
+    for ext in ("pdf", "png", "jpg", "webp", "heic", "avif", "bmp", "gif"):
+        p = out / f"{case.file_stem}.{ext}"
+        if p.exists() and p.stat().st_size:
+            return p
+    rng = random.Random(f"{case.file_stem}:{seed}")
+    smp = sample(case.family, seed)
+    if case.rung == TEXT:
+        data, ext = smp.pdf, "pdf"
+    elif case.rung == TWO_TEXT:
+        assert case.partner is not None
+        data, ext = _concat_pdf(smp.pdf, sample(case.partner, seed + 1).pdf), "pdf"
+    elif case.rung == TWO_SCAN:
+        assert case.partner is not None
+        pages = list(rasterize_cached(case.family, seed)) + list(rasterize_cached(case.partner, seed + 1))
+        data, ext = to_pdf(pages), "pdf"
+    else:
+        data, ext = RUNGS[case.rung].write(list(rasterize_cached(case.family, seed)), rng)
+    path = out / f"{case.file_stem}.{ext}"
+    tmp = path.with_suffix(".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return path
+
+
+def _concat_pdf(a: bytes, b: bytes) -> bytes:
+    import io
+
+    first, second = pdfium.PdfDocument(a), pdfium.PdfDocument(b)
+    try:
+        first.import_pages(second)
+        buf = io.BytesIO()
+        first.save(buf)
+        return buf.getvalue()
+    finally:
+        second.close()
+        first.close()
+
+
+def write_manifest(cases: Sequence[Case], seed: int, out: Path) -> Path:
+    rows = [{"file": materialise(c, seed, out).name, "family": c.family.name, "part": c.family.part, "rung": c.rung,
+             "source": c.source, "expected": expected(c, seed)} for c in cases if applicable(c, seed)]
+    path = out / "manifest.json"
+    path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path

@@ -1,0 +1,62 @@
+"""Golden dialogues through `grantbot chat` (black box): format checks and the dev-part ratchet.
+
+The ratchet runs all dev dialogues (about 5 minutes on 2 shared cores); select or skip it with
+`-m dialogues` / `-m "not dialogues"`. The blind part is never run here (see tests/dialogues/README.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.dialogues.files import documents
+from tests.dialogues.runner import Turn, check_turn, fold, load_part, run_part, split_replies
+
+# Share of dev turns answered right. Set to the value measured against today's product, rounded down
+# (baseline 2026-12-04, main at c0629f0: 178/285 = 62.5 %, see tests/dialogues/README.md), so the test passes now and
+# catches regressions. Raise it whenever the product gets better; never lower it to make a test pass.
+FLOOR_PERCENT = 62.0
+
+FILE_REF = re.compile(r"\{files\}/([\w.-]+)")
+
+
+def test_fold_and_split() -> None:
+    assert fold("Zażółć  GĘŚLĄ\njaźń") == "zazolc gesla jazn"
+    out = "» /program cs\nWybrany program: X.\n\n» a laptop?\nNie.\n  Źródło: Y\n"
+    assert split_replies(out, 3) == ["Wybrany program: X.", "Nie.\n  Źródło: Y", ""]
+    ok = check_turn(Turn("a laptop?", must=[r"cyberbezpieczn\w* samorz"], must_not=[r"cyfrow\w* gmin"]),
+                    "Nie. Laptopy są w Cyberbezpiecznym\nSamorządzie wyłączone.")
+    assert ok.ok and not ok.wrong_programme
+    bad = check_turn(
+        Turn("a laptop?", must_not=[r"zrodl\w*: cyfrow\w* gmin"]), "Tak.\nŹródło: Cyfrowa Gmina – regulamin"
+    )
+    assert not bad.ok and bad.wrong_programme
+    empty = check_turn(Turn("x"), "")
+    assert not empty.ok  # no reply is never right
+
+
+@pytest.mark.parametrize("part", ["dev", "blind"])
+def test_dialogue_files_are_well_formed(part: str) -> None:
+    dialogues = load_part(part)  # raises on duplicate ids and bad regexes
+    assert len(dialogues) >= (80 if part == "dev" else 20)
+    known_files = {d.name for d in documents()}
+    bad = [d.id for d in dialogues if not 3 <= len(d.turns) <= 8]
+    assert not bad, f"dialogues must have 3–8 turns: {bad}"
+    for d in dialogues:
+        for t in d.turns:
+            assert t.must or t.must_not, f"{d.id}: a turn without any assertion"
+            missing = set(FILE_REF.findall(t.say)) - known_files
+            assert not missing, f"{d.id}: unknown generated file(s) {sorted(missing)}"
+
+
+@pytest.mark.dialogues
+def test_dev_dialogues_meet_the_floor() -> None:
+    summary, results = run_part("dev", workers=2)
+    errors = [f"{r.id}: {r.error}" for r in results if r.error]
+    assert not errors, "the chat process failed:\n" + "\n".join(errors)
+    failed = [r.id for r in results if not r.ok]
+    assert summary.turn_share >= FLOOR_PERCENT, (
+        f"dev turns right {summary.turns_ok}/{summary.turns} = {summary.turn_share:.1f} % < floor "
+        f"{FLOOR_PERCENT} %; failing dialogues: {failed}"
+    )
