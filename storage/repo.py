@@ -375,9 +375,9 @@ def update_settlement_params(
     session: Session,
     user: User,
     *,
-    project_end: date | None | object = _UNSET,
-    grant_amount: Decimal | None | object = _UNSET,
-    vat_recoverable: bool | None | object = _UNSET,
+    project_end: date | object | None = _UNSET,
+    grant_amount: Decimal | object | None = _UNSET,
+    vat_recoverable: bool | object | None = _UNSET,
 ) -> SettlementParams:
     """Set the given parameters of the user's settlement set (others are kept; None clears one)."""
     params = get_settlement_params(session, user) or SettlementParams(user_id=user.id)  # type: ignore[arg-type]

@@ -40,7 +40,8 @@ def _commands_epilog() -> str:
         from bot.dialogue.commands import help_lines
     except ImportError:
         return ""
-    return "polecenia w rozmowie:\n  " + "\n  ".join(help_lines("terminal", admin=False)) + "\n  /koniec – koniec rozmowy"
+    lines = [*help_lines("terminal", admin=False), "/koniec – koniec rozmowy"]
+    return "polecenia w rozmowie:\n  " + "\n  ".join(lines)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -134,7 +134,7 @@ class Dialogue:
         entry = LogEntry("command", f"/{name} {arg}".strip())
         turn = turn.with_session(turn.session.with_(pending=None, offer=""))
         command = commands.find(name)
-        if command is None or turn.user.channel not in command.faces and command.name != "plik":
+        if command is None or (turn.user.channel not in command.faces and command.name != "plik"):
             return Outcome((reply(texts.UNKNOWN_COMMAND.format(command=f"/{name}")),), entry), turn.session
         if command.admin_only and not self.is_admin(turn.user):
             return Outcome((reply(texts.ADMIN_ONLY, kind="refused"),), entry), turn.session

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-
 # -- cleaning and commands --------------------------------------------------------------------------
 
 # NUL, other controls and zero-width characters: a line of only these is an empty message.

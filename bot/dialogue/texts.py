@@ -32,7 +32,10 @@ HELP_NOTE = (
 )
 
 ASK_UNIT = "Podaj kod TERYT albo nazwę jednostki, np. /jst 2206042 lub /jst Kościerzyna."
-ASK_UNIT_FOR_GRANT = "Dla jakiej jednostki? Podaj kod TERYT albo nazwę, np. 0201 lub gmina Kościerzyna (z wskaźnikiem G: 2206042 G=1523,45)."
+ASK_UNIT_FOR_GRANT = (
+    "Dla jakiej jednostki? Podaj kod TERYT albo nazwę, np. 0201 lub gmina Kościerzyna "
+    "(z wskaźnikiem G: 2206042 G=1523,45)."
+)
 CHOOSE_UNIT = "„{query}” pasuje do kilku jednostek – wybierz właściwą:"
 UNIT_SET = "Zapamiętałem jednostkę: {unit}."
 PROGRAMME_SET = "Wybrany program: {name}."
@@ -164,7 +167,8 @@ NET_TITLE = "Kwoty z faktur w zestawie"
 NET_UNKNOWN = "Nie mam w zestawie faktury z kwotami. Wyślij fakturę, a podam kwoty netto i brutto."
 FILES_HOW = {
     "telegram": "Jak wysłać plik: spinacz 📎 → Plik (PDF, XML z KSeF) albo zdjęcie faktury; kilka plików naraz też.",
-    "terminal": "Jak wysłać plik: /plik ŚCIEŻKA, np. /plik faktura.pdf; kilka: /plik a.pdf b.xml albo /plik skany/*.jpg.",
+    "terminal": "Jak wysłać plik: /plik ŚCIEŻKA, np. /plik faktura.pdf; kilka: /plik a.pdf b.xml "
+                "albo /plik skany/*.jpg.",
 }
 
 

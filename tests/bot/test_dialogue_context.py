@@ -144,7 +144,7 @@ async def test_set_listing_removal_clear_and_buyer_warning(dialogue: Dialogue, t
     for number, case in enumerate(cases):
         xml = tmp_path / f"f{number}.xml"
         xml.write_bytes(ksef.render(case))
-        outcome, chat.session = await dialogue.handle(ALICE, chat.session, Upload(xml, xml.name, xml.stat().st_size))
+        _outcome, chat.session = await dialogue.handle(ALICE, chat.session, Upload(xml, xml.name, xml.stat().st_size))
     listing = await chat.say("/zestaw")
     assert "W zestawie do rozliczenia (2)" in listing and "1. f0.xml" in listing and "2. f1.xml" in listing
     assert "Nabywcą na fakturze" in listing

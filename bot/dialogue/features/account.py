@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import shutil
-from typing import Any
+from typing import Any, ClassVar
 
 from bot.dialogue import commands, texts
 from bot.dialogue.features.base import (
@@ -25,7 +25,7 @@ from knowledge.programmes import ProgrammeCode, get_programme, programmes
 
 class Account(Feature):
     name = "account"
-    actions = {"prog": "on_programme", "del": "on_delete"}
+    actions: ClassVar[dict[str, str]] = {"prog": "on_programme", "del": "on_delete"}
 
     # -- commands ------------------------------------------------------------------------------
 

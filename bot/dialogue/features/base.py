@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from bot.dialogue.events import UserRef
 from bot.dialogue.replies import Block, Button, LogEntry, Outcome, Reply, note, reply
@@ -56,7 +56,7 @@ class Feature:
 
     name = ""
     # Button action prefix -> method name (the method takes (turn, rest-of-action)).
-    actions: dict[str, str] = {}
+    actions: ClassVar[dict[str, str]] = {}
 
     def __init__(self, dialogue: Dialogue) -> None:
         self.dialogue = dialogue

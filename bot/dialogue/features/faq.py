@@ -9,7 +9,7 @@ as the context programme's rule. A follow-up question the engine cannot place on
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from bot.dialogue import texts
 from bot.dialogue.features.base import Feature, Result, Turn, context_programme, done, programme_name
@@ -20,7 +20,7 @@ from bot.dialogue.session import Topic
 
 class Faq(Feature):
     name = "faq"
-    actions = {"faq": "on_entry"}
+    actions: ClassVar[dict[str, str]] = {"faq": "on_entry"}
 
     def __init__(self, dialogue: Any) -> None:
         super().__init__(dialogue)

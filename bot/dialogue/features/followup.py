@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from bot.dialogue import texts
 from bot.dialogue.features.base import Feature, Result, Turn, context_programme, programme_buttons, say
@@ -18,7 +19,7 @@ _LEVEL_PROGRAMME = {"gmina": "cg", "powiat": "cp", "województwo": "cs"}
 
 class FollowUps(Feature):
     name = "followup"
-    actions = {"pick": "on_pick"}
+    actions: ClassVar[dict[str, str]] = {"pick": "on_pick"}
 
     async def text(self, turn: Turn) -> Result | None:
         found = follow_up(turn.text)

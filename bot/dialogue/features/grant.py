@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from bot.dialogue import texts
 from bot.dialogue.features.base import Feature, Result, Turn, done, programme_name, say
@@ -46,7 +46,7 @@ def _g(text: str) -> Decimal | None:
 
 class Grants(Feature):
     name = "grant"
-    actions = {"unit": "on_unit", "grant": "on_grant", "gdet": "on_details"}
+    actions: ClassVar[dict[str, str]] = {"unit": "on_unit", "grant": "on_grant", "gdet": "on_details"}
 
     # -- entry points --------------------------------------------------------------------------
 

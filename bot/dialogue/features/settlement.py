@@ -14,7 +14,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from bot.dialogue import texts
 from bot.dialogue.events import Upload
@@ -65,7 +65,8 @@ def buyer_mismatch(document: Any, unit: Any) -> str | None:
 
 class Settlement(Feature):
     name = "settlement"
-    actions = {"raport": "report", "rep": "report_file", "doc": "on_document", "set": "on_set"}
+    actions: ClassVar[dict[str, str]] = {
+        "raport": "report", "rep": "report_file", "doc": "on_document", "set": "on_set"}
 
     def __init__(self, dialogue: Any) -> None:
         super().__init__(dialogue)
@@ -150,7 +151,7 @@ class Settlement(Feature):
             buttons.append((Button(f"Usuń {number}. {d.name}", f"doc:del:{d.id}"),))
         blocks += self._params_blocks(params)
         blocks.append(note(texts.SET_HOW_EDIT))
-        buttons = [(Button("Raport z kontroli", "raport:"), Button("Wyczyść zestaw", "set:clear"))] + buttons[:10]
+        buttons = [(Button("Raport z kontroli", "raport:"), Button("Wyczyść zestaw", "set:clear")), *buttons[:10]]
         return done(turn, reply(*blocks, buttons=tuple(buttons)),
                     session=turn.session.with_(topic=Topic("document", programme=turn.session.programme or "")))
 
