@@ -81,15 +81,18 @@ def programme_from_arg(raw: str) -> str:
     return raw
 
 
-def strip_programmes(text: str) -> str:
-    """'0201 cs' -> '0201', 'Kościerzyna w Cyfrowej Gminie' keeps only the unit part."""
+def strip_programmes(text: str, *, keep_if_empty: bool = True) -> str:
+    """'0201 cs' -> '0201', 'Kościerzyna w Cyfrowej Gminie' keeps only the unit part.
+
+    A text that is only a programme name comes back unchanged (or "" with keep_if_empty=False)."""
     result = f" {text} "
     for code_, programme in programmes().items():
         forms = [_PROGRAMME_FORMS[code_.value], *(re.escape(a) for a in sorted(programme.aliases, key=len,
                                                                                reverse=True))]
         for form in forms:
             result = re.sub(rf"(?i)(?<!\w)(?:(?:w|we|dla|z)\s+)?(?:{form})(?!\w)", " ", result)
-    return " ".join(result.split()) or text.strip()
+    stripped = " ".join(result.split())
+    return stripped or (text.strip() if keep_if_empty else "")
 
 
 # -- numbers, money, dates --------------------------------------------------------------------------
@@ -157,7 +160,8 @@ def parse_date(text: str) -> date | None:
 
 _GRANT_WORDS = re.compile(
     r"\b(grant\w*|dofinansowan\w*|dotacj\w*|kwot\w*|ile\s+(?:pieni\w+|dostani\w+|dostanie|dostaniemy|dostan[aą]|"
-    r"otrzyma\w*|przysługuje|wynosi|mo[zż]e\s+dosta\w*))\b",
+    r"otrzyma\w*|przysługuje|wynosi|mo[zż]e\s+dosta\w*|mo[zż]emy\s+dosta\w*|nam\s+si[eę]\s+nale[zż]y|"
+    r"si[eę]\s+nam\s+nale[zż]y|nale[zż]y\s+(?:si[eę]\s+)?nam))\b",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
@@ -290,17 +294,22 @@ def follow_up(text: str) -> FollowUp | None:
     folded = body.casefold()
     if re.fullmatch(r"(?:a\s+)?(?:ile\s+to|ile\s+(?:by[lł]oby|b[eę]dzie|wynosi))\s+(?:w\s+)?netto|a\s+netto", folded):
         return FollowUp(net=True)
+    how_much = re.fullmatch(r"(?:a\s+)?ile\s+(?:w|we|z|dla)\s+(.+)", folded)
+    if how_much and len(detect_programmes(how_much.group(1))) == 1 and not strip_programmes(
+            how_much.group(1), keep_if_empty=False).strip(" ?"):
+        return FollowUp(programme=detect_programmes(how_much.group(1))[0])  # "ile w cs?"
     lead = re.match(r"^(?:a|i|oraz|a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w)\s+(.+)$",
                     folded)
     if lead is None:
         return None
     rest = lead.group(1)
     named = detect_programmes(rest)
-    remainder = strip_programmes(rest).casefold()
-    remainder = re.sub(r"^(?:w|we|dla|z|u|przy|to|tam)\s+", "", remainder).strip()
-    if named and len(named) == 1 and remainder in ("", "w", "dla", "programie", "tym programie", "przypadku"):
+    remainder = strip_programmes(rest, keep_if_empty=False).casefold().strip(" ?!.,")
+    remainder = re.sub(r"^(?:w|we|dla|z|u|przy|to|tam)(?:\s+|$)", "", remainder).strip()
+    if named and len(named) == 1 and remainder in ("", "w", "z", "dla", "programie", "tym programie", "przypadku",
+                                                   "konkretnie", "a", "jak", "jak jest", "ile"):
         return FollowUp(programme=named[0])
-    level_match = re.fullmatch(r"(?:dla|w|we|u)\s+(gmin\w*|powiat\w*|powiec\w*|wojew\w*)", rest)
+    level_match = re.fullmatch(r"(?:(?:dla|w|we|u)\s+)?(gmin\w*|powiat\w*|powiec\w*|wojew\w*)", rest)
     if level_match:
         word = level_match.group(1)
         level = next(v for k, v in _LEVELS.items() if word.startswith(k))
@@ -315,7 +324,8 @@ def follow_up(text: str) -> FollowUp | None:
 
 _STATEMENT = re.compile(
     r"(?i)^\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
-    r"korzystamy\s+z|mamy\s+(?:grant|projekt)|dostali[sś]my\s+grant|startujemy)\b")
+    r"korzystamy\s+z|mamy\s+(?:grant|projekt)|dostali[sś]my\s+grant|startujemy)\b|"
+    r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s")
 _UNIT_STATEMENT = re.compile(
     r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy)\s+"
     r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|starostw\w*\s+powiatow\w*|"
@@ -384,7 +394,10 @@ _WHY_VERDICT = re.compile(
 def why_verdict(text: str) -> str | None:
     """'dlaczego toner jest do wyjaśnienia?' -> 'toner'."""
     match = _WHY_VERDICT.match(text.strip())
-    return match.group(1).strip() if match else None
+    if not match or re.fullmatch(r"(?i)(?:ta|ten|to|te)?\s*(?:faktur\w*|dokument\w*|pozycj\w*|protok\w*|raport\w*)?",
+                                 match.group(1).strip()):
+        return None
+    return match.group(1).strip()
 
 
 def document_ref(text: str) -> str | None:
@@ -397,3 +410,50 @@ def document_ref(text: str) -> str | None:
     if re.fullmatch(r"(?i)(?:moje\s+)?dane|wszystk\w*(?:\s+dane)?|zestaw|konto", ref):
         return None
     return ref or None
+
+
+_OWN_GRANT = re.compile(
+    r"(?i)\b(?:dostaniemy|dostaniem|mo[zż]emy\s+dosta\w*|nam\s+si[eę]\s+nale[zż]y|si[eę]\s+nam\s+nale[zż]y|"
+    r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy)\b")
+
+
+def asks_own_grant(text: str) -> bool:
+    """'ile dostaniemy?', 'ile nam się należy z Cyfrowej Gminy?': a grant for the user's own unit."""
+    return bool(_OWN_GRANT.search(text)) and bool(re.search(r"(?i)\b(?:ile|jak\w*\s+kwot\w*|jaki\s+grant)\b",
+                                                              text))
+
+
+_CLEAR_SET = re.compile(
+    r"(?i)^\W*(?:wyczy[sś][cć]|opr[oó][zż]nij|skasuj|usu[nń])\s+(?:ca[lł]y\s+)?(?:zestaw|wszystk\w*"
+    r"(?:\s+(?:dokumenty|pliki|faktury))?(?:\s+z\s+zestawu)?)\W*$")
+
+
+def asks_clear_set(text: str) -> bool:
+    """'wyczyść zestaw', 'usuń wszystkie dokumenty z zestawu'."""
+    return bool(_CLEAR_SET.match(text.strip()))
+
+
+_LEVEL_FORMS = (
+    (r"gmin(?:y|ie|ą|a|e)", "gmina"), (r"powiat(?:u|em|owi)?|powiecie", "powiat"),
+    (r"miast(?:a|u|em|o)|mie[sś]cie", "miasto"), (r"wojew[oó]dztw(?:a|u|em|o|ie)", "województwo"),
+)
+
+
+def unit_nominative(query: str) -> str:
+    """'gminy wiejskiej Suwałki' -> 'gmina wiejska Suwałki', 'powiatu żywieckiego' -> 'powiat żywiecki'."""
+    words = query.split()
+    if not words:
+        return query
+    level = next((base for form, base in _LEVEL_FORMS if re.fullmatch(form, words[0], re.IGNORECASE)), None)
+    if level is None:
+        return query
+    out = [level]
+    for word in words[1:]:
+        if level == "gmina":
+            word = re.sub(r"(?i)(wiejsk|miejsk)(?:iej|ą|ie)$", r"\1a", word)
+        elif level == "województwo":
+            word = re.sub(r"(?i)(sk|ck)(?:iego|im|iemu)$", r"\1ie", word)
+        else:
+            word = _adjective_nominative(word)
+        out.append(word)
+    return " ".join(out)

@@ -105,7 +105,8 @@ async def test_grant_command_with_g_and_a_bare_unit_after_the_prompt(dialogue: D
     chat.session = Session(seen=True)
     await chat.say("/grant")
     answer = await chat.say("gmina Suwalki")
-    assert "pasuje do kilku jednostek" in answer and "unit:grant:2012072" in chat.actions
+    # "gmina" picks the rural gmina, not the city with powiat rights of the same name
+    assert "Grant dla: gmina wiejska Suwałki" in answer and "2063011" not in answer
     assert "Dla jakiej jednostki" in await chat.say("/grant")
     code = await chat.say("2206042")
     assert "Grant dla: gmina wiejska Kościerzyna" in code

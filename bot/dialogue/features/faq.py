@@ -55,6 +55,17 @@ class Faq(Feature):
             # Only an answer for the programme in context: borrowing another's would mislead here.
             if not leaning.abstained and (not context or context in self._answer_programmes(leaning)):
                 answer, asked = leaning, f"{topic.subject} {question}"
+        if answer.abstained:
+            item_text = self.feature("purchase").item_in(question, bare=False)
+            if item_text:  # "czy tonery można kupić w CP?": no rule entry, but the item can be judged
+                return self.feature("purchase").judge(turn, item_text, log_text or question,
+                                                      [context] if context else None)
+        if context and not answer.abstained and not getattr(answer, "combined", ()) and (
+                context not in (self._answer_programmes(answer) or [context])):
+            # The rule found is another programme's: for a purchase, judge the item in ours instead.
+            item_text = self.feature("purchase").item_in(question)
+            if item_text:
+                return self.feature("purchase").judge(turn, item_text, log_text or question, [context])
         return self._render(turn, answer, asked, context, log_text or question)
 
     def _answer_programmes(self, answer: Any) -> list[str]:
@@ -82,7 +93,10 @@ class Faq(Feature):
                          abstained=bool(answer.abstained),
                          score=float(answer.score) if answer.score is not None else None)
         session = turn.session
-        if not answer.abstained:
+        if answer.abstained:
+            # Kept so that "a w cs?" can ask the same question in another programme.
+            session = session.with_(topic=Topic("faq", programme=context or "", subject=asked), offer="")
+        else:
             # The context keeps the programme the user is in, not the one an answer had to borrow.
             keep = context if context else answered_for
             session = session.with_(topic=Topic("faq", programme=keep or "", subject=asked,
@@ -112,8 +126,24 @@ class Faq(Feature):
 
         topic = turn.session.topic
         assert topic is not None
-        question = strip_programmes(topic.subject)
-        return await self.ask(turn, f"{question} {programme_name(programme)}", programme, log_text=turn.text)
+        question = strip_programmes(topic.subject, keep_if_empty=False) or topic.subject
+        # The programme goes in as the context, not as words: a name in the text pulls the ranking
+        # towards the entry about the programme itself.
+        return await self.ask(turn.with_session(turn.session.with_(topic=None)), question, programme,
+                              log_text=turn.text)
+
+    async def follow_level(self, turn: Turn, level: str) -> Result:
+        """'a dla powiatu?' after a question about gminy: the same question for powiaty."""
+        import re
+
+        topic = turn.session.topic
+        assert topic is not None
+        subject = topic.subject
+        swapped = re.sub(r"(?i)\b(?:gmin\w*|powiat\w*|powiec\w*|wojew[oó]dztw\w*)", level, subject, count=1)
+        question = swapped if swapped != subject else f"{subject} {level}"
+        programme = topic.programme or {"gmina": "cg", "powiat": "cp"}.get(level)
+        return await self.ask(turn.with_session(turn.session.with_(topic=None)), question, programme,
+                              log_text=turn.text)
 
     async def on_entry(self, turn: Turn, entry_id: str) -> Result:
         faq = self.services.faq

@@ -10,6 +10,7 @@ from bot.dialogue import texts
 from bot.dialogue.features.base import Feature, Result, Turn, context_programme, programme_buttons, say
 from bot.dialogue.parsing import FollowUp, follow_up
 from bot.dialogue.session import Pending
+from knowledge.errors import GrantbotError
 
 _BARE_ITEM = re.compile(r"^[\w][\w\s\-./+]{0,40}\??$")
 _NOT_ITEM = re.compile(r"(?i)\b(?:czy|ile|jak|kiedy|kto|co|gdzie|dlaczego|czemu|jaki\w*|dzięki|dziękuję|cześć|"
@@ -32,6 +33,13 @@ class FollowUps(Feature):
             return await self.feature("settlement").net(turn)
         if found.programme or found.level:
             return await self._other_programme(turn, found)
+        if found.item and topic is not None and topic.kind == "grant" and self.services.grants is not None:
+            # "a miasto Suwałki?" after a grant: another unit, same programme
+            query = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", found.item)
+            try:
+                return await self.feature("grant").follow(turn, None, None, unit_query=query)
+            except GrantbotError:
+                return None
         if found.item and self.services.classify is not None and (
                 topic is not None and topic.kind in ("item", "report", "document")):
             programme = context_programme(turn, found.item)
@@ -53,6 +61,10 @@ class FollowUps(Feature):
             return None
         if topic.kind == "item":
             return self.feature("purchase").judge(turn, topic.subject, turn.text, [programme])
+        if topic.kind == "faq" and topic.subject and found.level and not found.programme:
+            # "ile może dostać gmina w CS?" then "a dla powiatu?": the same question for another
+            # kind of unit, in the same programme
+            return await self.feature("faq").follow_level(turn, found.level)
         if topic.kind == "faq" and topic.subject:
             outcome, session = await self.feature("faq").follow(turn, programme)
             subject = topic.subject.rstrip("?").strip()

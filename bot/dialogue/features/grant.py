@@ -13,11 +13,13 @@ from bot.dialogue.features.base import Feature, Result, Turn, done, programme_na
 from bot.dialogue.parsing import (
     CODE_ONLY,
     asks_details,
+    asks_own_grant,
     detect_programmes,
     g_value,
     grant_query,
     parse_money,
     strip_programmes,
+    unit_nominative,
     without_g,
 )
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
@@ -72,6 +74,10 @@ class Grants(Feature):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         g = g_value(text)
         rest = without_g(text) if g is not None else text
+        if asks_own_grant(rest) and turn.session.unit_code and not grant_query(rest):
+            # "ile dostaniemy?" with the unit known from /jst or a statement
+            return await self.for_code(turn, turn.session.unit_code, detect_programmes(rest) or None, g,
+                                       log_text=text)
         query = grant_query(rest)
         if query is not None:
             named = detect_programmes(text) or None
@@ -95,6 +101,16 @@ class Grants(Feature):
             if 1 <= int(text) <= len(pending.choices):
                 return await self.on_unit(turn, f"{pending.purpose}:{pending.choices[int(text) - 1].code}")
             return say(turn, texts.CHOOSE_NUMBER.format(last=len(pending.choices)))
+        if pending.kind == "unit" and re.search(r"(?i)\bpowi(?:at|ec)", text) and pending.choices:
+            powiats = {c.code[:4] for c in pending.choices if len(c.code) == 7}
+            if len(powiats) == 1 and len(text) <= 60:  # "nie, chodzi o powiat": the gminas' powiat
+                return await self.on_unit(turn.with_session(turn.session.with_(
+                    pending=pending.__class__(kind="unit", purpose=pending.purpose, programme=pending.programme))),
+                    f"{pending.purpose}:{powiats.pop()}")
+        if pending.kind == "unit" and len(text) <= 60:
+            chosen = _choice_by_words(text, pending.choices)
+            if chosen is not None:  # "gmina wiejska", "ta miejska", "miasto"
+                return await self.on_unit(turn, f"{pending.purpose}:{chosen}")
         if pending.kind == "grant_unit":
             if _QUESTIONISH.search(text) or len(text) > 80:
                 return None
@@ -141,6 +157,17 @@ class Grants(Feature):
 
     # -- computing -----------------------------------------------------------------------------
 
+    def _find(self, query: str) -> Any:
+        """find_unit, retried with the unit's words in the nominative ('gminy wiejskiej Suwałki')."""
+        assert self.services.grants is not None
+        try:
+            return self.services.grants.find_unit(query)
+        except GrantbotError:
+            nominative = unit_nominative(query)
+            if nominative == query:
+                raise
+            return self.services.grants.find_unit(nominative)
+
     def choices(self, turn: Turn, query: str, candidates: Any, purpose: str, *, programme: str = "",
                 g: Decimal | None = None) -> Result:
         shown = list(candidates)[:8]
@@ -155,8 +182,11 @@ class Grants(Feature):
     async def request(self, turn: Turn, query: str, named: list[str] | None, g: Decimal | None, *,
                       log_text: str) -> Result:
         assert self.services.grants is not None
-        found = self.services.grants.find_unit(query)
+        found = self._find(query)
         if found.unit is None:
+            narrowed = _by_level_word(unit_nominative(query), found.candidates)
+            if narrowed is not None:
+                return await self.for_unit(turn, narrowed, named, g, log_text=log_text)
             return self.choices(turn, query, found.candidates, "grant",
                                 programme=named[0] if named and len(named) == 1 else "", g=g)
         return await self.for_unit(turn, found.unit, named, g, log_text=log_text, notes=tuple(found.notes))
@@ -243,7 +273,8 @@ class Grants(Feature):
                          programme=programme or None)
         return done(turn, reply(*blocks, kind="grant"), log=entry, session=turn.session.with_(topic=topic, offer=""))
 
-    async def follow(self, turn: Turn, programme: str | None, level: str | None) -> Result | None:
+    async def follow(self, turn: Turn, programme: str | None, level: str | None,
+                     unit_query: str | None = None) -> Result | None:
         """'a w cs?' / 'a dla powiatu?' after a grant answer."""
         topic = turn.session.topic
         assert topic is not None and self.services.grants is not None
@@ -253,11 +284,50 @@ class Grants(Feature):
         if level == "powiat" and unit is not None and len(unit.code) == 7 and unit.powiat_code:
             powiat = self.services.grants.find_unit(unit.powiat_code).unit
             return await self.for_unit(turn, powiat, [programme or "cp"], None, log_text=turn.text)
+        if unit_query is not None:
+            found = self._find(unit_query)
+            if found.unit is None:
+                narrowed = _by_level_word(unit_nominative(unit_query), found.candidates)
+                if narrowed is None:
+                    return self.choices(turn, unit_query, found.candidates, "grant",
+                                        programme=topic.programme)
+                unit = narrowed
+            else:
+                unit = found.unit
+            wanted = [topic.programme] if topic.programme else None
+            return await self.for_unit(turn, unit, wanted, None, log_text=turn.text)
         if level is not None and programme is None:
             programme = {"gmina": "cg", "powiat": "cp"}.get(level)
         if programme is None:
             return None
         return await self.for_unit(turn, unit, [programme], g if programme == "cg" else None, log_text=turn.text)
+
+
+_LEVEL_WORDS = (("gmin", ("gmina",)), ("miast", ("miasto", "gmina miejska")), ("powiat", ("powiat",)),
+                ("wojew", ("województwo",)))
+
+
+def _by_level_word(query: str, candidates: Any) -> Any:
+    """The one candidate a level word picks: 'gmina Suwałki' is the rural gmina, not the city."""
+    words = query.casefold().split()
+    if not words:
+        return None
+    for prefix, kinds in _LEVEL_WORDS:
+        if words[0].startswith(prefix):
+            matching = [c.unit for c in candidates if c.unit.describe().casefold().startswith(kinds)
+                        and not (prefix == "gmin" and c.unit.is_city_with_powiat_rights)]
+            return matching[0] if len(matching) == 1 else None
+    return None
+
+
+def _choice_by_words(text: str, choices: Any) -> str | None:
+    """The code of the one offered unit whose description contains every word of `text`."""
+    words = [w for w in re.findall(r"\w+", text.casefold()) if w not in ("ta", "ten", "to", "chodzi", "o", "mi", "nam")]
+    stems = [w[:5] for w in words]
+    if not stems:
+        return None
+    matching = [c.code for c in choices if all(s in c.label.casefold() for s in stems)]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _zl(value: Decimal) -> str:

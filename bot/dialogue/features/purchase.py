@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.dialogue import texts
@@ -11,6 +12,11 @@ from bot.dialogue.parsing import detect_programmes, strip_programmes, why_verdic
 from bot.dialogue.replies import LogEntry, Outcome, item, note, reply, title
 from bot.dialogue.session import Topic
 from knowledge.programmes import ProgrammeCode
+
+
+_CAN_SETTLE = re.compile(
+    r"(?i)^\W*czy\s+(?:mo[zż]na\s+|mo[zż]emy\s+|da\s+si[eę]\s+)?(.{2,60}?)\s+(?:mo[zż]na|mo[zż]emy|da\s+si[eę])?\s*"
+    r"(?:rozliczy[cć]|sfinansowa[cć]|kupi[cć]|sfinansowa[cć]\s+z\s+grantu|wliczy[cć])\b")
 
 
 def _verdict_key(verdict: Any) -> str:
@@ -36,6 +42,20 @@ class Purchases(Feature):
         if not item_text:
             return None
         return self.judge(turn, item_text, turn.text, None)
+
+    def item_in(self, question: str, *, bare: bool = True) -> str | None:
+        """The item a question asks about ('firewall?', 'czy abonament internetowy można rozliczyć?')."""
+        if self.services.classify is None:
+            return None
+        found = self.services.purchase_item(question) if self.services.purchase_item is not None else None
+        if found:
+            return found
+        match = _CAN_SETTLE.match(question.strip())
+        if match:
+            return match.group(1).strip()
+        from bot.dialogue.features.followup import _bare_item
+
+        return question.rstrip("?").strip() if bare and _bare_item(question) else None
 
     def judge(self, turn: Turn, item_text: str, question: str, named: list[str] | None, *,
               why: bool = False) -> Result:

@@ -28,7 +28,7 @@ from bot.dialogue.features.base import (
     programme_name,
     say,
 )
-from bot.dialogue.parsing import document_ref, report_params
+from bot.dialogue.parsing import asks_clear_set, document_ref, report_params
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
 from bot.dialogue.session import Pending, Topic
 from bot.dialogue.store import SetParams
@@ -238,6 +238,8 @@ class Settlement(Feature):
     # -- report parameters in plain words ------------------------------------------------------
 
     async def text(self, turn: Turn) -> Result | None:
+        if asks_clear_set(turn.text):
+            return await self.clear(turn, "")
         ref = document_ref(turn.text)
         if ref is not None:
             documents = await self.store.documents(turn.user.channel, turn.user.id)
