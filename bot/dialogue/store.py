@@ -163,6 +163,14 @@ class Store:
     async def report(self, channel: str, external_id: int, report_id: int) -> StoredReport | None:
         return await self.read(self._report, channel, external_id, report_id)
 
+    def _latest_report(self, channel: str, external_id: int) -> StoredReport | None:
+        with session_scope(self.engine) as db:
+            row = repo.find_user(db, channel, external_id)
+            return repo.latest_report(db, row) if row is not None else None
+
+    async def latest_report(self, channel: str, external_id: int) -> StoredReport | None:
+        return await self.read(self._latest_report, channel, external_id)
+
     # -- account and helpdesk -----------------------------------------------------------------
 
     def _delete_user(self, channel: str, external_id: int) -> int:

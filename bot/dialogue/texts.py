@@ -163,6 +163,8 @@ REPORT_SET_KEPT = (
     "Dokumenty zostają w zestawie: możesz dosłać brakujące i ponowić /raport; /wyczysc zaczyna od nowa."
 )
 PDF_GONE = "Tego pliku PDF już nie mam (bot był restartowany). Napisz /raport, aby przygotować raport ponownie."
+WHY_FROM_REPORT = "Z ostatniego raportu z kontroli – najważniejsze problemy:"
+NO_PROBLEMS_FOUND = "Ostatni raport nie wskazał problemów w dokumentach. Pełny raport: /raport"
 NET_TITLE = "Kwoty z faktur w zestawie"
 NET_UNKNOWN = "Nie mam w zestawie faktury z kwotami. Wyślij fakturę, a podam kwoty netto i brutto."
 FILES_HOW = {

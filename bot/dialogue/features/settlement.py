@@ -9,6 +9,7 @@ import asyncio
 import dataclasses
 import hashlib
 import json
+import re
 import shutil
 import unicodedata
 from collections import OrderedDict
@@ -44,6 +45,11 @@ KIND_PL = {
 }
 # PDFs made by `Services.render_pdf`, kept for the "Pobierz PDF" button (per process, newest last).
 PDF_CACHE = 64
+
+
+_WHY_DOCUMENT = re.compile(
+    r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|dokument\w*|"
+    r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*)")
 
 
 def _fold(text: str) -> str:
@@ -235,11 +241,32 @@ class Settlement(Feature):
             return say(turn, texts.CHOOSE_NUMBER.format(last=len(codes)), buttons=programme_buttons())
         return None
 
+    async def _explain(self, turn: Turn) -> Result | None:
+        """'dlaczego ta faktura jest odrzucona?': the problems found by the latest report."""
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        if report is None:
+            return None
+        lines = report.summary.splitlines()
+        start = next((i for i, line in enumerate(lines) if line.startswith("Najważniejsze problemy")), None)
+        if start is None:
+            return say(turn, texts.NO_PROBLEMS_FOUND)
+        end = next((i for i, line in enumerate(lines) if i > start and not line.strip()), len(lines))
+        blocks: list[Any] = []
+        if report.programme:
+            blocks.append(note(f"Program: {programme_name(report.programme)}"))
+        blocks += [texts.WHY_FROM_REPORT, *lines[start + 1:end]]
+        return done(turn, reply(*blocks), log=LogEntry("command", turn.text, programme=report.programme),
+                    session=turn.session.with_(topic=Topic("report", programme=report.programme or "")))
+
     # -- report parameters in plain words ------------------------------------------------------
 
     async def text(self, turn: Turn) -> Result | None:
         if asks_clear_set(turn.text):
             return await self.clear(turn, "")
+        if _WHY_DOCUMENT.match(turn.text):
+            explained = await self._explain(turn)
+            if explained is not None:
+                return explained
         ref = document_ref(turn.text)
         if ref is not None:
             documents = await self.store.documents(turn.user.channel, turn.user.id)
