@@ -3,7 +3,7 @@ compared turn by turn with the terminal face over the same dialogue core.
 
 The faces must behave identically: each turn is right in Telegram exactly when it is right in the
 terminal (`/plik PATH` becomes a document upload, a bare number presses the button it names), and
-the share of right turns is at least the golden ratchet's floor. Marked `dialogues` (a few minutes).
+the share of right turns is at least the golden ratchet's floor (about 20 s: everything in-process).
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from tests.bot.conftest import Telegram
 from tests.dialogues.runner import check_turn, load_part
 from tests.dialogues.test_golden import FLOOR_PERCENT
 
-pytestmark = pytest.mark.dialogues
+# Turns whose right answer differs by face on purpose: how to send a file ("/plik PATH" in the
+# terminal, the paperclip in Telegram).
+FACE_SPECIFIC = {("set-help-mentions-files", "/start"), ("set-help-mentions-files", "/pomoc")}
 
 MIME = {".pdf": "application/pdf", ".xml": "application/xml", ".jpg": "image/jpeg", ".png": "image/png"}
 
@@ -107,6 +109,10 @@ async def test_dev_dialogues_answer_alike_in_telegram_and_in_the_terminal(
             await chat.turn(terminal_dialogue, line, out, False)
             in_terminal = check_turn(turn, out.getvalue().strip())
             total += 1
+            if (dialogue.id, turn.say) in FACE_SPECIFIC:
+                assert "spinacz" in in_telegram.reply and "/plik" in in_terminal.reply
+                right += in_terminal.ok
+                continue
             right += in_telegram.ok
             if in_telegram.ok != in_terminal.ok:
                 differences.append((dialogue.id, turn.say, in_telegram.reply[:300], in_terminal.reply[:300]))
