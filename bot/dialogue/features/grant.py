@@ -4,6 +4,7 @@ computation ("Szczegóły", "jak to policzono?") with the inputs the user gave."
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -157,6 +158,11 @@ class Grants(Feature):
 
     # -- computing -----------------------------------------------------------------------------
 
+    async def _compute(self, unit: Any, wanted: list[str] | None, g: Decimal | None, **kwargs: Any) -> Any:
+        """The grant computation reads imported indices and official amounts: a storage read, off the loop."""
+        assert self.services.grants is not None
+        return await self.store.read(functools.partial(self.services.grants.compute_for, unit, wanted, g, **kwargs))
+
     def _find(self, query: str) -> Any:
         """find_unit, retried with the unit's words in the nominative ('gminy wiejskiej Suwałki')."""
         assert self.services.grants is not None
@@ -218,7 +224,7 @@ class Grants(Feature):
         # A new grant request: the programme named, else the profile's; a follow-up names its own.
         context = turn.session.programme
         wanted = named or ([context] if context else None)
-        lookup = self.services.grants.compute_for(unit, wanted, g, notes=notes, query=log_text)
+        lookup = await self._compute(unit, wanted, g, notes=notes, query=log_text)
         results = list(lookup.results)
         shown = [r for r in results if r.status is not GrantStatus.NOT_ELIGIBLE] or results
         blocks: list[Any] = [title(f"Grant dla: {unit.describe()}")]
@@ -260,7 +266,7 @@ class Grants(Feature):
         assert self.services.grants is not None
         found = self.services.grants.find_unit(unit_code)
         wanted = [programme] if programme else None
-        lookup = self.services.grants.compute_for(found.unit, wanted, g)
+        lookup = await self._compute(found.unit, wanted, g)
         inputs = [f"jednostka: {found.unit.describe()} ({found.unit.code})"]
         if g is not None:
             inputs.append(f"wskaźnik G: {_zl(g)} (podany w rozmowie)")
