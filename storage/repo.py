@@ -194,13 +194,31 @@ def delete_user_data(session: Session, channel: str, external_id: int) -> int:
     user = find_user(session, channel, external_id)
     if user is None:
         return 0
-    removed = 0
+    removed = _delete_helpdesk_rows(session, user)
     for table in (Message, StoredDocument, StoredReport, UnansweredQuestion, SettlementParams):
         result = session.exec(delete(table).where(col(table.user_id) == user.id))  # type: ignore[call-overload]
         removed += result.rowcount or 0
     session.delete(user)
     session.flush()
     return removed + 1
+
+
+def _delete_helpdesk_rows(session: Session, user: User) -> int:
+    """The helpdesk's rows about the user (inbox items, deliveries, feedback): they hold the user's
+    questions and reference the user, so /usun_dane removes them first (else the user row is pinned)."""
+    try:
+        from storage import helpdesk_models as hd
+    except ImportError:  # a build without the helpdesk tables
+        return 0
+    removed = 0
+    items = select(hd.InboxItem.id).where(col(hd.InboxItem.user_id) == user.id)
+    for statement in (
+        delete(hd.Delivery).where((col(hd.Delivery.user_id) == user.id) | col(hd.Delivery.inbox_item_id).in_(items)),
+        delete(hd.Feedback).where(col(hd.Feedback.user_id) == user.id),
+        delete(hd.InboxItem).where(col(hd.InboxItem.user_id) == user.id),
+    ):
+        removed += session.exec(statement).rowcount or 0  # type: ignore[call-overload]
+    return removed
 
 
 # -- messages and unanswered questions ---------------------------------------------------------
