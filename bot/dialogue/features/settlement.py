@@ -272,6 +272,8 @@ class Settlement(Feature):
             documents = await self.store.documents(turn.user.channel, turn.user.id)
             if documents:
                 return await self.remove(turn, ref)
+            if ref.isdigit() or re.search(r"\.(?:pdf|xml|jpe?g|png|tiff?)$", ref, re.IGNORECASE):
+                return say(turn, texts.SET_EMPTY)
         params = report_params(turn.text)
         if not params:
             return None
