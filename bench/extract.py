@@ -1,6 +1,6 @@
 """Benchmark of `grantbot extract` over the generated corpus: accuracy and speed.
 
-    python bench/extract.py [--no-ocr] [--dump-ocr DIR]
+    python bench/extract.py [--no-ocr] [--dump-ocr DIR] [--corpus none|text|quick|full] [--seeds 0,1]
 
 Builds the corpus (tests/fixtures/pdfgen.py: text PDFs in every layout, their scans and photos;
 tests/fixtures/ksef.py: KSeF FA(2)/FA(3) XML), reads every file through `read_document`, compares
@@ -9,6 +9,13 @@ second for text PDFs and for OCR (median of runs), and peak memory. Writes bench
 
 Field accuracy counts every scalar field of a document and every field of every line item (matched
 by position; a missing or extra item counts each of its fields as wrong).
+
+It also runs the independent corpus (`tests/corpus/extract`, DEV part only — never the blind part)
+through its black-box scorer and prints its figures per source and per degradation and the count
+of silent wrong values (present, wrong, not listed in "uncertain"): `--corpus text` (text PDFs and
+two documents in one text PDF, seconds), `quick` (plus a clean scan and one degradation per family,
+minutes), `full` (the whole ladder, slow), `none`. And the parser's speed on long invoices (2 000
+and 8 000 rows: linear, not quadratic).
 """
 
 from __future__ import annotations
@@ -103,9 +110,64 @@ def timed(path: Path, runs: int) -> float:
     return statistics.median(times)
 
 
+CORPUS_RUNGS = {"text": ["--degradation", "pdf_text,two_in_one_text"], "quick": ["--quick"], "full": []}
+
+
+def corpus_dev(mode: str, seeds: list[int]) -> dict[str, Any]:
+    """The independent corpus's DEV part through its own scorer (a subprocess calling `grantbot`)."""
+    import subprocess
+
+    out: dict[str, Any] = {}
+    for seed in seeds:
+        with tempfile.NamedTemporaryFile(suffix=".json") as tmp:
+            cmd = [sys.executable, "-m", "tests.corpus.extract.score", "--part", "dev", "--seed", str(seed),
+                   "--json", tmp.name, *CORPUS_RUNGS[mode]]
+            done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False,
+                                  env={**os.environ, "PYTHONPATH": str(ROOT)})
+            if done.returncode != 0:
+                print(f"  korpus (seed {seed}): błąd scorera: {done.stderr.strip()[-300:]}")
+                continue
+            rep = json.loads(Path(tmp.name).read_text(encoding="utf-8"))
+        out[str(seed)] = {k: rep[k] for k in ("files", "seconds", "checks", "correct", "accuracy", "by_source",
+                                              "by_rung", "by_field", "silent_wrong", "item_names_tolerant")}
+        print(f"\nKorpus niezależny (dev, {mode}, seed {seed}): {rep['files']} plików, "
+              f"dokładność {100 * rep['accuracy']:.1f}% ({rep['correct']}/{rep['checks']}), "
+              f"ciche błędne wartości: {rep['silent_wrong']}")
+        for title, key in (("według źródła", "by_source"), ("według degradacji", "by_rung")):
+            print(f"  {title}:")
+            for name, (ok, n) in rep[key].items():
+                print(f"    {name:28} {100 * ok / max(1, n):6.1f}% ({ok}/{n})")
+    return out
+
+
+def rows_speed() -> dict[str, float]:
+    """Seconds to parse a text invoice of 2 000 and 8 000 rows (the line parser must stay linear)."""
+    from extractors.models import Source
+    from extractors.parse import parse_text
+
+    head = ("FAKTURA VAT nr FV/1/2026\nData wystawienia: 02.03.2026\n"
+            "Sprzedawca: ABC Sp. z o.o., NIP 526-000-12-46\nNabywca: Gmina Testowa, NIP 7740001454\n"
+            "Lp. Nazwa Ilość J.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto\n")
+    out = {}
+    for n in (2000, 8000):
+        rows = "\n".join(f"{i}. Myszka optyczna model {i} 2 szt. 10,00 20,00 23% 4,60 24,60" for i in range(1, n + 1))
+        tail = f"\nRazem {20 * n},00 {46 * n // 10},{46 * n % 10}0 {246 * n // 10},{246 * n % 10}0\n"
+        t = time.perf_counter()
+        doc = parse_text(head + rows + tail, file="long.pdf", source=Source.PDF_TEXT)
+        out[f"rows_{n}_seconds"] = time.perf_counter() - t
+        assert len(doc.items) == n
+    print(f"\nParser: 2 000 wierszy w {out['rows_2000_seconds']:.2f} s, 8 000 wierszy w "
+          f"{out['rows_8000_seconds']:.2f} s (×{out['rows_8000_seconds'] / out['rows_2000_seconds']:.1f} "
+          "dla ×4 wierszy)")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-ocr", action="store_true", help="skip scans (text PDFs and KSeF only)")
+    ap.add_argument("--corpus", choices=("none", "text", "quick", "full"), default="text",
+                    help="the independent corpus's dev part: which rungs (default: text PDFs, fast)")
+    ap.add_argument("--seeds", default="0", help="corpus seeds, comma-separated (each seed varies the data)")
     ap.add_argument("--dump-ocr", type=Path, help="write the OCR text of every scan into this directory")
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
@@ -168,11 +230,11 @@ def main() -> int:
                 ok, total = per_source[src].get(f, [0, 0])
                 cells.append(f"{100 * ok / total:11.1f}%" if total else f"{'—':>12}")
             print(f"  {f:22}" + "".join(cells))
-        for src, fields in per_source.items():
-            ok = sum(v[0] for v in fields.values())
-            total = sum(v[1] for v in fields.values())
+        for src, src_fields in per_source.items():
+            ok = sum(v[0] for v in src_fields.values())
+            total = sum(v[1] for v in src_fields.values())
             summary[src] = {"accuracy": ok / max(1, total), "fields": {f: v[0] / max(1, v[1]) for f, v in
-                                                                        fields.items()}, "checked": total}
+                                                                        src_fields.items()}, "checked": total}
             print(f"  RAZEM {src:10} {100 * ok / max(1, total):6.2f}%  ({ok}/{total} pól)")
 
         # Speed: median over runs of whole-document reads.
@@ -218,11 +280,16 @@ def main() -> int:
               f"(OCR uruchamia 2 naraz)")
         child_mb = tess_mb
         speed.update({"peak_rss_mb": self_mb, "peak_child_rss_mb": child_mb})
+        speed.update(rows_speed())
+    corpus_figures = {}
+    if args.corpus != "none" and (ROOT / "tests" / "corpus" / "extract" / "score.py").exists():
+        corpus_figures = corpus_dev(args.corpus, [int(s) for s in args.seeds.split(",") if s.strip()])
 
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "extract.json").write_text(json.dumps(
-        {"accuracy": summary, "speed": speed, "documents": per_doc}, ensure_ascii=False, indent=1))
+        {"accuracy": summary, "speed": speed, "corpus_dev": corpus_figures, "documents": per_doc},
+        ensure_ascii=False, indent=1))
     print(f"Zapisano {out / 'extract.json'}")
     return 0
 

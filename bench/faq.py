@@ -1,9 +1,11 @@
-"""FAQ engine benchmark on the dev set (tests/data/faq_devset.yaml).
+"""FAQ engine benchmark: the dev set (tests/data/faq_devset.yaml) and the blind v2 sets.
 
-Prints top-1 accuracy, abstention precision/recall, latency p50/p95, start-up time (fresh process,
-median of 3) and peak RSS; writes bench/results/faq.json.
+Per set: top-1 accuracy, confident-wrong count (an answer from a wrong entry), abstention
+precision/recall, latency p50/p95 in process; then start-up (fresh process, engine restored from
+the disk cache) and a cold `grantbot ask` call. Writes bench/results/faq.json.
 
-    .venv/bin/python bench/faq.py                # the default stemmer
+    .venv/bin/python bench/faq.py                # dev set, default stemmer
+    .venv/bin/python bench/faq.py --blind 1      # also blind v2 set 1 (the black-box scorer's figures)
     .venv/bin/python bench/faq.py --stemmers     # compare fold / prefix / stempel / morfeusz
     .venv/bin/python bench/faq.py --failures     # list the questions the engine gets wrong
 """
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -75,7 +79,7 @@ def load_devset(path: Path = DEVSET) -> list[DevQuestion]:
 
 
 def evaluate(engine: FaqEngine, devset: list[DevQuestion]) -> dict[str, object]:
-    correct = abstained = abstained_right = should_abstain = 0
+    correct = abstained = abstained_right = should_abstain = confident_wrong = undecided_right = 0
     latencies: list[float] = []
     failures: list[dict[str, object]] = []
     engine.ask("rozgrzewka")
@@ -87,8 +91,12 @@ def evaluate(engine: FaqEngine, devset: list[DevQuestion]) -> dict[str, object]:
         should_abstain += expect_abstain
         abstained += answer.abstained
         abstained_right += answer.abstained and expect_abstain
-        ok = answer.abstained if expect_abstain else (not answer.abstained and answer.entry_id in q.expected)
+        undecided_right += answer.abstained and not expect_abstain and answer.entry_id in q.expected
+        # An entry saying the documents leave the question open is shown and flagged as an
+        # abstention: right when the label names that entry.
+        ok = answer.abstained if expect_abstain else answer.entry_id in q.expected
         correct += ok
+        confident_wrong += not ok and not answer.abstained
         if not ok:
             failures.append(
                 {
@@ -102,7 +110,10 @@ def evaluate(engine: FaqEngine, devset: list[DevQuestion]) -> dict[str, object]:
     return {
         "questions": len(devset),
         "top1_accuracy": correct / len(devset),
-        "abstention_precision": abstained_right / abstained if abstained else 1.0,
+        "confident_wrong": confident_wrong,
+        # precision counts an abstention right when abstaining was expected or the reply is the
+        # labelled entry that says the documents leave the question open
+        "abstention_precision": (abstained_right + undecided_right) / abstained if abstained else 1.0,
         "abstention_recall": abstained_right / should_abstain if should_abstain else 1.0,
         "latency_ms_p50": statistics.median(latencies),
         "latency_ms_p95": latencies[int(0.95 * (len(latencies) - 1))],
@@ -126,10 +137,66 @@ def startup(stemmer: str, cache: str | None = None, runs: int = 5) -> tuple[floa
     return statistics.median(times), statistics.median(rss)
 
 
+def cold_cli(runs: int = 7) -> tuple[float, float]:
+    """Median wall and CPU time of `grantbot ask --json` in a fresh process, after one run fills the
+    cache. CPU time is what the call costs on an idle machine; on a shared one wall time also counts
+    the wait for a core. Bytecode is written as in an installed package (PYTHONDONTWRITEBYTECODE off).
+    """
+    walls, cpus = [], []
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(ROOT)
+    with tempfile.TemporaryDirectory() as cache:
+        env["XDG_CACHE_HOME"] = cache
+        command = [sys.executable, "-m", "bot.cli", "ask", "ile wynosi grant w cyfrowej gminie", "--json"]
+        for k in range(runs + 1):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=True)
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if k:  # the first run builds the cache
+                walls.append(wall)
+                cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def blind_latency(engine: FaqEngine, set_number: int) -> tuple[float, float]:
+    """In-process latency (ms, p50 and p95) of the CLI's answer path over one blind set's questions.
+
+    Only timings are kept: the questions are never printed (set 2 must not be read).
+    """
+    from bot.commands.ask import answer_question
+    from tests.data.faq_blind_v2.score import load_set
+
+    questions, _labels = load_set(set_number)
+    answer_question(engine, "rozgrzewka", None)
+    times = []
+    for item in questions:
+        start = time.perf_counter()
+        answer_question(engine, item["question"], None)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
+def blind(set_number: int) -> str:
+    """The black-box scorer's report for one blind v2 set (never read the set itself here)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.data.faq_blind_v2.score", "--set", str(set_number)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+    )
+    return (out.stdout + out.stderr).strip()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stemmers", action="store_true", help="compare all stemmers")
     parser.add_argument("--failures", action="store_true", help="print wrong answers")
+    parser.add_argument("--blind", type=int, action="append", default=[], metavar="N",
+                        help="also run the blind v2 scorer on set N (1 or 2; set 3 is the integrator's)")
     args = parser.parse_args()
     devset = load_devset()
     entries = load_directory()
@@ -148,7 +215,7 @@ def main() -> int:
             metrics["startup_cached_s"], _ = startup(name, cache)
         results["stemmers"][name] = metrics  # type: ignore[index]
         print(
-            f"{name:>9}: top-1 {metrics['top1_accuracy']:.1%}  "
+            f"{name:>9}: top-1 {metrics['top1_accuracy']:.1%}  pewne błędy {metrics['confident_wrong']}  "
             f"odmowy: precyzja {metrics['abstention_precision']:.1%} pełność {metrics['abstention_recall']:.1%}  "
             f"p50 {metrics['latency_ms_p50']:.1f} ms  p95 {metrics['latency_ms_p95']:.1f} ms  "
             f"start {start_s:.2f} s (z pamięcią podręczną {metrics['startup_cached_s']:.2f} s)  RSS {rss_mb:.0f} MB"
@@ -156,6 +223,19 @@ def main() -> int:
         if args.failures:
             for f in metrics["failures"]:  # type: ignore[attr-defined]
                 print(f"   ✗ {f['q']!r}: oczekiwano {f['expected']}, jest {f['got']} ({f['score']})")
+    wall, cpu = cold_cli()
+    results["cold_cli_wall_s"], results["cold_cli_cpu_s"] = wall, cpu
+    print(f"zimne wywołanie grantbot ask (silnik z pamięci podręcznej): {wall:.3f} s zegarowo, {cpu:.3f} s CPU "
+          f"(obciążenie maszyny: {os.getloadavg()[0]:.1f})")
+    for number in args.blind:
+        if number == 3:
+            print("zbiór 3 mierzy tylko integrator – pomijam")
+            continue
+        report = blind(number)
+        p50, p95 = blind_latency(FaqEngine(entries), number)
+        results[f"blind_v2_set{number}"] = {"report": report, "latency_ms_p50": p50, "latency_ms_p95": p95}
+        print(f"--- zbiór ślepy v2 nr {number} ---\n{report}\nczas odpowiedzi (w procesie, z klasyfikatorem pozycji): "
+              f"p50 {p50:.1f} ms  p95 {p95:.1f} ms")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"wyniki: {RESULTS.relative_to(ROOT)}")

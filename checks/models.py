@@ -7,8 +7,10 @@ documents give one, the rule it rests on.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from extractors.models import Document, Invoice, Protocol
 from knowledge.citations import Citation
@@ -73,6 +75,12 @@ class ItemVerdict:
     # finding is the line's only finding about its verdict.
     overridden_by: str | None = None
     used_word: str | None = None  # the classifier read the line as second-hand equipment ("poleasingowy")
+    # False for lines outside every total: a correction joined to no uploaded invoice (listed on its own).
+    counted: bool = True
+    amount_note: str | None = None  # how VAT/gross were completed (Polish), when the line did not print them
+    rounding: Decimal = ZERO  # grosz moved to this line so the lines add up to the per-rate VAT summary
+    seller_nip: str | None = None
+    issue_date: date | None = None
 
     @property
     def net_value(self) -> Decimal | None:
@@ -86,6 +94,21 @@ class ItemVerdict:
         if self.vat_rate and self.vat_rate.isdigit():
             return (self.gross * 100 / (100 + int(self.vat_rate))).quantize(Decimal("0.01"))
         return None
+
+    @property
+    def gross_value(self) -> Decimal | None:
+        """Gross as stated or completed; net + VAT when only those are known; never the net alone
+        unless the line is not taxed (no VAT and no rate saying otherwise)."""
+        if self.gross is not None:
+            return self.gross
+        net = self.net_value
+        if net is None:
+            return None
+        if self.vat is not None:
+            return net + self.vat
+        if self.vat_rate and self.vat_rate.isdigit() and int(self.vat_rate) > 0:
+            return net + (net * int(self.vat_rate) / 100).quantize(Decimal("0.01"))
+        return net
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +147,14 @@ class Report:
     unreadable: tuple[UnreadableFile, ...] = ()
     unit_name: str | None = None
     max_grant: Decimal | None = None
+    # Each invoice's lines against its own printed totals (`checks.money.DocumentTotals`).
+    document_totals: tuple[Any, ...] = ()
+    # Corrections joined to their invoices and duplicates left out (`checks.links`).
+    links: tuple[Any, ...] = ()
+    duplicates: tuple[Any, ...] = ()
+    # Protocol line -> invoice line matches (`checks.matching.Match`).
+    matches: tuple[Any, ...] = ()
+    checked_at: datetime | None = None  # when the check ran (local time of the face that ran it)
 
     @property
     def invoices(self) -> tuple[Invoice, ...]:

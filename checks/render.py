@@ -6,9 +6,7 @@ All user-facing Polish of the report lives here (the rules write their own findi
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 from datetime import date
 from decimal import Decimal
@@ -71,6 +69,10 @@ ADVICE: dict[str, str] = {
     "date_missing": "Uzupełnij daty faktur, których nie odczytano.",
     "nip_missing": "Sprawdź dane sprzedawcy na fakturach bez NIP.",
     "no_items": "Sprawdź ręcznie faktury bez odczytanych pozycji.",
+    "totals_mismatch": "Sprawdź faktury, których pozycje nie sumują się do kwot na dokumencie.",
+    "protocol_value_mismatch": "Wyjaśnij różnice wartości między protokołami a fakturami.",
+    "totals_uncertain": "Sprawdź na oryginałach sumy faktur odczytane niepewnie.",
+    "correction_link_uncertain": "Sprawdź, czy korekty powiązano z właściwymi fakturami.",
 }
 
 
@@ -221,6 +223,7 @@ def text_report(report: Report) -> str:
     """Terminal report: every document and line with its verdict, all findings, then the summary."""
     out: list[str] = []
     duplicates = _duplicates(report)
+    home = {link.document.file: link.target.file for link in report.links}  # a joined correction's invoice
     for doc in report.documents:
         note = DUPLICATE_NOTE if doc.file in duplicates else ""
         if isinstance(doc, Invoice):
@@ -228,16 +231,28 @@ def text_report(report: Report) -> str:
             when = doc.issue_date.strftime("%d.%m.%Y") if doc.issue_date else "brak daty"
             out.append(f"{label} {doc.number or '(bez numeru)'} z {when} – {doc.file}{note}")
             out.append(f"  sprzedawca: {doc.seller.name or '?'} (NIP {doc.seller.nip or '?'})")
-            for item in (i for i in report.items if i.document == doc.file):
+            if doc.file in home:
+                out.append(f"  (korekta: pozycje po korekcie pokazano przy fakturze z pliku {home[doc.file]})")
+                continue
+            for item in (i for i in report.items if home.get(i.document, i.document) == doc.file):
+                note = " (po korekcie)" if item.document != doc.file else ""
+                note += "" if item.counted else " (poza sumami)"
                 out.append(
                     f"  {item.position:>3}. {VERDICT_ICON[item.verdict]} {_shorten(item.name, 70)} – "
-                    f"{zl(item.net_value)} netto – {item.category_label}: {VERDICT_PL[item.verdict]}"
+                    f"{zl(item.net_value)} netto, {zl(item.gross_value)} brutto – {item.category_label}: "
+                    f"{VERDICT_PL[item.verdict]}{note}"
                 )
         elif isinstance(doc, Protocol):
             out.append(f"Protokół odbioru {doc.number or '(bez numeru)'} – {doc.file}{note}")
+            matched = {m.position: m for m in report.matches if m.protocol == doc.file}
             for n, pitem in enumerate(doc.items, start=1):
                 qty = f" × {pitem.qty.normalize():f}" if pitem.qty is not None else ""
-                out.append(f"  {n:>3}. {_shorten(pitem.name, 70)}{qty}")
+                m = matched.get(n)
+                where = (
+                    f" → {m.item.invoice or m.item.document}, poz. {m.item.position}" if m and m.item
+                    else (" → brak na fakturach" if m else "")
+                )
+                out.append(f"  {n:>3}. {_shorten(pitem.name, 70)}{qty}{where}")
     for severity in Severity:
         found = report.by_severity(severity)
         if not found:
@@ -313,6 +328,9 @@ def item_dict(item: ItemVerdict) -> dict[str, Any]:
         "is_service": item.is_service,
         "corrected": item.corrected,
         "overridden_by": item.overridden_by,
+        "counted": item.counted,  # False: outside every total (a correction joined to no invoice)
+        "amount_note": item.amount_note,
+        "rounding": _money(item.rounding) if item.rounding else None,
     }
 
 
@@ -350,6 +368,30 @@ def to_dict(report: Report) -> dict[str, Any]:
             "total_gross": str(t.total_gross),
             "foreign_currency_lines": t.foreign_currency_lines,
         },
+        "links": [
+            {"document": link.document.file, "target": link.target.file, "target_number": link.target.number,
+             "confidence": round(link.confidence, 2), "basis": list(link.basis)}
+            for link in report.links
+        ],
+        "duplicates": [
+            {"document": d.document.file, "first": d.first.file, "same_file": d.same_file,
+             "confidence": round(d.confidence, 2), "basis": list(d.basis)}
+            for d in report.duplicates
+        ],
+        "document_totals": [
+            {"file": t.file, "number": t.number, "lines_net": str(t.lines_net), "lines_vat": str(t.lines_vat),
+             "lines_gross": str(t.lines_gross), "printed_net": _money(t.printed_net),
+             "printed_vat": _money(t.printed_vat), "printed_gross": _money(t.printed_gross),
+             "rounding": str(t.rounding), "reconciled": t.reconciled, "uncertain": list(t.uncertain)}
+            for t in report.document_totals
+        ],
+        "matches": [
+            {"protocol": m.protocol, "position": m.position, "name": m.name, "qty": _money(m.qty),
+             "invoice_document": m.item.document if m.item else None,
+             "invoice_position": m.item.position if m.item else None, "score": min(m.score, 100.0)}
+            for m in report.matches
+        ],
+        "checked_at": report.checked_at.isoformat(timespec="seconds") if report.checked_at else None,
         "counts": {
             "documents": len(report.documents),
             "unreadable": len(report.unreadable),
@@ -362,10 +404,13 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 # --- CSV ------------------------------------------------------------------------------------------
 
-CSV_COLUMNS = (
-    "rodzaj", "dokument", "faktura", "lp", "nazwa", "ilość", "netto", "VAT", "brutto",
-    "kategoria", "ocena", "uzasadnienie", "podstawa", "kody uwag",
-)
+def _csv_columns() -> tuple[str, ...]:
+    from checks.export import LINE_COLUMNS
+
+    return tuple(label for _, label in LINE_COLUMNS)
+
+
+CSV_COLUMNS = _csv_columns()
 
 
 def _pl_number(value: Decimal | None) -> str:
@@ -386,30 +431,31 @@ def _cell(text: str) -> str:
 
 
 def to_csv(report: Report) -> str:
-    """Semicolon-separated with decimal commas (Polish Excel); item rows, then finding rows."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for item in report.items:
-        codes = sorted(
-            {f.code for f in report.findings if f.document == item.document and f.line == item.position}
-        )
-        writer.writerow(
-            [
-                "pozycja", _cell(item.document), _cell(item.invoice or ""), item.position, _cell(item.name),
-                _pl_number(item.qty), _pl_number(item.net_value), _pl_number(item.vat), _pl_number(item.gross),
-                _cell(item.category_label), VERDICT_PL[item.verdict], _cell(item.reason),
-                item.citation.human() if item.citation else "", ", ".join(codes),
-            ]
-        )
-    for f in report.findings:
-        writer.writerow(
-            [
-                "uwaga", _cell(f.document or ""), "", f.line or "", "", "", _pl_number(f.amount), "", "",
-                "", SEVERITY_PL[f.severity], _cell(f.message), f.citation.human() if f.citation else "", f.code,
-            ]
-        )
-    return buf.getvalue()
+    """One row per invoice line and a totals row (`checks.export.to_csv`): amounts only in amount columns."""
+    from checks.export import to_csv as table_csv
+
+    return table_csv(report)
+
+
+def to_xlsx(report: Report) -> bytes:
+    """Workbook: Pozycje (lines + totals), Zestawienie (the settlement list), Kategorie, Uwagi."""
+    from checks.export import to_xlsx as workbook
+
+    return workbook(report)
+
+
+def settlement_xlsx(report: Report) -> bytes:
+    """The settlement list alone, as the grantee copies it into the settlement application."""
+    from checks.export import settlement_xlsx as sheet
+
+    return sheet(report)
+
+
+def report_pdf(report: Report) -> bytes:
+    """The printable PDF (A4, page X of Y, signature lines) – the bot's "Pobierz PDF" button calls this."""
+    from checks.pdf import report_pdf as pdf
+
+    return pdf(report)
 
 
 # --- HTML -----------------------------------------------------------------------------------------
@@ -446,6 +492,8 @@ def to_html(report: Report, *, generated: date | None = None) -> str:
         f"<h1>{_e(title(report))}</h1>",
         f'<p class="meta">{_e(_documents_line(report))}'
         + (f"<br>Data raportu: {generated.strftime('%d.%m.%Y')}" if generated else "")
+        + (f"<br>Data i godzina kontroli: {report.checked_at.strftime('%d.%m.%Y, %H:%M')}" if report.checked_at
+           else "")
         + (f"<br>Maksymalny grant: {_e(zl(report.max_grant))}" if report.max_grant is not None else "")
         + "</p>",
         "<h2>Podsumowanie</h2><table><tr><th></th><th>netto</th><th>brutto</th></tr>",

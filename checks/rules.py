@@ -9,16 +9,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from rapidfuzz import fuzz
 from stdnum.pl import nip as pl_nip
 
 from checks.context import CheckContext
+from checks.links import Duplicate, Link, correction_link, find_duplicates, norm_number
+from checks.matching import Match, match_protocols
 from checks.models import Finding, ItemStatus, ItemVerdict, Severity
+from checks.money import document_totals
 from extractors.models import Document, DocumentKind, Invoice, Protocol, Source
 from grants.calculator import zl as grants_zl
 
@@ -32,6 +34,10 @@ class CheckInput:
     # Catalogue category of each protocol line, by (file, 1-based position): helps pair differently
     # worded lines of the same kind.
     protocol_categories: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    # Each correction's link to the invoice it corrects (None: joined to none), by the correction's file.
+    links: Mapping[str, Link | None] = field(default_factory=dict)
+    # Protocol line -> invoice line matches, when the runner computed them (None: computed by the rule).
+    matches: Sequence[Match] | None = None
 
     @property
     def invoices(self) -> tuple[Invoice, ...]:
@@ -97,12 +103,25 @@ def review_item(inp: CheckInput) -> Iterator[Finding]:
         yield Finding(
             code="review_item",
             severity=Severity.WARNING,
-            message=f"{_line_label(item)} – {item.category_label} – do wyjaśnienia: {_sentence(item.reason)}",
+            message=(
+                f"{_line_label(item)} – {item.category_label} – do wyjaśnienia: {_sentence(item.reason)}"
+                + _question(item)
+            ),
             citation=item.citation,
             document=item.document,
             line=item.position,
             amount=item.net_value,
         )
+
+
+def _question(item: ItemVerdict) -> str:
+    """The question to settle a `review` line, unless its reason already asks one."""
+    if "?" in item.reason:
+        return ""
+    if item.category in ("unknown", "generic"):
+        return " Do ustalenia: czym dokładnie jest ta pozycja (nazwa, model, rodzaj usługi) i czemu służy w projekcie?"
+    what = "ta usługa" if item.is_service else "ten zakup"
+    return f" Do ustalenia: czy {what} bezpośrednio służy celowi projektu – opisz to we wniosku albo zapytaj Operatora."
 
 
 def used_equipment(inp: CheckInput) -> Iterator[Finding]:
@@ -457,75 +476,52 @@ def buyer_not_jst(inp: CheckInput) -> Iterator[Finding]:
         )
 
 
-def norm_number(number: str | None) -> str:
-    # "FV 1/2024" and "FV/1/2024" are the same number; "FV/1/12" and "FV/11/2" are not.
-    return re.sub(r"[\s./\-_\\]+", "/", (number or "").strip().upper())
-
-
-@dataclass(frozen=True, slots=True)
-class Duplicate:
-    document: Document  # the later upload, left out of every other check
-    first: Document  # the one kept
-    same_file: bool  # identical bytes, not only the same seller and number
-
-
-def find_duplicates(documents: tuple[Document, ...], file_hashes: Mapping[str, str]) -> tuple[Duplicate, ...]:
-    """Later uploads of a document already seen: same bytes, or same seller NIP and invoice number."""
-    by_hash: dict[str, Document] = {}
-    by_key: dict[tuple[str, str], Invoice] = {}
-    found: list[Duplicate] = []
-    for doc in documents:
-        digest = file_hashes.get(doc.file)
-        if digest is not None and digest in by_hash:
-            found.append(Duplicate(doc, by_hash[digest], same_file=True))
-            continue
-        if digest is not None:
-            by_hash[digest] = doc
-        if not isinstance(doc, Invoice) or not doc.number:
-            continue
-        seller = _nip_digits(doc.seller.nip or "") or _fold(doc.seller.name or "")
-        key = (seller, norm_number(doc.number))
-        if key in by_key:
-            found.append(Duplicate(doc, by_key[key], same_file=False))
-        else:
-            by_key[key] = doc
-    return tuple(found)
-
-
-def _seller_digits(invoice: Invoice) -> str:
-    return re.sub(r"\D", "", invoice.seller.nip or "")
-
-
 def original_of(correction: Invoice, invoices: Iterable[Invoice]) -> Invoice | None:
-    """The uploaded invoice a correction corrects: its number, from the same seller when both NIPs are read."""
-    if not correction.corrected_number:
-        return None
-    wanted = norm_number(correction.corrected_number)
-    for invoice in invoices:
-        if invoice.kind is DocumentKind.CORRECTION or norm_number(invoice.number) != wanted:
-            continue
-        a, b = _seller_digits(invoice), _seller_digits(correction)
-        if not a or not b or a == b:
-            return invoice
-    return None
+    """The uploaded invoice a correction corrects (`checks.links.correction_link`), or None."""
+    link = correction_link(correction, list(invoices))
+    return link.target if link else None
+
+
+def _link_of(inp: CheckInput, corr: Invoice) -> Link | None:
+    if corr.file in inp.links:
+        return inp.links[corr.file]
+    return correction_link(corr, list(inp.invoices))
 
 
 def correction_without_original(inp: CheckInput) -> Iterator[Finding]:
+    """Corrections joined to no invoice (listed alone, not added) and joins made without a clear number."""
     settlement = inp.context.programme.get("settlement")
     for corr in inp.invoices:
-        if corr.kind is not DocumentKind.CORRECTION or original_of(corr, inp.invoices) is not None:
+        if corr.kind is not DocumentKind.CORRECTION:
             continue
         label = f"Korekta {corr.number}" if corr.number else f"Korekta w pliku {corr.file}"
+        link = _link_of(inp, corr)
+        if link is not None:
+            if link.by_number and link.sure:
+                continue
+            target = f"fakturą {link.target.number}" if link.target.number else "fakturą"
+            yield Finding(
+                code="correction_linked" if link.sure else "correction_link_uncertain",
+                severity=Severity.INFO if link.sure else Severity.WARNING,
+                message=(
+                    f"{label} jest powiązana z {target} ({link.target.file}) na podstawie: {link.describe()}."
+                    + ("" if link.sure else " Sprawdź, czy to właściwa faktura – kwoty po korekcie zastąpiły jej "
+                       "pozycje.")
+                ),
+                document=corr.file,
+                amount=corr.gross_total,
+            )
+            continue
         if corr.corrected_number:
             what = f"dotyczy faktury {corr.corrected_number}, której nie wgrano"
         else:
-            what = "– nie odczytano numeru faktury, którą koryguje"
+            what = "– nie odczytano numeru faktury, którą koryguje, a żadna wgrana faktura do niej nie pasuje"
         yield Finding(
             code="correction_without_original",
             severity=Severity.WARNING,
             message=(
-                f"{label} {what}. Korekta zmienia tylko kwoty: dołącz fakturę pierwotną do wniosku "
-                "rozliczającego, a pozycje sprawdzę razem."
+                f"{label} {what}. Jej pozycje pokazuję osobno i nie doliczam ich do sum (to nie jest nowy "
+                "zakup): dołącz fakturę pierwotną, a sprawdzę je razem."
             ),
             citation=settlement.citation if settlement else None,
             document=corr.file,
@@ -547,12 +543,15 @@ def duplicate_invoice(inp: CheckInput) -> Iterator[Finding]:
             )
             continue
         number = dup.document.number if isinstance(dup.document, Invoice) else None
+        what = f"Faktura {number}" if number else f"Faktura w pliku {dup.document.file}"
+        how = "" if "numer faktury" in dup.basis else f" (zgodne: {', '.join(dup.basis)}; " \
+            f"pewność {round(dup.confidence * 100)} %)"
         yield Finding(
             code="duplicate_invoice",
             severity=Severity.ERROR,
             message=(
-                f"Faktura {number} od tego samego sprzedawcy występuje dwa razy ({dup.first.file} i "
-                f"{dup.document.file}); wydatek można rozliczyć tylko raz, drugą pomijam w dalszej kontroli."
+                f"{what} od tego samego sprzedawcy występuje dwa razy ({dup.first.file} i "
+                f"{dup.document.file}){how}; wydatek można rozliczyć tylko raz, drugą pomijam w dalszej kontroli."
             ),
             document=dup.document.file,
             amount=dup.document.gross_total if isinstance(dup.document, Invoice) else None,
@@ -560,17 +559,6 @@ def duplicate_invoice(inp: CheckInput) -> Iterator[Finding]:
 
 
 # --- invoice <-> protocol ---------------------------------------------------------------------------
-
-MATCH_THRESHOLD = 70.0
-
-
-def _name_key(text: str) -> str:
-    return re.sub(r"[^\w]+", " ", _fold(text)).strip()
-
-
-def _similarity(a: str, b: str) -> float:
-    return float(fuzz.token_set_ratio(_name_key(a), _name_key(b)))
-
 
 def _family(invoice: Invoice) -> str:
     """Key joining an invoice with its corrections: the corrected invoice's number."""
@@ -602,6 +590,40 @@ def _looks_like_contract(reference: str) -> bool:
     return bool(re.match(r"^[A-ZŁŚŻ]{1,5}[.\-]\s*(?!20\d\d)\d{3,4}[.\-]\d", reference.strip(), re.IGNORECASE))
 
 
+def _families(inp: CheckInput) -> tuple[dict[str, str], dict[str, str], dict[str, list[ItemVerdict]]]:
+    """(number -> family, file -> family, family -> counted lines); a joined correction is in its invoice's family."""
+    invoices = inp.invoices
+    family_of_file = {inv.file: _family(inv) for inv in invoices}
+    for file, link in inp.links.items():
+        if link is not None and link.target.file in family_of_file:
+            family_of_file[file] = family_of_file[link.target.file]
+    numbers: dict[str, str] = {}  # normalised number (invoice or correction) -> family
+    for invoice in invoices:
+        if invoice.number:
+            numbers[norm_number(invoice.number)] = family_of_file[invoice.file]
+    lines_by_family: dict[str, list[ItemVerdict]] = defaultdict(list)
+    for item in inp.items:
+        if item.document in family_of_file and item.counted:
+            lines_by_family[family_of_file[item.document]].append(item)
+    return numbers, family_of_file, lines_by_family
+
+
+def protocol_matches(inp: CheckInput) -> list[Match]:
+    """Every protocol line matched to an invoice line of the invoices it names (all, when it names none)."""
+    protocols = inp.protocols
+    if not protocols or not inp.invoices:
+        return []
+    numbers, _, lines_by_family = _families(inp)
+    index_of = {id(item): n for n, item in enumerate(inp.items)}
+    candidates: dict[str, list[int]] = {}
+    for protocol in protocols:
+        linked = [f for ref in protocol.references if (f := _referenced(ref, numbers)) is not None]
+        # A protocol naming none of our invoices may still cover them: match it against all lines.
+        families = linked or list(lines_by_family)
+        candidates[protocol.file] = [index_of[id(item)] for fam in families for item in lines_by_family.get(fam, [])]
+    return match_protocols(protocols, inp.items, candidates, inp.protocol_categories)
+
+
 def reconciliation(inp: CheckInput) -> Iterator[Finding]:
     invoices = inp.invoices
     if not invoices:
@@ -621,16 +643,7 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
         )
         return
 
-    numbers: dict[str, str] = {}  # normalised number (invoice or correction) -> family
-    for invoice in invoices:
-        if invoice.number:
-            numbers[norm_number(invoice.number)] = _family(invoice)
-    lines_by_family: dict[str, list[ItemVerdict]] = defaultdict(list)
-    family_of_file = {inv.file: _family(inv) for inv in invoices}
-    for item in inp.items:
-        if item.document in family_of_file:
-            lines_by_family[family_of_file[item.document]].append(item)
-
+    numbers, family_of_file, _ = _families(inp)
     received: dict[int, Decimal | None] = {}  # id(item) -> received quantity (None: unknown)
     covered: set[str] = set()
     for protocol in protocols:
@@ -657,41 +670,29 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
                 citation=cite,
                 document=protocol.file,
             )
-        # A protocol naming none of our invoices may still cover them: match it against all lines.
-        families = linked or list(lines_by_family)
-        candidates = [item for fam in families for item in lines_by_family.get(fam, [])]
-        for position, pitem in enumerate(protocol.items, start=1):
-            best: ItemVerdict | None = None
-            best_score = 0.0
-            for item in candidates:
-                score = _similarity(pitem.name, item.name)
-                category = inp.protocol_categories.get((protocol.file, position))
-                if category and category != "unknown" and category == item.category:
-                    # Same catalogue category ("Firewall Fortinet 60F" vs "Urządzenie UTM FG-60F"):
-                    # a match unless another line of the same kind is closer by name.
-                    score = max(score, MATCH_THRESHOLD) + 10
-                if score > best_score:
-                    best, best_score = item, score
-            if best is None or best_score < MATCH_THRESHOLD:
-                yield Finding(
-                    code="protocol_item_not_invoiced",
-                    severity=Severity.WARNING,
-                    message=(
-                        f"Protokół {protocol.number or protocol.file}, poz. {position} „{pitem.name}”: "
-                        "nie znaleziono tej pozycji na żadnej wgranej fakturze."
-                    ),
-                    citation=cite,
-                    document=protocol.file,
-                    line=position,
-                )
-                continue
-            covered.add(family_of_file[best.document])
-            key = id(best)
-            if pitem.qty is None or (key in received and received[key] is None):
-                received[key] = None
-            else:
-                received[key] = (received.get(key) or Decimal(0)) + pitem.qty
         covered.update(linked)
+    matches = inp.matches if inp.matches is not None else protocol_matches(inp)
+    for match in matches:
+        best = match.item
+        if best is None:
+            yield Finding(
+                code="protocol_item_not_invoiced",
+                severity=Severity.WARNING,
+                message=(
+                    f"Protokół {match.protocol_number or match.protocol}, poz. {match.position} „{match.name}”: "
+                    "nie znaleziono tej pozycji na żadnej wgranej fakturze."
+                ),
+                citation=cite,
+                document=match.protocol,
+                line=match.position,
+            )
+            continue
+        covered.add(family_of_file[best.document])
+        key = id(best)
+        if match.qty is None or (key in received and received[key] is None):
+            received[key] = None
+        else:
+            received[key] = (received.get(key) or Decimal(0)) + match.qty
 
     for invoice in invoices:
         family = family_of_file[invoice.file]
@@ -709,7 +710,7 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
                 amount=invoice.gross_total,
             )
             continue
-        for item in (i for i in inp.items if i.document == invoice.file):
+        for item in (i for i in inp.items if i.document == invoice.file and i.counted):
             key = id(item)
             if key not in received:
                 yield Finding(
@@ -740,6 +741,39 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
 
 def _qty(value: Decimal) -> str:
     return format(value.normalize(), "f").replace(".", ",")
+
+
+def protocol_values(inp: CheckInput) -> Iterator[Finding]:
+    """A protocol that prints values: each line's value against the invoice line it was matched to
+    (same quantity only: a partial delivery is valued in part). Net against net, gross against gross."""
+    for match in inp.matches or ():
+        item = match.item
+        if item is None or not item.counted:
+            continue
+        pitem = next(
+            (p.items[match.position - 1] for p in inp.protocols
+             if p.file == match.protocol and len(p.items) >= match.position),
+            None,
+        )
+        if pitem is None or match.qty is None or item.qty is None or match.qty != item.qty:
+            continue
+        for label, printed, invoiced in (("netto", getattr(pitem, "net", None), item.net_value),
+                                         ("brutto", getattr(pitem, "gross", None), item.gross_value)):
+            if printed is None or invoiced is None or abs(printed - invoiced) <= Decimal("0.01"):
+                continue
+            yield Finding(
+                code="protocol_value_mismatch",
+                severity=Severity.WARNING,
+                message=(
+                    f"Protokół {match.protocol_number or match.protocol}, poz. {match.position} „{match.name}”: "
+                    f"wartość {label} {zl(printed)}, a na fakturze ({_line_label(item)}) {zl(invoiced)}. "
+                    "Sprawdź, który dokument jest błędny."
+                ),
+                document=match.protocol,
+                line=match.position,
+                amount=printed - invoiced,
+            )
+            break
 
 
 # --- the unit and the grant ------------------------------------------------------------------------
@@ -861,6 +895,36 @@ def no_items(inp: CheckInput) -> Iterator[Finding]:
         )
 
 
+def document_totals_rule(inp: CheckInput) -> Iterator[Finding]:
+    """Each invoice's lines against its own printed totals; the extractor's arithmetic warning, when it
+    gave one, already says so. A mismatch on totals read uncertainly is a reading question, not an error."""
+    for invoice in inp.invoices:
+        if invoice.currency.upper() != "PLN" or is_proforma(invoice):
+            continue
+        if any(any(key in w.code for key in _ARITHMETIC) for w in invoice.warnings):
+            continue
+        totals = document_totals(invoice)
+        if totals.reconciled is not False:
+            continue
+        pairs = (("netto", totals.lines_net, totals.printed_net), ("VAT", totals.lines_vat, totals.printed_vat),
+                 ("brutto", totals.lines_gross, totals.printed_gross))
+        diff = "; ".join(
+            f"{label}: pozycje {zl(a)}, dokument {zl(b)}" for label, a, b in pairs if b is not None and a != b
+        )
+        shaky = bool(totals.uncertain)
+        yield Finding(
+            code="totals_uncertain" if shaky else "totals_mismatch",
+            severity=Severity.INFO if shaky else Severity.WARNING,
+            message=(
+                f"{_invoice_label(invoice)}: suma pozycji nie zgadza się z sumą na dokumencie ({diff})."
+                + (" Sumy dokumentu odczytano niepewnie – sprawdź je na oryginale." if shaky
+                   else " Sprawdź dokument: do wniosku wpisuje się kwoty z faktury.")
+            ),
+            document=invoice.file,
+            amount=totals.difference_gross,
+        )
+
+
 RULES: dict[str, Rule] = {
     "ineligible_item": ineligible_item,
     "review_item": review_item,
@@ -880,6 +944,11 @@ RULES: dict[str, Rule] = {
     "currency": currency,
     "not_settling_document": not_settling_document,
     "no_items": no_items,
+    "document_totals": document_totals_rule,
+    "protocol_values": protocol_values,
 }
 
-__all__ = ["RULES", "CheckInput", "Rule", "looks_like_company", "looks_like_jst", "zl"]
+__all__ = [
+    "RULES", "CheckInput", "Duplicate", "Rule", "find_duplicates", "looks_like_company", "looks_like_jst",
+    "original_of", "protocol_matches", "zl",
+]

@@ -11,6 +11,7 @@ from extractors.models import (
     ProtocolItem,
     Source,
     VatSummary,
+    documents_in,
 )
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "ProtocolItem",
     "Source",
     "VatSummary",
+    "documents_in",
 ]

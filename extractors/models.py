@@ -52,6 +52,8 @@ class LineItem:
     unit_gross: Decimal | None = None  # gross-priced invoices (P_9B)
     before_correction: bool = False  # a "stan przed" row of a correction (KSeF StanPrzed)
     serial_numbers: tuple[str, ...] = ()
+    # Amounts printed in the row that its reading did not explain (not in the JSON; makes the items uncertain).
+    unexplained: tuple[Decimal, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,12 @@ class Invoice:
     correction_reason: str | None = None
     warnings: tuple[ExtractionWarning, ...] = ()
     pages: int = 1
+    # Per contract field (names as in the JSON: "number", "net_total", "items", …): how sure the
+    # reading is, 0..1, and the fields whose cross-checks failed (each named in a warning).
+    confidence: tuple[tuple[str, float], ...] = ()
+    uncertain: tuple[str, ...] = ()
+    # Further documents found in the same file (a second invoice, its protocol), each on its pages.
+    others: tuple[Invoice | Protocol, ...] = ()
 
     @property
     def effective_items(self) -> tuple[LineItem, ...]:
@@ -119,6 +127,14 @@ class Protocol:
     warnings: tuple[ExtractionWarning, ...] = ()
     pages: int = 1
     kind: DocumentKind = DocumentKind.PROTOCOL
+    confidence: tuple[tuple[str, float], ...] = ()
+    uncertain: tuple[str, ...] = ()
+    others: tuple[Invoice | Protocol, ...] = ()
 
 
 Document = Invoice | Protocol
+
+
+def documents_in(doc: Document) -> list[Document]:
+    """The document and the further documents read from the same file, in file order."""
+    return [doc, *doc.others]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from extractors.models import Document, Invoice, LineItem, Protocol
+from extractors.models import Document, Invoice, LineItem, Protocol, documents_in
 
 CENT = Decimal("0.01")
 _NO_MONEY: dict[str, None] = {"unit_net": None, "net": None, "vat_rate": None, "vat": None, "gross": None}
@@ -46,11 +46,35 @@ def _item(item: LineItem) -> dict[str, Any]:
     return out
 
 
+def _confidence(doc: Document) -> dict[str, Any]:
+    """Per-field confidence 0..1 and the fields that failed their cross-checks.
+
+    Documents read by the text parser carry their verdict; a KSeF e-invoice (structured data) is
+    assessed here from its own values.
+    """
+    confidence, uncertain = doc.confidence, doc.uncertain
+    if not confidence:
+        from extractors.parse.confidence import as_fields, assess_invoice, assess_protocol
+
+        verdict = assess_protocol(doc) if isinstance(doc, Protocol) else assess_invoice(doc)
+        confidence, uncertain = as_fields(verdict)
+    return {"confidence": dict(confidence), "uncertain": list(uncertain)}
+
+
+def file_to_json(doc: Document) -> dict[str, Any] | list[dict[str, Any]]:
+    """`grantbot extract FILE --json`: one object, or a list when the file holds several documents."""
+    docs = documents_in(doc)
+    if len(docs) == 1:
+        return document_to_dict(doc)
+    return [document_to_dict(d) for d in docs]
+
+
 def document_to_dict(doc: Document) -> dict[str, Any]:
     """The contract dict for one document (warnings as Polish messages, codes alongside)."""
     warnings = {
         "warnings": [w.message for w in doc.warnings],
         "warning_codes": [w.code for w in doc.warnings],
+        **_confidence(doc),
     }
     if isinstance(doc, Protocol):
         iso = doc.date.isoformat() if doc.date else None
@@ -123,6 +147,12 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 
 # --- the readable Polish summary (CLI without --json, bot replies) -------------------------------
 
+_FIELD_PL = {
+    "kind": "rodzaj dokumentu", "number": "numer", "issue_date": "data wystawienia", "sale_date": "data sprzedaży",
+    "seller_nip": "NIP sprzedawcy", "buyer_nip": "NIP nabywcy", "seller_name": "nazwa sprzedawcy",
+    "buyer_name": "nazwa nabywcy", "currency": "waluta", "net_total": "suma netto", "vat_total": "suma VAT",
+    "gross_total": "suma brutto", "items": "pozycje",
+}
 _SOURCES = {"pdf_text": "tekst PDF", "ocr": "OCR skanu/zdjęcia", "ksef_xml": "e-faktura KSeF", "text": "plik tekstowy"}
 _KINDS = {"invoice": "Faktura", "correction": "Faktura korygująca", "protocol": "Protokół odbioru",
           "unknown": "Dokument nierozpoznany"}
@@ -152,6 +182,11 @@ def _party(label: str, name: str | None, nip: str | None) -> str:
 
 def _rate(rate: str | None) -> str:
     return "?" if rate is None else f"{rate}%" if rate.isdigit() else rate
+
+
+def file_summary(doc: Document) -> str:
+    """The readable summary of every document read from one file."""
+    return "\n\n".join(document_summary(d) for d in documents_in(doc))
 
 
 def document_summary(doc: Document) -> str:
@@ -196,6 +231,8 @@ def document_summary(doc: Document) -> str:
         cur = doc.currency
         lines.append(f"  Razem: netto {pl_money(doc.net_total)} {cur}, VAT {pl_money(doc.vat_total)} {cur}, "
                      f"brutto {pl_money(doc.gross_total)} {cur}")
+    if doc.uncertain:
+        lines.append("  Do sprawdzenia ręcznie: " + ", ".join(_FIELD_PL.get(f, f) for f in doc.uncertain))
     if doc.warnings:
         lines.append("  Uwagi:")
         lines.extend(f"    ! {w.message}" for w in doc.warnings)

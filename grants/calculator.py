@@ -146,9 +146,11 @@ def _cyfrowa_gmina(unit: Unit, programme: Programme, inputs: GrantInputs) -> Gra
         steps.append(f"Kwota osiąga maksimum programu: {zl(maximum)}.")
     literal_cap = cap_per_person * population
     if amount > literal_cap:
+        below_minimum = (f", czyli mniej niż minimalny grant {zl(minimum)} (§4 ust. 4)"
+                         if literal_cap < minimum else f" zamiast {zl(amount)}")
         steps.append(
             f"Uwaga: dosłowne zdanie regulaminu „jeśli X > L × 30, to X = L × 30” dałoby "
-            f"{zl(literal_cap)}, czyli mniej niż minimalny grant {zl(minimum)} (§4 ust. 4); definicje "
+            f"{zl(literal_cap)}{below_minimum}; definicje "
             "R, Z i ZC z §4 ust. 5 stosują limit 30 zł na mieszkańca do części zmiennej – tak liczę.")
     elif rate == cap_per_person:
         steps.append("Zastosowano limit 30 zł na mieszkańca (R = 30).")

@@ -14,15 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from knowledge.citations import Citation
 from knowledge.errors import GrantbotError
 
 FAQ_DIR = Path(__file__).parent / "faq"
 PROGRAMME_CODES = ("cg", "cp", "cs")
-# libyaml's C loader is ~10x faster than the pure-Python one; start-up matters for the CLI.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^(cg|cp|cs|all)-[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -41,6 +37,9 @@ class FaqEntry:
     citations: tuple[Citation, ...]
     related: tuple[str, ...]
     source: str = ""  # file name, for error messages and review
+    # The answer's point is that the documents do not settle the question (e.g. VAT in CS): the
+    # engine shows it but flags the reply as an abstention.
+    undecided: bool = False
 
 
 def _fail(source: str, entry_id: str | None, problem: str) -> FaqFormatError:
@@ -90,12 +89,24 @@ def parse_entry(raw: Any, source: str = "") -> FaqEntry:
         citations=tuple(citations),
         related=_strings(raw.get("related", []) or [], source, entry_id, "related"),
         source=source,
+        undecided=_flag(raw.get("undecided", False), source, entry_id, "undecided"),
     )
 
 
+def _flag(value: Any, source: str, entry_id: str, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise _fail(source, entry_id, f"pole „{field}” musi mieć wartość true albo false")
+    return value
+
+
 def load_file(path: Path) -> tuple[FaqEntry, ...]:
+    # Imported here: an engine restored from the disk cache never parses YAML (start-up matters).
+    import yaml
+
+    # libyaml's C loader is ~10x faster than the pure-Python one.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except (OSError, UnicodeDecodeError) as exc:
         raise _fail(path.name, None, f"nie można odczytać pliku ({exc})") from exc
     except yaml.YAMLError as exc:

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from knowledge.catalogue import ClassificationLike, Classify
 from knowledge.citations import Citation
 from knowledge.faq_engine import Answer
 from knowledge.normalize import fold
 from knowledge.programmes import get_programme
+
+if TYPE_CHECKING:  # the catalogue loads YAML at import: not needed to tell a purchase question
+    from knowledge.catalogue import ClassificationLike, Classify
 
 _BUY = (
     r"(?:za)?kupi[cć]|kupowa[cć]|naby[cć]|zam[oó]wi[cć]|sfinansowa[cć]|finansowa[cć]|sfinansuj[eę]"
@@ -56,6 +59,17 @@ _NOT_ITEMS = re.compile(
 # A phrase opening with a cost category asks about a rule, not an item ("koszt przygotowania projektu").
 _GENERAL_START = re.compile(r"^(?:koszt\w*|wydat\w*|op[lł]at\w*|us[lł]ug\w*\s+doradcz\w*)\b", re.IGNORECASE)
 _MAX_ITEM_WORDS = 6
+# Words that make a purchase-shaped question a question about a rule: conditions for used
+# equipment, who the equipment is for (children from former PGR families, pupils), how a cost is
+# counted (licences charged proportionally), leasing, resale, limits and deadlines. The FAQ states
+# the rule with its conditions; a per-item verdict would drop them.
+_RULE_MARKERS = re.compile(
+    r"\b(?:u[zż]ywan\w*|poleasing\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki|leasing\w*|wynaj\w*|dzier[zż]aw\w*"
+    r"|sprzeda\w*|pgr\w*|popegeer\w*|pegeer\w*|rodzin\w*|dzieci\w*|dziecka|uczni\w*|nauczyciel\w*|szk[oó][lł]\w*"
+    r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
+    r"|jak\s+(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|wcze[sś]niej\w*|przed\s+(?:podpisaniem|umow\w*|z[lł]o[zż]eniem))",
+    re.IGNORECASE,
+)
 
 
 def purchase_item(question: str) -> str | None:
@@ -69,6 +83,8 @@ def purchase_item(question: str) -> str | None:
     True
     """
     text = " ".join(question.split())
+    if is_rule_question(text):
+        return None
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if not match:
@@ -89,6 +105,17 @@ def purchase_item(question: str) -> str | None:
     return None
 
 
+
+
+def is_rule_question(question: str) -> bool:
+    """A question about the conditions of buying something, not a verdict on one item.
+
+    >>> is_rule_question("czy w CG można kupić używany sprzęt")
+    True
+    >>> is_rule_question("czy możemy kupić laptopa w CS?")
+    False
+    """
+    return bool(_RULE_MARKERS.search(question))
 
 
 VERDICTS = {
@@ -118,10 +145,10 @@ def render_verdicts(item: str, verdicts: Sequence[tuple[str, ClassificationLike]
     return text
 
 
-Classifier = Classify
 
 
-def purchase_answer(question: str, programmes: Sequence[str], classify: Classifier) -> Answer | None:
+
+def purchase_answer(question: str, programmes: Sequence[str], classify: Classify) -> Answer | None:
     """The classifier's verdict on the item a purchase question names, in each programme; None when
     the question is not about one item or the classifier does not recognise it (the FAQ then answers).
 

@@ -88,10 +88,16 @@ def answer_question(engine: FaqEngine, question: str, programme: str | None) -> 
 
 
 def classifier_answer(engine: FaqEngine, question: str, programme: str | None) -> Answer | None:
+    from knowledge.faq_split import split_questions
+    from knowledge.purchase import purchase_answer, purchase_item
+
+    if len(split_questions(question)) > 1:
+        return None  # several questions: the FAQ answers each (a verdict would answer only one)
+    if purchase_item(question) is None:
+        return None  # not about one item: no need to load the classifier (~0.3 s)
     if importlib.util.find_spec("checks.classifier") is None:
         return None  # the pre-screen is not installed: the FAQ answers purchase questions too
     from checks.classifier import classify
-    from knowledge.purchase import purchase_answer
 
     codes = engine.programmes_in(question) or ((programme,) if programme else ("cg", "cp", "cs"))
     return purchase_answer(question, codes, classify)

@@ -1,7 +1,8 @@
 """`grantbot check FILE... --program X`: pre-screen settlement documents before filing them.
 
 Reads every file (an unreadable one becomes a finding, not a crash), builds the context from the
-options, runs the checks and prints the report: a text report, `--json`, `--csv OUT` or `--html OUT`.
+options, runs the checks and prints the report: a text report or `--json`; and writes any of `--csv OUT`,
+`--xlsx OUT`, `--pdf OUT`, `--settlement-xlsx OUT`, `--html OUT` (several in one run).
 Exit code 2 when no file could be read.
 """
 
@@ -41,14 +42,26 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--project-end", metavar="DATA", help="koniec realizacji projektu z umowy (RRRR-MM-DD lub DD.MM.RRRR)"
     )
-    parser.add_argument("--grant-amount", metavar="KWOTA", help="kwota przyznanego grantu (limit usług doradczych)")
+    parser.add_argument(
+        "--grant", "--grant-amount", dest="grant_amount", metavar="KWOTA",
+        help="kwota przyznanego grantu (limit usług doradczych)",
+    )
     parser.add_argument(
         "--vat-recoverable", choices=("tak", "nie"), help="czy JST może odzyskać VAT od tych wydatków"
     )
-    out = parser.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help="raport w JSON na standardowe wyjście")
-    out.add_argument("--csv", metavar="PLIK", help="zapisz pozycje i uwagi do CSV (średnik, przecinek dziesiętny)")
-    out.add_argument("--html", metavar="PLIK", help="zapisz raport do wydruku (HTML)")
+    parser.add_argument("--json", action="store_true", help="raport w JSON na standardowe wyjście")
+    parser.add_argument(
+        "--csv", metavar="PLIK", help="zapisz pozycje faktur z wierszem sum do CSV (średnik, przecinek dziesiętny)"
+    )
+    parser.add_argument(
+        "--xlsx", metavar="PLIK", help="zapisz arkusz XLSX: pozycje, zestawienie do wniosku, kategorie, uwagi"
+    )
+    parser.add_argument("--pdf", metavar="PLIK", help="zapisz raport do druku i podpisu (PDF, A4)")
+    parser.add_argument(
+        "--settlement-xlsx", metavar="PLIK",
+        help="zapisz samo zestawienie faktur do wniosku rozliczającego (XLSX)",
+    )
+    parser.add_argument("--html", metavar="PLIK", help="zapisz raport do wydruku (HTML)")
     parser.set_defaults(func=run)
 
 
@@ -166,9 +179,23 @@ def read_all(paths: list[str]) -> tuple[list[Any], list[Any], dict[str, str]]:
         except Exception as exc:  # a reader bug must not cost the user the other files' report
             unreadable.append(UnreadableFile(label, f"nieoczekiwany błąd odczytu ({type(exc).__name__})."))
             continue
-        documents.append(replace(document, file=label))
+        # A file may hold several documents (an invoice and its protocol): each is checked on its own,
+        # named "plik.pdf [2]" after the first; only the first carries the file's hash.
+        for k, part in enumerate(_documents_in(document)):
+            name = label if k == 0 else f"{label} [{k + 1}]"
+            documents.append(replace(part, file=name, **({"others": ()} if hasattr(part, "others") else {})))
         hashes[label] = digest
     return documents, unreadable, hashes
+
+
+def _documents_in(document: Any) -> list[Any]:
+    """The document and the further documents read from the same file (`extractors.models.documents_in`
+    where the extractor provides it)."""
+    try:
+        from extractors.models import documents_in  # type: ignore[attr-defined]
+    except ImportError:
+        return [document, *getattr(document, "others", ())]
+    return list(documents_in(document))
 
 
 def build_context(args: argparse.Namespace) -> Any:
@@ -222,25 +249,49 @@ def run(args: argparse.Namespace) -> int:
     code = 0 if documents else 2
     if not documents:
         print("błąd: nie udało się odczytać żadnego z podanych plików.", file=sys.stderr)
-    if args.json:
-        print(json.dumps(render.to_dict(report), ensure_ascii=False, indent=2))
+    outputs = _outputs(args, report, render)
+    if not outputs and not args.json:
+        print(render.text_report(report))
         return code
-    if args.csv or args.html:
-        target = args.csv or args.html
-        text = render.to_csv(report) if args.csv else render.to_html(report, generated=date.today())
-        if target == "-":
-            sys.stdout.write(text)
+    for target, data in outputs:
+        if target == "-" and not args.json:
+            if isinstance(data, bytes):
+                sys.stdout.buffer.write(data)
+            else:
+                sys.stdout.write(data)
             return code
+    for target, data in outputs:
         try:
-            # BOM: Excel then opens the Polish CSV as UTF-8.
-            Path(target).write_text(text, encoding="utf-8-sig" if args.csv else "utf-8", newline="")
+            if isinstance(data, bytes):
+                Path(target).write_bytes(data)
+            else:
+                # BOM: Excel then opens the Polish CSV as UTF-8.
+                Path(target).write_text(data, encoding="utf-8-sig" if target == args.csv else "utf-8", newline="")
         except OSError as exc:
             from checks.context import CheckError
 
             reason = write_error_reason(exc, Path(target))
             raise CheckError(f"Nie mogę zapisać raportu do „{target}”: {reason}.") from None
-        print(render.summary(report))
-        print(f"\nZapisano raport: {target}")
+    if args.json:
+        print(json.dumps(render.to_dict(report), ensure_ascii=False, indent=2))
         return code
-    print(render.text_report(report))
+    print(render.summary(report))
+    for target, _ in outputs:
+        print(f"\nZapisano raport: {target}" if len(outputs) == 1 else f"Zapisano: {target}")
     return code
+
+
+def _outputs(args: argparse.Namespace, report: Any, render: Any) -> list[tuple[str, str | bytes]]:
+    """(target, content) of every file asked for; several may be written by one run."""
+    out: list[tuple[str, str | bytes]] = []
+    if args.csv:
+        out.append((args.csv, render.to_csv(report)))
+    if args.xlsx:
+        out.append((args.xlsx, render.to_xlsx(report)))
+    if args.settlement_xlsx:
+        out.append((args.settlement_xlsx, render.settlement_xlsx(report)))
+    if args.pdf:
+        out.append((args.pdf, render.report_pdf(report)))
+    if args.html:
+        out.append((args.html, render.to_html(report, generated=date.today())))
+    return out

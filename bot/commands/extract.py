@@ -1,7 +1,8 @@
 """`grantbot extract FILE... [--json]`: read invoices, protocols and KSeF e-invoices.
 
-One JSON object per file (JSON Lines for several) in the contract shape of
-`extractors.serialise.document_to_dict`; without --json a readable Polish summary. A file that cannot
+One JSON value per file (JSON Lines for several files) in the contract shape of
+`extractors.serialise.document_to_dict`: an object, or a list of objects when the file holds several
+documents (two invoices, an invoice and its protocol); without --json a readable Polish summary. A file that cannot
 be read gets a Polish reason on stderr (and `{"file", "error"}` on stdout with --json); the others are
 still printed, and the exit code is 2 if any file failed.
 """
@@ -31,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     from extractors.errors import ExtractionError
     from extractors.read import read_document
-    from extractors.serialise import document_summary, document_to_dict
+    from extractors.serialise import file_summary, file_to_json
 
     as_json: bool = args.json
     failed = False
@@ -51,13 +52,14 @@ def run(args: argparse.Namespace) -> int:
         if progress:
             print("\r\033[K", end="", file=sys.stderr)
         if as_json:
-            out = document_to_dict(doc)
-            out["file"] = name
+            out = file_to_json(doc)
+            for one in out if isinstance(out, list) else [out]:
+                one["file"] = name
             print(json.dumps(out, ensure_ascii=False), flush=True)
         else:
             if index:
                 print()
-            print(document_summary(doc).replace(doc.file, name, 1), flush=True)
+            print(file_summary(doc).replace(doc.file, name), flush=True)
     return 2 if failed else 0
 
 

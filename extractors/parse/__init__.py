@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from typing import TypeVar
 
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, Protocol, Source
 
+from .confidence import as_fields, assess_invoice, assess_protocol, weak_reading
 from .consistency import check_invoice, check_protocol
 from .copies import merge_copies
 from .invoice import RACHUNEK_TITLE, parse_invoice
+from .layout import normalise_layout
 from .nip import ocr_candidates
 from .protocol import parse_protocol
 
-__all__ = ["detect_kind", "parse_text"]
+__all__ = ["detect_kind", "parse_documents", "parse_text"]
 
 D = TypeVar("D", Invoice, Protocol)
 
@@ -34,7 +37,14 @@ _CORRECTION = re.compile(
 )
 # "Protokół" as the title, however OCR spells it ("Frotokół zdawczo-oubiorCczy").
 _TITLE_PROTOCOL = re.compile(r"(?i)(?<!\w)[pf]r[o0]t[o0]k[óo0][łl1t](?!\w)|zdawczo[\s-]*o[du]?biorcz")
-_INVOICE = re.compile(r"(?i)\bfaktura\b|\bfaktury\s+vat\b|\bfv\s*/|\binvoice\b")
+_INVOICE = re.compile(r"(?i)\bfak\s?tu\s?ra\b|\bfaktury\s+vat\b|\bfv\s*/|\binvoice\b")
+# An invoice whose title OCR lost (large or letter-spaced type): parties, a priced table and totals.
+_INVOICE_PARTS = (
+    re.compile(r"(?im)^\s*(?:sprzedawca|wystawca|dostawca|sprzedający)\b|\bNIP\b"),
+    re.compile(r"(?im)^\s*(?:nabywca|kupujący|zamawiający)\b|\s{3,}(?:nabywca|kupujący)\b"),
+    re.compile(r"(?i)\bnetto\b"),
+    re.compile(r"(?i)\b(?:razem|do\s+zapłaty|suma|ogółem)\b"),
+)
 _PROFORMA = re.compile(r"(?i)pro\s*-?\s*forma")
 
 
@@ -53,24 +63,54 @@ def detect_kind(text: str) -> DocumentKind:
         return DocumentKind.INVOICE
     if _PROTOCOL.search(text):
         return DocumentKind.PROTOCOL
+    if untitled_invoice(text):
+        return DocumentKind.INVOICE
     return DocumentKind.UNKNOWN
 
 
-def parse_text(text: str, *, file: str, source: Source, pages: int = 1) -> Invoice | Protocol:
-    # One document per file: copies (oryginał + kopia) are read once, further documents reported.
-    merged = merge_copies(text, lambda part: _parse_one(part, file=file, source=source, pages=pages))
+def untitled_invoice(text: str) -> bool:
+    """No title read, but the structure of an invoice: seller, buyer, a net-priced table, totals."""
+    head = "\n".join(text.splitlines()[:15])
+    titled = _INVOICE.search(head) or RACHUNEK_TITLE.search(head) or _CORRECTION.search(head)
+    return not titled and not _PROTOCOL.search(text) and all(p.search(text) for p in _INVOICE_PARTS)
+
+
+def parse_text(text: str, *, file: str, source: Source, pages: int = 1,
+               weak_tokens: Collection[str] = ()) -> Invoice | Protocol:
+    """The file's first document; further documents of the same file are in its `others`.
+
+    Copies (oryginał + kopia) are read once; several documents (two invoices, an invoice and its
+    protocol) are split, each parsed on its own pages. `weak_tokens`: words the OCR backend read
+    with low confidence; a field printed in one of them is reported as uncertain.
+    """
+    text = normalise_layout(text)
+    weak = frozenset(weak_tokens)
+    merged = merge_copies(text, lambda part: _parse_one(part, file=file, source=source, pages=pages, weak=weak))
     if merged is not None:
         return merged
-    return _parse_one(text, file=file, source=source, pages=pages)
+    return _parse_one(text, file=file, source=source, pages=pages, weak=weak)
 
 
-def _parse_one(text: str, *, file: str, source: Source, pages: int) -> Invoice | Protocol:
+def parse_documents(text: str, *, file: str, source: Source, pages: int = 1,
+                    weak_tokens: Collection[str] = ()) -> list[Invoice | Protocol]:
+    """Every document of the file, in order."""
+    first = parse_text(text, file=file, source=source, pages=pages, weak_tokens=weak_tokens)
+    return [dataclasses.replace(first, others=()), *first.others]
+
+
+def _parse_one(text: str, *, file: str, source: Source, pages: int,
+               weak: frozenset[str] = frozenset()) -> Invoice | Protocol:
     kind = detect_kind(text)
     if kind == DocumentKind.PROTOCOL:
         protocol = parse_protocol(text, file=file, source=source, pages=pages)
         if source == Source.OCR:
             protocol = _confirmed_nips(protocol, text)
-        return dataclasses.replace(protocol, warnings=protocol.warnings + check_protocol(protocol))
+        protocol = dataclasses.replace(protocol, warnings=protocol.warnings + check_protocol(protocol))
+        verdict = assess_protocol(protocol)
+        weak_reading(verdict, protocol, weak)
+        confidence, uncertain = as_fields(verdict)
+        return dataclasses.replace(protocol, warnings=protocol.warnings + tuple(verdict.warnings),
+                                   confidence=confidence, uncertain=uncertain)
     invoice = parse_invoice(text, kind=kind, file=file, source=source, pages=pages)
     if source == Source.OCR:
         invoice = _confirmed_nips(invoice, text)
@@ -82,7 +122,16 @@ def _parse_one(text: str, *, file: str, source: Source, pages: int) -> Invoice |
             else "Nie rozpoznano rodzaju dokumentu (ani faktura, ani protokół odbioru)."
         )
         warnings = (ExtractionWarning("kind_unknown", reason), *warnings)
-    return dataclasses.replace(invoice, warnings=warnings)
+    invoice = dataclasses.replace(invoice, warnings=warnings)
+    verdict = assess_invoice(invoice, text)
+    if kind == DocumentKind.INVOICE and untitled_invoice(text):
+        verdict.confidence["kind"] = 0.6
+        verdict.doubt(("kind",), "nie odczytano tytułu dokumentu; uznano go za fakturę po jej układzie "
+                                 "(strony, tabela pozycji, sumy).", level=0.45)
+    weak_reading(verdict, invoice, weak)
+    confidence, uncertain = as_fields(verdict)
+    return dataclasses.replace(invoice, warnings=invoice.warnings + tuple(verdict.warnings),
+                               confidence=confidence, uncertain=uncertain)
 
 
 def _confirmed_nips(doc: D, text: str) -> D:

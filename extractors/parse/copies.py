@@ -42,6 +42,10 @@ _PARTY = re.compile(
 )
 
 
+_SELLER = re.compile(r"(?i)\b(?:sprzedawca|wystawca|dostawca|wykonawca|przekazujący)\b")
+_BUYER = re.compile(r"(?i)\b(?:nabywca|zamawiający|odbierający|kupujący)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _Part:
     text: str
@@ -95,50 +99,79 @@ def _starts_document(page: str) -> bool:
     head_lines = [line for line in page.split("\n") if line.strip() and not _MARKER.match(line)][:12]
     head = "\n".join(head_lines)
     if not (_TITLE.search(head) or RACHUNEK_TITLE.search(head)):
-        return False
+        # A title OCR lost (large or letter-spaced type): the seller and buyer blocks with their NIPs
+        # near the top still start a document; a continuation page never repeats them.
+        top = "\n".join(page.split("\n")[:25])
+        return bool(_SELLER.search(top) and _BUYER.search(top) and len(re.findall(r"(?i)\bNIP\b", top)) >= 2)
     if not _PARTY.search(page):
         return False
     return detect_number(split_lines(head, ocr=False)) is not None or len(_PARTY.findall(page)) >= 2
 
 
-def merge_copies(text: str, parse: Callable[[str], Document]) -> Document | None:
-    """The document of a file holding copies or several documents; None when it holds just one."""
+def split_documents(text: str, parse: Callable[[str], Document]) -> list[Document] | None:
+    """The documents of a file holding copies or several documents; None when it holds just one.
+
+    Copies are read once (a warning says so); every further document is parsed on its own pages and
+    returned after the first, each with a warning naming the others.
+    """
     texts = split_parts(text)
     if len(texts) < 2:
         return None
     parts = [_Part(t, parse(t)) for t in texts]
-    kept: list[_Part] = [parts[0]]
+    # Groups of parts, one per document: [first part, continuation pages…].
+    groups: list[list[_Part]] = [[parts[0]]]
     copies = 0
-    others: list[Document] = []
     for part in parts[1:]:
-        original = next((i for i, k in enumerate(kept) if _same(k.doc, part.doc)), None)
+        original = next((g for g in groups if _same(g[0].doc, part.doc)), None)
         if original is not None:
             copies += 1
             # OCR reads some copies better than others: keep the one with the fewest doubts.
-            if len(part.doc.warnings) < len(kept[original].doc.warnings):
-                kept[original] = part
-        elif _other_document(kept[0].doc, part.doc):
-            others.append(part.doc)
+            if len(original) == 1 and len(part.doc.warnings) < len(original[0].doc.warnings):
+                original[0] = part
+        elif _other_document(groups[-1][0].doc, part.doc):
+            groups.append([part])
         else:
-            kept.append(part)
-    if not copies and not others:
+            groups[-1].append(part)
+    if not copies and len(groups) == 1 and len(groups[0]) == len(parts):
         return None
-    doc = parse("\n\f\n".join(p.text for p in kept)) if len(kept) > 1 else kept[0].doc
-    notes: list[ExtractionWarning] = []
-    if copies:
-        notes.append(ExtractionWarning(
-            "duplicate_copy",
-            f"Plik zawiera oryginał i {_copies(copies)} tej samej {_noun(doc)} – liczę raz.",
-        ))
-    if others:
-        described = list(dict.fromkeys(_describe(o) for o in others))
-        names = ", ".join(described[:5]) + (f" i {len(described) - 5} innych" if len(described) > 5 else "")
-        notes.append(ExtractionWarning(
-            "multiple_documents",
-            f"Plik zawiera kilka dokumentów: odczytałem tylko pierwszy ({_describe(doc)}), pominąłem: {names}. "
-            "Prześlij każdy dokument w osobnym pliku.",
-        ))
-    return _with_warnings(doc, notes)
+    docs: list[Document] = []
+    for group in groups:
+        if len(group) == 1:
+            docs.append(group[0].doc)
+        else:
+            docs.append(parse("\n\f\n".join(p.text for p in group)))
+    docs = [dataclasses.replace(d, pages=_pages(g)) for d, g in zip(docs, groups, strict=True)]
+    out: list[Document] = []
+    for index, doc in enumerate(docs):
+        notes: list[ExtractionWarning] = []
+        if copies and index == 0:
+            notes.append(ExtractionWarning(
+                "duplicate_copy",
+                f"Plik zawiera oryginał i {_copies(copies)} tej samej {_noun(doc)} – liczę raz.",
+            ))
+        if len(docs) > 1:
+            names = [f"{k}. {_describe(d)}" for k, d in enumerate(docs, 1)]
+            described = ", ".join(names[:6]) + (f" i {len(names) - 6} innych" if len(names) > 6 else "")
+            noun = "dokumenty" if len(docs) % 10 in (2, 3, 4) and len(docs) % 100 not in (12, 13, 14) else "dokumentów"
+            notes.append(ExtractionWarning(
+                "multiple_documents",
+                f"Plik zawiera {len(docs)} {noun}: {described}. Każdy odczytano osobno (to dokument {index + 1} "
+                f"z {len(docs)}); do rozliczenia najlepiej przesyłać każdy dokument w osobnym pliku.",
+            ))
+        out.append(_with_warnings(doc, notes))
+    return out
+
+
+def _pages(group: list[_Part]) -> int:
+    return sum(part.text.count("\f") + 1 for part in group)
+
+
+def merge_copies(text: str, parse: Callable[[str], Document]) -> Document | None:
+    """The first document of the file, the further ones in its `others`; None when it holds just one."""
+    docs = split_documents(text, parse)
+    if docs is None:
+        return None
+    return dataclasses.replace(docs[0], others=tuple(docs[1:])) if len(docs) > 1 else docs[0]
 
 
 def _with_warnings(doc: Document, notes: list[ExtractionWarning]) -> Document:
@@ -181,9 +214,25 @@ def _numbers_differ(a: Document, b: Document) -> bool:
 
 
 def _other_document(first: Document, doc: Document) -> bool:
+    """doc (a part that starts like a document) is another document, not a next page of `first`."""
     if isinstance(first, Protocol) != isinstance(doc, Protocol):
         return doc.kind != DocumentKind.UNKNOWN
-    return _numbers_differ(first, doc)
+    if first.kind != doc.kind and DocumentKind.UNKNOWN not in (first.kind, doc.kind):
+        return True
+    if _numbers_differ(first, doc):
+        return True
+    if _norm_number(first.number) is not None and _norm_number(first.number) == _norm_number(doc.number):
+        return False  # the same number: a page reprinting the header of the same document
+    # A number unread on one side: other parties, dates or totals make it another document.
+    for a, b in ((first.seller.nip, doc.seller.nip), (first.buyer.nip, doc.buyer.nip)):
+        if a and b and a != b:
+            return True
+    if isinstance(first, Invoice) and isinstance(doc, Invoice):
+        if first.issue_date and doc.issue_date and first.issue_date != doc.issue_date:
+            return True
+        if first.gross_total is not None and doc.gross_total is not None and first.gross_total != doc.gross_total:
+            return True
+    return False
 
 
 def _same(a: Document, b: Document) -> bool:
@@ -206,7 +255,9 @@ def _same(a: Document, b: Document) -> bool:
     if a.gross_total is not None and a.gross_total == b.gross_total and (a.number or b.number):
         # Same number, same amount due: a copy, even when OCR read one of its rows differently —
         # unless no row is shared (an amount due printed in every page header of a long invoice).
-        return not (a.items and b.items and not any(_money(x.net, y.net) for x in a.items for y in b.items))
+        # A set, not a nested loop: a long invoice would compare every row with every row.
+        nets = {x.net for x in a.items if x.net is not None}
+        return not (a.items and b.items and not any(y.net in nets for y in b.items))
     if not a.items or len(a.items) != len(b.items):
         return False
     same_rows = sum(_money(x.net, y.net) or _money(x.gross, y.gross) for x, y in zip(a.items, b.items, strict=True))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -11,6 +12,7 @@ from decimal import Decimal
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem, Source, VatSummary
 
 from .dates import find_date_spellings, find_dates
+from .layout import cells, value_near
 from .numbers import find_amounts, parse_words
 from .parties import find_parties
 from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_unit, parse_row
@@ -30,12 +32,13 @@ _NUMBER_FALLBACK_RE = re.compile(
 )
 _LABELS = {
     "issue": re.compile(
-        r"(?i)data\s+(?:wystawienia|wyst\.|dokumentu)|wystawion[aoy]\s+(?:dnia|w\s+dniu)|"
+        r"(?i)data\s+(?:wystawienia|wyst\.|dokumentu)|wystawion[aoy]\s+(?:dnia|w\s+dniu)|wystawiono\s*:|"
         r"miejsce\s+i\s+data\s+wystawienia"
     ),
     "sale": re.compile(
         r"(?i)data\s+(?:sprzedaży|dostawy|wykonania|dokonania|zakończenia|sprzed\.|wykonania\s+usługi)"
-        r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi"
+        r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi|(?<!\w)sprzedaż\s*:?(?=\s*\d)"
+        r"|data\s+sprz\.|(?<!\w)sprzed\.\s*:?(?=\s*\d)|/\s*dostawy(?=\s*:?\s*\d)"
     ),
 }
 _ITEMS_HEADER = re.compile(
@@ -75,9 +78,11 @@ _PAY_LINE = re.compile(
     r"(?i)(?<!pozostało\s)(?<!pozostaje\s)\b(?:do\s+zapłaty|do\s+zwrotu|kwota\s+do\s+zapłaty|należność|"
     r"kwota\s+należności\s+ogółem)\b"
 )
-_WORDS_LINE = re.compile(r"(?i)słownie\s*:?")
+_WORDS_LINE = re.compile(r"(?i)s[łl]own\w*(?:\s\w{1,3})?\s*:|słownie")
 _PAGE_HEADER = re.compile(r"(?i)^(?:faktura|invoice|korekta)\b.*\d|^(?:ciąg\s+dalszy|c\.d\.)")
 _CURRENCY_CODES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK")
+_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "US$": "USD", "Kč": "CZK"}
+_CURRENCY_HINT = re.compile(r"(?i)\b(?:" + "|".join(_CURRENCY_CODES) + r"|zł|zl)\b|[€£]|Kč")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +92,7 @@ class _Section:
 
 
 _NUMBER_LOOSE_RE = re.compile(
-    r"(?i)\bfaktura(?:\s+vat)?\s+(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
+    r"(?i)\b(?:faktura|invoice)(?:\s+vat)?(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:no\.?\s*)?(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
 )
 
 
@@ -111,6 +116,9 @@ def detect_number(lines: list[Line]) -> str | None:
             following = next((f.text for f in lines[index + 1 : index + 3] if f.text), "")
             if re.fullmatch(r"\S*\d\S*", following):
                 return following.rstrip(".,")
+    found = _number_by_layout(lines[:40]) or _number_ending_a_line(lines[:15]) or _number_under_title(lines[:15])
+    if found:
+        return found
     for line in lines[:40]:
         m = _NUMBER_LABEL_RE.search(line.text)
         if m and not re.search(r"(?i)korygowan|do\s+faktury", line.text[: m.start()]):
@@ -124,6 +132,76 @@ def detect_number(lines: list[Line]) -> str | None:
         m = _NUMBER_LOOSE_RE.search(line.text)
         if m:
             return m.group("num").rstrip(".,")
+    return None
+
+
+_NUMBER_CELL_LABEL = re.compile(
+    r"(?i)^(?:(?:nr|numer)\.?\s+(?:faktury|dokumentu|rachunku)(?:\s+vat)?|faktura(?:\s+vat)?\s+(?:nr|numer)|"
+    r"invoice\s+(?:no|number)|numer|nr)\.?\s*:?$"
+)
+_DOC_NUMBER = re.compile(r"(?i)^(?:[A-Z]{1,6}\s)?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]*$")
+
+
+def _doc_number(text: str) -> str | None:
+    """A cell's text when it reads as a document number (not a date, an amount, a NIP or an account)."""
+    text = text.strip().rstrip(".,")
+    if not _DOC_NUMBER.match(text) or len(text) > 30:
+        return None
+    if find_dates(text) and re.fullmatch(r"[\d.\-/ ]+", text):
+        return None
+    if re.fullmatch(r"-?\d[\d\s]*[,.]\d{2}", text) or re.fullmatch(r"\d{3}-\d{3}-\d{2}-\d{2}|\d{10,}", text):
+        return None
+    return text
+
+
+_TAIL_NUMBER = re.compile(r"(?i)(?:^|[\s—–-])(?:nr|numer)\.?\s*:?\s*(?P<num>[A-Z0-9][\w/\-.]*\d[\w/\-.]*)\s*$")
+_OTHER_NUMBER = re.compile(
+    r"(?i)(?:konta|rachunku|rachunek|nip|regon|krs|bdo|zamówienia|zamowienia|umowy|umowa|zlecenia|oferty|"
+    r"korygowan|do\s+faktury|dotyczy|lok\.?|tel\.?|szkoła|szkoły|przedszkole|domu|budynku|pok\.?|dowodu)\W*$"
+)
+
+
+def _number_ending_a_line(lines: list[Line]) -> str | None:
+    """"… wystawiona w Krakowie dnia 27.05.2026 — nr 2026/01/0013": "nr" and the number end a tagline."""
+    for line in lines:
+        m = _TAIL_NUMBER.search(line.text)
+        if not m or _OTHER_NUMBER.search(line.text[: m.start("num")].rstrip(" :.").rsplit(" ", 1)[0] + " "):
+            continue
+        number = m.group("num").rstrip(".,")
+        if (re.search(r"[/\-]", number) or len(number) >= 4) and _doc_number(number):
+            return number
+    return None
+
+
+_NUMBER_CELL = re.compile(r"(?i)^(?:faktura\s+(?:vat\s+)?)?(?:nr|numer|no)\.?\s*:?\s*(?P<num>\S+(?:\s[A-Z]{1,3})?)$")
+
+
+def _number_under_title(lines: list[Line]) -> str | None:
+    """The number alone in its cell on a line just under the title ("Faktura VAT" / "FV/MPP/70/2026")."""
+    for index, line in enumerate(lines):
+        if not re.match(r"(?i)^\s*(?:faktura|rachunek|invoice)\b", line.text):
+            continue
+        for follow in lines[index + 1 : index + 3]:
+            first = next(iter(cells(follow.raw)), None)
+            if first is not None and first.text.count("/") >= 2 and _doc_number(first.text) \
+                    and not find_dates(first.text):
+                return _doc_number(first.text)
+    return None
+
+
+def _number_by_layout(lines: list[Line]) -> str | None:
+    """A number label in its own cell with the value right of it or under it ("Nr faktury" in a header
+    row, the number on the line below), or a cell of its own: "nr 48/06/2026/K"."""
+    for index, line in enumerate(lines):
+        for cell in cells(line.raw):
+            whole = _NUMBER_CELL.match(cell.text.strip())
+            if whole and _doc_number(whole.group("num")) and (
+                    re.search(r"[/\-]", whole.group("num")) or len(whole.group("num")) >= 4):
+                return _doc_number(whole.group("num"))
+            if _NUMBER_CELL_LABEL.match(cell.text.strip()):
+                found = value_near(lines, index, cell.start, cell.end, _doc_number, below=2)
+                if found:
+                    return found
     return None
 
 
@@ -163,10 +241,12 @@ def detect_currency(lines: list[Line]) -> str:
             return m.group(1).upper()
     counts = {code: 0 for code in _CURRENCY_CODES}
     for line in lines:
-        if find_amounts(line.text):
+        if _CURRENCY_HINT.search(line.text) and find_amounts(line.text):
             for code in _CURRENCY_CODES:
                 counts[code] += len(re.findall(rf"\b{code}\b", line.text))
             counts["PLN"] += len(re.findall(r"(?i)\bzł\b|\bzl\b", line.text))
+            for sign, code in _CURRENCY_SIGNS.items():
+                counts[code] += line.text.count(sign)
     foreign = max((c for c in _CURRENCY_CODES if c != "PLN"), key=lambda c: counts[c])
     return foreign if counts[foreign] > counts["PLN"] else "PLN"
 
@@ -200,8 +280,16 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
         name=_clean_item_name(name),
         qty=qty, unit=row.unit, unit_net=row.unit_net, net=row.net, vat_rate=row.vat_rate,
         vat=row.vat, gross=row.gross, position=position, unit_gross=row.unit_gross,
-        before_correction=before, serial_numbers=serials,
+        before_correction=before, serial_numbers=serials, unexplained=row.unexplained,
     )
+
+
+def _ocr_name(name: str) -> str:
+    """Glyphs OCR substitutes for S in product names: "$tandard", "$$D", "ŚŚD" (never Polish)."""
+    name = re.sub(r"(?<=[A-Za-z0-9])\$|\$(?=[A-Za-z0-9$])", "S", name)
+    # "ŚŚD", "5ŚC": Ś inside a short all-caps token (model codes) is an S; "ŚWIADCZENIE" keeps it.
+    return re.sub(r"\b[0-9A-ZŚ]{2,4}\b", lambda m: m.group(0).replace("Ś", "S") if len(m.group(0)) <= 4 else
+                  m.group(0), name)
 
 
 def _clean_item_name(name: str) -> str:
@@ -211,6 +299,8 @@ def _clean_item_name(name: str) -> str:
     name = re.sub(r"\s+\d{2}\.\d{2}\.[A-Z]$", "", name)
     # PKWiU / CN / GTU codes printed in their own column end up glued to the name.
     name = re.sub(r"(?:\s+(?:\d{2}\.\d{2}(?:\.\d{1,2}){0,2}(?:\.\d)?|GTU_?\d{2}|\d{4}\s?\d{2}\s?\d{2}))+$", "", name)
+    name = re.sub(r"(?:\s+(?:PKWiU|PKWIU|CN|GTU|SWW|CPV|Symbol|Kod)\s*:?)+$", "", name)
+    name = re.sub(r"\s+GTU_?\d{2}\b", "", name)
     return name.strip(" ,;").rstrip(" -–—")
 
 
@@ -232,9 +322,10 @@ class Tables:
 
 
 _LABELLED_TOTALS = {
-    "net": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b"),
-    "vat": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b"),
-    "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b"),
+    "net": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b|^netto\s*:"),
+    "vat": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b|"
+                      r"^(?:podatek\s+)?vat\s*:"),
+    "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|^brutto\s*:"),
 }
 # Summary headings OCR left mid-line or garbled at the start ("Fousumowanie według stawek VAT:").
 _TABLE_END = re.compile(
@@ -246,161 +337,267 @@ _HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
 
 def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = False) -> Tables:
     """Items of every table section, the per-rate summary, totals lines, and where the tables end."""
-    rows: list[_Pending] = []
-    summary: list[VatSummary] = []
-    sections: list[_Section] = [_Section([], [])]
-    section_rows: list[list[_Pending]] = [[]]
-    labelled: dict[str, Decimal] = {}
-    in_table = False
-    mode = "after"
-    pending: list[str] = []
-    pending_pos: int | None = None
-    last: _Pending | None = None
-    last_position = 0
-    rows_in_table = 0
-    gross_priced = False
-    table_end = 0
+    reader = _TableReader(correction=correction, gross_document=gross_document)
     for index, line in enumerate(lines):
+        reader.feed(index, line)
+    return reader.finish()
+
+
+@dataclass
+class _TableReader:
+    """Reads the document line by line: where item tables start and end, their rows (with wrapped
+    names and correction sections), and the per-rate summary and totals around them.
+
+    Each step is one method; `feed` only dispatches a line to them.
+    """
+
+    correction: bool
+    gross_document: bool
+    rows: list[_Pending] = dataclasses.field(default_factory=list)
+    summary: list[VatSummary] = dataclasses.field(default_factory=list)
+    sections: list[_Section] = dataclasses.field(default_factory=lambda: [_Section([], [])])
+    section_rows: list[list[_Pending]] = dataclasses.field(default_factory=lambda: [[]])
+    labelled: dict[str, Decimal] = dataclasses.field(default_factory=dict)
+    in_table: bool = False
+    mode: str = "after"  # correction sections: "before", "after", "diff"
+    pending: list[str] = dataclasses.field(default_factory=list)  # name lines waiting for their figures
+    pending_pos: int | None = None
+    last: _Pending | None = None  # the row a wrapped name line continues
+    last_position: int = 0
+    rows_in_table: int = 0
+    gross_priced: bool = False
+    table_end: int = 0
+    # Column ranges (character grid) of classification codes and symbols (PKWiU, CN, GTU, Symbol):
+    # their cells are kept out of item names.
+    code_columns: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    # How the rows print their Lp ("9." at column 1): a wrapped name line "10 instancji)" under the
+    # name column is not row 10.
+    lp_indent: int | None = None
+    lp_dot: bool | None = None
+    raw: str = ""
+
+    def feed(self, index: int, line: Line) -> None:
+        self.raw = line.raw
         text = line.text
-        if line.raw == "\f":
-            pending, last = [], None
-            continue
+        if line.raw == "\f" or (text and _PAGE_HEADER.match(text)):
+            self.pending, self.last = [], None  # a name never wraps across pages or page headers
+            return
         if not text:
-            continue
-        if _PAGE_HEADER.match(text):
-            pending, last = [], None
-            continue
+            return
         amounts = find_amounts(text)
-        if correction and len(text) < 140:
-            new_mode = None
-            if _BEFORE.search(text):
-                new_mode = "before"
-            elif _AFTER.search(text):
-                new_mode = "after"
-            elif _DIFF.search(text):
-                new_mode = "diff"
-            marker = _ROW_MARKER.match(text)
-            if new_mode and marker and amounts and in_table:
-                # "1 Było: Toner HP 2 szt. …" / "Jest: …": a row marked in place, not a section.
-                row_text = (marker.group("lp") or "") + text[marker.end() :]
-                probe = parse_row(row_text)
-                if probe is not None and (probe.qty is not None or probe.vat_rate is not None):
-                    mode = new_mode
-                    text = row_text
-                    new_mode = None
-            if new_mode:
-                mode = new_mode
-                sections.append(_Section([], []))
-                section_rows.append([])
-                pending, last, last_position = [], None, 0
-                # "Przed korektą 29 631,00 6 815,13 36 446,13" in a summary: that section's totals.
-                triple = _totals_triple(text) if amounts else None
-                if triple:
-                    sections[-1].totals.append(triple)
-                    in_table = False
-                continue
+        if self.correction and len(text) < 140:
+            marked = self._correction_marker(text, amounts)
+            if marked is None:
+                return
+            text = marked
         if _ITEMS_HEADER.search(text) and not amounts:
-            in_table = True
-            pending, last = [], None
-            last_position = rows_in_table = 0
-            # A table priced only in gross ("Cena brutto … Wartość brutto", no netto column).
-            # OCR garbles the word ("bruiio"); "w cenach brutto" elsewhere on the page says the same.
-            gross_priced = not re.search(r"(?i)netto", text) and (
-                gross_document or bool(re.search(r"(?i)\bbr[a-z]{3,4}\b", text))
-            )
-            continue
+            self._start_table(text)
+            self.code_columns = code_columns(line.raw)
+            return
         if _SKIP_ROW.search(text):
-            continue
-        if not in_table and amounts and _numbered_item_row(text):
+            return
+        if not self.in_table and amounts and _numbered_item_row(text):
             # The header was unreadable (a low-resolution photo): a numbered row with quantity × price
             # is an item, never a VAT-summary row, which has neither.
-            in_table, gross_priced = True, False
-            pending, last = [], None
-        if in_table and _SUMMARY_START.match(text):
-            in_table = False
-            table_end = index
-        if in_table and _TRAILER.match(text):
-            in_table, pending, last = False, [], None
-        vat_heading = re.search(r"(?i)\bVAT\b", text) and _HEADER_WORDS.search(text)
-        if in_table and not amounts and vat_heading and rows_in_table:
-            # A summary header OCR garbled beyond recognition still names its VAT columns.
-            in_table = False
-            table_end = index
-            continue
-        if not in_table:
-            triple = _totals_triple(text) if amounts else None
-            rate_m = [t for t in text.split() if RATE_RE.match(t)]
-            if triple is None and len(amounts) == 3 and rate_m:
-                # A per-rate row whose figures do not add up: keep it as printed so the checks can say so.
-                triple = (amounts[0][2], amounts[1][2], amounts[2][2])
-            if triple:
-                if rate_m and not _TOTAL_LINE.match(text):
-                    rate = normalise_rate(rate_m[0])
-                    if rate:
-                        summary.append(VatSummary(rate, *triple))
-                elif _TOTAL_LINE.match(text) or re.search(r"(?i)\brazem\b", text):
-                    sections[-1].totals.append(triple)
-            elif len(amounts) == 1:
-                for key, label in _LABELLED_TOTALS.items():
-                    if label.search(text) and key not in labelled:
-                        labelled[key] = amounts[0][2]
-                if _TOTAL_LINE.match(text) and "total" not in labelled:
-                    labelled["total"] = amounts[0][2]  # "Razem: 2 500,00 zł" of a document without VAT
-            continue
-        if in_table and (_TABLE_END.search(text) or any(p.search(text) for p in _LABELLED_TOTALS.values())):
+            self.in_table, self.gross_priced = True, False
+            self.pending, self.last = [], None
+        if self._table_ends(index, text, amounts):
+            return
+        if not self.in_table:
+            self._outside_table(text, amounts)
+            return
+        labelled = any(p.search(text) for p in _LABELLED_TOTALS.values())
+        if _TABLE_END.search(text) or labelled:
             # A totals block under the table ("Wartość netto 41383,09 PLN") ends it.
-            in_table, pending, last = False, [], None
-            table_end = index
-        row = parse_row(text, gross_priced=gross_priced)
+            self.in_table, self.pending, self.last = False, [], None
+            self.table_end = index
+            if labelled and len(amounts) == 1:
+                self._outside_table(text, amounts)
+                return
+        if self.code_columns:
+            text = _without_cells(line.raw, text, self.code_columns)
+        self._table_line(index, text, amounts)
+
+    def _correction_marker(self, text: str, amounts: list[tuple[int, int, Decimal]]) -> str | None:
+        """A "przed korektą / po korekcie / różnica" marker: a new section (None: the line is used up),
+        or a row marked in place (the row's text returned)."""
+        new_mode = None
+        if _BEFORE.search(text):
+            new_mode = "before"
+        elif _AFTER.search(text):
+            new_mode = "after"
+        elif _DIFF.search(text):
+            new_mode = "diff"
+        marker = _ROW_MARKER.match(text)
+        if new_mode and marker and amounts and self.in_table:
+            # "1 Było: Toner HP 2 szt. …" / "Jest: …": a row marked in place, not a section.
+            row_text = (marker.group("lp") or "") + text[marker.end() :]
+            probe = parse_row(row_text)
+            if probe is not None and (probe.qty is not None or probe.vat_rate is not None):
+                self.mode = new_mode
+                return row_text
+        if not new_mode:
+            return text
+        self.mode = new_mode
+        self.sections.append(_Section([], []))
+        self.section_rows.append([])
+        self.pending, self.last, self.last_position = [], None, 0
+        # "Przed korektą 29 631,00 6 815,13 36 446,13" in a summary: that section's totals.
+        triple = _totals_triple(text) if amounts else None
+        if triple:
+            self.sections[-1].totals.append(triple)
+            self.in_table = False
+        return None
+
+    def _start_table(self, text: str) -> None:
+        self.in_table = True
+        self.pending, self.last = [], None
+        self.last_position = self.rows_in_table = 0
+        # A table priced only in gross ("Cena brutto … Wartość brutto", no netto column).
+        # OCR garbles the word ("bruiio"); "w cenach brutto" elsewhere on the page says the same.
+        self.gross_priced = not re.search(r"(?i)netto", text) and (
+            self.gross_document or bool(re.search(r"(?i)\bbr[a-z]{3,4}\b", text))
+        )
+
+    def _table_ends(self, index: int, text: str, amounts: list[tuple[int, int, Decimal]]) -> bool:
+        """Close the table at a summary, a trailer or a summary header; True when the line is used up."""
+        if self.in_table and _SUMMARY_START.match(text):
+            self.in_table = False
+            self.table_end = index
+        if self.in_table and _TRAILER.match(text):
+            self.in_table, self.pending, self.last = False, [], None
+        vat_heading = re.search(r"(?i)\bVAT\b", text) and _HEADER_WORDS.search(text)
+        if self.in_table and not amounts and vat_heading and self.rows_in_table:
+            # A summary header OCR garbled beyond recognition still names its VAT columns.
+            self.in_table = False
+            self.table_end = index
+            return True
+        return False
+
+    def _outside_table(self, text: str, amounts: list[tuple[int, int, Decimal]]) -> None:
+        """Per-rate summary rows, totals lines and labelled totals below the tables."""
+        triple = _totals_triple(text) if amounts else None
+        rate_m = [t for t in text.split() if RATE_RE.match(t)]
+        if triple is None and len(amounts) == 3 and rate_m:
+            # A per-rate row whose figures do not add up: keep it as printed so the checks can say so.
+            triple = (amounts[0][2], amounts[1][2], amounts[2][2])
+        if triple:
+            if rate_m and not _TOTAL_LINE.match(text):
+                rate = normalise_rate(rate_m[0])
+                if rate:
+                    self.summary.append(VatSummary(rate, *triple))
+            elif _TOTAL_LINE.match(text) or re.search(r"(?i)\brazem\b", text):
+                self.sections[-1].totals.append(triple)
+        elif len(amounts) == 1:
+            for key, label in _LABELLED_TOTALS.items():
+                if label.search(text) and key not in self.labelled:
+                    self.labelled[key] = amounts[0][2]
+            if _TOTAL_LINE.match(text) and "total" not in self.labelled:
+                self.labelled["total"] = amounts[0][2]  # "Razem: 2 500,00 zł" of a document without VAT
+
+    def _table_line(self, index: int, text: str, amounts: list[tuple[int, int, Decimal]]) -> None:
+        row = parse_row(text, gross_priced=self.gross_priced)
         lp = re.match(r"^\s*(\d{1,3})[.)]?\s+(?=\S)", text)
         if row is None or (row.net is None and row.gross is None):
+            self._not_a_row(text, amounts, lp)
+            return
+        self._add_row(index, text, row, lp)
+
+    def _not_a_row(self, text: str, amounts: list[tuple[int, int, Decimal]], lp: re.Match[str] | None) -> None:
+        """A table line without a row's figures: a name's first line, its continuation, or a row OCR mangled."""
+        # Money carries grosze: "23,8\"" in a name ("Monitor 23,8\" QHD") is not a figure of the row.
+        amounts = [a for a in amounts if re.search(r"\d[,.]\d{2}$", text[a[0]:a[1]])]
+        if lp and not amounts and int(lp.group(1)) in (self.last_position + 1, 1) and self._looks_like_lp(lp):
             # A number opening a line is the Lp only when it continues the numbering ("512 GB SSD" is not).
-            if lp and not amounts and int(lp.group(1)) in (last_position + 1, 1):
-                pending = [text[lp.end() :]]
-                pending_pos = int(lp.group(1))
-                last = None
-            elif pending:
-                pending.append(text)
-            elif lp and amounts and int(lp.group(1)) == last_position + 1:
-                # A numbered row whose figures OCR mangled: keep the item, its values unknown.
-                cut = re.search(r"\s\d+(?:[,.]\d+)?\s+[a-ząćęłńóśźż.\-]{1,6}\s+[-\d]", text[lp.end() :])
-                end = lp.end() + cut.start() if cut else amounts[0][0]
-                unknown = Row(0, None, None, None, None, None, None, None, None, 0)
-                last = _Pending(unknown, text[lp.end() : end], int(lp.group(1)), mode == "before")
-                last_position += 1
-                rows.append(last)
-                section_rows[-1].append(last)
-            elif last is not None and _wrapped_gross(last, text):
-                last.row = dataclasses.replace(last.row, gross=last.row.net + last.row.vat)  # type: ignore[operator]
-                last.name = f"{last.name} {text[: find_amounts(text)[-1][0]]}"
-            elif last is not None and len(amounts) <= 1:
-                last.name = f"{last.name} {text}"
-            continue
+            self.pending = [text[lp.end() :]]
+            self.pending_pos = int(lp.group(1))
+            self.last = None
+        elif self.pending:
+            self.pending.append(text)
+        elif lp and amounts and int(lp.group(1)) == self.last_position + 1:
+            # A numbered row whose figures OCR mangled: keep the item, its values unknown.
+            cut = re.search(r"\s\d+(?:[,.]\d+)?\s+[a-ząćęłńóśźż.\-]{1,6}\s+[-\d]", text[lp.end() :])
+            end = lp.end() + cut.start() if cut else amounts[0][0]
+            unknown = Row(0, None, None, None, None, None, None, None, None, 0)
+            self.last = _Pending(unknown, text[lp.end() : end], int(lp.group(1)), self.mode == "before")
+            self.last_position += 1
+            self.rows.append(self.last)
+            self.section_rows[-1].append(self.last)
+        elif self.last is not None and _wrapped_gross(self.last, text):
+            last = self.last
+            last.row = dataclasses.replace(last.row, gross=last.row.net + last.row.vat)  # type: ignore[operator]
+            last.name = f"{last.name} {text[: find_amounts(text)[-1][0]]}"
+        elif self.last is not None and len(amounts) <= 1:
+            self.last.name = f"{self.last.name} {text}"
+
+    def _looks_like_lp(self, lp: re.Match[str]) -> bool:
+        if self.lp_indent is None or self.last_position == 0:
+            return True
+        indent = len(self.raw) - len(self.raw.lstrip())
+        dot = lp.group(0).strip().endswith((".", ")"))
+        return indent <= self.lp_indent + 2 and (self.lp_dot is None or dot == self.lp_dot)
+
+    def _add_row(self, index: int, text: str, row: Row, lp: re.Match[str] | None) -> None:
+        if lp:
+            self.lp_indent = len(self.raw) - len(self.raw.lstrip())
+            self.lp_dot = lp.group(0).strip().endswith((".", ")"))
         name = text[: row.name_end]
         position = None
         if lp and lp.end() <= row.name_end:
             position = int(lp.group(1))
             name = text[lp.end() : row.name_end]
-        if pending:
-            name = " ".join([*pending, name])
-            position = position or pending_pos
-            pending = []
+        if self.pending:
+            name = " ".join([*self.pending, name])
+            position = position or self.pending_pos
+            self.pending = []
         if not name.strip() and not lp:
-            continue
-        last_position = position or last_position + 1
-        rows_in_table += 1
-        table_end = index
-        if mode == "diff":
-            last = None
-            continue
-        last = _Pending(row, name, position, mode == "before")
-        rows.append(last)
-        section_rows[-1].append(last)
-    items = [_make_item(r.row, r.name, r.position, r.before) for r in rows]
-    by_id = {id(r): item for r, item in zip(rows, items, strict=True)}
-    for section, members in zip(sections, section_rows, strict=True):
-        section.items.extend(by_id[id(r)] for r in members)
-    return Tables(items, summary, sections, table_end, labelled)
+            return
+        self.last_position = position or self.last_position + 1
+        self.rows_in_table += 1
+        self.table_end = index
+        if self.mode == "diff":
+            self.last = None
+            return
+        self.last = _Pending(row, name, position, self.mode == "before")
+        self.rows.append(self.last)
+        self.section_rows[-1].append(self.last)
+
+    def finish(self) -> Tables:
+        items = [_make_item(r.row, r.name, r.position, r.before) for r in self.rows]
+        by_id = {id(r): item for r, item in zip(self.rows, items, strict=True)}
+        for section, members in zip(self.sections, self.section_rows, strict=True):
+            section.items.extend(by_id[id(r)] for r in members)
+        return Tables(items, self.summary, self.sections, self.table_end, self.labelled)
+
+
+_CODE_HEADER = re.compile(
+    r"(?i)^(?:(?:kod\s+|symbol\s+)?(?:pkwiu|pkob|cn|gtu|sww|ean|cpv)|symbol|indeks|index|kod(?:\s+towaru)?|"
+    r"nr\s+katalogowy|oznaczenie)\.?$"
+)
+
+
+def code_columns(raw: str) -> list[tuple[int, int]]:
+    """Column ranges of an items header's code columns (PKWiU, CN, GTU, Symbol…), by header cells."""
+    heads = cells(raw)
+    out = []
+    for k, cell in enumerate(heads):
+        if _CODE_HEADER.match(cell.text.strip()):
+            lo = max(heads[k - 1].end if k else 0, cell.start - 3)
+            hi = heads[k + 1].start if k + 1 < len(heads) else cell.end + 12
+            out.append((lo, hi))
+    return out
+
+
+def _without_cells(raw: str, text: str, columns: list[tuple[int, int]]) -> str:
+    """The line's text without the cells centred in a code column."""
+    for cell in cells(raw):
+        centre = (cell.start + cell.end) / 2
+        if any(lo <= centre <= hi + 1 for lo, hi in columns) and not re.search(r"[,.]\d{2}$", cell.text):
+            piece = " ".join(cell.text.split())
+            at = text.find(piece)
+            if at > 0:  # never the line's start: the Lp or a name's first word
+                text = (text[:at].rstrip() + " " + text[at + len(piece):].lstrip()).strip()
+    return text
 
 
 def _numbered_item_row(text: str) -> bool:
@@ -515,15 +712,21 @@ def _rate_text(rate: str) -> str:
 def _one_row_per_rate(summary: list[VatSummary]) -> tuple[list[VatSummary], bool]:
     """A rate printed more than once: item rows read as summary rows (OCR lost the table header),
     or amounts in two currencies. The row equal to the sum of the others is the summary; when
-    none is, the rows cannot be summed (False)."""
+    none is, the rows cannot be summed (False).
+
+    Linear: each rate's sums are taken once and a row's "others" are the sum minus the row (8 000
+    rows read as summary rows were re-summed row by row before, quadratic).
+    """
     out: list[VatSummary] = []
     ok = True
-    for rate in dict.fromkeys(s.rate for s in summary):
-        rows = [s for s in summary if s.rate == rate]
+    by_rate: dict[str, list[VatSummary]] = {}
+    for s in summary:
+        by_rate.setdefault(s.rate, []).append(s)
+    for rows in by_rate.values():
         if len(rows) == 1:
             out.append(rows[0])
             continue
-        total = next((r for r in rows if _sum_of_others(r, rows)), None)
+        total = _sum_of_the_others(rows)
         if total is None:
             out.extend(rows)
             ok = False
@@ -532,14 +735,19 @@ def _one_row_per_rate(summary: list[VatSummary]) -> tuple[list[VatSummary], bool
     return out, ok
 
 
-def _sum_of_others(row: VatSummary, rows: list[VatSummary]) -> bool:
-    others = [r for r in rows if r is not row]
+def _sum_of_the_others(rows: list[VatSummary]) -> VatSummary | None:
+    """The first row equal (net and gross) to the sum of all the other rows of its rate."""
+    sums: dict[str, Decimal | None] = {}
     for key in ("net", "gross"):
-        mine = getattr(row, key)
-        values = [getattr(r, key) for r in others]
-        if mine is None or None in values or abs(sum(values, Decimal(0)) - mine) > CENT_TOLERANCE:
-            return False
-    return True
+        values = [getattr(r, key) for r in rows]
+        sums[key] = None if None in values else sum(values, Decimal(0))
+    if sums["net"] is None or sums["gross"] is None:
+        return None
+    for row in rows:
+        # others = all − row, so row == others ⇔ 2·row == all
+        if all(abs(sums[key] - 2 * getattr(row, key)) <= CENT_TOLERANCE for key in ("net", "gross")):
+            return row
+    return None
 
 
 CENT_TOLERANCE = Decimal("0.02")
@@ -562,7 +770,8 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if not correction:
         summary, summary_sums = _one_row_per_rate(summary)
         if not summary_sums:
-            rates = sorted({s.rate for s in summary if [t.rate for t in summary].count(s.rate) > 1})
+            counts = Counter(s.rate for s in summary)
+            rates = sorted(rate for rate, n in counts.items() if n > 1)
             warnings.append(warn(
                 "vat_summary_repeated",
                 "Podsumowanie VAT ma kilka wierszy ze stawką " + ", ".join(_rate_text(r) for r in rates)
@@ -585,6 +794,23 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if net_total is None and {"net", "gross"} <= tables.labelled.keys():
         net_total, gross_total = tables.labelled["net"], tables.labelled["gross"]
         vat_total = tables.labelled.get("vat", gross_total - net_total)
+    elif net_total is None and {"net", "vat"} <= tables.labelled.keys():
+        # "Netto: … / VAT: … / Do zapłaty: …": the gross comes from the amount due below.
+        net_total, vat_total = tables.labelled["net"], tables.labelled["vat"]
+        gross_total = tables.labelled.get("total")  # "Razem: 16 338,47 PLN" under them
+    if not correction and items and all(i.net is not None for i in items):
+        # Totals printed twice (in EUR and converted to PLN, or a per-rate table and labelled lines):
+        # the set that matches the lines' own sum is the document's.
+        line_net = sum((i.net or Decimal(0) for i in items), Decimal(0))
+        if net_total is None or abs(net_total - line_net) > CENT_TOLERANCE * len(items):
+            labelled = tables.labelled
+            for candidate in ((labelled.get("net"), labelled.get("vat"), labelled.get("gross")),
+                              *reversed(triples)):
+                if candidate[0] is not None and abs(candidate[0] - line_net) <= CENT_TOLERANCE * len(items):
+                    net_total, vat_total, gross_total = candidate
+                    if vat_total is None and gross_total is not None:
+                        vat_total = gross_total - candidate[0]
+                    break
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if exempt:
@@ -615,7 +841,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         if printed:
             warnings.append(warn("invalid_date", f"{label} {printed} nie istnieje – sprawdź dokument."))
     if source == Source.OCR:
-        items = [dataclasses.replace(i, unit=ocr_unit(i.unit)) for i in items]
+        items = [dataclasses.replace(i, unit=ocr_unit(i.unit), name=_ocr_name(i.name)) for i in items]
     currency = detect_currency(lines)
     if currency != "PLN":
         warnings.append(warn("currency", f"Dokument wystawiono w walucie {currency}, nie w złotych."))

@@ -45,6 +45,11 @@ def _after_labels(line: str, labels: re.Pattern[str]) -> list[tuple[int, str]]:
         m = _NIP_VALUE_RE.match(tail)
         if m:
             found.append((label.start(), re.sub(r"\D", "", m.group(1))))
+            continue
+        # OCR splits digit groups at odd places ("860305567 5"): accepted only with a valid check digit.
+        loose = re.match(r"(?:PL\s?)?((?:\d[\s-]?){9}\d)(?!\d)", tail)
+        if loose and is_valid(digits := re.sub(r"\D", "", loose.group(1))):
+            found.append((label.start(), digits))
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -9,7 +10,8 @@ from rapidfuzz import fuzz
 
 from extractors.models import Party
 
-from .nip import find_nips
+from .layout import cells, raw_span
+from .nip import find_nips, is_valid
 from .text import Line
 
 SELLER_LABELS = ("sprzedawca", "sprzedający", "wystawca", "dostawca", "wykonawca", "przekazujący", "zbywca")
@@ -19,7 +21,7 @@ RECIPIENT_LABELS = ("odbiorca",)
 _LABEL_RE = re.compile(
     r"(?i)(?<![\w])(?:dane\s+|strona\s+)?(sprzedawc[ay]|sprzedając[yegoa]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
     r"przekazując[yegoa]+|zbywc[ay]|nabywc[ay]|kupując[yegoa]+|zamawiając[yegoa]+|płatnik|odbierając[yegoa]+|"
-    r"przyjmując[yegoa]+|odbiorc[ay])(?![\w])\s*(?:\(.*?\))?"
+    r"przyjmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay])(?![\w])\s*(?:\(.*?\))?"
     r"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer))?\s*(?P<colon>:)?"
 )
 _LEGAL_FORM = re.compile(
@@ -35,15 +37,45 @@ _PUBLIC_START = re.compile(
 _ADDRESS_HINT = re.compile(r"(?i)\d{2}-\d{3}|^(?:ul\.|al\.|pl\.|os\.)|\bNIP\b|\bREGON\b|\bKRS\b|\btel\b|@|\bBDO\b")
 _STOP = re.compile(
     r"(?i)^(?:lp\.?|l\.p\.?|nazwa\s+towaru|nazwa\s+(?:usługi|produktu)|pozycje|termin\s+płatności|"
-    r"sposób\s+płatności|forma\s+płatności|data\s|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank)\b"
+    r"sposób\s+płatności|forma\s+płatności|data\s|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank|"
+    r"p[łl]atno[śs][ćc]|dane\s+do\s+(?:przelewu|p[łl]atno[śs]ci)|adres\s+(?:dostawy|korespondencyjny)|"
+    r"miejsce\s+dostawy|warunki\s+p[łl]atno[śs]ci)\b"
 )
+# Headings of blocks printed beside a party (payment, delivery): they bound the party's column.
+_NEIGHBOUR_HEADING = re.compile(
+    r"(?i)^(?:p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+p[łl]atno[śs]ci|dane\s+do\s+(?:przelewu|"
+    r"p[łl]atno[śs]ci)|rachunek\s+bankowy|konto\s+bankowe|adres\s+(?:dostawy|korespondencyjny)|"
+    r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+faktury|dokument|podmiot\s+(?:trzeci|3))\b"
+)
+
+
+def _clip(line: Line, limit: int | None) -> Line:
+    """The part of a layout line left of column `limit` (a neighbouring block's column)."""
+    if limit is None or len(line.raw) <= limit:
+        return line
+    kept = [c for c in cells(line.raw) if c.start < limit - 1]
+    if not kept:
+        return Line(line.raw[:0], "")
+    raw = line.raw[: kept[-1].end]
+    return Line(raw, re.sub(r"\s+", " ", raw).strip())
+
+
+def _neighbour_column(line: Line, label: _Label) -> int | None:
+    """Where a block printed right of this party's heading starts (PŁATNOŚĆ, Adres dostawy)."""
+    span = raw_span(line, label.start, max(1, label.end - label.start))
+    if span is None:
+        return None
+    for cell in cells(line.raw):
+        if cell.start > span[1] + 2 and _NEIGHBOUR_HEADING.match(cell.text):
+            return cell.start
+    return None
 
 
 def _role(label: str) -> str:
     word = label.lower()
     if word.startswith(("odbiorc",)):
         return "recipient"
-    if word.startswith(("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj")):
+    if word.startswith(("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj", "usługobior")):
         return "buyer"
     return "seller"
 
@@ -55,13 +87,36 @@ class _Label:
     end: int
 
 
+_SHORT_HEADINGS = {"od": "seller", "dla": "buyer", "from": "seller", "to": "buyer", "bill to": "buyer"}
+
+
+def _short_headings(line: Line) -> list[_Label]:
+    """"OD" / "DLA" as the only cells of a line: the seller's and the buyer's column headings."""
+    parts = [p for p in cells(line.raw) if not _NEIGHBOUR_HEADING.match(p.text)]
+    if not 1 <= len(parts) <= 2 or not all(p.text.strip(" :").lower() in _SHORT_HEADINGS for p in parts):
+        return []
+    out, offset = [], 0
+    for p in parts:
+        word = p.text.strip(" :")
+        start = line.text.find(p.text.strip(), offset)
+        offset = start + len(p.text.strip())
+        out.append(_Label(_SHORT_HEADINGS[word.lower()], start, offset))
+    return out if len({lab.role for lab in out}) == len(out) else []
+
+
 def _labels(line: Line) -> list[_Label]:
+    short = _short_headings(line)
+    if short:
+        return short
     found = []
+    own_cells = {c.text.strip(" :").lower() for c in cells(line.raw)}
     for m in _LABEL_RE.finditer(line.text):
-        # A label is a heading: at the start of the line, with a colon, or as a column heading.
+        # A label is a heading: at the start of the line, with a colon, or as a column heading
+        # (the last thing on the line, or a cell of its own in a laid-out line).
         rest = line.text[m.end() :].strip()
         at_start = line.text[: m.start()].strip() == ""
-        if at_start or m.group("colon") or not rest:
+        own_cell = m.group(0).strip(" :").lower() in own_cells
+        if at_start or m.group("colon") or not rest or own_cell:
             found.append(_Label(_role(m.group(1)), m.start(), m.end()))
     if not found or found[0].start > 0:
         fuzzy = _fuzzy_label(line.text)
@@ -91,7 +146,30 @@ def _fuzzy_label(text: str) -> _Label | None:
     return None
 
 
+_NAME_TAIL = re.compile(
+    # What a neighbouring column or the title leaves after a name: a place and date, a document title.
+    r"(?:,?\s+[A-ZŁŚŻŹĆ][\w-]+,?\s+(?:dnia\s+)?)?\d{1,4}[-.]\d{2}[-.]\d{2,4}.*$|"
+    r"\s+(?:FAKTURA|Faktura|PROTOKÓŁ|Protokół|ORYGINAŁ|Oryginał|KOPIA|Kopia)\b.*$|\s+Nazwa:.*$"
+)
+# Labels of a neighbouring column that the line grouping put inside a name ("ELKOM Nr faktury Sp. z o.o.").
+_INTRUDERS = re.compile(r"(?i)\s+(?:nr\s+faktury|numer\s+faktury|data\s+(?:wystawienia|sprzedaży)|"
+                        r"termin\s+płatności|miejsce\s+wystawienia)\b:?")
+
+
+def first_phrase(text: str) -> str:
+    """The text up to the first wide gap (where the next column starts), single-spaced.
+
+    Monospace printouts space the words of one phrase by 2–3 already; their columns by many more.
+    """
+    text = text.strip()
+    gaps = [len(g) for g in re.findall(r" +", text)]
+    wide = 6 if gaps and min(gaps) >= 2 else 3
+    return " ".join(re.split(f" {{{wide},}}", text, maxsplit=1)[0].split())
+
+
 def _clean_name(text: str) -> str | None:
+    text = _INTRUDERS.sub("", first_phrase(text))
+    text = _NAME_TAIL.sub("", text)
     text = re.sub(r"(?i)\bNIP\b.*$", "", text)
     text = re.sub(r"(?i)^(?:nazwa|firma)\s*:\s*", "", text)
     # "Name, ul. Długa 5, 00-001 Miasto" printed on one line after the label.
@@ -121,9 +199,11 @@ def _split_two(line: Line) -> tuple[str, str] | None:
 
 
 def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
-    first = lines[index].text[label.end :].strip(" :")
+    limit = _neighbour_column(lines[index], label)
+    head = _clip(lines[index], limit)
+    first = head.text[label.end :].strip(" :") if len(head.text) >= label.end else ""
     block: list[str] = [first] if first else []
-    for line in lines[index + 1 : index + 12]:
+    for line in (_clip(f, limit) for f in lines[index + 1 : index + 12]):
         if not line.text:
             # OCR puts blank lines inside a block; a page break ends it.
             if line.raw == "\f" or len(block) >= 7:
@@ -132,12 +212,19 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         if _labels(line) or _STOP.match(line.text):
             break
         block.append(line.text)
+    return party_from_block(block)
+
+
+def party_from_block(block: list[str]) -> Party:
+    """Name, NIP and address from the lines of one party's block (label line excluded)."""
     nip = None
     for text in block:
         found = find_nips(text)
         if found:
             nip = found[0][1]
             break
+    if nip is None:
+        nip = next((n for text in block for n in unlabelled_nips(text)), None)
     name = None
     address_parts: list[str] = []
     # "Nazwa: …" wherever it sits in the block (KSeF visualisations put it after the NIP).
@@ -163,6 +250,74 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         if len(address_parts) < 2 and re.search(r"\d", text):
             address_parts.append(text)
     return Party(name=name, nip=nip, address=", ".join(address_parts) or None)
+
+
+def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[Party] | None:
+    """Party blocks side by side (2 or 3 columns: Sprzedawca | Nabywca | Odbiorca), read by column.
+
+    Each cell of the following lines belongs to the label column it starts in (the grid keeps the
+    page's x positions). None when the heading line is not laid out in columns.
+    """
+    head = lines[index]
+    if not all(_LABEL_RE.match(head.text[lab.start:]) or head.text[lab.start:lab.end].strip(" :").lower()
+               in _SHORT_HEADINGS for lab in labels):
+        return None  # a heading OCR garbled: the flattened-line heuristics of `_double_block` apply
+    starts = []
+    for lab in labels:
+        span = raw_span(head, lab.start, max(1, lab.end - lab.start))
+        if span is None:
+            return None
+        starts.append(span[0])
+    if len(set(starts)) != len(starts) or starts != sorted(starts) or min(
+            b - a for a, b in itertools.pairwise(starts)) < 8:
+        return None
+    blocks: list[list[str]] = [[] for _ in labels]
+    # A block of another kind printed in the next column (Płatność, Adres dostawy) bounds the last party.
+    limit = next((c.start for c in cells(head.raw) if c.start > starts[-1] and _NEIGHBOUR_HEADING.match(c.text)),
+                 None)
+    # Text after a label on its own line ("Sprzedawca: Firma …") up to the next label's column.
+    for cell in cells(head.raw):
+        if limit is not None and cell.start >= limit - 1:
+            continue
+        column = _column_of(cell.start, starts)
+        label = labels[column]
+        rest = _strip_label(cell.text, label)
+        if rest:
+            blocks[column].append(rest)
+    for line in lines[index + 1 : index + 12]:
+        if not line.text:
+            if line.raw == "\f" or max(len(b) for b in blocks) >= 7:
+                break
+            continue
+        if _labels(line) or _STOP.match(line.text):
+            break
+        for cell in cells(line.raw):
+            if limit is None or cell.start < limit - 1:
+                blocks[_column_of(cell.start, starts)].append(" ".join(cell.text.split()))
+    return [party_from_block(block) for block in blocks]
+
+
+def _column_of(start: int, starts: list[int]) -> int:
+    return max((k for k, s in enumerate(starts) if s <= start + 3), default=0)
+
+
+def _strip_label(text: str, label: _Label) -> str:
+    m = _LABEL_RE.match(text.strip())
+    if m:
+        return text.strip()[m.end():].strip(" :")
+    short = text.strip(" :").lower()
+    return "" if short in _SHORT_HEADINGS else text.strip()
+
+
+_BARE_NIP = re.compile(r"(?<![\w-])(?:PL\s?)?(\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{10})(?![\w-])")
+
+
+def unlabelled_nips(text: str) -> list[str]:
+    """NIPs printed without a "NIP" label inside a party block: a 10-digit number whose check digit
+    is right (a phone or an account number of that shape almost never passes)."""
+    if re.search(r"(?i)\b(?:tel|fax|regon|krs|pesel|konto|rachunek|iban|bdo)\b", text):
+        return []
+    return [d for m in _BARE_NIP.finditer(text) if is_valid(d := re.sub(r"\D", "", m.group(1)))]
 
 
 def _raw_offset(line: Line, offset: int) -> int:
@@ -191,6 +346,9 @@ def _double_block(lines: list[Line], index: int, left: _Label, right: _Label) ->
         if _labels(line) or _STOP.match(line.text):
             break
         found = find_nips(line.text)
+        if not found and None in nips:
+            found = [(m.start(), n) for m in _BARE_NIP.finditer(line.text)
+                     if (n := re.sub(r"\D", "", m.group(1))) in unlabelled_nips(line.text)]
         if len(found) >= 2:
             nips = [found[0][1], found[1][1]]
             continue
@@ -240,7 +398,11 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
         first_label = index if first_label is None else first_label
         roles = [("buyer" if recipient_is_buyer and lab.role == "recipient" else lab.role) for lab in labels]
         labels = [_Label(role, lab.start, lab.end) for role, lab in zip(roles, labels, strict=True)]
-        if len(labels) >= 2:
+        columns = _column_blocks(lines, index, labels) if len(labels) >= 2 and _is_layout(line) else None
+        if columns is not None:
+            for lab, party in zip(labels, columns, strict=True):
+                found.setdefault(lab.role, party)
+        elif len(labels) >= 2:
             left, right = labels[0], labels[1]
             parties = _double_block(lines, index, left, right)
             for lab, party in zip((left, right), parties, strict=True):
@@ -254,7 +416,9 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
         # party block. Footers (bank, software vendor) come after it and are never considered.
         header = [nip for line in lines[:first_label] for _, nip in find_nips(line.text)]
         if header and header[0] != buyer.nip:
-            top = next((line.text for line in lines[:first_label] if line.text), "")
+            top_line = next((line for line in lines[:first_label] if line.text), None)
+            # The letterhead's first cell: "Infotech Serwis Jan Kowalski      FAKTURA VAT NR 5140/02/2026".
+            top = first_phrase(top_line.raw) if top_line else ""
             name = None
             if not re.search(r"(?i)faktur|rachun|\d", top) or _LEGAL_FORM.search(top):
                 name = _clean_name(top)

@@ -34,9 +34,10 @@ _REF_LOOSE_RE = re.compile(
 _NUMBER_TITLE_RE = re.compile(
     r"(?i)protok[óo][łl]\b[^\n]{0,50}?\s(?P<num>[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
 )
+_NUMBER_START_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"(?=\s|$)")
 _NUMBER_ALONE_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"\s*$")
 _SERIAL_RE = re.compile(
-    r"(?i)(?:\bs/n|\bsn|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
+    r"(?i)(?:\bs/n\b|\bsn\b|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
 )
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
 _ITEMS_HEADER = re.compile(
@@ -45,12 +46,13 @@ _ITEMS_HEADER = re.compile(
 )
 _END = re.compile(
     r"(?i)^(?:uwagi|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
-    r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza))"
+    r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza)|"
+    r"łączn\w*\s+wartoś|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
 )
 # A sentence of the protocol's statement, wherever OCR garbled its first word ("Zamewiający potwierdza").
 _STATEMENT = re.compile(
     r"(?i)\b(?:potwierdza|stwierdza|oświadcza)(?:m|my|ją)?\b|bez\s+zastrz|zgodn\w*\s+z\s+umow|"
-    r"kompletn\w*,?\s+(?:i\s+)?sprawn"
+    r"kompletn\w*,?\s+(?:i\s+)?sprawn|zgłasza\w*\s+zastrze|bez\s+uszkodze|dostawa\s+kompletn"
 )
 _LP_RE = re.compile(r"^\s*(?P<lp>\d{1,3})[.)]?\s+(?=\S)")
 _QTY_UNIT_RE = re.compile(
@@ -83,21 +85,169 @@ def _qty_unit_pairs(text: str, start: int) -> list[re.Match[str]]:
     return found
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class ProtocolRow(ProtocolItem):
+    """A protocol line read from its table: the Lp. and, on protocols that print them, the values."""
+
+    position: int | None = None
+    unit_net: Decimal | None = None
+    net: Decimal | None = None
+    gross: Decimal | None = None
+
+
+# Header words naming the columns that follow the name, in the order printed.
+_COLUMN_WORDS = re.compile(
+    r"(?i)(?P<serial>(?:numer(?:y)?|nr)\s+seryjn\w*|\bs/n\b|\bsn\b)"
+    r"|(?P<qty>\bilo[śs][ćc]\b|\bil\.|\bliczba\b)"
+    r"|(?P<unit>\bj\.?\s?m\.?|\bjedn(?:ostka)?\.?(?!\s*(?:netto|brutto)))"
+    r"|(?P<rate>stawka(?:\s+vat)?|\bvat\s*%|%\s*vat)"
+    r"|(?P<price>\bcena(?:\s+jedn\w*\.?)?(?:\s+(?:netto|brutto))?)"
+    r"|(?P<value>\bwarto[śs][ćc](?:\s+(?:netto|brutto))?|\bkwota(?:\s+(?:netto|brutto|vat))?|\bnetto\b|\bbrutto\b)"
+)
+_MONEY_END = re.compile(
+    r"(?<!\S)(?P<v>-?\d{1,3}(?:[ \u00a0]\d{3})+[,.]\d{2}|-?\d+[,.]\d{2})(?:\s*(?:zł|pln))?\s*$", re.I
+)
+_QTY_END = re.compile(r"(?<!\S)(?P<v>\d{1,6}(?:[,.]\d{1,3})?)\s*$")
+_UNIT_END = re.compile(r"(?<!\S)(?P<v>[a-ząćęłńóśźż][a-ząćęłńóśźż.\-]{0,9})\s*$", re.I)
+_RATE_END = re.compile(r"(?<!\S)(?P<v>\d{1,2}\s?%|zw\.?|np\.?)\s*$", re.I)
+_SERIAL_END = re.compile(
+    r"(?<!\S)(?P<v>(?:—|–|-|brak)|(?=[A-Z0-9\-/]*\d)[A-Z0-9][A-Z0-9\-/]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-/]{3,})*)\s*$"
+)
+
+
+def _columns(header: str) -> list[str]:
+    """The columns right of the name, as the header prints them: qty, unit, serial, rate, price, value."""
+    found: list[str] = []
+    for m in _COLUMN_WORDS.finditer(header):
+        kind = m.lastgroup or ""
+        text = m.group(0).casefold()
+        if kind == "value" and found and found[-1] == "value" and text in ("netto", "brutto"):
+            continue  # "Wartość netto" split by layout: one column
+        if kind == "value":
+            kind = "gross" if "brutto" in text else ("vat" if "vat" in text else "net")
+        if kind == "price":
+            kind = "unit_gross" if "brutto" in text else "unit_net"
+        found.append(kind)
+    return found
+
+
+def _table_row(text: str, columns: list[str]) -> tuple[str, dict[str, str]] | None:
+    """Split a row into the name and its columns, reading the columns from the right.
+
+    Digits inside the name ("Dysk 16TB", "50 stanowisk") are never the quantity: the quantity is
+    the number in the quantity column. None when the row does not end as the header says.
+    """
+    rest = text.rstrip()
+    values: dict[str, str] = {}
+    for kind in reversed(columns):
+        pattern = {"qty": _QTY_END, "unit": _UNIT_END, "rate": _RATE_END, "serial": _SERIAL_END}.get(kind, _MONEY_END)
+        m = pattern.search(rest)
+        if m is None or (kind == "unit" and not UNIT_RE.match(m.group("v"))):
+            if kind in ("qty",):
+                return None
+            continue  # an empty serial or value cell
+        values[kind] = m.group("v")
+        rest = rest[: m.start()].rstrip()
+    if "qty" not in values or not rest:
+        return None
+    return rest, values
+
+
+_HEADER_START = re.compile(r"(?i)\s*(?:l\.?\s?p\.?|nazwa|przedmiot|opis|asortyment|towar)\b")
+# Header words that name no column of their own ("Ilość [szt.]", "Nr seryjny / S/N").
+_HEADER_FILLER = re.compile(r"(?i)^(?:szt|zł|pln|nr|numer|i|oraz|lub|jedn|\[|\]|/|\(|\)|\.|,|:|-|–)+$")
+_NAME_HEADER = re.compile(r"(?i)\bnazw\w*|\bprzedmiot\w*|\bopis\w*|\bsprzęt\w*|\basortyment\w*|\btowar\w*")
+
+
+def _header_columns(text: str) -> list[str]:
+    """The columns right of the name; none (the row heuristics decide) when the header also names
+    columns this reader does not know ("Miejsce instalacji", "Nr inwentarzowy", "Gwarancja")."""
+    name = _NAME_HEADER.search(text)
+    tail = text[name.end():] if name else text
+    leftover = _COLUMN_WORDS.sub(" ", tail)
+    if any(not _HEADER_FILLER.match(word) for word in re.findall(r"[^\s\[\]()/.,:;–-]+", leftover)
+           if not re.fullmatch(r"(?i)sprzętu|usługi|przedmiotu|towaru|pozycji|[a-ząćęłńóśźż]{1,2}", word)):
+        return []
+    return _columns(tail)
+
+
+def _money_value(raw: str | None) -> Decimal | None:
+    if raw is None:
+        return None
+    try:
+        return Decimal(re.sub(r"[\s\u00a0]", "", raw).replace(",", ".")).quantize(Decimal("0.01"))
+    except ArithmeticError:
+        return None
+
+
+def _balanced(name: str) -> str:
+    """Strip a bracket left open or closed by a removed serial ("(S/N: …)"), keep "(VLAN, 802.1X)"."""
+    name = re.sub(r"\(\s*\)", " ", name).strip(" ,;-")
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip(" ,;-")
+    while name.endswith("("):
+        name = name[:-1].rstrip(" ,;-")
+    return name
+
+
+def _row_item(text: str, lp: re.Match[str] | None, columns: list[str]) -> ProtocolRow | None:
+    body = text[lp.end():] if lp else text
+    split = _table_row(body, columns)
+    if split is None:
+        return None
+    name, values = split
+    qty = parse_qty(values["qty"])
+    if qty is None:
+        return None
+    raw_serial = values.get("serial", "")
+    serials = [] if raw_serial in ("—", "–", "-", "brak", "") else [
+        t.strip() for t in re.split(r"[,;]", raw_serial) if t.strip()
+    ]
+    serials = _serials(name) + serials
+    name = _balanced(_SERIAL_RE.sub("", name).strip(" ,;-").lstrip(SPECKS))
+    if not name:
+        return None
+    unit = values.get("unit")
+    return ProtocolRow(
+        name=name, qty=qty, unit=unit.rstrip(".") + "." * unit.endswith(".") if unit else None,
+        serial_numbers=tuple(dict.fromkeys(serials)), position=int(lp.group("lp")) if lp else None,
+        unit_net=_money_value(values.get("unit_net")), net=_money_value(values.get("net")),
+        gross=_money_value(values.get("gross")),
+    )
+
+
+def _serial_prefix(serials: tuple[str, ...]) -> str | None:
+    """The two letters every serial number of a line starts with ("SN…"), when they share them."""
+    heads = {s[:2] for s in serials if len(s) >= 6 and s[:2].isalpha()}
+    return heads.pop() if len(heads) == 1 else None
+
+
 def _items(lines: list[Line]) -> list[ProtocolItem]:
     items: list[ProtocolItem] = []
     in_table = False
+    columns: list[str] = []
     for line in lines:
         text = line.text
         if not text:
             continue
-        if _ITEMS_HEADER.search(text):
+        # "1. Klucz sprzętowy … 4 szt." reads like a header to the pattern: a numbered row never is one,
+        # and inside a table only a line opening with a header word starts a new one.
+        if _ITEMS_HEADER.search(text) and not _LP_RE.match(text) and (
+            not in_table or _HEADER_START.match(text)
+        ):
             in_table = True
+            columns = _header_columns(text)
             continue
         if not in_table:
             continue
         if _END.match(text) or _STATEMENT.search(text):
             break
         lp = _LP_RE.match(text)
+        if "qty" in columns and (lp or not items):
+            row = _row_item(text, lp, columns)
+            if row is not None:
+                items.append(row)
+                continue
         # The quantity is the last "number unit" pair: names carry numbers too ("50 stanowisk 3 lata").
         # A table without an Lp column: the row still ends with its quantity and unit (the leading
         # space lets the pattern's look-behind see the first word).
@@ -120,19 +270,30 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
                                       serial_numbers=tuple(dict.fromkeys(serials))))
             continue
         if items:
+            text = re.sub(r"\s*(?:…|\.{3})\s*$", "", text)  # "SN47ECCA41 …": a list cut short
             serials = _serials(text)
             last = items[-1]
-            if not serials and all(_SERIAL_TOKEN.match(t) for t in re.split(r"[\s,;]+", text) if t):
-                serials = [t for t in re.split(r"[\s,;]+", text) if t]
+            tokens = [t for t in re.split(r"[\s,;]+", text) if t]
+            if not serials and tokens and all(_SERIAL_TOKEN.match(t) for t in tokens):
+                serials = tokens
+            prefix = _serial_prefix(last.serial_numbers)
+            if not serials and prefix:
+                # "512SSD W11P SN47ECCA41": the name wraps beside the serial column, which continues.
+                serials = [t for t in tokens if t.startswith(prefix) and _SERIAL_TOKEN.match(t)]
             if serials:
                 # "TB SAS) S/N: CN7XK93": the rest of the name, then the serial number.
                 rest = _SERIAL_RE.sub("", text).strip(" ,;-")
-                rest = " ".join(t for t in rest.split() if t not in serials)
+                rest = " ".join(t for t in rest.split() if t.strip(",;") not in serials)
                 name = f"{last.name} {rest}" if rest and not re.search(r"(?i)seryjn|s/n", rest) else last.name
-                items[-1] = ProtocolItem(name, last.qty, last.unit,
-                                         tuple(dict.fromkeys(last.serial_numbers + tuple(serials))))
-            elif not re.search(r"\d{3,}", text) and len(text) < 60:
-                items[-1] = ProtocolItem(f"{last.name} {text}", last.qty, last.unit, last.serial_numbers)
+                items[-1] = dataclasses.replace(
+                    last, name=name, serial_numbers=tuple(dict.fromkeys(last.serial_numbers + tuple(serials)))
+                )
+            elif (
+                not re.search(r"(?<![\w/.,-])\d{3,}(?![\w/])", text)
+                and len(text) < 60
+                and _CAPTION.sub("", text).strip(" :()")
+            ):
+                items[-1] = dataclasses.replace(last, name=f"{last.name} {text}")
     return items
 
 
@@ -146,30 +307,54 @@ _ROLE_WORDS = re.compile(r"(?i)(przekazujący|odbierający|przyjmujący|zamawiaj
 _NOT_PERSON = re.compile(r"(?i)podpis|pieczęć|przedstawiciel|upoważnion|imię|nazwisko|data|czytelny|strony|komisj")
 
 
+_CAPTION = re.compile(r"(?i)(przekazując\w*|odbierając\w*|przyjmując\w*|zamawiając\w*|wykonawc\w*|dostawc\w*|"
+                      r"użytkownik\w*|"
+                      r"przekazał\w*|odebrał\w*|w\s+imieniu)")
+_CAPTION_START = re.compile(r"(?i)\s*(?:przekazując|odbierając|przyjmując)\w*\s*:")
+_LABELS = re.compile(
+    r"(?i)\(?\s*(?:czytelny\s+)?podpis\w*(?:\s+i\s+pieczęć)?\s*\)?|pieczęć\w*|imię\s+i\s+nazwisko\s*:?|"
+    r"data\s*:?|stanowisko\s*:?"
+)
+
+
 def _signatures(lines: list[Line]) -> bool | None:
-    """Filled when the signature area carries a name or an e-signature mark; empty dotted lines mean not."""
+    """Signed when a name is printed (or written) by each signature caption, or an e-signature is noted.
+
+    The README promises: names or an e-signature note mean signed; dotted lines or bare captions mean
+    not. So the area is judged by the names in it, whatever placeholders stand beside them: as many
+    names as captions (two at most: the two sides) is signed; fewer is not.
+    """
     full = "\n".join(line.text for line in lines)
     if _SIGNED.search(full):
         return True
     start = None
     for index, line in enumerate(lines):
         caption = re.sub(r"\([^)]*\)", "", line.text)  # "Przekazujący (Wykonawca)"
-        if index >= len(lines) * 0.4 and _SIGN_AREA.search(caption):
+        if index >= len(lines) * 0.4 and (_SIGN_AREA.search(caption) or _CAPTION_START.match(caption)):
             start = index
             break
     if start is None:
         return None
-    # Placeholders often sit just above their caption ("......" then "podpis Wykonawcy"); one left
-    # empty means the protocol is not signed by both sides.
-    area = lines[max(start - 2, 0) :]
-    if any(_PLACEHOLDER.search(line.text) for line in area):
-        return False
+    # Names written above their captions ("Jan Kowalski" over "......" over "Przekazujący") count too;
+    # the table and the statement above them do not.
+    above = [
+        line for line in lines[max(start - 2, 0) : start]
+        if not re.search(r"\d", line.text) and not _ITEMS_HEADER.search(line.text) and not _STATEMENT.search(line.text)
+        and not _END.match(line.text)
+    ]
+    area = above + lines[start:]
+    captions = 0
+    names = 0
     for line in area:
-        text = _ROLE_WORDS.sub("", line.text)
-        if not _NOT_PERSON.search(text) and _PERSON.search(text):
-            return True
-    # Captions for the signatures with nothing written by them.
-    return False
+        text = re.sub(r"\([^)]*\)", " ", line.text)
+        roles = len(_CAPTION.findall(text))
+        captions = max(captions, min(roles, 2))
+        text = _PLACEHOLDER.sub(" ", _LABELS.sub(" ", _ROLE_WORDS.sub(" ", _CAPTION.sub(" ", text))))
+        if _NOT_PERSON.search(text):
+            text = _NOT_PERSON.sub(" ", text)
+        names += len(_PERSON.findall(text))
+    needed = max(captions, 1) if captions else 1
+    return names >= min(needed, 2)
 
 
 def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Protocol:
@@ -183,7 +368,9 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
     if number is None:
         for line in lines[:6]:
             # "PROTOKÓŁ ODBIORU 5/2026": no "nr", so only a number with a slash.
-            m = _NUMBER_ALONE_RE.match(line.text) or _NUMBER_TITLE_RE.search(line.text)
+            # "Numer: POD/5/2026 Data odbioru: …": a line opening with the number label.
+            m = (_NUMBER_ALONE_RE.match(line.text) or _NUMBER_TITLE_RE.search(line.text)
+                 or _NUMBER_START_RE.match(line.text))
             if m:
                 number = m.group("num").rstrip(".,")
                 break
@@ -212,4 +399,4 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
     )
 
 
-__all__ = ["Decimal", "parse_protocol"]
+__all__ = ["Decimal", "ProtocolRow", "parse_protocol"]

@@ -25,7 +25,7 @@ UNIT_RE = re.compile(
     r"stanow|jm|j\.m|godzin)\.?$"
 )
 RATE_RE = re.compile(r"(?i)^(?:(\d{1,2})(?:[,.]0{1,2})?\s?%|zw\.?|np\.?|n\.p\.?|oo|o\.o\.|np\.?i{1,2})$")
-_CURRENCY = re.compile(r"(?i)^(?:pln|zł|zl|eur|usd|gbp|-|—|x)$")
+_CURRENCY = re.compile(r"(?i)^(?:pln|zł|zl|eur|usd|gbp|€|£|\$|-|—|x)$")
 _NUMBER = re.compile(r"^[-\u2212\u2013]?(?:\d+(?:[,.]\d+)?|\d{1,3}(?:[.'’]\d{3})+(?:,\d{1,2})?)$")
 
 
@@ -44,6 +44,9 @@ class Row:
     vat: Decimal | None
     gross: Decimal | None
     score: int
+    # Amounts (with grosze) printed in the row's numeric columns that the reading left unused: the
+    # arithmetic did not explain them, so one of the row's values may be misread or misprinted.
+    unexplained: tuple[Decimal, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,8 @@ def _tokens(line: str) -> list[_Tok]:
             prev = toks.pop()
             toks.append(_Tok(prev.text + "%", prev.start, "rate"))
             continue
-        stripped = re.sub(r"(?i)(zł|pln)$", "", text)
+        stripped = re.sub(r"(?i)(zł|pln|eur|€)$", "", text)
+        stripped = re.sub(r"^[€£$]", "", stripped)  # "€2 833.09": the sign glued to the amount
         stripped = re.sub(r"(?<=\d)\.$", "", stripped)  # "105." where OCR wrapped the rest of the amount
         if RATE_RE.match(text):
             toks.append(_Tok(text, start, "rate"))
@@ -206,6 +210,7 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
         return None
     units = [t for t in tail if t.kind == "unit"]
     best: Row | None = None
+    best_reading: list[_Num] = []
     for reading in sorted(_readings(nums), key=len):
         if best is not None and best.score >= 710 * 100 - len(reading):
             break  # a perfect reading with fewer numbers cannot be beaten by one with more
@@ -215,11 +220,29 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
         # Fewer numbers means more digit groups merged: "1 200,00" is one amount unless arithmetic says not.
         row = dataclasses.replace(row, score=row.score * 100 - len(reading))
         if best is None or row.score > best.score:
-            best = row
+            best, best_reading = row, reading
     if best is not None and best.vat_rate is None and len(rates) == 1:
         # The printed rate, even when the printed VAT does not match it: the checks must say so.
         best = dataclasses.replace(best, vat_rate=normalise_rate(rates[0].text))
+    if best is not None:
+        best = dataclasses.replace(best, unexplained=_unexplained(best, best_reading, rates))
     return best
+
+
+def _unexplained(row: Row, reading: list[_Num], rates: list[_Tok]) -> tuple[Decimal, ...]:
+    used = {v for v in (row.qty, row.unit_net, row.unit_gross, row.net, row.vat, row.gross) if v is not None}
+    percents = [Decimal(r) for r in (normalise_rate(t.text) for t in rates) if r and r.isdigit()]
+
+    def explained(value: Decimal) -> bool:
+        if value in used or value == 0:
+            return True
+        # A list price before a discount column ("20 000,00 | 10% | 18 000,00"), or a value × qty.
+        return any(_close((value * (100 - p) / 100).quantize(CENT), u, Decimal("0.02")) for p in percents
+                   for u in used) or (row.qty is not None and any(_close(value, row.qty * u, Decimal("0.02"))
+                                                                 for u in used))
+
+    return tuple(num.value for num in reading
+                 if num.start >= row.name_end and num.decimals and not explained(num.value))
 
 
 def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *, gross_table: bool) -> Row | None:
@@ -271,9 +294,17 @@ def _candidate(
     if net is not None and vat is not None and gross is not None:
         score += 3
     elif net is not None and gross is not None:
-        if rate is None or (rate.isdigit() and rate != "0"):
+        if rate is None:
             return None
-        if net != gross:
+        if rate.isdigit() and rate != "0":
+            # No VAT column (net, rate, gross): the VAT is what the rate puts between them.
+            derived = gross - net
+            expected = vat_of(net, rate)
+            if expected is None or not (_close(expected, derived, Decimal("0.02"))
+                                        or _close(vat_from_gross(gross, rate), derived, Decimal("0.02"))):
+                return None
+            vat = derived
+        elif net != gross:
             return None
         score += 2
     elif net is not None and vat is not None and rate is None:
@@ -300,6 +331,16 @@ def _candidate(
     if key not in memo:
         memo[key] = _qty_price(nums[:first], net, gross, rate)
     qty, price, gross_priced, qi = memo[key]
+    if qty is None and first > 0 and not nums[first - 1].decimals and nums[first - 1].value == 1 and net is not None:
+        # "1 szt. 3 522,93 …": one unit, its price printed once as the value.
+        qty, price, qi = Decimal(1), net, first - 1
+    if qty is None and ni >= 0 and vi < 0 and gi < 0 and rate is not None and rate.isdigit() and not gross_table:
+        # One value column after qty × net price and the rate: the line's gross ("10 szt. 217,90 23% 2 680,17").
+        found = _qty_price_gross(nums[:first], net, rate) if net is not None else None
+        if found is not None:
+            qty, price, qi, line_net = found
+            net, gross, vat = line_net, values[0], values[0] - line_net  # type: ignore[operator]
+            score += 1
     price_index = _index_of_price(nums[:first], price)
     if qi is not None and qi < 0:
         qi = -qi - 1  # a derived quantity: weaker evidence than a printed one
@@ -317,7 +358,12 @@ def _candidate(
     if price_index is not None:
         start = min(start, nums[price_index].start)
     if unit is not None and unit.start < start:
-        start = unit.start
+        # A unit printed before the quantity ("J.m. | Ilość") is an abbreviation; a word of the name
+        # that happens to be a unit ("na 3 lata 3 szt.") is not.
+        if unit.text.endswith(".") or unit.text.lower() in _DOTTED_UNITS | {"m-c", "jm", "kg", "mb", "m2"}:
+            start = unit.start
+        else:
+            unit = None
     # wFirma prints the rate column before the quantity.
     if rate is not None and 0 <= rate_pos < start:
         start = rate_pos
@@ -330,7 +376,9 @@ def _candidate(
         net=net,
         vat_rate=rate,
         vat=vat if vat is not None else (Decimal("0.00") if rate is not None and not rate.isdigit() else None),
-        gross=gross,
+        # An exempt ("zw", "np") or 0 % row printing one value: that value is its gross too.
+        gross=gross if gross is not None or net is None or rate is None or (rate.isdigit() and rate != "0")
+        else net,
         score=score,
     )
     return row
@@ -359,6 +407,7 @@ def _triples(n: int) -> tuple[tuple[int, int, int], ...]:
             out.append((ni, -1, gi))
             out.append((ni, gi, -1))
             out.append((-1, ni, gi))
+            out.append((-1, gi, ni))  # gross-priced tables: "Wartość brutto | w tym VAT"
     for ni in range(n - 1, -1, -1):
         out.append((ni, -1, -1))
     return tuple(out)
@@ -399,6 +448,19 @@ def _qty_price(
             if qty == qty.to_integral_value() and 1 <= abs(qty) <= 10000:
                 return qty.quantize(Decimal(1)), price, gross_priced, -pi - 1
     return None, None, False, None
+
+
+def _qty_price_gross(before: list[_Num], gross: Decimal, rate: str) -> tuple[Decimal, Decimal, int, Decimal] | None:
+    """(qty, unit net price, qty index, line net) with qty × price × (1 + rate) = the line's gross."""
+    factor = 1 + Decimal(rate) / 100
+    for qi, pi in _pair_order(len(before)):
+        q, p = before[qi].value, before[pi].value
+        if qi > pi or (before[qi].decimals and not before[pi].decimals) or q <= 0 or p <= 0:
+            continue
+        net = (q * p).quantize(CENT, ROUND_HALF_UP)
+        if _close((net * factor).quantize(CENT, ROUND_HALF_UP), gross, Decimal("0.02")):
+            return q, p, qi, net
+    return None
 
 
 def _unit_near(units: list[_Tok], nums: list[_Num], qi: int | None) -> _Tok | None:

@@ -206,7 +206,7 @@ def test_csv_and_html_exports(cs_set: list[Path], tmp_path: Path) -> None:
     assert r1.returncode == r2.returncode == 0, r1.stderr + r2.stderr
     assert f"Zapisano raport: {out_csv}" in r1.stdout and "Wstępna kontrola" in r1.stdout
     rows = list(csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig")), delimiter=";"))
-    assert rows[0][0] == "rodzaj" and sum(1 for r in rows if r[0] == "pozycja") == 5
+    assert rows[0][0] == "nr dokumentu" and rows[-1][0] == "RAZEM" and len(rows) == 5 + 2
     page = out_html.read_text(encoding="utf-8")
     assert "@media print" in page and "Laptop Dell Latitude 5540" in page
 
@@ -427,3 +427,17 @@ def test_odd_paths_become_polish_findings(cs_set: list[Path], tmp_path: Path, ma
     [found] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "unreadable_file"]
     assert reason in found["message"]
 
+
+
+def test_pdf_xlsx_and_settlement_list_in_one_run(cs_set: list[Path], tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    pdf, xlsx, lst = tmp_path / "raport.pdf", tmp_path / "raport.xlsx", tmp_path / "zestawienie.xlsx"
+    result = grantbot("check", *cs_set[:3], "--program", "cs", "--grant", "200000", "--pdf", pdf, "--xlsx", xlsx,
+                      "--settlement-xlsx", lst)
+    assert result.returncode == 0, result.stderr
+    assert all(f"Zapisano: {p}" in result.stdout for p in (pdf, xlsx, lst))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert load_workbook(xlsx).sheetnames == ["Pozycje", "Zestawienie", "Kategorie", "Uwagi"]
+    numbers = [row[0].value for row in load_workbook(lst)["Zestawienie"].iter_rows(min_row=2)]
+    assert numbers == ["FV/2026/05/001", "FV/2023/05/117", "FV/2026/06/020", "RAZEM"]

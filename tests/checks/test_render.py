@@ -83,22 +83,32 @@ def test_json_contract() -> None:
     assert data["documents"][0]["number"] == "FV/1/2024" and data["documents"][0]["issue_date"] == "2024-03-01"
 
 
-def test_csv_rows_and_polish_numbers() -> None:
+def _col(name: str) -> int:
+    return CSV_COLUMNS.index(name)
+
+
+def test_csv_is_one_row_per_line_with_a_totals_row() -> None:
     report = _report()
     rows = list(csv.reader(io.StringIO(to_csv(report)), delimiter=";"))
     assert tuple(rows[0]) == CSV_COLUMNS
-    items = [r for r in rows[1:] if r[0] == "pozycja"]
-    notes = [r for r in rows[1:] if r[0] == "uwaga"]
-    assert len(items) == len(report.items) and len(notes) == len(report.findings)
+    items, total = rows[1:-1], rows[-1]
+    assert len(items) == len(report.items) and total[0] == "RAZEM"
     laptop = items[1]
-    assert laptop[4] == "Laptop Dell Latitude 5540" and laptop[6] == "4000,00" and laptop[10] == "niekwalifikowalna"
-    assert "ineligible_item" in laptop[13]
+    assert laptop[_col("nazwa pozycji")] == "Laptop Dell Latitude 5540" and laptop[_col("netto")] == "4000,00"
+    assert laptop[_col("ocena")] == "niekwalifikowalna" and laptop[_col("kwalifikowalne netto")] == "0,00"
+    # Every amount column holds numbers only, and its SUM is the totals row and the report's total.
+    for column in ("netto", "VAT", "brutto", "kwalifikowalne netto", "kwalifikowalne brutto"):
+        cells = [r[_col(column)] for r in items]
+        assert all(c == "" or c.replace(",", "").replace("-", "").isdigit() for c in cells)
+        assert sum(D(c.replace(",", ".")) for c in cells if c) == D(total[_col(column)].replace(",", "."))
+    assert D(total[_col("netto")].replace(",", ".")) == report.totals.total_net
+    assert D(total[_col("kwalifikowalne brutto")].replace(",", ".")) == report.totals.eligible_gross
 
 
 def test_csv_survives_separators_and_quotes_in_names() -> None:
     report = _report(items=(line('Kabel; "patchcord" 5 m\nkat. 6', "10.00", 1),))
     rows = list(csv.reader(io.StringIO(to_csv(report)), delimiter=";"))
-    assert rows[1][4] == 'Kabel; "patchcord" 5 m\nkat. 6'
+    assert rows[1][_col("nazwa pozycji")] == 'Kabel; "patchcord" 5 m\nkat. 6'
 
 
 class _Tags(HTMLParser):
@@ -203,7 +213,7 @@ def test_csv_cells_cannot_become_spreadsheet_formulas(name: str) -> None:
     report = _report(items=(line(name, "10.00", 1),), number="=1+1")
     rows = list(csv.reader(io.StringIO(to_csv(report), newline=""), delimiter=";"))
     item = rows[1]
-    assert item[4] == "'" + name and item[2] == "'=1+1"
+    assert item[_col("nazwa pozycji")] == "'" + name and item[_col("nr dokumentu")] == "'=1+1"
     for row in rows[1:]:
         for cell in row:
             assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
@@ -212,4 +222,4 @@ def test_csv_cells_cannot_become_spreadsheet_formulas(name: str) -> None:
 def test_csv_keeps_negative_amounts_as_numbers() -> None:
     report = _report(items=(line("FortiGate 60F korekta", "-500.00", 1),))
     rows = list(csv.reader(io.StringIO(to_csv(report)), delimiter=";"))
-    assert rows[1][6] == "-500,00"
+    assert rows[1][_col("netto")] == "-500,00"

@@ -18,7 +18,6 @@ from tests.corpus.extract.kit import words_pln
 from tests.corpus.extract.ladder import RUNGS, rasterize
 
 
-
 def _text(pdf: bytes) -> str:
     doc = pdfium.PdfDocument(pdf)
     try:
@@ -44,18 +43,18 @@ def test_expected_values_are_self_consistent(name: str) -> None:
             assert date.fromisoformat(exp["sale_date"]) <= date.fromisoformat(exp["issue_date"])
         assert exp["items"] and all(Decimal(i["qty"]) > 0 for i in exp["items"])
         if doc.kind == "protocol":
-            assert exp["net_total"] is None and exp["gross_total"] is None
+            assert exp.get("net_total") is None and exp.get("gross_total") is None
             continue
         sides = [doc.after_items, doc.before_items] if doc.kind == "correction" else [doc.items]
         net, vat, gross = (Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total"))
         assert net + vat == gross
         if doc.kind == "correction":
-            assert net == sum(i.net for i in doc.after_items) - sum(i.net for i in doc.before_items)  # type: ignore[misc]
+            assert net == sum(i.net for i in doc.after_items) - sum(i.net for i in doc.before_items)
         else:
-            assert net == sum(i.net for i in sides[0])  # type: ignore[misc]
+            assert net == sum(i.net for i in sides[0])
         for it in doc.items:
             if doc.print_item_vat:
-                assert it.net + it.vat == it.gross  # type: ignore[operator]
+                assert it.net + it.vat == it.gross
         # what the page prints is what we expect: number, both NIPs (any separators) and the total
         text = _text(smp.pdf)
         digits = "".join(c for c in text if c.isdigit())
@@ -95,7 +94,7 @@ def test_format_rungs_write_readable_images() -> None:
     import random
 
     for name in ("webp", "avif", "bmp", "gif", "heic"):
-        data, ext = RUNGS[name].write(page, random.Random(0))
+        data, _ = RUNGS[name].write(page, random.Random(0))
         if name == "heic":
             import pillow_heif
 
@@ -110,6 +109,94 @@ def test_the_blind_part_is_separate_and_large_enough() -> None:
     assert len(BLIND) >= 10
     assert not set(BLIND) & set(FAMILIES)
     assert all(f.part == "blind" for f in BLIND.values())
-    for fam in BLIND.values():  # generates, with valid NIPs; values are not printed here on purpose
-        for doc in fam.build(0).docs:
+    for fam in BLIND.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        smp = fam.build(0)
+        digits = "".join(c for c in _text(smp.pdf) if c.isdigit())
+        for doc in smp.docs:
+            exp = doc.expected()
             assert stdnip.is_valid(doc.seller.nip) and stdnip.is_valid(doc.buyer.nip)
+            assert doc.seller.nip in digits and doc.buyer.nip in digits
+            if exp.get("gross_total") is not None:
+                assert Decimal(exp["net_total"]) + Decimal(exp["vat_total"]) == Decimal(exp["gross_total"])
+                assert f"{abs(Decimal(exp['gross_total'])):.2f}".replace(".", "") in digits
+
+
+def test_generation_is_deterministic() -> None:
+    fam = FAMILIES["erp_mono"]
+    assert fam.build(0).pdf == fam.build(0).pdf
+    assert fam.build(0).docs == fam.build(0).docs
+    assert fam.build(1).docs != fam.build(0).docs  # another seed, other data
+
+
+# ---- the scorer, on hand-made outputs (never the parser) ----------------------------------------
+
+
+def _row(case: Case) -> dict[str, object]:
+    return {
+        "file": f"{case.file_stem}.pdf",
+        "family": case.family.name,
+        "rung": case.rung,
+        "source": case.source,
+        "expected": expected(case, 0),
+    }
+
+
+def _perfect(exp: dict[str, object]) -> dict[str, object]:
+    out = {k: v for k, v in exp.items() if k != "items"}
+    out["items"] = [dict(i) for i in exp["items"]]  # type: ignore[attr-defined]
+    out["uncertain"] = []
+    return out
+
+
+def test_scorer_counts_a_perfect_answer_as_right() -> None:
+    from tests.corpus.extract.score import Result, report, score_file
+
+    row = _row(Case(FAMILIES["correction_blocks"], "pdf_text"))
+    res = Result(files=1)
+    score_file(row, _perfect(row["expected"][0]), res)  # type: ignore[index]
+    rep = report(res)
+    assert rep["checks"] > 15 and rep["accuracy"] == 1.0 and rep["silent_wrong"] == 0
+
+
+def test_scorer_tells_silent_from_flagged_wrong_values_and_tolerates_formats() -> None:
+    from tests.corpus.extract.score import Result, report, score_file
+
+    row = _row(Case(FAMILIES["web_fakturownia"], "clean_png"))
+    exp = row["expected"][0]  # type: ignore[index]
+    out = _perfect(exp)
+    out["gross_total"] = str(Decimal(exp["gross_total"]) + 1)  # wrong and not flagged: silent
+    out["net_total"] = exp["net_total"] + "0"  # "1234.50" vs "1234.5": the same Decimal
+    out["seller_nip"] = (
+        f"{exp['seller_nip'][:3]}-{exp['seller_nip'][3:6]}-{exp['seller_nip'][6:8]}-{exp['seller_nip'][8:]}"
+    )
+    out["buyer_name"] = "  " + exp["buyer_name"].upper() + " "
+    out["issue_date"] = None  # missing, not silent
+    res = Result(files=1)
+    score_file(row, out, res)
+    rep = report(res)
+    assert rep["silent_wrong"] == 1 and rep["silent_by_field"] == {"gross_total": 1}
+    assert [m["field"] for m in rep["misses"]] == ["issue_date", "gross_total"]
+    out["uncertain"] = ["gross_total"]
+    res = Result(files=1)
+    score_file(row, out, res)
+    assert report(res)["silent_wrong"] == 0
+
+
+def test_scorer_counts_refusals_and_pairs_two_documents() -> None:
+    from tests.corpus.extract.score import Result, report, score_file
+
+    row = _row(Case(FAMILIES["ksef_view"], "webp"))
+    row["file"] = "x.webp"
+    res = Result(files=1)
+    score_file(row, {"file": "x.webp", "error": "Plik to obraz WebP"}, res)
+    rep = report(res)
+    assert len(rep["refusals"]) == 1 and rep["correct"] == 0 and rep["silent_wrong"] == 0
+
+    two = _row(Case(FAMILIES["ksef_view"], "two_in_one_text", FAMILIES["label_next_line"]))
+    exps = two["expected"]
+    res = Result(files=1)
+    score_file(two, [_perfect(exps[1]), _perfect(exps[0])], res)  # type: ignore[index]
+    assert report(res)["accuracy"] == 1.0
+    res = Result(files=1)
+    score_file(two, _perfect(exps[0]), res)  # type: ignore[index]  # one document found instead of two
+    assert 0.3 < report(res)["accuracy"] < 0.7

@@ -68,13 +68,18 @@ def test_copy_of_the_same_invoice_counted_once(text: str) -> None:
     assert "liczę raz" in message
 
 
-def test_two_different_invoices_in_one_file_keep_the_first_and_say_so() -> None:
+def test_two_different_invoices_in_one_file_are_split_and_said_so() -> None:
     doc = _invoice(SWITCH + "\n\f\n" + UPS)
     assert doc.number == "FV/21/2026"
     assert [i.net for i in doc.items] == [Decimal("12240.00")]
     assert doc.gross_total == Decimal("15055.20")
     message = next(w.message for w in doc.warnings if w.code == "multiple_documents")
-    assert "FV/22/2026" in message and "osobn" in message
+    assert "FV/22/2026" in message and "osobno" in message
+    (second,) = doc.others
+    assert isinstance(second, Invoice) and second.number == "FV/22/2026"
+    assert second.pages == 1 and doc.pages == 1
+    assert not {i.net for i in second.items} & {i.net for i in doc.items}
+    assert "multiple_documents" in _codes(second)
 
 
 def test_invoice_with_its_protocol_in_one_file() -> None:
@@ -82,6 +87,7 @@ def test_invoice_with_its_protocol_in_one_file() -> None:
     assert doc.kind == DocumentKind.INVOICE and doc.number == "FV/21/2026"
     assert [i.net for i in doc.items] == [Decimal("12240.00")]
     assert "multiple_documents" in _codes(doc)
+    assert [type(d) for d in doc.others] == [Protocol]
 
 
 def test_protocol_in_two_copies() -> None:
@@ -106,6 +112,7 @@ def test_same_rows_under_two_numbers_are_two_documents() -> None:
     assert "duplicate_copy" not in _codes(doc)
     assert "multiple_documents" in _codes(doc)
     assert len(doc.items) == 1
+    assert [d.number for d in doc.others] == ["FV/23/2026"]
 
 
 # --- F44: item rows outside a recognised table are not a VAT summary --------------------------
@@ -337,6 +344,7 @@ def test_bulk_export_of_many_invoices_names_a_few() -> None:
     assert doc.number == "FV/1/2026" and len(doc.items) == 1
     message = next(w.message for w in doc.warnings if w.code == "multiple_documents")
     assert "FV/6/2026" in message and "FV/7/2026" not in message and "i 24 innych" in message
+    assert [d.number for d in doc.others] == [f"FV/{n}/2026" for n in range(2, 31)]
 
 
 def test_amount_due_repeated_in_every_page_header_is_not_a_copy() -> None:

@@ -102,6 +102,8 @@ def test_pdf_with_a_text_page_and_a_scanned_page_reads_both(tmp_path: Path) -> N
     c.save()
     calls: list[tuple[int, int]] = []
     doc = read_document(mixed, progress=lambda p, t: calls.append((p, t)))
-    assert doc.source == Source.OCR and doc.pages == 2
+    assert doc.source == Source.OCR
     assert calls == [(1, 1)]  # only the scanned page went through OCR
     assert doc.number == text_pdf.golden["number"]
+    # The scanned annex is the protocol: a document of its own, on its own page.
+    assert doc.pages == 1 and [(d.kind.value, d.pages) for d in doc.others] == [("protocol", 1)]

@@ -4,7 +4,7 @@ import pytest
 
 from grants import GrantInputs, GrantStatus, OfficialAmount, compute, zl
 from knowledge.programmes import get_programme
-from knowledge.registry import load_registry
+from knowledge.registry import Level, load_registry
 
 REG = load_registry()
 CG, CP, CS = get_programme("cg"), get_programme("cp"), get_programme("cs")
@@ -40,6 +40,16 @@ def test_small_poor_gmina_hits_30_zl_cap() -> None:
     assert any("R = " in s and "= 30 zł" in s for s in result.steps)
     # the literal "X > L*30" sentence would give less than the minimum; the steps explain the reading
     assert any("dosłowne" in s for s in result.steps)
+
+
+def test_literal_reading_note_never_claims_an_amount_above_the_minimum_is_below_it() -> None:
+    """12 000 inhabitants: the literal sentence gives 360 000 zł, which is not below 100 000 zł."""
+    unit = next(u for u in REG if u.level is Level.GMINA and 11_000 < (u.population_2020 or 0) < 13_000)
+    result = cg(unit.code, "500.00")
+    (note,) = [s for s in result.steps if "dosłowne" in s]
+    literal = 30 * unit.population_2020
+    assert literal > 100_000
+    assert "mniej niż minimalny grant" not in note and "zamiast" in note
 
 
 def test_rounding_is_half_up_to_grosz() -> None:

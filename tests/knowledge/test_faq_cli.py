@@ -147,3 +147,20 @@ def test_empty_stdin_batch_is_an_error() -> None:
 def test_paying_for_an_item_is_a_purchase_question() -> None:
     data = json.loads(grantbot("Czy da się zapłacić za pakiet Office z Cyfrowej Gminy?", "--json").stdout)
     assert data["entry_id"].startswith("classifier:") and data["programme"] == "cg"
+
+
+def test_multi_part_and_arithmetic_through_the_batch_json() -> None:
+    questions = (
+        "w cg czy mozemy kupic oprogramowanie do wideokonferencji i czy szkolenie z jego obslugi tez przejdzie?\n"
+        "5 % z 400 000 zł to ile na doradztwo w cyfrowej gminie?\n"
+        "czy w CG można kupić używany sprzęt\n"
+    )
+    result = grantbot("--batch", "-", "--json", stdin=questions.encode())
+    assert result.returncode == 0, result.stderr.decode()
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [set(r) >= KEYS for r in rows] == [True, True, True]
+    multi, advisory, used = rows
+    assert not multi["abstained"] and "Co do pytania „czy szkolenie" in multi["answer"]
+    assert advisory["entry_id"] == "cg-doradztwo-limit" and "20 000,00 zł" in advisory["answer"]
+    # a rule question, not a verdict of the item classifier
+    assert used["entry_id"] == "cg-sprzet-uzywany"

@@ -410,3 +410,11 @@ def test_same_question_shape_about_another_thing_is_not_a_match(engine: FaqEngin
     answer = engine.ask("na czym polega ankieta dojrzalosci")
     assert answer.entry_id != "cg-czym-jest", answer
     assert engine.ask("na czym polega cyfrowa gmina").entry_id == "cg-czym-jest"
+
+
+def test_verb_aspect_partners_meet() -> None:
+    # "obniżyć" (perfective) must find the entry that says "obniża się" (imperfective).
+    stemmer = make_stemmer("morfeusz")
+    stemmer.learn(["obniża", "kwota"])
+    assert stemmer.stem("obniżyć") == stemmer.stem("obniża")
+    assert stemmer.stem("obnizyla") == stemmer.stem("obniża")

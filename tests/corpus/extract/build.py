@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import random
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,8 @@ TWO_TEXT = "two_in_one_text"
 TWO_SCAN = "two_in_one_scan"
 ALL_RUNGS = (TEXT, *RUNGS, TWO_TEXT, TWO_SCAN)
 SOURCE = {TEXT: "text PDF", TWO_TEXT: "two in one PDF", TWO_SCAN: "two in one PDF"} | {
-    k: r.source for k, r in RUNGS.items()}
+    k: r.source for k, r in RUNGS.items()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,8 @@ class Case:
 
     @property
     def file_stem(self) -> str:
-        return f"{self.family.part}-{self.family.name}-{self.rung}"
+        tail = f"+{self.partner.name}" if self.partner is not None else ""
+        return f"{self.family.part}-{self.family.name}{tail}-{self.rung}"
 
     @property
     def source(self) -> str:
@@ -45,9 +46,11 @@ class Case:
 def families(part: str) -> dict[str, Family]:
     if part == "dev":
         from tests.corpus.extract.families import FAMILIES
+
         return FAMILIES
     if part == "blind":
         from tests.corpus.extract.blind import FAMILIES as BLIND
+
         return BLIND
     raise ValueError(part)
 
@@ -73,7 +76,8 @@ def plan(fams: Sequence[Family], rungs: Iterable[str] | None = None, *, quick: b
     wanted = list(rungs) if rungs else list(ALL_RUNGS)
     others = [r for r in ALL_RUNGS if r not in (TEXT, "clean_png")]
     for i, fam in enumerate(fams):
-        partner = fams[(i + 1) % len(fams)] if len(fams) > 1 else None
+        part = list(families(fam.part).values())  # the partner never depends on a --family filter
+        partner = part[(part.index(fam) + 1) % len(part)] if len(part) > 1 else None
         chosen = [TEXT, "clean_png", others[i % len(others)]] if quick else wanted
         for rung in chosen:
             if rung not in wanted:
@@ -96,11 +100,7 @@ def expected(case: Case, seed: int) -> list[dict[str, Any]]:
     return [d.expected() for d in docs]
 
 
-def pages_of(case: Case, seed: int) -> int:
-    return len(rasterize_cached(case.family, seed))
-
-
-@cache
+@lru_cache(maxsize=3)  # 300 dpi RGB pages are ~26 MB each: keep only the current family and its partner
 def rasterize_cached(fam: Family, seed: int) -> tuple[Any, ...]:
     return tuple(rasterize(sample(fam, seed).pdf))
 
@@ -109,7 +109,15 @@ def applicable(case: Case, seed: int) -> bool:
     rung = RUNGS.get(case.rung)
     if rung is None or rung.pixel:
         return True
-    return len(rasterize_cached(case.family, seed)) == 1
+    return page_count(sample(case.family, seed).pdf) == 1
+
+
+def page_count(pdf: bytes) -> int:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
 
 
 def materialise(case: Case, seed: int, out: Path) -> Path:
@@ -150,11 +158,3 @@ def _concat_pdf(a: bytes, b: bytes) -> bytes:
     finally:
         second.close()
         first.close()
-
-
-def write_manifest(cases: Sequence[Case], seed: int, out: Path) -> Path:
-    rows = [{"file": materialise(c, seed, out).name, "family": c.family.name, "part": c.family.part, "rung": c.rung,
-             "source": c.source, "expected": expected(c, seed)} for c in cases if applicable(c, seed)]
-    path = out / "manifest.json"
-    path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-    return path

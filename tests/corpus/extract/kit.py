@@ -110,8 +110,20 @@ def qty_fmt(q: Decimal, style: str = "space") -> str:
     return s if style in ("plain", "spacedot") else s.replace(".", ",")
 
 
-MONTHS_GEN = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
-              "października", "listopada", "grudnia")
+MONTHS_GEN = (
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+)
 
 
 def date_fmt(d: date, style: str = "dmy") -> str:
@@ -129,12 +141,42 @@ def date_fmt(d: date, style: str = "dmy") -> str:
 
 
 _UNITS = ("", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć")
-_TEENS = ("dziesięć", "jedenaście", "dwanaście", "trzynaście", "czternaście", "piętnaście", "szesnaście",
-          "siedemnaście", "osiemnaście", "dziewiętnaście")
-_TENS = ("", "", "dwadzieścia", "trzydzieści", "czterdzieści", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt",
-         "osiemdziesiąt", "dziewięćdziesiąt")
-_HUNDREDS = ("", "sto", "dwieście", "trzysta", "czterysta", "pięćset", "sześćset", "siedemset", "osiemset",
-             "dziewięćset")
+_TEENS = (
+    "dziesięć",
+    "jedenaście",
+    "dwanaście",
+    "trzynaście",
+    "czternaście",
+    "piętnaście",
+    "szesnaście",
+    "siedemnaście",
+    "osiemnaście",
+    "dziewiętnaście",
+)
+_TENS = (
+    "",
+    "",
+    "dwadzieścia",
+    "trzydzieści",
+    "czterdzieści",
+    "pięćdziesiąt",
+    "sześćdziesiąt",
+    "siedemdziesiąt",
+    "osiemdziesiąt",
+    "dziewięćdziesiąt",
+)
+_HUNDREDS = (
+    "",
+    "sto",
+    "dwieście",
+    "trzysta",
+    "czterysta",
+    "pięćset",
+    "sześćset",
+    "siedemset",
+    "osiemset",
+    "dziewięćset",
+)
 
 
 def _below_thousand(n: int) -> list[str]:
@@ -190,19 +232,58 @@ class Party:
 
 
 SELLER_NAMES = (
-    "NetSecure Sp. z o.o.", "Infotech Serwis Jan Kowalski", "KOMPUTRONIK-B2B S.A.", "DataGuard Polska Sp. z o.o.",
-    "Sieci i Systemy Marek Wiśniewski", "CyberOchrona Sp. z o.o. sp.k.", "IT-Partner Rzeszów Sp. z o.o.",
-    "Przedsiębiorstwo Informatyczne „BIT” Anna Zając", "ProNet Solutions S.A.", "Softpol Dystrybucja Sp. z o.o.",
-    "AlfaComp s.c. Nowak, Lis", "Biuro Projektów Informatycznych ELKOM Sp. z o.o.", "Kaszubskie Centrum IT Sp. z o.o.",
-    "SerwerOwnia Tomasz Dąbrowski", "Mazowiecka Grupa Teleinformatyczna Sp. z o.o.", "Fortis IT Sp. z o.o.",
-    "ZETO-Software Sp. z o.o.", "Integrator24 Sp. z o.o.", "Akademia Bezpieczeństwa Cyfrowego Sp. z o.o.",
-    "TechMar Marta Grabowska", "Systemy Zasilania ENERGOTECH Sp. z o.o.", "Podlaski Dom Oprogramowania S.A.",
+    "NetSecure Sp. z o.o.",
+    "Infotech Serwis Jan Kowalski",
+    "KOMPUTRONIK-B2B S.A.",
+    "DataGuard Polska Sp. z o.o.",
+    "Sieci i Systemy Marek Wiśniewski",
+    "CyberOchrona Sp. z o.o. sp.k.",
+    "IT-Partner Rzeszów Sp. z o.o.",
+    "Przedsiębiorstwo Informatyczne „BIT” Anna Zając",
+    "ProNet Solutions S.A.",
+    "Softpol Dystrybucja Sp. z o.o.",
+    "AlfaComp s.c. Nowak, Lis",
+    "Biuro Projektów Informatycznych ELKOM Sp. z o.o.",
+    "Kaszubskie Centrum IT Sp. z o.o.",
+    "SerwerOwnia Tomasz Dąbrowski",
+    "Mazowiecka Grupa Teleinformatyczna Sp. z o.o.",
+    "Fortis IT Sp. z o.o.",
+    "ZETO-Software Sp. z o.o.",
+    "Integrator24 Sp. z o.o.",
+    "Akademia Bezpieczeństwa Cyfrowego Sp. z o.o.",
+    "TechMar Marta Grabowska",
+    "Systemy Zasilania ENERGOTECH Sp. z o.o.",
+    "Podlaski Dom Oprogramowania S.A.",
 )
-STREETS = ("ul. Przemysłowa 14", "ul. Kwiatowa 3/5", "al. Jana Pawła II 112", "ul. Szkolna 7", "ul. Polna 21A",
-           "ul. Długa 48 lok. 2", "ul. Mickiewicza 9", "Rynek 1", "ul. Kościuszki 30", "ul. Leśna 2",
-           "pl. Wolności 4", "ul. Żeromskiego 15B", "ul. Ogrodowa 58")
-CITIES = ("00-950 Warszawa", "30-552 Kraków", "61-896 Poznań", "80-244 Gdańsk", "35-959 Rzeszów", "20-012 Lublin",
-          "15-062 Białystok", "50-077 Wrocław", "90-410 Łódź", "25-002 Kielce", "10-531 Olsztyn", "45-082 Opole")
+STREETS = (
+    "ul. Przemysłowa 14",
+    "ul. Kwiatowa 3/5",
+    "al. Jana Pawła II 112",
+    "ul. Szkolna 7",
+    "ul. Polna 21A",
+    "ul. Długa 48 lok. 2",
+    "ul. Mickiewicza 9",
+    "Rynek 1",
+    "ul. Kościuszki 30",
+    "ul. Leśna 2",
+    "pl. Wolności 4",
+    "ul. Żeromskiego 15B",
+    "ul. Ogrodowa 58",
+)
+CITIES = (
+    "00-950 Warszawa",
+    "30-552 Kraków",
+    "61-896 Poznań",
+    "80-244 Gdańsk",
+    "35-959 Rzeszów",
+    "20-012 Lublin",
+    "15-062 Białystok",
+    "50-077 Wrocław",
+    "90-410 Łódź",
+    "25-002 Kielce",
+    "10-531 Olsztyn",
+    "45-082 Opole",
+)
 JST = (
     ("Gmina Wiśniowa", "Wiśniowa 1", "32-412 Wiśniowa", ("Urząd Gminy Wiśniowa",)),
     ("Powiat Łowicki", "ul. Stanisławskiego 30", "99-400 Łowicz", ("Starostwo Powiatowe w Łowiczu",)),
@@ -217,49 +298,129 @@ JST = (
     ("Gmina Łęczna", "pl. Kościuszki 5", "21-010 Łęczna", ("Urząd Miejski w Łęcznej",)),
     ("Miasto Ełk", "ul. Marszałka J. Piłsudskiego 4", "19-300 Ełk", ()),
 )
-RECIPIENTS = ("Szkoła Podstawowa nr 2 im. Jana Pawła II", "Gminny Ośrodek Pomocy Społecznej",
-              "Zespół Szkół Ponadpodstawowych nr 1", "Miejska Biblioteka Publiczna", "Centrum Usług Wspólnych")
+RECIPIENTS = (
+    "Szkoła Podstawowa nr 2 im. Jana Pawła II",
+    "Gminny Ośrodek Pomocy Społecznej",
+    "Zespół Szkół Ponadpodstawowych nr 1",
+    "Miejska Biblioteka Publiczna",
+    "Centrum Usług Wspólnych",
+)
 
 # name, unit, (low, high) unit net price, default VAT rate, PKWiU, CN, GTU
 CATALOGUE: tuple[tuple[str, str, tuple[int, int], str, str, str, str], ...] = (
-    ("Laptop Dell Latitude 5540 i5-1335U 16 GB 512 GB SSD Windows 11 Pro", "szt.", (3900, 4600), "23",
-     "26.20.11.0", "8471 30 00", "GTU_06"),
-    ("Laptop Lenovo ThinkPad E16 Gen 1 R5 7530U 16GB 512SSD W11P", "szt.", (3300, 3900), "23", "26.20.11.0",
-     "8471 30 00", "GTU_06"),
-    ("Firewall FortiGate 60F z licencją UTP na 3 lata", "szt.", (7200, 8900), "23", "26.30.11.0", "8517 62 00",
-     "GTU_06"),
-    ("Urządzenie UTM Sophos XGS 2100 z subskrypcją Xstream 12 mies.", "kpl.", (13500, 15800), "23", "26.30.11.0",
-     "8517 62 00", "GTU_06"),
-    ("Serwer Dell PowerEdge R650xs Xeon Silver 4310 64GB 2x960GB SSD", "szt.", (21000, 27500), "23", "26.20.14.0",
-     "8471 50 00", "GTU_06"),
+    (
+        "Laptop Dell Latitude 5540 i5-1335U 16 GB 512 GB SSD Windows 11 Pro",
+        "szt.",
+        (3900, 4600),
+        "23",
+        "26.20.11.0",
+        "8471 30 00",
+        "GTU_06",
+    ),
+    (
+        "Laptop Lenovo ThinkPad E16 Gen 1 R5 7530U 16GB 512SSD W11P",
+        "szt.",
+        (3300, 3900),
+        "23",
+        "26.20.11.0",
+        "8471 30 00",
+        "GTU_06",
+    ),
+    (
+        "Firewall FortiGate 60F z licencją UTP na 3 lata",
+        "szt.",
+        (7200, 8900),
+        "23",
+        "26.30.11.0",
+        "8517 62 00",
+        "GTU_06",
+    ),
+    (
+        "Urządzenie UTM Sophos XGS 2100 z subskrypcją Xstream 12 mies.",
+        "kpl.",
+        (13500, 15800),
+        "23",
+        "26.30.11.0",
+        "8517 62 00",
+        "GTU_06",
+    ),
+    (
+        "Serwer Dell PowerEdge R650xs Xeon Silver 4310 64GB 2x960GB SSD",
+        "szt.",
+        (21000, 27500),
+        "23",
+        "26.20.14.0",
+        "8471 50 00",
+        "GTU_06",
+    ),
     ("Zasilacz UPS APC Smart-UPS SRT 3000VA RM 230V", "szt.", (6200, 7400), "23", "27.90.11.0", "8504 40 30", ""),
     ("Zasilacz awaryjny UPS Eaton 5SC 1500i", "szt.", (2100, 2600), "23", "27.90.11.0", "8504 40 30", ""),
     ("Licencja Microsoft 365 Business Standard (12 mies.)", "szt.", (520, 640), "23", "58.29.50.0", "", ""),
     ("Licencja ESET PROTECT Entry on-prem (1 rok, 1 stanowisko)", "lic.", (95, 140), "23", "58.29.50.0", "", ""),
-    ("Licencja Veeam Data Platform Foundation (1 rok, 10 instancji)", "kpl.", (5200, 6800), "23", "58.29.50.0",
-     "", ""),
-    ("Macierz dyskowa Synology RS1221+ z 4 dyskami 8 TB", "szt.", (9800, 12400), "23", "26.20.21.0", "8471 70 50",
-     "GTU_06"),
-    ("Przełącznik zarządzalny HPE Aruba 2930F 24G 4SFP+", "szt.", (4600, 5700), "23", "26.30.23.0", "8517 62 00",
-     "GTU_06"),
+    ("Licencja Veeam Data Platform Foundation (1 rok, 10 instancji)", "kpl.", (5200, 6800), "23", "58.29.50.0", "", ""),
+    (
+        "Macierz dyskowa Synology RS1221+ z 4 dyskami 8 TB",
+        "szt.",
+        (9800, 12400),
+        "23",
+        "26.20.21.0",
+        "8471 70 50",
+        "GTU_06",
+    ),
+    (
+        "Przełącznik zarządzalny HPE Aruba 2930F 24G 4SFP+",
+        "szt.",
+        (4600, 5700),
+        "23",
+        "26.30.23.0",
+        "8517 62 00",
+        "GTU_06",
+    ),
     ("Punkt dostępowy Ubiquiti UniFi U6 Pro", "szt.", (690, 840), "23", "26.30.11.0", "8517 62 00", "GTU_06"),
     ("Toner HP 59A CF259A czarny", "szt.", (310, 420), "23", "20.59.30.0", "3707 90 20", ""),
     ("Drukarka HP LaserJet Pro 4002dn", "szt.", (980, 1250), "23", "26.20.16.0", "8443 32 10", ""),
-    ("Monitor Dell P2423D 23,8\" QHD", "szt.", (890, 1090), "23", "26.20.17.0", "8528 52 10", ""),
-    ("Szkolenie z cyberbezpieczeństwa dla pracowników urzędu (8 godz.)", "usł.", (3500, 6500), "zw",
-     "85.59.13.0", "", ""),
-    ("Audyt bezpieczeństwa systemów informatycznych wraz z raportem", "usł.", (14000, 26000), "23",
-     "62.02.30.0", "", "GTU_12"),
+    ('Monitor Dell P2423D 23,8" QHD', "szt.", (890, 1090), "23", "26.20.17.0", "8528 52 10", ""),
+    (
+        "Szkolenie z cyberbezpieczeństwa dla pracowników urzędu (8 godz.)",
+        "usł.",
+        (3500, 6500),
+        "zw",
+        "85.59.13.0",
+        "",
+        "",
+    ),
+    (
+        "Audyt bezpieczeństwa systemów informatycznych wraz z raportem",
+        "usł.",
+        (14000, 26000),
+        "23",
+        "62.02.30.0",
+        "",
+        "GTU_12",
+    ),
     ("Wdrożenie i konfiguracja systemu kopii zapasowych", "usł.", (4000, 9000), "23", "62.09.20.0", "", "GTU_12"),
-    ("Opracowanie dokumentacji Systemu Zarządzania Bezpieczeństwem Informacji", "usł.", (7000, 15000), "23",
-     "62.02.30.0", "", "GTU_12"),
-    ("Usługa SOC - monitoring bezpieczeństwa 24/7 (miesiąc)", "mies.", (3800, 5200), "23", "62.03.12.0", "",
-     "GTU_12"),
+    (
+        "Opracowanie dokumentacji Systemu Zarządzania Bezpieczeństwem Informacji",
+        "usł.",
+        (7000, 15000),
+        "23",
+        "62.02.30.0",
+        "",
+        "GTU_12",
+    ),
+    ("Usługa SOC - monitoring bezpieczeństwa 24/7 (miesiąc)", "mies.", (3800, 5200), "23", "62.03.12.0", "", "GTU_12"),
     ("Dysk SSD Samsung 870 EVO 1TB SATA", "szt.", (330, 420), "23", "26.20.21.0", "8471 70 50", "GTU_06"),
     ("Klucz sprzętowy YubiKey 5 NFC", "szt.", (210, 270), "23", "26.20.30.0", "8471 80 00", ""),
-    ("Szafa rack 19\" 42U 800x1000 z wyposażeniem", "kpl.", (2600, 3900), "23", "27.33.13.0", "9403 20 80", ""),
-    ("Oprogramowanie do zarządzania podatnościami Tenable Nessus Pro (1 rok)", "lic.", (17000, 19500), "23",
-     "58.29.50.0", "", ""),
+    ('Szafa rack 19" 42U 800x1000 z wyposażeniem', "kpl.", (2600, 3900), "23", "27.33.13.0", "9403 20 80", ""),
+    (
+        "Oprogramowanie do zarządzania podatnościami Tenable Nessus Pro (1 rok)",
+        "lic.",
+        (17000, 19500),
+        "23",
+        "58.29.50.0",
+        "",
+        "",
+    ),
 )
 QTY_CHOICES = (1, 1, 1, 2, 2, 3, 4, 5, 6, 10, 12, 15, 20)
 
@@ -280,8 +441,13 @@ class Item:
     codes: tuple[str, str, str] = ("", "", "")  # PKWiU, CN, GTU
 
     def expected(self) -> dict[str, Any]:
-        return {"name": self.name, "qty": str(self.qty), "net": _s(self.net), "gross": _s(self.gross),
-                "before_correction": self.before_correction}
+        return {
+            "name": self.name,
+            "qty": str(self.qty),
+            "net": _s(self.net),
+            "gross": _s(self.gross),
+            "before_correction": self.before_correction,
+        }
 
 
 def _s(x: Decimal | None) -> str | None:
@@ -344,22 +510,31 @@ class Doc:
 
     def totals(self, items: Sequence[Item] | None = None) -> tuple[Decimal, Decimal, Decimal]:
         s = self.rate_summary(items)
-        return (sum((r[1] for r in s), Decimal(0)), sum((r[2] for r in s), Decimal(0)),
-                sum((r[3] for r in s), Decimal(0)))
+        return (
+            sum((r[1] for r in s), Decimal(0)),
+            sum((r[2] for r in s), Decimal(0)),
+            sum((r[3] for r in s), Decimal(0)),
+        )
 
     def expected(self) -> dict[str, Any]:
         exp: dict[str, Any] = {
-            "kind": self.kind, "number": self.number, "issue_date": self.issue_date.isoformat(),
-            "seller_nip": self.seller.nip, "buyer_nip": self.buyer.nip,
-            "seller_name": self.seller.name, "buyer_name": self.buyer.name,
+            "kind": self.kind,
+            "number": self.number,
+            "issue_date": self.issue_date.isoformat(),
+            "seller_nip": self.seller.nip,
+            "buyer_nip": self.buyer.nip,
+            "seller_name": self.seller.name,
+            "buyer_name": self.buyer.name,
         }
         if self.score_sale_date and self.sale_date is not None:
             exp["sale_date"] = self.sale_date.isoformat()
         if self.kind == "protocol":
             if self.score_amounts:
                 exp.update(currency=None, net_total=None, vat_total=None, gross_total=None)
-            exp["items"] = [{"name": i.name, "qty": str(i.qty), "net": None, "gross": None,
-                             "before_correction": False} for i in self.items]
+            exp["items"] = [
+                {"name": i.name, "qty": str(i.qty), "net": None, "gross": None, "before_correction": False}
+                for i in self.items
+            ]
             return exp
         if self.kind == "correction":
             after = self.totals(self.after_items)
@@ -367,8 +542,7 @@ class Doc:
             net, vat, gross = (a - b for a, b in zip(after, before, strict=True))
         else:
             net, vat, gross = self.totals()
-        exp.update(currency=self.currency, net_total=str(q2(net)), vat_total=str(q2(vat)),
-                   gross_total=str(q2(gross)))
+        exp.update(currency=self.currency, net_total=str(q2(net)), vat_total=str(q2(vat)), gross_total=str(q2(gross)))
         exp["items"] = [i.expected() for i in self.items]
         for it in exp["items"]:
             for f in ("net", "gross"):
@@ -385,8 +559,15 @@ def _rate_order(rates: set[str]) -> list[str]:
     return sorted(rates, key=lambda r: (-int(r) if r.isdigit() else 1, r))
 
 
-def make_line(rng: random.Random, entry: tuple[Any, ...], *, gross_based: bool = False, rate: str | None = None,
-              qty: int | None = None, eur: bool = False) -> Item:
+def make_line(
+    rng: random.Random,
+    entry: tuple[Any, ...],
+    *,
+    gross_based: bool = False,
+    rate: str | None = None,
+    qty: int | None = None,
+    eur: bool = False,
+) -> Item:
     name, unit, (lo, hi), default_rate, pkwiu, cn, gtu = entry
     rate = rate or default_rate
     q = Decimal(qty if qty is not None else rng.choice(QTY_CHOICES))
@@ -450,13 +631,25 @@ def make_doc(rng: random.Random, number: str, opts: DocOptions = DocOptions()) -
     recipient = pick_recipient(rng, buyer) if opts.recipient else None
     payer = None
     if opts.payer:
-        payer = Party(buyer.extra[0] if buyer.extra else f"Urząd {buyer.name}", buyer.street, buyer.city,
-                      make_nip(rng))
+        payer = Party(buyer.extra[0] if buyer.extra else f"Urząd {buyer.name}", buyer.street, buyer.city, make_nip(rng))
     bank = "PL" + "".join(str(rng.randint(0, 9)) for _ in range(26))
-    return Doc(kind=opts.kind, number=number, issue_date=issue, sale_date=sale, seller=seller, buyer=buyer,
-               currency=opts.currency, items=tuple(items), gross_based=opts.gross_based, recipient=recipient,
-               payer=payer, place=seller.city.split(" ", 1)[1], due_days=rng.choice((7, 14, 14, 21, 30)),
-               bank=bank, print_item_vat=opts.print_item_vat)
+    return Doc(
+        kind=opts.kind,
+        number=number,
+        issue_date=issue,
+        sale_date=sale,
+        seller=seller,
+        buyer=buyer,
+        currency=opts.currency,
+        items=tuple(items),
+        gross_based=opts.gross_based,
+        recipient=recipient,
+        payer=payer,
+        place=seller.city.split(" ", 1)[1],
+        due_days=rng.choice((7, 14, 14, 21, 30)),
+        bank=bank,
+        print_item_vat=opts.print_item_vat,
+    )
 
 
 def make_correction(rng: random.Random, number: str, opts: DocOptions = DocOptions()) -> Doc:
@@ -472,10 +665,13 @@ def make_correction(rng: random.Random, number: str, opts: DocOptions = DocOptio
             cut = q2((it.unit_price or Decimal(0)) * Decimal(rng.choice(("0.9", "0.85", "0.95"))))
             after.append(make_like(it, it.qty, cut, base.gross_based))
     orig_no = "FV/" + str(rng.randint(100, 999)) + f"/{base.issue_date.year}"
-    return replace(base, items=tuple(before + after), corrected_number=orig_no,
-                   corrected_date=base.issue_date - timedelta(days=rng.randint(10, 40)),
-                   reason=rng.choice(("rabat udzielony po sprzedaży", "zwrot części towaru",
-                                      "błędna cena jednostkowa")))
+    return replace(
+        base,
+        items=tuple(before + after),
+        corrected_number=orig_no,
+        corrected_date=base.issue_date - timedelta(days=rng.randint(10, 40)),
+        reason=rng.choice(("rabat udzielony po sprzedaży", "zwrot części towaru", "błędna cena jednostkowa")),
+    )
 
 
 def make_like(it: Item, qty: Decimal, unit_price: Decimal, gross_based: bool) -> Item:
@@ -483,21 +679,32 @@ def make_like(it: Item, qty: Decimal, unit_price: Decimal, gross_based: bool) ->
     if gross_based:
         gross = q2(unit_price * qty)
         vat = q2(gross * r / (100 + r))
-        return replace(it, qty=qty, unit_price=unit_price, net=gross - vat, vat=vat, gross=gross,
-                       before_correction=False)
+        return replace(
+            it, qty=qty, unit_price=unit_price, net=gross - vat, vat=vat, gross=gross, before_correction=False
+        )
     net = q2(unit_price * qty)
     vat = q2(net * r / 100)
     return replace(it, qty=qty, unit_price=unit_price, net=net, vat=vat, gross=net + vat, before_correction=False)
 
 
-def make_protocol(rng: random.Random, number: str, *, with_values: bool = False, n: tuple[int, int] = (2, 5),
-                  pool: tuple[int, ...] = ()) -> Doc:
+def make_protocol(
+    rng: random.Random,
+    number: str,
+    *,
+    with_values: bool = False,
+    n: tuple[int, int] = (2, 5),
+    pool: tuple[int, ...] = (),
+) -> Doc:
     d = make_doc(rng, number, DocOptions(kind="protocol", n_items=n, item_pool=pool))
     if with_values:
         return d
-    return replace(d, currency=None, sale_date=None,
-                   references=f"Umowa nr {rng.randint(1, 40)}/CS/{d.issue_date.year} z dnia "
-                   f"{date_fmt(d.issue_date - timedelta(days=30))}")
+    return replace(
+        d,
+        currency=None,
+        sale_date=None,
+        references=f"Umowa nr {rng.randint(1, 40)}/CS/{d.issue_date.year} z dnia "
+        f"{date_fmt(d.issue_date - timedelta(days=30))}",
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -518,8 +725,9 @@ class Pdf:
         self.page_no = 1
         self.on_page: Callable[[Pdf], float] | None = None  # draws a running header, returns the y to continue
 
-    def text(self, x: float, y: float, s: str, size: float = 9, font: str = "Sans", align: str = "l",
-             spacing: float = 0) -> None:
+    def text(
+        self, x: float, y: float, s: str, size: float = 9, font: str = "Sans", align: str = "l", spacing: float = 0
+    ) -> None:
         c = self.c
         c.setFont(font, size)
         px, py = x * MM, (self.h - y) * MM
@@ -542,8 +750,16 @@ class Pdf:
         else:
             c.drawString(px, py, s)
 
-    def lines(self, x: float, y: float, rows: Sequence[str], size: float = 9, font: str = "Sans",
-              lead: float | None = None, align: str = "l") -> float:
+    def lines(
+        self,
+        x: float,
+        y: float,
+        rows: Sequence[str],
+        size: float = 9,
+        font: str = "Sans",
+        lead: float | None = None,
+        align: str = "l",
+    ) -> float:
         lead = lead if lead is not None else size * 0.45
         for r in rows:
             self.text(x, y, r, size, font, align)
@@ -616,8 +832,16 @@ class TableStyle:
     head_lines: tuple[str, ...] = field(default_factory=tuple)
 
 
-def table(pdf: Pdf, x: float, y: float, cols: Sequence[Col], rows: Sequence[Sequence[str]], st: TableStyle,
-          *, carry: Callable[[int], Sequence[str] | None] | None = None) -> float:
+def table(
+    pdf: Pdf,
+    x: float,
+    y: float,
+    cols: Sequence[Col],
+    rows: Sequence[Sequence[str]],
+    st: TableStyle,
+    *,
+    carry: Callable[[int], Sequence[str] | None] | None = None,
+) -> float:
     """Draw rows under a header; break pages and repeat the header. Returns y below the table.
 
     `carry(row_index)` may return a "carried over" row printed at the bottom of a page before a break.
@@ -658,16 +882,28 @@ def table(pdf: Pdf, x: float, y: float, cols: Sequence[Col], rows: Sequence[Sequ
                 if crow:
                     for c, v, cx in zip(cols, crow, _xs(x, cols), strict=True):
                         if v:
-                            pdf.text(cx + c.width - st.pad if c.align == "r" else cx + st.pad, y + 4, v, st.size,
-                                     st.head_font, "r" if c.align == "r" else "l")
+                            pdf.text(
+                                cx + c.width - st.pad if c.align == "r" else cx + st.pad,
+                                y + 4,
+                                v,
+                                st.size,
+                                st.head_font,
+                                "r" if c.align == "r" else "l",
+                            )
             y = pdf.new_page()
             if carry is not None:
                 crow = carry(ri)
                 if crow:
                     for c, v, cx in zip(cols, crow, _xs(x, cols), strict=True):
                         if v:
-                            pdf.text(cx + c.width - st.pad if c.align == "r" else cx + st.pad, y, v, st.size,
-                                     st.head_font, "r" if c.align == "r" else "l")
+                            pdf.text(
+                                cx + c.width - st.pad if c.align == "r" else cx + st.pad,
+                                y,
+                                v,
+                                st.size,
+                                st.head_font,
+                                "r" if c.align == "r" else "l",
+                            )
                     y += 4
             y = head(y)
         if st.grid:
@@ -719,7 +955,3 @@ def party_lines(p: Party, *, nip_label: str = "NIP: ", nip_style: str = "plain",
     if nip_label is not None:
         rows.append(f"{nip_label}{nip_fmt(p.nip, nip_style)}")
     return rows
-
-
-def fits(s: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(s, font, size) / MM

@@ -27,12 +27,25 @@ from typing import Any
 
 from tests.corpus.extract.build import ALL_RUNGS, Case, applicable, cache_dir, expected, families, materialise, plan
 
-HEADER = ("kind", "number", "issue_date", "sale_date", "seller_nip", "buyer_nip", "seller_name", "buyer_name",
-          "currency", "net_total", "vat_total", "gross_total")
+HEADER = (
+    "kind",
+    "number",
+    "issue_date",
+    "sale_date",
+    "seller_nip",
+    "buyer_nip",
+    "seller_name",
+    "buyer_name",
+    "currency",
+    "net_total",
+    "vat_total",
+    "gross_total",
+)
 AMOUNTS = {"net_total", "vat_total", "gross_total"}
 DATES = {"issue_date", "sale_date"}
 NAMES = {"seller_name", "buyer_name"}
 ITEM_FIELDS = ("name", "qty", "net", "gross")
+NO_OUTPUT = "no output from grantbot (crash or timeout)"
 READABLE = {"pdf", "png", "jpg", "webp", "heic", "avif", "bmp", "gif", "tif", "tiff"}
 
 
@@ -99,6 +112,7 @@ class Check:
     got: Any
     ok: bool
     flagged: bool  # the product marked this field uncertain
+    confidence: float | None = None  # the product's confidence for the field, when it gives one
 
     @property
     def silent_wrong(self) -> bool:
@@ -109,13 +123,15 @@ class Check:
 class Result:
     checks: list[Check] = field(default_factory=list)
     refusals: list[dict[str, str]] = field(default_factory=list)
+    crashes: list[str] = field(default_factory=list)
     tolerant_names: list[bool] = field(default_factory=list)
     files: int = 0
     seconds: float = 0.0
 
 
-def _match_items(exp: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]
-                                                                                     | None]]:
+def _match_items(
+    exp: list[dict[str, Any]], got: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
     """Pair expected lines with output lines: best name similarity, same before/after side, each used once."""
     free = list(range(len(got)))
     pairs: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
@@ -136,8 +152,9 @@ def _match_items(exp: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[t
     return pairs
 
 
-def _pair_docs(exp: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]
-                                                                                   | None]]:
+def _pair_docs(
+    exp: list[dict[str, Any]], got: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
     if len(exp) == 1:
         return [(exp[0], got[0] if got else None)]
     free = list(range(len(got)))
@@ -156,7 +173,10 @@ def score_file(row: dict[str, Any], out: Any, res: Result) -> None:
     fmt = row["file"].rsplit(".", 1)[-1]
     base = dict(file=row["file"], family=row["family"], rung=row["rung"], source=row["source"], fmt=fmt)
     docs: list[dict[str, Any]]
-    if isinstance(out, dict) and "error" in out:
+    if isinstance(out, dict) and out.get("error") == NO_OUTPUT:
+        res.crashes.append(row["file"])
+        docs = []
+    elif isinstance(out, dict) and "error" in out:
         if fmt in READABLE:
             res.refusals.append({"file": row["file"], "error": str(out["error"])})
         docs = []
@@ -169,25 +189,67 @@ def score_file(row: dict[str, Any], out: Any, res: Result) -> None:
     for exp, got in _pair_docs(row["expected"], docs):
         got = got or {}
         flagged = set(got.get("uncertain") or [])
+        conf = got.get("confidence") if isinstance(got.get("confidence"), dict) else {}
         for f in HEADER:
             if f not in exp:
                 continue
             gv = got.get(f)
-            res.checks.append(Check(**base, field=f, expected=exp[f], got=gv, ok=same(f, exp[f], gv),
-                                    flagged=f in flagged))
+            res.checks.append(
+                Check(
+                    **base,
+                    field=f,
+                    expected=exp[f],
+                    got=gv,
+                    ok=same(f, exp[f], gv),
+                    flagged=f in flagged,
+                    confidence=_float(conf.get(f)),
+                )
+            )
         exp_items = exp.get("items", [])
         got_items = [i for i in (got.get("items") or []) if isinstance(i, dict)]
         item_flag = "items" in flagged
-        res.checks.append(Check(**base, field="items.count", expected=len(exp_items), got=len(got_items) if got else
-                                None, ok=len(exp_items) == len(got_items), flagged=item_flag))
+        res.checks.append(
+            Check(
+                **base,
+                field="items.count",
+                expected=len(exp_items),
+                got=len(got_items) if got else None,
+                ok=len(exp_items) == len(got_items),
+                flagged=item_flag,
+                confidence=_float(conf.get("items")),
+            )
+        )
         for e, g in _match_items(exp_items, got_items):
             for f in ITEM_FIELDS:
                 if e.get(f) is None and f != "name":
                     continue  # the layout does not print it
                 gv = g.get(f) if g else None
-                res.checks.append(Check(**base, field=f"items.{f}", expected=e[f], got=gv, ok=same(f, e[f], gv),
-                                        flagged=item_flag))
+                res.checks.append(
+                    Check(**base, field=f"items.{f}", expected=e[f], got=gv, ok=same(f, e[f], gv), flagged=item_flag)
+                )
             res.tolerant_names.append(bool(g) and similar(e["name"], str(g.get("name") or "")) >= 0.9)
+
+
+def _float(v: Any) -> float | None:
+    try:
+        return None if v is None else float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def calibration(checks: Sequence[Check]) -> dict[str, Any]:
+    """How the product's confidence relates to being right (header fields and the item count)."""
+    rated = [c for c in checks if c.confidence is not None]
+    right = [c.confidence for c in rated if c.ok]
+    wrong = [c.confidence for c in rated if not c.ok]
+    sure = [c for c in rated if (c.confidence or 0) >= 0.9]
+    return {
+        "rated": len(rated),
+        "mean_confidence_right": sum(right) / len(right) if right else None,
+        "mean_confidence_wrong": sum(wrong) / len(wrong) if wrong else None,
+        "sure_090": len(sure),
+        "sure_090_accuracy": sum(c.ok for c in sure) / len(sure) if sure else None,
+    }
 
 
 def run_cli(paths: Sequence[Path], timeout: int) -> dict[str, Any]:
@@ -214,7 +276,7 @@ def run_cli(paths: Sequence[Path], timeout: int) -> dict[str, Any]:
         name = Path(str(first.get("file", ""))).name if isinstance(first, dict) else ""
         out[name] = obj
     for p in paths:
-        out.setdefault(p.name, {"error": "no output (crash or timeout)"})
+        out.setdefault(p.name, {"error": NO_OUTPUT})
     return out
 
 
@@ -234,31 +296,71 @@ def report(res: Result) -> dict[str, Any]:
     ok = sum(c.ok for c in res.checks)
     silent = [c for c in res.checks if c.silent_wrong]
     return {
-        "files": res.files, "seconds": round(res.seconds, 1), "checks": len(res.checks), "correct": ok,
+        "files": res.files,
+        "seconds": round(res.seconds, 1),
+        "checks": len(res.checks),
+        "correct": ok,
         "accuracy": ok / len(res.checks) if res.checks else 0.0,
-        "by_source": group("source"), "by_rung": group("rung"), "by_format": group("fmt"), "by_field": group("field"),
+        "by_source": group("source"),
+        "by_rung": group("rung"),
+        "by_format": group("fmt"),
+        "by_field": group("field"),
         "by_family": group("family"),
         "item_names_tolerant": [sum(res.tolerant_names), len(res.tolerant_names)],
-        "refusals": res.refusals, "silent_wrong": len(silent),
-        "misses": [{"file": c.file, "field": c.field, "expected": c.expected, "got": c.got, "flagged": c.flagged}
-                   for c in res.checks if not c.ok],
+        "refusals": res.refusals,
+        "silent_wrong": len(silent),
+        "silent_by_field": dict(Counter(c.field for c in silent).most_common()),
+        "flagged": sum(c.flagged for c in res.checks),
+        "calibration": calibration(res.checks),
+        "flagged_wrong": sum(c.flagged and not c.ok for c in res.checks),
+        "wrong_present": sum(not c.ok and c.got not in (None, "", []) for c in res.checks),
+        "crashes": res.crashes,
+        "misses": [
+            {"file": c.file, "field": c.field, "expected": c.expected, "got": c.got, "flagged": c.flagged}
+            for c in res.checks
+            if not c.ok
+        ],
     }
 
 
-def print_report(rep: dict[str, Any], max_misses: int) -> None:
+def print_report(rep: dict[str, Any], max_misses: int, *, details: bool = True) -> None:
     print(f"files: {rep['files']}, checks: {rep['checks']}, time: {rep['seconds']} s")
     print(f"ACCURACY overall: {pct(rep['correct'], rep['checks'])}")
-    for title, key in (("by source kind", "by_source"), ("by degradation", "by_rung"), ("by file format", "by_format"),
-                       ("by field", "by_field"), ("by family", "by_family")):
+    for title, key in (
+        ("by source kind", "by_source"),
+        ("by degradation", "by_rung"),
+        ("by file format", "by_format"),
+        ("by field", "by_field"),
+        *((("by family", "by_family"),) if details else ()),
+    ):
         print(f"\n{title}:")
         for k, (a, n) in rep[key].items():
             print(f"  {k:<28} {pct(a, n)}")
     t_ok, t_n = rep["item_names_tolerant"]
     print(f"\nitem names, tolerant (similarity >= 0.9): {pct(t_ok, t_n)}")
     print(f"refusals of a readable format: {len(rep['refusals'])}")
-    for r in rep["refusals"][:max_misses]:
+    for r in rep["refusals"][:max_misses] if details else ():
         print(f"  {r['file']}: {r['error'][:140]}")
+    print(f"crashes or timeouts (no JSON for the file): {len(rep['crashes'])}")
     print(f"SILENT WRONG VALUES (present, wrong, not flagged uncertain): {rep['silent_wrong']}")
+    print("  by field: " + ", ".join(f"{k} {v}" for k, v in rep["silent_by_field"].items()))
+    print(
+        f"flagged uncertain: {rep['flagged']} checks, of them wrong: {rep['flagged_wrong']}; "
+        f"wrong values present: {rep['wrong_present']}"
+    )
+    cal = rep["calibration"]
+    if cal["rated"]:
+        fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
+        print(
+            f"confidence: {cal['rated']} rated fields; mean when right {fmt(cal['mean_confidence_right'])}, "
+            f"when wrong {fmt(cal['mean_confidence_wrong'])}; fields at >= 0.9: {cal['sure_090']}, "
+            f"of them right {fmt(cal['sure_090_accuracy'])}"
+        )
+    else:
+        print('confidence: the output carries no "confidence" values yet')
+    if not details:
+        print("\n(blind part: per-family figures, files and misses are not shown; --details shows them)")
+        return
     print(f"\nmisses ({len(rep['misses'])}):")
     for m in rep["misses"][:max_misses]:
         flag = " [flagged]" if m["flagged"] else ""
@@ -268,8 +370,11 @@ def print_report(rep: dict[str, Any], max_misses: int) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m tests.corpus.extract.score", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m tests.corpus.extract.score",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--part", choices=("dev", "blind"), default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
     ap.add_argument("--degradation", action="append", help=f"rung name(s), of: {', '.join(ALL_RUNGS)}")
@@ -281,11 +386,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", dest="json_out", help="write the full report (with every miss) here")
     ap.add_argument("--max-misses", type=int, default=60)
     ap.add_argument("--list", action="store_true", help="list families and rungs, then exit")
+    ap.add_argument("--details", action="store_true", help="blind part: also show families, files and misses")
     args = ap.parse_args(argv)
 
     fams_all = families(args.part)
     if args.list:
-        for f in fams_all.values():
+        for f in fams_all.values() if args.part == "dev" or args.details else ():
             print(f"{f.name:<28} {f.about}")
         print("rungs:", ", ".join(ALL_RUNGS))
         return 0
@@ -307,19 +413,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"corpus: {args.part}, {len(fams)} families, {len(cases)} files, cache {out_dir}", file=sys.stderr)
     rows = []
     for c in cases:
-        rows.append({"file": materialise(c, args.seed, out_dir).name, "family": c.family.name, "rung": c.rung,
-                     "source": c.source, "expected": expected(c, args.seed)})
+        rows.append(
+            {
+                "file": materialise(c, args.seed, out_dir).name,
+                "family": c.family.name,
+                "rung": c.rung,
+                "source": c.source,
+                "expected": expected(c, args.seed),
+            }
+        )
     res = Result(files=len(rows))
     t0 = time.monotonic()
     for i in range(0, len(rows), args.batch):
-        chunk = rows[i: i + args.batch]
+        chunk = rows[i : i + args.batch]
         outs = run_cli([out_dir / r["file"] for r in chunk], args.timeout)
         for r in chunk:
             score_file(r, outs[r["file"]], res)
         print(f"  {min(i + args.batch, len(rows))}/{len(rows)} files", file=sys.stderr, flush=True)
     res.seconds = time.monotonic() - t0
     rep = report(res)
-    print_report(rep, args.max_misses)
+    details = args.part == "dev" or args.details
+    print_report(rep, args.max_misses, details=details)
+    if not details:  # the blind part's misses must not leak into a file the parser engineer reads
+        for key in ("misses", "by_family", "refusals", "crashes"):
+            rep[key] = len(rep[key])
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(rep, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     return 0

@@ -1,0 +1,436 @@
+"""Self-verification: how sure each contract field is, and which fields failed their cross-checks.
+
+Every value is checked against what else the document says (line net × qty, Σ lines vs totals, VAT
+per rate vs net × rate, net + VAT = gross, the amount in words, the dates against each other and the
+invoice number, NIP check digits, party names free of neighbouring blocks). A field failing a check
+is *uncertain*: it keeps the value read (never "repaired"), its confidence drops below 0.5 and a
+Polish warning names the field and what disagrees.
+
+    assess_invoice(doc, text) -> Verdict
+    assess_protocol(doc) -> Verdict
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from extractors.models import ExtractionWarning, Invoice, LineItem, Protocol, Source
+
+from .nip import is_valid
+from .numbers import parse_words
+from .rows import vat_from_gross, vat_of
+from .text import Line, split_lines
+
+CENT = Decimal("0.01")
+UNCERTAIN_BELOW = 0.5
+
+INVOICE_FIELDS = ("number", "issue_date", "sale_date", "seller_nip", "buyer_nip", "seller_name", "buyer_name",
+                  "currency", "net_total", "vat_total", "gross_total", "items")
+PROTOCOL_FIELDS = ("number", "issue_date", "seller_nip", "buyer_nip", "seller_name", "buyer_name", "items")
+
+# Polish names of the fields, for the warnings (the JSON name follows in parentheses).
+FIELD_PL = {
+    "kind": "rodzaj dokumentu", "number": "numer", "issue_date": "data wystawienia", "sale_date": "data sprzedaży",
+    "seller_nip": "NIP sprzedawcy", "buyer_nip": "NIP nabywcy", "seller_name": "nazwa sprzedawcy",
+    "buyer_name": "nazwa nabywcy", "currency": "waluta", "net_total": "suma netto", "vat_total": "suma VAT",
+    "gross_total": "suma brutto", "items": "pozycje",
+}
+
+_BASE = {Source.PDF_TEXT: 0.95, Source.TEXT: 0.93, Source.OCR: 0.8, Source.KSEF_XML: 0.99}
+
+# Words of a neighbouring block (payment, delivery, contact) that never belong in a party's name.
+_FOREIGN_IN_NAME = re.compile(
+    r"(?i)\b(?:p[łl]atno[śs][ćc]|spos[óo]b|przelew|got[óo]wk|termin|bank|konto|rachunek\s+bankowy|iban|swift|"
+    r"adres\s+dostawy|miejsce\s+dostawy|odbiorca|p[łl]atnik|nip|regon|krs|data|faktura|tel\.?|e-?mail)\b"
+)
+# Digits OCR takes for one another in dates and numbers.
+_CONFUSABLE = {frozenset("58"), frozenset("38"), frozenset("56"), frozenset("08"), frozenset("17"),
+               frozenset("69"), frozenset("36"), frozenset("06")}
+_DUE_LABEL = re.compile(r"(?i)termin\s+(?:p[łl]atno[śs]ci|zap[łl]aty)|zap[łl]aci[ćc]\s+do|p[łl]atne\s+do")
+_WORDS_LABEL = re.compile(r"(?i)s[łl]own\w*(?:\s\w{1,3})?\s*:|s[łl]ownie")
+
+
+@dataclass
+class Verdict:
+    confidence: dict[str, float]
+    uncertain: list[str] = field(default_factory=list)
+    warnings: list[ExtractionWarning] = field(default_factory=list)
+
+    def doubt(self, fields: tuple[str, ...], why: str, *, level: float = 0.3) -> None:
+        """Mark fields uncertain (those holding a value) and say why, naming each field."""
+        named = [f for f in fields if f in self.confidence and self.confidence[f] > 0.0]
+        if not named:
+            return
+        for f in named:
+            self.confidence[f] = min(self.confidence[f], level)
+            if f not in self.uncertain:
+                self.uncertain.append(f)
+        names = ", ".join(f"{FIELD_PL[f]} ({f})" for f in named)
+        self.warnings.append(ExtractionWarning("uncertain_field", f"Niepewne: {names} – {why}"))
+
+    def trust(self, fields: tuple[str, ...], level: float = 0.99) -> None:
+        for f in fields:
+            if f in self.confidence and self.confidence[f] > 0.0 and f not in self.uncertain:
+                self.confidence[f] = max(self.confidence[f], level)
+
+
+def _pl(value: Decimal) -> str:
+    return f"{value:,.2f}".replace(",", " ").replace(".", ",")
+
+
+def _close(a: Decimal, b: Decimal, tolerance: Decimal = CENT) -> bool:
+    return abs(a - b) <= tolerance
+
+
+# --- invoices --------------------------------------------------------------------------------------
+
+
+def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
+    base = _BASE.get(doc.source, 0.9)
+    values = {
+        "number": doc.number, "issue_date": doc.issue_date, "sale_date": doc.sale_date,
+        "seller_nip": doc.seller.nip, "buyer_nip": doc.buyer.nip, "seller_name": doc.seller.name,
+        "buyer_name": doc.buyer.name, "currency": doc.currency, "net_total": doc.net_total,
+        "vat_total": doc.vat_total, "gross_total": doc.gross_total, "items": doc.items or None,
+    }
+    verdict = Verdict({f: (0.0 if values[f] is None else base) for f in INVOICE_FIELDS})
+    lines = split_lines(text, ocr=doc.source == Source.OCR) if text else []
+    _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
+    _check_names(verdict, doc.seller.name, doc.buyer.name)
+    _check_items(verdict, doc)
+    _check_totals(verdict, doc, lines)
+    _check_dates(verdict, doc, lines)
+    if doc.number and doc.source == Source.OCR and text and text.count(doc.number) >= 2:
+        verdict.trust(("number",), 0.95)  # printed again (a page header, a footer) and read the same
+    return verdict
+
+
+def _check_nips(verdict: Verdict, seller: str | None, buyer: str | None) -> None:
+    for role, nip in (("seller_nip", seller), ("buyer_nip", buyer)):
+        if nip is None:
+            continue
+        if not is_valid(nip):
+            verdict.doubt((role,), f"NIP {nip} ma błędną cyfrę kontrolną.", level=0.2)
+        else:
+            verdict.trust((role,), 0.98)  # a one-digit slip always breaks the check digit
+    if seller and buyer and seller == buyer:
+        verdict.doubt(("seller_nip", "buyer_nip"), f"sprzedawca i nabywca mają ten sam NIP {seller}.")
+
+
+def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> None:
+    for role, name in (("seller_name", seller), ("buyer_name", buyer)):
+        if not name:
+            continue
+        foreign = _FOREIGN_IN_NAME.search(name)
+        if re.search(r"(?i)\b(?:sp\.?(?:\s*z)?|z\s*o\.?|i|w|z|oraz)$|[-–,]$", name):
+            verdict.doubt((role,), f"nazwa „{name}” wygląda na uciętą (ciąg dalszy w następnym wierszu?).")
+        elif foreign:
+            verdict.doubt((role,), f"w nazwie „{name}” jest „{foreign.group(0)}” z sąsiedniego bloku dokumentu.")
+        elif sum(ch.isalpha() for ch in name) < 3:
+            verdict.doubt((role,), f"„{name}” nie wygląda na nazwę firmy ani urzędu.")
+    if seller and buyer and re.sub(r"\W", "", seller.lower()) == re.sub(r"\W", "", buyer.lower()):
+        verdict.doubt(("seller_name", "buyer_name"), "sprzedawca i nabywca mają tę samą nazwę.")
+
+
+# --- amounts ---------------------------------------------------------------------------------------
+
+
+def _name_problem(name: str) -> str | None:
+    """A name cut or padded by its neighbours: unbalanced brackets, an ellipsis, ticked checkboxes."""
+    if name.count("(") != name.count(")"):
+        return f"nazwa „{name[:60]}” ma niedomknięty nawias (ucięta albo sklejona z sąsiednim wierszem)"
+    if "…" in name or re.search(r"\s[Xx✓✔☑]\s+[A-ZŚŁŻ]", name):
+        return f"nazwa „{name[:60]}” zawiera znaki z sąsiedniej kolumny"
+    return None
+
+
+def _item_problems(item: LineItem, k: int) -> list[str]:
+    out = []
+    label = f"pozycja {item.position or k}"
+    problem = _name_problem(item.name)
+    if problem:
+        out.append(f"{label}: {problem}")
+    if item.unexplained:
+        printed = ", ".join(_pl(v) for v in item.unexplained[:2])
+        out.append(f"{label}: kwota {printed} z wiersza nie zgadza się z pozostałymi")
+    if item.qty is not None and item.unit_net is not None and item.net is not None and item.qty > 0:
+        # The unit price is rounded to the grosz: the value may differ by half a grosz per unit.
+        tolerance = max(Decimal("0.02"), abs(item.qty) * Decimal("0.005"))
+        if not _close(item.qty * item.unit_net, item.net, tolerance) and not (
+            item.unit_gross is not None and item.gross is not None
+            and _close(item.qty * item.unit_gross, item.gross, tolerance)
+        ):
+            out.append(f"{label}: ilość × cena ({_pl(item.qty * item.unit_net)}) ≠ wartość netto {_pl(item.net)}")
+    if item.net is not None and item.vat is not None and item.gross is not None and not _close(
+            item.net + item.vat, item.gross, Decimal("0.02")):
+            out.append(f"{label}: netto + VAT ≠ brutto {_pl(item.gross)}")
+    if item.net is not None and item.vat is not None and item.vat_rate and item.vat_rate.isdigit():
+        expected = vat_of(item.net, item.vat_rate)
+        from_gross = vat_from_gross(item.gross, item.vat_rate) if item.gross is not None else None
+        tolerance = Decimal("0.02")
+        if expected is not None and not _close(expected, item.vat, tolerance) and not (
+            from_gross is not None and _close(from_gross, item.vat, tolerance)
+        ):
+            out.append(f"{label}: VAT {_pl(item.vat)} ≠ {item.vat_rate}% od {_pl(item.net)}")
+    return out
+
+
+def _sum(items: list[LineItem], attr: str) -> Decimal | None:
+    values = [getattr(i, attr) for i in items]
+    if not values or any(v is None for v in values):
+        return None
+    return sum(values, Decimal(0))
+
+
+def _line_sums(doc: Invoice) -> dict[str, Decimal | None]:
+    after = [i for i in doc.items if not i.before_correction]
+    before = [i for i in doc.items if i.before_correction]
+    out: dict[str, Decimal | None] = {}
+    for attr in ("net", "vat", "gross"):
+        a = _sum(after, attr)
+        b = _sum(before, attr) if before else Decimal(0)
+        out[attr] = None if a is None or b is None else a - b
+    return out
+
+
+def _check_items(verdict: Verdict, doc: Invoice) -> None:
+    problems = [p for k, item in enumerate(doc.items, 1) for p in _item_problems(item, k)]
+    if problems:
+        more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""
+        verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")
+
+
+def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
+    net, vat, gross = doc.net_total, doc.vat_total, doc.gross_total
+    confirmed: set[str] = set()
+    if net is not None and vat is not None and gross is not None:
+        if _close(net + vat, gross):
+            confirmed.update(("net_total", "vat_total", "gross_total"))
+        else:
+            verdict.doubt(("net_total", "vat_total", "gross_total"),
+                          f"netto {_pl(net)} + VAT {_pl(vat)} nie daje brutto {_pl(gross)}.")
+    advance = doc.invoice_type in ("ZAL", "KOR_ZAL")
+    sums = _line_sums(doc)
+    tolerance = max(Decimal("0.05"), CENT * len(doc.items))
+    lines_agree = False
+    if doc.items and not advance and net is not None and net > 0:
+        known = [i.net for i in doc.items if i.net is not None and not i.before_correction]
+        if len(known) < len(doc.items) and sum(known, Decimal(0)) > net + tolerance:
+            verdict.doubt(("net_total", "items"), f"już znane pozycje dają netto {_pl(sum(known, Decimal(0)))}, "
+                                                  f"więcej niż suma netto {_pl(net)}.")
+    if doc.items and not advance:
+        checked = 0
+        for attr, total_field, total in (("net", "net_total", net), ("vat", "vat_total", vat),
+                                         ("gross", "gross_total", gross)):
+            line_sum = sums[attr]
+            if line_sum is None or total is None:
+                continue
+            checked += 1
+            if not _close(line_sum, total, tolerance):
+                single = len(doc.items) > 1 and any(getattr(i, attr) == total for i in doc.items)
+                note = " (suma równa jednej pozycji – odczytano wiersz zamiast podsumowania?)" if single else ""
+                verdict.doubt((total_field, "items"),
+                              f"suma pozycji ({_pl(line_sum)}) różni się od sumy z dokumentu ({_pl(total)}){note}.")
+        lines_agree = checked > 0 and not {"net_total", "vat_total", "gross_total", "items"} & set(verdict.uncertain)
+    for s in doc.vat_summary:
+        if s.net is None or s.vat is None or not s.rate.isdigit():
+            continue
+        expected = vat_of(s.net, s.rate)
+        lines_at_rate = sum(1 for i in doc.items if i.vat_rate == s.rate)
+        tolerance = max(Decimal("0.02"), Decimal("0.005") * lines_at_rate)
+        if expected is not None and not _close(expected, s.vat, tolerance) and not (
+            s.gross is not None and _close(vat_from_gross(s.gross, s.rate), s.vat, tolerance)
+        ):
+            verdict.doubt(("vat_total",), f"VAT stawki {s.rate}% ({_pl(s.vat)}) nie odpowiada {s.rate}% od "
+                                          f"{_pl(s.net)}.")
+    due = _amount_due(lines)
+    if due is not None and gross is not None and doc.kind.value != "correction" and not _close(due, gross):
+        verdict.doubt(("gross_total",), f"kwota do zapłaty ({_pl(due)}) różni się od kwoty brutto {_pl(gross)}.")
+    elif due is not None and gross is not None and _close(due, gross):
+        confirmed.add("gross_total")
+    words = _words_amount(lines)
+    if words is not None and gross is not None and doc.kind.value != "correction":
+        if _close(words, abs(gross)):
+            confirmed.add("gross_total")
+            lines_agree = lines_agree or "net_total" in confirmed
+        else:
+            verdict.doubt(("gross_total",), f"kwota słownie ({_pl(words)}) różni się od kwoty brutto {_pl(gross)}.")
+    if lines_agree:
+        verdict.trust(("net_total", "vat_total", "gross_total", "items"))
+        return
+    if confirmed:
+        verdict.trust(tuple(confirmed), 0.9)
+    if doc.source == Source.OCR:
+        # A scan's total that nothing else on the page confirms (no lines, no net + VAT = gross, no
+        # amount in words) may have lost a decimal comma or a digit: it is not given as certain.
+        lonely = tuple(f for f in ("net_total", "vat_total", "gross_total")
+                       if f not in confirmed and f not in verdict.uncertain)
+        if lonely:
+            verdict.doubt(lonely, "kwota odczytana ze skanu, której nie potwierdza żadne inne pole dokumentu "
+                                  "(suma pozycji, netto + VAT = brutto, kwota słownie).", level=0.45)
+
+
+_DUE_AMOUNT = re.compile(r"(?i)^\s*(?:razem\s+)?do\s+zap[łl]aty\s*:?")
+
+
+def _amount_due(lines: list[Line]) -> Decimal | None:
+    """"Do zapłaty: 1 230,00 zł" — unless part was paid (zapłacono, zaliczka, pozostało)."""
+    from .numbers import find_amounts
+
+    text = "\n".join(line.text for line in lines)
+    if re.search(r"(?i)zap[łl]acono|wp[łl]acono|zaliczk|pozosta[łl]o|przedp[łl]at|do\s+zwrotu", text):
+        return None
+    for line in lines:
+        m = _DUE_AMOUNT.match(line.text)
+        if m:
+            amounts = find_amounts(line.text[m.end():])
+            return amounts[0][2] if len(amounts) == 1 else None
+    return None
+
+
+def _words_amount(lines: list[Line]) -> Decimal | None:
+    for index, line in enumerate(lines):
+        m = _WORDS_LABEL.search(line.text)
+        if not m:
+            continue
+        text = line.text[m.end():]
+        if index + 1 < len(lines) and not re.search(r"\d{1,2}\s*/\s*100|grosz", text):
+            text += " " + lines[index + 1].text
+        try:
+            return parse_words(text)
+        except (ValueError, ArithmeticError):
+            return None
+    return None
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+
+def _one_confusable_digit(a: date, b: date) -> bool:
+    x, y = a.strftime("%d%m%Y"), b.strftime("%d%m%Y")
+    diff = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    return len(diff) == 1 and frozenset(diff[0]) in _CONFUSABLE
+
+
+def _due_date(lines: list[Line]) -> date | None:
+    from .dates import find_dates
+
+    for index, line in enumerate(lines):
+        m = _DUE_LABEL.search(line.text)
+        if not m:
+            continue
+        for follow in (line.text[m.end():], *(f.text for f in lines[index + 1:index + 2])):
+            found = find_dates(follow)
+            if found:
+                return found[0][1]
+    return None
+
+
+def _due_days(lines: list[Line]) -> int | None:
+    for line in lines:
+        if _DUE_LABEL.search(line.text):
+            m = re.search(r"(?i)\b(\d{1,3})\s*dni\b", line.text)
+            if m:
+                return int(m.group(1))
+    return None
+
+
+def _check_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
+    issue, sale = doc.issue_date, doc.sale_date
+    today = date.today()
+    for name, value in (("issue_date", issue), ("sale_date", sale)):
+        if value is not None and not (date(2000, 1, 1) <= value <= today + timedelta(days=366)):
+            verdict.doubt((name,), f"data {value.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
+    if issue and sale and issue != sale:
+        if doc.source == Source.OCR and _one_confusable_digit(issue, sale):
+            verdict.doubt(("issue_date", "sale_date"),
+                          f"daty {issue.strftime('%d.%m.%Y')} i {sale.strftime('%d.%m.%Y')} różnią się jedną "
+                          "cyfrą, którą skaner często myli.")
+        elif (sale - issue).days > 60 or (issue - sale).days > 120:
+            verdict.doubt(("issue_date", "sale_date"),
+                          f"data sprzedaży {sale.strftime('%d.%m.%Y')} jest zbyt odległa od daty wystawienia "
+                          f"{issue.strftime('%d.%m.%Y')}.")
+    due = _due_date(lines)
+    if issue and due and due < issue - timedelta(days=1) and due != sale:
+        verdict.doubt(("issue_date",), f"termin płatności {due.strftime('%d.%m.%Y')} jest przed datą wystawienia "
+                                       f"{issue.strftime('%d.%m.%Y')}.")
+    days = _due_days(lines)
+    if issue and due and days is not None and due - timedelta(days=days) not in (issue, sale):
+        expected = due - timedelta(days=days)
+        if _one_confusable_digit(issue, expected) or (sale is not None and _one_confusable_digit(sale, expected)):
+            verdict.doubt(("issue_date",), f"termin płatności {due.strftime('%d.%m.%Y')} ({days} dni) wskazuje "
+                                           f"na datę {expected.strftime('%d.%m.%Y')}.")
+    if issue and doc.number and doc.source != Source.KSEF_XML:
+        from rapidfuzz.distance import Levenshtein
+
+        for segment in re.findall(r"(?<![\d])\d{4,5}(?!\d)", doc.number):
+            near = [y for y in (issue.year, issue.year - 1) if Levenshtein.distance(segment, str(y)) == 1]
+            if near and segment.startswith("2") and int(segment) not in (issue.year, issue.year - 1):
+                verdict.doubt(("number",), f"w numerze {doc.number} jest „{segment}” – prawie rok {near[0]}, "
+                                           "możliwy błąd odczytu.")
+                break
+        years = {int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", doc.number)}
+        if years and issue.year not in years and issue.year - 1 not in years and issue.year + 1 not in years:
+            verdict.doubt(("issue_date", "number"),
+                          f"rok w numerze {doc.number} nie zgadza się z datą wystawienia {issue.strftime('%d.%m.%Y')}.")
+    if issue and "issue_date" not in verdict.uncertain:
+        printed = [line.text for line in lines if issue.strftime("%d.%m.%Y") in line.text
+                   or issue.isoformat() in line.text]
+        if len(printed) >= 2 or (sale == issue and sale is not None):
+            verdict.trust(("issue_date",), 0.95 if doc.source == Source.OCR else 0.98)
+            if sale == issue:
+                verdict.trust(("sale_date",), 0.95 if doc.source == Source.OCR else 0.98)
+
+
+# --- protocols -------------------------------------------------------------------------------------
+
+
+def assess_protocol(doc: Protocol) -> Verdict:
+    base = _BASE.get(doc.source, 0.9)
+    values = {
+        "number": doc.number, "issue_date": doc.date, "seller_nip": doc.seller.nip, "buyer_nip": doc.buyer.nip,
+        "seller_name": doc.seller.name, "buyer_name": doc.buyer.name, "items": doc.items or None,
+    }
+    verdict = Verdict({f: (0.0 if values[f] is None else base) for f in PROTOCOL_FIELDS})
+    _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
+    _check_names(verdict, doc.seller.name, doc.buyer.name)
+    if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
+        verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
+    return verdict
+
+
+def weak_reading(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:
+    """Fields printed in a token OCR read with low confidence (the backend's word confidences) are
+    uncertain unless their cross-checks already confirmed them (confidence ≥ 0.99)."""
+    if not weak_tokens:
+        return
+    from .dates import find_dates
+    from .numbers import parse_amount
+
+    issue = doc.date if isinstance(doc, Protocol) else doc.issue_date
+    values: dict[str, object] = {"number": doc.number, "seller_nip": doc.seller.nip, "buyer_nip": doc.buyer.nip,
+                                 "issue_date": issue}
+    if isinstance(doc, Invoice):
+        values.update({"sale_date": doc.sale_date, "net_total": doc.net_total, "vat_total": doc.vat_total,
+                       "gross_total": doc.gross_total})
+    for token in weak_tokens:
+        digits = re.sub(r"\D", "", token)
+        dates = {d for _, d in find_dates(token)}
+        amount = parse_amount(token) if re.search(r"\d[,.]\d{2}$", token) else None
+        for name, value in values.items():
+            if value is None or verdict.confidence.get(name, 0.0) >= 0.99 or name in verdict.uncertain:
+                continue
+            hit = (
+                (isinstance(value, str) and (token.strip(".,:") == value or (len(digits) >= 3 and digits in value)))
+                or (isinstance(value, date) and value in dates)
+                or (isinstance(value, Decimal) and amount is not None and amount == value)
+            )
+            if hit:
+                verdict.doubt((name,), f"skaner odczytał „{token}” z niską pewnością.", level=0.4)
+
+
+def as_fields(verdict: Verdict) -> tuple[tuple[tuple[str, float], ...], tuple[str, ...]]:
+    return tuple((k, round(v, 2)) for k, v in verdict.confidence.items()), tuple(verdict.uncertain)

@@ -1,0 +1,115 @@
+"""The page's layout as the backends lay it out: cells on a character grid.
+
+Both backends (text PDF and OCR) place every word at the character column of its x position and
+separate phrases in different columns by two or more spaces (`extractors.backends.layout`). A
+*cell* is such a phrase with its column range, so a label's value can be looked for to its right
+on the same line or under it in the same column, and a block can be bounded by its neighbours.
+
+    normalise_layout(text)       letter-spaced titles ("F A K T U R A  V A T") joined back
+    cells(raw)                   the phrases of one raw line with their column ranges
+    value_near(lines, i, start, end, accept)
+                                 the value of a label: right of it, or under it
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .text import Line
+
+_SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W_] {1,6}){3,}[^\W_](?!\S)")
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    run = match.group(0)
+    gaps = [len(g) for g in re.findall(r" +", run)]
+    letters = sum(ch.isalpha() for ch in run)
+    if letters < 3:
+        return run
+    narrow = min(gaps)
+    if narrow > 3:
+        return run  # single letters in table columns, not one spaced word
+    # Letters of one word are `narrow` apart; a wider gap separates words.
+    words = re.split(f" {{{narrow + 1},}}", run)
+    joined = "  ".join(w.replace(" ", "") for w in words)
+    return joined.ljust(len(run))
+
+
+def normalise_layout(text: str) -> str:
+    """Letter-spaced headings ("F A K T U R A  V A T  nr 12/2026") become words again."""
+    if not _SPACED_RUN.search(text):
+        return text
+    return "\n".join(_SPACED_RUN.sub(_join_spaced, line) if len(line) < 400 else line
+                     for line in text.split("\n"))
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    start: int  # character column in the raw line
+    end: int
+
+
+def cells(raw: str) -> list[Cell]:
+    """Phrases of a raw line: runs of text separated by two or more spaces."""
+    return [Cell(m.group(0), m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", raw)]
+
+
+def cell_at(raw: str, column: int) -> Cell | None:
+    return next((c for c in cells(raw) if c.start <= column < c.end), None)
+
+
+def overlapping(raw: str, start: int, end: int, *, slack: int = 2) -> list[Cell]:
+    """Cells of a line that overlap the column range [start, end) (a value under a label)."""
+    return [c for c in cells(raw) if c.start < end + slack and c.end > start - slack]
+
+
+def raw_span(line: Line, offset: int, length: int) -> tuple[int, int] | None:
+    """Where `line.text[offset:offset+length]` (single-spaced) sits in the raw line."""
+    words_before = len(line.text[:offset].split())
+    words_in = max(1, len(line.text[offset:offset + length].split()))
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", line.raw)]
+    if words_before + words_in > len(spans):
+        return None
+    return spans[words_before][0], spans[words_before + words_in - 1][1]
+
+
+def value_near(lines: list[Line], index: int, start: int, end: int,
+               accept: Callable[[str], str | None], *, below: int = 3) -> str | None:
+    """The value of the label spanning raw columns [start, end) of line `index`.
+
+    Right of the label in the same cell, else the next cell to its right, else the cell under the
+    label in one of the following lines (a header row of labels with values beneath).
+    """
+    raw = lines[index].raw
+    own = cell_at(raw, start)
+    if own is not None:
+        tail = raw[end:own.end].strip(" :")
+        if tail:
+            found = accept(tail)
+            if found:
+                return found
+        right = [c for c in cells(raw) if c.start >= own.end]
+        if right:
+            found = accept(right[0].text)
+            if found:
+                return found
+        column_end = own.end
+    else:
+        column_end = end
+    seen = 0
+    for follow in lines[index + 1:]:
+        if follow.raw == "\f":
+            break
+        if not follow.raw.strip():
+            continue
+        seen += 1
+        if seen > below:
+            break
+        for c in overlapping(follow.raw, start, column_end):
+            found = accept(c.text)
+            if found:
+                return found
+    return None

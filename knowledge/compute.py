@@ -1,0 +1,646 @@
+"""Arithmetic on the official's own numbers, shown step by step with the rule's source.
+
+Only rules the programme documents state (knowledge/rules/*.toml) are applied:
+
+* the advisory-services cap (CG, CP: 5 % of the grant) and any "X % z Y zł" the question asks;
+* the Cyfrowa Gmina formula with the user's L (inhabitants) and G (tax-income index), computed by
+  `grants.calculator` itself so the FAQ and /grant never disagree;
+* deadlines counted from the date the grant agreement was signed (diagnosis: CG 6 months, CP 8
+  months; CS survey: 30 days).
+
+`compute(question, programmes)` returns None unless the question carries the numbers a rule
+needs; the FAQ engine then answers as usual. Pure: no I/O beyond the cached programme rules.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from knowledge.citations import Citation
+from knowledge.normalize import fold
+from knowledge.programmes import get_programme
+
+
+@dataclass(frozen=True, slots=True)
+class Computation:
+    kind: str  # "percent", "advisory", "formula", "deadline"
+    text: str  # Polish, step by step
+    citations: tuple[Citation, ...]
+    entry_ids: tuple[str, ...]  # FAQ entries stating the rule, best first
+    programme: str | None
+
+
+# Amounts: "400 000 zł", "400000", "400 tys. zł", "1,2 mln zł", "400.000,00 zł".
+_NUMBER = r"\d{1,3}(?:[ .\u00a0]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_AMOUNT = re.compile(
+    rf"(?P<num>{_NUMBER})\s*(?P<mult>tys\w*\.?|tyś\w*\.?|k\b|mln\w*\.?|milion\w*)?\s*(?P<cur>z[lł]\w*|pln)?",
+    re.IGNORECASE,
+)
+_PERCENT_OF = re.compile(
+    rf"(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|proc\w*)\s*(?:z|od|ze|wartosci|kwoty|grantu|\s)*\s*(?P<amount>(?:{_NUMBER})"
+    r"\s*(?:tys\w*\.?|k\b|mln\w*\.?|milion\w*)?\s*(?:zl\w*|pln)?)",
+    re.IGNORECASE,
+)
+_ADVISORY = re.compile(r"\bdoradz\w*|\bdoradc\w*|\bkonsult\w*|\bekspert\w*")
+_PERCENT_WORD = re.compile(r"\d\s*(?:%|proc)")
+_MONTHS = {
+    "stycz": 1, "lut": 2, "marc": 3, "marz": 3, "kwie": 4, "maj": 5, "czerw": 6, "lip": 7, "sierp": 8,
+    "wrze": 9, "pazdz": 10, "listop": 11, "grud": 12,
+}
+_DATE_WORDS = re.compile(
+    r"\b(?P<day>\d{1,2})\s*(?P<month>stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*"
+    r"|wrze\w*|pazdz\w*|listop\w*|grud\w*)(?:\s+(?P<year>20\d\d))?"
+)
+_DATE_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[./-](?P<month>\d{1,2})(?:[./-](?P<year>20\d\d))?\b")
+_AGREEMENT = re.compile(r"\bumow\w*|\bpodpis\w*|\bzawar\w*")
+_DIAGNOSIS = re.compile(r"\bdiagnoz\w*|\bankiet\w*|\baudyt\w*")
+_FORMULA_L = re.compile(
+    rf"\bl\s*(?:=|wynosi|to|:)\s*(?P<l>{_NUMBER})|(?P<l2>{_NUMBER})\s*(?:tys\w*\.?\s*)?(?:mieszkanc\w*|osob\b|ludnosc\w*)"
+    rf"|(?:mieszkancow|ludnosci|ludnosc|liczba\s+mieszkancow)\s*(?:=|wynosi|to|:|ok\.?|okolo)?\s*(?P<l3>{_NUMBER})"
+)
+_FORMULA_G = re.compile(
+    rf"\b(?:wskaznik\w*\s+)?g\s*(?:=|wynosi|to|:|rowny|rowna)?\s*(?P<g>{_NUMBER})\s*(?:zl\b)?"
+    rf"|\bwskaznik\w*\s+(?:g\s+)?(?:\w+\s+){{0,3}}?(?:=|wynosi|to|:)\s*(?P<g2>{_NUMBER})"
+)
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """Polish money text → Decimal: "400 000 zł" → 400000, "1,2 mln" → 1200000, "400 tys." → 400000."""
+    match = _AMOUNT.search(fold(text))
+    if not match:
+        return None
+    value = _number(match.group("num"))
+    if value is None:
+        return None
+    mult = (match.group("mult") or "").lower()
+    if mult.startswith(("tys", "k")):
+        value *= 1000
+    elif mult.startswith(("mln", "milion")):
+        value *= 1_000_000
+    return value
+
+
+def _number(raw: str) -> Decimal | None:
+    text = raw.replace("\u00a0", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", text):
+        text = text.replace(" ", "").replace(".", "")
+    text = text.replace(" ", "").replace(",", ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _zl(amount: Decimal) -> str:
+    from grants.calculator import zl
+
+    return zl(amount)
+
+
+def _pct(value: Decimal) -> str:
+    return f"{value.normalize():f}".replace(".", ",")
+
+
+def compute(question: str, programmes: Sequence[str] = ()) -> Computation | None:
+    """A computation the question asks for with its own numbers, or None."""
+    folded = fold(question)
+    for step in (_formula, _percent, _deadline):
+        result = step(folded, programmes)
+        if result is not None:
+            return result
+    return None
+
+
+def _percent(folded: str, programmes: Sequence[str]) -> Computation | None:
+    advisory = bool(_ADVISORY.search(folded))
+    match = _PERCENT_OF.search(folded)
+    amount: Decimal | None
+    if match:
+        pct = _number(match.group("pct"))
+        amount = parse_amount(match.group("amount"))
+    elif advisory:
+        pct = None
+        amount = _largest_amount(folded)
+    else:
+        return None
+    if amount is None or amount <= 0 or (pct is not None and not (0 < pct <= 100)):
+        return None
+    codes = [c for c in programmes if c in ("cg", "cp", "cs")] or ["cg", "cp"]
+    if advisory:
+        capped = [c for c in codes if get_programme(c).get("advisory_cap_percent") is not None]
+        if not capped:
+            return None  # CS: our sources state no percentage cap for advisory services
+        facts = [get_programme(c).fact("advisory_cap_percent") for c in capped]
+        rule_pct = facts[0].decimal
+        pct = pct if pct is not None else rule_pct
+        result = (amount * pct / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        names = " i ".join(get_programme(c).name for c in capped)
+        lines = [
+            f"Limit na usługi doradcze w programie {names}: {_pct(rule_pct)}% wartości grantu.",
+            f"{_pct(pct)}% × {_zl(amount)} = {_zl(amount)} × {_pct(pct)} / 100 = {_zl(result)}.",
+        ]
+        if pct == rule_pct:
+            lines.append(f"Na usługi doradcze możecie więc przeznaczyć najwyżej {_zl(result)}.")
+        else:
+            lines.append(f"Uwaga: dokumenty programu określają limit {_pct(rule_pct)}%, nie {_pct(pct)}%.")
+        return Computation(
+            "advisory",
+            "\n".join(lines),
+            tuple(dict.fromkeys(f.citation for f in facts)),
+            tuple(f"{c}-doradztwo-limit" for c in capped),
+            capped[0] if len(capped) == 1 else None,
+        )
+    assert pct is not None
+    result = (amount * pct / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    text = f"{_pct(pct)}% z {_zl(amount)} = {_zl(amount)} × {_pct(pct)} / 100 = {_zl(result)}."
+    return Computation("percent", text, (), (), None)
+
+
+def _largest_amount(folded: str) -> Decimal | None:
+    best: Decimal | None = None
+    for match in _AMOUNT.finditer(folded):
+        if not (match.group("cur") or match.group("mult")):
+            continue
+        value = parse_amount(match.group(0))
+        if value is not None and (best is None or value > best):
+            best = value
+    return best
+
+
+def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
+    if programmes and "cg" not in programmes:
+        return None
+    l_match = _FORMULA_L.search(folded)
+    g_match = _FORMULA_G.search(folded)
+    if not l_match:
+        return None
+    l_raw = l_match.group("l") or l_match.group("l2") or l_match.group("l3")
+    population = _number(l_raw) if l_raw else None
+    if population is None or population <= 0:
+        return None
+    if re.search(rf"{re.escape(l_raw)}\s*tys", folded):
+        population *= 1000
+    if population != population.to_integral():
+        return None
+    if not g_match:
+        return _upper_bound(folded, programmes, int(population))
+    g_raw = g_match.group("g") or g_match.group("g2")
+    g = _number(g_raw) if g_raw else None
+    if g is None or g < 0:
+        return None
+    from grants.calculator import compute as grant_compute
+    from grants.models import GrantInputs
+    from knowledge.registry import Level, Unit, UnitKind
+
+    unit = Unit("0000000", "Twoja gmina", Level.GMINA, UnitKind.GMINA_WIEJSKA, "00", "", None, None, int(population))
+    result = grant_compute(unit, get_programme("cg"), GrantInputs(g=g, g_source="podany w pytaniu"))
+    if result.amount is None:
+        return None
+    # The unit line names no real gmina here; the calculator's note on the literal reading of the
+    # 30 zł sentence is about its own data and confuses a worked example.
+    steps = [s for s in result.steps if not s.startswith(("Jednostka:", "Uwaga: dosłowne"))]
+    gus = " (GUS, ludność według gmin, stan na 31.12.2020 (Tabl. IV))"
+    steps = [s.replace(gus, " (podana w pytaniu)") for s in steps]
+    text = "Wzór z regulaminu Cyfrowej Gminy z Twoimi danymi:\n" + "\n".join(f"• {s}" for s in steps)
+    text += f"\nMaksymalna kwota grantu: {_zl(result.amount)}."
+    return Computation("formula", text, result.citations, ("cg-wzor-kwoty",), "cg")
+
+
+_AMOUNT_QUESTION = re.compile(r"\bile\b|\bkwot\w*|\bmaks\w*|\bmax\b|\bnajwiec\w*|\bgrant\w*|\bdostan\w*|\bdostac\b")
+
+
+def _upper_bound(folded: str, programmes: Sequence[str], population: int) -> Computation | None:
+    """Only L given: the most the formula can give that gmina, whatever its G."""
+    if "cg" not in programmes or not _AMOUNT_QUESTION.search(folded):
+        return None  # the inhabitants alone say nothing in CP and CS
+    programme = get_programme("cg")
+    minimum, maximum = programme.min_grant, programme.max_grant
+    cap = programme.fact("per_capita_cap").decimal
+    variable_cap = programme.fact("variable_cap").decimal
+    variable = min(variable_cap, cap * population)
+    upper = min(maximum, minimum + variable)
+    people = f"{population:,}".replace(",", " ")
+    text = (
+        "Wzór z regulaminu Cyfrowej Gminy, gdy znana jest tylko liczba mieszkańców L:\n"
+        f"• część zmienna to najwyżej 30 zł × L = 30 × {people} = {_zl(cap * population)}"
+        f"{' (ale nie więcej niż 1 900 000 zł)' if cap * population > variable_cap else ''};\n"
+        f"• X = 100 000 zł + {_zl(variable)} = {_zl(upper)} – to górna granica;\n"
+        "• dokładna kwota zależy od wskaźnika G gminy na 2021 r. (R = (Gk − G) / 10, nie więcej niż 30 zł): "
+        "podaj G, a policzę ją dokładnie; najmniej gmina dostaje 100 000 zł."
+    )
+    return Computation("formula", text, (programme.fact("national_index").citation,), ("cg-wzor-kwoty",), "cg")
+
+
+def _agreement_date(folded: str) -> tuple[int, int, int | None] | None:
+    match = _DATE_WORDS.search(folded)
+    if match:
+        month = next(v for k, v in _MONTHS.items() if match.group("month").startswith(k))
+        year = int(match.group("year")) if match.group("year") else None
+        return int(match.group("day")), month, year
+    match = _DATE_NUMERIC.search(folded)
+    if match and 1 <= int(match.group("month")) <= 12:
+        year = int(match.group("year")) if match.group("year") else None
+        return int(match.group("day")), int(match.group("month")), year
+    return None
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day `months` later; the month's last day when it is shorter (31 Aug + 6 → 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+_MONTH_NAMES = (
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+    "października", "listopada", "grudnia",
+)
+
+
+def _polish_date(value: date, with_year: bool) -> str:
+    text = f"{value.day} {_MONTH_NAMES[value.month - 1]}"
+    return f"{text} {value.year}" if with_year else text
+
+
+def _deadline(folded: str, programmes: Sequence[str]) -> Computation | None:
+    if not (_DIAGNOSIS.search(folded) and _AGREEMENT.search(folded)):
+        return None
+    parsed = _agreement_date(folded)
+    if parsed is None:
+        return None
+    day, month, year = parsed
+    with_year = year is not None
+    try:
+        signed = date(year or 2001, month, day)  # 2001: not a leap year, only day and month shown
+    except ValueError:
+        return None
+    codes = [c for c in programmes if c in ("cg", "cp", "cs")] or ["cg", "cp", "cs"]
+    rules = {"cg": ("months", 6), "cp": ("months", 8), "cs": ("days", 30)}
+    lines = []
+    citations: list[Citation] = []
+    entries = {"cg": "cg-diagnoza-termin", "cp": "cp-diagnoza-termin", "cs": "cs-ankieta-termin"}
+    for code in codes:
+        unit, count = rules[code]
+        fact = get_programme(code).fact("diagnosis")
+        due = add_months(signed, count) if unit == "months" else signed + timedelta(days=count)
+        what = "ankietę dojrzałości cyberbezpieczeństwa" if code == "cs" else "diagnozę cyberbezpieczeństwa"
+        span = f"{count} miesięcy" if unit == "months" else f"{count} dni"
+        lines.append(
+            f"{get_programme(code).name}: {what} przekazuje się w ciągu {span} od podpisania umowy: "
+            f"{_polish_date(signed, with_year)} + {span} = {_polish_date(due, with_year)}."
+        )
+        citations.append(fact.citation)
+        verdict = in_time(folded, due, with_year) if len(codes) == 1 else ""
+        if verdict:
+            lines.insert(0, verdict)
+    if not with_year and any(rules[c][0] == "days" for c in codes):
+        lines.append("(Liczę dni dla roku nieprzestępnego; podaj rok, jeśli umowa obejmuje luty roku przestępnego.)")
+    return Computation(
+        "deadline",
+        "\n".join(lines),
+        tuple(citations),
+        tuple(entries[c] for c in codes),
+        codes[0] if len(codes) == 1 else None,
+    )
+
+
+# -- arithmetic with the rule the matched entry states --------------------------------------------
+#
+# The engine has picked the entry that states the rule; the question carries the official's date,
+# amount or time. Each function reads the number it needs from the entry's answer (so the figure
+# and the citation always come from a reviewed entry) and returns None when either side lacks it.
+
+_PERIOD = re.compile(
+    r"(?P<n>\d+)(?:\s+|-)(?P<unit>dni\s+roboczych|dni\s+robocze|dni|dzien\s+roboczy|miesiecy|miesiace|lat|lata|letni\w*)"
+    r"(?:[,\s]+\w+){0,2}?[,\s]+od\b"
+    r"|(?P<n2>\d+)-(?P<unit2>letni\w*|miesieczn\w*|dniow\w*)"
+)
+# "nabór trwa 60 dni", "w 3 rundach po 30 dni": a span from a start day (tried after "N dni od").
+_LASTS = re.compile(
+    r"(?:\btrwa\w*\s+(?:do\s+|ok\.?\s+|okolo\s+)?|\brund\w*\s+po\s+)(?P<n3>\d+)\s+(?P<unit3>dni|miesiecy)"
+)
+_HAS_WEEKDAY = re.compile(r"\bw\s+(?:poniedzial|wtor|srod|czwart|piat|sobot|niedziel)\w*")
+_WEEKDAYS = ("poniedzial", "wtor", "srod", "czwart", "piat", "sobot", "niedziel")
+_WEEKDAY_NAMES = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
+_WEEKDAY_ACCUSATIVE = ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę")
+_WEEKDAY = re.compile(r"\bw\s+(?P<day>poniedzial\w*|wtor\w*|srod\w*|czwart\w*|piat\w*|sobot\w*|niedziel\w*)")
+_FULL_DATE_WORDS = re.compile(
+    r"\b(?P<day>\d{1,2})\s*(?P<month>stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*"
+    r"|wrze\w*|pazdz\w*|listop\w*|grud\w*)(?:\s+(?P<year>20\d\d))?"
+)
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|pazdz\w*"
+    r"|listop\w*|grud\w*)\s+(?P<year>20\d\d)"
+)
+_CLOCK = re.compile(r"\b(?:o\s+|godz\w*\.?\s+|godzinie\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b")
+_REDUCTION = re.compile(
+    r"obniza\w*\s+(?:sie\s+)?o\s+(?P<pct>\d+(?:[.,]\d+)?)\s*%|o\s+(?P<pct2>\d+(?:[.,]\d+)?)\s*%\s+mniej"
+)
+_NET_THRESHOLD = re.compile(r"(?:powyzej|ponad)\s+(?P<amount>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)\s*zl\s+netto")
+_VAT = re.compile(r"\bvat\w*\s*(?:\(?\s*)?(?P<rate>\d{1,2})\s*%|(?P<rate2>\d{1,2})\s*%\s*vat")
+_GROSS = re.compile(r"\bbrutto\b")
+_DATED_FROM = re.compile(r"od\s+(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>20\d\d)")
+_HOUR_DEADLINE = re.compile(r"do\s+godz\w*\.?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})")
+_MONTH_COUNTS = re.compile(r"(?P<n>\d+)\s*(?:mies\w*|m-c\w*|mc\b)")
+
+
+def _question_date(folded: str) -> tuple[date, bool] | None:
+    """The date the question gives ("3 marca 2022", "15.02.2024"); with_year False when absent."""
+    match = _FULL_DATE_WORDS.search(folded)
+    if match:
+        month = next(v for k, v in _MONTHS.items() if match.group("month").startswith(k))
+        year = match.group("year")
+        day = int(match.group("day"))
+    else:
+        match = _DATE_NUMERIC.search(folded)
+        if not match or not 1 <= int(match.group("month")) <= 12:
+            return None
+        month, year, day = int(match.group("month")), match.group("year"), int(match.group("day"))
+    try:
+        return date(int(year) if year else 2001, month, day), year is not None
+    except ValueError:
+        return None
+
+
+def _all_dates(folded: str) -> list[tuple[int, date, bool]]:
+    """Every date in the question with its offset, in order of appearance."""
+    found: list[tuple[int, date, bool]] = []
+    for match in _FULL_DATE_WORDS.finditer(folded):
+        month = next(v for k, v in _MONTHS.items() if match.group("month").startswith(k))
+        year = match.group("year")
+        try:
+            found.append((match.start(), date(int(year) if year else 2001, month, int(match.group("day"))), bool(year)))
+        except ValueError:
+            continue
+    for match in _DATE_NUMERIC.finditer(folded):
+        if not 1 <= int(match.group("month")) <= 12:
+            continue
+        year = match.group("year")
+        try:
+            day = date(int(year) if year else 2001, int(match.group("month")), int(match.group("day")))
+        except ValueError:
+            continue
+        found.append((match.start(), day, bool(year)))
+    return sorted(found, key=lambda item: item[0])
+
+
+_IN_TIME_CUE = re.compile(
+    r"\bzdaz\w*|\bw\s+terminie\b|\bza\s+pozno\b|\bspoz\w*|\bjeszcze\b|\bzmiesci\w*|\bplanuj\w*"
+    r"|\bchcemy\b|\bwysl\w*\s+dopiero|\bdopiero\b|\bna\s+czas\b|\bprzed\s+terminem\b"
+)
+
+
+def in_time(folded: str, due: date, with_year: bool) -> str:
+    """"Zdążycie / nie zdążycie" when the question names a second (planned) date; else ""."""
+    dates = _all_dates(folded)
+    if len(dates) < 2 or not _IN_TIME_CUE.search(folded):
+        return ""  # a second date is a plan only when the official asks whether it is in time
+    _offset, planned, planned_year = dates[-1]
+    if planned_year != with_year:
+        if with_year:
+            planned = planned.replace(year=due.year if planned.month >= due.month else due.year + 1)
+        else:
+            return ""
+    shown = _polish_date(planned, with_year)
+    if planned <= due:
+        return f"Tak, zdążycie: {shown} mieści się w terminie ({_polish_date(due, with_year)})."
+    return f"Nie, {shown} to już po terminie ({_polish_date(due, with_year)})."
+
+
+def _working_days_after(start: date, count: int) -> date:
+    day = start
+    while count:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def compute_with_entry(
+    question: str, entry_answer: str, citations: Sequence[Citation], entry_id: str, programme: str | None
+) -> Computation | None:
+    """Apply the rule stated in the matched entry's answer to the numbers in the question."""
+    folded = fold(question)
+    rule = fold(entry_answer)
+    # The end of the cost window from the programme's reviewed facts (CS: not in our sources).
+    end = get_programme(programme).costs_to if programme in ("cg", "cp", "cs") else None
+    steps = (_deadline_from_rule, _reduction, _proportional, _net_threshold, _clock,
+             lambda f, r: _window_start(f, r, end), _absolute_deadline)
+    for step in steps:
+        text = step(folded, rule)
+        if text is not None:
+            return Computation("rule", text, tuple(citations), (entry_id,), programme)
+    return None
+
+
+def _deadline_from_rule(folded: str, rule: str) -> str | None:
+    found = _question_date(folded)
+    period = _PERIOD.search(rule) or _LASTS.search(rule)
+    if period is None:
+        return None
+    lasts = "n3" in period.re.groupindex
+    n = int(period.group("n3") if lasts else (period.group("n") or period.group("n2")))
+    unit = period.group("unit3") if lasts else (period.group("unit") or period.group("unit2"))
+    if not _same_event(folded, rule, period, lasts):
+        return None  # the question's date is of another event (an invoice, not the agreement)
+    if found is None:
+        return _weekday_deadline(folded, n, unit)
+    start, with_year = found
+    if unit.startswith("dni rob") or unit.startswith("dzien rob"):
+        if not with_year:
+            return None  # the weekday needs the year
+        due = _working_days_after(start, n)
+        span = f"{n} dni roboczych"
+        note = " (liczę od następnego dnia, pomijam soboty i niedziele; święta przesuwają termin dalej)"
+    elif lasts and unit.startswith("dni"):
+        # "nabór trwa 60 dni" from its first day: that day is day 1
+        due, span = start + timedelta(days=n - 1), f"{n} dni"
+        note = " (pierwszy dzień to dzień 1.)"
+    elif unit.startswith("dni") or unit.startswith("dniow"):
+        due, span = start + timedelta(days=n), f"{n} dni"
+        note = " (dnia, od którego się liczy, nie wlicza się)"
+    elif unit.startswith(("mies", "miesieczn")):
+        due, span, note = add_months(start, n), f"{n} miesięcy", ""
+    else:
+        due, span, note = add_months(start, 12 * n), f"{n} lata" if n in (2, 3, 4) else f"{n} lat", ""
+    if lasts and unit.startswith("dni"):
+        text = (
+            f"Od {_polish_date(start, with_year)} przez {span}: ostatni dzień to {_polish_date(due, with_year)}"
+            f"{' (' + due.strftime('%d.%m.%Y') + ')' if with_year else ''}{note}."
+        )
+        verdict = in_time(folded, due, with_year)
+        return f"{verdict}\n{text}" if verdict else text
+    text = (
+        f"Licząc od {_polish_date(start, with_year)}: {_polish_date(start, with_year)} + {span} = "
+        f"{_polish_date(due, with_year)}{' (' + due.strftime('%d.%m.%Y') + ')' if with_year else ''}{note}."
+    )
+    verdict = in_time(folded, due, with_year)
+    return f"{verdict}\n{text}" if verdict else text
+
+
+# What the rule counts from (the words after "od") and how an official names that event.
+_EVENTS = (
+    (re.compile(r"otrzyma|doreczen"), re.compile(r"otrzyma|dostal|wplyn|przysz|wezwani|pism|doreczon")),
+    (re.compile(r"zawarci|podpisani|umow"), re.compile(r"umow|podpis|zawar")),
+    (re.compile(r"zakonczeni|akceptac|zaakcept"), re.compile(r"zakoncz|zaakcept|akcept|rozliczen|koniec|skonczy")),
+)
+_STARTED = re.compile(r"rusz|start|rozpocz|zacz|otwar|od\s+\d")
+
+
+def _same_event(folded: str, rule: str, period: re.Match[str], lasts: bool) -> bool:
+    if lasts:
+        return bool(_STARTED.search(folded))
+    after = rule[period.end() : period.end() + 40]
+    for counted_from, named in _EVENTS:
+        if counted_from.search(after):
+            return bool(named.search(folded))
+    return True  # "2-letni okres" and the like: the entry's own event
+
+
+def _weekday_deadline(folded: str, n: int, unit: str) -> str | None:
+    """"wezwanie dostaliśmy w piątek" + 3 working days → środa (the weekday is all that is known)."""
+    match = _WEEKDAY.search(folded)
+    if match is None or not unit.startswith(("dni rob", "dzien rob")):
+        return None
+    index = next(i for i, prefix in enumerate(_WEEKDAYS) if match.group("day").startswith(prefix))
+    start = date(2024, 1, 1) + timedelta(days=index)  # 1 January 2024 was a Monday
+    due = _working_days_after(start, n)
+    return (
+        f"Licząc od dnia otrzymania ({_WEEKDAY_NAMES[index]}): termin {n} dni roboczych upływa w "
+        f"{_WEEKDAY_ACCUSATIVE[due.weekday()]} (soboty i niedziele się nie liczą; święto przesuwa termin dalej)."
+    )
+
+
+_ABSOLUTE = re.compile(
+    r"\b(?:do|najpozniej|nie\s+pozniej\s+niz)\s+(?:dnia\s+|do\s+)?(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>20\d\d)"
+)
+
+
+def _absolute_deadline(folded: str, rule: str) -> str | None:
+    """"czy zdążymy, jeśli złożymy 10 grudnia?" against a dated deadline the entry states."""
+    match = _ABSOLUTE.search(rule)
+    found = _question_date(folded)
+    if match is None or found is None or not _IN_TIME_CUE.search(folded):
+        return None
+    due = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    asked, with_year = found
+    if not with_year:
+        asked = asked.replace(year=due.year)
+    shown = _polish_date(asked, True)
+    if asked <= due:
+        left = (due - asked).days
+        days = "ten sam dzień" if left == 0 else f"{left} {'dzień' if left == 1 else 'dni'} przed terminem"
+        return f"Tak, zdążycie: {shown} to {days} ({_polish_date(due, True)})."
+    return f"Nie, {shown} to już po terminie ({_polish_date(due, True)})."
+
+
+def _reduction(folded: str, rule: str) -> str | None:
+    match = _REDUCTION.search(rule)
+    amount = _largest_amount(folded)
+    if match is None or amount is None:
+        return None
+    pct = _number(match.group("pct") or match.group("pct2") or "")
+    if pct is None:
+        return None
+    cut = (amount * pct / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    left = amount - cut
+    return (
+        f"Obniżenie o {_pct(pct)}%: {_zl(amount)} × {_pct(pct)} / 100 = {_zl(cut)}; "
+        f"zostaje {_zl(amount)} − {_zl(cut)} = {_zl(left)}."
+    )
+
+
+def _proportional(folded: str, rule: str) -> str | None:
+    if "proporcjonaln" not in rule:
+        return None
+    amount = _largest_amount(folded)
+    months = [int(m.group("n")) for m in _MONTH_COUNTS.finditer(folded)]
+    if amount is None or len(months) < 2:
+        return None
+    total, eligible = max(months), min(months)
+    if total <= 0 or eligible <= 0 or eligible == total:
+        return None
+    share = (amount * eligible / total).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return (
+        f"Część proporcjonalna do okresu kwalifikowalności: {_zl(amount)} × {eligible}/{total} = {_zl(share)} "
+        f"z grantu; pozostałe {_zl(amount - share)} z własnych środków."
+    )
+
+
+def _net_threshold(folded: str, rule: str) -> str | None:
+    threshold_match = _NET_THRESHOLD.search(rule)
+    if threshold_match is None:
+        return None
+    threshold = _number(threshold_match.group("amount"))
+    amount = _largest_amount(folded)
+    if threshold is None or amount is None:
+        return None
+    vat = _VAT.search(folded)
+    lines = []
+    if _GROSS.search(folded) or vat:
+        rate = Decimal(vat.group("rate") or vat.group("rate2")) if vat else Decimal(23)
+        net = (amount / (1 + rate / 100)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        lines.append(f"Kwota netto: {_zl(amount)} / {1 + rate / 100:.2f} = {_zl(net)}".replace(".", ",", 1) + ".")
+    else:
+        net = amount
+    if net > threshold:
+        lines.append(f"Tak: {_zl(net)} netto to więcej niż próg {_zl(threshold)} netto, więc trzeba.")
+    else:
+        lines.append(f"Nie: {_zl(net)} netto nie przekracza progu {_zl(threshold)} netto.")
+    # the verdict first: a yes/no question is answered in its first word
+    return "\n".join([lines[-1], *lines[:-1]])
+
+
+def _clock(folded: str, rule: str) -> str | None:
+    deadline = _HOUR_DEADLINE.search(rule)
+    asked = _CLOCK.search(folded)
+    if deadline is None or asked is None:
+        return None
+    limit = (int(deadline.group("h")), int(deadline.group("m")))
+    when = (int(asked.group("h")), int(asked.group("m")))
+    shown = f"{when[0]}:{when[1]:02d}"
+    if when < limit:
+        return f"Tak, zdążycie: {shown} jest przed terminem – godziną {limit[0]}:{limit[1]:02d} ostatniego dnia naboru."
+    return f"Nie: {shown} to już po godzinie {limit[0]}:{limit[1]:02d}, do której trzeba złożyć wniosek."
+
+
+def _window_start(folded: str, rule: str, end: date | None = None) -> str | None:
+    start_match = _DATED_FROM.search(rule)
+    asked = _MONTH_YEAR.search(folded)
+    if start_match is None or asked is None or not re.search(r"faktur|rachun|kupi|zakup|wydat|koszt", folded):
+        return None
+    start = date(int(start_match.group("y")), int(start_match.group("m")), int(start_match.group("d")))
+    month = next(v for k, v in _MONTHS.items() if asked.group("month").startswith(k))
+    year = int(asked.group("year"))
+    last_day = date(year, month, calendar.monthrange(year, month)[1])
+    first_day = date(year, month, 1)
+    when = f"{_MONTH_NAMES_NOM[month - 1]} {year}"
+    if last_day < start:
+        return (
+            f"Nie – wydatek z okresu {when} jest sprzed {_polish_date(start, True)}, od kiedy wydatki są "
+            "kwalifikowalne, więc nie wchodzi do rozliczenia."
+        )
+    if end is not None and first_day > end:
+        return (
+            f"Nie – wydatek z okresu {when} jest po {_polish_date(end, True)}, do kiedy najpóźniej wydatki "
+            "są kwalifikowalne, więc nie wchodzi do rozliczenia."
+        )
+    if end is not None and last_day > end:
+        return None  # the month straddles the end: the day decides
+    if first_day >= start:
+        return (
+            f"Tak, pod tym względem: {when} mieści się po {_polish_date(start, True)}, od kiedy wydatki są "
+            "kwalifikowalne."
+        )
+    return None
+
+
+_MONTH_NAMES_NOM = (
+    "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik",
+    "listopad", "grudzień",
+)

@@ -1,0 +1,106 @@
+"""Split an official's message into the questions it asks.
+
+"Dzień dobry, mamy taką sytuację, że … Czy możemy kupić UPS? I do kiedy trzeba złożyć ankietę?"
+asks two things; ranked as one text, both topics dilute each other and the engine abstains or
+answers one of them. `split_questions` returns the asking parts in order (context sentences without
+a question are dropped here: the engine passes the programmes they name on to every part).
+
+Conservative: a message is split only into parts that each look like a question of their own
+(a question mark or a question word, and at least two words besides it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.normalize import fold
+
+_SENTENCES = re.compile(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
+_QUESTION_WORD = (
+    r"(?:czy|kto|komu|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym"
+    r"|(?:w|na|przez|z|do|od|po|dla)\s+jak\w+"
+    r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu)"
+)
+_STARTS_AS_QUESTION = re.compile(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
+# "… i czy …", "…, a ile …", "… oraz do kiedy …": a second question joined to the first.
+_PROGRAMME = r"(?:cg|cp|cs|cyfrow\w*(?:\s+(?:gmin\w*|powiat\w*|powiec\w*))?|cyber\w*(?:\s+samorzad\w*)?)"
+# "…, a w cg?", "a dla cp": the same question about another programme.
+_ELLIPTIC = re.compile(rf"^(?:w|dla|z|ze|do)\s+{_PROGRAMME}\W*$")
+_JOINED = re.compile(
+    rf",?\s+a\s+(?=(?:w|dla|z|ze|do)\s+{_PROGRAMME}\W*$)"
+    rf"|(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)(?={_QUESTION_WORD}\b)"
+    r"|,\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
+)
+# "czym się różni CG od CP, jeśli chodzi o maksymalny grant i termin diagnozy": one question per aspect.
+_ASPECTS = re.compile(
+    r"^(?P<head>.*?\b(?:jesli|jezeli|gdy|kiedy)\s+chodzi\s+o)\s+(?P<a>.+?)\s+(?:i|oraz|a)\s+(?P<b>[^,?]+)(?P<tail>.*)$"
+)
+_LEAD = re.compile(r"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+|a\s+takze\s+)?")
+MIN_PART_WORDS = 3
+MAX_PARTS = 4
+
+
+_EARLY_QUESTION_WORD = re.compile(rf"^(?:\S+\s+){{0,5}}?{_QUESTION_WORD}\b")
+
+
+def _is_question(part: str) -> bool:
+    """A question mark, or a question word among the first words ("przez jaki czas …", "w cg czy …")."""
+    folded = fold(part)
+    return (
+        part.rstrip().endswith("?")
+        or bool(_STARTS_AS_QUESTION.search(folded))
+        or bool(_EARLY_QUESTION_WORD.search(folded))
+    )
+
+
+_ANY_QUESTION_WORD = re.compile(r"\b(?:czy|ile|kiedy|gdzie|kto)\b")
+
+
+def _asks(piece: str, first: bool = False) -> bool:
+    """A piece asks on its own; the first piece of a sentence may ask late, after its context
+    ("jesteśmy powiatem, chcieliśmy się dowiedzieć ile maksymalnie …")."""
+    if _ELLIPTIC.match(fold(piece)):
+        return True
+    if len(piece.split()) < MIN_PART_WORDS:
+        return False
+    return _is_question(piece) or (first and bool(_ANY_QUESTION_WORD.search(fold(piece))))
+
+
+def split_questions(message: str) -> list[str]:
+    """The questions a message asks, in order; a single-element list when it asks one (or none)."""
+    sentences = [s.strip() for s in _SENTENCES.split(message) if s and s.strip()]
+    parts: list[str] = []
+    for sentence in sentences:
+        if not (_is_question(sentence) or _ANY_QUESTION_WORD.search(fold(sentence))):
+            continue
+        # fold keeps the length of Polish text, so offsets found on the folded text carry over
+        folded = fold(sentence)
+        pieces = [sentence]
+        if len(folded) == len(sentence):
+            cuts = [m for m in _JOINED.finditer(folded)]
+            if cuts:
+                pieces, start = [], 0
+                for match in cuts:
+                    pieces.append(sentence[start : match.start()])
+                    start = match.end()
+                pieces.append(sentence[start:])
+        aspects = _ASPECTS.match(folded) if len(pieces) == 1 and len(folded) == len(sentence) else None
+        if aspects:
+            head = sentence[: aspects.end("head")]
+            pieces = [f"{head} {sentence[aspects.start(x) : aspects.end(x)]}" for x in ("a", "b")]
+        cleaned = []
+        for piece in pieces:
+            piece = piece.strip(" ,")
+            lead = _LEAD.match(fold(piece))
+            if lead and lead.end() and len(fold(piece)) == len(piece):
+                piece = piece[lead.end() :]
+            cleaned.append(piece.strip())
+        # Every piece must ask on its own ("w cg czy możemy …, i czy …"); "dostaliśmy wezwanie
+        # 3 marca, do kiedy mamy czas?" is context and one question.
+        if len(cleaned) > 1 and not all(_asks(p, first=i == 0) for i, p in enumerate(cleaned)):
+            cleaned = [sentence]  # "czy laptop i czy drukarka" style fragments: keep the sentence whole
+        parts.extend(p for p in cleaned if p)
+    parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS or _ELLIPTIC.match(fold(p))]
+    if len(parts) < 2:
+        return [message]
+    return parts[:MAX_PARTS]

@@ -1,0 +1,122 @@
+"""Protocols read as tables: the quantity from its column, values, serial numbers, and signatures
+judged as the README promises (printed names or an e-signature note: signed; dotted lines or bare
+captions: not)."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from extractors.models import Source
+from extractors.parse.protocol import ProtocolRow, parse_protocol
+
+HEAD = """PROTOKÓŁ ODBIORU nr PO/2026/03/01
+sporządzony w dniu 13.03.2026 w Krakowie
+dotyczy faktury nr FV/2026/03/014
+"""
+STATEMENT = "Zamawiający potwierdza odbiór przedmiotu dostawy bez zastrzeżeń.\n"
+SIGNED = """..............................          ..............................
+Przekazujący (Wykonawca)                 Odbierający (Zamawiający)
+Marek Zieliński                          Anna Kowalczyk
+"""
+
+
+def parse(text: str) -> object:
+    return parse_protocol(text, file="p.pdf", source=Source.PDF_TEXT, pages=1)
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            "Lp. Nazwa J.m. Ilość Cena netto Wartość netto Wartość brutto\n"
+            "1 Dysk HDD Seagate Exos 16TB do serwera kopii szt. 4 1 249,99 4 999,96 6 149,95\n"
+            "2 Serwer kopii zapasowych Dell R350 z 4 dyskami 16 TB szt. 1 18 500,00 18 500,00 22 755,00\n",
+            [("Dysk HDD Seagate Exos 16TB do serwera kopii", D(4), "szt.", D("4999.96"), D("6149.95")),
+             ("Serwer kopii zapasowych Dell R350 z 4 dyskami 16 TB", D(1), "szt.", D("18500.00"), D("22755.00"))],
+            id="values-unit-before-quantity",
+        ),
+        pytest.param(
+            "Lp. Nazwa sprzętu / usługi Ilość J.m. Numery seryjne\n"
+            "1 Dysk twardy 16 TB SAS 12G 2 szt. ZL2ABC01, ZL2ABC02\n"
+            "2 Licencja EDR 50 stanowisk 3 lata 50 lic. —\n",
+            [("Dysk twardy 16 TB SAS 12G", D(2), "szt.", None, None),
+             ("Licencja EDR 50 stanowisk 3 lata", D(50), "lic.", None, None)],
+            id="serials-digits-in-names",
+        ),
+        pytest.param(
+            "Nazwa przedmiotu Ilość J.m.\n"
+            "Switch Aruba 2930F 24G 4SFP+ 2 szt.\n"
+            "Zasilacz UPS 1500VA 2U 1 szt.\n",
+            [("Switch Aruba 2930F 24G 4SFP+", D(2), "szt.", None, None),
+             ("Zasilacz UPS 1500VA 2U", D(1), "szt.", None, None)],
+            id="no-lp-column",
+        ),
+    ],
+)
+def test_quantity_comes_from_its_column(table: str, expected: list[tuple[object, ...]]) -> None:
+    doc = parse(HEAD + table + STATEMENT + SIGNED)
+    got = [(i.name, i.qty, i.unit, getattr(i, "net", None), getattr(i, "gross", None)) for i in doc.items]  # type: ignore[attr-defined]
+    assert got == expected
+
+
+def test_serials_and_positions_are_kept() -> None:
+    doc = parse(HEAD + "Lp. Nazwa Ilość J.m. S/N\n1 Firewall FortiGate 60F 1 szt. FGT60FTK23001234\n" + STATEMENT
+                + SIGNED)
+    [row] = doc.items  # type: ignore[attr-defined]
+    assert isinstance(row, ProtocolRow) and row.position == 1
+    assert row.serial_numbers == ("FGT60FTK23001234",) and row.qty == D(1)
+
+
+@pytest.mark.parametrize(
+    ("signatures", "expected"),
+    [
+        pytest.param(SIGNED, True, id="names-under-both-captions"),
+        pytest.param("Marek Zieliński                          Anna Kowalczyk\n"
+                     "..............................          ..............................\n"
+                     "Przekazujący (Wykonawca)                 Odbierający (Zamawiający)\n", True, id="names-above"),
+        pytest.param("Przekazujący: Imię i nazwisko: Jan Kowalski\nOdbierający: Imię i nazwisko: Anna Nowak\n", True,
+                     id="labelled-names"),
+        pytest.param("Dokument podpisany kwalifikowanym podpisem elektronicznym.\n", True, id="e-signature"),
+        pytest.param("..............................          ..............................\n"
+                     "Przekazujący (Wykonawca)                 Odbierający (Zamawiający)\n", False, id="dotted-lines"),
+        pytest.param("Marek Zieliński\n..............................          ..............................\n"
+                     "Przekazujący (Wykonawca)                 Odbierający (Zamawiający)\n", False, id="one-side-only"),
+        pytest.param("Przekazujący                   Odbierający\n(podpis)                        (podpis)\n", False,
+                     id="bare-captions"),
+    ],
+)
+def test_signatures_as_the_readme_promises(signatures: str, expected: bool) -> None:
+    table = "Lp. Nazwa Ilość J.m.\n1 Firewall FortiGate 60F 1 szt.\n"
+    assert parse(HEAD + table + STATEMENT + signatures).signatures_filled is expected  # type: ignore[attr-defined]
+
+
+def test_rows_that_look_like_headers_and_columns_this_reader_does_not_know() -> None:
+    text = (
+        "PROTOKÓŁ ODBIORU KOŃCOWEGO nr 27/IT/2026\nz dnia 29.06.2026\n"
+        "Lp. Nazwa przedmiotu Ilość J.m. Nr inwentarzowy Gwarancja Uwagi\n(mies.)\n"
+        "1. Klucz sprzętowy YubiKey 5 NFC 4 szt. IT/857/2026 60 brak\n"
+        "2. Serwer Dell PowerEdge R650xs 64GB 2x960GB SSD 2 szt. IT/554/2026 60 brak\n"
+        "Zamawiający Wykonawca Użytkownik\n"
+    )
+    doc = parse(text)
+    got = [(i.name, i.qty) for i in doc.items]  # type: ignore[attr-defined]
+    assert got == [("Klucz sprzętowy YubiKey 5 NFC", D(4)), ("Serwer Dell PowerEdge R650xs 64GB 2x960GB SSD", D(2))]
+
+
+def test_checklist_ends_the_table_and_a_wrapped_name_keeps_its_serials() -> None:
+    text = (
+        "Protokół odbioru sprzętu\nNumer: POD/5/2026 Data odbioru: 15.06.2026\n"
+        "Lp. Nazwa Ilość J.m. Numery seryjne\n"
+        "1. Laptop Lenovo ThinkPad E16 Gen 1 R5 7530U 16GB 2 szt. SN953CE590,\n"
+        "512SSD W11P SN47ECCA41 …\n"
+        "2. Przełącznik zarządzalny HPE Aruba 2930F 24G 1 szt. SN2E77FD4B\n"
+        "X Sprzęt kompletny\nX Sprzęt sprawny, uruchomiony\n"
+    )
+    doc = parse(text)
+    assert doc.number == "POD/5/2026"  # type: ignore[attr-defined]
+    first, second = doc.items  # type: ignore[attr-defined]
+    assert first.name == "Laptop Lenovo ThinkPad E16 Gen 1 R5 7530U 16GB 512SSD W11P"
+    assert set(first.serial_numbers) == {"SN953CE590", "SN47ECCA41"} and first.qty == D(2)
+    assert second.name == "Przełącznik zarządzalny HPE Aruba 2930F 24G" and second.qty == D(1)
