@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Column, Date, DateTime, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Date, DateTime, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.types import Money, utcnow
@@ -106,6 +106,7 @@ class StoredReport(SQLModel, table=True):
     summary: str = Field(default="", sa_column=Column(Text, nullable=False))
     csv: str = Field(default="", sa_column=Column(Text, nullable=False))
     html: str = Field(default="", sa_column=Column(Text, nullable=False))
+    pdf: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))  # "Pobierz PDF"
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
 
 

@@ -168,7 +168,7 @@ def build_services(
         reader=reader,
         run_checks=_optional("checks", "run_checks") or _optional("checks.runner", "run_checks"),
         render_report=default_render_report(),
-        render_pdf=_optional("checks.render", "to_pdf"),
+        render_pdf=_optional("checks.render", "report_pdf") or _optional("checks.render", "to_pdf"),
         admin_ids=settings.admin_ids,
         keep_uploads=settings.keep_uploads,
         uploads_dir=settings.uploads_dir,

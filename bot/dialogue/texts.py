@@ -162,7 +162,7 @@ CLEARED = "Zestaw jest pusty (usunięto {count} {files}). Możesz wysłać nowe 
 REPORT_SET_KEPT = (
     "Dokumenty zostają w zestawie: możesz dosłać brakujące i ponowić /raport; /wyczysc zaczyna od nowa."
 )
-PDF_GONE = "Tego pliku PDF już nie mam (bot był restartowany). Napisz /raport, aby przygotować raport ponownie."
+PDF_GONE = "Tego raportu w PDF już nie ma (dane mogły zostać usunięte). Napisz /raport, aby przygotować go ponownie."
 WHY_FROM_REPORT = "Z ostatniego raportu z kontroli – najważniejsze problemy:"
 NO_PROBLEMS_FOUND = "Ostatni raport nie wskazał problemów w dokumentach. Pełny raport: /raport"
 NET_TITLE = "Kwoty z faktur w zestawie"

@@ -12,7 +12,6 @@ import json
 import re
 import shutil
 import unicodedata
-from collections import OrderedDict
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -43,8 +42,6 @@ KIND_PL = {
     "unknown": "dokument",
     "unreadable": "nieczytelny",
 }
-# PDFs made by `Services.render_pdf`, kept for the "Pobierz PDF" button (per process, newest last).
-PDF_CACHE = 64
 
 
 _WHY_DOCUMENT = re.compile(
@@ -73,10 +70,6 @@ class Settlement(Feature):
     name = "settlement"
     actions: ClassVar[dict[str, str]] = {
         "raport": "report", "rep": "report_file", "doc": "on_document", "set": "on_set"}
-
-    def __init__(self, dialogue: Any) -> None:
-        super().__init__(dialogue)
-        self._pdfs: OrderedDict[int, bytes] = OrderedDict()
 
     # -- uploads -------------------------------------------------------------------------------
 
@@ -354,16 +347,13 @@ class Settlement(Feature):
         report_id = await self.store.add_report(
             user.channel, user.id, programme=session.programme, documents=len(stored), items=len(report.items),
             ineligible_items=report.count(ItemStatus.INELIGIBLE), findings=len(report.findings), summary=summary,
-            csv=csv_text, html=html_text)
+            csv=csv_text, html=html_text, pdf=pdf)
         buttons = []
         if csv_text:
             buttons.append(Button("Pobierz CSV", f"rep:csv:{report_id}"))
         if html_text:
             buttons.append(Button("Pobierz HTML", f"rep:html:{report_id}"))
         if pdf is not None:
-            self._pdfs[report_id] = pdf
-            while len(self._pdfs) > PDF_CACHE:
-                self._pdfs.popitem(last=False)
             buttons.append(Button("Pobierz PDF", f"rep:pdf:{report_id}"))
         blocks: list[Any] = [*summary.split("\n\n")]
         if programme_name(session.programme) not in summary:
@@ -383,7 +373,7 @@ class Settlement(Feature):
         fmt, _, raw_id = rest.partition(":")
         if fmt == "pdf" and raw_id.isdigit():
             report = await self.store.report(turn.user.channel, turn.user.id, int(raw_id))
-            pdf = self._pdfs.get(int(raw_id)) if report is not None else None
+            pdf = report.pdf if report is not None else None
             if pdf is None:
                 return say(turn, texts.PDF_GONE)
             out = OutFile(f"raport-{report.created_at:%Y-%m-%d}-{report.id}.pdf", pdf,  # type: ignore[union-attr]

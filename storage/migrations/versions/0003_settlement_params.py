@@ -1,4 +1,4 @@
-"""settlement parameters (project end, granted amount, VAT status) stated in the chat
+"""settlement parameters (project end, granted amount, VAT status) stated in the chat; report PDF
 
 Revision ID: 0003
 Revises: 0002
@@ -31,7 +31,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("user_id"),
     )
+    with op.batch_alter_table("report") as batch_op:
+        batch_op.add_column(sa.Column("pdf", sa.LargeBinary(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("report") as batch_op:
+        batch_op.drop_column("pdf")
     op.drop_table("settlement_params")
