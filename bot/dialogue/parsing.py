@@ -317,7 +317,7 @@ def follow_up(text: str) -> FollowUp | None:
     if _QUESTION_WORDS.search(rest) or rest.startswith(("jeśli", "jeżeli", "gdy", "kiedy", "jak")):
         return FollowUp(question=body)
     words = rest.split()
-    if 1 <= len(words) <= 4 and not named and not re.search(r"\d", rest):
+    if 1 <= len(words) <= 6 and not named and not re.fullmatch(r"[\d\s.,/-]+", rest):
         return FollowUp(item=body[len(body) - len(rest):].strip())
     return None
 

@@ -139,6 +139,10 @@ OTHER_PROGRAMME = (
     "Uwaga: ta odpowiedź dotyczy programu {answered}, a rozmawiamy o programie {context} – "
     "dla niego baza nie ma osobnej odpowiedzi."
 )
+NO_ANSWER_IN_PROGRAMME = (
+    "Nie znam odpowiedzi na to pytanie dla programu {programme}: baza ma odpowiedź tylko dla innego programu. "
+    "Zapytaj operatora programu (/kontakt) albo zadaj pytanie inaczej."
+)
 WHY_VERDICT = "Ocena według zasad programu {programme} (tego, o którym rozmawiamy)."
 PURCHASE_CAVEAT = (
     "To wstępna ocena na podstawie dokumentów programu; w razie wątpliwości zapytaj operatora (/kontakt)."

@@ -60,6 +60,19 @@ class Faq(Feature):
             if item_text:  # "czy tonery można kupić w CP?": no rule entry, but the item can be judged
                 return self.feature("purchase").judge(turn, item_text, log_text or question,
                                                       [context] if context else None)
+        borrowed = bool(context and not answer.abstained and not getattr(answer, "combined", ())
+                        and context not in (self._answer_programmes(answer) or [context]))
+        if borrowed and topic is not None and topic.subject and follow_up(question) is not None:
+            # "a jak nie zdążymy?" leans on the previous question: try it together first, and never
+            # pass another programme's rule off as the answer to a follow-up in this one.
+            leaning = await self.answer(f"{topic.subject} {question}", context)
+            if not leaning.abstained and context in self._answer_programmes(leaning):
+                return self._render(turn, leaning, f"{topic.subject} {question}", context, log_text or question)
+            out = reply(texts.NO_ANSWER_IN_PROGRAMME.format(programme=programme_name(context or "")),
+                        kind="faq_abstained")
+            entry = LogEntry("faq", log_text or question, programme=context, abstained=True,
+                             best_entry=answer.entry_id, score=float(answer.score))
+            return done(turn, out, log=entry)
         if context and not answer.abstained and not getattr(answer, "combined", ()) and (
                 context not in (self._answer_programmes(answer) or [context])):
             # The rule found is another programme's: for a purchase, judge the item in ours instead.
