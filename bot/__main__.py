@@ -23,7 +23,7 @@ from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, ErrorEvent
 
 from bot.config import ConfigError, Settings, check_redis, check_token, install_secret_filter, load_settings
-from bot.dialogue import texts
+from bot.dialogue import commands
 from bot.dialogue.core import Dialogue
 from bot.dialogue.jobs import JobRunner
 from bot.dialogue.services import Services, build_services
@@ -199,8 +199,8 @@ async def answer_failure(event: ErrorEvent, bot: Bot) -> bool:
 
 
 async def set_commands(bot: Bot, settings: Settings) -> None:
-    public = [BotCommand(command=name, description=desc) for name, desc in texts.COMMANDS if name != "statystyki"]
-    everything = [BotCommand(command=name, description=desc) for name, desc in texts.COMMANDS]
+    public = [BotCommand(command=name, description=desc) for name, desc in commands.telegram_menu(admin=False)]
+    everything = [BotCommand(command=name, description=desc) for name, desc in commands.telegram_menu(admin=True)]
     await bot.set_my_commands(public, scope=BotCommandScopeDefault())
     for admin in sorted(settings.admin_ids):
         try:

@@ -6,10 +6,10 @@ SQLAlchemy's Numeric goes through float there (with a warning), which would not 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Column, DateTime, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Date, DateTime, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.types import Money, utcnow
@@ -106,6 +106,7 @@ class StoredReport(SQLModel, table=True):
     summary: str = Field(default="", sa_column=Column(Text, nullable=False))
     csv: str = Field(default="", sa_column=Column(Text, nullable=False))
     html: str = Field(default="", sa_column=Column(Text, nullable=False))
+    pdf: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))  # "Pobierz PDF"
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
 
 
@@ -121,3 +122,16 @@ class UnansweredQuestion(SQLModel, table=True):
     best_entry: str | None = Field(default=None, sa_column=Column(String(128), nullable=True))
     score: float | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts(index=True))
+
+
+class SettlementParams(SQLModel, table=True):
+    """What the user said about the settlement set in plain words, used by every next report."""
+
+    __tablename__ = "settlement_params"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="bot_user.id", nullable=False, unique=True)
+    project_end: date | None = Field(default=None, sa_column=Column(Date, nullable=True))
+    grant_amount: Decimal | None = Field(default=None, sa_column=Column(Money(14, 2), nullable=True))
+    vat_recoverable: bool | None = Field(default=None, nullable=True)
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())

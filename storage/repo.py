@@ -19,6 +19,7 @@ from storage.models import (
     ImportedIndex,
     Message,
     OfficialAmount,
+    SettlementParams,
     StoredDocument,
     StoredReport,
     UnansweredQuestion,
@@ -193,13 +194,31 @@ def delete_user_data(session: Session, channel: str, external_id: int) -> int:
     user = find_user(session, channel, external_id)
     if user is None:
         return 0
-    removed = 0
-    for table in (Message, StoredDocument, StoredReport, UnansweredQuestion):
+    removed = _delete_helpdesk_rows(session, user)
+    for table in (Message, StoredDocument, StoredReport, UnansweredQuestion, SettlementParams):
         result = session.exec(delete(table).where(col(table.user_id) == user.id))  # type: ignore[call-overload]
         removed += result.rowcount or 0
     session.delete(user)
     session.flush()
     return removed + 1
+
+
+def _delete_helpdesk_rows(session: Session, user: User) -> int:
+    """The helpdesk's rows about the user (inbox items, deliveries, feedback): they hold the user's
+    questions and reference the user, so /usun_dane removes them first (else the user row is pinned)."""
+    try:
+        from storage import helpdesk_models as hd
+    except ImportError:  # a build without the helpdesk tables
+        return 0
+    removed = 0
+    items = select(hd.InboxItem.id).where(col(hd.InboxItem.user_id) == user.id)
+    for statement in (
+        delete(hd.Delivery).where((col(hd.Delivery.user_id) == user.id) | col(hd.Delivery.inbox_item_id).in_(items)),
+        delete(hd.Feedback).where(col(hd.Feedback.user_id) == user.id),
+        delete(hd.InboxItem).where(col(hd.InboxItem.user_id) == user.id),
+    ):
+        removed += session.exec(statement).rowcount or 0  # type: ignore[call-overload]
+    return removed
 
 
 # -- messages and unanswered questions ---------------------------------------------------------
@@ -340,6 +359,58 @@ def clear_pending(session: Session, user: User) -> int:
         session.add(document)
     session.flush()
     return len(documents)
+
+
+def remove_document(session: Session, user: User, document_id: int) -> StoredDocument | None:
+    """Take one document out of the user's settlement set (never another user's); the removed row."""
+    document = session.exec(
+        select(StoredDocument).where(StoredDocument.id == document_id, StoredDocument.user_id == user.id,
+                                     col(StoredDocument.pending).is_(True))
+    ).first()
+    if document is None:
+        return None
+    session.delete(document)
+    session.flush()
+    return document
+
+
+def delete_pending(session: Session, user: User) -> int:
+    """Empty the settlement set (the documents are deleted, the reports made from them stay)."""
+    result = session.exec(delete(StoredDocument).where(  # type: ignore[call-overload]
+        col(StoredDocument.user_id) == user.id, col(StoredDocument.pending).is_(True)))
+    session.flush()
+    return int(result.rowcount or 0)
+
+
+_UNSET = object()
+
+
+def get_settlement_params(session: Session, user: User) -> SettlementParams | None:
+    return session.exec(select(SettlementParams).where(SettlementParams.user_id == user.id)).first()
+
+
+def update_settlement_params(
+    session: Session,
+    user: User,
+    *,
+    project_end: date | object | None = _UNSET,
+    grant_amount: Decimal | object | None = _UNSET,
+    vat_recoverable: bool | object | None = _UNSET,
+) -> SettlementParams:
+    """Set the given parameters of the user's settlement set (others are kept; None clears one)."""
+    params = get_settlement_params(session, user) or SettlementParams(user_id=user.id)  # type: ignore[arg-type]
+    if project_end is not _UNSET:
+        params.project_end = project_end  # type: ignore[assignment]
+    if grant_amount is not _UNSET:
+        if grant_amount is not None and not isinstance(grant_amount, Decimal):
+            raise StorageError(f"grant amount must be Decimal, got {type(grant_amount).__name__}")
+        params.grant_amount = grant_amount
+    if vat_recoverable is not _UNSET:
+        params.vat_recoverable = vat_recoverable  # type: ignore[assignment]
+    params.updated_at = utcnow()
+    session.add(params)
+    session.flush()
+    return params
 
 
 def add_report(session: Session, user: User, **fields: object) -> StoredReport:

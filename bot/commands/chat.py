@@ -24,12 +24,24 @@ def register(subparsers: Any) -> None:
         help="rozmowa z asystentem w terminalu (także przez potok)",
         description="Rozmowa z asystentem w terminalu. /plik ŚCIEŻKA wysyła plik, liczba wybiera przycisk, "
         "/koniec kończy.",
+        epilog=_commands_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--user-id", type=int, default=1, help="lokalny identyfikator rozmówcy (domyślnie 1)")
     parser.add_argument("--database-url", default=None, help="baza danych (domyślnie z DATABASE_URL / DATA_DIR)")
     parser.add_argument("--echo", action=argparse.BooleanOptionalAction, default=None,
                         help="powtarzaj wpisane wiersze (domyślnie: gdy wejście nie jest terminalem)")
     parser.set_defaults(func=run)
+
+
+def _commands_epilog() -> str:
+    """The chat's commands, from the same table as /pomoc and Telegram's menu (no heavy imports)."""
+    try:
+        from bot.dialogue.commands import help_lines
+    except ImportError:
+        return ""
+    lines = [*help_lines("terminal", admin=False), "/koniec – koniec rozmowy"]
+    return "polecenia w rozmowie:\n  " + "\n  ".join(lines)
 
 
 def run(args: argparse.Namespace) -> int:

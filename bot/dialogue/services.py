@@ -80,6 +80,8 @@ class Services:
     reader: DocumentReader | None = None
     run_checks: Callable[..., Any] | None = None
     render_report: Callable[[Any, str], str] | None = None  # (report, "summary"|"csv"|"html") -> text
+    # (report) -> PDF bytes; when set, /raport offers "Pobierz PDF" (wired by the settlement package).
+    render_pdf: Callable[[Any], bytes] | None = None
     admin_ids: frozenset[int] = frozenset()
     keep_uploads: bool = False
     uploads_dir: Path | None = None
@@ -166,6 +168,7 @@ def build_services(
         reader=reader,
         run_checks=_optional("checks", "run_checks") or _optional("checks.runner", "run_checks"),
         render_report=default_render_report(),
+        render_pdf=_optional("checks.render", "report_pdf") or _optional("checks.render", "to_pdf"),
         admin_ids=settings.admin_ids,
         keep_uploads=settings.keep_uploads,
         uploads_dir=settings.uploads_dir,

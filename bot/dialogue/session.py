@@ -28,6 +28,22 @@ class Pending:
     choices: tuple[Choice, ...] = ()
     unit_code: str = ""
     programme: str = ""
+    g: str = ""  # a wskaźnik G given with the request, kept while a unit is chosen
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What the previous turn was about, so that an elliptical follow-up can be resolved.
+
+    kind: "faq" (subject: the question), "item" (subject: the item), "grant" (subject: the unit
+    code, g: the wskaźnik G given), "report"/"document" (the settlement set).
+    """
+
+    kind: str
+    programme: str = ""  # the programme the answer was for ("" when it named several or none)
+    subject: str = ""
+    g: str = ""  # Decimal as text
+    entry: str = ""  # FAQ entry id
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +54,8 @@ class Session:
     pending: Pending | None = None
     documents: tuple[str, ...] = field(default=())  # names in the settlement set (ids are in the DB)
     seen: bool = False  # the stored profile has been looked up for this state
+    topic: Topic | None = None  # the previous turn's subject (context for follow-ups)
+    offer: str = ""  # the action a plain "tak" accepts (the next step the last reply suggested)
 
     def with_(self, **changes: Any) -> Session:
         return replace(self, **changes)
@@ -58,8 +76,15 @@ class Session:
                 choices=tuple(Choice(str(c["code"]), str(c["label"])) for c in raw_pending.get("choices", ()) or ()),
                 unit_code=str(raw_pending.get("unit_code", "")),
                 programme=str(raw_pending.get("programme", "")),
+                g=str(raw_pending.get("g", "") or ""),
             )
+        raw_topic = data.get("topic")
+        topic = None
+        if isinstance(raw_topic, dict):
+            topic = Topic(**{k: str(raw_topic.get(k, "")) for k in ("kind", "programme", "subject", "g", "entry")})
         return cls(
+            topic=topic,
+            offer=str(data.get("offer", "") or ""),
             programme=data.get("programme"),
             unit_code=data.get("unit_code"),
             unit_name=data.get("unit_name"),

@@ -64,6 +64,8 @@ class TerminalChat:
                 stdout.write("\n")
                 stdout.flush()
         finally:
+            await dialogue.drain()
+            dialogue.store.close()
             await runner.shutdown(grace=0)
         return 0
 

@@ -2,19 +2,6 @@
 
 from __future__ import annotations
 
-COMMANDS: tuple[tuple[str, str], ...] = (
-    ("start", "Powitanie i wybór programu"),
-    ("pomoc", "Co potrafię i jak pytać"),
-    ("program", "Wybór programu: Cyfrowa Gmina, Cyfrowy Powiat, Cyberbezpieczny Samorząd"),
-    ("jst", "Twoja jednostka: kod TERYT lub nazwa"),
-    ("grant", "Wysokość grantu dla jednostki"),
-    ("sprawdz", "Czy zakup jest kwalifikowalny / stan zestawu dokumentów"),
-    ("raport", "Raport z kontroli wysłanych faktur i protokołów"),
-    ("kontakt", "Infolinia i e-mail operatorów programów"),
-    ("usun_dane", "Usuń wszystkie moje dane"),
-    ("statystyki", "Statystyki (tylko administratorzy)"),
-)
-
 WELCOME = (
     "Dzień dobry! Jestem asystentem dla gmin, powiatów i województw korzystających z programów "
     "Cyfrowa Gmina, Cyfrowy Powiat i Cyberbezpieczny Samorząd."
@@ -32,8 +19,12 @@ HELP_ITEMS = (
     "Liczę wysokość grantu: /grant 0201 albo /grant Kościerzyna (kod TERYT lub nazwa).",
     "Oceniam zakupy: „Czy laptop jest kwalifikowalny w CS?” albo /sprawdz drukarka.",
     "Sprawdzam rozliczenie: wyślij faktury (PDF, skan, zdjęcie, XML z KSeF) i protokoły odbioru, "
-    "a potem napisz /raport.",
-    "/program – wybór programu, /jst – Twoja jednostka, /kontakt – infolinie, /usun_dane – usunięcie Twoich danych.",
+    "a potem napisz /raport. /zestaw pokazuje zebrane dokumenty (można usunąć jeden albo wyczyścić zestaw).",
+    "Do raportu możesz podać zwykłymi słowami: „koniec projektu 30.06.2025”, „kwota grantu 150 000 zł”, "
+    "„VAT odzyskujemy” albo „nie odliczamy VAT”.",
+    "Pamiętam kontekst: po odpowiedzi możesz dopytać „a w CS?”, „a laptop?”, „a dla powiatu?”, "
+    "„jak to policzono?”; „jesteśmy w Cyfrowej Gminie” albo „jesteśmy powiatem żywieckim” zapamiętuje program "
+    "lub jednostkę.",
 )
 HELP_NOTE = (
     "Jestem narzędziem pomocniczym: ostateczne rozstrzygnięcia należą do operatora programu (CPPC). "
@@ -41,7 +32,10 @@ HELP_NOTE = (
 )
 
 ASK_UNIT = "Podaj kod TERYT albo nazwę jednostki, np. /jst 2206042 lub /jst Kościerzyna."
-ASK_UNIT_FOR_GRANT = "Dla jakiej jednostki? Podaj kod TERYT albo nazwę, np. /grant 0201 lub /grant Kościerzyna."
+ASK_UNIT_FOR_GRANT = (
+    "Dla jakiej jednostki? Podaj kod TERYT albo nazwę, np. 0201 lub gmina Kościerzyna "
+    "(z wskaźnikiem G: 2206042 G=1523,45)."
+)
 CHOOSE_UNIT = "„{query}” pasuje do kilku jednostek – wybierz właściwą:"
 UNIT_SET = "Zapamiętałem jednostkę: {unit}."
 PROGRAMME_SET = "Wybrany program: {name}."
@@ -128,3 +122,61 @@ def read_word(count: int) -> str:
     if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
         return "odczytane"
     return "odczytanych"
+
+PROGRAMME_NOTED = "Zapamiętałem: program {name}."
+PROGRAMME_NEXT = "Teraz zadaj pytanie, podaj jednostkę (/jst) albo wyślij dokumenty do sprawdzenia."
+UNIT_NEXT = "Mogę policzyć grant – napisz „tak” albo naciśnij przycisk."
+OFFER_DECLINED = "Dobrze. Napisz pytanie albo wybierz polecenie z /pomoc."
+YES_WITHOUT_QUESTION = (
+    "Nie wiem, na co odpowiadasz – nie zadałem pytania. Napisz, o co chodzi, albo wybierz polecenie z /pomoc."
+)
+FOLLOWUP_NO_TOPIC = (
+    "O co zapytać w tym programie? Napisz całe pytanie, np. „Do kiedy można ponosić wydatki w CS?”. "
+    "Aby ustawić program na stałe: /program."
+)
+WHICH_PROGRAMME = "Którego programu dotyczy „{subject}”? Wybierz program:"
+OTHER_PROGRAMME = (
+    "Uwaga: ta odpowiedź dotyczy programu {answered}, a rozmawiamy o programie {context} – "
+    "dla niego baza nie ma osobnej odpowiedzi."
+)
+NO_ANSWER_IN_PROGRAMME = (
+    "Nie znam odpowiedzi na to pytanie dla programu {programme}: baza ma odpowiedź tylko dla innego programu. "
+    "Zapytaj operatora programu (/kontakt) albo zadaj pytanie inaczej."
+)
+WHY_VERDICT = "Ocena według zasad programu {programme} (tego, o którym rozmawiamy)."
+PURCHASE_CAVEAT = (
+    "To wstępna ocena na podstawie dokumentów programu; w razie wątpliwości zapytaj operatora (/kontakt)."
+)
+BUYER_MISMATCH = (
+    "Nabywcą na fakturze jest „{buyer}”, a wybrana jednostka to {unit} – sprawdź, czy faktura jest "
+    "wystawiona na właściwą JST (zmiana jednostki: /jst)."
+)
+SET_HOW_EDIT = "Usuń dokument przyciskiem albo /usun NUMER; /wyczysc opróżnia cały zestaw."
+PARAMS_NONE = (
+    "Dane do raportu: nie podano (napisz np. „koniec projektu 30.06.2025”, „kwota grantu 150 000 zł”, "
+    "„VAT odzyskujemy”)."
+)
+PARAMS_SAVED = "Zapamiętałem do raportu: {what}. Użyję tego przy następnym /raport."
+DOC_NOT_FOUND = "Nie ma w zestawie dokumentu „{ref}”. Podaj numer 1–{count} z listy /zestaw."
+DOC_GONE = "Tego dokumentu nie ma już w zestawie. Aktualna lista: /zestaw"
+DOC_REMOVED = "Usunąłem „{name}” z zestawu. Zostało: {count} {files}."
+CLEAR_CONFIRM = "Usunąć z zestawu wszystkie dokumenty ({count} {files})? Raporty już zrobione zostaną."
+CLEAR_KEPT = "Dobrze, zestaw zostaje bez zmian."
+CLEARED = "Zestaw jest pusty (usunięto {count} {files}). Możesz wysłać nowe dokumenty."
+REPORT_SET_KEPT = (
+    "Dokumenty zostają w zestawie: możesz dosłać brakujące i ponowić /raport; /wyczysc zaczyna od nowa."
+)
+PDF_GONE = "Tego raportu w PDF już nie ma (dane mogły zostać usunięte). Napisz /raport, aby przygotować go ponownie."
+WHY_FROM_REPORT = "Z ostatniego raportu z kontroli – najważniejsze problemy:"
+NO_PROBLEMS_FOUND = "Ostatni raport nie wskazał problemów w dokumentach. Pełny raport: /raport"
+NET_TITLE = "Kwoty z faktur w zestawie"
+NET_UNKNOWN = "Nie mam w zestawie faktury z kwotami. Wyślij fakturę, a podam kwoty netto i brutto."
+FILES_HOW = {
+    "telegram": "Jak wysłać plik: spinacz 📎 → Plik (PDF, XML z KSeF) albo zdjęcie faktury; kilka plików naraz też.",
+    "terminal": "Jak wysłać plik: /plik ŚCIEŻKA, np. /plik faktura.pdf; kilka: /plik a.pdf b.xml "
+                "albo /plik skany/*.jpg.",
+}
+
+
+def files_how(channel: str) -> str:
+    return FILES_HOW.get(channel, FILES_HOW["telegram"])

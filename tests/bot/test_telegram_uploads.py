@@ -47,7 +47,7 @@ async def test_pdf_protocol_and_ksef_then_report_with_downloads(telegram: Telegr
     (report,) = await telegram.say(USER, "/raport")
     text = report.text or ""
     assert "Wstępna kontrola rozliczenia" in text and "Cyberbezpieczny Samorząd" in text
-    assert [d.split(":")[1] for _, d in report.buttons] == ["csv", "html"]
+    assert [d.split(":")[1] for _, d in report.buttons] == ["csv", "html", "pdf"]
     csv_button = next(d for _, d in report.buttons if d.startswith("rep:csv"))
     html_button = next(d for _, d in report.buttons if d.startswith("rep:html"))
     files = await telegram.press(USER, report, csv_button, n=2)
@@ -57,7 +57,23 @@ async def test_pdf_protocol_and_ksef_then_report_with_downloads(telegram: Telegr
     files = await telegram.press(USER, report, html_button, n=2)
     document = next(s for s in files if s.method == "senddocument")
     assert (document.document or b"").lstrip().lower().startswith(b"<!doctype html")
-    # The set is emptied by the report.
+    pdf_button = next(d for _, d in report.buttons if d.startswith("rep:pdf"))
+    files = await telegram.press(USER, report, pdf_button, n=2)
+    document = next(s for s in files if s.method == "senddocument")
+    assert document.filename and document.filename.endswith(".pdf") and (document.document or b"").startswith(b"%PDF")
+    # The report keeps the set: a second /raport checks the same documents again.
+    (again,) = await telegram.say(USER, "/raport")
+    assert "Wstępna kontrola rozliczenia" in (again.text or "")
+    # /zestaw lists it; one document is removed by its button; the rest is cleared after confirmation.
+    (listing,) = await telegram.say(USER, "/zestaw")
+    assert "W zestawie do rozliczenia (3)" in (listing.text or "")
+    remove = next(d for label, d in listing.buttons if d.startswith("doc:del:") and corpus.ksef_xml.name in label)
+    (removed,) = await telegram.press(USER, listing, remove)
+    assert "Zostało: 2 pliki" in (removed.text or "")
+    (confirm,) = await telegram.say(USER, "/wyczysc")
+    assert [d for _, d in confirm.buttons] == ["set:clear:yes", "set:clear:no"]
+    (cleared,) = await telegram.press(USER, confirm, "set:clear:yes")
+    assert "Zestaw jest pusty" in (cleared.text or "")
     (after,) = await telegram.say(USER, "/raport")
     assert "Nie mam jeszcze żadnych dokumentów" in (after.text or "")
 

@@ -1,4 +1,4 @@
-"""One router per feature; `all_routers()` builds fresh ones (a router attaches to one Dispatcher)."""
+"""Kept for `bot.__main__`: the Telegram face is one router (`bot.telegram.router`)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ from aiogram import Router
 
 
 def all_routers() -> list[Router]:
-    from bot.telegram.routers import admin, buttons, general, grants, questions, settlement
+    from bot.telegram.router import make_router
 
-    # Free text last: every command and upload router gets its chance first.
-    modules = (general, grants, settlement, admin, buttons, questions)
-    return [module.make_router() for module in modules]
+    return [make_router()]

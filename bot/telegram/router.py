@@ -1,4 +1,8 @@
-"""/sprawdz, /raport and uploads (documents and photos), read off the event loop with progress."""
+"""The Telegram face: one router translating Telegram events into dialogue events.
+
+Text and commands -> `Text`, button presses -> `Action`, documents and photos -> `Upload`
+(downloaded here, read off the event loop with progress edits). Everything else -- which commands
+exist, who may use them, what they answer -- is the dialogue's (`bot.dialogue.commands`)."""
 
 from __future__ import annotations
 
@@ -12,13 +16,12 @@ from pathlib import Path
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
 from bot.dialogue import texts
-from bot.dialogue.core import Dialogue, Text, Upload
+from bot.dialogue.core import Action, Dialogue, Text, Upload
 from bot.telegram.respond import ProgressMessage, respond
 
 log = logging.getLogger(__name__)
@@ -27,9 +30,23 @@ DOWNLOAD_FAILED = "Nie udało się pobrać pliku z Telegrama ({reason}). Spróbu
 INTERRUPTED = "Bot jest właśnie restartowany i nie dokończył czytania pliku „{name}”. Wyślij go ponownie za chwilę."
 
 
-async def on_command(message: Message, bot: Bot, state: FSMContext, dialogue: Dialogue, text: str) -> None:
+async def on_text(message: Message, bot: Bot, state: FSMContext, dialogue: Dialogue, text: str) -> None:
+    """Commands and free text alike: the dialogue's command table decides."""
     assert message.from_user is not None
     await respond(bot, message.chat.id, message.from_user.id, state, dialogue, Text(text))
+
+
+async def on_button(query: CallbackQuery, bot: Bot, state: FSMContext, dialogue: Dialogue) -> None:
+    # Answer at once: Telegram shows a spinner on the button until we do.
+    with contextlib.suppress(TelegramBadRequest):
+        await query.answer()
+    if not query.data or query.message is None:
+        return
+    await respond(bot, query.message.chat.id, query.from_user.id, state, dialogue, Action(query.data))
+
+
+async def on_other(message: Message) -> None:
+    await message.answer(texts.UNSUPPORTED)
 
 
 def safe_name(name: str | None, fallback: str) -> str:
@@ -89,7 +106,9 @@ async def on_upload(message: Message, bot: Bot, state: FSMContext, dialogue: Dia
 
 
 def make_router() -> Router:
-    router = Router(name="settlement")
-    router.message(Command("sprawdz", "sprawdź", "raport"))(on_command)
+    router = Router(name="grantbot")
     router.message(F.document | F.photo)(on_upload)
+    router.message(F.text)(on_text)
+    router.message()(on_other)
+    router.callback_query()(on_button)
     return router

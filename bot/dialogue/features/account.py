@@ -1,0 +1,156 @@
+"""The user's profile and the conversation's frame: /start, /pomoc, /program, /jst, /kontakt,
+/usun_dane, /anuluj, and statements that set the context ("jesteśmy w Cyfrowej Gminie",
+"jesteśmy powiatem żywieckim")."""
+
+from __future__ import annotations
+
+import shutil
+from typing import Any, ClassVar
+
+from bot.dialogue import commands, texts
+from bot.dialogue.features.base import (
+    Feature,
+    Result,
+    Turn,
+    done,
+    programme_buttons,
+    programme_name,
+    say,
+)
+from bot.dialogue.parsing import programme_from_arg, statement_programme, statement_unit
+from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
+from bot.dialogue.session import Pending, Session, Topic
+from knowledge.programmes import ProgrammeCode, get_programme, programmes
+
+
+class Account(Feature):
+    name = "account"
+    actions: ClassVar[dict[str, str]] = {"prog": "on_programme", "del": "on_delete"}
+
+    # -- commands ------------------------------------------------------------------------------
+
+    async def start(self, turn: Turn, arg: str) -> Result:
+        out = (
+            reply(title(texts.WELCOME), texts.WELCOME_HOW, note(texts.files_how(turn.user.channel))),
+            reply(texts.CHOOSE_PROGRAMME, buttons=programme_buttons()),
+        )
+        return Outcome(out), turn.session.with_(pending=Pending(kind="programme"))
+
+    async def help(self, turn: Turn, arg: str) -> Result:
+        admin = self.dialogue.is_admin(turn.user)
+        lines = "\n".join(commands.help_lines(turn.user.channel, admin=admin))
+        items = [item(i) for i in texts.HELP_ITEMS] + [item(texts.files_how(turn.user.channel))]
+        return done(turn, reply(title(texts.HELP_TITLE), *items, code(lines), note(texts.HELP_NOTE)))
+
+    async def programme(self, turn: Turn, arg: str) -> Result:
+        if arg:
+            return await self.set_programme(turn, arg)
+        current = get_programme(turn.session.programme).name if turn.session.programme else "nie wybrano"
+        out = reply(f"Obecny program: {current}.", texts.CHOOSE_PROGRAMME, buttons=programme_buttons())
+        return Outcome((out,)), turn.session.with_(pending=Pending(kind="programme"))
+
+    async def unit(self, turn: Turn, arg: str) -> Result:
+        if not arg:
+            current = turn.session.unit_name or "nie wybrano"
+            return say(turn, f"Twoja jednostka: {current}.\n{texts.ASK_UNIT}")
+        return await self.set_unit(turn, arg)
+
+    async def contact(self, turn: Turn, arg: str) -> Result:
+        codes = [turn.session.programme] if turn.session.programme else [c.value for c in ProgrammeCode]
+        blocks: list[Any] = [title("Kontakt z operatorami programów")]
+        for c in codes:
+            programme = get_programme(c)
+            blocks.append(item(programme.contact()))
+            blocks.append(note("Źródło: " + programme.fact("hotline").citation.human()))
+        return done(turn, reply(*blocks))
+
+    async def delete(self, turn: Turn, arg: str) -> Result:
+        if arg.casefold() == "tak":
+            return await self.on_delete(turn, "yes")
+        buttons = ((Button("Tak, usuń moje dane", "del:yes"), Button("Nie", "del:no")),)
+        out = reply(texts.DELETE_CONFIRM, buttons=buttons)
+        return Outcome((out,), None), turn.session.with_(pending=Pending(kind="delete"))
+
+    async def cancel(self, turn: Turn, arg: str) -> Result:
+        return say(turn, texts.CANCELLED)
+
+    # -- buttons and pending answers ---------------------------------------------------------
+
+    async def on_programme(self, turn: Turn, code_: str) -> Result:
+        waiting = turn.session.pending.kind if turn.session.pending is not None else ""
+        outcome, session = await self.set_programme(turn.with_session(turn.session.with_(pending=None)), code_)
+        if waiting == "report":
+            report, session = await self.feature("settlement").report(turn.with_session(session), "")
+            return Outcome(outcome.replies + report.replies, outcome.log), session
+        return outcome, session
+
+    async def on_delete(self, turn: Turn, answer: str) -> Result:
+        session = turn.session.with_(pending=None)
+        if answer != "yes":
+            return Outcome((reply(texts.DELETE_KEPT),), None), session
+        self.dialogue.forget_log(turn.user)
+        removed = await self.store.delete_user(turn.user.channel, turn.user.id)
+        uploads = self.services.uploads_dir
+        if uploads is not None:
+            shutil.rmtree(uploads / f"{turn.user.channel}-{turn.user.id}", ignore_errors=True)
+        text = texts.DELETE_NOTHING if removed == 0 else texts.DELETE_DONE.format(rows=removed)
+        return Outcome((reply(text),), None), Session()
+
+    async def pending(self, turn: Turn) -> Result | None:
+        pending = turn.session.pending
+        assert pending is not None
+        if pending.kind == "programme" and turn.text.isdigit() and len(turn.text) == 1:
+            codes = [c.value for c in programmes()]  # menu order
+            if 1 <= int(turn.text) <= len(codes):
+                return await self.on_programme(turn, codes[int(turn.text) - 1])
+            return say(turn, texts.CHOOSE_NUMBER.format(last=len(codes)), buttons=programme_buttons())
+        if pending.kind == "delete" and turn.text.casefold() in {"tak", "t", "yes"}:
+            return await self.on_delete(turn, "yes")
+        return None
+
+    # -- free text: statements -----------------------------------------------------------------
+
+    async def text(self, turn: Turn) -> Result | None:
+        unit_query = statement_unit(turn.text)
+        code_ = statement_programme(turn.text)
+        if unit_query is not None and self.services.grants is not None:
+            if code_ is not None:
+                turn = turn.with_session(turn.session.with_(programme=code_))
+            return await self.set_unit(turn, unit_query, said=True)
+        if code_ is not None:
+            return await self.set_programme(turn, code_, said=True)
+        return None
+
+    # -- shared --------------------------------------------------------------------------------
+
+    async def set_programme(self, turn: Turn, raw: str, *, said: bool = False) -> Result:
+        programme = get_programme(programme_from_arg(raw))
+        code_ = programme.code.value
+        session = turn.session.with_(programme=code_, topic=Topic("programme", programme=code_))
+        await self.dialogue.save_profile(turn.user, session)
+        head = (texts.PROGRAMME_NOTED if said else texts.PROGRAMME_SET).format(name=programme.name)
+        out = reply(head, texts.PROGRAMME_NEXT)
+        return Outcome((out,), LogEntry("command", turn.text or f"[prog:{code_}]", programme=code_)), session
+
+    async def set_unit(self, turn: Turn, query: str, *, said: bool = False) -> Result:
+        if self.services.grants is None:
+            return say(turn, texts.GRANTS_UNAVAILABLE)
+        found = self.services.grants.find_unit(query)
+        if found.unit is None:
+            return self.feature("grant").choices(turn, query, found.candidates, "jst")
+        return await self.unit_chosen(turn, found.unit, notes=tuple(found.notes), said=said)
+
+    async def unit_chosen(self, turn: Turn, unit: Any, notes: tuple[str, ...] = (), *, said: bool = False) -> Result:
+        session = turn.session.with_(unit_code=unit.code, unit_name=unit.describe(), pending=None,
+                                     offer=f"grant:{unit.code}")
+        await self.dialogue.save_profile(turn.user, session)
+        buttons = ((Button("Policz grant", f"grant:{unit.code}"),),)
+        lines = [texts.UNIT_SET.format(unit=unit.describe())]
+        if said and session.programme:
+            lines.append(f"Program: {programme_name(session.programme)}.")
+        lines.append(texts.UNIT_NEXT)
+        out = reply(" ".join(lines), *(note(n) for n in notes), buttons=buttons)
+        return Outcome((out,), LogEntry("command", turn.text or f"[jst {unit.code}]")), session
+
+
+FEATURE = Account

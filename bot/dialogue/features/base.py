@@ -1,0 +1,94 @@
+"""What every feature shares: the turn being handled, the result type and context helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from bot.dialogue.events import UserRef
+from bot.dialogue.replies import Block, Button, LogEntry, Outcome, Reply, note, reply
+from bot.dialogue.session import Session
+from knowledge.programmes import get_programme, programmes
+
+if TYPE_CHECKING:
+    from bot.dialogue.core import Dialogue
+    from bot.dialogue.services import Services
+    from bot.dialogue.store import Store
+
+Result = tuple[Outcome, Session]
+Progress = Callable[[int, int], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    user: UserRef
+    session: Session
+    text: str = ""  # the cleaned message ("" for buttons and uploads)
+
+    def with_session(self, session: Session) -> Turn:
+        return Turn(self.user, session, self.text)
+
+
+def programme_name(code: str) -> str:
+    return get_programme(code).name
+
+
+def programme_block(code: str) -> Block:
+    """The line that names the programme an answer is for."""
+    return note(f"Program: {programme_name(code)}")
+
+
+def programme_buttons(prefix: str = "prog") -> tuple[tuple[Button, ...], ...]:
+    return tuple((Button(p.name, f"{prefix}:{c.value}"),) for c, p in programmes().items())
+
+
+def done(turn: Turn, *replies: Reply, log: LogEntry | None = None, session: Session | None = None) -> Result:
+    return Outcome(tuple(replies), log), session if session is not None else turn.session
+
+
+def say(turn: Turn, text: str, *, log: LogEntry | None = None, **kwargs: Any) -> Result:
+    return done(turn, reply(text, **kwargs), log=log)
+
+
+class Feature:
+    """Base of the feature modules; `dialogue` gives access to the others for hand-overs."""
+
+    name = ""
+    # Button action prefix -> method name (the method takes (turn, rest-of-action)).
+    actions: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, dialogue: Dialogue) -> None:
+        self.dialogue = dialogue
+
+    @property
+    def services(self) -> Services:
+        return self.dialogue.services
+
+    @property
+    def store(self) -> Store:
+        return self.dialogue.store
+
+    def feature(self, name: str) -> Any:
+        return self.dialogue.features[name]
+
+    async def text(self, turn: Turn) -> Result | None:
+        """Try free text; None lets the next feature try."""
+        return None
+
+    async def pending(self, turn: Turn) -> Result | None:
+        """An answer to what this feature asked (session.pending); None: not an answer."""
+        return None
+
+
+def context_programme(turn: Turn, text: str | None = None) -> str | None:
+    """The programme a message is about: named in it > the previous turn's topic > the profile."""
+    from bot.dialogue.parsing import detect_programmes
+
+    named = detect_programmes(turn.text if text is None else text)
+    if len(named) == 1:
+        return named[0]
+    topic = turn.session.topic
+    if topic is not None and topic.programme:
+        return topic.programme
+    return turn.session.programme or None

@@ -1,0 +1,178 @@
+"""Questions about the rules, answered by the FAQ engine (through its public `ask` only).
+
+Every answer tied to a programme names it; when the engine answers from another programme than
+the one in context (the entry exists only there), the answer says so instead of passing it off
+as the context programme's rule. A follow-up question the engine cannot place on its own
+("a jak nie zdążymy?") is asked again together with the previous question.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from bot.dialogue import texts
+from bot.dialogue.features.base import Feature, Result, Turn, context_programme, done, programme_name
+from bot.dialogue.parsing import follow_up
+from bot.dialogue.replies import Button, LogEntry, Outcome, note, reply, short_label, title
+from bot.dialogue.session import Topic
+
+
+class Faq(Feature):
+    name = "faq"
+    actions: ClassVar[dict[str, str]] = {"faq": "on_entry"}
+
+    def __init__(self, dialogue: Any) -> None:
+        super().__init__(dialogue)
+        faq = self.services.faq
+        # FAQ content is fixed for the life of the process, so answers can be cached.
+        self._ask = lru_cache(maxsize=4096)(faq.ask) if faq is not None and self.services.faq_ask is None else None
+
+    async def answer(self, question: str, programme: str | None) -> Any:
+        asked = " ".join(question.split())
+        if self.services.faq_ask is not None:
+            return await self.services.faq_ask(asked, programme)
+        assert self._ask is not None
+        return self._ask(asked, programme)
+
+    async def text(self, turn: Turn) -> Result:
+        return await self.ask(turn, turn.text)
+
+    async def ask(self, turn: Turn, question: str, programme: str | None = None, *, log_text: str | None = None
+                  ) -> Result:
+        faq = self.services.faq
+        if faq is None:
+            out = reply(texts.FAQ_UNAVAILABLE)
+            return Outcome((out,), LogEntry("faq", question, abstained=True)), turn.session
+        context = programme or context_programme(turn, question)
+        answer = await self.answer(question, context)
+        topic = turn.session.topic
+        asked = question
+        if answer.abstained and topic is not None and topic.kind == "faq" and topic.subject and (
+                follow_up(question) is not None or len(question.split()) <= 5):
+            # "a jak nie zdążymy?" leans on the previous question.
+            leaning = await self.answer(f"{topic.subject} {question}", context)
+            # Only an answer for the programme in context: borrowing another's would mislead here.
+            if not leaning.abstained and (not context or context in self._answer_programmes(leaning)):
+                answer, asked = leaning, f"{topic.subject} {question}"
+        if answer.abstained:
+            item_text = self.feature("purchase").item_in(question, bare=False)
+            if item_text:  # "czy tonery można kupić w CP?": no rule entry, but the item can be judged
+                return self.feature("purchase").judge(turn, item_text, log_text or question,
+                                                      [context] if context else None)
+        borrowed = bool(context and not answer.abstained and not getattr(answer, "combined", ())
+                        and context not in (self._answer_programmes(answer) or [context]))
+        if borrowed and topic is not None and topic.subject and follow_up(question) is not None:
+            # "a jak nie zdążymy?" leans on the previous question: try it together first, and never
+            # pass another programme's rule off as the answer to a follow-up in this one.
+            leaning = await self.answer(f"{topic.subject} {question}", context)
+            if not leaning.abstained and context in self._answer_programmes(leaning):
+                return self._render(turn, leaning, f"{topic.subject} {question}", context, log_text or question)
+            out = reply(texts.NO_ANSWER_IN_PROGRAMME.format(programme=programme_name(context or "")),
+                        kind="faq_abstained")
+            entry = LogEntry("faq", log_text or question, programme=context, abstained=True,
+                             best_entry=answer.entry_id, score=float(answer.score))
+            return done(turn, out, log=entry)
+        if context and not answer.abstained and not getattr(answer, "combined", ()) and (
+                context not in (self._answer_programmes(answer) or [context])):
+            # The rule found is another programme's: for a purchase, judge the item in ours instead.
+            item_text = self.feature("purchase").item_in(question)
+            if item_text:
+                return self.feature("purchase").judge(turn, item_text, log_text or question, [context])
+        return self._render(turn, answer, asked, context, log_text or question)
+
+    def _answer_programmes(self, answer: Any) -> list[str]:
+        if answer.programme:
+            return [answer.programme]
+        entry = self.services.faq.by_id.get(answer.entry_id) if answer.entry_id and self.services.faq else None
+        return list(getattr(entry, "programmes", ()) or ())
+
+    def _render(self, turn: Turn, answer: Any, asked: str, context: str | None, log_text: str) -> Result:
+        faq = self.services.faq
+        assert faq is not None
+        buttons = []
+        for related in tuple(answer.related)[:3]:
+            entry = faq.by_id.get(related)
+            if entry is not None and len(f"faq:{related}".encode()) <= 64:
+                buttons.append((Button(short_label(entry.question), f"faq:{related}"),))
+        body, _, sources = answer.text.partition("\n\nŹródło: ")
+        blocks: list[Any] = []
+        answered_for = "" if answer.abstained else self._programme_line(answer, context, blocks)
+        blocks += body.split("\n\n")
+        if sources:
+            blocks.append(note("Źródło: " + sources))
+        out = reply(*blocks, buttons=tuple(buttons), kind="faq_abstained" if answer.abstained else "faq")
+        entry = LogEntry("faq", log_text, answer_entry=answer.entry_id, programme=answer.programme,
+                         abstained=bool(answer.abstained),
+                         score=float(answer.score) if answer.score is not None else None)
+        session = turn.session
+        if answer.abstained:
+            # Kept so that "a w cs?" can ask the same question in another programme.
+            session = session.with_(topic=Topic("faq", programme=context or "", subject=asked), offer="")
+        else:
+            # The context keeps the programme the user is in, not the one an answer had to borrow.
+            keep = context if context else answered_for
+            session = session.with_(topic=Topic("faq", programme=keep or "", subject=asked,
+                                                entry=answer.entry_id or ""), offer="")
+        return done(turn, out, log=entry, session=session)
+
+    def _programme_line(self, answer: Any, context: str | None, blocks: list[Any]) -> str:
+        """Adds the line naming the answer's programme; returns the programme answered for ('' if several)."""
+        if getattr(answer, "combined", ()):
+            return ""  # one part per programme, each named in the text
+        own = self._answer_programmes(answer)
+        if not own:
+            return context or ""
+        if context and context in own:
+            blocks.append(note(f"Program: {programme_name(context)}"))
+            return context
+        names = ", ".join(programme_name(p) for p in own)
+        if context:
+            blocks.append(note(texts.OTHER_PROGRAMME.format(answered=names, context=programme_name(context))))
+        else:
+            blocks.append(note(f"Program: {names}"))
+        return own[0] if len(own) == 1 else ""
+
+    async def follow(self, turn: Turn, programme: str) -> Result:
+        """'a w cs?' after a question: the same question for another programme."""
+        from bot.dialogue.parsing import strip_programmes
+
+        topic = turn.session.topic
+        assert topic is not None
+        question = strip_programmes(topic.subject, keep_if_empty=False) or topic.subject
+        # The programme goes in as the context, not as words: a name in the text pulls the ranking
+        # towards the entry about the programme itself.
+        return await self.ask(turn.with_session(turn.session.with_(topic=None)), question, programme,
+                              log_text=turn.text)
+
+    async def follow_level(self, turn: Turn, level: str) -> Result:
+        """'a dla powiatu?' after a question about gminy: the same question for powiaty."""
+        import re
+
+        topic = turn.session.topic
+        assert topic is not None
+        subject = topic.subject
+        swapped = re.sub(r"(?i)\b(?:gmin\w*|powiat\w*|powiec\w*|wojew[oó]dztw\w*)", level, subject, count=1)
+        question = swapped if swapped != subject else f"{subject} {level}"
+        programme = topic.programme or {"gmina": "cg", "powiat": "cp"}.get(level)
+        return await self.ask(turn.with_session(turn.session.with_(topic=None)), question, programme,
+                              log_text=turn.text)
+
+    async def on_entry(self, turn: Turn, entry_id: str) -> Result:
+        faq = self.services.faq
+        entry = faq.by_id.get(entry_id) if faq is not None else None
+        log_entry = LogEntry("faq", f"[faq:{entry_id}]", answer_entry=entry_id)
+        if entry is None:
+            return done(turn, reply("Tej odpowiedzi już nie ma w bazie."), log=log_entry)
+        blocks: list[Any] = [title(entry.question)]
+        own = list(getattr(entry, "programmes", ()) or ())
+        if own:
+            blocks.append(note("Program: " + ", ".join(programme_name(p) for p in own)))
+        blocks += entry.answer.split("\n\n")
+        if entry.citations:
+            blocks.append(note("Źródło: " + "; ".join(c.human() for c in entry.citations)))
+        topic = Topic("faq", programme=own[0] if len(own) == 1 else "", subject=entry.question, entry=entry_id)
+        return done(turn, reply(*blocks, kind="faq"), log=log_entry, session=turn.session.with_(topic=topic))
+
+
+FEATURE = Faq

@@ -1,0 +1,112 @@
+"""Elliptical follow-ups resolved against the previous turn's topic: "a w cs?", "a dla powiatu?",
+"a laptop?", "ile to netto?". Each is handed to the feature that owns the topic."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from bot.dialogue import texts
+from bot.dialogue.features.base import Feature, Result, Turn, context_programme, programme_buttons, say
+from bot.dialogue.parsing import FollowUp, follow_up
+from bot.dialogue.session import Pending
+from knowledge.errors import GrantbotError
+
+_BARE_ITEM = re.compile(r"^[\w][\w\s\-./+]{0,40}\??$")
+_NOT_ITEM = re.compile(r"(?i)\b(?:czy|ile|jak|kiedy|kto|co|gdzie|dlaczego|czemu|jaki\w*|dzięki|dziękuję|cześć|"
+                       r"dzień\s+dobry|witam|pomoc|ok|super)\b")
+_LEVEL_PROGRAMME = {"gmina": "cg", "powiat": "cp", "województwo": "cs"}
+
+
+class FollowUps(Feature):
+    name = "followup"
+    actions: ClassVar[dict[str, str]] = {"pick": "on_pick"}
+
+    async def text(self, turn: Turn) -> Result | None:
+        found = follow_up(turn.text)
+        topic = turn.session.topic
+        if found is None and topic is not None and topic.kind == "item" and _bare_item(turn.text):
+            found = FollowUp(item=turn.text.rstrip("?").strip())  # "firewall?" right after another item
+        if found is None:
+            return None
+        if found.net:
+            return await self.feature("settlement").net(turn)
+        if found.programme or found.level:
+            return await self._other_programme(turn, found)
+        if found.item and topic is not None and topic.kind == "grant" and self.services.grants is not None:
+            # "a miasto Suwałki?" after a grant: another unit, same programme
+            query = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", found.item)
+            try:
+                return await self.feature("grant").follow(turn, None, None, unit_query=query)
+            except GrantbotError:
+                return None
+        if found.item and self.services.classify is not None and (
+                topic is not None and topic.kind in ("item", "report", "document")):
+            programme = context_programme(turn, found.item)
+            if programme is None:
+                return self._which_programme(turn, found.item)
+            return self.feature("purchase").judge(turn, found.item, turn.text, [programme])
+        return None
+
+    async def _other_programme(self, turn: Turn, found: FollowUp) -> Result | None:
+        topic = turn.session.topic
+        if topic is None:
+            if found.programme:
+                return say(turn, texts.FOLLOWUP_NO_TOPIC)
+            return None
+        programme = found.programme or _LEVEL_PROGRAMME.get(found.level or "")
+        if topic.kind == "grant" and self.services.grants is not None:
+            return await self.feature("grant").follow(turn, found.programme, found.level)
+        if programme is None:
+            return None
+        if topic.kind == "item":
+            return self.feature("purchase").judge(turn, topic.subject, turn.text, [programme])
+        if topic.kind == "faq" and topic.subject and found.level and not found.programme:
+            # "ile może dostać gmina w CS?" then "a dla powiatu?": the same question for another
+            # kind of unit, in the same programme
+            return await self.feature("faq").follow_level(turn, found.level)
+        if topic.kind == "faq" and topic.subject:
+            outcome, session = await self.feature("faq").follow(turn, programme)
+            subject = topic.subject.rstrip("?").strip()
+            if outcome.replies[0].kind == "faq_abstained" and self.services.classify is not None and (
+                    _bare_item(topic.subject)):
+                # "firewall?" then "a w cp?": no rule entry for it there, but the item can be judged.
+                return self.feature("purchase").judge(turn, subject, turn.text, [programme])
+            return outcome, session
+        if topic.kind in ("report", "document", "programme"):
+            return await self.feature("account").set_programme(turn, programme, said=True)
+        return None
+
+    def _which_programme(self, turn: Turn, item_text: str) -> Result:
+        out = say(turn, texts.WHICH_PROGRAMME.format(subject=item_text), buttons=programme_buttons("pick"))
+        outcome, _ = out
+        pending = Pending(kind="which_programme", purpose="item", unit_code=item_text[:200])
+        return outcome, turn.session.with_(pending=pending)
+
+    async def on_pick(self, turn: Turn, programme: str) -> Result:
+        pending = turn.session.pending
+        session = turn.session.with_(pending=None)
+        if pending is None or pending.kind != "which_programme":
+            return await self.feature("account").set_programme(turn.with_session(session), programme)
+        return self.feature("purchase").judge(turn.with_session(session), pending.unit_code,
+                                              pending.unit_code, [programme])
+
+    async def pending(self, turn: Turn) -> Result | None:
+        from bot.dialogue.parsing import detect_programmes, programme_from_arg
+
+        pending = turn.session.pending
+        assert pending is not None
+        named = detect_programmes(turn.text)
+        if len(named) == 1 or (turn.text.isdigit() and len(turn.text) == 1 and 1 <= int(turn.text) <= 3):
+            code_ = named[0] if named else programme_from_arg(turn.text)
+            return await self.on_pick(turn, code_)
+        return None
+
+
+def _bare_item(text: str) -> bool:
+    words = text.split()
+    return bool(_BARE_ITEM.match(text)) and 1 <= len(words) <= 3 and not _NOT_ITEM.search(text) \
+        and not re.search(r"\d", text)
+
+
+FEATURE = FollowUps

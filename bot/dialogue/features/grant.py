@@ -1,0 +1,349 @@
+"""Grants: /grant, free-text requests ("ile dostanie gmina Kościerzyna", "G wynosi 1908,88",
+a bare name or TERYT when a unit is expected), unit choice, the wskaźnik G, and the step-by-step
+computation ("Szczegóły", "jak to policzono?") with the inputs the user gave."""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from bot.dialogue import texts
+from bot.dialogue.features.base import Feature, Result, Turn, done, programme_name, say
+from bot.dialogue.parsing import (
+    CODE_ONLY,
+    asks_details,
+    asks_own_grant,
+    detect_programmes,
+    g_value,
+    grant_query,
+    parse_money,
+    strip_programmes,
+    unit_nominative,
+    without_g,
+)
+from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
+from bot.dialogue.session import Choice, Pending, Topic
+from grants.importer import check_index
+from knowledge.errors import GrantbotError
+from knowledge.programmes import get_programme
+
+_DONT_KNOW = re.compile(
+    r"(?i)^\W*(?:nie\s+(?:wiem|znam|mam|pamiętam|pamietam)|brak|skąd|skad|gdzie|jak\b|co\s+to|czym\s+jest|"
+    r"\?+$|pomocy|nie\s+jestem\s+pew)")
+_QUESTIONISH = re.compile(r"\?|(?i:^\W*(?:czy|jak|kiedy|co|kto|dlaczego|do\s+kiedy|ile)\b)")
+
+
+def unit_label(unit: Any) -> str:
+    """Short enough for a button: 'gmina wiejska Kościerzyna, pow. kościerski (2206042)'."""
+    parent = f", pow. {unit.powiat_name}" if getattr(unit, "powiat_name", None) and unit.code != unit.powiat_code \
+        and len(unit.code) == 7 else f", woj. {unit.wojewodztwo_name}" if len(unit.code) == 4 else ""
+    label = f"{unit.display_name}{parent} ({unit.code})"
+    return label if len(label) <= 64 else f"{unit.display_name} ({unit.code})"
+
+
+def _g(text: str) -> Decimal | None:
+    return Decimal(text) if text else None
+
+
+class Grants(Feature):
+    name = "grant"
+    actions: ClassVar[dict[str, str]] = {"unit": "on_unit", "grant": "on_grant", "gdet": "on_details"}
+
+    # -- entry points --------------------------------------------------------------------------
+
+    async def command(self, turn: Turn, arg: str) -> Result:
+        if self.services.grants is None:
+            return say(turn, texts.GRANTS_UNAVAILABLE)
+        g = g_value(arg)
+        query = without_g(arg) if g is not None else arg
+        if query.strip():
+            named = detect_programmes(query) or None
+            return await self.request(turn, strip_programmes(query), named, g, log_text=f"/grant {arg}")
+        if turn.session.unit_code:
+            return await self.for_code(turn, turn.session.unit_code, None, g, log_text=f"/grant {arg}".strip())
+        out = reply(texts.ASK_UNIT_FOR_GRANT)
+        return Outcome((out,)), turn.session.with_(pending=Pending(kind="grant_unit", g=str(g or "")))
+
+    async def text(self, turn: Turn) -> Result | None:
+        if self.services.grants is None:
+            return None
+        topic = turn.session.topic
+        text = turn.text
+        if topic is not None and topic.kind == "grant" and asks_details(text):
+            return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
+        g = g_value(text)
+        rest = without_g(text) if g is not None else text
+        if asks_own_grant(rest) and turn.session.unit_code and not grant_query(rest):
+            # "ile dostaniemy?" with the unit known from /jst or a statement
+            return await self.for_code(turn, turn.session.unit_code, detect_programmes(rest) or None, g,
+                                       log_text=text)
+        query = grant_query(rest)
+        if query is not None:
+            named = detect_programmes(text) or None
+            try:
+                return await self.request(turn, strip_programmes(query), named, g, log_text=text)
+            except GrantbotError:
+                if CODE_ONLY.match(query.strip()):
+                    raise
+                # "Ile wynosi grant dla powiatu?" names no unit: a general question for the FAQ.
+        if g is not None:
+            unit_code = topic.subject if topic is not None and topic.kind == "grant" else turn.session.unit_code
+            if unit_code:
+                return await self.with_g(turn, unit_code, g, log_text=text)
+        return None
+
+    async def pending(self, turn: Turn) -> Result | None:
+        pending = turn.session.pending
+        assert pending is not None
+        text = turn.text
+        if pending.kind == "unit" and text.isdigit() and len(text) <= 2:
+            if 1 <= int(text) <= len(pending.choices):
+                return await self.on_unit(turn, f"{pending.purpose}:{pending.choices[int(text) - 1].code}")
+            return say(turn, texts.CHOOSE_NUMBER.format(last=len(pending.choices)))
+        if pending.kind == "unit" and re.search(r"(?i)\bpowi(?:at|ec)", text) and pending.choices:
+            powiats = {c.code[:4] for c in pending.choices if len(c.code) == 7}
+            if len(powiats) == 1 and len(text) <= 60:  # "nie, chodzi o powiat": the gminas' powiat
+                return await self.on_unit(turn.with_session(turn.session.with_(
+                    pending=pending.__class__(kind="unit", purpose=pending.purpose, programme=pending.programme))),
+                    f"{pending.purpose}:{powiats.pop()}")
+        if pending.kind == "unit" and len(text) <= 60:
+            chosen = _choice_by_words(text, pending.choices)
+            if chosen is not None:  # "gmina wiejska", "ta miejska", "miasto"
+                return await self.on_unit(turn, f"{pending.purpose}:{chosen}")
+        if pending.kind == "grant_unit":
+            if _QUESTIONISH.search(text) or len(text) > 80:
+                return None
+            g = g_value(text) or _g(pending.g)
+            query = without_g(text) if g_value(text) is not None else text
+            named = detect_programmes(query) or None
+            session = turn.session.with_(pending=None)
+            return await self.request(turn.with_session(session), strip_programmes(query), named, g, log_text=text)
+        if pending.kind == "g":
+            value = g_value(text) or parse_money(text)
+            if value is None:
+                if re.search(r"\d", text) and len(text) < 30:
+                    return say(turn, texts.G_BAD)
+                if _DONT_KNOW.search(text) and len(text) < 60:
+                    return say(turn, texts.G_HELP)
+                return None
+            return await self.with_g(turn.with_session(turn.session.with_(pending=None)), pending.unit_code, value,
+                                     log_text=text, programme=pending.programme or "cg")
+        return None
+
+    # -- buttons -------------------------------------------------------------------------------
+
+    async def on_unit(self, turn: Turn, rest: str) -> Result:
+        purpose, _, unit_code = rest.partition(":")
+        if self.services.grants is None:
+            return say(turn, texts.GRANTS_UNAVAILABLE)
+        found = self.services.grants.find_unit(unit_code)
+        pending = turn.session.pending
+        if purpose == "grant":
+            named = [pending.programme] if pending is not None and pending.programme else None
+            g = _g(pending.g) if pending is not None else None
+            session = turn.session.with_(pending=None)
+            return await self.for_unit(turn.with_session(session), found.unit, named, g,
+                                       log_text=f"[wybór {unit_code}]")
+        return await self.feature("account").unit_chosen(turn, found.unit)
+
+    async def on_grant(self, turn: Turn, unit_code: str) -> Result:
+        return await self.for_code(turn, unit_code, None, None, log_text=f"[grant {unit_code}]")
+
+    async def on_details(self, turn: Turn, rest: str) -> Result:
+        programme, _, tail = rest.partition(":")
+        unit_code, _, g = tail.partition(":")
+        return await self.details(turn, programme, unit_code, _g(g))
+
+    # -- computing -----------------------------------------------------------------------------
+
+    async def _compute(self, unit: Any, wanted: list[str] | None, g: Decimal | None, **kwargs: Any) -> Any:
+        """The grant computation reads imported indices and official amounts: a storage read, off the loop."""
+        assert self.services.grants is not None
+        return await self.store.read(functools.partial(self.services.grants.compute_for, unit, wanted, g, **kwargs))
+
+    def _find(self, query: str) -> Any:
+        """find_unit, retried with the unit's words in the nominative ('gminy wiejskiej Suwałki')."""
+        assert self.services.grants is not None
+        try:
+            return self.services.grants.find_unit(query)
+        except GrantbotError:
+            nominative = unit_nominative(query)
+            if nominative == query:
+                raise
+            return self.services.grants.find_unit(nominative)
+
+    def choices(self, turn: Turn, query: str, candidates: Any, purpose: str, *, programme: str = "",
+                g: Decimal | None = None) -> Result:
+        shown = list(candidates)[:8]
+        choices = tuple(Choice(c.unit.code, c.unit.describe()) for c in shown)
+        labels = {c.unit.code: unit_label(c.unit) for c in shown}
+        buttons = tuple((Button(labels[ch.code], f"unit:{purpose}:{ch.code}"),) for ch in choices)
+        out = reply(texts.CHOOSE_UNIT.format(query=query), buttons=buttons, kind="choice")
+        pending = Pending(kind="unit", purpose=purpose, choices=choices, programme=programme, g=str(g or ""))
+        entry = LogEntry("grant" if purpose == "grant" else "command", query)
+        return Outcome((out,), entry), turn.session.with_(pending=pending)
+
+    async def request(self, turn: Turn, query: str, named: list[str] | None, g: Decimal | None, *,
+                      log_text: str) -> Result:
+        assert self.services.grants is not None
+        found = self._find(query)
+        if found.unit is None:
+            narrowed = _by_level_word(unit_nominative(query), found.candidates)
+            if narrowed is not None:
+                return await self.for_unit(turn, narrowed, named, g, log_text=log_text)
+            return self.choices(turn, query, found.candidates, "grant",
+                                programme=named[0] if named and len(named) == 1 else "", g=g)
+        return await self.for_unit(turn, found.unit, named, g, log_text=log_text, notes=tuple(found.notes))
+
+    async def for_code(self, turn: Turn, unit_code: str, named: list[str] | None, g: Decimal | None, *,
+                       log_text: str) -> Result:
+        assert self.services.grants is not None
+        found = self.services.grants.find_unit(unit_code)
+        return await self.for_unit(turn, found.unit, named, g, log_text=log_text)
+
+    async def with_g(self, turn: Turn, unit_code: str, g: Decimal, *, log_text: str,
+                     programme: str = "cg") -> Result:
+        try:
+            check_index("G", g)
+        except GrantbotError as exc:
+            out = reply(f"{exc} {texts.G_RETRY}")
+            return Outcome((out,)), turn.session.with_(pending=Pending(kind="g", unit_code=unit_code,
+                                                                          programme=programme))
+        return await self.for_code(turn, unit_code, [programme], g, log_text=log_text)
+
+    async def for_unit(self, turn: Turn, unit: Any, named: list[str] | None, g: Decimal | None, *,
+                       log_text: str, notes: tuple[str, ...] = ()) -> Result:
+        from grants import GrantStatus
+        from grants.render import headline
+
+        assert self.services.grants is not None
+        if g is not None:
+            check_index("G", g)
+        # A new grant request: the programme named, else the profile's; a follow-up names its own.
+        context = turn.session.programme
+        wanted = named or ([context] if context else None)
+        lookup = await self._compute(unit, wanted, g, notes=notes, query=log_text)
+        results = list(lookup.results)
+        shown = [r for r in results if r.status is not GrantStatus.NOT_ELIGIBLE] or results
+        blocks: list[Any] = [title(f"Grant dla: {unit.describe()}")]
+        blocks += [note(n) for n in lookup.notes]
+        if g is not None:
+            blocks.append(note(f"Wskaźnik G podany w rozmowie: {_zl(g)}."))
+        buttons: list[tuple[Button, ...]] = []
+        needs_g = None
+        g_text = _g_text(g)
+        for result in shown:
+            blocks.append(item(headline(result)))
+            if result.missing:
+                blocks.append(note("Brakuje: " + "; ".join(result.missing) + "."))
+            if result.status is GrantStatus.NEEDS_INPUT and result.programme.value == "cg":
+                needs_g = result
+            action = f"gdet:{result.programme.value}:{unit.code}" + (f":{g_text}" if g_text else "")
+            buttons.append((Button(f"Szczegóły: {get_programme(result.programme).name}", action),))
+        hidden = [r for r in results if r not in shown]
+        if hidden:
+            blocks.append(note("Nie dotyczy tej jednostki: "
+                               + ", ".join(get_programme(r.programme).name for r in hidden) + "."))
+        blocks.append(note("Źródła: " + "; ".join(dict.fromkeys(c.human() for r in shown for c in r.citations))))
+        out = [reply(*blocks, buttons=tuple(buttons), kind="grant")]
+        programme = shown[0].programme.value if len(shown) == 1 else ""
+        topic = Topic("grant", programme=programme, subject=unit.code, g=g_text)
+        session = turn.session.with_(topic=topic, offer=buttons[0][0].action if len(buttons) == 1 else "")
+        if needs_g is not None:
+            out.append(reply(texts.ASK_G.format(unit=unit.describe())))
+            session = session.with_(pending=Pending(kind="g", unit_code=unit.code, programme="cg"), offer="")
+        else:
+            session = session.with_(pending=None)
+        entry = LogEntry("grant", log_text, answer_entry=f"grant:{unit.code}", programme=programme or None)
+        return Outcome(tuple(out), entry), session
+
+    async def details(self, turn: Turn, programme: str, unit_code: str, g: Decimal | None) -> Result:
+        """The step-by-step computation, with the inputs the user gave (G kept from the request)."""
+        from grants.render import render_result
+
+        assert self.services.grants is not None
+        found = self.services.grants.find_unit(unit_code)
+        wanted = [programme] if programme else None
+        lookup = await self._compute(found.unit, wanted, g)
+        inputs = [f"jednostka: {found.unit.describe()} ({found.unit.code})"]
+        if g is not None:
+            inputs.append(f"wskaźnik G: {_zl(g)} (podany w rozmowie)")
+        text = "\n".join(render_result(r, details=True) for r in lookup.results)
+        names = ", ".join(programme_name(r.programme.value) for r in lookup.results)
+        blocks = [title(f"Szczegóły: {found.unit.describe()} – {names}"),
+                  note("Dane wejściowe: " + "; ".join(inputs) + "."), code(text)]
+        topic = Topic("grant", programme=programme, subject=found.unit.code, g=_g_text(g))
+        entry = LogEntry("grant", turn.text or f"[gdet {programme}:{unit_code}]", answer_entry=f"grant:{unit_code}",
+                         programme=programme or None)
+        return done(turn, reply(*blocks, kind="grant"), log=entry, session=turn.session.with_(topic=topic, offer=""))
+
+    async def follow(self, turn: Turn, programme: str | None, level: str | None,
+                     unit_query: str | None = None) -> Result | None:
+        """'a w cs?' / 'a dla powiatu?' after a grant answer."""
+        topic = turn.session.topic
+        assert topic is not None and self.services.grants is not None
+        found = self.services.grants.find_unit(topic.subject)
+        unit = found.unit
+        g = _g(topic.g)
+        if level == "powiat" and unit is not None and len(unit.code) == 7 and unit.powiat_code:
+            powiat = self.services.grants.find_unit(unit.powiat_code).unit
+            return await self.for_unit(turn, powiat, [programme or "cp"], None, log_text=turn.text)
+        if unit_query is not None:
+            found = self._find(unit_query)
+            if found.unit is None:
+                narrowed = _by_level_word(unit_nominative(unit_query), found.candidates)
+                if narrowed is None:
+                    return self.choices(turn, unit_query, found.candidates, "grant",
+                                        programme=topic.programme)
+                unit = narrowed
+            else:
+                unit = found.unit
+            wanted = [topic.programme] if topic.programme else None
+            return await self.for_unit(turn, unit, wanted, None, log_text=turn.text)
+        if level is not None and programme is None:
+            programme = {"gmina": "cg", "powiat": "cp"}.get(level)
+        if programme is None:
+            return None
+        return await self.for_unit(turn, unit, [programme], g if programme == "cg" else None, log_text=turn.text)
+
+
+_LEVEL_WORDS = (("gmin", ("gmina",)), ("miast", ("miasto", "gmina miejska")), ("powiat", ("powiat",)),
+                ("wojew", ("województwo",)))
+
+
+def _by_level_word(query: str, candidates: Any) -> Any:
+    """The one candidate a level word picks: 'gmina Suwałki' is the rural gmina, not the city."""
+    words = query.casefold().split()
+    if not words:
+        return None
+    for prefix, kinds in _LEVEL_WORDS:
+        if words[0].startswith(prefix):
+            matching = [c.unit for c in candidates if c.unit.describe().casefold().startswith(kinds)
+                        and not (prefix == "gmin" and c.unit.is_city_with_powiat_rights)]
+            return matching[0] if len(matching) == 1 else None
+    return None
+
+
+def _choice_by_words(text: str, choices: Any) -> str | None:
+    """The code of the one offered unit whose description contains every word of `text`."""
+    words = [w for w in re.findall(r"\w+", text.casefold()) if w not in ("ta", "ten", "to", "chodzi", "o", "mi", "nam")]
+    stems = [w[:5] for w in words]
+    if not stems:
+        return None
+    matching = [c.code for c in choices if all(s in c.label.casefold() for s in stems)]
+    return matching[0] if len(matching) == 1 else None
+
+
+def _zl(value: Decimal) -> str:
+    from grants.calculator import num
+
+    return f"{num(value)} zł"
+
+
+def _g_text(g: Decimal | None) -> str:
+    return format(g.normalize(), "f") if g is not None else ""
+
+
+FEATURE = Grants

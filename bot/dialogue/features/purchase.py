@@ -1,0 +1,90 @@
+"""Purchases: "czy laptop jest kwalifikowalny w CS?", /sprawdz ITEM, "a laptop?" after another item,
+"dlaczego toner jest do wyjaśnienia?". Every verdict names its programme."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.dialogue import texts
+from bot.dialogue.features.base import Feature, Result, Turn, context_programme, done, programme_name
+from bot.dialogue.parsing import detect_programmes, strip_programmes, why_verdict
+from bot.dialogue.replies import LogEntry, Outcome, item, note, reply, title
+from bot.dialogue.session import Topic
+from knowledge.programmes import ProgrammeCode
+
+_CAN_SETTLE = re.compile(
+    r"(?i)^\W*czy\s+(?:mo[zż]na\s+|mo[zż]emy\s+|da\s+si[eę]\s+)?(.{2,60}?)\s+(?:mo[zż]na|mo[zż]emy|da\s+si[eę])?\s*"
+    r"(?:rozliczy[cć]|sfinansowa[cć]|kupi[cć]|sfinansowa[cć]\s+z\s+grantu|wliczy[cć])\b")
+
+
+def _verdict_key(verdict: Any) -> str:
+    return str(getattr(verdict, "value", verdict)).lower()
+
+
+class Purchases(Feature):
+    name = "purchase"
+
+    async def command(self, turn: Turn, arg: str) -> Result:
+        if arg:
+            return self.judge(turn, strip_programmes(arg) if detect_programmes(arg) else arg, f"/sprawdz {arg}",
+                              detect_programmes(arg) or None)
+        return await self.feature("settlement").show(turn, "")
+
+    async def text(self, turn: Turn) -> Result | None:
+        why = why_verdict(turn.text)
+        if why is not None and self.services.classify is not None:
+            return self.judge(turn, strip_programmes(why), turn.text, None, why=True)
+        if self.services.purchase_item is None:
+            return None
+        item_text = self.services.purchase_item(turn.text)
+        if not item_text:
+            return None
+        return self.judge(turn, item_text, turn.text, None)
+
+    def item_in(self, question: str, *, bare: bool = True) -> str | None:
+        """The item a question asks about ('firewall?', 'czy abonament internetowy można rozliczyć?')."""
+        if self.services.classify is None:
+            return None
+        found = self.services.purchase_item(question) if self.services.purchase_item is not None else None
+        if found:
+            return found
+        match = _CAN_SETTLE.match(question.strip())
+        if match:
+            return match.group(1).strip()
+        from bot.dialogue.features.followup import _bare_item
+
+        return question.rstrip("?").strip() if bare and _bare_item(question) else None
+
+    def judge(self, turn: Turn, item_text: str, question: str, named: list[str] | None, *,
+              why: bool = False) -> Result:
+        if self.services.classify is None:
+            out = reply(texts.CLASSIFIER_UNAVAILABLE)
+            return Outcome((out,), LogEntry("purchase", question, abstained=True)), turn.session
+        named = named or detect_programmes(question)
+        context = context_programme(turn, question)
+        codes = named or ([context] if context else [c.value for c in ProgrammeCode])
+        blocks: list[Any] = [title(f"Zakup: {item_text}")]
+        verdicts = []
+        for c in codes:
+            result = self.services.classify(item_text, c)
+            key = _verdict_key(result.verdict)
+            verdicts.append(key)
+            mark = texts.VERDICT_MARK.get(key, "•")
+            label = texts.VERDICT.get(key, key)
+            blocks.append(item(f"{mark} {programme_name(c)}: {label}. {result.reason}".strip()))
+            if result.citation is not None:
+                blocks.append(note("Źródło: " + result.citation.human()))
+        if why and len(codes) == 1:
+            blocks.append(note(texts.WHY_VERDICT.format(programme=programme_name(codes[0]))))
+        if "review" in verdicts or "ineligible" in verdicts:
+            blocks.append(note(texts.PURCHASE_CAVEAT))
+        single = codes[0] if len(codes) == 1 else ""
+        entry = LogEntry("purchase", question, answer_entry=f"item:{verdicts[0]}" if verdicts else None,
+                         programme=single or None)
+        topic = Topic("item", programme=single, subject=item_text)
+        return done(turn, reply(*blocks, kind="purchase"), log=entry,
+                    session=turn.session.with_(topic=topic, offer=""))
+
+
+FEATURE = Purchases

@@ -1,0 +1,476 @@
+"""The settlement set as a first-class object: uploads go into it, /zestaw lists it, one document
+can be removed, the set can be cleared (after confirmation), report parameters stated in plain
+words ("koniec projektu 30.06.2025", "kwota grantu 150 000 zł", "VAT odzyskujemy") are stored
+with it, and /raport checks it off the event loop without emptying it."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import hashlib
+import json
+import re
+import shutil
+import unicodedata
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from bot.dialogue import texts
+from bot.dialogue.events import Upload
+from bot.dialogue.features.base import (
+    Feature,
+    Progress,
+    Result,
+    Turn,
+    done,
+    programme_buttons,
+    programme_name,
+    say,
+)
+from bot.dialogue.parsing import asks_clear_set, document_ref, report_params
+from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
+from bot.dialogue.session import Pending, Topic
+from bot.dialogue.store import SetParams
+from grants.calculator import num
+from knowledge.errors import GrantbotError
+
+KIND_PL = {
+    "invoice": "faktura",
+    "correction": "faktura korygująca",
+    "protocol": "protokół odbioru",
+    "unknown": "dokument",
+    "unreadable": "nieczytelny",
+}
+
+
+_WHY_DOCUMENT = re.compile(
+    r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|dokument\w*|"
+    r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*)")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def buyer_mismatch(document: Any, unit: Any) -> str | None:
+    """The invoice buyer's name when it is visibly not the chosen unit; None when it is or cannot tell."""
+    buyer = getattr(getattr(document, "buyer", None), "name", None)
+    if not buyer or unit is None:
+        return None
+    name = _fold(unit.name)
+    stem = name[:-2] if len(name) > 6 else name  # "kościerski" vs "kościerskiego"
+    if stem in _fold(buyer):
+        return None
+    return buyer
+
+
+class Settlement(Feature):
+    name = "settlement"
+    actions: ClassVar[dict[str, str]] = {
+        "raport": "report", "rep": "report_file", "doc": "on_document", "set": "on_set"}
+
+    # -- uploads -------------------------------------------------------------------------------
+
+    async def upload(self, turn: Turn, upload: Upload, progress: Progress | None) -> Result:
+        try:
+            return await self._read_upload(turn, upload, progress)
+        finally:
+            if not self.services.keep_uploads:
+                upload.path.unlink(missing_ok=True)
+                # faces put each upload in its own temporary folder
+                if upload.path.parent.name.startswith("upload-"):
+                    shutil.rmtree(upload.path.parent, ignore_errors=True)
+
+    async def _read_upload(self, turn: Turn, upload: Upload, progress: Progress | None) -> Result:
+        from bot.dialogue.codec import encode
+
+        name, user = upload.name, turn.user
+        entry = LogEntry("document", name)
+        limit = self.services.max_file_bytes
+        if upload.size > limit:
+            msg = texts.FILE_TOO_BIG.format(
+                name=name, size=f"{upload.size / 1048576:.1f}".replace(".", ","), limit=limit // 1048576)
+            return done(turn, reply(msg, kind="error"), log=entry)
+        if upload.size == 0 or not upload.path.exists() or upload.path.stat().st_size == 0:
+            return done(turn, reply(texts.FILE_EMPTY.format(name=name), kind="error"), log=entry)
+        if self.services.reader is None:
+            return done(turn, reply(texts.READER_UNAVAILABLE, kind="error"), log=entry)
+        digest = await asyncio.to_thread(lambda: hashlib.sha256(upload.path.read_bytes()).hexdigest())
+        if any(d.sha256 == digest for d in await self.store.documents(user.channel, user.id)):
+            return done(turn, reply(texts.FILE_DUPLICATE.format(name=name)), log=entry)
+        try:
+            document = await self.services.reader.read(upload.path, name, progress)
+        except GrantbotError as exc:
+            reason = str(exc)
+            await self.store.add_document(user.channel, user.id, sha256=digest, name=name, kind="unreadable",
+                                          extracted_json=json.dumps({"reason": reason}, ensure_ascii=False))
+            return done(turn, reply(texts.FILE_UNREADABLE.format(name=name, reason=reason), kind="error"), log=entry)
+        if getattr(document, "file", name) != name:  # the user's name, not the temporary one, in the report
+            document = dataclasses.replace(document, file=name)
+        stored = await self.store.add_document(user.channel, user.id, sha256=digest, name=name,
+                                               kind=str(document.kind), extracted_json=encode(document))
+        count = len(stored)
+        read = sum(1 for d in stored if d.kind != "unreadable")
+        blocks = document_summary(document)
+        unit = self._unit(turn)
+        buyer = buyer_mismatch(document, unit)
+        if buyer is not None:
+            blocks.append(note(texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())))
+        files = texts.files_word(count) + (f" ({read} {texts.read_word(read)})" if read != count else "")
+        blocks.append(texts.FILE_ADDED_TAIL.format(count=count, files=files))
+        buttons = ((Button("Raport z kontroli", "raport:"), Button("Pokaż zestaw", "set:show")),)
+        session = turn.session.with_(topic=Topic("document", programme=turn.session.programme or "",
+                                                 subject=name), offer="raport:")
+        return done(turn, reply(*blocks, buttons=buttons, kind="document"), log=entry, session=session)
+
+    async def file_command(self, turn: Turn, arg: str) -> Result:
+        """/plik in a face that sends files natively: say how to send one there."""
+        return say(turn, texts.files_how(turn.user.channel))
+
+    # -- the set -------------------------------------------------------------------------------
+
+    async def show(self, turn: Turn, arg: str) -> Result:
+        user = turn.user
+        documents = await self.store.documents(user.channel, user.id)
+        params = await self.store.params(user.channel, user.id)
+        if not documents:
+            blocks: list[Any] = [texts.CHECK_HOW, note(texts.files_how(user.channel)), note(texts.SET_EMPTY)]
+            blocks += self._params_blocks(params)
+            return done(turn, reply(*blocks), session=turn.session.with_(topic=Topic("document")))
+        blocks = [title(texts.SET_LIST.format(count=len(documents)))]
+        unit = self._unit(turn)
+        buttons: list[tuple[Button, ...]] = []
+        for number, d in enumerate(documents, 1):
+            blocks.append(item(f"{number}. {d.name} ({KIND_PL.get(d.kind, d.kind)})"))
+            buyer = self._buyer_of(d, unit)
+            if buyer is not None:
+                blocks.append(note(texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())))
+            buttons.append((Button(f"Usuń {number}. {d.name}", f"doc:del:{d.id}"),))
+        blocks += self._params_blocks(params)
+        blocks.append(note(texts.SET_HOW_EDIT))
+        buttons = [(Button("Raport z kontroli", "raport:"), Button("Wyczyść zestaw", "set:clear")), *buttons[:10]]
+        return done(turn, reply(*blocks, buttons=tuple(buttons)),
+                    session=turn.session.with_(topic=Topic("document", programme=turn.session.programme or "")))
+
+    def _params_blocks(self, params: SetParams) -> list[Any]:
+        lines = []
+        if params.project_end is not None:
+            lines.append(f"koniec projektu: {params.project_end:%d.%m.%Y}")
+        if params.grant_amount is not None:
+            lines.append(f"kwota grantu: {num(params.grant_amount)} zł")
+        if params.vat_recoverable is not None:
+            lines.append("VAT: " + ("do odzyskania (niekwalifikowalny)" if params.vat_recoverable
+                                    else "bez możliwości odzyskania (kwalifikowalny)"))
+        if not lines:
+            return [note(texts.PARAMS_NONE)]
+        return [note("Dane do raportu: " + "; ".join(lines) + ".")]
+
+    async def remove(self, turn: Turn, arg: str) -> Result:
+        user = turn.user
+        documents = await self.store.documents(user.channel, user.id)
+        if not documents:
+            return say(turn, texts.SET_EMPTY)
+        ref = arg.strip()
+        if not ref:
+            return await self.show(turn, "")
+        target = None
+        if ref.isdigit() and 1 <= int(ref) <= len(documents):
+            target = documents[int(ref) - 1]
+        else:
+            folded = ref.casefold()
+            matches = [d for d in documents if d.name.casefold() == folded] or [
+                d for d in documents if folded in d.name.casefold()]
+            target = matches[0] if len(matches) == 1 else None
+        if target is None:
+            return say(turn, texts.DOC_NOT_FOUND.format(ref=ref, count=len(documents)))
+        return await self.on_document(turn, f"del:{target.id}")
+
+    async def on_document(self, turn: Turn, rest: str) -> Result:
+        verb, _, raw_id = rest.partition(":")
+        if verb != "del" or not raw_id.isdigit():
+            return say(turn, texts.DOC_GONE)
+        name = await self.store.remove_document(turn.user.channel, turn.user.id, int(raw_id))
+        if name is None:
+            return say(turn, texts.DOC_GONE)
+        left = len(await self.store.documents(turn.user.channel, turn.user.id))
+        return say(turn, texts.DOC_REMOVED.format(name=name, count=left, files=texts.files_word(left)))
+
+    async def clear(self, turn: Turn, arg: str) -> Result:
+        documents = await self.store.documents(turn.user.channel, turn.user.id)
+        if not documents:
+            return say(turn, texts.SET_EMPTY)
+        buttons = ((Button("Tak, opróżnij zestaw", "set:clear:yes"), Button("Nie", "set:clear:no")),)
+        out = reply(texts.CLEAR_CONFIRM.format(count=len(documents), files=texts.files_word(len(documents))),
+                    buttons=buttons)
+        return Outcome((out,)), turn.session.with_(pending=Pending(kind="clear"))
+
+    async def on_set(self, turn: Turn, rest: str) -> Result:
+        if rest == "show":
+            return await self.show(turn, "")
+        if rest == "clear":
+            return await self.clear(turn, "")
+        session = turn.session.with_(pending=None)
+        if rest != "clear:yes":
+            return done(turn, reply(texts.CLEAR_KEPT), session=session)
+        removed = await self.store.clear_set(turn.user.channel, turn.user.id)
+        return done(turn, reply(texts.CLEARED.format(count=removed, files=texts.files_word(removed))),
+                    session=session)
+
+    async def pending(self, turn: Turn) -> Result | None:
+        pending = turn.session.pending
+        assert pending is not None
+        if pending.kind == "clear":
+            if turn.text.casefold() in {"tak", "t", "yes"}:
+                return await self.on_set(turn, "clear:yes")
+            if turn.text.casefold() in {"nie", "n", "no"}:
+                return await self.on_set(turn, "clear:no")
+            return None
+        if pending.kind == "report" and turn.text.isdigit() and len(turn.text) == 1:
+            codes = ["cg", "cp", "cs"]
+            if 1 <= int(turn.text) <= len(codes):
+                return await self.feature("account").on_programme(turn, codes[int(turn.text) - 1])
+            return say(turn, texts.CHOOSE_NUMBER.format(last=len(codes)), buttons=programme_buttons())
+        return None
+
+    async def _explain(self, turn: Turn) -> Result | None:
+        """'dlaczego ta faktura jest odrzucona?': the problems found by the latest report."""
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        if report is None:
+            return None
+        lines = report.summary.splitlines()
+        start = next((i for i, line in enumerate(lines) if line.startswith("Najważniejsze problemy")), None)
+        if start is None:
+            return say(turn, texts.NO_PROBLEMS_FOUND)
+        end = next((i for i, line in enumerate(lines) if i > start and not line.strip()), len(lines))
+        blocks: list[Any] = []
+        if report.programme:
+            blocks.append(note(f"Program: {programme_name(report.programme)}"))
+        blocks += [texts.WHY_FROM_REPORT, *lines[start + 1:end]]
+        return done(turn, reply(*blocks), log=LogEntry("command", turn.text, programme=report.programme),
+                    session=turn.session.with_(topic=Topic("report", programme=report.programme or "")))
+
+    # -- report parameters in plain words ------------------------------------------------------
+
+    async def text(self, turn: Turn) -> Result | None:
+        if asks_clear_set(turn.text):
+            return await self.clear(turn, "")
+        if _WHY_DOCUMENT.match(turn.text):
+            explained = await self._explain(turn)
+            if explained is not None:
+                return explained
+        ref = document_ref(turn.text)
+        if ref is not None:
+            documents = await self.store.documents(turn.user.channel, turn.user.id)
+            if documents:
+                return await self.remove(turn, ref)
+            if ref.isdigit() or re.search(r"\.(?:pdf|xml|jpe?g|png|tiff?)$", ref, re.IGNORECASE):
+                return say(turn, texts.SET_EMPTY)
+        params = report_params(turn.text)
+        if not params:
+            return None
+        changes: dict[str, Any] = {}
+        said = []
+        if params.project_end is not None:
+            changes["project_end"] = params.project_end
+            said.append(f"koniec projektu {params.project_end:%d.%m.%Y}")
+        if params.grant_amount is not None:
+            changes["grant_amount"] = params.grant_amount
+            said.append(f"kwota grantu {num(params.grant_amount)} zł")
+        if params.vat_recoverable is not None:
+            changes["vat_recoverable"] = params.vat_recoverable
+            said.append("VAT do odzyskania – nie wliczam go do kosztów" if params.vat_recoverable
+                        else "VAT bez możliwości odzyskania – wliczam go do kosztów kwalifikowalnych")
+        await self.store.save_params(turn.user.channel, turn.user.id, **changes)
+        out = reply(texts.PARAMS_SAVED.format(what="; ".join(said)), buttons=((Button("Raport z kontroli",
+                                                                                      "raport:"),),))
+        entry = LogEntry("command", turn.text)
+        session = turn.session.with_(topic=Topic("report", programme=turn.session.programme or ""), offer="raport:")
+        return done(turn, out, log=entry, session=session)
+
+    async def net(self, turn: Turn) -> Result:
+        """'ile to netto?' after documents: the set's totals."""
+        from bot.dialogue.codec import decode
+
+        stored = await self.store.documents(turn.user.channel, turn.user.id)
+        invoices = [doc for doc in (decode(d.extracted_json) for d in stored if d.kind in ("invoice", "correction"))
+                    if getattr(doc, "gross_total", None) is not None or getattr(doc, "net_total", None) is not None]
+        if not invoices:
+            return say(turn, texts.NET_UNKNOWN)
+        lines = []
+        for doc in invoices:
+            net = getattr(doc, "net_total", None)
+            gross = getattr(doc, "gross_total", None)
+            parts = [f"netto {num(net)} zł" if net is not None else "netto: brak na fakturze",
+                     f"brutto {num(gross)} zł" if gross is not None else ""]
+            lines.append(item(f"{doc.number or doc.file}: " + ", ".join(p for p in parts if p)))
+        return done(turn, reply(title(texts.NET_TITLE), *lines))
+
+    # -- the report ----------------------------------------------------------------------------
+
+    async def report(self, turn: Turn, arg: str) -> Result:
+        from bot.dialogue.codec import decode
+
+        session = turn.session
+        user = turn.user
+        if self.services.run_checks is None or self.services.render_report is None:
+            return say(turn, texts.REPORTS_UNAVAILABLE)
+        stored = await self.store.documents(user.channel, user.id)
+        if not stored:
+            return say(turn, texts.NO_DOCUMENTS + " " + texts.files_how(user.channel))
+        if not session.programme:
+            out = reply(texts.REPORT_CHOOSE_PROGRAMME, buttons=programme_buttons())
+            return Outcome((out,)), session.with_(pending=Pending(kind="report"))
+        from checks import CheckContext, ItemStatus, UnreadableFile
+
+        params = await self.store.params(user.channel, user.id)
+        documents = [decode(d.extracted_json) for d in stored if d.kind != "unreadable"]
+        unreadable = [UnreadableFile(d.name, _reason(d.extracted_json)) for d in stored if d.kind == "unreadable"]
+        hashes = {d.name: d.sha256 for d in stored}
+        unit, max_grant = await asyncio.to_thread(self._unit_for_checks, session)
+        context = CheckContext.build(session.programme, unit=unit, max_grant=max_grant,
+                                     project_end=params.project_end, vat_recoverable=params.vat_recoverable,
+                                     grant_amount=params.grant_amount)
+        render = self.services.render_report
+        render_pdf = self.services.render_pdf
+
+        def run() -> tuple[Any, str, str, str, bytes | None]:
+            report = self.services.run_checks(documents, context, file_hashes=hashes,  # type: ignore[misc]
+                                              unreadable=unreadable)
+            pdf = _safe_pdf(render_pdf, report)
+            return (report, render(report, "summary"), _safe_render(render, report, "csv"),
+                    _safe_render(render, report, "html"), pdf)
+
+        # The checks (and rendering) take long for a big set: never on the event loop.
+        report, summary, csv_text, html_text, pdf = await asyncio.to_thread(run)
+        report_id = await self.store.add_report(
+            user.channel, user.id, programme=session.programme, documents=len(stored), items=len(report.items),
+            ineligible_items=report.count(ItemStatus.INELIGIBLE), findings=len(report.findings), summary=summary,
+            csv=csv_text, html=html_text, pdf=pdf)
+        buttons = []
+        if csv_text:
+            buttons.append(Button("Pobierz CSV", f"rep:csv:{report_id}"))
+        if html_text:
+            buttons.append(Button("Pobierz HTML", f"rep:html:{report_id}"))
+        if pdf is not None:
+            buttons.append(Button("Pobierz PDF", f"rep:pdf:{report_id}"))
+        blocks: list[Any] = [*summary.split("\n\n")]
+        if programme_name(session.programme) not in summary:
+            blocks.insert(0, note(f"Program: {programme_name(session.programme)}"))
+        mismatched = [(d.name, b) for d in stored if (b := self._buyer_of(d, unit)) is not None]
+        for name, buyer in mismatched:
+            blocks.append(note(f"{name}: " + texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())))
+        blocks += self._params_blocks(params)
+        blocks.append(note(texts.REPORT_SET_KEPT))
+        if buttons:
+            blocks.append(note(texts.REPORT_READY))
+        out = reply(*blocks, buttons=(tuple(buttons),) if buttons else (), kind="report")
+        topic = Topic("report", programme=session.programme)
+        return done(turn, out, session=session.with_(pending=None, topic=topic, offer=""))
+
+    async def report_file(self, turn: Turn, rest: str) -> Result:
+        fmt, _, raw_id = rest.partition(":")
+        if fmt == "pdf" and raw_id.isdigit():
+            report = await self.store.report(turn.user.channel, turn.user.id, int(raw_id))
+            pdf = report.pdf if report is not None else None
+            if pdf is None:
+                return say(turn, texts.PDF_GONE)
+            out = OutFile(f"raport-{report.created_at:%Y-%m-%d}-{report.id}.pdf", pdf,  # type: ignore[union-attr]
+                          "application/pdf", "Raport z kontroli (PDF)")
+            return done(turn, reply(f"Plik: {out.name}", files=(out,), kind="file"))
+        report = await self.store.report(turn.user.channel, turn.user.id, int(raw_id)) if raw_id.isdigit() else None
+        if report is None or fmt not in ("csv", "html"):
+            return say(turn, texts.REPORT_GONE)
+        stamp = report.created_at.strftime("%Y-%m-%d")
+        if fmt == "csv":
+            content = ("\ufeff" + report.csv).encode("utf-8")  # BOM: Excel opens Polish letters correctly
+            out = OutFile(f"raport-{stamp}-{report.id}.csv", content, "text/csv", "Raport z kontroli (CSV)")
+        else:
+            out = OutFile(f"raport-{stamp}-{report.id}.html", report.html.encode("utf-8"), "text/html",
+                          "Raport z kontroli (HTML)")
+        return done(turn, reply(f"Plik: {out.name}", files=(out,), kind="file"))
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _unit(self, turn: Turn) -> Any:
+        if not turn.session.unit_code or self.services.grants is None:
+            return None
+        try:
+            return self.services.grants.find_unit(turn.session.unit_code).unit
+        except GrantbotError:
+            return None
+
+    def _buyer_of(self, stored: Any, unit: Any) -> str | None:
+        if unit is None or stored.kind not in ("invoice", "correction"):
+            return None
+        from bot.dialogue.codec import decode
+
+        try:
+            return buyer_mismatch(decode(stored.extracted_json), unit)
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def _unit_for_checks(self, session: Any) -> tuple[Any, Decimal | None]:
+        if not session.unit_code or self.services.grants is None:
+            return None, None
+        try:
+            found = self.services.grants.find_unit(session.unit_code)
+            if found.unit is None or session.programme is None:
+                return None, None
+            lookup = self.services.grants.compute_for(found.unit, [session.programme], None)
+        except GrantbotError:
+            return None, None
+        max_grant = None
+        for result in lookup.results:
+            max_grant = result.amount if result.amount is not None else result.max
+        return found.unit, max_grant
+
+
+def document_summary(document: Any) -> list[Any]:
+    from extractors.models import Invoice
+
+    kind = KIND_PL.get(str(document.kind), "dokument")
+    number = f" nr {document.number}" if document.number else ""
+    blocks: list[Any] = [title(f"Odczytano: {kind}{number} ({document.file})")]
+    if isinstance(document, Invoice):
+        when = f"z dnia {document.issue_date:%d.%m.%Y}" if document.issue_date else "bez daty wystawienia"
+        seller = document.seller.name or "nieznany sprzedawca"
+        blocks.append(f"{when.capitalize()}, sprzedawca: {seller}, pozycji: {len(document.items)}.")
+        if document.gross_total is not None:
+            blocks.append(f"Razem brutto: {num(document.gross_total)} {document.currency}.")
+    else:
+        when = f"z dnia {document.date:%d.%m.%Y}" if document.date else "bez daty"
+        blocks.append(f"{when.capitalize()}, pozycji: {len(document.items)}.")
+    for warning in tuple(document.warnings)[:3]:
+        blocks.append(note("Uwaga: " + warning.message))
+    return blocks
+
+
+def _reason(text: str) -> str:
+    try:
+        return str(json.loads(text).get("reason", ""))
+    except (ValueError, AttributeError):
+        return ""
+
+
+def _safe_render(render: Callable[[Any, str], str], report: Any, fmt: str) -> str:
+    try:
+        return render(report, fmt)
+    except LookupError:
+        return ""
+
+
+def _safe_pdf(render_pdf: Callable[[Any], bytes] | None, report: Any) -> bytes | None:
+    if render_pdf is None:
+        return None
+    try:
+        return render_pdf(report)
+    except Exception:  # a PDF problem must not lose the report itself
+        import logging
+
+        logging.getLogger(__name__).exception("PDF report failed")
+        return None
+
+
+FEATURE = Settlement

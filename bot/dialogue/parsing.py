@@ -1,0 +1,459 @@
+"""Pure text parsing for the conversation: commands, money, dates, programme names, TERYT codes,
+grant requests, report parameters, follow-ups and statements. No I/O, no state: every function
+takes a string and returns a value, so each is tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+# -- cleaning and commands --------------------------------------------------------------------------
+
+# NUL, other controls and zero-width characters: a line of only these is an empty message.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2060\ufeff]")
+# Markup pasted from web pages or other chats: "<b>Czy</b> laptop…" is the same question.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?/?>")
+_COMMAND = re.compile(r"^/([A-Za-z_ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
+
+
+def clean(text: str) -> str:
+    text = _INVISIBLE.sub("", text).strip()
+    if "<" in text:
+        text = " ".join(_TAG.sub(" ", text).split())
+    return text
+
+
+def split_command(text: str) -> tuple[str, str] | None:
+    """'/grant@grantbot 0201' -> ('grant', '0201') (name lower-cased, aliases not resolved)."""
+    match = _COMMAND.match(text.strip())
+    if not match:
+        return None
+    return match.group(1).lower(), (match.group(2) or "").strip()
+
+
+# -- programmes -------------------------------------------------------------------------------------
+
+# Every inflected form ("w Cyfrowej Gminie", "Cyfrowym Powiecie"), beyond the aliases in the rules.
+_PROGRAMME_FORMS = {
+    "cg": r"cyfrow\w*\s+gmin\w*",
+    "cp": r"cyfrow\w*\s+powi\w*",
+    "cs": r"cyber\w*\s+samorz\w*|cybersamorz\w*",
+}
+_PROGRAMME_WORDS = (("cyber", "cs"), ("bezpiecz", "cs"), ("gmin", "cg"), ("powia", "cp"), ("powie", "cp"))
+
+
+def programmes() -> dict:  # type: ignore[type-arg]
+    """The programmes' rules, imported on first use (the CLI imports the command table at start-up)."""
+    from knowledge.programmes import programmes as load
+
+    return load()
+
+
+def detect_programmes(text: str) -> list[str]:
+    """Programme codes named in the text ('w CS', 'Cyfrowy Powiat'), in programme order."""
+    folded = " " + re.sub(r"[^\w]+", " ", text.casefold()) + " "
+    found = []
+    for code_, programme in programmes().items():
+        if re.search(_PROGRAMME_FORMS[code_.value], folded) or any(
+                f" {alias.casefold()} " in folded for alias in programme.aliases):
+            found.append(code_.value)
+    return found
+
+
+def programme_from_arg(raw: str) -> str:
+    """'/program 3', '/program cyberbezpieczny', '/program gmina' -> a code; else `raw` unchanged."""
+    text = raw.strip().casefold()
+    codes = [c.value for c in programmes()]  # menu order
+    if text.isdigit() and 1 <= int(text) <= len(codes):
+        return codes[int(text) - 1]
+    named = detect_programmes(raw)
+    if named:
+        return named[0]
+    if text in codes:
+        return text
+    words = re.findall(r"\w+", text)
+    for prefix, code_ in _PROGRAMME_WORDS:
+        if any(w.startswith(prefix) for w in words):
+            return code_
+    return raw
+
+
+def strip_programmes(text: str, *, keep_if_empty: bool = True) -> str:
+    """'0201 cs' -> '0201', 'Kościerzyna w Cyfrowej Gminie' keeps only the unit part.
+
+    A text that is only a programme name comes back unchanged (or "" with keep_if_empty=False)."""
+    result = f" {text} "
+    for code_, programme in programmes().items():
+        forms = [_PROGRAMME_FORMS[code_.value], *(re.escape(a) for a in sorted(programme.aliases, key=len,
+                                                                               reverse=True))]
+        for form in forms:
+            result = re.sub(rf"(?i)(?<!\w)(?:(?:w|we|dla|z)\s+)?(?:{form})(?!\w)", " ", result)
+    stripped = " ".join(result.split())
+    return stripped or (text.strip() if keep_if_empty else "")
+
+
+# -- numbers, money, dates --------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d])")
+_CURRENCY = re.compile(r"\s*(zł|zl|pln)\.?$")
+
+
+def _decimal(whole: str, fraction: str) -> Decimal | None:
+    try:
+        return Decimal(whole.replace(" ", "").replace("\u00a0", "") + ("." + fraction if fraction else ""))
+    except InvalidOperation:
+        return None
+
+
+def parse_money(text: str) -> Decimal | None:
+    """'1 523,45 zł' -> Decimal('1523.45'); None when there is no single clear number."""
+    cleaned = text.strip().lower().removeprefix("g").strip(" =:")
+    cleaned = _CURRENCY.sub("", cleaned)
+    matches = _NUMBER.findall(cleaned)
+    if len(matches) != 1 or _NUMBER.sub("", cleaned).strip():
+        return None
+    value = _decimal(*matches[0])
+    return value if value is not None and value > 0 else None
+
+
+def money_in(text: str) -> Decimal | None:
+    """The one amount in a sentence ('kwota grantu wynosi 150 000,00 zł'); None for none or several."""
+    without_dates = _DATE_NUMERIC.sub(" ", text)
+    matches = _NUMBER.findall(without_dates)
+    if len(matches) != 1:
+        return None
+    value = _decimal(*matches[0])
+    return value if value is not None and value > 0 else None
+
+
+_MONTHS = {
+    "stycz": 1, "luty": 2, "lut": 2, "marz": 3, "marc": 3, "kwiet": 4, "kwiec": 4, "maj": 5, "czerw": 6,
+    "lip": 7, "sierp": 8, "wrze": 9, "paźdz": 10, "pazdz": 10, "listop": 11, "grud": 12,
+}
+_DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_WORDS = re.compile(r"\b(\d{1,2})\s+([a-ząćęłńóśźż]+)\s+(\d{4})\b", re.IGNORECASE)
+
+
+def parse_date(text: str) -> date | None:
+    """'30.06.2025', '2025-06-30', '30 czerwca 2025' -> date; None when absent or impossible."""
+    match = _DATE_NUMERIC.search(text)
+    try:
+        if match:
+            if match.group(1):
+                return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            return date(int(match.group(4)), int(match.group(5)), int(match.group(6)))
+        match = _DATE_WORDS.search(text)
+        if match:
+            word = match.group(2).casefold()
+            month = next((n for prefix, n in _MONTHS.items() if word.startswith(prefix)), None)
+            if month is not None:
+                return date(int(match.group(3)), month, int(match.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+# -- grants -----------------------------------------------------------------------------------------
+
+_GRANT_WORDS = re.compile(
+    r"\b(grant\w*|dofinansowan\w*|dotacj\w*|kwot\w*|ile\s+(?:pieni\w+|dostani\w+|dostanie|dostaniemy|dostan[aą]|"
+    r"otrzyma\w*|przysługuje|wynosi|mo[zż]e\s+dosta\w*|mo[zż]emy\s+dosta\w*|nam\s+si[eę]\s+nale[zż]y|"
+    r"si[eę]\s+nam\s+nale[zż]y|nale[zż]y\s+(?:si[eę]\s+)?nam))\b",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"\b(?:dla|w|we)\s+((?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*|jst)\b.*|\d[\d\s-]{1,12}\d)$",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(r"\b((?:gmin[aey]?|gminie|powiat\w*|miast[oau]?|wojew[oó]dztw\w*)\s+\S.*)$", re.IGNORECASE)
+CODE_ONLY = re.compile(r"^\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3}[\s-]?\d?)?)?$")
+_G_VALUE = re.compile(
+    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))\s*(?:=|:|wynosi|to|jest|ma|mamy|równa\s+si[eę])?\s*"
+    r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?")
+
+
+def grant_query(text: str) -> str | None:
+    """The unit part of a grant request ('Ile wynosi grant dla gminy Kościerzyna?'), or None."""
+    stripped = text.strip().rstrip("?!. ")
+    if CODE_ONLY.match(stripped):
+        return stripped
+    if not _GRANT_WORDS.search(stripped):
+        return None
+    match = _UNIT_AFTER.search(stripped)
+    if match:
+        return match.group(1).strip()
+    # A 6–7 digit number cannot be a year or an amount in such a question: a gmina code.
+    code_match = re.search(r"(?<![\d,.])(\d{6,7})(?![\d,.])", stripped)
+    if code_match:
+        return code_match.group(1)
+    # "ile dostanie gmina Kościerzyna": the unit follows a level word anywhere after the grant words.
+    after = stripped[_GRANT_WORDS.search(stripped).end():]  # type: ignore[union-attr]
+    match = _UNIT_WORD.search(strip_programmes(after)) if after.strip() else None
+    if match and len(match.group(1).split()) >= 2:
+        return match.group(1).strip()
+    return None
+
+
+def g_value(text: str) -> Decimal | None:
+    """'G wynosi 1908,88', 'G=1873,91', 'wskaźnik G to 1 523,45 zł' -> the value; else None."""
+    match = _G_VALUE.search(text)
+    if not match:
+        return None
+    number = _NUMBER.fullmatch(match.group(1).strip())
+    if not number:
+        return None
+    value = _decimal(number.group(1), number.group(2) or "")
+    return value if value is not None and value > 0 else None
+
+
+def without_g(text: str) -> str:
+    return " ".join(_G_VALUE.sub(" ", text).split())
+
+
+def teryt_in(text: str) -> str | None:
+    """A 2-, 4- or 7-digit TERYT code standing alone in the text."""
+    match = re.search(r"(?<![\d,.])(\d{7}|\d{4}|\d{2})(?![\d,.])", text)
+    return match.group(1) if match else None
+
+
+# -- report parameters ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReportParams:
+    project_end: date | None = None
+    grant_amount: Decimal | None = None
+    vat_recoverable: bool | None = None
+
+    def __bool__(self) -> bool:
+        return any(v is not None for v in (self.project_end, self.grant_amount, self.vat_recoverable))
+
+
+_QUESTION = re.compile(r"(?i)^\W*(?:czy|ile|jak\w*|kiedy|do\s+kiedy|gdzie|co|dlaczego|czemu|jaki\w*)\b|\?\s*$")
+_END_WORDS = re.compile(
+    r"(?i)\b(?:koni?ec|zako[nń]cz\w*|ko[nń]czy\w*|termin\w*\s+realizacji|realizuj\w*\s+do|trwa\s+do)\b")
+_AMOUNT_WORDS = re.compile(
+    r"(?i)\b(?:kwot\w*\s+(?:grantu|dofinansowania|przyznan\w*)|przyzna\w*|otrzyma\w*|dostali\w*|dosta[lł]\w*|"
+    r"grant\s+(?:wynosi|to|w\s+wysoko[sś]ci|na\s+kwot\w*|:)|wysoko[sś][cć]\s+grantu|umow\w*\s+na)\b")
+_VAT_NOT = re.compile(
+    r"(?i)\b(?:nie\s+(?:mo[zż]emy\s+|mamy\s+prawa\s+)?(?:odlicza\w*|odzyskuj\w*|odzyska\w*|odlicz\w*)|"
+    r"bez\s+(?:prawa\s+do\s+)?odliczeni\w*|nie\s+jeste[sś]my\s+(?:czynnym\s+)?podatnikiem|"
+    r"vat\s+(?:jest\s+)?(?:kosztem\s+)?kwalifikowaln\w*|vat\s+nie\s+(?:jest\s+)?(?:do\s+)?(?:odzyskani|odliczeni)\w*|"
+    r"nieodzyskiwaln\w*|niepodlegaj\w*\s+odliczeni\w*)")
+_VAT_YES = re.compile(
+    r"(?i)\b(?:(?:mo[zż]emy\s+|mamy\s+prawo\s+)?(?:odliczamy|odzyskujemy|odliczy[cć]|odzyska[cć])|"
+    r"vat\s+(?:jest\s+)?(?:do\s+)?(?:odzyskani|odliczeni)\w*|odzyskiwaln\w*|vat\s+(?:jest\s+)?niekwalifikowaln\w*|"
+    r"jeste[sś]my\s+(?:czynnym\s+)?podatnikiem)")
+
+
+def report_params(text: str) -> ReportParams:
+    """Settlement parameters stated in plain words; empty when the text states none.
+
+    'koniec projektu mamy 30.06.2025', 'kwota grantu 150000', 'VAT odzyskujemy', 'nie odliczamy VAT'.
+    A question ('czy VAT jest kwalifikowalny?') states nothing.
+    """
+    if _QUESTION.search(text.strip()):
+        return ReportParams()
+    end = parse_date(text) if _END_WORDS.search(text) else None
+    amount = None
+    if _AMOUNT_WORDS.search(text) or re.search(r"(?i)\bkwot\w*\s+grant\w*", text):
+        amount = money_in(_DATE_NUMERIC.sub(" ", text))
+    vat: bool | None = None
+    if re.search(r"(?i)\bvat\b|podatnik", text):
+        if _VAT_NOT.search(text):
+            vat = False
+        elif _VAT_YES.search(text):
+            vat = True
+    return ReportParams(end, amount, vat)
+
+
+# -- follow-ups and statements ----------------------------------------------------------------------
+
+_QUESTION_WORDS = re.compile(
+    r"(?i)\b(?:czy|ile|jak|jaki\w*|kiedy|kto|co|gdzie|dlaczego|czemu|sk[aą]d|po\s+co|mo[zż]na|trzeba|musimy)\b")
+_LEVELS = {"gmin": "gmina", "powiat": "powiat", "powiec": "powiat", "wojew": "województwo"}
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """What an elliptical message changes relative to the previous turn."""
+
+    programme: str | None = None  # "a w cs?"
+    level: str | None = None  # "a dla powiatu?"
+    item: str | None = None  # "a laptop?"
+    question: str | None = None  # "a jak nie zdążymy?": a new question leaning on the previous one
+    net: bool = False  # "ile to netto?"
+
+
+def follow_up(text: str) -> FollowUp | None:
+    """An elliptical message that only makes sense against the previous turn, or None."""
+    body = " ".join(text.strip().rstrip("?!.").split())
+    folded = body.casefold()
+    if re.fullmatch(r"(?:a\s+)?(?:ile\s+to|ile\s+(?:by[lł]oby|b[eę]dzie|wynosi))\s+(?:w\s+)?netto|a\s+netto", folded):
+        return FollowUp(net=True)
+    how_much = re.fullmatch(r"(?:a\s+)?ile\s+(?:w|we|z|dla)\s+(.+)", folded)
+    if how_much and len(detect_programmes(how_much.group(1))) == 1 and not strip_programmes(
+            how_much.group(1), keep_if_empty=False).strip(" ?"):
+        return FollowUp(programme=detect_programmes(how_much.group(1))[0])  # "ile w cs?"
+    lead = re.match(r"^(?:a|i|oraz|a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w)\s+(.+)$",
+                    folded)
+    if lead is None:
+        return None
+    rest = lead.group(1)
+    named = detect_programmes(rest)
+    remainder = strip_programmes(rest, keep_if_empty=False).casefold().strip(" ?!.,")
+    remainder = re.sub(r"^(?:w|we|dla|z|u|przy|to|tam)(?:\s+|$)", "", remainder).strip()
+    if named and len(named) == 1 and remainder in ("", "w", "z", "dla", "programie", "tym programie", "przypadku",
+                                                   "konkretnie", "a", "jak", "jak jest", "ile"):
+        return FollowUp(programme=named[0])
+    level_match = re.fullmatch(r"(?:(?:dla|w|we|u)\s+)?(gmin\w*|powiat\w*|powiec\w*|wojew\w*)", rest)
+    if level_match:
+        word = level_match.group(1)
+        level = next(v for k, v in _LEVELS.items() if word.startswith(k))
+        return FollowUp(level=level)
+    if _QUESTION_WORDS.search(rest) or rest.startswith(("jeśli", "jeżeli", "gdy", "kiedy", "jak")):
+        return FollowUp(question=body)
+    words = rest.split()
+    if 1 <= len(words) <= 6 and not named and not re.fullmatch(r"[\d\s.,/-]+", rest):
+        return FollowUp(item=body[len(body) - len(rest):].strip())
+    return None
+
+
+_STATEMENT = re.compile(
+    r"(?i)^\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
+    r"korzystamy\s+z|mamy\s+(?:grant|projekt)|dostali[sś]my\s+grant|startujemy)\b|"
+    r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s")
+_UNIT_STATEMENT = re.compile(
+    r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy)\s+"
+    r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|starostw\w*\s+powiatow\w*|"
+    r"wojew[oó]dztw\w*)\s+(.+)$")
+_NOMINATIVE_LEVEL = (("gmin", "gmina"), ("urz", "gmina"), ("powiat", "powiat"), ("starost", "powiat"),
+                     ("miast", "miasto"), ("wojew", "województwo"))
+
+
+def _adjective_nominative(word: str) -> str:
+    """'żywieckim' -> 'żywiecki', 'kościerskiego' -> 'kościerski' (powiat and województwo names)."""
+    return re.sub(r"(?i)(sk|ck|dzk)(?:im|iego|iemu|im)$", r"\1i", word)
+
+
+def statement_programme(text: str) -> str | None:
+    """'(my) jesteśmy w Cyfrowej Gminie' -> 'cg': a statement, not a question."""
+    if "?" in text or not _STATEMENT.search(text):
+        return None
+    named = detect_programmes(text)
+    return named[0] if len(named) == 1 else None
+
+
+def statement_unit(text: str) -> str | None:
+    """'jesteśmy powiatem żywieckim', 'jesteśmy z gminy Kościerzyna' -> a unit query ('powiat żywiecki')."""
+    if "?" in text:
+        return None
+    match = _UNIT_STATEMENT.search(strip_programmes(text).rstrip(".! "))
+    if not match:
+        return None
+    word = match.group(1).casefold()
+    level = next(v for k, v in _NOMINATIVE_LEVEL if word.startswith(k))
+    name = " ".join(_adjective_nominative(w) for w in match.group(2).split())
+    name = re.sub(r"(?i)\s+(?:i|a)\s+.*$", "", name).strip(" ,.")
+    return f"{level} {name}" if name else None
+
+
+_YES = {"tak", "tak.", "tak!", "tak proszę", "tak, proszę", "poproszę", "jasne", "ok", "dobrze", "chętnie", "pewnie",
+        "tak poproszę", "tak, poproszę", "owszem", "zgoda"}
+_NO = {"nie", "nie.", "nie dziękuję", "nie, dziękuję", "dziękuję, nie", "nie trzeba"}
+
+
+def is_yes(text: str) -> bool:
+    return " ".join(text.casefold().split()).strip("!. ") in {y.strip("!. ") for y in _YES}
+
+
+def is_no(text: str) -> bool:
+    return " ".join(text.casefold().split()).strip("!. ") in {n.strip("!. ") for n in _NO}
+
+
+_DETAILS = re.compile(
+    r"(?i)^\W*(?:szczeg[oó][lł]\w*(?:\s+oblicze[nń])?|jak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:policzono|obliczono|"
+    r"wyliczono|policzy[lł]\w*|obliczy[lł]\w*|wylicza\w*|liczy\w*)(?:\s+\w+)?|sk[aą]d\s+(?:ta|taka)\s+kwota|"
+    r"poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*)|wyliczenie|obliczenia)\W*$")
+
+
+def asks_details(text: str) -> bool:
+    """'Szczegóły', 'jak to policzono?', 'skąd ta kwota?'."""
+    return bool(_DETAILS.match(text.strip()))
+
+
+_WHY_VERDICT = re.compile(
+    r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu)\s+(.+?)\s+(?:jest|s[aą]|by[lł]\w*|zosta[lł]\w*)\s+"
+    r"(?:oznaczon\w*\s+jako\s+)?(?:do\s+wyja[sś]nienia|do\s+sprawdzenia|do\s+oceny|do\s+indywidualnej\s+oceny|"
+    r"niekwalifikowaln\w*|kwalifikowaln\w*|odrzucon\w*)")
+
+
+def why_verdict(text: str) -> str | None:
+    """'dlaczego toner jest do wyjaśnienia?' -> 'toner'."""
+    match = _WHY_VERDICT.match(text.strip())
+    if not match or re.fullmatch(r"(?i)(?:ta|ten|to|te)?\s*(?:faktur\w*|dokument\w*|pozycj\w*|protok\w*|raport\w*)?",
+                                 match.group(1).strip()):
+        return None
+    return match.group(1).strip()
+
+
+def document_ref(text: str) -> str | None:
+    """'usuń plik 2', 'usuń faktura.pdf z zestawu' -> '2' / 'faktura.pdf'."""
+    match = re.match(r"(?i)^\W*(?:usu[nń]|skasuj|wyrzu[cć]|usun)\s+(?:plik\w*|dokument\w*|faktur\w*|protok\w*)?\s*"
+                     r"(?:nr\s*)?(.+?)(?:\s+z\s+zestawu)?\W*$", text.strip())
+    if not match:
+        return None
+    ref = match.group(1).strip(" „”\"'")
+    if re.fullmatch(r"(?i)(?:moje\s+)?dane|wszystk\w*(?:\s+dane)?|zestaw|konto", ref):
+        return None
+    return ref or None
+
+
+_OWN_GRANT = re.compile(
+    r"(?i)\b(?:dostaniemy|dostaniem|mo[zż]emy\s+dosta\w*|nam\s+si[eę]\s+nale[zż]y|si[eę]\s+nam\s+nale[zż]y|"
+    r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy)\b")
+
+
+def asks_own_grant(text: str) -> bool:
+    """'ile dostaniemy?', 'ile nam się należy z Cyfrowej Gminy?': a grant for the user's own unit."""
+    return bool(_OWN_GRANT.search(text)) and bool(re.search(r"(?i)\b(?:ile|jak\w*\s+kwot\w*|jaki\s+grant)\b",
+                                                              text))
+
+
+_CLEAR_SET = re.compile(
+    r"(?i)^\W*(?:wyczy[sś][cć]|opr[oó][zż]nij|skasuj|usu[nń])\s+(?:ca[lł]y\s+)?(?:zestaw|wszystk\w*"
+    r"(?:\s+(?:dokumenty|pliki|faktury))?(?:\s+z\s+zestawu)?)\W*$")
+
+
+def asks_clear_set(text: str) -> bool:
+    """'wyczyść zestaw', 'usuń wszystkie dokumenty z zestawu'."""
+    return bool(_CLEAR_SET.match(text.strip()))
+
+
+_LEVEL_FORMS = (
+    (r"gmin(?:y|ie|ą|a|e)", "gmina"), (r"powiat(?:u|em|owi)?|powiecie", "powiat"),
+    (r"miast(?:a|u|em|o)|mie[sś]cie", "miasto"), (r"wojew[oó]dztw(?:a|u|em|o|ie)", "województwo"),
+)
+
+
+def unit_nominative(query: str) -> str:
+    """'gminy wiejskiej Suwałki' -> 'gmina wiejska Suwałki', 'powiatu żywieckiego' -> 'powiat żywiecki'."""
+    words = query.split()
+    if not words:
+        return query
+    level = next((base for form, base in _LEVEL_FORMS if re.fullmatch(form, words[0], re.IGNORECASE)), None)
+    if level is None:
+        return query
+    out = [level]
+    for word in words[1:]:
+        if level == "gmina":
+            word = re.sub(r"(?i)(wiejsk|miejsk)(?:iej|ą|ie)$", r"\1a", word)
+        elif level == "województwo":
+            word = re.sub(r"(?i)(sk|ck)(?:iego|im|iemu)$", r"\1ie", word)
+        else:
+            word = _adjective_nominative(word)
+        out.append(word)
+    return " ".join(out)

@@ -1,0 +1,304 @@
+"""The shared context (issue 11): programme and topic carried between turns, follow-ups, statements,
+free-text grants and report parameters, the settlement set, and storage off the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bot.dialogue.core import Action, Dialogue, Text, Upload, UserRef
+from bot.dialogue.session import Session
+from storage import repo, session_scope
+
+ALICE = UserRef("terminal", 11)
+
+PROGRAMME_NAMES = {"cg": "Cyfrowa Gmina", "cp": "Cyfrowy Powiat", "cs": "Cyberbezpieczny Samorząd"}
+
+
+class Chat:
+    def __init__(self, dialogue: Dialogue, user: UserRef = ALICE) -> None:
+        self.dialogue, self.user, self.session = dialogue, user, Session()
+        self.actions: tuple[str, ...] = ()
+
+    async def say(self, text: str) -> str:
+        outcome, self.session = await self.dialogue.handle(self.user, self.session, Text(text))
+        self.actions = tuple(a for r in outcome.replies for a in r.actions) or self.actions
+        return "\n".join(r.plain for r in outcome.replies)
+
+    async def press(self, action: str) -> str:
+        outcome, self.session = await self.dialogue.handle(self.user, self.session, Action(action))
+        self.actions = tuple(a for r in outcome.replies for a in r.actions) or self.actions
+        return "\n".join(r.plain for r in outcome.replies)
+
+
+async def test_follow_up_item_keeps_the_programme_of_the_previous_question(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cg")
+    first = await chat.say("a w cyberbezpiecznym samorządzie office można kupić?")
+    assert first.startswith("Program: Cyberbezpieczny Samorząd") and "Nie" in first
+    laptop = await chat.say("a laptop?")
+    assert "Cyberbezpieczny Samorząd" in laptop and "Cyfrowa Gmina:" not in laptop
+    assert chat.session.programme == "cg"  # the profile is untouched by a question about another programme
+
+
+async def test_an_answer_from_another_programme_says_so(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cg")
+    text = await chat.say("Czy firewall UTM jest kwalifikowalny?")
+    named = [name for name in PROGRAMME_NAMES.values() if name in text]
+    assert named, text  # whatever the answer, it names its programme
+    if "Cyberbezpieczny Samorząd" in text and "Cyfrowa Gmina" not in text:
+        pytest.fail("a CS answer under CG without saying so: " + text)
+
+
+async def test_follow_up_programme_switch_after_a_question_and_after_an_item(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("Do kiedy można ponosić wydatki w Cyfrowym Powiecie?")
+    assert "Cyfrowy Powiat" in first
+    other = await chat.say("a w cs?")
+    assert "Cyberbezpieczny Samorząd" in other and "Nie znam odpowiedzi" not in other
+    assert chat.session.topic is not None and chat.session.topic.programme == "cs"
+    await chat.say("Czy laptop jest kwalifikowalny w Cyfrowej Gminie?")
+    switched = await chat.say("a w cs?")
+    assert "Cyberbezpieczny Samorząd:" in switched and "Cyfrowa Gmina:" not in switched
+
+
+async def test_statements_set_programme_and_unit_and_say_so(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    said = await chat.say("my jesteśmy w cyfrowej gminie")
+    assert "Zapamiętałem" in said and "Cyfrowa Gmina" in said and chat.session.programme == "cg"
+    unit = await chat.say("jesteśmy powiatem żywieckim")
+    assert "powiat żywiecki" in unit and chat.session.unit_code == "2417"
+    # "tak" accepts the offered next step (count the grant).
+    grant = await chat.say("tak")
+    assert "Grant dla: powiat żywiecki" in grant
+
+
+async def test_grant_in_free_text_with_g_and_details_keep_the_inputs(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    choice = await chat.say("ile dostanie gmina koscierzyna")
+    assert "pasuje do kilku jednostek" in choice
+    await chat.say("2")
+    assert chat.session.pending is not None and chat.session.pending.kind == "g"
+    exact = await chat.say("G wynosi 1908,88")
+    assert "406 655,06 zł" in exact
+    for question in ("Szczegóły", "jak to policzono?"):
+        details = await chat.say(question)
+        assert "1 908,88" in details and "Z = R × L" in details and "Brakuje" not in details, details
+    button = next(a for a in chat.actions if a.startswith("gdet:cg:2206042"))
+    assert "Z = R × L" in await chat.press(button)
+    county = await chat.say("a dla powiatu?")
+    assert "powiat kościerski" in county and "Cyfrowy Powiat" in county
+
+
+async def test_grant_command_with_g_and_a_bare_unit_after_the_prompt(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    exact = await chat.say("/grant 2063011 G=1873,91")
+    assert "1 662 072,41 zł" in exact
+    prompt = await chat.say("/grant")
+    assert "Dla jakiej jednostki" in prompt or "Grant dla" in prompt
+    chat.session = Session(seen=True)
+    await chat.say("/grant")
+    answer = await chat.say("gmina Suwalki")
+    # "gmina" picks the rural gmina, not the city with powiat rights of the same name
+    assert "Grant dla: gmina wiejska Suwałki" in answer and "2063011" not in answer
+    assert "Dla jakiej jednostki" in await chat.say("/grant")
+    code = await chat.say("2206042")
+    assert "Grant dla: gmina wiejska Kościerzyna" in code
+
+
+async def test_report_parameters_in_plain_words_are_stored_and_used(dialogue: Dialogue, tmp_path: Path) -> None:
+    from tests.fixtures import ksef
+
+    chat = Chat(dialogue)
+    await chat.say("/program cg")
+    assert "30.06.2025" in await chat.say("koniec projektu mamy 30.06.2025")
+    assert "150 000,00 zł" in await chat.say("kwota grantu 150000")
+    assert "odzyskania" in await chat.say("VAT odzyskujemy")
+    with session_scope(dialogue.services.engine) as db:
+        user = repo.find_user(db, ALICE.channel, ALICE.id)
+        assert user is not None
+        params = repo.get_settlement_params(db, user)
+        assert params is not None
+        assert (params.project_end.isoformat(), params.grant_amount, params.vat_recoverable) == (
+            "2025-06-30", Decimal("150000"), True)
+    xml = tmp_path / "e.xml"
+    xml.write_bytes(ksef.render(next(iter(ksef.CASES.values()))))
+    await dialogue.handle(ALICE, chat.session, Upload(xml, "e.xml", xml.stat().st_size))
+    report = await chat.say("/raport")
+    assert "koniec projektu: 30.06.2025" in report and "kwota grantu: 150 000,00 zł" in report
+    again = await chat.say("/raport")  # the set is kept
+    assert "Nie mam jeszcze żadnych dokumentów" not in again
+
+
+async def test_set_listing_removal_clear_and_buyer_warning(dialogue: Dialogue, tmp_path: Path) -> None:
+    from tests.fixtures import ksef
+
+    chat = Chat(dialogue)
+    await chat.say("/jst 2206042")  # the KSeF fixture's buyer is another unit
+    cases = list(ksef.CASES.values())[:2]
+    for number, case in enumerate(cases):
+        xml = tmp_path / f"f{number}.xml"
+        xml.write_bytes(ksef.render(case))
+        _outcome, chat.session = await dialogue.handle(ALICE, chat.session, Upload(xml, xml.name, xml.stat().st_size))
+    listing = await chat.say("/zestaw")
+    assert "W zestawie do rozliczenia (2)" in listing and "1. f0.xml" in listing and "2. f1.xml" in listing
+    assert "Nabywcą na fakturze" in listing
+    removed = await chat.say("/usun 1")
+    assert "Usunąłem „f0.xml”" in removed and "Zostało: 1 plik" in removed
+    confirm = await chat.say("/wyczysc")
+    assert "set:clear:yes" in chat.actions and "Usunąć z zestawu" in confirm
+    kept = await chat.say("nie")
+    assert "bez zmian" in kept
+    assert "(1)" in await chat.say("/zestaw")
+    await chat.say("/wyczysc")
+    assert "Zestaw jest pusty" in await chat.say("tak")
+    assert "Zestaw do rozliczenia jest pusty" in await chat.say("/zestaw")
+
+
+async def test_help_and_start_say_how_to_send_files_in_each_face(dialogue: Dialogue) -> None:
+    terminal, _ = await dialogue.handle(UserRef("terminal", 5), Session(), Text("/pomoc"))
+    telegram, _ = await dialogue.handle(UserRef("telegram", 5), Session(), Text("/pomoc"))
+    assert "/plik" in terminal.replies[0].plain and "/plik –" not in telegram.replies[0].plain
+    assert "spinacz" in telegram.replies[0].plain
+    start, _ = await dialogue.handle(UserRef("telegram", 6), Session(), Text("/start"))
+    assert "spinacz" in start.replies[0].plain
+    assert "statystyki" not in terminal.replies[0].plain  # admin-only, from the command table
+
+
+def test_command_table_drives_menus_and_help() -> None:
+    from bot.dialogue import commands
+
+    public = [name for name, _ in commands.telegram_menu(admin=False)]
+    admin = [name for name, _ in commands.telegram_menu(admin=True)]
+    assert "statystyki" not in public and "statystyki" in admin and "plik" not in admin
+    assert "zestaw" in public and "wyczysc" in public
+    assert commands.parse_command("/usuń 2") == ("usun", "2")
+    assert any(line.startswith("/plik") for line in commands.help_lines("terminal", admin=False))
+
+
+async def test_a_write_stalled_by_a_lock_delays_only_its_user(settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Another connection holds the SQLite write lock; one user's write waits for it while other
+    users' FAQ questions are answered (an ordering assertion: answered while the lock is held)."""
+    from bot.dialogue.services import build_services
+    from storage import init_db, make_engine
+
+    path = tmp_path / "locked.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    init_db(engine)
+    services = build_services(settings, engine=engine, log_batch=64)  # the bot's configuration
+    dialogue = Dialogue(services)
+    await dialogue.handle(UserRef("telegram", 99), Session(), Text("Kto jest operatorem programu?"))  # warm up
+
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_lock() -> None:
+        conn = sqlite3.connect(path, timeout=1, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO bot_user (channel, external_id, created_at, updated_at) "
+                      "VALUES ('lock', 1, '2026-01-01', '2026-01-01')")
+        locked.set()
+        release.wait(60)
+        conn.execute("ROLLBACK")
+        conn.close()
+
+    holder = threading.Thread(target=hold_lock)
+    holder.start()
+    try:
+        assert locked.wait(10)
+        writer = asyncio.create_task(dialogue.handle(UserRef("telegram", 1), Session(), Text("/program cs")))
+        await asyncio.sleep(0.2)  # let the write reach the lock
+        answered = []
+        for user in range(2, 8):
+            outcome, _ = await dialogue.handle(UserRef("telegram", user), Session(),
+                                               Text("Do kiedy można ponosić wydatki w Cyfrowym Powiecie?"))
+            answered.append(outcome.replies[0].kind)
+            assert not writer.done()  # still waiting for the lock while others are answered
+        assert answered == ["faq"] * 6
+        assert holder.is_alive()  # the lock was held the whole time
+    finally:
+        release.set()
+        holder.join(10)
+    outcome, session = await writer
+    assert session.programme == "cs" and "Cyberbezpieczny Samorząd" in outcome.replies[0].plain
+    await dialogue.drain()
+    with session_scope(engine) as db:
+        user = repo.find_user(db, "telegram", 1)
+        assert user is not None and user.programme == "cs"
+    dialogue.store.close()
+    engine.dispose()
+
+
+# -- the pure parsing behind it ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("koniec projektu mamy 30.06.2025", ("2025-06-30", None, None), id="end-date"),
+    pytest.param("projekt kończy się 31 grudnia 2025", ("2025-12-31", None, None), id="end-words"),
+    pytest.param("kwota grantu 150000", (None, Decimal("150000"), None), id="amount"),
+    pytest.param("przyznano nam 1 250 000,50 zł", (None, Decimal("1250000.50"), None), id="amount-spaces"),
+    pytest.param("VAT odzyskujemy", (None, None, True), id="vat-yes"),
+    pytest.param("nie odliczamy VAT", (None, None, False), id="vat-no"),
+    pytest.param("VAT nie do odzyskania", (None, None, False), id="vat-not-recoverable"),
+    pytest.param("czy VAT jest kwalifikowalny?", (None, None, None), id="question-states-nothing"),
+    pytest.param("ile wynosi kwota grantu dla gminy?", (None, None, None), id="grant-question"),
+])
+def test_report_params(text: str, expected: tuple[str | None, Decimal | None, bool | None]) -> None:
+    from bot.dialogue.parsing import report_params
+
+    params = report_params(text)
+    end = params.project_end.isoformat() if params.project_end else None
+    assert (end, params.grant_amount, params.vat_recoverable) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("a w cs?", ("cs", None, None), id="programme"),
+    pytest.param("a z cp?", ("cp", None, None), id="programme-z"),
+    pytest.param("ile w cs?", ("cs", None, None), id="ile-w"),
+    pytest.param("a dla powiatu?", (None, "powiat", None), id="level"),
+    pytest.param("a województwo?", (None, "województwo", None), id="bare-level"),
+    pytest.param("a laptop?", (None, None, "laptop"), id="item"),
+    pytest.param("Do kiedy można ponosić wydatki?", None, id="not-a-follow-up"),
+])
+def test_follow_up(text: str, expected: tuple[str | None, str | None, str | None] | None) -> None:
+    from bot.dialogue.parsing import follow_up
+
+    found = follow_up(text)
+    assert (None if found is None else (found.programme, found.level, found.item)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("G wynosi 1908,88", Decimal("1908.88"), id="wynosi"),
+    pytest.param("/grant 2063011 G=1873,91", Decimal("1873.91"), id="inline"),
+    pytest.param("wskaźnik G mamy 1 598,22 zł", Decimal("1598.22"), id="spaces"),
+    pytest.param("ile dostanie gmina Kościerzyna", None, id="none"),
+])
+def test_g_value(text: str, expected: Decimal | None) -> None:
+    from bot.dialogue.parsing import g_value
+
+    assert g_value(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("jesteśmy powiatem żywieckim", "powiat żywiecki", id="instrumental"),
+    pytest.param("my jesteśmy z gminy Kościerzyna", "gmina Kościerzyna", id="z-gminy"),
+    pytest.param("jesteśmy w cyfrowej gminie", None, id="programme-not-unit"),
+    pytest.param("czy jesteśmy gminą?", None, id="question"),
+])
+def test_statement_unit(text: str, expected: str | None) -> None:
+    from bot.dialogue.parsing import statement_unit
+
+    assert statement_unit(text) == expected
+
+
+def test_session_keeps_topic_and_offer_through_json() -> None:
+    import json
+
+    from bot.dialogue.session import Topic
+
+    session = Session(programme="cg", topic=Topic("grant", "cg", "2206042", g="1908.88"), offer="grant:2206042")
+    assert Session.from_dict(json.loads(json.dumps(session.to_dict()))) == session
