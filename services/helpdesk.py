@@ -615,6 +615,23 @@ def match_approved(
     return best
 
 
+def approved_answer(entries: Iterable[ApprovedEntry], question: str, programme: str | None,
+                    engine_answer: Any, *, strong: float = 0.95) -> Any | None:
+    """The approved staff answer for `question`, as the FAQ engine's `Answer`, or None.
+
+    It answers what the engine refused, and also overrides an engine answer when the question is
+    (nearly) the approved one word for word: staff answered it because the engine got it wrong.
+    """
+    hit = match_approved(entries, question, programme)
+    if hit is None or (not getattr(engine_answer, "abstained", True) and hit[1] < strong):
+        return None
+    from knowledge.faq_engine import Answer
+
+    entry, score = hit
+    text = f"{entry.answer}\n\nŹródło: {entry.citation}"
+    return Answer(text=text, abstained=False, entry_id=entry.id, programme=entry.programme, score=round(score, 3))
+
+
 def export_faq_yaml(session: Session) -> str:
     """Approved drafts as YAML in the `knowledge/faq/` format, for review in git."""
     import yaml

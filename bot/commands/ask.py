@@ -16,7 +16,7 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.commands.batch import read_lines
 from knowledge.errors import GrantbotError
@@ -60,8 +60,16 @@ def run(args: argparse.Namespace) -> int:
     engine = FaqEngine.from_directory(cache_dir=user_cache_dir())
     first = True
     answered = 0
+    approved: list[Any] | None = None  # helpdesk answers approved as knowledge, read only when needed
     for question in questions:
         answer = answer_question(engine, question, programme)
+        if answer.abstained:
+            if approved is None:
+                approved = approved_entries()
+            if approved:
+                from services.helpdesk import approved_answer
+
+                answer = approved_answer(approved, question, programme, answer) or answer
         if args.json:
             print(json.dumps(to_json(answer), ensure_ascii=False), flush=args.batch == "-")
         else:
@@ -74,6 +82,27 @@ def run(args: argparse.Namespace) -> int:
         # Same rule as `classify --batch`: an empty batch is a mistake worth saying out loud.
         raise AskInputError("Brak pytań – wejście jest puste (oczekuję jednego pytania w wierszu).")
     return 0
+
+
+def approved_entries() -> list[Any]:
+    """Approved helpdesk answers from the configured database; none when there is no database yet
+    or it cannot be reached (the FAQ's own answer, an honest refusal, stands then)."""
+    try:
+        from bot.config import load_settings
+        from services.engine import open_engine
+        from services.helpdesk import approved_entries as load
+        from storage import session_scope
+
+        engine = open_engine(load_settings(), create=False)
+        if engine is None:
+            return []
+        try:
+            with session_scope(engine) as session:
+                return load(session)
+        finally:
+            engine.dispose()
+    except Exception:
+        return []
 
 
 def user_cache_dir() -> Path:

@@ -42,6 +42,7 @@ COMMANDS: tuple[Command, ...] = (
             aliases=("wyczyść",)),
     Command("raport", "Raport z kontroli dokumentów w zestawie", "settlement.report"),
     Command("kontakt", "Infolinia i e-mail operatorów programów", "account.contact"),
+    Command("konsultant", "Przekaż sprawę konsultantowi infolinii (odpowiedź przyjdzie tutaj)", "helpdesk.handoff"),
     Command("usun_dane", "Usuń wszystkie moje dane", "account.delete", aliases=("usundane", "usuń_dane")),
     Command("anuluj", "Przerwij bieżące pytanie bota", "account.cancel", aliases=("cancel",), menu=False),
     Command("statystyki", "Statystyki (tylko administratorzy)", "helpdesk.statistics", aliases=("stats",),

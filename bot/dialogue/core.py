@@ -47,7 +47,7 @@ Progress = Callable[[int, int], Awaitable[None]]
 # Lines kept in memory before the dialogue writes them itself (the flusher has fallen behind).
 LOG_BACKLOG = 5000
 # Free text is offered to the features in this order; the FAQ answers whatever is left.
-TEXT_ORDER = ("account", "settlement", "grant", "followup", "purchase", "faq")
+TEXT_ORDER = ("account", "helpdesk", "settlement", "grant", "followup", "purchase", "faq")
 
 
 def render_statistics(stats: repo.Statistics) -> Any:
@@ -238,6 +238,7 @@ _PENDING_OWNER = {
     "delete": "account",
     "clear": "settlement",
     "which_programme": "followup",
+    "feedback_reason": "helpdesk",
 }
 
 

@@ -10,7 +10,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.dialogue.core import Action, Dialogue, Text, Upload, UserRef
 from bot.dialogue.plain import render_plain
@@ -45,6 +45,7 @@ class TerminalChat:
         dialogue = Dialogue(services)
         interactive = stdin.isatty()
         try:
+            await self.show_staff_answers(dialogue, stdout)
             while True:
                 if interactive:
                     stdout.write("> ")
@@ -69,7 +70,14 @@ class TerminalChat:
             await runner.shutdown(grace=0)
         return 0
 
+    async def show_staff_answers(self, dialogue: Dialogue, stdout: TextIO) -> None:
+        """Answers the helpdesk sent since the last time (shown at start and before each message)."""
+        feature: Any = dialogue.features["helpdesk"]
+        for text in await feature.staff_answers(self.user.channel, self.user.id):
+            stdout.write(f"📩 {text}\n\n")
+
     async def turn(self, dialogue: Dialogue, line: str, stdout: TextIO, interactive: bool) -> None:
+        await self.show_staff_answers(dialogue, stdout)
         events: list[Text | Action | Upload]
         if line.isdigit() and self.actions and 1 <= int(line) <= len(self.actions):
             events = [Action(self.actions[int(line) - 1])]

@@ -54,6 +54,25 @@ def read(path: Path, limits: dict[str, Any], progress: Any) -> Any:
     return read_document(path, limits=Limits(**{k: v for k, v in limits.items() if k in names}), progress=progress)
 
 
+PRELOAD = ("extractors.read", "extractors.backends.image", "extractors.backends.ocr", "extractors.backends.pdf_text",
+           "extractors.photo", "extractors.parse", "extractors.ksef", "extractors.serialise", "bot.jobs.reasons",
+           "numpy", "cv2", "pytesseract", "pypdfium2", "pdfplumber")
+
+
+def preload() -> None:
+    """Import the whole reading stack before the memory limit: compiling a module under RLIMIT_AS can
+    fail half-way and surface as a bogus SyntaxError ("damaged file") instead of the memory message."""
+    import importlib
+
+    for name in PRELOAD:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    with contextlib.suppress(Exception):
+        from PIL import Image
+
+        Image.init()  # every format plugin, HEIF/AVIF included
+
+
 def silence() -> BinaryIO:
     """Point fds 1 and 2 at a scratch file (C libraries print there) and Python's streams at
     /dev/null; returns a private copy of the original stdout for the protocol."""
@@ -88,6 +107,7 @@ def main(argv: list[str]) -> int:
     signal.signal(signal.SIGTERM, _kill_group)
     die_with_parent(signal.SIGTERM, expected_parent=parent)
     out = silence()
+    preload()
     limit_memory(max_memory_mb)
     # Reading is background work: the bot's replies (FAQ, buttons) go first on a busy CPU;
     # tesseract inherits the niceness.

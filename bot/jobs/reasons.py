@@ -68,6 +68,9 @@ def _names(exc: BaseException) -> list[str]:
 def polish_reason(exc: BaseException, *, memory_limit_mb: int | None = None) -> str:
     """A Polish sentence for the user explaining why the file could not be read."""
     if isinstance(exc, GrantbotError):
+        if isinstance(exc.__cause__, MemoryError) and memory_limit_mb:
+            # The reader's own "too large" came from hitting the worker's limit: say which limit.
+            return MEMORY.format(limit=memory_limit_mb)
         return str(exc)
     if isinstance(exc, MemoryError):
         return MEMORY.format(limit=memory_limit_mb or "?")

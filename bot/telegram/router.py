@@ -14,8 +14,9 @@ import tempfile
 from html import escape
 from pathlib import Path
 
+import aiohttp
 from aiogram import Bot, F, Router
-from aiogram.exceptions import TelegramBadRequest
+from aiogram.exceptions import TelegramBadRequest, TelegramNetworkError
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
@@ -85,8 +86,10 @@ async def on_upload(message: Message, bot: Bot, state: FSMContext, dialogue: Dia
         if file.file_path is None:
             raise TelegramBadRequest(method=None, message="no file_path")  # type: ignore[arg-type]
         await bot.download_file(file.file_path, destination=target)
-    except (TimeoutError, TelegramBadRequest, OSError) as exc:
-        reason = "plik jest za duży" if "too big" in str(exc) else "błąd pobierania"
+    except (TimeoutError, TelegramBadRequest, TelegramNetworkError, aiohttp.ClientError, OSError) as exc:
+        # Never the exception text in the log or the reply: the file-server URL carries the token.
+        log.warning("pobieranie pliku nie powiodło się: %s", type(exc).__name__)
+        reason = download_reason(exc)
         with contextlib.suppress(TelegramBadRequest):
             await status.edit_text(DOWNLOAD_FAILED.format(reason=reason))
         import shutil
@@ -103,6 +106,19 @@ async def on_upload(message: Message, bot: Bot, state: FSMContext, dialogue: Dia
         with contextlib.suppress(Exception):
             await asyncio.shield(status.edit_text(INTERRUPTED.format(name=escape(name, quote=False))))
         raise
+
+
+def download_reason(exc: BaseException) -> str:
+    """Why a file could not be fetched from Telegram, in Polish (the user's own words come next)."""
+    if "too big" in str(exc):
+        return "plik jest za duży"
+    if isinstance(exc, aiohttp.ClientResponseError):
+        return f"serwer plików Telegrama odpowiedział błędem {exc.status}"
+    if isinstance(exc, TimeoutError | TelegramNetworkError | aiohttp.ClientConnectionError):
+        return "brak połączenia z serwerem plików Telegrama"
+    if isinstance(exc, OSError):
+        return "nie udało się zapisać pliku na dysku serwera"
+    return "błąd pobierania"
 
 
 def make_router() -> Router:

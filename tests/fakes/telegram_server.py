@@ -84,6 +84,8 @@ class Sent:
 
 
 class FakeTelegram:
+    download_status: int | None = None
+
     def __init__(self, token: str = "123456:TEST-token") -> None:
         self.token = token
         self.updates: list[dict[str, Any]] = []
@@ -371,6 +373,8 @@ class FakeTelegram:
     async def _download(self, request: web.Request) -> web.StreamResponse:
         if request.match_info["token"] != self.token:
             return self._error(401, "Unauthorized")
+        if self.download_status is not None:  # a file server in trouble (tests of the upload path)
+            return web.Response(status=self.download_status, text="Internal Server Error")
         path = request.match_info["path"]
         for content, file_path in self.files.values():
             if file_path == path:

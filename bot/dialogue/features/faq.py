@@ -8,6 +8,7 @@ as the context programme's rule. A follow-up question the engine cannot place on
 
 from __future__ import annotations
 
+import contextlib
 from functools import lru_cache
 from typing import Any, ClassVar
 
@@ -16,6 +17,16 @@ from bot.dialogue.features.base import Feature, Result, Turn, context_programme,
 from bot.dialogue.parsing import follow_up
 from bot.dialogue.replies import Button, LogEntry, Outcome, note, reply, short_label, title
 from bot.dialogue.session import Topic
+
+APPROVED_REFRESH = 30.0  # seconds
+
+
+def _load_approved(engine: Any) -> list[Any]:
+    from services.helpdesk import approved_entries
+    from storage import session_scope
+
+    with session_scope(engine) as session:
+        return approved_entries(session)
 
 
 class Faq(Feature):
@@ -27,13 +38,34 @@ class Faq(Feature):
         faq = self.services.faq
         # FAQ content is fixed for the life of the process, so answers can be cached.
         self._ask = lru_cache(maxsize=4096)(faq.ask) if faq is not None and self.services.faq_ask is None else None
+        self._approved: list[Any] = []
+        self._approved_at = -APPROVED_REFRESH
 
     async def answer(self, question: str, programme: str | None) -> Any:
         asked = " ".join(question.split())
         if self.services.faq_ask is not None:
-            return await self.services.faq_ask(asked, programme)
-        assert self._ask is not None
-        return self._ask(asked, programme)
+            found = await self.services.faq_ask(asked, programme)
+        else:
+            assert self._ask is not None
+            found = self._ask(asked, programme)
+        approved = await self._approved_entries()
+        if approved:
+            from services.helpdesk import approved_answer
+
+            return approved_answer(approved, asked, programme, found) or found
+        return found
+
+    async def _approved_entries(self) -> list[Any]:
+        """Helpdesk answers approved as knowledge, re-read every 30 s (every process, no restart)."""
+        import time
+
+        now = time.monotonic()
+        if now - self._approved_at > APPROVED_REFRESH:
+            self._approved_at = now
+            # The database down: keep what we had, the engine still answers.
+            with contextlib.suppress(Exception):
+                self._approved = await self.store.read(_load_approved, self.store.engine)
+        return self._approved
 
     async def text(self, turn: Turn) -> Result:
         return await self.ask(turn, turn.text)
@@ -95,6 +127,10 @@ class Faq(Feature):
             entry = faq.by_id.get(related)
             if entry is not None and len(f"faq:{related}".encode()) <= 64:
                 buttons.append((Button(short_label(entry.question), f"faq:{related}"),))
+        if not answer.abstained:
+            from bot.dialogue.features.helpdesk import FEEDBACK_BUTTONS
+
+            buttons.append(FEEDBACK_BUTTONS)  # 👍/👎: a 👎 reaches the helpdesk inbox
         body, _, sources = answer.text.partition("\n\nŹródło: ")
         blocks: list[Any] = []
         answered_for = "" if answer.abstained else self._programme_line(answer, context, blocks)

@@ -1,16 +1,131 @@
-"""/statystyki for administrators (the table marks it admin-only; the dispatcher refuses others)."""
+"""The helpdesk in the conversation (issue 13): 👍/👎 on answers (👎 opens an inbox item and asks
+for an optional reason), "chcę porozmawiać z konsultantem" (a hand-off request in the inbox),
+staff answers shown to terminal users, and /statystyki for administrators (admin-only in the
+command table; the dispatcher refuses others)."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, ClassVar
 
-from bot.dialogue.features.base import Feature, Result, Turn, done
-from bot.dialogue.replies import Reply, code, item, note, reply, title
+from bot.dialogue.features.base import Feature, Result, Turn, context_programme, done
+from bot.dialogue.replies import Button, LogEntry, Reply, code, item, note, reply, title
+from bot.dialogue.session import Pending
+from knowledge.programmes import get_programme, programmes
+from services import helpdesk as desk
 from storage import repo
+
+FEEDBACK_BUTTONS = (Button("👍 Pomocna", "fb:up"), Button("👎 Do poprawy", "fb:down"))
+HANDOFF = re.compile(
+    r"\b(porozmawia\w*|rozmow\w*|po[lł][aą]cz\w*|skontaktuj\w*|przeka[zż]\w*)\b.{0,30}"
+    r"\b(konsultant\w*|cz[lł]owiek\w*|operator\w*|pracownik\w*|osob\w*|infolini\w*)", re.IGNORECASE)
+SKIP = re.compile(r"^\s*(pomi[nń]|nie|bez|-|brak)\b", re.IGNORECASE)
+
+
+def _contacts(programme: str | None) -> str:
+    codes = [programme] if programme else [c.value for c in programmes()]
+    return "\n".join(f"• {get_programme(c).contact()}" for c in codes)
 
 
 class Helpdesk(Feature):
     name = "helpdesk"
+    actions: ClassVar[dict[str, str]] = {"fb": "on_feedback"}
+
+    # -- 👍/👎 ---------------------------------------------------------------------------------
+    async def on_feedback(self, turn: Turn, rating: str) -> Result:
+        topic = turn.session.topic
+        if rating not in ("up", "down") or topic is None or topic.kind != "faq" or not topic.subject:
+            return done(turn, reply("Nie wiem, której odpowiedzi dotyczy ocena – zadaj pytanie jeszcze raz."))
+        value = 1 if rating == "up" else -1
+        feedback_id = await self.store.write(self._feedback, turn.user.channel, turn.user.id, topic.subject,
+                                             topic.entry or None, topic.programme or None, value)
+        log = LogEntry("feedback", f"[{'👍' if value > 0 else '👎'}] {topic.subject}", answer_entry=topic.entry or None)
+        if value > 0:
+            return done(turn, reply("Dziękuję za ocenę!"), log=log)
+        pending = Pending("feedback_reason", unit_code=str(feedback_id))
+        return done(turn, reply("Dziękuję – przekazałem to konsultantom infolinii, sprawdzą tę odpowiedź. "
+                                "Napisz jednym zdaniem, czego zabrakło albo co jest nie tak (albo „pomiń”)."),
+                    log=log, session=turn.session.with_(pending=pending))
+
+    def _feedback(self, channel: str, external_id: int, question: str, entry: str | None, programme: str | None,
+                  rating: int) -> int:
+        from storage import session_scope
+
+        with session_scope(self.store.engine) as session:
+            user = repo.get_or_create_user(session, channel, external_id)
+            row = desk.record_feedback(session, user_id=user.id, question=question, answer=entry or "",
+                                       rating=rating, entry_id=entry, programme=programme,
+                                       nearest_fn=self._nearest())
+            return int(row.id or 0)
+
+    async def pending(self, turn: Turn) -> Result | None:
+        waiting = turn.session.pending
+        if waiting is None or waiting.kind != "feedback_reason":
+            return None
+        session = turn.session.with_(pending=None)
+        if SKIP.match(turn.text):
+            return done(turn, reply("Dobrze."), session=session)
+        await self.store.write(self._reason, int(waiting.unit_code or 0), turn.text)
+        return done(turn, reply("Dziękuję, dopisałem to do zgłoszenia."), session=session,
+                    log=LogEntry("feedback", turn.text))
+
+    def _reason(self, feedback_id: int, text: str) -> None:
+        from storage import session_scope
+
+        with session_scope(self.store.engine) as session:
+            desk.add_feedback_reason(session, feedback_id, text)
+
+    # -- "chcę porozmawiać z konsultantem" ------------------------------------------------------
+    async def text(self, turn: Turn) -> Result | None:
+        if not HANDOFF.search(turn.text):
+            return None
+        return await self.handoff(turn, "")
+
+    async def handoff(self, turn: Turn, arg: str) -> Result:
+        topic = turn.session.topic
+        question = arg.strip() or (topic.subject if topic is not None and topic.subject else turn.text)
+        programme = context_programme(turn)
+        await self.store.write(self._handoff, turn.user.channel, turn.user.id, question, programme)
+        where = "tutaj, w tej rozmowie" if turn.user.channel == "telegram" else "przy następnym uruchomieniu rozmowy"
+        text = (f"Przekazałem Twoją sprawę konsultantom infolinii („{question}”). Odpowiedź pojawi się {where}. "
+                "Jeśli to pilne, zadzwoń lub napisz:\n" + _contacts(programme))
+        return done(turn, reply(text, kind="handoff"), log=LogEntry("handoff", turn.text or question,
+                                                                    programme=programme))
+
+    def _handoff(self, channel: str, external_id: int, question: str, programme: str | None) -> None:
+        from storage import session_scope
+
+        with session_scope(self.store.engine) as session:
+            user = repo.get_or_create_user(session, channel, external_id)
+            desk.open_item(session, question=question, origin="handoff", user_id=user.id, programme=programme,
+                           nearest_fn=self._nearest())
+
+    def _nearest(self) -> desk.NearestFn | None:
+        faq = self.services.faq
+        rank = getattr(faq, "rank", None)
+        if rank is None:
+            return None
+
+        def nearest(question: str, programme: str | None) -> list[tuple[str, float]]:
+            candidates, _signal = rank(question, programme)
+            return [(c.entry.id, float(c.confidence)) for c in candidates[:3]]
+
+        return nearest
+
+    # -- staff answers for terminal users (Telegram users get them from the bot's outbox) -------
+    async def staff_answers(self, channel: str, external_id: int) -> list[str]:
+        if channel == "telegram":
+            return []
+        return await self.store.write(self._take_answers, channel, external_id)
+
+    def _take_answers(self, channel: str, external_id: int) -> list[str]:
+        from storage import session_scope
+
+        with session_scope(self.store.engine) as session:
+            waiting = desk.pending_deliveries(session, channel=channel, external_id=external_id)
+            for delivery in waiting:
+                desk.mark_delivered(session, delivery.id)
+            return [d.text for d in waiting]
 
     async def statistics(self, turn: Turn, arg: str) -> Result:
         await self.dialogue.drain()
