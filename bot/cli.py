@@ -86,8 +86,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="POLECENIE", parser_class=PolishArgumentParser)
     for name in COMMANDS:
         module_name = f"bot.commands.{name}"
-        if importlib.util.find_spec(module_name) is None:
-            continue
         importlib.import_module(module_name).register(sub)
     return parser
 

@@ -196,7 +196,7 @@ def delete_user_data(session: Session, channel: str, external_id: int) -> int:
         return 0
     removed = _delete_helpdesk_rows(session, user)
     for table in (Message, StoredDocument, StoredReport, UnansweredQuestion, SettlementParams):
-        result = session.exec(delete(table).where(col(table.user_id) == user.id))  # type: ignore[call-overload]
+        result = session.exec(delete(table).where(col(table.user_id) == user.id))
         removed += result.rowcount or 0
     session.delete(user)
     session.flush()
@@ -217,7 +217,7 @@ def _delete_helpdesk_rows(session: Session, user: User) -> int:
         delete(hd.Feedback).where(col(hd.Feedback.user_id) == user.id),
         delete(hd.InboxItem).where(col(hd.InboxItem.user_id) == user.id),
     ):
-        removed += session.exec(statement).rowcount or 0  # type: ignore[call-overload]
+        removed += session.exec(statement).rowcount or 0
     return removed
 
 
@@ -376,7 +376,7 @@ def remove_document(session: Session, user: User, document_id: int) -> StoredDoc
 
 def delete_pending(session: Session, user: User) -> int:
     """Empty the settlement set (the documents are deleted, the reports made from them stay)."""
-    result = session.exec(delete(StoredDocument).where(  # type: ignore[call-overload]
+    result = session.exec(delete(StoredDocument).where(
         col(StoredDocument.user_id) == user.id, col(StoredDocument.pending).is_(True)))
     session.flush()
     return int(result.rowcount or 0)

@@ -11,7 +11,6 @@ classifier when `checks.classifier` is installed, otherwise to the FAQ.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 from collections.abc import Iterator
@@ -124,8 +123,6 @@ def classifier_answer(engine: FaqEngine, question: str, programme: str | None) -
         return None  # several questions: the FAQ answers each (a verdict would answer only one)
     if purchase_item(question) is None:
         return None  # not about one item: no need to load the classifier (~0.3 s)
-    if importlib.util.find_spec("checks.classifier") is None:
-        return None  # the pre-screen is not installed: the FAQ answers purchase questions too
     from checks.classifier import classify
 
     codes = engine.programmes_in(question) or ((programme,) if programme else ("cg", "cp", "cs"))

@@ -189,12 +189,9 @@ def read_all(paths: list[str]) -> tuple[list[Any], list[Any], dict[str, str]]:
 
 
 def _documents_in(document: Any) -> list[Any]:
-    """The document and the further documents read from the same file (`extractors.models.documents_in`
-    where the extractor provides it)."""
-    try:
-        from extractors.models import documents_in  # type: ignore[attr-defined]
-    except ImportError:
-        return [document, *getattr(document, "others", ())]
+    """The document and the further documents read from the same file."""
+    from extractors.models import documents_in
+
     return list(documents_in(document))
 
 

@@ -103,7 +103,8 @@ class JobRunner:
     ) -> Any:
         loop = asyncio.get_running_loop()
         receiver, sender = self._ctx.Pipe(duplex=False)
-        process = self._ctx.Process(target=_entry, args=(sender, fn, args), daemon=True)
+        context: Any = self._ctx  # typeshed's BaseContext lacks Process; every concrete context has it
+        process = context.Process(target=_entry, args=(sender, fn, args), daemon=True)
         await loop.run_in_executor(None, process.start)
         sender.close()
         deadline = loop.time() + time_limit
@@ -163,13 +164,10 @@ class JobRunner:
 
 def extract_file(path: str, limits: Limits, *, progress: Callable[[int, int], None]) -> Any:
     """Runs in the child: the extractor on one file."""
+    from extractors.limits import Limits as ExtractorLimits
     from extractors.read import read_document
 
-    try:
-        from extractors.read import Limits as ExtractorLimits
-    except ImportError:
-        return read_document(Path(path), progress=progress)
-    wanted = {
+    wanted: dict[str, Any] = {
         "max_bytes": limits.max_file_bytes,
         "max_file_bytes": limits.max_file_bytes,
         "max_pages": limits.max_pages,

@@ -66,7 +66,7 @@ def detect_programmes(text: str) -> list[str]:
 def programme_from_arg(raw: str) -> str:
     """'/program 3', '/program cyberbezpieczny', '/program gmina' -> a code; else `raw` unchanged."""
     text = raw.strip().casefold()
-    codes = [c.value for c in programmes()]  # menu order
+    codes: list[str] = [str(c.value) for c in programmes()]  # menu order
     if text.isdigit() and 1 <= int(text) <= len(codes):
         return codes[int(text) - 1]
     named = detect_programmes(raw)

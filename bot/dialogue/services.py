@@ -91,42 +91,12 @@ class Services:
     log_batch: int = 1
 
 
-def _optional(module: str, name: str) -> Any:
-    """A feature from a sibling package, or None when it is not installed in this build."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-def default_faq() -> FaqLike | None:
-    engine_cls = _optional("knowledge.faq_engine", "FaqEngine")
-    if engine_cls is None:
-        return None
+def default_faq() -> FaqLike:
     from bot.commands.ask import user_cache_dir  # the lemma cache `ask` uses: faster start-up
+    from knowledge.faq_engine import FaqEngine
 
-    return engine_cls.from_directory(cache_dir=user_cache_dir())
-
-
-def default_render_report() -> Callable[[Any, str], str] | None:
-    render = _optional("checks.render", "render")
-    if render is not None:
-        return render  # type: ignore[no-any-return]
-    summary = _optional("checks.render", "summary")
-    csv = _optional("checks.render", "to_csv")
-    html = _optional("checks.render", "to_html")
-    if summary is None:
-        return None
-
-    def _render(report: Any, fmt: str) -> str:
-        fn = {"summary": summary, "csv": csv, "html": html}[fmt]
-        if fn is None:
-            raise LookupError(fmt)
-        return str(fn(report))
-
-    return _render
+    engine: FaqLike = FaqEngine.from_directory(cache_dir=user_cache_dir())
+    return engine
 
 
 def build_services(
@@ -144,7 +114,12 @@ def build_services(
     if engine is None:
         engine = make_engine(settings.effective_database_url)
         init_db(engine)
-    grant_service_cls = _optional("services.grants", "GrantService")
+    from checks import run_checks
+    from checks.classifier import classify
+    from checks.render import render, report_pdf
+    from knowledge.purchase import purchase_item
+    from services.grants import GrantService
+
     if reader is None and runner is not None:
         from bot.dialogue.jobs import PoolReader
 
@@ -162,13 +137,13 @@ def build_services(
         engine=engine,
         faq=faq,
         faq_ask=faq_ask,
-        grants=grant_service_cls(engine) if grant_service_cls else None,
-        classify=_optional("checks.classifier", "classify"),
-        purchase_item=_optional("knowledge.purchase", "purchase_item"),
+        grants=GrantService(engine),
+        classify=classify,
+        purchase_item=purchase_item,
         reader=reader,
-        run_checks=_optional("checks", "run_checks") or _optional("checks.runner", "run_checks"),
-        render_report=default_render_report(),
-        render_pdf=_optional("checks.render", "report_pdf") or _optional("checks.render", "to_pdf"),
+        run_checks=run_checks,
+        render_report=render,
+        render_pdf=report_pdf,
         admin_ids=settings.admin_ids,
         keep_uploads=settings.keep_uploads,
         uploads_dir=settings.uploads_dir,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from alembic import context
-
-from storage import helpdesk_models  # noqa: F401  (registers the helpdesk tables)
 from sqlmodel import SQLModel
 
-from storage import models  # noqa: F401  (registers the tables)
+from storage import (
+    helpdesk_models,  # noqa: F401  (registers the helpdesk tables)
+    models,  # noqa: F401  (registers the tables)
+)
 
 target_metadata = SQLModel.metadata
 config = context.config

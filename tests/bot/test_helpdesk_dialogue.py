@@ -104,7 +104,8 @@ def test_terminal_user_sees_the_staff_answer_at_next_start_and_ask_uses_the_appr
     other = _grantbot(tmp_path, ["chat", "--user-id", "78"], "/kontakt\n")
     assert "Odpowiedź konsultanta" not in other.stdout  # only to the asker
 
-    paraphrase = _grantbot(tmp_path, ["ask", "--json", "czy trzeba sie wczesniej zapisac na spotkanie operatora w lodzi"])
+    paraphrase = _grantbot(tmp_path, ["ask", "--json",
+                                      "czy trzeba sie wczesniej zapisac na spotkanie operatora w lodzi"])
     answer = json.loads(paraphrase.stdout)
     assert answer["abstained"] is False and "zapisy przyjmuje operator" in answer["answer"]
     assert answer["entry_id"].startswith("konsultant-")

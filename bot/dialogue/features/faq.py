@@ -122,7 +122,7 @@ class Faq(Feature):
     def _render(self, turn: Turn, answer: Any, asked: str, context: str | None, log_text: str) -> Result:
         faq = self.services.faq
         assert faq is not None
-        buttons = []
+        buttons: list[tuple[Button, ...]] = []
         for related in tuple(answer.related)[:3]:
             entry = faq.by_id.get(related)
             if entry is not None and len(f"faq:{related}".encode()) <= 64:
