@@ -75,7 +75,8 @@ async def test_batched_log_is_flushed_and_deletion_drops_unwritten_lines(service
     await dialogue.handle(BOB, Session(), Text("Jaka pogoda jutro w Zakopanem?"))
     with session_scope(services.engine) as db:
         assert repo.statistics(db).questions == 0  # nothing written yet
-    await dialogue.handle(ALICE, Session(), Action("del:yes"))
+    _, asked = await dialogue.handle(ALICE, Session(), Text("/usun_dane"))  # the confirmation is asked first
+    await dialogue.handle(ALICE, asked, Action("del:yes"))
     assert dialogue.flush() == 1  # only Bob's line is left to write
     with session_scope(services.engine) as db:
         assert repo.find_user(db, "telegram", 1) is None
@@ -127,7 +128,8 @@ async def test_keep_uploads_keeps_the_file_until_the_user_deletes_their_data(ser
     xml.write_bytes(ksef.render(next(iter(ksef.CASES.values()))))
     await keeping.handle(ALICE, Session(), Upload(xml, "e.xml", xml.stat().st_size))
     assert xml.exists()
-    await keeping.handle(ALICE, Session(), Action("del:yes"))
+    _, asked = await keeping.handle(ALICE, Session(), Text("/usun_dane"))
+    await keeping.handle(ALICE, asked, Action("del:yes"))
     assert not xml.exists() and not (services.uploads_dir / "telegram-1").exists()
 
 

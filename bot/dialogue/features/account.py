@@ -65,8 +65,8 @@ class Account(Feature):
         return done(turn, reply(*blocks))
 
     async def delete(self, turn: Turn, arg: str) -> Result:
-        if arg.casefold() == "tak":
-            return await self.on_delete(turn, "yes")
+        if arg.casefold() == "tak":  # "/usun_dane tak": the consent typed with the command itself
+            return await self.on_delete(turn.with_session(turn.session.with_(pending=Pending(kind="delete"))), "yes")
         buttons = ((Button("Tak, usuń moje dane", "del:yes"), Button("Nie", "del:no")),)
         out = reply(texts.DELETE_CONFIRM, buttons=buttons)
         return Outcome((out,), None), turn.session.with_(pending=Pending(kind="delete"))
@@ -85,9 +85,13 @@ class Account(Feature):
         return outcome, session
 
     async def on_delete(self, turn: Turn, answer: str) -> Result:
+        asked = turn.session.pending is not None and turn.session.pending.kind == "delete"
         session = turn.session.with_(pending=None)
         if answer != "yes":
             return Outcome((reply(texts.DELETE_KEPT),), None), session
+        if not asked:
+            # A "del:yes" that no /usun_dane asked for (an old button, a forged callback): ask again.
+            return await self.delete(turn, "")
         self.dialogue.forget_log(turn.user)
         removed = await self.store.delete_user(turn.user.channel, turn.user.id)
         uploads = self.services.uploads_dir

@@ -47,6 +47,10 @@ def _g(text: str) -> Decimal | None:
     return Decimal(text) if text else None
 
 
+UNKNOWN_UNIT = ("Nie znam jednostki „{code}”. Podaj kod TERYT (np. 2206042) albo nazwę gminy lub powiatu, "
+                "np. /grant Kościerzyna.")
+
+
 class Grants(Feature):
     name = "grant"
     actions: ClassVar[dict[str, str]] = {"unit": "on_unit", "grant": "on_grant", "gdet": "on_details"}
@@ -139,6 +143,8 @@ class Grants(Feature):
         if self.services.grants is None:
             return say(turn, texts.GRANTS_UNAVAILABLE)
         found = self.services.grants.find_unit(unit_code)
+        if found.unit is None:  # a stale or forged button: no such unit code
+            return say(turn, UNKNOWN_UNIT.format(code=unit_code[:40]))
         pending = turn.session.pending
         if purpose == "grant":
             named = [pending.programme] if pending is not None and pending.programme else None
@@ -201,6 +207,8 @@ class Grants(Feature):
                        log_text: str) -> Result:
         assert self.services.grants is not None
         found = self.services.grants.find_unit(unit_code)
+        if found.unit is None:  # a stale or forged button: no such unit code
+            return say(turn, UNKNOWN_UNIT.format(code=unit_code[:40]))
         return await self.for_unit(turn, found.unit, named, g, log_text=log_text)
 
     async def with_g(self, turn: Turn, unit_code: str, g: Decimal, *, log_text: str,
