@@ -42,7 +42,10 @@ for line in sys.stdin:
            "message": value if kind == "error" else type(value).__name__}
     out.write((json.dumps(row, ensure_ascii=False) + "\n").encode())
     out.flush()
-usage = {"self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+# VmHWM, not getrusage: Linux carries the forking parent's peak (a big pytest process) across exec
+# into ru_maxrss, so the driver would report the test session's memory instead of its own.
+hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+usage = {"self_mb": hwm / 1024,
          "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 out.write((json.dumps({"usage": usage}) + "\n").encode())
 """
