@@ -52,9 +52,11 @@ class TelegramUser:
         updates = 1
         if line.startswith("/plik"):
             paths = [Path(p) for p in line.removeprefix("/plik").split()]
-            for path in paths:
+            for path in paths:  # one after another, as the terminal reads them: two reads in flight
+                # would finish in either order, and the replies (set counts) with them
                 await fake.send_document(self.user, path.read_bytes(), path.name, MIME.get(path.suffix, "text/plain"))
-            updates = len(paths)
+                await asyncio.wait_for(self.done.get(), timeout=120)
+            updates = 0
         elif line.isdigit() and self.buttons and 1 <= int(line) <= len(self.buttons):
             message, action = self.buttons[int(line) - 1]
             await fake.press(self.user, message, action)
