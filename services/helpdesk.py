@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import json
 import secrets
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 
+from knowledge import normalize
 from knowledge.errors import GrantbotError
 from storage.helpdesk_models import (
     Delivery,
@@ -43,14 +44,23 @@ STATUSES = ("open", "answered", "closed")
 NearestFn = Callable[[str, str | None], Sequence[tuple[str, float]]]
 
 
+def nearest_from(rank: Callable[..., Any], limit: int = NEAREST) -> NearestFn:
+    """A NearestFn from the FAQ engine's `rank(question, programme)`: its best entries and confidences."""
+
+    def nearest(question: str, programme: str | None) -> list[tuple[str, float]]:
+        candidates, _signal = rank(question, programme)
+        return [(c.entry.id, float(c.confidence)) for c in candidates[:limit]]
+
+    return nearest
+
+
 class HelpdeskError(GrantbotError):
     """A helpdesk action that cannot be done; the message is a Polish sentence."""
 
 
 def fold(text: str) -> str:
-    """Lower case, no diacritics, single spaces (ł has no decomposition, so it is mapped by hand)."""
-    text = unicodedata.normalize("NFKD", text.casefold().replace("ł", "l"))
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+    """The FAQ's folding (NFKC, case, diacritics, ł) with single spaces, so that questions compare alike."""
+    return " ".join(normalize.fold(text).split())
 
 
 @dataclass(frozen=True)
@@ -273,6 +283,17 @@ def inbox(session: Session, *, status: str = "open", programme: str | None = Non
     for item in items:
         sizes[item.group_id or 0] = sizes.get(item.group_id or 0, 0) + 1
     return [_view(session, item, sizes) for item in items]
+
+
+def item_view(session: Session, item_id: int) -> tuple[InboxView, list[InboxView]]:
+    """One inbox item and the other items of its group (any status), newest first."""
+    item = get_item(session, item_id)
+    group = session.exec(
+        select(InboxItem).where(InboxItem.group_id == item.group_id, InboxItem.id != item.id)
+        .order_by(col(InboxItem.created_at).desc(), col(InboxItem.id).desc())
+    ).all() if item.group_id is not None else []
+    sizes = {item.group_id or 0: len(group) + 1}
+    return _view(session, item, sizes), [_view(session, other, sizes) for other in group]
 
 
 def get_item(session: Session, item_id: int) -> InboxItem:
@@ -589,6 +610,7 @@ _STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # approved variants are matched against every question the bot gets
 def _stems(text: str) -> frozenset[str]:
     """Content words of a question, cut to 5 letters (a crude stem, enough to match paraphrases)."""
     words = "".join(c if c.isalnum() else " " for c in fold(text)).split()

@@ -97,7 +97,7 @@ def _engine(args: argparse.Namespace) -> Any:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(text: str) -> str:
+def csv_cell(text: str) -> str:
     """User text as a CSV cell that Excel/LibreOffice show as text, never run (OWASP CSV injection).
 
     Line breaks become spaces: the csv module leaves a lone CR unquoted, which splits the row."""
@@ -124,13 +124,13 @@ def unanswered_csv(
         writer.writerow(
             [
                 row.created_at.strftime("%Y-%m-%d %H:%M"),
-                _cell(row.programme or ""),
-                _cell(row.question),
-                _cell(best_entry),
+                csv_cell(row.programme or ""),
+                csv_cell(row.question),
+                csv_cell(best_entry),
                 f"{score:.2f}".replace(".", ",") if score is not None else "",
                 (users or {}).get(row.user_id, "") if row.user_id is not None else "",
-                _cell(" | ".join(f"{'U' if t['role'] == 'user' else 'B'}: {t['text']}" for t in context)),
-                _cell(", ".join(f"{n['entry_id']} ({n['score']:.2f})" for n in nearest)),
+                csv_cell(" | ".join(f"{'U' if t['role'] == 'user' else 'B'}: {t['text']}" for t in context)),
+                csv_cell(", ".join(f"{n['entry_id']} ({n['score']:.2f})" for n in nearest)),
             ]
         )
     return out.getvalue()
@@ -153,14 +153,9 @@ def faq_nearest() -> Any:
     """(question, programme) -> [(entry_id, score)]: the FAQ engine's nearest entries, for the inbox."""
     from bot.commands.ask import user_cache_dir
     from knowledge.faq_engine import FaqEngine
+    from services.helpdesk import nearest_from
 
-    engine = FaqEngine.from_directory(cache_dir=user_cache_dir())
-
-    def nearest(question: str, programme: str | None) -> list[tuple[str, float]]:
-        candidates, _signal = engine.rank(question, programme)
-        return [(c.entry.id, float(c.confidence)) for c in candidates[:3]]
-
-    return nearest
+    return nearest_from(FaqEngine.from_directory(cache_dir=user_cache_dir()).rank)
 
 
 def _print_inbox(views: list[Any]) -> None:

@@ -23,6 +23,7 @@ import jinja2
 from aiohttp import web
 from sqlalchemy import Engine
 
+from bot.commands.helpdesk import csv_cell
 from services import helpdesk
 from storage import session_scope
 
@@ -196,14 +197,10 @@ class Panel:
     async def item(self, request: web.Request) -> web.Response:
         item_id = _int(request.match_info["item_id"])
 
-        def load(session: Any) -> tuple[helpdesk.InboxView, list[helpdesk.InboxView]]:
-            everything = helpdesk.inbox(session, status="all")
-            current = next((v for v in everything if v.id == item_id), None)
-            if current is None:
-                raise web.HTTPNotFound(text="Nie ma takiego pytania.")
-            return current, [v for v in everything if v.group_id == current.group_id and v.id != item_id]
-
-        current, group = await self.db(load)
+        try:
+            current, group = await self.db(lambda s: helpdesk.item_view(s, item_id))
+        except helpdesk.HelpdeskError:
+            raise web.HTTPNotFound(text="Nie ma takiego pytania.") from None
         return self.page(request, "item.html", item=current, group=group, error=None)
 
     async def answer(self, request: web.Request) -> web.StreamResponse:
@@ -302,10 +299,10 @@ class Panel:
                     v.programme or "",
                     v.status,
                     v.origin,
-                    _cell(v.question),
+                    csv_cell(v.question),
                     v.user or "",
                     ", ".join(f"{n['entry_id']} ({n['score']:.2f})" for n in v.nearest),
-                    _cell(v.answer or ""),
+                    csv_cell(v.answer or ""),
                 ]
             )
         return web.Response(
@@ -337,11 +334,6 @@ def _q(text: str) -> str:
     from urllib.parse import quote
 
     return quote(text)
-
-
-def _cell(text: str) -> str:
-    text = " ".join(text.splitlines())
-    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
 
 
 def _bars(values: list[tuple[str, float]], *, width: int = 560, height: int = 160, unit: str = "") -> dict[str, Any]:

@@ -13,7 +13,7 @@ from bot.dialogue.replies import Button, LogEntry, Reply, code, item, note, repl
 from bot.dialogue.session import Pending
 from knowledge.programmes import get_programme, programmes
 from services import helpdesk as desk
-from storage import repo
+from storage import repo, session_scope
 
 FEEDBACK_BUTTONS = (Button("👍 Pomocna", "fb:up"), Button("👎 Do poprawy", "fb:down"))
 HANDOFF = re.compile(
@@ -49,8 +49,6 @@ class Helpdesk(Feature):
 
     def _feedback(self, channel: str, external_id: int, question: str, entry: str | None, programme: str | None,
                   rating: int) -> int:
-        from storage import session_scope
-
         with session_scope(self.store.engine) as session:
             user = repo.get_or_create_user(session, channel, external_id)
             row = desk.record_feedback(session, user_id=user.id, question=question, answer=entry or "",
@@ -70,8 +68,6 @@ class Helpdesk(Feature):
                     log=LogEntry("feedback", turn.text))
 
     def _reason(self, feedback_id: int, text: str) -> None:
-        from storage import session_scope
-
         with session_scope(self.store.engine) as session:
             desk.add_feedback_reason(session, feedback_id, text)
 
@@ -93,24 +89,14 @@ class Helpdesk(Feature):
                                                                     programme=programme))
 
     def _handoff(self, channel: str, external_id: int, question: str, programme: str | None) -> None:
-        from storage import session_scope
-
         with session_scope(self.store.engine) as session:
             user = repo.get_or_create_user(session, channel, external_id)
             desk.open_item(session, question=question, origin="handoff", user_id=user.id, programme=programme,
                            nearest_fn=self._nearest())
 
     def _nearest(self) -> desk.NearestFn | None:
-        faq = self.services.faq
-        rank = getattr(faq, "rank", None)
-        if rank is None:
-            return None
-
-        def nearest(question: str, programme: str | None) -> list[tuple[str, float]]:
-            candidates, _signal = rank(question, programme)
-            return [(c.entry.id, float(c.confidence)) for c in candidates[:3]]
-
-        return nearest
+        rank = getattr(self.services.faq, "rank", None)
+        return desk.nearest_from(rank) if rank is not None else None
 
     # -- staff answers for terminal users (Telegram users get them from the bot's outbox) -------
     async def staff_answers(self, channel: str, external_id: int) -> list[str]:
@@ -119,8 +105,6 @@ class Helpdesk(Feature):
         return await self.store.write(self._take_answers, channel, external_id)
 
     def _take_answers(self, channel: str, external_id: int) -> list[str]:
-        from storage import session_scope
-
         with session_scope(self.store.engine) as session:
             waiting = desk.pending_deliveries(session, channel=channel, external_id=external_id)
             for delivery in waiting:
