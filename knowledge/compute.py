@@ -52,10 +52,10 @@ _MONTHS = {
     "stycz": 1, "lut": 2, "marc": 3, "marz": 3, "kwie": 4, "maj": 5, "czerw": 6, "lip": 7, "sierp": 8,
     "wrze": 9, "pazdz": 10, "listop": 11, "grud": 12,
 }
-_DATE_WORDS = re.compile(
-    r"\b(?P<day>\d{1,2})\s*(?P<month>stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*"
-    r"|wrze\w*|pazdz\w*|listop\w*|grud\w*)(?:\s+(?P<year>20\d\d))?"
-)
+# Folded Polish month names in any case ("marca", "marzec", "pazdziernika"); keys of _MONTHS.
+_MONTH_WORD = (r"stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|pazdz\w*"
+               r"|listop\w*|grud\w*")
+_DATE_WORDS = re.compile(rf"\b(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH_WORD})(?:\s+(?P<year>20\d\d))?")
 _DATE_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[./-](?P<month>\d{1,2})(?:[./-](?P<year>20\d\d))?\b")
 _AGREEMENT = re.compile(r"\bumow\w*|\bpodpis\w*|\bzawar\w*")
 _DIAGNOSIS = re.compile(r"\bdiagnoz\w*|\bankiet\w*|\baudyt\w*")
@@ -329,14 +329,7 @@ _WEEKDAYS = ("poniedzial", "wtor", "srod", "czwart", "piat", "sobot", "niedziel"
 _WEEKDAY_NAMES = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
 _WEEKDAY_ACCUSATIVE = ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę")
 _WEEKDAY = re.compile(r"\bw\s+(?P<day>poniedzial\w*|wtor\w*|srod\w*|czwart\w*|piat\w*|sobot\w*|niedziel\w*)")
-_FULL_DATE_WORDS = re.compile(
-    r"\b(?P<day>\d{1,2})\s*(?P<month>stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*"
-    r"|wrze\w*|pazdz\w*|listop\w*|grud\w*)(?:\s+(?P<year>20\d\d))?"
-)
-_MONTH_YEAR = re.compile(
-    r"\b(?P<month>stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|pazdz\w*"
-    r"|listop\w*|grud\w*)\s+(?P<year>20\d\d)"
-)
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_WORD})\s+(?P<year>20\d\d)")
 _CLOCK = re.compile(r"\b(?:o\s+|godz\w*\.?\s+|godzinie\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b")
 _REDUCTION = re.compile(
     r"obniza\w*\s+(?:sie\s+)?o\s+(?P<pct>\d+(?:[.,]\d+)?)\s*%|o\s+(?P<pct2>\d+(?:[.,]\d+)?)\s*%\s+mniej"
@@ -351,7 +344,7 @@ _MONTH_COUNTS = re.compile(r"(?P<n>\d+)\s*(?:mies\w*|m-c\w*|mc\b)")
 
 def _question_date(folded: str) -> tuple[date, bool] | None:
     """The date the question gives ("3 marca 2022", "15.02.2024"); with_year False when absent."""
-    match = _FULL_DATE_WORDS.search(folded)
+    match = _DATE_WORDS.search(folded)
     if match:
         month = next(v for k, v in _MONTHS.items() if match.group("month").startswith(k))
         year = match.group("year")
@@ -370,7 +363,7 @@ def _question_date(folded: str) -> tuple[date, bool] | None:
 def _all_dates(folded: str) -> list[tuple[int, date, bool]]:
     """Every date in the question with its offset, in order of appearance."""
     found: list[tuple[int, date, bool]] = []
-    for match in _FULL_DATE_WORDS.finditer(folded):
+    for match in _DATE_WORDS.finditer(folded):
         month = next(v for k, v in _MONTHS.items() if match.group("month").startswith(k))
         year = match.group("year")
         try:
