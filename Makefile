@@ -44,6 +44,7 @@ test: $(STAMP) system-deps browser-deps
 # What CI gates on besides the tests (.ci/run runs `make lint` before `make test`).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 # The documentation as a site (MkDocs, Material theme) in site/; links are also checked by a test.

@@ -71,8 +71,7 @@ def cpu_seconds(pid: int) -> float:
     return sum(int(v) for v in fields[11:15]) / ticks
 
 
-async def user(fake: FakeTelegram, uid: int, asks: list[str], latencies: list[float],
-               period: float = 0.0) -> int:
+async def user(fake: FakeTelegram, uid: int, asks: list[str], latencies: list[float], period: float = 0.0) -> int:
     """Ask one question after another; with `period`, at most one question per `period` seconds."""
     answered = 0
     next_at = time.perf_counter() + random.random() * period
@@ -83,8 +82,9 @@ async def user(fake: FakeTelegram, uid: int, asks: list[str], latencies: list[fl
         start = len(fake.sent)
         sent_at = time.perf_counter()
         await fake.send_text(uid, text)
-        reply = await fake.wait_for(lambda s, uid=uid: s.chat_id == uid and s.method == "sendmessage",
-                                    after=start, timeout=60)
+        reply = await fake.wait_for(
+            lambda s, uid=uid: s.chat_id == uid and s.method == "sendmessage", after=start, timeout=60
+        )
         latencies.append(reply.at - sent_at)
         answered += 1
     return answered
@@ -95,8 +95,9 @@ async def main(users: int, per_user: int) -> dict[str, object]:
     await fake.start()
     data_dir = Path(tempfile.mkdtemp(prefix="grantbot-bench-"))
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL", "WEBHOOK_URL")}
-    env.update({"BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": fake.base_url, "DATA_DIR": str(data_dir),
-                "PYTHONPATH": str(ROOT)})
+    env.update(
+        {"BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": fake.base_url, "DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
+    )
     log = (data_dir / "bot.log").open("w")
     loaded_at = time.perf_counter()
     bot = subprocess.Popen([sys.executable, "-m", "bot"], env=env, cwd=data_dir, stdout=log, stderr=subprocess.STDOUT)
@@ -108,7 +109,7 @@ async def main(users: int, per_user: int) -> dict[str, object]:
         startup = time.perf_counter() - loaded_at
         pool = questions()
         # Warm-up: every code path and cache touched once before measuring.
-        await asyncio.gather(*(user(fake, 10_000 + u, pool[u:u + 2], []) for u in range(users)))
+        await asyncio.gather(*(user(fake, 10_000 + u, pool[u : u + 2], []) for u in range(users)))
         latencies: list[float] = []
         plan = {u: [pool[(u * per_user + k) % len(pool)] for k in range(per_user)] for u in range(users)}
         began = time.perf_counter()
@@ -127,11 +128,14 @@ async def main(users: int, per_user: int) -> dict[str, object]:
             lat: list[float] = []
             period = users / rate
             count = max(3, int(rate * 5 / users))  # about five seconds at this rate
-            await asyncio.gather(*(user(fake, 30_000 + rate * 100 + u, pool[u:u + count], lat, period)
-                                   for u in range(users)))
+            await asyncio.gather(
+                *(user(fake, 30_000 + rate * 100 + u, pool[u : u + count], lat, period) for u in range(users))
+            )
             lat.sort()
-            paced[str(rate)] = {"median_ms": round(statistics.median(lat) * 1000, 1),
-                                "p95_ms": round(lat[int(len(lat) * 0.95) - 1] * 1000, 1)}
+            paced[str(rate)] = {
+                "median_ms": round(statistics.median(lat) * 1000, 1),
+                "p95_ms": round(lat[int(len(lat) * 0.95) - 1] * 1000, 1),
+            }
     finally:
         bot.terminate()
         bot.wait(timeout=30)
@@ -177,14 +181,20 @@ if __name__ == "__main__":
     out.write_text(json.dumps(result, indent=2) + "\n")
     print(f"{result['users']} użytkowników, {result['messages']} pytań FAQ (mediana z {len(runs)} przebiegów)")
     print(f"  przepustowość: {result['faq_messages_per_second']} wiad./s (cel ≥ {TARGETS['faq_messages_per_second']})")
-    print(f"  czas odpowiedzi: mediana {result['latency_median_ms']} ms, p95 {result['p95_ms']} ms "
-          f"(cel < {TARGETS['p95_ms']} ms)")
-    print(f"  pamięć procesu bota: {result['rss_mb']} MB, szczyt {result['rss_peak_mb']} MB "
-          f"(cel < {TARGETS['rss_mb']} MB); procesy pomocnicze: {result['worker_rss_mb']} MB; "
-          f"start {result['startup_seconds']} s")
+    print(
+        f"  czas odpowiedzi: mediana {result['latency_median_ms']} ms, p95 {result['p95_ms']} ms "
+        f"(cel < {TARGETS['p95_ms']} ms)"
+    )
+    print(
+        f"  pamięć procesu bota: {result['rss_mb']} MB, szczyt {result['rss_peak_mb']} MB "
+        f"(cel < {TARGETS['rss_mb']} MB); procesy pomocnicze: {result['worker_rss_mb']} MB; "
+        f"start {result['startup_seconds']} s"
+    )
     for rate, figures in result["paced_latency"].items():  # type: ignore[attr-defined]
         print(f"  przy {rate} wiad./s: mediana {figures['median_ms']} ms, p95 {figures['p95_ms']} ms")
-    print(f"  CPU na wiadomość: bot {result['bot_cpu_ms_per_message']} ms + procesy FAQ "
-          f"{result['helpers_cpu_ms_per_message']} ms, symulator użytkowników i API "
-          f"{result['harness_cpu_ms_per_message']} ms; obciążenie maszyny {result['load_average_1min']}")
+    print(
+        f"  CPU na wiadomość: bot {result['bot_cpu_ms_per_message']} ms + procesy FAQ "
+        f"{result['helpers_cpu_ms_per_message']} ms, symulator użytkowników i API "
+        f"{result['harness_cpu_ms_per_message']} ms; obciążenie maszyny {result['load_average_1min']}"
+    )
     print(f"  zapisano {out.relative_to(ROOT)}")

@@ -117,9 +117,7 @@ def quality() -> dict[str, object]:
                 caught += item.verdict is ItemStatus.INELIGIBLE
             elif item.verdict is not ItemStatus.ELIGIBLE:
                 false_alarms += 1
-        false_alarms += sum(
-            1 for f in report.findings if f.severity is not Severity.INFO and f.code not in s.expected
-        )
+        false_alarms += sum(1 for f in report.findings if f.severity is not Severity.INFO and f.code not in s.expected)
         expected += len(s.expected)
         raised += len(s.expected & set(report.codes()))
         if s.clean:
@@ -128,8 +126,11 @@ def quality() -> dict[str, object]:
         joined = {link.document.file for link in report.links}
         left_out = {d.document.file for d in report.duplicates}
         net = sum(
-            (d.net_total or Decimal(0) for d in report.invoices if d.file not in left_out
-             and (d.kind is not DocumentKind.CORRECTION or d.file in joined)),
+            (
+                d.net_total or Decimal(0)
+                for d in report.invoices
+                if d.file not in left_out and (d.kind is not DocumentKind.CORRECTION or d.file in joined)
+            ),
             Decimal(0),
         )
         sums = line_totals(line_rows(report))
@@ -141,9 +142,17 @@ def quality() -> dict[str, object]:
     print(f"  expected findings raised     {raised}/{expected}")
     print(f"  warnings on clean controls   {clean_warnings}")
     print(f"  sets reconciled to the grosz {reconciled}/{len(sets)}")
-    return {"sets": len(sets), "ineligible_caught": caught, "ineligible": ineligible, "false_alarms": false_alarms,
-            "expected_findings": expected, "raised": raised, "clean_controls": clean,
-            "warnings_on_clean": clean_warnings, "reconciled": reconciled}
+    return {
+        "sets": len(sets),
+        "ineligible_caught": caught,
+        "ineligible": ineligible,
+        "false_alarms": false_alarms,
+        "expected_findings": expected,
+        "raised": raised,
+        "clean_controls": clean,
+        "warnings_on_clean": clean_warnings,
+        "reconciled": reconciled,
+    }
 
 
 def growth(runs: int) -> list[dict[str, object]]:
@@ -170,14 +179,26 @@ def growth(runs: int) -> list[dict[str, object]]:
         xlsx_ms = _median_ms(lambda r=report: to_xlsx(r), max(1, runs // 2))
         total = checks_ms + pdf_ms + xlsx_ms
         base = base or checks_ms
-        rows.append({"invoices": n, "lines": lines, "check_json_ms": round(checks_ms, 1), "pdf_ms": round(pdf_ms, 1),
-                     "xlsx_ms": round(xlsx_ms, 1), "with_files_ms": round(total, 1)})
-        print(f"  {n:>8} {lines:>6} {checks_ms:>8.1f} ms {pdf_ms:>6.1f} ms {xlsx_ms:>6.1f} ms {total:>6.1f} ms"
-              f"  (check x{checks_ms / base:.1f})")
+        rows.append(
+            {
+                "invoices": n,
+                "lines": lines,
+                "check_json_ms": round(checks_ms, 1),
+                "pdf_ms": round(pdf_ms, 1),
+                "xlsx_ms": round(xlsx_ms, 1),
+                "with_files_ms": round(total, 1),
+            }
+        )
+        print(
+            f"  {n:>8} {lines:>6} {checks_ms:>8.1f} ms {pdf_ms:>6.1f} ms {xlsx_ms:>6.1f} ms {total:>6.1f} ms"
+            f"  (check x{checks_ms / base:.1f})"
+        )
     last = rows[-1]
     verdict = "OK" if last["check_json_ms"] < 3000 else "PONAD CEL"  # type: ignore[operator]
-    print(f"  at 50 invoices / {last['lines']} lines: check + JSON {last['check_json_ms']} ms beyond reading "
-          f"(target < 3000 ms: {verdict}); with --pdf and --xlsx {last['with_files_ms']} ms")
+    print(
+        f"  at 50 invoices / {last['lines']} lines: check + JSON {last['check_json_ms']} ms beyond reading "
+        f"(target < 3000 ms: {verdict}); with --pdf and --xlsx {last['with_files_ms']} ms"
+    )
     return rows
 
 
@@ -224,15 +245,24 @@ def matching() -> dict[str, object]:
     # The same scores: each protocol line's best score is equal both ways (ties may pick another
     # equally scored line: the new matcher prefers the closer whole name).
     same_score = sum(1 for (_, old_score), m in zip(old, new, strict=True) if round(old_score, 1) == m.score)
-    same_line = sum(1 for (a, _), m in zip(old, new, strict=True)
-                    if (a is None and m.item is None) or (a is not None and m.item is items[a]))
+    same_line = sum(
+        1
+        for (a, _), m in zip(old, new, strict=True)
+        if (a is None and m.item is None) or (a is not None and m.item is items[a])
+    )
     print(f"\nmatching, 50 protocols naming no invoice: {pairs} pairs")
     print(f"  pair by pair (names re-cleaned per pair) {old_ms:8.1f} ms")
     print(f"  precomputed + rapidfuzz cdist            {new_ms:8.1f} ms  (x{old_ms / new_ms:.1f} faster)")
     print(f"  same best score: {same_score}/{len(new)}; same line: {same_line}/{len(new)} (ties: closer whole name)")
-    return {"pairs": pairs, "pairwise_ms": round(old_ms, 1), "cdist_ms": round(new_ms, 1),
-            "speedup": round(old_ms / new_ms, 1), "same_score": same_score, "same_line": same_line,
-            "protocol_lines": len(new)}
+    return {
+        "pairs": pairs,
+        "pairwise_ms": round(old_ms, 1),
+        "cdist_ms": round(new_ms, 1),
+        "speedup": round(old_ms / new_ms, 1),
+        "same_score": same_score,
+        "same_line": same_line,
+        "protocol_lines": len(new),
+    }
 
 
 if __name__ == "__main__":

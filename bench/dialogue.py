@@ -71,8 +71,9 @@ async def run(stall: float, users: int) -> dict[str, object]:
                 if number % len(asked) == 0:
                     cache.cache_clear()  # every pass computes its answers again: no cache hits
                 started = time.perf_counter()
-                _, sessions[user] = await dialogue.handle(UserRef("telegram", 10 + user), sessions[user],
-                                                          Text(asked[number % len(asked)]))
+                _, sessions[user] = await dialogue.handle(
+                    UserRef("telegram", 10 + user), sessions[user], Text(asked[number % len(asked)])
+                )
                 latencies.append((time.perf_counter() - started) * 1000)
                 during.append(held.is_set())
                 number += 1
@@ -87,8 +88,10 @@ async def run(stall: float, users: int) -> dict[str, object]:
     def hold_lock() -> None:
         conn = sqlite3.connect(path, timeout=1, isolation_level=None)
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO bot_user (channel, external_id, created_at, updated_at) "
-                      "VALUES ('lock', 1, '2026-01-01', '2026-01-01')")
+        conn.execute(
+            "INSERT INTO bot_user (channel, external_id, created_at, updated_at) "
+            "VALUES ('lock', 1, '2026-01-01', '2026-01-01')"
+        )
         held.set()
         release.wait(stall + 30)
         held.clear()

@@ -61,8 +61,9 @@ def speed_batch(tmp: Path) -> tuple[Path, int]:
     from tests.fixtures import pdfgen
 
     pages = []
-    for k, stem in enumerate(("fv_classic", "fv_borderless", "fv_two_column", "fv_multirate", "fv_gross",
-                              "fv_correction")):
+    for k, stem in enumerate(
+        ("fv_classic", "fv_borderless", "fv_two_column", "fv_multirate", "fv_gross", "fv_correction")
+    ):
         img = pdfgen.rasterise(tmp / "pdf" / f"{stem}.pdf", 300)[0]
         pages.append(pdfgen.degrade(img, angle=(-1) ** k * (1 + k / 2), seed=900 + k))
     out = tmp / "batch_scan.pdf"
@@ -86,9 +87,13 @@ def _tesseract_peak_mb(tmp: Path) -> float:
     page, _ = ocr.prepare(pdfgen.rasterise(tmp / "pdf" / "fv_classic.pdf", 225)[0])
     path = tmp / "page.pgm"
     page.save(path)
-    done = subprocess.run([time_bin, "-f", "%M", "tesseract", str(path), "-", "-l", ocr.LANG, "--psm",
-                           str(ocr.PSM), "tsv"], capture_output=True, text=True,
-                          env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False)
+    done = subprocess.run(
+        [time_bin, "-f", "%M", "tesseract", str(path), "-", "-l", ocr.LANG, "--psm", str(ocr.PSM), "tsv"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        check=False,
+    )
     try:
         return int(done.stderr.strip().splitlines()[-1]) / 1024
     except (ValueError, IndexError):
@@ -120,19 +125,45 @@ def corpus_dev(mode: str, seeds: list[int]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for seed in seeds:
         with tempfile.NamedTemporaryFile(suffix=".json") as tmp:
-            cmd = [sys.executable, "-m", "tests.corpus.extract.score", "--part", "dev", "--seed", str(seed),
-                   "--json", tmp.name, *CORPUS_RUNGS[mode]]
-            done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False,
-                                  env={**os.environ, "PYTHONPATH": str(ROOT)})
+            cmd = [
+                sys.executable,
+                "-m",
+                "tests.corpus.extract.score",
+                "--part",
+                "dev",
+                "--seed",
+                str(seed),
+                "--json",
+                tmp.name,
+                *CORPUS_RUNGS[mode],
+            ]
+            done = subprocess.run(
+                cmd, cwd=ROOT, capture_output=True, text=True, check=False, env={**os.environ, "PYTHONPATH": str(ROOT)}
+            )
             if done.returncode != 0:
                 print(f"  korpus (seed {seed}): błąd scorera: {done.stderr.strip()[-300:]}")
                 continue
             rep = json.loads(Path(tmp.name).read_text(encoding="utf-8"))
-        out[str(seed)] = {k: rep[k] for k in ("files", "seconds", "checks", "correct", "accuracy", "by_source",
-                                              "by_rung", "by_field", "silent_wrong", "item_names_tolerant")}
-        print(f"\nKorpus niezależny (dev, {mode}, seed {seed}): {rep['files']} plików, "
-              f"dokładność {100 * rep['accuracy']:.1f}% ({rep['correct']}/{rep['checks']}), "
-              f"ciche błędne wartości: {rep['silent_wrong']}")
+        out[str(seed)] = {
+            k: rep[k]
+            for k in (
+                "files",
+                "seconds",
+                "checks",
+                "correct",
+                "accuracy",
+                "by_source",
+                "by_rung",
+                "by_field",
+                "silent_wrong",
+                "item_names_tolerant",
+            )
+        }
+        print(
+            f"\nKorpus niezależny (dev, {mode}, seed {seed}): {rep['files']} plików, "
+            f"dokładność {100 * rep['accuracy']:.1f}% ({rep['correct']}/{rep['checks']}), "
+            f"ciche błędne wartości: {rep['silent_wrong']}"
+        )
         for title, key in (("według źródła", "by_source"), ("według degradacji", "by_rung")):
             print(f"  {title}:")
             for name, (ok, n) in rep[key].items():
@@ -145,9 +176,11 @@ def rows_speed() -> dict[str, float]:
     from extractors.models import Source
     from extractors.parse import parse_text
 
-    head = ("FAKTURA VAT nr FV/1/2026\nData wystawienia: 02.03.2026\n"
-            "Sprzedawca: ABC Sp. z o.o., NIP 526-000-12-46\nNabywca: Gmina Testowa, NIP 7740001454\n"
-            "Lp. Nazwa Ilość J.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto\n")
+    head = (
+        "FAKTURA VAT nr FV/1/2026\nData wystawienia: 02.03.2026\n"
+        "Sprzedawca: ABC Sp. z o.o., NIP 526-000-12-46\nNabywca: Gmina Testowa, NIP 7740001454\n"
+        "Lp. Nazwa Ilość J.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto\n"
+    )
     out = {}
     for n in (2000, 8000):
         rows = "\n".join(f"{i}. Myszka optyczna model {i} 2 szt. 10,00 20,00 23% 4,60 24,60" for i in range(1, n + 1))
@@ -156,17 +189,23 @@ def rows_speed() -> dict[str, float]:
         doc = parse_text(head + rows + tail, file="long.pdf", source=Source.PDF_TEXT)
         out[f"rows_{n}_seconds"] = time.perf_counter() - t
         assert len(doc.items) == n
-    print(f"\nParser: 2 000 wierszy w {out['rows_2000_seconds']:.2f} s, 8 000 wierszy w "
-          f"{out['rows_8000_seconds']:.2f} s (×{out['rows_8000_seconds'] / out['rows_2000_seconds']:.1f} "
-          "dla ×4 wierszy)")
+    print(
+        f"\nParser: 2 000 wierszy w {out['rows_2000_seconds']:.2f} s, 8 000 wierszy w "
+        f"{out['rows_8000_seconds']:.2f} s (×{out['rows_8000_seconds'] / out['rows_2000_seconds']:.1f} "
+        "dla ×4 wierszy)"
+    )
     return out
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-ocr", action="store_true", help="skip scans (text PDFs and KSeF only)")
-    ap.add_argument("--corpus", choices=("none", "text", "quick", "full"), default="text",
-                    help="the independent corpus's dev part: which rungs (default: text PDFs, fast)")
+    ap.add_argument(
+        "--corpus",
+        choices=("none", "text", "quick", "full"),
+        default="text",
+        help="the independent corpus's dev part: which rungs (default: text PDFs, fast)",
+    )
     ap.add_argument("--seeds", default="0", help="corpus seeds, comma-separated (each seed varies the data)")
     ap.add_argument("--dump-ocr", type=Path, help="write the OCR text of every scan into this directory")
     ap.add_argument("--runs", type=int, default=3)
@@ -197,14 +236,18 @@ def main() -> int:
                 from extractors.backends import PagesText, image, ocr
 
                 data = path.read_bytes()
-                imgs = (ocr.render_pdf_pages(data, list(range(pages)), dpi=225) if path.suffix == ".pdf"
-                        else image.load_pages(data))
+                imgs = (
+                    ocr.render_pdf_pages(data, list(range(pages)), dpi=225)
+                    if path.suffix == ".pdf"
+                    else image.load_pages(data)
+                )
                 text = PagesText(tuple(r.text for r in ocr.ocr_images(imgs)), doc.source).text
                 args.dump_ocr.mkdir(parents=True, exist_ok=True)
                 stem = path.name.replace(".", "_")
                 (args.dump_ocr / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
                 (args.dump_ocr / f"{stem}.json").write_text(
-                    json.dumps(golden, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+                    json.dumps(golden, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+                )
             fields = compare(golden, got)
             wrong = sorted(f for f, (ok, total) in fields.items() if ok < total)
             for f, (ok, total) in fields.items():
@@ -214,11 +257,21 @@ def main() -> int:
                 wrong.append(f"source={got.get('source')}")
             ok_all = sum(ok for ok, _ in fields.values())
             total_all = sum(total for _, total in fields.values())
-            per_doc.append({"file": path.name, "source": source, "accuracy": ok_all / max(1, total_all),
-                            "seconds": round(elapsed, 3), "wrong": wrong, "error": error})
+            per_doc.append(
+                {
+                    "file": path.name,
+                    "source": source,
+                    "accuracy": ok_all / max(1, total_all),
+                    "seconds": round(elapsed, 3),
+                    "wrong": wrong,
+                    "error": error,
+                }
+            )
             status = "OK " if not wrong and not error else "ERR" if error else "~  "
-            print(f"  {status} {path.name:32} {source:8} {100 * ok_all / max(1, total_all):6.1f}%  "
-                  f"{elapsed:5.2f} s  {'; '.join(wrong)[:90] if wrong else ''}{error or ''}")
+            print(
+                f"  {status} {path.name:32} {source:8} {100 * ok_all / max(1, total_all):6.1f}%  "
+                f"{elapsed:5.2f} s  {'; '.join(wrong)[:90] if wrong else ''}{error or ''}"
+            )
 
         print("\nDokładność pól według źródła:")
         summary: dict[str, Any] = {}
@@ -233,8 +286,11 @@ def main() -> int:
         for src, src_fields in per_source.items():
             ok = sum(v[0] for v in src_fields.values())
             total = sum(v[1] for v in src_fields.values())
-            summary[src] = {"accuracy": ok / max(1, total), "fields": {f: v[0] / max(1, v[1]) for f, v in
-                                                                        src_fields.items()}, "checked": total}
+            summary[src] = {
+                "accuracy": ok / max(1, total),
+                "fields": {f: v[0] / max(1, v[1]) for f, v in src_fields.items()},
+                "checked": total,
+            }
             print(f"  RAZEM {src:10} {100 * ok / max(1, total):6.2f}%  ({ok}/{total} pól)")
 
         # Speed: median over runs of whole-document reads.
@@ -251,10 +307,15 @@ def main() -> int:
                 pdf_text.extract_pages(blob)
             bt_text.append(time.perf_counter() - t1)
         backend_t = statistics.median(bt_text)
-        speed: dict[str, Any] = {"pdf_text_pages_per_s": text_pages / t, "pdf_text_pages": text_pages,
-                                 "pdf_text_backend_pages_per_s": text_pages / backend_t}
-        print(f"\nTekst PDF: {text_pages} stron w {t:.2f} s → {text_pages / t:.1f} str./s z parsowaniem "
-              f"(mediana z {args.runs}); sam odczyt tekstu: {text_pages / backend_t:.0f} str./s")
+        speed: dict[str, Any] = {
+            "pdf_text_pages_per_s": text_pages / t,
+            "pdf_text_pages": text_pages,
+            "pdf_text_backend_pages_per_s": text_pages / backend_t,
+        }
+        print(
+            f"\nTekst PDF: {text_pages} stron w {t:.2f} s → {text_pages / t:.1f} str./s z parsowaniem "
+            f"(mediana z {args.runs}); sam odczyt tekstu: {text_pages / backend_t:.0f} str./s"
+        )
         if not args.no_ocr:
             batch, n = speed_batch(tmp)
             runs = max(1, args.runs - 1)
@@ -263,21 +324,30 @@ def main() -> int:
             cpu_per_page = (_cpu() - cpu0) / (runs * n)
             # CPU seconds (ours + tesseract's) per page: a figure other load on the machine cannot
             # inflate; two idle cores give at most 2 / cpu_per_page pages a second.
-            speed.update({"ocr_pages_per_s": n / bt, "ocr_batch_pages": n,
-                          "ocr_cpu_seconds_per_page": cpu_per_page,
-                          "ocr_pages_per_s_2_idle_cores": 2 / cpu_per_page,
-                          "ocr_corpus_pages_per_s": ocr_pages / max(ocr_seconds, 1e-9)})
-            print(f"OCR: skan {n} stron w {bt:.2f} s → {n / bt:.2f} str./s (mediana z {runs}, 2 procesy "
-                  f"tesseract); CPU {cpu_per_page:.2f} s/str. → {2 / cpu_per_page:.2f} str./s na 2 wolnych "
-                  f"rdzeniach; cały korpus skanów {ocr_pages} str. w {ocr_seconds:.1f} s")
+            speed.update(
+                {
+                    "ocr_pages_per_s": n / bt,
+                    "ocr_batch_pages": n,
+                    "ocr_cpu_seconds_per_page": cpu_per_page,
+                    "ocr_pages_per_s_2_idle_cores": 2 / cpu_per_page,
+                    "ocr_corpus_pages_per_s": ocr_pages / max(ocr_seconds, 1e-9),
+                }
+            )
+            print(
+                f"OCR: skan {n} stron w {bt:.2f} s → {n / bt:.2f} str./s (mediana z {runs}, 2 procesy "
+                f"tesseract); CPU {cpu_per_page:.2f} s/str. → {2 / cpu_per_page:.2f} str./s na 2 wolnych "
+                f"rdzeniach; cały korpus skanów {ocr_pages} str. w {ocr_seconds:.1f} s"
+            )
             load = os.getloadavg()[0]
             speed["load_average_1min"] = load
             print(f"Obciążenie maszyny podczas pomiaru (load average 1 min): {load:.1f}, rdzeni: {os.cpu_count()}")
         self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         # RUSAGE_CHILDREN would report the forked Python's size, not tesseract's: measure one run.
         tess_mb = _tesseract_peak_mb(tmp)
-        print(f"Pamięć szczytowa: Python {self_mb:.0f} MB; jeden proces tesseract {tess_mb:.0f} MB "
-              f"(OCR uruchamia 2 naraz)")
+        print(
+            f"Pamięć szczytowa: Python {self_mb:.0f} MB; jeden proces tesseract {tess_mb:.0f} MB "
+            f"(OCR uruchamia 2 naraz)"
+        )
         child_mb = tess_mb
         speed.update({"peak_rss_mb": self_mb, "peak_child_rss_mb": child_mb})
         speed.update(rows_speed())
@@ -287,9 +357,13 @@ def main() -> int:
 
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
-    (out / "extract.json").write_text(json.dumps(
-        {"accuracy": summary, "speed": speed, "corpus_dev": corpus_figures, "documents": per_doc},
-        ensure_ascii=False, indent=1))
+    (out / "extract.json").write_text(
+        json.dumps(
+            {"accuracy": summary, "speed": speed, "corpus_dev": corpus_figures, "documents": per_doc},
+            ensure_ascii=False,
+            indent=1,
+        )
+    )
     print(f"Zapisano {out / 'extract.json'}")
     return 0
 

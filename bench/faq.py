@@ -195,15 +195,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stemmers", action="store_true", help="compare all stemmers")
     parser.add_argument("--failures", action="store_true", help="print wrong answers")
-    parser.add_argument("--blind", type=int, action="append", default=[], metavar="N",
-                        help="also run the blind v2 scorer on set N (1 or 2; set 3 is the integrator's)")
+    parser.add_argument(
+        "--blind",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="also run the blind v2 scorer on set N (1 or 2; set 3 is the integrator's)",
+    )
     args = parser.parse_args()
     devset = load_devset()
     entries = load_directory()
     names = STEMMERS if args.stemmers else (DEFAULT_STEMMER,)
     results: dict[str, object] = {"entries": len(entries), "devset": len(devset), "stemmers": {}}
-    print(f"FAQ: {len(entries)} wpisów, zbiór deweloperski: {len(devset)} pytań "
-          f"({sum(not q.expected for q in devset)} do odmowy)")
+    print(
+        f"FAQ: {len(entries)} wpisów, zbiór deweloperski: {len(devset)} pytań "
+        f"({sum(not q.expected for q in devset)} do odmowy)"
+    )
     for name in names:
         engine = FaqEngine(entries, stemmer=name)
         metrics = evaluate(engine, devset)
@@ -225,8 +233,10 @@ def main() -> int:
                 print(f"   ✗ {f['q']!r}: oczekiwano {f['expected']}, jest {f['got']} ({f['score']})")
     wall, cpu = cold_cli()
     results["cold_cli_wall_s"], results["cold_cli_cpu_s"] = wall, cpu
-    print(f"zimne wywołanie grantbot ask (silnik z pamięci podręcznej): {wall:.3f} s zegarowo, {cpu:.3f} s CPU "
-          f"(obciążenie maszyny: {os.getloadavg()[0]:.1f})")
+    print(
+        f"zimne wywołanie grantbot ask (silnik z pamięci podręcznej): {wall:.3f} s zegarowo, {cpu:.3f} s CPU "
+        f"(obciążenie maszyny: {os.getloadavg()[0]:.1f})"
+    )
     for number in args.blind:
         if number == 3:
             print("zbiór 3 mierzy tylko integrator – pomijam")
@@ -234,8 +244,10 @@ def main() -> int:
         report = blind(number)
         p50, p95 = blind_latency(FaqEngine(entries), number)
         results[f"blind_v2_set{number}"] = {"report": report, "latency_ms_p50": p50, "latency_ms_p95": p95}
-        print(f"--- zbiór ślepy v2 nr {number} ---\n{report}\nczas odpowiedzi (w procesie, z klasyfikatorem pozycji): "
-              f"p50 {p50:.1f} ms  p95 {p95:.1f} ms")
+        print(
+            f"--- zbiór ślepy v2 nr {number} ---\n{report}\nczas odpowiedzi (w procesie, z klasyfikatorem pozycji): "
+            f"p50 {p50:.1f} ms  p95 {p95:.1f} ms"
+        )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"wyniki: {RESULTS.relative_to(ROOT)}")

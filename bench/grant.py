@@ -50,7 +50,7 @@ def main() -> None:
         if len(text) < 5:
             return text
         i = rng.randrange(1, len(text) - 1)
-        return text[:i] + text[i + 1:]
+        return text[:i] + text[i + 1 :]
 
     varied = []
     for unit in units:
@@ -67,16 +67,23 @@ def main() -> None:
     code_lat = timed(registry.lookup_code, codes)
     name_lat = timed(registry.search, names)
     varied_lat = timed(registry.search, varied)
-    found = sum(1 for unit, query in zip(units, varied, strict=True)
-                if unit.code in {c.unit.code for c in registry.search(query)}
-                or (unit.level.value == "powiat" and unit.is_city_with_powiat_rights))
+    found = sum(
+        1
+        for unit, query in zip(units, varied, strict=True)
+        if unit.code in {c.unit.code for c in registry.search(query)}
+        or (unit.level.value == "powiat" and unit.is_city_with_powiat_rights)
+    )
     progs = list(programmes().values())
     grant_lat = timed(lambda u: [compute(u, p, GrantInputs(g=Decimal("1873.91"))) for p in progs], units)
 
     def row(label: str, lat: list[float]) -> dict[str, float]:
-        return {"n": len(lat), "per_second": round(len(lat) / (sum(lat) / 1000), 1),
-                "p50_ms": round(statistics.median(lat), 3), "p95_ms": round(percentile(lat, 0.95), 3),
-                "max_ms": round(max(lat), 3)}
+        return {
+            "n": len(lat),
+            "per_second": round(len(lat) / (sum(lat) / 1000), 1),
+            "p50_ms": round(statistics.median(lat), 3),
+            "p95_ms": round(percentile(lat, 0.95), 3),
+            "max_ms": round(max(lat), 3),
+        }
 
     results = {
         "startup_ms": round(startup_ms, 1),
@@ -89,8 +96,10 @@ def main() -> None:
     print(f"registry start-up: {results['startup_ms']} ms ({len(units)} units)")
     for key in ("code_lookup", "name_search_exact", "name_search_varied", "grant_all_programmes"):
         r = results[key]
-        print(f"{key:22s} {r['per_second']:>10.1f}/s  p50 {r['p50_ms']:.3f} ms  p95 {r['p95_ms']:.3f} ms  "
-              f"max {r['max_ms']:.3f} ms  (n={r['n']})")
+        print(
+            f"{key:22s} {r['per_second']:>10.1f}/s  p50 {r['p50_ms']:.3f} ms  p95 {r['p95_ms']:.3f} ms  "
+            f"max {r['max_ms']:.3f} ms  (n={r['n']})"
+        )
     print(f"varied name queries finding the unit among candidates: {results['varied_recall']:.2%}")
     target = results["name_search_varied"]["p95_ms"] < 5
     print(f"target name search p95 < 5 ms: {'OK' if target else 'MISSED'}")

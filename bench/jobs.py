@@ -76,14 +76,26 @@ class Processes:
 
     def env(self, **over: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL", "WEBHOOK_URL")}
-        env.update({"BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": self.fake.base_url, "DATA_DIR": str(self.data_dir),
-                    "PYTHONPATH": str(ROOT), "TMPDIR": str(self.data_dir)})
+        env.update(
+            {
+                "BOT_TOKEN": TOKEN,
+                "TELEGRAM_API_URL": self.fake.base_url,
+                "DATA_DIR": str(self.data_dir),
+                "PYTHONPATH": str(ROOT),
+                "TMPDIR": str(self.data_dir),
+            }
+        )
         env.update(over)
         return env
 
     def start(self, args: list[str], **env: str) -> subprocess.Popen[bytes]:
-        process = subprocess.Popen([sys.executable, "-m", "bot.cli", *args], env=self.env(**env), cwd=self.data_dir,
-                                   stdout=self.log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", *args],
+            env=self.env(**env),
+            cwd=self.data_dir,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
         self.procs.append(process)
         return process
 
@@ -124,8 +136,9 @@ class Processes:
         self.log.close()
 
 
-async def wait_ready(fake: FakeTelegram, process: subprocess.Popen[bytes], calls_before: int,
-                     method: str = "setmycommands") -> None:
+async def wait_ready(
+    fake: FakeTelegram, process: subprocess.Popen[bytes], calls_before: int, method: str = "setmycommands"
+) -> None:
     while not any(name == method for name, _ in fake.calls[calls_before:]):
         if process.poll() is not None:
             raise SystemExit("bot exited during start-up (see processes.log in the data directory)")
@@ -142,8 +155,9 @@ async def faq_user(fake: FakeTelegram, uid: int, asks: list[str], period: float,
         sent_at = time.perf_counter()
         await fake.send_text(uid, text)
         try:
-            reply = await fake.wait_for(lambda s, uid=uid: s.chat_id == uid and s.method == "sendmessage",
-                                        after=start, timeout=60)
+            reply = await fake.wait_for(
+                lambda s, uid=uid: s.chat_id == uid and s.method == "sendmessage", after=start, timeout=60
+            )
         except AssertionError:
             lost += 1
             continue
@@ -158,11 +172,16 @@ async def upload_user(fake: FakeTelegram, uid: int, files: dict[str, bytes], lat
         sent_at = time.perf_counter()
         await fake.send_document(uid, content, name, "application/pdf" if name.endswith(".pdf") else "image/jpeg")
         try:
-            status = await fake.wait_for(lambda s, uid=uid: s.chat_id == uid and "Czytam plik" in (s.text or ""),
-                                         after=start, timeout=60)
-            await fake.wait_for(lambda s, mid=status.message_id: s.message_id == mid
-                                and s.method == "editmessagetext" and "Czytam" not in (s.text or ""),
-                                after=start, timeout=600)
+            status = await fake.wait_for(
+                lambda s, uid=uid: s.chat_id == uid and "Czytam plik" in (s.text or ""), after=start, timeout=60
+            )
+            await fake.wait_for(
+                lambda s, mid=status.message_id: (
+                    s.message_id == mid and s.method == "editmessagetext" and "Czytam" not in (s.text or "")
+                ),
+                after=start,
+                timeout=600,
+            )
         except AssertionError:
             lost += 1
             continue
@@ -177,8 +196,9 @@ def pct(values: list[float], q: float) -> float | None:
     return round(values[min(len(values) - 1, int(len(values) * q))] * 1000, 1)
 
 
-async def load_run(users: int, seconds: float, period: float, files: dict[str, bytes], *, scale_out: bool,
-                   share: int = 20) -> dict[str, object]:
+async def load_run(
+    users: int, seconds: float, period: float, files: dict[str, bytes], *, scale_out: bool, share: int = 20
+) -> dict[str, object]:
     fake = FakeTelegram(TOKEN)
     await fake.start()
     data_dir = Path(tempfile.mkdtemp(prefix="grantbot-bench-jobs-"))
@@ -186,8 +206,12 @@ async def load_run(users: int, seconds: float, period: float, files: dict[str, b
         with Processes(data_dir, fake) as procs:
             if scale_out:
                 port = free_port()
-                bot = procs.start(["run"], WEBHOOK_URL="https://bot.example.gov.pl/hook/tg",
-                                  WEBHOOK_PORT=str(port), EMBEDDED_WORKER="false")
+                bot = procs.start(
+                    ["run"],
+                    WEBHOOK_URL="https://bot.example.gov.pl/hook/tg",
+                    WEBHOOK_PORT=str(port),
+                    EMBEDDED_WORKER="false",
+                )
                 fake.webhook_targets = [f"http://127.0.0.1:{port}/hook/tg"]
                 await wait_ready(fake, bot, 0, "setwebhook")
                 for _ in range(2):
@@ -203,23 +227,38 @@ async def load_run(users: int, seconds: float, period: float, files: dict[str, b
             per_user = max(1, int(seconds / period))
             began = time.perf_counter()
             results = await asyncio.gather(
-                *(faq_user(fake, 1000 + u, [pool[(u * per_user + k) % len(pool)] for k in range(per_user)], period,
-                           faq_latency) for u in range(users - uploaders)),
+                *(
+                    faq_user(
+                        fake,
+                        1000 + u,
+                        [pool[(u * per_user + k) % len(pool)] for k in range(per_user)],
+                        period,
+                        faq_latency,
+                    )
+                    for u in range(users - uploaders)
+                ),
                 *(upload_user(fake, 5000 + u, files, upload_latency) for u in range(uploaders)),
             )
             elapsed = time.perf_counter() - began
             faq_lost = sum(results[: users - uploaders])
-            uploads_lost = sum(results[users - uploaders:])
+            uploads_lost = sum(results[users - uploaders :])
             peak = dict(procs.peak)
     finally:
         await fake.stop()
     return {
-        "users": users, "scale_out": scale_out, "seconds": round(elapsed, 1),
-        "faq_messages": len(faq_latency) + faq_lost, "faq_lost": faq_lost,
-        "uploads": uploaders * len(files), "uploads_lost": uploads_lost,
-        "faq_p50_ms": pct(faq_latency, 0.5), "faq_p95_ms": pct(faq_latency, 0.95),
-        "upload_p50_ms": pct(upload_latency, 0.5), "upload_p95_ms": pct(upload_latency, 0.95),
-        "rss_peak_bot_mb": round(peak["bot_mb"], 1), "rss_peak_all_processes_mb": round(peak["total_mb"], 1),
+        "users": users,
+        "scale_out": scale_out,
+        "seconds": round(elapsed, 1),
+        "faq_messages": len(faq_latency) + faq_lost,
+        "faq_lost": faq_lost,
+        "uploads": uploaders * len(files),
+        "uploads_lost": uploads_lost,
+        "faq_p50_ms": pct(faq_latency, 0.5),
+        "faq_p95_ms": pct(faq_latency, 0.95),
+        "upload_p50_ms": pct(upload_latency, 0.5),
+        "upload_p95_ms": pct(upload_latency, 0.95),
+        "rss_peak_bot_mb": round(peak["bot_mb"], 1),
+        "rss_peak_all_processes_mb": round(peak["total_mb"], 1),
     }
 
 
@@ -238,8 +277,9 @@ async def crash_run(files: dict[str, bytes], uploads: int = 4) -> dict[str, obje
             for k, name in enumerate(names):
                 await fake.send_document(7000 + k, scan, name, "image/jpeg")
             for k in range(uploads):
-                await fake.wait_for(lambda s, k=k: s.chat_id == 7000 + k and "Czytam plik" in (s.text or ""),
-                                    after=start, timeout=60)
+                await fake.wait_for(
+                    lambda s, k=k: s.chat_id == 7000 + k and "Czytam plik" in (s.text or ""), after=start, timeout=60
+                )
             await asyncio.sleep(1.0)  # OCR under way
             os.kill(bot.pid, signal.SIGKILL)
             bot.wait()
@@ -258,28 +298,46 @@ async def crash_run(files: dict[str, bytes], uploads: int = 4) -> dict[str, obje
             leftovers = [str(p) for p in (data_dir / "uploads").rglob("*") if p.is_file()]
     finally:
         await fake.stop()
-    return {"uploads_in_flight": uploads, "uploads_lost": lost, "restart_seconds": round(restart, 1),
-            "upload_copies_left": len(leftovers)}
+    return {
+        "uploads_in_flight": uploads,
+        "uploads_lost": lost,
+        "restart_seconds": round(restart, 1),
+        "upload_copies_left": len(leftovers),
+    }
 
 
-async def main(user_counts: list[int], seconds: float, period: float, parts: set[str], share: int
-               ) -> dict[str, object]:
+async def main(user_counts: list[int], seconds: float, period: float, parts: set[str], share: int) -> dict[str, object]:
     files = documents(Path(tempfile.mkdtemp(prefix="grantbot-bench-docs-")))
-    runs = [await load_run(users, seconds, period, files, scale_out=False, share=share) for users in user_counts
-            ] if "load" in parts else []
-    scale = (await load_run(max(user_counts), seconds, period, files, scale_out=True, share=share)
-             if "scale" in parts else None)
+    runs = (
+        [await load_run(users, seconds, period, files, scale_out=False, share=share) for users in user_counts]
+        if "load" in parts
+        else []
+    )
+    scale = (
+        await load_run(max(user_counts), seconds, period, files, scale_out=True, share=share)
+        if "scale" in parts
+        else None
+    )
     crash = await crash_run(files) if "crash" in parts else None
-    return {"runs": runs, "scale_out": scale, "crash": crash, "period_s": period,
-            "load_average_1min": round(os.getloadavg()[0], 2), "cpus": os.cpu_count(), "targets": TARGETS}
+    return {
+        "runs": runs,
+        "scale_out": scale,
+        "crash": crash,
+        "period_s": period,
+        "load_average_1min": round(os.getloadavg()[0], 2),
+        "cpus": os.cpu_count(),
+        "targets": TARGETS,
+    }
 
 
 def show(run: dict[str, object]) -> str:
-    return (f"{run['users']} użytkowników{' (webhook + 2 workery)' if run['scale_out'] else ''}: "
-            f"FAQ {run['faq_messages']} pytań, zgubione {run['faq_lost']}, p50 {run['faq_p50_ms']} ms, "
-            f"p95 {run['faq_p95_ms']} ms; pliki {run['uploads']}, zgubione {run['uploads_lost']}, "
-            f"p50 {run['upload_p50_ms']} ms, p95 {run['upload_p95_ms']} ms; pamięć: bot {run['rss_peak_bot_mb']} MB, "
-            f"wszystkie procesy {run['rss_peak_all_processes_mb']} MB")
+    return (
+        f"{run['users']} użytkowników{' (webhook + 2 workery)' if run['scale_out'] else ''}: "
+        f"FAQ {run['faq_messages']} pytań, zgubione {run['faq_lost']}, p50 {run['faq_p50_ms']} ms, "
+        f"p95 {run['faq_p95_ms']} ms; pliki {run['uploads']}, zgubione {run['uploads_lost']}, "
+        f"p50 {run['upload_p50_ms']} ms, p95 {run['upload_p95_ms']} ms; pamięć: bot {run['rss_peak_bot_mb']} MB, "
+        f"wszystkie procesy {run['rss_peak_all_processes_mb']} MB"
+    )
 
 
 if __name__ == "__main__":
@@ -287,12 +345,15 @@ if __name__ == "__main__":
     parser.add_argument("--users", type=int, nargs="+", default=[50, 200])
     parser.add_argument("--seconds", type=float, default=20.0, help="how long FAQ users keep asking")
     parser.add_argument("--period", type=float, default=4.0, help="seconds between one user's questions")
-    parser.add_argument("--upload-share", type=int, default=20,
-                        help="one user in N uploads a PDF and a scan (0: FAQ only, for a baseline)")
+    parser.add_argument(
+        "--upload-share",
+        type=int,
+        default=20,
+        help="one user in N uploads a PDF and a scan (0: FAQ only, for a baseline)",
+    )
     parser.add_argument("--parts", default="load,scale,crash", help="which runs (comma-separated)")
     args = parser.parse_args()
-    result = asyncio.run(main(args.users, args.seconds, args.period, set(args.parts.split(",")),
-                                 args.upload_share))
+    result = asyncio.run(main(args.users, args.seconds, args.period, set(args.parts.split(",")), args.upload_share))
     out = ROOT / "bench" / "results" / "jobs.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
@@ -302,7 +363,11 @@ if __name__ == "__main__":
         print(show(result["scale_out"]))  # type: ignore[arg-type]
     crash = result["crash"]
     if crash:
-        print(f"kill -9 w trakcie OCR: {crash['uploads_in_flight']} plików w toku, zgubione {crash['uploads_lost']}, "  # type: ignore[index]
-              f"restart {crash['restart_seconds']} s, pozostawione kopie {crash['upload_copies_left']}")  # type: ignore[index]
-    print(f"obciążenie maszyny {result['load_average_1min']} (rdzenie: {result['cpus']}); zapisano "
-          f"{out.relative_to(ROOT)}")
+        print(
+            f"kill -9 w trakcie OCR: {crash['uploads_in_flight']} plików w toku, zgubione {crash['uploads_lost']}, "  # type: ignore[index]
+            f"restart {crash['restart_seconds']} s, pozostawione kopie {crash['upload_copies_left']}"
+        )  # type: ignore[index]
+    print(
+        f"obciążenie maszyny {result['load_average_1min']} (rdzenie: {result['cpus']}); zapisano "
+        f"{out.relative_to(ROOT)}"
+    )

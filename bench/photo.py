@@ -69,8 +69,12 @@ def measure_page(name: str, img: Any, runs: int) -> dict[str, Any]:
         except ExtractionError as exc:
             outcome = f"refused: {exc}"
         whole.append(cpu() - start)
-    return {"case": name, "pipeline_cpu_s": statistics.median(pipeline), "page_cpu_s": statistics.median(whole),
-            "outcome": outcome}
+    return {
+        "case": name,
+        "pipeline_cpu_s": statistics.median(pipeline),
+        "page_cpu_s": statistics.median(whole),
+        "outcome": outcome,
+    }
 
 
 def compare_subprocess(runs: int) -> dict[str, float]:
@@ -78,8 +82,19 @@ def compare_subprocess(runs: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "p.pgm"
         ocr.prepare_page(page_image()).page.save(path)
-        args = [str(path), "-", "-l", ocr.LANG, "--psm", str(ocr.PSM), "--dpi", "225",
-                "-c", "preserve_interword_spaces=1", "tsv"]
+        args = [
+            str(path),
+            "-",
+            "-l",
+            ocr.LANG,
+            "--psm",
+            str(ocr.PSM),
+            "--dpi",
+            "225",
+            "-c",
+            "preserve_interword_spaces=1",
+            "tsv",
+        ]
         hand, lib = [], []
         for _ in range(runs):
             start = cpu()
@@ -92,9 +107,15 @@ def compare_subprocess(runs: int) -> dict[str, float]:
 
 
 def peak(path: Path, pythonpath: Path) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(path)], capture_output=True, text=True,
-                          cwd=pythonpath, env={"PYTHONPATH": str(pythonpath), "PATH": os.environ.get("PATH", "")},
-                          timeout=1800, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK_SCRIPT, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=pythonpath,
+        env={"PYTHONPATH": str(pythonpath), "PATH": os.environ.get("PATH", "")},
+        timeout=1800,
+        check=False,
+    )
     lines = done.stdout.strip().splitlines()
     if not lines:
         return {"peak_mb": None, "outcome": f"crashed (exit {done.returncode}): {done.stderr[-200:]}"}
@@ -128,8 +149,10 @@ def main() -> int:
     if args.compare_subprocess:
         cmp = compare_subprocess(args.runs)
         report["pytesseract_vs_subprocess"] = cmp
-        print(f"\ntesseract word boxes, one page: subprocess {cmp['subprocess_cpu_s']:.2f} CPU-s, "
-              f"pytesseract {cmp['pytesseract_cpu_s']:.2f} CPU-s")
+        print(
+            f"\ntesseract word boxes, one page: subprocess {cmp['subprocess_cpu_s']:.2f} CPU-s, "
+            f"pytesseract {cmp['pytesseract_cpu_s']:.2f} CPU-s"
+        )
 
     if not args.skip_bombs:
         with tempfile.TemporaryDirectory() as tmp:
@@ -144,12 +167,18 @@ def main() -> int:
                 for suffix, checkout in checkouts:
                     start = time.monotonic()
                     result = peak(path, checkout)
-                    row = {"bomb": label + suffix, "bytes": path.stat().st_size, **result,
-                           "seconds": round(time.monotonic() - start, 1)}
+                    row = {
+                        "bomb": label + suffix,
+                        "bytes": path.stat().st_size,
+                        **result,
+                        "seconds": round(time.monotonic() - start, 1),
+                    }
                     report["bombs"].append(row)
                     mb = f"{result['peak_mb']:.0f}" if result.get("peak_mb") is not None else "-"
-                    print(f"{label + suffix:<34} {path.stat().st_size / 1024:>6.0f}KB {mb:>8}  "
-                          f"{str(result['outcome'])[:80]}")
+                    print(
+                        f"{label + suffix:<34} {path.stat().st_size / 1024:>6.0f}KB {mb:>8}  "
+                        f"{str(result['outcome'])[:80]}"
+                    )
 
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)

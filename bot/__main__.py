@@ -50,9 +50,20 @@ def _pin_response_types() -> None:
     from aiogram import methods
     from aiogram.methods.base import Response
 
-    used = (methods.SendMessage, methods.EditMessageText, methods.SendDocument, methods.AnswerCallbackQuery,
-            methods.GetUpdates, methods.GetMe, methods.GetFile, methods.SetMyCommands, methods.DeleteWebhook,
-            methods.SetWebhook, methods.SendChatAction, methods.DeleteMyCommands)
+    used = (
+        methods.SendMessage,
+        methods.EditMessageText,
+        methods.SendDocument,
+        methods.AnswerCallbackQuery,
+        methods.GetUpdates,
+        methods.GetMe,
+        methods.GetFile,
+        methods.SetMyCommands,
+        methods.DeleteWebhook,
+        methods.SetWebhook,
+        methods.SendChatAction,
+        methods.DeleteMyCommands,
+    )
     for method in used:
         _PINNED_RESPONSES.append(Response[method.__returning__])  # type: ignore[name-defined]
 
@@ -60,10 +71,14 @@ def _pin_response_types() -> None:
 def create_bot(settings: Settings) -> Bot:
     token = check_token(settings)
     _pin_response_types()
-    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if (
-        settings.telegram_api_url) else AiohttpSession()
-    bot = Bot(token, session=session,
-              default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True))
+    session = (
+        AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+        if (settings.telegram_api_url)
+        else AiohttpSession()
+    )
+    bot = Bot(
+        token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True)
+    )
     from bot.ratelimit import install
 
     install(bot)  # 429 "retry after N": wait and send again instead of losing the reply
@@ -111,8 +126,14 @@ class ChatContextMiddleware(BaseMiddleware):
             current_chat.reset(token)
 
 
-def create_dispatcher(settings: Settings, services: Services, runner: JobRunner | QueueReader | None, *,
-                      storage: BaseStorage | None = None, **data: Any) -> Dispatcher:
+def create_dispatcher(
+    settings: Settings,
+    services: Services,
+    runner: JobRunner | QueueReader | None,
+    *,
+    storage: BaseStorage | None = None,
+    **data: Any,
+) -> Dispatcher:
     dp = Dispatcher(storage=storage or create_storage(settings, services.engine))
     dp["settings"] = settings
     dialogue = Dialogue(services)
@@ -171,8 +192,10 @@ def create_dispatcher(settings: Settings, services: Services, runner: JobRunner 
     return dp
 
 
-FAILURE_TEXT = ("⚠️ Chwilowa awaria po naszej stronie – nie udało się obsłużyć tej wiadomości. "
-                "Spróbuj ponownie za minutę; jeśli to pilne, zadzwoń na infolinię programu (/kontakt).")
+FAILURE_TEXT = (
+    "⚠️ Chwilowa awaria po naszej stronie – nie udało się obsłużyć tej wiadomości. "
+    "Spróbuj ponownie za minutę; jeśli to pilne, zadzwoń na infolinię programu (/kontakt)."
+)
 
 
 async def answer_failure(event: ErrorEvent, bot: Bot) -> bool:
@@ -181,8 +204,12 @@ async def answer_failure(event: ErrorEvent, bot: Bot) -> bool:
     The failure is logged (through the secret filter); the user gets a Polish sentence instead of
     silence. Sending may itself fail (Telegram unreachable): then there is nobody to tell.
     """
-    log.error("nieobsłużony błąd przy aktualizacji %s: %s", event.update.update_id,
-              type(event.exception).__name__, exc_info=event.exception)
+    log.error(
+        "nieobsłużony błąd przy aktualizacji %s: %s",
+        event.update.update_id,
+        type(event.exception).__name__,
+        exc_info=event.exception,
+    )
     update = event.update
     chat_id: int | None = None
     if update.message is not None:
@@ -217,8 +244,12 @@ async def recover_jobs(bot: Bot, settings: Settings, reader: QueueReader) -> Non
         await bot.send_message(chat_id, text)
 
     try:
-        await reader.recover(notify, uploads_dir=settings.uploads_dir, keep_uploads=settings.keep_uploads,
-                             sweep_all_uploads=settings.database_url is None)
+        await reader.recover(
+            notify,
+            uploads_dir=settings.uploads_dir,
+            keep_uploads=settings.keep_uploads,
+            sweep_all_uploads=settings.database_url is None,
+        )
     except Exception:
         log.exception("odzyskiwanie przerwanych zadań nie powiodło się")
 
@@ -232,8 +263,7 @@ def assemble(settings: Settings) -> tuple[Bot, Dispatcher, QueueReader]:
     engine = make_engine(settings.effective_database_url)
     init_db(engine)
     reader = create_reader(settings, engine)
-    services = build_services(settings, engine=engine, reader=reader, log_batch=64,
-                              faq_workers=settings.faq_workers)
+    services = build_services(settings, engine=engine, reader=reader, log_batch=64, faq_workers=settings.faq_workers)
     bot = create_bot(settings)
     return bot, create_dispatcher(settings, services, reader), reader
 
@@ -275,8 +305,7 @@ def run_webhook(settings: Settings) -> None:
 
     bot, dp, _runner = assemble(settings)
     app = build_webhook_app(settings, bot, dp)
-    web.run_app(app, host=settings.webhook_host, port=settings.webhook_port, print=None,
-                shutdown_timeout=30.0)
+    web.run_app(app, host=settings.webhook_host, port=settings.webhook_port, print=None, shutdown_timeout=30.0)
 
 
 def main(settings: Settings | None = None) -> int:

@@ -47,7 +47,8 @@ def programme_code(value: str) -> str:
     if code not in ("cg", "cp", "cs"):
         raise argparse.ArgumentTypeError(
             f"nieznany program „{value}” – wybierz cg (Cyfrowa Gmina), cp (Cyfrowy Powiat) "
-            "albo cs (Cyberbezpieczny Samorząd)")
+            "albo cs (Cyberbezpieczny Samorząd)"
+        )
     return code
 
 

@@ -200,11 +200,19 @@ def check_redis(settings: Settings, timeout: float = 3.0) -> None:
         finally:
             client.close()
     except (redis.RedisError, OSError, ValueError) as exc:
-        reason = "przekroczono czas oczekiwania" if isinstance(exc, redis.TimeoutError) else (
-            "połączenie odrzucone lub serwer nieosiągalny" if isinstance(exc, redis.ConnectionError | OSError)
-            else "niepoprawny adres lub odpowiedź serwera")
-        raise ConfigError(f"REDIS_URL: nie mogę połączyć się z Redisem ({_redact(settings.redis_url)}): {reason}. "
-                          "Sprawdź, czy Redis działa, albo usuń REDIS_URL (stan rozmów w pamięci).") from None
+        reason = (
+            "przekroczono czas oczekiwania"
+            if isinstance(exc, redis.TimeoutError)
+            else (
+                "połączenie odrzucone lub serwer nieosiągalny"
+                if isinstance(exc, redis.ConnectionError | OSError)
+                else "niepoprawny adres lub odpowiedź serwera"
+            )
+        )
+        raise ConfigError(
+            f"REDIS_URL: nie mogę połączyć się z Redisem ({_redact(settings.redis_url)}): {reason}. "
+            "Sprawdź, czy Redis działa, albo usuń REDIS_URL (stan rozmów w pamięci)."
+        ) from None
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -18,8 +18,7 @@ from storage import fsm
 
 
 def key_text(key: StorageKey) -> str:
-    parts = (key.bot_id, key.chat_id, key.user_id, key.thread_id or "", key.business_connection_id or "",
-             key.destiny)
+    parts = (key.bot_id, key.chat_id, key.user_id, key.thread_id or "", key.business_connection_id or "", key.destiny)
     return ":".join(str(p) for p in parts)
 
 

@@ -593,9 +593,11 @@ def _bundled_doubt(
                 )
             # A doubtful part holds the line up only when it is a standalone end-user device (those CS
             # lists as excluded); other devices named beside a product are mostly its components.
-            if other_verdict is Verdict.REVIEW and other_category.ruling(ProgrammeCode.CS).verdict is (
-                Verdict.INELIGIBLE
-            ) and other_category.kind is Kind.HARDWARE:
+            if (
+                other_verdict is Verdict.REVIEW
+                and other_category.ruling(ProgrammeCode.CS).verdict is (Verdict.INELIGIBLE)
+                and other_category.kind is Kind.HARDWARE
+            ):
                 return (
                     f"Pozycja łączy „{category.label}” z „{other_category.label}”, a to drugie wymaga "
                     "oceny: wydziel jego kwotę albo uzasadnij zakup."

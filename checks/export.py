@@ -97,7 +97,8 @@ def line_rows(report: Report) -> list[LineRow]:
         vat = (gross - net) if inside and gross is not None and net is not None else None
         eligible = inside and item.verdict is ItemStatus.ELIGIBLE
         findings = [
-            f.message for f in report.findings
+            f.message
+            for f in report.findings
             if f.document == item.document and f.line == item.position and f.code not in ("ineligible_item",)
         ]
         note = item.amount_note or ""
@@ -107,30 +108,34 @@ def line_rows(report: Report) -> list[LineRow]:
             note = (note + "; " if note else "") + (
                 f"kwoty z dokumentu: netto {_fmt(item.net_value)}, brutto {_fmt(item.gross_value)}"
             )
-        rows.append(LineRow({
-            "document": (doc.number if doc and doc.number else item.invoice) or "",
-            "date": item.issue_date.strftime("%d.%m.%Y") if item.issue_date else "",
-            "seller": doc.seller.name if doc and doc.seller.name else "",
-            "seller_nip": item.seller_nip or "",
-            "file": item.document,
-            "position": item.position,
-            "name": item.name,
-            "qty": item.qty,
-            "unit": item.unit or "",
-            "category": item.category_label,
-            "verdict": VERDICT_PL[item.verdict],
-            "reason": item.reason,
-            "citation": item.citation.human() if item.citation else "",
-            "net": net,
-            "vat_rate": item.vat_rate or "",
-            "vat": vat,
-            "gross": gross,
-            "eligible_net": (net or ZERO) if eligible else (ZERO if inside else None),
-            "eligible_gross": (gross or ZERO) if eligible else (ZERO if inside else None),
-            "outside": outside_reason(item),
-            "amount_note": note.strip(),
-            "findings": " | ".join(findings),
-        }))
+        rows.append(
+            LineRow(
+                {
+                    "document": (doc.number if doc and doc.number else item.invoice) or "",
+                    "date": item.issue_date.strftime("%d.%m.%Y") if item.issue_date else "",
+                    "seller": doc.seller.name if doc and doc.seller.name else "",
+                    "seller_nip": item.seller_nip or "",
+                    "file": item.document,
+                    "position": item.position,
+                    "name": item.name,
+                    "qty": item.qty,
+                    "unit": item.unit or "",
+                    "category": item.category_label,
+                    "verdict": VERDICT_PL[item.verdict],
+                    "reason": item.reason,
+                    "citation": item.citation.human() if item.citation else "",
+                    "net": net,
+                    "vat_rate": item.vat_rate or "",
+                    "vat": vat,
+                    "gross": gross,
+                    "eligible_net": (net or ZERO) if eligible else (ZERO if inside else None),
+                    "eligible_gross": (gross or ZERO) if eligible else (ZERO if inside else None),
+                    "outside": outside_reason(item),
+                    "amount_note": note.strip(),
+                    "findings": " | ".join(findings),
+                }
+            )
+        )
     return rows
 
 
@@ -158,10 +163,17 @@ def _sum_rows(groups: dict[str, list[ItemVerdict]]) -> list[SumRow]:
         net = sum((i.net_value or ZERO for i in items), ZERO)
         gross = sum((i.gross_value or ZERO for i in items), ZERO)
         ok = [i for i in items if i.verdict is ItemStatus.ELIGIBLE]
-        out.append(SumRow(
-            label, len(items), net, gross - net, gross,
-            sum((i.net_value or ZERO for i in ok), ZERO), sum((i.gross_value or ZERO for i in ok), ZERO),
-        ))
+        out.append(
+            SumRow(
+                label,
+                len(items),
+                net,
+                gross - net,
+                gross,
+                sum((i.net_value or ZERO for i in ok), ZERO),
+                sum((i.gross_value or ZERO for i in ok), ZERO),
+            )
+        )
     return out
 
 
@@ -213,10 +225,19 @@ def settlement_rows(report: Report) -> list[dict[str, Any]]:
         if doc.kind is DocumentKind.UNKNOWN:
             continue  # pro forma or an unknown document: not a settlement document
         rows[doc.file] = {
-            "number": doc.number or "", "date": doc.issue_date.strftime("%d.%m.%Y") if doc.issue_date else "",
-            "seller": doc.seller.name or "", "seller_nip": doc.seller.nip or "",
-            "net": ZERO, "vat": ZERO, "gross": ZERO, "eligible_net": ZERO, "eligible_gross": ZERO,
-            "category": "", "corrections": "", "note": "", "_cats": {},
+            "number": doc.number or "",
+            "date": doc.issue_date.strftime("%d.%m.%Y") if doc.issue_date else "",
+            "seller": doc.seller.name or "",
+            "seller_nip": doc.seller.nip or "",
+            "net": ZERO,
+            "vat": ZERO,
+            "gross": ZERO,
+            "eligible_net": ZERO,
+            "eligible_gross": ZERO,
+            "category": "",
+            "corrections": "",
+            "note": "",
+            "_cats": {},
         }
     for corr_file, target in joined.items():
         if target in rows:
@@ -254,16 +275,26 @@ def settlement_rows(report: Report) -> list[dict[str, Any]]:
 def finding_rows(findings: Sequence[Finding]) -> list[dict[str, Any]]:
     return [
         {
-            "severity": SEVERITY_PL[f.severity], "code": f.code, "document": f.document or "", "line": f.line or "",
-            "message": f.message, "citation": f.citation.human() if f.citation else "", "amount": f.amount,
+            "severity": SEVERITY_PL[f.severity],
+            "code": f.code,
+            "document": f.document or "",
+            "line": f.line or "",
+            "message": f.message,
+            "citation": f.citation.human() if f.citation else "",
+            "amount": f.amount,
         }
         for f in findings
     ]
 
 
 FINDING_COLUMNS = (
-    ("severity", "waga"), ("code", "kod"), ("document", "plik"), ("line", "poz."), ("message", "opis"),
-    ("citation", "podstawa"), ("amount", "kwota"),
+    ("severity", "waga"),
+    ("code", "kod"),
+    ("document", "plik"),
+    ("line", "poz."),
+    ("message", "opis"),
+    ("citation", "podstawa"),
+    ("amount", "kwota"),
 )
 
 
@@ -290,16 +321,21 @@ def to_csv(report: Report) -> str:
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow([label for _, label in LINE_COLUMNS])
     for row in rows:
-        writer.writerow([
-            _csv_number(row.values[key]) if key in AMOUNT_KEYS
-            else (_csv_number(row.values[key]) if key == "qty" else _text(row.values[key]))
-            for key, _ in LINE_COLUMNS
-        ])
+        writer.writerow(
+            [
+                _csv_number(row.values[key])
+                if key in AMOUNT_KEYS
+                else (_csv_number(row.values[key]) if key == "qty" else _text(row.values[key]))
+                for key, _ in LINE_COLUMNS
+            ]
+        )
     totals = line_totals(rows)
-    writer.writerow([
-        "RAZEM" if key == "document" else (_csv_number(totals[key]) if key in AMOUNT_KEYS else "")
-        for key, _ in LINE_COLUMNS
-    ])
+    writer.writerow(
+        [
+            "RAZEM" if key == "document" else (_csv_number(totals[key]) if key in AMOUNT_KEYS else "")
+            for key, _ in LINE_COLUMNS
+        ]
+    )
     return buf.getvalue()
 
 
@@ -308,8 +344,15 @@ def to_csv(report: Report) -> str:
 MONEY_FORMAT = "#,##0.00"
 
 
-def _sheet(wb: Any, title: str, columns: Sequence[tuple[str, str]], rows: Sequence[dict[str, Any]],
-           money: Sequence[str], totals: dict[str, Decimal] | None = None, first: bool = False) -> Any:
+def _sheet(
+    wb: Any,
+    title: str,
+    columns: Sequence[tuple[str, str]],
+    rows: Sequence[dict[str, Any]],
+    money: Sequence[str],
+    totals: dict[str, Decimal] | None = None,
+    first: bool = False,
+) -> Any:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -320,11 +363,14 @@ def _sheet(wb: Any, title: str, columns: Sequence[tuple[str, str]], rows: Sequen
         cell.font = Font(bold=True)
     ws.freeze_panes = "A2"
     for row in rows:
-        ws.append([
-            (float(row[key]) if isinstance(row[key], Decimal) and key not in money else row[key])
-            if row[key] != "" else None
-            for key, _ in columns
-        ])
+        ws.append(
+            [
+                (float(row[key]) if isinstance(row[key], Decimal) and key not in money else row[key])
+                if row[key] != ""
+                else None
+                for key, _ in columns
+            ]
+        )
     if totals is not None:
         ws.append(["RAZEM" if n == 0 else totals.get(key) for n, (key, _) in enumerate(columns)])
         for cell in ws[ws.max_row]:
@@ -349,15 +395,28 @@ def to_xlsx(report: Report) -> bytes:
     _sheet(wb, "Pozycje", LINE_COLUMNS, [r.values for r in rows], AMOUNT_KEYS, line_totals(rows), first=True)
     settlement_sheet(wb, report)
     cat_rows: list[dict[str, Any]] = [
-        {"label": r.label, "lines": r.lines, "net": r.net, "vat": r.vat, "gross": r.gross,
-         "eligible_net": r.eligible_net, "eligible_gross": r.eligible_gross}
+        {
+            "label": r.label,
+            "lines": r.lines,
+            "net": r.net,
+            "vat": r.vat,
+            "gross": r.gross,
+            "eligible_net": r.eligible_net,
+            "eligible_gross": r.eligible_gross,
+        }
         for r in (*by_category(report),)
     ]
-    cat_cols = (("label", "kategoria"), ("lines", "pozycje"), ("net", "netto"), ("vat", "VAT"), ("gross", "brutto"),
-                ("eligible_net", "kwalifikowalne netto"), ("eligible_gross", "kwalifikowalne brutto"))
+    cat_cols = (
+        ("label", "kategoria"),
+        ("lines", "pozycje"),
+        ("net", "netto"),
+        ("vat", "VAT"),
+        ("gross", "brutto"),
+        ("eligible_net", "kwalifikowalne netto"),
+        ("eligible_gross", "kwalifikowalne brutto"),
+    )
     money = ("net", "vat", "gross", "eligible_net", "eligible_gross")
-    _sheet(wb, "Kategorie", cat_cols, cat_rows, money,
-           {k: sum((r[k] for r in cat_rows), ZERO) for k in money})
+    _sheet(wb, "Kategorie", cat_cols, cat_rows, money, {k: sum((r[k] for r in cat_rows), ZERO) for k in money})
     _sheet(wb, "Uwagi", FINDING_COLUMNS, finding_rows(report.findings), ("amount",))
     buf = io.BytesIO()
     wb.save(buf)
@@ -385,6 +444,15 @@ def settlement_xlsx(report: Report) -> bytes:
 
 
 __all__ = [
-    "LINE_COLUMNS", "SETTLEMENT_COLUMNS", "by_category", "by_verdict", "counted", "line_rows", "line_totals",
-    "settlement_rows", "settlement_xlsx", "to_csv", "to_xlsx",
+    "LINE_COLUMNS",
+    "SETTLEMENT_COLUMNS",
+    "by_category",
+    "by_verdict",
+    "counted",
+    "line_rows",
+    "line_totals",
+    "settlement_rows",
+    "settlement_xlsx",
+    "to_csv",
+    "to_xlsx",
 ]

@@ -172,9 +172,7 @@ def correction_link(correction: Invoice, invoices: Iterable[Invoice]) -> Link | 
 
 def link_corrections(invoices: Sequence[Invoice]) -> dict[str, Link | None]:
     """Every correction's link (None: not joined), by the correction's file."""
-    return {
-        inv.file: correction_link(inv, invoices) for inv in invoices if inv.kind is DocumentKind.CORRECTION
-    }
+    return {inv.file: correction_link(inv, invoices) for inv in invoices if inv.kind is DocumentKind.CORRECTION}
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,8 +206,10 @@ def _same_content(a: Invoice, b: Invoice) -> tuple[float, tuple[str, ...]]:
     score, basis = score + 0.25, [*basis, "kwota brutto"]
     names_a = sorted((_fold(i.name), i.net) for i in a.effective_items)
     names_b = sorted((_fold(i.name), i.net) for i in b.effective_items)
-    if names_a and len(names_a) == len(names_b) and all(
-        x[1] == y[1] and fuzz.ratio(x[0], y[0]) >= 85 for x, y in zip(names_a, names_b, strict=True)
+    if (
+        names_a
+        and len(names_a) == len(names_b)
+        and all(x[1] == y[1] and fuzz.ratio(x[0], y[0]) >= 85 for x, y in zip(names_a, names_b, strict=True))
     ):
         score, basis = score + 0.15, [*basis, "pozycje"]
     elif names_a and names_b:
@@ -245,8 +245,12 @@ def find_duplicates(documents: Sequence[Document], file_hashes: Mapping[str, str
         for other in kept:
             if other.kind is not doc.kind:
                 continue
-            if trusted and other.number and not uncertain(other, "number") \
-                    and norm_number(other.number) != norm_number(doc.number):
+            if (
+                trusted
+                and other.number
+                and not uncertain(other, "number")
+                and norm_number(other.number) != norm_number(doc.number)
+            ):
                 continue  # two different numbers read clearly: two invoices
             score, basis = _same_content(other, doc)
             if score >= LINK_MIN and (match is None or score > match[0]):
@@ -259,6 +263,14 @@ def find_duplicates(documents: Sequence[Document], file_hashes: Mapping[str, str
 
 
 __all__ = [
-    "LINK_MIN", "LINK_SURE", "Duplicate", "Link", "correction_link", "find_duplicates", "link_corrections",
-    "norm_number", "same_party", "uncertain",
+    "LINK_MIN",
+    "LINK_SURE",
+    "Duplicate",
+    "Link",
+    "correction_link",
+    "find_duplicates",
+    "link_corrections",
+    "norm_number",
+    "same_party",
+    "uncertain",
 ]

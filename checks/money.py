@@ -136,8 +136,11 @@ class DocumentTotals:
     @property
     def reconciled(self) -> bool | None:
         """True when every printed total equals the lines' sum; None when nothing is printed."""
-        pairs = [(self.lines_net, self.printed_net), (self.lines_vat, self.printed_vat),
-                 (self.lines_gross, self.printed_gross)]
+        pairs = [
+            (self.lines_net, self.printed_net),
+            (self.lines_vat, self.printed_vat),
+            (self.lines_gross, self.printed_gross),
+        ]
         known = [(a, b) for a, b in pairs if b is not None]
         if not known:
             return None
@@ -170,8 +173,16 @@ def document_totals(invoice: Invoice) -> DocumentTotals:
 
     shaky = tuple(f for f in ("net_total", "vat_total", "gross_total", "items") if uncertain(invoice, f))
     return DocumentTotals(
-        invoice.file, invoice.number, net, vat, gross, invoice.net_total, invoice.vat_total, invoice.gross_total,
-        rounding, shaky,
+        invoice.file,
+        invoice.number,
+        net,
+        vat,
+        gross,
+        invoice.net_total,
+        invoice.vat_total,
+        invoice.gross_total,
+        rounding,
+        shaky,
     )
 
 

@@ -11,6 +11,7 @@ built-in Helvetica is a fall-back when the font files are missing.
 from __future__ import annotations
 
 import io
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
@@ -76,8 +77,9 @@ def _styles() -> dict[str, Any]:
         "tiny_num": ParagraphStyle("tiny_num", parent=base, fontSize=6.5, leading=7.8, alignment=2),
         "tiny_head": ParagraphStyle("tiny_head", parent=base, fontName=bold, fontSize=6.5, leading=7.8),
         "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=14, leading=17, spaceAfter=4),
-        "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=10.5, leading=13, spaceBefore=8,
-                             spaceAfter=4, keepWithNext=True),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=bold, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=4, keepWithNext=True
+        ),
         "meta": ParagraphStyle("meta", parent=base, textColor=colors.HexColor("#333333")),
         "note": ParagraphStyle("note", parent=base, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#333333")),
     }
@@ -115,9 +117,17 @@ def _wrap(text: object, width: float, font: str, size: float) -> str:
     return "\n".join(out)
 
 
-def _table(header: list[str], rows: list[list[Any]], widths: list[float], st: dict[str, Any], *,
-           numeric: set[int] = frozenset(), backgrounds: list[str | None] | None = None,  # type: ignore[assignment]
-           bold_last: bool = False, compact: bool = False) -> Any:
+def _table(
+    header: list[str],
+    rows: list[list[Any]],
+    widths: list[float],
+    st: dict[str, Any],
+    *,
+    numeric: AbstractSet[int] = frozenset(),
+    backgrounds: list[str | None] | None = None,
+    bold_last: bool = False,
+    compact: bool = False,
+) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import LongTable, TableStyle
 
@@ -198,8 +208,14 @@ def report_pdf(report: Report, *, checked_at: datetime | None = None) -> bytes:
     programme = get_programme(report.programme)
     buf = io.BytesIO()
     template = SimpleDocTemplate(
-        buf, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm, bottomMargin=16 * mm,
-        title=f"Wstępna kontrola rozliczenia – {report.programme_name}", author="grantbot",
+        buf,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=14 * mm,
+        bottomMargin=16 * mm,
+        title=f"Wstępna kontrola rozliczenia – {report.programme_name}",
+        author="grantbot",
         invariant=1,
     )
     width = A4[0] - 30 * mm
@@ -222,25 +238,56 @@ def report_pdf(report: Report, *, checked_at: datetime | None = None) -> bytes:
     verdicts = by_verdict(report)
     t = report.totals
     rows = [[r.label, r.lines, _zl(r.net), _zl(r.vat), _zl(r.gross)] for r in verdicts]
-    rows.append(["Razem", sum(r.lines for r in verdicts), _zl(t.total_net), _zl(t.total_gross - t.total_net),
-                 _zl(t.total_gross)])
-    story.append(_table(["ocena", "pozycje", "netto [zł]", "VAT [zł]", "brutto [zł]"], rows,
-                        [width * 0.34, width * 0.12, width * 0.18, width * 0.18, width * 0.18], st,
-                        numeric={1, 2, 3, 4}, bold_last=True))
+    rows.append(
+        [
+            "Razem",
+            sum(r.lines for r in verdicts),
+            _zl(t.total_net),
+            _zl(t.total_gross - t.total_net),
+            _zl(t.total_gross),
+        ]
+    )
+    story.append(
+        _table(
+            ["ocena", "pozycje", "netto [zł]", "VAT [zł]", "brutto [zł]"],
+            rows,
+            [width * 0.34, width * 0.12, width * 0.18, width * 0.18, width * 0.18],
+            st,
+            numeric={1, 2, 3, 4},
+            bold_last=True,
+        )
+    )
     outside = [i for i in report.items if not counted(i)]
     if outside:
-        story.append(_p(f"Poza sumami: {len(outside)} pozycji (korekty bez faktury pierwotnej, pro formy, "
-                        "waluty obce) – wymienione w tabeli pozycji.", st["note"]))
+        story.append(
+            _p(
+                f"Poza sumami: {len(outside)} pozycji (korekty bez faktury pierwotnej, pro formy, "
+                "waluty obce) – wymienione w tabeli pozycji.",
+                st["note"],
+            )
+        )
     story.append(_p("Podsumowanie według kategorii", st["h2"]))
     cats = by_category(report)
-    story.append(_table(
-        ["kategoria", "pozycje", "netto [zł]", "brutto [zł]", "kwalifikowalne netto", "kwalifikowalne brutto"],
-        [[r.label, r.lines, _zl(r.net), _zl(r.gross), _zl(r.eligible_net), _zl(r.eligible_gross)] for r in cats]
-        + [["Razem", sum(r.lines for r in cats), _zl(t.total_net), _zl(t.total_gross), _zl(t.eligible_net),
-            _zl(t.eligible_gross)]],
-        [width * 0.32, width * 0.08, width * 0.15, width * 0.15, width * 0.15, width * 0.15], st,
-        numeric={1, 2, 3, 4, 5}, bold_last=True,
-    ))
+    story.append(
+        _table(
+            ["kategoria", "pozycje", "netto [zł]", "brutto [zł]", "kwalifikowalne netto", "kwalifikowalne brutto"],
+            [[r.label, r.lines, _zl(r.net), _zl(r.gross), _zl(r.eligible_net), _zl(r.eligible_gross)] for r in cats]
+            + [
+                [
+                    "Razem",
+                    sum(r.lines for r in cats),
+                    _zl(t.total_net),
+                    _zl(t.total_gross),
+                    _zl(t.eligible_net),
+                    _zl(t.eligible_gross),
+                ]
+            ],
+            [width * 0.32, width * 0.08, width * 0.15, width * 0.15, width * 0.15, width * 0.15],
+            st,
+            numeric={1, 2, 3, 4, 5},
+            bold_last=True,
+        )
+    )
 
     # Findings, errors first, each with its citation.
     story.append(_p("Uwagi kontroli", st["h2"]))
@@ -251,11 +298,14 @@ def report_pdf(report: Report, *, checked_at: datetime | None = None) -> bytes:
         if not found:
             continue
         story.append(_p(f"{SEVERITY_HEAD[severity]} ({len(found)})", st["head"]))
-        story.append(_table(
-            ["dokument", "poz.", "opis", "podstawa"],
-            [[f.document or "", f.line or "", f.message, f.citation.human() if f.citation else ""] for f in found],
-            [width * 0.17, width * 0.05, width * 0.53, width * 0.25], st,
-        ))
+        story.append(
+            _table(
+                ["dokument", "poz.", "opis", "podstawa"],
+                [[f.document or "", f.line or "", f.message, f.citation.human() if f.citation else ""] for f in found],
+                [width * 0.17, width * 0.05, width * 0.53, width * 0.25],
+                st,
+            )
+        )
         story.append(Spacer(1, 3))
 
     # Invoice lines.
@@ -270,29 +320,44 @@ def report_pdf(report: Report, *, checked_at: datetime | None = None) -> bytes:
             number = f"{item.invoice} (korekta {number})"
         inside = counted(item)
         name = item.name + ("" if inside else " [poza sumą]") + (" *" if item.amount_note else "")
-        line_rows.append([
-            number, item.position, name, item.category_label, VERDICT_PL[item.verdict],
-            _zl(item.net_value), _zl(item.gross_value),
-            # An eligible line needs its basis, not a paragraph; a questioned one needs the whole reason.
-            _short(item.reason, 75 if item.verdict is ItemStatus.ELIGIBLE else 170),
-        ])
+        line_rows.append(
+            [
+                number,
+                item.position,
+                name,
+                item.category_label,
+                VERDICT_PL[item.verdict],
+                _zl(item.net_value),
+                _zl(item.gross_value),
+                # An eligible line needs its basis, not a paragraph; a questioned one needs the whole reason.
+                _short(item.reason, 75 if item.verdict is ItemStatus.ELIGIBLE else 170),
+            ]
+        )
         colours.append(VERDICT_COLOUR[item.verdict])
-    story.append(_table(
-        ["dokument", "lp.", "nazwa", "kategoria", "ocena", "netto", "brutto", "uzasadnienie"], line_rows,
-        [width * w for w in (0.125, 0.035, 0.205, 0.13, 0.125, 0.08, 0.08, 0.22)],
-        st, numeric={5, 6}, backgrounds=colours, compact=True,
-    ))
+    story.append(
+        _table(
+            ["dokument", "lp.", "nazwa", "kategoria", "ocena", "netto", "brutto", "uzasadnienie"],
+            line_rows,
+            [width * w for w in (0.125, 0.035, 0.205, 0.13, 0.125, 0.08, 0.08, 0.22)],
+            st,
+            numeric={5, 6},
+            backgrounds=colours,
+            compact=True,
+        )
+    )
 
     derived = [i for i in report.items if i.amount_note]
     if derived:
         rounding = sum((i.rounding for i in derived), Decimal(0))
-        story.append(_p(
-            "* VAT i brutto tych pozycji wyliczono z podsumowania według stawek VAT na fakturze (faktura podaje "
-            "VAT tylko dla stawki): kwota VAT stawki rozdzielona proporcjonalnie do kwot pozycji (netto, a przy "
-            "cenach brutto – brutto)"
-            + (f"; zaokrąglenia przeniesione między pozycjami: {_zl(rounding)} zł." if rounding else "."),
-            st["note"],
-        ))
+        story.append(
+            _p(
+                "* VAT i brutto tych pozycji wyliczono z podsumowania według stawek VAT na fakturze (faktura podaje "
+                "VAT tylko dla stawki): kwota VAT stawki rozdzielona proporcjonalnie do kwot pozycji (netto, a przy "
+                "cenach brutto – brutto)"
+                + (f"; zaokrąglenia przeniesione między pozycjami: {_zl(rounding)} zł." if rounding else "."),
+                st["note"],
+            )
+        )
 
     # Settlement list.
     settlement = settlement_rows(report)
@@ -300,15 +365,39 @@ def report_pdf(report: Report, *, checked_at: datetime | None = None) -> bytes:
         story.append(_p("Zestawienie dokumentów do wniosku rozliczającego", st["h2"]))
         money = ("net", "vat", "gross", "eligible_net", "eligible_gross")
         sums = {k: sum((r[k] for r in settlement), Decimal(0)) for k in money}
-        story.append(_table(
-            ["nr dokumentu", "data", "sprzedawca", "NIP", "netto", "VAT", "brutto", "kwalif. netto", "kwalif. brutto",
-             "kategoria"],
-            [[r["number"] + (f" (korekty: {r['corrections']})" if r["corrections"] else ""), r["date"], r["seller"],
-              r["seller_nip"], *(_zl(r[k]) for k in money), r["category"]] for r in settlement]
-            + [["Razem", "", "", "", *(_zl(sums[k]) for k in money), ""]],
-            [width * w for w in (0.13, 0.085, 0.13, 0.095, 0.09, 0.08, 0.095, 0.095, 0.095, 0.105)], st,
-            numeric={4, 5, 6, 7, 8}, bold_last=True, compact=True,
-        ))
+        story.append(
+            _table(
+                [
+                    "nr dokumentu",
+                    "data",
+                    "sprzedawca",
+                    "NIP",
+                    "netto",
+                    "VAT",
+                    "brutto",
+                    "kwalif. netto",
+                    "kwalif. brutto",
+                    "kategoria",
+                ],
+                [
+                    [
+                        r["number"] + (f" (korekty: {r['corrections']})" if r["corrections"] else ""),
+                        r["date"],
+                        r["seller"],
+                        r["seller_nip"],
+                        *(_zl(r[k]) for k in money),
+                        r["category"],
+                    ]
+                    for r in settlement
+                ]
+                + [["Razem", "", "", "", *(_zl(sums[k]) for k in money), ""]],
+                [width * w for w in (0.13, 0.085, 0.13, 0.095, 0.09, 0.08, 0.095, 0.095, 0.095, 0.105)],
+                st,
+                numeric={4, 5, 6, 7, 8},
+                bold_last=True,
+                compact=True,
+            )
+        )
 
     # Protocol lines and the invoice lines they were matched to.
     if report.matches:
@@ -318,27 +407,48 @@ def report_pdf(report: Report, *, checked_at: datetime | None = None) -> bytes:
             # A long set: the lines that matched exactly are counted, the others listed.
             exact = [m for m in shown if m.item is not None and m.score >= 100]
             shown = [m for m in shown if m.item is None or m.score < 100]
-            story.append(_p(
-                f"Pozycje protokołów: {len(report.matches)}; dopasowane do pozycji faktur z pełną zgodnością "
-                f"nazw: {len(exact)} (pełna lista w raporcie JSON i tekstowym). Poniżej pozostałe: {len(shown)}.",
-                st["note"],
-            ))
+            story.append(
+                _p(
+                    f"Pozycje protokołów: {len(report.matches)}; dopasowane do pozycji faktur z pełną zgodnością "
+                    f"nazw: {len(exact)} (pełna lista w raporcie JSON i tekstowym). Poniżej pozostałe: {len(shown)}.",
+                    st["note"],
+                )
+            )
     if report.matches and shown:
-        story.append(_table(
-            ["protokół", "poz.", "pozycja protokołu", "ilość", "pozycja faktury", "zgodność"],
-            [[m.protocol_number or m.protocol, m.position, m.name, "" if m.qty is None else f"{m.qty.normalize():f}",
-              f"{m.item.invoice or m.item.document}, poz. {m.item.position}: {m.item.name}" if m.item else "brak",
-              f"{min(m.score, 100):.0f} %"] for m in shown],
-            [width * 0.13, width * 0.05, width * 0.3, width * 0.07, width * 0.35, width * 0.1], st, numeric={3, 5},
-        ))
+        story.append(
+            _table(
+                ["protokół", "poz.", "pozycja protokołu", "ilość", "pozycja faktury", "zgodność"],
+                [
+                    [
+                        m.protocol_number or m.protocol,
+                        m.position,
+                        m.name,
+                        "" if m.qty is None else f"{m.qty.normalize():f}",
+                        f"{m.item.invoice or m.item.document}, poz. {m.item.position}: {m.item.name}"
+                        if m.item
+                        else "brak",
+                        f"{min(m.score, 100):.0f} %",
+                    ]
+                    for m in shown
+                ],
+                [width * 0.13, width * 0.05, width * 0.3, width * 0.07, width * 0.35, width * 0.1],
+                st,
+                numeric={3, 5},
+            )
+        )
 
     story.append(Spacer(1, 8))
     story.append(_p(DISCLAIMER + " " + programme.contact(), st["note"]))
     signature = _table(
         ["Sporządził(a)", "Sprawdził(a)"],
-        [["\n\n\n\n.............................................\n(data, imię i nazwisko, podpis)",
-          "\n\n\n\n.............................................\n(data, imię i nazwisko, podpis)"]],
-        [width / 2, width / 2], st,
+        [
+            [
+                "\n\n\n\n.............................................\n(data, imię i nazwisko, podpis)",
+                "\n\n\n\n.............................................\n(data, imię i nazwisko, podpis)",
+            ]
+        ],
+        [width / 2, width / 2],
+        st,
     )
     story.append(Spacer(1, 10))
     story.append(KeepTogether([signature]))

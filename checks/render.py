@@ -172,8 +172,9 @@ def _grouped(findings: list[Finding]) -> list[tuple[str, int]]:
         label, basis = GROUP_PL[f.code]
         amounts = [x.amount for x in same if x.amount is not None]
         money = f", razem {zl(sum(amounts, Decimal(0)))} {basis}".rstrip() if amounts and basis else ""
-        out.append((f"{SEVERITY_ICON[f.severity]} {label}: {len(same)}{money}; "
-                     f"np. {_shorten(f.message, 120)}", len(same)))
+        out.append(
+            (f"{SEVERITY_ICON[f.severity]} {label}: {len(same)}{money}; np. {_shorten(f.message, 120)}", len(same))
+        )
     return out
 
 
@@ -182,9 +183,7 @@ def summary(report: Report, *, problems: int = 7, advice: int = 5) -> str:
     t = report.totals
     lines = [title(report), _documents_line(report)]
     if report.items:
-        counts = ", ".join(
-            f"{VERDICT_ICON[s]} {COUNT_PL[s]}: {report.count(s)}" for s in ItemStatus if report.count(s)
-        )
+        counts = ", ".join(f"{VERDICT_ICON[s]} {COUNT_PL[s]}: {report.count(s)}" for s in ItemStatus if report.count(s))
         lines.append(f"Pozycje: {len(report.items)} ({counts})")
         lines.append(f"Kwalifikowalne: {zl(t.eligible_net)} netto, {zl(t.eligible_gross)} brutto")
         if t.ineligible_net or t.ineligible_gross:
@@ -249,7 +248,8 @@ def text_report(report: Report) -> str:
                 qty = f" × {pitem.qty.normalize():f}" if pitem.qty is not None else ""
                 m = matched.get(n)
                 where = (
-                    f" → {m.item.invoice or m.item.document}, poz. {m.item.position}" if m and m.item
+                    f" → {m.item.invoice or m.item.document}, poz. {m.item.position}"
+                    if m and m.item
                     else (" → brak na fakturach" if m else "")
                 )
                 out.append(f"  {n:>3}. {_shorten(pitem.name, 70)}{qty}{where}")
@@ -369,26 +369,51 @@ def to_dict(report: Report) -> dict[str, Any]:
             "foreign_currency_lines": t.foreign_currency_lines,
         },
         "links": [
-            {"document": link.document.file, "target": link.target.file, "target_number": link.target.number,
-             "confidence": round(link.confidence, 2), "basis": list(link.basis)}
+            {
+                "document": link.document.file,
+                "target": link.target.file,
+                "target_number": link.target.number,
+                "confidence": round(link.confidence, 2),
+                "basis": list(link.basis),
+            }
             for link in report.links
         ],
         "duplicates": [
-            {"document": d.document.file, "first": d.first.file, "same_file": d.same_file,
-             "confidence": round(d.confidence, 2), "basis": list(d.basis)}
+            {
+                "document": d.document.file,
+                "first": d.first.file,
+                "same_file": d.same_file,
+                "confidence": round(d.confidence, 2),
+                "basis": list(d.basis),
+            }
             for d in report.duplicates
         ],
         "document_totals": [
-            {"file": t.file, "number": t.number, "lines_net": str(t.lines_net), "lines_vat": str(t.lines_vat),
-             "lines_gross": str(t.lines_gross), "printed_net": _money(t.printed_net),
-             "printed_vat": _money(t.printed_vat), "printed_gross": _money(t.printed_gross),
-             "rounding": str(t.rounding), "reconciled": t.reconciled, "uncertain": list(t.uncertain)}
+            {
+                "file": t.file,
+                "number": t.number,
+                "lines_net": str(t.lines_net),
+                "lines_vat": str(t.lines_vat),
+                "lines_gross": str(t.lines_gross),
+                "printed_net": _money(t.printed_net),
+                "printed_vat": _money(t.printed_vat),
+                "printed_gross": _money(t.printed_gross),
+                "rounding": str(t.rounding),
+                "reconciled": t.reconciled,
+                "uncertain": list(t.uncertain),
+            }
             for t in report.document_totals
         ],
         "matches": [
-            {"protocol": m.protocol, "position": m.position, "name": m.name, "qty": _money(m.qty),
-             "invoice_document": m.item.document if m.item else None,
-             "invoice_position": m.item.position if m.item else None, "score": min(m.score, 100.0)}
+            {
+                "protocol": m.protocol,
+                "position": m.position,
+                "name": m.name,
+                "qty": _money(m.qty),
+                "invoice_document": m.item.document if m.item else None,
+                "invoice_position": m.item.position if m.item else None,
+                "score": min(m.score, 100.0),
+            }
             for m in report.matches
         ],
         "checked_at": report.checked_at.isoformat(timespec="seconds") if report.checked_at else None,
@@ -403,6 +428,7 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 
 # --- CSV ------------------------------------------------------------------------------------------
+
 
 def _csv_columns() -> tuple[str, ...]:
     from checks.export import LINE_COLUMNS
@@ -492,8 +518,7 @@ def to_html(report: Report, *, generated: date | None = None) -> str:
         f"<h1>{_e(title(report))}</h1>",
         f'<p class="meta">{_e(_documents_line(report))}'
         + (f"<br>Data raportu: {generated.strftime('%d.%m.%Y')}" if generated else "")
-        + (f"<br>Data i godzina kontroli: {report.checked_at.strftime('%d.%m.%Y, %H:%M')}" if report.checked_at
-           else "")
+        + (f"<br>Data i godzina kontroli: {report.checked_at.strftime('%d.%m.%Y, %H:%M')}" if report.checked_at else "")
         + (f"<br>Maksymalny grant: {_e(zl(report.max_grant))}" if report.max_grant is not None else "")
         + "</p>",
         "<h2>Podsumowanie</h2><table><tr><th></th><th>netto</th><th>brutto</th></tr>",
@@ -516,8 +541,10 @@ def to_html(report: Report, *, generated: date | None = None) -> str:
             found = report.by_severity(severity)
             if not found:
                 continue
-            parts.append(f'<h3 class="{severity.value}">{SEVERITY_HEAD_PL[severity]} ({len(found)})</h3>'
-                         "<table><tr><th>dokument</th><th>poz.</th><th>opis</th><th>podstawa</th></tr>")
+            parts.append(
+                f'<h3 class="{severity.value}">{SEVERITY_HEAD_PL[severity]} ({len(found)})</h3>'
+                "<table><tr><th>dokument</th><th>poz.</th><th>opis</th><th>podstawa</th></tr>"
+            )
             for f in found:
                 parts.append(
                     f"<tr><td>{_e(f.document or '')}</td><td>{_e(f.line or '')}</td><td>{_e(f.message)}</td>"
@@ -533,14 +560,18 @@ def to_html(report: Report, *, generated: date | None = None) -> str:
             head += f" z {doc.issue_date.strftime('%d.%m.%Y')}"
         if doc.file in duplicates:
             head += DUPLICATE_NOTE
-        parts.append(f"<h3>{_e(head)}</h3><p class=\"meta\">Plik: {_e(doc.file)}; sprzedawca: "
-                     f"{_e(doc.seller.name or '?')} (NIP {_e(doc.seller.nip or '?')}); nabywca: "
-                     f"{_e(doc.buyer.name or '?')}</p>")
+        parts.append(
+            f'<h3>{_e(head)}</h3><p class="meta">Plik: {_e(doc.file)}; sprzedawca: '
+            f"{_e(doc.seller.name or '?')} (NIP {_e(doc.seller.nip or '?')}); nabywca: "
+            f"{_e(doc.buyer.name or '?')}</p>"
+        )
         if not rows:
             parts.append("<p>Brak pozycji do oceny w tym pliku.</p>")
             continue
-        parts.append("<table><tr><th>lp.</th><th>nazwa</th><th>ilość</th><th>netto</th><th>brutto</th>"
-                     "<th>kategoria</th><th>ocena</th><th>uzasadnienie</th><th>podstawa</th></tr>")
+        parts.append(
+            "<table><tr><th>lp.</th><th>nazwa</th><th>ilość</th><th>netto</th><th>brutto</th>"
+            "<th>kategoria</th><th>ocena</th><th>uzasadnienie</th><th>podstawa</th></tr>"
+        )
         for item in rows:
             parts.append(
                 f'<tr class="{item.verdict.value}"><td>{item.position}</td><td>{_e(item.name)}</td>'
@@ -558,9 +589,12 @@ def to_html(report: Report, *, generated: date | None = None) -> str:
                 for pi in p.items
             )
             refs = ", ".join(p.references)
-            parts.append(f"<h3>{_e('Protokół ' + (p.number or '(bez numeru)'))}</h3>"
-                         f"<p class=\"meta\">Plik: {_e(p.file)}"
-                         + (f"; dotyczy: {_e(refs)}" if refs else "") + f"</p><ul>{items}</ul>")
+            parts.append(
+                f"<h3>{_e('Protokół ' + (p.number or '(bez numeru)'))}</h3>"
+                f'<p class="meta">Plik: {_e(p.file)}'
+                + (f"; dotyczy: {_e(refs)}" if refs else "")
+                + f"</p><ul>{items}</ul>"
+            )
     advice = _advice(report)
     if advice:
         parts.append("<h2>Co zrobić</h2><ul>" + "".join(f"<li>{_e(a)}</li>" for a in advice) + "</ul>")

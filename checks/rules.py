@@ -505,8 +505,11 @@ def correction_without_original(inp: CheckInput) -> Iterator[Finding]:
                 severity=Severity.INFO if link.sure else Severity.WARNING,
                 message=(
                     f"{label} jest powiązana z {target} ({link.target.file}) na podstawie: {link.describe()}."
-                    + ("" if link.sure else " Sprawdź, czy to właściwa faktura – kwoty po korekcie zastąpiły jej "
-                       "pozycje.")
+                    + (
+                        ""
+                        if link.sure
+                        else " Sprawdź, czy to właściwa faktura – kwoty po korekcie zastąpiły jej pozycje."
+                    )
                 ),
                 document=corr.file,
                 amount=corr.gross_total,
@@ -544,8 +547,11 @@ def duplicate_invoice(inp: CheckInput) -> Iterator[Finding]:
             continue
         number = dup.document.number if isinstance(dup.document, Invoice) else None
         what = f"Faktura {number}" if number else f"Faktura w pliku {dup.document.file}"
-        how = "" if "numer faktury" in dup.basis else f" (zgodne: {', '.join(dup.basis)}; " \
-            f"pewność {round(dup.confidence * 100)} %)"
+        how = (
+            ""
+            if "numer faktury" in dup.basis
+            else f" (zgodne: {', '.join(dup.basis)}; pewność {round(dup.confidence * 100)} %)"
+        )
         yield Finding(
             code="duplicate_invoice",
             severity=Severity.ERROR,
@@ -559,6 +565,7 @@ def duplicate_invoice(inp: CheckInput) -> Iterator[Finding]:
 
 
 # --- invoice <-> protocol ---------------------------------------------------------------------------
+
 
 def _family(invoice: Invoice) -> str:
     """Key joining an invoice with its corrections: the corrected invoice's number."""
@@ -652,8 +659,7 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
                 code="protocol_unsigned",
                 severity=Severity.WARNING,
                 message=(
-                    f"Protokół {protocol.number or protocol.file} nie ma podpisów stron; "
-                    "podpisz go przed złożeniem."
+                    f"Protokół {protocol.number or protocol.file} nie ma podpisów stron; podpisz go przed złożeniem."
                 ),
                 citation=cite,
                 document=protocol.file,
@@ -751,14 +757,19 @@ def protocol_values(inp: CheckInput) -> Iterator[Finding]:
         if item is None or not item.counted:
             continue
         pitem = next(
-            (p.items[match.position - 1] for p in inp.protocols
-             if p.file == match.protocol and len(p.items) >= match.position),
+            (
+                p.items[match.position - 1]
+                for p in inp.protocols
+                if p.file == match.protocol and len(p.items) >= match.position
+            ),
             None,
         )
         if pitem is None or match.qty is None or item.qty is None or match.qty != item.qty:
             continue
-        for label, printed, invoiced in (("netto", getattr(pitem, "net", None), item.net_value),
-                                         ("brutto", getattr(pitem, "gross", None), item.gross_value)):
+        for label, printed, invoiced in (
+            ("netto", getattr(pitem, "net", None), item.net_value),
+            ("brutto", getattr(pitem, "gross", None), item.gross_value),
+        ):
             if printed is None or invoiced is None or abs(printed - invoiced) <= Decimal("0.01"):
                 continue
             yield Finding(
@@ -831,7 +842,8 @@ def over_max_grant(inp: CheckInput) -> Iterator[Finding]:
 def vat_statement(inp: CheckInput) -> Iterator[Finding]:
     ctx = inp.context
     taxed = [  # foreign-currency lines are outside the sums (the currency rule says so)
-        i for i in inp.items
+        i
+        for i in inp.items
         if i.verdict is not ItemStatus.INELIGIBLE and i.vat is not None and i.vat != 0 and i.currency == "PLN"
     ]
     if not taxed:
@@ -878,8 +890,7 @@ def no_items(inp: CheckInput) -> Iterator[Finding]:
                 code="no_items",
                 severity=Severity.WARNING,
                 message=(
-                    f"Protokół {protocol.number or protocol.file}: nie odczytano żadnej pozycji; "
-                    "sprawdź go ręcznie."
+                    f"Protokół {protocol.number or protocol.file}: nie odczytano żadnej pozycji; sprawdź go ręcznie."
                 ),
                 document=protocol.file,
             )
@@ -906,8 +917,11 @@ def document_totals_rule(inp: CheckInput) -> Iterator[Finding]:
         totals = document_totals(invoice)
         if totals.reconciled is not False:
             continue
-        pairs = (("netto", totals.lines_net, totals.printed_net), ("VAT", totals.lines_vat, totals.printed_vat),
-                 ("brutto", totals.lines_gross, totals.printed_gross))
+        pairs = (
+            ("netto", totals.lines_net, totals.printed_net),
+            ("VAT", totals.lines_vat, totals.printed_vat),
+            ("brutto", totals.lines_gross, totals.printed_gross),
+        )
         diff = "; ".join(
             f"{label}: pozycje {zl(a)}, dokument {zl(b)}" for label, a, b in pairs if b is not None and a != b
         )
@@ -917,8 +931,11 @@ def document_totals_rule(inp: CheckInput) -> Iterator[Finding]:
             severity=Severity.INFO if shaky else Severity.WARNING,
             message=(
                 f"{_invoice_label(invoice)}: suma pozycji nie zgadza się z sumą na dokumencie ({diff})."
-                + (" Sumy dokumentu odczytano niepewnie – sprawdź je na oryginale." if shaky
-                   else " Sprawdź dokument: do wniosku wpisuje się kwoty z faktury.")
+                + (
+                    " Sumy dokumentu odczytano niepewnie – sprawdź je na oryginale."
+                    if shaky
+                    else " Sprawdź dokument: do wniosku wpisuje się kwoty z faktury."
+                )
             ),
             document=invoice.file,
             amount=totals.difference_gross,
@@ -949,6 +966,14 @@ RULES: dict[str, Rule] = {
 }
 
 __all__ = [
-    "RULES", "CheckInput", "Duplicate", "Rule", "find_duplicates", "looks_like_company", "looks_like_jst",
-    "original_of", "protocol_matches", "zl",
+    "RULES",
+    "CheckInput",
+    "Duplicate",
+    "Rule",
+    "find_duplicates",
+    "looks_like_company",
+    "looks_like_jst",
+    "original_of",
+    "protocol_matches",
+    "zl",
 ]

@@ -79,8 +79,16 @@ def _lines(invoices: Sequence[Invoice], links: Mapping[str, Link | None]) -> lis
         ]
         if link is None or link.target.file not in per_doc:
             per_doc[corr.file] = [
-                _Line(corr, corr.corrected_number or corr.number, item, position, True, counted=False, note=note,
-                      rounding=rounding)
+                _Line(
+                    corr,
+                    corr.corrected_number or corr.number,
+                    item,
+                    position,
+                    True,
+                    counted=False,
+                    note=note,
+                    rounding=rounding,
+                )
                 for position, item, note, rounding in after
             ]
             continue
@@ -203,8 +211,11 @@ NOT_SPENDING = frozenset(["proforma"])
 
 def _not_settling(items: tuple[ItemVerdict, ...], invoices: Sequence[Invoice]) -> tuple[ItemVerdict, ...]:
     """A pro forma settles nothing (its final invoice will); an unrecognised document is never eligible."""
-    kinds = {inv.file: ("proforma" if is_proforma(inv) else "unknown_document")
-             for inv in invoices if inv.kind is DocumentKind.UNKNOWN}
+    kinds = {
+        inv.file: ("proforma" if is_proforma(inv) else "unknown_document")
+        for inv in invoices
+        if inv.kind is DocumentKind.UNKNOWN
+    }
     if not kinds:
         return items
     out = []
@@ -214,8 +225,10 @@ def _not_settling(items: tuple[ItemVerdict, ...], invoices: Sequence[Invoice]) -
             item = replace(
                 item,
                 verdict=ItemStatus.INELIGIBLE,
-                reason=(f"Pozycja faktury pro forma: pro forma nie rozlicza wydatku, liczy się faktura końcowa. "
-                        f"Kategoria: {item.category_label}."),
+                reason=(
+                    f"Pozycja faktury pro forma: pro forma nie rozlicza wydatku, liczy się faktura końcowa. "
+                    f"Kategoria: {item.category_label}."
+                ),
                 citation=None,
                 overridden_by=why,
             )
@@ -343,8 +356,11 @@ def _service_question(item: ItemVerdict, goods: list[ItemVerdict]) -> ItemVerdic
     if not served:
         return None
     target = served[0]
-    state = {ItemStatus.ELIGIBLE: "kwalifikowalnego", ItemStatus.INELIGIBLE: "niekwalifikowalnego",
-             ItemStatus.REVIEW: "wymagającego oceny"}[target.verdict]
+    state = {
+        ItemStatus.ELIGIBLE: "kwalifikowalnego",
+        ItemStatus.INELIGIBLE: "niekwalifikowalnego",
+        ItemStatus.REVIEW: "wymagającego oceny",
+    }[target.verdict]
     return replace(
         item,
         reason=(
@@ -366,7 +382,8 @@ def _part_of_device(item: ItemVerdict, lines: list[ItemVerdict]) -> ItemVerdict 
     words = _stem_words(item.name[purpose.end() :])
     host = next(
         (
-            i for i in lines
+            i
+            for i in lines
             if i.category in devices and i.verdict is ItemStatus.ELIGIBLE and words & _stem_words(i.name)
         ),
         None,

@@ -1,14 +1,14 @@
 """Extraction errors. Each message is a complete Polish sentence safe to show to the user.
 
-    ExtractionError (knowledge.errors.GrantbotError)
-     ├── UnsupportedFile      wrong type / unknown format / mislabelled extension
-     ├── FileTooLarge         over the byte, page or megapixel limit (checked before heavy work)
-     ├── EmptyFile            zero bytes or no content at all
-     ├── EncryptedFile        password-protected PDF
-     ├── CorruptFile          truncated or damaged file, malformed XML
-     ├── HostileFile          entity expansion, external entities, decompression bombs
-     ├── OcrTimeout           a page took longer than the per-page OCR limit
-     └── UnreadablePhoto      a photo too blurred, dark or small to read reliably: asks for a retake
+ExtractionError (knowledge.errors.GrantbotError)
+ ├── UnsupportedFile      wrong type / unknown format / mislabelled extension
+ ├── FileTooLarge         over the byte, page or megapixel limit (checked before heavy work)
+ ├── EmptyFile            zero bytes or no content at all
+ ├── EncryptedFile        password-protected PDF
+ ├── CorruptFile          truncated or damaged file, malformed XML
+ ├── HostileFile          entity expansion, external entities, decompression bombs
+ ├── OcrTimeout           a page took longer than the per-page OCR limit
+ └── UnreadablePhoto      a photo too blurred, dark or small to read reliably: asks for a retake
 """
 
 from knowledge.errors import GrantbotError

@@ -39,8 +39,20 @@ _OTHER_FA = re.compile(r"^http://crd\.gov\.pl/wzor/")
 _JST_RECIPIENT_ROLE = "8"
 # P_13_x / P_14_x by the rate they carry; 1 and 2 hold the basic and first reduced rate (23/22, 8/7).
 _SUMMARY_RATES = {
-    "1": "23", "2": "8", "3": "5", "4": "4", "5": "oss", "6_1": "0", "6_2": "0", "6_3": "0", "6": "0",
-    "7": "zw", "8": "np", "9": "np", "10": "oo", "11": "marża",
+    "1": "23",
+    "2": "8",
+    "3": "5",
+    "4": "4",
+    "5": "oss",
+    "6_1": "0",
+    "6_2": "0",
+    "6_3": "0",
+    "6": "0",
+    "7": "zw",
+    "8": "np",
+    "9": "np",
+    "10": "oo",
+    "11": "marża",
 }
 CENT = Decimal("0.01")
 _DECIMAL_RE = re.compile(r"-?\d{1,18}(?:\.\d{1,8})?")
@@ -156,7 +168,10 @@ def _line(doc: _Doc, el: Element) -> LineItem:
         qty=_decimal(doc.text(el, "P_8B"), "P_8B"),
         unit=doc.text(el, "P_8A"),
         unit_net=_decimal(doc.text(el, "P_9A"), "P_9A"),
-        net=net, vat_rate=rate, vat=vat, gross=gross,
+        net=net,
+        vat_rate=rate,
+        vat=vat,
+        gross=gross,
         position=int(position) if position and position.isdigit() else None,
         unit_gross=_decimal(doc.text(el, "P_9B"), "P_9B"),
         before_correction=doc.text(el, "StanPrzed") == "1",
@@ -176,7 +191,10 @@ def _order_line(doc: _Doc, el: Element) -> LineItem:
         qty=_decimal(doc.text(el, "P_8BZ"), "P_8BZ"),
         unit=doc.text(el, "P_8AZ"),
         unit_net=_decimal(doc.text(el, "P_9AZ"), "P_9AZ"),
-        net=net, vat_rate=rate, vat=vat, gross=None if net is None or vat is None else net + vat,
+        net=net,
+        vat_rate=rate,
+        vat=vat,
+        gross=None if net is None or vat is None else net + vat,
         position=int(position) if position and position.isdigit() else None,
     )
 
@@ -199,9 +217,7 @@ def parse_ksef(data: bytes, *, file: str) -> Invoice:
         raise UnsupportedFile("Plik XML nie jest fakturą KSeF (brak elementu Faktura).")
     if ns not in NAMESPACES:
         if _OTHER_FA.match(ns):
-            raise UnsupportedFile(
-                "To faktura w nieobsługiwanej wersji schematu KSeF; obsługujemy FA(2) i FA(3)."
-            )
+            raise UnsupportedFile("To faktura w nieobsługiwanej wersji schematu KSeF; obsługujemy FA(2) i FA(3).")
         raise UnsupportedFile("Plik XML nie jest fakturą KSeF (nieznana przestrzeń nazw).")
     doc = _Doc(ns)
     fa = doc.find(root, "Fa")
@@ -244,7 +260,9 @@ def parse_ksef(data: bytes, *, file: str) -> Invoice:
     line_dates = [d for el in doc.all(fa, "FaWiersz") if (d := doc.text(el, "P_6A"))]
     sale = doc.text(fa, "P_6") or doc.text(fa, "OkresFa/P_6_Do") or (max(line_dates) if line_dates else None)
     invoice = Invoice(
-        file=file, kind=kind, source=Source.KSEF_XML,
+        file=file,
+        kind=kind,
+        source=Source.KSEF_XML,
         number=doc.text(fa, "P_2"),
         issue_date=_date(doc.text(fa, "P_1"), "P_1"),
         sale_date=_date(sale, "P_6"),
@@ -256,7 +274,8 @@ def parse_ksef(data: bytes, *, file: str) -> Invoice:
         invoice_type=kind_code,
         items=_items(doc, fa),
         vat_summary=tuple(summary),
-        net_total=net_total, vat_total=vat_total,
+        net_total=net_total,
+        vat_total=vat_total,
         gross_total=_decimal(doc.text(fa, "P_15"), "P_15"),
         corrected_number=doc.text(corrected, "NrFaKorygowanej") or doc.text(corrected, "NrKSeFFaKorygowanej"),
         corrected_issue_date=_date(doc.text(corrected, "DataWystFaKorygowanej"), "DataWystFaKorygowanej"),

@@ -63,7 +63,7 @@ def _inflated_size(data: bytes, start: int, limit: int) -> int:
             if inflater.unconsumed_tail:
                 chunk = inflater.unconsumed_tail
             else:
-                chunk = data[pos:pos + _CHUNK]
+                chunk = data[pos : pos + _CHUNK]
                 pos += _CHUNK
                 if not chunk:
                     break

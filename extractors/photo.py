@@ -24,10 +24,14 @@ if TYPE_CHECKING:
     Gray = NDArray[Any]  # 2-D uint8; OpenCV's stubs type results loosely, so the dtype is not pinned
 
 RETAKE_BLUR = "Zdjęcie jest nieostre – zrób je ponownie, z bliska, przy dobrym świetle, bez lampy błyskowej."
-RETAKE_DARK = ("Zdjęcie jest za ciemne albo ma za mały kontrast – zrób je ponownie przy dobrym świetle, "
-               "bez lampy błyskowej, tak by kartka była jasna, a tekst wyraźny.")
-RETAKE_SMALL = ("Kartka zajmuje na zdjęciu za mało pikseli ({side} px), by odczytać tekst – zrób zdjęcie "
-                "ponownie, z bliska, tak by kartka wypełniała kadr.")
+RETAKE_DARK = (
+    "Zdjęcie jest za ciemne albo ma za mały kontrast – zrób je ponownie przy dobrym świetle, "
+    "bez lampy błyskowej, tak by kartka była jasna, a tekst wyraźny."
+)
+RETAKE_SMALL = (
+    "Kartka zajmuje na zdjęciu za mało pikseli ({side} px), by odczytać tekst – zrób zdjęcie "
+    "ponownie, z bliska, tak by kartka wypełniała kadr."
+)
 
 NOTE_PERSPECTIVE = "wyprostowano perspektywę (zdjęcie kartki na biurku)"
 NOTE_SHARPENED = "wyostrzono nieostre zdjęcie"
@@ -74,8 +78,7 @@ def _order(quad: NDArray[np.float32]) -> NDArray[np.float32]:
 
     s = quad.sum(axis=1)
     d = np.diff(quad, axis=1).ravel()
-    return np.array([quad[np.argmin(s)], quad[np.argmin(d)], quad[np.argmax(s)], quad[np.argmax(d)]],
-                    dtype=np.float32)
+    return np.array([quad[np.argmin(s)], quad[np.argmin(d)], quad[np.argmax(s)], quad[np.argmax(d)]], dtype=np.float32)
 
 
 def find_sheet(gray: Gray) -> NDArray[np.float32] | None:
@@ -165,9 +168,15 @@ def dewarp(gray: Gray, quad: NDArray[np.float32], *, short_side: int) -> Gray:
     out_w, out_h = max(1, round(width * factor)), max(1, round(height * factor))
     target = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(quad, target)
-    return np.asarray(cv2.warpPerspective(gray, matrix, (out_w, out_h),
-                                          flags=cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC,
-                                          borderMode=cv2.BORDER_REPLICATE))
+    return np.asarray(
+        cv2.warpPerspective(
+            gray,
+            matrix,
+            (out_w, out_h),
+            flags=cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC,
+            borderMode=cv2.BORDER_REPLICATE,
+        )
+    )
 
 
 # --- light, tilt, orientation --------------------------------------------------------------------

@@ -55,8 +55,9 @@ def read_document(path: Path, *, limits: Limits = DEFAULT_LIMITS, progress: Prog
         raise UnsupportedFile(f"„{shown}” to katalog, a nie plik. Podaj plik faktury lub protokołu.")
     if not stat.S_ISREG(info.st_mode):
         # A FIFO would block the reader forever and a device has no end: never open them.
-        raise UnsupportedFile(f"„{shown}” to nie jest zwykły plik (to np. potok lub urządzenie). "
-                              "Podaj plik faktury lub protokołu.")
+        raise UnsupportedFile(
+            f"„{shown}” to nie jest zwykły plik (to np. potok lub urządzenie). Podaj plik faktury lub protokołu."
+        )
     _check_size(info.st_size, limits)
     try:
         data = path.read_bytes()
@@ -89,14 +90,17 @@ def _os_reason(exc: OSError, path: Path, shown: str) -> str:
     if code == errno.EISDIR:
         return f"„{shown}” to katalog, a nie plik. Podaj plik faktury lub protokołu."
     if code == errno.EIO:
-        return (f"Nie udało się odczytać pliku „{shown}”: błąd odczytu z dysku (uszkodzony nośnik lub "
-                "przerwane połączenie z dyskiem sieciowym). Skopiuj plik w inne miejsce i spróbuj ponownie.")
+        return (
+            f"Nie udało się odczytać pliku „{shown}”: błąd odczytu z dysku (uszkodzony nośnik lub "
+            "przerwane połączenie z dyskiem sieciowym). Skopiuj plik w inne miejsce i spróbuj ponownie."
+        )
     name = errno.errorcode.get(code or 0, "nieznany")
     return f"Nie udało się odczytać pliku „{shown}”: błąd systemu plików ({name})."
 
 
-def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
-               progress: Progress | None = None) -> Document:
+def read_bytes(
+    data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None
+) -> Document:
     _check_size(len(data), limits)
     if not data.strip():
         raise EmptyFile("Plik jest pusty (0 bajtów lub same odstępy). Prześlij go ponownie.")
@@ -113,8 +117,7 @@ def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
         doc = _parse(PagesText((_decode(data),), Source.TEXT), name=name)
     else:
         raise UnsupportedFile(
-            f"Plik „{name}” to {DESCRIPTIONS[kind]}, a nie dokument, który umiem odczytać. "
-            f"Prześlij {SUPPORTED}."
+            f"Plik „{name}” to {DESCRIPTIONS[kind]}, a nie dokument, który umiem odczytać. Prześlij {SUPPORTED}."
         )
     _ensure_found(doc, name, kind)
     return doc
@@ -127,13 +130,16 @@ def _guarded(read: Callable[[], _T], name: str, kind: FileType) -> _T:
     except ExtractionError:
         raise
     except MemoryError as exc:
-        raise FileTooLarge(f"Plik „{name}” jest zbyt duży, by go odczytać. Podziel go albo zmniejsz "
-                           "rozdzielczość skanu.") from exc
+        raise FileTooLarge(
+            f"Plik „{name}” jest zbyt duży, by go odczytać. Podziel go albo zmniejsz rozdzielczość skanu."
+        ) from exc
     except Exception as exc:  # pdfium, Pillow, codecs and pdfminer raise a zoo of types
         log.warning("unexpected %s while reading %s: %r", kind, name, exc)
         what = "Plik PDF" if kind == FileType.PDF else "Obraz"
-        raise CorruptFile(f"{what} „{name}” jest uszkodzony albo ma nietypową budowę i nie da się go odczytać. "
-                          "Zapisz go ponownie (np. „Drukuj do PDF” albo jako JPG) i prześlij jeszcze raz.") from exc
+        raise CorruptFile(
+            f"{what} „{name}” jest uszkodzony albo ma nietypową budowę i nie da się go odczytać. "
+            "Zapisz go ponownie (np. „Drukuj do PDF” albo jako JPG) i prześlij jeszcze raz."
+        ) from exc
 
 
 def _check_size(size: int, limits: Limits) -> None:
@@ -180,7 +186,7 @@ def _xml_as_utf8(data: bytes) -> bytes:
     declaration = _XML_DECLARATION.match(text)
     if declaration:
         fixed = _ENCODING_ATTRIBUTE.sub("", declaration.group(0))
-        text = fixed + text[declaration.end():]
+        text = fixed + text[declaration.end() :]
     return text.encode("utf-8")
 
 
@@ -192,8 +198,9 @@ WEAK_CONFIDENCE = 60.0
 def _parse(pages: PagesText, *, name: str) -> Document:
     from extractors.parse import parse_text
 
-    weak = tuple(w.text for page in pages.words for w in page
-                 if w.confidence is not None and w.confidence < WEAK_CONFIDENCE)
+    weak = tuple(
+        w.text for page in pages.words for w in page if w.confidence is not None and w.confidence < WEAK_CONFIDENCE
+    )
     return parse_text(pages.text, file=name, source=pages.source, pages=len(pages.pages), weak_tokens=weak)
 
 
@@ -210,9 +217,12 @@ def _ensure_found(doc: Document, name: str, container: FileType) -> None:
         return  # e.g. a pro forma: returned with a warning saying why it does not count
     hint = ""
     if doc.source == Source.OCR:
-        hint = (" Skan może być nieczytelny: zeskanuj dokument ponownie (300 dpi) albo prześlij PDF z programu "
-                "do fakturowania." if container == FileType.PDF
-                else " Zdjęcie może być nieostre: zrób je w dobrym świetle, z góry.")
+        hint = (
+            " Skan może być nieczytelny: zeskanuj dokument ponownie (300 dpi) albo prześlij PDF z programu "
+            "do fakturowania."
+            if container == FileType.PDF
+            else " Zdjęcie może być nieostre: zrób je w dobrym świetle, z góry."
+        )
     raise UnsupportedFile(f"W pliku „{name}” nie znaleziono faktury ani protokołu odbioru.{hint}")
 
 
@@ -223,8 +233,14 @@ CHUNK_PAGES = 8  # pages rendered and held in memory at once after the probe (~5
 MIN_WORDS = 5  # word-like tokens a document needs before its OCR text counts as text
 
 
-def _ocr_pages(indexes: list[int], load: Callable[[list[int]], list[Image]], *, limits: Limits,
-               progress: Progress | None, text_elsewhere: bool) -> tuple[dict[int, PageResult], int]:
+def _ocr_pages(
+    indexes: list[int],
+    load: Callable[[list[int]], list[Image]],
+    *,
+    limits: Limits,
+    progress: Progress | None,
+    text_elsewhere: bool,
+) -> tuple[dict[int, PageResult], int]:
     """OCR the given pages in chunks; returns results by page index and how many pages were read.
 
     A 50-page PDF of blank or unreadable pages would hold both cores for over a minute: when the
@@ -236,9 +252,10 @@ def _ocr_pages(indexes: list[int], load: Callable[[list[int]], list[Image]], *, 
     results: dict[int, PageResult] = {}
     start = 0
     while start < len(indexes):
-        chunk = indexes[start:start + (PROBE_PAGES if start == 0 else CHUNK_PAGES)]
-        pages = ocr.ocr_images(load(chunk), limits=limits, progress=progress, first=start + 1,
-                               total=len(indexes), deadline=deadline)
+        chunk = indexes[start : start + (PROBE_PAGES if start == 0 else CHUNK_PAGES)]
+        pages = ocr.ocr_images(
+            load(chunk), limits=limits, progress=progress, first=start + 1, total=len(indexes), deadline=deadline
+        )
         results.update(zip(chunk, pages, strict=True))
         start += len(chunk)
         if not text_elsewhere and sum(r.words for r in results.values()) < MIN_WORDS:
@@ -354,8 +371,9 @@ def _pdf_pages(data: bytes, *, name: str, limits: Limits, progress: Progress | N
 # --- images --------------------------------------------------------------------------------------
 
 
-def _read_image(data: bytes, *, name: str, kind: FileType = FileType.PNG, limits: Limits,
-                progress: Progress | None) -> Document:
+def _read_image(
+    data: bytes, *, name: str, kind: FileType = FileType.PNG, limits: Limits, progress: Progress | None
+) -> Document:
     return _parse(_image_pages(data, name=name, kind=kind, limits=limits, progress=progress), name=name)
 
 
@@ -367,8 +385,10 @@ def _image_pages(data: bytes, *, name: str, kind: FileType, limits: Limits, prog
         first = image.load_page(data, 0, limits=limits)  # checks size and decoding before OCR is asked for
     except CorruptFile as exc:
         what = DESCRIPTIONS.get(kind, f"obraz {kind.value.upper()}")
-        raise CorruptFile(f"Plik „{name}” to {what}, ale jest uszkodzony lub niepełny (np. przerwane "
-                          "przesyłanie) i nie da się go odczytać. Prześlij go ponownie.") from exc
+        raise CorruptFile(
+            f"Plik „{name}” to {what}, ale jest uszkodzony lub niepełny (np. przerwane "
+            "przesyłanie) i nie da się go odczytać. Prześlij go ponownie."
+        ) from exc
     if not ocr.is_available():
         raise UnsupportedFile("Na tym serwerze brak OCR (tesseract z językiem polskim), więc nie odczytam zdjęcia.")
     indexes = list(range(count))
@@ -387,13 +407,15 @@ def _image_pages(data: bytes, *, name: str, kind: FileType, limits: Limits, prog
 def _with_boxes(pages: tuple[str, ...], results: dict[int, PageResult], count: int) -> PagesText:
     """OCR text with each page's word boxes (tesseract confidences) and what the photo pipeline did."""
     words = tuple(results[i].boxes if i in results else () for i in range(count))
-    notes = tuple(f"strona {i + 1}: {note}" if count > 1 else note
-                  for i in sorted(results) for note in results[i].notes)
+    notes = tuple(
+        f"strona {i + 1}: {note}" if count > 1 else note for i in sorted(results) for note in results[i].notes
+    )
     return PagesText(pages, Source.OCR, words=words, notes=notes)
 
 
-def read_pages(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
-               progress: Progress | None = None) -> PagesText:
+def read_pages(
+    data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None
+) -> PagesText:
     """A PDF or an image → text per page, before parsing, with OCR word boxes and pipeline notes.
 
     For the parser and the bot: `words[page]` holds every OCR word with its tesseract confidence
@@ -407,6 +429,5 @@ def read_pages(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS,
     if kind == FileType.PDF:
         return _guarded(lambda: _pdf_pages(data, name=name, limits=limits, progress=progress), name, kind)
     if kind in IMAGE_TYPES:
-        return _guarded(lambda: _image_pages(data, name=name, kind=kind, limits=limits, progress=progress),
-                        name, kind)
+        return _guarded(lambda: _image_pages(data, name=name, kind=kind, limits=limits, progress=progress), name, kind)
     raise UnsupportedFile(f"Plik „{name}” to nie PDF ani obraz. Prześlij {SUPPORTED}.")

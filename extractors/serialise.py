@@ -98,8 +98,13 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "references": list(doc.references),
             "signatures_filled": doc.signatures_filled,
             "items": [
-                {"name": i.name, "qty": quantity(i.qty), "unit": i.unit, **_NO_MONEY,
-                 "serial_numbers": list(i.serial_numbers)}
+                {
+                    "name": i.name,
+                    "qty": quantity(i.qty),
+                    "unit": i.unit,
+                    **_NO_MONEY,
+                    "serial_numbers": list(i.serial_numbers),
+                }
                 for i in doc.items
             ],
             **warnings,
@@ -135,8 +140,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         out["invoice_type"] = doc.invoice_type
     if doc.vat_summary:
         out["vat_summary"] = [
-            {"rate": v.rate, "net": money(v.net), "vat": money(v.vat), "gross": money(v.gross)}
-            for v in doc.vat_summary
+            {"rate": v.rate, "net": money(v.net), "vat": money(v.vat), "gross": money(v.gross)} for v in doc.vat_summary
         ]
     if doc.corrected_number is not None or doc.kind.value == "correction":
         out["corrected_number"] = doc.corrected_number
@@ -148,14 +152,27 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 # --- the readable Polish summary (CLI without --json, bot replies) -------------------------------
 
 _FIELD_PL = {
-    "kind": "rodzaj dokumentu", "number": "numer", "issue_date": "data wystawienia", "sale_date": "data sprzedaży",
-    "seller_nip": "NIP sprzedawcy", "buyer_nip": "NIP nabywcy", "seller_name": "nazwa sprzedawcy",
-    "buyer_name": "nazwa nabywcy", "currency": "waluta", "net_total": "suma netto", "vat_total": "suma VAT",
-    "gross_total": "suma brutto", "items": "pozycje",
+    "kind": "rodzaj dokumentu",
+    "number": "numer",
+    "issue_date": "data wystawienia",
+    "sale_date": "data sprzedaży",
+    "seller_nip": "NIP sprzedawcy",
+    "buyer_nip": "NIP nabywcy",
+    "seller_name": "nazwa sprzedawcy",
+    "buyer_name": "nazwa nabywcy",
+    "currency": "waluta",
+    "net_total": "suma netto",
+    "vat_total": "suma VAT",
+    "gross_total": "suma brutto",
+    "items": "pozycje",
 }
 _SOURCES = {"pdf_text": "tekst PDF", "ocr": "OCR skanu/zdjęcia", "ksef_xml": "e-faktura KSeF", "text": "plik tekstowy"}
-_KINDS = {"invoice": "Faktura", "correction": "Faktura korygująca", "protocol": "Protokół odbioru",
-          "unknown": "Dokument nierozpoznany"}
+_KINDS = {
+    "invoice": "Faktura",
+    "correction": "Faktura korygująca",
+    "protocol": "Protokół odbioru",
+    "unknown": "Dokument nierozpoznany",
+}
 
 
 def pl_money(value: Decimal | None) -> str:
@@ -229,8 +246,10 @@ def document_summary(doc: Document) -> str:
                 f"brutto {pl_money(item.gross)}"
             )
         cur = doc.currency
-        lines.append(f"  Razem: netto {pl_money(doc.net_total)} {cur}, VAT {pl_money(doc.vat_total)} {cur}, "
-                     f"brutto {pl_money(doc.gross_total)} {cur}")
+        lines.append(
+            f"  Razem: netto {pl_money(doc.net_total)} {cur}, VAT {pl_money(doc.vat_total)} {cur}, "
+            f"brutto {pl_money(doc.gross_total)} {cur}"
+        )
     if doc.uncertain:
         lines.append("  Do sprawdzenia ręcznie: " + ", ".join(_FIELD_PL.get(f, f) for f in doc.uncertain))
     if doc.warnings:

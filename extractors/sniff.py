@@ -42,15 +42,37 @@ DESCRIPTIONS: dict[FileType, str] = {
 }
 
 # Everything a phone, a scanner or a mail client produces; GIF and animated WebP give their first frame.
-IMAGE_TYPES = frozenset({FileType.PNG, FileType.JPEG, FileType.TIFF, FileType.GIF, FileType.WEBP, FileType.HEIC,
-                         FileType.AVIF, FileType.BMP})
+IMAGE_TYPES = frozenset(
+    {
+        FileType.PNG,
+        FileType.JPEG,
+        FileType.TIFF,
+        FileType.GIF,
+        FileType.WEBP,
+        FileType.HEIC,
+        FileType.AVIF,
+        FileType.BMP,
+    }
+)
 # Kept for callers of the old interface: no image format is refused any more (issue 9).
 CONVERTIBLE_IMAGES: frozenset[FileType] = frozenset()
 
 # ISO base media (HEIF family) brands: the major brand at bytes 8-12, compatible brands after it.
 _AVIF_BRANDS = (b"avif", b"avis")
-_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1",
-                b"mif2", b"miaf")
+_HEIF_BRANDS = (
+    b"heic",
+    b"heix",
+    b"hevc",
+    b"hevx",
+    b"heim",
+    b"heis",
+    b"hevm",
+    b"hevs",
+    b"mif1",
+    b"msf1",
+    b"mif2",
+    b"miaf",
+)
 
 
 # BMP's DIB header sizes (BITMAPCOREHEADER … BITMAPV5HEADER): "BM" alone could start a text file.
@@ -119,7 +141,7 @@ def sniff(head: bytes) -> FileType:
 def _heif_family(head: bytes) -> FileType | None:
     """AVIF or HEIC from an ISO-BMFF `ftyp` box; a generic `mif1` major brand defers to the compatible list."""
     size = int.from_bytes(head[:4], "big")
-    brands = [head[8:12]] + [head[i:i + 4] for i in range(16, min(max(size, 16), len(head), 64), 4)]
+    brands = [head[8:12]] + [head[i : i + 4] for i in range(16, min(max(size, 16), len(head), 64), 4)]
     if any(brand in _AVIF_BRANDS for brand in brands):
         return FileType.AVIF
     if any(brand in _HEIF_BRANDS for brand in brands):
@@ -142,8 +164,8 @@ def unicode_encoding(data: bytes) -> tuple[str, int] | None:
     # UTF-16 text without a BOM: mostly-ASCII text has NUL in every other byte and nowhere else.
     pairs = len(data) // 2
     if pairs >= 8:
-        odd = sum(1 for b in data[1:2 * pairs:2] if b == 0)
-        even = sum(1 for b in data[0:2 * pairs:2] if b == 0)
+        odd = sum(1 for b in data[1 : 2 * pairs : 2] if b == 0)
+        even = sum(1 for b in data[0 : 2 * pairs : 2] if b == 0)
         if odd >= 0.7 * pairs and even <= 0.02 * pairs:
             return "utf-16-le", 0
         if even >= 0.7 * pairs and odd <= 0.02 * pairs:

@@ -39,8 +39,15 @@ COLUMN_NAMES = {
     "P": ("p", "wskaznik p", "wskaznik_p", "p 2022", "p_2022", "wskaznik p 2022"),
     "value": ("wartosc", "wskaznik", "value"),
     "kind": ("rodzaj", "typ", "kind"),
-    "amount": ("kwota", "kwota grantu", "kwota_grantu", "amount", "grant", "wysokosc grantu",
-               "maksymalna kwota grantu"),
+    "amount": (
+        "kwota",
+        "kwota grantu",
+        "kwota_grantu",
+        "amount",
+        "grant",
+        "wysokosc grantu",
+        "maksymalna kwota grantu",
+    ),
 }
 
 
@@ -52,8 +59,10 @@ def check_index(kind: str, value: Decimal) -> Decimal:
     """The one plausibility rule for G and P, used by imports, the CLI and the chat."""
     low, high = INDEX_BOUNDS[kind]
     if not low <= value <= high:
-        raise ImplausibleIndex(f"Wskaźnik {kind} = {value} zł jest nieprawdopodobny; oczekuję wartości od {low} "
-                               f"do {high} zł na mieszkańca.")
+        raise ImplausibleIndex(
+            f"Wskaźnik {kind} = {value} zł jest nieprawdopodobny; oczekuję wartości od {low} "
+            f"do {high} zł na mieszkańca."
+        )
     return value
 
 
@@ -135,8 +144,7 @@ def _read_xlsx(data: bytes, filename: str) -> list[list[str]]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportError_(f"Nie mogę odczytać pliku Excel {filename}: plik jest uszkodzony lub to nie XLSX.") \
-            from exc
+        raise ImportError_(f"Nie mogę odczytać pliku Excel {filename}: plik jest uszkodzony lub to nie XLSX.") from exc
     # The first sheet with any content (published tables sometimes start with an empty cover sheet).
     rows: list[list[str]] = []
     for sheet in book.worksheets:
@@ -181,8 +189,9 @@ def _columns(header: list[str], wanted: Iterable[str]) -> dict[str, int]:
 HEADER_SEARCH_ROWS = 15
 
 
-def _find_header(rows: list[list[str]], wanted: tuple[str, ...], required: tuple[str, ...],
-                 any_of: tuple[str, ...] = ()) -> tuple[int, dict[str, int]] | None:
+def _find_header(
+    rows: list[list[str]], wanted: tuple[str, ...], required: tuple[str, ...], any_of: tuple[str, ...] = ()
+) -> tuple[int, dict[str, int]] | None:
     """Index and columns of the header row: Ministry tables put a title and notes above it."""
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         cols = _columns(row, wanted)
@@ -192,7 +201,7 @@ def _find_header(rows: list[list[str]], wanted: tuple[str, ...], required: tuple
 
 
 def _data_rows(rows: list[list[str]], header: int) -> Iterator[tuple[int, list[str]]]:
-    for number, row in enumerate(rows[header + 1:], start=header + 2):
+    for number, row in enumerate(rows[header + 1 :], start=header + 2):
         if any(cell.strip() for cell in row):
             yield number, row
 
@@ -216,15 +225,18 @@ def parse_indices(data: bytes, filename: str, registry: Registry) -> ImportRepor
         raise ImportError_(
             f"W pierwszych {HEADER_SEARCH_ROWS} wierszach pliku {filename} nie ma nagłówków: potrzebna jest "
             "kolumna z kodem TERYT („teryt”) i kolumna ze wskaźnikiem („G”, „P” albo „wartosc” z kolumną "
-            "„rodzaj”).")
+            "„rodzaj”)."
+        )
     header, cols = found
     accepted: dict[tuple[str, str], IndexEntry] = {}
     first_line: dict[tuple[str, str], int] = {}
     rejected: list[Rejected] = []
     notes: list[str] = []
     for line, row in _data_rows(rows, header):
+
         def cell(key: str, row: list[str] = row) -> str:
             return row[cols[key]].strip() if key in cols and cols[key] < len(row) else ""
+
         try:
             code, note = _unit_code(registry, cell("teryt"))
         except GrantbotError as exc:
@@ -246,8 +258,9 @@ def parse_indices(data: bytes, filename: str, registry: Registry) -> ImportRepor
                 rejected.append(Rejected(line, f"wskaźnik G dotyczy gmin, a {code} to {unit.display_name}"))
                 continue
             if kind == "P" and not (unit.level is Level.POWIAT and unit.kind is UnitKind.POWIAT):
-                rejected.append(Rejected(line, f"wskaźnik P dotyczy powiatów ziemskich, a {code} to "
-                                               f"{unit.display_name}"))
+                rejected.append(
+                    Rejected(line, f"wskaźnik P dotyczy powiatów ziemskich, a {code} to {unit.display_name}")
+                )
                 continue
             try:
                 value = parse_decimal(raw)
@@ -258,8 +271,13 @@ def parse_indices(data: bytes, filename: str, registry: Registry) -> ImportRepor
                 check_index(kind, value)
             except ImplausibleIndex:
                 low, high = INDEX_BOUNDS[kind]
-                rejected.append(Rejected(line, f"wartość {kind} = {raw} dla {code} jest nieprawdopodobna "
-                                               f"(oczekiwany przedział {low}–{high} zł)"))
+                rejected.append(
+                    Rejected(
+                        line,
+                        f"wartość {kind} = {raw} dla {code} jest nieprawdopodobna "
+                        f"(oczekiwany przedział {low}–{high} zł)",
+                    )
+                )
                 continue
             key = (code, kind)
             if key in accepted:
@@ -272,15 +290,15 @@ def parse_indices(data: bytes, filename: str, registry: Registry) -> ImportRepor
     return ImportReport(tuple(accepted.values()), tuple(rejected), tuple(notes))
 
 
-def parse_amounts(data: bytes, filename: str, registry: Registry,
-                  programme: Programme) -> ImportReport[AmountEntry]:
+def parse_amounts(data: bytes, filename: str, registry: Registry, programme: Programme) -> ImportReport[AmountEntry]:
     rows = read_table(data, filename)
     if not rows:
         raise ImportError_(f"Plik {filename} nie zawiera żadnych wierszy.")
     found = _find_header(rows, ("teryt", "amount"), ("teryt", "amount"))
     if found is None:
-        raise ImportError_(f"W pierwszych {HEADER_SEARCH_ROWS} wierszach pliku {filename} nie ma nagłówków "
-                           "„teryt” i „kwota”.")
+        raise ImportError_(
+            f"W pierwszych {HEADER_SEARCH_ROWS} wierszach pliku {filename} nie ma nagłówków „teryt” i „kwota”."
+        )
     header, cols = found
     accepted: dict[str, AmountEntry] = {}
     first_line: dict[str, int] = {}
@@ -303,26 +321,39 @@ def parse_amounts(data: bytes, filename: str, registry: Registry,
             rejected.append(Rejected(line, f"„{raw_amount}” nie jest kwotą"))
             continue
         if amount != amount.quantize(Decimal("0.01")):
-            rejected.append(Rejected(line, f"kwota „{raw_amount}” dla {unit.code} ma więcej niż 2 miejsca "
-                                           "po przecinku"))
+            rejected.append(
+                Rejected(line, f"kwota „{raw_amount}” dla {unit.code} ma więcej niż 2 miejsca po przecinku")
+            )
             continue
         check = compute(unit, programme)
         if check.status.value == "not_eligible":
-            rejected.append(Rejected(line, f"{unit.describe()} nie jest jednostką uprawnioną w programie "
-                                           f"{programme.name}"))
+            rejected.append(
+                Rejected(line, f"{unit.describe()} nie jest jednostką uprawnioną w programie {programme.name}")
+            )
             continue
         if check.status.value == "exact" and check.amount is not None and check.amount != amount:
             # Fixed by the scheme (CS: powiaty and województwa 850 000 zł); a list cannot contradict it.
-            rejected.append(Rejected(line, f"dla {unit.display_name} grant w programie {programme.name} wynosi "
-                                           f"{zl(check.amount)} według schematu, a plik podaje {zl(amount)}"))
+            rejected.append(
+                Rejected(
+                    line,
+                    f"dla {unit.display_name} grant w programie {programme.name} wynosi "
+                    f"{zl(check.amount)} według schematu, a plik podaje {zl(amount)}",
+                )
+            )
             continue
         if not programme.min_grant <= amount <= programme.max_grant:
-            rejected.append(Rejected(line, f"kwota {zl(amount)} dla {unit.code} jest poza przedziałem programu "
-                                           f"({zl(programme.min_grant)} – {zl(programme.max_grant)})"))
+            rejected.append(
+                Rejected(
+                    line,
+                    f"kwota {zl(amount)} dla {unit.code} jest poza przedziałem programu "
+                    f"({zl(programme.min_grant)} – {zl(programme.max_grant)})",
+                )
+            )
             continue
         if unit.code in accepted:
-            rejected.append(Rejected(line, f"powtórzony kod {unit.code} (pierwszy raz w wierszu "
-                                           f"{first_line[unit.code]})"))
+            rejected.append(
+                Rejected(line, f"powtórzony kod {unit.code} (pierwszy raz w wierszu {first_line[unit.code]})")
+            )
             continue
         accepted[unit.code] = AmountEntry(unit.code, amount.quantize(Decimal("0.01")))
         first_line[unit.code] = line

@@ -55,7 +55,6 @@ class Kind(StrEnum):
     CONSUMABLE = "consumable"
 
 
-
 class ClassificationLike(Protocol):
     """What callers read from `checks.classifier.Classification`.
 
@@ -80,6 +79,7 @@ class ClassificationLike(Protocol):
 
 
 Classify = Callable[[str, str], ClassificationLike]
+
 
 @dataclass(frozen=True, slots=True)
 class Ruling:

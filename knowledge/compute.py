@@ -49,12 +49,25 @@ _PERCENT_OF = re.compile(
 _ADVISORY = re.compile(r"\bdoradz\w*|\bdoradc\w*|\bkonsult\w*|\bekspert\w*")
 _PERCENT_WORD = re.compile(r"\d\s*(?:%|proc)")
 _MONTHS = {
-    "stycz": 1, "lut": 2, "marc": 3, "marz": 3, "kwie": 4, "maj": 5, "czerw": 6, "lip": 7, "sierp": 8,
-    "wrze": 9, "pazdz": 10, "listop": 11, "grud": 12,
+    "stycz": 1,
+    "lut": 2,
+    "marc": 3,
+    "marz": 3,
+    "kwie": 4,
+    "maj": 5,
+    "czerw": 6,
+    "lip": 7,
+    "sierp": 8,
+    "wrze": 9,
+    "pazdz": 10,
+    "listop": 11,
+    "grud": 12,
 }
 # Folded Polish month names in any case ("marca", "marzec", "pazdziernika"); keys of _MONTHS.
-_MONTH_WORD = (r"stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|pazdz\w*"
-               r"|listop\w*|grud\w*")
+_MONTH_WORD = (
+    r"stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|pazdz\w*"
+    r"|listop\w*|grud\w*"
+)
 _DATE_WORDS = re.compile(rf"\b(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH_WORD})(?:\s+(?P<year>20\d\d))?")
 _DATE_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[./-](?P<month>\d{1,2})(?:[./-](?P<year>20\d\d))?\b")
 _AGREEMENT = re.compile(r"\bumow\w*|\bpodpis\w*|\bzawar\w*")
@@ -257,8 +270,18 @@ def add_months(day: date, months: int) -> date:
 
 
 _MONTH_NAMES = (
-    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
-    "października", "listopada", "grudnia",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
 )
 
 
@@ -389,7 +412,7 @@ _IN_TIME_CUE = re.compile(
 
 
 def in_time(folded: str, due: date, with_year: bool) -> str:
-    """"Zdążycie / nie zdążycie" when the question names a second (planned) date; else ""."""
+    """ "Zdążycie / nie zdążycie" when the question names a second (planned) date; else ""."""
     dates = _all_dates(folded)
     if len(dates) < 2 or not _IN_TIME_CUE.search(folded):
         return ""  # a second date is a plan only when the official asks whether it is in time
@@ -422,8 +445,15 @@ def compute_with_entry(
     rule = fold(entry_answer)
     # The end of the cost window from the programme's reviewed facts (CS: not in our sources).
     end = get_programme(programme).costs_to if programme in ("cg", "cp", "cs") else None
-    steps = (_deadline_from_rule, _reduction, _proportional, _net_threshold, _clock,
-             lambda f, r: _window_start(f, r, end), _absolute_deadline)
+    steps = (
+        _deadline_from_rule,
+        _reduction,
+        _proportional,
+        _net_threshold,
+        _clock,
+        lambda f, r: _window_start(f, r, end),
+        _absolute_deadline,
+    )
     for step in steps:
         text = step(folded, rule)
         if text is not None:
@@ -496,7 +526,7 @@ def _same_event(folded: str, rule: str, period: re.Match[str], lasts: bool) -> b
 
 
 def _weekday_deadline(folded: str, n: int, unit: str) -> str | None:
-    """"wezwanie dostaliśmy w piątek" + 3 working days → środa (the weekday is all that is known)."""
+    """ "wezwanie dostaliśmy w piątek" + 3 working days → środa (the weekday is all that is known)."""
     match = _WEEKDAY.search(folded)
     if match is None or not unit.startswith(("dni rob", "dzien rob")):
         return None
@@ -515,7 +545,7 @@ _ABSOLUTE = re.compile(
 
 
 def _absolute_deadline(folded: str, rule: str) -> str | None:
-    """"czy zdążymy, jeśli złożymy 10 grudnia?" against a dated deadline the entry states."""
+    """ "czy zdążymy, jeśli złożymy 10 grudnia?" against a dated deadline the entry states."""
     match = _ABSOLUTE.search(rule)
     found = _question_date(folded)
     if match is None or found is None or not _IN_TIME_CUE.search(folded):
@@ -634,6 +664,16 @@ def _window_start(folded: str, rule: str, end: date | None = None) -> str | None
 
 
 _MONTH_NAMES_NOM = (
-    "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik",
-    "listopad", "grudzień",
+    "styczeń",
+    "luty",
+    "marzec",
+    "kwiecień",
+    "maj",
+    "czerwiec",
+    "lipiec",
+    "sierpień",
+    "wrzesień",
+    "październik",
+    "listopad",
+    "grudzień",
 )

@@ -153,9 +153,7 @@ _QUESTION_START = re.compile(
     r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b"
 )
 _REASON_CLAUSE = re.compile(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
-_GREETING = re.compile(
-    r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE
-)
+_GREETING = re.compile(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
 
 
 # Questions no programme document can settle, recognised by their shape rather than their words
@@ -377,10 +375,7 @@ class FaqEngine:
         texts = [t for e in self.entries for t in (e.question, *e.paraphrases, e.answer)]
         self.analyzer.learn(texts)
         self._qp = _Bm25.build(
-            [
-                [t for text in (e.question, *e.paraphrases) for t in self.analyzer.terms(text)]
-                for e in self.entries
-            ]
+            [[t for text in (e.question, *e.paraphrases) for t in self.analyzer.terms(text)] for e in self.entries]
         )
         self._answers = _Bm25.build([self.analyzer.terms(e.answer) for e in self.entries])
         # Each question/paraphrase on its own as well: one close paraphrase is stronger evidence
@@ -388,9 +383,7 @@ class FaqEngine:
         self._phrase_index = _Bm25.build(
             [self.analyzer.terms(text) for e in self.entries for text in (e.question, *e.paraphrases)]
         )
-        self._entry_terms = [
-            set(self._qp.docs[i]) | set(self._answers.docs[i]) for i in range(len(self.entries))
-        ]
+        self._entry_terms = [set(self._qp.docs[i]) | set(self._answers.docs[i]) for i in range(len(self.entries))]
         self._surface = sorted(
             {fold(tok) for text in texts for tok in raw_tokens(text) if len(tok) >= 4 and tok.isalpha()}
         )
@@ -859,9 +852,7 @@ class FaqEngine:
             or (c.score >= CLEARER_SCORE_SHARE * best.score and c.confidence >= best.confidence + CLEARER_MARGIN)
         ]
         far_clearer = [c for c in close if c.confidence >= best.confidence + CLEARER_MARGIN]
-        clearer = max(
-            far_clearer or close, key=lambda c: (self._intent_fit(asked, c), c.confidence), default=None
-        )
+        clearer = max(far_clearer or close, key=lambda c: (self._intent_fit(asked, c), c.confidence), default=None)
         if clearer is not None:
             fit, best_fit = self._intent_fit(asked, clearer), self._intent_fit(asked, best)
             if (
@@ -896,8 +887,8 @@ class FaqEngine:
             members = self._groups[entry.group]
             if len({p for e in members for p in e.programmes}) > 1 and len(members) > 1:
                 return _combined(entry, members, best.confidence)
-        answer_programme = target if target in entry.programmes else (
-            entry.programmes[0] if len(entry.programmes) == 1 else None
+        answer_programme = (
+            target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
         body = entry.answer
         if entry.undecided:

@@ -32,6 +32,7 @@ _POLISH_FOLD = str.maketrans("ąćęłńóśźż", "acelnoszz")
 _EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "–": "-", "—": "-"})
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*\+?|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 
+
 def words(text: str) -> frozenset[str]:
     """A word list written as a block of text."""
     return frozenset(text.split())
@@ -305,7 +306,7 @@ class MorfeuszStemmer:
         return partners
 
     def _past_tense(self, folded: str) -> str | None:
-        """"podpisalismy" → "podpisac": morfeusz splits the personal ending off past forms."""
+        """ "podpisalismy" → "podpisac": morfeusz splits the personal ending off past forms."""
         for ending in ("smy", "scie", "em", "es"):
             base = folded.removesuffix(ending)
             if base != folded and base.endswith(("l", "la", "li", "ly", "lo")):
@@ -351,9 +352,17 @@ CACHE_VERSION = 2  # bump when the table's meaning changes (2: aspect partners o
 # Regular aspect pairs: imperfective ↔ perfective by suffix ("obniżać" ↔ "obniżyć", "kupować" ↔
 # "kupić", "przekazywać" ↔ "przekazać", "dostawać" ↔ "dostać"). Each guess is checked in the dictionary.
 ASPECT_SUFFIXES = (
-    ("ać", "yć"), ("ać", "ić"), ("yć", "ać"), ("ić", "ać"),
-    ("ywać", "ać"), ("iwać", "ać"), ("ać", "ywać"), ("ać", "iwać"),
-    ("ować", "ić"), ("ić", "ować"), ("awać", "ać"),
+    ("ać", "yć"),
+    ("ać", "ić"),
+    ("yć", "ać"),
+    ("ić", "ać"),
+    ("ywać", "ać"),
+    ("iwać", "ać"),
+    ("ać", "ywać"),
+    ("ać", "iwać"),
+    ("ować", "ić"),
+    ("ić", "ować"),
+    ("awać", "ać"),
 )
 STEMMERS = ("fold", "prefix5", "prefix6", "stempel", "morfeusz")
 DEFAULT_STEMMER = "morfeusz"

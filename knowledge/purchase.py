@@ -105,8 +105,6 @@ def purchase_item(question: str) -> str | None:
     return None
 
 
-
-
 def is_rule_question(question: str) -> bool:
     """A question about the conditions of buying something, not a verdict on one item.
 
@@ -143,9 +141,6 @@ def render_verdicts(item: str, verdicts: Sequence[tuple[str, ClassificationLike]
     if citations:
         text += "\n\nŹródło: " + "; ".join(c.human() for c in citations)
     return text
-
-
-
 
 
 def purchase_answer(question: str, programmes: Sequence[str], classify: Classify) -> Answer | None:

@@ -132,19 +132,23 @@ _LEVEL_HINTS: tuple[tuple[re.Pattern[str], Level | None, str | None], ...] = tup
         (r"^(urzad gminy|ug|gmina wiejska)\b", Level.GMINA, "wies"),
         (r"^(gmina|gm|gminy|gminie)\b", Level.GMINA, None),
         (r"^(starostwo powiatowe( w)?|powiat ziemski|powiatu|powiat|pow)\b", Level.POWIAT, None),
-        (r"^(urzad marszalkowski( wojewodztwa)?|samorzad wojewodztwa|wojewodztwo|woj)\b",
-         Level.WOJEWODZTWO, None),
+        (r"^(urzad marszalkowski( wojewodztwa)?|samorzad wojewodztwa|wojewodztwo|woj)\b", Level.WOJEWODZTWO, None),
     )
 )
 
 
 # A kind word the user may put after the name: "Kościerzyna gmina wiejska", "Koscierzyna wiejska".
 _KIND_SUFFIX = re.compile(
-    r"\s+(?:\(?\s*)(?:(?:gmina|gm)\s+)?(miejsko[ -]wiejska|wiejska|miejska|miasto|gmina|powiat)\s*\)?$")
+    r"\s+(?:\(?\s*)(?:(?:gmina|gm)\s+)?(miejsko[ -]wiejska|wiejska|miejska|miasto|gmina|powiat)\s*\)?$"
+)
 _SUFFIX_HINT: dict[str, tuple[Level, str | None]] = {
-    "miejsko wiejska": (Level.GMINA, None), "miejsko-wiejska": (Level.GMINA, None),
-    "wiejska": (Level.GMINA, "wies"), "miejska": (Level.GMINA, "miasto"), "miasto": (Level.GMINA, "miasto"),
-    "gmina": (Level.GMINA, None), "powiat": (Level.POWIAT, None),
+    "miejsko wiejska": (Level.GMINA, None),
+    "miejsko-wiejska": (Level.GMINA, None),
+    "wiejska": (Level.GMINA, "wies"),
+    "miejska": (Level.GMINA, "miasto"),
+    "miasto": (Level.GMINA, "miasto"),
+    "gmina": (Level.GMINA, None),
+    "powiat": (Level.POWIAT, None),
 }
 
 
@@ -156,7 +160,7 @@ def parse_query(query: str) -> tuple[str, Level | None, str | None]:
     for pattern, lvl, kind in _LEVEL_HINTS:
         match = pattern.match(text)
         if match:
-            text = text[match.end():].strip()
+            text = text[match.end() :].strip()
             wanted_level, flavour = lvl, kind
             break
     suffix = _KIND_SUFFIX.search(text)
@@ -213,9 +217,7 @@ class Registry:
         code = teryt.validate(text)
         woj = code[:2]
         if len(code) >= 4 and code[:4] not in self._by_code:
-            raise UnitNotFound(
-                f"Nie ma powiatu o kodzie {code[:4]} w województwie {locative(teryt.WOJEWODZTWA[woj])}."
-            )
+            raise UnitNotFound(f"Nie ma powiatu o kodzie {code[:4]} w województwie {locative(teryt.WOJEWODZTWA[woj])}.")
         if len(code) in (2, 4):
             return Resolved(self._by_code[code])
         if len(code) == 6:
@@ -227,20 +229,29 @@ class Registry:
             return Resolved(self._by_code[code])
         if code in self._aliases:
             unit = self._by_code[self._aliases[code]]
-            part = {"4": "miasto w gminie miejsko-wiejskiej", "5": "obszar wiejski gminy miejsko-wiejskiej",
-                    "8": "dzielnica", "9": "delegatura"}.get(code[6], "część gminy")
-            return Resolved(unit, (f"Kod {code} oznacza jednostkę pomocniczą ({part}); "
-                                   f"grant dotyczy całej gminy {unit.code}.",))
+            part = {
+                "4": "miasto w gminie miejsko-wiejskiej",
+                "5": "obszar wiejski gminy miejsko-wiejskiej",
+                "8": "dzielnica",
+                "9": "delegatura",
+            }.get(code[6], "część gminy")
+            return Resolved(
+                unit, (f"Kod {code} oznacza jednostkę pomocniczą ({part}); grant dotyczy całej gminy {unit.code}.",)
+            )
         if code in self._crosswalk:
             unit = self._by_code[self._crosswalk[code]]
-            return Resolved(unit, (f"Kod {code} pochodzi z rejestru TERYT 2024; w okresie programów "
-                                   f"ta gmina miała kod {unit.code} ({unit.kind}).",))
+            return Resolved(
+                unit,
+                (
+                    f"Kod {code} pochodzi z rejestru TERYT 2024; w okresie programów "
+                    f"ta gmina miała kod {unit.code} ({unit.kind}).",
+                ),
+            )
         return self._from_newer_register(code)
 
     def _from_newer_register(self, code: str) -> Resolved:
         raise UnitNotFound(
-            f"Nie ma gminy o kodzie {code} w powiecie {code[:4]} "
-            f"(rejestr TERYT z 1.01.2020 r. i 1.01.2024 r.)."
+            f"Nie ma gminy o kodzie {code} w powiecie {code[:4]} (rejestr TERYT z 1.01.2020 r. i 1.01.2024 r.)."
         )
 
     def resolve(self, text: str) -> Unit:
@@ -254,8 +265,7 @@ class Registry:
         ties = tuple(c for c in candidates if c.score >= best.score - 0.01)
         if best.score >= 99.99 and len(ties) == 1:
             return best.unit
-        raise AmbiguousUnit(f"Nazwa „{teryt.echo(text)}” pasuje do kilku jednostek; wybierz jedną.",
-                            tuple(candidates))
+        raise AmbiguousUnit(f"Nazwa „{teryt.echo(text)}” pasuje do kilku jednostek; wybierz jedną.", tuple(candidates))
 
     def search(self, query: str, limit: int = 8) -> list[Candidate]:
         """Ranked candidates for a (possibly misspelt) name; exact matches score 100."""
@@ -271,9 +281,7 @@ class Registry:
             for compound, members in self._first_parts.get(name, {}).items():
                 for index in members:
                     scored[index] = 97.0 if compound else 96.0
-            for _, score, index in process.extract(
-                name, self._names, scorer=fuzz.WRatio, limit=40, score_cutoff=72
-            ):
+            for _, score, index in process.extract(name, self._names, scorer=fuzz.WRatio, limit=40, score_cutoff=72):
                 # WRatio is generous with partial matches; demand real closeness for short names.
                 closeness = fuzz.ratio(name, self._names[index])
                 fuzzy = min(score, 99.0) * 0.5 + min(closeness, 99.0) * 0.5
@@ -315,8 +323,11 @@ class Registry:
             if unit.level is not Level.GMINA:
                 return False
             if flavour == "miasto":
-                return unit.kind in (UnitKind.GMINA_MIEJSKA, UnitKind.MIASTO_NA_PRAWACH_POWIATU,
-                                     UnitKind.GMINA_MIEJSKO_WIEJSKA)
+                return unit.kind in (
+                    UnitKind.GMINA_MIEJSKA,
+                    UnitKind.MIASTO_NA_PRAWACH_POWIATU,
+                    UnitKind.GMINA_MIEJSKO_WIEJSKA,
+                )
             if flavour == "wies":
                 return unit.kind in (UnitKind.GMINA_WIEJSKA, UnitKind.GMINA_MIEJSKO_WIEJSKA)
             return True
@@ -339,12 +350,15 @@ _GMINA_KINDS = {"1": UnitKind.GMINA_MIEJSKA, "2": UnitKind.GMINA_WIEJSKA, "3": U
 @cache
 def load_registry() -> Registry:
     """Build the registry from the CSV files in knowledge/data (about 30 ms; cached)."""
-    population = {row["teryt7"]: int(row["ludnosc_2020_12_31"])
-                  for row in _read_csv("gus_ludnosc_gminy_2020-12-31.csv")}
-    population.update({row["teryt4"]: int(row["ludnosc_2020_12_31"])
-                       for row in _read_csv("gus_ludnosc_powiaty_2020-12-31.csv")})
-    population.update({row["teryt2"]: int(row["ludnosc_2020_12_31"])
-                       for row in _read_csv("gus_ludnosc_wojewodztwa_2020-12-31.csv")})
+    population = {
+        row["teryt7"]: int(row["ludnosc_2020_12_31"]) for row in _read_csv("gus_ludnosc_gminy_2020-12-31.csv")
+    }
+    population.update(
+        {row["teryt4"]: int(row["ludnosc_2020_12_31"]) for row in _read_csv("gus_ludnosc_powiaty_2020-12-31.csv")}
+    )
+    population.update(
+        {row["teryt2"]: int(row["ludnosc_2020_12_31"]) for row in _read_csv("gus_ludnosc_wojewodztwa_2020-12-31.csv")}
+    )
     rows = list(_read_csv("terc_2020-01-01.csv"))
     woj_names = {r["kod"]: r["NAZWA"].lower() for r in rows if r["poziom"] == "wojewodztwo"}
     powiats = {r["kod"]: r for r in rows if r["poziom"] == "powiat"}
@@ -355,19 +369,52 @@ def load_registry() -> Registry:
         code, level = row["kod"], row["poziom"]
         woj = code[:2]
         if level == "wojewodztwo":
-            units.append(Unit(code, woj_names[woj], Level.WOJEWODZTWO, UnitKind.WOJEWODZTWO, woj,
-                              woj_names[woj], None, None, population.get(code)))
+            units.append(
+                Unit(
+                    code,
+                    woj_names[woj],
+                    Level.WOJEWODZTWO,
+                    UnitKind.WOJEWODZTWO,
+                    woj,
+                    woj_names[woj],
+                    None,
+                    None,
+                    population.get(code),
+                )
+            )
         elif level == "powiat":
             city = row["NAZWA_DOD"] != "powiat"
             kind = UnitKind.MIASTO_NA_PRAWACH_POWIATU if city else UnitKind.POWIAT
-            units.append(Unit(code, row["NAZWA"], Level.POWIAT, kind, woj, woj_names[woj], code,
-                              row["NAZWA"], population.get(code)))
+            units.append(
+                Unit(
+                    code,
+                    row["NAZWA"],
+                    Level.POWIAT,
+                    kind,
+                    woj,
+                    woj_names[woj],
+                    code,
+                    row["NAZWA"],
+                    population.get(code),
+                )
+            )
         elif level == "gmina":
             powiat = powiats[code[:4]]
             city = powiat["NAZWA_DOD"] != "powiat"
             kind = UnitKind.MIASTO_NA_PRAWACH_POWIATU if city else _GMINA_KINDS[row["RODZ"]]
-            units.append(Unit(code, row["NAZWA"], Level.GMINA, kind, woj, woj_names[woj], code[:4],
-                              powiat["NAZWA"], population.get(code)))
+            units.append(
+                Unit(
+                    code,
+                    row["NAZWA"],
+                    Level.GMINA,
+                    kind,
+                    woj,
+                    woj_names[woj],
+                    code[:4],
+                    powiat["NAZWA"],
+                    population.get(code),
+                )
+            )
         else:
             # Town/rural parts (4/5) belong to the miejsko-wiejska gmina (3); districts and
             # delegatury (8/9) to the city (1).
@@ -375,8 +422,11 @@ def load_registry() -> Registry:
             if parent not in gmina_codes:
                 parent = next(c for c in (code[:4] + "011",) if c in gmina_codes)
             aliases[code] = parent
-    crosswalk = {row["teryt7_2024"]: row["teryt7_2020"] for row in _read_csv("gminy_crosswalk_2020_2024.csv")
-                 if row["teryt7_2024"] != row["teryt7_2020"]}
+    crosswalk = {
+        row["teryt7_2024"]: row["teryt7_2020"]
+        for row in _read_csv("gminy_crosswalk_2020_2024.csv")
+        if row["teryt7_2024"] != row["teryt7_2020"]
+    }
     # Gmina parts in the 2024 register (e.g. a gmina that became miejsko-wiejska has new parts).
     for row in _read_csv("terc_2024-01-01.csv"):
         code = row["kod"]

@@ -91,8 +91,7 @@ def validate(number: str) -> str:
         raise InvalidFormat(f"Kod TERYT „{echo(number)}” może zawierać tylko cyfry.")
     if len(code) not in (2, 4, 6, 7):
         raise InvalidLength(
-            f"Kod TERYT „{echo(code)}” ma {len(code)} cyfr; podaj 2 (województwo), 4 (powiat), "
-            "6 lub 7 cyfr (gmina)."
+            f"Kod TERYT „{echo(code)}” ma {len(code)} cyfr; podaj 2 (województwo), 4 (powiat), 6 lub 7 cyfr (gmina)."
         )
     if code[:2] not in WOJEWODZTWA:
         raise InvalidComponent(f"Nie ma województwa o kodzie {code[:2]}.")
@@ -101,9 +100,7 @@ def validate(number: str) -> str:
     if len(code) >= 6 and code[4:6] == "00":
         raise InvalidComponent(f"Kod gminy „{code[4:6]}” w kodzie {code} jest niepoprawny.")
     if len(code) == 7 and code[6] not in GMINA_TYPES:
-        raise InvalidComponent(
-            f"Ostatnia cyfra kodu {code} (rodzaj gminy) musi być jedną z: 1, 2, 3, 4, 5, 8, 9."
-        )
+        raise InvalidComponent(f"Ostatnia cyfra kodu {code} (rodzaj gminy) musi być jedną z: 1, 2, 3, 4, 5, 8, 9.")
     return code
 
 

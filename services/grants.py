@@ -52,7 +52,8 @@ class GrantService:
         if not candidates:
             raise UnitNotFound(
                 f"Nie znalazłem jednostki „{teryt.echo(query)}”. Podaj kod TERYT (np. 2206042) albo pełną nazwę "
-                "gminy, powiatu lub województwa.")
+                "gminy, powiatu lub województwa."
+            )
         exact = [c for c in candidates if c.score >= 99.99]
         if len(exact) == 1:
             return GrantLookup(query, exact[0].unit)
@@ -64,8 +65,15 @@ class GrantService:
             return found
         return self.compute_for(found.unit, programmes, g, notes=found.notes, query=query)
 
-    def compute_for(self, unit: Unit, programmes: list[str] | None = None, g: Decimal | None = None,
-                    *, notes: tuple[str, ...] = (), query: str = "") -> GrantLookup:
+    def compute_for(
+        self,
+        unit: Unit,
+        programmes: list[str] | None = None,
+        g: Decimal | None = None,
+        *,
+        notes: tuple[str, ...] = (),
+        query: str = "",
+    ) -> GrantLookup:
         codes = [ProgrammeCode(p) for p in programmes] if programmes else list(ProgrammeCode)
         if g is not None and (ProgrammeCode.CG not in codes or self.registry.city_gmina(unit).level.value != "gmina"):
             notes += ("Wskaźnik G dotyczy tylko gmin w programie Cyfrowa Gmina – tutaj go nie użyto.",)

@@ -288,10 +288,15 @@ def inbox(session: Session, *, status: str = "open", programme: str | None = Non
 def item_view(session: Session, item_id: int) -> tuple[InboxView, list[InboxView]]:
     """One inbox item and the other items of its group (any status), newest first."""
     item = get_item(session, item_id)
-    group = session.exec(
-        select(InboxItem).where(InboxItem.group_id == item.group_id, InboxItem.id != item.id)
-        .order_by(col(InboxItem.created_at).desc(), col(InboxItem.id).desc())
-    ).all() if item.group_id is not None else []
+    group = (
+        session.exec(
+            select(InboxItem)
+            .where(InboxItem.group_id == item.group_id, InboxItem.id != item.id)
+            .order_by(col(InboxItem.created_at).desc(), col(InboxItem.id).desc())
+        ).all()
+        if item.group_id is not None
+        else []
+    )
     sizes = {item.group_id or 0: len(group) + 1}
     return _view(session, item, sizes), [_view(session, other, sizes) for other in group]
 
@@ -637,8 +642,9 @@ def match_approved(
     return best
 
 
-def approved_answer(entries: Iterable[ApprovedEntry], question: str, programme: str | None,
-                    engine_answer: Any, *, strong: float = 0.95) -> Any | None:
+def approved_answer(
+    entries: Iterable[ApprovedEntry], question: str, programme: str | None, engine_answer: Any, *, strong: float = 0.95
+) -> Any | None:
     """The approved staff answer for `question`, as the FAQ engine's `Answer`, or None.
 
     It answers what the engine refused, and also overrides an engine answer when the question is

@@ -45,7 +45,8 @@ def _os_reason(exc: OSError) -> str:
 def _data_dir_error(path: Path, exc: OSError) -> DatabaseConfigError:
     return DatabaseConfigError(
         f"Katalog danych DATA_DIR={path} nie nadaje się do użycia ({_os_reason(exc)}). "
-        "Ustaw DATA_DIR na katalog, do którego bot może pisać.")
+        "Ustaw DATA_DIR na katalog, do którego bot może pisać."
+    )
 
 
 def _redacted(url: str) -> str:
@@ -77,7 +78,8 @@ def _connection_error(engine: Engine, exc: BaseException) -> DatabaseConfigError
     url = engine.url.render_as_string(hide_password=True).replace("+psycopg", "")
     return DatabaseConfigError(
         f"Nie mogę połączyć się z bazą danych (DATABASE_URL={url}): {reason}. "
-        "Sprawdź adres, użytkownika, hasło i czy serwer bazy działa.")
+        "Sprawdź adres, użytkownika, hasło i czy serwer bazy działa."
+    )
 
 
 def _is_memory(url: str) -> bool:
@@ -94,7 +96,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         raise DatabaseConfigError(
             f"Niepoprawny adres bazy danych DATABASE_URL={_redacted(url)!s} – oczekiwano np. "
             "postgresql://użytkownik:hasło@host:5432/baza albo sqlite:///ścieżka/plik.sqlite3"
-            f" ({type(exc).__name__}).") from None
+            f" ({type(exc).__name__})."
+        ) from None
 
 
 def _make_engine(url: str, *, echo: bool) -> Engine:

@@ -60,10 +60,18 @@ def ensure_tables(engine: Engine) -> None:
 
 def add(engine: Engine, record: JobRecord) -> None:
     with engine.begin() as conn:
-        conn.execute(insert(reading_job).values(
-            id=record.id, chat_id=record.chat_id, user_id=record.user_id, file_name=record.file_name[:255],
-            upload_path=record.upload_path, owner_host=record.owner_host, owner_pid=record.owner_pid,
-            created_at=record.created_at))
+        conn.execute(
+            insert(reading_job).values(
+                id=record.id,
+                chat_id=record.chat_id,
+                user_id=record.user_id,
+                file_name=record.file_name[:255],
+                upload_path=record.upload_path,
+                owner_host=record.owner_host,
+                owner_pid=record.owner_pid,
+                created_at=record.created_at,
+            )
+        )
 
 
 def remove(engine: Engine, job_id: str) -> None:
@@ -74,12 +82,24 @@ def remove(engine: Engine, job_id: str) -> None:
 def all_records(engine: Engine) -> list[JobRecord]:
     with engine.connect() as conn:
         rows = conn.execute(select(reading_job).order_by(reading_job.c.created_at)).all()
-    return [JobRecord(r.id, r.chat_id, r.user_id, r.file_name, r.upload_path, r.owner_host, r.owner_pid,
-                      r.created_at if r.created_at.tzinfo else r.created_at.replace(tzinfo=UTC)) for r in rows]
+    return [
+        JobRecord(
+            r.id,
+            r.chat_id,
+            r.user_id,
+            r.file_name,
+            r.upload_path,
+            r.owner_host,
+            r.owner_pid,
+            r.created_at if r.created_at.tzinfo else r.created_at.replace(tzinfo=UTC),
+        )
+        for r in rows
+    ]
 
 
-def orphans(engine: Engine, *, host: str, alive: Callable[[int], bool], stale_after: timedelta,
-            now: datetime | None = None) -> list[JobRecord]:
+def orphans(
+    engine: Engine, *, host: str, alive: Callable[[int], bool], stale_after: timedelta, now: datetime | None = None
+) -> list[JobRecord]:
     """Records whose owner is gone: a dead process on this host, or older than `stale_after` elsewhere."""
     now = now or datetime.now(UTC)
     found = []
@@ -90,4 +110,3 @@ def orphans(engine: Engine, *, host: str, alive: Callable[[int], bool], stale_af
         elif now - record.created_at > stale_after:
             found.append(record)
     return found
-

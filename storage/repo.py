@@ -95,9 +95,7 @@ def replace_indices(session: Session, rows: Iterable[IndexRow]) -> int:
 
 def get_index(session: Session, teryt: str, kind: str) -> ImportedIndex | None:
     return session.exec(
-        select(ImportedIndex).where(
-            ImportedIndex.teryt == teryt.strip(), ImportedIndex.kind == kind.strip().upper()
-        )
+        select(ImportedIndex).where(ImportedIndex.teryt == teryt.strip(), ImportedIndex.kind == kind.strip().upper())
     ).first()
 
 
@@ -110,8 +108,7 @@ def replace_amounts(session: Session, programme: str, rows: Iterable[AmountRow])
     if programme not in PROGRAMMES:
         raise StorageError(f"programme must be cg, cp or cs: {programme!r}")
     existing = {
-        r.teryt: r
-        for r in session.exec(select(OfficialAmount).where(OfficialAmount.programme == programme)).all()
+        r.teryt: r for r in session.exec(select(OfficialAmount).where(OfficialAmount.programme == programme)).all()
     }
     now = utcnow()
     count = 0
@@ -293,16 +290,31 @@ def log_messages(session: Session, lines: Sequence[LogLine]) -> int:
         key = (line.channel, line.external_id)
         if key not in user_ids:
             user_ids[key] = get_or_create_user(session, *key).id  # type: ignore[assignment]
-    messages = [{
-        "user_id": user_ids[(line.channel, line.external_id)], "kind": line.kind, "question": line.question[:4000],
-        "answer_entry": line.answer_entry, "programme": line.programme, "abstained": line.abstained,
-        "latency_ms": max(0, int(line.latency_ms)), "created_at": line.created_at,
-    } for line in lines]
-    unanswered_rows = [{
-        "user_id": user_ids[(line.channel, line.external_id)], "question": line.question[:4000],
-        "programme": line.programme, "best_entry": line.best_entry, "score": line.score,
-        "created_at": line.created_at,
-    } for line in lines if line.abstained]
+    messages = [
+        {
+            "user_id": user_ids[(line.channel, line.external_id)],
+            "kind": line.kind,
+            "question": line.question[:4000],
+            "answer_entry": line.answer_entry,
+            "programme": line.programme,
+            "abstained": line.abstained,
+            "latency_ms": max(0, int(line.latency_ms)),
+            "created_at": line.created_at,
+        }
+        for line in lines
+    ]
+    unanswered_rows = [
+        {
+            "user_id": user_ids[(line.channel, line.external_id)],
+            "question": line.question[:4000],
+            "programme": line.programme,
+            "best_entry": line.best_entry,
+            "score": line.score,
+            "created_at": line.created_at,
+        }
+        for line in lines
+        if line.abstained
+    ]
     if messages:
         session.execute(insert(Message), messages)
     if unanswered_rows:
@@ -364,8 +376,9 @@ def clear_pending(session: Session, user: User) -> int:
 def remove_document(session: Session, user: User, document_id: int) -> StoredDocument | None:
     """Take one document out of the user's settlement set (never another user's); the removed row."""
     document = session.exec(
-        select(StoredDocument).where(StoredDocument.id == document_id, StoredDocument.user_id == user.id,
-                                     col(StoredDocument.pending).is_(True))
+        select(StoredDocument).where(
+            StoredDocument.id == document_id, StoredDocument.user_id == user.id, col(StoredDocument.pending).is_(True)
+        )
     ).first()
     if document is None:
         return None
@@ -376,8 +389,9 @@ def remove_document(session: Session, user: User, document_id: int) -> StoredDoc
 
 def delete_pending(session: Session, user: User) -> int:
     """Empty the settlement set (the documents are deleted, the reports made from them stay)."""
-    result = session.exec(delete(StoredDocument).where(
-        col(StoredDocument.user_id) == user.id, col(StoredDocument.pending).is_(True)))
+    result = session.exec(
+        delete(StoredDocument).where(col(StoredDocument.user_id) == user.id, col(StoredDocument.pending).is_(True))
+    )
     session.flush()
     return int(result.rowcount or 0)
 
@@ -483,17 +497,13 @@ def statistics(session: Session, *, days: int = 14, now: datetime | None = None,
         bucket[0] += 1
         bucket[1] += int(bool(abstained))
         latencies.append(latency)
-    total = session.exec(
-        select(func.count()).select_from(Message).where(col(Message.kind).in_(QUESTION_KINDS))
-    )
+    total = session.exec(select(func.count()).select_from(Message).where(col(Message.kind).in_(QUESTION_KINDS)))
     total_abstained = session.exec(
         select(func.count())
         .select_from(Message)
         .where(col(Message.kind).in_(QUESTION_KINDS), col(Message.abstained).is_(True))
     )
-    questions = Counter(
-        " ".join(q.split()).casefold() for q in session.exec(select(UnansweredQuestion.question)).all()
-    )
+    questions = Counter(" ".join(q.split()).casefold() for q in session.exec(select(UnansweredQuestion.question)).all())
     reports = session.exec(
         select(
             func.count(),

@@ -25,8 +25,9 @@ def imported_modules(path: Path) -> set[str]:
 
 @pytest.mark.parametrize("package", PURE)
 def test_pure_packages_do_not_import_frameworks(package: str) -> None:
-    offenders = {str(p.relative_to(ROOT)): sorted(imported_modules(p) & set(FORBIDDEN))
-                 for p in (ROOT / package).rglob("*.py")}
+    offenders = {
+        str(p.relative_to(ROOT)): sorted(imported_modules(p) & set(FORBIDDEN)) for p in (ROOT / package).rglob("*.py")
+    }
     assert {p: m for p, m in offenders.items() if m} == {}
 
 
@@ -40,6 +41,8 @@ BELOW_MUST_NOT_IMPORT = {
 
 @pytest.mark.parametrize("package", sorted(BELOW_MUST_NOT_IMPORT))
 def test_nothing_below_imports_above(package: str) -> None:
-    offenders = {str(p.relative_to(ROOT)): sorted(imported_modules(p) & set(BELOW_MUST_NOT_IMPORT[package]))
-                 for p in (ROOT / package).rglob("*.py")}
+    offenders = {
+        str(p.relative_to(ROOT)): sorted(imported_modules(p) & set(BELOW_MUST_NOT_IMPORT[package]))
+        for p in (ROOT / package).rglob("*.py")
+    }
     assert {p: m for p, m in offenders.items() if m} == {}

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from knowledge.faq_engine import Answer, FaqEngine
 
 
-
 class AskInputError(GrantbotError):
     pass
 
@@ -52,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         raise AskInputError("Podaj albo pytanie, albo --batch PLIK, nie oba naraz.")
     if args.batch is None:
         if args.question is None or not args.question.strip():
-            raise AskInputError("Podaj pytanie, np. grantbot ask \"Ile wynosi grant w Cyfrowej Gminie?\".")
+            raise AskInputError('Podaj pytanie, np. grantbot ask "Ile wynosi grant w Cyfrowej Gminie?".')
         questions: Iterator[str] = iter([args.question])
     else:
         questions = (line for _, line in read_lines(args.batch, what="jedno pytanie"))
@@ -138,6 +137,3 @@ def to_json(answer: Answer) -> dict[str, object]:
         "score": answer.score,
         "citations": [str(c) for c in answer.citations],
     }
-
-
-

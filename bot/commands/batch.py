@@ -41,8 +41,9 @@ def _file_lines(source: str, what: str) -> Iterator[bytes]:
     except OSError as exc:
         raise BatchInputError(f"Nie można odczytać pliku „{source}”: {read_error_reason(exc)}") from exc
     if data[:8192].count(b"\x00") > 2:
-        raise BatchInputError(f"Plik „{source}” nie jest tekstem – oczekuję: {what} w każdym wierszu "
-                              "(UTF-8 lub CP1250).")
+        raise BatchInputError(
+            f"Plik „{source}” nie jest tekstem – oczekuję: {what} w każdym wierszu (UTF-8 lub CP1250)."
+        )
     yield from data.splitlines()
 
 

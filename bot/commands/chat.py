@@ -1,8 +1,8 @@
 """`grantbot chat`: the dialogue in the terminal. Lines from stdin, replies on stdout; works through a pipe.
 
-    printf '/start\n/grant 0201\n' | grantbot chat
-    /plik ŚCIEŻKA   sends a file (invoice, protocol) as if uploaded
-    1, 2, …         presses a button of the last reply
+printf '/start\n/grant 0201\n' | grantbot chat
+/plik ŚCIEŻKA   sends a file (invoice, protocol) as if uploaded
+1, 2, …         presses a button of the last reply
 """
 
 from __future__ import annotations
@@ -29,8 +29,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--user-id", type=int, default=1, help="lokalny identyfikator rozmówcy (domyślnie 1)")
     parser.add_argument("--database-url", default=None, help="baza danych (domyślnie z DATABASE_URL / DATA_DIR)")
-    parser.add_argument("--echo", action=argparse.BooleanOptionalAction, default=None,
-                        help="powtarzaj wpisane wiersze (domyślnie: gdy wejście nie jest terminalem)")
+    parser.add_argument(
+        "--echo",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="powtarzaj wpisane wiersze (domyślnie: gdy wejście nie jest terminalem)",
+    )
     parser.set_defaults(func=run)
 
 

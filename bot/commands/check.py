@@ -43,12 +43,13 @@ def register(subparsers: Any) -> None:
         "--project-end", metavar="DATA", help="koniec realizacji projektu z umowy (RRRR-MM-DD lub DD.MM.RRRR)"
     )
     parser.add_argument(
-        "--grant", "--grant-amount", dest="grant_amount", metavar="KWOTA",
+        "--grant",
+        "--grant-amount",
+        dest="grant_amount",
+        metavar="KWOTA",
         help="kwota przyznanego grantu (limit usług doradczych)",
     )
-    parser.add_argument(
-        "--vat-recoverable", choices=("tak", "nie"), help="czy JST może odzyskać VAT od tych wydatków"
-    )
+    parser.add_argument("--vat-recoverable", choices=("tak", "nie"), help="czy JST może odzyskać VAT od tych wydatków")
     parser.add_argument("--json", action="store_true", help="raport w JSON na standardowe wyjście")
     parser.add_argument(
         "--csv", metavar="PLIK", help="zapisz pozycje faktur z wierszem sum do CSV (średnik, przecinek dziesiętny)"
@@ -58,7 +59,8 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--pdf", metavar="PLIK", help="zapisz raport do druku i podpisu (PDF, A4)")
     parser.add_argument(
-        "--settlement-xlsx", metavar="PLIK",
+        "--settlement-xlsx",
+        metavar="PLIK",
         help="zapisz samo zestawienie faktur do wniosku rozliczającego (XLSX)",
     )
     parser.add_argument("--html", metavar="PLIK", help="zapisz raport do wydruku (HTML)")

@@ -46,7 +46,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-
 def _as_dict(result: Any) -> dict[str, Any]:
     return {
         "text": result.text,
@@ -75,9 +74,6 @@ def _human(result: Any) -> str:
     if result.citation:
         lines.append(f"  podstawa: {result.citation.human()}")
     return "\n".join(lines)
-
-
-
 
 
 def run(args: argparse.Namespace) -> int:

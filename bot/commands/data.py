@@ -19,18 +19,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     inner = parser.add_subparsers(dest="data_command", metavar="POLECENIE", required=True)
 
     indices = inner.add_parser(
-        "import-indices", help="import wskaźników G (gminy, 2021) i P (powiaty, 2022) z CSV/XLSX",
+        "import-indices",
+        help="import wskaźników G (gminy, 2021) i P (powiaty, 2022) z CSV/XLSX",
         description="Plik CSV lub XLSX z nagłówkiem: kolumna „teryt” oraz „G” i/lub „P” "
-                    "(albo „wartosc” z „rodzaj”). Błędne wiersze są odrzucane z podaniem powodu.")
+        "(albo „wartosc” z „rodzaj”). Błędne wiersze są odrzucane z podaniem powodu.",
+    )
     indices.add_argument("file", type=Path)
     indices.add_argument("--dry-run", action="store_true", help="tylko sprawdź plik, nic nie zapisuj")
     indices.add_argument("--json", action="store_true")
     indices.set_defaults(func=run_indices)
 
     amounts = inner.add_parser(
-        "import-amounts", help="import oficjalnej listy kwot grantów (załącznik nr 2)",
+        "import-amounts",
+        help="import oficjalnej listy kwot grantów (załącznik nr 2)",
         description="Plik CSV lub XLSX z kolumnami „teryt” i „kwota”. Zaimportowana kwota ma "
-                    "pierwszeństwo przed wyliczeniem.")
+        "pierwszeństwo przed wyliczeniem.",
+    )
     amounts.add_argument("--program", type=programme_code, metavar="cg|cp|cs", required=True)
     amounts.add_argument("file", type=Path)
     amounts.add_argument("--dry-run", action="store_true")
@@ -47,12 +51,18 @@ def _read_check(path: Path) -> None:
 
 def _report(report, as_json: bool, dry_run: bool, what: str) -> int:  # type: ignore[no-untyped-def]
     if as_json:
-        print(json.dumps({
-            "accepted": len(report.accepted),
-            "rejected": [{"line": r.line, "reason": r.reason} for r in report.rejected],
-            "notes": list(report.notes),
-            "saved": not dry_run and bool(report.accepted),
-        }, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "accepted": len(report.accepted),
+                    "rejected": [{"line": r.line, "reason": r.reason} for r in report.rejected],
+                    "notes": list(report.notes),
+                    "saved": not dry_run and bool(report.accepted),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         print(report.summary())
         if dry_run:

@@ -15,11 +15,15 @@ class BadValue(GrantbotError):
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("grant", help="maksymalna kwota grantu dla JST (kod TERYT lub nazwa)",
-                            description="Maksymalna kwota grantu w CG, CP i CS, z obliczeniem krok po kroku.")
+    parser = sub.add_parser(
+        "grant",
+        help="maksymalna kwota grantu dla JST (kod TERYT lub nazwa)",
+        description="Maksymalna kwota grantu w CG, CP i CS, z obliczeniem krok po kroku.",
+    )
     parser.add_argument("unit", nargs="+", help="kod TERYT (2, 4, 6 lub 7 cyfr) albo nazwa JST")
-    parser.add_argument("--program", type=programme_code, metavar="cg|cp|cs",
-                        help="tylko ten program (domyślnie wszystkie trzy)")
+    parser.add_argument(
+        "--program", type=programme_code, metavar="cg|cp|cs", help="tylko ten program (domyślnie wszystkie trzy)"
+    )
     parser.add_argument("--g", help="wskaźnik G gminy na 2021 r. (zł na mieszkańca), np. 1873,91")
     parser.add_argument("--json", action="store_true", help="wynik jako JSON")
     parser.set_defaults(func=run)

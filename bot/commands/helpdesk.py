@@ -211,8 +211,10 @@ def _run_loop(args: argparse.Namespace) -> int | None:
             elif not drafts:
                 print("Brak szkiców.")
             for draft_view in drafts if not args.json else []:
-                print(f"[{draft_view.id}] {draft_view.status} {draft_view.programme or '--'} „{draft_view.question}”"
-                      f"\n    {draft_view.answer[:200]}")
+                print(
+                    f"[{draft_view.id}] {draft_view.status} {draft_view.programme or '--'} „{draft_view.question}”"
+                    f"\n    {draft_view.answer[:200]}"
+                )
         elif command in ("approve", "reject"):
             draft = helpdesk.decide(db, args.draft_id, approve=command == "approve", staff=args.staff)
             verdict = "zatwierdzony – bot odpowiada nim w ciągu minuty" if command == "approve" else "odrzucony"

@@ -18,12 +18,18 @@ def register(subparsers: Any) -> None:
         "worker",
         help="uruchom procesy czytające przesłane pliki (kolejka zadań)",
         description="Czyta pliki z kolejki zadań: każdy plik w osobnym procesie z limitem czasu i pamięci. "
-                    "Kolejka: Redis (REDIS_URL) albo plik SQLite w DATA_DIR.",
+        "Kolejka: Redis (REDIS_URL) albo plik SQLite w DATA_DIR.",
     )
-    parser.add_argument("--workers", type=int, default=None, metavar="N",
-                        help="ile plików czytać naraz (domyślnie WORKERS, 2)")
-    parser.add_argument("--max-memory", type=int, default=None, metavar="MB",
-                        help="limit pamięci procesu czytającego jeden plik w MB (domyślnie MAX_MEMORY_MB, 2048)")
+    parser.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="ile plików czytać naraz (domyślnie WORKERS, 2)"
+    )
+    parser.add_argument(
+        "--max-memory",
+        type=int,
+        default=None,
+        metavar="MB",
+        help="limit pamięci procesu czytającego jeden plik w MB (domyślnie MAX_MEMORY_MB, 2048)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -49,8 +55,11 @@ def run(args: argparse.Namespace) -> int:
     huey = make_huey(settings)
     sweep_work_dir(settings.data_dir / "jobs-work")
     consumer = make_consumer(huey, settings.workers, embedded=False)
-    logging.getLogger("grantbot").info("worker gotowy: %d naraz, limit pamięci %d MB, kolejka %s",
-                                       settings.workers, settings.max_memory_mb,
-                                       "Redis" if settings.redis_url else str(settings.data_dir / "jobs.sqlite3"))
+    logging.getLogger("grantbot").info(
+        "worker gotowy: %d naraz, limit pamięci %d MB, kolejka %s",
+        settings.workers,
+        settings.max_memory_mb,
+        "Redis" if settings.redis_url else str(settings.data_dir / "jobs.sqlite3"),
+    )
     consumer.run()  # until SIGTERM/SIGINT: huey finishes or interrupts running jobs
     return 0

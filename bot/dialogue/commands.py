@@ -27,26 +27,34 @@ class Command:
 COMMANDS: tuple[Command, ...] = (
     Command("start", "Powitanie i wybór programu", "account.start"),
     Command("pomoc", "Co potrafię i jak pytać", "account.help", aliases=("help",)),
-    Command("program", "Wybór programu: Cyfrowa Gmina, Cyfrowy Powiat, Cyberbezpieczny Samorząd",
-            "account.programme", aliases=("programy",)),
+    Command(
+        "program",
+        "Wybór programu: Cyfrowa Gmina, Cyfrowy Powiat, Cyberbezpieczny Samorząd",
+        "account.programme",
+        aliases=("programy",),
+    ),
     Command("jst", "Twoja jednostka: kod TERYT lub nazwa", "account.unit"),
     Command("grant", "Wysokość grantu dla jednostki (np. /grant 2206042 G=1523,45)", "grant.command"),
-    Command("sprawdz", "Czy zakup jest kwalifikowalny (np. /sprawdz laptop)", "purchase.command",
-            aliases=("sprawdź",)),
-    Command("plik", "Wyślij plik do zestawu: /plik ŚCIEŻKA (kilka: /plik *.pdf)", "settlement.file_command",
-            faces=frozenset({"terminal"})),
+    Command("sprawdz", "Czy zakup jest kwalifikowalny (np. /sprawdz laptop)", "purchase.command", aliases=("sprawdź",)),
+    Command(
+        "plik",
+        "Wyślij plik do zestawu: /plik ŚCIEŻKA (kilka: /plik *.pdf)",
+        "settlement.file_command",
+        faces=frozenset({"terminal"}),
+    ),
     Command("zestaw", "Zestaw dokumentów do rozliczenia: lista, usuwanie", "settlement.show"),
-    Command("usun", "Usuń jeden dokument z zestawu: /usun 2 lub /usun nazwa.pdf", "settlement.remove",
-            aliases=("usuń",)),
-    Command("wyczysc", "Opróżnij zestaw dokumentów (z potwierdzeniem)", "settlement.clear",
-            aliases=("wyczyść",)),
+    Command(
+        "usun", "Usuń jeden dokument z zestawu: /usun 2 lub /usun nazwa.pdf", "settlement.remove", aliases=("usuń",)
+    ),
+    Command("wyczysc", "Opróżnij zestaw dokumentów (z potwierdzeniem)", "settlement.clear", aliases=("wyczyść",)),
     Command("raport", "Raport z kontroli dokumentów w zestawie", "settlement.report"),
     Command("kontakt", "Infolinia i e-mail operatorów programów", "account.contact"),
     Command("konsultant", "Przekaż sprawę konsultantowi infolinii (odpowiedź przyjdzie tutaj)", "helpdesk.handoff"),
     Command("usun_dane", "Usuń wszystkie moje dane", "account.delete", aliases=("usundane", "usuń_dane")),
     Command("anuluj", "Przerwij bieżące pytanie bota", "account.cancel", aliases=("cancel",), menu=False),
-    Command("statystyki", "Statystyki (tylko administratorzy)", "helpdesk.statistics", aliases=("stats",),
-            admin_only=True),
+    Command(
+        "statystyki", "Statystyki (tylko administratorzy)", "helpdesk.statistics", aliases=("stats",), admin_only=True
+    ),
 )
 
 _BY_NAME = {name: command for command in COMMANDS for name in (command.name, *command.aliases)}

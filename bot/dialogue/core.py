@@ -71,8 +71,11 @@ class Dialogue:
         for module in modules:
             feature = module.FEATURE(self)
             self.features[feature.name] = feature
-        self._actions = {prefix: (feature, method) for feature in self.features.values()
-                         for prefix, method in feature.actions.items()}
+        self._actions = {
+            prefix: (feature, method)
+            for feature in self.features.values()
+            for prefix, method in feature.actions.items()
+        }
 
     # The entry point for every face.
     async def handle(
@@ -83,7 +86,8 @@ class Dialogue:
             session = await self._restore(user, session)
             if isinstance(event, Upload):
                 outcome, session = await self.features["settlement"].upload(  # type: ignore[attr-defined]
-                    Turn(user, session), event, progress)
+                    Turn(user, session), event, progress
+                )
             elif isinstance(event, Action):
                 outcome, session = await self.action(Turn(user, session), event.action)
             else:
@@ -164,12 +168,14 @@ class Dialogue:
         profile = await self.store.profile(user.channel, user.id)
         if profile is None or not (profile.programme or profile.unit_code):
             return session.with_(seen=True)
-        return session.with_(programme=profile.programme, unit_code=profile.unit_code,
-                             unit_name=profile.unit_name, seen=True)
+        return session.with_(
+            programme=profile.programme, unit_code=profile.unit_code, unit_name=profile.unit_name, seen=True
+        )
 
     async def save_profile(self, user: UserRef, session: Session) -> None:
-        await self.store.save_profile(user.channel, user.id,
-                                      Profile(session.programme, session.unit_code, session.unit_name))
+        await self.store.save_profile(
+            user.channel, user.id, Profile(session.programme, session.unit_code, session.unit_name)
+        )
 
     async def _record(self, user: UserRef, entry: LogEntry, latency_ms: int) -> None:
         self._log.append((user, entry, latency_ms, utcnow()))
@@ -216,11 +222,22 @@ class Dialogue:
         """Write log lines in one transaction (safe in a worker thread); returns how many were written."""
         if not batch:
             return 0
-        lines = [repo.LogLine(
-            channel=user.channel, external_id=user.id, kind=entry.kind, question=entry.question,
-            created_at=when, answer_entry=entry.answer_entry, programme=entry.programme,
-            abstained=entry.abstained, latency_ms=latency_ms, best_entry=entry.best_entry, score=entry.score,
-        ) for user, entry, latency_ms, when in batch]
+        lines = [
+            repo.LogLine(
+                channel=user.channel,
+                external_id=user.id,
+                kind=entry.kind,
+                question=entry.question,
+                created_at=when,
+                answer_entry=entry.answer_entry,
+                programme=entry.programme,
+                abstained=entry.abstained,
+                latency_ms=latency_ms,
+                best_entry=entry.best_entry,
+                score=entry.score,
+            )
+            for user, entry, latency_ms, when in batch
+        ]
         try:
             return self.store.write_log(lines)
         except Exception:  # a lost log line must not lose the user's answer

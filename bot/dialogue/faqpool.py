@@ -51,8 +51,9 @@ class FaqPool:
     async def warm(self) -> None:
         """Load the engine in every worker before the first user waits for it."""
         loop = asyncio.get_running_loop()
-        await asyncio.gather(*(loop.run_in_executor(self._executor, _ask, "program", None)
-                               for _ in range(self.workers)))
+        await asyncio.gather(
+            *(loop.run_in_executor(self._executor, _ask, "program", None) for _ in range(self.workers))
+        )
 
     async def ask(self, question: str, programme: str | None = None) -> Any:
         key = (question, programme)

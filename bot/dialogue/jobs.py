@@ -126,11 +126,14 @@ class JobRunner:
                         return message[1]
                     if message[0] == "error":
                         raise JobError(message[1])
-                    raise JobError("Nie udało się przetworzyć pliku (błąd wewnętrzny: "
-                                   f"{message[1]}). Spróbuj innego pliku.")
+                    raise JobError(
+                        f"Nie udało się przetworzyć pliku (błąd wewnętrzny: {message[1]}). Spróbuj innego pliku."
+                    )
                 if ended or (not process.is_alive() and not receiver.poll()):
-                    raise JobError("Przetwarzanie pliku zostało przerwane (zabrakło pamięci lub zasobów). "
-                                   "Spróbuj mniejszego pliku.")
+                    raise JobError(
+                        "Przetwarzanie pliku zostało przerwane (zabrakło pamięci lub zasobów). "
+                        "Spróbuj mniejszego pliku."
+                    )
                 if loop.time() > deadline:
                     raise JobTimeout(
                         f"Przetwarzanie pliku trwało dłużej niż {int(time_limit)} s i zostało przerwane. "

@@ -58,7 +58,8 @@ def detect_programmes(text: str) -> list[str]:
     found = []
     for code_, programme in programmes().items():
         if re.search(_PROGRAMME_FORMS[code_.value], folded) or any(
-                f" {alias.casefold()} " in folded for alias in programme.aliases):
+            f" {alias.casefold()} " in folded for alias in programme.aliases
+        ):
             found.append(code_.value)
     return found
 
@@ -87,8 +88,10 @@ def strip_programmes(text: str, *, keep_if_empty: bool = True) -> str:
     A text that is only a programme name comes back unchanged (or "" with keep_if_empty=False)."""
     result = f" {text} "
     for code_, programme in programmes().items():
-        forms = [_PROGRAMME_FORMS[code_.value], *(re.escape(a) for a in sorted(programme.aliases, key=len,
-                                                                               reverse=True))]
+        forms = [
+            _PROGRAMME_FORMS[code_.value],
+            *(re.escape(a) for a in sorted(programme.aliases, key=len, reverse=True)),
+        ]
         for form in forms:
             result = re.sub(rf"(?i)(?<!\w)(?:(?:w|we|dla|z)\s+)?(?:{form})(?!\w)", " ", result)
     stripped = " ".join(result.split())
@@ -130,8 +133,22 @@ def money_in(text: str) -> Decimal | None:
 
 
 _MONTHS = {
-    "stycz": 1, "luty": 2, "lut": 2, "marz": 3, "marc": 3, "kwiet": 4, "kwiec": 4, "maj": 5, "czerw": 6,
-    "lip": 7, "sierp": 8, "wrze": 9, "paźdz": 10, "pazdz": 10, "listop": 11, "grud": 12,
+    "stycz": 1,
+    "luty": 2,
+    "lut": 2,
+    "marz": 3,
+    "marc": 3,
+    "kwiet": 4,
+    "kwiec": 4,
+    "maj": 5,
+    "czerw": 6,
+    "lip": 7,
+    "sierp": 8,
+    "wrze": 9,
+    "paźdz": 10,
+    "pazdz": 10,
+    "listop": 11,
+    "grud": 12,
 }
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATE_WORDS = re.compile(r"\b(\d{1,2})\s+([a-ząćęłńóśźż]+)\s+(\d{4})\b", re.IGNORECASE)
@@ -172,7 +189,8 @@ _UNIT_WORD = re.compile(r"\b((?:gmin[aey]?|gminie|powiat\w*|miast[oau]?|wojew[o�
 CODE_ONLY = re.compile(r"^\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3}[\s-]?\d?)?)?$")
 _G_VALUE = re.compile(
     r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))\s*(?:=|:|wynosi|to|jest|ma|mamy|równa\s+si[eę])?\s*"
-    r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?")
+    r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?"
+)
 
 
 def grant_query(text: str) -> str | None:
@@ -190,7 +208,7 @@ def grant_query(text: str) -> str | None:
     if code_match:
         return code_match.group(1)
     # "ile dostanie gmina Kościerzyna": the unit follows a level word anywhere after the grant words.
-    after = stripped[_GRANT_WORDS.search(stripped).end():]  # type: ignore[union-attr]
+    after = stripped[_GRANT_WORDS.search(stripped).end() :]  # type: ignore[union-attr]
     match = _UNIT_WORD.search(strip_programmes(after)) if after.strip() else None
     if match and len(match.group(1).split()) >= 2:
         return match.group(1).strip()
@@ -234,19 +252,23 @@ class ReportParams:
 
 _QUESTION = re.compile(r"(?i)^\W*(?:czy|ile|jak\w*|kiedy|do\s+kiedy|gdzie|co|dlaczego|czemu|jaki\w*)\b|\?\s*$")
 _END_WORDS = re.compile(
-    r"(?i)\b(?:koni?ec|zako[nń]cz\w*|ko[nń]czy\w*|termin\w*\s+realizacji|realizuj\w*\s+do|trwa\s+do)\b")
+    r"(?i)\b(?:koni?ec|zako[nń]cz\w*|ko[nń]czy\w*|termin\w*\s+realizacji|realizuj\w*\s+do|trwa\s+do)\b"
+)
 _AMOUNT_WORDS = re.compile(
     r"(?i)\b(?:kwot\w*\s+(?:grantu|dofinansowania|przyznan\w*)|przyzna\w*|otrzyma\w*|dostali\w*|dosta[lł]\w*|"
-    r"grant\s+(?:wynosi|to|w\s+wysoko[sś]ci|na\s+kwot\w*|:)|wysoko[sś][cć]\s+grantu|umow\w*\s+na)\b")
+    r"grant\s+(?:wynosi|to|w\s+wysoko[sś]ci|na\s+kwot\w*|:)|wysoko[sś][cć]\s+grantu|umow\w*\s+na)\b"
+)
 _VAT_NOT = re.compile(
     r"(?i)\b(?:nie\s+(?:mo[zż]emy\s+|mamy\s+prawa\s+)?(?:odlicza\w*|odzyskuj\w*|odzyska\w*|odlicz\w*)|"
     r"bez\s+(?:prawa\s+do\s+)?odliczeni\w*|nie\s+jeste[sś]my\s+(?:czynnym\s+)?podatnikiem|"
     r"vat\s+(?:jest\s+)?(?:kosztem\s+)?kwalifikowaln\w*|vat\s+nie\s+(?:jest\s+)?(?:do\s+)?(?:odzyskani|odliczeni)\w*|"
-    r"nieodzyskiwaln\w*|niepodlegaj\w*\s+odliczeni\w*)")
+    r"nieodzyskiwaln\w*|niepodlegaj\w*\s+odliczeni\w*)"
+)
 _VAT_YES = re.compile(
     r"(?i)\b(?:(?:mo[zż]emy\s+|mamy\s+prawo\s+)?(?:odliczamy|odzyskujemy|odliczy[cć]|odzyska[cć])|"
     r"vat\s+(?:jest\s+)?(?:do\s+)?(?:odzyskani|odliczeni)\w*|odzyskiwaln\w*|vat\s+(?:jest\s+)?niekwalifikowaln\w*|"
-    r"jeste[sś]my\s+(?:czynnym\s+)?podatnikiem)")
+    r"jeste[sś]my\s+(?:czynnym\s+)?podatnikiem)"
+)
 
 
 def report_params(text: str) -> ReportParams:
@@ -273,7 +295,8 @@ def report_params(text: str) -> ReportParams:
 # -- follow-ups and statements ----------------------------------------------------------------------
 
 _QUESTION_WORDS = re.compile(
-    r"(?i)\b(?:czy|ile|jak|jaki\w*|kiedy|kto|co|gdzie|dlaczego|czemu|sk[aą]d|po\s+co|mo[zż]na|trzeba|musimy)\b")
+    r"(?i)\b(?:czy|ile|jak|jaki\w*|kiedy|kto|co|gdzie|dlaczego|czemu|sk[aą]d|po\s+co|mo[zż]na|trzeba|musimy)\b"
+)
 _LEVELS = {"gmin": "gmina", "powiat": "powiat", "powiec": "powiat", "wojew": "województwo"}
 
 
@@ -295,19 +318,25 @@ def follow_up(text: str) -> FollowUp | None:
     if re.fullmatch(r"(?:a\s+)?(?:ile\s+to|ile\s+(?:by[lł]oby|b[eę]dzie|wynosi))\s+(?:w\s+)?netto|a\s+netto", folded):
         return FollowUp(net=True)
     how_much = re.fullmatch(r"(?:a\s+)?ile\s+(?:w|we|z|dla)\s+(.+)", folded)
-    if how_much and len(detect_programmes(how_much.group(1))) == 1 and not strip_programmes(
-            how_much.group(1), keep_if_empty=False).strip(" ?"):
+    if (
+        how_much
+        and len(detect_programmes(how_much.group(1))) == 1
+        and not strip_programmes(how_much.group(1), keep_if_empty=False).strip(" ?")
+    ):
         return FollowUp(programme=detect_programmes(how_much.group(1))[0])  # "ile w cs?"
-    lead = re.match(r"^(?:a|i|oraz|a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w)\s+(.+)$",
-                    folded)
+    lead = re.match(r"^(?:a|i|oraz|a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w)\s+(.+)$", folded)
     if lead is None:
         return None
     rest = lead.group(1)
     named = detect_programmes(rest)
     remainder = strip_programmes(rest, keep_if_empty=False).casefold().strip(" ?!.,")
     remainder = re.sub(r"^(?:w|we|dla|z|u|przy|to|tam)(?:\s+|$)", "", remainder).strip()
-    if named and len(named) == 1 and remainder in ("", "w", "z", "dla", "programie", "tym programie", "przypadku",
-                                                   "konkretnie", "a", "jak", "jak jest", "ile"):
+    if (
+        named
+        and len(named) == 1
+        and remainder
+        in ("", "w", "z", "dla", "programie", "tym programie", "przypadku", "konkretnie", "a", "jak", "jak jest", "ile")
+    ):
         return FollowUp(programme=named[0])
     level_match = re.fullmatch(r"(?:(?:dla|w|we|u)\s+)?(gmin\w*|powiat\w*|powiec\w*|wojew\w*)", rest)
     if level_match:
@@ -318,20 +347,28 @@ def follow_up(text: str) -> FollowUp | None:
         return FollowUp(question=body)
     words = rest.split()
     if 1 <= len(words) <= 6 and not named and not re.fullmatch(r"[\d\s.,/-]+", rest):
-        return FollowUp(item=body[len(body) - len(rest):].strip())
+        return FollowUp(item=body[len(body) - len(rest) :].strip())
     return None
 
 
 _STATEMENT = re.compile(
     r"(?i)^\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
     r"korzystamy\s+z|mamy\s+(?:grant|projekt)|dostali[sś]my\s+grant|startujemy)\b|"
-    r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s")
+    r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s"
+)
 _UNIT_STATEMENT = re.compile(
     r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy)\s+"
     r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|starostw\w*\s+powiatow\w*|"
-    r"wojew[oó]dztw\w*)\s+(.+)$")
-_NOMINATIVE_LEVEL = (("gmin", "gmina"), ("urz", "gmina"), ("powiat", "powiat"), ("starost", "powiat"),
-                     ("miast", "miasto"), ("wojew", "województwo"))
+    r"wojew[oó]dztw\w*)\s+(.+)$"
+)
+_NOMINATIVE_LEVEL = (
+    ("gmin", "gmina"),
+    ("urz", "gmina"),
+    ("powiat", "powiat"),
+    ("starost", "powiat"),
+    ("miast", "miasto"),
+    ("wojew", "województwo"),
+)
 
 
 def _adjective_nominative(word: str) -> str:
@@ -361,8 +398,23 @@ def statement_unit(text: str) -> str | None:
     return f"{level} {name}" if name else None
 
 
-_YES = {"tak", "tak.", "tak!", "tak proszę", "tak, proszę", "poproszę", "jasne", "ok", "dobrze", "chętnie", "pewnie",
-        "tak poproszę", "tak, poproszę", "owszem", "zgoda"}
+_YES = {
+    "tak",
+    "tak.",
+    "tak!",
+    "tak proszę",
+    "tak, proszę",
+    "poproszę",
+    "jasne",
+    "ok",
+    "dobrze",
+    "chętnie",
+    "pewnie",
+    "tak poproszę",
+    "tak, poproszę",
+    "owszem",
+    "zgoda",
+}
 _NO = {"nie", "nie.", "nie dziękuję", "nie, dziękuję", "dziękuję, nie", "nie trzeba"}
 
 
@@ -377,7 +429,8 @@ def is_no(text: str) -> bool:
 _DETAILS = re.compile(
     r"(?i)^\W*(?:szczeg[oó][lł]\w*(?:\s+oblicze[nń])?|jak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:policzono|obliczono|"
     r"wyliczono|policzy[lł]\w*|obliczy[lł]\w*|wylicza\w*|liczy\w*)(?:\s+\w+)?|sk[aą]d\s+(?:ta|taka)\s+kwota|"
-    r"poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*)|wyliczenie|obliczenia)\W*$")
+    r"poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*)|wyliczenie|obliczenia)\W*$"
+)
 
 
 def asks_details(text: str) -> bool:
@@ -388,22 +441,27 @@ def asks_details(text: str) -> bool:
 _WHY_VERDICT = re.compile(
     r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu)\s+(.+?)\s+(?:jest|s[aą]|by[lł]\w*|zosta[lł]\w*)\s+"
     r"(?:oznaczon\w*\s+jako\s+)?(?:do\s+wyja[sś]nienia|do\s+sprawdzenia|do\s+oceny|do\s+indywidualnej\s+oceny|"
-    r"niekwalifikowaln\w*|kwalifikowaln\w*|odrzucon\w*)")
+    r"niekwalifikowaln\w*|kwalifikowaln\w*|odrzucon\w*)"
+)
 
 
 def why_verdict(text: str) -> str | None:
     """'dlaczego toner jest do wyjaśnienia?' -> 'toner'."""
     match = _WHY_VERDICT.match(text.strip())
-    if not match or re.fullmatch(r"(?i)(?:ta|ten|to|te)?\s*(?:faktur\w*|dokument\w*|pozycj\w*|protok\w*|raport\w*)?",
-                                 match.group(1).strip()):
+    if not match or re.fullmatch(
+        r"(?i)(?:ta|ten|to|te)?\s*(?:faktur\w*|dokument\w*|pozycj\w*|protok\w*|raport\w*)?", match.group(1).strip()
+    ):
         return None
     return match.group(1).strip()
 
 
 def document_ref(text: str) -> str | None:
     """'usuń plik 2', 'usuń faktura.pdf z zestawu' -> '2' / 'faktura.pdf'."""
-    match = re.match(r"(?i)^\W*(?:usu[nń]|skasuj|wyrzu[cć]|usun)\s+(?:plik\w*|dokument\w*|faktur\w*|protok\w*)?\s*"
-                     r"(?:nr\s*)?(.+?)(?:\s+z\s+zestawu)?\W*$", text.strip())
+    match = re.match(
+        r"(?i)^\W*(?:usu[nń]|skasuj|wyrzu[cć]|usun)\s+(?:plik\w*|dokument\w*|faktur\w*|protok\w*)?\s*"
+        r"(?:nr\s*)?(.+?)(?:\s+z\s+zestawu)?\W*$",
+        text.strip(),
+    )
     if not match:
         return None
     ref = match.group(1).strip(" „”\"'")
@@ -414,18 +472,19 @@ def document_ref(text: str) -> str | None:
 
 _OWN_GRANT = re.compile(
     r"(?i)\b(?:dostaniemy|dostaniem|mo[zż]emy\s+dosta\w*|nam\s+si[eę]\s+nale[zż]y|si[eę]\s+nam\s+nale[zż]y|"
-    r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy)\b")
+    r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy)\b"
+)
 
 
 def asks_own_grant(text: str) -> bool:
     """'ile dostaniemy?', 'ile nam się należy z Cyfrowej Gminy?': a grant for the user's own unit."""
-    return bool(_OWN_GRANT.search(text)) and bool(re.search(r"(?i)\b(?:ile|jak\w*\s+kwot\w*|jaki\s+grant)\b",
-                                                              text))
+    return bool(_OWN_GRANT.search(text)) and bool(re.search(r"(?i)\b(?:ile|jak\w*\s+kwot\w*|jaki\s+grant)\b", text))
 
 
 _CLEAR_SET = re.compile(
     r"(?i)^\W*(?:wyczy[sś][cć]|opr[oó][zż]nij|skasuj|usu[nń])\s+(?:ca[lł]y\s+)?(?:zestaw|wszystk\w*"
-    r"(?:\s+(?:dokumenty|pliki|faktury))?(?:\s+z\s+zestawu)?)\W*$")
+    r"(?:\s+(?:dokumenty|pliki|faktury))?(?:\s+z\s+zestawu)?)\W*$"
+)
 
 
 def asks_clear_set(text: str) -> bool:
@@ -434,8 +493,10 @@ def asks_clear_set(text: str) -> bool:
 
 
 _LEVEL_FORMS = (
-    (r"gmin(?:y|ie|ą|a|e)", "gmina"), (r"powiat(?:u|em|owi)?|powiecie", "powiat"),
-    (r"miast(?:a|u|em|o)|mie[sś]cie", "miasto"), (r"wojew[oó]dztw(?:a|u|em|o|ie)", "województwo"),
+    (r"gmin(?:y|ie|ą|a|e)", "gmina"),
+    (r"powiat(?:u|em|owi)?|powiecie", "powiat"),
+    (r"miast(?:a|u|em|o)|mie[sś]cie", "miasto"),
+    (r"wojew[oó]dztw(?:a|u|em|o|ie)", "województwo"),
 )
 
 

@@ -18,8 +18,10 @@ def render_plain(reply: Reply, *, first_button: int = 1) -> str:
             lines.extend(textwrap.wrap(block.text.upper() if len(block.text) < 40 else block.text, WIDTH))
         elif block.style is Style.ITEM:
             for n, paragraph in enumerate(block.text.splitlines()):
-                lines.extend(textwrap.wrap(paragraph, WIDTH, initial_indent="• " if n == 0 else "  ",
-                                           subsequent_indent="  ") or [""])
+                lines.extend(
+                    textwrap.wrap(paragraph, WIDTH, initial_indent="• " if n == 0 else "  ", subsequent_indent="  ")
+                    or [""]
+                )
         elif block.style is Style.CODE:
             lines.extend("  " + line for line in block.text.splitlines())
         elif block.style is Style.NOTE:

@@ -80,8 +80,13 @@ class Store:
     def _save_profile(self, channel: str, external_id: int, profile: Profile) -> None:
         with session_scope(self.engine) as db:
             row = repo.get_or_create_user(db, channel, external_id)
-            repo.update_user_profile(db, row, programme=profile.programme or "",
-                                     unit_teryt=profile.unit_code or "", unit_name=profile.unit_name)
+            repo.update_user_profile(
+                db,
+                row,
+                programme=profile.programme or "",
+                unit_teryt=profile.unit_code or "",
+                unit_name=profile.unit_name,
+            )
 
     async def save_profile(self, channel: str, external_id: int, profile: Profile) -> None:
         await self.write(self._save_profile, channel, external_id, profile)
@@ -96,15 +101,17 @@ class Store:
     async def documents(self, channel: str, external_id: int) -> list[StoredDocument]:
         return await self.read(self._documents, channel, external_id)
 
-    def _add_document(self, channel: str, external_id: int, sha256: str, name: str, kind: str,
-                      extracted_json: str) -> list[StoredDocument]:
+    def _add_document(
+        self, channel: str, external_id: int, sha256: str, name: str, kind: str, extracted_json: str
+    ) -> list[StoredDocument]:
         with session_scope(self.engine) as db:
             row = repo.get_or_create_user(db, channel, external_id)
             repo.add_document(db, row, sha256=sha256, name=name, kind=kind, extracted_json=extracted_json)
             return list(repo.pending_documents(db, row))
 
-    async def add_document(self, channel: str, external_id: int, *, sha256: str, name: str, kind: str,
-                           extracted_json: str) -> list[StoredDocument]:
+    async def add_document(
+        self, channel: str, external_id: int, *, sha256: str, name: str, kind: str, extracted_json: str
+    ) -> list[StoredDocument]:
         """Add to the set; returns the whole set afterwards."""
         return await self.write(self._add_document, channel, external_id, sha256, name, kind, extracted_json)
 

@@ -26,8 +26,9 @@ MAX_FILES_PER_LINE = 50
 
 
 class TerminalChat:
-    def __init__(self, settings: Settings, *, user_id: int = 1, echo: bool = False,
-                 services: Services | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, user_id: int = 1, echo: bool = False, services: Services | None = None
+    ) -> None:
         self.settings = settings
         self.user = UserRef("terminal", user_id)
         self.echo = echo
@@ -144,8 +145,7 @@ class TerminalChat:
         """Copy the file into the uploads area: the dialogue deletes what it has processed."""
         try:
             if source.is_dir():
-                return (f"„{source}” to katalog, a nie plik. Podaj plik albo wzorzec, "
-                        f"np. /plik {source / '*.pdf'}")
+                return f"„{source}” to katalog, a nie plik. Podaj plik albo wzorzec, np. /plik {source / '*.pdf'}"
             if not source.exists():
                 return f"Nie ma pliku „{source}”."
             if not source.is_file():
@@ -156,8 +156,7 @@ class TerminalChat:
         if size > self.settings.max_file_bytes:
             # Checked by the dialogue too; not copying a huge file is the reason to check here.
             megabytes = f"{size / 1048576:.1f}".replace(".", ",")
-            return (f"Plik „{source.name}” ma {megabytes} MB, a przyjmuję pliki do "
-                    f"{self.settings.max_file_mb} MB.")
+            return f"Plik „{source.name}” ma {megabytes} MB, a przyjmuję pliki do {self.settings.max_file_mb} MB."
         base = self.settings.uploads_dir / f"{self.user.channel}-{self.user.id}"
         base.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp(prefix="upload-", dir=base))

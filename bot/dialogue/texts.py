@@ -123,6 +123,7 @@ def read_word(count: int) -> str:
         return "odczytane"
     return "odczytanych"
 
+
 PROGRAMME_NOTED = "Zapamiętałem: program {name}."
 PROGRAMME_NEXT = "Teraz zadaj pytanie, podaj jednostkę (/jst) albo wyślij dokumenty do sprawdzenia."
 UNIT_NEXT = "Mogę policzyć grant – napisz „tak” albo naciśnij przycisk."
@@ -144,9 +145,7 @@ NO_ANSWER_IN_PROGRAMME = (
     "Zapytaj operatora programu (/kontakt) albo zadaj pytanie inaczej."
 )
 WHY_VERDICT = "Ocena według zasad programu {programme} (tego, o którym rozmawiamy)."
-PURCHASE_CAVEAT = (
-    "To wstępna ocena na podstawie dokumentów programu; w razie wątpliwości zapytaj operatora (/kontakt)."
-)
+PURCHASE_CAVEAT = "To wstępna ocena na podstawie dokumentów programu; w razie wątpliwości zapytaj operatora (/kontakt)."
 BUYER_MISMATCH = (
     "Nabywcą na fakturze jest „{buyer}”, a wybrana jednostka to {unit} – sprawdź, czy faktura jest "
     "wystawiona na właściwą JST (zmiana jednostki: /jst)."
@@ -163,9 +162,7 @@ DOC_REMOVED = "Usunąłem „{name}” z zestawu. Zostało: {count} {files}."
 CLEAR_CONFIRM = "Usunąć z zestawu wszystkie dokumenty ({count} {files})? Raporty już zrobione zostaną."
 CLEAR_KEPT = "Dobrze, zestaw zostaje bez zmian."
 CLEARED = "Zestaw jest pusty (usunięto {count} {files}). Możesz wysłać nowe dokumenty."
-REPORT_SET_KEPT = (
-    "Dokumenty zostają w zestawie: możesz dosłać brakujące i ponowić /raport; /wyczysc zaczyna od nowa."
-)
+REPORT_SET_KEPT = "Dokumenty zostają w zestawie: możesz dosłać brakujące i ponowić /raport; /wyczysc zaczyna od nowa."
 PDF_GONE = "Tego raportu w PDF już nie ma (dane mogły zostać usunięte). Napisz /raport, aby przygotować go ponownie."
 WHY_FROM_REPORT = "Z ostatniego raportu z kontroli – najważniejsze problemy:"
 NO_PROBLEMS_FOUND = "Ostatni raport nie wskazał problemów w dokumentach. Pełny raport: /raport"
@@ -174,7 +171,7 @@ NET_UNKNOWN = "Nie mam w zestawie faktury z kwotami. Wyślij fakturę, a podam k
 FILES_HOW = {
     "telegram": "Jak wysłać plik: spinacz 📎 → Plik (PDF, XML z KSeF) albo zdjęcie faktury; kilka plików naraz też.",
     "terminal": "Jak wysłać plik: /plik ŚCIEŻKA, np. /plik faktura.pdf; kilka: /plik a.pdf b.xml "
-                "albo /plik skany/*.jpg.",
+    "albo /plik skany/*.jpg.",
 }
 
 

@@ -54,9 +54,22 @@ def read(path: Path, limits: dict[str, Any], progress: Any) -> Any:
     return read_document(path, limits=Limits(**{k: v for k, v in limits.items() if k in names}), progress=progress)
 
 
-PRELOAD = ("extractors.read", "extractors.backends.image", "extractors.backends.ocr", "extractors.backends.pdf_text",
-           "extractors.photo", "extractors.parse", "extractors.ksef", "extractors.serialise", "bot.jobs.reasons",
-           "numpy", "cv2", "pytesseract", "pypdfium2", "pdfplumber")
+PRELOAD = (
+    "extractors.read",
+    "extractors.backends.image",
+    "extractors.backends.ocr",
+    "extractors.backends.pdf_text",
+    "extractors.photo",
+    "extractors.parse",
+    "extractors.ksef",
+    "extractors.serialise",
+    "bot.jobs.reasons",
+    "numpy",
+    "cv2",
+    "pytesseract",
+    "pypdfium2",
+    "pdfplumber",
+)
 
 
 def preload() -> None:

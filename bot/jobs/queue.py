@@ -50,10 +50,13 @@ QUEUE_NAME = "grantbot-jobs"
 
 # Who is waiting (set per update by the bot's middleware): stored with the job for recovery.
 current_chat: contextvars.ContextVar[tuple[int | None, int | None]] = contextvars.ContextVar(
-    "grantbot_current_chat", default=(None, None))
+    "grantbot_current_chat", default=(None, None)
+)
 
-RESTARTED = ("⚠️ Bot został ponownie uruchomiony (awaria lub aktualizacja) w trakcie czytania pliku „{name}” "
-             "i nie dokończył go. Wyślij ten plik jeszcze raz – kopia nie została zachowana.")
+RESTARTED = (
+    "⚠️ Bot został ponownie uruchomiony (awaria lub aktualizacja) w trakcie czytania pliku „{name}” "
+    "i nie dokończył go. Wyślij ten plik jeszcze raz – kopia nie została zachowana."
+)
 
 
 class JobError(GrantbotError):
@@ -69,9 +72,13 @@ class JobLimits:
     max_memory_mb: int = 2048
 
     def extractor_limits(self) -> dict[str, Any]:
-        return {"max_bytes": self.max_file_bytes, "max_file_bytes": self.max_file_bytes,
-                "max_pages": self.max_pages, "ocr_seconds_per_page": self.ocr_seconds_per_page,
-                "ocr_timeout": self.ocr_seconds_per_page}
+        return {
+            "max_bytes": self.max_file_bytes,
+            "max_file_bytes": self.max_file_bytes,
+            "max_pages": self.max_pages,
+            "ocr_seconds_per_page": self.ocr_seconds_per_page,
+            "ocr_timeout": self.ocr_seconds_per_page,
+        }
 
 
 # -- the queue ----------------------------------------------------------------------------------
@@ -88,10 +95,19 @@ def make_huey(settings: Settings) -> Huey:
     try:
         return _make_huey(settings)
     except (OSError, sqlite3.Error) as exc:
-        reason = "brak uprawnień" if isinstance(exc, PermissionError) else (
-            "plik kolejki jest uszkodzony lub zablokowany" if isinstance(exc, sqlite3.Error) else "błąd systemu plików")
-        raise ConfigError(f"Nie mogę utworzyć kolejki zadań w {settings.data_dir / 'jobs.sqlite3'} ({reason}). "
-                          "Ustaw DATA_DIR na katalog, do którego bot może pisać.") from None
+        reason = (
+            "brak uprawnień"
+            if isinstance(exc, PermissionError)
+            else (
+                "plik kolejki jest uszkodzony lub zablokowany"
+                if isinstance(exc, sqlite3.Error)
+                else "błąd systemu plików"
+            )
+        )
+        raise ConfigError(
+            f"Nie mogę utworzyć kolejki zadań w {settings.data_dir / 'jobs.sqlite3'} ({reason}). "
+            "Ustaw DATA_DIR na katalog, do którego bot może pisać."
+        ) from None
 
 
 def _make_huey(settings: Settings) -> Huey:
@@ -137,8 +153,13 @@ def register_tasks(huey: Huey, *, work_dir: Path, max_memory_mb: int = 0) -> Non
             def progress(page: int, total: int) -> None:
                 huey.put(_progress_key(job_id), ("progress", page, total))
 
-            return run_child(path, job.extractor_limits(), time_limit=job.time_limit,
-                             max_memory_mb=_cap(job.max_memory_mb, max_memory_mb), progress=progress)
+            return run_child(
+                path,
+                job.extractor_limits(),
+                time_limit=job.time_limit,
+                max_memory_mb=_cap(job.max_memory_mb, max_memory_mb),
+                progress=progress,
+            )
         except OSError as exc:
             return "error", reasons.polish_reason(exc)
         finally:
@@ -171,8 +192,16 @@ def make_consumer(huey: Huey, workers: int, *, embedded: bool) -> Consumer:
 
     cls = QuietConsumer if embedded else Consumer
     # A short maximal poll delay: an idle SQLite queue is polled at most every 0.5 s per worker.
-    return cls(huey, workers=workers, worker_type="thread", periodic=False, initial_delay=0.05,
-               backoff=1.3, max_delay=0.5, check_worker_health=True)
+    return cls(
+        huey,
+        workers=workers,
+        worker_type="thread",
+        periodic=False,
+        initial_delay=0.05,
+        backoff=1.3,
+        max_delay=0.5,
+        check_worker_health=True,
+    )
 
 
 # -- the bot side -------------------------------------------------------------------------------
@@ -202,8 +231,16 @@ def owner_host() -> str:
 class QueueReader:
     """`DocumentReader` over the queue; also what the bot shuts down (`shutdown`, `active`)."""
 
-    def __init__(self, huey: Huey, engine: Engine, limits: JobLimits | None = None, *,
-                 consumer: Consumer | None = None, queue_wait: float = 600.0, poll: float = 0.1) -> None:
+    def __init__(
+        self,
+        huey: Huey,
+        engine: Engine,
+        limits: JobLimits | None = None,
+        *,
+        consumer: Consumer | None = None,
+        queue_wait: float = 600.0,
+        poll: float = 0.1,
+    ) -> None:
         from storage import jobs
 
         self.huey = huey
@@ -250,8 +287,7 @@ class QueueReader:
 
         job_id = uuid.uuid4().hex
         chat_id, user_id = current_chat.get()
-        record = jobs.JobRecord(job_id, chat_id, user_id, name, str(path), owner_host(), os.getpid(),
-                                datetime.now(UTC))
+        record = jobs.JobRecord(job_id, chat_id, user_id, name, str(path), owner_host(), os.getpid(), datetime.now(UTC))
         await self._call(jobs.add, self.engine, record)
         try:
             data = await asyncio.to_thread(path.read_bytes)
@@ -337,8 +373,14 @@ class QueueReader:
         self._io.shutdown(wait=False)
         return len(still)
 
-    async def recover(self, notify: Callable[[int, str], Awaitable[None]], *, uploads_dir: Path | None,
-                      keep_uploads: bool, sweep_all_uploads: bool) -> int:
+    async def recover(
+        self,
+        notify: Callable[[int, str], Awaitable[None]],
+        *,
+        uploads_dir: Path | None,
+        keep_uploads: bool,
+        sweep_all_uploads: bool,
+    ) -> int:
         """After a crash: tell each user whose file was being read, and remove the upload copies.
 
         Returns how many jobs were recovered. `sweep_all_uploads` (a single bot on this disk) also
@@ -356,8 +398,9 @@ class QueueReader:
 
         records = await asyncio.to_thread(jobs.all_records, self.engine)
         now = datetime.now(UTC)
-        lost = [r for r in records
-                if dead(r) or (r.owner_host.partition("#")[0] != host and now - r.created_at > stale)]
+        lost = [
+            r for r in records if dead(r) or (r.owner_host.partition("#")[0] != host and now - r.created_at > stale)
+        ]
         live_paths = {r.upload_path for r in records if r not in lost}
         for record in lost:
             with contextlib.suppress(Exception):
@@ -394,8 +437,13 @@ def _remove_upload(path: Path) -> None:
 def build_reader(settings: Settings, engine: Engine, *, embedded: bool | None = None) -> QueueReader:
     """The bot's reader: the queue, and (embedded mode) an in-process consumer with WORKERS threads."""
     huey = make_huey(settings)
-    limits = JobLimits(settings.max_file_bytes, settings.max_pages, settings.ocr_seconds_per_page,
-                       settings.job_time_limit, settings.max_memory_mb)
+    limits = JobLimits(
+        settings.max_file_bytes,
+        settings.max_pages,
+        settings.ocr_seconds_per_page,
+        settings.job_time_limit,
+        settings.max_memory_mb,
+    )
     embedded = settings.embedded_worker if embedded is None else embedded
     consumer = make_consumer(huey, settings.workers, embedded=True) if embedded else None
     if embedded:

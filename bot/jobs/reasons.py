@@ -11,21 +11,28 @@ import signal
 
 from knowledge.errors import GrantbotError
 
-GENERIC = ("Nie udało się odczytać pliku: jego wewnętrzna struktura jest uszkodzona lub nietypowa. "
-           "Zapisz go ponownie (np. „Drukuj do PDF”) albo wyślij inny plik.")
-MEMORY = ("Odczytanie pliku wymagałoby więcej pamięci, niż pozwala limit serwera ({limit} MB) – plik jest "
-          "zbyt duży lub nietypowo zbudowany (np. bardzo wielka strona albo obraz). Wyślij mniejszy plik "
-          "lub lepszy skan.")
-TIMEOUT = ("Przetwarzanie pliku trwało dłużej niż {seconds} s i zostało przerwane. Wyślij mniejszy plik "
-           "albo lepszy skan (lub plik PDF z warstwą tekstową).")
-KILLED = ("Przetwarzanie pliku zostało przerwane przez system ({why}). Spróbuj ponownie za chwilę "
-          "albo wyślij mniejszy plik.")
-LOST = ("Przetwarzanie pliku zostało przerwane, bo proces czytający pliki zakończył się awaryjnie. "
-        "Wyślij plik ponownie.")
-QUEUE_FULL = ("Kolejka plików do odczytania jest teraz zbyt długa – plik nie został odczytany w ciągu {seconds} s. "
-              "Wyślij go ponownie za kilka minut.")
-QUEUE_DOWN = ("Kolejka zadań jest chwilowo niedostępna ({why}), więc nie odczytam pliku. "
-              "Spróbuj ponownie za chwilę.")
+GENERIC = (
+    "Nie udało się odczytać pliku: jego wewnętrzna struktura jest uszkodzona lub nietypowa. "
+    "Zapisz go ponownie (np. „Drukuj do PDF”) albo wyślij inny plik."
+)
+MEMORY = (
+    "Odczytanie pliku wymagałoby więcej pamięci, niż pozwala limit serwera ({limit} MB) – plik jest "
+    "zbyt duży lub nietypowo zbudowany (np. bardzo wielka strona albo obraz). Wyślij mniejszy plik "
+    "lub lepszy skan."
+)
+TIMEOUT = (
+    "Przetwarzanie pliku trwało dłużej niż {seconds} s i zostało przerwane. Wyślij mniejszy plik "
+    "albo lepszy skan (lub plik PDF z warstwą tekstową)."
+)
+KILLED = (
+    "Przetwarzanie pliku zostało przerwane przez system ({why}). Spróbuj ponownie za chwilę albo wyślij mniejszy plik."
+)
+LOST = "Przetwarzanie pliku zostało przerwane, bo proces czytający pliki zakończył się awaryjnie. Wyślij plik ponownie."
+QUEUE_FULL = (
+    "Kolejka plików do odczytania jest teraz zbyt długa – plik nie został odczytany w ciągu {seconds} s. "
+    "Wyślij go ponownie za kilka minut."
+)
+QUEUE_DOWN = "Kolejka zadań jest chwilowo niedostępna ({why}), więc nie odczytam pliku. Spróbuj ponownie za chwilę."
 SHUTDOWN = "Bot właśnie się wyłącza – wyślij plik ponownie za chwilę."
 
 OCR_FAILED = "Rozpoznawanie tekstu (OCR) na tym pliku nie powiodło się – obraz jest nieczytelny lub uszkodzony."
@@ -34,14 +41,20 @@ OCR_FAILED = "Rozpoznawanie tekstu (OCR) na tym pliku nie powiodło się – obr
 _RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("PdfiumError", ("password",), "Plik PDF jest zabezpieczony hasłem. Wyślij wersję bez hasła."),
     ("PdfiumError", ("page",), "Plik PDF ma uszkodzoną stronę lub drzewo stron, więc nie da się go odczytać."),
-    ("PdfiumError", ("format", "file", "load"),
-     "Plik PDF jest uszkodzony (nieprawidłowa struktura dokumentu lub drzewa stron) i nie da się go otworzyć."),
+    (
+        "PdfiumError",
+        ("format", "file", "load"),
+        "Plik PDF jest uszkodzony (nieprawidłowa struktura dokumentu lub drzewa stron) i nie da się go otworzyć.",
+    ),
     ("PdfiumError", (), "Plik PDF jest uszkodzony i nie da się go wyrenderować."),
     ("DecompressionBombError", (), "Obraz ma zbyt wiele pikseli, by go bezpiecznie odczytać. Wyślij mniejszy skan."),
     ("UnidentifiedImageError", (), "Nie rozpoznano formatu obrazu – plik jest uszkodzony albo to nie jest zdjęcie."),
     ("PIL", ("truncated", "ended", "eof"), "Obraz jest ucięty (niekompletny plik). Wyślij go ponownie."),
-    ("PIL", ("tiff", "frame", "strip", "tile"),
-     "Nie da się odczytać strony (ramki) obrazu TIFF – plik jest uszkodzony."),
+    (
+        "PIL",
+        ("tiff", "frame", "strip", "tile"),
+        "Nie da się odczytać strony (ramki) obrazu TIFF – plik jest uszkodzony.",
+    ),
     ("PIL", ("decoder", "decode", "broken", "data stream"), "Dane obrazu są uszkodzone i nie da się ich zdekodować."),
     ("PIL", (), "Obraz jest uszkodzony albo ma nieobsługiwany wariant formatu."),
     ("error", ("decompress", "inflat", "zlib"), "Skompresowane dane w pliku są uszkodzone."),

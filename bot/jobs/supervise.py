@@ -30,8 +30,9 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
         os.killpg(process.pid, signal.SIGKILL)
 
 
-def run_child(path: Path, limits: dict[str, Any], *, time_limit: float, max_memory_mb: int,
-              progress: ProgressFn | None = None) -> tuple[str, Any]:
+def run_child(
+    path: Path, limits: dict[str, Any], *, time_limit: float, max_memory_mb: int, progress: ProgressFn | None = None
+) -> tuple[str, Any]:
     """Read `path` in a child: ("ok", document) or ("error", Polish reason). Never raises for the file."""
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[2])
@@ -41,8 +42,12 @@ def run_child(path: Path, limits: dict[str, Any], *, time_limit: float, max_memo
     env["TMPDIR"] = str(path.parent)
     process = subprocess.Popen(
         [sys.executable, "-m", "bot.jobs.child", str(os.getpid()), str(max_memory_mb)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        start_new_session=True, env=env, close_fds=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env=env,
+        close_fds=True,
     )
     final: list[tuple[str, Any]] = []
 

@@ -33,7 +33,7 @@ def _split_long(block: Block) -> list[Block]:
     for line in block.text.splitlines(keepends=True):
         while len(line) > SAFE - 20:
             parts.append(line[: SAFE - 20])
-            line = line[SAFE - 20:]
+            line = line[SAFE - 20 :]
         if len(current) + len(line) > SAFE - 20:
             parts.append(current)
             current = ""

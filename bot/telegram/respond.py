@@ -57,8 +57,11 @@ async def send_reply(bot: Bot, chat_id: int, reply: Reply, *, edit: Message | No
                 log.debug("could not edit the progress message; sending a new one")
         await bot.send_message(chat_id, text, reply_markup=markup if last else None)
     for out in reply.files:
-        await bot.send_document(chat_id, BufferedInputFile(out.content, filename=out.name),
-                                caption=escape(out.caption, quote=False) if out.caption else None)
+        await bot.send_document(
+            chat_id,
+            BufferedInputFile(out.content, filename=out.name),
+            caption=escape(out.caption, quote=False) if out.caption else None,
+        )
 
 
 class ProgressMessage:

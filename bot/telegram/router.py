@@ -59,8 +59,14 @@ def safe_name(name: str | None, fallback: str) -> str:
     return base[:120] or fallback
 
 
-async def on_upload(message: Message, bot: Bot, state: FSMContext, dialogue: Dialogue, settings: Settings,
-                    progress_interval: float = 1.0) -> None:
+async def on_upload(
+    message: Message,
+    bot: Bot,
+    state: FSMContext,
+    dialogue: Dialogue,
+    settings: Settings,
+    progress_interval: float = 1.0,
+) -> None:
     assert message.from_user is not None
     if message.document is not None:
         file_id = message.document.file_id
@@ -99,8 +105,9 @@ async def on_upload(message: Message, bot: Bot, state: FSMContext, dialogue: Dia
     progress = ProgressMessage(status, interval=progress_interval)
     size = target.stat().st_size
     try:
-        await respond(bot, message.chat.id, user_id, state, dialogue, Upload(target, name, size),
-                      progress=progress, edit=status)
+        await respond(
+            bot, message.chat.id, user_id, state, dialogue, Upload(target, name, size), progress=progress, edit=status
+        )
     except asyncio.CancelledError:
         # Shutdown abandoned this job: say so rather than leave "Czytam…" hanging.
         with contextlib.suppress(Exception):

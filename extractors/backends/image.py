@@ -85,8 +85,7 @@ def _oversized(pixels: int, size: int, limits: Limits) -> FileTooLarge | Hostile
             "Zmniejsz rozdzielczość zdjęcia lub skanu (300 dpi wystarczy)."
         )
     return HostileFile(
-        "Obraz deklaruje ogromne wymiary przy małym rozmiarze pliku (tzw. bomba dekompresyjna) "
-        "i nie zostanie otwarty."
+        "Obraz deklaruje ogromne wymiary przy małym rozmiarze pliku (tzw. bomba dekompresyjna) i nie zostanie otwarty."
     )
 
 
@@ -135,8 +134,18 @@ def _polish_errors(what: str, page: int | None = None) -> Iterator[None]:
 
 
 def _what(img: Image | None) -> str:
-    names = {"JPEG": "JPG", "MPO": "JPG", "TIFF": "TIFF", "PNG": "PNG", "WEBP": "WebP", "HEIF": "HEIC",
-             "AVIF": "AVIF", "BMP": "BMP", "DIB": "BMP", "GIF": "GIF"}
+    names = {
+        "JPEG": "JPG",
+        "MPO": "JPG",
+        "TIFF": "TIFF",
+        "PNG": "PNG",
+        "WEBP": "WebP",
+        "HEIF": "HEIC",
+        "AVIF": "AVIF",
+        "BMP": "BMP",
+        "DIB": "BMP",
+        "GIF": "GIF",
+    }
     return names.get((img.format or "").upper(), "obraz") if img is not None else "obraz"
 
 

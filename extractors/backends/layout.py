@@ -54,8 +54,9 @@ def char_width(words: Sequence[Word]) -> float:
     return median(widths) if widths else 5.0
 
 
-def render_lines(lines: Sequence[Sequence[Word]], *, origin: float = 0.0, cw: float | None = None,
-                 space_ratio: float = 0.45) -> str:
+def render_lines(
+    lines: Sequence[Sequence[Word]], *, origin: float = 0.0, cw: float | None = None, space_ratio: float = 0.45
+) -> str:
     """Lay lines out on a character grid of the page's typical character width.
 
     Two words belong to one phrase when the gap between them is at most `space_ratio` times the

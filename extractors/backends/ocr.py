@@ -118,8 +118,10 @@ def normalise_size(img: Image) -> Image:
     if short > TARGET_WIDTH * 1.15 or short < TARGET_WIDTH * 0.85:  # 150 dpi scans are upscaled
         # Never blow a strip (a receipt, a 40×3000 crop) up beyond a few page widths.
         factor = min(TARGET_WIDTH / short, max(1.0, 3 * TARGET_WIDTH / max(img.size)))
-        img = img.resize((round(img.width * factor), round(img.height * factor)),
-                         PILImage.Resampling.LANCZOS if factor < 1 else PILImage.Resampling.BICUBIC)
+        img = img.resize(
+            (round(img.width * factor), round(img.height * factor)),
+            PILImage.Resampling.LANCZOS if factor < 1 else PILImage.Resampling.BICUBIC,
+        )
     return img
 
 
@@ -213,8 +215,9 @@ def erase_rules(bw: Image, *, run: int = 90, thickness: int = 5) -> Image:
         ahead, behind = shifted(rules, 1, not horizontal), shifted(rules, -1, not horizontal)
         rules = ImageChops.lighter(rules, ImageChops.lighter(ahead, behind))
         # Grow by a pixel across the line: ragged edges would otherwise read as "|" or "_".
-        rules = ImageChops.lighter(rules, ImageChops.lighter(shifted(rules, 1, horizontal),
-                                                             shifted(rules, -1, horizontal)))
+        rules = ImageChops.lighter(
+            rules, ImageChops.lighter(shifted(rules, 1, horizontal), shifted(rules, -1, horizontal))
+        )
         return rules.resize(bw.size, PILImage.Resampling.NEAREST)
 
     return ImageChops.lighter(bw, ImageChops.lighter(mask(True), mask(False)))
@@ -315,8 +318,9 @@ def _run_tesseract(args: list[str], timeout: float) -> str:
     """Tesseract by hand, for the few calls pytesseract does not cover (kept for callers and benchmarks)."""
     exe = shutil.which("tesseract") or "tesseract"
     try:
-        done = subprocess.run([exe, *args], capture_output=True, timeout=timeout,
-                              env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False)
+        done = subprocess.run(
+            [exe, *args], capture_output=True, timeout=timeout, env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False
+        )
     except subprocess.TimeoutExpired as exc:
         raise _timed_out(timeout) from exc
     if done.returncode != 0:
@@ -330,8 +334,12 @@ def image_data(path: Path, *, timeout: float, psm: int | None = None) -> dict[st
 
     try:
         data: dict[str, list[object]] = pytesseract.image_to_data(
-            str(path), lang=LANG, config=f"--psm {psm or PSM} --dpi 225 -c preserve_interword_spaces=1",
-            timeout=timeout, output_type=pytesseract.Output.DICT)
+            str(path),
+            lang=LANG,
+            config=f"--psm {psm or PSM} --dpi 225 -c preserve_interword_spaces=1",
+            timeout=timeout,
+            output_type=pytesseract.Output.DICT,
+        )
     except RuntimeError as exc:
         if str(exc) == _TIMEOUT:
             raise _timed_out(timeout) from exc
@@ -405,8 +413,9 @@ def osd_rotation(path: Path, *, timeout: float) -> int | None:
     import pytesseract
 
     try:
-        osd = pytesseract.image_to_osd(str(path), config="--dpi 225", timeout=timeout,
-                                       output_type=pytesseract.Output.DICT)
+        osd = pytesseract.image_to_osd(
+            str(path), config="--dpi 225", timeout=timeout, output_type=pytesseract.Output.DICT
+        )
     except RuntimeError as exc:  # "Too few characters", "Invalid resolution": too little text to decide
         if str(exc) == _TIMEOUT:
             raise _timed_out(timeout) from exc
@@ -511,8 +520,9 @@ def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageRes
     if ink < BLANK_INK or ink > NOISE_INK:
         # Tesseract would find nothing on an empty page, and spends up to a minute on noise
         # (every speck a candidate glyph) only to invent a few "amounts".
-        return PageResult("", 0.0, angle, 0, skipped="blank" if ink < BLANK_INK else "noise",
-                          notes=tuple(notes), quality=quality)
+        return PageResult(
+            "", 0.0, angle, 0, skipped="blank" if ink < BLANK_INK else "noise", notes=tuple(notes), quality=quality
+        )
     if quality.refuse:
         # Too blurred to read reliably: a guess would put wrong amounts into a settlement.
         return PageResult("", 0.0, angle, 0, skipped="blurred", notes=tuple(notes), quality=quality)
@@ -553,13 +563,20 @@ def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageRes
         notes.insert(0, _TURN_NOTES[total])
     origin = min((w.x0 for w in words), default=0.0)
     text = fix_common(words_to_text(words, origin=origin, space_ratio=0.8))
-    return PageResult(text, confidence, angle, total, words=real, boxes=tuple(words), notes=tuple(notes),
-                      quality=quality)
+    return PageResult(
+        text, confidence, angle, total, words=real, boxes=tuple(words), notes=tuple(notes), quality=quality
+    )
 
 
-def ocr_images(images: Sequence[Image], *, limits: Limits = DEFAULT_LIMITS,
-               progress: Progress | None = None, first: int = 1, total: int | None = None,
-               deadline: float | None = None) -> list[PageResult]:
+def ocr_images(
+    images: Sequence[Image],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+    first: int = 1,
+    total: int | None = None,
+    deadline: float | None = None,
+) -> list[PageResult]:
     """OCR pages in parallel (at most `limits.ocr_workers` tesseract processes), in page order.
 
     `first` and `total` number the pages for `progress` when a document is read in several calls;

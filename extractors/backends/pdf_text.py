@@ -37,8 +37,7 @@ def usable(text: str) -> bool:
         return False
     cid = len(_CID.findall(text))
     # Fonts without a Unicode map come out as U+FFFD, control codes or private-use glyph codes.
-    odd = sum(1 for ch in text
-              if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\t\f") or "\ue000" <= ch <= "\uf8ff")
+    odd = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\t\f") or "\ue000" <= ch <= "\uf8ff")
     return cid * 6 < letters and odd * 20 < letters
 
 
@@ -89,10 +88,8 @@ def _plumber_words(data: bytes, index: int) -> list[Word]:
 
     with pdfplumber.open(io.BytesIO(data), pages=[index + 1]) as pdf:
         page = pdf.pages[0]
-        raw = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=WORD_GAP,
-                                 y_tolerance=3)
-        return [Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
-                for w in raw]
+        raw = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=WORD_GAP, y_tolerance=3)
+        return [Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"])) for w in raw]
 
 
 def extract_pages(data: bytes) -> list[str | None]:
@@ -125,10 +122,10 @@ def extract_pages_pdfplumber(data: bytes) -> list[str | None]:
     pages: list[str | None] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
-            raw = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5,
-                                     y_tolerance=3, extra_attrs=["size"])
-            words = [Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
-                     for w in raw]
+            raw = page.extract_words(
+                keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, y_tolerance=3, extra_attrs=["size"]
+            )
+            words = [Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"])) for w in raw]
             # Cells that overflow into each other (no gap) are still glued; pdfplumber's gap rule is
             # relative to x_tolerance, so keep it tight and let `words_to_text` join phrases.
             origin = min((w.x0 for w in words), default=0.0)

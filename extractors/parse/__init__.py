@@ -1,8 +1,8 @@
 """Pure parsing: text (from a PDF text layer or OCR) → `Invoice` / `Protocol`.
 
-    parse_text(text, file=..., source=...) decides the kind from the title, parses the fields and
-    attaches consistency warnings. It never raises on odd content: what it cannot read stays None
-    and a warning says so.
+parse_text(text, file=..., source=...) decides the kind from the title, parses the fields and
+attaches consistency warnings. It never raises on odd content: what it cannot read stays None
+and a warning says so.
 """
 
 from __future__ import annotations
@@ -75,8 +75,9 @@ def untitled_invoice(text: str) -> bool:
     return not titled and not _PROTOCOL.search(text) and all(p.search(text) for p in _INVOICE_PARTS)
 
 
-def parse_text(text: str, *, file: str, source: Source, pages: int = 1,
-               weak_tokens: Collection[str] = ()) -> Invoice | Protocol:
+def parse_text(
+    text: str, *, file: str, source: Source, pages: int = 1, weak_tokens: Collection[str] = ()
+) -> Invoice | Protocol:
     """The file's first document; further documents of the same file are in its `others`.
 
     Copies (oryginał + kopia) are read once; several documents (two invoices, an invoice and its
@@ -91,15 +92,17 @@ def parse_text(text: str, *, file: str, source: Source, pages: int = 1,
     return _parse_one(text, file=file, source=source, pages=pages, weak=weak)
 
 
-def parse_documents(text: str, *, file: str, source: Source, pages: int = 1,
-                    weak_tokens: Collection[str] = ()) -> list[Invoice | Protocol]:
+def parse_documents(
+    text: str, *, file: str, source: Source, pages: int = 1, weak_tokens: Collection[str] = ()
+) -> list[Invoice | Protocol]:
     """Every document of the file, in order."""
     first = parse_text(text, file=file, source=source, pages=pages, weak_tokens=weak_tokens)
     return [dataclasses.replace(first, others=()), *first.others]
 
 
-def _parse_one(text: str, *, file: str, source: Source, pages: int,
-               weak: frozenset[str] = frozenset()) -> Invoice | Protocol:
+def _parse_one(
+    text: str, *, file: str, source: Source, pages: int, weak: frozenset[str] = frozenset()
+) -> Invoice | Protocol:
     kind = detect_kind(text)
     if kind == DocumentKind.PROTOCOL:
         protocol = parse_protocol(text, file=file, source=source, pages=pages)
@@ -109,8 +112,9 @@ def _parse_one(text: str, *, file: str, source: Source, pages: int,
         verdict = assess_protocol(protocol)
         weak_reading(verdict, protocol, weak)
         confidence, uncertain = as_fields(verdict)
-        return dataclasses.replace(protocol, warnings=protocol.warnings + tuple(verdict.warnings),
-                                   confidence=confidence, uncertain=uncertain)
+        return dataclasses.replace(
+            protocol, warnings=protocol.warnings + tuple(verdict.warnings), confidence=confidence, uncertain=uncertain
+        )
     invoice = parse_invoice(text, kind=kind, file=file, source=source, pages=pages)
     if source == Source.OCR:
         invoice = _confirmed_nips(invoice, text)
@@ -126,12 +130,16 @@ def _parse_one(text: str, *, file: str, source: Source, pages: int,
     verdict = assess_invoice(invoice, text)
     if kind == DocumentKind.INVOICE and untitled_invoice(text):
         verdict.confidence["kind"] = 0.6
-        verdict.doubt(("kind",), "nie odczytano tytułu dokumentu; uznano go za fakturę po jej układzie "
-                                 "(strony, tabela pozycji, sumy).", level=0.45)
+        verdict.doubt(
+            ("kind",),
+            "nie odczytano tytułu dokumentu; uznano go za fakturę po jej układzie (strony, tabela pozycji, sumy).",
+            level=0.45,
+        )
     weak_reading(verdict, invoice, weak)
     confidence, uncertain = as_fields(verdict)
-    return dataclasses.replace(invoice, warnings=invoice.warnings + tuple(verdict.warnings),
-                               confidence=confidence, uncertain=uncertain)
+    return dataclasses.replace(
+        invoice, warnings=invoice.warnings + tuple(verdict.warnings), confidence=confidence, uncertain=uncertain
+    )
 
 
 def _confirmed_nips(doc: D, text: str) -> D:
@@ -144,9 +152,11 @@ def _confirmed_nips(doc: D, text: str) -> D:
         guesses = ocr_candidates(party.nip) if party.nip else []
         if len(guesses) == 1 and guesses[0] in digits:
             doc = dataclasses.replace(doc, **{attr: dataclasses.replace(party, nip=guesses[0])})
-            notes.append(ExtractionWarning(
-                "nip_ocr_fixed",
-                f"NIP {role} odczytany ze skanu jako {party.nip} ma błędną cyfrę kontrolną; w innym miejscu "
-                f"dokumentu jest {guesses[0]} – przyjmuję ten numer.",
-            ))
+            notes.append(
+                ExtractionWarning(
+                    "nip_ocr_fixed",
+                    f"NIP {role} odczytany ze skanu jako {party.nip} ma błędną cyfrę kontrolną; w innym miejscu "
+                    f"dokumentu jest {guesses[0]} – przyjmuję ten numer.",
+                )
+            )
     return dataclasses.replace(doc, warnings=doc.warnings + tuple(notes)) if notes else doc

@@ -27,16 +27,37 @@ from .text import Line, split_lines
 CENT = Decimal("0.01")
 UNCERTAIN_BELOW = 0.5
 
-INVOICE_FIELDS = ("number", "issue_date", "sale_date", "seller_nip", "buyer_nip", "seller_name", "buyer_name",
-                  "currency", "net_total", "vat_total", "gross_total", "items")
+INVOICE_FIELDS = (
+    "number",
+    "issue_date",
+    "sale_date",
+    "seller_nip",
+    "buyer_nip",
+    "seller_name",
+    "buyer_name",
+    "currency",
+    "net_total",
+    "vat_total",
+    "gross_total",
+    "items",
+)
 PROTOCOL_FIELDS = ("number", "issue_date", "seller_nip", "buyer_nip", "seller_name", "buyer_name", "items")
 
 # Polish names of the fields, for the warnings (the JSON name follows in parentheses).
 FIELD_PL = {
-    "kind": "rodzaj dokumentu", "number": "numer", "issue_date": "data wystawienia", "sale_date": "data sprzedaży",
-    "seller_nip": "NIP sprzedawcy", "buyer_nip": "NIP nabywcy", "seller_name": "nazwa sprzedawcy",
-    "buyer_name": "nazwa nabywcy", "currency": "waluta", "net_total": "suma netto", "vat_total": "suma VAT",
-    "gross_total": "suma brutto", "items": "pozycje",
+    "kind": "rodzaj dokumentu",
+    "number": "numer",
+    "issue_date": "data wystawienia",
+    "sale_date": "data sprzedaży",
+    "seller_nip": "NIP sprzedawcy",
+    "buyer_nip": "NIP nabywcy",
+    "seller_name": "nazwa sprzedawcy",
+    "buyer_name": "nazwa nabywcy",
+    "currency": "waluta",
+    "net_total": "suma netto",
+    "vat_total": "suma VAT",
+    "gross_total": "suma brutto",
+    "items": "pozycje",
 }
 
 _BASE = {Source.PDF_TEXT: 0.95, Source.TEXT: 0.93, Source.OCR: 0.8, Source.KSEF_XML: 0.99}
@@ -47,8 +68,16 @@ _FOREIGN_IN_NAME = re.compile(
     r"adres\s+dostawy|miejsce\s+dostawy|odbiorca|p[łl]atnik|nip|regon|krs|data|faktura|tel\.?|e-?mail)\b"
 )
 # Digits OCR takes for one another in dates and numbers.
-_CONFUSABLE = {frozenset("58"), frozenset("38"), frozenset("56"), frozenset("08"), frozenset("17"),
-               frozenset("69"), frozenset("36"), frozenset("06")}
+_CONFUSABLE = {
+    frozenset("58"),
+    frozenset("38"),
+    frozenset("56"),
+    frozenset("08"),
+    frozenset("17"),
+    frozenset("69"),
+    frozenset("36"),
+    frozenset("06"),
+}
 _DUE_LABEL = re.compile(r"(?i)termin\s+(?:p[łl]atno[śs]ci|zap[łl]aty)|zap[łl]aci[ćc]\s+do|p[łl]atne\s+do")
 _WORDS_LABEL = re.compile(r"(?i)s[łl]own\w*(?:\s\w{1,3})?\s*:|s[łl]ownie")
 
@@ -91,10 +120,18 @@ def _close(a: Decimal, b: Decimal, tolerance: Decimal = CENT) -> bool:
 def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     base = _BASE.get(doc.source, 0.9)
     values = {
-        "number": doc.number, "issue_date": doc.issue_date, "sale_date": doc.sale_date,
-        "seller_nip": doc.seller.nip, "buyer_nip": doc.buyer.nip, "seller_name": doc.seller.name,
-        "buyer_name": doc.buyer.name, "currency": doc.currency, "net_total": doc.net_total,
-        "vat_total": doc.vat_total, "gross_total": doc.gross_total, "items": doc.items or None,
+        "number": doc.number,
+        "issue_date": doc.issue_date,
+        "sale_date": doc.sale_date,
+        "seller_nip": doc.seller.nip,
+        "buyer_nip": doc.buyer.nip,
+        "seller_name": doc.seller.name,
+        "buyer_name": doc.buyer.name,
+        "currency": doc.currency,
+        "net_total": doc.net_total,
+        "vat_total": doc.vat_total,
+        "gross_total": doc.gross_total,
+        "items": doc.items or None,
     }
     verdict = Verdict({f: (0.0 if values[f] is None else base) for f in INVOICE_FIELDS})
     lines = split_lines(text, ocr=doc.source == Source.OCR) if text else []
@@ -160,19 +197,26 @@ def _item_problems(item: LineItem, k: int) -> list[str]:
         # The unit price is rounded to the grosz: the value may differ by half a grosz per unit.
         tolerance = max(Decimal("0.02"), abs(item.qty) * Decimal("0.005"))
         if not _close(item.qty * item.unit_net, item.net, tolerance) and not (
-            item.unit_gross is not None and item.gross is not None
+            item.unit_gross is not None
+            and item.gross is not None
             and _close(item.qty * item.unit_gross, item.gross, tolerance)
         ):
             out.append(f"{label}: ilość × cena ({_pl(item.qty * item.unit_net)}) ≠ wartość netto {_pl(item.net)}")
-    if item.net is not None and item.vat is not None and item.gross is not None and not _close(
-            item.net + item.vat, item.gross, Decimal("0.02")):
-            out.append(f"{label}: netto + VAT ≠ brutto {_pl(item.gross)}")
+    if (
+        item.net is not None
+        and item.vat is not None
+        and item.gross is not None
+        and not _close(item.net + item.vat, item.gross, Decimal("0.02"))
+    ):
+        out.append(f"{label}: netto + VAT ≠ brutto {_pl(item.gross)}")
     if item.net is not None and item.vat is not None and item.vat_rate and item.vat_rate.isdigit():
         expected = vat_of(item.net, item.vat_rate)
         from_gross = vat_from_gross(item.gross, item.vat_rate) if item.gross is not None else None
         tolerance = Decimal("0.02")
-        if expected is not None and not _close(expected, item.vat, tolerance) and not (
-            from_gross is not None and _close(from_gross, item.vat, tolerance)
+        if (
+            expected is not None
+            and not _close(expected, item.vat, tolerance)
+            and not (from_gross is not None and _close(from_gross, item.vat, tolerance))
         ):
             out.append(f"{label}: VAT {_pl(item.vat)} ≠ {item.vat_rate}% od {_pl(item.net)}")
     return out
@@ -210,8 +254,10 @@ def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
         if _close(net + vat, gross):
             confirmed.update(("net_total", "vat_total", "gross_total"))
         else:
-            verdict.doubt(("net_total", "vat_total", "gross_total"),
-                          f"netto {_pl(net)} + VAT {_pl(vat)} nie daje brutto {_pl(gross)}.")
+            verdict.doubt(
+                ("net_total", "vat_total", "gross_total"),
+                f"netto {_pl(net)} + VAT {_pl(vat)} nie daje brutto {_pl(gross)}.",
+            )
     advance = doc.invoice_type in ("ZAL", "KOR_ZAL")
     sums = _line_sums(doc)
     tolerance = max(Decimal("0.05"), CENT * len(doc.items))
@@ -219,12 +265,17 @@ def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
     if doc.items and not advance and net is not None and net > 0:
         known = [i.net for i in doc.items if i.net is not None and not i.before_correction]
         if len(known) < len(doc.items) and sum(known, Decimal(0)) > net + tolerance:
-            verdict.doubt(("net_total", "items"), f"już znane pozycje dają netto {_pl(sum(known, Decimal(0)))}, "
-                                                  f"więcej niż suma netto {_pl(net)}.")
+            verdict.doubt(
+                ("net_total", "items"),
+                f"już znane pozycje dają netto {_pl(sum(known, Decimal(0)))}, więcej niż suma netto {_pl(net)}.",
+            )
     if doc.items and not advance:
         checked = 0
-        for attr, total_field, total in (("net", "net_total", net), ("vat", "vat_total", vat),
-                                         ("gross", "gross_total", gross)):
+        for attr, total_field, total in (
+            ("net", "net_total", net),
+            ("vat", "vat_total", vat),
+            ("gross", "gross_total", gross),
+        ):
             line_sum = sums[attr]
             if line_sum is None or total is None:
                 continue
@@ -232,8 +283,10 @@ def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
             if not _close(line_sum, total, tolerance):
                 single = len(doc.items) > 1 and any(getattr(i, attr) == total for i in doc.items)
                 note = " (suma równa jednej pozycji – odczytano wiersz zamiast podsumowania?)" if single else ""
-                verdict.doubt((total_field, "items"),
-                              f"suma pozycji ({_pl(line_sum)}) różni się od sumy z dokumentu ({_pl(total)}){note}.")
+                verdict.doubt(
+                    (total_field, "items"),
+                    f"suma pozycji ({_pl(line_sum)}) różni się od sumy z dokumentu ({_pl(total)}){note}.",
+                )
         lines_agree = checked > 0 and not {"net_total", "vat_total", "gross_total", "items"} & set(verdict.uncertain)
     for s in doc.vat_summary:
         if s.net is None or s.vat is None or not s.rate.isdigit():
@@ -241,11 +294,14 @@ def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
         expected = vat_of(s.net, s.rate)
         lines_at_rate = sum(1 for i in doc.items if i.vat_rate == s.rate)
         tolerance = max(Decimal("0.02"), Decimal("0.005") * lines_at_rate)
-        if expected is not None and not _close(expected, s.vat, tolerance) and not (
-            s.gross is not None and _close(vat_from_gross(s.gross, s.rate), s.vat, tolerance)
+        if (
+            expected is not None
+            and not _close(expected, s.vat, tolerance)
+            and not (s.gross is not None and _close(vat_from_gross(s.gross, s.rate), s.vat, tolerance))
         ):
-            verdict.doubt(("vat_total",), f"VAT stawki {s.rate}% ({_pl(s.vat)}) nie odpowiada {s.rate}% od "
-                                          f"{_pl(s.net)}.")
+            verdict.doubt(
+                ("vat_total",), f"VAT stawki {s.rate}% ({_pl(s.vat)}) nie odpowiada {s.rate}% od {_pl(s.net)}."
+            )
     due = _amount_due(lines)
     if due is not None and gross is not None and doc.kind.value != "correction" and not _close(due, gross):
         verdict.doubt(("gross_total",), f"kwota do zapłaty ({_pl(due)}) różni się od kwoty brutto {_pl(gross)}.")
@@ -266,18 +322,23 @@ def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
     if doc.source == Source.OCR:
         # A scan's total that nothing else on the page confirms (no lines, no net + VAT = gross, no
         # amount in words) may have lost a decimal comma or a digit: it is not given as certain.
-        lonely = tuple(f for f in ("net_total", "vat_total", "gross_total")
-                       if f not in confirmed and f not in verdict.uncertain)
+        lonely = tuple(
+            f for f in ("net_total", "vat_total", "gross_total") if f not in confirmed and f not in verdict.uncertain
+        )
         if lonely:
-            verdict.doubt(lonely, "kwota odczytana ze skanu, której nie potwierdza żadne inne pole dokumentu "
-                                  "(suma pozycji, netto + VAT = brutto, kwota słownie).", level=0.45)
+            verdict.doubt(
+                lonely,
+                "kwota odczytana ze skanu, której nie potwierdza żadne inne pole dokumentu "
+                "(suma pozycji, netto + VAT = brutto, kwota słownie).",
+                level=0.45,
+            )
 
 
 _DUE_AMOUNT = re.compile(r"(?i)^\s*(?:razem\s+)?do\s+zap[łl]aty\s*:?")
 
 
 def _amount_due(lines: list[Line]) -> Decimal | None:
-    """"Do zapłaty: 1 230,00 zł" — unless part was paid (zapłacono, zaliczka, pozostało)."""
+    """ "Do zapłaty: 1 230,00 zł" — unless part was paid (zapłacono, zaliczka, pozostało)."""
     from .numbers import find_amounts
 
     text = "\n".join(line.text for line in lines)
@@ -286,7 +347,7 @@ def _amount_due(lines: list[Line]) -> Decimal | None:
     for line in lines:
         m = _DUE_AMOUNT.match(line.text)
         if m:
-            amounts = find_amounts(line.text[m.end():])
+            amounts = find_amounts(line.text[m.end() :])
             return amounts[0][2] if len(amounts) == 1 else None
     return None
 
@@ -296,7 +357,7 @@ def _words_amount(lines: list[Line]) -> Decimal | None:
         m = _WORDS_LABEL.search(line.text)
         if not m:
             continue
-        text = line.text[m.end():]
+        text = line.text[m.end() :]
         if index + 1 < len(lines) and not re.search(r"\d{1,2}\s*/\s*100|grosz", text):
             text += " " + lines[index + 1].text
         try:
@@ -322,7 +383,7 @@ def _due_date(lines: list[Line]) -> date | None:
         m = _DUE_LABEL.search(line.text)
         if not m:
             continue
-        for follow in (line.text[m.end():], *(f.text for f in lines[index + 1:index + 2])):
+        for follow in (line.text[m.end() :], *(f.text for f in lines[index + 1 : index + 2])):
             found = find_dates(follow)
             if found:
                 return found[0][1]
@@ -346,39 +407,53 @@ def _check_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
             verdict.doubt((name,), f"data {value.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
     if issue and sale and issue != sale:
         if doc.source == Source.OCR and _one_confusable_digit(issue, sale):
-            verdict.doubt(("issue_date", "sale_date"),
-                          f"daty {issue.strftime('%d.%m.%Y')} i {sale.strftime('%d.%m.%Y')} różnią się jedną "
-                          "cyfrą, którą skaner często myli.")
+            verdict.doubt(
+                ("issue_date", "sale_date"),
+                f"daty {issue.strftime('%d.%m.%Y')} i {sale.strftime('%d.%m.%Y')} różnią się jedną "
+                "cyfrą, którą skaner często myli.",
+            )
         elif (sale - issue).days > 60 or (issue - sale).days > 120:
-            verdict.doubt(("issue_date", "sale_date"),
-                          f"data sprzedaży {sale.strftime('%d.%m.%Y')} jest zbyt odległa od daty wystawienia "
-                          f"{issue.strftime('%d.%m.%Y')}.")
+            verdict.doubt(
+                ("issue_date", "sale_date"),
+                f"data sprzedaży {sale.strftime('%d.%m.%Y')} jest zbyt odległa od daty wystawienia "
+                f"{issue.strftime('%d.%m.%Y')}.",
+            )
     due = _due_date(lines)
     if issue and due and due < issue - timedelta(days=1) and due != sale:
-        verdict.doubt(("issue_date",), f"termin płatności {due.strftime('%d.%m.%Y')} jest przed datą wystawienia "
-                                       f"{issue.strftime('%d.%m.%Y')}.")
+        verdict.doubt(
+            ("issue_date",),
+            f"termin płatności {due.strftime('%d.%m.%Y')} jest przed datą wystawienia {issue.strftime('%d.%m.%Y')}.",
+        )
     days = _due_days(lines)
     if issue and due and days is not None and due - timedelta(days=days) not in (issue, sale):
         expected = due - timedelta(days=days)
         if _one_confusable_digit(issue, expected) or (sale is not None and _one_confusable_digit(sale, expected)):
-            verdict.doubt(("issue_date",), f"termin płatności {due.strftime('%d.%m.%Y')} ({days} dni) wskazuje "
-                                           f"na datę {expected.strftime('%d.%m.%Y')}.")
+            verdict.doubt(
+                ("issue_date",),
+                f"termin płatności {due.strftime('%d.%m.%Y')} ({days} dni) wskazuje "
+                f"na datę {expected.strftime('%d.%m.%Y')}.",
+            )
     if issue and doc.number and doc.source != Source.KSEF_XML:
         from rapidfuzz.distance import Levenshtein
 
         for segment in re.findall(r"(?<![\d])\d{4,5}(?!\d)", doc.number):
             near = [y for y in (issue.year, issue.year - 1) if Levenshtein.distance(segment, str(y)) == 1]
             if near and segment.startswith("2") and int(segment) not in (issue.year, issue.year - 1):
-                verdict.doubt(("number",), f"w numerze {doc.number} jest „{segment}” – prawie rok {near[0]}, "
-                                           "możliwy błąd odczytu.")
+                verdict.doubt(
+                    ("number",),
+                    f"w numerze {doc.number} jest „{segment}” – prawie rok {near[0]}, możliwy błąd odczytu.",
+                )
                 break
         years = {int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", doc.number)}
         if years and issue.year not in years and issue.year - 1 not in years and issue.year + 1 not in years:
-            verdict.doubt(("issue_date", "number"),
-                          f"rok w numerze {doc.number} nie zgadza się z datą wystawienia {issue.strftime('%d.%m.%Y')}.")
+            verdict.doubt(
+                ("issue_date", "number"),
+                f"rok w numerze {doc.number} nie zgadza się z datą wystawienia {issue.strftime('%d.%m.%Y')}.",
+            )
     if issue and "issue_date" not in verdict.uncertain:
-        printed = [line.text for line in lines if issue.strftime("%d.%m.%Y") in line.text
-                   or issue.isoformat() in line.text]
+        printed = [
+            line.text for line in lines if issue.strftime("%d.%m.%Y") in line.text or issue.isoformat() in line.text
+        ]
         if len(printed) >= 2 or (sale == issue and sale is not None):
             verdict.trust(("issue_date",), 0.95 if doc.source == Source.OCR else 0.98)
             if sale == issue:
@@ -391,8 +466,13 @@ def _check_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
 def assess_protocol(doc: Protocol) -> Verdict:
     base = _BASE.get(doc.source, 0.9)
     values = {
-        "number": doc.number, "issue_date": doc.date, "seller_nip": doc.seller.nip, "buyer_nip": doc.buyer.nip,
-        "seller_name": doc.seller.name, "buyer_name": doc.buyer.name, "items": doc.items or None,
+        "number": doc.number,
+        "issue_date": doc.date,
+        "seller_nip": doc.seller.nip,
+        "buyer_nip": doc.buyer.nip,
+        "seller_name": doc.seller.name,
+        "buyer_name": doc.buyer.name,
+        "items": doc.items or None,
     }
     verdict = Verdict({f: (0.0 if values[f] is None else base) for f in PROTOCOL_FIELDS})
     _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
@@ -411,11 +491,21 @@ def weak_reading(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozens
     from .numbers import parse_amount
 
     issue = doc.date if isinstance(doc, Protocol) else doc.issue_date
-    values: dict[str, object] = {"number": doc.number, "seller_nip": doc.seller.nip, "buyer_nip": doc.buyer.nip,
-                                 "issue_date": issue}
+    values: dict[str, object] = {
+        "number": doc.number,
+        "seller_nip": doc.seller.nip,
+        "buyer_nip": doc.buyer.nip,
+        "issue_date": issue,
+    }
     if isinstance(doc, Invoice):
-        values.update({"sale_date": doc.sale_date, "net_total": doc.net_total, "vat_total": doc.vat_total,
-                       "gross_total": doc.gross_total})
+        values.update(
+            {
+                "sale_date": doc.sale_date,
+                "net_total": doc.net_total,
+                "vat_total": doc.vat_total,
+                "gross_total": doc.gross_total,
+            }
+        )
     for token in weak_tokens:
         digits = re.sub(r"\D", "", token)
         dates = {d for _, d in find_dates(token)}

@@ -76,7 +76,9 @@ def vat_rate_mismatch(doc: Invoice) -> Iterator[ExtractionWarning]:
         lines = sum(1 for item in doc.items if item.vat_rate == s.rate)
         tolerance = max(CENT, Decimal("0.005") * lines)
         if (
-            s.net is not None and s.vat is not None and s.rate.isdigit()
+            s.net is not None
+            and s.vat is not None
+            and s.rate.isdigit()
             and not _rate_ok(s.net, s.vat, s.gross, s.rate, tolerance)
         ):
             yield ExtractionWarning(
@@ -108,8 +110,11 @@ def missing_fields(doc: Invoice) -> Iterator[ExtractionWarning]:
     # An impossible printed date already has its own, more precise warning.
     date_named = any(w.code == "invalid_date" and w.message.startswith("Data wystawienia") for w in doc.warnings)
     labels = {
-        f"numeru {noun}": doc.number, "daty wystawienia": doc.issue_date if not date_named else True,
-        "NIP sprzedawcy": doc.seller.nip, "NIP nabywcy": doc.buyer.nip, "kwoty brutto": doc.gross_total,
+        f"numeru {noun}": doc.number,
+        "daty wystawienia": doc.issue_date if not date_named else True,
+        "NIP sprzedawcy": doc.seller.nip,
+        "NIP nabywcy": doc.buyer.nip,
+        "kwoty brutto": doc.gross_total,
     }
     missing = [label for label, value in labels.items() if value is None]
     if not doc.items:
@@ -119,7 +124,11 @@ def missing_fields(doc: Invoice) -> Iterator[ExtractionWarning]:
 
 
 INVOICE_RULES: tuple[Callable[[Invoice], Iterator[ExtractionWarning]], ...] = (
-    missing_fields, items_vs_totals, net_vat_gross, vat_rate_mismatch, nip_checksum,
+    missing_fields,
+    items_vs_totals,
+    net_vat_gross,
+    vat_rate_mismatch,
+    nip_checksum,
 )
 
 

@@ -33,9 +33,7 @@ _MARKER = re.compile(
     r"egzemplarz\s+(?:dla\s+)?(?:sprzedawcy|nabywcy|odbiorcy|wystawcy|zamawiającego|wykonawcy|\w+))"
     r"(?:\s+faktury)?\s*$"
 )
-_TITLE = re.compile(
-    r"(?i)\bfaktura\b|\binvoice\b|\bkorekta\b|protok[óo][łl]|zdawczo[\s-]*odbiorcz|pro\s*-?\s*forma"
-)
+_TITLE = re.compile(r"(?i)\bfaktura\b|\binvoice\b|\bkorekta\b|protok[óo][łl]|zdawczo[\s-]*odbiorcz|pro\s*-?\s*forma")
 _PARTY = re.compile(
     r"(?i)\b(?:sprzedawca|nabywca|wystawca|dostawca|wykonawca|przekazujący|odbierający|zamawiający|"
     r"nip)\b"
@@ -145,19 +143,23 @@ def split_documents(text: str, parse: Callable[[str], Document]) -> list[Documen
     for index, doc in enumerate(docs):
         notes: list[ExtractionWarning] = []
         if copies and index == 0:
-            notes.append(ExtractionWarning(
-                "duplicate_copy",
-                f"Plik zawiera oryginał i {_copies(copies)} tej samej {_noun(doc)} – liczę raz.",
-            ))
+            notes.append(
+                ExtractionWarning(
+                    "duplicate_copy",
+                    f"Plik zawiera oryginał i {_copies(copies)} tej samej {_noun(doc)} – liczę raz.",
+                )
+            )
         if len(docs) > 1:
             names = [f"{k}. {_describe(d)}" for k, d in enumerate(docs, 1)]
             described = ", ".join(names[:6]) + (f" i {len(names) - 6} innych" if len(names) > 6 else "")
             noun = "dokumenty" if len(docs) % 10 in (2, 3, 4) and len(docs) % 100 not in (12, 13, 14) else "dokumentów"
-            notes.append(ExtractionWarning(
-                "multiple_documents",
-                f"Plik zawiera {len(docs)} {noun}: {described}. Każdy odczytano osobno (to dokument {index + 1} "
-                f"z {len(docs)}); do rozliczenia najlepiej przesyłać każdy dokument w osobnym pliku.",
-            ))
+            notes.append(
+                ExtractionWarning(
+                    "multiple_documents",
+                    f"Plik zawiera {len(docs)} {noun}: {described}. Każdy odczytano osobno (to dokument {index + 1} "
+                    f"z {len(docs)}); do rozliczenia najlepiej przesyłać każdy dokument w osobnym pliku.",
+                )
+            )
         out.append(_with_warnings(doc, notes))
     return out
 

@@ -6,10 +6,30 @@ import re
 from datetime import date
 
 _MONTHS = {
-    "stycznia": 1, "styczeń": 1, "lutego": 2, "luty": 2, "marca": 3, "marzec": 3, "kwietnia": 4,
-    "kwiecień": 4, "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6, "lipca": 7, "lipiec": 7,
-    "sierpnia": 8, "sierpień": 8, "września": 9, "wrzesień": 9, "października": 10, "październik": 10,
-    "listopada": 11, "listopad": 11, "grudnia": 12, "grudzień": 12,
+    "stycznia": 1,
+    "styczeń": 1,
+    "lutego": 2,
+    "luty": 2,
+    "marca": 3,
+    "marzec": 3,
+    "kwietnia": 4,
+    "kwiecień": 4,
+    "maja": 5,
+    "maj": 5,
+    "czerwca": 6,
+    "czerwiec": 6,
+    "lipca": 7,
+    "lipiec": 7,
+    "sierpnia": 8,
+    "sierpień": 8,
+    "września": 9,
+    "wrzesień": 9,
+    "października": 10,
+    "październik": 10,
+    "listopada": 11,
+    "listopad": 11,
+    "grudnia": 12,
+    "grudzień": 12,
 }
 
 DATE_RE = re.compile(

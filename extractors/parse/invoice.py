@@ -63,9 +63,7 @@ _TRAILER = re.compile(
     r"art\.\s*\d+\s+ust)"
 )
 _SKIP_ROW = re.compile(r"(?i)przeniesieni|z\s+przeniesienia|do\s+przeniesienia|razem\s+(?:na\s+)?stron")
-_BEFORE = re.compile(
-    r"(?i)przed\s+korekt|stan\s+przed|^\s*(?:\d{1,3}[.)]?\s+)?było\b|dane\s+przed|wartości?\s+przed"
-)
+_BEFORE = re.compile(r"(?i)przed\s+korekt|stan\s+przed|^\s*(?:\d{1,3}[.)]?\s+)?było\b|dane\s+przed|wartości?\s+przed")
 _AFTER = re.compile(
     r"(?i)po\s+korekcie|stan\s+po|powinno\s+być|^\s*(?:\d{1,3}[.)]?\s+)?jest\b|dane\s+po|wartości?\s+po"
 )
@@ -162,7 +160,7 @@ _OTHER_NUMBER = re.compile(
 
 
 def _number_ending_a_line(lines: list[Line]) -> str | None:
-    """"… wystawiona w Krakowie dnia 27.05.2026 — nr 2026/01/0013": "nr" and the number end a tagline."""
+    """ "… wystawiona w Krakowie dnia 27.05.2026 — nr 2026/01/0013": "nr" and the number end a tagline."""
     for line in lines:
         m = _TAIL_NUMBER.search(line.text)
         if not m or _OTHER_NUMBER.search(line.text[: m.start("num")].rstrip(" :.").rsplit(" ", 1)[0] + " "):
@@ -183,8 +181,12 @@ def _number_under_title(lines: list[Line]) -> str | None:
             continue
         for follow in lines[index + 1 : index + 3]:
             first = next(iter(cells(follow.raw)), None)
-            if first is not None and first.text.count("/") >= 2 and _doc_number(first.text) \
-                    and not find_dates(first.text):
+            if (
+                first is not None
+                and first.text.count("/") >= 2
+                and _doc_number(first.text)
+                and not find_dates(first.text)
+            ):
                 return _doc_number(first.text)
     return None
 
@@ -195,8 +197,11 @@ def _number_by_layout(lines: list[Line]) -> str | None:
     for index, line in enumerate(lines):
         for cell in cells(line.raw):
             whole = _NUMBER_CELL.match(cell.text.strip())
-            if whole and _doc_number(whole.group("num")) and (
-                    re.search(r"[/\-]", whole.group("num")) or len(whole.group("num")) >= 4):
+            if (
+                whole
+                and _doc_number(whole.group("num"))
+                and (re.search(r"[/\-]", whole.group("num")) or len(whole.group("num")) >= 4)
+            ):
                 return _doc_number(whole.group("num"))
             if _NUMBER_CELL_LABEL.match(cell.text.strip()):
                 found = value_near(lines, index, cell.start, cell.end, _doc_number, below=2)
@@ -278,9 +283,18 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
         qty = qty.quantize(Decimal(1))  # "1,00" printed, 1 meant
     return LineItem(
         name=_clean_item_name(name),
-        qty=qty, unit=row.unit, unit_net=row.unit_net, net=row.net, vat_rate=row.vat_rate,
-        vat=row.vat, gross=row.gross, position=position, unit_gross=row.unit_gross,
-        before_correction=before, serial_numbers=serials, unexplained=row.unexplained,
+        qty=qty,
+        unit=row.unit,
+        unit_net=row.unit_net,
+        net=row.net,
+        vat_rate=row.vat_rate,
+        vat=row.vat,
+        gross=row.gross,
+        position=position,
+        unit_gross=row.unit_gross,
+        before_correction=before,
+        serial_numbers=serials,
+        unexplained=row.unexplained,
     )
 
 
@@ -288,8 +302,9 @@ def _ocr_name(name: str) -> str:
     """Glyphs OCR substitutes for S in product names: "$tandard", "$$D", "ŚŚD" (never Polish)."""
     name = re.sub(r"(?<=[A-Za-z0-9])\$|\$(?=[A-Za-z0-9$])", "S", name)
     # "ŚŚD", "5ŚC": Ś inside a short all-caps token (model codes) is an S; "ŚWIADCZENIE" keeps it.
-    return re.sub(r"\b[0-9A-ZŚ]{2,4}\b", lambda m: m.group(0).replace("Ś", "S") if len(m.group(0)) <= 4 else
-                  m.group(0), name)
+    return re.sub(
+        r"\b[0-9A-ZŚ]{2,4}\b", lambda m: m.group(0).replace("Ś", "S") if len(m.group(0)) <= 4 else m.group(0), name
+    )
 
 
 def _clean_item_name(name: str) -> str:
@@ -323,8 +338,10 @@ class Tables:
 
 _LABELLED_TOTALS = {
     "net": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b|^netto\s*:"),
-    "vat": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b|"
-                      r"^(?:podatek\s+)?vat\s*:"),
+    "vat": re.compile(
+        r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b|"
+        r"^(?:podatek\s+)?vat\s*:"
+    ),
     "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|^brutto\s*:"),
 }
 # Summary headings OCR left mid-line or garbled at the start ("Fousumowanie według stawek VAT:").
@@ -506,7 +523,7 @@ class _TableReader:
     def _not_a_row(self, text: str, amounts: list[tuple[int, int, Decimal]], lp: re.Match[str] | None) -> None:
         """A table line without a row's figures: a name's first line, its continuation, or a row OCR mangled."""
         # Money carries grosze: "23,8\"" in a name ("Monitor 23,8\" QHD") is not a figure of the row.
-        amounts = [a for a in amounts if re.search(r"\d[,.]\d{2}$", text[a[0]:a[1]])]
+        amounts = [a for a in amounts if re.search(r"\d[,.]\d{2}$", text[a[0] : a[1]])]
         if lp and not amounts and int(lp.group(1)) in (self.last_position + 1, 1) and self._looks_like_lp(lp):
             # A number opening a line is the Lp only when it continues the numbering ("512 GB SSD" is not).
             self.pending = [text[lp.end() :]]
@@ -596,7 +613,7 @@ def _without_cells(raw: str, text: str, columns: list[tuple[int, int]]) -> str:
             piece = " ".join(cell.text.split())
             at = text.find(piece)
             if at > 0:  # never the line's start: the Lp or a name's first word
-                text = (text[:at].rstrip() + " " + text[at + len(piece):].lstrip()).strip()
+                text = (text[:at].rstrip() + " " + text[at + len(piece) :].lstrip()).strip()
     return text
 
 
@@ -772,11 +789,14 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         if not summary_sums:
             counts = Counter(s.rate for s in summary)
             rates = sorted(rate for rate, n in counts.items() if n > 1)
-            warnings.append(warn(
-                "vat_summary_repeated",
-                "Podsumowanie VAT ma kilka wierszy ze stawką " + ", ".join(_rate_text(r) for r in rates)
-                + ", które się nie sumują – nie liczę z nich sum faktury; sprawdź dokument.",
-            ))
+            warnings.append(
+                warn(
+                    "vat_summary_repeated",
+                    "Podsumowanie VAT ma kilka wierszy ze stawką "
+                    + ", ".join(_rate_text(r) for r in rates)
+                    + ", które się nie sumują – nie liczę z nich sum faktury; sprawdź dokument.",
+                )
+            )
     tail = lines[tables.end :] if tables.end else lines
     net_total = vat_total = gross_total = None
     triples = [t for section in sections for t in section.totals]
@@ -804,8 +824,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         line_net = sum((i.net or Decimal(0) for i in items), Decimal(0))
         if net_total is None or abs(net_total - line_net) > CENT_TOLERANCE * len(items):
             labelled = tables.labelled
-            for candidate in ((labelled.get("net"), labelled.get("vat"), labelled.get("gross")),
-                              *reversed(triples)):
+            for candidate in ((labelled.get("net"), labelled.get("vat"), labelled.get("gross")), *reversed(triples)):
                 if candidate[0] is not None and abs(candidate[0] - line_net) <= CENT_TOLERANCE * len(items):
                     net_total, vat_total, gross_total = candidate
                     if vat_total is None and gross_total is not None:
@@ -818,9 +837,17 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
             gross_total = tables.labelled.get("total")
         if net_total is None and gross_total is not None:
             net_total, vat_total = gross_total, Decimal("0.00")
-        warnings.append(warn("vat_exempt_seller", (
-            "To rachunek sprzedawcy zwolnionego z VAT" if invoice_type == "RACHUNEK"
-            else "Sprzedawca jest zwolniony z VAT") + " – kwoty są bez podatku VAT (netto równe brutto)."))
+        warnings.append(
+            warn(
+                "vat_exempt_seller",
+                (
+                    "To rachunek sprzedawcy zwolnionego z VAT"
+                    if invoice_type == "RACHUNEK"
+                    else "Sprzedawca jest zwolniony z VAT"
+                )
+                + " – kwoty są bez podatku VAT (netto równe brutto).",
+            )
+        )
     if net_total is None and gross_total is not None and items and all(i.net is not None for i in items):
         effective = [i for i in items if not i.before_correction]
         if sum((i.gross or Decimal(0) for i in effective), Decimal(0)) == gross_total:
@@ -846,10 +873,25 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if currency != "PLN":
         warnings.append(warn("currency", f"Dokument wystawiono w walucie {currency}, nie w złotych."))
     return Invoice(
-        file=file, kind=kind, source=source, number=number, issue_date=issue_date, sale_date=sale_date,
-        seller=parties.seller, buyer=parties.buyer, recipient=parties.recipient, currency=currency,
+        file=file,
+        kind=kind,
+        source=source,
+        number=number,
+        issue_date=issue_date,
+        sale_date=sale_date,
+        seller=parties.seller,
+        buyer=parties.buyer,
+        recipient=parties.recipient,
+        currency=currency,
         invoice_type=invoice_type,
-        items=tuple(items), vat_summary=tuple(summary), net_total=net_total, vat_total=vat_total,
-        gross_total=gross_total, corrected_number=corrected_number, corrected_issue_date=corrected_date,
-        correction_reason=reason, warnings=tuple(warnings), pages=pages,
+        items=tuple(items),
+        vat_summary=tuple(summary),
+        net_total=net_total,
+        vat_total=vat_total,
+        gross_total=gross_total,
+        corrected_number=corrected_number,
+        corrected_issue_date=corrected_date,
+        correction_reason=reason,
+        warnings=tuple(warnings),
+        pages=pages,
     )

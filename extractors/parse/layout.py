@@ -41,8 +41,7 @@ def normalise_layout(text: str) -> str:
     """Letter-spaced headings ("F A K T U R A  V A T  nr 12/2026") become words again."""
     if not _SPACED_RUN.search(text):
         return text
-    return "\n".join(_SPACED_RUN.sub(_join_spaced, line) if len(line) < 400 else line
-                     for line in text.split("\n"))
+    return "\n".join(_SPACED_RUN.sub(_join_spaced, line) if len(line) < 400 else line for line in text.split("\n"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,15 +68,16 @@ def overlapping(raw: str, start: int, end: int, *, slack: int = 2) -> list[Cell]
 def raw_span(line: Line, offset: int, length: int) -> tuple[int, int] | None:
     """Where `line.text[offset:offset+length]` (single-spaced) sits in the raw line."""
     words_before = len(line.text[:offset].split())
-    words_in = max(1, len(line.text[offset:offset + length].split()))
+    words_in = max(1, len(line.text[offset : offset + length].split()))
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", line.raw)]
     if words_before + words_in > len(spans):
         return None
     return spans[words_before][0], spans[words_before + words_in - 1][1]
 
 
-def value_near(lines: list[Line], index: int, start: int, end: int,
-               accept: Callable[[str], str | None], *, below: int = 3) -> str | None:
+def value_near(
+    lines: list[Line], index: int, start: int, end: int, accept: Callable[[str], str | None], *, below: int = 3
+) -> str | None:
     """The value of the label spanning raw columns [start, end) of line `index`.
 
     Right of the label in the same cell, else the next cell to its right, else the cell under the
@@ -86,7 +86,7 @@ def value_near(lines: list[Line], index: int, start: int, end: int,
     raw = lines[index].raw
     own = cell_at(raw, start)
     if own is not None:
-        tail = raw[end:own.end].strip(" :")
+        tail = raw[end : own.end].strip(" :")
         if tail:
             found = accept(tail)
             if found:
@@ -100,7 +100,7 @@ def value_near(lines: list[Line], index: int, start: int, end: int,
     else:
         column_end = end
     seen = 0
-    for follow in lines[index + 1:]:
+    for follow in lines[index + 1 :]:
         if follow.raw == "\f":
             break
         if not follow.raw.strip():

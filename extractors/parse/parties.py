@@ -91,7 +91,7 @@ _SHORT_HEADINGS = {"od": "seller", "dla": "buyer", "from": "seller", "to": "buye
 
 
 def _short_headings(line: Line) -> list[_Label]:
-    """"OD" / "DLA" as the only cells of a line: the seller's and the buyer's column headings."""
+    """ "OD" / "DLA" as the only cells of a line: the seller's and the buyer's column headings."""
     parts = [p for p in cells(line.raw) if not _NEIGHBOUR_HEADING.match(p.text)]
     if not 1 <= len(parts) <= 2 or not all(p.text.strip(" :").lower() in _SHORT_HEADINGS for p in parts):
         return []
@@ -152,8 +152,10 @@ _NAME_TAIL = re.compile(
     r"\s+(?:FAKTURA|Faktura|PROTOKÓŁ|Protokół|ORYGINAŁ|Oryginał|KOPIA|Kopia)\b.*$|\s+Nazwa:.*$"
 )
 # Labels of a neighbouring column that the line grouping put inside a name ("ELKOM Nr faktury Sp. z o.o.").
-_INTRUDERS = re.compile(r"(?i)\s+(?:nr\s+faktury|numer\s+faktury|data\s+(?:wystawienia|sprzedaży)|"
-                        r"termin\s+płatności|miejsce\s+wystawienia)\b:?")
+_INTRUDERS = re.compile(
+    r"(?i)\s+(?:nr\s+faktury|numer\s+faktury|data\s+(?:wystawienia|sprzedaży)|"
+    r"termin\s+płatności|miejsce\s+wystawienia)\b:?"
+)
 
 
 def first_phrase(text: str) -> str:
@@ -176,7 +178,8 @@ def _clean_name(text: str) -> str | None:
     # A village address has no "ul.": "Gmina Wiśniowa, Wiśniowa 500, 32-412 Wiśniowa".
     text = re.split(
         r",\s*(?=ul\.|al\.|pl\.|os\.|\d{2}-\d{3}|adres|[^,\d]+\s\d+[a-zA-Z]?(?:/\d+[a-zA-Z]?)?\s*,\s*\d{2}-\d{3})",
-        text, maxsplit=1,
+        text,
+        maxsplit=1,
     )[0].strip(" ,;:-")
     return text if len(text) >= 3 and re.search(r"[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ]{2}", text) else None
 
@@ -259,8 +262,10 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
     page's x positions). None when the heading line is not laid out in columns.
     """
     head = lines[index]
-    if not all(_LABEL_RE.match(head.text[lab.start:]) or head.text[lab.start:lab.end].strip(" :").lower()
-               in _SHORT_HEADINGS for lab in labels):
+    if not all(
+        _LABEL_RE.match(head.text[lab.start :]) or head.text[lab.start : lab.end].strip(" :").lower() in _SHORT_HEADINGS
+        for lab in labels
+    ):
         return None  # a heading OCR garbled: the flattened-line heuristics of `_double_block` apply
     starts = []
     for lab in labels:
@@ -268,13 +273,15 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
         if span is None:
             return None
         starts.append(span[0])
-    if len(set(starts)) != len(starts) or starts != sorted(starts) or min(
-            b - a for a, b in itertools.pairwise(starts)) < 8:
+    if (
+        len(set(starts)) != len(starts)
+        or starts != sorted(starts)
+        or min(b - a for a, b in itertools.pairwise(starts)) < 8
+    ):
         return None
     blocks: list[list[str]] = [[] for _ in labels]
     # A block of another kind printed in the next column (Płatność, Adres dostawy) bounds the last party.
-    limit = next((c.start for c in cells(head.raw) if c.start > starts[-1] and _NEIGHBOUR_HEADING.match(c.text)),
-                 None)
+    limit = next((c.start for c in cells(head.raw) if c.start > starts[-1] and _NEIGHBOUR_HEADING.match(c.text)), None)
     # Text after a label on its own line ("Sprzedawca: Firma …") up to the next label's column.
     for cell in cells(head.raw):
         if limit is not None and cell.start >= limit - 1:
@@ -304,7 +311,7 @@ def _column_of(start: int, starts: list[int]) -> int:
 def _strip_label(text: str, label: _Label) -> str:
     m = _LABEL_RE.match(text.strip())
     if m:
-        return text.strip()[m.end():].strip(" :")
+        return text.strip()[m.end() :].strip(" :")
     short = text.strip(" :").lower()
     return "" if short in _SHORT_HEADINGS else text.strip()
 
@@ -347,8 +354,11 @@ def _double_block(lines: list[Line], index: int, left: _Label, right: _Label) ->
             break
         found = find_nips(line.text)
         if not found and None in nips:
-            found = [(m.start(), n) for m in _BARE_NIP.finditer(line.text)
-                     if (n := re.sub(r"\D", "", m.group(1))) in unlabelled_nips(line.text)]
+            found = [
+                (m.start(), n)
+                for m in _BARE_NIP.finditer(line.text)
+                if (n := re.sub(r"\D", "", m.group(1))) in unlabelled_nips(line.text)
+            ]
         if len(found) >= 2:
             nips = [found[0][1], found[1][1]]
             continue

@@ -31,9 +31,7 @@ _REF_LOOSE_RE = re.compile(
     r"(?i)(?<!\w)(?:faktur\w*(?:\s+vat)?|umow\w*|zamówieni\w*)\s+"
     r"(?!(?:nr|numer)\b)(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
 )
-_NUMBER_TITLE_RE = re.compile(
-    r"(?i)protok[óo][łl]\b[^\n]{0,50}?\s(?P<num>[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
-)
+_NUMBER_TITLE_RE = re.compile(r"(?i)protok[óo][łl]\b[^\n]{0,50}?\s(?P<num>[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)")
 _NUMBER_START_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"(?=\s|$)")
 _NUMBER_ALONE_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"\s*$")
 _SERIAL_RE = re.compile(
@@ -163,10 +161,13 @@ def _header_columns(text: str) -> list[str]:
     """The columns right of the name; none (the row heuristics decide) when the header also names
     columns this reader does not know ("Miejsce instalacji", "Nr inwentarzowy", "Gwarancja")."""
     name = _NAME_HEADER.search(text)
-    tail = text[name.end():] if name else text
+    tail = text[name.end() :] if name else text
     leftover = _COLUMN_WORDS.sub(" ", tail)
-    if any(not _HEADER_FILLER.match(word) for word in re.findall(r"[^\s\[\]()/.,:;–-]+", leftover)
-           if not re.fullmatch(r"(?i)sprzętu|usługi|przedmiotu|towaru|pozycji|[a-ząćęłńóśźż]{1,2}", word)):
+    if any(
+        not _HEADER_FILLER.match(word)
+        for word in re.findall(r"[^\s\[\]()/.,:;–-]+", leftover)
+        if not re.fullmatch(r"(?i)sprzętu|usługi|przedmiotu|towaru|pozycji|[a-ząćęłńóśźż]{1,2}", word)
+    ):
         return []
     return _columns(tail)
 
@@ -191,7 +192,7 @@ def _balanced(name: str) -> str:
 
 
 def _row_item(text: str, lp: re.Match[str] | None, columns: list[str]) -> ProtocolRow | None:
-    body = text[lp.end():] if lp else text
+    body = text[lp.end() :] if lp else text
     split = _table_row(body, columns)
     if split is None:
         return None
@@ -200,18 +201,24 @@ def _row_item(text: str, lp: re.Match[str] | None, columns: list[str]) -> Protoc
     if qty is None:
         return None
     raw_serial = values.get("serial", "")
-    serials = [] if raw_serial in ("—", "–", "-", "brak", "") else [
-        t.strip() for t in re.split(r"[,;]", raw_serial) if t.strip()
-    ]
+    serials = (
+        []
+        if raw_serial in ("—", "–", "-", "brak", "")
+        else [t.strip() for t in re.split(r"[,;]", raw_serial) if t.strip()]
+    )
     serials = _serials(name) + serials
     name = _balanced(_SERIAL_RE.sub("", name).strip(" ,;-").lstrip(SPECKS))
     if not name:
         return None
     unit = values.get("unit")
     return ProtocolRow(
-        name=name, qty=qty, unit=unit.rstrip(".") + "." * unit.endswith(".") if unit else None,
-        serial_numbers=tuple(dict.fromkeys(serials)), position=int(lp.group("lp")) if lp else None,
-        unit_net=_money_value(values.get("unit_net")), net=_money_value(values.get("net")),
+        name=name,
+        qty=qty,
+        unit=unit.rstrip(".") + "." * unit.endswith(".") if unit else None,
+        serial_numbers=tuple(dict.fromkeys(serials)),
+        position=int(lp.group("lp")) if lp else None,
+        unit_net=_money_value(values.get("unit_net")),
+        net=_money_value(values.get("net")),
         gross=_money_value(values.get("gross")),
     )
 
@@ -232,9 +239,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         # "1. Klucz sprzętowy … 4 szt." reads like a header to the pattern: a numbered row never is one,
         # and inside a table only a line opening with a header word starts a new one.
-        if _ITEMS_HEADER.search(text) and not _LP_RE.match(text) and (
-            not in_table or _HEADER_START.match(text)
-        ):
+        if _ITEMS_HEADER.search(text) and not _LP_RE.match(text) and (not in_table or _HEADER_START.match(text)):
             in_table = True
             columns = _header_columns(text)
             continue
@@ -266,8 +271,14 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             name = text[name_start : m.start()]
             serials = _serials(name) + serials
             name = _SERIAL_RE.sub("", name).strip(" ,;-()").lstrip(SPECKS)
-            items.append(ProtocolItem(name=name, qty=qty, unit=unit.rstrip(".") + "." * unit.endswith("."),
-                                      serial_numbers=tuple(dict.fromkeys(serials))))
+            items.append(
+                ProtocolItem(
+                    name=name,
+                    qty=qty,
+                    unit=unit.rstrip(".") + "." * unit.endswith("."),
+                    serial_numbers=tuple(dict.fromkeys(serials)),
+                )
+            )
             continue
         if items:
             text = re.sub(r"\s*(?:…|\.{3})\s*$", "", text)  # "SN47ECCA41 …": a list cut short
@@ -307,9 +318,11 @@ _ROLE_WORDS = re.compile(r"(?i)(przekazujący|odbierający|przyjmujący|zamawiaj
 _NOT_PERSON = re.compile(r"(?i)podpis|pieczęć|przedstawiciel|upoważnion|imię|nazwisko|data|czytelny|strony|komisj")
 
 
-_CAPTION = re.compile(r"(?i)(przekazując\w*|odbierając\w*|przyjmując\w*|zamawiając\w*|wykonawc\w*|dostawc\w*|"
-                      r"użytkownik\w*|"
-                      r"przekazał\w*|odebrał\w*|w\s+imieniu)")
+_CAPTION = re.compile(
+    r"(?i)(przekazując\w*|odbierając\w*|przyjmując\w*|zamawiając\w*|wykonawc\w*|dostawc\w*|"
+    r"użytkownik\w*|"
+    r"przekazał\w*|odebrał\w*|w\s+imieniu)"
+)
 _CAPTION_START = re.compile(r"(?i)\s*(?:przekazując|odbierając|przyjmując)\w*\s*:")
 _LABELS = re.compile(
     r"(?i)\(?\s*(?:czytelny\s+)?podpis\w*(?:\s+i\s+pieczęć)?\s*\)?|pieczęć\w*|imię\s+i\s+nazwisko\s*:?|"
@@ -338,8 +351,11 @@ def _signatures(lines: list[Line]) -> bool | None:
     # Names written above their captions ("Jan Kowalski" over "......" over "Przekazujący") count too;
     # the table and the statement above them do not.
     above = [
-        line for line in lines[max(start - 2, 0) : start]
-        if not re.search(r"\d", line.text) and not _ITEMS_HEADER.search(line.text) and not _STATEMENT.search(line.text)
+        line
+        for line in lines[max(start - 2, 0) : start]
+        if not re.search(r"\d", line.text)
+        and not _ITEMS_HEADER.search(line.text)
+        and not _STATEMENT.search(line.text)
         and not _END.match(line.text)
     ]
     area = above + lines[start:]
@@ -369,8 +385,11 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
         for line in lines[:6]:
             # "PROTOKÓŁ ODBIORU 5/2026": no "nr", so only a number with a slash.
             # "Numer: POD/5/2026 Data odbioru: …": a line opening with the number label.
-            m = (_NUMBER_ALONE_RE.match(line.text) or _NUMBER_TITLE_RE.search(line.text)
-                 or _NUMBER_START_RE.match(line.text))
+            m = (
+                _NUMBER_ALONE_RE.match(line.text)
+                or _NUMBER_TITLE_RE.search(line.text)
+                or _NUMBER_START_RE.match(line.text)
+            )
             if m:
                 number = m.group("num").rstrip(".,")
                 break
@@ -386,15 +405,22 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
             if ref != number and ref not in references:
                 references.append(ref)
     return Protocol(
-        file=file, source=source, number=number, date=when, seller=parties.seller, buyer=parties.buyer,
+        file=file,
+        source=source,
+        number=number,
+        date=when,
+        seller=parties.seller,
+        buyer=parties.buyer,
         items=tuple(
             dataclasses.replace(i, unit=ocr_unit(i.unit)) if source == Source.OCR else i for i in _items(lines)
         ),
-        references=tuple(references), signatures_filled=_signatures(lines),
+        references=tuple(references),
+        signatures_filled=_signatures(lines),
         pages=pages,
         warnings=(
             (ExtractionWarning("invalid_date", f"Data protokołu {impossible} nie istnieje – sprawdź dokument."),)
-            if impossible else ()
+            if impossible
+            else ()
         ),
     )
 

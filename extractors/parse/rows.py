@@ -195,10 +195,19 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
         # "50 kc. 289,00": a unit OCR garbled ("lic." → "kc."), between the quantity and the price.
         # One letter off a usual abbreviation ("lie.") is that unit; otherwise it stays unknown.
         garbled = toks[last_word].text.lower()
-        unit = next((u for u in _DOTTED_UNITS if len(u) + 1 == len(garbled) and
-                     sum(a != b for a, b in zip(u + ".", garbled, strict=True)) == 1 and u[0] == garbled[0]), None)
-        toks[last_word] = _Tok(unit + "." if unit else toks[last_word].text, toks[last_word].start,
-                               "unit" if unit else "skip")
+        unit = next(
+            (
+                u
+                for u in _DOTTED_UNITS
+                if len(u) + 1 == len(garbled)
+                and sum(a != b for a, b in zip(u + ".", garbled, strict=True)) == 1
+                and u[0] == garbled[0]
+            ),
+            None,
+        )
+        toks[last_word] = _Tok(
+            unit + "." if unit else toks[last_word].text, toks[last_word].start, "unit" if unit else "skip"
+        )
         last_word = max((i for i, t in enumerate(toks) if t.kind == "word"), default=-1)
     tail = toks[last_word + 1 :]
     rates = [t for t in tail if t.kind == "rate"]
@@ -237,12 +246,13 @@ def _unexplained(row: Row, reading: list[_Num], rates: list[_Tok]) -> tuple[Deci
         if value in used or value == 0:
             return True
         # A list price before a discount column ("20 000,00 | 10% | 18 000,00"), or a value × qty.
-        return any(_close((value * (100 - p) / 100).quantize(CENT), u, Decimal("0.02")) for p in percents
-                   for u in used) or (row.qty is not None and any(_close(value, row.qty * u, Decimal("0.02"))
-                                                                 for u in used))
+        return any(
+            _close((value * (100 - p) / 100).quantize(CENT), u, Decimal("0.02")) for p in percents for u in used
+        ) or (row.qty is not None and any(_close(value, row.qty * u, Decimal("0.02")) for u in used))
 
-    return tuple(num.value for num in reading
-                 if num.start >= row.name_end and num.decimals and not explained(num.value))
+    return tuple(
+        num.value for num in reading if num.start >= row.name_end and num.decimals and not explained(num.value)
+    )
 
 
 def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *, gross_table: bool) -> Row | None:
@@ -271,17 +281,35 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
             continue
         starts = {nums[i].start for i in used}
         for rate, rate_pos in rate_options:
-            found = _candidate(nums, units, line, (ni, vi, gi), (net0, vat0, gross0), rate, rate_pos, starts,
-                               gross_table=gross_table, memo=qty_memo)
+            found = _candidate(
+                nums,
+                units,
+                line,
+                (ni, vi, gi),
+                (net0, vat0, gross0),
+                rate,
+                rate_pos,
+                starts,
+                gross_table=gross_table,
+                memo=qty_memo,
+            )
             if found is not None and (best is None or found.score > best[0]):
                 best = (found.score, found)
     return best[1] if best else None
 
 
 def _candidate(
-    nums: list[_Num], units: list[_Tok], line: str, idx: tuple[int, int, int],
-    values: tuple[Decimal | None, Decimal | None, Decimal | None], rate: str | None, rate_pos: int,
-    starts: set[int], *, gross_table: bool, memo: dict[tuple[int, Decimal | None, Decimal | None], tuple[Any, ...]],
+    nums: list[_Num],
+    units: list[_Tok],
+    line: str,
+    idx: tuple[int, int, int],
+    values: tuple[Decimal | None, Decimal | None, Decimal | None],
+    rate: str | None,
+    rate_pos: int,
+    starts: set[int],
+    *,
+    gross_table: bool,
+    memo: dict[tuple[int, Decimal | None, Decimal | None], tuple[Any, ...]],
 ) -> Row | None:
     """One reading: these indices as net / VAT / gross at this rate, scored, or None if it does not fit."""
     ni, vi, gi = idx
@@ -300,8 +328,10 @@ def _candidate(
             # No VAT column (net, rate, gross): the VAT is what the rate puts between them.
             derived = gross - net
             expected = vat_of(net, rate)
-            if expected is None or not (_close(expected, derived, Decimal("0.02"))
-                                        or _close(vat_from_gross(gross, rate), derived, Decimal("0.02"))):
+            if expected is None or not (
+                _close(expected, derived, Decimal("0.02"))
+                or _close(vat_from_gross(gross, rate), derived, Decimal("0.02"))
+            ):
                 return None
             vat = derived
         elif net != gross:
@@ -377,8 +407,7 @@ def _candidate(
         vat_rate=rate,
         vat=vat if vat is not None else (Decimal("0.00") if rate is not None and not rate.isdigit() else None),
         # An exempt ("zw", "np") or 0 % row printing one value: that value is its gross too.
-        gross=gross if gross is not None or net is None or rate is None or (rate.isdigit() and rate != "0")
-        else net,
+        gross=gross if gross is not None or net is None or rate is None or (rate.isdigit() and rate != "0") else net,
         score=score,
     )
     return row

@@ -28,8 +28,11 @@ def run_migrations_online() -> None:
     # Alembic's own CLI (developers only): the URL from alembic.ini or the environment, never from the
     # faces' configuration module (storage is the bottom layer and imports nothing above it).
     data_dir = os.environ.get("DATA_DIR", "./var")
-    url = (config.get_main_option("sqlalchemy.url") or os.environ.get("DATABASE_URL")
-           or f"sqlite:///{data_dir}/grantbot.sqlite3")
+    url = (
+        config.get_main_option("sqlalchemy.url")
+        or os.environ.get("DATABASE_URL")
+        or f"sqlite:///{data_dir}/grantbot.sqlite3"
+    )
     engine = make_engine(url)
     with engine.begin() as conn:
         context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True)

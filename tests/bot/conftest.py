@@ -68,8 +68,9 @@ class Telegram:
         got: list[Sent] = []
         after = start
         while len(got) < n:
-            sent = await self.fake.wait_for(lambda s: s.chat_id == chat and s.method in SENDS, after=after,
-                                            timeout=timeout)
+            sent = await self.fake.wait_for(
+                lambda s: s.chat_id == chat and s.method in SENDS, after=after, timeout=timeout
+            )
             after = self.fake.sent.index(sent) + 1
             got.append(sent)
         return got
@@ -92,8 +93,7 @@ async def telegram(settings: Settings, services: Services) -> AsyncIterator[Tele
     bot = create_bot(live)
     runner = services.reader.runner if services.reader is not None else None  # type: ignore[attr-defined]
     dp = create_dispatcher(live, services, runner, progress_interval=0.0)
-    task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1,
-                                                close_bot_session=True))
+    task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1, close_bot_session=True))
     try:
         await fake.wait_for(lambda s: True, timeout=0.01) if fake.sent else None
         for _ in range(200):

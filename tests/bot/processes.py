@@ -17,17 +17,18 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-
 class BotProcess:
     """A bot started as a real process (webhook mode), stopped with SIGTERM."""
 
-    def __init__(self, port: int, env: dict[str, str], log: Path, command: tuple[str, ...] = ("-m", "bot"),
-                 cwd: Path = ROOT) -> None:
+    def __init__(
+        self, port: int, env: dict[str, str], log: Path, command: tuple[str, ...] = ("-m", "bot"), cwd: Path = ROOT
+    ) -> None:
         self.port = port
         self.log = log
         self._log = log.open("w")
-        self.process = subprocess.Popen([sys.executable, *command], env=env, cwd=cwd, stdout=self._log,
-                                        stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            [sys.executable, *command], env=env, cwd=cwd, stdout=self._log, stderr=subprocess.STDOUT
+        )
 
     async def wait_ready(self, timeout: float = 90.0) -> None:
         from aiohttp import ClientError, ClientSession

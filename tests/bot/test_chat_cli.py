@@ -24,7 +24,12 @@ def chat(tmp_path: Path, lines: list[str], *args: str, admin: str = "42") -> sub
     env.update({"DATA_DIR": str(tmp_path / "var"), "ADMIN_IDS": admin, "PYTHONPATH": str(ROOT)})
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", "chat", *args],
-        input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=120, cwd=tmp_path, env=env,
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env=env,
     )
 
 
@@ -42,8 +47,12 @@ def turns(stdout: str) -> dict[str, str]:
 
 
 def test_acceptance_pipe(tmp_path: Path) -> None:
-    lines = ["/start", "Do kiedy można ponosić wydatki w Cyfrowym Powiecie?", "/grant 0201",
-             "Czy laptop jest kwalifikowalny w CS?"]
+    lines = [
+        "/start",
+        "Do kiedy można ponosić wydatki w Cyfrowym Powiecie?",
+        "/grant 0201",
+        "Czy laptop jest kwalifikowalny w CS?",
+    ]
     done = chat(tmp_path, lines)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
@@ -65,9 +74,18 @@ def test_grant_disambiguation_buttons_and_g(tmp_path: Path) -> None:
 
 
 def test_documents_report_and_downloads(tmp_path: Path, corpus: Corpus) -> None:
-    lines = [f"/plik {corpus.invoice_pdf}", f"/plik {corpus.protocol_pdf}", f"/plik {corpus.ksef_xml}",
-             f"/plik {corpus.corrupt_pdf}", "/plik /nie/ma/takiego.pdf", "/sprawdz", "/program cs", "/raport",
-             "1", "2"]
+    lines = [
+        f"/plik {corpus.invoice_pdf}",
+        f"/plik {corpus.protocol_pdf}",
+        f"/plik {corpus.ksef_xml}",
+        f"/plik {corpus.corrupt_pdf}",
+        "/plik /nie/ma/takiego.pdf",
+        "/sprawdz",
+        "/program cs",
+        "/raport",
+        "1",
+        "2",
+    ]
     done = chat(tmp_path, lines)
     assert done.returncode == 0, done.stderr
     out = turns(done.stdout)
@@ -96,9 +114,14 @@ def test_admin_statistics_refusal_export_and_deletion(tmp_path: Path) -> None:
 
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update({"DATA_DIR": str(tmp_path / "var"), "PYTHONPATH": str(ROOT)})
-    export = subprocess.run([sys.executable, "-m", "bot.cli", "helpdesk", "export-unanswered", "--csv",
-                             str(tmp_path / "pytania.csv")], capture_output=True, text=True, cwd=tmp_path,
-                            env=env, timeout=60)
+    export = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "helpdesk", "export-unanswered", "--csv", str(tmp_path / "pytania.csv")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
     assert export.returncode == 0, export.stderr
     rows = (tmp_path / "pytania.csv").read_text(encoding="utf-8-sig").splitlines()
     assert rows[0].startswith("data;program;pytanie") and question in rows[1]
@@ -106,16 +129,28 @@ def test_admin_statistics_refusal_export_and_deletion(tmp_path: Path) -> None:
 
     deleted = chat(tmp_path, ["/usun_dane", "1"], "--user-id", "7")
     assert "Usunięto Twoje dane" in turns(deleted.stdout)["1"]
-    export = subprocess.run([sys.executable, "-m", "bot.cli", "helpdesk", "export-unanswered", "--csv"],
-                            capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
+    export = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "helpdesk", "export-unanswered", "--csv"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
     assert question not in export.stdout  # the user's questions went with their data
 
 
 def test_helpdesk_export_needs_a_format(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update({"DATA_DIR": str(tmp_path / "var"), "PYTHONPATH": str(ROOT)})
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "helpdesk", "export-unanswered"],
-                          capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "helpdesk", "export-unanswered"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 2 and "--csv" in done.stderr and "Traceback" not in done.stderr
 
 
@@ -139,8 +174,13 @@ def test_plik_directory_several_paths_glob_and_big_file_name(tmp_path: Path, cor
     big.write_bytes(b"%PDF-1.4\n" + b"0" * (21 * 1024 * 1024))
     spaced = tmp_path / "z spacją.xml"
     spaced.write_bytes(corpus.ksef_xml.read_bytes().replace(corpus.ksef_number.encode(), b"FA/777/2024"))
-    lines = [f"/plik {folder}", f"/plik {corpus.invoice_pdf} '{spaced}'", f"/plik {folder}/*.xml",
-             f"/plik '{big}'", f"/plik {folder}/*.docx"]
+    lines = [
+        f"/plik {folder}",
+        f"/plik {corpus.invoice_pdf} '{spaced}'",
+        f"/plik {folder}/*.xml",
+        f"/plik '{big}'",
+        f"/plik {folder}/*.docx",
+    ]
     done = chat(tmp_path, lines)
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     out = turns(done.stdout)

@@ -63,8 +63,9 @@ def test_token_never_printed(monkeypatch: pytest.MonkeyPatch, caplog: pytest.Log
         pytest.param("KEEP_UPLOADS", "może", "KEEP_UPLOADS: oczekiwano true/false", id="keep-uploads"),
     ],
 )
-def test_bad_values_give_a_polish_message_without_the_value(monkeypatch: pytest.MonkeyPatch, name: str, raw: str,
-                                                          message: str) -> None:
+def test_bad_values_give_a_polish_message_without_the_value(
+    monkeypatch: pytest.MonkeyPatch, name: str, raw: str, message: str
+) -> None:
     from bot.config import ConfigError
 
     monkeypatch.setenv(name, raw)

@@ -126,7 +126,10 @@ async def test_report_parameters_in_plain_words_are_stored_and_used(dialogue: Di
         params = repo.get_settlement_params(db, user)
         assert params is not None
         assert (params.project_end.isoformat(), params.grant_amount, params.vat_recoverable) == (
-            "2025-06-30", Decimal("150000"), True)
+            "2025-06-30",
+            Decimal("150000"),
+            True,
+        )
     xml = tmp_path / "e.xml"
     xml.write_bytes(ksef.render(next(iter(ksef.CASES.values()))))
     await dialogue.handle(ALICE, chat.session, Upload(xml, "e.xml", xml.stat().st_size))
@@ -200,8 +203,10 @@ async def test_a_write_stalled_by_a_lock_delays_only_its_user(settings, tmp_path
     def hold_lock() -> None:
         conn = sqlite3.connect(path, timeout=1, isolation_level=None)
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO bot_user (channel, external_id, created_at, updated_at) "
-                      "VALUES ('lock', 1, '2026-01-01', '2026-01-01')")
+        conn.execute(
+            "INSERT INTO bot_user (channel, external_id, created_at, updated_at) "
+            "VALUES ('lock', 1, '2026-01-01', '2026-01-01')"
+        )
         locked.set()
         release.wait(60)
         conn.execute("ROLLBACK")
@@ -215,8 +220,9 @@ async def test_a_write_stalled_by_a_lock_delays_only_its_user(settings, tmp_path
         await asyncio.sleep(0.2)  # let the write reach the lock
         answered = []
         for user in range(2, 8):
-            outcome, _ = await dialogue.handle(UserRef("telegram", user), Session(),
-                                               Text("Do kiedy można ponosić wydatki w Cyfrowym Powiecie?"))
+            outcome, _ = await dialogue.handle(
+                UserRef("telegram", user), Session(), Text("Do kiedy można ponosić wydatki w Cyfrowym Powiecie?")
+            )
             answered.append(outcome.replies[0].kind)
             assert not writer.done()  # still waiting for the lock while others are answered
         assert answered == ["faq"] * 6
@@ -236,17 +242,21 @@ async def test_a_write_stalled_by_a_lock_delays_only_its_user(settings, tmp_path
 
 # -- the pure parsing behind it ---------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("koniec projektu mamy 30.06.2025", ("2025-06-30", None, None), id="end-date"),
-    pytest.param("projekt kończy się 31 grudnia 2025", ("2025-12-31", None, None), id="end-words"),
-    pytest.param("kwota grantu 150000", (None, Decimal("150000"), None), id="amount"),
-    pytest.param("przyznano nam 1 250 000,50 zł", (None, Decimal("1250000.50"), None), id="amount-spaces"),
-    pytest.param("VAT odzyskujemy", (None, None, True), id="vat-yes"),
-    pytest.param("nie odliczamy VAT", (None, None, False), id="vat-no"),
-    pytest.param("VAT nie do odzyskania", (None, None, False), id="vat-not-recoverable"),
-    pytest.param("czy VAT jest kwalifikowalny?", (None, None, None), id="question-states-nothing"),
-    pytest.param("ile wynosi kwota grantu dla gminy?", (None, None, None), id="grant-question"),
-])
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("koniec projektu mamy 30.06.2025", ("2025-06-30", None, None), id="end-date"),
+        pytest.param("projekt kończy się 31 grudnia 2025", ("2025-12-31", None, None), id="end-words"),
+        pytest.param("kwota grantu 150000", (None, Decimal("150000"), None), id="amount"),
+        pytest.param("przyznano nam 1 250 000,50 zł", (None, Decimal("1250000.50"), None), id="amount-spaces"),
+        pytest.param("VAT odzyskujemy", (None, None, True), id="vat-yes"),
+        pytest.param("nie odliczamy VAT", (None, None, False), id="vat-no"),
+        pytest.param("VAT nie do odzyskania", (None, None, False), id="vat-not-recoverable"),
+        pytest.param("czy VAT jest kwalifikowalny?", (None, None, None), id="question-states-nothing"),
+        pytest.param("ile wynosi kwota grantu dla gminy?", (None, None, None), id="grant-question"),
+    ],
+)
 def test_report_params(text: str, expected: tuple[str | None, Decimal | None, bool | None]) -> None:
     from bot.dialogue.parsing import report_params
 
@@ -255,15 +265,18 @@ def test_report_params(text: str, expected: tuple[str | None, Decimal | None, bo
     assert (end, params.grant_amount, params.vat_recoverable) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("a w cs?", ("cs", None, None), id="programme"),
-    pytest.param("a z cp?", ("cp", None, None), id="programme-z"),
-    pytest.param("ile w cs?", ("cs", None, None), id="ile-w"),
-    pytest.param("a dla powiatu?", (None, "powiat", None), id="level"),
-    pytest.param("a województwo?", (None, "województwo", None), id="bare-level"),
-    pytest.param("a laptop?", (None, None, "laptop"), id="item"),
-    pytest.param("Do kiedy można ponosić wydatki?", None, id="not-a-follow-up"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("a w cs?", ("cs", None, None), id="programme"),
+        pytest.param("a z cp?", ("cp", None, None), id="programme-z"),
+        pytest.param("ile w cs?", ("cs", None, None), id="ile-w"),
+        pytest.param("a dla powiatu?", (None, "powiat", None), id="level"),
+        pytest.param("a województwo?", (None, "województwo", None), id="bare-level"),
+        pytest.param("a laptop?", (None, None, "laptop"), id="item"),
+        pytest.param("Do kiedy można ponosić wydatki?", None, id="not-a-follow-up"),
+    ],
+)
 def test_follow_up(text: str, expected: tuple[str | None, str | None, str | None] | None) -> None:
     from bot.dialogue.parsing import follow_up
 
@@ -271,24 +284,30 @@ def test_follow_up(text: str, expected: tuple[str | None, str | None, str | None
     assert (None if found is None else (found.programme, found.level, found.item)) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("G wynosi 1908,88", Decimal("1908.88"), id="wynosi"),
-    pytest.param("/grant 2063011 G=1873,91", Decimal("1873.91"), id="inline"),
-    pytest.param("wskaźnik G mamy 1 598,22 zł", Decimal("1598.22"), id="spaces"),
-    pytest.param("ile dostanie gmina Kościerzyna", None, id="none"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("G wynosi 1908,88", Decimal("1908.88"), id="wynosi"),
+        pytest.param("/grant 2063011 G=1873,91", Decimal("1873.91"), id="inline"),
+        pytest.param("wskaźnik G mamy 1 598,22 zł", Decimal("1598.22"), id="spaces"),
+        pytest.param("ile dostanie gmina Kościerzyna", None, id="none"),
+    ],
+)
 def test_g_value(text: str, expected: Decimal | None) -> None:
     from bot.dialogue.parsing import g_value
 
     assert g_value(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("jesteśmy powiatem żywieckim", "powiat żywiecki", id="instrumental"),
-    pytest.param("my jesteśmy z gminy Kościerzyna", "gmina Kościerzyna", id="z-gminy"),
-    pytest.param("jesteśmy w cyfrowej gminie", None, id="programme-not-unit"),
-    pytest.param("czy jesteśmy gminą?", None, id="question"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("jesteśmy powiatem żywieckim", "powiat żywiecki", id="instrumental"),
+        pytest.param("my jesteśmy z gminy Kościerzyna", "gmina Kościerzyna", id="z-gminy"),
+        pytest.param("jesteśmy w cyfrowej gminie", None, id="programme-not-unit"),
+        pytest.param("czy jesteśmy gminą?", None, id="question"),
+    ],
+)
 def test_statement_unit(text: str, expected: str | None) -> None:
     from bot.dialogue.parsing import statement_unit
 

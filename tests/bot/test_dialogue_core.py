@@ -147,6 +147,7 @@ async def test_imported_index_g_is_used_without_asking(dialogue: Dialogue) -> No
 
 # -- QA findings (F9, F32, F33, F35) ---------------------------------------------------------------
 
+
 async def test_programme_menu_number_out_of_range_asks_again(dialogue: Dialogue) -> None:
     outcome, session = await dialogue.handle(ALICE, Session(), Text("/program"))
     outcome, session = await dialogue.handle(ALICE, session, Text("9"))
@@ -179,14 +180,17 @@ async def test_dont_know_at_the_g_prompt_explains_g(dialogue: Dialogue, answer: 
     assert session.pending is not None and session.pending.kind == "g"
 
 
-@pytest.mark.parametrize(("arg", "code"), [
-    pytest.param("3", "cs", id="menu-number"),
-    pytest.param("1", "cg", id="menu-number-1"),
-    pytest.param("cyberbezpieczny", "cs", id="one-word-cs"),
-    pytest.param("Cyberbezpieczeństwo", "cs", id="noun-cs"),
-    pytest.param("gmina", "cg", id="one-word-cg"),
-    pytest.param("powiat", "cp", id="one-word-cp"),
-])
+@pytest.mark.parametrize(
+    ("arg", "code"),
+    [
+        pytest.param("3", "cs", id="menu-number"),
+        pytest.param("1", "cg", id="menu-number-1"),
+        pytest.param("cyberbezpieczny", "cs", id="one-word-cs"),
+        pytest.param("Cyberbezpieczeństwo", "cs", id="noun-cs"),
+        pytest.param("gmina", "cg", id="one-word-cg"),
+        pytest.param("powiat", "cp", id="one-word-cp"),
+    ],
+)
 async def test_programme_by_number_or_one_word(dialogue: Dialogue, arg: str, code: str) -> None:
     _, session = await dialogue.handle(ALICE, Session(), Text(f"/program {arg}"))
     assert session.programme == code
@@ -200,8 +204,9 @@ async def test_invisible_text_is_treated_as_empty(dialogue: Dialogue, line: str)
 
 async def test_html_tags_in_a_question_are_ignored(dialogue: Dialogue) -> None:
     plain, _ = await dialogue.handle(ALICE, Session(seen=True), Text("Czy laptop jest kwalifikowalny w CS?"))
-    tagged, _ = await dialogue.handle(ALICE, Session(seen=True),
-                                      Text("<b>Czy</b> laptop jest <i>kwalifikowalny</i> w CS?"))
+    tagged, _ = await dialogue.handle(
+        ALICE, Session(seen=True), Text("<b>Czy</b> laptop jest <i>kwalifikowalny</i> w CS?")
+    )
     assert tagged.replies[0].kind == plain.replies[0].kind
     assert tagged.replies[0].plain == plain.replies[0].plain
 

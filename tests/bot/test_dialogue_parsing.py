@@ -77,8 +77,12 @@ def test_grant_query(text: str, expected: str | None) -> None:
 def test_session_round_trips_through_json_safe_dict() -> None:
     import json
 
-    session = Session(programme="cg", unit_code="2206042", unit_name="gmina wiejska Kościerzyna",
-                      pending=Pending(kind="unit", purpose="grant", choices=(Choice("2206011", "a"), Choice("1", "b"))))
+    session = Session(
+        programme="cg",
+        unit_code="2206042",
+        unit_name="gmina wiejska Kościerzyna",
+        pending=Pending(kind="unit", purpose="grant", choices=(Choice("2206011", "a"), Choice("1", "b"))),
+    )
     data = json.loads(json.dumps(session.to_dict()))
     assert Session.from_dict(data) == session
     assert Session.from_dict(None) == Session() == Session.from_dict({})

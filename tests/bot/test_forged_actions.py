@@ -13,8 +13,27 @@ from bot.dialogue.session import Session
 from storage import repo, session_scope
 
 USER = UserRef("telegram", 9191)
-GARBAGE = ("", ":", "::", "x", "999999999999999999999", "-1", "0", "../../etc/passwd", "ąę%00", "a" * 200,
-           "yes", "no", "del:yes", "1:2:3", "\u202e", "None", "null", "{}", "[]")
+GARBAGE = (
+    "",
+    ":",
+    "::",
+    "x",
+    "999999999999999999999",
+    "-1",
+    "0",
+    "../../etc/passwd",
+    "ąę%00",
+    "a" * 200,
+    "yes",
+    "no",
+    "del:yes",
+    "1:2:3",
+    "\u202e",
+    "None",
+    "null",
+    "{}",
+    "[]",
+)
 
 
 async def test_every_forged_payload_gets_a_polish_reply(dialogue: Dialogue, caplog: pytest.LogCaptureFixture) -> None:

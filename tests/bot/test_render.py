@@ -42,12 +42,18 @@ def test_button_action_over_64_bytes_is_refused() -> None:
         Button("x", "faq:" + "ą" * 40)
 
 
-@pytest.mark.parametrize(("label", "expected"), [
-    pytest.param("Jakie wydatki są niekwalifikowalne w Cyberbezpiecznym Samorządzie i dlaczego?",
-                 "Jakie wydatki są niekwalifikowalne w Cyberbezpiecznym…", id="cut-at-word"),
-    pytest.param("Krótkie pytanie?", "Krótkie pytanie?", id="short-unchanged"),
-    pytest.param("x" * 80, "x" * 63 + "…", id="one-long-word"),
-])
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        pytest.param(
+            "Jakie wydatki są niekwalifikowalne w Cyberbezpiecznym Samorządzie i dlaczego?",
+            "Jakie wydatki są niekwalifikowalne w Cyberbezpiecznym…",
+            id="cut-at-word",
+        ),
+        pytest.param("Krótkie pytanie?", "Krótkie pytanie?", id="short-unchanged"),
+        pytest.param("x" * 80, "x" * 63 + "…", id="one-long-word"),
+    ],
+)
 def test_button_labels_are_cut_at_a_word_boundary(label: str, expected: str) -> None:
     from bot.dialogue.replies import short_label
 

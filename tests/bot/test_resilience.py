@@ -237,8 +237,11 @@ async def test_telegram_flood_control_is_retried_not_lost(tmp_path: Path) -> Non
         await fake.stop()
 
 
-async def test_file_server_error_is_said_and_the_token_never_logged(telegram, caplog: pytest.LogCaptureFixture,  # type: ignore[no-untyped-def]
-                                                                   tmp_path: Path) -> None:
+async def test_file_server_error_is_said_and_the_token_never_logged(
+    telegram,
+    caplog: pytest.LogCaptureFixture,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     """HTTP 500 from the Bot API file server: the user gets a reason, not an endless "Czytam plik…",
     and no log line (ours or a library's) carries the token from the file URL."""
     from bot.config import SecretFilter
@@ -249,8 +252,7 @@ async def test_file_server_error_is_said_and_the_token_never_logged(telegram, ca
     await telegram.fake.send_document(USER, b"%PDF-1.4 not really", "faktura.pdf", "application/pdf")
     reading = await telegram.fake.wait_for(lambda s: s.chat_id == USER and s.method == "sendmessage", after=start)
     assert "Czytam" in (reading.text or "")
-    edited = await telegram.fake.wait_for(lambda s: s.chat_id == USER and s.method == "editmessagetext",
-                                          after=start)
+    edited = await telegram.fake.wait_for(lambda s: s.chat_id == USER and s.method == "editmessagetext", after=start)
     assert "serwer plików Telegrama odpowiedział błędem 500" in (edited.text or "")
     logged = "\n".join(caplog.handler.format(r) for r in caplog.records)
     assert TOKEN not in logged and "TEST-token" not in logged

@@ -50,8 +50,13 @@ async def test_redis_fsm_state_survives_a_new_dispatcher(tmp_path: Path, pg_url:
 
     fake = FakeTelegram(TOKEN)
     await fake.start()
-    settings = load_settings(BOT_TOKEN=TOKEN, DATA_DIR=str(tmp_path), DATABASE_URL=pg_url, REDIS_URL=redis_url,
-                             TELEGRAM_API_URL=fake.base_url)
+    settings = load_settings(
+        BOT_TOKEN=TOKEN,
+        DATA_DIR=str(tmp_path),
+        DATABASE_URL=pg_url,
+        REDIS_URL=redis_url,
+        TELEGRAM_API_URL=fake.base_url,
+    )
     try:
         for step in range(2):
             runner = JobRunner(workers=1)
@@ -86,12 +91,21 @@ async def two_bots(tmp_path: Path, pg_url: str, redis_url: str) -> AsyncIterator
         for name in ("a", "b"):
             port = free_port()
             env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_"))}
-            env.update({
-                "BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": fake.base_url, "DATABASE_URL": pg_url,
-                "REDIS_URL": redis_url, "DATA_DIR": str(tmp_path / name), "PYTHONPATH": str(ROOT),
-                "WEBHOOK_URL": "https://grantbot.example.gov.pl/telegram/webhook", "WEBHOOK_HOST": "127.0.0.1",
-                "WEBHOOK_PORT": str(port), "WEBHOOK_SECRET": "proxy-secret-123", "ADMIN_IDS": "42",
-            })
+            env.update(
+                {
+                    "BOT_TOKEN": TOKEN,
+                    "TELEGRAM_API_URL": fake.base_url,
+                    "DATABASE_URL": pg_url,
+                    "REDIS_URL": redis_url,
+                    "DATA_DIR": str(tmp_path / name),
+                    "PYTHONPATH": str(ROOT),
+                    "WEBHOOK_URL": "https://grantbot.example.gov.pl/telegram/webhook",
+                    "WEBHOOK_HOST": "127.0.0.1",
+                    "WEBHOOK_PORT": str(port),
+                    "WEBHOOK_SECRET": "proxy-secret-123",
+                    "ADMIN_IDS": "42",
+                }
+            )
             bots.append(BotProcess(port, env, tmp_path / f"bot-{name}.log"))
         await asyncio.gather(*(b.wait_ready() for b in bots))
         fake.webhook_targets = [f"http://127.0.0.1:{b.port}/telegram/webhook" for b in bots]
@@ -111,8 +125,7 @@ async def _reply(fake: FakeTelegram, start: int, n: int = 1) -> list[Sent]:
     return got
 
 
-async def test_two_webhook_processes_share_one_conversation(
-        two_bots: tuple[FakeTelegram, list[BotProcess]]) -> None:
+async def test_two_webhook_processes_share_one_conversation(two_bots: tuple[FakeTelegram, list[BotProcess]]) -> None:
     fake, bots = two_bots
     assert fake.webhook is not None and fake.webhook["url"].endswith("/telegram/webhook")
     assert fake.webhook.get("secret_token") == "proxy-secret-123"

@@ -19,8 +19,17 @@ def grantbot(tmp_path: Path, args: list[str], stdin: str = "", **env_over: str) 
     env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL")}
     env.update({"DATA_DIR": str(tmp_path / "var"), "PYTHONPATH": str(ROOT)})
     env.update(env_over)
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True,
-                          text=True, timeout=120, cwd=tmp_path, env=env, encoding="utf-8", errors="replace")
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env=env,
+        encoding="utf-8",
+        errors="replace",
+    )
 
 
 def _afile(tmp_path: Path) -> str:
@@ -54,17 +63,21 @@ def test_bad_storage_configuration(tmp_path: Path, args: list[str], stdin: str, 
 
 
 def test_grant_with_server_down(tmp_path: Path) -> None:
-    done = grantbot(tmp_path, ["grant", "0201", "--program", "cs", "--json"],
-                    DATABASE_URL="postgresql://u:sekret123@127.0.0.1:1/db")
+    done = grantbot(
+        tmp_path, ["grant", "0201", "--program", "cs", "--json"], DATABASE_URL="postgresql://u:sekret123@127.0.0.1:1/db"
+    )
     assert (done.returncode, "Traceback" in done.stderr) == (2, False), done.stderr
     assert "Nie mogę połączyć się z bazą danych" in done.stdout and "sekret123" not in done.stdout
 
 
-@pytest.mark.parametrize("token", [
-    pytest.param("garbage", id="no-colon"),
-    pytest.param(f"abc:{TOKEN_SECRET}", id="letters-for-id"),
-    pytest.param(f"123456:{TOKEN_SECRET} spaces", id="space-inside"),
-])
+@pytest.mark.parametrize(
+    "token",
+    [
+        pytest.param("garbage", id="no-colon"),
+        pytest.param(f"abc:{TOKEN_SECRET}", id="letters-for-id"),
+        pytest.param(f"123456:{TOKEN_SECRET} spaces", id="space-inside"),
+    ],
+)
 def test_malformed_bot_token(tmp_path: Path, token: str) -> None:
     done = grantbot(tmp_path, ["run"], BOT_TOKEN=token)
     assert "Traceback" not in done.stderr, done.stderr

@@ -82,7 +82,8 @@ class TelegramUser:
 
 
 async def test_dev_dialogues_answer_alike_in_telegram_and_in_the_terminal(
-        telegram: Telegram, services, settings, files_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    telegram: Telegram, services, settings, files_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     import bot.telegram.router as router
     from bot.dialogue.core import Dialogue
     from bot.dialogue.terminal import TerminalChat

@@ -26,13 +26,16 @@ async def upload(telegram: Telegram, path: Path, mime: str, user: int = USER) ->
     status = await fake.wait_for(lambda s: s.chat_id == user and s.method == "sendmessage", after=start)
     assert "Czytam plik" in (status.text or "")
     final = await fake.wait_for(
-        lambda s: s.message_id == status.message_id and s.method == "editmessagetext"
-        and "Czytam" not in (s.text or ""), after=start, timeout=60)
+        lambda s: (
+            s.message_id == status.message_id and s.method == "editmessagetext" and "Czytam" not in (s.text or "")
+        ),
+        after=start,
+        timeout=60,
+    )
     return [s for s in fake.sent[start:] if s.chat_id == user or s.message_id == status.message_id] + [final]
 
 
-async def test_pdf_protocol_and_ksef_then_report_with_downloads(telegram: Telegram, corpus: Corpus,
-                                                                settings) -> None:  # type: ignore[no-untyped-def]
+async def test_pdf_protocol_and_ksef_then_report_with_downloads(telegram: Telegram, corpus: Corpus, settings) -> None:  # type: ignore[no-untyped-def]
     sent = await upload(telegram, corpus.invoice_pdf, "application/pdf")
     final = sent[-1]
     assert corpus.invoice_number in (final.text or "") and "W zestawie: 1 plik" in (final.text or "")
@@ -85,20 +88,28 @@ async def test_corrupt_file_gets_a_polish_message(telegram: Telegram, corpus: Co
     assert "Traceback" not in text
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param("Kowalski & Syn <2026>.pdf", id="ampersand-and-angle-brackets"),
-    pytest.param("<b>zła</b> & faktura.pdf", id="html-tags"),
-    pytest.param("R&D <script>.xml", id="script-tag"),
-])
-async def test_file_name_with_html_characters_is_escaped(telegram: Telegram, corpus: Corpus, tmp_path: Path,
-                                                         name: str) -> None:
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Kowalski & Syn <2026>.pdf", id="ampersand-and-angle-brackets"),
+        pytest.param("<b>zła</b> & faktura.pdf", id="html-tags"),
+        pytest.param("R&D <script>.xml", id="script-tag"),
+    ],
+)
+async def test_file_name_with_html_characters_is_escaped(
+    telegram: Telegram, corpus: Corpus, tmp_path: Path, name: str
+) -> None:
     fake = telegram.fake
     start = len(fake.sent)
     await fake.send_document(USER, corpus.corrupt_pdf.read_bytes(), name, "application/pdf")
     status = await fake.wait_for(lambda s: s.chat_id == USER and s.method == "sendmessage", after=start)
     final = await fake.wait_for(
-        lambda s: s.message_id == status.message_id and s.method == "editmessagetext"
-        and "Czytam" not in (s.text or ""), after=start, timeout=60)
+        lambda s: (
+            s.message_id == status.message_id and s.method == "editmessagetext" and "Czytam" not in (s.text or "")
+        ),
+        after=start,
+        timeout=60,
+    )
     assert not fake.refused, fake.refused
     assert "&amp;" in (status.text or "") and "&lt;" in (status.text or "")
     assert "Nie udało się odczytać pliku" in (final.text or "") and "&amp;" in (final.text or "")
@@ -113,8 +124,7 @@ async def test_same_file_twice_is_skipped(telegram: Telegram, corpus: Corpus) ->
 async def test_too_big_file_is_refused_without_download(telegram: Telegram) -> None:
     fake = telegram.fake
     start = len(fake.sent)
-    await fake.send_document(USER, b"%PDF-1.4 small", "wielki.pdf", "application/pdf",
-                             declared_size=25 * 1024 * 1024)
+    await fake.send_document(USER, b"%PDF-1.4 small", "wielki.pdf", "application/pdf", declared_size=25 * 1024 * 1024)
     answer = await fake.wait_for(lambda s: s.chat_id == USER and s.method == "sendmessage", after=start)
     assert "przyjmuję pliki do 20 MB" in (answer.text or "")
     assert not any(m == "getfile" for m, _ in fake.calls)
@@ -123,9 +133,20 @@ async def test_too_big_file_is_refused_without_download(telegram: Telegram) -> N
 async def test_unsupported_message_type(telegram: Telegram) -> None:
     fake = telegram.fake
     start = len(fake.sent)
-    message = fake._message(USER, None, "private", sticker={
-        "file_id": "S1", "file_unique_id": "1S", "type": "regular", "width": 1, "height": 1,
-        "is_animated": False, "is_video": False})
+    message = fake._message(
+        USER,
+        None,
+        "private",
+        sticker={
+            "file_id": "S1",
+            "file_unique_id": "1S",
+            "type": "regular",
+            "width": 1,
+            "height": 1,
+            "is_animated": False,
+            "is_video": False,
+        },
+    )
     await fake.push({"message": message})
     answer = await fake.wait_for(lambda s: s.chat_id == USER, after=start)
     assert "Tego typu wiadomości nie obsługuję" in (answer.text or "")
@@ -138,8 +159,12 @@ async def test_photo_of_an_invoice_is_read_by_ocr(telegram: Telegram, corpus: Co
     await fake.send_photo(USER, corpus.photo_jpg.read_bytes())
     status = await fake.wait_for(lambda s: s.chat_id == USER and s.method == "sendmessage", after=start)
     final = await fake.wait_for(
-        lambda s: s.message_id == status.message_id and s.method == "editmessagetext"
-        and "Czytam" not in (s.text or ""), after=start, timeout=90)
+        lambda s: (
+            s.message_id == status.message_id and s.method == "editmessagetext" and "Czytam" not in (s.text or "")
+        ),
+        after=start,
+        timeout=90,
+    )
     text = final.text or ""
     # OCR reports each page: the status message was edited to show it.
     assert any(s.method == "editmessagetext" and s.text == "Czytam stronę 1/1…" for s in fake.sent[start:])

@@ -20,18 +20,31 @@ async def test_webhook_mode_through_grantbot_run(tmp_path: Path) -> None:
     await fake.start()
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
-    env.update({"BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": fake.base_url, "DATA_DIR": str(tmp_path),
-                "PYTHONPATH": str(ROOT), "WEBHOOK_URL": "https://bot.example.gov.pl/hook/tg",
-                "WEBHOOK_PORT": str(port), "WEBHOOK_SECRET": "s3cret_Proxy", "FAQ_WORKERS": "0"})
+    env.update(
+        {
+            "BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": fake.base_url,
+            "DATA_DIR": str(tmp_path),
+            "PYTHONPATH": str(ROOT),
+            "WEBHOOK_URL": "https://bot.example.gov.pl/hook/tg",
+            "WEBHOOK_PORT": str(port),
+            "WEBHOOK_SECRET": "s3cret_Proxy",
+            "FAQ_WORKERS": "0",
+        }
+    )
     bot = BotProcess(port, env, tmp_path / "bot.log", command=("-m", "bot.cli", "run"), cwd=tmp_path)
     try:
         await bot.wait_ready()
         assert fake.webhook is not None
         assert (fake.webhook["url"], fake.webhook["secret_token"]) == (
-            "https://bot.example.gov.pl/hook/tg", "s3cret_Proxy")
+            "https://bot.example.gov.pl/hook/tg",
+            "s3cret_Proxy",
+        )
         url = f"http://127.0.0.1:{port}/hook/tg"
-        async with ClientSession() as client, client.post(url, json={"update_id": 1}, headers={
-                "X-Telegram-Bot-Api-Secret-Token": "wrong"}) as response:
+        async with (
+            ClientSession() as client,
+            client.post(url, json={"update_id": 1}, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}) as response,
+        ):
             assert response.status == 401
         fake.webhook_targets = [url]
         start = len(fake.sent)

@@ -102,16 +102,53 @@ def invoice(
         out = []
         for n, ln in enumerate(rows, start=1):
             if layout == "per_rate":
-                out.append(LineItem(ln.name, ln.qty, ln.unit, ln.unit_net, ln.net, ln.rate, None, None, n,
-                                    before_correction=before_rows))
+                out.append(
+                    LineItem(
+                        ln.name,
+                        ln.qty,
+                        ln.unit,
+                        ln.unit_net,
+                        ln.net,
+                        ln.rate,
+                        None,
+                        None,
+                        n,
+                        before_correction=before_rows,
+                    )
+                )
             elif layout == "gross":
                 gross = q2(ln.qty * q2(ln.unit_net * (1 + ln.pct / 100)))
-                out.append(LineItem(ln.name, ln.qty, ln.unit, None, None, ln.rate, None, gross, n,
-                                    unit_gross=q2(ln.unit_net * (1 + ln.pct / 100)), before_correction=before_rows))
+                out.append(
+                    LineItem(
+                        ln.name,
+                        ln.qty,
+                        ln.unit,
+                        None,
+                        None,
+                        ln.rate,
+                        None,
+                        gross,
+                        n,
+                        unit_gross=q2(ln.unit_net * (1 + ln.pct / 100)),
+                        before_correction=before_rows,
+                    )
+                )
             else:
                 vat = q2(ln.net * ln.pct / 100)
-                out.append(LineItem(ln.name, ln.qty, ln.unit, ln.unit_net, ln.net, ln.rate, vat, ln.net + vat, n,
-                                    before_correction=before_rows))
+                out.append(
+                    LineItem(
+                        ln.name,
+                        ln.qty,
+                        ln.unit,
+                        ln.unit_net,
+                        ln.net,
+                        ln.rate,
+                        vat,
+                        ln.net + vat,
+                        n,
+                        before_correction=before_rows,
+                    )
+                )
         return out
 
     def totals(rows: Sequence[Line]) -> tuple[Decimal, Decimal, Decimal, tuple[VatSummary, ...]]:
@@ -129,8 +166,12 @@ def invoice(
                 pct = D(rate) if rate.isdigit() else D(0)
                 vat = q2(gross * pct / (100 + pct))
                 summary.append(VatSummary(rate, gross - vat, vat, gross))
-            return (sum((s.net or D(0) for s in summary), D(0)), sum((s.vat or D(0) for s in summary), D(0)),
-                    sum((s.gross or D(0) for s in summary), D(0)), tuple(summary))
+            return (
+                sum((s.net or D(0) for s in summary), D(0)),
+                sum((s.vat or D(0) for s in summary), D(0)),
+                sum((s.gross or D(0) for s in summary), D(0)),
+                tuple(summary),
+            )
         rows_items = items(rows, before_rows=False)
         net = sum((i.net or D(0) for i in rows_items), D(0))
         vat = sum((i.vat or D(0) for i in rows_items), D(0))
@@ -142,21 +183,42 @@ def invoice(
         bn, bv, bg, _ = totals(before)
         an, av, ag = an - bn, av - bv, ag - bg  # a correction prints the difference
     return Invoice(
-        file=file, kind=kind, source=Source.PDF_TEXT, number=number, issue_date=day, sale_date=day,
-        seller=seller, buyer=buyer, items=tuple(all_items), vat_summary=summary,
-        net_total=an, vat_total=av, gross_total=ag, corrected_number=corrected_number,
+        file=file,
+        kind=kind,
+        source=Source.PDF_TEXT,
+        number=number,
+        issue_date=day,
+        sale_date=day,
+        seller=seller,
+        buyer=buyer,
+        items=tuple(all_items),
+        vat_summary=summary,
+        net_total=an,
+        vat_total=av,
+        gross_total=ag,
+        corrected_number=corrected_number,
         corrected_issue_date=corrected_issue_date,
     )
 
 
-def protocol_text(number: str, day: date, reference: str | None, rows: Sequence[Line], *, layout: str,
-                  signed: bool = True, serials: Sequence[Sequence[str]] = ()) -> str:
+def protocol_text(
+    number: str,
+    day: date,
+    reference: str | None,
+    rows: Sequence[Line],
+    *,
+    layout: str,
+    signed: bool = True,
+    serials: Sequence[Sequence[str]] = (),
+) -> str:
     """A protocol as its text layer reads: several table layouts, names or dotted lines to sign."""
     head = [f"PROTOKÓŁ ODBIORU nr {number}", f"sporządzony w dniu {day:%d.%m.%Y} w Wiśniowej"]
     if reference:
         head.append(f"dotyczy dostawy zafakturowanej fakturą nr {reference}")
-    head += [f"Przekazujący (Wykonawca): {SELLERS[0].name}, NIP {SELLERS[0].nip}",
-             f"Odbierający (Zamawiający): {BUYER.name}, NIP {BUYER.nip}"]
+    head += [
+        f"Przekazujący (Wykonawca): {SELLERS[0].name}, NIP {SELLERS[0].nip}",
+        f"Odbierający (Zamawiający): {BUYER.name}, NIP {BUYER.nip}",
+    ]
     body: list[str] = []
     if layout == "serials":
         body.append("Lp. Nazwa sprzętu / usługi Ilość J.m. Numery seryjne")
@@ -174,9 +236,12 @@ def protocol_text(number: str, day: date, reference: str | None, rows: Sequence[
             body.append(f"{ln.name} {ln.qty.normalize():f} {ln.unit}")
     else:
         raise ValueError(layout)
-    tail = ["Zamawiający potwierdza odbiór przedmiotu dostawy bez zastrzeżeń.", "",
-            "..............................          ..............................",
-            "Przekazujący (Wykonawca)                 Odbierający (Zamawiający)"]
+    tail = [
+        "Zamawiający potwierdza odbiór przedmiotu dostawy bez zastrzeżeń.",
+        "",
+        "..............................          ..............................",
+        "Przekazujący (Wykonawca)                 Odbierający (Zamawiający)",
+    ]
     if signed:
         tail.append("Marek Zieliński                          Anna Kowalczyk")
     return "\n".join(head + body + tail)
@@ -186,8 +251,17 @@ def _pl(value: Decimal) -> str:
     return f"{value:,.2f}".replace(",", " ").replace(".", ",")
 
 
-def protocol(file: str, number: str, day: date, reference: str | None, rows: Sequence[Line], *,
-             layout: str = "serials", signed: bool = True, serials: Sequence[Sequence[str]] = ()) -> Protocol:
+def protocol(
+    file: str,
+    number: str,
+    day: date,
+    reference: str | None,
+    rows: Sequence[Line],
+    *,
+    layout: str = "serials",
+    signed: bool = True,
+    serials: Sequence[Sequence[str]] = (),
+) -> Protocol:
     text = protocol_text(number, day, reference, rows, layout=layout, signed=signed, serials=serials)
     return parse_protocol(text, file=file, source=Source.PDF_TEXT, pages=1)
 
@@ -216,8 +290,13 @@ DISK = Line("Dysk HDD Seagate Exos 16TB do serwera kopii zapasowych", D(4), D("1
 TRANSPORT = Line("Transport", D(1), D("150.00"), unit="usł.")
 ESET = Line("Licencja ESET PROTECT Complete On-Prem, 50 stanowisk, 36 miesięcy", D(1), D("14450.00"), unit="lic.")
 EDR = Line("Licencja EDR SentinelOne Singularity Complete 12 m-cy", D(45), D("212.37"), unit="lic.")
-TRAINING = Line("Szkolenie z cyberbezpieczeństwa dla pracowników urzędu (phishing, hasła)", D(1), D("4500.00"),
-                rate="zw", unit="usł.")
+TRAINING = Line(
+    "Szkolenie z cyberbezpieczeństwa dla pracowników urzędu (phishing, hasła)",
+    D(1),
+    D("4500.00"),
+    rate="zw",
+    unit="usł.",
+)
 LAPTOP = Line("Laptop Dell Latitude 5540 i5-1335U 16 GB 512 GB SSD", D(3), D("4219.00"))
 CLEANING = Line("Usługa sprzątania serwerowni", D(1), D("800.00"), unit="usł.")
 TONER = Line("Toner HP 59A CF259A czarny", D(6), D("412.05"))
@@ -242,61 +321,113 @@ def settlement_sets() -> list[SettlementSet]:
     sets = [
         # Negative controls: nothing wrong, nothing to warn about.
         SettlementSet(
-            "clean-backup-server-values-protocol", "cs",
+            "clean-backup-server-values-protocol",
+            "cs",
             (
                 invoice("fv_backup.pdf", "FV/2026/03/014", MAR, (BACKUP, DISK, TRANSPORT)),
-                protocol("po_backup.pdf", "PO/2026/03/01", MAR, "FV/2026/03/014", (BACKUP, DISK, TRANSPORT),
-                         layout="values"),
+                protocol(
+                    "po_backup.pdf", "PO/2026/03/01", MAR, "FV/2026/03/014", (BACKUP, DISK, TRANSPORT), layout="values"
+                ),
             ),
-            clean=True, eligible_net=BACKUP.net + DISK.net + TRANSPORT.net,
+            clean=True,
+            eligible_net=BACKUP.net + DISK.net + TRANSPORT.net,
         ),
         SettlementSet(
-            "clean-per-rate-vat-serials", "cs",
+            "clean-per-rate-vat-serials",
+            "cs",
             (
-                invoice("fv_rates.pdf", "F/2026/00731", APR, (FIREWALL, SWITCH, EDR, ODD_A, ODD_B), seller=s[1],
-                        layout="per_rate"),
-                protocol("po_rates.pdf", "3/2026", APR, "F/2026/00731", (FIREWALL, SWITCH, EDR, ODD_A, ODD_B),
-                         serials=(("FGT100FTK23041234",), ("SG23A0X1", "SG23A0X2"))),
+                invoice(
+                    "fv_rates.pdf",
+                    "F/2026/00731",
+                    APR,
+                    (FIREWALL, SWITCH, EDR, ODD_A, ODD_B),
+                    seller=s[1],
+                    layout="per_rate",
+                ),
+                protocol(
+                    "po_rates.pdf",
+                    "3/2026",
+                    APR,
+                    "F/2026/00731",
+                    (FIREWALL, SWITCH, EDR, ODD_A, ODD_B),
+                    serials=(("FGT100FTK23041234",), ("SG23A0X1", "SG23A0X2")),
+                ),
             ),
-            clean=True, eligible_net=FIREWALL.net + SWITCH.net + EDR.net + ODD_A.net + ODD_B.net,
+            clean=True,
+            eligible_net=FIREWALL.net + SWITCH.net + EDR.net + ODD_A.net + ODD_B.net,
         ),
         SettlementSet(
-            "clean-gross-priced-no-lp", "cs",
+            "clean-gross-priced-no-lp",
+            "cs",
             (
                 invoice("fv_gross.pdf", "FS 1184/2026", MAY, (UPS, EDR, ESET), seller=s[2], layout="gross"),
                 protocol("po_gross.pdf", "PK/12/2026", MAY, "FS 1184/2026", (UPS, EDR, ESET), layout="no_lp"),
             ),
-            clean=True, eligible_net=None,  # derived from gross per rate: checked by reconciliation
+            clean=True,
+            eligible_net=None,  # derived from gross per rate: checked by reconciliation
         ),
         SettlementSet(
-            "clean-cg-workstations-office", "cg",
+            "clean-cg-workstations-office",
+            "cg",
             (
-                invoice("fv_cg.pdf", "FV/0412/2023", CG_DAY, (WORKSTATION, OFFICE, PRINTER, TRAINING), seller=s[1],
-                        buyer=BUYER_2, layout="per_rate"),
-                protocol("po_cg.pdf", "PO/5/2023", CG_DAY, "FV/0412/2023", (WORKSTATION, OFFICE, PRINTER, TRAINING),
-                         layout="values"),
+                invoice(
+                    "fv_cg.pdf",
+                    "FV/0412/2023",
+                    CG_DAY,
+                    (WORKSTATION, OFFICE, PRINTER, TRAINING),
+                    seller=s[1],
+                    buyer=BUYER_2,
+                    layout="per_rate",
+                ),
+                protocol(
+                    "po_cg.pdf",
+                    "PO/5/2023",
+                    CG_DAY,
+                    "FV/0412/2023",
+                    (WORKSTATION, OFFICE, PRINTER, TRAINING),
+                    layout="values",
+                ),
             ),
-            clean=True, project_end=None, eligible_net=WORKSTATION.net + OFFICE.net + PRINTER.net + TRAINING.net,
+            clean=True,
+            project_end=None,
+            eligible_net=WORKSTATION.net + OFFICE.net + PRINTER.net + TRAINING.net,
         ),
         SettlementSet(
-            "clean-correction-by-number", "cs",
+            "clean-correction-by-number",
+            "cs",
             (
                 invoice("fv_orig.pdf", "FV/2026/03/020", MAR, (FIREWALL, SWITCH)),
-                invoice("kor.pdf", "KOR/2026/004", APR, (FIREWALL, replace(SWITCH, unit_net=D("6500.00"))),
-                        kind=DocumentKind.CORRECTION, before=(FIREWALL, SWITCH),
-                        corrected_number="FV/2026/03/020", corrected_issue_date=MAR),
+                invoice(
+                    "kor.pdf",
+                    "KOR/2026/004",
+                    APR,
+                    (FIREWALL, replace(SWITCH, unit_net=D("6500.00"))),
+                    kind=DocumentKind.CORRECTION,
+                    before=(FIREWALL, SWITCH),
+                    corrected_number="FV/2026/03/020",
+                    corrected_issue_date=MAR,
+                ),
                 protocol("po_orig.pdf", "PO/2026/03/02", MAR, "FV/2026/03/020", (FIREWALL, SWITCH)),
             ),
-            clean=True, eligible_net=FIREWALL.net + q2(SWITCH.qty * D("6500.00")),
+            clean=True,
+            eligible_net=FIREWALL.net + q2(SWITCH.qty * D("6500.00")),
         ),
         # A correction whose reference is not read: joined by seller, buyer, date and amounts, counted once.
         SettlementSet(
-            "correction-reference-unread", "cs",
+            "correction-reference-unread",
+            "cs",
             (
                 invoice("fv_orig.pdf", "FV/2026/03/020", MAR, (FIREWALL, SWITCH)),
-                invoice("kor.pdf", "KOR/2026/004", APR, (FIREWALL, replace(SWITCH, unit_net=D("6500.00"))),
-                        kind=DocumentKind.CORRECTION, before=(FIREWALL, SWITCH),
-                        corrected_number=None, corrected_issue_date=MAR),
+                invoice(
+                    "kor.pdf",
+                    "KOR/2026/004",
+                    APR,
+                    (FIREWALL, replace(SWITCH, unit_net=D("6500.00"))),
+                    kind=DocumentKind.CORRECTION,
+                    before=(FIREWALL, SWITCH),
+                    corrected_number=None,
+                    corrected_issue_date=MAR,
+                ),
                 protocol("po_orig.pdf", "PO/2026/03/02", MAR, "FV/2026/03/020", (FIREWALL, SWITCH)),
             ),
             expected=frozenset({"correction_linked"}),
@@ -304,12 +435,20 @@ def settlement_sets() -> list[SettlementSet]:
         ),
         # The original invoice's own number unread: the correction still finds it by the other facts.
         SettlementSet(
-            "original-number-unread", "cs",
+            "original-number-unread",
+            "cs",
             (
                 invoice("fv_orig.pdf", None, MAR, (FIREWALL, SWITCH)),
-                invoice("kor.pdf", "KOR/2026/004", APR, (FIREWALL, replace(SWITCH, unit_net=D("6500.00"))),
-                        kind=DocumentKind.CORRECTION, before=(FIREWALL, SWITCH),
-                        corrected_number="FV/2026/03/020", corrected_issue_date=MAR),
+                invoice(
+                    "kor.pdf",
+                    "KOR/2026/004",
+                    APR,
+                    (FIREWALL, replace(SWITCH, unit_net=D("6500.00"))),
+                    kind=DocumentKind.CORRECTION,
+                    before=(FIREWALL, SWITCH),
+                    corrected_number="FV/2026/03/020",
+                    corrected_issue_date=MAR,
+                ),
                 protocol("po_orig.pdf", "PO/2026/03/02", MAR, None, (FIREWALL, SWITCH)),
             ),
             expected=frozenset({"correction_linked"}),
@@ -317,11 +456,20 @@ def settlement_sets() -> list[SettlementSet]:
         ),
         # A correction of an invoice that was not uploaded: listed alone, never added.
         SettlementSet(
-            "correction-without-original", "cs",
+            "correction-without-original",
+            "cs",
             (
                 invoice("fv_other.pdf", "FV/2026/05/001", MAY, (ESET,), seller=s[1]),
-                invoice("kor.pdf", "KOR/2026/009", MAY, (replace(UPS, qty=D(1)),), kind=DocumentKind.CORRECTION,
-                        before=(UPS,), corrected_number="FV/2025/12/111", corrected_issue_date=date(2025, 12, 1)),
+                invoice(
+                    "kor.pdf",
+                    "KOR/2026/009",
+                    MAY,
+                    (replace(UPS, qty=D(1)),),
+                    kind=DocumentKind.CORRECTION,
+                    before=(UPS,),
+                    corrected_number="FV/2025/12/111",
+                    corrected_issue_date=date(2025, 12, 1),
+                ),
                 protocol("po_other.pdf", "PO/2026/05/1", MAY, "FV/2026/05/001", (ESET,)),
             ),
             expected=frozenset({"correction_without_original"}),
@@ -329,7 +477,8 @@ def settlement_sets() -> list[SettlementSet]:
         ),
         # The same invoice twice, once with the number unread.
         SettlementSet(
-            "duplicate-number-unread", "cs",
+            "duplicate-number-unread",
+            "cs",
             (
                 invoice("fv_a.pdf", "FV/2026/04/010", APR, (FIREWALL,)),
                 invoice("fv_a_skan.pdf", None, APR, (FIREWALL,)),
@@ -339,7 +488,8 @@ def settlement_sets() -> list[SettlementSet]:
             eligible_net=FIREWALL.net,
         ),
         SettlementSet(
-            "duplicate-same-number", "cs",
+            "duplicate-same-number",
+            "cs",
             (
                 invoice("fv_a.pdf", "FV/2026/04/010", APR, (FIREWALL,)),
                 invoice("fv_a_kopia.pdf", "FV 2026/04/010", APR, (FIREWALL,)),
@@ -350,7 +500,8 @@ def settlement_sets() -> list[SettlementSet]:
         ),
         # Ineligible lines among eligible ones: a laptop (CS), cleaning of the server room, toner.
         SettlementSet(
-            "ineligible-lines-cs", "cs",
+            "ineligible-lines-cs",
+            "cs",
             (
                 invoice("fv_mix.pdf", "FV/2026/05/077", MAY, (FIREWALL, LAPTOP, CLEANING, TONER), layout="per_rate"),
                 protocol("po_mix.pdf", "PO/5/2026", MAY, "FV/2026/05/077", (FIREWALL, LAPTOP, CLEANING, TONER)),
@@ -360,31 +511,47 @@ def settlement_sets() -> list[SettlementSet]:
             eligible_net=FIREWALL.net,
         ),
         SettlementSet(
-            "ineligible-lines-cs-more", "cs",
+            "ineligible-lines-cs-more",
+            "cs",
             (
-                invoice("fv_more.pdf", "FV/2026/05/090", MAY, (EDR, PHONE, INTERNET, USED_SERVER, OFFICE, EXCEL,
-                                                               KEYBOARD, PRINTER), seller=s[1]),
-                protocol("po_more.pdf", "PO/6/2026", MAY, "FV/2026/05/090",
-                         (EDR, PHONE, INTERNET, USED_SERVER, OFFICE, EXCEL, KEYBOARD, PRINTER), layout="values"),
+                invoice(
+                    "fv_more.pdf",
+                    "FV/2026/05/090",
+                    MAY,
+                    (EDR, PHONE, INTERNET, USED_SERVER, OFFICE, EXCEL, KEYBOARD, PRINTER),
+                    seller=s[1],
+                ),
+                protocol(
+                    "po_more.pdf",
+                    "PO/6/2026",
+                    MAY,
+                    "FV/2026/05/090",
+                    (EDR, PHONE, INTERNET, USED_SERVER, OFFICE, EXCEL, KEYBOARD, PRINTER),
+                    layout="values",
+                ),
             ),
             ineligible=frozenset(x.name for x in (PHONE, INTERNET, USED_SERVER, OFFICE, EXCEL, KEYBOARD, PRINTER)),
             expected=frozenset({"ineligible_item", "used_equipment"}),
             eligible_net=EDR.net,
         ),
         SettlementSet(
-            "ineligible-lines-cg", "cg",
+            "ineligible-lines-cg",
+            "cg",
             (
-                invoice("fv_cg_mix.pdf", "FV/0500/2023", CG_DAY, (WORKSTATION, DESK, CLEANING), seller=s[2],
-                        buyer=BUYER_2),
+                invoice(
+                    "fv_cg_mix.pdf", "FV/0500/2023", CG_DAY, (WORKSTATION, DESK, CLEANING), seller=s[2], buyer=BUYER_2
+                ),
                 protocol("po_cg_mix.pdf", "PO/7/2023", CG_DAY, "FV/0500/2023", (WORKSTATION, DESK, CLEANING)),
             ),
             ineligible=frozenset({DESK.name, CLEANING.name}),
             expected=frozenset({"ineligible_item"}),
-            eligible_net=WORKSTATION.net, project_end=None,
+            eligible_net=WORKSTATION.net,
+            project_end=None,
         ),
         # An invoice dated after the project's end: every line out, whatever it is.
         SettlementSet(
-            "invoice-after-project-end", "cs",
+            "invoice-after-project-end",
+            "cs",
             (
                 invoice("fv_late.pdf", "FV/2027/01/003", date(2027, 1, 12), (FIREWALL, UPS)),
                 protocol("po_late.pdf", "PO/1/2027", date(2027, 1, 12), "FV/2027/01/003", (FIREWALL, UPS)),
@@ -395,22 +562,31 @@ def settlement_sets() -> list[SettlementSet]:
         ),
         # A protocol that prints a value the invoice does not agree with.
         SettlementSet(
-            "protocol-value-differs", "cs",
+            "protocol-value-differs",
+            "cs",
             (
                 invoice("fv_val.pdf", "FV/2026/04/044", APR, (BACKUP, ESET)),
-                protocol("po_val.pdf", "PO/4/2026", APR, "FV/2026/04/044",
-                         (replace(BACKUP, unit_net=D("18000.00")), ESET), layout="values"),
+                protocol(
+                    "po_val.pdf",
+                    "PO/4/2026",
+                    APR,
+                    "FV/2026/04/044",
+                    (replace(BACKUP, unit_net=D("18000.00")), ESET),
+                    layout="values",
+                ),
             ),
             expected=frozenset({"protocol_value_mismatch"}),
             eligible_net=BACKUP.net + ESET.net,
         ),
         # A protocol left unsigned and a quantity that does not agree.
         SettlementSet(
-            "unsigned-and-short-delivery", "cs",
+            "unsigned-and-short-delivery",
+            "cs",
             (
                 invoice("fv_ups.pdf", "FV/2026/04/033", APR, (UPS, ESET)),
-                protocol("po_ups.pdf", "PO/4/2026", APR, "FV/2026/04/033", (replace(UPS, qty=D(1)), ESET),
-                         signed=False),
+                protocol(
+                    "po_ups.pdf", "PO/4/2026", APR, "FV/2026/04/033", (replace(UPS, qty=D(1)), ESET), signed=False
+                ),
             ),
             expected=frozenset({"protocol_unsigned", "quantity_mismatch"}),
             eligible_net=UPS.net + ESET.net,
@@ -433,8 +609,11 @@ def big_set(documents: int, lines_per_invoice: int = 20) -> list[Document]:
             base = _POOL[(d + k) % len(_POOL)]
             rows.append(replace(base, name=f"{base.name} (lokalizacja {d + 1}.{k + 1})"))
         number = f"FV/2026/{d + 1:04d}"
-        out.append(invoice(f"fv_{d:03d}.pdf", number, MAY, rows, seller=SELLERS[d % 3],
-                           layout="per_rate" if d % 2 else "per_line"))
+        out.append(
+            invoice(
+                f"fv_{d:03d}.pdf", number, MAY, rows, seller=SELLERS[d % 3], layout="per_rate" if d % 2 else "per_line"
+            )
+        )
         out.append(protocol(f"po_{d:03d}.pdf", f"PO/{d + 1}/2026", MAY, number, rows))
     return out
 

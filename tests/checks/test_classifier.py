@@ -279,8 +279,16 @@ def test_used_laptop_stays_ineligible_in_cs_for_its_own_reason() -> None:
         ("Licencja ESET PROTECT Advanced – prawo do używania 3 lata", E),
         ("Szkolenie z obsługi używanego systemu kopii zapasowych", None),  # a service: its own verdict
     ],
-    ids=["nieuzywany", "nie-uzywany", "odnowienie-licencji", "licencja-odnowiona", "subskrypcja-odnowiona",
-         "demontaz", "prawo-do-uzywania", "service-about-used"],
+    ids=[
+        "nieuzywany",
+        "nie-uzywany",
+        "odnowienie-licencji",
+        "licencja-odnowiona",
+        "subskrypcja-odnowiona",
+        "demontaz",
+        "prawo-do-uzywania",
+        "service-about-used",
+    ],
 )
 def test_words_that_only_look_like_used_equipment(text: str, verdict: Verdict | None) -> None:
     result = classify(text, "cs")
@@ -302,8 +310,15 @@ def test_words_that_only_look_like_used_equipment(text: str, verdict: Verdict | 
         "Wazuh wdrożenie",
         "Sophos XGS 2100 konfiguracja",
     ],
-    ids=["wraz-z-laptopem", "z-drukarka", "plus-tablet", "ze-smartfonem", "comma-monitor", "product-then-service",
-         "product-then-configuration"],
+    ids=[
+        "wraz-z-laptopem",
+        "z-drukarka",
+        "plus-tablet",
+        "ze-smartfonem",
+        "comma-monitor",
+        "product-then-service",
+        "product-then-configuration",
+    ],
 )
 def test_bundles_with_an_ineligible_part_or_a_service_need_review_in_cs(text: str) -> None:
     result = classify(text, "cs")

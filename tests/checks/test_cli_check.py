@@ -40,15 +40,18 @@ UPS = ItemSpec("Zasilacz awaryjny APC Smart-UPS 1500VA LCD RM 2U", D(2), "szt.",
 SERVER = ItemSpec("Serwer Dell PowerEdge R650 (2x Xeon Silver 4314, 128 GB RAM)", D(1), "szt.", "23", D("60000.00"))
 
 
-def _invoice(name: str, number: str, issued: date, items: tuple[ItemSpec, ...], layout: str = "classic",
-             seller: int = 0) -> InvoiceSpec:
+def _invoice(
+    name: str, number: str, issued: date, items: tuple[ItemSpec, ...], layout: str = "classic", seller: int = 0
+) -> InvoiceSpec:
     return InvoiceSpec(name, layout, number, issued, issued, SELLERS[seller], BUYERS[0], items)
 
 
-def _protocol(name: str, number: str, day: date, items: tuple[ItemSpec, ...], ref: str,
-              seller: int = 0) -> ProtocolSpec:
-    return ProtocolSpec(name, "p_serials", number, day, SELLERS[seller], BUYERS[0], items, (ref,),
-                        signatures_filled=True)
+def _protocol(
+    name: str, number: str, day: date, items: tuple[ItemSpec, ...], ref: str, seller: int = 0
+) -> ProtocolSpec:
+    return ProtocolSpec(
+        name, "p_serials", number, day, SELLERS[seller], BUYERS[0], items, (ref,), signatures_filled=True
+    )
 
 
 def grantbot(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -98,17 +101,19 @@ def _found(report: dict[str, Any]) -> Counter[tuple[str, str | None, int | None]
 
 
 def test_cs_set_has_exactly_the_planted_findings(cs_report: dict[str, Any]) -> None:
-    assert _found(cs_report) == Counter({
-        ("unreadable_file", "notatka.docx", None): 1,
-        ("ineligible_item", "fv_a.pdf", 2): 1,  # the laptop
-        ("review_item", "fv_a.pdf", 3): 1,  # Windows Server: only when needed by a security system
-        ("item_not_received", "fv_a.pdf", 3): 1,  # not in the protocol
-        ("date_outside_window", "fv_b.pdf", None): 1,  # 20.05.2023, before 1.06.2023
-        ("procurement_threshold", "fv_c.pdf", 1): 1,  # 60 000 zł netto server
-        ("duplicate_invoice", "fv_c_druk.pdf", None): 1,
-        ("duplicate_file", "po_a_kopia.pdf", None): 1,
-        ("vat_statement", None, None): 1,
-    })
+    assert _found(cs_report) == Counter(
+        {
+            ("unreadable_file", "notatka.docx", None): 1,
+            ("ineligible_item", "fv_a.pdf", 2): 1,  # the laptop
+            ("review_item", "fv_a.pdf", 3): 1,  # Windows Server: only when needed by a security system
+            ("item_not_received", "fv_a.pdf", 3): 1,  # not in the protocol
+            ("date_outside_window", "fv_b.pdf", None): 1,  # 20.05.2023, before 1.06.2023
+            ("procurement_threshold", "fv_c.pdf", 1): 1,  # 60 000 zł netto server
+            ("duplicate_invoice", "fv_c_druk.pdf", None): 1,
+            ("duplicate_file", "po_a_kopia.pdf", None): 1,
+            ("vat_statement", None, None): 1,
+        }
+    )
 
 
 def test_cs_items_carry_verdicts_and_citations(cs_report: dict[str, Any]) -> None:
@@ -116,8 +121,11 @@ def test_cs_items_carry_verdicts_and_citations(cs_report: dict[str, Any]) -> Non
     assert set(items) == {("fv_a.pdf", 1), ("fv_a.pdf", 2), ("fv_a.pdf", 3), ("fv_b.pdf", 1), ("fv_c.pdf", 1)}
     verdicts = {key: item["verdict"] for key, item in items.items()}
     assert verdicts == {
-        ("fv_a.pdf", 1): "eligible", ("fv_a.pdf", 2): "ineligible", ("fv_a.pdf", 3): "review",
-        ("fv_b.pdf", 1): "ineligible", ("fv_c.pdf", 1): "eligible",  # a UPS, but invoiced too early
+        ("fv_a.pdf", 1): "eligible",
+        ("fv_a.pdf", 2): "ineligible",
+        ("fv_a.pdf", 3): "review",
+        ("fv_b.pdf", 1): "ineligible",
+        ("fv_c.pdf", 1): "eligible",  # a UPS, but invoiced too early
     }
     assert items[("fv_b.pdf", 1)]["overridden_by"] == "date_outside_window"
     assert items[("fv_b.pdf", 1)]["category"] == "ups"
@@ -186,8 +194,7 @@ def test_cg_set(tmp_path: Path) -> None:
 
 
 def test_teryt_sets_the_unit_and_its_grant(cs_set: list[Path]) -> None:
-    result = grantbot("check", cs_set[0], "--program", "cs", "--teryt", "1209", "--project-end", "2026-12-31",
-                      "--json")
+    result = grantbot("check", cs_set[0], "--program", "cs", "--teryt", "1209", "--project-end", "2026-12-31", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["unit"] == "powiat myślenicki" and report["max_grant"] == "850000.00"
@@ -247,7 +254,9 @@ def test_nothing_readable_exits_2_with_findings(tmp_path: Path, content: bytes) 
     report = json.loads(result.stdout)
     assert report["documents"] == []
     assert [(f["code"], f["document"]) for f in report["findings"]] == [
-        ("unreadable_file", "faktura.pdf"), ("unreadable_file", "nie-ma-takiego.pdf")]
+        ("unreadable_file", "faktura.pdf"),
+        ("unreadable_file", "nie-ma-takiego.pdf"),
+    ]
     assert all(f["message"] for f in report["findings"])
 
 
@@ -260,17 +269,30 @@ def test_ksef_set_with_correction_company_buyer_and_foreign_currency(tmp_path: P
     school = Subject("Szkoła Podstawowa nr 1 w Wiśniowej", "6810000000")
     eset = Line("Licencja ESET PROTECT Advanced On-Prem 12 mies.", "50", "szt.", "120.00", "23")
     tablet = Line("Tablet Samsung Galaxy Tab A9+", "2", "szt.", "900.00", "23")
-    original = KsefInvoice("FV/2026/07/031", date(2026, 7, 1), seller, gmina, (eset, tablet), jst=True,
-                           recipient=school)
-    correction = KsefInvoice(
-        "KOR/2026/07/002", date(2026, 7, 8), seller, gmina,
-        (Line(tablet.name, "2", "szt.", "900.00", "23", before=True), Line(tablet.name, "1", "szt.", "900.00", "23")),
-        kind="KOR", corrected_number="FV/2026/07/031", corrected_date=date(2026, 7, 1), reason="zwrot 1 szt.",
-        jst=True, recipient=school,
+    original = KsefInvoice(
+        "FV/2026/07/031", date(2026, 7, 1), seller, gmina, (eset, tablet), jst=True, recipient=school
     )
-    company = KsefInvoice("INV-2026-0815", date(2026, 7, 3), Subject(SELLERS[1].name, SELLERS[1].nip),
-                          Subject("Serwis IT Kowalski Sp. z o.o.", "5261040828"),
-                          (Line("Firewall Sophos XGS 2100", "1", "pcs", "3000.00", "23"),), currency="EUR")
+    correction = KsefInvoice(
+        "KOR/2026/07/002",
+        date(2026, 7, 8),
+        seller,
+        gmina,
+        (Line(tablet.name, "2", "szt.", "900.00", "23", before=True), Line(tablet.name, "1", "szt.", "900.00", "23")),
+        kind="KOR",
+        corrected_number="FV/2026/07/031",
+        corrected_date=date(2026, 7, 1),
+        reason="zwrot 1 szt.",
+        jst=True,
+        recipient=school,
+    )
+    company = KsefInvoice(
+        "INV-2026-0815",
+        date(2026, 7, 3),
+        Subject(SELLERS[1].name, SELLERS[1].nip),
+        Subject("Serwis IT Kowalski Sp. z o.o.", "5261040828"),
+        (Line("Firewall Sophos XGS 2100", "1", "pcs", "3000.00", "23"),),
+        currency="EUR",
+    )
     files = []
     for name, inv in (("fv.xml", original), ("kor.xml", correction), ("eur.xml", company)):
         (tmp_path / name).write_bytes(render(inv))
@@ -278,13 +300,15 @@ def test_ksef_set_with_correction_company_buyer_and_foreign_currency(tmp_path: P
     result = grantbot("check", *files, "--program", "cs", "--project-end", "2026-12-31", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert _found(report) == Counter({
-        ("ineligible_item", "kor.xml", 2): 1,  # the tablet, as corrected: one piece
-        ("buyer_not_jst", "eur.xml", None): 1,
-        ("currency", "eur.xml", None): 1,
-        ("no_protocols", None, None): 1,
-        ("vat_statement", None, None): 1,
-    })
+    assert _found(report) == Counter(
+        {
+            ("ineligible_item", "kor.xml", 2): 1,  # the tablet, as corrected: one piece
+            ("buyer_not_jst", "eur.xml", None): 1,
+            ("currency", "eur.xml", None): 1,
+            ("no_protocols", None, None): 1,
+            ("vat_statement", None, None): 1,
+        }
+    )
     tablet_line = next(i for i in report["items"] if "Tablet" in i["name"])
     assert (tablet_line["qty"], tablet_line["net"], tablet_line["corrected"]) == ("1", "900.00", True)
     assert report["totals"]["ineligible_net"] == "900.00"
@@ -415,8 +439,10 @@ def test_write_error_reasons(error: int, expected: str) -> None:
 @pytest.mark.parametrize(
     ("make", "reason"),
     [
-        (lambda d: (d / "l1").symlink_to(d / "l2") or (d / "l2").symlink_to(d / "l1") or d / "l1",
-         "dowiązanie symboliczne"),
+        (
+            lambda d: (d / "l1").symlink_to(d / "l2") or (d / "l2").symlink_to(d / "l1") or d / "l1",
+            "dowiązanie symboliczne",
+        ),
         (lambda d: d / ("a" * 5000), "za długa nazwa pliku"),
     ],
     ids=["symlink-loop", "name-too-long"],
@@ -428,13 +454,24 @@ def test_odd_paths_become_polish_findings(cs_set: list[Path], tmp_path: Path, ma
     assert reason in found["message"]
 
 
-
 def test_pdf_xlsx_and_settlement_list_in_one_run(cs_set: list[Path], tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     pdf, xlsx, lst = tmp_path / "raport.pdf", tmp_path / "raport.xlsx", tmp_path / "zestawienie.xlsx"
-    result = grantbot("check", *cs_set[:3], "--program", "cs", "--grant", "200000", "--pdf", pdf, "--xlsx", xlsx,
-                      "--settlement-xlsx", lst)
+    result = grantbot(
+        "check",
+        *cs_set[:3],
+        "--program",
+        "cs",
+        "--grant",
+        "200000",
+        "--pdf",
+        pdf,
+        "--xlsx",
+        xlsx,
+        "--settlement-xlsx",
+        lst,
+    )
     assert result.returncode == 0, result.stderr
     assert all(f"Zapisano: {p}" in result.stdout for p in (pdf, xlsx, lst))
     assert pdf.read_bytes().startswith(b"%PDF")

@@ -77,8 +77,15 @@ def test_settlement_list_is_one_row_per_invoice_with_corrections_applied(tmp_pat
     wb = load_workbook(io.BytesIO(settlement_xlsx(report)))
     ws = wb["Zestawienie"]
     header = [c.value for c in ws[1]]
-    assert header[:7] == ["nr dokumentu", "data wystawienia", "sprzedawca", "NIP sprzedawcy", "kwota netto",
-                          "kwota VAT", "kwota brutto"]
+    assert header[:7] == [
+        "nr dokumentu",
+        "data wystawienia",
+        "sprzedawca",
+        "NIP sprzedawcy",
+        "kwota netto",
+        "kwota VAT",
+        "kwota brutto",
+    ]
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
     [invoice, total] = rows
     assert invoice[0] == "FV/2026/03/020" and invoice[header.index("korekty")] == "KOR/2026/004"

@@ -66,8 +66,9 @@ def test_work_on_goods_of_the_invoice_names_the_question() -> None:
 
 
 def test_an_operating_system_for_a_security_server_on_the_same_invoice_is_decided() -> None:
-    os_line = Line("Licencja Windows Server 2022 Standard 16 core do serwera kopii zapasowych", D(1), D("4200.00"),
-                   unit="lic.")
+    os_line = Line(
+        "Licencja Windows Server 2022 Standard 16 core do serwera kopii zapasowych", D(1), D("4200.00"), unit="lic."
+    )
     item = _items(BACKUP, os_line)[os_line.name]
     assert item.verdict is ItemStatus.ELIGIBLE and "wyjątku" in item.reason  # type: ignore[attr-defined]
     alone = _items(FIREWALL, os_line)[os_line.name]  # no server on the invoice: the documents leave it open

@@ -25,7 +25,13 @@ def test_non_it_work_is_never_eligible(line: str, programme: str) -> None:
     assert verdict != "eligible", (line, result.category)
 
 
-@pytest.mark.parametrize("line", ["Szkolenie z cyberbezpieczeństwa dla pracowników", "Ubezpieczenie serwera Dell R650",
-                                  "Konserwacja klimatyzacji precyzyjnej w serwerowni"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Szkolenie z cyberbezpieczeństwa dla pracowników",
+        "Ubezpieczenie serwera Dell R650",
+        "Konserwacja klimatyzacji precyzyjnej w serwerowni",
+    ],
+)
 def test_it_lines_near_those_words_are_not_caught_by_them(line: str) -> None:
     assert classify(line, "cg").category != "non_it_works"

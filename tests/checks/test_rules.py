@@ -49,8 +49,17 @@ def invoice(file: str = "fv1.pdf", number: str = "FV/1/2024", **changes: object)
         sale_date=date(2024, 3, 1),
         seller=SELLER,
         buyer=BUYER,
-        items=(LineItem("Firewall FortiGate 60F", D(1), "szt.", net=D("10000.00"), vat=D("2300.00"),
-                        gross=D("12300.00"), position=1),),
+        items=(
+            LineItem(
+                "Firewall FortiGate 60F",
+                D(1),
+                "szt.",
+                net=D("10000.00"),
+                vat=D("2300.00"),
+                gross=D("12300.00"),
+                position=1,
+            ),
+        ),
         net_total=D("10000.00"),
         vat_total=D("2300.00"),
         gross_total=D("12300.00"),
@@ -108,8 +117,9 @@ def verdict(
     )
 
 
-def run(rule: str, docs: tuple[Document, ...], items: tuple[ItemVerdict, ...] = (), programme: str = "cs",
-        **context: object) -> list[Finding]:
+def run(
+    rule: str, docs: tuple[Document, ...], items: tuple[ItemVerdict, ...] = (), programme: str = "cs", **context: object
+) -> list[Finding]:
     ctx = CheckContext.build(programme, **context)  # type: ignore[arg-type]
     return list(RULES[rule](CheckInput(documents=docs, items=items, context=ctx)))
 
@@ -149,8 +159,9 @@ def test_item_verdict_rules(status: ItemStatus, rule: str, expected: list[str]) 
 @pytest.mark.parametrize(
     ("programme", "issued", "project_end", "expected"),
     [
-        pytest.param("cs", date(2023, 5, 31), None, ["project_end_unknown", "date_outside_window"],
-                     id="cs-day-before-start"),
+        pytest.param(
+            "cs", date(2023, 5, 31), None, ["project_end_unknown", "date_outside_window"], id="cs-day-before-start"
+        ),
         pytest.param("cs", date(2023, 6, 1), None, ["project_end_unknown"], id="cs-first-day-no-end"),
         pytest.param("cs", date(2025, 7, 1), date(2025, 6, 30), ["date_outside_window"], id="cs-after-given-end"),
         pytest.param("cs", date(2025, 6, 30), date(2025, 6, 30), [], id="cs-on-given-end"),
@@ -159,10 +170,16 @@ def test_item_verdict_rules(status: ItemStatus, rule: str, expected: list[str]) 
         pytest.param("cg", date(2023, 12, 31), None, [], id="cg-last-day"),
         pytest.param("cg", date(2024, 1, 2), None, ["date_outside_window"], id="cg-after-end"),
         pytest.param("cp", date(2024, 1, 1), None, ["date_outside_window"], id="cp-after-end"),
-        pytest.param("cg", date(2023, 11, 1), date(2023, 10, 31), ["date_outside_window"],
-                     id="cg-after-earlier-project-end"),
-        pytest.param("cg", date(2024, 1, 2), date(2024, 6, 30), ["date_outside_window"],
-                     id="cg-later-project-end-cannot-extend-the-programme"),
+        pytest.param(
+            "cg", date(2023, 11, 1), date(2023, 10, 31), ["date_outside_window"], id="cg-after-earlier-project-end"
+        ),
+        pytest.param(
+            "cg",
+            date(2024, 1, 2),
+            date(2024, 6, 30),
+            ["date_outside_window"],
+            id="cg-later-project-end-cannot-extend-the-programme",
+        ),
     ],
 )
 def test_date_window(programme: str, issued: date, project_end: date | None, expected: list[str]) -> None:
@@ -231,8 +248,7 @@ def used(name: str, word: str = "używany", status: ItemStatus = ItemStatus.INEL
     ],
 )
 def test_used_equipment(programme: str, status: ItemStatus, expected: Severity) -> None:
-    found = run("used_equipment", (invoice(),), (used("Serwer Dell R640 używany", status=status),),
-                programme=programme)
+    found = run("used_equipment", (invoice(),), (used("Serwer Dell R640 używany", status=status),), programme=programme)
     [f] = found
     assert f.code == "used_equipment" and f.severity is expected and "„używany”" in f.message
     assert f.citation is not None and is_valid(f.citation)
@@ -243,8 +259,9 @@ def test_used_equipment_silent_without_the_classifiers_word() -> None:
     assert run("used_equipment", (invoice(),), (verdict("Serwer Dell R640 używany"),)) == []
 
 
-@pytest.mark.parametrize(("rule", "status"), [("ineligible_item", ItemStatus.INELIGIBLE),
-                                              ("review_item", ItemStatus.REVIEW)])
+@pytest.mark.parametrize(
+    ("rule", "status"), [("ineligible_item", ItemStatus.INELIGIBLE), ("review_item", ItemStatus.REVIEW)]
+)
 def test_item_rules_leave_used_lines_to_the_used_rule(rule: str, status: ItemStatus) -> None:
     assert run(rule, (invoice(),), (used("Serwer używany", status=status),)) == []
 
@@ -272,10 +289,14 @@ ADVISORY = {"category": "advisory", "label": "Usługi doradcze"}
 )
 def test_advisory_cap(programme: str, grant: str | None, net: str, expected: list[str]) -> None:
     # VAT 25 % of net keeps the gross round: 8 000 net -> 10 000 gross = 5 % of 200 000.
-    item = verdict("Usługa doradcza – opis przedmiotu zamówienia", net=net, vat=str(D(net) / 4),
-                   category=ADVISORY["category"], label=ADVISORY["label"])
-    found = run("advisory_cap", (invoice(),), (item,), programme=programme,
-                grant_amount=D(grant) if grant else None)
+    item = verdict(
+        "Usługa doradcza – opis przedmiotu zamówienia",
+        net=net,
+        vat=str(D(net) / 4),
+        category=ADVISORY["category"],
+        label=ADVISORY["label"],
+    )
+    found = run("advisory_cap", (invoice(),), (item,), programme=programme, grant_amount=D(grant) if grant else None)
     assert codes(found) == expected
     if expected == ["advisory_cap"]:
         assert found[0].severity is Severity.ERROR
@@ -284,14 +305,12 @@ def test_advisory_cap(programme: str, grant: str | None, net: str, expected: lis
 
 def test_advisory_cap_uses_net_when_vat_is_recoverable() -> None:
     item = verdict("Doradztwo", net="10000.00", vat="2300.00", category="advisory", label="Usługi doradcze")
-    found = run("advisory_cap", (invoice(),), (item,), programme="cg", grant_amount=D("200000"),
-                vat_recoverable=True)
+    found = run("advisory_cap", (invoice(),), (item,), programme="cg", grant_amount=D("200000"), vat_recoverable=True)
     assert found == []  # 10 000 net is exactly 5 %
 
 
 def test_advisory_cap_ignores_other_categories() -> None:
-    assert run("advisory_cap", (invoice(),), (verdict(net="90000.00"),), programme="cg",
-               grant_amount=D("100000")) == []
+    assert run("advisory_cap", (invoice(),), (verdict(net="90000.00"),), programme="cg", grant_amount=D("100000")) == []
 
 
 # --- procurement threshold -----------------------------------------------------------------------
@@ -326,12 +345,14 @@ def test_procurement_threshold_skips_foreign_currency() -> None:
 
 
 def test_extraction_warnings_are_carried() -> None:
-    doc = invoice(warnings=(
-        ExtractionWarning("items_vs_totals", "Suma pozycji (100,00 zł) różni się od sumy faktury (110,00 zł)."),
-        ExtractionWarning("low_ocr_confidence", "Skan słabej jakości."),
-        ExtractionWarning("currency", "Dokument wystawiono w walucie EUR, nie w złotych."),
-        ExtractionWarning("nip_checksum", "NIP ma złą sumę kontrolną."),
-    ))
+    doc = invoice(
+        warnings=(
+            ExtractionWarning("items_vs_totals", "Suma pozycji (100,00 zł) różni się od sumy faktury (110,00 zł)."),
+            ExtractionWarning("low_ocr_confidence", "Skan słabej jakości."),
+            ExtractionWarning("currency", "Dokument wystawiono w walucie EUR, nie w złotych."),
+            ExtractionWarning("nip_checksum", "NIP ma złą sumę kontrolną."),
+        )
+    )
     found = run("extraction_warnings", (doc,))
     assert codes(found) == ["arithmetic", "extraction_warning"]
     assert "Suma pozycji" in found[0].message and found[0].document == "fv1.pdf"
@@ -359,8 +380,11 @@ def test_invalid_nip(seller_nip: str | None, buyer_nip: str | None, expected: li
 
 @pytest.mark.parametrize(
     ("currency", "expected"),
-    [pytest.param("PLN", [], id="pln"), pytest.param("EUR", ["currency"], id="eur"),
-     pytest.param("usd", ["currency"], id="usd-lowercase")],
+    [
+        pytest.param("PLN", [], id="pln"),
+        pytest.param("EUR", ["currency"], id="eur"),
+        pytest.param("usd", ["currency"], id="usd-lowercase"),
+    ],
 )
 def test_currency(currency: str, expected: list[str]) -> None:
     assert codes(run("currency", (invoice(currency=currency),))) == expected
@@ -369,14 +393,25 @@ def test_currency(currency: str, expected: list[str]) -> None:
 # --- buyer ---------------------------------------------------------------------------------------
 
 JST_NAMES = [
-    "Gmina Wiśniowa", "Urząd Miasta Krakowa", "Starostwo Powiatowe w Myślenicach", "Powiat Myślenicki",
-    "Województwo Małopolskie", "Szkoła Podstawowa nr 3 im. Jana Pawła II w Wiśniowej",
-    "Miasto i Gmina Dobczyce", "Gminny Ośrodek Pomocy Społecznej w Wiśniowej", "Urząd Gminy Wiśniowa",
-    "Zespół Szkół Ponadpodstawowych nr 1", "Urząd Marszałkowski Województwa Łódzkiego",
+    "Gmina Wiśniowa",
+    "Urząd Miasta Krakowa",
+    "Starostwo Powiatowe w Myślenicach",
+    "Powiat Myślenicki",
+    "Województwo Małopolskie",
+    "Szkoła Podstawowa nr 3 im. Jana Pawła II w Wiśniowej",
+    "Miasto i Gmina Dobczyce",
+    "Gminny Ośrodek Pomocy Społecznej w Wiśniowej",
+    "Urząd Gminy Wiśniowa",
+    "Zespół Szkół Ponadpodstawowych nr 1",
+    "Urząd Marszałkowski Województwa Łódzkiego",
 ]
 COMPANY_NAMES = [
-    "NetSec Sp. z o.o.", "Komputronik S.A.", "Zakład Gospodarki Komunalnej sp. z o.o.",
-    "P.H.U. Jan Kowalski", "ABC Spółka Jawna", "Kowalski i Wspólnicy s.c.",
+    "NetSec Sp. z o.o.",
+    "Komputronik S.A.",
+    "Zakład Gospodarki Komunalnej sp. z o.o.",
+    "P.H.U. Jan Kowalski",
+    "ABC Spółka Jawna",
+    "Kowalski i Wspólnicy s.c.",
 ]
 
 
@@ -423,15 +458,25 @@ def _duplicates(docs: tuple[Document, ...], hashes: dict[str, str]) -> list[Find
 @pytest.mark.parametrize(
     ("second", "hashes", "expected"),
     [
-        pytest.param(invoice("fv1-skan.pdf"), {"fv1.pdf": "a", "fv1-skan.pdf": "b"}, ["duplicate_invoice"],
-                     id="same-nip-and-number-other-file"),
-        pytest.param(invoice("kopia.pdf"), {"fv1.pdf": "a", "kopia.pdf": "a"}, ["duplicate_file"],
-                     id="same-bytes-reported-once"),
+        pytest.param(
+            invoice("fv1-skan.pdf"),
+            {"fv1.pdf": "a", "fv1-skan.pdf": "b"},
+            ["duplicate_invoice"],
+            id="same-nip-and-number-other-file",
+        ),
+        pytest.param(
+            invoice("kopia.pdf"), {"fv1.pdf": "a", "kopia.pdf": "a"}, ["duplicate_file"], id="same-bytes-reported-once"
+        ),
         pytest.param(invoice("fv2.pdf", number="FV/2/2024"), {}, [], id="other-number"),
-        pytest.param(invoice("fv1-other-seller.pdf", seller=Party("Inna firma Sp. z o.o.", "7740001454")), {},
-                     [], id="same-number-other-seller"),
-        pytest.param(invoice("fv1-lower.pdf", number="fv/1/2024"), {}, ["duplicate_invoice"],
-                     id="case-insensitive-number"),
+        pytest.param(
+            invoice("fv1-other-seller.pdf", seller=Party("Inna firma Sp. z o.o.", "7740001454")),
+            {},
+            [],
+            id="same-number-other-seller",
+        ),
+        pytest.param(
+            invoice("fv1-lower.pdf", number="fv/1/2024"), {}, ["duplicate_invoice"], id="case-insensitive-number"
+        ),
     ],
 )
 def test_duplicates(second: Invoice, hashes: dict[str, str], expected: list[str]) -> None:
@@ -462,19 +507,42 @@ TWO_ITEMS = (
 @pytest.mark.parametrize(
     ("protocol_items", "expected"),
     [
-        pytest.param((ProtocolItem("Firewall FortiGate 60F", D(1)), ProtocolItem("Serwer PowerEdge R650", D(2))),
-                     [], id="all-received-fuzzy-names"),
-        pytest.param((ProtocolItem("Firewall FortiGate 60F", D(1)),), [("item_not_received", 2)],
-                     id="one-item-missing"),
-        pytest.param((ProtocolItem("FortiGate 60F", D(1)), ProtocolItem("Serwer Dell PowerEdge R650", D(1))),
-                     [("quantity_mismatch", 2)], id="quantity-differs"),
-        pytest.param((ProtocolItem("Firewall FortiGate 60F", D(1)), ProtocolItem("Serwer Dell PowerEdge R650", D(1)),
-                      ProtocolItem("Serwer Dell PowerEdge R650", D(1))), [], id="partial-deliveries-add-up"),
-        pytest.param((ProtocolItem("Firewall FortiGate 60F", D(1)), ProtocolItem("Serwer Dell PowerEdge R650", D(2)),
-                      ProtocolItem("Drukarka HP LaserJet M404", D(1))), [("protocol_item_not_invoiced", 3)],
-                     id="protocol-item-not-on-invoice"),
-        pytest.param((ProtocolItem("Firewall FortiGate 60F", None), ProtocolItem("Serwer Dell PowerEdge R650", D(2))),
-                     [], id="unknown-quantity-not-judged"),
+        pytest.param(
+            (ProtocolItem("Firewall FortiGate 60F", D(1)), ProtocolItem("Serwer PowerEdge R650", D(2))),
+            [],
+            id="all-received-fuzzy-names",
+        ),
+        pytest.param(
+            (ProtocolItem("Firewall FortiGate 60F", D(1)),), [("item_not_received", 2)], id="one-item-missing"
+        ),
+        pytest.param(
+            (ProtocolItem("FortiGate 60F", D(1)), ProtocolItem("Serwer Dell PowerEdge R650", D(1))),
+            [("quantity_mismatch", 2)],
+            id="quantity-differs",
+        ),
+        pytest.param(
+            (
+                ProtocolItem("Firewall FortiGate 60F", D(1)),
+                ProtocolItem("Serwer Dell PowerEdge R650", D(1)),
+                ProtocolItem("Serwer Dell PowerEdge R650", D(1)),
+            ),
+            [],
+            id="partial-deliveries-add-up",
+        ),
+        pytest.param(
+            (
+                ProtocolItem("Firewall FortiGate 60F", D(1)),
+                ProtocolItem("Serwer Dell PowerEdge R650", D(2)),
+                ProtocolItem("Drukarka HP LaserJet M404", D(1)),
+            ),
+            [("protocol_item_not_invoiced", 3)],
+            id="protocol-item-not-on-invoice",
+        ),
+        pytest.param(
+            (ProtocolItem("Firewall FortiGate 60F", None), ProtocolItem("Serwer Dell PowerEdge R650", D(2))),
+            [],
+            id="unknown-quantity-not-judged",
+        ),
     ],
 )
 def test_reconciliation_items(protocol_items: tuple[ProtocolItem, ...], expected: list[tuple[str, int]]) -> None:
@@ -516,19 +584,26 @@ def test_protocol_without_references_matches_by_names() -> None:
     ],
 )
 def test_protocol_references(references: tuple[str, ...], expected: list[str]) -> None:
-    prot = protocol(references=references,
-                    items=(ProtocolItem("Firewall FortiGate 60F", D(1)), ProtocolItem("Serwer PowerEdge R650", D(2))))
+    prot = protocol(
+        references=references,
+        items=(ProtocolItem("Firewall FortiGate 60F", D(1)), ProtocolItem("Serwer PowerEdge R650", D(2))),
+    )
     assert codes(_recon((invoice(), prot), TWO_ITEMS)) == expected
 
 
 @pytest.mark.parametrize(
     ("signed", "expected"),
-    [pytest.param(False, ["protocol_unsigned"], id="unsigned"), pytest.param(True, [], id="signed"),
-     pytest.param(None, [], id="could-not-tell")],
+    [
+        pytest.param(False, ["protocol_unsigned"], id="unsigned"),
+        pytest.param(True, [], id="signed"),
+        pytest.param(None, [], id="could-not-tell"),
+    ],
 )
 def test_protocol_signatures(signed: bool | None, expected: list[str]) -> None:
-    prot = protocol(signatures_filled=signed,
-                    items=(ProtocolItem("Firewall FortiGate 60F", D(1)), ProtocolItem("Serwer PowerEdge R650", D(2))))
+    prot = protocol(
+        signatures_filled=signed,
+        items=(ProtocolItem("Firewall FortiGate 60F", D(1)), ProtocolItem("Serwer PowerEdge R650", D(2))),
+    )
     assert codes(_recon((invoice(), prot), TWO_ITEMS)) == expected
 
 
@@ -654,8 +729,13 @@ def test_money_is_written_as_the_grant_calculator_writes_it(amount: str) -> None
     ],
 )
 def test_net_value(net: str | None, vat: str | None, gross: str | None, rate: str, expected: str | None) -> None:
-    item = replace(verdict(), net=D(net) if net else None, vat=D(vat) if vat else None,
-                   gross=D(gross) if gross else None, vat_rate=rate)
+    item = replace(
+        verdict(),
+        net=D(net) if net else None,
+        vat=D(vat) if vat else None,
+        gross=D(gross) if gross else None,
+        vat_rate=rate,
+    )
     assert item.net_value == (D(expected) if expected else None)
 
 
@@ -681,16 +761,19 @@ def test_protocol_without_items() -> None:
     [
         pytest.param({("prot1.pdf", 1): "firewall"}, [], id="same-category-pairs-different-wording"),
         pytest.param({}, ["protocol_item_not_invoiced", "item_not_received"], id="names-alone-too-far-apart"),
-        pytest.param({("prot1.pdf", 1): "ups"}, ["protocol_item_not_invoiced", "item_not_received"],
-                     id="other-category-no-pairing"),
+        pytest.param(
+            {("prot1.pdf", 1): "ups"},
+            ["protocol_item_not_invoiced", "item_not_received"],
+            id="other-category-no-pairing",
+        ),
     ],
 )
-def test_reconciliation_uses_catalogue_categories(categories: dict[tuple[str, int], str],
-                                                  expected: list[str]) -> None:
+def test_reconciliation_uses_catalogue_categories(categories: dict[tuple[str, int], str], expected: list[str]) -> None:
     item = verdict("Urządzenie UTM FG-60F", category="firewall")
     prot = protocol(items=(ProtocolItem("Firewall Fortinet 60F", D(1)),))
-    inp = CheckInput(documents=(invoice(), prot), items=(item,), context=CheckContext.build("cs"),
-                     protocol_categories=categories)
+    inp = CheckInput(
+        documents=(invoice(), prot), items=(item,), context=CheckContext.build("cs"), protocol_categories=categories
+    )
     assert sorted(codes(list(RULES["reconciliation"](inp)))) == sorted(expected)
 
 
@@ -705,8 +788,7 @@ def test_project_end_before_the_window_opens_is_refused() -> None:
 
 
 def correction(number: str = "FK/5/2026", corrected: str | None = "FV/99/2026", **changes: object) -> Invoice:
-    return invoice(file="fk5.txt", number=number, kind=DocumentKind.CORRECTION, corrected_number=corrected,
-                   **changes)
+    return invoice(file="fk5.txt", number=number, kind=DocumentKind.CORRECTION, corrected_number=corrected, **changes)
 
 
 def test_correction_without_its_original_names_both_numbers() -> None:

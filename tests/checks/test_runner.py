@@ -55,17 +55,34 @@ def classify(text: str, programme: str) -> Verdict:
 
 def line(name: str, net: str, position: int, qty: str = "1", *, before: bool = False) -> LineItem:
     n = D(net)
-    return LineItem(name, D(qty), "szt.", net=n, vat_rate="23", vat=(n * D("0.23")).quantize(D("0.01")),
-                    gross=n + (n * D("0.23")).quantize(D("0.01")), position=position, before_correction=before)
+    return LineItem(
+        name,
+        D(qty),
+        "szt.",
+        net=n,
+        vat_rate="23",
+        vat=(n * D("0.23")).quantize(D("0.01")),
+        gross=n + (n * D("0.23")).quantize(D("0.01")),
+        position=position,
+        before_correction=before,
+    )
 
 
 def invoice(
     file: str = "fv1.pdf", number: str = "FV/1/2024", items: tuple[LineItem, ...] = (), **kw: object
 ) -> Invoice:
     base = Invoice(
-        file=file, kind=DocumentKind.INVOICE, source=Source.PDF_TEXT, number=number, issue_date=date(2024, 3, 1),
-        seller=SELLER, buyer=BUYER, items=items or (
-            line("FortiGate 60F", "10000.00", 1), line("Laptop Dell Latitude 5540", "4000.00", 2, "2"),
+        file=file,
+        kind=DocumentKind.INVOICE,
+        source=Source.PDF_TEXT,
+        number=number,
+        issue_date=date(2024, 3, 1),
+        seller=SELLER,
+        buyer=BUYER,
+        items=items
+        or (
+            line("FortiGate 60F", "10000.00", 1),
+            line("Laptop Dell Latitude 5540", "4000.00", 2, "2"),
             line("Windows Server 2022 Standard", "3000.00", 3),
         ),
     )
@@ -73,8 +90,9 @@ def invoice(
 
 
 def protocol(items: tuple[ProtocolItem, ...], refs: tuple[str, ...] = ("FV/1/2024",)) -> Protocol:
-    return Protocol(file="prot.pdf", source=Source.PDF_TEXT, number="P/1", items=items, references=refs,
-                    signatures_filled=True)
+    return Protocol(
+        file="prot.pdf", source=Source.PDF_TEXT, number="P/1", items=items, references=refs, signatures_filled=True
+    )
 
 
 def ctx(programme: str = "cs", **kw: object) -> CheckContext:
@@ -84,7 +102,10 @@ def ctx(programme: str = "cs", **kw: object) -> CheckContext:
 def test_items_are_classified_and_totalled() -> None:
     report = run_checks([invoice()], ctx(), classify)
     assert [(i.position, i.verdict) for i in report.items] == [
-        (1, ItemStatus.ELIGIBLE), (2, ItemStatus.INELIGIBLE), (3, ItemStatus.REVIEW)]
+        (1, ItemStatus.ELIGIBLE),
+        (2, ItemStatus.INELIGIBLE),
+        (3, ItemStatus.REVIEW),
+    ]
     t = report.totals
     assert (t.eligible_net, t.eligible_gross) == (D("10000.00"), D("12300.00"))
     assert (t.ineligible_net, t.ineligible_gross) == (D("4000.00"), D("4920.00"))
@@ -138,7 +159,10 @@ def test_unreadable_files_become_error_findings() -> None:
 )
 def test_correction_replaces_the_corrected_line(position: int | None, expected_net: D, expected_doc: str) -> None:
     correction = invoice(
-        file="kor1.pdf", number="KOR/1/2024", kind=DocumentKind.CORRECTION, corrected_number="FV/1/2024",
+        file="kor1.pdf",
+        number="KOR/1/2024",
+        kind=DocumentKind.CORRECTION,
+        corrected_number="FV/1/2024",
         items=(
             replace(line("Laptop Dell Latitude 5540", "4000.00", 2, "2", before=True), position=position),
             replace(line("Laptop Dell Latitude 5540", "2000.00", 2, "1"), position=position),
@@ -155,7 +179,10 @@ def test_correction_replaces_the_corrected_line(position: int | None, expected_n
 
 def test_correction_without_original_uses_its_own_lines() -> None:
     correction = invoice(
-        file="kor1.pdf", number="KOR/1/2024", kind=DocumentKind.CORRECTION, corrected_number="FV/9/2023",
+        file="kor1.pdf",
+        number="KOR/1/2024",
+        kind=DocumentKind.CORRECTION,
+        corrected_number="FV/9/2023",
         items=(line("FortiGate 60F", "900.00", 1, before=True), line("FortiGate 60F", "800.00", 1)),
     )
     report = run_checks([correction], ctx(), classify)
@@ -165,12 +192,22 @@ def test_correction_without_original_uses_its_own_lines() -> None:
 
 def test_correction_goods_count_as_received_on_the_original_protocol() -> None:
     correction = invoice(
-        file="kor1.pdf", number="KOR/1/2024", kind=DocumentKind.CORRECTION, corrected_number="FV/1/2024",
-        items=(line("Laptop Dell Latitude 5540", "4000.00", 2, "2", before=True),
-               line("Laptop Dell Latitude 5540", "2000.00", 2, "1")),
+        file="kor1.pdf",
+        number="KOR/1/2024",
+        kind=DocumentKind.CORRECTION,
+        corrected_number="FV/1/2024",
+        items=(
+            line("Laptop Dell Latitude 5540", "4000.00", 2, "2", before=True),
+            line("Laptop Dell Latitude 5540", "2000.00", 2, "1"),
+        ),
     )
-    prot = protocol((ProtocolItem("FortiGate 60F", D(1)), ProtocolItem("Laptop Dell Latitude", D(1)),
-                     ProtocolItem("Windows Server 2022", D(1))))
+    prot = protocol(
+        (
+            ProtocolItem("FortiGate 60F", D(1)),
+            ProtocolItem("Laptop Dell Latitude", D(1)),
+            ProtocolItem("Windows Server 2022", D(1)),
+        )
+    )
     report = run_checks([invoice(), correction, prot], ctx(), classify)
     recon = {"item_not_received", "quantity_mismatch", "invoice_without_protocol", "protocol_item_not_invoiced"}
     assert not recon & set(report.codes())
@@ -198,16 +235,29 @@ def test_unit_name_and_max_grant_reach_the_report() -> None:
 
 def test_ksef_style_correction_matches_by_name_not_row_number() -> None:
     """KSeF numbers every row of a correction (before and after) anew: row 2 need not be row 2."""
-    original = invoice(items=(line("FortiGate 60F", "10000.00", 1), line("Windows Server 2022", "3000.00", 2),
-                              line("Laptop Dell Latitude 5540", "4000.00", 3, "2")))
+    original = invoice(
+        items=(
+            line("FortiGate 60F", "10000.00", 1),
+            line("Windows Server 2022", "3000.00", 2),
+            line("Laptop Dell Latitude 5540", "4000.00", 3, "2"),
+        )
+    )
     correction = invoice(
-        file="kor1.xml", number="KOR/1/2024", kind=DocumentKind.CORRECTION, corrected_number="FV/1/2024",
-        items=(line("Laptop Dell Latitude 5540", "4000.00", 1, "2", before=True),
-               line("Laptop Dell Latitude 5540", "2000.00", 2, "1")),
+        file="kor1.xml",
+        number="KOR/1/2024",
+        kind=DocumentKind.CORRECTION,
+        corrected_number="FV/1/2024",
+        items=(
+            line("Laptop Dell Latitude 5540", "4000.00", 1, "2", before=True),
+            line("Laptop Dell Latitude 5540", "2000.00", 2, "1"),
+        ),
     )
     report = run_checks([original, correction], ctx(), classify)
     assert [(i.document, i.position, i.net) for i in report.items] == [
-        ("fv1.pdf", 1, D("10000.00")), ("fv1.pdf", 2, D("3000.00")), ("kor1.xml", 2, D("2000.00"))]
+        ("fv1.pdf", 1, D("10000.00")),
+        ("fv1.pdf", 2, D("3000.00")),
+        ("kor1.xml", 2, D("2000.00")),
+    ]
 
 
 def test_lines_of_an_invoice_outside_the_window_are_ineligible() -> None:
@@ -274,8 +324,13 @@ PROFORMA_WARNING = ExtractionWarning(
 
 
 def proforma() -> Invoice:
-    return invoice(file="pf3.txt", number="PF/3/2026", kind=DocumentKind.UNKNOWN,
-                   items=(line("FortiGate 60F", "5000.00", 1),), warnings=(PROFORMA_WARNING,))
+    return invoice(
+        file="pf3.txt",
+        number="PF/3/2026",
+        kind=DocumentKind.UNKNOWN,
+        items=(line("FortiGate 60F", "5000.00", 1),),
+        warnings=(PROFORMA_WARNING,),
+    )
 
 
 def test_proforma_lines_are_not_spending() -> None:
@@ -291,8 +346,12 @@ def test_proforma_lines_are_not_spending() -> None:
 
 
 def test_lines_of_an_unrecognised_document_are_never_eligible() -> None:
-    odd = invoice(file="dok.txt", kind=DocumentKind.UNKNOWN, items=(line("FortiGate 60F", "700.00", 1),),
-                  warnings=(ExtractionWarning("kind_unknown", "Nie rozpoznano rodzaju dokumentu."),))
+    odd = invoice(
+        file="dok.txt",
+        kind=DocumentKind.UNKNOWN,
+        items=(line("FortiGate 60F", "700.00", 1),),
+        warnings=(ExtractionWarning("kind_unknown", "Nie rozpoznano rodzaju dokumentu."),),
+    )
     report = run_checks([odd], ctx(), classify)
     [item] = report.items
     assert (item.verdict, item.overridden_by) == (ItemStatus.REVIEW, "unknown_document")

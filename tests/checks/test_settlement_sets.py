@@ -141,8 +141,9 @@ def test_uncertain_reference_is_not_trusted() -> None:
 
     # The extractor's `uncertain` field (issue 9) marks the reference as read with doubt.
     shaky = dataclasses.replace(correction, uncertain=("corrected_number",))
-    report = run_checks((original, shaky, prot), CheckContext.build("cs", project_end=s.project_end,
-                                                                    vat_recoverable=False))
+    report = run_checks(
+        (original, shaky, prot), CheckContext.build("cs", project_end=s.project_end, vat_recoverable=False)
+    )
     [link] = report.links
     assert not link.by_number and "numer faktury (odczyt niepewny)" in link.basis
     assert report.totals.eligible_net == s.eligible_net

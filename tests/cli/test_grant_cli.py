@@ -11,8 +11,9 @@ import pytest
 
 def grantbot(*args: str, data_dir: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DATA_DIR": str(data_dir), "BOT_TOKEN": "", "DATABASE_URL": ""}
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, env=env,
-                          input=stdin, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, env=env, input=stdin, timeout=120
+    )
 
 
 @pytest.fixture
@@ -33,9 +34,11 @@ def test_grant_json_exact_with_g(data_dir: Path) -> None:
 def test_grant_all_programmes_for_a_powiat(data_dir: Path) -> None:
     payload = json.loads(grantbot("grant", "0201", "--json", data_dir=data_dir).stdout)
     statuses = {r["programme"]: (r["status"], r["amount"], r["min"], r["max"]) for r in payload["results"]}
-    assert statuses == {"cg": ("not_eligible", None, None, None),
-                        "cp": ("range", None, "100000.00", "350000.00"),
-                        "cs": ("exact", "850000.00", "850000.00", "850000.00")}
+    assert statuses == {
+        "cg": ("not_eligible", None, None, None),
+        "cp": ("range", None, "100000.00", "350000.00"),
+        "cs": ("exact", "850000.00", "850000.00", "850000.00"),
+    }
 
 
 def test_ambiguous_name_lists_candidates(data_dir: Path) -> None:
@@ -49,10 +52,12 @@ def test_ambiguous_name_lists_candidates(data_dir: Path) -> None:
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["grant", "35"], "Nie ma województwa o kodzie 35"),
-     (["grant", "2206042", "--g", "abc"], "nie jest liczbą"),
-     (["grant", "qwxzzy"], "Nie znalazłem"),
-     (["grant", "2206042", "--program", "xx"], "nieznany program „xx”")],
+    [
+        (["grant", "35"], "Nie ma województwa o kodzie 35"),
+        (["grant", "2206042", "--g", "abc"], "nie jest liczbą"),
+        (["grant", "qwxzzy"], "Nie znalazłem"),
+        (["grant", "2206042", "--program", "xx"], "nieznany program „xx”"),
+    ],
     ids=["bad-woj", "bad-g", "unknown-name", "bad-programme"],
 )
 def test_bad_input_exit_2_polish_no_traceback(data_dir: Path, args: list[str], message: str) -> None:

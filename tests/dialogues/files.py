@@ -92,8 +92,9 @@ class Doc:
 SELLER_A = Party("NetSecure Sp. z o.o.", make_nip(526104820), "ul. Prosta 20, 00-850 Warszawa")
 SELLER_B = Party("KOMPUTEROWO Jan Nowak", make_nip(734182736), "ul. Długa 5, 33-300 Nowy Sącz")
 GMINA_KOSCIERZYNA = Party("Gmina Kościerzyna", make_nip(591151234), "ul. Strzelecka 9, 83-400 Kościerzyna")
-POWIAT_ZYWIECKI = Party("Powiat Żywiecki – Starostwo Powiatowe w Żywcu", make_nip(553252111),
-                        "ul. Krasińskiego 13, 34-300 Żywiec")
+POWIAT_ZYWIECKI = Party(
+    "Powiat Żywiecki – Starostwo Powiatowe w Żywcu", make_nip(553252111), "ul. Krasińskiego 13, 34-300 Żywiec"
+)
 GMINA_SUWALKI = Party("Gmina Suwałki", make_nip(844210876), "ul. Świerkowa 45, 16-400 Suwałki")
 
 LAPTOP = Item("Laptop Dell Latitude 5540 i5 16 GB 512 GB SSD", 5, Decimal("4219.00"))
@@ -101,8 +102,7 @@ OFFICE = Item("Licencja Microsoft Office 2021 Standard", 5, Decimal("1450.00"))
 FIREWALL = Item("Firewall FortiGate 60F z licencją UTP na 3 lata", 1, Decimal("7890.00"))
 SERWER = Item("Serwer Dell PowerEdge R650 2x Xeon 128 GB RAM", 1, Decimal("38500.00"))
 NAS = Item("Serwer NAS Synology RS1221+ z dyskami 4x 4 TB", 1, Decimal("9800.00"))
-DORADZTWO = Item("Usługa doradcza – przygotowanie OPZ", 1, Decimal("9000.00"),
-                 unit="usł.")
+DORADZTWO = Item("Usługa doradcza – przygotowanie OPZ", 1, Decimal("9000.00"), unit="usł.")
 TONER = Item("Toner HP 59A CF259A", 10, Decimal("389.00"))
 UPS = Item("Zasilacz awaryjny APC Smart-UPS 1500VA", 2, Decimal("3645.50"))
 
@@ -111,33 +111,65 @@ def documents() -> list[Doc]:
     d = Doc
     return [
         # Cyfrowa Gmina: gmina Kościerzyna buys laptops and Office (both eligible in CG).
-        d("fv_cg_laptopy.pdf", "invoice", "FV/2023/05/101", date(2023, 5, 10), SELLER_A, GMINA_KOSCIERZYNA,
-          (LAPTOP, OFFICE)),
-        d("po_cg_laptopy.pdf", "protocol", "PO/2023/05/01", date(2023, 5, 12), SELLER_A, GMINA_KOSCIERZYNA,
-          (LAPTOP, OFFICE), invoice_ref="FV/2023/05/101"),
+        d(
+            "fv_cg_laptopy.pdf",
+            "invoice",
+            "FV/2023/05/101",
+            date(2023, 5, 10),
+            SELLER_A,
+            GMINA_KOSCIERZYNA,
+            (LAPTOP, OFFICE),
+        ),
+        d(
+            "po_cg_laptopy.pdf",
+            "protocol",
+            "PO/2023/05/01",
+            date(2023, 5, 12),
+            SELLER_A,
+            GMINA_KOSCIERZYNA,
+            (LAPTOP, OFFICE),
+            invoice_ref="FV/2023/05/101",
+        ),
         # Cyfrowa Gmina: advisory service 9 000 zł net (over 5 % of a 150 000 zł grant).
-        d("fv_cg_doradztwo.pdf", "invoice", "FV/2023/06/044", date(2023, 6, 20), SELLER_B, GMINA_KOSCIERZYNA,
-          (DORADZTWO,)),
+        d(
+            "fv_cg_doradztwo.pdf",
+            "invoice",
+            "FV/2023/06/044",
+            date(2023, 6, 20),
+            SELLER_B,
+            GMINA_KOSCIERZYNA,
+            (DORADZTWO,),
+        ),
         # Cyfrowa Gmina: invoice dated after 31.12.2023 (end of the CG project per regulamin §3 ust. 8).
-        d("fv_cg_2024.pdf", "invoice", "FV/2024/01/015", date(2024, 1, 15), SELLER_A, GMINA_KOSCIERZYNA,
-          (NAS,)),
+        d("fv_cg_2024.pdf", "invoice", "FV/2024/01/015", date(2024, 1, 15), SELLER_A, GMINA_KOSCIERZYNA, (NAS,)),
         # Cyberbezpieczny Samorząd: firewall (eligible) and laptops (excluded, lit. a) for powiat żywiecki.
-        d("fv_cs_firewall.pdf", "invoice", "FV/2024/03/014", date(2024, 3, 14), SELLER_A, POWIAT_ZYWIECKI,
-          (FIREWALL, LAPTOP)),
-        d("po_cs_firewall.pdf", "protocol", "PO/2024/03/01", date(2024, 3, 15), SELLER_A, POWIAT_ZYWIECKI,
-          (FIREWALL, LAPTOP), invoice_ref="FV/2024/03/014"),
+        d(
+            "fv_cs_firewall.pdf",
+            "invoice",
+            "FV/2024/03/014",
+            date(2024, 3, 14),
+            SELLER_A,
+            POWIAT_ZYWIECKI,
+            (FIREWALL, LAPTOP),
+        ),
+        d(
+            "po_cs_firewall.pdf",
+            "protocol",
+            "PO/2024/03/01",
+            date(2024, 3, 15),
+            SELLER_A,
+            POWIAT_ZYWIECKI,
+            (FIREWALL, LAPTOP),
+            invoice_ref="FV/2024/03/014",
+        ),
         # Cyberbezpieczny Samorząd: invoice dated 15.07.2025, after a project end of 30.06.2025.
-        d("fv_cs_lipiec2025.pdf", "invoice", "FV/2025/07/031", date(2025, 7, 15), SELLER_B, POWIAT_ZYWIECKI,
-          (UPS,)),
+        d("fv_cs_lipiec2025.pdf", "invoice", "FV/2025/07/031", date(2025, 7, 15), SELLER_B, POWIAT_ZYWIECKI, (UPS,)),
         # Cyberbezpieczny Samorząd: server bought by gmina Suwałki (buyer other than powiat żywiecki).
-        d("fv_cs_suwalki.pdf", "invoice", "FV/2024/05/077", date(2024, 5, 7), SELLER_B, GMINA_SUWALKI,
-          (SERWER,)),
+        d("fv_cs_suwalki.pdf", "invoice", "FV/2024/05/077", date(2024, 5, 7), SELLER_B, GMINA_SUWALKI, (SERWER,)),
         # Cyberbezpieczny Samorząd: toner (consumables, lit. d – excluded).
-        d("fv_cs_toner.pdf", "invoice", "FV/2024/04/009", date(2024, 4, 9), SELLER_B, POWIAT_ZYWIECKI,
-          (TONER,)),
+        d("fv_cs_toner.pdf", "invoice", "FV/2024/04/009", date(2024, 4, 9), SELLER_B, POWIAT_ZYWIECKI, (TONER,)),
         # Cyfrowy Powiat: server for powiat żywiecki.
-        d("fv_cp_serwer.pdf", "invoice", "FV/2022/09/120", date(2022, 9, 20), SELLER_B, POWIAT_ZYWIECKI,
-          (SERWER,)),
+        d("fv_cp_serwer.pdf", "invoice", "FV/2022/09/120", date(2022, 9, 20), SELLER_B, POWIAT_ZYWIECKI, (SERWER,)),
     ]
 
 
@@ -179,16 +211,27 @@ def render(doc: Doc, path: Path) -> None:
     label_a, label_b = ("Sprzedawca:", "Nabywca:") if doc.kind == "invoice" else ("Przekazujący:", "Odbierający:")
     line(label_a, bold=True)
     line(label_b, x=310, bold=True)
-    for a, b in ((doc.seller.name, doc.buyer.name), (doc.seller.address, doc.buyer.address),
-                 (f"NIP: {doc.seller.nip}", f"NIP: {doc.buyer.nip}")):
+    for a, b in (
+        (doc.seller.name, doc.buyer.name),
+        (doc.seller.address, doc.buyer.address),
+        (f"NIP: {doc.seller.nip}", f"NIP: {doc.buyer.nip}"),
+    ):
         y -= 12
         line(a)
         line(b, x=310)
     y -= 28
     if doc.kind == "invoice":
-        cols = (("Lp.", left), ("Nazwa towaru lub usługi", left + 18), ("Ilość", 262), ("J.m.", 286),
-                ("Cena netto", 312), ("Wartość netto", 366), ("Stawka", 422), ("Kwota VAT", 452),
-                ("Wartość brutto", 505))
+        cols = (
+            ("Lp.", left),
+            ("Nazwa towaru lub usługi", left + 18),
+            ("Ilość", 262),
+            ("J.m.", 286),
+            ("Cena netto", 312),
+            ("Wartość netto", 366),
+            ("Stawka", 422),
+            ("Kwota VAT", 452),
+            ("Wartość brutto", 505),
+        )
     else:
         cols = (("Lp.", left), ("Nazwa", left + 22), ("Ilość", 400), ("J.m.", 450))
     for text, x in cols:

@@ -100,8 +100,11 @@ def load_part(part: str) -> list[Dialogue]:
                 for t in raw["turns"]
             ]
             dlg = Dialogue(
-                id=str(raw["id"]), title=str(raw.get("title", "")), turns=turns,
-                source=path.name, user_id=raw.get("user_id"),
+                id=str(raw["id"]),
+                title=str(raw.get("title", "")),
+                turns=turns,
+                source=path.name,
+                user_id=raw.get("user_id"),
             )
             if dlg.id in seen:
                 raise ValueError(f"{path}: duplicate dialogue id {dlg.id}")
@@ -201,8 +204,15 @@ def run_dialogue(dlg: Dialogue, files_dir: Path, user_id: int, product_root: Pat
         error = ""
         try:
             proc = subprocess.run(
-                cmd, input="\n".join(lines) + "\n", capture_output=True, text=True, encoding="utf-8",
-                env=env, cwd=data_dir, timeout=TIMEOUT_S, check=False,
+                cmd,
+                input="\n".join(lines) + "\n",
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                env=env,
+                cwd=data_dir,
+                timeout=TIMEOUT_S,
+                check=False,
             )
             output = proc.stdout
             if proc.returncode != 0:
@@ -315,7 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print every turn with its reply")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument(
-        "--product-root", type=Path, default=ROOT,
+        "--product-root",
+        type=Path,
+        default=ROOT,
         help="checkout whose code `grantbot chat` runs (put first on PYTHONPATH); default: this tree",
     )
     args = ap.parse_args(argv)

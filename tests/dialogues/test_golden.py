@@ -26,8 +26,10 @@ def test_fold_and_split() -> None:
     assert fold("Zażółć  GĘŚLĄ\njaźń") == "zazolc gesla jazn"
     out = "» /program cs\nWybrany program: X.\n\n» a laptop?\nNie.\n  Źródło: Y\n"
     assert split_replies(out, 3) == ["Wybrany program: X.", "Nie.\n  Źródło: Y", ""]
-    ok = check_turn(Turn("a laptop?", must=[r"cyberbezpieczn\w* samorz"], must_not=[r"cyfrow\w* gmin"]),
-                    "Nie. Laptopy są w Cyberbezpiecznym\nSamorządzie wyłączone.")
+    ok = check_turn(
+        Turn("a laptop?", must=[r"cyberbezpieczn\w* samorz"], must_not=[r"cyfrow\w* gmin"]),
+        "Nie. Laptopy są w Cyberbezpiecznym\nSamorządzie wyłączone.",
+    )
     assert ok.ok and not ok.wrong_programme
     bad = check_turn(
         Turn("a laptop?", must_not=[r"zrodl\w*: cyfrow\w* gmin"]), "Tak.\nŹródło: Cyfrowa Gmina – regulamin"

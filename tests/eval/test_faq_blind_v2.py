@@ -23,18 +23,30 @@ DOCUMENTS = (
 
 
 def _label(**overrides: object) -> Label:
-    raw: dict[str, object] = {"id": "t-001", "programme": "cg", "answerable": True, "multi_part": False,
-                              "arithmetic": False, "expect": [], "expect_any": [], "forbid": [],
-                              "source": "x", "note": ""}
+    raw: dict[str, object] = {
+        "id": "t-001",
+        "programme": "cg",
+        "answerable": True,
+        "multi_part": False,
+        "arithmetic": False,
+        "expect": [],
+        "expect_any": [],
+        "forbid": [],
+        "source": "x",
+        "note": "",
+    }
     raw.update(overrides)
     return Label.from_mapping(raw)
 
 
-@pytest.mark.parametrize(("text", "folded"), [
-    ("Łódź", "Lodz"),
-    ("zażółć gęślą jaźń", "zazolc gesla jazn"),
-    ("bez zmian 100 000 zł", "bez zmian 100 000 zl"),
-])
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Łódź", "Lodz"),
+        ("zażółć gęślą jaźń", "zazolc gesla jazn"),
+        ("bez zmian 100 000 zł", "bez zmian 100 000 zl"),
+    ],
+)
 def test_fold_removes_polish_diacritics_only(text: str, folded: str) -> None:
     assert fold(text) == folded
 
@@ -81,8 +93,12 @@ def test_unanswerable_question_is_right_only_when_abstained(abstained: bool, out
 
 
 def test_summary_counts_abstention_precision_and_recall() -> None:
-    labels = [_label(id="a", answerable=False), _label(id="b", answerable=False),
-              _label(id="c", expect=[r"tak"]), _label(id="d", expect=[r"tak"])]
+    labels = [
+        _label(id="a", answerable=False),
+        _label(id="b", answerable=False),
+        _label(id="c", expect=[r"tak"]),
+        _label(id="d", expect=[r"tak"]),
+    ]
     replies = [Reply("", True), Reply("coś", False), Reply("", True), Reply("tak", False)]
     verdicts = [judge(lab, "pytanie", rep) for lab, rep in zip(labels, replies, strict=True)]
     summary = summarise(verdicts, labels)
@@ -106,11 +122,15 @@ def _fake_grantbot(tmp_path: Path, body: str) -> str:
 
 
 def test_run_engine_feeds_one_question_per_line_and_reads_one_json_per_line(tmp_path: Path) -> None:
-    grantbot = _fake_grantbot(tmp_path, (
-        "assert sys.argv[1:] == ['ask', '--batch', '-', '--json'], sys.argv\n"
-        "for line in sys.stdin.read().splitlines():\n"
-        "    print(json.dumps({'answer': 'echo: ' + line, 'abstained': line.startswith('?'),"
-        " 'entry_id': None, 'programme': None, 'score': 0.0, 'citations': []}, ensure_ascii=False))"))
+    grantbot = _fake_grantbot(
+        tmp_path,
+        (
+            "assert sys.argv[1:] == ['ask', '--batch', '-', '--json'], sys.argv\n"
+            "for line in sys.stdin.read().splitlines():\n"
+            "    print(json.dumps({'answer': 'echo: ' + line, 'abstained': line.startswith('?'),"
+            " 'entry_id': None, 'programme': None, 'score': 0.0, 'citations': []}, ensure_ascii=False))"
+        ),
+    )
     replies = run_engine(["ile max w cg", "?parking"], grantbot)
     assert [r.answer for r in replies] == ["echo: ile max w cg", "echo: ?parking"]
     assert [r.abstained for r in replies] == [False, True]
@@ -123,9 +143,13 @@ def test_run_engine_refuses_a_short_answer_stream(tmp_path: Path) -> None:
 
 
 def test_main_writes_a_json_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    grantbot = _fake_grantbot(tmp_path, (
-        "for line in sys.stdin.read().splitlines():\n"
-        "    print(json.dumps({'answer': 'Nie wiem.', 'abstained': True}))"))
+    grantbot = _fake_grantbot(
+        tmp_path,
+        (
+            "for line in sys.stdin.read().splitlines():\n"
+            "    print(json.dumps({'answer': 'Nie wiem.', 'abstained': True}))"
+        ),
+    )
     out = tmp_path / "r.json"
     assert score.main(["--set", "1", "--json", str(out), "--grantbot", grantbot]) == 0
     payload = json.loads(out.read_text(encoding="utf-8"))

@@ -19,31 +19,52 @@ def _s(value: object) -> str | None:
 def as_contract(doc: Invoice | Protocol) -> dict[str, Any]:
     if isinstance(doc, Protocol):
         return {
-            "kind": doc.kind.value, "number": doc.number, "date": _s(doc.date), "issue_date": _s(doc.date),
-            "seller_nip": doc.seller.nip, "buyer_nip": doc.buyer.nip,
-            "seller_name": doc.seller.name, "buyer_name": doc.buyer.name,
+            "kind": doc.kind.value,
+            "number": doc.number,
+            "date": _s(doc.date),
+            "issue_date": _s(doc.date),
+            "seller_nip": doc.seller.nip,
+            "buyer_nip": doc.buyer.nip,
+            "seller_name": doc.seller.name,
+            "buyer_name": doc.buyer.name,
             "items": [
                 {"name": i.name, "qty": _s(i.qty), "unit": i.unit, "serial_numbers": list(i.serial_numbers)}
                 for i in doc.items
             ],
-            "references": list(doc.references), "signatures_filled": doc.signatures_filled,
+            "references": list(doc.references),
+            "signatures_filled": doc.signatures_filled,
             "warnings": sorted({w.code for w in doc.warnings}),
         }
     items = []
     for i in doc.items:
         row = {
-            "name": i.name, "qty": _s(i.qty), "unit": i.unit, "unit_net": _s(i.unit_net), "net": _s(i.net),
-            "vat_rate": i.vat_rate, "vat": _s(i.vat), "gross": _s(i.gross),
+            "name": i.name,
+            "qty": _s(i.qty),
+            "unit": i.unit,
+            "unit_net": _s(i.unit_net),
+            "net": _s(i.net),
+            "vat_rate": i.vat_rate,
+            "vat": _s(i.vat),
+            "gross": _s(i.gross),
         }
         if i.before_correction:
             row["before_correction"] = True
         items.append(row)
     out = {
-        "kind": doc.kind.value, "number": doc.number, "issue_date": _s(doc.issue_date),
-        "sale_date": _s(doc.sale_date), "seller_nip": doc.seller.nip, "buyer_nip": doc.buyer.nip,
-        "seller_name": doc.seller.name, "buyer_name": doc.buyer.name, "currency": doc.currency,
-        "net_total": _s(doc.net_total), "vat_total": _s(doc.vat_total), "gross_total": _s(doc.gross_total),
-        "items": items, "warnings": sorted({w.code for w in doc.warnings}),
+        "kind": doc.kind.value,
+        "number": doc.number,
+        "issue_date": _s(doc.issue_date),
+        "sale_date": _s(doc.sale_date),
+        "seller_nip": doc.seller.nip,
+        "buyer_nip": doc.buyer.nip,
+        "seller_name": doc.seller.name,
+        "buyer_name": doc.buyer.name,
+        "currency": doc.currency,
+        "net_total": _s(doc.net_total),
+        "vat_total": _s(doc.vat_total),
+        "gross_total": _s(doc.gross_total),
+        "items": items,
+        "warnings": sorted({w.code for w in doc.warnings}),
     }
     if doc.corrected_number is not None:
         out["corrected_number"] = doc.corrected_number

@@ -21,8 +21,13 @@ ROWS = [
 ]
 TOTALS = ("4 500,00", "1 035,00", "5 535,00")
 EXPECTED: dict[str, Any] = {
-    "issue_date": "2026-03-16", "sale_date": "2026-03-16", "seller_nip": SELLER_NIP, "buyer_nip": BUYER_NIP,
-    "net_total": "4500.00", "vat_total": "1035.00", "gross_total": "5535.00",
+    "issue_date": "2026-03-16",
+    "sale_date": "2026-03-16",
+    "seller_nip": SELLER_NIP,
+    "buyer_nip": BUYER_NIP,
+    "net_total": "4500.00",
+    "vat_total": "1035.00",
+    "gross_total": "5535.00",
     "items": ["Przełącznik sieciowy 24 porty", "Usługa konfiguracji sieci"],
 }
 
@@ -46,8 +51,15 @@ def _table(c: Any, y: float, *, pkwiu: bool, currency: str = "zł", symbol: bool
         heads = [("Lp.", 40), ("Symbol", 62), ("Nazwa towaru / usługi", 125)]
     if pkwiu:
         heads.append(("PKWiU", 215) if not symbol else ("Kod CN", 235))
-    heads += [("Ilość", 270), ("J.m.", 300), ("Cena netto", 330), ("Wartość netto", 385), ("VAT", 445),
-              ("Kwota VAT", 470), ("Wartość brutto", 520)]
+    heads += [
+        ("Ilość", 270),
+        ("J.m.", 300),
+        ("Cena netto", 330),
+        ("Wartość netto", 385),
+        ("VAT", 445),
+        ("Kwota VAT", 470),
+        ("Wartość brutto", 520),
+    ]
     for title, x in heads:
         _t(c, x, y, title, 7, bold=True)
     y -= 14
@@ -57,7 +69,7 @@ def _table(c: Any, y: float, *, pkwiu: bool, currency: str = "zł", symbol: bool
             _t(c, 62, y, SYMBOLS[k - 1], 7)
             _t(c, 125, y, name if len(name) < 20 else name[:20].rsplit(" ", 1)[0], 8)
             if len(name) >= 20:
-                _t(c, 125, y - 9, name[len(name[:20].rsplit(" ", 1)[0]) + 1:], 8)
+                _t(c, 125, y - 9, name[len(name[:20].rsplit(" ", 1)[0]) + 1 :], 8)
         else:
             _t(c, 62, y, name, 8)
         if pkwiu and symbol:

@@ -29,15 +29,18 @@ def test_phrase_words_join_with_one_space_and_columns_with_two() -> None:
 
 def test_columns_line_up_across_rows() -> None:
     words = _row(100, (0, "Lp."), (40, "Nazwa"), (300, "Wartość")) + _row(
-        115, (0, "1"), (40, "Serwer Dell PowerEdge R650"), (300, "38 900,00"))
+        115, (0, "1"), (40, "Serwer Dell PowerEdge R650"), (300, "38 900,00")
+    )
     first, second = words_to_text(words).splitlines()
     assert first.index("Wartość") == second.index("38 900,00")
 
 
 @pytest.mark.parametrize("tilt", [0.0, 0.02, -0.03], ids=["level", "tilted-down", "tilted-up"])
 def test_slightly_tilted_line_stays_one_line(tilt: float) -> None:
-    words = [Word(t, x, x + 40, 100 + tilt * x, 110 + tilt * x) for x, t in ((0, "Do"), (60, "zapłaty:"),
-                                                                            (200, "36"), (250, "446,13"))]
+    words = [
+        Word(t, x, x + 40, 100 + tilt * x, 110 + tilt * x)
+        for x, t in ((0, "Do"), (60, "zapłaty:"), (200, "36"), (250, "446,13"))
+    ]
     assert len(group_lines(words)) == 1
 
 

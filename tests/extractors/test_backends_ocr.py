@@ -59,11 +59,32 @@ def test_table_rules_are_erased_but_bold_text_is_kept() -> None:
 
 @pytest.mark.parametrize(
     ("token", "clean"),
-    [("|", ""), ("!", ""), ("[Stawka", "Stawka"), ("netto|", "netto"), ("17 773,50.", "17 773,50"),
-     ('"6', "6"), ("-", "-"), ("23%", "23%"), ("FV/1.", "FV/1."), ("KÓR/2026/004", "KOR/2026/004"),
-     ("Łódź", "Łódź")],
-    ids=["bar", "bang", "bracket", "trailing-bar", "amount-dot", "quote-before-digit", "dash", "percent", "number",
-         "speck-on-identifier", "polish-word-kept"],
+    [
+        ("|", ""),
+        ("!", ""),
+        ("[Stawka", "Stawka"),
+        ("netto|", "netto"),
+        ("17 773,50.", "17 773,50"),
+        ('"6', "6"),
+        ("-", "-"),
+        ("23%", "23%"),
+        ("FV/1.", "FV/1."),
+        ("KÓR/2026/004", "KOR/2026/004"),
+        ("Łódź", "Łódź"),
+    ],
+    ids=[
+        "bar",
+        "bang",
+        "bracket",
+        "trailing-bar",
+        "amount-dot",
+        "quote-before-digit",
+        "dash",
+        "percent",
+        "number",
+        "speck-on-identifier",
+        "polish-word-kept",
+    ],
 )
 def test_rule_specks_are_dropped_from_tokens(token: str, clean: str) -> None:
     assert ocr.clean_token(token) == clean

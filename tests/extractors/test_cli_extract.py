@@ -12,8 +12,24 @@ import pytest
 from bot.cli import main
 from tests.fixtures import ksef, pdfgen
 
-CONTRACT = {"file", "kind", "number", "issue_date", "sale_date", "seller_nip", "buyer_nip", "seller_name",
-            "buyer_name", "currency", "net_total", "vat_total", "gross_total", "items", "warnings", "source"}
+CONTRACT = {
+    "file",
+    "kind",
+    "number",
+    "issue_date",
+    "sale_date",
+    "seller_nip",
+    "buyer_nip",
+    "seller_name",
+    "buyer_name",
+    "currency",
+    "net_total",
+    "vat_total",
+    "gross_total",
+    "items",
+    "warnings",
+    "source",
+}
 ITEM = {"name", "qty", "unit", "unit_net", "net", "vat_rate", "vat", "gross"}
 
 
@@ -22,8 +38,9 @@ def corpus() -> dict[str, pdfgen.CorpusFile]:
     return {f.path.stem: f for f in pdfgen.shared_corpus(scans=False)}
 
 
-def test_json_for_one_invoice_has_the_contract_shape(corpus: dict[str, pdfgen.CorpusFile],
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_for_one_invoice_has_the_contract_shape(
+    corpus: dict[str, pdfgen.CorpusFile], capsys: pytest.CaptureFixture[str]
+) -> None:
     f = corpus["fv_classic"]
     assert main(["extract", str(f.path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
@@ -35,7 +52,8 @@ def test_json_for_one_invoice_has_the_contract_shape(corpus: dict[str, pdfgen.Co
 
 
 def test_json_lines_for_several_files_and_exit_2_when_one_fails(
-        tmp_path: Path, corpus: dict[str, pdfgen.CorpusFile], capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, corpus: dict[str, pdfgen.CorpusFile], capsys: pytest.CaptureFixture[str]
+) -> None:
     broken = tmp_path / "zepsuty.pdf"
     broken.write_bytes(b"%PDF-1.4\n1 0 obj\n<<")
     xml = tmp_path / "ksef.xml"
@@ -64,15 +82,22 @@ Razem: 5 000,00 1 150,00 6 150,00
 """
 
 
-def test_every_kind_carries_every_contract_key(tmp_path: Path, corpus: dict[str, pdfgen.CorpusFile],
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_kind_carries_every_contract_key(
+    tmp_path: Path, corpus: dict[str, pdfgen.CorpusFile], capsys: pytest.CaptureFixture[str]
+) -> None:
     """A checker reads each contract key on every line: protocols and unknown documents get nulls."""
     proforma = tmp_path / "proforma.txt"
     proforma.write_text(PRO_FORMA, encoding="utf-8")
     xml = tmp_path / "korekta.xml"
     xml.write_bytes(ksef.render(ksef.CASES["fa3_correction"]))
-    files = [corpus["fv_classic"].path, corpus["fv_correction"].path, corpus["po_serials"].path,
-             corpus["po_simple"].path, proforma, xml]
+    files = [
+        corpus["fv_classic"].path,
+        corpus["fv_correction"].path,
+        corpus["po_serials"].path,
+        corpus["po_simple"].path,
+        proforma,
+        xml,
+    ]
     assert main(["extract", *map(str, files), "--json"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert {line["kind"] for line in lines} == {"invoice", "correction", "protocol", "unknown"}
@@ -96,8 +121,7 @@ def test_human_summary_is_polish(corpus: dict[str, pdfgen.CorpusFile], capsys: p
     assert "brutto 74 015,46 PLN" in out
 
 
-def test_unreadable_file_without_json_writes_only_to_stderr(tmp_path: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreadable_file_without_json_writes_only_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "pusty.pdf"
     empty.write_bytes(b"")
     assert main(["extract", str(empty)]) == 2

@@ -81,12 +81,16 @@ def test_formats_damaged_file_names_its_real_type(fmt: str) -> None:
     assert {"HEIF": "HEIC", "AVIF": "AVIF", "WEBP": "WebP"}[fmt] in message
 
 
-@pytest.mark.parametrize(("head", "kind"), [
-    (b"\x00\x00\x00\x1cftypheic\x00\x00\x00\x00mif1heic", FileType.HEIC),
-    (b"\x00\x00\x00\x18ftypmif1\x00\x00\x00\x00mif1heic", FileType.HEIC),  # generic major brand
-    (b"\x00\x00\x00\x20ftypavif\x00\x00\x00\x00avifmif1miafMA1B", FileType.AVIF),
-    (b"\x00\x00\x00\x18ftypmif1\x00\x00\x00\x00mif1avif", FileType.AVIF),
-    (b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2", FileType.UNKNOWN),  # an MP4 video
-], ids=["heic", "mif1-heic", "avif", "mif1-avif", "mp4"])
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b"\x00\x00\x00\x1cftypheic\x00\x00\x00\x00mif1heic", FileType.HEIC),
+        (b"\x00\x00\x00\x18ftypmif1\x00\x00\x00\x00mif1heic", FileType.HEIC),  # generic major brand
+        (b"\x00\x00\x00\x20ftypavif\x00\x00\x00\x00avifmif1miafMA1B", FileType.AVIF),
+        (b"\x00\x00\x00\x18ftypmif1\x00\x00\x00\x00mif1avif", FileType.AVIF),
+        (b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2", FileType.UNKNOWN),  # an MP4 video
+    ],
+    ids=["heic", "mif1-heic", "avif", "mif1-avif", "mp4"],
+)
 def test_formats_heif_family_by_brand(head: bytes, kind: FileType) -> None:
     assert sniff(head + b"\x00" * 64) == kind

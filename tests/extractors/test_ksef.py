@@ -93,8 +93,11 @@ _DTD = b"""<?xml version="1.0"?>
         (render(CASES["fa3_plain"])[:700], CorruptFile, "uszkodzony"),
         (b"", EmptyFile, "pusty"),
         (b"<html><body>faktura</body></html>", UnsupportedFile, "nie jest fakturą KSeF"),
-        (b'<Faktura xmlns="http://crd.gov.pl/wzor/2021/11/29/11089/"><Fa/></Faktura>', UnsupportedFile,
-         "FA(2) i FA(3)"),
+        (
+            b'<Faktura xmlns="http://crd.gov.pl/wzor/2021/11/29/11089/"><Fa/></Faktura>',
+            UnsupportedFile,
+            "FA(2) i FA(3)",
+        ),
         (b'<Faktura xmlns="urn:example"><Fa/></Faktura>', UnsupportedFile, "przestrzeń nazw"),
         (f'<Faktura xmlns="{FA3}"><Podmiot1/></Faktura>'.encode(), CorruptFile, "sekcji Fa"),
         (f'<Faktura xmlns="{FA3}"><Fa><P_1>wczoraj</P_1></Fa></Faktura>'.encode(), CorruptFile, "P_1"),
@@ -102,8 +105,21 @@ _DTD = b"""<?xml version="1.0"?>
         (b"\xff\xfe<\x00F\x00", CorruptFile, "uszkodzony"),
         (b'<?xml version="1.0" encoding="UTF-81"?><Faktura/>', CorruptFile, "kodowanie"),
     ],
-    ids=["billion-laughs", "external-entity", "dtd", "truncated", "empty", "not-ksef", "old-schema",
-         "wrong-namespace", "no-fa", "bad-date", "bad-amount", "bad-encoding", "unknown-encoding"],
+    ids=[
+        "billion-laughs",
+        "external-entity",
+        "dtd",
+        "truncated",
+        "empty",
+        "not-ksef",
+        "old-schema",
+        "wrong-namespace",
+        "no-fa",
+        "bad-date",
+        "bad-amount",
+        "bad-encoding",
+        "unknown-encoding",
+    ],
 )
 def test_bad_xml_is_refused_in_polish(data: bytes, error: type[ExtractionError], phrase: str) -> None:
     with pytest.raises(error) as caught:

@@ -77,8 +77,15 @@ print(json.dumps({"peak_mb": hwm / 1024, "maxrss_mb": resource.getrusage(resourc
 
 
 def peak(path: Path) -> dict[str, object]:
-    done = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(path)], capture_output=True, text=True,
-                          cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=600, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK_SCRIPT, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        timeout=600,
+        check=True,
+    )
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -112,8 +119,10 @@ def test_limits_inflation_check_counts_without_keeping_the_output() -> None:
 
 def test_limits_a_pdf_image_declaring_gigapixels_is_refused_before_rendering() -> None:
     pdf = inflating_pdf(1 * MB).replace(
-        b"/Contents 4 0 R >>", b"/Contents 4 0 R >>\nendobj\n9 0 obj\n<< /Type /XObject /Subtype /Image "
-        b"/Width 60000 /Height 60000 /BitsPerComponent 8 /ColorSpace /DeviceGray /Length 1 >>\nstream\nx")
+        b"/Contents 4 0 R >>",
+        b"/Contents 4 0 R >>\nendobj\n9 0 obj\n<< /Type /XObject /Subtype /Image "
+        b"/Width 60000 /Height 60000 /BitsPerComponent 8 /ColorSpace /DeviceGray /Length 1 >>\nstream\nx",
+    )
     with pytest.raises(HostileFile, match="60000×60000"):
         check_pdf_streams(pdf)
 
@@ -140,7 +149,7 @@ def test_limits_unreadable_tiff_frame_names_the_page() -> None:
         img.seek(2)
         strips = list(zip(img.tag_v2[273], img.tag_v2[279], strict=True))  # the third page's data
     for offset, count in strips:
-        data[offset:offset + count] = bytes((i * 37 + 11) % 256 for i in range(count))
+        data[offset : offset + count] = bytes((i * 37 + 11) % 256 for i in range(count))
     assert image.load_page(bytes(data), 1).size == (400, 500)  # the pages before it still read
     with pytest.raises(CorruptFile) as exc:
         list(image.iter_pages(bytes(data)))

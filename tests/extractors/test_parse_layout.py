@@ -24,8 +24,10 @@ Sprzedawca: NetSecure Sp. z o.o., NIP: 526-104-82-09
 Nabywca: Gmina Wiśniowa, NIP: 681-183-95-21
 Lp. Nazwa Ilość J.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
 """
-ROWS = ("1 Przełącznik Aruba 2930F 24G 2 szt. 6 120,00 12 240,00 23% 2 815,20 15 055,20\n"
-        "2 Zasilacz UPS APC 1500VA 1 szt. 3 645,50 3 645,50 23% 838,47 4 483,97\n")
+ROWS = (
+    "1 Przełącznik Aruba 2930F 24G 2 szt. 6 120,00 12 240,00 23% 2 815,20 15 055,20\n"
+    "2 Zasilacz UPS APC 1500VA 1 szt. 3 645,50 3 645,50 23% 838,47 4 483,97\n"
+)
 TOTAL = "Razem: 15 885,50 3 653,67 19 539,17\nDo zapłaty: 19 539,17 zł\n"
 
 
@@ -54,10 +56,13 @@ def test_unseen_layout_is_read(name: str, tmp_path: Path) -> None:
     assert set(out["confidence"]) >= {"number", "net_total", "items"}
 
 
-@pytest.mark.parametrize(("spaced", "joined"), [
-    ("F A K T U R A  V A T   nr 12/2026", "FAKTURA  VAT"),
-    ("   F  A  K  T  U  R  A     V  A  T        FV/1/2026", "FAKTURA  VAT"),
-])
+@pytest.mark.parametrize(
+    ("spaced", "joined"),
+    [
+        ("F A K T U R A  V A T   nr 12/2026", "FAKTURA  VAT"),
+        ("   F  A  K  T  U  R  A     V  A  T        FV/1/2026", "FAKTURA  VAT"),
+    ],
+)
 def test_letter_spaced_title_is_joined_and_columns_kept(spaced: str, joined: str) -> None:
     out = normalise_layout(spaced)
     assert joined in out and len(out) == len(spaced)
@@ -71,9 +76,11 @@ def test_single_letters_in_columns_stay_apart() -> None:
 
 
 def test_two_invoices_in_one_file_are_two_documents_even_without_a_second_number() -> None:
-    second = (HEAD.replace("Faktura VAT nr FV/21/2026", "Faktura VAT").replace("21.04.2026", "23.04.2026")
-              + "1 Licencja antywirus 10 szt. 100,00 1 000,00 23% 230,00 1 230,00\n"
-              + "Razem: 1 000,00 230,00 1 230,00\n")
+    second = (
+        HEAD.replace("Faktura VAT nr FV/21/2026", "Faktura VAT").replace("21.04.2026", "23.04.2026")
+        + "1 Licencja antywirus 10 szt. 100,00 1 000,00 23% 230,00 1 230,00\n"
+        + "Razem: 1 000,00 230,00 1 230,00\n"
+    )
     docs = parse_documents(HEAD + ROWS + TOTAL + "\n\f\n" + second, file="x.pdf", source=Source.PDF_TEXT)
     assert len(docs) == 2
     first, other = docs
@@ -108,8 +115,10 @@ def test_cli_prints_a_list_for_a_file_with_two_invoices(tmp_path: Path, capsys: 
     c.save()
     assert main(["extract", str(path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert [(d["number"], d["pages"], d["file"]) for d in out] == [("FV/21/2026", 1, str(path)),
-                                                                   ("FV/22/2026", 1, str(path))]
+    assert [(d["number"], d["pages"], d["file"]) for d in out] == [
+        ("FV/21/2026", 1, str(path)),
+        ("FV/22/2026", 1, str(path)),
+    ]
 
 
 # --- self-verification: uncertain, never silently wrong --------------------------------------------
@@ -150,8 +159,12 @@ def test_ocr_dates_one_confusable_digit_apart_are_uncertain() -> None:
     text = (HEAD + ROWS + TOTAL).replace("Data sprzedaży: 21.04.2026", "Data sprzedaży: 24.04.2026")
     clean = _invoice(text)
     assert "issue_date" not in clean.uncertain  # 1 and 4 are not an OCR confusion
-    scanned = _invoice((HEAD + ROWS + TOTAL).replace("Data sprzedaży: 21.04.2026", "Data sprzedaży: 28.04.2026")
-                       .replace("Data wystawienia: 21.04.2026", "Data wystawienia: 25.04.2026"), Source.OCR)
+    scanned = _invoice(
+        (HEAD + ROWS + TOTAL)
+        .replace("Data sprzedaży: 21.04.2026", "Data sprzedaży: 28.04.2026")
+        .replace("Data wystawienia: 21.04.2026", "Data wystawienia: 25.04.2026"),
+        Source.OCR,
+    )
     assert {"issue_date", "sale_date"} <= set(scanned.uncertain)
 
 
@@ -160,13 +173,17 @@ def test_item_whose_arithmetic_fails_marks_items_uncertain() -> None:
     doc = _invoice(HEAD + rows + TOTAL)
     assert doc.items[1].gross is None  # the misprinted gross fits no reading of the row
     assert "items" in doc.uncertain
-    assert any("pozycja 2" in w.message and "4 488,97" in w.message
-               for w in doc.warnings if w.code == "uncertain_field")
+    assert any(
+        "pozycja 2" in w.message and "4 488,97" in w.message for w in doc.warnings if w.code == "uncertain_field"
+    )
 
 
 def test_invalid_nip_and_a_foreign_word_in_a_name_are_uncertain() -> None:
-    text = (HEAD + ROWS + TOTAL).replace("526-104-82-09", "526-104-82-08").replace(
-        "Sprzedawca: NetSecure Sp. z o.o.", "Sprzedawca: Przelew NetSecure Sp. z o.o.")
+    text = (
+        (HEAD + ROWS + TOTAL)
+        .replace("526-104-82-09", "526-104-82-08")
+        .replace("Sprzedawca: NetSecure Sp. z o.o.", "Sprzedawca: Przelew NetSecure Sp. z o.o.")
+    )
     doc = _invoice(text)
     assert {"seller_nip", "seller_name"} <= set(doc.uncertain)
 
@@ -209,20 +226,25 @@ def test_three_party_columns_are_read_by_column() -> None:
 
 
 def test_od_dla_headings_and_a_payment_column() -> None:
-    text = ("Faktura VAT nr FV/3/2026\n"
-            "OD                                       DLA                                      Płatność:\n"
-            "Akademia Cyfrowa Sp. z o.o.              Gmina Wiśniowa                           przelew\n"
-            "NIP: 5260250274                          NIP: 7740001454                          termin 14 dni\n")
+    text = (
+        "Faktura VAT nr FV/3/2026\n"
+        "OD                                       DLA                                      Płatność:\n"
+        "Akademia Cyfrowa Sp. z o.o.              Gmina Wiśniowa                           przelew\n"
+        "NIP: 5260250274                          NIP: 7740001454                          termin 14 dni\n"
+    )
     doc = _invoice(text + ROWS + TOTAL)
     assert (doc.seller.name, doc.buyer.name) == ("Akademia Cyfrowa Sp. z o.o.", "Gmina Wiśniowa")
     assert (doc.seller.nip, doc.buyer.nip) == ("5260250274", "7740001454")
 
 
-@pytest.mark.parametrize(("row", "net", "gross"), [
-    pytest.param("1 Drukarka HP 4 szt. 1 082,61 23% 4 330,44 5 326,44", "4330.44", "5326.44", id="no-vat-column"),
-    pytest.param("1 Klucz YubiKey 5 NFC 10 szt. 217,90 23% 2 680,17", "2179.00", "2680.17", id="gross-only"),
-    pytest.param("1 Laptop 2 szt. 3 569,21 23 7 138,42 1 334,83", "5803.59", "7138.42", id="gross-then-vat"),
-])
+@pytest.mark.parametrize(
+    ("row", "net", "gross"),
+    [
+        pytest.param("1 Drukarka HP 4 szt. 1 082,61 23% 4 330,44 5 326,44", "4330.44", "5326.44", id="no-vat-column"),
+        pytest.param("1 Klucz YubiKey 5 NFC 10 szt. 217,90 23% 2 680,17", "2179.00", "2680.17", id="gross-only"),
+        pytest.param("1 Laptop 2 szt. 3 569,21 23 7 138,42 1 334,83", "5803.59", "7138.42", id="gross-then-vat"),
+    ],
+)
 def test_rows_without_some_columns(row: str, net: str, gross: str) -> None:
     from extractors.parse.rows import parse_row
 
@@ -238,10 +260,13 @@ def test_untitled_invoice_is_read_but_its_kind_is_uncertain() -> None:
 
 
 def test_second_invoice_whose_title_ocr_lost_is_still_a_document_of_its_own() -> None:
-    second = (HEAD.replace("Faktura VAT nr FV/21/2026\n", "")
-              .replace("526-104-82-09", "5260250274").replace("21.04.2026", "23.04.2026")
-              + "1 Licencja antywirus 10 szt. 100,00 1 000,00 23% 230,00 1 230,00\n"
-              + "Razem: 1 000,00 230,00 1 230,00\n")
+    second = (
+        HEAD.replace("Faktura VAT nr FV/21/2026\n", "")
+        .replace("526-104-82-09", "5260250274")
+        .replace("21.04.2026", "23.04.2026")
+        + "1 Licencja antywirus 10 szt. 100,00 1 000,00 23% 230,00 1 230,00\n"
+        + "Razem: 1 000,00 230,00 1 230,00\n"
+    )
     docs = parse_documents(HEAD + ROWS + TOTAL + "\n\f\n" + second, file="x.pdf", source=Source.OCR)
     assert [len(d.items) for d in docs] == [2, 1]
     assert docs[1].seller.nip == "5260250274"

@@ -19,8 +19,18 @@ from extractors.parse.nip import find_nips, is_valid
         ("Nr konta: 12 1140 2004 0000 3102 7868 0191", []),
         ("REGON 123456789", []),
     ],
-    ids=["dashes", "pl-prefix-space", "pl-prefix-glued", "spaces", "3-2-2-3", "bilingual", "ocr-O",
-         "two-columns", "bank-account", "regon"],
+    ids=[
+        "dashes",
+        "pl-prefix-space",
+        "pl-prefix-glued",
+        "spaces",
+        "3-2-2-3",
+        "bilingual",
+        "ocr-O",
+        "two-columns",
+        "bank-account",
+        "regon",
+    ],
 )
 def test_find_nips(line: str, nips: list[str]) -> None:
     assert [n for _, n in find_nips(line)] == nips

@@ -33,24 +33,28 @@ def parse(text: str) -> object:
             "Lp. Nazwa J.m. Ilość Cena netto Wartość netto Wartość brutto\n"
             "1 Dysk HDD Seagate Exos 16TB do serwera kopii szt. 4 1 249,99 4 999,96 6 149,95\n"
             "2 Serwer kopii zapasowych Dell R350 z 4 dyskami 16 TB szt. 1 18 500,00 18 500,00 22 755,00\n",
-            [("Dysk HDD Seagate Exos 16TB do serwera kopii", D(4), "szt.", D("4999.96"), D("6149.95")),
-             ("Serwer kopii zapasowych Dell R350 z 4 dyskami 16 TB", D(1), "szt.", D("18500.00"), D("22755.00"))],
+            [
+                ("Dysk HDD Seagate Exos 16TB do serwera kopii", D(4), "szt.", D("4999.96"), D("6149.95")),
+                ("Serwer kopii zapasowych Dell R350 z 4 dyskami 16 TB", D(1), "szt.", D("18500.00"), D("22755.00")),
+            ],
             id="values-unit-before-quantity",
         ),
         pytest.param(
             "Lp. Nazwa sprzętu / usługi Ilość J.m. Numery seryjne\n"
             "1 Dysk twardy 16 TB SAS 12G 2 szt. ZL2ABC01, ZL2ABC02\n"
             "2 Licencja EDR 50 stanowisk 3 lata 50 lic. —\n",
-            [("Dysk twardy 16 TB SAS 12G", D(2), "szt.", None, None),
-             ("Licencja EDR 50 stanowisk 3 lata", D(50), "lic.", None, None)],
+            [
+                ("Dysk twardy 16 TB SAS 12G", D(2), "szt.", None, None),
+                ("Licencja EDR 50 stanowisk 3 lata", D(50), "lic.", None, None),
+            ],
             id="serials-digits-in-names",
         ),
         pytest.param(
-            "Nazwa przedmiotu Ilość J.m.\n"
-            "Switch Aruba 2930F 24G 4SFP+ 2 szt.\n"
-            "Zasilacz UPS 1500VA 2U 1 szt.\n",
-            [("Switch Aruba 2930F 24G 4SFP+", D(2), "szt.", None, None),
-             ("Zasilacz UPS 1500VA 2U", D(1), "szt.", None, None)],
+            "Nazwa przedmiotu Ilość J.m.\nSwitch Aruba 2930F 24G 4SFP+ 2 szt.\nZasilacz UPS 1500VA 2U 1 szt.\n",
+            [
+                ("Switch Aruba 2930F 24G 4SFP+", D(2), "szt.", None, None),
+                ("Zasilacz UPS 1500VA 2U", D(1), "szt.", None, None),
+            ],
             id="no-lp-column",
         ),
     ],
@@ -62,8 +66,9 @@ def test_quantity_comes_from_its_column(table: str, expected: list[tuple[object,
 
 
 def test_serials_and_positions_are_kept() -> None:
-    doc = parse(HEAD + "Lp. Nazwa Ilość J.m. S/N\n1 Firewall FortiGate 60F 1 szt. FGT60FTK23001234\n" + STATEMENT
-                + SIGNED)
+    doc = parse(
+        HEAD + "Lp. Nazwa Ilość J.m. S/N\n1 Firewall FortiGate 60F 1 szt. FGT60FTK23001234\n" + STATEMENT + SIGNED
+    )
     [row] = doc.items  # type: ignore[attr-defined]
     assert isinstance(row, ProtocolRow) and row.position == 1
     assert row.serial_numbers == ("FGT60FTK23001234",) and row.qty == D(1)
@@ -73,18 +78,36 @@ def test_serials_and_positions_are_kept() -> None:
     ("signatures", "expected"),
     [
         pytest.param(SIGNED, True, id="names-under-both-captions"),
-        pytest.param("Marek Zieliński                          Anna Kowalczyk\n"
-                     "..............................          ..............................\n"
-                     "Przekazujący (Wykonawca)                 Odbierający (Zamawiający)\n", True, id="names-above"),
-        pytest.param("Przekazujący: Imię i nazwisko: Jan Kowalski\nOdbierający: Imię i nazwisko: Anna Nowak\n", True,
-                     id="labelled-names"),
+        pytest.param(
+            "Marek Zieliński                          Anna Kowalczyk\n"
+            "..............................          ..............................\n"
+            "Przekazujący (Wykonawca)                 Odbierający (Zamawiający)\n",
+            True,
+            id="names-above",
+        ),
+        pytest.param(
+            "Przekazujący: Imię i nazwisko: Jan Kowalski\nOdbierający: Imię i nazwisko: Anna Nowak\n",
+            True,
+            id="labelled-names",
+        ),
         pytest.param("Dokument podpisany kwalifikowanym podpisem elektronicznym.\n", True, id="e-signature"),
-        pytest.param("..............................          ..............................\n"
-                     "Przekazujący (Wykonawca)                 Odbierający (Zamawiający)\n", False, id="dotted-lines"),
-        pytest.param("Marek Zieliński\n..............................          ..............................\n"
-                     "Przekazujący (Wykonawca)                 Odbierający (Zamawiający)\n", False, id="one-side-only"),
-        pytest.param("Przekazujący                   Odbierający\n(podpis)                        (podpis)\n", False,
-                     id="bare-captions"),
+        pytest.param(
+            "..............................          ..............................\n"
+            "Przekazujący (Wykonawca)                 Odbierający (Zamawiający)\n",
+            False,
+            id="dotted-lines",
+        ),
+        pytest.param(
+            "Marek Zieliński\n..............................          ..............................\n"
+            "Przekazujący (Wykonawca)                 Odbierający (Zamawiający)\n",
+            False,
+            id="one-side-only",
+        ),
+        pytest.param(
+            "Przekazujący                   Odbierający\n(podpis)                        (podpis)\n",
+            False,
+            id="bare-captions",
+        ),
     ],
 )
 def test_signatures_as_the_readme_promises(signatures: str, expected: bool) -> None:

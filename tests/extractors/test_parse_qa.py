@@ -53,8 +53,9 @@ def _codes(doc: Invoice | Protocol) -> list[str]:
         pytest.param(SWITCH + "\n\f\n" + SWITCH + "\n\f\n" + SWITCH, id="three-pages-no-marker"),
         pytest.param("ORYGINAŁ\n" + SWITCH + "KOPIA\n" + SWITCH, id="no-page-break"),
         pytest.param(SWITCH + "\n\f\nDUPLIKAT\n" + SWITCH, id="duplikat"),
-        pytest.param(SWITCH + "\n\f\n" + SWITCH.replace("Gmina", "Grnina").replace("Aruba", "Arubą"),
-                     id="ocr-noise-in-copy"),
+        pytest.param(
+            SWITCH + "\n\f\n" + SWITCH.replace("Gmina", "Grnina").replace("Aruba", "Arubą"), id="ocr-noise-in-copy"
+        ),
     ],
 )
 def test_copy_of_the_same_invoice_counted_once(text: str) -> None:
@@ -129,7 +130,10 @@ def test_rows_under_an_unreadable_header_are_items() -> None:
     assert [i.net for i in doc.items] == [Decimal("7890.00"), Decimal("7291.00")]
     assert [s.net for s in doc.vat_summary] == [Decimal("15181.00")]
     assert (doc.net_total, doc.vat_total, doc.gross_total) == (
-        Decimal("15181.00"), Decimal("3491.63"), Decimal("18672.63"))
+        Decimal("15181.00"),
+        Decimal("3491.63"),
+        Decimal("18672.63"),
+    )
 
 
 def test_repeated_rate_in_the_summary_is_never_summed() -> None:
@@ -262,8 +266,9 @@ def test_missing_issue_date_still_reported_when_only_the_sale_date_is_impossible
 
 
 def _protocol_with_buyer_nip(nip: str) -> str:
-    return PROTOCOL.replace("Odbierający: Gmina Wiśniowa, NIP: 681-183-95-21",
-                            f"Odbierający: Gmina Wiśniowa, NIP: {nip}")
+    return PROTOCOL.replace(
+        "Odbierający: Gmina Wiśniowa, NIP: 681-183-95-21", f"Odbierający: Gmina Wiśniowa, NIP: {nip}"
+    )
 
 
 def test_ocr_nip_with_one_confused_digit_gets_a_suggestion_not_a_change() -> None:

@@ -55,12 +55,14 @@ def on_desk(page: Any, *, tilt: float = 8.0, seed: int = 1, desk: int = 70, ligh
         return rnd.uniform(0.3, 1.0) * shift
 
     corners = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    moved = np.float32([
-        [off_x + jitter(), off_y + jitter() * 0.5],
-        [off_x + w - jitter() * 0.6, off_y - jitter() * 0.3],
-        [off_x + w + jitter() * 0.4, off_y + h - jitter() * 0.2],
-        [off_x - jitter() * 0.3, off_y + h + jitter() * 0.2],
-    ])
+    moved = np.float32(
+        [
+            [off_x + jitter(), off_y + jitter() * 0.5],
+            [off_x + w - jitter() * 0.6, off_y - jitter() * 0.3],
+            [off_x + w + jitter() * 0.4, off_y + h - jitter() * 0.2],
+            [off_x - jitter() * 0.3, off_y + h + jitter() * 0.2],
+        ]
+    )
     matrix = cv2.getPerspectiveTransform(corners, moved)
     desk_img = np.full((out_h, out_w), desk, np.uint8)
     noise = np.random.default_rng(seed).normal(0, 8, (out_h, out_w))

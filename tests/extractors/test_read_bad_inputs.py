@@ -78,8 +78,12 @@ CASES = [
     ("51-pages", lambda tmp, pdf: many_pages_pdf(51), FileTooLarge, "51 stron"),
     ("png-bomb", lambda tmp, pdf: bomb_png(), HostileFile, "bomba dekompresyjna"),
     ("truncated-png", lambda tmp, pdf: bomb_png(800, 600)[:60], CorruptFile, "uszkodzony"),
-    ("nonsense-text", lambda tmp, pdf: b"Lorem ipsum dolor sit amet.\nAla ma kota.\n", UnsupportedFile,
-     "nie znaleziono faktury"),
+    (
+        "nonsense-text",
+        lambda tmp, pdf: b"Lorem ipsum dolor sit amet.\nAla ma kota.\n",
+        UnsupportedFile,
+        "nie znaleziono faktury",
+    ),
     ("binary-noise", lambda tmp, pdf: bytes(range(256)) * 8, UnsupportedFile, "nieznanego typu"),
 ]
 

@@ -50,11 +50,17 @@ def test_ksef_in_a_unicode_encoding_is_read(ksef_text: str, codec: str, bom: byt
     assert doc.source == Source.KSEF_XML
     assert isinstance(doc, Invoice)
     assert (doc.number, doc.seller.nip, str(doc.gross_total)) == (
-        golden["number"], golden["seller_nip"], golden["gross_total"])
+        golden["number"],
+        golden["seller_nip"],
+        golden["gross_total"],
+    )
 
 
-@pytest.mark.parametrize(("codec", "bom"), [e[1:] for e in ENCODINGS if "bom" in e[0] and "no-bom" not in e[0]],
-                         ids=[e[0] for e in ENCODINGS if "bom" in e[0] and "no-bom" not in e[0]])
+@pytest.mark.parametrize(
+    ("codec", "bom"),
+    [e[1:] for e in ENCODINGS if "bom" in e[0] and "no-bom" not in e[0]],
+    ids=[e[0] for e in ENCODINGS if "bom" in e[0] and "no-bom" not in e[0]],
+)
 def test_text_invoice_saved_as_unicode_is_read(tmp_path: Path, codec: str, bom: bytes | None) -> None:
     from extractors.backends import pdf_text
 
@@ -67,7 +73,10 @@ def test_text_invoice_saved_as_unicode_is_read(tmp_path: Path, codec: str, bom: 
     assert doc.source == Source.TEXT
     assert isinstance(doc, Invoice)
     assert (doc.number, doc.seller.name, str(doc.gross_total)) == (
-        f.golden["number"], f.golden["seller_name"], f.golden["gross_total"])
+        f.golden["number"],
+        f.golden["seller_name"],
+        f.golden["gross_total"],
+    )
 
 
 def test_utf16_text_without_bom_is_recognised() -> None:
@@ -75,9 +84,12 @@ def test_utf16_text_without_bom_is_recognised() -> None:
     assert sniff(data) == FileType.TEXT
 
 
-@pytest.mark.parametrize("head", [
-    pytest.param(b"\xff\xfe" + bytes(range(256)) * 4, id="utf16-bom-then-binary"),
-    pytest.param(b"\x00\x00\xfe\xff" + b"\x00\x00\xd8\x00" * 200, id="utf32-bom-then-invalid"),
-])
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(b"\xff\xfe" + bytes(range(256)) * 4, id="utf16-bom-then-binary"),
+        pytest.param(b"\x00\x00\xfe\xff" + b"\x00\x00\xd8\x00" * 200, id="utf32-bom-then-invalid"),
+    ],
+)
 def test_a_bom_alone_does_not_make_binary_text(head: bytes) -> None:
     assert sniff(head) == FileType.UNKNOWN

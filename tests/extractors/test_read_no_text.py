@@ -62,8 +62,9 @@ def _pdf(tmp: Path, pages: list[str]) -> bytes:
     return path.read_bytes()
 
 
-@pytest.mark.parametrize(("fmt", "options"), [("PNG", {}), ("TIFF", {"compression": "group4"}), ("JPEG", {})],
-                         ids=["png", "tiff-g4", "jpeg"])
+@pytest.mark.parametrize(
+    ("fmt", "options"), [("PNG", {}), ("TIFF", {"compression": "group4"}), ("JPEG", {})], ids=["png", "tiff-g4", "jpeg"]
+)
 def test_random_noise_image_is_refused_without_reading_it(fmt: str, options: dict[str, str]) -> None:
     img = _noise()
     if fmt == "TIFF":
@@ -126,10 +127,13 @@ def test_duplex_scan_with_blank_backs_is_read(tmp_path: Path) -> None:
     assert doc.number == f.golden["number"]
 
 
-@pytest.mark.parametrize("text", [
-    pytest.param("Podsumowanie\nRazem: 100,00 23,00 123,00\nDo zapłaty: 123,00 zł\n", id="totals-only"),
-    pytest.param("Dokument\n23% 4,00 4,00 8,00\n", id="rate-row-only"),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Podsumowanie\nRazem: 100,00 23,00 123,00\nDo zapłaty: 123,00 zł\n", id="totals-only"),
+        pytest.param("Dokument\n23% 4,00 4,00 8,00\n", id="rate-row-only"),
+    ],
+)
 def test_totals_alone_are_not_a_document(text: str) -> None:
     """What OCR makes of noise: a stray amount row. Without a number, a NIP or items it is not an invoice."""
     with pytest.raises(UnsupportedFile, match="nie znaleziono faktury"):
@@ -162,9 +166,15 @@ def test_scanned_pdf_with_text_but_no_invoice_gets_a_scan_hint(tmp_path: Path) -
     letter = tmp_path / "pismo.pdf"
     c = canvas.Canvas(str(letter), pagesize=(pdfgen.PAGE_W, pdfgen.PAGE_H), invariant=1)
     c.setFont("DejaVuSans", 12)
-    for k, line in enumerate(["Szanowni Państwo,", "uprzejmie informujemy o zmianie godzin pracy urzędu.",
-                              "Od poniedziałku do piątku urząd jest czynny w godzinach od ósmej do szesnastej.",
-                              "Z poważaniem", "Sekretarz Gminy"]):
+    for k, line in enumerate(
+        [
+            "Szanowni Państwo,",
+            "uprzejmie informujemy o zmianie godzin pracy urzędu.",
+            "Od poniedziałku do piątku urząd jest czynny w godzinach od ósmej do szesnastej.",
+            "Z poważaniem",
+            "Sekretarz Gminy",
+        ]
+    ):
         c.drawString(72, 720 - 24 * k, line)
     c.showPage()
     c.save()

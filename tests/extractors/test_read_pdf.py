@@ -24,8 +24,11 @@ def test_text_pdf_matches_golden(corpus: dict[str, pdfgen.CorpusFile], name: str
     f = corpus[name]
     doc = read_document(f.path)
     got = document_to_dict(doc)
-    wrong = {field: (got.get(field), f.golden.get(field))
-             for field, (ok, total) in pdfgen.compare_fields(f.golden, got).items() if ok < total}
+    wrong = {
+        field: (got.get(field), f.golden.get(field))
+        for field, (ok, total) in pdfgen.compare_fields(f.golden, got).items()
+        if ok < total
+    }
     assert not wrong, wrong
     assert doc.source == Source.PDF_TEXT
     assert doc.pages == f.pages
@@ -69,7 +72,10 @@ def test_plain_text_export_is_parsed_as_text(corpus: dict[str, pdfgen.CorpusFile
     assert doc.source == Source.TEXT
     assert isinstance(doc, Invoice)
     assert (doc.number, doc.seller.nip, str(doc.gross_total)) == (
-        f.golden["number"], f.golden["seller_nip"], f.golden["gross_total"])
+        f.golden["number"],
+        f.golden["seller_nip"],
+        f.golden["gross_total"],
+    )
 
 
 def test_progress_is_not_called_for_text_pdfs(corpus: dict[str, pdfgen.CorpusFile]) -> None:

@@ -43,8 +43,9 @@ def results(scans: dict[str, pdfgen.CorpusFile]) -> dict[str, dict[str, Any]]:
 
 
 @pytest.mark.parametrize("name", SCANS)
-def test_scan_reads_most_fields(scans: dict[str, pdfgen.CorpusFile], results: dict[str, dict[str, Any]],
-                                name: str) -> None:
+def test_scan_reads_most_fields(
+    scans: dict[str, pdfgen.CorpusFile], results: dict[str, dict[str, Any]], name: str
+) -> None:
     f, r = scans[name], results[name]
     assert r["doc"].source == Source.OCR
     assert r["doc"].pages == f.pages
@@ -56,11 +57,13 @@ def test_scan_reads_most_fields(scans: dict[str, pdfgen.CorpusFile], results: di
     assert correct / total >= BAR[name], {k: v for k, v in fields.items() if v[0] < v[1]}
 
 
-def test_key_fields_across_all_scans(scans: dict[str, pdfgen.CorpusFile],
-                                     results: dict[str, dict[str, Any]]) -> None:
+def test_key_fields_across_all_scans(scans: dict[str, pdfgen.CorpusFile], results: dict[str, dict[str, Any]]) -> None:
     checked = [(name, k) for name in SCANS for k in KEY_FIELDS if k in scans[name].golden]
-    wrong = [(name, k, results[name]["got"].get(k)) for name, k in checked
-             if pdfgen.compare_fields(scans[name].golden, results[name]["got"])[k][0] == 0]
+    wrong = [
+        (name, k, results[name]["got"].get(k))
+        for name, k in checked
+        if pdfgen.compare_fields(scans[name].golden, results[name]["got"])[k][0] == 0
+    ]
     assert len(wrong) <= 0.1 * len(checked), wrong
 
 

@@ -27,8 +27,26 @@ BOT_USERNAME = "grantbot_test_bot"
 
 
 # What Telegram's HTML parse mode accepts; anything else is a 400 "can't parse entities".
-HTML_TAGS = frozenset({"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
-                       "code", "pre", "blockquote", "tg-emoji"})
+HTML_TAGS = frozenset(
+    {
+        "b",
+        "strong",
+        "i",
+        "em",
+        "u",
+        "ins",
+        "s",
+        "strike",
+        "del",
+        "span",
+        "tg-spoiler",
+        "a",
+        "code",
+        "pre",
+        "blockquote",
+        "tg-emoji",
+    }
+)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]*))?)*)\s*>")
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#[0-9]+|#x[0-9a-fA-F]+);")
 
@@ -161,15 +179,24 @@ class FakeTelegram:
                 self._changed.notify_all()
         return update_id
 
-    async def send_text(self, user_id: int, text: str, *, chat_id: int | None = None,
-                        chat_type: str = "private", reply_to_bot: bool = False) -> int:
+    async def send_text(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        reply_to_bot: bool = False,
+    ) -> int:
         content: dict[str, Any] = {"text": text}
         if text.startswith("/"):
             command = text.split()[0]
             content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         if reply_to_bot:
             content["reply_to_message"] = {
-                "message_id": 1, "date": int(time.time()), "chat": self._chat(chat_id or user_id, chat_type),
+                "message_id": 1,
+                "date": int(time.time()),
+                "chat": self._chat(chat_id or user_id, chat_type),
                 "from": {"id": BOT_ID, "is_bot": True, "first_name": "Grantbot", "username": BOT_USERNAME},
                 "text": "…",
             }
@@ -180,38 +207,60 @@ class FakeTelegram:
         self.files[file_id] = (content, file_path)
         return file_id
 
-    async def send_document(self, user_id: int, content: bytes, file_name: str, mime: str,
-                            *, declared_size: int | None = None) -> int:
+    async def send_document(
+        self, user_id: int, content: bytes, file_name: str, mime: str, *, declared_size: int | None = None
+    ) -> int:
         file_id = self.add_file(content, f"documents/{file_name}")
-        document = {"file_id": file_id, "file_unique_id": file_id[::-1], "file_name": file_name,
-                    "mime_type": mime, "file_size": declared_size if declared_size is not None else len(content)}
+        document = {
+            "file_id": file_id,
+            "file_unique_id": file_id[::-1],
+            "file_name": file_name,
+            "mime_type": mime,
+            "file_size": declared_size if declared_size is not None else len(content),
+        }
         return await self.push({"message": self._message(user_id, None, "private", document=document)})
 
     async def send_photo(self, user_id: int, content: bytes, *, width: int = 1200, height: int = 1600) -> int:
         small = self.add_file(content[: max(1, len(content) // 10)], "photos/small.jpg")
         large = self.add_file(content, "photos/file_1.jpg")
         sizes = [
-            {"file_id": small, "file_unique_id": small[::-1], "width": 90, "height": 120,
-             "file_size": len(content) // 10},
-            {"file_id": large, "file_unique_id": large[::-1], "width": width, "height": height,
-             "file_size": len(content)},
+            {
+                "file_id": small,
+                "file_unique_id": small[::-1],
+                "width": 90,
+                "height": 120,
+                "file_size": len(content) // 10,
+            },
+            {
+                "file_id": large,
+                "file_unique_id": large[::-1],
+                "width": width,
+                "height": height,
+                "file_size": len(content),
+            },
         ]
         return await self.push({"message": self._message(user_id, None, "private", photo=sizes)})
 
     async def press(self, user_id: int, sent: Sent, data: str) -> int:
         message = {
-            "message_id": sent.message_id, "date": int(time.time()), "chat": self._chat(user_id, "private"),
+            "message_id": sent.message_id,
+            "date": int(time.time()),
+            "chat": self._chat(user_id, "private"),
             "from": {"id": BOT_ID, "is_bot": True, "first_name": "Grantbot", "username": BOT_USERNAME},
             "text": sent.text or "",
         }
-        query = {"id": secrets.token_hex(6), "from": self._user(user_id), "chat_instance": "1",
-                 "message": message, "data": data}
+        query = {
+            "id": secrets.token_hex(6),
+            "from": self._user(user_id),
+            "chat_instance": "1",
+            "message": message,
+            "data": data,
+        }
         return await self.push({"callback_query": query})
 
     # -- waiting for the bot ---------------------------------------------------------------------
 
-    async def wait_for(self, predicate: Callable[[Sent], bool], *, after: int = 0, timeout: float = 15.0
-                       ) -> Sent:
+    async def wait_for(self, predicate: Callable[[Sent], bool], *, after: int = 0, timeout: float = 15.0) -> Sent:
         """The first call (from index `after`) matching `predicate`."""
         deadline = time.monotonic() + timeout
         async with self._changed:
@@ -302,9 +351,17 @@ class FakeTelegram:
             if refused is not None:
                 return refused
         if method == "getme":
-            return self._ok({"id": BOT_ID, "is_bot": True, "first_name": "Grantbot", "username": BOT_USERNAME,
-                             "can_join_groups": True, "can_read_all_group_messages": False,
-                             "supports_inline_queries": False})
+            return self._ok(
+                {
+                    "id": BOT_ID,
+                    "is_bot": True,
+                    "first_name": "Grantbot",
+                    "username": BOT_USERNAME,
+                    "can_join_groups": True,
+                    "can_read_all_group_messages": False,
+                    "supports_inline_queries": False,
+                }
+            )
         if method == "getupdates":
             return await self._get_updates(params)
         if method in ("sendmessage", "editmessagetext"):
@@ -320,12 +377,32 @@ class FakeTelegram:
             key = ref.removeprefix("attach://") if ref.startswith("attach://") else "document"
             content, filename = files.get(key, (b"", ref))
             message_id = next(self._message_ids)
-            await self._record(Sent(method, chat_id, None, message_id, params.get("reply_markup"), content,
-                                    filename, params.get("caption"), params=params))
+            await self._record(
+                Sent(
+                    method,
+                    chat_id,
+                    None,
+                    message_id,
+                    params.get("reply_markup"),
+                    content,
+                    filename,
+                    params.get("caption"),
+                    params=params,
+                )
+            )
             file_id = self.add_file(content, f"documents/{filename}")
-            return self._ok(self._bot_message(chat_id, message_id, document={
-                "file_id": file_id, "file_unique_id": file_id[::-1], "file_name": filename,
-                "file_size": len(content)}))
+            return self._ok(
+                self._bot_message(
+                    chat_id,
+                    message_id,
+                    document={
+                        "file_id": file_id,
+                        "file_unique_id": file_id[::-1],
+                        "file_name": filename,
+                        "file_size": len(content),
+                    },
+                )
+            )
         if method == "answercallbackquery":
             await self._record(Sent(method, None, params.get("text"), None, params=params))
             return self._ok(True)
@@ -343,8 +420,9 @@ class FakeTelegram:
             content, path = self.files[file_id]
             if len(content) > 20 * 1024 * 1024:
                 return self._error(400, "Bad Request: file is too big")
-            return self._ok({"file_id": file_id, "file_unique_id": file_id[::-1], "file_size": len(content),
-                             "file_path": path})
+            return self._ok(
+                {"file_id": file_id, "file_unique_id": file_id[::-1], "file_size": len(content), "file_path": path}
+            )
         if method == "setwebhook":
             self.webhook = params
             return self._ok(True)

@@ -100,8 +100,7 @@ def test_cyfrowy_powiat_never_guesses_a_formula() -> None:
     result = compute(REG.get("0201"), CP)
     assert (result.amount, result.min, result.max) == (None, Decimal("100000.00"), Decimal("350000.00"))
     assert any("312,32" in s for s in result.steps)
-    assert any("Cyfrowej Gminy" in s or "Cyfrowa Gmina" in s
-               for s in compute(REG.get("2063"), CP).steps)
+    assert any("Cyfrowej Gminy" in s or "Cyfrowa Gmina" in s for s in compute(REG.get("2063"), CP).steps)
 
 
 def test_cyberbezpieczny_fixed_for_powiat_and_range_for_gmina() -> None:
@@ -120,7 +119,9 @@ def test_every_result_cites_a_valid_section() -> None:
             assert result.citations and all(is_valid(c) for c in result.citations)
 
 
-@pytest.mark.parametrize(("value", "text"), [("1662072.41", "1 662 072,41 zł"), ("100000", "100 000,00 zł"),
-                                             ("0.005", "0,01 zł"), ("999.994", "999,99 zł")])
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [("1662072.41", "1 662 072,41 zł"), ("100000", "100 000,00 zł"), ("0.005", "0,01 zł"), ("999.994", "999,99 zł")],
+)
 def test_zl_formatting(value: str, text: str) -> None:
     assert zl(Decimal(value)) == text

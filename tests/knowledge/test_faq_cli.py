@@ -96,7 +96,14 @@ def test_batch_from_stdin() -> None:
         (["pytanie", "--batch", "-"], None, "nie oba"),
     ],
     ids=[
-        "missing-file", "directory", "binary", "empty-file", "blank-lines-only", "bad-programme", "no-question", "both"
+        "missing-file",
+        "directory",
+        "binary",
+        "empty-file",
+        "blank-lines-only",
+        "bad-programme",
+        "no-question",
+        "both",
     ],
 )
 def test_bad_input_is_a_polish_error_with_exit_code_2(

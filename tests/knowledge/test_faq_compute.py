@@ -93,21 +93,36 @@ def test_engine_answer_shows_the_computation_and_the_rule(engine: FaqEngine) -> 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("operator zaakceptowal nasze koncowe rozliczenie 15.02.2024 - do kiedy musimy trzymac sprzet (CG)?",
-         "15 lutego 2026"),
-        ("wezwanie do dostarczenia dokumentów do umowy CG dostaliśmy 3 marca 2022, do kiedy mamy czas?",
-         "17 marca 2022"),
-        ("w obszarze 1 mielismy 300 tys zl a KPG obnizyla o 10% bo byla grupa kosztow niekwalifikowalnych, "
-         "ile zostaje?", "270 000,00 zł"),
-        ("licencja EDR na 36 miesięcy za 36 000 zł, a w okresie kwalifikowalności CS mieści się tylko 12 miesięcy - "
-         "ile możemy rozliczyć?", "12 000,00 zł"),
+        (
+            "operator zaakceptowal nasze koncowe rozliczenie 15.02.2024 - do kiedy musimy trzymac sprzet (CG)?",
+            "15 lutego 2026",
+        ),
+        (
+            "wezwanie do dostarczenia dokumentów do umowy CG dostaliśmy 3 marca 2022, do kiedy mamy czas?",
+            "17 marca 2022",
+        ),
+        (
+            "w obszarze 1 mielismy 300 tys zl a KPG obnizyla o 10% bo byla grupa kosztow niekwalifikowalnych, "
+            "ile zostaje?",
+            "270 000,00 zł",
+        ),
+        (
+            "licencja EDR na 36 miesięcy za 36 000 zł, a w okresie kwalifikowalności CS mieści się tylko 12 miesięcy - "
+            "ile możemy rozliczyć?",
+            "12 000,00 zł",
+        ),
         ("czy zdazymy zlozyc wniosek do CS jak wyslemy 14 grudnia o 15:30?", "Tak, zdążycie"),
-        ("zamawiamy switche za 70 000 zl brutto (vat 23%) w cyfrowej gminie, musimy isc przez baze "
-         "konkurencyjnosci?", "56 910,57 zł"),
+        (
+            "zamawiamy switche za 70 000 zl brutto (vat 23%) w cyfrowej gminie, musimy isc przez baze "
+            "konkurencyjnosci?",
+            "56 910,57 zł",
+        ),
         ("mamy fakturę za skanery ze stycznia 2020 roku, czy możemy ją wrzucić do rozliczenia CG?", "Nie –"),
         ("mamy 8 000 mieszkańców, ile maksymalnie możemy dostać z CG", "340 000,00 zł"),
-        ("umowę w CG podpisaliśmy 15 marca 2022, diagnozę chcemy wysłać 20 września 2022 - zdążymy?",
-         "Nie, 20 września 2022 to już po terminie"),
+        (
+            "umowę w CG podpisaliśmy 15 marca 2022, diagnozę chcemy wysłać 20 września 2022 - zdążymy?",
+            "Nie, 20 września 2022 to już po terminie",
+        ),
     ],
 )
 def test_arithmetic_with_the_matched_rule(engine: FaqEngine, question: str, expected: str) -> None:

@@ -104,8 +104,11 @@ def test_questions_the_documents_cannot_settle_are_refused_with_a_reason(engine:
     [
         ("drugie wezwanie kpg cyfrowa gmina 2 dni", "cg-kpg-ponowne-wezwanie"),
         ("gdzie sprawdzic wskaznik G dla naszej gminy", "cg-wskaznik-g"),
-        ("zamawiamy switche za 70 000 zl brutto (vat 23%) w cyfrowej gminie, musimy isc przez baze konkurencyjnosci?",
-         "cg-baza-konkurencyjnosci"),
+        (
+            "zamawiamy switche za 70 000 zl brutto (vat 23%) w cyfrowej gminie, "
+            "musimy isc przez baze konkurencyjnosci?",
+            "cg-baza-konkurencyjnosci",
+        ),
     ],
 )
 def test_familiar_shapes_still_answered(engine: FaqEngine, question: str, entry: str) -> None:
@@ -167,7 +170,11 @@ def test_undecided_flag_must_be_boolean() -> None:
     from knowledge.faq_loader import FaqFormatError, parse_entry
 
     raw = {
-        "id": "cs-x", "programmes": ["cs"], "question": "q", "answer": "a", "undecided": "tak",
+        "id": "cs-x",
+        "programmes": ["cs"],
+        "question": "q",
+        "answer": "a",
+        "undecided": "tak",
         "citations": [{"doc": "d", "section": "s"}],
     }
     with pytest.raises(FaqFormatError, match="undecided"):

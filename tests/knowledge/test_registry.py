@@ -27,7 +27,12 @@ def test_every_unit_has_gus_2020_population(registry) -> None:
 def test_unit_fields(registry) -> None:
     unit = registry.get("2206042")
     assert (unit.name, unit.kind, unit.powiat_code, unit.powiat_name, unit.wojewodztwo_name) == (
-        "Kościerzyna", UnitKind.GMINA_WIEJSKA, "2206", "kościerski", "pomorskie")
+        "Kościerzyna",
+        UnitKind.GMINA_WIEJSKA,
+        "2206",
+        "kościerski",
+        "pomorskie",
+    )
     assert registry.get("2063011").kind is UnitKind.MIASTO_NA_PRAWACH_POWIATU
     assert registry.get("0201").kind is UnitKind.POWIAT
     assert registry.get("22").kind is UnitKind.WOJEWODZTWO
@@ -58,9 +63,11 @@ def test_lookup_code(registry, raw: str, code: str, note: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "message"),
-    [("0299", "Nie ma powiatu o kodzie 0299 w województwie dolnośląskim"),
-     ("2206992", "Nie ma gminy o kodzie 2206992"),
-     ("35", "Nie ma województwa o kodzie 35")],
+    [
+        ("0299", "Nie ma powiatu o kodzie 0299 w województwie dolnośląskim"),
+        ("2206992", "Nie ma gminy o kodzie 2206992"),
+        ("35", "Nie ma województwa o kodzie 35"),
+    ],
     ids=["no-powiat", "no-gmina", "no-woj"],
 )
 def test_lookup_code_errors(registry, raw: str, message: str) -> None:
@@ -117,8 +124,12 @@ def test_city_with_powiat_rights_offered_once_by_name(registry) -> None:
 
 @pytest.mark.parametrize(
     ("query", "code"),
-    [("Kościerzyna gmina wiejska", "2206042"), ("Koscierzyna wiejska", "2206042"),
-     ("Kościerzyna (miasto)", "2206011"), ("Kościerzyna miejska", "2206011")],
+    [
+        ("Kościerzyna gmina wiejska", "2206042"),
+        ("Koscierzyna wiejska", "2206042"),
+        ("Kościerzyna (miasto)", "2206011"),
+        ("Kościerzyna miejska", "2206011"),
+    ],
 )
 def test_kind_word_after_the_name_selects_one_unit(registry, query: str, code: str) -> None:
     assert registry.resolve(query).code == code

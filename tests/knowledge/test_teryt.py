@@ -40,8 +40,17 @@ def test_validate_accepts(raw: str, expected: str) -> None:
         ("2206047", teryt.InvalidComponent, "rodzaj gminy"),
         ("2200", teryt.InvalidComponent, "Kod powiatu"),
     ],
-    ids=["woj-35", "powiat-in-woj-35", "woj-01", "five-digits", "eight-digits", "letter", "empty", "bad-type",
-         "powiat-00"],
+    ids=[
+        "woj-35",
+        "powiat-in-woj-35",
+        "woj-01",
+        "five-digits",
+        "eight-digits",
+        "letter",
+        "empty",
+        "bad-type",
+        "powiat-00",
+    ],
 )
 def test_validate_rejects_with_polish_reason(raw: str, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=message):
@@ -50,5 +59,4 @@ def test_validate_rejects_with_polish_reason(raw: str, error: type[Exception], m
 
 
 def test_level() -> None:
-    assert [teryt.level(c) for c in ("22", "2206", "220604", "2206042")] == [
-        "wojewodztwo", "powiat", "gmina", "gmina"]
+    assert [teryt.level(c) for c in ("22", "2206", "220604", "2206042")] == ["wojewodztwo", "powiat", "gmina", "gmina"]

@@ -93,16 +93,21 @@ PDF_SWAPS = [
     (b"xref", [b"xref\n0 99999\n", b"xrfe", b""]),
 ]
 XML_EDITS = [
-    lambda t, r: t.replace(b"?>", b"?><!DOCTYPE x [<!ENTITY a \"" + b"A" * 64 + b"\">]>", 1),
+    lambda t, r: t.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY a "' + b"A" * 64 + b'">]>', 1),
     lambda t, r: t.replace(b"</", b"<", 1 + r.randrange(3)),
     lambda t, r: t.replace(b"UTF-8", r.choice([b"ISO-8859-2", b"UTF-16", b"windows-1250", b"nope"]), 1),
     lambda t, r: t[: r.randrange(len(t))],
     lambda t, r: t.replace(b">", b">" + bytes([r.randrange(128, 256)]), 1 + r.randrange(5)),
     lambda t, r: t.replace(b"<Fa>", b"<Fa>" + b"<x>" * 5000, 1) + b"</x>" * 5000,
-    lambda t, r: re.sub(rb">[0-9]+[.,][0-9]+<", b">" + r.choice([b"1e400", b"-0", b"NaN", b"12,3,4", b"\xff"]) + b"<",
-                        t, count=1 + r.randrange(4)),
-    lambda t, r: re.sub(rb">\d{4}-\d{2}-\d{2}<", b">" + r.choice([b"2026-13-45", b"0000-00-00", b"jutro"]) + b"<",
-                        t, count=1),
+    lambda t, r: re.sub(
+        rb">[0-9]+[.,][0-9]+<",
+        b">" + r.choice([b"1e400", b"-0", b"NaN", b"12,3,4", b"\xff"]) + b"<",
+        t,
+        count=1 + r.randrange(4),
+    ),
+    lambda t, r: re.sub(
+        rb">\d{4}-\d{2}-\d{2}<", b">" + r.choice([b"2026-13-45", b"0000-00-00", b"jutro"]) + b"<", t, count=1
+    ),
     lambda t, r: re.sub(rb">\d{10}<", b">" + r.choice([b"1234567890", b"", b"x" * 300]) + b"<", t, count=2),
 ]
 
@@ -114,7 +119,7 @@ def _bytes_mutation(data: bytes, r: random.Random) -> bytes:
         for _ in range(r.randint(1, 24)):
             buf[r.randrange(len(buf))] = r.randrange(256)
     elif op == 1:  # truncate
-        del buf[r.randrange(16, len(buf)):]
+        del buf[r.randrange(16, len(buf)) :]
     elif op == 2:  # insert garbage
         at = r.randrange(len(buf))
         buf[at:at] = bytes(r.randrange(256) for _ in range(r.randint(1, 512)))
@@ -124,7 +129,7 @@ def _bytes_mutation(data: bytes, r: random.Random) -> bytes:
         buf[b:b] = buf[a:b] * r.randint(1, 4)
     else:  # zero a range
         a = r.randrange(len(buf))
-        buf[a:a + r.randint(1, 2048)] = b"\x00" * len(buf[a:a + r.randint(1, 2048)])
+        buf[a : a + r.randint(1, 2048)] = b"\x00" * len(buf[a : a + r.randint(1, 2048)])
     return bytes(buf)
 
 
@@ -134,7 +139,7 @@ def _pdf_mutation(data: bytes, r: random.Random) -> bytes:
         if token in data:
             positions = [m.start() for m in re.finditer(re.escape(token), data)]
             at = r.choice(positions)
-            data = data[:at] + r.choice(replacements) + data[at + len(token):]
+            data = data[:at] + r.choice(replacements) + data[at + len(token) :]
             return _bytes_mutation(data, r) if r.random() < 0.2 else data
     return _bytes_mutation(data, r)
 
@@ -174,8 +179,15 @@ def test_fuzz_corpus_through_the_job_boundary(corpus: list[Path], tmp_path: Path
     assert len(corpus) >= 500
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONWARNINGS",)}
     env.update({"PYTHONPATH": str(ROOT), "TMPDIR": str(tmp_path)})
-    done = subprocess.run([sys.executable, "-c", DRIVER, "2048"], input="\n".join(map(str, corpus)) + "\n",
-                          capture_output=True, text=True, timeout=280, env=env, cwd=tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", DRIVER, "2048"],
+        input="\n".join(map(str, corpus)) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=280,
+        env=env,
+        cwd=tmp_path,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stderr == ""  # nothing reached the terminal: library noise is captured
     lines = [json.loads(line) for line in done.stdout.splitlines()]

@@ -46,8 +46,14 @@ def grantbot(*args: str | Path, data_dir: Path, stdin: str | bytes | None = None
     env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL")}
     env.update({"DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)})
     raw = stdin.encode() if isinstance(stdin, str) else stdin
-    done = subprocess.run([sys.executable, "-m", "bot.cli", *map(str, args)], input=raw, capture_output=True,
-                          env=env, cwd=cwd or ROOT, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", *map(str, args)],
+        input=raw,
+        capture_output=True,
+        env=env,
+        cwd=cwd or ROOT,
+        timeout=120,
+    )
     run = Run(done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace"))
     assert not LEAK.search(run.out + run.err), f"leaked internals:\n{run.err[-2000:]}\n{run.out[-2000:]}"
     return run
@@ -85,8 +91,9 @@ def png_bomb(path: Path, side: int = 30000) -> None:
     """A few hundred bytes declaring side×side pixels: opening it naively would allocate gigabytes."""
     header = struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0)
     body = zlib.compress(b"\x00" * 4096, 9)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", body)
-                     + _png_chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", body) + _png_chunk(b"IEND", b"")
+    )
 
 
 def tiff_bomb(path: Path) -> None:
@@ -132,7 +139,9 @@ def ksef_text(good: dict[str, Path]) -> str:
 
 
 DECL = '<?xml version="1.0" encoding="UTF-8"?>'
-BILLION_LAUGHS = DECL + """
+BILLION_LAUGHS = (
+    DECL
+    + """
 <!DOCTYPE lolz [
  <!ENTITY lol "lol">
  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
@@ -145,6 +154,7 @@ BILLION_LAUGHS = DECL + """
  <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
 ]>
 <Faktura xmlns="http://crd.gov.pl/wzor/2025/06/25/13775/"><Fa><P_2>&lol9;</P_2></Fa></Faktura>"""
+)
 
 
 def _xxe(good: dict[str, Path]) -> str:
@@ -161,8 +171,10 @@ REFUSED: dict[str, tuple[Writer, str]] = {
     "truncated.pdf": (lambda p, g: p.write_bytes(g["invoice"].read_bytes()[:4000]), "uszkodzony"),
     "encrypted.pdf": (lambda p, g: encrypted_pdf(p), "zaszyfrowany hasłem"),
     "pages-60.pdf": (lambda p, g: pdf_pages(p, 60), "60 stron, a limit to 50"),
-    "big-25mb.pdf": (lambda p, g: p.write_bytes(g["invoice"].read_bytes() + b"%" + b"A" * (25 << 20)),
-                     "limit to 20 MB"),
+    "big-25mb.pdf": (
+        lambda p, g: p.write_bytes(g["invoice"].read_bytes() + b"%" + b"A" * (25 << 20)),
+        "limit to 20 MB",
+    ),
     "bomb.png": (lambda p, g: png_bomb(p), "bomba dekompresyjna"),
     "bomb-page2.tif": (lambda p, g: tiff_bomb(p), "więcej niż dopuszczalne 50 Mpx"),
     "truncated.jpg": (lambda p, g: truncated_jpeg(p), "uszkodzony"),
@@ -170,23 +182,35 @@ REFUSED: dict[str, tuple[Writer, str]] = {
     # Issue 9: every image format is decoded like a JPG (these are 64×64 thumbnails).
     "photo.gif": (lambda p, g: image(p, "GIF"), "za mało, by odczytać tekst"),
     "photo.webp": (lambda p, g: image(p, "WEBP"), "za mało, by odczytać tekst"),
-    "photo.heic": (lambda p, g: p.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x01" * 500),
-                   "HEIC"),
+    "photo.heic": (
+        lambda p, g: p.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x01" * 500),
+        "HEIC",
+    ),
     "photo.bmp": (lambda p, g: image(p, "BMP"), "za mało, by odczytać tekst"),
     "word.docx.pdf": (lambda p, g: _docx(p), "archiwum ZIP lub dokument Office"),
     "program.exe.pdf": (lambda p, g: p.write_bytes(b"MZ\x90\x00" + bytes(range(256)) * 8), "plik wykonywalny"),
     "random.pdf": (lambda p, g: p.write_bytes(bytes((i * 7919 + 13) % 256 for i in range(5000))), "nieznanego typu"),
     "billion-laughs.xml": (lambda p, g: p.write_text(BILLION_LAUGHS), "DTD lub encje"),
     "xxe.xml": (lambda p, g: p.write_text(_xxe(g)), "DTD lub encje"),
-    "wrong-namespace.xml": (lambda p, g: p.write_text(ksef_text(g).replace(
-        "http://crd.gov.pl/wzor/2025/06/25/13775/", "http://example.com/faktura/")), "nieznana przestrzeń nazw"),
+    "wrong-namespace.xml": (
+        lambda p, g: p.write_text(
+            ksef_text(g).replace("http://crd.gov.pl/wzor/2025/06/25/13775/", "http://example.com/faktura/")
+        ),
+        "nieznana przestrzeń nazw",
+    ),
     "truncated.xml": (lambda p, g: p.write_text(ksef_text(g)[:900]), "uszkodzony lub niekompletny"),
     "not-ksef.xml": (lambda p, g: p.write_text(DECL + "<root><a>1</a></root>"), "brak elementu Faktura"),
-    "deep.xml": (lambda p, g: p.write_text(DECL + '<Faktura xmlns="http://crd.gov.pl/wzor/2025/06/25/13775/">'
-                                           + "<a>" * 100_000 + "</a>" * 100_000 + "</Faktura>"),
-                 "nie zawiera sekcji Fa"),
-    "feb-31.xml": (lambda p, g: p.write_text(ksef_text(g).replace(">2026-03-02<", ">2026-02-31<", 1)),
-                   "nie jest datą"),
+    "deep.xml": (
+        lambda p, g: p.write_text(
+            DECL
+            + '<Faktura xmlns="http://crd.gov.pl/wzor/2025/06/25/13775/">'
+            + "<a>" * 100_000
+            + "</a>" * 100_000
+            + "</Faktura>"
+        ),
+        "nie zawiera sekcji Fa",
+    ),
+    "feb-31.xml": (lambda p, g: p.write_text(ksef_text(g).replace(">2026-03-02<", ">2026-02-31<", 1)), "nie jest datą"),
     "a-directory": (lambda p, g: p.mkdir(), "to katalog, a nie plik"),
 }
 
@@ -206,21 +230,35 @@ Lp. Nazwa Ilość J.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
 """
 
 
-def text_invoice(rows: str, *, number: str = "FV/7/2026", date: str = "15.03.2026",
-                 seller: str = "NETSEC Sp. z o.o.", nip: str = "5252387107") -> str:
+def text_invoice(
+    rows: str,
+    *,
+    number: str = "FV/7/2026",
+    date: str = "15.03.2026",
+    seller: str = "NETSEC Sp. z o.o.",
+    nip: str = "5252387107",
+) -> str:
     return INVOICE_HEAD.format(number=number, date=date, seller=seller, nip=nip) + rows
 
 
-BIG_DOTS = text_invoice("1 Serwer Dell PowerEdge R760 2 szt. 617.283,95 1.234.567,90 23% 283.950,62 1.518.518,52\n"
-                        "Razem: 1.234.567,90 283.950,62 1.518.518,52\nDo zapłaty: 1.518.518,52 zł\n")
-BIG_SPACES = text_invoice("1 Macierz dyskowa NetApp AFF A250 1 szt. 1 000 000,00 1 000 000,00 23% 230 000,00 "
-                          "1 230 000,00 zł\nRazem: 1 000 000,00 zł 230 000,00 zł 1 230 000,00 zł\n"
-                          "Do zapłaty: 1 230 000,00 zł\n")
-DISCOUNT = text_invoice("1 Firewall FortiGate 60F 1 szt. 5 000,00 5 000,00 23% 1 150,00 6 150,00\n"
-                        "2 Rabat -1 szt. 500,00 -500,00 23% -115,00 -615,00\n"
-                        "Razem: 4 500,00 1 035,00 5 535,00\nDo zapłaty: 5 535,00 zł\n")
-ONE_FIREWALL = ("1 Firewall FortiGate 60F 1 szt. 5 000,00 5 000,00 23% 1 150,00 6 150,00\n"
-                "Razem: 5 000,00 1 150,00 6 150,00\nDo zapłaty: 6 150,00 zł\n")
+BIG_DOTS = text_invoice(
+    "1 Serwer Dell PowerEdge R760 2 szt. 617.283,95 1.234.567,90 23% 283.950,62 1.518.518,52\n"
+    "Razem: 1.234.567,90 283.950,62 1.518.518,52\nDo zapłaty: 1.518.518,52 zł\n"
+)
+BIG_SPACES = text_invoice(
+    "1 Macierz dyskowa NetApp AFF A250 1 szt. 1 000 000,00 1 000 000,00 23% 230 000,00 "
+    "1 230 000,00 zł\nRazem: 1 000 000,00 zł 230 000,00 zł 1 230 000,00 zł\n"
+    "Do zapłaty: 1 230 000,00 zł\n"
+)
+DISCOUNT = text_invoice(
+    "1 Firewall FortiGate 60F 1 szt. 5 000,00 5 000,00 23% 1 150,00 6 150,00\n"
+    "2 Rabat -1 szt. 500,00 -500,00 23% -115,00 -615,00\n"
+    "Razem: 4 500,00 1 035,00 5 535,00\nDo zapłaty: 5 535,00 zł\n"
+)
+ONE_FIREWALL = (
+    "1 Firewall FortiGate 60F 1 szt. 5 000,00 5 000,00 23% 1 150,00 6 150,00\n"
+    "Razem: 5 000,00 1 150,00 6 150,00\nDo zapłaty: 6 150,00 zł\n"
+)
 
 
 @dataclass(frozen=True)
@@ -231,30 +269,43 @@ class Readable:
 
 
 READ: dict[str, Readable] = {
-    "amounts-dots.txt": Readable(lambda g: BIG_DOTS.encode(),
-                                 {"net_total": "1234567.90", "gross_total": "1518518.52"}),
-    "amounts-spaces-zl.txt": Readable(lambda g: BIG_SPACES.encode(),
-                                      {"net_total": "1000000.00", "vat_total": "230000.00"}),
+    "amounts-dots.txt": Readable(lambda g: BIG_DOTS.encode(), {"net_total": "1234567.90", "gross_total": "1518518.52"}),
+    "amounts-spaces-zl.txt": Readable(
+        lambda g: BIG_SPACES.encode(), {"net_total": "1000000.00", "vat_total": "230000.00"}
+    ),
     "negative-line.txt": Readable(lambda g: DISCOUNT.encode(), {"net_total": "4500.00", "items.1.net": "-500.00"}),
-    "cp1250.txt": Readable(lambda g: text_invoice(ONE_FIREWALL.replace("Firewall", "Zapora sieciowa źółćż")
-                                                  ).encode("cp1250"),
-                           {"items.0.name": "Zapora sieciowa źółćż FortiGate 60F", "buyer_name": "Gmina Nowa Wieś"}),
-    "feb-31.txt": Readable(lambda g: text_invoice(ONE_FIREWALL, date="31.02.2023").encode(),
-                           {"issue_date": None, "number": "FV/7/2026"}, "invalid_date"),
-    "nip-checksum.txt": Readable(lambda g: text_invoice(ONE_FIREWALL, nip="5252387108").encode(),
-                                 {"seller_nip": "5252387108"}, "nip_checksum"),
+    "cp1250.txt": Readable(
+        lambda g: text_invoice(ONE_FIREWALL.replace("Firewall", "Zapora sieciowa źółćż")).encode("cp1250"),
+        {"items.0.name": "Zapora sieciowa źółćż FortiGate 60F", "buyer_name": "Gmina Nowa Wieś"},
+    ),
+    "feb-31.txt": Readable(
+        lambda g: text_invoice(ONE_FIREWALL, date="31.02.2023").encode(),
+        {"issue_date": None, "number": "FV/7/2026"},
+        "invalid_date",
+    ),
+    "nip-checksum.txt": Readable(
+        lambda g: text_invoice(ONE_FIREWALL, nip="5252387108").encode(), {"seller_nip": "5252387108"}, "nip_checksum"
+    ),
     "ksef-utf8-bom.xml": Readable(lambda g: b"\xef\xbb\xbf" + g["ksef"].read_bytes(), {"number": "FA/124/2024"}),
-    "ksef-no-declaration.xml": Readable(lambda g: ksef_text(g).split("?>", 1)[1].lstrip().encode(),
-                                        {"number": "FA/124/2024"}),
+    "ksef-no-declaration.xml": Readable(
+        lambda g: ksef_text(g).split("?>", 1)[1].lstrip().encode(), {"number": "FA/124/2024"}
+    ),
     "ksef-windows-1250.xml": Readable(
         lambda g: ksef_text(g).replace('encoding="UTF-8"', 'encoding="windows-1250"').encode("cp1250"),
-        {"buyer_name": "Gmina Nowa Wieś"}),
+        {"buyer_name": "Gmina Nowa Wieś"},
+    ),
     "ksef-cdata-comments.xml": Readable(
-        lambda g: ksef_text(g).replace("NETSEC Sp. z o.o.", "<![CDATA[NETSEC & Syn Sp. z o.o.]]>")
-        .replace("?>", "?><!-- eksport z programu -->", 1).encode(),
-        {"seller_name": "NETSEC & Syn Sp. z o.o."}),
-    "Faktura „Żółć” 'nr' \"1\" z spacjami.pdf": Readable(lambda g: g["invoice"].read_bytes(),
-                                                       {"number": "FV/2026/03/014", "source": "pdf_text"}),
+        lambda g: (
+            ksef_text(g)
+            .replace("NETSEC Sp. z o.o.", "<![CDATA[NETSEC & Syn Sp. z o.o.]]>")
+            .replace("?>", "?><!-- eksport z programu -->", 1)
+            .encode()
+        ),
+        {"seller_name": "NETSEC & Syn Sp. z o.o."},
+    ),
+    "Faktura „Żółć” 'nr' \"1\" z spacjami.pdf": Readable(
+        lambda g: g["invoice"].read_bytes(), {"number": "FV/2026/03/014", "source": "pdf_text"}
+    ),
 }
 
 
@@ -331,8 +382,13 @@ def test_ksef_with_5000_lines(tmp_path: Path, data_dir: Path) -> None:
     from tests.fixtures.ksef import KsefInvoice, Line, Subject, render
 
     lines = tuple(Line(f"Licencja ESET PROTECT, stanowisko {i}", "1", "szt.", "10.00", "23") for i in range(5000))
-    invoice = KsefInvoice("FA/5000/2026", date(2026, 3, 2), Subject("NETSEC Sp. z o.o.", "5252387107"),
-                          Subject("Gmina Nowa Wieś", "5991003308"), lines)
+    invoice = KsefInvoice(
+        "FA/5000/2026",
+        date(2026, 3, 2),
+        Subject("NETSEC Sp. z o.o.", "5252387107"),
+        Subject("Gmina Nowa Wieś", "5991003308"),
+        lines,
+    )
     path = tmp_path / "duza.xml"
     path.write_bytes(render(invoice))
     [entry] = grantbot("extract", path, "--json", data_dir=data_dir).lines()
@@ -342,8 +398,9 @@ def test_ksef_with_5000_lines(tmp_path: Path, data_dir: Path) -> None:
 # --- check ---------------------------------------------------------------------------------------
 
 
-def test_check_keeps_good_documents_when_one_is_unreadable(tmp_path: Path, data_dir: Path,
-                                                           good: dict[str, Path]) -> None:
+def test_check_keeps_good_documents_when_one_is_unreadable(
+    tmp_path: Path, data_dir: Path, good: dict[str, Path]
+) -> None:
     bad = tmp_path / "uszkodzona.pdf"
     bad.write_bytes(good["invoice"].read_bytes()[:3000])
     run = grantbot("check", good["invoice"], bad, good["protocol"], "--program", "cs", "--json", data_dir=data_dir)
@@ -369,8 +426,14 @@ def test_check_exit_2_when_nothing_could_be_read(tmp_path: Path, data_dir: Path)
 def test_same_number_from_two_sellers_is_not_a_duplicate(tmp_path: Path, data_dir: Path) -> None:
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(text_invoice(ONE_FIREWALL, number="FV/11/2026"))
-    b.write_text(text_invoice(ONE_FIREWALL.replace("FortiGate 60F", "Sophos XGS 2100"), number="FV/11/2026",
-                              seller="ALFA IT S.A.", nip="5261048209"))
+    b.write_text(
+        text_invoice(
+            ONE_FIREWALL.replace("FortiGate 60F", "Sophos XGS 2100"),
+            number="FV/11/2026",
+            seller="ALFA IT S.A.",
+            nip="5261048209",
+        )
+    )
     report = json.loads(grantbot("check", a, b, "--program", "cs", "--json", data_dir=data_dir).out)
     codes = {f["code"] for f in report["findings"]}
     assert not codes & {"duplicate_invoice", "duplicate_file"}
@@ -387,10 +450,12 @@ def test_the_same_file_twice_is_reported_once(tmp_path: Path, data_dir: Path, go
 
 @pytest.mark.parametrize(
     ("extra", "words"),
-    [(["--program", "xx"], "nieznany program"),
-     (["--program", "cs", "--project-end", "31.02.2026"], "Nieprawidłowa data"),
-     (["--program", "cs", "--project-end", "2019-01-01"], "nie może być wcześniejszy"),
-     (["--program", "cs", "--teryt", "9999999"], "Nie ma województwa o kodzie 99")],
+    [
+        (["--program", "xx"], "nieznany program"),
+        (["--program", "cs", "--project-end", "31.02.2026"], "Nieprawidłowa data"),
+        (["--program", "cs", "--project-end", "2019-01-01"], "nie może być wcześniejszy"),
+        (["--program", "cs", "--teryt", "9999999"], "Nie ma województwa o kodzie 99"),
+    ],
     ids=["bad-programme", "feb-31", "end-before-window", "bad-teryt"],
 )
 def test_check_bad_options(data_dir: Path, good: dict[str, Path], extra: list[str], words: str) -> None:
@@ -400,15 +465,17 @@ def test_check_bad_options(data_dir: Path, good: dict[str, Path], extra: list[st
 
 
 def test_check_report_to_unwritable_path_exit_2(data_dir: Path, good: dict[str, Path], tmp_path: Path) -> None:
-    run = grantbot("check", good["ksef"], "--program", "cs", "--csv", tmp_path / "brak" / "raport.csv",
-                   data_dir=data_dir)
+    run = grantbot(
+        "check", good["ksef"], "--program", "cs", "--csv", tmp_path / "brak" / "raport.csv", data_dir=data_dir
+    )
     assert run.code == 2 and "Nie mogę zapisać raportu" in run.err and "nie istnieje" in run.err
 
 
 def test_check_html_escapes_hostile_item_names(tmp_path: Path, data_dir: Path) -> None:
     doc = tmp_path / "xss.txt"
-    doc.write_text(text_invoice(ONE_FIREWALL.replace("Firewall FortiGate 60F",
-                                                     "Firewall <script>alert(1)</script> FortiGate 60F")))
+    doc.write_text(
+        text_invoice(ONE_FIREWALL.replace("Firewall FortiGate 60F", "Firewall <script>alert(1)</script> FortiGate 60F"))
+    )
     html = tmp_path / "raport.html"
     run = grantbot("check", doc, "--program", "cs", "--html", html, data_dir=data_dir)
     assert run.code == 0
@@ -433,8 +500,13 @@ def test_classify_batch_with_odd_lines(data_dir: Path) -> None:
     run = grantbot("classify", "--batch", "-", "--program", "cs", "--json", data_dir=data_dir, stdin=lines)
     assert run.code == 0
     verdicts = {row["text"]: row["verdict"] for row in run.lines()}
-    assert verdicts == {"laptop Dell Latitude 5540": "ineligible", "FortiGate 60F": "eligible",
-                        "<script>alert(1)</script>": "review", "😀😀😀": "review", "zasilacz UPS": "eligible"}
+    assert verdicts == {
+        "laptop Dell Latitude 5540": "ineligible",
+        "FortiGate 60F": "eligible",
+        "<script>alert(1)</script>": "review",
+        "😀😀😀": "review",
+        "zasilacz UPS": "eligible",
+    }
 
 
 # Lines a hurried official types; none of them may come back `eligible` under CS.
@@ -454,14 +526,25 @@ NEVER_ELIGIBLE_CS = {
 
 
 def test_classify_used_and_bundled_hardware_never_eligible_under_cs(data_dir: Path) -> None:
-    run = grantbot("classify", "--batch", "-", "--program", "cs", "--json", data_dir=data_dir,
-                   stdin="\n".join(NEVER_ELIGIBLE_CS) + "\n")
+    run = grantbot(
+        "classify",
+        "--batch",
+        "-",
+        "--program",
+        "cs",
+        "--json",
+        data_dir=data_dir,
+        stdin="\n".join(NEVER_ELIGIBLE_CS) + "\n",
+    )
     assert {row["text"]: row["verdict"] for row in run.lines()} == NEVER_ELIGIBLE_CS
 
 
 def test_classify_used_hardware_needs_review_under_cg(data_dir: Path) -> None:
-    row = json.loads(grantbot("classify", "Serwer Dell PowerEdge R740 poleasingowy", "--program", "cg", "--json",
-                              data_dir=data_dir).out)
+    row = json.loads(
+        grantbot(
+            "classify", "Serwer Dell PowerEdge R740 poleasingowy", "--program", "cg", "--json", data_dir=data_dir
+        ).out
+    )
     assert row["verdict"] == "review" and "poleasingowy" in row["reason"]
 
 
@@ -476,8 +559,16 @@ def test_classify_batch_refusals(data_dir: Path, stdin: bytes, words: str) -> No
 
 
 def test_classify_batch_stray_control_bytes_cost_nothing(data_dir: Path) -> None:
-    run = grantbot("classify", "--batch", "-", "--program", "cs", "--json", data_dir=data_dir,
-                   stdin=b"laptop\x00\x01\x02\nSerwer Dell PowerEdge R650\n")
+    run = grantbot(
+        "classify",
+        "--batch",
+        "-",
+        "--program",
+        "cs",
+        "--json",
+        data_dir=data_dir,
+        stdin=b"laptop\x00\x01\x02\nSerwer Dell PowerEdge R650\n",
+    )
     rows = run.lines()
     assert run.code == 0 and [r["text"] for r in rows] == ["laptop", "Serwer Dell PowerEdge R650"]
     assert [r["verdict"] for r in rows] == ["ineligible", "eligible"]
@@ -487,13 +578,16 @@ def test_classify_batch_in_cp1250(tmp_path: Path, data_dir: Path) -> None:
     path = tmp_path / "pozycje.txt"
     path.write_bytes("Zasilacz awaryjny UPS Eaton 9SX\nDrukarka wielofunkcyjna\n".encode("cp1250"))
     rows = grantbot("classify", "--batch", path, "--program", "cs", "--json", data_dir=data_dir).lines()
-    assert [(r["text"], r["verdict"]) for r in rows] == [("Zasilacz awaryjny UPS Eaton 9SX", "eligible"),
-                                                        ("Drukarka wielofunkcyjna", "ineligible")]
+    assert [(r["text"], r["verdict"]) for r in rows] == [
+        ("Zasilacz awaryjny UPS Eaton 9SX", "eligible"),
+        ("Drukarka wielofunkcyjna", "ineligible"),
+    ]
 
 
 def test_classify_a_100_kb_line(data_dir: Path) -> None:
-    run = grantbot("classify", "--batch", "-", "--program", "cs", "--json", data_dir=data_dir,
-                   stdin="serwer " * 15000 + "\n")
+    run = grantbot(
+        "classify", "--batch", "-", "--program", "cs", "--json", data_dir=data_dir, stdin="serwer " * 15000 + "\n"
+    )
     [row] = run.lines()
     assert run.code == 0 and row["category"] == "server"
 
@@ -514,8 +608,7 @@ def test_ask_odd_questions_answer_or_abstain(data_dir: Path, question: str) -> N
 
 @pytest.mark.parametrize(
     ("args", "stdin", "words"),
-    [(["ask", "   "], None, "Podaj pytanie"),
-     (["ask", "--batch", "-"], b"\x00\x01\x02\x03\xff\xfe" * 40, "UTF-8")],
+    [(["ask", "   "], None, "Podaj pytanie"), (["ask", "--batch", "-"], b"\x00\x01\x02\x03\xff\xfe" * 40, "UTF-8")],
     ids=["blank", "binary-batch"],
 )
 def test_ask_refusals(data_dir: Path, args: list[str], stdin: bytes | None, words: str) -> None:
@@ -528,17 +621,28 @@ def test_ask_refusals(data_dir: Path, args: list[str], stdin: bytes | None, word
 
 @pytest.mark.parametrize(
     ("args", "code", "expect"),
-    [(["20630"], 2, "ma 5 cyfr"),
-     (["9999999"], 2, "Nie ma województwa o kodzie 99"),
-     (["<script>alert(1)</script>"], 2, "Nie znalazłem jednostki"),
-     (["TERYT 02-01", "--program", "cs"], 0, ("0201", "exact", "850000.00")),
-     (["206301", "--program", "cg", "--g", "1 873,91"], 0, ("2063011", "exact", "1662072.41")),
-     (["2063011", "--program", "cg", "--g", "2098.22"], 0, ("2063011", "exact", "100000.00")),
-     (["2063011", "--program", "cg", "--g", "NaN"], 2, "nie jest liczbą"),
-     (["2063011", "--program", "cg", "--g", "1e309"], 2, "nie jest liczbą"),
-     (["2063011", "--program", "cg", "--g", "-5"], 2, "nieprawdopodobny")],
-    ids=["5-digits", "no-wojewodztwo", "script", "teryt-prefix-dashes", "6-digit-g-with-space", "g-equals-gk",
-         "g-nan", "g-overflow", "g-negative"],
+    [
+        (["20630"], 2, "ma 5 cyfr"),
+        (["9999999"], 2, "Nie ma województwa o kodzie 99"),
+        (["<script>alert(1)</script>"], 2, "Nie znalazłem jednostki"),
+        (["TERYT 02-01", "--program", "cs"], 0, ("0201", "exact", "850000.00")),
+        (["206301", "--program", "cg", "--g", "1 873,91"], 0, ("2063011", "exact", "1662072.41")),
+        (["2063011", "--program", "cg", "--g", "2098.22"], 0, ("2063011", "exact", "100000.00")),
+        (["2063011", "--program", "cg", "--g", "NaN"], 2, "nie jest liczbą"),
+        (["2063011", "--program", "cg", "--g", "1e309"], 2, "nie jest liczbą"),
+        (["2063011", "--program", "cg", "--g", "-5"], 2, "nieprawdopodobny"),
+    ],
+    ids=[
+        "5-digits",
+        "no-wojewodztwo",
+        "script",
+        "teryt-prefix-dashes",
+        "6-digit-g-with-space",
+        "g-equals-gk",
+        "g-nan",
+        "g-overflow",
+        "g-negative",
+    ],
 )
 def test_grant_odd_input(data_dir: Path, args: list[str], code: int, expect: Any) -> None:
     run = grantbot("grant", *args, "--json", data_dir=data_dir)
@@ -558,8 +662,12 @@ def test_grant_name_without_diacritics_lists_both_koscierzyna(data_dir: Path) ->
 
 @pytest.mark.parametrize(
     ("query", "unit", "candidates"),
-    [("slaskie", "24", set()), ("m. Krosno", "1861011", set()), ("powiat brzeski", None, {"1202", "1601"}),
-     ("0218033", "0218032", set())],  # a 2024 code maps to the programme-era code through the crosswalk
+    [
+        ("slaskie", "24", set()),
+        ("m. Krosno", "1861011", set()),
+        ("powiat brzeski", None, {"1202", "1601"}),
+        ("0218033", "0218032", set()),
+    ],  # a 2024 code maps to the programme-era code through the crosswalk
     ids=["no-diacritics", "m-prefix", "two-powiaty", "teryt-2024"],
 )
 def test_grant_names_an_official_types(data_dir: Path, query: str, unit: str | None, candidates: set[str]) -> None:
@@ -573,8 +681,10 @@ def test_grant_names_an_official_types(data_dir: Path, query: str, unit: str | N
 
 def test_import_indices_rejects_bad_rows_with_reasons(tmp_path: Path, data_dir: Path) -> None:
     table = tmp_path / "g.csv"
-    table.write_text("teryt;G\n2206042;1908,88\n2063011;1873,91\n9999999;1500\n2206042;1700\nabc;1\n"
-                     "0201;300\n2206011;-5\n2206011;NaN\n;1000\n")
+    table.write_text(
+        "teryt;G\n2206042;1908,88\n2063011;1873,91\n9999999;1500\n2206042;1700\nabc;1\n"
+        "0201;300\n2206011;-5\n2206011;NaN\n;1000\n"
+    )
     run = grantbot("data", "import-indices", table, "--json", data_dir=data_dir)
     assert run.code == 0
     report = json.loads(run.out)
@@ -585,10 +695,12 @@ def test_import_indices_rejects_bad_rows_with_reasons(tmp_path: Path, data_dir: 
 
 @pytest.mark.parametrize(
     ("name", "content", "words"),
-    [("pusty.csv", b"", "jest pusty"),
-     ("naglowek.csv", b"teryt;G\n", "Żaden wiersz nie został przyjęty"),
-     ("udaje.xlsx", b"PK\x03\x04" + b"\x00" * 200, "uszkodzony lub to nie XLSX"),
-     ("szum.csv", bytes(range(256)) * 20, "nie jest plikiem CSV ani XLSX")],
+    [
+        ("pusty.csv", b"", "jest pusty"),
+        ("naglowek.csv", b"teryt;G\n", "Żaden wiersz nie został przyjęty"),
+        ("udaje.xlsx", b"PK\x03\x04" + b"\x00" * 200, "uszkodzony lub to nie XLSX"),
+        ("szum.csv", bytes(range(256)) * 20, "nie jest plikiem CSV ani XLSX"),
+    ],
     ids=["empty", "header-only", "fake-xlsx", "binary"],
 )
 def test_import_indices_bad_files(tmp_path: Path, data_dir: Path, name: str, content: bytes, words: str) -> None:
@@ -607,9 +719,12 @@ def test_chat_ctrl_d_immediately(data_dir: Path) -> None:
 
 
 def test_chat_acceptance_script_and_odd_lines(data_dir: Path) -> None:
-    script = ("/start\nDo kiedy można ponosić wydatki w Cyfrowym Powiecie?\n/grant 0201\n"
-              "Czy laptop jest kwalifikowalny w CS?\n\x00\x00\n<b>pytanie</b> <script>x</script>\n😀\n"
-              + "Czy laptop jest kwalifikowalny? " * 3000 + "\n/nieznana\n")
+    script = (
+        "/start\nDo kiedy można ponosić wydatki w Cyfrowym Powiecie?\n/grant 0201\n"
+        "Czy laptop jest kwalifikowalny w CS?\n\x00\x00\n<b>pytanie</b> <script>x</script>\n😀\n"
+        + "Czy laptop jest kwalifikowalny? " * 3000
+        + "\n/nieznana\n"
+    )
     run = grantbot("chat", data_dir=data_dir, stdin=script.encode())
     assert run.code == 0, run.err
     assert "850 000,00 zł" in run.out  # /grant 0201: Cyberbezpieczny Samorząd for a powiat
@@ -617,16 +732,26 @@ def test_chat_acceptance_script_and_odd_lines(data_dir: Path) -> None:
     assert "Nie znam polecenia /nieznana" in run.out
 
 
-def test_chat_uploads_hostile_files_then_reports_the_good_ones(tmp_path: Path, data_dir: Path,
-                                                               good: dict[str, Path]) -> None:
+def test_chat_uploads_hostile_files_then_reports_the_good_ones(
+    tmp_path: Path, data_dir: Path, good: dict[str, Path]
+) -> None:
     truncated, bomb, laughs = tmp_path / "ucięty.pdf", tmp_path / "bomba.png", tmp_path / "encje.xml"
     truncated.write_bytes(good["invoice"].read_bytes()[:3000])
     png_bomb(bomb)
     laughs.write_text(BILLION_LAUGHS)
     odd_name = tmp_path / "Faktura „Żółć” 'nr' 1.pdf"
     odd_name.write_bytes(good["invoice"].read_bytes())
-    lines = [f"/plik {truncated}", f"/plik {bomb}", f"/plik {laughs}", f"/plik {tmp_path / 'brak.pdf'}",
-             "/plik", f"/plik {odd_name}", f"/plik {good['protocol']}", "/raport", "3"]
+    lines = [
+        f"/plik {truncated}",
+        f"/plik {bomb}",
+        f"/plik {laughs}",
+        f"/plik {tmp_path / 'brak.pdf'}",
+        "/plik",
+        f"/plik {odd_name}",
+        f"/plik {good['protocol']}",
+        "/raport",
+        "3",
+    ]
     run = grantbot("chat", data_dir=data_dir, stdin=("\n".join(lines) + "\n").encode())
     assert run.code == 0, run.err
     out = run.out
@@ -659,7 +784,11 @@ def test_sideways_phone_photo_without_exif_is_read(tmp_path: Path, data_dir: Pat
     page.rotate(90, expand=True).save(photo, quality=80)  # held sideways, no EXIF orientation tag
     [entry] = grantbot("extract", photo, "--json", data_dir=data_dir).lines()
     assert (entry["source"], entry["number"], entry["seller_nip"], entry["gross_total"]) == (
-        "ocr", "FV/2026/03/014", "5261048209", "36446.13")
+        "ocr",
+        "FV/2026/03/014",
+        "5261048209",
+        "36446.13",
+    )
 
 
 def test_ctrl_c_during_ocr_exits_quietly_and_leaves_no_tesseract(tmp_path: Path, data_dir: Path) -> None:
@@ -669,8 +798,13 @@ def test_ctrl_c_during_ocr_exits_quietly_and_leaves_no_tesseract(tmp_path: Path,
     pdf_pages(tmp_path / "skan.pdf", 20)  # pages without a usable text layer: all go to OCR
     env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL")}
     env.update({"DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)})
-    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "extract", str(tmp_path / "skan.pdf"), "--json"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "extract", str(tmp_path / "skan.pdf"), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,
+    )
     time.sleep(4)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
@@ -686,10 +820,19 @@ def test_parallel_chats_share_one_database(tmp_path: Path, data_dir: Path, good:
     grantbot("chat", data_dir=data_dir, stdin=b"/start\n")  # first start creates the schema
     env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL", "REDIS_URL")}
     env.update({"DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)})
-    script = ("Czy laptop jest kwalifikowalny w CS?\n/grant 0201\n" * 8
-              + f"/plik {good['ksef']}\n/raport\n3\n").encode()
-    procs = [subprocess.Popen([sys.executable, "-m", "bot.cli", "chat"], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(3)]
+    script = (
+        "Czy laptop jest kwalifikowalny w CS?\n/grant 0201\n" * 8 + f"/plik {good['ksef']}\n/raport\n3\n"
+    ).encode()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "chat"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        for _ in range(3)
+    ]
     results = [p.communicate(script, timeout=120) for p in procs]
     for proc, (out, err) in zip(procs, results, strict=True):
         text = out.decode()
@@ -740,8 +883,9 @@ def test_correction_without_its_original_is_reported(tmp_path: Path, data_dir: P
 
 def test_pro_forma_is_not_spending(tmp_path: Path, data_dir: Path) -> None:
     pro_forma, final = tmp_path / "proforma.txt", tmp_path / "faktura.txt"
-    pro_forma.write_text(text_invoice(ONE_FIREWALL).replace("Faktura VAT nr FV/7/2026",
-                                                            "Faktura pro forma nr PF/3/2026"))
+    pro_forma.write_text(
+        text_invoice(ONE_FIREWALL).replace("Faktura VAT nr FV/7/2026", "Faktura pro forma nr PF/3/2026")
+    )
     final.write_text(text_invoice(ONE_FIREWALL, number="FV/20/2026"))
     report = json.loads(grantbot("check", pro_forma, final, "--program", "cs", "--json", data_dir=data_dir).out)
     assert report["totals"]["eligible_net"] == "5000.00"  # counted once, from the final invoice

@@ -73,8 +73,11 @@ def score_items(verbose: bool) -> dict[str, Any]:
             tmp.write("\n".join(r["line"] for r in rows) + "\n")
             batch = tmp.name
         try:
-            answers = [json.loads(ln) for ln in run_product(
-                ["classify", "--program", prog, "--batch", batch, "--json"]).splitlines() if ln.strip()]
+            answers = [
+                json.loads(ln)
+                for ln in run_product(["classify", "--program", prog, "--batch", batch, "--json"]).splitlines()
+                if ln.strip()
+            ]
         finally:
             os.unlink(batch)
         if len(answers) != len(rows):
@@ -90,8 +93,16 @@ def score_items(verbose: bool) -> dict[str, Any]:
             inel_as_el += exp == "ineligible" and got == "eligible"
             el_as_inel += exp == "eligible" and got == "ineligible"
             if got != exp:
-                misses.append({"line": row["line"], "expected": exp, "got": got, "category": ans.get("category"),
-                               "reason": (ans.get("reason") or "")[:160], "source": row["source"]})
+                misses.append(
+                    {
+                        "line": row["line"],
+                        "expected": exp,
+                        "got": got,
+                        "category": ans.get("category"),
+                        "reason": (ans.get("reason") or "")[:160],
+                        "source": row["source"],
+                    }
+                )
         out[prog] = {
             "lines": len(rows),
             "exact": exact,
@@ -104,15 +115,19 @@ def score_items(verbose: bool) -> dict[str, Any]:
             "misses": misses,
         }
         s = out[prog]
-        print(f"[items {prog}] exact {s['exact']}/{s['lines']} = {s['exact_rate']}% | ineligible passed as "
-              f"eligible: {inel_as_el} | eligible called ineligible: {el_as_inel} | review on clear-cut: "
-              f"{review_on_clear}/{clear} = {s['review_rate_on_clear_cut']}%")
+        print(
+            f"[items {prog}] exact {s['exact']}/{s['lines']} = {s['exact_rate']}% | ineligible passed as "
+            f"eligible: {inel_as_el} | eligible called ineligible: {el_as_inel} | review on clear-cut: "
+            f"{review_on_clear}/{clear} = {s['review_rate_on_clear_cut']}%"
+        )
         order = {("ineligible", "eligible"): 0, ("eligible", "ineligible"): 1}
         for m in sorted(misses, key=lambda m: order.get((m["expected"], m["got"]), 2)):
             severe = " !!" if (m["expected"], m["got"]) == ("ineligible", "eligible") else ""
             if severe or verbose or m["expected"] in CLEAR:
-                print(f"  miss{severe}: {m['line']!r}: expected {m['expected']}, got {m['got']} "
-                      f"({m['category']}) – {m['reason']}")
+                print(
+                    f"  miss{severe}: {m['line']!r}: expected {m['expected']}, got {m['got']} "
+                    f"({m['category']}) – {m['reason']}"
+                )
     return out
 
 
@@ -216,8 +231,19 @@ def score_one_set(folder: Path, verbose: bool) -> tuple[SetScore, dict[str, Any]
     exp = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
     sc = SetScore(exp["name"], bool(exp["clean"]), bool(exp["scanned"]))
     files = [str(folder / d["file"]) for d in exp["documents"]]
-    args = ["check", *files, "--program", exp["programme"], "--json", "--project-end", exp["project_end"],
-            "--grant-amount", exp["grant_amount"], "--vat-recoverable", "tak" if exp["vat_recoverable"] else "nie"]
+    args = [
+        "check",
+        *files,
+        "--program",
+        exp["programme"],
+        "--json",
+        "--project-end",
+        exp["project_end"],
+        "--grant-amount",
+        exp["grant_amount"],
+        "--vat-recoverable",
+        "tak" if exp["vat_recoverable"] else "nie",
+    ]
     try:
         report = json.loads(run_product(args))
     except (RuntimeError, json.JSONDecodeError, subprocess.TimeoutExpired) as exc:
@@ -282,9 +308,11 @@ def score_sets(build: Path, regenerate: bool, verbose: bool) -> dict[str, Any]:
         flag = "clean " if sc.clean else ""
         flag += "scan " if sc.scanned else ""
         status = "ok" if not sc.misses and not sc.false_alarms else "MISS"
-        print(f"[set {sc.name}] {flag}{status}: lines {sc.lines_right}/{sc.lines}, findings "
-              f"{sc.findings_raised}/{sc.findings_expected}, false alarms {len(sc.false_alarms)}, totals "
-              f"{'ok' if sc.totals_ok else 'off'}, fields {sc.fields_right}/{sc.fields_checked}")
+        print(
+            f"[set {sc.name}] {flag}{status}: lines {sc.lines_right}/{sc.lines}, findings "
+            f"{sc.findings_raised}/{sc.findings_expected}, false alarms {len(sc.false_alarms)}, totals "
+            f"{'ok' if sc.totals_ok else 'off'}, fields {sc.fields_right}/{sc.fields_checked}"
+        )
         if sc.misses or sc.false_alarms or verbose:
             for miss in sc.misses:
                 print(f"  miss: {miss}")
@@ -320,16 +348,24 @@ def score_sets(build: Path, regenerate: bool, verbose: bool) -> dict[str, Any]:
     s = summary
     print(f"[sets] {s['sets']} sets ({s['product_failures']} product failures)")
     print(f"[sets] line verdicts right: {s['lines_right']}/{s['lines']} ({s['lines_missing']} lines not found)")
-    print(f"[sets] ineligible lines caught: {s['ineligible_caught']}/{s['ineligible_expected']}; "
-          f"passed as eligible: {s['ineligible_passed_as_eligible']}")
-    print(f"[sets] expected findings raised: {s['expected_findings_raised']}/{s['expected_findings']}; "
-          f"false alarms: {s['false_alarms']}")
-    print(f"[sets] clean controls quiet: {s['clean_sets_quiet']}/{s['clean_sets']}; warnings/errors on clean "
-          f"controls: {s['warnings_on_clean_controls']}")
+    print(
+        f"[sets] ineligible lines caught: {s['ineligible_caught']}/{s['ineligible_expected']}; "
+        f"passed as eligible: {s['ineligible_passed_as_eligible']}"
+    )
+    print(
+        f"[sets] expected findings raised: {s['expected_findings_raised']}/{s['expected_findings']}; "
+        f"false alarms: {s['false_alarms']}"
+    )
+    print(
+        f"[sets] clean controls quiet: {s['clean_sets_quiet']}/{s['clean_sets']}; warnings/errors on clean "
+        f"controls: {s['warnings_on_clean_controls']}"
+    )
     print(f"[sets] totals reconciled to the grosz: {s['totals_reconciled']}/{s['sets']}")
-    print(f"[sets] document fields right: text {s['fields_right_text']}/{s['fields_checked_text']} "
-          f"({pct(s['fields_right_text'], s['fields_checked_text'])}%), scanned {s['fields_right_scanned']}/"
-          f"{s['fields_checked_scanned']} ({pct(s['fields_right_scanned'], s['fields_checked_scanned'])}%)")
+    print(
+        f"[sets] document fields right: text {s['fields_right_text']}/{s['fields_checked_text']} "
+        f"({pct(s['fields_right_text'], s['fields_checked_text'])}%), scanned {s['fields_right_scanned']}/"
+        f"{s['fields_checked_scanned']} ({pct(s['fields_right_scanned'], s['fields_checked_scanned'])}%)"
+    )
     summary["per_set"] = [s.__dict__ for s in scores]
     return summary
 

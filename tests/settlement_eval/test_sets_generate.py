@@ -46,8 +46,9 @@ def test_lines_sum_to_printed_totals(st) -> None:
             assert sum((inv.line_amounts(ln).vat for ln in inv.lines), Decimal(0)) == total.vat
     exp = expected_yaml(st)
     assert Decimal(exp["totals"]["eligible_net"]) <= Decimal(exp["totals"]["documents_net"])
-    assert Decimal(exp["totals"]["eligible_net"]) + Decimal(exp["totals"]["eligible_vat"]) == \
-        Decimal(exp["totals"]["eligible_gross"])
+    assert Decimal(exp["totals"]["eligible_net"]) + Decimal(exp["totals"]["eligible_vat"]) == Decimal(
+        exp["totals"]["eligible_gross"]
+    )
 
 
 @pytest.mark.parametrize("st", SETS, ids=[s.name for s in SETS])

@@ -112,9 +112,7 @@ def test_user_data_deletion_removes_only_that_user(engine: Engine) -> None:
     with session_scope(engine) as s:
         alice = repo.get_or_create_user(s, "telegram", 1)
         bob = repo.get_or_create_user(s, "telegram", 2)
-        repo.update_user_profile(
-            s, alice, programme="cs", unit_teryt="0201", unit_name="powiat bolesławiecki"
-        )
+        repo.update_user_profile(s, alice, programme="cs", unit_teryt="0201", unit_name="powiat bolesławiecki")
         for user in (alice, bob):
             repo.log_message(s, user, kind="faq", question="Co to jest?", abstained=True, latency_ms=5)
             repo.add_document(s, user, sha256="0" * 64, name="f.pdf", kind="invoice", extracted_json="{}")
@@ -134,9 +132,7 @@ def test_statistics_counts_questions_abstentions_and_ineligible_share(engine: En
     with session_scope(engine) as s:
         user = repo.get_or_create_user(s, "terminal", 7)
         for i in range(4):
-            repo.log_message(
-                s, user, kind="faq", question=f"pytanie {i % 2}", abstained=i < 3, latency_ms=10 * i
-            )
+            repo.log_message(s, user, kind="faq", question=f"pytanie {i % 2}", abstained=i < 3, latency_ms=10 * i)
         repo.log_message(s, user, kind="command", question="/start")
         repo.add_document(s, user, sha256="1" * 64, name="a.pdf", kind="invoice", extracted_json="{}")
         repo.add_report(s, user, documents=1, items=4, ineligible_items=1)
@@ -163,10 +159,10 @@ def test_pending_documents_cleared_after_report(engine: Engine) -> None:
 def test_log_messages_in_bulk_matches_one_by_one(engine: Engine) -> None:
     when = utcnow()
     lines = [
-        repo.LogLine("telegram", 5, "faq", "Do kiedy CS?", when, answer_entry="cs-termin", programme="cs",
-                     latency_ms=12),
-        repo.LogLine("telegram", 5, "faq", "pogoda w Zakopanem", when, abstained=True, best_entry="cs-x",
-                     score=0.21),
+        repo.LogLine(
+            "telegram", 5, "faq", "Do kiedy CS?", when, answer_entry="cs-termin", programme="cs", latency_ms=12
+        ),
+        repo.LogLine("telegram", 5, "faq", "pogoda w Zakopanem", when, abstained=True, best_entry="cs-x", score=0.21),
         repo.LogLine("terminal", 1, "grant", "/grant 0201", when, latency_ms=-3),
     ]
     with session_scope(engine) as s:

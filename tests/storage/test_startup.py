@@ -34,8 +34,17 @@ def _start_together(url: str, count: int) -> list[subprocess.CompletedProcess[st
 
     start = str(time.time() + 1.5)  # every child is imported and waiting when the gun fires
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    procs = [subprocess.Popen([sys.executable, "-c", CHILD, url, start], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT) for _ in range(count)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CHILD, url, start],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        for _ in range(count)
+    ]
     results = []
     for proc in procs:
         out, err = proc.communicate(timeout=120)

@@ -145,8 +145,9 @@ class Account(Feature):
         return await self.unit_chosen(turn, found.unit, notes=tuple(found.notes), said=said)
 
     async def unit_chosen(self, turn: Turn, unit: Any, notes: tuple[str, ...] = (), *, said: bool = False) -> Result:
-        session = turn.session.with_(unit_code=unit.code, unit_name=unit.describe(), pending=None,
-                                     offer=f"grant:{unit.code}")
+        session = turn.session.with_(
+            unit_code=unit.code, unit_name=unit.describe(), pending=None, offer=f"grant:{unit.code}"
+        )
         await self.dialogue.save_profile(turn.user, session)
         buttons = ((Button("Policz grant", f"grant:{unit.code}"),),)
         lines = [texts.UNIT_SET.format(unit=unit.describe())]

@@ -70,8 +70,9 @@ class Faq(Feature):
     async def text(self, turn: Turn) -> Result:
         return await self.ask(turn, turn.text)
 
-    async def ask(self, turn: Turn, question: str, programme: str | None = None, *, log_text: str | None = None
-                  ) -> Result:
+    async def ask(
+        self, turn: Turn, question: str, programme: str | None = None, *, log_text: str | None = None
+    ) -> Result:
         faq = self.services.faq
         if faq is None:
             out = reply(texts.FAQ_UNAVAILABLE)
@@ -80,8 +81,13 @@ class Faq(Feature):
         answer = await self.answer(question, context)
         topic = turn.session.topic
         asked = question
-        if answer.abstained and topic is not None and topic.kind == "faq" and topic.subject and (
-                follow_up(question) is not None or len(question.split()) <= 5):
+        if (
+            answer.abstained
+            and topic is not None
+            and topic.kind == "faq"
+            and topic.subject
+            and (follow_up(question) is not None or len(question.split()) <= 5)
+        ):
             # "a jak nie zdążymy?" leans on the previous question.
             leaning = await self.answer(f"{topic.subject} {question}", context)
             # Only an answer for the programme in context: borrowing another's would mislead here.
@@ -90,23 +96,39 @@ class Faq(Feature):
         if answer.abstained:
             item_text = self.feature("purchase").item_in(question, bare=False)
             if item_text:  # "czy tonery można kupić w CP?": no rule entry, but the item can be judged
-                return self.feature("purchase").judge(turn, item_text, log_text or question,
-                                                      [context] if context else None)
-        borrowed = bool(context and not answer.abstained and not getattr(answer, "combined", ())
-                        and context not in (self._answer_programmes(answer) or [context]))
+                return self.feature("purchase").judge(
+                    turn, item_text, log_text or question, [context] if context else None
+                )
+        borrowed = bool(
+            context
+            and not answer.abstained
+            and not getattr(answer, "combined", ())
+            and context not in (self._answer_programmes(answer) or [context])
+        )
         if borrowed and topic is not None and topic.subject and follow_up(question) is not None:
             # "a jak nie zdążymy?" leans on the previous question: try it together first, and never
             # pass another programme's rule off as the answer to a follow-up in this one.
             leaning = await self.answer(f"{topic.subject} {question}", context)
             if not leaning.abstained and context in self._answer_programmes(leaning):
                 return self._render(turn, leaning, f"{topic.subject} {question}", context, log_text or question)
-            out = reply(texts.NO_ANSWER_IN_PROGRAMME.format(programme=programme_name(context or "")),
-                        kind="faq_abstained")
-            entry = LogEntry("faq", log_text or question, programme=context, abstained=True,
-                             best_entry=answer.entry_id, score=float(answer.score))
+            out = reply(
+                texts.NO_ANSWER_IN_PROGRAMME.format(programme=programme_name(context or "")), kind="faq_abstained"
+            )
+            entry = LogEntry(
+                "faq",
+                log_text or question,
+                programme=context,
+                abstained=True,
+                best_entry=answer.entry_id,
+                score=float(answer.score),
+            )
             return done(turn, out, log=entry)
-        if context and not answer.abstained and not getattr(answer, "combined", ()) and (
-                context not in (self._answer_programmes(answer) or [context])):
+        if (
+            context
+            and not answer.abstained
+            and not getattr(answer, "combined", ())
+            and (context not in (self._answer_programmes(answer) or [context]))
+        ):
             # The rule found is another programme's: for a purchase, judge the item in ours instead.
             item_text = self.feature("purchase").item_in(question)
             if item_text:
@@ -138,9 +160,14 @@ class Faq(Feature):
         if sources:
             blocks.append(note("Źródło: " + sources))
         out = reply(*blocks, buttons=tuple(buttons), kind="faq_abstained" if answer.abstained else "faq")
-        entry = LogEntry("faq", log_text, answer_entry=answer.entry_id, programme=answer.programme,
-                         abstained=bool(answer.abstained),
-                         score=float(answer.score) if answer.score is not None else None)
+        entry = LogEntry(
+            "faq",
+            log_text,
+            answer_entry=answer.entry_id,
+            programme=answer.programme,
+            abstained=bool(answer.abstained),
+            score=float(answer.score) if answer.score is not None else None,
+        )
         session = turn.session
         if answer.abstained:
             # Kept so that "a w cs?" can ask the same question in another programme.
@@ -148,8 +175,9 @@ class Faq(Feature):
         else:
             # The context keeps the programme the user is in, not the one an answer had to borrow.
             keep = context if context else answered_for
-            session = session.with_(topic=Topic("faq", programme=keep or "", subject=asked,
-                                                entry=answer.entry_id or ""), offer="")
+            session = session.with_(
+                topic=Topic("faq", programme=keep or "", subject=asked, entry=answer.entry_id or ""), offer=""
+            )
         return done(turn, out, log=entry, session=session)
 
     def _programme_line(self, answer: Any, context: str | None, blocks: list[Any]) -> str:
@@ -178,8 +206,9 @@ class Faq(Feature):
         question = strip_programmes(topic.subject, keep_if_empty=False) or topic.subject
         # The programme goes in as the context, not as words: a name in the text pulls the ranking
         # towards the entry about the programme itself.
-        return await self.ask(turn.with_session(turn.session.with_(topic=None)), question, programme,
-                              log_text=turn.text)
+        return await self.ask(
+            turn.with_session(turn.session.with_(topic=None)), question, programme, log_text=turn.text
+        )
 
     async def follow_level(self, turn: Turn, level: str) -> Result:
         """'a dla powiatu?' after a question about gminy: the same question for powiaty."""
@@ -191,8 +220,9 @@ class Faq(Feature):
         swapped = re.sub(r"(?i)\b(?:gmin\w*|powiat\w*|powiec\w*|wojew[oó]dztw\w*)", level, subject, count=1)
         question = swapped if swapped != subject else f"{subject} {level}"
         programme = topic.programme or {"gmina": "cg", "powiat": "cp"}.get(level)
-        return await self.ask(turn.with_session(turn.session.with_(topic=None)), question, programme,
-                              log_text=turn.text)
+        return await self.ask(
+            turn.with_session(turn.session.with_(topic=None)), question, programme, log_text=turn.text
+        )
 
     async def on_entry(self, turn: Turn, entry_id: str) -> Result:
         faq = self.services.faq

@@ -13,8 +13,10 @@ from bot.dialogue.session import Pending
 from knowledge.errors import GrantbotError
 
 _BARE_ITEM = re.compile(r"^[\w][\w\s\-./+]{0,40}\??$")
-_NOT_ITEM = re.compile(r"(?i)\b(?:czy|ile|jak|kiedy|kto|co|gdzie|dlaczego|czemu|jaki\w*|dzięki|dziękuję|cześć|"
-                       r"dzień\s+dobry|witam|pomoc|ok|super)\b")
+_NOT_ITEM = re.compile(
+    r"(?i)\b(?:czy|ile|jak|kiedy|kto|co|gdzie|dlaczego|czemu|jaki\w*|dzięki|dziękuję|cześć|"
+    r"dzień\s+dobry|witam|pomoc|ok|super)\b"
+)
 _LEVEL_PROGRAMME = {"gmina": "cg", "powiat": "cp", "województwo": "cs"}
 
 
@@ -40,8 +42,11 @@ class FollowUps(Feature):
                 return await self.feature("grant").follow(turn, None, None, unit_query=query)
             except GrantbotError:
                 return None
-        if found.item and self.services.classify is not None and (
-                topic is not None and topic.kind in ("item", "report", "document")):
+        if (
+            found.item
+            and self.services.classify is not None
+            and (topic is not None and topic.kind in ("item", "report", "document"))
+        ):
             programme = context_programme(turn, found.item)
             if programme is None:
                 return self._which_programme(turn, found.item)
@@ -68,8 +73,11 @@ class FollowUps(Feature):
         if topic.kind == "faq" and topic.subject:
             outcome, session = await self.feature("faq").follow(turn, programme)
             subject = topic.subject.rstrip("?").strip()
-            if outcome.replies[0].kind == "faq_abstained" and self.services.classify is not None and (
-                    _bare_item(topic.subject)):
+            if (
+                outcome.replies[0].kind == "faq_abstained"
+                and self.services.classify is not None
+                and (_bare_item(topic.subject))
+            ):
                 # "firewall?" then "a w cp?": no rule entry for it there, but the item can be judged.
                 return self.feature("purchase").judge(turn, subject, turn.text, [programme])
             return outcome, session
@@ -88,8 +96,9 @@ class FollowUps(Feature):
         session = turn.session.with_(pending=None)
         if pending is None or pending.kind != "which_programme":
             return await self.feature("account").set_programme(turn.with_session(session), programme)
-        return self.feature("purchase").judge(turn.with_session(session), pending.unit_code,
-                                              pending.unit_code, [programme])
+        return self.feature("purchase").judge(
+            turn.with_session(session), pending.unit_code, pending.unit_code, [programme]
+        )
 
     async def pending(self, turn: Turn) -> Result | None:
         from bot.dialogue.parsing import detect_programmes, programme_from_arg
@@ -105,8 +114,12 @@ class FollowUps(Feature):
 
 def _bare_item(text: str) -> bool:
     words = text.split()
-    return bool(_BARE_ITEM.match(text)) and 1 <= len(words) <= 3 and not _NOT_ITEM.search(text) \
+    return (
+        bool(_BARE_ITEM.match(text))
+        and 1 <= len(words) <= 3
+        and not _NOT_ITEM.search(text)
         and not re.search(r"\d", text)
+    )
 
 
 FEATURE = FollowUps

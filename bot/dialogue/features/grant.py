@@ -31,14 +31,20 @@ from knowledge.programmes import get_programme
 
 _DONT_KNOW = re.compile(
     r"(?i)^\W*(?:nie\s+(?:wiem|znam|mam|pamiętam|pamietam)|brak|skąd|skad|gdzie|jak\b|co\s+to|czym\s+jest|"
-    r"\?+$|pomocy|nie\s+jestem\s+pew)")
+    r"\?+$|pomocy|nie\s+jestem\s+pew)"
+)
 _QUESTIONISH = re.compile(r"\?|(?i:^\W*(?:czy|jak|kiedy|co|kto|dlaczego|do\s+kiedy|ile)\b)")
 
 
 def unit_label(unit: Any) -> str:
     """Short enough for a button: 'gmina wiejska Kościerzyna, pow. kościerski (2206042)'."""
-    parent = f", pow. {unit.powiat_name}" if getattr(unit, "powiat_name", None) and unit.code != unit.powiat_code \
-        and len(unit.code) == 7 else f", woj. {unit.wojewodztwo_name}" if len(unit.code) == 4 else ""
+    parent = (
+        f", pow. {unit.powiat_name}"
+        if getattr(unit, "powiat_name", None) and unit.code != unit.powiat_code and len(unit.code) == 7
+        else f", woj. {unit.wojewodztwo_name}"
+        if len(unit.code) == 4
+        else ""
+    )
     label = f"{unit.display_name}{parent} ({unit.code})"
     return label if len(label) <= 64 else f"{unit.display_name} ({unit.code})"
 
@@ -47,8 +53,9 @@ def _g(text: str) -> Decimal | None:
     return Decimal(text) if text else None
 
 
-UNKNOWN_UNIT = ("Nie znam jednostki „{code}”. Podaj kod TERYT (np. 2206042) albo nazwę gminy lub powiatu, "
-                "np. /grant Kościerzyna.")
+UNKNOWN_UNIT = (
+    "Nie znam jednostki „{code}”. Podaj kod TERYT (np. 2206042) albo nazwę gminy lub powiatu, np. /grant Kościerzyna."
+)
 
 
 class Grants(Feature):
@@ -81,8 +88,7 @@ class Grants(Feature):
         rest = without_g(text) if g is not None else text
         if asks_own_grant(rest) and turn.session.unit_code and not grant_query(rest):
             # "ile dostaniemy?" with the unit known from /jst or a statement
-            return await self.for_code(turn, turn.session.unit_code, detect_programmes(rest) or None, g,
-                                       log_text=text)
+            return await self.for_code(turn, turn.session.unit_code, detect_programmes(rest) or None, g, log_text=text)
         query = grant_query(rest)
         if query is not None:
             named = detect_programmes(text) or None
@@ -109,9 +115,14 @@ class Grants(Feature):
         if pending.kind == "unit" and re.search(r"(?i)\bpowi(?:at|ec)", text) and pending.choices:
             powiats = {c.code[:4] for c in pending.choices if len(c.code) == 7}
             if len(powiats) == 1 and len(text) <= 60:  # "nie, chodzi o powiat": the gminas' powiat
-                return await self.on_unit(turn.with_session(turn.session.with_(
-                    pending=pending.__class__(kind="unit", purpose=pending.purpose, programme=pending.programme))),
-                    f"{pending.purpose}:{powiats.pop()}")
+                return await self.on_unit(
+                    turn.with_session(
+                        turn.session.with_(
+                            pending=pending.__class__(kind="unit", purpose=pending.purpose, programme=pending.programme)
+                        )
+                    ),
+                    f"{pending.purpose}:{powiats.pop()}",
+                )
         if pending.kind == "unit" and len(text) <= 60:
             chosen = _choice_by_words(text, pending.choices)
             if chosen is not None:  # "gmina wiejska", "ta miejska", "miasto"
@@ -132,8 +143,13 @@ class Grants(Feature):
                 if _DONT_KNOW.search(text) and len(text) < 60:
                     return say(turn, texts.G_HELP)
                 return None
-            return await self.with_g(turn.with_session(turn.session.with_(pending=None)), pending.unit_code, value,
-                                     log_text=text, programme=pending.programme or "cg")
+            return await self.with_g(
+                turn.with_session(turn.session.with_(pending=None)),
+                pending.unit_code,
+                value,
+                log_text=text,
+                programme=pending.programme or "cg",
+            )
         return None
 
     # -- buttons -------------------------------------------------------------------------------
@@ -150,8 +166,9 @@ class Grants(Feature):
             named = [pending.programme] if pending is not None and pending.programme else None
             g = _g(pending.g) if pending is not None else None
             session = turn.session.with_(pending=None)
-            return await self.for_unit(turn.with_session(session), found.unit, named, g,
-                                       log_text=f"[wybór {unit_code}]")
+            return await self.for_unit(
+                turn.with_session(session), found.unit, named, g, log_text=f"[wybór {unit_code}]"
+            )
         return await self.feature("account").unit_chosen(turn, found.unit)
 
     async def on_grant(self, turn: Turn, unit_code: str) -> Result:
@@ -180,8 +197,9 @@ class Grants(Feature):
                 raise
             return self.services.grants.find_unit(nominative)
 
-    def choices(self, turn: Turn, query: str, candidates: Any, purpose: str, *, programme: str = "",
-                g: Decimal | None = None) -> Result:
+    def choices(
+        self, turn: Turn, query: str, candidates: Any, purpose: str, *, programme: str = "", g: Decimal | None = None
+    ) -> Result:
         shown = list(candidates)[:8]
         choices = tuple(Choice(c.unit.code, c.unit.describe()) for c in shown)
         labels = {c.unit.code: unit_label(c.unit) for c in shown}
@@ -191,38 +209,49 @@ class Grants(Feature):
         entry = LogEntry("grant" if purpose == "grant" else "command", query)
         return Outcome((out,), entry), turn.session.with_(pending=pending)
 
-    async def request(self, turn: Turn, query: str, named: list[str] | None, g: Decimal | None, *,
-                      log_text: str) -> Result:
+    async def request(
+        self, turn: Turn, query: str, named: list[str] | None, g: Decimal | None, *, log_text: str
+    ) -> Result:
         assert self.services.grants is not None
         found = self._find(query)
         if found.unit is None:
             narrowed = _by_level_word(unit_nominative(query), found.candidates)
             if narrowed is not None:
                 return await self.for_unit(turn, narrowed, named, g, log_text=log_text)
-            return self.choices(turn, query, found.candidates, "grant",
-                                programme=named[0] if named and len(named) == 1 else "", g=g)
+            return self.choices(
+                turn, query, found.candidates, "grant", programme=named[0] if named and len(named) == 1 else "", g=g
+            )
         return await self.for_unit(turn, found.unit, named, g, log_text=log_text, notes=tuple(found.notes))
 
-    async def for_code(self, turn: Turn, unit_code: str, named: list[str] | None, g: Decimal | None, *,
-                       log_text: str) -> Result:
+    async def for_code(
+        self, turn: Turn, unit_code: str, named: list[str] | None, g: Decimal | None, *, log_text: str
+    ) -> Result:
         assert self.services.grants is not None
         found = self.services.grants.find_unit(unit_code)
         if found.unit is None:  # a stale or forged button: no such unit code
             return say(turn, UNKNOWN_UNIT.format(code=unit_code[:40]))
         return await self.for_unit(turn, found.unit, named, g, log_text=log_text)
 
-    async def with_g(self, turn: Turn, unit_code: str, g: Decimal, *, log_text: str,
-                     programme: str = "cg") -> Result:
+    async def with_g(self, turn: Turn, unit_code: str, g: Decimal, *, log_text: str, programme: str = "cg") -> Result:
         try:
             check_index("G", g)
         except GrantbotError as exc:
             out = reply(f"{exc} {texts.G_RETRY}")
-            return Outcome((out,)), turn.session.with_(pending=Pending(kind="g", unit_code=unit_code,
-                                                                          programme=programme))
+            return Outcome((out,)), turn.session.with_(
+                pending=Pending(kind="g", unit_code=unit_code, programme=programme)
+            )
         return await self.for_code(turn, unit_code, [programme], g, log_text=log_text)
 
-    async def for_unit(self, turn: Turn, unit: Any, named: list[str] | None, g: Decimal | None, *,
-                       log_text: str, notes: tuple[str, ...] = ()) -> Result:
+    async def for_unit(
+        self,
+        turn: Turn,
+        unit: Any,
+        named: list[str] | None,
+        g: Decimal | None,
+        *,
+        log_text: str,
+        notes: tuple[str, ...] = (),
+    ) -> Result:
         from grants import GrantStatus
         from grants.render import headline
 
@@ -252,8 +281,9 @@ class Grants(Feature):
             buttons.append((Button(f"Szczegóły: {get_programme(result.programme).name}", action),))
         hidden = [r for r in results if r not in shown]
         if hidden:
-            blocks.append(note("Nie dotyczy tej jednostki: "
-                               + ", ".join(get_programme(r.programme).name for r in hidden) + "."))
+            blocks.append(
+                note("Nie dotyczy tej jednostki: " + ", ".join(get_programme(r.programme).name for r in hidden) + ".")
+            )
         blocks.append(note("Źródła: " + "; ".join(dict.fromkeys(c.human() for r in shown for c in r.citations))))
         out = [reply(*blocks, buttons=tuple(buttons), kind="grant")]
         programme = shown[0].programme.value if len(shown) == 1 else ""
@@ -280,15 +310,23 @@ class Grants(Feature):
             inputs.append(f"wskaźnik G: {_zl(g)} (podany w rozmowie)")
         text = "\n".join(render_result(r, details=True) for r in lookup.results)
         names = ", ".join(programme_name(r.programme.value) for r in lookup.results)
-        blocks = [title(f"Szczegóły: {found.unit.describe()} – {names}"),
-                  note("Dane wejściowe: " + "; ".join(inputs) + "."), code(text)]
+        blocks = [
+            title(f"Szczegóły: {found.unit.describe()} – {names}"),
+            note("Dane wejściowe: " + "; ".join(inputs) + "."),
+            code(text),
+        ]
         topic = Topic("grant", programme=programme, subject=found.unit.code, g=_g_text(g))
-        entry = LogEntry("grant", turn.text or f"[gdet {programme}:{unit_code}]", answer_entry=f"grant:{unit_code}",
-                         programme=programme or None)
+        entry = LogEntry(
+            "grant",
+            turn.text or f"[gdet {programme}:{unit_code}]",
+            answer_entry=f"grant:{unit_code}",
+            programme=programme or None,
+        )
         return done(turn, reply(*blocks, kind="grant"), log=entry, session=turn.session.with_(topic=topic, offer=""))
 
-    async def follow(self, turn: Turn, programme: str | None, level: str | None,
-                     unit_query: str | None = None) -> Result | None:
+    async def follow(
+        self, turn: Turn, programme: str | None, level: str | None, unit_query: str | None = None
+    ) -> Result | None:
         """'a w cs?' / 'a dla powiatu?' after a grant answer."""
         topic = turn.session.topic
         assert topic is not None and self.services.grants is not None
@@ -303,8 +341,7 @@ class Grants(Feature):
             if found.unit is None:
                 narrowed = _by_level_word(unit_nominative(unit_query), found.candidates)
                 if narrowed is None:
-                    return self.choices(turn, unit_query, found.candidates, "grant",
-                                        programme=topic.programme)
+                    return self.choices(turn, unit_query, found.candidates, "grant", programme=topic.programme)
                 unit = narrowed
             else:
                 unit = found.unit
@@ -317,8 +354,12 @@ class Grants(Feature):
         return await self.for_unit(turn, unit, [programme], g if programme == "cg" else None, log_text=turn.text)
 
 
-_LEVEL_WORDS = (("gmin", ("gmina",)), ("miast", ("miasto", "gmina miejska")), ("powiat", ("powiat",)),
-                ("wojew", ("województwo",)))
+_LEVEL_WORDS = (
+    ("gmin", ("gmina",)),
+    ("miast", ("miasto", "gmina miejska")),
+    ("powiat", ("powiat",)),
+    ("wojew", ("województwo",)),
+)
 
 
 def _by_level_word(query: str, candidates: Any) -> Any:
@@ -328,8 +369,12 @@ def _by_level_word(query: str, candidates: Any) -> Any:
         return None
     for prefix, kinds in _LEVEL_WORDS:
         if words[0].startswith(prefix):
-            matching = [c.unit for c in candidates if c.unit.describe().casefold().startswith(kinds)
-                        and not (prefix == "gmin" and c.unit.is_city_with_powiat_rights)]
+            matching = [
+                c.unit
+                for c in candidates
+                if c.unit.describe().casefold().startswith(kinds)
+                and not (prefix == "gmin" and c.unit.is_city_with_powiat_rights)
+            ]
             return matching[0] if len(matching) == 1 else None
     return None
 

@@ -18,7 +18,9 @@ from storage import repo, session_scope
 FEEDBACK_BUTTONS = (Button("👍 Pomocna", "fb:up"), Button("👎 Do poprawy", "fb:down"))
 HANDOFF = re.compile(
     r"\b(porozmawia\w*|rozmow\w*|po[lł][aą]cz\w*|skontaktuj\w*|przeka[zż]\w*)\b.{0,30}"
-    r"\b(konsultant\w*|cz[lł]owiek\w*|operator\w*|pracownik\w*|osob\w*|infolini\w*)", re.IGNORECASE)
+    r"\b(konsultant\w*|cz[lł]owiek\w*|operator\w*|pracownik\w*|osob\w*|infolini\w*)",
+    re.IGNORECASE,
+)
 SKIP = re.compile(r"^\s*(pomi[nń]|nie|bez|-|brak)\b", re.IGNORECASE)
 
 
@@ -37,23 +39,44 @@ class Helpdesk(Feature):
         if rating not in ("up", "down") or topic is None or topic.kind != "faq" or not topic.subject:
             return done(turn, reply("Nie wiem, której odpowiedzi dotyczy ocena – zadaj pytanie jeszcze raz."))
         value = 1 if rating == "up" else -1
-        feedback_id = await self.store.write(self._feedback, turn.user.channel, turn.user.id, topic.subject,
-                                             topic.entry or None, topic.programme or None, value)
+        feedback_id = await self.store.write(
+            self._feedback,
+            turn.user.channel,
+            turn.user.id,
+            topic.subject,
+            topic.entry or None,
+            topic.programme or None,
+            value,
+        )
         log = LogEntry("feedback", f"[{'👍' if value > 0 else '👎'}] {topic.subject}", answer_entry=topic.entry or None)
         if value > 0:
             return done(turn, reply("Dziękuję za ocenę!"), log=log)
         pending = Pending("feedback_reason", unit_code=str(feedback_id))
-        return done(turn, reply("Dziękuję – przekazałem to konsultantom infolinii, sprawdzą tę odpowiedź. "
-                                "Napisz jednym zdaniem, czego zabrakło albo co jest nie tak (albo „pomiń”)."),
-                    log=log, session=turn.session.with_(pending=pending))
+        return done(
+            turn,
+            reply(
+                "Dziękuję – przekazałem to konsultantom infolinii, sprawdzą tę odpowiedź. "
+                "Napisz jednym zdaniem, czego zabrakło albo co jest nie tak (albo „pomiń”)."
+            ),
+            log=log,
+            session=turn.session.with_(pending=pending),
+        )
 
-    def _feedback(self, channel: str, external_id: int, question: str, entry: str | None, programme: str | None,
-                  rating: int) -> int:
+    def _feedback(
+        self, channel: str, external_id: int, question: str, entry: str | None, programme: str | None, rating: int
+    ) -> int:
         with session_scope(self.store.engine) as session:
             user = repo.get_or_create_user(session, channel, external_id)
-            row = desk.record_feedback(session, user_id=user.id, question=question, answer=entry or "",
-                                       rating=rating, entry_id=entry, programme=programme,
-                                       nearest_fn=self._nearest())
+            row = desk.record_feedback(
+                session,
+                user_id=user.id,
+                question=question,
+                answer=entry or "",
+                rating=rating,
+                entry_id=entry,
+                programme=programme,
+                nearest_fn=self._nearest(),
+            )
             return int(row.id or 0)
 
     async def pending(self, turn: Turn) -> Result | None:
@@ -64,8 +87,9 @@ class Helpdesk(Feature):
         if SKIP.match(turn.text):
             return done(turn, reply("Dobrze."), session=session)
         await self.store.write(self._reason, int(waiting.unit_code or 0), turn.text)
-        return done(turn, reply("Dziękuję, dopisałem to do zgłoszenia."), session=session,
-                    log=LogEntry("feedback", turn.text))
+        return done(
+            turn, reply("Dziękuję, dopisałem to do zgłoszenia."), session=session, log=LogEntry("feedback", turn.text)
+        )
 
     def _reason(self, feedback_id: int, text: str) -> None:
         with session_scope(self.store.engine) as session:
@@ -83,16 +107,25 @@ class Helpdesk(Feature):
         programme = context_programme(turn)
         await self.store.write(self._handoff, turn.user.channel, turn.user.id, question, programme)
         where = "tutaj, w tej rozmowie" if turn.user.channel == "telegram" else "przy następnym uruchomieniu rozmowy"
-        text = (f"Przekazałem Twoją sprawę konsultantom infolinii („{question}”). Odpowiedź pojawi się {where}. "
-                "Jeśli to pilne, zadzwoń lub napisz:\n" + _contacts(programme))
-        return done(turn, reply(text, kind="handoff"), log=LogEntry("handoff", turn.text or question,
-                                                                    programme=programme))
+        text = (
+            f"Przekazałem Twoją sprawę konsultantom infolinii („{question}”). Odpowiedź pojawi się {where}. "
+            "Jeśli to pilne, zadzwoń lub napisz:\n" + _contacts(programme)
+        )
+        return done(
+            turn, reply(text, kind="handoff"), log=LogEntry("handoff", turn.text or question, programme=programme)
+        )
 
     def _handoff(self, channel: str, external_id: int, question: str, programme: str | None) -> None:
         with session_scope(self.store.engine) as session:
             user = repo.get_or_create_user(session, channel, external_id)
-            desk.open_item(session, question=question, origin="handoff", user_id=user.id, programme=programme,
-                           nearest_fn=self._nearest())
+            desk.open_item(
+                session,
+                question=question,
+                origin="handoff",
+                user_id=user.id,
+                programme=programme,
+                nearest_fn=self._nearest(),
+            )
 
     def _nearest(self) -> desk.NearestFn | None:
         rank = getattr(self.services.faq, "rank", None)
@@ -119,12 +152,22 @@ class Helpdesk(Feature):
 
 def render_statistics(stats: repo.Statistics) -> Reply:
     blocks: list[Any] = [title("Statystyki")]
-    blocks.append(item(f"Pytania: {stats.questions}, bez odpowiedzi: {stats.abstained} "
-                       f"({stats.abstention_rate:.0%}).".replace("%", " %")))
-    blocks.append(item(f"Użytkownicy: {stats.users}; sprawdzone dokumenty: {stats.documents_checked}; "
-                       f"raporty: {stats.reports}."))
-    blocks.append(item(f"Pozycje faktur w raportach: {stats.items_checked}, niekwalifikowalne: "
-                       f"{stats.ineligible_items} ({stats.ineligible_share:.0%}).".replace("%", " %")))
+    blocks.append(
+        item(
+            f"Pytania: {stats.questions}, bez odpowiedzi: {stats.abstained} ({stats.abstention_rate:.0%}).".replace(
+                "%", " %"
+            )
+        )
+    )
+    blocks.append(
+        item(f"Użytkownicy: {stats.users}; sprawdzone dokumenty: {stats.documents_checked}; raporty: {stats.reports}.")
+    )
+    blocks.append(
+        item(
+            f"Pozycje faktur w raportach: {stats.items_checked}, niekwalifikowalne: "
+            f"{stats.ineligible_items} ({stats.ineligible_share:.0%}).".replace("%", " %")
+        )
+    )
     if stats.median_latency_ms is not None:
         blocks.append(item(f"Mediana czasu odpowiedzi: {stats.median_latency_ms} ms."))
     if stats.days:

@@ -15,7 +15,8 @@ from knowledge.programmes import ProgrammeCode
 
 _CAN_SETTLE = re.compile(
     r"(?i)^\W*czy\s+(?:mo[zż]na\s+|mo[zż]emy\s+|da\s+si[eę]\s+)?(.{2,60}?)\s+(?:mo[zż]na|mo[zż]emy|da\s+si[eę])?\s*"
-    r"(?:rozliczy[cć]|sfinansowa[cć]|kupi[cć]|sfinansowa[cć]\s+z\s+grantu|wliczy[cć])\b")
+    r"(?:rozliczy[cć]|sfinansowa[cć]|kupi[cć]|sfinansowa[cć]\s+z\s+grantu|wliczy[cć])\b"
+)
 
 
 def _verdict_key(verdict: Any) -> str:
@@ -27,8 +28,12 @@ class Purchases(Feature):
 
     async def command(self, turn: Turn, arg: str) -> Result:
         if arg:
-            return self.judge(turn, strip_programmes(arg) if detect_programmes(arg) else arg, f"/sprawdz {arg}",
-                              detect_programmes(arg) or None)
+            return self.judge(
+                turn,
+                strip_programmes(arg) if detect_programmes(arg) else arg,
+                f"/sprawdz {arg}",
+                detect_programmes(arg) or None,
+            )
         return await self.feature("settlement").show(turn, "")
 
     async def text(self, turn: Turn) -> Result | None:
@@ -56,8 +61,7 @@ class Purchases(Feature):
 
         return question.rstrip("?").strip() if bare and _bare_item(question) else None
 
-    def judge(self, turn: Turn, item_text: str, question: str, named: list[str] | None, *,
-              why: bool = False) -> Result:
+    def judge(self, turn: Turn, item_text: str, question: str, named: list[str] | None, *, why: bool = False) -> Result:
         if self.services.classify is None:
             out = reply(texts.CLASSIFIER_UNAVAILABLE)
             return Outcome((out,), LogEntry("purchase", question, abstained=True)), turn.session
@@ -80,11 +84,11 @@ class Purchases(Feature):
         if "review" in verdicts or "ineligible" in verdicts:
             blocks.append(note(texts.PURCHASE_CAVEAT))
         single = codes[0] if len(codes) == 1 else ""
-        entry = LogEntry("purchase", question, answer_entry=f"item:{verdicts[0]}" if verdicts else None,
-                         programme=single or None)
+        entry = LogEntry(
+            "purchase", question, answer_entry=f"item:{verdicts[0]}" if verdicts else None, programme=single or None
+        )
         topic = Topic("item", programme=single, subject=item_text)
-        return done(turn, reply(*blocks, kind="purchase"), log=entry,
-                    session=turn.session.with_(topic=topic, offer=""))
+        return done(turn, reply(*blocks, kind="purchase"), log=entry, session=turn.session.with_(topic=topic, offer=""))
 
 
 FEATURE = Purchases

@@ -46,7 +46,8 @@ KIND_PL = {
 
 _WHY_DOCUMENT = re.compile(
     r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|dokument\w*|"
-    r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*)")
+    r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*)"
+)
 
 
 def _fold(text: str) -> str:
@@ -69,7 +70,11 @@ def buyer_mismatch(document: Any, unit: Any) -> str | None:
 class Settlement(Feature):
     name = "settlement"
     actions: ClassVar[dict[str, str]] = {
-        "raport": "report", "rep": "report_file", "doc": "on_document", "set": "on_set"}
+        "raport": "report",
+        "rep": "report_file",
+        "doc": "on_document",
+        "set": "on_set",
+    }
 
     # -- uploads -------------------------------------------------------------------------------
 
@@ -91,7 +96,8 @@ class Settlement(Feature):
         limit = self.services.max_file_bytes
         if upload.size > limit:
             msg = texts.FILE_TOO_BIG.format(
-                name=name, size=f"{upload.size / 1048576:.1f}".replace(".", ","), limit=limit // 1048576)
+                name=name, size=f"{upload.size / 1048576:.1f}".replace(".", ","), limit=limit // 1048576
+            )
             return done(turn, reply(msg, kind="error"), log=entry)
         if upload.size == 0 or not upload.path.exists() or upload.path.stat().st_size == 0:
             return done(turn, reply(texts.FILE_EMPTY.format(name=name), kind="error"), log=entry)
@@ -104,13 +110,20 @@ class Settlement(Feature):
             document = await self.services.reader.read(upload.path, name, progress)
         except GrantbotError as exc:
             reason = str(exc)
-            await self.store.add_document(user.channel, user.id, sha256=digest, name=name, kind="unreadable",
-                                          extracted_json=json.dumps({"reason": reason}, ensure_ascii=False))
+            await self.store.add_document(
+                user.channel,
+                user.id,
+                sha256=digest,
+                name=name,
+                kind="unreadable",
+                extracted_json=json.dumps({"reason": reason}, ensure_ascii=False),
+            )
             return done(turn, reply(texts.FILE_UNREADABLE.format(name=name, reason=reason), kind="error"), log=entry)
         if getattr(document, "file", name) != name:  # the user's name, not the temporary one, in the report
             document = dataclasses.replace(document, file=name)
-        stored = await self.store.add_document(user.channel, user.id, sha256=digest, name=name,
-                                               kind=str(document.kind), extracted_json=encode(document))
+        stored = await self.store.add_document(
+            user.channel, user.id, sha256=digest, name=name, kind=str(document.kind), extracted_json=encode(document)
+        )
         count = len(stored)
         read = sum(1 for d in stored if d.kind != "unreadable")
         blocks = document_summary(document)
@@ -121,8 +134,9 @@ class Settlement(Feature):
         files = texts.files_word(count) + (f" ({read} {texts.read_word(read)})" if read != count else "")
         blocks.append(texts.FILE_ADDED_TAIL.format(count=count, files=files))
         buttons = ((Button("Raport z kontroli", "raport:"), Button("Pokaż zestaw", "set:show")),)
-        session = turn.session.with_(topic=Topic("document", programme=turn.session.programme or "",
-                                                 subject=name), offer="raport:")
+        session = turn.session.with_(
+            topic=Topic("document", programme=turn.session.programme or "", subject=name), offer="raport:"
+        )
         return done(turn, reply(*blocks, buttons=buttons, kind="document"), log=entry, session=session)
 
     async def file_command(self, turn: Turn, arg: str) -> Result:
@@ -151,8 +165,11 @@ class Settlement(Feature):
         blocks += self._params_blocks(params)
         blocks.append(note(texts.SET_HOW_EDIT))
         buttons = [(Button("Raport z kontroli", "raport:"), Button("Wyczyść zestaw", "set:clear")), *buttons[:10]]
-        return done(turn, reply(*blocks, buttons=tuple(buttons)),
-                    session=turn.session.with_(topic=Topic("document", programme=turn.session.programme or "")))
+        return done(
+            turn,
+            reply(*blocks, buttons=tuple(buttons)),
+            session=turn.session.with_(topic=Topic("document", programme=turn.session.programme or "")),
+        )
 
     def _params_blocks(self, params: SetParams) -> list[Any]:
         lines = []
@@ -161,8 +178,14 @@ class Settlement(Feature):
         if params.grant_amount is not None:
             lines.append(f"kwota grantu: {num(params.grant_amount)} zł")
         if params.vat_recoverable is not None:
-            lines.append("VAT: " + ("do odzyskania (niekwalifikowalny)" if params.vat_recoverable
-                                    else "bez możliwości odzyskania (kwalifikowalny)"))
+            lines.append(
+                "VAT: "
+                + (
+                    "do odzyskania (niekwalifikowalny)"
+                    if params.vat_recoverable
+                    else "bez możliwości odzyskania (kwalifikowalny)"
+                )
+            )
         if not lines:
             return [note(texts.PARAMS_NONE)]
         return [note("Dane do raportu: " + "; ".join(lines) + ".")]
@@ -181,7 +204,8 @@ class Settlement(Feature):
         else:
             folded = ref.casefold()
             matches = [d for d in documents if d.name.casefold() == folded] or [
-                d for d in documents if folded in d.name.casefold()]
+                d for d in documents if folded in d.name.casefold()
+            ]
             target = matches[0] if len(matches) == 1 else None
         if target is None:
             return say(turn, texts.DOC_NOT_FOUND.format(ref=ref, count=len(documents)))
@@ -202,8 +226,9 @@ class Settlement(Feature):
         if not documents:
             return say(turn, texts.SET_EMPTY)
         buttons = ((Button("Tak, opróżnij zestaw", "set:clear:yes"), Button("Nie", "set:clear:no")),)
-        out = reply(texts.CLEAR_CONFIRM.format(count=len(documents), files=texts.files_word(len(documents))),
-                    buttons=buttons)
+        out = reply(
+            texts.CLEAR_CONFIRM.format(count=len(documents), files=texts.files_word(len(documents))), buttons=buttons
+        )
         return Outcome((out,)), turn.session.with_(pending=Pending(kind="clear"))
 
     async def on_set(self, turn: Turn, rest: str) -> Result:
@@ -215,8 +240,7 @@ class Settlement(Feature):
         if rest != "clear:yes":
             return done(turn, reply(texts.CLEAR_KEPT), session=session)
         removed = await self.store.clear_set(turn.user.channel, turn.user.id)
-        return done(turn, reply(texts.CLEARED.format(count=removed, files=texts.files_word(removed))),
-                    session=session)
+        return done(turn, reply(texts.CLEARED.format(count=removed, files=texts.files_word(removed))), session=session)
 
     async def pending(self, turn: Turn) -> Result | None:
         pending = turn.session.pending
@@ -247,9 +271,13 @@ class Settlement(Feature):
         blocks: list[Any] = []
         if report.programme:
             blocks.append(note(f"Program: {programme_name(report.programme)}"))
-        blocks += [texts.WHY_FROM_REPORT, *lines[start + 1:end]]
-        return done(turn, reply(*blocks), log=LogEntry("command", turn.text, programme=report.programme),
-                    session=turn.session.with_(topic=Topic("report", programme=report.programme or "")))
+        blocks += [texts.WHY_FROM_REPORT, *lines[start + 1 : end]]
+        return done(
+            turn,
+            reply(*blocks),
+            log=LogEntry("command", turn.text, programme=report.programme),
+            session=turn.session.with_(topic=Topic("report", programme=report.programme or "")),
+        )
 
     # -- report parameters in plain words ------------------------------------------------------
 
@@ -280,11 +308,15 @@ class Settlement(Feature):
             said.append(f"kwota grantu {num(params.grant_amount)} zł")
         if params.vat_recoverable is not None:
             changes["vat_recoverable"] = params.vat_recoverable
-            said.append("VAT do odzyskania – nie wliczam go do kosztów" if params.vat_recoverable
-                        else "VAT bez możliwości odzyskania – wliczam go do kosztów kwalifikowalnych")
+            said.append(
+                "VAT do odzyskania – nie wliczam go do kosztów"
+                if params.vat_recoverable
+                else "VAT bez możliwości odzyskania – wliczam go do kosztów kwalifikowalnych"
+            )
         await self.store.save_params(turn.user.channel, turn.user.id, **changes)
-        out = reply(texts.PARAMS_SAVED.format(what="; ".join(said)), buttons=((Button("Raport z kontroli",
-                                                                                      "raport:"),),))
+        out = reply(
+            texts.PARAMS_SAVED.format(what="; ".join(said)), buttons=((Button("Raport z kontroli", "raport:"),),)
+        )
         entry = LogEntry("command", turn.text)
         session = turn.session.with_(topic=Topic("report", programme=turn.session.programme or ""), offer="raport:")
         return done(turn, out, log=entry, session=session)
@@ -294,16 +326,21 @@ class Settlement(Feature):
         from bot.dialogue.codec import decode
 
         stored = await self.store.documents(turn.user.channel, turn.user.id)
-        invoices = [doc for doc in (decode(d.extracted_json) for d in stored if d.kind in ("invoice", "correction"))
-                    if getattr(doc, "gross_total", None) is not None or getattr(doc, "net_total", None) is not None]
+        invoices = [
+            doc
+            for doc in (decode(d.extracted_json) for d in stored if d.kind in ("invoice", "correction"))
+            if getattr(doc, "gross_total", None) is not None or getattr(doc, "net_total", None) is not None
+        ]
         if not invoices:
             return say(turn, texts.NET_UNKNOWN)
         lines = []
         for doc in invoices:
             net = getattr(doc, "net_total", None)
             gross = getattr(doc, "gross_total", None)
-            parts = [f"netto {num(net)} zł" if net is not None else "netto: brak na fakturze",
-                     f"brutto {num(gross)} zł" if gross is not None else ""]
+            parts = [
+                f"netto {num(net)} zł" if net is not None else "netto: brak na fakturze",
+                f"brutto {num(gross)} zł" if gross is not None else "",
+            ]
             lines.append(item(f"{doc.number or doc.file}: " + ", ".join(p for p in parts if p)))
         return done(turn, reply(title(texts.NET_TITLE), *lines))
 
@@ -329,25 +366,48 @@ class Settlement(Feature):
         unreadable = [UnreadableFile(d.name, _reason(d.extracted_json)) for d in stored if d.kind == "unreadable"]
         hashes = {d.name: d.sha256 for d in stored}
         unit, max_grant = await asyncio.to_thread(self._unit_for_checks, session)
-        context = CheckContext.build(session.programme, unit=unit, max_grant=max_grant,
-                                     project_end=params.project_end, vat_recoverable=params.vat_recoverable,
-                                     grant_amount=params.grant_amount)
+        context = CheckContext.build(
+            session.programme,
+            unit=unit,
+            max_grant=max_grant,
+            project_end=params.project_end,
+            vat_recoverable=params.vat_recoverable,
+            grant_amount=params.grant_amount,
+        )
         render = self.services.render_report
         render_pdf = self.services.render_pdf
 
         def run() -> tuple[Any, str, str, str, bytes | None]:
-            report = self.services.run_checks(documents, context, file_hashes=hashes,  # type: ignore[misc]
-                                              unreadable=unreadable)
+            report = self.services.run_checks(
+                documents,
+                context,
+                file_hashes=hashes,  # type: ignore[misc]
+                unreadable=unreadable,
+            )
             pdf = _safe_pdf(render_pdf, report)
-            return (report, render(report, "summary"), _safe_render(render, report, "csv"),
-                    _safe_render(render, report, "html"), pdf)
+            return (
+                report,
+                render(report, "summary"),
+                _safe_render(render, report, "csv"),
+                _safe_render(render, report, "html"),
+                pdf,
+            )
 
         # The checks (and rendering) take long for a big set: never on the event loop.
         report, summary, csv_text, html_text, pdf = await asyncio.to_thread(run)
         report_id = await self.store.add_report(
-            user.channel, user.id, programme=session.programme, documents=len(stored), items=len(report.items),
-            ineligible_items=report.count(ItemStatus.INELIGIBLE), findings=len(report.findings), summary=summary,
-            csv=csv_text, html=html_text, pdf=pdf)
+            user.channel,
+            user.id,
+            programme=session.programme,
+            documents=len(stored),
+            items=len(report.items),
+            ineligible_items=report.count(ItemStatus.INELIGIBLE),
+            findings=len(report.findings),
+            summary=summary,
+            csv=csv_text,
+            html=html_text,
+            pdf=pdf,
+        )
         buttons = []
         if csv_text:
             buttons.append(Button("Pobierz CSV", f"rep:csv:{report_id}"))
@@ -373,11 +433,14 @@ class Settlement(Feature):
         fmt, _, raw_id = rest.partition(":")
         if fmt == "pdf" and raw_id.isdigit():
             report = await self.store.report(turn.user.channel, turn.user.id, int(raw_id))
-            pdf = report.pdf if report is not None else None
-            if pdf is None:
+            if report is None or report.pdf is None:
                 return say(turn, texts.PDF_GONE)
-            out = OutFile(f"raport-{report.created_at:%Y-%m-%d}-{report.id}.pdf", pdf,  # type: ignore[union-attr]
-                          "application/pdf", "Raport z kontroli (PDF)")
+            out = OutFile(
+                f"raport-{report.created_at:%Y-%m-%d}-{report.id}.pdf",
+                report.pdf,
+                "application/pdf",
+                "Raport z kontroli (PDF)",
+            )
             return done(turn, reply(f"Plik: {out.name}", files=(out,), kind="file"))
         report = await self.store.report(turn.user.channel, turn.user.id, int(raw_id)) if raw_id.isdigit() else None
         if report is None or fmt not in ("csv", "html"):
@@ -387,8 +450,9 @@ class Settlement(Feature):
             content = ("\ufeff" + report.csv).encode("utf-8")  # BOM: Excel opens Polish letters correctly
             out = OutFile(f"raport-{stamp}-{report.id}.csv", content, "text/csv", "Raport z kontroli (CSV)")
         else:
-            out = OutFile(f"raport-{stamp}-{report.id}.html", report.html.encode("utf-8"), "text/html",
-                          "Raport z kontroli (HTML)")
+            out = OutFile(
+                f"raport-{stamp}-{report.id}.html", report.html.encode("utf-8"), "text/html", "Raport z kontroli (HTML)"
+            )
         return done(turn, reply(f"Plik: {out.name}", files=(out,), kind="file"))
 
     # -- helpers -------------------------------------------------------------------------------

@@ -101,8 +101,9 @@ class Reply:
     @classmethod
     def from_json(cls, line: str) -> Reply:
         raw = json.loads(line)
-        return cls(answer=str(raw.get("answer") or ""), abstained=bool(raw.get("abstained")),
-                   entry_id=raw.get("entry_id"))
+        return cls(
+            answer=str(raw.get("answer") or ""), abstained=bool(raw.get("abstained")), entry_id=raw.get("entry_id")
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +136,16 @@ def categories(label: Label, question: str) -> tuple[str, ...]:
 
 def judge(label: Label, question: str, reply: Reply) -> Verdict:
     """Decide whether one reply is right for one labelled question."""
-    base = Verdict(id=label.id, question=question, correct=False, outcome="confident_wrong",
-                   abstained=reply.abstained, entry_id=reply.entry_id,
-                   answer_head=reply.answer[:200].replace("\n", " "), categories=categories(label, question))
+    base = Verdict(
+        id=label.id,
+        question=question,
+        correct=False,
+        outcome="confident_wrong",
+        abstained=reply.abstained,
+        entry_id=reply.entry_id,
+        answer_head=reply.answer[:200].replace("\n", " "),
+        categories=categories(label, question),
+    )
     if not label.answerable:
         return replace(base, correct=True, outcome="correct") if reply.abstained else base
     if reply.abstained:
@@ -147,8 +155,14 @@ def judge(label: Label, question: str, reply: Reply) -> Verdict:
     any_found = not label.expect_any or any(_matches(p, text) for p in label.expect_any)
     forbidden = tuple(p for p in label.forbid if _matches(p, text))
     ok = not missing and any_found and not forbidden
-    return replace(base, correct=ok, outcome="correct" if ok else "confident_wrong", missing=missing,
-                   missing_any=() if any_found else label.expect_any, forbidden_found=forbidden)
+    return replace(
+        base,
+        correct=ok,
+        outcome="correct" if ok else "confident_wrong",
+        missing=missing,
+        missing_any=() if any_found else label.expect_any,
+        forbidden_found=forbidden,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +227,14 @@ def run_engine(questions: Iterable[str], grantbot: str) -> list[Reply]:
     for text in texts:
         if "\n" in text or "\r" in text:
             raise SystemExit(f"a question spans lines and would break the batch: {text[:60]!r}")
-    proc = subprocess.run([grantbot, "ask", "--batch", "-", "--json"], input="\n".join(texts) + "\n",
-                          capture_output=True, text=True, encoding="utf-8", check=False)
+    proc = subprocess.run(
+        [grantbot, "ask", "--batch", "-", "--json"],
+        input="\n".join(texts) + "\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
     if proc.returncode != 0:
         raise SystemExit(f"grantbot ask failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
     lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
@@ -229,13 +249,19 @@ def _pct(value: float | None) -> str:
 
 def report(summary: Summary, verdicts: Sequence[Verdict], labels: Sequence[Label], number: int) -> str:
     by_id = {lab.id: lab for lab in labels}
-    out = [f"FAQ blind set {number}: {summary.correct}/{summary.total} correct ({_pct(summary.accuracy)}); "
-           f"confident-wrong {summary.confident_wrong}, wrongly refused {summary.wrongly_refused}; "
-           f"abstention precision {_pct(summary.abstention_precision)}, "
-           f"recall {_pct(summary.abstention_recall)}", "", "per category:"]
+    out = [
+        f"FAQ blind set {number}: {summary.correct}/{summary.total} correct ({_pct(summary.accuracy)}); "
+        f"confident-wrong {summary.confident_wrong}, wrongly refused {summary.wrongly_refused}; "
+        f"abstention precision {_pct(summary.abstention_precision)}, "
+        f"recall {_pct(summary.abstention_recall)}",
+        "",
+        "per category:",
+    ]
     for cat, row in summary.per_category.items():
-        out.append(f"  {cat:<22} {row['correct']:>3}/{row['n']:<3} correct, "
-                   f"{row['confident_wrong']:>3} confident-wrong, {row['wrongly_refused']:>3} wrongly refused")
+        out.append(
+            f"  {cat:<22} {row['correct']:>3}/{row['n']:<3} correct, "
+            f"{row['confident_wrong']:>3} confident-wrong, {row['wrongly_refused']:>3} wrongly refused"
+        )
     misses = [v for v in verdicts if not v.correct]
     if misses:
         out += ["", f"misses ({len(misses)}):"]
@@ -268,8 +294,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(report(summary, verdicts, labels, args.number))
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        payload = {"set": args.number, "accuracy": summary.accuracy, **asdict(summary),
-                   "verdicts": [asdict(v) for v in verdicts]}
+        payload = {
+            "set": args.number,
+            "accuracy": summary.accuracy,
+            **asdict(summary),
+            "verdicts": [asdict(v) for v in verdicts],
+        }
         args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0
 

@@ -85,8 +85,11 @@ def _doc_expectation(inv: Invoice) -> dict[str, Any]:
         after = inv.totals()
         out["corrects"] = inv.correction_of if inv.correction_ref_readable else None
         out["corrects_actual"] = inv.correction_of
-        out["after_correction"] = {"net_total": _s(after.net), "vat_total": _s(after.vat),
-                                   "gross_total": _s(after.gross)}
+        out["after_correction"] = {
+            "net_total": _s(after.net),
+            "vat_total": _s(after.vat),
+            "gross_total": _s(after.gross),
+        }
     if inv.is_duplicate_copy:
         out["duplicate_of_number"] = inv.number
     return out
@@ -100,17 +103,20 @@ def expected_yaml(st: SettlementSet) -> dict[str, Any]:
         for line in inv.lines:
             lines.append({"file": inv.file, "name": line.name, "verdict": line.expected})
     documents = [_doc_expectation(inv) for inv in st.invoices]
-    documents += [{
-        "file": pr.file,
-        "kind": "protocol",
-        "number": pr.number,
-        "date": pr.date.isoformat(),
-        "seller_nip": pr.seller.nip,
-        "buyer_nip": pr.buyer.nip,
-        "signed": bool(pr.handing_over and pr.receiving),
-        "with_values": any(it.value_net is not None for it in pr.items),
-        "scanned": pr.scanned,
-    } for pr in st.protocols]
+    documents += [
+        {
+            "file": pr.file,
+            "kind": "protocol",
+            "number": pr.number,
+            "date": pr.date.isoformat(),
+            "seller_nip": pr.seller.nip,
+            "buyer_nip": pr.buyer.nip,
+            "signed": bool(pr.handing_over and pr.receiving),
+            "with_values": any(it.value_net is not None for it in pr.items),
+            "scanned": pr.scanned,
+        }
+        for pr in st.protocols
+    ]
     return {
         "name": st.name,
         "description": st.description,
@@ -122,8 +128,10 @@ def expected_yaml(st: SettlementSet) -> dict[str, Any]:
         "clean": st.clean,
         "documents": documents,
         "lines": lines,
-        "findings": [{"kind": f.kind, "description": f.description, "keywords": f.keywords,
-                      "required": f.required} for f in st.findings],
+        "findings": [
+            {"kind": f.kind, "description": f.description, "keywords": f.keywords, "required": f.required}
+            for f in st.findings
+        ],
         "totals": expected_totals(st),
     }
 

@@ -41,8 +41,13 @@ def _fonts() -> None:
         pdfmetrics.registerFont(TTFont("DejaVuSerif", str(FONT_DIR / "DejaVuSerif.ttf")))
         pdfmetrics.registerFont(TTFont("DejaVuSerif-Bold", str(FONT_DIR / "DejaVuSerif-Bold.ttf")))
         registerFontFamily("DejaVu", normal="DejaVu", bold="DejaVu-Bold", italic="DejaVu", boldItalic="DejaVu-Bold")
-        registerFontFamily("DejaVuSerif", normal="DejaVuSerif", bold="DejaVuSerif-Bold", italic="DejaVuSerif",
-                           boldItalic="DejaVuSerif-Bold")
+        registerFontFamily(
+            "DejaVuSerif",
+            normal="DejaVuSerif",
+            bold="DejaVuSerif-Bold",
+            italic="DejaVuSerif",
+            boldItalic="DejaVuSerif-Bold",
+        )
         _fonts_ready = True
 
 
@@ -79,8 +84,15 @@ def _party_block(st: dict[str, ParagraphStyle], label: str, party, nip_style: in
 
 def _build(path: Path, story: list[object], title: str) -> None:
     doc = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm,
-        bottomMargin=14 * mm, title=title, author="grantbot settlement_eval", invariant=1,
+        str(path),
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=14 * mm,
+        bottomMargin=14 * mm,
+        title=title,
+        author="grantbot settlement_eval",
+        invariant=1,
     )
     doc.build(story)
 
@@ -88,37 +100,76 @@ def _build(path: Path, story: list[object], title: str) -> None:
 def _lines_table(inv: Invoice, lines: list[Line], st: dict[str, ParagraphStyle]) -> Table:
     P = Paragraph
     if inv.layout == "classic":
-        head = ["Lp.", "Nazwa towaru lub usługi", "J.m.", "Ilość", "Cena jedn.\nnetto", "Wartość\nnetto",
-                "Stawka\nVAT", "Kwota\nVAT", "Wartość\nbrutto"]
+        head = [
+            "Lp.",
+            "Nazwa towaru lub usługi",
+            "J.m.",
+            "Ilość",
+            "Cena jedn.\nnetto",
+            "Wartość\nnetto",
+            "Stawka\nVAT",
+            "Kwota\nVAT",
+            "Wartość\nbrutto",
+        ]
         rows: list[list[object]] = [head]
         for i, ln in enumerate(lines, 1):
             a = inv.line_amounts(ln)
-            rows.append([str(i), P(ln.name, st["n"]), ln.unit, fmt_qty(ln.qty), fmt_pln(ln.price), fmt_pln(a.net),
-                         f"{ln.rate}%", fmt_pln(a.vat), fmt_pln(a.gross)])
+            rows.append(
+                [
+                    str(i),
+                    P(ln.name, st["n"]),
+                    ln.unit,
+                    fmt_qty(ln.qty),
+                    fmt_pln(ln.price),
+                    fmt_pln(a.net),
+                    f"{ln.rate}%",
+                    fmt_pln(a.vat),
+                    fmt_pln(a.gross),
+                ]
+            )
         return _grid(rows, [8 * mm, 62 * mm, 10 * mm, 11 * mm, 19 * mm, 19 * mm, 12 * mm, 17 * mm, 20 * mm])
     if inv.layout == "summary":
         head = ["Lp.", "Nazwa", "Ilość", "J.m.", "Cena netto", "Wartość netto", "VAT %"]
         rows = [head]
         for i, ln in enumerate(lines, 1):
             a = inv.line_amounts(ln)
-            rows.append([str(i), P(ln.name, st["n"]), fmt_qty(ln.qty), ln.unit, fmt_pln(ln.price), fmt_pln(a.net),
-                         str(ln.rate)])
+            rows.append(
+                [str(i), P(ln.name, st["n"]), fmt_qty(ln.qty), ln.unit, fmt_pln(ln.price), fmt_pln(a.net), str(ln.rate)]
+            )
         return _grid(rows, [8 * mm, 82 * mm, 12 * mm, 11 * mm, 22 * mm, 27 * mm, 14 * mm])
     if inv.layout == "gross":
         head = ["Lp.", "Nazwa towaru / usługi", "Ilość", "J.m.", "Cena brutto", "Stawka VAT", "Wartość brutto"]
         rows = [head]
         for i, ln in enumerate(lines, 1):
             a = inv.line_amounts(ln)
-            rows.append([str(i), P(ln.name, st["n"]), fmt_qty(ln.qty), ln.unit, fmt_pln(ln.price), f"{ln.rate}%",
-                         fmt_pln(a.gross)])
+            rows.append(
+                [
+                    str(i),
+                    P(ln.name, st["n"]),
+                    fmt_qty(ln.qty),
+                    ln.unit,
+                    fmt_pln(ln.price),
+                    f"{ln.rate}%",
+                    fmt_pln(a.gross),
+                ]
+            )
         return _grid(rows, [8 * mm, 84 * mm, 12 * mm, 11 * mm, 22 * mm, 15 * mm, 26 * mm])
     # compact: no Lp. column, quantity with unit in one cell, serif font
     head = ["Towar / usługa", "Ilość", "Cena netto", "Netto", "VAT", "Kwota VAT", "Brutto"]
     rows = [head]
     for ln in lines:
         a = inv.line_amounts(ln)
-        rows.append([P(ln.name, st["n"]), f"{fmt_qty(ln.qty)} {ln.unit}", fmt_pln(ln.price), fmt_pln(a.net),
-                     f"{ln.rate}%", fmt_pln(a.vat), fmt_pln(a.gross)])
+        rows.append(
+            [
+                P(ln.name, st["n"]),
+                f"{fmt_qty(ln.qty)} {ln.unit}",
+                fmt_pln(ln.price),
+                fmt_pln(a.net),
+                f"{ln.rate}%",
+                fmt_pln(a.vat),
+                fmt_pln(a.gross),
+            ]
+        )
     return _grid(rows, [70 * mm, 16 * mm, 20 * mm, 20 * mm, 11 * mm, 18 * mm, 21 * mm], font="DejaVuSerif")
 
 
@@ -154,16 +205,24 @@ def render_invoice(inv: Invoice, path: Path) -> None:
     else:
         story.append(P(title, st["hr"] if inv.layout == "summary" else st["h"]))
         story.append(Spacer(1, 2 * mm))
-        story.append(P(f"Data wystawienia: {fmt_date(inv.issue_date)}<br/>Data sprzedaży: {fmt_date(inv.sale_date)}",
-                       st["n"]))
+        story.append(
+            P(f"Data wystawienia: {fmt_date(inv.issue_date)}<br/>Data sprzedaży: {fmt_date(inv.sale_date)}", st["n"])
+        )
     story.append(Spacer(1, 4 * mm))
     if inv.layout == "compact":
         story.append(_party_block(st, "Sprzedawca:", inv.seller, nip_style))
         story.append(Spacer(1, 2 * mm))
         story.append(_party_block(st, "Nabywca:", inv.buyer, nip_style))
     else:
-        parties = Table([[_party_block(st, "Sprzedawca", inv.seller, nip_style),
-                          _party_block(st, "Nabywca", inv.buyer, nip_style)]], colWidths=[90 * mm, 90 * mm])
+        parties = Table(
+            [
+                [
+                    _party_block(st, "Sprzedawca", inv.seller, nip_style),
+                    _party_block(st, "Nabywca", inv.buyer, nip_style),
+                ]
+            ],
+            colWidths=[90 * mm, 90 * mm],
+        )
         parties.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(parties)
     story.append(Spacer(1, 5 * mm))
@@ -180,8 +239,10 @@ def render_invoice(inv: Invoice, path: Path) -> None:
         story.append(_lines_table(inv, inv.lines, st))
         story.append(Spacer(1, 3 * mm))
         d = inv.printed_totals()
-        diff = _grid([["", "Netto", "VAT", "Brutto"], ["Różnica (korekta)", fmt_pln(d.net), fmt_pln(d.vat),
-                                                       fmt_pln(d.gross)]], [35 * mm, 30 * mm, 30 * mm, 30 * mm])
+        diff = _grid(
+            [["", "Netto", "VAT", "Brutto"], ["Różnica (korekta)", fmt_pln(d.net), fmt_pln(d.vat), fmt_pln(d.gross)]],
+            [35 * mm, 30 * mm, 30 * mm, 30 * mm],
+        )
         story.append(diff)
         story.append(Spacer(1, 3 * mm))
         word = "Do zwrotu" if d.gross < 0 else "Do zapłaty"
@@ -196,13 +257,23 @@ def render_invoice(inv: Invoice, path: Path) -> None:
         t = inv.totals()
         story.append(P(f"Do zapłaty: {fmt_pln(t.gross)} PLN", st["b"]))
     story.append(Spacer(1, 3 * mm))
-    story.append(P(f"Sposób płatności: przelew, termin płatności: {inv.payment_days} dni<br/>"
-                   f"Nr konta: 12 1020 1026 0000 0402 0123 {inv.seller.nip[-4:]}", st["n"]))
+    story.append(
+        P(
+            f"Sposób płatności: przelew, termin płatności: {inv.payment_days} dni<br/>"
+            f"Nr konta: 12 1020 1026 0000 0402 0123 {inv.seller.nip[-4:]}",
+            st["n"],
+        )
+    )
     if inv.gross_priced:
         story.append(P("Ceny zawierają podatek VAT.", st["s"]))
     story.append(Spacer(1, 12 * mm))
-    sig = Table([["....................................", "...................................."],
-                 ["Osoba upoważniona do odbioru", "Osoba upoważniona do wystawienia"]], colWidths=[90 * mm, 90 * mm])
+    sig = Table(
+        [
+            ["....................................", "...................................."],
+            ["Osoba upoważniona do odbioru", "Osoba upoważniona do wystawienia"],
+        ],
+        colWidths=[90 * mm, 90 * mm],
+    )
     sig.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "DejaVu", 7), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     story.append(sig)
     _build(path, story, title)
@@ -223,36 +294,66 @@ def render_protocol(pr: Protocol, path: Path) -> None:
     if refs:
         story.append(P("Dotyczy: " + ", ".join(refs), st["n"]))
     story.append(Spacer(1, 4 * mm))
-    story.append(P(f"<b>Przekazujący (Wykonawca):</b> {pr.seller.name}, {pr.seller.address}, {pr.seller.city}, "
-                   f"NIP {fmt_nip(pr.seller.nip, 1)}", st["n"]))
-    story.append(P(f"<b>Odbierający (Zamawiający):</b> {pr.buyer.name}, {pr.buyer.address}, {pr.buyer.city}, "
-                   f"NIP {fmt_nip(pr.buyer.nip, 1)}", st["n"]))
+    story.append(
+        P(
+            f"<b>Przekazujący (Wykonawca):</b> {pr.seller.name}, {pr.seller.address}, {pr.seller.city}, "
+            f"NIP {fmt_nip(pr.seller.nip, 1)}",
+            st["n"],
+        )
+    )
+    story.append(
+        P(
+            f"<b>Odbierający (Zamawiający):</b> {pr.buyer.name}, {pr.buyer.address}, {pr.buyer.city}, "
+            f"NIP {fmt_nip(pr.buyer.nip, 1)}",
+            st["n"],
+        )
+    )
     story.append(Spacer(1, 4 * mm))
     story.append(P("Przedmiot odbioru:", st["b"]))
     with_values = any(it.value_net is not None for it in pr.items)
     head = ["Lp.", "Nazwa", "Ilość", "J.m.", "Numery seryjne"] + (["Wartość netto"] if with_values else [])
     rows: list[list[object]] = [head]
     for i, it in enumerate(pr.items, 1):
-        row: list[object] = [str(i), P(it.name, st["n"]), fmt_qty(it.qty), it.unit,
-                             P(", ".join(it.serials) if it.serials else "-", st["s"])]
+        row: list[object] = [
+            str(i),
+            P(it.name, st["n"]),
+            fmt_qty(it.qty),
+            it.unit,
+            P(", ".join(it.serials) if it.serials else "-", st["s"]),
+        ]
         if with_values:
             row.append(fmt_pln(it.value_net) if it.value_net is not None else "")
         rows.append(row)
-    widths = [8 * mm, 70 * mm, 12 * mm, 11 * mm, 55 * mm] if not with_values else \
-        [8 * mm, 62 * mm, 12 * mm, 11 * mm, 45 * mm, 24 * mm]
+    widths = (
+        [8 * mm, 70 * mm, 12 * mm, 11 * mm, 55 * mm]
+        if not with_values
+        else [8 * mm, 62 * mm, 12 * mm, 11 * mm, 45 * mm, 24 * mm]
+    )
     story.append(_grid(rows, widths))
     story.append(Spacer(1, 4 * mm))
-    tail = ("Usługa została wykonana zgodnie z umową." if "USŁUGI" in pr.title
-            else "Sprzęt jest nowy, kompletny i sprawny.")
-    story.append(P("Zamawiający potwierdza odbiór przedmiotu umowy w ilościach i w specyfikacji jak wyżej, "
-                   f"bez zastrzeżeń. {tail}", st["n"]))
+    tail = (
+        "Usługa została wykonana zgodnie z umową." if "USŁUGI" in pr.title else "Sprzęt jest nowy, kompletny i sprawny."
+    )
+    story.append(
+        P(
+            "Zamawiający potwierdza odbiór przedmiotu umowy w ilościach i w specyfikacji jak wyżej, "
+            f"bez zastrzeżeń. {tail}",
+            st["n"],
+        )
+    )
     story.append(Spacer(1, 14 * mm))
     left = pr.handing_over or ""
     right = pr.receiving or ""
     # Polish protocols print the role, then the signatory's name under it, then the signature line.
-    sig = Table([["Przekazujący", "Odbierający"], [left, right],
-                 ["....................................", "...................................."],
-                 ["(podpis)", "(podpis)"]], colWidths=[90 * mm, 90 * mm])
+    sig = Table(
+        [
+            ["Przekazujący", "Odbierający"],
+            [left, right],
+            ["....................................", "...................................."],
+            ["(podpis)", "(podpis)"],
+        ],
+        colWidths=[90 * mm, 90 * mm],
+    )
     sig.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "DejaVu", 8), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     story.append(sig)
     _build(path, story, f"{pr.title} {pr.number}")
@@ -281,6 +382,13 @@ def rasterise(pdf_path: Path, seed: int) -> None:
         pdf.close()
     buf = io.BytesIO()
     fixed = time.gmtime(1704067200)  # PIL stamps "now" otherwise; scans must be reproducible
-    pages[0].save(buf, format="PDF", resolution=SCAN_DPI, save_all=True, append_images=pages[1:],
-                  creationDate=fixed, modDate=fixed)
+    pages[0].save(
+        buf,
+        format="PDF",
+        resolution=SCAN_DPI,
+        save_all=True,
+        append_images=pages[1:],
+        creationDate=fixed,
+        modDate=fixed,
+    )
     pdf_path.write_bytes(buf.getvalue())
