@@ -338,6 +338,13 @@ def follow_up(text: str) -> FollowUp | None:
         in ("", "w", "z", "dla", "programie", "tym programie", "przypadku", "konkretnie", "a", "jak", "jak jest", "ile")
     ):
         return FollowUp(programme=named[0])
+    if (
+        len(named) == 1
+        and 1 <= len(remainder.split()) <= 4
+        and not _QUESTION_WORDS.search(remainder)
+        and not re.search(r"\d", remainder)
+    ):
+        return FollowUp(programme=named[0], item=remainder)  # "a w cp klawiatury?"
     level_match = re.fullmatch(r"(?:(?:dla|w|we|u)\s+)?(gmin\w*|powiat\w*|powiec\w*|wojew\w*)", rest)
     if level_match:
         word = level_match.group(1)

@@ -51,6 +51,7 @@ G_HELP = (
     "skarbnik gminy (Źródło: cyfrowa_gmina_regulamin.txt, §4 ust. 5). Bez niego podaję tylko przedział "
     "kwot programu. Wpisz liczbę, np. 1523,45, albo /anuluj."
 )
+CHOOSE_UNIT_FIRST = "Żeby policzyć grant, najpierw wybierz jednostkę z listy (albo napisz jej nazwę lub kod TERYT):"
 CHOOSE_NUMBER = "Wybierz numer 1–{last} (albo napisz, o co chodzi)."
 NUMBER_WITHOUT_MENU = (
     "Nie wiem, czego dotyczy ta liczba – nie mam teraz otwartego wyboru. "

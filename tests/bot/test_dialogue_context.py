@@ -68,6 +68,32 @@ async def test_follow_up_programme_switch_after_a_question_and_after_an_item(dia
     assert "Cyberbezpieczny Samorząd:" in switched and "Cyfrowa Gmina:" not in switched
 
 
+async def test_programme_and_item_in_one_follow_up(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("czy w cyberbezpiecznym samorzadzie kupimy klawiatury?")
+    text = await chat.say("a w cp klawiatury")
+    assert "Cyfrowy Powiat" in text and "Cyberbezpieczny Samorząd" not in text, text
+    assert "kwalifikowalny" in text
+
+
+async def test_unit_or_question_instead_of_g_is_not_taken_for_a_bad_g(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("/grant 220604")
+    assert "wskaźnika G" in first
+    other = await chat.say("a dla 1209?")
+    assert "powiat myślenicki" in other and "nie wygląda na wskaźnik G" not in other
+
+
+async def test_grant_question_while_units_are_offered_asks_for_the_choice_again(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/grant koscierzyna")
+    again = await chat.say("ile dostaniemy?")
+    assert "najpierw wybierz jednostkę" in again and "Nie znam odpowiedzi" not in again
+    assert sum(1 for a in chat.actions if a.startswith("unit:grant:")) == 2
+    chosen = await chat.say("2")
+    assert "gmina wiejska Kościerzyna" in chosen
+
+
 async def test_statements_set_programme_and_unit_and_say_so(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     said = await chat.say("my jesteśmy w cyfrowej gminie")
@@ -274,6 +300,8 @@ def test_report_params(text: str, expected: tuple[str | None, Decimal | None, bo
         pytest.param("a dla powiatu?", (None, "powiat", None), id="level"),
         pytest.param("a województwo?", (None, "województwo", None), id="bare-level"),
         pytest.param("a laptop?", (None, None, "laptop"), id="item"),
+        pytest.param("a w cp klawiatury", ("cp", None, "klawiatury"), id="programme-and-item"),
+        pytest.param("a w cs jak z terminem?", (None, None, None), id="programme-and-question-is-a-question"),
         pytest.param("Do kiedy można ponosić wydatki?", None, id="not-a-follow-up"),
     ],
 )

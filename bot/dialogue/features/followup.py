@@ -33,6 +33,14 @@ class FollowUps(Feature):
             return None
         if found.net:
             return await self.feature("settlement").net(turn)
+        if found.programme and found.item:
+            if (
+                self.services.classify is not None
+                and topic is not None
+                and topic.kind in ("item", "report", "document")
+            ):
+                return self.feature("purchase").judge(turn, found.item, turn.text, [found.programme])
+            return None  # "a w cp termin?" after a rule question: the FAQ reads it whole
         if found.programme or found.level:
             return await self._other_programme(turn, found)
         if found.item and topic is not None and topic.kind == "grant" and self.services.grants is not None:

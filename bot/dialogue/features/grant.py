@@ -16,6 +16,7 @@ from bot.dialogue.parsing import (
     asks_details,
     asks_own_grant,
     detect_programmes,
+    follow_up,
     g_value,
     grant_query,
     parse_money,
@@ -33,7 +34,17 @@ _DONT_KNOW = re.compile(
     r"(?i)^\W*(?:nie\s+(?:wiem|znam|mam|pamiętam|pamietam)|brak|skąd|skad|gdzie|jak\b|co\s+to|czym\s+jest|"
     r"\?+$|pomocy|nie\s+jestem\s+pew)"
 )
+_GRANT_AGAIN = re.compile(
+    r"(?i)^\W*(?:a\s+)?(?:to\s+)?(?:ile|jak[aą]\s+kwot\w*|jaki\s+grant)\b.{0,40}"
+    r"(?:dostan\w*|przys[lł]ugu\w*|otrzyma\w*|grant\w*|kwot\w*|mo[zż]emy|mamy|wyjdzie)"
+)
+_TERYT_LIKE = re.compile(r"\d{4}|\d{6,7}")
 _QUESTIONISH = re.compile(r"\?|(?i:^\W*(?:czy|jak|kiedy|co|kto|dlaczego|do\s+kiedy|ile)\b)")
+
+
+def _choice_button_label(label: str) -> str:
+    """'gmina wiejska Kościerzyna (2206042; powiat kościerski, woj. pomorskie)' → without the region."""
+    return re.sub(r";[^)]*\)$", ")", label)
 
 
 def unit_label(unit: Any) -> str:
@@ -127,6 +138,13 @@ class Grants(Feature):
             chosen = _choice_by_words(text, pending.choices)
             if chosen is not None:  # "gmina wiejska", "ta miejska", "miasto"
                 return await self.on_unit(turn, f"{pending.purpose}:{chosen}")
+        if pending.kind == "unit" and pending.purpose == "grant" and pending.choices and _GRANT_AGAIN.search(text):
+            # "ile dostaniemy?" while the list of units is open: the answer needs the choice first
+            buttons = tuple(
+                (Button(_choice_button_label(choice.label), f"unit:{pending.purpose}:{choice.code}"),)
+                for choice in pending.choices
+            )
+            return say(turn, texts.CHOOSE_UNIT_FIRST, buttons=buttons, kind="choice")
         if pending.kind == "grant_unit":
             if _QUESTIONISH.search(text) or len(text) > 80:
                 return None
@@ -138,6 +156,8 @@ class Grants(Feature):
         if pending.kind == "g":
             value = g_value(text) or parse_money(text)
             if value is None:
+                if follow_up(text) is not None or _TERYT_LIKE.fullmatch(text.strip(" ?.")):
+                    return None  # "a dla 1209?", "2206042": another unit, not a G
                 if re.search(r"\d", text) and len(text) < 30:
                     return say(turn, texts.G_BAD)
                 if _DONT_KNOW.search(text) and len(text) < 60:
