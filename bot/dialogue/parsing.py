@@ -40,7 +40,9 @@ def split_command(text: str) -> tuple[str, str] | None:
 _PROGRAMME_FORMS = {
     "cg": r"cyfrow\w*\s+gmin\w*",
     "cp": r"cyfrow\w*\s+powi\w*",
-    "cs": r"cyber\w*\s+samorz\w*|cybersamorz\w*",
+    # the adjective alone is the nickname ("my w cyberbezpiecznym"); the noun "cyberbezpieczeństwo" is
+    # a topic of every programme, so it is not one
+    "cs": r"cyber\w*\s+samorz\w*|cybersamorz\w*|cyberbezpieczn(?:y|ym|ego|emu)(?!\w)",
 }
 _PROGRAMME_WORDS = (("cyber", "cs"), ("bezpiecz", "cs"), ("gmin", "cg"), ("powia", "cp"), ("powie", "cp"))
 
@@ -311,6 +313,14 @@ class FollowUp:
     net: bool = False  # "ile to netto?"
 
 
+# "a w cyfrowej gminie jest coś podobnego?", "a w cp tak samo?": the previous question, another programme
+_SAME_THERE = re.compile(
+    r"(?:(?:czy\s+)?(?:jest|bedzie|będzie|tez\s+jest|też\s+jest|istnieje|obowiazuje|obowiązuje)\s+)?"
+    r"(?:co[sś]\s+podobn\w*|to\s+samo|tak\s+samo|podobnie|analogicznie|te[zż]|r[oó]wnie[zż]|"
+    r"podobn\w*\s+(?:zasad\w*|wym[oó]g\w*|obowi[aą]z\w*))"
+)
+
+
 def follow_up(text: str) -> FollowUp | None:
     """An elliptical message that only makes sense against the previous turn, or None."""
     body = " ".join(text.strip().rstrip("?!.").split())
@@ -334,8 +344,24 @@ def follow_up(text: str) -> FollowUp | None:
     if (
         named
         and len(named) == 1
-        and remainder
-        in ("", "w", "z", "dla", "programie", "tym programie", "przypadku", "konkretnie", "a", "jak", "jak jest", "ile")
+        and (
+            remainder
+            in (
+                "",
+                "w",
+                "z",
+                "dla",
+                "programie",
+                "tym programie",
+                "przypadku",
+                "konkretnie",
+                "a",
+                "jak",
+                "jak jest",
+                "ile",
+            )
+            or _SAME_THERE.fullmatch(remainder)
+        )
     ):
         return FollowUp(programme=named[0])
     if (
@@ -383,12 +409,30 @@ def _adjective_nominative(word: str) -> str:
     return re.sub(r"(?i)(sk|ck|dzk)(?:im|iego|iemu|im)$", r"\1i", word)
 
 
+_OWN_WORDS = re.compile(r"(?i)^(?:my|nas|nasz\w*|u|ja|mnie|mi)$")
+_FILLER_WORDS = re.compile(
+    r"(?i)^(?:a|i|to|tez|też|w|we|z|ze|do|dla|u|o|sa|są|jest|jestesmy|jesteśmy|startujemy|programie|program\w*|"
+    r"projekcie|projekt\w*|grancie|grant\w*|chodzi|dotyczy|tylko|akurat|tu|tutaj|jednak)$"
+)
+
+
 def statement_programme(text: str) -> str | None:
-    """'(my) jesteśmy w Cyfrowej Gminie' -> 'cg': a statement, not a question."""
-    if "?" in text or not _STATEMENT.search(text):
+    """'(my) jesteśmy w Cyfrowej Gminie', 'my w cyberbezpiecznym' -> the programme: a statement, not a question."""
+    if "?" in text:
         return None
     named = detect_programmes(text)
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    if _STATEMENT.search(text):
+        return named[0]
+    # "my w cyberbezpiecznym", "u nas cyfrowy powiat": a short message of the programme and only
+    # "we"-words and fillers besides.
+    rest = strip_programmes(text, keep_if_empty=False).strip(" .,!").split()
+    words = [w.strip(".,!") for w in rest]
+    own = any(_OWN_WORDS.match(w) for w in words)
+    if 1 <= len(words) <= 5 and own and all(_OWN_WORDS.match(w) or _FILLER_WORDS.match(w) for w in words):
+        return named[0]
+    return None
 
 
 def statement_unit(text: str) -> str | None:

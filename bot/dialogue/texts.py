@@ -51,6 +51,7 @@ G_HELP = (
     "skarbnik gminy (Źródło: cyfrowa_gmina_regulamin.txt, §4 ust. 5). Bez niego podaję tylko przedział "
     "kwot programu. Wpisz liczbę, np. 1523,45, albo /anuluj."
 )
+FAQ_WHICH_PROGRAMME = "Odpowiedź zależy od programu. Którego programu dotyczy pytanie?"
 CHOOSE_UNIT_FIRST = "Żeby policzyć grant, najpierw wybierz jednostkę z listy (albo napisz jej nazwę lub kod TERYT):"
 CHOOSE_NUMBER = "Wybierz numer 1–{last} (albo napisz, o co chodzi)."
 NUMBER_WITHOUT_MENU = (

@@ -94,6 +94,25 @@ async def test_grant_question_while_units_are_offered_asks_for_the_choice_again(
     assert "gmina wiejska Kościerzyna" in chosen
 
 
+async def test_a_short_we_statement_sets_the_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    text = await chat.say("my w cyberbezpiecznym")
+    assert "Zapamiętałem" in text and "Cyberbezpieczny Samorząd" in text
+    assert chat.session.programme == "cs"
+
+
+async def test_a_unit_rules_out_programmes_and_an_unclear_question_asks_which(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cg")
+    await chat.say("jesteśmy powiatem żywieckim")
+    asked = await chat.say("do kiedy trzeba zrobić diagnozę cyberbezpieczeństwa?")
+    # a powiat is never in Cyfrowa Gmina: the profile's CG is not context, and CP/CS differ here
+    assert "Którego programu dotyczy pytanie?" in asked and "Cyfrowa Gmina" not in asked
+    assert set(chat.actions) == {"pick:cp", "pick:cs"}
+    answer = await chat.press("pick:cp")
+    assert "Program: Cyfrowy Powiat" in answer and "8 miesięcy" in answer
+
+
 async def test_statements_set_programme_and_unit_and_say_so(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     said = await chat.say("my jesteśmy w cyfrowej gminie")
@@ -301,6 +320,8 @@ def test_report_params(text: str, expected: tuple[str | None, Decimal | None, bo
         pytest.param("a województwo?", (None, "województwo", None), id="bare-level"),
         pytest.param("a laptop?", (None, None, "laptop"), id="item"),
         pytest.param("a w cp klawiatury", ("cp", None, "klawiatury"), id="programme-and-item"),
+        pytest.param("a w cyfrowej gminie jest coś podobnego?", ("cg", None, None), id="same-there"),
+        pytest.param("a w cp tak samo?", ("cp", None, None), id="same-there-short"),
         pytest.param("a w cs jak z terminem?", (None, None, None), id="programme-and-question-is-a-question"),
         pytest.param("Do kiedy można ponosić wydatki?", None, id="not-a-follow-up"),
     ],

@@ -88,7 +88,23 @@ def context_programme(turn: Turn, text: str | None = None) -> str | None:
     named = detect_programmes(turn.text if text is None else text)
     if len(named) == 1:
         return named[0]
+    allowed = programmes_for_unit(turn.session.unit_code)
     topic = turn.session.topic
-    if topic is not None and topic.programme:
+    if topic is not None and topic.programme and topic.programme in allowed:
         return topic.programme
-    return turn.session.programme or None
+    # A programme the chosen unit cannot be in (a powiat after a Cyfrowa Gmina answer) is not context.
+    if turn.session.programme in allowed:
+        return turn.session.programme
+    return allowed[0] if len(allowed) == 1 else None  # a województwo is only in Cyberbezpieczny Samorząd
+
+
+def programmes_for_unit(unit_code: str | None) -> list[str]:
+    """The programmes a unit may be in, by its TERYT code's length (no unit chosen: all three)."""
+    code = unit_code or ""
+    if len(code) == 7:
+        return ["cg", "cs"]
+    if len(code) == 4:
+        return ["cp", "cs"]
+    if len(code) == 2:
+        return ["cs"]
+    return ["cg", "cp", "cs"]

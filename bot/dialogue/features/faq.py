@@ -13,12 +13,22 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from bot.dialogue import texts
-from bot.dialogue.features.base import Feature, Result, Turn, context_programme, done, programme_name
+from bot.dialogue.features.base import (
+    Feature,
+    Result,
+    Turn,
+    context_programme,
+    done,
+    programme_name,
+    programmes_for_unit,
+)
 from bot.dialogue.parsing import follow_up
 from bot.dialogue.replies import Button, LogEntry, Outcome, note, reply, short_label, title
-from bot.dialogue.session import Topic
+from bot.dialogue.session import Pending, Topic
 
 APPROVED_REFRESH = 30.0  # seconds
+# Another programme's entry makes the question ambiguous only when it matches about as well.
+ALTERNATIVE_SCORE_SHARE = 0.82
 
 
 def _load_approved(engine: Any) -> list[Any]:
@@ -123,6 +133,10 @@ class Faq(Feature):
                 score=float(answer.score),
             )
             return done(turn, out, log=entry)
+        if context is None and not answer.abstained:
+            unclear = await self._programme_unclear(turn, question, answer)
+            if unclear:
+                return self._ask_programme(turn, question, unclear)
         if (
             context
             and not answer.abstained
@@ -134,6 +148,44 @@ class Faq(Feature):
             if item_text:
                 return self.feature("purchase").judge(turn, item_text, log_text or question, [context])
         return self._render(turn, answer, asked, context, log_text or question)
+
+    async def _programme_unclear(self, turn: Turn, question: str, answer: Any) -> list[str]:
+        """The programmes to choose from when a question names none and its answer depends on it.
+
+        Empty when the answer holds for every programme the user may be in: a combined answer, one
+        entry for several programmes, or the only programme with an answer. A unit already chosen
+        narrows the choice (a powiat is never in Cyfrowa Gmina).
+        """
+        allowed = programmes_for_unit(turn.session.unit_code)
+        if getattr(answer, "combined", ()):
+            # One part per programme: fine as it is, unless the unit rules some of them out.
+            return allowed if len(allowed) < 3 else []
+        own = self._answer_programmes(answer)
+        if not own or set(allowed) <= set(own):
+            return []
+        if own[0] not in allowed:
+            return allowed  # the best answer is for a programme this unit cannot be in
+        answered = [own[0]]
+        for other in allowed:
+            if other in own:
+                continue
+            alternative = await self.answer(question, other)
+            if (
+                not alternative.abstained
+                and alternative.entry_id != answer.entry_id
+                and other in self._answer_programmes(alternative)
+                # as close a match as the best one: "wskaźnik G dla kraju" is not about CP's wskaźnik P
+                and float(alternative.score or 0) >= ALTERNATIVE_SCORE_SHARE * float(answer.score or 0)
+            ):
+                answered.append(other)
+        return [p for p in allowed if p in answered] if len(answered) > 1 else []
+
+    def _ask_programme(self, turn: Turn, question: str, choices: list[str]) -> Result:
+        buttons = tuple((Button(programme_name(p), f"pick:{p}"),) for p in choices)
+        out = reply(texts.FAQ_WHICH_PROGRAMME, buttons=buttons, kind="choice")
+        pending = Pending(kind="which_programme", purpose="faq", unit_code=question[:500])
+        entry = LogEntry("faq", question)
+        return done(turn, out, log=entry, session=turn.session.with_(pending=pending))
 
     def _answer_programmes(self, answer: Any) -> list[str]:
         if answer.programme:

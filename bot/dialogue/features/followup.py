@@ -104,6 +104,10 @@ class FollowUps(Feature):
         session = turn.session.with_(pending=None)
         if pending is None or pending.kind != "which_programme":
             return await self.feature("account").set_programme(turn.with_session(session), programme)
+        if pending.purpose == "faq":  # the question asked without a programme, now answered for the one picked
+            return await self.feature("faq").ask(
+                turn.with_session(session), pending.unit_code, programme, log_text=f"[program {programme}]"
+            )
         return self.feature("purchase").judge(
             turn.with_session(session), pending.unit_code, pending.unit_code, [programme]
         )
