@@ -273,6 +273,45 @@ _VAT_YES = re.compile(
 )
 
 
+_AMOUNT_AFTER = re.compile(
+    r"(?i)\b(?:kwot\w*(?:\s+(?:grantu|dofinansowania|przyznan\w*))?|grant\w*|dofinansowani\w*|przyzna\w*|"
+    r"otrzyma\w*|dostali\w*|dosta[lł]\w*|umow\w*\s+na)"
+    r"(?:\s*(?:wynosi|to|w\s+wysoko[sś]ci|na\s+kwot\w*|mamy|:|-|–|=))*\s*"
+    r"(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*"
+    r"(?P<mult>tys(?:i[aąeę]c\w*)?\.?|k(?!\w)|mln\.?|milion\w*)?"
+)
+
+
+def amount_after_words(text: str) -> Decimal | None:
+    """The amount right after a grant word: 'grant 200 tys' -> 200000, 'kwota grantu: 1,2 mln zł'.
+
+    >>> amount_after_words("projekt kończy się 30 czerwca 2026, grant 200 tys, vat odliczamy")
+    Decimal('200000')
+    >>> amount_after_words("dostaliśmy 1,2 mln zł")
+    Decimal('1200000.0')
+    >>> amount_after_words("kwota grantu 150 000,00 zł")
+    Decimal('150000.00')
+    """
+    match = _AMOUNT_AFTER.search(text)
+    if match is None:
+        return None
+    raw = match.group("num").replace(" ", "").replace("\u00a0", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", raw):
+        raw = raw.replace(".", "")
+    try:
+        value = Decimal(raw.replace(",", "."))
+    except InvalidOperation:
+        return None
+    mult = (match.group("mult") or "").casefold()
+    if not mult and re.fullmatch(r"(?:19|20)\d\d", raw):
+        return None  # "grant 2024": a year, not an amount
+    if mult.startswith(("tys", "k")):
+        value *= 1000
+    elif mult.startswith(("mln", "milion")):
+        value *= 1_000_000
+    return value if value > 0 else None
+
+
 def report_params(text: str) -> ReportParams:
     """Settlement parameters stated in plain words; empty when the text states none.
 
@@ -282,8 +321,8 @@ def report_params(text: str) -> ReportParams:
     if _QUESTION.search(text.strip()):
         return ReportParams()
     end = parse_date(text) if _END_WORDS.search(text) else None
-    amount = None
-    if _AMOUNT_WORDS.search(text) or re.search(r"(?i)\bkwot\w*\s+grant\w*", text):
+    amount = amount_after_words(text)
+    if amount is None and (_AMOUNT_WORDS.search(text) or re.search(r"(?i)\bkwot\w*\s+grant\w*", text)):
         amount = money_in(_DATE_NUMERIC.sub(" ", text))
     vat: bool | None = None
     if re.search(r"(?i)\bvat\b|podatnik", text):

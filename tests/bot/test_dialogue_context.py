@@ -300,6 +300,13 @@ async def test_a_write_stalled_by_a_lock_delays_only_its_user(settings, tmp_path
         pytest.param("VAT nie do odzyskania", (None, None, False), id="vat-not-recoverable"),
         pytest.param("czy VAT jest kwalifikowalny?", (None, None, None), id="question-states-nothing"),
         pytest.param("ile wynosi kwota grantu dla gminy?", (None, None, None), id="grant-question"),
+        pytest.param(
+            "projekt konczy sie 30 czerwca 2026, grant 200 tys, vat odliczamy",
+            ("2026-06-30", Decimal("200000"), True),
+            id="all-three-in-one-with-tys",
+        ),
+        pytest.param("dostaliśmy 1,2 mln zł", (None, Decimal("1200000"), None), id="mln"),
+        pytest.param("grant 2024 rozliczamy", (None, None, None), id="a-year-is-not-an-amount"),
     ],
 )
 def test_report_params(text: str, expected: tuple[str | None, Decimal | None, bool | None]) -> None:
