@@ -113,6 +113,20 @@ async def test_a_unit_rules_out_programmes_and_an_unclear_question_asks_which(di
     assert "Program: Cyfrowy Powiat" in answer and "8 miesięcy" in answer
 
 
+async def test_kind_word_after_a_grant_is_the_same_name_and_programmes_follow_the_unit(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    rural = await chat.say("ile moze dostac gmina suwałki?")
+    assert "gmina wiejska Suwałki (2012072" in rural
+    city = await chat.say("a miasto?")  # typed at the G prompt: another unit, not a bad G
+    assert "Suwałki (2063011" in city
+    computed = await chat.say("G wynosi 1908,88")
+    assert "2063011" in computed and "1 418 544,83 zł" in computed
+    await chat.say("ile dostanie powiat żywiecki w cyfrowym powiecie")
+    region = await chat.say("a województwo śląskie?")
+    # CP is not open to a województwo: its programme is shown, not a bare "nieuprawniona"
+    assert "Cyberbezpieczny Samorząd: 850 000,00 zł" in region
+
+
 async def test_statements_set_programme_and_unit_and_say_so(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     said = await chat.say("my jesteśmy w cyfrowej gminie")

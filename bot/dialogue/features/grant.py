@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from bot.dialogue import texts
-from bot.dialogue.features.base import Feature, Result, Turn, done, programme_name, say
+from bot.dialogue.features.base import Feature, Result, Turn, done, programme_name, programmes_for_unit, say
 from bot.dialogue.parsing import (
     CODE_ONLY,
     asks_details,
@@ -357,6 +357,10 @@ class Grants(Feature):
             powiat = self.services.grants.find_unit(unit.powiat_code).unit
             return await self.for_unit(turn, powiat, [programme or "cp"], None, log_text=turn.text)
         if unit_query is not None:
+            kind_only = _KIND_ONLY.fullmatch(unit_query.strip(" ?.!").casefold())
+            if kind_only and unit is not None and len(unit.code) == 7:
+                # "a miasto?" after gmina wiejska Suwałki: the same name, the other kind of unit
+                unit_query = f"{_KIND_QUERY.get(kind_only.group(0), kind_only.group(0))} {unit.name}"
             found = self._find(unit_query)
             if found.unit is None:
                 narrowed = _by_level_word(unit_nominative(unit_query), found.candidates)
@@ -365,7 +369,8 @@ class Grants(Feature):
                 unit = narrowed
             else:
                 unit = found.unit
-            wanted = [topic.programme] if topic.programme else None
+            # the programme carries over when the new unit can be in it; otherwise show all it can be in
+            wanted = [topic.programme] if topic.programme in programmes_for_unit(unit.code) else None
             return await self.for_unit(turn, unit, wanted, None, log_text=turn.text)
         if level is not None and programme is None:
             programme = {"gmina": "cg", "powiat": "cp"}.get(level)
@@ -373,6 +378,9 @@ class Grants(Feature):
             return None
         return await self.for_unit(turn, unit, [programme], g if programme == "cg" else None, log_text=turn.text)
 
+
+_KIND_ONLY = re.compile(r"miasto|gmina(?:\s+(?:miejska|wiejska|miejsko-wiejska))?|miejska|wiejska|miejsko-wiejska")
+_KIND_QUERY = {"miejska": "gmina miejska", "wiejska": "gmina wiejska", "miejsko-wiejska": "gmina miejsko-wiejska"}
 
 _LEVEL_WORDS = (
     ("gmin", ("gmina",)),
