@@ -375,6 +375,11 @@ def follow_up(text: str) -> FollowUp | None:
         return FollowUp(programme=detect_programmes(how_much.group(1))[0])  # "ile w cs?"
     lead = re.match(r"^(?:a|i|oraz|a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w)\s+(.+)$", folded)
     if lead is None:
+        bare = detect_programmes(body)
+        if len(bare) == 1 and not re.sub(
+            r"\b(?:w|we|z|dla|program\w*)\b", " ", strip_programmes(body, keep_if_empty=False)
+        ).strip(" ,.?!"):
+            return FollowUp(programme=bare[0])  # "cs", "w cyfrowym powiecie?": the previous subject there
         return None
     rest = lead.group(1)
     named = detect_programmes(rest)
@@ -608,3 +613,27 @@ def unit_nominative(query: str) -> str:
             word = _adjective_nominative(word)
         out.append(word)
     return " ".join(out)
+
+
+_THANKS = re.compile(
+    r"(?i)^\W*(?:(?:ok(?:ej|ay)?|dobrze|super|świetnie|swietnie|rozumiem|jasne|aha)[\s,.!]*)?"
+    r"(?:dzi[eę]k(?:i|uj[eę]|ujemy|owa[lł]\w*)(?:\s+(?:bardzo|serdecznie|wielkie|za\s+pomoc|za\s+odpowied[zź]))*|"
+    r"dzi[eę]ki\s+wielkie|wielkie\s+dzi[eę]ki|thx|thanks|ok(?:ej|ay)?|super|świetnie|swietnie|rozumiem|jasne)[\s,.!]*"
+    r"(?:pozdrawiam\w*)?[\s.!]*$"
+)
+_HELLO = re.compile(
+    r"(?i)^\W*(?:dzie[nń]\s+dobry|cze[sś][cć]|witam(?:\s+serdecznie)?|hej|hello|siema|dobry\s+wiecz[oó]r)[\s,.!]*$"
+)
+
+
+def small_talk(text: str) -> str | None:
+    """'dzięki', 'ok, dziękuję' -> 'thanks'; 'dzień dobry' -> 'hello'; anything else None.
+
+    >>> small_talk("Dzięki wielkie!"), small_talk("dzień dobry"), small_talk("dzień dobry, czy laptop?")
+    ('thanks', 'hello', None)
+    """
+    if _THANKS.fullmatch(text.strip()):
+        return "thanks"
+    if _HELLO.fullmatch(text.strip()):
+        return "hello"
+    return None

@@ -6,6 +6,9 @@ WELCOME = (
     "Dzień dobry! Jestem asystentem dla gmin, powiatów i województw korzystających z programów "
     "Cyfrowa Gmina, Cyfrowy Powiat i Cyberbezpieczny Samorząd."
 )
+THANKS_REPLY = (
+    "Proszę bardzo. W razie kolejnych pytań o Cyfrową Gminę, Cyfrowy Powiat lub Cyberbezpieczny Samorząd – pisz."
+)
 WELCOME_HOW = (
     "Zadaj pytanie o zasady programu, podaj kod TERYT lub nazwę jednostki, by policzyć grant, "
     "zapytaj o konkretny zakup albo wyślij faktury i protokoły odbioru do wstępnej kontroli."

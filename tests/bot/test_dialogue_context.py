@@ -127,6 +127,19 @@ async def test_kind_word_after_a_grant_is_the_same_name_and_programmes_follow_th
     assert "Cyberbezpieczny Samorząd: 850 000,00 zł" in region
 
 
+async def test_bare_programme_name_and_small_talk(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    hello = await chat.say("dzień dobry")
+    assert "Jestem asystentem" in hello and "Nie znam odpowiedzi" not in hello
+    first = await chat.say("cs")  # nothing asked yet: the programme the user is in
+    assert "Cyberbezpieczny Samorząd" in first and chat.session.programme == "cs"
+    await chat.say("czy można kupić drukarkę?")
+    there = await chat.say("cp")  # the same item, another programme
+    assert "Cyfrowy Powiat: kwalifikowalny" in there and "Zakup: cp" not in there
+    thanks = await chat.say("ok, dzięki!")
+    assert "Proszę bardzo" in thanks and "Nie znam odpowiedzi" not in thanks
+
+
 async def test_statements_set_programme_and_unit_and_say_so(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     said = await chat.say("my jesteśmy w cyfrowej gminie")

@@ -17,7 +17,7 @@ from bot.dialogue.features.base import (
     programme_name,
     say,
 )
-from bot.dialogue.parsing import programme_from_arg, statement_programme, statement_unit
+from bot.dialogue.parsing import programme_from_arg, small_talk, statement_programme, statement_unit
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
 from knowledge.programmes import ProgrammeCode, get_programme, programmes
@@ -115,6 +115,11 @@ class Account(Feature):
     # -- free text: statements -----------------------------------------------------------------
 
     async def text(self, turn: Turn) -> Result | None:
+        polite = small_talk(turn.text)
+        if polite == "thanks":
+            return say(turn, texts.THANKS_REPLY, log=LogEntry("other", turn.text))
+        if polite == "hello":
+            return done(turn, reply(texts.WELCOME, texts.WELCOME_HOW), log=LogEntry("other", turn.text))
         unit_query = statement_unit(turn.text)
         code_ = statement_programme(turn.text)
         if unit_query is not None and self.services.grants is not None:

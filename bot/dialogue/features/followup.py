@@ -64,6 +64,9 @@ class FollowUps(Feature):
     async def _other_programme(self, turn: Turn, found: FollowUp) -> Result | None:
         topic = turn.session.topic
         if topic is None:
+            if found.programme and not turn.text.casefold().lstrip().startswith(("a ", "i ")):
+                # "cs" as the first message: the programme the user is in
+                return await self.feature("account").set_programme(turn, found.programme, said=True)
             if found.programme:
                 return say(turn, texts.FOLLOWUP_NO_TOPIC)
             return None
