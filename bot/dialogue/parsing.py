@@ -587,6 +587,35 @@ def asks_clear_set(text: str) -> bool:
     return bool(_CLEAR_SET.match(text.strip()))
 
 
+_SHOW_SET = re.compile(
+    r"(?i)^\W*(?:(?:poka[zż]|wy[sś]wietl|wypisz|poka[zż]cie)\s+(?:m[ie]\s+)?(?:m[oó]j\s+|nasz\s+|ca[lł]y\s+)?"
+    r"(?:zestaw|dokumenty|pliki|list[eę]\s+(?:dokument[oó]w|plik[oó]w))|"
+    r"co\s+(?:mam|mamy|jest)\s+w\s+zestawie|jakie\s+(?:mam|mamy)\s+(?:dokumenty|pliki)(?:\s+w\s+zestawie)?|"
+    r"(?:m[oó]j|nasz)\s+zestaw|lista\s+(?:dokument[oó]w|plik[oó]w))\W*$"
+)
+_MAKE_REPORT = re.compile(
+    r"(?i)^\W*(?:(?:zr[oó]b|wygeneruj|przygotuj|poka[zż]|daj|generuj|uruchom)\s+(?:mi\s+|nam\s+)?"
+    r"(?:raport|kontrol[eę]|sprawdzenie)|sprawd[zź]\s+(?:te\s+|moje\s+|nasze\s+|wszystkie\s+)?"
+    r"(?:dokumenty|faktury|pliki|zestaw)|raport(?:\s+(?:prosz[eę]|z\s+kontroli))?)\W*$"
+)
+
+
+def asks_set_action(text: str) -> str | None:
+    """'pokaż zestaw' -> 'show', 'zrób raport' / 'sprawdź dokumenty' -> 'report', else None.
+
+    >>> asks_set_action("pokaz zestaw"), asks_set_action("zrób raport"), asks_set_action("raport z kontroli?")
+    ('show', 'report', None)
+    """
+    stripped = text.strip()
+    if "?" in stripped:
+        return None  # "co to jest raport z kontroli?" is a question
+    if _SHOW_SET.match(stripped):
+        return "show"
+    if _MAKE_REPORT.match(stripped):
+        return "report"
+    return None
+
+
 _LEVEL_FORMS = (
     (r"gmin(?:y|ie|ą|a|e)", "gmina"),
     (r"powiat(?:u|em|owi)?|powiecie", "powiat"),

@@ -140,6 +140,16 @@ async def test_bare_programme_name_and_small_talk(dialogue: Dialogue) -> None:
     assert "Proszę bardzo" in thanks and "Nie znam odpowiedzi" not in thanks
 
 
+async def test_set_in_plain_words_and_a_level_word_picks_the_unit(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    empty = await chat.say("pokaż zestaw")
+    assert "Zestaw do rozliczenia jest pusty" in empty and "Nie znam odpowiedzi" not in empty
+    report = await chat.say("zrób raport")
+    assert "Nie znam odpowiedzi" not in report
+    unit = await chat.say("/jst gmina suwałki")  # the level word picks the rural gmina, no list
+    assert "gmina wiejska Suwałki (2012072" in unit and chat.session.unit_code == "2012072"
+
+
 async def test_statements_set_programme_and_unit_and_say_so(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     said = await chat.say("my jesteśmy w cyfrowej gminie")

@@ -144,10 +144,10 @@ class Account(Feature):
     async def set_unit(self, turn: Turn, query: str, *, said: bool = False) -> Result:
         if self.services.grants is None:
             return say(turn, texts.GRANTS_UNAVAILABLE)
-        found = self.services.grants.find_unit(query)
-        if found.unit is None:
+        unit, found = self.feature("grant").resolve(query)
+        if unit is None:
             return self.feature("grant").choices(turn, query, found.candidates, "jst")
-        return await self.unit_chosen(turn, found.unit, notes=tuple(found.notes), said=said)
+        return await self.unit_chosen(turn, unit, notes=tuple(found.notes), said=said)
 
     async def unit_chosen(self, turn: Turn, unit: Any, notes: tuple[str, ...] = (), *, said: bool = False) -> Result:
         session = turn.session.with_(

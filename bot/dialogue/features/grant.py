@@ -229,15 +229,21 @@ class Grants(Feature):
         entry = LogEntry("grant" if purpose == "grant" else "command", query)
         return Outcome((out,), entry), turn.session.with_(pending=pending)
 
+    def resolve(self, query: str) -> tuple[Any, Any]:
+        """(the unit, the search): the unit is None when the name fits several units ('Kościerzyna'),
+        unless a level word picks one ('gmina Suwałki' is the rural gmina, not the city)."""
+        found = self._find(query)
+        unit = found.unit if found.unit is not None else _by_level_word(unit_nominative(query), found.candidates)
+        return unit, found
+
     async def request(
         self, turn: Turn, query: str, named: list[str] | None, g: Decimal | None, *, log_text: str
     ) -> Result:
         assert self.services.grants is not None
-        found = self._find(query)
+        unit, found = self.resolve(query)
         if found.unit is None:
-            narrowed = _by_level_word(unit_nominative(query), found.candidates)
-            if narrowed is not None:
-                return await self.for_unit(turn, narrowed, named, g, log_text=log_text)
+            if unit is not None:
+                return await self.for_unit(turn, unit, named, g, log_text=log_text)
             return self.choices(
                 turn, query, found.candidates, "grant", programme=named[0] if named and len(named) == 1 else "", g=g
             )

@@ -28,7 +28,7 @@ from bot.dialogue.features.base import (
     programme_name,
     say,
 )
-from bot.dialogue.parsing import asks_clear_set, document_ref, report_params
+from bot.dialogue.parsing import asks_clear_set, asks_set_action, document_ref, report_params
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
 from bot.dialogue.session import Pending, Topic
 from bot.dialogue.store import SetParams
@@ -284,6 +284,11 @@ class Settlement(Feature):
     async def text(self, turn: Turn) -> Result | None:
         if asks_clear_set(turn.text):
             return await self.clear(turn, "")
+        action = asks_set_action(turn.text)
+        if action == "show":
+            return await self.show(turn, "")
+        if action == "report":
+            return await self.report(turn, "")
         if _WHY_DOCUMENT.match(turn.text):
             explained = await self._explain(turn)
             if explained is not None:
