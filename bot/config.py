@@ -15,6 +15,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from knowledge.errors import GrantbotError
+from knowledge.redact import redact_secrets, redact_url
 
 
 class ConfigError(GrantbotError):
@@ -107,8 +108,8 @@ class Settings(BaseSettings):
     def describe(self) -> str:
         """Safe one-line summary for start-up logs (no secrets, no credentials in URLs)."""
         return (
-            f"baza={_redact(self.effective_database_url)} "
-            f"redis={_redact(self.redis_url) if self.redis_url else 'brak (pamięć)'} "
+            f"baza={redact_url(self.effective_database_url)} "
+            f"redis={redact_url(self.redis_url) if self.redis_url else 'brak (pamięć)'} "
             f"tryb={'webhook' if self.webhook_url else 'polling'} "
             f"token={'ustawiony' if self.bot_token else 'brak'} admini={len(self.admin_ids)}"
         )
@@ -126,30 +127,6 @@ def check_token(settings: Settings) -> str:
         # Never echo the value: a half-pasted token is still a secret.
         raise ConfigError("BOT_TOKEN ma zły format (oczekiwano 123456789:ABC…, token od @BotFather: /token).")
     return token
-
-
-def _redact(url: str) -> str:
-    """Drop the password from scheme://user:password@host URLs."""
-    if "://" not in url or "@" not in url:
-        return url
-    scheme, rest = url.split("://", 1)
-    creds, host = rest.rsplit("@", 1)
-    user = creds.split(":", 1)[0]
-    return f"{scheme}://{user}:***@{host}"
-
-
-# Bot API URLs carry the token in the path (/bot<token>/getFile, /file/bot<token>/photos/…).
-_TOKEN_IN_URL = re.compile(r"(/(?:file/)?bot)[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
-_PASSWORD_IN_URL = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]+:)[^@\s]+@", re.IGNORECASE)
-
-
-def redact_secrets(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """`text` with bot tokens in Bot API URLs, URL passwords and the given literal secrets masked."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "***")
-    text = _TOKEN_IN_URL.sub(r"\1***", text)
-    return _PASSWORD_IN_URL.sub(r"\1***@", text)
 
 
 class SecretFilter(logging.Filter):
@@ -210,7 +187,7 @@ def check_redis(settings: Settings, timeout: float = 3.0) -> None:
             )
         )
         raise ConfigError(
-            f"REDIS_URL: nie mogę połączyć się z Redisem ({_redact(settings.redis_url)}): {reason}. "
+            f"REDIS_URL: nie mogę połączyć się z Redisem ({redact_url(settings.redis_url)}): {reason}. "
             "Sprawdź, czy Redis działa, albo usuń REDIS_URL (stan rozmów w pamięci)."
         ) from None
 

@@ -13,34 +13,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from grants.models import GrantInputs, GrantResult, GrantStatus, InputUsed
 from knowledge.citations import Citation
+from knowledge.money import dec, num
+from knowledge.money import zl as zl  # re-exported until checks/ and knowledge/compute import knowledge.money
 from knowledge.programmes import Programme, ProgrammeCode
 from knowledge.registry import Level, Unit, UnitKind
 
 GROSZ = Decimal("0.01")
 POPULATION_SOURCE = "GUS, ludność według gmin, stan na 31.12.2020 (Tabl. IV)"
-
-
-def zl(amount: Decimal) -> str:
-    """Polish money: 1662072.41 -> '1 662 072,41 zł'."""
-    quantized = amount.quantize(GROSZ, rounding=ROUND_HALF_UP)
-    whole, _, frac = f"{quantized:f}".partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = whole.lstrip("-")
-    groups: list[str] = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    return f"{sign}{' '.join(groups)},{frac} zł"
-
-
-def num(value: Decimal) -> str:
-    """Polish decimal without currency: 2098.22 -> '2 098,22'."""
-    return zl(value).removesuffix(" zł")
-
-
-def dec(value: Decimal) -> str:
-    """Exact decimal with a Polish comma, no rounding: Decimal('22.431') -> '22,431'."""
-    return f"{value.normalize():f}".replace(".", ",")
 
 
 def people(count: int) -> str:

@@ -304,7 +304,8 @@ def parse_amounts(data: bytes, filename: str, registry: Registry, programme: Pro
     first_line: dict[str, int] = {}
     rejected: list[Rejected] = []
     notes: list[str] = []
-    from grants.calculator import compute, zl
+    from grants.calculator import compute
+    from knowledge.money import zl
 
     for line, row in _data_rows(rows, header):
         raw_code = row[cols["teryt"]] if cols["teryt"] < len(row) else ""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from grants.calculator import zl
 from grants.models import GrantResult, GrantStatus
+from knowledge.money import zl
 from knowledge.programmes import get_programme
 from knowledge.registry import Candidate, Unit
 

@@ -15,7 +15,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
-from knowledge.errors import GrantbotError
+from knowledge.errors import GrantbotError, os_reason
+from knowledge.redact import redact_url
 from storage import helpdesk_models, models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 PACKAGE_DIR = Path(__file__).parent
@@ -27,19 +28,10 @@ class DatabaseConfigError(GrantbotError):
     """DATA_DIR or DATABASE_URL unusable; the message is Polish and never shows a password."""
 
 
-_OS_REASONS = {
-    errno.EEXIST: "w tym miejscu jest plik, a nie katalog",
-    errno.ENOTDIR: "część ścieżki jest plikiem, a nie katalogiem",
-    errno.ENOENT: "nie da się utworzyć katalogu w tym miejscu",
-    errno.EACCES: "brak uprawnień",
-    errno.EPERM: "brak uprawnień",
-    errno.EROFS: "system plików tylko do odczytu",
-    errno.ENOSPC: "brak miejsca na dysku",
-}
-
-
 def _os_reason(exc: OSError) -> str:
-    return _OS_REASONS.get(exc.errno or 0, "błąd systemu plików")
+    if exc.errno == errno.ENOENT:
+        return "nie da się utworzyć katalogu w tym miejscu"
+    return os_reason(exc)
 
 
 def _data_dir_error(path: Path, exc: OSError) -> DatabaseConfigError:
@@ -47,14 +39,6 @@ def _data_dir_error(path: Path, exc: OSError) -> DatabaseConfigError:
         f"Katalog danych DATA_DIR={path} nie nadaje się do użycia ({_os_reason(exc)}). "
         "Ustaw DATA_DIR na katalog, do którego bot może pisać."
     )
-
-
-def _redacted(url: str) -> str:
-    if "://" not in url or "@" not in url:
-        return url
-    scheme, rest = url.split("://", 1)
-    creds, host = rest.rsplit("@", 1)
-    return f"{scheme}://{creds.split(':', 1)[0]}:***@{host}"
 
 
 _CONNECT_REASONS = (
@@ -94,7 +78,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         return _make_engine(url, echo=echo)
     except (ArgumentError, NoSuchModuleError, ValueError) as exc:
         raise DatabaseConfigError(
-            f"Niepoprawny adres bazy danych DATABASE_URL={_redacted(url)!s} – oczekiwano np. "
+            f"Niepoprawny adres bazy danych DATABASE_URL={redact_url(url)!s} – oczekiwano np. "
             "postgresql://użytkownik:hasło@host:5432/baza albo sqlite:///ścieżka/plik.sqlite3"
             f" ({type(exc).__name__})."
         ) from None

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.cli import programme_code
+from knowledge.errors import os_reason
 
 MAX_AMOUNT = Decimal(10) ** 9
 HELP = "wstępna kontrola faktur i protokołów przed wnioskiem rozliczającym"
@@ -108,24 +109,12 @@ def write_error_reason(exc: OSError, target: Path) -> str:
         return f"„{blocker}” nie jest katalogiem"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "brak uprawnień do zapisu w tym miejscu"
-    if exc.errno == errno.EROFS:
-        return "system plików jest tylko do odczytu"
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "brak miejsca na dysku"
-    if exc.errno == errno.ENAMETOOLONG:
-        return "za długa nazwa pliku lub ścieżka"
-    return f"błąd zapisu (kod błędu {exc.errno})"
+    return os_reason(exc)
 
 
 def read_error_reason(exc: OSError) -> str:
     """Why an input file could not be read, in Polish."""
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "brak uprawnień do odczytu pliku."
-    if exc.errno == errno.ELOOP:
-        return "dowiązanie symboliczne prowadzi w pętlę."
-    if exc.errno == errno.ENAMETOOLONG:
-        return "za długa nazwa pliku lub ścieżka."
-    return f"błąd odczytu pliku (kod błędu {exc.errno})."
+    return os_reason(exc) + "."
 
 
 def _sha256(path: Path) -> str:

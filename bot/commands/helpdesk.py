@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from knowledge.errors import GrantbotError
+from knowledge.errors import GrantbotError, os_reason
 
 
 class HelpdeskError(GrantbotError):
@@ -136,19 +136,6 @@ def unanswered_csv(
     return out.getvalue()
 
 
-def _write_reason(exc: OSError) -> str:
-    import errno
-
-    return {
-        errno.ENOENT: "katalog nie istnieje",
-        errno.EACCES: "brak uprawnień",
-        errno.EPERM: "brak uprawnień",
-        errno.EISDIR: "to katalog",
-        errno.ENOSPC: "brak miejsca na dysku",
-        errno.EROFS: "system plików tylko do odczytu",
-    }.get(exc.errno or 0, "błąd zapisu")
-
-
 def faq_nearest() -> Any:
     """(question, programme) -> [(entry_id, score)]: the FAQ engine's nearest entries, for the inbox."""
     from bot.commands.ask import user_cache_dir
@@ -227,7 +214,7 @@ def _run_loop(args: argparse.Namespace) -> int | None:
                 try:
                     Path(args.out).write_text(text, encoding="utf-8")
                 except OSError as exc:
-                    raise HelpdeskError(f"Nie mogę zapisać pliku „{args.out}”: {_write_reason(exc)}.") from None
+                    raise HelpdeskError(f"Nie mogę zapisać pliku „{args.out}”: {os_reason(exc)}.") from None
                 print(f"Zapisano zatwierdzone odpowiedzi do {args.out}", file=sys.stderr)
         else:
             password = helpdesk.add_staff(db, args.login)
@@ -268,7 +255,7 @@ def run(args: argparse.Namespace) -> int:
                 # BOM: Excel then opens Polish letters correctly.
                 target.write_text("\ufeff" + text, encoding="utf-8")
             except OSError as exc:
-                raise HelpdeskError(f"Nie mogę zapisać pliku „{target}”: {_write_reason(exc)}.") from None
+                raise HelpdeskError(f"Nie mogę zapisać pliku „{target}”: {os_reason(exc)}.") from None
             print(f"Zapisano {len(rows)} pytań do {target}", file=sys.stderr)
         return 0
     with session_scope(_engine(args)) as db:

@@ -28,6 +28,7 @@ from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, re
 from bot.dialogue.session import Choice, Pending, Topic
 from grants.importer import check_index
 from knowledge.errors import GrantbotError
+from knowledge.money import zl as _zl
 from knowledge.programmes import get_programme
 
 _DONT_KNOW = re.compile(
@@ -421,12 +422,6 @@ def _choice_by_words(text: str, choices: Any) -> str | None:
         return None
     matching = [c.code for c in choices if all(s in c.label.casefold() for s in stems)]
     return matching[0] if len(matching) == 1 else None
-
-
-def _zl(value: Decimal) -> str:
-    from grants.calculator import num
-
-    return f"{num(value)} zł"
 
 
 def _g_text(g: Decimal | None) -> str:

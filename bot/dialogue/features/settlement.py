@@ -32,8 +32,8 @@ from bot.dialogue.parsing import asks_clear_set, asks_set_action, document_ref, 
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
 from bot.dialogue.session import Pending, Topic
 from bot.dialogue.store import SetParams
-from grants.calculator import num
 from knowledge.errors import GrantbotError
+from knowledge.money import num
 
 KIND_PL = {
     "invoice": "faktura",
