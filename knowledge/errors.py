@@ -30,7 +30,7 @@ _OS_REASONS = {
     errno.EDQUOT: "brak miejsca na dysku",
     errno.ENAMETOOLONG: "za długa nazwa pliku lub ścieżka",
     errno.ELOOP: "dowiązanie symboliczne prowadzi w pętlę",
-    errno.EIO: "błąd odczytu z dysku (uszkodzony nośnik lub przerwane połączenie z dyskiem sieciowym)",
+    errno.EIO: "błąd dysku (uszkodzony nośnik lub przerwane połączenie z dyskiem sieciowym)",
 }
 
 

@@ -426,7 +426,7 @@ def test_unwritable_report_path_is_explained_in_polish(
         (errno.EROFS, "system plików jest tylko do odczytu"),
         (errno.ENOSPC, "brak miejsca na dysku"),
         (errno.ENAMETOOLONG, "za długa nazwa pliku"),
-        (errno.EIO, "błąd zapisu (kod błędu"),
+        (errno.EIO, "błąd dysku"),
     ],
     ids=["eacces", "eperm", "erofs", "enospc", "enametoolong", "other"],
 )

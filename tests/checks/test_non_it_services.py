@@ -35,3 +35,15 @@ def test_non_it_work_is_never_eligible(line: str, programme: str) -> None:
 )
 def test_it_lines_near_those_words_are_not_caught_by_them(line: str) -> None:
     assert classify(line, "cg").category != "non_it_works"
+
+
+@pytest.mark.parametrize("programme", ["cg", "cp", "cs"])
+@pytest.mark.parametrize(
+    "line",
+    ["Konserwacja klimatyzacji serwerowni - przegląd półroczny", "Przegląd wentylacji w pomieszczeniu serwerowni"],
+)
+def test_upkeep_of_the_building_is_not_it_maintenance(line: str, programme: str) -> None:
+    # the catalogue covers "konserwacja i serwis sprzętu informatycznego"; an air conditioner is not IT hardware
+    result = classify(line, programme)
+    assert result.category == "building_upkeep"
+    assert str(getattr(result.verdict, "value", result.verdict)) == "review"

@@ -358,6 +358,32 @@ def test_extraction_warnings_are_carried() -> None:
     assert "Suma pozycji" in found[0].message and found[0].document == "fv1.pdf"
 
 
+def test_a_scan_only_doubt_is_a_note_and_a_bad_nip_is_reported_once() -> None:
+    doc = invoice(
+        warnings=(
+            ExtractionWarning(
+                "uncertain_field", "Niepewne: numer (number) – skaner odczytał „AK/31” z niską pewnością."
+            ),
+            ExtractionWarning(
+                "uncertain_field",
+                "Niepewne: data wystawienia (issue_date), data sprzedaży (sale_date) – daty 06.11.2023 i "
+                "03.11.2023 różnią się jedną cyfrą, którą skaner często myli.",
+            ),
+            ExtractionWarning("uncertain_field", "Niepewne: NIP nabywcy (buyer_nip) – NIP 1250761319 ma błędną cyfrę."),
+            ExtractionWarning(
+                "uncertain_field", "Niepewne: suma VAT (vat_total) – VAT stawki 23% nie odpowiada stawce."
+            ),
+        )
+    )
+    found = run("extraction_warnings", (doc,))
+    # the NIP is left to the NIP rule (one finding, not two); weak OCR alone is a note to verify
+    assert [(f.code, f.severity) for f in found] == [
+        ("extraction_warning", Severity.INFO),
+        ("extraction_warning", Severity.INFO),
+        ("extraction_warning", Severity.WARNING),
+    ]
+
+
 def test_no_extraction_warnings_no_findings() -> None:
     assert run("extraction_warnings", (invoice(), protocol())) == []
 
