@@ -875,26 +875,36 @@ def vat_statement(inp: CheckInput) -> Iterator[Finding]:
         return
     fact = ctx.programme.get("vat")
     if fact is not None:
-        yield Finding(
-            code="vat_statement",
-            severity=Severity.WARNING if ctx.vat_recoverable is None else Severity.INFO,
-            message=(
+        if ctx.vat_recoverable is False:  # the user said it cannot be recovered: counted, with its statement
+            message = (
+                f"VAT ({zl(vat)}) wliczono do wydatków kwalifikowalnych, bo podano, że nie można go odzyskać; "
+                "dołącz do wniosku rozliczającego oświadczenie o kwalifikowalności podatku VAT "
+                "(załącznik nr 9 do regulaminu)."
+            )
+        else:
+            message = (
                 f"VAT w pozycjach ({zl(vat)}) jest kwalifikowalny tylko wtedy, gdy nie można go odzyskać; "
                 "dołącz do wniosku rozliczającego oświadczenie o kwalifikowalności podatku VAT "
                 "(załącznik nr 9 do regulaminu)."
-            ),
+            )
+        yield Finding(
+            code="vat_statement",
+            severity=Severity.WARNING if ctx.vat_recoverable is None else Severity.INFO,
+            message=message,
             citation=fact.citation,
             amount=vat,
         )
         return
+    said = (
+        f"VAT ({zl(vat)}) wliczono do wydatków, bo podano, że nie można go odzyskać. "
+        if ctx.vat_recoverable is False
+        else f"VAT w pozycjach ({zl(vat)}) liczy się do wydatków tylko wtedy, gdy nie można go odzyskać; "
+        "w przeciwnym razie kwalifikowalne są kwoty netto. "
+    )
     yield Finding(
         code="vat_statement",
         severity=Severity.INFO,
-        message=(
-            f"VAT w pozycjach ({zl(vat)}) liczy się do wydatków tylko wtedy, gdy nie można go odzyskać; "
-            "w przeciwnym razie kwalifikowalne są kwoty netto. Wymagane oświadczenie określa umowa o "
-            "powierzenie grantu (nie ma go w naszych źródłach)."
-        ),
+        message=said + "Wymagane oświadczenie określa umowa o powierzenie grantu (nie ma go w naszych źródłach).",
         amount=vat,
     )
 

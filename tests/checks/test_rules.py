@@ -702,6 +702,8 @@ def test_vat(programme: str, recoverable: bool | None, code: str, severity: Seve
     if cited:
         assert f.citation is not None and is_valid(f.citation) and "Załącznik" in str(f.citation)
         assert "załącznik nr 9" in f.message
+    if recoverable is False:  # the user said so: the report says what it did, not "only if"
+        assert "wliczono" in f.message and "tylko wtedy" not in f.message
 
 
 def test_vat_silent_without_vat() -> None:
