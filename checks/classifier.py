@@ -19,7 +19,6 @@ How a line is read, the way an official would:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -29,6 +28,7 @@ from rapidfuzz import fuzz, process
 from checks.used import used_word
 from knowledge.catalogue import Catalogue, Category, Kind, Verdict, catalogue
 from knowledge.citations import Citation
+from knowledge.normalize import fold
 from knowledge.programmes import Programme, ProgrammeCode, get_programme
 
 __all__ = ["Classification", "Verdict", "classify", "classify_many"]
@@ -159,12 +159,6 @@ class Classification:
     @property
     def citation_text(self) -> str | None:
         return str(self.citation) if self.citation else None
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics: 'Zasilacz AWARYJNY – Łódź' -> 'zasilacz awaryjny – lodz'."""
-    text = unicodedata.normalize("NFKD", text.casefold()).replace("ł", "l")
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def _stem(word: str) -> str:

@@ -11,7 +11,6 @@ purchase.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from rapidfuzz import fuzz
 
 from checks.money import complete_lines, sum_lines
 from extractors.models import Document, DocumentKind, Invoice
+from knowledge.normalize import simplify
 
 LINK_MIN = 0.6  # below this no link is made
 LINK_SURE = 0.8  # below this a made link is reported as uncertain
@@ -58,8 +58,7 @@ def nip_digits(raw: str | None) -> str:
 
 
 def _fold(text: str | None) -> str:
-    text = unicodedata.normalize("NFKC", text or "").casefold()
-    return re.sub(r"[^\w]+", " ", text).strip()
+    return simplify(text or "", keep_diacritics=True, punctuation=False)
 
 
 def same_party(a_nip: str | None, b_nip: str | None, a_name: str | None, b_name: str | None) -> bool | None:

@@ -7,7 +7,6 @@ all. Rules are pure: they see the documents, the classified lines and the frozen
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from checks.models import Finding, ItemStatus, ItemVerdict, Severity
 from checks.money import document_totals
 from extractors.models import Document, DocumentKind, Invoice, Protocol, Source
 from grants.calculator import zl as grants_zl
+from knowledge.normalize import simplify
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +61,7 @@ def _pl_date(day: date) -> str:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"\s+", " ", text).strip()
+    return simplify(text, keep_diacritics=True)
 
 
 def _invoice_label(invoice: Invoice) -> str:

@@ -7,10 +7,11 @@ can show its sources without the shared folder.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from knowledge.normalize import simplify
 
 REGULATIONS_DIR = Path(__file__).parent / "regulations"
 
@@ -41,8 +42,7 @@ class Citation:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"\s+", " ", text)
+    return simplify(text, keep_diacritics=True)
 
 
 @cache

@@ -78,6 +78,24 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_PUNCTUATION = re.compile(r"[^\w\s-]")
+
+
+def simplify(text: str, *, keep_diacritics: bool = False, punctuation: bool = True) -> str:
+    """One spacing and case for comparing texts: NFKC, casefold, single spaces; diacritics folded
+    (as `fold`) unless kept; punctuation other than '-' turned into spaces when `punctuation=False`.
+
+    >>> simplify("  Gmina  Kościerzyna ")
+    'gmina koscierzyna'
+    >>> simplify("Urząd Miasta Łodzi, ul. Piotrkowska", keep_diacritics=True, punctuation=False)
+    'urząd miasta łodzi ul piotrkowska'
+    """
+    text = unicodedata.normalize("NFKC", text).casefold() if keep_diacritics else fold(text)
+    if not punctuation:
+        text = _PUNCTUATION.sub(" ", text)
+    return " ".join(text.split())
+
+
 _DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge import teryt
 from knowledge.errors import GrantbotError
+from knowledge.normalize import simplify
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -115,11 +115,8 @@ class Resolved:
 
 
 def fold(text: str) -> str:
-    """Casefold and strip diacritics: 'Kościerzyna' -> 'koscierzyna'."""
-    text = unicodedata.normalize("NFKD", text.casefold().replace("ł", "l"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^\w\s-]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    """Casefold, diacritics and punctuation away: 'Kościerzyna' -> 'koscierzyna'."""
+    return simplify(text, punctuation=False)
 
 
 # Words that say which level the user means; removed before matching the name itself.

@@ -60,7 +60,7 @@ class HelpdeskError(GrantbotError):
 
 def fold(text: str) -> str:
     """The FAQ's folding (NFKC, case, diacritics, ł) with single spaces, so that questions compare alike."""
-    return " ".join(normalize.fold(text).split())
+    return normalize.simplify(text)
 
 
 @dataclass(frozen=True)

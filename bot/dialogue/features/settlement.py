@@ -11,7 +11,6 @@ import hashlib
 import json
 import re
 import shutil
-import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -34,6 +33,7 @@ from bot.dialogue.session import Pending, Topic
 from bot.dialogue.store import SetParams
 from knowledge.errors import GrantbotError
 from knowledge.money import num
+from knowledge.normalize import fold as _fold
 
 KIND_PL = {
     "invoice": "faktura",
@@ -48,11 +48,6 @@ _WHY_DOCUMENT = re.compile(
     r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|dokument\w*|"
     r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*)"
 )
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def buyer_mismatch(document: Any, unit: Any) -> str | None:
