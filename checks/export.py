@@ -20,6 +20,7 @@ from typing import Any
 from checks.models import ZERO, Finding, ItemStatus, ItemVerdict, Report, Severity
 from checks.runner import NOT_SPENDING
 from extractors.models import DocumentKind, Invoice
+from knowledge.money import num
 
 VERDICT_PL = {
     ItemStatus.ELIGIBLE: "kwalifikowalna",
@@ -45,7 +46,7 @@ def outside_reason(item: ItemVerdict) -> str:
 
 
 def _fmt(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}".replace(",", " ").replace(".", ",")
+    return "" if value is None else num(value)
 
 
 # --- invoice lines ---------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from typing import Any
 
 from checks.export import VERDICT_PL, by_category, by_verdict, counted, settlement_rows
 from checks.models import ItemStatus, Report, Severity
+from knowledge.money import num
 from knowledge.programmes import get_programme
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
@@ -52,9 +53,8 @@ def _fonts() -> tuple[str, str]:
 
 
 def _zl(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.2f}".replace(",", "\u00a0").replace(".", ",")
+    """Amounts in table cells: '12\u00a0345,67' (a non-breaking space keeps the groups on one line)."""
+    return "" if value is None else num(value, sep="\u00a0")
 
 
 def _short(text: str, limit: int) -> str:

@@ -21,7 +21,7 @@ from checks.matching import Match, match_protocols
 from checks.models import Finding, ItemStatus, ItemVerdict, Severity
 from checks.money import document_totals
 from extractors.models import Document, DocumentKind, Invoice, Protocol, Source
-from grants.calculator import zl as grants_zl
+from knowledge.money import zl as money_zl
 from knowledge.normalize import simplify
 
 
@@ -53,7 +53,7 @@ Rule = Callable[[CheckInput], Iterator[Finding]]
 
 def zl(amount: Decimal | None) -> str:
     """Polish money as the grant calculator writes it (50 000,00 zł); '? zł' when a document did not say."""
-    return "? zł" if amount is None else grants_zl(amount)
+    return "? zł" if amount is None else money_zl(amount)
 
 
 def _pl_date(day: date) -> str:

@@ -13,8 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from grants.models import GrantInputs, GrantResult, GrantStatus, InputUsed
 from knowledge.citations import Citation
-from knowledge.money import dec, num
-from knowledge.money import zl as zl  # re-exported until checks/ and knowledge/compute import knowledge.money
+from knowledge.money import dec, num, zl
 from knowledge.programmes import Programme, ProgrammeCode
 from knowledge.registry import Level, Unit, UnitKind
 

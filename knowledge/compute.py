@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from knowledge.citations import Citation
+from knowledge.money import zl as _zl
 from knowledge.normalize import fold
 from knowledge.programmes import get_programme
 
@@ -107,12 +108,6 @@ def _number(raw: str) -> Decimal | None:
         return Decimal(text)
     except InvalidOperation:
         return None
-
-
-def _zl(amount: Decimal) -> str:
-    from grants.calculator import zl
-
-    return zl(amount)
 
 
 def _pct(value: Decimal) -> str:

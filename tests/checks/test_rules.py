@@ -740,7 +740,7 @@ def test_polish_money() -> None:
 
 @pytest.mark.parametrize("amount", ["0.005", "-1234.5", "999999999.99", "0"])
 def test_money_is_written_as_the_grant_calculator_writes_it(amount: str) -> None:
-    from grants.calculator import zl as grants_zl
+    from knowledge.money import zl as grants_zl
 
     assert zl(D(amount)) == grants_zl(D(amount))
 
