@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from extractors.models import Document, Invoice, LineItem, Protocol, documents_in
+from knowledge.money import num
 
 CENT = Decimal("0.01")
 _NO_MONEY: dict[str, None] = {"unit_net": None, "net": None, "vat_rate": None, "vat": None, "gross": None}
@@ -176,17 +177,8 @@ _KINDS = {
 
 
 def pl_money(value: Decimal | None) -> str:
-    """'12 345,67' as Polish documents print it."""
-    if value is None:
-        return "—"
-    sign = "-" if value < 0 else ""
-    whole, frac = f"{abs(value).quantize(CENT):f}".split(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return f"{sign}{' '.join(groups)},{frac}"
+    """'12 345,67' as Polish documents print it; '—' when the document did not say."""
+    return "—" if value is None else num(value)
 
 
 def _pl_qty(value: Decimal | None) -> str:

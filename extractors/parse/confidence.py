@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from extractors.models import ExtractionWarning, Invoice, LineItem, Protocol, Source
+from knowledge.money import num as _pl
 
 from .nip import is_valid
 from .numbers import parse_words
@@ -104,10 +105,6 @@ class Verdict:
         for f in fields:
             if f in self.confidence and self.confidence[f] > 0.0 and f not in self.uncertain:
                 self.confidence[f] = max(self.confidence[f], level)
-
-
-def _pl(value: Decimal) -> str:
-    return f"{value:,.2f}".replace(",", " ").replace(".", ",")
 
 
 def _close(a: Decimal, b: Decimal, tolerance: Decimal = CENT) -> bool:

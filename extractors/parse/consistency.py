@@ -9,15 +9,12 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem, Protocol, Source
+from knowledge.money import num as _pl
 
 from .nip import is_valid, ocr_candidates
 from .rows import vat_from_gross, vat_of
 
 CENT = Decimal("0.01")
-
-
-def _pl(value: Decimal) -> str:
-    return f"{value:,.2f}".replace(",", " ").replace(".", ",")
 
 
 def items_vs_totals(doc: Invoice) -> Iterator[ExtractionWarning]:
