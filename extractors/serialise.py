@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from extractors.models import Document, Invoice, LineItem, Protocol, documents_in
+from extractors.parse.confidence import FIELD_PL
 from knowledge.money import num
 
 CENT = Decimal("0.01")
@@ -152,21 +153,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 
 # --- the readable Polish summary (CLI without --json, bot replies) -------------------------------
 
-_FIELD_PL = {
-    "kind": "rodzaj dokumentu",
-    "number": "numer",
-    "issue_date": "data wystawienia",
-    "sale_date": "data sprzedaży",
-    "seller_nip": "NIP sprzedawcy",
-    "buyer_nip": "NIP nabywcy",
-    "seller_name": "nazwa sprzedawcy",
-    "buyer_name": "nazwa nabywcy",
-    "currency": "waluta",
-    "net_total": "suma netto",
-    "vat_total": "suma VAT",
-    "gross_total": "suma brutto",
-    "items": "pozycje",
-}
+_FIELD_PL = FIELD_PL  # one list of the fields' Polish names (parse.confidence)
 _SOURCES = {"pdf_text": "tekst PDF", "ocr": "OCR skanu/zdjęcia", "ksef_xml": "e-faktura KSeF", "text": "plik tekstowy"}
 _KINDS = {
     "invoice": "Faktura",
