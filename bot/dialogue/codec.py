@@ -14,14 +14,22 @@ from functools import cache
 from typing import Any
 
 from extractors.models import Invoice, Protocol
+from extractors.parse.protocol import ProtocolRow
 
 Document = Invoice | Protocol
 _TYPES: dict[str, type] = {"invoice": Invoice, "protocol": Protocol}
+# Subclasses a field may hold instead of its declared type (a protocol's item read from a table is a
+# ProtocolRow with its position and values): tagged, so they come back as what they were.
+_SUBCLASSES: dict[str, type] = {"ProtocolRow": ProtocolRow}
+_TAG = "__class__"
 
 
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        plain = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if type(value).__name__ in _SUBCLASSES:
+            plain[_TAG] = type(value).__name__
+        return plain
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Decimal | date):
@@ -54,6 +62,8 @@ def _build(tp: Any, value: Any) -> Any:
         return tuple(_build(inner, v) for v in value)
     if isinstance(tp, type):
         if dataclasses.is_dataclass(tp):
+            if isinstance(value, dict) and value.get(_TAG) in _SUBCLASSES:
+                tp = _SUBCLASSES[value[_TAG]]
             hints = _hints(tp)
             return tp(**{k: _build(hints[k], v) for k, v in value.items() if k in hints})
         if issubclass(tp, Enum):
