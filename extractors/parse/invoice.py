@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -770,6 +771,9 @@ def _sum_of_the_others(rows: list[VatSummary]) -> VatSummary | None:
 CENT_TOLERANCE = Decimal("0.02")
 
 
+Totals = tuple[Decimal | None, Decimal | None, Decimal | None]
+
+
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
     lines = split_lines(text, ocr=source == Source.OCR)
     warnings: list[ExtractionWarning] = []
@@ -777,7 +781,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     parties = find_parties(lines)
     gross_document = bool(re.search(r"(?i)w\s+cenach\s+brutto", text))
     tables = parse_items(lines, correction, gross_document=gross_document)
-    items, summary, sections = tables.items, tables.summary, tables.sections
+    items, summary = tables.items, tables.summary
     invoice_type = _invoice_type(lines, kind)
     exempt = kind == DocumentKind.INVOICE and (invoice_type == "RACHUNEK" or bool(_EXEMPT_SELLER.search(text)))
     if exempt:
@@ -785,69 +789,14 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         items = [_exempt_item(i) for i in items]
     summary_sums = True
     if not correction:
-        summary, summary_sums = _one_row_per_rate(summary)
-        if not summary_sums:
-            counts = Counter(s.rate for s in summary)
-            rates = sorted(rate for rate, n in counts.items() if n > 1)
-            warnings.append(
-                warn(
-                    "vat_summary_repeated",
-                    "Podsumowanie VAT ma kilka wierszy ze stawką "
-                    + ", ".join(_rate_text(r) for r in rates)
-                    + ", które się nie sumują – nie liczę z nich sum faktury; sprawdź dokument.",
-                )
-            )
+        summary, summary_sums = _checked_vat_summary(summary, warnings)
     tail = lines[tables.end :] if tables.end else lines
-    net_total = vat_total = gross_total = None
-    triples = [t for section in sections for t in section.totals]
-    if correction and len(sections) > 1:
-        diff = [s for s in sections if s.totals]
-        if diff:
-            net_total, vat_total, gross_total = diff[-1].totals[-1]
-    elif triples:
-        net_total, vat_total, gross_total = triples[-1]
-    if net_total is None and summary and summary_sums:
-        nets = [s.net for s in summary if s.net is not None]
-        vats = [s.vat for s in summary if s.vat is not None]
-        grosses = [s.gross for s in summary if s.gross is not None]
-        net_total, vat_total, gross_total = sum(nets, Decimal(0)), sum(vats, Decimal(0)), sum(grosses, Decimal(0))
-    if net_total is None and {"net", "gross"} <= tables.labelled.keys():
-        net_total, gross_total = tables.labelled["net"], tables.labelled["gross"]
-        vat_total = tables.labelled.get("vat", gross_total - net_total)
-    elif net_total is None and {"net", "vat"} <= tables.labelled.keys():
-        # "Netto: … / VAT: … / Do zapłaty: …": the gross comes from the amount due below.
-        net_total, vat_total = tables.labelled["net"], tables.labelled["vat"]
-        gross_total = tables.labelled.get("total")  # "Razem: 16 338,47 PLN" under them
-    if not correction and items and all(i.net is not None for i in items):
-        # Totals printed twice (in EUR and converted to PLN, or a per-rate table and labelled lines):
-        # the set that matches the lines' own sum is the document's.
-        line_net = sum((i.net or Decimal(0) for i in items), Decimal(0))
-        if net_total is None or abs(net_total - line_net) > CENT_TOLERANCE * len(items):
-            labelled = tables.labelled
-            for candidate in ((labelled.get("net"), labelled.get("vat"), labelled.get("gross")), *reversed(triples)):
-                if candidate[0] is not None and abs(candidate[0] - line_net) <= CENT_TOLERANCE * len(items):
-                    net_total, vat_total, gross_total = candidate
-                    if vat_total is None and gross_total is not None:
-                        vat_total = gross_total - candidate[0]
-                    break
+    net_total, vat_total, gross_total = _printed_totals(tables, summary if summary_sums else [], items, correction)
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if exempt:
-        if gross_total is None:
-            gross_total = tables.labelled.get("total")
-        if net_total is None and gross_total is not None:
-            net_total, vat_total = gross_total, Decimal("0.00")
-        warnings.append(
-            warn(
-                "vat_exempt_seller",
-                (
-                    "To rachunek sprzedawcy zwolnionego z VAT"
-                    if invoice_type == "RACHUNEK"
-                    else "Sprzedawca jest zwolniony z VAT"
-                )
-                + " – kwoty są bez podatku VAT (netto równe brutto).",
-            )
-        )
+        net_total, vat_total, gross_total = _exempt_totals(tables, (net_total, vat_total, gross_total))
+        warnings.append(_exempt_warning(invoice_type))
     if net_total is None and gross_total is not None and items and all(i.net is not None for i in items):
         effective = [i for i in items if not i.before_correction]
         if sum((i.gross or Decimal(0) for i in effective), Decimal(0)) == gross_total:
@@ -859,14 +808,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         corrected_number, corrected_date, reason = detect_correction_ref(lines)
         if number == corrected_number:
             number = None
-    issue_date, bad_issue = labelled_date_spelling(lines, _LABELS["issue"])
-    if issue_date is None and bad_issue is None:
-        dates = [d for line in lines[:25] for _, d in find_dates(line.text)]
-        issue_date = dates[0] if dates else None
-    sale_date, bad_sale = labelled_date_spelling(lines, _LABELS["sale"])
-    for label, printed in (("Data wystawienia", bad_issue), ("Data sprzedaży", bad_sale)):
-        if printed:
-            warnings.append(warn("invalid_date", f"{label} {printed} nie istnieje – sprawdź dokument."))
+    issue_date, sale_date = _issue_and_sale_dates(lines, warnings)
     if source == Source.OCR:
         items = [dataclasses.replace(i, unit=ocr_unit(i.unit), name=_ocr_name(i.name)) for i in items]
     currency = detect_currency(lines)
@@ -895,3 +837,106 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         warnings=tuple(warnings),
         pages=pages,
     )
+
+
+def _checked_vat_summary(summary: list[VatSummary], warnings: list[ExtractionWarning]) -> tuple[list[VatSummary], bool]:
+    """The per-rate summary with one row per rate, and whether it can give the document's sums."""
+    summary, summary_sums = _one_row_per_rate(summary)
+    if not summary_sums:
+        counts = Counter(s.rate for s in summary)
+        rates = sorted(rate for rate, n in counts.items() if n > 1)
+        warnings.append(
+            warn(
+                "vat_summary_repeated",
+                "Podsumowanie VAT ma kilka wierszy ze stawką "
+                + ", ".join(_rate_text(r) for r in rates)
+                + ", które się nie sumują – nie liczę z nich sum faktury; sprawdź dokument.",
+            )
+        )
+    return summary, summary_sums
+
+
+def _printed_totals(tables: Tables, summary: list[VatSummary], items: list[LineItem], correction: bool) -> Totals:
+    """Net, VAT and gross as the document prints them: the totals rows, else the per-rate summary,
+    else labelled lines; when several sets are printed, the one matching the lines' own sum."""
+    sections = tables.sections
+    net_total: Decimal | None = None
+    vat_total: Decimal | None = None
+    gross_total: Decimal | None = None
+    triples = [t for section in sections for t in section.totals]
+    if correction and len(sections) > 1:
+        diff = [s for s in sections if s.totals]
+        if diff:
+            net_total, vat_total, gross_total = diff[-1].totals[-1]
+    elif triples:
+        net_total, vat_total, gross_total = triples[-1]
+    if net_total is None and summary:
+        nets = [s.net for s in summary if s.net is not None]
+        vats = [s.vat for s in summary if s.vat is not None]
+        grosses = [s.gross for s in summary if s.gross is not None]
+        net_total, vat_total, gross_total = sum(nets, Decimal(0)), sum(vats, Decimal(0)), sum(grosses, Decimal(0))
+    labelled = tables.labelled
+    if net_total is None and {"net", "gross"} <= labelled.keys():
+        net_total, gross_total = labelled["net"], labelled["gross"]
+        vat_total = labelled.get("vat", gross_total - net_total)
+    elif net_total is None and {"net", "vat"} <= labelled.keys():
+        # "Netto: … / VAT: … / Do zapłaty: …": the gross comes from the amount due below.
+        net_total, vat_total = labelled["net"], labelled["vat"]
+        gross_total = labelled.get("total")  # "Razem: 16 338,47 PLN" under them
+    if not correction and items and all(i.net is not None for i in items):
+        return _totals_matching_lines(labelled, triples, items, (net_total, vat_total, gross_total))
+    return net_total, vat_total, gross_total
+
+
+def _totals_matching_lines(
+    labelled: dict[str, Decimal], triples: Sequence[Totals], items: list[LineItem], found: Totals
+) -> Totals:
+    """Totals printed twice (in EUR and converted to PLN, or a per-rate table and labelled lines):
+    the set that matches the lines' own sum is the document's."""
+    net_total = found[0]
+    line_net = sum((i.net or Decimal(0) for i in items), Decimal(0))
+    if net_total is not None and abs(net_total - line_net) <= CENT_TOLERANCE * len(items):
+        return found
+    for candidate in ((labelled.get("net"), labelled.get("vat"), labelled.get("gross")), *reversed(triples)):
+        if candidate[0] is not None and abs(candidate[0] - line_net) <= CENT_TOLERANCE * len(items):
+            net, vat, gross = candidate
+            if vat is None and gross is not None:
+                vat = gross - candidate[0]
+            return net, vat, gross
+    return found
+
+
+def _exempt_totals(tables: Tables, found: Totals) -> Totals:
+    """A VAT-exempt seller's sums: net equals gross and the VAT is 0."""
+    net_total, vat_total, gross_total = found
+    if gross_total is None:
+        gross_total = tables.labelled.get("total")
+    if net_total is None and gross_total is not None:
+        net_total, vat_total = gross_total, Decimal("0.00")
+    return net_total, vat_total, gross_total
+
+
+def _exempt_warning(invoice_type: str | None) -> ExtractionWarning:
+    return warn(
+        "vat_exempt_seller",
+        (
+            "To rachunek sprzedawcy zwolnionego z VAT"
+            if invoice_type == "RACHUNEK"
+            else "Sprzedawca jest zwolniony z VAT"
+        )
+        + " – kwoty są bez podatku VAT (netto równe brutto).",
+    )
+
+
+def _issue_and_sale_dates(lines: list[Line], warnings: list[ExtractionWarning]) -> tuple[date | None, date | None]:
+    """The labelled issue and sale dates (the issue date falls back to the first date near the top);
+    a printed date that does not exist is a warning, not a value."""
+    issue_date, bad_issue = labelled_date_spelling(lines, _LABELS["issue"])
+    if issue_date is None and bad_issue is None:
+        dates = [d for line in lines[:25] for _, d in find_dates(line.text)]
+        issue_date = dates[0] if dates else None
+    sale_date, bad_sale = labelled_date_spelling(lines, _LABELS["sale"])
+    for label, printed in (("Data wystawienia", bad_issue), ("Data sprzedaży", bad_sale)):
+        if printed:
+            warnings.append(warn("invalid_date", f"{label} {printed} nie istnieje – sprawdź dokument."))
+    return issue_date, sale_date
