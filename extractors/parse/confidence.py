@@ -397,6 +397,14 @@ def _due_days(lines: list[Line]) -> int | None:
 
 
 def _check_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
+    """Dates that are implausible, that disagree with each other, the payment term or the number."""
+    _check_issue_and_sale(verdict, doc)
+    _check_due_date(verdict, doc, lines)
+    _check_year_in_number(verdict, doc)
+    _trust_repeated_dates(verdict, doc, lines)
+
+
+def _check_issue_and_sale(verdict: Verdict, doc: Invoice) -> None:
     issue, sale = doc.issue_date, doc.sale_date
     today = date.today()
     for name, value in (("issue_date", issue), ("sale_date", sale)):
@@ -415,6 +423,10 @@ def _check_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
                 f"data sprzedaży {sale.strftime('%d.%m.%Y')} jest zbyt odległa od daty wystawienia "
                 f"{issue.strftime('%d.%m.%Y')}.",
             )
+
+
+def _check_due_date(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
+    issue, sale = doc.issue_date, doc.sale_date
     due = _due_date(lines)
     if issue and due and due < issue - timedelta(days=1) and due != sale:
         verdict.doubt(
@@ -430,6 +442,10 @@ def _check_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
                 f"termin płatności {due.strftime('%d.%m.%Y')} ({days} dni) wskazuje "
                 f"na datę {expected.strftime('%d.%m.%Y')}.",
             )
+
+
+def _check_year_in_number(verdict: Verdict, doc: Invoice) -> None:
+    issue = doc.issue_date
     if issue and doc.number and doc.source != Source.KSEF_XML:
         from rapidfuzz.distance import Levenshtein
 
@@ -447,6 +463,11 @@ def _check_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
                 ("issue_date", "number"),
                 f"rok w numerze {doc.number} nie zgadza się z datą wystawienia {issue.strftime('%d.%m.%Y')}.",
             )
+
+
+def _trust_repeated_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
+    """An issue date printed twice (or equal to the sale date) and not doubted is trusted."""
+    issue, sale = doc.issue_date, doc.sale_date
     if issue and "issue_date" not in verdict.uncertain:
         printed = [
             line.text for line in lines if issue.strftime("%d.%m.%Y") in line.text or issue.isoformat() in line.text
