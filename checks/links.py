@@ -117,47 +117,7 @@ def _before_totals(correction: Invoice) -> tuple[object, object, object] | None:
 def correction_link(correction: Invoice, invoices: Iterable[Invoice]) -> Link | None:
     """The uploaded invoice `correction` corrects, or None when none fits well enough."""
     candidates = [inv for inv in invoices if inv.kind is not DocumentKind.CORRECTION and inv is not correction]
-    wanted = norm_number(correction.corrected_number)
-    number_shaky = not wanted or uncertain(correction, "corrected_number")
-    scored: list[tuple[float, tuple[str, ...], Invoice]] = []
-    for inv in candidates:
-        seller = same_party(inv.seller.nip, correction.seller.nip, inv.seller.name, correction.seller.name)
-        if seller is False:
-            continue  # another seller's invoice is never the corrected one
-        have = norm_number(inv.number)
-        if wanted and have == wanted and not number_shaky and not uncertain(inv, "number"):
-            scored.append((1.0, ("numer faktury",) + (("NIP sprzedawcy",) if seller else ()), inv))
-            continue
-        score, basis = 0.0, list[str]()
-        if wanted and have:
-            ratio = fuzz.ratio(wanted, have)
-            if ratio == 100:
-                score, basis = score + 0.5, [*basis, "numer faktury (odczyt niepewny)"]
-            elif ratio >= 85:
-                score, basis = score + 0.25, [*basis, "numer faktury podobny"]
-            else:
-                continue  # a clearly different number: another invoice of the same seller
-        if seller:
-            score, basis = score + 0.2, [*basis, "NIP sprzedawcy"]
-        buyer = same_party(inv.buyer.nip, correction.buyer.nip, inv.buyer.name, correction.buyer.name)
-        if buyer is False:
-            continue
-        if buyer:
-            score, basis = score + 0.1, [*basis, "nabywca"]
-        day = inv.issue_date
-        if day and correction.issue_date and correction.issue_date < day:
-            continue  # a correction is never older than the invoice it corrects
-        if day and correction.corrected_issue_date:
-            if correction.corrected_issue_date != day:
-                continue
-            score, basis = score + 0.25, [*basis, "data faktury"]
-        rows = _rows_match(correction, inv)
-        before = _before_totals(correction)
-        if before is not None and inv.net_total is not None and before[0] == inv.net_total:
-            score, basis = score + 0.3, [*basis, "kwoty sprzed korekty"]
-        elif rows:
-            score, basis = score + 0.3 * rows, [*basis, "pozycje sprzed korekty"]
-        scored.append((min(score, 0.95), tuple(basis), inv))
+    scored = [s for inv in candidates if (s := _link_score(correction, inv)) is not None]
     if not scored:
         return None
     scored.sort(key=lambda s: s[0], reverse=True)
@@ -167,6 +127,55 @@ def correction_link(correction: Invoice, invoices: Iterable[Invoice]) -> Link | 
     if len(scored) > 1 and scored[1][0] >= best[0] - 0.05 and best[0] < 1.0:
         return None  # two invoices fit as well: joining either would be a guess
     return Link(correction, best[2], best[0], best[1])
+
+
+def _link_score(correction: Invoice, inv: Invoice) -> tuple[float, tuple[str, ...], Invoice] | None:
+    """How well `inv` fits as the invoice `correction` corrects, with the evidence; None: it cannot be."""
+    wanted = norm_number(correction.corrected_number)
+    number_shaky = not wanted or uncertain(correction, "corrected_number")
+    seller = same_party(inv.seller.nip, correction.seller.nip, inv.seller.name, correction.seller.name)
+    if seller is False:
+        return None  # another seller's invoice is never the corrected one
+    have = norm_number(inv.number)
+    if wanted and have == wanted and not number_shaky and not uncertain(inv, "number"):
+        return 1.0, ("numer faktury",) + (("NIP sprzedawcy",) if seller else ()), inv
+    score, basis = 0.0, list[str]()
+    if wanted and have:
+        ratio = fuzz.ratio(wanted, have)
+        if ratio < 85:
+            return None  # a clearly different number: another invoice of the same seller
+        score, basis = (0.5, ["numer faktury (odczyt niepewny)"]) if ratio == 100 else (0.25, ["numer faktury podobny"])
+    if seller:
+        score, basis = score + 0.2, [*basis, "NIP sprzedawcy"]
+    buyer = same_party(inv.buyer.nip, correction.buyer.nip, inv.buyer.name, correction.buyer.name)
+    if buyer is False:
+        return None
+    if buyer:
+        score, basis = score + 0.1, [*basis, "nabywca"]
+    dated = _date_evidence(correction, inv)
+    if dated is None:
+        return None
+    score += dated
+    if dated:
+        basis.append("data faktury")
+    rows = _rows_match(correction, inv)
+    before = _before_totals(correction)
+    if before is not None and inv.net_total is not None and before[0] == inv.net_total:
+        score, basis = score + 0.3, [*basis, "kwoty sprzed korekty"]
+    elif rows:
+        score, basis = score + 0.3 * rows, [*basis, "pozycje sprzed korekty"]
+    return min(score, 0.95), tuple(basis), inv
+
+
+def _date_evidence(correction: Invoice, inv: Invoice) -> float | None:
+    """0.25 when the corrected invoice's date is printed and matches, 0 when it tells nothing, None
+    when the dates rule the invoice out (a correction is never older than what it corrects)."""
+    day = inv.issue_date
+    if day and correction.issue_date and correction.issue_date < day:
+        return None
+    if day and correction.corrected_issue_date:
+        return 0.25 if correction.corrected_issue_date == day else None
+    return 0.0
 
 
 def link_corrections(invoices: Sequence[Invoice]) -> dict[str, Link | None]:
