@@ -21,6 +21,7 @@ from checks.matching import Match, match_protocols
 from checks.models import Finding, ItemStatus, ItemVerdict, Severity
 from checks.money import document_totals
 from extractors.models import Document, DocumentKind, Invoice, Protocol, Source
+from knowledge.citations import Citation
 from knowledge.money import zl as money_zl
 from knowledge.normalize import simplify
 
@@ -646,6 +647,41 @@ def protocol_matches(inp: CheckInput) -> list[Match]:
     return match_protocols(protocols, inp.items, candidates, inp.protocol_categories)
 
 
+def _protocol_paper(
+    protocol: Protocol, numbers: Mapping[str, str], cite: Citation | None
+) -> tuple[list[Finding], list[str]]:
+    """A protocol's own findings (unsigned, refers to an invoice not uploaded) and the uploaded
+    invoices (their families) it names."""
+    findings = []
+    if protocol.signatures_filled is False:
+        findings.append(
+            Finding(
+                code="protocol_unsigned",
+                severity=Severity.WARNING,
+                message=(
+                    f"Protokół {protocol.number or protocol.file} nie ma podpisów stron; podpisz go przed złożeniem."
+                ),
+                citation=cite,
+                document=protocol.file,
+            )
+        )
+    linked = [f for ref in protocol.references if (f := _referenced(ref, numbers)) is not None]
+    for ref in protocol.references:
+        # Beside an uploaded invoice, other references are contracts or case signs, not invoices.
+        if linked or _referenced(ref, numbers) is not None or _looks_like_contract(ref):
+            continue
+        findings.append(
+            Finding(
+                code="protocol_unknown_invoice",
+                severity=Severity.WARNING,
+                message=f"Protokół {protocol.number or protocol.file} dotyczy faktury {ref}, której nie wgrano.",
+                citation=cite,
+                document=protocol.file,
+            )
+        )
+    return findings, linked
+
+
 def reconciliation(inp: CheckInput) -> Iterator[Finding]:
     invoices = inp.invoices
     if not invoices:
@@ -669,28 +705,8 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
     received: dict[int, Decimal | None] = {}  # id(item) -> received quantity (None: unknown)
     covered: set[str] = set()
     for protocol in protocols:
-        if protocol.signatures_filled is False:
-            yield Finding(
-                code="protocol_unsigned",
-                severity=Severity.WARNING,
-                message=(
-                    f"Protokół {protocol.number or protocol.file} nie ma podpisów stron; podpisz go przed złożeniem."
-                ),
-                citation=cite,
-                document=protocol.file,
-            )
-        linked = [f for ref in protocol.references if (f := _referenced(ref, numbers)) is not None]
-        for ref in protocol.references:
-            # Beside an uploaded invoice, other references are contracts or case signs, not invoices.
-            if linked or _referenced(ref, numbers) is not None or _looks_like_contract(ref):
-                continue
-            yield Finding(
-                code="protocol_unknown_invoice",
-                severity=Severity.WARNING,
-                message=f"Protokół {protocol.number or protocol.file} dotyczy faktury {ref}, której nie wgrano.",
-                citation=cite,
-                document=protocol.file,
-            )
+        findings, linked = _protocol_paper(protocol, numbers, cite)
+        yield from findings
         covered.update(linked)
     matches = inp.matches if inp.matches is not None else protocol_matches(inp)
     for match in matches:
