@@ -22,7 +22,7 @@ from typing import Generic, TypeVar
 
 from knowledge.errors import GrantbotError
 from knowledge.programmes import Programme
-from knowledge.registry import Level, Registry, UnitKind, fold
+from knowledge.registry import Level, Registry, Unit, UnitKind, fold
 
 T = TypeVar("T")
 
@@ -216,6 +216,26 @@ def _unit_code(registry: Registry, raw: str) -> tuple[str, str | None]:
     return resolved.unit.code, (resolved.notes[0] if resolved.notes else None)
 
 
+def _index_value(kind: str, raw: str, code: str, unit: Unit) -> Decimal | str:
+    """The index value of one cell, or the Polish reason it is rejected."""
+    if kind not in INDEX_BOUNDS:
+        return f"nieznany rodzaj wskaźnika „{kind}” (dozwolone: G, P)"
+    if kind == "G" and unit.level is not Level.GMINA:
+        return f"wskaźnik G dotyczy gmin, a {code} to {unit.display_name}"
+    if kind == "P" and not (unit.level is Level.POWIAT and unit.kind is UnitKind.POWIAT):
+        return f"wskaźnik P dotyczy powiatów ziemskich, a {code} to {unit.display_name}"
+    try:
+        value = parse_decimal(raw)
+    except InvalidOperation:
+        return f"„{raw}” nie jest liczbą"
+    try:
+        check_index(kind, value)
+    except ImplausibleIndex:
+        low, high = INDEX_BOUNDS[kind]
+        return f"wartość {kind} = {raw} dla {code} jest nieprawdopodobna (oczekiwany przedział {low}–{high} zł)"
+    return value
+
+
 def parse_indices(data: bytes, filename: str, registry: Registry) -> ImportReport[IndexEntry]:
     rows = read_table(data, filename)
     if not rows:
@@ -251,34 +271,11 @@ def parse_indices(data: bytes, filename: str, registry: Registry) -> ImportRepor
             rejected.append(Rejected(line, f"brak wartości wskaźnika dla {code}"))
             continue
         for kind, raw in values:
-            if kind not in INDEX_BOUNDS:
-                rejected.append(Rejected(line, f"nieznany rodzaj wskaźnika „{kind}” (dozwolone: G, P)"))
+            value_or_reason = _index_value(kind, raw, code, unit)
+            if isinstance(value_or_reason, str):
+                rejected.append(Rejected(line, value_or_reason))
                 continue
-            if kind == "G" and unit.level is not Level.GMINA:
-                rejected.append(Rejected(line, f"wskaźnik G dotyczy gmin, a {code} to {unit.display_name}"))
-                continue
-            if kind == "P" and not (unit.level is Level.POWIAT and unit.kind is UnitKind.POWIAT):
-                rejected.append(
-                    Rejected(line, f"wskaźnik P dotyczy powiatów ziemskich, a {code} to {unit.display_name}")
-                )
-                continue
-            try:
-                value = parse_decimal(raw)
-            except InvalidOperation:
-                rejected.append(Rejected(line, f"„{raw}” nie jest liczbą"))
-                continue
-            try:
-                check_index(kind, value)
-            except ImplausibleIndex:
-                low, high = INDEX_BOUNDS[kind]
-                rejected.append(
-                    Rejected(
-                        line,
-                        f"wartość {kind} = {raw} dla {code} jest nieprawdopodobna "
-                        f"(oczekiwany przedział {low}–{high} zł)",
-                    )
-                )
-                continue
+            value = value_or_reason
             key = (code, kind)
             if key in accepted:
                 rejected.append(Rejected(line, f"powtórzony kod {code} (pierwszy raz w wierszu {first_line[key]})"))
