@@ -538,6 +538,29 @@ def weak_reading(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozens
             )
             if hit:
                 verdict.doubt((name,), f"skaner odczytał „{token}” z niską pewnością.", level=0.4)
+    _weak_item_names(verdict, doc, weak_tokens)
+
+
+def _weak_item_names(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:
+    """An item name holding a word OCR read with low confidence may be misspelt: the items are
+    uncertain (unless already doubted), naming the first such line."""
+    if "items" in verdict.uncertain:
+        return
+    words = {w.strip(".,:;()") for w in weak_tokens}
+    # words, not codes or numbers (a model code read weakly is common and rarely changes the item)
+    words = {w for w in words if len(w) >= 3 and sum(ch.isalpha() for ch in w) >= 0.6 * len(w)}
+    if not words:
+        return
+    names: list[str] = [item.name or "" for item in doc.items]
+    for position, name in enumerate(names, start=1):
+        weak_here = [w for w in re.split(r"\s+", name) if w.strip(".,:;()") in words]
+        if weak_here:
+            verdict.doubt(
+                ("items",),
+                f"nazwa pozycji {position} („{name[:60]}”) ma słowo odczytane z niską pewnością („{weak_here[0]}”).",
+                level=0.5,
+            )
+            return
 
 
 def as_fields(verdict: Verdict) -> tuple[tuple[tuple[str, float], ...], tuple[str, ...]]:

@@ -207,6 +207,16 @@ def test_low_confidence_ocr_token_makes_its_field_uncertain() -> None:
     assert any("niską pewnością" in w.message for w in weak.warnings)
 
 
+def test_a_weak_word_in_an_item_name_makes_the_items_uncertain_but_a_weak_code_does_not() -> None:
+    text = HEAD + ROWS + TOTAL
+    sure = parse_text(text, file="x.png", source=Source.OCR)
+    worded = parse_text(text, file="x.png", source=Source.OCR, weak_tokens={"Przełącznik"})
+    coded = parse_text(text, file="x.png", source=Source.OCR, weak_tokens={"2930F"})
+    assert "items" not in sure.uncertain and "items" not in coded.uncertain
+    assert "items" in worded.uncertain and worded.items == sure.items  # flagged, not changed
+    assert any("nazwa pozycji 1" in w.message for w in worded.warnings)
+
+
 # --- corpus-driven row and block shapes ------------------------------------------------------------
 
 THREE_PARTIES = """                     Faktura VAT 114/MAG/2026
