@@ -40,6 +40,8 @@ STARTUP_SNIPPET = """
 import time
 from pathlib import Path
 t = time.perf_counter()
+if {stemmer!r} == "stempel":
+    import bench.stempel_stemmer  # registers it (pystempel: the bench extra)
 from knowledge.faq_engine import FaqEngine
 cache = {cache!r}
 engine = FaqEngine.from_directory(stemmer={stemmer!r}, cache_dir=Path(cache) if cache else None)
@@ -206,7 +208,9 @@ def main() -> int:
     args = parser.parse_args()
     devset = load_devset()
     entries = load_directory()
-    names = STEMMERS if args.stemmers else (DEFAULT_STEMMER,)
+    if args.stemmers:
+        import bench.stempel_stemmer  # noqa: F401  (registers "stempel"; pystempel is in the bench extra)
+    names = (*STEMMERS, "stempel") if args.stemmers else (DEFAULT_STEMMER,)
     results: dict[str, object] = {"entries": len(entries), "devset": len(devset), "stemmers": {}}
     print(
         f"FAQ: {len(entries)} wpisów, zbiór deweloperski: {len(devset)} pytań "

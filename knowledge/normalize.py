@@ -16,7 +16,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -147,28 +147,6 @@ class PrefixStemmer:
 
     def stem(self, token: str) -> str:
         return fold(token)[: self.n]
-
-    def learn(self, tokens: Iterable[str]) -> None:
-        return None
-
-
-class StempelStemmer:
-    """pystempel with the polimorf table (algorithmic stemmer trained on PoliMorf)."""
-
-    name = "stempel"
-
-    def __init__(self) -> None:
-        from pystempel import Stemmer as _Stempel  # loads an 11 MB table: seconds
-
-        self._stemmer = _Stempel.polimorf()
-        self._cache: dict[str, str] = {}
-
-    def stem(self, token: str) -> str:
-        hit = self._cache.get(token)
-        if hit is None:
-            stem = self._stemmer(token) if token.isalpha() else None
-            hit = self._cache[token] = fold(stem or token)
-        return hit
 
     def learn(self, tokens: Iterable[str]) -> None:
         return None
@@ -382,8 +360,15 @@ ASPECT_SUFFIXES = (
     ("ić", "ować"),
     ("awać", "ać"),
 )
-STEMMERS = ("fold", "prefix5", "prefix6", "stempel", "morfeusz")
+STEMMERS = ("fold", "prefix5", "prefix6", "morfeusz")
 DEFAULT_STEMMER = "morfeusz"
+# Stemmers a benchmark adds for comparison (bench/stempel_stemmer.py registers "stempel", whose
+# pystempel dependency is in the `bench` extra, not in the product).
+_REGISTERED: dict[str, Callable[[], Stemmer]] = {}
+
+
+def register_stemmer(name: str, factory: Callable[[], Stemmer]) -> None:
+    _REGISTERED[name] = factory
 
 
 def make_stemmer(name: str = DEFAULT_STEMMER, cache_dir: Path | None = None) -> Stemmer:
@@ -391,11 +376,11 @@ def make_stemmer(name: str = DEFAULT_STEMMER, cache_dir: Path | None = None) -> 
         return FoldStemmer()
     if name.startswith("prefix"):
         return PrefixStemmer(int(name.removeprefix("prefix") or 6))
-    if name == "stempel":
-        return StempelStemmer()
     if name == "morfeusz":
         return MorfeuszStemmer(cache_dir=cache_dir)
-    raise ValueError(f"unknown stemmer {name!r}; choose from {STEMMERS}")
+    if name in _REGISTERED:
+        return _REGISTERED[name]()
+    raise ValueError(f"unknown stemmer {name!r}; choose from {(*STEMMERS, *_REGISTERED)}")
 
 
 @dataclass(frozen=True, slots=True)
