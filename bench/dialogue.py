@@ -46,8 +46,8 @@ def percentile(values: list[float], share: float) -> float:
 
 async def run(stall: float, users: int) -> dict[str, object]:
     from bot.config import load_settings
+    from bot.dialogue.backends import build_backends
     from bot.dialogue.core import Dialogue, Text, UserRef
-    from bot.dialogue.services import build_services
     from bot.dialogue.session import Session
     from storage import init_db, make_engine
 
@@ -56,10 +56,10 @@ async def run(stall: float, users: int) -> dict[str, object]:
     settings = load_settings(DATA_DIR=str(folder / "var"), DATABASE_URL=f"sqlite:///{path}")
     engine = make_engine(f"sqlite:///{path}")
     init_db(engine)
-    services = build_services(settings, engine=engine, log_batch=64)
-    dialogue = Dialogue(services)
+    backends = build_backends(settings, engine=engine, log_batch=64)
+    dialogue = Dialogue(backends)
     # Distinct questions (the FAQ's own, plus the fixed ones), so most answers are really computed.
-    asked = list(QUESTIONS) + sorted(entry.question for entry in services.faq.by_id.values())  # type: ignore[union-attr]
+    asked = list(QUESTIONS) + sorted(entry.question for entry in backends.faq.by_id.values())  # type: ignore[union-attr]
     await dialogue.handle(UserRef("telegram", 999), Session(), Text(QUESTIONS[0]))  # load the engine
     cache = dialogue.features["faq"]._ask  # type: ignore[attr-defined]
 

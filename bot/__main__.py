@@ -24,9 +24,9 @@ from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 
 from bot.config import ConfigError, Settings, check_redis, check_token, install_secret_filter, load_settings
 from bot.dialogue import commands
+from bot.dialogue.backends import Backends, build_backends
 from bot.dialogue.core import Dialogue
 from bot.dialogue.jobs import JobRunner
-from bot.dialogue.services import Services, build_services
 from bot.jobs.queue import QueueReader
 from bot.telegram.middlewares import ChatScopeMiddleware
 from bot.telegram.routers import all_routers
@@ -128,15 +128,15 @@ class ChatContextMiddleware(BaseMiddleware):
 
 def create_dispatcher(
     settings: Settings,
-    services: Services,
+    backends: Backends,
     runner: JobRunner | QueueReader | None,
     *,
     storage: BaseStorage | None = None,
     **data: Any,
 ) -> Dispatcher:
-    dp = Dispatcher(storage=storage or create_storage(settings, services.engine))
+    dp = Dispatcher(storage=storage or create_storage(settings, backends.engine))
     dp["settings"] = settings
-    dialogue = Dialogue(services)
+    dialogue = Dialogue(backends)
     dp["dialogue"] = dialogue
     dp["jobs"] = runner
     for key, value in data.items():
@@ -161,16 +161,16 @@ def create_dispatcher(
             if batch:
                 await asyncio.to_thread(dialogue.write_log, batch)
 
-    pool = getattr(services.faq_ask, "__self__", None)  # the FaqPool behind faq_ask, if any
+    pool = getattr(backends.faq_ask, "__self__", None)  # the FaqPool behind faq_ask, if any
 
     async def on_startup(bot: Bot) -> None:
         flusher.append(asyncio.create_task(flush_log()))
         if isinstance(runner, QueueReader):
             await recover_jobs(bot, settings, runner)
-        if services.engine is not None:  # staff answers from the panel/CLI reach Telegram askers
+        if backends.engine is not None:  # staff answers from the panel/CLI reach Telegram askers
             from bot.outbox import run_outbox
 
-            flusher.append(asyncio.create_task(run_outbox(services.engine, bot)))
+            flusher.append(asyncio.create_task(run_outbox(backends.engine, bot)))
         if pool is not None:
             await pool.warm()
         await set_commands(bot, settings)
@@ -263,9 +263,9 @@ def assemble(settings: Settings) -> tuple[Bot, Dispatcher, QueueReader]:
     engine = make_engine(settings.effective_database_url)
     init_db(engine)
     reader = create_reader(settings, engine)
-    services = build_services(settings, engine=engine, reader=reader, log_batch=64, faq_workers=settings.faq_workers)
+    backends = build_backends(settings, engine=engine, reader=reader, log_batch=64, faq_workers=settings.faq_workers)
     bot = create_bot(settings)
-    return bot, create_dispatcher(settings, services, reader), reader
+    return bot, create_dispatcher(settings, backends, reader), reader
 
 
 async def run_polling(settings: Settings) -> None:

@@ -21,8 +21,8 @@ _EXPORTS = {
     "Outcome": "bot.dialogue.replies",
     "Reply": "bot.dialogue.replies",
     "Style": "bot.dialogue.replies",
-    "Services": "bot.dialogue.services",
-    "build_services": "bot.dialogue.services",
+    "Backends": "bot.dialogue.backends",
+    "build_backends": "bot.dialogue.backends",
     "Session": "bot.dialogue.session",
 }
 

@@ -4,7 +4,7 @@ No aiogram here: the Telegram bot and the terminal chat both call `Dialogue.hand
 behave identically. `Dialogue` is only a dispatcher: commands come from the table in
 `bot.dialogue.commands`, buttons by action prefix, free text through the features in order
 (`bot.dialogue.features.*`). Storage is reached through `bot.dialogue.store.Store` (worker
-threads, never the event loop); everything else through `Services`.
+threads, never the event loop); everything else through `Backends`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.dialogue import commands, texts
+from bot.dialogue.backends import Backends
 from bot.dialogue.commands import parse_command
 from bot.dialogue.events import Action, Event, Text, Upload, UserRef
 from bot.dialogue.features.base import Feature, Result, Turn
@@ -31,7 +32,6 @@ from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools 
     strip_programmes,
 )
 from bot.dialogue.replies import LogEntry, Outcome, reply
-from bot.dialogue.services import Services
 from bot.dialogue.session import Session
 from bot.dialogue.store import Profile, Store
 from knowledge.errors import GrantbotError
@@ -57,11 +57,11 @@ def render_statistics(stats: repo.Statistics) -> Any:
 
 
 class Dialogue:
-    def __init__(self, services: Services) -> None:
+    def __init__(self, backends: Backends) -> None:
         from bot.dialogue.features import account, faq, followup, grant, helpdesk, purchase, settlement
 
-        self.services = services
-        self.store = Store(services.engine)
+        self.backends = backends
+        self.store = Store(backends.engine)
         self._log: list[tuple[UserRef, LogEntry, int, datetime]] = []
         # Set by a face that flushes the log itself (the bot: a task writing from a thread).
         self.log_ready: Callable[[], None] | None = None
@@ -102,7 +102,7 @@ class Dialogue:
         return outcome, session
 
     def is_admin(self, user: UserRef) -> bool:
-        return user.id in self.services.admin_ids
+        return user.id in self.backends.admin_ids
 
     # -- dispatch ------------------------------------------------------------------------------
 
@@ -179,9 +179,9 @@ class Dialogue:
 
     async def _record(self, user: UserRef, entry: LogEntry, latency_ms: int) -> None:
         self._log.append((user, entry, latency_ms, utcnow()))
-        if len(self._log) < self.services.log_batch:
+        if len(self._log) < self.backends.log_batch:
             return
-        if self.services.log_batch == 1:
+        if self.backends.log_batch == 1:
             # Terminal and tests: each line written at once, in a worker thread.
             await self.store.write(self.write_log, self.take_log())
         elif self.log_ready is not None and len(self._log) < LOG_BACKLOG:
@@ -195,7 +195,7 @@ class Dialogue:
             self._writer = asyncio.get_running_loop().create_task(self._write_pending())
 
     async def _write_pending(self) -> None:
-        while len(self._log) >= self.services.log_batch:
+        while len(self._log) >= self.backends.log_batch:
             await self.store.write(self.write_log, self.take_log())
 
     async def drain(self) -> None:

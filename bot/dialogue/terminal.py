@@ -19,7 +19,7 @@ from bot.dialogue.session import Session
 
 if TYPE_CHECKING:
     from bot.config import Settings
-    from bot.dialogue.services import Services
+    from bot.dialogue.backends import Backends
 
 QUIT = {"/koniec", "/exit", "/quit", "koniec"}
 MAX_FILES_PER_LINE = 50
@@ -27,23 +27,23 @@ MAX_FILES_PER_LINE = 50
 
 class TerminalChat:
     def __init__(
-        self, settings: Settings, *, user_id: int = 1, echo: bool = False, services: Services | None = None
+        self, settings: Settings, *, user_id: int = 1, echo: bool = False, backends: Backends | None = None
     ) -> None:
         self.settings = settings
         self.user = UserRef("terminal", user_id)
         self.echo = echo
-        self._services = services
+        self._services = backends
         self.session = Session()
         self.actions: list[str] = []  # buttons of the last reply, pressed by typing their number
 
     async def run(self, stdin: TextIO, stdout: TextIO) -> int:
+        from bot.dialogue.backends import build_backends
         from bot.dialogue.jobs import JobRunner, Limits, PoolReader
-        from bot.dialogue.services import build_services
 
         runner = JobRunner(workers=self.settings.workers, time_limit=self.settings.job_time_limit)
         limits = Limits(self.settings.max_file_bytes, self.settings.max_pages, self.settings.ocr_seconds_per_page)
-        services = self._services or build_services(self.settings, reader=PoolReader(runner, limits))
-        dialogue = Dialogue(services)
+        backends = self._services or build_backends(self.settings, reader=PoolReader(runner, limits))
+        dialogue = Dialogue(backends)
         interactive = stdin.isatty()
         try:
             await self.show_staff_answers(dialogue, stdout)

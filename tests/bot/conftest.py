@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.config import Settings, load_settings
+from bot.dialogue.backends import Backends, build_backends
 from bot.dialogue.core import Dialogue
-from bot.dialogue.services import Services, build_services
 from storage import init_db, make_engine
 from tests.fakes.telegram_server import FakeTelegram, Sent
 
@@ -38,15 +38,15 @@ def engine() -> Iterator[Engine]:
 
 
 @pytest.fixture
-def services(settings: Settings, engine: Engine) -> Services:
+def backends(settings: Settings, engine: Engine) -> Backends:
     from bot.dialogue.jobs import JobRunner, PoolReader
 
-    return build_services(settings, engine=engine, reader=PoolReader(JobRunner(workers=2, time_limit=60)))
+    return build_backends(settings, engine=engine, reader=PoolReader(JobRunner(workers=2, time_limit=60)))
 
 
 @pytest.fixture
-def dialogue(services: Services) -> Dialogue:
-    return Dialogue(services)
+def dialogue(backends: Backends) -> Dialogue:
+    return Dialogue(backends)
 
 
 SENDS = ("sendmessage", "editmessagetext", "senddocument")
@@ -82,7 +82,7 @@ class Telegram:
 
 
 @pytest.fixture
-async def telegram(settings: Settings, services: Services) -> AsyncIterator[Telegram]:
+async def telegram(settings: Settings, backends: Backends) -> AsyncIterator[Telegram]:
     import asyncio
 
     from bot.__main__ import create_bot, create_dispatcher
@@ -91,8 +91,8 @@ async def telegram(settings: Settings, services: Services) -> AsyncIterator[Tele
     await fake.start()
     live = settings.model_copy(update={"telegram_api_url": fake.base_url})
     bot = create_bot(live)
-    runner = services.reader.runner if services.reader is not None else None  # type: ignore[attr-defined]
-    dp = create_dispatcher(live, services, runner, progress_interval=0.0)
+    runner = backends.reader.runner if backends.reader is not None else None  # type: ignore[attr-defined]
+    dp = create_dispatcher(live, backends, runner, progress_interval=0.0)
     task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1, close_bot_session=True))
     try:
         await fake.wait_for(lambda s: True, timeout=0.01) if fake.sent else None

@@ -202,7 +202,7 @@ async def test_report_parameters_in_plain_words_are_stored_and_used(dialogue: Di
     assert "30.06.2025" in await chat.say("koniec projektu mamy 30.06.2025")
     assert "150 000,00 zł" in await chat.say("kwota grantu 150000")
     assert "odzyskania" in await chat.say("VAT odzyskujemy")
-    with session_scope(dialogue.services.engine) as db:
+    with session_scope(dialogue.backends.engine) as db:
         user = repo.find_user(db, ALICE.channel, ALICE.id)
         assert user is not None
         params = repo.get_settlement_params(db, user)
@@ -270,14 +270,14 @@ def test_command_table_drives_menus_and_help() -> None:
 async def test_a_write_stalled_by_a_lock_delays_only_its_user(settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Another connection holds the SQLite write lock; one user's write waits for it while other
     users' FAQ questions are answered (an ordering assertion: answered while the lock is held)."""
-    from bot.dialogue.services import build_services
+    from bot.dialogue.backends import build_backends
     from storage import init_db, make_engine
 
     path = tmp_path / "locked.sqlite3"
     engine = make_engine(f"sqlite:///{path}")
     init_db(engine)
-    services = build_services(settings, engine=engine, log_batch=64)  # the bot's configuration
-    dialogue = Dialogue(services)
+    backends = build_backends(settings, engine=engine, log_batch=64)  # the bot's configuration
+    dialogue = Dialogue(backends)
     await dialogue.handle(UserRef("telegram", 99), Session(), Text("Kto jest operatorem programu?"))  # warm up
 
     locked, release = threading.Event(), threading.Event()

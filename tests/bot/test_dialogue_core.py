@@ -1,4 +1,4 @@
-"""The dialogue over real services and in-memory SQLite, without any face."""
+"""The dialogue over real backends and in-memory SQLite, without any face."""
 
 from __future__ import annotations
 
@@ -66,27 +66,27 @@ async def test_empty_and_oversized_uploads(dialogue: Dialogue, tmp_path: Path) -
     assert "przyjmuję pliki do 20 MB" in outcome.replies[0].plain
 
 
-async def test_batched_log_is_flushed_and_deletion_drops_unwritten_lines(services) -> None:  # type: ignore[no-untyped-def]
+async def test_batched_log_is_flushed_and_deletion_drops_unwritten_lines(backends) -> None:  # type: ignore[no-untyped-def]
     import dataclasses
 
-    dialogue = Dialogue(dataclasses.replace(services, log_batch=100))
+    dialogue = Dialogue(dataclasses.replace(backends, log_batch=100))
     for question in ("Kto jest operatorem?", "Jaka pogoda jutro w Zakopanem?"):
         await dialogue.handle(ALICE, Session(), Text(question))
     await dialogue.handle(BOB, Session(), Text("Jaka pogoda jutro w Zakopanem?"))
-    with session_scope(services.engine) as db:
+    with session_scope(backends.engine) as db:
         assert repo.statistics(db).questions == 0  # nothing written yet
     _, asked = await dialogue.handle(ALICE, Session(), Text("/usun_dane"))  # the confirmation is asked first
     await dialogue.handle(ALICE, asked, Action("del:yes"))
     assert dialogue.flush() == 1  # only Bob's line is left to write
-    with session_scope(services.engine) as db:
+    with session_scope(backends.engine) as db:
         assert repo.find_user(db, "telegram", 1) is None
         assert [q.question for q in repo.unanswered(db)] == ["Jaka pogoda jutro w Zakopanem?"]
 
 
 async def test_answers_from_a_worker_process_match_in_process_ones(settings, engine, dialogue) -> None:  # type: ignore[no-untyped-def]
-    from bot.dialogue.services import build_services
+    from bot.dialogue.backends import build_backends
 
-    pooled = build_services(settings, engine=engine, faq_workers=1)
+    pooled = build_backends(settings, engine=engine, faq_workers=1)
     try:
         assert pooled.faq_ask is not None
         question = "Do kiedy można ponosić wydatki w Cyfrowym Powiecie?"
@@ -108,7 +108,7 @@ async def test_report_uses_the_chosen_unit_and_its_maximum_grant(dialogue: Dialo
     await dialogue.handle(ALICE, session, Upload(xml, "e.xml", xml.stat().st_size))
     outcome, session = await dialogue.handle(ALICE, session, Text("/raport"))
     assert outcome.replies[0].kind == "report"
-    with session_scope(dialogue.services.engine) as db:
+    with session_scope(dialogue.backends.engine) as db:
         user = repo.find_user(db, "telegram", 1)
         assert user is not None
         report = repo.latest_report(db, user)
@@ -116,13 +116,13 @@ async def test_report_uses_the_chosen_unit_and_its_maximum_grant(dialogue: Dialo
         assert "bolesławiecki" in report.html  # the unit went into the check context
 
 
-async def test_keep_uploads_keeps_the_file_until_the_user_deletes_their_data(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_keep_uploads_keeps_the_file_until_the_user_deletes_their_data(backends, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import dataclasses
 
     from tests.fixtures import ksef
 
-    keeping = Dialogue(dataclasses.replace(services, keep_uploads=True))
-    folder = services.uploads_dir / "telegram-1" / "upload-abc"
+    keeping = Dialogue(dataclasses.replace(backends, keep_uploads=True))
+    folder = backends.uploads_dir / "telegram-1" / "upload-abc"
     folder.mkdir(parents=True)
     xml = folder / "e.xml"
     xml.write_bytes(ksef.render(next(iter(ksef.CASES.values()))))
@@ -130,13 +130,13 @@ async def test_keep_uploads_keeps_the_file_until_the_user_deletes_their_data(ser
     assert xml.exists()
     _, asked = await keeping.handle(ALICE, Session(), Text("/usun_dane"))
     await keeping.handle(ALICE, asked, Action("del:yes"))
-    assert not xml.exists() and not (services.uploads_dir / "telegram-1").exists()
+    assert not xml.exists() and not (backends.uploads_dir / "telegram-1").exists()
 
 
 async def test_imported_index_g_is_used_without_asking(dialogue: Dialogue) -> None:
     from decimal import Decimal
 
-    with session_scope(dialogue.services.engine) as db:
+    with session_scope(dialogue.backends.engine) as db:
         repo.replace_indices(db, [repo.IndexRow("2206042", "G", 2021, Decimal("1523.45"), "wskazniki_2021.xlsx")])
     outcome, session = await dialogue.handle(ALICE, Session(), Text("/grant 2206042 cg"))
     assert len(outcome.replies) == 1 and session.pending is None

@@ -55,7 +55,7 @@ async def test_forged_delete_confirmation_deletes_nothing(dialogue: Dialogue) ->
     outcome, session = await dialogue.handle(USER, session, Action("del:yes"))  # nobody asked
     text = "\n".join(render_plain(r) for r in outcome.replies)
     assert "Usunięto" not in text and "del:yes" in [a for r in outcome.replies for a in r.actions]
-    with session_scope(dialogue.services.engine) as db:
+    with session_scope(dialogue.backends.engine) as db:
         assert repo.find_user(db, "telegram", USER.id) is not None
     # Asked for, then confirmed: deleted.
     _, session = await dialogue.handle(USER, session, Text("/usun_dane"))

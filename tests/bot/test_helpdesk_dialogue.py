@@ -35,7 +35,7 @@ async def test_thumbs_down_opens_an_inbox_item_with_the_reason(dialogue: Dialogu
     assert "przekazałem to konsultantom" in _text(outcome)
     outcome, session = await dialogue.handle(ALICE, session, Text("brakuje terminu dla powiatów"))
     assert "dopisałem" in _text(outcome) and session.pending is None
-    with session_scope(dialogue.services.engine) as db:
+    with session_scope(dialogue.backends.engine) as db:
         (item,) = helpdesk.inbox(db)
         stats = helpdesk.helpdesk_stats(db)
     assert item.origin == "feedback" and "diagnoz" in item.question and item.programme == "cg"
@@ -46,7 +46,7 @@ async def test_thumbs_up_is_counted_and_opens_nothing(dialogue: Dialogue) -> Non
     _, session = await dialogue.handle(ALICE, Session(), Text("ile wynosi maksymalny grant w CG?"))
     outcome, _ = await dialogue.handle(ALICE, session, Action("fb:up"))
     assert "Dziękuję" in _text(outcome)
-    with session_scope(dialogue.services.engine) as db:
+    with session_scope(dialogue.backends.engine) as db:
         assert helpdesk.inbox(db) == [] and helpdesk.helpdesk_stats(db).thumbs_up == 1
 
 
@@ -54,14 +54,14 @@ async def test_asking_for_a_person_reaches_the_inbox(dialogue: Dialogue) -> None
     outcome, _ = await dialogue.handle(BOB, Session(), Text("chcę porozmawiać z konsultantem o naszym wniosku"))
     text = _text(outcome)
     assert "Przekazałem Twoją sprawę konsultantom" in text and "infolinia" in text
-    with session_scope(dialogue.services.engine) as db:
+    with session_scope(dialogue.backends.engine) as db:
         (item,) = helpdesk.inbox(db)
     assert item.origin == "handoff" and item.user == "telegram:502"
 
 
 async def test_an_approved_answer_answers_another_users_paraphrase(dialogue: Dialogue) -> None:
     question = "Czy na spotkanie informacyjne operatora w Łodzi trzeba się wcześniej zapisać?"
-    with session_scope(dialogue.services.engine) as db:
+    with session_scope(dialogue.backends.engine) as db:
         user = repo.get_or_create_user(db, ALICE.channel, ALICE.id)
         helpdesk.open_item(db, question=question, origin="handoff", user_id=user.id)
         (item,) = helpdesk.inbox(db)

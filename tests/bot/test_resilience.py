@@ -158,8 +158,8 @@ async def test_redis_down_at_run_time_user_is_told(
 
     from bot.__main__ import FAILURE_TEXT, create_bot, create_dispatcher
     from bot.config import load_settings
+    from bot.dialogue.backends import build_backends
     from bot.dialogue.jobs import JobRunner
-    from bot.dialogue.services import build_services
 
     redis_url, redis_process = own_redis
     fake = FakeTelegram(TOKEN)
@@ -172,9 +172,9 @@ async def test_redis_down_at_run_time_user_is_told(
         TELEGRAM_API_URL=fake.base_url,
     )
     runner = JobRunner(workers=1)
-    services = build_services(settings, runner=runner)
+    backends = build_backends(settings, runner=runner)
     storage = RedisStorage.from_url(redis_url)
-    dp = create_dispatcher(settings, services, runner, storage=storage)
+    dp = create_dispatcher(settings, backends, runner, storage=storage)
     bot = create_bot(settings)
     task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1))
     try:
@@ -193,7 +193,7 @@ async def test_redis_down_at_run_time_user_is_told(
         await dp.stop_polling()
         await task
         await storage.close()
-        services.engine.dispose()
+        backends.engine.dispose()
         await fake.stop()
 
 

@@ -45,8 +45,8 @@ async def test_redis_fsm_state_survives_a_new_dispatcher(tmp_path: Path, pg_url:
 
     from bot.__main__ import create_bot, create_dispatcher
     from bot.config import load_settings
+    from bot.dialogue.backends import build_backends
     from bot.dialogue.jobs import JobRunner
-    from bot.dialogue.services import build_services
 
     fake = FakeTelegram(TOKEN)
     await fake.start()
@@ -60,9 +60,9 @@ async def test_redis_fsm_state_survives_a_new_dispatcher(tmp_path: Path, pg_url:
     try:
         for step in range(2):
             runner = JobRunner(workers=1)
-            services = build_services(settings, runner=runner)
+            backends = build_backends(settings, runner=runner)
             storage = RedisStorage.from_url(redis_url)
-            dp = create_dispatcher(settings, services, runner, storage=storage)
+            dp = create_dispatcher(settings, backends, runner, storage=storage)
             bot = create_bot(settings)
             task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1))
             start = len(fake.sent)
@@ -77,7 +77,7 @@ async def test_redis_fsm_state_survives_a_new_dispatcher(tmp_path: Path, pg_url:
             await dp.stop_polling()
             await task
             await storage.close()
-            services.engine.dispose()
+            backends.engine.dispose()
     finally:
         await fake.stop()
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
+from bot.dialogue.backends import Backends
 from bot.dialogue.jobs import JobRunner
-from bot.dialogue.services import Services
 from tests.bot import jobfns
 from tests.bot.conftest import TOKEN
 from tests.fakes.telegram_server import FakeTelegram
@@ -23,14 +23,14 @@ class SlowReader:
         return await self.runner.run(jobfns.sleepy, 60, progress=progress)
 
 
-async def test_job_in_flight_at_shutdown_is_abandoned_with_a_message(settings: Settings, services: Services) -> None:
+async def test_job_in_flight_at_shutdown_is_abandoned_with_a_message(settings: Settings, backends: Backends) -> None:
     from bot.__main__ import create_bot, create_dispatcher
 
     fake = FakeTelegram(TOKEN)
     await fake.start()
     live = settings.model_copy(update={"telegram_api_url": fake.base_url, "job_time_limit": 1.0})
     runner = JobRunner(workers=1, time_limit=120)
-    slow = dataclasses.replace(services, reader=SlowReader(runner))
+    slow = dataclasses.replace(backends, reader=SlowReader(runner))
     bot = create_bot(live)
     dp = create_dispatcher(live, slow, runner)
     task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1))

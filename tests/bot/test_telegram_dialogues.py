@@ -82,7 +82,7 @@ class TelegramUser:
 
 
 async def test_dev_dialogues_answer_alike_in_telegram_and_in_the_terminal(
-    telegram: Telegram, services, settings, files_dir: Path, monkeypatch: pytest.MonkeyPatch
+    telegram: Telegram, backends, settings, files_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     import bot.telegram.router as router
     from bot.dialogue.core import Dialogue
@@ -98,13 +98,13 @@ async def test_dev_dialogues_answer_alike_in_telegram_and_in_the_terminal(
             done.put_nowait(None)
 
     monkeypatch.setattr(router, "respond", respond)
-    terminal_dialogue = Dialogue(services)
+    terminal_dialogue = Dialogue(backends)
     total = right = 0
     differences = []
     for number, dialogue in enumerate(load_part("dev")):
         user = 700000 + number
         face = TelegramUser(telegram, user, done)
-        chat = TerminalChat(settings, user_id=user, services=services)
+        chat = TerminalChat(settings, user_id=user, backends=backends)
         for turn in dialogue.turns:
             line = turn.say.replace("{files}", str(files_dir))
             in_telegram = check_turn(turn, await face.turn(line))

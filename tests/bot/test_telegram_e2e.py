@@ -40,23 +40,23 @@ async def test_every_command_answers(telegram: Telegram, command: str, expected:
     assert expected in (answer.text or "")
 
 
-async def test_faq_question_is_answered_with_source_and_logged(telegram: Telegram, services) -> None:  # type: ignore[no-untyped-def]
+async def test_faq_question_is_answered_with_source_and_logged(telegram: Telegram, backends) -> None:  # type: ignore[no-untyped-def]
     from storage import repo, session_scope
 
     (answer,) = await telegram.say(USER, "Do kiedy można ponosić wydatki w Cyfrowym Powiecie?")
     assert "31.12.2023" in (answer.text or "")
     assert "<i>Źródło: Cyfrowy Powiat – schemat grantowy" in (answer.text or "")
-    with session_scope(services.engine) as db:
+    with session_scope(backends.engine) as db:
         stats = repo.statistics(db)
     assert stats.questions == 1 and stats.abstained == 0
 
 
-async def test_unanswerable_question_lands_in_the_helpdesk_queue(telegram: Telegram, services) -> None:  # type: ignore[no-untyped-def]
+async def test_unanswerable_question_lands_in_the_helpdesk_queue(telegram: Telegram, backends) -> None:  # type: ignore[no-untyped-def]
     from storage import repo, session_scope
 
     (answer,) = await telegram.say(USER, "Jaka będzie pogoda w Zakopanem w przyszły wtorek?")
     assert "Nie znam odpowiedzi" in (answer.text or "")
-    with session_scope(services.engine) as db:
+    with session_scope(backends.engine) as db:
         queue = repo.unanswered(db)
     assert [q.question for q in queue] == ["Jaka będzie pogoda w Zakopanem w przyszły wtorek?"]
 
@@ -109,7 +109,7 @@ async def test_statistics_for_admin_and_refusal_for_others(telegram: Telegram) -
     assert "pogoda w zakopanem" in text
 
 
-async def test_delete_my_data(telegram: Telegram, services) -> None:  # type: ignore[no-untyped-def]
+async def test_delete_my_data(telegram: Telegram, backends) -> None:  # type: ignore[no-untyped-def]
     from storage import repo, session_scope
 
     await telegram.say(USER, "/program cs")
@@ -117,7 +117,7 @@ async def test_delete_my_data(telegram: Telegram, services) -> None:  # type: ig
     assert [d for _, d in confirm.buttons] == ["del:yes", "del:no"]
     (done,) = await telegram.press(USER, confirm, "del:yes")
     assert "Usunięto Twoje dane" in (done.text or "")
-    with session_scope(services.engine) as db:
+    with session_scope(backends.engine) as db:
         assert repo.find_user(db, "telegram", USER) is None
     (program,) = await telegram.say(USER, "/program")
     assert "nie wybrano" in (program.text or "")

@@ -94,7 +94,7 @@ class Account(Feature):
             return await self.delete(turn, "")
         self.dialogue.forget_log(turn.user)
         removed = await self.store.delete_user(turn.user.channel, turn.user.id)
-        uploads = self.services.uploads_dir
+        uploads = self.backends.uploads_dir
         if uploads is not None:
             shutil.rmtree(uploads / f"{turn.user.channel}-{turn.user.id}", ignore_errors=True)
         text = texts.DELETE_NOTHING if removed == 0 else texts.DELETE_DONE.format(rows=removed)
@@ -122,7 +122,7 @@ class Account(Feature):
             return done(turn, reply(texts.WELCOME, texts.WELCOME_HOW), log=LogEntry("other", turn.text))
         unit_query = statement_unit(turn.text)
         code_ = statement_programme(turn.text)
-        if unit_query is not None and self.services.grants is not None:
+        if unit_query is not None and self.backends.grants is not None:
             if code_ is not None:
                 turn = turn.with_session(turn.session.with_(programme=code_))
             return await self.set_unit(turn, unit_query, said=True)
@@ -142,7 +142,7 @@ class Account(Feature):
         return Outcome((out,), LogEntry("command", turn.text or f"[prog:{code_}]", programme=code_)), session
 
     async def set_unit(self, turn: Turn, query: str, *, said: bool = False) -> Result:
-        if self.services.grants is None:
+        if self.backends.grants is None:
             return say(turn, texts.GRANTS_UNAVAILABLE)
         unit, found = self.feature("grant").resolve(query)
         if unit is None:

@@ -12,8 +12,8 @@ from bot.dialogue.session import Session
 from knowledge.programmes import get_programme, programmes
 
 if TYPE_CHECKING:
+    from bot.dialogue.backends import Backends
     from bot.dialogue.core import Dialogue
-    from bot.dialogue.services import Services
     from bot.dialogue.store import Store
 
 Result = tuple[Outcome, Session]
@@ -62,8 +62,8 @@ class Feature:
         self.dialogue = dialogue
 
     @property
-    def services(self) -> Services:
-        return self.dialogue.services
+    def backends(self) -> Backends:
+        return self.dialogue.backends
 
     @property
     def store(self) -> Store:

@@ -45,16 +45,16 @@ class Faq(Feature):
 
     def __init__(self, dialogue: Any) -> None:
         super().__init__(dialogue)
-        faq = self.services.faq
+        faq = self.backends.faq
         # FAQ content is fixed for the life of the process, so answers can be cached.
-        self._ask = lru_cache(maxsize=4096)(faq.ask) if faq is not None and self.services.faq_ask is None else None
+        self._ask = lru_cache(maxsize=4096)(faq.ask) if faq is not None and self.backends.faq_ask is None else None
         self._approved: list[Any] = []
         self._approved_at = -APPROVED_REFRESH
 
     async def answer(self, question: str, programme: str | None) -> Any:
         asked = " ".join(question.split())
-        if self.services.faq_ask is not None:
-            found = await self.services.faq_ask(asked, programme)
+        if self.backends.faq_ask is not None:
+            found = await self.backends.faq_ask(asked, programme)
         else:
             assert self._ask is not None
             found = self._ask(asked, programme)
@@ -83,7 +83,7 @@ class Faq(Feature):
     async def ask(
         self, turn: Turn, question: str, programme: str | None = None, *, log_text: str | None = None
     ) -> Result:
-        faq = self.services.faq
+        faq = self.backends.faq
         if faq is None:
             out = reply(texts.FAQ_UNAVAILABLE)
             return Outcome((out,), LogEntry("faq", question, abstained=True)), turn.session
@@ -190,11 +190,11 @@ class Faq(Feature):
     def _answer_programmes(self, answer: Any) -> list[str]:
         if answer.programme:
             return [answer.programme]
-        entry = self.services.faq.by_id.get(answer.entry_id) if answer.entry_id and self.services.faq else None
+        entry = self.backends.faq.by_id.get(answer.entry_id) if answer.entry_id and self.backends.faq else None
         return list(getattr(entry, "programmes", ()) or ())
 
     def _render(self, turn: Turn, answer: Any, asked: str, context: str | None, log_text: str) -> Result:
-        faq = self.services.faq
+        faq = self.backends.faq
         assert faq is not None
         buttons: list[tuple[Button, ...]] = []
         for related in tuple(answer.related)[:3]:
@@ -277,7 +277,7 @@ class Faq(Feature):
         )
 
     async def on_entry(self, turn: Turn, entry_id: str) -> Result:
-        faq = self.services.faq
+        faq = self.backends.faq
         entry = faq.by_id.get(entry_id) if faq is not None else None
         log_entry = LogEntry("faq", f"[faq:{entry_id}]", answer_entry=entry_id)
         if entry is None:

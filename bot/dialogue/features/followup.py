@@ -35,7 +35,7 @@ class FollowUps(Feature):
             return await self.feature("settlement").net(turn)
         if found.programme and found.item:
             if (
-                self.services.classify is not None
+                self.backends.classify is not None
                 and topic is not None
                 and topic.kind in ("item", "report", "document")
             ):
@@ -43,7 +43,7 @@ class FollowUps(Feature):
             return None  # "a w cp termin?" after a rule question: the FAQ reads it whole
         if found.programme or found.level:
             return await self._other_programme(turn, found)
-        if found.item and topic is not None and topic.kind == "grant" and self.services.grants is not None:
+        if found.item and topic is not None and topic.kind == "grant" and self.backends.grants is not None:
             # "a miasto Suwałki?" after a grant: another unit, same programme
             query = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", found.item)
             try:
@@ -52,7 +52,7 @@ class FollowUps(Feature):
                 return None
         if (
             found.item
-            and self.services.classify is not None
+            and self.backends.classify is not None
             and (topic is not None and topic.kind in ("item", "report", "document"))
         ):
             programme = context_programme(turn, found.item)
@@ -71,7 +71,7 @@ class FollowUps(Feature):
                 return say(turn, texts.FOLLOWUP_NO_TOPIC)
             return None
         programme = found.programme or _LEVEL_PROGRAMME.get(found.level or "")
-        if topic.kind == "grant" and self.services.grants is not None:
+        if topic.kind == "grant" and self.backends.grants is not None:
             return await self.feature("grant").follow(turn, found.programme, found.level)
         if programme is None:
             return None
@@ -86,7 +86,7 @@ class FollowUps(Feature):
             subject = topic.subject.rstrip("?").strip()
             if (
                 outcome.replies[0].kind == "faq_abstained"
-                and self.services.classify is not None
+                and self.backends.classify is not None
                 and (_bare_item(topic.subject))
             ):
                 # "firewall?" then "a w cp?": no rule entry for it there, but the item can be judged.

@@ -77,7 +77,7 @@ class Grants(Feature):
     # -- entry points --------------------------------------------------------------------------
 
     async def command(self, turn: Turn, arg: str) -> Result:
-        if self.services.grants is None:
+        if self.backends.grants is None:
             return say(turn, texts.GRANTS_UNAVAILABLE)
         g = g_value(arg)
         query = without_g(arg) if g is not None else arg
@@ -90,7 +90,7 @@ class Grants(Feature):
         return Outcome((out,)), turn.session.with_(pending=Pending(kind="grant_unit", g=str(g or "")))
 
     async def text(self, turn: Turn) -> Result | None:
-        if self.services.grants is None:
+        if self.backends.grants is None:
             return None
         topic = turn.session.topic
         text = turn.text
@@ -177,9 +177,9 @@ class Grants(Feature):
 
     async def on_unit(self, turn: Turn, rest: str) -> Result:
         purpose, _, unit_code = rest.partition(":")
-        if self.services.grants is None:
+        if self.backends.grants is None:
             return say(turn, texts.GRANTS_UNAVAILABLE)
-        found = self.services.grants.find_unit(unit_code)
+        found = self.backends.grants.find_unit(unit_code)
         if found.unit is None:  # a stale or forged button: no such unit code
             return say(turn, UNKNOWN_UNIT.format(code=unit_code[:40]))
         pending = turn.session.pending
@@ -204,19 +204,19 @@ class Grants(Feature):
 
     async def _compute(self, unit: Any, wanted: list[str] | None, g: Decimal | None, **kwargs: Any) -> Any:
         """The grant computation reads imported indices and official amounts: a storage read, off the loop."""
-        assert self.services.grants is not None
-        return await self.store.read(functools.partial(self.services.grants.compute_for, unit, wanted, g, **kwargs))
+        assert self.backends.grants is not None
+        return await self.store.read(functools.partial(self.backends.grants.compute_for, unit, wanted, g, **kwargs))
 
     def _find(self, query: str) -> Any:
         """find_unit, retried with the unit's words in the nominative ('gminy wiejskiej Suwałki')."""
-        assert self.services.grants is not None
+        assert self.backends.grants is not None
         try:
-            return self.services.grants.find_unit(query)
+            return self.backends.grants.find_unit(query)
         except GrantbotError:
             nominative = unit_nominative(query)
             if nominative == query:
                 raise
-            return self.services.grants.find_unit(nominative)
+            return self.backends.grants.find_unit(nominative)
 
     def choices(
         self, turn: Turn, query: str, candidates: Any, purpose: str, *, programme: str = "", g: Decimal | None = None
@@ -240,7 +240,7 @@ class Grants(Feature):
     async def request(
         self, turn: Turn, query: str, named: list[str] | None, g: Decimal | None, *, log_text: str
     ) -> Result:
-        assert self.services.grants is not None
+        assert self.backends.grants is not None
         unit, found = self.resolve(query)
         if found.unit is None:
             if unit is not None:
@@ -253,8 +253,8 @@ class Grants(Feature):
     async def for_code(
         self, turn: Turn, unit_code: str, named: list[str] | None, g: Decimal | None, *, log_text: str
     ) -> Result:
-        assert self.services.grants is not None
-        found = self.services.grants.find_unit(unit_code)
+        assert self.backends.grants is not None
+        found = self.backends.grants.find_unit(unit_code)
         if found.unit is None:  # a stale or forged button: no such unit code
             return say(turn, UNKNOWN_UNIT.format(code=unit_code[:40]))
         return await self.for_unit(turn, found.unit, named, g, log_text=log_text)
@@ -282,7 +282,7 @@ class Grants(Feature):
         from grants import GrantStatus
         from grants.render import headline
 
-        assert self.services.grants is not None
+        assert self.backends.grants is not None
         if g is not None:
             check_index("G", g)
         # A new grant request: the programme named, else the profile's; a follow-up names its own.
@@ -328,8 +328,8 @@ class Grants(Feature):
         """The step-by-step computation, with the inputs the user gave (G kept from the request)."""
         from grants.render import render_result
 
-        assert self.services.grants is not None
-        found = self.services.grants.find_unit(unit_code)
+        assert self.backends.grants is not None
+        found = self.backends.grants.find_unit(unit_code)
         wanted = [programme] if programme else None
         lookup = await self._compute(found.unit, wanted, g)
         inputs = [f"jednostka: {found.unit.describe()} ({found.unit.code})"]
@@ -356,12 +356,12 @@ class Grants(Feature):
     ) -> Result | None:
         """'a w cs?' / 'a dla powiatu?' after a grant answer."""
         topic = turn.session.topic
-        assert topic is not None and self.services.grants is not None
-        found = self.services.grants.find_unit(topic.subject)
+        assert topic is not None and self.backends.grants is not None
+        found = self.backends.grants.find_unit(topic.subject)
         unit = found.unit
         g = _g(topic.g)
         if level == "powiat" and unit is not None and len(unit.code) == 7 and unit.powiat_code:
-            powiat = self.services.grants.find_unit(unit.powiat_code).unit
+            powiat = self.backends.grants.find_unit(unit.powiat_code).unit
             return await self.for_unit(turn, powiat, [programme or "cp"], None, log_text=turn.text)
         if unit_query is not None:
             kind_only = _KIND_ONLY.fullmatch(unit_query.strip(" ?.!").casefold())

@@ -128,7 +128,7 @@ class Helpdesk(Feature):
             )
 
     def _nearest(self) -> desk.NearestFn | None:
-        rank = getattr(self.services.faq, "rank", None)
+        rank = getattr(self.backends.faq, "rank", None)
         return desk.nearest_from(rank) if rank is not None else None
 
     # -- staff answers for terminal users (Telegram users get them from the bot's outbox) -------

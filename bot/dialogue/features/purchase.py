@@ -38,20 +38,20 @@ class Purchases(Feature):
 
     async def text(self, turn: Turn) -> Result | None:
         why = why_verdict(turn.text)
-        if why is not None and self.services.classify is not None:
+        if why is not None and self.backends.classify is not None:
             return self.judge(turn, strip_programmes(why), turn.text, None, why=True)
-        if self.services.purchase_item is None:
+        if self.backends.purchase_item is None:
             return None
-        item_text = self.services.purchase_item(turn.text)
+        item_text = self.backends.purchase_item(turn.text)
         if not item_text:
             return None
         return self.judge(turn, item_text, turn.text, None)
 
     def item_in(self, question: str, *, bare: bool = True) -> str | None:
         """The item a question asks about ('firewall?', 'czy abonament internetowy można rozliczyć?')."""
-        if self.services.classify is None:
+        if self.backends.classify is None:
             return None
-        found = self.services.purchase_item(question) if self.services.purchase_item is not None else None
+        found = self.backends.purchase_item(question) if self.backends.purchase_item is not None else None
         if found:
             return found
         match = _CAN_SETTLE.match(question.strip())
@@ -62,7 +62,7 @@ class Purchases(Feature):
         return question.rstrip("?").strip() if bare and _bare_item(question) else None
 
     def judge(self, turn: Turn, item_text: str, question: str, named: list[str] | None, *, why: bool = False) -> Result:
-        if self.services.classify is None:
+        if self.backends.classify is None:
             out = reply(texts.CLASSIFIER_UNAVAILABLE)
             return Outcome((out,), LogEntry("purchase", question, abstained=True)), turn.session
         named = named or detect_programmes(question)
@@ -71,7 +71,7 @@ class Purchases(Feature):
         blocks: list[Any] = [title(f"Zakup: {item_text}")]
         verdicts = []
         for c in codes:
-            result = self.services.classify(item_text, c)
+            result = self.backends.classify(item_text, c)
             key = _verdict_key(result.verdict)
             verdicts.append(key)
             mark = texts.VERDICT_MARK.get(key, "•")

@@ -77,7 +77,7 @@ class Settlement(Feature):
         try:
             return await self._read_upload(turn, upload, progress)
         finally:
-            if not self.services.keep_uploads:
+            if not self.backends.keep_uploads:
                 upload.path.unlink(missing_ok=True)
                 # faces put each upload in its own temporary folder
                 if upload.path.parent.name.startswith("upload-"):
@@ -88,7 +88,7 @@ class Settlement(Feature):
 
         name, user = upload.name, turn.user
         entry = LogEntry("document", name)
-        limit = self.services.max_file_bytes
+        limit = self.backends.max_file_bytes
         if upload.size > limit:
             msg = texts.FILE_TOO_BIG.format(
                 name=name, size=f"{upload.size / 1048576:.1f}".replace(".", ","), limit=limit // 1048576
@@ -96,13 +96,13 @@ class Settlement(Feature):
             return done(turn, reply(msg, kind="error"), log=entry)
         if upload.size == 0 or not upload.path.exists() or upload.path.stat().st_size == 0:
             return done(turn, reply(texts.FILE_EMPTY.format(name=name), kind="error"), log=entry)
-        if self.services.reader is None:
+        if self.backends.reader is None:
             return done(turn, reply(texts.READER_UNAVAILABLE, kind="error"), log=entry)
         digest = await asyncio.to_thread(lambda: hashlib.sha256(upload.path.read_bytes()).hexdigest())
         if any(d.sha256 == digest for d in await self.store.documents(user.channel, user.id)):
             return done(turn, reply(texts.FILE_DUPLICATE.format(name=name)), log=entry)
         try:
-            document = await self.services.reader.read(upload.path, name, progress)
+            document = await self.backends.reader.read(upload.path, name, progress)
         except GrantbotError as exc:
             reason = str(exc)
             await self.store.add_document(
@@ -351,7 +351,7 @@ class Settlement(Feature):
 
         session = turn.session
         user = turn.user
-        if self.services.run_checks is None or self.services.render_report is None:
+        if self.backends.run_checks is None or self.backends.render_report is None:
             return say(turn, texts.REPORTS_UNAVAILABLE)
         stored = await self.store.documents(user.channel, user.id)
         if not stored:
@@ -374,11 +374,11 @@ class Settlement(Feature):
             vat_recoverable=params.vat_recoverable,
             grant_amount=params.grant_amount,
         )
-        render = self.services.render_report
-        render_pdf = self.services.render_pdf
+        render = self.backends.render_report
+        render_pdf = self.backends.render_pdf
 
         def run() -> tuple[Any, str, str, str, bytes | None]:
-            report = self.services.run_checks(
+            report = self.backends.run_checks(
                 documents,
                 context,
                 file_hashes=hashes,  # type: ignore[misc]
@@ -458,10 +458,10 @@ class Settlement(Feature):
     # -- helpers -------------------------------------------------------------------------------
 
     def _unit(self, turn: Turn) -> Any:
-        if not turn.session.unit_code or self.services.grants is None:
+        if not turn.session.unit_code or self.backends.grants is None:
             return None
         try:
-            return self.services.grants.find_unit(turn.session.unit_code).unit
+            return self.backends.grants.find_unit(turn.session.unit_code).unit
         except GrantbotError:
             return None
 
@@ -476,13 +476,13 @@ class Settlement(Feature):
             return None
 
     def _unit_for_checks(self, session: Any) -> tuple[Any, Decimal | None]:
-        if not session.unit_code or self.services.grants is None:
+        if not session.unit_code or self.backends.grants is None:
             return None, None
         try:
-            found = self.services.grants.find_unit(session.unit_code)
+            found = self.backends.grants.find_unit(session.unit_code)
             if found.unit is None or session.programme is None:
                 return None, None
-            lookup = self.services.grants.compute_for(found.unit, [session.programme], None)
+            lookup = self.backends.grants.compute_for(found.unit, [session.programme], None)
         except GrantbotError:
             return None, None
         max_grant = None

@@ -1,6 +1,6 @@
 """What the dialogue needs from the rest of grantbot, as small protocols, and the default wiring.
 
-Faces build `Services` once at start-up (`build_services(settings)`) and hand it to `Dialogue`;
+Faces build `Backends` once at start-up (`build_backends(settings)`) and hand it to `Dialogue`;
 tests build it with the same real packages over in-memory SQLite. Each protocol is the narrow
 slice of a package the conversation uses, so a package may change its internals freely.
 """
@@ -69,7 +69,7 @@ class DocumentReader(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
-class Services:
+class Backends:
     engine: Engine
     faq: FaqLike | None = None
     # Set when answers are ranked in worker processes (FaqPool); `faq` then only indexes entries.
@@ -99,7 +99,7 @@ def default_faq() -> FaqLike:
     return engine
 
 
-def build_services(
+def build_backends(
     settings: Settings,
     *,
     engine: Engine | None = None,
@@ -107,7 +107,7 @@ def build_services(
     runner: JobRunner | None = None,
     log_batch: int = 1,
     faq_workers: int = 0,
-) -> Services:
+) -> Backends:
     """The real wiring: database, FAQ engine, grant service, classifier, extraction, checks."""
     from storage import init_db, make_engine
 
@@ -133,7 +133,7 @@ def build_services(
         faq_ask = FaqPool(faq_workers).ask
     else:
         faq = default_faq()
-    return Services(
+    return Backends(
         engine=engine,
         faq=faq,
         faq_ask=faq_ask,
