@@ -1,0 +1,316 @@
+"""Hand-off to a person through the operators' forum group (issue 13), end to end: the real
+Dispatcher polling the fake Bot API (forum topics, copyMessage, `message_thread_id`), a real SQLite
+file migrated to head, the real dialogue. Asker → topic with context → asker's messages mirrored →
+operator's reply reaches the asker → a non-operator is ignored → /zamknij → the bot answers again;
+the same asker's next request reopens the same topic; the state survives a bot restart."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.config import Settings, load_settings
+from bot.dialogue.services import Services, build_services
+from services import helpdesk
+from storage import init_db, make_engine, session_scope
+from storage.helpdesk_models import Delivery, HandoffTopic
+from tests.bot.conftest import TOKEN
+from tests.fakes.telegram_server import FakeTelegram, Sent
+
+OPS = -1001234567890
+OPERATOR = 501
+STRANGER = 502
+ASKER = 9001
+OTHER = 9002
+
+
+def _settings(tmp_path: Path, **extra: object) -> Settings:
+    return load_settings(
+        BOT_TOKEN=TOKEN,
+        DATA_DIR=str(tmp_path / "var"),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'handoff.sqlite3'}",
+        JOB_TIME_LIMIT=60,
+        **extra,
+    )
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.chdir(tmp_path)  # no .env from the working tree
+    return _settings(tmp_path, OPERATORS_CHAT_ID=str(OPS), OPERATOR_IDS=f"{OPERATOR}, 503")
+
+
+@pytest.fixture
+def engine(settings: Settings) -> AsyncIterator[Engine]:
+    eng = make_engine(settings.effective_database_url)
+    init_db(eng)  # the Alembic migrations, 0005 (handoff_topic) included
+    yield eng  # type: ignore[misc]
+    eng.dispose()
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    server = FakeTelegram(TOKEN)
+    await server.start()
+    server.make_forum(OPS)
+    try:
+        yield server
+    finally:
+        await server.stop()
+    assert not server.refused, server.refused  # no unparsable HTML anywhere
+
+
+def _services(settings: Settings, engine: Engine) -> Services:
+    from bot.dialogue.jobs import JobRunner, PoolReader
+
+    return build_services(settings, engine=engine, reader=PoolReader(JobRunner(workers=1, time_limit=60)))
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings, engine: Engine, fake: FakeTelegram) -> AsyncIterator[None]:
+    """One bot process: its own Bot, Dispatcher and FSM storage; only the database and the fake stay."""
+    from bot.__main__ import create_bot, create_dispatcher
+
+    live = settings.model_copy(update={"telegram_api_url": fake.base_url})
+    services = _services(live, engine)
+    bot = create_bot(live)
+    runner = services.reader.runner if services.reader is not None else None  # type: ignore[attr-defined]
+    dp = create_dispatcher(live, services, runner, progress_interval=0.0)
+    before = len(fake.commands)
+    fake.commands.clear()
+    task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1, close_bot_session=True))
+    try:
+        for _ in range(250):  # started: the command menu is set on start-up
+            if fake.commands:
+                break
+            await asyncio.sleep(0.02)
+        assert fake.commands or before == 0
+        yield
+    finally:
+        await dp.stop_polling()
+        await task
+
+
+def _to(chat: int, method: str | None = None, thread: int | None = None) -> Callable[[Sent], bool]:
+    def match(sent: Sent) -> bool:
+        if sent.chat_id != chat or (method is not None and sent.method != method):
+            return False
+        return thread is None or sent.thread_id == thread
+
+    return match
+
+
+async def _ask(fake: FakeTelegram, text: str, user: int = ASKER) -> Sent:
+    start = len(fake.sent)
+    await fake.send_text(user, text)
+    return await fake.wait_for(_to(user, "sendmessage"), after=start, timeout=30)
+
+
+async def _settled(fake: FakeTelegram) -> int:
+    await fake.wait_idle(ASKER, quiet=0.4)
+    return len(fake.sent)
+
+
+def _topic(engine: Engine) -> HandoffTopic:
+    with session_scope(engine) as db:
+        from sqlmodel import select
+
+        (row,) = db.exec(select(HandoffTopic)).all()
+        return row
+
+
+async def _request_person(fake: FakeTelegram, text: str = "chcę porozmawiać z konsultantem") -> tuple[int, Sent]:
+    """The asker asks for a person; returns the topic's thread and the context posted in it."""
+    start = len(fake.sent)
+    await fake.send_text(ASKER, text)
+    brief = await fake.wait_for(lambda s: s.chat_id == OPS and s.method == "sendmessage", after=start, timeout=30)
+    connected = await fake.wait_for(
+        lambda s: s.chat_id == ASKER and "Łączę Cię z konsultantem" in (s.text or ""), after=start
+    )
+    assert connected.thread_id is None
+    assert brief.thread_id is not None
+    return brief.thread_id, brief
+
+
+async def test_asker_operator_round_trip_through_a_forum_topic(
+    settings: Settings, engine: Engine, fake: FakeTelegram
+) -> None:
+    async with running_bot(settings, engine, fake):
+        first = await _ask(fake, "Jaki jest termin złożenia ankiety w Cyberbezpiecznym Samorządzie?")
+        assert first.text
+
+        # 1. A request for a person: one topic named after the asker, with the context in it.
+        start = len(fake.sent)
+        thread, brief = await _request_person(fake)
+        (created,) = [s for s in fake.sent[start:] if s.method == "createforumtopic"]
+        assert created.chat_id == OPS and created.message_id == thread
+        assert str(ASKER) in (created.text or "") and "Urzędnik 9001" in (created.text or "")
+        text = brief.text or ""
+        assert "Prośba o konsultanta – pytanie nr" in text
+        assert "Jaki jest termin złożenia ankiety" in text  # the last turns
+        assert "/zamknij" in text
+        handoff_reply = [s for s in fake.sent[start:] if s.chat_id == ASKER and "Przekazałem" in (s.text or "")]
+        assert handoff_reply  # the dialogue's own answer (inbox + contacts) still comes
+        with session_scope(engine) as db:
+            (item,) = helpdesk.inbox(db)
+        assert item.origin == "handoff" and f"pytanie nr {item.id}" in text
+
+        # 2. The asker's further messages go to the topic, not to the bot.
+        start = await _settled(fake)
+        await fake.send_text(ASKER, "Czy serwer NAS do kopii zapasowych jest kwalifikowalny?")
+        copied = await fake.wait_for(_to(OPS, "copymessage", thread), after=start)
+        assert copied.text == "Czy serwer NAS do kopii zapasowych jest kwalifikowalny?"
+        assert copied.params["from_chat_id"] in (ASKER, str(ASKER))
+        await fake.send_document(ASKER, b"%PDF-1.4 oferta", "oferta NAS.pdf", "application/pdf")
+        doc = await fake.wait_for(_to(OPS, "copymessage", thread), after=fake.sent.index(copied) + 1)
+        assert doc.filename == "oferta NAS.pdf" and doc.document == b"%PDF-1.4 oferta"
+        await fake.wait_idle(ASKER, quiet=0.4)
+        assert fake.to_chat(ASKER, start) == []  # the bot said nothing itself, read no file
+
+        # 3. An operator's reply in the topic reaches the asker, marked as a person's, and is recorded.
+        start = len(fake.sent)
+        await fake.send_text(
+            OPERATOR,
+            "Tak, jeśli służy kopiom zapasowym <systemów>.",
+            chat_id=OPS,
+            chat_type="supergroup",
+            thread_id=thread,
+        )
+        answer = await fake.wait_for(_to(ASKER, "sendmessage"), after=start)
+        assert answer.text == "<b>Konsultant:</b> Tak, jeśli służy kopiom zapasowym &lt;systemów&gt;."
+        await fake.send_document(
+            OPERATOR, b"wzor", "wzor.pdf", "application/pdf", chat_id=OPS, chat_type="supergroup", thread_id=thread
+        )
+        copied_back = await fake.wait_for(_to(ASKER, "copymessage"), after=start)
+        assert copied_back.filename == "wzor.pdf" and (copied_back.caption or "").startswith("<b>Konsultant:</b>")
+        await asyncio.sleep(0.3)
+        with session_scope(engine) as db:
+            (view,) = helpdesk.inbox(db, status="all")
+            deliveries = db.exec(__import__("sqlmodel").select(Delivery)).all()
+        assert view.status == "answered" and view.answer == "(plik: wzor.pdf)"
+        assert [d.status for d in deliveries] == ["sent", "sent"]  # recorded, never re-sent by the outbox
+
+        # 4. Someone not on the operator list: a short note in the topic, nothing reaches the asker.
+        start = len(fake.sent)
+        await fake.send_text(STRANGER, "Ja też coś dopiszę", chat_id=OPS, chat_type="supergroup", thread_id=thread)
+        note = await fake.wait_for(_to(OPS, "sendmessage", thread), after=start)
+        assert "tylko konsultanci z listy OPERATOR_IDS" in (note.text or "")
+        # Operators talking in the group's General topic: not an asker's business either.
+        await fake.send_text(OPERATOR, "kto bierze następny temat?", chat_id=OPS, chat_type="supergroup")
+        await asyncio.sleep(0.5)
+        assert fake.to_chat(ASKER, start) == []
+
+        # 5. /zamknij ends it: the asker is told, the topic closed, the item closed, the bot is back.
+        start = len(fake.sent)
+        await fake.send_text(OPERATOR, "/zamknij", chat_id=OPS, chat_type="supergroup", thread_id=thread)
+        ended = await fake.wait_for(_to(ASKER, "sendmessage"), after=start)
+        assert "Konsultant zakończył rozmowę" in (ended.text or "")
+        await fake.wait_for(_to(OPS, "closeforumtopic"), after=start)
+        assert fake.topics[(OPS, thread)]["closed"] is True
+        with session_scope(engine) as db:
+            assert [v.status for v in helpdesk.inbox(db, status="all")] == ["closed"]
+        start = await _settled(fake)
+        again = await _ask(fake, "Jaki jest termin złożenia ankiety w Cyberbezpiecznym Samorządzie?")
+        assert again.text == first.text  # the bot answers itself
+        await asyncio.sleep(0.3)
+        assert [s for s in fake.sent[start:] if s.chat_id == OPS] == []
+        # An operator writing into the closed conversation is told it went nowhere.
+        start = len(fake.sent)
+        await fake.send_text(OPERATOR, "jeszcze jedno", chat_id=OPS, chat_type="supergroup", thread_id=thread)
+        late = await fake.wait_for(_to(OPS, "sendmessage", thread), after=start)
+        assert "zakończona" in (late.text or "")
+        assert fake.to_chat(ASKER, start) == []
+
+        # 6. The same asker asks again: the same topic is reopened, with the new context.
+        start = len(fake.sent)
+        thread_again, brief_again = await _request_person(fake, "/konsultant")
+        assert thread_again == thread
+        assert [s.method for s in fake.sent[start:] if s.method.endswith("forumtopic")] == ["reopenforumtopic"]
+        assert "Ponowna prośba o konsultanta" in (brief_again.text or "")
+        assert fake.topics[(OPS, thread)]["closed"] is False
+        assert _topic(engine).active
+
+
+async def test_handoff_survives_a_bot_restart(settings: Settings, engine: Engine, fake: FakeTelegram) -> None:
+    async with running_bot(settings, engine, fake):
+        thread, _brief = await _request_person(fake)
+        await _settled(fake)
+    # A new process: nothing in memory, only the database.
+    async with running_bot(settings, engine, fake):
+        start = len(fake.sent)
+        await fake.send_text(ASKER, "Czy jest Pan tam jeszcze?")
+        copied = await fake.wait_for(_to(OPS, "copymessage", thread), after=start)
+        assert copied.text == "Czy jest Pan tam jeszcze?"
+        await fake.send_text(OPERATOR, "Jestem, już sprawdzam.", chat_id=OPS, chat_type="supergroup", thread_id=thread)
+        answer = await fake.wait_for(_to(ASKER, "sendmessage"), after=start)
+        assert answer.text == "<b>Konsultant:</b> Jestem, już sprawdzam."
+        await fake.send_text(
+            OPERATOR, "/zamknij@grantbot_test_bot", chat_id=OPS, chat_type="supergroup", thread_id=thread
+        )
+        await fake.wait_for(lambda s: s.chat_id == ASKER and "zakończył" in (s.text or ""), after=start)
+    async with running_bot(settings, engine, fake):
+        reply = await _ask(fake, "Jaki jest termin złożenia ankiety w Cyberbezpiecznym Samorządzie?")
+        assert not (reply.text or "").startswith("<b>Konsultant")
+        await asyncio.sleep(0.3)
+        assert not [
+            s for s in fake.sent if s.chat_id == OPS and s.method == "copymessage" and s.text and "ankiety" in s.text
+        ]
+
+
+async def test_a_deleted_topic_is_recreated_when_the_asker_writes(
+    settings: Settings, engine: Engine, fake: FakeTelegram
+) -> None:
+    async with running_bot(settings, engine, fake):
+        thread, _brief = await _request_person(fake)
+        await _settled(fake)
+        del fake.topics[(OPS, thread)]  # an operator deleted the topic
+        start = len(fake.sent)
+        await fake.send_text(ASKER, "Halo?")
+        copied = await fake.wait_for(_to(OPS, "copymessage"), after=start)
+        assert copied.thread_id not in (None, thread)
+        assert _topic(engine).thread_id == copied.thread_id
+
+
+async def test_without_an_operators_group_a_request_only_goes_to_the_inbox(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake: FakeTelegram
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plain = _settings(tmp_path)
+    eng = make_engine(plain.effective_database_url)
+    init_db(eng)
+    try:
+        async with running_bot(plain, eng, fake):
+            reply = await _ask(fake, "/konsultant")
+            assert "Przekazałem Twoją sprawę konsultantom" in (reply.text or "")
+            answer = await _ask(fake, "Jaki jest termin złożenia ankiety w Cyberbezpiecznym Samorządzie?")
+            assert "Konsultant" not in (answer.text or "")
+            await asyncio.sleep(0.3)
+        assert not [s for s in fake.sent if s.method in ("createforumtopic", "copymessage")]
+        with session_scope(eng) as db:
+            assert [v.origin for v in helpdesk.inbox(db)] == ["handoff"]
+    finally:
+        eng.dispose()
+
+
+async def test_a_group_without_topics_keeps_the_inbox_behaviour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake: FakeTelegram
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    broken = _settings(tmp_path, OPERATORS_CHAT_ID="-1009999", OPERATOR_IDS=str(OPERATOR))  # not a forum
+    eng = make_engine(broken.effective_database_url)
+    init_db(eng)
+    try:
+        async with running_bot(broken, eng, fake):
+            reply = await _ask(fake, "/konsultant")
+            assert "Przekazałem Twoją sprawę konsultantom" in (reply.text or "")
+            await fake.wait_idle(ASKER, quiet=0.4)
+            assert not [s for s in fake.sent if "Łączę Cię" in (s.text or "")]
+            answer = await _ask(fake, "Jaki jest termin złożenia ankiety w Cyberbezpiecznym Samorządzie?")
+            assert "Przekazałem" not in (answer.text or "")
+    finally:
+        eng.dispose()
