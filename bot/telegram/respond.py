@@ -14,8 +14,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, Message
 
 from bot.dialogue.core import Dialogue, Event, UserRef
-from bot.dialogue.replies import Outcome
-from bot.dialogue.replies import Reply
+from bot.dialogue.replies import Outcome, Reply
 from bot.dialogue.session import Session
 from bot.telegram.render import chunks, keyboard
 
