@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
 
 from bot.config import Settings, load_settings
-from bot.dialogue.services import Services, build_services
 from services import helpdesk
 from storage import init_db, make_engine, session_scope
 from storage.helpdesk_models import Delivery, HandoffTopic
+from tests.bot.botrun import running_bot
 from tests.bot.conftest import TOKEN
 from tests.fakes.telegram_server import FakeTelegram, Sent
 
@@ -63,37 +62,6 @@ async def fake() -> AsyncIterator[FakeTelegram]:
     finally:
         await server.stop()
     assert not server.refused, server.refused  # no unparsable HTML anywhere
-
-
-def _services(settings: Settings, engine: Engine) -> Services:
-    from bot.dialogue.jobs import JobRunner, PoolReader
-
-    return build_services(settings, engine=engine, reader=PoolReader(JobRunner(workers=1, time_limit=60)))
-
-
-@asynccontextmanager
-async def running_bot(settings: Settings, engine: Engine, fake: FakeTelegram) -> AsyncIterator[None]:
-    """One bot process: its own Bot, Dispatcher and FSM storage; only the database and the fake stay."""
-    from bot.__main__ import create_bot, create_dispatcher
-
-    live = settings.model_copy(update={"telegram_api_url": fake.base_url})
-    services = _services(live, engine)
-    bot = create_bot(live)
-    runner = services.reader.runner if services.reader is not None else None  # type: ignore[attr-defined]
-    dp = create_dispatcher(live, services, runner, progress_interval=0.0)
-    before = len(fake.commands)
-    fake.commands.clear()
-    task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1, close_bot_session=True))
-    try:
-        for _ in range(250):  # started: the command menu is set on start-up
-            if fake.commands:
-                break
-            await asyncio.sleep(0.02)
-        assert fake.commands or before == 0
-        yield
-    finally:
-        await dp.stop_polling()
-        await task
 
 
 def _to(chat: int, method: str | None = None, thread: int | None = None) -> Callable[[Sent], bool]:
