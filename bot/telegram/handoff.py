@@ -68,16 +68,27 @@ class Handoff:
         self.store = dialogue.store
 
     async def _db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """A change (or a read that must see the latest change) on the store's writer threads."""
+
         def run() -> T:
             with session_scope(self.store.engine) as session:
                 return fn(session, *args, **kwargs)
 
         return await self.store.write(run)
 
+    async def _look(self, fn: Callable[..., T], *args: Any) -> T:
+        """A look-up on the reader threads (every private message asks one while a group is set)."""
+
+        def run() -> T:
+            with session_scope(self.store.engine) as session:
+                return fn(session, *args)
+
+        return await self.store.read(run)
+
     # -- the asker's side ----------------------------------------------------------------------
 
     async def active(self, user_id: int) -> desk.HandoffView | None:
-        return await self._db(desk.active_handoff, self.chat_id, user_id)
+        return await self._look(desk.active_handoff, self.chat_id, user_id)
 
     async def start(self, bot: Bot, user: User) -> bool:
         """Open (or reopen) the asker's topic with the context; False when the group refused."""
@@ -171,7 +182,7 @@ class Handoff:
             return
         if thread is None:
             return  # the group's General topic: operators talking among themselves
-        topic = await self._db(desk.handoff_by_thread, self.chat_id, thread)
+        topic = await self._look(desk.handoff_by_thread, self.chat_id, thread)
         if topic is None:
             return  # a topic that belongs to no asker
         if is_close_command(message.text):

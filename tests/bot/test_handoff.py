@@ -282,3 +282,36 @@ async def test_a_group_without_topics_keeps_the_inbox_behaviour(
             assert "Przekazałem" not in (answer.text or "")
     finally:
         eng.dispose()
+
+
+@pytest.mark.parametrize(
+    ("env", "chat", "operators"),
+    [
+        pytest.param({}, None, frozenset(), id="not-configured"),
+        pytest.param({"OPERATORS_CHAT_ID": "", "OPERATOR_IDS": ""}, None, frozenset(), id="empty"),
+        pytest.param(
+            {"OPERATORS_CHAT_ID": "-1001234567890", "OPERATOR_IDS": "5, 7;9"},
+            -1001234567890,
+            frozenset({5, 7, 9}),
+            id="configured",
+        ),
+    ],
+)
+def test_operators_settings(
+    env: dict[str, str], chat: int | None, operators: frozenset[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    loaded = load_settings(ADMIN_IDS="42", **env)
+    assert (loaded.operators_chat_id, loaded.operator_ids) == (chat, operators)
+    assert not loaded.is_operator(42)  # an administrator is not an operator unless listed
+    assert loaded.is_operator(7) == (7 in operators)
+
+
+def test_bad_operator_ids_are_a_polish_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.config import ConfigError
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError, match="OPERATOR_IDS: oczekiwano liczb oddzielonych przecinkami"):
+        load_settings(OPERATOR_IDS="ola, 5")
+    with pytest.raises(ConfigError, match="OPERATORS_CHAT_ID: oczekiwano liczby całkowitej"):
+        load_settings(OPERATORS_CHAT_ID="grupa")
