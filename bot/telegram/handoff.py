@@ -53,6 +53,7 @@ CLOSED = "Rozmowa zakończona – pytającemu znowu odpowiada bot, sprawa w skrz
 BLOCKED = "Nie udało się dostarczyć wiadomości: pytający zablokował bota albo usunął rozmowę."
 NOT_SENT = "Nie udało się dostarczyć wiadomości pytającemu (błąd Telegrama) – spróbuj ponownie."
 CLOSE_COMMAND = "/zamknij"
+BYPASS = ("/usun_dane", "/usundane", "/usuń_dane")  # the asker's commands the bot handles during a hand-off
 PREFIX = "Konsultant:"
 # Media whose caption the bot may set when copying (a sticker, for example, has none).
 CAPTIONED = ("document", "photo", "video", "audio", "voice", "animation")
@@ -271,10 +272,15 @@ def has_content(message: Message) -> bool:
     )
 
 
-def is_close_command(text: str | None) -> bool:
+def is_command(text: str | None, names: tuple[str, ...]) -> bool:
+    """`/name` or `/name@bot`, with or without arguments."""
     if not text or not text.startswith("/"):
         return False
-    return text.split()[0].split("@")[0].casefold() == CLOSE_COMMAND
+    return text.split()[0].split("@")[0].casefold() in names
+
+
+def is_close_command(text: str | None) -> bool:
+    return is_command(text, (CLOSE_COMMAND,))
 
 
 def handoff_for(settings: Settings, dialogue: Dialogue) -> Handoff | None:
@@ -287,10 +293,13 @@ def wants_person(outcome: Outcome) -> bool:
     return any(reply.kind == "handoff" for reply in outcome.replies)
 
 
-async def after_dialogue(bot: Bot, settings: Settings, dialogue: Dialogue, user: User, outcome: Outcome) -> None:
-    """Called by the router after each dialogue turn: a hand-off request opens the asker's topic."""
+async def after_dialogue(
+    bot: Bot, settings: Settings, dialogue: Dialogue, user: User, outcome: Outcome, *, private: bool
+) -> None:
+    """Called by the router after each dialogue turn: a hand-off request in a private chat opens the
+    asker's topic (in other groups the operator's replies would have nowhere private to go)."""
     handoff = handoff_for(settings, dialogue)
-    if handoff is not None and wants_person(outcome):
+    if handoff is not None and private and wants_person(outcome):
         await handoff.start(bot, user)
 
 
@@ -302,9 +311,10 @@ def in_operators_chat(message: Message, settings: Settings) -> bool:
 
 
 async def asker_in_handoff(message: Message, settings: Settings, dialogue: Dialogue) -> bool | dict[str, Any]:
-    """A private message from someone talking to an operator: the topic goes to the handler."""
+    """A private message from someone talking to an operator: the topic goes to the handler.
+    `/usun_dane` still reaches the bot: deleting one's data never waits for an operator."""
     handoff = handoff_for(settings, dialogue)
-    if handoff is None or message.from_user is None:
+    if handoff is None or message.from_user is None or is_command(message.text, BYPASS):
         return False
     topic = await handoff.active(message.from_user.id)
     return {"handoff_topic": topic} if topic is not None else False

@@ -38,7 +38,7 @@ async def on_text(
     """Commands and free text alike: the dialogue's command table decides."""
     assert message.from_user is not None
     outcome = await respond(bot, message.chat.id, message.from_user.id, state, dialogue, Text(text))
-    await after_dialogue(bot, settings, dialogue, message.from_user, outcome)
+    await after_dialogue(bot, settings, dialogue, message.from_user, outcome, private=message.chat.type == "private")
 
 
 async def on_button(query: CallbackQuery, bot: Bot, state: FSMContext, dialogue: Dialogue, settings: Settings) -> None:
@@ -48,7 +48,8 @@ async def on_button(query: CallbackQuery, bot: Bot, state: FSMContext, dialogue:
     if not query.data or query.message is None:
         return
     outcome = await respond(bot, query.message.chat.id, query.from_user.id, state, dialogue, Action(query.data))
-    await after_dialogue(bot, settings, dialogue, query.from_user, outcome)
+    private = query.message.chat.type == "private"
+    await after_dialogue(bot, settings, dialogue, query.from_user, outcome, private=private)
 
 
 async def on_other(message: Message) -> None:

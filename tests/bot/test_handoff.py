@@ -315,3 +315,40 @@ def test_bad_operator_ids_are_a_polish_error(tmp_path: Path, monkeypatch: pytest
         load_settings(OPERATOR_IDS="ola, 5")
     with pytest.raises(ConfigError, match="OPERATORS_CHAT_ID: oczekiwano liczby całkowitej"):
         load_settings(OPERATORS_CHAT_ID="grupa")
+
+
+async def test_deleting_ones_data_during_a_handoff_reaches_the_bot_and_ends_it(
+    settings: Settings, engine: Engine, fake: FakeTelegram
+) -> None:
+    async with running_bot(settings, engine, fake):
+        thread, _brief = await _request_person(fake)
+        start = await _settled(fake)
+        confirm = await _ask(fake, "/usun_dane")
+        assert ("Tak, usuń moje dane", "del:yes") in confirm.buttons
+        assert not [s for s in fake.sent[start:] if s.chat_id == OPS]  # not mirrored
+        done = len(fake.sent)
+        await fake.press(ASKER, confirm, "del:yes")
+        await fake.wait_for(_to(ASKER, "sendmessage"), after=done)
+        with session_scope(engine) as db:
+            from sqlmodel import select
+
+            assert db.exec(select(HandoffTopic)).all() == []
+            assert helpdesk.inbox(db, status="all") == []
+        # The operator's next message in the old topic goes nowhere.
+        start = len(fake.sent)
+        await fake.send_text(OPERATOR, "Halo?", chat_id=OPS, chat_type="supergroup", thread_id=thread)
+        await asyncio.sleep(0.5)
+        assert fake.to_chat(ASKER, start) == []
+
+
+async def test_a_request_in_another_group_opens_no_topic(
+    settings: Settings, engine: Engine, fake: FakeTelegram
+) -> None:
+    group = -100555
+    async with running_bot(settings, engine, fake):
+        start = len(fake.sent)
+        await fake.send_text(ASKER, "/konsultant@grantbot_test_bot", chat_id=group, chat_type="supergroup")
+        reply = await fake.wait_for(_to(group, "sendmessage"), after=start)
+        assert "Przekazałem Twoją sprawę konsultantom" in (reply.text or "")
+        await asyncio.sleep(0.5)
+        assert not [s for s in fake.sent[start:] if s.method == "createforumtopic" or s.chat_id == ASKER]
