@@ -48,6 +48,7 @@ NOT_OPERATOR = (
 NOT_ACTIVE = (
     "Ta rozmowa jest zakończona – wiadomość nie trafiła do pytającego. Pytający może znowu napisać /konsultant."
 )
+UNKNOWN_COMMAND = "Nie wysłałem tego pytającemu: w temacie działa tylko polecenie /zamknij (kończy rozmowę)."
 ALREADY_ENDED = "Ta rozmowa jest już zakończona."
 CLOSED = "Rozmowa zakończona – pytającemu znowu odpowiada bot, sprawa w skrzynce zamknięta."
 BLOCKED = "Nie udało się dostarczyć wiadomości: pytający zablokował bota albo usunął rozmowę."
@@ -191,6 +192,9 @@ class Handoff:
             return
         if not topic.active:
             await self._note(bot, thread, NOT_ACTIVE)
+            return
+        if (message.text or "").startswith("/"):  # a mistyped command is no answer for the asker
+            await self._note(bot, thread, UNKNOWN_COMMAND)
             return
         try:
             text = await self._deliver(bot, message, topic)

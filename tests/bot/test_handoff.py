@@ -168,6 +168,10 @@ async def test_asker_operator_round_trip_through_a_forum_topic(
         await fake.send_text(STRANGER, "Ja też coś dopiszę", chat_id=OPS, chat_type="supergroup", thread_id=thread)
         note = await fake.wait_for(_to(OPS, "sendmessage", thread), after=start)
         assert "tylko konsultanci z listy OPERATOR_IDS" in (note.text or "")
+        # A command other than /zamknij is not sent to the asker either.
+        await fake.send_text(OPERATOR, "/start", chat_id=OPS, chat_type="supergroup", thread_id=thread)
+        hint = await fake.wait_for(_to(OPS, "sendmessage", thread), after=fake.sent.index(note) + 1)
+        assert "działa tylko polecenie /zamknij" in (hint.text or "")
         # Operators talking in the group's General topic: not an asker's business either.
         await fake.send_text(OPERATOR, "kto bierze następny temat?", chat_id=OPS, chat_type="supergroup")
         await asyncio.sleep(0.5)
