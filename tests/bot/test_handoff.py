@@ -92,6 +92,18 @@ def _topic(engine: Engine) -> HandoffTopic:
         return row
 
 
+async def _deliveries(engine: Engine, count: int) -> list[Delivery]:
+    from sqlmodel import select
+
+    for _ in range(200):
+        with session_scope(engine) as db:
+            rows = list(db.exec(select(Delivery).order_by(Delivery.id)).all())  # type: ignore[arg-type]
+        if len(rows) >= count:
+            return rows
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{count} deliveries expected, {len(rows)} recorded")
+
+
 async def _request_person(fake: FakeTelegram, text: str = "chcę porozmawiać z konsultantem") -> tuple[int, Sent]:
     """The asker asks for a person; returns the topic's thread and the context posted in it."""
     start = len(fake.sent)
@@ -156,10 +168,9 @@ async def test_asker_operator_round_trip_through_a_forum_topic(
         )
         copied_back = await fake.wait_for(_to(ASKER, "copymessage"), after=start)
         assert copied_back.filename == "wzor.pdf" and (copied_back.caption or "").startswith("<b>Konsultant:</b>")
-        await asyncio.sleep(0.3)
+        deliveries = await _deliveries(engine, 2)  # recorded right after the send
         with session_scope(engine) as db:
             (view,) = helpdesk.inbox(db, status="all")
-            deliveries = db.exec(__import__("sqlmodel").select(Delivery)).all()
         assert view.status == "answered" and view.answer == "(plik: wzor.pdf)"
         assert [d.status for d in deliveries] == ["sent", "sent"]  # recorded, never re-sent by the outbox
 
