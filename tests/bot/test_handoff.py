@@ -129,11 +129,13 @@ async def test_asker_operator_round_trip_through_a_forum_topic(
         thread, brief = await _request_person(fake)
         (created,) = [s for s in fake.sent[start:] if s.method == "createforumtopic"]
         assert created.chat_id == OPS and created.message_id == thread
-        assert str(ASKER) in (created.text or "") and "Urzędnik 9001" in (created.text or "")
+        assert created.text == f"Urzędnik {ASKER} · {ASKER} · CS"  # name, id, programme
         text = brief.text or ""
         assert "Prośba o konsultanta – pytanie nr" in text
         assert "Jaki jest termin złożenia ankiety" in text  # the last turns
         assert "/zamknij" in text
+        assert "Najbliższe wpisy FAQ: cs-" in text  # the FAQ engine's nearest entries, with scores
+        assert "Program: CS" in text
         handoff_reply = [s for s in fake.sent[start:] if s.chat_id == ASKER and "Przekazałem" in (s.text or "")]
         assert handoff_reply  # the dialogue's own answer (inbox + contacts) still comes
         with session_scope(engine) as db:
