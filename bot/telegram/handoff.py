@@ -98,9 +98,21 @@ class Handoff:
         topic = await self._db(desk.handoff_topic, self.chat_id, user.id)
         programme = item.programme if item is not None else None
         name = topic_name(user, programme)
+        brief = brief_html(
+            desk.handoff_brief(item, asker=asker_label(user), programme=programme, again=topic is not None)
+        )
         try:
             thread = await self._topic(bot, topic, name)
-            view = await self._db(
+            try:
+                await self._post(bot, thread, brief)
+            except TelegramBadRequest as exc:
+                if "thread not found" not in str(exc).lower():
+                    raise
+                # The running hand-off's topic was deleted by an operator: a new one.
+                thread = (await bot.create_forum_topic(self.chat_id, name)).message_thread_id
+                await self._post(bot, thread, brief)
+            # Recorded only once the operators can see it: a failed start leaves the bot in charge.
+            await self._db(
                 desk.start_handoff,
                 chat_id=self.chat_id,
                 thread_id=thread,
@@ -108,8 +120,6 @@ class Handoff:
                 name=name,
                 inbox_item_id=item.id if item is not None else None,
             )
-            brief = desk.handoff_brief(item, asker=asker_label(user), programme=programme, again=topic is not None)
-            await self._post(bot, view, brief_html(brief))
         except TelegramAPIError as exc:
             # Not a forum, the bot is no admin, Telegram down: the request stays in the inbox.
             log.warning("hand-off do grupy konsultantów nie powiódł się: %s", type(exc).__name__)
@@ -132,8 +142,8 @@ class Handoff:
         created = await bot.create_forum_topic(self.chat_id, name)
         return created.message_thread_id
 
-    async def _post(self, bot: Bot, view: desk.HandoffView, html: str) -> None:
-        await bot.send_message(self.chat_id, html, message_thread_id=view.thread_id)
+    async def _post(self, bot: Bot, thread: int, html: str) -> None:
+        await bot.send_message(self.chat_id, html, message_thread_id=thread)
 
     async def mirror(self, bot: Bot, message: Message, topic: desk.HandoffView) -> None:
         """The asker's message, copied into their topic (text, documents, photos alike)."""
@@ -157,7 +167,7 @@ class Handoff:
                     inbox_item_id=topic.inbox_item_id,
                 )
                 brief = desk.handoff_brief(item, asker=asker_label(message.from_user), programme=None, again=True)
-                await self._post(bot, view, brief_html(brief))
+                await self._post(bot, view.thread_id, brief_html(brief))
                 await self._copy_in(bot, message, view.thread_id)
             except TelegramAPIError as again:
                 await self._mirror_failed(bot, message, again)

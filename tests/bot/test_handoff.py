@@ -259,6 +259,19 @@ async def test_a_deleted_topic_is_recreated_when_the_asker_writes(
         copied = await fake.wait_for(_to(OPS, "copymessage"), after=start)
         assert copied.thread_id not in (None, thread)
         assert _topic(engine).thread_id == copied.thread_id
+        # Closed, then deleted: the next request cannot reopen it and gets a new topic.
+        second = copied.thread_id
+        assert second is not None
+        await fake.send_text(OPERATOR, "/zamknij", chat_id=OPS, chat_type="supergroup", thread_id=second)
+        await fake.wait_for(_to(OPS, "closeforumtopic"), after=start)
+        del fake.topics[(OPS, second)]
+        start = await _settled(fake)
+        third, brief = await _request_person(fake, "/konsultant")
+        assert third not in (thread, second) and "Ponowna prośba" in (brief.text or "")
+        assert [s.method for s in fake.sent[start:] if s.method.endswith("forumtopic")] == [
+            "createforumtopic"
+        ]  # reopenForumTopic was refused (no such thread), not recorded
+        assert _topic(engine).thread_id == third and _topic(engine).active
 
 
 async def test_without_an_operators_group_a_request_only_goes_to_the_inbox(
