@@ -63,6 +63,11 @@ def _pin_response_types() -> None:
         methods.SetWebhook,
         methods.SendChatAction,
         methods.DeleteMyCommands,
+        # the hand-off to operators (bot/telegram/handoff.py)
+        methods.CopyMessage,
+        methods.CreateForumTopic,
+        methods.CloseForumTopic,
+        methods.ReopenForumTopic,
     )
     for method in used:
         _PINNED_RESPONSES.append(Response[method.__returning__])  # type: ignore[name-defined]

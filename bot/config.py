@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     database_url: str | None = Field(default=None, alias="DATABASE_URL")
     redis_url: str | None = Field(default=None, alias="REDIS_URL")
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(default=frozenset(), alias="ADMIN_IDS")
+    # Hand-off to a person (issue 13): the operators' forum supergroup (-100…) and who may answer in it.
+    # Without OPERATORS_CHAT_ID a hand-off request only lands in the inbox (panel/CLI answer it).
+    operators_chat_id: int | None = Field(default=None, alias="OPERATORS_CHAT_ID")
+    operator_ids: Annotated[frozenset[int], NoDecode] = Field(default=frozenset(), alias="OPERATOR_IDS")
 
     # Webhook mode is chosen by setting WEBHOOK_URL; polling otherwise.
     webhook_url: str | None = Field(default=None, alias="WEBHOOK_URL")
@@ -61,7 +65,7 @@ class Settings(BaseSettings):
     # Processes ranking FAQ answers beside the event loop (0: in the bot process itself).
     faq_workers: int = Field(default=1, alias="FAQ_WORKERS", ge=0, le=16)
 
-    @field_validator("admin_ids", mode="before")
+    @field_validator("admin_ids", "operator_ids", mode="before")
     @classmethod
     def _parse_admin_ids(cls, value: object) -> frozenset[int]:
         if value is None or value == "":
@@ -73,12 +77,12 @@ class Settings(BaseSettings):
             try:
                 return frozenset(int(p) for p in parts if p)
             except ValueError:
-                raise ValueError("ADMIN_IDS: oczekiwano liczb oddzielonych przecinkami") from None
+                raise ValueError("IDS: oczekiwano liczb oddzielonych przecinkami") from None
         if isinstance(value, list | tuple | set | frozenset):
             return frozenset(int(v) for v in value)
-        raise ValueError("ADMIN_IDS: niepoprawny format")
+        raise ValueError("IDS: niepoprawny format")
 
-    @field_validator("database_url", "redis_url", "webhook_url", "telegram_api_url", mode="before")
+    @field_validator("database_url", "redis_url", "webhook_url", "telegram_api_url", "operators_chat_id", mode="before")
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         return None if value == "" else value
@@ -104,6 +108,10 @@ class Settings(BaseSettings):
 
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.admin_ids
+
+    def is_operator(self, user_id: int | None) -> bool:
+        """May answer askers in the operators' group (only the ids in OPERATOR_IDS)."""
+        return user_id is not None and user_id in self.operator_ids
 
     def describe(self) -> str:
         """Safe one-line summary for start-up logs (no secrets, no credentials in URLs)."""
@@ -209,7 +217,7 @@ def load_settings(**overrides: object) -> Settings:
 def _pl(error: object) -> str:
     kind = error.get("type", "") if isinstance(error, dict) else ""
     message = str(error.get("msg", "")) if isinstance(error, dict) else ""
-    if "ADMIN_IDS" in message:
+    if "IDS: " in message:
         return "oczekiwano liczb oddzielonych przecinkami"
     return {
         "int_parsing": "oczekiwano liczby całkowitej",

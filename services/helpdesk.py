@@ -25,6 +25,7 @@ from storage.helpdesk_models import (
     Delivery,
     FaqDraft,
     Feedback,
+    HandoffTopic,
     InboxItem,
     LoginAttempt,
     PanelSession,
@@ -402,6 +403,153 @@ def mark_delivered(session: Session, delivery_id: int, *, error: str | None = No
         if delivery.attempts >= give_up_after:
             delivery.status = "failed"
     session.add(delivery)
+
+
+# --- hand-off to a person through the operators' forum group (Telegram) ---------------------------
+
+
+@dataclass(frozen=True)
+class HandoffView:
+    """An asker's forum topic in the operators' group and whether a hand-off is running in it."""
+
+    chat_id: int
+    thread_id: int
+    external_id: int
+    name: str
+    active: bool
+    inbox_item_id: int | None
+
+
+def _handoff_view(row: HandoffTopic) -> HandoffView:
+    return HandoffView(row.chat_id, row.thread_id, row.external_id, row.name, row.active, row.inbox_item_id)
+
+
+def handoff_topic(session: Session, chat_id: int, external_id: int) -> HandoffView | None:
+    """The asker's topic in the operators' group (running or not), if one was ever created."""
+    row = session.exec(
+        select(HandoffTopic).where(HandoffTopic.chat_id == chat_id, HandoffTopic.external_id == external_id)
+    ).first()
+    return _handoff_view(row) if row is not None else None
+
+
+def active_handoff(session: Session, chat_id: int, external_id: int) -> HandoffView | None:
+    """The running hand-off of a Telegram asker, if any (their messages go to the operators)."""
+    view = handoff_topic(session, chat_id, external_id)
+    return view if view is not None and view.active else None
+
+
+def handoff_by_thread(session: Session, chat_id: int, thread_id: int) -> HandoffView | None:
+    row = session.exec(
+        select(HandoffTopic).where(HandoffTopic.chat_id == chat_id, HandoffTopic.thread_id == thread_id)
+    ).first()
+    return _handoff_view(row) if row is not None else None
+
+
+def latest_handoff_item(session: Session, channel: str, external_id: int) -> InboxView | None:
+    """The asker's newest open hand-off request in the inbox (what the topic is about)."""
+    user = session.exec(select(User).where(User.channel == channel, User.external_id == external_id)).first()
+    if user is None:
+        return None
+    item = session.exec(
+        select(InboxItem)
+        .where(InboxItem.user_id == user.id, InboxItem.origin == "handoff", InboxItem.status == "open")
+        .order_by(col(InboxItem.created_at).desc(), col(InboxItem.id).desc())
+    ).first()
+    return _view(session, item, {}) if item is not None else None
+
+
+def start_handoff(
+    session: Session, *, chat_id: int, thread_id: int, external_id: int, name: str, inbox_item_id: int | None
+) -> HandoffView:
+    """Record that the asker now talks to operators in topic `thread_id` (a new or a reused topic)."""
+    from storage import repo
+
+    user = repo.get_or_create_user(session, "telegram", external_id)
+    row = session.exec(
+        select(HandoffTopic).where(HandoffTopic.chat_id == chat_id, HandoffTopic.external_id == external_id)
+    ).first()
+    if row is None:
+        row = HandoffTopic(chat_id=chat_id, thread_id=thread_id, user_id=user.id or 0, external_id=external_id, name="")
+    row.thread_id, row.name = thread_id, name[:128]
+    row.active, row.inbox_item_id = True, inbox_item_id
+    row.opened_at, row.closed_at = utcnow(), None
+    session.add(row)
+    session.flush()
+    return _handoff_view(row)
+
+
+def record_operator_reply(session: Session, topic: HandoffView, text: str, *, operator: str) -> StaffAnswer | None:
+    """An operator's message sent to the asker from the topic: a staff answer on the hand-off's inbox
+    item, delivered already (the bot sent it), so the outbox leaves it alone."""
+    item = session.get(InboxItem, topic.inbox_item_id) if topic.inbox_item_id else None
+    if item is None:
+        return None
+    reply = StaffAnswer(text=text.strip() or "(plik)", staff_login=operator[:64])
+    session.add(reply)
+    session.flush()
+    now = utcnow()
+    if item.status != "closed":
+        item.status = "answered"
+    item.answer_id, item.answered_at = reply.id, item.answered_at or now
+    session.add(item)
+    user = session.get(User, item.user_id) if item.user_id else None
+    if user is not None:
+        session.add(
+            Delivery(
+                answer_id=reply.id or 0,
+                inbox_item_id=item.id or 0,
+                user_id=user.id or 0,
+                channel=user.channel,
+                external_id=user.external_id,
+                question=item.question,
+                status="sent",
+                attempts=1,
+                delivered_at=now,
+            )
+        )
+    session.flush()
+    return reply
+
+
+def end_handoff(session: Session, chat_id: int, thread_id: int) -> HandoffView | None:
+    """`/zamknij`: the hand-off ends (the bot answers again) and its inbox item is closed.
+    None when the topic belongs to nobody or the hand-off was already over."""
+    row = session.exec(
+        select(HandoffTopic).where(HandoffTopic.chat_id == chat_id, HandoffTopic.thread_id == thread_id)
+    ).first()
+    if row is None or not row.active:
+        return None
+    row.active, row.closed_at = False, utcnow()
+    session.add(row)
+    item = session.get(InboxItem, row.inbox_item_id) if row.inbox_item_id else None
+    if item is not None:
+        item.status = "closed"
+        session.add(item)
+    session.flush()
+    return _handoff_view(row)
+
+
+def handoff_brief(item: InboxView | None, *, asker: str, programme: str | None, again: bool = False) -> list[str]:
+    """What operators see first in the topic (plain lines; the Telegram face escapes them)."""
+    head = "Ponowna prośba o konsultanta" if again else "Prośba o konsultanta"
+    lines = [head + (f" – pytanie nr {item.id} w skrzynce" if item else ""), f"Pytający: {asker}"]
+    programme = (item.programme if item else None) or programme
+    lines.append(f"Program: {programme.upper() if programme else 'nie wybrano'}")
+    if item is not None:
+        lines.append(f"Sprawa: „{item.question}”")
+        if item.context:
+            lines.append("Ostatnie wiadomości:")
+            for turn in item.context[-CONTEXT_TURNS * 2 :]:
+                who = "👤" if turn.get("role") == "user" else "🤖"
+                lines.append(f"{who} {turn.get('text', '')[:300]}")
+        if item.nearest:
+            near = ", ".join(f"{n['entry_id']} ({float(n['score']):.2f})" for n in item.nearest)
+            lines.append(f"Najbliższe wpisy FAQ: {near}")
+    lines.append(
+        "Odpowiedz w tym wątku – wiadomość trafi do pytającego z dopiskiem „Konsultant:”. "
+        "/zamknij kończy rozmowę i oddaje ją botowi."
+    )
+    return lines
 
 
 # --- from answer to knowledge ----------------------------------------------------------------------

@@ -135,3 +135,28 @@ class LoginAttempt(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(sa_column=Column(String(160), nullable=False))
     at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class HandoffTopic(SQLModel, table=True):
+    """A Telegram asker's forum topic in the operators' group, and whether a hand-off is running.
+
+    One row per (operators' group, asker): the topic is reused when the same asker asks for a person
+    again. While `active`, the asker's messages go to the topic instead of the bot."""
+
+    __tablename__ = "handoff_topic"
+    __table_args__ = (
+        UniqueConstraint("chat_id", "thread_id", name="uq_handoff_topic_thread"),
+        UniqueConstraint("chat_id", "external_id", name="uq_handoff_topic_asker"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))  # the operators' supergroup
+    thread_id: int = Field(sa_column=Column(BigInteger, nullable=False))  # message_thread_id of the topic
+    user_id: int = Field(foreign_key="bot_user.id", nullable=False, index=True)
+    external_id: int = Field(sa_column=Column(BigInteger, nullable=False))  # the asker's Telegram id (= chat)
+    name: str = Field(sa_column=Column(String(128), nullable=False))
+    active: bool = False
+    inbox_item_id: int | None = Field(default=None, foreign_key="inbox_item.id", nullable=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    opened_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    closed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))

@@ -210,6 +210,7 @@ def _delete_helpdesk_rows(session: Session, user: User) -> int:
     removed = 0
     items = select(hd.InboxItem.id).where(col(hd.InboxItem.user_id) == user.id)
     for statement in (
+        delete(hd.HandoffTopic).where(col(hd.HandoffTopic.user_id) == user.id),  # it points at the items
         delete(hd.Delivery).where((col(hd.Delivery.user_id) == user.id) | col(hd.Delivery.inbox_item_id).in_(items)),
         delete(hd.Feedback).where(col(hd.Feedback.user_id) == user.id),
         delete(hd.InboxItem).where(col(hd.InboxItem.user_id) == user.id),

@@ -1,5 +1,6 @@
 """Where the bot listens: private chats always; in groups only when addressed (a command for this
-bot, an @mention, or a reply to one of its messages), with the mention removed from the text."""
+bot, an @mention, or a reply to one of its messages), with the mention removed from the text.
+The operators' group (OPERATORS_CHAT_ID) is heard in full: its messages go to the hand-off."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ class ChatScopeMiddleware(BaseMiddleware):
         if not isinstance(event, Message):
             return await handler(event, data)
         text = event.text or event.caption or ""
-        if event.chat.type == "private":
+        settings = data.get("settings")
+        operators = getattr(settings, "operators_chat_id", None)
+        if event.chat.type == "private" or (operators is not None and event.chat.id == operators):
             data["text"] = text
             return await handler(event, data)
         me = await data["bot"].me()

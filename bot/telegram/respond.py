@@ -14,7 +14,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, Message
 
 from bot.dialogue.core import Dialogue, Event, UserRef
-from bot.dialogue.replies import Reply
+from bot.dialogue.replies import Outcome, Reply
 from bot.dialogue.session import Session
 from bot.telegram.render import chunks, keyboard
 
@@ -33,7 +33,7 @@ async def respond(
     *,
     progress: Progress | None = None,
     edit: Message | None = None,
-) -> None:
+) -> Outcome:
     session = Session.from_dict((await state.get_data()).get("session"))
     outcome, session = await dialogue.handle(UserRef("telegram", user_id), session, event, progress=progress)
     if session == Session():
@@ -42,6 +42,7 @@ async def respond(
         await state.set_data({"session": session.to_dict()})
     for number, reply in enumerate(outcome.replies):
         await send_reply(bot, chat_id, reply, edit=edit if number == 0 else None)
+    return outcome
 
 
 async def send_reply(bot: Bot, chat_id: int, reply: Reply, *, edit: Message | None = None) -> None:

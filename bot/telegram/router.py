@@ -23,6 +23,7 @@ from aiogram.types import CallbackQuery, Message
 from bot.config import Settings
 from bot.dialogue import texts
 from bot.dialogue.core import Action, Dialogue, Text, Upload
+from bot.telegram.handoff import after_dialogue
 from bot.telegram.respond import ProgressMessage, respond
 
 log = logging.getLogger(__name__)
@@ -31,19 +32,24 @@ DOWNLOAD_FAILED = "Nie udało się pobrać pliku z Telegrama ({reason}). Spróbu
 INTERRUPTED = "Bot jest właśnie restartowany i nie dokończył czytania pliku „{name}”. Wyślij go ponownie za chwilę."
 
 
-async def on_text(message: Message, bot: Bot, state: FSMContext, dialogue: Dialogue, text: str) -> None:
+async def on_text(
+    message: Message, bot: Bot, state: FSMContext, dialogue: Dialogue, settings: Settings, text: str
+) -> None:
     """Commands and free text alike: the dialogue's command table decides."""
     assert message.from_user is not None
-    await respond(bot, message.chat.id, message.from_user.id, state, dialogue, Text(text))
+    outcome = await respond(bot, message.chat.id, message.from_user.id, state, dialogue, Text(text))
+    await after_dialogue(bot, settings, dialogue, message.from_user, outcome, private=message.chat.type == "private")
 
 
-async def on_button(query: CallbackQuery, bot: Bot, state: FSMContext, dialogue: Dialogue) -> None:
+async def on_button(query: CallbackQuery, bot: Bot, state: FSMContext, dialogue: Dialogue, settings: Settings) -> None:
     # Answer at once: Telegram shows a spinner on the button until we do.
     with contextlib.suppress(TelegramBadRequest):
         await query.answer()
     if not query.data or query.message is None:
         return
-    await respond(bot, query.message.chat.id, query.from_user.id, state, dialogue, Action(query.data))
+    outcome = await respond(bot, query.message.chat.id, query.from_user.id, state, dialogue, Action(query.data))
+    private = query.message.chat.type == "private"
+    await after_dialogue(bot, settings, dialogue, query.from_user, outcome, private=private)
 
 
 async def on_other(message: Message) -> None:

@@ -2,9 +2,18 @@
 
 It implements what grantbot uses: getMe, getUpdates (long polling), sendMessage, editMessageText,
 sendDocument, answerCallbackQuery, setMyCommands, deleteMyCommands, getFile and file download,
-setWebhook/deleteWebhook, sendChatAction. Tests push user messages, documents, photos and button
-presses, then wait for what the bot sent back. In webhook mode it plays the proxy too: updates
-are POSTed round-robin to the given webhook URLs.
+setWebhook/deleteWebhook, sendChatAction; and for the operators' forum group (hand-off to a person)
+createForumTopic, closeForumTopic, reopenForumTopic, copyMessage, forwardMessage and
+`message_thread_id` on every send. Tests push user messages, documents, photos and button
+presses (in a private chat, or in a forum supergroup's topic with `is_topic_message`), then wait
+for what the bot sent back. In webhook mode it plays the proxy too: updates are POSTed
+round-robin to the given webhook URLs.
+
+Forum behaviour follows the Bot API docs: a topic's `message_thread_id` is the id of the service
+message that created it; messages in a topic carry `message_thread_id`, `is_topic_message` and a
+`reply_to_message` pointing at that service message; sending to a thread that does not exist is a
+400 "message thread not found"; closing a closed topic (or reopening an open one) is a 400
+"TOPIC_NOT_MODIFIED"; creating a topic outside a forum supergroup is a 400.
 """
 
 from __future__ import annotations
@@ -96,6 +105,11 @@ class Sent:
     at: float = field(default_factory=time.perf_counter)
 
     @property
+    def thread_id(self) -> int | None:
+        value = self.params.get("message_thread_id")
+        return int(value) if value not in (None, "") else None
+
+    @property
     def buttons(self) -> list[tuple[str, str]]:
         rows = (self.reply_markup or {}).get("inline_keyboard", [])
         return [(b["text"], b.get("callback_data", "")) for row in rows for b in row]
@@ -122,6 +136,9 @@ class FakeTelegram:
         self.port = 0
         self.webhook_deliveries: list[tuple[str, int]] = []  # (target, update_id)
         self.refused: list[tuple[str, str]] = []  # (method, text) refused as unparsable HTML
+        self.forums: set[int] = set()  # supergroups with topics enabled
+        self.topics: dict[tuple[int, int], dict[str, Any]] = {}  # (chat, thread) -> {name, closed}
+        self.messages: dict[tuple[int, int], dict[str, Any]] = {}  # (chat, message_id) -> message, for copies
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -157,16 +174,43 @@ class FakeTelegram:
             chat["first_name"] = f"Urzędnik {chat_id}"
         else:
             chat["title"] = "Grupa testowa"
+        if chat_id in self.forums:
+            chat["is_forum"] = True
         return chat
 
-    def _message(self, user_id: int, chat_id: int | None, chat_type: str, **content: Any) -> dict[str, Any]:
-        return {
+    def _message(
+        self, user_id: int, chat_id: int | None, chat_type: str, *, thread_id: int | None = None, **content: Any
+    ) -> dict[str, Any]:
+        chat = chat_id if chat_id is not None else user_id
+        message = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
-            "chat": self._chat(chat_id if chat_id is not None else user_id, chat_type),
+            "chat": self._chat(chat, chat_type),
             "from": self._user(user_id),
             **content,
         }
+        if thread_id is not None:  # a message in a forum topic, as Telegram sends it
+            topic = self.topics.get((chat, thread_id), {})
+            message["message_thread_id"] = thread_id
+            message["is_topic_message"] = True
+            message.setdefault(
+                "reply_to_message",
+                {
+                    "message_id": thread_id,
+                    "date": int(time.time()),
+                    "chat": self._chat(chat, chat_type),
+                    "from": {"id": BOT_ID, "is_bot": True, "first_name": "Grantbot", "username": BOT_USERNAME},
+                    "message_thread_id": thread_id,
+                    "is_topic_message": True,
+                    "forum_topic_created": {"name": topic.get("name", "temat"), "icon_color": 7322096},
+                },
+            )
+        self.messages[(chat, message["message_id"])] = message
+        return message
+
+    def make_forum(self, chat_id: int) -> None:
+        """A supergroup with topics enabled (the operators' group)."""
+        self.forums.add(chat_id)
 
     async def push(self, update: dict[str, Any]) -> int:
         update_id = next(self._update_ids)
@@ -187,6 +231,7 @@ class FakeTelegram:
         chat_id: int | None = None,
         chat_type: str = "private",
         reply_to_bot: bool = False,
+        thread_id: int | None = None,
     ) -> int:
         content: dict[str, Any] = {"text": text}
         if text.startswith("/"):
@@ -200,7 +245,8 @@ class FakeTelegram:
                 "from": {"id": BOT_ID, "is_bot": True, "first_name": "Grantbot", "username": BOT_USERNAME},
                 "text": "…",
             }
-        return await self.push({"message": self._message(user_id, chat_id, chat_type, **content)})
+        message = self._message(user_id, chat_id, chat_type, thread_id=thread_id, **content)
+        return await self.push({"message": message})
 
     def add_file(self, content: bytes, file_path: str) -> str:
         file_id = "F" + secrets.token_hex(8)
@@ -208,7 +254,17 @@ class FakeTelegram:
         return file_id
 
     async def send_document(
-        self, user_id: int, content: bytes, file_name: str, mime: str, *, declared_size: int | None = None
+        self,
+        user_id: int,
+        content: bytes,
+        file_name: str,
+        mime: str,
+        *,
+        declared_size: int | None = None,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        thread_id: int | None = None,
+        caption: str | None = None,
     ) -> int:
         file_id = self.add_file(content, f"documents/{file_name}")
         document = {
@@ -218,7 +274,9 @@ class FakeTelegram:
             "mime_type": mime,
             "file_size": declared_size if declared_size is not None else len(content),
         }
-        return await self.push({"message": self._message(user_id, None, "private", document=document)})
+        extra: dict[str, Any] = {"caption": caption} if caption else {}
+        message = self._message(user_id, chat_id, chat_type, thread_id=thread_id, document=document, **extra)
+        return await self.push({"message": message})
 
     async def send_photo(self, user_id: int, content: bytes, *, width: int = 1200, height: int = 1600) -> int:
         small = self.add_file(content[: max(1, len(content) // 10)], "photos/small.jpg")
@@ -316,7 +374,7 @@ class FakeTelegram:
     def _refuse_bad_html(self, method: str, params: dict[str, Any]) -> web.Response | None:
         if str(params.get("parse_mode", "")).upper() != "HTML":
             return None
-        text = params.get("caption" if method in ("senddocument", "sendphoto") else "text")
+        text = params.get("caption" if method in ("senddocument", "sendphoto", "copymessage") else "text")
         problem = html_problem(str(text)) if text else None
         if problem is None:
             return None
@@ -330,7 +388,9 @@ class FakeTelegram:
         return {
             "message_id": message_id or next(self._message_ids),
             "date": int(time.time()),
-            "chat": self._chat(chat_id, "private" if chat_id > 0 else "group"),
+            "chat": self._chat(
+                chat_id, "private" if chat_id > 0 else ("supergroup" if chat_id in self.forums else "group")
+            ),
             "from": {"id": BOT_ID, "is_bot": True, "first_name": "Grantbot", "username": BOT_USERNAME},
             **content,
         }
@@ -346,10 +406,18 @@ class FakeTelegram:
         method = request.match_info["method"].lower()
         params, files = await self._params(request)
         self.calls.append((method, params))
-        if method in ("sendmessage", "editmessagetext", "senddocument", "sendphoto"):
+        if method in ("sendmessage", "editmessagetext", "senddocument", "sendphoto", "copymessage"):
             refused = self._refuse_bad_html(method, params)
             if refused is not None:
                 return refused
+        if method in ("sendmessage", "senddocument", "sendphoto", "copymessage", "forwardmessage"):
+            missing = self._missing_thread(params)
+            if missing is not None:
+                return missing
+        if method in ("createforumtopic", "closeforumtopic", "reopenforumtopic"):
+            return await self._forum(method, params)
+        if method in ("copymessage", "forwardmessage"):
+            return await self._copy(method, params)
         if method == "getme":
             return self._ok(
                 {
@@ -370,6 +438,7 @@ class FakeTelegram:
             markup = params.get("reply_markup")
             await self._record(Sent(method, chat_id, params.get("text"), message_id, markup, params=params))
             extra = {"reply_markup": markup} if markup else {}
+            extra.update(self._thread_fields(params))
             return self._ok(self._bot_message(chat_id, message_id, text=params.get("text", ""), **extra))
         if method == "senddocument":
             chat_id = int(params["chat_id"])
@@ -395,6 +464,7 @@ class FakeTelegram:
                 self._bot_message(
                     chat_id,
                     message_id,
+                    **self._thread_fields(params),
                     document={
                         "file_id": file_id,
                         "file_unique_id": file_id[::-1],
@@ -432,6 +502,75 @@ class FakeTelegram:
         if method in ("sendchataction", "deletemessage", "close", "logout"):
             return self._ok(True)
         return self._error(404, f"Not Found: method {method} is not faked")
+
+    def _thread_fields(self, params: dict[str, Any]) -> dict[str, Any]:
+        thread = params.get("message_thread_id")
+        if thread in (None, "") or int(params["chat_id"]) not in self.forums:
+            return {}
+        return {"message_thread_id": int(thread), "is_topic_message": True}
+
+    def _missing_thread(self, params: dict[str, Any]) -> web.Response | None:
+        thread = params.get("message_thread_id")
+        if thread in (None, ""):
+            return None
+        chat_id = int(params["chat_id"])
+        if chat_id in self.forums and (chat_id, int(thread)) not in self.topics:
+            return self._error(400, "Bad Request: message thread not found")
+        return None
+
+    async def _forum(self, method: str, params: dict[str, Any]) -> web.Response:
+        chat_id = int(params["chat_id"])
+        if chat_id not in self.forums:
+            return self._error(400, "Bad Request: the chat is not a forum")
+        if method == "createforumtopic":
+            name = str(params.get("name", ""))
+            if not 1 <= len(name) <= 128:
+                return self._error(
+                    400, "Bad Request: TOPIC_TITLE_EMPTY" if not name else "Bad Request: title is too long"
+                )
+            thread = next(self._message_ids)  # the id of the "topic created" service message
+            self.topics[(chat_id, thread)] = {"name": name, "closed": False}
+            await self._record(Sent(method, chat_id, name, thread, params=params))
+            return self._ok({"message_thread_id": thread, "name": name, "icon_color": 7322096})
+        thread = int(params["message_thread_id"])
+        topic = self.topics.get((chat_id, thread))
+        if topic is None:
+            return self._error(400, "Bad Request: message thread not found")
+        closing = method == "closeforumtopic"
+        if topic["closed"] == closing:
+            return self._error(400, "Bad Request: TOPIC_NOT_MODIFIED")
+        topic["closed"] = closing
+        await self._record(Sent(method, chat_id, None, thread, params=params))
+        return self._ok(True)
+
+    async def _copy(self, method: str, params: dict[str, Any]) -> web.Response:
+        chat_id = int(params["chat_id"])
+        source = self.messages.get((int(params["from_chat_id"]), int(params["message_id"])))
+        if source is None:
+            return self._error(400, "Bad Request: message to copy not found")
+        document = source.get("document")
+        content, filename = (
+            (self.files.get(document["file_id"], (b"", ""))[0], document.get("file_name")) if document else (None, None)
+        )
+        caption = params.get("caption", source.get("caption")) if method == "copymessage" else source.get("caption")
+        message_id = next(self._message_ids)
+        await self._record(
+            Sent(
+                method,
+                chat_id,
+                source.get("text"),
+                message_id,
+                params.get("reply_markup"),
+                content,
+                filename,
+                caption,
+                params=params,
+            )
+        )
+        if method == "copymessage":
+            return self._ok({"message_id": message_id})
+        copied = {k: source[k] for k in ("text", "document", "photo", "caption") if k in source}
+        return self._ok(self._bot_message(chat_id, message_id, **copied))
 
     async def _get_updates(self, params: dict[str, Any]) -> web.Response:
         offset = int(params.get("offset", 0) or 0)

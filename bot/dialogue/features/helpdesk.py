@@ -105,6 +105,7 @@ class Helpdesk(Feature):
         topic = turn.session.topic
         question = arg.strip() or (topic.subject if topic is not None and topic.subject else turn.text)
         programme = context_programme(turn)
+        await self.dialogue.drain()  # the asker's last turns are in the log before the item copies them
         await self.store.write(self._handoff, turn.user.channel, turn.user.id, question, programme)
         where = "tutaj, w tej rozmowie" if turn.user.channel == "telegram" else "przy następnym uruchomieniu rozmowy"
         text = (
