@@ -10,14 +10,14 @@ from contextlib import asynccontextmanager
 from sqlalchemy import Engine
 
 from bot.config import Settings
-from bot.dialogue.services import Services, build_services
+from bot.dialogue.backends import Backends, build_backends
 from tests.fakes.telegram_server import FakeTelegram
 
 
-def _services(settings: Settings, engine: Engine) -> Services:
+def _backends(settings: Settings, engine: Engine) -> Backends:
     from bot.dialogue.jobs import JobRunner, PoolReader
 
-    return build_services(settings, engine=engine, reader=PoolReader(JobRunner(workers=1, time_limit=60)))
+    return build_backends(settings, engine=engine, reader=PoolReader(JobRunner(workers=1, time_limit=60)))
 
 
 @asynccontextmanager
@@ -26,10 +26,10 @@ async def running_bot(settings: Settings, engine: Engine, fake: FakeTelegram) ->
     from bot.__main__ import create_bot, create_dispatcher
 
     live = settings.model_copy(update={"telegram_api_url": fake.base_url})
-    services = _services(live, engine)
+    backends = _backends(live, engine)
     bot = create_bot(live)
-    runner = services.reader.runner if services.reader is not None else None  # type: ignore[attr-defined]
-    dp = create_dispatcher(live, services, runner, progress_interval=0.0)
+    runner = backends.reader.runner if backends.reader is not None else None  # type: ignore[attr-defined]
+    dp = create_dispatcher(live, backends, runner, progress_interval=0.0)
     fake.commands.clear()
     task = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1, close_bot_session=True))
     try:
