@@ -353,7 +353,10 @@ _WEEKDAY_NAMES = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "s
 _WEEKDAY_ACCUSATIVE = ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę")
 _WEEKDAY = re.compile(r"\bw\s+(?P<day>poniedzial\w*|wtor\w*|srod\w*|czwart\w*|piat\w*|sobot\w*|niedziel\w*)")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_WORD})\s+(?P<year>20\d\d)")
-_CLOCK = re.compile(r"\b(?:o\s+|godz\w*\.?\s+|godzinie\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b")
+# A clock time, not the day and month of a date ("14.12.2023 o 16:20" is 16:20, not 14:12).
+_CLOCK = re.compile(
+    r"(?<![\d.:/-])(?:o\s+|godz\w*\.?\s+|godzinie\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?![./-]\d)"
+)
 _REDUCTION = re.compile(
     r"obniza\w*\s+(?:sie\s+)?o\s+(?P<pct>\d+(?:[.,]\d+)?)\s*%|o\s+(?P<pct2>\d+(?:[.,]\d+)?)\s*%\s+mniej"
 )
@@ -363,6 +366,13 @@ _GROSS = re.compile(r"\bbrutto\b")
 _DATED_FROM = re.compile(r"od\s+(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>20\d\d)")
 _HOUR_DEADLINE = re.compile(r"do\s+godz\w*\.?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})")
 _MONTH_COUNTS = re.compile(r"(?P<n>\d+)\s*(?:mies\w*|m-c\w*|mc\b)")
+# A licence or subscription named by its length ("licencja roczna", "abonament dwuletni").
+_TERM_LENGTH = {"roczn": 12, "na rok": 12, "12-mies": 12, "dwulet": 24, "2-letni": 24, "trzylet": 36, "3-letni": 36}
+# "od 19.07.2023 r. do 14.12.2023 r.": a span the entry states, for "ile dni trwał …".
+_SPAN = re.compile(
+    r"\bod\s+(?P<d1>\d{1,2})\.(?P<m1>\d{2})\.(?P<y1>20\d\d)\s*(?:r\.?\s*)?do\s+(?P<d2>\d{1,2})\.(?P<m2>\d{2})\.(?P<y2>20\d\d)"
+)
+_HOW_MANY_DAYS = re.compile(r"\bile\s+(?:\w+\s+)?dni\b|\bjak\s+dlugo\b|\bile\s+(?:\w+\s+)?trwa\w*")
 
 
 def _question_date(folded: str) -> tuple[date, bool] | None:
@@ -453,6 +463,7 @@ def compute_with_entry(
         _clock,
         lambda f, r: _window_start(f, r, end),
         _absolute_deadline,
+        _span_days,
     )
     for step in steps:
         text = step(folded, rule)
@@ -583,6 +594,9 @@ def _proportional(folded: str, rule: str) -> str | None:
         return None
     amount = _largest_amount(folded)
     months = [int(m.group("n")) for m in _MONTH_COUNTS.finditer(folded)]
+    named = next((n for key, n in _TERM_LENGTH.items() if key in folded), None)
+    if len(months) == 1 and named is not None:
+        months.append(named)
     if amount is None or len(months) < 2:
         return None
     total, eligible = max(months), min(months)
@@ -632,12 +646,44 @@ def _clock(folded: str, rule: str) -> str | None:
     return f"Nie: {shown} to już po godzinie {limit[0]}:{limit[1]:02d}, do której trzeba złożyć wniosek."
 
 
+def _span_days(folded: str, rule: str) -> str | None:
+    """ "ile dni trwał nabór?" against "od 19.07.2023 r. do 14.12.2023 r." in the entry."""
+    match = _SPAN.search(rule)
+    if match is None or not _HOW_MANY_DAYS.search(folded):
+        return None
+    try:
+        first = date(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))
+        last = date(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+    except ValueError:
+        return None
+    if last <= first:
+        return None
+    days = (last - first).days
+    return (
+        f"Od {_polish_date(first, True)} do {_polish_date(last, True)} jest {days} dni różnicy dat "
+        f"({days + 1} dni kalendarzowych, licząc pierwszy i ostatni dzień)."
+    )
+
+
+def _dated_purchase(folded: str, start: date) -> str | None:
+    """An invoice dated to the day before the window opens ("faktura z 31.01.2020")."""
+    found = _question_date(folded)
+    if found is None or not found[1] or found[0] >= start:
+        return None
+    return (
+        f"Nie – wydatek z {found[0].strftime('%d.%m.%Y')} jest sprzed {_polish_date(start, True)}, od kiedy "
+        "wydatki są kwalifikowalne, więc nie wchodzi do rozliczenia."
+    )
+
+
 def _window_start(folded: str, rule: str, end: date | None = None) -> str | None:
     start_match = _DATED_FROM.search(rule)
-    asked = _MONTH_YEAR.search(folded)
-    if start_match is None or asked is None or not re.search(r"faktur|rachun|kupi|zakup|wydat|koszt", folded):
+    if start_match is None or not re.search(r"faktur|rachun|kupi|zakup|wydat|koszt", folded):
         return None
     start = date(int(start_match.group("y")), int(start_match.group("m")), int(start_match.group("d")))
+    asked = _MONTH_YEAR.search(folded)
+    if asked is None:
+        return _dated_purchase(folded, start)
     month = next(v for k, v in _MONTHS.items() if asked.group("month").startswith(k))
     year = int(asked.group("year"))
     last_day = date(year, month, calendar.monthrange(year, month)[1])

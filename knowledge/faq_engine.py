@@ -35,6 +35,7 @@ from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_split import split_questions
 from knowledge.normalize import (
     DEFAULT_STEMMER,
+    OFF_TOPIC,
     STOP_WORDS,
     Analyzer,
     default_synonyms,
@@ -67,7 +68,6 @@ UNKNOWN_WORD_WEIGHT = 0.8  # words the knowledge base never uses, relative to it
 KNOWN_UNMATCHED_WEIGHT = 0.5
 LONG_QUESTION = 10  # content words
 PROGRAMME_TERM_CONFIDENCE = 1.0  # naming the entry's programme counts like a common word
-OFF_TOPIC = "pozatematem"  # canonical term of the off-topic group in faq_synonyms.yaml
 OFF_TOPIC_WEIGHT = 3.0
 CONFIDENCE_PRIOR = 1.0
 CONFIDENCE_TOP = 3  # only the leading candidates need a confidence
@@ -672,47 +672,78 @@ class FaqEngine:
             return None if single.abstained else self._with_computation(message, programme, single)
         answers: list[Answer] = []
         for k, part in enumerate(parts):
-            if not self._topic(part) and not self.programmes_in(part):
-                # "Na jak długo?" leans on the sentence before it in the message.
-                before = message[: message.find(part)].strip() if part in message else ""
-                context = re.split(r"(?<=[.?!])\s+", before)[-1] if before else ""
-                part_text = f"{context} {part}".strip()
-            else:
-                part_text = part
-            # The programme named anywhere in the message applies to every part that names none
-            # ("jaki jest minimalny grant w cp, a jaki w cg": each part keeps its own).
-            extra = "" if self.programmes_in(part_text) else " ".join(get_programme(c).name for c in named)
-            own = self.programmes_in(part)
-            if k and own and self.programmes_in(parts[k - 1]) != own and self._topic(part) <= self._topic(parts[k - 1]):
-                # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
-                names = " ".join(get_programme(c).name for c in own)
-                answer = self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
-                answers.append(answer)
-                continue
-            answer = self._ask_message(f"{part_text} {extra}".strip(), programme)
-            if k and not answer.abstained and len(self._topic(part)) == 1 and not own:
-                # "… ankietę dojrzałości i przez jaki system?": one word of topic leans on the part
-                # before it; when together they find another entry than that part, take it.
-                joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
-                if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
-                    answer = joint
-            if answer.abstained and k:
-                # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
-                # before it for its topic.
-                retry = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
-                if not retry.abstained:
-                    answer = retry  # the same entry as the previous part is shown as "jak wyżej"
-            answers.append(answer)
-        answered = [a for a in answers if not a.abstained]
-        if not answered:
+            answers.append(self._part_answer(message, parts, k, named, programme, answers))
+        if all(a.abstained for a in answers):
             return None
+        self._compute_parts(message, named, programme, answers)
+        return self._render_parts(parts, answers, named, programme)
+
+    def _part_answer(
+        self,
+        message: str,
+        parts: Sequence[str],
+        k: int,
+        named: Sequence[str],
+        programme: str | None,
+        answers: Sequence[Answer],
+    ) -> Answer:
+        """The answer to part `k`, leaning on the part before it when it is elliptic."""
+        part = parts[k]
+        if not self._topic(part) and not self.programmes_in(part):
+            # "Na jak długo?" leans on the sentence before it in the message.
+            before = message[: message.find(part)].strip() if part in message else ""
+            context = re.split(r"(?<=[.?!])\s+", before)[-1] if before else ""
+            part_text = f"{context} {part}".strip()
+        else:
+            part_text = part
+        # The programme named anywhere in the message applies to every part that names none
+        # ("jaki jest minimalny grant w cp, a jaki w cg": each part keeps its own).
+        extra = "" if self.programmes_in(part_text) else " ".join(get_programme(c).name for c in named)
+        own = self.programmes_in(part)
+        if k and own and self.programmes_in(parts[k - 1]) != own and self._topic(part) <= self._topic(parts[k - 1]):
+            # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
+            names = " ".join(get_programme(c).name for c in own)
+            return self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
+        answer = self._ask_message(f"{part_text} {extra}".strip(), programme)
+        if k and not answer.abstained and len(self._topic(part)) == 1 and not own:
+            # "… ankietę dojrzałości i przez jaki system?": one word of topic leans on the part
+            # before it; when together they find another entry than that part, take it.
+            joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
+            if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
+                answer = joint
+        if answer.abstained and k:
+            # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
+            # before it for its topic.
+            retry = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
+            if not retry.abstained:
+                answer = retry  # the same entry as the previous part is shown as "jak wyżej"
+        return answer
+
+    def _compute_parts(self, message: str, named: Sequence[str], programme: str | None, answers: list[Answer]) -> None:
+        """Arithmetic on the whole message's numbers, applied to the part whose rule it uses."""
         computation = _compute(message, named or ((programme,) if programme else ()))
-        if computation is not None:
-            hit = next((i for i, a in enumerate(answers) if a.entry_id in computation.entry_ids), None)
-            if hit is None:
-                hit = next(i for i, a in enumerate(answers) if not a.abstained)
-            answers[hit] = self._apply_computation(computation, answers[hit])
-            answered = [a for a in answers if not a.abstained]
+        if computation is None and (any(ch.isdigit() for ch in message) or _WEEKDAY_MENTION.search(fold(message))):
+            # "KPG obcięła 10 % … 180 tys zł. Ile zostaje?": the rule is in an answered part's entry.
+            from knowledge.compute import compute_with_entry
+
+            for answer in answers:
+                entry = self.by_id.get(answer.entry_id or "")
+                if answer.abstained or entry is None or answer.combined:
+                    continue
+                computation = compute_with_entry(message, entry.answer, entry.citations, entry.id, answer.programme)
+                if computation is not None:
+                    break
+        if computation is None:
+            return
+        hit = next((i for i, a in enumerate(answers) if a.entry_id in computation.entry_ids), None)
+        if hit is None:
+            hit = next(i for i, a in enumerate(answers) if not a.abstained)
+        answers[hit] = self._apply_computation(computation, answers[hit])
+
+    def _render_parts(
+        self, parts: Sequence[str], answers: Sequence[Answer], named: Sequence[str], programme: str | None
+    ) -> Answer:
+        answered = [a for a in answers if not a.abstained]
         seen: set[str] = set()
         # The first question's answer opens the reply, so a yes/no verdict is its first word; each
         # further question is quoted before its answer.

@@ -471,3 +471,36 @@ class Analyzer:
 @cache
 def default_synonyms() -> tuple[SynonymGroup, ...]:
     return load_synonyms()
+
+
+OFF_TOPIC = "pozatematem"  # canonical term of the off-topic group in faq_synonyms.yaml
+
+
+def _surface_stem(word: str) -> str:
+    """A regex for a folded word's inflected forms: short words exactly (plus up to two letters)."""
+    if len(word) <= 4:
+        return rf"{re.escape(word)}\w{{0,2}}"
+    return rf"{re.escape(word[: max(4, len(word) - 2)])}\w*"
+
+
+@cache
+def _off_topic_pattern() -> re.Pattern[str]:
+    variants = next((g.variants for g in default_synonyms() if g.canonical == OFF_TOPIC), ())
+    alternatives = sorted(
+        {r"\s+".join(_surface_stem(w) for w in fold(v).split()) for v in variants if v.strip()},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b" if alternatives else r"(?!x)x")
+
+
+def mentions_off_topic(text: str) -> bool:
+    """The text names something outside the three programmes (another funding scheme, roads, wages …).
+
+    Read on the surface, without the lemmatiser, so it is cheap enough for routing:
+    >>> mentions_off_topic("czy z Polskiego Ładu można kupić samochód")
+    True
+    >>> mentions_off_topic("czy możemy kupić laptopa w CS")
+    False
+    """
+    return bool(_off_topic_pattern().search(fold(text)))

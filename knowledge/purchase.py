@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.citations import Citation
 from knowledge.faq_engine import Answer
-from knowledge.normalize import fold
+from knowledge.normalize import fold, mentions_off_topic
 from knowledge.programmes import get_programme
 
 if TYPE_CHECKING:  # the catalogue loads YAML at import: not needed to tell a purchase question
@@ -101,7 +101,8 @@ def purchase_item(question: str) -> str | None:
             or not fold(item)[0].isalnum()
         ):
             continue
-        return item
+        # Another funding scheme or topic ("laptopy z funduszu sołeckiego"): the FAQ says it is not ours.
+        return None if mentions_off_topic(text) else item
     return None
 
 
