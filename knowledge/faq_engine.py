@@ -223,6 +223,26 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Wyników naborów (ile JST dostało granty, średnich kwot) ani aktualnych progów unijnych i kursu euro "
         "dokumenty programów nie podają.",
     ),
+    (
+        # Bookkeeping and public-finance law: the grant documents say what is eligible, not how a
+        # gmina books the money or counts it against its debt limits.
+        re.compile(
+            r"\bzaksiegow\w*|\bjak\s+(?:\w+\s+)?ksiegow\w*|\bksiegowani\w*|\bjpk\w*|\bna\s+jaki\w*\s+kon(?:cie|to)\b"
+            r"|\bplan\w*\s+kont\b|\bklasyfikacj\w*\s+budzet\w*|\bparagraf\w*\s+(?:budzet|wydatk|dochod)\w*"
+            r"|\bzadluzen\w*|\bdeficyt\w*|\bwieloletni\w*\s+prognoz\w*|\bwpf\b|\bamortyz\w*"
+        ),
+        "Księgowania, klasyfikacji budżetowej ani limitów zadłużenia dokumenty programów nie regulują – to sprawa "
+        "przepisów o finansach publicznych i rachunkowości (zapytaj skarbnika).",
+    ),
+    (
+        # Pay and employment of the office's own staff: no programme document mentions them.
+        re.compile(
+            r"\bwynagrodz\w*|\bpensj\w*|\bpremi(?:a|e|i|ami|om)\b|\bnadgodzin\w*|\betat\w*|\bumow\w*\s+o\s+prac\w*"
+            r"|\bpodwyzk\w*|\bpensum\b"
+        ),
+        "Wynagrodzeń ani zatrudnienia pracowników urzędu dokumenty programów nie regulują – określają tylko "
+        "katalog wydatków kwalifikowalnych (sprzęt, oprogramowanie, usługi, szkolenia).",
+    ),
 )
 
 
