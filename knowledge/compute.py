@@ -489,7 +489,7 @@ def _deadline_from_rule(folded: str, rule: str) -> str | None:
         if not with_year:
             return None  # the weekday needs the year
         due = _working_days_after(start, n)
-        span = f"{n} dni roboczych"
+        span = f"{n} dni robocze" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else f"{n} dni roboczych"
         note = " (liczę od następnego dnia, pomijam soboty i niedziele; święta przesuwają termin dalej)"
     elif lasts and unit.startswith("dni"):
         # "nabór trwa 60 dni" from its first day: that day is day 1

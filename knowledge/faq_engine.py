@@ -252,6 +252,10 @@ def unanswerable_reason(question: str) -> str | None:
     return next((reason for pattern, reason in UNANSWERABLE if pattern.search(folded)), None)
 
 
+WEEKDAYS = (
+    "poniedziałek poniedziałku wtorek wtorku środa środę środy czwartek czwartku piątek piątku sobota sobotę "
+    "niedziela niedzielę"
+)
 LONG_MESSAGE_WORDS = 14  # shorter messages are the question itself
 CORE_MIN_CONFIDENCE = 0.5  # context was dropped: trust the asking part only when it is clear
 
@@ -428,6 +432,7 @@ class FaqEngine:
         self._intents = [_entry_intents(e) for e in self.entries]
         self._index = {e.id: i for i, e in enumerate(self.entries)}
         self._yes_no = [bool(YES_NO_ANSWER.match(fold(e.answer))) for e in self.entries]
+        self._weekday_terms = frozenset(self.analyzer.terms(WEEKDAYS)) - self._known_terms
 
     @classmethod
     def from_directory(
@@ -606,6 +611,8 @@ class FaqEngine:
             if term == OFF_TOPIC:
                 total += self._max_idf * OFF_TOPIC_WEIGHT
                 continue
+            if term in self._weekday_terms:
+                continue  # "w poniedziałek": a date for the arithmetic, like the figures below
             if term[:1].isdigit() and term not in self._known_terms:
                 # The official's own figures ("70 000 zł brutto", "15.02.2024") say nothing about
                 # the topic; arithmetic uses them after the entry is chosen.
@@ -871,7 +878,9 @@ class FaqEngine:
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
         core = question_core(question) if retry else None
-        if core is None:
+        if core is None or not self._topic(core):
+            # "… odebrane 7.11.2022 - do kiedy mamy czas?": an asking part without a topic of its
+            # own needs the context that was cut off; alone it would find any deadline.
             return answer
         # Context words dilute the confidence of a long message: rank its asking part alone, with
         # the programmes the whole message names.
@@ -970,7 +979,10 @@ def _without_programmes(text: str) -> str:
     return " ".join(_PROGRAMME_MENTION.sub(" ", fold(text)).split())
 
 
-_WEEKDAY_MENTION = re.compile(r"\bw\s+(?:poniedzial|wtor|srod|czwart|piat|sobot|niedziel)\w*")
+# Besides digits, what gives arithmetic something to work on: a weekday, or a count of days asked for.
+_WEEKDAY_MENTION = re.compile(
+    r"\bw\s+(?:poniedzial|wtor|srod|czwart|piat|sobot|niedziel)\w*|\bile\s+(?:\w+\s+)?dni\b|\bjak\s+dlugo\b"
+)
 
 
 def _compute(question: str, programmes: Sequence[str]) -> Computation | None:

@@ -443,7 +443,9 @@ class Analyzer:
         self.phrase_stems = frozenset(stem for phrase in self._phrases for stem in phrase)
 
     def stems(self, tokens: Sequence[str]) -> list[str]:
-        return [self.stemmer.stem(t) for t in tokens]
+        # A single letter is a symbol ("P", "G", "L" of the grant formulas), never an abbreviated
+        # word: the lemmatiser would read "P" as a book of the Bible.
+        return [fold(t) if len(t) == 1 else self.stemmer.stem(t) for t in tokens]
 
     def terms_from_tokens(self, tokens: Sequence[str], *, keep_stop_words: bool = False) -> list[str]:
         tokens = _without_floating(tokens)
