@@ -698,7 +698,7 @@ class FaqEngine:
             single = self._ask_message(f"{parts[0]} {extra}".strip(), programme)
             return None if single.abstained else self._with_computation(message, programme, single)
         answers: list[Answer] = []
-        for k, part in enumerate(parts):
+        for k in range(len(parts)):
             answers.append(self._part_answer(message, parts, k, named, programme, answers))
         if all(a.abstained for a in answers):
             return None
