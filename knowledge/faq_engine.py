@@ -133,8 +133,11 @@ TIE_CONFIDENCE_MARGIN = 0.1
 # Not tied, but the runner-up explains far more of the question ("czy ZUCH jest obowiązkowy":
 # the obligation entry leads on "obowiązkowy", the ZUCH entry explains the question).
 CLEARER_SCORE_SHARE = 0.75
-CLEARER_MARGIN = 0.3
+CLEARER_MARGIN = 0.2
 RESCUE_SCORE_SHARE = 0.6
+# Below ABSTAIN_BELOW, a leader far ahead of every other entry is still answered (see _clear_winner).
+MARGIN_RATIO = 3.0
+MARGIN_FLOOR = 0.35
 
 # A purchase dated by month or year asks whether the cost falls in the eligibility window.
 _MONTHS = r"(?:stycz|lut|marc|marz|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud)\w*"
@@ -896,6 +899,15 @@ class FaqEngine:
             return 0
         return 1 if asked & own else -1
 
+    @staticmethod
+    def _clear_winner(candidates: Sequence[Candidate], best: Candidate) -> bool:
+        """A somewhat unsure leader with no rival: the entry's topic is the only one the question
+        touches ("czy można zwiększyć grant powyżej przyznanego" – phrasing the entry lacks)."""
+        if MARGIN_RATIO <= 0 or best is not candidates[0] or best.confidence < MARGIN_FLOOR:
+            return False
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        return best.score >= MARGIN_RATIO * runner_up
+
     def _ask(self, question: str, programme: str | None) -> Answer:
         candidates, signal = self.rank(question, programme)
         focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
@@ -933,7 +945,9 @@ class FaqEngine:
                 ),
                 best,
             )
-        if best.confidence < ABSTAIN_BELOW or best.score <= 0:
+        if best.confidence < ABSTAIN_BELOW and not self._clear_winner(candidates, best):
+            return abstain(focus, score=best.confidence)
+        if best.score <= 0:
             return abstain(focus, score=best.confidence)
         entry = best.entry
         target = signal.explicit[0] if len(signal.explicit) == 1 else None
