@@ -137,7 +137,7 @@ CLEARER_MARGIN = 0.2
 RESCUE_SCORE_SHARE = 0.6
 # Below ABSTAIN_BELOW, a leader far ahead of every other entry is still answered (see _clear_winner).
 MARGIN_RATIO = 3.0
-MARGIN_FLOOR = 0.35
+MARGIN_FLOOR = 0.4
 
 # A purchase dated by month or year asks whether the cost falls in the eligibility window.
 _MONTHS = r"(?:stycz|lut|marc|marz|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud)\w*"
@@ -259,6 +259,7 @@ WEEKDAYS = (
     "poniedziałek poniedziałku wtorek wtorku środa środę środy czwartek czwartku piątek piątku sobota sobotę "
     "niedziela niedzielę"
 )
+DEADLINE_WORDS = "termin do kiedy kiedy czas zdążyć upływa wezwanie otrzymać pismo"
 LONG_MESSAGE_WORDS = 14  # shorter messages are the question itself
 CORE_MIN_CONFIDENCE = 0.5  # context was dropped: trust the asking part only when it is clear
 
@@ -436,6 +437,7 @@ class FaqEngine:
         self._index = {e.id: i for i, e in enumerate(self.entries)}
         self._yes_no = [bool(YES_NO_ANSWER.match(fold(e.answer))) for e in self.entries]
         self._weekday_terms = frozenset(self.analyzer.terms(WEEKDAYS)) - self._known_terms
+        self._deadline_terms = frozenset(self.analyzer.terms(DEADLINE_WORDS))
 
     @classmethod
     def from_directory(
@@ -605,6 +607,8 @@ class FaqEngine:
         # Long messages carry more incidental words (names, places, chatter): each unexplained
         # word counts for less as a sign that the question is about something else.
         length_factor = min(1.0, LONG_QUESTION / max(1, len(set(content))))
+        # A weekday is a date only in a question about a term ("sklep otwarty w niedzielę" is not).
+        dated = bool(self._deadline_terms.intersection(content))
         for term in set(content):
             if term in PROGRAMME_CODES:
                 # Naming the programme is evidence only when the entry is about that programme.
@@ -614,8 +618,8 @@ class FaqEngine:
             if term == OFF_TOPIC:
                 total += self._max_idf * OFF_TOPIC_WEIGHT
                 continue
-            if term in self._weekday_terms:
-                continue  # "w poniedziałek": a date for the arithmetic, like the figures below
+            if term in self._weekday_terms and dated:
+                continue  # "odebrane w poniedziałek": a date for the arithmetic, like the figures below
             if term[:1].isdigit() and term not in self._known_terms:
                 # The official's own figures ("70 000 zł brutto", "15.02.2024") say nothing about
                 # the topic; arithmetic uses them after the entry is chosen.
