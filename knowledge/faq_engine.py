@@ -111,6 +111,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
     ),
     "must": re.compile(
         r"\bczy\s+(?:\w+\s+)?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
+        r"|\bczy\s+(?:\w+\s+){0,3}wymaga(?:ja|ne|na|ny)?\b"
     ),
     "define": re.compile(
         r"^(?:a\s+)?co\s+to\b|\bco\s+to\s+(?:jest|sa|za)\b|\bczym\s+(?:jest|sa)\b|\bna\s+czym\s+polega"
@@ -148,6 +149,7 @@ _DATED_PURCHASE = re.compile(
 _PURCHASE_WORD = re.compile(
     r"\b(?:faktur\w*|rachun\w*|kupi\w*|kupow\w*|zakup\w*|zamowi\w*|wydat\w*|koszt\w*|nabyl\w*|oplaci\w*|zaplaci\w*)"
 )
+_USED = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
 DATED_PURCHASE_HINT = " okres kwalifikowalności wydatków od kiedy"
 
 # Long messages: greetings, self-introductions and context come first, the question last.
@@ -519,7 +521,8 @@ class FaqEngine:
         folded = fold(question)
         asked_intents = intents(question)
         yes_no_question = bool(YES_NO_START.search(folded))
-        if _DATED_PURCHASE.search(folded) and _PURCHASE_WORD.search(folded):
+        if _DATED_PURCHASE.search(folded) and _PURCHASE_WORD.search(folded) and not _USED.search(folded):
+            # (a used item's date is its earlier purchase by the seller, not ours: the 7-year rule)
             question += DATED_PURCHASE_HINT
             asked_intents |= {"when"}
         terms = self.query_terms(question)
