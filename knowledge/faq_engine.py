@@ -111,7 +111,6 @@ INTENTS: dict[str, re.Pattern[str]] = {
     ),
     "must": re.compile(
         r"\bczy\s+(?:\w+\s+)?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
-        r"|\bczy\s+(?:\w+\s+){0,3}wymaga(?:ja|ne|na|ny)?\b"
     ),
     "define": re.compile(
         r"^(?:a\s+)?co\s+to\b|\bco\s+to\s+(?:jest|sa|za)\b|\bczym\s+(?:jest|sa)\b|\bna\s+czym\s+polega"
@@ -325,6 +324,7 @@ CHATTER = words(
     informacje prosba uprzejmie serdecznie szanowni szanowny pani panie panstwa urzad urzedu
     urzedzie gminny gminnego gminnej nasz nasza naszej naszego naszym mieć miec kolega kolezanka
     wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
+    ok okej okay spoko
     """
 )
 

@@ -30,6 +30,8 @@ _JOINED = re.compile(
     rf",?\s+a\s+(?=(?:w|dla|z|ze|do)\s+{_PROGRAMME}\W*$)"
     rf"|(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)(?={_QUESTION_WORD}\b)"
     r"|,\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
+    # "… kto go organizuje - czy mail jest ten sam …": a dash before a new question
+    r"|\s+[-–]\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\w*|co)\b)"
 )
 # "czym się różni CG od CP, jeśli chodzi o maksymalny grant i termin diagnozy": one question per aspect.
 _ASPECTS = re.compile(
@@ -95,6 +97,10 @@ def split_questions(message: str) -> list[str]:
             if lead and lead.end() and len(fold(piece)) == len(piece):
                 piece = piece[lead.end() :]
             cleaned.append(piece.strip())
+        if len(cleaned) > 1 and not _ELLIPTIC.match(fold(cleaned[0])) and not _asks(cleaned[0], first=True):
+            # "cp - czy musimy …", "Dzień dobry, cyber samorząd - jaki …": a lead-in that asks
+            # nothing belongs to the question after it
+            cleaned[:2] = [f"{cleaned[0]} {cleaned[1]}"]
         # Every piece must ask on its own ("w cg czy możemy …, i czy …"); "dostaliśmy wezwanie
         # 3 marca, do kiedy mamy czas?" is context and one question.
         if len(cleaned) > 1 and not all(_asks(p, first=i == 0) for i, p in enumerate(cleaned)):
