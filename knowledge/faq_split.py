@@ -82,7 +82,12 @@ def split_questions(message: str) -> list[str]:
             cuts = [m for m in _JOINED.finditer(folded)]
             if cuts:
                 pieces, start = [], 0
-                for match in cuts:
+                for k, match in enumerate(cuts):
+                    head = sentence[start : match.start()].strip(" ,")
+                    if k == 0 and not _ELLIPTIC.match(fold(head)) and not _asks(head, first=True):
+                        # "cp - czy musimy …", "Dzień dobry, cyber samorząd - jaki …": a lead-in
+                        # that asks nothing stays with the question after it, as typed
+                        continue
                     pieces.append(sentence[start : match.start()])
                     start = match.end()
                 pieces.append(sentence[start:])
@@ -97,10 +102,6 @@ def split_questions(message: str) -> list[str]:
             if lead and lead.end() and len(fold(piece)) == len(piece):
                 piece = piece[lead.end() :]
             cleaned.append(piece.strip())
-        if len(cleaned) > 1 and not _ELLIPTIC.match(fold(cleaned[0])) and not _asks(cleaned[0], first=True):
-            # "cp - czy musimy …", "Dzień dobry, cyber samorząd - jaki …": a lead-in that asks
-            # nothing belongs to the question after it
-            cleaned[:2] = [f"{cleaned[0]} {cleaned[1]}"]
         # Every piece must ask on its own ("w cg czy możemy …, i czy …"); "dostaliśmy wezwanie
         # 3 marca, do kiedy mamy czas?" is context and one question.
         if len(cleaned) > 1 and not all(_asks(p, first=i == 0) for i, p in enumerate(cleaned)):

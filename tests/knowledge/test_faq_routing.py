@@ -180,10 +180,10 @@ def test_a_dash_before_a_new_question_splits() -> None:
 @pytest.mark.parametrize(
     ("message", "first"),
     [
-        ("cs - jaki jest minimalny grant i czy trzeba mieć wkład własny?", "cs jaki jest minimalny grant"),
+        ("cs - jaki jest minimalny grant i czy trzeba mieć wkład własny?", "cs - jaki jest minimalny grant"),
         (
             "Dzień dobry, cyfrowy powiat - ile trwa nabór i gdzie składamy wniosek?",
-            "Dzień dobry, cyfrowy powiat ile trwa nabór",
+            "Dzień dobry, cyfrowy powiat - ile trwa nabór",
         ),
     ],
 )
