@@ -228,12 +228,27 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "dokumenty programów nie podają.",
     ),
     (
+        # Other law and the office's own administration: penalties under the KSC act or the GDPR,
+        # data-protection officers, trusted profiles and passwords, office hours, business trips,
+        # archiving periods. Made of words the knowledge base knows ("ePUAP", "szkolenie").
+        re.compile(
+            r"\b(?:kar[ayeo]?|kary|sankcj\w*|grzywn\w*)\s+(?:\w+\s+){0,5}(?:ksc|rodo|ustaw\w*|iod)\b"
+            r"|\bile\s+wynosi\s+(?:kara|grzywna)\b|\binspektor\w*\s+ochrony\s+danych|\biod\b|\brodo\s+wymaga"
+            r"|\bprofil\w*\s+zaufan\w*|\bhasl[oa]\s+do\b|\bzresetow\w*|\bzapomnial\w*\s+hasl\w*|\bnie\s+pamieta\w*\s+hasl\w*"
+            r"|\bgodzin\w*\s+(?:otwarcia|pracy|urzedowania)\b|\bdelegacj\w*|\bkoszt\w*\s+podrozy\b"
+            r"|\barchiwiz\w*|\bustaw\w*\s+o\s+krajowym\s+systemie"
+        ),
+        "Tego dokumenty programów nie regulują – to sprawa innych przepisów albo organizacji pracy urzędu; "
+        "dokumenty mówią tylko o zasadach grantów.",
+    ),
+    (
         # Bookkeeping and public-finance law: the grant documents say what is eligible, not how a
         # gmina books the money or counts it against its debt limits.
         re.compile(
             r"\bzaksiegow\w*|\bjak\s+(?:\w+\s+)?ksiegow\w*|\bksiegowani\w*|\bjpk\w*|\bna\s+jaki\w*\s+kon(?:cie|to)\b"
             r"|\bplan\w*\s+kont\b|\bklasyfikacj\w*\s+budzet\w*|\bparagraf\w*\s+(?:budzet|wydatk|dochod)\w*"
             r"|\bzadluzen\w*|\bdeficyt\w*|\bwieloletni\w*\s+prognoz\w*|\bwpf\b|\bamortyz\w*"
+            r"|\brb-?\s?\d+\w*|\bsprawozda\w*\s+budzetow\w*"
         ),
         "Księgowania, klasyfikacji budżetowej ani limitów zadłużenia dokumenty programów nie regulują – to sprawa "
         "przepisów o finansach publicznych i rachunkowości (zapytaj skarbnika).",
@@ -242,7 +257,8 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         # Pay and employment of the office's own staff: no programme document mentions them.
         re.compile(
             r"\bwynagrodz\w*|\bpensj\w*|\bpremi(?:a|e|i|ami|om)\b|\bnadgodzin\w*|\betat\w*|\bumow\w*\s+o\s+prac\w*"
-            r"|\bpodwyzk\w*|\bpensum\b"
+            r"|\bpodwyzk\w*|\bpensum\b|\burlop\w*|\bwyslug\w*|\bkodeks\w*\s+pracy|\bdodat\w*\s+(?:stazow|funkcyjn)\w*"
+            r"|\bzatrudni\w*\s+(?:informatyk\w*|pracownik\w*|osob\w*|admin\w*|specjalist\w*)"
         ),
         "Wynagrodzeń ani zatrudnienia pracowników urzędu dokumenty programów nie regulują – określają tylko "
         "katalog wydatków kwalifikowalnych (sprzęt, oprogramowanie, usługi, szkolenia).",

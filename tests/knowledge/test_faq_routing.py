@@ -88,6 +88,11 @@ def test_working_days_read_in_polish() -> None:
         ("czy dotacja z cyfrowego powiatu zwiększa wskaźnik zadłużenia powiatu", "skarbnika"),
         ("czy z grantu CP można dopłacić do pensji informatyka", "Wynagrodzeń"),
         ("czy premia dla informatyka za wdrożenie EDR wejdzie w koszty CS", "Wynagrodzeń"),
+        ("ile dni urlopu ma administrator sieci w starostwie", "Wynagrodzeń"),
+        ("jaka grzywna grozi za brak wdrożenia ustawy o KSC", "innych przepisów"),
+        ("czy skarbnik może być inspektorem ochrony danych", "innych przepisów"),
+        ("jak rozliczyć delegację informatyka na szkolenie z CS", "innych przepisów"),
+        ("do kiedy oddajemy sprawozdanie Rb-28S za grant", "skarbnika"),
     ],
 )
 def test_bookkeeping_and_staff_pay_abstain_with_a_reason(engine: FaqEngine, question: str, reason: str) -> None:
