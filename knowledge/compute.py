@@ -122,7 +122,7 @@ def _pct(value: Decimal) -> str:
 def compute(question: str, programmes: Sequence[str] = ()) -> Computation | None:
     """A computation the question asks for with its own numbers, or None."""
     folded = fold(question)
-    for step in (_formula, _percent, _deadline):
+    for step in (_formula, _percent, _deadline, _grant_range):
         result = step(folded, programmes)
         if result is not None:
             return result
@@ -247,6 +247,52 @@ def _upper_bound(folded: str, programmes: Sequence[str], population: int) -> Com
         "podaj G, a policzę ją dokładnie; najmniej gmina dostaje 100 000 zł."
     )
     return Computation("formula", text, (programme.fact("national_index").citation,), ("cg-wzor-kwoty",), "cg")
+
+
+# "czy jako gmina możemy wnioskować w CS o 150 tys zł", "czy powiat dostanie więcej niż 400 tys":
+# an amount asked for as a grant, against the programme's minimum and maximum.
+_GRANT_ASK = re.compile(r"\b(?:wnios\w*|ubiega\w*|dosta\w*|otrzyma\w*|aplikowa\w*|grant\w*|dofinansowan\w*)")
+_NOT_A_GRANT_AMOUNT = re.compile(
+    r"\d\s*(?:%|proc)|\bnetto\b|\bbrutto\b|\bvat\b|\bfaktur\w*|\bkupi\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*"
+    r"|\bdoradz\w*|\bmieszkanc\w*|\balokacj\w*|\bzostaje\b|\bzostanie\b|\bobniz\w*|\bobciel\w*"
+)
+_MORE_THAN = re.compile(r"\b(?:wiecej|ponad|powyzej)\b")
+_LESS_THAN = re.compile(r"\b(?:mniej|ponizej)\b")
+
+
+def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
+    """The official's grant amount against the programme's minimum and maximum."""
+    codes = [c for c in programmes if c in ("cg", "cp", "cs")]
+    if len(codes) != 1 or not _GRANT_ASK.search(folded) or _NOT_A_GRANT_AMOUNT.search(folded):
+        return None
+    if not re.search(r"\bczy\b|\bmoz\w*|\bda\s+sie\b", folded):
+        return None  # not a question whether the amount is possible
+    amount = _largest_amount(folded)
+    if amount is None or amount <= 0:
+        return None
+    programme = get_programme(codes[0])
+    low, high = programme.min_grant, programme.max_grant
+    name = programme.name
+    span = f"od {_zl(low)} do {_zl(high)}"
+    fixed = codes[0] == "cs" and re.search(r"\bpowiat\w*|\bwojewodztw\w*", folded)
+    if fixed and amount != high:
+        verdict = f"Nie: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}, nie {_zl(amount)}."
+    elif amount >= high and _MORE_THAN.search(folded):
+        verdict = f"Nie: grant w programie {name} wynosi najwyżej {_zl(high)}, więcej niż {_zl(amount)} nie będzie."
+    elif amount <= low and _LESS_THAN.search(folded):
+        verdict = f"Nie: grant w programie {name} wynosi co najmniej {_zl(low)}, mniej niż {_zl(amount)} nie będzie."
+    elif amount > high:
+        verdict = f"Nie: {_zl(amount)} to więcej niż najwyższy grant w programie {name} ({_zl(high)})."
+    elif amount < low:
+        verdict = f"Nie: {_zl(amount)} to mniej niż najniższy grant w programie {name} ({_zl(low)})."
+    else:
+        verdict = (
+            f"Co do przedziału tak: {_zl(amount)} mieści się w granicach grantu w programie {name}; "
+            "kwotę dla konkretnej JST wyznacza jednak lista w załączniku do regulaminu."
+        )
+    text = f"{verdict}\nGrant w programie {name} wynosi {span}."
+    citations = (programme.fact("min_grant").citation,)
+    return Computation("range", text, citations, (f"{codes[0]}-kwota-min-max",), codes[0])
 
 
 def _agreement_date(folded: str) -> tuple[int, int, int | None] | None:

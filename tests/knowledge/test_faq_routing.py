@@ -201,3 +201,28 @@ def test_a_lead_in_joins_the_question_after_it(message: str, first: str) -> None
 def test_context_before_a_dash_stays_with_its_question() -> None:
     message = "wezwanie przyszło 3.03.2022 - do kiedy mamy czas?"
     assert split_questions(message) == [message]
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "figure"),
+    [
+        ("czy gmina może złożyć wniosek w CS na 120 tys zł", "Nie", "200 000,00 zł"),
+        ("czy powiat może się ubiegać w CP o 420 000 zł", "Nie", "350 000,00 zł"),
+        ("czy gmina dostanie z CG ponad 2 mln zł", "Nie", "2 000 000,00 zł"),
+        ("czy starostwo może wnioskować w CS o 600 tys zł dla powiatu", "Nie", "850 000,00 zł"),
+        ("czy gmina może wnioskować w CP o 250 tys zł", "Co do przedziału tak", "100 000,00 zł"),
+    ],
+)
+def test_a_requested_grant_against_the_programmes_range(
+    engine: FaqEngine, question: str, start: str, figure: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert answer.text.startswith(start)
+    assert figure in answer.text
+
+
+def test_a_purchase_amount_is_not_a_grant_request() -> None:
+    from knowledge.compute import compute
+
+    assert compute("czy możemy kupić serwer za 900 tys zł w CS", ("cs",)) is None
