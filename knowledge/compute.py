@@ -122,7 +122,7 @@ def _pct(value: Decimal) -> str:
 def compute(question: str, programmes: Sequence[str] = ()) -> Computation | None:
     """A computation the question asks for with its own numbers, or None."""
     folded = fold(question)
-    for step in (_formula, _percent, _deadline, _grant_range):
+    for step in (_formula, _percent, _deadline, _grant_range, _used_lookback):
         result = step(folded, programmes)
         if result is not None:
             return result
@@ -295,6 +295,55 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     return Computation("range", text, citations, (f"{codes[0]}-kwota-min-max",), codes[0])
 
 
+_USED_ITEM = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
+_CO_FINANCED = re.compile(r"\b(?:dotac\w*|dofinans\w*|unij\w*|ue|fundusz\w*|wspolfinans\w*|publiczn\w*|grant\w*)\b")
+_YEARS_AGO = re.compile(r"\b(?P<n>\d{1,2})\s+lat\w*\s+temu\b")
+
+
+def _years_word(n: int) -> str:
+    if n == 1:
+        return "rok"
+    return "lata" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "lat"
+
+
+def _used_lookback(folded: str, programmes: Sequence[str]) -> Computation | None:
+    """Used equipment co-financed in year A and bought in year B: within the look-back period?"""
+    codes = [c for c in programmes if c in ("cg", "cp")]
+    if len(codes) != 1 or not _USED_ITEM.search(folded) or not _CO_FINANCED.search(folded):
+        return None
+    fact = get_programme(codes[0]).get("used_equipment")
+    rule = _LOOKBACK.search(fold(str(fact.value))) if fact is not None else None
+    if fact is None or rule is None:
+        return None
+    limit = int(rule.group("n"))
+    ago = _YEARS_AGO.search(folded)
+    years = sorted({int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", folded)})
+    if ago is not None:
+        gap = int(ago.group("n"))
+        shown = f"{gap} {_years_word(gap)} temu"
+    elif len(years) == 2:
+        gap = years[1] - years[0]
+        shown = f"w {years[0]} r., zakup w {years[1]} r. – to {gap} {_years_word(gap)}"
+    else:
+        return None
+    if gap < limit:
+        verdict = (
+            f"Nie: sprzęt był współfinansowany ze środków publicznych {shown}, a więc w ostatnich {limit} "
+            "latach – taki używany sprzęt nie jest kwalifikowalny."
+        )
+    elif gap > limit:
+        verdict = (
+            f"Pod tym względem tak: od współfinansowania minęło więcej niż {limit} lat ({shown}); "
+            "pozostałe warunki dla sprzętu używanego muszą być spełnione."
+        )
+    else:
+        verdict = (
+            f"To granica {limit} lat ({shown}): rozstrzyga dokładna data współfinansowania z deklaracji "
+            "sprzedającego – zapytaj operatora."
+        )
+    return Computation("lookback", verdict, (fact.citation,), (f"{codes[0]}-sprzet-uzywany",), codes[0])
+
+
 def _agreement_date(folded: str) -> tuple[int, int, int | None] | None:
     match = _DATE_WORDS.search(folded)
     if match:
@@ -411,6 +460,7 @@ _VAT = re.compile(r"\bvat\w*\s*(?:\(?\s*)?(?P<rate>\d{1,2})\s*%|(?P<rate2>\d{1,2
 _GROSS = re.compile(r"\bbrutto\b")
 _DATED_FROM = re.compile(r"od\s+(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>20\d\d)")
 _HOUR_DEADLINE = re.compile(r"do\s+godz\w*\.?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})")
+_LOOKBACK = re.compile(r"(?:ostatnich|poprzednie|poprzednich)\s+(?P<n>\d+)\s+lat")
 _MONTH_COUNTS = re.compile(r"(?P<n>\d+)\s*(?:mies\w*|m-c\w*|mc\b)")
 # A licence or subscription named by its length ("licencja roczna", "abonament dwuletni").
 _TERM_LENGTH = {"roczn": 12, "na rok": 12, "12-mies": 12, "dwulet": 24, "2-letni": 24, "trzylet": 36, "3-letni": 36}

@@ -226,3 +226,16 @@ def test_a_purchase_amount_is_not_a_grant_request() -> None:
     from knowledge.compute import compute
 
     assert compute("czy możemy kupić serwer za 900 tys zł w CS", ("cs",)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("używany switch do CP, sprzedawca kupił go z dotacji unijnej w 2019, my kupujemy w 2023 - przejdzie?", "Nie"),
+        ("poleasingowy laptop do CG, sprzedawca pisze, że 9 lat temu był kupiony z dotacji - można?", "Pod tym"),
+    ],
+)
+def test_used_equipment_look_back_is_computed(engine: FaqEngine, question: str, start: str) -> None:
+    answer = engine.ask(question)
+    assert answer.text.startswith(start)
+    assert answer.entry_id is not None and answer.entry_id.endswith("sprzet-uzywany")
