@@ -899,6 +899,9 @@ class FaqEngine:
         if reason is not None:
             focus = self.programmes_in(question)
             return abstain(focus[0] if len(focus) == 1 else programme, reason=reason)
+        formula = self._formula_request(question)
+        if formula is not None:
+            return formula
         answer = self._ask(question, programme)
         long_message = len(question.split()) >= LONG_MESSAGE_WORDS
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
@@ -987,23 +990,44 @@ class FaqEngine:
         answer_programme = (
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
-        body = entry.answer
-        if entry.undecided:
-            # The entry's point is that the documents do not settle this: say what they do say,
-            # flag the abstention and give the contacts.
-            codes = [answer_programme] if answer_programme else list(entry.programmes)
-            body += "\n\nZapytaj operatora programu:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
-        text = render(body, entry.citations)
-        return Answer(
-            text=text,
-            abstained=entry.undecided,
-            entry_id=entry.id,
-            programme=answer_programme,
-            score=round(best.confidence, 3),
-            citations=entry.citations,
-            related=entry.related,
-        )
+        return _entry_answer(entry, answer_programme, best.confidence)
 
+    def _formula_request(self, question: str) -> Answer | None:
+        """ "jak policzyć grant w CP dla 80 tys. mieszkańców i P = 250 zł": CP and CS have no formula
+        in the documents; their formula entry says so instead of an entry about one of the figures."""
+        named = self.programmes_in(question)
+        folded = fold(question)
+        if len(named) != 1 or named[0] not in ("cp", "cs"):
+            return None
+        if not (_FORMULA_ASK.search(folded) and _OWN_FIGURES.search(folded)):
+            return None
+        entry = self.by_id.get(f"{named[0]}-wzor-kwoty")
+        return None if entry is None else _entry_answer(entry, named[0], 1.0)
+
+
+def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: float) -> Answer:
+    """One entry's answer; an undecided entry abstains, saying what the documents do say."""
+    body = entry.answer
+    if entry.undecided:
+        # The entry's point is that the documents do not settle this: say what they do say,
+        # flag the abstention and give the contacts.
+        codes = [answer_programme] if answer_programme else list(entry.programmes)
+        body += "\n\nZapytaj operatora programu:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
+    text = render(body, entry.citations)
+    return Answer(
+        text=text,
+        abstained=entry.undecided,
+        entry_id=entry.id,
+        programme=answer_programme,
+        score=round(confidence, 3),
+        citations=entry.citations,
+        related=entry.related,
+    )
+
+
+# "jak policzyć / wyliczyć … jaki wzór" with the official's own figures (inhabitants, P, L).
+_FORMULA_ASK = re.compile(r"\b(?:wzor\w*|policz\w*|wylicz\w*|oblicz\w*)")
+_OWN_FIGURES = re.compile(r"\d[\d\s]*(?:tys\w*\.?\s*)?mieszkanc\w*|\b[plg]\s*=\s*\d|\bwskaznik\w*\s+[plg]\s+\d")
 
 _PROGRAMME_MENTION = re.compile(
     r"\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"

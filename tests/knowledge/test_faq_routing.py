@@ -239,3 +239,13 @@ def test_used_equipment_look_back_is_computed(engine: FaqEngine, question: str, 
     answer = engine.ask(question)
     assert answer.text.startswith(start)
     assert answer.entry_id is not None and answer.entry_id.endswith("sprzet-uzywany")
+
+
+def test_a_formula_request_outside_cg_gets_the_no_formula_entry(engine: FaqEngine) -> None:
+    cp = engine.ask("powiat ma 95 tys. mieszkańców, wskaźnik P 280 zł - jak wyliczyć grant w CP?")
+    assert cp.entry_id == "cp-wzor-kwoty"
+    assert cp.abstained  # the CP scheme gives no formula
+    cs = engine.ask("gmina 40 tys mieszkancow, jak policzyc kwote w cyber samorzadzie?")
+    assert cs.entry_id == "cs-wzor-kwoty"
+    cg = engine.ask("gmina 8 tys mieszkańców, G = 2000 zł, ile z CG?")
+    assert cg.entry_id == "cg-wzor-kwoty" and not cg.abstained
