@@ -43,7 +43,8 @@ _ITEM_END = re.compile(
     r"\s+(?:w\s+ramach|w\s+programie|w\s+konkursie|w\s+projekcie|z\s+grantu|z\s+dotacji|ze\s+[sś]rodk[oó]w"
     r"|z\s+programu|z\s+dofinansowania|w\s+(?:cs|cg|cp)\b|z\s+(?:cs|cg|cp)\b|w\s+cyfrow\w*|z\s+cyfrow\w*"
     r"|w\s+cyberbezpieczn\w*|z\s+cyberbezpieczn\w*|dla\s+|do\s+urz[eę]d\w*|jako\s+|czy\s+|bo\s+|poniewa[zż]"
-    r"|kt[oó]r\w+\s|je[sś]li|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s|przejdzie|kwalifikuj)"
+    r"|kt[oó]r\w+\s|je[sś]li|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s|przejdzie|kwalifikuj"
+    r"|wchodzi|wejdzie|[lł]apie|z[lł]apie|mie[sś]ci|da\s+si[eę]|mo[zż]na\b)"
     r"|[?,.;:!()]",
     re.IGNORECASE,
 )

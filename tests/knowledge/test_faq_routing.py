@@ -249,3 +249,12 @@ def test_a_formula_request_outside_cg_gets_the_no_formula_entry(engine: FaqEngin
     assert cs.entry_id == "cs-wzor-kwoty"
     cg = engine.ask("gmina 8 tys mieszkańców, G = 2000 zł, ile z CG?")
     assert cg.entry_id == "cg-wzor-kwoty" and not cg.abstained
+
+
+def test_a_qualified_signature_is_not_an_eligibility_word(engine: FaqEngine) -> None:
+    assert "kwalifikowalny" not in engine.analyzer.terms("czy wniosek podpisujemy podpisem kwalifikowanym")
+    assert engine.ask("czy w CG można kupić podpisy kwalifikowane dla urzędników").entry_id == "cg-podpis-elektroniczny"
+
+
+def test_an_item_ends_before_the_eligibility_verb() -> None:
+    assert purchase_item("czy zakup serwera NAS do backupu wchodzi w CS") == "serwera NAS do backupu"
