@@ -710,7 +710,17 @@ class FaqEngine:
             multi = self._ask_parts(question, parts, programme)
             if multi is not None:
                 return multi
-        return self._with_computation(question, programme, self._ask_message(question, programme))
+        answer = self._ask_message(question, programme)
+        named = self.programmes_in(question)
+        if (
+            len(named) > 1
+            and (answer.abstained or not self._covers(answer, named))
+            and unanswerable_reason(question) is None
+            and OFF_TOPIC not in self.query_terms(question)
+        ):
+            # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
+            answer = self._per_programme(question, named, programme) or answer
+        return self._with_computation(question, programme, answer)
 
     def _ask_parts(self, message: str, parts: Sequence[str], programme: str | None) -> Answer | None:
         """One answer per question of a multi-part message; None when no part can be answered."""
@@ -917,6 +927,29 @@ class FaqEngine:
         names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(core))
         refined = self._ask(f"{core} {names}".strip(), programme)
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
+
+    def _covers(self, answer: Answer, named: Sequence[str]) -> bool:
+        entry = self.by_id.get(answer.entry_id or "")
+        covered = set(entry.programmes) if entry is not None else set()
+        covered |= {p for e in answer.combined if e in self.by_id for p in self.by_id[e].programmes}
+        return set(named) <= covered
+
+    def _per_programme(self, question: str, named: Sequence[str], programme: str | None) -> Answer | None:
+        """The question asked once per named programme; one combined answer when each is answered."""
+        base = _without_programmes(question)
+        entries: list[FaqEntry] = []
+        confidence = 1.0
+        for code in named:
+            answer = self._ask(f"{base} {get_programme(code).name}", programme)
+            entry = self.by_id.get(answer.entry_id or "")
+            if answer.abstained or entry is None or code not in entry.programmes:
+                return None
+            if entry not in entries:
+                entries.append(entry)
+            confidence = min(confidence, answer.score)
+        if len(entries) < 2:
+            return None
+        return _combined(entries[0], entries, confidence)
 
     def _intent_fit(self, asked: frozenset[str], candidate: Candidate) -> int:
         """1: the entry answers this kind of question, -1: another kind, 0: cannot tell."""

@@ -258,3 +258,14 @@ def test_a_qualified_signature_is_not_an_eligibility_word(engine: FaqEngine) -> 
 
 def test_an_item_ends_before_the_eligibility_verb() -> None:
     assert purchase_item("czy zakup serwera NAS do backupu wchodzi w CS") == "serwera NAS do backupu"
+
+
+def test_several_named_programmes_are_each_answered(engine: FaqEngine) -> None:
+    answer = engine.ask("jaki jest najwyższy grant w cp i w cs")
+    assert not answer.abstained
+    assert set(answer.combined) == {"cp-kwota-min-max", "cs-kwota-min-max"}
+    assert "350 000" in answer.text and "850 000" in answer.text
+
+
+def test_several_named_programmes_do_not_unlock_an_off_topic_question(engine: FaqEngine) -> None:
+    assert engine.ask("czy będzie kolejna edycja CG i CP w 2027 roku").abstained
