@@ -455,7 +455,9 @@ _CLOCK = re.compile(
 _REDUCTION = re.compile(
     r"obniza\w*\s+(?:sie\s+)?o\s+(?P<pct>\d+(?:[.,]\d+)?)\s*%|o\s+(?P<pct2>\d+(?:[.,]\d+)?)\s*%\s+mniej"
 )
-_NET_THRESHOLD = re.compile(r"(?:powyzej|ponad)\s+(?P<amount>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)\s*zl\s+netto")
+_NET_THRESHOLD = re.compile(
+    r"(?:powyzej|ponad|przekracza\w*)\s+(?P<amount>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)\s*zl\s+netto"
+)
 _VAT = re.compile(r"\bvat\w*\s*(?:\(?\s*)?(?P<rate>\d{1,2})\s*%|(?P<rate2>\d{1,2})\s*%\s*vat")
 _GROSS = re.compile(r"\bbrutto\b")
 _DATED_FROM = re.compile(r"od\s+(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>20\d\d)")
@@ -511,6 +513,7 @@ def _all_dates(folded: str) -> list[tuple[int, date, bool]]:
     return sorted(found, key=lambda item: item[0])
 
 
+_DAYS_AFTER = re.compile(r"\b(?P<n>\d{1,3})\s+dni\s+po\b")
 _IN_TIME_CUE = re.compile(
     r"\bzdaz\w*|\bw\s+terminie\b|\bza\s+pozno\b|\bspoz\w*|\bjeszcze\b|\bzmiesci\w*|\bplanuj\w*"
     r"|\bchcemy\b|\bwysl\w*\s+dopiero|\bdopiero\b|\bna\s+czas\b|\bprzed\s+terminem\b"
@@ -520,6 +523,10 @@ _IN_TIME_CUE = re.compile(
 def in_time(folded: str, due: date, with_year: bool) -> str:
     """ "Zdążycie / nie zdążycie" when the question names a second (planned) date; else ""."""
     dates = _all_dates(folded)
+    after = _DAYS_AFTER.search(folded)
+    if len(dates) == 1 and after is not None and _IN_TIME_CUE.search(folded):
+        # "ankietę wysłaliśmy 20 dni po podpisaniu umowy 1 września": the plan is counted from that date
+        dates.append((after.start(), dates[0][1] + timedelta(days=int(after.group("n"))), dates[0][2]))
     if len(dates) < 2 or not _IN_TIME_CUE.search(folded):
         return ""  # a second date is a plan only when the official asks whether it is in time
     _offset, planned, planned_year = dates[-1]

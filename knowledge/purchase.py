@@ -68,7 +68,7 @@ _RULE_MARKERS = re.compile(
     r"\b(?:u[zż]ywan\w*|poleasing\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki|leasing\w*|wynaj\w*|dzier[zż]aw\w*"
     r"|sprzeda\w*|pgr\w*|popegeer\w*|pegeer\w*|rodzin\w*|dzieci\w*|dziecka|uczni\w*|nauczyciel\w*|szk[oó][lł]\w*"
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
-    r"|jak\s+(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|wcze[sś]niej\w*|przed\s+(?:podpisaniem|umow\w*|z[lł]o[zż]eniem))",
+    r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|przed\s+(?:podpisaniem|umow\w*|z[lł]o[zż]eniem))",
     re.IGNORECASE,
 )
 

@@ -269,3 +269,15 @@ def test_several_named_programmes_are_each_answered(engine: FaqEngine) -> None:
 
 def test_several_named_programmes_do_not_unlock_an_off_topic_question(engine: FaqEngine) -> None:
     assert engine.ask("czy będzie kolejna edycja CG i CP w 2027 roku").abstained
+
+
+def test_a_threshold_stated_as_przekracza_is_computed() -> None:
+    rule = "Gdy wartość zakupu przekracza 50 000 zł netto, trzeba zastosować bazę konkurencyjności."
+    text = _rule("router za 73 800 zł brutto, trzeba bazy?", rule)
+    assert text is not None and text.startswith("Tak") and "60 000,00 zł" in text
+
+
+def test_days_after_the_agreement_are_a_planned_date() -> None:
+    rule = "Ankietę przekazuje się w ciągu 30 dni od podpisania umowy."
+    late = _rule("umowę podpisaliśmy 1 marca 2024, ankietę wyślemy 35 dni po - zdążymy?", rule)
+    assert late is not None and late.startswith("Nie")
