@@ -84,7 +84,8 @@ def split_questions(message: str) -> list[str]:
                 pieces, start = [], 0
                 for k, match in enumerate(cuts):
                     head = sentence[start : match.start()].strip(" ,")
-                    if k == 0 and not _ELLIPTIC.match(fold(head)) and not _asks(head, first=True):
+                    elliptic_tail = k == len(cuts) - 1 and _ELLIPTIC.match(folded[match.end() :].strip())
+                    if k == 0 and not elliptic_tail and not _ELLIPTIC.match(fold(head)) and not _asks(head, first=True):
                         # "cp - czy musimy …", "Dzień dobry, cyber samorząd - jaki …": a lead-in
                         # that asks nothing stays with the question after it, as typed
                         continue
@@ -104,7 +105,9 @@ def split_questions(message: str) -> list[str]:
             cleaned.append(piece.strip())
         # Every piece must ask on its own ("w cg czy możemy …, i czy …"); "dostaliśmy wezwanie
         # 3 marca, do kiedy mamy czas?" is context and one question.
-        if len(cleaned) > 1 and not all(_asks(p, first=i == 0) for i, p in enumerate(cleaned)):
+        # "w CG używany sprzęt można, a w CS?": the elliptic follow-up makes the statement a question.
+        follow_up = len(cleaned) == 2 and bool(_ELLIPTIC.match(fold(cleaned[1])))
+        if len(cleaned) > 1 and not follow_up and not all(_asks(p, first=i == 0) for i, p in enumerate(cleaned)):
             cleaned = [sentence]  # "czy laptop i czy drukarka" style fragments: keep the sentence whole
         parts.extend(p for p in cleaned if p)
     parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS or _ELLIPTIC.match(fold(p))]

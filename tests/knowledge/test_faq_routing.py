@@ -281,3 +281,10 @@ def test_days_after_the_agreement_are_a_planned_date() -> None:
     rule = "Ankietę przekazuje się w ciągu 30 dni od podpisania umowy."
     late = _rule("umowę podpisaliśmy 1 marca 2024, ankietę wyślemy 35 dni po - zdążymy?", rule)
     assert late is not None and late.startswith("Nie")
+
+
+def test_an_elliptic_follow_up_turns_a_statement_into_a_question(engine: FaqEngine) -> None:
+    message = "w cp wklad wlasny nie jest wymagany, a w cs?"
+    assert split_questions(message) == ["w cp wklad wlasny nie jest wymagany", "w cs?"]
+    answer = engine.ask(message)
+    assert [p.entry_id for p in answer.parts] == ["cp-wklad-wlasny", "cs-wklad-wlasny"]
