@@ -717,6 +717,7 @@ class FaqEngine:
             and (answer.abstained or not self._covers(answer, named))
             and unanswerable_reason(question) is None
             and OFF_TOPIC not in self.query_terms(question)
+            and _programmes_listed(question)
         ):
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
@@ -1071,6 +1072,24 @@ _PROGRAMME_MENTION = re.compile(
 def _without_programmes(text: str) -> str:
     """The folded text with the programmes it names cut out."""
     return " ".join(_PROGRAMME_MENTION.sub(" ", fold(text)).split())
+
+
+# Between programmes listed side by side ("w cg, cp i cs", "w cp i w cs") only these words stand;
+# "z cg na cs", "łączyć cg z cs" relate the programmes and are no list.
+_LIST_GLUE = re.compile(r"^(?:[\s,;/]|\b(?:i|oraz|a|w|we|lub|albo|czy|dla|z|ze|jak)\b)*$")
+_RELATION = re.compile(
+    r"\b(?:lacz\w*|polacz\w*|przenie\w*|przenos\w*|przesun\w*|roznic\w*|rozni\w*|porown\w*|zamiast|oba|obu"
+    r"|jednoczesn\w*|rownoczesn\w*|zamien\w*|przejsc\w*|przejs\w*)\b"
+)
+
+
+def _programmes_listed(question: str) -> bool:
+    """The question names its programmes as a list of alternatives, not as related to each other."""
+    folded = fold(question)
+    spans = [m.span() for m in _PROGRAMME_MENTION.finditer(folded)]
+    if len(spans) < 2 or _RELATION.search(folded):
+        return False
+    return all(_LIST_GLUE.match(folded[a[1] : b[0]]) for a, b in zip(spans, spans[1:], strict=False))
 
 
 # Besides digits, what gives arithmetic something to work on: a weekday, or a count of days asked for.

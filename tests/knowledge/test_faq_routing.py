@@ -288,3 +288,15 @@ def test_an_elliptic_follow_up_turns_a_statement_into_a_question(engine: FaqEngi
     assert split_questions(message) == ["w cp wklad wlasny nie jest wymagany", "w cs?"]
     answer = engine.ask(message)
     assert [p.entry_id for p in answer.parts] == ["cp-wklad-wlasny", "cs-wklad-wlasny"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy mozna przeniesc niewydane srodki z cg na cs",
+        "czy grant z CP można połączyć z grantem z CS na ten sam serwer",
+    ],
+)
+def test_programmes_related_to_each_other_are_not_answered_side_by_side(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.combined or answer.abstained
