@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1089,7 +1090,7 @@ def _programmes_listed(question: str) -> bool:
     spans = [m.span() for m in _PROGRAMME_MENTION.finditer(folded)]
     if len(spans) < 2 or _RELATION.search(folded):
         return False
-    return all(_LIST_GLUE.match(folded[a[1] : b[0]]) for a, b in zip(spans, spans[1:], strict=False))
+    return all(_LIST_GLUE.match(folded[a[1] : b[0]]) for a, b in pairwise(spans))
 
 
 # Besides digits, what gives arithmetic something to work on: a weekday, or a count of days asked for.
