@@ -479,10 +479,11 @@ OFF_TOPIC = "pozatematem"  # canonical term of the off-topic group in faq_synony
 
 
 def _surface_stem(word: str) -> str:
-    """A regex for a folded word's inflected forms: short words exactly (plus up to two letters)."""
-    if len(word) <= 4:
+    """A regex for a folded word's inflected forms: short words whole (plus up to two letters),
+    longer ones without their last letter ("zasiłek" must not reach "zasilacz")."""
+    if len(word) <= 5:
         return rf"{re.escape(word)}\w{{0,2}}"
-    return rf"{re.escape(word[: max(4, len(word) - 2)])}\w*"
+    return rf"{re.escape(word[:-1])}\w*"
 
 
 @cache

@@ -300,3 +300,8 @@ def test_an_elliptic_follow_up_turns_a_statement_into_a_question(engine: FaqEngi
 def test_programmes_related_to_each_other_are_not_answered_side_by_side(engine: FaqEngine, question: str) -> None:
     answer = engine.ask(question)
     assert not answer.combined or answer.abstained
+
+
+def test_off_topic_names_do_not_reach_knowledge_base_words() -> None:
+    assert not mentions_off_topic("czy możemy kupić zasilacz awaryjny do serwerowni")
+    assert mentions_off_topic("czy zasiłek celowy można wypłacić z grantu")
