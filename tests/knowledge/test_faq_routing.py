@@ -42,6 +42,7 @@ def test_a_date_is_not_read_as_a_clock_time() -> None:
     [
         ("abonament dwuletni za 48 000 zł, 6 miesięcy mieści się w okresie kwalifikowalności", "12 000,00 zł"),
         ("licencja roczna za 30 000 zł, w okresie kwalifikowalności są 3 miesiące", "7 500,00 zł"),
+        ("licencja na 3 lata za 72 000 zł, w okresie kwalifikowalności mieści się 6 miesięcy", "12 000,00 zł"),
     ],
 )
 def test_a_named_term_length_is_the_whole_period(question: str, expected: str) -> None:
