@@ -165,6 +165,8 @@ def test_a_used_items_year_is_not_a_dated_purchase(engine: FaqEngine) -> None:
         ("jaka najniższa kwota grantu w CS", "cs-kwota-min-max"),
         ("ile wniosków oczekiwano w cyberbezpiecznym samorządzie", "cs-liczba-wnioskow"),
         ("kolejne wezwanie od KPG w cyfrowej gminie - ile mamy dni", "cg-kpg-ponowne-wezwanie"),
+        ("czy w cg diagnoza jest wymagana", "cg-diagnoza-obowiazkowa"),
+        ("czy cyfrowy powiat wymaga diagnozy", "cp-diagnoza-termin"),
     ],
 )
 def test_officials_words_reach_the_entry(engine: FaqEngine, question: str, entry: str) -> None:
