@@ -128,14 +128,14 @@ YES_NO_MISMATCH = 0.7
 # When the leading entry is too unsure, a close runner-up that explains the question far better
 # is taken instead of abstaining ("zamówiliśmy drukarkę w lutym 2021…": the printer entry leads on
 # words, the cost-window entry explains the question).
-RESCUE_CONFIDENCE = 0.6
+RESCUE_CONFIDENCE = 0.5
 TIE_SCORE_SHARE = 0.95
 TIE_CONFIDENCE_MARGIN = 0.1
 # Not tied, but the runner-up explains far more of the question ("czy ZUCH jest obowiązkowy":
 # the obligation entry leads on "obowiązkowy", the ZUCH entry explains the question).
 CLEARER_SCORE_SHARE = 0.75
 CLEARER_MARGIN = 0.2
-RESCUE_SCORE_SHARE = 0.6
+RESCUE_SCORE_SHARE = 0.75
 # Below ABSTAIN_BELOW, a leader far ahead of every other entry is still answered (see _clear_winner).
 MARGIN_RATIO = 3.0
 MARGIN_FLOOR = 0.4
@@ -341,7 +341,7 @@ CHATTER = words(
     informacje prosba uprzejmie serdecznie szanowni szanowny pani panie panstwa urzad urzedu
     urzedzie gminny gminnego gminnej nasz nasza naszej naszego naszym mieć miec kolega kolezanka
     wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
-    ok okej okay spoko
+    ok okej okay spoko odnosnie odnosni dotyczacy dotyczace
     """
 )
 
