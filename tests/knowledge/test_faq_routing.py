@@ -308,3 +308,11 @@ def test_programmes_related_to_each_other_are_not_answered_side_by_side(engine: 
 def test_off_topic_names_do_not_reach_knowledge_base_words() -> None:
     assert not mentions_off_topic("czy możemy kupić zasilacz awaryjny do serwerowni")
     assert mentions_off_topic("czy zasiłek celowy można wypłacić z grantu")
+
+
+def test_durability_from_the_accepted_settlement(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "pytanie odnośnie trwałości w CP: operator zaakceptował rozliczenie 5 maja 2024, do kiedy trzymamy sprzęt?"
+    )
+    assert answer.entry_id == "cp-trwalosc"
+    assert "05.05.2026" in answer.text
