@@ -1137,10 +1137,15 @@ def _combined(best: FaqEntry, members: Sequence[FaqEntry], confidence: float) ->
         parts.append(f"{names}: {e.answer}")
         citations.extend(c for c in e.citations if c not in citations)
     text = "Odpowiedź zależy od programu.\n\n" + "\n\n".join(parts)
+    # Every programme's documents leave it open: the side-by-side reply is an abstention too.
+    undecided = all(e.undecided for e in ordered)
+    if undecided:
+        codes = list(dict.fromkeys(p for e in ordered for p in e.programmes))
+        text += "\n\nZapytaj operatora programu:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
     related = tuple(dict.fromkeys(r for e in ordered for r in e.related if r not in {m.id for m in ordered}))
     return Answer(
         text=render(text, citations),
-        abstained=False,
+        abstained=undecided,
         entry_id=best.id,
         programme=None,
         score=round(confidence, 3),

@@ -316,3 +316,14 @@ def test_durability_from_the_accepted_settlement(engine: FaqEngine) -> None:
     )
     assert answer.entry_id == "cp-trwalosc"
     assert "05.05.2026" in answer.text
+
+
+def test_side_by_side_answers_all_undecided_abstain() -> None:
+    from knowledge.faq_engine import _combined
+
+    entries = load_directory()
+    undecided = [e for e in entries if e.undecided][:2]
+    decided = next(e for e in entries if not e.undecided)
+    assert len(undecided) == 2
+    assert _combined(undecided[0], undecided, 0.9).abstained
+    assert not _combined(decided, [decided, undecided[0]], 0.9).abstained
