@@ -6,6 +6,9 @@ the disk cache) and a cold `grantbot ask` call. Writes bench/results/faq.json.
 
     .venv/bin/python bench/faq.py                # dev set, default stemmer
     .venv/bin/python bench/faq.py --blind 1      # also blind v2 set 1 (the black-box scorer's figures)
+    .venv/bin/python bench/faq.py --blind 1 --blind 2 --blind 3 --calibrate
+                                                 # sets 1–3 together and the abstention threshold
+                                                 # swept, chosen leave-one-set-out
     .venv/bin/python bench/faq.py --stemmers     # compare fold / prefix / stempel / morfeusz
     .venv/bin/python bench/faq.py --failures     # list the questions the engine gets wrong
 """
@@ -181,16 +184,91 @@ def blind_latency(engine: FaqEngine, set_number: int) -> tuple[float, float]:
     return statistics.median(times), times[int(0.95 * (len(times) - 1))]
 
 
-def blind(set_number: int) -> str:
-    """The black-box scorer's report for one blind v2 set (never read the set itself here)."""
-    out = subprocess.run(
-        [sys.executable, "-m", "tests.data.faq_blind_v2.score", "--set", str(set_number)],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-    )
-    return (out.stdout + out.stderr).strip()
+def blind(set_number: int) -> tuple[str, list[dict[str, object]]]:
+    """The black-box scorer's report and verdicts for one blind v2 set."""
+    with tempfile.TemporaryDirectory() as tmp:
+        verdicts_file = Path(tmp) / "verdicts.json"
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.data.faq_blind_v2.score",
+                "--set",
+                str(set_number),
+                "--json",
+                str(verdicts_file),
+            ],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+        )
+        verdicts = json.loads(verdicts_file.read_text(encoding="utf-8"))["verdicts"] if verdicts_file.exists() else []
+    return (out.stdout + out.stderr).strip(), verdicts
+
+
+def abstention_figures(verdicts: list[dict[str, object]]) -> dict[str, float | int]:
+    """Correct, confident-wrong and abstention precision/recall over verdicts of several sets."""
+    unanswerable = [v for v in verdicts if "off-topic" in v["categories"]]  # type: ignore[operator]
+    abstained = [v for v in verdicts if v["abstained"]]
+    right = [v for v in abstained if "off-topic" in v["categories"]]  # type: ignore[operator]
+    return {
+        "questions": len(verdicts),
+        "correct": sum(bool(v["correct"]) for v in verdicts),
+        "confident_wrong": sum(v["outcome"] == "confident_wrong" for v in verdicts),
+        "abstention_precision": len(right) / len(abstained) if abstained else 0.0,
+        "abstention_recall": len(right) / len(unanswerable) if unanswerable else 0.0,
+    }
+
+
+def calibration(engine_entries: list, sets: list[int]) -> dict[str, object]:
+    """The abstention threshold swept over the blind sets, with a leave-one-set-out choice.
+
+    Every question is answered with abstention on low confidence switched off (the shape checks
+    for unanswerable questions and undecided entries still abstain); a threshold t then turns
+    every answer whose confidence is below t into an abstention. The threshold is chosen on all
+    sets but one (most correct answers, a confident-wrong one costing two) and scored on the
+    left-out set, so the figure is not fitted to the set it reports.
+    """
+    import knowledge.faq_engine as faq_engine
+    from bot.commands.ask import answer_question
+    from tests.data.faq_blind_v2.score import Reply, judge, load_set
+
+    saved = faq_engine.ABSTAIN_BELOW, faq_engine.MARGIN_RATIO
+    faq_engine.ABSTAIN_BELOW, faq_engine.MARGIN_RATIO = 0.0, 0.0
+    try:
+        engine = FaqEngine(engine_entries)
+        rows: dict[int, list[tuple[float, bool, bool, bool]]] = {}
+        for number in sets:
+            questions, labels = load_set(number)
+            rows[number] = []
+            for item, label in zip(questions, labels, strict=True):
+                answer = answer_question(engine, item["question"], None)
+                verdict = judge(label, item["question"], Reply(answer.text, False, answer.entry_id))
+                rows[number].append((answer.score, answer.abstained, label.answerable, verdict.correct))
+    finally:
+        faq_engine.ABSTAIN_BELOW, faq_engine.MARGIN_RATIO = saved
+
+    def outcome(data: list[tuple[float, bool, bool, bool]], t: float) -> tuple[int, int]:
+        correct = wrong = 0
+        for score, abstained, answerable, right in data:
+            refuse = abstained or score < t
+            if not answerable:
+                correct += refuse
+                wrong += not refuse
+            elif not refuse:
+                correct += right
+                wrong += not right
+        return correct, wrong
+
+    grid = [round(0.30 + 0.025 * k, 3) for k in range(13)]
+    sweep = {str(t): {str(n): outcome(rows[n], t) for n in sets} for t in grid}
+    held_out = {}
+    for left in sets:
+        train = [r for n in sets if n != left for r in rows[n]]
+        best = max(grid, key=lambda t: (lambda c, w: c - 2 * w)(*outcome(train, t)))
+        held_out[str(left)] = {"threshold": best, "correct_wrong": outcome(rows[left], best)}
+    return {"sweep": sweep, "leave_one_out": held_out, "current": faq_engine.ABSTAIN_BELOW}
 
 
 def main() -> int:
@@ -203,8 +281,9 @@ def main() -> int:
         action="append",
         default=[],
         metavar="N",
-        help="also run the blind v2 scorer on set N (1 or 2; set 3 is the integrator's)",
+        help="also run the blind v2 scorer on set N (1, 2 or 3; all three are development material now)",
     )
+    parser.add_argument("--calibrate", action="store_true", help="sweep the abstention threshold over the --blind sets")
     args = parser.parse_args()
     devset = load_devset()
     entries = load_directory()
@@ -241,17 +320,36 @@ def main() -> int:
         f"zimne wywołanie grantbot ask (silnik z pamięci podręcznej): {wall:.3f} s zegarowo, {cpu:.3f} s CPU "
         f"(obciążenie maszyny: {os.getloadavg()[0]:.1f})"
     )
+    all_verdicts: list[dict[str, object]] = []
     for number in args.blind:
-        if number == 3:
-            print("zbiór 3 mierzy tylko integrator – pomijam")
-            continue
-        report = blind(number)
+        report, verdicts = blind(number)
+        all_verdicts.extend(verdicts)
         p50, p95 = blind_latency(FaqEngine(entries), number)
         results[f"blind_v2_set{number}"] = {"report": report, "latency_ms_p50": p50, "latency_ms_p95": p95}
+        head = report if args.failures else report.split("\n\nmisses")[0]
         print(
-            f"--- zbiór ślepy v2 nr {number} ---\n{report}\nczas odpowiedzi (w procesie, z klasyfikatorem pozycji): "
+            f"--- zbiór ślepy v2 nr {number} ---\n{head}\nczas odpowiedzi (w procesie, z klasyfikatorem pozycji): "
             f"p50 {p50:.1f} ms  p95 {p95:.1f} ms"
         )
+    if len(args.blind) > 1:
+        together = abstention_figures(all_verdicts)
+        results["blind_v2_together"] = together
+        print(
+            f"--- zbiory {', '.join(map(str, args.blind))} razem: {together['correct']}/{together['questions']} "
+            f"poprawnych, pewne błędy {together['confident_wrong']}, odmowy: precyzja "
+            f"{together['abstention_precision']:.1%} pełność {together['abstention_recall']:.1%}"
+        )
+    if args.calibrate and args.blind:
+        cal = calibration(entries, args.blind)
+        results["calibration"] = cal
+        print(f"--- próg odmowy (obecnie {cal['current']}): poprawne / pewne błędy na zbiorach {args.blind}")
+        for t, per_set in cal["sweep"].items():  # type: ignore[attr-defined]
+            print(f"  {t:>6}: " + "  ".join(f"{n}: {c}/{w}" for n, (c, w) in per_set.items()))
+        for left, pick in cal["leave_one_out"].items():  # type: ignore[attr-defined]
+            c, w = pick["correct_wrong"]
+            print(
+                f"  bez zbioru {left}: próg {pick['threshold']} → na zbiorze {left}: {c} poprawnych, {w} pewnych błędów"
+            )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"wyniki: {RESULTS.relative_to(ROOT)}")

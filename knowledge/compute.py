@@ -117,7 +117,7 @@ def _pct(value: Decimal) -> str:
 def compute(question: str, programmes: Sequence[str] = ()) -> Computation | None:
     """A computation the question asks for with its own numbers, or None."""
     folded = fold(question)
-    for step in (_formula, _percent, _deadline):
+    for step in (_formula, _percent, _deadline, _grant_range, _used_lookback):
         result = step(folded, programmes)
         if result is not None:
             return result
@@ -244,6 +244,101 @@ def _upper_bound(folded: str, programmes: Sequence[str], population: int) -> Com
     return Computation("formula", text, (programme.fact("national_index").citation,), ("cg-wzor-kwoty",), "cg")
 
 
+# "czy jako gmina możemy wnioskować w CS o 150 tys zł", "czy powiat dostanie więcej niż 400 tys":
+# an amount asked for as a grant, against the programme's minimum and maximum.
+_GRANT_ASK = re.compile(r"\b(?:wnios\w*|ubiega\w*|dosta\w*|otrzyma\w*|aplikowa\w*|grant\w*|dofinansowan\w*)")
+_NOT_A_GRANT_AMOUNT = re.compile(
+    r"\d\s*(?:%|proc)|\bnetto\b|\bbrutto\b|\bvat\b|\bfaktur\w*|\bkupi\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*"
+    r"|\bdoradz\w*|\bmieszkanc\w*|\balokacj\w*|\bzostaje\b|\bzostanie\b|\bobniz\w*|\bobciel\w*"
+)
+_MORE_THAN = re.compile(r"\b(?:wiecej|ponad|powyzej)\b")
+_LESS_THAN = re.compile(r"\b(?:mniej|ponizej)\b")
+
+
+def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
+    """The official's grant amount against the programme's minimum and maximum."""
+    codes = [c for c in programmes if c in ("cg", "cp", "cs")]
+    if len(codes) != 1 or not _GRANT_ASK.search(folded) or _NOT_A_GRANT_AMOUNT.search(folded):
+        return None
+    if not re.search(r"\bczy\b|\bmoz\w*|\bda\s+sie\b", folded):
+        return None  # not a question whether the amount is possible
+    amount = _largest_amount(folded)
+    if amount is None or amount <= 0:
+        return None
+    programme = get_programme(codes[0])
+    low, high = programme.min_grant, programme.max_grant
+    name = programme.name
+    span = f"od {_zl(low)} do {_zl(high)}"
+    fixed = codes[0] == "cs" and re.search(r"\bpowiat\w*|\bwojewodztw\w*", folded)
+    if fixed and amount != high:
+        verdict = f"Nie: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}, nie {_zl(amount)}."
+    elif amount >= high and _MORE_THAN.search(folded):
+        verdict = f"Nie: grant w programie {name} wynosi najwyżej {_zl(high)}, więcej niż {_zl(amount)} nie będzie."
+    elif amount <= low and _LESS_THAN.search(folded):
+        verdict = f"Nie: grant w programie {name} wynosi co najmniej {_zl(low)}, mniej niż {_zl(amount)} nie będzie."
+    elif amount > high:
+        verdict = f"Nie: {_zl(amount)} to więcej niż najwyższy grant w programie {name} ({_zl(high)})."
+    elif amount < low:
+        verdict = f"Nie: {_zl(amount)} to mniej niż najniższy grant w programie {name} ({_zl(low)})."
+    else:
+        verdict = (
+            f"Co do przedziału tak: {_zl(amount)} mieści się w granicach grantu w programie {name}; "
+            "kwotę dla konkretnej JST wyznacza jednak lista w załączniku do regulaminu."
+        )
+    text = f"{verdict}\nGrant w programie {name} wynosi {span}."
+    citations = (programme.fact("min_grant").citation,)
+    return Computation("range", text, citations, (f"{codes[0]}-kwota-min-max",), codes[0])
+
+
+_USED_ITEM = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
+_CO_FINANCED = re.compile(r"\b(?:dotac\w*|dofinans\w*|unij\w*|ue|fundusz\w*|wspolfinans\w*|publiczn\w*|grant\w*)\b")
+_YEARS_AGO = re.compile(r"\b(?P<n>\d{1,2})\s+lat\w*\s+temu\b")
+
+
+def _years_word(n: int) -> str:
+    if n == 1:
+        return "rok"
+    return "lata" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "lat"
+
+
+def _used_lookback(folded: str, programmes: Sequence[str]) -> Computation | None:
+    """Used equipment co-financed in year A and bought in year B: within the look-back period?"""
+    codes = [c for c in programmes if c in ("cg", "cp")]
+    if len(codes) != 1 or not _USED_ITEM.search(folded) or not _CO_FINANCED.search(folded):
+        return None
+    fact = get_programme(codes[0]).get("used_equipment")
+    rule = _LOOKBACK.search(fold(str(fact.value))) if fact is not None else None
+    if fact is None or rule is None:
+        return None
+    limit = int(rule.group("n"))
+    ago = _YEARS_AGO.search(folded)
+    years = sorted({int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", folded)})
+    if ago is not None:
+        gap = int(ago.group("n"))
+        shown = f"{gap} {_years_word(gap)} temu"
+    elif len(years) == 2:
+        gap = years[1] - years[0]
+        shown = f"w {years[0]} r., zakup w {years[1]} r. – to {gap} {_years_word(gap)}"
+    else:
+        return None
+    if gap < limit:
+        verdict = (
+            f"Nie: sprzęt był współfinansowany ze środków publicznych {shown}, a więc w ostatnich {limit} "
+            "latach – taki używany sprzęt nie jest kwalifikowalny."
+        )
+    elif gap > limit:
+        verdict = (
+            f"Pod tym względem tak: od współfinansowania minęło więcej niż {limit} lat ({shown}); "
+            "pozostałe warunki dla sprzętu używanego muszą być spełnione."
+        )
+    else:
+        verdict = (
+            f"To granica {limit} lat ({shown}): rozstrzyga dokładna data współfinansowania z deklaracji "
+            "sprzedającego – zapytaj operatora."
+        )
+    return Computation("lookback", verdict, (fact.citation,), (f"{codes[0]}-sprzet-uzywany",), codes[0])
+
+
 def _agreement_date(folded: str) -> tuple[int, int, int | None] | None:
     match = _DATE_WORDS.search(folded)
     if match:
@@ -348,16 +443,30 @@ _WEEKDAY_NAMES = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "s
 _WEEKDAY_ACCUSATIVE = ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę")
 _WEEKDAY = re.compile(r"\bw\s+(?P<day>poniedzial\w*|wtor\w*|srod\w*|czwart\w*|piat\w*|sobot\w*|niedziel\w*)")
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_WORD})\s+(?P<year>20\d\d)")
-_CLOCK = re.compile(r"\b(?:o\s+|godz\w*\.?\s+|godzinie\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b")
+# A clock time, not the day and month of a date ("14.12.2023 o 16:20" is 16:20, not 14:12).
+_CLOCK = re.compile(
+    r"(?<![\d.:/-])(?:o\s+|godz\w*\.?\s+|godzinie\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?![./-]\d)"
+)
 _REDUCTION = re.compile(
     r"obniza\w*\s+(?:sie\s+)?o\s+(?P<pct>\d+(?:[.,]\d+)?)\s*%|o\s+(?P<pct2>\d+(?:[.,]\d+)?)\s*%\s+mniej"
 )
-_NET_THRESHOLD = re.compile(r"(?:powyzej|ponad)\s+(?P<amount>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)\s*zl\s+netto")
+_NET_THRESHOLD = re.compile(
+    r"(?:powyzej|ponad|przekracza\w*)\s+(?P<amount>\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)\s*zl\s+netto"
+)
 _VAT = re.compile(r"\bvat\w*\s*(?:\(?\s*)?(?P<rate>\d{1,2})\s*%|(?P<rate2>\d{1,2})\s*%\s*vat")
 _GROSS = re.compile(r"\bbrutto\b")
 _DATED_FROM = re.compile(r"od\s+(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>20\d\d)")
 _HOUR_DEADLINE = re.compile(r"do\s+godz\w*\.?\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})")
+_LOOKBACK = re.compile(r"(?:ostatnich|poprzednie|poprzednich)\s+(?P<n>\d+)\s+lat")
 _MONTH_COUNTS = re.compile(r"(?P<n>\d+)\s*(?:mies\w*|m-c\w*|mc\b)")
+# A licence or subscription named by its length ("licencja roczna", "abonament dwuletni").
+_TERM_LENGTH = {"roczn": 12, "na rok": 12, "12-mies": 12, "dwulet": 24, "2-letni": 24, "trzylet": 36, "3-letni": 36}
+_TERM_YEARS = re.compile(r"\bna\s+(?P<n>[1-9])\s+(?:lat|lata)\b")
+# "od 19.07.2023 r. do 14.12.2023 r.": a span the entry states, for "ile dni trwał …".
+_SPAN = re.compile(
+    r"\bod\s+(?P<d1>\d{1,2})\.(?P<m1>\d{2})\.(?P<y1>20\d\d)\s*(?:r\.?\s*)?do\s+(?P<d2>\d{1,2})\.(?P<m2>\d{2})\.(?P<y2>20\d\d)"
+)
+_HOW_MANY_DAYS = re.compile(r"\bile\s+(?:\w+\s+)?dni\b|\bjak\s+dlugo\b|\bile\s+(?:\w+\s+)?trwa\w*")
 
 
 def _question_date(folded: str) -> tuple[date, bool] | None:
@@ -400,6 +509,7 @@ def _all_dates(folded: str) -> list[tuple[int, date, bool]]:
     return sorted(found, key=lambda item: item[0])
 
 
+_DAYS_AFTER = re.compile(r"\b(?P<n>\d{1,3})\s+dni\s+po\b")
 _IN_TIME_CUE = re.compile(
     r"\bzdaz\w*|\bw\s+terminie\b|\bza\s+pozno\b|\bspoz\w*|\bjeszcze\b|\bzmiesci\w*|\bplanuj\w*"
     r"|\bchcemy\b|\bwysl\w*\s+dopiero|\bdopiero\b|\bna\s+czas\b|\bprzed\s+terminem\b"
@@ -409,6 +519,10 @@ _IN_TIME_CUE = re.compile(
 def in_time(folded: str, due: date, with_year: bool) -> str:
     """ "Zdążycie / nie zdążycie" when the question names a second (planned) date; else ""."""
     dates = _all_dates(folded)
+    after = _DAYS_AFTER.search(folded)
+    if len(dates) == 1 and after is not None and _IN_TIME_CUE.search(folded):
+        # "ankietę wysłaliśmy 20 dni po podpisaniu umowy 1 września": the plan is counted from that date
+        dates.append((after.start(), dates[0][1] + timedelta(days=int(after.group("n"))), dates[0][2]))
     if len(dates) < 2 or not _IN_TIME_CUE.search(folded):
         return ""  # a second date is a plan only when the official asks whether it is in time
     _offset, planned, planned_year = dates[-1]
@@ -448,6 +562,7 @@ def compute_with_entry(
         _clock,
         lambda f, r: _window_start(f, r, end),
         _absolute_deadline,
+        _span_days,
     )
     for step in steps:
         text = step(folded, rule)
@@ -473,7 +588,7 @@ def _deadline_from_rule(folded: str, rule: str) -> str | None:
         if not with_year:
             return None  # the weekday needs the year
         due = _working_days_after(start, n)
-        span = f"{n} dni roboczych"
+        span = f"{n} dni robocze" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else f"{n} dni roboczych"
         note = " (liczę od następnego dnia, pomijam soboty i niedziele; święta przesuwają termin dalej)"
     elif lasts and unit.startswith("dni"):
         # "nabór trwa 60 dni" from its first day: that day is day 1
@@ -578,6 +693,12 @@ def _proportional(folded: str, rule: str) -> str | None:
         return None
     amount = _largest_amount(folded)
     months = [int(m.group("n")) for m in _MONTH_COUNTS.finditer(folded)]
+    named = next((n for key, n in _TERM_LENGTH.items() if key in folded), None)
+    years = _TERM_YEARS.search(folded)
+    if named is None and years is not None:
+        named = 12 * int(years.group("n"))  # "licencja na 2 lata"
+    if len(months) == 1 and named is not None:
+        months.append(named)
     if amount is None or len(months) < 2:
         return None
     total, eligible = max(months), min(months)
@@ -627,12 +748,44 @@ def _clock(folded: str, rule: str) -> str | None:
     return f"Nie: {shown} to już po godzinie {limit[0]}:{limit[1]:02d}, do której trzeba złożyć wniosek."
 
 
+def _span_days(folded: str, rule: str) -> str | None:
+    """ "ile dni trwał nabór?" against "od 19.07.2023 r. do 14.12.2023 r." in the entry."""
+    match = _SPAN.search(rule)
+    if match is None or not _HOW_MANY_DAYS.search(folded):
+        return None
+    try:
+        first = date(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))
+        last = date(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+    except ValueError:
+        return None
+    if last <= first:
+        return None
+    days = (last - first).days
+    return (
+        f"Od {_polish_date(first, True)} do {_polish_date(last, True)} jest {days} dni różnicy dat "
+        f"({days + 1} dni kalendarzowych, licząc pierwszy i ostatni dzień)."
+    )
+
+
+def _dated_purchase(folded: str, start: date) -> str | None:
+    """An invoice dated to the day before the window opens ("faktura z 31.01.2020")."""
+    found = _question_date(folded)
+    if found is None or not found[1] or found[0] >= start:
+        return None
+    return (
+        f"Nie – wydatek z {found[0].strftime('%d.%m.%Y')} jest sprzed {_polish_date(start, True)}, od kiedy "
+        "wydatki są kwalifikowalne, więc nie wchodzi do rozliczenia."
+    )
+
+
 def _window_start(folded: str, rule: str, end: date | None = None) -> str | None:
     start_match = _DATED_FROM.search(rule)
-    asked = _MONTH_YEAR.search(folded)
-    if start_match is None or asked is None or not re.search(r"faktur|rachun|kupi|zakup|wydat|koszt", folded):
+    if start_match is None or not re.search(r"faktur|rachun|kupi|zakup|wydat|koszt", folded):
         return None
     start = date(int(start_match.group("y")), int(start_match.group("m")), int(start_match.group("d")))
+    asked = _MONTH_YEAR.search(folded)
+    if asked is None:
+        return _dated_purchase(folded, start)
     month = next(v for k, v in _MONTHS.items() if asked.group("month").startswith(k))
     year = int(asked.group("year"))
     last_day = date(year, month, calendar.monthrange(year, month)[1])

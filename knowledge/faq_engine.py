@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_split import split_questions
 from knowledge.normalize import (
     DEFAULT_STEMMER,
+    OFF_TOPIC,
     STOP_WORDS,
     Analyzer,
     default_synonyms,
@@ -67,7 +69,6 @@ UNKNOWN_WORD_WEIGHT = 0.8  # words the knowledge base never uses, relative to it
 KNOWN_UNMATCHED_WEIGHT = 0.5
 LONG_QUESTION = 10  # content words
 PROGRAMME_TERM_CONFIDENCE = 1.0  # naming the entry's programme counts like a common word
-OFF_TOPIC = "pozatematem"  # canonical term of the off-topic group in faq_synonyms.yaml
 OFF_TOPIC_WEIGHT = 3.0
 CONFIDENCE_PRIOR = 1.0
 CONFIDENCE_TOP = 3  # only the leading candidates need a confidence
@@ -127,14 +128,17 @@ YES_NO_MISMATCH = 0.7
 # When the leading entry is too unsure, a close runner-up that explains the question far better
 # is taken instead of abstaining ("zamówiliśmy drukarkę w lutym 2021…": the printer entry leads on
 # words, the cost-window entry explains the question).
-RESCUE_CONFIDENCE = 0.6
+RESCUE_CONFIDENCE = 0.5
 TIE_SCORE_SHARE = 0.95
 TIE_CONFIDENCE_MARGIN = 0.1
 # Not tied, but the runner-up explains far more of the question ("czy ZUCH jest obowiązkowy":
 # the obligation entry leads on "obowiązkowy", the ZUCH entry explains the question).
 CLEARER_SCORE_SHARE = 0.75
-CLEARER_MARGIN = 0.3
-RESCUE_SCORE_SHARE = 0.6
+CLEARER_MARGIN = 0.2
+RESCUE_SCORE_SHARE = 0.75
+# Below ABSTAIN_BELOW, a leader far ahead of every other entry is still answered (see _clear_winner).
+MARGIN_RATIO = 3.0
+MARGIN_FLOOR = 0.4
 
 # A purchase dated by month or year asks whether the cost falls in the eligibility window.
 _MONTHS = r"(?:stycz|lut|marc|marz|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud)\w*"
@@ -145,6 +149,7 @@ _DATED_PURCHASE = re.compile(
 _PURCHASE_WORD = re.compile(
     r"\b(?:faktur\w*|rachun\w*|kupi\w*|kupow\w*|zakup\w*|zamowi\w*|wydat\w*|koszt\w*|nabyl\w*|oplaci\w*|zaplaci\w*)"
 )
+_USED = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
 DATED_PURCHASE_HINT = " okres kwalifikowalności wydatków od kiedy"
 
 # Long messages: greetings, self-introductions and context come first, the question last.
@@ -223,6 +228,42 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Wyników naborów (ile JST dostało granty, średnich kwot) ani aktualnych progów unijnych i kursu euro "
         "dokumenty programów nie podają.",
     ),
+    (
+        # Other law and the office's own administration: penalties under the KSC act or the GDPR,
+        # data-protection officers, trusted profiles and passwords, office hours, business trips,
+        # archiving periods. Made of words the knowledge base knows ("ePUAP", "szkolenie").
+        re.compile(
+            r"\b(?:kar[ayeo]?|kary|sankcj\w*|grzywn\w*)\s+(?:\w+\s+){0,5}(?:ksc|rodo|ustaw\w*|iod)\b"
+            r"|\bile\s+wynosi\s+(?:kara|grzywna)\b|\binspektor\w*\s+ochrony\s+danych|\biod\b|\brodo\s+wymaga"
+            r"|\bprofil\w*\s+zaufan\w*|\bhasl[oa]\s+do\b|\bzresetow\w*|\bzapomnial\w*\s+hasl\w*|\bnie\s+pamieta\w*\s+hasl\w*"
+            r"|\bgodzin\w*\s+(?:otwarcia|pracy|urzedowania)\b|\bdelegacj\w*|\bkoszt\w*\s+podrozy\b"
+            r"|\barchiwiz\w*|\bustaw\w*\s+o\s+krajowym\s+systemie"
+        ),
+        "Tego dokumenty programów nie regulują – to sprawa innych przepisów albo organizacji pracy urzędu; "
+        "dokumenty mówią tylko o zasadach grantów.",
+    ),
+    (
+        # Bookkeeping and public-finance law: the grant documents say what is eligible, not how a
+        # gmina books the money or counts it against its debt limits.
+        re.compile(
+            r"\bzaksiegow\w*|\bjak\s+(?:\w+\s+)?ksiegow\w*|\bksiegowani\w*|\bjpk\w*|\bna\s+jaki\w*\s+kon(?:cie|to)\b"
+            r"|\bplan\w*\s+kont\b|\bklasyfikacj\w*\s+budzet\w*|\bparagraf\w*\s+(?:budzet|wydatk|dochod)\w*"
+            r"|\bzadluzen\w*|\bdeficyt\w*|\bwieloletni\w*\s+prognoz\w*|\bwpf\b|\bamortyz\w*"
+            r"|\brb-?\s?\d+\w*|\bsprawozda\w*\s+budzetow\w*"
+        ),
+        "Księgowania, klasyfikacji budżetowej ani limitów zadłużenia dokumenty programów nie regulują – to sprawa "
+        "przepisów o finansach publicznych i rachunkowości (zapytaj skarbnika).",
+    ),
+    (
+        # Pay and employment of the office's own staff: no programme document mentions them.
+        re.compile(
+            r"\bwynagrodz\w*|\bpensj\w*|\bpremi(?:a|e|i|ami|om)\b|\bnadgodzin\w*|\betat\w*|\bumow\w*\s+o\s+prac\w*"
+            r"|\bpodwyzk\w*|\bpensum\b|\burlop\w*|\bwyslug\w*|\bkodeks\w*\s+pracy|\bdodat\w*\s+(?:stazow|funkcyjn)\w*"
+            r"|\bzatrudni\w*\s+(?:informatyk\w*|pracownik\w*|osob\w*|admin\w*|specjalist\w*)"
+        ),
+        "Wynagrodzeń ani zatrudnienia pracowników urzędu dokumenty programów nie regulują – określają tylko "
+        "katalog wydatków kwalifikowalnych (sprzęt, oprogramowanie, usługi, szkolenia).",
+    ),
 )
 
 
@@ -232,6 +273,11 @@ def unanswerable_reason(question: str) -> str | None:
     return next((reason for pattern, reason in UNANSWERABLE if pattern.search(folded)), None)
 
 
+WEEKDAYS = (
+    "poniedziałek poniedziałku wtorek wtorku środa środę środy czwartek czwartku piątek piątku sobota sobotę "
+    "niedziela niedzielę"
+)
+DEADLINE_WORDS = "termin do kiedy kiedy czas zdążyć upływa wezwanie otrzymać pismo"
 LONG_MESSAGE_WORDS = 14  # shorter messages are the question itself
 CORE_MIN_CONFIDENCE = 0.5  # context was dropped: trust the asking part only when it is clear
 
@@ -295,6 +341,7 @@ CHATTER = words(
     informacje prosba uprzejmie serdecznie szanowni szanowny pani panie panstwa urzad urzedu
     urzedzie gminny gminnego gminnej nasz nasza naszej naszego naszym mieć miec kolega kolezanka
     wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
+    ok okej okay spoko odnosnie odnosni dotyczacy dotyczace
     """
 )
 
@@ -408,6 +455,8 @@ class FaqEngine:
         self._intents = [_entry_intents(e) for e in self.entries]
         self._index = {e.id: i for i, e in enumerate(self.entries)}
         self._yes_no = [bool(YES_NO_ANSWER.match(fold(e.answer))) for e in self.entries]
+        self._weekday_terms = frozenset(self.analyzer.terms(WEEKDAYS)) - self._known_terms
+        self._deadline_terms = frozenset(self.analyzer.terms(DEADLINE_WORDS))
 
     @classmethod
     def from_directory(
@@ -489,7 +538,8 @@ class FaqEngine:
         folded = fold(question)
         asked_intents = intents(question)
         yes_no_question = bool(YES_NO_START.search(folded))
-        if _DATED_PURCHASE.search(folded) and _PURCHASE_WORD.search(folded):
+        if _DATED_PURCHASE.search(folded) and _PURCHASE_WORD.search(folded) and not _USED.search(folded):
+            # (a used item's date is its earlier purchase by the seller, not ours: the 7-year rule)
             question += DATED_PURCHASE_HINT
             asked_intents |= {"when"}
         terms = self.query_terms(question)
@@ -577,6 +627,8 @@ class FaqEngine:
         # Long messages carry more incidental words (names, places, chatter): each unexplained
         # word counts for less as a sign that the question is about something else.
         length_factor = min(1.0, LONG_QUESTION / max(1, len(set(content))))
+        # A weekday is a date only in a question about a term ("sklep otwarty w niedzielę" is not).
+        dated = bool(self._deadline_terms.intersection(content))
         for term in set(content):
             if term in PROGRAMME_CODES:
                 # Naming the programme is evidence only when the entry is about that programme.
@@ -586,6 +638,8 @@ class FaqEngine:
             if term == OFF_TOPIC:
                 total += self._max_idf * OFF_TOPIC_WEIGHT
                 continue
+            if term in self._weekday_terms and dated:
+                continue  # "odebrane w poniedziałek": a date for the arithmetic, like the figures below
             if term[:1].isdigit() and term not in self._known_terms:
                 # The official's own figures ("70 000 zł brutto", "15.02.2024") say nothing about
                 # the topic; arithmetic uses them after the entry is chosen.
@@ -657,7 +711,18 @@ class FaqEngine:
             multi = self._ask_parts(question, parts, programme)
             if multi is not None:
                 return multi
-        return self._with_computation(question, programme, self._ask_message(question, programme))
+        answer = self._ask_message(question, programme)
+        named = self.programmes_in(question)
+        if (
+            len(named) > 1
+            and (answer.abstained or not self._covers(answer, named))
+            and unanswerable_reason(question) is None
+            and OFF_TOPIC not in self.query_terms(question)
+            and _programmes_listed(question)
+        ):
+            # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
+            answer = self._per_programme(question, named, programme) or answer
+        return self._with_computation(question, programme, answer)
 
     def _ask_parts(self, message: str, parts: Sequence[str], programme: str | None) -> Answer | None:
         """One answer per question of a multi-part message; None when no part can be answered."""
@@ -671,48 +736,79 @@ class FaqEngine:
             single = self._ask_message(f"{parts[0]} {extra}".strip(), programme)
             return None if single.abstained else self._with_computation(message, programme, single)
         answers: list[Answer] = []
-        for k, part in enumerate(parts):
-            if not self._topic(part) and not self.programmes_in(part):
-                # "Na jak długo?" leans on the sentence before it in the message.
-                before = message[: message.find(part)].strip() if part in message else ""
-                context = re.split(r"(?<=[.?!])\s+", before)[-1] if before else ""
-                part_text = f"{context} {part}".strip()
-            else:
-                part_text = part
-            # The programme named anywhere in the message applies to every part that names none
-            # ("jaki jest minimalny grant w cp, a jaki w cg": each part keeps its own).
-            extra = "" if self.programmes_in(part_text) else " ".join(get_programme(c).name for c in named)
-            own = self.programmes_in(part)
-            if k and own and self.programmes_in(parts[k - 1]) != own and self._topic(part) <= self._topic(parts[k - 1]):
-                # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
-                names = " ".join(get_programme(c).name for c in own)
-                answer = self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
-                answers.append(answer)
-                continue
-            answer = self._ask_message(f"{part_text} {extra}".strip(), programme)
-            if k and not answer.abstained and len(self._topic(part)) == 1 and not own:
-                # "… ankietę dojrzałości i przez jaki system?": one word of topic leans on the part
-                # before it; when together they find another entry than that part, take it.
-                joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
-                if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
-                    answer = joint
-            if answer.abstained and k:
-                # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
-                # before it for its topic.
-                retry = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
-                if not retry.abstained:
-                    answer = retry  # the same entry as the previous part is shown as "jak wyżej"
-            answers.append(answer)
-        answered = [a for a in answers if not a.abstained]
-        if not answered:
+        for k in range(len(parts)):
+            answers.append(self._part_answer(message, parts, k, named, programme, answers))
+        if all(a.abstained for a in answers):
             return None
+        self._compute_parts(message, named, programme, answers)
+        return self._render_parts(parts, answers, named, programme)
+
+    def _part_answer(
+        self,
+        message: str,
+        parts: Sequence[str],
+        k: int,
+        named: Sequence[str],
+        programme: str | None,
+        answers: Sequence[Answer],
+    ) -> Answer:
+        """The answer to part `k`, leaning on the part before it when it is elliptic."""
+        part = parts[k]
+        if not self._topic(part) and not self.programmes_in(part):
+            # "Na jak długo?" leans on the sentence before it in the message.
+            before = message[: message.find(part)].strip() if part in message else ""
+            context = re.split(r"(?<=[.?!])\s+", before)[-1] if before else ""
+            part_text = f"{context} {part}".strip()
+        else:
+            part_text = part
+        # The programme named anywhere in the message applies to every part that names none
+        # ("jaki jest minimalny grant w cp, a jaki w cg": each part keeps its own).
+        extra = "" if self.programmes_in(part_text) else " ".join(get_programme(c).name for c in named)
+        own = self.programmes_in(part)
+        if k and own and self.programmes_in(parts[k - 1]) != own and self._topic(part) <= self._topic(parts[k - 1]):
+            # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
+            names = " ".join(get_programme(c).name for c in own)
+            return self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
+        answer = self._ask_message(f"{part_text} {extra}".strip(), programme)
+        if k and not answer.abstained and len(self._topic(part)) == 1 and not own:
+            # "… ankietę dojrzałości i przez jaki system?": one word of topic leans on the part
+            # before it; when together they find another entry than that part, take it.
+            joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
+            if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
+                answer = joint
+        if answer.abstained and k:
+            # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
+            # before it for its topic.
+            retry = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
+            if not retry.abstained:
+                answer = retry  # the same entry as the previous part is shown as "jak wyżej"
+        return answer
+
+    def _compute_parts(self, message: str, named: Sequence[str], programme: str | None, answers: list[Answer]) -> None:
+        """Arithmetic on the whole message's numbers, applied to the part whose rule it uses."""
         computation = _compute(message, named or ((programme,) if programme else ()))
-        if computation is not None:
-            hit = next((i for i, a in enumerate(answers) if a.entry_id in computation.entry_ids), None)
-            if hit is None:
-                hit = next(i for i, a in enumerate(answers) if not a.abstained)
-            answers[hit] = self._apply_computation(computation, answers[hit])
-            answered = [a for a in answers if not a.abstained]
+        if computation is None and (any(ch.isdigit() for ch in message) or _WEEKDAY_MENTION.search(fold(message))):
+            # "KPG obcięła 10 % … 180 tys zł. Ile zostaje?": the rule is in an answered part's entry.
+            from knowledge.compute import compute_with_entry
+
+            for answer in answers:
+                entry = self.by_id.get(answer.entry_id or "")
+                if answer.abstained or entry is None or answer.combined:
+                    continue
+                computation = compute_with_entry(message, entry.answer, entry.citations, entry.id, answer.programme)
+                if computation is not None:
+                    break
+        if computation is None:
+            return
+        hit = next((i for i, a in enumerate(answers) if a.entry_id in computation.entry_ids), None)
+        if hit is None:
+            hit = next(i for i, a in enumerate(answers) if not a.abstained)
+        answers[hit] = self._apply_computation(computation, answers[hit])
+
+    def _render_parts(
+        self, parts: Sequence[str], answers: Sequence[Answer], named: Sequence[str], programme: str | None
+    ) -> Answer:
+        answered = [a for a in answers if not a.abstained]
         seen: set[str] = set()
         # The first question's answer opens the reply, so a yes/no verdict is its first word; each
         # further question is quoted before its answer.
@@ -815,12 +911,17 @@ class FaqEngine:
         if reason is not None:
             focus = self.programmes_in(question)
             return abstain(focus[0] if len(focus) == 1 else programme, reason=reason)
+        formula = self._formula_request(question)
+        if formula is not None:
+            return formula
         answer = self._ask(question, programme)
         long_message = len(question.split()) >= LONG_MESSAGE_WORDS
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
         core = question_core(question) if retry else None
-        if core is None:
+        if core is None or not self._topic(core):
+            # "… odebrane 7.11.2022 - do kiedy mamy czas?": an asking part without a topic of its
+            # own needs the context that was cut off; alone it would find any deadline.
             return answer
         # Context words dilute the confidence of a long message: rank its asking part alone, with
         # the programmes the whole message names.
@@ -829,12 +930,44 @@ class FaqEngine:
         refined = self._ask(f"{core} {names}".strip(), programme)
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
 
+    def _covers(self, answer: Answer, named: Sequence[str]) -> bool:
+        entry = self.by_id.get(answer.entry_id or "")
+        covered = set(entry.programmes) if entry is not None else set()
+        covered |= {p for e in answer.combined if e in self.by_id for p in self.by_id[e].programmes}
+        return set(named) <= covered
+
+    def _per_programme(self, question: str, named: Sequence[str], programme: str | None) -> Answer | None:
+        """The question asked once per named programme; one combined answer when each is answered."""
+        base = _without_programmes(question)
+        entries: list[FaqEntry] = []
+        confidence = 1.0
+        for code in named:
+            answer = self._ask(f"{base} {get_programme(code).name}", programme)
+            entry = self.by_id.get(answer.entry_id or "")
+            if answer.abstained or entry is None or code not in entry.programmes:
+                return None
+            if entry not in entries:
+                entries.append(entry)
+            confidence = min(confidence, answer.score)
+        if len(entries) < 2:
+            return None
+        return _combined(entries[0], entries, confidence)
+
     def _intent_fit(self, asked: frozenset[str], candidate: Candidate) -> int:
         """1: the entry answers this kind of question, -1: another kind, 0: cannot tell."""
         own = self._intents[self._index[candidate.entry.id]]
         if not asked or not own:
             return 0
         return 1 if asked & own else -1
+
+    @staticmethod
+    def _clear_winner(candidates: Sequence[Candidate], best: Candidate) -> bool:
+        """A somewhat unsure leader with no rival: the entry's topic is the only one the question
+        touches ("czy można zwiększyć grant powyżej przyznanego" – phrasing the entry lacks)."""
+        if MARGIN_RATIO <= 0 or best is not candidates[0] or best.confidence < MARGIN_FLOOR:
+            return False
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        return best.score >= MARGIN_RATIO * runner_up
 
     def _ask(self, question: str, programme: str | None) -> Answer:
         candidates, signal = self.rank(question, programme)
@@ -873,7 +1006,9 @@ class FaqEngine:
                 ),
                 best,
             )
-        if best.confidence < ABSTAIN_BELOW or best.score <= 0:
+        if best.confidence < ABSTAIN_BELOW and not self._clear_winner(candidates, best):
+            return abstain(focus, score=best.confidence)
+        if best.score <= 0:
             return abstain(focus, score=best.confidence)
         entry = best.entry
         target = signal.explicit[0] if len(signal.explicit) == 1 else None
@@ -890,23 +1025,44 @@ class FaqEngine:
         answer_programme = (
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
-        body = entry.answer
-        if entry.undecided:
-            # The entry's point is that the documents do not settle this: say what they do say,
-            # flag the abstention and give the contacts.
-            codes = [answer_programme] if answer_programme else list(entry.programmes)
-            body += "\n\nZapytaj operatora programu:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
-        text = render(body, entry.citations)
-        return Answer(
-            text=text,
-            abstained=entry.undecided,
-            entry_id=entry.id,
-            programme=answer_programme,
-            score=round(best.confidence, 3),
-            citations=entry.citations,
-            related=entry.related,
-        )
+        return _entry_answer(entry, answer_programme, best.confidence)
 
+    def _formula_request(self, question: str) -> Answer | None:
+        """ "jak policzyć grant w CP dla 80 tys. mieszkańców i P = 250 zł": CP and CS have no formula
+        in the documents; their formula entry says so instead of an entry about one of the figures."""
+        named = self.programmes_in(question)
+        folded = fold(question)
+        if len(named) != 1 or named[0] not in ("cp", "cs"):
+            return None
+        if not (_FORMULA_ASK.search(folded) and _OWN_FIGURES.search(folded)):
+            return None
+        entry = self.by_id.get(f"{named[0]}-wzor-kwoty")
+        return None if entry is None else _entry_answer(entry, named[0], 1.0)
+
+
+def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: float) -> Answer:
+    """One entry's answer; an undecided entry abstains, saying what the documents do say."""
+    body = entry.answer
+    if entry.undecided:
+        # The entry's point is that the documents do not settle this: say what they do say,
+        # flag the abstention and give the contacts.
+        codes = [answer_programme] if answer_programme else list(entry.programmes)
+        body += "\n\nZapytaj operatora programu:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
+    text = render(body, entry.citations)
+    return Answer(
+        text=text,
+        abstained=entry.undecided,
+        entry_id=entry.id,
+        programme=answer_programme,
+        score=round(confidence, 3),
+        citations=entry.citations,
+        related=entry.related,
+    )
+
+
+# "jak policzyć / wyliczyć … jaki wzór" with the official's own figures (inhabitants, P, L).
+_FORMULA_ASK = re.compile(r"\b(?:wzor\w*|policz\w*|wylicz\w*|oblicz\w*)")
+_OWN_FIGURES = re.compile(r"\d[\d\s]*(?:tys\w*\.?\s*)?mieszkanc\w*|\b[plg]\s*=\s*\d|\bwskaznik\w*\s+[plg]\s+\d")
 
 _PROGRAMME_MENTION = re.compile(
     r"\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
@@ -919,7 +1075,28 @@ def _without_programmes(text: str) -> str:
     return " ".join(_PROGRAMME_MENTION.sub(" ", fold(text)).split())
 
 
-_WEEKDAY_MENTION = re.compile(r"\bw\s+(?:poniedzial|wtor|srod|czwart|piat|sobot|niedziel)\w*")
+# Between programmes listed side by side ("w cg, cp i cs", "w cp i w cs") only these words stand;
+# "z cg na cs", "łączyć cg z cs" relate the programmes and are no list.
+_LIST_GLUE = re.compile(r"^(?:[\s,;/]|\b(?:i|oraz|a|w|we|lub|albo|czy|dla|z|ze|jak)\b)*$")
+_RELATION = re.compile(
+    r"\b(?:lacz\w*|polacz\w*|przenie\w*|przenos\w*|przesun\w*|roznic\w*|rozni\w*|porown\w*|zamiast|oba|obu"
+    r"|jednoczesn\w*|rownoczesn\w*|zamien\w*|przejsc\w*|przejs\w*)\b"
+)
+
+
+def _programmes_listed(question: str) -> bool:
+    """The question names its programmes as a list of alternatives, not as related to each other."""
+    folded = fold(question)
+    spans = [m.span() for m in _PROGRAMME_MENTION.finditer(folded)]
+    if len(spans) < 2 or _RELATION.search(folded):
+        return False
+    return all(_LIST_GLUE.match(folded[a[1] : b[0]]) for a, b in pairwise(spans))
+
+
+# Besides digits, what gives arithmetic something to work on: a weekday, or a count of days asked for.
+_WEEKDAY_MENTION = re.compile(
+    r"\bw\s+(?:poniedzial|wtor|srod|czwart|piat|sobot|niedziel)\w*|\bile\s+(?:\w+\s+)?dni\b|\bjak\s+dlugo\b"
+)
 
 
 def _compute(question: str, programmes: Sequence[str]) -> Computation | None:
@@ -960,10 +1137,15 @@ def _combined(best: FaqEntry, members: Sequence[FaqEntry], confidence: float) ->
         parts.append(f"{names}: {e.answer}")
         citations.extend(c for c in e.citations if c not in citations)
     text = "Odpowiedź zależy od programu.\n\n" + "\n\n".join(parts)
+    # Every programme's documents leave it open: the side-by-side reply is an abstention too.
+    undecided = all(e.undecided for e in ordered)
+    if undecided:
+        codes = list(dict.fromkeys(p for e in ordered for p in e.programmes))
+        text += "\n\nZapytaj operatora programu:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
     related = tuple(dict.fromkeys(r for e in ordered for r in e.related if r not in {m.id for m in ordered}))
     return Answer(
         text=render(text, citations),
-        abstained=False,
+        abstained=undecided,
         entry_id=best.id,
         programme=None,
         score=round(confidence, 3),

@@ -30,6 +30,8 @@ _JOINED = re.compile(
     rf",?\s+a\s+(?=(?:w|dla|z|ze|do)\s+{_PROGRAMME}\W*$)"
     rf"|(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)(?={_QUESTION_WORD}\b)"
     r"|,\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
+    # "… kto go organizuje - czy mail jest ten sam …": a dash before a new question
+    r"|\s+[-–]\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\w*|co)\b)"
 )
 # "czym się różni CG od CP, jeśli chodzi o maksymalny grant i termin diagnozy": one question per aspect.
 _ASPECTS = re.compile(
@@ -80,7 +82,13 @@ def split_questions(message: str) -> list[str]:
             cuts = [m for m in _JOINED.finditer(folded)]
             if cuts:
                 pieces, start = [], 0
-                for match in cuts:
+                for k, match in enumerate(cuts):
+                    head = sentence[start : match.start()].strip(" ,")
+                    elliptic_tail = k == len(cuts) - 1 and _ELLIPTIC.match(folded[match.end() :].strip())
+                    if k == 0 and not elliptic_tail and not _ELLIPTIC.match(fold(head)) and not _asks(head, first=True):
+                        # "cp - czy musimy …", "Dzień dobry, cyber samorząd - jaki …": a lead-in
+                        # that asks nothing stays with the question after it, as typed
+                        continue
                     pieces.append(sentence[start : match.start()])
                     start = match.end()
                 pieces.append(sentence[start:])
@@ -97,7 +105,9 @@ def split_questions(message: str) -> list[str]:
             cleaned.append(piece.strip())
         # Every piece must ask on its own ("w cg czy możemy …, i czy …"); "dostaliśmy wezwanie
         # 3 marca, do kiedy mamy czas?" is context and one question.
-        if len(cleaned) > 1 and not all(_asks(p, first=i == 0) for i, p in enumerate(cleaned)):
+        # "w CG używany sprzęt można, a w CS?": the elliptic follow-up makes the statement a question.
+        follow_up = len(cleaned) == 2 and bool(_ELLIPTIC.match(fold(cleaned[1])))
+        if len(cleaned) > 1 and not follow_up and not all(_asks(p, first=i == 0) for i, p in enumerate(cleaned)):
             cleaned = [sentence]  # "czy laptop i czy drukarka" style fragments: keep the sentence whole
         parts.extend(p for p in cleaned if p)
     parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS or _ELLIPTIC.match(fold(p))]

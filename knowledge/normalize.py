@@ -446,7 +446,9 @@ class Analyzer:
         self.phrase_stems = frozenset(stem for phrase in self._phrases for stem in phrase)
 
     def stems(self, tokens: Sequence[str]) -> list[str]:
-        return [self.stemmer.stem(t) for t in tokens]
+        # A single letter is a symbol ("P", "G", "L" of the grant formulas), never an abbreviated
+        # word: the lemmatiser would read "P" as a book of the Bible.
+        return [fold(t) if len(t) == 1 else self.stemmer.stem(t) for t in tokens]
 
     def terms_from_tokens(self, tokens: Sequence[str], *, keep_stop_words: bool = False) -> list[str]:
         tokens = _without_floating(tokens)
@@ -474,3 +476,37 @@ class Analyzer:
 @cache
 def default_synonyms() -> tuple[SynonymGroup, ...]:
     return load_synonyms()
+
+
+OFF_TOPIC = "pozatematem"  # canonical term of the off-topic group in faq_synonyms.yaml
+
+
+def _surface_stem(word: str) -> str:
+    """A regex for a folded word's inflected forms: short words whole (plus up to two letters),
+    longer ones without their last letter ("zasiłek" must not reach "zasilacz")."""
+    if len(word) <= 5:
+        return rf"{re.escape(word)}\w{{0,2}}"
+    return rf"{re.escape(word[:-1])}\w*"
+
+
+@cache
+def _off_topic_pattern() -> re.Pattern[str]:
+    variants = next((g.variants for g in default_synonyms() if g.canonical == OFF_TOPIC), ())
+    alternatives = sorted(
+        {r"\s+".join(_surface_stem(w) for w in fold(v).split()) for v in variants if v.strip()},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b" if alternatives else r"(?!x)x")
+
+
+def mentions_off_topic(text: str) -> bool:
+    """The text names something outside the three programmes (another funding scheme, roads, wages …).
+
+    Read on the surface, without the lemmatiser, so it is cheap enough for routing:
+    >>> mentions_off_topic("czy z Polskiego Ładu można kupić samochód")
+    True
+    >>> mentions_off_topic("czy możemy kupić laptopa w CS")
+    False
+    """
+    return bool(_off_topic_pattern().search(fold(text)))

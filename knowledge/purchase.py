@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.citations import Citation
 from knowledge.faq_engine import Answer
-from knowledge.normalize import fold
+from knowledge.normalize import fold, mentions_off_topic
 from knowledge.programmes import get_programme
 
 if TYPE_CHECKING:  # the catalogue loads YAML at import: not needed to tell a purchase question
@@ -43,7 +43,8 @@ _ITEM_END = re.compile(
     r"\s+(?:w\s+ramach|w\s+programie|w\s+konkursie|w\s+projekcie|z\s+grantu|z\s+dotacji|ze\s+[sś]rodk[oó]w"
     r"|z\s+programu|z\s+dofinansowania|w\s+(?:cs|cg|cp)\b|z\s+(?:cs|cg|cp)\b|w\s+cyfrow\w*|z\s+cyfrow\w*"
     r"|w\s+cyberbezpieczn\w*|z\s+cyberbezpieczn\w*|dla\s+|do\s+urz[eę]d\w*|jako\s+|czy\s+|bo\s+|poniewa[zż]"
-    r"|kt[oó]r\w+\s|je[sś]li|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s|przejdzie|kwalifikuj)"
+    r"|kt[oó]r\w+\s|je[sś]li|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s|przejdzie|kwalifikuj"
+    r"|wchodzi|wejdzie|[lł]apie|z[lł]apie|mie[sś]ci|da\s+si[eę]|mo[zż]na\b)"
     r"|[?,.;:!()]",
     re.IGNORECASE,
 )
@@ -67,7 +68,7 @@ _RULE_MARKERS = re.compile(
     r"\b(?:u[zż]ywan\w*|poleasing\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki|leasing\w*|wynaj\w*|dzier[zż]aw\w*"
     r"|sprzeda\w*|pgr\w*|popegeer\w*|pegeer\w*|rodzin\w*|dzieci\w*|dziecka|uczni\w*|nauczyciel\w*|szk[oó][lł]\w*"
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
-    r"|jak\s+(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|wcze[sś]niej\w*|przed\s+(?:podpisaniem|umow\w*|z[lł]o[zż]eniem))",
+    r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|przed\s+(?:podpisaniem|umow\w*|z[lł]o[zż]eniem))",
     re.IGNORECASE,
 )
 
@@ -101,7 +102,8 @@ def purchase_item(question: str) -> str | None:
             or not fold(item)[0].isalnum()
         ):
             continue
-        return item
+        # Another funding scheme or topic ("laptopy z funduszu sołeckiego"): the FAQ says it is not ours.
+        return None if mentions_off_topic(text) else item
     return None
 
 
