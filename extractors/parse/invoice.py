@@ -95,7 +95,7 @@ _NUMBER_LOOSE_RE = re.compile(
 )
 
 
-def detect_number(lines: list[Line]) -> str | None:
+def detect_number(lines: list[Line]) -> str | None:  # noqa: C901 - to split next (issue 15)
     for line in lines[:40]:
         m = _NUMBER_RE.search(line.text)
         if m and not re.match(r"(?i)(konta|rachunku|nip|regon|krs|zamówienia|umowy)", m.group("num")):

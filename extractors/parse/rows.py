@@ -298,7 +298,7 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
     return best[1] if best else None
 
 
-def _candidate(
+def _candidate(  # noqa: C901 - to split next (issue 15)
     nums: list[_Num],
     units: list[_Tok],
     line: str,
