@@ -41,4 +41,7 @@ async def running_bot(settings: Settings, engine: Engine, fake: FakeTelegram) ->
         yield
     finally:
         await dp.stop_polling()
-        await task
+        try:
+            await task
+        finally:
+            await bot.session.close()  # also when polling ended early (idempotent otherwise)
