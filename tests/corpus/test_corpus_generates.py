@@ -200,3 +200,48 @@ def test_scorer_counts_refusals_and_pairs_two_documents() -> None:
     res = Result(files=1)
     score_file(two, _perfect(exps[0]), res)  # type: ignore[index]  # one document found instead of two
     assert 0.3 < report(res)["accuracy"] < 0.7
+
+
+def test_the_fresh_blind2_part_is_separate_and_self_consistent() -> None:
+    """blind2 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+
+    assert len(BLIND2) >= 10
+    assert not set(BLIND2) & (set(FAMILIES) | set(BLIND))
+    assert len({f.about for f in BLIND2.values()}) == len(BLIND2)
+    assert all(f.part == "blind2" for f in BLIND2.values())
+    kinds = set()
+    for fam in BLIND2.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        smp = fam.build(0)
+        assert smp.pdf == fam.build(0).pdf  # deterministic
+        text = _text(smp.pdf)
+        digits = "".join(c for c in text if c.isdigit())
+        for doc in smp.docs:
+            kinds.add(doc.kind)
+            exp = doc.expected()
+            assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+            assert exp["seller_nip"] != exp["buyer_nip"]
+            assert doc.seller.nip in digits and doc.buyer.nip in digits
+            assert doc.number in text
+            issue = date.fromisoformat(exp["issue_date"])
+            if "sale_date" in exp:
+                assert date.fromisoformat(exp["sale_date"]) <= issue
+            assert exp["items"] and all(Decimal(i["qty"]) > 0 for i in exp["items"])
+            if doc.kind == "protocol":
+                assert exp["gross_total"] is None and exp["currency"] is None
+                continue
+            net, vat, gross = (Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total"))
+            assert net + vat == gross
+            for it in doc.items:
+                assert it.net is not None and it.vat is not None and it.gross is not None
+                assert it.net + it.vat == it.gross
+            if doc.kind == "correction":
+                assert len(doc.before_items) == len(doc.after_items)
+                assert net == sum(i.net for i in doc.after_items) - sum(i.net for i in doc.before_items)  # type: ignore[misc]
+                assert gross == sum(i.gross for i in doc.after_items) - sum(i.gross for i in doc.before_items)  # type: ignore[misc]
+            else:
+                assert net == sum(i.net for i in doc.items)  # type: ignore[misc]
+                assert gross == sum(i.gross for i in doc.items)  # type: ignore[misc]
+            assert f"{abs(gross):.2f}".replace(".", "") in digits
+    assert kinds == {"invoice", "correction", "protocol"}
