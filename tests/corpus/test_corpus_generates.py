@@ -80,6 +80,33 @@ def test_a_degraded_file_is_written_and_is_an_image_of_the_page(tmp_path: Path) 
     assert abs(img.width - page.width) <= 2
 
 
+@pytest.mark.parametrize("rung", ["white_desk", "curved"])
+def test_phone_rungs_keep_the_page_readable(rung: str) -> None:
+    """The light-desk and curved-page photos are still read by tesseract: number, a NIP and the total."""
+    import random
+
+    import numpy as np
+    import pytesseract
+
+    fam = FAMILIES["web_fakturownia"]
+    smp = fam.build(0)
+    doc = smp.docs[0]
+    data, ext = RUNGS[rung].write(rasterize(smp.pdf), random.Random(rung))
+    assert ext == "jpg"
+    with Image.open(io.BytesIO(data)) as img:
+        grey = np.asarray(img.convert("L"), dtype=float)
+        text = pytesseract.image_to_string(img, lang="pol")
+    corners = [grey[:40, :40], grey[:40, -40:], grey[-40:, :40], grey[-40:, -40:]]
+    if rung == "white_desk":  # the desk is light: the page edge is a faint step, not a dark frame
+        assert min(float(c.mean()) for c in corners) > 150
+    else:
+        assert max(float(c.mean()) for c in corners) < 170  # a darker desk around the bent sheet
+    digits = "".join(c for c in text if c.isdigit())
+    assert "".join(c for c in doc.number if c.isdigit()) in digits  # OCR may read a slash as a bracket
+    assert doc.seller.nip in digits or doc.buyer.nip in digits
+    assert f"{doc.totals()[2]:.2f}".replace(".", "") in digits
+
+
 def test_two_in_one_pdf_holds_both_documents(tmp_path: Path) -> None:
     a, b = FAMILIES["web_fakturownia"], FAMILIES["erp_mono"]
     case = Case(a, "two_in_one_text", b)

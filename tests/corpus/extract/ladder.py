@@ -108,6 +108,100 @@ def _perspective_coeffs(dst: Sequence[tuple[float, float]], src: Sequence[tuple[
     return [float(v) for v in np.linalg.solve(a, b)]
 
 
+def _keystone(img: Image.Image, rng: random.Random, tilt: float, fill: tuple[int, int, int]) -> Image.Image:
+    """Keystone of a phone held above the sheet: one edge (top or bottom) shorter by `tilt` of the width."""
+    w, h = img.size
+    shrink = abs(tilt) * w * 0.5
+    jit = lambda: rng.uniform(-0.008, 0.008) * w  # noqa: E731
+    if tilt > 0:
+        dst = [(shrink + jit(), jit()), (w - shrink + jit(), jit()), (w + jit(), h + jit()), (jit(), h + jit())]
+    else:
+        dst = [(jit(), jit()), (w + jit(), jit()), (w - shrink + jit(), h + jit()), (shrink + jit(), h + jit())]
+    src = [(0.0, 0.0), (float(w), 0.0), (float(w), float(h)), (0.0, float(h))]
+    coeffs = _perspective_coeffs(dst, src)
+    return img.transform((w, h), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC, fillcolor=fill)
+
+
+def _desk(size: tuple[int, int], rgb: tuple[int, int, int], rng: random.Random, grain: int) -> Image.Image:
+    w, h = size
+    base = np.empty((h, w, 3), dtype=np.int16)
+    base[...] = rgb
+    noise = np.random.default_rng(rng.randint(0, 2**31)).integers(-grain, grain + 1, (h, w, 1), dtype=np.int16)
+    return Image.fromarray(np.clip(base + noise, 0, 255).astype(np.uint8))
+
+
+def white_desk(img: Image.Image, rng: random.Random) -> Image.Image:
+    """Phone photo of the sheet on a WHITE/light desk: the page edge barely shows, a warm cast, keystone.
+
+    The page is not separable from the desk by contrast alone (desk 230-248 against paper ~251), the
+    photo is taken from slightly off-centre (keystone 4-9 %, 1-3 degrees of rotation), the phone's
+    auto-exposure greys the whole frame and a soft shadow falls over part of the page.
+    """
+    w, h = img.size
+    margin = int(rng.uniform(0.07, 0.12) * w)
+    desk_rgb = (rng.randint(238, 248), rng.randint(236, 246), rng.randint(230, 240))
+    canvas = _desk((w + 2 * margin, h + 2 * margin), desk_rgb, rng, 5)
+    paper = np.asarray(img, dtype=np.float32) * 0.985  # paper slightly off-white under room light
+    canvas.paste(Image.fromarray(paper.astype(np.uint8)), (margin, margin))
+    tilt = rng.uniform(0.04, 0.09) * rng.choice((-1, 1))
+    out = _keystone(canvas, rng, tilt, desk_rgb)
+    out = out.rotate(rng.uniform(1.0, 3.0) * rng.choice((-1, 1)), resample=Image.Resampling.BICUBIC, fillcolor=desk_rgb)
+    out = light(out, rng, strength=0.18)
+    arr = np.asarray(out, dtype=np.float32)
+    cast = np.array([1.0, 0.985, 0.955], dtype=np.float32)  # warm indoor light
+    arr = 28 + arr * cast * 0.86  # auto-exposure: blacks lifted, whites greyed (lower contrast overall)
+    small = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return small.resize((round(small.width * 0.8), round(small.height * 0.8)), Image.Resampling.LANCZOS)
+
+
+def curved(img: Image.Image, rng: random.Random) -> Image.Image:
+    """A page that does not lie flat (cylindrical warp), photographed at a slight angle on a desk.
+
+    The sheet is bent around a vertical axis, either bulging in the middle (folded in two and opened) or
+    with one edge lifted (taken from a binder): text lines bow, the lifted part is magnified and shaded.
+    The paper does not stretch: the horizontal positions follow the arc length of the curve.
+    """
+    w, h = img.size
+    margin = int(0.09 * w)
+    desk_rgb = (rng.randint(95, 140), rng.randint(90, 125), rng.randint(80, 110))
+    canvas = _desk((w + 2 * margin, h + 2 * margin), desk_rgb, rng, 10)
+    canvas.paste(img, (margin, margin))
+    cw, ch = canvas.size
+    s = np.linspace(-margin, w + margin, 2000)  # source x, relative to the page's left edge
+    u = np.clip(s / w, 0.0, 1.0)
+    amp = rng.uniform(0.05, 0.08) * w
+    lifted = u if rng.random() < 0.5 else 1.0 - u
+    # bulge in the middle (folded in two and opened) or one edge lifted (taken from a binder)
+    z = amp * np.sin(np.pi * u) if rng.random() < 0.5 else amp * lifted**2
+    slope = np.gradient(z, s)
+    ground = np.concatenate(([0.0], np.cumsum(np.sqrt(np.clip(1 - slope[1:] ** 2, 0.2, 1)) * np.diff(s))))
+    dist = 2.5 * w  # camera height
+    mag = dist / (dist - z)
+    cx, cy = cw / 2, ch / 2
+    xo = cx + (ground - ground[len(ground) // 2] + (s[len(s) // 2] + margin - cx)) * mag
+    order = np.argsort(xo)
+    xo_sorted, s_sorted, mag_sorted = xo[order], s[order], mag[order]
+    nx, ny = 96, 12
+    data = []
+    gx = np.linspace(0, cw, nx + 1)
+    gy = np.linspace(0, ch, ny + 1)
+    src_x = np.interp(gx, xo_sorted, s_sorted) + margin
+    m_at = np.interp(gx, xo_sorted, mag_sorted)
+    for i in range(nx):
+        for j in range(ny):
+            x0, x1, y0, y1 = gx[i], gx[i + 1], gy[j], gy[j + 1]
+            sy = lambda yy, k: cy + (yy - cy) / m_at[k]  # noqa: E731
+            quad = (src_x[i], sy(y0, i), src_x[i], sy(y1, i), src_x[i + 1], sy(y1, i + 1), src_x[i + 1], sy(y0, i + 1))
+            data.append(((round(x0), round(y0), round(x1), round(y1)), tuple(float(v) for v in quad)))
+    warped = canvas.transform((cw, ch), Image.Transform.MESH, data, Image.Resampling.BICUBIC, fillcolor=desk_rgb)
+    shade = 1.0 - 0.22 * np.clip(np.interp(np.arange(cw), xo_sorted, slope[order]), -1, 1) * rng.choice((-1, 1))
+    arr = np.asarray(warped, dtype=np.float32) * np.clip(shade, 0.7, 1.0)[None, :, None]
+    warped = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    out = _keystone(warped, rng, rng.uniform(0.03, 0.06) * rng.choice((-1, 1)), desk_rgb)
+    out = out.rotate(rng.uniform(-2, 2), resample=Image.Resampling.BICUBIC, fillcolor=desk_rgb)
+    return light(out, rng, strength=0.2)
+
+
 def gaussian_blur(img: Image.Image, rng: random.Random) -> Image.Image:
     return img.filter(ImageFilter.GaussianBlur(rng.uniform(1.0, 1.6)))
 
@@ -240,6 +334,8 @@ RUNGS: dict[str, Rung] = {
         Rung("exif_jpeg", "EXIF photo", _exif_jpeg, True, pixel=False),
         Rung("skew", "skew", _per_page(lambda p, r: scanner_noise(skew(p, r), r).convert("L")), True),
         Rung("perspective", "phone photo", _per_page(perspective, "jpg"), True),
+        Rung("white_desk", "phone photo", _per_page(white_desk, "jpg"), True),
+        Rung("curved", "phone photo", _per_page(curved, "jpg"), True),
         Rung("gauss_blur", "blur", _per_page(gaussian_blur), True),
         Rung("motion_blur", "blur", _per_page(motion_blur), True),
         Rung("uneven_light", "uneven light", _per_page(light, "jpg"), True),
