@@ -639,7 +639,7 @@ def fam_landscape_three_blocks(rng: random.Random) -> Sample:
         ),
     )
     for x, cap, rows_ in blocks:
-        p.rect(x, 22, 88 if x == 205 else 90, 5.5, 0, fill=0.15)
+        p.rect(x, 22, 72 if x == 205 else 90, 5.5, 0, fill=0.15)
         p.c.setFillGray(1)
         p.text(x + 2, 26, cap, 8, "Cond-Bold")
         p.c.setFillGray(0)
@@ -653,7 +653,7 @@ def fam_landscape_three_blocks(rng: random.Random) -> Sample:
         Col("Wartość netto", 27, "r"),
         Col("Stawka", 14, "c"),
         Col("Kwota VAT", 24, "r"),
-        Col("Wartość brutto", 41 - 1, "r"),
+        Col("Wartość brutto", 35, "r"),
     ]
     rows = [
         [
@@ -673,7 +673,7 @@ def fam_landscape_three_blocks(rng: random.Random) -> Sample:
     net, vat, gross = doc.totals()
     sc = [Col("Stawka", 18, "c"), Col("Netto", 28, "r"), Col("VAT", 26, "r"), Col("Brutto", 28, "r")]
     srows = [*rate_rows(doc, ms), ["Razem", money(net, ms), money(vat, ms), money(gross, ms)]]
-    grid(p, 182, y, sc, srows, size=8.5, font="Cond", head_font="Cond-Bold", bold_rows=(len(srows) - 1,))
+    grid(p, 177, y, sc, srows, size=8.5, font="Cond", head_font="Cond-Bold", bold_rows=(len(srows) - 1,))
     p.text(15, y + 4, f"Do zapłaty: {money(gross, ms)} PLN", 12, "Cond-Bold")
     p.text(15, y + 10, f"Słownie: {words_pln(gross)}", 8.5, "Cond")
     return Sample(p.bytes(), (doc,), landscape=True)
@@ -1131,4 +1131,166 @@ def fam_right_parties_small_zebra(rng: random.Random) -> Sample:
     y = grid(p, 115, y, sc, srows, size=8, zebra=0.9, vlines=False, hlines=False, bold_rows=(len(srows) - 1,)) + 6
     p.text(195, y, f"Razem do zapłaty: {money(gross, ms)} PLN", 9.5, "Sans-Bold", "r")
     p.text(195, y + 4.5, f"słownie: {words_pln(gross)}", 8, "Sans", "r")
+    return Sample(p.bytes(), (doc,))
+
+
+_HOURLY = (
+    ("Wsparcie techniczne stanowisk komputerowych w urzędzie (godziny serwisanta)", "godz.", (110, 160)),
+    ("Administrowanie serwerami i siecią LAN – praca zdalna", "godz.", (140, 210)),
+    ("Konfiguracja kopii zapasowych i testy odtwarzania", "godz.", (150, 220)),
+    ("Dojazd serwisanta do siedziby Zamawiającego", "km", (1, 2)),
+    ("Przegląd polityki haseł i uprawnień w domenie AD", "godz.", (160, 240)),
+)
+
+
+def fam_hourly_services(rng: random.Random) -> Sample:
+    """Monthly IT support billed by the hour: fractional quantities (12,5 godz.), km, period and timesheet note."""
+    no = f"{rng.randint(1, 60)}/{rng.randint(1, 12):02d}/2026/USL"
+    base = make_doc(rng, no, DocOptions(n_items=(2, 3)))
+    items = []
+    for name, unit, (lo, hi) in rng.sample(_HOURLY, rng.randint(2, 4)):
+        if unit == "km":
+            qty = Decimal(rng.randint(20, 180))
+            price = Decimal(rng.choice(("1.15", "0.89", "1.40")))
+        else:
+            qty = Decimal(rng.randint(2, 80)) / 2  # half hours: 12,5 godz.
+            price = Decimal(rng.randint(lo, hi))
+        proto = Item(name, qty, unit, price, None, "23", None, None)
+        items.append(make_like(proto, qty, price, False))
+    doc = replace(base, items=tuple(items))
+    p = Pdf()
+    ms = "space"
+    month = doc.issue_date.replace(day=1) - timedelta(days=1)
+    p.text(15, 18, f"FAKTURA VAT NR {no}", 13, "Sans-Bold")
+    p.text(
+        15,
+        24,
+        f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}   Data wykonania usługi: "
+        f"{date_fmt(doc.sale_date or doc.issue_date, 'dash')}",
+        8.5,
+    )
+    p.text(15, 29, f"Okres rozliczeniowy: {month.month:02d}/{month.year} (zestawienie godzin w załączniku)", 8.5)
+    y = 38.0
+    for x, cap, party in ((15, "Wykonawca / Sprzedawca", doc.seller), (110, "Zamawiający / Nabywca", doc.buyer)):
+        p.text(x, y, cap, 8, "Sans-Bold")
+        p.lines(x, y + 5, [party.name, *party.extra, party.street, party.city, f"NIP {party.nip}"], 8.5, lead=4)
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Usługa", 80),
+        Col("Ilość", 16, "r"),
+        Col("J.m.", 11, "c"),
+        Col("Stawka netto", 20, "r"),
+        Col("Netto", 22, "r"),
+        Col("VAT", 10, "c"),
+        Col("Brutto", 23, "r"),
+    ]
+    rows = [
+        [
+            f"{k}.",
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0, ms),
+            money(it.net or 0, ms),
+            rate_label(it.vat_rate),
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = grid(p, 15, 70, cols, rows, size=8.3, head_fill=0.92, vlines=False) + 6
+    net, vat, gross = doc.totals()
+    hours = sum((it.qty for it in doc.items if it.unit == "godz."), Decimal(0))
+    p.text(15, y, f"Łącznie przepracowano: {qty_fmt(hours)} godz.", 8.5, "Sans-Italic")
+    y = p.lines(
+        195,
+        y,
+        [f"Netto: {money(net, ms)} zł", f"VAT 23%: {money(vat, ms)} zł", f"Brutto: {money(gross, ms)} zł"],
+        9,
+        lead=4.8,
+        align="r",
+    )
+    p.text(195, y + 2, f"Należność: {money(gross, ms)} zł", 11.5, "Sans-Bold", "r")
+    p.text(15, y + 10, f"Płatne przelewem na {iban_spaced(doc.bank)} w terminie {doc.due_days} dni.", 8.5)
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_stamp_over_totals(rng: random.Random) -> Sample:
+    """A 'ZAPŁACONO' rubber stamp and a handwritten-like initial printed over the totals; buyer above the seller."""
+    no = f"{rng.randint(1, 9999):04d}/{rng.choice(('HW', 'IT', 'S'))}/2026"
+    doc = make_doc(rng, no, DocOptions(n_items=(2, 5)))
+    p = Pdf()
+    ms = "dot"
+    p.text(195, 16, "Faktura VAT", 14, "Sans-Bold", "r")
+    p.text(195, 22, no, 11, "Mono-Bold", "r")
+    p.text(195, 27, f"z dnia {date_fmt(doc.issue_date, 'words_r')}", 8.5, "Sans", "r")
+    p.text(195, 31.5, f"data sprzedaży {date_fmt(doc.sale_date or doc.issue_date, 'words_r')}", 8.5, "Sans", "r")
+    y = 16.0
+    for cap, party in (("Nabywca", doc.buyer), ("Sprzedawca", doc.seller)):
+        p.text(15, y, cap, 7.5, "Sans-Bold")
+        y = (
+            p.lines(
+                15,
+                y + 4.5,
+                [party.name, f"{party.street}, {party.city}", f"NIP {nip_fmt(party.nip, 'dash')}"],
+                9,
+                lead=4.2,
+            )
+            + 4
+        )
+    cols = [
+        Col("Lp", 8, "c"),
+        Col("Nazwa", 78),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena", 20, "r"),
+        Col("Netto", 22, "r"),
+        Col("VAT", 9, "c"),
+        Col("Brutto", 23, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0, ms),
+            money(it.net or 0, ms),
+            rate_label(it.vat_rate, "n"),
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = grid(p, 13, max(y, 52) + 4, cols, rows, size=8.2) + 6
+    net, vat, gross = doc.totals()
+    sc = [Col("VAT", 15, "c"), Col("Netto", 25, "r"), Col("Kwota VAT", 24, "r"), Col("Brutto", 25, "r")]
+    srows = [*rate_rows(doc, ms), ["Razem", money(net, ms), money(vat, ms), money(gross, ms)]]
+    y0 = y
+    y = grid(p, 106, y, sc, srows, size=8.2, bold_rows=(len(srows) - 1,)) + 8
+    p.text(195, y, f"Do zapłaty: {money(gross, ms)} PLN", 12, "Sans-Bold", "r")
+    p.text(15, y + 7, f"Forma płatności: przelew {doc.due_days} dni, rachunek {doc.bank}", 8)
+    # the stamp: a rotated double frame with text, mid-grey ink, half over the summary (the rate column)
+    c = p.c
+    c.saveState()
+    c.translate(97 * MM, (p.h - y0 - 9) * MM)
+    c.rotate(rng.uniform(8, 18))
+    c.setStrokeGray(0.5)
+    c.setFillGray(0.5)
+    c.setLineWidth(1.6)
+    c.roundRect(-26 * MM, -7 * MM, 52 * MM, 14 * MM, 2 * MM)
+    c.setLineWidth(0.6)
+    c.roundRect(-24.5 * MM, -5.5 * MM, 49 * MM, 11 * MM, 1.5 * MM)
+    c.setFont("Sans-Bold", 15)
+    c.drawCentredString(0, -1.2 * MM, "ZAPŁACONO")
+    c.setFont("Sans", 6.5)
+    c.drawCentredString(0, -4.4 * MM, f"przelewem dn. {date_fmt(doc.issue_date + timedelta(days=rng.randint(1, 9)))}")
+    c.restoreState()
+    c.saveState()
+    c.setFillGray(0.35)
+    c.translate(172 * MM, (p.h - y - 16) * MM)
+    c.rotate(-6)
+    c.setFont("Sans-Italic", 13)
+    c.drawString(0, 0, "J. Kow.")
+    c.restoreState()
+    p.hline(150, 195, y + 18, 0.3)
+    p.text(172, y + 21.5, "wystawił", 6.5, "Sans", "c")
     return Sample(p.bytes(), (doc,))
