@@ -983,7 +983,6 @@ def fam_bilingual_eur(rng: random.Random) -> Sample:
         align="r",
     )
     p.text(195, y + 1, f"Do zapłaty / Amount due: {money(gross, ms)} EUR", 11, "Sans-Bold", "r")
-    tbl = ms
     p.text(
         15,
         y + 10,
@@ -991,7 +990,7 @@ def fam_bilingual_eur(rng: random.Random) -> Sample:
         f"(tabela nr {rng.randint(1, 250):03d}/A/NBP/2026)",
         8,
     )
-    p.text(15, y + 14.5, f"Kwota VAT w PLN / VAT amount in PLN: {money(q2(vat * fx), tbl)} PLN", 8)
+    p.text(15, y + 14.5, f"Kwota VAT w PLN / VAT amount in PLN: {money(q2(vat * fx), ms)} PLN", 8)
     p.text(15, y + 19, f"Rachunek EUR / EUR account: {iban_spaced(doc.bank)}  SWIFT: BPKOPLPW", 8)
     return Sample(p.bytes(), (doc,))
 
