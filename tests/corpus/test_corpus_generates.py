@@ -80,6 +80,33 @@ def test_a_degraded_file_is_written_and_is_an_image_of_the_page(tmp_path: Path) 
     assert abs(img.width - page.width) <= 2
 
 
+@pytest.mark.parametrize("rung", ["white_desk", "curved"])
+def test_phone_rungs_keep_the_page_readable(rung: str) -> None:
+    """The light-desk and curved-page photos are still read by tesseract: number, a NIP and the total."""
+    import random
+
+    import numpy as np
+    import pytesseract
+
+    fam = FAMILIES["web_fakturownia"]
+    smp = fam.build(0)
+    doc = smp.docs[0]
+    data, ext = RUNGS[rung].write(rasterize(smp.pdf), random.Random(rung))
+    assert ext == "jpg"
+    with Image.open(io.BytesIO(data)) as img:
+        grey = np.asarray(img.convert("L"), dtype=float)
+        text = pytesseract.image_to_string(img, lang="pol")
+    corners = [grey[:40, :40], grey[:40, -40:], grey[-40:, :40], grey[-40:, -40:]]
+    if rung == "white_desk":  # the desk is light: the page edge is a faint step, not a dark frame
+        assert min(float(c.mean()) for c in corners) > 150
+    else:
+        assert max(float(c.mean()) for c in corners) < 170  # a darker desk around the bent sheet
+    digits = "".join(c for c in text if c.isdigit())
+    assert "".join(c for c in doc.number if c.isdigit()) in digits  # OCR may read a slash as a bracket
+    assert doc.seller.nip in digits or doc.buyer.nip in digits
+    assert f"{doc.totals()[2]:.2f}".replace(".", "") in digits
+
+
 def test_two_in_one_pdf_holds_both_documents(tmp_path: Path) -> None:
     a, b = FAMILIES["web_fakturownia"], FAMILIES["erp_mono"]
     case = Case(a, "two_in_one_text", b)
@@ -200,3 +227,48 @@ def test_scorer_counts_refusals_and_pairs_two_documents() -> None:
     res = Result(files=1)
     score_file(two, _perfect(exps[0]), res)  # type: ignore[index]  # one document found instead of two
     assert 0.3 < report(res)["accuracy"] < 0.7
+
+
+def test_the_fresh_blind2_part_is_separate_and_self_consistent() -> None:
+    """blind2 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+
+    assert len(BLIND2) >= 10
+    assert not set(BLIND2) & (set(FAMILIES) | set(BLIND))
+    assert len({f.about for f in BLIND2.values()}) == len(BLIND2)
+    assert all(f.part == "blind2" for f in BLIND2.values())
+    kinds = set()
+    for fam in BLIND2.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        smp = fam.build(0)
+        assert smp.pdf == fam.build(0).pdf  # deterministic
+        text = _text(smp.pdf)
+        digits = "".join(c for c in text if c.isdigit())
+        for doc in smp.docs:
+            kinds.add(doc.kind)
+            exp = doc.expected()
+            assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+            assert exp["seller_nip"] != exp["buyer_nip"]
+            assert doc.seller.nip in digits and doc.buyer.nip in digits
+            assert doc.number in text
+            issue = date.fromisoformat(exp["issue_date"])
+            if "sale_date" in exp:
+                assert date.fromisoformat(exp["sale_date"]) <= issue
+            assert exp["items"] and all(Decimal(i["qty"]) > 0 for i in exp["items"])
+            if doc.kind == "protocol":
+                assert exp["gross_total"] is None and exp["currency"] is None
+                continue
+            net, vat, gross = (Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total"))
+            assert net + vat == gross
+            for it in doc.items:
+                assert it.net is not None and it.vat is not None and it.gross is not None
+                assert it.net + it.vat == it.gross
+            if doc.kind == "correction":
+                assert len(doc.before_items) == len(doc.after_items)
+                assert net == sum(i.net for i in doc.after_items) - sum(i.net for i in doc.before_items)  # type: ignore[misc]
+                assert gross == sum(i.gross for i in doc.after_items) - sum(i.gross for i in doc.before_items)  # type: ignore[misc]
+            else:
+                assert net == sum(i.net for i in doc.items)  # type: ignore[misc]
+                assert gross == sum(i.gross for i in doc.items)  # type: ignore[misc]
+            assert f"{abs(gross):.2f}".replace(".", "") in digits
+    assert kinds == {"invoice", "correction", "protocol"}

@@ -52,6 +52,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind import FAMILIES as BLIND
 
         return BLIND
+    if part == "blind2":
+        from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+
+        return BLIND2
     raise ValueError(part)
 
 

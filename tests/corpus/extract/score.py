@@ -375,7 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ap.add_argument("--part", choices=("dev", "blind"), default="dev")
+    ap.add_argument("--part", choices=("dev", "blind", "blind2"), default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
     ap.add_argument("--degradation", action="append", help=f"rung name(s), of: {', '.join(ALL_RUNGS)}")
     ap.add_argument("--quick", action="store_true", help="text PDF + clean scan + one rotating rung per family")
@@ -386,7 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", dest="json_out", help="write the full report (with every miss) here")
     ap.add_argument("--max-misses", type=int, default=60)
     ap.add_argument("--list", action="store_true", help="list families and rungs, then exit")
-    ap.add_argument("--details", action="store_true", help="blind part: also show families, files and misses")
+    ap.add_argument("--details", action="store_true", help="blind parts: also show families, files and misses")
     args = ap.parse_args(argv)
 
     fams_all = families(args.part)
