@@ -105,6 +105,7 @@ NAS = Item("Serwer NAS Synology RS1221+ z dyskami 4x 4 TB", 1, Decimal("9800.00"
 DORADZTWO = Item("Usługa doradcza – przygotowanie OPZ", 1, Decimal("9000.00"), unit="usł.")
 TONER = Item("Toner HP 59A CF259A", 10, Decimal("389.00"))
 UPS = Item("Zasilacz awaryjny APC Smart-UPS 1500VA", 2, Decimal("3645.50"))
+LAPTOP_SZKOLA = Item("Laptop Lenovo ThinkPad E14 dla Specjalnego Ośrodka Szkolno-Wychowawczego", 8, Decimal("3650.00"))
 
 
 def documents() -> list[Doc]:
@@ -170,6 +171,27 @@ def documents() -> list[Doc]:
         d("fv_cs_toner.pdf", "invoice", "FV/2024/04/009", date(2024, 4, 9), SELLER_B, POWIAT_ZYWIECKI, (TONER,)),
         # Cyfrowy Powiat: server for powiat żywiecki.
         d("fv_cp_serwer.pdf", "invoice", "FV/2022/09/120", date(2022, 9, 20), SELLER_B, POWIAT_ZYWIECKI, (SERWER,)),
+        # Cyfrowy Powiat: acceptance protocol of that server (blind2).
+        d(
+            "po_cp_serwer.pdf",
+            "protocol",
+            "PO/2022/09/02",
+            date(2022, 9, 22),
+            SELLER_B,
+            POWIAT_ZYWIECKI,
+            (SERWER,),
+            invoice_ref="FV/2022/09/120",
+        ),
+        # Cyfrowy Powiat: laptops for a special school run by the powiat (eligible in CP, pkt 1 ppkt 2; blind2).
+        d(
+            "fv_cp_laptopy_szkola.pdf",
+            "invoice",
+            "FV/2023/03/055",
+            date(2023, 3, 20),
+            SELLER_A,
+            POWIAT_ZYWIECKI,
+            (LAPTOP_SZKOLA,),
+        ),
     ]
 
 
