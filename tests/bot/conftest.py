@@ -25,6 +25,10 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
         DATA_DIR=str(tmp_path / "var"),
         ADMIN_IDS=str(ADMIN),
         DATABASE_URL="sqlite://",
+        # Each test's bot keeps its FSM in memory: the CI Redis (REDIS_URL in the environment) is
+        # shared by the whole run, and a state left there for user 1001 by one test made another
+        # test's bot answer nothing (the Redis tests build their own settings).
+        REDIS_URL="",
         JOB_TIME_LIMIT=60,
     )
 
