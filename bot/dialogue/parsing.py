@@ -295,12 +295,11 @@ def amount_after_words(text: str) -> Decimal | None:
     match = _AMOUNT_AFTER.search(text)
     if match is None:
         return None
-    raw = match.group("num").replace(" ", "").replace("\u00a0", "")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", raw):
-        raw = raw.replace(".", "")
-    try:
-        value = Decimal(raw.replace(",", "."))
-    except InvalidOperation:
+    from extractors.parse.numbers import parse_amount  # the one parser of Polish amounts
+
+    raw = match.group("num")
+    value = parse_amount(raw)
+    if value is None:
         return None
     mult = (match.group("mult") or "").casefold()
     if not mult and re.fullmatch(r"(?:19|20)\d\d", raw):
