@@ -39,8 +39,11 @@ def programme_block(code: str) -> Block:
     return note(f"Program: {programme_name(code)}")
 
 
-def programme_buttons(prefix: str = "prog") -> tuple[tuple[Button, ...], ...]:
-    return tuple((Button(p.name, f"{prefix}:{c.value}"),) for c, p in programmes().items())
+def programme_buttons(prefix: str = "prog", only: list[str] | None = None) -> tuple[tuple[Button, ...], ...]:
+    """One button per programme (or per programme in `only`), in programme order."""
+    return tuple(
+        (Button(p.name, f"{prefix}:{c.value}"),) for c, p in programmes().items() if only is None or c.value in only
+    )
 
 
 def done(turn: Turn, *replies: Reply, log: LogEntry | None = None, session: Session | None = None) -> Result:

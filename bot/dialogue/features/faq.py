@@ -19,6 +19,7 @@ from bot.dialogue.features.base import (
     Turn,
     context_programme,
     done,
+    programme_buttons,
     programme_name,
     programmes_for_unit,
 )
@@ -181,8 +182,7 @@ class Faq(Feature):
         return [p for p in allowed if p in answered] if len(answered) > 1 else []
 
     def _ask_programme(self, turn: Turn, question: str, choices: list[str]) -> Result:
-        buttons = tuple((Button(programme_name(p), f"pick:{p}"),) for p in choices)
-        out = reply(texts.FAQ_WHICH_PROGRAMME, buttons=buttons, kind="choice")
+        out = reply(texts.FAQ_WHICH_PROGRAMME, buttons=programme_buttons("pick", choices), kind="choice")
         pending = Pending(kind="which_programme", purpose="faq", unit_code=question[:500])
         entry = LogEntry("faq", question)
         return done(turn, out, log=entry, session=turn.session.with_(pending=pending))
