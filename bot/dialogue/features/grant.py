@@ -43,11 +43,6 @@ _TERYT_LIKE = re.compile(r"\d{4}|\d{6,7}")
 _QUESTIONISH = re.compile(r"\?|(?i:^\W*(?:czy|jak|kiedy|co|kto|dlaczego|do\s+kiedy|ile)\b)")
 
 
-def _choice_button_label(label: str) -> str:
-    """'gmina wiejska Kościerzyna (2206042; powiat kościerski, woj. pomorskie)' → without the region."""
-    return re.sub(r";[^)]*\)$", ")", label)
-
-
 def unit_label(unit: Any) -> str:
     """Short enough for a button: 'gmina wiejska Kościerzyna, pow. kościerski (2206042)'."""
     parent = (
@@ -59,6 +54,11 @@ def unit_label(unit: Any) -> str:
     )
     label = f"{unit.display_name}{parent} ({unit.code})"
     return label if len(label) <= 64 else f"{unit.display_name} ({unit.code})"
+
+
+def _unit_buttons(units: list[Any], purpose: str) -> tuple[tuple[Button, ...], ...]:
+    """One button per unit offered for a choice (the list and its repetition look alike)."""
+    return tuple((Button(unit_label(unit), f"unit:{purpose}:{unit.code}"),) for unit in units)
 
 
 def _g(text: str) -> Decimal | None:
@@ -141,10 +141,9 @@ class Grants(Feature):
                 return await self.on_unit(turn, f"{pending.purpose}:{chosen}")
         if pending.kind == "unit" and pending.purpose == "grant" and pending.choices and _GRANT_AGAIN.search(text):
             # "ile dostaniemy?" while the list of units is open: the answer needs the choice first
-            buttons = tuple(
-                (Button(_choice_button_label(choice.label), f"unit:{pending.purpose}:{choice.code}"),)
-                for choice in pending.choices
-            )
+            assert self.backends.grants is not None
+            offered = [self.backends.grants.find_unit(choice.code).unit for choice in pending.choices]
+            buttons = _unit_buttons([u for u in offered if u is not None], pending.purpose)
             return say(turn, texts.CHOOSE_UNIT_FIRST, buttons=buttons, kind="choice")
         if pending.kind == "grant_unit":
             if _QUESTIONISH.search(text) or len(text) > 80:
@@ -221,11 +220,9 @@ class Grants(Feature):
     def choices(
         self, turn: Turn, query: str, candidates: Any, purpose: str, *, programme: str = "", g: Decimal | None = None
     ) -> Result:
-        shown = list(candidates)[:8]
-        choices = tuple(Choice(c.unit.code, c.unit.describe()) for c in shown)
-        labels = {c.unit.code: unit_label(c.unit) for c in shown}
-        buttons = tuple((Button(labels[ch.code], f"unit:{purpose}:{ch.code}"),) for ch in choices)
-        out = reply(texts.CHOOSE_UNIT.format(query=query), buttons=buttons, kind="choice")
+        shown = [c.unit for c in list(candidates)[:8]]
+        choices = tuple(Choice(unit.code, unit.describe()) for unit in shown)
+        out = reply(texts.CHOOSE_UNIT.format(query=query), buttons=_unit_buttons(shown, purpose), kind="choice")
         pending = Pending(kind="unit", purpose=purpose, choices=choices, programme=programme, g=str(g or ""))
         entry = LogEntry("grant" if purpose == "grant" else "command", query)
         return Outcome((out,), entry), turn.session.with_(pending=pending)
