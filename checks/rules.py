@@ -379,12 +379,7 @@ def currency(inp: CheckInput) -> Iterator[Finding]:
 _ARITHMETIC = ("items_vs_totals", "net_vat_gross", "line_arithmetic", "vat_summary", "totals", "arithmetic")
 
 
-# An uncertain field names itself "(buyer_nip)" before the dash that gives the reason.
-_UNCERTAIN_FIELDS = re.compile(r"\((\w+)\)")
 _NIP_FIELDS = {"seller_nip", "buyer_nip"}
-# Doubts that come from the scan alone (a weak OCR token, a digit scanners confuse) and not from a
-# check that failed: the value may well be right, so they are notes to verify, not warnings.
-_SCAN_ONLY_DOUBT = re.compile(r"z niską pewnością|cyfrą, którą skaner często myli")
 
 
 def extraction_warnings(inp: CheckInput) -> Iterator[Finding]:
@@ -393,13 +388,12 @@ def extraction_warnings(inp: CheckInput) -> Iterator[Finding]:
             if warning.code.startswith("nip") or warning.code in ("currency", "kind_unknown"):
                 continue  # judged by the NIP, currency and not-settling rules themselves
             severity = Severity.WARNING
-            if warning.code == "uncertain_field":
-                named, _, why = warning.message.partition(" – ")
-                fields = set(_UNCERTAIN_FIELDS.findall(named))
-                if fields and fields <= _NIP_FIELDS:
-                    continue  # the NIP rule reports a NIP that fails its checksum, once
-                if _SCAN_ONLY_DOUBT.search(why):
-                    severity = Severity.INFO
+            if warning.fields and set(warning.fields) <= _NIP_FIELDS:
+                continue  # the NIP rule reports a NIP that fails its checksum, once
+            if warning.scan_only:
+                # from the scan alone, not from a check that failed: the value may well be right,
+                # so a note to verify, not a warning
+                severity = Severity.INFO
             arithmetic = any(key in warning.code for key in _ARITHMETIC)
             yield Finding(
                 code="arithmetic" if arithmetic else "extraction_warning",

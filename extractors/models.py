@@ -29,6 +29,8 @@ class Source(StrEnum):
 class ExtractionWarning:
     code: str  # e.g. "items_vs_totals", "net_vat_gross", "nip_checksum"
     message: str  # Polish, for the user
+    fields: tuple[str, ...] = ()  # "uncertain_field": the JSON fields it makes uncertain
+    scan_only: bool = False  # the doubt comes from the scan alone (a weak OCR token, a confusable digit)
 
 
 @dataclass(frozen=True, slots=True)

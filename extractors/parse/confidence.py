@@ -89,7 +89,7 @@ class Verdict:
     uncertain: list[str] = field(default_factory=list)
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
-    def doubt(self, fields: tuple[str, ...], why: str, *, level: float = 0.3) -> None:
+    def doubt(self, fields: tuple[str, ...], why: str, *, level: float = 0.3, scan_only: bool = False) -> None:
         """Mark fields uncertain (those holding a value) and say why, naming each field."""
         named = [f for f in fields if f in self.confidence and self.confidence[f] > 0.0]
         if not named:
@@ -99,7 +99,9 @@ class Verdict:
             if f not in self.uncertain:
                 self.uncertain.append(f)
         names = ", ".join(f"{FIELD_PL[f]} ({f})" for f in named)
-        self.warnings.append(ExtractionWarning("uncertain_field", f"Niepewne: {names} – {why}"))
+        self.warnings.append(
+            ExtractionWarning("uncertain_field", f"Niepewne: {names} – {why}", tuple(named), scan_only=scan_only)
+        )
 
     def trust(self, fields: tuple[str, ...], level: float = 0.99) -> None:
         for f in fields:
@@ -416,6 +418,7 @@ def _check_issue_and_sale(verdict: Verdict, doc: Invoice) -> None:
                 ("issue_date", "sale_date"),
                 f"daty {issue.strftime('%d.%m.%Y')} i {sale.strftime('%d.%m.%Y')} różnią się jedną "
                 "cyfrą, którą skaner często myli.",
+                scan_only=True,
             )
         elif (sale - issue).days > 60 or (issue - sale).days > 120:
             verdict.doubt(
@@ -537,7 +540,7 @@ def weak_reading(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozens
                 or (isinstance(value, Decimal) and amount is not None and amount == value)
             )
             if hit:
-                verdict.doubt((name,), f"skaner odczytał „{token}” z niską pewnością.", level=0.4)
+                verdict.doubt((name,), f"skaner odczytał „{token}” z niską pewnością.", level=0.4, scan_only=True)
     _weak_item_names(verdict, doc, weak_tokens)
 
 
@@ -559,6 +562,7 @@ def _weak_item_names(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: fro
                 ("items",),
                 f"nazwa pozycji {position} („{name[:60]}”) ma słowo odczytane z niską pewnością („{weak_here[0]}”).",
                 level=0.5,
+                scan_only=True,
             )
             return
 

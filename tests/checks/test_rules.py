@@ -362,16 +362,25 @@ def test_a_scan_only_doubt_is_a_note_and_a_bad_nip_is_reported_once() -> None:
     doc = invoice(
         warnings=(
             ExtractionWarning(
-                "uncertain_field", "Niepewne: numer (number) – skaner odczytał „AK/31” z niską pewnością."
+                "uncertain_field",
+                "Niepewne: numer (number) – skaner odczytał „AK/31” z niską pewnością.",
+                ("number",),
+                scan_only=True,
             ),
             ExtractionWarning(
                 "uncertain_field",
                 "Niepewne: data wystawienia (issue_date), data sprzedaży (sale_date) – daty 06.11.2023 i "
                 "03.11.2023 różnią się jedną cyfrą, którą skaner często myli.",
+                ("issue_date", "sale_date"),
+                scan_only=True,
             ),
-            ExtractionWarning("uncertain_field", "Niepewne: NIP nabywcy (buyer_nip) – NIP 1250761319 ma błędną cyfrę."),
             ExtractionWarning(
-                "uncertain_field", "Niepewne: suma VAT (vat_total) – VAT stawki 23% nie odpowiada stawce."
+                "uncertain_field", "Niepewne: NIP nabywcy (buyer_nip) – NIP 1250761319 ma błędną cyfrę.", ("buyer_nip",)
+            ),
+            ExtractionWarning(
+                "uncertain_field",
+                "Niepewne: suma VAT (vat_total) – VAT stawki 23% nie odpowiada stawce.",
+                ("vat_total",),
             ),
         )
     )

@@ -205,6 +205,9 @@ def test_low_confidence_ocr_token_makes_its_field_uncertain() -> None:
     assert {"issue_date", "number"} <= set(weak.uncertain)
     assert weak.issue_date == sure.issue_date  # the value is kept, only flagged
     assert any("niską pewnością" in w.message for w in weak.warnings)
+    doubts = [w for w in weak.warnings if w.code == "uncertain_field"]
+    assert doubts and all(w.scan_only for w in doubts)
+    assert {f for w in doubts for f in w.fields} >= {"issue_date", "number"}
 
 
 def test_a_weak_word_in_an_item_name_makes_the_items_uncertain_but_a_weak_code_does_not() -> None:
@@ -214,7 +217,7 @@ def test_a_weak_word_in_an_item_name_makes_the_items_uncertain_but_a_weak_code_d
     coded = parse_text(text, file="x.png", source=Source.OCR, weak_tokens={"2930F"})
     assert "items" not in sure.uncertain and "items" not in coded.uncertain
     assert "items" in worded.uncertain and worded.items == sure.items  # flagged, not changed
-    assert any("nazwa pozycji 1" in w.message for w in worded.warnings)
+    assert any("nazwa pozycji 1" in w.message and w.fields == ("items",) and w.scan_only for w in worded.warnings)
 
 
 # --- corpus-driven row and block shapes ------------------------------------------------------------
