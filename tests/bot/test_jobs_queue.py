@@ -38,15 +38,15 @@ def tiff_scan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("scan")
     render_invoice(invoice_specs()[0], folder / "source.pdf")
     make_scan(folder / "source.pdf", folder / "skan.tiff", fmt="tiff", angle=0.6, seed=5, dpi=300)
-    # Four copies of the page: OCR then lasts long enough on a fast, idle machine for the time-limit
-    # test to strike while tesseract runs (one page could finish before the shortest limit).
+    # Twelve copies of the page: OCR then lasts long enough on a fast, idle machine for the time-limit
+    # test to strike while tesseract runs (four pages finished within 4 s on a CI machine).
     from PIL import Image
 
     with Image.open(folder / "skan.tiff") as page:
         page.load()
-        copies = [page.copy() for _ in range(3)]
-        page.save(folder / "skan4.tiff", "TIFF", save_all=True, append_images=copies, compression="tiff_lzw")
-    return folder / "skan4.tiff"
+        copies = [page.copy() for _ in range(11)]
+        page.save(folder / "skan12.tiff", "TIFF", save_all=True, append_images=copies, compression="jpeg", quality=80)
+    return folder / "skan12.tiff"
 
 
 def job_settings(tmp_path: Path, **over: str) -> Settings:
