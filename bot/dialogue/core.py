@@ -13,6 +13,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +31,7 @@ from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools 
     parse_money,
     programme_from_arg,
     strip_programmes,
+    without_opener,
 )
 from bot.dialogue.replies import LogEntry, Outcome, reply
 from bot.dialogue.session import Session
@@ -112,6 +114,7 @@ class Dialogue:
         parsed = parse_command(turn.text)
         if parsed is not None:
             return await self.command(turn, *parsed)
+        turn = Turn(turn.user, turn.session, without_opener(turn.text))
         session = turn.session
         if session.pending is not None:
             owner = self.features.get(_PENDING_OWNER.get(session.pending.kind, ""))
@@ -119,6 +122,16 @@ class Dialogue:
             if handled is not None:
                 return handled
             turn = turn.with_session(session.with_(pending=None))
+            if session.pending.kind == "unit" and not session.pending.interrupted:
+                # A question in the middle of choosing a unit: answer it, and keep the choice open once.
+                outcome, after = await self._free_text(turn)
+                if after.pending is None:
+                    after = after.with_(pending=replace(session.pending, interrupted=True))
+                return outcome, after
+        return await self._free_text(turn)
+
+    async def _free_text(self, turn: Turn) -> Result:
+        session = turn.session
         if session.offer and (is_yes(turn.text) or is_no(turn.text)):
             if is_yes(turn.text):
                 return await self.action(turn.with_session(turn.session.with_(offer="")), session.offer)

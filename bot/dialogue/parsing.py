@@ -26,6 +26,26 @@ def clean(text: str) -> str:
     return text
 
 
+# Openers that carry no content: "wracając do tematu, a skanery?", "a tak w ogóle, do kiedy …?"
+_OPENER = re.compile(
+    r"(?i)^\W*(?:(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
+    r"sprawy|\w+)|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
+    r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c)\s*[,:;.!-]*\s+"
+)
+
+
+def without_opener(text: str) -> str:
+    """The message without a content-free opener ("wracając do tematu, a skanery?" -> "a skanery?").
+
+    >>> without_opener("wracajac do tematu, a skanery?")
+    'a skanery?'
+    >>> without_opener("a tak w ogóle do kiedy był nabór?")
+    'do kiedy był nabór?'
+    """
+    stripped = _OPENER.sub("", text, count=1)
+    return stripped if stripped.strip(" ?!.") else text
+
+
 def split_command(text: str) -> tuple[str, str] | None:
     """'/grant@grantbot 0201' -> ('grant', '0201') (name lower-cased, aliases not resolved)."""
     match = _COMMAND.match(text.strip())
@@ -188,6 +208,11 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_WORD = re.compile(r"\b((?:gmin[aey]?|gminie|powiat\w*|miast[oau]?|wojew[oó]dztw\w*)\s+\S.*)$", re.IGNORECASE)
+_NAMED_CODE = re.compile(
+    r"(?i)\b(?:teryt|kod\w*(?:\s+teryt)?)\s*(?:nr\.?\s*)?[:=]?\s*(\d{2}(?:\d{2}(?:\d{2,3})?)?)(?!\d)"
+)
+# "ile grantu dla Suwałki?": a bare name after "dla" (checked against the register before it is used)
+BARE_NAME_AFTER = re.compile(r"(?i)\bdla\s+([^\d\s?!.,]\S*(?:\s+[^\d\s?!.,]\S*){0,2})\s*$")
 CODE_ONLY = re.compile(r"^\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3}[\s-]?\d?)?)?$")
 _G_VALUE = re.compile(
     r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))\s*(?:=|:|wynosi|to|jest|ma|mamy|równa\s+si[eę])?\s*"
@@ -205,6 +230,10 @@ def grant_query(text: str) -> str | None:
     match = _UNIT_AFTER.search(stripped)
     if match:
         return match.group(1).strip()
+    # "powiat o kodzie teryt 2206", "kod TERYT: 2206042": a code of any level, named as one
+    named_code = _NAMED_CODE.search(stripped)
+    if named_code:
+        return named_code.group(1)
     # A 6–7 digit number cannot be a year or an amount in such a question: a gmina code.
     code_match = re.search(r"(?<![\d,.])(\d{6,7})(?![\d,.])", stripped)
     if code_match:
@@ -349,6 +378,7 @@ class FollowUp:
     item: str | None = None  # "a laptop?"
     question: str | None = None  # "a jak nie zdążymy?": a new question leaning on the previous one
     net: bool = False  # "ile to netto?"
+    amount: bool = False  # "a w cs ile?": the grant amount in that programme, not the previous question
 
 
 # "a w cyfrowej gminie jest coś podobnego?", "a w cp tak samo?": the previous question, another programme
@@ -357,6 +387,9 @@ _SAME_THERE = re.compile(
     r"(?:co[sś]\s+podobn\w*|to\s+samo|tak\s+samo|podobnie|analogicznie|te[zż]|r[oó]wnie[zż]|"
     r"podobn\w*\s+(?:zasad\w*|wym[oó]g\w*|obowi[aą]z\w*))"
 )
+
+
+_HOW_MUCH = re.compile(r"ile(?:\s+(?:tam|tu|by[lł]oby|b[eę]dzie|wyjdzie|dostaniemy|mo[zż]emy\s+dosta[cć]))?")
 
 
 def follow_up(text: str) -> FollowUp | None:
@@ -371,7 +404,7 @@ def follow_up(text: str) -> FollowUp | None:
         and len(detect_programmes(how_much.group(1))) == 1
         and not strip_programmes(how_much.group(1), keep_if_empty=False).strip(" ?")
     ):
-        return FollowUp(programme=detect_programmes(how_much.group(1))[0])  # "ile w cs?"
+        return FollowUp(programme=detect_programmes(how_much.group(1))[0], amount=True)  # "ile w cs?"
     lead = re.match(r"^(?:a|i|oraz|a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w)\s+(.+)$", folded)
     if lead is None:
         bare = detect_programmes(body)
@@ -401,12 +434,12 @@ def follow_up(text: str) -> FollowUp | None:
                 "a",
                 "jak",
                 "jak jest",
-                "ile",
             )
+            or _HOW_MUCH.fullmatch(remainder)
             or _SAME_THERE.fullmatch(remainder)
         )
     ):
-        return FollowUp(programme=named[0])
+        return FollowUp(programme=named[0], amount=bool(_HOW_MUCH.fullmatch(remainder)))
     if (
         len(named) == 1
         and 1 <= len(remainder.split()) <= 4
@@ -435,6 +468,7 @@ _STATEMENT = re.compile(
 _UNIT_STATEMENT = re.compile(
     r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy)\s+"
     r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|starostw\w*\s+powiatow\w*|"
+    r"urz[eę]d\w*\s+marsza[lł]\w*|"
     r"wojew[oó]dztw\w*)\s+(.+)$"
 )
 _NOMINATIVE_LEVEL = (
@@ -478,18 +512,68 @@ def statement_programme(text: str) -> str | None:
     return None
 
 
-def statement_unit(text: str) -> str | None:
-    """'jesteśmy powiatem żywieckim', 'jesteśmy z gminy Kościerzyna' -> a unit query ('powiat żywiecki')."""
+_NAME_END = re.compile(r"[,;:(]|(?:^|\s)(?:i|a|oraz|ale|bo|wi[eę]c|startujemy|rozliczamy|realizujemy)(?:\s|$)")
+
+
+def _unit_statement(text: str) -> tuple[str, str] | None:
+    """(level, name) of a statement about the user's unit; the name is "" when only the level is said."""
     if "?" in text:
         return None
     match = _UNIT_STATEMENT.search(strip_programmes(text).rstrip(".! "))
     if not match:
         return None
-    word = match.group(1).casefold()
-    level = next(v for k, v in _NOMINATIVE_LEVEL if word.startswith(k))
-    name = " ".join(_adjective_nominative(w) for w in match.group(2).split())
-    name = re.sub(r"(?i)\s+(?:i|a)\s+.*$", "", name).strip(" ,.")
-    return f"{level} {name}" if name else None
+    level = _level_of(match.group(1))
+    # The name ends where the sentence goes on: "powiatem żywieckim, rozliczamy …", "powiatem i startujemy …".
+    tail = _NAME_END.split(match.group(2))[0]
+    words = tail.split()
+    # "gminą wiejską", "gmina miejsko-wiejska": a kind of gmina, kept in the query but not a name
+    kind = []
+    while words and re.fullmatch(r"(?i)(?:wiejsk|miejsk|miejsko-wiejsk)\w*", words[0]):
+        kind.append(re.sub(r"(?i)(sk)\w*$", r"\1a", words.pop(0)))
+    if words and _level_word(words[0]) == level:
+        words = words[1:]  # "z urzędu marszałkowskiego województwa pomorskiego"
+    name = " ".join(_adjective_nominative(w) for w in words).strip(" ,.")
+    return level, " ".join([*kind, name]) if name else ""
+
+
+def statement_unit(text: str) -> str | None:
+    """'jesteśmy powiatem żywieckim', 'jesteśmy z gminy Kościerzyna' -> a unit query ('powiat żywiecki')."""
+    found = _unit_statement(text)
+    return f"{found[0]} {found[1]}" if found and found[1] else None
+
+
+def statement_level(text: str) -> str | None:
+    """'jesteśmy powiatem (i startujemy w CP)', 'u nas w starostwie' -> 'powiat': the level, no unit named."""
+    found = _unit_statement(text)
+    if found is not None:
+        return None if found[1] else {"miasto": "gmina"}.get(found[0], found[0])
+    if "?" in text:
+        return None
+    match = _LEVEL_ONLY.search(strip_programmes(text, keep_if_empty=False))
+    if not match:
+        return None
+    return _level_of(match.group(1)).replace("miasto", "gmina")
+
+
+def _level_word(word: str) -> str | None:
+    folded = word.casefold()
+    return next((v for k, v in _NOMINATIVE_LEVEL if folded.startswith(k) and k != "urz"), None)
+
+
+def _level_of(words: str) -> str:
+    """'powiatem' -> 'powiat', 'urzędu marszałkowskiego' -> 'województwo' (the nominative level word)."""
+    folded = words.casefold()
+    if "marsza" in folded:
+        return "województwo"
+    return next(v for k, v in _NOMINATIVE_LEVEL if folded.startswith(k))
+
+
+# "u nas w starostwie", "tu urząd gminy", "piszę ze starostwa": where the user works, no name
+_LEVEL_ONLY = re.compile(
+    r"(?i)^\W*(?:u\s+nas\s+w|tu|tutaj|pisz[eę]\s+z|piszemy\s+z|dzwoni[eę]\s+z)\s+"
+    r"(urz[eę]d\w*\s+gmin\w*|urz[eę]dzie\s+miasta|starostw\w*|gmin\w*|powiat\w*|urz[eę]d\w*\s+marsza[lł]\w*|"
+    r"wojew[oó]dztw\w*)\W*$"
+)
 
 
 _YES = {

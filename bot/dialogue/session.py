@@ -29,6 +29,7 @@ class Pending:
     unit_code: str = ""
     programme: str = ""
     g: str = ""  # a wskaźnik G given with the request, kept while a unit is chosen
+    interrupted: bool = False  # a unit choice kept through one unrelated message ("a tak w ogóle …?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,8 @@ class Session:
     programme: str | None = None
     unit_code: str | None = None
     unit_name: str | None = None
+    grant_unit: str = ""  # the unit of the last grant computed ("a w cs ile?" after another question)
+    level: str | None = None  # "gmina" | "powiat" | "województwo" when the user said it without naming the unit
     pending: Pending | None = None
     documents: tuple[str, ...] = field(default=())  # names in the settlement set (ids are in the DB)
     seen: bool = False  # the stored profile has been looked up for this state
@@ -77,6 +80,7 @@ class Session:
                 unit_code=str(raw_pending.get("unit_code", "")),
                 programme=str(raw_pending.get("programme", "")),
                 g=str(raw_pending.get("g", "") or ""),
+                interrupted=bool(raw_pending.get("interrupted", False)),
             )
         raw_topic = data.get("topic")
         topic = None
@@ -88,6 +92,8 @@ class Session:
             programme=data.get("programme"),
             unit_code=data.get("unit_code"),
             unit_name=data.get("unit_name"),
+            level=data.get("level"),
+            grant_unit=str(data.get("grant_unit", "") or ""),
             pending=pending,
             documents=tuple(data.get("documents", ()) or ()),
             seen=bool(data.get("seen", False)),

@@ -131,6 +131,9 @@ def read_word(count: int) -> str:
 
 PROGRAMME_NOTED = "Zapamiętałem: program {name}."
 PROGRAMME_NEXT = "Teraz zadaj pytanie, podaj jednostkę (/jst) albo wyślij dokumenty do sprawdzenia."
+LEVEL_NOTED = "Zapamiętałem: {level}. {level_cap} może korzystać z programów: {names}."
+LEVEL_EXCLUDES = "Uwaga: {level} nie może składać wniosków w programie {name}, więc go nie ustawiłem."
+LEVEL_NEXT = "Zadaj pytanie albo podaj nazwę lub kod TERYT jednostki (/jst), żebym mógł policzyć grant."
 UNIT_NEXT = "Mogę policzyć grant – napisz „tak” albo naciśnij przycisk."
 OFFER_DECLINED = "Dobrze. Napisz pytanie albo wybierz polecenie z /pomoc."
 YES_WITHOUT_QUESTION = (

@@ -161,6 +161,68 @@ async def test_statements_set_programme_and_unit_and_say_so(dialogue: Dialogue) 
     assert "Grant dla: powiat żywiecki" in grant
 
 
+async def test_a_level_without_a_name_narrows_the_programmes(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    said = await chat.say("jesteśmy powiatem i startujemy w cyfrowym powiecie")
+    assert "Cyfrowy Powiat" in said and chat.session.level == "powiat" and chat.session.programme == "cp"
+    server = await chat.say("czy mozemy kupic serwer?")
+    assert "Cyfrowy Powiat" in server and "Cyfrowa Gmina" not in server, server
+    # a gmina cannot be in CP: the programme said is not set, and the reply says why
+    other = Chat(dialogue, UserRef("terminal", 12))
+    refused = await other.say("jesteśmy gminą wiejską, startujemy w cyfrowym powiecie")
+    assert other.session.level == "gmina" and other.session.programme is None
+    assert "nie może składać wniosków w programie Cyfrowy Powiat" in refused
+    # a województwo is only in CS
+    third = Chat(dialogue, UserRef("terminal", 13))
+    await third.say("piszę z urzędu marszałkowskiego")
+    assert third.session.level == "województwo" and third.session.programme == "cs"
+
+
+async def test_a_named_unit_statement_ends_where_the_sentence_goes_on(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    said = await chat.say("jesteśmy powiatem żywieckim, rozliczamy cyfrowy powiat")
+    assert chat.session.unit_code == "2417" and chat.session.programme == "cp", said
+
+
+async def test_grant_for_a_bare_name_a_named_code_and_a_choice_after_an_interruption(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    offered = await chat.say("ile grantu dla Suwałki?")
+    assert chat.session.pending is not None and {c.code for c in chat.session.pending.choices} >= {
+        "2063011",
+        "2012072",
+    }, offered
+    # a question in the middle is answered and the choice stays open once
+    aside = await chat.say("a tak w ogole do kiedy byl nabor w cs?")
+    assert "Cyberbezpieczny Samorząd" in aside and chat.session.pending is not None
+    chosen = await chat.say("chodzi o gmine wiejska Suwalki")
+    assert "gmina wiejska Suwałki" in chosen and "2012072" in chosen
+    # a common word after "dla" is not a unit: no list of look-alike names
+    word = Chat(dialogue, UserRef("terminal", 14))
+    await word.say("ile grantu dla szkoły?")
+    assert word.session.pending is None or word.session.pending.kind != "unit"
+    code = Chat(dialogue, UserRef("terminal", 15))
+    powiat = await code.say("ile moze dostac powiat o kodzie teryt 2206?")
+    assert "kościerski" in powiat.casefold() and "Cyfrowy Powiat" in powiat
+
+
+async def test_the_amount_in_another_programme_after_a_rule_question(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("/grant 2063011")
+    assert "69 639" in first  # the population the formula uses is shown before G is asked
+    await chat.say("a moga startowac w cyfrowym powiecie?")
+    amount = await chat.say("a cyberbezpieczny samorzad ile?")
+    assert "Grant dla" in amount and "Cyberbezpieczny Samorząd: od 200 000,00 zł do 850 000,00 zł" in amount
+
+
+async def test_back_to_the_purchase_after_an_unanswered_aside(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cp")
+    await chat.say("czy antywirus jest kwalifikowalny?")
+    await chat.say("ile kosztuje parking pod urzędem?")
+    back = await chat.say("wracajac do tematu, a skanery?")
+    assert "Zakup: skanery" in back and "Cyfrowy Powiat" in back
+
+
 async def test_grant_in_free_text_with_g_and_details_keep_the_inputs(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     choice = await chat.say("ile dostanie gmina koscierzyna")
@@ -399,6 +461,9 @@ def test_g_value(text: str, expected: Decimal | None) -> None:
         pytest.param("my jesteśmy z gminy Kościerzyna", "gmina Kościerzyna", id="z-gminy"),
         pytest.param("jesteśmy w cyfrowej gminie", None, id="programme-not-unit"),
         pytest.param("czy jesteśmy gminą?", None, id="question"),
+        pytest.param("jesteśmy powiatem i startujemy w cyfrowym powiecie", None, id="level-only"),
+        pytest.param("jesteśmy powiatem żywieckim, rozliczamy cyfrowy powiat", "powiat żywiecki", id="comma"),
+        pytest.param("jesteśmy gminą wiejską Suwałki", "gmina wiejska Suwałki", id="kind-kept"),
     ],
 )
 def test_statement_unit(text: str, expected: str | None) -> None:

@@ -15,9 +15,16 @@ from bot.dialogue.features.base import (
     done,
     programme_buttons,
     programme_name,
+    programmes_for_unit,
     say,
 )
-from bot.dialogue.parsing import programme_from_arg, small_talk, statement_programme, statement_unit
+from bot.dialogue.parsing import (
+    programme_from_arg,
+    small_talk,
+    statement_level,
+    statement_programme,
+    statement_unit,
+)
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
 from knowledge.programmes import ProgrammeCode, get_programme, programmes
@@ -126,9 +133,39 @@ class Account(Feature):
             if code_ is not None:
                 turn = turn.with_session(turn.session.with_(programme=code_))
             return await self.set_unit(turn, unit_query, said=True)
+        level = statement_level(turn.text)
+        if level is not None:
+            return await self.set_level(turn, level, code_)
         if code_ is not None:
             return await self.set_programme(turn, code_, said=True)
         return None
+
+    async def set_level(self, turn: Turn, level: str, named: str | None) -> Result:
+        """'jesteśmy powiatem (i startujemy w CP)': the kind of unit narrows the programmes until a unit is named."""
+        session = turn.session
+        if session.unit_code and level not in _unit_level(session.unit_code):
+            session = session.with_(unit_code=None, unit_name=None)  # the unit chosen before was of another kind
+        allowed = programmes_for_unit(session.unit_code, level)
+        programme = named if named in allowed else session.programme if session.programme in allowed else None
+        if programme is None and len(allowed) == 1:
+            programme = allowed[0]
+        session = session.with_(
+            level=level,
+            programme=programme,
+            pending=None,
+            offer="",
+            topic=Topic("programme", programme=programme or ""),
+        )
+        await self.dialogue.save_profile(turn.user, session)
+        names = ", ".join(programme_name(p) for p in allowed)
+        lines = [texts.LEVEL_NOTED.format(level=level, level_cap=level.capitalize(), names=names)]
+        if programme is not None:
+            lines.append(f"Program: {programme_name(programme)}.")
+        elif named is not None:
+            lines.append(texts.LEVEL_EXCLUDES.format(level=level, name=programme_name(named)))
+        lines.append(texts.LEVEL_NEXT)
+        log = LogEntry("command", turn.text, programme=programme)
+        return Outcome((reply(" ".join(lines)),), log), session
 
     # -- shared --------------------------------------------------------------------------------
 
@@ -161,6 +198,10 @@ class Account(Feature):
         lines.append(texts.UNIT_NEXT)
         out = reply(" ".join(lines), *(note(n) for n in notes), buttons=buttons)
         return Outcome((out,), LogEntry("command", turn.text or f"[jst {unit.code}]")), session
+
+
+def _unit_level(unit_code: str) -> str:
+    return {7: "gmina", 4: "powiat", 2: "województwo"}.get(len(unit_code), "")
 
 
 FEATURE = Account

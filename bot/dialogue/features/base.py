@@ -91,7 +91,7 @@ def context_programme(turn: Turn, text: str | None = None) -> str | None:
     named = detect_programmes(turn.text if text is None else text)
     if len(named) == 1:
         return named[0]
-    allowed = programmes_for_unit(turn.session.unit_code)
+    allowed = programmes_for_unit(turn.session.unit_code, turn.session.level)
     topic = turn.session.topic
     if topic is not None and topic.programme and topic.programme in allowed:
         return topic.programme
@@ -101,13 +101,14 @@ def context_programme(turn: Turn, text: str | None = None) -> str | None:
     return allowed[0] if len(allowed) == 1 else None  # a województwo is only in Cyberbezpieczny Samorząd
 
 
-def programmes_for_unit(unit_code: str | None) -> list[str]:
-    """The programmes a unit may be in, by its TERYT code's length (no unit chosen: all three)."""
+def programmes_for_unit(unit_code: str | None, level: str | None = None) -> list[str]:
+    """The programmes a unit may be in, by its TERYT code's length, else by the level the user
+    stated ("jesteśmy powiatem"); nothing known: all three."""
     code = unit_code or ""
-    if len(code) == 7:
+    if len(code) == 7 or (not code and level == "gmina"):
         return ["cg", "cs"]
-    if len(code) == 4:
+    if len(code) == 4 or (not code and level == "powiat"):
         return ["cp", "cs"]
-    if len(code) == 2:
+    if len(code) == 2 or (not code and level == "województwo"):
         return ["cs"]
     return ["cg", "cp", "cs"]

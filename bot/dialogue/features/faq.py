@@ -157,7 +157,7 @@ class Faq(Feature):
         entry for several programmes, or the only programme with an answer. A unit already chosen
         narrows the choice (a powiat is never in Cyfrowa Gmina).
         """
-        allowed = programmes_for_unit(turn.session.unit_code)
+        allowed = programmes_for_unit(turn.session.unit_code, turn.session.level)
         if getattr(answer, "combined", ()):
             # One part per programme: fine as it is, unless the unit rules some of them out.
             return allowed if len(allowed) < 3 else []

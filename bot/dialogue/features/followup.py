@@ -50,6 +50,12 @@ class FollowUps(Feature):
                 return await self.feature("grant").follow(turn, None, None, unit_query=query)
             except GrantbotError:
                 return None
+        if found.item and self._back_to_purchase(turn, found.item):
+            # "a skanery?" after an off-topic question the bot could not answer: the purchase talk before it
+            programme = context_programme(turn, found.item)
+            if programme is None:
+                return self._which_programme(turn, found.item)
+            return self.feature("purchase").judge(turn, found.item, turn.text, [programme])
         if (
             found.item
             and self.backends.classify is not None
@@ -71,6 +77,10 @@ class FollowUps(Feature):
                 return say(turn, texts.FOLLOWUP_NO_TOPIC)
             return None
         programme = found.programme or _LEVEL_PROGRAMME.get(found.level or "")
+        unit_code = turn.session.grant_unit or turn.session.unit_code
+        if found.amount and found.programme and topic.kind != "grant" and unit_code and self.backends.grants:
+            # "a cyberbezpieczny samorząd ile?" after a rule question: the grant of the unit talked about
+            return await self.feature("grant").for_code(turn, unit_code, [found.programme], None, log_text=turn.text)
         if topic.kind == "grant" and self.backends.grants is not None:
             return await self.feature("grant").follow(turn, found.programme, found.level)
         if programme is None:
@@ -95,6 +105,14 @@ class FollowUps(Feature):
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)
         return None
+
+    def _back_to_purchase(self, turn: Turn, item_text: str) -> bool:
+        """The previous question went unanswered and the follow-up names a known kind of purchase."""
+        topic = turn.session.topic
+        if self.backends.classify is None or topic is None or topic.kind != "faq" or topic.entry:
+            return False
+        programme = context_programme(turn, item_text) or "cg"
+        return getattr(self.backends.classify(item_text, programme), "category", None) is not None
 
     def _which_programme(self, turn: Turn, item_text: str) -> Result:
         out = say(turn, texts.WHICH_PROGRAMME.format(subject=item_text), buttons=programme_buttons("pick"))

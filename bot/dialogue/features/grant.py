@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from bot.dialogue import texts
 from bot.dialogue.features.base import Feature, Result, Turn, done, programme_name, programmes_for_unit, say
 from bot.dialogue.parsing import (
+    BARE_NAME_AFTER,
     CODE_ONLY,
     asks_details,
     asks_own_grant,
@@ -29,6 +30,7 @@ from bot.dialogue.session import Choice, Pending, Topic
 from grants.importer import check_index
 from knowledge.errors import GrantbotError
 from knowledge.money import zl as _zl
+from knowledge.normalize import fold
 from knowledge.programmes import get_programme
 
 _DONT_KNOW = re.compile(
@@ -59,6 +61,26 @@ def unit_label(unit: Any) -> str:
 def _unit_buttons(units: list[Any], purpose: str) -> tuple[tuple[Button, ...], ...]:
     """One button per unit offered for a choice (the list and its repetition look alike)."""
     return tuple((Button(unit_label(unit), f"unit:{purpose}:{unit.code}"),) for unit in units)
+
+
+# A bare name's best register match must be at least this close ("Gniezna" 85.7 yes, "szkoły" 83.3 no).
+BARE_NAME_SCORE = 85.0
+
+
+_NOT_A_NAME = re.compile(r"(?i)(?:nas|nich|niej|niego|mnie|siebie|gmin|powiat|miast|wojew|jst|jednost)")
+
+
+def _bare_name(text: str) -> str | None:
+    """'ile grantu dla Suwałki?' -> 'Suwałki': a grant question ending in a name with no level word."""
+    stripped = strip_programmes(text.strip().rstrip("?!. "), keep_if_empty=False)
+    if not stripped or grant_query(stripped) is not None or not re.search(r"(?i)\bgrant\w*|\bile\b|kwot\w*", stripped):
+        return None
+    match = BARE_NAME_AFTER.search(stripped)
+    if not match or re.match(
+        r"(?i)(?:nas|nich|niej|niego|mnie|siebie|gmin|powiat|miast|wojew|jst|jednost)", match.group(1)
+    ):
+        return None
+    return match.group(1)
 
 
 def _g(text: str) -> Decimal | None:
@@ -110,6 +132,10 @@ class Grants(Feature):
                 if CODE_ONLY.match(query.strip()):
                     raise
                 # "Ile wynosi grant dla powiatu?" names no unit: a general question for the FAQ.
+        bare = _bare_name(rest)
+        if bare is not None and self._registered(bare):
+            named = detect_programmes(text) or None
+            return await self.request(turn, bare, named, g, log_text=text)
         if g is not None:
             unit_code = topic.subject if topic is not None and topic.kind == "grant" else turn.session.unit_code
             if unit_code:
@@ -217,6 +243,14 @@ class Grants(Feature):
                 raise
             return self.backends.grants.find_unit(nominative)
 
+    def _registered(self, name: str) -> bool:
+        """A bare name is a unit when the register knows it (an inflected form close enough), not any word."""
+        try:
+            found = self._find(name)
+        except GrantbotError:
+            return False
+        return found.unit is not None or max((c.score for c in found.candidates), default=0) >= BARE_NAME_SCORE
+
     def choices(
         self, turn: Turn, query: str, candidates: Any, purpose: str, *, programme: str = "", g: Decimal | None = None
     ) -> Result:
@@ -290,6 +324,9 @@ class Grants(Feature):
         shown = [r for r in results if r.status is not GrantStatus.NOT_ELIGIBLE] or results
         blocks: list[Any] = [title(f"Grant dla: {unit.describe()}")]
         blocks += [note(n) for n in lookup.notes]
+        population = next((i for r in shown for i in r.inputs if i.name == "L"), None)
+        if population is not None:  # the number the CG formula uses, shown before the G is asked
+            blocks.append(note(f"Liczba mieszkańców (L): {population.value} ({population.source})."))
         if g is not None:
             blocks.append(note(f"Wskaźnik G podany w rozmowie: {_zl(g)}."))
         buttons: list[tuple[Button, ...]] = []
@@ -312,7 +349,9 @@ class Grants(Feature):
         out = [reply(*blocks, buttons=tuple(buttons), kind="grant")]
         programme = shown[0].programme.value if len(shown) == 1 else ""
         topic = Topic("grant", programme=programme, subject=unit.code, g=g_text)
-        session = turn.session.with_(topic=topic, offer=buttons[0][0].action if len(buttons) == 1 else "")
+        session = turn.session.with_(
+            topic=topic, grant_unit=unit.code, offer=buttons[0][0].action if len(buttons) == 1 else ""
+        )
         if needs_g is not None:
             out.append(reply(texts.ASK_G.format(unit=unit.describe())))
             session = session.with_(pending=Pending(kind="g", unit_code=unit.code, programme="cg"), offer="")
@@ -413,11 +452,11 @@ def _by_level_word(query: str, candidates: Any) -> Any:
 
 def _choice_by_words(text: str, choices: Any) -> str | None:
     """The code of the one offered unit whose description contains every word of `text`."""
-    words = [w for w in re.findall(r"\w+", text.casefold()) if w not in ("ta", "ten", "to", "chodzi", "o", "mi", "nam")]
-    stems = [w[:5] for w in words]
+    words = [w for w in re.findall(r"\w+", fold(text)) if w not in ("ta", "ten", "to", "chodzi", "o", "mi", "nam")]
+    stems = [w[:4] for w in words]
     if not stems:
         return None
-    matching = [c.code for c in choices if all(s in c.label.casefold() for s in stems)]
+    matching = [c.code for c in choices if all(s in fold(c.label) for s in stems)]
     return matching[0] if len(matching) == 1 else None
 
 
