@@ -178,6 +178,15 @@ def _grouped(findings: list[Finding]) -> list[tuple[str, int]]:
     return out
 
 
+ITEMS_LISTED = 5  # up to this many lines, the chat summary names each one
+SUMMARY_LINES = 25  # one chat screen
+
+
+def _item_line(item: ItemVerdict) -> str:
+    value = f" – {zl(item.net)} netto" if item.net is not None else ""
+    return f"{VERDICT_ICON[item.verdict]} Poz. {item.position} „{_shorten(item.name, 60)}”{value}"
+
+
 def summary(report: Report, *, problems: int = 7, advice: int = 5) -> str:
     """One screen (at most ~25 lines) for chat: totals, the top problems and what to do."""
     t = report.totals
@@ -190,6 +199,7 @@ def summary(report: Report, *, problems: int = 7, advice: int = 5) -> str:
             lines.append(f"Niekwalifikowalne: {zl(t.ineligible_net)} netto, {zl(t.ineligible_gross)} brutto")
         if t.review_net or t.review_gross:
             lines.append(f"Do wyjaśnienia: {zl(t.review_net)} netto, {zl(t.review_gross)} brutto")
+    totals_end = len(lines)
     lines.append(_findings_line(report))
     top = [f for f in report.findings if f.severity is not Severity.INFO] or list(report.findings)
     if top:
@@ -207,6 +217,9 @@ def summary(report: Report, *, problems: int = 7, advice: int = 5) -> str:
     else:
         lines += ["", "Nie znalazłem problemów w wgranych dokumentach."]
     lines.append(f"To wstępna ocena, nie decyzja Operatora. {get_programme(report.programme).contact()}")
+    if len(report.items) <= ITEMS_LISTED and len(lines) + len(report.items) <= SUMMARY_LINES:
+        # a short set: every line by name, so the user sees what was read — while the screen allows
+        lines[totals_end:totals_end] = [_item_line(i) for i in report.items]
     return "\n".join(lines)
 
 

@@ -392,6 +392,39 @@ _SAME_THERE = re.compile(
 _HOW_MUCH = re.compile(r"ile(?:\s+(?:tam|tu|by[lł]oby|b[eę]dzie|wyjdzie|dostaniemy|mo[zż]emy\s+dosta[cć]))?")
 
 
+_SAME_WORDS = {"tez", "też", "tak", "samo", "podobnie", "również", "rowniez", "analogicznie"}
+_SAME_FILLERS = {
+    "czy",
+    "jest",
+    "to",
+    "obowiązuje",
+    "obowiazuje",
+    "działa",
+    "dziala",
+    "będzie",
+    "bedzie",
+    "wygląda",
+    "wyglada",
+    "było",
+    "bylo",
+    "sa",
+    "są",
+    "tam",
+    "u",
+    "nich",
+}
+
+
+def _same_in_words(remainder: str) -> bool:
+    """'też tak jest', 'tak samo jest', 'czy tam też obowiązuje': the same question in another programme."""
+    words = remainder.split()
+    return (
+        1 <= len(words) <= 5
+        and any(w in _SAME_WORDS for w in words)
+        and all(w in _SAME_WORDS or w in _SAME_FILLERS for w in words)
+    )
+
+
 def follow_up(text: str) -> FollowUp | None:
     """An elliptical message that only makes sense against the previous turn, or None."""
     body = " ".join(text.strip().rstrip("?!.").split())
@@ -437,6 +470,7 @@ def follow_up(text: str) -> FollowUp | None:
             )
             or _HOW_MUCH.fullmatch(remainder)
             or _SAME_THERE.fullmatch(remainder)
+            or _same_in_words(remainder)
         )
     ):
         return FollowUp(programme=named[0], amount=bool(_HOW_MUCH.fullmatch(remainder)))

@@ -223,6 +223,21 @@ async def test_back_to_the_purchase_after_an_unanswered_aside(dialogue: Dialogue
     assert "Zakup: skanery" in back and "Cyfrowy Powiat" in back
 
 
+async def test_an_off_topic_question_after_a_rule_is_not_answered_with_that_rule(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("czy vat jest kwalifikowalny w cg?")
+    wages = await chat.say("ile zarabia informatyk w gminie?")
+    assert "Nie znam odpowiedzi" in wages and "Co do pytania" not in wages, wages
+
+
+async def test_an_answer_for_one_programme_cites_only_its_documents(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("a w cs jest jakas ankieta?")
+    where = await chat.say("gdzie sie ja wysyla?")
+    sources = next(line for line in where.splitlines() if line.startswith("Źródło:"))
+    assert "Cyberbezpieczny Samorząd" in sources and "Cyfrowy Powiat" not in sources, where
+
+
 async def test_grant_in_free_text_with_g_and_details_keep_the_inputs(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     choice = await chat.say("ile dostanie gmina koscierzyna")

@@ -54,6 +54,15 @@ def test_summary_states_the_totals() -> None:
     assert "niekwalifikowalne: 1" in text
 
 
+def test_a_short_set_names_every_line_and_a_long_one_does_not() -> None:
+    items = (line("FortiGate 60F", "1000.00", 1), line("Toner HP 59A", "200.00", 2))
+    text = summary(run_checks([invoice(items=items)], ctx(), classify))
+    assert "✅ Poz. 1 „FortiGate 60F” – 1 000,00 zł netto" in text
+    assert "❓ Poz. 2 „Toner HP 59A” – 200,00 zł netto" in text  # the test classifier does not know it
+    assert len(text.splitlines()) <= 25
+    assert "Laptop nr 2" not in summary(_busy_report())  # thirty lines: only the folded problem line
+
+
 def test_busy_summary_points_to_the_full_report() -> None:
     report = _busy_report()
     text = summary(report)

@@ -101,8 +101,15 @@ class Faq(Feature):
         ):
             # "a jak nie zdążymy?" leans on the previous question.
             leaning = await self.answer(f"{topic.subject} {question}", context)
-            # Only an answer for the programme in context: borrowing another's would mislead here.
-            if not leaning.abstained and (not context or context in self._answer_programmes(leaning)):
+            # Only an answer for the programme in context: borrowing another's would mislead here. A
+            # complete question of its own ("ile zarabia informatyk?") that the engine splits off again
+            # is not leaning on it: only an elliptic one ("a szkolenie z worda?") may borrow its subject.
+            parts = getattr(leaning, "parts", ())
+            if (
+                not leaning.abstained
+                and not (parts and (parts[-1].abstained or follow_up(question) is None))
+                and (not context or context in self._answer_programmes(leaning))
+            ):
                 answer, asked = leaning, f"{topic.subject} {question}"
         if answer.abstained:
             item_text = self.feature("purchase").item_in(question, bare=False)
@@ -210,7 +217,7 @@ class Faq(Feature):
         answered_for = "" if answer.abstained else self._programme_line(answer, context, blocks)
         blocks += body.split("\n\n")
         if sources:
-            blocks.append(note("Źródło: " + sources))
+            blocks.append(note("Źródło: " + _sources_for(sources, answered_for or context)))
         out = reply(*blocks, buttons=tuple(buttons), kind="faq_abstained" if answer.abstained else "faq")
         entry = LogEntry(
             "faq",
@@ -291,6 +298,16 @@ class Faq(Feature):
             blocks.append(note("Źródło: " + "; ".join(c.human() for c in entry.citations)))
         topic = Topic("faq", programme=own[0] if len(own) == 1 else "", subject=entry.question, entry=entry_id)
         return done(turn, reply(*blocks, kind="faq"), log=log_entry, session=turn.session.with_(topic=topic))
+
+
+def _sources_for(sources: str, programme: str | None) -> str:
+    """An entry shared by the programmes cites each one's document; the answer for one cites only its own."""
+    if not programme:
+        return sources
+    cited = sources.split("; ")
+    own = [c for c in cited if c.startswith(programme_name(programme))]
+    others = [c for c in cited if any(c.startswith(programme_name(p)) for p in ("cg", "cp", "cs") if p != programme)]
+    return "; ".join(own + [c for c in cited if c not in own and c not in others]) if own else sources
 
 
 FEATURE = Faq
