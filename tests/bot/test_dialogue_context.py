@@ -494,3 +494,8 @@ def test_session_keeps_topic_and_offer_through_json() -> None:
 
     session = Session(programme="cg", topic=Topic("grant", "cg", "2206042", g="1908.88"), offer="grant:2206042")
     assert Session.from_dict(json.loads(json.dumps(session.to_dict()))) == session
+    from bot.dialogue.session import Choice, Pending
+
+    pending = Pending("unit", "grant", (Choice("2063011", "Suwałki"),), interrupted=True)
+    later = Session(level="powiat", grant_unit="2063011", pending=pending)
+    assert Session.from_dict(json.loads(json.dumps(later.to_dict()))) == later
