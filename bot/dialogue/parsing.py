@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from knowledge.normalize import fold
+
 # -- cleaning and commands --------------------------------------------------------------------------
 
 # NUL, other controls and zero-width characters: a line of only these is an empty message.
@@ -62,7 +64,9 @@ _PROGRAMME_FORMS = {
     "cp": r"cyfrow\w*\s+powi\w*",
     # the adjective alone is the nickname ("my w cyberbezpiecznym"); the noun "cyberbezpieczeństwo" is
     # a topic of every programme, so it is not one
-    "cs": r"cyber\w*\s+samorz\w*|cybersamorz\w*|cyberbezpieczn(?:y|ym|ego|emu)(?!\w)",
+    "cs": r"cyber\w*\s+samorz\w*|cybersamorz\w*|cyberbezpieczn(?:y|ym|ego|emu)(?!\w)"
+    # "to samo dla cyber", "a w cyberze?": the short nickname after a preposition ("szkolenie z cyber" is a topic)
+    r"|(?<=\s)(?:dla|w|we)\s+cyber(?:ze|a)?(?=\s)",
 }
 _PROGRAMME_WORDS = (("cyber", "cs"), ("bezpiecz", "cs"), ("gmin", "cg"), ("powia", "cp"), ("powie", "cp"))
 
@@ -220,11 +224,22 @@ _G_VALUE = re.compile(
 )
 
 
+# "G wynosi tysiąc dziewięćset osiem": the value in words (only number words may follow)
+_G_WORDS = re.compile(
+    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))\s*(?:[=:]|(?:wynosi|to|jest|mamy|ma|r[oó]wna\s+si[eę])\b)?\s*"
+    r"([^\W\d_][\w\s]*?)\s*[.!]?$"
+)
+
+
 def grant_query(text: str) -> str | None:
     """The unit part of a grant request ('Ile wynosi grant dla gminy Kościerzyna?'), or None."""
     stripped = text.strip().rstrip("?!. ")
     if CODE_ONLY.match(stripped):
         return stripped
+    # "ile dla 3003?", "a ile dla 2206042": a code straight after "ile … dla"
+    short_code = re.search(r"(?i)^\W*(?:a\s+)?ile\b.{0,20}?\bdla\s+(\d{2}|\d{4}|\d{6,7})$", stripped)
+    if short_code:
+        return short_code.group(1)
     if not _GRANT_WORDS.search(stripped):
         return None
     match = _UNIT_AFTER.search(stripped)
@@ -247,9 +262,19 @@ def grant_query(text: str) -> str | None:
 
 
 def g_value(text: str) -> Decimal | None:
-    """'G wynosi 1908,88', 'G=1873,91', 'wskaźnik G to 1 523,45 zł' -> the value; else None."""
+    """'G wynosi 1908,88', 'G=1873,91', 'wskaźnik G to 1 523,45 zł' -> the value; else None.
+
+    >>> g_value("wskaznik G mamy tysiac dziewiecset osiem zl 88 gr")
+    Decimal('1908.88')
+    """
     match = _G_VALUE.search(text)
     if not match:
+        words = _G_WORDS.search(text)
+        if words:
+            from extractors.parse.numbers import amount_in_words
+
+            value = amount_in_words(words.group(1))
+            return value if value is not None and value > 0 else None
         return None
     number = _NUMBER.fullmatch(match.group(1).strip())
     if not number:
@@ -259,7 +284,10 @@ def g_value(text: str) -> Decimal | None:
 
 
 def without_g(text: str) -> str:
-    return " ".join(_G_VALUE.sub(" ", text).split())
+    rest = _G_VALUE.sub(" ", text)
+    if g_value(rest) is not None:  # the value in words
+        rest = _G_WORDS.sub(" ", rest)
+    return " ".join(rest.split())
 
 
 def teryt_in(text: str) -> str | None:
@@ -441,10 +469,14 @@ def follow_up(text: str) -> FollowUp | None:
     lead = re.match(r"^(?:a|i|oraz|a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w)\s+(.+)$", folded)
     if lead is None:
         bare = detect_programmes(body)
-        if len(bare) == 1 and not re.sub(
-            r"\b(?:w|we|z|dla|program\w*)\b", " ", strip_programmes(body, keep_if_empty=False)
-        ).strip(" ,.?!"):
-            return FollowUp(programme=bare[0])  # "cs", "w cyfrowym powiecie?": the previous subject there
+        rest_words = " ".join(
+            re.sub(r"\b(?:w|we|z|dla|program\w*)\b", " ", strip_programmes(body, keep_if_empty=False).casefold())
+            .strip(" ,.?!")
+            .split()
+        )
+        if len(bare) == 1 and (not rest_words or _SAME_THERE.fullmatch(rest_words) or _same_in_words(rest_words)):
+            # "cs", "w cyfrowym powiecie?", "to samo dla cyber": the previous subject there
+            return FollowUp(programme=bare[0])
         return None
     rest = lead.group(1)
     named = detect_programmes(rest)
@@ -628,6 +660,49 @@ _YES = {
     "zgoda",
 }
 _NO = {"nie", "nie.", "nie dziękuję", "nie, dziękuję", "dziękuję, nie", "nie trzeba"}
+
+
+_ORDINALS = (("pierwsz", 1), ("drug", 2), ("trzec", 3), ("czwart", 4), ("piat", 5), ("szost", 6), ("siodm", 7))
+
+
+def ordinal_choice(text: str) -> int | None:
+    """'ten drugi', 'ta pierwsza', 'numer 2', 'nr 3', 'opcja 1', '2.' -> the number of the option chosen.
+
+    >>> ordinal_choice("ten drugi"), ordinal_choice("numer 3"), ordinal_choice("drugi powiat ma 5 gmin")
+    (2, 3, None)
+    """
+    words = re.sub(r"[^\w\s]", " ", fold(text)).split()
+    words = [
+        w
+        for w in words
+        if w
+        not in (
+            "ten",
+            "ta",
+            "to",
+            "te",
+            "ta",
+            "numer",
+            "nr",
+            "opcja",
+            "opcje",
+            "pozycja",
+            "wybieram",
+            "poprosze",
+            "chodzi",
+            "o",
+            "mi",
+            "nam",
+            "z",
+            "listy",
+        )
+    ]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    return next((n for stem, n in _ORDINALS if word.startswith(stem) and len(word) <= len(stem) + 4), None)
 
 
 def is_yes(text: str) -> bool:

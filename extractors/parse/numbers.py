@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from knowledge.normalize import fold
+
 # OCR reads 0 as O/o and 1 as l/I inside numbers; only applied to tokens that already look numeric.
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 _MINUS = "-\u2212\u2013"
@@ -164,6 +166,8 @@ def parse_words(text: str) -> Decimal | None:
 
     >>> parse_words("jeden tysiąc dwieście trzydzieści cztery złote 56/100")
     Decimal('1234.56')
+    >>> parse_words("tysiac osiemset dziewiec zl 88 gr")
+    Decimal('1809.88')
     """
     lowered = text.lower()
     grosze = Decimal(0)
@@ -172,13 +176,13 @@ def parse_words(text: str) -> Decimal | None:
         grosze = Decimal(frac.group(1)) / 100
         lowered = lowered[: frac.start()]
     else:
-        gr = re.search(r"(?:zł\w*|złot\w*)\s+(.*?)\s*gr(?:osz\w*)?\b", lowered)
+        gr = re.search(r"(?:z[łl]\w*|z[łl]ot\w*)\s+(.*?)\s*gr(?:osz\w*)?\b", lowered)
         if gr:
-            sub = _words_to_int(gr.group(1).split())
+            sub = int(gr.group(1)) if gr.group(1).isdigit() else _words_to_int(gr.group(1).split())
             if sub is not None:
                 grosze = Decimal(sub) / 100
             lowered = lowered[: gr.start(1)]
-    lowered = re.split(r"\bzł|\bzlot|\bzłot|\bpln\b|\beur", lowered)[0]
+    lowered = re.split(r"\bzł|\bzl\b|\bzlot|\bzłot|\bpln\b|\beur", lowered)[0]
     words = re.findall(r"[a-ząćęłńóśźż]+", lowered)
     whole = _words_to_int(words)
     if whole is None:
@@ -186,14 +190,36 @@ def parse_words(text: str) -> Decimal | None:
     return money(Decimal(whole) + grosze)
 
 
+# Typed without Polish letters ("tysiac osiemset") the words are the same numbers.
+_WORDS_FOLDED = {fold(word): value for word, value in _WORDS.items()}
+_SCALES_FOLDED = {fold(word): value for word, value in _SCALES.items()}
+
+
+_CURRENCY_WORDS = {"zl", "zlote", "zlotych", "zloty", "gr", "grosz", "grosze", "groszy", "i", "pln"}
+
+
+def amount_in_words(text: str) -> Decimal | None:
+    """An amount that is ONLY Polish number words (and zł/gr): "tysiąc osiemset dziewięć zł 88 gr".
+
+    Unlike `parse_words`, any other word makes it None: "jeden z wskaźników" is no amount.
+
+    >>> amount_in_words("tysiac dziewiecset osiem zl 88 gr"), amount_in_words("jedna z danych")
+    (Decimal('1908.88'), None)
+    """
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    if not words or any(w not in _WORDS_FOLDED and w not in _SCALES_FOLDED and w not in _CURRENCY_WORDS for w in words):
+        return None
+    return parse_words(text)
+
+
 def _words_to_int(words: list[str]) -> int | None:
     total, current, seen = 0, 0, False
-    for word in words:
-        if word in _WORDS:
-            current += _WORDS[word]
+    for word in (fold(w) for w in words):
+        if word in _WORDS_FOLDED:
+            current += _WORDS_FOLDED[word]
             seen = True
-        elif word in _SCALES:
-            total += (current or 1) * _SCALES[word]
+        elif word in _SCALES_FOLDED:
+            total += (current or 1) * _SCALES_FOLDED[word]
             current = 0
             seen = True
         elif seen:

@@ -205,6 +205,37 @@ async def test_grant_for_a_bare_name_a_named_code_and_a_choice_after_an_interrup
     assert "kościerski" in powiat.casefold() and "Cyfrowy Powiat" in powiat
 
 
+async def test_choices_by_ordinal_words_names_after_the_verb_and_codes_after_ile_dla(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("ile dostanie Gniezno?")
+    assert chat.session.pending is not None and len(chat.session.pending.choices) == 2
+    second = chat.session.pending.choices[1]
+    chosen = await chat.say("ten drugi")
+    assert f"({second.code};" in chosen and "Grant dla" in chosen
+    powiat = await chat.say("ile dla 3003")
+    assert "powiat gnieźnieński" in powiat and "Cyfrowy Powiat" in powiat
+    await chat.say("/program")
+    third = await chat.say("ten trzeci")
+    assert "Cyberbezpieczny Samorząd" in third and chat.session.programme == "cs"
+
+
+async def test_a_programme_the_unit_cannot_be_in_is_not_inherited(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cg")
+    powiat = await chat.say("ile dostanie powiat gnieźnieński")
+    assert "Cyfrowy Powiat: od 100 000,00 zł" in powiat and "jednostka nieuprawniona" not in powiat, powiat
+
+
+async def test_g_in_words_and_the_cyber_nickname(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("ile dostanie gmina wiejska Kościerzyna")
+    computed = await chat.say("wskaznik G mamy tysiac piecset dwadziescia trzy zl 45 gr")
+    assert "Wskaźnik G podany w rozmowie: 1 523,45 zł" in computed and "585 880,00 zł" in computed
+    await chat.say("czy laptop jest kwalifikowalny w cyfrowej gminie?")
+    cyber = await chat.say("to samo dla cyber")
+    assert "Cyberbezpieczny Samorząd" in cyber and "Cyfrowa Gmina:" not in cyber, cyber
+
+
 async def test_the_amount_in_another_programme_after_a_rule_question(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     first = await chat.say("/grant 2063011")

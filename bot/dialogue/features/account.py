@@ -19,6 +19,7 @@ from bot.dialogue.features.base import (
     say,
 )
 from bot.dialogue.parsing import (
+    ordinal_choice,
     programme_from_arg,
     small_talk,
     statement_level,
@@ -110,10 +111,11 @@ class Account(Feature):
     async def pending(self, turn: Turn) -> Result | None:
         pending = turn.session.pending
         assert pending is not None
-        if pending.kind == "programme" and turn.text.isdigit() and len(turn.text) == 1:
+        number = ordinal_choice(turn.text) if pending.kind == "programme" else None
+        if number is not None:  # "2", "ten drugi"
             codes = [c.value for c in programmes()]  # menu order
-            if 1 <= int(turn.text) <= len(codes):
-                return await self.on_programme(turn, codes[int(turn.text) - 1])
+            if 1 <= number <= len(codes):
+                return await self.on_programme(turn, codes[number - 1])
             return say(turn, texts.CHOOSE_NUMBER.format(last=len(codes)), buttons=programme_buttons())
         if pending.kind == "delete" and turn.text.casefold() in {"tak", "t", "yes"}:
             return await self.on_delete(turn, "yes")

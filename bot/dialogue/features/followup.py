@@ -134,13 +134,14 @@ class FollowUps(Feature):
         )
 
     async def pending(self, turn: Turn) -> Result | None:
-        from bot.dialogue.parsing import detect_programmes, programme_from_arg
+        from bot.dialogue.parsing import detect_programmes, ordinal_choice, programme_from_arg
 
         pending = turn.session.pending
         assert pending is not None
         named = detect_programmes(turn.text)
-        if len(named) == 1 or (turn.text.isdigit() and len(turn.text) == 1 and 1 <= int(turn.text) <= 3):
-            code_ = named[0] if named else programme_from_arg(turn.text)
+        number = ordinal_choice(turn.text)
+        if len(named) == 1 or (number is not None and 1 <= number <= 3):
+            code_ = named[0] if named else programme_from_arg(str(number))
             return await self.on_pick(turn, code_)
         return None
 

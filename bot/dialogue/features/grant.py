@@ -20,6 +20,7 @@ from bot.dialogue.parsing import (
     follow_up,
     g_value,
     grant_query,
+    ordinal_choice,
     parse_money,
     strip_programmes,
     unit_nominative,
@@ -75,12 +76,16 @@ def _bare_name(text: str) -> str | None:
     stripped = strip_programmes(text.strip().rstrip("?!. "), keep_if_empty=False)
     if not stripped or grant_query(stripped) is not None or not re.search(r"(?i)\bgrant\w*|\bile\b|kwot\w*", stripped):
         return None
-    match = BARE_NAME_AFTER.search(stripped)
-    if not match or re.match(
-        r"(?i)(?:nas|nich|niej|niego|mnie|siebie|gmin|powiat|miast|wojew|jst|jednost)", match.group(1)
-    ):
+    match = BARE_NAME_AFTER.search(stripped) or _NAME_AFTER_VERB.search(stripped)
+    if not match or _NOT_A_NAME.match(match.group(1)):
         return None
     return match.group(1)
+
+
+# "ile dostanie Gniezno?", "ile otrzyma Kościerzyna": a name straight after the verb
+_NAME_AFTER_VERB = re.compile(
+    r"(?i)\bile\s+(?:mo[zż]e\s+)?(?:dosta[nć]\w*|otrzyma\w*|przys[lł]uguje)\s+([^\d\s?!.,]\S*(?:\s+[^\d\s?!.,]\S*){0,2})$"
+)
 
 
 def _g(text: str) -> Decimal | None:
@@ -146,9 +151,10 @@ class Grants(Feature):
         pending = turn.session.pending
         assert pending is not None
         text = turn.text
-        if pending.kind == "unit" and text.isdigit() and len(text) <= 2:
-            if 1 <= int(text) <= len(pending.choices):
-                return await self.on_unit(turn, f"{pending.purpose}:{pending.choices[int(text) - 1].code}")
+        number = ordinal_choice(text) if pending.kind == "unit" else None
+        if number is not None:  # "2", "ten drugi", "numer 2"
+            if 1 <= number <= len(pending.choices):
+                return await self.on_unit(turn, f"{pending.purpose}:{pending.choices[number - 1].code}")
             return say(turn, texts.CHOOSE_NUMBER.format(last=len(pending.choices)))
         if pending.kind == "unit" and re.search(r"(?i)\bpowi(?:at|ec)", text) and pending.choices:
             powiats = {c.code[:4] for c in pending.choices if len(c.code) == 7}
@@ -182,8 +188,8 @@ class Grants(Feature):
         if pending.kind == "g":
             value = g_value(text) or parse_money(text)
             if value is None:
-                if follow_up(text) is not None or _TERYT_LIKE.fullmatch(text.strip(" ?.")):
-                    return None  # "a dla 1209?", "2206042": another unit, not a G
+                if follow_up(text) is not None or _TERYT_LIKE.fullmatch(text.strip(" ?.")) or grant_query(text):
+                    return None  # "a dla 1209?", "2206042", "ile dla 3003": another unit, not a G
                 if re.search(r"\d", text) and len(text) < 30:
                     return say(turn, texts.G_BAD)
                 if _DONT_KNOW.search(text) and len(text) < 60:
@@ -209,7 +215,12 @@ class Grants(Feature):
             return say(turn, UNKNOWN_UNIT.format(code=unit_code[:40]))
         pending = turn.session.pending
         if purpose == "grant":
-            named = [pending.programme] if pending is not None and pending.programme else None
+            # the programme asked about, unless the unit chosen cannot be in it (then all it can be in)
+            named = (
+                [pending.programme]
+                if pending is not None and pending.programme in programmes_for_unit(found.unit.code)
+                else None
+            )
             g = _g(pending.g) if pending is not None else None
             session = turn.session.with_(pending=None)
             return await self.for_unit(
@@ -318,6 +329,8 @@ class Grants(Feature):
             check_index("G", g)
         # A new grant request: the programme named, else the profile's; a follow-up names its own.
         context = turn.session.programme
+        if context not in programmes_for_unit(unit.code):
+            context = None  # a powiat asked about while the profile says Cyfrowa Gmina: show what it can get
         wanted = named or ([context] if context else None)
         lookup = await self._compute(unit, wanted, g, notes=notes, query=log_text)
         results = list(lookup.results)
