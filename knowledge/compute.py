@@ -246,7 +246,10 @@ def _upper_bound(folded: str, programmes: Sequence[str], population: int) -> Com
 
 # "czy jako gmina możemy wnioskować w CS o 150 tys zł", "czy powiat dostanie więcej niż 400 tys":
 # an amount asked for as a grant, against the programme's minimum and maximum.
-_GRANT_ASK = re.compile(r"\b(?:wnios\w*|ubiega\w*|dosta\w*|otrzyma\w*|aplikowa\w*|grant\w*|dofinansowan\w*)")
+_GRANT_ASK = re.compile(
+    r"\b(?:wnios\w*|ubiega\w*|dosta\w*|otrzyma\w*|aplikowa\w*|grant\w*|dofinansowan\w*|chce\w*|chcemy|chcial\w*"
+    r"|starac\w*|wystapi\w*)"
+)
 _NOT_A_GRANT_AMOUNT = re.compile(
     r"\d\s*(?:%|proc)|\bnetto\b|\bbrutto\b|\bvat\b|\bfaktur\w*|\bkupi\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*"
     r"|\bdoradz\w*|\bmieszkanc\w*|\balokacj\w*|\bzostaje\b|\bzostanie\b|\bobniz\w*|\bobciel\w*"
@@ -461,7 +464,6 @@ _LOOKBACK = re.compile(r"(?:ostatnich|poprzednie|poprzednich)\s+(?P<n>\d+)\s+lat
 _MONTH_COUNTS = re.compile(r"(?P<n>\d+)\s*(?:mies\w*|m-c\w*|mc\b)")
 # A licence or subscription named by its length ("licencja roczna", "abonament dwuletni").
 _TERM_LENGTH = {"roczn": 12, "na rok": 12, "12-mies": 12, "dwulet": 24, "2-letni": 24, "trzylet": 36, "3-letni": 36}
-_TERM_YEARS = re.compile(r"\bna\s+(?P<n>[1-9])\s+(?:lat|lata)\b")
 # "od 19.07.2023 r. do 14.12.2023 r.": a span the entry states, for "ile dni trwał …".
 _SPAN = re.compile(
     r"\bod\s+(?P<d1>\d{1,2})\.(?P<m1>\d{2})\.(?P<y1>20\d\d)\s*(?:r\.?\s*)?do\s+(?P<d2>\d{1,2})\.(?P<m2>\d{2})\.(?P<y2>20\d\d)"
@@ -688,15 +690,17 @@ def _reduction(folded: str, rule: str) -> str | None:
     )
 
 
+_YEAR_COUNTS = re.compile(r"\b(?P<n>[1-9])\s+(?:lat|lata|rok|roku)\b")
+
+
 def _proportional(folded: str, rule: str) -> str | None:
     if "proporcjonaln" not in rule:
         return None
     amount = _largest_amount(folded)
     months = [int(m.group("n")) for m in _MONTH_COUNTS.finditer(folded)]
+    # "licencja na 3 lata …, a w okresie mieszczą się 2 lata": every span in years counts too
+    months += [12 * int(m.group("n")) for m in _YEAR_COUNTS.finditer(folded)]
     named = next((n for key, n in _TERM_LENGTH.items() if key in folded), None)
-    years = _TERM_YEARS.search(folded)
-    if named is None and years is not None:
-        named = 12 * int(years.group("n"))  # "licencja na 2 lata"
     if len(months) == 1 and named is not None:
         months.append(named)
     if amount is None or len(months) < 2:

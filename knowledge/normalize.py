@@ -49,7 +49,7 @@ STOP_WORDS = words(
     wy z za ze zas zeby oto prosze pan pani panstwo dzien dobry witam hej czesc dziekuje pozdrawiam
     sa bedzie beda byl byla byly bylyby ok okej tez chyba moze mozna musimy musi trzeba chcemy chce
     chcialbym chcialabym chcielibysmy mam mamy ma maja mial miala wiem wie pytanie pytam pytaniem
-    jaki jaka jakie jakiej jakiego jakim jakich co coś cos czym czego
+    jaki jaka jakie jakiej jakiego jakim jakich co coś cos czym czego szukam szukamy szukalem szukalam nigdzie
     """
 )
 
@@ -61,7 +61,7 @@ STOP_LEMMAS = words(
     oni my wy ja ty ten taki sam swoj nasz wasz ktory jaki ow tamten zaden kazdy inny jakis ktos cos
     sie siebie pan pani panstwo szanowny uprzejmie serdecznie dobrze teraz obecnie wlasnie generalnie
     ogolnie tez takze rowniez juz jeszcze bardzo bowiem albowiem otoz sytuacja skarbnik informatyk
-    sekretarz kierownik naczelnik pracownik urzednik kolega kolezanka szef rama
+    sekretarz kierownik naczelnik pracownik urzednik kolega kolezanka szef rama szukac znalezc
     """
 )
 

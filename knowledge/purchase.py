@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the catalogue loads YAML at import: not needed to tell a pu
 
 _BUY = (
     r"(?:za)?kupi[cć]|kupowa[cć]|naby[cć]|zam[oó]wi[cć]|sfinansowa[cć]|finansowa[cć]|sfinansuj[eę]"
-    r"|wliczy[cć]|rozliczy[cć]|kupimy|kupi[eę]"
+    r"|wliczy[cć]|rozliczy[cć]|kupimy|kupi[eę]|(?:za)?kupili[sś]my|kupno"
     # Paying for an item is asking about buying it ("zapłacić za Microsoft 365 z CG").
     r"|(?:za)?p[lł]aci[cć]\s+za|op[lł]aci[cć]|sfinansowa[cć]\s+zakup"
 )
@@ -68,7 +68,10 @@ _RULE_MARKERS = re.compile(
     r"\b(?:u[zż]ywan\w*|poleasing\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki|leasing\w*|wynaj\w*|dzier[zż]aw\w*"
     r"|sprzeda\w*|pgr\w*|popegeer\w*|pegeer\w*|rodzin\w*|dzieci\w*|dziecka|uczni\w*|nauczyciel\w*|szk[oó][lł]\w*"
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
-    r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|przed\s+(?:podpisaniem|umow\w*|z[lł]o[zż]eniem))",
+    r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|s?przed\s+(?:podpisani\w*|umow\w*|zawarci\w*|z[lł]o[zż]eni\w*)"
+    # "kupiliśmy routery w czerwcu 2020": when it was bought is the question, not what
+    r"|\bw\s+(?:styczni|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrze[sś]ni|pa[zź]dziernik|listopad|grudni)\w*"
+    r"|\bw\s+(?:roku\s+)?20[12]\d\b)",
     re.IGNORECASE,
 )
 
@@ -155,6 +158,12 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
     item = purchase_item(question)
     if item is None:
         return None
+    several = purchase_items(question)
+    if len(several) > 1:
+        # "anty DDoS i NAC …, a drukarki?": one verdict per item, when the classifier knows each one
+        judged = [[(code, classify(part, code)) for code in programmes] for part in several]
+        if all(c.category for verdicts in judged for _code, c in verdicts):
+            return _several_answer(several, judged)
     known = [(code, c) for code in programmes if (c := classify(item, code)).category]
     if not known:
         return None
@@ -165,5 +174,48 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
         entry_id=f"classifier:{known[0][1].category}",
         programme=known[0][0] if len(known) == 1 else None,
         score=round(min(float(c.confidence) for _code, c in known), 3),
+        citations=citations,
+    )
+
+
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+", re.IGNORECASE)
+_ITEM_LEAD = re.compile(
+    r"^(?:(?:chcemy|chcieliby[sś]my|planujemy|zamierzamy|jeszcze|te[zż]|r[oó]wnie[zż]|dodatkowo|do\s+tego|"
+    r"kupi[cć]|kupimy|kupili[sś]my|zakup(?:u|em)?|kupno|zakupi[cć]|nowe|nowy|nową)\s+)+",
+    re.IGNORECASE,
+)
+# "…, a drukarki?", "…, a co z drukarką?": one more item added at the end of the message
+_TAIL_ITEM = re.compile(r",\s*a\s+(?:co\s+z\s+|jak\s+z\s+)?(?P<item>[^\W\d][^,?!.]{1,40}?)\s*[?!.]*\s*$", re.IGNORECASE)
+
+
+def purchase_items(question: str) -> list[str]:
+    """Every item a purchase question names ("SIEM i smartfony", "…, a drukarki?"); [] for none.
+
+    >>> purchase_items("czy kupno ochrony anty DDoS i NAC w cs jest ok, a drukarki?")
+    ['ochrony anty DDoS', 'NAC', 'drukarki']
+    >>> purchase_items("czy mogę kupić laptopa w CS?")
+    ['laptopa']
+    """
+    item = purchase_item(question)
+    if item is None:
+        return []
+    parts = [_ITEM_LEAD.sub("", p.strip()).strip() for p in _ITEM_SPLIT.split(item)]
+    tail = _TAIL_ITEM.search(question)
+    if tail is not None and tail.group("item").strip() not in item:
+        parts.append(tail.group("item").strip())
+    return [p for p in parts if p and not _NOT_ITEMS.match(p)]
+
+
+def _several_answer(items: list[str], judged: list[list[tuple[str, ClassificationLike]]]) -> Answer:
+    text = "\n\n".join(render_verdicts(item, verdicts) for item, verdicts in zip(items, judged, strict=True))
+    flat = [c for verdicts in judged for _code, c in verdicts]
+    citations = tuple(dict.fromkeys(c.citation for c in flat if c.citation is not None))
+    codes = {code for verdicts in judged for code, _c in verdicts}
+    return Answer(
+        text=text,
+        abstained=False,
+        entry_id="classifier:" + "+".join(dict.fromkeys(c.category for c in flat if c.category)),
+        programme=next(iter(codes)) if len(codes) == 1 else None,
+        score=round(min(float(c.confidence) for c in flat), 3),
         citations=citations,
     )

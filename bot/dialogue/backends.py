@@ -77,6 +77,7 @@ class Backends:
     grants: GrantsLike | None = None
     classify: Classify | None = None
     purchase_item: Callable[[str], str | None] | None = None
+    purchase_items: Callable[[str], list[str]] | None = None  # "SIEM i smartfony": every item named
     reader: DocumentReader | None = None
     run_checks: Callable[..., Any] | None = None
     render_report: Callable[[Any, str], str] | None = None  # (report, "summary"|"csv"|"html") -> text
@@ -117,7 +118,7 @@ def build_backends(
     from checks import run_checks
     from checks.classifier import classify
     from checks.render import render, report_pdf
-    from knowledge.purchase import purchase_item
+    from knowledge.purchase import purchase_item, purchase_items
     from services.grants import GrantService
 
     if reader is None and runner is not None:
@@ -140,6 +141,7 @@ def build_backends(
         grants=GrantService(engine),
         classify=classify,
         purchase_item=purchase_item,
+        purchase_items=purchase_items,
         reader=reader,
         run_checks=run_checks,
         render_report=render,

@@ -236,6 +236,14 @@ async def test_g_in_words_and_the_cyber_nickname(dialogue: Dialogue) -> None:
     assert "Cyberbezpieczny Samorząd" in cyber and "Cyfrowa Gmina:" not in cyber, cyber
 
 
+async def test_several_items_in_one_message_and_a_follow_up_judges_each_again(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    both = await chat.say("w cs kupilismy SIEM i chcemy jeszcze smartfony dla kierownikow, czy oba z grantu?")
+    assert "„SIEM” – kwalifikowalny" in both and "„smartfony” – niekwalifikowalny" in both, both
+    again = await chat.say("a w cg?")
+    assert again.count("Cyfrowa Gmina:") == 2 and "Cyberbezpieczny Samorząd:" not in again, again
+
+
 async def test_the_amount_in_another_programme_after_a_rule_question(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     first = await chat.say("/grant 2063011")

@@ -45,6 +45,12 @@ class Purchases(Feature):
         item_text = self.backends.purchase_item(turn.text)
         if not item_text:
             return None
+        several = self.backends.purchase_items(turn.text) if self.backends.purchase_items is not None else []
+        if len(several) > 1 and self.backends.classify is not None:
+            # "SIEM i smartfony w CS?": one verdict per item when each is a known kind of purchase
+            codes = self._codes(turn, turn.text, None)
+            if all(self.backends.classify(part, c).category for part in several for c in codes):
+                return self.judge(turn, several, turn.text, None)
         return self.judge(turn, item_text, turn.text, None)
 
     def item_in(self, question: str, *, bare: bool = True) -> str | None:
@@ -61,24 +67,34 @@ class Purchases(Feature):
 
         return question.rstrip("?").strip() if bare and _bare_item(question) else None
 
-    def judge(self, turn: Turn, item_text: str, question: str, named: list[str] | None, *, why: bool = False) -> Result:
+    def _codes(self, turn: Turn, question: str, named: list[str] | None) -> list[str]:
+        named = named or detect_programmes(question)
+        context = context_programme(turn, question)
+        return named or ([context] if context else [c.value for c in ProgrammeCode])
+
+    def judge(
+        self, turn: Turn, item_text: str | list[str], question: str, named: list[str] | None, *, why: bool = False
+    ) -> Result:
         if self.backends.classify is None:
             out = reply(texts.CLASSIFIER_UNAVAILABLE)
             return Outcome((out,), LogEntry("purchase", question, abstained=True)), turn.session
-        named = named or detect_programmes(question)
-        context = context_programme(turn, question)
-        codes = named or ([context] if context else [c.value for c in ProgrammeCode])
+        codes = self._codes(turn, question, named)
+        # several items travel in the topic one per line, so "a w cp?" judges each of them again
+        items = item_text.split("\n") if isinstance(item_text, str) else item_text
+        item_text = ", ".join(items)
         blocks: list[Any] = [title(f"Zakup: {item_text}")]
         verdicts = []
-        for c in codes:
-            result = self.backends.classify(item_text, c)
-            key = _verdict_key(result.verdict)
-            verdicts.append(key)
-            mark = texts.VERDICT_MARK.get(key, "•")
-            label = texts.VERDICT.get(key, key)
-            blocks.append(item(f"{mark} {programme_name(c)}: {label}. {result.reason}".strip()))
-            if result.citation is not None:
-                blocks.append(note("Źródło: " + result.citation.human()))
+        for one in items:
+            for c in codes:
+                result = self.backends.classify(one, c)
+                key = _verdict_key(result.verdict)
+                verdicts.append(key)
+                mark = texts.VERDICT_MARK.get(key, "•")
+                label = texts.VERDICT.get(key, key)
+                what = f"„{one}” – " if len(items) > 1 else ""
+                blocks.append(item(f"{mark} {programme_name(c)}: {what}{label}. {result.reason}".strip()))
+                if result.citation is not None:
+                    blocks.append(note("Źródło: " + result.citation.human()))
         if why and len(codes) == 1:
             blocks.append(note(texts.WHY_VERDICT.format(programme=programme_name(codes[0]))))
         if "review" in verdicts or "ineligible" in verdicts:
@@ -87,7 +103,7 @@ class Purchases(Feature):
         entry = LogEntry(
             "purchase", question, answer_entry=f"item:{verdicts[0]}" if verdicts else None, programme=single or None
         )
-        topic = Topic("item", programme=single, subject=item_text)
+        topic = Topic("item", programme=single, subject="\n".join(items))
         return done(turn, reply(*blocks, kind="purchase"), log=entry, session=turn.session.with_(topic=topic, offer=""))
 
 
