@@ -15,14 +15,24 @@ from .nip import find_nips, is_valid
 from .text import Line
 
 SELLER_LABELS = ("sprzedawca", "sprzedający", "wystawca", "dostawca", "wykonawca", "przekazujący", "zbywca")
-BUYER_LABELS = ("nabywca", "kupujący", "zamawiający", "płatnik", "odbierający", "przyjmujący")
+BUYER_LABELS = ("nabywca", "kupujący", "zamawiający", "płatnik", "odbierający", "przyjmujący", "przejmujący")
 RECIPIENT_LABELS = ("odbiorca",)
 
-_LABEL_RE = re.compile(
-    r"(?i)(?<![\w])(?:dane\s+|strona\s+)?(sprzedawc[ay]|sprzedając[yegoa]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
+_ROLE_WORDS = (
+    r"sprzedawc[ay]|sprzedając[yegoa]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
     r"przekazując[yegoa]+|zbywc[ay]|nabywc[ay]|kupując[yegoa]+|zamawiając[yegoa]+|płatnik|odbierając[yegoa]+|"
-    r"przyjmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay])(?![\w])\s*(?:\(.*?\))?"
-    r"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer))?\s*(?P<colon>:)?"
+    r"przyjmując[yegoa]+|przejmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay]"
+)
+_LABEL_RE = re.compile(
+    rf"(?i)(?<![\w])(?:dane\s+|strona\s+)?({_ROLE_WORDS})(?![\w])\s*(?:\(.*?\))?"
+    # "Wykonawca / Sprzedawca", "Nabywca / Buyer": a second name of the same role is part of the label
+    rf"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer|{_ROLE_WORDS}))?"
+    r"\s*(?P<colon>:)?"
+)
+# A line that only names a role (a second-language heading under the Polish one: "Seller", "Buyer").
+_LABEL_ONLY = re.compile(
+    rf"(?i)^(?:{_ROLE_WORDS}|seller|buyer|vendor|supplier|customer|client|purchaser|issuer|contractor|payer|"
+    r"recipient|bill\s*-?\s*to|ship\s*-?\s*to|sold\s*-?\s*to)(?:\s*/\s*\w+)?\s*:?$"
 )
 _LEGAL_FORM = re.compile(
     r"(?i)\b(?:sp\.?\s*z\s*o\.?\s*o\.?|spółka\s+z\s+ograniczoną\s+odpowiedzialnością|s\.\s?a\.|"
@@ -39,13 +49,14 @@ _STOP = re.compile(
     r"(?i)^(?:lp\.?|l\.p\.?|nazwa\s+towaru|nazwa\s+(?:usługi|produktu)|pozycje|termin\s+płatności|"
     r"sposób\s+płatności|forma\s+płatności|data\s|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank|"
     r"p[łl]atno[śs][ćc]|dane\s+do\s+(?:przelewu|p[łl]atno[śs]ci)|adres\s+(?:dostawy|korespondencyjny)|"
-    r"miejsce\s+dostawy|warunki\s+p[łl]atno[śs]ci)\b"
+    r"miejsce\s+dostawy|warunki\s+p[łl]atno[śs]ci|podstawa\s*:)\b"
 )
 # Headings of blocks printed beside a party (payment, delivery): they bound the party's column.
 _NEIGHBOUR_HEADING = re.compile(
     r"(?i)^(?:p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+p[łl]atno[śs]ci|dane\s+do\s+(?:przelewu|"
     r"p[łl]atno[śs]ci)|rachunek\s+bankowy|konto\s+bankowe|adres\s+(?:dostawy|korespondencyjny)|"
-    r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+faktury|dokument|podmiot\s+(?:trzeci|3))\b"
+    r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+(?:faktury|dokumentu|sprzeda\w*)|dokument\w*|"
+    r"podmiot\s+(?:trzeci|3))\b"
 )
 
 
@@ -75,7 +86,7 @@ def _role(label: str) -> str:
     word = label.lower()
     if word.startswith(("odbiorc",)):
         return "recipient"
-    if word.startswith(("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj", "usługobior")):
+    if word.startswith(("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj", "przejmuj", "usługobior")):
         return "buyer"
     return "seller"
 
@@ -130,8 +141,28 @@ def _labels(line: Line) -> list[_Label]:
         if gap_before and len(left.split()) <= 2 and not re.search(r"\d", left):
             other = "buyer" if found[0].role == "seller" else "seller"
             return [_Label(other, 0, 0), found[0]]
-        return []
+        # "Nabywca" alone at the right, beside the document's own data on the left
+        return found if _right_heading(line, found[0]) else []
     return found
+
+
+_NOT_HEADINGS = frozenset({"podstawa", "podstawie", "dostawa", "dostawy", "dostawie", "wystawa", "nadawca", "sprawca"})
+
+
+RIGHT_COLUMN_INDENT = 30  # characters: a heading alone this far right heads the right-hand column
+
+
+def _right_heading(line: Line, label: _Label) -> bool:
+    """A role heading that is the last cell of a laid-out line, far right of the rest."""
+    span = raw_span(line, label.start, max(1, label.end - label.start))
+    if span is None or not _is_layout(line):
+        return False
+    own = [c for c in cells(line.raw) if c.start <= span[0] < c.end]
+    before = [c for c in cells(line.raw) if c.end <= span[0]]
+    if not own or own[0] != cells(line.raw)[-1]:
+        return False
+    # beside other text with a wide gap, or alone but indented far into the page
+    return span[0] - before[-1].end >= 8 if before else span[0] >= RIGHT_COLUMN_INDENT
 
 
 def _fuzzy_label(text: str) -> _Label | None:
@@ -140,6 +171,8 @@ def _fuzzy_label(text: str) -> _Label | None:
     if not m:
         return None
     word = m.group(1).lower()
+    if word.strip(":") in _NOT_HEADINGS:
+        return None  # real words a letter away from a heading ("Podstawa:", "Dostawa")
     for role, heading in (("seller", "sprzedawca"), ("buyer", "nabywca"), ("seller", "dostawca")):
         if word != heading and fuzz.ratio(word, heading) >= 75:
             return _Label(role, 0, m.end())
@@ -201,12 +234,54 @@ def _split_two(line: Line) -> tuple[str, str] | None:
     return None
 
 
+def _beside_column(lines: list[Line], index: int, label: _Label) -> int | None:
+    """Where unrelated text printed right of a heading starts, when the block itself is below the
+    heading in its own column (the next line starts under the heading, not under that text)."""
+    head = lines[index]
+    span = raw_span(head, label.start, max(1, label.end - label.start))
+    if span is None or not _is_layout(head):
+        return None
+    row = cells(head.raw)
+    own = next((k for k, c in enumerate(row) if c.start <= span[0] < c.end), None)
+    if own is None or own + 1 >= len(row) or row[own + 1].start - row[own].end < 8:
+        return None
+    right = row[own + 1]
+    below = next((f for f in lines[index + 1 : index + 4] if f.text), None)
+    if below is None:
+        return None
+    starts = [c.start for c in cells(below.raw)]
+    under_label = any(abs(x - row[own].start) <= 3 for x in starts)
+    under_right = any(abs(x - right.start) <= 3 for x in starts)
+    return right.start if under_label and not under_right else None
+
+
+def _right_part(line: Line, column: int) -> Line:
+    """The cells of a layout line that reach into the right column starting near `column`
+    (right-aligned names start left of their heading but end beyond it)."""
+    kept = [c for c in cells(line.raw) if c.end > column]
+    if not kept:
+        return Line(line.raw[:0], "")
+    raw = " " * kept[0].start + line.raw[kept[0].start :]
+    return Line(raw, re.sub(r"\s+", " ", raw).strip())
+
+
 def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     limit = _neighbour_column(lines[index], label)
     head = _clip(lines[index], limit)
     first = head.text[label.end :].strip(" :") if len(head.text) >= label.end else ""
     block: list[str] = [first] if first else []
-    for line in (_clip(f, limit) for f in lines[index + 1 : index + 12]):
+    if limit is None:
+        limit = _beside_column(lines, index, label)
+        if limit is not None:  # "Nabywca        Faktura VAT": the title beside the heading is not the name
+            head = _clip(lines[index], limit)
+            first = head.text[label.end :].strip(" :") if len(head.text) >= label.end else ""
+            block = [first] if first else []
+    follow = [_clip(f, limit) for f in lines[index + 1 : index + 12]]
+    if _right_heading(lines[index], label):
+        span = raw_span(lines[index], label.start, max(1, label.end - label.start))
+        assert span is not None
+        follow = [_right_part(f, span[0]) for f in follow]  # the party printed in the right column only
+    for line in follow:
         if not line.text:
             # OCR puts blank lines inside a block; a page break ends it.
             if line.raw == "\f" or len(block) >= 7:
@@ -238,6 +313,8 @@ def party_from_block(block: list[str]) -> Party:
             break
     for position, text in enumerate(block):
         if re.fullmatch(r"(?i)adres\s*:?|polska|dane\s+kontaktowe\s*:?|dane\s+identyfikacyjne\s*:?", text):
+            continue
+        if _LABEL_ONLY.match(text.strip()):
             continue
         if name is None:
             if _ADDRESS_HINT.search(text) and not _clean_name(re.sub(r"(?i)\bNIP\b.*$", "", text)):
@@ -272,7 +349,9 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
         span = raw_span(head, lab.start, max(1, lab.end - lab.start))
         if span is None:
             return None
-        starts.append(span[0])
+        # the column starts where the label's cell does ("Zamawiający / Nabywca" begins at "Zamawiający")
+        holder = next((c for c in cells(head.raw) if c.start <= span[0] < c.end), None)
+        starts.append(holder.start if holder is not None else span[0])
     if (
         len(set(starts)) != len(starts)
         or starts != sorted(starts)

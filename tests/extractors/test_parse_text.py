@@ -394,6 +394,66 @@ NIP: 525-238-71-07            NIP: 599-100-33-08
     assert (doc.seller.name, doc.buyer.name) == ("NETSEC Sp. z o.o.", "Gmina Nowa Wieś")
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a second-language heading line under the Polish one
+        "Sprzedawca                                   Nabywca\nVendor                                       Customer",
+        # two names of one role in one heading, the column starting at the first
+        "Dostawca / Sprzedawca                        Zamawiający / Nabywca",
+    ],
+    ids=["bilingual-headings", "double-role-headings"],
+)
+def test_party_headings_in_other_shapes(heading: str) -> None:
+    text = f"""Faktura VAT nr 7/2026
+{heading}
+KOMPNET Sp. z o.o.                           Gmina Dobra
+ul. Polna 3                                  Urząd Gminy Dobra
+NIP: 525-238-71-07                           NIP: 599-100-33-08
+"""
+    doc = _parse(text)
+    assert (doc.seller.name, doc.buyer.name) == ("KOMPNET Sp. z o.o.", "Gmina Dobra")
+    assert (doc.seller.nip, doc.buyer.nip) == ("5252387107", "5991003308")
+
+
+def test_parties_printed_in_the_right_column_beside_document_data() -> None:
+    text = """                                                                   Sprzedawca
+ Faktura                                                  KOMPNET Sp. z o.o.
+                                                                 ul. Polna 3
+ nr 12/2026                                               NIP 525-238-71-07
+ Data wystawienia: 2026.03.01
+ Data sprzedaży: 2026.03.01                                           Nabywca
+ Sposób zapłaty: przelew                                       Powiat Dobrski
+ Termin zapłaty: 2026.03.15                                   ul. Rynek 1
+ Nr rachunku: PL10931398808029266957427246                  NIP 599-100-33-08
+"""
+    doc = _parse(text)
+    assert (doc.seller.name, doc.seller.nip) == ("KOMPNET Sp. z o.o.", "5252387107")
+    assert (doc.buyer.name, doc.buyer.nip) == ("Powiat Dobrski", "5991003308")
+
+
+def test_a_title_beside_a_heading_is_not_the_name_and_protocol_roles_are_read() -> None:
+    text = """Nabywca                                                   Faktura VAT
+Gmina Dobra
+                                                               nr 3/S/2026
+NIP 599-100-33-08
+Sprzedawca
+KOMPNET Sp. z o.o.
+NIP 525-238-71-07
+"""
+    doc = _parse(text)
+    assert (doc.buyer.name, doc.seller.name) == ("Gmina Dobra", "KOMPNET Sp. z o.o.")
+    protocol = _parse("""PROTOKÓŁ ZDAWCZO-ODBIORCZY nr 4/2026
+Przekazujący (Wykonawca):     KOMPNET Sp. z o.o.
+                              NIP: 525-238-71-07
+Przejmujący (Zamawiający):    Powiat Dobrski
+                              NIP: 599-100-33-08
+Podstawa: umowa nr 5/2026. Przekazujący przekazuje, a Przejmujący przyjmuje sprzęt:
+""")
+    assert (protocol.seller.name, protocol.buyer.name) == ("KOMPNET Sp. z o.o.", "Powiat Dobrski")
+    assert protocol.buyer.nip == "5991003308"
+
+
 def test_ocr_units_get_their_period_back() -> None:
     text = """Faktura VAT nr 1/2026
 Lp. Nazwa Ilość j.m. Cena netto Wartość netto VAT Kwota VAT Wartość brutto
