@@ -45,7 +45,8 @@ _INVOICE_PARTS = (
     re.compile(r"(?i)\bnetto\b"),
     re.compile(r"(?i)\b(?:razem|do\s+zapłaty|suma|ogółem)\b"),
 )
-_PROFORMA = re.compile(r"(?i)pro\s*-?\s*forma")
+# "Faktura pro forma", not "(nie pro forma)" / "nie jest fakturą pro forma" said of an ordinary invoice
+_PROFORMA = re.compile(r"(?i)(?<!nie\s)(?<!nie jest\s)(?<!nie jest fakturą\s)pro\s*-?\s*forma")
 
 
 def detect_kind(text: str) -> DocumentKind:

@@ -16,6 +16,7 @@ from .dates import find_date_spellings, find_dates
 from .layout import cells, value_near
 from .numbers import find_amounts, parse_words
 from .parties import find_parties
+from .receipt import receipt_items, receipt_totals
 from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_unit, parse_row
 from .text import SPECKS, Line, split_lines, warn
 
@@ -28,7 +29,7 @@ _NUMBER_LABEL_RE = re.compile(
     r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]*)"
 )
 _NUMBER_FALLBACK_RE = re.compile(
-    r"(?i)^\s*(?:faktura(?:\s+vat)?(?:\s+korygująca)?|korekta|nr|numer|no\.)\s*:?\s+"
+    r"(?i)^\s*(?:faktura(?:\s+vat)?(?:\s+korygująca)?|korekta|nr(?:\s*/\s*no\.?)?|numer|no\.)\s*:?\s+"
     r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9]*[\w/\-.]*\d[\w/\-.]*)\s*$"
 )
 _LABELS = {
@@ -40,6 +41,8 @@ _LABELS = {
         r"(?i)data\s+(?:sprzedaży|dostawy|wykonania|dokonania|zakończenia|sprzed\.|wykonania\s+usługi)"
         r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi|(?<!\w)sprzedaż\s*:?(?=\s*\d)"
         r"|data\s+sprz\.|(?<!\w)sprzed\.\s*:?(?=\s*\d)|/\s*dostawy(?=\s*:?\s*\d)"
+        # a row of dates under one heading: "DATY   wystawienia 12.09.2026   sprzedaży 11.09.2026"
+        r"|(?<!\w)sprzedaży(?=\s*:?\s*\d{1,4}[.\-/])"
     ),
 }
 _ITEMS_HEADER = re.compile(
@@ -50,7 +53,9 @@ _ITEMS_HEADER = re.compile(
 _SUMMARY_START = re.compile(
     r"(?i)^(?:razem|suma|ogółem|podsumowanie|w\s+tym|według\s+stawk\w*|wg\s+stawk\w*|rozliczenie\s+vat|"
     r"zestawienie|do\s+zapłaty|stawka\s+vat|stawka\s+podatku|forma\s+płatności|sposób\s+płatności|"
-    r"termin\s+płatności|słownie|uwagi|razem\s+do\s+zapłaty)\b"
+    r"termin\s+płatności|słownie|uwagi|razem\s+do\s+zapłaty|łącznie|należność)\b"
+    # a totals block of labels: "Netto: 5 455,50 zł", "VAT 23%: 1 254,77 zł", "Brutto: …"
+    r"|(?i:^(?:netto|brutto|vat(?:\s+\d{1,2}\s*%)?)\s*:)"
 )
 # What follows the last row and is never a wrapped item name: exemption basis, remarks, payment
 # terms, bank accounts, signatures (checked before a line may be glued to the previous row).
@@ -172,23 +177,34 @@ def _number_ending_a_line(lines: list[Line]) -> str | None:
     return None
 
 
-_NUMBER_CELL = re.compile(r"(?i)^(?:faktura\s+(?:vat\s+)?)?(?:nr|numer|no)\.?\s*:?\s*(?P<num>\S+(?:\s[A-Z]{1,3})?)$")
+_NUMBER_CELL = re.compile(
+    r"(?i)^(?:faktura\s+(?:vat\s+)?)?(?:nr|numer|no)\.?(?:\s*/\s*no\.?)?\s*:?\s*(?P<num>\S+(?:\s[A-Z]{1,3})?)$"
+)
+
+
+_TITLE_CELL = re.compile(r"(?i)^(?:faktura|rachunek|invoice)(?:\s+vat)?$")
 
 
 def _number_under_title(lines: list[Line]) -> str | None:
-    """The number alone in its cell on a line just under the title ("Faktura VAT" / "FV/MPP/70/2026")."""
+    """The number alone in its cell on a line just under the title ("Faktura VAT" / "FV/MPP/70/2026"),
+    also when the title is a cell beside something else ("Nabywca        Faktura VAT")."""
     for index, line in enumerate(lines):
-        if not re.match(r"(?i)^\s*(?:faktura|rachunek|invoice)\b", line.text):
+        title = next((c for c in cells(line.raw) if _TITLE_CELL.match(c.text.strip())), None)
+        if title is None and not re.match(r"(?i)^\s*(?:faktura|rachunek|invoice)\b", line.text):
             continue
         for follow in lines[index + 1 : index + 3]:
-            first = next(iter(cells(follow.raw)), None)
-            if (
-                first is not None
-                and first.text.count("/") >= 2
-                and _doc_number(first.text)
-                and not find_dates(first.text)
-            ):
-                return _doc_number(first.text)
+            row = cells(follow.raw)
+            candidates = row[:1]
+            if title is not None:  # the cell under the title, wherever the title stands
+                candidates = [c for c in row if c.start < title.end + 8 and c.end > title.start - 8] or candidates
+            for cell in candidates:
+                number = _doc_number(cell.text)
+                if (
+                    number
+                    and (cell.text.count("/") >= 2 or (title is not None and re.search(r"[/\-]", cell.text)))
+                    and not find_dates(cell.text)
+                ):
+                    return number
     return None
 
 
@@ -338,12 +354,13 @@ class Tables:
 
 
 _LABELLED_TOTALS = {
-    "net": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b|^netto\s*:"),
+    "net": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b|(?:^|\s)netto\s*:"),
     "vat": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b|"
-        r"^(?:podatek\s+)?vat\s*:"
+        # "VAT: …", "VAT 23%: 1 254,77 zł" (one rate: its amount is the document's VAT)
+        r"(?:^|\s)(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?\s*:"
     ),
-    "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|^brutto\s*:"),
+    "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|(?:^|\s)brutto\s*:"),
 }
 # Summary headings OCR left mid-line or garbled at the start ("Fousumowanie według stawek VAT:").
 _TABLE_END = re.compile(
@@ -512,6 +529,13 @@ class _TableReader:
                     self.labelled[key] = amounts[0][2]
             if _TOTAL_LINE.match(text) and "total" not in self.labelled:
                 self.labelled["total"] = amounts[0][2]  # "Razem: 2 500,00 zł" of a document without VAT
+        elif amounts:
+            # "Łącznie przepracowano: 33,5 godz.    Netto: 5 455,50 zł": the amount right after the label
+            for key, label in _LABELLED_TOTALS.items():
+                found = label.search(text)
+                after = [a for a in amounts if found is not None and a[0] >= found.end()]
+                if found and key not in self.labelled and len(after) == 1:
+                    self.labelled[key] = after[0][2]
 
     def _table_line(self, index: int, text: str, amounts: list[tuple[int, int, Decimal]]) -> None:
         row = parse_row(text, gross_priced=self.gross_priced)
@@ -792,6 +816,11 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         summary, summary_sums = _checked_vat_summary(summary, warnings)
     tail = lines[tables.end :] if tables.end else lines
     net_total, vat_total, gross_total = _printed_totals(tables, summary if summary_sums else [], items, correction)
+    if not items and not correction:
+        # a fiscal printer's strip: no table, each line "qty unit x price value PTU-group"
+        items = receipt_items(lines)
+        if items:
+            net_total, vat_total, gross_total = receipt_totals(lines)
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if exempt:

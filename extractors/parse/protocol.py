@@ -10,6 +10,7 @@ from extractors.models import ExtractionWarning, Protocol, ProtocolItem, Source
 
 from .dates import find_dates
 from .invoice import labelled_date_spelling
+from .layout import cells
 from .numbers import parse_qty
 from .parties import find_parties
 from .rows import UNIT_RE, ocr_unit
@@ -229,10 +230,58 @@ def _serial_prefix(serials: tuple[str, ...]) -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def _name_column_end(raw: str) -> int | None:
+    """Where the column after the name column starts in a laid-out header line ("Nazwa …   Numer
+    seryjny …"); None when the header is not laid out or has nothing right of the name."""
+    row = cells(raw)
+    name = next((k for k, c in enumerate(row) if _NAME_HEADER.search(c.text)), None)
+    if name is None or name + 1 >= len(row):
+        return None
+    return row[name + 1].start
+
+
+def _in_name_column(line: Line, end: int | None) -> str:
+    """The text of a continuation line that lies in the name column (a wrapped serial or "kompletny"
+    under the state column is not the name's)."""
+    if end is None or not re.search(r"\S\s{3,}\S|^\s{3,}\S", line.raw):
+        return line.text
+    return " ".join(c.text for c in cells(line.raw) if c.start < end - 1)
+
+
+def _continued(last: ProtocolItem, line: Line, name_end: int | None) -> ProtocolItem:
+    """The previous row with a continuation line added: the rest of its name, or its serial numbers."""
+    text = line.text
+    beside_only = name_end is not None and not _in_name_column(line, name_end).strip()
+    if beside_only and not _serials(text) and not all(_SERIAL_TOKEN.match(t) for t in text.split()):
+        return last  # "kompletny" wrapped in the state column: nothing of the name
+    text = _in_name_column(line, name_end) if not _serials(text) else text
+    text = re.sub(r"\s*(?:…|\.{3})\s*$", "", text)  # "SN47ECCA41 …": a list cut short
+    serials = _serials(text)
+    tokens = [t for t in re.split(r"[\s,;]+", text) if t]
+    if not serials and tokens and all(_SERIAL_TOKEN.match(t) for t in tokens):
+        serials = tokens
+    prefix = _serial_prefix(last.serial_numbers)
+    if not serials and prefix:
+        # "512SSD W11P SN47ECCA41": the name wraps beside the serial column, which continues.
+        serials = [t for t in tokens if t.startswith(prefix) and _SERIAL_TOKEN.match(t)]
+    if serials:
+        # "TB SAS) S/N: CN7XK93": the rest of the name, then the serial number.
+        rest = _SERIAL_RE.sub("", text).strip(" ,;-")
+        rest = " ".join(t for t in rest.split() if t.strip(",;") not in serials)
+        name = f"{last.name} {rest}" if rest and not re.search(r"(?i)seryjn|s/n", rest) else last.name
+        return dataclasses.replace(
+            last, name=name, serial_numbers=tuple(dict.fromkeys(last.serial_numbers + tuple(serials)))
+        )
+    if not re.search(r"(?<![\w/.,-])\d{3,}(?![\w/])", text) and len(text) < 60 and _CAPTION.sub("", text).strip(" :()"):
+        return dataclasses.replace(last, name=f"{last.name} {text}")
+    return last
+
+
 def _items(lines: list[Line]) -> list[ProtocolItem]:
     items: list[ProtocolItem] = []
     in_table = False
     columns: list[str] = []
+    name_end: int | None = None
     for line in lines:
         text = line.text
         if not text:
@@ -242,6 +291,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         if _ITEMS_HEADER.search(text) and not _LP_RE.match(text) and (not in_table or _HEADER_START.match(text)):
             in_table = True
             columns = _header_columns(text)
+            name_end = _name_column_end(line.raw)
             continue
         if not in_table:
             continue
@@ -269,6 +319,13 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             rest = text[m.end() :]
             serials = _serials(rest) or [t for t in re.split(r"[\s,;]+", rest) if _SERIAL_TOKEN.match(t)]
             name = text[name_start : m.start()]
+            if name_end is not None and lp:
+                # a serial column between the name and the quantity: its cell is a serial, not the name
+                beside = [t for c in cells(line.raw) if c.start >= name_end - 1 for t in c.text.split()]
+                found = [t for t in beside if _SERIAL_TOKEN.match(t.removeprefix("S/N"))]
+                if found:
+                    serials += [t.removeprefix("S/N") for t in found]
+                    name = " ".join(t for t in name.split() if t not in beside)
             serials = _serials(name) + serials
             name = _SERIAL_RE.sub("", name).strip(" ,;-()").lstrip(SPECKS)
             items.append(
@@ -281,30 +338,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             )
             continue
         if items:
-            text = re.sub(r"\s*(?:…|\.{3})\s*$", "", text)  # "SN47ECCA41 …": a list cut short
-            serials = _serials(text)
-            last = items[-1]
-            tokens = [t for t in re.split(r"[\s,;]+", text) if t]
-            if not serials and tokens and all(_SERIAL_TOKEN.match(t) for t in tokens):
-                serials = tokens
-            prefix = _serial_prefix(last.serial_numbers)
-            if not serials and prefix:
-                # "512SSD W11P SN47ECCA41": the name wraps beside the serial column, which continues.
-                serials = [t for t in tokens if t.startswith(prefix) and _SERIAL_TOKEN.match(t)]
-            if serials:
-                # "TB SAS) S/N: CN7XK93": the rest of the name, then the serial number.
-                rest = _SERIAL_RE.sub("", text).strip(" ,;-")
-                rest = " ".join(t for t in rest.split() if t.strip(",;") not in serials)
-                name = f"{last.name} {rest}" if rest and not re.search(r"(?i)seryjn|s/n", rest) else last.name
-                items[-1] = dataclasses.replace(
-                    last, name=name, serial_numbers=tuple(dict.fromkeys(last.serial_numbers + tuple(serials)))
-                )
-            elif (
-                not re.search(r"(?<![\w/.,-])\d{3,}(?![\w/])", text)
-                and len(text) < 60
-                and _CAPTION.sub("", text).strip(" :()")
-            ):
-                items[-1] = dataclasses.replace(last, name=f"{last.name} {text}")
+            items[-1] = _continued(items[-1], line, name_end)
     return items
 
 

@@ -1,0 +1,91 @@
+"""Layouts read since the blind2 batch became development material: a till-printed invoice strip,
+a protocol with a serial-number and a state column, a number under a title printed beside a heading,
+"(nie pro forma)", a row of dates under one heading, a totals block of "Netto:" / "VAT 23%:" labels."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.models import DocumentKind, Invoice, Protocol, Source
+from extractors.parse import detect_kind, parse_text
+
+STRIP = """        KOMPNET Sp. z o.o.
+        NIP 525-238-71-07
+----------------------------------------
+               FAKTURA VAT
+            nr 41/F/2026/K1
+----------------------------------------
+NABYWCA:
+Gmina Dobra
+NIP: 599-100-33-08
+----------------------------------------
+Przełącznik zarządzalny 24 porty
+PoE+
+              2 szt. x1230,00 2460,00 A
+Toner do drukarki
+              1 szt. x108,00 108,00 B
+----------------------------------------
+PTU A 23,00 %                      460,00
+PTU B 8,00 %                         8,00
+SUMA PTU                           468,00
+WARTOŚĆ NETTO                     2100,00
+SUMA PLN                          2568,00
+"""
+
+
+def test_a_till_printed_invoice_strip_is_read_line_by_line() -> None:
+    doc = parse_text(STRIP, file="kasa.txt", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty, i.vat_rate, i.gross) for i in doc.items] == [
+        ("Przełącznik zarządzalny 24 porty PoE+", Decimal("2"), "23", Decimal("2460.00")),
+        ("Toner do drukarki", Decimal("1"), "8", Decimal("108.00")),
+    ]
+    assert (doc.items[0].net, doc.items[1].net) == (Decimal("2000.00"), Decimal("100.00"))
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (
+        Decimal("2100.00"),
+        Decimal("468.00"),
+        Decimal("2568.00"),
+    )
+    assert doc.number == "41/F/2026/K1" and doc.buyer.name == "Gmina Dobra"
+
+
+def test_protocol_serial_and_state_columns_stay_out_of_the_name() -> None:
+    text = """PROTOKÓŁ ODBIORU nr 9/2026
+ Lp.  Nazwa sprzętu                          Numer seryjny / klucz        Ilość  J.m.    Stan
+  1   Serwer Dell PowerEdge R350 z           SN7XK93CN1                       1  szt.    nowy,
+      dyskami SSD                                                                        kompletny
+  2   Czytnik e-dowodu                       S/N 4F5A6B7C                     2  szt.    nowy
+"""
+    doc = parse_text(text, file="p.txt", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.qty, i.serial_numbers) for i in doc.items] == [
+        ("Serwer Dell PowerEdge R350 z dyskami SSD", Decimal("1"), ("SN7XK93CN1",)),
+        ("Czytnik e-dowodu", Decimal("2"), ("4F5A6B7C",)),
+    ]
+
+
+def test_number_under_a_title_beside_a_heading_dates_in_a_row_and_label_totals() -> None:
+    text = """Nabywca                                                   Faktura VAT
+Gmina Dobra                                                 FS-12/26
+NIP 599-100-33-08
+DATY          wystawienia 12.09.2026      sprzedaży 11.09.2026
+Sprzedawca
+KOMPNET Sp. z o.o.
+NIP 525-238-71-07
+Lp. Usługa                       Ilość   J.m.   Stawka    Netto    VAT     Brutto
+ 1.  Administrowanie serwerami     2,5   godz.   200,00   500,00   23%     615,00
+Łącznie przepracowano: 2,5 godz.                       Netto: 500,00 zł
+                                                    VAT 23%: 115,00 zł
+                                                     Brutto: 615,00 zł
+"""
+    doc = parse_text(text, file="f.txt", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.number == "FS-12/26"
+    assert str(doc.sale_date) == "2026-09-11"
+    assert [i.name for i in doc.items] == ["Administrowanie serwerami"]
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (Decimal("500.00"), Decimal("115.00"), Decimal("615.00"))
+
+
+def test_an_invoice_saying_it_is_not_a_pro_forma_is_an_invoice() -> None:
+    assert detect_kind("FAKTURA\ndokument sprzedaży – faktura VAT (nie pro forma)") is DocumentKind.INVOICE
+    assert detect_kind("FAKTURA PRO FORMA nr 3/2026") is DocumentKind.UNKNOWN
