@@ -821,6 +821,8 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         items = receipt_items(lines)
         if items:
             net_total, vat_total, gross_total = receipt_totals(lines)
+    if not items and correction:
+        items = card_items(lines)  # "Pozycja 1: …" cards, each with "przed korektą" / "po korekcie" rows
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if exempt:
@@ -866,6 +868,33 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         warnings=tuple(warnings),
         pages=pages,
     )
+
+
+_CARD = re.compile(r"(?i)^\s*(?:pozycja|poz\.)\s*(?:nr\s*)?(?P<lp>\d{1,3})\s*[:.\-–]\s*(?P<name>\S.+)$")
+_CARD_ROW = re.compile(
+    r"(?i)^\s*(?P<kind>przed\s+korekt\w*|stan\s+przed(?:\s+korekt\w*)?|po\s+korekcie|stan\s+po(?:\s+korekcie)?)"
+    r"\s*:?\s+(?P<rest>-?\d.*)$"
+)
+
+
+def card_items(lines: list[Line]) -> list[LineItem]:
+    """A correction printed as one card per line: "Pozycja 1: NAME", then a row before and a row
+    after the correction (the difference row is derived, not read)."""
+    items: list[LineItem] = []
+    name, position = "", None
+    for line in lines:
+        card = _CARD.match(line.text)
+        if card:
+            name, position = card.group("name").strip(), int(card.group("lp"))
+            continue
+        row_m = _CARD_ROW.match(line.text)
+        if row_m is None or not name:
+            continue
+        row = parse_row(f"{position} {name} {row_m.group('rest')}")
+        if row is not None and (row.net is not None or row.gross is not None):
+            before = row_m.group("kind").casefold().replace("stan ", "").startswith("przed")
+            items.append(_make_item(row, name, position, before))
+    return items
 
 
 def _checked_vat_summary(summary: list[VatSummary], warnings: list[ExtractionWarning]) -> tuple[list[VatSummary], bool]:

@@ -89,3 +89,24 @@ Lp. Usługa                       Ilość   J.m.   Stawka    Netto    VAT     Br
 def test_an_invoice_saying_it_is_not_a_pro_forma_is_an_invoice() -> None:
     assert detect_kind("FAKTURA\ndokument sprzedaży – faktura VAT (nie pro forma)") is DocumentKind.INVOICE
     assert detect_kind("FAKTURA PRO FORMA nr 3/2026") is DocumentKind.UNKNOWN
+
+
+def test_a_correction_printed_as_one_card_per_line() -> None:
+    text = """FAKTURA KORYGUJĄCA nr KOR/7/2026
+Korekta do faktury nr FV/70/2026 z dnia 2026-02-01
+Sprzedawca: KOMPNET Sp. z o.o. NIP 525-238-71-07
+Nabywca: Gmina Dobra NIP 599-100-33-08
+
+Poz. 1 – Switch zarządzalny 48 portów
+                 Ilość   Cena netto   Wartość netto   VAT %   Kwota VAT   Wartość brutto
+stan przed korektą   4     1 000,00       4 000,00       23      920,00         4 920,00
+stan po korekcie     3     1 000,00       3 000,00       23      690,00         3 690,00
+różnica             -1         0,00      -1 000,00              -230,00        -1 230,00
+"""
+    doc = parse_text(text, file="k.txt", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice) and doc.kind is DocumentKind.CORRECTION
+    assert [(i.before_correction, i.qty, i.net) for i in doc.items] == [
+        (True, Decimal("4"), Decimal("4000.00")),
+        (False, Decimal("3"), Decimal("3000.00")),
+    ]
+    assert {i.name for i in doc.items} == {"Switch zarządzalny 48 portów"}
