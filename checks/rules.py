@@ -413,13 +413,48 @@ def _nip_digits(raw: str) -> str | None:
     return text
 
 
+def _valid_nips(inp: CheckInput) -> dict[str, str]:
+    """Every NIP of the set that passes the check digit -> the file it was read from."""
+    valid: dict[str, str] = {}
+    for doc in inp.documents:
+        for party in (doc.seller, doc.buyer):
+            digits = _nip_digits(party.nip) if party.nip else None
+            if digits is not None and pl_nip.is_valid(digits):
+                valid.setdefault(digits, doc.file)
+    return valid
+
+
+def _one_digit_away(digits: str, valid: dict[str, str]) -> tuple[str, str] | None:
+    """The one valid NIP of the set that differs from `digits` in a single place, with its file."""
+    near = [
+        (n, f)
+        for n, f in valid.items()
+        if len(n) == len(digits) and sum(a != b for a, b in zip(n, digits, strict=True)) == 1
+    ]
+    return near[0] if len(near) == 1 else None
+
+
 def invalid_nip(inp: CheckInput) -> Iterator[Finding]:
+    valid = _valid_nips(inp)
     for doc in inp.documents:
         for role, party in (("sprzedawcy", doc.seller), ("nabywcy", doc.buyer)):
             if not party.nip:
                 continue
             digits = _nip_digits(party.nip)
             if digits is None or pl_nip.is_valid(digits):
+                continue
+            near = _one_digit_away(digits, valid) if doc.source is Source.OCR else None
+            if near is not None:
+                # The same party read right from another document of the set: this scan misread a digit.
+                yield Finding(
+                    code="invalid_nip",
+                    severity=Severity.INFO,
+                    message=(
+                        f"{doc.file}: NIP {role} odczytany ze skanu jako „{party.nip}” różni się jedną cyfrą od "
+                        f"NIP {near[0]} z dokumentu {near[1]} – to najpewniej błąd odczytu; sprawdź na dokumencie."
+                    ),
+                    document=doc.file,
+                )
                 continue
             yield Finding(
                 code="invalid_nip",

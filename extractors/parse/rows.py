@@ -112,8 +112,27 @@ def _tokens(line: str) -> list[_Tok]:
     return toks
 
 
-def _readings(nums: list[_Tok]) -> list[list[_Num]]:
+def _numbers(toks: list[_Tok]) -> tuple[list[_Tok], list[bool]]:
+    """The number tokens, and for each whether the next one follows it with nothing but spaces
+    between (only those may be digit groups of one amount: "50 szt. 290,00" is never 50 290,00)."""
+    nums: list[_Tok] = []
+    joinable: list[bool] = []
+    previous_was_num = False
+    for tok in toks:
+        if tok.kind == "num":
+            if nums:
+                joinable.append(previous_was_num)
+            nums.append(tok)
+            previous_was_num = True
+        else:
+            previous_was_num = False
+    joinable.append(False)
+    return nums, joinable
+
+
+def _readings(nums: list[_Tok], joinable: list[bool] | None = None) -> list[list[_Num]]:
     """Every way to read space-separated digit groups: "1 200,00" is 1200.00 or (1, 200.00)."""
+    joins = joinable if joinable is not None else [True] * len(nums)
     results: list[list[_Num]] = []
 
     def walk(i: int, acc: list[_Num]) -> None:
@@ -130,7 +149,7 @@ def _readings(nums: list[_Tok]) -> list[list[_Num]]:
             merged = head
             # Only a group carrying grosze closes a grouped amount: "1 200,00" merges, "1 200" never does,
             # which keeps the readings of integer-heavy lines from multiplying.
-            while j < len(nums) and re.fullmatch(r"\d{3}(?:[,.]\d{1,2})?", nums[j].text):
+            while j < len(nums) and joins[j - 1] and re.fullmatch(r"\d{3}(?:[,.]\d{1,2})?", nums[j].text):
                 merged += " " + nums[j].text
                 if "," in nums[j].text or "." in nums[j].text:
                     value = parse_amount(merged)
@@ -158,8 +177,8 @@ def _readings(nums: list[_Tok]) -> list[list[_Num]]:
 
 def amount_readings(line: str) -> list[list[Decimal]]:
     """Every reading of the numbers in a line, fewest numbers (most digit groups merged) first."""
-    nums = [t for t in _tokens(line) if t.kind == "num"][-_MAX_COLUMNS:]
-    readings = [[n.value for n in reading] for reading in _readings(nums)]
+    nums, joinable = _numbers(_tokens(line))
+    readings = [[n.value for n in reading] for reading in _readings(nums[-_MAX_COLUMNS:], joinable[-_MAX_COLUMNS:])]
     return sorted(readings, key=len)
 
 
@@ -213,14 +232,15 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
     rates = [t for t in tail if t.kind == "rate"]
     # A table row has at most a dozen numeric columns; the search is cubic, so a line of hundreds of
     # numbers (junk, a bank statement) is cut to its last columns rather than explored.
-    nums = [t for t in tail if t.kind == "num"][-_MAX_COLUMNS:]
+    all_nums, all_joinable = _numbers(tail)
+    nums, joinable = all_nums[-_MAX_COLUMNS:], all_joinable[-_MAX_COLUMNS:]
     # Money on an invoice always carries grosze; a line without two such amounts is not a row.
     if len(nums) < 2 or sum(bool(re.search(r"[,.]\d{2}$", t.text)) for t in nums) < 1:
         return None
     units = [t for t in tail if t.kind == "unit"]
     best: Row | None = None
     best_reading: list[_Num] = []
-    for reading in sorted(_readings(nums), key=len):
+    for reading in sorted(_readings(nums, joinable), key=len):
         if best is not None and best.score >= 710 * 100 - len(reading):
             break  # a perfect reading with fewer numbers cannot be beaten by one with more
         row = _solve(reading, rates, units, line, gross_table=gross_priced)
