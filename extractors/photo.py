@@ -105,16 +105,16 @@ def find_sheet(gray: Gray) -> NDArray[np.float32] | None:
     area = cv2.contourArea(contour)
     total = small.shape[0] * small.shape[1]
     if not 0.15 * total <= area <= 0.93 * total:
-        return None
+        return _outlined_sheet(closed, scale)
     # A desk surrounds the sheet: most of the frame's edge is background. On a scan the paper runs to
     # the edge, and a grey table header or a dark letterhead must not be cut off as "background".
     edge = np.concatenate([mask[0], mask[-1], mask[:, 0], mask[:, -1]])
     if float((edge == 0).mean()) < 0.5:
-        return None
+        return _outlined_sheet(closed, scale)
     paper = float(closed[mask > 0].mean())
     desk = float(closed[mask == 0].mean())
     if paper - desk < 30:
-        return None  # the "sheet" is a lighter patch of the same surface
+        return _outlined_sheet(closed, scale)  # a white sheet on a light desk: only its outline shows
     if not _sharp_edge(closed, contour, paper - desk):
         return None  # a lit patch of one page, not a sheet on a desk
     hull = cv2.convexHull(contour)
@@ -126,6 +126,57 @@ def find_sheet(gray: Gray) -> NDArray[np.float32] | None:
 
 
 EDGE_SHARPNESS = 0.1  # paper edge: ~0.32 of the paper-desk step per pixel; a light falloff: ~0.02
+# A sheet found by its outline alone (white paper on a light desk): how much of the frame it covers,
+# how far every corner stays from the frame's border, and how much of its perimeter is a drawn edge.
+OUTLINE_AREA = (0.4, 0.93)
+OUTLINE_MARGIN = 0.015
+OUTLINE_COVERED = 0.7
+
+
+OPPOSITE_SIDES = 0.75  # a sheet seen in perspective: the shorter of two opposite sides is at least this share
+
+
+def _plausible_page(quad: NDArray[np.float32]) -> bool:
+    """Opposite sides of similar length: a rectangle seen at a moderate angle, not a triangle-like cut."""
+    import numpy as np
+
+    tl, tr, br, bl = quad
+    pairs = ((np.linalg.norm(tr - tl), np.linalg.norm(br - bl)), (np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    return all(min(a, b) >= OPPOSITE_SIDES * max(a, b) for a, b in pairs)
+
+
+def _outlined_sheet(closed: Gray, scale: float) -> NDArray[np.float32] | None:
+    """The sheet as the largest four-cornered outline inside the frame, when paper and desk are
+    almost equally bright (a white sheet on a white desk: Otsu cannot split them, the edge shows).
+
+    With text removed by the closing, a scan or a close-up has no closed outline inside the frame;
+    the outline must run along most of the quadrilateral and keep clear of the frame's border.
+    """
+    import numpy as np
+
+    cv2 = _cv2()
+    h, w = closed.shape
+    edges = cv2.dilate(cv2.Canny(closed, 4, 12), np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    if not contours:
+        return None
+    hull = cv2.convexHull(max(contours, key=lambda c: cv2.contourArea(cv2.convexHull(c))))
+    if not OUTLINE_AREA[0] * h * w <= cv2.contourArea(hull) <= OUTLINE_AREA[1] * h * w:
+        return None
+    quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True).reshape(-1, 2)
+    if len(quad) != 4 or not cv2.isContourConvex(quad):
+        return None
+    margin_x, margin_y = OUTLINE_MARGIN * w, OUTLINE_MARGIN * h
+    if any(x < margin_x or x > w - 1 - margin_x or y < margin_y or y > h - 1 - margin_y for x, y in quad):
+        return None  # touches the frame: a page filling the photo, not a sheet lying on a desk
+    if not _plausible_page(_order(quad.astype(np.float32))):
+        return None  # an outline with a lost corner: warping by it would wreck the page
+    outline = np.zeros_like(closed)
+    cv2.polylines(outline, [quad.astype(np.int32)], True, 255, 1)
+    on_outline = outline > 0
+    if float((edges[on_outline] > 0).mean()) < OUTLINE_COVERED:
+        return None
+    return _order(quad.astype(np.float32) / scale)
 
 
 def _sharp_edge(closed: Gray, contour: Gray, step: float) -> bool:

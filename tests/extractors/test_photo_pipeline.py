@@ -204,3 +204,23 @@ def test_photo_uneven_light_is_not_taken_for_a_desk_and_is_read() -> None:
     img = shadowed(page_image())
     assert photo.find_sheet(np.asarray(img)) is None
     assert_invoice(encode(img, "JPEG"), "cien.jpg")
+
+
+def test_a_white_sheet_on_a_light_desk_is_found_by_its_outline_and_read() -> None:
+    """Paper (255, a little shaded) on a desk only ~15 grey levels darker: Otsu cannot split them."""
+    import numpy as np
+    from PIL import ImageEnhance
+
+    from extractors import photo
+
+    # the page's white lowered to the desk's brightness band: the outline is the only clue
+    page = ImageEnhance.Brightness(page_image()).enhance(0.93)
+    img = on_desk(page, tilt=9, seed=6, desk=222, light=False)
+    quad = photo.find_sheet(np.asarray(img))
+    assert quad is not None
+    width, height = photo.sheet_size(quad)
+    page_w, page_h = page_image().size
+    assert abs(width / height - page_w / page_h) < 0.08  # the whole sheet, not a part of it
+    assert_invoice(encode(img, "JPEG"), "na_bialym_biurku.jpg")
+    # a scan filling the frame still has no outline inside it
+    assert photo.find_sheet(np.asarray(page.convert("L"))) is None
