@@ -469,6 +469,38 @@ def _side(line: Line, offset: int, right_col: int, *, layout: bool) -> int:
     return 0 if offset < max(len(line.text) * 0.4, 1) else 1
 
 
+# "… pomiędzy Miasto Ełk, ul. …, NIP 1500891250, zwanym dalej Zamawiającym, a Biuro … Sp. z o.o., …,
+# NIP 616-967-42-49, zwanym dalej Wykonawcą": the parties named in a sentence, as contracts do.
+_PROSE_PARTY = re.compile(
+    r"(?:pomiędzy|między|przez|\ba)\s+(?P<name>[^,]{3,90}?),(?P<rest>[^;]{0,160}?)"
+    r"zwan\w*\s+dalej\s+[„\"]?(?P<role>\w+)",
+    re.IGNORECASE,
+)
+
+
+_PROSE_ROLE = re.compile(r"(?i)(?:zamawiaj|wykonaw|sprzedaw|nabyw|przekazuj|przyjmuj|odbieraj|dostaw|kupuj)")
+
+
+def prose_parties(lines: list[Line]) -> tuple[Party, Party] | None:
+    """(seller, buyer) from a sentence naming both parties and their roles, or None."""
+    text = " ".join(line.text for line in lines[:40])
+    found: dict[str, Party] = {}
+    for m in _PROSE_PARTY.finditer(text):
+        role = _role(m.group("role"))
+        if not re.match(
+            r"(?i)(?:zamawiaj|wykonaw|sprzedaw|nabyw|przekazuj|przyjmuj|odbieraj|dostaw|kupuj)", m.group("role")
+        ):
+            continue
+        nips = find_nips(m.group("rest"))
+        name = _clean_name(m.group("name"))
+        found.setdefault(
+            "buyer" if role in ("buyer", "recipient") else "seller", Party(name=name, nip=nips[0][1] if nips else None)
+        )
+    if "seller" not in found or "buyer" not in found:
+        return None
+    return found["seller"], found["buyer"]
+
+
 @dataclass(frozen=True, slots=True)
 class Parties:
     seller: Party
@@ -512,6 +544,10 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
             if not re.search(r"(?i)faktur|rachun|\d", top) or _LEGAL_FORM.search(top):
                 name = _clean_name(top)
             seller = Party(name=name, nip=header[0], address=seller.address)
+    if seller == Party() and buyer == Party():
+        prose = prose_parties(lines)
+        if prose is not None:
+            seller, buyer = prose
     recipient = found.get("recipient")
     if recipient is not None and buyer == Party():
         # Some layouts print only "Odbiorca" for the buyer.

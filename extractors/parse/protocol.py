@@ -102,6 +102,16 @@ _COLUMN_WORDS = re.compile(
     r"|(?P<rate>stawka(?:\s+vat)?|\bvat\s*%|%\s*vat)"
     r"|(?P<price>\bcena(?:\s+jedn\w*\.?)?(?:\s+(?:netto|brutto))?)"
     r"|(?P<value>\bwarto[śs][ćc](?:\s+(?:netto|brutto))?|\bkwota(?:\s+(?:netto|brutto|vat))?|\bnetto\b|\bbrutto\b)"
+    r"|(?P<note>\buwagi\b|\bstan\b)"
+)
+# A remarks or condition cell at the end of a row: "bez uwag", "nowy, kompletny", "sprawny", "—".
+_NOTE_END = re.compile(
+    r"(?i)(?<!\S)(?P<v>(?:bez\s+uwag|bez\s+zastrzeżeń|brak|—|–|-|"
+    r"(?:nowy|nowe|nowa|używany|sprawny|sprawne|kompletny|kompletne|fabrycznie\s+nowy|ok)"
+    r"(?:\s*,\s*(?:nowy|nowe|sprawny|sprawne|kompletny|kompletne|bez\s+uwag))*))\s*$"
+)
+_QTY_UNIT_END = re.compile(
+    r"(?<!\S)(?P<v>\d{1,6}(?:[,.]\d{1,3})?)\s*(?P<u>[a-ząćęłńóśźż][a-ząćęłńóśźż.\-]{0,9})\s*$", re.I
 )
 _MONEY_END = re.compile(
     r"(?<!\S)(?P<v>-?\d{1,3}(?:[ \u00a0]\d{3})+[,.]\d{2}|-?\d+[,.]\d{2})(?:\s*(?:zł|pln))?\s*$", re.I
@@ -139,13 +149,27 @@ def _table_row(text: str, columns: list[str]) -> tuple[str, dict[str, str]] | No
     rest = text.rstrip()
     values: dict[str, str] = {}
     for kind in reversed(columns):
-        pattern = {"qty": _QTY_END, "unit": _UNIT_END, "rate": _RATE_END, "serial": _SERIAL_END}.get(kind, _MONEY_END)
+        pattern = {
+            "qty": _QTY_END,
+            "unit": _UNIT_END,
+            "rate": _RATE_END,
+            "serial": _SERIAL_END,
+            "note": _NOTE_END,
+        }.get(kind, _MONEY_END)
         m = pattern.search(rest)
+        if m is None and kind == "qty" and "unit" not in columns:
+            # "Ilość" printed as "1 usł." in one cell
+            both = _QTY_UNIT_END.search(rest)
+            if both is not None and UNIT_RE.match(both.group("u")):
+                values["qty"], values["unit"] = both.group("v"), both.group("u")
+                rest = rest[: both.start()].rstrip()
+                continue
         if m is None or (kind == "unit" and not UNIT_RE.match(m.group("v"))):
             if kind in ("qty",):
                 return None
-            continue  # an empty serial or value cell
-        values[kind] = m.group("v")
+            continue  # an empty serial, value or remarks cell
+        if kind != "note":
+            values[kind] = m.group("v")
         rest = rest[: m.start()].rstrip()
     if "qty" not in values or not rest:
         return None
@@ -407,6 +431,29 @@ def _signatures(lines: list[Line]) -> bool | None:
     return names >= min(needed, 2)
 
 
+# "a) Audyt bezpieczeństwa … – 1 usł.", "2) Serwer Dell R350 - 1 szt.": a list in the protocol's text
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[a-z]|\d{1,2})[).]\s+(?P<name>\S.+?)\s+[–—-]\s+(?P<qty>\d{1,6}(?:[,.]\d{1,3})?)\s*"
+    r"(?P<unit>[a-ząćęłńóśźż][a-ząćęłńóśźż.]{0,9})\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _listed_items(lines: list[Line]) -> list[ProtocolItem]:
+    """Items written as a list in the protocol's text instead of a table."""
+    items: list[ProtocolItem] = []
+    for line in lines:
+        m = _LIST_ITEM.match(line.text)
+        if m is None or not UNIT_RE.match(m.group("unit")):
+            continue
+        qty = parse_qty(m.group("qty"))
+        unit = m.group("unit")
+        items.append(
+            ProtocolItem(name=m.group("name").strip(), qty=qty, unit=unit.rstrip(".") + "." * unit.endswith("."))
+        )
+    return items
+
+
 def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Protocol:
     lines = split_lines(text, ocr=source == Source.OCR)
     number = None
@@ -446,7 +493,8 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
         seller=parties.seller,
         buyer=parties.buyer,
         items=tuple(
-            dataclasses.replace(i, unit=ocr_unit(i.unit)) if source == Source.OCR else i for i in _items(lines)
+            dataclasses.replace(i, unit=ocr_unit(i.unit)) if source == Source.OCR else i
+            for i in (_items(lines) or _listed_items(lines))
         ),
         references=tuple(references),
         signatures_filled=_signatures(lines),

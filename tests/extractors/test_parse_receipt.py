@@ -110,3 +110,37 @@ różnica             -1         0,00      -1 000,00              -230,00       
         (False, Decimal("3"), Decimal("3000.00")),
     ]
     assert {i.name for i in doc.items} == {"Switch zarządzalny 48 portów"}
+
+
+def test_a_protocol_in_prose_names_its_parties_in_a_sentence_and_lists_its_items() -> None:
+    text = """Protokół odbioru usług nr 5/US/2026
+Sporządzony dnia 3 marca 2026 r. pomiędzy Gmina Dobra, ul. Rynek 1, 00-001 Dobra, NIP 599-100-33-08,
+zwaną dalej Zamawiającym, a KOMPNET Sp. z o.o., ul. Polna 3, 00-002 Warszawa, NIP 5252387107,
+zwaną dalej Wykonawcą.
+2. Zamawiający odbiera następujące usługi:
+    a) Wdrożenie systemu kopii zapasowych – 1 usł.
+    b) Szkolenie z cyberhigieny dla pracowników - 2 szkol.
+"""
+    doc = parse_text(text, file="p.txt", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert (doc.seller.name, doc.seller.nip) == ("KOMPNET Sp. z o.o.", "5252387107")
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Dobra", "5991003308")
+    assert [(i.name, i.qty) for i in doc.items] == [
+        ("Wdrożenie systemu kopii zapasowych", Decimal("1")),
+        ("Szkolenie z cyberhigieny dla pracowników", Decimal("2")),
+    ]
+
+
+def test_a_quantity_cell_with_its_unit_and_a_remarks_column() -> None:
+    text = """PROTOKÓŁ ZDAWCZO-ODBIORCZY nr 8/2026
+ Lp.   Nazwa sprzętu / usługi                                     Ilość    Wartość netto Uwagi
+  1.   Wdrożenie SIEM wraz z                                      1 usł.       31 825,96 bez uwag
+       konfiguracją reguł
+  2.   Przełącznik 24 porty                                       12 szt.       9 332,66 bez uwag
+"""
+    doc = parse_text(text, file="p.txt", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.qty, i.unit) for i in doc.items] == [
+        ("Wdrożenie SIEM wraz z konfiguracją reguł", Decimal("1"), "usł."),
+        ("Przełącznik 24 porty", Decimal("12"), "szt."),
+    ]
