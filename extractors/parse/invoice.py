@@ -14,7 +14,7 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 
 from .dates import find_date_spellings, find_dates
 from .layout import cells, value_near
-from .numbers import find_amounts, parse_words
+from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
 from .receipt import receipt_items, receipt_totals
 from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_unit, parse_row
@@ -353,6 +353,18 @@ class Tables:
     labelled: dict[str, Decimal]
 
 
+# The second line of a two-line items header: only column words.
+_HEADER_TAIL = re.compile(r"(?i)(?:\s*(?:netto|brutto|jedn\.?|jednostkowa|vat|%|\[?zł\]?|pln|kwota|wartość|cena))+\s*")
+# KSeF's visualisation prints the per-rate sums as "Suma wartości sprzedaży netto (23%): 82119.00 podatek: 18887.37".
+_KSEF_RATE_SUM = re.compile(
+    r"(?i)sprzedaży\s+netto\s*\((?P<rate>\d{1,2})\s*%\)\s*:\s*(?P<net>\d[\d ]*[.,]\d{2})\s+podatek\s*:\s*"
+    r"(?P<vat>\d[\d ]*[.,]\d{2})"
+)
+# "Sprzedaż opodatkowana 23%: netto 10209,53 VAT 2348,20 brutto 12557,73": one rate's sums in words
+_WORDED_RATE_SUM = re.compile(
+    r"(?i)(?P<rate>\d{1,2})\s*%\s*:?\s*netto\s*:?\s*(?P<net>\d[\d ]*[.,]\d{2})\s+(?:vat|podatek)\s*:?\s*"
+    r"(?P<vat>\d[\d ]*[.,]\d{2})\s+brutto\s*:?\s*\d[\d ]*[.,]\d{2}"
+)
 _LABELLED_TOTALS = {
     "net": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b|(?:^|\s)netto\s*:"),
     "vat": re.compile(
@@ -429,6 +441,10 @@ class _TableReader:
             self._start_table(text)
             self.code_columns = code_columns(line.raw)
             return
+        if self.in_table and not self.rows_in_table and not amounts and _HEADER_TAIL.fullmatch(text):
+            # the header's second line ("brutto   brutto" under "Cena   Wartość"): gross-priced
+            self.gross_priced = self.gross_priced or ("brutto" in text.casefold() and "netto" not in text.casefold())
+            return
         if _SKIP_ROW.search(text):
             return
         if not self.in_table and amounts and _numbered_item_row(text):
@@ -496,7 +512,9 @@ class _TableReader:
 
     def _table_ends(self, index: int, text: str, amounts: list[tuple[int, int, Decimal]]) -> bool:
         """Close the table at a summary, a trailer or a summary header; True when the line is used up."""
-        if self.in_table and _SUMMARY_START.match(text):
+        if self.in_table and (
+            _SUMMARY_START.match(text) or _WORDED_RATE_SUM.search(text) or _KSEF_RATE_SUM.search(text)
+        ):
             self.in_table = False
             self.table_end = index
         if self.in_table and _TRAILER.match(text):
@@ -511,6 +529,12 @@ class _TableReader:
 
     def _outside_table(self, text: str, amounts: list[tuple[int, int, Decimal]]) -> None:
         """Per-rate summary rows, totals lines and labelled totals below the tables."""
+        worded = _KSEF_RATE_SUM.search(text) or _WORDED_RATE_SUM.search(text)
+        if worded:
+            net, vat = parse_amount(worded.group("net")), parse_amount(worded.group("vat"))
+            if net is not None and vat is not None:
+                self.summary.append(VatSummary(worded.group("rate"), net, vat, net + vat))
+                return
         triple = _totals_triple(text) if amounts else None
         rate_m = [t for t in text.split() if RATE_RE.match(t)]
         if triple is None and len(amounts) == 3 and rate_m:

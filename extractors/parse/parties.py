@@ -19,7 +19,8 @@ BUYER_LABELS = ("nabywca", "kupujący", "zamawiający", "płatnik", "odbierając
 RECIPIENT_LABELS = ("odbiorca",)
 
 _ROLE_WORDS = (
-    r"sprzedawc[ay]|sprzedając[yegoa]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
+    # KSeF's visualisation: Podmiot1 is the seller, Podmiot2 the buyer ("Podmiot3" is a third party)
+    r"podmiot\s?[12](?!\d)|sprzedawc[ay]|sprzedając[yegoa]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
     r"przekazując[yegoa]+|zbywc[ay]|nabywc[ay]|kupując[yegoa]+|zamawiając[yegoa]+|płatnik|odbierając[yegoa]+|"
     r"przyjmując[yegoa]+|przejmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay]"
 )
@@ -83,7 +84,9 @@ def _neighbour_column(line: Line, label: _Label) -> int | None:
 
 
 def _role(label: str) -> str:
-    word = label.lower()
+    word = label.lower().replace(" ", "")
+    if word.startswith("podmiot"):
+        return "buyer" if word.endswith("2") else "seller"
     if word.startswith(("odbiorc",)):
         return "recipient"
     if word.startswith(("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj", "przejmuj", "usługobior")):
@@ -146,7 +149,20 @@ def _labels(line: Line) -> list[_Label]:
     return found
 
 
-_NOT_HEADINGS = frozenset({"podstawa", "podstawie", "dostawa", "dostawy", "dostawie", "wystawa", "nadawca", "sprawca"})
+_NOT_HEADINGS = frozenset(
+    {
+        "podstawa",
+        "podstawie",
+        "dostawa",
+        "dostawy",
+        "dostawie",
+        "wystawa",
+        "nadawca",
+        "sprawca",
+        "sprzedaż",
+        "sprzedaży",
+    }
+)
 
 
 RIGHT_COLUMN_INDENT = 30  # characters: a heading alone this far right heads the right-hand column

@@ -144,3 +144,47 @@ def test_a_quantity_cell_with_its_unit_and_a_remarks_column() -> None:
         ("Wdrożenie SIEM wraz z konfiguracją reguł", Decimal("1"), "usł."),
         ("Przełącznik 24 porty", Decimal("12"), "szt."),
     ]
+
+
+def test_ksef_visualisation_parties_and_per_rate_sums_in_words() -> None:
+    text = """Faktura VAT
+Kolejny numer faktury: 12/04/2026/KSEF
+Data wystawienia (P_1): 2026-01-29
+ Podmiot1 (sprzedawca)                                            Podmiot2 (nabywca)
+ NIP 5252387107                                                   NIP 5991003308
+ KOMPNET Sp. z o.o.                                               Gmina Dobra
+  Nr    P_7 Nazwa                                         P_8A       P_8B       P_9A Cena     P_11 Wartość      P_12
+   1    Serwer Dell R350                                  szt.          2         5000.00           10000.00    23
+   2    Licencja antywirusa                               szt.         10          100.00            1000.00     8
+Suma wartości sprzedaży netto (23%): 10000.00 podatek: 2300.00
+Suma wartości sprzedaży netto (8%): 1000.00 podatek: 80.00
+P_15 Kwota należności ogółem: 13380.00 PLN
+"""
+    doc = parse_text(text, file="ksef.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip, doc.buyer.name) == ("KOMPNET Sp. z o.o.", "5252387107", "Gmina Dobra")
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (
+        Decimal("11000.00"),
+        Decimal("2380.00"),
+        Decimal("13380.00"),
+    )
+
+
+def test_a_gross_priced_receipt_invoice_with_its_rate_sums_in_a_sentence() -> None:
+    text = """        KOMPNET Sp. z o.o.
+              NIP 525-238-71-07
+        FAKTURA VAT nr FP/7/2026
+              do paragonu nr 501
+Nabywca:
+Gmina Dobra
+NIP 599-100-33-08
+Nazwa                                          Ilość       Cena    St.   Wartość
+                                                          brutto          brutto
+Dysk SSD 1TB                                      2       123,00   23      246,00
+Sprzedaż opodatkowana 23%: netto 200,00 VAT 46,00 brutto 246,00
+RAZEM BRUTTO: 246,00 PLN
+"""
+    doc = parse_text(text, file="fp.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.seller.name == "KOMPNET Sp. z o.o." and doc.items[0].gross == Decimal("246.00")
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (Decimal("200.00"), Decimal("46.00"), Decimal("246.00"))
