@@ -29,7 +29,7 @@ _NUMBER_LABEL_RE = re.compile(
     r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]*)"
 )
 _NUMBER_FALLBACK_RE = re.compile(
-    r"(?i)^\s*(?:faktura(?:\s+vat)?(?:\s+korygująca)?|korekta|nr(?:\s*/\s*no\.?)?|numer|no\.)\s*:?\s+"
+    r"(?i)^\s*(?:faktura(?:\s+vat)?(?:\s+korygująca)?|korekta|vat\s+nr|nr(?:\s*/\s*no\.?)?|numer|no\.)\s*:?\s+"
     r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9]*[\w/\-.]*\d[\w/\-.]*)\s*$"
 )
 _LABELS = {
@@ -40,7 +40,7 @@ _LABELS = {
     "sale": re.compile(
         r"(?i)data\s+(?:sprzedaży|dostawy|wykonania|dokonania|zakończenia|sprzed\.|wykonania\s+usługi)"
         r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi|(?<!\w)sprzedaż\s*:?(?=\s*\d)"
-        r"|data\s+sprz\.|(?<!\w)sprzed\.\s*:?(?=\s*\d)|/\s*dostawy(?=\s*:?\s*\d)"
+        r"|data\s+sprz\.|(?<!\w)sprzed\.\s*:?(?=\s*\d)|/\s*dostawy(?=\s*:?\s*\d)|(?<!\w)sprzedano\s*:"
         # a row of dates under one heading: "DATY   wystawienia 12.09.2026   sprzedaży 11.09.2026"
         r"|(?<!\w)sprzedaży(?=\s*:?\s*\d{1,4}[.\-/])"
     ),
@@ -83,7 +83,11 @@ _PAY_LINE = re.compile(
     r"kwota\s+należności\s+ogółem)\b"
 )
 _WORDS_LINE = re.compile(r"(?i)s[łl]own\w*(?:\s\w{1,3})?\s*:|słownie")
-_PAGE_HEADER = re.compile(r"(?i)^(?:faktura|invoice|korekta)\b.*\d|^(?:ciąg\s+dalszy|c\.d\.)")
+# A title repeated at the top of a page ("Faktura nr 5/2026 – str. 2"), not "Korekta VAT: -52,22 PLN".
+_PAGE_HEADER = re.compile(
+    r"(?i)^(?:faktura|invoice|korekta)\b(?!\s+(?:vat|netto|brutto|wartości\s+\w+|podatku)\s*:).*\d"
+    r"|^(?:ciąg\s+dalszy|c\.d\.)"
+)
 _CURRENCY_CODES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK")
 _CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "US$": "USD", "Kč": "CZK"}
 _CURRENCY_HINT = re.compile(r"(?i)\b(?:" + "|".join(_CURRENCY_CODES) + r"|zł|zl)\b|[€£]|Kč")
@@ -178,7 +182,7 @@ def _number_ending_a_line(lines: list[Line]) -> str | None:
 
 
 _NUMBER_CELL = re.compile(
-    r"(?i)^(?:faktura\s+(?:vat\s+)?)?(?:nr|numer|no)\.?(?:\s*/\s*no\.?)?\s*:?\s*(?P<num>\S+(?:\s[A-Z]{1,3})?)$"
+    r"(?i)^(?:faktura\s+)?(?:vat\s+)?(?:nr|numer|no)\.?(?:\s*/\s*no\.?)?\s*:?\s*(?P<num>\S+(?:\s[A-Z]{1,3})?)$"
 )
 
 
@@ -845,8 +849,9 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         items = receipt_items(lines)
         if items:
             net_total, vat_total, gross_total = receipt_totals(lines)
-    if not items and correction:
-        items = card_items(lines)  # "Pozycja 1: …" cards, each with "przed korektą" / "po korekcie" rows
+    if correction:
+        # one row holding both states ("Było: ilość … Jest: ilość …"), or "Pozycja 1: …" cards
+        items = side_by_side_items(lines) or items or card_items(lines)
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if exempt:
@@ -892,6 +897,54 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         warnings=tuple(warnings),
         pages=pages,
     )
+
+
+_BOTH_STATES = re.compile(r"(?i)\b(?:było|przed\s+korektą)\b.*\b(?:jest|po\s+korekcie)\b")
+_NUMBER_CELL_VALUE = re.compile(r"^-?\d{1,3}(?:[. ]\d{3})*(?:,\d{2})?$|^-?\d+(?:[.,]\d{2})?$")
+_RATE_CELL = re.compile(r"(?i)^(?:(\d{1,2})\s*%|(zw|np)\.?)$")
+
+
+def side_by_side_items(lines: list[Line]) -> list[LineItem]:
+    """A correction whose rows print the state before and after side by side: Lp, name, then the
+    same columns twice (qty, price, net, gross) and the rate. [] when there is no such header.
+    Read by the layout's cells, so digits inside a name ("(12 mies.)") never join an amount."""
+    start = next((k for k, line in enumerate(lines[:60]) if _BOTH_STATES.search(line.text)), None)
+    if start is None:
+        return []
+    items: list[LineItem] = []
+    for line in lines[start + 1 :]:
+        text = line.text
+        if _SUMMARY_START.match(text) or re.match(r"(?i)^(?:przyczyna|razem|korekta\s)", text):
+            break
+        row = [c.text.strip() for c in cells(line.raw)]
+        lp = re.fullmatch(r"(\d{1,3})[.)]?", row[0]) if row else None
+        rate = _RATE_CELL.match(row[-1]) if row else None
+        values = [parse_amount(c.replace(".", "").replace(" ", "")) for c in row if _NUMBER_CELL_VALUE.match(c)]
+        values = values[1:] if lp else values  # the Lp is a number cell too
+        if lp is None or len(values) < 6 or len(values) % 2 or None in values:
+            if items and not lp and not values and len(text) < 60:
+                items[-2:] = [dataclasses.replace(i, name=f"{i.name} {text}") for i in items[-2:]]  # a wrapped name
+            continue
+        name = " ".join(c for c in row[1:] if not _NUMBER_CELL_VALUE.match(c) and not _RATE_CELL.match(c))
+        half = len(values) // 2
+        vat_rate = (rate.group(1) or rate.group(2)) if rate else None
+        for before, part in ((True, values[:half]), (False, values[half:])):
+            qty, price, net, gross = part[0], part[1], part[-2], part[-1]
+            assert net is not None and gross is not None
+            items.append(
+                LineItem(
+                    name=name,
+                    qty=qty,
+                    unit_net=price,
+                    net=net,
+                    vat_rate=vat_rate,
+                    vat=gross - net,
+                    gross=gross,
+                    position=int(lp.group(1)),
+                    before_correction=before,
+                )
+            )
+    return items
 
 
 _CARD = re.compile(r"(?i)^\s*(?:pozycja|poz\.)\s*(?:nr\s*)?(?P<lp>\d{1,3})\s*[:.\-–]\s*(?P<name>\S.+)$")

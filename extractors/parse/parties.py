@@ -202,7 +202,7 @@ _NAME_TAIL = re.compile(
 )
 # Labels of a neighbouring column that the line grouping put inside a name ("ELKOM Nr faktury Sp. z o.o.").
 _INTRUDERS = re.compile(
-    r"(?i)\s+(?:nr\s+faktury|numer\s+faktury|data\s+(?:wystawienia|sprzedaży)|"
+    r"(?i)\s+(?:nr\s+faktury|numer\s+faktury|data\s+(?:wystawienia|sprzedaży|wyst\.|sprz\.)|"
     r"termin\s+płatności|miejsce\s+wystawienia)\b:?"
 )
 
@@ -285,6 +285,10 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     limit = _neighbour_column(lines[index], label)
     head = _clip(lines[index], limit)
     first = head.text[label.end :].strip(" :") if len(head.text) >= label.end else ""
+    span = raw_span(head, label.start, max(1, label.end - label.start))
+    if first and span is not None and _is_layout(head):
+        # the name after the heading up to a wide gap: "Sprzedawca:  FIRMA S.A.        Data wyst.: …"
+        first = first_phrase(head.raw[span[1] :].lstrip(" :")).strip(" :")
     block: list[str] = [first] if first else []
     if limit is None:
         limit = _beside_column(lines, index, label)

@@ -188,3 +188,37 @@ RAZEM BRUTTO: 246,00 PLN
     assert isinstance(doc, Invoice)
     assert doc.seller.name == "KOMPNET Sp. z o.o." and doc.items[0].gross == Decimal("246.00")
     assert (doc.net_total, doc.vat_total, doc.gross_total) == (Decimal("200.00"), Decimal("46.00"), Decimal("246.00"))
+
+
+def test_a_correction_with_both_states_side_by_side_in_one_row() -> None:
+    rows = [
+        "Lp   Nazwa                            Było:  Było: cena  Było: netto  Było: brutto  Jest:  Jest: cena"
+        "  Jest: netto  Jest: brutto  VAT",
+        "1    Licencja antywirusa (12 mies.)     20      100,00     2.000,00      2.460,00     20       90,00"
+        "     1.800,00      2.214,00  23%",
+        "2    Router LTE z anteną                 2      500,00     1.000,00      1.230,00      1      500,00"
+        "       500,00        615,00  23%",
+        "     zewnętrzną",
+    ]
+    head = "FAKTURA VAT KORYGUJĄCA FK 3/2026\nDotyczy faktury: FV/98/2026 z 2026-01-29\n"
+    parties = "Sprzedawca: KOMPNET Sp. z o.o. NIP 525-238-71-07\nNabywca: Gmina Dobra NIP 599-100-33-08\n"
+    tail = (
+        "Przyczyna korekty: błędna cena                          Korekta wartości netto: -700,00 PLN\n"
+        "                                                        Korekta VAT: -161,00 PLN\n"
+        "                                                        Korekta brutto: -861,00 PLN\n"
+    )
+    doc = parse_text(head + parties + "\n".join(rows) + "\n" + tail, file="k.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice) and doc.kind is DocumentKind.CORRECTION
+    assert [(i.position, i.before_correction, i.qty, i.net) for i in doc.items] == [
+        (1, True, Decimal("20"), Decimal("2000.00")),
+        (1, False, Decimal("20"), Decimal("1800.00")),
+        (2, True, Decimal("2"), Decimal("1000.00")),
+        (2, False, Decimal("1"), Decimal("500.00")),
+    ]
+    assert doc.items[0].name == "Licencja antywirusa (12 mies.)"
+    assert doc.items[3].name == "Router LTE z anteną zewnętrzną"
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (
+        Decimal("-700.00"),
+        Decimal("-161.00"),
+        Decimal("-861.00"),
+    )
