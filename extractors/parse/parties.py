@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from extractors.models import Party
 
-from .layout import cells, raw_span
+from .layout import Cell, cells, raw_span
 from .nip import find_nips, is_valid
 from .text import Line
 
@@ -250,6 +250,24 @@ def _split_two(line: Line) -> tuple[str, str] | None:
     return None
 
 
+def _neighbour_heading_column(lines: list[Line], index: int, label: _Label) -> int | None:
+    """The column of the other party's heading printed a line above or below this one, further right
+    (a curved or tilted photo breaks "Sprzedawca      Nabywca" into two lines): it bounds this block."""
+    span = raw_span(lines[index], label.start, max(1, label.end - label.start))
+    if span is None:
+        return None
+    for near in lines[max(0, index - 2) : index + 3]:
+        if near is lines[index]:
+            continue
+        found = _labels(near)
+        if len(found) != 1 or found[0].role == label.role:
+            continue
+        other = raw_span(near, found[0].start, max(1, found[0].end - found[0].start))
+        if other is not None and other[0] - span[0] >= RIGHT_COLUMN_INDENT:
+            return other[0]
+    return None
+
+
 def _beside_column(lines: list[Line], index: int, label: _Label) -> int | None:
     """Where unrelated text printed right of a heading starts, when the block itself is below the
     heading in its own column (the next line starts under the heading, not under that text)."""
@@ -290,6 +308,8 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         # the name after the heading up to a wide gap: "Sprzedawca:  FIRMA S.A.        Data wyst.: …"
         first = first_phrase(head.raw[span[1] :].lstrip(" :")).strip(" :")
     block: list[str] = [first] if first else []
+    if limit is None:
+        limit = _neighbour_heading_column(lines, index, label)
     if limit is None:
         limit = _beside_column(lines, index, label)
         if limit is not None:  # "Nabywca        Faktura VAT": the title beside the heading is not the name
@@ -399,8 +419,22 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
             break
         for cell in cells(line.raw):
             if limit is None or cell.start < limit - 1:
-                blocks[_column_of(cell.start, starts)].append(" ".join(cell.text.split()))
+                for column, text in _split_at_columns(cell, starts):
+                    blocks[column].append(text)
     return [party_from_block(block) for block in blocks]
+
+
+def _split_at_columns(cell: Cell, starts: list[int]) -> list[tuple[int, str]]:
+    """A cell's words by the party column each starts in: OCR of a curved page can close the gap
+    between two names ("SerwerOwnia Tomasz Dąbrowski Gmina Ochotnica Dolna" in one cell)."""
+    parts: list[tuple[int, list[str]]] = []
+    for word in re.finditer(r"\S+", cell.text):
+        column = _column_of(cell.start + word.start(), starts)
+        if parts and (parts[-1][0] == column or column < parts[-1][0]):
+            parts[-1][1].append(word.group(0))
+        else:
+            parts.append((column, [word.group(0)]))
+    return [(column, " ".join(words)) for column, words in parts]
 
 
 def _column_of(start: int, starts: list[int]) -> int:

@@ -585,3 +585,16 @@ def test_right_column_name_alone_on_its_line() -> None:
 """
     doc = _parse(text)
     assert (doc.seller.name, doc.buyer.name) == ("NETSEC Sp. z o.o.", "Gmina Nowa Wieś")
+
+
+def test_a_heading_pair_broken_over_two_lines_by_a_curved_photo() -> None:
+    text = """Faktura nr 207/EU/2026
+                                                       Nabywca
+Sprzedawca
+KOMPNET Sp. z o.o.                                     Gmina i Miasto Dobra
+ul. Polna 3                                            ul. Rynek 1
+NIP: 525-238-71-07                                     NIP: 599-100-33-08
+"""
+    doc = _parse(text, Source.OCR)
+    assert (doc.seller.name, doc.buyer.name) == ("KOMPNET Sp. z o.o.", "Gmina i Miasto Dobra")
+    assert (doc.seller.nip, doc.buyer.nip) == ("5252387107", "5991003308")
