@@ -355,6 +355,7 @@ class Tables:
     sections: list[_Section]
     end: int
     labelled: dict[str, Decimal]
+    summary_partial: bool = False  # a per-rate sums line was there but could not be read
 
 
 # The second line of a two-line items header: only column words.
@@ -364,6 +365,8 @@ _KSEF_RATE_SUM = re.compile(
     r"(?i)sprzedaży\s+netto\s*\((?P<rate>\d{1,2})\s*%\)\s*:\s*(?P<net>\d[\d ]*[.,]\d{2})\s+podatek\s*:\s*"
     r"(?P<vat>\d[\d ]*[.,]\d{2})"
 )
+# The start of such a line: when it does not read whole, the per-rate sums cannot give the document's.
+_RATE_SUM_START = re.compile(r"(?i)sprzedaży\s+netto\s*\(\s*\d{1,2}\s*%|opodatkowana\s+\d{1,2}\s*%\s*:?\s*netto")
 # "Sprzedaż opodatkowana 23%: netto 10209,53 VAT 2348,20 brutto 12557,73": one rate's sums in words
 _WORDED_RATE_SUM = re.compile(
     r"(?i)(?P<rate>\d{1,2})\s*%\s*:?\s*netto\s*:?\s*(?P<net>\d[\d ]*[.,]\d{2})\s+(?:vat|podatek)\s*:?\s*"
@@ -417,6 +420,7 @@ class _TableReader:
     last_position: int = 0
     rows_in_table: int = 0
     gross_priced: bool = False
+    summary_partial: bool = False
     table_end: int = 0
     # Column ranges (character grid) of classification codes and symbols (PKWiU, CN, GTU, Symbol):
     # their cells are kept out of item names.
@@ -516,9 +520,7 @@ class _TableReader:
 
     def _table_ends(self, index: int, text: str, amounts: list[tuple[int, int, Decimal]]) -> bool:
         """Close the table at a summary, a trailer or a summary header; True when the line is used up."""
-        if self.in_table and (
-            _SUMMARY_START.match(text) or _WORDED_RATE_SUM.search(text) or _KSEF_RATE_SUM.search(text)
-        ):
+        if self.in_table and (_SUMMARY_START.match(text) or _RATE_SUM_START.search(text)):
             self.in_table = False
             self.table_end = index
         if self.in_table and _TRAILER.match(text):
@@ -531,14 +533,25 @@ class _TableReader:
             return True
         return False
 
+    def _worded_rate_sum(self, text: str) -> bool:
+        """One rate's sums written out ("…netto (23%): 82119.00 podatek: 18887.37"); True when used up."""
+        worded = _KSEF_RATE_SUM.search(text) or _WORDED_RATE_SUM.search(text)
+        if worded is None and _RATE_SUM_START.search(text):
+            self.summary_partial = True  # "…netto (23%): 82119.00 podate<: 18887.:17": a misread rate line
+            return True
+        if worded is None:
+            return False
+        net, vat = parse_amount(worded.group("net")), parse_amount(worded.group("vat"))
+        if net is None or vat is None:
+            self.summary_partial = True
+            return True
+        self.summary.append(VatSummary(worded.group("rate"), net, vat, net + vat))
+        return True
+
     def _outside_table(self, text: str, amounts: list[tuple[int, int, Decimal]]) -> None:
         """Per-rate summary rows, totals lines and labelled totals below the tables."""
-        worded = _KSEF_RATE_SUM.search(text) or _WORDED_RATE_SUM.search(text)
-        if worded:
-            net, vat = parse_amount(worded.group("net")), parse_amount(worded.group("vat"))
-            if net is not None and vat is not None:
-                self.summary.append(VatSummary(worded.group("rate"), net, vat, net + vat))
-                return
+        if self._worded_rate_sum(text):
+            return
         triple = _totals_triple(text) if amounts else None
         rate_m = [t for t in text.split() if RATE_RE.match(t)]
         if triple is None and len(amounts) == 3 and rate_m:
@@ -637,7 +650,7 @@ class _TableReader:
         by_id = {id(r): item for r, item in zip(self.rows, items, strict=True)}
         for section, members in zip(self.sections, self.section_rows, strict=True):
             section.items.extend(by_id[id(r)] for r in members)
-        return Tables(items, self.summary, self.sections, self.table_end, self.labelled)
+        return Tables(items, self.summary, self.sections, self.table_end, self.labelled, self.summary_partial)
 
 
 _CODE_HEADER = re.compile(
@@ -842,6 +855,16 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     summary_sums = True
     if not correction:
         summary, summary_sums = _checked_vat_summary(summary, warnings)
+    if tables.summary_partial:
+        # one rate's sums unreadable: the others would pass for the document's totals
+        summary_sums = False
+        warnings.append(
+            warn(
+                "vat_summary_unread",
+                "Nie udało się odczytać wszystkich wierszy podsumowania VAT – nie liczę z nich sum faktury; "
+                "sprawdź dokument.",
+            )
+        )
     tail = lines[tables.end :] if tables.end else lines
     net_total, vat_total, gross_total = _printed_totals(tables, summary if summary_sums else [], items, correction)
     if not items and not correction:

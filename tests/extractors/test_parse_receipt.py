@@ -222,3 +222,22 @@ def test_a_correction_with_both_states_side_by_side_in_one_row() -> None:
         Decimal("-161.00"),
         Decimal("-861.00"),
     )
+
+
+def test_a_misread_rate_line_keeps_the_other_rates_from_passing_for_the_totals() -> None:
+    """OCR garbled the 23 % line; the 8 % line alone must not become the document's VAT and gross."""
+    text = """Faktura VAT
+Kolejny numer faktury: 12/04/2026/KSEF
+ Podmiot1 (sprzedawca)                                            Podmiot2 (nabywca)
+ NIP 5252387107                                                   NIP 5991003308
+  Nr    P_7 Nazwa                                         P_8A       P_8B       P_9A Cena     P_11 Wartość      P_12
+   1    Serwer Dell R350                                  szt.          2         5000.00           10000.00    23
+   2    Licencja antywirusa                               szt.         10          100.00            1000.00     8
+Suma wartości sprzedaży netto (23%): 10000.00 podate<: 23OO.:0O
+Suma wartości sprzedaży netto (8%): 1000.00 podatek: 80.00
+P_15 Kwota należności ogółem: 13380.00 PLN
+"""
+    doc = parse_text(text, file="ksef.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.vat_total != Decimal("80.00") and doc.gross_total != Decimal("1080.00")
+    assert any("podsumowania VAT" in w.message for w in doc.warnings)
