@@ -104,6 +104,17 @@ async def _deliveries(engine: Engine, count: int) -> list[Delivery]:
     raise AssertionError(f"{count} deliveries expected, {len(rows)} recorded")
 
 
+async def _inbox_answer(engine: Engine, expected: str) -> helpdesk.InboxView:
+    """The one inbox item once its recorded answer is `expected` (the last one given), polled."""
+    for _ in range(200):
+        with session_scope(engine) as db:
+            (view,) = helpdesk.inbox(db, status="all")
+        if view.answer == expected:
+            break
+        await asyncio.sleep(0.05)
+    return view
+
+
 async def _request_person(fake: FakeTelegram, text: str = "chcę porozmawiać z konsultantem") -> tuple[int, Sent]:
     """The asker asks for a person; returns the topic's thread and the context posted in it."""
     start = len(fake.sent)
@@ -171,8 +182,8 @@ async def test_asker_operator_round_trip_through_a_forum_topic(
         copied_back = await fake.wait_for(_to(ASKER, "copymessage"), after=start)
         assert copied_back.filename == "wzor.pdf" and (copied_back.caption or "").startswith("<b>Konsultant:</b>")
         deliveries = await _deliveries(engine, 2)  # recorded right after the send
-        with session_scope(engine) as db:
-            (view,) = helpdesk.inbox(db, status="all")
+        # the inbox item is updated after the delivery is recorded: wait for it, do not race it
+        view = await _inbox_answer(engine, "(plik: wzor.pdf)")
         assert view.status == "answered" and view.answer == "(plik: wzor.pdf)"
         assert [d.status for d in deliveries] == ["sent", "sent"]  # recorded, never re-sent by the outbox
 
