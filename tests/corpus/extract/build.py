@@ -56,6 +56,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind2 import FAMILIES as BLIND2
 
         return BLIND2
+    if part == "blind3":
+        from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+
+        return BLIND3
     raise ValueError(part)
 
 
