@@ -17,6 +17,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -26,9 +27,11 @@ from tests.corpus.extract.kit import (
     Item,
     Party,
     Pdf,
+    make_like,
     make_line,
     make_nip,
     money,
+    q2,
     qty_fmt,
     rate_label,
     words_pln,
@@ -304,6 +307,23 @@ SERVICES = tuple(i for i, c in enumerate(CAT) if c[1] in ("usł.", "os."))
 SHORT = tuple(i for i, c in enumerate(CAT) if len(c[0]) < 70)
 
 
+def wrapk(s: str, font: str, size: float, width_mm: float) -> list[str]:
+    """Wrap on words, never inside 'Sp. z o.o.' or between 'NIP' and its number."""
+    glue = s.replace("Sp. z o.o.", "Sp.\x00z\x00o.o.").replace("NIP PL", "NIP\x00PL").replace("NIP: ", "NIP:\x00")
+    return [ln.replace("\x00", " ") for ln in wrap(glue, font, size, width_mm)]
+
+
+def chop(s: str, font: str, size: float, width_mm: float) -> list[str]:
+    """Split a string without spaces (a URL) into lines that fit."""
+    out, cur = [], ""
+    for ch in s:
+        if cur and width(cur + ch, font, size) > width_mm:
+            out.append(cur)
+            cur = ""
+        cur += ch
+    return [*out, cur] if cur else out
+
+
 def iban_spaced(bank: str) -> str:
     digits = bank[2:]
     return digits[:2] + " " + " ".join(digits[i : i + 4] for i in range(2, 26, 4))
@@ -460,7 +480,10 @@ def draw_table(
             _rule(p, x, y, total, h, [x], [("", total, "l")], style, header=False)
             y += h
             continue
-        cells = [wrap(v, rfont, size, w - 2 * pad) if v else [""] for v, (_, w, _) in zip(row, cols, strict=True)]
+        cells = [
+            (wrapk(v, rfont, size, w - 2 * pad) if al == "l" else [v]) if v else [""]
+            for v, (_, w, al) in zip(row, cols, strict=True)
+        ]
         h = max(len(c) for c in cells) * lead + 2 * pad
         if zebra is not None and ri % 2 == 1:
             p.rect(x, y, total, h, 0, fill=zebra)
@@ -924,7 +947,7 @@ def fam_modules_two_pages_dostawca(rng: random.Random) -> Sample:
     )
     p.hline(15, 195, 30, 0.6)
     p.text(15, 36, "Dostawca:", 8, "Sans-Bold")
-    y1 = p.lines(15, 41, wrap(s.name, "Sans-Bold", 9.5, 84), 9.5, "Sans-Bold", lead=4.4)
+    y1 = p.lines(15, 41, wrapk(s.name, "Sans-Bold", 9.5, 84), 9.5, "Sans-Bold", lead=4.4)
     y1 = p.lines(15, y1, [s.street, s.city, f"NIP: {s.nip[:3]}-{s.nip[3:6]}-{s.nip[6:8]}-{s.nip[8:]}"], 9, lead=4.3)
     p.text(110, 36, "Zamawiający (nabywca):", 8, "Sans-Bold")
     y2 = p.lines(110, 41, [b.name], 9.5, "Sans-Bold", lead=4.4)
@@ -1072,7 +1095,7 @@ def fam_podatnik_sidebar(rng: random.Random) -> Sample:
     p = Pdf()
     p.rect(0, 0, 55, p.h, 0, fill=0.9)
     p.text(7, 20, "PODATNIK", 7, "Sans-Bold", spacing=1.2)
-    y = p.lines(7, 26, wrap(s.name, "Sans-Bold", 9, 44), 9, "Sans-Bold", lead=4.2)
+    y = p.lines(7, 26, wrapk(s.name, "Sans-Bold", 9, 44), 9, "Sans-Bold", lead=4.2)
     y = p.lines(7, y + 1, [s.street, s.city], 8, lead=3.9)
     p.text(7, y + 3, "N I P", 7, "Sans-Bold")
     p.text(7, y + 7.5, s.nip, 9.5, "Mono-Bold")
@@ -1178,7 +1201,7 @@ def fam_cover_totals_spec_second_page(rng: random.Random) -> Sample:
         lead=4.5,
     )
     p.text(15, 42, "SPRZEDAWCA:", 8, "Sans-Bold")
-    p.lines(15, 47, [*wrap(s.name, "Sans", 9, 82), s.street, s.city, f"NIP {s.nip}"], 9, lead=4.3)
+    p.lines(15, 47, [*wrapk(s.name, "Sans", 9, 82), s.street, s.city, f"NIP {s.nip}"], 9, lead=4.3)
     p.text(110, 42, "NABYWCA:", 8, "Sans-Bold")
     y = p.lines(110, 47, [b.name, b.street, b.city, f"NIP {b.nip}"], 9, lead=4.3)
     p.text(110, y + 2, "ODBIORCA:", 8, "Sans-Bold")
@@ -1318,4 +1341,684 @@ def fam_app_item_cards(rng: random.Random) -> Sample:
     c.setFillGray(0.5)
     p.text(p.w / 2, 285, "Faktura wystawiona w aplikacji mobilnej · dokument elektroniczny bez podpisu", 7, "Sans", "c")
     c.setFillGray(0)
+    return Sample(p.bytes(), (doc,))
+
+
+def qr_box(p: Pdf, x: float, y: float, size: float, rng: random.Random, modules: int = 25) -> None:
+    """A QR-like square: three finder patterns and seeded modules (not a decodable code)."""
+    m = size / modules
+    c = p.c
+    c.setFillGray(0)
+    for i in range(modules):
+        for j in range(modules):
+            finder = (i < 7 and j < 7) or (i < 7 and j >= modules - 7) or (i >= modules - 7 and j < 7)
+            if finder:
+                a, b = i % (modules - 7) if i >= 7 else i, j % (modules - 7) if j >= 7 else j
+                on = a in (0, 6) or b in (0, 6) or (2 <= a <= 4 and 2 <= b <= 4)
+            else:
+                on = rng.random() < 0.5
+            if on:
+                c.rect((x + j * m) * MM, (p.h - y - (i + 1) * m) * MM, m * MM, m * MM, stroke=0, fill=1)
+
+
+def fam_ksef_offline_qr(rng: random.Random) -> Sample:
+    """Seller's layout issued in KSeF offline mode: QR codes OFFLINE and CERTYFIKAT, a third party with its own NIP."""
+    buyer = pick_gmina(rng)
+    doc = build_doc(rng, "", n=(2, 5), buyer=buyer)
+    no = f"FA/{rng.randint(1, 999):04d}/{doc.issue_date.month:02d}/{doc.issue_date.year}"
+    unit = replace(pick_unit(rng, buyer), nip=make_nip(rng))
+    doc = replace(doc, number=no, recipient=unit)
+    s, b = doc.seller, doc.buyer
+    ms = "space"
+    p = Pdf()
+    p.text(15, 19, "Faktura", 16, "Sans-Bold")
+    p.text(15 + width("Faktura ", "Sans-Bold", 16), 19, no, 16, "Sans")
+    p.rect(150, 12, 45, 9, 0.6, fill=0.92)
+    p.text(172.5, 17.8, "KSeF · tryb offline24", 7.5, "Sans-Bold", "c")
+    p.text(
+        15,
+        27,
+        f"Data wystawienia: {ymd(doc.issue_date)}     Data dostawy: {ymd(sale(doc))}     "
+        f"Miejsce wystawienia: {doc.place}",
+        8,
+    )
+    p.hline(15, 195, 31, 0.4)
+    blocks = [
+        ("Sprzedawca", [*wrapk(s.name, "Sans-Bold", 8.6, 56)], [s.street, s.city, f"NIP: PL{s.nip}"]),
+        ("Nabywca", [b.name], [b.street, b.city, f"NIP: {b.nip}"]),
+        (
+            "Podmiot trzeci – Odbiorca",
+            wrap(unit.name, "Sans-Bold", 8.6, 56),
+            [f"{unit.street}, {unit.city}", f"NIP: {unit.nip}", "Rola: jednostka podrzędna JST"],
+        ),
+    ]
+    ybot = 0.0
+    for i, (lab, names, rest) in enumerate(blocks):
+        x = 15 + i * 61
+        p.text(x, 37, lab, 7.5, "Sans-Bold")
+        p.hline(x, x + 56, 38.5, 0.3, gray=0.5)
+        yy = p.lines(x, 43, names, 8.6, "Sans-Bold", lead=4)
+        ybot = max(ybot, p.lines(x, yy, rest, 8, lead=3.9))
+    y = ybot + 6
+    cols = [
+        ("Lp.", 8, "c"),
+        ("Nazwa towaru lub usługi", 66, "l"),
+        ("Ilość", 12, "r"),
+        ("J.m.", 10, "c"),
+        ("Cena jedn. netto", 20, "r"),
+        ("Wartość netto", 22, "r"),
+        ("Stawka", 13, "c"),
+        ("Wartość brutto", 29, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0, ms),
+            money(it.net or 0, ms),
+            rate_label(it.vat_rate),
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = draw_table(p, 15, y, cols, rows, size=7.8, style="rules", head_fill=0.9) + 6
+    net, vat, gross = doc.totals()
+    scols = [("Stawka", 18, "c"), ("Netto", 26, "r"), ("VAT", 24, "r"), ("Brutto", 26, "r")]
+    srows = [*rate_rows(doc, ms), ["Suma", money(net, ms), money(vat, ms), money(gross, ms)]]
+    y = draw_table(p, 101, y, scols, srows, size=8, style="rules", bold_rows=(len(srows) - 1,)) + 7
+    p.text(195, y, f"Kwota należności ogółem: {money(gross, ms)} PLN", 11, "Sans-Bold", "r")
+    p.text(195, y + 5, f"Słownie: {words_pln(gross)}", 7.5, "Sans", "r")
+    y += 13
+    p.lines(
+        15,
+        y,
+        [f"Płatność: przelew, termin {ymd(due(doc))}", f"Rachunek: PL {iban_spaced(doc.bank)}"],
+        8,
+        lead=4.3,
+    )
+    y = max(y + 16, 222)
+    p.text(
+        15,
+        y - 3,
+        "Faktura wystawiona w trybie offline24. Numer KSeF zostanie nadany po przesłaniu.",
+        7.5,
+        "Sans-Italic",
+    )
+    token = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(22))
+    for i, (cap, url) in enumerate(
+        (
+            ("OFFLINE", f"https://ksef.mf.gov.pl/client-app/invoice/{s.nip}/{dmy(doc.issue_date, '-')}/{token}"),
+            ("CERTYFIKAT", f"https://ksef.mf.gov.pl/client-app/certificate/Nip/{s.nip}/{token[:12]}"),
+        )
+    ):
+        x = 15 + i * 95
+        qr_box(p, x, y, 30, rng)
+        p.text(x + 34, y + 6, f"Kod {'I' if i == 0 else 'II'}: {cap}", 8, "Sans-Bold")
+        p.lines(x + 34, y + 11, chop(url, "Sans", 6, 55), 6, lead=2.8)
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_ksef_number_date_strip(rng: random.Random) -> Sample:
+    """ERP invoice sent to KSeF: a five-cell date strip with a later 'Data przyjęcia w KSeF', '1 kpl' quantities."""
+    doc = build_doc(rng, "", n=(2, 6))
+    no = f"FS {rng.randint(1, 400)}/{doc.issue_date.month:02d}/{doc.issue_date.year}/{rng.choice(('KR', 'WA', 'OL'))}"
+    doc = with_number(doc, no)
+    s, b = doc.seller, doc.buyer
+    ms = "space"
+    ksef_day = doc.issue_date + timedelta(days=rng.randint(1, 3))
+    ksef_no = f"{s.nip}-{ymd(ksef_day, '')}-{rng.randrange(16**12):012X}-{rng.randrange(256):02X}"
+    p = Pdf()
+    p.text(15, 17, s.name, 9, "Sans-Bold")
+    p.text(15, 21.5, f"{s.street}, {s.city}", 7.5)
+    p.text(195, 17, "Faktura VAT", 13, "Sans-Bold", "r")
+    p.text(195, 23, no, 11, "Sans-Bold", "r")
+    p.text(195, 28, f"Numer KSeF: {ksef_no}", 7, "Mono", "r")
+    cells = [
+        ("Data wystawienia", dmy(doc.issue_date)),
+        ("Data sprzedaży", dmy(sale(doc))),
+        ("Termin płatności", dmy(due(doc))),
+        ("Data przyjęcia w KSeF", dmy(ksef_day)),
+        ("Forma płatności", "przelew"),
+    ]
+    y = 33
+    for i, (lab, val) in enumerate(cells):
+        x = 15 + i * 36
+        p.rect(x, y, 36, 11, 0.4, fill=0.96 if i != 3 else 0.88)
+        p.text(x + 18, y + 4, lab, 6.5, "Sans", "c")
+        p.text(x + 18, y + 8.8, val, 8.5, "Sans-Bold", "c")
+    y += 17
+    nip_s = f"{s.nip[:3]}-{s.nip[3:5]}-{s.nip[5:7]}-{s.nip[7:]}"
+    for x, lab, lines in (
+        (15, "Sprzedawca", [*wrapk(s.name, "Sans-Bold", 9, 80), s.street, s.city, f"NIP: {nip_s}"]),
+        (108, "Nabywca", [b.name, *b.extra, b.street, b.city, f"NIP: {b.nip}"]),
+    ):
+        p.rect(x, y, 87, 33, 0.5)
+        p.rect(x, y, 87, 5.5, 0, fill=0.85)
+        p.text(x + 2, y + 4, lab, 8, "Sans-Bold")
+        p.lines(x + 2, y + 10, lines, 8.5, lead=4.2)
+    y += 40
+    cols = [
+        ("Lp.", 8, "c"),
+        ("Kod", 16, "l"),
+        ("Nazwa", 54, "l"),
+        ("Ilość", 16, "r"),
+        ("Cena netto", 19, "r"),
+        ("Stawka", 11, "c"),
+        ("Netto", 21, "r"),
+        ("VAT", 17, "r"),
+        ("Brutto", 18, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            f"{''.join(w[0] for w in it.name.split()[:3]).upper()}-{rng.randint(100, 9999)}",
+            it.name,
+            qu(it),
+            money(it.unit_price or 0, ms),
+            rate_label(it.vat_rate),
+            money(it.net or 0, ms),
+            money(it.vat or 0, ms),
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = draw_table(p, 15, y, cols, rows, size=7.6, style="grid", head_fill=0.85)
+    net, vat, gross = doc.totals()
+    # totals continue the table's amount columns: Razem, then 'w tym' per rate
+    xs = 15 + 8 + 16 + 54 + 16 + 19 + 11
+    sums = [("Razem:", net, vat, gross)] + [
+        (f"w tym {rate_label(r)}:", n_, v_, g_) for r, n_, v_, g_ in doc.rate_summary()
+    ]
+    for i, (lab, n_, v_, g_) in enumerate(sums):
+        font = "Sans-Bold" if i == 0 else "Sans"
+        y += 4.4
+        p.text(xs - 2, y, lab, 7.6, font, "r")
+        p.text(xs + 21 - 1.3, y, money(n_, ms), 7.6, font, "r")
+        p.text(xs + 38 - 1.3, y, money(v_, ms), 7.6, font, "r")
+        p.text(xs + 56 - 1.3, y, money(g_, ms), 7.6, font, "r")
+    y += 10
+    p.text(195, y, f"Zapłacono: 0,00 PLN     Pozostaje do zapłaty: {money(gross, ms)} PLN", 10, "Sans-Bold", "r")
+    p.text(195, y + 5, f"słownie: {words_pln(gross)}", 7.5, "Sans", "r")
+    p.text(15, y + 14, f"Rachunek bankowy: {iban_spaced(doc.bank)}", 8)
+    qr_box(p, 15, 252, 24, rng, 21)
+    p.lines(
+        43,
+        258,
+        [
+            "Faktura została wystawiona w Krajowym Systemie e-Faktur (KSeF).",
+            f"Numer KSeF: {ksef_no}",
+            "Zeskanuj kod, aby zweryfikować fakturę w KSeF.",
+        ],
+        7,
+        lead=3.6,
+    )
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_de_pl_bilingual_pln(rng: random.Random) -> Sample:
+    """German/Polish invoice of a border-town firm in PLN: 'Verkäufer / Sprzedawca', two-line headers, 1.234,56."""
+    seller = Party(
+        "Grenz-IT Systemhaus Sp. z o.o.",
+        rng.choice(("ul. Kopernika 3", "ul. Transportowa 1", "ul. Jedności Robotniczej 12")),
+        rng.choice(("69-100 Słubice", "59-900 Zgorzelec", "68-200 Żary")),
+        make_nip(rng),
+    )
+    doc = build_doc(rng, "", n=(2, 5), seller=seller, pool=GOODS + SERVICES)
+    no = f"RE-{doc.issue_date.year}-{rng.randint(1, 999):05d}"
+    doc = with_number(doc, no)
+    s, b = doc.seller, doc.buyer
+    ms = "dot"
+    p = Pdf()
+    p.text(15, 18, "Grenz-IT", 18, "Sans-Bold")
+    p.text(15, 23, "Systemhaus · Systemy informatyczne", 8, "Sans")
+    p.text(195, 17, "RECHNUNG / FAKTURA VAT", 13, "Sans-Bold", "r")
+    p.text(195, 23, f"Nr. / Nr: {no}", 10, "Sans", "r")
+    y = label_value(
+        p,
+        100,
+        32,
+        [
+            ("Rechnungsdatum / Data wystawienia:", dmy(doc.issue_date)),
+            ("Leistungsdatum / Data dostawy:", dmy(sale(doc))),
+            ("Zahlungsziel / Termin płatności:", dmy(due(doc))),
+        ],
+        size=7.8,
+        gap=58,
+        lead=4.3,
+    )
+    y = 50
+    p.text(15, y, "Verkäufer / Sprzedawca", 7.5, "Sans-Bold")
+    p.lines(15, y + 5, [s.name, s.street, f"{s.city}, Polen / Polska", f"USt-IdNr. / NIP: PL{s.nip}"], 8.8, lead=4.2)
+    p.text(110, y, "Käufer / Nabywca", 7.5, "Sans-Bold")
+    p.lines(110, y + 5, [b.name, *b.extra, b.street, b.city, f"NIP: {b.nip}"], 8.8, lead=4.2)
+    y += 34
+    cols = [
+        ("Pos.\nLp.", 9, "c"),
+        ("Bezeichnung\nNazwa", 58, "l"),
+        ("Menge\nIlość", 12, "r"),
+        ("Einheit\nJ.m.", 12, "c"),
+        ("Einzelpreis netto\nCena netto", 21, "r"),
+        ("Netto\nWartość netto", 22, "r"),
+        ("MwSt.\nVAT", 11, "c"),
+        ("Brutto\nWartość brutto", 25, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0, ms),
+            money(it.net or 0, ms),
+            rate_label(it.vat_rate),
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = draw_table(p, 15, y, cols, rows, size=7.8, hsize=7.2, style="rules", zebra=0.94) + 6
+    net, vat, gross = doc.totals()
+    scols = [("MwSt.-Satz\nStawka", 20, "c"), ("Netto", 26, "r"), ("MwSt.\nVAT", 22, "r"), ("Brutto", 26, "r")]
+    srows = [*rate_rows(doc, ms), ["Summe / Razem", money(net, ms), money(vat, ms), money(gross, ms)]]
+    y = draw_table(p, 101, y, scols, srows, size=7.8, hsize=7.2, style="grid", bold_rows=(len(srows) - 1,)) + 8
+    p.text(195, y, f"Gesamtbetrag / Do zapłaty: {money(gross, ms)} PLN", 11, "Sans-Bold", "r")
+    p.text(195, y + 5, f"słownie: {words_pln(gross)}", 7.5, "Sans", "r")
+    y += 14
+    p.lines(
+        15,
+        y,
+        [
+            "Zahlungsart / Forma płatności: Überweisung / przelew",
+            f"Bankverbindung / Rachunek: PL{iban_spaced(doc.bank)}   BIC: PKOPPLPW",
+        ],
+        8,
+        lead=4.4,
+    )
+    p.hline(15, 195, 272, 0.3)
+    p.text(
+        p.w / 2,
+        276,
+        "Grenz-IT Systemhaus Sp. z o.o. · Geschäftsführer / Prezes Zarządu: "
+        f"{rng.choice(('Jürgen Lange', 'Anna Schulz-Nowak'))} · KRS 0000{rng.randint(100000, 999999)}",
+        6.5,
+        "Sans",
+        "c",
+    )
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_wystawca_odbiorca_code_lines(rng: random.Random) -> Sample:
+    """8 pt: 'Wystawca' and 'Odbiorca' frames, 'N I P: …'; each name cell has a grey code line; '2 szt.' quantities."""
+    doc = build_doc(rng, "", n=(3, 7))
+    no = f"{rng.randint(1, 999)}/{doc.issue_date.year}/{doc.issue_date.month:02d}"
+    doc = with_number(doc, no)
+    s, b = doc.seller, doc.buyer
+    ms = rng.choice(("space", "comma"))
+    fs = 8.0
+    p = Pdf()
+    p.text(15, 18, "FAKTURA VAT", 13, "Sans-Bold")
+    p.text(15, 23.5, f"nr {no}", 10)
+    label_value(
+        p,
+        128,
+        15,
+        [
+            ("Data wystawienia:", dmy(doc.issue_date)),
+            ("Data sprzedaży:", dmy(sale(doc))),
+            ("Miejsce wystawienia:", doc.place),
+        ],
+        size=fs,
+        gap=34,
+        lead=4,
+    )
+    nsp = lambda n: f"{n[:3]}-{n[3:6]}-{n[6:8]}-{n[8:]}"  # noqa: E731
+    y = 32
+    for x, lab, party, extra in ((15, "Wystawca", s, ()), (107, "Odbiorca", b, b.extra)):
+        p.rect(x, y, 88, 30, 0.4)
+        p.text(x + 2, y - 1.2, lab, 7, "Sans-Bold")
+        p.c.setFillGray(1)
+        p.c.setFillGray(0)
+        yy = p.lines(x + 2.5, y + 5, wrapk(party.name, "Sans-Bold", fs + 1, 83), fs + 1, "Sans-Bold", lead=3.9)
+        p.lines(x + 2.5, yy, [*extra, party.street, party.city, f"N I P: {nsp(party.nip)}"], fs, lead=3.6)
+    y += 37
+    cols = [
+        ("Lp.", 8, "c"),
+        ("Nazwa towaru / usługi", 70, "l"),
+        ("Ilość", 15, "r"),
+        ("Cena jedn. netto", 18, "r"),
+        ("Stawka", 11, "c"),
+        ("Wartość netto", 20, "r"),
+        ("Wartość VAT", 18, "r"),
+        ("Wartość brutto", 20, "r"),
+    ]
+    # header
+    y = draw_table(p, 15, y, cols, [], size=fs, hsize=7.2, style="grid", head_fill=0.85)
+    xs = [15.0]
+    for c in cols[:-1]:
+        xs.append(xs[-1] + c[1])
+    lead = fs * 0.43
+    for k, it in enumerate(doc.items, 1):
+        name = wrap(it.name, "Sans", fs, cols[1][1] - 2.6)
+        code = f"kod: {rng.randint(10000, 99999)}-{it.unit.rstrip('.').upper()}  ·  PKWiU {it.codes[0]}"
+        h = len(name) * lead + 3.4 + 2.6
+        p.rect(15, y, sum(c[1] for c in cols), h, 0.4)
+        for cx in xs[1:]:
+            p.vline(cx, y, y + h, 0.4)
+        yy = y + 1.3 + fs * 0.36
+        for ln in name:
+            p.text(xs[1] + 1.3, yy, ln, fs)
+            yy += lead
+        p.c.setFillGray(0.45)
+        p.text(xs[1] + 1.3, yy + 0.2, code, 6.3, "Sans-Italic")
+        p.c.setFillGray(0)
+        cy = y + 1.3 + fs * 0.36
+        vals = [
+            f"{k}.",
+            "",
+            qu(it, ms),
+            money(it.unit_price or 0, ms),
+            rate_label(it.vat_rate),
+            money(it.net or 0, ms),
+            money(it.vat or 0, ms),
+            money(it.gross or 0, ms),
+        ]
+        for (_t, w, al), v, cx in zip(cols, vals, xs, strict=True):
+            if v:
+                cell_text(p, cx, w, cy, v, fs, "Sans", al, 1.3)
+        y += h
+    y += 5
+    net, vat, gross = doc.totals()
+    scols = [("Stawka", 16, "c"), ("Wartość netto", 24, "r"), ("Wartość VAT", 22, "r"), ("Wartość brutto", 24, "r")]
+    srows = [*rate_rows(doc, ms), ["Razem", money(net, ms), money(vat, ms), money(gross, ms)]]
+    y = draw_table(p, 109, y, scols, srows, size=fs, style="grid", head_fill=0.85, bold_rows=(len(srows) - 1,)) + 7
+    p.text(15, y, f"Razem do zapłaty: {money(gross, ms)} zł", 11, "Sans-Bold")
+    p.text(15, y + 5, f"Słownie: {words_pln(gross)}", fs)
+    p.text(15, y + 10, f"Sposób zapłaty: przelew, termin {dmy(due(doc))}, rachunek {iban_spaced(doc.bank)}", fs)
+    y += 32
+    for x0, capt in ((15, "Odebrał(a)"), (120, "Wystawił(a)")):
+        p.hline(x0, x0 + 75, y, 0.3)
+        p.text(x0 + 37.5, y + 3.2, capt, 6.5, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def _correction_items(rng: random.Random, items: Sequence[Item]) -> tuple[Item, ...]:
+    before, after = [], []
+    for it in items:
+        before.append(replace(it, before_correction=True))
+        if it.qty > 1 and rng.random() < 0.5:
+            after.append(make_like(it, it.qty - 1, it.unit_price or Decimal(0), False))
+        else:
+            cut = q2((it.unit_price or Decimal(0)) * Decimal(rng.choice(("0.9", "0.8", "0.95"))))
+            after.append(make_like(it, it.qty, cut, False))
+    return tuple(before + after)
+
+
+def fam_correction_two_tables_landscape(rng: random.Random) -> Sample:
+    """Landscape correction: a 'PRZED KOREKTĄ' table and a 'PO KOREKCIE' table side by side, the difference below."""
+    base = build_doc(rng, "", n=(1, 3), kind="correction", pool=SHORT)
+    no = f"KOR/{rng.randint(1, 80)}/{base.issue_date.year}"
+    orig = f"FV/{rng.randint(100, 900)}/{base.issue_date.year}"
+    orig_date = base.issue_date - timedelta(days=rng.randint(12, 45))
+    doc = replace(
+        base,
+        number=no,
+        items=_correction_items(rng, base.items),
+        corrected_number=orig,
+        corrected_date=orig_date,
+        reason=rng.choice(("zwrot wadliwego towaru", "obniżka ceny po reklamacji", "rabat posprzedażowy")),
+        sale_date=None,
+    )
+    s, b = doc.seller, doc.buyer
+    ms = "space"
+    p = Pdf(land=True)
+    p.text(12, 16, "FAKTURA KORYGUJĄCA", 15, "Sans-Bold")
+    p.text(12, 22.5, f"nr {no}", 11, "Sans-Bold")
+    p.lines(
+        12,
+        29,
+        [
+            f"Data wystawienia korekty: {dmy(doc.issue_date)}",
+            f"Dotyczy faktury nr {orig} z dnia {dmy(orig_date)}",
+            f"Przyczyna korekty: {doc.reason}",
+        ],
+        8.5,
+        lead=4.4,
+    )
+    for x, lab, party in ((150, "Sprzedawca", s), (222, "Nabywca", b)):
+        p.text(x, 14, lab + ":", 8, "Sans-Bold")
+        p.lines(
+            x, 19, [*wrapk(party.name, "Sans", 8.5, 66), party.street, party.city, f"NIP PL {party.nip}"], 8.5, lead=4
+        )
+    y = 52
+    cols = [
+        ("Lp.", 6, "c"),
+        ("Nazwa", 41, "l"),
+        ("Ilość", 14, "r"),
+        ("Cena netto", 17, "r"),
+        ("Wartość netto", 19, "r"),
+        ("VAT %", 9, "c"),
+        ("Kwota VAT", 15, "r"),
+        ("Brutto", 15, "r"),
+    ]
+
+    def rows_of(its: Sequence[Item]) -> list[list[str]]:
+        out = [
+            [
+                str(k),
+                it.name,
+                qu(it),
+                money(it.unit_price or 0, ms),
+                money(it.net or 0, ms),
+                rate_label(it.vat_rate, "n"),
+                money(it.vat or 0, ms),
+                money(it.gross or 0, ms),
+            ]
+            for k, it in enumerate(its, 1)
+        ]
+        n_, v_, g_ = doc.totals(its)
+        out.append(["", "Razem", "", "", money(n_, ms), "", money(v_, ms), money(g_, ms)])
+        return out
+
+    ends = []
+    for x, cap, its in ((12, "PRZED KOREKTĄ", doc.before_items), (151, "PO KOREKCIE", doc.after_items)):
+        p.rect(x, y, 136, 6, 0, fill=0.2)
+        p.c.setFillGray(1)
+        p.text(x + 68, y + 4.3, cap, 9, "Sans-Bold", "c")
+        p.c.setFillGray(0)
+        rws = rows_of(its)
+        ends.append(
+            draw_table(
+                p,
+                x,
+                y + 6,
+                cols,
+                rws,
+                size=7,
+                hsize=6.6,
+                font="Cond",
+                hfont="Cond-Bold",
+                style="grid",
+                bold_rows=(len(rws) - 1,),
+            )
+        )
+    y = max(ends) + 8
+    after, before = doc.totals(doc.after_items), doc.totals(doc.before_items)
+    diff = [a - b_ for a, b_ in zip(after, before, strict=True)]
+    p.text(12, y, "RÓŻNICA (korekta)", 9, "Sans-Bold")
+    bsum = {r: (n_, v_, g_) for r, n_, v_, g_ in doc.rate_summary(doc.before_items)}
+    drows = []
+    for r, n_, v_, g_ in doc.rate_summary(doc.after_items):
+        n0, v0, g0 = bsum.get(r, (Decimal(0), Decimal(0), Decimal(0)))
+        drows.append([rate_label(r), money(n_ - n0, ms), money(v_ - v0, ms), money(g_ - g0, ms)])
+    drows.append(["Razem", *(money(d, ms) for d in diff)])
+    dcols = [("Stawka", 18, "c"), ("Netto", 28, "r"), ("VAT", 26, "r"), ("Brutto", 28, "r")]
+    y = draw_table(p, 12, y + 3, dcols, drows, size=8, style="grid", head_fill=0.9, bold_rows=(len(drows) - 1,))
+    gross = diff[2]
+    word = "Kwota do zwrotu" if gross < 0 else "Kwota do zapłaty"
+    p.text(140, y - 10, f"{word}: {money(abs(gross), ms)} zł", 12, "Sans-Bold")
+    p.text(140, y - 4, f"słownie: {words_pln(abs(gross))}", 8)
+    p.text(140, y + 4, "Zwrot nastąpi na rachunek nabywcy w terminie 14 dni od daty otrzymania korekty.", 7.5)
+    y += 22
+    for x0, capt in ((20, "Podpis osoby upoważnionej do odbioru"), (200, "Podpis osoby upoważnionej do wystawienia")):
+        p.hline(x0, x0 + 70, y, 0.3)
+        p.text(x0 + 35, y + 3.2, capt, 6.5, "Sans", "c")
+    return Sample(p.bytes(), (doc,), landscape=True)
+
+
+LICENCES = (
+    ("Microsoft 365 Business Premium", "subskrypcja roczna", "lic."),
+    ("Windows 11 Pro – uaktualnienie (licencja grupowa)", "23H2", "lic."),
+    ("ESET PROTECT Advanced On-Prem", "v11", "lic."),
+    ("Veeam Backup & Replication Universal License", "v12", "inst."),
+    ("Sophos Intercept X Advanced for Server", "2026", "lic."),
+    ("Acronis Cyber Protect Standard Workstation", "16", "lic."),
+    ("Oprogramowanie do zarządzania urządzeniami mobilnymi (MDM) – moduł dla JST", "3.4", "kpl"),
+    ("Kaspersky Next EDR Foundations", "12.5", "lic."),
+)
+
+
+def fam_licence_handover_protocol(rng: random.Random) -> Sample:
+    """Protokół przekazania licencji: Strona przekazująca/przyjmująca, masked licence keys, yyyy.mm.dd dates."""
+    base = build_doc(rng, "", n=(1, 1), kind="protocol", currency=None)
+    k = rng.randint(2, 4)
+    items = []
+    for name, _ver, unit in rng.sample(LICENCES, k):
+        q = Decimal(rng.choice((1, 5, 10, 15, 25, 30, 50)))
+        items.append(Item(name, q, unit, None, None, None, None, None))
+    no = f"PPL/{rng.randint(1, 60)}/{base.issue_date.year}"
+    doc = replace(base, number=no, items=tuple(items), sale_date=None)
+    s, b = doc.seller, doc.buyer
+    vers = {n: v for n, v, _u in LICENCES}
+    p = Pdf()
+    p.text(p.w / 2, 22, "PROTOKÓŁ PRZEKAZANIA LICENCJI", 14, "Sans-Bold", "c")
+    p.text(p.w / 2, 28.5, f"nr {no}", 10, "Sans", "c")
+    p.text(p.w / 2, 34, f"sporządzony dnia {ymd(doc.issue_date, '.')} – {town(b)}", 8.5, "Sans", "c")
+    cols = [("Strona przekazująca (Dostawca)", 90, "l"), ("Strona przyjmująca (Zamawiający)", 90, "l")]
+    rows = [
+        [s.name, b.name],
+        [f"{s.street}, {s.city}", f"{b.street}, {b.city}"],
+        [f"NIP PL{s.nip}", f"NIP: {b.nip[:3]}-{b.nip[3:6]}-{b.nip[6:8]}-{b.nip[8:]}"],
+        ["reprezentowana przez: ........................", "reprezentowana przez: ........................"],
+    ]
+    y = draw_table(p, 15, 42, cols, rows, size=8.5, style="grid", head_fill=0.88, pad=1.6) + 7
+    y = p.lines(
+        15,
+        y,
+        wrap(
+            f"Na podstawie umowy nr {rng.randint(1, 40)}/IT/{doc.issue_date.year} z dnia "
+            f"{ymd(doc.issue_date - timedelta(days=rng.randint(14, 60)), '.')} Strona przekazująca przekazuje, a "
+            "Strona przyjmująca przyjmuje następujące licencje oprogramowania:",
+            "Sans",
+            8.8,
+            180,
+        ),
+        8.8,
+        lead=4.3,
+    )
+    icols = [
+        ("Lp.", 9, "c"),
+        ("Nazwa oprogramowania / licencji", 58, "l"),
+        ("Wersja / edycja", 22, "c"),
+        ("Nr licencji / klucz", 50, "l"),
+        ("Okres", 22, "c"),
+        ("Ilość", 19, "r"),
+    ]
+    irows = []
+    for i, it in enumerate(doc.items, 1):
+        key = "XXXXX-XXXXX-XXXXX-" + "".join(rng.choice("BCDFGHJKMPQRTVWXY2346789") for _ in range(5))
+        irows.append(
+            [f"{i}.", it.name, vers[it.name], key, rng.choice(("12 mies.", "24 mies.", "bezterminowa")), qu(it)]
+        )
+    y = draw_table(p, 15, y + 3, icols, irows, size=8, style="grid", head_fill=0.88) + 8
+    y = p.lines(
+        15,
+        y,
+        wrap(
+            "Strona przyjmująca potwierdza otrzymanie kluczy licencyjnych i dostęp do konta w portalu producenta. "
+            "Licencje przekazano bez zastrzeżeń.",
+            "Sans",
+            8.8,
+            180,
+        ),
+        8.8,
+        lead=4.3,
+    )
+    y += 30
+    for x0, capt in ((20, "Strona przekazująca"), (120, "Strona przyjmująca")):
+        p.hline(x0, x0 + 70, y, 0.3)
+        p.text(x0 + 35, y + 3.5, capt, 7, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_commission_quality_protocol(rng: random.Random) -> Sample:
+    """Protokół odbioru ilościowo-jakościowego: parties in one line each, a commission, ordered vs delivered qty."""
+    buyer = pick_gmina(rng)
+    base = build_doc(rng, "", n=(2, 4), kind="protocol", pool=GOODS, buyer=buyer, currency=None)
+    items = tuple(
+        replace(make_line(rng, CAT[i], qty=rng.choice((1, 1, 2, 3, 4, 6))), unit_price=None)
+        for i in rng.sample(GOODS, len(base.items))
+    )
+    no = f"{rng.randint(1, 40)}/ODB/{base.issue_date.year}"
+    unit = pick_unit(rng, buyer)
+    doc = replace(base, number=no, items=items, sale_date=None, recipient=unit)
+    s, b = doc.seller, doc.buyer
+    p = Pdf()
+    p.text(p.w / 2, 20, "PROTOKÓŁ ODBIORU ILOŚCIOWO-JAKOŚCIOWEGO", 13, "Sans-Bold", "c")
+    p.text(p.w / 2, 26.5, f"nr {no} z dnia {dmy(doc.issue_date, '-')}", 10, "Sans", "c")
+    y = 36
+    for lab, text in (
+        ("Zamawiający:", f"{b.name}, {b.street}, {b.city}, NIP: {b.nip[:3]}-{b.nip[3:6]}-{b.nip[6:8]}-{b.nip[8:]}"),
+        ("Wykonawca:", f"{s.name}, {s.street}, {s.city}, NIP PL{s.nip}"),
+        ("Miejsce dostawy:", f"{unit.name}, {unit.street}, {unit.city}"),
+    ):
+        p.text(15, y, lab, 8.8, "Sans-Bold")
+        y = p.lines(50, y, wrapk(text, "Sans", 8.8, 145), 8.8, lead=4.2) + 1.5
+    y += 2
+    p.text(15, y, "Komisja w składzie:", 8.8, "Sans-Bold")
+    people = rng.sample(
+        ("Anna Kowalczyk", "Piotr Zieliński", "Marek Szymański", "Joanna Woźniak", "Tomasz Kamiński", "Ewa Dudek"), 3
+    )
+    y = p.lines(
+        50,
+        y,
+        [
+            f"1. {people[0]} – przewodniczący (Zamawiający)",
+            f"2. {people[1]} – członek (informatyk urzędu)",
+            f"3. {people[2]} – przedstawiciel Wykonawcy",
+        ],
+        8.8,
+        lead=4.2,
+    )
+    y += 3
+    cols = [
+        ("Lp.", 8, "c"),
+        ("Nazwa / opis przedmiotu dostawy", 70, "l"),
+        ("Nr seryjny", 38, "l"),
+        ("Ilość zamówiona", 20, "r"),
+        ("Ilość dostarczona", 22, "r"),
+        ("Zgodność z umową", 22, "c"),
+    ]
+    rows = []
+    for i, it in enumerate(doc.items, 1):
+        serials = [f"{rng.choice(('SN', 'S/N '))}{rng.randrange(36**8):08X}"[:11] for _ in range(int(it.qty))]
+        sn = ", ".join(serials) if len(serials) <= 3 else "wg załącznika nr 1"
+        rows.append([f"{i}.", it.name, sn, qu(it), qu(it), "TAK"])
+    y = draw_table(p, 15, y, cols, rows, size=7.8, style="grid", head_fill=0.9) + 7
+    p.text(15, y, "Ustalenia komisji:", 8.8, "Sans-Bold")
+    y = p.lines(
+        15,
+        y + 5,
+        [
+            "☒ dostawa kompletna, zgodna z umową i ofertą Wykonawcy",
+            "☐ dostawa z zastrzeżeniami (opis w uwagach)",
+            "Sprzęt uruchomiono w obecności komisji; dokumenty gwarancyjne przekazano Zamawiającemu.",
+        ],
+        8.8,
+        lead=4.6,
+    )
+    y += 28
+    for x0, capt in ((15, "Przewodniczący komisji"), (80, "Członek komisji"), (145, "Przedstawiciel Wykonawcy")):
+        p.hline(x0, x0 + 52, y, 0.3)
+        p.text(x0 + 26, y + 3.5, capt, 7, "Sans", "c")
     return Sample(p.bytes(), (doc,))
