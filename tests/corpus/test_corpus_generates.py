@@ -330,3 +330,27 @@ def test_the_fresh_blind3_part_is_separate_and_self_consistent() -> None:
     assert kinds == {"invoice", "correction", "protocol"}
     assert sum(n >= 2 for n in pages) >= 4  # two-page documents (the ladder also photographs them)
     assert recipients >= 6  # a gmina buys, a budget unit receives
+
+
+def test_pages_side_by_side_is_one_photo_of_every_page_and_only_for_several_pages() -> None:
+    """The photo of a two-page document laid out on a desk: one JPEG, both pages readable by tesseract."""
+    import random
+
+    import pytesseract
+
+    from tests.corpus.extract.build import applicable, page_count
+
+    fam = FAMILIES["two_pages_no_repeat"]
+    smp = fam.build(0)
+    assert page_count(smp.pdf) == 2
+    doc = smp.docs[0]
+    data, ext = RUNGS["pages_side_by_side"].write(rasterize(smp.pdf), random.Random(0))
+    assert ext == "jpg"
+    with Image.open(io.BytesIO(data)) as img:
+        assert img.width > img.height  # the pages lie next to each other
+        text = pytesseract.image_to_string(img, lang="pol")
+    digits = "".join(c for c in text if c.isdigit())
+    assert "".join(c for c in doc.number if c.isdigit()) in digits  # page 1
+    assert f"{doc.totals()[2]:.2f}".replace(".", "") in digits  # the total, on page 2
+    assert applicable(Case(fam, "pages_side_by_side"), 0)
+    assert not applicable(Case(FAMILIES["erp_mono"], "pages_side_by_side"), 0)  # one page: no such photo

@@ -304,6 +304,7 @@ CAT: tuple[tuple[str, str, tuple[int, int], str, str, str, str], ...] = (
 )
 GOODS = tuple(i for i, c in enumerate(CAT) if c[1] not in ("usł.", "os."))
 SERVICES = tuple(i for i, c in enumerate(CAT) if c[1] in ("usł.", "os."))
+HARDWARE = tuple(i for i, c in enumerate(CAT) if c[1] in ("szt.", "kpl"))
 SHORT = tuple(i for i, c in enumerate(CAT) if len(c[0]) < 70)
 
 
@@ -1952,12 +1953,13 @@ def fam_licence_handover_protocol(rng: random.Random) -> Sample:
 
 
 def fam_commission_quality_protocol(rng: random.Random) -> Sample:
-    """Protokół odbioru ilościowo-jakościowego: parties in one line each, a commission, ordered vs delivered qty."""
+    """Two pages: protokół odbioru ilościowo-jakościowego (parties one line each, a commission, ordered vs delivered
+    quantity) and an attachment listing the serial numbers under the item names again."""
     buyer = pick_gmina(rng)
-    base = build_doc(rng, "", n=(2, 4), kind="protocol", pool=GOODS, buyer=buyer, currency=None)
+    base = build_doc(rng, "", n=(2, 4), kind="protocol", pool=HARDWARE, buyer=buyer, currency=None)
     items = tuple(
-        replace(make_line(rng, CAT[i], qty=rng.choice((1, 1, 2, 3, 4, 6))), unit_price=None)
-        for i in rng.sample(GOODS, len(base.items))
+        replace(make_line(rng, CAT[i], qty=rng.choice((4, 5, 6, 8, 10) if k == 0 else (1, 1, 2, 3))), unit_price=None)
+        for k, i in enumerate(rng.sample(HARDWARE, len(base.items)))
     )
     no = f"{rng.randint(1, 40)}/ODB/{base.issue_date.year}"
     unit = pick_unit(rng, buyer)
@@ -2000,9 +2002,12 @@ def fam_commission_quality_protocol(rng: random.Random) -> Sample:
         ("Zgodność z umową", 22, "c"),
     ]
     rows = []
+    listed: list[tuple[int, Item, list[str]]] = []
     for i, it in enumerate(doc.items, 1):
         serials = [f"{rng.choice(('SN', 'S/N '))}{rng.randrange(36**8):08X}"[:11] for _ in range(int(it.qty))]
         sn = ", ".join(serials) if len(serials) <= 3 else "wg załącznika nr 1"
+        if len(serials) > 3:
+            listed.append((i, it, serials))
         rows.append([f"{i}.", it.name, sn, qu(it), qu(it), "TAK"])
     y = draw_table(p, 15, y, cols, rows, size=7.8, style="grid", head_fill=0.9) + 7
     p.text(15, y, "Ustalenia komisji:", 8.8, "Sans-Bold")
@@ -2021,4 +2026,15 @@ def fam_commission_quality_protocol(rng: random.Random) -> Sample:
     for x0, capt in ((15, "Przewodniczący komisji"), (80, "Członek komisji"), (145, "Przedstawiciel Wykonawcy")):
         p.hline(x0, x0 + 52, y, 0.3)
         p.text(x0 + 26, y + 3.5, capt, 7, "Sans", "c")
+    footer_page(p, "strona 1 z 2")
+    p.c.showPage()
+    p.page_no += 1
+    p.text(15, 20, f"Załącznik nr 1 do protokołu nr {no} z dnia {dmy(doc.issue_date, '-')}", 10, "Sans-Bold")
+    p.text(15, 26, "Wykaz numerów seryjnych dostarczonego sprzętu", 9)
+    y = 34
+    for i, it, serials in listed:
+        y = p.lines(15, y, wrapk(f"Poz. {i}: {it.name}", "Sans-Bold", 8.5, 180), 8.5, "Sans-Bold", lead=4) + 1
+        grid_rows = [serials[j : j + 4] + [""] * (4 - len(serials[j : j + 4])) for j in range(0, len(serials), 4)]
+        y = draw_table(p, 15, y, [("", 45, "l")] * 4, grid_rows, size=8, font="Mono", style="grid", head=False) + 6
+    footer_page(p, "strona 2 z 2")
     return Sample(p.bytes(), (doc,))
