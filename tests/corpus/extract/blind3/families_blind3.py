@@ -325,6 +325,10 @@ def chop(s: str, font: str, size: float, width_mm: float) -> list[str]:
     return [*out, cur] if cur else out
 
 
+def nip_dash(nip: str) -> str:
+    return f"{nip[:3]}-{nip[3:6]}-{nip[6:8]}-{nip[8:]}"
+
+
 def iban_spaced(bank: str) -> str:
     digits = bank[2:]
     return digits[:2] + " " + " ".join(digits[i : i + 4] for i in range(2, 26, 4))
@@ -421,7 +425,7 @@ def qu(it: Item, ms: str = "space") -> str:
 
 
 def width(s: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(s, font, size) / MM
+    return float(pdfmetrics.stringWidth(s, font, size)) / MM
 
 
 def cell_text(p: Pdf, x: float, w: float, y: float, s: str, size: float, font: str, align: str, pad: float) -> None:
@@ -686,13 +690,12 @@ def fam_party_matrix_grid(rng: random.Random) -> Sample:
         "Sans",
         "c",
     )
-    nipd = lambda n: f"{n[:3]}-{n[3:6]}-{n[6:8]}-{n[8:]}"  # noqa: E731
     cols = [("", 24, "l"), ("Sprzedawca", 54, "l"), ("Nabywca", 52, "l"), ("Odbiorca", 50, "l")]
     rows = [
         ["Nazwa", s.name, b.name, unit.name],
         ["Adres", s.street, b.street, unit.street],
         ["Kod, miejscowość", s.city, b.city, unit.city],
-        ["NIP", nipd(s.nip), nipd(b.nip), "—"],
+        ["NIP", nip_dash(s.nip), nip_dash(b.nip), "—"],
         ["REGON", regon(rng), regon(rng), regon(rng)],
     ]
     y = draw_table(p, 15, 39, cols, rows, size=8, style="grid", head_fill=0.86, pad=1.4) + 7
@@ -1043,7 +1046,7 @@ def fam_modules_two_pages_dostawca(rng: random.Random) -> Sample:
     p.page_no += 1
     p.text(15, 15, f"Faktura nr {no} (ciąg dalszy)", 9, "Sans-Bold")
     p.text(195, 15, f"{s.name}", 7.5, "Sans", "r")
-    y = 21
+    y = 21.0
     if rest:
         y = draw_table(
             p,
@@ -1207,7 +1210,7 @@ def fam_cover_totals_spec_second_page(rng: random.Random) -> Sample:
     y = p.lines(110, 47, [b.name, b.street, b.city, f"NIP {b.nip}"], 9, lead=4.3)
     p.text(110, y + 2, "ODBIORCA:", 8, "Sans-Bold")
     p.lines(110, y + 7, [b.extra[0] if b.extra else b.name, f"{b.street}, {b.city}"], 8.5, lead=4.1)
-    y = 92
+    y = 92.0
     p.text(15, y, "Podsumowanie faktury", 10, "Sans-Bold")
     net, vat, gross = doc.totals()
     scols = [("Stawka VAT", 30, "l"), ("Wartość netto", 40, "r"), ("Kwota VAT", 40, "r"), ("Wartość brutto", 40, "r")]
@@ -1294,7 +1297,7 @@ def fam_app_item_cards(rng: random.Random) -> Sample:
     p.text(190, 22.5, dmy(doc.issue_date), 10, "Sans-Bold", "r")
     p.text(190, 28, "Data sprzedaży", 7, "Sans", "r")
     p.text(190, 32.5, dmy(sale(doc)), 10, "Sans-Bold", "r")
-    y = 40
+    y = 40.0
     for lab, party in (("Wystawca", s), ("Nabywca", b)):
         card(20, y, 170, 21)
         p.text(25, y + 5, lab.upper(), 6.5, "Sans-Bold", spacing=0.8)
@@ -1483,7 +1486,7 @@ def fam_ksef_number_date_strip(rng: random.Random) -> Sample:
         ("Data przyjęcia w KSeF", dmy(ksef_day)),
         ("Forma płatności", "przelew"),
     ]
-    y = 33
+    y = 33.0
     for i, (lab, val) in enumerate(cells):
         x = 15 + i * 36
         p.rect(x, y, 36, 11, 0.4, fill=0.96 if i != 3 else 0.88)
@@ -1589,7 +1592,7 @@ def fam_de_pl_bilingual_pln(rng: random.Random) -> Sample:
         gap=58,
         lead=4.3,
     )
-    y = 50
+    y = 50.0
     p.text(15, y, "Verkäufer / Sprzedawca", 7.5, "Sans-Bold")
     p.lines(15, y + 5, [s.name, s.street, f"{s.city}, Polen / Polska", f"USt-IdNr. / NIP: PL{s.nip}"], 8.8, lead=4.2)
     p.text(110, y, "Käufer / Nabywca", 7.5, "Sans-Bold")
@@ -1673,15 +1676,14 @@ def fam_wystawca_odbiorca_code_lines(rng: random.Random) -> Sample:
         gap=34,
         lead=4,
     )
-    nsp = lambda n: f"{n[:3]}-{n[3:6]}-{n[6:8]}-{n[8:]}"  # noqa: E731
-    y = 32
+    y = 32.0
     for x, lab, party, extra in ((15, "Wystawca", s, ()), (107, "Odbiorca", b, b.extra)):
         p.rect(x, y, 88, 30, 0.4)
         p.text(x + 2, y - 1.2, lab, 7, "Sans-Bold")
         p.c.setFillGray(1)
         p.c.setFillGray(0)
         yy = p.lines(x + 2.5, y + 5, wrapk(party.name, "Sans-Bold", fs + 1, 83), fs + 1, "Sans-Bold", lead=3.9)
-        p.lines(x + 2.5, yy, [*extra, party.street, party.city, f"N I P: {nsp(party.nip)}"], fs, lead=3.6)
+        p.lines(x + 2.5, yy, [*extra, party.street, party.city, f"N I P: {nip_dash(party.nip)}"], fs, lead=3.6)
     y += 37
     cols = [
         ("Lp.", 8, "c"),
@@ -1791,7 +1793,7 @@ def fam_correction_two_tables_landscape(rng: random.Random) -> Sample:
         p.lines(
             x, 19, [*wrapk(party.name, "Sans", 8.5, 66), party.street, party.city, f"NIP PL {party.nip}"], 8.5, lead=4
         )
-    y = 52
+    y = 52.0
     cols = [
         ("Lp.", 6, "c"),
         ("Nazwa", 41, "l"),
@@ -1968,7 +1970,7 @@ def fam_commission_quality_protocol(rng: random.Random) -> Sample:
     p = Pdf()
     p.text(p.w / 2, 20, "PROTOKÓŁ ODBIORU ILOŚCIOWO-JAKOŚCIOWEGO", 13, "Sans-Bold", "c")
     p.text(p.w / 2, 26.5, f"nr {no} z dnia {dmy(doc.issue_date, '-')}", 10, "Sans", "c")
-    y = 36
+    y = 36.0
     for lab, text in (
         ("Zamawiający:", f"{b.name}, {b.street}, {b.city}, NIP: {b.nip[:3]}-{b.nip[3:6]}-{b.nip[6:8]}-{b.nip[8:]}"),
         ("Wykonawca:", f"{s.name}, {s.street}, {s.city}, NIP PL{s.nip}"),
@@ -2031,7 +2033,7 @@ def fam_commission_quality_protocol(rng: random.Random) -> Sample:
     p.page_no += 1
     p.text(15, 20, f"Załącznik nr 1 do protokołu nr {no} z dnia {dmy(doc.issue_date, '-')}", 10, "Sans-Bold")
     p.text(15, 26, "Wykaz numerów seryjnych dostarczonego sprzętu", 9)
-    y = 34
+    y = 34.0
     for i, it, serials in listed:
         y = p.lines(15, y, wrapk(f"Poz. {i}: {it.name}", "Sans-Bold", 8.5, 180), 8.5, "Sans-Bold", lead=4) + 1
         grid_rows = [serials[j : j + 4] + [""] * (4 - len(serials[j : j + 4])) for j in range(0, len(serials), 4)]
