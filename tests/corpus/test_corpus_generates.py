@@ -272,3 +272,85 @@ def test_the_fresh_blind2_part_is_separate_and_self_consistent() -> None:
                 assert gross == sum(i.gross for i in doc.items)  # type: ignore[misc]
             assert f"{abs(gross):.2f}".replace(".", "") in digits
     assert kinds == {"invoice", "correction", "protocol"}
+
+
+def test_the_fresh_blind3_part_is_separate_and_self_consistent() -> None:
+    """blind3 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+    from tests.corpus.extract.build import page_count
+
+    assert len(BLIND3) >= 10
+    assert not set(BLIND3) & (set(FAMILIES) | set(BLIND) | set(BLIND2))
+    older = {f.about for part in (FAMILIES, BLIND, BLIND2) for f in part.values()}
+    assert len({f.about for f in BLIND3.values()}) == len(BLIND3) and not older & {f.about for f in BLIND3.values()}
+    assert all(f.part == "blind3" for f in BLIND3.values())
+    kinds, pages, recipients = set(), [], 0
+    for fam in BLIND3.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        for seed in (0, 1):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            pages.append(page_count(smp.pdf))
+            text = _text(smp.pdf)
+            flat = "".join(text.split())
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds.add(doc.kind)
+                recipients += doc.recipient is not None
+                exp = doc.expected()
+                assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+                assert exp["seller_nip"] != exp["buyer_nip"]
+                assert doc.seller.nip in digits and doc.buyer.nip in digits
+                assert doc.number in text
+                assert doc.seller.name.replace(" ", "") in flat and doc.buyer.name.replace(" ", "") in flat
+                issue = date.fromisoformat(exp["issue_date"])
+                assert date(2026, 1, 1) <= issue <= date(2026, 12, 31)
+                if "sale_date" in exp:
+                    assert date.fromisoformat(exp["sale_date"]) <= issue
+                assert exp["items"] and all(Decimal(i["qty"]) > 0 for i in exp["items"])
+                assert all("".join(i.name.split()) in flat for i in doc.items)  # every name is printed (maybe wrapped)
+                if doc.kind == "protocol":
+                    assert exp["gross_total"] is None and exp["currency"] is None
+                    assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
+                    continue
+                net, vat, gross = (Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total"))
+                assert net + vat == gross
+                for it in doc.items:
+                    assert it.net is not None and it.vat is not None and it.gross is not None
+                    assert it.net + it.vat == it.gross
+                if doc.kind == "correction":
+                    assert len(doc.before_items) == len(doc.after_items)
+                    assert net == sum(i.net for i in doc.after_items) - sum(i.net for i in doc.before_items)  # type: ignore[misc]
+                    assert gross == sum(i.gross for i in doc.after_items) - sum(i.gross for i in doc.before_items)  # type: ignore[misc]
+                else:
+                    assert net == sum(i.net for i in doc.items)  # type: ignore[misc]
+                    assert gross == sum(i.gross for i in doc.items)  # type: ignore[misc]
+                assert f"{abs(gross):.2f}".replace(".", "") in digits
+    assert kinds == {"invoice", "correction", "protocol"}
+    assert sum(n >= 2 for n in pages) >= 4  # two-page documents (the ladder also photographs them)
+    assert recipients >= 6  # a gmina buys, a budget unit receives
+
+
+def test_pages_side_by_side_is_one_photo_of_every_page_and_only_for_several_pages() -> None:
+    """The photo of a two-page document laid out on a desk: one JPEG, both pages readable by tesseract."""
+    import random
+
+    import pytesseract
+
+    from tests.corpus.extract.build import applicable, page_count
+
+    fam = FAMILIES["two_pages_no_repeat"]
+    smp = fam.build(0)
+    assert page_count(smp.pdf) == 2
+    doc = smp.docs[0]
+    data, ext = RUNGS["pages_side_by_side"].write(rasterize(smp.pdf), random.Random(0))
+    assert ext == "jpg"
+    with Image.open(io.BytesIO(data)) as img:
+        assert img.width > img.height  # the pages lie next to each other
+        text = pytesseract.image_to_string(img, lang="pol")
+    digits = "".join(c for c in text if c.isdigit())
+    assert "".join(c for c in doc.number if c.isdigit()) in digits  # page 1
+    assert f"{doc.totals()[2]:.2f}".replace(".", "") in digits  # the total, on page 2
+    assert applicable(Case(fam, "pages_side_by_side"), 0)
+    assert not applicable(Case(FAMILIES["erp_mono"], "pages_side_by_side"), 0)  # one page: no such photo

@@ -56,6 +56,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind2 import FAMILIES as BLIND2
 
         return BLIND2
+    if part == "blind3":
+        from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+
+        return BLIND3
     raise ValueError(part)
 
 
@@ -78,7 +82,9 @@ def plan(fams: Sequence[Family], rungs: Iterable[str] | None = None, *, quick: b
     """All (family, rung) pairs; `quick` keeps text PDF + clean scan + one rotating rung per family."""
     cases: list[Case] = []
     wanted = list(rungs) if rungs else list(ALL_RUNGS)
-    others = [r for r in ALL_RUNGS if r not in (TEXT, "clean_png")]
+    # multi-page-only rungs stay out of the quick rotation (most documents have one page; the rotation of the
+    # older parts stays as it was measured)
+    others = [r for r in ALL_RUNGS if r not in (TEXT, "clean_png") and not (r in RUNGS and RUNGS[r].multi_page_only)]
     for i, fam in enumerate(fams):
         part = list(families(fam.part).values())  # the partner never depends on a --family filter
         partner = part[(part.index(fam) + 1) % len(part)] if len(part) > 1 else None
@@ -111,7 +117,11 @@ def rasterize_cached(fam: Family, seed: int) -> tuple[Any, ...]:
 
 def applicable(case: Case, seed: int) -> bool:
     rung = RUNGS.get(case.rung)
-    if rung is None or rung.pixel:
+    if rung is None:
+        return True
+    if rung.multi_page_only:
+        return page_count(sample(case.family, seed).pdf) > 1
+    if rung.pixel:
         return True
     return page_count(sample(case.family, seed).pdf) == 1
 

@@ -202,6 +202,31 @@ def curved(img: Image.Image, rng: random.Random) -> Image.Image:
     return light(out, rng, strength=0.2)
 
 
+def two_page_spread(pages: Sequence[Image.Image], rng: random.Random) -> Image.Image:
+    """One phone photo of a two- or three-page document laid out side by side on a desk.
+
+    Users often photograph all the pages at once instead of one by one: each sheet lies a little askew,
+    the phone is held far enough to get them all, so each page gets ~180 dpi; keystone and uneven light.
+    """
+    scale = 0.6
+    sheets = [p.resize((round(p.width * scale), round(p.height * scale)), Image.Resampling.LANCZOS) for p in pages[:3]]
+    w = max(s.width for s in sheets)
+    h = max(s.height for s in sheets)
+    gap, margin = int(0.04 * w), int(0.1 * w)
+    desk_rgb = (rng.randint(60, 105), rng.randint(55, 90), rng.randint(45, 75))
+    canvas = _desk((len(sheets) * w + (len(sheets) - 1) * gap + 2 * margin, h + 2 * margin), desk_rgb, rng, 10)
+    x = margin
+    for sheet in sheets:
+        rgba = sheet.convert("RGBA").rotate(
+            rng.uniform(-1.5, 1.5), resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(0, 0, 0, 0)
+        )
+        canvas.paste(rgba, (x - (rgba.width - sheet.width) // 2, margin - (rgba.height - sheet.height) // 2), rgba)
+        x += w + gap
+    out = _keystone(canvas, rng, rng.uniform(0.03, 0.06) * rng.choice((-1, 1)), desk_rgb)
+    out = out.rotate(rng.uniform(-1.5, 1.5), resample=Image.Resampling.BICUBIC, fillcolor=desk_rgb)
+    return light(out, rng, strength=0.2)
+
+
 def gaussian_blur(img: Image.Image, rng: random.Random) -> Image.Image:
     return img.filter(ImageFilter.GaussianBlur(rng.uniform(1.0, 1.6)))
 
@@ -259,6 +284,7 @@ class Rung:
     write: Writer
     single_image: bool  # only one page fits the format: multi-page docs use an image-only PDF or skip
     pixel: bool = True  # False: a format change only (skipped for multi-page docs)
+    multi_page_only: bool = False  # True: only for documents of several pages (skipped for one page)
 
 
 def _per_page(op: Callable[[Image.Image, random.Random], Image.Image], fmt: str = "png") -> Writer:
@@ -310,6 +336,10 @@ def _fmt(fmt: str, ext: str, **kw: object) -> Writer:
     return write
 
 
+def _spread(pages: list[Image.Image], rng: random.Random) -> tuple[bytes, str]:
+    return _jpeg(two_page_spread(pages, rng)), "jpg"
+
+
 def _jpeg_q50(pages: list[Image.Image], rng: random.Random) -> tuple[bytes, str]:
     if len(pages) > 1:
         return to_pdf([Image.open(io.BytesIO(_jpeg(p, 50))) for p in pages]), "pdf"
@@ -336,6 +366,7 @@ RUNGS: dict[str, Rung] = {
         Rung("perspective", "phone photo", _per_page(perspective, "jpg"), True),
         Rung("white_desk", "phone photo", _per_page(white_desk, "jpg"), True),
         Rung("curved", "phone photo", _per_page(curved, "jpg"), True),
+        Rung("pages_side_by_side", "phone photo", _spread, True, multi_page_only=True),
         Rung("gauss_blur", "blur", _per_page(gaussian_blur), True),
         Rung("motion_blur", "blur", _per_page(motion_blur), True),
         Rung("uneven_light", "uneven light", _per_page(light, "jpg"), True),
