@@ -19,14 +19,14 @@ How a line is read, the way an official would:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
 from checks.used import used_word
-from knowledge.catalogue import Catalogue, Category, Kind, Verdict, catalogue
+from knowledge.catalogue import Catalogue, Category, Kind, Ruling, Verdict, catalogue
 from knowledge.citations import Citation
 from knowledge.normalize import fold
 from knowledge.programmes import Programme, ProgrammeCode, get_programme
@@ -367,7 +367,42 @@ def _part_heads(tokens: list[str], segments: list[tuple[int, int, int]], head: i
     return out
 
 
-def _candidates(folded: str, index: _Index) -> list[_Candidate]:  # noqa: C901 - to split next (issue 15)
+_Hit = tuple[int, int, int, str, bool, int, str]  # category, start, end, kind, typo, gaps, matched text
+
+
+def _term_hits(tokens: list[str], matched: list[dict[str, bool]], index: _Index) -> Iterator[_Hit]:
+    """Catalogue terms found in the tokens: each word in order, up to two other words between them."""
+    for i, words in enumerate(matched):
+        for word, typo in words.items():
+            for term in index.terms_by_first.get(word, ()):
+                pos, gaps, any_typo = i, 0, typo
+                for part in term.tokens[1:]:
+                    for nxt in range(pos + 1, min(pos + 4, len(tokens))):
+                        if part in matched[nxt]:
+                            gaps += nxt - pos - 1
+                            any_typo = any_typo or matched[nxt][part]
+                            pos = nxt
+                            break
+                    else:
+                        break
+                else:
+                    yield term.category, i, pos, term.kind, any_typo, gaps, term.text
+
+
+def _pattern_hits(folded: str, starts: list[int], index: _Index) -> Iterator[_Hit]:
+    """The catalogue's regular expressions: the first match per category, at the token it starts in."""
+    done: set[int] = set()
+    for cat_index, hint, pattern in index.patterns:
+        if cat_index in done or (hint and hint not in folded):
+            continue  # the literal every match must contain is absent: skip the regex engine
+        m = pattern.search(folded)
+        if m:
+            done.add(cat_index)
+            at = sum(1 for s in starts if s < m.start())
+            yield cat_index, at, at, "pattern", False, 0, m.group().strip()
+
+
+def _candidates(folded: str, index: _Index) -> list[_Candidate]:
     tokens, starts = _tokenize(folded)
     head = next(
         (i for i, t in enumerate(tokens) if t not in index.filler and not t.isdigit() and len(t) > 1),
@@ -411,30 +446,10 @@ def _candidates(folded: str, index: _Index) -> list[_Candidate]:  # noqa: C901 -
         else:
             best[cat_index] = replace(previous, spans=spans, part=part, beside_head=beside)
 
-    for i, words in enumerate(matched):
-        for word, typo in words.items():
-            for term in index.terms_by_first.get(word, ()):
-                pos, gaps, any_typo = i, 0, typo
-                for part in term.tokens[1:]:
-                    for nxt in range(pos + 1, min(pos + 4, len(tokens))):
-                        if part in matched[nxt]:
-                            gaps += nxt - pos - 1
-                            any_typo = any_typo or matched[nxt][part]
-                            pos = nxt
-                            break
-                    else:
-                        break
-                else:
-                    offer(term.category, i, pos, term.kind, any_typo, gaps, term.text)
-    done: set[int] = set()
-    for cat_index, hint, pattern in index.patterns:
-        if cat_index in done or (hint and hint not in folded):
-            continue  # the literal every match must contain is absent: skip the regex engine
-        m = pattern.search(folded)
-        if m:
-            done.add(cat_index)
-            at = sum(1 for s in starts if s < m.start())
-            offer(cat_index, at, at, "pattern", False, 0, m.group().strip())
+    for found in _term_hits(tokens, matched, index):
+        offer(*found)
+    for found in _pattern_hits(folded, starts, index):
+        offer(*found)
     # Guards veto one-word readings ("UPS" next to "wysyłka" is the courier); a longer specific
     # match ("zasilacz awaryjny UPS – wysyłka gratis") stands.
     return [c for c in best.values() if c.length > 1 or not any(g.search(folded) for g in index.guards[c.category])]
@@ -465,7 +480,53 @@ def _unknown(text: str, programme: ProgrammeCode, reason: str) -> Classification
     )
 
 
-def classify(text: str, programme: str) -> Classification:  # noqa: C901 - to split next (issue 15)
+def _base_confidence(top: _Candidate, category: Category) -> float:
+    if category.generic:
+        confidence = 0.3
+    elif top.typo:
+        confidence = 0.65
+    else:
+        confidence = _CONFIDENCE[top.kind]
+    return min(confidence, 0.6) if top.in_complement else confidence
+
+
+def _weigh_rivals(
+    candidates: list[_Candidate],
+    category: Category,
+    ruling: Ruling,
+    confidence: float,
+    folded: str,
+    index: _Index,
+    code: ProgrammeCode,
+) -> tuple[Verdict, str, float]:
+    """The verdict, reason and confidence once the other readings of the line are weighed.
+
+    A second reading with the opposite verdict means we cannot tell: say so. The margin is wider
+    before answering "eligible", because passing an ineligible item is the costly mistake.
+    """
+    top, verdict, reason = candidates[0], ruling.verdict, ruling.reason
+    opposite = {Verdict.ELIGIBLE: Verdict.INELIGIBLE, Verdict.INELIGIBLE: Verdict.ELIGIBLE}.get(verdict)
+    margin = 0.3 if verdict is Verdict.ELIGIBLE else 0.15
+    lowered = False
+    for other in candidates[1:]:
+        if top.score - other.score >= margin:
+            break
+        other_category = index.catalogue.categories[_refined(other.category, folded, index)]
+        if other_category.id == category.id or other_category.generic or other.within(top):
+            continue
+        if not lowered and top.score - other.score < 0.15:
+            confidence -= 0.2
+            lowered = True
+        if opposite is not None and other_category.ruling(code).verdict is opposite:
+            reason = (
+                f"Pozycja niejednoznaczna: może to być „{category.label}” albo „{other_category.label}”, "
+                f"a od tego zależy kwalifikowalność. {ruling.reason}"
+            )
+            return Verdict.REVIEW, reason, confidence
+    return verdict, reason, confidence
+
+
+def classify(text: str, programme: str) -> Classification:
     """Classify one invoice item description for programme 'cs' | 'cg' | 'cp'.
 
     >>> classify("Laptop Dell Latitude 5540", "cs").verdict
@@ -492,36 +553,8 @@ def classify(text: str, programme: str) -> Classification:  # noqa: C901 - to sp
     ruling = category.ruling(code)
     verdict, reason, citation = ruling.verdict, ruling.reason, ruling.citation
 
-    if category.generic:
-        confidence = 0.3
-    elif top.typo:
-        confidence = 0.65
-    else:
-        confidence = _CONFIDENCE[top.kind]
-    if top.in_complement:
-        confidence = min(confidence, 0.6)
-
-    # A second reading with the opposite verdict means we cannot tell: say so. The margin is wider
-    # before answering "eligible", because passing an ineligible item is the costly mistake.
-    opposite = {Verdict.ELIGIBLE: Verdict.INELIGIBLE, Verdict.INELIGIBLE: Verdict.ELIGIBLE}.get(verdict)
-    margin = 0.3 if verdict is Verdict.ELIGIBLE else 0.15
-    lowered = False
-    for other in candidates[1:]:
-        if top.score - other.score >= margin:
-            break
-        other_category = cats[_refined(other.category, folded, index)]
-        if other_category.id == category.id or other_category.generic or other.within(top):
-            continue
-        if not lowered and top.score - other.score < 0.15:
-            confidence -= 0.2
-            lowered = True
-        if opposite is not None and other_category.ruling(code).verdict is opposite:
-            verdict = Verdict.REVIEW
-            reason = (
-                f"Pozycja niejednoznaczna: może to być „{category.label}” albo „{other_category.label}”, "
-                f"a od tego zależy kwalifikowalność. {ruling.reason}"
-            )
-            break
+    confidence = _base_confidence(top, category)
+    verdict, reason, confidence = _weigh_rivals(candidates, category, ruling, confidence, folded, index, code)
     if verdict is Verdict.ELIGIBLE:
         bundled = _bundled_doubt(top, candidates, folded, index, code)
         if bundled is not None:
@@ -532,11 +565,12 @@ def classify(text: str, programme: str) -> Classification:  # noqa: C901 - to sp
     is_service = category.is_service and (not category.generic or "uslug" in folded)
     used = used_word(clean) if (category.kind is Kind.HARDWARE or category.generic) and not is_service else None
     overridden_by = None
-    if used is not None and not category.generic:  # "Urządzenie poleasingowe": reported by the check only
-        ruled = _used_ruling(get_programme(code), category, used, verdict, reason)
-        if ruled is not None:
-            verdict, reason, used_citation, overridden_by = *ruled, "used_equipment"
-            citation = used_citation or citation
+    ruled = (
+        None if used is None or category.generic else _used_ruling(get_programme(code), category, used, verdict, reason)
+    )
+    if ruled is not None:  # "Urządzenie poleasingowe" on a generic line is reported by the check only
+        verdict, reason, used_citation, overridden_by = *ruled, "used_equipment"
+        citation = used_citation or citation
     return Classification(
         text=clean,
         category=category.id,
