@@ -246,73 +246,14 @@ def _check_items(verdict: Verdict, doc: Invoice) -> None:
         verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")
 
 
-def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:  # noqa: C901 - to split next (issue 15)
-    net, vat, gross = doc.net_total, doc.vat_total, doc.gross_total
-    confirmed: set[str] = set()
-    if net is not None and vat is not None and gross is not None:
-        if _close(net + vat, gross):
-            confirmed.update(("net_total", "vat_total", "gross_total"))
-        else:
-            verdict.doubt(
-                ("net_total", "vat_total", "gross_total"),
-                f"netto {_pl(net)} + VAT {_pl(vat)} nie daje brutto {_pl(gross)}.",
-            )
-    advance = doc.invoice_type in ("ZAL", "KOR_ZAL")
-    sums = _line_sums(doc)
-    tolerance = max(Decimal("0.05"), CENT * len(doc.items))
+def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
+    confirmed = _net_vat_gross(verdict, doc)
     lines_agree = False
-    if doc.items and not advance and net is not None and net > 0:
-        known = [i.net for i in doc.items if i.net is not None and not i.before_correction]
-        if len(known) < len(doc.items) and sum(known, Decimal(0)) > net + tolerance:
-            verdict.doubt(
-                ("net_total", "items"),
-                f"już znane pozycje dają netto {_pl(sum(known, Decimal(0)))}, więcej niż suma netto {_pl(net)}.",
-            )
-    if doc.items and not advance:
-        checked = 0
-        for attr, total_field, total in (
-            ("net", "net_total", net),
-            ("vat", "vat_total", vat),
-            ("gross", "gross_total", gross),
-        ):
-            line_sum = sums[attr]
-            if line_sum is None or total is None:
-                continue
-            checked += 1
-            if not _close(line_sum, total, tolerance):
-                single = len(doc.items) > 1 and any(getattr(i, attr) == total for i in doc.items)
-                note = " (suma równa jednej pozycji – odczytano wiersz zamiast podsumowania?)" if single else ""
-                verdict.doubt(
-                    (total_field, "items"),
-                    f"suma pozycji ({_pl(line_sum)}) różni się od sumy z dokumentu ({_pl(total)}){note}.",
-                )
-        lines_agree = checked > 0 and not {"net_total", "vat_total", "gross_total", "items"} & set(verdict.uncertain)
-    for s in doc.vat_summary:
-        if s.net is None or s.vat is None or not s.rate.isdigit():
-            continue
-        expected = vat_of(s.net, s.rate)
-        lines_at_rate = sum(1 for i in doc.items if i.vat_rate == s.rate)
-        tolerance = max(Decimal("0.02"), Decimal("0.005") * lines_at_rate)
-        if (
-            expected is not None
-            and not _close(expected, s.vat, tolerance)
-            and not (s.gross is not None and _close(vat_from_gross(s.gross, s.rate), s.vat, tolerance))
-        ):
-            verdict.doubt(
-                ("vat_total",), f"VAT stawki {s.rate}% ({_pl(s.vat)}) nie odpowiada {s.rate}% od {_pl(s.net)}."
-            )
-    due = _amount_due(lines)
-    if due is not None and gross is not None and doc.kind.value != "correction" and not _close(due, gross):
-        verdict.doubt(("gross_total",), f"kwota do zapłaty ({_pl(due)}) różni się od kwoty brutto {_pl(gross)}.")
-    elif due is not None and gross is not None and _close(due, gross):
-        confirmed.add("gross_total")
-    words = _words_amount(lines)
-    if words is not None and gross is not None and doc.kind.value != "correction":
-        if _close(words, abs(gross)):
-            confirmed.add("gross_total")
-            lines_agree = lines_agree or "net_total" in confirmed
-        else:
-            verdict.doubt(("gross_total",), f"kwota słownie ({_pl(words)}) różni się od kwoty brutto {_pl(gross)}.")
+    if doc.items and doc.invoice_type not in ("ZAL", "KOR_ZAL"):
+        _known_lines_within_net(verdict, doc)
+        lines_agree = _lines_against_totals(verdict, doc)
+    _rate_summaries(verdict, doc)
+    lines_agree = _printed_confirmations(verdict, doc, lines, confirmed) or lines_agree
     if lines_agree:
         verdict.trust(("net_total", "vat_total", "gross_total", "items"))
         return
@@ -331,6 +272,100 @@ def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:  #
                 "(suma pozycji, netto + VAT = brutto, kwota słownie).",
                 level=0.45,
             )
+
+
+def _net_vat_gross(verdict: Verdict, doc: Invoice) -> set[str]:
+    """The totals confirmed by net + VAT = gross (or a doubt when they disagree)."""
+    net, vat, gross = doc.net_total, doc.vat_total, doc.gross_total
+    if net is None or vat is None or gross is None:
+        return set()
+    if _close(net + vat, gross):
+        return {"net_total", "vat_total", "gross_total"}
+    verdict.doubt(
+        ("net_total", "vat_total", "gross_total"),
+        f"netto {_pl(net)} + VAT {_pl(vat)} nie daje brutto {_pl(gross)}.",
+    )
+    return set()
+
+
+def _known_lines_within_net(verdict: Verdict, doc: Invoice) -> None:
+    """Lines read so far must not already exceed the document's net (some lines' amounts unread)."""
+    net = doc.net_total
+    if net is None or net <= 0:
+        return
+    tolerance = max(Decimal("0.05"), CENT * len(doc.items))
+    known = [i.net for i in doc.items if i.net is not None and not i.before_correction]
+    if len(known) < len(doc.items) and sum(known, Decimal(0)) > net + tolerance:
+        verdict.doubt(
+            ("net_total", "items"),
+            f"już znane pozycje dają netto {_pl(sum(known, Decimal(0)))}, więcej niż suma netto {_pl(net)}.",
+        )
+
+
+def _lines_against_totals(verdict: Verdict, doc: Invoice) -> bool:
+    """The line sums against the document's totals; True when some were compared and none disagrees."""
+    sums = _line_sums(doc)
+    tolerance = max(Decimal("0.05"), CENT * len(doc.items))
+    checked = 0
+    for attr, total_field, total in (
+        ("net", "net_total", doc.net_total),
+        ("vat", "vat_total", doc.vat_total),
+        ("gross", "gross_total", doc.gross_total),
+    ):
+        line_sum = sums[attr]
+        if line_sum is None or total is None:
+            continue
+        checked += 1
+        if not _close(line_sum, total, tolerance):
+            single = len(doc.items) > 1 and any(getattr(i, attr) == total for i in doc.items)
+            note = " (suma równa jednej pozycji – odczytano wiersz zamiast podsumowania?)" if single else ""
+            verdict.doubt(
+                (total_field, "items"),
+                f"suma pozycji ({_pl(line_sum)}) różni się od sumy z dokumentu ({_pl(total)}){note}.",
+            )
+    return checked > 0 and not {"net_total", "vat_total", "gross_total", "items"} & set(verdict.uncertain)
+
+
+def _rate_summaries(verdict: Verdict, doc: Invoice) -> None:
+    """Each per-rate summary's VAT must be its rate of its net (or of its gross)."""
+    for s in doc.vat_summary:
+        if s.net is None or s.vat is None or not s.rate.isdigit():
+            continue
+        expected = vat_of(s.net, s.rate)
+        lines_at_rate = sum(1 for i in doc.items if i.vat_rate == s.rate)
+        tolerance = max(Decimal("0.02"), Decimal("0.005") * lines_at_rate)
+        if (
+            expected is not None
+            and not _close(expected, s.vat, tolerance)
+            and not (s.gross is not None and _close(vat_from_gross(s.gross, s.rate), s.vat, tolerance))
+        ):
+            verdict.doubt(
+                ("vat_total",), f"VAT stawki {s.rate}% ({_pl(s.vat)}) nie odpowiada {s.rate}% od {_pl(s.net)}."
+            )
+
+
+def _printed_confirmations(verdict: Verdict, doc: Invoice, lines: list[Line], confirmed: set[str]) -> bool:
+    """The amount due and the amount in words against the gross (adds to `confirmed`).
+
+    True when the words confirm the gross and net + VAT = gross held: the whole set of totals stands.
+    """
+    gross = doc.gross_total
+    if gross is None:
+        return False
+    correction = doc.kind.value == "correction"
+    due = _amount_due(lines)
+    if due is not None and _close(due, gross):
+        confirmed.add("gross_total")
+    elif due is not None and not correction:
+        verdict.doubt(("gross_total",), f"kwota do zapłaty ({_pl(due)}) różni się od kwoty brutto {_pl(gross)}.")
+    words = _words_amount(lines)
+    if words is None or correction:
+        return False
+    if _close(words, abs(gross)):
+        confirmed.add("gross_total")
+        return "net_total" in confirmed
+    verdict.doubt(("gross_total",), f"kwota słownie ({_pl(words)}) różni się od kwoty brutto {_pl(gross)}.")
+    return False
 
 
 _DUE_AMOUNT = re.compile(r"(?i)^\s*(?:razem\s+)?do\s+zap[łl]aty\s*:?")

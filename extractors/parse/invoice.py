@@ -104,26 +104,42 @@ _NUMBER_LOOSE_RE = re.compile(
 )
 
 
-def detect_number(lines: list[Line]) -> str | None:  # noqa: C901 - to split next (issue 15)
-    for line in lines[:40]:
+def _number_labelled(lines: list[Line]) -> str | None:
+    """ "Faktura VAT nr FV/1/2026" — unless the number is another document's or a bank account."""
+    for line in lines:
         m = _NUMBER_RE.search(line.text)
-        if m and not re.match(r"(?i)(konta|rachunku|nip|regon|krs|zamówienia|umowy)", m.group("num")):
-            # The number of another document: the corrected invoice, an order, a contract.
-            prefix = line.text[: m.start("num")]
-            if re.search(r"(?i)korygowan|do\s+faktury|dotyczy|korekty\s+do|zamówieni|umow|zleceni", prefix):
-                continue
-            if re.search(r"(?i)rachunek\s+bankowy|nr\s+rachunku|nr\s+konta|konto", prefix):
-                continue
-            # "Rachunek nr 12 1020 …" is a bank account; "RACHUNEK nr 7/2026" the document's number.
-            if re.search(r"(?i)rachunek\s+nr", prefix) and _looks_like_account(line.text[m.start("num") :]):
-                continue
-            return m.group("num").rstrip(".,")
-    for index, line in enumerate(lines[:40]):
-        # "Numer faktury:" alone on its line, the number under it (KSeF visualisation).
+        if not m or re.match(r"(?i)(konta|rachunku|nip|regon|krs|zamówienia|umowy)", m.group("num")):
+            continue
+        # The number of another document: the corrected invoice, an order, a contract.
+        prefix = line.text[: m.start("num")]
+        if re.search(r"(?i)korygowan|do\s+faktury|dotyczy|korekty\s+do|zamówieni|umow|zleceni", prefix):
+            continue
+        if re.search(r"(?i)rachunek\s+bankowy|nr\s+rachunku|nr\s+konta|konto", prefix):
+            continue
+        # "Rachunek nr 12 1020 …" is a bank account; "RACHUNEK nr 7/2026" the document's number.
+        if re.search(r"(?i)rachunek\s+nr", prefix) and _looks_like_account(line.text[m.start("num") :]):
+            continue
+        return m.group("num").rstrip(".,")
+    return None
+
+
+def _number_on_next_line(lines: list[Line]) -> str | None:
+    """ "Numer faktury:" alone on its line, the number under it (KSeF visualisation)."""
+    for index, line in enumerate(lines):
         if re.fullmatch(r"(?i)(?:nr|numer)\s+faktury\s*:?", line.text):
             following = next((f.text for f in lines[index + 1 : index + 3] if f.text), "")
             if re.fullmatch(r"\S*\d\S*", following):
                 return following.rstrip(".,")
+    return None
+
+
+def detect_number(lines: list[Line]) -> str | None:
+    found = _number_labelled(lines[:40]) or _number_on_next_line(lines[:40])
+    found = (
+        found or _number_by_layout(lines[:40]) or _number_ending_a_line(lines[:15]) or _number_under_title(lines[:15])
+    )
+    if found:
+        return found
     found = _number_by_layout(lines[:40]) or _number_ending_a_line(lines[:15]) or _number_under_title(lines[:15])
     if found:
         return found

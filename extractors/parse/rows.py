@@ -318,26 +318,12 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
     return best[1] if best else None
 
 
-def _candidate(  # noqa: C901 - to split next (issue 15)
-    nums: list[_Num],
-    units: list[_Tok],
-    line: str,
-    idx: tuple[int, int, int],
-    values: tuple[Decimal | None, Decimal | None, Decimal | None],
-    rate: str | None,
-    rate_pos: int,
-    starts: set[int],
-    *,
-    gross_table: bool,
-    memo: dict[tuple[int, Decimal | None, Decimal | None], tuple[Any, ...]],
-) -> Row | None:
-    """One reading: these indices as net / VAT / gross at this rate, scored, or None if it does not fit."""
-    ni, vi, gi = idx
+_Amounts = tuple[Decimal | None, Decimal | None, Decimal | None]
+
+
+def _amounts_fit(values: _Amounts, rate: str | None) -> tuple[_Amounts, int] | None:
+    """net / VAT / gross as read, completed and checked against the rate, with their score (None: no fit)."""
     net, vat, gross = values
-    n = len(nums)
-    used = {i for i in idx if i >= 0}
-    if rate_pos >= 0 and rate_pos in starts:
-        return None
     score = 0
     if net is not None and vat is not None and gross is not None:
         score += 3
@@ -374,6 +360,50 @@ def _candidate(  # noqa: C901 - to split next (issue 15)
         score += 2
     elif rate is not None and net is not None and vat is None and gross is None:
         score += 1  # a table with the value and the rate but no VAT column
+    return (net, vat, gross), score
+
+
+def _name_end(
+    nums: list[_Num], units: list[_Tok], line: str, first: int, qi: int | None, price_index: int | None
+) -> tuple[int, _Tok | None]:
+    """Where the item's name ends (the first numeric column of the reading, or its unit) and the unit kept."""
+    unit = _unit_near(units, nums, qi)
+    start = nums[first].start if first < len(nums) else len(line)
+    if qi is not None:
+        start = min(start, nums[qi].start)
+    if price_index is not None:
+        start = min(start, nums[price_index].start)
+    if unit is not None and unit.start < start:
+        # A unit printed before the quantity ("J.m. | Ilość") is an abbreviation; a word of the name
+        # that happens to be a unit ("na 3 lata 3 szt.") is not.
+        if unit.text.endswith(".") or unit.text.lower() in _DOTTED_UNITS | {"m-c", "jm", "kg", "mb", "m2"}:
+            start = unit.start
+        else:
+            unit = None
+    return start, unit
+
+
+def _candidate(
+    nums: list[_Num],
+    units: list[_Tok],
+    line: str,
+    idx: tuple[int, int, int],
+    values: _Amounts,
+    rate: str | None,
+    rate_pos: int,
+    starts: set[int],
+    *,
+    gross_table: bool,
+    memo: dict[tuple[int, Decimal | None, Decimal | None], tuple[Any, ...]],
+) -> Row | None:
+    """One reading: these indices as net / VAT / gross at this rate, scored, or None if it does not fit."""
+    ni, vi, gi = idx
+    n = len(nums)
+    used = {i for i in idx if i >= 0}
+    fit = None if rate_pos >= 0 and rate_pos in starts else _amounts_fit(values, rate)
+    if fit is None:
+        return None
+    (net, vat, gross), score = fit
     if gross_table and vi < 0 and gi < 0:
         net, gross = None, net  # the only value column of a gross-priced table
     first = min(used) if used else n
@@ -401,23 +431,11 @@ def _candidate(  # noqa: C901 - to split next (issue 15)
         return None
     # The numeric columns end the row; among equal readings the first found (rightmost) is kept.
     score = score * 100 + (10 if used and max(used) == n - 1 else 0)
-    unit = _unit_near(units, nums, qi)
-    start = nums[first].start if first < n else len(line)
-    if qi is not None:
-        start = min(start, nums[qi].start)
-    if price_index is not None:
-        start = min(start, nums[price_index].start)
-    if unit is not None and unit.start < start:
-        # A unit printed before the quantity ("J.m. | Ilość") is an abbreviation; a word of the name
-        # that happens to be a unit ("na 3 lata 3 szt.") is not.
-        if unit.text.endswith(".") or unit.text.lower() in _DOTTED_UNITS | {"m-c", "jm", "kg", "mb", "m2"}:
-            start = unit.start
-        else:
-            unit = None
+    start, unit = _name_end(nums, units, line, first, qi, price_index)
     # wFirma prints the rate column before the quantity.
     if rate is not None and 0 <= rate_pos < start:
         start = rate_pos
-    row = Row(
+    return Row(
         name_end=start,
         qty=qty,
         unit=unit.text.lower() if unit else None,
@@ -430,7 +448,6 @@ def _candidate(  # noqa: C901 - to split next (issue 15)
         gross=gross if gross is not None or net is None or rate is None or (rate.isdigit() and rate != "0") else net,
         score=score,
     )
-    return row
 
 
 def _index_of_price(before: list[_Num], price: Decimal | None) -> int | None:
