@@ -81,18 +81,29 @@ def _line_label(item: ItemVerdict) -> str:
 # --- items -----------------------------------------------------------------------------------------
 
 
+def _line_finding(item: ItemVerdict, code: str, severity: Severity, message: str, citation: Citation | None) -> Finding:
+    """A finding about one invoice line: its document, its position and its net value."""
+    return Finding(
+        code=code,
+        severity=severity,
+        message=message,
+        citation=citation,
+        document=item.document,
+        line=item.position,
+        amount=item.net_value,
+    )
+
+
 def ineligible_item(inp: CheckInput) -> Iterator[Finding]:
     for item in inp.items:
         if item.verdict is not ItemStatus.INELIGIBLE or item.overridden_by:
             continue  # an item made ineligible by a document-level finding is reported there
-        yield Finding(
-            code="ineligible_item",
-            severity=Severity.ERROR,
-            message=f"{_line_label(item)} – {item.category_label} – niekwalifikowalna: {_sentence(item.reason)}",
-            citation=item.citation,
-            document=item.document,
-            line=item.position,
-            amount=item.net_value,
+        yield _line_finding(
+            item,
+            "ineligible_item",
+            Severity.ERROR,
+            f"{_line_label(item)} – {item.category_label} – niekwalifikowalna: {_sentence(item.reason)}",
+            item.citation,
         )
 
 
@@ -100,17 +111,15 @@ def review_item(inp: CheckInput) -> Iterator[Finding]:
     for item in inp.items:
         if item.verdict is not ItemStatus.REVIEW or item.overridden_by:
             continue  # the rule that decided the verdict (used equipment, unknown document) explains it
-        yield Finding(
-            code="review_item",
-            severity=Severity.WARNING,
-            message=(
+        yield _line_finding(
+            item,
+            "review_item",
+            Severity.WARNING,
+            (
                 f"{_line_label(item)} – {item.category_label} – do wyjaśnienia: {_sentence(item.reason)}"
                 + _question(item)
             ),
-            citation=item.citation,
-            document=item.document,
-            line=item.position,
-            amount=item.net_value,
+            item.citation,
         )
 
 
@@ -154,14 +163,12 @@ def used_equipment(inp: CheckInput) -> Iterator[Finding]:
                 "ostatnich 7 latach. "
                 + ("Dołącz te oświadczenia do wniosku." if declared else "Przygotuj te oświadczenia.")
             )
-        yield Finding(
-            code="used_equipment",
-            severity=severity,
-            message=f"{_line_label(item)} wygląda na sprzęt używany („{word}”). {advice}",
-            citation=fact.citation,
-            document=item.document,
-            line=item.position,
-            amount=item.net_value,
+        yield _line_finding(
+            item,
+            "used_equipment",
+            severity,
+            f"{_line_label(item)} wygląda na sprzęt używany („{word}”). {advice}",
+            fact.citation,
         )
 
 
@@ -228,14 +235,12 @@ def procurement_threshold(inp: CheckInput) -> Iterator[Finding]:
         lines = [i for i in inp.items if i.document == invoice.file and i.net_value is not None]
         big = [i for i in lines if (i.net_value or 0) > limit]
         for item in big:
-            yield Finding(
-                code="procurement_threshold",
-                severity=Severity.WARNING,
-                message=f"{_line_label(item)} kosztuje {zl(item.net_value)} netto, ponad {zl(limit)}: {advice}",
-                citation=fact.citation,
-                document=item.document,
-                line=item.position,
-                amount=item.net_value,
+            yield _line_finding(
+                item,
+                "procurement_threshold",
+                Severity.WARNING,
+                f"{_line_label(item)} kosztuje {zl(item.net_value)} netto, ponad {zl(limit)}: {advice}",
+                fact.citation,
             )
         if big:
             continue
@@ -779,29 +784,25 @@ def reconciliation(inp: CheckInput) -> Iterator[Finding]:
         for item in (i for i in inp.items if i.document == invoice.file and i.counted):
             key = id(item)
             if key not in received:
-                yield Finding(
-                    code="item_not_received",
-                    severity=Severity.WARNING,
-                    message=f"{_line_label(item)} nie występuje w żadnym protokole odbioru.",
-                    citation=cite,
-                    document=item.document,
-                    line=item.position,
-                    amount=item.net_value,
+                yield _line_finding(
+                    item,
+                    "item_not_received",
+                    Severity.WARNING,
+                    f"{_line_label(item)} nie występuje w żadnym protokole odbioru.",
+                    cite,
                 )
                 continue
             got = received[key]
             if got is not None and item.qty is not None and got != item.qty:
-                yield Finding(
-                    code="quantity_mismatch",
-                    severity=Severity.WARNING,
-                    message=(
+                yield _line_finding(
+                    item,
+                    "quantity_mismatch",
+                    Severity.WARNING,
+                    (
                         f"{_line_label(item)}: na fakturze {_qty(item.qty)} {item.unit or 'szt.'}, "
                         f"w protokołach odbioru {_qty(got)}."
                     ),
-                    citation=cite,
-                    document=item.document,
-                    line=item.position,
-                    amount=item.net_value,
+                    cite,
                 )
 
 
