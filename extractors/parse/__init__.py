@@ -27,7 +27,7 @@ __all__ = ["detect_kind", "parse_documents", "parse_text"]
 D = TypeVar("D", Invoice, Protocol)
 
 _PROTOCOL = re.compile(
-    r"(?i)protok[óo][łl]\s+(?:\w+[\s-]+){0,2}?"
+    r"(?i)protok[óo0]{1,2}[łl]\s+(?:\w+[\s-]+){0,2}?"
     r"(?:odbior|zdawczo|przekazani|końcow|częściow|dostawy|instalacji|wdrożeni)"
 )
 _CORRECTION = re.compile(
@@ -58,7 +58,13 @@ def detect_kind(text: str) -> DocumentKind:
     invoice = _INVOICE.search(head) or RACHUNEK_TITLE.search(head)
     if protocol and (not invoice or protocol.start() < invoice.start()):
         return DocumentKind.PROTOCOL
-    if _CORRECTION.search(head) or (invoice and re.search(r"(?i)przed\s+korektą|stan\s+przed", text)):
+    # a title set in wide type, which OCR reads in pieces ("FAKTU RA KO RYG UJĄCA")
+    spaced = re.sub(r"(?<=\S) (?=\S)", "", "\n".join(text.splitlines()[:6]))
+    if (
+        _CORRECTION.search(head)
+        or re.search(r"(?i)faktura(?:vat)?korygując", spaced)
+        or (invoice and re.search(r"(?i)przed\s+korektą|stan\s+przed", text))
+    ):
         return DocumentKind.CORRECTION
     if invoice:
         return DocumentKind.INVOICE

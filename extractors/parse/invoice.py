@@ -12,6 +12,8 @@ from decimal import Decimal
 
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem, Source, VatSummary
 
+from .cards import card_items as labelled_cards
+from .cards import card_totals
 from .dates import find_date_spellings, find_dates
 from .layout import cells, value_near
 from .numbers import find_amounts, parse_amount, parse_words
@@ -252,6 +254,12 @@ def _looks_like_account(text: str) -> bool:
     return bool(re.match(r"(?i)(?:PL)?\d{20,}", digits))
 
 
+_OTHER_DOCUMENT = re.compile(
+    r"(?i)\b(?:umow\w*|faktur\w*|zamówieni\w*|zlecen\w*|ofert\w*|zapytani\w*)\s+(?:nr|numer)\b[^\n]*$"
+)
+_STRAY_IN_DIGITS = re.compile(r"(?<=\d)[:'`](?=\d)")
+
+
 def labelled_date(lines: list[Line], label: re.Pattern[str]) -> date | None:
     return labelled_date_spelling(lines, label)[0]
 
@@ -260,10 +268,12 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
     """The date under a label, and what was printed there when that date does not exist (31.02.2023)."""
     for index, line in enumerate(lines):
         m = label.search(line.text)
-        if not m:
-            continue
+        if not m or _OTHER_DOCUMENT.search(line.text[: m.start()]):
+            continue  # "na podstawie umowy nr 12/IT/2026 z dnia …": another document's date
         # The date follows the label on the line, or sits under it when labels form a header row.
-        after = find_date_spellings(line.text[m.end() :])
+        after = find_date_spellings(line.text[m.end() :]) or find_date_spellings(
+            _STRAY_IN_DIGITS.sub("", line.text[m.end() :])  # "20:26.09.16": a speck read inside the year
+        )
         if after:
             return after[0][1], None if after[0][1] else after[0][2]
         for follow in lines[index + 1 : index + 3]:
@@ -445,6 +455,7 @@ class _TableReader:
     # name column is not row 10.
     lp_indent: int | None = None
     lp_dot: bool | None = None
+    names_above: bool = False  # the rows' names start on the line above the Lp and the figures
     raw: str = ""
 
     def feed(self, index: int, line: Line) -> None:
@@ -489,6 +500,8 @@ class _TableReader:
             if labelled and len(amounts) == 1:
                 self._outside_table(text, amounts)
                 return
+        if _column_numbers(text):
+            return  # "1 2 3 … 10" under a form's header: the columns' numbers, not a row
         if self.code_columns:
             text = _without_cells(line.raw, text, self.code_columns)
         self._table_line(index, text, amounts)
@@ -613,6 +626,10 @@ class _TableReader:
             self.last = None
         elif self.pending:
             self.pending.append(text)
+        elif not lp and not amounts and (self.last is None or self.names_above) and _name_text(text):
+            # A name printed above its row, the Lp and the figures on the row's last line (a form with
+            # the Lp centred in a tall cell): the line waits for its row.
+            self.pending, self.pending_pos, self.last = [text], None, None
         elif lp and amounts and int(lp.group(1)) == self.last_position + 1:
             # A numbered row whose figures OCR mangled: keep the item, its values unknown.
             cut = re.search(r"\s\d+(?:[,.]\d+)?\s+[a-ząćęłńóśźż.\-]{1,6}\s+[-\d]", text[lp.end() :])
@@ -626,7 +643,7 @@ class _TableReader:
             last = self.last
             last.row = dataclasses.replace(last.row, gross=last.row.net + last.row.vat)  # type: ignore[operator]
             last.name = f"{last.name} {text[: find_amounts(text)[-1][0]]}"
-        elif self.last is not None and len(amounts) <= 1:
+        elif self.last is not None and len(amounts) <= 1 and not _header_words_only(text):
             self.last.name = f"{self.last.name} {text}"
 
     def _looks_like_lp(self, lp: re.Match[str]) -> bool:
@@ -646,6 +663,7 @@ class _TableReader:
             position = int(lp.group(1))
             name = text[lp.end() : row.name_end]
         if self.pending:
+            self.names_above = self.names_above or (self.pending_pos is None and lp is not None)
             name = " ".join([*self.pending, name])
             position = position or self.pending_pos
             self.pending = []
@@ -662,11 +680,45 @@ class _TableReader:
         self.section_rows[-1].append(self.last)
 
     def finish(self) -> Tables:
+        if self.pending and self.rows and self.pending_pos is None and self.names_above:
+            self.rows[-1].name = f"{self.rows[-1].name} {' '.join(self.pending)}"  # no row came: the last one's
         items = [_make_item(r.row, r.name, r.position, r.before) for r in self.rows]
         by_id = {id(r): item for r, item in zip(self.rows, items, strict=True)}
         for section, members in zip(self.sections, self.section_rows, strict=True):
             section.items.extend(by_id[id(r)] for r in members)
         return Tables(items, self.summary, self.sections, self.table_end, self.labelled, self.summary_partial)
+
+
+def _column_numbers(text: str) -> bool:
+    """ "1 2 3 4 5 6 7 8 9 10": a form's column numbers under its header."""
+    numbers = text.split()
+    return (
+        len(numbers) >= 4
+        and all(n.isdigit() for n in numbers)
+        and [int(n) for n in numbers] == list(range(1, len(numbers) + 1))
+    )
+
+
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:netto|brutto|kwota|podatk\w*|stawk\w*|zł|wartość|cena|ilość|j\.\s?m|jedn\w*|pkwiu|nazwa|lp|vat|razem|"
+    r"suma|ogółem|strona|str\.)\b"
+)
+
+
+def _name_text(text: str) -> bool:
+    """A line that can be (part of) an item's name: words, and no header or totals vocabulary."""
+    return bool(re.search(r"[^\W\d_]{3,}", text)) and not _NOT_A_NAME.search(text)
+
+
+_HEADER_WORD = re.compile(
+    r"(?i)^(?:netto|brutto|vat|mwst\.?(?:-satz)?|ust\.?|stawka|satz|kwota|wartość|razem|summe|betrag|%|zł|pln|eur)$"
+)
+
+
+def _header_words_only(text: str) -> bool:
+    """ "MwSt.-Satz Netto MwSt. Brutto": a summary table's heading under the last row, not its name."""
+    words = text.split()
+    return len(words) >= 2 and sum(bool(_HEADER_WORD.match(w)) for w in words) >= len(words) - 1
 
 
 _CODE_HEADER = re.compile(
@@ -855,6 +907,16 @@ CENT_TOLERANCE = Decimal("0.02")
 Totals = tuple[Decimal | None, Decimal | None, Decimal | None]
 
 
+def _items_without_table(lines: list[Line], totals: Totals) -> tuple[list[LineItem], Totals]:
+    """No table: an app's item cards (each value labelled), or a fiscal printer's strip (each line
+    "qty unit x price value PTU-group"), with the totals printed under them."""
+    cards, cards_end = labelled_cards(lines)
+    if cards:
+        return cards, card_totals(lines[cards_end:]) if totals[0] is None else totals
+    items = receipt_items(lines)
+    return (items, receipt_totals(lines)) if items else ([], totals)
+
+
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
     lines = split_lines(text, ocr=source == Source.OCR)
     warnings: list[ExtractionWarning] = []
@@ -884,13 +946,10 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     tail = lines[tables.end :] if tables.end else lines
     net_total, vat_total, gross_total = _printed_totals(tables, summary if summary_sums else [], items, correction)
     if not items and not correction:
-        # a fiscal printer's strip: no table, each line "qty unit x price value PTU-group"
-        items = receipt_items(lines)
-        if items:
-            net_total, vat_total, gross_total = receipt_totals(lines)
+        items, (net_total, vat_total, gross_total) = _items_without_table(lines, (net_total, vat_total, gross_total))
     if correction:
         # one row holding both states ("Było: ilość … Jest: ilość …"), or "Pozycja 1: …" cards
-        items = side_by_side_items(lines) or items or card_items(lines)
+        items = two_tables_items(lines) or side_by_side_items(lines) or items or card_items(lines)
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if exempt:
@@ -984,6 +1043,37 @@ def side_by_side_items(lines: list[Line]) -> list[LineItem]:
                 )
             )
     return items
+
+
+_LP_HEAD = re.compile(r"(?i)(?<!\w)lp\.?(?!\w)")
+
+
+def two_tables_items(lines: list[Line]) -> list[LineItem]:
+    """A correction printing the invoice's table before and after the correction as two tables side
+    by side ("PRZED KOREKTĄ | PO KOREKCIE", each with its own "Lp. Nazwa Ilość …" header): each row is
+    cut where the second table begins and each half read as a row of its own. [] without such a header."""
+    # the "PRZED KOREKTĄ | PO KOREKCIE" bar is often reverse video, which OCR may not read: two "Lp."
+    # columns on one header line of a correction are enough
+    header = next((k for k, line in enumerate(lines[:80]) if len(_LP_HEAD.findall(line.raw)) == 2), None)
+    if header is None:
+        return []
+    cut = list(_LP_HEAD.finditer(lines[header].raw))[1].start() - 1
+    halves: tuple[list[LineItem], list[LineItem]] = ([], [])
+    for line in lines[header + 1 :]:
+        if _SUMMARY_START.match(line.text) or re.match(r"(?i)^(?:przyczyna|różnica|korekta\s)", line.text):
+            break
+        for before, part, items in ((True, line.raw[:cut], halves[0]), (False, line.raw[cut:], halves[1])):
+            text = " ".join(part.split())
+            if re.match(r"(?i)^razem\b", text) or not text:
+                continue
+            lp = re.match(r"^(\d{1,3})[.)]?\s+(?=\S)", text)
+            row = parse_row(text) if lp else None
+            if lp and row is not None and (row.net is not None or row.gross is not None):
+                name = text[lp.end() : row.name_end].strip()
+                items.append(_make_item(row, name, int(lp.group(1)), before))
+            elif items and not find_amounts(text) and len(text) < 80:
+                items[-1] = dataclasses.replace(items[-1], name=f"{items[-1].name} {text}")  # a wrapped name
+    return [*halves[0], *halves[1]] if halves[0] and halves[1] else []
 
 
 _CARD = re.compile(r"(?i)^\s*(?:pozycja|poz\.)\s*(?:nr\s*)?(?P<lp>\d{1,3})\s*[:.\-–]\s*(?P<name>\S.+)$")

@@ -25,7 +25,10 @@ _ROLE_WORDS = (
     r"przyjmując[yegoa]+|przejmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay]"
 )
 _LABEL_RE = re.compile(
-    rf"(?i)(?<![\w])(?:dane\s+|strona\s+)?({_ROLE_WORDS})(?![\w])\s*(?:\(.*?\))?"
+    # "Verkäufer / Sprzedawca", "Buyer / Nabywca": the other language first, then the Polish role
+    r"(?i)(?<![\w])(?:(?:verk[äa]ufer|k[äa]ufer|seller|buyer|vendor|supplier|customer|lieferant|kunde|auftraggeber|"
+    r"rechnungsempfänger|leistungsempfänger)\s*/\s*)?"
+    rf"(?:dane\s+|strona\s+)?({_ROLE_WORDS})(?![\w])\s*(?:\(.*?\))?"
     # "Wykonawca / Sprzedawca", "Nabywca / Buyer": a second name of the same role is part of the label
     rf"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer|{_ROLE_WORDS}))?"
     r"\s*(?P<colon>:)?"
@@ -69,6 +72,17 @@ def _clip(line: Line, limit: int | None) -> Line:
     if not kept:
         return Line(line.raw[:0], "")
     raw = line.raw[: kept[-1].end]
+    return Line(raw, re.sub(r"\s+", " ", raw).strip())
+
+
+def _from_column(line: Line, column: int) -> Line:
+    """The part of a layout line from column `column` on (the cells that end right of it)."""
+    if column <= 0:
+        return line
+    kept = [c for c in cells(line.raw) if c.end > column]
+    if not kept:
+        return Line(line.raw[:0], "")
+    raw = " " * kept[0].start + line.raw[kept[0].start :]
     return Line(raw, re.sub(r"\s+", " ", raw).strip())
 
 
@@ -230,6 +244,8 @@ def _clean_name(text: str) -> str | None:
         text,
         maxsplit=1,
     )[0].strip(" ,;:-")
+    # "Gmina Jeziorzany, Urząd Gminy Jeziorzany": the unit is the party, its office the address
+    text = re.sub(r"(?i)^((?:gmina|powiat|miasto|województwo)\b[^,]*),\s*(?:urząd|starostwo)\b.*$", r"\1", text)
     return text if len(text) >= 3 and re.search(r"[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ]{2}", text) else None
 
 
@@ -403,7 +419,7 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
     limit = next((c.start for c in cells(head.raw) if c.start > starts[-1] and _NEIGHBOUR_HEADING.match(c.text)), None)
     # Text after a label on its own line ("Sprzedawca: Firma …") up to the next label's column.
     for cell in cells(head.raw):
-        if limit is not None and cell.start >= limit - 1:
+        if (limit is not None and cell.start >= limit - 1) or cell.end + 6 < starts[0]:
             continue
         column = _column_of(cell.start, starts)
         label = labels[column]
@@ -415,7 +431,8 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
             if line.raw == "\f" or max(len(b) for b in blocks) >= 7:
                 break
             continue
-        if _labels(line) or _STOP.match(line.text):
+        inside = _from_column(line, starts[0] - 6)  # a block left of the parties (title, dates) is not theirs
+        if _labels(inside) or _STOP.match(inside.text):
             break
         for cell in cells(line.raw):
             if limit is None or cell.start < limit - 1:
@@ -429,6 +446,8 @@ def _split_at_columns(cell: Cell, starts: list[int]) -> list[tuple[int, str]]:
     between two names ("SerwerOwnia Tomasz Dąbrowski Gmina Ochotnica Dolna" in one cell)."""
     parts: list[tuple[int, list[str]]] = []
     for word in re.finditer(r"\S+", cell.text):
+        if cell.start + word.start() + 6 < starts[0]:
+            continue  # left of the first party column: another block (the title, the dates) beside the parties
         column = _column_of(cell.start + word.start(), starts)
         if parts and (parts[-1][0] == column or column < parts[-1][0]):
             parts[-1][1].append(word.group(0))

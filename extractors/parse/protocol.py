@@ -264,6 +264,21 @@ def _name_column_end(raw: str) -> int | None:
     return row[name + 1].start
 
 
+def _name_by_header(line: Line, header_raw: str) -> str | None:
+    """The row's cells under the header's name column, by their centre: a value centred in the next
+    column can start left of that column's heading ("subskrypcja roczna" under "Wersja /"), yet is
+    not part of the name. None when the header or the row is not laid out in columns."""
+    head = cells(header_raw)
+    name = next((k for k, c in enumerate(head) if _NAME_HEADER.search(c.text)), None)
+    row = cells(line.raw)
+    if name is None or name + 1 >= len(head) or len(row) < 2:
+        return None
+    border = (head[name].start + head[name].end + head[name + 1].start + head[name + 1].end) / 4
+    border = max(border, head[name].end)
+    kept = [c.text for c in row if (c.start + c.end) / 2 < border]
+    return " ".join(kept) if kept else None
+
+
 def _in_name_column(line: Line, end: int | None) -> str:
     """The text of a continuation line that lies in the name column (a wrapped serial or "kompletny"
     under the state column is not the name's)."""
@@ -306,6 +321,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
     in_table = False
     columns: list[str] = []
     name_end: int | None = None
+    header_raw = ""
     for line in lines:
         text = line.text
         if not text:
@@ -316,6 +332,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             in_table = True
             columns = _header_columns(text)
             name_end = _name_column_end(line.raw)
+            header_raw = line.raw
             continue
         if not in_table:
             continue
@@ -343,6 +360,11 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             rest = text[m.end() :]
             serials = _serials(rest) or [t for t in re.split(r"[\s,;]+", rest) if _SERIAL_TOKEN.match(t)]
             name = text[name_start : m.start()]
+            by_header = _name_by_header(line, header_raw) if name_end is not None and lp else None
+            if by_header is not None:
+                by_header = re.sub(r"^\s*\d{1,3}[.)]?\s+", "", by_header)  # the Lp cell
+                if by_header and by_header in name:
+                    name = by_header
             if name_end is not None and lp:
                 # a serial column between the name and the quantity: its cell is a serial, not the name
                 beside = [t for c in cells(line.raw) if c.start >= name_end - 1 for t in c.text.split()]
