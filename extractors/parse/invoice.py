@@ -254,7 +254,7 @@ def _looks_like_account(text: str) -> bool:
     return bool(re.match(r"(?i)(?:PL)?\d{20,}", digits))
 
 
-_OTHER_DOCUMENT = re.compile(
+OTHER_DOCUMENT = re.compile(
     r"(?i)\b(?:umow\w*|faktur\w*|zamówieni\w*|zlecen\w*|ofert\w*|zapytani\w*)\s+(?:nr|numer)\b[^\n]*$"
 )
 _STRAY_IN_DIGITS = re.compile(r"(?<=\d)[:'`](?=\d)")
@@ -268,7 +268,7 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
     """The date under a label, and what was printed there when that date does not exist (31.02.2023)."""
     for index, line in enumerate(lines):
         m = label.search(line.text)
-        if not m or _OTHER_DOCUMENT.search(line.text[: m.start()]):
+        if not m or OTHER_DOCUMENT.search(line.text[: m.start()]):
             continue  # "na podstawie umowy nr 12/IT/2026 z dnia …": another document's date
         # The date follows the label on the line, or sits under it when labels form a header row.
         after = find_date_spellings(line.text[m.end() :]) or find_date_spellings(

@@ -9,7 +9,7 @@ from decimal import Decimal
 from extractors.models import ExtractionWarning, Protocol, ProtocolItem, Source
 
 from .dates import find_dates
-from .invoice import labelled_date_spelling
+from .invoice import OTHER_DOCUMENT, labelled_date_spelling
 from .layout import cells
 from .numbers import parse_qty
 from .parties import find_parties
@@ -311,7 +311,8 @@ def _continued(last: ProtocolItem, line: Line, name_end: int | None) -> Protocol
         return dataclasses.replace(
             last, name=name, serial_numbers=tuple(dict.fromkeys(last.serial_numbers + tuple(serials)))
         )
-    if not re.search(r"(?<![\w/.,-])\d{3,}(?![\w/])", text) and len(text) < 60 and _CAPTION.sub("", text).strip(" :()"):
+    captions_only = not _CAPTION.sub("", re.sub(r"(?i)\bstron[ay]\b", "", text)).strip(" :()")
+    if not re.search(r"(?<![\w/.,-])\d{3,}(?![\w/])", text) and len(text) < 60 and not captions_only:
         return dataclasses.replace(last, name=f"{last.name} {text}")
     return last
 
@@ -498,7 +499,8 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
                 break
     when, impossible = labelled_date_spelling(lines, _DATE_LABEL)
     if when is None and impossible is None:
-        dates = [d for line in lines[:20] for _, d in find_dates(line.text)]
+        # a date beside another document's number ("umowy nr 4/IT/2026 z dnia …") is that document's
+        dates = [d for line in lines[:20] if not OTHER_DOCUMENT.search(line.text) for _, d in find_dates(line.text)]
         when = dates[0] if dates else None
     parties = find_parties(lines, recipient_is_buyer=True)
     references: list[str] = []

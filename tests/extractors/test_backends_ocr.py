@@ -118,3 +118,58 @@ def test_pages_run_in_parallel_with_progress_and_keep_their_order(page: Image.Im
     results = ocr.ocr_images([page, blank], progress=lambda p, t: calls.append((p, t)))
     assert sorted(calls) == [(1, 2), (2, 2)]
     assert "FV/2026/01/002" in results[0].text and results[1].text == ""
+
+
+def _header_page() -> Image.Image:
+    """A page top as invoicing apps print it: a big title, a small grey number under it, a date at the
+    right, and a table heading in white on a dark band."""
+    img = Image.new("L", (1860, 2630), 255)  # A4 at the OCR resolution
+    draw = ImageDraw.Draw(img)
+    big = ImageFont.truetype(str(pdfgen.FONT_DIR / "DejaVuSans-Bold.ttf"), 96)
+    small = ImageFont.truetype(str(pdfgen.FONT_DIR / "DejaVuSans.ttf"), 34)
+    draw.text((110, 120), "Faktura", font=big, fill=0)
+    draw.text((112, 250), "nr KW/58/2026", font=small, fill=110)
+    draw.text((1480, 130), "Data wystawienia", font=small, fill=0)
+    draw.text((1500, 250), "21.10.2026", font=small, fill=0)
+    draw.rectangle((110, 420, 1750, 490), fill=40)
+    draw.text((700, 432), "PO KOREKCIE", font=small, fill=255)
+    for k, line in enumerate(("Lp. Nazwa towaru Ilość Cena netto", "1 Router brzegowy 2 szt. 1 000,00")):
+        draw.text((110, 560 + 70 * k), line, font=small, fill=0)
+    return img
+
+
+def test_a_header_page_reads_its_title_number_date_and_the_band(tmp_path: Path) -> None:
+    result = ocr.ocr_image(_header_page(), timeout=60, workdir=tmp_path, tag="h")
+    assert "KW/58/2026" in result.text
+    assert "21.10.2026" in result.text
+    assert "KOREKCIE" in result.text
+
+
+def test_a_line_the_block_pass_dropped_is_read_again_in_its_place(tmp_path: Path) -> None:
+    page = ocr.prepare_page(_header_page()).page
+    path = tmp_path / "p.pgm"
+    page.save(path)
+    words, _, _ = ocr.read_words(path, timeout=60)
+    # what tesseract's single-block pass does to such a line on some pages: it leaves it out
+    dropped = [w for w in words if 230 <= w.middle <= 300]
+    assert {"KW/58/2026", "21.10.2026"} <= {w.text for w in dropped}
+    kept = [w for w in words if w not in dropped]
+    recovered, words_like = ocr.recover_dropped(page, kept, timeout=60, workdir=tmp_path, tag="r")
+    found = {w.text: w for w in recovered}
+    assert {"KW/58/2026", "21.10.2026"} <= found.keys() and words_like >= 1
+    for w in dropped:
+        if w.text in found:  # back where it was printed
+            assert abs(found[w.text].x0 - w.x0) < 15 and abs(found[w.text].top - w.top) < 15
+    assert not ocr.recover_dropped(page, words, timeout=60, workdir=tmp_path, tag="n")[0]  # nothing left out
+
+
+def test_dark_bands_are_inverted_but_a_square_code_is_not() -> None:
+    import numpy as np
+
+    bw = np.full((400, 800), 255, dtype=np.uint8)
+    bw[20:80, 20:780] = 0  # a band
+    bw[40:60, 100:140] = 255  # white print in it
+    bw[150:350, 300:500] = 0  # a solid square (a QR code's finder, a logo)
+    out = ocr.invert_dark_bands(bw)
+    assert out[30, 30] == 255 and out[50, 120] == 0  # the band turned light, its print dark
+    assert out[200, 400] == 0  # the square stays as it was

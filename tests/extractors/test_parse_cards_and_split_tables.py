@@ -1,0 +1,212 @@
+"""Layouts read since the blind3a batch became development material: an app's item cards with labelled
+values, a correction printed as two tables side by side, a form's column-number row with names printed
+above the Lp, a licence table whose version column is centred, bilingual party headings, a letter-spaced
+correction title, another document's date beside the protocol's own, a unit named with its office.
+
+The texts below are written for these tests (other names, numbers and spacing than any corpus file).
+"""
+
+# ruff: noqa: E501 - the layouts are as wide as the printed pages
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from extractors.models import DocumentKind, Invoice, Protocol, Source
+from extractors.parse import detect_kind, parse_text
+
+CARDS = """Faktura                                                                        Data wystawienia
+nr A/9/2026                                                                    03.02.2026
+
+   SPRZEDAWCA
+   Mazurskie Usługi IT Sp. z o.o.
+   ul. Leśna 4, 10-001 Olsztyn
+   NIP 5252248481
+
+   NABYWCA
+   Gmina Barczewo
+   ul. Mickiewicza 14, 11-010 Barczewo
+   NIP 7393866012
+
+Pozycje
+
+   1. Przełącznik zarządzalny 24 porty PoE+
+   3 szt. × 1 250,00 zł netto                                         netto 3 750,00 zł
+   VAT 23%: 862,50 zł                                                brutto 4 612,50 zł
+
+   2. Szkolenie z cyberhigieny dla pracowników urzędu – grupa do
+   15 osób
+   1 usł. × 2 000,00 zł netto                                        netto 2 000,00 zł
+   VAT zw: 0,00 zł                                                   brutto 2 000,00 zł
+
+Płatność: przelew                               Netto                    5 750,00 zł
+Termin: 17.02.2026                              VAT                        862,50 zł
+                                                Brutto                   6 612,50 zł
+"""
+
+
+def test_item_cards_are_read_by_their_labels_with_the_totals_under_them() -> None:
+    doc = parse_text(CARDS, file="app.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty, i.unit_net, i.net, i.vat_rate, i.vat, i.gross) for i in doc.items] == [
+        (
+            "Przełącznik zarządzalny 24 porty PoE+",
+            Decimal("3"),
+            Decimal("1250.00"),
+            Decimal("3750.00"),
+            "23",
+            Decimal("862.50"),
+            Decimal("4612.50"),
+        ),
+        (
+            "Szkolenie z cyberhigieny dla pracowników urzędu – grupa do 15 osób",
+            Decimal("1"),
+            Decimal("2000.00"),
+            Decimal("2000.00"),
+            "zw",
+            Decimal("0.00"),
+            Decimal("2000.00"),
+        ),
+    ]
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (
+        Decimal("5750.00"),
+        Decimal("862.50"),
+        Decimal("6612.50"),
+    )
+    assert doc.number == "A/9/2026"
+
+
+def test_a_numbered_list_of_conditions_is_not_taken_for_cards() -> None:
+    text = CARDS.replace("netto 3 750,00 zł", "").replace("brutto 4 612,50 zł", "").replace("× 1 250,00", "")
+    text = text.replace("VAT 23%: 862,50 zł", "").replace("netto 2 000,00 zł", "").replace("brutto 2 000,00 zł", "")
+    text = text.replace("× 2 000,00 zł netto", "").replace("VAT zw: 0,00 zł", "")
+    doc = parse_text(text, file="app.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.items == ()
+
+
+TWO_TABLES = """FAKTURA KORYGUJĄCA                                         Sprzedawca:                       Nabywca:
+nr K/3/2026                                                TechBiuro Ewa Nowak               Powiat Gołdapski
+Data wystawienia korekty: 02.04.2026                       NIP 5252248481                    NIP 8471622219
+Dotyczy faktury nr FV/77/2026 z dnia 10.03.2026
+
+                 PRZED KOREKTĄ                                                   PO KOREKCIE
+Lp.  Nazwa                  Ilość   Cena   Netto     VAT%  Brutto     Lp.  Nazwa                  Ilość   Cena   Netto     VAT%  Brutto
+ 1   Czytnik kart           10 szt.  80,00   800,00   23    984,00      1   Czytnik kart            8 szt.  80,00   640,00   23    787,20
+     inteligentnych USB                                                      inteligentnych USB
+ 2   Mysz optyczna           5 szt.  40,00   200,00   23    246,00      2   Mysz optyczna           5 szt.  36,00   180,00   23    221,40
+
+RÓŻNICA
+ Razem                                   -180,00         -41,40    -221,40
+"""
+
+
+def test_a_correction_as_two_tables_side_by_side_gives_both_states_of_every_line() -> None:
+    doc = parse_text(TWO_TABLES, file="kor.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice) and doc.kind is DocumentKind.CORRECTION
+    assert [(i.before_correction, i.name, i.qty, i.net) for i in doc.items] == [
+        (True, "Czytnik kart inteligentnych USB", Decimal("10"), Decimal("800.00")),
+        (True, "Mysz optyczna", Decimal("5"), Decimal("200.00")),
+        (False, "Czytnik kart inteligentnych USB", Decimal("8"), Decimal("640.00")),
+        (False, "Mysz optyczna", Decimal("5"), Decimal("180.00")),
+    ]
+    # the parties sit right of the title block: its lines are not the seller's name
+    assert doc.seller.name == "TechBiuro Ewa Nowak" and doc.seller.nip == "5252248481"
+    assert doc.buyer.nip == "8471622219"
+
+
+def test_a_letter_spaced_correction_title_is_a_correction() -> None:
+    text = TWO_TABLES.replace("FAKTURA KORYGUJĄCA", "FAKTU RA KO RYG UJĄCA").replace("PRZED KOREKTĄ", "")
+    assert detect_kind(text) is DocumentKind.CORRECTION
+
+
+FORM = """  Usługi Sieciowe Sp. z o.o.                                                   FAKTURA VAT
+  NIP 5252248481                                                               Nr   12/02/26
+
+Nabywca             Gmina Gołdap, Urząd Miejski w Gołdapi
+NIP                 8471622219
+
+  Lp.        Nazwa towaru lub usługi          J.m.   Ilość    Cena zł     Wartość zł   VAT %   Kwota VAT   Brutto zł
+   1                   2                        3      4         5            6           7         8          9
+        Przełącznik 8 portów
+  1     (gigabit, metalowa obudowa)             szt.     4      150,00       600,00      23      138,00     738,00
+        Patchcord kat. 6
+  2     2 m, niebieski                          szt.    20        9,50       190,00      23       43,70     233,70
+                                                                Razem        790,00              181,70     971,70
+"""
+
+
+def test_column_numbers_are_skipped_and_names_above_the_lp_belong_to_their_row() -> None:
+    doc = parse_text(FORM, file="druk.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty, i.net) for i in doc.items] == [
+        ("Przełącznik 8 portów (gigabit, metalowa obudowa)", Decimal("4"), Decimal("600.00")),
+        ("Patchcord kat. 6 2 m, niebieski", Decimal("20"), Decimal("190.00")),
+    ]
+    # the unit is the party; its office is where it sits
+    assert doc.buyer.name == "Gmina Gołdap"
+
+
+LICENCES = """                     PROTOKÓŁ PRZEKAZANIA LICENCJI
+                               nr PL/4/2026
+                    sporządzony dnia 2026.05.20 – Gołdap
+
+Strona przekazująca (Dostawca)                          Strona przyjmująca (Zamawiający)
+Soft-Serwis Sp. z o.o.                                  Gmina Gołdap
+NIP 5252248481                                          NIP 8471622219
+
+Na podstawie umowy nr 4/IT/2026 z dnia 2026.04.02 przekazuje się licencje:
+
+ Lp.   Nazwa licencji                          Wersja /     Klucz                        Ilość
+                                               edycja
+ 1.    ESET PROTECT Entry                        11.1       AAAAA-BBBBB-CCCCC            25 lic.
+ 2.    Acronis Cyber Protect               subskrypcja rocznaDDDDD-EEEEE-FFFFF           3 lic.
+
+                Strona przekazująca                               Strona przyjmująca
+"""
+
+
+def test_a_licence_table_keeps_only_the_name_column_in_names() -> None:
+    doc = parse_text(LICENCES, file="lic.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.qty) for i in doc.items] == [
+        ("ESET PROTECT Entry", Decimal("25")),
+        ("Acronis Cyber Protect", Decimal("3")),
+    ]
+
+
+def test_a_protocol_date_garbled_by_ocr_is_never_the_contracts_date() -> None:
+    garbled = LICENCES.replace("sporządzony dnia 2026.05.20", "sporządzony dnia 20:26.05.20")
+    doc = parse_text(garbled, file="lic.png", source=Source.OCR)
+    assert isinstance(doc, Protocol)
+    assert doc.date == date(2026, 5, 20)
+    unreadable = LICENCES.replace("sporządzony dnia 2026.05.20", "sporządzony dnia ----")
+    doc = parse_text(unreadable, file="lic.png", source=Source.OCR)
+    assert isinstance(doc, Protocol)
+    assert doc.date != date(2026, 4, 2)  # "umowy nr 4/IT/2026 z dnia 2026.04.02" is the contract's
+
+
+def test_an_ocr_doubled_letter_in_the_protocol_title_still_makes_a_protocol() -> None:
+    assert detect_kind(LICENCES.replace("PROTOKÓŁ", "PROTOKOÓŁ")) is DocumentKind.PROTOCOL
+
+
+BILINGUAL = """Verkaufer / Sprzedawca                                        Käufer / Nabywca
+Oder-IT Systemhaus Sp. z o.o.                                 Gmina Cybinka
+USt-IdNr. / NIP: PL5252248481                                 NIP: 8471622219
+
+Pos.   Bezeichnung                 Menge   Einheit   Einzelpreis      Netto   MwSt.     Brutto
+Lp.    Nazwa                       Ilość   J.m.      Cena netto     Wartość    VAT     Wartość brutto
+ 1     Router brzegowy             2       szt.        1.000,00    2.000,00    23%       2.460,00
+       z zaporą sieciową
+
+                                           MwSt.-Satz  Netto   MwSt.   Brutto
+                                              23%     2.000,00  460,00  2.460,00
+"""
+
+
+def test_bilingual_party_headings_and_a_foreign_summary_heading() -> None:
+    doc = parse_text("RECHNUNG / FAKTURA VAT Nr RE-1/2026\n" + BILINGUAL, file="de.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip) == ("Oder-IT Systemhaus Sp. z o.o.", "5252248481")
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Cybinka", "8471622219")
+    assert [i.name for i in doc.items] == ["Router brzegowy z zaporą sieciową"]
