@@ -154,9 +154,9 @@ def test_a_line_the_block_pass_dropped_is_read_again_in_its_place(tmp_path: Path
     dropped = [w for w in words if 230 <= w.middle <= 300]
     assert {"KW/58/2026", "21.10.2026"} <= {w.text for w in dropped}
     kept = [w for w in words if w not in dropped]
-    recovered, words_like = ocr.recover_dropped(page, kept, timeout=60, workdir=tmp_path, tag="r")
+    recovered, _ = ocr.recover_dropped(page, kept, timeout=60, workdir=tmp_path, tag="r")
     found = {w.text: w for w in recovered}
-    assert {"KW/58/2026", "21.10.2026"} <= found.keys() and words_like >= 1
+    assert {"KW/58/2026", "21.10.2026"} <= found.keys()
     for w in dropped:
         if w.text in found:  # back where it was printed
             assert abs(found[w.text].x0 - w.x0) < 15 and abs(found[w.text].top - w.top) < 15
