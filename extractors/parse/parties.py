@@ -155,7 +155,8 @@ def _labels(line: Line) -> list[_Label]:
         # Side by side with the left heading unreadable ("=ca:", "Spre<cuawca"): a short token in its
         # place, then a wide gap, then the right heading.
         gap_before = re.search(r"\S\s{3,}" + re.escape(line.text[found[0].start : found[0].end].split()[0]), line.raw)
-        if gap_before and len(left.split()) <= 2 and not re.search(r"\d", left):
+        title = re.search(r"(?i)faktur|rachun|korekt|koryguj|protok|nota\b|invoice", left)
+        if gap_before and len(left.split()) <= 2 and not re.search(r"\d", left) and not title:
             other = "buyer" if found[0].role == "seller" else "seller"
             return [_Label(other, 0, 0), found[0]]
         # "Nabywca" alone at the right, beside the document's own data on the left
@@ -574,6 +575,26 @@ def prose_parties(lines: list[Line]) -> tuple[Party, Party] | None:
     return found["seller"], found["buyer"]
 
 
+def _split_heading(lines: list[Line], index: int, labels: list[_Label]) -> Line | None:
+    """Two role headings of one heading row that OCR put on consecutive lines (a tilted photo): the
+    two lines overlaid into one, when their headings stand in different columns and the lines do not
+    overlap anywhere else."""
+    if len(labels) != 1 or index + 1 >= len(lines) or not _is_layout(lines[index]):
+        return None
+    below = lines[index + 1]
+    others = _labels(below)
+    if len(others) != 1 or others[0].role == labels[0].role:
+        return None
+    top, bottom = lines[index].raw, below.raw
+    width = max(len(top), len(bottom))
+    top, bottom = top.ljust(width), bottom.ljust(width)
+    if any(a != " " and b != " " for a, b in zip(top, bottom, strict=True)):
+        return None
+    raw = "".join(a if a != " " else b for a, b in zip(top, bottom, strict=True)).rstrip()
+    merged = Line(raw, re.sub(r"\s+", " ", raw).strip())
+    return merged if len(_labels(merged)) == 2 else None
+
+
 @dataclass(frozen=True, slots=True)
 class Parties:
     seller: Party
@@ -589,6 +610,11 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
         labels = _labels(line)
         if not labels:
             continue
+        merged = _split_heading(lines, index, labels)
+        if merged is not None:
+            # one heading line a photo's tilt broke in two ("Nabywca:" a line above "Sprzedawca:")
+            lines = [*lines[:index], merged, Line("", ""), *lines[index + 2 :]]
+            line, labels = merged, _labels(merged)
         first_label = index if first_label is None else first_label
         roles = [("buyer" if recipient_is_buyer and lab.role == "recipient" else lab.role) for lab in labels]
         labels = [_Label(role, lab.start, lab.end) for role, lab in zip(roles, labels, strict=True)]

@@ -210,3 +210,15 @@ def test_bilingual_party_headings_and_a_foreign_summary_heading() -> None:
     assert (doc.seller.name, doc.seller.nip) == ("Oder-IT Systemhaus Sp. z o.o.", "5252248481")
     assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Cybinka", "8471622219")
     assert [i.name for i in doc.items] == ["Router brzegowy z zaporą sieciową"]
+
+
+def test_a_heading_row_a_tilted_photo_broke_in_two_lines_is_read_as_one() -> None:
+    tilted = TWO_TABLES.replace(
+        "FAKTURA KORYGUJĄCA                                         Sprzedawca:                       Nabywca:\n",
+        "                                                                                             Nabywca:\n"
+        "FAKTURA KORYGUJĄCA                                         Sprzedawca:\n",
+    )
+    doc = parse_text(tilted, file="kor.jpg", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip) == ("TechBiuro Ewa Nowak", "5252248481")
+    assert (doc.buyer.name, doc.buyer.nip) == ("Powiat Gołdapski", "8471622219")
