@@ -546,9 +546,20 @@ def correction_without_original(inp: CheckInput) -> Iterator[Finding]:
             continue
         label = f"Korekta {corr.number}" if corr.number else f"Korekta w pliku {corr.file}"
         link = _link_of(inp, corr)
+        if link is not None and link.by_number and link.sure:
+            original = link.target
+            yield Finding(
+                code="correction_applied",
+                severity=Severity.INFO,
+                message=(
+                    f"{label} koryguje fakturę {original.number} ({original.file}): pozycje i sumy "
+                    f"pokazuję po korekcie (brutto faktury {zl(original.gross_total)}, korekta {zl(corr.gross_total)})."
+                ),
+                document=corr.file,
+                amount=corr.gross_total,
+            )
+            continue
         if link is not None:
-            if link.by_number and link.sure:
-                continue
             target = f"fakturą {link.target.number}" if link.target.number else "fakturą"
             yield Finding(
                 code="correction_linked" if link.sure else "correction_link_uncertain",

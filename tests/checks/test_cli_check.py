@@ -303,6 +303,7 @@ def test_ksef_set_with_correction_company_buyer_and_foreign_currency(tmp_path: P
     assert _found(report) == Counter(
         {
             ("ineligible_item", "kor.xml", 2): 1,  # the tablet, as corrected: one piece
+            ("correction_applied", "kor.xml", None): 1,  # the report says the corrected values are used
             ("buyer_not_jst", "eur.xml", None): 1,
             ("currency", "eur.xml", None): 1,
             ("no_protocols", None, None): 1,

@@ -842,8 +842,11 @@ def test_correction_without_its_original_names_both_numbers() -> None:
         pytest.param(invoice(number="FV 99/2026"), id="number-spelled-differently"),
     ],
 )
-def test_correction_with_its_original_is_silent(original: Invoice) -> None:
-    assert run("correction_without_original", (original, correction())) == []
+def test_correction_with_its_original_only_says_it_was_applied(original: Invoice) -> None:
+    [found] = run("correction_without_original", (original, correction()))
+    assert (found.code, found.severity) == ("correction_applied", Severity.INFO)
+    # the report states which invoice the correction changes and that the corrected values are used
+    assert "FK/5/2026" in found.message and original.number in found.message and "po korekcie" in found.message
 
 
 def test_original_from_another_seller_does_not_count() -> None:

@@ -174,14 +174,24 @@ class SetScore:
     error: str | None = None
 
 
-def _match_items(expected: list[dict[str, Any]], items: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
-    """Pair each expected line with the product item of the same file whose name is most alike (used once)."""
+def _match_items(
+    expected: list[dict[str, Any]], items: list[dict[str, Any]], numbers: dict[str, str] | None = None
+) -> list[dict[str, Any] | None]:
+    """Pair each expected line with the product item of the same file whose name is most alike (used once).
+
+    A line a correction changed is reported from the correction's file (its values are the corrected
+    ones) with the corrected invoice's number: it is the same line of the invoice file (`numbers`:
+    file → its invoice number).
+    """
+    numbers = numbers or {}
     used: set[int] = set()
     pairs: list[dict[str, Any] | None] = []
     for exp in expected:
         best, best_ratio = None, 0.0
         for idx, item in enumerate(items):
-            if idx in used or item.get("document") not in (None, exp["file"]):
+            same_file = item.get("document") in (None, exp["file"])
+            corrected = item.get("corrected") and item.get("invoice") == numbers.get(exp["file"])
+            if idx in used or not (same_file or corrected):
                 continue
             ratio = SequenceMatcher(None, norm(exp["name"]), norm(item.get("name"))).ratio()
             if ratio > best_ratio:
@@ -253,7 +263,8 @@ def score_one_set(folder: Path, verbose: bool) -> tuple[SetScore, dict[str, Any]
     items = report.get("items") or []
     findings = report.get("findings") or []
     # lines
-    for line, item in zip(exp["lines"], _match_items(exp["lines"], items), strict=True):
+    numbers = {d["file"]: d["number"] for d in exp["documents"] if d.get("number")}
+    for line, item in zip(exp["lines"], _match_items(exp["lines"], items, numbers), strict=True):
         sc.lines += 1
         got = item.get("verdict") if item else None
         if item is None:
