@@ -254,8 +254,9 @@ def _looks_like_account(text: str) -> bool:
     return bool(re.match(r"(?i)(?:PL)?\d{20,}", digits))
 
 
+# "… umowy nr 12/IT/2026 z dnia": the label right after another document's number
 OTHER_DOCUMENT = re.compile(
-    r"(?i)\b(?:umow\w*|faktur\w*|zamówieni\w*|zlecen\w*|ofert\w*|zapytani\w*)\s+(?:nr|numer)\b[^\n]*$"
+    r"(?i)\b(?:umow\w*|faktur\w*|zamówieni\w*|zlecen\w*|ofert\w*|zapytani\w*)\s+(?:nr|numer)\.?\s*:?\s*\S+\s*$"
 )
 _STRAY_IN_DIGITS = re.compile(r"(?<=\d)[:'`](?=\d)")
 
@@ -456,6 +457,7 @@ class _TableReader:
     lp_indent: int | None = None
     lp_dot: bool | None = None
     names_above: bool = False  # the rows' names start on the line above the Lp and the figures
+    pending_indent: int = 0  # where a waiting name line starts in its raw line
     raw: str = ""
 
     def feed(self, index: int, line: Line) -> None:
@@ -630,6 +632,7 @@ class _TableReader:
             # A name printed above its row, the Lp and the figures on the row's last line (a form with
             # the Lp centred in a tall cell): the line waits for its row.
             self.pending, self.pending_pos, self.last = [text], None, None
+            self.pending_indent = len(self.raw) - len(self.raw.lstrip())
         elif lp and amounts and int(lp.group(1)) == self.last_position + 1:
             # A numbered row whose figures OCR mangled: keep the item, its values unknown.
             cut = re.search(r"\s\d+(?:[,.]\d+)?\s+[a-ząćęłńóśźż.\-]{1,6}\s+[-\d]", text[lp.end() :])
@@ -645,6 +648,16 @@ class _TableReader:
             last.name = f"{last.name} {text[: find_amounts(text)[-1][0]]}"
         elif self.last is not None and len(amounts) <= 1 and not _header_words_only(text):
             self.last.name = f"{self.last.name} {text}"
+
+    def _above_the_name(self, lp: re.Match[str] | None) -> bool:
+        """The waiting line starts where this row's name starts: it is the name's first line."""
+        if lp is None:
+            return False
+        name_start = len(self.raw) - len(self.raw.lstrip())
+        after_lp = re.match(r"\s*\d{1,3}[.)]?\s+", self.raw)
+        if after_lp:
+            name_start = after_lp.end()
+        return abs(self.pending_indent - name_start) <= 3
 
     def _looks_like_lp(self, lp: re.Match[str]) -> bool:
         if self.lp_indent is None or self.last_position == 0:
@@ -662,6 +675,8 @@ class _TableReader:
         if lp and lp.end() <= row.name_end:
             position = int(lp.group(1))
             name = text[lp.end() : row.name_end]
+        if self.pending and self.pending_pos is None and not self._above_the_name(lp):
+            self.pending = []  # a line elsewhere above the row (a header's second line), not its name
         if self.pending:
             self.names_above = self.names_above or (self.pending_pos is None and lp is not None)
             name = " ".join([*self.pending, name])

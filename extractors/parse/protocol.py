@@ -9,7 +9,7 @@ from decimal import Decimal
 from extractors.models import ExtractionWarning, Protocol, ProtocolItem, Source
 
 from .dates import find_dates
-from .invoice import OTHER_DOCUMENT, labelled_date_spelling
+from .invoice import labelled_date_spelling
 from .layout import cells
 from .numbers import parse_qty
 from .parties import find_parties
@@ -23,6 +23,9 @@ _NUMBER_RE = re.compile(
 _DATE_LABEL = re.compile(
     r"(?i)data\s+(?:odbioru|protokołu|przekazania|sporządzenia|dostawy)|sporządzony\s+(?:w\s+dniu|dnia)|"
     r"w\s+dniu|z\s+dnia|dnia|^data\s*:"
+)
+_OTHER_DOCUMENT_DATE = re.compile(
+    r"(?i)\b(?:umow|faktur|zamówieni|zlecen|ofert|zapytani)\w*\s+(?:nr|numer)\.?\s*:?\s*\S+\s+(?:z\s+)?(?:dnia\s+|dn\.\s*)?$"
 )
 _REF_RE = re.compile(
     r"(?i)(?<!\w)(?P<what>faktur\w*(?:\s+vat)?|umow\w*|zamówieni\w*|zlecen\w*)\s+(?:nr|numer)\.?\s*:?\s*" + _NUM
@@ -500,7 +503,12 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
     when, impossible = labelled_date_spelling(lines, _DATE_LABEL)
     if when is None and impossible is None:
         # a date beside another document's number ("umowy nr 4/IT/2026 z dnia …") is that document's
-        dates = [d for line in lines[:20] if not OTHER_DOCUMENT.search(line.text) for _, d in find_dates(line.text)]
+        dates = [
+            d
+            for line in lines[:20]
+            for at, d in find_dates(line.text)
+            if not _OTHER_DOCUMENT_DATE.search(line.text[:at])
+        ]
         when = dates[0] if dates else None
     parties = find_parties(lines, recipient_is_buyer=True)
     references: list[str] = []

@@ -222,3 +222,34 @@ def test_a_heading_row_a_tilted_photo_broke_in_two_lines_is_read_as_one() -> Non
     assert isinstance(doc, Invoice)
     assert (doc.seller.name, doc.seller.nip) == ("TechBiuro Ewa Nowak", "5252248481")
     assert (doc.buyer.name, doc.buyer.nip) == ("Powiat Gołdapski", "8471622219")
+
+
+def test_a_headers_second_line_is_not_the_first_items_name_and_wrapped_names_stay_with_their_row() -> None:
+    text = """FAKTURA VAT nr 5/2026
+Sprzedawca                                             Nabywca
+Oder-IT Sp. z o.o.                                     Gmina Cybinka
+NIP: 5252248481                                        NIP: 8471622219
+
+No. Opis / Description                       Ilość /   Cena netto /   VAT   Netto / Net   Brutto / Gross
+                                                Qty      Unit price
+ 1   Opracowanie polityki                         1       2 000,00   23%     2 000,00       2 460,00
+     bezpieczeństwa informacji
+ 2   Licencja antywirusowa (12                   10          50,00   23%       500,00         615,00
+     mies.)
+"""
+    doc = parse_text(text, file="en.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [i.name for i in doc.items] == [
+        "Opracowanie polityki bezpieczeństwa informacji",
+        "Licencja antywirusowa (12 mies.)",
+    ]
+
+
+def test_a_label_after_the_corrected_invoices_reference_keeps_its_own_date() -> None:
+    text = TWO_TABLES.replace(
+        "Dotyczy faktury nr FV/77/2026 z dnia 10.03.2026",
+        "do faktury nr FV/77/2026 z dnia 10.03.2026                 Data sprzedaży: 28.03.2026",
+    )
+    doc = parse_text(text, file="kor.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.sale_date == date(2026, 3, 28)
