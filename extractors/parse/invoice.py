@@ -305,6 +305,9 @@ def detect_currency(lines: list[Line]) -> str:
 
 
 def _totals_triple(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
+    if re.search(r"\s-\d", text):
+        # a correction's difference whose minus OCR read as a dot (".816,12 -187,70 -1 003,82")
+        text = re.sub(r"(?<=\s)\.(?=\d{1,3}(?:[ ]\d{3})*,\d{2}\b)", "-", text)
     # Totals sit at the end of the line; a line of hundreds of amounts is junk, not a total.
     for values in [[v for _, _, v in find_amounts(text)][-14:], *amount_readings(text)]:
         found = _triple_of(values)
@@ -319,6 +322,13 @@ def _triple_of(values: list[Decimal]) -> tuple[Decimal, Decimal, Decimal] | None
             for ni in range(vi - 1, -1, -1):
                 if abs(values[ni] + values[vi] - values[gi]) <= Decimal("0.01"):
                     return values[ni], values[vi], values[gi]
+                if (
+                    values[vi] < 0
+                    and values[gi] < 0 < values[ni]
+                    and abs(values[vi] - values[ni] - values[gi]) <= Decimal("0.01")
+                ):
+                    # a correction's difference whose net lost its minus to OCR (".816,12 -187,70 -1 003,82")
+                    return -values[ni], values[vi], values[gi]
     return None
 
 
@@ -1063,16 +1073,36 @@ def side_by_side_items(lines: list[Line]) -> list[LineItem]:
 _LP_HEAD = re.compile(r"(?i)(?<!\w)lp\.?(?!\w)")
 
 
+def _second_table_at(raw: str) -> int | None:
+    """Where the second of two side-by-side tables starts on their header line: its "Lp." column, or
+    (when OCR garbled that one) the cell after the first table's last "Brutto" heading."""
+    lps = list(_LP_HEAD.finditer(raw))
+    if len(lps) == 2:
+        return lps[1].start() - 1
+    if (
+        len(re.findall(r"(?i)brutto", raw)) == 2
+        and len(re.findall(r"(?i)\bcena\b", raw)) == 2
+        and not re.search(r"(?i)\b(?:było|jest|przed|po)\b", raw)  # one table printing both states per row
+    ):
+        row = cells(raw)
+        first = next((k for k, c in enumerate(row) if re.search(r"(?i)brutto", c.text)), None)
+        if first is not None and first + 1 < len(row):
+            return row[first + 1].start - 1
+    return None
+
+
 def two_tables_items(lines: list[Line]) -> list[LineItem]:
     """A correction printing the invoice's table before and after the correction as two tables side
     by side ("PRZED KOREKTĄ | PO KOREKCIE", each with its own "Lp. Nazwa Ilość …" header): each row is
     cut where the second table begins and each half read as a row of its own. [] without such a header."""
     # the "PRZED KOREKTĄ | PO KOREKCIE" bar is often reverse video, which OCR may not read: two "Lp."
     # columns on one header line of a correction are enough
-    header = next((k for k, line in enumerate(lines[:80]) if len(_LP_HEAD.findall(line.raw)) == 2), None)
-    if header is None:
+    found = next(
+        ((k, cut) for k, line in enumerate(lines[:80]) if (cut := _second_table_at(line.raw)) is not None), None
+    )
+    if found is None:
         return []
-    cut = list(_LP_HEAD.finditer(lines[header].raw))[1].start() - 1
+    header, cut = found
     halves: tuple[list[LineItem], list[LineItem]] = ([], [])
     for line in lines[header + 1 :]:
         if _SUMMARY_START.match(line.text) or re.match(r"(?i)^(?:przyczyna|różnica|korekta\s)", line.text):
@@ -1149,6 +1179,9 @@ def _printed_totals(tables: Tables, summary: list[VatSummary], items: list[LineI
             net_total, vat_total, gross_total = diff[-1].totals[-1]
     elif triples:
         net_total, vat_total, gross_total = triples[-1]
+    if correction and net_total is not None and net_total > 0 and summary and all(s.net and s.net < 0 for s in summary):
+        # the "Razem" of the table after the correction, not the difference the per-rate rows print
+        net_total = None
     if net_total is None and summary:
         nets = [s.net for s in summary if s.net is not None]
         vats = [s.vat for s in summary if s.vat is not None]

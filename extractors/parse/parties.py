@@ -150,6 +150,10 @@ def _labels(line: Line) -> list[_Label]:
         fuzzy = _fuzzy_label(line.text)
         if fuzzy is not None:
             found.insert(0, fuzzy)
+    if len(found) == 1 and _is_layout(line):
+        garbled = _fuzzy_cell_label(line, found[0])
+        if garbled is not None:
+            return sorted([found[0], garbled], key=lambda lab: lab.start)
     if len(found) == 1 and found[0].start > 0:
         left = line.text[: found[0].start].strip()
         # Side by side with the left heading unreadable ("=ca:", "Spre<cuawca"): a short token in its
@@ -194,6 +198,40 @@ def _right_heading(line: Line, label: _Label) -> bool:
         return False
     # beside other text with a wide gap, or alone but indented far into the page
     return span[0] - before[-1].end >= 8 if before else span[0] >= RIGHT_COLUMN_INDENT
+
+
+def _near_heading(text: str) -> bool:
+    """A heading OCR garbled by a letter or two ("Ni abywca")."""
+    joined = "".join(text.split()).strip(":").lower()
+    headings = ("sprzedawca", "nabywca", "dostawca", "zamawiający", "wykonawca")
+    return len(joined) >= 6 and any(fuzz.ratio(joined, h) >= 80 for h in headings)
+
+
+def _fuzzy_cell_label(line: Line, known: _Label) -> _Label | None:
+    """The other role's heading in a cell of its own that OCR garbled ("Ni abywca H" beside
+    "Sprzedawca:"): its first one or two words, joined, a letter or two from the heading."""
+    wanted = (
+        (("buyer", "nabywca"), ("buyer", "zamawiający"))
+        if known.role == "seller"
+        else (
+            ("seller", "sprzedawca"),
+            ("seller", "dostawca"),
+            ("seller", "wykonawca"),
+        )
+    )
+    offset = 0
+    for cell in cells(line.raw):
+        words = cell.text.split()
+        start = line.text.find(words[0], offset) if words else -1
+        offset = max(offset, start + len(cell.text.strip()))
+        if start < 0 or known.start <= start < known.end or len(words) > 3:
+            continue
+        for count in (1, 2):
+            joined = "".join(words[:count]).strip(":").lower()
+            for role, heading in wanted:
+                if len(joined) >= 6 and joined != heading and fuzz.ratio(joined, heading) >= 80:
+                    return _Label(role, start, start + len(" ".join(words[:count])))
+    return None
 
 
 def _fuzzy_label(text: str) -> _Label | None:
@@ -245,6 +283,7 @@ def _clean_name(text: str) -> str | None:
         text,
         maxsplit=1,
     )[0].strip(" ,;:-")
+    text = re.sub(r"\s+[a-ząćęłńóśźż]$", "", text)  # a speck at the sheet's edge read as a letter
     # "Gmina Jeziorzany, Urząd Gminy Jeziorzany": the unit is the party, its office the address
     text = re.sub(r"(?i)^((?:gmina|powiat|miasto|województwo)\b[^,]*),\s*(?:urząd|starostwo)\b.*$", r"\1", text)
     return text if len(text) >= 3 and re.search(r"[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ]{2}", text) else None
@@ -397,7 +436,9 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
     """
     head = lines[index]
     if not all(
-        _LABEL_RE.match(head.text[lab.start :]) or head.text[lab.start : lab.end].strip(" :").lower() in _SHORT_HEADINGS
+        _LABEL_RE.match(head.text[lab.start :])
+        or head.text[lab.start : lab.end].strip(" :").lower() in _SHORT_HEADINGS
+        or _near_heading(head.text[lab.start : lab.end])
         for lab in labels
     ):
         return None  # a heading OCR garbled: the flattened-line heuristics of `_double_block` apply
@@ -425,7 +466,7 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
         column = _column_of(cell.start, starts)
         label = labels[column]
         rest = _strip_label(cell.text, label)
-        if rest:
+        if len(rest) >= 3:  # "Sprzedawca: k": a speck after the heading is no name
             blocks[column].append(rest)
     for line in lines[index + 1 : index + 12]:
         if not line.text:
@@ -465,6 +506,10 @@ def _strip_label(text: str, label: _Label) -> str:
     m = _LABEL_RE.match(text.strip())
     if m:
         return text.strip()[m.end() :].strip(" :")
+    words = text.split()
+    for count in (2, 1):
+        if _near_heading(" ".join(words[:count])):
+            return " ".join(words[count:]).strip(" :")
     short = text.strip(" :").lower()
     return "" if short in _SHORT_HEADINGS else text.strip()
 

@@ -43,7 +43,7 @@ _SERIAL_RE = re.compile(
 )
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
 _ITEMS_HEADER = re.compile(
-    r"(?i)(?:\b[lł]p\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:ilo[śs][ćc]|il\.|j\.?\s?m|szt|seryjn|s/n)"
+    r"(?i)(?:\b[lł]p\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:[il1|]{2}o[śs][ćc]|il\.|j\.?\s?m|szt|seryjn|s/n)"
     r"|(?:ilo[śs][ćc]|[it]lo[śs][ćc]).*\bj\.?\s?m\b"
 )
 _END = re.compile(
@@ -100,7 +100,7 @@ class ProtocolRow(ProtocolItem):
 # Header words naming the columns that follow the name, in the order printed.
 _COLUMN_WORDS = re.compile(
     r"(?i)(?P<serial>(?:numer(?:y)?|nr)\s+seryjn\w*|\bs/n\b|\bsn\b)"
-    r"|(?P<qty>\bilo[śs][ćc]\b|\bil\.|\bliczba\b)"
+    r"|(?P<qty>\b[il1|]{2}o[śs][ćc]\b|\bil\.|\bliczba\b)"
     r"|(?P<unit>\bj\.?\s?m\.?|\bjedn(?:ostka)?\.?(?!\s*(?:netto|brutto)))"
     r"|(?P<rate>stawka(?:\s+vat)?|\bvat\s*%|%\s*vat)"
     r"|(?P<price>\bcena(?:\s+jedn\w*\.?)?(?:\s+(?:netto|brutto))?)"

@@ -253,3 +253,42 @@ def test_a_label_after_the_corrected_invoices_reference_keeps_its_own_date() -> 
     doc = parse_text(text, file="kor.pdf", source=Source.PDF_TEXT)
     assert isinstance(doc, Invoice)
     assert doc.sale_date == date(2026, 3, 28)
+
+
+def test_ocr_slips_on_a_two_table_correction_photo() -> None:
+    """What a phone photo of such a correction gives: the second "Lp." garbled, the buyer's heading
+    garbled, a speck after a heading, the difference's minus read as a dot, an after-table "Razem"."""
+    photo = (
+        TWO_TABLES.replace(
+            "Sprzedawca:                       Nabywca:", "Sprzedawca: k                     Ni abywca H"
+        )
+        .replace("Brutto     Lp.  Nazwa", "Brutto     Jo paz     ")
+        .replace(" Razem                                   -180,00         -41,40    -221,40", "")
+    )
+    photo += (
+        "     Razem                               900,00    1 230,00    Razem                      820,00  1 008,60\n"
+        " Stawka        Netto        VAT        Brutto\n"
+        "  23%         -180,00      -41,40      -221,40\n"
+        " Razem         .180,00      -41,40      -221,40\n"
+    )
+    doc = parse_text(photo, file="kor.jpg", source=Source.OCR)
+    assert isinstance(doc, Invoice) and doc.kind is DocumentKind.CORRECTION
+    assert (doc.seller.name, doc.buyer.name) == ("TechBiuro Ewa Nowak", "Powiat Gołdapski")
+    assert [(i.before_correction, i.qty) for i in doc.items] == [
+        (True, Decimal("10")),
+        (True, Decimal("5")),
+        (False, Decimal("8")),
+        (False, Decimal("5")),
+    ]
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (
+        Decimal("-180.00"),
+        Decimal("-41.40"),
+        Decimal("-221.40"),
+    )
+
+
+def test_a_quantity_heading_ocr_misread_still_opens_the_protocol_table() -> None:
+    for heading in ("llość", "liość"):
+        doc = parse_text(LICENCES.replace("Ilość", heading), file="lic.png", source=Source.OCR)
+        assert isinstance(doc, Protocol)
+        assert [i.qty for i in doc.items] == [Decimal("25"), Decimal("3")]
