@@ -423,6 +423,8 @@ def clean_token(token: str) -> str:
 
 # Frequent misreadings with one right answer, fixed here because they are artefacts of OCR.
 _FIXES = (
+    # "$p. z 0.0.", "Komputer$erwis": a dollar sign inside a word or before "p." is an S
+    (re.compile(r"(?<=[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ])\$(?=[a-ząćęłńóśźż])|(?<![\w$])\$(?=p\.)"), "S"),
     (re.compile(r"\b([Ss]p\.\s?z)\s?[0oO]\.\s?[0oO]\.", re.UNICODE), r"\1 o.o."),
     (re.compile(r"\bS\.\s?[Aa]\.(?=\s|$)"), "S.A."),
 )

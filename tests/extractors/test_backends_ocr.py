@@ -92,6 +92,11 @@ def test_rule_specks_are_dropped_from_tokens(token: str, clean: str) -> None:
 
 def test_company_suffix_misread_is_fixed() -> None:
     assert ocr.fix_common("NetSecure Sp. z 0.0.") == "NetSecure Sp. z o.o."
+    # an S read as a dollar sign inside a word or in "Sp."; a price in dollars stays as printed
+    assert ocr.fix_common("Komputer$erwis Adam Wójcik, Grenz-IT $p. z 0.0.") == (
+        "KomputerSerwis Adam Wójcik, Grenz-IT Sp. z o.o."
+    )
+    assert ocr.fix_common("Cena $100, koszt 20$") == "Cena $100, koszt 20$"
 
 
 def test_clean_page_reads_its_number_and_nips(page: Image.Image, tmp_path: Path) -> None:
