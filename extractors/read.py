@@ -193,14 +193,23 @@ def _xml_as_utf8(data: bytes) -> bytes:
 # Tesseract word confidence below which a token is "weak": a field printed in it is reported as
 # uncertain by the parser. Clean print reads at 90-96; misread digits and blurred words fall under 60.
 WEAK_CONFIDENCE = 60.0
+# A model code ("XUB2493HS-B5", "1TB") mixes letters and digits that OCR confuses (5/S, 0/O, 8/B, 1/I)
+# and no dictionary corrects: such a token is weak below a higher confidence. Document numbers
+# ("FV/278/2026") and NIPs are checked otherwise and keep the plain threshold.
+WEAK_CODE_CONFIDENCE = 82.0
+_CODE = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[^/\s]{3,}$")
+
+
+def _weak(text: str, confidence: float | None) -> bool:
+    if confidence is None:
+        return False
+    return confidence < WEAK_CONFIDENCE or (confidence < WEAK_CODE_CONFIDENCE and bool(_CODE.match(text)))
 
 
 def _parse(pages: PagesText, *, name: str) -> Document:
     from extractors.parse import parse_text
 
-    weak = tuple(
-        w.text for page in pages.words for w in page if w.confidence is not None and w.confidence < WEAK_CONFIDENCE
-    )
+    weak = tuple(w.text for page in pages.words for w in page if _weak(w.text, w.confidence))
     return parse_text(pages.text, file=name, source=pages.source, pages=len(pages.pages), weak_tokens=weak)
 
 

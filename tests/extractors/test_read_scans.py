@@ -110,3 +110,12 @@ def test_pdf_with_a_text_page_and_a_scanned_page_reads_both(tmp_path: Path) -> N
     assert doc.number == text_pdf.golden["number"]
     # The scanned annex is the protocol: a document of its own, on its own page.
     assert doc.pages == 1 and [(d.kind.value, d.pages) for d in doc.others] == [("protocol", 1)]
+
+
+def test_a_model_code_read_with_middling_confidence_is_weak_but_a_document_number_is_not() -> None:
+    from extractors.read import _weak
+
+    assert _weak("XUB2493H5-B5", 77.0) and _weak("1TB", 73.0)  # letters and digits OCR confuses
+    assert not _weak("XUB2493HS-B5", 90.0)
+    assert not _weak("FV/278/2026", 80.0) and not _weak("3769,44", 75.0) and not _weak("Monitor", 75.0)
+    assert _weak("Monitor", 55.0) and not _weak("Monitor", None)
