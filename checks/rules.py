@@ -311,11 +311,15 @@ def window_breach(invoice: Invoice, ctx: CheckContext) -> Finding | None:
     if end is not None and day > end:
         by_user = ctx.project_end_given and ctx.project_end == end
         costs_to = ctx.programme.get("costs_to")
-        what = "po podanym końcu projektu" if by_user else "po końcu okresu kwalifikowalności"
+        what = (
+            f"po zakończeniu projektu (podany koniec projektu: {_pl_date(end)})"
+            if by_user
+            else f"po końcu okresu kwalifikowalności ({_pl_date(end)})"
+        )
         return Finding(
             code="date_outside_window",
             severity=Severity.ERROR,
-            message=f"{_invoice_label(invoice)} z dnia {_pl_date(day)} jest {what} ({_pl_date(end)}).",
+            message=f"{_invoice_label(invoice)} z dnia {_pl_date(day)} jest {what}.",
             citation=None if by_user or costs_to is None else costs_to.citation,
             document=invoice.file,
             amount=invoice.gross_total,
