@@ -32,7 +32,11 @@ def clean(text: str) -> str:
 _OPENER = re.compile(
     r"(?i)^\W*(?:(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
     r"sprawy|\w+)|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
-    r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c)\s*[,:;.!-]*\s+"
+    r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
+    # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
+    r"dzie[nń]\s+dobry(?:\s+pa[nń]stwu|\s+pani|\s+panu)?|dobry\s+wiecz[oó]r|witam(?:\s+serdecznie|\s+pa[nń]stwa)?|"
+    r"cze[sś][cć]|hej|halo|szanown\w+\s+pa[nń]stw\w*|mam\s+(?:takie\s+|kr[oó]tkie\s+)?pytanie|"
+    r"uprzejmie\s+prosz[eę]\s+o\s+informacj[eę])\s*[,:;.!-]*\s+"
 )
 
 
@@ -43,8 +47,17 @@ def without_opener(text: str) -> str:
     'a skanery?'
     >>> without_opener("a tak w ogóle do kiedy był nabór?")
     'do kiedy był nabór?'
+    >>> without_opener("Dzień dobry! Mam pytanie: czy serwer jest kwalifikowalny?")
+    'czy serwer jest kwalifikowalny?'
+    >>> without_opener("Dzień dobry")
+    'Dzień dobry'
     """
-    stripped = _OPENER.sub("", text, count=1)
+    stripped = text
+    for _ in range(3):  # "Dzień dobry, mam pytanie: wracając do tematu, …"
+        shorter = _OPENER.sub("", stripped, count=1)
+        if shorter == stripped:
+            break
+        stripped = shorter
     return stripped if stripped.strip(" ?!.") else text
 
 

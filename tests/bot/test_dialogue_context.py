@@ -538,3 +538,21 @@ def test_session_keeps_topic_and_offer_through_json() -> None:
     pending = Pending("unit", "grant", (Choice("2063011", "Suwałki"),), interrupted=True)
     later = Session(level="powiat", grant_unit="2063011", pending=pending)
     assert Session.from_dict(json.loads(json.dumps(later.to_dict()))) == later
+
+
+async def test_a_greeting_before_a_statement_does_not_hide_it(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    text = await chat.say("Dzień dobry! Jesteśmy gminą Łęczna i startujemy w Cyberbezpiecznym Samorządzie.")
+    assert "Zapamiętałem jednostkę" in text and "Łęczna" in text and "0610033" in text
+    assert chat.session.programme == "cs"
+
+
+async def test_an_elliptical_item_keeps_no_leading_conjunction_when_judged_in_another_programme(
+    dialogue: Dialogue,
+) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await chat.say("a serwer nas?")
+    text = await chat.say("a w cg?")
+    assert "Cyfrowa Gmina" in text
+    assert "serwer nas" in text.lower() and "a serwer nas" not in text.lower()

@@ -81,6 +81,10 @@ class Purchases(Feature):
         codes = self._codes(turn, question, named)
         # several items travel in the topic one per line, so "a w cp?" judges each of them again
         items = item_text.split("\n") if isinstance(item_text, str) else item_text
+        # "a serwer nas?" typed as a follow-up: the item is "serwer nas"
+        items = [
+            re.sub(r"(?i)^(?:a\s+co\s+z|a|i|oraz|to)\s+(?=\S)", "", one.strip().rstrip("?").strip()) for one in items
+        ]
         item_text = ", ".join(items)
         blocks: list[Any] = [title(f"Zakup: {item_text}")]
         verdicts = []
