@@ -312,7 +312,8 @@ def window_breach(invoice: Invoice, ctx: CheckContext) -> Finding | None:
         by_user = ctx.project_end_given and ctx.project_end == end
         costs_to = ctx.programme.get("costs_to")
         what = (
-            f"po zakończeniu projektu (podany koniec projektu: {_pl_date(end)})"
+            f"po podanym końcu projektu ({_pl_date(end)}), czyli po zakończeniu projektu – poza okresem "
+            "kwalifikowalności wydatków"
             if by_user
             else f"po końcu okresu kwalifikowalności ({_pl_date(end)})"
         )
@@ -320,7 +321,7 @@ def window_breach(invoice: Invoice, ctx: CheckContext) -> Finding | None:
             code="date_outside_window",
             severity=Severity.ERROR,
             message=f"{_invoice_label(invoice)} z dnia {_pl_date(day)} jest {what}.",
-            citation=None if by_user or costs_to is None else costs_to.citation,
+            citation=None if costs_to is None else costs_to.citation,
             document=invoice.file,
             amount=invoice.gross_total,
         )

@@ -191,7 +191,7 @@ def test_date_window(programme: str, issued: date, project_end: date | None, exp
         assert f.severity is Severity.ERROR and f.document == "fv1.pdf"
         assert issued.strftime("%d.%m.%Y") in f.message
         if project_end is not None and issued > project_end:  # the user's own end date, named as such
-            assert f"po zakończeniu projektu (podany koniec projektu: {project_end:%d.%m.%Y})" in f.message
+            assert f"po podanym końcu projektu ({project_end:%d.%m.%Y}), czyli po zakończeniu projektu" in f.message
     if "project_end_unknown" in by_code:
         assert by_code["project_end_unknown"].severity is Severity.INFO
 
