@@ -556,3 +556,14 @@ async def test_an_elliptical_item_keeps_no_leading_conjunction_when_judged_in_an
     text = await chat.say("a w cg?")
     assert "Cyfrowa Gmina" in text
     assert "serwer nas" in text.lower() and "a serwer nas" not in text.lower()
+
+
+async def test_another_unit_in_a_named_programme_while_the_bot_waits_for_g(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("ile dostanie miasto Gniezno w cyfrowej gminie?")
+    assert "3003011" in first and "wskaźnik" in first  # waiting for G
+    other = await chat.say("a powiat gnieźnieński w cp?")
+    assert "powiat gnieźnieński (3003" in other and "Cyfrowy Powiat" in other
+    assert "Nie znam odpowiedzi" not in other
+    third = await chat.say("a dla powiatu poznańskiego w cs?")
+    assert "powiat poznański (3021" in third and "Cyberbezpieczny Samorząd: 850 000,00 zł" in third

@@ -40,6 +40,13 @@ class FollowUps(Feature):
                 and topic.kind in ("item", "report", "document")
             ):
                 return self.feature("purchase").judge(turn, found.item, turn.text, [found.programme])
+            if topic is not None and topic.kind == "grant" and self.backends.grants is not None:
+                # "a powiat gnieźnieński w cp?" after a grant: another unit, in the programme named
+                query = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", found.item)
+                try:
+                    return await self.feature("grant").follow(turn, found.programme, None, unit_query=query)
+                except GrantbotError:
+                    return None
             return None  # "a w cp termin?" after a rule question: the FAQ reads it whole
         if found.programme or found.level:
             return await self._other_programme(turn, found)

@@ -425,8 +425,9 @@ class Grants(Feature):
                 unit = narrowed
             else:
                 unit = found.unit
-            # the programme carries over when the new unit can be in it; otherwise show all it can be in
-            wanted = [topic.programme] if topic.programme in programmes_for_unit(unit.code) else None
+            # the programme named, or the one carried over, when the new unit can be in it; otherwise all
+            carried = programme or topic.programme
+            wanted = [carried] if carried in programmes_for_unit(unit.code) else None
             return await self.for_unit(turn, unit, wanted, None, log_text=turn.text)
         if level is not None and programme is None:
             programme = {"gmina": "cg", "powiat": "cp"}.get(level)
