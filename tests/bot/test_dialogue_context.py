@@ -567,3 +567,18 @@ async def test_another_unit_in_a_named_programme_while_the_bot_waits_for_g(dialo
     assert "Nie znam odpowiedzi" not in other
     third = await chat.say("a dla powiatu poznańskiego w cs?")
     assert "powiat poznański (3021" in third and "Cyberbezpieczny Samorząd: 850 000,00 zł" in third
+
+
+async def test_a_document_is_removed_by_its_place_in_words(dialogue: Dialogue, tmp_path: Path) -> None:
+    from tests.fixtures import ksef
+
+    chat = Chat(dialogue)
+    for number, case in enumerate(list(ksef.CASES.values())[:3]):
+        xml = tmp_path / f"f{number}.xml"
+        xml.write_bytes(ksef.render(case))
+        _outcome, chat.session = await dialogue.handle(ALICE, chat.session, Upload(xml, xml.name, xml.stat().st_size))
+    removed = await chat.say("usuń drugi plik")
+    assert "Usunąłem „f1.xml”" in removed
+    removed = await chat.say("usun ostatni dokument")
+    assert "Usunąłem „f2.xml”" in removed
+    assert "(1)" in await chat.say("/zestaw")

@@ -27,7 +27,7 @@ from bot.dialogue.features.base import (
     programme_name,
     say,
 )
-from bot.dialogue.parsing import asks_clear_set, asks_set_action, document_ref, report_params
+from bot.dialogue.parsing import asks_clear_set, asks_set_action, document_ref, ordinal_choice, report_params
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
 from bot.dialogue.session import Pending, Topic
 from bot.dialogue.store import SetParams
@@ -194,8 +194,13 @@ class Settlement(Feature):
         if not ref:
             return await self.show(turn, "")
         target = None
-        if ref.isdigit() and 1 <= int(ref) <= len(documents):
-            target = documents[int(ref) - 1]
+        # "drugi plik", "ten ostatni", "pierwszą fakturę": the position on the /zestaw list
+        bare = re.sub(r"(?i)\b(?:plik\w*|dokument\w*|faktur\w*|protok\w*|zestaw\w*|z)\b", " ", ref)
+        position = ordinal_choice(bare) if not ref.isdigit() else int(ref)
+        if position is None and re.fullmatch(r"(?i)\s*(?:ten\s+|ta\s+)?ostatni\w*\s*", bare):
+            position = len(documents)
+        if position is not None and 1 <= position <= len(documents):
+            target = documents[position - 1]
         else:
             folded = ref.casefold()
             matches = [d for d in documents if d.name.casefold() == folded] or [
