@@ -153,7 +153,9 @@ class PrefixStemmer:
 
 
 # Readings morfeusz ranks first but officials never mean: "nie" is the negation, not "ono" (acc.).
-FIXED_LEMMAS = {"nie": "nie"}
+# Forms two lemmas share where only one is meant in questions about grants: "w powiecie" is the
+# locative of "powiat", never "(wy) powiecie" of "powiedzieć".
+FIXED_LEMMAS = {"nie": "nie", "powiecie": "powiat"}
 
 
 class MorfeuszStemmer:

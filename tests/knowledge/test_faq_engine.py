@@ -58,6 +58,12 @@ def test_morfeusz_stemmer_maps_inflections_together(a: str, b: str) -> None:
     assert stemmer.stem(a) == stemmer.stem(b)
 
 
+def test_a_form_two_lemmas_share_takes_the_one_meant_in_grant_questions() -> None:
+    stemmer = make_stemmer("morfeusz")
+    stemmer.learn(["powiat", "powiedzieć", "powiecie", "powiatu"])
+    assert stemmer.stem("powiecie") == stemmer.stem("powiatu") == "powiat"  # "w powiecie", not "powiecie" (say)
+
+
 @pytest.mark.parametrize(
     ("question", "expected_terms"),
     [
