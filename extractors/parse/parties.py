@@ -200,10 +200,12 @@ def _right_heading(line: Line, label: _Label) -> bool:
     return span[0] - before[-1].end >= 8 if before else span[0] >= RIGHT_COLUMN_INDENT
 
 
-def _near_heading(text: str) -> bool:
-    """A heading OCR garbled by a letter or two ("Ni abywca")."""
+_HEADINGS = ("sprzedawca", "nabywca", "dostawca", "zamawiający", "wykonawca")
+
+
+def _near_heading(text: str, headings: tuple[str, ...] = _HEADINGS) -> bool:
+    """A heading OCR garbled by a letter or two ("Ni abywca", "Odblorca")."""
     joined = "".join(text.split()).strip(":").lower()
-    headings = ("sprzedawca", "nabywca", "dostawca", "zamawiający", "wykonawca")
     return len(joined) >= 6 and any(fuzz.ratio(joined, h) >= 80 for h in headings)
 
 
@@ -286,6 +288,8 @@ def _clean_name(text: str) -> str | None:
     text = re.sub(r"\s+[a-ząćęłńóśźż]$", "", text)  # a speck at the sheet's edge read as a letter
     # "Gmina Jeziorzany, Urząd Gminy Jeziorzany": the unit is the party, its office the address
     text = re.sub(r"(?i)^((?:gmina|powiat|miasto|województwo)\b[^,]*),\s*(?:urząd|starostwo)\b.*$", r"\1", text)
+    if _near_heading(text) or _near_heading(text, ("odbiorca", "płatnik", "nadawca")):
+        return None  # a heading OCR garbled ("Odblorca") is no party's name
     return text if len(text) >= 3 and re.search(r"[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ]{2}", text) else None
 
 

@@ -292,3 +292,10 @@ def test_a_quantity_heading_ocr_misread_still_opens_the_protocol_table() -> None
         doc = parse_text(LICENCES.replace("Ilość", heading), file="lic.png", source=Source.OCR)
         assert isinstance(doc, Protocol)
         assert [i.qty for i in doc.items] == [Decimal("25"), Decimal("3")]
+
+
+def test_a_garbled_heading_is_never_a_partys_name() -> None:
+    from extractors.parse.parties import _clean_name
+
+    assert _clean_name("Odblorca") is None and _clean_name("Nabywca") is None
+    assert _clean_name("Gmina Prochowice") == "Gmina Prochowice"
