@@ -271,8 +271,12 @@ class Registry:
             return []
         indices = self._exact.get(name)
         scored: dict[int, float] = {}
+        base = None if indices else self._nominative(name)
         if indices:
             scored = {i: 100.0 for i in indices}
+        elif base is not None:
+            # "dla Wrocławia", "w Gnieźnie": an inflected form of a name that exists exactly
+            scored = {i: 99.0 for i in self._exact[base]}
         else:
             # "Bielsko" is how people say Bielsko-Biała: a whole first part of a compound name.
             for compound, members in self._first_parts.get(name, {}).items():
@@ -295,6 +299,18 @@ class Registry:
             results.extend(self._powiats_by_seat(name, {c.unit.code for c in results}))
         results.sort(key=lambda c: (-c.score, self._rank(c.unit), -(c.unit.population_2020 or 0)))
         return results[:limit]
+
+    def _nominative(self, name: str) -> str | None:
+        """The registry's exact name an inflected last word points to ("wroclawia" -> "wroclaw",
+        "gniezna" -> "gniezno", "gdansku" -> "gdansk"), when exactly one reading exists."""
+        head, _, last = name.rpartition(" ")
+        found = set()
+        for ending, nominative in _CASE_ENDINGS:
+            if last.endswith(ending) and len(last) - len(ending) >= 3:
+                candidate = f"{head} {last[: -len(ending)] + nominative}".strip()
+                if candidate in self._exact:
+                    found.add(candidate)
+        return found.pop() if len(found) == 1 else None
 
     def _powiats_by_seat(self, name: str, seen: set[str]) -> list[Candidate]:
         """'powiat Kościerzyna' -> powiat kościerski: powiats named after a town they contain."""
@@ -340,6 +356,22 @@ class Registry:
             return self._by_code.get(unit.code + "011", unit)
         return unit
 
+
+# Case endings of town names (folded) and what the nominative ends with instead: genitive "Wrocławia",
+# "Gniezna", "Krakowa"; locative "Gdańsku", "Poznaniu", "Gnieźnie" (folded "gnieznie" -> "gniezno").
+_CASE_ENDINGS = (
+    ("ia", ""),
+    ("iu", ""),
+    ("u", ""),
+    ("a", ""),
+    ("a", "o"),
+    ("ie", "o"),
+    ("i", "ia"),
+    ("y", "a"),
+    ("ej", "a"),
+    ("ca", "iec"),
+    ("k", "ki"),
+)
 
 _GMINA_KINDS = {"1": UnitKind.GMINA_MIEJSKA, "2": UnitKind.GMINA_WIEJSKA, "3": UnitKind.GMINA_MIEJSKO_WIEJSKA}
 

@@ -139,3 +139,18 @@ def test_messages_do_not_echo_a_whole_pasted_page(registry) -> None:
     with pytest.raises(UnitNotFound) as info:
         registry.resolve("x" * 100_000)
     assert len(str(info.value)) < 200
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        ("Wrocławia", {"0264011"}),  # the city, not powiat wrocławski
+        ("w Gdańsku", {"2261011"}),
+        ("Poznaniu", {"3064011"}),
+        ("Żywca", {"2417011"}),
+        ("Gniezna", {"3003011", "3003032"}),  # still both: the town and the rural gmina share the name
+    ],
+)
+def test_an_inflected_town_name_finds_only_the_units_of_that_exact_name(registry, query: str, codes: set[str]) -> None:
+    found = registry.search(query.removeprefix("w "))
+    assert {c.unit.code for c in found} == codes
