@@ -5,7 +5,8 @@
 Runs the product only as a black box (`grantbot classify --batch --json`, `grantbot check --json`) and
 compares its answers with the expectations written from the programme documents. With neither
 --items nor --sets it runs both. --items2 scores the small fresh set in items2/ instead (measured
-once at the end of a session by the integrator; never run by default). Misses are printed with the product's reason; -v prints every set.
+once at the end of a session by the integrator; never run by default).
+Misses are printed with the product's reason; -v prints every set.
 """
 
 from __future__ import annotations
