@@ -1,10 +1,12 @@
 """Blind scorer of the settlement pre-screen: fresh item lines and generated settlement sets.
 
-    python -m tests.settlement_eval.score [--items] [--sets] [--json OUT] [-v]
+    python -m tests.settlement_eval.score [--items] [--items2] [--sets] [--json OUT] [-v]
 
 Runs the product only as a black box (`grantbot classify --batch --json`, `grantbot check --json`) and
 compares its answers with the expectations written from the programme documents. With neither
---items nor --sets it runs both. Misses are printed with the product's reason; -v prints every set.
+--items nor --sets it runs both. --items2 scores the small fresh set in items2/ instead (measured
+once at the end of a session by the integrator; never run by default).
+Misses are printed with the product's reason; -v prints every set.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 ITEMS_DIR = HERE / "items"
+ITEMS2_DIR = HERE / "items2"
 PROGRAMMES = ("cg", "cp", "cs")
 CLEAR = ("eligible", "ineligible")
 
@@ -64,11 +67,21 @@ def pct(num: int, den: int) -> float:
 # --- items ------------------------------------------------------------------------------------------------
 
 
-def score_items(verbose: bool) -> dict[str, Any]:
+def item_path(prog: str, part: int = 1) -> Path:
+    """items/{prog}_fresh.tsv (part 1) or items2/{prog}.tsv (part 2)."""
+    return ITEMS_DIR / f"{prog}_fresh.tsv" if part == 1 else ITEMS2_DIR / f"{prog}.tsv"
+
+
+def load_items(prog: str, part: int = 1) -> list[dict[str, str]]:
+    with item_path(prog, part).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def score_items(verbose: bool, part: int = 1) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    label = "items" if part == 1 else "items2"
     for prog in PROGRAMMES:
-        with (ITEMS_DIR / f"{prog}_fresh.tsv").open(encoding="utf-8") as fh:
-            rows = list(csv.DictReader(fh, delimiter="\t"))
+        rows = load_items(prog, part)
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:
             tmp.write("\n".join(r["line"] for r in rows) + "\n")
             batch = tmp.name
@@ -116,7 +129,7 @@ def score_items(verbose: bool) -> dict[str, Any]:
         }
         s = out[prog]
         print(
-            f"[items {prog}] exact {s['exact']}/{s['lines']} = {s['exact_rate']}% | ineligible passed as "
+            f"[{label} {prog}] exact {s['exact']}/{s['lines']} = {s['exact_rate']}% | ineligible passed as "
             f"eligible: {inel_as_el} | eligible called ineligible: {el_as_inel} | review on clear-cut: "
             f"{review_on_clear}/{clear} = {s['review_rate_on_clear_cut']}%"
         )
@@ -384,6 +397,9 @@ def score_sets(build: Path, regenerate: bool, verbose: bool) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Blind scorer of the settlement pre-screen.")
     parser.add_argument("--items", action="store_true", help="score the fresh item lines")
+    parser.add_argument(
+        "--items2", action="store_true", help="score the small fresh set items2/ (integrator only, end of session)"
+    )
     parser.add_argument("--sets", action="store_true", help="score the generated settlement sets")
     parser.add_argument("--build", type=Path, default=None, help="folder of generated sets (default: regenerate)")
     parser.add_argument("--json", type=Path, default=None, help="write all figures and misses to this file")
@@ -392,10 +408,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.grantbot:
         GRANTBOT[:] = args.grantbot.split()
-    both = not args.items and not args.sets
+    both = not args.items and not args.sets and not args.items2
     result: dict[str, Any] = {}
     if args.items or both:
         result["items"] = score_items(args.verbose)
+    if args.items2:
+        result["items2"] = score_items(args.verbose, part=2)
     if args.sets or both:
         if args.build is None:
             with tempfile.TemporaryDirectory(prefix="settlement_eval_") as tmp:
