@@ -30,6 +30,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 ITEMS_DIR = HERE / "items"
+PART = [1]  # 1 = tuned-on-risk part, 2 = fresh part (items2/, sets2/), measured once per session
 PROGRAMMES = ("cg", "cp", "cs")
 CLEAR = ("eligible", "ineligible")
 
@@ -67,7 +68,8 @@ def pct(num: int, den: int) -> float:
 def score_items(verbose: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for prog in PROGRAMMES:
-        with (ITEMS_DIR / f"{prog}_fresh.tsv").open(encoding="utf-8") as fh:
+        path = ITEMS_DIR / f"{prog}_fresh.tsv" if PART[0] == 1 else HERE / "items2" / f"{prog}.tsv"
+        with path.open(encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh, delimiter="\t"))
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:
             tmp.write("\n".join(r["line"] for r in rows) + "\n")
@@ -297,7 +299,10 @@ def score_one_set(folder: Path, verbose: bool) -> tuple[SetScore, dict[str, Any]
 
 def score_sets(build: Path, regenerate: bool, verbose: bool) -> dict[str, Any]:
     if regenerate:
-        from .sets.generate import generate
+        if PART[0] == 2:
+            from .sets2.generate import generate
+        else:
+            from .sets.generate import generate
 
         generate(build)
     folders = sorted(p for p in build.iterdir() if (p / "expected.yaml").exists())
@@ -378,7 +383,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="write all figures and misses to this file")
     parser.add_argument("--grantbot", default=None, help="command to run instead of the venv's grantbot")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--part", type=int, choices=(1, 2), default=1, help="2 = fresh items2/ and sets2/")
     args = parser.parse_args(argv)
+    PART[0] = args.part
     if args.grantbot:
         GRANTBOT[:] = args.grantbot.split()
     both = not args.items and not args.sets
