@@ -242,7 +242,10 @@ def build_sets() -> list[SettlementSet]:
             "invoice after project end",
             [i],
             [],
-            findings=[ExpectedFinding("warning", ["termin", "okres", "po zakończ"], "invoice after the project end")],
+            findings=[
+                ExpectedFinding("warning", ["termin", "okres", "po zakończ"], "invoice after the project end"),
+                ExpectedFinding("warning", ["protok"], "no acceptance protocol for a service", required=False),
+            ],
             excluded_from_totals=("FV/700/2026",),
         )
     )
@@ -254,8 +257,12 @@ def build_sets() -> list[SettlementSet]:
         S3,
         B2,
         [
-            Line("Audyt cyberbezpieczeństwa wg KRI - raport", D(1), "usł.", D("18000.00")),
-            Line("Szkolenie z cyberbezpieczeństwa - 2 dni, 20 os.", D(1), "usł.", D("9000.00")),
+            Line(
+                "Usługi doradcze - przygotowanie opisu przedmiotu zamówienia i ocena zapotrzebowania JST",
+                D(1),
+                "usł.",
+                D("9000.00"),
+            ),
         ],
     )
     out.append(
@@ -265,10 +272,15 @@ def build_sets() -> list[SettlementSet]:
             end,
             D("100000.00"),
             True,
-            "advisory/training cap",
+            "advisory cap: 9 000 zł net on a 100 000 zł grant (5 % = 5 000 zł)",
             [i],
             [],
-            findings=[ExpectedFinding("warning", ["limit", "doradz", "szkole"], "advisory/training above the cap")],
+            findings=[
+                ExpectedFinding(
+                    "warning", ["limit", "doradz"], "advisory services above 5 % of the grant (CP schemat pkt 1)"
+                ),
+                ExpectedFinding("warning", ["protok"], "no acceptance protocol for a service", required=False),
+            ],
         )
     )
     # 9, 10 scanned
