@@ -298,7 +298,7 @@ def build_sets() -> list[SettlementSet]:
     out.append(
         SettlementSet(
             "p2_09_scan_invoice",
-            "CS",
+            "CG",
             end,
             D("50000.00"),
             True,
