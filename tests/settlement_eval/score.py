@@ -30,7 +30,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 ITEMS_DIR = HERE / "items"
-PART = [1]  # 1 = tuned-on-risk part, 2 = fresh part (items2/, sets2/), measured once per session
+PART = [1]  # 1 = tuned-on-risk part, 2 = fresh part (items3/, sets2/), measured once per session
 PROGRAMMES = ("cg", "cp", "cs")
 CLEAR = ("eligible", "ineligible")
 
@@ -68,7 +68,7 @@ def pct(num: int, den: int) -> float:
 def score_items(verbose: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for prog in PROGRAMMES:
-        path = ITEMS_DIR / f"{prog}_fresh.tsv" if PART[0] == 1 else HERE / "items2" / f"{prog}.tsv"
+        path = ITEMS_DIR / f"{prog}_fresh.tsv" if PART[0] == 1 else HERE / "items3" / f"{prog}.tsv"
         with path.open(encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh, delimiter="\t"))
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:
@@ -383,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="write all figures and misses to this file")
     parser.add_argument("--grantbot", default=None, help="command to run instead of the venv's grantbot")
     parser.add_argument("-v", "--verbose", action="store_true")
-    parser.add_argument("--part", type=int, choices=(1, 2), default=1, help="2 = fresh items2/ and sets2/")
+    parser.add_argument("--part", type=int, choices=(1, 2), default=1, help="2 = fresh items3/ and sets2/")
     args = parser.parse_args(argv)
     PART[0] = args.part
     if args.grantbot:
