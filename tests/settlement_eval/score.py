@@ -33,6 +33,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 ITEMS_DIR = HERE / "items"
 ITEMS2_DIR = HERE / "items2"
+ITEMS3_DIR = HERE / "items3"
+PART = [1]  # --part: 1 = the 2026-12-04 part (items/, sets/), 2 = the fresh part (items3/, sets2/)
 PROGRAMMES = ("cg", "cp", "cs")
 CLEAR = ("eligible", "ineligible")
 
@@ -68,8 +70,11 @@ def pct(num: int, den: int) -> float:
 
 
 def item_path(prog: str, part: int = 1) -> Path:
-    """items/{prog}_fresh.tsv (part 1) or items2/{prog}.tsv (part 2)."""
-    return ITEMS_DIR / f"{prog}_fresh.tsv" if part == 1 else ITEMS2_DIR / f"{prog}.tsv"
+    """items/{prog}_fresh.tsv (part 1), items2/{prog}.tsv (part 2, `--items2`) or items3/{prog}.tsv
+    (part 3: the item lines of `--part 2`, written with sets2/)."""
+    if part == 1:
+        return ITEMS_DIR / f"{prog}_fresh.tsv"
+    return (ITEMS2_DIR if part == 2 else ITEMS3_DIR) / f"{prog}.tsv"
 
 
 def load_items(prog: str, part: int = 1) -> list[dict[str, str]]:
@@ -79,7 +84,7 @@ def load_items(prog: str, part: int = 1) -> list[dict[str, str]]:
 
 def score_items(verbose: bool, part: int = 1) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    label = "items" if part == 1 else "items2"
+    label = {1: "items", 2: "items2", 3: "items3"}[part]
     for prog in PROGRAMMES:
         rows = load_items(prog, part)
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:
@@ -321,7 +326,10 @@ def score_one_set(folder: Path, verbose: bool) -> tuple[SetScore, dict[str, Any]
 
 def score_sets(build: Path, regenerate: bool, verbose: bool) -> dict[str, Any]:
     if regenerate:
-        from .sets.generate import generate
+        if PART[0] == 2:
+            from .sets2.generate import generate
+        else:
+            from .sets.generate import generate
 
         generate(build)
     folders = sorted(p for p in build.iterdir() if (p / "expected.yaml").exists())
@@ -405,13 +413,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="write all figures and misses to this file")
     parser.add_argument("--grantbot", default=None, help="command to run instead of the venv's grantbot")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--part", type=int, choices=(1, 2), default=1, help="2 = fresh items3/ and sets2/")
     args = parser.parse_args(argv)
+    PART[0] = args.part
     if args.grantbot:
         GRANTBOT[:] = args.grantbot.split()
     both = not args.items and not args.sets and not args.items2
     result: dict[str, Any] = {}
     if args.items or both:
-        result["items"] = score_items(args.verbose)
+        result["items"] = score_items(args.verbose, part=1 if args.part == 1 else 3)
     if args.items2:
         result["items2"] = score_items(args.verbose, part=2)
     if args.sets or both:
