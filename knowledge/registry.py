@@ -371,6 +371,8 @@ _CASE_ENDINGS = (
     ("ej", "a"),
     ("ca", "iec"),
     ("k", "ki"),
+    ("i", "a"),
+    ("ego", "e"),
 )
 
 _GMINA_KINDS = {"1": UnitKind.GMINA_MIEJSKA, "2": UnitKind.GMINA_WIEJSKA, "3": UnitKind.GMINA_MIEJSKO_WIEJSKA}

@@ -73,8 +73,8 @@ def split_command(text: str) -> tuple[str, str] | None:
 
 # Every inflected form ("w Cyfrowej Gminie", "Cyfrowym Powiecie"), beyond the aliases in the rules.
 _PROGRAMME_FORMS = {
-    "cg": r"cyfrow\w*\s+gmin\w*",
-    "cp": r"cyfrow\w*\s+powi\w*",
+    "cg": r"cyfrow\w*\s+g(?:mi|im|mn)\w*",
+    "cp": r"cyfrow\w*\s+pow(?:i|a)\w*",  # "cyfrowy powat": a typo of an official
     # the adjective alone is the nickname ("my w cyberbezpiecznym"); the noun "cyberbezpieczeństwo" is
     # a topic of every programme, so it is not one
     "cs": r"cyber\w*\s+samorz\w*|cybersamorz\w*|cyberbezpieczn(?:y|ym|ego|emu)(?!\w)"
@@ -225,6 +225,9 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_WORD = re.compile(r"\b((?:gmin[aey]?|gminie|powiat\w*|miast[oau]?|wojew[oó]dztw\w*)\s+\S.*)$", re.IGNORECASE)
+_AMOUNT_CONTEXT = re.compile(
+    r"(?i)(?:\b(?:grant\w*|kwot\w*|bud[zż]et\w*)\s+(?:to|wynosi\w*|ma|mamy|=)\s*\d|\d\s*(?:z[lł]\b|pln\b|z[lł]otych)|%|procent)"
+)
 _NAMED_CODE = re.compile(
     r"(?i)\b(?:teryt|kod\w*(?:\s+teryt)?)\s*(?:nr\.?\s*)?[:=]?\s*(\d{2}(?:\d{2}(?:\d{2,3})?)?)(?!\d)"
 )
@@ -253,6 +256,10 @@ def grant_query(text: str) -> str | None:
     short_code = re.search(r"(?i)^\W*(?:a\s+)?ile\b.{0,20}?\bdla\s+(\d{2}|\d{4}|\d{6,7})$", stripped)
     if short_code:
         return short_code.group(1)
+    # "kod teryt 300301, ile w cyberbezpiecznym?": a code named as one, in a question about amounts
+    named_code = _NAMED_CODE.search(stripped)
+    if named_code and re.search(r"(?i)\bile\b", stripped):
+        return named_code.group(1)
     if not _GRANT_WORDS.search(stripped):
         return None
     match = _UNIT_AFTER.search(stripped)
@@ -262,16 +269,19 @@ def grant_query(text: str) -> str | None:
     named_code = _NAMED_CODE.search(stripped)
     if named_code:
         return named_code.group(1)
-    # A 6–7 digit number cannot be a year or an amount in such a question: a gmina code.
+    # A 6–7 digit number cannot be a year in such a question: a gmina code — unless it is said to be an
+    # amount ("jeśli grant to 300000", "300000 zł", "5 % z 300000").
     code_match = re.search(r"(?<![\d,.])(\d{6,7})(?![\d,.])", stripped)
-    if code_match:
+    if code_match and not _AMOUNT_CONTEXT.search(stripped):
         return code_match.group(1)
     # "ile dostanie gmina Kościerzyna": the unit follows a level word anywhere after the grant words.
     after = stripped[_GRANT_WORDS.search(stripped).end() :]  # type: ignore[union-attr]
     match = _UNIT_WORD.search(strip_programmes(after)) if after.strip() else None
     if match and len(match.group(1).split()) >= 2:
         return match.group(1).strip()
-    return None
+    # "ile może dostać Gniezno w cyfrowej gminie?": a capitalised name right after the grant words
+    bare = re.match(r"\s*((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2})\s*$", strip_programmes(after))
+    return bare.group(1) if bare else None
 
 
 def g_value(text: str) -> Decimal | None:

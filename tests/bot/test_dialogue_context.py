@@ -582,3 +582,40 @@ async def test_a_document_is_removed_by_its_place_in_words(dialogue: Dialogue, t
     removed = await chat.say("usun ostatni dokument")
     assert "Usunąłem „f2.xml”" in removed
     assert "(1)" in await chat.say("/zestaw")
+
+
+async def test_a_named_town_in_an_inflected_form_wins_over_the_profiles_unit(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/jst 0610033")
+    text = await chat.say("ile dostaniemy z cyfrowej gminy dla Zakopanego?")
+    assert "gmina miejska Zakopane (1217011" in text and "905 380,00 zł" in text  # one unit: no choice asked
+    assert "363 681,41 zł" in await chat.say("2000")  # the G the bot asked for
+
+
+async def test_free_text_grants_with_a_bare_name_or_a_named_code_and_an_amount_that_is_no_code(
+    dialogue: Dialogue,
+) -> None:
+    chat = Chat(dialogue)
+    text = await chat.say("ile moze dostac Gniezno w cyfrowej gminie?")
+    assert "Gniezno" in text and "pasuje do kilku jednostek" in text  # the town and the rural gmina: a choice
+    assert any("3003011" in a for a in chat.actions) and any("3003032" in a for a in chat.actions)
+    text = await chat.say("kod teryt 300301, ile w cyberbezpiecznym samorzadzie?")
+    assert "Gniezno" in text and "Cyberbezpieczny Samorząd" in text
+    text = await chat.say("ile mozna wydac na doradztwo jesli grant to 300000?")
+    assert "Kod powiatu" not in text and "niepoprawny" not in text
+
+
+async def test_a_dla_powiatu_after_a_cg_answer_is_the_same_question_in_cp(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("do kiedy trzeba zrobic diagnoze cyberbezpieczenstwa w cg?")
+    text = await chat.say("a dla powiatu?")
+    assert "Cyfrowy Powiat" in text and "8 miesięcy" in text
+    assert "Źródło: Cyfrowa Gmina" not in text
+
+
+def test_a_misspelt_programme_name_is_still_the_programme() -> None:
+    from bot.dialogue.parsing import detect_programmes
+
+    assert detect_programmes("u nas w starostwie mamy cyfrowy powat") == ["cp"]
+    assert detect_programmes("w cyfrowej gimnie") == ["cg"]
+    assert detect_programmes("cyfrowe pomoce dydaktyczne") == []

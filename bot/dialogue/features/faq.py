@@ -23,7 +23,7 @@ from bot.dialogue.features.base import (
     programme_name,
     programmes_for_unit,
 )
-from bot.dialogue.parsing import follow_up
+from bot.dialogue.parsing import follow_up, strip_programmes
 from bot.dialogue.replies import Button, LogEntry, Outcome, note, reply, short_label, title
 from bot.dialogue.session import Pending, Topic
 
@@ -258,7 +258,6 @@ class Faq(Feature):
 
     async def follow(self, turn: Turn, programme: str) -> Result:
         """'a w cs?' after a question: the same question for another programme."""
-        from bot.dialogue.parsing import strip_programmes
 
         topic = turn.session.topic
         assert topic is not None
@@ -275,10 +274,15 @@ class Faq(Feature):
 
         topic = turn.session.topic
         assert topic is not None
-        subject = topic.subject
+        subject = strip_programmes(topic.subject)  # "… w cg?" then "a dla powiatu?": not CG again
         swapped = re.sub(r"(?i)\b(?:gmin\w*|powiat\w*|powiec\w*|wojew[oó]dztw\w*)", level, subject, count=1)
         question = swapped if swapped != subject else f"{subject} {level}"
-        programme = topic.programme or {"gmina": "cg", "powiat": "cp"}.get(level)
+        by_level = {"gmina": "cg", "powiat": "cp"}.get(level)
+        programme = topic.programme or by_level
+        if programme in ("cg", "cp") and by_level is not None:
+            # Cyfrowa Gmina is for gminy and Cyfrowy Powiat for powiaty: "a dla powiatu?" after a CG
+            # answer is the same question in CP (CS takes every level, so it stays)
+            programme = by_level
         return await self.ask(
             turn.with_session(turn.session.with_(topic=None)), question, programme, log_text=turn.text
         )

@@ -125,7 +125,13 @@ class Grants(Feature):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         g = g_value(text)
         rest = without_g(text) if g is not None else text
-        if asks_own_grant(rest) and turn.session.unit_code and not grant_query(rest):
+        named_unit = _bare_name(rest)
+        if (
+            asks_own_grant(rest)
+            and turn.session.unit_code
+            and not grant_query(rest)
+            and not (named_unit is not None and self._registered(named_unit))  # "… dla Zakopanego": that unit
+        ):
             # "ile dostaniemy?" with the unit known from /jst or a statement
             return await self.for_code(turn, turn.session.unit_code, detect_programmes(rest) or None, g, log_text=text)
         query = grant_query(rest)
@@ -285,6 +291,8 @@ class Grants(Feature):
         assert self.backends.grants is not None
         unit, found = self.resolve(query)
         if found.unit is None:
+            if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= 95:
+                unit = found.candidates[0].unit  # "dla Zakopanego": one unit of that name, nothing to choose
             if unit is not None:
                 return await self.for_unit(turn, unit, named, g, log_text=log_text)
             return self.choices(
