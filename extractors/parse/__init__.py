@@ -54,12 +54,17 @@ def detect_kind(text: str) -> DocumentKind:
     head = "\n".join(line for line in text.splitlines()[:15])
     if _PROFORMA.search(head):
         return DocumentKind.UNKNOWN
-    protocol = _PROTOCOL.search(head) or _TITLE_PROTOCOL.search("\n".join(head.split("\n")[:3]))
+    # a title set in wide type ("P R O T O K Ó Ł  O D B I O R U"), joined back for the title checks
+    spaced = re.sub(r"(?<=\S) (?=\S)", "", "\n".join(text.splitlines()[:6]))
+    protocol = (
+        _PROTOCOL.search(head)
+        or _TITLE_PROTOCOL.search("\n".join(head.split("\n")[:3]))
+        or re.search(r"(?i)protok[óo0]{1,2}[łl](?:odbior|zdawczo|przekazani|końcow|częściow)", spaced)
+    )
     invoice = _INVOICE.search(head) or RACHUNEK_TITLE.search(head)
     if protocol and (not invoice or protocol.start() < invoice.start()):
         return DocumentKind.PROTOCOL
     # a title set in wide type, which OCR reads in pieces ("FAKTU RA KO RYG UJĄCA")
-    spaced = re.sub(r"(?<=\S) (?=\S)", "", "\n".join(text.splitlines()[:6]))
     if (
         _CORRECTION.search(head)
         or re.search(r"(?i)faktura(?:vat)?korygując", spaced)

@@ -49,8 +49,9 @@ _LABELS = {
 }
 _ITEMS_HEADER = re.compile(
     # "Lp. Stawka podatku Kwota netto …" heads the per-rate summary, not the items.
-    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis|\btowar|\busługa|\bpozycja)(?![.\s]*stawk).*"
-    r"(?:ilość|ilo[śs]ć|il\.|cena|wartość|warto[śs][ćc]|netto|kwota)"
+    # whole words: a wrapped name ("opisu przedmiotu zamówienia i ocena") is no header
+    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis\b|\btowar|\busługa|\bpozycja)(?![.\s]*stawk).*"
+    r"(?:\bilość|\bilo[śs]ć|\bil\.|\bcena\b|\bwartość|\bwarto[śs][ćc]|\bnetto\b|\bkwota\b)"
 )
 _SUMMARY_START = re.compile(
     r"(?i)^(?:razem|suma|ogółem|podsumowanie|w\s+tym|według\s+stawk\w*|wg\s+stawk\w*|rozliczenie\s+vat|"

@@ -33,8 +33,15 @@ def _join_spaced(match: re.Match[str]) -> str:
         return run  # single letters in table columns, not one spaced word
     # Letters of one word are `narrow` apart; a wider gap separates words.
     words = re.split(f" {{{narrow + 1},}}", run)
-    joined = "  ".join(w.replace(" ", "") for w in words)
+    joined = "  ".join(_TITLE_WORDS.sub(r"\1  ", w.replace(" ", "")) for w in words)
     return joined.ljust(len(run))
+
+
+# A title whose words were set with the same gap as its letters ("P R O T O K Ó Ł O D B I O R U"):
+# the first word of a document title is cut off again.
+_TITLE_WORDS = re.compile(
+    r"(?i)^(protok[óo]ł|faktura)(?=odbioru|zdawczo|przekazania|końcow|częściow|vat|korygująca|pro|nr)"
+)
 
 
 def normalise_layout(text: str) -> str:

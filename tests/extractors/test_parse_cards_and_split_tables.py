@@ -299,3 +299,31 @@ def test_a_garbled_heading_is_never_a_partys_name() -> None:
 
     assert _clean_name("Odblorca") is None and _clean_name("Nabywca") is None
     assert _clean_name("Gmina Prochowice") == "Gmina Prochowice"
+
+
+def test_a_letter_spaced_protocol_title_with_single_gaps_between_words() -> None:
+    text = (
+        "P R O T O K Ó Ł O D B I O R U nr PO/7/2026/AB\n"
+        "sporządzony w dniu 04.05.2026\n"
+        "Przekazujący (Wykonawca): Oder-IT Sp. z o.o., NIP 525-224-84-81\n"
+        "Odbierający (Zamawiający): Gmina Cybinka, NIP 847-162-22-19\n"
+        "Lp.   Nazwa                               Ilość   J.m.\n"
+        "1     Router brzegowy                     2       szt.\n"
+    )
+    doc = parse_text(text, file="po.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert doc.number == "PO/7/2026/AB" and doc.date == date(2026, 5, 4)
+
+
+def test_a_wrapped_name_holding_a_header_word_inside_another_word_stays_with_its_row() -> None:
+    text = FORM.replace(
+        "        Przełącznik 8 portów\n  1     (gigabit, metalowa obudowa)",
+        "  1     Usługa doradcza - przygotowanie",
+    ).replace("szt.     4      150,00       600,00", "usł.     4      150,00       600,00")
+    text = text.replace(
+        "        Patchcord kat. 6\n", "        opisu przedmiotu zamówienia i ocena\n        zapotrzebowania\n"
+    )
+    doc = parse_text(text, file="druk.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert len(doc.items) == 2  # "ocena" holds "cena": it opened a new table before, cutting the name
+    assert doc.items[0].name == "Usługa doradcza - przygotowanie opisu przedmiotu zamówienia i ocena zapotrzebowania"
