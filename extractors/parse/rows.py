@@ -279,7 +279,9 @@ def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *,
     rate_options: list[tuple[str | None, int]] = [(normalise_rate(r.text), r.start) for r in rates]
     # A rate column printed without "%": an integer among the usual rates, confirmed by the arithmetic.
     bare_rates = [n for n in nums if not n.decimals and str(n.value) in ("23", "22", "8", "7", "5", "0")]
-    rate_options += [(str(n.value), n.start) for n in bare_rates]
+    # the rate column ends the row ("8 szt. 4 150,00 33 200,00 23"): the rightmost candidate first, so a
+    # quantity that happens to be a rate ("8") never wins a tie against it
+    rate_options += [(str(n.value), n.start) for n in reversed(bare_rates)]
     rate_options.append((None, -1))
     best: tuple[int, Row] | None = None
     n = len(nums)

@@ -327,3 +327,10 @@ def test_a_wrapped_name_holding_a_header_word_inside_another_word_stays_with_its
     assert isinstance(doc, Invoice)
     assert len(doc.items) == 2  # "ocena" holds "cena": it opened a new table before, cutting the name
     assert doc.items[0].name == "Usługa doradcza - przygotowanie opisu przedmiotu zamówienia i ocena zapotrzebowania"
+
+
+def test_a_quantity_that_looks_like_a_rate_does_not_take_the_rate_columns_place() -> None:
+    from extractors.parse.rows import parse_row
+
+    row = parse_row("1     Laptop Dell Latitude 5540     8     szt.     4 150,00     33 200,00     23")
+    assert row is not None and (row.qty, row.vat_rate, row.net) == (Decimal("8"), "23", Decimal("33200.00"))
