@@ -120,10 +120,11 @@ _MONEY_END = re.compile(
     r"(?<!\S)(?P<v>-?\d{1,3}(?:[ \u00a0]\d{3})+[,.]\d{2}|-?\d+[,.]\d{2})(?:\s*(?:zł|pln))?\s*$", re.I
 )
 _QTY_END = re.compile(r"(?<!\S)(?P<v>\d{1,6}(?:[,.]\d{1,3})?)\s*$")
-_UNIT_END = re.compile(r"(?<!\S)(?P<v>[a-ząćęłńóśźż][a-ząćęłńóśźż.\-]{0,9})\s*$", re.I)
+# OCR leaves a cell border's speck before a cell ("(szt.", "|-"): it is no part of the value
+_UNIT_END = re.compile(r"(?<!\S)[(|\[]?(?P<v>[a-ząćęłńóśźż][a-ząćęłńóśźż.\-]{0,9})\s*$", re.I)
 _RATE_END = re.compile(r"(?<!\S)(?P<v>\d{1,2}\s?%|zw\.?|np\.?)\s*$", re.I)
 _SERIAL_END = re.compile(
-    r"(?<!\S)(?P<v>(?:—|–|-|brak)|(?=[A-Z0-9\-/]*\d)[A-Z0-9][A-Z0-9\-/]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-/]{3,})*)\s*$"
+    r"(?<!\S)[|(\[]?(?P<v>(?:—|–|-|brak)|(?=[A-Z0-9\-/]*\d)[A-Z0-9][A-Z0-9\-/]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-/]{3,})*)\s*$"
 )
 
 

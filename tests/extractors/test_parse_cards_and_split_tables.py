@@ -334,3 +334,22 @@ def test_a_quantity_that_looks_like_a_rate_does_not_take_the_rate_columns_place(
 
     row = parse_row("1     Laptop Dell Latitude 5540     8     szt.     4 150,00     33 200,00     23")
     assert row is not None and (row.qty, row.vat_rate, row.net) == (Decimal("8"), "23", Decimal("33200.00"))
+
+
+def test_a_scanned_protocol_row_with_cell_border_specks() -> None:
+    text = LICENCES.replace(
+        " 1.    ESET PROTECT Entry                        11.1       AAAAA-BBBBB-CCCCC            25 lic.", ""
+    )
+    text = text.replace(
+        " Lp.   Nazwa licencji                          Wersja /     Klucz                        Ilość",
+        " Lp.  Nazwa                                        Ilość  J.m.   Numery seryjne",
+    ).replace("                                               edycja\n", "")
+    text = text.replace(
+        " 2.    Acronis Cyber Protect               subskrypcja rocznaDDDDD-EEEEE-FFFFF           3 lic.",
+        " 1  Access point Ubiquiti UniFi U6 Pro           6       (szt.  |-",
+    )
+    doc = parse_text(text, file="po.png", source=Source.OCR)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.qty, i.unit) for i in doc.items] == [
+        ("Access point Ubiquiti UniFi U6 Pro", Decimal("6"), "szt.")
+    ]
