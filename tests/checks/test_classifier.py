@@ -385,3 +385,16 @@ def test_unrecognised_line_keeps_its_used_word_for_the_check(text: str, category
     result = classify(text, "cs")
     assert (result.category, result.verdict, result.overridden_by) == (category, R, None)
     assert result.used_word is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("Opłata za energię elektryczną - serwerownia 01/2026", "cp"),  # utilities, even for the server room
+        ("Kurs języka angielskiego dla pracowników", "cg"),
+        ("Wymiana stolarki okiennej w budynku urzędu gminy", "cg"),
+        ("Szkolenie 'Nowelizacja KPA 2023' dla pracowników wydziałów", "cp"),
+    ],
+)
+def test_works_utilities_and_non_it_courses_are_never_passed_as_eligible(text: str, programme: str) -> None:
+    assert classify(text, programme).verdict is not Verdict.ELIGIBLE
