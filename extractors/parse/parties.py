@@ -422,7 +422,13 @@ def party_from_block(block: list[str]) -> Party:
             name = _clean_name(text)
             if name and position + 1 < len(block):
                 follow = block[position + 1]
-                if _LEGAL_FORM.search(follow) and not re.search(r"\d", follow) and not _LEGAL_FORM.search(name):
+                quoted = re.match(r"\s*[„\"«]", follow) is not None  # "„PUI-NET” Krzysztof Michalak" under the name
+                if (
+                    (_LEGAL_FORM.search(follow) or quoted)
+                    and not re.search(r"\d", follow)
+                    and not _LEGAL_FORM.search(name)
+                    and not _ADDRESS_HINT.search(follow)
+                ):
                     name = f"{name} {follow.strip()}"
             continue
         if re.search(r"(?i)\b(?:NIP|REGON|KRS|tel|e-?mail|BDO)\b", text) or (_LEGAL_FORM.search(text) and name in text):

@@ -353,3 +353,17 @@ def test_a_scanned_protocol_row_with_cell_border_specks() -> None:
     assert [(i.name, i.qty, i.unit) for i in doc.items] == [
         ("Access point Ubiquiti UniFi U6 Pro", Decimal("6"), "szt.")
     ]
+
+
+def test_a_sellers_name_wrapped_onto_a_quoted_line_is_kept_whole() -> None:
+    text = """FAKTURA VAT nr 3/2026
+ Wystawca                                                          Odbiorca
+ Przedsiębiorstwo Usług Informatycznych                            Gmina Cybinka
+ „ODER-NET” Anna Nowak                                             Urząd Miejski w Cybince
+ ul. Polna 3                                                       ul. Rynek 1
+ NIP: 525-224-84-81                                                NIP: 847-162-22-19
+"""
+    doc = parse_text(text, file="fv.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.seller.name == "Przedsiębiorstwo Usług Informatycznych „ODER-NET” Anna Nowak"
+    assert doc.buyer.name == "Gmina Cybinka"  # its office on the next line is not part of its name
