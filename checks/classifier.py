@@ -555,6 +555,18 @@ def classify(text: str, programme: str) -> Classification:
 
     confidence = _base_confidence(top, category)
     verdict, reason, confidence = _weigh_rivals(candidates, category, ruling, confidence, folded, index, code)
+    if (
+        verdict is Verdict.ELIGIBLE
+        and code in (ProgrammeCode.CG, ProgrammeCode.CP)
+        and category.kind is Kind.HARDWARE
+        and _PRIMARY_CARE.search(folded)
+    ):
+        # the catalogue funds equipment for the unit and its subordinate units "z wyłączeniem POZ"
+        verdict = Verdict.INELIGIBLE
+        reason = (
+            f"Sprzęt dla podstawowej opieki zdrowotnej (POZ) jest wyłączony w programie {get_programme(code).name}: "
+            "katalog obejmuje sprzęt dla JST i jednostek podległych „z wyłączeniem POZ”."
+        )
     if verdict is Verdict.ELIGIBLE:
         bundled = _bundled_doubt(top, candidates, folded, index, code)
         if bundled is not None:
@@ -587,6 +599,9 @@ def classify(text: str, programme: str) -> Classification:
         overridden_by=overridden_by,
     )
 
+
+# Equipment for primary health care (POZ), which CG and CP exclude from the equipment they fund.
+_PRIMARY_CARE = re.compile(r"\bpoz\b|podstawowej opieki zdrowotnej|osrod\w* zdrowia")
 
 # Parts of a device rather than things bought beside it ("switch z zasilaczem redundantnym").
 _COMPONENTS = frozenset(["power_adapter", "cable_accessory", "consumables"])

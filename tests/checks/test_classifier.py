@@ -398,3 +398,12 @@ def test_unrecognised_line_keeps_its_used_word_for_the_check(text: str, category
 )
 def test_works_utilities_and_non_it_courses_are_never_passed_as_eligible(text: str, programme: str) -> None:
     assert classify(text, programme).verdict is not Verdict.ELIGIBLE
+
+
+def test_equipment_for_primary_health_care_is_excluded_in_cg_and_cp() -> None:
+    line = "Komputer All-in-One HP ProOne 440 G9 dla Gminnego Ośrodka Zdrowia (POZ) – rejestracja"
+    for programme in ("cg", "cp"):
+        result = classify(line, programme)
+        assert result.verdict is Verdict.INELIGIBLE and "z wyłączeniem POZ" in result.reason
+        assert result.citation is not None
+    assert classify("Komputer All-in-One HP ProOne 440 G9 dla szkoły", "cg").verdict is Verdict.ELIGIBLE
