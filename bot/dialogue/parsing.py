@@ -578,7 +578,10 @@ def _adjective_nominative(word: str) -> str:
 _OWN_WORDS = re.compile(r"(?i)^(?:my|nas|nasz\w*|u|ja|mnie|mi)$")
 _FILLER_WORDS = re.compile(
     r"(?i)^(?:a|i|to|tez|też|w|we|z|ze|do|dla|u|o|sa|są|jest|jestesmy|jesteśmy|startujemy|programie|program\w*|"
-    r"projekcie|projekt\w*|grancie|grant\w*|chodzi|dotyczy|tylko|akurat|tu|tutaj|jednak)$"
+    r"projekcie|projekt\w*|grancie|grant\w*|chodzi|dotyczy|tylko|akurat|tu|tutaj|jednak|"
+    # what the unit is doing in the programme ("my w cyberbezpiecznym, rozliczamy zakupy")
+    r"rozlicza\w*|realizuj\w*|zakup\w*|faktur\w*|wgrywa\w*|wysy[lł]a\w*|sk[lł]adamy|wniosek|teraz|"
+    r"dokument\w*|sprawdz\w*|wydatk\w*|starostw\w*|urz[eę]dzie)$"
 )
 
 
@@ -594,9 +597,9 @@ def statement_programme(text: str) -> str | None:
     # "my w cyberbezpiecznym", "u nas cyfrowy powiat": a short message of the programme and only
     # "we"-words and fillers besides.
     rest = strip_programmes(text, keep_if_empty=False).strip(" .,!").split()
-    words = [w.strip(".,!") for w in rest]
+    words = [w.strip(".,!–-") for w in rest if w.strip(".,!–-")]
     own = any(_OWN_WORDS.match(w) for w in words)
-    if 1 <= len(words) <= 5 and own and all(_OWN_WORDS.match(w) or _FILLER_WORDS.match(w) for w in words):
+    if 1 <= len(words) <= 6 and own and all(_OWN_WORDS.match(w) or _FILLER_WORDS.match(w) for w in words):
         return named[0]
     return None
 

@@ -619,3 +619,12 @@ def test_a_misspelt_programme_name_is_still_the_programme() -> None:
     assert detect_programmes("u nas w starostwie mamy cyfrowy powat") == ["cp"]
     assert detect_programmes("w cyfrowej gimnie") == ["cg"]
     assert detect_programmes("cyfrowe pomoce dydaktyczne") == []
+
+
+async def test_a_programme_statement_with_what_the_unit_is_doing_sets_the_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    text = await chat.say("my w cyberbezpiecznym, rozliczamy zakupy")
+    assert "Cyberbezpieczny Samorząd" in text and chat.session.programme == "cs"
+    text = await chat.say("u nas w starostwie – cyfrowy powiat. wgrywam fakture")
+    assert "Cyfrowy Powiat" in text and chat.session.programme == "cp"
+    assert "Nie znam odpowiedzi" not in text
