@@ -255,10 +255,10 @@ def _looks_like_account(text: str) -> bool:
     return bool(re.match(r"(?i)(?:PL)?\d{20,}", digits))
 
 
-# "… umowy nr 12/IT/2026 z dnia": the label right after another document's number
-OTHER_DOCUMENT = re.compile(
-    r"(?i)\b(?:umow\w*|faktur\w*|zamówieni\w*|zlecen\w*|ofert\w*|zapytani\w*)\s+(?:nr|numer)\.?\s*:?\s*\S+\s*$"
-)
+# Another document's number ("umowy nr 12/IT/2026", "faktury nr FV/1/2026"): a date right after it is
+# that document's, not this one's. Here the label follows it; the protocol reader checks the date itself.
+OTHER_DOCUMENT_NUMBER = r"(?i)\b(?:umow|faktur|zamówieni|zlecen|ofert|zapytani)\w*\s+(?:nr|numer)\.?\s*:?\s*\S+"
+OTHER_DOCUMENT = re.compile(OTHER_DOCUMENT_NUMBER + r"\s*$")
 _STRAY_IN_DIGITS = re.compile(r"(?<=\d)[:'`](?=\d)")
 
 

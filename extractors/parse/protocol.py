@@ -9,7 +9,7 @@ from decimal import Decimal
 from extractors.models import ExtractionWarning, Protocol, ProtocolItem, Source
 
 from .dates import find_dates
-from .invoice import labelled_date_spelling
+from .invoice import OTHER_DOCUMENT_NUMBER, labelled_date_spelling
 from .layout import cells
 from .numbers import parse_qty
 from .parties import find_parties
@@ -24,9 +24,7 @@ _DATE_LABEL = re.compile(
     r"(?i)data\s+(?:odbioru|protokołu|przekazania|sporządzenia|dostawy)|sporządzony\s+(?:w\s+dniu|dnia)|"
     r"w\s+dniu|z\s+dnia|dnia|^data\s*:"
 )
-_OTHER_DOCUMENT_DATE = re.compile(
-    r"(?i)\b(?:umow|faktur|zamówieni|zlecen|ofert|zapytani)\w*\s+(?:nr|numer)\.?\s*:?\s*\S+\s+(?:z\s+)?(?:dnia\s+|dn\.\s*)?$"
-)
+_OTHER_DOCUMENT_DATE = re.compile(OTHER_DOCUMENT_NUMBER + r"\s+(?:z\s+)?(?:dnia\s+|dn\.\s*)?$")
 _REF_RE = re.compile(
     r"(?i)(?<!\w)(?P<what>faktur\w*(?:\s+vat)?|umow\w*|zamówieni\w*|zlecen\w*)\s+(?:nr|numer)\.?\s*:?\s*" + _NUM
 )

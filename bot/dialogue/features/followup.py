@@ -42,21 +42,13 @@ class FollowUps(Feature):
                 return self.feature("purchase").judge(turn, found.item, turn.text, [found.programme])
             if topic is not None and topic.kind == "grant" and self.backends.grants is not None:
                 # "a powiat gnieźnieński w cp?" after a grant: another unit, in the programme named
-                query = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", found.item)
-                try:
-                    return await self.feature("grant").follow(turn, found.programme, None, unit_query=query)
-                except GrantbotError:
-                    return None
+                return await self._another_unit(turn, found.item, found.programme)
             return None  # "a w cp termin?" after a rule question: the FAQ reads it whole
         if found.programme or found.level:
             return await self._other_programme(turn, found)
         if found.item and topic is not None and topic.kind == "grant" and self.backends.grants is not None:
             # "a miasto Suwałki?" after a grant: another unit, same programme
-            query = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", found.item)
-            try:
-                return await self.feature("grant").follow(turn, None, None, unit_query=query)
-            except GrantbotError:
-                return None
+            return await self._another_unit(turn, found.item, None)
         if found.item and self._back_to_purchase(turn, found.item):
             # "a skanery?" after an off-topic question the bot could not answer: the purchase talk before it
             programme = context_programme(turn, found.item)
@@ -112,6 +104,14 @@ class FollowUps(Feature):
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)
         return None
+
+    async def _another_unit(self, turn: Turn, item_text: str, programme: str | None) -> Result | None:
+        """The grant of the unit a follow-up names ("a dla miasta Suwałki?"), in `programme` or the topic's."""
+        query = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", item_text)
+        try:
+            return await self.feature("grant").follow(turn, programme, None, unit_query=query)
+        except GrantbotError:
+            return None
 
     def _back_to_purchase(self, turn: Turn, item_text: str) -> bool:
         """The previous question went unanswered and the follow-up names a known kind of purchase."""
