@@ -104,8 +104,13 @@ INTENTS: dict[str, re.Pattern[str]] = {
     "who": re.compile(
         r"\bkto\b|\bdla\s+kogo\b|\bczy\s+(?:\w+\s+)?(?:gmina|powiat|wojewodztwo|miasto|jst|samorzad)\w*\s+"
         r"(?:\w+\s+)?(?:moze|mog[aą])\s+(?:\w+\s+)?(?:zlozyc|skladac|ubiegac|startowac|aplikowac|wziac|dostac|sie)"
+        r"|\bwnioskodawc\w*\s+(?:\w+\s+){0,3}?(?:musi|moze|mog[aą]|jest|sa|to)\b|\bbyc\s+wnioskodawc\w*"
     ),
-    "where": re.compile(r"\bgdzie\b|\bna\s+jaki\s+adres\b|\bw\s+jakim\s+systemie\b|\bprzez\s+jaki\b"),
+    # "do kogo idzie ankieta", "jaką drogą przekazać": where a document goes, not who does it
+    "where": re.compile(
+        r"\bgdzie\b|\bna\s+jaki\s+adres\b|\bw\s+jakim\s+systemie\b|\bprzez\s+jaki\b|\bdo\s+kogo\b"
+        r"|\bjak\w*\s+drog\w*|\bkomu\s+(?:\w+\s+)?(?:przekaz|wysyl|przesyl|przesl|wysl|sklad|zloz)\w*"
+    ),
     "when": re.compile(
         r"\bkiedy\b|\bdo\s+kiedy\b|\bod\s+kiedy\b|\bw\s+jakim\s+terminie\b|\bjaki\s+(?:jest\s+)?termin\b"
         r"|\bdo\s+ktorego\b|\bdo\s+jakiej\s+daty\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"

@@ -314,8 +314,23 @@ def test_purchase_answer_with_the_real_item_classifier() -> None:
         ("kto moze ubiegac sie o grant w cyfrowej gminie", "cg-kto-moze"),
         ("gdzie sie sklada wnioski w cs", "cs-gdzie-wniosek"),
         ("do kiedy trwa nabor w cyfrowym powiecie", "cp-nabor-termin"),
+        # "do kogo" / "jaką drogą" ask where a document goes, not who fills it in
+        ("a ta ankieta dojrzałości w cyber samorządzie to do kogo się ją wysyła", "cs-ankieta-epuap"),
+        ("ankiete z cyberbezpiecznego jaka droga sie przekazuje", "cs-ankieta-epuap"),
+        # "czy wnioskodawca musi być…" asks who may apply, not what the applicant must pay
+        ("czy wnioskodawca w cyber samorzadzie musi byc jst", "cs-kto-moze"),
     ],
-    ids=["ile-grant-cg", "ile-dofinansowania-cs", "jaka-kwota-cp", "kto-moze-cg", "gdzie-wnioski-cs", "do-kiedy-cp"],
+    ids=[
+        "ile-grant-cg",
+        "ile-dofinansowania-cs",
+        "jaka-kwota-cp",
+        "kto-moze-cg",
+        "gdzie-wnioski-cs",
+        "do-kiedy-cp",
+        "do-kogo-ankieta-cs",
+        "jaka-droga-ankieta-cs",
+        "wnioskodawca-cs",
+    ],
 )
 def test_question_intent_reaches_the_entry_of_the_same_kind(engine: FaqEngine, question: str, expected: str) -> None:
     answer = engine.ask(question)
