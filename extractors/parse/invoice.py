@@ -122,8 +122,22 @@ def _number_labelled(lines: list[Line]) -> str | None:
         # "Rachunek nr 12 1020 …" is a bank account; "RACHUNEK nr 7/2026" the document's number.
         if re.search(r"(?i)rachunek\s+nr", prefix) and _looks_like_account(line.text[m.start("num") :]):
             continue
-        return m.group("num").rstrip(".,")
+        return _rejoined(m.group("num"), line.text[m.end("num") :]).rstrip(".,")
     return None
+
+
+_SPLIT_TAIL = re.compile(r"\s(?P<tail>\d{1,3}/[\w/\-.]*\d[\w/\-.]*)")
+
+
+def _rejoined(number: str, after: str) -> str:
+    """OCR splits a number at a narrow glyph gap: "FV/CS/7 1/2026", "FV/71/ 2026". A short last
+    segment (or a trailing slash) followed by digits and a slash is one number."""
+    tail = _SPLIT_TAIL.match(after)
+    if tail is None:
+        return number
+    if number.endswith(("/", "-")) or re.search(r"/\d{1,2}$", number):
+        return number + tail.group("tail")
+    return number
 
 
 def _number_on_next_line(lines: list[Line]) -> str | None:
@@ -259,6 +273,8 @@ def _looks_like_account(text: str) -> bool:
 # that document's, not this one's. Here the label follows it; the protocol reader checks the date itself.
 OTHER_DOCUMENT_NUMBER = r"(?i)\b(?:umow|faktur|zamówieni|zlecen|ofert|zapytani)\w*\s+(?:nr|numer)\.?\s*:?\s*\S+"
 OTHER_DOCUMENT = re.compile(OTHER_DOCUMENT_NUMBER + r"\s*$")
+# "Faktura nr FV/CS/71/2026      Data wykonania dostawy: …": the document's own title beside the label.
+_OWN_TITLE = re.compile(r"(?i)^\s*(?:faktura|rachunek|nota)\s+(?:vat\s+)?(?:nr|numer)\b")
 _STRAY_IN_DIGITS = re.compile(r"(?<=\d)[:'`](?=\d)")
 
 
@@ -270,7 +286,10 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
     """The date under a label, and what was printed there when that date does not exist (31.02.2023)."""
     for index, line in enumerate(lines):
         m = label.search(line.text)
-        if not m or OTHER_DOCUMENT.search(line.text[: m.start()]):
+        if not m:
+            continue
+        prefix = line.text[: m.start()]
+        if OTHER_DOCUMENT.search(prefix) and not _OWN_TITLE.match(prefix):
             continue  # "na podstawie umowy nr 12/IT/2026 z dnia …": another document's date
         # The date follows the label on the line, or sits under it when labels form a header row.
         after = find_date_spellings(line.text[m.end() :]) or find_date_spellings(
@@ -333,6 +352,9 @@ def _triple_of(values: list[Decimal]) -> tuple[Decimal, Decimal, Decimal] | None
     return None
 
 
+_NAME_UNITS = "szt|kpl|usł|usl|op|opak|lic|egz|godz|kompl"
+
+
 def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineItem:
     name = re.sub(r"\s+", " ", name)
     serials = tuple(re.findall(r"(?i)\b(?:s/n|sn|nr\s+ser(?:yjny)?\.?)\s*:?\s*([A-Z0-9][A-Z0-9\-]{4,})", name))
@@ -340,6 +362,11 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
     qty = row.qty
     if qty is not None and qty == qty.to_integral_value():
         qty = qty.quantize(Decimal(1))  # "1,00" printed, 1 meant
+    if qty is not None:
+        # The row's own quantity cell glued to its unit and read as the name's last word ("…penetracyjnych
+        # 3usł,", "…14\" 5szt."): the quantity, not a part of the name.
+        units = re.escape(row.unit.rstrip(".")) if row.unit else _NAME_UNITS
+        name = re.sub(rf"(?i)(?<=\S)\s+{re.escape(str(qty))}\s?(?:{units})\.?,?(?=\s|$)", "", name, count=1)
     return LineItem(
         name=_clean_item_name(name),
         qty=qty,
@@ -366,6 +393,20 @@ def _ocr_name(name: str) -> str:
     )
 
 
+# A seller's own code line under the name ("kod: 32794-SZT · PKWiU 26.20.17.0"; OCR: "kod. 55523-USŁ *
+# PKWIU 02", "kod' 15721-5ZT -«"): a label, its value (a token holding a digit) and the separators.
+_CODE_TAIL = re.compile(
+    r"(?i)\s*[·•|*«»'’,;–—-]*\s+(?:kod|symbol|indeks|index|sku|ean|pkwiu|cn|gtu|nr\s+kat)\b[\s.:'’]*"
+    r"(?=[\w./-]*\d)[\w./-]+(?:\s\d{1,3}(?![\w.]))?[\s·•|*«»'’.,:;–—-]*$"
+)
+
+
+def _strip_code_tail(name: str) -> str:
+    while (tail := _CODE_TAIL.search(name)) is not None and tail.start() > 0:
+        name = name[: tail.start()]
+    return name
+
+
 def _clean_item_name(name: str) -> str:
     # Leading dashes are OCR specks next to the Lp; a dash inside ("Standard - subskrypcja") is kept.
     name = re.sub(r"\s+", " ", name).strip(" ,;").lstrip(SPECKS)
@@ -374,6 +415,9 @@ def _clean_item_name(name: str) -> str:
     # PKWiU / CN / GTU codes printed in their own column end up glued to the name.
     name = re.sub(r"(?:\s+(?:\d{2}\.\d{2}(?:\.\d{1,2}){0,2}(?:\.\d)?|GTU_?\d{2}|\d{4}\s?\d{2}\s?\d{2}))+$", "", name)
     name = re.sub(r"(?:\s+(?:PKWiU|PKWIU|CN|GTU|SWW|CPV|Symbol|Kod)\s*:?)+$", "", name)
+    # A seller's own code line under the name ("kod: 32794-SZT · PKWiU …", "Indeks: AB-12"): the
+    # label with its value (a token holding a digit) and the separators around it.
+    name = _strip_code_tail(name)
     name = re.sub(r"\s+GTU_?\d{2}\b", "", name)
     return name.strip(" ,;").rstrip(" -–—")
 

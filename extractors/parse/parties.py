@@ -49,6 +49,7 @@ _PUBLIC_START = re.compile(
     r"Ochotnicza|Komenda|Liceum|Technikum|Żłobek|Muzeum|Wojewódzk[ia]|Regionaln[ya]|Starostwo)\b"
 )
 _ADDRESS_HINT = re.compile(r"(?i)\d{2}-\d{3}|^(?:ul\.|al\.|pl\.|os\.)|\bNIP\b|\bREGON\b|\bKRS\b|\btel\b|@|\bBDO\b")
+_OTHER_COLUMN_INDENT = 30  # characters right of a party heading where the other column starts
 _STOP = re.compile(
     r"(?i)^(?:lp\.?|l\.p\.?|nazwa\s+towaru|nazwa\s+(?:usługi|produktu)|pozycje|termin\s+płatności|"
     r"sposób\s+płatności|forma\s+płatności|data\s|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank|"
@@ -381,11 +382,23 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         span = raw_span(lines[index], label.start, max(1, label.end - label.start))
         assert span is not None
         follow = [_right_part(f, span[0]) for f in follow]  # the party printed in the right column only
+    label_span = raw_span(lines[index], label.start, max(1, label.end - label.start))
+    far_right = label_span[0] + _OTHER_COLUMN_INDENT if label_span is not None else None
+    if far_right is not None and first and label_span is not None:
+        # "Przejmujący (Zamawiający):    Powiat Dobrski": the block's own column is where its first value is
+        value_at = (
+            label_span[1] + len(lines[index].raw[label_span[1] :]) - len(lines[index].raw[label_span[1] :].lstrip(" :"))
+        )
+        far_right = max(far_right, value_at + _OTHER_COLUMN_INDENT)
     for line in follow:
         if not line.text:
             # OCR puts blank lines inside a block; a page break ends it.
             if line.raw == "\f" or len(block) >= 7:
                 break
+            continue
+        if far_right is not None and block and len(line.raw) - len(line.raw.lstrip()) >= far_right:
+            # "Data wystawienia: …" printed in the right column between the block's lines: the
+            # other column, not the end of this block.
             continue
         if _labels(line) or _STOP.match(line.text):
             break
@@ -657,6 +670,28 @@ class Parties:
     recipient: Party | None
 
 
+def _letterhead_in_footer(lines: list[Line], first_label: int, buyer: Party) -> Party | None:
+    """A letterhead name with no NIP above the blocks, repeated with its NIP in the page footer
+    ("INFO-SYSTEM Paweł Kaczmarek · ul. Hallera 3 · NIP PL5949412725"): the seller. Only the
+    letterhead's own name is trusted, never another company's footer (a bank, a software vendor)."""
+    top_line = next((line for line in lines[:first_label] if line.text), None)
+    if top_line is None:
+        return None
+    top = first_phrase(top_line.raw)
+    if re.search(r"(?i)faktur|rachun|\d", top) and not _LEGAL_FORM.search(top):
+        return None
+    name = _clean_name(top)
+    if not name or len(name) < 4:
+        return None
+    for line in lines[first_label + 1 :]:
+        if not line.text.casefold().startswith(name.casefold()):
+            continue
+        nips = [nip for _, nip in find_nips(line.text)]
+        if nips and nips[0] != buyer.nip:
+            return Party(name=name, nip=nips[0])
+    return None
+
+
 def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Parties:
     """Seller, buyer and recipient by their labels; a NIP outside these blocks is never used."""
     found: dict[str, Party] = {}
@@ -698,6 +733,8 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
             if not re.search(r"(?i)faktur|rachun|\d", top) or _LEGAL_FORM.search(top):
                 name = _clean_name(top)
             seller = Party(name=name, nip=header[0], address=seller.address)
+        elif not header:
+            seller = _letterhead_in_footer(lines, first_label, buyer) or seller
     if seller == Party() and buyer == Party():
         prose = prose_parties(lines)
         if prose is not None:

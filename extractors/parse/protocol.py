@@ -39,6 +39,7 @@ _NUMBER_ALONE_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"\s*$")
 _SERIAL_RE = re.compile(
     r"(?i)(?:\bs/n\b|\bsn\b|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
 )
+_SPEC_UNIT = r"(?:GB|TB|MB|GHz|MHz|Hz|W|VA|mAh|mm|cm|dpi|ppm|lm|cd|nits)\b"
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
 _ITEMS_HEADER = re.compile(
     r"(?i)(?:\b[lł]p\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:[il1|]{2}o[śs][ćc]|il\.|j\.?\s?m|szt|seryjn|s/n)"
@@ -314,7 +315,10 @@ def _continued(last: ProtocolItem, line: Line, name_end: int | None) -> Protocol
             last, name=name, serial_numbers=tuple(dict.fromkeys(last.serial_numbers + tuple(serials)))
         )
     captions_only = not _CAPTION.sub("", re.sub(r"(?i)\bstron[ay]\b", "", text)).strip(" :()")
-    if not re.search(r"(?<![\w/.,-])\d{3,}(?![\w/])", text) and len(text) < 60 and not captions_only:
+    # A figure of 3+ digits is an amount or a count, not a name's — unless it is a specification
+    # ("SSD 512 GB", "3000 VA") or a part of a model code ("1000-24P-4G-L").
+    figures = re.search(rf"(?<![\w/.,-])\d{{3,}}(?![\w/-])(?!\s?{_SPEC_UNIT})", text)
+    if not figures and len(text) < 60 and not captions_only:
         return dataclasses.replace(last, name=f"{last.name} {text}")
     return last
 
@@ -370,13 +374,14 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
                     name = by_header
             if name_end is not None and lp:
                 # a serial column between the name and the quantity: its cell is a serial, not the name
-                beside = [t for c in cells(line.raw) if c.start >= name_end - 1 for t in c.text.split()]
+                beside = [t.strip(",;") for c in cells(line.raw) if c.start >= name_end - 1 for t in c.text.split()]
                 found = [t for t in beside if _SERIAL_TOKEN.match(t.removeprefix("S/N"))]
                 if found:
                     serials += [t.removeprefix("S/N") for t in found]
-                    name = " ".join(t for t in name.split() if t not in beside)
+                    name = " ".join(t for t in name.split() if t.strip(",;") not in beside)
             serials = _serials(name) + serials
-            name = _SERIAL_RE.sub("", name).strip(" ,;-()").lstrip(SPECKS)
+            # a trailing comma stays until the end: "HP Pro Tower 400 G9," wraps to "Intel Core i5 …"
+            name = _SERIAL_RE.sub("", name).strip(" ;-()").lstrip(SPECKS + ",")
             items.append(
                 ProtocolItem(
                     name=name,
@@ -524,7 +529,7 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
         seller=parties.seller,
         buyer=parties.buyer,
         items=tuple(
-            dataclasses.replace(i, unit=ocr_unit(i.unit)) if source == Source.OCR else i
+            dataclasses.replace(i, name=i.name.rstrip(" ,;"), unit=ocr_unit(i.unit) if source == Source.OCR else i.unit)
             for i in (_items(lines) or _listed_items(lines))
         ),
         references=tuple(references),

@@ -598,3 +598,99 @@ NIP: 525-238-71-07                                     NIP: 599-100-33-08
     doc = _parse(text, Source.OCR)
     assert (doc.seller.name, doc.buyer.name) == ("KOMPNET Sp. z o.o.", "Gmina i Miasto Dobra")
     assert (doc.seller.nip, doc.buyer.nip) == ("5252387107", "5991003308")
+
+
+# -- cases from the third blind batch's layouts (new wordings, written for these tests) ---------------
+
+_CODE_LINES = """FAKTURA VAT nr 12/2026                                    Data wystawienia: 03.03.2026
+Sprzedawca                                               Nabywca
+Alfa-Serwis Sp. z o.o.                                   Gmina Wola
+ul. Polna 2, 00-001 Warszawa                             ul. Główna 1, 00-002 Wola
+NIP: 526-000-12-46                                       NIP: 599-100-33-08
+ Lp.  Nazwa towaru / usługi                       Ilość    Cena netto  Stawka   Wartość netto   VAT     Wartość brutto
+  1.  Drukarka laserowa Brother HL-L5210DN        2 szt.     1 000,00   23%      2 000,00     460,00      2 460,00
+      indeks: DR-5210  ·  PKWiU 26.20.16.0
+  2.  Wdrożenie kopii zapasowych serwera          1 usł.     3 000,00   23%      3 000,00     690,00      3 690,00
+      plików i poczty w urzędzie
+      kod: 55523-USŁ -«
+ Razem                                                                            5 000,00   1 150,00     6 150,00
+"""
+
+
+def test_a_sellers_code_line_under_the_name_is_not_part_of_it() -> None:
+    doc = _parse(_CODE_LINES)
+    assert isinstance(doc, Invoice)
+    assert [i.name for i in doc.items] == [
+        "Drukarka laserowa Brother HL-L5210DN",
+        "Wdrożenie kopii zapasowych serwera plików i poczty w urzędzie",
+    ]
+
+
+def test_a_quantity_glued_to_its_unit_is_not_read_into_the_name() -> None:
+    text = _CODE_LINES.replace(
+        "  2.  Wdrożenie kopii zapasowych serwera          1 usł.     3 000,00",
+        "  2.  Wdrożenie kopii zapasowych serwera          1usł,      3 000,00",
+    )
+    doc = _parse(text, Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.items[1].name == "Wdrożenie kopii zapasowych serwera plików i poczty w urzędzie"
+    assert doc.items[1].qty == Decimal(1)
+
+
+def test_a_letterhead_without_nip_takes_it_from_its_own_footer_line_only() -> None:
+    text = """MEGA-NET Jan Nowak
+usługi informatyczne dla samorządów
+                                                                FAKTURA VAT
+                                                                Nr 7/06/2026/S
+   Nabywca:
+   Gmina Wola
+                                                                Data wystawienia:  27/06/2026
+   ul. Główna 1
+                                                                Data dostawy:      21/06/2026
+   00-002 Wola
+   NIP: 599-100-33-08
+ Lp.  Nazwa towaru / usługi            Ilość  J.m.  Cena netto  VAT   Wartość netto   VAT     Wartość brutto
+  1.  Router Mikrotik RB5009            1     szt.    1 000,00  23%      1 000,00     230,00      1 230,00
+                                                               Razem:    1 000,00     230,00      1 230,00
+Bank Przykładowy S.A. · NIP 525-000-00-00
+MEGA-NET Jan Nowak · ul. Hallera 3, 26-600 Radom · NIP PL5260001246 · REGON 583805402
+"""
+    doc = _parse(text)
+    assert (doc.seller.name, doc.seller.nip) == ("MEGA-NET Jan Nowak", "5260001246")
+    # the right column's dates between the buyer's lines do not end the buyer's block
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Wola", "5991003308")
+    assert str(doc.sale_date) == "2026-06-21"
+
+
+def test_a_number_ocr_split_at_a_narrow_gap_is_one_number_and_the_title_beside_a_date_is_ours() -> None:
+    text = _CODE_LINES.replace(
+        "FAKTURA VAT nr 12/2026                                    Data wystawienia: 03.03.2026",
+        "Faktura      nr FV/CS/7 1/2026                          Data wykonania dostawy: 28-02-2026\n"
+        "                                                        Data wystawienia: 03.03.2026",
+    )
+    doc = _parse(text, Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.number == "FV/CS/71/2026"
+    assert str(doc.sale_date) == "2026-02-28"
+
+
+def test_protocol_names_keep_specifications_model_codes_and_commas_across_wrapped_lines() -> None:
+    text = """PROTOKÓŁ ODBIORU ILOŚCIOWO-JAKOŚCIOWEGO nr 16/ODB/2026 z dnia 12-05-2026
+Zamawiający:        Gmina Wola, ul. Główna 1, 00-002 Wola, NIP: 599-100-33-08
+Wykonawca:          Alfa-Serwis Sp. z o.o., ul. Polna 2, 00-001 Warszawa, NIP 526-000-12-46
+ Lp.  Nazwa / opis przedmiotu dostawy         Nr seryjny                  Ilość        Ilość  Zgodność z
+                                                                    zamówiona   dostarczona    umową
+  1.  Komputer stacjonarny HP Pro Tower 400 G9,  SN16D5326FA              1 szt.       1 szt.    TAK
+     Intel Core i5-13500, 16 GB DDR4, SSD 512 GB
+     NVMe, Windows 11 Pro
+  2.  Przełącznik sieciowy Cisco Catalyst     SN56A961468,                3 szt.       3 szt.    TAK
+     1000-24P-4G-L PoE+
+Ustalenia komisji:
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Protocol)
+    assert [i.name for i in doc.items] == [
+        "Komputer stacjonarny HP Pro Tower 400 G9, Intel Core i5-13500, 16 GB DDR4, SSD 512 GB NVMe, Windows 11 Pro",
+        "Przełącznik sieciowy Cisco Catalyst 1000-24P-4G-L PoE+",
+    ]
+    assert doc.items[1].serial_numbers == ("SN56A961468",)
