@@ -169,10 +169,19 @@ def _percent(folded: str, programmes: Sequence[str]) -> Computation | None:
     return Computation("percent", text, (), (), None)
 
 
+# "jeśli grant to 300000", "mamy grant 250 000": a bare figure named as the grant is an amount.
+_GRANT_FIGURE = re.compile(
+    rf"\bgrant\w*\s+(?:\w+\s+)?(?:to|=|wynosi|:|ma|rowny|w\s+wysokosci|na)?\s*(?P<num>{_NUMBER})(?![\d.,]*\s*%)"
+)
+
+
 def _largest_amount(folded: str) -> Decimal | None:
     best: Decimal | None = None
     for match in _AMOUNT.finditer(folded):
-        if not (match.group("cur") or match.group("mult")):
+        named_grant = _GRANT_FIGURE.search(folded[max(0, match.start() - 40) : match.end()])
+        if not (match.group("cur") or match.group("mult")) and not (
+            named_grant and named_grant.group("num") == match.group("num") and len(match.group("num")) >= 4
+        ):
             continue
         value = parse_amount(match.group(0))
         if value is not None and (best is None or value > best):

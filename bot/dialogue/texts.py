@@ -84,6 +84,10 @@ FILE_TOO_BIG = "Plik „{name}” ma {size} MB, a przyjmuję pliki do {limit} MB
 FILE_EMPTY = "Plik „{name}” jest pusty."
 FILE_DUPLICATE = "Plik „{name}” jest już w zestawie (identyczna zawartość) – pomijam go."
 FILE_UNREADABLE = "Nie udało się odczytać pliku „{name}”: {reason}"
+FIRST_LOOK = (
+    "Wstępnie, w programie {programme}: pozycje, które operator odrzuci ({count}) – "
+    "pełna ocena z podstawą w raporcie (/raport):"
+)
 FILE_ADDED_TAIL = "W zestawie: {count} {files}. Wyślij kolejne albo napisz /raport."
 READER_UNAVAILABLE = "Odczyt dokumentów nie jest teraz dostępny."
 

@@ -628,3 +628,52 @@ async def test_a_programme_statement_with_what_the_unit_is_doing_sets_the_progra
     text = await chat.say("u nas w starostwie – cyfrowy powiat. wgrywam fakture")
     assert "Cyfrowy Powiat" in text and chat.session.programme == "cp"
     assert "Nie znam odpowiedzi" not in text
+
+
+async def test_a_named_units_eligibility_question_gets_its_verdict_not_a_refusal(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    text = await chat.say("a czy zakopane moze dostac cyfrowy powiat?")
+    assert "Zakopane" in text and "Cyfrowy Powiat: jednostka nieuprawniona" in text
+    # a programme's name holding "powiat" does not pick the powiat of an offered list
+    await chat.say("ile dostanie Gniezno?")
+    assert chat.session.pending is not None and chat.session.pending.kind == "unit"
+    answer = await chat.say("czy nasza gmina moze dostac cyfrowy powiat?")
+    assert "Grant dla: powiat gnieźnieński" not in answer
+
+
+async def test_a_grant_survives_an_unanswered_interruption_and_shows_the_population(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("ile moze dostac powiat koscierski z cyfrowego powiatu")
+    assert "powiat kościerski" in first and "72 923" in first  # CP: the unit's size is shown too
+    assert "Nie znam odpowiedzi" in await chat.say("kto wygral wczoraj mecz?")
+    cyber = await chat.say("a w cyberbezpiecznym?")
+    assert "powiat kościerski" in cyber and "850 000,00 zł" in cyber
+
+
+async def test_an_uploaded_invoice_names_the_lines_the_operator_would_reject(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from tests.fixtures import ksef
+
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    invoice = ksef.KsefInvoice(
+        number="FV/2024/04/009",
+        issue=date(2024, 4, 9),
+        seller=ksef.Subject("KOMPUTEROWO Jan Nowak", "5260001246"),
+        buyer=ksef.Subject("Gmina Wola", "5991003308"),
+        lines=(
+            ksef.Line("Toner HP 59A czarny", "10", "szt.", "389.00", "23"),
+            ksef.Line("Firewall Fortinet FortiGate 60F z licencją UTM 12 mies.", "1", "szt.", "9000.00", "23"),
+        ),
+    )
+    xml = tmp_path / "fv.xml"
+    xml.write_bytes(ksef.render(invoice))
+    outcome, chat.session = await dialogue.handle(ALICE, chat.session, Upload(xml, xml.name, xml.stat().st_size))
+    text = "\n".join(r.plain for r in outcome.replies)
+    assert "Cyberbezpieczny Samorząd" in text and "✗ Toner HP 59A" in text
+    assert "✗ Firewall" not in text
+    listing = await chat.say("/zestaw")
+    assert "nr FV/2024/04/009" in listing

@@ -173,3 +173,16 @@ def test_a_date_of_another_event_is_not_counted_from() -> None:
     rule = "Projekt grantowy powinien trwać maksymalnie 18 miesięcy od dnia zawarcia umowy."
     assert compute_with_entry("faktura z 20 grudnia 2023 - zmiesci sie?", rule, (), "x", "cg") is None
     assert compute_with_entry("umowe zawarlismy 20 grudnia 2021, do kiedy projekt?", rule, (), "x", "cg") is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ile mozna wydac na doradztwo jesli grant to 300000?", "grant mamy 300 000, ile na doradztwo?"],
+)
+def test_advisory_cap_of_a_bare_figure_named_as_the_grant(question: str) -> None:
+    result = compute(question, ("cp",))
+    assert result is not None and "15 000,00 zł" in result.text
+
+
+def test_a_bare_figure_not_named_as_the_grant_is_no_amount() -> None:
+    assert compute("ile na doradztwo w cp, mamy 300000 mieszkancow?", ("cp",)) is None

@@ -100,6 +100,18 @@ class FollowUps(Feature):
             ):
                 # "firewall?" then "a w cp?": no rule entry for it there, but the item can be judged.
                 return self.feature("purchase").judge(turn, subject, turn.text, [programme])
+            if (
+                outcome.replies[0].kind == "faq_abstained"
+                and found.programme
+                and not topic.entry
+                and turn.session.grant_unit
+                and self.backends.grants is not None
+            ):
+                # a grant, then an off-topic question the bot could not answer, then "a w cyberbezpiecznym?":
+                # the grant of the unit talked about, in that programme
+                return await self.feature("grant").for_code(
+                    turn, turn.session.grant_unit, [found.programme], None, log_text=turn.text
+                )
             return outcome, session
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)

@@ -28,6 +28,7 @@ from bot.dialogue.parsing import (
 )
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Choice, Pending, Topic
+from grants.calculator import people
 from grants.importer import check_index
 from knowledge.errors import GrantbotError
 from knowledge.money import zl as _zl
@@ -88,6 +89,14 @@ _NAME_AFTER_VERB = re.compile(
 )
 
 
+# "czy Zakopane może dostać cyfrowy powiat?", "a czy miasto Gniezno może startować w cs": a named unit
+_ELIGIBILITY = re.compile(
+    r"(?i)^\W*(?:a\s+)?czy\s+(?P<unit>[^\d?!.,]{3,60}?)\s+(?:mo[zż]e|mog[aą]|jest\s+uprawnion\w*\s+do)\s+"
+    r"(?:\w+\s+)?(?:dosta[cć]|startowa[cć]|ubiega[cć]|wzi[aą][cć]|skorzysta[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]|"
+    r"otrzyma[cć]|bra[cć]|uczestniczy[cć]|wzi[aą][cć]\s+udzia[lł])\b"
+)
+
+
 def _g(text: str) -> Decimal | None:
     return Decimal(text) if text else None
 
@@ -143,6 +152,11 @@ class Grants(Feature):
                 if CODE_ONLY.match(query.strip()):
                     raise
                 # "Ile wynosi grant dla powiatu?" names no unit: a general question for the FAQ.
+        eligible = _ELIGIBILITY.match(rest)
+        if eligible and detect_programmes(rest) and self._registered(eligible.group("unit")):
+            # "czy Zakopane może dostać cyfrowy powiat?": the unit's grant there, or why it has none
+            named = detect_programmes(text) or None
+            return await self.request(turn, eligible.group("unit"), named, g, log_text=text)
         bare = _bare_name(rest)
         if bare is not None and self._registered(bare):
             named = detect_programmes(text) or None
@@ -162,7 +176,11 @@ class Grants(Feature):
             if 1 <= number <= len(pending.choices):
                 return await self.on_unit(turn, f"{pending.purpose}:{pending.choices[number - 1].code}")
             return say(turn, texts.CHOOSE_NUMBER.format(last=len(pending.choices)))
-        if pending.kind == "unit" and re.search(r"(?i)\bpowi(?:at|ec)", text) and pending.choices:
+        if (
+            pending.kind == "unit"
+            and re.search(r"(?i)\bpowi(?:at|ec)", strip_programmes(text, keep_if_empty=False))  # not "cyfrowy powiat"
+            and pending.choices
+        ):
             powiats = {c.code[:4] for c in pending.choices if len(c.code) == 7}
             if len(powiats) == 1 and len(text) <= 60:  # "nie, chodzi o powiat": the gminas' powiat
                 return await self.on_unit(
@@ -348,6 +366,8 @@ class Grants(Feature):
         population = next((i for r in shown for i in r.inputs if i.name == "L"), None)
         if population is not None:  # the number the CG formula uses, shown before the G is asked
             blocks.append(note(f"Liczba mieszkańców (L): {population.value} ({population.source})."))
+        elif unit.population_2020 is not None:  # CP and CS: the unit's size, for the official's own check
+            blocks.append(note(f"Liczba mieszkańców (GUS, 31.12.2020): {people(unit.population_2020)}."))
         if g is not None:
             blocks.append(note(f"Wskaźnik G podany w rozmowie: {_zl(g)}."))
         buttons: list[tuple[Button, ...]] = []

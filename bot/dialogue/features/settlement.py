@@ -126,6 +126,7 @@ class Settlement(Feature):
         buyer = buyer_mismatch(document, unit)
         if buyer is not None:
             blocks.append(note(texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())))
+        blocks += self._first_look(document, turn.session.programme)
         files = texts.files_word(count) + (f" ({read} {texts.read_word(read)})" if read != count else "")
         blocks.append(texts.FILE_ADDED_TAIL.format(count=count, files=files))
         buttons = ((Button("Raport z kontroli", "raport:"), Button("Pokaż zestaw", "set:show")),)
@@ -152,7 +153,9 @@ class Settlement(Feature):
         unit = self._unit(turn)
         buttons: list[tuple[Button, ...]] = []
         for number, d in enumerate(documents, 1):
-            blocks.append(item(f"{number}. {d.name} ({KIND_PL.get(d.kind, d.kind)})"))
+            label = KIND_PL.get(d.kind, d.kind)
+            doc_number = self._number_of(d)
+            blocks.append(item(f"{number}. {d.name} ({label}{f' nr {doc_number}' if doc_number else ''})"))
             buyer = self._buyer_of(d, unit)
             if buyer is not None:
                 blocks.append(note(texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())))
@@ -470,6 +473,32 @@ class Settlement(Feature):
         except GrantbotError:
             return None
 
+    def _first_look(self, document: Any, programme: str | None) -> list[Any]:
+        """Lines the operator would reject, said when the file arrives (the report says it in full)."""
+        items = [i for i in getattr(document, "items", ()) if getattr(i, "name", None)]
+        if not programme or self.backends.classify is None or not items or str(document.kind) == "protocol":
+            return []
+        rejected = []
+        for line in items[:FIRST_LOOK_LINES]:
+            result = self.backends.classify(line.name, programme)
+            if str(getattr(result.verdict, "value", result.verdict)) == "ineligible":
+                rejected.append(f"{line.name[:80]} – {result.reason}".strip())
+        if not rejected:
+            return []
+        head = texts.FIRST_LOOK.format(programme=programme_name(programme), count=len(rejected))
+        return [note(head), *(item(f"✗ {r}") for r in rejected[:3])]
+
+    @staticmethod
+    def _number_of(stored: Any) -> str | None:
+        """The document's own number as read ("FV/2024/04/009"), so the list says which invoice it is."""
+        from bot.dialogue.codec import decode
+
+        try:
+            number = getattr(decode(stored.extracted_json), "number", None)
+        except (ValueError, KeyError, TypeError):
+            return None
+        return str(number)[:40] if number else None
+
     def _buyer_of(self, stored: Any, unit: Any) -> str | None:
         if unit is None or stored.kind not in ("invoice", "correction"):
             return None
@@ -494,6 +523,9 @@ class Settlement(Feature):
         for result in lookup.results:
             max_grant = result.amount if result.amount is not None else result.max
         return found.unit, max_grant
+
+
+FIRST_LOOK_LINES = 40  # a long invoice is judged in full by the report, not on arrival
 
 
 def document_summary(document: Any) -> list[Any]:
