@@ -13,6 +13,7 @@ by confidence) in `backends.ocr`. Notes for the user ("wyprostowano perspektywę
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -123,6 +124,93 @@ def find_sheet(gray: Gray) -> NDArray[np.float32] | None:
         quad = cv2.boxPoints(cv2.minAreaRect(hull))
     corners = quad.reshape(4, 2).astype(np.float32) / scale
     return _order(corners)
+
+
+SIDE_BY_SIDE_SHARE = (0.08, 0.6)  # of the frame, each of several sheets lying side by side
+SIDE_BY_SIDE_SIMILAR = 0.5  # each sheet at least this share of the largest one's area
+SIDE_BY_SIDE_OVERLAP = 0.2  # sheets side by side share at most this share of their width
+
+
+def find_sheets(gray: Gray) -> list[tuple[tuple[int, int, int, int], NDArray[Any]]]:
+    """Boxes (x0, y0, x1, y1, full-resolution pixels) and corners of two or more sheets photographed
+    side by side on a darker desk, left to right; [] for one sheet, a scan or anything unsure.
+
+    Each box keeps a margin of desk around its sheet, so the single-sheet path (find_sheet, dewarp)
+    reads every crop as it reads a photo of one page.
+    """
+    import numpy as np
+
+    cv2 = _cv2()
+    h, w = gray.shape
+    scale = 640 / max(h, w)
+    small = cv2.resize(gray, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+    # No closing here: the strip of desk between two sheets can be a few pixels wide and must stay
+    # open (print inside a sheet only makes holes, which the outer contours ignore). An erosion cuts
+    # the thin bright bridges JPEG noise leaves across the strip.
+    closed = cv2.GaussianBlur(small, (3, 3), 0)
+    _, mask = cv2.threshold(closed, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    mask = cv2.erode(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    edge = np.concatenate([mask[0], mask[-1], mask[:, 0], mask[:, -1]])
+    if float((edge == 0).mean()) < 0.5:
+        return []  # paper runs to the frame's edge: a scan or a close-up
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    total = small.shape[0] * small.shape[1]
+    sheets = [
+        c for c in contours if SIDE_BY_SIDE_SHARE[0] * total <= cv2.contourArea(c) <= SIDE_BY_SIDE_SHARE[1] * total
+    ]
+    if len(sheets) < 2:
+        return []
+    largest = max(cv2.contourArea(c) for c in sheets)
+    sheets = [c for c in sheets if cv2.contourArea(c) >= SIDE_BY_SIDE_SIMILAR * largest]
+    if len(sheets) < 2 or float(closed[mask > 0].mean()) - float(closed[mask == 0].mean()) < 30:
+        return []
+    boxes = []
+    for contour in sheets:
+        hull = cv2.convexHull(contour)
+        quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
+        if len(quad) != 4 or not _plausible_page(_order(quad.reshape(4, 2).astype(np.float32))):
+            return []  # one of them is no clean sheet: better one page read well than a guess
+        if not _sharp_edge(closed, contour, float(closed[mask > 0].mean()) - float(closed[mask == 0].mean())):
+            return []
+        x, y, bw, bh = cv2.boundingRect(contour)
+        margin = round(0.03 * max(small.shape))
+        x0, y0 = max(0, x - margin), max(0, y - margin)
+        x1, y1 = min(small.shape[1], x + bw + margin), min(small.shape[0], y + bh + margin)
+        box = (round(x0 / scale), round(y0 / scale), min(w, round(x1 / scale)), min(h, round(y1 / scale)))
+        boxes.append((box, (quad.reshape(4, 2) / scale).astype(np.int32)))
+    boxes.sort(key=lambda b: b[0][0])
+    for (left, _), (right, _) in itertools.pairwise(boxes):
+        overlap = min(left[2], right[2]) - max(left[0], right[0])
+        if overlap > SIDE_BY_SIDE_OVERLAP * min(left[2] - left[0], right[2] - right[0]):
+            return []  # one above the other: a page split by a dark band, not pages lying side by side
+    return boxes
+
+
+def split_sheets(img: Any) -> list[Any]:
+    """One image per sheet of a photo of several pages lying side by side (left to right), each with
+    only its own sheet on the desk (the neighbour's edge painted over with the desk's shade), so the
+    one-sheet path finds and straightens it; [] when the photo shows one sheet."""
+    import numpy as np
+    from PIL import Image as PILImage
+
+    cv2 = _cv2()
+    rgb = np.asarray(img.convert("RGB"))
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    found = find_sheets(gray)
+    if not found:
+        return []
+    inside = np.zeros(gray.shape, np.uint8)
+    for _, quad in found:
+        cv2.fillConvexPoly(inside, quad, 255)
+    desk = np.median(rgb[inside == 0], axis=0).astype(np.uint8)
+    out = []
+    for (x0, y0, x1, y1), quad in found:
+        own = np.zeros(gray.shape, np.uint8)
+        cv2.fillConvexPoly(own, quad, 255)
+        crop = rgb[y0:y1, x0:x1].copy()
+        crop[own[y0:y1, x0:x1] == 0] = desk
+        out.append(PILImage.fromarray(crop))
+    return out
 
 
 EDGE_SHARPNESS = 0.1  # paper edge: ~0.32 of the paper-desk step per pixel; a light falloff: ~0.02

@@ -10,6 +10,7 @@ the rest. Every failure is an `ExtractionError` whose message tells the user wha
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import logging
 import math
@@ -400,9 +401,18 @@ def _image_pages(data: bytes, *, name: str, kind: FileType, limits: Limits, prog
         ) from exc
     if not ocr.is_available():
         raise UnsupportedFile("Na tym serwerze brak OCR (tesseract z językiem polskim), więc nie odczytam zdjęcia.")
+    from extractors import photo
+
+    # One photo of several pages lying side by side: each sheet is a page of its own.
+    crops = photo.split_sheets(first) if count == 1 else []
+    sheets = bool(crops)
+    if sheets:
+        count = len(crops)
     indexes = list(range(count))
 
     def load(chunk: list[int]) -> list[Image]:
+        if sheets:
+            return [crops[i] for i in chunk]
         # One chunk of frames decoded at a time (a multi-page TIFF is never held whole).
         return [first if i == 0 else image.load_page(data, i, limits=limits) for i in chunk]
 
@@ -410,7 +420,11 @@ def _image_pages(data: bytes, *, name: str, kind: FileType, limits: Limits, prog
     if sum(r.words for r in results.values()) < MIN_WORDS:
         _raise_retake(results)
         raise _no_text(name, kind, read, count)
-    return _with_boxes(tuple(results[i].text if i in results else "" for i in indexes), results, count)
+    pages = _with_boxes(tuple(results[i].text if i in results else "" for i in indexes), results, count)
+    if sheets:
+        note = f"zdjęcie pokazuje {count} {'strony' if count < 5 else 'stron'} obok siebie – każdą odczytano osobno"
+        pages = dataclasses.replace(pages, notes=(note, *pages.notes))
+    return pages
 
 
 def _with_boxes(pages: tuple[str, ...], results: dict[int, PageResult], count: int) -> PagesText:

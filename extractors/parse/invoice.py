@@ -19,7 +19,7 @@ from .layout import cells, value_near
 from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
 from .receipt import receipt_items, receipt_totals
-from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_unit, parse_row
+from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_number, ocr_unit, parse_row
 from .text import SPECKS, Line, split_lines, warn
 
 _NUMBER_RE = re.compile(
@@ -1039,6 +1039,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     issue_date, sale_date = _issue_and_sale_dates(lines, warnings)
     if source == Source.OCR:
         items = [dataclasses.replace(i, unit=ocr_unit(i.unit), name=_ocr_name(i.name)) for i in items]
+        number = ocr_number(number)
     currency = detect_currency(lines)
     if currency != "PLN":
         warnings.append(warn("currency", f"Dokument wystawiono w walucie {currency}, nie w złotych."))

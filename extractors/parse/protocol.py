@@ -13,7 +13,7 @@ from .invoice import OTHER_DOCUMENT_NUMBER, labelled_date_spelling
 from .layout import cells
 from .numbers import parse_qty
 from .parties import find_parties
-from .rows import UNIT_RE, ocr_unit
+from .rows import UNIT_RE, ocr_number, ocr_unit
 from .text import SPECKS, Line, split_lines
 
 _NUM = r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.]*\d[\w/\-.]*)"
@@ -524,7 +524,7 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
     return Protocol(
         file=file,
         source=source,
-        number=number,
+        number=ocr_number(number) if source == Source.OCR else number,
         date=when,
         seller=parties.seller,
         buyer=parties.buyer,

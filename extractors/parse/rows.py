@@ -74,6 +74,18 @@ def ocr_unit(unit: str | None) -> str | None:
     return unit
 
 
+def ocr_number(number: str | None) -> str | None:
+    """OCR reads the letter O of a document number's letter segment as zero ("16/0DB/2026" for
+    "16/ODB/2026"): inside a segment of capitals, a zero is the letter."""
+    if number is None:
+        return None
+    return re.sub(
+        r"(?<![A-Z0-9])(?=[A-Z0]{3,}(?![A-Z0-9]))(?=[A-Z0]*[A-Z][A-Z0]*[A-Z])[A-Z0]+",
+        lambda m: m.group(0).replace("0", "O"),
+        number,
+    )
+
+
 def normalise_rate(text: str) -> str | None:
     t = text.lower().replace(" ", "").rstrip(".")
     if t.endswith("%"):

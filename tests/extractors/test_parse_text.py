@@ -694,3 +694,18 @@ Ustalenia komisji:
         "Przełącznik sieciowy Cisco Catalyst 1000-24P-4G-L PoE+",
     ]
     assert doc.items[1].serial_numbers == ("SN56A961468",)
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("16/0DB/2026", "16/ODB/2026"),
+        ("PR0/12/2026", "PRO/12/2026"),
+        ("FV/2026/0042", "FV/2026/0042"),
+        ("10/A0/2026", "10/A0/2026"),
+    ],
+)
+def test_ocr_zero_inside_a_numbers_letter_segment_is_the_letter(read: str, meant: str) -> None:
+    text = f"FAKTURA VAT nr {read}\nData wystawienia: 03.03.2026\n"
+    assert _parse(text, Source.OCR).number == meant
+    assert _parse(text, Source.PDF_TEXT).number == read  # a text PDF's characters are what was printed

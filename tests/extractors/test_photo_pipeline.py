@@ -18,7 +18,7 @@ import pytest
 
 from extractors.errors import UnreadablePhoto
 from extractors.models import Invoice
-from extractors.read import read_bytes
+from extractors.read import read_bytes, read_pages
 from tests.fixtures import pdfgen
 
 pytestmark = pytest.mark.ocr
@@ -224,3 +224,55 @@ def test_a_white_sheet_on_a_light_desk_is_found_by_its_outline_and_read() -> Non
     assert_invoice(encode(img, "JPEG"), "na_bialym_biurku.jpg")
     # a scan filling the frame still has no outline inside it
     assert photo.find_sheet(np.asarray(page.convert("L"))) is None
+
+
+def side_by_side(pages: list[Any], *, desk: int = 60, seed: int = 3) -> Any:
+    """Several sheets lying side by side on a dark desk, each slightly turned, in one photo."""
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    rnd = random.Random(seed)
+    grays = [np.asarray(p.convert("L")) for p in pages]
+    h = max(g.shape[0] for g in grays)
+    gap, border = 40, 120
+    out_w = sum(g.shape[1] for g in grays) + gap * (len(grays) - 1) + 2 * border
+    out_h = h + 2 * border
+    photo = np.clip(np.random.default_rng(seed).normal(desk, 6, (out_h, out_w)), 0, 255).astype(np.uint8)
+    x = border
+    for g in grays:
+        gh, gw = g.shape
+        matrix = cv2.getRotationMatrix2D((gw / 2, gh / 2), rnd.uniform(-1.5, 1.5), 1.0)
+        matrix[:, 2] += (x, border)
+        cv2.warpAffine(g, matrix, (out_w, out_h), dst=photo, borderMode=cv2.BORDER_TRANSPARENT)
+        x += gw + gap
+    return Image.fromarray(photo)
+
+
+def test_pages_photographed_side_by_side_are_read_one_by_one() -> None:
+    import tempfile
+
+    second = pdfgen.invoice_specs()[1]
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "fv2.pdf"
+        pdfgen.render_invoice(second, pdf)
+        other = pdfgen.rasterise(pdf, 200)[0]
+    data = encode(side_by_side([page_image(), other]), "JPEG")
+    doc = read_bytes(data, name="dwie_kartki.jpg")
+    assert isinstance(doc, Invoice)
+    assert (doc.number, doc.gross_total) == (NUMBER, GROSS)
+    assert [(o.number, o.gross_total) for o in doc.others] == [(second.number, pdfgen.totals(second.items)[2])]
+    pages = read_pages(data, name="dwie_kartki.jpg")
+    assert len(pages.pages) == 2 and "zdjęcie pokazuje 2 strony obok siebie" in pages.notes[0]
+
+
+def test_one_sheet_with_a_dark_band_across_is_not_split() -> None:
+    import numpy as np
+    from PIL import Image
+
+    from extractors import photo
+
+    page = np.asarray(page_image().convert("L")).copy()
+    band = page.shape[0] // 2
+    page[band : band + 60] = 40  # a dark bar across the whole sheet
+    assert photo.split_sheets(on_desk(Image.fromarray(page), light=False)) == []
