@@ -567,6 +567,14 @@ def classify(text: str, programme: str) -> Classification:
             f"Sprzęt dla podstawowej opieki zdrowotnej (POZ) jest wyłączony w programie {get_programme(code).name}: "
             "katalog obejmuje sprzęt dla JST i jednostek podległych „z wyłączeniem POZ”."
         )
+    if verdict is not Verdict.INELIGIBLE and category.id in _SERVICE_ON_OBJECT:
+        outside = _non_it_object(candidates, top, folded, index, code)
+        if outside is not None:
+            # "Wymiana stolarki okiennej", "Leasing operacyjny samochodu": work on, or the lease of, a thing
+            # the programme does not fund is not an IT service
+            own = outside.ruling(code)
+            verdict, citation = Verdict.INELIGIBLE, own.citation
+            reason = f"Usługa dotyczy pozycji spoza katalogu IT („{outside.label}”). {own.reason}"
     if verdict is Verdict.ELIGIBLE:
         bundled = _bundled_doubt(top, candidates, folded, index, code)
         if bundled is not None:
@@ -609,6 +617,25 @@ _COMPONENTS = frozenset(["power_adapter", "cable_accessory", "consumables"])
 # delivery and warranty beside a product ride with it ("Zabbix – wsparcie", "UPS – wysyłka gratis").
 _WORK_ON_PRODUCT = frozenset(["it_service"])
 _WORK_WORDS = re.compile(r"wdroz|wdraz|konfigur|instal|uruchom|montaz")
+
+
+# Services named by what they are done to: the object decides ("wymiana okien", "leasing samochodu").
+_SERVICE_ON_OBJECT = frozenset(["it_service", "rental", "advisory"])
+_NON_IT = frozenset(["non_it_works", "non_it_goods", "building_upkeep", "furniture"])
+
+
+def _non_it_object(
+    candidates: list[_Candidate], top: _Candidate, folded: str, index: _Index, code: ProgrammeCode
+) -> Category | None:
+    """The non-IT thing a service line is about, when the programme excludes it; else None."""
+    cats = index.catalogue.categories
+    for other in candidates:
+        if other is top:
+            continue
+        category = cats[_refined(other.category, folded, index)]
+        if category.id in _NON_IT and category.ruling(code).verdict is Verdict.INELIGIBLE:
+            return category
+    return None
 
 
 def _bundled_doubt(

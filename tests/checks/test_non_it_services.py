@@ -47,3 +47,38 @@ def test_upkeep_of_the_building_is_not_it_maintenance(line: str, programme: str)
     result = classify(line, programme)
     assert result.category == "building_upkeep"
     assert str(getattr(result.verdict, "value", result.verdict)) == "review"
+
+
+# -- a service named by what it is done to: the object decides (new wordings for these tests) --------
+
+
+@pytest.mark.parametrize("programme", ["cg", "cp", "cs"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wymiana drzwi wejściowych do budynku urzędu",  # "wymiana" is an IT service word too
+        "Leasing operacyjny samochodu osobowego – rata 05/2024",
+        "Obsługa prawna urzędu – ryczałt miesięczny",
+        "Doradztwo kadrowe dla sekretariatu",
+        "Odtwarzacz Blu-ray do sali konferencyjnej",
+    ],
+)
+def test_work_on_or_lease_of_a_non_it_thing_is_ineligible(line: str, programme: str) -> None:
+    result = classify(line, programme)
+    assert str(getattr(result.verdict, "value", result.verdict)) == "ineligible", (line, result.category, result.reason)
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        # CS lit. b funds IT services that strengthen "zapobiegania i reagowania na incydenty"
+        ("Usługa SOC – monitorowanie bezpieczeństwa 24/7, 12 miesięcy", "eligible"),
+        # deploying a security product is not on the CS list: the operator judges it (QA F17)
+        ("Wdrożenie i konfiguracja firewalla UTM Fortinet", "review"),
+    ],
+)
+def test_cs_incident_monitoring_is_a_listed_service_and_deployment_stays_for_the_operator(
+    line: str, verdict: str
+) -> None:
+    result = classify(line, "cs")
+    assert str(getattr(result.verdict, "value", result.verdict)) == verdict, (line, result.category, result.reason)
