@@ -49,6 +49,12 @@ _PUBLIC_START = re.compile(
     r"Ochotnicza|Komenda|Liceum|Technikum|Żłobek|Muzeum|Wojewódzk[ia]|Regionaln[ya]|Starostwo)\b"
 )
 _ADDRESS_HINT = re.compile(r"(?i)\d{2}-\d{3}|^(?:ul\.|al\.|pl\.|os\.)|\bNIP\b|\bREGON\b|\bKRS\b|\btel\b|@|\bBDO\b")
+# A name that is only the kind of unit, and the words that complete it on the next line.
+_LEVEL_ONLY = re.compile(r"(?i)(?:gmina|powiat|miasto|województwo|gmina\s+(?:miasta|miejska|wiejska|miejsko-wiejska))")
+_NAME_REST = re.compile(
+    r"\s*(?!(?i:urząd|urzad|starostwo|szkoła|szkola|zespół|ośrodek|centrum|biblioteka)\b)"
+    r"((?:(?!(?i:data|nip|ul\.|al\.|termin|forma|sposób|nr)\b)[A-ZŁŚŻŹĆŃÓĘĄ][\w\-]+)(?:\s+(?!(?i:data|nip|ul\.|termin|forma|sposób|nr)\b)[A-ZŁŚŻŹĆŃÓĘĄ][\w\-]+){0,2})"
+)
 _OTHER_COLUMN_INDENT = 30  # characters right of a party heading where the other column starts
 _STOP = re.compile(
     r"(?i)^(?:lp\.?|l\.p\.?|nazwa\s+towaru|nazwa\s+(?:usługi|produktu)|pozycje|termin\s+płatności|"
@@ -406,6 +412,29 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     return party_from_block(block)
 
 
+def _name_continued(name: str, follow: str) -> str:
+    """A party's name with what the next line of its block adds to it, if anything."""
+    if _LEVEL_ONLY.fullmatch(name):
+        # "Powiat" / "Sztumski   Data wystawienia: …": OCR broke the name's line at a baseline step
+        rest = _NAME_REST.match(follow)
+        return f"{name} {rest.group(1)}" if rest else name
+    # "… PSI Sp." / "z o.o.", "… PSI" / "Sp. Z 0.0.": the legal form broken onto the next line (OCR reads
+    # its o as zero); written back in its usual spelling
+    if re.search(r"(?i)\bsp\.?$", name) and re.fullmatch(r"(?i)\s*z\s*[o0]\.?\s*[o0]\.?\s*", follow):
+        return f"{name} z o.o."
+    if not _LEGAL_FORM.search(name) and re.fullmatch(r"(?i)\s*sp\.?\s*z\s*[o0]\.?\s*[o0]\.?\s*", follow):
+        return f"{name} Sp. z o.o."
+    quoted = re.match(r"\s*[„\"«]", follow) is not None  # "„PUI-NET” Krzysztof Michalak" under the name
+    if (
+        (_LEGAL_FORM.search(follow) or quoted)
+        and not re.search(r"\d", follow)
+        and not _LEGAL_FORM.search(name)
+        and not _ADDRESS_HINT.search(follow)
+    ):
+        return f"{name} {follow.strip()}"
+    return name
+
+
 def party_from_block(block: list[str]) -> Party:
     """Name, NIP and address from the lines of one party's block (label line excluded)."""
     nip = None
@@ -434,15 +463,7 @@ def party_from_block(block: list[str]) -> Party:
                 continue
             name = _clean_name(text)
             if name and position + 1 < len(block):
-                follow = block[position + 1]
-                quoted = re.match(r"\s*[„\"«]", follow) is not None  # "„PUI-NET” Krzysztof Michalak" under the name
-                if (
-                    (_LEGAL_FORM.search(follow) or quoted)
-                    and not re.search(r"\d", follow)
-                    and not _LEGAL_FORM.search(name)
-                    and not _ADDRESS_HINT.search(follow)
-                ):
-                    name = f"{name} {follow.strip()}"
+                name = _name_continued(name, block[position + 1])
             continue
         if re.search(r"(?i)\b(?:NIP|REGON|KRS|tel|e-?mail|BDO)\b", text) or (_LEGAL_FORM.search(text) and name in text):
             continue

@@ -709,3 +709,18 @@ def test_ocr_zero_inside_a_numbers_letter_segment_is_the_letter(read: str, meant
     text = f"FAKTURA VAT nr {read}\nData wystawienia: 03.03.2026\n"
     assert _parse(text, Source.OCR).number == meant
     assert _parse(text, Source.PDF_TEXT).number == read  # a text PDF's characters are what was printed
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        (["Powiat", "Sztumski   Data wystawienia: 27/06/2026", "82-400 Sztum"], "Powiat Sztumski"),  # a baseline step
+        (["Gmina", "Urząd Gminy Wiśniowa", "32-412 Wiśniowa"], "Gmina"),  # the office is not the name's end
+        (["Pomorskie Systemy PSI Sp.", "z o.o.", "ul. Jagiellońska 5"], "Pomorskie Systemy PSI Sp. z o.o."),
+        (["Pomorskie Systemy PSI", "Sp. Z 0.0.", "ul. Jagiellońska 5"], "Pomorskie Systemy PSI Sp. z o.o."),  # OCR
+    ],
+)
+def test_a_party_name_broken_onto_the_next_line_is_joined(block: list[str], name: str) -> None:
+    from extractors.parse.parties import party_from_block
+
+    assert party_from_block(block).name == name
