@@ -365,8 +365,10 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
     if qty is not None:
         # The row's own quantity cell glued to its unit and read as the name's last word ("…penetracyjnych
         # 3usł,", "…14\" 5szt."): the quantity, not a part of the name.
-        units = re.escape(row.unit.rstrip(".")) if row.unit else _NAME_UNITS
-        name = re.sub(rf"(?i)(?<=\S)\s+{re.escape(str(qty))}\s?(?:{units})\.?,?(?=\s|$)", "", name, count=1)
+        # OCR variants: "lszt." (1 read as l), "1lkpl", "2usłŁ", "15 szt«"
+        units = f"{re.escape(row.unit.rstrip('.'))}|{_NAME_UNITS}" if row.unit else _NAME_UNITS
+        figure = re.escape(str(qty)).replace("1", "[1lI|]")
+        name = re.sub(rf"(?i)(?<=\S)\s+{figure}[lI|]?\s?(?:{units})\.?[,«»Łł]*(?=\s|$)", "", name, count=1)
     return LineItem(
         name=_clean_item_name(name),
         qty=qty,

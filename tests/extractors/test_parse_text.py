@@ -626,6 +626,23 @@ def test_a_sellers_code_line_under_the_name_is_not_part_of_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("read", "qty"),
+    [("lszt.", 1), ("1lkpl", 1), ("2usłŁ", 2), ("15 szt«", 15)],
+    ids=["l-for-1", "1l", "L-tail", "guillemet"],
+)
+def test_ocr_variants_of_a_quantity_with_its_unit_leave_the_name(read: str, qty: int) -> None:
+    from extractors.parse.invoice import _make_item
+
+    row = parse_row(
+        f"1 Drukarka {qty} szt. 10,00 23% {10 * qty},00 {23 * qty / 10:.2f} {123 * qty / 10:.2f}".replace(".", ",")
+    )
+    assert row is not None and row.qty == qty
+    assert _make_item(row, f"Drukarka laserowa {read} Brother HL-L5210DN", 1, False).name == (
+        "Drukarka laserowa Brother HL-L5210DN"
+    )
+
+
 def test_a_quantity_glued_to_its_unit_is_not_read_into_the_name() -> None:
     text = _CODE_LINES.replace(
         "  2.  Wdrożenie kopii zapasowych serwera          1 usł.     3 000,00",
