@@ -30,7 +30,8 @@ def clean(text: str) -> str:
 
 # Openers that carry no content: "wracając do tematu, a skanery?", "a tak w ogóle, do kiedy …?"
 _OPENER = re.compile(
-    r"(?i)^\W*(?:(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
+    # "wracając do cp – …": the programme is the subject, only the opener goes
+    r"(?i)^\W*(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
     r"sprawy|\w+)|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
     r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
     # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
@@ -243,7 +244,8 @@ _G_VALUE = re.compile(
 # "G wynosi tysiąc dziewięćset osiem": the value in words (only number words may follow)
 _G_WORDS = re.compile(
     r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))\s*(?:[=:]|(?:wynosi|to|jest|mamy|ma|r[oó]wna\s+si[eę])\b)?\s*"
-    r"([^\W\d_][\w\s]*?)\s*[.!]?$"
+    # "… złotych równo", "… zł dokładnie": a word that only stresses the figure
+    r"([^\W\d_][\w\s]*?)(?:\s+(?:r[oó]wno|dok[lł]adnie|okr[aą]g[lł]e|netto))?\s*[.!]?$"
 )
 
 
@@ -440,7 +442,13 @@ _SAME_THERE = re.compile(
 )
 
 
-_HOW_MUCH = re.compile(r"ile(?:\s+(?:tam|tu|by[lł]oby|b[eę]dzie|wyjdzie|dostaniemy|mo[zż]emy\s+dosta[cć]))?")
+_HOW_MUCH = re.compile(
+    r"ile(?:\s+(?:tam|tu|by[lł]oby|b[eę]dzie|wyjdzie|dostaniemy|mo[zż]emy\s+dosta[cć]))?"
+    # "a w cg ile maksymalnie?", "cp – od ilu do ilu?", "jaki przedział?": the amount there
+    r"(?:\s+(?:maksymalnie|maks\.?|max|najwy[zż]ej|najwi[eę]cej|minimalnie|min\.?|najmniej))?"
+    r"|(?:to\s+)?od\s+ilu\s+do\s+ilu|jaki\s+(?:jest\s+)?(?:przedzia[lł]|zakres|grant)|jaka\s+(?:jest\s+)?kwota"
+    r"|ile\s+(?:wynosi\s+)?(?:grant\w*|kwota)"
+)
 
 
 _SAME_WORDS = {"tez", "też", "tak", "samo", "podobnie", "również", "rowniez", "analogicznie"}
@@ -500,6 +508,8 @@ def follow_up(text: str) -> FollowUp | None:
         if len(bare) == 1 and (not rest_words or _SAME_THERE.fullmatch(rest_words) or _same_in_words(rest_words)):
             # "cs", "w cyfrowym powiecie?", "to samo dla cyber": the previous subject there
             return FollowUp(programme=bare[0])
+        if len(bare) == 1 and _HOW_MUCH.fullmatch(rest_words.strip(" –-")):
+            return FollowUp(programme=bare[0], amount=True)  # "cp – od ilu do ilu?"
         return None
     rest = lead.group(1)
     named = detect_programmes(rest)

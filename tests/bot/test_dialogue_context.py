@@ -677,3 +677,25 @@ async def test_an_uploaded_invoice_names_the_lines_the_operator_would_reject(
     assert "✗ Firewall" not in text
     listing = await chat.say("/zestaw")
     assert "nr FV/2024/04/009" in listing
+
+
+async def test_range_questions_after_a_grant_and_while_the_g_is_asked(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("grant dla 1217011 w CG")
+    assert "Zakopane" in first and chat.session.pending is not None and chat.session.pending.kind == "g"
+    upper = await chat.say("bez wskaznika G to ile najwiecej?")  # not the FAQ about what G is
+    assert "905 380,00 zł" in upper
+    steps = await chat.say("jak to policzono?")  # the computation, not the help on G
+    assert "Szczegóły" in steps and "Zakopane" in steps
+    exact = await chat.say("G wynosi dwa tysiace zlotych rowno")
+    assert "363 681,41 zł" in exact
+    other = await chat.say("a w cs jaki przedział?")
+    assert "Cyberbezpieczny Samorząd" in other and "Zakopane" in other
+
+
+async def test_returning_to_a_programme_by_name_keeps_the_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("grant dla 3003")
+    await chat.say("a w cyberbezpiecznym?")
+    back = await chat.say("wracajac do cp – od ilu do ilu?")
+    assert "Cyfrowy Powiat" in back and "100 000,00 zł" in back and "350 000,00 zł" in back

@@ -82,6 +82,8 @@ class FollowUps(Feature):
             return await self.feature("grant").for_code(turn, unit_code, [found.programme], None, log_text=turn.text)
         if topic.kind == "grant" and self.backends.grants is not None:
             return await self.feature("grant").follow(turn, found.programme, found.level)
+        if found.amount and topic.kind != "grant":
+            return None  # "a w cg ile maksymalnie?" after a purchase question: the FAQ reads it whole
         if programme is None:
             return None
         if topic.kind == "item":

@@ -43,6 +43,10 @@ _GRANT_AGAIN = re.compile(
     r"(?i)^\W*(?:a\s+)?(?:to\s+)?(?:ile|jak[aą]\s+kwot\w*|jaki\s+grant)\b.{0,40}"
     r"(?:dostan\w*|przys[lł]ugu\w*|otrzyma\w*|grant\w*|kwot\w*|mo[zż]emy|mamy|wyjdzie)"
 )
+_WITHOUT_G = re.compile(
+    r"(?i)\bbez\s+(?:\w+\s+)?(?:wska[zź]nik\w*\s+)?g\b|\bile\s+(?:\w+\s+)?(?:najwi[eę]cej|maksymalnie|max|maks)"
+    r"|\bg[oó]rn\w*\s+grani\w*|\bod\s+ilu\s+do\s+ilu"
+)
 _TERYT_LIKE = re.compile(r"\d{4}|\d{6,7}")
 _QUESTIONISH = re.compile(r"\?|(?i:^\W*(?:czy|jak|kiedy|co|kto|dlaczego|do\s+kiedy|ile)\b)")
 
@@ -162,7 +166,11 @@ class Grants(Feature):
             named = detect_programmes(text) or None
             return await self.request(turn, bare, named, g, log_text=text)
         if g is not None:
-            unit_code = topic.subject if topic is not None and topic.kind == "grant" else turn.session.unit_code
+            unit_code = (
+                topic.subject
+                if topic is not None and topic.kind == "grant"
+                else turn.session.grant_unit or turn.session.unit_code  # a question in between
+            )
             if unit_code:
                 return await self.with_g(turn, unit_code, g, log_text=text)
         return None
@@ -210,23 +218,34 @@ class Grants(Feature):
             session = turn.session.with_(pending=None)
             return await self.request(turn.with_session(session), strip_programmes(query), named, g, log_text=text)
         if pending.kind == "g":
-            value = g_value(text) or parse_money(text)
-            if value is None:
-                if follow_up(text) is not None or _TERYT_LIKE.fullmatch(text.strip(" ?.")) or grant_query(text):
-                    return None  # "a dla 1209?", "2206042", "ile dla 3003": another unit, not a G
-                if re.search(r"\d", text) and len(text) < 30:
-                    return say(turn, texts.G_BAD)
-                if _DONT_KNOW.search(text) and len(text) < 60:
-                    return say(turn, texts.G_HELP)
-                return None
-            return await self.with_g(
-                turn.with_session(turn.session.with_(pending=None)),
-                pending.unit_code,
-                value,
-                log_text=text,
-                programme=pending.programme or "cg",
-            )
+            return await self._pending_g(turn, pending)
         return None
+
+    async def _pending_g(self, turn: Turn, pending: Pending) -> Result | None:
+        """A message while the bot waits for the G: the value, a question about the grant, or something else."""
+        text = turn.text
+        value = g_value(text) or parse_money(text)
+        if value is None and asks_details(text):
+            # "jak to policzono?" while the G is asked: the computation so far, the G still wanted
+            return await self.details(turn, pending.programme or "cg", pending.unit_code, None)
+        if value is None and _WITHOUT_G.search(text):
+            # "bez wskaźnika G to ile najwięcej?": the range the unit's grant lies in, G still wanted
+            return await self.for_code(turn, pending.unit_code, [pending.programme or "cg"], None, log_text=text)
+        if value is None:
+            if follow_up(text) is not None or _TERYT_LIKE.fullmatch(text.strip(" ?.")) or grant_query(text):
+                return None  # "a dla 1209?", "2206042", "ile dla 3003": another unit, not a G
+            if re.search(r"\d", text) and len(text) < 30:
+                return say(turn, texts.G_BAD)
+            if _DONT_KNOW.search(text) and len(text) < 60:
+                return say(turn, texts.G_HELP)
+            return None
+        return await self.with_g(
+            turn.with_session(turn.session.with_(pending=None)),
+            pending.unit_code,
+            value,
+            log_text=text,
+            programme=pending.programme or "cg",
+        )
 
     # -- buttons -------------------------------------------------------------------------------
 
