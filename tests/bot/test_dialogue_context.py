@@ -699,3 +699,11 @@ async def test_returning_to_a_programme_by_name_keeps_the_programme(dialogue: Di
     await chat.say("a w cyberbezpiecznym?")
     back = await chat.say("wracajac do cp – od ilu do ilu?")
     assert "Cyfrowy Powiat" in back and "100 000,00 zł" in back and "350 000,00 zł" in back
+
+
+async def test_the_officials_figure_after_a_rule_is_computed_with_that_rule(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cp")
+    await chat.say("ile grantu mozna wydac na uslugi doradcze np. przygotowanie OPZ?")
+    figure = await chat.say("przy grancie 200000 to ile to jest zlotych?")
+    assert "10 000,00 zł" in figure and "Cyfrowy Powiat" in figure

@@ -177,7 +177,11 @@ def test_a_date_of_another_event_is_not_counted_from() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["ile mozna wydac na doradztwo jesli grant to 300000?", "grant mamy 300 000, ile na doradztwo?"],
+    [
+        "ile mozna wydac na doradztwo jesli grant to 300000?",
+        "grant mamy 300 000, ile na doradztwo?",
+        "doradztwo przy grancie 300000 to ile?",  # the locative
+    ],
 )
 def test_advisory_cap_of_a_bare_figure_named_as_the_grant(question: str) -> None:
     result = compute(question, ("cp",))

@@ -9,6 +9,7 @@ as the context programme's rule. A follow-up question the engine cannot place on
 from __future__ import annotations
 
 import contextlib
+import re
 from functools import lru_cache
 from typing import Any, ClassVar
 
@@ -38,6 +39,10 @@ def _load_approved(engine: Any) -> list[Any]:
 
     with session_scope(engine) as session:
         return approved_entries(session)
+
+
+# A question about the official's own figure: "ile" with a number of four digits or more.
+_OWN_FIGURE = re.compile(r"(?i)\bile\b.*\d{4,}|\d[\d ]{3,}.*\bile\b")
 
 
 class Faq(Feature):
@@ -111,6 +116,22 @@ class Faq(Feature):
                 and (not context or context in self._answer_programmes(leaning))
             ):
                 answer, asked = leaning, f"{topic.subject} {question}"
+        if (
+            not answer.abstained
+            and topic is not None
+            and topic.kind == "faq"
+            and topic.entry
+            and topic.subject
+            and getattr(answer, "entry_id", None) != topic.entry
+            and _OWN_FIGURE.search(question)
+            and len(question.split()) <= 10
+        ):
+            # "przy grancie 200000 to ile to jest złotych?" after the advisory cap: the official's figure
+            # for the rule just discussed, not a new question about grant amounts
+            joined = f"{topic.subject.rstrip(' ?')} {question}"  # one question, not two parts
+            leaning = await self.answer(joined, context)
+            if not leaning.abstained and getattr(leaning, "entry_id", None) == topic.entry:
+                answer, asked = leaning, joined
         if answer.abstained:
             item_text = self.feature("purchase").item_in(question, bare=False)
             if item_text:  # "czy tonery można kupić w CP?": no rule entry, but the item can be judged
