@@ -560,7 +560,8 @@ def follow_up(text: str) -> FollowUp | None:
 
 
 _STATEMENT = re.compile(
-    r"(?i)^\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
+    # at the start or of a clause after a comma: "gmina wiejska, startujemy w CG, chcę sprawdzić faktury"
+    r"(?i)(?:^|[,;]\s*)\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
     r"korzystamy\s+z|mamy\s+(?:grant|projekt)|dostali[sś]my\s+grant|startujemy)\b|"
     r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s"
 )

@@ -707,3 +707,9 @@ async def test_the_officials_figure_after_a_rule_is_computed_with_that_rule(dial
     await chat.say("ile grantu mozna wydac na uslugi doradcze np. przygotowanie OPZ?")
     figure = await chat.say("przy grancie 200000 to ile to jest zlotych?")
     assert "10 000,00 zł" in figure and "Cyfrowy Powiat" in figure
+
+
+async def test_a_programme_statement_in_a_later_clause_sets_the_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    text = await chat.say("gmina wiejska, startujemy w CG, chce sprawdzic faktury")
+    assert "Zapamiętałem: program Cyfrowa Gmina" in text and chat.session.programme == "cg"
