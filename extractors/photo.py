@@ -194,6 +194,10 @@ def split_sheets(img: Any) -> list[Any]:
     from PIL import Image as PILImage
 
     cv2 = _cv2()
+    # The search runs at 640 px anyway: a box-reduced grey copy first, no full-size colour copy for one sheet.
+    small = img.reduce(max(1, max(img.size) // 640)).convert("L")
+    if not find_sheets(np.asarray(small)):
+        return []
     rgb = np.asarray(img.convert("RGB"))
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     found = find_sheets(gray)
