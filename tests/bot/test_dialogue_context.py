@@ -713,3 +713,11 @@ async def test_a_programme_statement_in_a_later_clause_sets_the_programme(dialog
     chat = Chat(dialogue)
     text = await chat.say("gmina wiejska, startujemy w CG, chce sprawdzic faktury")
     assert "Zapamiętałem: program Cyfrowa Gmina" in text and chat.session.programme == "cg"
+
+
+async def test_a_rule_answer_from_another_programme_gives_way_to_the_items_verdict(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("startujemy w cyfrowym powiecie. czy mozna kupic laptopy dla szkoly specjalnej?")
+    cyber = await chat.say("a w cyberbezpiecznym?")
+    assert "Cyberbezpieczny Samorząd" in cyber and "niekwalifikowalny" in cyber
+    assert "ta odpowiedź dotyczy programu" not in cyber

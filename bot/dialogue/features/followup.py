@@ -17,6 +17,7 @@ _NOT_ITEM = re.compile(
     r"(?i)\b(?:czy|ile|jak|kiedy|kto|co|gdzie|dlaczego|czemu|jaki\w*|dzięki|dziękuję|cześć|"
     r"dzień\s+dobry|witam|pomoc|ok|super)\b"
 )
+_BORROWED = texts.OTHER_PROGRAMME.split("{", 1)[0]  # "Uwaga: ta odpowiedź dotyczy programu "
 _LEVEL_PROGRAMME = {"gmina": "cg", "powiat": "cp", "województwo": "cs"}
 
 
@@ -93,31 +94,48 @@ class FollowUps(Feature):
             # kind of unit, in the same programme
             return await self.feature("faq").follow_level(turn, found.level)
         if topic.kind == "faq" and topic.subject:
-            outcome, session = await self.feature("faq").follow(turn, programme)
-            subject = topic.subject.rstrip("?").strip()
-            if (
-                outcome.replies[0].kind == "faq_abstained"
-                and self.backends.classify is not None
-                and (_bare_item(topic.subject))
-            ):
-                # "firewall?" then "a w cp?": no rule entry for it there, but the item can be judged.
-                return self.feature("purchase").judge(turn, subject, turn.text, [programme])
-            if (
-                outcome.replies[0].kind == "faq_abstained"
-                and found.programme
-                and not topic.entry
-                and turn.session.grant_unit
-                and self.backends.grants is not None
-            ):
-                # a grant, then an off-topic question the bot could not answer, then "a w cyberbezpiecznym?":
-                # the grant of the unit talked about, in that programme
-                return await self.feature("grant").for_code(
-                    turn, turn.session.grant_unit, [found.programme], None, log_text=turn.text
-                )
-            return outcome, session
+            return await self._faq_in_programme(turn, found, programme)
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)
         return None
+
+    async def _faq_in_programme(self, turn: Turn, found: FollowUp, programme: str) -> Result | None:
+        """The previous question asked again in another programme, or what stands in for its answer."""
+        topic = turn.session.topic
+        assert topic is not None
+        outcome, session = await self.feature("faq").follow(turn, programme)
+        subject = topic.subject.rstrip("?").strip()
+        borrowed = outcome.replies and outcome.replies[0].plain.startswith(_BORROWED)
+        item = self.feature("purchase").item_in(topic.subject, bare=False) if borrowed else None
+        if borrowed and item is None and self.backends.classify is not None:
+            # a rule question about a thing ("laptopy dla szkoły specjalnej") that this programme excludes
+            judged = self.backends.classify(subject, programme)
+            if str(getattr(judged.verdict, "value", judged.verdict)) == "ineligible" and judged.matched:
+                item = judged.matched
+        if item and self.backends.classify is not None:
+            # "czy można kupić laptopy dla szkoły?" in CP, then "a w cyberbezpiecznym?": no rule entry
+            # there, another programme's would mislead – the item judged in this one
+            return self.feature("purchase").judge(turn, item, turn.text, [programme])
+        if (
+            outcome.replies[0].kind == "faq_abstained"
+            and self.backends.classify is not None
+            and (_bare_item(topic.subject))
+        ):
+            # "firewall?" then "a w cp?": no rule entry for it there, but the item can be judged.
+            return self.feature("purchase").judge(turn, subject, turn.text, [programme])
+        if (
+            outcome.replies[0].kind == "faq_abstained"
+            and found.programme
+            and not topic.entry
+            and turn.session.grant_unit
+            and self.backends.grants is not None
+        ):
+            # a grant, then an off-topic question the bot could not answer, then "a w cyberbezpiecznym?":
+            # the grant of the unit talked about, in that programme
+            return await self.feature("grant").for_code(
+                turn, turn.session.grant_unit, [found.programme], None, log_text=turn.text
+            )
+        return outcome, session
 
     async def _another_unit(self, turn: Turn, item_text: str, programme: str | None) -> Result | None:
         """The grant of the unit a follow-up names ("a dla miasta Suwałki?"), in `programme` or the topic's."""
