@@ -39,7 +39,12 @@ def split_lines(text: str, *, ocr: bool) -> list[Line]:
         if ocr:
             clean = _ocr_cleanup(clean)
             # OCR splits "14 200,00" into "14 200, 00" or "14 200 ,00".
-            clean = re.sub(r"(\d)\s?([,.])\s(\d{2})(?!\d)", r"\1\2\3", clean)
+            # (not "i5-13500, 16 GB": a list of specifications, a unit after the figure)
+            clean = re.sub(
+                r"(\d)\s?([,.])\s(\d{2})(?!\d)(?!\s?(?:GB|TB|MB|GHz|MHz|W|VA|cali|mm|cm|m|\"|”)(?!\w))",
+                r"\1\2\3",
+                clean,
+            )
             clean = re.sub(r"(\d)\s([,.])(\d{2})(?!\d)", r"\1\2\3", clean)
             # A speck between digit groups: "7? 890,00" is 7 890,00.
             clean = re.sub(r"(?<=\d)[?'`’]\s(?=\d{3}[,.]\d{2}(?!\d))", " ", clean)

@@ -741,3 +741,10 @@ def test_a_party_name_broken_onto_the_next_line_is_joined(block: list[str], name
     from extractors.parse.parties import party_from_block
 
     assert party_from_block(block).name == name
+
+
+def test_ocr_split_decimal_is_joined_but_a_specification_list_is_not() -> None:
+    from extractors.parse.text import split_lines
+
+    assert split_lines("Razem 14 200, 00 zł", ocr=True)[0].text == "Razem 14 200,00 zł"
+    assert split_lines("400 G9, Intel Core i5-13500, 16 GB", ocr=True)[0].text == "400 G9, Intel Core i5-13500, 16 GB"
