@@ -386,9 +386,11 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
     )
 
 
-def _ocr_name(name: str) -> str:
-    """Glyphs OCR substitutes for S in product names: "$tandard", "$$D", "ŚŚD" (never Polish)."""
+def ocr_name(name: str) -> str:
+    """Glyphs OCR substitutes in product names: S for "$tandard", "$$D", "ŚŚD" (never Polish); & read
+    as 6 between two capitalised words ("Veeam Backup 6 Replication")."""
     name = re.sub(r"(?<=[A-Za-z0-9])\$|\$(?=[A-Za-z0-9$])", "S", name)
+    name = re.sub(r"\b([A-Z][a-z]{3,}) 6\.? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
     # "ŚŚD", "5ŚC": Ś inside a short all-caps token (model codes) is an S; "ŚWIADCZENIE" keeps it.
     return re.sub(
         r"\b[0-9A-ZŚ]{2,4}\b", lambda m: m.group(0).replace("Ś", "S") if len(m.group(0)) <= 4 else m.group(0), name
@@ -1040,7 +1042,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
             number = None
     issue_date, sale_date = _issue_and_sale_dates(lines, warnings)
     if source == Source.OCR:
-        items = [dataclasses.replace(i, unit=ocr_unit(i.unit), name=_ocr_name(i.name)) for i in items]
+        items = [dataclasses.replace(i, unit=ocr_unit(i.unit), name=ocr_name(i.name)) for i in items]
         number = ocr_number(number)
     currency = detect_currency(lines)
     if currency != "PLN":

@@ -9,7 +9,7 @@ from decimal import Decimal
 from extractors.models import ExtractionWarning, Protocol, ProtocolItem, Source
 
 from .dates import find_dates
-from .invoice import OTHER_DOCUMENT_NUMBER, labelled_date_spelling
+from .invoice import OTHER_DOCUMENT_NUMBER, labelled_date_spelling, ocr_name
 from .layout import cells
 from .numbers import parse_qty
 from .parties import find_parties
@@ -529,7 +529,11 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
         seller=parties.seller,
         buyer=parties.buyer,
         items=tuple(
-            dataclasses.replace(i, name=i.name.rstrip(" ,;"), unit=ocr_unit(i.unit) if source == Source.OCR else i.unit)
+            (
+                dataclasses.replace(i, name=ocr_name(i.name.rstrip(" ,;")), unit=ocr_unit(i.unit))
+                if source == Source.OCR
+                else dataclasses.replace(i, name=i.name.rstrip(" ,;"))
+            )
             for i in (_items(lines) or _listed_items(lines))
         ),
         references=tuple(references),

@@ -748,3 +748,18 @@ def test_ocr_split_decimal_is_joined_but_a_specification_list_is_not() -> None:
 
     assert split_lines("Razem 14 200, 00 zł", ocr=True)[0].text == "Razem 14 200,00 zł"
     assert split_lines("400 G9, Intel Core i5-13500, 16 GB", ocr=True)[0].text == "400 G9, Intel Core i5-13500, 16 GB"
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Veeam Backup 6 Replication Universal License", "Veeam Backup & Replication Universal License"),
+        ("Veeam Backup 6. Replication", "Veeam Backup & Replication"),
+        ("Monitor 24 cale 6 szt", "Monitor 24 cale 6 szt"),  # a figure, not an ampersand
+        ("iPhone 6 Plus", "iPhone 6 Plus"),
+    ],
+)
+def test_ocr_ampersand_read_as_six_between_capitalised_words(read: str, meant: str) -> None:
+    from extractors.parse.invoice import ocr_name
+
+    assert ocr_name(read) == meant
