@@ -8,7 +8,8 @@ ExtractionError (knowledge.errors.GrantbotError)
  ├── CorruptFile          truncated or damaged file, malformed XML
  ├── HostileFile          entity expansion, external entities, decompression bombs
  ├── OcrTimeout           a page took longer than the per-page OCR limit
- └── UnreadablePhoto      a photo too blurred, dark or small to read reliably: asks for a retake
+ ├── UnreadablePhoto      a photo too blurred, dark or small to read reliably: asks for a retake
+ └── ParseFailure         the text was read, our analysis of it failed: a program error, not the file's
 """
 
 from knowledge.errors import GrantbotError
@@ -47,4 +48,8 @@ class OcrTimeout(ExtractionError):
 
 
 class UnreadablePhoto(ExtractionError):
+    pass
+
+
+class ParseFailure(ExtractionError):
     pass

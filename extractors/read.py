@@ -28,6 +28,7 @@ from extractors.errors import (
     EncryptedFile,
     ExtractionError,
     FileTooLarge,
+    ParseFailure,
     UnreadablePhoto,
     UnsupportedFile,
 )
@@ -211,7 +212,16 @@ def _parse(pages: PagesText, *, name: str) -> Document:
     from extractors.parse import parse_text
 
     weak = tuple(w.text for page in pages.words for w in page if _weak(w.text, w.confidence))
-    return parse_text(pages.text, file=name, source=pages.source, pages=len(pages.pages), weak_tokens=weak)
+    try:
+        return parse_text(pages.text, file=name, source=pages.source, pages=len(pages.pages), weak_tokens=weak)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # a bug of ours must not be reported as a damaged file
+        log.exception("parsing the text of %s failed", name)
+        raise ParseFailure(
+            f"Tekst pliku „{name}” został odczytany, ale jego analiza nie powiodła się z powodu błędu programu "
+            "(plik jest w porządku, nie trzeba go wysyłać ponownie). Zgłoś to przez /kontakt – błąd został zapisany."
+        ) from exc
 
 
 def _ensure_found(doc: Document, name: str, container: FileType) -> None:

@@ -151,3 +151,20 @@ def test_hostile_ksef_xml_with_entity_expansion_is_refused() -> None:
     )
     with pytest.raises(ExtractionError):
         read_bytes(billion_laughs, name="ksef.xml")
+
+
+def test_a_program_error_in_the_analysis_is_not_reported_as_a_damaged_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fault injection: the parser raises; the user is told it is our error and the file is fine."""
+    import extractors.parse
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("look-behind requires fixed-width pattern")
+
+    monkeypatch.setattr(extractors.parse, "parse_text", broken)
+    from extractors.errors import ParseFailure
+    from extractors.read import read_bytes
+
+    with pytest.raises(ParseFailure) as caught:
+        read_bytes(b"FAKTURA VAT nr 1/2026\nRazem 100,00", name="f.txt")
+    message = str(caught.value)
+    assert "błędu programu" in message and "uszkodzony" not in message and "ValueError" not in message
