@@ -55,6 +55,7 @@ _NAME_REST = re.compile(
     r"\s*(?!(?i:urząd|urzad|starostwo|szkoła|szkola|zespół|ośrodek|centrum|biblioteka)\b)"
     r"((?:(?!(?i:data|nip|ul\.|al\.|termin|forma|sposób|nr)\b)[A-ZŁŚŻŹĆŃÓĘĄ][\w\-]+)(?:\s+(?!(?i:data|nip|ul\.|termin|forma|sposób|nr)\b)[A-ZŁŚŻŹĆŃÓĘĄ][\w\-]+){0,2})"
 )
+_SIDEBAR_END = re.compile(r"(?i)^(?:rachunek|konto|kontakt|bank)\b")
 _OTHER_COLUMN_INDENT = 30  # characters right of a party heading where the other column starts
 _STOP = re.compile(
     r"(?i)^(?:lp\.?|l\.p\.?|nazwa\s+towaru|nazwa\s+(?:usługi|produktu)|pozycje|termin\s+płatności|"
@@ -143,6 +144,10 @@ def _labels(line: Line) -> list[_Label]:
     short = _short_headings(line)
     if short:
         return short
+    if re.fullmatch(r"PODATNIK:?", line.text.strip()):
+        # a sidebar headed "PODATNIK" (the taxpayer issuing the invoice): the seller, only as a heading alone
+        start = line.text.index("PODATNIK")
+        return [_Label("seller", start, start + len("PODATNIK"))]
     found = []
     own_cells = {c.text.strip(" :").lower() for c in cells(line.raw)}
     for m in _LABEL_RE.finditer(line.text):
@@ -396,20 +401,35 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
             label_span[1] + len(lines[index].raw[label_span[1] :]) - len(lines[index].raw[label_span[1] :].lstrip(" :"))
         )
         far_right = max(far_right, value_at + _OTHER_COLUMN_INDENT)
+    # A "PODATNIK" sidebar: the page's other content runs beside it from the first line on.
+    sidebar = far_right is not None and lines[index].text.strip().rstrip(":") == "PODATNIK"
+    if sidebar and far_right is not None:
+        follow = [_left_of(f, far_right) for f in lines[index + 1 : index + 24]]
     for line in follow:
         if not line.text:
             # OCR puts blank lines inside a block; a page break ends it.
-            if line.raw == "\f" or len(block) >= 7:
+            if line.raw == "\f" or (len(block) >= 7 and not sidebar):
                 break
             continue
         if far_right is not None and block and len(line.raw) - len(line.raw.lstrip()) >= far_right:
             # "Data wystawienia: …" printed in the right column between the block's lines: the
             # other column, not the end of this block.
             continue
-        if _labels(line) or _STOP.match(line.text):
+        if _labels(line) or _STOP.match(line.text) or (sidebar and _SIDEBAR_END.match(line.text)):
             break
         block.append(line.text)
+    if sidebar:
+        # a narrow column wraps the name over several lines: one name up to the address
+        name_lines = list(itertools.takewhile(lambda t: not _ADDRESS_HINT.search(t), block))
+        block = [" ".join(name_lines), *block[len(name_lines) :]] if name_lines else block
     return party_from_block(block)
+
+
+def _left_of(line: Line, column: int) -> Line:
+    """The cells of a laid-out line that start left of `column` (a sidebar beside the page's body)."""
+    kept = [c.text for c in cells(line.raw) if c.start < column]
+    text = " ".join(" ".join(kept).split())
+    return Line(line.raw[:column].rstrip() if kept else "", text)
 
 
 def _name_continued(name: str, follow: str) -> str:

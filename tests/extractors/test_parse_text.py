@@ -763,3 +763,30 @@ def test_ocr_ampersand_read_as_six_between_capitalised_words(read: str, meant: s
     from extractors.parse.invoice import ocr_name
 
     assert ocr_name(read) == meant
+
+
+def test_a_podatnik_sidebar_is_the_seller_with_its_wrapped_name_and_bare_nip() -> None:
+    text = """PODATNIK
+                                 FAKTURA VAT
+Przedsiębiorstwo Usług
+Informatycznych                  Nr 0116/2026
+„ALFA-NET” Jan
+Nowak
+                                 Data wystawienia                        Data dostawy
+ul. Polna 3
+                                 11.07.2026                              08.07.2026
+10-691 Olsztyn
+N I P
+5260001246
+RACHUNEK   BANKOWY
+                                 NABYWCA
+                                 Gmina Wola
+                                 ul. Główna 1, 00-002 Wola
+                                 NIP PL5991003308
+"""
+    doc = _parse(text)
+    assert (doc.seller.name, doc.seller.nip) == (
+        "Przedsiębiorstwo Usług Informatycznych „ALFA-NET” Jan Nowak",
+        "5260001246",
+    )
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Wola", "5991003308")
