@@ -84,6 +84,10 @@ FILE_TOO_BIG = "Plik „{name}” ma {size} MB, a przyjmuję pliki do {limit} MB
 FILE_EMPTY = "Plik „{name}” jest pusty."
 FILE_DUPLICATE = "Plik „{name}” jest już w zestawie (identyczna zawartość) – pomijam go."
 FILE_UNREADABLE = "Nie udało się odczytać pliku „{name}”: {reason}"
+FIRST_LOOK_ALL = (
+    "Wstępnie, w programie {programme} (✓ kwalifikowalna, ✗ operator odrzuci, ? do wyjaśnienia; pełna ocena "
+    "z podstawą i limitami w raporcie – /raport):"
+)
 FIRST_LOOK = (
     "Wstępnie, w programie {programme}: pozycje, które operator odrzuci ({count}) – "
     "pełna ocena z podstawą w raporcie (/raport):"

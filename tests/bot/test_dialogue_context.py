@@ -721,3 +721,24 @@ async def test_a_rule_answer_from_another_programme_gives_way_to_the_items_verdi
     cyber = await chat.say("a w cyberbezpiecznym?")
     assert "Cyberbezpieczny Samorząd" in cyber and "niekwalifikowalny" in cyber
     assert "ta odpowiedź dotyczy programu" not in cyber
+
+
+async def test_a_short_invoice_gets_a_first_verdict_per_line_on_upload(dialogue: Dialogue, tmp_path: Path) -> None:
+    from datetime import date
+
+    from tests.fixtures import ksef
+
+    chat = Chat(dialogue)
+    await chat.say("/program cg")
+    invoice = ksef.KsefInvoice(
+        number="FV/2023/06/044",
+        issue=date(2023, 6, 20),
+        seller=ksef.Subject("KOMPUTEROWO Jan Nowak", "5260001246"),
+        buyer=ksef.Subject("Gmina Wola", "5991003308"),
+        lines=(ksef.Line("Usługi doradcze – opracowanie OPZ na serwer", "1", "usł.", "9000.00", "23"),),
+    )
+    xml = tmp_path / "fv.xml"
+    xml.write_bytes(ksef.render(invoice))
+    outcome, chat.session = await dialogue.handle(ALICE, chat.session, Upload(xml, xml.name, xml.stat().st_size))
+    text = "\n".join(r.plain for r in outcome.replies)
+    assert "Wstępnie, w programie Cyfrowa Gmina" in text and "✓ Usługi doradcze" in text

@@ -474,15 +474,20 @@ class Settlement(Feature):
             return None
 
     def _first_look(self, document: Any, programme: str | None) -> list[Any]:
-        """Lines the operator would reject, said when the file arrives (the report says it in full)."""
+        """A first verdict per line when the file arrives (the report gives them in full, with totals):
+        every line of a short invoice, only the lines the operator would reject of a long one."""
         items = [i for i in getattr(document, "items", ()) if getattr(i, "name", None)]
         if not programme or self.backends.classify is None or not items or str(document.kind) == "protocol":
             return []
-        rejected = []
+        judged = []
         for line in items[:FIRST_LOOK_LINES]:
             result = self.backends.classify(line.name, programme)
-            if str(getattr(result.verdict, "value", result.verdict)) == "ineligible":
-                rejected.append(f"{line.name[:80]} – {result.reason}".strip())
+            verdict = str(getattr(result.verdict, "value", result.verdict))
+            judged.append((verdict, f"{line.name[:80]} – {result.reason}".strip()))
+        rejected = [text for verdict, text in judged if verdict == "ineligible"]
+        if len(items) <= FIRST_LOOK_ALL:
+            head = texts.FIRST_LOOK_ALL.format(programme=programme_name(programme))
+            return [note(head), *(item(f"{_MARKS.get(v, '?')} {t}") for v, t in judged)]
         if not rejected:
             return []
         head = texts.FIRST_LOOK.format(programme=programme_name(programme), count=len(rejected))
@@ -526,6 +531,8 @@ class Settlement(Feature):
 
 
 FIRST_LOOK_LINES = 40  # a long invoice is judged in full by the report, not on arrival
+FIRST_LOOK_ALL = 3  # up to this many lines, each is shown with its first verdict
+_MARKS = {"eligible": "✓", "ineligible": "✗", "review": "?"}
 
 
 def document_summary(document: Any) -> list[Any]:
