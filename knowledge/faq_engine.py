@@ -155,6 +155,9 @@ _PURCHASE_WORD = re.compile(
     r"\b(?:faktur\w*|rachun\w*|kupi\w*|kupow\w*|zakup\w*|zamowi\w*|wydat\w*|koszt\w*|nabyl\w*|oplaci\w*|zaplaci\w*)"
 )
 _USED = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
+_MAINTAIN = re.compile(r"\butrzym\w*|\btrwalos\w*")
+USED_GROUP = "sprzet-uzywany"
+USED_BOOST = 1.6
 DATED_PURCHASE_HINT = " okres kwalifikowalności wydatków od kiedy"
 
 # Long messages: greetings, self-introductions and context come first, the question last.
@@ -290,6 +293,14 @@ CORE_MIN_CONFIDENCE = 0.5  # context was dropped: trust the asking part only whe
 def intents(text: str) -> frozenset[str]:
     folded = fold(text)
     return frozenset(name for name, pattern in INTENTS.items() if pattern.search(folded))
+
+
+def _term_weights(content: Sequence[str]) -> dict[str, float]:
+    """BM25 query weights: the programme is handled by detection, question words only break ties."""
+    return {
+        t: PROGRAMME_TERM_WEIGHT if t in PROGRAMME_CODES else QUESTION_WORD_WEIGHT if t in QUESTION_WORDS else 1.0
+        for t in content
+    }
 
 
 def question_core(question: str) -> str | None:
@@ -543,21 +554,20 @@ class FaqEngine:
         folded = fold(question)
         asked_intents = intents(question)
         yes_no_question = bool(YES_NO_START.search(folded))
-        if _DATED_PURCHASE.search(folded) and _PURCHASE_WORD.search(folded) and not _USED.search(folded):
+        if (
+            _DATED_PURCHASE.search(folded)
+            and _PURCHASE_WORD.search(folded)
+            and not _USED.search(folded)
+            and not _MAINTAIN.search(folded)  # "… 20 czerwca 2027 – do kiedy utrzymać kupiony sprzęt?"
+        ):
             # (a used item's date is its earlier purchase by the seller, not ours: the 7-year rule)
             question += DATED_PURCHASE_HINT
             asked_intents |= {"when"}
+        used = bool(_USED.search(folded)) and not _DATED_PURCHASE.search(folded)
         terms = self.query_terms(question)
         signal = self.detect_programme(terms)
         content = [t for t in terms if t not in CHATTER]
-        weights: dict[str, float] = {}
-        for t in content:
-            if t in PROGRAMME_CODES:
-                weights[t] = PROGRAMME_TERM_WEIGHT
-            elif t in QUESTION_WORDS:
-                weights[t] = QUESTION_WORD_WEIGHT
-            else:
-                weights[t] = 1.0
+        weights = _term_weights(content)
         qp = self._qp.scores(weights)
         ans = self._answers.scores(weights)
         phrase = [0.0] * len(self.entries)
@@ -597,6 +607,9 @@ class FaqEngine:
                 score *= INTENT_MISMATCH
             if asked_intents and not yes_no_question and self._yes_no[i]:
                 score *= YES_NO_MISMATCH
+            if used and entry.group == USED_GROUP:
+                # "używany firewall za pół ceny": the rule on used equipment decides, not the product's entry
+                score *= USED_BOOST
             candidates.append(Candidate(entry, score, float(i)))  # index until scored below
         candidates.sort(key=lambda c: c.score, reverse=True)
         scored = [
@@ -932,6 +945,8 @@ class FaqEngine:
         # the programmes the whole message names.
         named = self.programmes_in(question)
         names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(core))
+        if _USED.search(fold(question)) and not _USED.search(fold(core)):
+            names += " używany sprzęt"  # "… oferuje nam używany firewall … czy możemy taki kupić?": the point
         refined = self._ask(f"{core} {names}".strip(), programme)
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
 

@@ -439,3 +439,17 @@ def test_verb_aspect_partners_meet() -> None:
     stemmer.learn(["obniża", "kwota"])
     assert stemmer.stem("obniżyć") == stemmer.stem("obniża")
     assert stemmer.stem("obnizyla") == stemmer.stem("obniża")
+
+
+def test_used_equipment_in_a_long_message_reaches_the_used_equipment_rule(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "dostawca proponuje nam poleasingowy serwer w dobrej cenie, czy w cyber samorzadzie mozemy go kupic?"
+    )
+    assert answer.entry_id == "cs-sprzet-nowy" and answer.text.startswith("Nie"), answer
+
+
+def test_a_dated_acceptance_with_keeping_equipment_is_the_maintenance_rule(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "rozliczenie cyfrowego powiatu zaakceptowano 3 marca 2027, jak dlugo trzeba utrzymac zakupiony sprzet?"
+    )
+    assert answer.entry_id == "cp-trwalosc" and "2029" in answer.text, answer
