@@ -650,29 +650,37 @@ async def test_a_grant_survives_an_unanswered_interruption_and_shows_the_populat
     assert "powiat kościerski" in cyber and "850 000,00 zł" in cyber
 
 
-async def test_an_uploaded_invoice_names_the_lines_the_operator_would_reject(
-    dialogue: Dialogue, tmp_path: Path
-) -> None:
+async def _upload_invoice(chat: Chat, tmp_path: Path, number: str, lines: list[tuple[str, str, str]]) -> str:
+    """A KSeF invoice of (name, quantity, net unit price) lines at 23 %, uploaded in the chat; the reply."""
     from datetime import date
 
     from tests.fixtures import ksef
 
-    chat = Chat(dialogue)
-    await chat.say("/program cs")
     invoice = ksef.KsefInvoice(
-        number="FV/2024/04/009",
-        issue=date(2024, 4, 9),
+        number=number,
+        issue=date(2023, 6, 20),
         seller=ksef.Subject("KOMPUTEROWO Jan Nowak", "5260001246"),
         buyer=ksef.Subject("Gmina Wola", "5991003308"),
-        lines=(
-            ksef.Line("Toner HP 59A czarny", "10", "szt.", "389.00", "23"),
-            ksef.Line("Firewall Fortinet FortiGate 60F z licencją UTM 12 mies.", "1", "szt.", "9000.00", "23"),
-        ),
+        lines=tuple(ksef.Line(name, qty, "szt.", price, "23") for name, qty, price in lines),
     )
     xml = tmp_path / "fv.xml"
     xml.write_bytes(ksef.render(invoice))
-    outcome, chat.session = await dialogue.handle(ALICE, chat.session, Upload(xml, xml.name, xml.stat().st_size))
-    text = "\n".join(r.plain for r in outcome.replies)
+    outcome, chat.session = await chat.dialogue.handle(
+        chat.user, chat.session, Upload(xml, xml.name, xml.stat().st_size)
+    )
+    return "\n".join(r.plain for r in outcome.replies)
+
+
+async def test_an_uploaded_invoice_names_the_lines_the_operator_would_reject(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    lines = [
+        ("Toner HP 59A czarny", "10", "389.00"),
+        ("Firewall Fortinet FortiGate 60F z licencją UTM 12 mies.", "1", "9000.00"),
+    ]
+    text = await _upload_invoice(chat, tmp_path, "FV/2024/04/009", lines)
     assert "Cyberbezpieczny Samorząd" in text and "✗ Toner HP 59A" in text
     assert "✗ Firewall" not in text
     listing = await chat.say("/zestaw")
@@ -724,21 +732,9 @@ async def test_a_rule_answer_from_another_programme_gives_way_to_the_items_verdi
 
 
 async def test_a_short_invoice_gets_a_first_verdict_per_line_on_upload(dialogue: Dialogue, tmp_path: Path) -> None:
-    from datetime import date
-
-    from tests.fixtures import ksef
-
     chat = Chat(dialogue)
     await chat.say("/program cg")
-    invoice = ksef.KsefInvoice(
-        number="FV/2023/06/044",
-        issue=date(2023, 6, 20),
-        seller=ksef.Subject("KOMPUTEROWO Jan Nowak", "5260001246"),
-        buyer=ksef.Subject("Gmina Wola", "5991003308"),
-        lines=(ksef.Line("Usługi doradcze – opracowanie OPZ na serwer", "1", "usł.", "9000.00", "23"),),
+    text = await _upload_invoice(
+        chat, tmp_path, "FV/2023/06/044", [("Usługi doradcze – opracowanie OPZ na serwer", "1", "9000.00")]
     )
-    xml = tmp_path / "fv.xml"
-    xml.write_bytes(ksef.render(invoice))
-    outcome, chat.session = await dialogue.handle(ALICE, chat.session, Upload(xml, xml.name, xml.stat().st_size))
-    text = "\n".join(r.plain for r in outcome.replies)
     assert "Wstępnie, w programie Cyfrowa Gmina" in text and "✓ Usługi doradcze" in text
