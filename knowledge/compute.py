@@ -116,12 +116,22 @@ def _pct(value: Decimal) -> str:
 
 def compute(question: str, programmes: Sequence[str] = ()) -> Computation | None:
     """A computation the question asks for with its own numbers, or None."""
+    found = compute_all(question, programmes)
+    return found[0] if found else None
+
+
+def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computation]:
+    """Every computation the message's numbers allow, most specific first.
+
+    A multi-part message ("grant 250 000 zł, umowa podpisana 30 lipca – ile na doradztwo i do
+    kiedy diagnoza?") may need two: each is shown with the part whose rule it uses."""
     folded = fold(question)
+    found = []
     for step in (_formula, _percent, _deadline, _grant_range, _used_lookback):
         result = step(folded, programmes)
         if result is not None:
-            return result
-    return None
+            found.append(result)
+    return found
 
 
 def _percent(folded: str, programmes: Sequence[str]) -> Computation | None:

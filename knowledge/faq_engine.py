@@ -822,6 +822,19 @@ class FaqEngine:
         if hit is None:
             hit = next(i for i, a in enumerate(answers) if not a.abstained)
         answers[hit] = self._apply_computation(computation, answers[hit])
+        # A second rule the numbers serve ("… i do kiedy diagnoza?" after the advisory cap) goes
+        # with the other part whose entry states it; the context's date is in the first part.
+        for extra in _compute_all(message, named or ((programme,) if programme else ()))[1:]:
+            other = next(
+                (
+                    i
+                    for i, a in enumerate(answers)
+                    if i != hit and a.entry_id in extra.entry_ids and a.computation is None
+                ),
+                None,
+            )
+            if other is not None:
+                answers[other] = self._apply_computation(extra, answers[other])
 
     def _render_parts(
         self, parts: Sequence[str], answers: Sequence[Answer], named: Sequence[str], programme: str | None
@@ -1126,6 +1139,14 @@ def _compute(question: str, programmes: Sequence[str]) -> Computation | None:
     from knowledge.compute import compute
 
     return compute(question, programmes)
+
+
+def _compute_all(question: str, programmes: Sequence[str]) -> list[Computation]:
+    if not any(ch.isdigit() for ch in question):
+        return []
+    from knowledge.compute import compute_all
+
+    return compute_all(question, programmes)
 
 
 def _entry_intents(entry: FaqEntry) -> frozenset[str]:

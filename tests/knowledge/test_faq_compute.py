@@ -190,3 +190,16 @@ def test_advisory_cap_of_a_bare_figure_named_as_the_grant(question: str) -> None
 
 def test_a_bare_figure_not_named_as_the_grant_is_no_amount() -> None:
     assert compute("ile na doradztwo w cp, mamy 300000 mieszkancow?", ("cp",)) is None
+
+
+def test_each_part_of_a_message_gets_its_own_computation(engine: FaqEngine) -> None:
+    # One context (grant and agreement date), two rules: the advisory cap and the diagnosis term.
+    answer = engine.ask(
+        "w cyfrowej gminie dostaliśmy 180 000 zł, umowę podpisaliśmy 14 maja 2027 r. "
+        "— ile możemy dać na doradztwo i do kiedy trzeba zrobić diagnozę?"
+    )
+    assert len(answer.parts) == 2
+    first, second = answer.parts
+    assert first.computation is not None and "9 000,00 zł" in first.computation
+    assert second.computation is not None and "14 listopada 2027" in second.computation
+    assert answer.text.index("9 000,00 zł") < answer.text.index("14 listopada 2027")
