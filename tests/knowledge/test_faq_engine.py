@@ -453,3 +453,18 @@ def test_a_dated_acceptance_with_keeping_equipment_is_the_maintenance_rule(engin
         "rozliczenie cyfrowego powiatu zaakceptowano 3 marca 2027, jak dlugo trzeba utrzymac zakupiony sprzet?"
     )
     assert answer.entry_id == "cp-trwalosc" and "2029" in answer.text, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ankiete dojrzalosci w cyberbezpiecznym wysylamy raz czy jeszcze raz pod koniec?",
+        "czy w cs trzeba ponownie wypelniac ankiete przy rozliczeniu",
+        "ile razy składa się ankietę w cyber samorządzie",
+    ],
+)
+def test_how_often_a_duty_recurs(engine: FaqEngine, question: str) -> None:
+    # "drugi raz", "ponownie", "ile razy" all ask whether the survey is filled in twice.
+    answer = engine.ask(question)
+    assert (answer.entry_id, answer.abstained) == ("cs-ankieta-termin", False)
+    assert "dwa razy" in answer.text
