@@ -751,9 +751,14 @@ def is_no(text: str) -> bool:
 
 
 _DETAILS = re.compile(
-    r"(?i)^\W*(?:szczeg[oó][lł]\w*(?:\s+oblicze[nń])?|jak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:policzono|obliczono|"
-    r"wyliczono|policzy[lł]\w*|obliczy[lł]\w*|wylicza\w*|liczy\w*)(?:\s+\w+)?|sk[aą]d\s+(?:ta|taka)\s+kwota|"
-    r"poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*)|wyliczenie|obliczenia)\W*$"
+    # "a jak to policzono?", "ok, skąd taka kwota?", "prosze o szczegoly": a leading particle or
+    # politeness does not change the request.
+    r"(?i)^\W*(?:(?:a|i|no|ok|okej|dobrze|dzi[eę]ki|to|a\s+to|super|aha)\W+)?(?:(?:prosz[eę]\s+(?:o\s+)?|"
+    r"mo[zż]na\s+(?:prosi[cć]\s+o\s+)?|poprosz[eę]\s+(?:o\s+)?)?(?:szczeg[oó][lł]\w*(?:\s+oblicze[nń])?|"
+    r"wyliczeni\w*|obliczeni\w*)|jak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:policzono|obliczono|"
+    r"wyliczono|policzy[lł]\w*|obliczy[lł]\w*|wylicza\w*|liczy\w*|wysz[lł]\w*|wyliczyli\w*|policzyli\w*|"
+    r"obliczyli\w*)(?:\s+\w+)?(?:\s+\w+)?|sk[aą]d\s+(?:si[eę]\s+wzi[eę][lł]\w*\s+)?(?:ta|taka|te|takie)\s+"
+    r"(?:kwota|kwoty|liczb\w*|wynik)|poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*))\W*$"
 )
 
 

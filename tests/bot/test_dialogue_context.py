@@ -285,9 +285,10 @@ async def test_grant_in_free_text_with_g_and_details_keep_the_inputs(dialogue: D
     assert chat.session.pending is not None and chat.session.pending.kind == "g"
     exact = await chat.say("G wynosi 1908,88")
     assert "406 655,06 zł" in exact
-    for question in ("Szczegóły", "jak to policzono?"):
+    for question in ("Szczegóły", "jak to policzono?", "a jak to wyliczyliście?", "ok, skąd taka kwota?"):
         details = await chat.say(question)
         assert "1 908,88" in details and "Z = R × L" in details and "Brakuje" not in details, details
+        assert ") (2206042)" not in details, details  # the code is not repeated after the unit
     button = next(a for a in chat.actions if a.startswith("gdet:cg:2206042"))
     assert "Z = R × L" in await chat.press(button)
     county = await chat.say("a dla powiatu?")

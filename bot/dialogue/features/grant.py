@@ -428,7 +428,8 @@ class Grants(Feature):
         found = self.backends.grants.find_unit(unit_code)
         wanted = [programme] if programme else None
         lookup = await self._compute(found.unit, wanted, g)
-        inputs = [f"jednostka: {found.unit.describe()} ({found.unit.code})"]
+        described = found.unit.describe()
+        inputs = [f"jednostka: {described}" + ("" if found.unit.code in described else f" ({found.unit.code})")]
         if g is not None:
             inputs.append(f"wskaźnik G: {_zl(g)} (podany w rozmowie)")
         text = "\n".join(render_result(r, details=True) for r in lookup.results)
