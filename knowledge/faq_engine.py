@@ -536,7 +536,24 @@ class FaqEngine:
             if named:
                 # the adjective was the programme's name, not a topic
                 terms = [t for t in terms if t not in ("cyfrowy", "cyber") and not t.startswith("cyfrowk")] + named
+        if "ile" in terms and _RECEIVE_TERMS.intersection(terms) and not self._receive_object(terms):
+            # "ile możemy dostać z cyfrowej gminy?": what a unit receives from a programme, with
+            # nothing else named ("ile dni na odebranie pisma" names days), is its grant
+            terms.append("grant")
         return terms
+
+    @staticmethod
+    def _receive_object(terms: Sequence[str]) -> bool:
+        """The question names what is received, beyond the programme and the kind of unit."""
+        return any(
+            t not in PROGRAMME_CODES
+            and t not in _RECEIVE_TERMS
+            and t not in _AMOUNT_WORDS
+            and t not in LEVEL_HINTS
+            and t not in QUESTION_WORDS
+            and t not in CHATTER
+            for t in terms
+        )
 
     def programmes_in(self, question: str) -> tuple[str, ...]:
         """Programme codes the question names ("w CS", "cyfrowej gminie"), in cg, cp, cs order."""
@@ -1130,6 +1147,11 @@ def _programmes_listed(question: str) -> bool:
 _WEEKDAY_MENTION = re.compile(
     r"\bw\s+(?:poniedzial|wtor|srod|czwart|piat|sobot|niedziel)\w*|\bile\s+(?:\w+\s+)?dni\b|\bjak\s+dlugo\b"
 )
+
+
+# "ile dostaniemy", "ile otrzyma gmina": with "ile", receiving means the grant's amount.
+_RECEIVE_TERMS = frozenset({"dostac", "otrzymac"})
+_AMOUNT_WORDS = frozenset({"ile", "maksymalny", "minimalny", "mozna", "moc", "jako", "nasz", "my"})
 
 
 def _compute(question: str, programmes: Sequence[str]) -> Computation | None:

@@ -739,3 +739,24 @@ async def test_a_short_invoice_gets_a_first_verdict_per_line_on_upload(dialogue:
         chat, tmp_path, "FV/2023/06/044", [("Usługi doradcze – opracowanie OPZ na serwer", "1", "9000.00")]
     )
     assert "Wstępnie, w programie Cyfrowa Gmina" in text and "✓ Usługi doradcze" in text
+
+
+async def test_a_grant_question_while_a_unit_list_is_open_keeps_programme_and_g(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    listed = await chat.say("dzień dobry, piszę z gminy Brzeziny")
+    assert "pasuje do kilku jednostek" in listed
+    first = await chat.say("ile dostaniemy z cyfrowej gminy?")
+    assert "najpierw wybierz jednostkę" in first and "Cyfrowa Gmina" in first
+    second = await chat.say("G wynosi 1650,22")
+    assert "najpierw wybierz jednostkę" in second and "1 650,22 zł" in second
+    exact = await chat.say("2")  # gmina wiejska Brzeziny, pow. brzeziński: L = 5 853
+    assert "gmina wiejska Brzeziny" in exact and "275 590,00 zł" in exact, exact
+    assert "Cyberbezpieczny Samorząd" not in exact
+
+
+async def test_how_much_in_a_programme_as_the_first_message_is_a_question(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    answer = await chat.say("ile max z cs?")
+    assert "Zapamiętałem" not in answer and "850 000 zł" in answer, answer
+    cg = await Chat(dialogue).say("ile mozemy dostac z cyfrowej gminy?")
+    assert "2 000 000 zł" in cg and "Nie znam odpowiedzi" not in cg, cg

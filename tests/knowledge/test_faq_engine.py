@@ -468,3 +468,20 @@ def test_how_often_a_duty_recurs(engine: FaqEngine, question: str) -> None:
     answer = engine.ask(question)
     assert (answer.entry_id, answer.abstained) == ("cs-ankieta-termin", False)
     assert "dwa razy" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("ile dostaniemy z cyfrowego powiatu", "cp-kwota-min-max"),
+        ("ile mozemy otrzymac w cyfrowej gminie?", "cg-kwota-min-max"),
+    ],
+)
+def test_how_much_we_receive_is_the_grant(engine: FaqEngine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.entry_id, answer.abstained) == (entry_id, False)
+
+
+def test_receiving_something_named_is_not_the_grant(engine: FaqEngine) -> None:
+    terms = engine.query_terms("ile dni mamy na odebranie pisma z wezwaniem")
+    assert "grant" not in terms

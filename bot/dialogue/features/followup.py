@@ -70,6 +70,15 @@ class FollowUps(Feature):
     async def _other_programme(self, turn: Turn, found: FollowUp) -> Result | None:
         topic = turn.session.topic
         if topic is None:
+            if found.amount and found.programme:
+                # "ile max z cs?" as the first message: a question, not a statement of the programme;
+                # the grant of the unit chosen before, or the programme's range from the FAQ
+                unit_code = turn.session.grant_unit or turn.session.unit_code
+                if unit_code and self.backends.grants is not None:
+                    return await self.feature("grant").for_code(
+                        turn, unit_code, [found.programme], None, log_text=turn.text
+                    )
+                return None
             if found.programme and not turn.text.casefold().lstrip().startswith(("a ", "i ")):
                 # "cs" as the first message: the programme the user is in
                 return await self.feature("account").set_programme(turn, found.programme, said=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -203,12 +204,33 @@ class Grants(Feature):
             chosen = _choice_by_words(text, pending.choices)
             if chosen is not None:  # "gmina wiejska", "ta miejska", "miasto"
                 return await self.on_unit(turn, f"{pending.purpose}:{chosen}")
-        if pending.kind == "unit" and pending.purpose == "grant" and pending.choices and _GRANT_AGAIN.search(text):
-            # "ile dostaniemy?" while the list of units is open: the answer needs the choice first
+        if (
+            pending.kind == "unit"
+            and pending.purpose in ("grant", "jst")
+            and pending.choices
+            and (_GRANT_AGAIN.search(text) or g_value(text) is not None)
+        ):
+            # "ile dostaniemy z cg?" or "G to 1650,22" while the list of units is open: the answer
+            # needs the choice first; the programme and G said now are kept for it
             assert self.backends.grants is not None
             offered = [self.backends.grants.find_unit(choice.code).unit for choice in pending.choices]
-            buttons = _unit_buttons([u for u in offered if u is not None], pending.purpose)
-            return say(turn, texts.CHOOSE_UNIT_FIRST, buttons=buttons, kind="choice")
+            buttons = _unit_buttons([u for u in offered if u is not None], "grant")
+            named = detect_programmes(text)
+            g = g_value(text)
+            kept = replace(
+                pending,
+                purpose="grant",
+                programme=named[0] if len(named) == 1 else pending.programme,
+                g=str(g) if g is not None else pending.g,
+            )
+            kept_note = [f"program: {programme_name(kept.programme)}"] if kept.programme else []
+            if kept.g:
+                kept_note.append(f"wskaźnik G: {_zl(Decimal(kept.g))}")
+            message = texts.CHOOSE_UNIT_FIRST
+            if kept_note:
+                message = f"Zapamiętałem {', '.join(kept_note)}. {message}"
+            outcome, session = say(turn, message, buttons=buttons, kind="choice")
+            return outcome, session.with_(pending=kept)
         if pending.kind == "grant_unit":
             if _QUESTIONISH.search(text) or len(text) > 80:
                 return None
