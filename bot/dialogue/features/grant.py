@@ -215,13 +215,13 @@ class Grants(Feature):
             assert self.backends.grants is not None
             offered = [self.backends.grants.find_unit(choice.code).unit for choice in pending.choices]
             buttons = _unit_buttons([u for u in offered if u is not None], "grant")
-            named = detect_programmes(text)
-            g = g_value(text)
+            said = detect_programmes(text)
+            given = g_value(text)
             kept = replace(
                 pending,
                 purpose="grant",
-                programme=named[0] if len(named) == 1 else pending.programme,
-                g=str(g) if g is not None else pending.g,
+                programme=said[0] if len(said) == 1 else pending.programme,
+                g=str(given) if given is not None else pending.g,
             )
             kept_note = [f"program: {programme_name(kept.programme)}"] if kept.programme else []
             if kept.g:
