@@ -53,7 +53,7 @@ def test_every_cs_exclusion_letter_is_used_by_some_category(letter: str) -> None
         ("desktop", Verdict.INELIGIBLE, Verdict.ELIGIBLE),
         ("smartphone", Verdict.INELIGIBLE, Verdict.REVIEW),
         ("printer", Verdict.INELIGIBLE, Verdict.ELIGIBLE),
-        ("consumables", Verdict.INELIGIBLE, Verdict.REVIEW),
+        ("consumables", Verdict.INELIGIBLE, Verdict.INELIGIBLE),
         ("office_software", Verdict.INELIGIBLE, Verdict.ELIGIBLE),
         ("os_license", Verdict.REVIEW, Verdict.ELIGIBLE),
         ("training_it", Verdict.INELIGIBLE, Verdict.ELIGIBLE),

@@ -36,8 +36,8 @@ def test_single_item_json_contract() -> None:
 
 
 def test_programme_code_is_case_insensitive() -> None:
-    out = grantbot("classify", "Toner HP 59A", "--program", "CG", "--json")
-    assert json.loads(out.stdout)["verdict"] == "review"
+    out = grantbot("classify", "Router MikroTik hAP ax3", "--program", "CS", "--json")
+    assert json.loads(out.stdout)["programme"] == "cs"
 
 
 def test_batch_file_one_json_line_per_item(tmp_path: Path) -> None:
