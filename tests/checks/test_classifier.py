@@ -61,6 +61,8 @@ SPOT = [
     ("Szkolenie z cyberbezpieczeństwa dla pracowników", "cs", "training_cyber", E),
     ("Szkolenie z obsługi systemu SIEM", "cs", "training_cyber", E),
     ("Szkolenie pracowników", "cs", "training", R),
+    ("Kurs administratora Windows Server 2022 (autoryzowany)", "cs", "training_it", N),
+    ("Szkolenie z hardeningu serwerów Linux", "cs", "training_cyber", E),
     ("Abonament LTE dla routera", "cs", "telecom", N),
     ("Abonament LTE dla routera", "cg", "telecom", N),
     ("Router MikroTik hAP ax3", "cs", "router", R),
