@@ -639,7 +639,7 @@ def _deadline_from_rule(folded: str, rule: str) -> str | None:
 
 # What the rule counts from (the words after "od") and how an official names that event.
 _EVENTS = (
-    (re.compile(r"otrzyma|doreczen"), re.compile(r"otrzyma|dostal|wplyn|przysz|wezwani|pism|doreczon")),
+    (re.compile(r"otrzyma|doreczen"), re.compile(r"otrzyma|dostal|wplyn|przysz|wezwa|pism|doreczon")),
     (re.compile(r"zawarci|podpisani|umow"), re.compile(r"umow|podpis|zawar")),
     (re.compile(r"zakonczeni|akceptac|zaakcept"), re.compile(r"zakoncz|zaakcept|akcept|rozliczen|koniec|skonczy")),
 )

@@ -21,7 +21,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -243,6 +243,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:kar[ayeo]?|kary|sankcj\w*|grzywn\w*)\s+(?:\w+\s+){0,5}(?:ksc|rodo|ustaw\w*|iod)\b"
             r"|\bile\s+wynosi\s+(?:kara|grzywna)\b|\binspektor\w*\s+ochrony\s+danych|\biod\b|\brodo\s+wymaga"
+            r"|\bkar(?:a|y|e|o|ami)?\s+umown\w*"
             r"|\bprofil\w*\s+zaufan\w*|\bhasl[oa]\s+do\b|\bzresetow\w*|\bzapomnial\w*\s+hasl\w*|\bnie\s+pamieta\w*\s+hasl\w*"
             r"|\bgodzin\w*\s+(?:otwarcia|pracy|urzedowania)\b|\bdelegacj\w*|\bkoszt\w*\s+podrozy\b"
             r"|\barchiwiz\w*|\bustaw\w*\s+o\s+krajowym\s+systemie"
@@ -536,6 +537,9 @@ class FaqEngine:
             if named:
                 # the adjective was the programme's name, not a topic
                 terms = [t for t in terms if t not in ("cyfrowy", "cyber") and not t.startswith("cyfrowk")] + named
+        if "nas" in terms and not _NAS_DEVICE.search(question) and not _STORAGE_TERMS.intersection(terms):
+            # "u nas", "nam", "my" lemmatise to "nas": the pronoun, not a NAS storage device
+            terms = [t for t in terms if t != "nas"]
         if "ile" in terms and _RECEIVE_TERMS.intersection(terms) and not self._receive_object(terms):
             # "ile możemy dostać z cyfrowej gminy?": what a unit receives from a programme, with
             # nothing else named ("ile dni na odebranie pisma" names days), is its grant
@@ -817,6 +821,13 @@ class FaqEngine:
             retry = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
             if not retry.abstained:
                 answer = retry  # the same entry as the previous part is shown as "jak wyżej"
+        elif answer.abstained and part in message and message.find(part) > 0:
+            # "KPG stwierdziła, że … grupę kosztów niekwalifikowalnych. O ile nam obetną i …": the
+            # first question's topic is in the context sentences before it.
+            context = message[: message.find(part)].strip()
+            retry = self._ask_message(f"{context} {part}".strip(), programme)
+            if not retry.abstained:
+                answer = retry
         return answer
 
     def _compute_parts(self, message: str, named: Sequence[str], programme: str | None, answers: list[Answer]) -> None:
@@ -1075,7 +1086,12 @@ class FaqEngine:
         answer_programme = (
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
-        return _entry_answer(entry, answer_programme, best.confidence)
+        answer = _entry_answer(entry, answer_programme, best.confidence)
+        if _polarity_differs(fold(question), entry):
+            # "czy licencje Windows Server też odpadają?" against "czy można kupić system
+            # operacyjny?": the entry's "Tak" would answer the opposite question; its content stays.
+            answer = replace(answer, text=_without_verdict(answer.text))
+        return answer
 
     def _formula_request(self, question: str) -> Answer | None:
         """ "jak policzyć grant w CP dla 80 tys. mieszkańców i P = 250 zł": CP and CS have no formula
@@ -1088,6 +1104,33 @@ class FaqEngine:
             return None
         entry = self.by_id.get(f"{named[0]}-wzor-kwoty")
         return None if entry is None else _entry_answer(entry, named[0], 1.0)
+
+
+# Question shapes whose "tak" means the opposite of the "tak" of an entry asking "czy można …":
+# exclusion ("odpadają?", "czy to wykluczone?") and obligation ("czy musimy składać od nowa?").
+_POLARITY_FAMILIES = (
+    re.compile(
+        r"\b(?:odpada\w*|wyklucz\w*|wylacz\w*|zabron\w*|niekwalifik\w*|przepada\w*|"
+        r"nie\s+(?:mo[zg]\w*|wolno|da\s+sie|kwalifik\w*|liczy\w*|wchodzi\w*))"
+    ),
+    re.compile(r"\b(?:musi\w*|musz\w*|trzeba|obowiaz\w*|wymag\w*|konieczn\w*|nalezy|od\s+nowa|na\s+nowo)"),
+)
+_VERDICT_OPENER = re.compile(r"^(?:Tak|Nie)(?:\.\s+|,\s+(?:ale\s+|choć\s+)?)")
+
+
+def _polarity_differs(folded_question: str, entry: FaqEntry) -> bool:
+    """The question asks with a polarity (exclusion, obligation) the entry's own question lacks,
+    and the entry opens with a bare yes/no verdict."""
+    if not _VERDICT_OPENER.match(entry.answer):
+        return False
+    own = fold(" ".join((entry.question, *entry.paraphrases)))
+    return any(family.search(folded_question) and not family.search(own) for family in _POLARITY_FAMILIES)
+
+
+def _without_verdict(text: str) -> str:
+    """The answer without its opening "Tak."/"Nie, ale" (the content after it stands on its own)."""
+    rest = _VERDICT_OPENER.sub("", text, count=1)
+    return rest[:1].upper() + rest[1:] if rest != text else text
 
 
 def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: float) -> Answer:
@@ -1149,6 +1192,11 @@ _WEEKDAY_MENTION = re.compile(
 )
 
 
+# "NAS" in capitals, or after a device word ("serwer nas"): the storage device, not the pronoun
+_NAS_DEVICE = re.compile(
+    r"\bNAS\b|\b(?i:serwer\w*|macierz\w*|urz[aą]dzeni\w*|dysk\w*|kupi\w*|zakup\w*|nowy\w*)\s+(?i:nas)\b"
+)
+_STORAGE_TERMS = frozenset({"macierz", "synolog", "qnap", "storage", "san", "dysk"})
 # "ile dostaniemy", "ile otrzyma gmina": with "ile", receiving means the grant's amount.
 _RECEIVE_TERMS = frozenset({"dostac", "otrzymac"})
 _AMOUNT_WORDS = frozenset({"ile", "maksymalny", "minimalny", "mozna", "moc", "jako", "nasz", "my"})

@@ -17,7 +17,7 @@ from knowledge.normalize import fold
 
 _SENTENCES = re.compile(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
 _QUESTION_WORD = (
-    r"(?:czy|kto|komu|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym"
+    r"(?:czy|kto|komu|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
     r"|(?:w|na|przez|z|do|od|po|dla)\s+jak\w+"
     r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu)"
 )

@@ -607,12 +607,27 @@ def statement_programme(text: str) -> str | None:
         return named[0]
     # "my w cyberbezpiecznym", "u nas cyfrowy powiat": a short message of the programme and only
     # "we"-words and fillers besides.
+    head, _, announced = text.partition(",")
+    if announced and _ANNOUNCEMENT.fullmatch(announced.strip(" .!")) and _own_statement(head):
+        # "my w cyberbezpiecznym, mam parę pytań o sprzęt": the programme, and the questions to come
+        return named[0]
+    return named[0] if _own_statement(text) else None
+
+
+# "mam parę pytań (o sprzęt)", "chcę zapytać o faktury": questions announced, none asked yet
+_ANNOUNCEMENT = re.compile(
+    r"(?i)(?:mam\w*|mamy)\s+(?:\w+\s+){0,2}pyta[nń]\w*(?:\s+(?:o|odno[sś]nie|w\s+sprawie|dotycz\w*)\s+.+)?"
+    r"|chc(?:[eę]|ia[lł]\w*|emy)\s+(?:\w+\s+)?(?:zapyta[cć]|dopyta[cć]|spyta[cć]|si[eę]\s+dowiedzie[cć])"
+    r"(?:\s+o\s+.+)?"
+)
+
+
+def _own_statement(text: str) -> bool:
+    """A short message of a programme and only "we"-words and fillers besides ("my w cyberbezpiecznym")."""
     rest = strip_programmes(text, keep_if_empty=False).strip(" .,!").split()
     words = [w.strip(".,!–-") for w in rest if w.strip(".,!–-")]
     own = any(_OWN_WORDS.match(w) for w in words)
-    if 1 <= len(words) <= 6 and own and all(_OWN_WORDS.match(w) or _FILLER_WORDS.match(w) for w in words):
-        return named[0]
-    return None
+    return 1 <= len(words) <= 6 and own and all(_OWN_WORDS.match(w) or _FILLER_WORDS.match(w) for w in words)
 
 
 _NAME_END = re.compile(r"[,;:(]|(?:^|\s)(?:i|a|oraz|ale|bo|wi[eę]c|startujemy|rozliczamy|realizujemy)(?:\s|$)")

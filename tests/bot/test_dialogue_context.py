@@ -760,3 +760,11 @@ async def test_how_much_in_a_programme_as_the_first_message_is_a_question(dialog
     assert "Zapamiętałem" not in answer and "850 000 zł" in answer, answer
     cg = await Chat(dialogue).say("ile mozemy dostac z cyfrowej gminy?")
     assert "2 000 000 zł" in cg and "Nie znam odpowiedzi" not in cg, cg
+
+
+async def test_a_programme_with_questions_announced_is_a_statement(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    noted = await chat.say("my z cyfrowego powiatu, chciałem zapytać o szkolenia")
+    assert "Zapamiętałem" in noted and "Cyfrowy Powiat" in noted, noted
+    asked = await Chat(dialogue).say("my w cs, czy można kupić laptopa")
+    assert "Zapamiętałem" not in asked and "Cyberbezpieczny Samorząd" in asked, asked

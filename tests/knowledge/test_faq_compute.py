@@ -203,3 +203,10 @@ def test_each_part_of_a_message_gets_its_own_computation(engine: FaqEngine) -> N
     assert first.computation is not None and "9 000,00 zł" in first.computation
     assert second.computation is not None and "14 listopada 2027" in second.computation
     assert answer.text.index("9 000,00 zł") < answer.text.index("14 listopada 2027")
+
+
+def test_a_summons_is_a_receipt_to_count_from(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "CPPC wezwało nas 3 marca 2023 do dostarczenia dokumentów do umowy w cyfrowej gminie, do kiedy?"
+    )
+    assert answer.computation is not None and "17 marca 2023" in answer.computation

@@ -485,3 +485,34 @@ def test_how_much_we_receive_is_the_grant(engine: FaqEngine, question: str, entr
 def test_receiving_something_named_is_not_the_grant(engine: FaqEngine) -> None:
     terms = engine.query_terms("ile dni mamy na odebranie pisma z wezwaniem")
     assert "grant" not in terms
+
+
+def test_an_exclusion_question_does_not_get_the_entrys_yes(engine: FaqEngine) -> None:
+    # The entry asks "can we buy an operating system?" (Tak, ale…); this asks whether it is excluded.
+    answer = engine.ask("a licencja systemu operacyjnego pod serwer backupu w cyber samorządzie też odpada?")
+    assert answer.entry_id == "cs-system-operacyjny" and not answer.abstained
+    assert not answer.text.lower().startswith(("tak", "nie")), answer.text
+    assert "system operacyjny" in answer.text
+
+
+def test_a_pronoun_is_not_a_nas_device(engine: FaqEngine) -> None:
+    assert "nas" not in engine.query_terms("ile u nas w powiecie trwa ocena wniosku")
+    assert "nas" in engine.query_terms("serwer NAS Synology w cs")
+    assert "nas" in engine.query_terms("czy mozna kupic nas do kopii w cs")
+
+
+def test_the_procurement_database_survives_the_lemmatiser(engine: FaqEngine) -> None:
+    # morfeusz reads "bazie" as "bazia"; the question must still find the database rule
+    answer = engine.ask("czy zakup za 58 000 zł netto w cs trzeba puścić przez bazę konkurencyjności?")
+    assert answer.entry_id == "cs-baza-konkurencyjnosci" and not answer.abstained
+    answer = engine.ask("czy w cs musimy oglaszac zapytanie w bazie konkurencyjnosci")
+    assert answer.entry_id == "cs-baza-konkurencyjnosci"
+
+
+def test_a_first_question_takes_its_topic_from_the_context_before_it(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Cyfrowa Gmina: w obszarze 2 mieliśmy 150 tys. zł, ale KPG uznała, że podaliśmy tam całą grupę "
+        "kosztów, które się nie kwalifikują. Ile nam obetną?"
+    )
+    assert answer.entry_id == "cg-kpg-obnizenie-10" and not answer.abstained
+    assert "135 000,00 zł" in answer.text

@@ -191,3 +191,8 @@ def test_a_future_invoice_is_not_a_future_edition() -> None:
 
     assert unanswerable_reason("czy faktura z 2025 roku bedzie kwalifikowalna w CS") is None
     assert unanswerable_reason("kiedy ruszy nabor w 2025") is not None
+
+
+def test_jaka_starts_a_second_question() -> None:
+    parts = split_questions("jaki jest minimalny grant w cs i jaka jest alokacja na cały konkurs?")
+    assert len(parts) == 2 and parts[1].startswith("jaka")
