@@ -384,6 +384,7 @@ def tab(
     bottom: float = 22,
     top: float = 18,
     head: bool = True,
+    col_fonts: dict[int, str] | None = None,
 ) -> float:
     """Header (titles may hold '\\n'), rows that wrap on words, 'sub' lines under a row from column `sub_from`,
     'span' rows across the table; breaks the page and repeats the header. Returns y under the table."""
@@ -434,9 +435,10 @@ def tab(
             h = len(wl) * lead + (pad if kind == "sub" else 2 * pad)
         else:
             f = bfont if kind == "bold" else font
+            fonts = [(col_fonts or {}).get(i, f) for i in range(len(cols))]
             cl = [
-                glue_wrap(v, f, size, w - 2 * pad) if al == "l" else [v]
-                for v, (_, w, al) in zip(cells, cols, strict=True)
+                glue_wrap(v, fc, size, w - 2 * pad) if al == "l" else [v]
+                for v, (_, w, al), fc in zip(cells, cols, fonts, strict=True)
             ]
             h = max(len(c) for c in cl) * lead + 2 * pad
         if y + h > p.h - bottom:
@@ -460,10 +462,10 @@ def tab(
             elif lines == "rules":
                 p.hline(x, x + total, y + h, 0.25, gray=0.5)
         else:
-            for (_, w, al), cl_, cx in zip(cols, cl, xs, strict=True):
+            for (_, w, al), cl_, cx, fc in zip(cols, cl, xs, fonts, strict=True):
                 yy = y + pad + size * 0.36
                 for ln in cl_:
-                    put(cx, w, yy, ln, size, f, al)
+                    put(cx, w, yy, ln, size, fc, al)
                     yy += lead
             if lines == "grid":
                 p.rect(x, y, total, h, 0.4)
@@ -838,4 +840,446 @@ def fam_grid2x2_header_paid_remaining(rng: random.Random) -> Sample:
     for x0, cap in ((15, "Odebrał(a)"), (120, "Wystawił(a)")):
         p.hline(x0, x0 + 75, yy, 0.3)
         p.text(x0 + 37.5, yy + 3.5, cap, 7, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_one_person_firm_dates_in_words(rng: random.Random) -> Sample:
+    """A one-person firm ('Firma Handlowo-Usługowa „…” Jan Nowak'), dates spelled '5 marca 2026 r.', a narrow name
+    column that wraps long item names over three or more lines, Nabywca gmina with its office or school as Odbiorca."""
+    name, owner = rng.choice(ONE_PERSON)
+    pool = tuple(LONG) + tuple(i for i in GOODS if len(CAT[i][0]) > 55)
+    doc = build(rng, n=(2, 4), pool=pool, seller=pick_seller(rng, name))
+    long_first = [i for i in doc.items if len(i.name) >= 90] or [make_line(rng, CAT[rng.choice(LONG)])]
+    items = (*long_first[:1], *[i for i in doc.items if i is not long_first[0] and i.name != long_first[0].name])
+    no = f"{rng.randint(1, 60)}/{doc.issue_date.year}"
+    rec = office_of(doc.buyer) if doc.buyer.extra and rng.random() < 0.5 else pick_unit(rng, doc.buyer)
+    doc = replace(doc, number=no, items=tuple(items), recipient=rec)
+    s, b = doc.seller, doc.buyer
+    ms = rng.choice(("space", "comma"))
+    p = Pdf()
+    y = p.lines(16, 18, glue_wrap(s.name, "Serif-Bold", 11, 100), 11, "Serif-Bold", lead=4.8)
+    y = p.lines(
+        16,
+        y + 0.5,
+        [
+            f"{s.street}, {s.city}",
+            f"NIP: {s.nip}",
+            f"tel. kom. {rng.randint(500, 799)}-{rng.randint(100, 999)}-{rng.randint(100, 999)}",
+        ],
+        8.5,
+        "Serif",
+        lead=3.9,
+    )
+    label_x = 128
+    for k, (lab, d) in enumerate(
+        (("Data wystawienia:", doc.issue_date), ("Data sprzedaży:", sale_of(doc)), ("Termin zapłaty:", due(doc)))
+    ):
+        p.text(label_x, 19 + k * 5, lab, 8.5, "Serif")
+        p.text(194, 19 + k * 5, words_date(d), 8.5, "Serif-Bold", "r")
+    p.text(label_x, 36, f"Miejsce wystawienia: {doc.place}", 8.5, "Serif")
+    y = max(y, 40) + 8
+    p.text(p.w / 2, y, "FAKTURA", 16, "Serif-Bold", "c")
+    p.text(p.w / 2, y + 6.5, f"Nr {no}", 11, "Serif", "c")
+    y += 16
+    p.hline(16, 194, y - 4, 0.4)
+    for x0, cap, lines_ in (
+        (16, "Nabywca", [b.name, *b.extra, b.street, b.city, f"NIP: {nip_3322(b.nip)}"]),
+        (108, "Odbiorca", [*glue_wrap(rec.name, "Serif", 9, 84), rec.street, rec.city]),
+    ):
+        p.text(x0, y, cap + ":", 8, "Serif")
+        p.lines(x0, y + 5, lines_, 9, "Serif", lead=4.1)
+    y += 33
+    cols = [
+        ("Lp.", 9, "c"),
+        ("Nazwa towaru lub usługi", 48, "l"),
+        ("J.m.", 11, "c"),
+        ("Ilość", 11, "r"),
+        ("Cena jedn. netto", 20, "r"),
+        ("Wartość netto", 22, "r"),
+        ("Stawka", 13, "c"),
+        ("Kwota VAT", 20, "r"),
+        ("Wartość brutto", 24, "r"),
+    ]
+    rows: list[Row] = [
+        (
+            "row",
+            [
+                f"{k}.",
+                it.name,
+                it.unit,
+                qty_fmt(it.qty, ms),
+                money(it.unit_price or 0, ms),
+                money(it.net or 0, ms),
+                rate_label(it.vat_rate),
+                money(it.vat or 0, ms),
+                money(it.gross or 0, ms),
+            ],
+        )
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = tab(p, 16, y, cols, rows, size=8, font="Serif", bfont="Serif-Bold", lines="grid") + 5
+    net, vat, gross = doc.totals()
+    for r, n_, v_, g_ in doc.rate_summary():
+        p.text(120, y, f"w tym {rate_label(r)}", 8, "Serif", "r")
+        for x1, v in ((145, n_), (172, v_), (194, g_)):
+            p.text(x1, y, money(v, ms), 8, "Serif", "r")
+        y += 4.2
+    p.hline(100, 194, y - 2.6, 0.3)
+    p.text(120, y + 0.6, "RAZEM", 8.5, "Serif-Bold", "r")
+    for x1, v in ((145, net), (172, vat), (194, gross)):
+        p.text(x1, y + 0.6, money(v, ms), 8.5, "Serif-Bold", "r")
+    y += 12
+    p.text(16, y, f"Do zapłaty: {money(gross, ms)} zł", 11.5, "Serif-Bold")
+    p.text(16, y + 5.5, f"Słownie złotych: {words_pln(gross)}", 8.5, "Serif")
+    p.text(16, y + 11, f"Zapłata przelewem na konto: {iban(doc.bank)}", 8.5, "Serif")
+    y += 38
+    p.text(150, y - 3, owner, 9, "Serif", "c")
+    p.hline(120, 180, y, 0.3)
+    p.text(150, y + 3.5, "podpis wystawcy", 7, "Serif", "c")
+    p.hline(30, 90, y, 0.3)
+    p.text(60, y + 3.5, "podpis odbiorcy", 7, "Serif", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_eur_items_pln_vat_nbp(rng: random.Random) -> Sample:
+    """Invoice in EUR (licences and hardware from an EU-facing reseller): EUR table and totals, then a boxed PLN VAT
+    summary at the NBP rate ('Kurs średni NBP z dnia … tabela nr 044/A/NBP/2026: 1 EUR = 4,2871 PLN'); 05/03/2026."""
+    doc = build(rng, n=(2, 5), pool=GOODS, currency="EUR", eur=True)
+    no = f"INV/{doc.issue_date.year}/{rng.randint(100, 2999)}"
+    doc = replace(doc, number=no, due_days=14)
+    s, b = doc.seller, doc.buyer
+    ms = rng.choice(("space", "dot"))
+    rate_day = doc.issue_date - timedelta(days=1)
+    while rate_day.weekday() >= 5:  # the last NBP table before the issue (art. 31a: the working day before)
+        rate_day -= timedelta(days=1)
+    fx = Decimal(rng.randint(41800, 43600)) / 10000
+    p = Pdf()
+    p.rect(0, 0, p.w, 9, 0, fill=0.25)
+    p.text(15, 27, "Faktura VAT", 18, "Sans-Bold")
+    p.text(15, 34, f"nr {no}", 11, "Mono-Bold")
+    for k, (lab, val) in enumerate(
+        (
+            ("Data wystawienia", dmy(doc.issue_date, "/")),
+            ("Data dostawy", dmy(sale_of(doc), "/")),
+            ("Termin płatności", dmy(due(doc), "/")),
+            ("Waluta faktury", "EUR"),
+        )
+    ):
+        p.text(150, 20 + k * 4.6, lab, 8, "Sans", "r")
+        p.text(195, 20 + k * 4.6, val, 8, "Mono-Bold", "r")
+    for x0, cap, party in ((15, "Sprzedawca", s), (110, "Nabywca", b)):
+        p.text(x0, 47, cap, 8, "Sans-Bold")
+        p.hline(x0, x0 + 85, 48.5, 0.6)
+        rows_ = [*glue_wrap(party.name, "Sans", 9, 85), *(party.extra), party.street, party.city]
+        rows_.append(f"NIP: PL{party.nip}" if party is s else f"NIP: {party.nip}")
+        p.lines(x0, 53, rows_, 9, "Sans", lead=4.1)
+    cols = [
+        ("#", 7, "c"),
+        ("Opis", 67, "l"),
+        ("Ilość", 12, "r"),
+        ("Cena netto\nEUR", 20, "r"),
+        ("Wartość netto\nEUR", 22, "r"),
+        ("VAT", 10, "c"),
+        ("VAT\nEUR", 20, "r"),
+        ("Brutto\nEUR", 22, "r"),
+    ]
+    rows: list[Row] = [
+        (
+            "row",
+            [
+                str(k),
+                it.name,
+                f"{qty_fmt(it.qty)} {it.unit}",
+                money(it.unit_price or 0, ms),
+                money(it.net or 0, ms),
+                rate_label(it.vat_rate),
+                money(it.vat or 0, ms),
+                money(it.gross or 0, ms),
+            ],
+        )
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = tab(p, 15, 82, cols, rows, size=8, font="Sans", bfont="Sans-Bold", lines="rules", head_fill=0.93) + 6
+    net, vat, gross = doc.totals()
+    for lab, v, f in (
+        ("Suma netto:", net, "Sans"),
+        ("VAT:", vat, "Sans"),
+        ("Suma brutto:", gross, "Sans-Bold"),
+    ):
+        p.text(160, y, lab, 9, f, "r")
+        p.text(195, y, f"{money(v, ms)} EUR", 9, f, "r")
+        y += 5
+    y += 2
+    p.rect(110, y, 85, 6.5, 0.8, fill=0.9)
+    p.text(112, y + 4.6, "DO ZAPŁATY", 9, "Sans-Bold")
+    p.text(193, y + 4.6, f"{money(gross, ms)} EUR", 10, "Sans-Bold", "r")
+    y0 = y - 17
+    p.rect(15, y0, 88, 24 + 5 * len(doc.rate_summary()), 0.4)
+    p.text(17, y0 + 4.5, "Kwoty podatku w PLN (art. 106e ust. 11 ustawy o VAT)", 7, "Sans-Bold")
+    p.lines(
+        17,
+        y0 + 9,
+        [
+            f"Kurs średni NBP z dnia {dmy(rate_day)},",
+            f"tabela nr {rng.randint(10, 240):03d}/A/NBP/{rate_day.year}: 1 EUR = {str(fx).replace('.', ',')} PLN",
+        ],
+        7.5,
+        "Sans",
+        lead=3.6,
+    )
+    pln = [
+        ("row", [rate_label(r), money(q2(n_ * fx), ms), money(q2(v_ * fx), ms)]) for r, n_, v_, _g in doc.rate_summary()
+    ]
+    pln_rows: list[Row] = [*pln]
+    tab(
+        p,
+        17,
+        y0 + 17,
+        [("Stawka", 16, "c"), ("Netto PLN", 34, "r"), ("VAT PLN", 34, "r")],
+        pln_rows,
+        size=7.5,
+        lines="grid",
+    )
+    y = max(y + 14, y0 + 30 + 5 * len(doc.rate_summary()))
+    p.text(15, y, f"Słownie: {words_pln(gross, 'EUR')}", 8)
+    p.text(15, y + 6, "Płatność przelewem na rachunek walutowy (EUR):", 8)
+    p.text(
+        15,
+        y + 10.5,
+        f"IBAN {iban(doc.bank, pl=True).replace('PL ', 'PL')}   "
+        f"BIC: {rng.choice(('BPKOPLPW', 'INGBPLPW', 'PKOPPLPW'))}",
+        8.5,
+        "Mono",
+    )
+    p.text(
+        15,
+        y + 17,
+        "Faktura wystawiona w walucie obcej; VAT przeliczono na złote według kursu jak wyżej.",
+        7,
+        "Sans-Italic",
+    )
+    return Sample(p.bytes(), (doc,))
+
+
+# scope lines of a service acceptance: name, unit, (low, high) quantity
+SCOPE = (
+    (
+        "Wdrożenie systemu kopii zapasowych w modelu 3-2-1 (serwer kopii, repozytorium, kopia poza siedzibą)",
+        "usł.",
+        (1, 1),
+    ),
+    ("Szkolenie administratorów z obsługi i odtwarzania kopii zapasowych", "os.", (2, 4)),
+    ("Szkolenie pracowników urzędu z zasad cyberbezpieczeństwa (e-mail, hasła, phishing)", "os.", (18, 64)),
+    ("Konfiguracja uwierzytelniania dwuskładnikowego dla kont pracowników", "kont", (20, 80)),
+    ("Opracowanie procedury zgłaszania i obsługi incydentów bezpieczeństwa", "kpl.", (1, 1)),
+    ("Test odtworzenia danych z kopii zapasowej wraz z raportem", "usł.", (1, 2)),
+    ("Dokumentacja powykonawcza i instrukcje stanowiskowe", "kpl.", (1, 1)),
+    ("Wdrożenie systemu EDR na stacjach roboczych i serwerach", "stan.", (15, 70)),
+    ("Instruktaż stanowiskowy dla sekretariatu i kadr", "godz.", (4, 12)),
+)
+INSPECTORS = ("Agnieszka Pawlak", "Robert Sadowski", "Monika Jabłońska", "Łukasz Wróbel", "Halina Czarnecka")
+
+
+def fam_final_service_acceptance_protocol(rng: random.Random) -> Sample:
+    """Protokół odbioru końcowego of a service (wdrożenie, szkolenie): contract number and date, a scope table with
+    execution dates and a status, a numbered 'Stwierdzenia / Uwagi' list, dates '5.03.2026 r.', NIP '123 456 78 90'."""
+    base = build(rng, n=(1, 1), kind="protocol", currency=None)
+    scope = rng.sample(SCOPE, rng.randint(3, 5))
+    items = tuple(Item(nm, Decimal(rng.randint(*rg)), u, None, None, None, None, None) for nm, u, rg in scope)
+    no = f"{rng.randint(1, 30)}/OK/{base.issue_date.year}"
+    contract = f"ZP.272.{rng.randint(2, 40)}.{base.issue_date.year}"
+    signed = base.issue_date - timedelta(days=rng.randint(40, 120))
+    doc = replace(base, number=no, items=items, sale_date=None, references=f"Umowa nr {contract}")
+    s, b = doc.seller, doc.buyer
+    iss = doc.issue_date
+
+    def d_(d: date) -> str:
+        return f"{d.day}.{d.month:02d}.{d.year} r."
+
+    p = Pdf()
+    p.text(p.w / 2, 20, "PROTOKÓŁ ODBIORU KOŃCOWEGO", 14, "Sans-Bold", "c")
+    p.text(p.w / 2, 26.5, f"Nr {no}", 10.5, "Sans-Bold", "c")
+    p.text(
+        p.w / 2,
+        32.5,
+        f"do umowy nr {contract} z dnia {d_(signed)} – projekt „Cyberbezpieczny Samorząd”",
+        8.8,
+        "Sans",
+        "c",
+    )
+    p.text(15, 42, f"sporządzony w dniu {d_(iss)} w siedzibie Zamawiającego ({town(b)})", 9)
+    y = 50.0
+    for cap, party, nip in (
+        ("ZAMAWIAJĄCY", b, nip_spaced(b.nip)),
+        ("WYKONAWCA", s, nip_spaced(s.nip)),
+    ):
+        p.text(15, y, cap, 8.5, "Sans-Bold")
+        yy = p.lines(48, y, glue_wrap(party.name, "Sans-Bold", 9, 145), 9, "Sans-Bold", lead=4.2)
+        yy = p.lines(48, yy, [f"{party.street}, {party.city}", f"NIP {nip}"], 9, "Sans", lead=4.2)
+        y = yy + 3
+    insp = rng.sample(INSPECTORS, 2)
+    y = p.lines(
+        15,
+        y + 1,
+        [
+            "Przy udziale:",
+            f"– {insp[0]} – kierownik projektu ze strony Zamawiającego,",
+            f"– {insp[1]} – kierownik wdrożenia ze strony Wykonawcy.",
+        ],
+        9,
+        lead=4.3,
+    )
+    y = p.lines(
+        15,
+        y + 3,
+        wrap(
+            "Strony potwierdzają wykonanie przedmiotu umowy w zakresie określonym w poniższym zestawieniu:",
+            "Sans",
+            9,
+            180,
+        ),
+        9,
+        lead=4.3,
+    )
+    cols = [
+        ("Lp.", 9, "c"),
+        ("Zakres prac / etap", 80, "l"),
+        ("Ilość", 13, "r"),
+        ("J.m.", 12, "c"),
+        ("Data wykonania", 26, "c"),
+        ("Ocena", 40, "l"),
+    ]
+    rows: list[Row] = []
+    day = signed
+    for k, it in enumerate(doc.items, 1):
+        day = min(day + timedelta(days=rng.randint(5, 25)), iss)
+        rows.append(("row", [f"{k}.", it.name, qty_fmt(it.qty), it.unit, d_(day), "wykonano bez zastrzeżeń"]))
+    y = tab(p, 15, y + 2, cols, rows, size=8.3, lines="grid", head_fill=0.88, pad=1.5) + 7
+    p.text(15, y, "Stwierdzenia / Uwagi:", 9.5, "Sans-Bold")
+    notes = [
+        f"Prace wykonano w terminie określonym w § 3 umowy nr {contract}.",
+        "Wykonawca przekazał dokumentację powykonawczą w wersji papierowej i elektronicznej (PDF).",
+        f"Szkolenia przeprowadzono zgodnie z harmonogramem; listy obecności stanowią załącznik nr 1 "
+        f"({rng.randint(2, 6)} str.).",
+        "Zamawiający nie wnosi zastrzeżeń do jakości wykonanych prac.",
+        "Protokół stanowi podstawę do wystawienia faktury końcowej.",
+    ]
+    y += 5
+    for k, note in enumerate(notes, 1):
+        wl = wrap(note, "Sans", 8.8, 172)
+        p.text(17, y, f"{k}.", 8.8)
+        y = p.lines(23, y, wl, 8.8, lead=4.2) + 0.8
+    p.text(15, y + 4, "Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.", 8.5)
+    y += 32
+    for x0, cap in ((20, "ZAMAWIAJĄCY"), (120, "WYKONAWCA")):
+        p.c.saveState()
+        p.c.setDash(1, 1.5)
+        p.hline(x0, x0 + 70, y, 0.4)
+        p.c.restoreState()
+        p.text(x0 + 35, y + 4, cap, 8, "Sans-Bold", "c")
+        p.text(x0 + 35, y + 7.5, "(podpis i pieczęć)", 6.8, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+# producer, product (the item name), SKU, unit
+LICENCES = (
+    ("Microsoft", "Windows Server 2022 Standard – 16 Core", "9EM-00652", "lic."),
+    ("Microsoft", "Windows Server 2022 User CAL", "R18-06430", "lic."),
+    ("Microsoft", "Office LTSC Standard 2021", "DG7GMGF0D7FX", "lic."),
+    ("ESET", "ESET PROTECT Complete On-Prem", "EPCOP-N1-36", "lic."),
+    ("Acronis", "Cyber Protect Standard Server", "SV1BLILOS21", "lic."),
+    ("Veeam", "Backup & Replication Universal License", "V-VBRVUL-0I-SU1YP-00", "lic."),
+    ("Fortinet", "FortiClient EMS ZTNA/VPN Agent", "FC1-10-EMS05-429-01-12", "lic."),
+    ("Bitdefender", "GravityZone Business Security Enterprise", "BD-GZ-BSE-36", "lic."),
+    ("Kaspersky", "Endpoint Security for Business Advanced", "KL4867XAMTS", "lic."),
+)
+
+
+def fam_licence_keys_protocol_landscape(rng: random.Random) -> Sample:
+    """Landscape 'Protokół odbioru oprogramowania i licencji': producer, product, SKU, count, subscription period,
+    full licence keys in monospace, delivery medium; Dostawca / Odbiorca in one header row; ISO dates."""
+    buyer = pick_buyer(rng, powiat=0.35)
+    base = build(rng, n=(1, 1), kind="protocol", currency=None, buyer=buyer)
+    chosen = rng.sample(LICENCES, rng.randint(2, 5))
+    items = tuple(
+        Item(prod, Decimal(rng.choice((1, 2, 5, 10, 20, 25, 40, 60))), u, None, None, None, None, None)
+        for _pr, prod, _sku, u in chosen
+    )
+    no = f"{rng.randint(1, 40)}/LIC/{base.issue_date.year}/ZP"
+    user = office_of(buyer)
+    doc = replace(base, number=no, items=items, sale_date=None, recipient=user)
+    s, b = doc.seller, doc.buyer
+    p = Pdf(land=True)
+    p.text(14, 17, "PROTOKÓŁ ODBIORU OPROGRAMOWANIA I LICENCJI", 14, "Sans-Bold")
+    p.text(283, 17, f"Nr: {no}", 11, "Mono-Bold", "r")
+    p.text(283, 22.5, f"Data odbioru: {ymd(doc.issue_date)}", 9, "Sans", "r")
+    p.hline(14, 283, 25, 1)
+    blocks = (
+        ("Dostawca", [s.name, f"{s.street}, {s.city}", f"NIP {nip_3322(s.nip)}"]),
+        ("Odbiorca (Zamawiający)", [b.name, f"{b.street}, {b.city}", f"NIP {nip_3322(b.nip)}"]),
+        ("Użytkownik licencji", [user.name, f"{user.street}, {user.city}"]),
+    )
+    for k, (cap, lines_) in enumerate(blocks):
+        x0 = 14 + k * 90
+        p.text(x0, 31, cap, 7.5, "Sans-Bold")
+        p.lines(x0, 35.5, [ln for t in lines_ for ln in glue_wrap(t, "Sans", 8.5, 86)], 8.5, lead=3.9)
+    contract = f"{rng.randint(1, 50)}/{doc.issue_date.year}"
+    p.text(
+        14,
+        53,
+        f"Przedmiot odbioru: licencje oprogramowania dostarczone na podstawie umowy nr {contract} "
+        f"(zamówienie {rng.choice(('e-mail', 'platforma zakupowa', 'pismo'))} z dnia "
+        f"{ymd(doc.issue_date - timedelta(days=rng.randint(7, 30)))}).",
+        8.5,
+    )
+    cols = [
+        ("Lp.", 8, "c"),
+        ("Producent", 22, "l"),
+        ("Nazwa produktu", 62, "l"),
+        ("Kod produktu (SKU)", 38, "l"),
+        ("Liczba licencji", 18, "r"),
+        ("Okres subskrypcji", 40, "c"),
+        ("Klucz / nr umowy licencyjnej", 56, "l"),
+        ("Nośnik", 25, "l"),
+    ]
+    start = doc.issue_date
+    rows: list[Row] = []
+    for k, ((pr, prod, sku, _u), it) in enumerate(zip(chosen, items, strict=True), 1):
+        months = rng.choice((12, 24, 36, 0))
+        period = (
+            "bezterminowa" if months == 0 else f"{ymd(start)} – {ymd(start + timedelta(days=months * 365 // 12 - 1))}"
+        )
+        key = "-".join("".join(rng.choice("BCDFGHJKMNPQRTVWXY2346789") for _ in range(5)) for _ in range(5))
+        rows.append(
+            (
+                "row",
+                [
+                    f"{k}",
+                    pr,
+                    prod,
+                    sku,
+                    qty_fmt(it.qty),
+                    period,
+                    key,
+                    rng.choice(("ESD (e-mail)", "portal producenta")),
+                ],
+            )
+        )
+    mono = {3: "Mono", 6: "Mono"}
+    y = tab(p, 14, 58, cols, rows, size=7.8, lines="grid", head_fill=0.85, pad=1.4, col_fonts=mono) + 7
+    y = p.lines(
+        14,
+        y,
+        [
+            "Odbiorca potwierdza otrzymanie kluczy licencyjnych i dostęp do konta licencyjnego w portalu producenta.",
+            "Licencje zarejestrowano na Zamawiającego; aktywacja przeprowadzona w obecności przedstawiciela Dostawcy.",
+            "Uwagi: brak.",
+        ],
+        8.5,
+        lead=4.4,
+    )
+    y = max(y + 22, 180)
+    for x0, cap in ((30, "Przekazał (Dostawca)"), (180, "Odebrał (Odbiorca)")):
+        p.hline(x0, x0 + 80, y, 0.3)
+        p.text(x0 + 40, y + 3.8, cap, 7.5, "Sans", "c")
     return Sample(p.bytes(), (doc,))
