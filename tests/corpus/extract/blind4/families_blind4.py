@@ -31,6 +31,7 @@ from tests.corpus.extract.kit import (
     Item,
     Party,
     Pdf,
+    make_like,
     make_line,
     make_nip,
     money,
@@ -1282,4 +1283,347 @@ def fam_licence_keys_protocol_landscape(rng: random.Random) -> Sample:
     for x0, cap in ((30, "Przekazał (Dostawca)"), (180, "Odebrał (Odbiorca)")):
         p.hline(x0, x0 + 80, y, 0.3)
         p.text(x0 + 40, y + 3.8, cap, 7.5, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_correction_stacked_rate_summary(rng: random.Random) -> Sample:
+    """Faktura korygująca KOR/0007/03/2026: the corrected invoice's number, date and KSeF number, a 'Pozycje przed
+    korektą (było)' table above a 'Pozycje po korekcie (jest)' table, a per-rate before/after/difference summary."""
+    doc = build(rng, n=(1, 3), pool=GOODS, kind="correction")
+    before, after = [], []
+    for it in doc.items:
+        before.append(replace(it, before_correction=True))
+        if it.qty > 1 and rng.random() < 0.5:
+            after.append(
+                make_like(it, it.qty - Decimal(rng.randint(1, int(it.qty) - 1)), it.unit_price or Decimal(0), False)
+            )
+        else:
+            cut = q2((it.unit_price or Decimal(0)) * Decimal(rng.choice(("0.92", "0.9", "0.85", "0.8"))))
+            after.append(make_like(it, it.qty, cut, False))
+    orig_date = doc.issue_date - timedelta(days=rng.randint(8, 45))
+    orig_no = f"FV/{orig_date.year}/{orig_date.month:02d}/{rng.randint(1, 400):04d}"
+    reason = rng.choice(
+        (
+            "obniżka ceny – rabat udzielony po dostawie zgodnie z § 6 umowy",
+            "zwrot części towaru (protokół zwrotu w załączeniu)",
+            "błędnie zastosowana cena jednostkowa",
+        )
+    )
+    no = f"KOR/{rng.randint(1, 99):04d}/{doc.issue_date.month:02d}/{doc.issue_date.year}"
+    doc = replace(
+        doc,
+        number=no,
+        items=(*before, *after),
+        sale_date=orig_date - timedelta(days=rng.choice((0, 1, 2))),
+        corrected_number=orig_no,
+        corrected_date=orig_date,
+        reason=reason,
+    )
+    s, b = doc.seller, doc.buyer
+    ms = rng.choice(("space", "dot"))
+    ksef = (
+        f"{s.nip}-{ymd(orig_date, '')}-"
+        + "".join(rng.choice("0123456789ABCDEF") for _ in range(12))
+        + "-"
+        + rng.choice(("7A", "3C", "E1", "90"))
+    )
+    p = Pdf()
+    p.text(15, 20, "FAKTURA KORYGUJĄCA", 16, "Sans-Bold")
+    p.text(15, 26, "(korekta in minus)", 8, "Sans")
+    p.rect(128, 12, 67, 22, 0.6)
+    p.text(131, 17.5, "Numer:", 7.5, "Sans")
+    p.text(192, 17.5, no, 10, "Sans-Bold", "r")
+    p.text(131, 23, "Data wystawienia:", 7.5, "Sans")
+    p.text(192, 23, dmy(doc.issue_date), 8.5, "Sans-Bold", "r")
+    p.text(131, 28, "Data sprzedaży:", 7.5, "Sans")
+    p.text(192, 28, dmy(sale_of(doc)), 8.5, "Sans", "r")
+    p.lines(
+        15,
+        42,
+        [
+            f"Dotyczy faktury nr {orig_no} z dnia {dmy(orig_date)}",
+            f"Numer KSeF faktury korygowanej: {ksef}",
+            f"Przyczyna korekty: {reason}",
+        ],
+        8.5,
+        lead=4.5,
+    )
+    for x0, cap, party, nip in ((15, "Sprzedawca", s, nip_spaced(s.nip)), (110, "Nabywca", b, nip_spaced(b.nip))):
+        p.rect(x0, 58, 85, 5.5, 0, fill=0.88)
+        p.text(x0 + 1.5, 62, cap, 8, "Sans-Bold")
+        p.lines(
+            x0 + 1.5,
+            68,
+            [*glue_wrap(party.name, "Sans", 8.6, 82), *party.extra, party.street, party.city, f"NIP: {nip}"],
+            8.6,
+            lead=4,
+        )
+    cols = [
+        ("Lp.", 8, "c"),
+        ("Nazwa", 70, "l"),
+        ("Ilość", 12, "r"),
+        ("J.m.", 10, "c"),
+        ("Cena netto", 20, "r"),
+        ("Wartość netto", 21, "r"),
+        ("VAT", 11, "c"),
+        ("Wartość brutto", 27, "r"),
+    ]
+
+    def rows_of(items: Sequence[Item]) -> list[Row]:
+        return [
+            (
+                "row",
+                [
+                    f"{k}",
+                    it.name,
+                    qty_fmt(it.qty, ms),
+                    it.unit,
+                    money(it.unit_price or 0, ms),
+                    money(it.net or 0, ms),
+                    rate_label(it.vat_rate),
+                    money(it.gross or 0, ms),
+                ],
+            )
+            for k, it in enumerate(items, 1)
+        ]
+
+    y = 96.0
+    for cap, items in (("Pozycje przed korektą (było):", before), ("Pozycje po korekcie (jest):", after)):
+        p.text(15, y, cap, 9, "Sans-Bold")
+        y = tab(p, 15, y + 2, cols, rows_of(items), size=7.9, lines="grid", head_fill=0.94) + 8
+    p.text(15, y, "Podsumowanie korekty:", 9, "Sans-Bold")
+    scols = [
+        ("Stawka", 16, "c"),
+        ("Netto przed", 27, "r"),
+        ("Netto po", 27, "r"),
+        ("Różnica netto", 27, "r"),
+        ("Różnica VAT", 27, "r"),
+        ("Różnica brutto", 27, "r"),
+    ]
+    srows: list[Row] = []
+    bsum = {r: (n_, v_, g_) for r, n_, v_, g_ in doc.rate_summary(before)}
+    for r, n_, v_, g_ in doc.rate_summary(after):
+        bn, bv, bg = bsum[r]
+        srows.append(
+            (
+                "row",
+                [
+                    rate_label(r),
+                    money(bn, ms),
+                    money(n_, ms),
+                    money(n_ - bn, ms),
+                    money(v_ - bv, ms),
+                    money(g_ - bg, ms),
+                ],
+            )
+        )
+    tb, ta = doc.totals(before), doc.totals(after)
+    dn, dv, dg = (a - b_ for a, b_ in zip(ta, tb, strict=True))
+    srows.append(("bold", ["Razem", money(tb[0], ms), money(ta[0], ms), money(dn, ms), money(dv, ms), money(dg, ms)]))
+    y = tab(p, 15, y + 2, scols, srows, size=7.9, lines="grid", head_fill=0.94) + 8
+    p.text(15, y, f"Kwota korekty do zwrotu Nabywcy: {money(-dg, ms)} zł", 11, "Sans-Bold")
+    p.text(15, y + 5.5, f"Słownie: minus {words_pln(dg)}", 8)
+    p.text(
+        15,
+        y + 11,
+        f"Zwrot nastąpi przelewem na rachunek Nabywcy w terminie {doc.due_days} dni od otrzymania korekty.",
+        8,
+    )
+    y += 36
+    for x0, cap in ((20, "Podpis Nabywcy"), (125, "Podpis Sprzedawcy")):
+        p.hline(x0, x0 + 65, y, 0.3)
+        p.text(x0 + 32.5, y + 3.5, cap, 7, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_deliveries_grouped_per_unit(rng: random.Random) -> Sample:
+    """A gmina buys for several budget units: the table is split into sections 'Miejsce dostawy: <unit>' with a
+    'Razem jednostka' subtotal after each (not an item); condensed 8 pt; may run over two pages; FS-2026-00042."""
+    doc = build(rng, n=(1, 1))
+    b = doc.buyer
+    units = [pick_unit(rng, b, nm) for nm in rng.sample(UNITS, rng.randint(2, 3))]
+    groups: list[tuple[Party, list[Item]]] = []
+    for u in units:
+        idx = rng.sample(GOODS, rng.randint(1, 3))
+        groups.append((u, [make_line(rng, CAT[i], qty=rng.choice((1, 1, 2, 3, 4, 5, 8))) for i in idx]))
+    items = tuple(it for _u, its in groups for it in its)
+    no = f"FS-{doc.issue_date.year}-{rng.randint(1, 9999):05d}"
+    doc = replace(doc, number=no, items=items)
+    s = doc.seller
+    ms = "space"
+    p = Pdf()
+    p.rect(15, 12, 180, 7, 0, fill=0.3)
+    p.c.setFillGray(1)
+    p.text(17, 17, s.name, 10, "Cond-Bold")
+    p.c.setFillGray(0)
+    p.text(193, 17, "", 8)
+    p.lines(
+        15,
+        24,
+        [f"{s.street}, {s.city}", f"NIP {nip_3322(s.nip)} · REGON {regon(rng)}", f"Rachunek: {iban(doc.bank)}"],
+        8,
+        "Cond",
+        lead=3.7,
+    )
+    p.text(195, 27, "FAKTURA VAT", 13, "Cond-Bold", "r")
+    p.text(195, 33, f"nr {no}", 10, "Cond-Bold", "r")
+    cells = (("Wystawiono", dmy(doc.issue_date)), ("Sprzedaż", dmy(sale_of(doc))), ("Zapłata do", dmy(due(doc))))
+    for k, (lab, val) in enumerate(cells):
+        x0 = 127 + k * 22.7
+        p.rect(x0, 37, 22.7, 9, 0.4)
+        p.text(x0 + 1.2, 40, lab, 6.5, "Cond")
+        p.text(x0 + 1.2, 44.3, val, 8, "Cond-Bold")
+    p.text(15, 42, "Nabywca:", 8, "Cond")
+    p.lines(15, 46.5, [b.name, *b.extra, f"{b.street}, {b.city}", f"NIP {nip_3322(b.nip)}"], 9, "Cond-Bold", lead=4)
+    p.text(15, 66, "Odbiorcy: jednostki organizacyjne Nabywcy wg zestawienia (miejsca dostawy poniżej).", 8, "Cond")
+    cols = [
+        ("Lp.", 8, "c"),
+        ("Nazwa towaru", 66, "l"),
+        ("Ilość", 11, "r"),
+        ("J.m.", 9, "c"),
+        ("Cena netto", 18, "r"),
+        ("Wartość netto", 20, "r"),
+        ("VAT", 9, "c"),
+        ("Kwota VAT", 18, "r"),
+        ("Brutto", 21, "r"),
+    ]
+    rows: list[Row] = []
+    k = 0
+    for u, its in groups:
+        rows.append(("span", [f"Miejsce dostawy: {u.name}, {u.street}, {u.city}"]))
+        for it in its:
+            k += 1
+            rows.append(
+                (
+                    "row",
+                    [
+                        f"{k}",
+                        it.name,
+                        qty_fmt(it.qty),
+                        it.unit,
+                        money(it.unit_price or 0, ms),
+                        money(it.net or 0, ms),
+                        rate_label(it.vat_rate, "n"),
+                        money(it.vat or 0, ms),
+                        money(it.gross or 0, ms),
+                    ],
+                )
+            )
+        n_, v_, g_ = doc.totals(its)
+        rows.append(("bold", ["", "Razem jednostka", "", "", "", money(n_, ms), "", money(v_, ms), money(g_, ms)]))
+    y = tab(p, 15, 70, cols, rows, size=8, font="Cond", bfont="Cond-Bold", lines="grid", head_fill=0.82, bottom=25) + 6
+    net, vat, gross = doc.totals()
+    need = 62
+    if y + need > p.h - 15:
+        p.c.showPage()
+        p.page_no += 1
+        p.text(15, 15, f"Faktura VAT nr {no} – ciąg dalszy", 8, "Cond")
+        y = 24.0
+    scols = [("Stawka VAT", 18, "c"), ("Netto", 24, "r"), ("VAT", 22, "r"), ("Brutto", 24, "r")]
+    srows: list[Row] = [*rate_rows(doc, ms), ("bold", ["Ogółem", money(net, ms), money(vat, ms), money(gross, ms)])]
+    y = tab(p, 107, y, scols, srows, size=8, font="Cond", bfont="Cond-Bold", lines="grid", head_fill=0.82) + 7
+    p.text(195, y, f"Razem do zapłaty: {money(gross, ms)} zł", 12, "Cond-Bold", "r")
+    p.text(195, y + 5, f"słownie: {words_pln(gross)}", 7.5, "Cond", "r")
+    p.text(15, y + 12, f"Sposób zapłaty: przelew, termin {doc.due_days} dni.", 8, "Cond")
+    y += 34
+    for x0, cap in ((15, "wystawił"), (125, "odebrał")):
+        p.hline(x0, x0 + 70, y, 0.3)
+        p.text(x0 + 35, y + 3.5, cap, 7, "Cond", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_mono_dotted_leaders(rng: random.Random) -> Sample:
+    """Legacy monospace printout: every header field on a dotted leader ('Numer faktury ........: 000042/FA/26'),
+    each item as a three-line block (name / ilość and cena / netto, VAT, brutto), yyyy.mm.dd dates, amounts 1234,56."""
+    doc = build(rng, n=(2, 4), pool=GOODS + SERVICES)
+    no = f"{rng.randint(1, 3000):06d}/FA/{doc.issue_date.year % 100:02d}"
+    doc = replace(doc, number=no)
+    s, b = doc.seller, doc.buyer
+    ms = "comma"
+    size = 8.6
+    p = Pdf()
+    x = 16.0
+    cw = width("0", "Mono", size)
+
+    def lead(label: str, value: str, n: int = 26) -> str:
+        return f"{label} ".ljust(n, ".") + ": " + value
+
+    def line(yy: float, txt: str, bold: bool = False) -> float:
+        p.text(x, yy, txt, size, "Mono-Bold" if bold else "Mono")
+        return yy + 4.1
+
+    y = 16.0
+    y = line(y, "=" * 86)
+    y = line(y, " " * 28 + "F A K T U R A   V A T", True)
+    y = line(y, "=" * 86)
+    for lab, val in (
+        ("Numer faktury", no),
+        ("Data wystawienia", ymd(doc.issue_date, ".")),
+        ("Data dostawy/wykonania", ymd(sale_of(doc), ".")),
+        ("Miejsce wystawienia", doc.place),
+        ("Forma płatności", f"przelew {doc.due_days} dni, do {ymd(due(doc), '.')}"),
+    ):
+        y = line(y, lead(lab, val))
+    y = line(y, "-" * 86)
+    left = [
+        "SPRZEDAWCA:",
+        *[ln for t in (s.name,) for ln in glue_wrap(t, "Mono", size, 40 * cw)],
+        s.street,
+        s.city,
+        f"NIP: {s.nip}",
+    ]
+    right = [
+        "NABYWCA:",
+        *[ln for t in (b.name,) for ln in glue_wrap(t, "Mono", size, 40 * cw)],
+        *b.extra,
+        b.street,
+        b.city,
+        f"NIP: {b.nip}",
+    ]
+    for k in range(max(len(left), len(right))):
+        lt = left[k] if k < len(left) else ""
+        rt = right[k] if k < len(right) else ""
+        p.text(x, y, lt, size, "Mono-Bold" if k == 0 else "Mono")
+        p.text(x + 44 * cw, y, rt, size, "Mono-Bold" if k == 0 else "Mono")
+        y += 4.1
+    y = line(y, "-" * 86)
+    y = line(y, "POZYCJE FAKTURY", True)
+    y = line(y, "-" * 86)
+    for k, it in enumerate(doc.items, 1):
+        name_lines = glue_wrap(it.name, "Mono", size, 80 * cw)
+        y = line(y, f"{k:>3}. {name_lines[0]}")
+        for nl in name_lines[1:]:
+            y = line(y, f"     {nl}")
+        y = line(
+            y,
+            f"     ilość: {qty_fmt(it.qty, ms)} {it.unit}".ljust(34)
+            + f"cena jedn. netto: {money(it.unit_price or 0, ms):>12}",
+        )
+        y = line(
+            y,
+            f"     netto: {money(it.net or 0, ms):>12}".ljust(34)
+            + f"VAT {rate_label(it.vat_rate):>3}: {money(it.vat or 0, ms):>10}"
+            + f"   brutto: {money(it.gross or 0, ms):>12}",
+        )
+        y += 1.2
+    y = line(y, "-" * 86)
+    y = line(y, "ZESTAWIENIE WG STAWEK VAT:", True)
+    y = line(y, "  stawka        netto            VAT         brutto")
+    for r, n_, v_, g_ in doc.rate_summary():
+        y = line(y, f"  {rate_label(r):>6} {money(n_, ms):>12} {money(v_, ms):>14} {money(g_, ms):>14}")
+    net, vat, gross = doc.totals()
+    y = line(y, f"  {'RAZEM':>6} {money(net, ms):>12} {money(vat, ms):>14} {money(gross, ms):>14}", True)
+    y = line(y, "=" * 86)
+    y = line(y, lead("DO ZAPŁATY", f"{money(gross, ms)} PLN"), True)
+    sw = glue_wrap(words_pln(gross), "Mono", size, 58 * cw)
+    y = line(y, lead("Słownie", sw[0]))
+    for cont in sw[1:]:
+        y = line(y, " " * 28 + cont)
+    y = line(y, lead("Rachunek bankowy", iban(doc.bank)))
+    y = line(y, "=" * 86)
+    y += 20
+    p.text(x, y, "....................................", size, "Mono")
+    p.text(x + 50 * cw, y, "....................................", size, "Mono")
+    p.text(x, y + 4, " osoba upoważniona do odbioru", 7.5, "Mono")
+    p.text(x + 50 * cw, y + 4, " osoba upoważniona do wystawienia", 7.5, "Mono")
     return Sample(p.bytes(), (doc,))
