@@ -1565,27 +1565,20 @@ def fam_mono_dotted_leaders(rng: random.Random) -> Sample:
     ):
         y = line(y, lead(lab, val))
     y = line(y, "-" * 86)
-    left = [
-        "SPRZEDAWCA:",
-        *[ln for t in (s.name,) for ln in glue_wrap(t, "Mono", size, 40 * cw)],
-        s.street,
-        s.city,
-        f"NIP: {s.nip}",
-    ]
-    right = [
-        "NABYWCA:",
-        *[ln for t in (b.name,) for ln in glue_wrap(t, "Mono", size, 40 * cw)],
-        *b.extra,
-        b.street,
-        b.city,
-        f"NIP: {b.nip}",
-    ]
-    for k in range(max(len(left), len(right))):
-        lt = left[k] if k < len(left) else ""
-        rt = right[k] if k < len(right) else ""
-        p.text(x, y, lt, size, "Mono-Bold" if k == 0 else "Mono")
-        p.text(x + 44 * cw, y, rt, size, "Mono-Bold" if k == 0 else "Mono")
-        y += 4.1
+    left = ["SPRZEDAWCA:", s.name, s.street, s.city, f"NIP: {s.nip}"]
+    right = ["NABYWCA:", b.name, *b.extra, b.street, b.city, f"NIP: {b.nip}"]
+    if max(len(s.name), len(b.name)) <= 42:  # the two parties side by side, as the program prints them...
+        for k in range(max(len(left), len(right))):
+            lt = left[k] if k < len(left) else ""
+            rt = right[k] if k < len(right) else ""
+            p.text(x, y, lt, size, "Mono-Bold" if k == 0 else "Mono")
+            p.text(x + 44 * cw, y, rt, size, "Mono-Bold" if k == 0 else "Mono")
+            y += 4.1
+    else:  # ...or one under the other when a name would not fit its half of the line
+        for block in (left, right):
+            for k, t in enumerate(block):
+                y = line(y, t if k == 0 else "  " + t, k == 0)
+            y += 1.5
     y = line(y, "-" * 86)
     y = line(y, "POZYCJE FAKTURY", True)
     y = line(y, "-" * 86)
