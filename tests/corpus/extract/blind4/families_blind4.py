@@ -1620,3 +1620,222 @@ def fam_mono_dotted_leaders(rng: random.Random) -> Sample:
     p.text(x, y + 4, " osoba upoważniona do odbioru", 7.5, "Mono")
     p.text(x + 50 * cw, y + 4, " osoba upoważniona do wystawienia", 7.5, "Mono")
     return Sample(p.bytes(), (doc,))
+
+
+BOOKS = (
+    ("Książka „Cyberbezpieczeństwo w administracji publicznej” – wyd. 2025", (69, 119)),
+    ("Książka „RODO w jednostce samorządu terytorialnego. Komentarz praktyczny”", (89, 149)),
+    ("Książka „Bezpieczeństwo sieci komputerowych dla administratorów”", (79, 129)),
+)
+ACCESSORIES = (
+    ("Mysz bezprzewodowa Logitech M705 Marathon", "szt.", (119, 169)),
+    ("Klawiatura Logitech K280e USB", "szt.", (69, 99)),
+    ("Słuchawki Jabra Evolve2 30 SE USB-A MS Stereo", "szt.", (249, 329)),
+    ("Kamera internetowa Logitech C920 HD Pro", "szt.", (249, 319)),
+    ("Stacja dokująca Dell WD19S 180W", "szt.", (749, 899)),
+    ("Listwa zasilająca APC SurgeArrest 5 gniazd 2 m", "szt.", (89, 129)),
+    ("Pendrive Kingston IronKey Keypad 200 16 GB szyfrowany", "szt.", (399, 529)),
+    ('Torba na notebook Targus Classic 15,6"', "szt.", (99, 149)),
+    ('Filtr prywatyzujący 3M na monitor 24"', "szt.", (219, 299)),
+    ("Kabel HDMI 2.0 Unitek 3 m", "szt.", (29, 49)),
+    ("Adapter USB-C na RJ45 Gigabit Ethernet", "szt.", (59, 89)),
+    ("Niszczarka Fellowes 79Ci P-4", "szt.", (899, 1190)),
+    ("Czytnik linii papilarnych USB dla stanowisk kadrowych", "szt.", (189, 259)),
+    ("Karta sieciowa Intel X710-DA2 10GbE SFP+", "szt.", (1490, 1890)),
+)
+
+
+def fam_two_pages_gross_page_sums(rng: random.Random) -> Sample:
+    """Two pages, gross-priced ('Cena brutto'), 23% and 5% (books for the school library), 7.5 pt body, the
+    header box repeated on page 2 ('Faktura … – str. 2/2'), a 'Suma strony' line at the foot of page 1 (not an item)."""
+    doc = build(rng, n=(1, 1))
+    lines_: list[Item] = []
+    for nm, u, (lo, hi) in rng.sample(ACCESSORIES, rng.randint(13, 15)):
+        lines_.append(
+            make_line(
+                rng,
+                (nm, u, (lo, hi), "23", "", "", ""),
+                gross_based=True,
+                qty=rng.choice((2, 3, 4, 5, 6, 8, 10, 12, 15)),
+            )
+        )
+    for nm, (lo, hi) in rng.sample(BOOKS, rng.randint(1, 2)):
+        lines_.append(
+            make_line(rng, (nm, "egz.", (lo, hi), "5", "", "", ""), gross_based=True, qty=rng.choice((1, 2, 3, 5)))
+        )
+    big = make_line(rng, CAT[rng.choice(HARDWARE)], gross_based=True, qty=rng.choice((2, 3, 5)))
+    rng.shuffle(lines_)
+    items = (big, *lines_)
+    no = f"{rng.randint(1, 999)}/{doc.issue_date.month:02d}/{doc.issue_date.year}/SP"
+    rec = pick_unit(
+        rng, doc.buyer, rng.choice(("Szkoła Podstawowa im. Tadeusza Kościuszki", "Zespół Szkolno-Przedszkolny"))
+    )
+    doc = replace(doc, number=no, items=items, gross_based=True, recipient=rec)
+    s, b = doc.seller, doc.buyer
+    ms = "space"
+    p = Pdf()
+
+    def head_box(page: int) -> None:
+        p.rect(130, 10, 65, 17, 0.5)
+        p.text(132, 15, "Faktura VAT", 9, "Sans-Bold")
+        p.text(193, 15, f"str. {page}/2", 7, "Sans", "r")
+        p.text(132, 21, f"nr {no}", 10, "Sans-Bold")
+        p.text(132, 25, f"z dnia {dmy(doc.issue_date)}", 7.5, "Sans")
+
+    head_box(1)
+    p.text(15, 14, s.name, 11, "Sans-Bold")
+    p.lines(15, 19, [f"{s.street}, {s.city}", f"NIP {s.nip}", f"konto: {iban(doc.bank)}"], 7.5, "Sans", lead=3.5)
+    p.text(15, 36, f"Data sprzedaży: {dmy(sale_of(doc))}", 7.5, "Sans")
+    p.text(75, 36, f"Termin płatności: {dmy(due(doc))} (przelew)", 7.5, "Sans")
+    for x0, cap, party, with_nip in ((15, "Nabywca", b, True), (110, "Odbiorca", rec, False)):
+        p.text(x0, 44, cap, 7.5, "Sans-Bold")
+        rows_ = [party.name, *party.extra, party.street, party.city] + (
+            [f"NIP {nip_3322(party.nip)}"] if with_nip else []
+        )
+        p.lines(x0, 48.5, rows_, 8, "Sans", lead=3.7)
+    cols = [
+        ("Lp", 7, "c"),
+        ("Nazwa", 79, "l"),
+        ("Ilość", 11, "r"),
+        ("J.m.", 9, "c"),
+        ("Cena brutto", 18, "r"),
+        ("VAT", 9, "c"),
+        ("Wartość netto", 22, "r"),
+        ("Wartość brutto", 25, "r"),
+    ]
+
+    def row(k: int, it: Item) -> Row:
+        return (
+            "row",
+            [
+                str(k),
+                it.name,
+                qty_fmt(it.qty),
+                it.unit,
+                money(it.unit_price or 0, ms),
+                rate_label(it.vat_rate),
+                money(it.net or 0, ms),
+                money(it.gross or 0, ms),
+            ],
+        )
+
+    cut = rng.randint(10, 12)
+    first, second = items[:cut], items[cut:]
+    kw = dict(size=7.5, font="Sans", bfont="Sans-Bold", lines="rules", head_fill=0.9)
+    y = tab(p, 15, 70, cols, [row(k, it) for k, it in enumerate(first, 1)], **kw) + 3  # type: ignore[arg-type]
+    p.text(150, y + 1, "Suma strony:", 7.5, "Sans-Bold", "r")
+    p.text(172, y + 1, money(sum((i.net or Decimal(0) for i in first), Decimal(0)), ms), 7.5, "Sans-Bold", "r")
+    p.text(195, y + 1, money(sum((i.gross or Decimal(0) for i in first), Decimal(0)), ms), 7.5, "Sans-Bold", "r")
+    p.text(p.w / 2, 288, "ciąg dalszy na stronie 2", 7, "Sans", "c")
+    p.c.showPage()
+    p.page_no += 1
+    head_box(2)
+    p.text(15, 14, s.name, 9, "Sans-Bold")
+    y = tab(p, 15, 32, cols, [row(k, it) for k, it in enumerate(second, cut + 1)], **kw) + 6  # type: ignore[arg-type]
+    net, vat, gross = doc.totals()
+    scols = [("Stawka", 16, "c"), ("Netto", 24, "r"), ("VAT", 22, "r"), ("Brutto", 24, "r")]
+    srows: list[Row] = [*rate_rows(doc, ms), ("bold", ["Razem", money(net, ms), money(vat, ms), money(gross, ms)])]
+    y = tab(p, 109, y, scols, srows, size=7.5, font="Sans", bfont="Sans-Bold", lines="rules") + 7
+    p.text(195, y, f"Do zapłaty: {money(gross, ms)} zł", 11, "Sans-Bold", "r")
+    p.text(195, y + 5, f"Słownie: {words_pln(gross)}", 7.5, "Sans", "r")
+    p.text(
+        15,
+        y + 14,
+        "Ceny zawierają podatek VAT. Faktura wystawiona na podstawie zamówienia z platformy zakupowej.",
+        7.5,
+        "Sans",
+    )
+    p.text(p.w / 2, 288, "strona 2 z 2", 7, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_vertical_margin_register(rng: random.Random) -> Sample:
+    """Company register data printed vertically along the left margin, a right-hand column of labelled dates, the
+    buyer as 'Zamawiający / Nabywca' and 'Płatnik' (the office) separately, VAT per line, amounts 1 234.56."""
+    doc = build(rng, n=(2, 5))
+    no = f"F {rng.randint(1, 700)}/{doc.issue_date.year % 100:02d}"
+    payer = office_of(doc.buyer)
+    doc = replace(doc, number=no, payer=replace(payer, nip=""))
+    s, b = doc.seller, doc.buyer
+    ms = "spacedot"
+    p = Pdf()
+    c = p.c
+    c.saveState()
+    c.translate(9 * MM, 30 * MM)
+    c.rotate(90)
+    c.setFont("Sans", 6.5)
+    c.setFillGray(0.35)
+    c.drawString(
+        0,
+        0,
+        f"{s.name} · {s.street}, {s.city} · Sąd Rejonowy, Wydział KRS 0000{rng.randint(100000, 999999)} · "
+        f"REGON {regon(rng)} · BDO 000{rng.randint(10000, 99999)}",
+    )
+    c.restoreState()
+    p.text(22, 20, s.name, 12, "Sans-Bold")
+    p.lines(22, 25.5, [s.street, s.city, f"NIP {s.nip}"], 8.5, lead=4)
+    p.text(22, 48, "FAKTURA", 20, "Sans-Bold")
+    p.text(22, 55, f"numer: {no}", 11)
+    col = [
+        ("data wystawienia", dmy(doc.issue_date, "-")),
+        ("data sprzedaży", dmy(sale_of(doc), "-")),
+        ("termin płatności", dmy(due(doc), "-")),
+        ("sposób płatności", "przelew"),
+    ]
+    yy = 20.0
+    for lab, val in col:
+        p.text(150, yy, lab, 7, "Sans")
+        p.text(150, yy + 4, val, 9.5, "Sans-Bold")
+        yy += 10
+    p.text(22, 66, "Zamawiający / Nabywca", 7.5, "Sans-Bold")
+    p.lines(22, 70.5, [b.name, *b.extra, f"{b.street}, {b.city}", f"NIP {nip_3322(b.nip)}"], 9, lead=4.1)
+    p.text(110, 66, "Płatnik", 7.5, "Sans-Bold")
+    p.lines(110, 70.5, [payer.name, f"{payer.street}, {payer.city}"], 9, lead=4.1)
+    cols = [
+        ("lp", 7, "c"),
+        ("nazwa", 63, "l"),
+        ("ilość", 10, "r"),
+        ("jm", 9, "c"),
+        ("cena netto", 18, "r"),
+        ("netto", 20, "r"),
+        ("vat", 9, "c"),
+        ("kwota vat", 17, "r"),
+        ("brutto", 20, "r"),
+    ]
+    rows: list[Row] = [
+        (
+            "row",
+            [
+                str(k),
+                it.name,
+                qty_fmt(it.qty, ms),
+                it.unit,
+                money(it.unit_price or 0, ms),
+                money(it.net or 0, ms),
+                rate_label(it.vat_rate),
+                money(it.vat or 0, ms),
+                money(it.gross or 0, ms),
+            ],
+        )
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = tab(p, 22, 95, cols, rows, size=8, lines="none", bfont="Sans", head_fill=0.93) + 6
+    net, vat, gross = doc.totals()
+    for r, n_, v_, g_ in doc.rate_summary():
+        p.text(120, y, f"stawka {rate_label(r)}", 8, "Sans", "r")
+        for x1, v in ((155, n_), (175, v_), (195, g_)):
+            p.text(x1, y, money(v, ms), 8, "Sans", "r")
+        y += 4.3
+    p.hline(100, 195, y - 2.8, 0.3)
+    p.text(120, y + 0.5, "razem", 8.5, "Sans-Bold", "r")
+    for x1, v in ((155, net), (175, vat), (195, gross)):
+        p.text(x1, y + 0.5, money(v, ms), 8.5, "Sans-Bold", "r")
+    y += 12
+    p.rect(22, y - 5, 173, 13, 0, fill=0.12)
+    c.setFillGray(1)
+    p.text(25, y + 3, "do zapłaty", 10, "Sans-Bold")
+    p.text(192, y + 3, f"{money(gross, ms)} PLN", 13, "Sans-Bold", "r")
+    c.setFillGray(0)
+    p.text(22, y + 14, f"słownie: {words_pln(gross)}", 8)
+    p.text(22, y + 19, f"rachunek: {iban(doc.bank)}", 8)
+    return Sample(p.bytes(), (doc,))
