@@ -373,17 +373,19 @@ def test_the_fresh_blind4_part_is_separate_and_self_consistent() -> None:
     from tests.corpus.extract.blind2 import FAMILIES as BLIND2
     from tests.corpus.extract.blind3 import FAMILIES as BLIND3
     from tests.corpus.extract.blind4 import FAMILIES as BLIND4
+    from tests.corpus.extract.build import page_count
 
     assert len(BLIND4) >= 8
     assert not set(BLIND4) & (set(FAMILIES) | set(BLIND) | set(BLIND2) | set(BLIND3))
     older = {f.about for part in (FAMILIES, BLIND, BLIND2, BLIND3) for f in part.values()}
     assert len({f.about for f in BLIND4.values()}) == len(BLIND4) and not older & {f.about for f in BLIND4.values()}
     assert all(f.part == "blind4" for f in BLIND4.values())
-    kinds, currencies = set(), set()
+    kinds, currencies, pages = set(), set(), []
     for fam in BLIND4.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
         for seed in (0, 1, 2):
             smp = fam.build(seed)
             assert smp.pdf == fam.build(seed).pdf  # deterministic
+            pages.append(page_count(smp.pdf))
             text = _text(smp.pdf)
             digits = "".join(c for c in text if c.isdigit())
             for doc in smp.docs:
@@ -420,3 +422,4 @@ def test_the_fresh_blind4_part_is_separate_and_self_consistent() -> None:
                 assert f"{abs(gross):.2f}".replace(".", "") in digits
     assert kinds == {"invoice", "correction", "protocol"}
     assert currencies == {"PLN", "EUR"}
+    assert any(n >= 2 for n in pages)  # a two-page document (the ladder also photographs its pages side by side)
