@@ -745,7 +745,8 @@ def fam_grid2x2_header_paid_remaining(rng: random.Random) -> Sample:
     for it in doc.items:
         disc = Decimal(rng.choice((0, 3, 5, 5, 8, 10, 12, 15)))
         net = q2((it.unit_price or Decimal(0)) * it.qty * (100 - disc) / 100)
-        r = Decimal(it.vat_rate) if (it.vat_rate or "").isdigit() else Decimal(0)
+        rate = it.vat_rate or "23"
+        r = Decimal(rate) if rate.isdigit() else Decimal(0)
         vat = q2(net * r / 100)
         items.append((replace(it, net=net, vat=vat, gross=net + vat), disc))
     no = f"{rng.randint(1, 480)}/{doc.issue_date.month:02d}/{doc.issue_date.year}"
