@@ -354,3 +354,72 @@ def test_pages_side_by_side_is_one_photo_of_every_page_and_only_for_several_page
     assert f"{doc.totals()[2]:.2f}".replace(".", "") in digits  # the total, on page 2
     assert applicable(Case(fam, "pages_side_by_side"), 0)
     assert not applicable(Case(FAMILIES["erp_mono"], "pages_side_by_side"), 0)  # one page: no such photo
+
+
+def _printed_in_order(name: str, text: str) -> bool:
+    """Every word of `name` is on the page, in order (a wrapped name may share its lines with a column beside it)."""
+    pos = 0
+    for word in name.split():
+        pos = text.find(word, pos)
+        if pos < 0:
+            return False
+        pos += len(word)
+    return True
+
+
+def test_the_fresh_blind4_part_is_separate_and_self_consistent() -> None:
+    """blind4 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
+    from tests.corpus.extract.build import page_count
+
+    assert len(BLIND4) >= 8
+    assert not set(BLIND4) & (set(FAMILIES) | set(BLIND) | set(BLIND2) | set(BLIND3))
+    older = {f.about for part in (FAMILIES, BLIND, BLIND2, BLIND3) for f in part.values()}
+    assert len({f.about for f in BLIND4.values()}) == len(BLIND4) and not older & {f.about for f in BLIND4.values()}
+    assert all(f.part == "blind4" for f in BLIND4.values())
+    kinds, currencies, pages = set(), set(), []
+    for fam in BLIND4.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        for seed in (0, 1, 2):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            pages.append(page_count(smp.pdf))
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds.add(doc.kind)
+                exp = doc.expected()
+                assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+                assert exp["seller_nip"] != exp["buyer_nip"]
+                assert doc.seller.nip in digits and doc.buyer.nip in digits
+                assert doc.number in text
+                assert _printed_in_order(doc.seller.name, text) and _printed_in_order(doc.buyer.name, text)
+                issue = date.fromisoformat(exp["issue_date"])
+                assert date(2026, 1, 1) <= issue <= date(2026, 12, 31)
+                if "sale_date" in exp:
+                    assert date.fromisoformat(exp["sale_date"]) <= issue
+                assert exp["items"] and all(Decimal(i["qty"]) > 0 for i in exp["items"])
+                assert all(_printed_in_order(i.name, text) for i in doc.items)  # every name is printed (maybe wrapped)
+                if doc.kind == "protocol":
+                    assert exp["gross_total"] is None and exp["currency"] is None
+                    assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
+                    continue
+                currencies.add(exp["currency"])
+                net, vat, gross = (Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total"))
+                assert net + vat == gross
+                for it in doc.items:
+                    assert it.net is not None and it.vat is not None and it.gross is not None
+                    assert it.net + it.vat == it.gross
+                if doc.kind == "correction":
+                    assert len(doc.before_items) == len(doc.after_items) and gross < 0
+                    assert net == sum(i.net for i in doc.after_items) - sum(i.net for i in doc.before_items)  # type: ignore[misc]
+                    assert gross == sum(i.gross for i in doc.after_items) - sum(i.gross for i in doc.before_items)  # type: ignore[misc]
+                else:
+                    assert net == sum(i.net for i in doc.items)  # type: ignore[misc]
+                    assert gross == sum(i.gross for i in doc.items)  # type: ignore[misc]
+                assert f"{abs(gross):.2f}".replace(".", "") in digits
+    assert kinds == {"invoice", "correction", "protocol"}
+    assert currencies == {"PLN", "EUR"}
+    assert any(n >= 2 for n in pages)  # a two-page document (the ladder also photographs its pages side by side)

@@ -375,7 +375,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ap.add_argument("--part", choices=("dev", "blind", "blind2", "blind3", "blind3a", "blind3b"), default="dev")
+    parts = ("dev", "blind", "blind2", "blind3", "blind3a", "blind3b", "blind4")
+    ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
     ap.add_argument("--degradation", action="append", help=f"rung name(s), of: {', '.join(ALL_RUNGS)}")
     ap.add_argument("--quick", action="store_true", help="text PDF + clean scan + one rotating rung per family")
