@@ -1091,6 +1091,17 @@ class FaqEngine:
             # "czy licencje Windows Server też odpadają?" against "czy można kupić system
             # operacyjny?": the entry's "Tak" would answer the opposite question; its content stays.
             answer = replace(answer, text=_without_verdict(answer.text))
+        if not answer.abstained and _figure_not_given(fold(question), entry):
+            # "ile procent wkładu przy współczynniku 0,85?", "ile dni wcześniej uprzedzają o kontroli?":
+            # the entry is on topic, but the figure asked for is not in it, or it says the
+            # documents do not give it – an honest abstention with what the documents do say.
+            codes = [answer_programme] if answer_programme else list(entry.programmes)
+            body = (
+                entry.answer
+                + "\n\nLiczby, o którą pytasz, dokumenty programu nie podają. Zapytaj operatora programu:\n"
+                + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
+            )
+            answer = replace(answer, text=render(body, entry.citations), abstained=True)
         return answer
 
     def _formula_request(self, question: str) -> Answer | None:
@@ -1116,6 +1127,49 @@ _POLARITY_FAMILIES = (
     re.compile(r"\b(?:musi\w*|musz\w*|trzeba|obowiaz\w*|wymag\w*|konieczn\w*|nalezy|od\s+nowa|na\s+nowo)"),
 )
 _VERDICT_OPENER = re.compile(r"^(?:Tak|Nie)(?:\.\s+|,\s+(?:ale\s+|choć\s+)?)")
+
+
+# A question after a figure of a given kind, how an answer gives one, and the words of a sentence
+# saying the documents do not give it.
+_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
+_ASKED_FIGURES = (
+    (
+        re.compile(r"\bile\s+(?:\w+\s+)?procent\w*|\bjaki\w*\s+(?:\w+\s+)?procent\w*|\bile\s+%"),
+        re.compile(r"\d\s*%|\d\s*proc"),
+        re.compile(r"procent|%"),
+    ),
+    (
+        re.compile(
+            r"\bile\s+(?:\w+\s+)?(?:dni|tygodni|miesiecy|godzin)\b|\bile\s+(?:\w+\s+){0,2}trwa\b"
+            r"|\bjak\s+dlugo\s+trwa\b"
+        ),
+        re.compile(
+            r"\d+\s*(?:dni|dzien|dnia|tydz|tygodn|miesi|godzin|lat|rok)"
+            r"|\b(?:jeden|jednego|dwa|dwoch|trzy|trzech|cztery|pie[cć]|sze[sś][cć]|siedem|osiem|dziewi[eę][cć]|"
+            r"dziesi[eę][cć]|czterna\w*|trzydzie\w*)\s+(?:\w+\s+)?(?:dni|tygodn|miesi|lat)"
+            # a period from one date to another gives its length
+            rf"|{_DATE}.{{0,40}}\bdo\s+{_DATE}"
+        ),
+        re.compile(r"\bdni\b|termin|\bczas|trwa|okres|dlugo"),
+    ),
+)
+# How a sentence says the documents do not give something.
+_SILENT = re.compile(r"\bnie\s+(?:podaj\w*|okresla\w*|rozstrzyga\w*|wskazuj\w*|wymienia\w*)|\bnie\s+ma\s+w\s+naszych")
+
+
+def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:
+    """The question asks for a figure (a percentage, a number of days) the entry does not give,
+    or the entry says the documents do not give that kind of figure."""
+    folded_answer = fold(entry.answer)
+    sentences = re.split(r"(?<=[.;])\s+", folded_answer)
+    for asked, given, kind in _ASKED_FIGURES:
+        if not asked.search(folded_question):
+            continue
+        if not given.search(folded_answer):
+            return True
+        if any(_SILENT.search(sentence) and kind.search(sentence) for sentence in sentences):
+            return True
+    return False
 
 
 def _polarity_differs(folded_question: str, entry: FaqEntry) -> bool:

@@ -516,3 +516,18 @@ def test_a_first_question_takes_its_topic_from_the_context_before_it(engine: Faq
     )
     assert answer.entry_id == "cg-kpg-obnizenie-10" and not answer.abstained
     assert "135 000,00 zł" in answer.text
+
+
+def test_a_figure_the_entry_does_not_give_is_an_honest_abstention(engine: FaqEngine) -> None:
+    # The control entry is on topic but states no number of days: abstain, keep what it says.
+    answer = engine.ask("na ile dni przed kontrolą na miejscu operator cyberbezpiecznego samorządu nas zawiadamia?")
+    assert answer.abstained and answer.entry_id == "cs-kontrola"
+    assert "nie podają" in answer.text and "22 182 22 94" in answer.text
+    # The entry says the documents give no percentages of own contribution.
+    answer = engine.ask("ile procent wkładu własnego przy współczynniku zamożności 1,1 w cs?")
+    assert answer.abstained
+
+
+def test_a_figure_the_entry_gives_is_answered(engine: FaqEngine) -> None:
+    answer = engine.ask("ile dni trwa nabor w cyfrowym powiecie")
+    assert not answer.abstained and "60 dni" in answer.text
