@@ -341,6 +341,17 @@ def _used_lookback(folded: str, programmes: Sequence[str]) -> Computation | None
     elif len(years) == 2:
         gap = years[1] - years[0]
         shown = f"w {years[0]} r., zakup w {years[1]} r. – to {gap} {_years_word(gap)}"
+    elif len(years) == 1:
+        # "sprzedawca kupił go w 2019 z dotacji": the purchase year is not said – the first year
+        # a purchase could count, and that an earlier one cannot
+        first = years[0] + limit
+        verdict = (
+            f"Sprzęt współfinansowany ze środków publicznych w {years[0]} r. można rozliczyć jako używany "
+            f"dopiero po upływie {limit} lat od współfinansowania, czyli nie wcześniej niż w {first} r. "
+            "(dokładną granicę wyznacza data z deklaracji sprzedającego). Zakup przed upływem "
+            f"{limit} lat nie jest kwalifikowalny."
+        )
+        return Computation("lookback", verdict, (fact.citation,), (f"{codes[0]}-sprzet-uzywany",), codes[0])
     else:
         return None
     if gap < limit:

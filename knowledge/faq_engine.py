@@ -948,6 +948,9 @@ class FaqEngine:
             rule_text, citations, entry_id = answer.text, answer.citations, answer.entry_id
             programme, related = answer.programme, answer.related
         citations = tuple(dict.fromkeys((*computation.citations, *citations)))
+        # The computation opens the reply with its own verdict; the rule's bare "Tak," below it
+        # would read as a second one (and may contradict it).
+        rule_text = _without_verdict(rule_text)
         body = rule_text if entry is None else render(rule_text, ())
         text = f"{computation.text}\n\n{body}"
         if entry is not None and citations:

@@ -210,3 +210,13 @@ def test_a_summons_is_a_receipt_to_count_from(engine: FaqEngine) -> None:
         "CPPC wezwało nas 3 marca 2023 do dostarczenia dokumentów do umowy w cyfrowej gminie, do kiedy?"
     )
     assert answer.computation is not None and "17 marca 2023" in answer.computation
+
+
+def test_used_equipment_with_only_the_year_of_co_financing(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "w cyfrowej gminie ktos oferuje nam uzywane laptopy, kupione w 2021 z rzadowej dotacji. mozemy je wziac?"
+    )
+    assert answer.computation is not None and "nie wcześniej niż w 2028 r." in answer.computation
+    # the rule below the computation does not open with a second, contradicting "Tak"
+    rule = answer.text.split("\n\n")[1]
+    assert not rule.startswith("Tak"), rule
