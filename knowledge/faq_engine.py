@@ -761,7 +761,7 @@ class FaqEngine:
         ):
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
-        return self._with_computation(question, programme, answer)
+        return self._with_computation(question, programme, self._situated(question, answer))
 
     def _ask_parts(self, message: str, parts: Sequence[str], programme: str | None) -> Answer | None:
         """One answer per question of a multi-part message; None when no part can be answered."""
@@ -994,6 +994,20 @@ class FaqEngine:
         refined = self._ask(f"{core} {names}".strip(), programme)
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
 
+    def _situated(self, question: str, answer: Answer) -> Answer:
+        """The official's situation against the entry's condition: "firma zrobi testy dopiero po
+        zakończeniu okresu realizacji – rozliczymy to?" and an entry requiring the period."""
+        entry = self.by_id.get(answer.entry_id or "")
+        if entry is None or answer.abstained or answer.combined or answer.computation:
+            return answer
+        if _AFTER_PERIOD.search(fold(question)) and _IN_PERIOD.search(fold(entry.answer)):
+            return replace(
+                answer,
+                text="Nie, jeśli wydatek przypada po zakończeniu okresu realizacji projektu – "
+                "warunek poniżej wymaga okresu realizacji.\n\n" + _without_verdict(answer.text),
+            )
+        return answer
+
     def _covers(self, answer: Answer, named: Sequence[str]) -> bool:
         entry = self.by_id.get(answer.entry_id or "")
         covered = set(entry.programmes) if entry is not None else set()
@@ -1132,6 +1146,12 @@ _POLARITY_FAMILIES = (
 _VERDICT_OPENER = re.compile(r"^(?:Tak|Nie)(?:\.\s+|,\s+(?:ale\s+|choć\s+)?)")
 
 
+# The official's expense falls after the project's period; an entry's condition requiring it.
+_AFTER_PERIOD = re.compile(
+    r"\bpo\s+(?:zakonczeniu|koncu|uplywie|terminie)\s+(?:\w+\s+)?(?:okresu\s+realizacji|realizacji|projektu)"
+    r"|\bpo\s+okresie\s+realizacji"
+)
+_IN_PERIOD = re.compile(r"\bw\s+okresie\s+realizacji\b|\bdo\s+konca\s+(?:okresu\s+)?realizacji\b")
 # A question after a figure of a given kind, how an answer gives one, and the words of a sentence
 # saying the documents do not give it.
 _DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"

@@ -531,3 +531,11 @@ def test_a_figure_the_entry_does_not_give_is_an_honest_abstention(engine: FaqEng
 def test_a_figure_the_entry_gives_is_answered(engine: FaqEngine) -> None:
     answer = engine.ask("ile dni trwa nabor w cyfrowym powiecie")
     assert not answer.abstained and "60 dni" in answer.text
+
+
+def test_an_expense_after_the_project_period_meets_the_entrys_condition(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "szkolenie z phishingu dla urzednikow w cs odbedzie sie dopiero po zakonczeniu okresu realizacji "
+        "projektu - da sie je rozliczyc?"
+    )
+    assert answer.text.startswith("Nie, jeśli"), answer.text
