@@ -1,11 +1,12 @@
 """Blind scorer of the settlement pre-screen: fresh item lines and generated settlement sets.
 
-    python -m tests.settlement_eval.score [--items] [--items2] [--sets] [--json OUT] [-v]
+    python -m tests.settlement_eval.score [--items] [--items2] [--sets] [--part 1|2|3] [--json OUT] [-v]
 
 Runs the product only as a black box (`grantbot classify --batch --json`, `grantbot check --json`) and
 compares its answers with the expectations written from the programme documents. With neither
 --items nor --sets it runs both. --items2 scores the small fresh set in items2/ instead (measured
-once at the end of a session by the integrator; never run by default).
+once at the end of a session by the integrator; never run by default). --part 2 scores items3/ and
+sets2/, --part 3 scores items4/ and sets3/: fresh parts, each measured once at the end of a session.
 Misses are printed with the product's reason; -v prints every set.
 """
 
@@ -34,7 +35,10 @@ REPO = HERE.parents[1]
 ITEMS_DIR = HERE / "items"
 ITEMS2_DIR = HERE / "items2"
 ITEMS3_DIR = HERE / "items3"
-PART = [1]  # --part: 1 = the 2026-12-04 part (items/, sets/), 2 = the fresh part (items3/, sets2/)
+ITEMS4_DIR = HERE / "items4"
+# --part: 1 = the 2026-12-04 part (items/, sets/), 2 = the fresh part (items3/, sets2/),
+# 3 = the second fresh part (items4/, sets3/)
+PART = [1]
 PROGRAMMES = ("cg", "cp", "cs")
 CLEAR = ("eligible", "ineligible")
 
@@ -70,11 +74,12 @@ def pct(num: int, den: int) -> float:
 
 
 def item_path(prog: str, part: int = 1) -> Path:
-    """items/{prog}_fresh.tsv (part 1), items2/{prog}.tsv (part 2, `--items2`) or items3/{prog}.tsv
-    (part 3: the item lines of `--part 2`, written with sets2/)."""
+    """items/{prog}_fresh.tsv (part 1), items2/{prog}.tsv (part 2, `--items2`), items3/{prog}.tsv
+    (part 3: the item lines of `--part 2`, written with sets2/) or items4/{prog}.tsv (part 4: the item
+    lines of `--part 3`, written with sets3/)."""
     if part == 1:
         return ITEMS_DIR / f"{prog}_fresh.tsv"
-    return (ITEMS2_DIR if part == 2 else ITEMS3_DIR) / f"{prog}.tsv"
+    return {2: ITEMS2_DIR, 3: ITEMS3_DIR, 4: ITEMS4_DIR}[part] / f"{prog}.tsv"
 
 
 def load_items(prog: str, part: int = 1) -> list[dict[str, str]]:
@@ -84,7 +89,7 @@ def load_items(prog: str, part: int = 1) -> list[dict[str, str]]:
 
 def score_items(verbose: bool, part: int = 1) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    label = {1: "items", 2: "items2", 3: "items3"}[part]
+    label = {1: "items", 2: "items2", 3: "items3", 4: "items4"}[part]
     for prog in PROGRAMMES:
         rows = load_items(prog, part)
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:
@@ -328,6 +333,8 @@ def score_sets(build: Path, regenerate: bool, verbose: bool) -> dict[str, Any]:
     if regenerate:
         if PART[0] == 2:
             from .sets2.generate import generate
+        elif PART[0] == 3:
+            from .sets3.generate import generate
         else:
             from .sets.generate import generate
 
@@ -413,7 +420,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="write all figures and misses to this file")
     parser.add_argument("--grantbot", default=None, help="command to run instead of the venv's grantbot")
     parser.add_argument("-v", "--verbose", action="store_true")
-    parser.add_argument("--part", type=int, choices=(1, 2), default=1, help="2 = fresh items3/ and sets2/")
+    parser.add_argument(
+        "--part",
+        type=int,
+        choices=(1, 2, 3),
+        default=1,
+        help="2 = fresh items3/ and sets2/, 3 = fresh items4/ and sets3/ (each once, at the end of a session)",
+    )
     args = parser.parse_args(argv)
     PART[0] = args.part
     if args.grantbot:
@@ -421,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     both = not args.items and not args.sets and not args.items2
     result: dict[str, Any] = {}
     if args.items or both:
-        result["items"] = score_items(args.verbose, part=1 if args.part == 1 else 3)
+        result["items"] = score_items(args.verbose, part={1: 1, 2: 3, 3: 4}[args.part])
     if args.items2:
         result["items2"] = score_items(args.verbose, part=2)
     if args.sets or both:
