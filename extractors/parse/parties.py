@@ -156,6 +156,8 @@ def _labels(line: Line) -> list[_Label]:
         rest = line.text[m.end() :].strip()
         at_start = line.text[: m.start()].strip() == ""
         own_cell = m.group(0).strip(" :").lower() in own_cells
+        if _SIGNATURE_CAPTION.search(line.text[: m.start()]):
+            continue  # "podpis odbiorcy   podpis wystawcy": a caption under a signature, no party heading
         if at_start or m.group("colon") or not rest or own_cell:
             found.append(_Label(_role(m.group(1)), m.start(), m.end()))
     if not found or found[0].start > 0:
@@ -179,6 +181,14 @@ def _labels(line: Line) -> list[_Label]:
         return found if _right_heading(line, found[0]) else []
     return found
 
+
+# A sole trader's business name ("Firma Handlowo-Usługowa …", "P.H.U. …") and its owner's name.
+_TRADE_NAME = re.compile(
+    r"(?i)(?:firma|przedsiębiorstwo|zakład|p\.?\s?h\.?\s?u\.?|f\.?\s?h\.?\s?u\.?|p\.?\s?p\.?\s?h\.?\s?u\.?)\b"
+)
+_NAME_WORD = r"[A-ZŁŚŻŹĆÓĘĄŃ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?"
+_PERSON_NAME = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
+_SIGNATURE_CAPTION = re.compile(r"(?i)\b(?:podpis\w*|pieczę\w*|pieczątk\w*|upoważnion\w*)\s+(?:\w+\s+)?$")
 
 _NOT_HEADINGS = frozenset(
     {
@@ -733,6 +743,41 @@ def _letterhead_in_footer(lines: list[Line], first_label: int, buyer: Party) -> 
     return None
 
 
+def _letterhead_seller(lines: list[Line], first_label: int, buyer: Party, seller: Party) -> Party:
+    """A letterhead without a "Sprzedawca" label: the seller's NIP is printed above the first
+    party block. Footers (bank, software vendor) come after it and are never considered."""
+    header = [nip for line in lines[:first_label] for _, nip in find_nips(line.text)]
+    if header and header[0] != buyer.nip:
+        return Party(name=_letterhead_name(lines, first_label), nip=header[0], address=seller.address)
+    if not header:
+        return _letterhead_in_footer(lines, first_label, buyer) or seller
+    return seller
+
+
+def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
+    """The letterhead's first cell: "Infotech Serwis Jan Kowalski      FAKTURA VAT NR 5140/02/2026"."""
+    top_index = next((i for i, line in enumerate(lines[:first_label]) if line.text), None)
+    if top_index is None:
+        return None
+    top_line = lines[top_index]
+    top = first_phrase(top_line.raw)
+    label = _INTRUDERS.search(top_line.raw)
+    if label and " ".join(top_line.raw[: label.start()].split()).startswith(top):
+        # "Firma   Handlowo-Usługowa    „KOMP-SERWIS”        Data wystawienia: …": a spaced-out
+        # name runs up to the neighbouring column's label
+        top = " ".join(top_line.raw[: label.start()].split())
+    if re.search(r"(?i)faktur|rachun|\d", top) and not _LEGAL_FORM.search(top):
+        return None
+    name = _clean_name(top)
+    if name and _TRADE_NAME.match(name) and top_index + 1 < first_label:
+        owner = first_phrase(lines[top_index + 1].raw)
+        if _PERSON_NAME.fullmatch(owner):
+            # "Firma Handlowo-Usługowa „KOMP-SERWIS”" / "Jan Nowak": a sole trader's name ends
+            # with the owner's
+            name = f"{name} {owner}"
+    return name
+
+
 def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Parties:
     """Seller, buyer and recipient by their labels; a NIP outside these blocks is never used."""
     found: dict[str, Party] = {}
@@ -763,19 +808,7 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
     seller = found.get("seller", Party())
     buyer = found.get("buyer", Party())
     if seller.nip is None and "seller" not in found and first_label is not None:
-        # A letterhead without a "Sprzedawca" label: the seller's NIP is printed above the first
-        # party block. Footers (bank, software vendor) come after it and are never considered.
-        header = [nip for line in lines[:first_label] for _, nip in find_nips(line.text)]
-        if header and header[0] != buyer.nip:
-            top_line = next((line for line in lines[:first_label] if line.text), None)
-            # The letterhead's first cell: "Infotech Serwis Jan Kowalski      FAKTURA VAT NR 5140/02/2026".
-            top = first_phrase(top_line.raw) if top_line else ""
-            name = None
-            if not re.search(r"(?i)faktur|rachun|\d", top) or _LEGAL_FORM.search(top):
-                name = _clean_name(top)
-            seller = Party(name=name, nip=header[0], address=seller.address)
-        elif not header:
-            seller = _letterhead_in_footer(lines, first_label, buyer) or seller
+        seller = _letterhead_seller(lines, first_label, buyer, seller)
     if seller == Party() and buyer == Party():
         prose = prose_parties(lines)
         if prose is not None:

@@ -790,3 +790,28 @@ RACHUNEK   BANKOWY
         "5260001246",
     )
     assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Wola", "5991003308")
+
+
+def test_a_sole_traders_spaced_letterhead_and_signature_captions() -> None:
+    # The business name is spaced out up to the dates column and the owner's name is on the next
+    # line; "podpis wystawcy" under the table is a caption, not the seller's heading.
+    text = """P.H.U.     „BIT-SERWIS”                                       Data wystawienia:   3 marca 2026 r.
+Anna Zięba
+ul. Polna 2, 26-600 Radom                                          Data sprzedaży:     2 marca 2026 r.
+NIP: 526-000-12-46
+                                      FAKTURA  Nr 5/2026
+Nabywca:
+Gmina Wola
+ul. Główna 1, 00-002 Wola
+NIP: 599-100-33-08
+ Lp.  Nazwa towaru / usługi            Ilość  J.m.  Cena netto  VAT   Wartość netto   VAT     Wartość brutto
+  1.  Router Mikrotik RB5009            1     szt.    1 000,00  23%      1 000,00     230,00      1 230,00
+                                                               Razem:    1 000,00     230,00      1 230,00
+
+      ..........................                        ..........................
+         podpis odbiorcy                                     podpis wystawcy
+"""
+    doc = _parse(text)
+    assert doc.seller.nip == "5260001246"
+    assert doc.seller.name == "P.H.U. „BIT-SERWIS” Anna Zięba"
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Wola", "5991003308")
