@@ -1,6 +1,6 @@
 """Black-box runner for the golden dialogues: feeds each dialogue to `grantbot chat` and checks the replies.
 
-    python -m tests.dialogues.runner --part dev|blind|blind2|blind3|blind4|blind5 [--id X ...] [--json OUT] [-v] [--workers 2]
+    python -m tests.dialogues.runner --part dev|blind|blind2..blind5 [--id X ...] [--json OUT] [-v] [--workers 2]
 
 Each dialogue runs in its own `grantbot chat --user-id <fresh id>` process with a fresh temporary DATA_DIR
 (so no profile, set or history leaks between dialogues), all its turns fed at once on stdin. The chat echoes
