@@ -96,6 +96,7 @@ POWIAT_ZYWIECKI = Party(
     "Powiat Żywiecki – Starostwo Powiatowe w Żywcu", make_nip(553252111), "ul. Krasińskiego 13, 34-300 Żywiec"
 )
 GMINA_SUWALKI = Party("Gmina Suwałki", make_nip(844210876), "ul. Świerkowa 45, 16-400 Suwałki")
+GMINA_JAROCIN = Party("Gmina Jarocin", make_nip(617195233), "al. Niepodległości 10, 63-200 Jarocin")
 
 LAPTOP = Item("Laptop Dell Latitude 5540 i5 16 GB 512 GB SSD", 5, Decimal("4219.00"))
 OFFICE = Item("Licencja Microsoft Office 2021 Standard", 5, Decimal("1450.00"))
@@ -105,6 +106,9 @@ NAS = Item("Serwer NAS Synology RS1221+ z dyskami 4x 4 TB", 1, Decimal("9800.00"
 DORADZTWO = Item("Usługa doradcza – przygotowanie OPZ", 1, Decimal("9000.00"), unit="usł.")
 TONER = Item("Toner HP 59A CF259A", 10, Decimal("389.00"))
 UPS = Item("Zasilacz awaryjny APC Smart-UPS 1500VA", 2, Decimal("3645.50"))
+EDR = Item("Licencja EDR ESET PROTECT Enterprise", 120, Decimal("95.00"))
+DRUKARKA = Item("Drukarka laserowa HP LaserJet Pro M404dn", 2, Decimal("1850.00"))
+MACIERZ = Item("Macierz dyskowa Dell PowerVault ME5012 12x 4 TB", 1, Decimal("62400.00"))
 LAPTOP_SZKOLA = Item("Laptop Lenovo ThinkPad E14 dla Specjalnego Ośrodka Szkolno-Wychowawczego", 8, Decimal("3650.00"))
 
 
@@ -191,6 +195,18 @@ def documents() -> list[Doc]:
             SELLER_A,
             POWIAT_ZYWIECKI,
             (LAPTOP_SZKOLA,),
+        ),
+        # Cyberbezpieczny Samorząd (blind5): gmina Jarocin buys EDR licences (eligible), two printers
+        # (excluded, lit. c) and a disk array of 62 400 zł net (eligible; over 50 000 zł net, so the
+        # baza konkurencyjności applies, CS scheme pkt 12).
+        d(
+            "fv_cs_jarocin.pdf",
+            "invoice",
+            "FV/2024/02/088",
+            date(2024, 2, 12),
+            SELLER_A,
+            GMINA_JAROCIN,
+            (EDR, DRUKARKA, MACIERZ),
         ),
     ]
 
