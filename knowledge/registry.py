@@ -124,7 +124,9 @@ _LEVEL_HINTS: tuple[tuple[re.Pattern[str], Level | None, str | None], ...] = tup
     (re.compile(pattern), lvl, kind)
     for pattern, lvl, kind in (
         (r"^(m\s*st|miasto stoleczne)\b", Level.GMINA, "miasto"),
-        (r"^(urzad miasta i gminy|umig|gmina miejsko wiejska|gmina miejsko-wiejska)\b", Level.GMINA, None),
+        (r"^(urzad miasta i gminy|umig)\b", Level.GMINA, None),
+        (r"^((?:gmina|gmine|gmin\w*)\s+)?miejsko[ -]wiejsk\w*\b", Level.GMINA, "mw"),
+        (r"^(gmina|gmine|gmin\w*)\s+miejsk\w*\b", Level.GMINA, "miasto"),
         (r"^(urzad miasta|um|miasto|m)\b", Level.GMINA, "miasto"),
         (r"^(urzad gminy|ug|gmina wiejska)\b", Level.GMINA, "wies"),
         (r"^(gmina|gm|gminy|gminie)\b", Level.GMINA, None),
@@ -265,10 +267,26 @@ class Registry:
         raise AmbiguousUnit(f"Nazwa „{teryt.echo(text)}” pasuje do kilku jednostek; wybierz jedną.", tuple(candidates))
 
     def search(self, query: str, limit: int = 8) -> list[Candidate]:
-        """Ranked candidates for a (possibly misspelt) name; exact matches score 100."""
+        """Ranked candidates for a (possibly misspelt) name; exact matches score 100.
+
+        A region after the name ("Jarocin z wielkopolski", "Jarocin, woj. wielkopolskie") keeps
+        the units of that województwo, unless it is part of a name ("Środa Wielkopolska")."""
         name, wanted_level, flavour = parse_query(query)
         if not name:
             return []
+        region = _REGION_TAIL.search(name)
+        if region and name not in self._exact:
+            code = _region_code(region.group("region"))
+            rest = name[: region.start()].strip(" ,")
+            if code and rest:
+                rest, rest_level, rest_flavour = parse_query(rest)  # "Brzeziny wiejska, woj. łódzkie"
+                found = self._search(rest, wanted_level or rest_level, flavour or rest_flavour, limit=40)
+                kept = [c for c in found if c.unit.code.startswith(code)]
+                if kept:
+                    return kept[:limit]
+        return self._search(name, wanted_level, flavour, limit)
+
+    def _search(self, name: str, wanted_level: Level | None, flavour: str | None, limit: int) -> list[Candidate]:
         indices = self._exact.get(name)
         scored: dict[int, float] = {}
         base = None if indices else self._nominative(name)
@@ -296,7 +314,9 @@ class Registry:
                 continue
             results.append(Candidate(unit, round(score, 2)))
         if wanted_level is Level.POWIAT and not any(c.score >= 99.99 for c in results):
-            results.extend(self._powiats_by_seat(name, {c.unit.code for c in results}))
+            # "powiat Wągrowiec", "starostwo w Wągrowcu": the powiat of its seat
+            seat = name if name in self._exact else (self._nominative(name) or name)
+            results.extend(self._powiats_by_seat(seat, {c.unit.code for c in results}))
         results.sort(key=lambda c: (-c.score, self._rank(c.unit), -(c.unit.population_2020 or 0)))
         return results[:limit]
 
@@ -343,6 +363,8 @@ class Registry:
                 )
             if flavour == "wies":
                 return unit.kind in (UnitKind.GMINA_WIEJSKA, UnitKind.GMINA_MIEJSKO_WIEJSKA)
+            if flavour == "mw":
+                return unit.kind is UnitKind.GMINA_MIEJSKO_WIEJSKA
             return True
         return unit.level is wanted
 
@@ -359,7 +381,51 @@ class Registry:
 
 # Case endings of town names (folded) and what the nominative ends with instead: genitive "Wrocławia",
 # "Gniezna", "Krakowa"; locative "Gdańsku", "Poznaniu", "Gnieźnie" (folded "gnieznie" -> "gniezno").
+# "z wielkopolski", "woj. wielkopolskie", "(mazowieckie)": a region after the unit's name
+_REGIONS = {
+    "dolnoslask": "02",
+    "dolny slask": "02",
+    "kujaw": "04",
+    "kujawsko": "04",
+    "lubel": "06",
+    "lubus": "08",
+    "lodz": "10",
+    "malopol": "12",
+    "mazow": "14",
+    "mazows": "14",
+    "opol": "16",
+    "podkarpa": "18",
+    "podlas": "20",
+    "podlaskie": "20",
+    "pomor": "22",
+    "slask": "24",
+    "swietokrzys": "26",
+    "warmi": "28",
+    "wielkopol": "30",
+    "zachodniopomor": "32",
+}
+_REGION_TAIL = re.compile(
+    r"(?:^|[\s,(]+)(?:z\s+|ze\s+|w\s+|na\s+)?(?:woj\.?\s+|wojewodztw\w*\s+)?"
+    r"(?P<region>dolno\s?slask\w*|dolny\w*\s+slask\w*|kujawsko[ -]pomorsk\w*|kujaw\w*|lubelsk\w*|lubelszczyz\w*"
+    r"|lubusk\w*"
+    r"|lodzk\w*|malopolsk\w*|mazowieck\w*|mazows\w*|opolsk\w*|opolszczyz\w*|podkarpac\w*|podlask\w*|podlasi\w*"
+    r"|zachodniopomorsk\w*|pomorsk\w*|pomorz\w*|slask\w*|swietokrzysk\w*|warminsko[ -]mazursk\w*|warmi\w*"
+    r"|wielkopolsk\w*|wielkopolsc\w*)\W*$"
+)
+
+
+def _region_code(word: str) -> str | None:
+    """The województwo code of a region word ("wielkopolski" -> "30"); longer stems first, so
+    "zachodniopomorskie" is not "pomorskie" and "dolnośląskie" not "śląskie"."""
+    word = word.replace(" ", "")
+    stems = sorted(_REGIONS.items(), key=lambda kv: -len(kv[0]))
+    return next((code for stem, code in stems if word.startswith(stem.replace(" ", ""))), None)
+
+
 _CASE_ENDINGS = (
+    ("ie", ""),
+    ("cu", "iec"),
+    ("y", ""),
     ("ia", ""),
     ("iu", ""),
     ("u", ""),

@@ -443,7 +443,7 @@ _SAME_THERE = re.compile(
 
 
 _HOW_MUCH = re.compile(
-    r"ile(?:\s+(?:tam|tu|by[lł]oby|b[eę]dzie|wyjdzie|dostaniemy|mo[zż]emy\s+dosta[cć]))?"
+    r"ile(?:\s+(?:tam|tu|by[lł]oby|by\s+by[lł]o|b[eę]dzie|wyjdzie|dostaniemy|mo[zż]emy\s+dosta[cć]|mamy|jest))?"
     # "a w cg ile maksymalnie?", "cp – od ilu do ilu?", "jaki przedział?": the amount there
     r"(?:\s+(?:maksymalnie|maks\.?|max|najwy[zż]ej|najwi[eę]cej|minimalnie|min\.?|najmniej))?"
     r"|(?:to\s+)?od\s+ilu\s+do\s+ilu|jaki\s+(?:jest\s+)?(?:przedzia[lł]|zakres|grant)|jaka\s+(?:jest\s+)?kwota"
@@ -536,6 +536,10 @@ def follow_up(text: str) -> FollowUp | None:
             or _HOW_MUCH.fullmatch(remainder)
             or _SAME_THERE.fullmatch(remainder)
             or _same_in_words(remainder)
+            # "a w cyfrowej gminie nie możemy?": can we there – the same subject there
+            or re.fullmatch(
+                r"(?:a\s+)?(?:my\s+)?(?:nie\s+)?(?:mo[zż]emy|mo[zż]na|mo[zż]e)(?:\s+(?:by[cć]|tam|te[zż]))?", remainder
+            )
         )
     ):
         return FollowUp(programme=named[0], amount=bool(_HOW_MUCH.fullmatch(remainder)))
@@ -562,12 +566,13 @@ def follow_up(text: str) -> FollowUp | None:
 _STATEMENT = re.compile(
     # at the start or of a clause after a comma: "gmina wiejska, startujemy w CG, chcę sprawdzić faktury"
     r"(?i)(?:^|[,;]\s*)\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
-    r"korzystamy\s+z|mamy\s+(?:grant|projekt)|dostali[sś]my\s+grant|startujemy)\b|"
+    r"korzystamy\s+z|mamy\s+(?:grant|projekt)|dostali[sś]my\s+grant|startujemy|rozliczamy|dzia[lł]amy\s+w|"
+    r"startowali[sś]my|sk[lł]adali[sś]my|(?:teraz\s+)?rozliczeni\w*)\b|"
     r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s"
 )
 _UNIT_STATEMENT = re.compile(
     r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy)\s+"
-    r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|starostw\w*\s+powiatow\w*|"
+    r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|urz[eę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
     r"urz[eę]d\w*\s+marsza[lł]\w*|"
     r"wojew[oó]dztw\w*)\s+(.+)$"
 )
@@ -598,8 +603,8 @@ _FILLER_WORDS = re.compile(
 
 def statement_programme(text: str) -> str | None:
     """'(my) jesteśmy w Cyfrowej Gminie', 'my w cyberbezpiecznym' -> the programme: a statement, not a question."""
-    if "?" in text:
-        return None
+    if "?" in text or _QUESTION_CLAUSE.search(text):
+        return None  # "działamy w cs, czy można kupić UPS": a question with its context
     named = detect_programmes(text)
     if len(named) != 1:
         return None
@@ -614,9 +619,15 @@ def statement_programme(text: str) -> str | None:
     return named[0] if _own_statement(text) else None
 
 
+_QUESTION_CLAUSE = re.compile(
+    r"(?i)(?:^|[,;.]\s*)(?:a\s+|i\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu|do\s+kiedy)\b"
+)
 # "mam parę pytań (o sprzęt)", "chcę zapytać o faktury": questions announced, none asked yet
 _ANNOUNCEMENT = re.compile(
     r"(?i)(?:mam\w*|mamy)\s+(?:\w+\s+){0,2}pyta[nń]\w*(?:\s+(?:o|odno[sś]nie|w\s+sprawie|dotycz\w*)\s+.+)?"
+    # "wrzucam faktury", "przesyłam dokumenty do sprawdzenia": files announced
+    r"|(?:wrzuc\w*|wysy[lł]\w*|przesy[lł]\w*|za[lł][aą]cz\w*|wgrywa\w*|dodaj\w*)\s+(?:\w+\s+)?(?:faktur\w*|dokument\w*|plik\w*|protok\w*)"
+    r"(?:\s+.+)?"
     r"|chc(?:[eę]|ia[lł]\w*|emy)\s+(?:\w+\s+)?(?:zapyta[cć]|dopyta[cć]|spyta[cć]|si[eę]\s+dowiedzie[cć])"
     r"(?:\s+o\s+.+)?"
 )
@@ -634,15 +645,68 @@ _NAME_END = re.compile(r"[,;:(]|(?:^|\s)(?:i|a|oraz|ale|bo|wi[eę]c|startujemy|r
 
 
 def _unit_statement(text: str) -> tuple[str, str] | None:
-    """(level, name) of a statement about the user's unit; the name is "" when only the level is said."""
+    """(level, name) of a statement about the user's unit; the name is "" when only the level is said.
+
+    The statement may take several clauses: "piszę z urzędu w Jarocinie, jesteśmy gminą
+    miejsko-wiejską z Wielkopolski" names the unit in one and its kind and region in the other."""
     if "?" in text:
         return None
-    match = _UNIT_STATEMENT.search(strip_programmes(text).rstrip(".! "))
+    clauses = [c for c in re.split(r"\s*[,;]\s*|\.\s+", strip_programmes(text).rstrip(".! ")) if c.strip()]
+    level: str | None = None
+    name, region = "", ""
+    kind: list[str] = []
+    # "teraz rozliczenie cyfrowej gminy, gmina wiejska Kościerzyna": beside a statement, a clause
+    # of a level word and a name is the unit
+    beside_statement = len(clauses) > 1 and bool(_STATEMENT.search(text))
+    for clause in clauses:
+        found = _unit_clause(clause, bare=beside_statement)
+        if found is None:
+            continue
+        clause_level, clause_kind, clause_name, clause_region = found
+        if level is None or (not name and clause_name):
+            level = clause_level if level is None or clause_name else level
+        name = name or clause_name
+        kind = kind or clause_kind
+        region = region or clause_region
+    if level is None:
+        return None
+    query = " ".join(part for part in (*kind, name, region) if part)
+    return level, query if name else ""
+
+
+# "piszę z urzędu w Jarocinie", "dzwonię ze starostwa powiatowego w Wągrowcu": the office, in a town
+_OFFICE_STATEMENT = re.compile(
+    r"(?i)^\W*(?:(?:my\s+)?(?:jeste[sś]my|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|pracuj[eę])\s+)?(?:z|ze|w)\s+"
+    r"(?P<office>urz[eę]d\w*(?:\s+(?:gminy|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?|starostw\w*"
+    r"(?:\s+powiatow\w*)?)\s+(?:w|we)\s+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?)\s*$"
+)
+_BARE_UNIT_CLAUSE = re.compile(r"(?i)^\W*(gmin\w*|powiat\w*|miast\w*)\s+(\S.*)$")
+_REGION_WORDS = re.compile(
+    r"(?i)\s*\b(?:z|ze|w|na)\s+(?:woj\.?\s+|wojew[oó]dztw\w*\s+)?(?P<region>dolno[sś]l\w*|kujaw\w*|lubel\w*|lubus\w*"
+    r"|[lł][oó]dzk\w*|ma[lł]opol\w*|mazow\w*|mazows\w*|opol\w*|podkarpa\w*|podlas\w*|zachodniopomor\w*|pomor\w*"
+    r"|[sś]l[aą]sk\w*|[sś]wi[eę]tokrzys\w*|warmi\w*|wielkopol\w*)\s*$"
+)
+
+
+def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], str, str] | None:
+    """(level, kind words, name, region) of one clause about the user's unit, or None."""
+    office = _OFFICE_STATEMENT.search(clause)
+    if office:
+        level = _level_of(office.group("office"))
+        if level == "miasto":
+            level = "gmina"
+        return level, [], office.group("town"), ""
+    match = _UNIT_STATEMENT.search(clause) or (_BARE_UNIT_CLAUSE.search(clause) if bare else None)
     if not match:
         return None
     level = _level_of(match.group(1))
     # The name ends where the sentence goes on: "powiatem żywieckim, rozliczamy …", "powiatem i startujemy …".
     tail = _NAME_END.split(match.group(2))[0]
+    region = _REGION_WORDS.search(tail)
+    region_text = ""
+    if region:
+        region_text = f"z {region.group('region')}"
+        tail = tail[: region.start()]
     words = tail.split()
     # "gminą wiejską", "gmina miejsko-wiejska": a kind of gmina, kept in the query but not a name
     kind = []
@@ -651,7 +715,9 @@ def _unit_statement(text: str) -> tuple[str, str] | None:
     if words and _level_word(words[0]) == level:
         words = words[1:]  # "z urzędu marszałkowskiego województwa pomorskiego"
     name = " ".join(_adjective_nominative(w) for w in words).strip(" ,.")
-    return level, " ".join([*kind, name]) if name else ""
+    if not name and not _UNIT_STATEMENT.search(clause):
+        return None  # "gmina wiejska, startujemy w CG": a bare kind beside a statement names nothing
+    return level, kind, name, region_text
 
 
 def statement_unit(text: str) -> str | None:
@@ -783,9 +849,12 @@ def asks_details(text: str) -> bool:
 
 
 _WHY_VERDICT = re.compile(
-    r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu)\s+(.+?)\s+(?:jest|s[aą]|by[lł]\w*|zosta[lł]\w*)\s+"
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu)\s+(.+?)\s+(?:(?:jest|s[aą]|by[lł]\w*|zosta[lł]\w*)\s+"
     r"(?:oznaczon\w*\s+jako\s+)?(?:do\s+wyja[sś]nienia|do\s+sprawdzenia|do\s+oceny|do\s+indywidualnej\s+oceny|"
     r"niekwalifikowaln\w*|kwalifikowaln\w*|odrzucon\w*)"
+    # "a czemu drukarka odpada?", "czemu laptopy nie przeszły?"
+    r"|odpad\w*|odpa[dl]\w*|nie\s+przesz\w*|nie\s+przesz[lł]\w*|nie\s+kwalifikuj\w*|nie\s+liczy\w*|nie\s+wchodz\w*"
+    r"|wypad\w*|odrzuc\w*)"
 )
 
 
@@ -806,6 +875,12 @@ def document_ref(text: str) -> str | None:
         r"(?:nr\s*)?(.+?)(?:\s+z\s+zestawu)?\W*$",
         text.strip(),
     )
+    if match is None:
+        # "to pomyłka księgowej, usuń fv_cs_suwalki.pdf z zestawu": the request after a context clause
+        clause = re.search(
+            r"(?i)[,;.]\s*((?:usu[nń]|skasuj|wyrzu[cć])\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$", text
+        )
+        return document_ref(clause.group(1)) if clause else None
     if not match:
         return None
     ref = match.group(1).strip(" „”\"'")

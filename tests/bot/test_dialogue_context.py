@@ -768,3 +768,37 @@ async def test_a_programme_with_questions_announced_is_a_statement(dialogue: Dia
     assert "Zapamiętałem" in noted and "Cyfrowy Powiat" in noted, noted
     asked = await Chat(dialogue).say("my w cs, czy można kupić laptopa")
     assert "Zapamiętałem" not in asked and "Cyberbezpieczny Samorząd" in asked, asked
+
+
+async def test_an_office_in_a_town_with_kind_and_region_names_the_unit(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    said = await chat.say("dzień dobry, piszę z urzędu w Brzezinach, jesteśmy gminą wiejską z łódzkiego")
+    assert "1021022" in said, said  # not the rural Brzeziny in powiat kaliski
+    county = await Chat(dialogue).say("dzwonię ze starostwa w Gnieźnie")
+    assert "powiat gnieźnieński" in county, county
+
+
+async def test_grant_follow_ups_by_code_correction_and_this_unit(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("ile dostanie 1021022 w cyfrowej gminie")
+    exact = await chat.say("wskaźnik G mamy 1650,22")
+    assert "275 590,00 zł" in exact
+    ranged = await chat.say("a bez tego wskaźnika?")
+    assert "od 100 000,00 zł do 275 590,00 zł" in ranged
+    county = await chat.say("a teraz 1021")
+    assert "powiat brzeziński" in county and "Cyfrowy Powiat" in county
+    cyber = await chat.say("a cyberbezpieczny dla tego powiatu?")
+    assert "powiat brzeziński" in cyber and "850 000,00 zł" in cyber
+    corrected = await chat.say("sorry, chodziło mi o gminę miejską Brzeziny, nie o powiat")
+    assert "1021011" in corrected, corrected
+
+
+async def test_a_set_statement_and_requests_in_sentences(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue)
+    noted = await chat.say("teraz rozliczenie cyberbezpiecznego samorządu, gmina wiejska Brzeziny z łódzkiego")
+    assert "1021022" in noted and "Cyberbezpieczny Samorząd" in noted, noted
+    await _upload_invoice(chat, tmp_path, "FV/2024/08/017", [("Drukarka laserowa Brother HL-L5210DN", "1", "1200.00")])
+    why = await chat.say("a czemu drukarka odpada?")
+    assert "Cyberbezpieczny Samorząd" in why and "peryferyj" in why, why
+    removed = await chat.say("to pomyłka, usuń fv.xml z zestawu")
+    assert "Usunąłem" in removed, removed

@@ -154,3 +154,22 @@ def test_messages_do_not_echo_a_whole_pasted_page(registry) -> None:
 def test_an_inflected_town_name_finds_only_the_units_of_that_exact_name(registry, query: str, codes: set[str]) -> None:
     found = registry.search(query.removeprefix("w "))
     assert {c.unit.code for c in found} == codes
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("gmina miejsko-wiejska Jarocin", "3006023"),  # not the rural Jarocin in podkarpackie
+        ("gmina wiejska Brzeziny z wielkopolski", "3007022"),  # the region after the name decides
+        ("Brzeziny wiejska, woj. łódzkie", "1021022"),
+        ("Środa Wielkopolska", "3025043"),  # a region word inside a name stays the name
+    ],
+)
+def test_kind_and_region_narrow_a_name(query: str, code: str) -> None:
+    found = load_registry().search(query)
+    assert [c.unit.code for c in found if c.score >= 99] == [code]
+
+
+def test_a_powiat_by_its_seat_in_the_locative() -> None:
+    found = load_registry().search("starostwo powiatowe w Gnieźnie")
+    assert [c.unit.code for c in found] == ["3003"]

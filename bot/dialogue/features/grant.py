@@ -46,7 +46,28 @@ _GRANT_AGAIN = re.compile(
 )
 _WITHOUT_G = re.compile(
     r"(?i)\bbez\s+(?:\w+\s+)?(?:wska[zź]nik\w*\s+)?g\b|\bile\s+(?:\w+\s+)?(?:najwi[eę]cej|maksymalnie|max|maks)"
-    r"|\bg[oó]rn\w*\s+grani\w*|\bod\s+ilu\s+do\s+ilu"
+    r"|\bg[oó]rn\w*\s+grani\w*|\bod\s+ilu\s+do\s+ilu|\bbez\s+(?:tego\s+|tych\s+)?wska[zź]nik\w*"
+)
+# "a bez tego wskaźnika?", "a bez G?": after a grant computed with G, the grant without it
+_WITHOUT_G_FOLLOW = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:jak|ile)?\s*(?:by\s+by[lł]o\s+)?bez\s+(?:tego\s+)?(?:wska[zź]nik\w*|g\b)"
+)
+# "sorry, chodziło mi o powiat chodzieski", "nie, miałem na myśli miasto Ostrów Mazowiecka, nie gminę
+# wiejską": the user corrects the unit
+_CORRECTION = re.compile(
+    r"(?i)^\W*(?:(?:sorry|sory|sorki|przepraszam|pardon|oj|ups|nie|pomy[lł]ka)\W+)*(?:chodzi(?:[lł]o)?\s+(?:mi|nam)?\s*o"
+    r"|mia[lł](?:em|am|e[sś]my)\s+na\s+my[sś]li|pyta[lł](?:em|am)\s+o)\s+(?P<unit>.+?)(?:\s*,?\s+(?:a\s+)?nie\s+(?:o\s+)?\w+.*)?\W*$"
+)
+_CODE_FOLLOW = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:teraz\s+|to\s+|jeszcze\s+)?(?:dla\s+[^\d,?]{0,40}?)?,?\s*(?:o\s+)?(?:kod\w*\s+)?(?:teryt\s*)?:?\s*"
+    r"(?P<code>\d{2}|\d{4}|\d{6,7})\W*$"
+)
+_UNIT_BEFORE_HOW_MUCH = re.compile(
+    r"(?i)(?:^|[,;]\s*)(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?)\s+ile\b"
+)
+# "a cyberbezpieczny dla tego powiatu?", "a w cs dla nas?": the unit talked about, in a programme
+_THIS_UNIT = re.compile(
+    r"(?i)\b(?:dla|w|u)\s+(?:tego|tej|te[jg]o|naszego|naszej|nas)\b(?:\s+(?:powiatu|gminy|jednostki|miasta|wojew\w*))?"
 )
 _TERYT_LIKE = re.compile(r"\d{4}|\d{6,7}")
 _QUESTIONISH = re.compile(r"\?|(?i:^\W*(?:czy|jak|kiedy|co|kto|dlaczego|do\s+kiedy|ile)\b)")
@@ -90,7 +111,7 @@ def _bare_name(text: str) -> str | None:
 
 # "ile dostanie Gniezno?", "ile otrzyma Kościerzyna": a name straight after the verb
 _NAME_AFTER_VERB = re.compile(
-    r"(?i)\bile\s+(?:mo[zż]e\s+)?(?:dosta[nć]\w*|otrzyma\w*|przys[lł]uguje)\s+([^\d\s?!.,]\S*(?:\s+[^\d\s?!.,]\S*){0,2})$"
+    r"(?i)\bile\s+(?:mo[zż]e\s+)?(?:dosta[nćc]\w*|otrzyma\w*|przys[lł]uguje)\s+([^\d\s?!.,]\S*(?:\s+[^\d\s?!.,]\S*){0,2})$"
 )
 
 
@@ -137,6 +158,9 @@ class Grants(Feature):
         text = turn.text
         if topic is not None and topic.kind == "grant" and asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
+        followed = await self._follow_up(turn, text)
+        if followed is not None:
+            return followed
         g = g_value(text)
         rest = without_g(text) if g is not None else text
         named_unit = _bare_name(rest)
@@ -174,6 +198,38 @@ class Grants(Feature):
             )
             if unit_code:
                 return await self.with_g(turn, unit_code, g, log_text=text)
+        return None
+
+    async def _follow_up(self, turn: Turn, text: str) -> Result | None:
+        """A grant follow-up: without G, another unit by its code or corrected, the same unit in a
+        programme ("a cyberbezpieczny dla tego powiatu?")."""
+        topic = turn.session.topic
+        if topic is not None and topic.kind == "grant" and topic.subject and _WITHOUT_G_FOLLOW.match(text):
+            named = [topic.programme] if topic.programme else None
+            return await self.for_code(turn, topic.subject, named, None, log_text=text)
+        code_follow = _CODE_FOLLOW.match(text)
+        if code_follow and topic is not None and topic.kind == "grant":
+            # "a teraz 3025", "a dla całego województwa, kod 30?": another unit by its code
+            return await self.request(
+                turn, code_follow.group("code"), detect_programmes(text) or None, None, log_text=text
+            )
+        before = _UNIT_BEFORE_HOW_MUCH.search(strip_programmes(text))
+        if before and self._registered(before.group("unit")):
+            # "a bez kodu, gmina Środa Wielkopolska ile w cs?": the unit named before "ile"
+            return await self.request(
+                turn, before.group("unit"), detect_programmes(text) or None, g_value(text), log_text=text
+            )
+        correction = _CORRECTION.match(text)
+        if correction and self._registered(strip_programmes(correction.group("unit"))):
+            # the unit corrected: the same grant question for the unit meant
+            named = detect_programmes(text) or (
+                [topic.programme] if topic and topic.kind == "grant" and topic.programme else None
+            )
+            return await self.request(turn, strip_programmes(correction.group("unit")), named, None, log_text=text)
+        unit_here = turn.session.grant_unit or turn.session.unit_code
+        if unit_here and _THIS_UNIT.search(text) and len(detect_programmes(text)) == 1 and len(text) <= 80:
+            # "a cyberbezpieczny dla tego powiatu?": the unit talked about, in the programme named
+            return await self.for_code(turn, unit_here, detect_programmes(text), None, log_text=text)
         return None
 
     async def pending(self, turn: Turn) -> Result | None:

@@ -365,17 +365,24 @@ class Settlement(Feature):
         if not stored:
             return say(turn, texts.NO_DOCUMENTS + " " + texts.files_how(user.channel))
         if not session.programme:
-            out = reply(texts.REPORT_CHOOSE_PROGRAMME, buttons=programme_buttons())
-            return Outcome((out,)), session.with_(pending=Pending(kind="report"))
+            # the programme the conversation is about ("teraz rozliczenie cyfrowej gminy …" answered
+            # as a question): used, and named in the report; asked only when nothing says it
+            topic_programme = session.topic.programme if session.topic is not None else ""
+            if not topic_programme:
+                out = reply(texts.REPORT_CHOOSE_PROGRAMME, buttons=programme_buttons())
+                return Outcome((out,)), session.with_(pending=Pending(kind="report"))
+            session = session.with_(programme=topic_programme)
+            turn = turn.with_session(session)
         from checks import CheckContext, ItemStatus, UnreadableFile
 
+        programme: str = session.programme or ""
         params = await self.store.params(user.channel, user.id)
         documents = [decode(d.extracted_json) for d in stored if d.kind != "unreadable"]
         unreadable = [UnreadableFile(d.name, _reason(d.extracted_json)) for d in stored if d.kind == "unreadable"]
         hashes = {d.name: d.sha256 for d in stored}
         unit, max_grant = await asyncio.to_thread(self._unit_for_checks, session)
         context = CheckContext.build(
-            session.programme,
+            programme,
             unit=unit,
             max_grant=max_grant,
             project_end=params.project_end,
@@ -406,7 +413,7 @@ class Settlement(Feature):
         report_id = await self.store.add_report(
             user.channel,
             user.id,
-            programme=session.programme,
+            programme=programme,
             documents=len(stored),
             items=len(report.items),
             ineligible_items=report.count(ItemStatus.INELIGIBLE),
@@ -424,8 +431,8 @@ class Settlement(Feature):
         if pdf is not None:
             buttons.append(Button("Pobierz PDF", f"rep:pdf:{report_id}"))
         blocks: list[Any] = [*summary.split("\n\n")]
-        if programme_name(session.programme) not in summary:
-            blocks.insert(0, note(f"Program: {programme_name(session.programme)}"))
+        if programme_name(programme) not in summary:
+            blocks.insert(0, note(f"Program: {programme_name(programme)}"))
         mismatched = [(d.name, b) for d in stored if (b := self._buyer_of(d, unit)) is not None]
         for name, buyer in mismatched:
             blocks.append(note(f"{name}: " + texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())))
@@ -434,7 +441,7 @@ class Settlement(Feature):
         if buttons:
             blocks.append(note(texts.REPORT_READY))
         out = reply(*blocks, buttons=(tuple(buttons),) if buttons else (), kind="report")
-        topic = Topic("report", programme=session.programme)
+        topic = Topic("report", programme=programme)
         return done(turn, out, session=session.with_(pending=None, topic=topic, offer=""))
 
     async def report_file(self, turn: Turn, rest: str) -> Result:
