@@ -633,7 +633,9 @@ def _non_it_object(
         if other is top:
             continue
         category = cats[_refined(other.category, folded, index)]
-        if category.id in _NON_IT and category.ruling(code).verdict is Verdict.INELIGIBLE:
+        excluded = category.ruling(code).verdict is Verdict.INELIGIBLE
+        if excluded and (category.id in _NON_IT or (code is ProgrammeCode.CS and category.kind is Kind.HARDWARE)):
+            # "Serwis drukarek" in CS: work on a device the programme excludes (lit. a–c)
             return category
     return None
 
@@ -648,6 +650,8 @@ def _bundled_doubt(
     """
     cats = index.catalogue.categories
     category = cats[_refined(top.category, folded, index)]
+    if category.id.startswith("training"):
+        return None  # "Szkolenie „Bezpieczna poczta i Internet”": the things named are its topic
     for other in candidates:
         if other is top or other.within(top):
             continue

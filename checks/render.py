@@ -54,6 +54,7 @@ ADVICE: dict[str, str] = {
     "quantity_mismatch": "Ilości w protokołach muszą zgadzać się z fakturami.",
     "protocol_item_not_invoiced": "Wyjaśnij pozycje protokołów, których nie ma na fakturach.",
     "protocol_unknown_invoice": "Wgraj faktury, do których odnoszą się protokoły.",
+    "protocol_before_delivery": "Sprawdź daty protokołów odbioru: odbiór nie może poprzedzać dostawy.",
     "correction_without_original": "Do każdej faktury korygującej dołącz fakturę pierwotną.",
     "proforma": "Faktur pro forma nie rozliczasz – dołącz faktury końcowe.",
     "unknown_document": "Sprawdź dokumenty, których rodzaju nie rozpoznano (faktura? protokół?).",

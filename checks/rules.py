@@ -622,7 +622,7 @@ def duplicate_invoice(inp: CheckInput) -> Iterator[Finding]:
             code="duplicate_invoice",
             severity=Severity.ERROR,
             message=(
-                f"{what} od tego samego sprzedawcy występuje dwa razy ({dup.first.file} i "
+                f"{what} od tego samego sprzedawcy występuje dwa razy – duplikat ({dup.first.file} i "
                 f"{dup.document.file}){how}; wydatek można rozliczyć tylko raz, drugą pomijam w dalszej kontroli."
             ),
             document=dup.document.file,
@@ -730,6 +730,49 @@ def _protocol_paper(
             )
         )
     return findings, linked
+
+
+def protocol_dates(inp: CheckInput) -> Iterator[Finding]:
+    """A protocol dated before the delivery its invoice states: acceptance before delivery."""
+    protocols, invoices = inp.protocols, inp.invoices
+    if not protocols or not invoices:
+        return
+    settlement = inp.context.programme.get("settlement")
+    cite = settlement.citation if settlement else None
+    numbers, family_of_file, _ = _families(inp)
+    matches = inp.matches if inp.matches is not None else protocol_matches(inp)
+    covered: dict[str, set[str]] = defaultdict(set)  # protocol file -> invoice families
+    for match in matches:
+        if match.item is not None:
+            covered[match.protocol].add(family_of_file[match.item.document])
+    for protocol in protocols:
+        if protocol.date is None:
+            continue
+        families = covered[protocol.file] | {
+            f for ref in protocol.references if (f := _referenced(ref, numbers)) is not None
+        }
+        late = [
+            inv
+            for inv in invoices
+            if family_of_file[inv.file] in families
+            and inv.sale_date is not None
+            and protocol.date < inv.sale_date
+            and inv.file not in inp.links  # a later correction of the delivered invoice
+            and not inv.corrected_number
+        ]
+        for invoice in late:
+            assert invoice.sale_date is not None
+            yield Finding(
+                code="protocol_before_delivery",
+                severity=Severity.WARNING,
+                message=(
+                    f"Protokół {protocol.number or protocol.file} ma datę {protocol.date:%d.%m.%Y}, wcześniejszą niż "
+                    f"data dostawy na fakturze {invoice.number or invoice.file} ({invoice.sale_date:%d.%m.%Y}): "
+                    "odbiór przed dostawą – sprawdź daty obu dokumentów."
+                ),
+                citation=cite,
+                document=protocol.file,
+            )
 
 
 def reconciliation(inp: CheckInput) -> Iterator[Finding]:
@@ -1050,6 +1093,7 @@ RULES: dict[str, Rule] = {
     "no_items": no_items,
     "document_totals": document_totals_rule,
     "protocol_values": protocol_values,
+    "protocol_dates": protocol_dates,
 }
 
 __all__ = [

@@ -66,7 +66,9 @@ _BASE = {Source.PDF_TEXT: 0.95, Source.TEXT: 0.93, Source.OCR: 0.8, Source.KSEF_
 # Words of a neighbouring block (payment, delivery, contact) that never belong in a party's name.
 _FOREIGN_IN_NAME = re.compile(
     r"(?i)\b(?:p[łl]atno[śs][ćc]|spos[óo]b|przelew|got[óo]wk|termin|bank|konto|rachunek\s+bankowy|iban|swift|"
-    r"adres\s+dostawy|miejsce\s+dostawy|odbiorca|p[łl]atnik|nip|regon|krs|data|faktura|tel\.?|e-?mail)\b"
+    r"adres\s+dostawy|miejsce\s+dostawy|odbiorca|p[łl]atnik|nip|regon|krs|faktura|tel\.?|e-?mail"
+    # "Data wystawienia" is a label; "Data Storage Polska" or "Data-Net" a name
+    r"|data(?=\s+(?:wystawienia|sprzeda\w*|dostawy|wykonania|zap[łl]aty|dokumentu|wyst\.|sprz\.)|\s*:|\s+\d))\b"
 )
 # Digits OCR takes for one another in dates and numbers.
 _CONFUSABLE = {

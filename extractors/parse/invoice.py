@@ -186,6 +186,7 @@ _DOC_NUMBER = re.compile(r"(?i)^(?:[A-Z]{1,6}\s)?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]
 def _doc_number(text: str) -> str | None:
     """A cell's text when it reads as a document number (not a date, an amount, a NIP or an account)."""
     text = text.strip().rstrip(".,")
+    text = re.sub(r"(?i)^(?:nr|numer|no)\.?\s*:?\s*(?=[A-Z0-9])", "", text)  # "nr FS 2023/10/387" under the title
     if not _DOC_NUMBER.match(text) or len(text) > 30:
         return None
     if find_dates(text) and re.fullmatch(r"[\d.\-/ ]+", text):

@@ -59,7 +59,10 @@ _SIDEBAR_END = re.compile(r"(?i)^(?:rachunek|konto|kontakt|bank)\b")
 _OTHER_COLUMN_INDENT = 30  # characters right of a party heading where the other column starts
 _STOP = re.compile(
     r"(?i)^(?:lp\.?|l\.p\.?|nazwa\s+towaru|nazwa\s+(?:usługi|produktu)|pozycje|termin\s+płatności|"
-    r"sposób\s+płatności|forma\s+płatności|data\s|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank|"
+    r"sposób\s+płatności|forma\s+płatności|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank|"
+    # a date label, not a name beginning with "Data" ("Data Storage Polska sp. z o.o.")
+    r"data\s+(?:wystawienia|sprzedaży|sprzedazy|dostawy|wykonania|zapłaty|płatności|dokumentu|zakończenia|odbioru|"
+    r"wyst\.|sprz\.|\S*:|\d)|"
     r"p[łl]atno[śs][ćc]|dane\s+do\s+(?:przelewu|p[łl]atno[śs]ci)|adres\s+(?:dostawy|korespondencyjny)|"
     r"miejsce\s+dostawy|warunki\s+p[łl]atno[śs]ci|podstawa\s*:)\b"
 )

@@ -60,6 +60,8 @@ def _ocr_cleanup(clean: str) -> str:
     # Specks read as quotes or brackets in front of the Lp column, dots after amounts ("17527,50.").
     clean = re.sub(r"^[\"'„”“`\[\]{}~*«»•·]+\s*", "", clean)
     clean = re.sub(r"(\d[,.]\d{2})[.\]\"'|]+(?=\s|$)", r"\1", clean)
+    # ... and in front of the last amount of a row ("2047,00    .10 947,00"): a speck of the cell rule
+    clean = re.sub(r"(?<=\d[,.]\d{2})(\s+)[.,'`|](?=\d{1,3}(?:\s\d{3})*[,.]\d{2}\s*$)", r"\1", clean)
     # A lone character on a line is a speck or a table rule, not content ("2U" is kept: it has a digit).
     if len(clean) <= 1 or (len(clean) == 2 and not re.search(r"\d", clean)):
         return ""

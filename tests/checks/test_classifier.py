@@ -49,8 +49,10 @@ SPOT = [
     ("Uchwyt do monitora", "cs", "cable_accessory", N),
     ("Dysk do macierzy Dell ME5 2.4TB SAS", "cs", "array_disk", E),
     ("Dysk zewnętrzny USB WD Elements 2TB", "cs", "external_disk", R),
-    ("Wdrożenie firewalla FortiGate 60F", "cs", "it_service", R),
-    ("Wdrożenie firewalla FortiGate 60F", "cg", "it_service", E),
+    # deploying a listed security product is an IT service raising security (CS lit. b)
+    ("Wdrożenie firewalla FortiGate 60F", "cs", "security_deployment", E),
+    ("Wdrożenie firewalla FortiGate 60F", "cg", "security_deployment", E),
+    ("Serwis drukarek wielofunkcyjnych w urzędzie", "cs", "it_service", N),
     ("Konfiguracja serwera", "cs", "it_service", R),
     ("Usługa instalacji UPS", "cp", "it_service", E),
     ("UPS APC Smart-UPS 1500VA z instalacją", "cs", "ups", E),
@@ -310,8 +312,6 @@ def test_words_that_only_look_like_used_equipment(text: str, verdict: Verdict | 
         "Licencja ESET PROTECT + tablet Samsung",
         "Serwer Dell PowerEdge R650 ze smartfonem dla administratora",
         "UPS Eaton 9SX 1500i, monitor Dell P2422H",
-        "Wazuh wdrożenie",
-        "Sophos XGS 2100 konfiguracja",
     ],
     ids=[
         "wraz-z-laptopem",
@@ -319,13 +319,18 @@ def test_words_that_only_look_like_used_equipment(text: str, verdict: Verdict | 
         "plus-tablet",
         "ze-smartfonem",
         "comma-monitor",
-        "product-then-service",
-        "product-then-configuration",
     ],
 )
-def test_bundles_with_an_ineligible_part_or_a_service_need_review_in_cs(text: str) -> None:
+def test_bundles_with_an_ineligible_part_need_review_in_cs(text: str) -> None:
     result = classify(text, "cs")
     assert result.verdict is R, result.reason
+
+
+@pytest.mark.parametrize("text", ["Wazuh wdrożenie", "Sophos XGS 2100 konfiguracja"])
+def test_a_listed_security_product_with_its_deployment_is_eligible_in_cs(text: str) -> None:
+    # product and its deployment are both eligible (pkt 1 ppkt 1–2 and ppkt 3 lit. b): one amount can pass
+    result = classify(text, "cs")
+    assert result.verdict is E, result.reason
 
 
 @pytest.mark.parametrize(

@@ -58,11 +58,10 @@ def test_a_delivery_beside_ineligible_goods_asks_which_share() -> None:
     assert "jaka część kosztu dostawy" in transport.reason  # type: ignore[attr-defined]
 
 
-def test_work_on_goods_of_the_invoice_names_the_question() -> None:
+def test_deploying_the_invoices_own_firewall_is_eligible_in_cs() -> None:
     work = Line("Wdrożenie i konfiguracja firewalla FortiGate 100F", D(1), D("3000.00"), unit="usł.")
     item = _items(FIREWALL, work)[work.name]
-    assert item.verdict is ItemStatus.REVIEW  # type: ignore[attr-defined]
-    assert "Pytanie do Operatora" in item.reason and "poz. 1" in item.reason  # type: ignore[attr-defined]
+    assert item.verdict is ItemStatus.ELIGIBLE  # type: ignore[attr-defined]
 
 
 def test_an_operating_system_for_a_security_server_on_the_same_invoice_is_decided() -> None:

@@ -73,12 +73,12 @@ def test_work_on_or_lease_of_a_non_it_thing_is_ineligible(line: str, programme: 
     [
         # CS lit. b funds IT services that strengthen "zapobiegania i reagowania na incydenty"
         ("Usługa SOC – monitorowanie bezpieczeństwa 24/7, 12 miesięcy", "eligible"),
-        # deploying a security product is not on the CS list: the operator judges it (QA F17)
-        ("Wdrożenie i konfiguracja firewalla UTM Fortinet", "review"),
+        # deploying a listed security product raises the level of security (lit. b): eligible
+        ("Wdrożenie i konfiguracja firewalla UTM Fortinet", "eligible"),
+        # an IT service with no security object stays for the operator
+        ("Wdrożenie systemu EZD w urzędzie", "review"),
     ],
 )
-def test_cs_incident_monitoring_is_a_listed_service_and_deployment_stays_for_the_operator(
-    line: str, verdict: str
-) -> None:
+def test_cs_incident_monitoring_and_security_deployment_are_listed_services(line: str, verdict: str) -> None:
     result = classify(line, "cs")
     assert str(getattr(result.verdict, "value", result.verdict)) == verdict, (line, result.category, result.reason)

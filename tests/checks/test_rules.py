@@ -875,3 +875,19 @@ def test_vat_reminder_leaves_out_foreign_currency_lines() -> None:
     assert run("vat_statement", (invoice(),), (eur,)) == []
     [f] = run("vat_statement", (invoice(),), (eur, pln))
     assert "230,00 zł" in f.message and "340,40" not in f.message
+
+
+@pytest.mark.parametrize(
+    ("accepted", "expected"),
+    [
+        pytest.param(date(2024, 2, 27), ["protocol_before_delivery"], id="accepted-before-delivery"),
+        pytest.param(date(2024, 3, 1), [], id="same-day"),
+        pytest.param(date(2024, 3, 4), [], id="after"),
+    ],
+)
+def test_a_protocol_dated_before_the_delivery(accepted: date, expected: list[str]) -> None:
+    # the invoice states delivery on 1.03.2024 (sale_date); its protocol names it by number
+    findings = run("protocol_dates", (invoice(), protocol(date=accepted)), (verdict(),))
+    assert codes(findings) == expected
+    if expected:
+        assert "27.02.2024" in findings[0].message and "01.03.2024" in findings[0].message

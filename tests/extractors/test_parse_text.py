@@ -815,3 +815,30 @@ NIP: 599-100-33-08
     assert doc.seller.nip == "5260001246"
     assert doc.seller.name == "P.H.U. „BIT-SERWIS” Anna Zięba"
     assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Wola", "5991003308")
+
+
+def test_a_spaced_number_under_the_title_and_a_seller_named_data() -> None:
+    # "nr" and a prefix with a space under the title; a company whose name begins with "Data"
+    text = """Magazyn IT S.A.                                                      FAKTURA VAT
+ul. Długa 4                                                        nr MG 2024/05/112
+00-950 Warszawa                                                Data wystawienia: 14.05.2024
+Sprzedawca                                          Nabywca
+Data Systemy Sp. z o.o.                             Gmina Wola
+ul. Polna 2, 26-600 Radom                           ul. Główna 1, 00-002 Wola
+NIP: 526-000-12-46                                  NIP: 599-100-33-08
+ Lp.  Nazwa towaru / usługi            Ilość  J.m.  Cena netto  VAT   Wartość netto   VAT     Wartość brutto
+  1.  Router Mikrotik RB5009            1     szt.    1 000,00  23%      1 000,00     230,00      1 230,00
+                                                               Razem:    1 000,00     230,00      1 230,00
+"""
+    doc = _parse(text)
+    assert doc.number == "MG 2024/05/112"
+    assert (doc.seller.name, doc.seller.nip) == ("Data Systemy Sp. z o.o.", "5260001246")
+    assert "seller_name" not in doc.uncertain
+
+
+def test_a_speck_before_the_last_amount_of_an_ocr_row() -> None:
+    from extractors.parse.text import split_lines
+
+    line = "1    Firewall Sophos XGS 126       1     szt.  8900,00   8900,00    23%   2047,00    .10 947,00"
+    (cleaned,) = [ln.text for ln in split_lines(line, ocr=True) if ln.text]
+    assert cleaned.endswith("2047,00 10 947,00") or cleaned.endswith("2047,00    10 947,00"), cleaned
