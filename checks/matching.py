@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -107,8 +108,35 @@ def match_protocols(
                 best = int(tied[int(np.argmax(closeness))])
             item = items[int(cols[best])] if score >= MATCH_THRESHOLD else None
             chosen[r] = Match(protocol.file, protocol.number, position, pitem.name, pitem.qty, item, round(score, 1))
+    _pair_leftovers(chosen, rows, by_protocol, candidates, items, protocol_keys, item_keys)
     out.extend(chosen[r] for r in range(len(rows)))
     return out
+
+
+def _pair_leftovers(
+    chosen: dict[int, Match],
+    rows: Sequence[tuple[Protocol, int, Any]],
+    by_protocol: Mapping[str, list[int]],
+    candidates: Mapping[str, Sequence[int]],
+    items: Sequence[ItemVerdict],
+    protocol_keys: Sequence[str],
+    item_keys: Sequence[str],
+) -> None:
+    """One protocol line and one invoice line left over, sharing a word ("Szkolenie stacjonarne –
+    2 grupy" and "Szkolenie stacjonarne „Bezpieczna poczta…”"): the same service, described twice."""
+    taken = {id(m.item) for m in chosen.values() if m.item is not None}
+    for file, row_indexes in by_protocol.items():
+        open_rows = [r for r in row_indexes if chosen[r].item is None]
+        free = [c for c in candidates.get(file, ()) if id(items[c]) not in taken]
+        if len(open_rows) != 1 or len(free) != 1:
+            continue
+        r, c = open_rows[0], free[0]
+        shared = {w for w in protocol_keys[r].split() if len(w) >= 5} & set(item_keys[c].split())
+        if not shared:
+            continue
+        protocol, position, pitem = rows[r]
+        chosen[r] = Match(protocol.file, protocol.number, position, pitem.name, pitem.qty, items[c], MATCH_THRESHOLD)
+        taken.add(id(items[c]))
 
 
 __all__ = ["MATCH_THRESHOLD", "Match", "match_protocols", "name_key", "similarity"]

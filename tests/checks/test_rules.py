@@ -891,3 +891,22 @@ def test_a_protocol_dated_before_the_delivery(accepted: date, expected: list[str
     assert codes(findings) == expected
     if expected:
         assert "27.02.2024" in findings[0].message and "01.03.2024" in findings[0].message
+
+
+def test_one_service_left_on_each_side_is_the_same_service() -> None:
+    # The invoice names the training's title, the protocol its groups: one line left on each side.
+    course = verdict(
+        'Szkolenie stacjonarne "Higiena haseł w urzędzie" – grupa 12 os.',
+        position=2,
+        net="4800.00",
+        category="training_cyber",
+        label="Szkolenie z cyberbezpieczeństwa",
+    )
+    prot = protocol(
+        items=(
+            ProtocolItem("Firewall FortiGate 60F", D(1), "szt."),
+            ProtocolItem("Szkolenie stacjonarne – 2 grupy po 12 osób, lista obecności", D(1), "usł."),
+        )
+    )
+    findings = _recon((invoice(), prot), (verdict(), course))
+    assert codes(findings) == [], [f.message for f in findings]
