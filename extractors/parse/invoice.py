@@ -392,6 +392,8 @@ def ocr_name(name: str) -> str:
     as 6 between two capitalised words ("Veeam Backup 6 Replication")."""
     name = re.sub(r"(?<=[A-Za-z0-9])\$|\$(?=[A-Za-z0-9$])", "S", name)
     name = re.sub(r"\b([A-Z][a-z]{3,}) 6\.? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
+    # "4000 Im": lumens after a figure (a capital I is never a unit)
+    name = re.sub(r"(?<=\d)(\s?)Im\b", r"\1lm", name)
     # "ŚŚD", "5ŚC": Ś inside a short all-caps token (model codes) is an S; "ŚWIADCZENIE" keeps it.
     return re.sub(
         r"\b[0-9A-ZŚ]{2,4}\b", lambda m: m.group(0).replace("Ś", "S") if len(m.group(0)) <= 4 else m.group(0), name

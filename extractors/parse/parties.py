@@ -68,7 +68,8 @@ _STOP = re.compile(
 )
 # Headings of blocks printed beside a party (payment, delivery): they bound the party's column.
 _NEIGHBOUR_HEADING = re.compile(
-    r"(?i)^(?:p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+p[łl]atno[śs]ci|dane\s+do\s+(?:przelewu|"
+    # "Użytkownik licencji" beside "Odbiorca (Zamawiający)": the licence user's block, not the buyer's
+    r"(?i)^(?:u[żz]ytkownik\w*(?:\s+licencji)?|licencjobiorc\w*|p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+p[łl]atno[śs]ci|dane\s+do\s+(?:przelewu|"
     r"p[łl]atno[śs]ci)|rachunek\s+bankowy|konto\s+bankowe|adres\s+(?:dostawy|korespondencyjny)|"
     r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+(?:faktury|dokumentu|sprzeda\w*)|dokument\w*|"
     r"podmiot\s+(?:trzeci|3))\b"
@@ -763,6 +764,18 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
     if top_index is None:
         return None
     top_line = lines[top_index]
+    if re.search(r"(?i)faktur|rachun|oryginał|kopia", first_phrase(top_line.raw)):
+        # the title first, a logo, then the company: the first line above the blocks with a legal form
+        named = next(
+            (
+                phrase
+                for line in lines[top_index + 1 : first_label]
+                if (phrase := first_phrase(line.raw)) and _LEGAL_FORM.search(phrase) and not find_nips(line.text)
+            ),
+            None,
+        )
+        if named is not None:
+            return _clean_name(named)
     top = first_phrase(top_line.raw)
     label = _INTRUDERS.search(top_line.raw)
     if label and " ".join(top_line.raw[: label.start()].split()).startswith(top):

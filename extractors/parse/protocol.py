@@ -42,7 +42,7 @@ _SERIAL_RE = re.compile(
 _SPEC_UNIT = r"(?:GB|TB|MB|GHz|MHz|Hz|W|VA|mAh|mm|cm|dpi|ppm|lm|cd|nits)\b"
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
 _ITEMS_HEADER = re.compile(
-    r"(?i)(?:\b[lł]p\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:[il1|]{2}o[śs][ćc]|il\.|j\.?\s?m|szt|seryjn|s/n)"
+    r"(?i)(?:\b[lł]p\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:[il1|]{2}o[śs][ćc]|il\.|j\.?\s?m|szt|seryjn|s/n|\bliczba\b)"
     r"|(?:ilo[śs][ćc]|[it]lo[śs][ćc]).*\bj\.?\s?m\b"
 )
 _END = re.compile(
@@ -182,7 +182,11 @@ def _table_row(text: str, columns: list[str]) -> tuple[str, dict[str, str]] | No
 _HEADER_START = re.compile(r"(?i)\s*(?:l\.?\s?p\.?|nazwa|przedmiot|opis|asortyment|towar)\b")
 # Header words that name no column of their own ("Ilość [szt.]", "Nr seryjny / S/N").
 _HEADER_FILLER = re.compile(r"(?i)^(?:szt|zł|pln|nr|numer|i|oraz|lub|jedn|\[|\]|/|\(|\)|\.|,|:|-|–)+$")
-_NAME_HEADER = re.compile(r"(?i)\bnazw\w*|\bprzedmiot\w*|\bopis\w*|\bsprzęt\w*|\basortyment\w*|\btowar\w*")
+_NAME_HEADER = re.compile(
+    # "Zakres prac / etap", "Czynności", "Usługa": a service protocol's name column
+    r"(?i)\bnazw\w*|\bprzedmiot\w*|\bopis\w*|\bsprzęt\w*|\basortyment\w*|\btowar\w*|\bzakres\w*|\betap\w*"
+    r"|\bczynno\w*|\busług[ai]\b"
+)
 
 
 def _header_columns(text: str) -> list[str]:
@@ -282,6 +286,32 @@ def _name_by_header(line: Line, header_raw: str) -> str | None:
     return " ".join(kept) if kept else None
 
 
+_QTY_HEADER = re.compile(r"(?i)^(?:ilo[śs][ćc]|liczba|il\.|szt\.?|ilość\s+licencji|liczba\s+licencji)")
+
+
+def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
+    """A row read under a laid-out header: the name from the name column, the count from the
+    quantity column ("Liczba licencji"), whatever columns stand around them. None when the header
+    or the row has no such columns."""
+    head = cells(header_raw)
+    name = next((k for k, c in enumerate(head) if _NAME_HEADER.search(c.text)), None)
+    qty_at = next((k for k, c in enumerate(head) if _QTY_HEADER.match(c.text.strip())), None)
+    row = cells(line.raw)
+    if name is None or qty_at is None or qty_at <= name or len(row) < 3:
+        return None
+    left = (head[name - 1].end + head[name].start) / 2 if name > 0 else -1
+    right = head[name + 1].start - 1
+    name_text = " ".join(c.text for c in row if left <= (c.start + c.end) / 2 < right)
+    name_text = re.sub(r"^\s*\d{1,3}[.)]?\s+", "", name_text).strip()
+    low, high = head[qty_at].start - 4, head[qty_at].end + 4
+    counts = [
+        c.text for c in row if c.start < high and c.end > low and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text)
+    ]
+    if not name_text or len(counts) != 1:
+        return None
+    return ProtocolItem(name=name_text, qty=parse_qty(counts[0]), unit=None)
+
+
 def _in_name_column(line: Line, end: int | None) -> str:
     """The text of a continuation line that lies in the name column (a wrapped serial or "kompletny"
     under the state column is not the name's)."""
@@ -323,6 +353,39 @@ def _continued(last: ProtocolItem, line: Line, name_end: int | None) -> Protocol
     return last
 
 
+def _row_from_pair(
+    line: Line, text: str, m: re.Match[str], lp: re.Match[str] | None, name_end: int | None, header_raw: str
+) -> ProtocolItem:
+    """A row whose quantity is its last "number unit" pair; the name before it, serials after it."""
+    name_start = lp.end() if lp else 0
+    unit = m.group("unit") or m.group("unit2")
+    qty = parse_qty(m.group("qty") or m.group("qty2"))
+    rest = text[m.end() :]
+    serials = _serials(rest) or [t for t in re.split(r"[\s,;]+", rest) if _SERIAL_TOKEN.match(t)]
+    name = text[name_start : m.start()]
+    by_header = _name_by_header(line, header_raw) if name_end is not None and lp else None
+    if by_header is not None:
+        by_header = re.sub(r"^\s*\d{1,3}[.)]?\s+", "", by_header)  # the Lp cell
+        if by_header and by_header in name:
+            name = by_header
+    if name_end is not None and lp:
+        # a serial column between the name and the quantity: its cell is a serial, not the name
+        beside = [t.strip(",;") for c in cells(line.raw) if c.start >= name_end - 1 for t in c.text.split()]
+        found = [t for t in beside if _SERIAL_TOKEN.match(t.removeprefix("S/N"))]
+        if found:
+            serials += [t.removeprefix("S/N") for t in found]
+            name = " ".join(t for t in name.split() if t.strip(",;") not in beside)
+    serials = _serials(name) + serials
+    # a trailing comma stays until the end: "HP Pro Tower 400 G9," wraps to "Intel Core i5 …"
+    name = _SERIAL_RE.sub("", name).strip(" ;-()").lstrip(SPECKS + ",")
+    return ProtocolItem(
+        name=name,
+        qty=qty,
+        unit=unit.rstrip(".") + "." * unit.endswith("."),
+        serial_numbers=tuple(dict.fromkeys(serials)),
+    )
+
+
 def _items(lines: list[Line]) -> list[ProtocolItem]:
     items: list[ProtocolItem] = []
     in_table = False
@@ -356,40 +419,17 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         # space lets the pattern's look-behind see the first word).
         row_text = text if lp else " " + text
         pairs = _qty_unit_pairs(row_text, lp.end() - 1 if lp else 0)
-        name_start = lp.end() if lp else 0
         # Without an Lp, "na 36 miesięcy" inside a wrapped name is not a quantity: only counting units.
         counted = pairs and not _DURATION.match(pairs[-1].group("unit") or pairs[-1].group("unit2"))
+        if lp and header_raw and not (pairs and counted):
+            by_columns = _row_by_columns(line, header_raw)
+            if by_columns is not None:
+                # "1  Microsoft  Office LTSC Standard 2021  DG7GMGF0D7FX  60  2026-01-29 – …": no unit
+                # after the count, columns before and after the name: read the row under its header
+                items.append(by_columns)
+                continue
         if pairs and (lp or (counted and len(row_text[: pairs[-1].start()].split()) >= 2)):
-            text = row_text
-            m = pairs[-1]
-            unit = m.group("unit") or m.group("unit2")
-            qty = parse_qty(m.group("qty") or m.group("qty2"))
-            rest = text[m.end() :]
-            serials = _serials(rest) or [t for t in re.split(r"[\s,;]+", rest) if _SERIAL_TOKEN.match(t)]
-            name = text[name_start : m.start()]
-            by_header = _name_by_header(line, header_raw) if name_end is not None and lp else None
-            if by_header is not None:
-                by_header = re.sub(r"^\s*\d{1,3}[.)]?\s+", "", by_header)  # the Lp cell
-                if by_header and by_header in name:
-                    name = by_header
-            if name_end is not None and lp:
-                # a serial column between the name and the quantity: its cell is a serial, not the name
-                beside = [t.strip(",;") for c in cells(line.raw) if c.start >= name_end - 1 for t in c.text.split()]
-                found = [t for t in beside if _SERIAL_TOKEN.match(t.removeprefix("S/N"))]
-                if found:
-                    serials += [t.removeprefix("S/N") for t in found]
-                    name = " ".join(t for t in name.split() if t.strip(",;") not in beside)
-            serials = _serials(name) + serials
-            # a trailing comma stays until the end: "HP Pro Tower 400 G9," wraps to "Intel Core i5 …"
-            name = _SERIAL_RE.sub("", name).strip(" ;-()").lstrip(SPECKS + ",")
-            items.append(
-                ProtocolItem(
-                    name=name,
-                    qty=qty,
-                    unit=unit.rstrip(".") + "." * unit.endswith("."),
-                    serial_numbers=tuple(dict.fromkeys(serials)),
-                )
-            )
+            items.append(_row_from_pair(line, row_text, pairs[-1], lp, name_end, header_raw))
             continue
         if items:
             items[-1] = _continued(items[-1], line, name_end)

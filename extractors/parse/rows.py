@@ -79,11 +79,13 @@ def ocr_number(number: str | None) -> str | None:
     "16/ODB/2026"): inside a segment of capitals, a zero is the letter."""
     if number is None:
         return None
-    return re.sub(
+    number = re.sub(
         r"(?<![A-Z0-9])(?=[A-Z0]{3,}(?![A-Z0-9]))(?=[A-Z0]*[A-Z][A-Z0]*[A-Z])[A-Z0]+",
         lambda m: m.group(0).replace("0", "O"),
         number,
     )
+    # a two-character segment between separators: "28/0K/2026" is "28/OK/2026"
+    return re.sub(r"(?<=[/\-])0(?=[A-Z][/\-])", "O", number)
 
 
 def normalise_rate(text: str) -> str | None:

@@ -842,3 +842,37 @@ def test_a_speck_before_the_last_amount_of_an_ocr_row() -> None:
     line = "1    Firewall Sophos XGS 126       1     szt.  8900,00   8900,00    23%   2047,00    .10 947,00"
     (cleaned,) = [ln.text for ln in split_lines(line, ocr=True) if ln.text]
     assert cleaned.endswith("2047,00 10 947,00") or cleaned.endswith("2047,00    10 947,00"), cleaned
+
+
+def test_a_licence_protocol_read_under_its_header_with_a_third_party_block() -> None:
+    text = """PROTOKÓŁ ODBIORU LICENCJI                                              Nr: 7/LIC/2026
+Dostawca                          Odbiorca (Zamawiający)            Użytkownik licencji
+SOFT-IT Sp. z o.o.                Gmina Wola                        Szkoła Podstawowa w Woli
+ul. Polna 2, 26-600 Radom         ul. Główna 1, 00-002 Wola         ul. Szkolna 3, 00-002 Wola
+NIP 526-000-12-46                 NIP 599-100-33-08
+ Lp.  Producent    Nazwa produktu                  Kod (SKU)        Liczba   Okres            Klucz
+  1   ESET         ESET PROTECT Entry              EPE-50-1Y           50    2026-02-01 –     AB12C-DE34F
+  2   Veeam        Backup Essentials               V-ESS-5-1Y           5    2026-02-01 –     GH56J-KL78M
+Odbiorca potwierdza otrzymanie kluczy licencyjnych.
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, str(i.qty)) for i in doc.items] == [("ESET PROTECT Entry", "50"), ("Backup Essentials", "5")]
+    assert doc.buyer.name == "Gmina Wola"
+
+
+def test_a_service_protocols_rating_column_is_not_part_of_the_name() -> None:
+    text = """PROTOKÓŁ ODBIORU KOŃCOWEGO
+                                Nr 3/OK/2026
+ZAMAWIAJĄCY        Gmina Wola
+                   NIP 599 100 33 08
+WYKONAWCA          SOFT-IT Sp. z o.o.
+                   NIP 526 000 12 46
+ Lp.  Zakres prac / etap                              Ilość  J.m.      Data       Ocena
+  1.  Wdrożenie uwierzytelniania dwuskładnikowego        1   kpl.   16.02.2026 r.  wykonano bez
+      dla pracowników urzędu                                                      zastrzeżeń
+Stwierdzenia / Uwagi:
+ 1.  Prace wykonano w terminie.
+"""
+    doc = _parse(text)
+    assert [i.name for i in doc.items] == ["Wdrożenie uwierzytelniania dwuskładnikowego dla pracowników urzędu"]
