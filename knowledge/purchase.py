@@ -54,6 +54,8 @@ _NOT_ITEMS = re.compile(
     r"|sprz[eę]t(?:u)?(?:\s+(?:it|komputerow\w*|informatyczn\w*))?|u[zż]ywan\w*(?:\s+sprz[eę]t\w*)?"
     r"|sprz[eę]t\w*\s+u[zż]ywan\w*|diagnoz\w*|ankiet\w*|audyt\w*|ubezpiecz\w*|polis\w*|us[lł]ug\w*(?:\s+doradcz\w*)?"
     r"|doradzt\w*|szkole\w*|wynagrodze\w*|pensj\w*|projekt\w*|grant\w*|wniosk\w*|dokumentacj\w*|przygotowani\w*"
+    # documents of the settlement are not purchases: "czy można rozliczyć same faktury?"
+    r"|(?:same\s+|tylko\s+)?(?:faktur\w*|protok\w*|dokument\w*|o[sś]wiadcz\w*|paragon\w*|rachunk\w*)(?:\s+\w+){0,2}"
     r"|wi[eę]cej|mniej|wcze[sś]niej|p[oó][zź]niej|rzeczy|cz[eę][sś][cć]\w*|za\s+\w+)$",
     re.IGNORECASE,
 )
@@ -68,7 +70,7 @@ _RULE_MARKERS = re.compile(
     r"\b(?:u[zż]ywan\w*|poleasing\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki|leasing\w*|wynaj\w*|dzier[zż]aw\w*"
     r"|sprzeda\w*|pgr\w*|popegeer\w*|pegeer\w*|rodzin\w*|dzieci\w*|dziecka|uczni\w*|nauczyciel\w*|szk[oó][lł]\w*"
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
-    r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|s?przed\s+(?:podpisani\w*|umow\w*|zawarci\w*|z[lł]o[zż]eni\w*)"
+    r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|protok\w*\s+odbior\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|s?przed\s+(?:podpisani\w*|umow\w*|zawarci\w*|z[lł]o[zż]eni\w*)"
     # "kupiliśmy routery w czerwcu 2020": when it was bought is the question, not what
     r"|\bw\s+(?:styczni|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrze[sś]ni|pa[zź]dziernik|listopad|grudni)\w*"
     r"|\bw\s+(?:roku\s+)?20[12]\d\b)",

@@ -550,7 +550,10 @@ def follow_up(text: str) -> FollowUp | None:
         and not re.search(r"\d", remainder)
     ):
         return FollowUp(programme=named[0], item=remainder)  # "a w cp klawiatury?"
-    level_match = re.fullmatch(r"(?:(?:dla|w|we|u)\s+)?(gmin\w*|powiat\w*|powiec\w*|wojew\w*)", rest)
+    level_match = re.fullmatch(
+        r"(?:(?:to\s+samo|tak\s+samo|podobnie|jak\s+to\s+jest)\s+)?(?:(?:dla|w|we|u)\s+)?(gmin\w*|powiat\w*|powiec\w*|wojew\w*)",
+        rest,
+    )
     if level_match:
         word = level_match.group(1)
         level = next(v for k, v in _LEVELS.items() if word.startswith(k))

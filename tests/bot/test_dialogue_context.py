@@ -802,3 +802,13 @@ async def test_a_set_statement_and_requests_in_sentences(dialogue: Dialogue, tmp
     assert "Cyberbezpieczny Samorząd" in why and "peryferyj" in why, why
     removed = await chat.say("to pomyłka, usuń fv.xml z zestawu")
     assert "Usunąłem" in removed, removed
+
+
+async def test_the_same_for_a_powiat_and_a_question_about_invoices_without_protocols(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("jesteśmy w cyfrowej gminie")
+    await chat.say("czy skanery dla szkół można kupić?")
+    county = await chat.say("a to samo dla powiatu?")
+    assert "Cyfrowy Powiat" in county and "Cyfrowa Gmina:" not in county, county
+    papers = await chat.say("a bez protokołu odbioru da się rozliczyć tylko faktury?")
+    assert "protok" in papers.lower() and "ZAKUP" not in papers, papers
