@@ -284,6 +284,10 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
         return None
     if not re.search(r"\bczy\b|\bmoz\w*|\bda\s+sie\b", folded):
         return None  # not a question whether the amount is possible
+    if codes[0] == "cs" and re.search(r"\b(?:wieksz\w*|wyzsz\w*|wiecej)\s+niz\b|\bpowyzej\b|\bponad\b", folded):
+        # "czy grant może być większy niż 850 tys.?": CS can raise it in a supplementary call – the
+        # rule on raising it answers, not the range
+        return None
     amount = _largest_amount(folded)
     if amount is None or amount <= 0:
         return None

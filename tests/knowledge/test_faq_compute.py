@@ -220,3 +220,8 @@ def test_used_equipment_with_only_the_year_of_co_financing(engine: FaqEngine) ->
     # the rule below the computation does not open with a second, contradicting "Tak"
     rule = answer.text.split("\n\n")[1]
     assert not rule.startswith("Tak"), rule
+
+
+def test_a_grant_above_the_maximum_is_the_rule_on_raising_it_not_the_range(engine: FaqEngine) -> None:
+    answer = engine.ask("czy w cs grant może być większy niż 850 tys. zł?")
+    assert answer.computation is None and answer.entry_id == "cs-zwiekszenie-grantu", answer.text
