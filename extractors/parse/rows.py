@@ -518,6 +518,9 @@ def _qty_price(
             return q, p, False, qi
         if gross is not None and _close(value, gross, Decimal("0.02")):
             return q, p, True, qi
+    discounted = _qty_price_discount(before, net)
+    if discounted is not None:
+        return discounted
     # The quantity column lost (OCR): a unit price that divides the value into a whole number.
     for pi in range(len(before) - 1, -1, -1):
         price = before[pi].value
@@ -530,6 +533,32 @@ def _qty_price(
             if qty == qty.to_integral_value() and 1 <= abs(qty) <= 10000:
                 return qty.quantize(Decimal(1)), price, gross_priced, -pi - 1
     return None, None, False, None
+
+
+def _qty_price_discount(
+    before: list[_Num], net: Decimal | None
+) -> tuple[Decimal | None, Decimal | None, bool, int | None] | None:
+    """ "15 szt. 2 257,47 3 32 846,19": quantity × catalogue price less a discount in % (the whole
+    number printed right after the price) gives the net value."""
+    if net is None or net <= 0:
+        return None
+    for di in range(len(before) - 1, 1, -1):
+        d = before[di].value
+        if before[di].decimals or not 0 < d < 100:
+            continue
+        pi = di - 1
+        p = before[pi].value
+        if not before[pi].decimals or p <= 0:
+            continue
+        for qi in range(pi - 1, -1, -1):
+            q = before[qi].value
+            if q <= 0 or (before[qi].decimals and q != q.to_integral_value()):
+                continue
+            value = (q * p * (100 - d) / 100).quantize(CENT, ROUND_HALF_UP)
+            if _close(value, net, max(Decimal("0.02"), q / 100)):
+                return q, p, False, qi
+            break  # the quantity is the number right before the price
+    return None
 
 
 def _qty_price_gross(before: list[_Num], gross: Decimal, rate: str) -> tuple[Decimal, Decimal, int, Decimal] | None:

@@ -876,3 +876,12 @@ Stwierdzenia / Uwagi:
 """
     doc = _parse(text)
     assert [i.name for i in doc.items] == ["Wdrożenie uwierzytelniania dwuskładnikowego dla pracowników urzędu"]
+
+
+def test_a_row_with_a_discount_column_between_price_and_value() -> None:
+    from extractors.parse.rows import parse_row
+
+    row = parse_row(
+        "  2  Switch Aruba 1930 24G          12  szt.    1 100,00   8      12 144,00  23    2 793,12  14 937,12"
+    )
+    assert row is not None and (row.qty, row.net, row.gross) == (Decimal(12), Decimal("12144.00"), Decimal("14937.12"))
