@@ -629,11 +629,26 @@ def _non_it_object(
 ) -> Category | None:
     """The non-IT thing a service line is about, when the programme excludes it; else None."""
     cats = index.catalogue.categories
+    # "Dzierżawa urządzenia UTM – czynsz miesięczny": an IT device named as strongly as the non-IT
+    # word is what the service is about
+    it_score = max(
+        (
+            other.score
+            for other in candidates
+            if other is not top
+            and cats[other.category].kind in (Kind.HARDWARE, Kind.SOFTWARE)
+            and cats[other.category].id not in _NON_IT
+            and cats[other.category].ruling(code).verdict is not Verdict.INELIGIBLE
+        ),
+        default=0.0,
+    )
     for other in candidates:
         if other is top:
             continue
         category = cats[_refined(other.category, folded, index)]
         excluded = category.ruling(code).verdict is Verdict.INELIGIBLE
+        if category.id in _NON_IT and other.score <= it_score:
+            continue
         if excluded and (category.id in _NON_IT or (code is ProgrammeCode.CS and category.kind is Kind.HARDWARE)):
             # "Serwis drukarek" in CS: work on a device the programme excludes (lit. a–c)
             return category

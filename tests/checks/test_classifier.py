@@ -53,6 +53,10 @@ SPOT = [
     ("Wdrożenie firewalla FortiGate 60F", "cs", "security_deployment", E),
     ("Wdrożenie firewalla FortiGate 60F", "cg", "security_deployment", E),
     ("Serwis drukarek wielofunkcyjnych w urzędzie", "cs", "it_service", N),
+    # the office's liability insurance is not the insurance of equipment bought in the project
+    ("Ubezpieczenie OC działalności urzędu gminy", "cg", "non_it_works", N),
+    # a lease of an IT device: the device, not the "czynsz", is what the line is about
+    ("Dzierżawa urządzenia UTM – czynsz miesięczny", "cs", "rental", R),
     ("Konfiguracja serwera", "cs", "it_service", R),
     ("Usługa instalacji UPS", "cp", "it_service", E),
     ("UPS APC Smart-UPS 1500VA z instalacją", "cs", "ups", E),
