@@ -15,7 +15,7 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 from .cards import card_items as labelled_cards
 from .cards import card_totals
 from .dates import find_date_spellings, find_dates
-from .layout import cells, value_near
+from .layout import cells, raw_span, value_near
 from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
 from .receipt import receipt_items, receipt_totals
@@ -42,6 +42,8 @@ _LABELS = {
     "sale": re.compile(
         r"(?i)data\s+(?:sprzedaży|dostawy|wykonania|dokonania|zakończenia|sprzed\.|wykonania\s+usługi)"
         r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi|(?<!\w)sprzedaż\s*:?(?=\s*\d)"
+        # a heading cell of a row of dates: "Wystawiono    Sprzedaż    Zapłata do"
+        r"|(?<=wystawiono\s)sprzedaż\b|(?<!\w)sprzedaż(?=\s+(?:zapłata|termin|płatność)\b)"
         r"|data\s+sprz\.|(?<!\w)sprzed\.\s*:?(?=\s*\d)|/\s*dostawy(?=\s*:?\s*\d)|(?<!\w)sprzedano\s*:"
         # a row of dates under one heading: "DATY   wystawienia 12.09.2026   sprzedaży 11.09.2026"
         r"|(?<!\w)sprzedaży(?=\s*:?\s*\d{1,4}[.\-/])"
@@ -303,6 +305,13 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
             if dates:
                 # In a header row of several labels, the n-th date is under the n-th label.
                 labels_before = len(re.findall(r"(?i)\bdata\b", line.text[: m.start()]))
+                laid_out = len(dates) >= 2 and len(cells(line.raw)) >= 2 and len(cells(follow.raw)) >= 2
+                offset = raw_span(line, m.start(), max(1, m.end() - m.start())) if laid_out else None
+                placed = [(follow.raw.find(p), v, p) for _, v, p in dates if p and follow.raw.find(p) >= 0]
+                if offset is not None and len(placed) == len(dates):
+                    # "Wystawiono   Sprzedaż   Zapłata do" over three dates: the date under the label
+                    _, value, printed = min(placed, key=lambda d: abs(d[0] - offset[0]))
+                    return value, None if value else printed
                 _, value, printed = dates[min(labels_before, len(dates) - 1)]
                 return value, None if value else printed
     return None, None

@@ -885,3 +885,20 @@ def test_a_row_with_a_discount_column_between_price_and_value() -> None:
         "  2  Switch Aruba 1930 24G          12  szt.    1 100,00   8      12 144,00  23    2 793,12  14 937,12"
     )
     assert row is not None and (row.qty, row.net, row.gross) == (Decimal(12), Decimal("12144.00"), Decimal("14937.12"))
+
+
+def test_dates_under_a_heading_row_with_a_block_between() -> None:
+    text = """KOMP-NET Sp. z o.o.                                                    FAKTURA VAT
+NIP 526-000-12-46                                                     nr FS-2026-00117
+                                                     Wystawiono    Sprzedaż      Zapłata do
+Nabywca:
+                                                     12.03.2026    09.03.2026    26.03.2026
+Gmina Wola
+ul. Główna 1, 00-002 Wola
+NIP: 599-100-33-08
+ Lp.  Nazwa towaru / usługi            Ilość  J.m.  Cena netto  VAT   Wartość netto   VAT     Wartość brutto
+  1.  Router Mikrotik RB5009            1     szt.    1 000,00  23%      1 000,00     230,00      1 230,00
+                                                               Razem:    1 000,00     230,00      1 230,00
+"""
+    doc = _parse(text)
+    assert str(doc.sale_date) == "2026-03-09"
