@@ -305,13 +305,23 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
             if dates:
                 # In a header row of several labels, the n-th date is under the n-th label.
                 labels_before = len(re.findall(r"(?i)\bdata\b", line.text[: m.start()]))
-                laid_out = len(dates) >= 2 and len(cells(line.raw)) >= 2 and len(cells(follow.raw)) >= 2
+                # headings without "data" ("Wystawiono  Sprzedaż  Zapłata do") cannot be counted: placed
+                laid_out = (
+                    len(dates) >= 2
+                    and not re.search(r"(?i)\bdata\b", line.text)
+                    and len(cells(line.raw)) >= 2
+                    and len(cells(follow.raw)) >= 2
+                )
                 offset = raw_span(line, m.start(), max(1, m.end() - m.start())) if laid_out else None
-                placed = [(follow.raw.find(p), v, p) for _, v, p in dates if p and follow.raw.find(p) >= 0]
+                placed = [(follow.raw.find(p) + len(p) / 2, v, p) for _, v, p in dates if p and follow.raw.find(p) >= 0]
                 if offset is not None and len(placed) == len(dates):
-                    # "Wystawiono   Sprzedaż   Zapłata do" over three dates: the date under the label
-                    _, value, printed = min(placed, key=lambda d: abs(d[0] - offset[0]))
-                    return value, None if value else printed
+                    # "Wystawiono   Sprzedaż   Zapłata do" over three dates: the date under the label,
+                    # centre to centre (dates may be printed right-aligned under their heading)
+                    centre = (offset[0] + offset[1]) / 2
+                    ranked = sorted(placed, key=lambda d: abs(d[0] - centre))
+                    if abs(ranked[0][0] - centre) + 2 < abs(ranked[1][0] - centre):
+                        _, value, printed = ranked[0]
+                        return value, None if value else printed
                 _, value, printed = dates[min(labels_before, len(dates) - 1)]
                 return value, None if value else printed
     return None, None
