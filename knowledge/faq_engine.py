@@ -1099,6 +1099,9 @@ class FaqEngine:
         if not signal.explicit and not programme and entry.group:
             members = self._groups[entry.group]
             if len({p for e in members for p in e.programmes}) > 1 and len(members) > 1:
+                if _figure_not_given(fold(question), entry):
+                    # "ile dni mamy na odebranie pisma": the grant range holds no number of days
+                    return abstain(focus, score=best.confidence)
                 return _combined(entry, members, best.confidence)
         answer_programme = (
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)

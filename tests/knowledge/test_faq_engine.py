@@ -539,3 +539,8 @@ def test_an_expense_after_the_project_period_meets_the_entrys_condition(engine: 
         "projektu - da sie je rozliczyc?"
     )
     assert answer.text.startswith("Nie, jeśli"), answer.text
+
+
+def test_a_number_of_days_the_programmes_range_does_not_hold_is_refused(engine: FaqEngine) -> None:
+    answer = engine.ask("ile dni mamy na odebranie przesyłki z urzędu")
+    assert answer.abstained and "000 zł" not in answer.text
