@@ -45,7 +45,7 @@ from knowledge.normalize import (
     raw_tokens,
     words,
 )
-from knowledge.programmes import get_programme
+from knowledge.programmes import contact_lines, get_programme
 
 if TYPE_CHECKING:
     from knowledge.compute import Computation
@@ -832,7 +832,8 @@ class FaqEngine:
 
     def _compute_parts(self, message: str, named: Sequence[str], programme: str | None, answers: list[Answer]) -> None:
         """Arithmetic on the whole message's numbers, applied to the part whose rule it uses."""
-        computation = _compute(message, named or ((programme,) if programme else ()))
+        found = _compute_all(message, named or ((programme,) if programme else ()))
+        computation = found[0] if found else None
         if computation is None and (any(ch.isdigit() for ch in message) or _WEEKDAY_MENTION.search(fold(message))):
             # "KPG obcięła 10 % … 180 tys zł. Ile zostaje?": the rule is in an answered part's entry.
             from knowledge.compute import compute_with_entry
@@ -852,7 +853,7 @@ class FaqEngine:
         answers[hit] = self._apply_computation(computation, answers[hit])
         # A second rule the numbers serve ("… i do kiedy diagnoza?" after the advisory cap) goes
         # with the other part whose entry states it; the context's date is in the first part.
-        for extra in _compute_all(message, named or ((programme,) if programme else ()))[1:]:
+        for extra in found[1:]:
             other = next(
                 (
                     i
@@ -889,7 +890,7 @@ class FaqEngine:
             blocks.append(body if i == 1 else f"Co do pytania „{part.strip()}”:\n{body}")
         if any(a.abstained and a.entry_id is None for a in answers):
             codes = [programme] if programme else (list(named) or list(PROGRAMME_CODES))
-            blocks.append("Kontakt z operatorem:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes))
+            blocks.append("Kontakt z operatorem:\n" + contact_lines(codes))
         main = answered[0]
         return Answer(
             text=render("\n\n".join(blocks), citations),
@@ -1107,11 +1108,12 @@ class FaqEngine:
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
         answer = _entry_answer(entry, answer_programme, best.confidence)
-        if _polarity_differs(fold(question), entry):
+        folded_question = fold(question)
+        if _polarity_differs(folded_question, entry):
             # "czy licencje Windows Server też odpadają?" against "czy można kupić system
             # operacyjny?": the entry's "Tak" would answer the opposite question; its content stays.
             answer = replace(answer, text=_without_verdict(answer.text))
-        if not answer.abstained and _figure_not_given(fold(question), entry):
+        if not answer.abstained and _figure_not_given(folded_question, entry):
             # "ile procent wkładu przy współczynniku 0,85?", "ile dni wcześniej uprzedzają o kontroli?":
             # the entry is on topic, but the figure asked for is not in it, or it says the
             # documents do not give it – an honest abstention with what the documents do say.
@@ -1119,7 +1121,7 @@ class FaqEngine:
             body = (
                 entry.answer
                 + "\n\nLiczby, o którą pytasz, dokumenty programu nie podają. Zapytaj operatora programu:\n"
-                + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
+                + contact_lines(codes)
             )
             answer = replace(answer, text=render(body, entry.citations), abstained=True)
         return answer
@@ -1220,7 +1222,7 @@ def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: flo
         # The entry's point is that the documents do not settle this: say what they do say,
         # flag the abstention and give the contacts.
         codes = [answer_programme] if answer_programme else list(entry.programmes)
-        body += "\n\nZapytaj operatora programu:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
+        body += "\n\nZapytaj operatora programu:\n" + contact_lines(codes)
     text = render(body, entry.citations)
     return Answer(
         text=text,
@@ -1283,17 +1285,14 @@ _AMOUNT_WORDS = frozenset({"ile", "maksymalny", "minimalny", "mozna", "moc", "ja
 
 
 def _compute(question: str, programmes: Sequence[str]) -> Computation | None:
-    if not any(ch.isdigit() for ch in question):
-        return None
-    # Imported on first use: its patterns cost start-up time and most questions carry no numbers.
-    from knowledge.compute import compute
-
-    return compute(question, programmes)
+    found = _compute_all(question, programmes)
+    return found[0] if found else None
 
 
 def _compute_all(question: str, programmes: Sequence[str]) -> list[Computation]:
     if not any(ch.isdigit() for ch in question):
         return []
+    # Imported on first use: its patterns cost start-up time and most questions carry no numbers.
     from knowledge.compute import compute_all
 
     return compute_all(question, programmes)
@@ -1332,7 +1331,7 @@ def _combined(best: FaqEntry, members: Sequence[FaqEntry], confidence: float) ->
     undecided = all(e.undecided for e in ordered)
     if undecided:
         codes = list(dict.fromkeys(p for e in ordered for p in e.programmes))
-        text += "\n\nZapytaj operatora programu:\n" + "\n".join(f"• {get_programme(c).contact()}" for c in codes)
+        text += "\n\nZapytaj operatora programu:\n" + contact_lines(codes)
     related = tuple(dict.fromkeys(r for e in ordered for r in e.related if r not in {m.id for m in ordered}))
     return Answer(
         text=render(text, citations),
@@ -1349,7 +1348,7 @@ def _combined(best: FaqEntry, members: Sequence[FaqEntry], confidence: float) ->
 def abstain(programme: str | None, score: float = 0.0, reason: str | None = None) -> Answer:
     """Say plainly that we do not know (and why, when we can tell), and where to ask instead."""
     codes = [programme] if programme else list(PROGRAMME_CODES)
-    contacts = "\n".join(f"• {get_programme(c).contact()}" for c in codes)
+    contacts = contact_lines(codes)
     if reason is not None:
         text = f"Nie znam odpowiedzi na to pytanie. {reason} Zapytaj operatora programu:\n" + contacts
     else:

@@ -7,6 +7,7 @@ is kept as `superseded` so answers can mention the difference.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -142,3 +143,8 @@ def get_programme(code: str | ProgrammeCode) -> Programme:
             f"Nie znam programu „{code}”. Dostępne: cg (Cyfrowa Gmina), cp (Cyfrowy Powiat), "
             "cs (Cyberbezpieczny Samorząd)."
         ) from None
+
+
+def contact_lines(codes: Iterable[str | ProgrammeCode]) -> str:
+    """The operator's hotline and e-mail, one bullet per programme."""
+    return "\n".join(f"• {get_programme(c).contact()}" for c in codes)

@@ -379,31 +379,31 @@ class Registry:
         return unit
 
 
-# Case endings of town names (folded) and what the nominative ends with instead: genitive "Wrocławia",
-# "Gniezna", "Krakowa"; locative "Gdańsku", "Poznaniu", "Gnieźnie" (folded "gnieznie" -> "gniezno").
-# "z wielkopolski", "woj. wielkopolskie", "(mazowieckie)": a region after the unit's name
-_REGIONS = {
-    "dolnoslask": "02",
-    "dolny slask": "02",
-    "kujaw": "04",
-    "kujawsko": "04",
-    "lubel": "06",
-    "lubus": "08",
-    "lodz": "10",
-    "malopol": "12",
-    "mazow": "14",
-    "mazows": "14",
-    "opol": "16",
-    "podkarpa": "18",
-    "podlas": "20",
-    "podlaskie": "20",
-    "pomor": "22",
-    "slask": "24",
-    "swietokrzys": "26",
-    "warmi": "28",
-    "wielkopol": "30",
-    "zachodniopomor": "32",
-}
+# "z wielkopolski", "woj. wielkopolskie", "(mazowieckie)": a region after the unit's name, and the
+# województwo code of its stem (spaces removed). Longer stems are tried first, so "zachodniopomorskie"
+# is not "pomorskie" and "dolnośląskie" not "śląskie".
+_REGION_STEMS = sorted(
+    {
+        "dolnoslask": "02",
+        "dolnyslask": "02",
+        "kujaw": "04",
+        "lubel": "06",
+        "lubus": "08",
+        "lodz": "10",
+        "malopol": "12",
+        "mazow": "14",
+        "opol": "16",
+        "podkarpa": "18",
+        "podlas": "20",
+        "pomor": "22",
+        "slask": "24",
+        "swietokrzys": "26",
+        "warmi": "28",
+        "wielkopol": "30",
+        "zachodniopomor": "32",
+    }.items(),
+    key=lambda kv: -len(kv[0]),
+)
 _REGION_TAIL = re.compile(
     r"(?:^|[\s,(]+)(?:z\s+|ze\s+|w\s+|na\s+)?(?:woj\.?\s+|wojewodztw\w*\s+)?"
     r"(?P<region>dolno\s?slask\w*|dolny\w*\s+slask\w*|kujawsko[ -]pomorsk\w*|kujaw\w*|lubelsk\w*|lubelszczyz\w*"
@@ -415,13 +415,13 @@ _REGION_TAIL = re.compile(
 
 
 def _region_code(word: str) -> str | None:
-    """The województwo code of a region word ("wielkopolski" -> "30"); longer stems first, so
-    "zachodniopomorskie" is not "pomorskie" and "dolnośląskie" not "śląskie"."""
+    """The województwo code of a region word ("wielkopolski" -> "30")."""
     word = word.replace(" ", "")
-    stems = sorted(_REGIONS.items(), key=lambda kv: -len(kv[0]))
-    return next((code for stem, code in stems if word.startswith(stem.replace(" ", ""))), None)
+    return next((code for stem, code in _REGION_STEMS if word.startswith(stem)), None)
 
 
+# Case endings of town names (folded) and what the nominative ends with instead: genitive "Wrocławia",
+# "Gniezna", "Krakowa"; locative "Gdańsku", "Poznaniu", "Gnieźnie" (folded "gnieznie" -> "gniezno").
 _CASE_ENDINGS = (
     ("ie", ""),
     ("cu", "iec"),

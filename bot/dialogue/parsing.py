@@ -667,7 +667,7 @@ def _unit_statement(text: str) -> tuple[str, str] | None:
             continue
         clause_level, clause_kind, clause_name, clause_region = found
         if level is None or (not name and clause_name):
-            level = clause_level if level is None or clause_name else level
+            level = clause_level  # the first clause's level, or the level of the clause naming the unit
         name = name or clause_name
         kind = kind or clause_kind
         region = region or clause_region
@@ -856,7 +856,7 @@ _WHY_VERDICT = re.compile(
     r"(?:oznaczon\w*\s+jako\s+)?(?:do\s+wyja[sś]nienia|do\s+sprawdzenia|do\s+oceny|do\s+indywidualnej\s+oceny|"
     r"niekwalifikowaln\w*|kwalifikowaln\w*|odrzucon\w*)"
     # "a czemu drukarka odpada?", "czemu laptopy nie przeszły?"
-    r"|odpad\w*|odpa[dl]\w*|nie\s+przesz\w*|nie\s+przesz[lł]\w*|nie\s+kwalifikuj\w*|nie\s+liczy\w*|nie\s+wchodz\w*"
+    r"|odpa[dl]\w*|nie\s+przesz\w*|nie\s+kwalifikuj\w*|nie\s+liczy\w*|nie\s+wchodz\w*"
     r"|wypad\w*|odrzuc\w*)"
 )
 
@@ -884,8 +884,6 @@ def document_ref(text: str) -> str | None:
             r"(?i)[,;.]\s*((?:usu[nń]|skasuj|wyrzu[cć])\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$", text
         )
         return document_ref(clause.group(1)) if clause else None
-    if not match:
-        return None
     ref = match.group(1).strip(" „”\"'")
     if re.fullmatch(r"(?i)(?:moje\s+)?dane|wszystk\w*(?:\s+dane)?|zestaw|konto", ref):
         return None

@@ -313,7 +313,8 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
                     and len(cells(follow.raw)) >= 2
                 )
                 offset = raw_span(line, m.start(), max(1, m.end() - m.start())) if laid_out else None
-                placed = [(follow.raw.find(p) + len(p) / 2, v, p) for _, v, p in dates if p and follow.raw.find(p) >= 0]
+                at = [(follow.raw.find(p), v, p) for _, v, p in dates if p]
+                placed = [(start + len(p) / 2, v, p) for start, v, p in at if start >= 0]
                 if offset is not None and len(placed) == len(dates):
                     # "Wystawiono   Sprzedaż   Zapłata do" over three dates: the date under the label,
                     # centre to centre (dates may be printed right-aligned under their heading)

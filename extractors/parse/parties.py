@@ -764,7 +764,8 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
     if top_index is None:
         return None
     top_line = lines[top_index]
-    if re.search(r"(?i)faktur|rachun|oryginał|kopia", first_phrase(top_line.raw)):
+    top = first_phrase(top_line.raw)
+    if re.search(r"(?i)faktur|rachun|oryginał|kopia", top):
         # the title first, a logo, then the company: the first line above the blocks with a legal form
         named = next(
             (
@@ -776,7 +777,6 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
         )
         if named is not None:
             return _clean_name(named)
-    top = first_phrase(top_line.raw)
     label = _INTRUDERS.search(top_line.raw)
     if label and " ".join(top_line.raw[: label.start()].split()).startswith(top):
         # "Firma   Handlowo-Usługowa    „KOMP-SERWIS”        Data wystawienia: …": a spaced-out

@@ -10,7 +10,7 @@ from extractors.models import ExtractionWarning, Protocol, ProtocolItem, Source
 
 from .dates import find_dates
 from .invoice import OTHER_DOCUMENT_NUMBER, labelled_date_spelling, ocr_name
-from .layout import cells
+from .layout import Cell, cells
 from .numbers import parse_qty
 from .parties import find_parties
 from .rows import UNIT_RE, ocr_number, ocr_unit
@@ -261,11 +261,20 @@ def _serial_prefix(serials: tuple[str, ...]) -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+# The Lp cell at the start of a row's text ("1.  ", "12) ").
+_LP_CELL = re.compile(r"^\s*\d{1,3}[.)]?\s+")
+
+
+def _name_cell(row: list[Cell]) -> int | None:
+    """Index of the header cell naming the name column ("Nazwa", "Zakres prac / etap"), or None."""
+    return next((k for k, c in enumerate(row) if _NAME_HEADER.search(c.text)), None)
+
+
 def _name_column_end(raw: str) -> int | None:
     """Where the column after the name column starts in a laid-out header line ("Nazwa …   Numer
     seryjny …"); None when the header is not laid out or has nothing right of the name."""
     row = cells(raw)
-    name = next((k for k, c in enumerate(row) if _NAME_HEADER.search(c.text)), None)
+    name = _name_cell(row)
     if name is None or name + 1 >= len(row):
         return None
     return row[name + 1].start
@@ -276,7 +285,7 @@ def _name_by_header(line: Line, header_raw: str) -> str | None:
     column can start left of that column's heading ("subskrypcja roczna" under "Wersja /"), yet is
     not part of the name. None when the header or the row is not laid out in columns."""
     head = cells(header_raw)
-    name = next((k for k, c in enumerate(head) if _NAME_HEADER.search(c.text)), None)
+    name = _name_cell(head)
     row = cells(line.raw)
     if name is None or name + 1 >= len(head) or len(row) < 2:
         return None
@@ -286,7 +295,7 @@ def _name_by_header(line: Line, header_raw: str) -> str | None:
     return " ".join(kept) if kept else None
 
 
-_QTY_HEADER = re.compile(r"(?i)^(?:ilo[śs][ćc]|liczba|il\.|szt\.?|ilość\s+licencji|liczba\s+licencji)")
+_QTY_HEADER = re.compile(r"(?i)^(?:ilo[śs][ćc]|liczba|il\.|szt\.?)")  # "Ilość", "Liczba licencji", "Il.", "Szt."
 
 
 def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
@@ -294,7 +303,7 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     quantity column ("Liczba licencji"), whatever columns stand around them. None when the header
     or the row has no such columns."""
     head = cells(header_raw)
-    name = next((k for k, c in enumerate(head) if _NAME_HEADER.search(c.text)), None)
+    name = _name_cell(head)
     qty_at = next((k for k, c in enumerate(head) if _QTY_HEADER.match(c.text.strip())), None)
     row = cells(line.raw)
     if name is None or qty_at is None or qty_at <= name or len(row) < 3:
@@ -302,7 +311,7 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     left = (head[name - 1].end + head[name].start) / 2 if name > 0 else -1
     right = head[name + 1].start - 1
     name_text = " ".join(c.text for c in row if left <= (c.start + c.end) / 2 < right)
-    name_text = re.sub(r"^\s*\d{1,3}[.)]?\s+", "", name_text).strip()
+    name_text = _LP_CELL.sub("", name_text).strip()
     low, high = head[qty_at].start - 4, head[qty_at].end + 4
     counts = [
         c.text for c in row if c.start < high and c.end > low and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text)
@@ -365,7 +374,7 @@ def _row_from_pair(
     name = text[name_start : m.start()]
     by_header = _name_by_header(line, header_raw) if name_end is not None and lp else None
     if by_header is not None:
-        by_header = re.sub(r"^\s*\d{1,3}[.)]?\s+", "", by_header)  # the Lp cell
+        by_header = _LP_CELL.sub("", by_header)
         if by_header and by_header in name:
             name = by_header
     if name_end is not None and lp:

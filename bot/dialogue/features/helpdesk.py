@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from bot.dialogue.features.base import Feature, Result, Turn, context_programme, done
 from bot.dialogue.replies import Button, LogEntry, Reply, code, item, note, reply, title
 from bot.dialogue.session import Pending
-from knowledge.programmes import get_programme, programmes
+from knowledge.programmes import contact_lines, programmes
 from services import helpdesk as desk
 from storage import repo, session_scope
 
@@ -25,8 +25,7 @@ SKIP = re.compile(r"^\s*(pomi[nń]|nie|bez|-|brak)\b", re.IGNORECASE)
 
 
 def _contacts(programme: str | None) -> str:
-    codes = [programme] if programme else [c.value for c in programmes()]
-    return "\n".join(f"• {get_programme(c).contact()}" for c in codes)
+    return contact_lines([programme] if programme else [c.value for c in programmes()])
 
 
 class Helpdesk(Feature):
