@@ -228,3 +228,42 @@ def test_scorer_accepts_set_8(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     _, labels = load_set(8)
     unanswerable = sum(not lab.answerable for lab in labels)
     assert f"FAQ blind set 8: {unanswerable}/60 correct" in capsys.readouterr().out
+
+
+def test_set_9_is_well_formed_and_meets_its_quotas() -> None:
+    questions, labels = load_set(9)
+    ids = [q["id"] for q in questions]
+    assert len(ids) == 60 and len(set(ids)) == 60
+    assert all(re.fullmatch(r"s9-\d{3}", i) for i in ids)
+    assert all("\n" not in q["question"] and q["question"].strip() for q in questions)
+    assert sum(lab.multi_part for lab in labels) >= 10
+    assert sum(lab.arithmetic for lab in labels) >= 8
+    assert sum(not lab.answerable for lab in labels) >= 10
+    assert sum(score.has_no_diacritics(q["question"]) for q in questions) >= 30
+    for programme in ("cg", "cp", "cs"):
+        assert sum(lab.programme == programme for lab in labels) >= 15, programme
+    for lab in labels:
+        assert lab.programme in {None, "cg", "cp", "cs"}, lab.id
+        for pattern in lab.expect + lab.expect_any + lab.forbid:
+            re.compile(fold(pattern), re.IGNORECASE)
+        if lab.answerable:
+            assert lab.expect or lab.expect_any, lab.id
+            assert any(doc in lab.source for doc in DOCUMENTS), lab.id
+        else:
+            assert not lab.expect and not lab.expect_any, lab.id
+
+
+def test_set_9_repeats_no_question_of_the_earlier_sets() -> None:
+    fresh = {q["question"].lower() for q in load_set(9)[0]}
+    for number in range(1, 9):
+        questions, _ = load_set(number)
+        assert not fresh & {q["question"].lower() for q in questions}, number
+
+
+def test_scorer_accepts_set_9(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--set 9` loads set 9 and judges it; the engine is replaced by a stub that abstains on everything."""
+    monkeypatch.setattr(score, "run_engine", lambda questions, grantbot: [Reply("", True) for _ in questions])
+    assert score.main(["--set", "9", "--grantbot", "unused"]) == 0
+    _, labels = load_set(9)
+    unanswerable = sum(not lab.answerable for lab in labels)
+    assert f"FAQ blind set 9: {unanswerable}/60 correct" in capsys.readouterr().out
