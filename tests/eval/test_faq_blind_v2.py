@@ -230,11 +230,12 @@ def test_scorer_accepts_set_8(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     assert f"FAQ blind set 8: {unanswerable}/60 correct" in capsys.readouterr().out
 
 
-def test_set_10_is_well_formed_and_meets_its_quotas() -> None:
-    questions, labels = load_set(10)
+@pytest.mark.parametrize("number", [9, 10])
+def test_fresh_sets_of_session_8_are_well_formed_and_meet_their_quotas(number: int) -> None:
+    questions, labels = load_set(number)
     ids = [q["id"] for q in questions]
     assert len(ids) == 60 and len(set(ids)) == 60
-    assert all(re.fullmatch(r"s10-\d{3}", i) for i in ids)
+    assert all(re.fullmatch(rf"s{number}-\d{{3}}", i) for i in ids)
     assert all("\n" not in q["question"] and q["question"].strip() for q in questions)
     assert sum(lab.multi_part for lab in labels) >= 10
     assert sum(lab.arithmetic for lab in labels) >= 8
@@ -253,17 +254,22 @@ def test_set_10_is_well_formed_and_meets_its_quotas() -> None:
             assert not lab.expect and not lab.expect_any, lab.id
 
 
-def test_set_10_repeats_no_question_of_the_earlier_sets() -> None:
-    fresh = {q["question"].lower() for q in load_set(10)[0]}
-    for number in range(1, 9):
-        questions, _ = load_set(number)
-        assert not fresh & {q["question"].lower() for q in questions}, number
+@pytest.mark.parametrize("number", [9, 10])
+def test_fresh_sets_of_session_8_repeat_no_question_of_the_earlier_sets(number: int) -> None:
+    fresh = {q["question"].lower() for q in load_set(number)[0]}
+    assert not fresh & {q["question"].lower() for q in load_set(19 - number)[0]}
+    for earlier in range(1, 9):
+        questions, _ = load_set(earlier)
+        assert not fresh & {q["question"].lower() for q in questions}, earlier
 
 
-def test_scorer_accepts_set_10(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    """`--set 10` loads set 10 and judges it; the engine is replaced by a stub that abstains on everything."""
+@pytest.mark.parametrize("number", [9, 10])
+def test_scorer_accepts_the_sets_of_session_8(
+    number: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--set N` loads set N and judges it; the engine is replaced by a stub that abstains on everything."""
     monkeypatch.setattr(score, "run_engine", lambda questions, grantbot: [Reply("", True) for _ in questions])
-    assert score.main(["--set", "10", "--grantbot", "unused"]) == 0
-    _, labels = load_set(10)
+    assert score.main(["--set", str(number), "--grantbot", "unused"]) == 0
+    _, labels = load_set(number)
     unanswerable = sum(not lab.answerable for lab in labels)
-    assert f"FAQ blind set 10: {unanswerable}/60 correct" in capsys.readouterr().out
+    assert f"FAQ blind set {number}: {unanswerable}/60 correct" in capsys.readouterr().out
