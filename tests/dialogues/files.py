@@ -97,6 +97,10 @@ POWIAT_ZYWIECKI = Party(
 )
 GMINA_SUWALKI = Party("Gmina Suwałki", make_nip(844210876), "ul. Świerkowa 45, 16-400 Suwałki")
 GMINA_JAROCIN = Party("Gmina Jarocin", make_nip(617195233), "al. Niepodległości 10, 63-200 Jarocin")
+POWIAT_KROTOSZYNSKI = Party(
+    "Powiat Krotoszyński – Starostwo Powiatowe w Krotoszynie", make_nip(621178532), "ul. Kołłątaja 7, 63-700 Krotoszyn"
+)
+GMINA_KROTOSZYN = Party("Gmina Krotoszyn", make_nip(621181190), "ul. Rynek 1, 63-700 Krotoszyn")
 
 LAPTOP = Item("Laptop Dell Latitude 5540 i5 16 GB 512 GB SSD", 5, Decimal("4219.00"))
 OFFICE = Item("Licencja Microsoft Office 2021 Standard", 5, Decimal("1450.00"))
@@ -109,6 +113,10 @@ UPS = Item("Zasilacz awaryjny APC Smart-UPS 1500VA", 2, Decimal("3645.50"))
 EDR = Item("Licencja EDR ESET PROTECT Enterprise", 120, Decimal("95.00"))
 DRUKARKA = Item("Drukarka laserowa HP LaserJet Pro M404dn", 2, Decimal("1850.00"))
 MACIERZ = Item("Macierz dyskowa Dell PowerVault ME5012 12x 4 TB", 1, Decimal("62400.00"))
+SKANER = Item("Skaner dokumentów Fujitsu fi-7160", 4, Decimal("4200.00"))
+DORADZTWO_CP = Item("Usługa doradcza – ocena potrzeb i OPZ", 1, Decimal("20000.00"), unit="usł.")
+ANTYWIRUS = Item("Licencja ESET Endpoint Antivirus 50 stan. 2 lata", 1, Decimal("6800.00"))
+SMARTFON = Item("Smartfon Samsung Galaxy A54 5G 128 GB", 3, Decimal("1590.00"))
 LAPTOP_SZKOLA = Item("Laptop Lenovo ThinkPad E14 dla Specjalnego Ośrodka Szkolno-Wychowawczego", 8, Decimal("3650.00"))
 
 
@@ -207,6 +215,41 @@ def documents() -> list[Doc]:
             SELLER_A,
             GMINA_JAROCIN,
             (EDR, DRUKARKA, MACIERZ),
+        ),
+        # Cyfrowy Powiat (blind6): powiat krotoszyński buys 4 document scanners (eligible, scanners are
+        # named in the CP scheme pkt 2 ppkt 1 lit. a) and an advisory service of 20 000 zł net (over 5 %
+        # of a 300 000 zł grant, i.e. over 15 000 zł, CP scheme pkt 2 ppkt 2 lit. a).
+        d(
+            "fv_cp_krotoszyn.pdf",
+            "invoice",
+            "FV/2023/08/212",
+            date(2023, 8, 10),
+            SELLER_B,
+            POWIAT_KROTOSZYNSKI,
+            (SKANER, DORADZTWO_CP),
+        ),
+        # ... and its acceptance protocol, which confirms only 3 of the 4 scanners (quantity mismatch).
+        d(
+            "po_cp_krotoszyn.pdf",
+            "protocol",
+            "PO/2023/08/05",
+            date(2023, 8, 11),
+            SELLER_B,
+            POWIAT_KROTOSZYNSKI,
+            (Item(SKANER.name, 3, SKANER.unit_net), DORADZTWO_CP),
+            invoice_ref="FV/2023/08/212",
+        ),
+        # Cyberbezpieczny Samorząd (blind6): gmina Krotoszyn, invoice of 22.05.2023 – before the start of
+        # the CS eligibility period (1.06.2023, CS scheme pkt 9); an antivirus licence (eligible item) and
+        # three smartphones (excluded, lit. b).
+        d(
+            "fv_cs_krotoszyn_2023.pdf",
+            "invoice",
+            "FV/2023/05/377",
+            date(2023, 5, 22),
+            SELLER_A,
+            GMINA_KROTOSZYN,
+            (ANTYWIRUS, SMARTFON),
         ),
     ]
 
