@@ -54,6 +54,13 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+def fold_pattern(pattern: str) -> str:
+    """Diacritics removed from a pattern, its case kept: lower-casing would turn `\\W` into `\\w`, `\\S` into
+    `\\s` and `\\B` into `\\b`. Patterns are matched with re.IGNORECASE instead."""
+    pattern = unicodedata.normalize("NFKD", pattern.translate(_FOLD))
+    return "".join(ch for ch in pattern if not unicodedata.combining(ch))
+
+
 # --- dialogues -----------------------------------------------------------------------------------
 
 
@@ -111,7 +118,7 @@ def load_part(part: str) -> list[Dialogue]:
             seen.add(dlg.id)
             for turn in dlg.turns:
                 for rx in turn.must + turn.must_not:
-                    re.compile(fold(rx))  # fail early on a bad pattern
+                    re.compile(fold_pattern(rx))  # fail early on a bad pattern
             out.append(dlg)
     return out
 
@@ -175,11 +182,11 @@ def check_turn(turn: Turn, reply: str) -> TurnResult:
     # An "I don't know" lists every programme's contacts: it does not name a programme in the sense of the
     # `must` patterns, so they are matched with the programme names masked out.
     searched = PROGRAMME_NAME.sub("#", folded) if abstained else folded
-    missing = [rx for rx in turn.must if not re.search(fold(rx), searched, re.IGNORECASE)]
+    missing = [rx for rx in turn.must if not re.search(fold_pattern(rx), searched, re.IGNORECASE)]
     forbidden: list[str] = []
     wrong_programme = False
     for rx in turn.must_not:
-        m = re.search(fold(rx), folded, re.IGNORECASE)
+        m = re.search(fold_pattern(rx), folded, re.IGNORECASE)
         if m:
             forbidden.append(rx)
             if not abstained and PROGRAMME_NAME.search(m.group(0)):

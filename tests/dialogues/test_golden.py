@@ -36,6 +36,10 @@ def test_fold_and_split() -> None:
         Turn("a laptop?", must_not=[r"zrodl\w*: cyfrow\w* gmin"]), "Tak.\nŹródło: Cyfrowa Gmina – regulamin"
     )
     assert not bad.ok and bad.wrong_programme
+    # upper-case escapes keep their meaning: `\W` is not `\w`, so "niekwalifikowalny" is not "kwalifikowalny"
+    verdict = Turn("a drukarka?", must_not=[r"samorz\w*: \W*kwalifikowaln"], must=[r"Samorz\S*: nie"])
+    assert check_turn(verdict, "❌ Cyberbezpieczny Samorząd: niekwalifikowalny.").ok
+    assert not check_turn(verdict, "✅ Cyberbezpieczny Samorząd: kwalifikowalny.").ok
     empty = check_turn(Turn("x"), "")
     assert not empty.ok  # no reply is never right
 
