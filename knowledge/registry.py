@@ -9,6 +9,7 @@ insensitive and typo-tolerant and returns ranked candidates for the user to choo
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -321,15 +322,16 @@ class Registry:
         return results[:limit]
 
     def _nominative(self, name: str) -> str | None:
-        """The registry's exact name an inflected last word points to ("wroclawia" -> "wroclaw",
-        "gniezna" -> "gniezno", "gdansku" -> "gdansk"), when exactly one reading exists."""
-        head, _, last = name.rpartition(" ")
-        found = set()
-        for ending, nominative in _CASE_ENDINGS:
-            if last.endswith(ending) and len(last) - len(ending) >= 3:
-                candidate = f"{head} {last[: -len(ending)] + nominative}".strip()
-                if candidate in self._exact:
-                    found.add(candidate)
+        """The registry's exact name an inflected form points to ("wroclawia" -> "wroclaw",
+        "gniezna" -> "gniezno", "gdansku" -> "gdansk", "tomaszowie mazowieckim" -> "tomaszow mazowiecki",
+        "nowym targu" -> "nowy targ"), when exactly one reading exists. Every word of a name of up to
+        three words may be inflected; the words before the last one also as adjectives."""
+        words = name.split(" ")
+        if not 1 <= len(words) <= 3:
+            return None
+        options = [_word_forms(word, last=i == len(words) - 1) for i, word in enumerate(words)]
+        found = {" ".join(combo) for combo in itertools.product(*options)} & self._exact.keys()
+        found.discard(name)
         return found.pop() if len(found) == 1 else None
 
     def _powiats_by_seat(self, name: str, seen: set[str]) -> list[Candidate]:
@@ -439,7 +441,26 @@ _CASE_ENDINGS = (
     ("k", "ki"),
     ("i", "a"),
     ("ego", "e"),
+    ("rze", "ra"),  # "Zielonej Górze"
+    ("w", "wy"),  # genitive plural: "z Pniew", "do Gliwic"
+    ("c", "ce"),
 )
+
+# Adjective endings (folded) of oblique cases and the nominative's: "mazowieckim", "nowym", "wielkiej".
+_ADJECTIVE_ENDINGS = (("iego", "i"), ("ego", "y"), ("im", "i"), ("ym", "y"), ("iej", "a"), ("ej", "a"))
+
+
+def _word_forms(word: str, *, last: bool) -> set[str]:
+    """The word and the nominatives it may be an inflected form of (a noun's endings; adjectives' too)."""
+    forms = {word}
+    endings = _CASE_ENDINGS + _ADJECTIVE_ENDINGS if len(word) > 3 else ()
+    for ending, nominative in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.add(word[: -len(ending)] + nominative)
+    if not last:
+        forms |= {word[: -len(e)] + n for e, n in _ADJECTIVE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}
+    return forms
+
 
 _GMINA_KINDS = {"1": UnitKind.GMINA_MIEJSKA, "2": UnitKind.GMINA_WIEJSKA, "3": UnitKind.GMINA_MIEJSKO_WIEJSKA}
 

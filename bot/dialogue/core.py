@@ -124,13 +124,13 @@ class Dialogue:
             turn = turn.with_session(session.with_(pending=None))
             if session.pending.kind == "unit" and not session.pending.interrupted:
                 # A question in the middle of choosing a unit: answer it, and keep the choice open once.
-                outcome, after = await self._free_text(turn)
+                outcome, after = await self.free_text(turn)
                 if after.pending is None:
                     after = after.with_(pending=replace(session.pending, interrupted=True))
                 return outcome, after
-        return await self._free_text(turn)
+        return await self.free_text(turn)
 
-    async def _free_text(self, turn: Turn) -> Result:
+    async def free_text(self, turn: Turn) -> Result:
         session = turn.session
         if session.offer and (is_yes(turn.text) or is_no(turn.text)):
             if is_yes(turn.text):

@@ -647,23 +647,27 @@ def _own_statement(text: str) -> bool:
 _NAME_END = re.compile(r"[,;:(]|(?:^|\s)(?:i|a|oraz|ale|bo|wi[eę]c|startujemy|rozliczamy|realizujemy)(?:\s|$)")
 
 
-def _unit_statement(text: str) -> tuple[str, str] | None:
-    """(level, name) of a statement about the user's unit; the name is "" when only the level is said.
+def _unit_statement(text: str) -> tuple[str, str, str] | None:
+    """(level, name, hint) of a statement about the user's unit; the name is "" when only the level is said,
+    the hint the kind and region said with it ("miejsko-wiejska z wielkopolski").
 
     The statement may take several clauses: "piszę z urzędu w Jarocinie, jesteśmy gminą
-    miejsko-wiejską z Wielkopolski" names the unit in one and its kind and region in the other."""
+    miejsko-wiejską z Wielkopolski" names the unit in one and its kind and region in the other;
+    "jesteśmy gminą miejsko-wiejską z wielkopolski, Krotoszyn" names it in a clause of its own."""
     if "?" in text:
         return None
     clauses = [c for c in re.split(r"\s*[,;]\s*|\.\s+", strip_programmes(text).rstrip(".! ")) if c.strip()]
     level: str | None = None
     name, region = "", ""
     kind: list[str] = []
+    loose = ""
     # "teraz rozliczenie cyfrowej gminy, gmina wiejska Kościerzyna": beside a statement, a clause
     # of a level word and a name is the unit
     beside_statement = len(clauses) > 1 and bool(_STATEMENT.search(text))
     for clause in clauses:
         found = _unit_clause(clause, bare=beside_statement)
         if found is None:
+            loose = loose or _loose_name(clause)
             continue
         clause_level, clause_kind, clause_name, clause_region = found
         if level is None or (not name and clause_name):
@@ -673,15 +677,41 @@ def _unit_statement(text: str) -> tuple[str, str] | None:
         region = region or clause_region
     if level is None:
         return None
+    name = name or loose  # "…, Krotoszyn": a clause that is only a capitalised name
+    hint = " ".join(part for part in (*kind, region) if part)
     query = " ".join(part for part in (*kind, name, region) if part)
-    return level, query if name else ""
+    return level, query if name else "", hint
+
+
+# A clause that is only a capitalised name of one to three words ("Krotoszyn", "Nowy Targ").
+_LOOSE_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]?[\w-]+){0,2}")
+_NOT_LOOSE = re.compile(
+    r"(?i)^(?:dzie[nń]|witam|witaj\w*|cze[sś][cć]|hej|mam\w*|chc\w*|prosz\w*|pytanie|dzi[eę]k\w*|pozdrawiam|"
+    r"gmin\w*|powiat\w*|miast\w*|wojew\w*|urz[aą]d\w*|starostw\w*)$"
+)
+
+
+def _loose_name(clause: str) -> str:
+    """The clause when it is only a name ("Krotoszyn"), not a greeting, a region or a sentence of its own."""
+    clause = clause.strip()
+    words = clause.split()
+    if not _LOOSE_NAME.fullmatch(clause) or _NOT_LOOSE.match(words[0]) or _FILLER_WORDS.match(words[0]):
+        return ""
+    if _REGION_WORDS.search(f"z {clause}") or _STATEMENT.search(clause) or _ANNOUNCEMENT.search(clause):
+        return ""
+    return clause
 
 
 # "piszę z urzędu w Jarocinie", "dzwonię ze starostwa powiatowego w Wągrowcu": the office, in a town
 _OFFICE_STATEMENT = re.compile(
     r"(?i)^\W*(?:(?:my\s+)?(?:jeste[sś]my|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|pracuj[eę])\s+)?(?:z|ze|w)\s+"
     r"(?P<office>urz[eę]d\w*(?:\s+(?:gminy|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?|starostw\w*"
-    r"(?:\s+powiatow\w*)?)\s+(?:w|we)\s+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?)\s*$"
+    r"(?:\s+powiatow\w*)?)\s+(?:w|we)\s+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?)\s*$"
+)
+# "jesteśmy z Pniew", "piszę z Krotoszyna": the user's town, capitalised, with no level word
+_FROM_PLACE = re.compile(
+    r"^\W*(?:my\s+)?(?:jeste[sś]my|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy)\s+(?:z|ze)\s+"
+    r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)\W*$"
 )
 _BARE_UNIT_CLAUSE = re.compile(r"(?i)^\W*(gmin\w*|powiat\w*|miast\w*)\s+(\S.*)$")
 _REGION_WORDS = re.compile(
@@ -701,6 +731,9 @@ def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], st
         return level, [], office.group("town"), ""
     match = _UNIT_STATEMENT.search(clause) or (_BARE_UNIT_CLAUSE.search(clause) if bare else None)
     if not match:
+        place = _FROM_PLACE.match(clause)
+        if place and _loose_name(place.group("name")):
+            return "", [], place.group("name"), ""  # "jesteśmy z Pniew": a town, its level not said
         return None
     level = _level_of(match.group(1))
     # The name ends where the sentence goes on: "powiatem żywieckim, rozliczamy …", "powiatem i startujemy …".
@@ -726,14 +759,53 @@ def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], st
 def statement_unit(text: str) -> str | None:
     """'jesteśmy powiatem żywieckim', 'jesteśmy z gminy Kościerzyna' -> a unit query ('powiat żywiecki')."""
     found = _unit_statement(text)
-    return f"{found[0]} {found[1]}" if found and found[1] else None
+    return " ".join(part for part in found[:2] if part) if found and found[1] else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# ", ile możemy dostać?": a question clause after a comma
+_COMMA_QUESTION = re.compile(
+    r"(?i),\s*(?=(?:a\s+|i\s+|to\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu|do\s+kiedy)\b)"
+)
+
+
+def split_context(text: str) -> tuple[str, str] | None:
+    """(statement, question) of a message that says who the user is and asks something: "jesteśmy gminą
+    Krotoszyn. ile możemy dostać z cg?", "ile mamy grantu? jesteśmy z Pniew". Only a statement naming the
+    unit or its level counts (a programme said beside a question is read by the question's own answer)."""
+    parts = [
+        part.strip()
+        for sentence in _SENTENCE_END.split(text.strip())
+        for part in _COMMA_QUESTION.split(sentence)
+        if part.strip(" ,.")
+    ]
+    if len(parts) < 2:
+        return None
+    statements: list[str] = []
+    questions: list[str] = []
+    for part in parts:
+        bare = part.rstrip(".! ")
+        if "?" not in part and not _QUESTION_CLAUSE.match(bare) and (statement_unit(bare) or statement_level(bare)):
+            statements.append(bare)
+        else:
+            questions.append(part)
+    if not statements or not questions or not any(_QUESTION.search(q) for q in questions):
+        return None
+    return ", ".join(statements), " ".join(questions)
+
+
+def statement_hint(text: str) -> str:
+    """'jesteśmy gminą miejsko-wiejską z wielkopolski' -> 'miejsko-wiejska z wielkopolski': what the user said
+    of their unit's kind and region without naming it, kept to pick the unit when its name comes."""
+    found = _unit_statement(text)
+    return found[2] if found is not None and not found[1] else ""
 
 
 def statement_level(text: str) -> str | None:
     """'jesteśmy powiatem (i startujemy w CP)', 'u nas w starostwie' -> 'powiat': the level, no unit named."""
     found = _unit_statement(text)
     if found is not None:
-        return None if found[1] else {"miasto": "gmina"}.get(found[0], found[0])
+        return None if found[1] or not found[0] else {"miasto": "gmina"}.get(found[0], found[0])
     if "?" in text:
         return None
     match = _LEVEL_ONLY.search(strip_programmes(text, keep_if_empty=False))
@@ -892,7 +964,10 @@ def document_ref(text: str) -> str | None:
 
 _OWN_GRANT = re.compile(
     r"(?i)\b(?:dostaniemy|dostaniem|mo[zż]emy\s+dosta\w*|nam\s+si[eę]\s+nale[zż]y|si[eę]\s+nam\s+nale[zż]y|"
-    r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy)\b"
+    r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy|"
+    # "ile mamy grantu?", "jaki grant mamy", "ile wychodzi nam"
+    r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"
+    r"ile\s+(?:wychodzi|wyjdzie)\s+(?:nam|dla\s+nas))\b"
 )
 
 

@@ -54,6 +54,7 @@ class Session:
     unit_name: str | None = None
     grant_unit: str = ""  # the unit of the last grant computed ("a w cs ile?" after another question)
     level: str | None = None  # "gmina" | "powiat" | "województwo" when the user said it without naming the unit
+    unit_hint: str = ""  # the kind and region said with the level ("miejsko-wiejska z wielkopolski")
     pending: Pending | None = None
     documents: tuple[str, ...] = field(default=())  # names in the settlement set (ids are in the DB)
     seen: bool = False  # the stored profile has been looked up for this state
@@ -93,6 +94,7 @@ class Session:
             unit_code=data.get("unit_code"),
             unit_name=data.get("unit_name"),
             level=data.get("level"),
+            unit_hint=str(data.get("unit_hint", "") or ""),
             grant_unit=str(data.get("grant_unit", "") or ""),
             pending=pending,
             documents=tuple(data.get("documents", ()) or ()),

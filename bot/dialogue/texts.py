@@ -41,6 +41,8 @@ ASK_UNIT_FOR_GRANT = (
 )
 CHOOSE_UNIT = "„{query}” pasuje do kilku jednostek – wybierz właściwą:"
 UNIT_SET = "Zapamiętałem jednostkę: {unit}."
+UNIT_NOTED_BRIEF = "Zapamiętałem jednostkę: {unit}."
+LEVEL_NOTED_BRIEF = "Zapamiętałem: {level}."
 PROGRAMME_SET = "Wybrany program: {name}."
 ASK_G = (
     "Aby policzyć dokładną kwotę w programie Cyfrowa Gmina, potrzebuję wskaźnika G na 2021 r. "

@@ -184,6 +184,23 @@ async def test_a_named_unit_statement_ends_where_the_sentence_goes_on(dialogue: 
     assert chat.session.unit_code == "2417" and chat.session.programme == "cp", said
 
 
+async def test_a_unit_said_beside_a_question_is_noted_and_the_question_answered_for_it(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    both = await chat.say("witam, jesteśmy gminą miejsko-wiejską z pomorskiego, Gniew. ile dostaniemy z cg?")
+    assert "Zapamiętałem jednostkę: gmina miejsko-wiejska Gniew (2214023" in both, both
+    assert "Grant dla: gmina miejsko-wiejska Gniew" in both and chat.session.unit_code == "2214023"
+    # the question first, the town after it; the kind and region said earlier pick one of two Pniewy
+    other = Chat(dialogue, UserRef("terminal", 21))
+    await other.say("jesteśmy gminą wiejską z mazowsza, startujemy w cyfrowej gminie")
+    assert other.session.unit_hint == "wiejska z mazowsza"
+    grant = await other.say("ile mamy grantu? piszemy z Pniew")
+    assert "gmina wiejska Pniewy (1406092" in grant and "Grant dla: gmina wiejska Pniewy" in grant, grant
+    # an office in a two-word town in the locative: the powiat of its seat
+    third = Chat(dialogue, UserRef("terminal", 22))
+    await third.say("dzwonię ze starostwa powiatowego w nowym targu, jesteśmy w cyfrowym powiecie")
+    assert third.session.unit_code == "1211" and third.session.programme == "cp"
+
+
 async def test_grant_for_a_bare_name_a_named_code_and_a_choice_after_an_interruption(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     offered = await chat.say("ile grantu dla Suwałki?")

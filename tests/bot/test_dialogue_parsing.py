@@ -99,3 +99,18 @@ def test_session_round_trips_through_json_safe_dict() -> None:
 )
 def test_strip_programmes(text: str, expected: str) -> None:
     assert strip_programmes(text) == expected
+
+
+def test_context_and_question_are_told_apart() -> None:
+    from bot.dialogue.parsing import split_context, statement_hint, statement_unit
+
+    assert split_context("jesteśmy gminą wiejską, Pcim. ile możemy dostać?") == (
+        "jesteśmy gminą wiejską, Pcim",
+        "ile możemy dostać?",
+    )
+    assert split_context("do kiedy ankieta? piszę z Kalisza") == ("piszę z Kalisza", "do kiedy ankieta?")
+    assert split_context("jesteśmy w cyfrowej gminie, czy laptop się kwalifikuje?") is None  # a programme only
+    assert split_context("jesteśmy gminą wiejską") is None  # nothing asked
+    assert statement_unit("jesteśmy z Wielkopolski") is None  # a region, not a town
+    assert statement_unit("jesteśmy gminą wiejską. Mamy pytanie") is None  # a sentence, not a name
+    assert statement_hint("jesteśmy gminą miejsko-wiejską z Podlasia") == "miejsko-wiejska z Podlasia"

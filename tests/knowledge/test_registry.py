@@ -149,6 +149,9 @@ def test_messages_do_not_echo_a_whole_pasted_page(registry) -> None:
         ("Poznaniu", {"3064011"}),
         ("Żywca", {"2417011"}),
         ("Gniezna", {"3003011", "3003032"}),  # still both: the town and the rural gmina share the name
+        ("Nowym Sączu", {"1262011"}),  # both words inflected, the first as an adjective
+        ("Ostrowie Mazowieckiej", {"1416011", "1416072"}),
+        ("Gliwic", {"2466011"}),  # genitive plural
     ],
 )
 def test_an_inflected_town_name_finds_only_the_units_of_that_exact_name(registry, query: str, codes: set[str]) -> None:
@@ -173,3 +176,5 @@ def test_kind_and_region_narrow_a_name(query: str, code: str) -> None:
 def test_a_powiat_by_its_seat_in_the_locative() -> None:
     found = load_registry().search("starostwo powiatowe w Gnieźnie")
     assert [c.unit.code for c in found] == ["3003"]
+    # a two-word seat: powiat tomaszowski of łódzkie, not the one in lubelskie
+    assert [c.unit.code for c in load_registry().search("powiat tomaszowie mazowieckim")] == ["1016"]

@@ -22,12 +22,15 @@ from bot.dialogue.parsing import (
     ordinal_choice,
     programme_from_arg,
     small_talk,
+    split_context,
+    statement_hint,
     statement_level,
     statement_programme,
     statement_unit,
 )
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
+from knowledge.errors import GrantbotError
 from knowledge.programmes import ProgrammeCode, get_programme, programmes
 
 
@@ -129,6 +132,9 @@ class Account(Feature):
             return say(turn, texts.THANKS_REPLY, log=LogEntry("other", turn.text))
         if polite == "hello":
             return done(turn, reply(texts.WELCOME, texts.WELCOME_HOW), log=LogEntry("other", turn.text))
+        mixed = await self._context_then_question(turn)
+        if mixed is not None:
+            return mixed
         unit_query = statement_unit(turn.text)
         code_ = statement_programme(turn.text)
         if unit_query is not None and self.backends.grants is not None:
@@ -137,12 +143,40 @@ class Account(Feature):
             return await self.set_unit(turn, unit_query, said=True)
         level = statement_level(turn.text)
         if level is not None:
-            return await self.set_level(turn, level, code_)
+            return await self.set_level(turn, level, code_, hint=statement_hint(turn.text))
         if code_ is not None:
             return await self.set_programme(turn, code_, said=True)
         return None
 
-    async def set_level(self, turn: Turn, level: str, named: str | None) -> Result:
+    async def _context_then_question(self, turn: Turn) -> Result | None:
+        """'jesteśmy gminą X z wielkopolski. ile możemy dostać z cg?', 'ile mamy grantu? jesteśmy z Pniew': the
+        unit or level said beside a question is noted first, then the question is answered in that context."""
+        split = split_context(turn.text)
+        if split is None or self.backends.grants is None:
+            return None
+        statement, question = split
+        unit_query, level = statement_unit(statement), statement_level(statement)
+        code_ = statement_programme(statement)
+        session = turn.session.with_(programme=code_) if code_ else turn.session
+        if unit_query is not None:
+            try:
+                unit, _ = self.feature("grant").resolve(unit_query, hint=session.unit_hint)
+            except GrantbotError:
+                return None
+            if unit is None:
+                return None  # several units of that name: the statement alone asks which
+            session = session.with_(unit_code=unit.code, unit_name=unit.describe(), level=None, unit_hint="")
+            noted = texts.UNIT_NOTED_BRIEF.format(unit=unit.describe())
+        elif level is not None:
+            session = session.with_(level=level, unit_hint=statement_hint(statement) or session.unit_hint)
+            noted = texts.LEVEL_NOTED_BRIEF.format(level=level)
+        else:
+            return None
+        await self.dialogue.save_profile(turn.user, session)
+        outcome, after = await self.dialogue.free_text(Turn(turn.user, session, question))
+        return Outcome((reply(noted), *outcome.replies), outcome.log, outcome.ephemeral), after
+
+    async def set_level(self, turn: Turn, level: str, named: str | None, *, hint: str = "") -> Result:
         """'jesteśmy powiatem (i startujemy w CP)': the kind of unit narrows the programmes until a unit is named."""
         session = turn.session
         if session.unit_code and level not in _unit_level(session.unit_code):
@@ -153,6 +187,7 @@ class Account(Feature):
             programme = allowed[0]
         session = session.with_(
             level=level,
+            unit_hint=hint,
             programme=programme,
             pending=None,
             offer="",

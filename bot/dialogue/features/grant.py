@@ -393,18 +393,36 @@ class Grants(Feature):
         entry = LogEntry("grant" if purpose == "grant" else "command", query)
         return Outcome((out,), entry), turn.session.with_(pending=pending)
 
-    def resolve(self, query: str) -> tuple[Any, Any]:
+    def resolve(self, query: str, *, hint: str = "") -> tuple[Any, Any]:
         """(the unit, the search): the unit is None when the name fits several units ('Kościerzyna'),
-        unless a level word picks one ('gmina Suwałki' is the rural gmina, not the city)."""
+        unless a level word picks one ('gmina Suwałki' is the rural gmina, not the city), or the kind and
+        region the user said of their unit before ('miejsko-wiejska z wielkopolski') leave one."""
         found = self._find(query)
         unit = found.unit if found.unit is not None else _by_level_word(unit_nominative(query), found.candidates)
+        if unit is None and hint and found.candidates:
+            unit = self._by_hint(query, hint, found.candidates)
         return unit, found
+
+    def _by_hint(self, query: str, hint: str, candidates: Any) -> Any:
+        """The one candidate that fits what the user said of their unit's kind and region."""
+        try:
+            kind, _, region = hint.partition(" z ") if not hint.startswith("z ") else ("", "", hint[2:])
+            level = "gmina " if kind and not query.casefold().startswith(("gmin", "miast")) else ""
+            parts = (f"{level}{kind}".strip(), query, f"z {region}" if region else "")
+            narrowed = self._find(" ".join(part for part in parts if part))
+        except GrantbotError:
+            return None
+        offered = {c.unit.code for c in candidates}
+        if narrowed.unit is not None:
+            return narrowed.unit if narrowed.unit.code in offered else None
+        kept = [c.unit for c in narrowed.candidates if c.unit.code in offered]
+        return kept[0] if len(kept) == 1 else None
 
     async def request(
         self, turn: Turn, query: str, named: list[str] | None, g: Decimal | None, *, log_text: str
     ) -> Result:
         assert self.backends.grants is not None
-        unit, found = self.resolve(query)
+        unit, found = self.resolve(query, hint=turn.session.unit_hint)
         if found.unit is None:
             if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= 95:
                 unit = found.candidates[0].unit  # "dla Zakopanego": one unit of that name, nothing to choose
