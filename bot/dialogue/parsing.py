@@ -30,8 +30,9 @@ def clean(text: str) -> str:
 
 # Openers that carry no content: "wracając do tematu, a skanery?", "a tak w ogóle, do kiedy …?"
 _OPENER = re.compile(
-    # "wracając do cp – …": the programme is the subject, only the opener goes
-    r"(?i)^\W*(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
+    # "wracając do cp – …", "wracając do gminy 3017042 – …": the programme or unit is the subject, only the
+    # opener goes
+    r"(?i)^\W*(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
     r"sprawy|\w+)|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
     r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
     # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
@@ -216,7 +217,8 @@ def parse_date(text: str) -> date | None:
 # -- grants -----------------------------------------------------------------------------------------
 
 _GRANT_WORDS = re.compile(
-    r"\b(grant\w*|dofinansowan\w*|dotacj\w*|kwot\w*|ile\s+(?:pieni\w+|dostani\w+|dostanie|dostaniemy|dostan[aą]|"
+    r"\b(grant\w*|dofinansowan\w*|dotacj\w*|kwot\w*|ile\s+(?:(?:maksymalnie|max|maks|najwi[eę]cej|razem|[lł][aą]cznie)\s+)?"
+    r"(?:pieni\w+|dostani\w+|dostanie|dostaniemy|dostan[aą]|dosta[lł]\w*by|"
     r"otrzyma\w*|przysługuje|wynosi|mo[zż]e\s+dosta\w*|mo[zż]emy\s+dosta\w*|nam\s+si[eę]\s+nale[zż]y|"
     r"si[eę]\s+nam\s+nale[zż]y|nale[zż]y\s+(?:si[eę]\s+)?nam))\b",
     re.IGNORECASE,
@@ -484,13 +486,19 @@ def _same_in_words(remainder: str) -> bool:
     )
 
 
+# "ok, to ile w cp?", "dobra, a w cs?": an acknowledgement before the follow-up does not change it
+_LEAD_FILLER = re.compile(
+    r"(?i)^(?:(?:ok|okej|oki|dobra|dobrze|no|aha|acha|rozumiem|jasne|super|dzi[eę]ki)\b[,.!]?\s+)+(?:to\s+(?=ile\b))?"
+)
+
+
 def follow_up(text: str) -> FollowUp | None:
     """An elliptical message that only makes sense against the previous turn, or None."""
-    body = " ".join(text.strip().rstrip("?!.").split())
+    body = _LEAD_FILLER.sub("", " ".join(text.strip().rstrip("?!.").split()))
     folded = body.casefold()
     if re.fullmatch(r"(?:a\s+)?(?:ile\s+to|ile\s+(?:by[lł]oby|b[eę]dzie|wynosi))\s+(?:w\s+)?netto|a\s+netto", folded):
         return FollowUp(net=True)
-    how_much = re.fullmatch(r"(?:a\s+)?ile\s+(?:w|we|z|dla)\s+(.+)", folded)
+    how_much = re.fullmatch(r"(?:a\s+|to\s+)?ile\s+(?:w|we|z|dla)\s+(.+)", folded)
     if (
         how_much
         and len(detect_programmes(how_much.group(1))) == 1

@@ -41,6 +41,10 @@ ASK_UNIT_FOR_GRANT = (
 )
 CHOOSE_UNIT = "„{query}” pasuje do kilku jednostek – wybierz właściwą:"
 UNIT_SET = "Zapamiętałem jednostkę: {unit}."
+POPULATION = (
+    "{unit}: {people} mieszkańców według GUS (ludność, stan na 31.12.2020) – ta liczba służy do liczenia grantów."
+)
+POPULATION_UNKNOWN = "Nie mam liczby mieszkańców tej jednostki w danych GUS, na których się opieram."
 UNIT_NOTED_BRIEF = "Zapamiętałem jednostkę: {unit}."
 LEVEL_NOTED_BRIEF = "Zapamiętałem: {level}."
 PROGRAMME_SET = "Wybrany program: {name}."

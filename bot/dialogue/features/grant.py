@@ -59,11 +59,23 @@ _CORRECTION = re.compile(
     r"|mia[lł](?:em|am|e[sś]my)\s+na\s+my[sś]li|pyta[lł](?:em|am)\s+o)\s+(?P<unit>.+?)(?:\s*,?\s+(?:a\s+)?nie\s+(?:o\s+)?\w+.*)?\W*$"
 )
 _CODE_FOLLOW = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:teraz\s+|to\s+|jeszcze\s+)?(?:dla\s+[^\d,?]{0,40}?)?,?\s*(?:o\s+)?(?:kod\w*\s+)?(?:teryt\s*)?:?\s*"
-    r"(?P<code>\d{2}|\d{4}|\d{6,7})\W*$"
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:teraz\s+|to\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:dla\s+[^\d,?]{0,40}?)?,?\s*(?:o\s+)?"
+    r"(?:kod\w*\s+)?(?:teryt\s*)?:?\s*(?P<code>\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3})?)?)\W*$"
 )
+# "wracając do gminy 3017042 – ile w cs?", "ok, wracając do miasta Oleśnica": back to a unit talked about
+_BACK_TO = re.compile(r"(?i)^\W*(?:(?:ok|dobra|dobrze|a|i)\W+)*wracaj[aą]c\s+(?:jeszcze\s+)?do\s+")
+_CODE_THEN_QUESTION = re.compile(
+    r"(?i)^\W*(?:gmin\w*|powiat\w*|miast\w*|wojew\w*)?\s*(\d{7}|\d{4}|\d{2})\s*[-–—,:]\s*\S"
+)
+# "a to samo dla powiatu brodnickiego?", "a województwo małopolskie w cs?": another unit, the same question
+_UNIT_FOLLOW = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:to|tak)\s+samo\s+)?(?:dla\s+|w\s+)?"
+    r"(?P<unit>(?:gmin|powiat|powiec|miast|wojew)\w*\s+[^\d?!.,]+?)\W*$"
+)
+# "a ilu mieszkańców ma ten powiat?": the population of the unit talked about
+_POPULATION = re.compile(r"(?i)\bilu\s+mieszka[nń]c\w*|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*")
 _UNIT_BEFORE_HOW_MUCH = re.compile(
-    r"(?i)(?:^|[,;]\s*)(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?)\s+ile\b"
+    r"(?i)(?:^|[,;]\s*)(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?)\s+(?:[-–—]\s+)?ile\b"
 )
 # "a cyberbezpieczny dla tego powiatu?", "a w cs dla nas?": the unit talked about, in a programme
 _THIS_UNIT = re.compile(
@@ -201,36 +213,78 @@ class Grants(Feature):
         return None
 
     async def _follow_up(self, turn: Turn, text: str) -> Result | None:
-        """A grant follow-up: without G, another unit by its code or corrected, the same unit in a
-        programme ("a cyberbezpieczny dla tego powiatu?")."""
+        """A grant follow-up: without G, the population, another unit by its code or corrected, the same unit
+        in a programme ("a cyberbezpieczny dla tego powiatu?")."""
         topic = turn.session.topic
         if topic is not None and topic.kind == "grant" and topic.subject and _WITHOUT_G_FOLLOW.match(text):
             named = [topic.programme] if topic.programme else None
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
-        code_follow = _CODE_FOLLOW.match(text)
-        if code_follow and topic is not None and topic.kind == "grant":
-            # "a teraz 3025", "a dla całego województwa, kod 30?": another unit by its code
-            return await self.request(
-                turn, code_follow.group("code"), detect_programmes(text) or None, None, log_text=text
-            )
+        if topic is not None and topic.kind == "grant" and topic.subject and _POPULATION.search(text):
+            return await self._population(turn, topic.subject)
+        another = await self._another_unit(turn, text)
+        if another is not None:
+            return another
+        return await self._corrected_or_this_unit(turn, text)
+
+    async def _another_unit(self, turn: Turn, text: str) -> Result | None:
+        """Another unit, the same grant question: by its code ("a teraz 3025", "wracając do gminy 3017042 – ile
+        w cs?"), named before "ile", or "a to samo dla powiatu brodnickiego?"."""
+        topic = turn.session.topic
+        back = _BACK_TO.match(text)
+        if back is not None:
+            text = text[back.end() :]  # "wracając do gminy 3017042 – ile w cs?": the unit and the question
+        # "(gminy) 3017042 – ile w cyberbezpiecznym?": a code, then the question about it
+        code_in = _CODE_THEN_QUESTION.match(text)
+        if code_in and re.search(r"(?i)\bile\b|grant|kwot", text):
+            return await self.request(turn, code_in.group(1), detect_programmes(text) or None, None, log_text=turn.text)
+        talked_about = (topic is not None and topic.kind == "grant") or bool(turn.session.grant_unit)
+        code_follow = _CODE_FOLLOW.match(strip_programmes(text, keep_if_empty=False) or text)
+        if code_follow and talked_about:
+            # "a teraz 3025", "a dla całego województwa, kod 30?", "a 30 12 011 w cs?": another unit by its code
+            code_ = re.sub(r"\D", "", code_follow.group("code"))
+            return await self.request(turn, code_, detect_programmes(text) or None, None, log_text=turn.text)
         before = _UNIT_BEFORE_HOW_MUCH.search(strip_programmes(text))
         if before and self._registered(before.group("unit")):
             # "a bez kodu, gmina Środa Wielkopolska ile w cs?": the unit named before "ile"
             return await self.request(
-                turn, before.group("unit"), detect_programmes(text) or None, g_value(text), log_text=text
+                turn, before.group("unit"), detect_programmes(text) or None, g_value(text), log_text=turn.text
             )
+        same = _UNIT_FOLLOW.match(strip_programmes(text, keep_if_empty=False) or text)
+        if same and talked_about and self._registered(same.group("unit")):
+            # "a to samo dla powiatu brodnickiego?": the programme named, else the one talked about
+            carried = (topic.programme,) if topic and topic.programme else ()
+            return await self.request(
+                turn, same.group("unit"), detect_programmes(text) or None, None, log_text=turn.text, carried=carried
+            )
+        return None
+
+    async def _corrected_or_this_unit(self, turn: Turn, text: str) -> Result | None:
+        topic = turn.session.topic
         correction = _CORRECTION.match(text)
+        if correction and topic is not None and topic.kind == "grant" and topic.subject:
+            kind_only = _KIND_ONLY.fullmatch(correction.group("unit").strip(" ?.!").casefold())
+            if kind_only:
+                # "sorry, chodziło mi o miasto" after gmina wiejska Brodnica: the same name, the other kind
+                return await self.follow(turn, None, None, unit_query=kind_only.group(0))
         if correction and self._registered(strip_programmes(correction.group("unit"))):
             # the unit corrected: the same grant question for the unit meant
-            named = detect_programmes(text) or (
-                [topic.programme] if topic and topic.kind == "grant" and topic.programme else None
-            )
-            return await self.request(turn, strip_programmes(correction.group("unit")), named, None, log_text=text)
+            carried = (topic.programme,) if topic and topic.kind == "grant" and topic.programme else ()
+            unit_query = strip_programmes(correction.group("unit"))
+            named = detect_programmes(text) or None
+            return await self.request(turn, unit_query, named, None, log_text=text, carried=carried)
         unit_here = turn.session.grant_unit or turn.session.unit_code
         if unit_here and _THIS_UNIT.search(text) and len(detect_programmes(text)) == 1 and len(text) <= 80:
             # "a cyberbezpieczny dla tego powiatu?": the unit talked about, in the programme named
             return await self.for_code(turn, unit_here, detect_programmes(text), None, log_text=text)
         return None
+
+    async def _population(self, turn: Turn, unit_code: str) -> Result:
+        """The unit's population (GUS, 31.12.2020), the figure the grant computations use."""
+        assert self.backends.grants is not None
+        unit = self.backends.grants.find_unit(unit_code).unit
+        if unit is None or unit.population_2020 is None:
+            return say(turn, texts.POPULATION_UNKNOWN)
+        return say(turn, texts.POPULATION.format(unit=unit.describe(), people=people(unit.population_2020)))
 
     async def pending(self, turn: Turn) -> Result | None:
         pending = turn.session.pending
@@ -367,13 +421,21 @@ class Grants(Feature):
     def _find(self, query: str) -> Any:
         """find_unit, retried with the unit's words in the nominative ('gminy wiejskiej Suwałki')."""
         assert self.backends.grants is not None
+        nominative = unit_nominative(query)
         try:
-            return self.backends.grants.find_unit(query)
+            found = self.backends.grants.find_unit(query)
         except GrantbotError:
-            nominative = unit_nominative(query)
             if nominative == query:
                 raise
             return self.backends.grants.find_unit(nominative)
+        if found.unit is None and nominative != query and max((c.score for c in found.candidates), default=0) < 99:
+            try:  # "miasta Oleśnica": the level word's case kept the name from matching exactly
+                better = self.backends.grants.find_unit(nominative)
+            except GrantbotError:
+                return found
+            if better.unit is not None or max((c.score for c in better.candidates), default=0) >= 99:
+                return better
+        return found
 
     def _registered(self, name: str) -> bool:
         """A bare name is a unit when the register knows it (an inflected form close enough), not any word."""
@@ -419,19 +481,30 @@ class Grants(Feature):
         return kept[0] if len(kept) == 1 else None
 
     async def request(
-        self, turn: Turn, query: str, named: list[str] | None, g: Decimal | None, *, log_text: str
+        self,
+        turn: Turn,
+        query: str,
+        named: list[str] | None,
+        g: Decimal | None,
+        *,
+        log_text: str,
+        carried: tuple[str, ...] = (),
     ) -> Result:
         assert self.backends.grants is not None
         unit, found = self.resolve(query, hint=turn.session.unit_hint)
         if found.unit is None:
             if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= 95:
                 unit = found.candidates[0].unit  # "dla Zakopanego": one unit of that name, nothing to choose
+            if unit is None:
+                unit = _talked_about(found.candidates, turn.session)
             if unit is not None:
-                return await self.for_unit(turn, unit, named, g, log_text=log_text)
+                return await self.for_unit(turn, unit, named, g, log_text=log_text, carried=carried)
             return self.choices(
                 turn, query, found.candidates, "grant", programme=named[0] if named and len(named) == 1 else "", g=g
             )
-        return await self.for_unit(turn, found.unit, named, g, log_text=log_text, notes=tuple(found.notes))
+        return await self.for_unit(
+            turn, found.unit, named, g, log_text=log_text, notes=tuple(found.notes), carried=carried
+        )
 
     async def for_code(
         self, turn: Turn, unit_code: str, named: list[str] | None, g: Decimal | None, *, log_text: str
@@ -461,6 +534,7 @@ class Grants(Feature):
         *,
         log_text: str,
         notes: tuple[str, ...] = (),
+        carried: tuple[str, ...] = (),
     ) -> Result:
         from grants import GrantStatus
         from grants.render import headline
@@ -470,9 +544,14 @@ class Grants(Feature):
             check_index("G", g)
         # A new grant request: the programme named, else the profile's; a follow-up names its own.
         context = turn.session.programme
-        if context not in programmes_for_unit(unit.code):
+        allowed = programmes_for_unit(unit.code)
+        if context not in allowed:
             context = None  # a powiat asked about while the profile says Cyfrowa Gmina: show what it can get
-        wanted = named or ([context] if context else None)
+        # A programme carried from the conversation that this unit cannot be in ("sorry, chodziło mi o powiat"
+        # after Cyfrowa Gmina): say so, and show what it can get instead. One named now is answered as asked.
+        refused = [p for p in carried if p not in allowed]
+        kept = [p for p in carried if p in allowed]
+        wanted = named or kept or ([context] if context else None)
         lookup = await self._compute(unit, wanted, g, notes=notes, query=log_text)
         results = list(lookup.results)
         shown = [r for r in results if r.status is not GrantStatus.NOT_ELIGIBLE] or results
@@ -496,11 +575,12 @@ class Grants(Feature):
                 needs_g = result
             action = f"gdet:{result.programme.value}:{unit.code}" + (f":{g_text}" if g_text else "")
             buttons.append((Button(f"Szczegóły: {get_programme(result.programme).name}", action),))
-        hidden = [r for r in results if r not in shown]
-        if hidden:
-            blocks.append(
-                note("Nie dotyczy tej jednostki: " + ", ".join(get_programme(r.programme).name for r in hidden) + ".")
-            )
+        hidden = [r.programme.value for r in results if r not in shown]
+        shown_codes = {r.programme.value for r in shown}
+        not_for = [p for p in dict.fromkeys(refused + hidden) if p in _ONLY_FOR and p not in shown_codes]
+        if not_for:
+            names = ", ".join(f"{programme_name(p)} ({_ONLY_FOR[p]})" for p in not_for)
+            blocks.insert(1 if refused else len(blocks), note(f"Jednostka nieuprawniona w programie: {names}."))
         blocks.append(note("Źródła: " + "; ".join(dict.fromkeys(c.human() for r in shown for c in r.citations))))
         out = [reply(*blocks, buttons=tuple(buttons), kind="grant")]
         programme = shown[0].programme.value if len(shown) == 1 else ""
@@ -569,16 +649,22 @@ class Grants(Feature):
                 unit = narrowed
             else:
                 unit = found.unit
-            # the programme named, or the one carried over, when the new unit can be in it; otherwise all
-            carried = programme or topic.programme
-            wanted = [carried] if carried in programmes_for_unit(unit.code) else None
-            return await self.for_unit(turn, unit, wanted, None, log_text=turn.text)
+            # the programme named now (even one the unit cannot be in: the reply says so), else the one carried
+            # over when the new unit can be in it, otherwise all
+            carried = (topic.programme,) if topic.programme and not programme else ()
+            return await self.for_unit(
+                turn, unit, [programme] if programme else None, None, log_text=turn.text, carried=carried
+            )
         if level is not None and programme is None:
             programme = {"gmina": "cg", "powiat": "cp"}.get(level)
         if programme is None:
             return None
         return await self.for_unit(turn, unit, [programme], g if programme == "cg" else None, log_text=turn.text)
 
+
+# Who each programme is for (CG regulamin §4 ust. 4; CP schemat, Przewidywana liczba grantów pkt 5): the
+# reason a unit is refused.
+_ONLY_FOR = {"cg": "tylko dla gmin", "cp": "tylko dla powiatów"}
 
 _KIND_ONLY = re.compile(r"miasto|gmina(?:\s+(?:miejska|wiejska|miejsko-wiejska))?|miejska|wiejska|miejsko-wiejska")
 _KIND_QUERY = {"miejska": "gmina miejska", "wiejska": "gmina wiejska", "miejsko-wiejska": "gmina miejsko-wiejska"}
@@ -589,6 +675,17 @@ _LEVEL_WORDS = (
     ("powiat", ("powiat",)),
     ("wojew", ("województwo",)),
 )
+
+
+def _talked_about(candidates: Any, session: Any) -> Any:
+    """The one exact candidate related to the unit of the conversation ("wracając do miasta Oleśnica" after
+    powiat oleśnicki: the town in that powiat, not the one in świętokrzyskie)."""
+    known = [code for code in (session.grant_unit, session.unit_code) if code]
+    if not known:
+        return None
+    exact = [c.unit for c in candidates if c.score >= 99]
+    related = [u for u in exact if any(u.code.startswith(k) or k.startswith(u.code[:4]) for k in known)]
+    return related[0] if len(related) == 1 else None
 
 
 def _by_level_word(query: str, candidates: Any) -> Any:
@@ -608,13 +705,31 @@ def _by_level_word(query: str, candidates: Any) -> Any:
     return None
 
 
+_CHOICE_STOP = {"ta", "ten", "to", "tej", "tym", "chodzi", "o", "mi", "nam", "w", "we", "z", "ze", "na", "nie", "tak"}
+# the kind of gmina a reply names ("miasto", "ta wiejska", "miejsko-wiejska"), and the labels it fits
+_CHOICE_KINDS = (
+    (re.compile(r"miejsko-?wiejsk"), ("gmina miejsko-wiejska",)),
+    (re.compile(r"\bmiast|\bmiejsk|\bmiesc"), ("gmina miejska", "miasto")),
+    (re.compile(r"\bwiejsk|\bwies\b|\bwsi\b"), ("gmina wiejska",)),
+)
+_CHOICE_LEVEL_WORD = re.compile(r"^(?:gmin|powi|miast|miejsk|miejsko|wiejsk|wies|wsi|wojew|woj)\w*$")
+
+
 def _choice_by_words(text: str, choices: Any) -> str | None:
-    """The code of the one offered unit whose description contains every word of `text`."""
-    words = [w for w in re.findall(r"\w+", fold(text)) if w not in ("ta", "ten", "to", "chodzi", "o", "mi", "nam")]
-    stems = [w[:4] for w in words]
-    if not stems:
+    """The code of the one offered unit a reply describes: "gmina wiejska", "ta miejska", "miasto", "gmina
+    wiejska Brzeziny w powiecie brzezińskim" (the kind picks the labels, every other word must be in one)."""
+    folded = fold(text)
+    offered = list(choices)
+    for pattern, kinds in _CHOICE_KINDS:
+        if pattern.search(folded):
+            offered = [c for c in offered if fold(c.label).startswith(kinds)]
+            break
+    words = [w for w in re.findall(r"[\w-]+", folded) if w not in _CHOICE_STOP and not _CHOICE_LEVEL_WORD.match(w)]
+    # "brzezinskim" -> "brzezins": the word without its case ending, so "brzeziny" does not match it
+    stems = [w if len(w) <= 5 else w[: max(5, len(w) - 3)] for w in words]
+    if len(offered) == len(list(choices)) and not stems:
         return None
-    matching = [c.code for c in choices if all(s in fold(c.label) for s in stems)]
+    matching = [c.code for c in offered if all(s in fold(c.label) for s in stems)]
     return matching[0] if len(matching) == 1 else None
 
 
