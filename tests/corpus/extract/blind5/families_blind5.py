@@ -1,0 +1,577 @@
+"""BLIND-5 families (fresh batch). Not to be opened by the parser engineer; measured once, at the end.
+
+Layouts written for this batch only, by an evaluator who never read the parser (`extractors/`, `checks/`,
+`tests/extractors/`). They share the data model (`Doc`, `Item`, `make_line`, `make_like`) and the page canvas and
+table drawing (`Pdf`, `table`) of `kit.py`, but bring their own sellers, their own IT catalogue and real gminy,
+powiaty and a województwo from the TERYT register (TERC 2024-01-01) as buyers.
+
+Focus of the batch: a bilingual Polish/English invoice; a retail chain's invoice to a receipt with gross prices and
+VAT computed from the gross per rate; items without an Lp column but numbered "1." inside the name, under a
+"Wystawca" block with KRS/REGON/BDO/share capital and a framed "Do zapłaty / Słownie / Zapłacono" box; a table over
+two pages with "Strona 1 z 2" in a running header and "Do przeniesienia / Z przeniesienia" subtotals, a split
+payment note and a KSeF number; a reverse-charge EUR invoice of a foreign SaaS vendor (VAT "np"); items as blocks
+(name, then "ilość × cena = wartość"); an A5 page; a landscape accounting-office printout with a Województwo as
+buyer and its Urząd Marszałkowski as recipient; a "protokół zdawczo-odbiorczy" with Przekazujący/Przejmujący and a
+second table of serial numbers; a "protokół odbioru usługi szkoleniowej" with hours and participant counts; a
+landscape correction with before/after/difference side by side in one row per item.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from reportlab.pdfbase import pdfmetrics
+
+from tests.corpus.extract.kit import (
+    MM,
+    Col,
+    Doc,
+    Item,
+    Party,
+    Pdf,
+    TableStyle,
+    make_line,
+    make_nip,
+    money,
+    q2,
+    qty_fmt,
+    rate_label,
+    table,
+    words_pln,
+)
+from tests.corpus.extract.registry import Sample
+
+# --------------------------------------------------------------------------------------------------
+# Data of this batch
+
+# Real gminy, powiaty and a województwo (TERYT TERC 2024-01-01, /work/shared/data/teryt); streets and postcodes
+# are plausible, not looked up. (name, street, "00-000 Town", office)
+GMINY: tuple[tuple[str, str, str, str], ...] = (
+    ("Gmina Osiek", "ul. Rynek 1", "28-221 Osiek", "Urząd Miasta i Gminy Osiek"),
+    ("Gmina Bogdaniec", "ul. Jana Pawła II 17", "66-450 Bogdaniec", "Urząd Gminy Bogdaniec"),
+    ("Gmina Łubianka", "ul. Bydgoska 13", "87-152 Łubianka", "Urząd Gminy Łubianka"),
+    ("Gmina Stara Biała", "ul. Jana Kazimierza 1", "09-411 Biała", "Urząd Gminy Stara Biała"),
+    ("Gmina Długosiodło", "ul. Kościuszki 5", "07-210 Długosiodło", "Urząd Gminy Długosiodło"),
+    ("Gmina Ciężkowice", "ul. Rynek 1", "33-190 Ciężkowice", "Urząd Gminy Ciężkowice"),
+    ("Gmina Drobin", "ul. Marszałka Józefa Piłsudskiego 12", "09-210 Drobin", "Urząd Miasta i Gminy Drobin"),
+    ("Gmina Miączyn", "Miączyn 14", "22-455 Miączyn", "Urząd Gminy Miączyn"),
+    ("Gmina Abramów", "Abramów 140", "21-143 Abramów", "Urząd Gminy Abramów"),
+    ("Gmina Jeleniewo", "ul. Słoneczna 3", "16-404 Jeleniewo", "Urząd Gminy Jeleniewo"),
+    ("Gmina Łysomice", "ul. Warszawska 8", "87-148 Łysomice", "Urząd Gminy Łysomice"),
+    ("Gmina Nasielsk", "ul. Elektronowa 3", "05-190 Nasielsk", "Urząd Miejski w Nasielsku"),
+    ("Gmina Goworowo", "ul. Ostrołęcka 14", "07-440 Goworowo", "Urząd Gminy Goworowo"),
+    ("Gmina Wijewo", "ul. Cicha 1", "64-150 Wijewo", "Urząd Gminy Wijewo"),
+    ("Gmina Rymanów", "ul. Mickiewicza 1", "38-480 Rymanów", "Urząd Gminy Rymanów"),
+    ("Gmina Praszka", "ul. Kościuszki 3", "46-320 Praszka", "Urząd Miasta i Gminy w Praszce"),
+    ("Gmina Kiełczygłów", "ul. Strażacka 7", "98-358 Kiełczygłów", "Urząd Gminy Kiełczygłów"),
+    ("Gmina Rabka-Zdrój", "ul. Parkowa 2", "34-700 Rabka-Zdrój", "Urząd Miejski w Rabce-Zdroju"),
+    ("Gmina Nędza", "ul. Jana III Sobieskiego 5", "47-440 Nędza", "Urząd Gminy Nędza"),
+    ("Gmina Sośnicowice", "ul. Rynek 19", "44-153 Sośnicowice", "Urząd Miejski w Sośnicowicach"),
+    ("Gmina Deszczno", "ul. Gorzowska 3", "66-446 Deszczno", "Urząd Gminy Deszczno"),
+    ("Gmina Suchowola", "pl. Kościuszki 12", "16-150 Suchowola", "Urząd Miejski w Suchowoli"),
+    ("Gmina Kolbudy", "ul. Staropolska 1", "83-050 Kolbudy", "Urząd Gminy Kolbudy"),
+    ("Gmina Nowy Targ", "ul. Bulwarowa 9", "34-400 Nowy Targ", "Urząd Gminy Nowy Targ"),
+)
+POWIATY: tuple[tuple[str, str, str, str], ...] = (
+    ("Powiat Trzebnicki", "pl. Marszałka J. Piłsudskiego 1", "55-100 Trzebnica", "Starostwo Powiatowe w Trzebnicy"),
+    ("Powiat Żagański", "ul. Dworcowa 39", "68-100 Żagań", "Starostwo Powiatowe w Żaganiu"),
+    ("Powiat Świebodziński", "ul. Kolejowa 2", "66-200 Świebodzin", "Starostwo Powiatowe w Świebodzinie"),
+    ("Powiat Kazimierski", "ul. Tadeusza Kościuszki 12", "28-500 Kazimierza Wielka", "Starostwo Powiatowe"),
+    ("Powiat Kutnowski", "ul. Tadeusza Kościuszki 16", "99-300 Kutno", "Starostwo Powiatowe w Kutnie"),
+    ("Powiat Pułtuski", "ul. Marszałka J. Piłsudskiego 2", "06-100 Pułtusk", "Starostwo Powiatowe w Pułtusku"),
+    ("Powiat Oleśnicki", "ul. Słowackiego 10", "56-400 Oleśnica", "Starostwo Powiatowe w Oleśnicy"),
+    ("Powiat Nyski", "ul. Piastowska 33", "48-300 Nysa", "Starostwo Powiatowe w Nysie"),
+)
+WOJEWODZTWA: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "Województwo Podkarpackie",
+        "al. Łukasza Cieplińskiego 4",
+        "35-010 Rzeszów",
+        "Urząd Marszałkowski Województwa Podkarpackiego",
+    ),
+    ("Województwo Opolskie", "ul. Piastowska 14", "45-082 Opole", "Urząd Marszałkowski Województwa Opolskiego"),
+    ("Województwo Lubuskie", "ul. Podgórna 7", "65-057 Zielona Góra", "Urząd Marszałkowski Województwa Lubuskiego"),
+)
+
+SELLERS = (
+    "Nadwiślańskie Centrum Informatyki Sp. z o.o.",
+    "Sygnet Systemy Sp. z o.o.",
+    "Helios IT Sp. z o.o. Sp. k.",
+    "Baltic Data Systems S.A.",
+    "Przedsiębiorstwo Wdrożeniowe ARKADA Sp. z o.o.",
+    "Sudeckie Centrum Serwisowe Sp. z o.o.",
+    "Trójmiejska Sieć Komputerowa TSK Sp. z o.o.",
+    "Gamma Security Sp. z o.o.",
+    "KOMPLEKS-IT s.c. Robert Wójcik, Ewa Wójcik",
+    "Infrastruktura Cyfrowa Samorządów ICS S.A.",
+)
+SELLER_STREETS = (
+    "ul. Fabryczna 19",
+    "ul. Wojska Polskiego 102",
+    "ul. Poligonowa 1C",
+    "ul. Sienkiewicza 64 lok. 11",
+    "al. Niepodległości 221",
+    "ul. Energetyczna 8",
+    "ul. Opolska 15/3",
+    "ul. Hutnicza 40",
+)
+SELLER_CITIES = (
+    "87-100 Toruń",
+    "26-600 Radom",
+    "58-500 Jelenia Góra",
+    "81-341 Gdynia",
+    "43-300 Bielsko-Biała",
+    "33-100 Tarnów",
+    "62-800 Kalisz",
+    "44-100 Gliwice",
+    "16-400 Suwałki",
+    "09-400 Płock",
+)
+
+# name, unit, (low, high) unit net price, VAT rate, PKWiU, CN, GTU
+CAT: tuple[tuple[str, str, tuple[int, int], str, str, str, str], ...] = (
+    ('Laptop ASUS ExpertBook B1 B1502CVA 15,6" i5-1335U 16GB 512GB W11Pro', "szt.", (3100, 3700), "23", "", "", ""),
+    ("Komputer stacjonarny Fujitsu ESPRIMO D7012 i5-12500 16GB 512GB W11Pro", "szt.", (3000, 3600), "23", "", "", ""),
+    ("Stacja dokująca Dell WD19S 130W USB-C", "szt.", (650, 820), "23", "", "", ""),
+    ("Firewall Stormshield SN310 z licencją Premium UTM na 3 lata", "kpl.", (8400, 10200), "23", "", "", ""),
+    ("Przełącznik Cisco Catalyst 1000-24P-4G-L 24x PoE+", "szt.", (3700, 4500), "23", "", "", ""),
+    ("Serwer Lenovo ThinkSystem ST250 V3 Xeon E-2434 32GB 2x1,92TB SSD", "szt.", (12900, 15900), "23", "", "", ""),
+    ("Serwer NAS QNAP TS-873A z 8 dyskami 6TB", "kpl.", (11200, 13900), "23", "", "", ""),
+    ("Zasilacz UPS CyberPower OLS3000EA online 3000VA", "szt.", (3300, 4100), "23", "", "", ""),
+    ('Monitor iiyama ProLite XUB2493HS-B5 23,8" IPS', "szt.", (520, 690), "23", "", "", ""),
+    ("Skaner dokumentów Fujitsu fi-8170 A4 dupleks", "szt.", (4100, 4900), "23", "", "", ""),
+    ("Urządzenie wielofunkcyjne Brother MFC-L8900CDW", "szt.", (2600, 3200), "23", "", "", ""),
+    ("Pendrive szyfrowany Kingston IronKey Vault Privacy 50 32GB", "szt.", (180, 260), "23", "", "", ""),
+    ("Token sprzętowy FIDO2 Feitian ePass K9", "szt.", (110, 170), "23", "", "", ""),
+    ("Licencja Windows Server 2022 Standard 16 Core OEM", "lic.", (3600, 4300), "23", "", "", ""),
+    ("Licencja Bitdefender GravityZone Business Security (1 rok)", "lic.", (110, 160), "23", "", "", ""),
+    ("Subskrypcja Microsoft 365 E3 dla administracji (12 mies.)", "lic.", (1100, 1450), "23", "", "", ""),
+    ("Wdrożenie systemu monitorowania sieci Zabbix z konfiguracją alertów", "usł.", (6500, 11800), "23", "", "", ""),
+    ("Test penetracyjny infrastruktury zewnętrznej urzędu z raportem", "usł.", (9800, 16500), "23", "", "", ""),
+    ("Przeprowadzenie audytu KRI wraz z rekomendacjami", "usł.", (7400, 12600), "23", "", "", ""),
+    ("Konfiguracja kopii zapasowych w modelu 3-2-1 z testem odtworzenia", "usł.", (3900, 7200), "23", "", "", ""),
+)
+HW = tuple(i for i, c in enumerate(CAT) if c[1] in ("szt.", "kpl."))
+SW = tuple(i for i, c in enumerate(CAT) if c[1] == "lic.")
+SERVICES = tuple(i for i, c in enumerate(CAT) if c[1] == "usł.")
+SMALL = tuple(i for i, c in enumerate(CAT) if c[2][1] < 5000 and c[1] != "usł.")
+
+# ---- helpers ---------------------------------------------------------------------------------------
+
+
+def width(s: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(s, font, size)) / MM
+
+
+def town(p: Party) -> str:
+    return p.city.split(" ", 1)[1]
+
+
+def dmy(d: date, sep: str = ".") -> str:
+    return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year}"
+
+
+def ymd(d: date, sep: str = "-") -> str:
+    return f"{d.year}{sep}{d.month:02d}{sep}{d.day:02d}"
+
+
+def due(doc: Doc) -> date:
+    return doc.issue_date + timedelta(days=doc.due_days)
+
+
+def sale_of(doc: Doc) -> date:
+    return doc.sale_date or doc.issue_date
+
+
+def digits(rng: random.Random, n: int) -> str:
+    return "".join(str(rng.randint(0, 9)) for _ in range(n))
+
+
+def iban_spaced(bank: str) -> str:
+    d = bank[2:]
+    return d[:2] + " " + " ".join(d[i : i + 4] for i in range(2, 26, 4))
+
+
+def pick_seller(rng: random.Random, name: str | None = None) -> Party:
+    return Party(name or rng.choice(SELLERS), rng.choice(SELLER_STREETS), rng.choice(SELLER_CITIES), make_nip(rng))
+
+
+def pick_jst(rng: random.Random, pool: Sequence[tuple[str, str, str, str]] = GMINY) -> Party:
+    name, street, city, office = rng.choice(pool)
+    return Party(name, street, city, make_nip(rng), (office,) if office else ())
+
+
+def office_party(buyer: Party) -> Party:
+    return Party(buyer.extra[0] if buyer.extra else buyer.name, buyer.street, buyer.city, "")
+
+
+def build(
+    rng: random.Random,
+    *,
+    n: tuple[int, int] = (2, 5),
+    pool: Sequence[int] = (),
+    seller: Party | None = None,
+    buyer: Party | None = None,
+    kind: str = "invoice",
+    currency: str | None = "PLN",
+    eur: bool = False,
+    gross_based: bool = False,
+    rate: str | None = None,
+    qty: Sequence[int] = (),
+) -> Doc:
+    seller = seller or pick_seller(rng)
+    buyer = buyer or pick_jst(rng)
+    while buyer.nip == seller.nip:
+        buyer = replace(buyer, nip=make_nip(rng))
+    issue = date(2026, 1, 7) + timedelta(days=rng.randint(0, 320))
+    sale = issue - timedelta(days=rng.choice((0, 0, 0, 1, 3, 6)))
+    idx = list(pool) if pool else list(range(len(CAT)))
+    chosen = rng.sample(idx, min(rng.randint(*n), len(idx)))
+    items = tuple(
+        make_line(rng, CAT[i], eur=eur, gross_based=gross_based, rate=rate, qty=rng.choice(qty) if qty else None)
+        for i in chosen
+    )
+    return Doc(
+        kind=kind,
+        number="",
+        issue_date=issue,
+        sale_date=sale,
+        seller=seller,
+        buyer=buyer,
+        currency=currency,
+        items=items,
+        gross_based=gross_based,
+        place=town(seller),
+        due_days=rng.choice((14, 21, 30)),
+        bank="PL" + digits(rng, 26),
+    )
+
+
+def rate_rows(doc: Doc, ms: str, items: Sequence[Item] | None = None, *, pct: bool = True) -> list[list[str]]:
+    return [
+        [rate_label(r, "pct" if pct else "n"), money(n, ms), money(v, ms), money(g, ms)]
+        for r, n, v, g in doc.rate_summary(items)
+    ]
+
+
+def cur_words(x: Decimal, currency: str = "PLN") -> str:
+    return words_pln(x, currency)
+
+
+# ==================================================================================================
+# Families
+
+
+def fam_bilingual_invoice_pl_en(rng: random.Random) -> Sample:
+    """Polish/English invoice of an international integrator: "Faktura VAT / VAT Invoice", "Sprzedawca / Seller",
+    two-line bilingual column titles, ISO dates, "Do zapłaty / Amount due" and "VAT No." with a PL prefix."""
+    seller = pick_seller(rng, rng.choice(("Nordic Cloud Integration Polska Sp. z o.o.", "EuroNet Systems Polska S.A.")))
+    doc = build(rng, n=(2, 5), seller=seller, buyer=pick_jst(rng, GMINY + POWIATY))
+    no = f"INV/PL/{doc.issue_date.year}/{rng.randint(100, 4999):05d}"
+    doc = replace(doc, number=no)
+    s, b = doc.seller, doc.buyer
+    ms = "spacedot" if rng.random() < 0.5 else "space"
+    p = Pdf()
+    p.rect(14, 12, 182, 16, 0, fill=0.15)
+    p.c.setFillGray(1)
+    p.text(18, 22.5, "Faktura VAT / VAT Invoice", 15, "Sans-Bold")
+    p.text(192, 19, f"No. / Nr: {no}", 9.5, "Sans-Bold", "r")
+    p.text(192, 24.5, "Oryginał / Original", 7.5, "Sans", "r")
+    p.c.setFillGray(0)
+    meta = [
+        ("Data wystawienia / Issue date", ymd(doc.issue_date)),
+        ("Data sprzedaży / Date of supply", ymd(sale_of(doc))),
+        ("Termin płatności / Due date", ymd(due(doc))),
+        ("Forma płatności / Payment", "przelew / bank transfer"),
+    ]
+    y = 35.0
+    for lab, val in meta:
+        p.text(118, y, lab, 7.5, "Sans")
+        p.text(196, y, val, 8, "Sans-Bold", "r")
+        y += 4.6
+    p.text(14, 35, "Sprzedawca / Seller", 8, "Sans-Bold")
+    p.hline(14, 100, 36.5, 0.4)
+    p.lines(14, 41, [s.name, s.street, s.city + ", Polska / Poland", f"NIP / VAT No.: PL{s.nip}"], 8.5, lead=4)
+    p.text(14, 62, "Nabywca / Buyer", 8, "Sans-Bold")
+    p.hline(14, 100, 63.5, 0.4)
+    y_parties = p.lines(14, 68, [b.name, *b.extra, b.street, b.city, f"NIP / Tax ID: {b.nip}"], 8.5, lead=4)
+    p.text(118, 62, "Rachunek bankowy / Bank account", 7.5, "Sans-Bold")
+    p.text(118, 66.5, f"PL{doc.bank[2:]}", 8, "Mono")
+    p.text(118, 71, f"SWIFT: {rng.choice(('BPKOPLPW', 'PKOPPLPW', 'INGBPLPW', 'BREXPLPW'))}", 8, "Mono")
+    cols = [
+        Col("Lp.\nNo.", 9, "c"),
+        Col("Nazwa towaru / usługi\nDescription", 66, "l"),
+        Col("Ilość\nQty", 12, "r"),
+        Col("J.m.\nUnit", 11, "c"),
+        Col("Cena netto\nUnit price", 21, "r"),
+        Col("Wartość netto\nNet amount", 22, "r"),
+        Col("VAT\n%", 11, "c"),
+        Col("Wartość brutto\nGross amount", 30, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            qty_fmt(it.qty, ms),
+            it.unit.rstrip("."),
+            money(it.unit_price or 0, ms),
+            money(it.net or 0, ms),
+            rate_label(it.vat_rate, "n"),
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    st = TableStyle(size=7.8, head_size=7, grid=False, rules=True, head_fill=0.88, pad=1.4)
+    cols = [Col(c.title.replace("\n", " / "), c.width, c.align) for c in cols]  # the kit wraps titles on spaces
+    y = table(p, 14, max(84.0, y_parties + 3), cols, rows, st) + 5
+    summ = [
+        ["Stawka / Rate", "Netto / Net", "VAT", "Brutto / Gross"],
+        *rate_rows(doc, ms),
+    ]
+    net, vat, gross = doc.totals()
+    summ.append(["Razem / Total", money(net, ms), money(vat, ms), money(gross, ms)])
+    xs = (96, 144, 168, 196)
+    for i, r in enumerate(summ):
+        f = "Sans-Bold" if i in (0, len(summ) - 1) else "Sans"
+        p.text(xs[0], y, r[0], 7.8, f)
+        for x, v in zip(xs[1:], r[1:], strict=True):
+            p.text(x, y, v, 7.8, f, "r")
+        if i == 0 or i == len(summ) - 2:
+            p.hline(96, 196, y + 1.3, 0.3)
+        y += 4.4
+    y += 3
+    p.rect(104, y, 92, 10, 0.8)
+    p.text(107, y + 6.5, "Do zapłaty / Amount due:", 9, "Sans-Bold")
+    p.text(193, y + 6.5, f"{money(gross, ms)} PLN", 10, "Sans-Bold", "r")
+    y += 16
+    p.text(14, y, f"Słownie: {cur_words(gross)}", 7.5, "Sans-Italic")
+    p.text(14, y + 4, "Thank you for your business / Dziękujemy za współpracę.", 7, "Sans-Italic")
+    p.hline(14, 196, 280, 0.3)
+    p.text(14, 284, f"{s.name} | KRS {digits(rng, 10)} | www.{s.name.split()[0].lower()}.pl", 6.5, "Sans")
+    return Sample(p.bytes(), (doc,))
+
+
+def _gross_per_rate(items: Sequence[Item]) -> tuple[Item, ...]:
+    """Retail POS arithmetic: VAT per rate computed once on the summed gross; the last line of each rate absorbs
+    the cent differences so the lines still add up to the printed summary."""
+    out = list(items)
+    for rate in {i.vat_rate for i in items}:
+        idx = [k for k, i in enumerate(out) if i.vat_rate == rate]
+        r = Decimal(rate) if rate and rate.isdigit() else Decimal(0)
+        g = sum((out[k].gross or Decimal(0) for k in idx), Decimal(0))
+        v = q2(g * r / (100 + r))
+        diff = v - sum((out[k].vat or Decimal(0) for k in idx), Decimal(0))
+        last = out[idx[-1]]
+        nv = (last.vat or Decimal(0)) + diff
+        out[idx[-1]] = replace(last, vat=nv, net=(last.gross or Decimal(0)) - nv)
+    return tuple(out)
+
+
+RETAIL_EXTRA = (
+    ("Książka „Cyberbezpieczeństwo w jednostkach samorządu terytorialnego”", "szt.", (69, 99), "5", "", "", ""),
+    ("Kabel HDMI 2.1 Unitek 3 m", "szt.", (39, 79), "23", "", "", ""),
+    ("Mysz bezprzewodowa Logitech M705", "szt.", (149, 199), "23", "", "", ""),
+    ("Klawiatura Logitech K120 USB", "szt.", (49, 69), "23", "", "", ""),
+    ("Listwa zasilająca z filtrem APC 5 gniazd", "szt.", (89, 139), "23", "", "", ""),
+    ("Słuchawki z mikrofonem Jabra Evolve2 30", "szt.", (259, 349), "23", "", "", ""),
+)
+
+
+def fam_retail_chain_gross_receipt(rng: random.Random) -> Sample:
+    """Retail electronics chain, invoice to a receipt: store header, "Faktura VAT do paragonu nr", EAN codes, gross
+    unit prices, PTU letters (A 23 %, B 8 %, C 5 %), VAT computed from the gross per rate, "Razem brutto" first."""
+    store = rng.choice(("ELEKTROMAX", "MegaTech", "Komputer-Świat"))
+    seller = pick_seller(rng, f"{store} Polska Sp. z o.o.")
+    entries = rng.sample(RETAIL_EXTRA, rng.randint(2, 4)) + [CAT[i] for i in rng.sample(SMALL, rng.randint(1, 2))]
+    rng.shuffle(entries)
+    base = build(rng, n=(1, 1), seller=seller)
+    items = tuple(
+        make_line(rng, e, gross_based=True, qty=rng.choice((1, 1, 2, 3, 5, 10)) if e[2][1] < 400 else 1)
+        for e in entries
+    )
+    items = _gross_per_rate(items)
+    no = f"FP/{rng.randint(100, 480)}/{rng.randint(1, 9999):04d}/{base.issue_date.strftime('%m/%y')}"
+    doc = replace(
+        base,
+        number=no,
+        items=items,
+        gross_based=True,
+        sale_date=base.issue_date,
+        item_amounts=("gross",),
+        due_days=0,
+        pay_method="karta",
+    )
+    s, b = doc.seller, doc.buyer
+    ms = rng.choice(("comma", "space"))
+    p = Pdf()
+    shop = rng.randint(100, 480)
+    p.text(105, 16, store, 20, "Sans-Bold", "c", spacing=1)
+    p.text(105, 21.5, f"Sklep nr {shop} · Galeria {rng.choice(('Park', 'Centrum', 'Pasaż', 'Atrium'))}", 8, "Sans", "c")
+    p.lines(105, 27, [s.name, f"{s.street}, {s.city}", f"NIP {s.nip}"], 8, lead=3.8, align="c")
+    p.hline(14, 196, 40, 0.8)
+    p.text(14, 47, f"FAKTURA VAT nr {no}", 12, "Sans-Bold")
+    receipt = f"{rng.randint(1000, 9999)}/{rng.randint(1, 30):02d}"
+    p.text(14, 52.5, f"do paragonu fiskalnego nr {receipt} z dnia {dmy(doc.issue_date, '-')}", 8)
+    p.text(196, 47, f"Data wystawienia: {dmy(doc.issue_date, '-')}", 8.5, "Sans", "r")
+    p.text(196, 52.5, f"Data sprzedaży: {dmy(doc.issue_date, '-')}", 8.5, "Sans", "r")
+    p.text(14, 61, "Nabywca:", 8.5, "Sans-Bold")
+    p.lines(14, 66, [b.name, f"{b.street}, {b.city}", f"NIP: {b.nip}"], 8.5, lead=4)
+    p.text(120, 61, "Płatność:", 8.5, "Sans-Bold")
+    p.lines(
+        120, 66, ["karta płatnicza – zapłacono", f"Kasa nr {rng.randint(1, 12)}, kasjer {rng.randint(100, 999)}"], 8
+    )
+    letters = {"23": "A", "8": "B", "5": "C", "zw": "E"}
+    cols = [
+        Col("Lp", 8, "c"),
+        Col("Nazwa towaru", 78, "l"),
+        Col("EAN", 26, "l"),
+        Col("Ilość", 12, "r"),
+        Col("Cena brutto", 20, "r"),
+        Col("PTU", 10, "c"),
+        Col("Wartość brutto", 28, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            "590" + digits(rng, 10),
+            qty_fmt(it.qty, ms),
+            money(it.unit_price or 0, ms),
+            letters.get(it.vat_rate or "23", "A"),
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = table(
+        p, 14, 82, cols, rows, TableStyle(size=7.8, grid=True, head_fill=0.92, font="Cond", head_font="Cond-Bold")
+    )
+    y += 6
+    net, vat, gross = doc.totals()
+    p.text(112, y, "RAZEM BRUTTO", 10, "Sans-Bold")
+    p.text(196, y, money(gross, ms), 10, "Sans-Bold", "r")
+    y += 6
+    p.text(112, y, "PTU", 7.5, "Sans-Bold")
+    p.text(150, y, "Brutto", 7.5, "Sans-Bold", "r")
+    p.text(170, y, "w tym VAT", 7.5, "Sans-Bold", "r")
+    p.text(196, y, "Netto", 7.5, "Sans-Bold", "r")
+    y += 4.2
+    for r, n, v, g in doc.rate_summary():
+        p.text(112, y, f"{letters.get(r, 'A')} {rate_label(r)}", 7.5)
+        p.text(150, y, money(g, ms), 7.5, "Sans", "r")
+        p.text(170, y, money(v, ms), 7.5, "Sans", "r")
+        p.text(196, y, money(n, ms), 7.5, "Sans", "r")
+        y += 4
+    p.hline(112, 196, y - 2.6, 0.3)
+    p.text(112, y + 1, "Suma", 7.5, "Sans-Bold")
+    p.text(150, y + 1, money(gross, ms), 7.5, "Sans-Bold", "r")
+    p.text(170, y + 1, money(vat, ms), 7.5, "Sans-Bold", "r")
+    p.text(196, y + 1, money(net, ms), 7.5, "Sans-Bold", "r")
+    y += 9
+    p.text(14, y, f"Zapłacono kartą: {money(gross, ms)} zł", 8.5, "Sans-Bold")
+    p.text(14, y + 5, "Podatek VAT obliczono od wartości brutto według stawek.", 7, "Sans-Italic")
+    p.text(14, y + 14, "Faktura wystawiona bez podpisu odbiorcy.", 7)
+    p.text(
+        105,
+        282,
+        f"Dziękujemy za zakupy! Infolinia {store}: 801 {rng.randint(100, 999)} {rng.randint(100, 999)}",
+        7,
+        "Sans",
+        "c",
+    )
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_wystawca_numbered_names_paid_box(rng: random.Random) -> Sample:
+    """No Lp column: items numbered "1." "2." inside the name cell; a "Wystawca" block with KRS, REGON, BDO and share
+    capital; Nabywca a powiat with "Odbiorca: Starostwo Powiatowe w …"; a framed "DO ZAPŁATY / Słownie / Zapłacono /
+    Pozostaje" box; money as 1.234,56."""
+    buyer = pick_jst(rng, POWIATY)
+    doc = build(rng, n=(2, 5), buyer=buyer, qty=(1, 1, 2, 3, 4, 6, 8))
+    no = f"{rng.randint(1, 899)}/FVS/{doc.issue_date.year}"
+    doc = replace(doc, number=no, recipient=office_party(buyer))
+    s, b = doc.seller, doc.buyer
+    ms = "dot"
+    p = Pdf()
+    p.text(14, 16, "Wystawca:", 7.5, "Sans-Bold")
+    krs = "0000" + digits(rng, 6)
+    capital = rng.choice(("50 000,00", "100 000,00", "250 000,00", "1 200 000,00"))
+    p.lines(
+        14,
+        21,
+        [
+            s.name,
+            f"{s.street}, {s.city}",
+            f"NIP {s.nip}   REGON {digits(rng, 9)}",
+            f"KRS {krs} – Sąd Rejonowy, Wydział Gospodarczy KRS",
+            f"Kapitał zakładowy: {capital} zł (wpłacony w całości)",
+            f"Nr rejestrowy BDO: {digits(rng, 9)}",
+        ],
+        7.8,
+        lead=3.7,
+    )
+    p.rect(128, 12, 68, 26, 0.6)
+    p.text(162, 19, "FAKTURA", 14, "Serif-Bold", "c")
+    p.text(162, 25, f"nr {no}", 10, "Serif-Bold", "c")
+    p.text(162, 31, f"{town(s)}, {dmy(doc.issue_date)}", 8, "Serif", "c")
+    p.text(162, 35.3, f"data dostawy/wykonania usługi: {dmy(sale_of(doc))}", 6.8, "Serif", "c")
+    p.hline(14, 196, 46, 0.3)
+    p.text(14, 52, "Nabywca:", 7.5, "Sans-Bold")
+    p.lines(14, 57, [b.name, b.street, b.city, f"NIP {b.nip}"], 8.8, "Serif", lead=4.1)
+    r = doc.recipient
+    assert r is not None
+    p.text(110, 52, "Odbiorca:", 7.5, "Sans-Bold")
+    p.lines(110, 57, [r.name, r.street, r.city], 8.8, "Serif", lead=4.1)
+    cols = [
+        Col("Nazwa towaru lub usługi", 84, "l"),
+        Col("Ilość", 13, "r"),
+        Col("Jedn.", 11, "c"),
+        Col("Cena jedn. netto", 20, "r"),
+        Col("Wartość netto", 21, "r"),
+        Col("VAT", 10, "c"),
+        Col("Wartość z VAT", 23, "r"),
+    ]
+    rows = [
+        [
+            f"{k}. {it.name}",
+            qty_fmt(it.qty, ms),
+            it.unit,
+            money(it.unit_price or 0, ms),
+            money(it.net or 0, ms),
+            rate_label(it.vat_rate),
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    st = TableStyle(size=8, font="Serif", head_font="Serif-Bold", grid=False, rules=True, pad=1.5)
+    y = table(p, 14, 78, cols, rows, st) + 2
+    net, vat, gross = doc.totals()
+    p.text(134, y + 3.5, "Ogółem:", 8, "Serif-Bold", "r")
+    p.text(170, y + 3.5, money(net, ms), 8, "Serif-Bold", "r")
+    p.text(195, y + 3.5, money(gross, ms), 8, "Serif-Bold", "r")
+    y += 7
+    for rr in rate_rows(doc, ms):
+        p.text(134, y + 3.5, f"w tym {rr[0]}:", 7.5, "Serif", "r")
+        p.text(170, y + 3.5, rr[1], 7.5, "Serif", "r")
+        p.text(195, y + 3.5, rr[3], 7.5, "Serif", "r")
+        y += 4
+    y += 2
+    p.text(14, y + 3, f"Kwota podatku VAT: {money(vat, ms)} zł", 8, "Serif")
+    y += 9
+    p.rect(14, y, 182, 27, 1.2)
+    p.text(18, y + 8, "DO ZAPŁATY:", 13, "Sans-Bold")
+    p.text(192, y + 8, f"{money(gross, ms)} zł", 13, "Sans-Bold", "r")
+    p.text(18, y + 14, f"Słownie: {cur_words(gross)}", 8, "Sans-Italic")
+    p.hline(14, 196, y + 17, 0.3)
+    p.text(18, y + 22, "Zapłacono: 0,00 zł", 8.5, "Sans")
+    p.text(105, y + 22, f"Pozostaje do zapłaty: {money(gross, ms)} zł", 8.5, "Sans-Bold")
+    y += 34
+    p.text(14, y, f"Płatne przelewem do dnia {dmy(due(doc))} na rachunek: {iban_spaced(doc.bank)}", 8, "Serif")
+    p.text(14, y + 18, "……………………………………", 8, "Serif")
+    p.text(14, y + 22, "podpis osoby upoważnionej do odbioru", 6.5, "Serif")
+    p.text(196, y + 18, "……………………………………", 8, "Serif", "r")
+    p.text(196, y + 22, "podpis osoby upoważnionej do wystawienia", 6.5, "Serif", "r")
+    return Sample(p.bytes(), (doc,))
