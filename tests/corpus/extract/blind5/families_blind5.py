@@ -24,8 +24,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from reportlab.lib.pagesizes import A5
 from reportlab.pdfbase import pdfmetrics
 
+from tests.corpus.extract.build import page_count
 from tests.corpus.extract.kit import (
     MM,
     Col,
@@ -34,6 +36,7 @@ from tests.corpus.extract.kit import (
     Party,
     Pdf,
     TableStyle,
+    make_like,
     make_line,
     make_nip,
     money,
@@ -42,6 +45,7 @@ from tests.corpus.extract.kit import (
     rate_label,
     table,
     words_pln,
+    wrap,
 )
 from tests.corpus.extract.registry import Sample
 
@@ -574,4 +578,229 @@ def fam_wystawca_numbered_names_paid_box(rng: random.Random) -> Sample:
     p.text(14, y + 22, "podpis osoby upoważnionej do odbioru", 6.5, "Serif")
     p.text(196, y + 18, "……………………………………", 8, "Serif", "r")
     p.text(196, y + 22, "podpis osoby upoważnionej do wystawienia", 6.5, "Serif", "r")
+    return Sample(p.bytes(), (doc,))
+
+
+def _two_page_render(doc: Doc, ksef: str, total_pages: int, ms: str) -> tuple[bytes, int]:
+    s, b = doc.seller, doc.buyer
+    p = Pdf()
+
+    def running(pdf: Pdf) -> float:
+        pdf.text(14, 12, f"Faktura VAT nr {doc.number} (ciąg dalszy)", 8, "Sans-Bold")
+        pdf.text(196, 12, f"Strona {pdf.page_no} z {total_pages}", 8, "Sans", "r")
+        pdf.hline(14, 196, 14, 0.3)
+        return 20.0
+
+    p.on_page = running
+    p.text(196, 12, f"Strona 1 z {total_pages}", 8, "Sans", "r")
+    p.text(14, 20, "Faktura VAT", 16, "Sans-Bold")
+    p.text(14, 27, f"nr {doc.number}", 11, "Sans-Bold")
+    p.text(14, 32.5, f"Numer KSeF: {ksef}", 7.5, "Mono")
+    meta = [
+        ("Data wystawienia:", dmy(doc.issue_date)),
+        ("Data sprzedaży:", dmy(sale_of(doc))),
+        ("Miejsce wystawienia:", town(s)),
+    ]
+    y = 19.0
+    for lab, val in meta:
+        p.text(150, y, lab, 8, "Sans", "r")
+        p.text(196, y, val, 8, "Sans-Bold", "r")
+        y += 4.5
+    p.rect(14, 38, 88, 34, 0.4)
+    p.rect(108, 38, 88, 34, 0.4)
+    p.text(17, 43, "SPRZEDAWCA", 7.5, "Sans-Bold")
+    p.lines(17, 48, [s.name, s.street, s.city, f"NIP: {s.nip}", f"Konto: {iban_spaced(doc.bank)}"], 8, lead=4)
+    p.text(111, 43, "NABYWCA", 7.5, "Sans-Bold")
+    p.lines(111, 48, [b.name, *b.extra[:1], b.street, b.city, f"NIP: {b.nip}"], 8, lead=4)
+    p.text(14, 79, "MECHANIZM PODZIELONEJ PŁATNOŚCI", 9, "Sans-Bold")
+    cols = [
+        Col("Lp.", 9, "c"),
+        Col("Nazwa towaru / usługi", 70, "l"),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 11, "c"),
+        Col("Cena netto", 19, "r"),
+        Col("Wartość netto", 22, "r"),
+        Col("VAT", 10, "c"),
+        Col("Wartość brutto", 29, "r"),
+    ]
+    rows = [
+        [
+            f"{k}.",
+            it.name,
+            qty_fmt(it.qty, ms),
+            it.unit,
+            money(it.unit_price or 0, ms),
+            money(it.net or 0, ms),
+            rate_label(it.vat_rate),
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    side = [0]
+
+    def carry(ri: int) -> list[str]:
+        net = sum((i.net or Decimal(0) for i in doc.items[:ri]), Decimal(0))
+        gross = sum((i.gross or Decimal(0) for i in doc.items[:ri]), Decimal(0))
+        label = "Do przeniesienia:" if side[0] % 2 == 0 else "Z przeniesienia:"
+        side[0] += 1
+        return ["", label, "", "", "", money(net, ms), "", money(gross, ms)]
+
+    st = TableStyle(size=8.5, grid=True, head_fill=0.85, pad=2.2, bottom=62)
+    y = table(p, 14, 84, cols, rows, st, carry=carry)
+    net, vat, gross = doc.totals()
+    p.text(101, y + 4.5, "Razem:", 8.5, "Sans-Bold", "r")
+    p.text(150, y + 4.5, money(net, ms), 8.5, "Sans-Bold", "r")
+    p.text(194, y + 4.5, money(gross, ms), 8.5, "Sans-Bold", "r")
+    y += 10
+    if y > p.h - 70:
+        y = p.new_page()
+    p.text(110, y, "Podsumowanie według stawek VAT", 8, "Sans-Bold")
+    sy = y + 2
+    st2 = TableStyle(size=8, grid=True, pad=1.3)
+    summary = [*rate_rows(doc, ms), ["Razem", money(net, ms), money(vat, ms), money(gross, ms)]]
+    y = table(
+        p,
+        110,
+        sy,
+        [Col("Stawka", 16, "c"), Col("Netto", 24, "r"), Col("VAT", 22, "r"), Col("Brutto", 24, "r")],
+        summary,
+        st2,
+    )
+    y += 8
+    p.text(14, y, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Sans-Bold")
+    p.text(14, y + 5, f"Słownie: {cur_words(gross)}", 8, "Sans-Italic")
+    p.text(14, y + 11, f"Forma płatności: przelew, termin: {dmy(due(doc))}", 8)
+    p.text(14, y + 15.5, "Faktura podlega mechanizmowi podzielonej płatności (art. 108a ustawy o VAT).", 7.5)
+    if p.page_no > 1:
+        p.text(196, 290, f"Strona {p.page_no} z {total_pages}", 7, "Sans", "r")
+    data = p.bytes()
+    return data, page_count(data)
+
+
+def fam_two_pages_carry_over_split_payment(rng: random.Random) -> Sample:
+    """A long table over two pages: "Strona 1 z 2", a running header "(ciąg dalszy)", the header row repeated,
+    "Do przeniesienia" at the foot of page 1 and "Z przeniesienia" on top of page 2, a KSeF number, "MECHANIZM
+    PODZIELONEJ PŁATNOŚCI" and the VAT summary as a small grid on the last page."""
+    doc = build(rng, n=(13, 17), qty=(1, 1, 2, 2, 3, 4, 5, 10))
+    no = f"FV/{doc.issue_date.year}/{doc.issue_date.month:02d}/{rng.randint(1, 999):03d}"
+    doc = replace(doc, number=no)
+    tail = f"{digits(rng, 6)}{rng.choice('ABCDEF')}{digits(rng, 5)}-{digits(rng, 2)}"
+    ksef = f"{doc.seller.nip}-{ymd(doc.issue_date, '')}-{tail}"
+    ms = rng.choice(("space", "dot"))
+    data, pages = _two_page_render(doc, ksef, 2, ms)
+    if pages != 2:
+        data, _ = _two_page_render(doc, ksef, pages, ms)
+    return Sample(data, (doc,))
+
+
+SAAS = (
+    ("CloudShield XDR Advanced – annual subscription (50 endpoints)", "lic.", (21000, 29000), "np", "", "", ""),
+    ("Security awareness e-learning platform – 60 users, 12 months", "lic.", (5200, 8400), "np", "", "", ""),
+    ("Managed detection and response – monthly fee", "mies.", (4200, 6100), "np", "", "", ""),
+    ("Remote onboarding and policy configuration", "usł.", (3100, 5200), "np", "", "", ""),
+    ("Premium support 24/7 – 12 months", "usł.", (3900, 6500), "np", "", "", ""),
+    ("Encrypted cloud backup storage 2 TB – 12 months", "lic.", (2800, 4200), "np", "", "", ""),
+)
+FOREIGN = (
+    ("CloudShield Software Ltd.", "4 Grand Canal Square", "Dublin 2, D02 X576", "Ireland", "IE"),
+    ("Securitas Digital GmbH", "Friedrichstraße 68", "10117 Berlin", "Deutschland", "DE"),
+    ("NordSec Solutions AB", "Kungsgatan 44", "111 35 Stockholm", "Sweden", "SE"),
+    ("Datavault s.r.o.", "Na Příkopě 15", "110 00 Praha 1", "Česká republika", "CZ"),
+)
+
+
+def fam_eu_reverse_charge_saas_eur(rng: random.Random) -> Sample:
+    """A foreign SaaS vendor's invoice in EUR, English first: "INVOICE / FAKTURA", a foreign VAT ID and the
+    vendor's Polish NIP, a service period, VAT "NP" on every line, a reverse-charge note (odwrotne obciążenie),
+    dates as "14 March 2026", amounts as 1,234.56 EUR."""
+    name, street, city, country, cc = rng.choice(FOREIGN)
+    seller = Party(name, street, city, make_nip(rng))
+    base = build(rng, n=(1, 1), seller=seller, currency="EUR")
+    chosen = rng.sample(SAAS, rng.randint(2, 4))
+    items = tuple(make_line(rng, e, eur=True, qty=1 if e[1] != "mies." else rng.choice((1, 3, 6, 12))) for e in chosen)
+    no = f"{cc}{base.issue_date.year}-{digits(rng, 6)}"
+    doc = replace(base, number=no, items=items, due_days=30)
+    s, b = doc.seller, doc.buyer
+    months_en = (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )
+
+    def en(d: date) -> str:
+        return f"{d.day} {months_en[d.month - 1]} {d.year}"
+
+    def amt(x: Decimal) -> str:
+        return f"{q2(x):,.2f}"
+
+    p = Pdf()
+    p.text(14, 20, s.name, 15, "Sans-Bold")
+    p.lines(14, 26, [street, f"{city}, {country}", f"VAT ID: {cc}{digits(rng, 9 if cc != 'IE' else 7)}"], 8, lead=3.8)
+    p.text(14, 40, f"NIP (Polska): {s.nip}", 8)
+    p.text(196, 20, "INVOICE", 20, "Sans-Bold", "r")
+    p.text(196, 26, "Faktura", 9, "Sans", "r")
+    rows_meta = [
+        ("Invoice number / Numer:", no),
+        ("Invoice date / Data wystawienia:", en(doc.issue_date)),
+        ("Date of supply / Data wykonania:", en(sale_of(doc))),
+        ("Due date / Termin płatności:", en(due(doc))),
+    ]
+    y = 33.0
+    for lab, val in rows_meta:
+        p.text(160, y, lab, 7.5, "Sans", "r")
+        p.text(196, y, val, 7.5, "Sans-Bold", "r")
+        y += 4.2
+    p.text(14, 56, "Bill to / Nabywca", 8, "Sans-Bold")
+    p.lines(14, 61, [b.name, b.street, f"{b.city}, Poland", f"VAT ID: PL{b.nip}"], 8.5, lead=4)
+    p.text(110, 56, "Service period / Okres rozliczeniowy", 8, "Sans-Bold")
+    start = sale_of(doc).replace(day=1)
+    p.text(110, 61, f"{dmy(start)} – {dmy(sale_of(doc))}", 8.5)
+    p.text(110, 66, f"Customer ID: C-{digits(rng, 6)}", 8)
+    cols = [
+        Col("Description", 88, "l"),
+        Col("Qty", 12, "r"),
+        Col("Unit price (EUR)", 26, "r"),
+        Col("VAT", 14, "c"),
+        Col("Amount (EUR)", 30, "r"),
+    ]
+    rows = [
+        [it.name, qty_fmt(it.qty, "plain"), amt(it.unit_price or Decimal(0)), "NP", amt(it.net or Decimal(0))]
+        for it in doc.items
+    ]
+    y = table(p, 20, 84, cols, rows, TableStyle(size=8, grid=False, rules=True, head_fill=0.93, pad=2))
+    net, vat, gross = doc.totals()
+    y += 6
+    for lab, val, f in (
+        ("Subtotal / Wartość netto", amt(net), "Sans"),
+        ("VAT (reverse charge) / VAT", amt(vat), "Sans"),
+        ("Total / Razem do zapłaty", f"{amt(gross)} EUR", "Sans-Bold"),
+    ):
+        p.text(160, y, lab, 8.5, f, "r")
+        p.text(190, y, val, 8.5, f, "r")
+        y += 5
+    y += 6
+    p.rect(14, y, 182, 16, 0.4, fill=0.95)
+    p.text(
+        17, y + 5, "Reverse charge – VAT to be accounted for by the recipient (Art. 196 Directive 2006/112/EC).", 7.5
+    )
+    p.text(17, y + 9.5, "Odwrotne obciążenie – podatek rozlicza nabywca (art. 28b ustawy o VAT).", 7.5, "Sans-Bold")
+    p.text(17, y + 14, "Usługa niepodlegająca opodatkowaniu w kraju sprzedawcy.", 7)
+    y += 24
+    p.text(14, y, "Payment / Płatność", 8, "Sans-Bold")
+    p.text(
+        14,
+        y + 4.5,
+        f"IBAN: {cc}{digits(rng, 2)} {digits(rng, 4)} {digits(rng, 4)} {digits(rng, 4)} {digits(rng, 4)}",
+        8,
+    )
+    p.text(14, y + 9, f"Reference: {no}", 8)
     return Sample(p.bytes(), (doc,))
