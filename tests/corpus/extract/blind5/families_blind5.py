@@ -804,3 +804,411 @@ def fam_eu_reverse_charge_saas_eur(rng: random.Random) -> Sample:
     )
     p.text(14, y + 9, f"Reference: {no}", 8)
     return Sample(p.bytes(), (doc,))
+
+
+def fam_a5_item_blocks_qty_times_price(rng: random.Random) -> Sample:
+    """An A5 page from a mobile invoicing app: a coloured band, parties one under the other, every item as a block
+    (bold name, then "2 szt. × 1 234,56 zł = 2 469,12 zł netto", then "VAT 23 %: … · brutto …"), no table at all,
+    and a summary "Netto / VAT / Brutto / Do zapłaty" at the bottom."""
+    doc = build(rng, n=(2, 4), pool=HW + SW, qty=(1, 1, 2, 3, 5))
+    no = f"F/{rng.randint(1, 99)}/{doc.issue_date.month:02d}/{doc.issue_date.year}"
+    doc = replace(doc, number=no)
+    s, b = doc.seller, doc.buyer
+    ms = "space"
+    p = Pdf(pagesize=A5)
+    w = p.w
+    p.rect(0, 0, w, 18, 0, fill=0.3)
+    p.c.setFillGray(1)
+    p.text(10, 8.5, "Faktura", 13, "Sans-Bold")
+    p.text(10, 14, no, 9, "Sans")
+    p.text(w - 10, 8.5, f"{dmy(doc.issue_date)}", 9, "Sans-Bold", "r")
+    p.text(w - 10, 14, "data wystawienia", 6.5, "Sans", "r")
+    p.c.setFillGray(0)
+    p.text(10, 24, f"Data sprzedaży: {dmy(sale_of(doc))}    Termin płatności: {dmy(due(doc))}", 7)
+    p.text(10, 31, "OD", 6.5, "Sans-Bold")
+    y = p.lines(10, 35, [s.name, f"{s.street}, {s.city}", f"NIP {s.nip}"], 7.5, lead=3.4)
+    p.text(10, y + 2, "DLA", 6.5, "Sans-Bold")
+    y = p.lines(10, y + 6, [b.name, f"{b.street}, {b.city}", f"NIP {b.nip}"], 7.5, lead=3.4)
+    y += 3
+    p.hline(10, w - 10, y, 0.3, gray=0.6)
+    y += 5
+    for k, it in enumerate(doc.items, 1):
+        lines = wrap(f"{k}. {it.name}", "Sans-Bold", 7.8, w - 20)
+        y = p.lines(10, y, lines, 7.8, "Sans-Bold", lead=3.5)
+        q = f"{qty_fmt(it.qty, ms)} {it.unit}"
+        p.text(14, y + 0.5, f"{q} × {money(it.unit_price or 0, ms)} zł = {money(it.net or 0, ms)} zł netto", 7.3)
+        p.text(
+            14,
+            y + 4.2,
+            f"VAT {rate_label(it.vat_rate)}: {money(it.vat or 0, ms)} zł  ·  brutto {money(it.gross or 0, ms)} zł",
+            7.3,
+            "Sans",
+        )
+        y += 8.5
+        p.hline(10, w - 10, y - 2.5, 0.2, gray=0.8)
+    net, vat, gross = doc.totals()
+    y += 3
+    for lab, val in (("Netto", net), ("VAT", vat), ("Brutto", gross)):
+        p.text(w - 45, y, lab, 7.5, "Sans", "r")
+        p.text(w - 10, y, f"{money(val, ms)} zł", 7.5, "Sans", "r")
+        y += 3.8
+    y += 2
+    p.rect(w - 75, y - 4, 65, 8, 0, fill=0.9)
+    p.text(w - 73, y + 1.2, "Do zapłaty", 9, "Sans-Bold")
+    p.text(w - 12, y + 1.2, f"{money(gross, ms)} zł", 9, "Sans-Bold", "r")
+    y += 9
+    p.text(10, y, f"Przelew na konto {iban_spaced(doc.bank)}", 6.5)
+    p.text(10, p.h - 8, "Wystawiono w aplikacji mobilnej", 5.5, "Sans-Italic")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_landscape_office_wojewodztwo_recipient(rng: random.Random) -> Sample:
+    """Landscape printout of an accounting-office program: a boxed metadata grid on the right, Nabywca a województwo
+    and Odbiorca its Urząd Marszałkowski, columns with a product symbol, PKWiU, net AND gross unit price, a
+    "Wystawił / Odebrał" footer and a program stamp "Wydruk: …"."""
+    buyer = pick_jst(rng, WOJEWODZTWA)
+    doc = build(rng, n=(3, 6), buyer=buyer)
+    no = f"FV {rng.randint(1, 450)}/{doc.issue_date.month:02d}/{doc.issue_date.year}/UM"
+    doc = replace(doc, number=no, recipient=office_party(buyer))
+    s, b = doc.seller, doc.buyer
+    ms = rng.choice(("space", "comma"))
+    p = Pdf(land=True)
+    w = p.w
+    p.text(14, 16, "FAKTURA VAT", 15, "Sans-Bold")
+    p.text(14, 22.5, no, 11, "Mono-Bold")
+    grid = [
+        ("Data wystawienia", dmy(doc.issue_date, "-")),
+        ("Data sprzedaży", dmy(sale_of(doc), "-")),
+        ("Termin zapłaty", dmy(due(doc), "-")),
+        ("Sposób zapłaty", "przelew"),
+        ("Nr umowy", f"WO-IV.272.{rng.randint(1, 80)}.{doc.issue_date.year}"),
+        ("Oryginał / Kopia", "ORYGINAŁ"),
+    ]
+    gx, gy = 190.0, 10.0
+    for i, (lab, val) in enumerate(grid):
+        cx, cy = gx + (i % 3) * 31, gy + (i // 3) * 11
+        p.rect(cx, cy, 31, 11, 0.4)
+        p.text(cx + 1.2, cy + 3.2, lab, 5.8, "Cond")
+        p.text(cx + 1.2, cy + 8.3, val, 7.6, "Cond-Bold")
+    r = doc.recipient
+    assert r is not None
+    blocks = (
+        ("Sprzedawca", [s.name, s.street, s.city, f"NIP: {nip_dash(s.nip)}"]),
+        ("Nabywca", [b.name, b.street, b.city, f"NIP: {nip_dash(b.nip)}"]),
+        ("Odbiorca", [r.name, r.street, r.city]),
+    )
+    for i, (head, rows) in enumerate(blocks):
+        x0 = 14 + i * 90
+        p.text(x0, 38, head + ":", 7.5, "Sans-Bold")
+        p.lines(x0, 43, rows, 8.3, lead=3.9)
+    cols = [
+        Col("Lp", 8, "c"),
+        Col("Symbol", 20, "l"),
+        Col("Nazwa", 85, "l"),
+        Col("PKWiU", 18, "c"),
+        Col("Ilość", 13, "r"),
+        Col("J.m.", 11, "c"),
+        Col("Cena netto", 21, "r"),
+        Col("Cena brutto", 21, "r"),
+        Col("Wartość netto", 24, "r"),
+        Col("VAT %", 12, "c"),
+        Col("Wartość brutto", 26, "r"),
+    ]
+    pk = {"szt.": "26.20.11.0", "kpl.": "26.20.40.0", "lic.": "58.29.50.0", "usł.": "62.02.30.0"}
+    rows2 = []
+    for k, it in enumerate(doc.items, 1):
+        ug = q2((it.unit_price or Decimal(0)) * Decimal(123) / 100)
+        sym = "".join(ch for ch in it.name.split()[1][:4].upper() if ch.isalnum()) + f"-{rng.randint(100, 999)}"
+        rows2.append(
+            [
+                str(k),
+                sym,
+                it.name,
+                pk.get(it.unit, ""),
+                qty_fmt(it.qty, ms),
+                it.unit,
+                money(it.unit_price or 0, ms),
+                money(ug, ms),
+                money(it.net or 0, ms),
+                rate_label(it.vat_rate, "n"),
+                money(it.gross or 0, ms),
+            ]
+        )
+    st = TableStyle(size=7.6, font="Cond", head_font="Cond-Bold", grid=True, head_fill=0.9, pad=1.3, bottom=15)
+    y = table(p, 14, 62, cols, rows2, st)
+    net, vat, gross = doc.totals()
+    sx = 14 + 8 + 20 + 85 + 18 + 13 + 11 + 21 + 21
+    p.text(sx - 2, y + 4, "RAZEM", 7.6, "Cond-Bold", "r")
+    p.text(sx + 24 - 1.3, y + 4, money(net, ms), 7.6, "Cond-Bold", "r")
+    p.text(sx + 24 + 12 + 26 - 1.3, y + 4, money(gross, ms), 7.6, "Cond-Bold", "r")
+    y += 9
+    p.text(14, y, "Zestawienie VAT:", 7.5, "Sans-Bold")
+    yy = y + 4.5
+    for rr in rate_rows(doc, ms):
+        p.text(14, yy, f"stawka {rr[0]}   netto {rr[1]}   VAT {rr[2]}   brutto {rr[3]}", 7.5)
+        yy += 4
+    p.text(160, y, "Do zapłaty:", 10, "Sans-Bold")
+    p.text(273, y, f"{money(gross, ms)} zł", 12, "Sans-Bold", "r")
+    p.text(160, y + 5, f"Słownie: {cur_words(gross)}", 7, "Sans-Italic")
+    p.text(160, y + 9, f"w tym podatek VAT: {money(vat, ms)} zł", 7)
+    p.text(160, y + 13, f"Rachunek: {iban_spaced(doc.bank)}", 7)
+    fy = p.h - 22
+    p.hline(30, 100, fy, 0.3)
+    p.hline(w - 100, w - 30, fy, 0.3)
+    p.text(65, fy + 3.5, "Wystawił(a)", 6.5, "Sans", "c")
+    p.text(w - 65, fy + 3.5, "Odebrał(a)", 6.5, "Sans", "c")
+    p.text(14, p.h - 8, f"Wydruk: Rachmistrz Biuro v.26.{rng.randint(1, 9)} – {s.name}", 5.8, "Mono")
+    return Sample(p.bytes(), (doc,), landscape=True)
+
+
+def nip_dash(nip: str) -> str:
+    return f"{nip[:3]}-{nip[3:5]}-{nip[5:7]}-{nip[7:]}"
+
+
+def _protocol(doc: Doc) -> Doc:
+    return replace(doc, kind="protocol", currency=None, sale_date=None)
+
+
+def _serial(rng: random.Random, it: Item) -> str:
+    word = "".join(ch for ch in it.name.split()[1].upper() if ch.isalpha())[:2] or "SN"
+    return word + "".join(rng.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(9))
+
+
+def fam_handover_protocol_two_parts_serials(rng: random.Random) -> Sample:
+    """ "Protokół zdawczo-odbiorczy sprzętu" with "Przekazujący" (the vendor) and "Przejmujący" (the gmina) side by
+    side, part A the list of goods (Lp, Nazwa, J.m., Ilość), part B one row per serial number with an inventory
+    number (no quantities), ticked checkboxes and "Przekazał / Przejął" signatures."""
+    doc = _protocol(build(rng, n=(2, 4), pool=HW, qty=(1, 2, 2, 3, 4)))
+    no = f"PZO/{rng.randint(1, 60)}/{doc.issue_date.year}"
+    doc = replace(doc, number=no, references=f"Umowa nr {rng.randint(1, 30)}/IT/{doc.issue_date.year}")
+    s, b = doc.seller, doc.buyer
+    p = Pdf()
+    p.text(105, 20, "PROTOKÓŁ ZDAWCZO-ODBIORCZY SPRZĘTU", 13, "Sans-Bold", "c")
+    p.text(105, 26.5, f"nr {no}", 10, "Sans", "c")
+    p.text(
+        105,
+        32,
+        f"sporządzony w dniu {dmy(doc.issue_date)} r. w {town(b)}, do umowy nr {doc.references.split('nr ')[1]}",
+        8.5,
+        "Sans",
+        "c",
+    )
+    p.rect(14, 40, 89, 32, 0.4)
+    p.rect(107, 40, 89, 32, 0.4)
+    p.text(17, 45, "PRZEKAZUJĄCY", 8, "Sans-Bold")
+    p.lines(17, 50.5, [s.name, s.street, s.city, f"NIP {nip_dash(s.nip)}"], 8.2, lead=4)
+    p.text(110, 45, "PRZEJMUJĄCY", 8, "Sans-Bold")
+    p.lines(110, 50.5, [b.name, b.street, b.city, f"NIP {nip_dash(b.nip)}"], 8.2, lead=4)
+    p.text(14, 81, "A. Przekazujący wydaje, a Przejmujący przyjmuje następujący sprzęt:", 8.5)
+    cols = [Col("Lp.", 10, "c"), Col("Nazwa sprzętu", 128, "l"), Col("J.m.", 18, "c"), Col("Ilość", 26, "c")]
+    rows = [[f"{k}.", it.name, it.unit, qty_fmt(it.qty)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 14, 84, cols, rows, TableStyle(size=8.5, grid=True, pad=1.6, head_fill=0.9)) + 8
+    p.text(14, y, "B. Wykaz numerów seryjnych i nadanych numerów inwentarzowych:", 8.5)
+    rows_b = []
+    inv = rng.randint(100, 900)
+    k = 0
+    for it in doc.items:
+        short = " ".join(it.name.split()[:3])
+        for _ in range(int(it.qty)):
+            k += 1
+            inv += 1
+            rows_b.append([f"{k}.", short, _serial(rng, it), f"UG/{doc.issue_date.year}/{inv}"])
+    cols_b = [Col("Lp.", 10, "c"), Col("Urządzenie", 80, "l"), Col("Numer seryjny", 46, "l"), Col("Nr inw.", 46, "l")]
+    y = table(p, 14, y + 3, cols_b, rows_b, TableStyle(size=7.8, font="Mono", grid=False, rules=True, pad=1.2)) + 8
+    if y > p.h - 60:
+        p.c.showPage()
+        p.page_no += 1
+        y = 20.0
+    checks = (
+        "sprzęt jest kompletny i nie nosi śladów uszkodzeń",
+        "wraz ze sprzętem przekazano dokumentację i karty gwarancyjne",
+        "sprzęt uruchomiono w obecności Przejmującego",
+    )
+    p.text(14, y, "Stwierdzenia:", 8.5, "Sans-Bold")
+    y += 5
+    for c in checks:
+        p.rect(16, y - 2.8, 3.2, 3.2, 0.4)
+        p.text(16.4, y - 0.2, "X", 7.5, "Sans-Bold")
+        p.text(22, y, c, 8.2)
+        y += 5
+    y += 16
+    p.hline(20, 85, y, 0.3)
+    p.hline(125, 190, y, 0.3)
+    p.text(52, y + 4, "Przekazał (Przekazujący)", 7.5, "Sans", "c")
+    p.text(157, y + 4, "Przejął (Przejmujący)", 7.5, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+TRAININGS = (
+    ("Szkolenie „Bezpieczna poczta elektroniczna i phishing” dla pracowników urzędu", (4, 6)),
+    ("Warsztaty z reagowania na incydenty dla administratorów systemów", (6, 8)),
+    ("Szkolenie z ochrony danych osobowych w systemach teleinformatycznych", (3, 5)),
+    ("Szkolenie dla kadry kierowniczej: zarządzanie ryzykiem w cyberbezpieczeństwie", (4, 4)),
+    ("E-learning: cyberhigiena na stanowisku pracy (dostęp i moduł sprawdzający)", (2, 3)),
+    ("Ćwiczenia praktyczne – symulacja ataku socjotechnicznego z omówieniem", (3, 4)),
+)
+
+
+def fam_training_service_protocol_hours(rng: random.Random) -> Sample:
+    """ "Protokół odbioru usługi szkoleniowej": a training firm and a gmina, items are training modules with the
+    unit "godz." and the number of hours as the quantity, a second table of sessions (date, group, participants),
+    "Łączna liczba uczestników", the attendance lists as attachments and "Usługę odebrano bez zastrzeżeń"."""
+    seller = pick_seller(rng, rng.choice(("Akademia Cyfrowego Samorządu Sp. z o.o.", "Centrum Szkoleń SECURUS S.A.")))
+    doc = build(rng, n=(1, 1), seller=seller)
+    mods = rng.sample(TRAININGS, rng.randint(2, 4))
+    groups = rng.randint(1, 3)
+    items = []
+    for name, (lo, hi) in mods:
+        hours = rng.randint(lo, hi) * groups
+        items.append(Item(name, Decimal(hours), "godz.", None, None, None, None, None))
+    doc = _protocol(replace(doc, items=tuple(items)))
+    no = f"{rng.randint(1, 40)}/SZK/{doc.issue_date.year}"
+    doc = replace(doc, number=no)
+    s, b = doc.seller, doc.buyer
+    p = Pdf()
+    p.text(14, 16, town(b) + ", dnia " + dmy(doc.issue_date), 8.5)
+    p.text(105, 27, "PROTOKÓŁ ODBIORU USŁUGI SZKOLENIOWEJ", 13, "Serif-Bold", "c")
+    p.text(105, 33, f"Nr {no}", 10, "Serif", "c")
+    y = 43.0
+    y = p.lines(14, y, ["Zamawiający:"], 8.5, "Serif-Bold")
+    y = p.lines(20, y, [f"{b.name}, {b.street}, {b.city}, NIP: {b.nip}"], 8.8, "Serif", lead=4.2)
+    y = p.lines(14, y + 1, ["Wykonawca:"], 8.5, "Serif-Bold")
+    y = p.lines(20, y, [f"{s.name}, {s.street}, {s.city}, NIP: {s.nip}"], 8.8, "Serif", lead=4.2)
+    y += 3
+    intro = (
+        f"Zamawiający potwierdza, że Wykonawca zrealizował usługi szkoleniowe w ramach projektu „Cyberbezpieczny "
+        f"Samorząd” w zakresie i wymiarze godzin podanym poniżej, w {groups} "
+        f"{'grupie szkoleniowej' if groups == 1 else 'grupach szkoleniowych'}."
+    )
+    y = p.lines(14, y, wrap(intro, "Serif", 8.8, 182), 8.8, "Serif", lead=4.2) + 3
+    cols = [Col("Lp.", 10, "c"), Col("Temat szkolenia", 120, "l"), Col("J.m.", 20, "c"), Col("Liczba godzin", 32, "c")]
+    rows = [[str(k), it.name, "godz.", qty_fmt(it.qty)] for k, it in enumerate(doc.items, 1)]
+    st = TableStyle(size=8.5, font="Serif", head_font="Serif-Bold", grid=True, pad=1.8)
+    y = table(p, 14, y, cols, rows, st)
+    total_h = sum((it.qty for it in doc.items), Decimal(0))
+    p.text(14 + 130 + 20 - 1.8, y + 4.5, "Razem godzin:", 8.5, "Serif-Bold", "r")
+    p.text(14 + 150 + 16, y + 4.5, qty_fmt(total_h), 8.5, "Serif-Bold", "c")
+    y += 13
+    p.text(14, y, "Terminy i liczba uczestników:", 8.5, "Serif-Bold")
+    srows = []
+    total_p = 0
+    d0 = doc.issue_date - timedelta(days=rng.randint(10, 25))
+    for g in range(1, groups + 1):
+        n_p = rng.randint(9, 18)
+        total_p += n_p
+        d1 = d0 + timedelta(days=(g - 1) * 2)
+        srows.append(
+            [f"Grupa {g}", f"{dmy(d1)} – {dmy(d1 + timedelta(days=1))}", "Sala konferencyjna urzędu", str(n_p)]
+        )
+    cols2 = [Col("Grupa", 24, "l"), Col("Termin", 48, "l"), Col("Miejsce", 70, "l"), Col("Uczestników", 26, "c")]
+    y = table(p, 14, y + 2, cols2, srows, TableStyle(size=8, font="Serif", head_font="Serif-Bold", grid=True)) + 6
+    p.text(14, y, f"Łączna liczba uczestników: {total_p}.", 8.8, "Serif")
+    p.text(14, y + 5, "Załączniki: listy obecności, program szkolenia, wzór certyfikatu.", 8.8, "Serif")
+    p.text(14, y + 12, "Usługę odebrano bez zastrzeżeń.", 9, "Serif-Bold")
+    y += 34
+    p.hline(20, 85, y, 0.3)
+    p.hline(125, 190, y, 0.3)
+    p.text(52, y + 4, "Wykonawca", 7.5, "Serif", "c")
+    p.text(157, y + 4, "Zamawiający", 7.5, "Serif", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_correction_side_by_side_landscape(rng: random.Random) -> Sample:
+    """Landscape "Faktura korygująca" with one row per item and three column groups side by side under a two-level
+    header: "PRZED KOREKTĄ" (ilość, cena, netto), "PO KOREKCIE" (ilość, cena, netto) and "KOREKTA" (netto, VAT,
+    brutto); a per-rate table of before/after/difference and "Kwota do zwrotu"."""
+    base = build(rng, n=(2, 4), qty=(2, 3, 4, 5, 10))
+    before, after = [], []
+    for it in base.items:
+        before.append(replace(it, before_correction=True))
+        if rng.random() < 0.5:
+            after.append(make_like(it, it.qty - rng.randint(1, int(it.qty) - 1), it.unit_price or Decimal(0), False))
+        else:
+            cut = q2((it.unit_price or Decimal(0)) * Decimal(rng.choice(("0.92", "0.88", "0.95"))))
+            after.append(make_like(it, it.qty, cut, False))
+    orig_date = base.issue_date - timedelta(days=rng.randint(12, 45))
+    orig = f"FV/{rng.randint(10, 700)}/{orig_date.year}"
+    no = f"KOR/{rng.randint(1, 90)}/{base.issue_date.year}"
+    doc = replace(
+        base,
+        kind="correction",
+        number=no,
+        items=tuple(before + after),
+        corrected_number=orig,
+        corrected_date=orig_date,
+        sale_date=orig_date,
+        item_amounts=("net",),
+        reason=rng.choice(("zwrot części sprzętu (reklamacja)", "obniżka ceny zgodnie z aneksem do umowy")),
+    )
+    s, b = doc.seller, doc.buyer
+    ms = rng.choice(("space", "dot"))
+    p = Pdf(land=True)
+    p.text(14, 16, "FAKTURA KORYGUJĄCA", 15, "Sans-Bold")
+    p.text(14, 22.5, f"nr {no}", 11, "Sans-Bold")
+    p.text(283, 14, f"Data wystawienia: {dmy(doc.issue_date)}", 8.5, "Sans", "r")
+    p.text(283, 19, f"Dotyczy faktury nr {orig} z dnia {dmy(orig_date)}", 8.5, "Sans", "r")
+    p.text(283, 24, f"Data sprzedaży (faktura pierwotna): {dmy(orig_date)}", 8.5, "Sans", "r")
+    p.text(14, 33, "Sprzedawca", 7.5, "Sans-Bold")
+    p.lines(14, 37.5, [s.name, f"{s.street}, {s.city}", f"NIP {s.nip}"], 8.3, lead=3.9)
+    p.text(120, 33, "Nabywca", 7.5, "Sans-Bold")
+    p.lines(120, 37.5, [b.name, f"{b.street}, {b.city}", f"NIP {b.nip}"], 8.3, lead=3.9)
+    p.text(14, 54, f"Przyczyna korekty: {doc.reason}", 8.5, "Sans-Italic")
+    groups = (("", 78), ("PRZED KOREKTĄ", 58), ("PO KOREKCIE", 58), ("KOREKTA", 75))
+    gx = 14.0
+    for title, gw in groups:
+        if title:
+            p.rect(gx, 60, gw, 5.5, 0.4, fill=0.8)
+            p.text(gx + gw / 2, 64, title, 7.5, "Sans-Bold", "c")
+        gx += gw
+    cols = [
+        Col("Lp", 8, "c"),
+        Col("Nazwa", 70, "l"),
+        Col("Ilość", 14, "r"),
+        Col("Cena netto", 20, "r"),
+        Col("Netto", 24, "r"),
+        Col("Ilość", 14, "r"),
+        Col("Cena netto", 20, "r"),
+        Col("Netto", 24, "r"),
+        Col("Netto", 25, "r"),
+        Col("VAT", 24, "r"),
+        Col("Brutto", 26, "r"),
+    ]
+    rows = []
+    for k, (bf, af) in enumerate(zip(before, after, strict=True), 1):
+        rows.append(
+            [
+                str(k),
+                bf.name,
+                qty_fmt(bf.qty, ms),
+                money(bf.unit_price or 0, ms),
+                money(bf.net or 0, ms),
+                qty_fmt(af.qty, ms),
+                money(af.unit_price or 0, ms),
+                money(af.net or 0, ms),
+                money((af.net or 0) - (bf.net or 0), ms),
+                money((af.vat or 0) - (bf.vat or 0), ms),
+                money((af.gross or 0) - (bf.gross or 0), ms),
+            ]
+        )
+    y = table(p, 14, 65.5, cols, rows, TableStyle(size=7.6, grid=True, head_fill=0.93, pad=1.3)) + 6
+    bsum = doc.rate_summary(tuple(before))
+    asum = doc.rate_summary(tuple(after))
+    hdr = ["Stawka", "Netto przed", "VAT przed", "Netto po", "VAT po", "Różnica netto", "Różnica VAT", "Różnica brutto"]
+    xs = (14, 58, 84, 110, 136, 166, 192, 222)
+    for x, h in zip(xs, hdr, strict=True):
+        p.text(x, y, h, 7.3, "Sans-Bold", "l" if x == 14 else "r")
+    y += 4.3
+    for (r, bn, bv, _bg), (_r, an, av, ag) in zip(bsum, asum, strict=True):
+        vals = [rate_label(r), money(bn, ms), money(bv, ms), money(an, ms), money(av, ms)]
+        vals += [money(an - bn, ms), money(av - bv, ms), money(ag - _bg, ms)]
+        for x, v in zip(xs, vals, strict=True):
+            p.text(x, y, v, 7.3, "Sans", "l" if x == 14 else "r")
+        y += 4
+    net, vat, gross = doc.expected()["net_total"], doc.expected()["vat_total"], doc.expected()["gross_total"]
+    y += 5
+    p.rect(170, y - 5, 113, 15, 0.8)
+    p.text(173, y, f"Korekta netto: {money(Decimal(net), ms)}   VAT: {money(Decimal(vat), ms)}", 8.5)
+    p.text(173, y + 6, f"Kwota do zwrotu: {money(-Decimal(gross), ms)} zł", 10, "Sans-Bold")
+    p.text(14, y + 6, f"Słownie: {cur_words(Decimal(gross))}", 7.5, "Sans-Italic")
+    p.text(14, y + 20, "Zwrot nastąpi na rachunek Nabywcy w terminie 14 dni od otrzymania korekty.", 7.5)
+    return Sample(p.bytes(), (doc,), landscape=True)
