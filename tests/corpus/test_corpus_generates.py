@@ -434,20 +434,23 @@ def test_the_fresh_blind5_part_is_separate_and_self_consistent() -> None:
     from tests.corpus.extract.blind5 import FAMILIES as BLIND5
     from tests.corpus.extract.build import page_count
 
-    assert len(BLIND5) >= 3
+    assert len(BLIND5) >= 10
     older_parts = (FAMILIES, BLIND, BLIND2, BLIND3, BLIND4)
     assert not set(BLIND5) & {n for part in older_parts for n in part}
     older = {f.about for part in older_parts for f in part.values()}
     assert len({f.about for f in BLIND5.values()}) == len(BLIND5) and not older & {f.about for f in BLIND5.values()}
     assert all(f.part == "blind5" for f in BLIND5.values())
+    kinds, currencies, pages, rates = set(), set(), [], set()
     for fam in BLIND5.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
         for seed in (0, 1, 2):
             smp = fam.build(seed)
             assert smp.pdf == fam.build(seed).pdf  # deterministic
-            assert page_count(smp.pdf) >= 1
+            pages.append(page_count(smp.pdf))
             text = _text(smp.pdf)
             digits = "".join(c for c in text if c.isdigit())
             for doc in smp.docs:
+                kinds.add(doc.kind)
+                rates |= {i.vat_rate for i in doc.items}
                 exp = doc.expected()
                 assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
                 assert exp["seller_nip"] != exp["buyer_nip"]
@@ -464,6 +467,7 @@ def test_the_fresh_blind5_part_is_separate_and_self_consistent() -> None:
                     assert exp["gross_total"] is None and exp["currency"] is None
                     assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
                     continue
+                currencies.add(exp["currency"])
                 net, vat, gross = (Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total"))
                 assert net + vat == gross
                 for it in doc.items:
@@ -478,3 +482,7 @@ def test_the_fresh_blind5_part_is_separate_and_self_consistent() -> None:
                     assert vat == sum(i.vat for i in doc.items)  # type: ignore[misc]
                     assert gross == sum(i.gross for i in doc.items)  # type: ignore[misc]
                 assert f"{abs(gross):.2f}".replace(".", "") in digits
+    assert kinds == {"invoice", "correction", "protocol"}
+    assert currencies == {"PLN", "EUR"}
+    assert {"23", "8", "5", "zw", "np"} <= rates  # mixed rates, an exemption and a reverse charge
+    assert any(n >= 2 for n in pages)  # a two-page document (the ladder also photographs its pages side by side)

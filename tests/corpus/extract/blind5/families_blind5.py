@@ -1212,3 +1212,258 @@ def fam_correction_side_by_side_landscape(rng: random.Random) -> Sample:
     p.text(14, y + 6, f"Słownie: {cur_words(Decimal(gross))}", 7.5, "Sans-Italic")
     p.text(14, y + 20, "Zwrot nastąpi na rachunek Nabywcy w terminie 14 dni od otrzymania korekty.", 7.5)
     return Sample(p.bytes(), (doc,), landscape=True)
+
+
+SMALL_SERVICES = (
+    ("Administrowanie siecią komputerową urzędu – abonament miesięczny", "mies.", (900, 1800), "zw", "", "", ""),
+    ("Konserwacja i czyszczenie stacji roboczych", "szt.", (60, 110), "zw", "", "", ""),
+    ("Aktualizacja systemów operacyjnych i weryfikacja kopii zapasowych", "usł.", (450, 900), "zw", "", "", ""),
+    ("Konfiguracja skrzynek pocztowych i kont użytkowników", "szt.", (40, 80), "zw", "", "", ""),
+    ("Dojazd do siedziby Zamawiającego", "km", (1, 2), "zw", "", "", ""),
+    ("Wymiana i konfiguracja drukarki sieciowej w sekretariacie", "usł.", (180, 320), "zw", "", "", ""),
+)
+SOLO = (
+    ("Usługi Informatyczne Paweł Krawczyk", "Paweł Krawczyk"),
+    ("Serwis Komputerowy „PIKSEL-BIS” Agnieszka Mróz", "Agnieszka Mróz"),
+    ("Informatyka dla Firm i Urzędów Łukasz Sobczak", "Łukasz Sobczak"),
+)
+
+
+def fam_vat_exempt_solo_word_template(rng: random.Random) -> Sample:
+    """A one-person IT contractor exempt from VAT (art. 113): a word-processor template in a serif font, "Faktura
+    nr 7/2026", the parties as two paragraphs with bold labels, amounts with " zł" in every cell, VAT "zw" with the
+    legal basis, no VAT summary, and "Podstawa zwolnienia" at the bottom."""
+    firm, person = rng.choice(SOLO)
+    seller = pick_seller(rng, firm)
+    base = build(rng, n=(1, 1), seller=seller)
+    chosen = rng.sample(SMALL_SERVICES, rng.randint(2, 5))
+    items = []
+    for e in chosen:
+        if e[1] == "km":
+            q = rng.choice((24, 36, 48, 60, 86))
+            items.append(make_line(rng, e, qty=q))
+        elif e[1] == "mies.":
+            items.append(make_line(rng, e, qty=1))
+        else:
+            items.append(make_line(rng, e, qty=rng.choice((1, 2, 4, 6, 12, 15))))
+    no = f"{rng.randint(1, 40)}/{base.issue_date.year}"
+    doc = replace(base, number=no, items=tuple(items))
+    s, b = doc.seller, doc.buyer
+    ms = "space"
+    p = Pdf()
+
+    def zl(x: Decimal | None) -> str:
+        return f"{money(x or Decimal(0), ms)} zł"
+
+    p.text(196, 18, f"{town(s)}, {dmy(doc.issue_date)} r.", 10, "Serif", "r")
+    p.text(105, 34, f"Faktura nr {no}", 16, "Serif-Bold", "c")
+    p.text(105, 40, f"Data wykonania usługi: {dmy(sale_of(doc))} r.", 9.5, "Serif", "c")
+    y = 52.0
+    for label, party in (("Sprzedawca:", s), ("Nabywca:", b)):
+        p.text(14, y, label, 10, "Serif-Bold")
+        y = p.lines(44, y, [party.name, f"{party.street}, {party.city}", f"NIP: {party.nip}"], 10, "Serif", lead=4.6)
+        y += 4
+    cols = [
+        Col("L.p.", 10, "c"),
+        Col("Nazwa usługi", 78, "l"),
+        Col("Ilość", 13, "c"),
+        Col("J.m.", 12, "c"),
+        Col("Cena jedn.", 25, "r"),
+        Col("VAT", 12, "c"),
+        Col("Wartość", 32, "r"),
+    ]
+    rows = [
+        [str(k), it.name, qty_fmt(it.qty), it.unit, zl(it.unit_price), "zw", zl(it.gross)]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    st = TableStyle(size=9, font="Serif", head_font="Serif-Bold", grid=True, pad=1.6)
+    y = table(p, 14, y + 2, cols, rows, st)
+    gross = doc.totals()[2]
+    p.rect(14 + 150, y, 32, 7, 0.5)
+    p.text(14 + 148, y + 4.8, "Razem:", 9.5, "Serif-Bold", "r")
+    p.text(14 + 180.4, y + 4.8, zl(gross), 9.5, "Serif-Bold", "r")
+    y += 16
+    p.text(14, y, f"Do zapłaty: {zl(gross)}", 11, "Serif-Bold")
+    p.text(14, y + 6, f"Słownie: {cur_words(gross)}", 9.5, "Serif")
+    p.text(14, y + 12, f"Sposób zapłaty: przelew w terminie {doc.due_days} dni", 9.5, "Serif")
+    p.text(14, y + 17, f"Nr rachunku: {iban_spaced(doc.bank)}", 9.5, "Serif")
+    p.text(
+        14,
+        y + 27,
+        "Podstawa zwolnienia z VAT: art. 113 ust. 1 ustawy z dnia 11 marca 2004 r. o podatku od towarów i usług.",
+        8.5,
+        "Serif",
+    )
+    p.text(150, y + 48, person, 10, "Serif", "c")
+    p.hline(125, 175, y + 50, 0.3)
+    p.text(150, y + 54, "podpis wystawcy", 7.5, "Serif", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+MIXED = (
+    (
+        "Szkolenie z obsługi systemu EZD dla pracowników (finansowane ze środków publicznych)",
+        "usł.",
+        (2800, 4600),
+        "zw",
+    ),
+    ("Licencja systemu EZD – moduł kancelaryjny (bezterminowa)", "lic.", (6200, 9800), "23"),
+    ("Skaner dokumentów Avision AD345 z podajnikiem", "szt.", (3100, 3900), "23"),
+    ("Publikacja „Instrukcja kancelaryjna w praktyce” (wydanie drukowane)", "szt.", (79, 129), "5"),
+    ("Czasopismo „Samorząd i Informatyka” – prenumerata roczna (wersja elektroniczna)", "szt.", (290, 420), "8"),
+    ("Wdrożenie i parametryzacja EZD w urzędzie", "usł.", (9000, 16000), "23"),
+)
+
+
+def fam_qty_first_columns_mixed_rates_exemption(rng: random.Random) -> Sample:
+    """An EZD vendor's invoice with the quantity and unit BEFORE the name (Ilość | J.m. | Kod | Opis | Cena |
+    Wartość netto | St. | Wartość brutto), year-first dotted dates "2026.03.14", mixed rates 23 / 8 / 5 / zw with
+    the exemption's legal basis under the table and a per-rate summary printed as "razem w tym:" lines."""
+    doc = build(rng, n=(1, 1))
+    entries = rng.sample(MIXED, rng.randint(3, 5))
+    if not any(e[3] == "zw" for e in entries):
+        entries[0] = MIXED[0]
+    items = tuple(
+        make_line(rng, (*e, "", "", ""), qty=1 if e[1] in ("usł.", "lic.") else rng.choice((2, 3, 5, 8, 10)))
+        for e in entries
+    )
+    no = f"EZD/{doc.issue_date.year}/{rng.randint(1, 300):04d}/F"
+    doc = replace(doc, number=no, items=items)
+    s, b = doc.seller, doc.buyer
+    ms = rng.choice(("space", "plain"))
+
+    def yd(d: date) -> str:
+        return ymd(d, ".")
+
+    p = Pdf()
+    p.rect(14, 12, 182, 22, 0.4, fill=0.96)
+    p.text(18, 20, s.name, 12, "Sans-Bold")
+    p.text(18, 25.5, f"{s.street} · {s.city} · NIP {nip_dash(s.nip)}", 8)
+    p.text(
+        18,
+        30,
+        f"tel. {rng.randint(12, 99)} {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+        f" · biuro@{s.name.split()[0].lower()}.pl",
+        7.5,
+    )
+    p.text(14, 44, f"Faktura VAT {no}", 13, "Sans-Bold")
+    p.lines(
+        14,
+        50,
+        [f"wystawiona {yd(doc.issue_date)}", f"sprzedaż {yd(sale_of(doc))}", f"płatna do {yd(due(doc))}, przelew"],
+        8.5,
+        lead=4,
+    )
+    p.text(110, 44, "Dla:", 8.5, "Sans-Bold")
+    p.lines(110, 49.5, [b.name, *b.extra[:1], b.street, b.city, f"NIP {nip_dash(b.nip)}"], 8.8, lead=4.1)
+    cols = [
+        Col("Ilość", 13, "r"),
+        Col("J.m.", 11, "l"),
+        Col("Kod", 16, "l"),
+        Col("Opis", 64, "l"),
+        Col("Cena netto", 20, "r"),
+        Col("Wartość netto", 22, "r"),
+        Col("St.", 9, "c"),
+        Col("Wartość brutto", 27, "r"),
+    ]
+    rows = [
+        [
+            qty_fmt(it.qty, ms),
+            it.unit,
+            f"EZD-{rng.randint(10, 99)}{k}",
+            it.name,
+            money(it.unit_price or 0, ms),
+            money(it.net or 0, ms),
+            rate_label(it.vat_rate, "n"),
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = table(p, 14, 76, cols, rows, TableStyle(size=7.8, grid=False, rules=True, pad=1.6, head_font="Sans-Bold"))
+    y += 3
+    p.text(
+        14, y + 2, "zw – zwolnienie: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT (usługa kształcenia", 7, "Sans-Italic"
+    )
+    p.text(14, y + 5.5, "zawodowego finansowana w całości ze środków publicznych)", 7, "Sans-Italic")
+    net, vat, gross = doc.totals()
+    y += 12
+    p.text(110, y, "razem netto", 8.5, "Sans", "l")
+    p.text(196, y, money(net, ms), 8.5, "Sans-Bold", "r")
+    y += 4.5
+    p.text(110, y, "razem VAT", 8.5, "Sans", "l")
+    p.text(196, y, money(vat, ms), 8.5, "Sans-Bold", "r")
+    y += 4.5
+    p.text(110, y, "razem brutto", 8.5, "Sans", "l")
+    p.text(196, y, money(gross, ms), 8.5, "Sans-Bold", "r")
+    y += 5.5
+    p.text(110, y, "w tym:", 7.5, "Sans-Italic")
+    y += 4
+    for r, n, v, g in doc.rate_summary():
+        lab = "zw" if r == "zw" else f"{r}%"
+        p.text(114, y, f"{lab}: netto {money(n, ms)}, VAT {money(v, ms)}, brutto {money(g, ms)}", 7.5)
+        y += 3.8
+    y += 6
+    p.text(14, y, f"Do zapłaty: {money(gross, ms)} PLN", 12, "Sans-Bold")
+    p.text(14, y + 5.5, f"słownie: {cur_words(gross)}", 8, "Sans")
+    p.text(14, y + 10, f"rachunek: PL {iban_spaced(doc.bank)}", 8, "Mono")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_sidebar_parties_left_column(rng: random.Random) -> Sample:
+    """A designer's template: a grey sidebar on the left (a third of the page) holds the seller, the buyer, the
+    dates, the payment details and the number; the right two thirds hold only the table of items (Pozycja with
+    "(VAT 23%)" after the name / "Ilość × cena netto" in one cell / Netto / Brutto) and a large total."""
+    doc = build(rng, n=(2, 5), buyer=pick_jst(rng, GMINY + POWIATY))
+    no = f"{doc.issue_date.year}-{doc.issue_date.month:02d}-{rng.randint(1, 99):03d}"
+    doc = replace(doc, number=no)
+    s, b = doc.seller, doc.buyer
+    ms = rng.choice(("space", "dot"))
+    p = Pdf()
+    p.rect(0, 0, 66, p.h, 0, fill=0.9)
+    y = 18.0
+    p.text(8, y, "FAKTURA VAT", 12, "Sans-Bold")
+    y += 5.5
+    p.text(8, y, f"nr {no}", 10, "Sans-Bold")
+    y += 10
+
+    def block(title: str, rows: Sequence[str], y: float) -> float:
+        p.text(8, y, title.upper(), 6.5, "Sans-Bold", spacing=0.6)
+        y += 4.5
+        for r in rows:
+            for ln in wrap(r, "Sans", 7.8, 54):
+                p.text(8, y, ln, 7.8)
+                y += 3.6
+        return y + 5
+
+    y = block("Sprzedawca", [s.name, s.street, s.city, f"NIP {s.nip}"], y)
+    y = block("Nabywca", [b.name, *b.extra[:1], b.street, b.city, f"NIP {b.nip}"], y)
+    y = block("Daty", [f"wystawienia: {dmy(doc.issue_date)}", f"sprzedaży: {dmy(sale_of(doc))}"], y)
+    y = block("Płatność", [f"przelew do {dmy(due(doc))}", iban_spaced(doc.bank)], y)
+    p.text(8, p.h - 12, f"{s.name.split()[0].lower()}.pl", 7, "Sans-Italic")
+    x0 = 74.0
+    cols = [Col("Pozycja", 56, "l"), Col("Ilość × cena netto", 26, "r"), Col("Netto", 20, "r"), Col("Brutto", 22, "r")]
+    rows = [
+        [
+            f"{it.name} (VAT {rate_label(it.vat_rate)})",
+            f"{qty_fmt(it.qty, ms)} × {money(it.unit_price or 0, ms)}",
+            money(it.net or 0, ms),
+            money(it.gross or 0, ms),
+        ]
+        for it in doc.items
+    ]
+    st = TableStyle(size=7.8, grid=False, rules=True, pad=2.2, head_font="Sans-Bold")
+    y = table(p, x0, 20, cols, rows, st) + 8
+    net, vat, gross = doc.totals()
+    for lab, val in (("Razem netto", net), ("VAT", vat)):
+        p.text(150, y, lab, 8.5, "Sans", "r")
+        p.text(196, y, money(val, ms), 8.5, "Sans", "r")
+        y += 5
+    for r, n, v, _g in doc.rate_summary():
+        p.text(150, y, f"w tym VAT {rate_label(r)} od {money(n, ms)}", 7, "Sans-Italic", "r")
+        p.text(196, y, money(v, ms), 7, "Sans-Italic", "r")
+        y += 4
+    y += 6
+    p.text(x0, y, "Razem do zapłaty", 10, "Sans")
+    p.text(196, y + 9, f"{money(gross, ms)} PLN", 20, "Sans-Bold", "r")
+    p.text(x0, y + 17, cur_words(gross), 7.5, "Sans-Italic")
+    return Sample(p.bytes(), (doc,))
