@@ -13,7 +13,10 @@ payment note and a KSeF number; a reverse-charge EUR invoice of a foreign SaaS v
 (name, then "ilość × cena = wartość"); an A5 page; a landscape accounting-office printout with a Województwo as
 buyer and its Urząd Marszałkowski as recipient; a "protokół zdawczo-odbiorczy" with Przekazujący/Przejmujący and a
 second table of serial numbers; a "protokół odbioru usługi szkoleniowej" with hours and participant counts; a
-landscape correction with before/after/difference side by side in one row per item.
+landscape correction with before/after/difference side by side in one row per item; a VAT-exempt one-person
+contractor (art. 113, "zw", a word-processor template with " zł" in every cell); an EZD vendor with the quantity
+before the name, year-first dotted dates and mixed rates 23/8/5/zw; a designer template with every party, date and
+payment detail in a grey left sidebar.
 """
 
 from __future__ import annotations
