@@ -423,3 +423,66 @@ def test_the_fresh_blind4_part_is_separate_and_self_consistent() -> None:
     assert kinds == {"invoice", "correction", "protocol"}
     assert currencies == {"PLN", "EUR"}
     assert any(n >= 2 for n in pages)  # a two-page document (the ladder also photographs its pages side by side)
+
+
+def test_the_fresh_blind5_part_is_separate_and_self_consistent() -> None:
+    """blind5 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
+    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
+    from tests.corpus.extract.build import page_count
+
+    assert len(BLIND5) >= 10
+    older_parts = (FAMILIES, BLIND, BLIND2, BLIND3, BLIND4)
+    assert not set(BLIND5) & {n for part in older_parts for n in part}
+    older = {f.about for part in older_parts for f in part.values()}
+    assert len({f.about for f in BLIND5.values()}) == len(BLIND5) and not older & {f.about for f in BLIND5.values()}
+    assert all(f.part == "blind5" for f in BLIND5.values())
+    kinds, currencies, pages, rates = set(), set(), [], set()
+    for fam in BLIND5.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        for seed in (0, 1, 2):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            pages.append(page_count(smp.pdf))
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds.add(doc.kind)
+                rates |= {i.vat_rate for i in doc.items}
+                exp = doc.expected()
+                assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+                assert exp["seller_nip"] != exp["buyer_nip"]
+                assert doc.seller.nip in digits and doc.buyer.nip in digits
+                assert doc.number in text
+                assert _printed_in_order(doc.seller.name, text) and _printed_in_order(doc.buyer.name, text)
+                issue = date.fromisoformat(exp["issue_date"])
+                assert date(2026, 1, 1) <= issue <= date(2026, 12, 31)
+                if "sale_date" in exp:
+                    assert date.fromisoformat(exp["sale_date"]) <= issue
+                assert exp["items"] and all(Decimal(i["qty"]) > 0 for i in exp["items"])
+                assert all(_printed_in_order(i.name, text) for i in doc.items)  # every name is printed (maybe wrapped)
+                if doc.kind == "protocol":
+                    assert exp["gross_total"] is None and exp["currency"] is None
+                    assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
+                    continue
+                currencies.add(exp["currency"])
+                net, vat, gross = (Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total"))
+                assert net + vat == gross
+                for it in doc.items:
+                    assert it.net is not None and it.vat is not None and it.gross is not None
+                    assert it.net + it.vat == it.gross
+                if doc.kind == "correction":
+                    assert len(doc.before_items) == len(doc.after_items) and gross < 0
+                    assert net == sum(i.net for i in doc.after_items) - sum(i.net for i in doc.before_items)  # type: ignore[misc]
+                    assert gross == sum(i.gross for i in doc.after_items) - sum(i.gross for i in doc.before_items)  # type: ignore[misc]
+                else:
+                    assert net == sum(i.net for i in doc.items)  # type: ignore[misc]
+                    assert vat == sum(i.vat for i in doc.items)  # type: ignore[misc]
+                    assert gross == sum(i.gross for i in doc.items)  # type: ignore[misc]
+                assert f"{abs(gross):.2f}".replace(".", "") in digits
+    assert kinds == {"invoice", "correction", "protocol"}
+    assert currencies == {"PLN", "EUR"}
+    assert {"23", "8", "5", "zw", "np"} <= rates  # mixed rates, an exemption and a reverse charge
+    assert any(n >= 2 for n in pages)  # a two-page document (the ladder also photographs its pages side by side)

@@ -64,6 +64,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind4 import FAMILIES as BLIND4
 
         return BLIND4
+    if part == "blind5":
+        from tests.corpus.extract.blind5 import FAMILIES as BLIND5
+
+        return BLIND5
     if part in ("blind3a", "blind3b"):
         # blind3 split in two by alternate family names (sorted): 'a' is measured first and then tuned on,
         # 'b' stays frozen and is measured once at the end (decided before either was measured)
