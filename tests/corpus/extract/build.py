@@ -68,22 +68,13 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind5 import FAMILIES as BLIND5
 
         return BLIND5
-    if part in ("blind3a", "blind3b"):
-        # blind3 split in two by alternate family names (sorted): 'a' is measured first and then tuned on,
-        # 'b' stays frozen and is measured once at the end (decided before either was measured)
-        from tests.corpus.extract.blind3 import FAMILIES as BLIND3
-
-        names = sorted(BLIND3)
-        keep = names[0::2] if part == "blind3a" else names[1::2]
-        return {n: BLIND3[n] for n in keep}
-    if part in ("blind4a", "blind4b"):
-        # blind4 split the same way (decided before either half was measured): 'a' is measured
-        # once and then tuned on, 'b' stays frozen until the end of the session
-        from tests.corpus.extract.blind4 import FAMILIES as BLIND4
-
-        names = sorted(BLIND4)
-        keep = names[0::2] if part == "blind4a" else names[1::2]
-        return {n: BLIND4[n] for n in keep}
+    if part in ("blind3a", "blind3b", "blind4a", "blind4b", "blind5a", "blind5b"):
+        # A fresh batch split in two by alternate family names (sorted), decided before either half was
+        # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
+        whole = families(part[:-1])
+        names = sorted(whole)
+        keep = names[0::2] if part.endswith("a") else names[1::2]
+        return {n: whole[n] for n in keep}
     raise ValueError(part)
 
 
