@@ -32,8 +32,8 @@ def clean(text: str) -> str:
 _OPENER = re.compile(
     # "wracając do cp – …", "wracając do gminy 3017042 – …": the programme or unit is the subject, only the
     # opener goes
-    r"(?i)^\W*(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
-    r"sprawy|\w+)|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
+    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no)\W+)?(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
+    r"sprawy|(?:tego|tej|te[jg]o|tych)\s+\w+|\w+)|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
     r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
     # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
     r"dzie[nń]\s+dobry(?:\s+pa[nń]stwu|\s+pani|\s+panu)?|dobry\s+wiecz[oó]r|witam(?:\s+serdecznie|\s+pa[nń]stwa)?|"
@@ -284,7 +284,11 @@ def grant_query(text: str) -> str | None:
     if match and len(match.group(1).split()) >= 2:
         return match.group(1).strip()
     # "ile może dostać Gniezno w cyfrowej gminie?": a capitalised name right after the grant words
-    bare = re.match(r"\s*((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2})\s*$", strip_programmes(after))
+    # "ile dostałyby Brzeziny w wielkopolsce?": the name may carry its region
+    bare = re.match(
+        r"\s*((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}(?:\s+(?:w|we|z|ze)\s+[\w-]+)?)\s*$",
+        strip_programmes(after),
+    )
     return bare.group(1) if bare else None
 
 
@@ -492,6 +496,11 @@ _LEAD_FILLER = re.compile(
 )
 
 
+_MEANT = re.compile(
+    r"(?:(?:nie|sorry|przepraszam)\W+)?(?:chodzi(?:[lł]o)?\s+(?:mi|nam)?\s*o|pytam\s+o|pyta[lł]\w*\s+o)\s+(.+)"
+)
+
+
 def follow_up(text: str) -> FollowUp | None:
     """An elliptical message that only makes sense against the previous turn, or None."""
     body = _LEAD_FILLER.sub("", " ".join(text.strip().rstrip("?!.").split()))
@@ -505,6 +514,10 @@ def follow_up(text: str) -> FollowUp | None:
         and not strip_programmes(how_much.group(1), keep_if_empty=False).strip(" ?")
     ):
         return FollowUp(programme=detect_programmes(how_much.group(1))[0], amount=True)  # "ile w cs?"
+    meant = _MEANT.fullmatch(folded)
+    meant_programmes = detect_programmes(meant.group(1)) if meant else []
+    if meant and len(meant_programmes) == 1 and not strip_programmes(meant.group(1), keep_if_empty=False):
+        return FollowUp(programme=meant_programmes[0])  # "chodzi mi o cs": the same, there
     lead = re.match(r"^(?:a|i|oraz|a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w)\s+(.+)$", folded)
     if lead is None:
         bare = detect_programmes(body)
@@ -975,7 +988,9 @@ _OWN_GRANT = re.compile(
     r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy|"
     # "ile mamy grantu?", "jaki grant mamy", "ile wychodzi nam"
     r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"
-    r"ile\s+(?:wychodzi|wyjdzie)\s+(?:nam|dla\s+nas))\b"
+    r"ile\s+(?:wychodzi|wyjdzie)\s+(?:nam|dla\s+nas)|"
+    # "ile dostanie nasz powiat?", "ile może dostać nasza gmina w cs"
+    r"ile\s+(?:\w+\s+){0,2}nasz\w*\s+(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*)\b"
 )
 
 

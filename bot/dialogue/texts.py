@@ -78,7 +78,7 @@ CHECK_HOW = (
     "Aby ocenić pojedynczy zakup, napisz np. /sprawdz laptop."
 )
 SET_EMPTY = "Zestaw do rozliczenia jest pusty."
-SET_LIST = "W zestawie do rozliczenia ({count}):"
+SET_LIST = "W zestawie do rozliczenia: {count} {files}"
 NO_DOCUMENTS = "Nie mam jeszcze żadnych dokumentów do sprawdzenia. " + CHECK_HOW
 REPORT_CHOOSE_PROGRAMME = "Do którego programu jest to rozliczenie? Wybierz program:"
 REPORT_READY = "Pełny raport możesz pobrać jako plik:"

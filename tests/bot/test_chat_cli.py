@@ -94,7 +94,7 @@ def test_documents_report_and_downloads(tmp_path: Path, corpus: Corpus) -> None:
     assert corpus.ksef_number in out[lines[2]]
     assert "Nie udało się odczytać pliku „uszkodzony.pdf”" in out[lines[3]]
     assert "Nie ma pliku" in out[lines[4]]
-    assert "W ZESTAWIE DO ROZLICZENIA (4)" in out["/sprawdz"]
+    assert "W ZESTAWIE DO ROZLICZENIA: 4 PLIKI" in out["/sprawdz"]
     assert "Wstępna kontrola rozliczenia" in out["/raport"]
     saved = sorted((tmp_path / "var" / "pobrane").iterdir())
     assert [p.suffix for p in saved] == [".csv", ".html"]

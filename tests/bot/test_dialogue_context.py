@@ -201,6 +201,39 @@ async def test_a_unit_said_beside_a_question_is_noted_and_the_question_answered_
     assert third.session.unit_code == "1211" and third.session.programme == "cp"
 
 
+async def test_grant_follow_ups_corrections_and_the_unit_talked_about(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    listed = await chat.say("policz grant z cyfrowej gminy dla Gniezna")
+    assert "pasuje do kilku jednostek" in listed and {"unit:grant:3003011", "unit:grant:3003032"} <= set(chat.actions)
+    town = await chat.say("miasto")  # a kind word picks the town among the offered units
+    assert "Grant dla: gmina miejska Gniezno (3003011" in town
+    rural = await chat.say("sorry, chodziło mi o gminę wiejską")
+    assert "Grant dla: gmina wiejska Gniezno (3003032" in rural
+    powiat = await chat.say("a to samo dla powiatu gnieźnieńskiego?")
+    # the programme carried from the conversation is not for a powiat: said so, and what it can get instead
+    assert "powiat gnieźnieński (3003" in powiat and "Jednostka nieuprawniona w programie: Cyfrowa Gmina" in powiat
+    assert "Cyfrowy Powiat: od 100 000,00 zł do 350 000,00 zł" in powiat
+    only_cp = await chat.say("dobra, to ile w cp?")
+    assert "Cyfrowy Powiat" in only_cp and "Cyberbezpieczny Samorząd" not in only_cp
+    people = await chat.say("a ile ma mieszkańców?")
+    assert "powiat gnieźnieński" in people and "GUS" in people and "mieszkańców" in people
+    back = await chat.say("ok, wracając do miasta Gniezno – ile dostałoby w cs?")
+    assert "Grant dla: gmina miejska Gniezno (3003011" in back and "Cyberbezpieczny Samorząd" in back
+    elsewhere = await chat.say("a ile dostałyby Brzeziny w wielkopolsce?")  # a name with its region
+    assert "gmina wiejska Brzeziny (3007022" in elsewhere
+
+
+async def test_our_unit_from_a_statement_and_the_same_question_in_another_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("dzwonię ze starostwa w Nowym Targu")
+    ours = await chat.say("ile może dostać nasz powiat w cyberbezpiecznym?")
+    assert "Grant dla: powiat nowotarski (1211" in ours and "850 000,00 zł" in ours
+    other = Chat(dialogue, UserRef("terminal", 23))
+    await other.say("czy router jest kwalifikowalny?")
+    there = await other.say("chodzi mi o cyfrowy powiat")  # the same question, in the programme meant
+    assert "Cyfrowy Powiat" in there and "Zapamiętałem" not in there
+
+
 async def test_grant_for_a_bare_name_a_named_code_and_a_choice_after_an_interruption(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     offered = await chat.say("ile grantu dla Suwałki?")
@@ -366,7 +399,7 @@ async def test_set_listing_removal_clear_and_buyer_warning(dialogue: Dialogue, t
         xml.write_bytes(ksef.render(case))
         _outcome, chat.session = await dialogue.handle(ALICE, chat.session, Upload(xml, xml.name, xml.stat().st_size))
     listing = await chat.say("/zestaw")
-    assert "W zestawie do rozliczenia (2)" in listing and "1. f0.xml" in listing and "2. f1.xml" in listing
+    assert "W zestawie do rozliczenia: 2 pliki" in listing and "1. f0.xml" in listing and "2. f1.xml" in listing
     assert "Nabywcą na fakturze" in listing
     removed = await chat.say("/usun 1")
     assert "Usunąłem „f0.xml”" in removed and "Zostało: 1 plik" in removed
@@ -374,7 +407,7 @@ async def test_set_listing_removal_clear_and_buyer_warning(dialogue: Dialogue, t
     assert "set:clear:yes" in chat.actions and "Usunąć z zestawu" in confirm
     kept = await chat.say("nie")
     assert "bez zmian" in kept
-    assert "(1)" in await chat.say("/zestaw")
+    assert ": 1 plik" in await chat.say("/zestaw")
     await chat.say("/wyczysc")
     assert "Zestaw jest pusty" in await chat.say("tak")
     assert "Zestaw do rozliczenia jest pusty" in await chat.say("/zestaw")
@@ -599,7 +632,7 @@ async def test_a_document_is_removed_by_its_place_in_words(dialogue: Dialogue, t
     assert "Usunąłem „f1.xml”" in removed
     removed = await chat.say("usun ostatni dokument")
     assert "Usunąłem „f2.xml”" in removed
-    assert "(1)" in await chat.say("/zestaw")
+    assert ": 1 plik" in await chat.say("/zestaw")
 
 
 async def test_a_named_town_in_an_inflected_form_wins_over_the_profiles_unit(dialogue: Dialogue) -> None:

@@ -69,7 +69,7 @@ async def test_pdf_protocol_and_ksef_then_report_with_downloads(telegram: Telegr
     assert "Wstępna kontrola rozliczenia" in (again.text or "")
     # /zestaw lists it; one document is removed by its button; the rest is cleared after confirmation.
     (listing,) = await telegram.say(USER, "/zestaw")
-    assert "W zestawie do rozliczenia (3)" in (listing.text or "")
+    assert "W zestawie do rozliczenia: 3 pliki" in (listing.text or "")
     remove = next(d for label, d in listing.buttons if d.startswith("doc:del:") and corpus.ksef_xml.name in label)
     (removed,) = await telegram.press(USER, listing, remove)
     assert "Zostało: 2 pliki" in (removed.text or "")

@@ -19,6 +19,7 @@ from bot.dialogue.features.base import (
     say,
 )
 from bot.dialogue.parsing import (
+    follow_up,
     ordinal_choice,
     programme_from_arg,
     small_talk,
@@ -132,6 +133,10 @@ class Account(Feature):
             return say(turn, texts.THANKS_REPLY, log=LogEntry("other", turn.text))
         if polite == "hello":
             return done(turn, reply(texts.WELCOME, texts.WELCOME_HOW), log=LogEntry("other", turn.text))
+        topic = turn.session.topic
+        meant = follow_up(turn.text)
+        if meant is not None and meant.programme and topic is not None and topic.kind in ("item", "faq", "grant"):
+            return None  # "chodzi mi o cs" right after a question: the same question there (the follow-ups answer)
         mixed = await self._context_then_question(turn)
         if mixed is not None:
             return mixed

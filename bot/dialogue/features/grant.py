@@ -73,7 +73,7 @@ _UNIT_FOLLOW = re.compile(
     r"(?P<unit>(?:gmin|powiat|powiec|miast|wojew)\w*\s+[^\d?!.,]+?)\W*$"
 )
 # "a ilu mieszkańców ma ten powiat?": the population of the unit talked about
-_POPULATION = re.compile(r"(?i)\bilu\s+mieszka[nń]c\w*|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*")
+_POPULATION = re.compile(r"(?i)\bil[eu]\s+(?:\w+\s+)?mieszka[nń]c\w*|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*")
 _UNIT_BEFORE_HOW_MUCH = re.compile(
     r"(?i)(?:^|[,;]\s*)(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?)\s+(?:[-–—]\s+)?ile\b"
 )
@@ -262,7 +262,7 @@ class Grants(Feature):
         topic = turn.session.topic
         correction = _CORRECTION.match(text)
         if correction and topic is not None and topic.kind == "grant" and topic.subject:
-            kind_only = _KIND_ONLY.fullmatch(correction.group("unit").strip(" ?.!").casefold())
+            kind_only = _KIND_ONLY.fullmatch(fold(correction.group("unit").strip(" ?.!")))
             if kind_only:
                 # "sorry, chodziło mi o miasto" after gmina wiejska Brodnica: the same name, the other kind
                 return await self.follow(turn, None, None, unit_query=kind_only.group(0))
@@ -637,10 +637,10 @@ class Grants(Feature):
             powiat = self.backends.grants.find_unit(unit.powiat_code).unit
             return await self.for_unit(turn, powiat, [programme or "cp"], None, log_text=turn.text)
         if unit_query is not None:
-            kind_only = _KIND_ONLY.fullmatch(unit_query.strip(" ?.!").casefold())
+            kind_only = _KIND_ONLY.fullmatch(fold(unit_query.strip(" ?.!")))
             if kind_only and unit is not None and len(unit.code) == 7:
                 # "a miasto?" after gmina wiejska Suwałki: the same name, the other kind of unit
-                unit_query = f"{_KIND_QUERY.get(kind_only.group(0), kind_only.group(0))} {unit.name}"
+                unit_query = f"{_kind_query(kind_only.group('kind'))} {unit.name}"
             found = self._find(unit_query)
             if found.unit is None:
                 narrowed = _by_level_word(unit_nominative(unit_query), found.candidates)
@@ -666,8 +666,24 @@ class Grants(Feature):
 # reason a unit is refused.
 _ONLY_FOR = {"cg": "tylko dla gmin", "cp": "tylko dla powiatów"}
 
-_KIND_ONLY = re.compile(r"miasto|gmina(?:\s+(?:miejska|wiejska|miejsko-wiejska))?|miejska|wiejska|miejsko-wiejska")
-_KIND_QUERY = {"miejska": "gmina miejska", "wiejska": "gmina wiejska", "miejsko-wiejska": "gmina miejsko-wiejska"}
+# A kind of unit in any case ("miasto", "gminę wiejską", "tę miejsko-wiejską"), folded.
+_KIND_ONLY = re.compile(
+    r"(?:(?:ta|te|tej|ten|to)\s+)?(?P<kind>miast[oau]?|miesci\w*|gmin\w*(?:\s+(?:miejsko-wiejsk|miejsk|wiejsk)\w*)?"
+    r"|miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)"
+)
+
+
+def _kind_query(kind: str) -> str:
+    """The nominative kind words for a search: 'gminę wiejską' -> 'gmina wiejska', 'miasta' -> 'miasto'."""
+    for stem, query in (
+        ("miejsko-wiejsk", "gmina miejsko-wiejska"),
+        ("miejsk", "gmina miejska"),
+        ("wiejsk", "gmina wiejska"),
+    ):
+        if stem in kind:
+            return query
+    return "miasto" if kind.startswith("mia") or kind.startswith("mie") else "gmina"
+
 
 _LEVEL_WORDS = (
     ("gmin", ("gmina",)),

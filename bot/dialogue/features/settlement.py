@@ -149,7 +149,7 @@ class Settlement(Feature):
             blocks: list[Any] = [texts.CHECK_HOW, note(texts.files_how(user.channel)), note(texts.SET_EMPTY)]
             blocks += self._params_blocks(params)
             return done(turn, reply(*blocks), session=turn.session.with_(topic=Topic("document")))
-        blocks = [title(texts.SET_LIST.format(count=len(documents)))]
+        blocks = [title(texts.SET_LIST.format(count=len(documents), files=texts.files_word(len(documents))))]
         unit = self._unit(turn)
         buttons: list[tuple[Button, ...]] = []
         for number, d in enumerate(documents, 1):
