@@ -147,6 +147,11 @@ PROGRAMME_NOTED = "Zapamiętałem: program {name}."
 PROGRAMME_NEXT = "Teraz zadaj pytanie, podaj jednostkę (/jst) albo wyślij dokumenty do sprawdzenia."
 LEVEL_NOTED = "Zapamiętałem: {level}. {level_cap} może korzystać z programów: {names}."
 LEVEL_EXCLUDES = "Uwaga: {level} nie może składać wniosków w programie {name}, więc go nie ustawiłem."
+LEVEL_MAY = "Tak. {level_cap} może składać wnioski w programie {name}."
+LEVEL_MAY_NOT = (
+    "Nie. {name}: jednostka nieuprawniona – {level} nie może składać wniosków w tym programie. "
+    "{level_cap} może korzystać z programów: {names}."
+)
 LEVEL_NEXT = "Zadaj pytanie albo podaj nazwę lub kod TERYT jednostki (/jst), żebym mógł policzyć grant."
 UNIT_NEXT = "Mogę policzyć grant – napisz „tak” albo naciśnij przycisk."
 OFFER_DECLINED = "Dobrze. Napisz pytanie albo wybierz polecenie z /pomoc."

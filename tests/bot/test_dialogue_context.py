@@ -234,6 +234,20 @@ async def test_our_unit_from_a_statement_and_the_same_question_in_another_progra
     assert "Cyfrowy Powiat" in there and "Zapamiętałem" not in there
 
 
+async def test_may_we_be_in_a_programme_is_answered_for_the_unit_or_level_said(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("jesteśmy gminą wiejską")
+    no = await chat.say("a cyfrowy powiat odpada?")
+    assert no.startswith("Nie. Cyfrowy Powiat: jednostka nieuprawniona") and "Cyberbezpieczny Samorząd" in no
+    assert "Źródło: Cyfrowy Powiat" in no
+    yes = await chat.say("czy możemy ubiegać się o cyfrową gminę?")
+    assert yes.startswith("Tak.") and "Cyfrowa Gmina" in yes
+    other = Chat(dialogue, UserRef("terminal", 24))
+    await other.say("/jst 2417")
+    refused = await other.say("a cyfrowa gmina wchodzi w grę dla nas?")
+    assert "powiat żywiecki" in refused and "Cyfrowa Gmina: jednostka nieuprawniona" in refused
+
+
 async def test_grant_for_a_bare_name_a_named_code_and_a_choice_after_an_interruption(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     offered = await chat.say("ile grantu dla Suwałki?")

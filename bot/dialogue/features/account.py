@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from typing import Any, ClassVar
 
@@ -19,6 +20,7 @@ from bot.dialogue.features.base import (
     say,
 )
 from bot.dialogue.parsing import (
+    detect_programmes,
     follow_up,
     ordinal_choice,
     programme_from_arg,
@@ -137,6 +139,9 @@ class Account(Feature):
         meant = follow_up(turn.text)
         if meant is not None and meant.programme and topic is not None and topic.kind in ("item", "faq", "grant"):
             return None  # "chodzi mi o cs" right after a question: the same question there (the follow-ups answer)
+        eligible = await self._own_eligibility(turn)
+        if eligible is not None:
+            return eligible
         mixed = await self._context_then_question(turn)
         if mixed is not None:
             return mixed
@@ -152,6 +157,31 @@ class Account(Feature):
         if code_ is not None:
             return await self.set_programme(turn, code_, said=True)
         return None
+
+    async def _own_eligibility(self, turn: Turn) -> Result | None:
+        """'a cyfrowy powiat nie wchodzi w grę?', 'czy możemy startować w cg?': may the user's unit (or the
+        kind of unit they said they are) be in the programme named."""
+        named = detect_programmes(turn.text)
+        session = turn.session
+        if len(named) != 1 or len(turn.text) > 90 or not _OWN_ELIGIBILITY.search(turn.text):
+            return None
+        if _AMOUNT_ASKED.search(turn.text) or not (session.unit_code or session.level):
+            return None
+        programme = named[0]
+        if session.unit_code and self.backends.grants is not None:
+            return await self.feature("grant").for_code(turn, session.unit_code, [programme], None, log_text=turn.text)
+        level = session.level or ""
+        allowed = programmes_for_unit(None, level)
+        names = ", ".join(programme_name(p) for p in allowed)
+        citation = get_programme(programme).fact("eligible_count").citation.human()
+        if programme in allowed:
+            text = texts.LEVEL_MAY.format(level_cap=level.capitalize(), name=programme_name(programme))
+        else:
+            text = texts.LEVEL_MAY_NOT.format(
+                level=level, level_cap=level.capitalize(), name=programme_name(programme), names=names
+            )
+        session = session.with_(topic=Topic("programme", programme=programme))
+        return done(turn, reply(text, note(f"Źródło: {citation}")), session=session)
 
     async def _context_then_question(self, turn: Turn) -> Result | None:
         """'jesteśmy gminą X z wielkopolski. ile możemy dostać z cg?', 'ile mamy grantu? jesteśmy z Pniew': the
@@ -240,6 +270,15 @@ class Account(Feature):
         lines.append(texts.UNIT_NEXT)
         out = reply(" ".join(lines), *(note(n) for n in notes), buttons=buttons)
         return Outcome((out,), LogEntry("command", turn.text or f"[jst {unit.code}]")), session
+
+
+# "a cyfrowy powiat nie wchodzi w grę?", "czy możemy startować w cg?", "cs jest dla nas?"
+_OWN_ELIGIBILITY = re.compile(
+    r"(?i)wchodzi\w*\s+w\s+gr[eę]|\bodpada\b|\bdla\s+nas\b|jeste[sś]my\s+uprawnion\w*|przys[lł]uguje\s+nam|"
+    r"mo[zż]emy\s+(?:te[zż]\s+)?(?:startowa[cć]|skorzysta[cć]|aplikowa[cć]|wzi[aą][cć]\s+udzia[lł]|z[lł]o[zż]y[cć]\s+wnios\w*|"
+    r"sk[lł]ada[cć]\s+wnios\w*|ubiega[cć]\s+si[eę])"
+)
+_AMOUNT_ASKED = re.compile(r"(?i)\bile\b|kwot\w*|\bgrant\w*|pieni[eę]dz\w*|\bkupi[cć]|\bkup\w*|zakup\w*")
 
 
 def _unit_level(unit_code: str) -> str:
