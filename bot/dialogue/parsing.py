@@ -990,7 +990,9 @@ _OWN_GRANT = re.compile(
     r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"
     r"ile\s+(?:wychodzi|wyjdzie)\s+(?:nam|dla\s+nas)|"
     # "ile dostanie nasz powiat?", "ile może dostać nasza gmina w cs"
-    r"ile\s+(?:\w+\s+){0,2}nasz\w*\s+(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*)\b"
+    r"ile\s+(?:\w+\s+){0,2}nasz\w*\s+(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*|"
+    # "ile nam przysługuje?", "ile nam wyjdzie w cs", "ile nam dadzą"
+    r"ile\s+(?:\w+\s+)?nam\s+(?:przys[lł]ug\w*|nale[zż]\w*|wyjdzie|wychodzi|dadz[aą]|daj[aą]|przyznaj\w*|przypad\w*))\b"
 )
 
 

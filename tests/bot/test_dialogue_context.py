@@ -228,6 +228,11 @@ async def test_our_unit_from_a_statement_and_the_same_question_in_another_progra
     await chat.say("dzwonię ze starostwa w Nowym Targu")
     ours = await chat.say("ile może dostać nasz powiat w cyberbezpiecznym?")
     assert "Grant dla: powiat nowotarski (1211" in ours and "850 000,00 zł" in ours
+    other_unit = await chat.say("a jakby to był powiat limanowski?")
+    assert "Grant dla: powiat limanowski (1207" in other_unit
+    town = Chat(dialogue, UserRef("terminal", 25))
+    first = await town.say("cześć, piszę z gminy Kórnik. ile nam przysługuje w cs?")
+    assert "Zapamiętałem jednostkę: gmina miejsko-wiejska Kórnik" in first and "Grant dla:" in first
     other = Chat(dialogue, UserRef("terminal", 23))
     await other.say("czy router jest kwalifikowalny?")
     there = await other.say("chodzi mi o cyfrowy powiat")  # the same question, in the programme meant

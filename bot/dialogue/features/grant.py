@@ -69,8 +69,8 @@ _CODE_THEN_QUESTION = re.compile(
 )
 # "a to samo dla powiatu brodnickiego?", "a województwo małopolskie w cs?": another unit, the same question
 _UNIT_FOLLOW = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:to|tak)\s+samo\s+)?(?:dla\s+|w\s+)?"
-    r"(?P<unit>(?:gmin|powiat|powiec|miast|wojew)\w*\s+[^\d?!.,]+?)\W*$"
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:to|tak)\s+samo\s+)?(?:(?:jak|gdyby|jakby|je[sś]li|je[zż]eli)\s+(?:by\s+)?to\s+"
+    r"(?:by[lł]\w*|jest)\s+)?(?:dla\s+|w\s+)?(?P<unit>(?:gmin|powiat|powiec|miast|wojew)\w*\s+[^\d?!.,]+?)\W*$"
 )
 # "a ilu mieszkańców ma ten powiat?": the population of the unit talked about
 _POPULATION = re.compile(r"(?i)\bil[eu]\s+(?:\w+\s+)?mieszka[nń]c\w*|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*")
