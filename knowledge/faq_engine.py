@@ -172,6 +172,7 @@ _GREETING = re.compile(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|ha
 # Questions no programme document can settle, recognised by their shape rather than their words
 # (they are made of words the knowledge base knows: "wskaźnik G", "VAT", "edycja", "CPPC"). Each
 # comes with the reason shown to the official. Calibrated on blind set 1 and the dev set.
+_TWO_YEARS = r"(?:2|dwoch|dwu)\s+lat\w*"
 _UNIT_NAME = r"(?:gmin\w*|powiat\w*|miast\w*|wojewodztw\w*)\s+(?!naszej|naszego|mojej|mojego|dla|w\b|z\b)[a-z]{3,}"
 UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -229,7 +230,8 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\bile\s+(?:\w+\s+)?(?:gmin\w*|powiat\w*|jst|wnioskow|samorzad\w*)\s+(?:juz\s+)?"
+            # "ile gmin z województwa łódzkiego dostało grant": a place between the count and the verb
+            r"\bile\s+(?:\w+\s+)?(?:gmin\w*|powiat\w*|jst|wnioskow|samorzad\w*)\s+(?:\w+\s+){0,4}?(?:juz\s+)?"
             r"(?:dostal\w*|otrzymal\w*|zlozyl\w*|wygral\w*|skorzystal\w*)"
             r"|\bsredni\w*\s+(?:kwot\w*\s+)?(?:grant\w*|dofinansowan\w*)|\bprog(?:u|i|ow|ami|ach)?\s+unijn\w*|\bkurs\w*\s+euro"
         ),
@@ -246,7 +248,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\bkar(?:a|y|e|o|ami)?\s+umown\w*"
             r"|\bprofil\w*\s+zaufan\w*|\bhasl[oa]\s+do\b|\bzresetow\w*|\bzapomnial\w*\s+hasl\w*|\bnie\s+pamieta\w*\s+hasl\w*"
             r"|\bgodzin\w*\s+(?:otwarcia|pracy|urzedowania)\b|\bdelegacj\w*|\bkoszt\w*\s+podrozy\b"
-            r"|\barchiwiz\w*|\bustaw\w*\s+o\s+krajowym\s+systemie"
+            r"|\barchiw\w*|\bprzechowyw\w*\s+(?:\w+\s+)?(?:dokument|faktur|rachun)\w*|\bustaw\w*\s+o\s+krajowym\s+systemie"
         ),
         "Tego dokumenty programów nie regulują – to sprawa innych przepisów albo organizacji pracy urzędu; "
         "dokumenty mówią tylko o zasadach grantów.",
@@ -272,6 +274,16 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Wynagrodzeń ani zatrudnienia pracowników urzędu dokumenty programów nie regulują – określają tylko "
         "katalog wydatków kwalifikowalnych (sprzęt, oprogramowanie, usługi, szkolenia).",
+    ),
+    (
+        # After the maintenance period: the documents require keeping the effects for 2 years and
+        # say nothing about what may be done with the equipment afterwards.
+        re.compile(
+            rf"\bpo\s+(?:uplywie\s+|zakonczeniu\s+|koncu\s+|minieciu\s+)?(?:{_TWO_YEARS}|(?:okres\w*\s+)?trwalosc\w*)"
+            r"(?=.*\b(?:sprzeda|odsprzeda|oddac|oddamy|przekaza|zlikwid|wyrzuc|zezlomow|zutylizow|darow|podarow|wymieni)\w*)"
+        ),
+        "Co wolno zrobić ze sprzętem po okresie trwałości, dokumenty programów nie mówią – wymagają tylko "
+        "utrzymania efektów projektu przez 2 lata od jego zakończenia.",
     ),
 )
 
@@ -358,7 +370,7 @@ CHATTER = words(
     informacje prosba uprzejmie serdecznie szanowni szanowny pani panie panstwa urzad urzedu
     urzedzie gminny gminnego gminnej nasz nasza naszej naszego naszym mieć miec kolega kolezanka
     wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
-    ok okej okay spoko odnosnie odnosni dotyczacy dotyczace
+    ok okej okay spoko odnosnie odnosni dotyczacy dotyczace zgadzac dac
     """
 )
 
@@ -1148,6 +1160,12 @@ _POLARITY_FAMILIES = (
     ),
     re.compile(r"\b(?:musi\w*|musz\w*|trzeba|obowiaz\w*|wymag\w*|konieczn\w*|nalezy|od\s+nowa|na\s+nowo)"),
 )
+# Skipping or leaving out ("można pominąć?", "chyba nieobowiązkowa", "tylko laptopy, nic z
+# cyberbezpieczeństwa"): the "Tak" of an entry asking "czy X jest obowiązkowy?" answers the
+# opposite. Checked against the entry's own question only: a paraphrase may ask the reverse.
+_SKIP_FAMILY = re.compile(
+    r"\b(?:pomin\w*|pomijac\w*|nieobowiaz\w*|fakultatywn\w*|opcjonaln\w*|zrezygnow\w*|odpusci\w*|nic\s+z)\b"
+)
 _VERDICT_OPENER = re.compile(r"^(?:Tak|Nie)(?:\.\s+|,\s+(?:ale\s+|choć\s+)?)")
 
 
@@ -1206,6 +1224,8 @@ def _polarity_differs(folded_question: str, entry: FaqEntry) -> bool:
     if not _VERDICT_OPENER.match(entry.answer):
         return False
     own = fold(" ".join((entry.question, *entry.paraphrases)))
+    if _SKIP_FAMILY.search(folded_question) and not _SKIP_FAMILY.search(fold(entry.question)):
+        return True
     return any(family.search(folded_question) and not family.search(own) for family in _POLARITY_FAMILIES)
 
 

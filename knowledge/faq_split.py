@@ -18,7 +18,7 @@ from knowledge.normalize import fold
 _SENTENCES = re.compile(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
 _QUESTION_WORD = (
     r"(?:czy|kto|komu|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
-    r"|(?:w|na|przez|z|do|od|po|dla)\s+jak\w+"
+    r"|(?:w|na|przez|z|do|od|po|pod|dla)\s+jak\w+"
     r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu)"
 )
 _STARTS_AS_QUESTION = re.compile(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
@@ -56,6 +56,10 @@ def _is_question(part: str) -> bool:
 
 
 _ANY_QUESTION_WORD = re.compile(r"\b(?:czy|ile|kiedy|gdzie|kto)\b")
+# "W dokumentacji CG gubię się w załącznikach – który to kryteria …": context, a dash, a question.
+_AFTER_DASH = re.compile(rf"\s[-–:]\s+{_QUESTION_WORD}\b")
+# "… macierz dyskowa z cs? a antywirus?": a short follow-up naming another thing.
+_ITEM_FOLLOW_UP = re.compile(r"^a\s+\w+(?:\s+\w+){0,2}\s*\?$")
 
 
 def _asks(piece: str, first: bool = False) -> bool:
@@ -65,7 +69,8 @@ def _asks(piece: str, first: bool = False) -> bool:
         return True
     if len(piece.split()) < MIN_PART_WORDS:
         return False
-    return _is_question(piece) or (first and bool(_ANY_QUESTION_WORD.search(fold(piece))))
+    folded = fold(piece)
+    return _is_question(piece) or (first and bool(_ANY_QUESTION_WORD.search(folded) or _AFTER_DASH.search(folded)))
 
 
 def split_questions(message: str) -> list[str]:
@@ -100,7 +105,7 @@ def split_questions(message: str) -> list[str]:
         for piece in pieces:
             piece = piece.strip(" ,")
             lead = _LEAD.match(fold(piece))
-            if lead and lead.end() and len(fold(piece)) == len(piece):
+            if lead and lead.end() and len(fold(piece)) == len(piece) and not _ITEM_FOLLOW_UP.match(fold(piece)):
                 piece = piece[lead.end() :]
             cleaned.append(piece.strip())
         # Every piece must ask on its own ("w cg czy możemy …, i czy …"); "dostaliśmy wezwanie
@@ -110,7 +115,11 @@ def split_questions(message: str) -> list[str]:
         if len(cleaned) > 1 and not follow_up and not all(_asks(p, first=i == 0) for i, p in enumerate(cleaned)):
             cleaned = [sentence]  # "czy laptop i czy drukarka" style fragments: keep the sentence whole
         parts.extend(p for p in cleaned if p)
-    parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS or _ELLIPTIC.match(fold(p))]
+    parts = [
+        p
+        for k, p in enumerate(parts)
+        if len(p.split()) >= MIN_PART_WORDS or _ELLIPTIC.match(fold(p)) or (k and _ITEM_FOLLOW_UP.match(fold(p)))
+    ]
     if len(parts) < 2:
         return [message]
     return parts[:MAX_PARTS]
