@@ -158,6 +158,9 @@ _USED = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+dr
 _MAINTAIN = re.compile(r"\butrzym\w*|\btrwalos\w*")
 USED_GROUP = "sprzet-uzywany"
 USED_BOOST = 1.6
+MAINTAIN_GROUP = "trwalosc"
+MAINTAIN_TERMS = frozenset({"trwalosc", "utrzymac"})
+MAINTAIN_BOOST = 2.0
 DATED_PURCHASE_HINT = " okres kwalifikowalności wydatków od kiedy"
 
 # Long messages: greetings, self-introductions and context come first, the question last.
@@ -600,6 +603,7 @@ class FaqEngine:
         terms = self.query_terms(question)
         signal = self.detect_programme(terms)
         content = [t for t in terms if t not in CHATTER]
+        maintain = not MAINTAIN_TERMS.isdisjoint(content)
         weights = _term_weights(content)
         qp = self._qp.scores(weights)
         ans = self._answers.scores(weights)
@@ -643,6 +647,9 @@ class FaqEngine:
             if used and entry.group == USED_GROUP:
                 # "używany firewall za pół ceny": the rule on used equipment decides, not the product's entry
                 score *= USED_BOOST
+            if maintain and entry.group == MAINTAIN_GROUP:
+                # "do kiedy trwa okres utrzymania efektów": the maintenance duty, not the project's period
+                score *= MAINTAIN_BOOST
             candidates.append(Candidate(entry, score, float(i)))  # index until scored below
         candidates.sort(key=lambda c: c.score, reverse=True)
         scored = [
