@@ -749,6 +749,12 @@ def _proportional(folded: str, rule: str) -> str | None:
     )
 
 
+def states_net_threshold(question: str, entry_answer: str) -> bool:
+    """The official's amount meets the entry's net threshold rule ("powyżej 50 000 zł netto"):
+    the figures themselves say the entry is the one asked about."""
+    return _net_threshold(fold(question), fold(entry_answer)) is not None
+
+
 def _net_threshold(folded: str, rule: str) -> str | None:
     threshold_match = _NET_THRESHOLD.search(rule)
     if threshold_match is None:

@@ -158,6 +158,11 @@ _USED = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+dr
 _MAINTAIN = re.compile(r"\butrzym\w*|\btrwalos\w*")
 USED_GROUP = "sprzet-uzywany"
 USED_BOOST = 1.6
+FIGURE_UNITS = frozenset({"tys", "tysiac", "mln", "milion", "zloty", "zl", "proc", "procent", "pln"})
+PROCUREMENT_TERMS = frozenset({"baza konkurencyjnosci", "pzp"})
+GROSS_TERMS = frozenset({"vat", "brutto"})
+THRESHOLD_FLOOR = 0.3
+_PROCUREMENT = re.compile(r"\bkonkurencyjnosc\w*|\bpzp\b|\bzamowie\w*|\bprog\w*")
 MAINTAIN_GROUP = "trwalosc"
 MAINTAIN_TERMS = frozenset({"trwalosc", "utrzymac"})
 MAINTAIN_BOOST = 2.0
@@ -603,6 +608,10 @@ class FaqEngine:
         terms = self.query_terms(question)
         signal = self.detect_programme(terms)
         content = [t for t in terms if t not in CHATTER]
+        if not PROCUREMENT_TERMS.isdisjoint(content) and any(t[:1].isdigit() for t in content):
+            # "switche za 70 000 zł brutto (vat 23%) – trzeba bazę konkurencyjności?": the VAT is
+            # arithmetic for the net threshold, not the question about VAT eligibility
+            content = [t for t in content if t not in GROSS_TERMS]
         maintain = not MAINTAIN_TERMS.isdisjoint(content)
         weights = _term_weights(content)
         qp = self._qp.scores(weights)
@@ -687,7 +696,10 @@ class FaqEngine:
         length_factor = min(1.0, LONG_QUESTION / max(1, len(set(content))))
         # A weekday is a date only in a question about a term ("sklep otwarty w niedzielę" is not).
         dated = bool(self._deadline_terms.intersection(content))
+        figures = any(t[:1].isdigit() for t in content)
         for term in set(content):
+            if figures and term in FIGURE_UNITS and term not in explained:
+                continue  # "850 tys.": the unit of the official's figure, like the figure itself
             if term in PROGRAMME_CODES:
                 # Naming the programme is evidence only when the entry is about that programme.
                 total += PROGRAMME_TERM_CONFIDENCE
@@ -764,6 +776,7 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
+        question = self._focused(question)
         parts = split_questions(question)
         if len(parts) > 1:
             multi = self._ask_parts(question, parts, programme)
@@ -781,6 +794,33 @@ class FaqEngine:
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
         return self._with_computation(question, programme, self._situated(question, answer))
+
+    def _focused(self, question: str) -> str:
+        """The question without programmes named only as a reference: "w cp max grant to 850 tys.,
+        jak w cs?", "W CG dało się kupić używany sprzęt. Czy w CS też możemy?" ask about one
+        programme (CP, CS); the other is what the official compares with. Kept as typed unless
+        exactly one programme is left."""
+        folded = fold(question)
+        cuts = [m.span() for m in _REFERENCE.finditer(folded)]
+        for a, b in cuts:
+            folded = folded[:a] + " " * (b - a) + folded[b:]
+        sentences = [m for m in _SENTENCE_SPAN.finditer(folded) if m.group().strip(" .?!")]
+        if len(sentences) > 1:
+            asking = [m for m in sentences if "?" in m.group() or _QUESTION_START.search(m.group())]
+            if asking and len(self.programmes_in(asking[-1].group())) == 1:
+                for m in sentences:
+                    if m is not asking[-1] and m not in asking:
+                        start = m.start()
+                        cuts += [(start + a, start + b) for a, b in _mention_spans(m.group())]
+        if not cuts:
+            return question
+        kept = list(question)
+        for a, b in cuts:
+            kept[a:b] = [" "] * (b - a)
+        focused = " ".join("".join(kept).split())
+        if len(self.programmes_in(focused)) != 1 or not self.programmes_in(question):
+            return question
+        return focused
 
     def _ask_parts(self, message: str, parts: Sequence[str], programme: str | None) -> Answer | None:
         """One answer per question of a multi-part message; None when no part can be answered."""
@@ -1067,6 +1107,18 @@ class FaqEngine:
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         return best.score >= MARGIN_RATIO * runner_up
 
+    @staticmethod
+    def _threshold_fit(question: str, candidates: Sequence[Candidate], best: Candidate) -> bool:
+        """An unsure leader whose net threshold the official's amount is measured against ("szkolenia
+        za 61 500 zł brutto – trzeba bazę konkurencyjności?"): the item named is incidental."""
+        if best is not candidates[0] or best.confidence < THRESHOLD_FLOOR:
+            return False
+        if not _PROCUREMENT.search(fold(best.entry.question)):
+            return False
+        from knowledge.compute import states_net_threshold
+
+        return states_net_threshold(question, best.entry.answer)
+
     def _ask(self, question: str, programme: str | None) -> Answer:
         candidates, signal = self.rank(question, programme)
         focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
@@ -1104,7 +1156,11 @@ class FaqEngine:
                 ),
                 best,
             )
-        if best.confidence < ABSTAIN_BELOW and not self._clear_winner(candidates, best):
+        if (
+            best.confidence < ABSTAIN_BELOW
+            and not self._clear_winner(candidates, best)
+            and not self._threshold_fit(question, candidates, best)
+        ):
             return abstain(focus, score=best.confidence)
         if best.score <= 0:
             return abstain(focus, score=best.confidence)
@@ -1270,6 +1326,23 @@ _PROGRAMME_MENTION = re.compile(
     r"\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
     r"|c[gps])\b"
 )
+
+
+# "… jak w cs?", "tak samo jak w gminie": the programme the official compares with.
+_REFERENCE = re.compile(
+    r"[,\s]*\b(?:tak\s+)?(?:samo\s+)?(?:jak|niz|podobnie\s+jak)\s+(?:w|dla|z|ze|przy)\s+"
+    r"(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
+    r"|c[gps]|gmin\w*|powiec\w*|powiat\w*|cyfrow\w*|cyber\w*)\b"
+)
+_SENTENCE_SPAN = re.compile(r"[^.?!]+[.?!]*")
+
+
+def _mention_spans(text: str) -> list[tuple[int, int]]:
+    """Where the programmes a (folded) sentence names stand, nicknames included."""
+    spans = [m.span() for m in _PROGRAMME_MENTION.finditer(text)]
+    for pattern in NICKNAMES.values():
+        spans += [m.span() for m in pattern.finditer(text)]
+    return spans
 
 
 def _without_programmes(text: str) -> str:
