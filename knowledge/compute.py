@@ -282,7 +282,7 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     codes = [c for c in programmes if c in ("cg", "cp", "cs")]
     if len(codes) != 1 or not _GRANT_ASK.search(folded) or _NOT_A_GRANT_AMOUNT.search(folded):
         return None
-    if not re.search(r"\bczy\b|\bmoz\w*|\bda\s+sie\b", folded):
+    if not re.search(r"\bczy\b|\bmoz\w*|\bda\s+sie\b|\btyle\b", folded):
         return None  # not a question whether the amount is possible
     if codes[0] == "cs" and re.search(r"\b(?:wieksz\w*|wyzsz\w*|wiecej)\s+niz\b|\bpowyzej\b|\bponad\b", folded):
         # "czy grant może być większy niż 850 tys.?": CS can raise it in a supplementary call – the

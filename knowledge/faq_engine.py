@@ -150,6 +150,8 @@ _MONTHS = r"(?:stycz|lut|marc|marz|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|g
 _DATED_PURCHASE = re.compile(
     rf"\b{_MONTHS}\s+(?:19|20)\d\d\b|\b(?:w|z)\s+(?:19|20)\d\d\s*(?:r\b|roku\b)?"
     r"|\bw\s+(?:zeszlym|ubieglym|poprzednim)\s+roku\b|\b(?:rok|dwa\s+lata)\s+temu\b"
+    # "faktura z 20.01.2020": an invoice dated to the day
+    r"|\bfaktur\w*\s+(?:\w+\s+){0,2}?(?:z|z\s+dnia|dnia|datowan\w*(?:\s+na)?)\s+\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b"
 )
 _PURCHASE_WORD = re.compile(
     r"\b(?:faktur\w*|rachun\w*|kupi\w*|kupow\w*|zakup\w*|zamowi\w*|wydat\w*|koszt\w*|nabyl\w*|oplaci\w*|zaplaci\w*)"
@@ -1107,12 +1109,13 @@ class FaqEngine:
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         return best.score >= MARGIN_RATIO * runner_up
 
-    @staticmethod
-    def _threshold_fit(question: str, candidates: Sequence[Candidate], best: Candidate) -> bool:
+    def _threshold_fit(self, question: str, candidates: Sequence[Candidate], best: Candidate) -> bool:
         """An unsure leader whose net threshold the official's amount is measured against ("szkolenia
         za 61 500 zł brutto – trzeba bazę konkurencyjności?"): the item named is incidental."""
         if best is not candidates[0] or best.confidence < THRESHOLD_FLOOR:
             return False
+        if PROCUREMENT_TERMS.isdisjoint(self.query_terms(question)):
+            return False  # the official asks about the procurement rule, not about any amount
         if not _PROCUREMENT.search(fold(best.entry.question)):
             return False
         from knowledge.compute import states_net_threshold
