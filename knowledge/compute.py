@@ -656,7 +656,7 @@ def _deadline_from_rule(folded: str, rule: str) -> str | None:
 _EVENTS = (
     (re.compile(r"otrzyma|doreczen"), re.compile(r"otrzyma|dostal|wplyn|przysz|wezwa|pism|doreczon")),
     (re.compile(r"zawarci|podpisani|umow"), re.compile(r"umow|podpis|zawar")),
-    (re.compile(r"zakonczeni|akceptac|zaakcept"), re.compile(r"zakoncz|zaakcept|akcept|rozliczen|koniec|skonczy")),
+    (re.compile(r"zakonczeni|akceptac|zaakcept"), re.compile(r"zakoncz|zaakcept|akcept|rozliczen|koniec|skoncz")),
 )
 _STARTED = re.compile(r"rusz|start|rozpocz|zacz|otwar|od\s+\d")
 
