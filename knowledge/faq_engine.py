@@ -135,7 +135,7 @@ YES_NO_MISMATCH = 0.7
 # words, the cost-window entry explains the question).
 RESCUE_CONFIDENCE = 0.5
 TIE_SCORE_SHARE = 0.95
-TIE_CONFIDENCE_MARGIN = 0.1
+TIE_CONFIDENCE_MARGIN = 0.05
 # Not tied, but the runner-up explains far more of the question ("czy ZUCH jest obowiązkowy":
 # the obligation entry leads on "obowiązkowy", the ZUCH entry explains the question).
 CLEARER_SCORE_SHARE = 0.75
@@ -1185,24 +1185,7 @@ class FaqEngine:
         answer_programme = (
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
-        answer = _entry_answer(entry, answer_programme, best.confidence)
-        folded_question = fold(question)
-        if _polarity_differs(folded_question, entry):
-            # "czy licencje Windows Server też odpadają?" against "czy można kupić system
-            # operacyjny?": the entry's "Tak" would answer the opposite question; its content stays.
-            answer = replace(answer, text=_without_verdict(answer.text))
-        if not answer.abstained and _figure_not_given(folded_question, entry):
-            # "ile procent wkładu przy współczynniku 0,85?", "ile dni wcześniej uprzedzają o kontroli?":
-            # the entry is on topic, but the figure asked for is not in it, or it says the
-            # documents do not give it – an honest abstention with what the documents do say.
-            codes = [answer_programme] if answer_programme else list(entry.programmes)
-            body = (
-                entry.answer
-                + "\n\nLiczby, o którą pytasz, dokumenty programu nie podają. Zapytaj operatora programu:\n"
-                + contact_lines(codes)
-            )
-            answer = replace(answer, text=render(body, entry.citations), abstained=True)
-        return answer
+        return _fitted(question, entry, _entry_answer(entry, answer_programme, best.confidence), answer_programme)
 
     def _formula_request(self, question: str) -> Answer | None:
         """ "jak policzyć grant w CP dla 80 tys. mieszkańców i P = 250 zł": CP and CS have no formula
@@ -1293,6 +1276,58 @@ def _polarity_differs(folded_question: str, entry: FaqEntry) -> bool:
     if _SKIP_FAMILY.search(folded_question) and not _SKIP_FAMILY.search(fold(entry.question)):
         return True
     return any(family.search(folded_question) and not family.search(own) for family in _POLARITY_FAMILIES)
+
+
+# "… nie chce wystawić żadnej deklaracji", "bez protokołu odbioru": a condition the official says is
+# not met. The words after the negation, matched by their first letters against the entry's condition.
+_NOT_MET = re.compile(
+    r"\b(?:bez|nie\s+(?:chce|chca|bedzie|wystawi\w*|wyda\w*|posiada\w*|ma|mamy|maja|dostaniemy|dal\w*|zrobi\w*))"
+    r"\s+(?P<words>(?:\w+\s+){0,2}\w+)"
+)
+_CONDITIONAL_YES = re.compile(r"^Tak,\s+(?:ale|choć|chociaż|jeśli|jeżeli|gdy|o\s+ile|pod\s+warunkiem)\b")
+_STEM = 6
+
+
+def _condition_unmet(folded_question: str, entry: FaqEntry) -> bool:
+    """The entry says "Tak, ale tylko gdy …" and the official says a word of that condition is not met."""
+    if not _CONDITIONAL_YES.match(entry.answer):
+        return False
+    condition = {w[:_STEM] for w in re.findall(r"\w{5,}", fold(entry.answer))}
+    return any(
+        word[:_STEM] in condition
+        for match in _NOT_MET.finditer(folded_question)
+        for word in match.group("words").split()
+        if len(word) >= 5 and word not in ("zadnej", "zadnego", "zadnych", "zadna", "zadne")
+    )
+
+
+def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: str | None) -> Answer:
+    """The entry's answer fitted to the official's case: its verdict against the question's polarity
+    and conditions, and an honest abstention when the figure asked for is not in it."""
+    folded_question = fold(question)
+    if _condition_unmet(folded_question, entry):
+        # "… nie chce wystawić deklaracji pochodzenia – rozliczymy to?" against "Tak, ale tylko gdy …
+        # sprzedający wystawił deklarację": the official's case fails the condition.
+        answer = replace(
+            answer,
+            text="Nie, jeśli warunek opisany poniżej nie jest spełniony.\n\n" + _without_verdict(answer.text),
+        )
+    elif _polarity_differs(folded_question, entry):
+        # "czy licencje Windows Server też odpadają?" against "czy można kupić system
+        # operacyjny?": the entry's "Tak" would answer the opposite question; its content stays.
+        answer = replace(answer, text=_without_verdict(answer.text))
+    if not answer.abstained and _figure_not_given(folded_question, entry):
+        # "ile procent wkładu przy współczynniku 0,85?", "ile dni wcześniej uprzedzają o kontroli?":
+        # the entry is on topic, but the figure asked for is not in it, or it says the
+        # documents do not give it – an honest abstention with what the documents do say.
+        codes = [answer_programme] if answer_programme else list(entry.programmes)
+        body = (
+            entry.answer
+            + "\n\nLiczby, o którą pytasz, dokumenty programu nie podają. Zapytaj operatora programu:\n"
+            + contact_lines(codes)
+        )
+        answer = replace(answer, text=render(body, entry.citations), abstained=True)
+    return answer
 
 
 def _without_verdict(text: str) -> str:

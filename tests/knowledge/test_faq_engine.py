@@ -630,3 +630,20 @@ def test_seventh_pass_entries_found(engine: FaqEngine, question: str, entry_id: 
     answer = engine.ask(question)
     assert answer.entry_id == entry_id and not answer.abstained
     assert snippet in answer.text
+
+
+def test_a_condition_the_official_says_is_not_met_turns_the_yes(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "sprzedawca poleasingowych laptopów nie wyda nam deklaracji pochodzenia – czy w cyfrowej gminie to przejdzie?"
+    )
+    assert answer.entry_id == "cg-sprzet-uzywany"
+    assert answer.text.startswith("Nie, jeśli"), answer.text
+    assert "deklaracj" in answer.text
+
+
+def test_a_near_tie_goes_to_the_entry_about_the_thing_named(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "podlegają nam biblioteka, ośrodek pomocy i przychodnia (SPZOZ) – czy w cs możemy objąć projektem "
+        "też przychodnię?"
+    )
+    assert answer.entry_id == "cs-ochrona-zdrowia", answer.entry_id
