@@ -647,3 +647,10 @@ def test_a_near_tie_goes_to_the_entry_about_the_thing_named(engine: FaqEngine) -
         "też przychodnię?"
     )
     assert answer.entry_id == "cs-ochrona-zdrowia", answer.entry_id
+
+
+def test_whether_a_city_with_powiat_rights_is_eligible_is_left_to_the_lists(engine: FaqEngine) -> None:
+    # The documents name the eligible powiaty only in an annex we do not have: no "Nie" invented.
+    answer = engine.ask("czy miasto na prawach powiatu mogło startować w cyfrowym powiecie?")
+    assert answer.abstained and answer.entry_id == "all-miasto-na-prawach-powiatu-cp"
+    assert "ziemsk" not in answer.text and "załącznikiem nr 2" in answer.text
