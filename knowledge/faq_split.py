@@ -73,8 +73,42 @@ def _asks(piece: str, first: bool = False) -> bool:
     return _is_question(piece) or (first and bool(_ANY_QUESTION_WORD.search(folded) or _AFTER_DASH.search(folded)))
 
 
+# "… pocztę w chmurze i testy bezpieczeństwa strony – czy jedno i drugie jest kwalifikowalne?": one
+# question about two things named before it; each is asked on its own.
+_BOTH = re.compile(
+    r"\s*\b(?:oba|obie|obydwa|obydwie|obu|oboje|jedno\s+i\s+drugie|jeden\s+i\s+drugi|jedna\s+i\s+druga)\b"
+    r"(?:\s+(?:te\s+)?(?:wydatki|wydatk\w*|zakupy|rzeczy|pozycje|elementy))?"
+)
+_CLAUSE_END = re.compile(r"[.?!]\s+|\s+[-–:]\s+")
+_STRONG_JOIN = re.compile(r",?\s+(?:a\s+do\s+tego|a\s+takze|a\s+tez|oraz|plus)\s+")
+_AND = re.compile(r"\s+i\s+")
+
+
+def _both_items(message: str) -> list[str] | None:
+    """Two questions for "czy oba / jedno i drugie …?" after two things joined by "i", "oraz", "a do tego"."""
+    folded = fold(message)
+    both = _BOTH.search(folded)
+    if both is None or len(folded) != len(message):
+        return None
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, 0, both.start())]
+    if not ends:
+        return None
+    context = message[: ends[-1]].rstrip(" .?!–-:")
+    asking = (message[ends[-1] : both.start()] + message[both.end() :]).strip(" ?")
+    join = _STRONG_JOIN.search(fold(context)) or next(reversed(list(_AND.finditer(fold(context)))), None)
+    if join is None or not _ANY_QUESTION_WORD.search(fold(asking)):
+        return None
+    items = [context[: join.start()].strip(" ,"), context[join.end() :].strip(" ,")]
+    if any(len(item.split()) < 2 for item in items):
+        return None
+    return [f"{item} – {' '.join(asking.split())}?" for item in items]
+
+
 def split_questions(message: str) -> list[str]:
     """The questions a message asks, in order; a single-element list when it asks one (or none)."""
+    both = _both_items(message)
+    if both is not None:
+        return both
     sentences = [s.strip() for s in _SENTENCES.split(message) if s and s.strip()]
     parts: list[str] = []
     for sentence in sentences:

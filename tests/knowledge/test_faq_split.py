@@ -241,3 +241,16 @@ def test_a_short_follow_up_gets_its_own_answer(engine: FaqEngine) -> None:
     answer = engine.ask("starostwo pyta: serwer do backupu z cs? a program antywirusowy?")
     assert answer.parts and len(answer.parts) == 2
     assert answer.parts[1].entry_id == "cs-antywirus-edr"
+
+
+def test_both_of_two_things_named_before_the_question_are_asked_one_by_one(engine: FaqEngine) -> None:
+    message = "W CP planujemy zakup UPS-ów oraz szkolenie dla informatyków – czy obydwa wydatki się kwalifikują?"
+    assert split_questions(message) == [
+        "W CP planujemy zakup UPS-ów – czy się kwalifikują?",
+        "szkolenie dla informatyków – czy się kwalifikują?",
+    ]
+    answer = engine.ask("W CS chcemy kupić firewall i wdrożyć SIEM – czy jedno i drugie przejdzie?")
+    assert answer.parts and len(answer.parts) == 2
+    assert [p.entry_id for p in answer.parts] == ["cs-firewall-utm", "cs-siem-logi"]
+    # "oba" with nothing listed before it stays one question
+    assert split_questions("czy oba programy mają ten sam termin?") == ["czy oba programy mają ten sam termin?"]
