@@ -84,6 +84,40 @@ _STRONG_JOIN = re.compile(r",?\s+(?:a\s+do\s+tego|a\s+takze|a\s+tez|oraz|plus)\s
 _AND = re.compile(r"\s+i\s+")
 
 
+# "czy w CS przejdą: 2 smartfony do MFA, NAS do kopii i switch zarządzalny?": a list after a colon.
+_LISTED = re.compile(r"^(?P<head>.*\b(?:czy|jakie|ktore|ktory|ktora)\b[^:]*):\s*(?P<items>[^:]+)$")
+_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:i|oraz|albo|lub)\s+")
+MAX_ITEMS = 4
+
+
+def _listed_items(sentence: str) -> list[str] | None:
+    """One question per item of a list after a colon; None when the sentence holds no such list."""
+    folded = fold(sentence)
+    match = _LISTED.match(folded)
+    if match is None or len(folded) != len(sentence):
+        return None
+    head = sentence[: match.end("head")]
+    start = match.start("items")
+    items = [
+        sentence[start + m_start : start + m_end].strip(" ?")
+        for m_start, m_end in _spans_between(_LIST_SEP, folded[start:])
+    ]
+    items = [item for item in items if item]
+    if not 2 <= len(items) <= MAX_ITEMS:
+        return None
+    return [f"{head} {item}?" for item in items]
+
+
+def _spans_between(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of `text` between the matches of `pattern`."""
+    spans, start = [], 0
+    for match in pattern.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
 def _both_items(message: str) -> list[str] | None:
     """Two questions for "czy oba / jedno i drugie …?" after two things joined by "i", "oraz", "a do tego"."""
     folded = fold(message)
@@ -117,6 +151,10 @@ def split_questions(message: str) -> list[str]:
         # fold keeps the length of Polish text, so offsets found on the folded text carry over
         folded = fold(sentence)
         pieces = [sentence]
+        listed = _listed_items(sentence)
+        if listed is not None:
+            parts.extend(listed)
+            continue
         if len(folded) == len(sentence):
             cuts = [m for m in _JOINED.finditer(folded)]
             if cuts:

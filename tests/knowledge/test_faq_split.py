@@ -254,3 +254,16 @@ def test_both_of_two_things_named_before_the_question_are_asked_one_by_one(engin
     assert [p.entry_id for p in answer.parts] == ["cs-firewall-utm", "cs-siem-logi"]
     # "oba" with nothing listed before it stays one question
     assert split_questions("czy oba programy mają ten sam termin?") == ["czy oba programy mają ten sam termin?"]
+
+
+def test_a_list_after_a_colon_is_asked_item_by_item(engine: FaqEngine) -> None:
+    message = "informatyk pyta, czy w CP się kwalifikują: skanery, czytniki e-dowodu oraz słuchawki z mikrofonem"
+    assert split_questions(message) == [
+        "informatyk pyta, czy w CP się kwalifikują skanery?",
+        "informatyk pyta, czy w CP się kwalifikują czytniki e-dowodu?",
+        "informatyk pyta, czy w CP się kwalifikują słuchawki z mikrofonem?",
+    ]
+    answer = engine.ask("czy w cs wejdą: firewall UTM i serwer NAS na kopie?")
+    assert [p.entry_id for p in answer.parts] == ["cs-firewall-utm", "cs-macierz-nas"]
+    # a colon after the question itself ("pytanie: …") is no list
+    assert len(split_questions("mam pytanie: czy diagnoza w cp jest obowiązkowa?")) == 1
