@@ -231,6 +231,7 @@ def test_seventh_pass_splits(message: str, parts: list[str]) -> None:
         "ile powiatów z Mazowsza otrzymało granty w cyfrowym powiecie",
         "przez ile lat przechowywać dokumenty z projektu cs w archiwum zakładowym",
         "czy po upływie dwóch lat trwałości możemy przekazać komputery szkole w cg",
+        "czy dane z diagnozy cyberbezpieczeństwa w cp pozostają poufne?",
     ],
 )
 def test_seventh_pass_shapes_no_document_settles(engine: FaqEngine, question: str) -> None:
