@@ -822,7 +822,7 @@ class FaqEngine:
             asking = [m for m in sentences if "?" in m.group() or _QUESTION_START.search(m.group())]
             if asking and len(self.programmes_in(asking[-1].group())) == 1:
                 for m in sentences:
-                    if m is not asking[-1] and m not in asking:
+                    if m is not asking[-1] and m not in asking and not _PARTICIPATION.search(m.group()):
                         start = m.start()
                         cuts += [(start + a, start + b) for a, b in _mention_spans(m.group())]
         if not cuts:
@@ -1384,6 +1384,12 @@ _REFERENCE = re.compile(
     r"|c[gps]|gmin\w*|powiec\w*|powiat\w*|cyfrow\w*|cyber\w*)\b"
 )
 _SENTENCE_SPAN = re.compile(r"[^.?!]+[.?!]*")
+# "Dostaliśmy grant w CG. Czy w CS też możemy złożyć wniosek?": taking part in the other programme is
+# the point (combining programmes), not a comparison.
+_PARTICIPATION = re.compile(
+    r"\b(?:dosta\w*|otrzyma\w*|mamy\s+(?:juz\s+)?grant\w*|realizuj\w*|realizowal\w*|korzyst\w*|uczestnicz\w*"
+    r"|bral\w*\s+udzial|wygral\w*|zlozyl\w*)"
+)
 
 
 def _mention_spans(text: str) -> list[tuple[int, int]]:

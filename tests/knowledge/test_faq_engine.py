@@ -654,3 +654,9 @@ def test_whether_a_city_with_powiat_rights_is_eligible_is_left_to_the_lists(engi
     answer = engine.ask("czy miasto na prawach powiatu mogło startować w cyfrowym powiecie?")
     assert answer.abstained and answer.entry_id == "all-miasto-na-prawach-powiatu-cp"
     assert "ziemsk" not in answer.text and "załącznikiem nr 2" in answer.text
+
+
+def test_taking_part_in_another_programme_is_no_comparison(engine: FaqEngine) -> None:
+    # the context sentence says the JST already has the other programme's grant: combining programmes
+    question = "Otrzymaliśmy grant z Cyfrowej Gminy. Czy w Cyberbezpiecznym Samorządzie też możemy złożyć wniosek?"
+    assert engine._focused(question) == question
