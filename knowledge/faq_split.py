@@ -85,8 +85,8 @@ _AND = re.compile(r"\s+i\s+")
 
 
 # "czy w CS przejdą: 2 smartfony do MFA, NAS do kopii i switch zarządzalny?": a list after a colon.
-_LISTED = re.compile(r"^(?P<head>.*\b(?:czy|jakie|ktore|ktory|ktora)\b[^:]*):\s*(?P<items>[^:]+)$")
-_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:i|oraz|albo|lub)\s+")
+_LISTED = re.compile(r"^(?P<head>.*\b(?:czy|jakie|ktore|ktory|ktora)\b[^:]*?)(?<!\d):\s+(?P<items>[^:]+)$")
+_LIST_SEP = re.compile(r"\s*,?\s+(?:i|oraz|albo|lub)\s+|\s*,\s*")
 MAX_ITEMS = 4
 
 

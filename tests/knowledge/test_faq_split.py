@@ -268,3 +268,5 @@ def test_a_list_after_a_colon_is_asked_item_by_item(engine: FaqEngine) -> None:
     assert [p.entry_id for p in answer.parts] == ["cs-firewall-utm", "cs-macierz-nas"]
     # a colon after the question itself ("pytanie: …") is no list
     assert len(split_questions("mam pytanie: czy diagnoza w cp jest obowiązkowa?")) == 1
+    # a clock time is no list
+    assert len(split_questions("czy do 16:00 można złożyć wniosek i ankietę w cs?")) == 1
