@@ -300,7 +300,8 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         # After the maintenance period: the documents require keeping the effects for 2 years and
         # say nothing about what may be done with the equipment afterwards.
         re.compile(
-            rf"\bpo\s+(?:uplywie\s+|zakonczeniu\s+|koncu\s+|minieciu\s+)?(?:{_TWO_YEARS}|(?:okres\w*\s+)?trwalosc\w*)"
+            rf"\bpo\s+(?:uplywie\s+|zakonczeniu\s+|koncu\s+|minieciu\s+)?(?:{_TWO_YEARS}\s+)?(?:okres\w*\s+)?"
+            r"(?:trwalosc\w*|utrzymani\w*)"
             r"(?=.*\b(?:sprzeda|odsprzeda|oddac|oddamy|przekaza|zlikwid|wyrzuc|zezlomow|zutylizow|darow|podarow|wymieni)\w*)"
         ),
         "Co wolno zrobić ze sprzętem po okresie trwałości, dokumenty programów nie mówią – wymagają tylko "
