@@ -287,14 +287,14 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # Whether survey or diagnosis results are anonymous, confidential or published: the documents
-        # say only that they go to NASK through ePUAP and feed its report.
+        # say only that they go to NASK through ePUAP (and, in the CG schemat, that they feed a report).
         re.compile(
             r"^(?=.*\b(?:ankiet|diagnoz|wynik|dan)\w*)(?=.*\b(?:anonimow\w*|poufn\w*|utajni\w*|upubliczn\w*"
             r"|opublikuj\w*\s+(?:je|wyniki|dane)|przekaz\w*\s+(?:je\s+)?(?:wojewod|ministr|urzed|mediom|prasie)\w*))"
         ),
         "Czy wyniki diagnozy lub ankiety są anonimowe, poufne albo komuś przekazywane i publikowane, dokumenty "
-        "programów nie mówią – podają tylko, że trafiają do NASK przez ePUAP i służą do raportu o stanie "
-        "cyberbezpieczeństwa samorządów.",
+        "programów nie mówią – podają tylko, że trafiają do NASK przez ePUAP (a schemat Cyfrowej Gminy: że dane "
+        "z diagnoz posłużą do raportu o stanie bezpieczeństwa systemów jednostek samorządowych).",
     ),
     (
         # After the maintenance period: the documents require keeping the effects for 2 years and
