@@ -660,3 +660,10 @@ def test_taking_part_in_another_programme_is_no_comparison(engine: FaqEngine) ->
     # the context sentence says the JST already has the other programme's grant: combining programmes
     question = "Otrzymaliśmy grant z Cyfrowej Gminy. Czy w Cyberbezpiecznym Samorządzie też możemy złożyć wniosek?"
     assert engine._focused(question) == question
+
+
+def test_no_entry_counts_powiaty_or_gminy_the_documents_do_not_count(engine: FaqEngine) -> None:
+    # "314 powiatów ziemskich", "2477 gmin": true elsewhere, but in no programme document.
+    for entry in engine.entries:
+        folded = fold(entry.answer)
+        assert "ziemsk" not in folded and "2477" not in folded, entry.id
