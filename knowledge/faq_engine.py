@@ -105,6 +105,8 @@ INTENTS: dict[str, re.Pattern[str]] = {
         r"\bkto\b|\bdla\s+kogo\b|\bczy\s+(?:\w+\s+)?(?:gmina|powiat|wojewodztwo|miasto|jst|samorzad)\w*\s+"
         r"(?:\w+\s+)?(?:moze|mog[aą])\s+(?:\w+\s+)?(?:zlozyc|skladac|ubiegac|startowac|aplikowac|wziac|dostac|sie)"
         r"|\bwnioskodawc\w*\s+(?:\w+\s+){0,3}?(?:musi|moze|mog[aą]|jest|sa|to)\b|\bbyc\s+wnioskodawc\w*"
+        # "spółka chce sama złożyć wniosek": whether it may be the applicant
+        r"|\b(?:sam|sama|samo|sami|same|samodzielnie)\s+(?:\w+\s+)?(?:zlozyc|skladac|aplikowac|wystapic|ubiegac)"
     ),
     # "do kogo idzie ankieta", "jaką drogą przekazać": where a document goes, not who does it
     "where": re.compile(

@@ -667,3 +667,21 @@ def test_no_entry_counts_powiaty_or_gminy_the_documents_do_not_count(engine: Faq
     for entry in engine.entries:
         folded = fold(entry.answer)
         assert "ziemsk" not in folded and "2477" not in folded, entry.id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("czy MOPS może sam aplikować do cyfrowego powiatu?", "cp-kto-moze"),
+        ("czy szkoła podstawowa może samodzielnie złożyć wniosek w cyfrowej gminie?", "cg-kto-moze"),
+        ("czy spółka gminna może być wnioskodawcą w cs?", "cs-kto-moze"),
+    ],
+)
+def test_whether_a_unit_may_apply_itself_is_the_applicant_rule(engine: FaqEngine, question: str, entry_id: str) -> None:
+    # being the applicant, not being covered by the JST's project (the subordinate-units entry's "Tak")
+    answer = engine.ask(question)
+    assert answer.entry_id == entry_id and not answer.text.startswith("Tak")
+
+
+def test_a_school_is_not_the_verb_to_train(engine: FaqEngine) -> None:
+    assert "szkola" in engine.query_terms("szkoła") and "szkola" in engine.query_terms("laptopy do szkół")
