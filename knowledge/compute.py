@@ -282,7 +282,7 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     codes = [c for c in programmes if c in ("cg", "cp", "cs")]
     if len(codes) != 1 or not _GRANT_ASK.search(folded) or _NOT_A_GRANT_AMOUNT.search(folded):
         return None
-    if not re.search(r"\bczy\b|\bmoz\w*|\bda\s+sie\b", folded):
+    if not re.search(r"\bczy\b|\bmoz\w*|\bda\s+sie\b|\btyle\b", folded):
         return None  # not a question whether the amount is possible
     if codes[0] == "cs" and re.search(r"\b(?:wieksz\w*|wyzsz\w*|wiecej)\s+niz\b|\bpowyzej\b|\bponad\b", folded):
         # "czy grant może być większy niż 850 tys.?": CS can raise it in a supplementary call – the
@@ -656,7 +656,7 @@ def _deadline_from_rule(folded: str, rule: str) -> str | None:
 _EVENTS = (
     (re.compile(r"otrzyma|doreczen"), re.compile(r"otrzyma|dostal|wplyn|przysz|wezwa|pism|doreczon")),
     (re.compile(r"zawarci|podpisani|umow"), re.compile(r"umow|podpis|zawar")),
-    (re.compile(r"zakonczeni|akceptac|zaakcept"), re.compile(r"zakoncz|zaakcept|akcept|rozliczen|koniec|skonczy")),
+    (re.compile(r"zakonczeni|akceptac|zaakcept"), re.compile(r"zakoncz|zaakcept|akcept|rozliczen|koniec|skoncz")),
 )
 _STARTED = re.compile(r"rusz|start|rozpocz|zacz|otwar|od\s+\d")
 
@@ -747,6 +747,12 @@ def _proportional(folded: str, rule: str) -> str | None:
         f"Część proporcjonalna do okresu kwalifikowalności: {_zl(amount)} × {eligible}/{total} = {_zl(share)} "
         f"z grantu; pozostałe {_zl(amount - share)} z własnych środków."
     )
+
+
+def states_net_threshold(question: str, entry_answer: str) -> bool:
+    """The official's amount meets the entry's net threshold rule ("powyżej 50 000 zł netto"):
+    the figures themselves say the entry is the one asked about."""
+    return _net_threshold(fold(question), fold(entry_answer)) is not None
 
 
 def _net_threshold(folded: str, rule: str) -> str | None:

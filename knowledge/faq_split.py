@@ -18,7 +18,7 @@ from knowledge.normalize import fold
 _SENTENCES = re.compile(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
 _QUESTION_WORD = (
     r"(?:czy|kto|komu|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
-    r"|(?:w|na|przez|z|do|od|po|dla)\s+jak\w+"
+    r"|(?:w|na|przez|z|do|od|po|pod|dla)\s+jak\w+"
     r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu)"
 )
 _STARTS_AS_QUESTION = re.compile(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
@@ -56,6 +56,10 @@ def _is_question(part: str) -> bool:
 
 
 _ANY_QUESTION_WORD = re.compile(r"\b(?:czy|ile|kiedy|gdzie|kto)\b")
+# "W dokumentacji CG gubię się w załącznikach – który to kryteria …": context, a dash, a question.
+_AFTER_DASH = re.compile(rf"\s[-–:]\s+{_QUESTION_WORD}\b")
+# "… macierz dyskowa z cs? a antywirus?": a short follow-up naming another thing.
+_ITEM_FOLLOW_UP = re.compile(r"^a\s+\w+(?:\s+\w+){0,2}\s*\?$")
 
 
 def _asks(piece: str, first: bool = False) -> bool:
@@ -65,11 +69,80 @@ def _asks(piece: str, first: bool = False) -> bool:
         return True
     if len(piece.split()) < MIN_PART_WORDS:
         return False
-    return _is_question(piece) or (first and bool(_ANY_QUESTION_WORD.search(fold(piece))))
+    folded = fold(piece)
+    return _is_question(piece) or (first and bool(_ANY_QUESTION_WORD.search(folded) or _AFTER_DASH.search(folded)))
+
+
+# "… pocztę w chmurze i testy bezpieczeństwa strony – czy jedno i drugie jest kwalifikowalne?": one
+# question about two things named before it; each is asked on its own.
+_BOTH = re.compile(
+    r"\s*\b(?:oba|obie|obydwa|obydwie|obu|oboje|jedno\s+i\s+drugie|jeden\s+i\s+drugi|jedna\s+i\s+druga)\b"
+    r"(?:\s+(?:te\s+)?(?:wydatki|wydatk\w*|zakupy|rzeczy|pozycje|elementy))?"
+)
+_CLAUSE_END = re.compile(r"[.?!]\s+|\s+[-–:]\s+")
+_STRONG_JOIN = re.compile(r",?\s+(?:a\s+do\s+tego|a\s+takze|a\s+tez|oraz|plus)\s+")
+_AND = re.compile(r"\s+i\s+")
+
+
+# "czy w CS przejdą: 2 smartfony do MFA, NAS do kopii i switch zarządzalny?": a list after a colon.
+_LISTED = re.compile(r"^(?P<head>.*\b(?:czy|jakie|ktore|ktory|ktora)\b[^:]*?)(?<!\d):\s+(?P<items>[^:]+)$")
+_LIST_SEP = re.compile(r"\s*,?\s+(?:i|oraz|albo|lub)\s+|\s*,\s*")
+MAX_ITEMS = 4
+
+
+def _listed_items(sentence: str) -> list[str] | None:
+    """One question per item of a list after a colon; None when the sentence holds no such list."""
+    folded = fold(sentence)
+    match = _LISTED.match(folded)
+    if match is None or len(folded) != len(sentence):
+        return None
+    head = sentence[: match.end("head")]
+    start = match.start("items")
+    items = [
+        sentence[start + m_start : start + m_end].strip(" ?")
+        for m_start, m_end in _spans_between(_LIST_SEP, folded[start:])
+    ]
+    items = [item for item in items if item]
+    if not 2 <= len(items) <= MAX_ITEMS:
+        return None
+    return [f"{head} {item}?" for item in items]
+
+
+def _spans_between(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of `text` between the matches of `pattern`."""
+    spans, start = [], 0
+    for match in pattern.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _both_items(message: str) -> list[str] | None:
+    """Two questions for "czy oba / jedno i drugie …?" after two things joined by "i", "oraz", "a do tego"."""
+    folded = fold(message)
+    both = _BOTH.search(folded)
+    if both is None or len(folded) != len(message):
+        return None
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, 0, both.start())]
+    if not ends:
+        return None
+    context = message[: ends[-1]].rstrip(" .?!–-:")
+    asking = (message[ends[-1] : both.start()] + message[both.end() :]).strip(" ?")
+    join = _STRONG_JOIN.search(fold(context)) or next(reversed(list(_AND.finditer(fold(context)))), None)
+    if join is None or not _ANY_QUESTION_WORD.search(fold(asking)):
+        return None
+    items = [context[: join.start()].strip(" ,"), context[join.end() :].strip(" ,")]
+    if any(len(item.split()) < 2 for item in items):
+        return None
+    return [f"{item} – {' '.join(asking.split())}?" for item in items]
 
 
 def split_questions(message: str) -> list[str]:
     """The questions a message asks, in order; a single-element list when it asks one (or none)."""
+    both = _both_items(message)
+    if both is not None:
+        return both
     sentences = [s.strip() for s in _SENTENCES.split(message) if s and s.strip()]
     parts: list[str] = []
     for sentence in sentences:
@@ -78,6 +151,10 @@ def split_questions(message: str) -> list[str]:
         # fold keeps the length of Polish text, so offsets found on the folded text carry over
         folded = fold(sentence)
         pieces = [sentence]
+        listed = _listed_items(sentence)
+        if listed is not None:
+            parts.extend(listed)
+            continue
         if len(folded) == len(sentence):
             cuts = [m for m in _JOINED.finditer(folded)]
             if cuts:
@@ -100,7 +177,7 @@ def split_questions(message: str) -> list[str]:
         for piece in pieces:
             piece = piece.strip(" ,")
             lead = _LEAD.match(fold(piece))
-            if lead and lead.end() and len(fold(piece)) == len(piece):
+            if lead and lead.end() and len(fold(piece)) == len(piece) and not _ITEM_FOLLOW_UP.match(fold(piece)):
                 piece = piece[lead.end() :]
             cleaned.append(piece.strip())
         # Every piece must ask on its own ("w cg czy możemy …, i czy …"); "dostaliśmy wezwanie
@@ -110,7 +187,11 @@ def split_questions(message: str) -> list[str]:
         if len(cleaned) > 1 and not follow_up and not all(_asks(p, first=i == 0) for i, p in enumerate(cleaned)):
             cleaned = [sentence]  # "czy laptop i czy drukarka" style fragments: keep the sentence whole
         parts.extend(p for p in cleaned if p)
-    parts = [p for p in parts if len(p.split()) >= MIN_PART_WORDS or _ELLIPTIC.match(fold(p))]
+    parts = [
+        p
+        for k, p in enumerate(parts)
+        if len(p.split()) >= MIN_PART_WORDS or _ELLIPTIC.match(fold(p)) or (k and _ITEM_FOLLOW_UP.match(fold(p)))
+    ]
     if len(parts) < 2:
         return [message]
     return parts[:MAX_PARTS]

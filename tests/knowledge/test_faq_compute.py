@@ -225,3 +225,16 @@ def test_used_equipment_with_only_the_year_of_co_financing(engine: FaqEngine) ->
 def test_a_grant_above_the_maximum_is_the_rule_on_raising_it_not_the_range(engine: FaqEngine) -> None:
     answer = engine.ask("czy w cs grant może być większy niż 850 tys. zł?")
     assert answer.computation is None and answer.entry_id == "cs-zwiekszenie-grantu", answer.text
+
+
+def test_a_finished_project_names_the_end_the_maintenance_counts_from() -> None:
+    from knowledge.compute import compute_with_entry
+
+    rule = "Efekty utrzymuje się przez 2 lata od dnia zakończenia projektu."
+    result = compute_with_entry("projekt w cp skończony 30.09.2024, do kiedy trwałość?", rule, (), "x", "cp")
+    assert result is not None and "30.09.2026" in result.text
+
+
+def test_a_grant_amount_confirmed_with_tyle_is_checked_against_the_range() -> None:
+    result = compute("wyliczyliśmy 60 tys. zł grantu w cs dla gminy, tyle dostaniemy?", ("cs",))
+    assert result is not None and result.text.startswith("Nie")

@@ -196,3 +196,77 @@ def test_a_future_invoice_is_not_a_future_edition() -> None:
 def test_jaka_starts_a_second_question() -> None:
     parts = split_questions("jaki jest minimalny grant w cs i jaka jest alokacja na cały konkurs?")
     assert len(parts) == 2 and parts[1].startswith("jaka")
+
+
+# -- seventh pass (sets 9 and 10) --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        # "i pod jaki …": a preposition before the question word joins a second question
+        (
+            "do kiedy trwa nabór w cp i pod jaki adres pisać w sprawie umowy",
+            ["do kiedy trwa nabór w cp", "pod jaki adres pisać w sprawie umowy"],
+        ),
+        # context, a dash, a question: the first part asks after the dash
+        (
+            "Mam pytanie o regulamin CP – który załącznik to wzór umowy, a który lista powiatów?",
+            ["Mam pytanie o regulamin CP – który załącznik to wzór umowy", "który lista powiatów?"],
+        ),
+        # a short follow-up naming another thing
+        (
+            "czy firewall w cs jest kwalifikowalny? a drukarka?",
+            ["czy firewall w cs jest kwalifikowalny?", "a drukarka?"],
+        ),
+    ],
+)
+def test_seventh_pass_splits(message: str, parts: list[str]) -> None:
+    assert split_questions(message) == parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ile powiatów z Mazowsza otrzymało granty w cyfrowym powiecie",
+        "przez ile lat przechowywać dokumenty z projektu cs w archiwum zakładowym",
+        "czy po upływie dwóch lat trwałości możemy przekazać komputery szkole w cg",
+        "czy dane z diagnozy cyberbezpieczeństwa w cp pozostają poufne?",
+    ],
+)
+def test_seventh_pass_shapes_no_document_settles(engine: FaqEngine, question: str) -> None:
+    assert engine.ask(question).abstained
+
+
+def test_a_short_follow_up_gets_its_own_answer(engine: FaqEngine) -> None:
+    answer = engine.ask("starostwo pyta: serwer do backupu z cs? a program antywirusowy?")
+    assert answer.parts and len(answer.parts) == 2
+    assert answer.parts[1].entry_id == "cs-antywirus-edr"
+
+
+def test_both_of_two_things_named_before_the_question_are_asked_one_by_one(engine: FaqEngine) -> None:
+    message = "W CP planujemy zakup UPS-ów oraz szkolenie dla informatyków – czy obydwa wydatki się kwalifikują?"
+    assert split_questions(message) == [
+        "W CP planujemy zakup UPS-ów – czy się kwalifikują?",
+        "szkolenie dla informatyków – czy się kwalifikują?",
+    ]
+    answer = engine.ask("W CS chcemy kupić firewall i wdrożyć SIEM – czy jedno i drugie przejdzie?")
+    assert answer.parts and len(answer.parts) == 2
+    assert [p.entry_id for p in answer.parts] == ["cs-firewall-utm", "cs-siem-logi"]
+    # "oba" with nothing listed before it stays one question
+    assert split_questions("czy oba programy mają ten sam termin?") == ["czy oba programy mają ten sam termin?"]
+
+
+def test_a_list_after_a_colon_is_asked_item_by_item(engine: FaqEngine) -> None:
+    message = "informatyk pyta, czy w CP się kwalifikują: skanery, czytniki e-dowodu oraz słuchawki z mikrofonem"
+    assert split_questions(message) == [
+        "informatyk pyta, czy w CP się kwalifikują skanery?",
+        "informatyk pyta, czy w CP się kwalifikują czytniki e-dowodu?",
+        "informatyk pyta, czy w CP się kwalifikują słuchawki z mikrofonem?",
+    ]
+    answer = engine.ask("czy w cs wejdą: firewall UTM i serwer NAS na kopie?")
+    assert [p.entry_id for p in answer.parts] == ["cs-firewall-utm", "cs-macierz-nas"]
+    # a colon after the question itself ("pytanie: …") is no list
+    assert len(split_questions("mam pytanie: czy diagnoza w cp jest obowiązkowa?")) == 1
+    # a clock time is no list
+    assert len(split_questions("czy do 16:00 można złożyć wniosek i ankietę w cs?")) == 1
