@@ -319,6 +319,8 @@ def test_purchase_answer_with_the_real_item_classifier() -> None:
         ("ankiete z cyberbezpiecznego jaka droga sie przekazuje", "cs-ankieta-epuap"),
         # "czy wnioskodawca musi być…" asks who may apply, not what the applicant must pay
         ("czy wnioskodawca w cyber samorzadzie musi byc jst", "cs-kto-moze"),
+        # the letter G names the gmina index: not the powiat's P, whose entry speaks of "G czy P"
+        ("a ile wynosi wskaznik G dla calego kraju", "cg-wskaznik-gk"),
     ],
     ids=[
         "ile-grant-cg",
@@ -330,6 +332,7 @@ def test_purchase_answer_with_the_real_item_classifier() -> None:
         "do-kogo-ankieta-cs",
         "jaka-droga-ankieta-cs",
         "wnioskodawca-cs",
+        "wskaznik-g-kraj",
     ],
 )
 def test_question_intent_reaches_the_entry_of_the_same_kind(engine: FaqEngine, question: str, expected: str) -> None:
