@@ -501,6 +501,15 @@ _MEANT = re.compile(
 )
 
 
+def meant_programme(text: str) -> str | None:
+    """'chodzi mi o cs', 'pytałem o cyfrowy powiat' -> the programme the user meant, nothing else said."""
+    meant = _MEANT.fullmatch(" ".join(text.strip().rstrip("?!.").split()).casefold())
+    named = detect_programmes(meant.group(1)) if meant else []
+    if meant and len(named) == 1 and not strip_programmes(meant.group(1), keep_if_empty=False):
+        return named[0]
+    return None
+
+
 def follow_up(text: str) -> FollowUp | None:
     """An elliptical message that only makes sense against the previous turn, or None."""
     body = _LEAD_FILLER.sub("", " ".join(text.strip().rstrip("?!.").split()))
@@ -514,10 +523,9 @@ def follow_up(text: str) -> FollowUp | None:
         and not strip_programmes(how_much.group(1), keep_if_empty=False).strip(" ?")
     ):
         return FollowUp(programme=detect_programmes(how_much.group(1))[0], amount=True)  # "ile w cs?"
-    meant = _MEANT.fullmatch(folded)
-    meant_programmes = detect_programmes(meant.group(1)) if meant else []
-    if meant and len(meant_programmes) == 1 and not strip_programmes(meant.group(1), keep_if_empty=False):
-        return FollowUp(programme=meant_programmes[0])  # "chodzi mi o cs": the same, there
+    meant = meant_programme(body)
+    if meant is not None:
+        return FollowUp(programme=meant)  # "chodzi mi o cs": the same, there
     lead = re.match(r"^(?:a|i|oraz|a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w)\s+(.+)$", folded)
     if lead is None:
         bare = detect_programmes(body)
@@ -595,7 +603,7 @@ _STATEMENT = re.compile(
     r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s"
 )
 _UNIT_STATEMENT = re.compile(
-    r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy)\s+"
+    r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|jestem|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy)\s+"
     r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|urz[eę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
     r"urz[eę]d\w*\s+marsza[lł]\w*|"
     r"wojew[oó]dztw\w*)\s+(.+)$"
@@ -731,7 +739,7 @@ _OFFICE_STATEMENT = re.compile(
 )
 # "jesteśmy z Pniew", "piszę z Krotoszyna": the user's town, capitalised, with no level word
 _FROM_PLACE = re.compile(
-    r"^\W*(?:my\s+)?(?:jeste[sś]my|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy)\s+(?:z|ze)\s+"
+    r"^\W*(?:my\s+)?(?:jeste[sś]my|jestem|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy)\s+(?:z|ze)\s+"
     r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)\W*$"
 )
 _BARE_UNIT_CLAUSE = re.compile(r"(?i)^\W*(gmin\w*|powiat\w*|miast\w*)\s+(\S.*)$")
@@ -772,6 +780,8 @@ def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], st
     if words and _level_word(words[0]) == level:
         words = words[1:]  # "z urzędu marszałkowskiego województwa pomorskiego"
     name = " ".join(_adjective_nominative(w) for w in words).strip(" ,.")
+    if level == "województwo":
+        name = re.sub(r"(?i)(sk|ck|dzk)i\b", r"\1ie", name)  # "lubuskiego" -> "lubuskie" (a neuter name)
     if not name and not _UNIT_STATEMENT.search(clause):
         return None  # "gmina wiejska, startujemy w CG": a bare kind beside a statement names nothing
     return level, kind, name, region_text

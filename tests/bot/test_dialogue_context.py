@@ -247,6 +247,11 @@ async def test_may_we_be_in_a_programme_is_answered_for_the_unit_or_level_said(d
     assert "Źródło: Cyfrowy Powiat" in no
     yes = await chat.say("czy możemy ubiegać się o cyfrową gminę?")
     assert yes.startswith("Tak.") and "Cyfrowa Gmina" in yes
+    office = Chat(dialogue, UserRef("terminal", 26))
+    await office.say("jestem z urzędu marszałkowskiego województwa opolskiego. z którego programu możemy skorzystać?")
+    assert office.session.unit_code == "16"
+    refused_cg = await office.say("a cyfrowa gmina nie wchodzi w grę?")  # after a FAQ answer: still about us
+    assert "Cyfrowa Gmina: jednostka nieuprawniona" in refused_cg
     other = Chat(dialogue, UserRef("terminal", 24))
     await other.say("/jst 2417")
     refused = await other.say("a cyfrowa gmina wchodzi w grę dla nas?")

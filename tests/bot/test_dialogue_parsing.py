@@ -114,3 +114,11 @@ def test_context_and_question_are_told_apart() -> None:
     assert statement_unit("jesteśmy z Wielkopolski") is None  # a region, not a town
     assert statement_unit("jesteśmy gminą wiejską. Mamy pytanie") is None  # a sentence, not a name
     assert statement_hint("jesteśmy gminą miejsko-wiejską z Podlasia") == "miejsko-wiejska z Podlasia"
+
+
+def test_an_official_of_a_wojewodztwo_names_it_in_the_nominative() -> None:
+    from bot.dialogue.parsing import meant_programme, statement_unit
+
+    assert statement_unit("jestem z urzędu marszałkowskiego województwa opolskiego") == "województwo opolskie"
+    assert meant_programme("chodzi mi o cyfrowy powiat") == "cp"
+    assert meant_programme("a cyfrowy powiat nie wchodzi w grę?") is None  # a question, not a correction

@@ -321,6 +321,8 @@ def test_purchase_answer_with_the_real_item_classifier() -> None:
         ("czy wnioskodawca w cyber samorzadzie musi byc jst", "cs-kto-moze"),
         # the letter G names the gmina index: not the powiat's P, whose entry speaks of "G czy P"
         ("a ile wynosi wskaznik G dla calego kraju", "cg-wskaznik-gk"),
+        # spending the money is incurring expenses: the eligibility window
+        ("do kiedy wolno nam wydawac pieniadze z cyfrowego powiatu", "cp-okres-kwalifikowalnosci"),
     ],
     ids=[
         "ile-grant-cg",
@@ -333,6 +335,7 @@ def test_purchase_answer_with_the_real_item_classifier() -> None:
         "jaka-droga-ankieta-cs",
         "wnioskodawca-cs",
         "wskaznik-g-kraj",
+        "wydawac-pieniadze-cp",
     ],
 )
 def test_question_intent_reaches_the_entry_of_the_same_kind(engine: FaqEngine, question: str, expected: str) -> None:

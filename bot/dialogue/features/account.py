@@ -21,7 +21,7 @@ from bot.dialogue.features.base import (
 )
 from bot.dialogue.parsing import (
     detect_programmes,
-    follow_up,
+    meant_programme,
     ordinal_choice,
     programme_from_arg,
     small_talk,
@@ -136,8 +136,7 @@ class Account(Feature):
         if polite == "hello":
             return done(turn, reply(texts.WELCOME, texts.WELCOME_HOW), log=LogEntry("other", turn.text))
         topic = turn.session.topic
-        meant = follow_up(turn.text)
-        if meant is not None and meant.programme and topic is not None and topic.kind in ("item", "faq", "grant"):
+        if meant_programme(turn.text) and topic is not None and topic.kind in ("item", "faq", "grant"):
             return None  # "chodzi mi o cs" right after a question: the same question there (the follow-ups answer)
         eligible = await self._own_eligibility(turn)
         if eligible is not None:

@@ -375,7 +375,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parts = ("dev", "blind", "blind2", "blind3", "blind3a", "blind3b", "blind4", "blind4a", "blind4b", "blind5", "blind5a", "blind5b")
+    parts = (
+        "dev",
+        "blind",
+        "blind2",
+        "blind3",
+        "blind3a",
+        "blind3b",
+        "blind4",
+        "blind4a",
+        "blind4b",
+        "blind5",
+        "blind5a",
+        "blind5b",
+    )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
     ap.add_argument("--degradation", action="append", help=f"rung name(s), of: {', '.join(ALL_RUNGS)}")
