@@ -603,7 +603,8 @@ _STATEMENT = re.compile(
     r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s"
 )
 _UNIT_STATEMENT = re.compile(
-    r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|jestem|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy)\s+"
+    r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|jestem|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|"
+    r"z\s+tej\s+strony|tu|tutaj)\s+"
     r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|urz[eę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
     r"urz[eę]d\w*\s+marsza[lł]\w*|"
     r"wojew[oó]dztw\w*)\s+(.+)$"
@@ -800,6 +801,10 @@ _COMMA_QUESTION = re.compile(
 )
 
 
+# A question about the user's own unit: "ile dostaniemy?", "co możemy kupić?", "nasz grant"
+_FIRST_PERSON = re.compile(r"(?i)\b(?:nam|nas|my|nasz\w*|\w+(?:emy|imy|amy|ymy))\b")
+
+
 def split_context(text: str) -> tuple[str, str] | None:
     """(statement, question) of a message that says who the user is and asks something: "jesteśmy gminą
     Krotoszyn. ile możemy dostać z cg?", "ile mamy grantu? jesteśmy z Pniew". Only a statement naming the
@@ -814,10 +819,15 @@ def split_context(text: str) -> tuple[str, str] | None:
         return None
     statements: list[str] = []
     questions: list[str] = []
-    for part in parts:
+    own = bool(_FIRST_PERSON.search(" ".join(parts[1:])))
+    for number, part in enumerate(parts):
         bare = part.rstrip(".! ")
-        if "?" not in part and not _QUESTION_CLAUSE.match(bare) and (statement_unit(bare) or statement_level(bare)):
+        if "?" in part or _QUESTION_CLAUSE.match(bare):
+            questions.append(part)
+        elif statement_unit(bare) or statement_level(bare):
             statements.append(bare)
+        elif number == 0 and own and _unit_clause(bare, bare=True):
+            statements.append(f"jesteśmy {bare}")  # "gmina wiejska Brzeziny z łódzkiego, ile dostaniemy?"
         else:
             questions.append(part)
     if not statements or not questions or not any(_QUESTION.search(q) for q in questions):
@@ -1002,7 +1012,9 @@ _OWN_GRANT = re.compile(
     # "ile dostanie nasz powiat?", "ile może dostać nasza gmina w cs"
     r"ile\s+(?:\w+\s+){0,2}nasz\w*\s+(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*|"
     # "ile nam przysługuje?", "ile nam wyjdzie w cs", "ile nam dadzą"
-    r"ile\s+(?:\w+\s+)?nam\s+(?:przys[lł]ug\w*|nale[zż]\w*|wyjdzie|wychodzi|dadz[aą]|daj[aą]|przyznaj\w*|przypad\w*))\b"
+    r"ile\s+(?:\w+\s+)?nam\s+(?:przys[lł]ug\w*|nale[zż]\w*|wyjdzie|wychodzi|dadz[aą]|daj[aą]|przyznaj\w*|przypad\w*)|"
+    # "jaki grant w cp nam przysługuje?"
+    r"(?:grant\w*|kwot\w*)\b.{0,30}\bnam\s+(?:przys[lł]ug\w*|nale[zż]\w*))\b"
 )
 
 

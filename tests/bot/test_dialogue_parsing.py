@@ -110,6 +110,13 @@ def test_context_and_question_are_told_apart() -> None:
     )
     assert split_context("do kiedy ankieta? piszę z Kalisza") == ("piszę z Kalisza", "do kiedy ankieta?")
     assert split_context("jesteśmy w cyfrowej gminie, czy laptop się kwalifikuje?") is None  # a programme only
+    assert split_context("z tej strony powiat kłodzki. jaki grant nam przysługuje?") == (
+        "z tej strony powiat kłodzki",
+        "jaki grant nam przysługuje?",
+    )
+    # a bare unit before a question about "us" is who asks; before any other question it is the subject
+    assert split_context("gmina wiejska Pcim, ile dostaniemy?") == ("jesteśmy gmina wiejska Pcim", "ile dostaniemy?")
+    assert split_context("gmina wiejska Pcim, ile dostanie?") is None
     assert split_context("jesteśmy gminą wiejską") is None  # nothing asked
     assert statement_unit("jesteśmy z Wielkopolski") is None  # a region, not a town
     assert statement_unit("jesteśmy gminą wiejską. Mamy pytanie") is None  # a sentence, not a name
