@@ -526,7 +526,7 @@ def follow_up(text: str) -> FollowUp | None:
     meant = meant_programme(body)
     if meant is not None:
         return FollowUp(programme=meant)  # "chodzi mi o cs": the same, there
-    lead = re.match(r"^(?:a|i|oraz|a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w)\s+(.+)$", folded)
+    lead = re.match(r"^(?:a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w|a|i|oraz)\s+(.+)$", folded)
     if lead is None:
         bare = detect_programmes(body)
         rest_words = " ".join(

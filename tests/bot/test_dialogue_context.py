@@ -258,6 +258,17 @@ async def test_may_we_be_in_a_programme_is_answered_for_the_unit_or_level_said(d
     assert "powiat żywiecki" in refused and "Cyfrowa Gmina: jednostka nieuprawniona" in refused
 
 
+async def test_an_item_after_a_rule_question_about_buying_is_judged_not_answered_as_above(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await chat.say("czy oprogramowanie do badania podatności się kwalifikuje?")
+    training = await chat.say("a kurs z ochrony danych osobowych?")
+    assert "jak wyżej" not in training and "Cyberbezpieczny Samorząd" in training
+    assert "ZAKUP" in training.upper()  # judged as a purchase, not the previous rule's "Tak"
+    shredder = await chat.say("a co z niszczarką w cg?")
+    assert "Cyfrowa Gmina: niekwalifikowalny" in shredder
+
+
 async def test_grant_for_a_bare_name_a_named_code_and_a_choice_after_an_interruption(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     offered = await chat.say("ile grantu dla Suwałki?")

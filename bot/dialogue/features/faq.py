@@ -109,9 +109,19 @@ class Faq(Feature):
             # Only an answer for the programme in context: borrowing another's would mislead here. A
             # complete question of its own ("ile zarabia informatyk?") that the engine splits off again
             # is not leaning on it: only an elliptic one ("a szkolenie z worda?") may borrow its subject.
-            parts = getattr(leaning, "parts", ())
+            parts: tuple[Any, ...] = tuple(getattr(leaning, "parts", ()))
+            # "a szkolenie z RODO?" after "skaner podatności wejdzie?": a part answered "as above" by the
+            # previous question's entry got no answer of its own
+            elliptic = follow_up(question)
+            as_above = (
+                elliptic is not None
+                and bool(elliptic.item)
+                and len(parts) >= 2
+                and getattr(parts[-1], "entry_id", None) == getattr(parts[0], "entry_id", "")
+            )
             if (
                 not leaning.abstained
+                and not as_above
                 and not (parts and (parts[-1].abstained or follow_up(question) is None))
                 and (not context or context in self._answer_programmes(leaning))
             ):

@@ -9,7 +9,7 @@ from typing import ClassVar
 from bot.dialogue import texts
 from bot.dialogue.features.base import Feature, Result, Turn, context_programme, programme_buttons, say
 from bot.dialogue.parsing import FollowUp, follow_up
-from bot.dialogue.session import Pending
+from bot.dialogue.session import Pending, Topic
 from knowledge.errors import GrantbotError
 
 _BARE_ITEM = re.compile(r"^[\w][\w\s\-./+]{0,40}\??$")
@@ -19,6 +19,25 @@ _NOT_ITEM = re.compile(
 )
 _BORROWED = texts.OTHER_PROGRAMME.split("{", 1)[0]  # "Uwaga: ta odpowiedź dotyczy programu "
 _LEVEL_PROGRAMME = {"gmina": "cg", "powiat": "cp", "województwo": "cs"}
+
+
+# A rule question about buying something ("skaner podatności wejdzie?", "czy możemy kupić UPS?"): an
+# elliptic "a szkolenie z RODO?" after it asks about another purchase.
+_PURCHASE_QUESTION = re.compile(
+    r"(?i)\bkupi|\bzakup|kwalifikow|\bwejdzie\b|\bwchodzi\b|sfinansowa|\bprzejdzie\b|\bdokupi"
+)
+
+
+def _purchase_talk(topic: Topic | None, text: str) -> bool:
+    """The previous turn was about purchases (an item judged, the set, or a rule question about buying) and
+    this message names another item, not a rule ("a sprzęt używany może być w cp?" is the FAQ's)."""
+    from knowledge.purchase import is_rule_question
+
+    if topic is None or is_rule_question(text):
+        return False
+    if topic.kind in ("item", "report", "document"):
+        return True
+    return topic.kind == "faq" and bool(_PURCHASE_QUESTION.search(topic.subject))
 
 
 class FollowUps(Feature):
@@ -35,11 +54,7 @@ class FollowUps(Feature):
         if found.net:
             return await self.feature("settlement").net(turn)
         if found.programme and found.item:
-            if (
-                self.backends.classify is not None
-                and topic is not None
-                and topic.kind in ("item", "report", "document")
-            ):
+            if self.backends.classify is not None and _purchase_talk(topic, turn.text):
                 return self.feature("purchase").judge(turn, found.item, turn.text, [found.programme])
             if topic is not None and topic.kind == "grant" and self.backends.grants is not None:
                 # "a powiat gnieźnieński w cp?" after a grant: another unit, in the programme named
@@ -56,11 +71,7 @@ class FollowUps(Feature):
             if programme is None:
                 return self._which_programme(turn, found.item)
             return self.feature("purchase").judge(turn, found.item, turn.text, [programme])
-        if (
-            found.item
-            and self.backends.classify is not None
-            and (topic is not None and topic.kind in ("item", "report", "document"))
-        ):
+        if found.item and self.backends.classify is not None and _purchase_talk(topic, turn.text):
             programme = context_programme(turn, found.item)
             if programme is None:
                 return self._which_programme(turn, found.item)
