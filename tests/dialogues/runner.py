@@ -1,6 +1,6 @@
 """Black-box runner for the golden dialogues: feeds each dialogue to `grantbot chat` and checks the replies.
 
-    python -m tests.dialogues.runner --part dev|blind|blind2..blind7 [--id X ...] [--json OUT] [-v] [--workers 2]
+    python -m tests.dialogues.runner --part dev|blind|blind2..blind8 [--id X ...] [--json OUT] [-v] [--workers 2]
 
 Each dialogue runs in its own `grantbot chat --user-id <fresh id>` process with a fresh temporary DATA_DIR
 (so no profile, set or history leaks between dialogues), all its turns fed at once on stdin. The chat echoes
@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 ECHO = "» "
 TIMEOUT_S = 180
-PARTS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+PARTS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.
 PROGRAMME_NAME = re.compile(
