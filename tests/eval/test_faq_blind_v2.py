@@ -273,3 +273,43 @@ def test_scorer_accepts_the_sets_of_session_8(
     _, labels = load_set(number)
     unanswerable = sum(not lab.answerable for lab in labels)
     assert f"FAQ blind set {number}: {unanswerable}/60 correct" in capsys.readouterr().out
+
+
+def test_set_11_is_well_formed_and_meets_its_quotas() -> None:
+    """Set 11: 40 e-mail-style questions, at least 10 on each programme (session 8, issue 10)."""
+    questions, labels = load_set(11)
+    ids = [q["id"] for q in questions]
+    assert len(ids) == 40 and len(set(ids)) == 40
+    assert all(re.fullmatch(r"s11-\d{3}", i) for i in ids)
+    assert all("\n" not in q["question"] and q["question"].strip() for q in questions)
+    assert sum(lab.multi_part for lab in labels) >= 7
+    assert sum(lab.arithmetic for lab in labels) >= 5
+    assert sum(not lab.answerable for lab in labels) >= 7
+    assert sum(score.has_no_diacritics(q["question"]) for q in questions) >= 20
+    for programme in ("cg", "cp", "cs"):
+        assert sum(lab.programme == programme for lab in labels) >= 10, programme
+    for lab in labels:
+        assert lab.programme in {None, "cg", "cp", "cs"}, lab.id
+        for pattern in lab.expect + lab.expect_any + lab.forbid:
+            re.compile(fold(pattern), re.IGNORECASE)
+        if lab.answerable:
+            assert lab.expect or lab.expect_any, lab.id
+            assert any(doc in lab.source for doc in DOCUMENTS), lab.id
+        else:
+            assert not lab.expect and not lab.expect_any, lab.id
+
+
+def test_set_11_repeats_no_question_of_the_earlier_sets() -> None:
+    fresh = {q["question"].lower() for q in load_set(11)[0]}
+    for earlier in range(1, 11):
+        questions, _ = load_set(earlier)
+        assert not fresh & {q["question"].lower() for q in questions}, earlier
+
+
+def test_scorer_accepts_set_11(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--set 11` loads set 11 and judges it; the engine is replaced by a stub that abstains on everything."""
+    monkeypatch.setattr(score, "run_engine", lambda questions, grantbot: [Reply("", True) for _ in questions])
+    assert score.main(["--set", "11", "--grantbot", "unused"]) == 0
+    _, labels = load_set(11)
+    unanswerable = sum(not lab.answerable for lab in labels)
+    assert f"FAQ blind set 11: {unanswerable}/40 correct" in capsys.readouterr().out
