@@ -33,7 +33,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from knowledge.citations import Citation
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
-from knowledge.faq_split import split_questions
+from knowledge.faq_split import split_questions, without_letter
 from knowledge.normalize import (
     DEFAULT_STEMMER,
     OFF_TOPIC,
@@ -792,7 +792,7 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
-        question = self._focused(question)
+        question = self._focused(without_letter(question))
         parts = split_questions(question)
         if len(parts) > 1:
             multi = self._ask_parts(question, parts, programme)

@@ -42,6 +42,39 @@ MIN_PART_WORDS = 3
 MAX_PARTS = 4
 
 
+# A message written as a letter: the salutation, "wójt prosi o informację", and the closing formula with the
+# signature after it carry no question ("Dzień dobry, wójt prosi o informację do kiedy … Pozdrawiam, Anna
+# Nowak, Referat Inwestycji").
+_SALUTATION = re.compile(
+    r"(?i)^\s*(?:(?:dzie[nń]\s+dobry|szanown\w+\s+(?:pa[nń]stw\w*|pani\w*|pan\w*)|witam(?:\s+serdecznie)?|"
+    r"cze[sś][cć]|hej|halo)\b[\s,!.:]*)+"
+)
+_RELAY = re.compile(
+    r"(?i)^(?:(?:pan\w*|nasz\w*)\s+)?(?:w[oó]jt\w*|burmistrz\w*|prezydent\w*|starost\w*|skarbnik\w*|sekretarz\w*|"
+    r"radc\w*\s+prawn\w*|kierownik\w*|naczelnik\w*|marsza[lł]\w*|prezes\w*|ksi[eę]gow\w*)\s+"
+    r"(?:prosi\s+o\s+(?:informacj[eę]|odpowied[zź]|wyja[sś]nienie)|pyta|zapytuje|chce\s+wiedzie[cć]|"
+    r"chcia[lł]\w*\s+(?:wiedzie[cć]|si[eę]\s+dowiedzie[cć]))(?:\s*,?\s*(?:czy|o\s+to)\b(?=\s+czy))?[\s,:]*"
+)
+_CLOSING = re.compile(
+    r"(?is)(?:^|[\s,.;!?])(?:z\s+powa[zż]aniem|z\s+wyrazami\s+szacunku|(?:serdecznie\s+|dzi[eę]kuj[eę]\s+i\s+)?"
+    r"pozdrawiam\w*|pozdrowienia|pzdr|z\s+g[oó]ry\s+dzi[eę]kuj[eę]\w*|dzi[eę]kuj[eę]\s+z\s+g[oó]ry|"
+    r"dzi[eę]kuj[eę]\s+za\s+(?:odpowied[zź]|pomoc|informacj[eę]))\b.*$"
+)
+
+
+def without_letter(message: str) -> str:
+    """The message without a letter's salutation, a "the mayor asks" relay and the closing with the signature.
+
+    >>> without_letter("Dzień dobry, wójt prosi o informację do kiedy trzeba złożyć ankietę. Pozdrawiam, A. Nowak")
+    'do kiedy trzeba złożyć ankietę.'
+    """
+    text = _CLOSING.sub("", message)
+    text = _SALUTATION.sub("", text)
+    text = _RELAY.sub("", text)
+    text = text.strip()
+    return text if len(text.split()) >= 2 else message
+
+
 _EARLY_QUESTION_WORD = re.compile(rf"^(?:\S+\s+){{0,5}}?{_QUESTION_WORD}\b")
 
 

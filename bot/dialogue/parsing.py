@@ -54,7 +54,9 @@ def without_opener(text: str) -> str:
     >>> without_opener("Dzień dobry")
     'Dzień dobry'
     """
-    stripped = text
+    from knowledge.faq_split import without_letter
+
+    stripped = without_letter(text)  # "Szanowni Państwo, … Z poważaniem, Jan Nowak": the letter's frame
     for _ in range(3):  # "Dzień dobry, mam pytanie: wracając do tematu, …"
         shorter = _OPENER.sub("", stripped, count=1)
         if shorter == stripped:

@@ -270,3 +270,23 @@ def test_a_list_after_a_colon_is_asked_item_by_item(engine: FaqEngine) -> None:
     assert len(split_questions("mam pytanie: czy diagnoza w cp jest obowiązkowa?")) == 1
     # a clock time is no list
     assert len(split_questions("czy do 16:00 można złożyć wniosek i ankietę w cs?")) == 1
+
+
+def test_a_letters_frame_is_not_part_of_the_question() -> None:
+    from knowledge.faq_split import without_letter
+
+    letter = "Szanowni Państwo, burmistrz pyta czy ankietę wysyła się przez ePUAP? Z poważaniem, Ewa Lis, sekretariat"
+    assert without_letter(letter) == "czy ankietę wysyła się przez ePUAP?"
+    assert (
+        without_letter("dzien dobry skarbnik chce wiedziec ile trwa ocena wnioskow pozdrawiam")
+        == "ile trwa ocena wnioskow"
+    )
+    assert without_letter("Pozdrawiam") == "Pozdrawiam"  # nothing else: kept as typed
+
+
+def test_a_question_in_a_letter_reaches_its_entry(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Dzień dobry, pani wójt prosi o informację, w jakim terminie trzeba zrobić diagnozę cyberbezpieczeństwa "
+        "w cyfrowej gminie. Dziękuję z góry, Tomasz Wrona, Referat Organizacyjny"
+    )
+    assert not answer.abstained and answer.entry_id == "cg-diagnoza-termin", answer

@@ -30,14 +30,16 @@ _PURCHASE_QUESTION = re.compile(
 
 def _purchase_talk(topic: Topic | None, text: str) -> bool:
     """The previous turn was about purchases (an item judged, the set, or a rule question about buying) and
-    this message names another item, not a rule ("a sprzęt używany może być w cp?" is the FAQ's)."""
-    from knowledge.purchase import is_rule_question
-
-    if topic is None or is_rule_question(text):
+    this message names another item, not a condition ("a sprzęt używany może być w cp?" is the FAQ's)."""
+    if topic is None:
         return False
     if topic.kind in ("item", "report", "document"):
         return True
-    return topic.kind == "faq" and bool(_PURCHASE_QUESTION.search(topic.subject))
+    return topic.kind == "faq" and bool(_PURCHASE_QUESTION.search(topic.subject)) and not _CONDITION.search(text)
+
+
+# A condition of buying rather than a thing bought: used or refurbished equipment, "może być", "można".
+_CONDITION = re.compile(r"(?i)u[zż]ywan|poleasing|odnawian|refurb|mo[zż]e\s+by[cć]|\bmo[zż]na\b|warun")
 
 
 class FollowUps(Feature):
