@@ -1006,7 +1006,7 @@ def document_ref(text: str) -> str | None:
 
 
 _OWN_GRANT = re.compile(
-    r"(?i)\b(?:dostaniemy|dostaniem|mo[zż]emy\s+dosta\w*|nam\s+si[eę]\s+nale[zż]y|si[eę]\s+nam\s+nale[zż]y|"
+    r"(?i)\b(?:dostaniemy|dostaniem|mo[zż]emy\s+(?:dosta\w*|otrzyma\w*|uzyska\w*)|uzyskamy|nam\s+si[eę]\s+nale[zż]y|si[eę]\s+nam\s+nale[zż]y|"
     r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy|"
     # "ile mamy grantu?", "jaki grant mamy", "ile wychodzi nam"
     r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"

@@ -233,6 +233,11 @@ async def test_our_unit_from_a_statement_and_the_same_question_in_another_progra
     town = Chat(dialogue, UserRef("terminal", 25))
     first = await town.say("cześć, piszę z gminy Kórnik. ile nam przysługuje w cs?")
     assert "Zapamiętałem jednostkę: gmina miejsko-wiejska Kórnik" in first and "Grant dla:" in first
+    letter = Chat(dialogue, UserRef("terminal", 27))
+    framed = await letter.say(
+        "Szanowni Państwo, piszę z gminy Pcim. Ile możemy otrzymać w programie Cyfrowa Gmina? Z poważaniem, Jan Lis"
+    )
+    assert "gmina wiejska Pcim (1209042" in framed and "Grant dla:" in framed and "Lis" not in framed
     other = Chat(dialogue, UserRef("terminal", 23))
     await other.say("czy router jest kwalifikowalny?")
     there = await other.say("chodzi mi o cyfrowy powiat")  # the same question, in the programme meant

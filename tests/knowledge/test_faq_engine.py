@@ -323,6 +323,8 @@ def test_purchase_answer_with_the_real_item_classifier() -> None:
         ("a ile wynosi wskaznik G dla calego kraju", "cg-wskaznik-gk"),
         # spending the money is incurring expenses: the eligibility window
         ("do kiedy wolno nam wydawac pieniadze z cyfrowego powiatu", "cp-okres-kwalifikowalnosci"),
+        # "otrzymać" of an amount, not of a letter
+        ("jaka maksymalna kwote mozemy otrzymac z cyberbezpiecznego samorzadu", "cs-kwota-min-max"),
     ],
     ids=[
         "ile-grant-cg",
@@ -336,6 +338,7 @@ def test_purchase_answer_with_the_real_item_classifier() -> None:
         "wnioskodawca-cs",
         "wskaznik-g-kraj",
         "wydawac-pieniadze-cp",
+        "otrzymac-kwote-cs",
     ],
 )
 def test_question_intent_reaches_the_entry_of_the_same_kind(engine: FaqEngine, question: str, expected: str) -> None:
