@@ -62,6 +62,13 @@ _CLOSING = re.compile(
 )
 
 
+# "kolega mówi, że …", "słyszałem, że …": what someone said, the question being whether it is so
+_HEARSAY = re.compile(
+    r"(?i)^(?:(?:\w+\s+){0,4}(?:m[oó]wi\w*|powiedzia\w*|twierdzi\w*|s[lł]ysza[lł]\w*|przeczyta[lł]\w*|"
+    r"czyta[lł]\w*)\s*,?\s*(?:[zż]e|i[zż])\s+)"
+)
+
+
 def without_letter(message: str) -> str:
     """The message without a letter's salutation, a "the mayor asks" relay and the closing with the signature.
 
@@ -71,6 +78,7 @@ def without_letter(message: str) -> str:
     text = _CLOSING.sub("", message)
     text = _SALUTATION.sub("", text)
     text = _RELAY.sub("", text)
+    text = _HEARSAY.sub("", text.strip())
     text = text.strip()
     return text if len(text.split()) >= 2 else message
 

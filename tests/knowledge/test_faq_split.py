@@ -282,6 +282,8 @@ def test_a_letters_frame_is_not_part_of_the_question() -> None:
         == "ile trwa ocena wnioskow"
     )
     assert without_letter("Pozdrawiam") == "Pozdrawiam"  # nothing else: kept as typed
+    # what someone said is the claim to check, not a part of the question
+    assert without_letter("znajomy z powiatu twierdzi, że ankietę wysyła się pocztą") == "ankietę wysyła się pocztą"
 
 
 def test_a_question_in_a_letter_reaches_its_entry(engine: FaqEngine) -> None:
