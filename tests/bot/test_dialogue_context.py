@@ -238,6 +238,8 @@ async def test_our_unit_from_a_statement_and_the_same_question_in_another_progra
         "Szanowni Państwo, piszę z gminy Pcim. Ile możemy otrzymać w programie Cyfrowa Gmina? Z poważaniem, Jan Lis"
     )
     assert "gmina wiejska Pcim (1209042" in framed and "Grant dla:" in framed and "Lis" not in framed
+    both = await letter.say("ile dostaniemy w cs i gdzie wysyła się ankietę dojrzałości?")
+    assert "Cyberbezpieczny Samorząd: od 200 000,00 zł" in both and "ePUAP" in both  # the grant, then the rest
     other = Chat(dialogue, UserRef("terminal", 23))
     await other.say("czy router jest kwalifikowalny?")
     there = await other.say("chodzi mi o cyfrowy powiat")  # the same question, in the programme meant

@@ -85,6 +85,20 @@ _TERYT_LIKE = re.compile(r"\d{4}|\d{6,7}")
 _QUESTIONISH = re.compile(r"\?|(?i:^\W*(?:czy|jak|kiedy|co|kto|dlaczego|do\s+kiedy|ile)\b)")
 
 
+# "ile dostaniemy i do kiedy …", "ile nam przysługuje, a czy …": a second question joined to the grant's
+_JOINED_QUESTION = re.compile(
+    r"(?i)\s*(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+)?(?=(?:do\s+kiedy|od\s+kiedy|czy|jak\w*|gdzie|kiedy|kto|co|ile\s+dni)\b)"
+)
+
+
+def _other_questions(text: str) -> list[str]:
+    """The grant question first, then the other questions of the message ("ile dostaniemy i do kiedy …?")."""
+    parts = [p.strip(" ,?") + "?" for p in _JOINED_QUESTION.split(text.strip()) if len(p.split()) >= 2]
+    if len(parts) < 2 or not asks_own_grant(parts[0]) or any(asks_own_grant(p) for p in parts[1:]):
+        return []
+    return parts
+
+
 def unit_label(unit: Any) -> str:
     """Short enough for a button: 'gmina wiejska Kościerzyna, pow. kościerski (2206042)'."""
     parent = (
@@ -183,7 +197,10 @@ class Grants(Feature):
             and not (named_unit is not None and self._registered(named_unit))  # "… dla Zakopanego": that unit
         ):
             # "ile dostaniemy?" with the unit known from /jst or a statement
-            return await self.for_code(turn, turn.session.unit_code, detect_programmes(rest) or None, g, log_text=text)
+            others = _other_questions(rest)
+            named = detect_programmes(others[0] if others else rest) or None
+            result = await self.for_code(turn, turn.session.unit_code, named, g, log_text=text)
+            return await self._and_the_rest(turn, result, others[1:])
         query = grant_query(rest)
         if query is not None:
             named = detect_programmes(text) or None
@@ -277,6 +294,14 @@ class Grants(Feature):
             # "a cyberbezpieczny dla tego powiatu?": the unit talked about, in the programme named
             return await self.for_code(turn, unit_here, detect_programmes(text), None, log_text=text)
         return None
+
+    async def _and_the_rest(self, turn: Turn, result: Result, questions: list[str]) -> Result:
+        """"ile dostaniemy i do kiedy trzeba wysłać ankietę?": the grant, then the other questions answered."""
+        outcome, session = result
+        for question in questions:
+            more, session = await self.feature("faq").ask(turn.with_session(session), question)
+            outcome = Outcome(outcome.replies + more.replies, outcome.log, outcome.ephemeral)
+        return outcome, session
 
     async def _population(self, turn: Turn, unit_code: str) -> Result:
         """The unit's population (GUS, 31.12.2020), the figure the grant computations use."""
