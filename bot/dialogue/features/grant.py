@@ -296,7 +296,7 @@ class Grants(Feature):
         return None
 
     async def _and_the_rest(self, turn: Turn, result: Result, questions: list[str]) -> Result:
-        """"ile dostaniemy i do kiedy trzeba wysłać ankietę?": the grant, then the other questions answered."""
+        """ "ile dostaniemy i do kiedy trzeba wysłać ankietę?": the grant, then the other questions answered."""
         outcome, session = result
         for question in questions:
             more, session = await self.feature("faq").ask(turn.with_session(session), question)
