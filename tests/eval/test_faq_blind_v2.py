@@ -39,6 +39,19 @@ def _label(**overrides: object) -> Label:
     return Label.from_mapping(raw)
 
 
+def _labels_are_well_formed(labels: list[Label]) -> None:
+    """Every label names a known programme, compiles, and cites a document exactly when it is answerable."""
+    for lab in labels:
+        assert lab.programme in {None, "cg", "cp", "cs"}, lab.id
+        for pattern in lab.expect + lab.expect_any + lab.forbid:
+            re.compile(fold(pattern), re.IGNORECASE)
+        if lab.answerable:
+            assert lab.expect or lab.expect_any, lab.id
+            assert any(doc in lab.source for doc in DOCUMENTS), lab.id
+        else:
+            assert not lab.expect and not lab.expect_any, lab.id
+
+
 @pytest.mark.parametrize(
     ("text", "folded"),
     [
@@ -171,15 +184,7 @@ def test_set_is_well_formed_and_meets_its_quotas(number: int) -> None:
     assert sum(lab.arithmetic for lab in labels) >= 10
     assert sum(not lab.answerable for lab in labels) >= 10
     assert sum(score.has_no_diacritics(q["question"]) for q in questions) >= 50
-    for lab in labels:
-        assert lab.programme in {None, "cg", "cp", "cs"}, lab.id
-        for pattern in lab.expect + lab.expect_any + lab.forbid:
-            re.compile(fold(pattern), re.IGNORECASE)
-        if lab.answerable:
-            assert lab.expect or lab.expect_any, lab.id
-            assert any(doc in lab.source for doc in DOCUMENTS), lab.id
-        else:
-            assert not lab.expect and not lab.expect_any, lab.id
+    _labels_are_well_formed(labels)
 
 
 def test_sets_do_not_repeat_questions() -> None:
@@ -203,15 +208,7 @@ def test_set_8_is_well_formed_and_meets_its_quotas() -> None:
     assert sum(score.has_no_diacritics(q["question"]) for q in questions) >= 30
     for programme in ("cg", "cp", "cs"):
         assert sum(lab.programme == programme for lab in labels) >= 15, programme
-    for lab in labels:
-        assert lab.programme in {None, "cg", "cp", "cs"}, lab.id
-        for pattern in lab.expect + lab.expect_any + lab.forbid:
-            re.compile(fold(pattern), re.IGNORECASE)
-        if lab.answerable:
-            assert lab.expect or lab.expect_any, lab.id
-            assert any(doc in lab.source for doc in DOCUMENTS), lab.id
-        else:
-            assert not lab.expect and not lab.expect_any, lab.id
+    _labels_are_well_formed(labels)
 
 
 def test_set_8_repeats_no_question_of_the_earlier_sets() -> None:
@@ -248,15 +245,7 @@ def test_fresh_sets_of_session_8_are_well_formed_and_meet_their_quotas(number: i
     assert sum(score.has_no_diacritics(q["question"]) for q in questions) >= plain
     for programme in ("cg", "cp", "cs"):
         assert sum(lab.programme == programme for lab in labels) >= per_programme, programme
-    for lab in labels:
-        assert lab.programme in {None, "cg", "cp", "cs"}, lab.id
-        for pattern in lab.expect + lab.expect_any + lab.forbid:
-            re.compile(fold(pattern), re.IGNORECASE)
-        if lab.answerable:
-            assert lab.expect or lab.expect_any, lab.id
-            assert any(doc in lab.source for doc in DOCUMENTS), lab.id
-        else:
-            assert not lab.expect and not lab.expect_any, lab.id
+    _labels_are_well_formed(labels)
 
 
 @pytest.mark.parametrize("number", sorted(SESSION_8_QUOTAS))
