@@ -976,9 +976,16 @@ _WHY_VERDICT = re.compile(
 )
 
 
+# "co jest nie tak z serwerem?", "jaki jest problem z tonerem?": what the verdict on a line is based on
+_WHAT_WRONG = re.compile(
+    r"(?i)^\W*(?:a\s+)?(?:co\s+(?:jest\s+)?(?:nie\s+tak|[zź]le)|co\s+nie\s+gra|jaki\s+(?:jest\s+)?problem|"
+    r"o\s+co\s+chodzi)\s+z\s+(.+?)\W*$"
+)
+
+
 def why_verdict(text: str) -> str | None:
     """'dlaczego toner jest do wyjaśnienia?' -> 'toner'."""
-    match = _WHY_VERDICT.match(text.strip())
+    match = _WHY_VERDICT.match(text.strip()) or _WHAT_WRONG.match(text.strip())
     if not match or re.fullmatch(
         r"(?i)(?:ta|ten|to|te)?\s*(?:faktur\w*|dokument\w*|pozycj\w*|protok\w*|raport\w*)?", match.group(1).strip()
     ):
@@ -989,8 +996,8 @@ def why_verdict(text: str) -> str | None:
 def document_ref(text: str) -> str | None:
     """'usuń plik 2', 'usuń faktura.pdf z zestawu' -> '2' / 'faktura.pdf'."""
     match = re.match(
-        r"(?i)^\W*(?:usu[nń]|skasuj|wyrzu[cć]|usun)\s+(?:plik\w*|dokument\w*|faktur\w*|protok\w*)?\s*"
-        r"(?:nr\s*)?(.+?)(?:\s+z\s+zestawu)?\W*$",
+        r"(?i)^\W*(?:usu[nń]|skasuj|wyrzu[cć]|usun)\s+(?:(?P<kind>plik\w*|dokument\w*|faktur\w*|protok\w*|korekt\w*)(?=\s|$)\s*)?"
+        r"(?:nr\s*)?(.*?)(?:\s*z\s+zestawu)?\W*$",
         text.strip(),
     )
     if match is None:
@@ -999,7 +1006,8 @@ def document_ref(text: str) -> str | None:
             r"(?i)[,;.]\s*((?:usu[nń]|skasuj|wyrzu[cć])\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$", text
         )
         return document_ref(clause.group(1)) if clause else None
-    ref = match.group(1).strip(" „”\"'")
+    # "usuń protokół", "usuń fakturę": the kind is the reference when nothing else is said
+    ref = match.group(2).strip(" „”\"'") or (match.group("kind") or "")
     if re.fullmatch(r"(?i)(?:moje\s+)?dane|wszystk\w*(?:\s+dane)?|zestaw|konto", ref):
         return None
     return ref or None

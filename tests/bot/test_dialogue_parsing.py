@@ -129,3 +129,13 @@ def test_an_official_of_a_wojewodztwo_names_it_in_the_nominative() -> None:
     assert statement_unit("jestem z urzędu marszałkowskiego województwa opolskiego") == "województwo opolskie"
     assert meant_programme("chodzi mi o cyfrowy powiat") == "cp"
     assert meant_programme("a cyfrowy powiat nie wchodzi w grę?") is None  # a question, not a correction
+
+
+def test_a_document_by_its_kind_and_what_is_wrong_with_a_line() -> None:
+    from bot.dialogue.parsing import document_ref, why_verdict
+
+    assert document_ref("usuń protokół") == "protokół"  # the kind alone: the one protocol in the set
+    assert document_ref("usuń faktura.pdf z zestawu") == "faktura.pdf"
+    assert why_verdict("a co jest nie tak z drukarką?") == "drukarką"
+    assert why_verdict("jaki problem z tym UPS-em?") == "tym UPS-em"
+    assert why_verdict("co z wkładem własnym w cs?") is None  # a rule question, not a verdict

@@ -35,6 +35,15 @@ from knowledge.errors import GrantbotError
 from knowledge.money import num
 from knowledge.normalize import fold as _fold
 
+
+def _of_kind(documents: Any, ref: str) -> list[Any]:
+    """The set's documents of the kind a word names ("protokół", "fakturę", "korektę")."""
+    for stem, kinds in (("korekt", ("correction",)), ("faktur", ("invoice", "correction")), ("protok", ("protocol",))):
+        if ref.startswith(stem):
+            return [d for d in documents if d.kind in kinds]
+    return []
+
+
 KIND_PL = {
     "invoice": "faktura",
     "correction": "faktura korygująca",
@@ -206,9 +215,11 @@ class Settlement(Feature):
             target = documents[position - 1]
         else:
             folded = ref.casefold()
-            matches = [d for d in documents if d.name.casefold() == folded] or [
-                d for d in documents if folded in d.name.casefold()
-            ]
+            matches = (
+                [d for d in documents if d.name.casefold() == folded]
+                or [d for d in documents if folded in d.name.casefold()]
+                or _of_kind(documents, folded)  # "usuń protokół": the one protocol in the set
+            )
             target = matches[0] if len(matches) == 1 else None
         if target is None:
             return say(turn, texts.DOC_NOT_FOUND.format(ref=ref, count=len(documents)))
