@@ -372,6 +372,25 @@ _AMOUNT_AFTER = re.compile(
 )
 
 
+# "kwota grantu to trzysta tysięcy (złotych)": the amount in words after a grant word, up to the clause's end
+_WORDS_AFTER = re.compile(
+    r"(?i)\b(?:kwot\w*(?:\s+(?:grantu|dofinansowania|przyznan\w*))?|grant\w*|dofinansowani\w*|przyzna\w*|"
+    r"otrzyma\w*|dostali\w*|dosta[lł]\w*)(?:\s*(?:wynosi|to|w\s+wysoko[sś]ci|na\s+kwot\w*|mamy|:|-|–|=))*\s*"
+    r"(?P<words>[^\W\d_][^,;.?!\d]*)"
+)
+
+
+def _amount_in_words_after(text: str) -> Decimal | None:
+    """'kwota grantu to trzysta tysięcy' -> 300000 (only number words, and zł, may follow the grant word)."""
+    match = _WORDS_AFTER.search(text)
+    if match is None:
+        return None
+    from extractors.parse.numbers import amount_in_words
+
+    value = amount_in_words(match.group("words").strip())
+    return value if value is not None and value >= 1000 else None
+
+
 def amount_after_words(text: str) -> Decimal | None:
     """The amount right after a grant word: 'grant 200 tys' -> 200000, 'kwota grantu: 1,2 mln zł'.
 
@@ -384,7 +403,7 @@ def amount_after_words(text: str) -> Decimal | None:
     """
     match = _AMOUNT_AFTER.search(text)
     if match is None:
-        return None
+        return _amount_in_words_after(text)
     from extractors.parse.numbers import parse_amount  # the one parser of Polish amounts
 
     raw = match.group("num")

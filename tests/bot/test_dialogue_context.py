@@ -276,6 +276,17 @@ async def test_an_item_after_a_rule_question_about_buying_is_judged_not_answered
     assert "Cyfrowa Gmina: niekwalifikowalny" in shredder
 
 
+async def test_our_grant_stated_for_the_report_is_used_in_a_rule_question(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cp")
+    noted = await chat.say("kwota grantu wynosi dwieście tysięcy złotych")
+    assert "200 000,00 zł" in noted
+    cap = await chat.say("ile najwyżej możemy dać na doradztwo z naszego grantu?")
+    assert "10 000,00 zł" in cap, cap  # 5 % of the amount stated, computed step by step
+    again = await chat.say("a przy naszym grancie ile to będzie na doradztwo?")  # the locative "grancie"
+    assert "10 000,00 zł" in again, again
+
+
 async def test_grant_for_a_bare_name_a_named_code_and_a_choice_after_an_interruption(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     offered = await chat.say("ile grantu dla Suwałki?")

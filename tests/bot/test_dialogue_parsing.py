@@ -139,3 +139,12 @@ def test_a_document_by_its_kind_and_what_is_wrong_with_a_line() -> None:
     assert why_verdict("a co jest nie tak z drukarką?") == "drukarką"
     assert why_verdict("jaki problem z tym UPS-em?") == "tym UPS-em"
     assert why_verdict("co z wkładem własnym w cs?") is None  # a rule question, not a verdict
+
+
+def test_the_granted_amount_in_words() -> None:
+    from decimal import Decimal
+
+    from bot.dialogue.parsing import report_params
+
+    assert report_params("kwota grantu wynosi czterysta tysięcy złotych").grant_amount == Decimal("400000")
+    assert report_params("dostaliśmy grant, bardzo się cieszymy").grant_amount is None  # no number words

@@ -45,6 +45,10 @@ def _load_approved(engine: Any) -> list[Any]:
 _OWN_FIGURE = re.compile(r"(?i)\bile\b.*\d{4,}|\d[\d ]{3,}.*\bile\b")
 
 
+# "przy naszym grancie", "z naszej kwoty": the grant the user's unit got (stated for the report)
+_OUR_GRANT = re.compile(r"(?i)\bnasz\w*\s+(?:grant\w*|grancie|kwot\w*|dofinansowani\w*)|\bprzyznan\w*\s+nam\b")
+
+
 class Faq(Feature):
     name = "faq"
     actions: ClassVar[dict[str, str]] = {"faq": "on_entry"}
@@ -83,6 +87,15 @@ class Faq(Feature):
                 self._approved = await self.store.read(_load_approved, self.store.engine)
         return self._approved
 
+    async def _with_our_grant(self, turn: Turn, question: str) -> str:
+        """'ile max na doradztwo przy naszym grancie?': the granted amount the user stated for the report."""
+        if not _OUR_GRANT.search(question) or re.search(r"\d", question):
+            return question
+        params = await self.store.params(turn.user.channel, turn.user.id)
+        if params.grant_amount is None:
+            return question
+        return f"{question.rstrip(' ?')} (grant {format(params.grant_amount.normalize(), 'f')} zł)?"
+
     async def text(self, turn: Turn) -> Result:
         return await self.ask(turn, turn.text)
 
@@ -94,6 +107,7 @@ class Faq(Feature):
             out = reply(texts.FAQ_UNAVAILABLE)
             return Outcome((out,), LogEntry("faq", question, abstained=True)), turn.session
         context = programme or context_programme(turn, question)
+        question = await self._with_our_grant(turn, question)
         answer = await self.answer(question, context)
         topic = turn.session.topic
         asked = question
