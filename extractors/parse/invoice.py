@@ -374,6 +374,12 @@ def _triple_of(values: list[Decimal]) -> tuple[Decimal, Decimal, Decimal] | None
 
 
 _NAME_UNITS = "szt|kpl|usł|usl|op|opak|lic|egz|godz|kompl"
+# A row opening with its quantity and unit ("3  szt.  EZD-961  Publikacja …", columns Ilość | J.m. | Opis).
+_QTY_FIRST = re.compile(
+    rf"(?i)^\s*(?P<qty>\d{{1,5}}(?:,\d{{1,3}})?)\s+(?P<unit>(?:{_NAME_UNITS}|mies|m-c|kg|mb|os)\.?)\s+(?=\S)"
+)
+# A name column this far into the row (characters): its wrapped lines start there too.
+_NAME_COLUMN_INSIDE = 12
 
 
 def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineItem:
@@ -540,6 +546,7 @@ class _TableReader:
     lp_dot: bool | None = None
     names_above: bool = False  # the rows' names start on the line above the Lp and the figures
     pending_indent: int = 0  # where a waiting name line starts in its raw line
+    name_column: int = -1  # where the last row's name starts in its raw line
     raw: str = ""
 
     def feed(self, index: int, line: Line) -> None:
@@ -729,7 +736,17 @@ class _TableReader:
             last.row = dataclasses.replace(last.row, gross=last.row.net + last.row.vat)  # type: ignore[operator]
             last.name = f"{last.name} {text[: find_amounts(text)[-1][0]]}"
         elif self.last is not None and len(amounts) <= 1 and not _header_words_only(text):
+            if not self._under_the_name():
+                self.last = None  # a note printed across the page under the table, not the name's next line
+                return
             self.last.name = f"{self.last.name} {text}"
+
+    def _under_the_name(self) -> bool:
+        """A wrapped name's next line starts in the name column; a line starting far left of a name
+        column well inside the table ("zw – zwolnienie: art. 43 …" under "3  szt.  EZD-961  Publikacja")
+        is something else."""
+        indent = len(self.raw) - len(self.raw.lstrip())
+        return self.name_column < _NAME_COLUMN_INSIDE or indent >= self.name_column - 8
 
     def _above_the_name(self, lp: re.Match[str] | None) -> bool:
         """The waiting line starts where this row's name starts: it is the name's first line."""
@@ -749,6 +766,13 @@ class _TableReader:
         return indent <= self.lp_indent + 2 and (self.lp_dot is None or dot == self.lp_dot)
 
     def _add_row(self, index: int, text: str, row: Row, lp: re.Match[str] | None) -> None:
+        qty_first = _QTY_FIRST.match(text)
+        if qty_first and row.qty is not None and parse_amount(qty_first.group("qty")) == row.qty:
+            # "3  szt.  Publikacja …": the quantity and its unit before the name, not an Lp
+            lp = None
+            row = dataclasses.replace(row, unit=row.unit or qty_first.group("unit").lower())
+            text = text[qty_first.end() :]
+            row = dataclasses.replace(row, name_end=row.name_end - qty_first.end())
         if lp:
             self.lp_indent = len(self.raw) - len(self.raw.lstrip())
             self.lp_dot = lp.group(0).strip().endswith((".", ")"))
@@ -766,6 +790,8 @@ class _TableReader:
             self.pending = []
         if not name.strip() and not lp:
             return
+        first_word = name.split()[0] if name.split() else ""
+        self.name_column = self.raw.find(first_word) if first_word else -1
         self.last_position = position or self.last_position + 1
         self.rows_in_table += 1
         self.table_end = index

@@ -144,8 +144,21 @@ def _short_headings(line: Line) -> list[_Label]:
     return out if len({lab.role for lab in out}) == len(out) else []
 
 
+def _right_short_heading(line: Line) -> list[_Label]:
+    """ "Dla:" (or "Od:") with its colon, the last cell of a laid-out line far right of the rest
+    ("Faktura VAT EZD/2026/0244/F        Dla:"): the heading of the party printed under it."""
+    row = cells(line.raw)
+    if len(row) < 2 or row[-1].start - row[-2].end < 8:
+        return []
+    word = row[-1].text.strip()
+    if not word.endswith(":") or word.strip(" :").lower() not in _SHORT_HEADINGS:
+        return []
+    start = len(line.text) - len(word)
+    return [_Label(_SHORT_HEADINGS[word.strip(" :").lower()], start, len(line.text))]
+
+
 def _labels(line: Line) -> list[_Label]:
-    short = _short_headings(line)
+    short = _short_headings(line) or _right_short_heading(line)
     if short:
         return short
     if re.fullmatch(r"PODATNIK:?", line.text.strip()):
@@ -425,7 +438,8 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
             if line.raw == "\f" or (len(block) >= 7 and not sidebar):
                 break
             continue
-        if far_right is not None and block and len(line.raw) - len(line.raw.lstrip()) >= far_right:
+        indent = len(line.raw) - len(line.raw.lstrip())
+        if far_right is not None and (block or _TITLE_ONLY.match(line.text)) and indent >= far_right:
             # "Data wystawienia: …" printed in the right column between the block's lines: the
             # other column, not the end of this block.
             continue
@@ -437,6 +451,10 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         name_lines = list(itertools.takewhile(lambda t: not _ADDRESS_HINT.search(t), block))
         block = [" ".join(name_lines), *block[len(name_lines) :]] if name_lines else block
     return party_from_block(block)
+
+
+# A document's title printed far right between a heading and its block ("Wystawca:" / "FAKTURA").
+_TITLE_ONLY = re.compile(r"(?i)^(?:faktura|rachunek|oryginał|kopia|duplikat)\b(?:\s+vat)?(?:\s+nr\b.*)?$")
 
 
 def _left_of(line: Line, column: int) -> Line:

@@ -902,3 +902,50 @@ NIP: 599-100-33-08
 """
     doc = _parse(text)
     assert str(doc.sale_date) == "2026-03-09"
+
+
+def test_quantity_and_unit_before_the_name_and_a_dla_heading_beside_the_title() -> None:
+    # An unlabelled letterhead with a NIP in 3-2-2-3 groups, the buyer under "Dla:" right of the title,
+    # rows "Ilość | J.m. | Kod | Opis | …" and an exemption note under the table.
+    text = """  Mazowiecki Serwis Biurowy sp. z o.o.
+  ul. Grochowska 12 · 03-801 Warszawa · NIP 447-71-27-826
+Faktura VAT MSB/2026/17                                    Dla:
+wystawiona 2026.03.02                                      Gmina Mrozy
+sprzedaż 2026.03.02                                        ul. Mazowiecka 2
+                                                           05-320 Mrozy
+                                                           NIP 261-97-30-691
+   Ilość  J.m.  Kod       Opis                                      Cena      Wartość   St.   Wartość brutto
+      2  szt.   MS-101    Niszczarka Fellowes Powershred 79Ci      612,40     1 224,80   23         1 506,50
+      1  usł.   MS-200    Kurs obsługi kancelarii                2 400,00     2 400,00   zw         2 400,00
+                          elektronicznej dla pracowników urzędu
+zw – zwolnienie: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT (usługa kształcenia
+zawodowego finansowana ze środków publicznych)
+                                                           razem netto                   3 624,80
+                                                           razem VAT                       281,70
+                                                           razem brutto                  3 906,50
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip) == ("Mazowiecki Serwis Biurowy sp. z o.o.", "4477127826")
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Mrozy", "2619730691")
+    assert [(i.name, i.qty, i.unit) for i in doc.items] == [
+        ("Niszczarka Fellowes Powershred 79Ci", Decimal(2), "szt."),
+        ("Kurs obsługi kancelarii elektronicznej dla pracowników urzędu", Decimal(1), "usł."),
+    ]
+
+
+def test_a_title_printed_right_of_the_sellers_heading_is_not_its_name() -> None:
+    text = """Wystawca:
+                                                                         FAKTURA
+Podkarpackie Centrum Druku Sp. z o.o.
+ul. Lwowska 8, 35-301 Rzeszów                                           nr 77/FV/2026
+NIP 5239384994                                                          Rzeszów, 10.03.2026
+Nabywca:
+Gmina Tyczyn
+NIP 7989355727
+ Nazwa towaru lub usługi                      Ilość  Jedn.  Cena jedn.   Wartość   VAT     Wartość z VAT
+ 1. Toner Brother TN-3480                        4   szt.      310,00     1.240,00  23%       1.525,20
+                                                          Ogółem:        1.240,00            1.525,20
+"""
+    doc = _parse(text)
+    assert doc.seller.name == "Podkarpackie Centrum Druku Sp. z o.o."
