@@ -239,6 +239,22 @@ def _otsu(gray: Gray) -> Gray:
     return np.asarray(cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1])
 
 
+def _dark_bands(bw: Gray, *, tallest: int = 160) -> list[tuple[int, int, int, int]]:
+    """Solid dark rectangles, much wider than high, that an opening with a kernel larger than any
+    stroke keeps: (x, y, w, h)."""
+    import cv2
+    import numpy as np
+
+    dark = (bw < 128).astype(np.uint8)
+    solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (25, 9)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=4)
+    return [
+        (int(x), int(y), int(w), int(h))
+        for x, y, w, h, area in stats[1:count]
+        if w >= 120 and 18 <= h <= tallest and w >= 3 * h and area >= 0.6 * w * h
+    ]
+
+
 def invert_dark_bands(bw: Gray) -> Gray:
     """White print on a dark band (a table header, a "PRZED KOREKTĄ" bar) turned into dark print on white.
 
@@ -246,18 +262,28 @@ def invert_dark_bands(bw: Gray) -> Gray:
     dark rectangle, much wider than high, that an opening with a kernel larger than any stroke keeps;
     a QR code (square) or a dark desk around the page (taller than any band) is left alone.
     """
-    import cv2
     import numpy as np
 
-    dark = (bw < 128).astype(np.uint8)
-    solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (25, 9)))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=4)
     out = bw
-    for x, y, w, h, area in stats[1:count]:
-        if w >= 120 and 18 <= h <= 160 and w >= 3 * h and area >= 0.6 * w * h:
-            if out is bw:
-                out = bw.copy()
-            out[y : y + h, x : x + w] = 255 - out[y : y + h, x : x + w]
+    for x, y, w, h in _dark_bands(bw):
+        if out is bw:
+            out = bw.copy()
+        out[y : y + h, x : x + w] = 255 - out[y : y + h, x : x + w]
+    return np.asarray(out)
+
+
+def lighten_banners(gray: Gray) -> Gray:
+    """A letterhead banner (white title and number on a dark strip up to an eighth of the page high)
+    turned dark on light before the background is flattened: flattening takes so large a dark
+    area for background and leaves its print unreadable."""
+    import numpy as np
+
+    bands = [b for b in _dark_bands(_otsu(gray), tallest=max(160, gray.shape[0] // 8)) if b[3] > 160]
+    if not bands:
+        return gray
+    out = gray.copy()
+    for x, y, w, h in bands:
+        out[y : y + h, x : x + w] = 255 - out[y : y + h, x : x + w]
     return np.asarray(out)
 
 
@@ -283,7 +309,7 @@ def prepare_page(img: Image) -> PreparedPage:
     else:
         short = min(gray.shape)
         gray = np.asarray(normalise_size(PILImage.fromarray(gray)))
-    flat = photo.flatten(gray)
+    flat = photo.flatten(lighten_banners(gray))
     # A light blur before thresholding: sensor noise and JPEG blocks would otherwise become specks
     # glued to glyphs ("lic." read as "JiC."); 97.7 % vs 96.4 % field accuracy on the scan corpus.
     soft = cv2.GaussianBlur(flat, (0, 0), 0.7)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -378,8 +379,42 @@ _NAME_UNITS = "szt|kpl|usł|usl|op|opak|lic|egz|godz|kompl"
 _QTY_FIRST = re.compile(
     rf"(?i)^\s*(?P<qty>\d{{1,5}}(?:,\d{{1,3}})?)\s+(?P<unit>(?:{_NAME_UNITS}|mies|m-c|kg|mb|os)\.?)\s+(?=\S)"
 )
+# An items header starting this far into the page (characters) has a sidebar left of it.
+_SIDEBAR_WIDTH = 24
 # A name column this far into the row (characters): its wrapped lines start there too.
 _NAME_COLUMN_INSIDE = 12
+
+
+_RATE_IN_NAME = re.compile(r"(?i)\s*\(\s*(?:stawka\s+)?vat\s*:?\s*(?P<rate>\d{1,2})\s*%\s*\)")
+
+
+def _rate_in_name(pending: _Pending, gross_priced: bool) -> None:
+    """ "Serwer NAS … (VAT 23%)": a table without a VAT column names each line's rate after its name;
+    the row is read again with that rate, which settles its gross among the printed amounts."""
+    m = _RATE_IN_NAME.search(pending.name)
+    if m is None:
+        return
+    pending.name = pending.name[: m.start()] + pending.name[m.end() :]
+    row = pending.row
+    if row.net is None or (row.gross is not None and row.vat_rate is not None) or not pending.text:
+        return
+    again = parse_row(f"{pending.text} {m.group('rate')}%", gross_priced=gross_priced)
+    if again is None or again.gross is None or again.unexplained or again.score <= row.score:
+        return
+    head = pending.text[: row.name_end].strip()
+    if again.name_end != row.name_end and head and pending.name.startswith(head):
+        # the rate settles the columns: "… sieci 1 × 8 214,37" is 1 × 8 214,37, not a name ending in 8
+        pending.name = _without_times(pending.text[: again.name_end], again.qty) + pending.name[len(head) :]
+    pending.row = again
+
+
+def _without_times(name: str, qty: Decimal | None) -> str:
+    """ "Test penetracyjny infrastruktury   1 × 13 491,31": the quantity and its sign before the price."""
+    # "4x" glued is a specification ("z dyskami 4x 8 TB"); only "4 ×", "4×" or "4 x" is a quantity
+    times = re.search(r"\s(?P<q>\d{1,5}(?:,\d{1,3})?)(?:\s?×|\s[xX*])\s*$", name)
+    if qty is not None and times and parse_amount(times.group("q")) == qty:
+        return name[: times.start()]
+    return name
 
 
 def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineItem:
@@ -461,6 +496,7 @@ class _Pending:
     name: str
     position: int | None
     before: bool
+    text: str = ""  # the row's own line
 
 
 @dataclass
@@ -492,7 +528,9 @@ _LABELLED_TOTALS = {
     "vat": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b|"
         # "VAT: …", "VAT 23%: 1 254,77 zł" (one rate: its amount is the document's VAT)
-        r"(?:^|\s)(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?\s*:"
+        r"(?:^|\s)(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?\s*:|"
+        # "VAT      16 547,70" alone on its line in a column of totals
+        r"^vat\s+(?=\d{1,3}(?:\s\d{3})*,\d{2}(?:\s*(?:zł|pln))?$)"
     ),
     "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|(?:^|\s)brutto\s*:"),
 }
@@ -547,9 +585,11 @@ class _TableReader:
     names_above: bool = False  # the rows' names start on the line above the Lp and the figures
     pending_indent: int = 0  # where a waiting name line starts in its raw line
     name_column: int = -1  # where the last row's name starts in its raw line
+    table_left: int | None = None  # where a header printed right of a sidebar starts
     raw: str = ""
 
     def feed(self, index: int, line: Line) -> None:
+        line = _beside_sidebar(line, self.table_left if self.in_table else None)
         self.raw = line.raw
         text = line.text
         if line.raw == "\f" or (text and _PAGE_HEADER.match(text)):
@@ -565,7 +605,6 @@ class _TableReader:
             text = marked
         if _ITEMS_HEADER.search(text) and not amounts:
             self._start_table(text)
-            self.code_columns = code_columns(line.raw)
             return
         if self.in_table and not self.rows_in_table and not amounts and _HEADER_TAIL.fullmatch(text):
             # the header's second line ("brutto   brutto" under "Cena   Wartość"): gross-priced
@@ -629,6 +668,9 @@ class _TableReader:
         return None
 
     def _start_table(self, text: str) -> None:
+        self.code_columns = code_columns(self.raw)
+        first = cells(self.raw)[0].start if self.raw.strip() else 0
+        self.table_left = first if first >= _SIDEBAR_WIDTH else None
         self.in_table = True
         self.pending, self.last = [], None
         self.last_position = self.rows_in_table = 0
@@ -688,7 +730,8 @@ class _TableReader:
             for key, label in _LABELLED_TOTALS.items():
                 if label.search(text) and key not in self.labelled:
                     self.labelled[key] = amounts[0][2]
-            if _TOTAL_LINE.match(text) and "total" not in self.labelled:
+            specific = any(label.search(text) for label in _LABELLED_TOTALS.values())
+            if _TOTAL_LINE.match(text) and "total" not in self.labelled and not specific:
                 self.labelled["total"] = amounts[0][2]  # "Razem: 2 500,00 zł" of a document without VAT
         elif amounts:
             # "Łącznie przepracowano: 33,5 godz.    Netto: 5 455,50 zł": the amount right after the label
@@ -788,6 +831,7 @@ class _TableReader:
             name = " ".join([*self.pending, name])
             position = position or self.pending_pos
             self.pending = []
+        name = _without_times(name, row.qty)
         if not name.strip() and not lp:
             return
         first_word = name.split()[0] if name.split() else ""
@@ -798,18 +842,35 @@ class _TableReader:
         if self.mode == "diff":
             self.last = None
             return
-        self.last = _Pending(row, name, position, self.mode == "before")
+        self.last = _Pending(row, name, position, self.mode == "before", text)
         self.rows.append(self.last)
         self.section_rows[-1].append(self.last)
 
     def finish(self) -> Tables:
         if self.pending and self.rows and self.pending_pos is None and self.names_above:
             self.rows[-1].name = f"{self.rows[-1].name} {' '.join(self.pending)}"  # no row came: the last one's
+        for pending in self.rows:
+            _rate_in_name(pending, self.gross_priced)
         items = [_make_item(r.row, r.name, r.position, r.before) for r in self.rows]
         by_id = {id(r): item for r, item in zip(self.rows, items, strict=True)}
         for section, members in zip(self.sections, self.section_rows, strict=True):
             section.items.extend(by_id[id(r)] for r in members)
         return Tables(items, self.summary, self.sections, self.table_end, self.labelled, self.summary_partial)
+
+
+def _beside_sidebar(line: Line, left: int | None) -> Line:
+    """A table line without the leading cells that end left of the table's header (a sidebar of
+    parties printed beside the table); an Lp cell stays."""
+    if left is None:
+        return line
+    row = cells(line.raw)
+    dropped = list(itertools.takewhile(lambda c: c.end < left - 2 and not re.fullmatch(r"\d{1,3}[.)]?", c.text), row))
+    words = line.text.split()
+    count = sum(len(c.text.split()) for c in dropped)
+    if not dropped or len(words) != len(line.raw.split()):
+        return line
+    kept = row[len(dropped)].start if len(dropped) < len(row) else len(line.raw)
+    return Line(" " * kept + line.raw[kept:], " ".join(words[count:]))
 
 
 def _column_numbers(text: str) -> bool:
@@ -895,15 +956,30 @@ def _wrapped_gross(last: _Pending, text: str) -> bool:
 
 
 def _pay_amount(lines: list[Line]) -> Decimal | None:
-    for line in lines:
+    for index, line in enumerate(lines):
         m = _PAY_LINE.search(line.text)
         if m and not re.search(r"(?i)pozosta|zapłacono|wpłacono|termin", line.text[: m.start()]):
-            amounts = find_amounts(line.text[m.end() :])
+            amounts = find_amounts(line.text[m.end() :]) or _amount_below(lines, index, m)
             if amounts:
                 value = amounts[0][2]
                 # "Do zwrotu: 123,00" is money going back to the buyer: a negative gross.
                 return -value if "zwrot" in m.group(0).lower() and value > 0 else value
     return None
+
+
+def _amount_below(lines: list[Line], index: int, label: re.Match[str]) -> list[tuple[int, int, Decimal]]:
+    """ "Razem do zapłaty" ending its line, the amount alone on the next line, under or right of it."""
+    if label.end() < len(lines[index].text.rstrip(" :")):
+        return []
+    span = raw_span(lines[index], label.start(), label.end() - label.start())
+    below = next((f for f in lines[index + 1 : index + 3] if f.text), None)
+    if span is None or below is None:
+        return []
+    amounts = find_amounts(below.text)
+    if len(amounts) != 1:
+        return []
+    at = raw_span(below, amounts[0][0], amounts[0][1] - amounts[0][0])
+    return amounts if at is not None and at[1] >= span[0] else []
 
 
 def _words_amount(lines: list[Line]) -> Decimal | None:

@@ -949,3 +949,74 @@ NIP 7989355727
 """
     doc = _parse(text)
     assert doc.seller.name == "Podkarpackie Centrum Druku Sp. z o.o."
+
+
+def test_parties_in_a_left_sidebar_beside_the_item_table_with_the_rate_after_each_name() -> None:
+    text = """FAKTURA VAT
+nr 2026-04-017
+                                         Pozycja                          Ilość × cena      Netto       Brutto
+SPRZEDAWCA
+                                         Audyt bezpieczeństwa sieci       1 × 8 214,37    8 214,37    10 103,68
+Zakład Usług Sieciowych                  urzędu (VAT 23%)
+NETPOL Sp. z o.o.
+ul. Długa 4
+80-827 Gdańsk
+                                         Przełącznik Cisco CBS350-24T     2 × 2 150,00    4 300,00     5 289,00
+NIP 6753989220                           (VAT 23%)
+NABYWCA                                  Książka „Cyberbezpieczeństwo     4 × 50,00         200,00       210,00
+Gmina Kolbudy                            w samorządzie” (VAT 5%)
+Urząd Gminy Kolbudy
+ul. Staropolska 1
+83-050 Kolbudy
+                                                                          Razem netto                12 714,37
+NIP 2010713642
+                                                                                  VAT                 2 888,31
+PŁATNOŚĆ
+przelew do 30.04.2026                   Razem do zapłaty
+                                                                                  15 602,68 PLN
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip) == ("Zakład Usług Sieciowych NETPOL Sp. z o.o.", "6753989220")
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Kolbudy", "2010713642")
+    assert [(i.name, i.qty, i.vat_rate, i.gross) for i in doc.items] == [
+        ("Audyt bezpieczeństwa sieci urzędu", Decimal(1), "23", Decimal("10103.68")),
+        ("Przełącznik Cisco CBS350-24T", Decimal(2), "23", Decimal("5289.00")),
+        ("Książka „Cyberbezpieczeństwo w samorządzie”", Decimal(4), "5", Decimal("210.00")),
+    ]
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (
+        Decimal("12714.37"),
+        Decimal("2888.31"),
+        Decimal("15602.68"),
+    )
+
+
+def test_item_blocks_with_the_value_before_its_label_and_a_decimal_in_the_name() -> None:
+    text = """Faktura                                                     02.02.2026
+F/7/02/2026                                                 data wystawienia
+OD
+Pomorskie Systemy IT Sp. z o.o.
+NIP 1518471566
+DLA
+Gmina Kolbudy
+NIP 2010713642
+1. Dysk Samsung 870 EVO 2,5" 1TB
+   4 szt. × 389,00 zł = 1 556,00 zł netto
+   VAT 23%: 357,88 zł  ·  brutto 1 913,88 zł
+2. Serwer HPE ProLiant ML30 Gen11 2x1,92TB
+   1 szt. × 9 800,00 zł = 9 800,00 zł netto
+   VAT 23%: 2 254,00 zł  ·  brutto 12 054,00 zł
+                                                 Netto            11 356,00 zł
+                                                  VAT              2 611,88 zł
+                                                Brutto            13 967,88 zł
+"""
+    doc = _parse(text)
+    assert [(i.name, i.qty, i.net, i.gross) for i in doc.items] == [
+        ('Dysk Samsung 870 EVO 2,5" 1TB', Decimal(4), Decimal("1556.00"), Decimal("1913.88")),
+        ("Serwer HPE ProLiant ML30 Gen11 2x1,92TB", Decimal(1), Decimal("9800.00"), Decimal("12054.00")),
+    ]
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (
+        Decimal("11356.00"),
+        Decimal("2611.88"),
+        Decimal("13967.88"),
+    )
