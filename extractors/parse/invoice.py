@@ -20,7 +20,7 @@ from .layout import cells, raw_span, value_near
 from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
 from .receipt import receipt_items, receipt_totals
-from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_number, ocr_unit, parse_row
+from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_number, ocr_unit, parse_row, vat_of
 from .text import SPECKS, Line, split_lines, warn
 
 _NUMBER_RE = re.compile(
@@ -1148,7 +1148,9 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         items, (net_total, vat_total, gross_total) = _items_without_table(lines, (net_total, vat_total, gross_total))
     if correction:
         # one row holding both states ("Było: ilość … Jest: ilość …"), or "Pozycja 1: …" cards
-        items = two_tables_items(lines) or side_by_side_items(lines) or items or card_items(lines)
+        items = (
+            two_tables_items(lines) or side_by_side_items(lines) or grouped_side_by_side_items(lines) or items
+        ) or card_items(lines)
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if exempt:
@@ -1243,6 +1245,90 @@ def side_by_side_items(lines: list[Line]) -> list[LineItem]:
                 )
             )
     return items
+
+
+# Column headings of a correction's column groups ("Ilość | Cena netto | Netto" under "PRZED KOREKTĄ").
+_GROUP_COLUMN = re.compile(
+    r"(?i)^(?:(?P<qty>ilość|il\.)|(?P<price>cena(?:\s+jedn\w*\.?)?(?:\s+netto)?)|"
+    r"(?P<net>(?:wartość\s+)?netto)|(?P<vat>(?:kwota\s+)?vat)|(?P<gross>(?:wartość\s+)?brutto)|"
+    r"(?P<rate>stawka(?:\s+vat)?|vat\s*%))$"
+)
+
+
+def _column_groups(header_raw: str) -> list[list[str]] | None:
+    """The value columns of a header line split into groups (before, after, difference): a group ends
+    where a column it already has comes again ("Ilość  Cena netto  Netto  Ilość  Cena netto  Netto …")."""
+    groups: list[list[str]] = [[]]
+    for cell in cells(header_raw):
+        m = _GROUP_COLUMN.match(cell.text.strip())
+        if m is None:
+            if any(groups):
+                return None  # a column this reader does not know, among the values
+            continue
+        kind = str(m.lastgroup)
+        if kind in groups[-1]:
+            groups.append([])
+        groups[-1].append(kind)
+    return groups if len(groups) >= 2 and all("net" in g for g in groups[:2]) else None
+
+
+def _single_rate(lines: list[Line]) -> str | None:
+    """The document's one VAT rate, when every rate printed under the table is the same."""
+    rates = {m.group(1) for line in lines for m in re.finditer(r"(?<![\d,])(\d{1,2})\s?%", line.text)}
+    return rates.pop() if len(rates) == 1 else None
+
+
+def grouped_side_by_side_items(lines: list[Line]) -> list[LineItem]:
+    """A correction printing each row once with its column groups side by side under "PRZED KOREKTĄ",
+    "PO KOREKCIE" and "KOREKTA": the columns come from the header line under those titles, the
+    first two groups give the rows before and after the correction (the difference is derived)."""
+    start = next((k for k, line in enumerate(lines[:60]) if _BOTH_STATES.search(line.text)), None)
+    if start is None or start + 1 >= len(lines):
+        return []
+    header = start + 1
+    groups = _column_groups(lines[header].raw)
+    if groups is None:
+        return []
+    columns = [kind for group in groups for kind in group]
+    rate = _single_rate(lines[header + 1 :])
+    items: list[LineItem] = []
+    for line in lines[header + 1 :]:
+        if _SUMMARY_START.match(line.text) or re.match(r"(?i)^(?:przyczyna|razem|korekta\s|stawka)", line.text):
+            break
+        row = [c.text.strip() for c in cells(line.raw)]
+        lp = re.fullmatch(r"(\d{1,3})[.)]?", row[0]) if row else None
+        values = [c for c in row[1:] if _NUMBER_CELL_VALUE.match(c)]
+        if lp is None or len(values) != len(columns):
+            if items and not lp and not find_amounts(line.text) and len(line.text) < 60:
+                items[-2:] = [dataclasses.replace(i, name=f"{i.name} {line.text}") for i in items[-2:]]
+            continue
+        name = " ".join(c for c in row[1:] if not _NUMBER_CELL_VALUE.match(c))
+        amounts = [parse_amount(v.replace(" ", "")) for v in values]
+        offset = 0
+        for before, group in zip((True, False), groups[:2], strict=True):
+            got = dict(zip(group, amounts[offset : offset + len(group)], strict=True))
+            offset += len(group)
+            items.append(_group_item(name, got, rate, int(lp.group(1)), before))
+    return items
+
+
+def _group_item(name: str, got: dict[str, Decimal | None], rate: str | None, position: int, before: bool) -> LineItem:
+    net = got.get("net")
+    vat = got.get("vat")
+    if vat is None and net is not None and rate is not None:
+        vat = vat_of(net, rate)
+    gross = got.get("gross") or (net + vat if net is not None and vat is not None else None)
+    return LineItem(
+        name=name,
+        qty=got.get("qty"),
+        unit_net=got.get("price"),
+        net=net,
+        vat_rate=rate,
+        vat=vat,
+        gross=gross,
+        position=position,
+        before_correction=before,
+    )
 
 
 _LP_HEAD = re.compile(r"(?i)(?<!\w)lp\.?(?!\w)")

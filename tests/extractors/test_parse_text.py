@@ -1020,3 +1020,28 @@ NIP 2010713642
         Decimal("2611.88"),
         Decimal("13967.88"),
     )
+
+
+def test_a_correction_with_before_after_and_difference_column_groups_in_one_row() -> None:
+    text = """FAKTURA KORYGUJĄCA
+nr KOR/3/2026                                                   Data wystawienia: 12.05.2026
+Dotyczy faktury nr FV/101/2026 z dnia 20.04.2026
+Sprzedawca                                          Nabywca
+Kujawskie Centrum Sprzętu Sp. z o.o.                Gmina Łapy
+NIP 5239384994                                      NIP 9818365536
+                                   PRZED KOREKTĄ              PO KOREKCIE                 KOREKTA
+ Lp  Nazwa                   Ilość  Cena netto    Netto  Ilość  Cena netto    Netto      Netto     VAT     Brutto
+  1  Monitor Dell P2425H 24"    6     712,40   4 274,40     6     650,00   3 900,00    -374,40  -86,11    -460,51
+  2  Stacja dokująca Lenovo     4     899,00   3 596,00     2     899,00   1 798,00  -1 798,00  -413,54  -2 211,54
+     ThinkPad Universal USB-C
+Stawka     Netto przed    VAT przed    Netto po    VAT po    Różnica netto   Różnica VAT   Różnica brutto
+23%           7 870,40     1 810,19    5 698,00   1 310,54      -2 172,40       -499,65        -2 672,05
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty, i.net, i.vat, i.before_correction) for i in doc.items] == [
+        ('Monitor Dell P2425H 24"', Decimal(6), Decimal("4274.40"), Decimal("983.11"), True),
+        ('Monitor Dell P2425H 24"', Decimal(6), Decimal("3900.00"), Decimal("897.00"), False),
+        ("Stacja dokująca Lenovo ThinkPad Universal USB-C", Decimal(4), Decimal("3596.00"), Decimal("827.08"), True),
+        ("Stacja dokująca Lenovo ThinkPad Universal USB-C", Decimal(2), Decimal("1798.00"), Decimal("413.54"), False),
+    ]
