@@ -810,8 +810,11 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
         return None
     top_line = lines[top_index]
     top = first_phrase(top_line.raw)
-    if re.search(r"(?i)faktur|rachun|oryginał|kopia", top):
-        # the title first, a logo, then the company: the first line above the blocks with a legal form
+    # the title first, a logo (or a heading OCR made a few letters of: "Wystawca:" read as "KAI"),
+    # then the company
+    logo = len(top) <= 4 and not _LEGAL_FORM.search(top)
+    if logo or re.search(r"(?i)faktur|rachun|oryginał|kopia", top):
+        # the first line above the blocks with a legal form
         named = next(
             (
                 phrase

@@ -1045,3 +1045,20 @@ Stawka     Netto przed    VAT przed    Netto po    VAT po    Różnica netto   R
         ("Stacja dokująca Lenovo ThinkPad Universal USB-C", Decimal(4), Decimal("3596.00"), Decimal("827.08"), True),
         ("Stacja dokująca Lenovo ThinkPad Universal USB-C", Decimal(2), Decimal("1798.00"), Decimal("413.54"), False),
     ]
+
+
+def test_a_few_letters_above_the_letterhead_are_not_the_sellers_name() -> None:
+    # OCR made "KAI" of the bold "Wystawca:" heading above the company's own lines.
+    text = """KAI
+                                                                     FAKTURA
+Lubuskie Centrum Serwisowe Sp. z o.o.
+ul. Bohaterów Westerplatte 9, 65-034 Zielona Góra                  nr 41/FVS/2026
+NIP 1518471566  REGON 081234567                                    Zielona Góra, 03.03.2026
+Nabywca:                                                  Odbiorca:
+Gmina Świdnica                                            Urząd Gminy Świdnica
+NIP 9818365536
+ Nazwa towaru lub usługi                      Ilość  Jedn.  Cena jedn.   Wartość   VAT     Wartość z VAT
+ 1. Toner Brother TN-3480                        4   szt.      310,00     1.240,00  23%       1.525,20
+"""
+    doc = _parse(text, Source.OCR)
+    assert (doc.seller.name, doc.seller.nip) == ("Lubuskie Centrum Serwisowe Sp. z o.o.", "1518471566")
