@@ -31,6 +31,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from statistics import median
 from typing import TYPE_CHECKING
 
 from extractors.backends import Progress
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LANG = "pol"
+# A word less than this share of the page's typical word height is a sliver, not print.
+_SLIVER = 0.35
 TARGET_WIDTH = 1860  # an A4 page at 225 dpi: half the tesseract time of 300 dpi, same accuracy on 8-11 pt print
 # Page segmentation for the text pass: 6 ("one uniform block") keeps lone digits such as the Lp.
 # column that mode 3 drops as noise, and costs less; lines are rebuilt from word boxes anyway.
@@ -403,8 +406,6 @@ def read_words(path: Path, *, timeout: float, psm: int | None = None) -> tuple[l
     """Word boxes with confidences, mean confidence and the count of confident word-like tokens."""
     data = image_data(path, timeout=timeout, psm=psm)
     words: list[Word] = []
-    confidences: list[float] = []
-    real = 0
     for i, raw in enumerate(data["text"]):
         if data["level"][i] != 5 or not str(raw).strip():
             continue
@@ -415,10 +416,35 @@ def read_words(path: Path, *, timeout: float, psm: int | None = None) -> tuple[l
         width, height = int(str(data["width"][i])), int(str(data["height"][i]))
         conf = float(str(data["conf"][i]))
         words.append(Word(text, left, left + width, top, top + height, confidence=conf))
-        confidences.append(conf)
-        real += is_word(text, conf)
+    words = _without_slivers(words)
+    confidences = [w.confidence or 0.0 for w in words]
+    real = sum(is_word(w.text, w.confidence or 0.0) for w in words)
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     return words, mean, real
+
+
+def _without_slivers(words: list[Word]) -> list[Word]:
+    """Words a few pixels high ("EE", "RE" 3 px high between the words of a name printed beside a
+    table: the edge of a shaded area taken for letters; print is never that flat), and words lying
+    inside a longer word of the same line (a second reading of it: "est" in "Test")."""
+    if len(words) < 10:
+        return words
+    typical = median(w.height for w in words)
+    kept = [w for w in words if w.height >= _SLIVER * typical or not any(ch.isalnum() for ch in w.text)]
+    rows: dict[int, list[Word]] = {}
+    for w in kept:
+        rows.setdefault(int(w.middle // typical), []).append(w)
+    near = [(w, [o for k in (-1, 0, 1) for o in rows.get(int(w.middle // typical) + k, ())]) for w in kept]
+    return [w for w, others in near if not any(_inside(w, other) for other in others if other is not w)]
+
+
+def _inside(word: Word, other: Word) -> bool:
+    width = word.x1 - word.x0
+    overlap = min(word.x1, other.x1) - max(word.x0, other.x0)
+    wider = other.x1 - other.x0 > width or (
+        other.x1 - other.x0 == width and other is not word and len(other.text) > len(word.text)
+    )
+    return wider and width > 0 and overlap >= 0.8 * width and other.top <= word.middle <= other.bottom
 
 
 _IDENTIFIER_FIXES = str.maketrans("ÓóĄĘŚŻ", "OoAESZ")

@@ -1201,6 +1201,8 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
 
 _BOTH_STATES = re.compile(r"(?i)\b(?:było|przed\s+korektą)\b.*\b(?:jest|po\s+korekcie)\b")
 _NUMBER_CELL_VALUE = re.compile(r"^-?\d{1,3}(?:[. ]\d{3})*(?:,\d{2})?$|^-?\d+(?:[.,]\d{2})?$")
+# A number cell of a column group: "32 057.20" (OCR reads a decimal comma as a dot) as well
+_GROUP_CELL_VALUE = re.compile(r"^-?\d{1,3}(?: \d{3})*(?:[,.]\d{2})?$|^-?\d+(?:[.,]\d{2})?$")
 _RATE_CELL = re.compile(r"(?i)^(?:(\d{1,2})\s*%|(zw|np)\.?)$")
 
 
@@ -1249,7 +1251,8 @@ def side_by_side_items(lines: list[Line]) -> list[LineItem]:
 
 # Column headings of a correction's column groups ("Ilość | Cena netto | Netto" under "PRZED KOREKTĄ").
 _GROUP_COLUMN = re.compile(
-    r"(?i)^(?:(?P<qty>ilość|il\.)|(?P<price>cena(?:\s+jedn\w*\.?)?(?:\s+netto)?)|"
+    # OCR: "llość", "łlość"
+    r"(?i)^(?:(?P<qty>[il1|ł]{2}o[śs][ćc]|il\.)|(?P<price>cena(?:\s+jedn\w*\.?)?(?:\s+netto)?)|"
     r"(?P<net>(?:wartość\s+)?netto)|(?P<vat>(?:kwota\s+)?vat)|(?P<gross>(?:wartość\s+)?brutto)|"
     r"(?P<rate>stawka(?:\s+vat)?|vat\s*%))$"
 )
@@ -1297,12 +1300,12 @@ def grouped_side_by_side_items(lines: list[Line]) -> list[LineItem]:
             break
         row = [c.text.strip() for c in cells(line.raw)]
         lp = re.fullmatch(r"(\d{1,3})[.)]?", row[0]) if row else None
-        values = [c for c in row[1:] if _NUMBER_CELL_VALUE.match(c)]
+        values = [c for c in row[1:] if _GROUP_CELL_VALUE.match(c)]
         if lp is None or len(values) != len(columns):
             if items and not lp and not find_amounts(line.text) and len(line.text) < 60:
                 items[-2:] = [dataclasses.replace(i, name=f"{i.name} {line.text}") for i in items[-2:]]
             continue
-        name = " ".join(c for c in row[1:] if not _NUMBER_CELL_VALUE.match(c))
+        name = " ".join(c for c in row[1:] if not _GROUP_CELL_VALUE.match(c))
         amounts = [parse_amount(v.replace(" ", "")) for v in values]
         offset = 0
         for before, group in zip((True, False), groups[:2], strict=True):

@@ -1062,3 +1062,21 @@ NIP 9818365536
 """
     doc = _parse(text, Source.OCR)
     assert (doc.seller.name, doc.seller.nip) == ("Lubuskie Centrum Serwisowe Sp. z o.o.", "1518471566")
+
+
+def test_ocr_column_groups_with_a_garbled_quantity_heading_and_dotted_decimals() -> None:
+    text = """FAKTURA KORYGUJĄCA nr KOR/9/2026
+Sprzedawca                                          Nabywca
+Kujawskie Centrum Sprzętu Sp. z o.o.                Gmina Łapy
+NIP 5239384994                                      NIP 9818365536
+                               PRZED KOREKTĄ             PO KOREKCIE                KOREKTA
+ Łp  Nazwa               llość  Cena netto    Netto  łlość  Cena netto    Netto      Netto     VAT     Brutto
+  1  Router MikroTik        3     712,40   2 137.20     2     712,40   1 424.80    -712,40  -163,85    -876,25
+Stawka     Netto przed    VAT przed    Netto po    VAT po    Różnica netto   Różnica VAT   Różnica brutto
+23%           2 137,20       491,56    1 424,80     327,70        -712,40       -163,86          -876,26
+"""
+    doc = _parse(text, Source.OCR)
+    assert [(i.qty, i.net, i.before_correction) for i in doc.items] == [
+        (Decimal(3), Decimal("2137.20"), True),
+        (Decimal(2), Decimal("1424.80"), False),
+    ]
