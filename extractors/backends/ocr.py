@@ -425,26 +425,11 @@ def read_words(path: Path, *, timeout: float, psm: int | None = None) -> tuple[l
 
 def _without_slivers(words: list[Word]) -> list[Word]:
     """Words a few pixels high ("EE", "RE" 3 px high between the words of a name printed beside a
-    table: the edge of a shaded area taken for letters; print is never that flat), and words lying
-    inside a longer word of the same line (a second reading of it: "est" in "Test")."""
+    table: the edge of a shaded area taken for letters). Print is never that flat; a dash is, and stays."""
     if len(words) < 10:
         return words
     typical = median(w.height for w in words)
-    kept = [w for w in words if w.height >= _SLIVER * typical or not any(ch.isalnum() for ch in w.text)]
-    rows: dict[int, list[Word]] = {}
-    for w in kept:
-        rows.setdefault(int(w.middle // typical), []).append(w)
-    near = [(w, [o for k in (-1, 0, 1) for o in rows.get(int(w.middle // typical) + k, ())]) for w in kept]
-    return [w for w, others in near if not any(_inside(w, other) for other in others if other is not w)]
-
-
-def _inside(word: Word, other: Word) -> bool:
-    width = word.x1 - word.x0
-    overlap = min(word.x1, other.x1) - max(word.x0, other.x0)
-    wider = other.x1 - other.x0 > width or (
-        other.x1 - other.x0 == width and other is not word and len(other.text) > len(word.text)
-    )
-    return wider and width > 0 and overlap >= 0.8 * width and other.top <= word.middle <= other.bottom
+    return [w for w in words if w.height >= _SLIVER * typical or not any(ch.isalnum() for ch in w.text)]
 
 
 _IDENTIFIER_FIXES = str.maketrans("ÓóĄĘŚŻ", "OoAESZ")
