@@ -29,6 +29,10 @@ _QTY_PRICE = re.compile(
     r"\s*(?:zł|pln)?\s*(?P<kind>netto|brutto)?"
 )
 _NET = re.compile(rf"(?i)(?<![\w])netto\s*:?\s*(?P<v>{_AMOUNT})")
+# "1 szt. × 15 631,99 zł = 15 631,99 zł netto": the label after the value
+_NET_AFTER = re.compile(rf"(?i)(?<![\w,])(?P<v>{_AMOUNT})\s*(?:zł|pln)?\s+netto\b")
+# A money amount standing alone, not a figure inside a name ("2x1,92TB SSD", "15,6\"")
+_MONEY = re.compile(rf"(?<![\w,.]){_AMOUNT}(?![\w\"”])")
 _GROSS = re.compile(rf"(?i)(?<![\w])brutto\s*:?\s*(?P<v>{_AMOUNT})")
 _VAT = re.compile(rf"(?i)(?<![\w])vat\s*(?P<rate>\d{{1,2}}\s*%|zw|np|oo)?\s*:?\s*(?P<v>{_AMOUNT})")
 _END = re.compile(r"(?i)^\s*(?:płatność|sposób\s+płatności|razem|suma|podsumowanie|do\s+zapłaty|uwagi|termin)\b")
@@ -54,7 +58,7 @@ def card_items(lines: list[Line]) -> tuple[list[LineItem], int]:
     k = 0
     while k < len(lines):
         start = _START.match(lines[k].text)
-        if start is None or re.search(_AMOUNT, lines[k].text):
+        if start is None or _MONEY.search(lines[k].text):
             k += 1
             continue
         name = [start.group("name").strip()]
@@ -69,6 +73,8 @@ def card_items(lines: list[Line]) -> tuple[list[LineItem], int]:
             else:
                 name.append(text.strip())  # the name wrapped onto the next line
             j += 1
+            if _GROSS.search(text):
+                break  # a card ends with its gross; the document's totals may follow at once
         item = _card(" ".join(name), " ".join(body), int(start.group("lp")))
         if item is not None:
             items.append(item)
@@ -80,7 +86,7 @@ def card_items(lines: list[Line]) -> tuple[list[LineItem], int]:
 def _card(name: str, body: str, position: int) -> LineItem | None:
     qty_price = _QTY_PRICE.search(body)
     rest = body[qty_price.end() :] if qty_price else body
-    net_m, gross_m, vat_m = _NET.search(rest), _GROSS.search(rest), _VAT.search(rest)
+    net_m, gross_m, vat_m = _NET.search(rest) or _NET_AFTER.search(rest), _GROSS.search(rest), _VAT.search(rest)
     net = _amount(net_m.group("v")) if net_m else None
     gross = _amount(gross_m.group("v")) if gross_m else None
     vat = _amount(vat_m.group("v")) if vat_m else None

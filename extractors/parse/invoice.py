@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from .layout import cells, raw_span, value_near
 from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
 from .receipt import receipt_items, receipt_totals
-from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_number, ocr_unit, parse_row
+from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_number, ocr_unit, parse_row, vat_of
 from .text import SPECKS, Line, split_lines, warn
 
 _NUMBER_RE = re.compile(
@@ -374,6 +375,46 @@ def _triple_of(values: list[Decimal]) -> tuple[Decimal, Decimal, Decimal] | None
 
 
 _NAME_UNITS = "szt|kpl|usł|usl|op|opak|lic|egz|godz|kompl"
+# A row opening with its quantity and unit ("3  szt.  EZD-961  Publikacja …", columns Ilość | J.m. | Opis).
+_QTY_FIRST = re.compile(
+    rf"(?i)^\s*(?P<qty>\d{{1,5}}(?:,\d{{1,3}})?)\s+(?P<unit>(?:{_NAME_UNITS}|mies|m-c|kg|mb|os)\.?)\s+(?=\S)"
+)
+# An items header starting this far into the page (characters) has a sidebar left of it.
+_SIDEBAR_WIDTH = 24
+# A name column this far into the row (characters): its wrapped lines start there too.
+_NAME_COLUMN_INSIDE = 12
+
+
+_RATE_IN_NAME = re.compile(r"(?i)\s*\(\s*(?:stawka\s+)?vat\s*:?\s*(?P<rate>\d{1,2})\s*%\s*\)")
+
+
+def _rate_in_name(pending: _Pending, gross_priced: bool) -> None:
+    """ "Serwer NAS … (VAT 23%)": a table without a VAT column names each line's rate after its name;
+    the row is read again with that rate, which settles its gross among the printed amounts."""
+    m = _RATE_IN_NAME.search(pending.name)
+    if m is None:
+        return
+    pending.name = pending.name[: m.start()] + pending.name[m.end() :]
+    row = pending.row
+    if row.net is None or (row.gross is not None and row.vat_rate is not None) or not pending.text:
+        return
+    again = parse_row(f"{pending.text} {m.group('rate')}%", gross_priced=gross_priced)
+    if again is None or again.gross is None or again.unexplained or again.score <= row.score:
+        return
+    head = pending.text[: row.name_end].strip()
+    if again.name_end != row.name_end and head and pending.name.startswith(head):
+        # the rate settles the columns: "… sieci 1 × 8 214,37" is 1 × 8 214,37, not a name ending in 8
+        pending.name = _without_times(pending.text[: again.name_end], again.qty) + pending.name[len(head) :]
+    pending.row = again
+
+
+def _without_times(name: str, qty: Decimal | None) -> str:
+    """ "Test penetracyjny infrastruktury   1 × 13 491,31": the quantity and its sign before the price."""
+    # "4x" glued is a specification ("z dyskami 4x 8 TB"); only "4 ×", "4×" or "4 x" is a quantity
+    times = re.search(r"\s(?P<q>\d{1,5}(?:,\d{1,3})?)(?:\s?×|\s[xX*])\s*$", name)
+    if qty is not None and times and parse_amount(times.group("q")) == qty:
+        return name[: times.start()]
+    return name
 
 
 def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineItem:
@@ -455,6 +496,7 @@ class _Pending:
     name: str
     position: int | None
     before: bool
+    text: str = ""  # the row's own line
 
 
 @dataclass
@@ -486,7 +528,9 @@ _LABELLED_TOTALS = {
     "vat": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b|"
         # "VAT: …", "VAT 23%: 1 254,77 zł" (one rate: its amount is the document's VAT)
-        r"(?:^|\s)(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?\s*:"
+        r"(?:^|\s)(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?\s*:|"
+        # "VAT      16 547,70" alone on its line in a column of totals
+        r"^vat\s+(?=\d{1,3}(?:\s\d{3})*,\d{2}(?:\s*(?:zł|pln))?$)"
     ),
     "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|(?:^|\s)brutto\s*:"),
 }
@@ -540,9 +584,12 @@ class _TableReader:
     lp_dot: bool | None = None
     names_above: bool = False  # the rows' names start on the line above the Lp and the figures
     pending_indent: int = 0  # where a waiting name line starts in its raw line
+    name_column: int = -1  # where the last row's name starts in its raw line
+    table_left: int | None = None  # where a header printed right of a sidebar starts
     raw: str = ""
 
     def feed(self, index: int, line: Line) -> None:
+        line = _beside_sidebar(line, self.table_left if self.in_table else None)
         self.raw = line.raw
         text = line.text
         if line.raw == "\f" or (text and _PAGE_HEADER.match(text)):
@@ -558,7 +605,6 @@ class _TableReader:
             text = marked
         if _ITEMS_HEADER.search(text) and not amounts:
             self._start_table(text)
-            self.code_columns = code_columns(line.raw)
             return
         if self.in_table and not self.rows_in_table and not amounts and _HEADER_TAIL.fullmatch(text):
             # the header's second line ("brutto   brutto" under "Cena   Wartość"): gross-priced
@@ -622,6 +668,9 @@ class _TableReader:
         return None
 
     def _start_table(self, text: str) -> None:
+        self.code_columns = code_columns(self.raw)
+        first = cells(self.raw)[0].start if self.raw.strip() else 0
+        self.table_left = first if first >= _SIDEBAR_WIDTH else None
         self.in_table = True
         self.pending, self.last = [], None
         self.last_position = self.rows_in_table = 0
@@ -681,7 +730,8 @@ class _TableReader:
             for key, label in _LABELLED_TOTALS.items():
                 if label.search(text) and key not in self.labelled:
                     self.labelled[key] = amounts[0][2]
-            if _TOTAL_LINE.match(text) and "total" not in self.labelled:
+            specific = any(label.search(text) for label in _LABELLED_TOTALS.values())
+            if _TOTAL_LINE.match(text) and "total" not in self.labelled and not specific:
                 self.labelled["total"] = amounts[0][2]  # "Razem: 2 500,00 zł" of a document without VAT
         elif amounts:
             # "Łącznie przepracowano: 33,5 godz.    Netto: 5 455,50 zł": the amount right after the label
@@ -729,7 +779,17 @@ class _TableReader:
             last.row = dataclasses.replace(last.row, gross=last.row.net + last.row.vat)  # type: ignore[operator]
             last.name = f"{last.name} {text[: find_amounts(text)[-1][0]]}"
         elif self.last is not None and len(amounts) <= 1 and not _header_words_only(text):
+            if not self._under_the_name():
+                self.last = None  # a note printed across the page under the table, not the name's next line
+                return
             self.last.name = f"{self.last.name} {text}"
+
+    def _under_the_name(self) -> bool:
+        """A wrapped name's next line starts in the name column; a line starting far left of a name
+        column well inside the table ("zw – zwolnienie: art. 43 …" under "3  szt.  EZD-961  Publikacja")
+        is something else."""
+        indent = len(self.raw) - len(self.raw.lstrip())
+        return self.name_column < _NAME_COLUMN_INSIDE or indent >= self.name_column - 8
 
     def _above_the_name(self, lp: re.Match[str] | None) -> bool:
         """The waiting line starts where this row's name starts: it is the name's first line."""
@@ -749,6 +809,13 @@ class _TableReader:
         return indent <= self.lp_indent + 2 and (self.lp_dot is None or dot == self.lp_dot)
 
     def _add_row(self, index: int, text: str, row: Row, lp: re.Match[str] | None) -> None:
+        qty_first = _QTY_FIRST.match(text)
+        if qty_first and row.qty is not None and parse_amount(qty_first.group("qty")) == row.qty:
+            # "3  szt.  Publikacja …": the quantity and its unit before the name, not an Lp
+            lp = None
+            row = dataclasses.replace(row, unit=row.unit or qty_first.group("unit").lower())
+            text = text[qty_first.end() :]
+            row = dataclasses.replace(row, name_end=row.name_end - qty_first.end())
         if lp:
             self.lp_indent = len(self.raw) - len(self.raw.lstrip())
             self.lp_dot = lp.group(0).strip().endswith((".", ")"))
@@ -764,26 +831,46 @@ class _TableReader:
             name = " ".join([*self.pending, name])
             position = position or self.pending_pos
             self.pending = []
+        name = _without_times(name, row.qty)
         if not name.strip() and not lp:
             return
+        first_word = name.split()[0] if name.split() else ""
+        self.name_column = self.raw.find(first_word) if first_word else -1
         self.last_position = position or self.last_position + 1
         self.rows_in_table += 1
         self.table_end = index
         if self.mode == "diff":
             self.last = None
             return
-        self.last = _Pending(row, name, position, self.mode == "before")
+        self.last = _Pending(row, name, position, self.mode == "before", text)
         self.rows.append(self.last)
         self.section_rows[-1].append(self.last)
 
     def finish(self) -> Tables:
         if self.pending and self.rows and self.pending_pos is None and self.names_above:
             self.rows[-1].name = f"{self.rows[-1].name} {' '.join(self.pending)}"  # no row came: the last one's
+        for pending in self.rows:
+            _rate_in_name(pending, self.gross_priced)
         items = [_make_item(r.row, r.name, r.position, r.before) for r in self.rows]
         by_id = {id(r): item for r, item in zip(self.rows, items, strict=True)}
         for section, members in zip(self.sections, self.section_rows, strict=True):
             section.items.extend(by_id[id(r)] for r in members)
         return Tables(items, self.summary, self.sections, self.table_end, self.labelled, self.summary_partial)
+
+
+def _beside_sidebar(line: Line, left: int | None) -> Line:
+    """A table line without the leading cells that end left of the table's header (a sidebar of
+    parties printed beside the table); an Lp cell stays."""
+    if left is None:
+        return line
+    row = cells(line.raw)
+    dropped = list(itertools.takewhile(lambda c: c.end < left - 2 and not re.fullmatch(r"\d{1,3}[.)]?", c.text), row))
+    words = line.text.split()
+    count = sum(len(c.text.split()) for c in dropped)
+    if not dropped or len(words) != len(line.raw.split()):
+        return line
+    kept = row[len(dropped)].start if len(dropped) < len(row) else len(line.raw)
+    return Line(" " * kept + line.raw[kept:], " ".join(words[count:]))
 
 
 def _column_numbers(text: str) -> bool:
@@ -869,15 +956,30 @@ def _wrapped_gross(last: _Pending, text: str) -> bool:
 
 
 def _pay_amount(lines: list[Line]) -> Decimal | None:
-    for line in lines:
+    for index, line in enumerate(lines):
         m = _PAY_LINE.search(line.text)
         if m and not re.search(r"(?i)pozosta|zapłacono|wpłacono|termin", line.text[: m.start()]):
-            amounts = find_amounts(line.text[m.end() :])
+            amounts = find_amounts(line.text[m.end() :]) or _amount_below(lines, index, m)
             if amounts:
                 value = amounts[0][2]
                 # "Do zwrotu: 123,00" is money going back to the buyer: a negative gross.
                 return -value if "zwrot" in m.group(0).lower() and value > 0 else value
     return None
+
+
+def _amount_below(lines: list[Line], index: int, label: re.Match[str]) -> list[tuple[int, int, Decimal]]:
+    """ "Razem do zapłaty" ending its line, the amount alone on the next line, under or right of it."""
+    if label.end() < len(lines[index].text.rstrip(" :")):
+        return []
+    span = raw_span(lines[index], label.start(), label.end() - label.start())
+    below = next((f for f in lines[index + 1 : index + 3] if f.text), None)
+    if span is None or below is None:
+        return []
+    amounts = find_amounts(below.text)
+    if len(amounts) != 1:
+        return []
+    at = raw_span(below, amounts[0][0], amounts[0][1] - amounts[0][0])
+    return amounts if at is not None and at[1] >= span[0] else []
 
 
 def _words_amount(lines: list[Line]) -> Decimal | None:
@@ -1046,7 +1148,9 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         items, (net_total, vat_total, gross_total) = _items_without_table(lines, (net_total, vat_total, gross_total))
     if correction:
         # one row holding both states ("Było: ilość … Jest: ilość …"), or "Pozycja 1: …" cards
-        items = two_tables_items(lines) or side_by_side_items(lines) or items or card_items(lines)
+        items = (
+            two_tables_items(lines) or side_by_side_items(lines) or grouped_side_by_side_items(lines) or items
+        ) or card_items(lines)
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
     if exempt:
@@ -1097,6 +1201,8 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
 
 _BOTH_STATES = re.compile(r"(?i)\b(?:było|przed\s+korektą)\b.*\b(?:jest|po\s+korekcie)\b")
 _NUMBER_CELL_VALUE = re.compile(r"^-?\d{1,3}(?:[. ]\d{3})*(?:,\d{2})?$|^-?\d+(?:[.,]\d{2})?$")
+# A number cell of a column group: "32 057.20" (OCR reads a decimal comma as a dot) as well
+_GROUP_CELL_VALUE = re.compile(r"^-?\d{1,3}(?: \d{3})*(?:[,.]\d{2})?$|^-?\d+(?:[.,]\d{2})?$")
 _RATE_CELL = re.compile(r"(?i)^(?:(\d{1,2})\s*%|(zw|np)\.?)$")
 
 
@@ -1141,6 +1247,91 @@ def side_by_side_items(lines: list[Line]) -> list[LineItem]:
                 )
             )
     return items
+
+
+# Column headings of a correction's column groups ("Ilość | Cena netto | Netto" under "PRZED KOREKTĄ").
+_GROUP_COLUMN = re.compile(
+    # OCR: "llość", "łlość"
+    r"(?i)^(?:(?P<qty>[il1|ł]{2}o[śs][ćc]|il\.)|(?P<price>cena(?:\s+jedn\w*\.?)?(?:\s+netto)?)|"
+    r"(?P<net>(?:wartość\s+)?netto)|(?P<vat>(?:kwota\s+)?vat)|(?P<gross>(?:wartość\s+)?brutto)|"
+    r"(?P<rate>stawka(?:\s+vat)?|vat\s*%))$"
+)
+
+
+def _column_groups(header_raw: str) -> list[list[str]] | None:
+    """The value columns of a header line split into groups (before, after, difference): a group ends
+    where a column it already has comes again ("Ilość  Cena netto  Netto  Ilość  Cena netto  Netto …")."""
+    groups: list[list[str]] = [[]]
+    for cell in cells(header_raw):
+        m = _GROUP_COLUMN.match(cell.text.strip())
+        if m is None:
+            if any(groups):
+                return None  # a column this reader does not know, among the values
+            continue
+        kind = str(m.lastgroup)
+        if kind in groups[-1]:
+            groups.append([])
+        groups[-1].append(kind)
+    return groups if len(groups) >= 2 and all("net" in g for g in groups[:2]) else None
+
+
+def _single_rate(lines: list[Line]) -> str | None:
+    """The document's one VAT rate, when every rate printed under the table is the same."""
+    rates = {m.group(1) for line in lines for m in re.finditer(r"(?<![\d,])(\d{1,2})\s?%", line.text)}
+    return rates.pop() if len(rates) == 1 else None
+
+
+def grouped_side_by_side_items(lines: list[Line]) -> list[LineItem]:
+    """A correction printing each row once with its column groups side by side under "PRZED KOREKTĄ",
+    "PO KOREKCIE" and "KOREKTA": the columns come from the header line under those titles, the
+    first two groups give the rows before and after the correction (the difference is derived)."""
+    start = next((k for k, line in enumerate(lines[:60]) if _BOTH_STATES.search(line.text)), None)
+    if start is None or start + 1 >= len(lines):
+        return []
+    header = start + 1
+    groups = _column_groups(lines[header].raw)
+    if groups is None:
+        return []
+    columns = [kind for group in groups for kind in group]
+    rate = _single_rate(lines[header + 1 :])
+    items: list[LineItem] = []
+    for line in lines[header + 1 :]:
+        if _SUMMARY_START.match(line.text) or re.match(r"(?i)^(?:przyczyna|razem|korekta\s|stawka)", line.text):
+            break
+        row = [c.text.strip() for c in cells(line.raw)]
+        lp = re.fullmatch(r"(\d{1,3})[.)]?", row[0]) if row else None
+        values = [c for c in row[1:] if _GROUP_CELL_VALUE.match(c)]
+        if lp is None or len(values) != len(columns):
+            if items and not lp and not find_amounts(line.text) and len(line.text) < 60:
+                items[-2:] = [dataclasses.replace(i, name=f"{i.name} {line.text}") for i in items[-2:]]
+            continue
+        name = " ".join(c for c in row[1:] if not _GROUP_CELL_VALUE.match(c))
+        amounts = [parse_amount(v.replace(" ", "")) for v in values]
+        offset = 0
+        for before, group in zip((True, False), groups[:2], strict=True):
+            got = dict(zip(group, amounts[offset : offset + len(group)], strict=True))
+            offset += len(group)
+            items.append(_group_item(name, got, rate, int(lp.group(1)), before))
+    return items
+
+
+def _group_item(name: str, got: dict[str, Decimal | None], rate: str | None, position: int, before: bool) -> LineItem:
+    net = got.get("net")
+    vat = got.get("vat")
+    if vat is None and net is not None and rate is not None:
+        vat = vat_of(net, rate)
+    gross = got.get("gross") or (net + vat if net is not None and vat is not None else None)
+    return LineItem(
+        name=name,
+        qty=got.get("qty"),
+        unit_net=got.get("price"),
+        net=net,
+        vat_rate=rate,
+        vat=vat,
+        gross=gross,
+        position=position,
+        before_correction=before,
+    )
 
 
 _LP_HEAD = re.compile(r"(?i)(?<!\w)lp\.?(?!\w)")

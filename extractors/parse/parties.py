@@ -55,7 +55,7 @@ _NAME_REST = re.compile(
     r"\s*(?!(?i:urząd|urzad|starostwo|szkoła|szkola|zespół|ośrodek|centrum|biblioteka)\b)"
     r"((?:(?!(?i:data|nip|ul\.|al\.|termin|forma|sposób|nr)\b)[A-ZŁŚŻŹĆŃÓĘĄ][\w\-]+)(?:\s+(?!(?i:data|nip|ul\.|termin|forma|sposób|nr)\b)[A-ZŁŚŻŹĆŃÓĘĄ][\w\-]+){0,2})"
 )
-_SIDEBAR_END = re.compile(r"(?i)^(?:rachunek|konto|kontakt|bank)\b")
+_SIDEBAR_END = re.compile(r"(?i)^(?:rachunek|konto|kontakt|bank|daty|p[łl]atno[śs][ćc])\b")
 _OTHER_COLUMN_INDENT = 30  # characters right of a party heading where the other column starts
 _STOP = re.compile(
     r"(?i)^(?:lp\.?|l\.p\.?|nazwa\s+towaru|nazwa\s+(?:usługi|produktu)|pozycje|termin\s+płatności|"
@@ -144,8 +144,21 @@ def _short_headings(line: Line) -> list[_Label]:
     return out if len({lab.role for lab in out}) == len(out) else []
 
 
+def _right_short_heading(line: Line) -> list[_Label]:
+    """ "Dla:" (or "Od:") with its colon, the last cell of a laid-out line far right of the rest
+    ("Faktura VAT EZD/2026/0244/F        Dla:"): the heading of the party printed under it."""
+    row = cells(line.raw)
+    if len(row) < 2 or row[-1].start - row[-2].end < 8:
+        return []
+    word = row[-1].text.strip()
+    if not word.endswith(":") or word.strip(" :").lower() not in _SHORT_HEADINGS:
+        return []
+    start = len(line.text) - len(word)
+    return [_Label(_SHORT_HEADINGS[word.strip(" :").lower()], start, len(line.text))]
+
+
 def _labels(line: Line) -> list[_Label]:
-    short = _short_headings(line)
+    short = _short_headings(line) or _right_short_heading(line)
     if short:
         return short
     if re.fullmatch(r"PODATNIK:?", line.text.strip()):
@@ -409,7 +422,13 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         follow = [_right_part(f, span[0]) for f in follow]  # the party printed in the right column only
     label_span = raw_span(lines[index], label.start, max(1, label.end - label.start))
     far_right = label_span[0] + _OTHER_COLUMN_INDENT if label_span is not None else None
-    if far_right is not None and first and label_span is not None:
+    beside = far_right is not None and _body_beside(lines, index, far_right)
+    if beside and far_right is not None:
+        # a left column of parties with the page's body (the item table) beside it from this line on
+        first = " ".join(_left_of(lines[index], far_right).text[label.end :].split()).strip(" :")
+        block = [first] if first else []
+        follow = [_left_of(f, far_right) for f in lines[index + 1 : index + 24]]
+    elif far_right is not None and first and label_span is not None:
         # "Przejmujący (Zamawiający):    Powiat Dobrski": the block's own column is where its first value is
         value_at = (
             label_span[1] + len(lines[index].raw[label_span[1] :]) - len(lines[index].raw[label_span[1] :].lstrip(" :"))
@@ -419,24 +438,50 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     sidebar = far_right is not None and lines[index].text.strip().rstrip(":") == "PODATNIK"
     if sidebar and far_right is not None:
         follow = [_left_of(f, far_right) for f in lines[index + 1 : index + 24]]
+    sidebar = sidebar or beside
     for line in follow:
         if not line.text:
             # OCR puts blank lines inside a block; a page break ends it.
             if line.raw == "\f" or (len(block) >= 7 and not sidebar):
                 break
             continue
-        if far_right is not None and block and len(line.raw) - len(line.raw.lstrip()) >= far_right:
+        indent = len(line.raw) - len(line.raw.lstrip())
+        if far_right is not None and (block or _TITLE_ONLY.match(line.text)) and indent >= far_right:
             # "Data wystawienia: …" printed in the right column between the block's lines: the
             # other column, not the end of this block.
             continue
         if _labels(line) or _STOP.match(line.text) or (sidebar and _SIDEBAR_END.match(line.text)):
             break
         block.append(line.text)
-    if sidebar:
+    if sidebar and not beside:
         # a narrow column wraps the name over several lines: one name up to the address
         name_lines = list(itertools.takewhile(lambda t: not _ADDRESS_HINT.search(t), block))
         block = [" ".join(name_lines), *block[len(name_lines) :]] if name_lines else block
     return party_from_block(block)
+
+
+# A document's title printed far right between a heading and its block ("Wystawca:" / "FAKTURA").
+_TITLE_ONLY = re.compile(r"(?i)^(?:faktura|rachunek|oryginał|kopia|duplikat)\b(?:\s+vat)?(?:\s+nr\b.*)?$")
+
+
+_MONEY = re.compile(r"\d,\d{2}\b")
+
+
+def _body_beside(lines: list[Line], index: int, column: int) -> bool:
+    """A heading at the left margin whose block shares its lines with other text from `column` on
+    (an item table printed right of a sidebar of parties): a line, the heading's or one of the
+    next six, holds both a cell left of the column and one right of it, the heading line nothing in
+    between, and the text beside prints money (a table's amounts, not the block's own values)."""
+    head = cells(lines[index].raw)
+    if not head or head[0].start > 2 or any(head[0].end < c.start < column for c in head[1:]):
+        return False
+    shared = int(any(c.start >= column for c in head[1:]))
+    money = any(c.start >= column and _MONEY.search(c.text) for c in head[1:])
+    for line in [f for f in lines[index + 1 : index + 12] if f.text][:6]:
+        row = cells(line.raw)
+        shared += any(c.start < column - 4 for c in row) and any(c.start >= column for c in row)
+        money = money or any(c.start >= column and _MONEY.search(c.text) for c in row)
+    return shared >= 1 and money
 
 
 def _left_of(line: Line, column: int) -> Line:
@@ -765,8 +810,11 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
         return None
     top_line = lines[top_index]
     top = first_phrase(top_line.raw)
-    if re.search(r"(?i)faktur|rachun|oryginał|kopia", top):
-        # the title first, a logo, then the company: the first line above the blocks with a legal form
+    # the title first, a logo (or a heading OCR made a few letters of: "Wystawca:" read as "KAI"),
+    # then the company
+    logo = len(top) <= 4 and not _LEGAL_FORM.search(top)
+    if logo or re.search(r"(?i)faktur|rachun|oryginał|kopia", top):
+        # the first line above the blocks with a legal form
         named = next(
             (
                 phrase

@@ -55,6 +55,8 @@ _STATEMENT = re.compile(
     r"(?i)\b(?:potwierdza|stwierdza|oświadcza)(?:m|my|ją)?\b|bez\s+zastrz|zgodn\w*\s+z\s+umow|"
     r"kompletn\w*,?\s+(?:i\s+)?sprawn|zgłasza\w*\s+zastrze|bez\s+uszkodze|dostawa\s+kompletn"
 )
+# A lettered part of the protocol ("A. Przekazujący wydaje …", "B. Wykaz numerów seryjnych:").
+_SECTION = re.compile(r"^[A-H][.)]\s+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+\s")
 _LP_RE = re.compile(r"^\s*(?P<lp>\d{1,3})[.)]?\s+(?=\S)")
 _QTY_UNIT_RE = re.compile(
     r"(?i)(?<=\s)(?:(?P<qty>\d+(?:[,.]\d+)?)\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,8})"
@@ -395,19 +397,63 @@ def _row_from_pair(
     )
 
 
+# In a serial-number column any code of capitals and digits is one (some carry no digit at all).
+_LISTED_SERIAL = re.compile(r"^[A-Z0-9][A-Z0-9\-/]{5,}$")
+
+
+def _serial_list_header(text: str) -> bool:
+    """A second table under the items listing serial numbers without a count ("Lp.  Urządzenie
+    Numer seryjny  Nr inw."): one row per piece, naming the item it belongs to."""
+    found = {m.lastgroup for m in _COLUMN_WORDS.finditer(text)}
+    return "serial" in found and "qty" not in found
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _with_listed_serials(items: list[ProtocolItem], header_raw: str, lines: list[Line]) -> list[ProtocolItem]:
+    """The items with the serial numbers of a serial-number list added: each row's serial goes to the
+    item whose name starts with the row's (shortened) name; a row naming no item adds nothing."""
+    serial_cell = next((c for c in cells(header_raw) if _COLUMN_WORDS.fullmatch(c.text.strip())), None)
+    serial_cell = serial_cell or next((c for c in cells(header_raw) if re.search(r"(?i)seryjn|s/n", c.text)), None)
+    if serial_cell is None:
+        return items
+    out = list(items)
+    for line in lines:
+        if _END.match(line.text) or _STATEMENT.search(line.text) or line.raw == "\f":
+            break
+        row = cells(line.raw)
+        name = _LP_CELL.sub("", " ".join(c.text for c in row if c.end <= serial_cell.start - 1)).strip()
+        serials = [
+            c.text.strip()
+            for c in row
+            if c.end > serial_cell.start - 1 and c.start < serial_cell.end + 4 and _LISTED_SERIAL.match(c.text.strip())
+        ]
+        if not name or len(serials) != 1:
+            continue
+        owner = next((k for k, item in enumerate(out) if _folded(item.name).startswith(_folded(name))), None)
+        if owner is not None:
+            item = out[owner]
+            out[owner] = dataclasses.replace(item, serial_numbers=(*item.serial_numbers, *serials))
+    return out
+
+
 def _items(lines: list[Line]) -> list[ProtocolItem]:
     items: list[ProtocolItem] = []
     in_table = False
     columns: list[str] = []
     name_end: int | None = None
     header_raw = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text
         if not text:
             continue
         # "1. Klucz sprzętowy … 4 szt." reads like a header to the pattern: a numbered row never is one,
         # and inside a table only a line opening with a header word starts a new one.
         if _ITEMS_HEADER.search(text) and not _LP_RE.match(text) and (not in_table or _HEADER_START.match(text)):
+            if items and _serial_list_header(text):
+                return _with_listed_serials(items, line.raw, lines[index + 1 :])
             in_table = True
             columns = _header_columns(text)
             name_end = _name_column_end(line.raw)
@@ -417,6 +463,9 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         if _END.match(text) or _STATEMENT.search(text):
             break
+        if _SECTION.match(text):
+            in_table = False  # "B. Wykaz numerów seryjnych:": the next part of the protocol
+            continue
         lp = _LP_RE.match(text)
         if "qty" in columns and (lp or not items):
             row = _row_item(text, lp, columns)

@@ -178,3 +178,26 @@ def test_dark_bands_are_inverted_but_a_square_code_is_not() -> None:
     out = ocr.invert_dark_bands(bw)
     assert out[30, 30] == 255 and out[50, 120] == 0  # the band turned light, its print dark
     assert out[200, 400] == 0  # the square stays as it was
+
+
+def test_a_letterhead_banner_is_turned_dark_on_light_before_flattening() -> None:
+    import numpy as np
+
+    gray = np.full((2400, 1700), 255, dtype=np.uint8)
+    gray[0:220, :] = 80  # a grey banner across the top, taller than any table header band
+    gray[60:120, 100:400] = 255  # its white title
+    out = ocr.lighten_banners(gray)
+    assert out[10, 10] > 128 and out[90, 200] < 128  # the banner light, its title dark
+    assert out[1000, 800] == 255  # the rest of the page as it was
+    assert (ocr.lighten_banners(np.full((2400, 1700), 255, dtype=np.uint8)) == 255).all()
+
+
+def test_flat_slivers_are_dropped_but_a_dash_stays() -> None:
+    from extractors.backends.layout import Word
+
+    line = [Word(f"słowo{k}", 100 * k, 100 * k + 80, 300, 320, 95.0) for k in range(12)]
+    sliver = Word("RE", 354, 380, 318, 321, 35.0)  # 3 px high: a shaded edge, not print
+    dash = Word("–", 1300, 1310, 310, 312, 90.0)  # a dash is flat and stays
+    small = Word("z", 1400, 1410, 306, 318, 96.0)  # a lowercase letter is low, not flat
+    kept = ocr._without_slivers([*line, sliver, dash, small])
+    assert kept == [*line, dash, small]

@@ -143,3 +143,27 @@ def test_checklist_ends_the_table_and_a_wrapped_name_keeps_its_serials() -> None
     assert first.name == "Laptop Lenovo ThinkPad E16 Gen 1 R5 7530U 16GB 512SSD W11P"
     assert set(first.serial_numbers) == {"SN953CE590", "SN47ECCA41"} and first.qty == D(2)
     assert second.name == "Przełącznik zarządzalny HPE Aruba 2930F 24G" and second.qty == D(1)
+
+
+def test_a_second_table_of_serial_numbers_adds_them_to_the_items() -> None:
+    text = """PROTOKÓŁ ZDAWCZO-ODBIORCZY nr 4/2026
+  PRZEKAZUJĄCY                                  PRZEJMUJĄCY
+  NET-TECH s.c.                                 Gmina Łapy
+  NIP 151-84-71-566                             NIP 981-83-65-536
+A. Przekazujący wydaje, a Przejmujący przyjmuje następujący sprzęt:
+ Lp.   Nazwa sprzętu                                         J.m.      Ilość
+  1.   Drukarka Brother HL-L5210DN                           szt.        2
+  2.   Router MikroTik hAP ax3                               szt.        1
+B. Wykaz numerów seryjnych:
+  Lp.  Urządzenie                        Numer seryjny        Nr inw.
+  1.   Drukarka  Brother                 E78FQK2210          UG/2026/11
+  2.   Drukarka  Brother                 E78FQK2290          UG/2026/12
+  3.   Router  MikroTik                  HGKWPXQZRT          UG/2026/13
+Stwierdzenia:
+ X   sprzęt jest kompletny
+"""
+    doc = parse(text)
+    assert [(i.name, i.qty, i.serial_numbers) for i in doc.items] == [  # type: ignore[attr-defined]
+        ("Drukarka Brother HL-L5210DN", D(2), ("E78FQK2210", "E78FQK2290")),
+        ("Router MikroTik hAP ax3", D(1), ("HGKWPXQZRT",)),
+    ]

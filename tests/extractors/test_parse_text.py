@@ -902,3 +902,181 @@ NIP: 599-100-33-08
 """
     doc = _parse(text)
     assert str(doc.sale_date) == "2026-03-09"
+
+
+def test_quantity_and_unit_before_the_name_and_a_dla_heading_beside_the_title() -> None:
+    # An unlabelled letterhead with a NIP in 3-2-2-3 groups, the buyer under "Dla:" right of the title,
+    # rows "Ilość | J.m. | Kod | Opis | …" and an exemption note under the table.
+    text = """  Mazowiecki Serwis Biurowy sp. z o.o.
+  ul. Grochowska 12 · 03-801 Warszawa · NIP 447-71-27-826
+Faktura VAT MSB/2026/17                                    Dla:
+wystawiona 2026.03.02                                      Gmina Mrozy
+sprzedaż 2026.03.02                                        ul. Mazowiecka 2
+                                                           05-320 Mrozy
+                                                           NIP 261-97-30-691
+   Ilość  J.m.  Kod       Opis                                      Cena      Wartość   St.   Wartość brutto
+      2  szt.   MS-101    Niszczarka Fellowes Powershred 79Ci      612,40     1 224,80   23         1 506,50
+      1  usł.   MS-200    Kurs obsługi kancelarii                2 400,00     2 400,00   zw         2 400,00
+                          elektronicznej dla pracowników urzędu
+zw – zwolnienie: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT (usługa kształcenia
+zawodowego finansowana ze środków publicznych)
+                                                           razem netto                   3 624,80
+                                                           razem VAT                       281,70
+                                                           razem brutto                  3 906,50
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip) == ("Mazowiecki Serwis Biurowy sp. z o.o.", "4477127826")
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Mrozy", "2619730691")
+    assert [(i.name, i.qty, i.unit) for i in doc.items] == [
+        ("Niszczarka Fellowes Powershred 79Ci", Decimal(2), "szt."),
+        ("Kurs obsługi kancelarii elektronicznej dla pracowników urzędu", Decimal(1), "usł."),
+    ]
+
+
+def test_a_title_printed_right_of_the_sellers_heading_is_not_its_name() -> None:
+    text = """Wystawca:
+                                                                         FAKTURA
+Podkarpackie Centrum Druku Sp. z o.o.
+ul. Lwowska 8, 35-301 Rzeszów                                           nr 77/FV/2026
+NIP 5239384994                                                          Rzeszów, 10.03.2026
+Nabywca:
+Gmina Tyczyn
+NIP 7989355727
+ Nazwa towaru lub usługi                      Ilość  Jedn.  Cena jedn.   Wartość   VAT     Wartość z VAT
+ 1. Toner Brother TN-3480                        4   szt.      310,00     1.240,00  23%       1.525,20
+                                                          Ogółem:        1.240,00            1.525,20
+"""
+    doc = _parse(text)
+    assert doc.seller.name == "Podkarpackie Centrum Druku Sp. z o.o."
+
+
+def test_parties_in_a_left_sidebar_beside_the_item_table_with_the_rate_after_each_name() -> None:
+    text = """FAKTURA VAT
+nr 2026-04-017
+                                         Pozycja                          Ilość × cena      Netto       Brutto
+SPRZEDAWCA
+                                         Audyt bezpieczeństwa sieci       1 × 8 214,37    8 214,37    10 103,68
+Zakład Usług Sieciowych                  urzędu (VAT 23%)
+NETPOL Sp. z o.o.
+ul. Długa 4
+80-827 Gdańsk
+                                         Przełącznik Cisco CBS350-24T     2 × 2 150,00    4 300,00     5 289,00
+NIP 6753989220                           (VAT 23%)
+NABYWCA                                  Książka „Cyberbezpieczeństwo     4 × 50,00         200,00       210,00
+Gmina Kolbudy                            w samorządzie” (VAT 5%)
+Urząd Gminy Kolbudy
+ul. Staropolska 1
+83-050 Kolbudy
+                                                                          Razem netto                12 714,37
+NIP 2010713642
+                                                                                  VAT                 2 888,31
+PŁATNOŚĆ
+przelew do 30.04.2026                   Razem do zapłaty
+                                                                                  15 602,68 PLN
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip) == ("Zakład Usług Sieciowych NETPOL Sp. z o.o.", "6753989220")
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Kolbudy", "2010713642")
+    assert [(i.name, i.qty, i.vat_rate, i.gross) for i in doc.items] == [
+        ("Audyt bezpieczeństwa sieci urzędu", Decimal(1), "23", Decimal("10103.68")),
+        ("Przełącznik Cisco CBS350-24T", Decimal(2), "23", Decimal("5289.00")),
+        ("Książka „Cyberbezpieczeństwo w samorządzie”", Decimal(4), "5", Decimal("210.00")),
+    ]
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (
+        Decimal("12714.37"),
+        Decimal("2888.31"),
+        Decimal("15602.68"),
+    )
+
+
+def test_item_blocks_with_the_value_before_its_label_and_a_decimal_in_the_name() -> None:
+    text = """Faktura                                                     02.02.2026
+F/7/02/2026                                                 data wystawienia
+OD
+Pomorskie Systemy IT Sp. z o.o.
+NIP 1518471566
+DLA
+Gmina Kolbudy
+NIP 2010713642
+1. Dysk Samsung 870 EVO 2,5" 1TB
+   4 szt. × 389,00 zł = 1 556,00 zł netto
+   VAT 23%: 357,88 zł  ·  brutto 1 913,88 zł
+2. Serwer HPE ProLiant ML30 Gen11 2x1,92TB
+   1 szt. × 9 800,00 zł = 9 800,00 zł netto
+   VAT 23%: 2 254,00 zł  ·  brutto 12 054,00 zł
+                                                 Netto            11 356,00 zł
+                                                  VAT              2 611,88 zł
+                                                Brutto            13 967,88 zł
+"""
+    doc = _parse(text)
+    assert [(i.name, i.qty, i.net, i.gross) for i in doc.items] == [
+        ('Dysk Samsung 870 EVO 2,5" 1TB', Decimal(4), Decimal("1556.00"), Decimal("1913.88")),
+        ("Serwer HPE ProLiant ML30 Gen11 2x1,92TB", Decimal(1), Decimal("9800.00"), Decimal("12054.00")),
+    ]
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (
+        Decimal("11356.00"),
+        Decimal("2611.88"),
+        Decimal("13967.88"),
+    )
+
+
+def test_a_correction_with_before_after_and_difference_column_groups_in_one_row() -> None:
+    text = """FAKTURA KORYGUJĄCA
+nr KOR/3/2026                                                   Data wystawienia: 12.05.2026
+Dotyczy faktury nr FV/101/2026 z dnia 20.04.2026
+Sprzedawca                                          Nabywca
+Kujawskie Centrum Sprzętu Sp. z o.o.                Gmina Łapy
+NIP 5239384994                                      NIP 9818365536
+                                   PRZED KOREKTĄ              PO KOREKCIE                 KOREKTA
+ Lp  Nazwa                   Ilość  Cena netto    Netto  Ilość  Cena netto    Netto      Netto     VAT     Brutto
+  1  Monitor Dell P2425H 24"    6     712,40   4 274,40     6     650,00   3 900,00    -374,40  -86,11    -460,51
+  2  Stacja dokująca Lenovo     4     899,00   3 596,00     2     899,00   1 798,00  -1 798,00  -413,54  -2 211,54
+     ThinkPad Universal USB-C
+Stawka     Netto przed    VAT przed    Netto po    VAT po    Różnica netto   Różnica VAT   Różnica brutto
+23%           7 870,40     1 810,19    5 698,00   1 310,54      -2 172,40       -499,65        -2 672,05
+"""
+    doc = _parse(text)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty, i.net, i.vat, i.before_correction) for i in doc.items] == [
+        ('Monitor Dell P2425H 24"', Decimal(6), Decimal("4274.40"), Decimal("983.11"), True),
+        ('Monitor Dell P2425H 24"', Decimal(6), Decimal("3900.00"), Decimal("897.00"), False),
+        ("Stacja dokująca Lenovo ThinkPad Universal USB-C", Decimal(4), Decimal("3596.00"), Decimal("827.08"), True),
+        ("Stacja dokująca Lenovo ThinkPad Universal USB-C", Decimal(2), Decimal("1798.00"), Decimal("413.54"), False),
+    ]
+
+
+def test_a_few_letters_above_the_letterhead_are_not_the_sellers_name() -> None:
+    # OCR made "KAI" of the bold "Wystawca:" heading above the company's own lines.
+    text = """KAI
+                                                                     FAKTURA
+Lubuskie Centrum Serwisowe Sp. z o.o.
+ul. Bohaterów Westerplatte 9, 65-034 Zielona Góra                  nr 41/FVS/2026
+NIP 1518471566  REGON 081234567                                    Zielona Góra, 03.03.2026
+Nabywca:                                                  Odbiorca:
+Gmina Świdnica                                            Urząd Gminy Świdnica
+NIP 9818365536
+ Nazwa towaru lub usługi                      Ilość  Jedn.  Cena jedn.   Wartość   VAT     Wartość z VAT
+ 1. Toner Brother TN-3480                        4   szt.      310,00     1.240,00  23%       1.525,20
+"""
+    doc = _parse(text, Source.OCR)
+    assert (doc.seller.name, doc.seller.nip) == ("Lubuskie Centrum Serwisowe Sp. z o.o.", "1518471566")
+
+
+def test_ocr_column_groups_with_a_garbled_quantity_heading_and_dotted_decimals() -> None:
+    text = """FAKTURA KORYGUJĄCA nr KOR/9/2026
+Sprzedawca                                          Nabywca
+Kujawskie Centrum Sprzętu Sp. z o.o.                Gmina Łapy
+NIP 5239384994                                      NIP 9818365536
+                               PRZED KOREKTĄ             PO KOREKCIE                KOREKTA
+ Łp  Nazwa               llość  Cena netto    Netto  łlość  Cena netto    Netto      Netto     VAT     Brutto
+  1  Router MikroTik        3     712,40   2 137.20     2     712,40   1 424.80    -712,40  -163,85    -876,25
+Stawka     Netto przed    VAT przed    Netto po    VAT po    Różnica netto   Różnica VAT   Różnica brutto
+23%           2 137,20       491,56    1 424,80     327,70        -712,40       -163,86          -876,26
+"""
+    doc = _parse(text, Source.OCR)
+    assert [(i.qty, i.net, i.before_correction) for i in doc.items] == [
+        (Decimal(3), Decimal("2137.20"), True),
+        (Decimal(2), Decimal("1424.80"), False),
+    ]
