@@ -266,6 +266,14 @@ def grant_query(text: str) -> str | None:
     named_code = _NAMED_CODE.search(stripped)
     if named_code and re.search(r"(?i)\bile\b", stripped):
         return named_code.group(1)
+    # "sprawdź kod 3022053 w cyfrowej gminie", "policz dla 3022": a request for a unit's grant by its code
+    check = re.match(
+        r"(?i)^\W*(?:sprawd[zź]|policz|poka[zż]|oblicz)\w*\s+(?:(?:grant\w*|kwot\w*)\s+)?(?:dla\s+)?"
+        r"(?:kod\w*\s+)?(?:teryt\s*)?:?\s*(\d{7}|\d{4}|\d{2})\b",
+        stripped,
+    )
+    if check:
+        return check.group(1)
     if not _GRANT_WORDS.search(stripped):
         return None
     match = _UNIT_AFTER.search(stripped)
@@ -551,7 +559,7 @@ def follow_up(text: str) -> FollowUp | None:
     if lead is None:
         bare = detect_programmes(body)
         rest_words = " ".join(
-            re.sub(r"\b(?:w|we|z|dla|program\w*)\b", " ", strip_programmes(body, keep_if_empty=False).casefold())
+            re.sub(r"\b(?:w|we|z|dla|to|program\w*)\b", " ", strip_programmes(body, keep_if_empty=False).casefold())
             .strip(" ,.?!")
             .split()
         )
@@ -818,7 +826,7 @@ def statement_unit(text: str) -> str | None:
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # ", ile możemy dostać?": a question clause after a comma
 _COMMA_QUESTION = re.compile(
-    r"(?i),\s*(?=(?:a\s+|i\s+|to\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu|do\s+kiedy)\b)"
+    r"(?i)(?:,|\s+[–—-])\s*(?=(?:a\s+|i\s+|to\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu|do\s+kiedy)\b)"
 )
 
 

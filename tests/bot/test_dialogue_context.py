@@ -287,6 +287,21 @@ async def test_our_grant_stated_for_the_report_is_used_in_a_rule_question(dialog
     assert "10 000,00 zł" in again, again
 
 
+async def test_codes_asked_by_a_verb_and_an_ambiguous_unit_said_beside_a_grant_question(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("sprawdź kod 2206042 w cyfrowej gminie")
+    assert "Grant dla: gmina wiejska Kościerzyna (2206042" in first
+    powiat = await chat.say("a 2206?")  # at the G prompt: another unit, not a bad G
+    assert "Grant dla: powiat kościerski (2206" in powiat
+    there = await chat.say("to w cp")
+    assert "Cyfrowy Powiat: od 100 000,00 zł" in there and "Cyberbezpieczny" not in there
+    other = Chat(dialogue, UserRef("terminal", 28))
+    which = await other.say("jestem z gminy Kościerzyna – ile nam się należy z cyfrowej gminy?")
+    assert "pasuje do kilku jednostek" in which and "unit:grant:2206042" in other.actions
+    picked = await other.say("ta wiejska")
+    assert "Grant dla: gmina wiejska Kościerzyna (2206042" in picked and "Cyfrowa Gmina" in picked
+
+
 async def test_grant_for_a_bare_name_a_named_code_and_a_choice_after_an_interruption(dialogue: Dialogue) -> None:
     chat = Chat(dialogue)
     offered = await chat.say("ile grantu dla Suwałki?")

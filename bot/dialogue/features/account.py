@@ -20,6 +20,7 @@ from bot.dialogue.features.base import (
     say,
 )
 from bot.dialogue.parsing import (
+    asks_own_grant,
     detect_programmes,
     meant_programme,
     ordinal_choice,
@@ -194,9 +195,19 @@ class Account(Feature):
         session = turn.session.with_(programme=code_) if code_ else turn.session
         if unit_query is not None:
             try:
-                unit, _ = self.feature("grant").resolve(unit_query, hint=session.unit_hint)
+                unit, found = self.feature("grant").resolve(unit_query, hint=session.unit_hint)
             except GrantbotError:
                 return None
+            if unit is None and asks_own_grant(question) and found.candidates:
+                # "jestem z gminy Lubartów, ile nam się należy?": which Lubartów first, the grant then
+                named = detect_programmes(question)
+                return self.feature("grant").choices(
+                    turn.with_session(session),
+                    unit_query,
+                    found.candidates,
+                    "grant",
+                    programme=named[0] if len(named) == 1 else "",
+                )
             if unit is None:
                 return None  # several units of that name: the statement alone asks which
             session = session.with_(unit_code=unit.code, unit_name=unit.describe(), level=None, unit_hint="")

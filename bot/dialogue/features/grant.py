@@ -389,7 +389,12 @@ class Grants(Feature):
             # "bez wskaźnika G to ile najwięcej?": the range the unit's grant lies in, G still wanted
             return await self.for_code(turn, pending.unit_code, [pending.programme or "cg"], None, log_text=text)
         if value is None:
-            if follow_up(text) is not None or _TERYT_LIKE.fullmatch(text.strip(" ?.")) or grant_query(text):
+            if (
+                follow_up(text) is not None
+                or _TERYT_LIKE.fullmatch(text.strip(" ?."))
+                or _CODE_FOLLOW.match(strip_programmes(text, keep_if_empty=False) or text)
+                or grant_query(text)
+            ):
                 return None  # "a dla 1209?", "2206042", "ile dla 3003": another unit, not a G
             if re.search(r"\d", text) and len(text) < 30:
                 return say(turn, texts.G_BAD)
