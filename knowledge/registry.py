@@ -275,6 +275,16 @@ class Registry:
         name, wanted_level, flavour = parse_query(query)
         if not name:
             return []
+        in_powiat = _POWIAT_TAIL.search(name)
+        if in_powiat and name not in self._exact:
+            # "Opatów w powiecie kłobuckim", "Brzeziny, pow. kaliski": the units of that name in that powiat
+            rest = name[: in_powiat.start()].strip(" ,")
+            stem = in_powiat.group("powiat")[:6]
+            if rest and len(stem) >= 4:
+                found = self._search(rest, wanted_level, flavour, limit=40)
+                kept = [c for c in found if fold(c.unit.powiat_name or "").startswith(stem)]
+                if kept:
+                    return kept[:limit]
         region = _REGION_TAIL.search(name)
         if region and name not in self._exact:
             code = _region_code(region.group("region"))
@@ -406,6 +416,8 @@ _REGION_STEMS = sorted(
     }.items(),
     key=lambda kv: -len(kv[0]),
 )
+# "w powiecie kłobuckim", ", pow. kaliski", "powiat brzeziński" after a gmina's name (folded)
+_POWIAT_TAIL = re.compile(r"(?:^|[\s,(]+)(?:w\s+powiecie|powiat\w*|pow\.?)\s+(?P<powiat>[a-z-]{4,})\W*$")
 _REGION_TAIL = re.compile(
     r"(?:^|[\s,(]+)(?:z\s+|ze\s+|w\s+|na\s+)?(?:woj\.?\s+|wojewodztw\w*\s+)?"
     r"(?P<region>dolno\s?slask\w*|dolny\w*\s+slask\w*|kujawsko[ -]pomorsk\w*|kujaw\w*|lubelsk\w*|lubelszczyz\w*"

@@ -300,6 +300,10 @@ async def test_codes_asked_by_a_verb_and_an_ambiguous_unit_said_beside_a_grant_q
     assert "pasuje do kilku jednostek" in which and "unit:grant:2206042" in other.actions
     picked = await other.say("ta wiejska")
     assert "Grant dla: gmina wiejska Kościerzyna (2206042" in picked and "Cyfrowa Gmina" in picked
+    corrected = await other.say("przepraszam, chodziło mi o Brzeziny w powiecie kaliskim")
+    assert "Grant dla: gmina wiejska Brzeziny (3007022" in corrected
+    with_g = await other.say("dla niej G = 2000")  # a G, not the code 2000
+    assert "Wskaźnik G podany w rozmowie: 2 000,00 zł" in with_g
 
 
 async def test_grant_for_a_bare_name_a_named_code_and_a_choice_after_an_interruption(dialogue: Dialogue) -> None:

@@ -166,6 +166,8 @@ def test_an_inflected_town_name_finds_only_the_units_of_that_exact_name(registry
         ("gmina wiejska Brzeziny z wielkopolski", "3007022"),  # the region after the name decides
         ("Brzeziny wiejska, woj. łódzkie", "1021022"),
         ("Środa Wielkopolska", "3025043"),  # a region word inside a name stays the name
+        ("Opatów w powiecie kłobuckim", "2406052"),  # the powiat decides, not the świętokrzyskie town
+        ("gmina wiejska Brzeziny, pow. brzeziński", "1021022"),
     ],
 )
 def test_kind_and_region_narrow_a_name(query: str, code: str) -> None:

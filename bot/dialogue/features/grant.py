@@ -255,7 +255,8 @@ class Grants(Feature):
         if code_in and re.search(r"(?i)\bile\b|grant|kwot", text):
             return await self.request(turn, code_in.group(1), detect_programmes(text) or None, None, log_text=turn.text)
         talked_about = (topic is not None and topic.kind == "grant") or bool(turn.session.grant_unit)
-        code_follow = _CODE_FOLLOW.match(strip_programmes(text, keep_if_empty=False) or text)
+        # "dla niej G = 2000": a G, not the code 2000
+        code_follow = None if g_value(text) is not None else _CODE_FOLLOW.match(strip_programmes(text) or text)
         if code_follow and talked_about:
             # "a teraz 3025", "a dla całego województwa, kod 30?", "a 30 12 011 w cs?": another unit by its code
             code_ = re.sub(r"\D", "", code_follow.group("code"))
