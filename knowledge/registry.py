@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -276,26 +276,35 @@ class Registry:
         if not name:
             return []
         in_powiat = _POWIAT_TAIL.search(name)
-        if in_powiat and name not in self._exact:
+        if in_powiat and name not in self._exact and len(stem := in_powiat.group("powiat")[:6]) >= 4:
             # "Opatów w powiecie kłobuckim", "Brzeziny, pow. kaliski": the units of that name in that powiat
-            rest = name[: in_powiat.start()].strip(" ,")
-            stem = in_powiat.group("powiat")[:6]
-            if rest and len(stem) >= 4:
-                found = self._search(rest, wanted_level, flavour, limit=40)
-                kept = [c for c in found if fold(c.unit.powiat_name or "").startswith(stem)]
-                if kept:
-                    return kept[:limit]
+            kept = self._within(
+                name, in_powiat, wanted_level, flavour, lambda u: fold(u.powiat_name or "").startswith(stem)
+            )
+            if kept:
+                return kept[:limit]
         region = _REGION_TAIL.search(name)
-        if region and name not in self._exact:
-            code = _region_code(region.group("region"))
-            rest = name[: region.start()].strip(" ,")
-            if code and rest:
-                rest, rest_level, rest_flavour = parse_query(rest)  # "Brzeziny wiejska, woj. łódzkie"
-                found = self._search(rest, wanted_level or rest_level, flavour or rest_flavour, limit=40)
-                kept = [c for c in found if c.unit.code.startswith(code)]
-                if kept:
-                    return kept[:limit]
+        if region and name not in self._exact and (code := _region_code(region.group("region"))):
+            kept = self._within(name, region, wanted_level, flavour, lambda u: u.code.startswith(code))
+            if kept:
+                return kept[:limit]
         return self._search(name, wanted_level, flavour, limit)
+
+    def _within(
+        self,
+        name: str,
+        tail: re.Match[str],
+        wanted_level: Level | None,
+        flavour: str | None,
+        keep: Callable[[Unit], bool],
+    ) -> list[Candidate]:
+        """The units named before a tail ("…, woj. łódzkie", "… w powiecie kłobuckim") that `keep` accepts."""
+        rest = name[: tail.start()].strip(" ,")
+        if not rest:
+            return []
+        rest, rest_level, rest_flavour = parse_query(rest)  # "Brzeziny wiejska, woj. łódzkie"
+        found = self._search(rest, wanted_level or rest_level, flavour or rest_flavour, limit=40)
+        return [c for c in found if keep(c.unit)]
 
     def _search(self, name: str, wanted_level: Level | None, flavour: str | None, limit: int) -> list[Candidate]:
         indices = self._exact.get(name)
