@@ -5,6 +5,7 @@ takes a string and returns a value, so each is tested on its own.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -371,21 +372,21 @@ _VAT_YES = re.compile(
 )
 
 
+# The words an official puts before the granted amount, and what may stand between them and the amount.
+_GRANT_AMOUNT_WORDS = (
+    r"kwot\w*(?:\s+(?:grantu|dofinansowania|przyznan\w*))?|grant\w*|dofinansowani\w*|przyzna\w*|"
+    r"otrzyma\w*|dostali\w*|dosta[lł]\w*"
+)
+_BEFORE_AMOUNT = r"(?:\s*(?:wynosi|to|w\s+wysoko[sś]ci|na\s+kwot\w*|mamy|:|-|–|=))*\s*"
 _AMOUNT_AFTER = re.compile(
-    r"(?i)\b(?:kwot\w*(?:\s+(?:grantu|dofinansowania|przyznan\w*))?|grant\w*|dofinansowani\w*|przyzna\w*|"
-    r"otrzyma\w*|dostali\w*|dosta[lł]\w*|umow\w*\s+na)"
-    r"(?:\s*(?:wynosi|to|w\s+wysoko[sś]ci|na\s+kwot\w*|mamy|:|-|–|=))*\s*"
+    rf"(?i)\b(?:{_GRANT_AMOUNT_WORDS}|umow\w*\s+na){_BEFORE_AMOUNT}"
     r"(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*"
     r"(?P<mult>tys(?:i[aąeę]c\w*)?\.?|k(?!\w)|mln\.?|milion\w*)?"
 )
 
 
 # "kwota grantu to trzysta tysięcy (złotych)": the amount in words after a grant word, up to the clause's end
-_WORDS_AFTER = re.compile(
-    r"(?i)\b(?:kwot\w*(?:\s+(?:grantu|dofinansowania|przyznan\w*))?|grant\w*|dofinansowani\w*|przyzna\w*|"
-    r"otrzyma\w*|dostali\w*|dosta[lł]\w*)(?:\s*(?:wynosi|to|w\s+wysoko[sś]ci|na\s+kwot\w*|mamy|:|-|–|=))*\s*"
-    r"(?P<words>[^\W\d_][^,;.?!\d]*)"
-)
+_WORDS_AFTER = re.compile(rf"(?i)\b(?:{_GRANT_AMOUNT_WORDS}){_BEFORE_AMOUNT}(?P<words>[^\W\d_][^,;.?!\d]*)")
 
 
 def _amount_in_words_after(text: str) -> Decimal | None:
@@ -706,6 +707,7 @@ def _own_statement(text: str) -> bool:
 _NAME_END = re.compile(r"[,;:(]|(?:^|\s)(?:i|a|oraz|ale|bo|wi[eę]c|startujemy|rozliczamy|realizujemy)(?:\s|$)")
 
 
+@functools.lru_cache(maxsize=256)  # statement_unit / _level / _hint and split_context read one message each
 def _unit_statement(text: str) -> tuple[str, str, str] | None:
     """(level, name, hint) of a statement about the user's unit; the name is "" when only the level is said,
     the hint the kind and region said with it ("miejsko-wiejska z wielkopolski").

@@ -136,7 +136,7 @@ class Faq(Feature):
             if (
                 not leaning.abstained
                 and not as_above
-                and not (parts and (parts[-1].abstained or follow_up(question) is None))
+                and not (parts and (parts[-1].abstained or elliptic is None))
                 and (not context or context in self._answer_programmes(leaning))
             ):
                 answer, asked = leaning, f"{topic.subject} {question}"

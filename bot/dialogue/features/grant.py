@@ -62,6 +62,13 @@ _CODE_FOLLOW = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:teraz\s+|to\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:dla\s+[^\d,?]{0,40}?)?,?\s*(?:o\s+)?"
     r"(?:kod\w*\s+)?(?:teryt\s*)?:?\s*(?P<code>\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3})?)?)\W*$"
 )
+
+
+def _code_follow(text: str) -> re.Match[str] | None:
+    """ "a teraz 3025", "a 30 12 011 w cs?": another unit by its code, the programme named beside it ignored."""
+    return _CODE_FOLLOW.match(strip_programmes(text, keep_if_empty=False) or text)
+
+
 # "wracając do gminy 3017042 – ile w cs?", "ok, wracając do miasta Oleśnica": back to a unit talked about
 _BACK_TO = re.compile(r"(?i)^\W*(?:(?:ok|dobra|dobrze|a|i)\W+)*wracaj[aą]c\s+(?:jeszcze\s+)?do\s+")
 _CODE_THEN_QUESTION = re.compile(
@@ -256,7 +263,7 @@ class Grants(Feature):
             return await self.request(turn, code_in.group(1), detect_programmes(text) or None, None, log_text=turn.text)
         talked_about = (topic is not None and topic.kind == "grant") or bool(turn.session.grant_unit)
         # "dla niej G = 2000": a G, not the code 2000
-        code_follow = None if g_value(text) is not None else _CODE_FOLLOW.match(strip_programmes(text) or text)
+        code_follow = None if g_value(text) is not None else _code_follow(text)
         if code_follow and talked_about:
             # "a teraz 3025", "a dla całego województwa, kod 30?", "a 30 12 011 w cs?": another unit by its code
             code_ = re.sub(r"\D", "", code_follow.group("code"))
@@ -393,7 +400,7 @@ class Grants(Feature):
             if (
                 follow_up(text) is not None
                 or _TERYT_LIKE.fullmatch(text.strip(" ?."))
-                or _CODE_FOLLOW.match(strip_programmes(text, keep_if_empty=False) or text)
+                or _code_follow(text)
                 or grant_query(text)
             ):
                 return None  # "a dla 1209?", "2206042", "ile dla 3003": another unit, not a G
