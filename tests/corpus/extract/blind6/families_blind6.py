@@ -1,0 +1,392 @@
+"""BLIND-6 families (fresh batch). Not to be opened by the parser engineer; measured once, at the end.
+
+Layouts written for this batch only, by an evaluator who never read the parser (`extractors/`, `checks/`,
+`tests/extractors/`). They share the data model (`Doc`, `Item`, `make_line`) and the page canvas and table drawing
+(`Pdf`, `table`) of `kit.py`, but bring their own sellers, their own IT/telecom catalogue (some names in English)
+and real gminy and powiaty from the TERYT register (TERC 2024-01-01, `/work/shared/data/teryt/terc_2024-01-01.csv`;
+the TERYT code of each is kept next to it; streets and postcodes are invented).
+
+Focus of the batch: a telecom operator's bill with a summary page first (customer number, billing period, charges
+by category, "Do zapłaty") and the line items only on page 2, unit prices with four decimals; a Comarch-like
+printout with abbreviated headings (J.m., Il., C.j.netto, Wart.netto, St.VAT, Kw.VAT, Wart.brutto); a Symfonia-like
+invoice with Sprzedawca/Nabywca side by side in boxes, the NIP in a separate row "NIP: PL…" under each box and
+rates written "23,00%"; dates in words ("5 marca 2026 r.") with totals only as a "Razem" row of the table and
+"Do zapłaty" in words; a KSeF number in the header and a QR verification box; a "DUPLIKAT z dnia …" with the
+original issue date beside the duplicate's date; a discount printed as a separate negative row; a "protokół
+odbioru częściowego" with a column of reservations and a "Zastrzeżenia" list; a "protokół instalacji
+oprogramowania" with licence keys and host names; a correction to zero (the whole invoice cancelled, after-side
+quantities 0); item names in English under Polish headings; an enova-like horizontal totals strip with
+"Zapłacono / Pozostaje do zapłaty"; a pre-printed stationery form (Michalczyk-i-Prokop style) filled in with a
+typewriter font slightly off the boxes; a final acceptance protocol by a commission with the goods as a numbered
+prose list (no table).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from tests.corpus.extract.kit import (
+    Col,
+    Doc,
+    Item,
+    Party,
+    Pdf,
+    TableStyle,
+    date_fmt,
+    make_line,
+    make_nip,
+    money,
+    nip_fmt,
+    q2,
+    qty_fmt,
+    table,
+    words_pln,
+    wrap,
+)
+from tests.corpus.extract.registry import Sample
+
+# --------------------------------------------------------------------------------------------------
+# Buyers: real JST from TERC 2024-01-01 (code, name, kind); seats of the powiaty are their towns.
+
+GMINY = (
+    ("0408082", "Tłuchowo", "gmina wiejska"),
+    ("1817052", "Sanok", "gmina wiejska"),
+    ("2403082", "Hażlach", "gmina wiejska"),
+    ("1811102", "Wadowice Górne", "gmina wiejska"),
+    ("0804011", "Nowa Sól", "gmina miejska"),
+    ("2413082", "Tworóg", "gmina wiejska"),
+    ("2604033", "Chęciny", "gmina miejsko-wiejska"),
+    ("2413021", "Miasteczko Śląskie", "gmina miejska"),
+    ("1008072", "Pabianice", "gmina wiejska"),
+    ("1016011", "Tomaszów Mazowiecki", "gmina miejska"),
+    ("1433032", "Korytnica", "gmina wiejska"),
+    ("0212033", "Lwówek Śląski", "gmina miejsko-wiejska"),
+    ("1803032", "Czarna", "gmina wiejska"),
+    ("2209073", "Nowy Staw", "gmina miejsko-wiejska"),
+    ("1805062", "Krempna", "gmina wiejska"),
+    ("0608032", "Firlej", "gmina wiejska"),
+    ("2011032", "Korycin", "gmina wiejska"),
+    ("0605042", "Godziszów", "gmina wiejska"),
+    ("2211031", "Puck", "gmina miejska"),
+    ("3009113", "Przedecz", "gmina miejsko-wiejska"),
+    ("0416063", "Tuchola", "gmina miejsko-wiejska"),
+    ("2802011", "Braniewo", "gmina miejska"),
+)
+POWIATY = (
+    ("1212", "olkuski", "Olkusz"),
+    ("2813", "olecki", "Olecko"),
+    ("0218", "średzki", "Środa Śląska"),
+    ("3023", "słupecki", "Słupca"),
+    ("0809", "zielonogórski", "Zielona Góra"),
+    ("2404", "częstochowski", "Częstochowa"),
+    ("2403", "cieszyński", "Cieszyn"),
+    ("3218", "łobeski", "Łobez"),
+)
+B_STREETS = ("ul. Rynek 1", "ul. Kościuszki 2", "pl. Ratuszowy 3", "ul. Główna 14", "ul. Partyzantów 7", "ul. 3 Maja 10")
+
+SELLERS = (
+    "TelkoNet Operator Sp. z o.o.",
+    "Biuro Rachunkowo-Informatyczne KONTO-SOFT Sp. z o.o.",
+    "Grupa Serwisowa NORDCOMP Sp. z o.o.",
+    "Wielkopolskie Centrum Licencji Sp. z o.o. sp.k.",
+    "ITS Ireneusz Sowa",
+    "SecuLab Polska S.A.",
+    "Hurtownia Komputerowa MEGABAJT s.c.",
+    "Instalatorstwo Teletechniczne Piotr Maj",
+    "Śląskie Systemy Sieciowe Sp. z o.o.",
+    "ADMINPRO Łukasz Górecki",
+)
+S_STREETS = ("ul. Fabryczna 22", "ul. Składowa 5", "al. Niepodległości 141", "ul. Tęczowa 8/2", "ul. Cicha 19")
+S_CITIES = ("40-203 Katowice", "60-128 Poznań", "70-415 Szczecin", "87-100 Toruń", "31-864 Kraków", "02-672 Warszawa")
+
+CAT = (
+    ("Komputer stacjonarny HP Pro Tower 400 G9 i5-13500 16GB 512GB W11P", "szt.", (3100, 3800), "23", "", "", ""),
+    ("Notebook ASUS ExpertBook B1 B1502CVA i5 16GB 512GB W11P", "szt.", (2900, 3500), "23", "", "", ""),
+    ("Router Mikrotik CCR2004-16G-2S+ z konfiguracją", "szt.", (2300, 2900), "23", "", "", ""),
+    ("Serwer NAS QNAP TS-873A z dyskami 4x 6 TB", "kpl.", (8800, 10900), "23", "", "", ""),
+    ("Licencja Windows Server 2022 Standard 16 Core", "lic.", (3600, 4300), "23", "", "", ""),
+    ("Licencja Bitdefender GravityZone Business Security (2 lata)", "lic.", (160, 240), "23", "", "", ""),
+    ("Skaner dokumentów Fujitsu fi-8170", "szt.", (3900, 4700), "23", "", "", ""),
+    ("Test penetracyjny infrastruktury sieciowej urzędu", "usł.", (9000, 18000), "23", "", "", ""),
+    ("Konfiguracja i uruchomienie sieci VLAN w budynku urzędu", "usł.", (2500, 5500), "23", "", "", ""),
+    ("Zasilacz UPS CyberPower OLS3000EA 3000VA", "szt.", (2700, 3300), "23", "", "", ""),
+    ("Wdrożenie polityki haseł i uwierzytelniania MFA", "usł.", (3000, 7000), "23", "", "", ""),
+    ("Pendrive szyfrowany Kingston IronKey Vault Privacy 50 32GB", "szt.", (260, 340), "23", "", "", ""),
+)
+CAT_EN = (
+    ("Firewall appliance FortiGate 40F with 3-year UTP bundle", "pcs", (3900, 4800), "23", "", "", ""),
+    ("Network switch Cisco Catalyst 1000-24T-4G-L", "pcs", (2600, 3300), "23", "", "", ""),
+    ("Backup software Acronis Cyber Protect Standard Server (1 year)", "lic", (2400, 3100), "23", "", "", ""),
+    ("Endpoint protection WithSecure Elements EPP (1 year, per device)", "lic", (110, 170), "23", "", "", ""),
+    ("Professional services - firewall deployment and hardening", "h", (180, 260), "23", "", "", ""),
+    ("Rack server Lenovo ThinkSystem SR250 V3 Xeon E-2434 32GB", "pcs", (9800, 12600), "23", "", "", ""),
+    ("Hardware security key Feitian ePass FIDO2 NFC", "pcs", (120, 180), "23", "", "", ""),
+)
+TELCO = (
+    ("Abonament - dostęp do Internetu światłowód 1 Gb/s (Urząd)", "mies.", (390, 520), "23", "", "", ""),
+    ("Łącze dedykowane MPLS 300 Mb/s - lokalizacja szkoła", "mies.", (640, 890), "23", "", "", ""),
+    ("Usługa stałych adresów IPv4 (pula /29)", "mies.", (45, 90), "23", "", "", ""),
+    ("Ochrona przed atakami DDoS - pakiet Standard", "mies.", (250, 420), "23", "", "", ""),
+    ("Abonament telefonii komórkowej Biznes (karta SIM)", "szt.", (29, 55), "23", "", "", ""),
+    ("Usługa kopii zapasowej w chmurze operatora 2 TB", "mies.", (150, 260), "23", "", "", ""),
+)
+
+
+def _buyer(rng: random.Random, powiat: bool | None = None) -> Party:
+    if powiat if powiat is not None else rng.random() < 0.3:
+        _code, name, seat = rng.choice(POWIATY)
+        return Party(
+            f"Powiat {name[0].upper()}{name[1:]}",
+            rng.choice(B_STREETS),
+            f"{rng.randint(10, 99)}-{rng.randint(100, 999)} {seat}",
+            make_nip(rng),
+            ("Starostwo Powiatowe",),
+        )
+    _code, name, kind = rng.choice(GMINY)
+    if kind == "gmina miejska":
+        full, office = f"Miasto {name}", f"Urząd Miasta {name}"
+    elif kind == "gmina miejsko-wiejska":
+        full, office = f"Gmina {name}", f"Urząd Miasta i Gminy {name}"
+    else:
+        full, office = f"Gmina {name}", f"Urząd Gminy {name}"
+    return Party(full, rng.choice(B_STREETS), f"{rng.randint(10, 99)}-{rng.randint(100, 999)} {name}", make_nip(rng), (office,))
+
+
+def _seller(rng: random.Random, name: str | None = None) -> Party:
+    return Party(name or rng.choice(SELLERS), rng.choice(S_STREETS), rng.choice(S_CITIES), make_nip(rng))
+
+
+def _issue(rng: random.Random) -> date:
+    return date(2026, 1, 5) + timedelta(days=rng.randint(0, 290))
+
+
+def _doc(
+    rng: random.Random,
+    number: str,
+    *,
+    n: tuple[int, int] = (2, 5),
+    pool: tuple[tuple, ...] = CAT,
+    kind: str = "invoice",
+    seller: Party | None = None,
+    buyer: Party | None = None,
+    qty: int | None = None,
+) -> Doc:
+    seller = seller or _seller(rng)
+    buyer = buyer or _buyer(rng)
+    issue = _issue(rng)
+    sale = issue - timedelta(days=rng.choice((0, 0, 1, 3, 6)))
+    entries = rng.sample(pool, min(rng.randint(*n), len(pool)))
+    items = tuple(make_line(rng, e, qty=qty) for e in entries)
+    protocol = kind == "protocol"
+    return Doc(
+        kind=kind,
+        number=number,
+        issue_date=issue,
+        sale_date=None if protocol else sale,
+        seller=seller,
+        buyer=buyer,
+        currency=None if protocol else "PLN",
+        items=items,
+        place=seller.city.split(" ", 1)[1],
+        due_days=rng.choice((14, 21, 30)),
+        bank="".join(str(rng.randint(0, 9)) for _ in range(26)),
+    )
+
+
+def _iban(bank: str) -> str:
+    return bank[:2] + " " + " ".join(bank[i : i + 4] for i in range(2, 26, 4))
+
+
+def _rate_dec(rate: str | None) -> str:
+    return f"{rate},00%" if rate and rate.isdigit() else (rate or "")
+
+
+def _due(doc: Doc, style: str = "dmy") -> str:
+    return date_fmt(doc.issue_date + timedelta(days=doc.due_days), style)
+
+
+# --------------------------------------------------------------------------------------------------
+# 1. Telecom bill: summary page first, line items on page 2
+
+
+def fam_telco_summary_first(rng: random.Random) -> Sample:
+    """Telecom bill: page 1 customer/billing-period summary with charges by category and Do zapłaty; items on page 2."""
+    no = f"F/{rng.randint(10, 99)}{rng.randint(100000, 999999)}/{rng.randint(1, 12):02d}/26"
+    doc = _doc(rng, no, n=(4, 6), pool=TELCO, seller=_seller(rng, "TelkoNet Operator Sp. z o.o."))
+    # unit prices with four decimals, as billing systems print them; the net is the rounded product
+    items = []
+    for it in doc.items:
+        price = (it.unit_price or Decimal(0)) + Decimal(rng.randint(0, 99)) / 10000
+        net = q2(price * it.qty)
+        vat = q2(net * Decimal("0.23"))
+        items.append(replace(it, unit_price=price, net=net, vat=vat, gross=net + vat))
+    doc = replace(doc, items=tuple(items), print_item_vat=True)
+    net, vat, gross = doc.totals()
+    period_end = doc.issue_date - timedelta(days=doc.issue_date.day)
+    period_start = period_end.replace(day=1)
+    doc = replace(doc, sale_date=period_end)
+    p = Pdf()
+    p.rect(0, 0, p.w, 26, 0, fill=0.2)
+    p.c.setFillGray(1)
+    p.text(14, 14, "TelkoNet", 20, "Sans-Bold")
+    p.text(14, 21, "Twój operator dla biznesu i samorządu", 8)
+    p.text(p.w - 14, 14, "FAKTURA VAT", 13, "Sans-Bold", "r")
+    p.text(p.w - 14, 21, f"nr {no}", 10, "Sans", "r")
+    p.c.setFillGray(0)
+    cust = f"{rng.randint(1, 9)}.{rng.randint(1000000, 9999999)}"
+    y = p.lines(
+        14,
+        36,
+        [
+            f"Numer klienta: {cust}",
+            f"Okres rozliczeniowy: {date_fmt(period_start)} - {date_fmt(period_end)}",
+            f"Data wystawienia: {date_fmt(doc.issue_date)}",
+            f"Data zakończenia świadczenia usługi: {date_fmt(doc.sale_date)}",
+            f"Termin płatności: {_due(doc)}",
+        ],
+        8.5,
+        lead=4.6,
+    )
+    p.text(115, 36, "Nabywca / Płatnik", 8, "Sans-Bold")
+    b = doc.buyer
+    p.lines(115, 41, [b.name, *b.extra, b.street, b.city, f"NIP {nip_fmt(b.nip, 'dash')}"], 9, lead=4.4)
+    p.rect(14, 68, p.w - 28, 40, 0.6)
+    p.text(20, 76, "Podsumowanie rachunku", 11, "Sans-Bold")
+    cats = (("Opłaty abonamentowe", Decimal("0.62")), ("Usługi dodatkowe", Decimal("0.38")))
+    part = q2(net * cats[0][1])
+    p.text(20, 84, cats[0][0], 9)
+    p.text(p.w - 20, 84, f"{money(part)} zł netto", 9, "Sans", "r")
+    p.text(20, 89, cats[1][0], 9)
+    p.text(p.w - 20, 89, f"{money(net - part)} zł netto", 9, "Sans", "r")
+    p.text(20, 94, "Podatek VAT 23%", 9)
+    p.text(p.w - 20, 94, f"{money(vat)} zł", 9, "Sans", "r")
+    p.hline(20, p.w - 20, 97, 0.3)
+    p.text(20, 104, "Do zapłaty", 12, "Sans-Bold")
+    p.text(p.w - 20, 104, f"{money(gross)} zł", 14, "Sans-Bold", "r")
+    p.text(14, 118, f"Kwotę prosimy wpłacić na indywidualny rachunek: {_iban(doc.bank)}", 8.5)
+    p.text(14, 123, f"w tytule: {cust}. Szczegóły naliczeń na stronie 2.", 8.5)
+    s = doc.seller
+    p.lines(14, 270, [f"{s.name}, {s.street}, {s.city}", f"NIP {s.nip}, Sąd Rejonowy Katowice-Wschód KRS 0000{rng.randint(100000, 999999)}"], 6.5, lead=3)
+    p.text(p.w - 14, 285, "Strona 1/2", 7, "Sans", "r")
+    y = p.new_page()
+    p.text(14, 20, f"Szczegóły naliczeń do faktury {no}", 11, "Sans-Bold")
+    cols = [
+        Col("Usługa", 82),
+        Col("Ilość", 14, "r"),
+        Col("Cena jedn. netto", 26, "r"),
+        Col("Netto", 22, "r"),
+        Col("VAT", 12, "c"),
+        Col("Brutto", 24, "r"),
+    ]
+    rows = [
+        [it.name, qty_fmt(it.qty), f"{it.unit_price:.4f}".replace(".", ","), money(it.net), "23%", money(it.gross)]
+        for it in doc.items
+    ]
+    rows.append(["Razem", "", "", money(net), "", money(gross)])
+    table(p, 14, 28, cols, rows, TableStyle(size=7.8, grid=False, rules=True))
+    p.text(p.w - 14, 285, "Strona 2/2", 7, "Sans", "r")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 2. Comarch-like abbreviated headings
+
+
+def fam_erp_abbrev_heads(rng: random.Random) -> Sample:
+    """ERP printout with abbreviated headings J.m./Il./C.j.netto/Wart.netto/St.VAT/Kw.VAT, parties in two columns."""
+    no = f"FA/{rng.randint(1, 400)}/2026"
+    doc = _doc(rng, no, n=(2, 6))
+    p = Pdf()
+    p.text(14, 16, f"Faktura VAT {no}", 13, "Sans-Bold")
+    p.text(14, 21, "ORYGINAŁ", 7.5)
+    p.lines(
+        130,
+        14,
+        [f"Miejsce wystawienia: {doc.place}", f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}"],
+        7.5,
+        lead=3.8,
+    )
+    p.hline(14, p.w - 14, 28, 0.8)
+    for x, lab, q in ((14, "Sprzedawca:", doc.seller), (108, "Nabywca:", doc.buyer)):
+        p.text(x, 34, lab, 7.5, "Sans-Bold")
+        rows = [q.name, *(q.extra if q is doc.buyer else ()), q.street, q.city, f"NIP: {nip_fmt(q.nip, 'dash')}"]
+        p.lines(x, 39, rows, 8.5, lead=4)
+    cols = [
+        Col("Lp", 7, "c"),
+        Col("Nazwa", 66),
+        Col("Il.", 9, "r"),
+        Col("J.m.", 9, "c"),
+        Col("C.j.netto", 18, "r"),
+        Col("Wart.netto", 20, "r"),
+        Col("St.VAT", 12, "c"),
+        Col("Kw.VAT", 17, "r"),
+        Col("Wart.brutto", 21, "r"),
+    ]
+    rows = [
+        [str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), money(it.net or 0), f"{it.vat_rate}%", money(it.vat or 0), money(it.gross or 0)]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = table(p, 12, 68, cols, rows, TableStyle(size=7.2, head_size=6.8, grid=True, head_fill=0.9)) + 4
+    net, vat, gross = doc.totals()
+    cols2 = [Col("St.VAT", 14, "c"), Col("Wart.netto", 22, "r"), Col("Kw.VAT", 20, "r"), Col("Wart.brutto", 22, "r")]
+    y = table(p, 117, y, cols2, [["23%", money(net), money(vat), money(gross)], ["Razem:", money(net), money(vat), money(gross)]], TableStyle(size=7.2, grid=True)) + 6
+    p.text(14, y, f"Forma płatności: przelew   Termin: {_due(doc)}", 8)
+    p.text(14, y + 5, f"Nr rach.: {_iban(doc.bank)}", 8)
+    p.text(14, y + 12, f"Razem do zapłaty: {money(gross)} PLN", 10, "Sans-Bold")
+    p.text(14, y + 17, f"Słownie: {words_pln(gross)}", 8)
+    p.text(14, 286, "Wydruk z programu Comarch ERP Optima", 6)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 3. Symfonia-like: boxes side by side, NIP row below the boxes, rates "23,00%"
+
+
+def fam_boxes_nip_row_rate_decimals(rng: random.Random) -> Sample:
+    """Sprzedawca/Nabywca in boxes side by side, NIP: PL… in a separate row under each box, rates printed 23,00%."""
+    no = f"{rng.randint(1, 999):04d}/FVS/{rng.randint(1, 12):02d}/2026"
+    doc = _doc(rng, no, n=(2, 5))
+    items = list(doc.items)
+    k = rng.randrange(len(items))  # one printed manual at 5% (books)
+    it = make_line(rng, ("Podręcznik drukowany: Bezpieczeństwo informacji w urzędzie", "egz.", (40, 90), "5", "", "", ""), qty=rng.choice((5, 10, 20)))
+    items.insert(k, it)
+    doc = replace(doc, items=tuple(items))
+    p = Pdf()
+    p.text(p.w / 2, 18, "FAKTURA VAT", 15, "Serif-Bold", "c")
+    p.text(p.w / 2, 24, f"Nr: {no}", 10, "Serif", "c")
+    p.text(14, 33, f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}", 8.5)
+    p.text(p.w - 14, 33, f"Data dostawy/wykonania usługi: {date_fmt(doc.sale_date, 'dash')}", 8.5, "Sans", "r")
+    for x, lab, q in ((14, "Sprzedawca", doc.seller), (107, "Nabywca", doc.buyer)):
+        p.rect(x, 37, 89, 28, 0.5)
+        p.rect(x, 37, 89, 5, 0.5, fill=0.85)
+        p.text(x + 2, 40.8, lab, 8, "Sans-Bold")
+        p.lines(x + 2, 47, [q.name, q.street, q.city], 8.5, lead=4.2)
+        p.text(x + 2, 70, f"NIP: {nip_fmt(q.nip, 'pl')}", 9, "Sans-Bold")
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa towaru / usługi", 62),
+        Col("Ilość", 11, "r"),
+        Col("Jm", 9, "c"),
+        Col("Cena netto", 19, "r"),
+        Col("Stawka", 14, "c"),
+        Col("Wartość netto", 21, "r"),
+        Col("Kwota VAT", 17, "r"),
+        Col("Wartość brutto", 21, "r"),
+    ]
+    rows = [
+        [f"{k}.", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, "dot"), _rate_dec(it.vat_rate), money(it.net or 0, "dot"), money(it.vat or 0, "dot"), money(it.gross or 0, "dot")]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = table(p, 12, 78, cols, rows, TableStyle(size=7.2, grid=True)) + 5
+    cols2 = [Col("Stawka", 16, "c"), Col("Netto", 24, "r"), Col("VAT", 20, "r"), Col("Brutto", 24, "r")]
+    summ = [[_rate_dec(r), money(n_, "dot"), money(v, "dot"), money(g, "dot")] for r, n_, v, g in doc.rate_summary()]
+    net, vat, gross = doc.totals()
+    summ.append(["Razem", money(net, "dot"), money(vat, "dot"), money(gross, "dot")])
+    y = table(p, 114, y, cols2, summ, TableStyle(size=7.5, grid=True)) + 7
+    p.text(14, y, f"Do zapłaty: {money(gross, 'dot')} PLN", 11, "Serif-Bold")
+    p.text(14, y + 5, f"Słownie: {words_pln(gross)}", 8.5, "Serif")
+    p.text(14, y + 11, f"Sposób zapłaty: przelew, termin {_due(doc, 'dash')}, konto {_iban(doc.bank)}", 8)
+    return Sample(p.bytes(), (doc,))
