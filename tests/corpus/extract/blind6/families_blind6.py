@@ -390,3 +390,157 @@ def fam_boxes_nip_row_rate_decimals(rng: random.Random) -> Sample:
     p.text(14, y + 5, f"Słownie: {words_pln(gross)}", 8.5, "Serif")
     p.text(14, y + 11, f"Sposób zapłaty: przelew, termin {_due(doc, 'dash')}, konto {_iban(doc.bank)}", 8)
     return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 4. Dates in words, totals only as a "Razem" row, "Do zapłaty" in words
+
+
+def fam_words_dates_razem_row(rng: random.Random) -> Sample:
+    """Dates in words with "r.", totals only as the table's Razem row, then Do zapłaty written in words only."""
+    no = f"{rng.randint(1, 60)}/{rng.randint(1, 12)}/2026"
+    doc = _doc(rng, no, n=(1, 4))
+    p = Pdf()
+    p.text(p.w - 16, 16, f"{doc.place}, dnia {date_fmt(doc.issue_date, 'words_r')}", 9, "Serif", "r")
+    p.text(16, 30, "Sprzedawca:", 9, "Serif-Bold")
+    s, b = doc.seller, doc.buyer
+    p.lines(16, 35, [s.name, f"{s.street}, {s.city}", f"NIP {nip_fmt(s.nip, 'space')}"], 9, "Serif", lead=4.4)
+    p.text(16, 52, "Nabywca:", 9, "Serif-Bold")
+    p.lines(16, 57, [b.name, f"{b.street}, {b.city}", f"NIP {nip_fmt(b.nip, 'space')}"], 9, "Serif", lead=4.4)
+    p.text(p.w / 2, 80, f"FAKTURA nr {no}", 14, "Serif-Bold", "c")
+    p.text(p.w / 2, 86, f"data sprzedaży: {date_fmt(doc.sale_date, 'words_r')}", 9, "Serif", "c")
+    cols = [
+        Col("L.p.", 9, "c"),
+        Col("Nazwa", 64),
+        Col("Ilość", 13, "r"),
+        Col("Cena jedn. netto", 22, "r"),
+        Col("Wartość netto", 23, "r"),
+        Col("VAT %", 12, "c"),
+        Col("Kwota VAT", 20, "r"),
+        Col("Wartość brutto", 23, "r"),
+    ]
+    rows = [
+        [f"{k}.", it.name, f"{qty_fmt(it.qty)} {it.unit}", money(it.unit_price or 0), money(it.net or 0), it.vat_rate or "", money(it.vat or 0), money(it.gross or 0)]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    net, vat, gross = doc.totals()
+    rows.append(["", "Razem", "", "", money(net), "", money(vat), money(gross)])
+    y = table(p, 11, 94, cols, rows, TableStyle(size=8, font="Serif", head_font="Serif-Bold", grid=True)) + 8
+    p.text(16, y, f"Do zapłaty słownie: {words_pln(gross)}", 9.5, "Serif-Bold")
+    p.text(16, y + 6, f"Płatne przelewem do dnia {_due(doc, 'words_r')} na rachunek {_iban(doc.bank)}", 8.5, "Serif")
+    p.text(150, y + 30, "(podpis wystawcy)", 7, "Serif", "c")
+    p.hline(125, 175, y + 26, 0.3)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 5. KSeF number in the header and a QR verification box
+
+
+def _qr(p: Pdf, rng: random.Random, x: float, y: float, size: float) -> None:
+    n = 25
+    cell = size / n
+    p.rect(x - 1, y - 1, size + 2, size + 2, 0.3)
+    grid = [[rng.random() < 0.5 for _ in range(n)] for _ in range(n)]
+    for fx, fy in ((0, 0), (n - 7, 0), (0, n - 7)):
+        for i in range(7):
+            for j in range(7):
+                edge = i in (0, 6) or j in (0, 6)
+                core = 2 <= i <= 4 and 2 <= j <= 4
+                grid[fy + i][fx + j] = edge or core
+    for i in range(n):
+        for j in range(n):
+            if grid[i][j]:
+                p.rect(x + j * cell, y + i * cell, cell, cell, 0, fill=0)
+
+
+def fam_ksef_number_qr(rng: random.Random) -> Sample:
+    """ERP print of an invoice sent to KSeF: the long KSeF number near the title and a QR verification box at the foot."""
+    no = f"FV {rng.randint(1, 999)}/{rng.randint(1, 12):02d}/2026/K"
+    doc = _doc(rng, no, n=(2, 5))
+    ksef = f"{doc.seller.nip}-{doc.issue_date:%Y%m%d}-{''.join(rng.choice('0123456789ABCDEF') for _ in range(12))}-{rng.choice('0123456789ABCDEF')}{rng.choice('0123456789ABCDEF')}"
+    p = Pdf()
+    p.text(14, 16, "Faktura", 16, "Sans-Bold")
+    p.text(14, 23, f"Numer faktury: {no}", 10, "Sans-Bold")
+    p.text(14, 28.5, f"Numer KSeF: {ksef}", 7.5, "Mono")
+    p.lines(p.w - 14, 14, [f"Data wystawienia {date_fmt(doc.issue_date, 'iso')}", f"Data dostawy {date_fmt(doc.sale_date, 'iso')}", f"Miejsce wystawienia {doc.place}"], 8, align="r", lead=4)
+    for x, lab, q in ((14, "Sprzedawca", doc.seller), (108, "Nabywca", doc.buyer)):
+        p.text(x, 40, lab.upper(), 7, "Sans-Bold")
+        p.hline(x, x + 86, 41.5, 0.3)
+        p.lines(x, 46, [f"NIP {q.nip}", q.name, *(q.extra if q is doc.buyer else ()), q.street, q.city], 8.5, lead=4.2)
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa towaru lub usługi", 70), Col("Ilość", 12, "r"), Col("Jedn.", 11, "c"), Col("Cena netto", 20, "r"), Col("Stawka", 13, "c"), Col("Wartość netto", 22, "r"), Col("Wartość brutto", 24, "r")]
+    rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), f"{it.vat_rate}%", money(it.net or 0), money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 12, 74, cols, rows, TableStyle(size=7.6, grid=False, rules=True, head_fill=0.92)) + 6
+    net, vat, gross = doc.totals()
+    y = p.lines(120, y, [f"Wartość netto: {money(net)} PLN", f"Kwota VAT: {money(vat)} PLN"], 8.5, lead=4.5)
+    p.text(120, y + 1, f"Kwota należności ogółem: {money(gross)} PLN", 9.5, "Sans-Bold")
+    p.text(14, y + 10, f"Termin płatności: {_due(doc, 'iso')}   Rachunek: {_iban(doc.bank)}", 8)
+    qy = min(y + 22, 240)
+    _qr(p, rng, 16, qy, 30)
+    p.lines(52, qy + 4, ["Sprawdź, czy Twoja faktura znajduje się w KSeF!", "Zeskanuj kod QR lub wejdź na stronę", "ksef.mf.gov.pl/web/verify", f"{ksef}"], 7.5, lead=4.2)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 6. Duplicate with two dates
+
+
+def fam_duplikat_two_dates(rng: random.Random) -> Sample:
+    """A DUPLIKAT printed weeks later: 'DUPLIKAT z dnia …' at the top and the original issue date in the dates block."""
+    no = f"{rng.randint(1, 300)}/2026/S"
+    doc = _doc(rng, no, n=(1, 4))
+    dup = doc.issue_date + timedelta(days=rng.randint(12, 50))
+    p = Pdf()
+    p.text(p.w / 2, 16, f"DUPLIKAT z dnia {date_fmt(dup)}", 11, "Sans-Bold", "c")
+    p.text(p.w / 2, 24, f"Faktura VAT nr {no}", 14, "Sans-Bold", "c")
+    p.rect(120, 30, 76, 20, 0.4)
+    p.lines(123, 35, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}", f"Data wystawienia duplikatu: {date_fmt(dup)}"], 7.8, lead=4.5)
+    s, b = doc.seller, doc.buyer
+    p.text(14, 33, "Sprzedawca", 8, "Sans-Bold")
+    p.lines(14, 38, [s.name, s.street, s.city, f"NIP {nip_fmt(s.nip, 'dash')}"], 8.5, lead=4.2)
+    p.text(14, 60, "Nabywca", 8, "Sans-Bold")
+    p.lines(14, 65, [b.name, *b.extra, b.street, b.city, f"NIP {nip_fmt(b.nip, 'dash')}"], 8.5, lead=4.2)
+    cols = [Col("Lp", 8, "c"), Col("Nazwa", 68), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Cena netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("VAT", 10, "c"), Col("Wartość brutto", 24, "r")]
+    rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), money(it.net or 0), f"{it.vat_rate}%", money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 12, 94, cols, rows, TableStyle(size=7.8, grid=True)) + 5
+    net, vat, gross = doc.totals()
+    y = table(p, 118, y, [Col("", 22), Col("Netto", 18, "r"), Col("VAT", 16, "r"), Col("Brutto", 20, "r")], [["Razem 23%", money(net), money(vat), money(gross)]], TableStyle(size=7.6, grid=True)) + 8
+    p.text(14, y, f"Do zapłaty: {money(gross)} zł", 11, "Sans-Bold")
+    p.text(14, y + 5, f"słownie: {words_pln(gross)}", 8)
+    p.text(14, y + 10, "Przyczyna wystawienia duplikatu: zagubienie oryginału przez nabywcę.", 7.5, "Sans-Italic")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 7. Discount as a separate negative row
+
+
+def fam_discount_negative_row(rng: random.Random) -> Sample:
+    """Web-shop B2B invoice with the order discount printed as its own negative line (qty 1, minus price) in the table."""
+    no = f"FV/WWW/{rng.randint(1000, 9999)}/2026"
+    doc = _doc(rng, no, n=(2, 4))
+    pct = rng.choice((3, 5, 7, 10))
+    base = sum((it.net or Decimal(0) for it in doc.items), Decimal(0))
+    disc = -q2(base * pct / 100)
+    dvat = q2(disc * Decimal("0.23"))
+    row = Item(f"Rabat {pct}% na zamówienie (kod SAMORZAD{pct})", Decimal(1), "szt.", disc, disc, "23", dvat, disc + dvat)
+    doc = replace(doc, items=(*doc.items, row))
+    p = Pdf()
+    p.rect(14, 12, 60, 14, 0, fill=0.3)
+    p.c.setFillGray(1)
+    p.text(44, 21, "sklep-it24.pl", 12, "Sans-Bold", "c")
+    p.c.setFillGray(0)
+    p.text(p.w - 14, 16, f"Faktura nr {no}", 12, "Sans-Bold", "r")
+    p.text(p.w - 14, 22, f"wystawiona {date_fmt(doc.issue_date)}, sprzedaż {date_fmt(doc.sale_date)}", 8, "Sans", "r")
+    s, b = doc.seller, doc.buyer
+    p.lines(14, 36, ["Sprzedawca", s.name, f"{s.street}, {s.city}", f"NIP: {s.nip}"], 8.5, lead=4.3)
+    p.lines(108, 36, ["Nabywca", b.name, f"{b.street}, {b.city}", f"NIP: {b.nip}"], 8.5, lead=4.3)
+    p.text(14, 58, f"Zamówienie nr {rng.randint(100000, 999999)} z dnia {date_fmt(doc.sale_date - timedelta(days=rng.randint(2, 9)))}", 8)
+    cols = [Col("#", 7, "c"), Col("Produkt", 74), Col("Ilość", 12, "r"), Col("Cena netto", 22, "r"), Col("Wartość netto", 23, "r"), Col("VAT", 10, "c"), Col("Wartość brutto", 24, "r")]
+    rows = [[str(k), it.name, qty_fmt(it.qty), money(it.unit_price or 0), money(it.net or 0), f"{it.vat_rate}%", money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 14, 64, cols, rows, TableStyle(size=7.8, grid=False, rules=True)) + 6
+    net, vat, gross = doc.totals()
+    y = p.lines(p.w - 14, y, [f"Suma netto: {money(net)} zł", f"VAT 23%: {money(vat)} zł", f"Suma brutto: {money(gross)} zł"], 9, align="r", lead=5)
+    p.text(p.w - 14, y + 3, f"Do zapłaty: {money(gross)} zł", 11, "Sans-Bold", "r")
+    p.text(14, y + 12, f"Płatność: przelew 14 dni, rachunek {_iban(doc.bank)}", 8)
+    return Sample(p.bytes(), (replace(doc, due_days=14),))
