@@ -544,3 +544,154 @@ def fam_discount_negative_row(rng: random.Random) -> Sample:
     p.text(p.w - 14, y + 3, f"Do zapłaty: {money(gross)} zł", 11, "Sans-Bold", "r")
     p.text(14, y + 12, f"Płatność: przelew 14 dni, rachunek {_iban(doc.bank)}", 8)
     return Sample(p.bytes(), (replace(doc, due_days=14),))
+
+
+# --------------------------------------------------------------------------------------------------
+# 8. Partial acceptance protocol with reservations
+
+
+def fam_protocol_partial_reservations(rng: random.Random) -> Sample:
+    """Protokół odbioru częściowego: ordered vs accepted quantities, a reservations column and a Zastrzeżenia list."""
+    no = f"POC/{rng.randint(1, 30)}/2026"
+    doc = _doc(rng, no, n=(3, 5), kind="protocol")
+    ordered, items = [], []
+    for it in doc.items:
+        q = it.qty + rng.choice((0, 0, 1, 2))
+        ordered.append(q)
+        items.append(it)
+    doc = replace(doc, items=tuple(items))
+    umowa = f"Umowa nr {rng.randint(1, 99)}/ZP/CS/2026 z dnia {date_fmt(doc.issue_date - timedelta(days=rng.randint(20, 60)))}"
+    p = Pdf()
+    p.text(p.w / 2, 20, f"PROTOKÓŁ ODBIORU CZĘŚCIOWEGO nr {no}", 13, "Sans-Bold", "c")
+    p.text(p.w / 2, 26, f"(etap I dostaw) do: {umowa}", 8.5, "Sans", "c")
+    p.text(16, 36, f"sporządzony w dniu {date_fmt(doc.issue_date)} w siedzibie Zamawiającego", 9)
+    s, b = doc.seller, doc.buyer
+    p.text(16, 45, "Zamawiający:", 8.5, "Sans-Bold")
+    p.lines(44, 45, [b.name, *b.extra, f"{b.street}, {b.city}", f"NIP {nip_fmt(b.nip, 'dash')}"], 8.5, lead=4.2)
+    p.text(16, 66, "Wykonawca:", 8.5, "Sans-Bold")
+    p.lines(44, 66, [s.name, f"{s.street}, {s.city}", f"NIP {nip_fmt(s.nip, 'dash')}"], 8.5, lead=4.2)
+    cols = [Col("Lp.", 8, "c"), Col("Przedmiot odbioru", 74), Col("J.m.", 11, "c"), Col("Zamówiono", 18, "r"), Col("Odebrano", 18, "r"), Col("Uwagi / zastrzeżenia", 47)]
+    notes, rows = [], []
+    for k, (it, q) in enumerate(zip(doc.items, ordered, strict=True), 1):
+        if q > it.qty:
+            notes.append(f"poz. {k}: brakuje {qty_fmt(q - it.qty)} {it.unit} – dostawa w terminie do 14 dni")
+            remark = f"z zastrzeżeniem (pkt {len(notes)})"
+        else:
+            remark = "bez zastrzeżeń"
+        rows.append([f"{k}.", it.name, it.unit, qty_fmt(q), qty_fmt(it.qty), remark])
+    if not notes:
+        notes.append("poz. 1: uszkodzone opakowanie zbiorcze – bez wpływu na sprawność urządzeń")
+    y = table(p, 12, 82, cols, rows, TableStyle(size=7.8, grid=True, head_fill=0.9)) + 7
+    p.text(16, y, "Zastrzeżenia:", 9, "Sans-Bold")
+    y = p.lines(16, y + 5, [f"{i}) {t}" for i, t in enumerate(notes, 1)], 8.5, lead=4.5) + 3
+    y = p.lines(16, y, wrap("Zamawiający dokonuje odbioru częściowego przedmiotu umowy w zakresie wskazanym w kolumnie „Odebrano”. Protokół stanowi podstawę do wystawienia faktury częściowej za odebrany zakres.", "Sans", 8.5, 178), 8.5, lead=4.3)
+    y += 22
+    for x, lab in ((50, "Przedstawiciel Zamawiającego"), (150, "Przedstawiciel Wykonawcy")):
+        p.hline(x - 32, x + 32, y, 0.3)
+        p.text(x, y + 4, lab, 7.5, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 9. Software installation protocol with licence keys
+
+SOFT = (
+    ("Microsoft Windows 11 Pro OEM", 5, 5),
+    ("Microsoft Office LTSC Standard 2021", 5, 5),
+    ("ESET PROTECT Advanced On-Prem", 1, 1),
+    ("Veeam Backup & Replication Universal License", 1, 1),
+    ("Kaspersky Next EDR Foundations", 1, 1),
+    ("Adobe Acrobat Pro (licencja czasowa 12 mies.)", 5, 5),
+    ("Microsoft SQL Server 2022 Standard 2 Core", 5, 5),
+)
+
+
+def fam_protocol_install_keys(rng: random.Random) -> Sample:
+    """Protokół instalacji oprogramowania: product, licence count, licence key and host names per row, two signatures."""
+    no = f"PI-{rng.randint(10, 99)}/{rng.randint(1, 12):02d}/2026"
+    doc = _doc(rng, no, kind="protocol")
+    picks = rng.sample(SOFT, rng.randint(3, 5))
+    items = tuple(Item(name, Decimal(rng.randint(lo, hi * 4)), "lic.", None, None, None, None, None) for name, lo, hi in picks)
+    doc = replace(doc, items=items)
+    alnum = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    p = Pdf()
+    p.text(16, 20, "PROTOKÓŁ INSTALACJI I KONFIGURACJI OPROGRAMOWANIA", 12.5, "Sans-Bold")
+    p.text(16, 27, f"Nr protokołu: {no}     Data: {date_fmt(doc.issue_date, 'iso')}", 9)
+    s, b = doc.seller, doc.buyer
+    p.lines(16, 37, ["Wykonawca (instalujący):", s.name, f"{s.street}, {s.city}", f"NIP {s.nip}"], 8.5, lead=4.2)
+    p.lines(108, 37, ["Użytkownik (Zamawiający):", b.name, *b.extra, f"{b.street}, {b.city}", f"NIP {b.nip}"], 8.5, lead=4.2)
+    cols = [Col("Lp.", 8, "c"), Col("Oprogramowanie", 56), Col("Liczba licencji", 16, "r"), Col("Klucz licencyjny / nr umowy licencyjnej", 60), Col("Stanowiska", 42)]
+    rows = []
+    for k, it in enumerate(doc.items, 1):
+        key = "-".join("".join(rng.choice(alnum) for _ in range(5)) for _ in range(5))
+        hosts = f"UG-PC{rng.randint(1, 20):02d} … UG-PC{rng.randint(21, 60):02d}" if it.qty > 1 else f"SRV-{rng.choice(('DC', 'BKP', 'AV'))}01"
+        rows.append([str(k), it.name, qty_fmt(it.qty), key, hosts])
+    y = table(p, 12, 64, cols, rows, TableStyle(size=7.6, grid=True, head_fill=0.9)) + 7
+    y = p.lines(16, y, ["Zakres prac: instalacja, aktywacja licencji, konfiguracja polityk, test poprawności działania.", "Wynik testów: pozytywny. Nośniki i dokumenty licencyjne przekazano Użytkownikowi."], 8.5, lead=4.6) + 24
+    for x, lab in ((50, "Instalujący"), (150, "Użytkownik – informatyk urzędu")):
+        p.hline(x - 32, x + 32, y, 0.3)
+        p.text(x, y + 4, lab, 7.5, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 10. Correction to zero
+
+
+def fam_correction_to_zero(rng: random.Random) -> Sample:
+    """Correction cancelling a whole invoice issued by mistake: after-side quantities and values 0, difference negative."""
+    no = f"KOR/{rng.randint(1, 80)}/2026"
+    doc = _doc(rng, no, n=(1, 3), kind="correction")
+    before = tuple(replace(it, before_correction=True) for it in doc.items)
+    after = tuple(replace(it, qty=Decimal(0), net=Decimal("0.00"), vat=Decimal("0.00"), gross=Decimal("0.00")) for it in doc.items)
+    orig_date = doc.issue_date - timedelta(days=rng.randint(3, 25))
+    doc = replace(doc, items=before + after, corrected_number=f"FV/{rng.randint(100, 900)}/2026", corrected_date=orig_date, sale_date=orig_date, reason="faktura wystawiona omyłkowo")
+    p = Pdf()
+    p.text(16, 18, f"FAKTURA KORYGUJĄCA nr {no}", 14, "Sans-Bold")
+    p.text(16, 25, f"do faktury nr {doc.corrected_number} z dnia {date_fmt(orig_date)}", 9)
+    p.lines(p.w - 16, 14, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(orig_date)}"], 8.5, align="r", lead=4.4)
+    s, b = doc.seller, doc.buyer
+    p.lines(16, 36, ["Sprzedawca:", s.name, f"{s.street}, {s.city}", f"NIP: {nip_fmt(s.nip, 'dash')}"], 8.5, lead=4.2)
+    p.lines(108, 36, ["Nabywca:", b.name, f"{b.street}, {b.city}", f"NIP: {nip_fmt(b.nip, 'dash')}"], 8.5, lead=4.2)
+    p.text(16, 58, "Przyczyna korekty: faktura wystawiona omyłkowo – korekta do zera (anulowanie całej faktury)", 8.5, "Sans-Bold")
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 72), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Cena netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("VAT", 10, "c"), Col("Wartość brutto", 24, "r")]
+    y = 64.0
+    for title, side in (("Przed korektą:", before), ("Po korekcie:", after)):
+        p.text(16, y + 3, title, 9, "Sans-Bold")
+        rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), money(it.net or 0), f"{it.vat_rate}%", money(it.gross or 0)] for k, it in enumerate(side, 1)]
+        y = table(p, 12, y + 6, cols, rows, TableStyle(size=7.6, grid=True)) + 5
+    net, vat, gross = (a - c for a, c in zip(doc.totals(after), doc.totals(before), strict=True))
+    nb, vb, gb = doc.totals(before)
+    cols2 = [Col("", 32), Col("Netto", 24, "r"), Col("VAT", 22, "r"), Col("Brutto", 24, "r")]
+    rows2 = [["Przed korektą", money(nb), money(vb), money(gb)], ["Po korekcie", money(0), money(0), money(0)], ["Różnica", money(net), money(vat), money(gross)]]
+    y = table(p, 94, y + 2, cols2, rows2, TableStyle(size=8, grid=True)) + 8
+    p.text(16, y, f"Kwota do zwrotu: {money(-gross)} zł", 11, "Sans-Bold")
+    p.text(16, y + 5, f"słownie: {words_pln(gross)}", 8)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 11. English item names under Polish headings
+
+
+def fam_english_items_polish_heads(rng: random.Random) -> Sample:
+    """Distributor invoice whose item names (and units pcs/lic/h) are in English under Polish column headings."""
+    no = f"INV/PL/{rng.randint(10000, 99999)}"
+    doc = _doc(rng, no, n=(2, 5), pool=CAT_EN, seller=_seller(rng, "SecuLab Polska S.A."))
+    p = Pdf()
+    p.text(14, 18, "SecuLab", 18, "Sans-Bold")
+    p.text(14, 23, "value added distribution", 7.5, "Sans-Italic")
+    p.text(p.w - 14, 16, "Faktura VAT", 13, "Sans-Bold", "r")
+    p.text(p.w - 14, 22, f"nr {no}", 10, "Sans", "r")
+    p.lines(p.w - 14, 28, [f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}", f"Data sprzedaży: {date_fmt(doc.sale_date, 'dash')}", f"Termin płatności: {_due(doc, 'dash')}"], 8, align="r", lead=4)
+    s, b = doc.seller, doc.buyer
+    p.lines(14, 46, ["Sprzedawca", s.name, s.street, s.city, f"NIP PL {s.nip}"], 8.5, lead=4.2)
+    p.lines(108, 46, ["Nabywca", b.name, *b.extra, b.street, b.city, f"NIP {b.nip}"], 8.5, lead=4.2)
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa towaru/usługi", 70), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Cena netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("VAT %", 11, "c"), Col("Kwota VAT", 18, "r"), Col("Brutto", 21, "r")]
+    rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), money(it.net or 0), it.vat_rate or "", money(it.vat or 0), money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 10, 76, cols, rows, TableStyle(size=7.3, grid=False, rules=True, head_fill=0.88)) + 6
+    net, vat, gross = doc.totals()
+    y = table(p, 122, y, [Col("", 24), Col("Kwota", 30, "r")], [["Netto", money(net)], ["VAT 23%", money(vat)], ["Brutto", money(gross)]], TableStyle(size=8.5, grid=True)) + 6
+    p.text(14, y, f"Do zapłaty: {money(gross)} PLN  (słownie: {words_pln(gross)})", 8.5, "Sans-Bold")
+    p.text(14, y + 5, f"Rachunek: mBank S.A. {_iban(doc.bank)}", 8)
+    return Sample(p.bytes(), (doc,))
