@@ -695,3 +695,168 @@ def fam_english_items_polish_heads(rng: random.Random) -> Sample:
     p.text(14, y, f"Do zapłaty: {money(gross)} PLN  (słownie: {words_pln(gross)})", 8.5, "Sans-Bold")
     p.text(14, y + 5, f"Rachunek: mBank S.A. {_iban(doc.bank)}", 8)
     return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 12. enova-like horizontal totals strip with Zapłacono / Pozostaje do zapłaty
+
+
+def fam_totals_strip_paid_remaining(rng: random.Random) -> Sample:
+    """enova-like: a horizontal strip Netto | VAT | Brutto | Zapłacono | Pozostaje do zapłaty, partly paid by card."""
+    no = f"FV/{rng.randint(1, 12):02d}/{rng.randint(1, 500):05d}"
+    doc = _doc(rng, no, n=(2, 5))
+    net, vat, gross = doc.totals()
+    paid = q2(gross * Decimal(rng.choice(("0.3", "0.5", "0"))))
+    p = Pdf()
+    s, b = doc.seller, doc.buyer
+    p.text(14, 16, s.name, 11, "Sans-Bold")
+    p.text(14, 21, f"{s.street}, {s.city} · NIP {nip_fmt(s.nip, 'dash2')}", 8)
+    p.hline(14, p.w - 14, 25, 1.2)
+    p.text(14, 34, f"FAKTURA SPRZEDAŻY {no}", 12, "Sans-Bold")
+    grid = (("Data wystawienia", date_fmt(doc.issue_date)), ("Data sprzedaży", date_fmt(doc.sale_date)), ("Płatność", "przelew / karta"), ("Termin", _due(doc)))
+    for k, (lab, val) in enumerate(grid):
+        p.text(14 + k * 46, 41, lab, 7)
+        p.text(14 + k * 46, 46, val, 9, "Sans-Bold")
+    p.text(14, 56, "Nabywca", 7)
+    p.lines(14, 61, [b.name, f"{b.street}, {b.city}", f"NIP {nip_fmt(b.nip, 'dash2')}"], 9, lead=4.4)
+    if b.extra:
+        p.text(108, 56, "Odbiorca", 7)
+        p.lines(108, 61, [b.extra[0], f"{b.street}, {b.city}"], 9, lead=4.4)
+    cols = [Col("Lp", 7, "c"), Col("Towar / usługa", 72), Col("Ilość", 18, "r"), Col("Cena netto", 21, "r"), Col("VAT", 10, "c"), Col("Wartość netto", 22, "r"), Col("Wartość brutto", 24, "r")]
+    rows = [[str(k), it.name, f"{qty_fmt(it.qty)} {it.unit}", money(it.unit_price or 0), f"{it.vat_rate}%", money(it.net or 0), money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 12, 78, cols, rows, TableStyle(size=7.8, grid=False, rules=True)) + 8
+    labels = ("Netto", "VAT", "Brutto", "Zapłacono", "Pozostaje do zapłaty")
+    values = (net, vat, gross, paid, gross - paid)
+    for k, (lab, val) in enumerate(zip(labels, values, strict=True)):
+        x = 12 + k * 37
+        p.rect(x, y, 37, 14, 0.4, fill=0.93 if k < 4 else 0.8)
+        p.text(x + 35, y + 5, lab, 7, "Sans", "r")
+        p.text(x + 35, y + 11, money(val), 9.5, "Sans-Bold", "r")
+    y += 22
+    p.text(14, y, f"Słownie do zapłaty: {words_pln(gross - paid)}", 8)
+    p.text(14, y + 5, f"Konto: {_iban(doc.bank)}", 8)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 13. Pre-printed stationery form filled in with a typewriter font
+
+
+def fam_stationery_form_typed(rng: random.Random) -> Sample:
+    """Pre-printed stationery invoice form (small grey captions, ruled boxes) filled in with a monospace font off-grid."""
+    no = f"{rng.randint(1, 90)}/2026"
+    doc = _doc(rng, no, n=(1, 4))
+    dx, dy = rng.uniform(-1.2, 1.8), rng.uniform(-0.8, 1.2)
+    p = Pdf()
+
+    def cap(x: float, y: float, s: str) -> None:
+        p.c.setFillGray(0.45)
+        p.text(x, y, s, 6, "Sans")
+        p.c.setFillGray(0)
+
+    def typed(x: float, y: float, s: str, size: float = 9) -> None:
+        p.text(x + dx, y + dy, s, size, "Mono")
+
+    p.text(p.w / 2, 14, "FAKTURA VAT", 13, "Serif-Bold", "c")
+    cap(120, 20, "Nr")
+    p.hline(126, 190, 22, 0.3)
+    typed(128, 21, no, 10)
+    for k, (lab, val) in enumerate((("Data wystawienia", date_fmt(doc.issue_date)), ("Data sprzedaży", date_fmt(doc.sale_date)), ("Miejsce wystawienia", doc.place))):
+        cap(14 + 62 * k, 28, lab)
+        p.rect(14 + 62 * k, 29, 58, 7, 0.3)
+        typed(16 + 62 * k, 34, val)
+    for x, lab, q in ((14, "Sprzedawca (pieczęć)", doc.seller), (107, "Nabywca", doc.buyer)):
+        cap(x, 41, lab)
+        p.rect(x, 42, 89, 26, 0.3)
+        y = 47.0
+        for ln in [q.name, q.street, q.city]:
+            for w in wrap(ln, "Mono", 8.5, 84):
+                typed(x + 2, y, w, 8.5)
+                y += 4
+        cap(x, 73, "NIP")
+        p.rect(x + 6, 70, 50, 5, 0.3)
+        typed(x + 8, 74, nip_fmt(q.nip, "dash"), 9)
+    heads = (("Lp.", 8), ("Nazwa towaru lub usługi", 70), ("J.m.", 10), ("Ilość", 12), ("Cena jedn. bez podatku", 20), ("Wartość bez podatku", 22), ("Stawka %", 11), ("Kwota podatku", 18), ("Wartość z podatkiem", 22))
+    cols = [Col(h, w, "c") for h, w in heads]
+    n_rows = max(6, len(doc.items) + 2)
+    row_h = 7.5
+    p.c.setFillGray(0.45)
+    y0 = table(p, 6, 80, cols, [], TableStyle(size=6, head_size=5.6, font="Sans", head_font="Sans", grid=True))
+    p.c.setFillGray(0)
+    total_w = sum(w for _h, w in heads)
+    for r in range(n_rows):  # the empty ruled rows of the form
+        p.rect(6, y0 + r * row_h, total_w, row_h, 0.3)
+    x = 6.0
+    for _h, w in heads[:-1]:
+        x += w
+        p.vline(x, y0, y0 + n_rows * row_h, 0.3)
+    for k, it in enumerate(doc.items):
+        yy = y0 + k * row_h + 4.8
+        x = 6.0
+        vals = [f"{k + 1}", it.name, it.unit, qty_fmt(it.qty), money(it.unit_price or 0), money(it.net or 0), it.vat_rate or "", money(it.vat or 0), money(it.gross or 0)]
+        for (h, w), v in zip(heads, vals, strict=True):
+            if h.startswith("Nazwa"):
+                parts = wrap(v, "Mono", 5.8, w - 2)
+                if len(parts) == 1:
+                    typed(x + 1, yy, v, 6.2)
+                else:  # two lines squeezed into the ruled row, as a typist would
+                    typed(x + 1, yy - 1.6, parts[0], 5.8)
+                    typed(x + 1, yy + 1.2, " ".join(parts[1:]), 5.8)
+            else:
+                p.text(x + w - 1 + dx, yy + dy, v, 6.6, "Mono", "r")
+            x += w
+    net, vat, gross = doc.totals()
+    yt = y0 + n_rows * row_h + 6
+    cap(90, yt, "Razem")
+    for x, v in ((148, net), (177, vat), (199, gross)):
+        p.text(x + dx, yt + dy, money(v), 7.5, "Mono", "r")
+    cap(14, yt + 10, "Do zapłaty")
+    p.rect(30, yt + 6, 60, 7, 0.3)
+    typed(32, yt + 11, f"{money(gross)} zł", 10)
+    cap(14, yt + 19, "Słownie")
+    p.hline(30, 196, yt + 20, 0.3)
+    typed(32, yt + 19, words_pln(gross), 8)
+    cap(14, yt + 27, "Sposób zapłaty")
+    typed(38, yt + 27, f"przelew {doc.due_days} dni", 8.5)
+    p.hline(14, 80, yt + 50, 0.3)
+    p.hline(130, 196, yt + 50, 0.3)
+    cap(20, yt + 54, "podpis osoby upoważnionej do odbioru faktury")
+    cap(134, yt + 54, "podpis osoby upoważnionej do wystawienia faktury")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 14. Final acceptance protocol by a commission, goods as a numbered prose list
+
+
+def fam_protocol_commission_prose(rng: random.Random) -> Sample:
+    """Protokół odbioru końcowego by a named commission; the goods are a numbered prose list '1) … – 4 szt.' (no table)."""
+    no = f"{rng.randint(1, 40)}/OR/2026"
+    doc = _doc(rng, no, n=(2, 5), kind="protocol")
+    people = rng.sample(("Anna Kowalczyk", "Jerzy Pawlak", "Marek Sobczak", "Ewa Wróbel", "Tomasz Kaczmarek", "Beata Mazur"), 3)
+    p = Pdf()
+    b, s = doc.buyer, doc.seller
+    p.text(16, 16, b.extra[0] if b.extra else b.name, 9, "Serif")
+    p.text(p.w - 16, 16, f"{b.city.split(' ', 1)[1]}, {date_fmt(doc.issue_date, 'words_r')}", 9, "Serif", "r")
+    p.text(p.w / 2, 32, f"PROTOKÓŁ ODBIORU KOŃCOWEGO Nr {no}", 13, "Serif-Bold", "c")
+    body = (
+        f"Komisja w składzie: 1) {people[0]} – przewodniczący, 2) {people[1]} – członek, 3) {people[2]} – członek, "
+        f"powołana przez Zamawiającego: {b.name}, {b.street}, {b.city}, NIP {nip_fmt(b.nip, 'dash')}, dokonała w dniu "
+        f"{date_fmt(doc.issue_date, 'words_r')} odbioru końcowego przedmiotu zamówienia zrealizowanego przez Wykonawcę: "
+        f"{s.name}, {s.street}, {s.city}, NIP {nip_fmt(s.nip, 'dash')}, w ramach projektu „Cyberbezpieczny Samorząd”."
+    )
+    y = p.lines(16, 44, wrap(body, "Serif", 9.5, 178), 9.5, "Serif", lead=5) + 4
+    p.text(16, y, "Komisja stwierdza, że Wykonawca dostarczył i uruchomił:", 9.5, "Serif")
+    y += 6
+    for k, it in enumerate(doc.items, 1):
+        line = f"{k}) {it.name} – {qty_fmt(it.qty)} {it.unit}"
+        y = p.lines(22, y, wrap(line, "Serif", 9.5, 170), 9.5, "Serif", lead=5) + 1
+    y += 4
+    tail = "Przedmiot zamówienia odebrano bez zastrzeżeń, zgodnie z umową, w terminie. Dokumentację i karty gwarancyjne przekazano. Na tym protokół zakończono i podpisano w dwóch jednobrzmiących egzemplarzach."
+    y = p.lines(16, y, wrap(tail, "Serif", 9.5, 178), 9.5, "Serif", lead=5) + 14
+    p.text(16, y, "Podpisy komisji:", 9, "Serif-Bold")
+    for k, person in enumerate(people):
+        p.text(22, y + 9 + 8 * k, f"{k + 1}. {person}  ........................................", 9, "Serif")
+    p.text(130, y, "Za Wykonawcę:", 9, "Serif-Bold")
+    p.text(130, y + 9, "........................................", 9, "Serif")
+    return Sample(p.bytes(), (doc,))
