@@ -368,7 +368,9 @@ def _printed_in_order(name: str, text: str) -> bool:
     return True
 
 
-def _self_consistent(doc: Any, text: str, digits: str, *, vat_sums: bool = False, zero_after: bool = False) -> str | None:
+def _self_consistent(
+    doc: Any, text: str, digits: str, *, vat_sums: bool = False, zero_after: bool = False
+) -> str | None:
     """One generated document agrees with itself and with its page (NIPs, number, names, dates, sums);
     returns its currency (None for a protocol, which has no amounts)."""
     exp = doc.expected()

@@ -85,7 +85,14 @@ POWIATY = (
     ("2403", "cieszyński", "Cieszyn"),
     ("3218", "łobeski", "Łobez"),
 )
-B_STREETS = ("ul. Rynek 1", "ul. Kościuszki 2", "pl. Ratuszowy 3", "ul. Główna 14", "ul. Partyzantów 7", "ul. 3 Maja 10")
+B_STREETS = (
+    "ul. Rynek 1",
+    "ul. Kościuszki 2",
+    "pl. Ratuszowy 3",
+    "ul. Główna 14",
+    "ul. Partyzantów 7",
+    "ul. 3 Maja 10",
+)
 
 SELLERS = (
     "TelkoNet Operator Sp. z o.o.",
@@ -152,7 +159,9 @@ def _buyer(rng: random.Random, powiat: bool | None = None) -> Party:
         full, office = f"Gmina {name}", f"Urząd Miasta i Gminy {name}"
     else:
         full, office = f"Gmina {name}", f"Urząd Gminy {name}"
-    return Party(full, rng.choice(B_STREETS), f"{rng.randint(10, 99)}-{rng.randint(100, 999)} {name}", make_nip(rng), (office,))
+    return Party(
+        full, rng.choice(B_STREETS), f"{rng.randint(10, 99)}-{rng.randint(100, 999)} {name}", make_nip(rng), (office,)
+    )
 
 
 def _seller(rng: random.Random, name: str | None = None) -> Party:
@@ -237,7 +246,7 @@ def fam_telco_summary_first(rng: random.Random) -> Sample:
     p.text(p.w - 14, 21, f"nr {no}", 10, "Sans", "r")
     p.c.setFillGray(0)
     cust = f"{rng.randint(1, 9)}.{rng.randint(1000000, 9999999)}"
-    y = p.lines(
+    p.lines(
         14,
         36,
         [
@@ -269,9 +278,18 @@ def fam_telco_summary_first(rng: random.Random) -> Sample:
     p.text(14, 118, f"Kwotę prosimy wpłacić na indywidualny rachunek: {_iban(doc.bank)}", 8.5)
     p.text(14, 123, f"w tytule: {cust}. Szczegóły naliczeń na stronie 2.", 8.5)
     s = doc.seller
-    p.lines(14, 270, [f"{s.name}, {s.street}, {s.city}", f"NIP {s.nip}, Sąd Rejonowy Katowice-Wschód KRS 0000{rng.randint(100000, 999999)}"], 6.5, lead=3)
+    p.lines(
+        14,
+        270,
+        [
+            f"{s.name}, {s.street}, {s.city}",
+            f"NIP {s.nip}, Sąd Rejonowy Katowice-Wschód KRS 0000{rng.randint(100000, 999999)}",
+        ],
+        6.5,
+        lead=3,
+    )
     p.text(p.w - 14, 285, "Strona 1/2", 7, "Sans", "r")
-    y = p.new_page()
+    p.new_page()
     p.text(14, 20, f"Szczegóły naliczeń do faktury {no}", 11, "Sans-Bold")
     cols = [
         Col("Usługa", 82),
@@ -305,7 +323,11 @@ def fam_erp_abbrev_heads(rng: random.Random) -> Sample:
     p.lines(
         130,
         14,
-        [f"Miejsce wystawienia: {doc.place}", f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}"],
+        [
+            f"Miejsce wystawienia: {doc.place}",
+            f"Data wystawienia: {date_fmt(doc.issue_date)}",
+            f"Data sprzedaży: {date_fmt(doc.sale_date)}",
+        ],
         7.5,
         lead=3.8,
     )
@@ -326,13 +348,33 @@ def fam_erp_abbrev_heads(rng: random.Random) -> Sample:
         Col("Wart.brutto", 21, "r"),
     ]
     rows = [
-        [str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), money(it.net or 0), f"{it.vat_rate}%", money(it.vat or 0), money(it.gross or 0)]
+        [
+            str(k),
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0),
+            money(it.net or 0),
+            f"{it.vat_rate}%",
+            money(it.vat or 0),
+            money(it.gross or 0),
+        ]
         for k, it in enumerate(doc.items, 1)
     ]
     y = table(p, 12, 68, cols, rows, TableStyle(size=7.2, head_size=6.8, grid=True, head_fill=0.9)) + 4
     net, vat, gross = doc.totals()
     cols2 = [Col("St.VAT", 14, "c"), Col("Wart.netto", 22, "r"), Col("Kw.VAT", 20, "r"), Col("Wart.brutto", 22, "r")]
-    y = table(p, 117, y, cols2, [["23%", money(net), money(vat), money(gross)], ["Razem:", money(net), money(vat), money(gross)]], TableStyle(size=7.2, grid=True)) + 6
+    y = (
+        table(
+            p,
+            117,
+            y,
+            cols2,
+            [["23%", money(net), money(vat), money(gross)], ["Razem:", money(net), money(vat), money(gross)]],
+            TableStyle(size=7.2, grid=True),
+        )
+        + 6
+    )
     p.text(14, y, f"Forma płatności: przelew   Termin: {_due(doc)}", 8)
     p.text(14, y + 5, f"Nr rach.: {_iban(doc.bank)}", 8)
     p.text(14, y + 12, f"Razem do zapłaty: {money(gross)} PLN", 10, "Sans-Bold")
@@ -351,7 +393,11 @@ def fam_boxes_nip_row_rate_decimals(rng: random.Random) -> Sample:
     doc = _doc(rng, no, n=(2, 5))
     items = list(doc.items)
     k = rng.randrange(len(items))  # one printed manual at 5% (books)
-    it = make_line(rng, ("Podręcznik drukowany: Bezpieczeństwo informacji w urzędzie", "egz.", (40, 90), "5", "", "", ""), qty=rng.choice((5, 10, 20)))
+    it = make_line(
+        rng,
+        ("Podręcznik drukowany: Bezpieczeństwo informacji w urzędzie", "egz.", (40, 90), "5", "", "", ""),
+        qty=rng.choice((5, 10, 20)),
+    )
     items.insert(k, it)
     doc = replace(doc, items=tuple(items))
     p = Pdf()
@@ -377,7 +423,17 @@ def fam_boxes_nip_row_rate_decimals(rng: random.Random) -> Sample:
         Col("Wartość brutto", 21, "r"),
     ]
     rows = [
-        [f"{k}.", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, "dot"), _rate_dec(it.vat_rate), money(it.net or 0, "dot"), money(it.vat or 0, "dot"), money(it.gross or 0, "dot")]
+        [
+            f"{k}.",
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0, "dot"),
+            _rate_dec(it.vat_rate),
+            money(it.net or 0, "dot"),
+            money(it.vat or 0, "dot"),
+            money(it.gross or 0, "dot"),
+        ]
         for k, it in enumerate(doc.items, 1)
     ]
     y = table(p, 12, 78, cols, rows, TableStyle(size=7.2, grid=True)) + 5
@@ -420,7 +476,16 @@ def fam_words_dates_razem_row(rng: random.Random) -> Sample:
         Col("Wartość brutto", 23, "r"),
     ]
     rows = [
-        [f"{k}.", it.name, f"{qty_fmt(it.qty)} {it.unit}", money(it.unit_price or 0), money(it.net or 0), it.vat_rate or "", money(it.vat or 0), money(it.gross or 0)]
+        [
+            f"{k}.",
+            it.name,
+            f"{qty_fmt(it.qty)} {it.unit}",
+            money(it.unit_price or 0),
+            money(it.net or 0),
+            it.vat_rate or "",
+            money(it.vat or 0),
+            money(it.gross or 0),
+        ]
         for k, it in enumerate(doc.items, 1)
     ]
     net, vat, gross = doc.totals()
@@ -455,21 +520,55 @@ def _qr(p: Pdf, rng: random.Random, x: float, y: float, size: float) -> None:
 
 
 def fam_ksef_number_qr(rng: random.Random) -> Sample:
-    """ERP print of an invoice sent to KSeF: the long KSeF number near the title and a QR verification box at the foot."""
+    """ERP print of an invoice sent to KSeF: the long KSeF number under the title, a QR verification box at the foot."""
     no = f"FV {rng.randint(1, 999)}/{rng.randint(1, 12):02d}/2026/K"
     doc = _doc(rng, no, n=(2, 5))
-    ksef = f"{doc.seller.nip}-{doc.issue_date:%Y%m%d}-{''.join(rng.choice('0123456789ABCDEF') for _ in range(12))}-{rng.choice('0123456789ABCDEF')}{rng.choice('0123456789ABCDEF')}"
+    hexd = "0123456789ABCDEF"
+    tail = "".join(rng.choice(hexd) for _ in range(12))
+    ksef = f"{doc.seller.nip}-{doc.issue_date:%Y%m%d}-{tail}-{rng.choice(hexd)}{rng.choice(hexd)}"
     p = Pdf()
     p.text(14, 16, "Faktura", 16, "Sans-Bold")
     p.text(14, 23, f"Numer faktury: {no}", 10, "Sans-Bold")
     p.text(14, 28.5, f"Numer KSeF: {ksef}", 7.5, "Mono")
-    p.lines(p.w - 14, 14, [f"Data wystawienia {date_fmt(doc.issue_date, 'iso')}", f"Data dostawy {date_fmt(doc.sale_date, 'iso')}", f"Miejsce wystawienia {doc.place}"], 8, align="r", lead=4)
+    p.lines(
+        p.w - 14,
+        14,
+        [
+            f"Data wystawienia {date_fmt(doc.issue_date, 'iso')}",
+            f"Data dostawy {date_fmt(doc.sale_date, 'iso')}",
+            f"Miejsce wystawienia {doc.place}",
+        ],
+        8,
+        align="r",
+        lead=4,
+    )
     for x, lab, q in ((14, "Sprzedawca", doc.seller), (108, "Nabywca", doc.buyer)):
         p.text(x, 40, lab.upper(), 7, "Sans-Bold")
         p.hline(x, x + 86, 41.5, 0.3)
         p.lines(x, 46, [f"NIP {q.nip}", q.name, *(q.extra if q is doc.buyer else ()), q.street, q.city], 8.5, lead=4.2)
-    cols = [Col("Lp.", 8, "c"), Col("Nazwa towaru lub usługi", 70), Col("Ilość", 12, "r"), Col("Jedn.", 11, "c"), Col("Cena netto", 20, "r"), Col("Stawka", 13, "c"), Col("Wartość netto", 22, "r"), Col("Wartość brutto", 24, "r")]
-    rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), f"{it.vat_rate}%", money(it.net or 0), money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa towaru lub usługi", 70),
+        Col("Ilość", 12, "r"),
+        Col("Jedn.", 11, "c"),
+        Col("Cena netto", 20, "r"),
+        Col("Stawka", 13, "c"),
+        Col("Wartość netto", 22, "r"),
+        Col("Wartość brutto", 24, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0),
+            f"{it.vat_rate}%",
+            money(it.net or 0),
+            money(it.gross or 0),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
     y = table(p, 12, 74, cols, rows, TableStyle(size=7.6, grid=False, rules=True, head_fill=0.92)) + 6
     net, vat, gross = doc.totals()
     y = p.lines(120, y, [f"Wartość netto: {money(net)} PLN", f"Kwota VAT: {money(vat)} PLN"], 8.5, lead=4.5)
@@ -477,7 +576,18 @@ def fam_ksef_number_qr(rng: random.Random) -> Sample:
     p.text(14, y + 10, f"Termin płatności: {_due(doc, 'iso')}   Rachunek: {_iban(doc.bank)}", 8)
     qy = min(y + 22, 240)
     _qr(p, rng, 16, qy, 30)
-    p.lines(52, qy + 4, ["Sprawdź, czy Twoja faktura znajduje się w KSeF!", "Zeskanuj kod QR lub wejdź na stronę", "ksef.mf.gov.pl/web/verify", f"{ksef}"], 7.5, lead=4.2)
+    p.lines(
+        52,
+        qy + 4,
+        [
+            "Sprawdź, czy Twoja faktura znajduje się w KSeF!",
+            "Zeskanuj kod QR lub wejdź na stronę",
+            "ksef.mf.gov.pl/web/verify",
+            f"{ksef}",
+        ],
+        7.5,
+        lead=4.2,
+    )
     return Sample(p.bytes(), (doc,))
 
 
@@ -494,17 +604,58 @@ def fam_duplikat_two_dates(rng: random.Random) -> Sample:
     p.text(p.w / 2, 16, f"DUPLIKAT z dnia {date_fmt(dup)}", 11, "Sans-Bold", "c")
     p.text(p.w / 2, 24, f"Faktura VAT nr {no}", 14, "Sans-Bold", "c")
     p.rect(120, 30, 76, 20, 0.4)
-    p.lines(123, 35, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}", f"Data wystawienia duplikatu: {date_fmt(dup)}"], 7.8, lead=4.5)
+    p.lines(
+        123,
+        35,
+        [
+            f"Data wystawienia: {date_fmt(doc.issue_date)}",
+            f"Data sprzedaży: {date_fmt(doc.sale_date)}",
+            f"Data wystawienia duplikatu: {date_fmt(dup)}",
+        ],
+        7.8,
+        lead=4.5,
+    )
     s, b = doc.seller, doc.buyer
     p.text(14, 33, "Sprzedawca", 8, "Sans-Bold")
     p.lines(14, 38, [s.name, s.street, s.city, f"NIP {nip_fmt(s.nip, 'dash')}"], 8.5, lead=4.2)
     p.text(14, 60, "Nabywca", 8, "Sans-Bold")
     p.lines(14, 65, [b.name, *b.extra, b.street, b.city, f"NIP {nip_fmt(b.nip, 'dash')}"], 8.5, lead=4.2)
-    cols = [Col("Lp", 8, "c"), Col("Nazwa", 68), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Cena netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("VAT", 10, "c"), Col("Wartość brutto", 24, "r")]
-    rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), money(it.net or 0), f"{it.vat_rate}%", money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    cols = [
+        Col("Lp", 8, "c"),
+        Col("Nazwa", 68),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena netto", 20, "r"),
+        Col("Wartość netto", 22, "r"),
+        Col("VAT", 10, "c"),
+        Col("Wartość brutto", 24, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0),
+            money(it.net or 0),
+            f"{it.vat_rate}%",
+            money(it.gross or 0),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
     y = table(p, 12, 94, cols, rows, TableStyle(size=7.8, grid=True)) + 5
     net, vat, gross = doc.totals()
-    y = table(p, 118, y, [Col("", 22), Col("Netto", 18, "r"), Col("VAT", 16, "r"), Col("Brutto", 20, "r")], [["Razem 23%", money(net), money(vat), money(gross)]], TableStyle(size=7.6, grid=True)) + 8
+    y = (
+        table(
+            p,
+            118,
+            y,
+            [Col("", 22), Col("Netto", 18, "r"), Col("VAT", 16, "r"), Col("Brutto", 20, "r")],
+            [["Razem 23%", money(net), money(vat), money(gross)]],
+            TableStyle(size=7.6, grid=True),
+        )
+        + 8
+    )
     p.text(14, y, f"Do zapłaty: {money(gross)} zł", 11, "Sans-Bold")
     p.text(14, y + 5, f"słownie: {words_pln(gross)}", 8)
     p.text(14, y + 10, "Przyczyna wystawienia duplikatu: zagubienie oryginału przez nabywcę.", 7.5, "Sans-Italic")
@@ -516,14 +667,16 @@ def fam_duplikat_two_dates(rng: random.Random) -> Sample:
 
 
 def fam_discount_negative_row(rng: random.Random) -> Sample:
-    """Web-shop B2B invoice with the order discount printed as its own negative line (qty 1, minus price) in the table."""
+    """Web-shop B2B invoice with the order discount printed as its own negative line (qty 1, minus price)."""
     no = f"FV/WWW/{rng.randint(1000, 9999)}/2026"
     doc = _doc(rng, no, n=(2, 4))
     pct = rng.choice((3, 5, 7, 10))
     base = sum((it.net or Decimal(0) for it in doc.items), Decimal(0))
     disc = -q2(base * pct / 100)
     dvat = q2(disc * Decimal("0.23"))
-    row = Item(f"Rabat {pct}% na zamówienie (kod SAMORZAD{pct})", Decimal(1), "szt.", disc, disc, "23", dvat, disc + dvat)
+    row = Item(
+        f"Rabat {pct}% na zamówienie (kod SAMORZAD{pct})", Decimal(1), "szt.", disc, disc, "23", dvat, disc + dvat
+    )
     doc = replace(doc, items=(*doc.items, row))
     p = Pdf()
     p.rect(14, 12, 60, 14, 0, fill=0.3)
@@ -535,12 +688,44 @@ def fam_discount_negative_row(rng: random.Random) -> Sample:
     s, b = doc.seller, doc.buyer
     p.lines(14, 36, ["Sprzedawca", s.name, f"{s.street}, {s.city}", f"NIP: {s.nip}"], 8.5, lead=4.3)
     p.lines(108, 36, ["Nabywca", b.name, f"{b.street}, {b.city}", f"NIP: {b.nip}"], 8.5, lead=4.3)
-    p.text(14, 58, f"Zamówienie nr {rng.randint(100000, 999999)} z dnia {date_fmt(doc.sale_date - timedelta(days=rng.randint(2, 9)))}", 8)
-    cols = [Col("#", 7, "c"), Col("Produkt", 74), Col("Ilość", 12, "r"), Col("Cena netto", 22, "r"), Col("Wartość netto", 23, "r"), Col("VAT", 10, "c"), Col("Wartość brutto", 24, "r")]
-    rows = [[str(k), it.name, qty_fmt(it.qty), money(it.unit_price or 0), money(it.net or 0), f"{it.vat_rate}%", money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    p.text(
+        14,
+        58,
+        f"Zamówienie nr {rng.randint(100000, 999999)} z dnia "
+        f"{date_fmt(doc.sale_date - timedelta(days=rng.randint(2, 9)))}",
+        8,
+    )
+    cols = [
+        Col("#", 7, "c"),
+        Col("Produkt", 74),
+        Col("Ilość", 12, "r"),
+        Col("Cena netto", 22, "r"),
+        Col("Wartość netto", 23, "r"),
+        Col("VAT", 10, "c"),
+        Col("Wartość brutto", 24, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            qty_fmt(it.qty),
+            money(it.unit_price or 0),
+            money(it.net or 0),
+            f"{it.vat_rate}%",
+            money(it.gross or 0),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
     y = table(p, 14, 64, cols, rows, TableStyle(size=7.8, grid=False, rules=True)) + 6
     net, vat, gross = doc.totals()
-    y = p.lines(p.w - 14, y, [f"Suma netto: {money(net)} zł", f"VAT 23%: {money(vat)} zł", f"Suma brutto: {money(gross)} zł"], 9, align="r", lead=5)
+    y = p.lines(
+        p.w - 14,
+        y,
+        [f"Suma netto: {money(net)} zł", f"VAT 23%: {money(vat)} zł", f"Suma brutto: {money(gross)} zł"],
+        9,
+        align="r",
+        lead=5,
+    )
     p.text(p.w - 14, y + 3, f"Do zapłaty: {money(gross)} zł", 11, "Sans-Bold", "r")
     p.text(14, y + 12, f"Płatność: przelew 14 dni, rachunek {_iban(doc.bank)}", 8)
     return Sample(p.bytes(), (replace(doc, due_days=14),))
@@ -560,7 +745,8 @@ def fam_protocol_partial_reservations(rng: random.Random) -> Sample:
         ordered.append(q)
         items.append(it)
     doc = replace(doc, items=tuple(items))
-    umowa = f"Umowa nr {rng.randint(1, 99)}/ZP/CS/2026 z dnia {date_fmt(doc.issue_date - timedelta(days=rng.randint(20, 60)))}"
+    signed = doc.issue_date - timedelta(days=rng.randint(20, 60))
+    umowa = f"Umowa nr {rng.randint(1, 99)}/ZP/CS/2026 z dnia {date_fmt(signed)}"
     p = Pdf()
     p.text(p.w / 2, 20, f"PROTOKÓŁ ODBIORU CZĘŚCIOWEGO nr {no}", 13, "Sans-Bold", "c")
     p.text(p.w / 2, 26, f"(etap I dostaw) do: {umowa}", 8.5, "Sans", "c")
@@ -570,7 +756,14 @@ def fam_protocol_partial_reservations(rng: random.Random) -> Sample:
     p.lines(44, 45, [b.name, *b.extra, f"{b.street}, {b.city}", f"NIP {nip_fmt(b.nip, 'dash')}"], 8.5, lead=4.2)
     p.text(16, 66, "Wykonawca:", 8.5, "Sans-Bold")
     p.lines(44, 66, [s.name, f"{s.street}, {s.city}", f"NIP {nip_fmt(s.nip, 'dash')}"], 8.5, lead=4.2)
-    cols = [Col("Lp.", 8, "c"), Col("Przedmiot odbioru", 74), Col("J.m.", 11, "c"), Col("Zamówiono", 18, "r"), Col("Odebrano", 18, "r"), Col("Uwagi / zastrzeżenia", 47)]
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Przedmiot odbioru", 74),
+        Col("J.m.", 11, "c"),
+        Col("Zamówiono", 18, "r"),
+        Col("Odebrano", 18, "r"),
+        Col("Uwagi / zastrzeżenia", 47),
+    ]
     notes, rows = [], []
     for k, (it, q) in enumerate(zip(doc.items, ordered, strict=True), 1):
         if q > it.qty:
@@ -584,7 +777,19 @@ def fam_protocol_partial_reservations(rng: random.Random) -> Sample:
     y = table(p, 12, 82, cols, rows, TableStyle(size=7.8, grid=True, head_fill=0.9)) + 7
     p.text(16, y, "Zastrzeżenia:", 9, "Sans-Bold")
     y = p.lines(16, y + 5, [f"{i}) {t}" for i, t in enumerate(notes, 1)], 8.5, lead=4.5) + 3
-    y = p.lines(16, y, wrap("Zamawiający dokonuje odbioru częściowego przedmiotu umowy w zakresie wskazanym w kolumnie „Odebrano”. Protokół stanowi podstawę do wystawienia faktury częściowej za odebrany zakres.", "Sans", 8.5, 178), 8.5, lead=4.3)
+    y = p.lines(
+        16,
+        y,
+        wrap(
+            "Zamawiający dokonuje odbioru częściowego przedmiotu umowy w zakresie wskazanym w kolumnie „Odebrano”. "
+            "Protokół stanowi podstawę do wystawienia faktury częściowej za odebrany zakres.",
+            "Sans",
+            8.5,
+            178,
+        ),
+        8.5,
+        lead=4.3,
+    )
     y += 22
     for x, lab in ((50, "Przedstawiciel Zamawiającego"), (150, "Przedstawiciel Wykonawcy")):
         p.hline(x - 32, x + 32, y, 0.3)
@@ -607,11 +812,13 @@ SOFT = (
 
 
 def fam_protocol_install_keys(rng: random.Random) -> Sample:
-    """Protokół instalacji oprogramowania: product, licence count, licence key and host names per row, two signatures."""
+    """Protokół instalacji oprogramowania: product, licence count, licence key and host names per row."""
     no = f"PI-{rng.randint(10, 99)}/{rng.randint(1, 12):02d}/2026"
     doc = _doc(rng, no, kind="protocol")
     picks = rng.sample(SOFT, rng.randint(3, 5))
-    items = tuple(Item(name, Decimal(rng.randint(lo, hi * 4)), "lic.", None, None, None, None, None) for name, lo, hi in picks)
+    items = tuple(
+        Item(name, Decimal(rng.randint(lo, hi * 4)), "lic.", None, None, None, None, None) for name, lo, hi in picks
+    )
     doc = replace(doc, items=items)
     alnum = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
     p = Pdf()
@@ -619,15 +826,39 @@ def fam_protocol_install_keys(rng: random.Random) -> Sample:
     p.text(16, 27, f"Nr protokołu: {no}     Data: {date_fmt(doc.issue_date, 'iso')}", 9)
     s, b = doc.seller, doc.buyer
     p.lines(16, 37, ["Wykonawca (instalujący):", s.name, f"{s.street}, {s.city}", f"NIP {s.nip}"], 8.5, lead=4.2)
-    p.lines(108, 37, ["Użytkownik (Zamawiający):", b.name, *b.extra, f"{b.street}, {b.city}", f"NIP {b.nip}"], 8.5, lead=4.2)
-    cols = [Col("Lp.", 8, "c"), Col("Oprogramowanie", 56), Col("Liczba licencji", 16, "r"), Col("Klucz licencyjny / nr umowy licencyjnej", 60), Col("Stanowiska", 42)]
+    p.lines(
+        108, 37, ["Użytkownik (Zamawiający):", b.name, *b.extra, f"{b.street}, {b.city}", f"NIP {b.nip}"], 8.5, lead=4.2
+    )
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Oprogramowanie", 56),
+        Col("Liczba licencji", 16, "r"),
+        Col("Klucz licencyjny / nr umowy licencyjnej", 60),
+        Col("Stanowiska", 42),
+    ]
     rows = []
     for k, it in enumerate(doc.items, 1):
         key = "-".join("".join(rng.choice(alnum) for _ in range(5)) for _ in range(5))
-        hosts = f"UG-PC{rng.randint(1, 20):02d} … UG-PC{rng.randint(21, 60):02d}" if it.qty > 1 else f"SRV-{rng.choice(('DC', 'BKP', 'AV'))}01"
+        hosts = (
+            f"UG-PC{rng.randint(1, 20):02d} … UG-PC{rng.randint(21, 60):02d}"
+            if it.qty > 1
+            else f"SRV-{rng.choice(('DC', 'BKP', 'AV'))}01"
+        )
         rows.append([str(k), it.name, qty_fmt(it.qty), key, hosts])
     y = table(p, 12, 64, cols, rows, TableStyle(size=7.6, grid=True, head_fill=0.9)) + 7
-    y = p.lines(16, y, ["Zakres prac: instalacja, aktywacja licencji, konfiguracja polityk, test poprawności działania.", "Wynik testów: pozytywny. Nośniki i dokumenty licencyjne przekazano Użytkownikowi."], 8.5, lead=4.6) + 24
+    y = (
+        p.lines(
+            16,
+            y,
+            [
+                "Zakres prac: instalacja, aktywacja licencji, konfiguracja polityk, test poprawności działania.",
+                "Wynik testów: pozytywny. Nośniki i dokumenty licencyjne przekazano Użytkownikowi.",
+            ],
+            8.5,
+            lead=4.6,
+        )
+        + 24
+    )
     for x, lab in ((50, "Instalujący"), (150, "Użytkownik – informatyk urzędu")):
         p.hline(x - 32, x + 32, y, 0.3)
         p.text(x, y + 4, lab, 7.5, "Sans", "c")
@@ -639,31 +870,78 @@ def fam_protocol_install_keys(rng: random.Random) -> Sample:
 
 
 def fam_correction_to_zero(rng: random.Random) -> Sample:
-    """Correction cancelling a whole invoice issued by mistake: after-side quantities and values 0, difference negative."""
+    """Correction to zero of a whole invoice issued by mistake: after-side quantities and values 0."""
     no = f"KOR/{rng.randint(1, 80)}/2026"
     doc = _doc(rng, no, n=(1, 3), kind="correction")
     before = tuple(replace(it, before_correction=True) for it in doc.items)
-    after = tuple(replace(it, qty=Decimal(0), net=Decimal("0.00"), vat=Decimal("0.00"), gross=Decimal("0.00")) for it in doc.items)
+    after = tuple(
+        replace(it, qty=Decimal(0), net=Decimal("0.00"), vat=Decimal("0.00"), gross=Decimal("0.00")) for it in doc.items
+    )
     orig_date = doc.issue_date - timedelta(days=rng.randint(3, 25))
-    doc = replace(doc, items=before + after, corrected_number=f"FV/{rng.randint(100, 900)}/2026", corrected_date=orig_date, sale_date=orig_date, reason="faktura wystawiona omyłkowo")
+    doc = replace(
+        doc,
+        items=before + after,
+        corrected_number=f"FV/{rng.randint(100, 900)}/2026",
+        corrected_date=orig_date,
+        sale_date=orig_date,
+        reason="faktura wystawiona omyłkowo",
+    )
     p = Pdf()
     p.text(16, 18, f"FAKTURA KORYGUJĄCA nr {no}", 14, "Sans-Bold")
     p.text(16, 25, f"do faktury nr {doc.corrected_number} z dnia {date_fmt(orig_date)}", 9)
-    p.lines(p.w - 16, 14, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(orig_date)}"], 8.5, align="r", lead=4.4)
+    p.lines(
+        p.w - 16,
+        14,
+        [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(orig_date)}"],
+        8.5,
+        align="r",
+        lead=4.4,
+    )
     s, b = doc.seller, doc.buyer
     p.lines(16, 36, ["Sprzedawca:", s.name, f"{s.street}, {s.city}", f"NIP: {nip_fmt(s.nip, 'dash')}"], 8.5, lead=4.2)
     p.lines(108, 36, ["Nabywca:", b.name, f"{b.street}, {b.city}", f"NIP: {nip_fmt(b.nip, 'dash')}"], 8.5, lead=4.2)
-    p.text(16, 58, "Przyczyna korekty: faktura wystawiona omyłkowo – korekta do zera (anulowanie całej faktury)", 8.5, "Sans-Bold")
-    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 72), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Cena netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("VAT", 10, "c"), Col("Wartość brutto", 24, "r")]
+    p.text(
+        16,
+        58,
+        "Przyczyna korekty: faktura wystawiona omyłkowo – korekta do zera (anulowanie całej faktury)",
+        8.5,
+        "Sans-Bold",
+    )
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa", 72),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena netto", 20, "r"),
+        Col("Wartość netto", 22, "r"),
+        Col("VAT", 10, "c"),
+        Col("Wartość brutto", 24, "r"),
+    ]
     y = 64.0
     for title, side in (("Przed korektą:", before), ("Po korekcie:", after)):
         p.text(16, y + 3, title, 9, "Sans-Bold")
-        rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), money(it.net or 0), f"{it.vat_rate}%", money(it.gross or 0)] for k, it in enumerate(side, 1)]
+        rows = [
+            [
+                str(k),
+                it.name,
+                qty_fmt(it.qty),
+                it.unit,
+                money(it.unit_price or 0),
+                money(it.net or 0),
+                f"{it.vat_rate}%",
+                money(it.gross or 0),
+            ]
+            for k, it in enumerate(side, 1)
+        ]
         y = table(p, 12, y + 6, cols, rows, TableStyle(size=7.6, grid=True)) + 5
     net, vat, gross = (a - c for a, c in zip(doc.totals(after), doc.totals(before), strict=True))
     nb, vb, gb = doc.totals(before)
     cols2 = [Col("", 32), Col("Netto", 24, "r"), Col("VAT", 22, "r"), Col("Brutto", 24, "r")]
-    rows2 = [["Przed korektą", money(nb), money(vb), money(gb)], ["Po korekcie", money(0), money(0), money(0)], ["Różnica", money(net), money(vat), money(gross)]]
+    rows2 = [
+        ["Przed korektą", money(nb), money(vb), money(gb)],
+        ["Po korekcie", money(0), money(0), money(0)],
+        ["Różnica", money(net), money(vat), money(gross)],
+    ]
     y = table(p, 94, y + 2, cols2, rows2, TableStyle(size=8, grid=True)) + 8
     p.text(16, y, f"Kwota do zwrotu: {money(-gross)} zł", 11, "Sans-Bold")
     p.text(16, y + 5, f"słownie: {words_pln(gross)}", 8)
@@ -683,15 +961,59 @@ def fam_english_items_polish_heads(rng: random.Random) -> Sample:
     p.text(14, 23, "value added distribution", 7.5, "Sans-Italic")
     p.text(p.w - 14, 16, "Faktura VAT", 13, "Sans-Bold", "r")
     p.text(p.w - 14, 22, f"nr {no}", 10, "Sans", "r")
-    p.lines(p.w - 14, 28, [f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}", f"Data sprzedaży: {date_fmt(doc.sale_date, 'dash')}", f"Termin płatności: {_due(doc, 'dash')}"], 8, align="r", lead=4)
+    p.lines(
+        p.w - 14,
+        28,
+        [
+            f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}",
+            f"Data sprzedaży: {date_fmt(doc.sale_date, 'dash')}",
+            f"Termin płatności: {_due(doc, 'dash')}",
+        ],
+        8,
+        align="r",
+        lead=4,
+    )
     s, b = doc.seller, doc.buyer
     p.lines(14, 46, ["Sprzedawca", s.name, s.street, s.city, f"NIP PL {s.nip}"], 8.5, lead=4.2)
     p.lines(108, 46, ["Nabywca", b.name, *b.extra, b.street, b.city, f"NIP {b.nip}"], 8.5, lead=4.2)
-    cols = [Col("Lp.", 8, "c"), Col("Nazwa towaru/usługi", 70), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Cena netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("VAT %", 11, "c"), Col("Kwota VAT", 18, "r"), Col("Brutto", 21, "r")]
-    rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), money(it.net or 0), it.vat_rate or "", money(it.vat or 0), money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa towaru/usługi", 70),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena netto", 20, "r"),
+        Col("Wartość netto", 22, "r"),
+        Col("VAT %", 11, "c"),
+        Col("Kwota VAT", 18, "r"),
+        Col("Brutto", 21, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0),
+            money(it.net or 0),
+            it.vat_rate or "",
+            money(it.vat or 0),
+            money(it.gross or 0),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
     y = table(p, 10, 76, cols, rows, TableStyle(size=7.3, grid=False, rules=True, head_fill=0.88)) + 6
     net, vat, gross = doc.totals()
-    y = table(p, 122, y, [Col("", 24), Col("Kwota", 30, "r")], [["Netto", money(net)], ["VAT 23%", money(vat)], ["Brutto", money(gross)]], TableStyle(size=8.5, grid=True)) + 6
+    y = (
+        table(
+            p,
+            122,
+            y,
+            [Col("", 24), Col("Kwota", 30, "r")],
+            [["Netto", money(net)], ["VAT 23%", money(vat)], ["Brutto", money(gross)]],
+            TableStyle(size=8.5, grid=True),
+        )
+        + 6
+    )
     p.text(14, y, f"Do zapłaty: {money(gross)} PLN  (słownie: {words_pln(gross)})", 8.5, "Sans-Bold")
     p.text(14, y + 5, f"Rachunek: mBank S.A. {_iban(doc.bank)}", 8)
     return Sample(p.bytes(), (doc,))
@@ -713,7 +1035,12 @@ def fam_totals_strip_paid_remaining(rng: random.Random) -> Sample:
     p.text(14, 21, f"{s.street}, {s.city} · NIP {nip_fmt(s.nip, 'dash2')}", 8)
     p.hline(14, p.w - 14, 25, 1.2)
     p.text(14, 34, f"FAKTURA SPRZEDAŻY {no}", 12, "Sans-Bold")
-    grid = (("Data wystawienia", date_fmt(doc.issue_date)), ("Data sprzedaży", date_fmt(doc.sale_date)), ("Płatność", "przelew / karta"), ("Termin", _due(doc)))
+    grid = (
+        ("Data wystawienia", date_fmt(doc.issue_date)),
+        ("Data sprzedaży", date_fmt(doc.sale_date)),
+        ("Płatność", "przelew / karta"),
+        ("Termin", _due(doc)),
+    )
     for k, (lab, val) in enumerate(grid):
         p.text(14 + k * 46, 41, lab, 7)
         p.text(14 + k * 46, 46, val, 9, "Sans-Bold")
@@ -722,8 +1049,27 @@ def fam_totals_strip_paid_remaining(rng: random.Random) -> Sample:
     if b.extra:
         p.text(108, 56, "Odbiorca", 7)
         p.lines(108, 61, [b.extra[0], f"{b.street}, {b.city}"], 9, lead=4.4)
-    cols = [Col("Lp", 7, "c"), Col("Towar / usługa", 72), Col("Ilość", 18, "r"), Col("Cena netto", 21, "r"), Col("VAT", 10, "c"), Col("Wartość netto", 22, "r"), Col("Wartość brutto", 24, "r")]
-    rows = [[str(k), it.name, f"{qty_fmt(it.qty)} {it.unit}", money(it.unit_price or 0), f"{it.vat_rate}%", money(it.net or 0), money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    cols = [
+        Col("Lp", 7, "c"),
+        Col("Towar / usługa", 72),
+        Col("Ilość", 18, "r"),
+        Col("Cena netto", 21, "r"),
+        Col("VAT", 10, "c"),
+        Col("Wartość netto", 22, "r"),
+        Col("Wartość brutto", 24, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            f"{qty_fmt(it.qty)} {it.unit}",
+            money(it.unit_price or 0),
+            f"{it.vat_rate}%",
+            money(it.net or 0),
+            money(it.gross or 0),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
     y = table(p, 12, 78, cols, rows, TableStyle(size=7.8, grid=False, rules=True)) + 8
     labels = ("Netto", "VAT", "Brutto", "Zapłacono", "Pozostaje do zapłaty")
     values = (net, vat, gross, paid, gross - paid)
@@ -743,7 +1089,7 @@ def fam_totals_strip_paid_remaining(rng: random.Random) -> Sample:
 
 
 def fam_stationery_form_typed(rng: random.Random) -> Sample:
-    """Pre-printed stationery invoice form (small grey captions, ruled boxes) filled in with a monospace font off-grid."""
+    """Pre-printed stationery invoice form (grey captions, ruled boxes) filled in with a monospace font off-grid."""
     no = f"{rng.randint(1, 90)}/2026"
     doc = _doc(rng, no, n=(1, 4))
     dx, dy = rng.uniform(-1.2, 1.8), rng.uniform(-0.8, 1.2)
@@ -761,7 +1107,13 @@ def fam_stationery_form_typed(rng: random.Random) -> Sample:
     cap(120, 20, "Nr")
     p.hline(126, 190, 22, 0.3)
     typed(128, 21, no, 10)
-    for k, (lab, val) in enumerate((("Data wystawienia", date_fmt(doc.issue_date)), ("Data sprzedaży", date_fmt(doc.sale_date)), ("Miejsce wystawienia", doc.place))):
+    for k, (lab, val) in enumerate(
+        (
+            ("Data wystawienia", date_fmt(doc.issue_date)),
+            ("Data sprzedaży", date_fmt(doc.sale_date)),
+            ("Miejsce wystawienia", doc.place),
+        )
+    ):
         cap(14 + 62 * k, 28, lab)
         p.rect(14 + 62 * k, 29, 58, 7, 0.3)
         typed(16 + 62 * k, 34, val)
@@ -776,7 +1128,17 @@ def fam_stationery_form_typed(rng: random.Random) -> Sample:
         cap(x, 73, "NIP")
         p.rect(x + 6, 70, 50, 5, 0.3)
         typed(x + 8, 74, nip_fmt(q.nip, "dash"), 9)
-    heads = (("Lp.", 8), ("Nazwa towaru lub usługi", 70), ("J.m.", 10), ("Ilość", 12), ("Cena jedn. bez podatku", 20), ("Wartość bez podatku", 22), ("Stawka %", 11), ("Kwota podatku", 18), ("Wartość z podatkiem", 22))
+    heads = (
+        ("Lp.", 8),
+        ("Nazwa towaru lub usługi", 70),
+        ("J.m.", 10),
+        ("Ilość", 12),
+        ("Cena jedn. bez podatku", 20),
+        ("Wartość bez podatku", 22),
+        ("Stawka %", 11),
+        ("Kwota podatku", 18),
+        ("Wartość z podatkiem", 22),
+    )
     cols = [Col(h, w, "c") for h, w in heads]
     n_rows = max(6, len(doc.items) + 2)
     row_h = 7.5
@@ -793,7 +1155,17 @@ def fam_stationery_form_typed(rng: random.Random) -> Sample:
     for k, it in enumerate(doc.items):
         yy = y0 + k * row_h + 4.8
         x = 6.0
-        vals = [f"{k + 1}", it.name, it.unit, qty_fmt(it.qty), money(it.unit_price or 0), money(it.net or 0), it.vat_rate or "", money(it.vat or 0), money(it.gross or 0)]
+        vals = [
+            f"{k + 1}",
+            it.name,
+            it.unit,
+            qty_fmt(it.qty),
+            money(it.unit_price or 0),
+            money(it.net or 0),
+            it.vat_rate or "",
+            money(it.vat or 0),
+            money(it.gross or 0),
+        ]
         for (h, w), v in zip(heads, vals, strict=True):
             if h.startswith("Nazwa"):
                 parts = wrap(v, "Mono", 5.8, w - 2)
@@ -830,10 +1202,12 @@ def fam_stationery_form_typed(rng: random.Random) -> Sample:
 
 
 def fam_protocol_commission_prose(rng: random.Random) -> Sample:
-    """Protokół odbioru końcowego by a named commission; the goods are a numbered prose list '1) … – 4 szt.' (no table)."""
+    """Protokół odbioru końcowego by a named commission; the goods as a numbered prose list '1) … – 4 szt.'."""
     no = f"{rng.randint(1, 40)}/OR/2026"
     doc = _doc(rng, no, n=(2, 5), kind="protocol")
-    people = rng.sample(("Anna Kowalczyk", "Jerzy Pawlak", "Marek Sobczak", "Ewa Wróbel", "Tomasz Kaczmarek", "Beata Mazur"), 3)
+    people = rng.sample(
+        ("Anna Kowalczyk", "Jerzy Pawlak", "Marek Sobczak", "Ewa Wróbel", "Tomasz Kaczmarek", "Beata Mazur"), 3
+    )
     p = Pdf()
     b, s = doc.buyer, doc.seller
     p.text(16, 16, b.extra[0] if b.extra else b.name, 9, "Serif")
@@ -842,7 +1216,8 @@ def fam_protocol_commission_prose(rng: random.Random) -> Sample:
     body = (
         f"Komisja w składzie: 1) {people[0]} – przewodniczący, 2) {people[1]} – członek, 3) {people[2]} – członek, "
         f"powołana przez Zamawiającego: {b.name}, {b.street}, {b.city}, NIP {nip_fmt(b.nip, 'dash')}, dokonała w dniu "
-        f"{date_fmt(doc.issue_date, 'words_r')} odbioru końcowego przedmiotu zamówienia zrealizowanego przez Wykonawcę: "
+        f"{date_fmt(doc.issue_date, 'words_r')} odbioru końcowego przedmiotu zamówienia zrealizowanego przez "
+        "Wykonawcę: "
         f"{s.name}, {s.street}, {s.city}, NIP {nip_fmt(s.nip, 'dash')}, w ramach projektu „Cyberbezpieczny Samorząd”."
     )
     y = p.lines(16, 44, wrap(body, "Serif", 9.5, 178), 9.5, "Serif", lead=5) + 4
@@ -852,7 +1227,10 @@ def fam_protocol_commission_prose(rng: random.Random) -> Sample:
         line = f"{k}) {it.name} – {qty_fmt(it.qty)} {it.unit}"
         y = p.lines(22, y, wrap(line, "Serif", 9.5, 170), 9.5, "Serif", lead=5) + 1
     y += 4
-    tail = "Przedmiot zamówienia odebrano bez zastrzeżeń, zgodnie z umową, w terminie. Dokumentację i karty gwarancyjne przekazano. Na tym protokół zakończono i podpisano w dwóch jednobrzmiących egzemplarzach."
+    tail = (
+        "Przedmiot zamówienia odebrano bez zastrzeżeń, zgodnie z umową, w terminie. Dokumentację i karty gwarancyjne "
+        "przekazano. Na tym protokół zakończono i podpisano w dwóch jednobrzmiących egzemplarzach."
+    )
     y = p.lines(16, y, wrap(tail, "Serif", 9.5, 178), 9.5, "Serif", lead=5) + 14
     p.text(16, y, "Podpisy komisji:", 9, "Serif-Bold")
     for k, person in enumerate(people):
