@@ -147,6 +147,9 @@ class Account(Feature):
             return mixed
         unit_query = statement_unit(turn.text)
         code_ = statement_programme(turn.text)
+        named = detect_programmes(turn.text)
+        if code_ is None and unit_query is not None and len(named) == 1 and "?" not in turn.text:
+            code_ = named[0]  # "z tej strony informatyk starostwa żywieckiego, cyberbezpieczny samorząd"
         if unit_query is not None and self.backends.grants is not None:
             if code_ is not None:
                 turn = turn.with_session(turn.session.with_(programme=code_))
@@ -215,6 +218,9 @@ class Account(Feature):
         elif level is not None:
             session = session.with_(level=level, unit_hint=statement_hint(statement) or session.unit_hint)
             noted = texts.LEVEL_NOTED_BRIEF.format(level=level)
+        elif code_ is not None:
+            # "rozliczamy cyfrową gminę – co trzeba dołączyć?": the programme kept for what follows (/raport)
+            noted = texts.PROGRAMME_NOTED.format(name=programme_name(code_))
         else:
             return None
         await self.dialogue.save_profile(turn.user, session)

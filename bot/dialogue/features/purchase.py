@@ -14,7 +14,7 @@ from bot.dialogue.session import Topic
 from knowledge.programmes import ProgrammeCode
 
 _CAN_SETTLE = re.compile(
-    r"(?i)^\W*czy\s+(?:mo[zż]na\s+|mo[zż]emy\s+|da\s+si[eę]\s+)?(.{2,60}?)\s+(?:mo[zż]na|mo[zż]emy|da\s+si[eę])?\s*"
+    r"(?i)^\W*czy\s+(?:mo[zż]na\s+|mo[zż]emy\s+|da\s+si[eę]\s+)?(?!(?:mo[zż]na|mo[zż]emy|da\s+si[eę])\s)(.{2,60}?)\s+(?:mo[zż]na|mo[zż]emy|da\s+si[eę])?\s*"
     r"(?:rozliczy[cć]|sfinansowa[cć]|kupi[cć]|sfinansowa[cć]\s+z\s+grantu|wliczy[cć])\b"
 )
 
