@@ -658,12 +658,17 @@ _STATEMENT = re.compile(
     r"korzystamy\s+z|mamy\s+(?:grant|projekt)|dostali[sś]my\s+grant|startujemy|rozliczamy|dzia[lł]amy\s+w|"
     r"startowali[sś]my|sk[lł]adali[sś]my|(?:teraz\s+)?rozliczeni\w*|"
     # "zostajemy przy cyberbezpiecznym", "wracamy do cg", "przechodzimy na cp"
-    r"zostajemy\s+(?:przy|w)|zosta[nń]my\s+(?:przy|w)|wracamy\s+do|przechodzimy\s+(?:do|na)|prze[lł][aą]czamy\s+(?:si[eę]\s+)?na)\b|"
+    r"zostajemy\s+(?:przy|w)|zosta[nń]my\s+(?:przy|w)|wracamy\s+do|przechodzimy\s+(?:do|na)|prze[lł][aą]czamy\s+(?:si[eę]\s+)?na|"
+    # "jednak piszemy wniosek do cyfrowej gminy", "składamy do cs", "aplikujemy do cp"
+    r"(?:jednak\s+)?(?:piszemy|sk[lł]adamy|z[lł]o[zż]ymy|aplikujemy|startujemy)\s+(?:wniosek\s+)?(?:do|w)|"
+    r"(?:jednak\s+)?(?:chodzi\s+nam\s+o|interesuje\s+nas))\b|"
     r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s"
 )
 _UNIT_STATEMENT = re.compile(
     r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|jestem|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|"
-    r"z\s+tej\s+strony|tu|tutaj)\s+"
+    r"z\s+tej\s+strony|tu|tutaj|"
+    # "rozliczamy cyberbezpieczny samorząd jako powiat żywiecki" (the programme already stripped)
+    r"(?:(?:rozliczamy|startujemy|wyst[eę]pujemy|aplikujemy|sk[lł]adamy(?:\s+wniosek)?|dzia[lł]amy)\s+)?jako)\s+"
     r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|urz[eę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
     r"urz[eę]d\w*\s+marsza[lł]\w*|"
     r"wojew[oó]dztw\w*)\s+(.+)$"
@@ -914,6 +919,19 @@ _COMMA_QUESTION = re.compile(
 _FIRST_PERSON = re.compile(r"(?i)\b(?:nam|nas|my|nasz\w*|\w+(?:emy|imy|amy|ymy))\b")
 
 
+def programme_then_question(text: str) -> tuple[str, str] | None:
+    """(programme, question) of "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": a
+    statement of the programme in a sentence or dash-clause of its own, then a question asked in it."""
+    parts = re.split(r"(?<=[.!])\s+|\s+[–—-]\s+", text.strip(), maxsplit=1)
+    if len(parts) != 2 or "?" not in parts[1] or "?" in parts[0]:
+        return None
+    head = parts[0].rstrip(".! ")
+    programme = statement_programme(head)
+    if programme is None or not _STATEMENT.search(head):
+        return None  # "my w cs – czy …": the programme as the question's context only
+    return programme, parts[1].strip()
+
+
 def split_context(text: str) -> tuple[str, str] | None:
     """(statement, question) of a message that says who the user is and asks something: "jesteśmy gminą
     Krotoszyn. ile możemy dostać z cg?", "ile mamy grantu? jesteśmy z Pniew". Only a statement naming the
@@ -1072,6 +1090,22 @@ _DETAILS = re.compile(
     r"obliczyli\w*)(?:\s+\w+)?(?:\s+\w+)?|sk[aą]d\s+(?:si[eę]\s+wzi[eę][lł]\w*\s+)?(?:ta|taka|te|takie)\s+"
     r"(?:kwota|kwoty|liczb\w*|wynik)|poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*))\W*$"
 )
+
+
+# "skąd to wiecie?", "na jakiej podstawie?", "gdzie to jest napisane?": the source of the previous answer
+_WHERE_FROM = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|ok|okej|dobrze|dzi[eę]ki|aha|hmm)\W+)?(?:a\s+)?(?:"
+    r"sk[aą]d\s+(?:to\s+|te\s+|ta\s+)?(?:wiecie|wiesz|wiadomo|macie|masz|informacj\w*|wiedza|dane)"
+    r"|na\s+jakiej\s+podstawie(?:\s+\w+){0,2}|(?:a\s+)?gdzie\s+(?:to\s+|tak\s+)?(?:jest\s+)?(?:napisane|zapisane|stoi)"
+    r"(?:\s+\w+){0,2}|jak\w*\s+(?:jest\s+|to\s+)?(?:[zź]r[oó]d[lł]\w*|podstaw\w*)(?:\s+\w+){0,2}"
+    r"|(?:jakie\s+|podaj\w*\s+)?[zź]r[oó]d[lł]\w*|podstaw\w*\s+prawn\w*|kt[oó]r\w+\s+(?:to\s+)?(?:paragraf|punkt|przepis)\w*"
+    r"(?:\s+\w+){0,2})\W*$"
+)
+
+
+def asks_source(text: str) -> bool:
+    """'skąd to wiecie?', 'na jakiej podstawie?', 'gdzie to jest napisane?': the previous answer's source."""
+    return bool(_WHERE_FROM.match(text.strip()))
 
 
 def asks_details(text: str) -> bool:

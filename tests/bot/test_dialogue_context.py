@@ -989,3 +989,29 @@ async def test_the_grant_given_after_the_advisory_cap_is_computed(dialogue: Dial
     await chat.say("z tej strony starostwo powiatowe w Żywcu – ile w cyfrowym powiecie możemy wydać na doradztwo?")
     figure = await chat.say("grant mamy 300 tysięcy, to ile to w złotych?")
     assert "15 000,00 zł" in figure and "Cyfrowy Powiat" in figure, figure
+
+
+async def test_a_role_in_a_signature_names_the_unit_and_the_programme_stays_for_the_report(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    chat = Chat(dialogue)
+    signed = await chat.say("Pozdrawiam, Jan Nowak – informatyk UGiM w Wadowicach. Ile dostaniemy z Cyfrowej Gminy?")
+    assert "1218093" in signed and "Cyfrowa Gmina" in signed, signed
+    office = Chat(dialogue, UserRef("terminal", 12))
+    noted = await office.say("Starostwo Powiatowe w Żywcu – rozliczamy Cyberbezpieczny Samorząd, zaraz wyślę fakturę.")
+    assert "2417" in noted and office.session.programme == "cs", noted
+    end = await office.say("koniec projektu mamy 30 czerwca 2025")
+    assert "(Cyberbezpieczny Samorząd)" in end and "30.06.2025" in end, end
+    city = await Chat(dialogue, UserRef("terminal", 13)).say("tu skarbnik z Konina – ile możemy dostać z Cyfrowej Gminy?")
+    assert "3062011" in city and "wybierz" not in city.lower(), city  # one close candidate is the unit
+
+
+async def test_where_an_answer_comes_from_and_a_changed_programme_with_a_question(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("w cyberbezpiecznym do kiedy trzeba wysłać ankietę dojrzałości?")
+    source = await chat.say("skąd to wiecie?")
+    assert source.startswith("Poprzednia odpowiedź (Cyberbezpieczny Samorząd)") and "Cyfrowa Gmina" not in source
+    changed = await chat.say("jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?")
+    assert "Zapamiętałem: program Cyfrowa Gmina" in changed and chat.session.programme == "cg", changed
+    fits = await chat.say("a miasto Zamość w cyfrowym powiecie się załapie?")
+    assert "Cyfrowy Powiat: jednostka nieuprawniona" in fits, fits

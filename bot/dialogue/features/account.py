@@ -25,6 +25,7 @@ from bot.dialogue.parsing import (
     meant_programme,
     ordinal_choice,
     programme_from_arg,
+    programme_then_question,
     small_talk,
     split_context,
     statement_hint,
@@ -190,6 +191,15 @@ class Account(Feature):
         """'jesteśmy gminą X z wielkopolski. ile możemy dostać z cg?', 'ile mamy grantu? jesteśmy z Pniew': the
         unit or level said beside a question is noted first, then the question is answered in that context."""
         split = split_context(turn.text)
+        if split is None and (said := programme_then_question(turn.text)) is not None:
+            # "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": the programme changes, then
+            # the question is answered in it
+            changed, asked = said
+            session = turn.session.with_(programme=changed, topic=Topic("programme", programme=changed))
+            await self.dialogue.save_profile(turn.user, session)
+            outcome, after = await self.dialogue.free_text(Turn(turn.user, session, asked))
+            noted = texts.PROGRAMME_NOTED.format(name=programme_name(changed))
+            return Outcome((reply(noted), *outcome.replies), outcome.log, outcome.ephemeral), after
         if split is None or self.backends.grants is None:
             return None
         statement, question = split

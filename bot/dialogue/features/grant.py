@@ -93,7 +93,8 @@ _POPULATION = re.compile(
     r"|\bil[eu]\s+(?:\w+\s+){0,2}(?:ludzi|os[oó]b)\s+(?:\w+\s+)?(?:mieszka|[zż]yje)|\bilu\s+(?:\w+\s+)?(?:mieszka|[zż]yje)"
 )
 _UNIT_BEFORE_HOW_MUCH = re.compile(
-    r"(?i)(?:^|[,;]\s*)(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?)\s+(?:[-–—]\s+)?ile\b"
+    r"(?i)(?:^|[,;]\s*)(?:a\s+|i\s+)?(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?)\s+"
+    r"(?:[-–—]\s+)?ile\b"
 )
 # "a cyberbezpieczny dla tego powiatu?", "a w cs dla nas?": the unit talked about, in a programme
 _THIS_UNIT = re.compile(
@@ -172,6 +173,14 @@ _ELIGIBILITY = re.compile(
 )
 
 
+# "a miasto Zamość w cyfrowym powiecie się załapie?": a named unit and whether it fits the programme
+_FITS = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:czy\s+)?(?P<unit>(?:gmin|powiat|miast|wojew)\w*\s+[^\d?!.,]+?)\s+(?:si[eę]\s+)?"
+    r"(?:za[lł]apie|[lł]apie|zmie[sś]ci|mie[sś]ci|kwalifikuje|wchodzi\s+w\s+gr[eę]|ma\s+szans\w*|jest\s+uprawnion\w*)"
+    r"(?:\s+si[eę])?\W*$"
+)
+
+
 def _g(text: str) -> Decimal | None:
     return Decimal(text) if text else None
 
@@ -233,7 +242,7 @@ class Grants(Feature):
                 if CODE_ONLY.match(query.strip()):
                     raise
                 # "Ile wynosi grant dla powiatu?" names no unit: a general question for the FAQ.
-        eligible = _ELIGIBILITY.match(rest)
+        eligible = _ELIGIBILITY.match(rest) or _FITS.match(strip_programmes(rest, keep_if_empty=False) or rest)
         if eligible and detect_programmes(rest) and self._registered(eligible.group("unit")):
             # "czy Zakopane może dostać cyfrowy powiat?": the unit's grant there, or why it has none
             named = detect_programmes(text) or None

@@ -60,7 +60,7 @@ class Purchases(Feature):
         found = self.backends.purchase_item(question) if self.backends.purchase_item is not None else None
         if found:
             return found
-        match = _CAN_SETTLE.match(question.strip())
+        match = _CAN_SETTLE.match(strip_programmes(question.strip()))  # not "w cyfrowym powiecie" as the item
         if match:
             return match.group(1).strip()
         from bot.dialogue.features.followup import _bare_item

@@ -333,11 +333,17 @@ class Settlement(Feature):
                 else "VAT bez możliwości odzyskania – wliczam go do kosztów kwalifikowalnych"
             )
         await self.store.save_params(turn.user.channel, turn.user.id, **changes)
-        out = reply(
-            texts.PARAMS_SAVED.format(what="; ".join(said)), buttons=((Button("Raport z kontroli", "raport:"),),)
+        topic = turn.session.topic
+        programme = turn.session.programme or (
+            topic.programme if topic is not None and topic.kind in ("report", "document") else ""
         )
-        entry = LogEntry("command", turn.text)
-        session = turn.session.with_(topic=Topic("report", programme=turn.session.programme or ""), offer="raport:")
+        where = f" ({programme_name(programme)})" if programme else ""  # the settlement it is for
+        out = reply(
+            texts.PARAMS_SAVED.format(what="; ".join(said), where=where),
+            buttons=((Button("Raport z kontroli", "raport:"),),),
+        )
+        entry = LogEntry("command", turn.text, programme=programme or None)
+        session = turn.session.with_(topic=Topic("report", programme=programme), offer="raport:")
         return done(turn, out, log=entry, session=session)
 
     async def net(self, turn: Turn) -> Result:
