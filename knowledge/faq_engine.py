@@ -236,6 +236,8 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\bile\s+(?:\w+\s+)?(?:kosztuj\w*|kosztowal\w*)\b|\bjak\w*\s+(?:jest\s+)?(?:cen\w*|koszt)\s+(?:rynkow\w*|zakupu)"
             r"|\bstawk\w*\s+(?:godzinow\w*|dzienn\w*|za\s+godzin\w*)"
+            # "ile maksymalnie możemy zapłacić trenerowi za godzinę": a rate per hour or day
+            r"|\b(?:ile|maks\w*|max|najwiecej)\b(?:\s+\w+){0,6}?\s+za\s+(?:godzin\w*|dniowk\w*|dzien\s+(?:pracy|szkoleni\w*))"
         ),
         "Cen ani stawek rynkowych dokumenty programów nie podają – określają tylko, które wydatki są "
         "kwalifikowalne i jak wybrać wykonawcę.",
@@ -820,6 +822,19 @@ class FaqEngine:
         cuts = [m.span() for m in _REFERENCE.finditer(folded)]
         for a, b in cuts:
             folded = folded[:a] + " " * (b - a) + folded[b:]
+        contrast = _CONTRAST.search(folded)
+        if (
+            contrast is not None
+            # "w CS do jakiego programu? A w CG?", "jaki grant w cg, a w cp?": the first clause asks too
+            and "?" not in contrast.group("context")
+            and not _QUESTION_START.search(contrast.group("context"))
+            # "w cp wkład nie jest wymagany, a w cs?": the same point asked again for the other one
+            and len(folded[contrast.end() :].split()) >= 2
+            and not _PARTICIPATION.search(contrast.group("context"))
+        ):
+            # "w cyfrowej gminie diagnoza była na załączniku nr 8, to w CS ankieta też?": what the
+            # official knows from one programme is context; the question is about the other one.
+            cuts += _mention_spans(contrast.group("context"))
         sentences = [m for m in _SENTENCE_SPAN.finditer(folded) if m.group().strip(" .?!")]
         if len(sentences) > 1:
             asking = [m for m in sentences if "?" in m.group() or _QUESTION_START.search(m.group())]
@@ -1385,6 +1400,14 @@ _REFERENCE = re.compile(
     r"[,\s]*\b(?:tak\s+)?(?:samo\s+)?(?:jak|niz|podobnie\s+jak)\s+(?:w|dla|z|ze|przy)\s+"
     r"(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
     r"|c[gps]|gmin\w*|powiec\w*|powiat\w*|cyfrow\w*|cyber\w*)\b"
+)
+# "w CG dawaliśmy X, a w CP też trzeba?": a clause about one programme, then the other after "a/to/ale".
+_PROGRAMME_NAME = (
+    r"(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*|c[gps])"
+)
+_CONTRAST = re.compile(
+    rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b.*?)(?:,\s*|\s+)"
+    rf"(?:a|to|ale|natomiast|zas)\s+(?:(?:czy|jak|co)\s+)?(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
 )
 _SENTENCE_SPAN = re.compile(r"[^.?!]+[.?!]*")
 # "Dostaliśmy grant w CG. Czy w CS też możemy złożyć wniosek?": taking part in the other programme is
