@@ -320,6 +320,9 @@ def unanswerable_reason(question: str) -> str | None:
     return next((reason for pattern, reason in UNANSWERABLE if pattern.search(folded)), None)
 
 
+# A pronoun pointing back at the context ("czym to się różni", "ile to kosztuje", "czy tak można").
+_ANAPHOR = re.compile(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
+
 WEEKDAYS = (
     "poniedziałek poniedziałku wtorek wtorku środa środę środy czwartek czwartku piątek piątku sobota sobotę "
     "niedziela niedzielę"
@@ -1072,9 +1075,10 @@ class FaqEngine:
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
         core = question_core(question) if retry else None
-        if core is None or not self._topic(core):
+        if core is None or not self._topic(core) or (len(self._topic(core)) == 1 and _ANAPHOR.search(fold(core))):
             # "… odebrane 7.11.2022 - do kiedy mamy czas?": an asking part without a topic of its
-            # own needs the context that was cut off; alone it would find any deadline.
+            # own needs the context that was cut off; alone it would find any deadline. So does
+            # one that points back at it ("… wnioskodawca, a raz grantobiorca – czym to się różni?").
             return answer
         # Context words dilute the confidence of a long message: rank its asking part alone, with
         # the programmes the whole message names.

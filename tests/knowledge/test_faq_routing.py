@@ -433,3 +433,19 @@ def test_the_application_declarations_are_listed(engine: FaqEngine) -> None:
 def test_the_survey_form_names_its_annex(engine: FaqEngine) -> None:
     answer = engine.ask("gdzie wysłać ankietę dojrzałości w cyberbezpiecznym samorządzie?")
     assert "załącznik nr 6" in answer.text and "SkrytkaESP" in answer.text
+
+
+def test_a_named_criterion_is_described_in_the_criteria_list(engine: FaqEngine) -> None:
+    answer = engine.ask("jakie kryteria ocenia komisja w cyfrowym powiecie i co jest w zasadności kosztów?")
+    assert answer.entry_id == "cp-kryteria-oceny"
+    assert "uzasadnił potrzebę wydatków" in answer.text and "0-1" in answer.text
+
+
+def test_an_asking_part_pointing_back_at_its_context_is_not_ranked_alone(engine: FaqEngine) -> None:
+    # "czym to się różni" alone would find a comparison of programmes; "to" is the two roles named before
+    message = (
+        "w regulaminie cyfrowej gminy jest raz beneficjent a raz operator a dzwonimy ciągle do tej samej "
+        "instytucji czym to się różni"
+    )
+    answer = engine.ask(message)
+    assert answer.entry_id not in ("all-roznica-cg-cp", "all-roznica-cg-cs", "cg-projekt-grantowy")
