@@ -1002,7 +1002,8 @@ async def test_a_role_in_a_signature_names_the_unit_and_the_programme_stays_for_
     assert "2417" in noted and office.session.programme == "cs", noted
     end = await office.say("koniec projektu mamy 30 czerwca 2025")
     assert "(Cyberbezpieczny Samorząd)" in end and "30.06.2025" in end, end
-    city = await Chat(dialogue, UserRef("terminal", 13)).say("tu skarbnik z Konina – ile możemy dostać z Cyfrowej Gminy?")
+    konin = Chat(dialogue, UserRef("terminal", 13))
+    city = await konin.say("tu skarbnik z Konina – ile możemy dostać z Cyfrowej Gminy?")
     assert "3062011" in city and "wybierz" not in city.lower(), city  # one close candidate is the unit
 
 
