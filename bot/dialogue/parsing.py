@@ -1083,7 +1083,8 @@ def is_no(text: str) -> bool:
 _DETAILS = re.compile(
     # "a jak to policzono?", "ok, skąd taka kwota?", "prosze o szczegoly": a leading particle or
     # politeness does not change the request.
-    r"(?i)^\W*(?:(?:a|i|no|ok|okej|dobrze|dzi[eę]ki|to|a\s+to|super|aha)\W+)?(?:(?:prosz[eę]\s+(?:o\s+)?|"
+    r"(?i)^\W*(?:(?:a|i|no|ok|okej|dobrze|dzi[eę]ki|to|a\s+to|super|aha|hmm?|nie\s+rozumiem|nie\s+wiem|nie\s+jestem\s+pewn\w*)"
+    r"\W+)?(?:(?:prosz[eę]\s+(?:o\s+)?|"
     r"mo[zż]na\s+(?:prosi[cć]\s+o\s+)?|poprosz[eę]\s+(?:o\s+)?)?(?:szczeg[oó][lł]\w*(?:\s+oblicze[nń])?|"
     r"wyliczeni\w*|obliczeni\w*)|jak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:policzono|obliczono|"
     r"wyliczono|policzy[lł]\w*|obliczy[lł]\w*|wylicza\w*|liczy\w*|wysz[lł]\w*|wyliczyli\w*|policzyli\w*|"

@@ -183,6 +183,7 @@ PARAMS_NONE = (
     "„VAT odzyskujemy”)."
 )
 PARAMS_SAVED = "Zapamiętałem do raportu{where}: {what}. Użyję tego przy następnym /raport."
+PARAMS_SAVED_NOW = "Zapamiętałem do raportu{where}: {what}. Raport z tymi danymi:"
 DOC_NOT_FOUND = "Nie ma w zestawie dokumentu „{ref}”. Podaj numer 1–{count} z listy /zestaw."
 DOC_GONE = "Tego dokumentu nie ma już w zestawie. Aktualna lista: /zestaw"
 DOC_REMOVED = "Usunąłem „{name}” z zestawu. Zostało: {count} {files}."

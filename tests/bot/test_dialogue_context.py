@@ -1016,3 +1016,19 @@ async def test_where_an_answer_comes_from_and_a_changed_programme_with_a_questio
     assert "Zapamiętałem: program Cyfrowa Gmina" in changed and chat.session.programme == "cg", changed
     fits = await chat.say("a miasto Zamość w cyfrowym powiecie się załapie?")
     assert "Cyfrowy Powiat: jednostka nieuprawniona" in fits, fits
+
+
+async def test_report_data_said_after_a_report_show_it_again_and_there_is_the_programme_just_named(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await _upload_invoice(chat, tmp_path, "FV/2024/03/014", [("Firewall FortiGate 60F", "1", "7890.00")])
+    await chat.say("/raport")
+    again = await chat.say("VAT nie do odzyskania")
+    assert "Raport z tymi danymi" in again and "9 704,70 zł brutto" in again, again  # 7 890,00 × 1,23
+    other = Chat(dialogue, UserRef("terminal", 14))
+    await other.say("ile wniosków przewidziano w cyberbezpiecznym samorządzie?")
+    await other.say("a w cp?")
+    there = await other.say("a jaka tam jest alokacja?")
+    assert "Cyfrowy Powiat" in there and "63 857 634" in there, there
