@@ -337,8 +337,19 @@ class Registry:
             # "powiat Wągrowiec", "starostwo w Wągrowcu": the powiat of its seat
             seat = name if name in self._exact else (self._nominative(name) or name)
             results.extend(self._powiats_by_seat(seat, {c.unit.code for c in results}))
+        if wanted_level is Level.WOJEWODZTWO and not results:
+            # "urząd marszałkowski w Opolu": the województwo of the town its office is in
+            results = self._region_of_town(name)
         results.sort(key=lambda c: (-c.score, self._rank(c.unit), -(c.unit.population_2020 or 0)))
         return results[:limit]
+
+    def _region_of_town(self, name: str) -> list[Candidate]:
+        """The województwo every unit of an exactly named town lies in, when they all lie in one."""
+        seat = name if name in self._exact else self._nominative(name)
+        codes = {self._name_units[i].code[:2] for i in self._exact.get(seat or "", [])}
+        if len(codes) != 1 or (region := self._by_code.get(codes.pop())) is None:
+            return []
+        return [Candidate(region, 99.0)]
 
     def _nominative(self, name: str) -> str | None:
         """The registry's exact name an inflected form points to ("wroclawia" -> "wroclaw",
@@ -463,8 +474,13 @@ _CASE_ENDINGS = (
     ("i", "a"),
     ("ego", "e"),
     ("rze", "ra"),  # "Zielonej Górze"
+    ("u", "e"),  # "w Opolu"
     ("w", "wy"),  # genitive plural: "z Pniew", "do Gliwic"
     ("c", "ce"),
+    # locative plural: "w Wadowicach", "w Suwałkach", "w Tychach"
+    ("ach", "e"),
+    ("ach", "i"),
+    ("ach", "y"),
 )
 
 # Adjective endings (folded) of oblique cases and the nominative's: "mazowieckim", "nowym", "wielkiej".
@@ -476,7 +492,8 @@ def _word_forms(word: str, *, last: bool) -> set[str]:
     forms = {word}
     endings = _CASE_ENDINGS + _ADJECTIVE_ENDINGS if len(word) > 3 else ()
     for ending, nominative in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        # a stem of three letters at least; two for a long ending ("Górze" -> "Góra")
+        if word.endswith(ending) and len(word) - len(ending) >= (2 if len(ending) >= 3 else 3):
             forms.add(word[: -len(ending)] + nominative)
     if not last:
         forms |= {word[: -len(e)] + n for e, n in _ADJECTIVE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}

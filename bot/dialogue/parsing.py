@@ -43,6 +43,12 @@ _OPENER = re.compile(
 )
 
 
+# A letter's closing and the signature after it: "Pozdrawiam, Jan Kowalski, Urząd Gminy w Sieradzu"
+_SIGNATURE = re.compile(
+    r"(?is)(?:^|[\s,.;!?])(?:z\s+powa[zż]aniem|z\s+wyrazami\s+szacunku|pozdrawiam\w*|pozdrowienia|pzdr)\W+(?P<who>[^?]+)$"
+)
+
+
 def without_opener(text: str) -> str:
     """The message without a content-free opener ("wracając do tematu, a skanery?" -> "a skanery?").
 
@@ -57,6 +63,10 @@ def without_opener(text: str) -> str:
     """
     from knowledge.faq_split import without_letter
 
+    signed = _SIGNATURE.search(text)
+    if signed and text[: signed.start()].strip(" ,.") and statement_unit(signed.group("who").strip(" .")):
+        # "… Z poważaniem, Jan Kowalski, Urząd Gminy w Sieradzu": who writes goes first, as a statement
+        text = f"{signed.group('who').strip(' .')}. {text[: signed.start()].strip()}"
     stripped = without_letter(text)  # "Szanowni Państwo, … Z poważaniem, Jan Nowak": the letter's frame
     for _ in range(3):  # "Dzień dobry, mam pytanie: wracając do tematu, …"
         shorter = _OPENER.sub("", stripped, count=1)
@@ -799,7 +809,8 @@ def _loose_name(clause: str) -> str:
 
 # "piszę z urzędu w Jarocinie", "dzwonię ze starostwa powiatowego w Wągrowcu": the office, in a town
 _OFFICE_STATEMENT = re.compile(
-    r"(?i)^\W*(?:(?:my\s+)?(?:jeste[sś]my|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|pracuj[eę])\s+)?(?:z|ze|w)\s+"
+    r"(?i)^\W*(?:(?:my\s+)?(?:jeste[sś]my|jestem|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|pracuj[eę]|pracujemy)\s+)?"
+    r"(?:z|ze|w\s+imieniu|w)\s+"
     r"(?P<office>urz[eę]d\w*(?:\s+(?:gminy|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?|starostw\w*"
     r"(?:\s+powiatow\w*)?)\s+(?:w|we)\s+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?)\s*$"
 )
@@ -863,15 +874,27 @@ def _as_statement(clause: str) -> str:
     return f"jestem z {rest}" if re.match(r"[A-ZĄĆĘŁŃÓŚŹŻ]", rest) else clause
 
 
+def _office_kind(office: str) -> list[str]:
+    """The kind of gmina an office's name tells: a Urząd Gminy serves a rural gmina, a Urząd Miasta i Gminy
+    an urban-rural one; a Urząd Miejski / Urząd Miasta may be either urban kind, so it says nothing."""
+    folded = fold(office)
+    if re.search(r"\bmiasta\s+i\s+gminy\b|\bgminy\s+i\s+miasta\b", folded):
+        return ["miejsko-wiejska"]
+    if re.fullmatch(r"urz\w*\s+gminy", folded):
+        return ["wiejska"]
+    return []
+
+
 def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], str, str] | None:
     """(level, kind words, name, region) of one clause about the user's unit, or None."""
     clause = _as_statement(clause)
     office = _OFFICE_STATEMENT.search(clause)
     if office:
         level = _level_of(office.group("office"))
-        if level == "miasto":
-            level = "gmina"
-        return level, [], office.group("town"), ""
+        kind = _office_kind(office.group("office"))
+        if level == "gmina" and not kind and re.search(r"(?i)miejsk|miasta", office.group("office")):
+            level = "miasto"  # a Urząd Miejski / Urząd Miasta: "miasto X" (urban or urban-rural)
+        return level, kind, office.group("town"), ""
     match = _UNIT_STATEMENT.search(clause) or (_BARE_UNIT_CLAUSE.search(clause) if bare else None)
     if not match:
         place = _FROM_PLACE.match(clause)

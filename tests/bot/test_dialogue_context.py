@@ -1032,3 +1032,16 @@ async def test_report_data_said_after_a_report_show_it_again_and_there_is_the_pr
     await other.say("a w cp?")
     there = await other.say("a jaka tam jest alokacja?")
     assert "Cyfrowy Powiat" in there and "63 857 634" in there, there
+
+
+async def test_the_office_in_a_letter_signature_names_the_unit_and_its_kind(dialogue: Dialogue) -> None:
+    signed = await Chat(dialogue).say("Ile dostaniemy z CG? Z poważaniem, Jan Kowalski, Urząd Gminy w Sieradzu")
+    assert "gmina wiejska Sieradz (1014082" in signed and "Cyfrowa Gmina" in signed, signed  # UG: the rural one
+    town = await Chat(dialogue, UserRef("terminal", 15)).say(
+        "Piszę w imieniu Urzędu Miejskiego w Gnieźnie – ile wynosi nasz grant w CS?"
+    )
+    assert "gmina miejska Gniezno (3003011" in town and "wybierz" not in town.lower(), town
+    region = await Chat(dialogue, UserRef("terminal", 16)).say(
+        "jestem z urzędu marszałkowskiego w Opolu, ile możemy dostać z cs?"
+    )
+    assert "województwo opolskie (16)" in region and "850 000,00 zł" in region, region

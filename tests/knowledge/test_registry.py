@@ -180,3 +180,21 @@ def test_a_powiat_by_its_seat_in_the_locative() -> None:
     assert [c.unit.code for c in found] == ["3003"]
     # a two-word seat: powiat tomaszowski of łódzkie, not the one in lubelskie
     assert [c.unit.code for c in load_registry().search("powiat tomaszowie mazowieckim")] == ["1016"]
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("Wadowicach", "1218093"),  # locative plural -ach of a name in -e
+        ("miasto Suwałkach", "2063011"),  # -ach of a name in -i
+        ("Tychach", "2477011"),  # -ach of a name in -y
+        ("Opolu", "1661011"),  # locative -u of a neuter name in -e
+        ("Zielonej Górze", "0862011"),  # a two-letter stem before a long ending
+        ("województwo Opolu", "16"),  # "urząd marszałkowski w Opolu": the województwo of the office's town
+        ("województwo Toruniu", "04"),
+    ],
+)
+def test_inflected_towns_and_the_region_of_a_marshal_office(query: str, code: str) -> None:
+    found = load_registry().search(query)
+    assert found and found[0].unit.code == code and found[0].score >= 99, found[:2]
+    assert not [c for c in found[1:] if c.score >= 99], found[:3]
