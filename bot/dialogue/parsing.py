@@ -934,7 +934,8 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # ", ile możemy dostać?": a question clause after a comma
 _COMMA_QUESTION = re.compile(
     r"(?i)(?:,|\s+[–—-])\s*(?=(?:a\s+|i\s+|to\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu"
-    r"|do\s+kiedy|od\s+kiedy|co\s+(?:trzeba|musimy|mamy|należy|nalezy|powinni\w*|zrobi\w*|z\s+\w+)|sk[aą]d|kt[oó]r\w+)\b)"
+    r"|do\s+kiedy|od\s+kiedy|co\s+(?:trzeba|musimy|mamy|należy|nalezy|powinni\w*|zrobi\w*|z\s+\w+)|sk[aą]d|kt[oó]r\w+"
+    r"|na\s+ile|na\s+co|po\s+co|w\s+jaki\w*)\b)"
 )
 
 
@@ -1195,13 +1196,17 @@ _OWN_GRANT = re.compile(
     # "ile nam przysługuje?", "ile nam wyjdzie w cs", "ile nam dadzą"
     r"ile\s+(?:\w+\s+)?nam\s+(?:przys[lł]ug\w*|nale[zż]\w*|wyjdzie|wychodzi|dadz[aą]|daj[aą]|przyznaj\w*|przypad\w*)|"
     # "jaki grant w cp nam przysługuje?"
-    r"(?:grant\w*|kwot\w*)\b.{0,30}\bnam\s+(?:przys[lł]ug\w*|nale[zż]\w*))\b"
+    r"(?:grant\w*|kwot\w*)\b.{0,30}\bnam\s+(?:przys[lł]ug\w*|nale[zż]\w*)|"
+    # "na ile możemy liczyć", "ile kasy dostaniemy", "na jak duży grant możemy liczyć"
+    r"(?:na\s+ile|na\s+jak\w*\s+(?:\w+\s+)?(?:grant|kwot)\w*)\s+(?:mo[zż]emy\s+)?liczy[cć])\b"
 )
 
 
 def asks_own_grant(text: str) -> bool:
     """'ile dostaniemy?', 'ile nam się należy z Cyfrowej Gminy?': a grant for the user's own unit."""
-    return bool(_OWN_GRANT.search(text)) and bool(re.search(r"(?i)\b(?:ile|jak\w*\s+kwot\w*|jaki\s+grant)\b", text))
+    return bool(_OWN_GRANT.search(text)) and bool(
+        re.search(r"(?i)\b(?:ile|jak\w*\s+kwot\w*|jaki\s+grant|na\s+jak\w*\s+(?:\w+\s+)?(?:grant|kwot)\w*)\b", text)
+    )
 
 
 _CLEAR_SET = re.compile(
@@ -1218,7 +1223,10 @@ def asks_clear_set(text: str) -> bool:
 _SHOW_SET = re.compile(
     r"(?i)^\W*(?:(?:poka[zż]|wy[sś]wietl|wypisz|poka[zż]cie)\s+(?:m[ie]\s+)?(?:m[oó]j\s+|nasz\s+|ca[lł]y\s+)?"
     r"(?:zestaw|dokumenty|pliki|list[eę]\s+(?:dokument[oó]w|plik[oó]w))|"
-    r"co\s+(?:mam|mamy|jest)\s+w\s+zestawie|jakie\s+(?:mam|mamy)\s+(?:dokumenty|pliki)(?:\s+w\s+zestawie)?|"
+    r"(?:(?:poka[zż]|wypisz|sprawd[zź])\s+)?co\s+(?:(?:ju[zż]|tam)\s+)?(?:mam|mamy|jest|jeszcze\s+jest|zosta[lł]o|wys[lł]a[lł]\w*)"
+    r"\s+(?:w\s+zestawie|w\s+zestawu|wys[lł]an\w*)|co\s+(?:ju[zż]\s+)?(?:wys[lł]a[lł]\w*|wgra[lł]\w*|przes[lł]a[lł]\w*)|"
+    r"jakie\s+(?:mam|mamy)\s+(?:dokumenty|pliki)(?:\s+w\s+zestawie)?|"
+    r"(?:jakie|kt[oó]re)\s+(?:dokumenty|pliki|faktury)\s+(?:s[aą]|mam|mamy)\s+w\s+zestawie|"
     r"(?:m[oó]j|nasz)\s+zestaw|lista\s+(?:dokument[oó]w|plik[oó]w))\W*$"
 )
 _MAKE_REPORT = re.compile(
@@ -1235,10 +1243,10 @@ def asks_set_action(text: str) -> str | None:
     ('show', 'report', None)
     """
     stripped = text.strip()
+    if _SHOW_SET.match(stripped):
+        return "show"  # "co jest w zestawie?" asks for the list, question mark or not
     if "?" in stripped:
         return None  # "co to jest raport z kontroli?" is a question
-    if _SHOW_SET.match(stripped):
-        return "show"
     if _MAKE_REPORT.match(stripped):
         return "report"
     return None

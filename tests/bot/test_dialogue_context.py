@@ -1045,3 +1045,10 @@ async def test_the_office_in_a_letter_signature_names_the_unit_and_its_kind(dial
         "jestem z urzędu marszałkowskiego w Opolu, ile możemy dostać z cs?"
     )
     assert "województwo opolskie (16)" in region and "850 000,00 zł" in region, region
+
+
+async def test_a_unit_then_a_grant_question_in_other_words(dialogue: Dialogue) -> None:
+    county = await Chat(dialogue).say("powiat wągrowiecki – jaki grant w cp?")
+    assert "powiat wągrowiecki (3028" in county and "Cyfrowy Powiat: od 100 000,00 zł do 350 000,00 zł" in county
+    town = await Chat(dialogue, UserRef("terminal", 17)).say("gmina Kórnik, jaka kwota w cs?")
+    assert "3021093" in town and "Cyberbezpieczny Samorząd" in town, town

@@ -148,3 +148,16 @@ def test_the_granted_amount_in_words() -> None:
 
     assert report_params("kwota grantu wynosi czterysta tysięcy złotych").grant_amount == Decimal("400000")
     assert report_params("dostaliśmy grant, bardzo się cieszymy").grant_amount is None  # no number words
+
+
+def test_the_set_asked_for_in_words_and_a_grant_named_before_its_question() -> None:
+    from bot.dialogue.parsing import asks_own_grant, asks_set_action, split_context
+
+    for text in ("pokaż co mam w zestawie", "co jest w zestawie?", "jakie faktury są w zestawie?", "co już wysłałem?"):
+        assert asks_set_action(text) == "show", text
+    assert asks_set_action("co to jest raport z kontroli?") is None
+    assert asks_own_grant("na ile możemy liczyć w cyfrowej gminie?")
+    assert split_context("jesteśmy gminą wiejską Sieradz, na ile możemy liczyć w cyfrowej gminie?") == (
+        "jesteśmy gminą wiejską Sieradz",
+        "na ile możemy liczyć w cyfrowej gminie?",
+    )

@@ -93,8 +93,8 @@ _POPULATION = re.compile(
     r"|\bil[eu]\s+(?:\w+\s+){0,2}(?:ludzi|os[oó]b)\s+(?:\w+\s+)?(?:mieszka|[zż]yje)|\bilu\s+(?:\w+\s+)?(?:mieszka|[zż]yje)"
 )
 _UNIT_BEFORE_HOW_MUCH = re.compile(
-    r"(?i)(?:^|[,;]\s*)(?:a\s+|i\s+)?(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?)\s+"
-    r"(?:[-–—]\s+)?ile\b"
+    r"(?i)(?:^|[,;]\s*)(?:a\s+|i\s+)?(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?),?\s+"
+    r"(?:[-–—]\s+)?(?:ile|jaki\w*\s+(?:\w+\s+)?grant\w*|jak\w*\s+kwot\w*|na\s+ile)\b"
 )
 # "a cyberbezpieczny dla tego powiatu?", "a w cs dla nas?": the unit talked about, in a programme
 _THIS_UNIT = re.compile(
