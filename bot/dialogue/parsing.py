@@ -504,6 +504,8 @@ _HOW_MUCH = re.compile(
 
 
 _SAME_WORDS = {"tez", "też", "tak", "samo", "podobnie", "również", "rowniez", "analogicznie"}
+# "a w cg te dwa?", "a w cp obie?": the things just judged, in another programme
+_SAME_WORDS |= {"dwa", "dwie", "trzy", "oba", "obie", "obydwa", "obydwie", "je", "one", "wszystkie"}
 _SAME_FILLERS = {
     "czy",
     "jest",
@@ -523,6 +525,12 @@ _SAME_FILLERS = {
     "tam",
     "u",
     "nich",
+    "te",
+    "ten",
+    "ta",
+    "rzeczy",
+    "pozycje",
+    "zakupy",
 }
 
 

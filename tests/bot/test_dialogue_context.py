@@ -1052,3 +1052,13 @@ async def test_a_unit_then_a_grant_question_in_other_words(dialogue: Dialogue) -
     assert "powiat wągrowiecki (3028" in county and "Cyfrowy Powiat: od 100 000,00 zł do 350 000,00 zł" in county
     town = await Chat(dialogue, UserRef("terminal", 17)).say("gmina Kórnik, jaka kwota w cs?")
     assert "3021093" in town and "Cyberbezpieczny Samorząd" in town, town
+
+
+async def test_two_items_in_one_follow_up_and_both_again_in_another_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await chat.say("czy możemy kupić firewall?")
+    both = await chat.say("a drukarka i skaner?")
+    assert "„drukarka” – niekwalifikowalny" in both and "„skaner” – niekwalifikowalny" in both, both
+    again = await chat.say("a w cg te dwa?")
+    assert again.count("Cyfrowa Gmina: „") == 2 and "Cyberbezpieczny Samorząd:" not in again, again

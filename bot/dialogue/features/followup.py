@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import ClassVar
 
 from bot.dialogue import texts
@@ -61,9 +62,7 @@ class FollowUps(Feature):
             sourced = self._source_of(turn, topic)
             if sourced is not None:
                 return sourced
-        found = follow_up(turn.text)
-        if found is None and topic is not None and topic.kind == "item" and _bare_item(turn.text):
-            found = FollowUp(item=turn.text.rstrip("?").strip())  # "firewall?" right after another item
+        found = _elliptic(turn.text, topic)
         if found is None:
             return None
         if found.net:
@@ -236,6 +235,24 @@ class FollowUps(Feature):
             code_ = named[0] if named else programme_from_arg(str(number))
             return await self.on_pick(turn, code_)
         return None
+
+
+def _elliptic(text: str, topic: Topic | None) -> FollowUp | None:
+    """The follow-up a message is, items one per line ("a drukarka i skaner?": both judged)."""
+    found = follow_up(text)
+    if found is None and topic is not None and topic.kind == "item" and _bare_item(text):
+        found = FollowUp(item=text.rstrip("?").strip())  # "firewall?" right after another item
+    if found is not None and found.item:
+        found = replace(found, item=_each_item(found.item))
+    return found
+
+
+def _each_item(text: str) -> str:
+    """ "drukarka i skaner", "toner, papier": short items one per line (the purchase feature judges each)."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:i|oraz|albo|lub)\s+", text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 3 for p in parts):
+        return text
+    return "\n".join(parts)
 
 
 def _bare_item(text: str) -> bool:
