@@ -958,10 +958,15 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
     if len(parts) != 2 or "?" not in parts[1] or "?" in parts[0]:
         return None
     head = parts[0].rstrip(".! ")
-    programme = statement_programme(head)
-    if programme is None or not _STATEMENT.search(head):
+    clauses = [c.strip() for c in re.split(r"\s*[,;]\s*", head) if c.strip()]
+    said = [c for c in clauses if statement_programme(c) and _STATEMENT.search(c)]
+    if len(said) != 1:
         return None  # "my w cs – czy …": the programme as the question's context only
-    return programme, parts[1].strip()
+    programme = statement_programme(said[0])
+    assert programme is not None
+    # "jesteśmy w cs, umowę podpisaliśmy 15 marca 2024 – do kiedy ankieta?": the rest stays with the question
+    rest = [c for c in clauses if c != said[0]]
+    return programme, " ".join([*rest, parts[1].strip()])
 
 
 def split_context(text: str) -> tuple[str, str] | None:

@@ -161,3 +161,18 @@ def test_the_set_asked_for_in_words_and_a_grant_named_before_its_question() -> N
         "jesteśmy gminą wiejską Sieradz",
         "na ile możemy liczyć w cyfrowej gminie?",
     )
+
+
+def test_a_programme_said_before_a_dash_keeps_the_rest_of_the_sentence_with_the_question() -> None:
+    from bot.dialogue.parsing import programme_then_question
+
+    said = "jesteśmy w cyberbezpiecznym, umowę podpisaliśmy 15 marca 2024 – do kiedy ankieta?"
+    assert programme_then_question(said) == (
+        "cs",
+        "umowę podpisaliśmy 15 marca 2024 do kiedy ankieta?",
+    )
+    assert programme_then_question("jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?") == (
+        "cg",
+        "drukarka tam przejdzie?",
+    )
+    assert programme_then_question("my w cs – czy laptop przejdzie?") is None  # context only
