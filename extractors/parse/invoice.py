@@ -24,7 +24,7 @@ from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_number, ocr
 from .text import SPECKS, Line, split_lines, warn
 
 _NUMBER_RE = re.compile(
-    r"(?i)(?:faktur[ay]?(?:\s+vat)?(?:\s+korygując[aey])?|korekt[ay]|nota|rachunek|dokument)"
+    r"(?i)(?:faktur[ay]?(?:\s+vat)?(?:\s+korygując[aey])?|korekt[ay]|nota|rachunek|dokument|invoice)"
     r"[^\n]{0,30}?\b(?:nr|numer|no)\.?\s*:?\s*(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]*)"
 )
 _NUMBER_LABEL_RE = re.compile(
@@ -53,8 +53,10 @@ _LABELS = {
 _ITEMS_HEADER = re.compile(
     # "Lp. Stawka podatku Kwota netto …" heads the per-rate summary, not the items.
     # whole words: a wrapped name ("opisu przedmiotu zamówienia i ocena") is no header
-    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis\b|\btowar|\busługa|\bpozycja)(?![.\s]*stawk).*"
-    r"(?:\bilość|\bilo[śs]ć|\bil\.|\bcena\b|\bwartość|\bwarto[śs][ćc]|\bnetto\b|\bkwota\b)"
+    # a foreign supplier's table in English: "Description   Qty   Unit price   VAT   Amount (EUR)"
+    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis\b|\btowar|\busługa|\bpozycja|\bdescription\b)(?![.\s]*stawk).*"
+    r"(?:\bilość|\bilo[śs]ć|\bil\.|\bcena\b|\bwartość|\bwarto[śs][ćc]|\bnetto\b|\bkwota\b|\bqty\b|\bquantity\b|"
+    r"\bunit\s+price\b|\bamount\b)"
 )
 _SUMMARY_START = re.compile(
     r"(?i)^(?:razem|suma|ogółem|podsumowanie|w\s+tym|według\s+stawk\w*|wg\s+stawk\w*|rozliczenie\s+vat|"
@@ -530,7 +532,9 @@ _LABELLED_TOTALS = {
         # "VAT: …", "VAT 23%: 1 254,77 zł" (one rate: its amount is the document's VAT)
         r"(?:^|\s)(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?\s*:|"
         # "VAT      16 547,70" alone on its line in a column of totals
-        r"^vat\s+(?=\d{1,3}(?:\s\d{3})*,\d{2}(?:\s*(?:zł|pln))?$)"
+        r"^vat\s+(?=\d{1,3}(?:\s\d{3})*,\d{2}(?:\s*(?:zł|pln))?$)|"
+        # "VAT (reverse charge) / VAT     0.00", "VAT (odwrotne obciążenie)   0,00": a remark in brackets
+        r"^(?:podatek\s+)?vat\s*\([^)\d]{2,40}\)[^\d]{0,12}?\s(?=\d[\d ,.]*[.,]\d{2}(?:\s*(?:zł|pln|eur))?$)"
     ),
     "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|(?:^|\s)brutto\s*:"),
 }

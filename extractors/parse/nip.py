@@ -11,7 +11,8 @@ from .numbers import fix_ocr_digits
 _NIP_LABEL_RE = re.compile(
     # "NP:" is OCR's "NIP:" with the I lost; the lookahead keeps the rate "np" out.
     # "VAT ID: PL…" on bilingual invoices is the same number with the country prefix.
-    r"(?:\bN\s?[I1l|M]?\s?P\b(?=\s*[:/.]|\s*(?:PL)?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))"
+    # "NIP (Polska): …" on a foreign seller's invoice: a remark in brackets between label and number
+    r"(?:\bN\s?[I1l|M]?\s?P\b(?:\s*\([^)\d]{1,20}\))?(?=\s*[:/.]|\s*(?:PL)?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))"
     r"|\bVAT\s*(?:ID|No\.?)(?=\s*:?\s*PL))"
     r"\s*(?:UE|EU|nabywcy|sprzedawcy|/\s*VAT\s*ID|/\s*VAT\s*no\.?|/\s*PESEL|/\s*REGON)?\s*[:.]?\s*",
     re.IGNORECASE,
