@@ -19,7 +19,7 @@ from .dates import find_date_spellings, find_dates
 from .layout import cells, raw_span, value_near
 from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
-from .receipt import receipt_items, receipt_totals
+from .receipt import receipt_items, receipt_totals, with_group_rates
 from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_number, ocr_unit, parse_row, vat_of
 from .text import SPECKS, Line, split_lines, warn
 
@@ -357,7 +357,18 @@ def _totals_triple(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
         found = _triple_of(values)
         if found:
             return found
-    return None
+    return _gross_first(find_amounts(text))
+
+
+def _gross_first(amounts: list[tuple[int, int, Decimal]]) -> tuple[Decimal, Decimal, Decimal] | None:
+    """ "Brutto  w tym VAT  Netto" (a shop's or a gross-priced invoice's summary): the first of the last
+    three amounts is the sum of the other two; the VAT, below any rate of 100 %, is the smaller."""
+    if len(amounts) < 3:
+        return None
+    gross, b, c = (v for _, _, v in amounts[-3:])
+    if min(gross, b, c) <= 0 or abs(b + c - gross) > Decimal("0.01"):
+        return None
+    return max(b, c), min(b, c), gross
 
 
 def _triple_of(values: list[Decimal]) -> tuple[Decimal, Decimal, Decimal] | None:
@@ -1121,7 +1132,8 @@ def _items_without_table(lines: list[Line], totals: Totals) -> tuple[list[LineIt
 
 
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
-    lines = split_lines(text, ocr=source == Source.OCR)
+    printed = split_lines(text, ocr=source == Source.OCR)
+    lines = with_group_rates(printed)  # the tables read rates; a till's strip keeps its letters
     warnings: list[ExtractionWarning] = []
     correction = kind == DocumentKind.CORRECTION
     parties = find_parties(lines)
@@ -1149,7 +1161,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     tail = lines[tables.end :] if tables.end else lines
     net_total, vat_total, gross_total = _printed_totals(tables, summary if summary_sums else [], items, correction)
     if not items and not correction:
-        items, (net_total, vat_total, gross_total) = _items_without_table(lines, (net_total, vat_total, gross_total))
+        items, (net_total, vat_total, gross_total) = _items_without_table(printed, (net_total, vat_total, gross_total))
     if correction:
         # one row holding both states ("Było: ilość … Jest: ilość …"), or "Pozycja 1: …" cards
         items = (

@@ -826,6 +826,22 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
         )
         if named is not None:
             return _clean_name(named)
+    if top and not _LEGAL_FORM.search(top):
+        # a brand over the company's full name ("Komputer-Świat" / "Sklep nr 392" / "Komputer-Świat Polska
+        # Sp. z o.o."): the company is the seller
+        fuller = next(
+            (
+                phrase
+                for line in lines[top_index + 1 : min(first_label, top_index + 4)]
+                if (phrase := first_phrase(line.raw))
+                and _LEGAL_FORM.search(phrase)
+                and phrase.casefold().startswith(top.casefold())
+                and not find_nips(line.text)
+            ),
+            None,
+        )
+        if fuller is not None:
+            return _clean_name(fuller)
     label = _INTRUDERS.search(top_line.raw)
     if label and " ".join(top_line.raw[: label.start()].split()).startswith(top):
         # "Firma   Handlowo-Usługowa    „KOMP-SERWIS”        Data wystawienia: …": a spaced-out
