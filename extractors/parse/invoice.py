@@ -16,7 +16,7 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 from .cards import card_items as labelled_cards
 from .cards import card_totals
 from .dates import find_date_spellings, find_dates
-from .layout import cells, raw_span, value_near
+from .layout import Cell, cells, raw_span, value_near
 from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
 from .receipt import receipt_items, receipt_totals, with_group_rates
@@ -247,8 +247,16 @@ def _number_under_title(lines: list[Line]) -> str | None:
                     and (cell.text.count("/") >= 2 or (title is not None and re.search(r"[/\-]", cell.text)))
                     and not find_dates(cell.text)
                 ):
-                    return number
+                    return _with_series(row, cell, number)
     return None
+
+
+def _with_series(row: list[Cell], cell: Cell, number: str) -> str:
+    """ "FV   159/05/2026/UM": the series letters printed a few spaces left of the number are part of it."""
+    before = [c for c in row if c.end <= cell.start]
+    if before and re.fullmatch(r"[A-Z]{1,4}", before[-1].text.strip()) and cell.start - before[-1].end <= 6:
+        return _doc_number(f"{before[-1].text.strip()} {number}") or number
+    return number
 
 
 def _number_by_layout(lines: list[Line]) -> str | None:
