@@ -471,11 +471,14 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
 
 def ocr_name(name: str) -> str:
     """Glyphs OCR substitutes in product names: S for "$tandard", "$$D", "ŚŚD" (never Polish); & read
-    as 6 between two capitalised words ("Veeam Backup 6 Replication")."""
+    as 6 between two capitalised words ("Veeam Backup 6 Replication"); an em dash for a spaced dash."""
     name = re.sub(r"(?<=[A-Za-z0-9])\$|\$(?=[A-Za-z0-9$])", "S", name)
     name = re.sub(r"\b([A-Z][a-z]{3,}) 6\.? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
     # "4000 Im": lumens after a figure (a capital I is never a unit)
     name = re.sub(r"(?<=\d)(\s?)Im\b", r"\1lm", name)
+    # tesseract reads a spaced dash ("response – monthly fee") as an em dash, which Polish names never
+    # use; a spaced hyphen stays one (programs print what the user typed: "Standard - subskrypcja")
+    name = re.sub(r"(?<=\w) — (?=\w)", " – ", name)
     # "ŚŚD", "5ŚC": Ś inside a short all-caps token (model codes) is an S; "ŚWIADCZENIE" keeps it.
     return re.sub(
         r"\b[0-9A-ZŚ]{2,4}\b", lambda m: m.group(0).replace("Ś", "S") if len(m.group(0)) <= 4 else m.group(0), name

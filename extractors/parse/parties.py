@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from extractors.models import Party
+from knowledge.normalize import fold
 
 from .layout import Cell, cells, raw_span
 from .nip import find_nips, is_valid
@@ -835,7 +836,7 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
                 for line in lines[top_index + 1 : min(first_label, top_index + 4)]
                 if (phrase := first_phrase(line.raw))
                 and _LEGAL_FORM.search(phrase)
-                and phrase.casefold().startswith(top.casefold())
+                and fold(phrase).startswith(fold(top))  # OCR drops an accent in one of them
                 and not find_nips(line.text)
             ),
             None,

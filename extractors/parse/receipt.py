@@ -26,7 +26,8 @@ _GROUP_RATE = re.compile(r"(?i)^\s*PTU\s+(?P<group>[A-G])\s+(?P<rate>\d{1,2})(?:
 # A per-group row of a PTU summary under a table ("A 23%   3 008,01   562,47   2 445,54", "B = 8 %").
 _GROUP_ROW = re.compile(r"^\s*(?:PTU\s+)?(?P<group>[A-G])\s*[=:]?\s*(?P<rate>\d{1,2})(?:[,.]\d{1,2})?\s*%")
 # The group letter in a row's VAT column, right of an amount: "676,94   A   676,94", "1 730,60 A".
-_GROUP_CELL = re.compile(r"(?<=\d[,.]\d\d)(?P<gap>\s+)(?P<group>[A-G])(?=\s+\d|\s*$)")
+# OCR reads a capital C as "c": the letter's case is not kept.
+_GROUP_CELL = re.compile(r"(?<=\d[,.]\d\d)(?P<gap>\s+)(?P<group>[A-Ga-g])(?=\s+\d|\s*$)")
 _SEPARATOR = re.compile(r"^\s*[-=_*]{8,}\s*$")
 _VALUE = r"(?P<v>\d[\d ]*?\s?[,.]\s?\d{2})"  # "17307 ,52" as OCR spaces it
 _TOTALS = {
@@ -60,7 +61,7 @@ def with_group_rates(lines: list[Line]) -> list[Line]:
         return lines
 
     def rate(m: re.Match[str]) -> str:
-        group = m.group("group")
+        group = m.group("group").upper()
         return f"{m.group('gap')}{rates[group]}%" if group in rates else m.group(0)
 
     return [Line(_GROUP_CELL.sub(rate, line.raw), _GROUP_CELL.sub(rate, line.text)) for line in lines]

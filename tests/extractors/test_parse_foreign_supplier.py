@@ -23,7 +23,7 @@ CloudWorks Ireland Ltd.                                                  INVOICE
 4 Harcourt Road                                                   Invoice no.: IE-2026-00418
 Dublin 2, Ireland                                        Invoice date / Data wystawienia: 9 Feb 2026
 NIP (Polska): 5260250274                               Supply date / Data wykonania: 31 January 2026
-Invoice to / Nabywca                                    Billing period / Okres rozliczeniowy
+Bill to / Nabywca                                       Billing period / Okres rozliczeniowy
 Powiat Kutnowski                                        01.01.2026 – 31.01.2026
 ul. Kościuszki 16, 99-300 Kutno
 VAT ID: PL7751001452
@@ -91,7 +91,7 @@ def test_foreign_supplier_invoice_reads_whole() -> None:
     assert doc.number == "IE-2026-00418"
     assert (doc.issue_date, doc.sale_date) == (date(2026, 2, 9), date(2026, 1, 31))
     assert doc.currency == "EUR"
-    # "Invoice to / Nabywca" heads the buyer; the billing period beside it is another block
+    # "Bill to / Nabywca" heads the buyer; the billing period beside it is another block
     assert (doc.seller.nip, doc.buyer.nip) == ("5260250274", "7751001452")
     assert doc.buyer.name == "Powiat Kutnowski"
     # "Description … Quantity … Unit price … Amount" heads the table

@@ -72,3 +72,17 @@ def test_receipt_invoice_reads_whole() -> None:
     ]
     assert (doc.net_total, doc.vat_total, doc.gross_total) == (Decimal("388.04"), Decimal("71.74"), Decimal("459.78"))
     assert not doc.uncertain
+
+
+def test_group_letter_ocr_read_in_lower_case() -> None:
+    text = "PTU Brutto\nA 23% 100,00\nC 5% 42,00\n1 Książka 2 21,00 c 42,00\n"
+    assert [line.text for line in with_group_rates(split_lines(text, ocr=True))][3] == "1 Książka 2 21,00 5% 42,00"
+
+
+def test_brand_and_full_name_differing_by_an_accent_ocr_dropped() -> None:
+    text = _INVOICE.replace("  BudMarket\n", "  Łąkowy-Świat\n", 1).replace(
+        "BudMarket Centrum S.A.", "Lakowy-Swiat Centrum S.A."
+    )
+    doc = parse_text(text, file="scan.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.seller.name == "Lakowy-Swiat Centrum S.A."
