@@ -228,11 +228,19 @@ _NUMBER_CELL = re.compile(
 _TITLE_CELL = re.compile(r"(?i)^(?:faktura|rachunek|invoice)(?:\s+vat)?$")
 
 
+def _unspaced_title(text: str) -> str:
+    """A title cell with OCR's stray spaces inside its words closed ("FAKTU RA VAT" → "FAKTURA VAT")."""
+    joined = re.sub(r"\s+", "", text.strip())
+    m = re.fullmatch(r"(?i)(faktura|rachunek|invoice)(vat)?", joined)
+    return f"{m.group(1)} {m.group(2)}" if m and m.group(2) else (m.group(1) if m else text.strip())
+
+
 def _number_under_title(lines: list[Line]) -> str | None:
     """The number alone in its cell on a line just under the title ("Faktura VAT" / "FV/MPP/70/2026"),
     also when the title is a cell beside something else ("Nabywca        Faktura VAT")."""
     for index, line in enumerate(lines):
-        title = next((c for c in cells(line.raw) if _TITLE_CELL.match(c.text.strip())), None)
+        # "FAKTU RA VAT": OCR splits a title set in large type
+        title = next((c for c in cells(line.raw) if _TITLE_CELL.match(_unspaced_title(c.text))), None)
         if title is None and not re.match(r"(?i)^\s*(?:faktura|rachunek|invoice)\b", line.text):
             continue
         for follow in lines[index + 1 : index + 3]:

@@ -1,11 +1,12 @@
-"""Header fields printed in columns: the document's dates beside a party heading, and an invoice
-series printed apart from the number under the title."""
+"""Header fields printed in columns: the document's dates beside a party heading, an invoice series
+printed apart from the number under the title (also when OCR splits the title), a NIP's 7 OCR read as "/"."""
 
 from datetime import date
 
 from extractors.models import Invoice, Source
 from extractors.parse import parse_text
 from extractors.parse.invoice import detect_number
+from extractors.parse.nip import find_nips
 from extractors.parse.text import split_lines
 
 _DATES_BESIDE_SELLER = """\
@@ -41,3 +42,13 @@ def test_series_letters_apart_from_the_number_under_the_title() -> None:
 def test_a_word_beside_the_number_is_no_series() -> None:
     text = "FAKTURA VAT\nORYGINAŁ          27/11/2026/ZK\n"
     assert detect_number(split_lines(text, ocr=False)) == "27/11/2026/ZK"
+
+
+def test_number_under_a_title_ocr_split_in_two() -> None:
+    text = "FAKTU RA VAT                                  Data wystawienia\nFV   27/11/2026/ZK\n"
+    assert detect_number(split_lines(text, ocr=True)) == "FV 27/11/2026/ZK"
+
+
+def test_nip_whose_leading_seven_ocr_read_as_a_slash() -> None:
+    assert find_nips("NIP: /78-89-90-865") == [(0, "7788990865")]
+    assert find_nips("NIP: /12-34-56-789") == []  # no valid NIP with a 7 there: not guessed
