@@ -20,7 +20,17 @@ from .layout import Cell, cells, raw_span, value_near
 from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
 from .receipt import receipt_items, receipt_totals, with_group_rates
-from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_number, ocr_unit, parse_row, vat_of
+from .rows import (
+    RATE_RE,
+    Row,
+    amount_readings,
+    normalise_rate,
+    ocr_number,
+    ocr_unit,
+    parse_row,
+    percent_rates,
+    vat_of,
+)
 from .text import SPECKS, Line, split_lines, warn
 
 _NUMBER_RE = re.compile(
@@ -1312,7 +1322,7 @@ def _column_groups(header_raw: str) -> list[list[str]] | None:
 
 def _single_rate(lines: list[Line]) -> str | None:
     """The document's one VAT rate, when every rate printed under the table is the same."""
-    rates = {m.group(1) for line in lines for m in re.finditer(r"(?<![\d,])(\d{1,2})\s?%", line.text)}
+    rates = {rate for line in lines for rate in percent_rates(line.text)}
     return rates.pop() if len(rates) == 1 else None
 
 
