@@ -1247,7 +1247,10 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
 _BOTH_STATES = re.compile(r"(?i)\b(?:było|przed\s+korektą)\b.*\b(?:jest|po\s+korekcie)\b")
 _NUMBER_CELL_VALUE = re.compile(r"^-?\d{1,3}(?:[. ]\d{3})*(?:,\d{2})?$|^-?\d+(?:[.,]\d{2})?$")
 # A number cell of a column group: "32 057.20" (OCR reads a decimal comma as a dot) as well
-_GROUP_CELL_VALUE = re.compile(r"^-?\d{1,3}(?: \d{3})*(?:[,.]\d{2})?$|^-?\d+(?:[.,]\d{2})?$")
+# and "4.098,86" (dots grouping the thousands before a decimal comma)
+_GROUP_CELL_VALUE = re.compile(
+    r"^-?\d{1,3}(?: \d{3})*(?:[,.]\d{2})?$|^-?\d+(?:[.,]\d{2})?$|^-?\d{1,3}(?:\.\d{3})+,\d{2}$"
+)
 _RATE_CELL = re.compile(r"(?i)^(?:(\d{1,2})\s*%|(zw|np)\.?)$")
 
 
