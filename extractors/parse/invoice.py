@@ -572,7 +572,7 @@ _LABELLED_TOTALS = {
         # "VAT: …", "VAT 23%: 1 254,77 zł" (one rate: its amount is the document's VAT)
         r"(?:^|\s)(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?\s*:|"
         # "VAT      16 547,70" alone on its line in a column of totals
-        r"^vat\s+(?=\d{1,3}(?:\s\d{3})*,\d{2}(?:\s*(?:zł|pln))?$)|"
+        r"^vat\s+(?=\d{1,3}(?:[\s.]\d{3})*,\d{2}(?:\s*(?:zł|pln))?$)|"
         # "VAT (reverse charge) / VAT     0.00", "VAT (odwrotne obciążenie)   0,00": a remark in brackets
         r"^(?:podatek\s+)?vat\s*\([^)\d]{2,40}\)[^\d]{0,12}?\s(?=\d[\d ,.]*[.,]\d{2}(?:\s*(?:zł|pln|eur))?$)"
     ),
@@ -1016,14 +1016,18 @@ def _amount_below(lines: list[Line], index: int, label: re.Match[str]) -> list[t
     if label.end() < len(lines[index].text.rstrip(" :")):
         return []
     span = raw_span(lines[index], label.start(), label.end() - label.start())
-    below = next((f for f in lines[index + 1 : index + 3] if f.text), None)
-    if span is None or below is None:
+    if span is None:
         return []
-    amounts = find_amounts(below.text)
-    if len(amounts) != 1:
-        return []
-    at = raw_span(below, amounts[0][0], amounts[0][1] - amounts[0][0])
-    return amounts if at is not None and at[1] >= span[0] else []
+    # a sidebar left of the totals interleaves its own lines ("sprzedaży: 09.11.2026"): they end left of
+    # the label and are passed over
+    for below in [f for f in lines[index + 1 : index + 4] if f.text][:2]:
+        amounts = find_amounts(below.text)
+        at = raw_span(below, amounts[0][0], amounts[0][1] - amounts[0][0]) if len(amounts) == 1 else None
+        if at is not None and at[1] >= span[0]:
+            return amounts
+        if len(below.raw.rstrip()) > span[0]:
+            return []  # something else under the label
+    return []
 
 
 def _words_amount(lines: list[Line]) -> Decimal | None:
