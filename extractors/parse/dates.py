@@ -1,4 +1,5 @@
-"""Dates as printed on Polish invoices: 15.03.2024, 15-03-2024, 2024-03-15, 15.03.2024 r., 15 marca 2024."""
+"""Dates as printed on Polish invoices: 15.03.2024, 15-03-2024, 2024-03-15, 15.03.2024 r., 15 marca 2024,
+and on a foreign supplier's: 2 April 2026, 2 Apr 2026."""
 
 from __future__ import annotations
 
@@ -31,12 +32,31 @@ _MONTHS = {
     "grudnia": 12,
     "grudzień": 12,
 }
+# A foreign supplier's invoice to a JST prints its dates in English ("2 April 2026", "2 Apr 2026").
+_ENGLISH_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTHS |= {name: number for number, name in enumerate(_ENGLISH_MONTHS, 1)}
+_MONTHS |= {name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, 1) if name[:3] not in _MONTHS}
 
 DATE_RE = re.compile(
     r"(?<![\d/])(?:"
     r"(?P<y1>(?:19|20)\d\d)\s?[-./]\s?(?P<m1>\d{1,2})\s?[-./]\s?(?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})\s?[-./]\s?(?P<m2>\d{1,2})\s?[-./]\s?(?P<y2>(?:19|20)\d\d)"
-    r"|(?P<d3>\d{1,2})\s+(?P<mname>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+(?P<y3>(?:19|20)\d\d)"
+    r"|(?P<d3>\d{1,2})\s+(?P<mname>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?P<y3>(?:19|20)\d\d)"
     r")(?![\d/])",
     re.IGNORECASE,
 )

@@ -16,15 +16,25 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 from .cards import card_items as labelled_cards
 from .cards import card_totals
 from .dates import find_date_spellings, find_dates
-from .layout import cells, raw_span, value_near
+from .layout import Cell, cells, raw_span, value_near
 from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
-from .receipt import receipt_items, receipt_totals
-from .rows import RATE_RE, Row, amount_readings, normalise_rate, ocr_number, ocr_unit, parse_row, vat_of
+from .receipt import receipt_items, receipt_totals, with_group_rates
+from .rows import (
+    RATE_RE,
+    Row,
+    amount_readings,
+    normalise_rate,
+    ocr_number,
+    ocr_unit,
+    parse_row,
+    percent_rates,
+    vat_of,
+)
 from .text import SPECKS, Line, split_lines, warn
 
 _NUMBER_RE = re.compile(
-    r"(?i)(?:faktur[ay]?(?:\s+vat)?(?:\s+korygując[aey])?|korekt[ay]|nota|rachunek|dokument)"
+    r"(?i)(?:faktur[ay]?(?:\s+vat)?(?:\s+korygując[aey])?|korekt[ay]|nota|rachunek|dokument|invoice)"
     r"[^\n]{0,30}?\b(?:nr|numer|no)\.?\s*:?\s*(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]*)"
 )
 _NUMBER_LABEL_RE = re.compile(
@@ -53,8 +63,10 @@ _LABELS = {
 _ITEMS_HEADER = re.compile(
     # "Lp. Stawka podatku Kwota netto …" heads the per-rate summary, not the items.
     # whole words: a wrapped name ("opisu przedmiotu zamówienia i ocena") is no header
-    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis\b|\btowar|\busługa|\bpozycja)(?![.\s]*stawk).*"
-    r"(?:\bilość|\bilo[śs]ć|\bil\.|\bcena\b|\bwartość|\bwarto[śs][ćc]|\bnetto\b|\bkwota\b)"
+    # a foreign supplier's table in English: "Description   Qty   Unit price   VAT   Amount (EUR)"
+    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis\b|\btowar|\busługa|\bpozycja|\bdescription\b)(?![.\s]*stawk).*"
+    r"(?:\bilość|\bilo[śs]ć|\bil\.|\bcena\b|\bwartość|\bwarto[śs][ćc]|\bnetto\b|\bkwota\b|\bqty\b|\bquantity\b|"
+    r"\bunit\s+price\b|\bamount\b)"
 )
 _SUMMARY_START = re.compile(
     r"(?i)^(?:razem|suma|ogółem|podsumowanie|w\s+tym|według\s+stawk\w*|wg\s+stawk\w*|rozliczenie\s+vat|"
@@ -226,11 +238,19 @@ _NUMBER_CELL = re.compile(
 _TITLE_CELL = re.compile(r"(?i)^(?:faktura|rachunek|invoice)(?:\s+vat)?$")
 
 
+def _unspaced_title(text: str) -> str:
+    """A title cell with OCR's stray spaces inside its words closed ("FAKTU RA VAT" → "FAKTURA VAT")."""
+    joined = re.sub(r"\s+", "", text.strip())
+    m = re.fullmatch(r"(?i)(faktura|rachunek|invoice)(vat)?", joined)
+    return f"{m.group(1)} {m.group(2)}" if m and m.group(2) else (m.group(1) if m else text.strip())
+
+
 def _number_under_title(lines: list[Line]) -> str | None:
     """The number alone in its cell on a line just under the title ("Faktura VAT" / "FV/MPP/70/2026"),
     also when the title is a cell beside something else ("Nabywca        Faktura VAT")."""
     for index, line in enumerate(lines):
-        title = next((c for c in cells(line.raw) if _TITLE_CELL.match(c.text.strip())), None)
+        # "FAKTU RA VAT": OCR splits a title set in large type
+        title = next((c for c in cells(line.raw) if _TITLE_CELL.match(_unspaced_title(c.text))), None)
         if title is None and not re.match(r"(?i)^\s*(?:faktura|rachunek|invoice)\b", line.text):
             continue
         for follow in lines[index + 1 : index + 3]:
@@ -245,8 +265,16 @@ def _number_under_title(lines: list[Line]) -> str | None:
                     and (cell.text.count("/") >= 2 or (title is not None and re.search(r"[/\-]", cell.text)))
                     and not find_dates(cell.text)
                 ):
-                    return number
+                    return _with_series(row, cell, number)
     return None
+
+
+def _with_series(row: list[Cell], cell: Cell, number: str) -> str:
+    """ "FV   159/05/2026/UM": the series letters printed a few spaces left of the number are part of it."""
+    before = [c for c in row if c.end <= cell.start]
+    if before and re.fullmatch(r"[A-Z]{1,4}", before[-1].text.strip()) and cell.start - before[-1].end <= 6:
+        return _doc_number(f"{before[-1].text.strip()} {number}") or number
+    return number
 
 
 def _number_by_layout(lines: list[Line]) -> str | None:
@@ -355,7 +383,18 @@ def _totals_triple(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
         found = _triple_of(values)
         if found:
             return found
-    return None
+    return _gross_first(find_amounts(text))
+
+
+def _gross_first(amounts: list[tuple[int, int, Decimal]]) -> tuple[Decimal, Decimal, Decimal] | None:
+    """ "Brutto  w tym VAT  Netto" (a shop's or a gross-priced invoice's summary): the first of the last
+    three amounts is the sum of the other two; the VAT, below any rate of 100 %, is the smaller."""
+    if len(amounts) < 3:
+        return None
+    gross, b, c = (v for _, _, v in amounts[-3:])
+    if min(gross, b, c) <= 0 or abs(b + c - gross) > Decimal("0.01"):
+        return None
+    return max(b, c), min(b, c), gross
 
 
 def _triple_of(values: list[Decimal]) -> tuple[Decimal, Decimal, Decimal] | None:
@@ -450,11 +489,14 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
 
 def ocr_name(name: str) -> str:
     """Glyphs OCR substitutes in product names: S for "$tandard", "$$D", "ŚŚD" (never Polish); & read
-    as 6 between two capitalised words ("Veeam Backup 6 Replication")."""
+    as 6 between two capitalised words ("Veeam Backup 6 Replication"); an em dash for a spaced dash."""
     name = re.sub(r"(?<=[A-Za-z0-9])\$|\$(?=[A-Za-z0-9$])", "S", name)
     name = re.sub(r"\b([A-Z][a-z]{3,}) 6\.? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
     # "4000 Im": lumens after a figure (a capital I is never a unit)
     name = re.sub(r"(?<=\d)(\s?)Im\b", r"\1lm", name)
+    # tesseract reads a spaced dash ("response – monthly fee") as an em dash, which Polish names never
+    # use; a spaced hyphen stays one (programs print what the user typed: "Standard - subskrypcja")
+    name = re.sub(r"(?<=\w) — (?=\w)", " – ", name)
     # "ŚŚD", "5ŚC": Ś inside a short all-caps token (model codes) is an S; "ŚWIADCZENIE" keeps it.
     return re.sub(
         r"\b[0-9A-ZŚ]{2,4}\b", lambda m: m.group(0).replace("Ś", "S") if len(m.group(0)) <= 4 else m.group(0), name
@@ -530,7 +572,9 @@ _LABELLED_TOTALS = {
         # "VAT: …", "VAT 23%: 1 254,77 zł" (one rate: its amount is the document's VAT)
         r"(?:^|\s)(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?\s*:|"
         # "VAT      16 547,70" alone on its line in a column of totals
-        r"^vat\s+(?=\d{1,3}(?:\s\d{3})*,\d{2}(?:\s*(?:zł|pln))?$)"
+        r"^vat\s+(?=\d{1,3}(?:[\s.]\d{3})*,\d{2}(?:\s*(?:zł|pln))?$)|"
+        # "VAT (reverse charge) / VAT     0.00", "VAT (odwrotne obciążenie)   0,00": a remark in brackets
+        r"^(?:podatek\s+)?vat\s*\([^)\d]{2,40}\)[^\d]{0,12}?\s(?=\d[\d ,.]*[.,]\d{2}(?:\s*(?:zł|pln|eur))?$)"
     ),
     "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|(?:^|\s)brutto\s*:"),
 }
@@ -972,14 +1016,18 @@ def _amount_below(lines: list[Line], index: int, label: re.Match[str]) -> list[t
     if label.end() < len(lines[index].text.rstrip(" :")):
         return []
     span = raw_span(lines[index], label.start(), label.end() - label.start())
-    below = next((f for f in lines[index + 1 : index + 3] if f.text), None)
-    if span is None or below is None:
+    if span is None:
         return []
-    amounts = find_amounts(below.text)
-    if len(amounts) != 1:
-        return []
-    at = raw_span(below, amounts[0][0], amounts[0][1] - amounts[0][0])
-    return amounts if at is not None and at[1] >= span[0] else []
+    # a sidebar left of the totals interleaves its own lines ("sprzedaży: 09.11.2026"): they end left of
+    # the label and are passed over
+    for below in [f for f in lines[index + 1 : index + 4] if f.text][:2]:
+        amounts = find_amounts(below.text)
+        at = raw_span(below, amounts[0][0], amounts[0][1] - amounts[0][0]) if len(amounts) == 1 else None
+        if at is not None and at[1] >= span[0]:
+            return amounts
+        if len(below.raw.rstrip()) > span[0]:
+            return []  # something else under the label
+    return []
 
 
 def _words_amount(lines: list[Line]) -> Decimal | None:
@@ -1117,7 +1165,8 @@ def _items_without_table(lines: list[Line], totals: Totals) -> tuple[list[LineIt
 
 
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
-    lines = split_lines(text, ocr=source == Source.OCR)
+    printed = split_lines(text, ocr=source == Source.OCR)
+    lines = with_group_rates(printed)  # the tables read rates; a till's strip keeps its letters
     warnings: list[ExtractionWarning] = []
     correction = kind == DocumentKind.CORRECTION
     parties = find_parties(lines)
@@ -1145,7 +1194,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     tail = lines[tables.end :] if tables.end else lines
     net_total, vat_total, gross_total = _printed_totals(tables, summary if summary_sums else [], items, correction)
     if not items and not correction:
-        items, (net_total, vat_total, gross_total) = _items_without_table(lines, (net_total, vat_total, gross_total))
+        items, (net_total, vat_total, gross_total) = _items_without_table(printed, (net_total, vat_total, gross_total))
     if correction:
         # one row holding both states ("Było: ilość … Jest: ilość …"), or "Pozycja 1: …" cards
         items = (
@@ -1202,7 +1251,10 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
 _BOTH_STATES = re.compile(r"(?i)\b(?:było|przed\s+korektą)\b.*\b(?:jest|po\s+korekcie)\b")
 _NUMBER_CELL_VALUE = re.compile(r"^-?\d{1,3}(?:[. ]\d{3})*(?:,\d{2})?$|^-?\d+(?:[.,]\d{2})?$")
 # A number cell of a column group: "32 057.20" (OCR reads a decimal comma as a dot) as well
-_GROUP_CELL_VALUE = re.compile(r"^-?\d{1,3}(?: \d{3})*(?:[,.]\d{2})?$|^-?\d+(?:[.,]\d{2})?$")
+# and "4.098,86" (dots grouping the thousands before a decimal comma)
+_GROUP_CELL_VALUE = re.compile(
+    r"^-?\d{1,3}(?: \d{3})*(?:[,.]\d{2})?$|^-?\d+(?:[.,]\d{2})?$|^-?\d{1,3}(?:\.\d{3})+,\d{2}$"
+)
 _RATE_CELL = re.compile(r"(?i)^(?:(\d{1,2})\s*%|(zw|np)\.?)$")
 
 
@@ -1277,7 +1329,7 @@ def _column_groups(header_raw: str) -> list[list[str]] | None:
 
 def _single_rate(lines: list[Line]) -> str | None:
     """The document's one VAT rate, when every rate printed under the table is the same."""
-    rates = {m.group(1) for line in lines for m in re.finditer(r"(?<![\d,])(\d{1,2})\s?%", line.text)}
+    rates = {rate for line in lines for rate in percent_rates(line.text)}
     return rates.pop() if len(rates) == 1 else None
 
 

@@ -11,7 +11,8 @@ from .numbers import fix_ocr_digits
 _NIP_LABEL_RE = re.compile(
     # "NP:" is OCR's "NIP:" with the I lost; the lookahead keeps the rate "np" out.
     # "VAT ID: PL…" on bilingual invoices is the same number with the country prefix.
-    r"(?:\bN\s?[I1l|M]?\s?P\b(?=\s*[:/.]|\s*(?:PL)?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))"
+    # "NIP (Polska): …" on a foreign seller's invoice: a remark in brackets between label and number
+    r"(?:\bN\s?[I1l|M]?\s?P\b(?:\s*\([^)\d]{1,20}\))?(?=\s*[:/.]|\s*(?:PL)?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))"
     r"|\bVAT\s*(?:ID|No\.?)(?=\s*:?\s*PL))"
     r"\s*(?:UE|EU|nabywcy|sprzedawcy|/\s*VAT\s*ID|/\s*VAT\s*no\.?|/\s*PESEL|/\s*REGON)?\s*[:.]?\s*",
     re.IGNORECASE,
@@ -46,10 +47,13 @@ def _after_labels(line: str, labels: re.Pattern[str]) -> list[tuple[int, str]]:
         if m:
             found.append((label.start(), re.sub(r"\D", "", m.group(1))))
             continue
-        # OCR splits digit groups at odd places ("860305567 5"): accepted only with a valid check digit.
-        loose = re.match(r"(?:PL\s?)?((?:\d[\s-]?){9}\d)(?!\d)", tail)
-        if loose and is_valid(digits := re.sub(r"\D", "", loose.group(1))):
-            found.append((label.start(), digits))
+        # OCR splits digit groups at odd places ("860305567 5"), and reads a leading 7 as a slash
+        # ("NIP: /78-89-90-865"): accepted only with a valid check digit.
+        for value in (tail, re.sub(r"^/(?=\d)", "7", tail)):
+            loose = _NIP_VALUE_RE.match(value) or re.match(r"(?:PL\s?)?((?:\d[\s-]?){9}\d)(?!\d)", value)
+            if loose and is_valid(digits := re.sub(r"\D", "", loose.group(1))):
+                found.append((label.start(), digits))
+                break
     return found
 
 

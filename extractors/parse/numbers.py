@@ -1,6 +1,7 @@
 """Polish amounts and quantities as printed by invoicing software or read back by OCR.
 
-"12 345,67", "12.345,67", "12345.67", "12 345.67", "1 234,5", "-1 234,00", "1,000" (a quantity).
+"12 345,67", "12.345,67", "12345.67", "12 345.67", "1 234,5", "-1 234,00", "1,000" (a quantity), and the
+English spelling of a foreign supplier's invoice, "12,345.67" (comma groups only before a decimal dot).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _MINUS = "-\u2212\u2013"
 AMOUNT_RE = re.compile(
     r"(?<![\w,.])"
     r"(?P<sign>[-\u2212\u2013]\s?)?"
-    r"(?P<int>\d{1,3}(?:[ \u00a0\u202f.'](?:\d{3}))+|\d+)"
+    # "5,399.62" (English grouping): a comma groups thousands only when a dot with grosze follows
+    r"(?P<int>\d{1,3}(?:[ \u00a0\u202f.'](?:\d{3}))+|\d{1,3}(?:,\d{3})+(?=\.\d{2}(?!\d))|\d+)"
     r"(?:\s?(?P<sep>[,.])\s?(?P<frac>\d{1,2}))"
     r"(?![\d%])"
 )
@@ -66,9 +68,11 @@ def parse_amount(text: str) -> Decimal | None:
     elif last_comma >= 0:
         decimal_sep = "," if s.count(",") == 1 else ""
     elif last_dot >= 0:
-        # "12.345" is a thousands-grouped integer; "12.34" / "1.5" a decimal.
+        # "12.345" is a thousands-grouped integer; "12.34" / "1.5" a decimal; "1.073.81" an English
+        # "1,073.81" whose comma OCR read as a dot (groups of three, then grosze).
         frac = s[last_dot + 1 :]
-        decimal_sep = "." if s.count(".") == 1 and len(frac) != 3 else ""
+        grouped = re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", s) is not None
+        decimal_sep = "." if (s.count(".") == 1 and len(frac) != 3) or grouped else ""
     else:
         decimal_sep = ""
     if decimal_sep:

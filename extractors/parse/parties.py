@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from extractors.models import Party
+from knowledge.normalize import fold
 
 from .layout import Cell, cells, raw_span
 from .nip import find_nips, is_valid
@@ -27,6 +28,7 @@ _ROLE_WORDS = (
 _LABEL_RE = re.compile(
     # "Verkäufer / Sprzedawca", "Buyer / Nabywca": the other language first, then the Polish role
     r"(?i)(?<![\w])(?:(?:verk[äa]ufer|k[äa]ufer|seller|buyer|vendor|supplier|customer|lieferant|kunde|auftraggeber|"
+    r"bil[li]\s*-?\s*to|invoice\s+to|"  # "Bili to": OCR reads the second l as i
     r"rechnungsempfänger|leistungsempfänger)\s*/\s*)?"
     rf"(?:dane\s+|strona\s+)?({_ROLE_WORDS})(?![\w])\s*(?:\(.*?\))?"
     # "Wykonawca / Sprzedawca", "Nabywca / Buyer": a second name of the same role is part of the label
@@ -72,7 +74,7 @@ _NEIGHBOUR_HEADING = re.compile(
     r"(?i)^(?:u[żz]ytkownik\w*(?:\s+licencji)?|licencjobiorc\w*|p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+p[łl]atno[śs]ci|dane\s+do\s+(?:przelewu|"
     r"p[łl]atno[śs]ci)|rachunek\s+bankowy|konto\s+bankowe|adres\s+(?:dostawy|korespondencyjny)|"
     r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+(?:faktury|dokumentu|sprzeda\w*)|dokument\w*|"
-    r"podmiot\s+(?:trzeci|3))\b"
+    r"podmiot\s+(?:trzeci|3)|data\s+(?:wystawienia|sprzedaży|dostawy|wykonania)|okres\s+(?:rozliczeniow\w*|świadczenia|usługi)|(?:service|billing)\s+period|payment)\b"
 )
 
 
@@ -825,6 +827,22 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
         )
         if named is not None:
             return _clean_name(named)
+    if top and not _LEGAL_FORM.search(top):
+        # a brand over the company's full name ("Komputer-Świat" / "Sklep nr 392" / "Komputer-Świat Polska
+        # Sp. z o.o."): the company is the seller
+        fuller = next(
+            (
+                phrase
+                for line in lines[top_index + 1 : min(first_label, top_index + 4)]
+                if (phrase := first_phrase(line.raw))
+                and _LEGAL_FORM.search(phrase)
+                and fold(phrase).startswith(fold(top))  # OCR drops an accent in one of them
+                and not find_nips(line.text)
+            ),
+            None,
+        )
+        if fuller is not None:
+            return _clean_name(fuller)
     label = _INTRUDERS.search(top_line.raw)
     if label and " ".join(top_line.raw[: label.start()].split()).startswith(top):
         # "Firma   Handlowo-Usługowa    „KOMP-SERWIS”        Data wystawienia: …": a spaced-out

@@ -23,6 +23,11 @@ _ROW = re.compile(
     re.IGNORECASE,
 )
 _GROUP_RATE = re.compile(r"(?i)^\s*PTU\s+(?P<group>[A-G])\s+(?P<rate>\d{1,2})(?:[,.]\d{1,2})?\s*%")
+# A per-group row of a PTU summary under a table ("A 23%   3 008,01   562,47   2 445,54", "B = 8 %").
+_GROUP_ROW = re.compile(r"^\s*(?:PTU\s+)?(?P<group>[A-G])\s*[=:]?\s*(?P<rate>\d{1,2})(?:[,.]\d{1,2})?\s*%")
+# The group letter in a row's VAT column, right of an amount: "676,94   A   676,94", "1 730,60 A".
+# OCR reads a capital C as "c": the letter's case is not kept.
+_GROUP_CELL = re.compile(r"(?<=\d[,.]\d\d)(?P<gap>\s+)(?P<group>[A-Ga-g])(?=\s+\d|\s*$)")
 _SEPARATOR = re.compile(r"^\s*[-=_*]{8,}\s*$")
 _VALUE = r"(?P<v>\d[\d ]*?\s?[,.]\s?\d{2})"  # "17307 ,52" as OCR spaces it
 _TOTALS = {
@@ -31,6 +36,35 @@ _TOTALS = {
     "net": re.compile(rf"(?i)^\s*(?:WARTOŚĆ|SUMA)\s+NETTO\s+{_VALUE}\s*$"),
 }
 CENT = Decimal("0.01")
+
+
+def group_rates(lines: list[Line]) -> dict[str, str]:
+    """The PTU groups' rates of a document that prints "PTU" (a receipt's invoice): letter → rate."""
+    if not any(re.search(r"\bPTU\b", line.text) for line in lines):
+        return {}
+    rates: dict[str, str] = {}
+    for line in lines:
+        if (m := _GROUP_RATE.match(line.text) or _GROUP_ROW.match(line.text)) is not None:
+            rates.setdefault(m.group("group").upper(), str(int(m.group("rate"))))
+    return rates
+
+
+def with_group_rates(lines: list[Line]) -> list[Line]:
+    """Rows whose VAT column holds the PTU group letter, with the group's rate in its place.
+
+    A shop's invoice to a receipt ("faktura do paragonu") prints "A" where other invoices print "23%";
+    the rate is only known from the summary ("A 23%"). A letter after a plain number ("16 A" amperes) or
+    a group the summary does not name stays as printed.
+    """
+    rates = group_rates(lines)
+    if not rates:
+        return lines
+
+    def rate(m: re.Match[str]) -> str:
+        group = m.group("group").upper()
+        return f"{m.group('gap')}{rates[group]}%" if group in rates else m.group(0)
+
+    return [Line(_GROUP_CELL.sub(rate, line.raw), _GROUP_CELL.sub(rate, line.text)) for line in lines]
 
 
 def receipt_items(lines: list[Line]) -> list[LineItem]:

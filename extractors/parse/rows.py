@@ -26,7 +26,9 @@ UNIT_RE = re.compile(
 )
 RATE_RE = re.compile(r"(?i)^(?:(\d{1,2})(?:[,.]0{1,2})?\s?%|zw\.?|np\.?|n\.p\.?|oo|o\.o\.|np\.?i{1,2})$")
 _CURRENCY = re.compile(r"(?i)^(?:pln|zł|zl|eur|usd|gbp|€|£|\$|-|—|x)$")
-_NUMBER = re.compile(r"^[-\u2212\u2013]?(?:\d+(?:[,.]\d+)?|\d{1,3}(?:[.'’]\d{3})+(?:,\d{1,2})?)$")
+_NUMBER = re.compile(
+    r"^[-\u2212\u2013]?(?:\d+(?:[,.]\d+)?|\d{1,3}(?:[.'’]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[,.]\d{3})+\.\d{2})$"
+)
 
 
 _MAX_COLUMNS = 14
@@ -124,6 +126,12 @@ def _tokens(line: str) -> list[_Tok]:
         else:
             toks.append(_Tok(text, start, "word"))
     return toks
+
+
+def percent_rates(text: str) -> list[str]:
+    """The percentage rates printed in a line as the row reader sees them ("23%", "8 %", "23,00%")."""
+    cells = re.sub(r"[()\[\]:;]", " ", text)  # "(23%)", "VAT 23%:"
+    return [r for t in _tokens(cells) if t.kind == "rate" and (r := normalise_rate(t.text)) and r.isdigit()]
 
 
 def _numbers(toks: list[_Tok]) -> tuple[list[_Tok], list[bool]]:
@@ -292,7 +300,14 @@ def _unexplained(row: Row, reading: list[_Num], rates: list[_Tok]) -> tuple[Deci
 def _solve(nums: list[_Num], rates: list[_Tok], units: list[_Tok], line: str, *, gross_table: bool) -> Row | None:
     rate_options: list[tuple[str | None, int]] = [(normalise_rate(r.text), r.start) for r in rates]
     # A rate column printed without "%": an integer among the usual rates, confirmed by the arithmetic.
-    bare_rates = [n for n in nums if not n.decimals and str(n.value) in ("23", "22", "8", "7", "5", "0")]
+    # What follows a multiplication sign is the price ("3 × 8 214,37"), never the rate.
+    bare_rates = [
+        n
+        for n in nums
+        if not n.decimals
+        and str(n.value) in ("23", "22", "8", "7", "5", "0")
+        and not re.search(r"[×xX*]\s*$", line[: n.start])
+    ]
     # the rate column ends the row ("8 szt. 4 150,00 33 200,00 23"): the rightmost candidate first, so a
     # quantity that happens to be a rate ("8") never wins a tie against it
     rate_options += [(str(n.value), n.start) for n in reversed(bare_rates)]
@@ -399,6 +414,25 @@ def _name_end(
     return start, unit
 
 
+def _one_amount_split(nums: list[_Num], line: str, qty: Decimal | None, qi: int | None, price: Decimal | None) -> bool:
+    """ "1 800,00 zw 1 800,00": a quantity of 1 that is the head of the price's digit groups proves
+    nothing (1 × price = price) when the row prints the same digits again as one amount, so it earns the
+    reading nothing and the merged amount, 1 800,00, wins; "1 800,00 800,00 23% …" keeps its 1."""
+    if qty != 1 or qi is None or qi < 0 or qi + 1 >= len(nums) or nums[qi + 1].value != price:
+        return False
+    head, tail = nums[qi], nums[qi + 1]
+    between = line[head.start + len(head.raw) : tail.start]
+    merged = f"{head.raw} {tail.raw}"
+    return (
+        re.fullmatch(r"\d{1,3}", head.raw) is not None
+        and re.fullmatch(r"\d{3}[,.]\d{2}", tail.raw) is not None
+        and between.strip() == ""
+        and len(between) <= 2
+        # the same digits printed again in the row as one amount (the value column)
+        and len(re.findall(rf"(?<![\d,.]){re.escape(merged)}(?![\d,.])", " ".join(line.split()))) >= 2
+    )
+
+
 def _candidate(
     nums: list[_Num],
     units: list[_Tok],
@@ -441,7 +475,7 @@ def _candidate(
     if qi is not None and qi < 0:
         qi = -qi - 1  # a derived quantity: weaker evidence than a printed one
         score += 1
-    elif qty is not None:
+    elif qty is not None and not _one_amount_split(nums, line, qty, qi, price):
         score += 2
     if ni >= 0 and vi < 0 and gi < 0 and qty is None:
         return None
