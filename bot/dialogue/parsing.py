@@ -684,7 +684,7 @@ _STATEMENT = re.compile(
 )
 _UNIT_STATEMENT = re.compile(
     r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|jestem|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|"
-    r"z\s+tej\s+strony|tu|tutaj|"
+    r"z\s+tej\s+strony|tu|tutaj|my(?=\s+(?:z|ze)\s)|"
     # "rozliczamy cyberbezpieczny samorząd jako powiat żywiecki" (the programme already stripped)
     r"(?:(?:rozliczamy|startujemy|wyst[eę]pujemy|aplikujemy|sk[lł]adamy(?:\s+wniosek)?|dzia[lł]amy)\s+)?jako)\s+"
     r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|urz[eę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
@@ -965,7 +965,7 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
     programme = statement_programme(said[0])
     assert programme is not None
     # "jesteśmy w cs, umowę podpisaliśmy 15 marca 2024 – do kiedy ankieta?": the rest stays with the question
-    rest = [c for c in clauses if c != said[0]]
+    rest = [c for c in clauses if c != said[0] and not (statement_unit(c) or statement_level(c))]
     return programme, " ".join([*rest, parts[1].strip()])
 
 

@@ -1062,3 +1062,15 @@ async def test_two_items_in_one_follow_up_and_both_again_in_another_programme(di
     assert "„drukarka” – niekwalifikowalny" in both and "„skaner” – niekwalifikowalny" in both, both
     again = await chat.say("a w cg te dwa?")
     assert again.count("Cyfrowa Gmina: „") == 2 and "Cyberbezpieczny Samorząd:" not in again, again
+
+
+async def test_a_kind_picked_without_a_list_and_a_we_from_statement(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("Dzień dobry, gmina Zamość – ile z cyfrowej gminy?")
+    rural = await chat.say("ta wiejska, powiat zamojski")
+    assert "gmina wiejska Zamość (0620142" in rural and "796 360,00 zł" in rural, rural
+    city = await chat.say("ten miejski")
+    assert "0664011" in city, city
+    county = Chat(dialogue, UserRef("terminal", 18))
+    first = await county.say("my z powiatu ełckiego, startujemy w cyfrowym powiecie. Od kiedy kwalifikują się wydatki?")
+    assert "powiat ełcki (2805" in first and "01.02.2020" in first, first

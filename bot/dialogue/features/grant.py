@@ -336,6 +336,10 @@ class Grants(Feature):
     async def _corrected_or_this_unit(self, turn: Turn, text: str) -> Result | None:
         topic = turn.session.topic
         correction = _CORRECTION.match(text)
+        picked = _PICKED_KIND.match(text)
+        if picked and topic is not None and topic.kind == "grant" and topic.subject and not turn.session.pending:
+            # "ta wiejska, powiat zamojski" with no list open: the kind said picks the unit of that name
+            return await self.follow(turn, None, None, unit_query=picked.group("kind"))
         if correction and topic is not None and topic.kind == "grant" and topic.subject:
             kind_only = _KIND_ONLY.fullmatch(fold(correction.group("unit").strip(" ?.!")))
             if kind_only:
@@ -757,6 +761,10 @@ class Grants(Feature):
 _ONLY_FOR = {"cg": "tylko dla gmin", "cp": "tylko dla powiatów"}
 
 # A kind of unit in any case ("miasto", "gminę wiejską", "tę miejsko-wiejską"), folded.
+# "ta wiejska", "ta wiejska, powiat zamojski", "ten miejski": a kind picked as if from a list
+_PICKED_KIND = re.compile(
+    r"(?i)^\W*(?:ta|ten|te|tej|tego|to)\s+(?P<kind>miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)\b[^?\d]{0,40}$"
+)
 _KIND_ONLY = re.compile(
     r"(?:(?:ta|te|tej|ten|to)\s+)?(?P<kind>miast[oau]?|miesci\w*|gmin\w*(?:\s+(?:miejsko-wiejsk|miejsk|wiejsk)\w*)?"
     r"|miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)"
