@@ -1,0 +1,69 @@
+"""Routing rules of the session-9 FAQ pass: pasted lists, dates of a purchase, paired questions.
+
+Each test states a rule in phrasings of its own (not the evaluation sets' sentences).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.faq_engine import FaqEngine
+from knowledge.purchase import listed_items, purchase_item
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+# -- a list pasted into one question: every line gets its verdict ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("Czy w CG to wejdzie: • skaner • niszczarka • kurs Worda", ["skaner", "niszczarka", "kurs Worda"]),
+        (
+            "zakupy do CS:\n- firewall\n- monitor 27 cali\n- szkolenie phishing",
+            ["firewall", "monitor 27 cali", "szkolenie phishing"],
+        ),
+        ("mamy do kupienia w CP 1) serwer 2) UPS 3) drukarkę – czy kwalifikowalne?", ["serwer", "UPS", "drukarkę"]),
+        # dashes around an aside are no list; a bullet list asking nothing about eligibility is none either
+        ("czy w CS - jako powiat - możemy kupić UPS?", []),
+        ("wyślij mi kontakty: • CG • CP", []),
+    ],
+)
+def test_a_pasted_list_is_read_item_by_item(question: str, items: list[str]) -> None:
+    assert listed_items(question) == items
+
+
+def test_each_listed_item_gets_its_own_verdict() -> None:
+    from checks.classifier import classify
+    from knowledge.purchase import purchase_answer
+
+    question = "Czy w Cyberbezpiecznym Samorządzie przejdzie: • firewall • drukarka • kurs Excela dla kadr"
+    # "kurs" is a rule word in a plain question; inside a list it is only an item's name
+    assert purchase_item(question) == "firewall"
+    answer = purchase_answer(question, ("cs",), classify)
+    assert answer is not None
+    assert "„firewall” – kwalifikowalny" in answer.text
+    assert "„drukarka” – niekwalifikowalny" in answer.text
+    assert "„kurs Excela dla kadr”" in answer.text
+
+
+# -- the month of an invoice is a question about the eligibility window ------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy faktury za routery ze stycznia 2020 wejdą w CP?",
+        "rozliczymy w CG zakup switcha od grudnia 2019?",
+        "zakup serwera z 2019 r. – przejdzie w cyfrowym powiecie?",
+    ],
+)
+def test_a_dated_purchase_is_not_an_item_verdict(engine: FaqEngine, question: str) -> None:
+    assert purchase_item(question) is None
+    answer = engine.ask(question)
+    assert answer.entry_id is not None and answer.entry_id.endswith("okres-kwalifikowalnosci")
+    assert "01.02.2020" in answer.text
