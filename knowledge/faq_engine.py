@@ -797,8 +797,12 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
-        question = self._focused(without_letter(question))
-        parts = split_questions(question)
+        question = without_letter(question)
+        # (before focusing: "w CP diagnoza, a w CS ankieta" pairs two subjects, it is no contrast)
+        paired = self._paired(question)
+        if paired is None:
+            question = self._focused(question)
+        parts = paired or split_questions(question)
         if len(parts) > 1:
             multi = self._ask_parts(question, parts, programme)
             if multi is not None:
@@ -815,6 +819,34 @@ class FaqEngine:
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
         return self._with_computation(question, programme, self._situated(question, answer))
+
+    def _paired(self, question: str) -> list[str] | None:
+        """One question per programme when each programme comes with its own subject: "wskaźnik G
+        w CG i P w CP – jakie wartości?", "w CP diagnoza, a w CS ankieta – jakie terminy na jedno
+        i drugie?". No entry covers both subjects; each programme's own entry answers its half."""
+        folded = fold(question)
+        cut = _ASKING_AFTER.search(folded)
+        if cut is None or len(folded) != len(question):
+            return None
+        context, asking = question[: cut.start()], question[cut.end() :]
+        asking = re.sub(r"\s+(?=[?!.])", "", " ".join(_BOTH_OF.sub(" ", asking).split())).strip(" ,")
+        if not asking:
+            return None
+        for join in _PAIR_JOIN.finditer(fold(context)):
+            left, right = context[: join.start()].strip(" ,"), context[join.end() :].strip(" ,")
+            own_left, own_right = self.programmes_in(left), self.programmes_in(right)
+            if len(own_left) != 1 or len(own_right) != 1 or own_left == own_right:
+                continue
+            subject_left, subject_right = _subject_words(left), _subject_words(right)
+            if not subject_left or not subject_right:
+                return None  # "grant w CG i w CP": the programmes are a list, not two subjects
+            if len(subject_left) > MAX_PAIRED_WORDS or len(subject_right) > MAX_PAIRED_WORDS:
+                return None  # a clause telling what one programme did is context, not a subject
+            if len(subject_right) == 1 and len(subject_left) > 1:
+                # "wskaźnik G w CG i P w CP": the second subject leaves out the noun of the first
+                right = " ".join(subject_left[:-1]) + " " + right
+            return [f"{left} – {asking}", f"{right} – {asking}"]
+        return None
 
     def _focused(self, question: str) -> str:
         """The question without programmes named only as a reference: "w cp max grant to 850 tys.,
@@ -1420,6 +1452,32 @@ _PARTICIPATION = re.compile(
     r"\b(?:dosta\w*|otrzyma\w*|mamy\s+(?:juz\s+)?grant\w*|realizuj\w*|realizowal\w*|korzyst\w*|uczestnicz\w*"
     r"|bral\w*\s+udzial|wygral\w*|zlozyl\w*)"
 )
+
+
+# The asking clause after a context that pairs subjects with programmes ("…, jakie terminy?").
+_ASKING_AFTER = re.compile(
+    r"\s*(?:[-–:,]|\s)\s*(?=(?:a\s+)?(?:jakie|jaki|jaka|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|co|czy)\b[^,]*$)"
+)
+_PAIR_JOIN = re.compile(r"\s+(?:i|a|oraz|natomiast|zas)\s+|,\s*(?:a\s+|natomiast\s+)?")
+_BOTH_OF = re.compile(
+    r"\b(?:na|dla|w|we|o|do)?\s*(?:jedno\s+i\s+drugie|jeden\s+i\s+drugi|jedna\s+i\s+druga|obydw\w*|oba|obie|obu)\b",
+    re.IGNORECASE,
+)
+# Besides prepositions, words that name no subject ("…, to w CS gdzie …", "u nas w CG").
+_PREPOSITIONS = frozenset(
+    {"w", "we", "z", "ze", "dla", "do", "przy", "od", "na", "o", "u", "to", "tez", "nas", "nam", "my", "jak", "tam"}
+)
+MAX_PAIRED_WORDS = 4
+
+
+def _subject_words(text: str) -> list[str]:
+    """The words of a clause besides the programme it names and the prepositions."""
+    folded = fold(text)
+    for a, b in _mention_spans(folded):
+        if not folded.startswith("ankiet", a):  # the CS survey names the programme and is a subject too
+            folded = folded[:a] + " " * (b - a) + folded[b:]
+    # fold keeps the length: the words are taken from the text as typed
+    return [text[m.start() : m.end()] for m in re.finditer(r"\w+", folded) if m.group() not in _PREPOSITIONS]
 
 
 def _mention_spans(text: str) -> list[tuple[int, int]]:

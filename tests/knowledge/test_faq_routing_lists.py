@@ -67,3 +67,30 @@ def test_a_dated_purchase_is_not_an_item_verdict(engine: FaqEngine, question: st
     answer = engine.ask(question)
     assert answer.entry_id is not None and answer.entry_id.endswith("okres-kwalifikowalnosci")
     assert "01.02.2020" in answer.text
+
+
+# -- each programme with its own subject, one question about both ---------------------------------
+
+
+def test_two_subjects_each_in_its_programme_are_asked_apart(engine: FaqEngine) -> None:
+    answer = engine.ask("diagnoza w cyfrowej gminie, a ankieta w cyber samorządzie – do kiedy jedno i drugie?")
+    assert len(answer.parts) == 2
+    assert "6 miesięcy" in answer.text and "30 dni" in answer.text
+
+
+def test_the_second_subject_may_leave_out_the_first_ones_noun(engine: FaqEngine) -> None:
+    parts = engine._paired("wskaźnik G dla cyfrowej gminy oraz P dla cyfrowego powiatu: ile wynoszą dla kraju?")
+    assert parts is not None and parts[1].startswith("wskaźnik P")
+    answer = engine.ask("wskaźnik G dla cyfrowej gminy oraz P dla cyfrowego powiatu: ile wynoszą dla kraju?")
+    assert "2 098,22" in answer.text and "312,32" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "jaki jest minimalny grant w cg i w cp?",  # the programmes are a list: asked per programme elsewhere
+        "w CG był załącznik nr 8, a w CS gdzie jest formularz ankiety?",  # a contrast, one question
+    ],
+)
+def test_a_list_or_a_contrast_is_no_pair(engine: FaqEngine, question: str) -> None:
+    assert engine._paired(question) is None
