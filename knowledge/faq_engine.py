@@ -1232,6 +1232,10 @@ class FaqEngine:
             return abstain(focus, score=best.confidence)
         if best.score <= 0:
             return abstain(focus, score=best.confidence)
+        if self._topic_only_in_relative(question, best):
+            # "jak wypełnić PIT-11 dla informatyka, który robił nam diagnozę": the diagnosis is who
+            # the person is; what is asked (a tax form) is nowhere in the documents.
+            return abstain(focus, score=best.confidence)
         entry = best.entry
         target = signal.explicit[0] if len(signal.explicit) == 1 else None
         if not signal.explicit:
@@ -1251,6 +1255,29 @@ class FaqEngine:
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
         return _fitted(question, entry, _entry_answer(entry, answer_programme, best.confidence), answer_programme)
+
+    def _topic_only_in_relative(self, question: str, best: Candidate) -> bool:
+        """The entry matches only a relative clause ("…, który …") while the asking part names
+        something the knowledge base never mentions."""
+        folded = fold(question)
+        # ("…, a który instrukcja?" asks a second question: no relative clause after "a", "i")
+        cuts = [
+            m
+            for m in _RELATIVE.finditer(folded)
+            if len(before := folded[: m.start()].split()) >= 2
+            and before[-1][-1:].isalpha()  # "… – który to …?" after a dash asks
+            and before[-1] not in ("a", "i", "oraz", "albo", "lub")
+        ]
+        if not cuts:
+            return False
+        head = folded
+        for m in reversed(cuts):
+            head = head[: m.start()] + " " + head[m.end() :]
+        content = [t for t in self.query_terms(head) if t not in CHATTER]
+        if not any(t not in self._known_terms and not t[:1].isdigit() for t in content):
+            return False
+        index = next(i for i, e in enumerate(self.entries) if e is best.entry)
+        return self._confidence(content, index) < ABSTAIN_BELOW
 
     def _formula_request(self, question: str) -> Answer | None:
         """ "jak policzyć grant w CP dla 80 tys. mieszkańców i P = 250 zł": CP and CS have no formula
@@ -1478,6 +1505,10 @@ def _subject_words(text: str) -> list[str]:
             folded = folded[:a] + " " * (b - a) + folded[b:]
     # fold keeps the length: the words are taken from the text as typed
     return [text[m.start() : m.end()] for m in re.finditer(r"\w+", folded) if m.group() not in _PREPOSITIONS]
+
+
+# A relative clause describing someone or something the question is about ("…, który robił diagnozę").
+_RELATIVE = re.compile(r",?\s+\bktor(?:y|a|e|ego|ej|ym|zy|ych|emu|ymi)\b[^,?.!;]*")
 
 
 def _mention_spans(text: str) -> list[tuple[int, int]]:

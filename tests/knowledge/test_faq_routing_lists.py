@@ -94,3 +94,22 @@ def test_the_second_subject_may_leave_out_the_first_ones_noun(engine: FaqEngine)
 )
 def test_a_list_or_a_contrast_is_no_pair(engine: FaqEngine, question: str) -> None:
     assert engine._paired(question) is None
+
+
+# -- the topic words only in a relative clause: the question is about something else --------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "jak wypełnić PIT-4R dla osoby, która przeprowadzała diagnozę cyberbezpieczeństwa",
+        "jaki PIT dla firmy ktora robila nam diagnoze w cg",
+    ],
+)
+def test_a_topic_only_in_a_relative_clause_is_refused(engine: FaqEngine, question: str) -> None:
+    assert engine.ask(question).abstained
+
+
+def test_a_relative_clause_about_the_item_keeps_the_answer(engine: FaqEngine) -> None:
+    answer = engine.ask("czy możemy kupić serwer, który będzie służył do kopii zapasowych w CS?")
+    assert not answer.abstained and answer.entry_id == "cs-serwer"
