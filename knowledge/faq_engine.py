@@ -933,7 +933,7 @@ class FaqEngine:
             # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
             names = " ".join(get_programme(c).name for c in own)
             return self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
-        answer = self._ask_message(f"{part_text} {extra}".strip(), programme)
+        answer = self._annex_pointer(part, message, self._ask_message(f"{part_text} {extra}".strip(), programme))
         if k and not answer.abstained and len(self._topic(part)) == 1 and not own:
             # "… ankietę dojrzałości i przez jaki system?": one word of topic leans on the part
             # before it; when together they find another entry than that part, take it.
@@ -1102,7 +1102,7 @@ class FaqEngine:
         formula = self._formula_request(question)
         if formula is not None:
             return formula
-        answer = self._ask(question, programme)
+        answer = self._annex_pointer(question, question, self._ask(question, programme))
         long_message = len(question.split()) >= LONG_MESSAGE_WORDS
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
@@ -1255,6 +1255,45 @@ class FaqEngine:
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
         return _fitted(question, entry, _entry_answer(entry, answer_programme, best.confidence), answer_programme)
+
+    def _annex_pointer(self, part: str, message: str, answer: Answer) -> Answer:
+        """ "który załącznik to wzór umowy?": the annex named, from an entry listing the annexes
+        ("1) wzór wniosku, 2) …"), when the answer found does not already give its number."""
+        folded_part = fold(part)
+        if "zalacznik" not in fold(message) or not _WHICH_ONE.search(folded_part):
+            return answer
+        named = self.programmes_in(message)
+        asked = _stems(_WHICH_ONE.sub(" ", folded_part))
+        found: list[tuple[int, FaqEntry, str, str]] = []
+        for entry in self.entries:
+            if named and not set(named).intersection(entry.programmes):
+                continue
+            folded_answer = fold(entry.answer)
+            opening = _ANNEX_LIST.search(folded_answer)
+            listed = list(_ANNEX_ITEM.finditer(folded_answer, opening.end() - 1)) if opening else []
+            if len(listed) < 3:
+                continue
+            for m in listed:
+                name = entry.answer[m.start("name") : m.end("name")]
+                overlap = len(asked & _stems(m.group("name")))
+                if overlap >= min(2, len(_stems(m.group("name")))):
+                    found.append((overlap, entry, m.group("number"), name))
+        found.sort(key=lambda f: f[0], reverse=True)
+        if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+            return answer
+        _overlap, entry, number, name = found[0]
+        if re.search(rf"\bza[lł][aą]cznik\w*\s+(?:nr\s+)?{number}\b", answer.text) and not answer.abstained:
+            return answer
+        body = f"{name[:1].upper()}{name[1:]} to załącznik nr {number} do regulaminu.\n\n{entry.answer}"
+        return Answer(
+            text=render(body, entry.citations),
+            abstained=False,
+            entry_id=entry.id,
+            programme=entry.programmes[0] if len(entry.programmes) == 1 else None,
+            score=1.0,
+            citations=entry.citations,
+            related=entry.related,
+        )
 
     def _topic_only_in_relative(self, question: str, best: Candidate) -> bool:
         """The entry matches only a relative clause ("…, który …") while the asking part names
@@ -1505,6 +1544,19 @@ def _subject_words(text: str) -> list[str]:
             folded = folded[:a] + " " * (b - a) + folded[b:]
     # fold keeps the length: the words are taken from the text as typed
     return [text[m.start() : m.end()] for m in re.finditer(r"\w+", folded) if m.group() not in _PREPOSITIONS]
+
+
+# "który (to) …", "jaki numer ma …": the question asks which one of a list.
+_WHICH_ONE = re.compile(r"\bktor\w*|\bjaki\w*\s+(?:numer\w*|zalacznik\w*)|\bnumer\w*")
+# "1) wzór wniosku, 2) lista podmiotów …": an enumerated list of annexes in an entry's answer.
+_ANNEX_LIST = re.compile(r"\bzalacznik\w*\s*:")
+_ANNEX_ITEM = re.compile(r"(?:^|[:,]\s*)(?P<number>\d{1,2})\)\s+(?P<name>[^,;]+?)(?=,\s*\d{1,2}\)|\.\s|\.$|;)")
+_GENERIC_STEMS = frozenset({"zalac", "regul", "cg", "cp", "cs", "to", "do", "w", "z", "ze", "dla", "jest", "sa"})
+
+
+def _stems(folded: str) -> set[str]:
+    """The first five letters of each word: enough to match Polish inflections of a noun phrase."""
+    return {w[:5] for w in re.findall(r"\w+", folded) if len(w) >= 3} - _GENERIC_STEMS
 
 
 # A relative clause describing someone or something the question is about ("…, który robił diagnozę").

@@ -5,6 +5,8 @@ Each test states a rule in phrasings of its own (not the evaluation sets' senten
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from knowledge.faq_engine import FaqEngine
@@ -113,3 +115,29 @@ def test_a_topic_only_in_a_relative_clause_is_refused(engine: FaqEngine, questio
 def test_a_relative_clause_about_the_item_keeps_the_answer(engine: FaqEngine) -> None:
     answer = engine.ask("czy możemy kupić serwer, który będzie służył do kopii zapasowych w CS?")
     assert not answer.abstained and answer.entry_id == "cs-serwer"
+
+
+# -- "which annex is X": the annex named, with its number ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("który załącznik regulaminu cyfrowej gminy to formularz diagnozy?", "8"),
+        ("w CG załączników jest sporo – który to informacje o usługach ZUCH, a który lista podmiotów?", "2"),
+    ],
+)
+def test_which_annex_names_its_number(engine: FaqEngine, question: str, number: str) -> None:
+    answer = engine.ask(question)
+    assert re.search(rf"załącznik\w*\s+nr\s+{number}\b", answer.text)
+
+
+def test_the_second_annex_asked_is_named_too(engine: FaqEngine) -> None:
+    answer = engine.ask("jaki załącznik w CG to wzór wniosku, a który to oświadczenie o VAT do rozliczenia?")
+    assert "załącznik nr 1" in answer.text and "załącznik nr 9" in answer.text
+
+
+def test_criteria_listed_in_an_answer_are_no_annexes(engine: FaqEngine) -> None:
+    # the criteria entry enumerates "1) kwalifikowalność wnioskodawcy, …": not a list of annexes
+    answer = engine.ask("które kryterium w CG dotyczy zasadności kosztów, jest w załączniku?")
+    assert "to załącznik nr 6" not in answer.text
