@@ -1212,6 +1212,11 @@ class FaqEngine:
                 or clearer.confidence >= best.confidence + CLEARER_MARGIN
             ):
                 best = clearer
+        wider = self._covering_both(question, candidates[:CONFIDENCE_TOP], best)
+        if wider is not None:
+            # "czy do rozliczenia dołączyć dokumentację z przetargu i polisę?": the entry that
+            # speaks of both things asked about, not the one about the second alone
+            best = wider
         if best.confidence < ABSTAIN_BELOW:
             best = next(
                 (
@@ -1255,6 +1260,40 @@ class FaqEngine:
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
         return _fitted(question, entry, _entry_answer(entry, answer_programme, best.confidence), answer_programme)
+
+    def _covering_both(self, question: str, leading: Sequence[Candidate], best: Candidate) -> Candidate | None:
+        """A leading candidate that speaks of both things joined by "i"/"oraz" when `best` speaks of one."""
+        folded = fold(question)
+        joins = list(_BOTH_JOIN.finditer(folded))
+        if len(joins) != 1:
+            return None
+        # the second thing closes the clause ("… i polisę?"); "… i co załączyć", "… i nie złożyliśmy"
+        # join another question or a statement
+        rest = re.split(r"[.?!,;:]", folded[joins[0].end() :], maxsplit=1)[0].split()
+        if not rest or len(rest) > OBJECT_WORDS + 1 or any(_CLAUSE_OPENER.match(w) for w in rest):
+            return None
+        sides = (
+            " ".join(re.findall(r"\w+", folded[: joins[0].start()])[-OBJECT_WORDS:]),
+            " ".join(re.findall(r"\w+", folded[joins[0].end() :])[:OBJECT_WORDS]),
+        )
+        objects = [
+            {
+                t
+                for t in self.query_terms(side)
+                if t not in CHATTER and t not in QUESTION_WORDS and t not in PROGRAMME_CODES and t[:1].isalpha()
+            }
+            for side in sides
+        ]
+        if not all(objects):
+            return None
+
+        def covers(candidate: Candidate) -> bool:
+            terms = self._entry_terms[self.entries.index(candidate.entry)]
+            return all(terms & side for side in objects)
+
+        if covers(best):
+            return None
+        return next((c for c in leading if c is not best and c.confidence >= ABSTAIN_BELOW and covers(c)), None)
 
     def _annex_pointer(self, part: str, message: str, answer: Answer) -> Answer:
         """ "który załącznik to wzór umowy?": the annex named, from an entry listing the annexes
@@ -1546,6 +1585,12 @@ def _subject_words(text: str) -> list[str]:
     return [text[m.start() : m.end()] for m in re.finditer(r"\w+", folded) if m.group() not in _PREPOSITIONS]
 
 
+# Two things asked about in one clause ("dokumentację z przetargu i polisę"), with a few words of each.
+_BOTH_JOIN = re.compile(r"\s+(?:i|oraz)\s+")
+OBJECT_WORDS = 3
+_CLAUSE_OPENER = re.compile(
+    r"(?:czy|co|jak\w*|ile|kiedy|gdzie|kto|ktor\w*|dlaczego|nie|czym|komu|tez|takze|potem|wtedy)$"
+)
 # "który (to) …", "jaki numer ma …": the question asks which one of a list.
 _WHICH_ONE = re.compile(r"\bktor\w*|\bjaki\w*\s+(?:numer\w*|zalacznik\w*)|\bnumer\w*")
 # "1) wzór wniosku, 2) lista podmiotów …": an enumerated list of annexes in an entry's answer.

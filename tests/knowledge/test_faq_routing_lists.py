@@ -141,3 +141,31 @@ def test_criteria_listed_in_an_answer_are_no_annexes(engine: FaqEngine) -> None:
     # the criteria entry enumerates "1) kwalifikowalność wnioskodawcy, …": not a list of annexes
     answer = engine.ask("które kryterium w CG dotyczy zasadności kosztów, jest w załączniku?")
     assert "to załącznik nr 6" not in answer.text
+
+
+# -- two things asked about in one clause: the entry that speaks of both ------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy w CS razem z wnioskiem rozliczającym składamy dokumentację zamówienia i polisę?",
+        "rozliczenie cyber samorządu – trzeba wysłać dokumentację postępowania oraz polisę ubezpieczenia?",
+    ],
+)
+def test_two_documents_asked_together_find_the_entry_naming_both(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.entry_id == "cs-rozliczenie-dokumenty"
+    assert "na żądanie" in answer.text and "polis" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "jak rozliczyć grant w CS i co do tego dołączyć?",  # a second question, not a second thing
+        "w CS polisa i od kiedy ma obowiązywać?",
+    ],
+)
+def test_a_second_question_after_i_is_no_second_thing(engine: FaqEngine, question: str) -> None:
+    candidates, _signal = engine.rank(question)
+    assert engine._covering_both(question, candidates[:3], candidates[0]) is None
