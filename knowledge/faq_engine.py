@@ -1417,6 +1417,12 @@ _ASKED_FIGURES = (
         ),
         re.compile(r"\bdni\b|termin|\bczas|trwa|okres|dlugo"),
     ),
+    (
+        # "ile wynosi wkład własny przy współczynniku 1,2?": an amount or a share asked for
+        re.compile(r"\bile\s+wynosi\w*|\bjak\w*\s+(?:jest\s+)?wysokos\w*"),
+        re.compile(r"\d"),
+        re.compile(r"procent|%|wysokos|kwot|stawk|prog"),
+    ),
 )
 # How a sentence says the documents do not give something.
 _SILENT = re.compile(r"\bnie\s+(?:podaj\w*|okresla\w*|rozstrzyga\w*|wskazuj\w*|wymienia\w*)|\bnie\s+ma\s+w\s+naszych")

@@ -169,3 +169,17 @@ def test_two_documents_asked_together_find_the_entry_naming_both(engine: FaqEngi
 def test_a_second_question_after_i_is_no_second_thing(engine: FaqEngine, question: str) -> None:
     candidates, _signal = engine.rank(question)
     assert engine._covering_both(question, candidates[:3], candidates[0]) is None
+
+
+# -- an amount asked for that the entry says the documents do not give: an honest abstention -------
+
+
+def test_an_amount_the_documents_do_not_give_is_flagged(engine: FaqEngine) -> None:
+    answer = engine.ask("ile wynosi udział własny powiatu w CS przy wskaźniku zamożności 0,9?")
+    assert answer.abstained and answer.entry_id == "cs-wklad-wlasny"
+    assert "22 182 22 94" in answer.text
+
+
+def test_an_amount_the_entry_gives_is_answered(engine: FaqEngine) -> None:
+    answer = engine.ask("ile wynosi maksymalny grant dla powiatu w cyfrowym powiecie?")
+    assert not answer.abstained and "350 000" in answer.text
