@@ -183,3 +183,15 @@ def test_an_amount_the_documents_do_not_give_is_flagged(engine: FaqEngine) -> No
 def test_an_amount_the_entry_gives_is_answered(engine: FaqEngine) -> None:
     answer = engine.ask("ile wynosi maksymalny grant dla powiatu w cyfrowym powiecie?")
     assert not answer.abstained and "350 000" in answer.text
+
+
+# -- a share of the grant the official's own L and G give ------------------------------------------
+
+
+def test_the_advisory_share_is_of_the_grant_just_computed() -> None:
+    from knowledge.compute import compute_all
+
+    found = compute_all("gmina 8 000 mieszkańców, G = 1900. ile dostaniemy z CG i ile z tego na doradztwo?", ("cg",))
+    assert [c.kind for c in found] == ["formula", "advisory"]
+    # (2 098,22 − 1 900) / 10 = 19,822 zł; × 8 000 = 158 576 zł; + 100 000 = 258 576 zł; 5 % = 12 928,80 zł
+    assert "258 576,00 zł" in found[0].text and "12 928,80 zł" in found[1].text
