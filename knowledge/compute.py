@@ -82,7 +82,8 @@ _FORMULA_G = re.compile(
     # "wskaźnik G gminy 1948,22": the unit's own G, named after the letter
     rf"\b(?:wskaznik\w*\s+)?g(?:\s+(?:naszej\s+|dla\s+(?:naszej\s+)?)?gmin\w*)?\s*(?:=|wynosi|to|:|rowny|rowna)?"
     rf"\s*(?P<g>{_NUMBER})\s*(?:zl\b)?"
-    rf"|\bwskaznik\w*\s+(?:g\s+)?(?:\w+\s+){{0,3}}?(?:=|wynosi|to|:)\s*(?P<g2>{_NUMBER})"
+    # "wskaźnik G na 2021 r. wynosi u nas 1 913,86 zł": the year and "u nas" are no part of the value
+    rf"|\bwskaznik\w*\s+(?:g\s+)?(?:[\w.]+\s+){{0,4}}?(?:=|wynosi|to|:)\s*(?:u\s+nas\s+|dla\s+nas\s+)?(?P<g2>{_NUMBER})"
 )
 
 

@@ -195,3 +195,18 @@ def test_the_advisory_share_is_of_the_grant_just_computed() -> None:
     assert [c.kind for c in found] == ["formula", "advisory"]
     # (2 098,22 − 1 900) / 10 = 19,822 zł; × 8 000 = 158 576 zł; + 100 000 = 258 576 zł; 5 % = 12 928,80 zł
     assert "258 576,00 zł" in found[0].text and "12 928,80 zł" in found[1].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mamy 10 000 mieszkańców, a wskaźnik G na 2021 r. wynosi u nas 1 998,22 zł – ile grantu z CG?",
+        "10 000 mieszkańców, wskaźnik G gminy w 2021 roku to 1998,22 – jaki grant w cyfrowej gminie?",
+    ],
+)
+def test_the_year_of_g_is_not_its_value(question: str) -> None:
+    from knowledge.compute import compute_all
+
+    found = compute_all(question, ("cg",))
+    # (2 098,22 − 1 998,22) / 10 = 10 zł; × 10 000 = 100 000 zł; + 100 000 = 200 000 zł
+    assert found and found[0].kind == "formula" and "200 000,00 zł" in found[0].text
