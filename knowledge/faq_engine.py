@@ -1103,6 +1103,7 @@ class FaqEngine:
         if formula is not None:
             return formula
         answer = self._annex_pointer(question, question, self._ask(question, programme))
+        answer = self._asked_not_told(question, programme, answer)
         long_message = len(question.split()) >= LONG_MESSAGE_WORDS
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
@@ -1260,6 +1261,31 @@ class FaqEngine:
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
         return _fitted(question, entry, _entry_answer(entry, answer_programme, best.confidence), answer_programme)
+
+    def _asked_not_told(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        """ "Kupujemy przełącznik z 802.1X za 67 650 zł brutto. Czy musimy ogłaszać to w bazie
+        konkurencyjności?": an entry matching only what the official tells (the switch), none of
+        what the asking sentence is about, yields to the entry the asking sentence finds."""
+        entry = self.by_id.get(answer.entry_id or "")
+        if answer.abstained or entry is None or answer.combined or len(_SENTENCE_SPAN.findall(question)) < 2:
+            return answer
+        core = question_core(question)
+        if core is None:
+            return answer
+        asked = self._topic(core) - set(PROGRAMME_CODES)
+        if (
+            len(asked) < ASKED_MIN_TERMS
+            or asked & self._entry_terms[self.entries.index(entry)]
+            # "ten certyfikat", "te laptopy": the asking sentence is about the context's thing
+            or _DEMONSTRATIVE.search(fold(core))
+            # rare words only: "rozliczymy?", "złożyć od nowa?" would find any settlement entry
+            or any(self._qp.idf(t) < RARE_SHARE * self._max_idf for t in asked)
+        ):
+            return answer
+        named = self.programmes_in(question)
+        names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(core))
+        refined = self._ask(f"{core} {names}".strip(), programme)
+        return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
 
     def _covering_both(self, question: str, leading: Sequence[Candidate], best: Candidate) -> Candidate | None:
         """A leading candidate that speaks of both things joined by "i"/"oraz" when `best` speaks of one."""
@@ -1591,6 +1617,10 @@ def _subject_words(text: str) -> list[str]:
     return [text[m.start() : m.end()] for m in re.finditer(r"\w+", folded) if m.group() not in _PREPOSITIONS]
 
 
+# The asking sentence after the official's story: how specific it must be to override the story's entry.
+ASKED_MIN_TERMS = 2
+RARE_SHARE = 0.6
+_DEMONSTRATIVE = re.compile(r"\b(?:ten|ta|te|tego|tej|tych|tym|takie\w*|taki\w*)\s+[a-z]{3,}")
 # Two things asked about in one clause ("dokumentację z przetargu i polisę"), with a few words of each.
 _BOTH_JOIN = re.compile(r"\s+(?:i|oraz)\s+")
 OBJECT_WORDS = 3

@@ -210,3 +210,39 @@ def test_the_year_of_g_is_not_its_value(question: str) -> None:
     found = compute_all(question, ("cg",))
     # (2 098,22 − 1 998,22) / 10 = 10 zł; × 10 000 = 100 000 zł; + 100 000 = 200 000 zł
     assert found and found[0].kind == "formula" and "200 000,00 zł" in found[0].text
+
+
+# -- the asking sentence after the official's story decides the entry ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "net"),
+    [
+        (
+            "Kupujemy w CS system SIEM do zbierania logów za 98 400 zł brutto (VAT 23%). Czy obowiązuje nas baza "
+            "konkurencyjności?",
+            "80 000,00 zł",
+        ),
+        (
+            "W Cyberbezpiecznym Samorządzie zamawiamy testy penetracyjne za 73 800 zł brutto, VAT 23%. Czy trzeba "
+            "ogłosić to w bazie konkurencyjności?",
+            "60 000,00 zł",
+        ),
+    ],
+)
+def test_the_procurement_question_after_an_item_story(engine: FaqEngine, question: str, net: str) -> None:
+    answer = engine.ask(question)
+    assert answer.entry_id == "cs-baza-konkurencyjnosci"
+    assert f"{net} netto" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Zamówiliśmy w CS skaner podatności, ale dostawa będzie po terminie. Rozliczymy to?",
+        "Kupiliśmy w CG 12 tabletów dla szkoły w 2021 r. Czy te tablety da się rozliczyć w grancie?",
+    ],
+)
+def test_a_vague_or_pointing_back_asking_sentence_keeps_the_story(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.entry_id is None or "rozliczenie-dokumenty" not in answer.entry_id
