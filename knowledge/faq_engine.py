@@ -42,6 +42,7 @@ from knowledge.normalize import (
     default_synonyms,
     fold,
     make_stemmer,
+    off_topic_match,
     raw_tokens,
     words,
 )
@@ -1099,7 +1100,7 @@ class FaqEngine:
         if reason is not None:
             focus = self.programmes_in(question)
             return abstain(focus[0] if len(focus) == 1 else programme, reason=reason)
-        formula = self._formula_request(question)
+        formula = self._formula_request(question) or self._funding_source(question)
         if formula is not None:
             return formula
         answer = self._annex_pointer(question, question, self._ask(question, programme))
@@ -1261,6 +1262,25 @@ class FaqEngine:
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
         return _fitted(question, entry, _entry_answer(entry, answer_programme, best.confidence), answer_programme)
+
+    def _funding_source(self, question: str) -> Answer | None:
+        """ "z jakiego programu i osi jest CG?", "czy cyber samorząd to z KPO?": where one programme's
+        money comes from. Another scheme named in it is the official's guess, not an off-topic
+        question: the programme's own funding entry answers, saying the documents name another."""
+        folded = fold(question)
+        named = self.programmes_in(question)
+        scheme = off_topic_match(question)
+        asks = _FUNDING_ASK.search(folded) or (scheme is not None and _FROM_SCHEME.search(folded))
+        if len(named) != 1 or not asks:
+            return None
+        name = get_programme(named[0]).name
+        answer = self._ask(f"Z jakiego programu jest finansowany {name}?", named[0])
+        if answer.abstained:
+            return None
+        if scheme is not None and fold(scheme) not in fold(answer.text):
+            text = f"Dokumenty programu nie wskazują „{scheme}” jako źródła finansowania.\n\n{answer.text}"
+            answer = replace(answer, text=text)
+        return answer
 
     def _asked_not_told(self, question: str, programme: str | None, answer: Answer) -> Answer:
         """ "Kupujemy przełącznik z 802.1X za 67 650 zł brutto. Czy musimy ogłaszać to w bazie
@@ -1617,6 +1637,14 @@ def _subject_words(text: str) -> list[str]:
     return [text[m.start() : m.end()] for m in re.finditer(r"\w+", folded) if m.group() not in _PREPOSITIONS]
 
 
+# A question about where a programme's money comes from.
+_FUNDING_ASK = re.compile(
+    r"\bzrodl\w*\s+(?:finansowan\w*|dofinansowan\w*|srodkow|pieniedzy)"
+    r"|\bz\s+jakiego\s+(?:programu|funduszu|zrodla)|\bz\s+jakich\s+(?:srodkow|funduszy|pieniedzy)"
+    r"|\b(?:finansowan\w*|pieniadze|srodki)\s+(?:sa\s+|jest\s+|pochodz\w*\s+)?z\s+(?:jakiego|jakich|ktorego|czego)\b"
+)
+# "czy CS to z KPO?", "czy CG jest finansowana z RPO?": the programme said to come from a named scheme.
+_FROM_SCHEME = re.compile(r"\b(?:to|jest|sa|idzie|ida)\s+(?:\w+\s+)?z\s+|\bfinansowan\w*\s+z\s+|\bpochodz\w*\s+z\s+")
 # The asking sentence after the official's story: how specific it must be to override the story's entry.
 ASKED_MIN_TERMS = 2
 RARE_SHARE = 0.6

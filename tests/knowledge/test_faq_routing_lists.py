@@ -246,3 +246,25 @@ def test_the_procurement_question_after_an_item_story(engine: FaqEngine, questio
 def test_a_vague_or_pointing_back_asking_sentence_keeps_the_story(engine: FaqEngine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.entry_id is None or "rozliczenie-dokumenty" not in answer.entry_id
+
+
+# -- where a programme's money comes from, even when the official guesses another scheme -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "scheme"),
+    [
+        ("czy cyfrowa gmina to z Polskiego Ładu? skarbnik pyta", "Polska Cyfrowa", "Polskiego Ładu"),
+        ("skąd są pieniądze na cyfrowy powiat – z jakiego funduszu? do sprawozdania", "Polska Cyfrowa", None),
+        ("cyber samorząd jest finansowany z RPO, prawda?", "FERC", "RPO"),
+    ],
+)
+def test_the_funding_source_is_answered(engine: FaqEngine, question: str, fact: str, scheme: str | None) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and fact in answer.text
+    if scheme is not None:
+        assert answer.text.startswith(f"Dokumenty programu nie wskazują „{scheme}”")
+
+
+def test_another_scheme_without_our_programme_stays_off_topic(engine: FaqEngine) -> None:
+    assert engine.ask("czy z Polskiego Ładu można kupić samochód dla urzędu?").abstained
