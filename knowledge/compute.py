@@ -34,6 +34,7 @@ class Computation:
     citations: tuple[Citation, ...]
     entry_ids: tuple[str, ...]  # FAQ entries stating the rule, best first
     programme: str | None
+    amount: Decimal | None = None  # the grant a formula computed: a share of it may be asked next
 
 
 # Amounts: "400 000 zł", "400000", "400 tys. zł", "1,2 mln zł", "400.000,00 zł".
@@ -81,7 +82,8 @@ _FORMULA_G = re.compile(
     # "wskaźnik G gminy 1948,22": the unit's own G, named after the letter
     rf"\b(?:wskaznik\w*\s+)?g(?:\s+(?:naszej\s+|dla\s+(?:naszej\s+)?)?gmin\w*)?\s*(?:=|wynosi|to|:|rowny|rowna)?"
     rf"\s*(?P<g>{_NUMBER})\s*(?:zl\b)?"
-    rf"|\bwskaznik\w*\s+(?:g\s+)?(?:\w+\s+){{0,3}}?(?:=|wynosi|to|:)\s*(?P<g2>{_NUMBER})"
+    # "wskaźnik G na 2021 r. wynosi u nas 1 913,86 zł": the year and "u nas" are no part of the value
+    rf"|\bwskaznik\w*\s+(?:g\s+)?(?:[\w.]+\s+){{0,4}}?(?:=|wynosi|to|:)\s*(?:u\s+nas\s+|dla\s+nas\s+)?(?P<g2>{_NUMBER})"
 )
 
 
@@ -145,10 +147,17 @@ def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computati
         result = step(folded, programmes)
         if result is not None:
             found.append(result)
+    grant = next((c.amount for c in found if c.kind == "formula" and c.amount is not None), None)
+    if grant is not None and not any(c.kind in ("advisory", "percent") for c in found):
+        # "gmina 14 200 mieszkańców, G = 2011,47 – ile grantu i ile z tego na doradcę?": the share
+        # is of the grant just computed
+        share = _percent(folded, programmes, grant=grant)
+        if share is not None:
+            found.append(share)
     return found
 
 
-def _percent(folded: str, programmes: Sequence[str]) -> Computation | None:
+def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = None) -> Computation | None:
     advisory = bool(_ADVISORY.search(folded))
     match = _PERCENT_OF.search(folded)
     amount: Decimal | None
@@ -157,7 +166,7 @@ def _percent(folded: str, programmes: Sequence[str]) -> Computation | None:
         amount = parse_amount(match.group("amount"))
     elif advisory:
         pct = None
-        amount = _largest_amount(folded)
+        amount = _largest_amount(folded) or grant
     else:
         return None
     if amount is None or amount <= 0 or (pct is not None and not (0 < pct <= 100)):
@@ -252,7 +261,7 @@ def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
     corrections = _formula_corrections(folded, result.amount)
     if corrections:
         text = "\n".join(corrections) + "\n" + text
-    return Computation("formula", text, result.citations, ("cg-wzor-kwoty",), "cg")
+    return Computation("formula", text, result.citations, ("cg-wzor-kwoty",), "cg", result.amount)
 
 
 def _formula_corrections(folded: str, amount: Decimal) -> list[str]:

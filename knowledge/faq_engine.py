@@ -42,6 +42,7 @@ from knowledge.normalize import (
     default_synonyms,
     fold,
     make_stemmer,
+    off_topic_match,
     raw_tokens,
     words,
 )
@@ -797,8 +798,12 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
-        question = self._focused(without_letter(question))
-        parts = split_questions(question)
+        question = without_letter(question)
+        # (before focusing: "w CP diagnoza, a w CS ankieta" pairs two subjects, it is no contrast)
+        paired = self._paired(question)
+        if paired is None:
+            question = self._focused(question)
+        parts = paired or split_questions(question)
         if len(parts) > 1:
             multi = self._ask_parts(question, parts, programme)
             if multi is not None:
@@ -815,6 +820,34 @@ class FaqEngine:
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
         return self._with_computation(question, programme, self._situated(question, answer))
+
+    def _paired(self, question: str) -> list[str] | None:
+        """One question per programme when each programme comes with its own subject: "wskaźnik G
+        w CG i P w CP – jakie wartości?", "w CP diagnoza, a w CS ankieta – jakie terminy na jedno
+        i drugie?". No entry covers both subjects; each programme's own entry answers its half."""
+        folded = fold(question)
+        cut = _ASKING_AFTER.search(folded)
+        if cut is None or len(folded) != len(question):
+            return None
+        context, asking = question[: cut.start()], question[cut.end() :]
+        asking = re.sub(r"\s+(?=[?!.])", "", " ".join(_BOTH_OF.sub(" ", asking).split())).strip(" ,")
+        if not asking:
+            return None
+        for join in _PAIR_JOIN.finditer(fold(context)):
+            left, right = context[: join.start()].strip(" ,"), context[join.end() :].strip(" ,")
+            own_left, own_right = self.programmes_in(left), self.programmes_in(right)
+            if len(own_left) != 1 or len(own_right) != 1 or own_left == own_right:
+                continue
+            subject_left, subject_right = _subject_words(left), _subject_words(right)
+            if not subject_left or not subject_right:
+                return None  # "grant w CG i w CP": the programmes are a list, not two subjects
+            if len(subject_left) > MAX_PAIRED_WORDS or len(subject_right) > MAX_PAIRED_WORDS:
+                return None  # a clause telling what one programme did is context, not a subject
+            if len(subject_right) == 1 and len(subject_left) > 1:
+                # "wskaźnik G w CG i P w CP": the second subject leaves out the noun of the first
+                right = " ".join(subject_left[:-1]) + " " + right
+            return [f"{left} – {asking}", f"{right} – {asking}"]
+        return None
 
     def _focused(self, question: str) -> str:
         """The question without programmes named only as a reference: "w cp max grant to 850 tys.,
@@ -901,7 +934,7 @@ class FaqEngine:
             # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
             names = " ".join(get_programme(c).name for c in own)
             return self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
-        answer = self._ask_message(f"{part_text} {extra}".strip(), programme)
+        answer = self._annex_pointer(part, message, self._ask_message(f"{part_text} {extra}".strip(), programme))
         if k and not answer.abstained and len(self._topic(part)) == 1 and not own:
             # "… ankietę dojrzałości i przez jaki system?": one word of topic leans on the part
             # before it; when together they find another entry than that part, take it.
@@ -1067,10 +1100,11 @@ class FaqEngine:
         if reason is not None:
             focus = self.programmes_in(question)
             return abstain(focus[0] if len(focus) == 1 else programme, reason=reason)
-        formula = self._formula_request(question)
+        formula = self._formula_request(question) or self._funding_source(question)
         if formula is not None:
             return formula
-        answer = self._ask(question, programme)
+        answer = self._annex_pointer(question, question, self._ask(question, programme))
+        answer = self._asked_not_told(question, programme, answer)
         long_message = len(question.split()) >= LONG_MESSAGE_WORDS
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
@@ -1180,6 +1214,11 @@ class FaqEngine:
                 or clearer.confidence >= best.confidence + CLEARER_MARGIN
             ):
                 best = clearer
+        wider = self._covering_both(question, candidates[:CONFIDENCE_TOP], best)
+        if wider is not None:
+            # "czy do rozliczenia dołączyć dokumentację z przetargu i polisę?": the entry that
+            # speaks of both things asked about, not the one about the second alone
+            best = wider
         if best.confidence < ABSTAIN_BELOW:
             best = next(
                 (
@@ -1200,6 +1239,10 @@ class FaqEngine:
             return abstain(focus, score=best.confidence)
         if best.score <= 0:
             return abstain(focus, score=best.confidence)
+        if self._topic_only_in_relative(question, best):
+            # "jak wypełnić PIT-11 dla informatyka, który robił nam diagnozę": the diagnosis is who
+            # the person is; what is asked (a tax form) is nowhere in the documents.
+            return abstain(focus, score=best.confidence)
         entry = best.entry
         target = signal.explicit[0] if len(signal.explicit) == 1 else None
         if not signal.explicit:
@@ -1219,6 +1262,146 @@ class FaqEngine:
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
         return _fitted(question, entry, _entry_answer(entry, answer_programme, best.confidence), answer_programme)
+
+    def _funding_source(self, question: str) -> Answer | None:
+        """ "z jakiego programu i osi jest CG?", "czy cyber samorząd to z KPO?": where one programme's
+        money comes from. Another scheme named in it is the official's guess, not an off-topic
+        question: the programme's own funding entry answers, saying the documents name another."""
+        folded = fold(question)
+        named = self.programmes_in(question)
+        scheme = off_topic_match(question)
+        asks = _FUNDING_ASK.search(folded) or (scheme is not None and _FROM_SCHEME.search(folded))
+        if len(named) != 1 or not asks:
+            return None
+        name = get_programme(named[0]).name
+        answer = self._ask(f"Z jakiego programu jest finansowany {name}?", named[0])
+        if answer.abstained:
+            return None
+        if scheme is not None and fold(scheme) not in fold(answer.text):
+            text = f"Dokumenty programu nie wskazują „{scheme}” jako źródła finansowania.\n\n{answer.text}"
+            answer = replace(answer, text=text)
+        return answer
+
+    def _asked_not_told(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        """ "Kupujemy przełącznik z 802.1X za 67 650 zł brutto. Czy musimy ogłaszać to w bazie
+        konkurencyjności?": an entry matching only what the official tells (the switch), none of
+        what the asking sentence is about, yields to the entry the asking sentence finds."""
+        entry = self.by_id.get(answer.entry_id or "")
+        if answer.abstained or entry is None or answer.combined or len(_SENTENCE_SPAN.findall(question)) < 2:
+            return answer
+        core = question_core(question)
+        if core is None:
+            return answer
+        asked = self._topic(core) - set(PROGRAMME_CODES)
+        if (
+            len(asked) < ASKED_MIN_TERMS
+            or asked & self._entry_terms[self.entries.index(entry)]
+            # "ten certyfikat", "te laptopy": the asking sentence is about the context's thing
+            or _DEMONSTRATIVE.search(fold(core))
+            # rare words only: "rozliczymy?", "złożyć od nowa?" would find any settlement entry
+            or any(self._qp.idf(t) < RARE_SHARE * self._max_idf for t in asked)
+        ):
+            return answer
+        named = self.programmes_in(question)
+        names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(core))
+        refined = self._ask(f"{core} {names}".strip(), programme)
+        return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
+
+    def _covering_both(self, question: str, leading: Sequence[Candidate], best: Candidate) -> Candidate | None:
+        """A leading candidate that speaks of both things joined by "i"/"oraz" when `best` speaks of one."""
+        folded = fold(question)
+        joins = list(_BOTH_JOIN.finditer(folded))
+        if len(joins) != 1:
+            return None
+        # the second thing closes the clause ("… i polisę?"); "… i co załączyć", "… i nie złożyliśmy"
+        # join another question or a statement
+        rest = re.split(r"[.?!,;:]", folded[joins[0].end() :], maxsplit=1)[0].split()
+        if not rest or len(rest) > OBJECT_WORDS + 1 or any(_CLAUSE_OPENER.match(w) for w in rest):
+            return None
+        sides = (
+            " ".join(re.findall(r"\w+", folded[: joins[0].start()])[-OBJECT_WORDS:]),
+            " ".join(re.findall(r"\w+", folded[joins[0].end() :])[:OBJECT_WORDS]),
+        )
+        objects = [
+            {
+                t
+                for t in self.query_terms(side)
+                if t not in CHATTER and t not in QUESTION_WORDS and t not in PROGRAMME_CODES and t[:1].isalpha()
+            }
+            for side in sides
+        ]
+        if not all(objects):
+            return None
+
+        def covers(candidate: Candidate) -> bool:
+            terms = self._entry_terms[self.entries.index(candidate.entry)]
+            return all(terms & side for side in objects)
+
+        if covers(best):
+            return None
+        return next((c for c in leading if c is not best and c.confidence >= ABSTAIN_BELOW and covers(c)), None)
+
+    def _annex_pointer(self, part: str, message: str, answer: Answer) -> Answer:
+        """ "który załącznik to wzór umowy?": the annex named, from an entry listing the annexes
+        ("1) wzór wniosku, 2) …"), when the answer found does not already give its number."""
+        folded_part = fold(part)
+        if "zalacznik" not in fold(message) or not _WHICH_ONE.search(folded_part):
+            return answer
+        named = self.programmes_in(message)
+        asked = _stems(_WHICH_ONE.sub(" ", folded_part))
+        found: list[tuple[int, FaqEntry, str, str]] = []
+        for entry in self.entries:
+            if named and not set(named).intersection(entry.programmes):
+                continue
+            folded_answer = fold(entry.answer)
+            opening = _ANNEX_LIST.search(folded_answer)
+            listed = list(_ANNEX_ITEM.finditer(folded_answer, opening.end() - 1)) if opening else []
+            if len(listed) < 3:
+                continue
+            for m in listed:
+                name = entry.answer[m.start("name") : m.end("name")]
+                overlap = len(asked & _stems(m.group("name")))
+                if overlap >= min(2, len(_stems(m.group("name")))):
+                    found.append((overlap, entry, m.group("number"), name))
+        found.sort(key=lambda f: f[0], reverse=True)
+        if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+            return answer
+        _overlap, entry, number, name = found[0]
+        if re.search(rf"\bza[lł][aą]cznik\w*\s+(?:nr\s+)?{number}\b", answer.text) and not answer.abstained:
+            return answer
+        body = f"{name[:1].upper()}{name[1:]} to załącznik nr {number} do regulaminu.\n\n{entry.answer}"
+        return Answer(
+            text=render(body, entry.citations),
+            abstained=False,
+            entry_id=entry.id,
+            programme=entry.programmes[0] if len(entry.programmes) == 1 else None,
+            score=1.0,
+            citations=entry.citations,
+            related=entry.related,
+        )
+
+    def _topic_only_in_relative(self, question: str, best: Candidate) -> bool:
+        """The entry matches only a relative clause ("…, który …") while the asking part names
+        something the knowledge base never mentions."""
+        folded = fold(question)
+        # ("…, a który instrukcja?" asks a second question: no relative clause after "a", "i")
+        cuts = [
+            m
+            for m in _RELATIVE.finditer(folded)
+            if len(before := folded[: m.start()].split()) >= 2
+            and before[-1][-1:].isalpha()  # "… – który to …?" after a dash asks
+            and before[-1] not in ("a", "i", "oraz", "albo", "lub")
+        ]
+        if not cuts:
+            return False
+        head = folded
+        for m in reversed(cuts):
+            head = head[: m.start()] + " " + head[m.end() :]
+        content = [t for t in self.query_terms(head) if t not in CHATTER]
+        if not any(t not in self._known_terms and not t[:1].isdigit() for t in content):
+            return False
+        index = next(i for i, e in enumerate(self.entries) if e is best.entry)
+        return self._confidence(content, index) < ABSTAIN_BELOW
 
     def _formula_request(self, question: str) -> Answer | None:
         """ "jak policzyć grant w CP dla 80 tys. mieszkańców i P = 250 zł": CP and CS have no formula
@@ -1279,6 +1462,12 @@ _ASKED_FIGURES = (
             rf"|{_DATE}.{{0,40}}\bdo\s+{_DATE}"
         ),
         re.compile(r"\bdni\b|termin|\bczas|trwa|okres|dlugo"),
+    ),
+    (
+        # "ile wynosi wkład własny przy współczynniku 1,2?": an amount or a share asked for
+        re.compile(r"\bile\s+wynosi\w*|\bjak\w*\s+(?:jest\s+)?wysokos\w*"),
+        re.compile(r"\d"),
+        re.compile(r"procent|%|wysokos|kwot|stawk|prog"),
     ),
 )
 # How a sentence says the documents do not give something.
@@ -1420,6 +1609,67 @@ _PARTICIPATION = re.compile(
     r"\b(?:dosta\w*|otrzyma\w*|mamy\s+(?:juz\s+)?grant\w*|realizuj\w*|realizowal\w*|korzyst\w*|uczestnicz\w*"
     r"|bral\w*\s+udzial|wygral\w*|zlozyl\w*)"
 )
+
+
+# The asking clause after a context that pairs subjects with programmes ("…, jakie terminy?").
+_ASKING_AFTER = re.compile(
+    r"\s*(?:[-–:,]|\s)\s*(?=(?:a\s+)?(?:jakie|jaki|jaka|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|co|czy)\b[^,]*$)"
+)
+_PAIR_JOIN = re.compile(r"\s+(?:i|a|oraz|natomiast|zas)\s+|,\s*(?:a\s+|natomiast\s+)?")
+_BOTH_OF = re.compile(
+    r"\b(?:na|dla|w|we|o|do)?\s*(?:jedno\s+i\s+drugie|jeden\s+i\s+drugi|jedna\s+i\s+druga|obydw\w*|oba|obie|obu)\b",
+    re.IGNORECASE,
+)
+# Besides prepositions, words that name no subject ("…, to w CS gdzie …", "u nas w CG").
+_PREPOSITIONS = frozenset(
+    {"w", "we", "z", "ze", "dla", "do", "przy", "od", "na", "o", "u", "to", "tez", "nas", "nam", "my", "jak", "tam"}
+)
+MAX_PAIRED_WORDS = 4
+
+
+def _subject_words(text: str) -> list[str]:
+    """The words of a clause besides the programme it names and the prepositions."""
+    folded = fold(text)
+    for a, b in _mention_spans(folded):
+        if not folded.startswith("ankiet", a):  # the CS survey names the programme and is a subject too
+            folded = folded[:a] + " " * (b - a) + folded[b:]
+    # fold keeps the length: the words are taken from the text as typed
+    return [text[m.start() : m.end()] for m in re.finditer(r"\w+", folded) if m.group() not in _PREPOSITIONS]
+
+
+# A question about where a programme's money comes from.
+_FUNDING_ASK = re.compile(
+    r"\bzrodl\w*\s+(?:finansowan\w*|dofinansowan\w*|srodkow|pieniedzy)"
+    r"|\bz\s+jakiego\s+(?:programu|funduszu|zrodla)|\bz\s+jakich\s+(?:srodkow|funduszy|pieniedzy)"
+    r"|\b(?:finansowan\w*|pieniadze|srodki)\s+(?:sa\s+|jest\s+|pochodz\w*\s+)?z\s+(?:jakiego|jakich|ktorego|czego)\b"
+)
+# "czy CS to z KPO?", "czy CG jest finansowana z RPO?": the programme said to come from a named scheme.
+_FROM_SCHEME = re.compile(r"\b(?:to|jest|sa|idzie|ida)\s+(?:\w+\s+)?z\s+|\bfinansowan\w*\s+z\s+|\bpochodz\w*\s+z\s+")
+# The asking sentence after the official's story: how specific it must be to override the story's entry.
+ASKED_MIN_TERMS = 2
+RARE_SHARE = 0.6
+_DEMONSTRATIVE = re.compile(r"\b(?:ten|ta|te|tego|tej|tych|tym|takie\w*|taki\w*)\s+[a-z]{3,}")
+# Two things asked about in one clause ("dokumentację z przetargu i polisę"), with a few words of each.
+_BOTH_JOIN = re.compile(r"\s+(?:i|oraz)\s+")
+OBJECT_WORDS = 3
+_CLAUSE_OPENER = re.compile(
+    r"(?:czy|co|jak\w*|ile|kiedy|gdzie|kto|ktor\w*|dlaczego|nie|czym|komu|tez|takze|potem|wtedy)$"
+)
+# "który (to) …", "jaki numer ma …": the question asks which one of a list.
+_WHICH_ONE = re.compile(r"\bktor\w*|\bjaki\w*\s+(?:numer\w*|zalacznik\w*)|\bnumer\w*")
+# "1) wzór wniosku, 2) lista podmiotów …": an enumerated list of annexes in an entry's answer.
+_ANNEX_LIST = re.compile(r"\bzalacznik\w*\s*:")
+_ANNEX_ITEM = re.compile(r"(?:^|[:,]\s*)(?P<number>\d{1,2})\)\s+(?P<name>[^,;]+?)(?=,\s*\d{1,2}\)|\.\s|\.$|;)")
+_GENERIC_STEMS = frozenset({"zalac", "regul", "cg", "cp", "cs", "to", "do", "w", "z", "ze", "dla", "jest", "sa"})
+
+
+def _stems(folded: str) -> set[str]:
+    """The first five letters of each word: enough to match Polish inflections of a noun phrase."""
+    return {w[:5] for w in re.findall(r"\w+", folded) if len(w) >= 3} - _GENERIC_STEMS
+
+
+# A relative clause describing someone or something the question is about ("…, który robił diagnozę").
+_RELATIVE = re.compile(r",?\s+\bktor(?:y|a|e|ego|ej|ym|zy|ych|emu|ymi)\b[^,?.!;]*")
 
 
 def _mention_spans(text: str) -> list[tuple[int, int]]:

@@ -502,6 +502,19 @@ def _off_topic_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b" if alternatives else r"(?!x)x")
 
 
+def off_topic_match(text: str) -> str | None:
+    """The words naming something outside the three programmes, as typed; None when there are none.
+
+    >>> off_topic_match("czy cyber samorząd to z KPO?")
+    'KPO'
+    """
+    match = _off_topic_pattern().search(fold(text))
+    if match is None:
+        return None
+    # fold keeps the length of Polish text: the span carries over to the text as typed
+    return text[match.start() : match.end()] if len(fold(text)) == len(text) else match.group()
+
+
 def mentions_off_topic(text: str) -> bool:
     """The text names something outside the three programmes (another funding scheme, roads, wages …).
 

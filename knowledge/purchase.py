@@ -9,6 +9,7 @@ FAQ, which answers them with the rule and its conditions.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -74,8 +75,10 @@ _RULE_MARKERS = re.compile(
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
     r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|protok\w*\s+odbior\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|s?przed\s+(?:podpisani\w*|umow\w*|zawarci\w*|z[lł]o[zż]eni\w*)"
     # "kupiliśmy routery w czerwcu 2020": when it was bought is the question, not what
-    r"|\bw\s+(?:styczni|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrze[sś]ni|pa[zź]dziernik|listopad|grudni)\w*"
-    r"|\bw\s+(?:roku\s+)?20[12]\d\b)",
+    # … and so is "faktury za sprzęt ze stycznia 2020, wejdą?" (the eligibility window decides)
+    r"|\b(?:w|z|ze|od|do)\s+(?:styczni|stycznia|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrze[sś]ni|pa[zź]dziernik"
+    r"|listopad|grudni)\w*"
+    r"|\b(?:w|z|ze|od|do)\s+(?:roku\s+)?20[12]\d\b)",
     re.IGNORECASE,
 )
 
@@ -93,6 +96,11 @@ def purchase_item(question: str) -> str | None:
     'serwer'
 
     """
+    listed = listed_items(question)
+    if listed:
+        # "Czy to przejdzie w CS: • UTM • drukarka …": the list is the purchase; the rule words
+        # that matter are those of the asking text around it, not of the items ("szkolenie").
+        return None if mentions_off_topic(question) else listed[0]
     text = " ".join(question.split())
     if is_rule_question(text):
         return None
@@ -167,9 +175,10 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
         return None
     several = purchase_items(question)
     if len(several) > 1:
-        # "anty DDoS i NAC …, a drukarki?": one verdict per item, when the classifier knows each one
+        # "anty DDoS i NAC …, a drukarki?": one verdict per item, when the classifier knows each one;
+        # a pasted list gets one verdict per line whatever it holds (an unknown line is "do sprawdzenia")
         judged = [[(code, classify(part, code)) for code in programmes] for part in several]
-        if all(c.category for verdicts in judged for _code, c in verdicts):
+        if all(c.category for verdicts in judged for _code, c in verdicts) or listed_items(question):
             return _several_answer(several, judged)
     known = [(code, c) for code in programmes if (c := classify(item, code)).category]
     if not known:
@@ -183,6 +192,61 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
         score=round(min(float(c.confidence) for _code, c in known), 3),
         citations=citations,
     )
+
+
+# A list pasted into the message: bullets ("• UTM • drukarka"), dashes or numbers opening each item,
+# with the question before or after it ("lista zakupów do CG: - laptopy - signature pad … czy wszystko
+# kwalifikowalne?"). A dash is a bullet only after a colon or a line break, or when three or more open items.
+_BULLET = re.compile(r"(?:^|(?<=[\s:]))(?:[•·▪◦●►✓✔]|\*|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
+_ASKS_ELIGIBILITY = re.compile(
+    rf"\b(?:{_BUY})\b|\b(?:{_ELIGIBLE})|\bkwalifikowal\w*|\bkwalifikuj\w*|\bwejd\w*|\bprzejd\w*|\bfinansowan\w*"
+    r"|\bzakup\w*|\blista\s+zakup\w*",
+    re.IGNORECASE,
+)
+_ITEM_TAIL = re.compile(r"(?:[.?!](?:\s|$)|\s+[-–]\s+(?=(?:czy|co|kt[oó]r\w*|jak\w*)\b)).*$", re.IGNORECASE | re.DOTALL)
+MAX_LISTED = 8
+MAX_LISTED_WORDS = 8
+
+
+def _bullet_kind(mark: str) -> str:
+    mark = mark.strip()
+    return "1" if mark[:1].isdigit() else "-" if mark in ("-", "–") else mark
+
+
+def listed_items(question: str) -> list[str]:
+    """The items of a list pasted into an eligibility question, in order; [] when there is none.
+
+    >>> listed_items("Czy to przejdzie w CS: • UTM • drukarka sieciowa • szkolenie z Excela")
+    ['UTM', 'drukarka sieciowa', 'szkolenie z Excela']
+    >>> listed_items("czy w CS - jako gmina - możemy kupić UPS?")
+    []
+    """
+    found = list(_BULLET.finditer(question))
+    if not found:
+        return []
+    # one kind of bullet opens every item: a dash before "czy" after numbered items ends the list
+    kind = _bullet_kind(found[0].group())
+    marks = [m for m in found if _bullet_kind(m.group()) == kind]
+    if len(marks) < 2:
+        return []
+    head = question[: marks[0].start()]
+    strong = kind != "-"
+    after_break = head.rstrip().endswith(":") or "\n" in question
+    if not strong and not after_break and len(marks) < 3:
+        return []
+    items = [question[a.end() : b.start()] for a, b in itertools.pairwise(marks)]
+    last = question[marks[-1].end() :]
+    tail_match = _ITEM_TAIL.search(last)
+    tail = tail_match.group() if tail_match else ""
+    items.append(last[: tail_match.start()] if tail_match else last)
+    items = [" ".join(item.split()).strip(" ,;:.") for item in items]
+    if (
+        not 2 <= len(items) <= MAX_LISTED
+        or any(not item or len(item.split()) > MAX_LISTED_WORDS for item in items)
+        or not _ASKS_ELIGIBILITY.search(f"{head} {tail}")
+    ):
+        return []
+    return items
 
 
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+", re.IGNORECASE)
@@ -206,6 +270,9 @@ def purchase_items(question: str) -> list[str]:
     item = purchase_item(question)
     if item is None:
         return []
+    listed = listed_items(question)
+    if listed:
+        return listed
     parts = [_ITEM_LEAD.sub("", p.strip()).strip() for p in _ITEM_SPLIT.split(item)]
     tail = _TAIL_ITEM.search(question)
     if tail is not None and tail.group("item").strip() not in item:
