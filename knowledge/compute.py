@@ -78,8 +78,22 @@ _FORMULA_L = re.compile(
     rf"|(?:mieszkancow|ludnosci|ludnosc|liczba\s+mieszkancow)\s*(?:=|wynosi|to|:|ok\.?|okolo)?\s*(?P<l3>{_NUMBER})"
 )
 _FORMULA_G = re.compile(
-    rf"\b(?:wskaznik\w*\s+)?g\s*(?:=|wynosi|to|:|rowny|rowna)?\s*(?P<g>{_NUMBER})\s*(?:zl\b)?"
+    # "wskaźnik G gminy 1948,22": the unit's own G, named after the letter
+    rf"\b(?:wskaznik\w*\s+)?g(?:\s+(?:naszej\s+|dla\s+(?:naszej\s+)?)?gmin\w*)?\s*(?:=|wynosi|to|:|rowny|rowna)?"
+    rf"\s*(?P<g>{_NUMBER})\s*(?:zl\b)?"
     rf"|\bwskaznik\w*\s+(?:g\s+)?(?:\w+\s+){{0,3}}?(?:=|wynosi|to|:)\s*(?P<g2>{_NUMBER})"
+)
+
+
+# The national value the official assumed ("dla kraju przyjęłam 2198,22", "Gk = 2198"), and the result
+# they got ("wyszło mi 300 tys"): both are checked against the regulamin, never taken over.
+_NATIONAL_G = re.compile(
+    rf"\bgk\s*(?:=|wynosi|to|:)?\s*(?P<n>{_NUMBER})"
+    rf"|\b(?:dla\s+(?:calego\s+)?kraju|krajow\w*)\s+(?:\w+\s+){{0,2}}?(?:=\s*)?(?P<n2>{_NUMBER})"
+)
+_CLAIMED_RESULT = re.compile(
+    rf"\b(?:wyszl\w*|wychodzi\w*|wyliczyl\w*|policzyl\w*|obliczyl\w*)\s+(?:\w+\s+){{0,2}}?(?:okolo\s+|ok\.?\s+)?"
+    rf"(?P<amount>(?:{_NUMBER})\s*(?:tys\w*\.?|k\b|mln\w*\.?)?\s*(?:zl\w*|pln)?)"
 )
 
 
@@ -235,7 +249,38 @@ def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
     steps = [s.replace(gus, " (podana w pytaniu)") for s in steps]
     text = "Wzór z regulaminu Cyfrowej Gminy z Twoimi danymi:\n" + "\n".join(f"• {s}" for s in steps)
     text += f"\nMaksymalna kwota grantu: {_zl(result.amount)}."
+    corrections = _formula_corrections(folded, result.amount)
+    if corrections:
+        text = "\n".join(corrections) + "\n" + text
     return Computation("formula", text, result.citations, ("cg-wzor-kwoty",), "cg")
+
+
+def _formula_corrections(folded: str, amount: Decimal) -> list[str]:
+    """What the official assumed that the regulamin contradicts: the national Gk, the result."""
+    lines = []
+    national = get_programme("cg").fact("national_index").decimal
+    claimed_gk = _NATIONAL_G.search(folded)
+    raw = claimed_gk and (claimed_gk.group("n") or claimed_gk.group("n2"))
+    stated = _number(raw) if raw else None
+    if stated is not None and stated != national:
+        lines.append(
+            f"Uwaga: wskaźnik G dla kraju (Gk) według regulaminu wynosi {_num(national)} zł, nie {_num(stated)} zł – "
+            "liczę z wartością z regulaminu."
+        )
+    claimed = _CLAIMED_RESULT.search(folded)
+    got = parse_amount(claimed.group("amount")) if claimed else None
+    if got is not None and got >= 1000 and got != amount:
+        lines.append(f"Nie: według wzoru wychodzi {_zl(amount)}, nie {_zl(got)}.")
+    elif got is not None and got == amount:
+        lines.append(f"Tak, dobrze: według wzoru wychodzi {_zl(amount)}.")
+    # the verdict on the official's result first, the correction of their figure after it
+    return lines[::-1]
+
+
+def _num(value: Decimal) -> str:
+    """2098.22 → "2 098,22" (the way the regulamin writes the index)."""
+    whole, _, cents = f"{value:,.2f}".partition(".")
+    return whole.replace(",", " ") + "," + cents
 
 
 _AMOUNT_QUESTION = re.compile(r"\bile\b|\bkwot\w*|\bmaks\w*|\bmax\b|\bnajwiec\w*|\bgrant\w*|\bdostan\w*|\bdostac\b")
@@ -318,6 +363,7 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
 
 _USED_ITEM = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
 _CO_FINANCED = re.compile(r"\b(?:dotac\w*|dofinans\w*|unij\w*|ue|fundusz\w*|wspolfinans\w*|publiczn\w*|grant\w*)\b")
+_DECLARED_YEARS = re.compile(r"\b(?:ostatni\w*|poprzedni\w*|przez|za)\s+(?:\w+\s+)?(?P<n>\d{1,2})\s+lat\w*")
 _YEARS_AGO = re.compile(r"\b(?P<n>\d{1,2})\s+lat\w*\s+temu\b")
 
 
@@ -330,13 +376,32 @@ def _years_word(n: int) -> str:
 def _used_lookback(folded: str, programmes: Sequence[str]) -> Computation | None:
     """Used equipment co-financed in year A and bought in year B: within the look-back period?"""
     codes = [c for c in programmes if c in ("cg", "cp")]
-    if len(codes) != 1 or not _USED_ITEM.search(folded) or not _CO_FINANCED.search(folded):
+    declares = bool(_DECLARED_YEARS.search(folded) and re.search(r"\b(?:oswiadcz|deklarac|zaswiadcz)\w*", folded))
+    if len(codes) != 1 or not _USED_ITEM.search(folded) or not (_CO_FINANCED.search(folded) or declares):
         return None
     fact = get_programme(codes[0]).get("used_equipment")
     rule = _LOOKBACK.search(fold(str(fact.value))) if fact is not None else None
     if fact is None or rule is None:
         return None
     limit = int(rule.group("n"))
+    declared = _DECLARED_YEARS.search(folded)
+    if declared is not None and int(declared.group("n")) != limit:
+        # "sprzedawca mówi, że wystarczy oświadczenie, że przez ostatnie 5 lat nie był dofinansowany":
+        # the declaration covers a shorter (or another) period than the rule's, so the condition fails
+        n = int(declared.group("n"))
+        verdict = (
+            f"Nie: deklaracja sprzedającego musi potwierdzać, że sprzęt nie był współfinansowany ze środków "
+            f"unijnych ani krajowych w ostatnich {limit} latach – nie {n} {_years_word(n)}. Poza tym cena nie "
+            "może przekraczać wartości rynkowej i musi być niższa niż koszt podobnego nowego sprzętu, a "
+            "deklaracja musi określać pochodzenie sprzętu."
+        )
+        if n > limit:
+            verdict = (
+                f"Pod tym względem tak: deklaracja za ostatnie {n} lat obejmuje wymagane {limit} lat; pozostałe "
+                "warunki dla sprzętu używanego (pochodzenie w deklaracji, cena nie wyższa niż wartość rynkowa "
+                "i niższa niż nowego) muszą być spełnione."
+            )
+        return Computation("lookback", verdict, (fact.citation,), (f"{codes[0]}-sprzet-uzywany",), codes[0])
     ago = _YEARS_AGO.search(folded)
     years = sorted({int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", folded)})
     if ago is not None:
@@ -377,6 +442,15 @@ def _used_lookback(folded: str, programmes: Sequence[str]) -> Computation | None
 
 
 def _agreement_date(folded: str) -> tuple[int, int, int | None] | None:
+    """The date the agreement was signed: the first date after the word naming the signing
+    ("podpisaliśmy umowę 14.07.2022 … czyli do 14 stycznia": the second date is the official's
+    own reckoning of the deadline), else the first date of the message."""
+    agreement = _AGREEMENT.search(folded)
+    dates = _all_dates(folded)
+    if dates:
+        after = [d for d in dates if agreement is not None and d[0] >= agreement.start()]
+        _offset, day, with_year = (after or dates)[0]
+        return day.day, day.month, day.year if with_year else None
     match = _DATE_WORDS.search(folded)
     if match:
         month = next(v for k, v in _MONTHS.items() if match.group("month").startswith(k))
@@ -446,6 +520,8 @@ def _deadline(folded: str, programmes: Sequence[str]) -> Computation | None:
         )
         citations.append(fact.citation)
         verdict = in_time(folded, due, with_year) if len(codes) == 1 else ""
+        if not verdict and len(codes) == 1:
+            verdict = _claimed_deadline(folded, count, unit, due, with_year)
         if verdict:
             lines.insert(0, verdict)
     if not with_year and any(rules[c][0] == "days" for c in codes):
@@ -457,6 +533,35 @@ def _deadline(folded: str, programmes: Sequence[str]) -> Computation | None:
         tuple(entries[c] for c in codes),
         codes[0] if len(codes) == 1 else None,
     )
+
+
+# "naczelnik twierdzi, że w 6 miesięcy, czyli do 14 stycznia": a period (and the day it gives) the
+# official was told, to be set against the rule's own.
+_CLAIMED_PERIOD = re.compile(r"\b(?:w\s+(?:ciagu\s+)?|do\s+|przez\s+|na\s+)?(?P<n>\d{1,3})\s+(?P<unit>mies\w*|dni\b)")
+
+
+def _claimed_deadline(folded: str, count: int, unit: str, due: date, with_year: bool) -> str:
+    """ "Nie: 8 miesięcy, nie 6 …" when the official states another period or another last day."""
+    wanted = "mies" if unit == "months" else "dni"
+    stated = [int(m.group("n")) for m in _CLAIMED_PERIOD.finditer(folded) if m.group("unit").startswith(wanted)]
+    wrong = next((n for n in stated if n != count), None)
+    dates = _all_dates(folded)
+    # only a day named as the deadline ("do 14 stycznia", "termin 14 stycznia"), not a planned one
+    claimed_day = (
+        dates[-1][1]
+        if len(dates) >= 2 and re.search(r"\b(?:do|termin\w*|czyli|uplywa)\s*$", folded[: dates[-1][0]])
+        else None
+    )
+    span = f"{count} miesięcy" if unit == "months" else f"{count} dni"
+    if wrong is None and (claimed_day is None or (claimed_day.month, claimed_day.day) == (due.month, due.day)):
+        return ""
+    parts = [f"Nie: termin to {span} od podpisania umowy"]
+    if wrong is not None:
+        parts[0] += f", nie {wrong}"
+    text = f"{parts[0]}; upływa {_polish_date(due, with_year)}"
+    if claimed_day is not None and (claimed_day.month, claimed_day.day) != (due.month, due.day):
+        text += f", nie {_polish_date(claimed_day, False)}"
+    return text + "."
 
 
 # -- arithmetic with the rule the matched entry states --------------------------------------------
@@ -755,12 +860,26 @@ def states_net_threshold(question: str, entry_answer: str) -> bool:
     return _net_threshold(fold(question), fold(entry_answer)) is not None
 
 
+# "pani z zamówień mówi, że baza jest dopiero od 70 tys brutto": a threshold the official was told,
+# not the price of what they buy; it is corrected, never measured against the rule.
+_CLAIMED_THRESHOLD = re.compile(
+    rf"\b(?:dopiero\s+)?(?:od|powyzej|ponad|prog\w*(?:\s+(?:to|wynosi|jest))?)\s+"
+    rf"(?P<amount>(?:{_NUMBER})\s*(?:tys\w*\.?|k\b|mln\w*\.?)?\s*(?:zl\w*|pln)?)(?P<kind>\s*(?:netto|brutto))?"
+)
+
+
 def _net_threshold(folded: str, rule: str) -> str | None:
     threshold_match = _NET_THRESHOLD.search(rule)
     if threshold_match is None:
         return None
     threshold = _number(threshold_match.group("amount"))
-    amount = _largest_amount(folded)
+    claims = [m for m in _CLAIMED_THRESHOLD.finditer(folded) if parse_amount(m.group("amount"))]
+    rest = folded
+    for claim in claims:
+        rest = rest[: claim.start()] + " " * (claim.end() - claim.start()) + rest[claim.end() :]
+    amount = _largest_amount(rest) if claims else None
+    if amount is None:
+        claims, amount = [], _largest_amount(folded)
     if threshold is None or amount is None:
         return None
     vat = _VAT.search(folded)
@@ -775,8 +894,14 @@ def _net_threshold(folded: str, rule: str) -> str | None:
         lines.append(f"Tak: {_zl(net)} netto to więcej niż próg {_zl(threshold)} netto, więc trzeba.")
     else:
         lines.append(f"Nie: {_zl(net)} netto nie przekracza progu {_zl(threshold)} netto.")
+    for claim in claims:
+        told = parse_amount(claim.group("amount"))
+        kind = (claim.group("kind") or "").strip()
+        if told is not None and (told != threshold or kind == "brutto"):
+            lines.append(f"Próg to {_zl(threshold)} netto, nie {_zl(told)}{' ' + kind if kind else ''}.")
     # the verdict first: a yes/no question is answered in its first word
-    return "\n".join([lines[-1], *lines[:-1]])
+    verdict = next(i for i, line in enumerate(lines) if line.startswith(("Tak:", "Nie:")))
+    return "\n".join([lines[verdict], *lines[:verdict], *lines[verdict + 1 :]])
 
 
 def _clock(folded: str, rule: str) -> str | None:

@@ -236,6 +236,8 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\bile\s+(?:\w+\s+)?(?:kosztuj\w*|kosztowal\w*)\b|\bjak\w*\s+(?:jest\s+)?(?:cen\w*|koszt)\s+(?:rynkow\w*|zakupu)"
             r"|\bstawk\w*\s+(?:godzinow\w*|dzienn\w*|za\s+godzin\w*)"
+            # "ile maksymalnie możemy zapłacić trenerowi za godzinę": a rate per hour or day
+            r"|\b(?:ile|maks\w*|max|najwiecej)\b(?:\s+\w+){0,6}?\s+za\s+(?:godzin\w*|dniowk\w*|dzien\s+(?:pracy|szkoleni\w*))"
         ),
         "Cen ani stawek rynkowych dokumenty programów nie podają – określają tylko, które wydatki są "
         "kwalifikowalne i jak wybrać wykonawcę.",
@@ -317,6 +319,9 @@ def unanswerable_reason(question: str) -> str | None:
     folded = fold(question)
     return next((reason for pattern, reason in UNANSWERABLE if pattern.search(folded)), None)
 
+
+# A pronoun pointing back at the context ("czym to się różni", "ile to kosztuje", "czy tak można").
+_ANAPHOR = re.compile(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
 
 WEEKDAYS = (
     "poniedziałek poniedziałku wtorek wtorku środa środę środy czwartek czwartku piątek piątku sobota sobotę "
@@ -820,6 +825,19 @@ class FaqEngine:
         cuts = [m.span() for m in _REFERENCE.finditer(folded)]
         for a, b in cuts:
             folded = folded[:a] + " " * (b - a) + folded[b:]
+        contrast = _CONTRAST.search(folded)
+        if (
+            contrast is not None
+            # "w CS do jakiego programu? A w CG?", "jaki grant w cg, a w cp?": the first clause asks too
+            and "?" not in contrast.group("context")
+            and not _QUESTION_START.search(contrast.group("context"))
+            # "w cp wkład nie jest wymagany, a w cs?": the same point asked again for the other one
+            and len(folded[contrast.end() :].split()) >= 2
+            and not _PARTICIPATION.search(contrast.group("context"))
+        ):
+            # "w cyfrowej gminie diagnoza była na załączniku nr 8, to w CS ankieta też?": what the
+            # official knows from one programme is context; the question is about the other one.
+            cuts += _mention_spans(contrast.group("context"))
         sentences = [m for m in _SENTENCE_SPAN.finditer(folded) if m.group().strip(" .?!")]
         if len(sentences) > 1:
             asking = [m for m in sentences if "?" in m.group() or _QUESTION_START.search(m.group())]
@@ -1057,9 +1075,10 @@ class FaqEngine:
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
         core = question_core(question) if retry else None
-        if core is None or not self._topic(core):
+        if core is None or not self._topic(core) or (len(self._topic(core)) == 1 and _ANAPHOR.search(fold(core))):
             # "… odebrane 7.11.2022 - do kiedy mamy czas?": an asking part without a topic of its
-            # own needs the context that was cut off; alone it would find any deadline.
+            # own needs the context that was cut off; alone it would find any deadline. So does
+            # one that points back at it ("… wnioskodawca, a raz grantobiorca – czym to się różni?").
             return answer
         # Context words dilute the confidence of a long message: rank its asking part alone, with
         # the programmes the whole message names.
@@ -1385,6 +1404,14 @@ _REFERENCE = re.compile(
     r"[,\s]*\b(?:tak\s+)?(?:samo\s+)?(?:jak|niz|podobnie\s+jak)\s+(?:w|dla|z|ze|przy)\s+"
     r"(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
     r"|c[gps]|gmin\w*|powiec\w*|powiat\w*|cyfrow\w*|cyber\w*)\b"
+)
+# "w CG dawaliśmy X, a w CP też trzeba?": a clause about one programme, then the other after "a/to/ale".
+_PROGRAMME_NAME = (
+    r"(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*|c[gps])"
+)
+_CONTRAST = re.compile(
+    rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b.*?)(?:,\s*|\s+)"
+    rf"(?:a|to|ale|natomiast|zas)\s+(?:(?:czy|jak|co)\s+)?(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
 )
 _SENTENCE_SPAN = re.compile(r"[^.?!]+[.?!]*")
 # "Dostaliśmy grant w CG. Czy w CS też możemy złożyć wniosek?": taking part in the other programme is

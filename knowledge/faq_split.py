@@ -120,8 +120,14 @@ _BOTH = re.compile(
     r"\s*\b(?:oba|obie|obydwa|obydwie|obu|oboje|jedno\s+i\s+drugie|jeden\s+i\s+drugi|jedna\s+i\s+druga)\b"
     r"(?:\s+(?:te\s+)?(?:wydatki|wydatk\w*|zakupy|rzeczy|pozycje|elementy))?"
 )
+# "… menedżer haseł i przy okazji klawiatury – co z tego przejdzie?": which of the things named pass.
+_WHICH_OF = re.compile(
+    r"\b(?:co|ktore|ktora|ktory)\s+z\s+(?:tego(?:\s+wszystkiego)?|tych(?:\s+rzeczy|\s+zakupow)?|nich)\b"
+)
 _CLAUSE_END = re.compile(r"[.?!]\s+|\s+[-–:]\s+")
-_STRONG_JOIN = re.compile(r",?\s+(?:a\s+do\s+tego|a\s+takze|a\s+tez|oraz|plus)\s+")
+_STRONG_JOIN = re.compile(
+    r",?\s+(?:a\s+do\s+tego|i\s+do\s+tego|a\s+takze|a\s+tez|oraz|plus|(?:a|i)\s+(?:przy\s+okazji|jeszcze|dodatkowo))\s+"
+)
 _AND = re.compile(r"\s+i\s+")
 
 
@@ -163,14 +169,25 @@ def _both_items(message: str) -> list[str] | None:
     """Two questions for "czy oba / jedno i drugie …?" after two things joined by "i", "oraz", "a do tego"."""
     folded = fold(message)
     both = _BOTH.search(folded)
-    if both is None or len(folded) != len(message):
+    which = _WHICH_OF.search(folded) if both is None else None
+    marker = both if both is not None else which
+    if marker is None or len(folded) != len(message):
         return None
-    ends = [m.end() for m in _CLAUSE_END.finditer(folded, 0, both.start())]
-    if not ends:
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, 0, marker.start())]
+    if which is not None:
+        # "… i przy okazji klawiatury i myszy co z tego przejdzie": the things are joined strongly,
+        # so the clause may run on without a stop; each is asked whether it passes
+        end = ends[-1] if ends else which.start()
+        context = message[:end].rstrip(" .?!–-:,")
+        asking = "czy " + message[which.end() :].strip(" ?")
+        join = _STRONG_JOIN.search(fold(context))
+    elif not ends:
         return None
-    context = message[: ends[-1]].rstrip(" .?!–-:")
-    asking = (message[ends[-1] : both.start()] + message[both.end() :]).strip(" ?")
-    join = _STRONG_JOIN.search(fold(context)) or next(reversed(list(_AND.finditer(fold(context)))), None)
+    else:
+        assert both is not None
+        context = message[: ends[-1]].rstrip(" .?!–-:")
+        asking = (message[ends[-1] : both.start()] + message[both.end() :]).strip(" ?")
+        join = _STRONG_JOIN.search(fold(context)) or next(reversed(list(_AND.finditer(fold(context)))), None)
     if join is None or not _ANY_QUESTION_WORD.search(fold(asking)):
         return None
     items = [context[: join.start()].strip(" ,"), context[join.end() :].strip(" ,")]

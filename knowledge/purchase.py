@@ -36,6 +36,8 @@ _PATTERNS = (
     re.compile(rf"\b(?:{_BUY})\s+(?P<item>.+)", re.IGNORECASE),
     re.compile(rf"\bzakup(?:u|em)?\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
     re.compile(rf"\bczy\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
+    # "a serwer w cs w ogóle jest ok?", "drukarka przejdzie?": the item first, no "czy"
+    re.compile(rf"^\W*(?:a\s+|i\s+)?(?P<item>[^?]+?)\s+(?:w\s+og[oó]le\s+)?(?:{_ELIGIBLE})\W*$", re.IGNORECASE),
     re.compile(r"\bzakup(?:u|em)?\s+(?P<item>.+)", re.IGNORECASE),
 )
 # Where the item ends: the programme, the grant, the beneficiary or the next clause.
@@ -87,6 +89,9 @@ def purchase_item(question: str) -> str | None:
     'UPS'
     >>> purchase_item("Ile wynosi grant w Cyfrowej Gminie?") is None
     True
+    >>> purchase_item("a serwer w cs w ogóle jest ok?")
+    'serwer'
+
     """
     text = " ".join(question.split())
     if is_rule_question(text):

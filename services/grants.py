@@ -33,6 +33,10 @@ class GrantLookup:
         return self.unit is None and bool(self.candidates)
 
 
+# A single candidate this close to the query is the unit meant ("Konina" -> Konin), not a list of one.
+_SOLE_MATCH = 95.0
+
+
 class GrantService:
     def __init__(self, engine: object | None = None, registry: Registry | None = None) -> None:
         self.engine = engine  # sqlalchemy Engine; typed loosely so this module imports without storage
@@ -57,6 +61,8 @@ class GrantService:
         exact = [c for c in candidates if c.score >= 99.99]
         if len(exact) == 1:
             return GrantLookup(query, exact[0].unit)
+        if len(candidates) == 1 and candidates[0].score >= _SOLE_MATCH:
+            return GrantLookup(query, candidates[0].unit)  # "Konina": one unit, the name inflected
         return GrantLookup(query, None, candidates=tuple(exact) if exact else candidates)
 
     def lookup(self, query: str, programmes: list[str] | None = None, g: Decimal | None = None) -> GrantLookup:

@@ -33,7 +33,7 @@ def clean(text: str) -> str:
 _OPENER = re.compile(
     # "wracając do cp – …", "wracając do gminy 3017042 – …": the programme or unit is the subject, only the
     # opener goes
-    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no)\W+)?(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
+    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no)\W+)?(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
     r"sprawy|(?:tego|tej|te[jg]o|tych)\s+\w+|\w+)|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
     r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
     # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
@@ -240,15 +240,21 @@ _NAMED_CODE = re.compile(
 # "ile grantu dla Suwałki?": a bare name after "dla" (checked against the register before it is used)
 BARE_NAME_AFTER = re.compile(r"(?i)\bdla\s+([^\d\s?!.,]\S*(?:\s+[^\d\s?!.,]\S*){0,2})\s*$")
 CODE_ONLY = re.compile(r"^\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3}[\s-]?\d?)?)?$")
+# "wskaźnik G u nas wynosi 1950", "G naszej gminy na 2021 r. to …": whose G, and for which year
+_G_OWNER = (
+    r"(?:\s+(?:u\s+nas|dla\s+nas|nasz\w*(?:\s+gminy)?|tej\s+gminy|gminy|miasta|(?:na|za|w|z)\s+2021(?:\s*r\.?)?)){0,2}"
+)
 _G_VALUE = re.compile(
-    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))\s*(?:=|:|wynosi|to|jest|ma|mamy|równa\s+si[eę])?\s*"
+    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))" + _G_OWNER + r"\s*(?:=|:|wynosi|to|jest|ma|mamy|maj[aą]|"
+    r"równa\s+si[eę])?\s*"
     r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?"
 )
 
 
 # "G wynosi tysiąc dziewięćset osiem": the value in words (only number words may follow)
 _G_WORDS = re.compile(
-    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))\s*(?:[=:]|(?:wynosi|to|jest|mamy|ma|r[oó]wna\s+si[eę])\b)?\s*"
+    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))" + _G_OWNER + r"\s*(?:[=:]|(?:wynosi|to|jest|mamy|ma|maj[aą]|"
+    r"r[oó]wna\s+si[eę])\b)?\s*"
     # "… złotych równo", "… zł dokładnie": a word that only stresses the figure
     r"([^\W\d_][\w\s]*?)(?:\s+(?:r[oó]wno|dok[lł]adnie|okr[aą]g[lł]e|netto))?\s*[.!]?$"
 )
@@ -540,6 +546,26 @@ def meant_programme(text: str) -> str | None:
     return None
 
 
+# "by przeszły", "też przejdą", "to byłoby kwalifikowalne": the verdict on the same thing asked again
+_VERDICT_WORD = re.compile(
+    r"(?:przesz[lł]\w*|przejd\w*|przechodz\w*|wesz[lł]\w*|wejd\w*|wchodz\w*|kwalifik\w*|dozwolon\w*|"
+    r"finansowan\w*|sfinansuj\w*|ok|okej|zaliczon\w*|uznan\w*|uzna\w*)"
+)
+_VERDICT_FILLER = re.compile(
+    r"(?:a|by|to|te|ten|ta|one|on|ona|ono|one|te[zż]|tam|si[eę]|by[lł]\w*|s[aą]|jest|nie|mog[aą]|mo[zż]e|"
+    r"mo[zż]na|tak|samo|wtedy|rowniez|również|dalej|nadal)"
+)
+
+
+def _same_verdict(remainder: str) -> bool:
+    words = remainder.split()
+    return (
+        0 < len(words) <= 5
+        and any(_VERDICT_WORD.fullmatch(w) for w in words)
+        and all(_VERDICT_WORD.fullmatch(w) or _VERDICT_FILLER.fullmatch(w) for w in words)
+    )
+
+
 def follow_up(text: str) -> FollowUp | None:
     """An elliptical message that only makes sense against the previous turn, or None."""
     body = _LEAD_FILLER.sub("", " ".join(text.strip().rstrip("?!.").split()))
@@ -599,6 +625,7 @@ def follow_up(text: str) -> FollowUp | None:
             or re.fullmatch(
                 r"(?:a\s+)?(?:my\s+)?(?:nie\s+)?(?:mo[zż]emy|mo[zż]na|mo[zż]e)(?:\s+(?:by[cć]|tam|te[zż]))?", remainder
             )
+            or _same_verdict(remainder)
         )
     ):
         return FollowUp(programme=named[0], amount=bool(_HOW_MUCH.fullmatch(remainder)))
@@ -627,14 +654,21 @@ def follow_up(text: str) -> FollowUp | None:
 
 _STATEMENT = re.compile(
     # at the start or of a clause after a comma: "gmina wiejska, startujemy w CG, chcę sprawdzić faktury"
-    r"(?i)(?:^|[,;]\s*)\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
+    r"(?i)(?:^|[,;.–—]\s*|\s-\s+)\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
     r"korzystamy\s+z|mamy\s+(?:grant|projekt)|dostali[sś]my\s+grant|startujemy|rozliczamy|dzia[lł]amy\s+w|"
-    r"startowali[sś]my|sk[lł]adali[sś]my|(?:teraz\s+)?rozliczeni\w*)\b|"
+    r"startowali[sś]my|sk[lł]adali[sś]my|(?:teraz\s+)?rozliczeni\w*|"
+    # "zostajemy przy cyberbezpiecznym", "wracamy do cg", "przechodzimy na cp"
+    r"zostajemy\s+(?:przy|w)|zosta[nń]my\s+(?:przy|w)|wracamy\s+do|przechodzimy\s+(?:do|na)|prze[lł][aą]czamy\s+(?:si[eę]\s+)?na|"
+    # "jednak piszemy wniosek do cyfrowej gminy", "składamy do cs", "aplikujemy do cp"
+    r"(?:jednak\s+)?(?:piszemy|sk[lł]adamy|z[lł]o[zż]ymy|aplikujemy|startujemy)\s+(?:wniosek\s+)?(?:do|w)|"
+    r"(?:jednak\s+)?(?:chodzi\s+nam\s+o|interesuje\s+nas))\b|"
     r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s"
 )
 _UNIT_STATEMENT = re.compile(
     r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|jestem|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|"
-    r"z\s+tej\s+strony|tu|tutaj)\s+"
+    r"z\s+tej\s+strony|tu|tutaj|"
+    # "rozliczamy cyberbezpieczny samorząd jako powiat żywiecki" (the programme already stripped)
+    r"(?:(?:rozliczamy|startujemy|wyst[eę]pujemy|aplikujemy|sk[lł]adamy(?:\s+wniosek)?|dzia[lł]amy)\s+)?jako)\s+"
     r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|urz[eę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
     r"urz[eę]d\w*\s+marsza[lł]\w*|"
     r"wojew[oó]dztw\w*)\s+(.+)$"
@@ -717,7 +751,7 @@ def _unit_statement(text: str) -> tuple[str, str, str] | None:
     "jesteśmy gminą miejsko-wiejską z wielkopolski, Krotoszyn" names it in a clause of its own."""
     if "?" in text:
         return None
-    clauses = [c for c in re.split(r"\s*[,;]\s*|\.\s+", strip_programmes(text).rstrip(".! ")) if c.strip()]
+    clauses = [c for c in re.split(r"\s*[,;]\s*|\.\s+|\s+[–—-]\s+", strip_programmes(text).rstrip(".! ")) if c.strip()]
     level: str | None = None
     name, region = "", ""
     kind: list[str] = []
@@ -782,8 +816,56 @@ _REGION_WORDS = re.compile(
 )
 
 
+# Who writes, before where from: "tu skarbnik z Konina", "Jan Nowak – informatyk UGiM w Wadowicach", "z tej strony
+# informatyk starostwa żywieckiego", "sekretarz gminy Kórnik". The role goes; the place is read as a statement.
+_ROLE = re.compile(
+    r"(?i)^\W*(?:(?:tu|tutaj|z\s+tej\s+strony|pisze|pisz[eę]|jestem|ja|m[oó]wi)\s+)?"
+    r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*[,–—-]?\s*)?"  # a signature's name
+    r"(?:pani\s+|pan\s+|zast[eę]pca\s+|p\.?\s*o\.?\s+)?"
+    r"(?:skarbni\w*|informaty\w*|sekretar\w*|w[oó]jt\w*|burmistrz\w*|prezydent\w*|starost[aąy]|kierowni\w*|"
+    r"pracowni\w*|ksi[eę]gow\w*|inspektor\w*|referent\w*|specjali\w*|naczelni\w*|dyrektor\w*|koordynator\w*|"
+    r"asystent\w*|administrator\w*|radc\w*|urz[eę]dni\w*)"
+    r"(?:\s+(?:ds\.?|do\s+spraw)\s+[\w.]+(?:\s+[\w.]+)?)?\s+(?P<rest>\S.*)$"
+)
+# Office abbreviations in signatures: "UGiM w Wadowicach", "UM Konin", "SP w Żywcu"
+_OFFICE_ABBREVIATIONS = (
+    (re.compile(r"^(?:UGiM|UMiG|UMIG|UGIM)\b"), "urzędu miasta i gminy"),
+    (re.compile(r"^UG\b"), "urzędu gminy"),
+    (re.compile(r"^UM\b"), "urzędu miasta"),
+    (re.compile(r"^UMW\b|^UMWD?\b"), "urzędu marszałkowskiego"),
+    (re.compile(r"^SP\b"), "starostwa powiatowego"),
+)
+
+
+def _as_statement(clause: str) -> str:
+    """A clause naming who writes and where from, as a plain statement of where from; others unchanged."""
+    body = clause.strip()
+    office_first = re.match(r"(?i)^\W*(?=(?:urz[aą]d|starostwo)\w*\s)", body)
+    if office_first and not re.match(r"(?i)^\W*(?:z|ze|w)\s", body):
+        # "Starostwo Powiatowe w Żywcu", "Urząd Gminy w Kórniku" as a line of their own
+        office = re.sub(r"(?i)^\W*(urz)[aą]d(\s)", r"\1ędu\2", body)
+        return "piszę z " + re.sub(r"(?i)^starostwo\b", "starostwa", office)
+    role = _ROLE.match(body)
+    if role is None:
+        return clause
+    rest = role.group("rest").strip()
+    for pattern, office in _OFFICE_ABBREVIATIONS:
+        if pattern.match(rest):
+            rest = pattern.sub(office, rest, count=1)
+            break
+    rest = re.sub(r"(?i)^(?:z|ze|w|we)\s+", "", rest)
+    # "starostwa żywieckiego" names the powiat by its adjective
+    rest = re.sub(r"(?i)^starostw\w*\s+(?!powiat)(?=\w+(?:skiego|ckiego|dzkiego)\b)", "powiatu ", rest)
+    if re.match(r"(?i)^(?:urz[eę]d|starostw)\w*\s", rest):
+        return f"piszę z {rest}"
+    if re.match(r"(?i)^(?:gmin|powiat|miast|wojew)\w*\s", rest):
+        return f"jestem z {rest}"
+    return f"jestem z {rest}" if re.match(r"[A-ZĄĆĘŁŃÓŚŹŻ]", rest) else clause
+
+
 def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], str, str] | None:
     """(level, kind words, name, region) of one clause about the user's unit, or None."""
+    clause = _as_statement(clause)
     office = _OFFICE_STATEMENT.search(clause)
     if office:
         level = _level_of(office.group("office"))
@@ -828,7 +910,8 @@ def statement_unit(text: str) -> str | None:
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # ", ile możemy dostać?": a question clause after a comma
 _COMMA_QUESTION = re.compile(
-    r"(?i)(?:,|\s+[–—-])\s*(?=(?:a\s+|i\s+|to\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu|do\s+kiedy)\b)"
+    r"(?i)(?:,|\s+[–—-])\s*(?=(?:a\s+|i\s+|to\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu"
+    r"|do\s+kiedy|od\s+kiedy|co\s+(?:trzeba|musimy|mamy|należy|nalezy|powinni\w*|zrobi\w*|z\s+\w+)|sk[aą]d|kt[oó]r\w+)\b)"
 )
 
 
@@ -836,10 +919,24 @@ _COMMA_QUESTION = re.compile(
 _FIRST_PERSON = re.compile(r"(?i)\b(?:nam|nas|my|nasz\w*|\w+(?:emy|imy|amy|ymy))\b")
 
 
+def programme_then_question(text: str) -> tuple[str, str] | None:
+    """(programme, question) of "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": a
+    statement of the programme in a sentence or dash-clause of its own, then a question asked in it."""
+    parts = re.split(r"(?<=[.!])\s+|\s+[–—-]\s+", text.strip(), maxsplit=1)
+    if len(parts) != 2 or "?" not in parts[1] or "?" in parts[0]:
+        return None
+    head = parts[0].rstrip(".! ")
+    programme = statement_programme(head)
+    if programme is None or not _STATEMENT.search(head):
+        return None  # "my w cs – czy …": the programme as the question's context only
+    return programme, parts[1].strip()
+
+
 def split_context(text: str) -> tuple[str, str] | None:
     """(statement, question) of a message that says who the user is and asks something: "jesteśmy gminą
     Krotoszyn. ile możemy dostać z cg?", "ile mamy grantu? jesteśmy z Pniew". Only a statement naming the
-    unit or its level counts (a programme said beside a question is read by the question's own answer)."""
+    unit or its level counts; the programme said beside them is kept with them ("rozliczamy cyfrową gminę,
+    jesteśmy gminą X – co trzeba dołączyć?"), a programme alone is the question's context."""
     parts = [
         part.strip()
         for sentence in _SENTENCE_END.split(text.strip())
@@ -849,6 +946,7 @@ def split_context(text: str) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     statements: list[str] = []
+    programmes: list[str] = []  # kept beside a unit or level only: a programme alone is the question's context
     questions: list[str] = []
     own = bool(_FIRST_PERSON.search(" ".join(parts[1:])))
     for number, part in enumerate(parts):
@@ -857,13 +955,17 @@ def split_context(text: str) -> tuple[str, str] | None:
             questions.append(part)
         elif statement_unit(bare) or statement_level(bare):
             statements.append(bare)
+        elif statement_programme(bare):
+            programmes.append(bare)  # "rozliczamy cyfrową gminę, jesteśmy gminą X – co trzeba dołączyć?"
         elif number == 0 and own and _unit_clause(bare, bare=True):
             statements.append(f"jesteśmy {bare}")  # "gmina wiejska Brzeziny z łódzkiego, ile dostaniemy?"
         else:
             questions.append(part)
+    if not statements:
+        questions = programmes + questions
     if not statements or not questions or not any(_QUESTION.search(q) for q in questions):
         return None
-    return ", ".join(statements), " ".join(questions)
+    return ", ".join(programmes + statements), " ".join(questions)
 
 
 def statement_hint(text: str) -> str:
@@ -981,13 +1083,30 @@ def is_no(text: str) -> bool:
 _DETAILS = re.compile(
     # "a jak to policzono?", "ok, skąd taka kwota?", "prosze o szczegoly": a leading particle or
     # politeness does not change the request.
-    r"(?i)^\W*(?:(?:a|i|no|ok|okej|dobrze|dzi[eę]ki|to|a\s+to|super|aha)\W+)?(?:(?:prosz[eę]\s+(?:o\s+)?|"
+    r"(?i)^\W*(?:(?:a|i|no|ok|okej|dobrze|dzi[eę]ki|to|a\s+to|super|aha|hmm?|nie\s+rozumiem|nie\s+wiem|nie\s+jestem\s+pewn\w*)"
+    r"\W+)?(?:(?:prosz[eę]\s+(?:o\s+)?|"
     r"mo[zż]na\s+(?:prosi[cć]\s+o\s+)?|poprosz[eę]\s+(?:o\s+)?)?(?:szczeg[oó][lł]\w*(?:\s+oblicze[nń])?|"
     r"wyliczeni\w*|obliczeni\w*)|jak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:policzono|obliczono|"
     r"wyliczono|policzy[lł]\w*|obliczy[lł]\w*|wylicza\w*|liczy\w*|wysz[lł]\w*|wyliczyli\w*|policzyli\w*|"
     r"obliczyli\w*)(?:\s+\w+)?(?:\s+\w+)?|sk[aą]d\s+(?:si[eę]\s+wzi[eę][lł]\w*\s+)?(?:ta|taka|te|takie)\s+"
     r"(?:kwota|kwoty|liczb\w*|wynik)|poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*))\W*$"
 )
+
+
+# "skąd to wiecie?", "na jakiej podstawie?", "gdzie to jest napisane?": the source of the previous answer
+_WHERE_FROM = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|ok|okej|dobrze|dzi[eę]ki|aha|hmm)\W+)?(?:a\s+)?(?:"
+    r"sk[aą]d\s+(?:to\s+|te\s+|ta\s+)?(?:wiecie|wiesz|wiadomo|macie|masz|informacj\w*|wiedza|dane)"
+    r"|na\s+jakiej\s+podstawie(?:\s+\w+){0,2}|(?:a\s+)?gdzie\s+(?:to\s+|tak\s+)?(?:jest\s+)?(?:napisane|zapisane|stoi)"
+    r"(?:\s+\w+){0,2}|jak\w*\s+(?:jest\s+|to\s+)?(?:[zź]r[oó]d[lł]\w*|podstaw\w*)(?:\s+\w+){0,2}"
+    r"|(?:jakie\s+|podaj\w*\s+)?[zź]r[oó]d[lł]\w*|podstaw\w*\s+prawn\w*|kt[oó]r\w+\s+(?:to\s+)?(?:paragraf|punkt|przepis)\w*"
+    r"(?:\s+\w+){0,2})\W*$"
+)
+
+
+def asks_source(text: str) -> bool:
+    """'skąd to wiecie?', 'na jakiej podstawie?', 'gdzie to jest napisane?': the previous answer's source."""
+    return bool(_WHERE_FROM.match(text.strip()))
 
 
 def asks_details(text: str) -> bool:

@@ -182,7 +182,8 @@ PARAMS_NONE = (
     "Dane do raportu: nie podano (napisz np. „koniec projektu 30.06.2025”, „kwota grantu 150 000 zł”, "
     "„VAT odzyskujemy”)."
 )
-PARAMS_SAVED = "Zapamiętałem do raportu: {what}. Użyję tego przy następnym /raport."
+PARAMS_SAVED = "Zapamiętałem do raportu{where}: {what}. Użyję tego przy następnym /raport."
+PARAMS_SAVED_NOW = "Zapamiętałem do raportu{where}: {what}. Raport z tymi danymi:"
 DOC_NOT_FOUND = "Nie ma w zestawie dokumentu „{ref}”. Podaj numer 1–{count} z listy /zestaw."
 DOC_GONE = "Tego dokumentu nie ma już w zestawie. Aktualna lista: /zestaw"
 DOC_REMOVED = "Usunąłem „{name}” z zestawu. Zostało: {count} {files}."
@@ -204,3 +205,6 @@ FILES_HOW = {
 
 def files_how(channel: str) -> str:
     return FILES_HOW.get(channel, FILES_HOW["telegram"])
+
+
+SOURCE_OF_ANSWER = "Poprzednia odpowiedź{programme} opiera się na:"

@@ -934,3 +934,101 @@ async def test_the_same_for_a_powiat_and_a_question_about_invoices_without_proto
     assert "Cyfrowy Powiat" in county and "Cyfrowa Gmina:" not in county, county
     papers = await chat.say("a bez protokołu odbioru da się rozliczyć tylko faktury?")
     assert "protok" in papers.lower() and "ZAKUP" not in papers, papers
+
+
+async def test_a_programme_and_unit_said_beside_a_question_are_kept_for_the_report(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say(
+        "rozliczamy cyfrową gminę, jesteśmy gminą wiejską Kościerzyna – co trzeba dołączyć do wniosku rozliczającego?"
+    )
+    assert "2206042" in first and "protok" in first.lower(), first
+    assert chat.session.programme == "cg"
+    await _upload_invoice(chat, tmp_path, "FV/2023/06/001", [("Laptop Dell Latitude 5540", "2", "4000.00")])
+    report = await chat.say("/raport")
+    assert "Cyfrowa Gmina" in report and "Wybierz program" not in report, report
+
+
+async def test_the_same_verdict_asked_in_another_programme_and_staying_in_one(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    first = await chat.say("czy drukarki przejdą?")
+    assert "Cyberbezpieczny Samorząd: niekwalifikowalny" in first, first
+    other = await chat.say("a w cyfrowej gminie by przeszły?")
+    assert "Cyfrowa Gmina: kwalifikowalny" in other and "BY PRZESZ" not in other, other
+    stay = await chat.say("ok, zostajemy przy cyberbezpiecznym")
+    assert "Cyberbezpieczny Samorząd" in stay and "Nie znam" not in stay, stay
+    assert chat.session.programme == "cs"
+
+
+async def test_back_to_a_grant_a_unit_with_g_a_code_with_ile_and_the_population(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("sprawdź kod 3022053 w cyfrowej gminie")
+    region = await chat.say("a województwo 26 ile ma w cs?")
+    assert "świętokrzyskie" in region and "850 000,00 zł" in region, region
+    people = await chat.say("a ile ludzi tam mieszka?")
+    assert "1 224 626" in people, people
+    back = await chat.say("wracając do gminy Rawicz – G = 1 998,22")
+    # regulamin §4 ust. 5: R = (2 098,22 − 1 998,22)/10 = 10; 100 000 + 10 × 30 299 = 402 990,00
+    assert "402 990,00 zł" in back and "Cyberbezpieczny" not in back, back
+    await chat.say("a drukarka w cg?")
+    without = await chat.say("wracając do grantu z cyfrowej gminy – a bez tego wskaźnika ile by wyszło?")
+    assert "Rawicz" in without and "1 008 970,00 zł" in without, without
+
+
+async def test_a_city_with_powiat_rights_is_told_why_it_is_not_in_cyfrowy_powiat(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("piszę z powiatu leszczyńskiego, ile możemy dostać z cyfrowego powiatu?")
+    city = await chat.say("a miasto Leszno mogłoby startować w cyfrowym powiecie?")
+    assert "Cyfrowy Powiat: jednostka nieuprawniona" in city and "Cyfrowa Gmina" in city, city
+
+
+async def test_the_grant_given_after_the_advisory_cap_is_computed(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("z tej strony starostwo powiatowe w Żywcu – ile w cyfrowym powiecie możemy wydać na doradztwo?")
+    figure = await chat.say("grant mamy 300 tysięcy, to ile to w złotych?")
+    assert "15 000,00 zł" in figure and "Cyfrowy Powiat" in figure, figure
+
+
+async def test_a_role_in_a_signature_names_the_unit_and_the_programme_stays_for_the_report(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    chat = Chat(dialogue)
+    signed = await chat.say("Pozdrawiam, Jan Nowak – informatyk UGiM w Wadowicach. Ile dostaniemy z Cyfrowej Gminy?")
+    assert "1218093" in signed and "Cyfrowa Gmina" in signed, signed
+    office = Chat(dialogue, UserRef("terminal", 12))
+    noted = await office.say("Starostwo Powiatowe w Żywcu – rozliczamy Cyberbezpieczny Samorząd, zaraz wyślę fakturę.")
+    assert "2417" in noted and office.session.programme == "cs", noted
+    end = await office.say("koniec projektu mamy 30 czerwca 2025")
+    assert "(Cyberbezpieczny Samorząd)" in end and "30.06.2025" in end, end
+    konin = Chat(dialogue, UserRef("terminal", 13))
+    city = await konin.say("tu skarbnik z Konina – ile możemy dostać z Cyfrowej Gminy?")
+    assert "3062011" in city and "wybierz" not in city.lower(), city  # one close candidate is the unit
+
+
+async def test_where_an_answer_comes_from_and_a_changed_programme_with_a_question(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("w cyberbezpiecznym do kiedy trzeba wysłać ankietę dojrzałości?")
+    source = await chat.say("skąd to wiecie?")
+    assert source.startswith("Poprzednia odpowiedź (Cyberbezpieczny Samorząd)") and "Cyfrowa Gmina" not in source
+    changed = await chat.say("jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?")
+    assert "Zapamiętałem: program Cyfrowa Gmina" in changed and chat.session.programme == "cg", changed
+    fits = await chat.say("a miasto Zamość w cyfrowym powiecie się załapie?")
+    assert "Cyfrowy Powiat: jednostka nieuprawniona" in fits, fits
+
+
+async def test_report_data_said_after_a_report_show_it_again_and_there_is_the_programme_just_named(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await _upload_invoice(chat, tmp_path, "FV/2024/03/014", [("Firewall FortiGate 60F", "1", "7890.00")])
+    await chat.say("/raport")
+    again = await chat.say("VAT nie do odzyskania")
+    assert "Raport z tymi danymi" in again and "9 704,70 zł brutto" in again, again  # 7 890,00 × 1,23
+    other = Chat(dialogue, UserRef("terminal", 14))
+    await other.say("ile wniosków przewidziano w cyberbezpiecznym samorządzie?")
+    await other.say("a w cp?")
+    there = await other.say("a jaka tam jest alokacja?")
+    assert "Cyfrowy Powiat" in there and "63 857 634" in there, there

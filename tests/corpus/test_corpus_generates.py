@@ -368,7 +368,9 @@ def _printed_in_order(name: str, text: str) -> bool:
     return True
 
 
-def _self_consistent(doc: Any, text: str, digits: str, *, vat_sums: bool = False) -> str | None:
+def _self_consistent(
+    doc: Any, text: str, digits: str, *, vat_sums: bool = False, zero_after: bool = False
+) -> str | None:
     """One generated document agrees with itself and with its page (NIPs, number, names, dates, sums);
     returns its currency (None for a protocol, which has no amounts)."""
     exp = doc.expected()
@@ -381,7 +383,11 @@ def _self_consistent(doc: Any, text: str, digits: str, *, vat_sums: bool = False
     assert date(2026, 1, 1) <= issue <= date(2026, 12, 31)
     if "sale_date" in exp:
         assert date.fromisoformat(exp["sale_date"]) <= issue
-    assert exp["items"] and all(Decimal(i["qty"]) > 0 for i in exp["items"])
+    if zero_after and doc.kind == "correction":  # a correction to zero: the after side may hold quantities 0
+        assert exp["items"] and all(Decimal(i["qty"]) >= 0 for i in exp["items"])
+        assert all(Decimal(i["qty"]) > 0 for i in exp["items"] if i["before_correction"])
+    else:
+        assert exp["items"] and all(Decimal(i["qty"]) > 0 for i in exp["items"])
     assert all(_printed_in_order(i.name, text) for i in doc.items)  # every name is printed (maybe wrapped)
     if doc.kind == "protocol":
         assert exp["gross_total"] is None and exp["currency"] is None
@@ -464,3 +470,39 @@ def test_the_fresh_blind5_part_is_separate_and_self_consistent() -> None:
     assert currencies - {None} == {"PLN", "EUR"}
     assert {"23", "8", "5", "zw", "np"} <= rates  # mixed rates, an exemption and a reverse charge
     assert any(n >= 2 for n in pages)  # a two-page document (the ladder also photographs its pages side by side)
+
+
+def test_the_fresh_blind6_part_is_separate_and_self_consistent() -> None:
+    """blind6 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
+    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
+    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
+    from tests.corpus.extract.build import families, page_count
+
+    assert len(BLIND6) >= 12
+    older_parts = (FAMILIES, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)
+    assert not set(BLIND6) & {n for part in older_parts for n in part}
+    older = {f.about for part in older_parts for f in part.values()}
+    assert len({f.about for f in BLIND6.values()}) == len(BLIND6) and not older & {f.about for f in BLIND6.values()}
+    assert all(f.part == "blind6" for f in BLIND6.values())
+    assert set(families("blind6a")) | set(families("blind6b")) == set(BLIND6)
+    assert not set(families("blind6a")) & set(families("blind6b"))
+    kinds, pages, negative_rows, zero_after = set(), [], 0, 0
+    for fam in BLIND6.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        for seed in (0, 1, 2):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            pages.append(page_count(smp.pdf))
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds.add(doc.kind)
+                assert _self_consistent(doc, text, digits, vat_sums=True, zero_after=True) in (None, "PLN")
+                negative_rows += any(i.net is not None and i.net < 0 for i in doc.items)
+                zero_after += doc.kind == "correction" and all(i.qty == 0 for i in doc.after_items)
+    assert kinds == {"invoice", "correction", "protocol"}
+    assert any(n >= 2 for n in pages)  # a two-page document (the ladder also photographs its pages side by side)
+    assert negative_rows and zero_after  # a discount row and a correction to zero

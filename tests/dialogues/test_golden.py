@@ -44,8 +44,15 @@ def test_fold_and_split() -> None:
     assert not empty.ok  # no reply is never right
 
 
-# blind5 to blind8 model a longer working session: 4–9 turns per dialogue; the earlier parts keep 3–8.
-TURN_RANGE = {"blind5": (4, 9), "blind6": (4, 9), "blind7": (4, 9), "blind8": (4, 9)}
+# blind5 to blind10 model a longer working session: 4–9 turns per dialogue; the earlier parts keep 3–8.
+TURN_RANGE = {
+    "blind5": (4, 9),
+    "blind6": (4, 9),
+    "blind7": (4, 9),
+    "blind8": (4, 9),
+    "blind9": (4, 9),
+    "blind10": (4, 9),
+}
 MIN_DIALOGUES = {
     "dev": 80,
     "blind": 20,
@@ -56,6 +63,8 @@ MIN_DIALOGUES = {
     "blind6": 15,
     "blind7": 15,
     "blind8": 12,
+    "blind9": 15,
+    "blind10": 12,
 }
 
 

@@ -238,3 +238,48 @@ def test_a_finished_project_names_the_end_the_maintenance_counts_from() -> None:
 def test_a_grant_amount_confirmed_with_tyle_is_checked_against_the_range() -> None:
     result = compute("wyliczyliśmy 60 tys. zł grantu w cs dla gminy, tyle dostaniemy?", ("cs",))
     assert result is not None and result.text.startswith("Nie")
+
+
+# -- the official's own figures are checked, never taken over ----------------------------------------
+
+
+def test_a_wrong_national_index_and_result_are_corrected() -> None:
+    result = compute("mamy 9000 mieszkańców, wskaźnik G gminy 1900 a krajowy przyjęliśmy 2200, wyszło 400 tys", ("cg",))
+    assert result is not None and result.kind == "formula"
+    # (2 098,22 − 1 900) / 10 = 19,822; 19,822 × 9 000 = 178 398; + 100 000
+    assert "278 398,00 zł" in result.text
+    assert result.text.startswith("Nie: według wzoru wychodzi 278 398,00 zł, nie 400 000,00 zł.")
+    assert "2 098,22 zł, nie 2 200,00 zł" in result.text
+
+
+def test_a_right_result_is_confirmed() -> None:
+    result = compute("L = 8000, G = 1948,22, wyszło mi 220 000 zł – dobrze?", ("cg",))
+    assert result is not None and result.text.startswith("Tak, dobrze")
+
+
+def test_the_agreement_date_is_the_one_after_the_signing_not_the_officials_deadline() -> None:
+    question = "podpisaliśmy umowę 2.05.2022, kierownik mówi, że diagnoza w 6 miesięcy czyli do 2 listopada"
+    result = compute(question, ("cp",))
+    assert result is not None
+    assert result.text.startswith("Nie: termin to 8 miesięcy od podpisania umowy, nie 6; upływa 2 stycznia 2023")
+    assert "2 maja 2022 + 8 miesięcy" in result.text
+
+
+def test_a_planned_second_date_is_no_claimed_deadline() -> None:
+    result = compute("umowę podpisaliśmy 3 marca 2022, diagnozę zrobimy 15 lipca ok?", ("cp",))
+    assert result is not None and not result.text.startswith("Nie")
+
+
+def test_a_threshold_the_official_was_told_is_not_the_price(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "serwer za 61 500 zł brutto w cp, kolega mówi że baza konkurencyjności jest od 80 tys brutto, trzeba?"
+    )
+    assert answer.text.startswith("Nie: 50 000,00 zł netto nie przekracza progu 50 000,00 zł netto")
+    assert "61 500,00 zł / 1,23 = 50 000,00 zł" in answer.text
+    assert "nie 80 000,00 zł brutto" in answer.text
+
+
+def test_a_declaration_shorter_than_the_look_back_fails_the_condition(engine: FaqEngine) -> None:
+    answer = engine.ask("czy w cyfrowej gminie używany laptop przejdzie, sprzedawca da oświadczenie za 3 lata?")
+    assert answer.text.startswith("Nie: deklaracja sprzedającego")
+    assert "ostatnich 7 latach – nie 3 lata" in answer.text

@@ -379,3 +379,73 @@ def test_several_items_in_one_message_each_get_a_verdict() -> None:
 def test_when_it_was_bought_is_a_rule_question() -> None:
     assert purchase_item("kupiliśmy przełączniki w marcu 2021, czy się załapią?") is None
     assert purchase_item("czy Windows Server 2022 jest kwalifikowalny") == "Windows Server 2022"
+
+
+# -- what one programme did is context for the question about another (set 11 causes) -----------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # the practice known from CG is context; the question is about CP
+        (
+            "w cg składaliśmy dokumentację przetargu, a w cyfrowym powiecie też ją dołączamy do rozliczenia?",
+            "cp",
+        ),
+        ("u nas w cg formularz diagnozy był załącznikiem, to w cyber samorządzie gdzie się wysyła ankietę?", "cs"),
+    ],
+)
+def test_a_contrast_with_another_programme_asks_about_the_second(
+    engine: FaqEngine, question: str, entry_id: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert answer.entry_id is not None and answer.entry_id.startswith(entry_id)
+
+
+def test_two_questions_about_two_programmes_keep_both(engine: FaqEngine) -> None:
+    focused = engine._focused("W CS cele odnosimy do jakiego programu? A w Cyfrowej Gminie?")
+    assert "CS" in focused and "Cyfrowej Gminie" in focused
+
+
+# -- details the documents leave open are said to be open -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ile max możemy dać firmie szkoleniowej za godzinę zajęć w cs?",
+        "jaka maksymalna kwota za dniówkę audytora w cyfrowej gminie?",
+        "czy fakturę za serwer może dostać nasz ośrodek kultury jako nabywca, a nie gmina?",
+        "faktura wystawiona na szkołę a nie na powiat – przejdzie w cp?",
+    ],
+)
+def test_rates_and_the_invoice_buyer_are_not_decided_by_the_documents(engine: FaqEngine, question: str) -> None:
+    assert engine.ask(question).abstained
+
+
+def test_the_application_declarations_are_listed(engine: FaqEngine) -> None:
+    answer = engine.ask("jakie oświadczenia podpisuje burmistrz we wniosku o grant z cyfrowej gminy?")
+    assert answer.entry_id == "cg-wniosek-oswiadczenia"
+    assert "zapoznał się z regulaminem" in answer.text and "wykluczony" in answer.text
+
+
+def test_the_survey_form_names_its_annex(engine: FaqEngine) -> None:
+    answer = engine.ask("gdzie wysłać ankietę dojrzałości w cyberbezpiecznym samorządzie?")
+    assert "załącznik nr 6" in answer.text and "SkrytkaESP" in answer.text
+
+
+def test_a_named_criterion_is_described_in_the_criteria_list(engine: FaqEngine) -> None:
+    answer = engine.ask("jakie kryteria ocenia komisja w cyfrowym powiecie i co jest w zasadności kosztów?")
+    assert answer.entry_id == "cp-kryteria-oceny"
+    assert "uzasadnił potrzebę wydatków" in answer.text and "0-1" in answer.text
+
+
+def test_an_asking_part_pointing_back_at_its_context_is_not_ranked_alone(engine: FaqEngine) -> None:
+    # "czym to się różni" alone would find a comparison of programmes; "to" is the two roles named before
+    message = (
+        "w regulaminie cyfrowej gminy jest raz beneficjent a raz operator a dzwonimy ciągle do tej samej "
+        "instytucji czym to się różni"
+    )
+    answer = engine.ask(message)
+    assert answer.entry_id not in ("all-roznica-cg-cp", "all-roznica-cg-cs", "cg-projekt-grantowy")

@@ -292,3 +292,15 @@ def test_a_question_in_a_letter_reaches_its_entry(engine: FaqEngine) -> None:
         "w cyfrowej gminie. Dziękuję z góry, Tomasz Wrona, Referat Organizacyjny"
     )
     assert not answer.abstained and answer.entry_id == "cg-diagnoza-termin", answer
+
+
+def test_which_of_the_things_named_asks_about_each() -> None:
+    message = "w cp chcemy kupić macierz dyskową a przy okazji nowe drukarki do sekretariatu, co z tego przejdzie?"
+    assert split_questions(message) == [
+        "w cp chcemy kupić macierz dyskową – czy przejdzie?",
+        "nowe drukarki do sekretariatu – czy przejdzie?",
+    ]
+
+
+def test_which_of_without_two_things_stays_whole() -> None:
+    assert split_questions("co z tego jest kwalifikowalne w cg?") == ["co z tego jest kwalifikowalne w cg?"]

@@ -25,6 +25,7 @@ from bot.dialogue.parsing import (
     meant_programme,
     ordinal_choice,
     programme_from_arg,
+    programme_then_question,
     small_talk,
     split_context,
     statement_hint,
@@ -147,6 +148,9 @@ class Account(Feature):
             return mixed
         unit_query = statement_unit(turn.text)
         code_ = statement_programme(turn.text)
+        named = detect_programmes(turn.text)
+        if code_ is None and unit_query is not None and len(named) == 1 and "?" not in turn.text:
+            code_ = named[0]  # "z tej strony informatyk starostwa żywieckiego, cyberbezpieczny samorząd"
         if unit_query is not None and self.backends.grants is not None:
             if code_ is not None:
                 turn = turn.with_session(turn.session.with_(programme=code_))
@@ -187,6 +191,15 @@ class Account(Feature):
         """'jesteśmy gminą X z wielkopolski. ile możemy dostać z cg?', 'ile mamy grantu? jesteśmy z Pniew': the
         unit or level said beside a question is noted first, then the question is answered in that context."""
         split = split_context(turn.text)
+        if split is None and (said := programme_then_question(turn.text)) is not None:
+            # "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": the programme changes, then
+            # the question is answered in it
+            changed, asked = said
+            session = turn.session.with_(programme=changed, topic=Topic("programme", programme=changed))
+            await self.dialogue.save_profile(turn.user, session)
+            outcome, after = await self.dialogue.free_text(Turn(turn.user, session, asked))
+            noted = texts.PROGRAMME_NOTED.format(name=programme_name(changed))
+            return Outcome((reply(noted), *outcome.replies), outcome.log, outcome.ephemeral), after
         if split is None or self.backends.grants is None:
             return None
         statement, question = split
@@ -215,6 +228,9 @@ class Account(Feature):
         elif level is not None:
             session = session.with_(level=level, unit_hint=statement_hint(statement) or session.unit_hint)
             noted = texts.LEVEL_NOTED_BRIEF.format(level=level)
+        elif code_ is not None:
+            # "rozliczamy cyfrową gminę – co trzeba dołączyć?": the programme kept for what follows (/raport)
+            noted = texts.PROGRAMME_NOTED.format(name=programme_name(code_))
         else:
             return None
         await self.dialogue.save_profile(turn.user, session)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -84,6 +85,10 @@ class Feature:
         return None
 
 
+# "tam", "w nim", "w tym programie": the programme of the previous answer, whatever the unit
+_THERE = re.compile(r"(?i)\b(?:tam|tamże|w\s+nim|w\s+tym\s+programie|w\s+tym\s+konkursie)\b")
+
+
 def context_programme(turn: Turn, text: str | None = None) -> str | None:
     """The programme a message is about: named in it > the previous turn's topic > the profile."""
     from bot.dialogue.parsing import detect_programmes
@@ -93,6 +98,8 @@ def context_programme(turn: Turn, text: str | None = None) -> str | None:
         return named[0]
     allowed = programmes_for_unit(turn.session.unit_code, turn.session.level)
     topic = turn.session.topic
+    if topic is not None and topic.programme and _THERE.search(turn.text if text is None else text):
+        return topic.programme  # "a jaka tam jest alokacja?": there = the programme just talked about
     if topic is not None and topic.programme and topic.programme in allowed:
         return topic.programme
     # A programme the chosen unit cannot be in (a powiat after a Cyfrowa Gmina answer) is not context.

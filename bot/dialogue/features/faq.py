@@ -41,8 +41,10 @@ def _load_approved(engine: Any) -> list[Any]:
         return approved_entries(session)
 
 
-# A question about the official's own figure: "ile" with a number of four digits or more.
-_OWN_FIGURE = re.compile(r"(?i)\bile\b.*\d{4,}|\d[\d ]{3,}.*\bile\b")
+# A question about the official's own figure: "ile" with a number of four digits or more, or in thousands.
+# "przy grancie 200000 to ile?", "grant mamy 300 tysięcy, to ile to w złotych?"
+_FIGURE = r"(?:\d[\d ]{3,}|\d\s*(?:tys|mln|milion))"
+_OWN_FIGURE = re.compile(rf"(?i)\bile\b.*{_FIGURE}|{_FIGURE}.*\bile\b")
 
 
 # "przy naszym grancie", "z naszej kwoty": the grant the user's unit got (stated for the report)
@@ -141,8 +143,7 @@ class Faq(Feature):
             ):
                 answer, asked = leaning, f"{topic.subject} {question}"
         if (
-            not answer.abstained
-            and topic is not None
+            topic is not None
             and topic.kind == "faq"
             and topic.entry
             and topic.subject

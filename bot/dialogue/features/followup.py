@@ -7,8 +7,17 @@ import re
 from typing import ClassVar
 
 from bot.dialogue import texts
-from bot.dialogue.features.base import Feature, Result, Turn, context_programme, programme_buttons, say
-from bot.dialogue.parsing import FollowUp, follow_up
+from bot.dialogue.features.base import (
+    Feature,
+    Result,
+    Turn,
+    context_programme,
+    programme_buttons,
+    programme_name,
+    say,
+)
+from bot.dialogue.parsing import FollowUp, asks_source, follow_up
+from bot.dialogue.replies import LogEntry
 from bot.dialogue.session import Pending, Topic
 from knowledge.errors import GrantbotError
 
@@ -47,8 +56,12 @@ class FollowUps(Feature):
     actions: ClassVar[dict[str, str]] = {"pick": "on_pick"}
 
     async def text(self, turn: Turn) -> Result | None:
-        found = follow_up(turn.text)
         topic = turn.session.topic
+        if topic is not None and asks_source(turn.text):
+            sourced = self._source_of(turn, topic)
+            if sourced is not None:
+                return sourced
+        found = follow_up(turn.text)
         if found is None and topic is not None and topic.kind == "item" and _bare_item(turn.text):
             found = FollowUp(item=turn.text.rstrip("?").strip())  # "firewall?" right after another item
         if found is None:
@@ -166,6 +179,24 @@ class FollowUps(Feature):
             return await self.feature("grant").follow(turn, programme, None, unit_query=query)
         except GrantbotError:
             return None
+
+    def _source_of(self, turn: Turn, topic: Topic) -> Result | None:
+        """ "skąd to wiecie?" after an answer: the documents and points that answer rests on, for its programme."""
+        faq = self.backends.faq
+        entry = faq.by_id.get(topic.entry) if faq is not None and topic.entry else None
+        if topic.kind == "faq" and entry is not None and entry.citations:
+            cited = [c.human() for c in entry.citations]
+            if topic.programme:  # an entry shared by the programmes: the programme talked about first
+                name = programme_name(topic.programme)
+                cited = [c for c in cited if c.startswith(name)] or cited
+            head = texts.SOURCE_OF_ANSWER.format(
+                programme=f" ({programme_name(topic.programme)})" if topic.programme else ""
+            )
+            log = LogEntry("faq", turn.text, programme=topic.programme or None)
+            return say(turn, head + " " + "; ".join(cited) + ".", log=log)
+        if topic.kind == "item" and topic.subject and topic.programme and self.backends.classify is not None:
+            return self.feature("purchase").judge(turn, topic.subject, turn.text, [topic.programme])
+        return None
 
     def _back_to_purchase(self, turn: Turn, item_text: str) -> bool:
         """The previous question went unanswered and the follow-up names a known kind of purchase."""

@@ -72,7 +72,15 @@ def _code_follow(text: str) -> re.Match[str] | None:
 # "wracając do gminy 3017042 – ile w cs?", "ok, wracając do miasta Oleśnica": back to a unit talked about
 _BACK_TO = re.compile(r"(?i)^\W*(?:(?:ok|dobra|dobrze|a|i)\W+)*wracaj[aą]c\s+(?:jeszcze\s+)?do\s+")
 _CODE_THEN_QUESTION = re.compile(
-    r"(?i)^\W*(?:gmin\w*|powiat\w*|miast\w*|wojew\w*)?\s*(\d{7}|\d{4}|\d{2})\s*[-–—,:]\s*\S"
+    r"(?i)^\W*(?:a\s+)?(?:gmin\w*|powiat\w*|miast\w*|wojew\w*)?\s*(\d{7}|\d{4}|\d{2})"
+    r"(?:\s*[-–—,:]\s*\S|\s+(?=ile\b|ma\b|dostanie\b|mo[zż]e\b))"  # "a województwo 26 ile ma w cs?"
+)
+# "cyfrowej gminy – a bez G?" (a programme, then the question): the programme alone before a dash or colon
+_PROGRAMME_LEAD = re.compile(r"^\W*(?P<lead>[^–—,:?\d]{2,40}?)\s*[–—,:-]\s+")
+# "wracając do grantu z cyfrowej gminy – a bez tego wskaźnika?": the grant computed before, asked again
+_BACK_TO_GRANT = re.compile(
+    r"(?i)^\W*(?:(?:ok|dobra|dobrze|a|i)\W+)*(?:wracaj[aą]c\s+(?:jeszcze\s+)?do\s+)?(?:naszego\s+|tego\s+)?"
+    r"(?:grantu|wylicze\w*|oblicze\w*)(?P<programme>\s+(?:z|w|dla)\s+[^–—,:?-]+?)?\s*(?:[–—,:-]+\s*|$)"
 )
 # "a to samo dla powiatu brodnickiego?", "a województwo małopolskie w cs?": another unit, the same question
 _UNIT_FOLLOW = re.compile(
@@ -80,9 +88,13 @@ _UNIT_FOLLOW = re.compile(
     r"(?:by[lł]\w*|jest)\s+)?(?:dla\s+|w\s+)?(?P<unit>(?:gmin|powiat|powiec|miast|wojew)\w*\s+[^\d?!.,]+?)\W*$"
 )
 # "a ilu mieszkańców ma ten powiat?": the population of the unit talked about
-_POPULATION = re.compile(r"(?i)\bil[eu]\s+(?:\w+\s+)?mieszka[nń]c\w*|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*")
+_POPULATION = re.compile(
+    r"(?i)\bil[eu]\s+(?:\w+\s+)?mieszka[nń]c\w*|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*"
+    r"|\bil[eu]\s+(?:\w+\s+){0,2}(?:ludzi|os[oó]b)\s+(?:\w+\s+)?(?:mieszka|[zż]yje)|\bilu\s+(?:\w+\s+)?(?:mieszka|[zż]yje)"
+)
 _UNIT_BEFORE_HOW_MUCH = re.compile(
-    r"(?i)(?:^|[,;]\s*)(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?)\s+(?:[-–—]\s+)?ile\b"
+    r"(?i)(?:^|[,;]\s*)(?:a\s+|i\s+)?(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?)\s+"
+    r"(?:[-–—]\s+)?ile\b"
 )
 # "a cyberbezpieczny dla tego powiatu?", "a w cs dla nas?": the unit talked about, in a programme
 _THIS_UNIT = re.compile(
@@ -142,6 +154,10 @@ def _bare_name(text: str) -> str | None:
     return match.group(1)
 
 
+# "gminy Rawicz" left of "– G = 1 998,22": a unit with its level word and nothing else
+_UNIT_AND_G = re.compile(r"(?i)^(?:a\s+|i\s+)?(?:dla\s+)?(?:gmin\w*|miast\w*)\s+[^\d?!.,:;]{2,40}$")
+
+
 # "ile dostanie Gniezno?", "ile otrzyma Kościerzyna": a name straight after the verb
 _NAME_AFTER_VERB = re.compile(
     r"(?i)\bile\s+(?:mo[zż]e\s+)?(?:dosta[nćc]\w*|otrzyma\w*|przys[lł]uguje)\s+([^\d\s?!.,]\S*(?:\s+[^\d\s?!.,]\S*){0,2})$"
@@ -150,9 +166,18 @@ _NAME_AFTER_VERB = re.compile(
 
 # "czy Zakopane może dostać cyfrowy powiat?", "a czy miasto Gniezno może startować w cs": a named unit
 _ELIGIBILITY = re.compile(
-    r"(?i)^\W*(?:a\s+)?czy\s+(?P<unit>[^\d?!.,]{3,60}?)\s+(?:mo[zż]e|mog[aą]|jest\s+uprawnion\w*\s+do)\s+"
+    r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?P<unit>[^\d?!.,]{3,60}?)\s+(?:mo[zż]e|mog[aą]|mog[lł]\w*|m[oó]g[lł]by|"
+    r"jest\s+uprawnion\w*\s+do)\s+"
     r"(?:\w+\s+)?(?:dosta[cć]|startowa[cć]|ubiega[cć]|wzi[aą][cć]|skorzysta[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]|"
     r"otrzyma[cć]|bra[cć]|uczestniczy[cć]|wzi[aą][cć]\s+udzia[lł])\b"
+)
+
+
+# "a miasto Zamość w cyfrowym powiecie się załapie?": a named unit and whether it fits the programme
+_FITS = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:czy\s+)?(?P<unit>(?:gmin|powiat|miast|wojew)\w*\s+[^\d?!.,]+?)\s+(?:si[eę]\s+)?"
+    r"(?:za[lł]apie|[lł]apie|zmie[sś]ci|mie[sś]ci|kwalifikuje|wchodzi\s+w\s+gr[eę]|ma\s+szans\w*|jest\s+uprawnion\w*)"
+    r"(?:\s+si[eę])?\W*$"
 )
 
 
@@ -195,7 +220,7 @@ class Grants(Feature):
         if followed is not None:
             return followed
         g = g_value(text)
-        rest = without_g(text) if g is not None else text
+        rest = without_g(text).strip(" –—-,:;") if g is not None else text  # "gminy Rawicz – G = 1 998,22"
         named_unit = _bare_name(rest)
         if (
             asks_own_grant(rest)
@@ -217,7 +242,7 @@ class Grants(Feature):
                 if CODE_ONLY.match(query.strip()):
                     raise
                 # "Ile wynosi grant dla powiatu?" names no unit: a general question for the FAQ.
-        eligible = _ELIGIBILITY.match(rest)
+        eligible = _ELIGIBILITY.match(rest) or _FITS.match(strip_programmes(rest, keep_if_empty=False) or rest)
         if eligible and detect_programmes(rest) and self._registered(eligible.group("unit")):
             # "czy Zakopane może dostać cyfrowy powiat?": the unit's grant there, or why it has none
             named = detect_programmes(text) or None
@@ -226,6 +251,9 @@ class Grants(Feature):
         if bare is not None and self._registered(bare):
             named = detect_programmes(text) or None
             return await self.request(turn, bare, named, g, log_text=text)
+        if g is not None and _UNIT_AND_G.match(rest) and self._registered(rest):
+            # "(wracając do) gminy Rawicz – G = 1 998,22": that unit, with the G given
+            return await self.request(turn, rest, detect_programmes(text) or ["cg"], g, log_text=text)  # G: CG's
         if g is not None:
             unit_code = (
                 topic.subject
@@ -240,6 +268,23 @@ class Grants(Feature):
         """A grant follow-up: without G, the population, another unit by its code or corrected, the same unit
         in a programme ("a cyberbezpieczny dla tego powiatu?")."""
         topic = turn.session.topic
+        back = _BACK_TO_GRANT.match(text)
+        if back is not None and turn.session.grant_unit:
+            # "wracając do grantu z cg – a bez tego wskaźnika?": the unit computed before, the programme named
+            named = detect_programmes(back.group("programme") or "") or detect_programmes(text) or None
+            rest = text[back.end() :]
+            g = g_value(rest)
+            if g is not None:
+                return await self.with_g(turn, turn.session.grant_unit, g, log_text=text)
+            if _POPULATION.search(rest):
+                return await self._population(turn, turn.session.grant_unit)
+            return await self.for_code(turn, turn.session.grant_unit, named, None, log_text=text)
+        lead = _PROGRAMME_LEAD.match(text)
+        if lead and turn.session.grant_unit and _WITHOUT_G_FOLLOW.match(text[lead.end() :]):
+            named_lead = detect_programmes(lead.group("lead"))
+            if len(named_lead) == 1 and not strip_programmes(lead.group("lead"), keep_if_empty=False).strip(" -–"):
+                # "(wracając do) cyfrowej gminy – a bez tego G ile maksymalnie?"
+                return await self.for_code(turn, turn.session.grant_unit, named_lead, None, log_text=text)
         if topic is not None and topic.kind == "grant" and topic.subject and _WITHOUT_G_FOLLOW.match(text):
             named = [topic.programme] if topic.programme else None
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
@@ -257,6 +302,11 @@ class Grants(Feature):
         back = _BACK_TO.match(text)
         if back is not None:
             text = text[back.end() :]  # "wracając do gminy 3017042 – ile w cs?": the unit and the question
+            g = g_value(text)
+            named_here = without_g(text).strip(" –—-,:?") if g is not None else ""
+            if named_here and self._registered(named_here):
+                # "wracając do gminy Rawicz – G = 1 998,22": that unit, with the G given
+                return await self.request(turn, named_here, detect_programmes(text) or ["cg"], g, log_text=turn.text)
         # "(gminy) 3017042 – ile w cyberbezpiecznym?": a code, then the question about it
         code_in = _CODE_THEN_QUESTION.match(text)
         if code_in and re.search(r"(?i)\bile\b|grant|kwot", text):
@@ -607,6 +657,8 @@ class Grants(Feature):
         g_text = _g_text(g)
         for result in shown:
             blocks.append(item(headline(result)))
+            if result.status is GrantStatus.NOT_ELIGIBLE:
+                blocks += [note(step[:1].upper() + step[1:]) for step in result.steps]  # why, and where else
             if result.missing:
                 blocks.append(note("Brakuje: " + "; ".join(result.missing) + "."))
             if result.status is GrantStatus.NEEDS_INPUT and result.programme.value == "cg":

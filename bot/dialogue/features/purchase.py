@@ -14,7 +14,7 @@ from bot.dialogue.session import Topic
 from knowledge.programmes import ProgrammeCode
 
 _CAN_SETTLE = re.compile(
-    r"(?i)^\W*czy\s+(?:mo[zż]na\s+|mo[zż]emy\s+|da\s+si[eę]\s+)?(.{2,60}?)\s+(?:mo[zż]na|mo[zż]emy|da\s+si[eę])?\s*"
+    r"(?i)^\W*czy\s+(?:mo[zż]na\s+|mo[zż]emy\s+|da\s+si[eę]\s+)?(?!(?:mo[zż]na|mo[zż]emy|da\s+si[eę])\s)(.{2,60}?)\s+(?:mo[zż]na|mo[zż]emy|da\s+si[eę])?\s*"
     r"(?:rozliczy[cć]|sfinansowa[cć]|kupi[cć]|sfinansowa[cć]\s+z\s+grantu|wliczy[cć])\b"
 )
 
@@ -60,7 +60,7 @@ class Purchases(Feature):
         found = self.backends.purchase_item(question) if self.backends.purchase_item is not None else None
         if found:
             return found
-        match = _CAN_SETTLE.match(question.strip())
+        match = _CAN_SETTLE.match(strip_programmes(question.strip()))  # not "w cyfrowym powiecie" as the item
         if match:
             return match.group(1).strip()
         from bot.dialogue.features.followup import _bare_item

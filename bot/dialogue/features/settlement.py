@@ -71,6 +71,9 @@ def buyer_mismatch(document: Any, unit: Any) -> str | None:
     return buyer
 
 
+_SHOWN = "shown"  # the topic's subject after a report was shown: new report data show it again
+
+
 class Settlement(Feature):
     name = "settlement"
     actions: ClassVar[dict[str, str]] = {
@@ -333,11 +336,22 @@ class Settlement(Feature):
                 else "VAT bez możliwości odzyskania – wliczam go do kosztów kwalifikowalnych"
             )
         await self.store.save_params(turn.user.channel, turn.user.id, **changes)
-        out = reply(
-            texts.PARAMS_SAVED.format(what="; ".join(said)), buttons=((Button("Raport z kontroli", "raport:"),),)
+        topic = turn.session.topic
+        programme = turn.session.programme or (
+            topic.programme if topic is not None and topic.kind in ("report", "document") else ""
         )
-        entry = LogEntry("command", turn.text)
-        session = turn.session.with_(topic=Topic("report", programme=turn.session.programme or ""), offer="raport:")
+        where = f" ({programme_name(programme)})" if programme else ""  # the settlement it is for
+        out = reply(
+            texts.PARAMS_SAVED.format(what="; ".join(said), where=where),
+            buttons=((Button("Raport z kontroli", "raport:"),),),
+        )
+        entry = LogEntry("command", turn.text, programme=programme or None)
+        session = turn.session.with_(topic=Topic("report", programme=programme), offer="raport:")
+        if topic is not None and topic.kind == "report" and topic.subject == _SHOWN:
+            # "VAT nie do odzyskania" right after a report: the report again, with what was just said
+            again, after = await self.report(turn.with_session(session), "")
+            now = reply(texts.PARAMS_SAVED_NOW.format(what="; ".join(said), where=where))
+            return Outcome((now, *again.replies), entry, again.ephemeral), after
         return done(turn, out, log=entry, session=session)
 
     async def net(self, turn: Turn) -> Result:
@@ -452,7 +466,7 @@ class Settlement(Feature):
         if buttons:
             blocks.append(note(texts.REPORT_READY))
         out = reply(*blocks, buttons=(tuple(buttons),) if buttons else (), kind="report")
-        topic = Topic("report", programme=programme)
+        topic = Topic("report", programme=programme, subject=_SHOWN)
         return done(turn, out, session=session.with_(pending=None, topic=topic, offer=""))
 
     async def report_file(self, turn: Turn, rest: str) -> Result:

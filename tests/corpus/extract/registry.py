@@ -19,7 +19,7 @@ class Sample:
 @dataclass(frozen=True, slots=True)
 class Family:
     name: str
-    part: str  # dev | blind | blind2 | blind3 | blind4 | blind5
+    part: str  # dev | blind | blind2 | blind3 | blind4 | blind5 | blind6
     about: str
     make: Callable[[random.Random], Sample]
 

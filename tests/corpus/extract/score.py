@@ -388,6 +388,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind5",
         "blind5a",
         "blind5b",
+        "blind6",
+        "blind6a",
+        "blind6b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
