@@ -68,9 +68,11 @@ def parse_amount(text: str) -> Decimal | None:
     elif last_comma >= 0:
         decimal_sep = "," if s.count(",") == 1 else ""
     elif last_dot >= 0:
-        # "12.345" is a thousands-grouped integer; "12.34" / "1.5" a decimal.
+        # "12.345" is a thousands-grouped integer; "12.34" / "1.5" a decimal; "1.073.81" an English
+        # "1,073.81" whose comma OCR read as a dot (groups of three, then grosze).
         frac = s[last_dot + 1 :]
-        decimal_sep = "." if s.count(".") == 1 and len(frac) != 3 else ""
+        grouped = re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", s) is not None
+        decimal_sep = "." if (s.count(".") == 1 and len(frac) != 3) or grouped else ""
     else:
         decimal_sep = ""
     if decimal_sep:

@@ -101,3 +101,17 @@ def test_foreign_supplier_invoice_reads_whole() -> None:
     ]
     # "VAT (reverse charge) / VAT 0.00" is the VAT total, not a missing one
     assert (doc.net_total, doc.vat_total, doc.gross_total) == (Decimal("3781.00"), Decimal("0.00"), Decimal("3781.00"))
+
+
+def test_english_amount_whose_comma_ocr_read_as_a_dot() -> None:
+    assert [v for _, _, v in find_amounts("3   1.073.81   NP   3,221.43")] == [Decimal("1073.81"), Decimal("3221.43")]
+    assert [v for _, _, v in find_amounts("1.234.567")] == []  # a grouped integer, not money
+    row = parse_row("   Backup storage 10 TB – January                  2        1.245.50      NP         2,491.00")
+    assert row is not None
+    assert (row.qty, row.unit_net, row.net) == (Decimal(2), Decimal("1245.50"), Decimal("2491.00"))
+
+
+def test_bill_to_heading_ocr_misread() -> None:
+    doc = parse_text(_INVOICE.replace("Bill to / Nabywca", "Bili to / Nabywca"), file="x.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert (doc.buyer.name, doc.buyer.nip, doc.seller.nip) == ("Powiat Kutnowski", "7751001452", "5260250274")
