@@ -118,7 +118,9 @@ class _Section:
 
 
 _NUMBER_LOOSE_RE = re.compile(
-    r"(?i)\b(?:faktura|invoice)(?:\s+vat)?(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:no\.?\s*)?(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
+    # "FAKTURA SPRZEDAŻY FV/11/00404", "Faktura VAT zaliczkowa FZ/3/2026": a kind of invoice in the title
+    r"(?i)\b(?:faktura|invoice)(?:\s+(?:vat|sprzedaży|sprzedazy|krajowa|zaliczkowa|końcowa|koncowa|uproszczona|"
+    r"marża|marza|wdt|eksportowa))*(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:no\.?\s*)?(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
 )
 
 
@@ -208,7 +210,12 @@ def _doc_number(text: str) -> str | None:
         return None
     if re.fullmatch(r"-?\d[\d\s]*[,.]\d{2}", text) or re.fullmatch(r"\d{3}-\d{3}-\d{2}-\d{2}|\d{10,}", text):
         return None
+    if _IDENTIFIER.match(text):
+        return None  # "NIP 2920906527" under a label: a party's identifier, never the document's number
     return text
+
+
+_IDENTIFIER = re.compile(r"(?i)^(?:nip|regon|krs|pesel|bdo|vat\s*ue|ksef)\b")
 
 
 _TAIL_NUMBER = re.compile(r"(?i)(?:^|[\s—–-])(?:nr|numer)\.?\s*:?\s*(?P<num>[A-Z0-9][\w/\-.]*\d[\w/\-.]*)\s*$")
@@ -289,11 +296,37 @@ def _number_by_layout(lines: list[Line]) -> str | None:
                 and (re.search(r"[/\-]", whole.group("num")) or len(whole.group("num")) >= 4)
             ):
                 return _doc_number(whole.group("num"))
-            if _NUMBER_CELL_LABEL.match(cell.text.strip()):
+            if _NUMBER_CELL_LABEL.match(cell.text.strip()) and not _other_number_label(line, cell):
                 found = value_near(lines, index, cell.start, cell.end, _doc_number, below=2)
+                found = found or _value_under_short_label(lines, index, cell)
                 if found:
                     return found
     return None
+
+
+def _value_under_short_label(lines: list[Line], index: int, cell: Cell) -> str | None:
+    """ "Nr" the last cell of its line, the number typed on the next line a little right of it (a form
+    filled in off its boxes): the one cell starting under or just right of the label."""
+    row = cells(lines[index].raw)
+    if row[-1] != cell:
+        return None
+    for follow in [f for f in lines[index + 1 : index + 3] if f.raw.strip()][:1]:
+        near = [c for c in cells(follow.raw) if cell.start - 2 <= c.start <= cell.end + 8]
+        if len(near) == 1 and re.search(r"[/\-]", near[0].text):
+            return _doc_number(near[0].text)
+    return None
+
+
+def _other_number_label(line: Line, cell: Cell) -> bool:
+    """ "Numer  KSeF:", "Nr   konta:": a lone "Numer" cell whose next cell is a word with a colon
+    names another number (the KSeF reference, the account); its value is not the document's."""
+    right = [c for c in cells(line.raw) if c.start >= cell.end]
+    return (
+        bool(right)
+        and right[0].start - cell.end <= 4
+        and re.fullmatch(r"[^\W\d]{2,}:", right[0].text.strip()) is not None
+        and not re.fullmatch(r"(?i)(?:faktury|dokumentu|rachunku|korekty):", right[0].text.strip())
+    )
 
 
 def _looks_like_account(text: str) -> bool:
@@ -586,6 +619,32 @@ _TABLE_END = re.compile(
 _HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
 
 
+# The labels of a horizontal strip of totals, each in its own cell above its amount. What was paid and
+# what remains are printed beside the gross there: neither is the gross.
+_STRIP_LABELS = (
+    ("net", re.compile(r"(?i)(?:(?:razem|suma|wartość|kwota|łącznie)\s+)?netto(?:\s+(?:razem|pln|zł))?\s*:?")),
+    ("vat", re.compile(r"(?i)(?:(?:razem|suma|wartość|kwota|łącznie)\s+)?(?:podatku\s+|podatek\s+)?vat\s*:?")),
+    ("gross", re.compile(r"(?i)(?:(?:razem|suma|wartość|kwota|łącznie)\s+)?brutto(?:\s+(?:razem|pln|zł))?\s*:?")),
+    (None, re.compile(r"(?i)(?:zapłacono|wpłacono|zaliczka|pozostaje\s+do\s+zapłaty|pozostało\s+do\s+zapłaty)\s*:?")),
+)
+
+
+def _totals_strip(raw: str) -> list[tuple[Cell, str | None]] | None:
+    """A line of totals labels only ("Netto   VAT   Brutto   Zapłacono   Pozostaje do zapłaty"), net and
+    gross among them: each label with the key of the total printed under it."""
+    row = cells(raw)
+    if len(row) < 3:
+        return None
+    found: list[tuple[Cell, str | None]] = []
+    for cell in row:
+        key = next((k for k, label in _STRIP_LABELS if label.fullmatch(cell.text.strip())), "")
+        if key == "":
+            return None
+        found.append((cell, key))
+    keys = [k for _, k in found if k is not None]
+    return found if {"net", "gross"} <= set(keys) and len(keys) == len(set(keys)) else None
+
+
 def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = False) -> Tables:
     """Items of every table section, the per-rate summary, totals lines, and where the tables end."""
     reader = _TableReader(correction=correction, gross_document=gross_document)
@@ -631,6 +690,7 @@ class _TableReader:
     name_column: int = -1  # where the last row's name starts in its raw line
     table_left: int | None = None  # where a header printed right of a sidebar starts
     raw: str = ""
+    strip: list[tuple[Cell, str | None]] | None = None  # a strip of totals labels waiting for its values
 
     def feed(self, index: int, line: Line) -> None:
         line = _beside_sidebar(line, self.table_left if self.in_table else None)
@@ -639,7 +699,7 @@ class _TableReader:
         if line.raw == "\f" or (text and _PAGE_HEADER.match(text)):
             self.pending, self.last = [], None  # a name never wraps across pages or page headers
             return
-        if not text:
+        if not text or self._totals_strip_line(index, line.raw):
             return
         amounts = find_amounts(text)
         if self.correction and len(text) < 140:
@@ -679,6 +739,34 @@ class _TableReader:
         if self.code_columns:
             text = _without_cells(line.raw, text, self.code_columns)
         self._table_line(index, text, amounts)
+
+    def _totals_strip_line(self, index: int, raw: str) -> bool:
+        """ "Netto   VAT   Brutto   Zapłacono   Pozostaje do zapłaty", the amounts on the next line; True
+        when the line is used up."""
+        strip, self.strip = self.strip, None
+        if strip is not None and self._strip_values(strip, raw):
+            return True
+        labels = _totals_strip(raw) if not find_amounts(raw) else None
+        if labels is None:
+            return False
+        if self.in_table:
+            self.in_table, self.pending, self.last = False, [], None
+            self.table_end = index
+        self.strip = labels
+        return True
+
+    def _strip_values(self, strip: list[tuple[Cell, str | None]], raw: str) -> bool:
+        """The amounts under a strip of totals labels, each under its own label; True when used up."""
+        amounts = find_amounts(raw)
+        if len(amounts) != len(strip):
+            return False
+        for (start, end, _), (cell, _key) in zip(amounts, strip, strict=True):
+            if not (start < cell.end + 4 and end > cell.start - 4):
+                return False  # not under its label: some other line
+        for (_start, _end, value), (_cell, key) in zip(amounts, strip, strict=True):
+            if key is not None and key not in self.labelled:
+                self.labelled[key] = value
+        return True
 
     def _correction_marker(self, text: str, amounts: list[tuple[int, int, Decimal]]) -> str | None:
         """A "przed korektą / po korekcie / różnica" marker: a new section (None: the line is used up),

@@ -188,6 +188,8 @@ _NAME_HEADER = re.compile(
     # "Zakres prac / etap", "Czynności", "Usługa": a service protocol's name column
     r"(?i)\bnazw\w*|\bprzedmiot\w*|\bopis\w*|\bsprzęt\w*|\basortyment\w*|\btowar\w*|\bzakres\w*|\betap\w*"
     r"|\bczynno\w*|\busług[ai]\b"
+    # "Oprogramowanie", "Produkt": a software installation protocol's name column
+    r"|\boprogramowani\w*|\bprodukt\w*"
 )
 
 
@@ -439,6 +441,13 @@ def _with_listed_serials(items: list[ProtocolItem], header_raw: str, lines: list
     return out
 
 
+def _prose(line: Line) -> bool:
+    """A sentence printed under the table ("Zakres prac: instalacja, aktywacja licencji, …, test
+    poprawności działania."): the table has ended; no row's cell is a sentence of eight words."""
+    words = line.text.split()
+    return len(words) >= 8 and line.text.endswith(".") and not re.search(r"\S\s{3,}\S", line.raw.strip())
+
+
 def _items(lines: list[Line]) -> list[ProtocolItem]:
     items: list[ProtocolItem] = []
     in_table = False
@@ -461,7 +470,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         if not in_table:
             continue
-        if _END.match(text) or _STATEMENT.search(text):
+        if _END.match(text) or _STATEMENT.search(text) or (items and not _LP_RE.match(text) and _prose(line)):
             break
         if _SECTION.match(text):
             in_table = False  # "B. Wykaz numerów seryjnych:": the next part of the protocol

@@ -11,9 +11,14 @@ from .numbers import fix_ocr_digits
 
 # Table borders as OCR reads them, and the box-drawing characters some PDFs carry in their text layer.
 _BORDERS = re.compile(r"[|¦│┃║┆┊╎]")
-_PAGE_NOISE = re.compile(
-    r"(?i)^\s*(?:strona|str\.)\s*\d+\s*(?:z|/|of)\s*\d+\s*$|^\s*-\s*\d+\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$"
-)
+_PAGE_NOISE = re.compile(r"(?i)^\s*(?:strona|str\.)\s*\d+\s*(?:z|/|of)\s*\d+\s*$|^\s*-\s*\d+\s*-\s*$")
+# "2/3" alone on a line: page 2 of 3 — but "58/2026" alone is a document's number (a form's "Nr" box).
+_PAGE_OF = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+
+
+def _page_noise(raw: str) -> bool:
+    page = _PAGE_OF.match(raw)
+    return bool(_PAGE_NOISE.match(raw)) or (page is not None and 0 < int(page.group(1)) <= int(page.group(2)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +35,7 @@ def split_lines(text: str, *, ocr: bool) -> list[Line]:
             lines.append(Line("\f", ""))
             continue
         raw = _BORDERS.sub(" ", raw.replace("\t", "   ").replace("\u00a0", " ")).rstrip()
-        if _PAGE_NOISE.match(raw):
+        if _page_noise(raw):
             continue
         clean = re.sub(r"\s+", " ", raw).strip()
         # A stray underscore or long dash left by a table rule is not content.
