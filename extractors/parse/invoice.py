@@ -621,28 +621,26 @@ _HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
 
 # The labels of a horizontal strip of totals, each in its own cell above its amount. What was paid and
 # what remains are printed beside the gross there: neither is the gross.
-_STRIP_LABELS = (
-    ("net", re.compile(r"(?i)(?:(?:razem|suma|wartość|kwota|łącznie)\s+)?netto(?:\s+(?:razem|pln|zł))?\s*:?")),
-    ("vat", re.compile(r"(?i)(?:(?:razem|suma|wartość|kwota|łącznie)\s+)?(?:podatku\s+|podatek\s+)?vat\s*:?")),
-    ("gross", re.compile(r"(?i)(?:(?:razem|suma|wartość|kwota|łącznie)\s+)?brutto(?:\s+(?:razem|pln|zł))?\s*:?")),
-    (None, re.compile(r"(?i)(?:zapłacono|wpłacono|zaliczka|pozostaje\s+do\s+zapłaty|pozostało\s+do\s+zapłaty)\s*:?")),
+_STRIP_LABEL = re.compile(
+    r"(?i)(?:(?:razem|suma|wartość|kwota|łącznie)\s+)?(?:"
+    r"(?P<net>netto(?:\s+(?:pln|zł))?)|(?P<vat>(?:podatku\s+|podatek\s+)?vat)|(?P<gross>brutto(?:\s+(?:pln|zł))?)|"
+    r"(?P<other>zapłacono|wpłacono|zaliczka|(?:pozostaje|pozostało)\s+do\s+zapłaty))\s*:?(?=\s|$)\s*"
 )
 
 
-def _totals_strip(raw: str) -> list[tuple[Cell, str | None]] | None:
+def _totals_strip(text: str) -> list[str | None] | None:
     """A line of totals labels only ("Netto   VAT   Brutto   Zapłacono   Pozostaje do zapłaty"), net and
-    gross among them: each label with the key of the total printed under it."""
-    row = cells(raw)
-    if len(row) < 3:
-        return None
-    found: list[tuple[Cell, str | None]] = []
-    for cell in row:
-        key = next((k for k, label in _STRIP_LABELS if label.fullmatch(cell.text.strip())), "")
-        if key == "":
+    gross among them: the key of the total printed under each label, in order."""
+    found: list[str | None] = []
+    pos = 0
+    while pos < len(text):
+        m = _STRIP_LABEL.match(text, pos)
+        if m is None:
             return None
-        found.append((cell, key))
-    keys = [k for _, k in found if k is not None]
-    return found if {"net", "gross"} <= set(keys) and len(keys) == len(set(keys)) else None
+        found.append(None if m.lastgroup == "other" else m.lastgroup)
+        pos = m.end()
+    keys = [k for k in found if k is not None]
+    return found if len(found) >= 3 and {"net", "gross"} <= set(keys) and len(keys) == len(set(keys)) else None
 
 
 def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = False) -> Tables:
@@ -690,7 +688,7 @@ class _TableReader:
     name_column: int = -1  # where the last row's name starts in its raw line
     table_left: int | None = None  # where a header printed right of a sidebar starts
     raw: str = ""
-    strip: list[tuple[Cell, str | None]] | None = None  # a strip of totals labels waiting for its values
+    strip: list[str | None] | None = None  # a strip of totals labels waiting for its values
 
     def feed(self, index: int, line: Line) -> None:
         line = _beside_sidebar(line, self.table_left if self.in_table else None)
@@ -699,7 +697,7 @@ class _TableReader:
         if line.raw == "\f" or (text and _PAGE_HEADER.match(text)):
             self.pending, self.last = [], None  # a name never wraps across pages or page headers
             return
-        if not text or self._totals_strip_line(index, line.raw):
+        if not text or self._totals_strip_line(index, line):
             return
         amounts = find_amounts(text)
         if self.correction and len(text) < 140:
@@ -740,13 +738,13 @@ class _TableReader:
             text = _without_cells(line.raw, text, self.code_columns)
         self._table_line(index, text, amounts)
 
-    def _totals_strip_line(self, index: int, raw: str) -> bool:
+    def _totals_strip_line(self, index: int, line: Line) -> bool:
         """ "Netto   VAT   Brutto   Zapłacono   Pozostaje do zapłaty", the amounts on the next line; True
         when the line is used up."""
         strip, self.strip = self.strip, None
-        if strip is not None and self._strip_values(strip, raw):
+        if strip is not None and self._strip_values(strip, line):
             return True
-        labels = _totals_strip(raw) if not find_amounts(raw) else None
+        labels = _totals_strip(line.text) if not find_amounts(line.text) else None
         if labels is None:
             return False
         if self.in_table:
@@ -755,15 +753,19 @@ class _TableReader:
         self.strip = labels
         return True
 
-    def _strip_values(self, strip: list[tuple[Cell, str | None]], raw: str) -> bool:
-        """The amounts under a strip of totals labels, each under its own label; True when used up."""
-        amounts = find_amounts(raw)
+    def _strip_values(self, strip: list[str | None], line: Line) -> bool:
+        """The amounts on the line under a strip of totals labels, one for each label in order (OCR's
+        "460 ,00" would shift any column check); True when used up."""
+        amounts = find_amounts(line.text)
         if len(amounts) != len(strip):
             return False
-        for (start, end, _), (cell, _key) in zip(amounts, strip, strict=True):
-            if not (start < cell.end + 4 and end > cell.start - 4):
-                return False  # not under its label: some other line
-        for (_start, _end, value), (_cell, key) in zip(amounts, strip, strict=True):
+        rest = line.text
+        for start, end, _ in reversed(amounts):
+            rest = rest[:start] + rest[end:]
+        rest = re.sub(r"(?i)\b(?:zł|pln|eur)\b", "", rest)
+        if sum(not ch.isspace() for ch in rest) > len(amounts):
+            return False  # a line of amounts only (OCR may leave a speck): not some other line
+        for (_start, _end, value), key in zip(amounts, strip, strict=True):
             if key is not None and key not in self.labelled:
                 self.labelled[key] = value
         return True

@@ -315,7 +315,8 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     left = (head[name - 1].end + head[name].start) / 2 if name > 0 else -1
     right = head[name + 1].start - 1
     name_text = " ".join(c.text for c in row if left <= (c.start + c.end) / 2 < right)
-    name_text = _LP_CELL.sub("", name_text).strip()
+    # OCR reads a cell's left border as a dash ("- Adobe Acrobat Pro"): no part of the name
+    name_text = _LP_CELL.sub("", name_text).strip().lstrip(SPECKS)
     low, high = head[qty_at].start - 4, head[qty_at].end + 4
     counts = [
         c.text for c in row if c.start < high and c.end > low and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text)

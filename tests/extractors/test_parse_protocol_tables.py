@@ -191,3 +191,13 @@ Lp.  Produkt                               Liczba   Numer licencji              
         ("Bitdefender GravityZone Business Security (3 lata)", D(25)),
         ("Windows Server 2022 Standard 16 Core", D(1)),
     ]
+
+
+def test_a_cell_border_ocr_read_as_a_dash_is_no_part_of_the_name() -> None:
+    text = """PROTOKÓŁ INSTALACJI OPROGRAMOWANIA nr PI-3/2026
+Lp.  Oprogramowanie                      Liczba  Klucz licencyjny                 Stanowiska
+ 1   - Adobe Acrobat Pro (licencja          20  DZTL4-LZU2B-ZQY8T-3DNHJ-UAF5G     UG-PC03 … UG-PC36
+     czasowa 12 mies.)
+"""
+    doc = parse_protocol(text, file="p.png", source=Source.OCR, pages=1)
+    assert [(i.name, i.qty) for i in doc.items] == [("Adobe Acrobat Pro (licencja czasowa 12 mies.)", D(20))]
