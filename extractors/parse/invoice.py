@@ -385,8 +385,31 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
                     if abs(ranked[0][0] - centre) + 2 < abs(ranked[1][0] - centre):
                         _, value, printed = ranked[0]
                         return value, None if value else printed
+                labels_all = len(re.findall(r"(?i)\bdata\b", line.text))
+                if labels_all >= 2 and len(dates) < labels_all:
+                    # a date of the row OCR left unreadable: counting would give a neighbour's date;
+                    # only the one under this very label is its value
+                    return _date_under_label(line, m, follow, dates)
                 _, value, printed = dates[min(labels_before, len(dates) - 1)]
                 return value, None if value else printed
+    return None, None
+
+
+def _date_under_label(
+    line: Line, label: re.Match[str], follow: Line, dates: list[tuple[int, date | None, str]]
+) -> tuple[date | None, str | None]:
+    """The date of the next line that starts under the label's own cell (a header row of labels whose
+    other dates are missing), or nothing."""
+    span = raw_span(line, label.start(), max(1, label.end() - label.start()))
+    if span is None:
+        return None, None
+    own = next((c for c in cells(line.raw) if c.start <= span[0] < c.end), None)
+    right = min((c.start for c in cells(line.raw) if own is not None and c.start >= own.end), default=10**6)
+    left = own.start if own is not None else span[0]
+    for _, value, printed in dates:
+        start = follow.raw.find(printed) if printed else -1
+        if start >= 0 and left - 4 <= start < right - 2:
+            return value, None if value else printed
     return None, None
 
 
@@ -520,11 +543,18 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
     )
 
 
+def _capacity(m: re.Match[str]) -> str:
+    size = int(m.group(1))
+    return f"{size}{m.group(2)}B" if size >= 2 and size & (size - 1) == 0 else m.group(0)
+
+
 def ocr_name(name: str) -> str:
     """Glyphs OCR substitutes in product names: S for "$tandard", "$$D", "ŚŚD" (never Polish); & read
     as 6 between two capitalised words ("Veeam Backup 6 Replication"); an em dash for a spaced dash."""
     name = re.sub(r"(?<=[A-Za-z0-9])\$|\$(?=[A-Za-z0-9$])", "S", name)
-    name = re.sub(r"\b([A-Z][a-z]{3,}) 6\.? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
+    name = re.sub(r"\b([A-Z][a-z]{3,}) 6[.:]? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
+    # "16G8", "512G8": a capacity's B read as 8 (only after a power of two: "840G8" may be a model)
+    name = re.sub(r"\b(\d{1,4})([GT])8\b", _capacity, name)
     # "4000 Im": lumens after a figure (a capital I is never a unit)
     name = re.sub(r"(?<=\d)(\s?)Im\b", r"\1lm", name)
     # tesseract reads a spaced dash ("response – monthly fee") as an em dash, which Polish names never

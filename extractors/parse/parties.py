@@ -333,6 +333,11 @@ def first_phrase(text: str) -> str:
     return " ".join(re.split(f" {{{wide},}}", text, maxsplit=1)[0].split())
 
 
+def _limited_form(m: re.Match[str]) -> str:
+    form = m.group(0)
+    return f"{m.group(1)} z o.o." if "0" in form else form
+
+
 def _clean_name(text: str) -> str | None:
     text = _INTRUDERS.sub("", first_phrase(text))
     text = _NAME_TAIL.sub("", text)
@@ -346,6 +351,8 @@ def _clean_name(text: str) -> str | None:
         maxsplit=1,
     )[0].strip(" ,;:-")
     text = re.sub(r"\s+[a-ząćęłńóśźż]$", "", text)  # a speck at the sheet's edge read as a letter
+    # "Sp. Z 0.0.": OCR reads the o's of the legal form as zeros (no company's form has a digit)
+    text = re.sub(r"\b(sp\.?)\s*[zZ]\s*(?=[o0]\.\s*[o0]\.)(?:0|o)\.\s*(?:0|o)\.", _limited_form, text, flags=re.I)
     # "Gmina Jeziorzany, Urząd Gminy Jeziorzany": the unit is the party, its office the address
     text = re.sub(r"(?i)^((?:gmina|powiat|miasto|województwo)\b[^,]*),\s*(?:urząd|starostwo)\b.*$", r"\1", text)
     if _near_heading(text) or _near_heading(text, ("odbiorca", "płatnik", "nadawca")):
