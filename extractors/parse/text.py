@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from extractors.models import ExtractionWarning
 
 from .numbers import fix_ocr_digits
@@ -70,7 +72,20 @@ def _ocr_cleanup(clean: str) -> str:
     # A lone character on a line is a speck or a table rule, not content ("2U" is kept: it has a digit).
     if len(clean) <= 1 or (len(clean) == 2 and not re.search(r"\d", clean)):
         return ""
-    return fix_ocr_digits(clean)
+    return _razem(fix_ocr_digits(clean))
+
+
+# A word opening a line of amounts only: the table's totals row when it is a letter from "Razem".
+_FIRST_OF_AMOUNTS = re.compile(r"^([^\W\d]{4,6})(?=(?:\s+\d{1,3}(?:\s?\d{3})*[,.]\d{2}){2,4}\s*$)")
+
+
+def _razem(clean: str) -> str:
+    """ "Razzm  15 422,74  3 547,23  18 969,97": OCR garbled the totals row's label; read as an item,
+    the row would double the document's sum."""
+    m = _FIRST_OF_AMOUNTS.match(clean)
+    if m is None or m.group(1).lower() == "razem" or fuzz.ratio(m.group(1).lower(), "razem") < 80:
+        return clean
+    return "Razem" + clean[m.end(1) :]
 
 
 def warn(code: str, message: str) -> ExtractionWarning:

@@ -7,6 +7,7 @@ import pytest
 
 from extractors.parse.invoice import ocr_name
 from extractors.parse.parties import party_from_block
+from extractors.parse.text import split_lines
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,14 @@ def test_ocr_glyphs_in_item_names(read: str, expected: str) -> None:
 def test_ocr_zeros_in_a_legal_form(read: str, expected: str) -> None:
     assert party_from_block([read, "ul. Polna 3, 30-001 Kraków"]).name == expected
 
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        pytest.param("Razzm 15 422,74 3 547,23 18 969,97", "Razem 15 422,74 3 547,23 18 969,97", id="razem-garbled"),
+        pytest.param("Rabat 10,00 12,30", "Rabat 10,00 12,30", id="another-word-kept"),
+        pytest.param("Razzm 12 szt. 15,00 180,00", "Razzm 12 szt. 15,00 180,00", id="not-amounts-only"),
+    ],
+)
+def test_a_totals_row_label_ocr_garbled(read: str, expected: str) -> None:
+    assert [line.text for line in split_lines(read, ocr=True)] == [expected]
