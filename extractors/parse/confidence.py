@@ -366,6 +366,8 @@ def _printed_confirmations(verdict: Verdict, doc: Invoice, lines: list[Line], co
     if _close(words, abs(gross)):
         confirmed.add("gross_total")
         return "net_total" in confirmed
+    if _part_paid(lines):
+        return False  # "Zapłacono … Pozostaje do zapłaty …": the words may spell what remains, not the gross
     verdict.doubt(("gross_total",), f"kwota słownie ({_pl(words)}) różni się od kwoty brutto {_pl(gross)}.")
     return False
 
@@ -373,12 +375,19 @@ def _printed_confirmations(verdict: Verdict, doc: Invoice, lines: list[Line], co
 _DUE_AMOUNT = re.compile(r"(?i)^\s*(?:razem\s+)?do\s+zap[łl]aty\s*:?")
 
 
+_PAID = re.compile(r"(?i)zap[łl]acono|wp[łl]acono|zaliczk|pozosta[łl]o|pozostaje\s+do\s+zap[łl]aty|przedp[łl]at")
+
+
+def _part_paid(lines: list[Line]) -> bool:
+    """The document records a payment already made: what is due is not the gross."""
+    return any(_PAID.search(line.text) for line in lines)
+
+
 def _amount_due(lines: list[Line]) -> Decimal | None:
     """ "Do zapłaty: 1 230,00 zł" — unless part was paid (zapłacono, zaliczka, pozostało)."""
     from .numbers import find_amounts
 
-    text = "\n".join(line.text for line in lines)
-    if re.search(r"(?i)zap[łl]acono|wp[łl]acono|zaliczk|pozosta[łl]o|przedp[łl]at|do\s+zwrotu", text):
+    if _part_paid(lines) or re.search(r"(?i)do\s+zwrotu", "\n".join(line.text for line in lines)):
         return None
     for line in lines:
         m = _DUE_AMOUNT.match(line.text)

@@ -118,7 +118,9 @@ class _Section:
 
 
 _NUMBER_LOOSE_RE = re.compile(
-    r"(?i)\b(?:faktura|invoice)(?:\s+vat)?(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:no\.?\s*)?(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
+    # "FAKTURA SPRZEDAŻY FV/11/00404", "Faktura VAT zaliczkowa FZ/3/2026": a kind of invoice in the title
+    r"(?i)\b(?:faktura|invoice)(?:\s+(?:vat|sprzedaży|sprzedazy|krajowa|zaliczkowa|końcowa|koncowa|uproszczona|"
+    r"marża|marza|wdt|eksportowa))*(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:no\.?\s*)?(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
 )
 
 
@@ -208,7 +210,12 @@ def _doc_number(text: str) -> str | None:
         return None
     if re.fullmatch(r"-?\d[\d\s]*[,.]\d{2}", text) or re.fullmatch(r"\d{3}-\d{3}-\d{2}-\d{2}|\d{10,}", text):
         return None
+    if _IDENTIFIER.match(text):
+        return None  # "NIP 2920906527" under a label: a party's identifier, never the document's number
     return text
+
+
+_IDENTIFIER = re.compile(r"(?i)^(?:nip|regon|krs|pesel|bdo|vat\s*ue|ksef)\b")
 
 
 _TAIL_NUMBER = re.compile(r"(?i)(?:^|[\s—–-])(?:nr|numer)\.?\s*:?\s*(?P<num>[A-Z0-9][\w/\-.]*\d[\w/\-.]*)\s*$")
@@ -289,11 +296,37 @@ def _number_by_layout(lines: list[Line]) -> str | None:
                 and (re.search(r"[/\-]", whole.group("num")) or len(whole.group("num")) >= 4)
             ):
                 return _doc_number(whole.group("num"))
-            if _NUMBER_CELL_LABEL.match(cell.text.strip()):
+            if _NUMBER_CELL_LABEL.match(cell.text.strip()) and not _other_number_label(line, cell):
                 found = value_near(lines, index, cell.start, cell.end, _doc_number, below=2)
+                found = found or _value_under_short_label(lines, index, cell)
                 if found:
                     return found
     return None
+
+
+def _value_under_short_label(lines: list[Line], index: int, cell: Cell) -> str | None:
+    """ "Nr" the last cell of its line, the number typed on the next line a little right of it (a form
+    filled in off its boxes): the one cell starting under or just right of the label."""
+    row = cells(lines[index].raw)
+    if row[-1] != cell:
+        return None
+    for follow in [f for f in lines[index + 1 : index + 3] if f.raw.strip()][:1]:
+        near = [c for c in cells(follow.raw) if cell.start - 2 <= c.start <= cell.end + 8]
+        if len(near) == 1 and re.search(r"[/\-]", near[0].text):
+            return _doc_number(near[0].text)
+    return None
+
+
+def _other_number_label(line: Line, cell: Cell) -> bool:
+    """ "Numer  KSeF:", "Nr   konta:": a lone "Numer" cell whose next cell is a word with a colon
+    names another number (the KSeF reference, the account); its value is not the document's."""
+    right = [c for c in cells(line.raw) if c.start >= cell.end]
+    return (
+        bool(right)
+        and right[0].start - cell.end <= 4
+        and re.fullmatch(r"[^\W\d]{2,}:", right[0].text.strip()) is not None
+        and not re.fullmatch(r"(?i)(?:faktury|dokumentu|rachunku|korekty):", right[0].text.strip())
+    )
 
 
 def _looks_like_account(text: str) -> bool:
@@ -352,8 +385,31 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
                     if abs(ranked[0][0] - centre) + 2 < abs(ranked[1][0] - centre):
                         _, value, printed = ranked[0]
                         return value, None if value else printed
+                labels_all = len(re.findall(r"(?i)\bdata\b", line.text))
+                if labels_all >= 2 and len(dates) < labels_all:
+                    # a date of the row OCR left unreadable: counting would give a neighbour's date;
+                    # only the one under this very label is its value
+                    return _date_under_label(line, m, follow, dates)
                 _, value, printed = dates[min(labels_before, len(dates) - 1)]
                 return value, None if value else printed
+    return None, None
+
+
+def _date_under_label(
+    line: Line, label: re.Match[str], follow: Line, dates: list[tuple[int, date | None, str]]
+) -> tuple[date | None, str | None]:
+    """The date of the next line that starts under the label's own cell (a header row of labels whose
+    other dates are missing), or nothing."""
+    span = raw_span(line, label.start(), max(1, label.end() - label.start()))
+    if span is None:
+        return None, None
+    own = next((c for c in cells(line.raw) if c.start <= span[0] < c.end), None)
+    right = min((c.start for c in cells(line.raw) if own is not None and c.start >= own.end), default=10**6)
+    left = own.start if own is not None else span[0]
+    for _, value, printed in dates:
+        start = follow.raw.find(printed) if printed else -1
+        if start >= 0 and left - 4 <= start < right - 2:
+            return value, None if value else printed
     return None, None
 
 
@@ -487,11 +543,18 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
     )
 
 
+def _capacity(m: re.Match[str]) -> str:
+    size = int(m.group(1))
+    return f"{size}{m.group(2)}B" if size >= 2 and size & (size - 1) == 0 else m.group(0)
+
+
 def ocr_name(name: str) -> str:
     """Glyphs OCR substitutes in product names: S for "$tandard", "$$D", "ŚŚD" (never Polish); & read
     as 6 between two capitalised words ("Veeam Backup 6 Replication"); an em dash for a spaced dash."""
     name = re.sub(r"(?<=[A-Za-z0-9])\$|\$(?=[A-Za-z0-9$])", "S", name)
-    name = re.sub(r"\b([A-Z][a-z]{3,}) 6\.? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
+    name = re.sub(r"\b([A-Z][a-z]{3,}) 6[.:]? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
+    # "16G8", "512G8": a capacity's B read as 8 (only after a power of two: "840G8" may be a model)
+    name = re.sub(r"\b(\d{1,4})([GT])8\b", _capacity, name)
     # "4000 Im": lumens after a figure (a capital I is never a unit)
     name = re.sub(r"(?<=\d)(\s?)Im\b", r"\1lm", name)
     # tesseract reads a spaced dash ("response – monthly fee") as an em dash, which Polish names never
@@ -586,6 +649,30 @@ _TABLE_END = re.compile(
 _HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
 
 
+# The labels of a horizontal strip of totals, each in its own cell above its amount. What was paid and
+# what remains are printed beside the gross there: neither is the gross.
+_STRIP_LABEL = re.compile(
+    r"(?i)(?:(?:razem|suma|wartość|kwota|łącznie)\s+)?(?:"
+    r"(?P<net>netto(?:\s+(?:pln|zł))?)|(?P<vat>(?:podatku\s+|podatek\s+)?vat)|(?P<gross>brutto(?:\s+(?:pln|zł))?)|"
+    r"(?P<other>zapłacono|wpłacono|zaliczka|(?:pozostaje|pozostało)\s+do\s+zapłaty))\s*:?(?=\s|$)\s*"
+)
+
+
+def _totals_strip(text: str) -> list[str | None] | None:
+    """A line of totals labels only ("Netto   VAT   Brutto   Zapłacono   Pozostaje do zapłaty"), net and
+    gross among them: the key of the total printed under each label, in order."""
+    found: list[str | None] = []
+    pos = 0
+    while pos < len(text):
+        m = _STRIP_LABEL.match(text, pos)
+        if m is None:
+            return None
+        found.append(None if m.lastgroup == "other" else m.lastgroup)
+        pos = m.end()
+    keys = [k for k in found if k is not None]
+    return found if len(found) >= 3 and {"net", "gross"} <= set(keys) and len(keys) == len(set(keys)) else None
+
+
 def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = False) -> Tables:
     """Items of every table section, the per-rate summary, totals lines, and where the tables end."""
     reader = _TableReader(correction=correction, gross_document=gross_document)
@@ -631,6 +718,7 @@ class _TableReader:
     name_column: int = -1  # where the last row's name starts in its raw line
     table_left: int | None = None  # where a header printed right of a sidebar starts
     raw: str = ""
+    strip: list[str | None] | None = None  # a strip of totals labels waiting for its values
 
     def feed(self, index: int, line: Line) -> None:
         line = _beside_sidebar(line, self.table_left if self.in_table else None)
@@ -639,7 +727,7 @@ class _TableReader:
         if line.raw == "\f" or (text and _PAGE_HEADER.match(text)):
             self.pending, self.last = [], None  # a name never wraps across pages or page headers
             return
-        if not text:
+        if not text or self._totals_strip_line(index, line):
             return
         amounts = find_amounts(text)
         if self.correction and len(text) < 140:
@@ -679,6 +767,38 @@ class _TableReader:
         if self.code_columns:
             text = _without_cells(line.raw, text, self.code_columns)
         self._table_line(index, text, amounts)
+
+    def _totals_strip_line(self, index: int, line: Line) -> bool:
+        """ "Netto   VAT   Brutto   Zapłacono   Pozostaje do zapłaty", the amounts on the next line; True
+        when the line is used up."""
+        strip, self.strip = self.strip, None
+        if strip is not None and self._strip_values(strip, line):
+            return True
+        labels = _totals_strip(line.text) if not find_amounts(line.text) else None
+        if labels is None:
+            return False
+        if self.in_table:
+            self.in_table, self.pending, self.last = False, [], None
+            self.table_end = index
+        self.strip = labels
+        return True
+
+    def _strip_values(self, strip: list[str | None], line: Line) -> bool:
+        """The amounts on the line under a strip of totals labels, one for each label in order (OCR's
+        "460 ,00" would shift any column check); True when used up."""
+        amounts = find_amounts(line.text)
+        if len(amounts) != len(strip):
+            return False
+        rest = line.text
+        for start, end, _ in reversed(amounts):
+            rest = rest[:start] + rest[end:]
+        rest = re.sub(r"(?i)\b(?:zł|pln|eur)\b", "", rest)
+        if sum(not ch.isspace() for ch in rest) > len(amounts):
+            return False  # a line of amounts only (OCR may leave a speck): not some other line
+        for (_start, _end, value), key in zip(amounts, strip, strict=True):
+            if key is not None and key not in self.labelled:
+                self.labelled[key] = value
+        return True
 
     def _correction_marker(self, text: str, amounts: list[tuple[int, int, Decimal]]) -> str | None:
         """A "przed korektą / po korekcie / różnica" marker: a new section (None: the line is used up),

@@ -179,6 +179,22 @@ def _labels(line: Line) -> list[_Label]:
             continue  # "podpis odbiorcy   podpis wystawcy": a caption under a signature, no party heading
         if at_start or m.group("colon") or not rest or own_cell:
             found.append(_Label(_role(m.group(1)), m.start(), m.end()))
+            continue
+        named = _NAMED_IN_BRACKETS.search(line.text[: m.start()])
+        closing = re.match(r"\s*\)\s*:?", line.text[m.end() :])
+        heading = (
+            named is not None
+            and closing is not None
+            and (":" in closing.group(0) or line.text[named.start(1) : m.end() + closing.end()].lower() in own_cells)
+        )
+        if (
+            named
+            and closing
+            and heading
+            and not _SIGNATURE_CAPTION.search(line.text[: named.start(1)] + named.group(1) + " ")
+        ):
+            # "Użytkownik (Zamawiający):", "Inwestor (Nabywca)": the heading's role is the one in brackets
+            found.append(_Label(_role(m.group(1)), named.start(1), m.end() + closing.end()))
     if not found or found[0].start > 0:
         fuzzy = _fuzzy_label(line.text)
         if fuzzy is not None:
@@ -208,6 +224,9 @@ _TRADE_NAME = re.compile(
 _NAME_WORD = r"[A-ZŁŚŻŹĆÓĘĄŃ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?"
 _PERSON_NAME = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
 _SIGNATURE_CAPTION = re.compile(r"(?i)\b(?:podpis\w*|pieczę\w*|pieczątk\w*|upoważnion\w*)\s+(?:\w+\s+)?$")
+
+# The word before a role in brackets, at the start of a line or of a cell: "Użytkownik (Zamawiający)".
+_NAMED_IN_BRACKETS = re.compile(r"(?:^|\s)([A-ZŁŚŻŹĆ][\w-]+)\s*\(\s*$")
 
 _NOT_HEADINGS = frozenset(
     {
@@ -314,6 +333,11 @@ def first_phrase(text: str) -> str:
     return " ".join(re.split(f" {{{wide},}}", text, maxsplit=1)[0].split())
 
 
+def _limited_form(m: re.Match[str]) -> str:
+    form = m.group(0)
+    return f"{m.group(1)} z o.o." if "0" in form else form
+
+
 def _clean_name(text: str) -> str | None:
     text = _INTRUDERS.sub("", first_phrase(text))
     text = _NAME_TAIL.sub("", text)
@@ -327,6 +351,8 @@ def _clean_name(text: str) -> str | None:
         maxsplit=1,
     )[0].strip(" ,;:-")
     text = re.sub(r"\s+[a-ząćęłńóśźż]$", "", text)  # a speck at the sheet's edge read as a letter
+    # "Sp. Z 0.0.": OCR reads the o's of the legal form as zeros (no company's form has a digit)
+    text = re.sub(r"\b(sp\.?)\s*[zZ]\s*(?=[o0]\.\s*[o0]\.)(?:0|o)\.\s*(?:0|o)\.", _limited_form, text, flags=re.I)
     # "Gmina Jeziorzany, Urząd Gminy Jeziorzany": the unit is the party, its office the address
     text = re.sub(r"(?i)^((?:gmina|powiat|miasto|województwo)\b[^,]*),\s*(?:urząd|starostwo)\b.*$", r"\1", text)
     if _near_heading(text) or _near_heading(text, ("odbiorca", "płatnik", "nadawca")):
@@ -505,6 +531,11 @@ def _name_continued(name: str, follow: str) -> str:
         return f"{name} z o.o."
     if not _LEGAL_FORM.search(name) and re.fullmatch(r"(?i)\s*sp\.?\s*z\s*[o0]\.?\s*[o0]\.?\s*", follow):
         return f"{name} Sp. z o.o."
+    if re.search(r"(?i)\bz\s*o\.\s*o\.$", name) and re.fullmatch(
+        r"(?i)\s*(?:sp\.?\s*k\.?|s\.?\s*k\.?\s*a\.?|sp(?:ółka|\.)\s+komandytow\w*(?:-akcyjn\w*)?)\s*", follow
+    ):
+        # "… Sp. z o.o." / "sp.k.": a limited partnership whose partner is a company, its form wrapped
+        return f"{name} {follow.strip()}"
     quoted = re.match(r"\s*[„\"«]", follow) is not None  # "„PUI-NET” Krzysztof Michalak" under the name
     if (
         (_LEGAL_FORM.search(follow) or quoted)
@@ -601,11 +632,27 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
         inside = _from_column(line, starts[0] - 6)  # a block left of the parties (title, dates) is not theirs
         if _labels(inside) or _STOP.match(inside.text):
             break
-        for cell in cells(line.raw):
-            if limit is None or cell.start < limit - 1:
-                for column, text in _split_at_columns(cell, starts):
-                    blocks[column].append(text)
+        for column, text in _column_phrases(line, starts, limit):
+            blocks[column].append(text)
     return [party_from_block(block) for block in blocks]
+
+
+_WORD_GAP = 6  # characters: cells of one column closer than this on one line are words of one phrase
+
+
+def _column_phrases(line: Line, starts: list[int], limit: int | None) -> list[tuple[int, str]]:
+    """The phrases of a line by party column; cells of one column a few spaces apart are one phrase
+    (a typewriter's wide word spacing: "Wielkopolskie     Centrum   Licencji")."""
+    row: list[tuple[int, int, str]] = []  # (column, end of its last cell, text)
+    for cell in cells(line.raw):
+        if limit is not None and cell.start >= limit - 1:
+            continue
+        for column, text in _split_at_columns(cell, starts):
+            if row and row[-1][0] == column and cell.start - row[-1][1] <= _WORD_GAP:
+                row[-1] = (column, cell.end, f"{row[-1][2]} {text}")
+            else:
+                row.append((column, cell.end, text))
+    return [(column, text) for column, _end, text in row]
 
 
 def _split_at_columns(cell: Cell, starts: list[int]) -> list[tuple[int, str]]:

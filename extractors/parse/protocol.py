@@ -188,6 +188,8 @@ _NAME_HEADER = re.compile(
     # "Zakres prac / etap", "Czynności", "Usługa": a service protocol's name column
     r"(?i)\bnazw\w*|\bprzedmiot\w*|\bopis\w*|\bsprzęt\w*|\basortyment\w*|\btowar\w*|\bzakres\w*|\betap\w*"
     r"|\bczynno\w*|\busług[ai]\b"
+    # "Oprogramowanie", "Produkt": a software installation protocol's name column
+    r"|\boprogramowani\w*|\bprodukt\w*"
 )
 
 
@@ -313,7 +315,8 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     left = (head[name - 1].end + head[name].start) / 2 if name > 0 else -1
     right = head[name + 1].start - 1
     name_text = " ".join(c.text for c in row if left <= (c.start + c.end) / 2 < right)
-    name_text = _LP_CELL.sub("", name_text).strip()
+    # OCR reads a cell's left border as a dash ("- Adobe Acrobat Pro"): no part of the name
+    name_text = _LP_CELL.sub("", name_text).strip().lstrip(SPECKS)
     low, high = head[qty_at].start - 4, head[qty_at].end + 4
     counts = [
         c.text for c in row if c.start < high and c.end > low and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text)
@@ -439,6 +442,13 @@ def _with_listed_serials(items: list[ProtocolItem], header_raw: str, lines: list
     return out
 
 
+def _prose(line: Line) -> bool:
+    """A sentence printed under the table ("Zakres prac: instalacja, aktywacja licencji, …, test
+    poprawności działania."): the table has ended; no row's cell is a sentence of eight words."""
+    words = line.text.split()
+    return len(words) >= 8 and line.text.endswith(".") and not re.search(r"\S\s{3,}\S", line.raw.strip())
+
+
 def _items(lines: list[Line]) -> list[ProtocolItem]:
     items: list[ProtocolItem] = []
     in_table = False
@@ -461,7 +471,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         if not in_table:
             continue
-        if _END.match(text) or _STATEMENT.search(text):
+        if _END.match(text) or _STATEMENT.search(text) or (items and not _LP_RE.match(text) and _prose(line)):
             break
         if _SECTION.match(text):
             in_table = False  # "B. Wykaz numerów seryjnych:": the next part of the protocol

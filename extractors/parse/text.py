@@ -5,15 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from extractors.models import ExtractionWarning
 
 from .numbers import fix_ocr_digits
 
 # Table borders as OCR reads them, and the box-drawing characters some PDFs carry in their text layer.
 _BORDERS = re.compile(r"[|¦│┃║┆┊╎]")
-_PAGE_NOISE = re.compile(
-    r"(?i)^\s*(?:strona|str\.)\s*\d+\s*(?:z|/|of)\s*\d+\s*$|^\s*-\s*\d+\s*-\s*$|^\s*\d+\s*/\s*\d+\s*$"
-)
+_PAGE_NOISE = re.compile(r"(?i)^\s*(?:strona|str\.)\s*\d+\s*(?:z|/|of)\s*\d+\s*$|^\s*-\s*\d+\s*-\s*$")
+# "2/3" alone on a line: page 2 of 3 — but "58/2026" alone is a document's number (a form's "Nr" box).
+_PAGE_OF = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+
+
+def _page_noise(raw: str) -> bool:
+    page = _PAGE_OF.match(raw)
+    return bool(_PAGE_NOISE.match(raw)) or (page is not None and 0 < int(page.group(1)) <= int(page.group(2)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +37,7 @@ def split_lines(text: str, *, ocr: bool) -> list[Line]:
             lines.append(Line("\f", ""))
             continue
         raw = _BORDERS.sub(" ", raw.replace("\t", "   ").replace("\u00a0", " ")).rstrip()
-        if _PAGE_NOISE.match(raw):
+        if _page_noise(raw):
             continue
         clean = re.sub(r"\s+", " ", raw).strip()
         # A stray underscore or long dash left by a table rule is not content.
@@ -65,7 +72,20 @@ def _ocr_cleanup(clean: str) -> str:
     # A lone character on a line is a speck or a table rule, not content ("2U" is kept: it has a digit).
     if len(clean) <= 1 or (len(clean) == 2 and not re.search(r"\d", clean)):
         return ""
-    return fix_ocr_digits(clean)
+    return _razem(fix_ocr_digits(clean))
+
+
+# A word opening a line of amounts only: the table's totals row when it is a letter from "Razem".
+_FIRST_OF_AMOUNTS = re.compile(r"^([^\W\d]{4,6})(?=(?:\s+\d{1,3}(?:\s?\d{3})*[,.]\d{2}){2,4}\s*$)")
+
+
+def _razem(clean: str) -> str:
+    """ "Razzm  15 422,74  3 547,23  18 969,97": OCR garbled the totals row's label; read as an item,
+    the row would double the document's sum."""
+    m = _FIRST_OF_AMOUNTS.match(clean)
+    if m is None or m.group(1).lower() == "razem" or fuzz.ratio(m.group(1).lower(), "razem") < 80:
+        return clean
+    return "Razem" + clean[m.end(1) :]
 
 
 def warn(code: str, message: str) -> ExtractionWarning:

@@ -167,3 +167,37 @@ Stwierdzenia:
         ("Drukarka Brother HL-L5210DN", D(2), ("E78FQK2210", "E78FQK2290")),
         ("Router MikroTik hAP ax3", D(1), ("HGKWPXQZRT",)),
     ]
+
+
+def test_a_software_installation_protocol_with_keys_and_hosts_beside_the_count() -> None:
+    text = """PROTOKÓŁ WDROŻENIA OPROGRAMOWANIA
+ Nr protokołu: WD-7/2026     Data: 2026-04-02
+ Wykonawca (wdrażający):                               Beneficjent (Zamawiający):
+ SOFTLAND Sp. z o.o.                                    Gmina Lipnica
+ ul. Polna 3, 30-001 Kraków                             ul. Szkolna 1, 33-100 Lipnica
+ NIP 6762461659                                         NIP 8681894211
+Lp.  Produkt                               Liczba   Numer licencji                    Komputery
+                                          licencji
+ 1   Bitdefender GravityZone Business          25  QW3ER-TY7UP-ASD9F-GHJ2K-LZX4C      UG-01 … UG-25
+     Security (3 lata)
+ 2   Windows Server 2022 Standard 16 Core       1  NB6VC-XZ8LK-JHG5F-DSA3P-OIU2Y      SRV-DC01
+ Zakres prac: instalacja, aktywacja licencji, konfiguracja zasad i test poprawności działania.
+                  Wdrażający                                        Zamawiający
+"""
+    doc = parse(text)
+    assert doc.buyer.name == "Gmina Lipnica" and doc.buyer.nip == "8681894211"  # type: ignore[attr-defined]
+    assert doc.seller.nip == "6762461659"  # type: ignore[attr-defined]
+    assert [(i.name, i.qty) for i in doc.items] == [  # type: ignore[attr-defined]
+        ("Bitdefender GravityZone Business Security (3 lata)", D(25)),
+        ("Windows Server 2022 Standard 16 Core", D(1)),
+    ]
+
+
+def test_a_cell_border_ocr_read_as_a_dash_is_no_part_of_the_name() -> None:
+    text = """PROTOKÓŁ INSTALACJI OPROGRAMOWANIA nr PI-3/2026
+Lp.  Oprogramowanie                      Liczba  Klucz licencyjny                 Stanowiska
+ 1   - Adobe Acrobat Pro (licencja          20  DZTL4-LZU2B-ZQY8T-3DNHJ-UAF5G     UG-PC03 … UG-PC36
+     czasowa 12 mies.)
+"""
+    doc = parse_protocol(text, file="p.png", source=Source.OCR, pages=1)
+    assert [(i.name, i.qty) for i in doc.items] == [("Adobe Acrobat Pro (licencja czasowa 12 mies.)", D(20))]
