@@ -22,7 +22,9 @@ CENT = Decimal("0.01")
 UNIT_RE = re.compile(
     r"(?i)^(?:szt|sztuk[ai]?|kpl|komplet|usł|usł\.|usługa|godz|h|m-c|m-ce|mies|miesiąc|miesięcy|lic|licencja|"
     r"licencji|op|opak|kg|m|m2|mb|os|osob|osoba|osób|dzień|dni|rok|lata|lat|pak|zestaw|egz|km|l|t|szkol|"
-    r"stanow|jm|j\.m|godzin)\.?$"
+    r"stanow|jm|j\.m|godzin|"
+    # English units on a foreign supplier's or a bilingual invoice: "12 pcs", "1 ea", "3 hrs"
+    r"pcs|pc|ea|hrs|hr)\.?$"
 )
 RATE_RE = re.compile(r"(?i)^(?:(\d{1,2})(?:[,.]0{1,2})?\s?%|zw\.?|np\.?|n\.p\.?|oo|o\.o\.|np\.?i{1,2})$")
 _CURRENCY = re.compile(r"(?i)^(?:pln|zł|zl|eur|usd|gbp|€|£|\$|-|—|x)$")

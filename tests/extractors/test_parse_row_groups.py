@@ -79,3 +79,11 @@ def test_side_by_side_correction_with_dot_grouped_amounts() -> None:
         (True, Decimal(3), Decimal("674.26"), Decimal("2022.78")),
         (False, Decimal(3), Decimal("620.32"), Decimal("1860.96")),
     ]
+
+
+@pytest.mark.parametrize("unit", ["pcs", "pc.", "ea", "hrs"])
+def test_an_english_unit_ends_the_item_name(unit: str) -> None:
+    line = f"1 Laptop Lenovo ThinkPad E14 12 {unit} 3 500,00 42 000,00 23% 9 660,00 51 660,00"
+    row = parse_row(line)
+    assert row is not None and row.unit == unit and row.qty == Decimal("12")
+    assert line[: row.name_end].strip() == "1 Laptop Lenovo ThinkPad E14"
