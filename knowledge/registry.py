@@ -125,6 +125,7 @@ _LEVEL_HINTS: tuple[tuple[re.Pattern[str], Level | None, str | None], ...] = tup
     (re.compile(pattern), lvl, kind)
     for pattern, lvl, kind in (
         (r"^(m\s*st|miasto stoleczne)\b", Level.GMINA, "miasto"),
+        (r"^(miasto|miastem|miasta) na prawach powiatu\b", Level.GMINA, "miasto"),
         (r"^(urzad miasta i gminy|umig)\b", Level.GMINA, None),
         (r"^((?:gmina|gmine|gmin\w*)\s+)?miejsko[ -]wiejsk\w*\b", Level.GMINA, "mw"),
         (r"^(gmina|gmine|gmin\w*)\s+miejsk\w*\b", Level.GMINA, "miasto"),
@@ -163,6 +164,9 @@ def parse_query(query: str) -> tuple[str, Level | None, str | None]:
             text = text[match.end() :].strip()
             wanted_level, flavour = lvl, kind
             break
+    text = re.sub(r"^(?:ten|ta|to|tego|tej)\s+(?:sam|sama|samo|samego|samej)\s+", "", text)  # "ten sam Kluczbork"
+    # "powiat zamojski, ten ziemski", "Zamość (ten ziemski)": words that only insist on the level
+    text = re.sub(r"[\s,(]+(?:ten|ta|to)?\s*(?:ziemsk\w*|grodzk\w*)\W*$", "", text).strip()
     suffix = _KIND_SUFFIX.search(text)
     if suffix and suffix.start() > 0:
         hint_level, hint_flavour = _SUFFIX_HINT[suffix.group(1)]
@@ -439,7 +443,7 @@ _REGION_STEMS = sorted(
 # "w powiecie kłobuckim", ", pow. kaliski", "powiat brzeziński" after a gmina's name (folded)
 _POWIAT_TAIL = re.compile(r"(?:^|[\s,(]+)(?:w\s+powiecie|powiat\w*|pow\.?)\s+(?P<powiat>[a-z-]{4,})\W*$")
 _REGION_TAIL = re.compile(
-    r"(?:^|[\s,(]+)(?:z\s+|ze\s+|w\s+|na\s+)?(?:woj\.?\s+|wojewodztw\w*\s+)?"
+    r"(?:^|[\s,(]+)(?:z\s+|ze\s+|w\s+|na\s+|to\s+)?(?:woj\.?\s+|wojewodztw\w*\s+)?"
     r"(?P<region>dolno\s?slask\w*|dolny\w*\s+slask\w*|kujawsko[ -]pomorsk\w*|kujaw\w*|lubelsk\w*|lubelszczyz\w*"
     r"|lubusk\w*"
     r"|lodzk\w*|malopolsk\w*|mazowieck\w*|mazows\w*|opolsk\w*|opolszczyz\w*|podkarpac\w*|podlask\w*|podlasi\w*"

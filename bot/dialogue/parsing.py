@@ -255,16 +255,18 @@ _G_OWNER = (
     r"(?:\s+(?:u\s+nas|dla\s+nas|nasz\w*(?:\s+gminy)?|tej\s+gminy|gminy|miasta|(?:na|za|w|z)\s+2021(?:\s*r\.?)?)){0,2}"
 )
 _G_VALUE = re.compile(
-    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))" + _G_OWNER + r"\s*(?:=|:|wynosi|to|jest|ma|mamy|maj[aą]|"
-    r"równa\s+si[eę])?\s*"
+    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))"
+    + _G_OWNER
+    + r"\s*(?:=|:|wynosi|to\s+jest|to|jest|ma|mamy|maj[aą]|równa\s+si[eę])?\s*"
     r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?"
 )
 
 
 # "G wynosi tysiąc dziewięćset osiem": the value in words (only number words may follow)
 _G_WORDS = re.compile(
-    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))" + _G_OWNER + r"\s*(?:[=:]|(?:wynosi|to|jest|mamy|ma|maj[aą]|"
-    r"r[oó]wna\s+si[eę])\b)?\s*"
+    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))"
+    + _G_OWNER
+    + r"\s*(?:[=:]|(?:wynosi|to\s+jest|to|jest|mamy|ma|maj[aą]|r[oó]wna\s+si[eę])\b)?\s*"
     # "… złotych równo", "… zł dokładnie": a word that only stresses the figure
     r"([^\W\d_][\w\s]*?)(?:\s+(?:r[oó]wno|dok[lł]adnie|okr[aą]g[lł]e|netto))?\s*[.!]?$"
 )
@@ -917,9 +919,13 @@ def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], st
     if region:
         region_text = f"z {region.group('region')}"
         tail = tail[: region.start()]
+    # "jesteśmy miastem na prawach powiatu, Zamość": a kind of unit, not its name
+    rights = re.match(r"(?i)na\s+prawach\s+powiatu\b\s*", tail)
+    if rights:
+        tail = tail[rights.end() :]
     words = tail.split()
     # "gminą wiejską", "gmina miejsko-wiejska": a kind of gmina, kept in the query but not a name
-    kind = []
+    kind = ["na prawach powiatu"] if rights else []
     while words and re.fullmatch(r"(?i)(?:wiejsk|miejsk|miejsko-wiejsk)\w*", words[0]):
         kind.append(re.sub(r"(?i)(sk)\w*$", r"\1a", words.pop(0)))
     if words and _level_word(words[0]) == level:
@@ -955,8 +961,8 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
     """(programme, question) of "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": a
     statement of the programme in a sentence or dash-clause of its own, then a question asked in it."""
     parts = re.split(r"(?<=[.!])\s+|\s+[–—-]\s+", text.strip(), maxsplit=1)
-    if len(parts) != 2 or "?" not in parts[1] or "?" in parts[0]:
-        return None
+    if len(parts) != 2 or "?" in parts[0] or not parts[1].strip(" .!?"):
+        return None  # "ok, zostajemy przy cs – usuń fv_cs_toner z zestawu": a request may follow too
     head = parts[0].rstrip(".! ")
     clauses = [c.strip() for c in re.split(r"\s*[,;]\s*", head) if c.strip()]
     said = [c for c in clauses if statement_programme(c) and _STATEMENT.search(c)]
@@ -965,7 +971,13 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
     programme = statement_programme(said[0])
     assert programme is not None
     # "jesteśmy w cs, umowę podpisaliśmy 15 marca 2024 – do kiedy ankieta?": the rest stays with the question
-    rest = [c for c in clauses if c != said[0] and not (statement_unit(c) or statement_level(c))]
+    rest = [
+        c
+        for c in clauses
+        if c != said[0]
+        and not (statement_unit(c) or statement_level(c))
+        and not re.fullmatch(r"(?i)\W*(?:ok|okej|dobra|dobrze|no|aha|super|dzi[eę]ki)\W*", c)
+    ]
     return programme, " ".join([*rest, parts[1].strip()])
 
 

@@ -1074,3 +1074,29 @@ async def test_a_kind_picked_without_a_list_and_a_we_from_statement(dialogue: Di
     county = Chat(dialogue, UserRef("terminal", 18))
     first = await county.say("my z powiatu ełckiego, startujemy w cyfrowym powiecie. Od kiedy kwalifikują się wydatki?")
     assert "powiat ełcki (2805" in first and "01.02.2020" in first, first
+
+
+async def test_a_unit_alone_a_code_alone_and_a_code_in_a_sentence_are_grant_requests(dialogue: Dialogue) -> None:
+    alone = await Chat(dialogue).say("dla gminy Wolsztyn, to wielkopolska")
+    assert "3029033" in alone and "30 517" in alone, alone
+    coded = await Chat(dialogue, UserRef("terminal", 19)).say("kod teryt 2805022")
+    assert "gmina wiejska Ełk (2805022" in coded, coded
+    region = await Chat(dialogue, UserRef("terminal", 20)).say("województwo opolskie, kod 16")
+    assert "WOJEWÓDZTWO OPOLSKIE (16)" in region.upper() and "976 774" in region, region
+    chat = Chat(dialogue, UserRef("terminal", 21))
+    said = await chat.say("a jeszcze kolega z gminy 1604023 pyta o cyfrową gminę")
+    assert "Kluczbork (1604023" in said and "Cyfrowa Gmina" in said, said
+    # regulamin §4 ust. 5: R = (2 098,22 − 2 000)/10 = 9,822; 100 000 + 9,822 × 35 724 = 450 881,13
+    with_g = await chat.say("G to jest dwa tysiące")
+    assert "450 881,13 zł" in with_g, with_g
+    again = await chat.say("a ten sam Kluczbork w cs?")
+    assert "Cyberbezpieczny Samorząd: od 200 000,00 zł do 850 000,00 zł" in again, again
+
+
+async def test_a_programme_statement_before_a_request_keeps_the_request(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cg")
+    await _upload_invoice(chat, tmp_path, "FV/2024/04/009", [("Toner HP 59A", "10", "389.00")])
+    removed = await chat.say("ok, zostajemy przy cs – usuń fv.xml z zestawu")
+    assert "Zapamiętałem: program Cyberbezpieczny Samorząd" in removed and "Usunąłem" in removed, removed
+    assert chat.session.programme == "cs"

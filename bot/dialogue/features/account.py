@@ -22,6 +22,7 @@ from bot.dialogue.features.base import (
 from bot.dialogue.parsing import (
     asks_own_grant,
     detect_programmes,
+    g_value,
     meant_programme,
     ordinal_choice,
     programme_from_arg,
@@ -148,6 +149,8 @@ class Account(Feature):
             return mixed
         unit_query = statement_unit(turn.text)
         code_ = statement_programme(turn.text)
+        if code_ in (None, "cg") and g_value(turn.text) is not None and unit_query is None:
+            return None  # "chodzi o cyfrową gminę, wskaźnik G mamy 1950": the grant with that G
         named = detect_programmes(turn.text)
         if code_ is None and unit_query is not None and len(named) == 1 and "?" not in turn.text:
             code_ = named[0]  # "z tej strony informatyk starostwa żywieckiego, cyberbezpieczny samorząd"

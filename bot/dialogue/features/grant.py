@@ -55,11 +55,13 @@ _WITHOUT_G_FOLLOW = re.compile(
 # "sorry, chodziło mi o powiat chodzieski", "nie, miałem na myśli miasto Ostrów Mazowiecka, nie gminę
 # wiejską": the user corrects the unit
 _CORRECTION = re.compile(
-    r"(?i)^\W*(?:(?:sorry|sory|sorki|przepraszam|pardon|oj|ups|nie|pomy[lł]ka)\W+)*(?:chodzi(?:[lł]o)?\s+(?:mi|nam)?\s*o"
+    r"(?i)^\W*(?:(?:sorry|sory|sorki|przepraszam|pardon|oj|ups|nie|pomy[lł]ka|pomyli[lł]\w*\s+si[eę]|"
+    r"[zź]le\s+\w+)\W+)*(?:chodzi(?:[lł]o)?\s+(?:mi|nam)?\s*o"
     r"|mia[lł](?:em|am|e[sś]my)\s+na\s+my[sś]li|pyta[lł](?:em|am)\s+o)\s+(?P<unit>.+?)(?:\s*,?\s+(?:a\s+)?nie\s+(?:o\s+)?\w+.*)?\W*$"
 )
 _CODE_FOLLOW = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:teraz\s+|to\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:dla\s+[^\d,?]{0,40}?)?,?\s*(?:o\s+)?"
+    r"(?:(?:ten|ta|to|tego|tej)\s+)?(?:(?:gmin|powiat|miast|wojew)\w*\s+)?"
     r"(?:kod\w*\s+)?(?:teryt\s*)?:?\s*(?P<code>\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3})?)?)\W*$"
 )
 
@@ -146,7 +148,8 @@ _NOT_A_NAME = re.compile(r"(?i)(?:nas|nich|niej|niego|mnie|siebie|gmin|powiat|mi
 def _bare_name(text: str) -> str | None:
     """'ile grantu dla Suwałki?' -> 'Suwałki': a grant question ending in a name with no level word."""
     stripped = strip_programmes(text.strip().rstrip("?!. "), keep_if_empty=False)
-    if not stripped or grant_query(stripped) is not None or not re.search(r"(?i)\bgrant\w*|\bile\b|kwot\w*", stripped):
+    money = r"(?i)\bgrant\w*|\bile\b|kwot\w*|pieni[aą]dz\w*|pieni[eę]dz\w*|dofinansowa\w*|\bkas[aeyę]\b|[sś]rodk\w*"
+    if not stripped or grant_query(stripped) is not None or not re.search(money, stripped):
         return None
     match = BARE_NAME_AFTER.search(stripped) or _NAME_AFTER_VERB.search(stripped)
     if not match or _NOT_A_NAME.match(match.group(1)):
@@ -173,10 +176,23 @@ _ELIGIBILITY = re.compile(
 )
 
 
+# "kod teryt 2805022", "teryt: 1604023": a code named as one, alone
+_CODE_ALONE = re.compile(r"(?i)^\W*(?:a\s+)?(?:kod\w*\s+(?:teryt\s*)?|teryt\s*):?\s*(?P<code>\d{7}|\d{4}|\d{2})\W*$")
+# "dla gminy Wolsztyn, to wielkopolska", "województwo opolskie, kod 16", "powiat zamojski": a unit alone
+_UNIT_ALONE = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+|to\s+)?(?:dla\s+|chodzi\s+o\s+)?(?P<unit>(?:gmin|powiat|miast|wojew)\w*\s+[^?!\d]{2,60}?)"
+    r"(?:,?\s*(?:kod\w*\s*(?:teryt\s*)?:?\s*)(?P<code>\d{7}|\d{4}|\d{2}))?\W*$"
+)
+# "kolega z gminy 1604023 pyta o cyfrową gminę": a unit's code inside a sentence
+_LEVEL_AND_CODE = re.compile(
+    r"(?i)(?:\b(?:gmin|powiat|miast|wojew)\w*\s+(?:o\s+kodzie\s+)?|\bteryt\w*\s*:?\s*|\bkod\w*\s+(?:teryt\s*)?:?\s*)"
+    r"(?P<code>\d{7}|\d{4}|\d{2})\b"
+)
 # "a miasto Zamość w cyfrowym powiecie się załapie?": a named unit and whether it fits the programme
 _FITS = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:czy\s+)?(?P<unit>(?:gmin|powiat|miast|wojew)\w*\s+[^\d?!.,]+?)\s+(?:si[eę]\s+)?"
-    r"(?:za[lł]apie|[lł]apie|zmie[sś]ci|mie[sś]ci|kwalifikuje|wchodzi\s+w\s+gr[eę]|ma\s+szans\w*|jest\s+uprawnion\w*)"
+    r"(?:za[lł]apie|[lł]apie|zmie[sś]ci|mie[sś]ci|kwalifikuje|wchodzi\s+w\s+gr[eę]|ma\s+szans\w*|jest\s+uprawnion\w*|"
+    r"(?:te[zż]\s+)?(?:mo[zż]e|mog[aą]))"
     r"(?:\s+si[eę])?\W*$"
 )
 
@@ -247,6 +263,9 @@ class Grants(Feature):
             # "czy Zakopane może dostać cyfrowy powiat?": the unit's grant there, or why it has none
             named = detect_programmes(text) or None
             return await self.request(turn, eligible.group("unit"), named, g, log_text=text)
+        alone = await self._unit_alone(turn, rest, g)
+        if alone is not None:
+            return alone
         bare = _bare_name(rest)
         if bare is not None and self._registered(bare):
             named = detect_programmes(text) or None
@@ -262,6 +281,24 @@ class Grants(Feature):
             )
             if unit_code:
                 return await self.with_g(turn, unit_code, g, log_text=text)
+        return None
+
+    async def _unit_alone(self, turn: Turn, text: str, g: Decimal | None) -> Result | None:
+        """ "dla gminy Wolsztyn, to wielkopolska", "kod teryt 2805022", "województwo opolskie, kod 16": a message
+        that is only a unit, or "kolega z gminy 1604023 pyta o cyfrową gminę": a unit's code beside a programme."""
+        named = detect_programmes(text) or (["cg"] if g is not None else None)  # a G is Cyfrowa Gmina's
+        coded = _CODE_ALONE.match(text)
+        if coded:
+            return await self.request(turn, coded.group("code"), named, g, log_text=turn.text)
+        alone = _UNIT_ALONE.match(strip_programmes(text, keep_if_empty=False) or text)
+        if alone:
+            code_ = alone.group("code")
+            query = code_ or alone.group("unit").strip(" ,")
+            if code_ or self._registered(query):
+                return await self.request(turn, query, named, g, log_text=turn.text)
+        in_sentence = _LEVEL_AND_CODE.search(text)
+        if in_sentence and (named or g is not None):
+            return await self.request(turn, in_sentence.group("code"), named, g, log_text=turn.text)
         return None
 
     async def _follow_up(self, turn: Turn, text: str) -> Result | None:
@@ -290,6 +327,9 @@ class Grants(Feature):
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
         if topic is not None and topic.kind == "grant" and topic.subject and _POPULATION.search(text):
             return await self._population(turn, topic.subject)
+        own_unit = turn.session.grant_unit or turn.session.unit_code
+        if own_unit and _POPULATION.search(text) and re.search(r"(?i)\b(?:nam|nas|nasz\w*|u\s+nas)\b", text):
+            return await self._population(turn, own_unit)  # "ile mieszkańców nam liczycie?"
         another = await self._another_unit(turn, text)
         if another is not None:
             return another
