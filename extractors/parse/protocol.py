@@ -446,6 +446,8 @@ def _prose(line: Line) -> bool:
     """A sentence printed under the table ("Zakres prac: instalacja, aktywacja licencji, …, test
     poprawności działania."): the table has ended; no row's cell is a sentence of eight words."""
     words = line.text.split()
+    if len(words) >= 2 and re.fullmatch(r"\d+(?:[,.]\d+)?", words[-2]) and UNIT_RE.match(words[-1]):
+        return False  # "Licencja EDR … 12 m-cy 45 lic.": a row ending in its quantity and unit, not a sentence
     return len(words) >= 8 and line.text.endswith(".") and not re.search(r"\S\s{3,}\S", line.raw.strip())
 
 

@@ -201,3 +201,19 @@ Lp.  Oprogramowanie                      Liczba  Klucz licencyjny               
 """
     doc = parse_protocol(text, file="p.png", source=Source.OCR, pages=1)
     assert [(i.name, i.qty) for i in doc.items] == [("Adobe Acrobat Pro (licencja czasowa 12 mies.)", D(20))]
+
+
+def test_a_row_ending_in_its_quantity_and_an_abbreviated_unit_is_no_sentence_under_the_table() -> None:
+    text = "\n".join(
+        [
+            "PROTOKÓŁ ODBIORU nr PK/12/2026",
+            "sporządzony w dniu 12.05.2026 w Wiśniowej",
+            "Nazwa przedmiotu Ilość J.m.",
+            "Zasilacz awaryjny APC Smart-UPS 1500VA LCD RM 2U 2 szt.",
+            "Licencja EDR SentinelOne Singularity Complete 12 m-cy 45 lic.",
+            "Licencja ESET PROTECT Complete On-Prem, 50 stanowisk, 36 miesięcy 1 lic.",
+            "Zamawiający potwierdza odbiór przedmiotu dostawy bez zastrzeżeń.",
+        ]
+    )
+    items = parse_protocol(text, file="p.pdf", source=Source.PDF_TEXT, pages=1).items
+    assert [str(i.qty) for i in items] == ["2", "45", "1"], items
