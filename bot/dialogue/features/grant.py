@@ -157,10 +157,6 @@ def _bare_name(text: str) -> str | None:
     return match.group(1)
 
 
-# "gminy Rawicz" left of "– G = 1 998,22": a unit with its level word and nothing else
-_UNIT_AND_G = re.compile(r"(?i)^(?:a\s+|i\s+)?(?:dla\s+)?(?:gmin\w*|miast\w*)\s+[^\d?!.,:;]{2,40}$")
-
-
 # "ile dostanie Gniezno?", "ile otrzyma Kościerzyna": a name straight after the verb
 _NAME_AFTER_VERB = re.compile(
     r"(?i)\bile\s+(?:mo[zż]e\s+)?(?:dosta[nćc]\w*|otrzyma\w*|przys[lł]uguje)\s+([^\d\s?!.,]\S*(?:\s+[^\d\s?!.,]\S*){0,2})$"
@@ -270,9 +266,6 @@ class Grants(Feature):
         if bare is not None and self._registered(bare):
             named = detect_programmes(text) or None
             return await self.request(turn, bare, named, g, log_text=text)
-        if g is not None and _UNIT_AND_G.match(rest) and self._registered(rest):
-            # "(wracając do) gminy Rawicz – G = 1 998,22": that unit, with the G given
-            return await self.request(turn, rest, detect_programmes(text) or ["cg"], g, log_text=text)  # G: CG's
         if g is not None:
             unit_code = (
                 topic.subject
@@ -342,11 +335,6 @@ class Grants(Feature):
         back = _BACK_TO.match(text)
         if back is not None:
             text = text[back.end() :]  # "wracając do gminy 3017042 – ile w cs?": the unit and the question
-            g = g_value(text)
-            named_here = without_g(text).strip(" –—-,:?") if g is not None else ""
-            if named_here and self._registered(named_here):
-                # "wracając do gminy Rawicz – G = 1 998,22": that unit, with the G given
-                return await self.request(turn, named_here, detect_programmes(text) or ["cg"], g, log_text=turn.text)
         # "(gminy) 3017042 – ile w cyberbezpiecznym?": a code, then the question about it
         code_in = _CODE_THEN_QUESTION.match(text)
         if code_in and re.search(r"(?i)\bile\b|grant|kwot", text):
