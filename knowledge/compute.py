@@ -327,6 +327,7 @@ _NOT_A_GRANT_AMOUNT = re.compile(
     r"\d\s*(?:%|proc)|\bnetto\b|\bbrutto\b|\bvat\b|\bfaktur\w*|\bkupi\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*"
     r"|\bdoradz\w*|\bmieszkanc\w*|\balokacj\w*|\bzostaje\b|\bzostanie\b|\bobniz\w*|\bobciel\w*"
 )
+_REASON = re.compile(r"[,\s]+(?:skoro|bo|poniewaz|gdyz|jako\s+ze)\b")
 _MORE_THAN = re.compile(r"\b(?:wiecej|ponad|powyzej)\b")
 _LESS_THAN = re.compile(r"\b(?:mniej|ponizej)\b")
 
@@ -342,7 +343,9 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
         # "czy grant może być większy niż 850 tys.?": CS can raise it in a supplementary call – the
         # rule on raising it answers, not the range
         return None
-    amount = _largest_amount(folded)
+    reason = _REASON.search(folded)
+    # "… o 500 tys., skoro gminy w CG dostawały do 2 mln": the reason's figure is the comparison
+    amount = (_largest_amount(folded[: reason.start()]) if reason else None) or _largest_amount(folded)
     if amount is None or amount <= 0:
         return None
     programme = get_programme(codes[0])

@@ -31,9 +31,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.citations import Citation
+from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
-from knowledge.faq_split import split_questions, without_letter
+from knowledge.faq_split import is_request, split_questions, without_letter
 from knowledge.normalize import (
     DEFAULT_STEMMER,
     OFF_TOPIC,
@@ -116,7 +117,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
     ),
     "when": re.compile(
         r"\bkiedy\b|\bdo\s+kiedy\b|\bod\s+kiedy\b|\bw\s+jakim\s+terminie\b|\bjaki\s+(?:jest\s+)?termin\b"
-        r"|\bdo\s+ktorego\b|\bdo\s+jakiej\s+daty\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"
+        r"|\bdo\s+ktorego\b|\b(?:do|od)\s+jakiej\s+daty\b|\bod\s+jakiego\s+(?:dnia|momentu)\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"
     ),
     "must": re.compile(
         r"\bczy\s+(?:\w+\s+)?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
@@ -798,7 +799,7 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
-        question = without_letter(question)
+        question = without_letter(expand_abbreviations(question))
         # (before focusing: "w CP diagnoza, a w CS ankieta" pairs two subjects, it is no contrast)
         paired = self._paired(question)
         if paired is None:
@@ -871,9 +872,17 @@ class FaqEngine:
             # "w cyfrowej gminie diagnoza była na załączniku nr 8, to w CS ankieta też?": what the
             # official knows from one programme is context; the question is about the other one.
             cuts += _mention_spans(contrast.group("context"))
+        reason = _REASON_CLAUSE.search(folded)
+        if reason is not None and len(self.programmes_in(folded[: reason.start()])) == 1:
+            # "czy w CP można wnioskować o 500 tys., skoro gminy w CG dostawały do 2 mln": the
+            # programme in the reason is the official's comparison; the question is about the other
+            tail = folded[reason.start() :]
+            cuts += [(reason.start() + a, reason.start() + b) for a, b in _mention_spans(tail)]
         sentences = [m for m in _SENTENCE_SPAN.finditer(folded) if m.group().strip(" .?!")]
         if len(sentences) > 1:
-            asking = [m for m in sentences if "?" in m.group() or _QUESTION_START.search(m.group())]
+            asking = [
+                m for m in sentences if "?" in m.group() or _QUESTION_START.search(m.group()) or is_request(m.group())
+            ]
             if asking and len(self.programmes_in(asking[-1].group())) == 1:
                 for m in sentences:
                     if m is not asking[-1] and m not in asking and not _PARTICIPATION.search(m.group()):

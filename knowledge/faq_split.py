@@ -17,7 +17,7 @@ from knowledge.normalize import fold
 
 _SENTENCES = re.compile(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
 _QUESTION_WORD = (
-    r"(?:czy|kto|komu|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
+    r"(?:czy|kto|komu|gdzie|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
     r"|(?:w|na|przez|z|do|od|po|pod|dla)\s+jak\w+"
     r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu)"
 )
@@ -25,11 +25,12 @@ _STARTS_AS_QUESTION = re.compile(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\
 # "… i czy …", "…, a ile …", "… oraz do kiedy …": a second question joined to the first.
 _PROGRAMME = r"(?:cg|cp|cs|cyfrow\w*(?:\s+(?:gmin\w*|powiat\w*|powiec\w*))?|cyber\w*(?:\s+samorzad\w*)?)"
 # "…, a w cg?", "a dla cp": the same question about another programme.
-_ELLIPTIC = re.compile(rf"^(?:w|dla|z|ze|do)\s+{_PROGRAMME}\W*$")
+_TOO = r"(?:\s+(?:tez|takze|rowniez|tak\s+samo|jak))?"
+_ELLIPTIC = re.compile(rf"^(?:w|dla|z|ze|do)\s+{_PROGRAMME}{_TOO}\W*$")
 _JOINED = re.compile(
-    rf",?\s+a\s+(?=(?:w|dla|z|ze|do)\s+{_PROGRAMME}\W*$)"
+    rf",?\s+a\s+(?=(?:w|dla|z|ze|do)\s+{_PROGRAMME}{_TOO}\W*$)"
     rf"|(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)(?={_QUESTION_WORD}\b)"
-    r"|,\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
+    r"|,\s+(?=(?:czy|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
     # "… kto go organizuje - czy mail jest ten sam …": a dash before a new question
     r"|\s+[-–]\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\w*|co)\b)"
 )
@@ -69,6 +70,19 @@ _HEARSAY = re.compile(
 )
 
 
+# "Uprzejmie proszę o informację, od jakiej daty …", "proszę o wyjaśnienie:": the letter's request formula
+# asks nothing itself; what follows it is the question.
+_REQUEST = re.compile(
+    r"(?i)^(?:(?:uprzejmie|serdecznie|bardzo|ponownie)\s+)?(?:prosz[eę]|prosimy|zwracam\s+si[eę]\s+z\s+pro[sś]b[aą]|"
+    r"zwracamy\s+si[eę]\s+z\s+pro[sś]b[aą])\s+o\s+(?:informacj[eę]|odpowied[zź]|wyja[sś]nienie|wskazanie|"
+    r"udzielenie\s+informacji|podanie\s+informacji)\b(?:\s+w\s+sprawie)?[\s,:]*"
+)
+# "pls o potwierdzenie że operatorem jest CPPC": a premise to confirm is a yes/no question about it
+_CONFIRM = re.compile(
+    r"(?i)^(?:(?:uprzejmie|bardzo)\s+)?(?:prosz[eę]|prosimy)\s+o\s+potwierdzeni[ea]\s*,?\s*(?:[zż]e|i[zż])\s+"
+)
+
+
 def without_letter(message: str) -> str:
     """The message without a letter's salutation, a "the mayor asks" relay and the closing with the signature.
 
@@ -78,12 +92,28 @@ def without_letter(message: str) -> str:
     text = _CLOSING.sub("", message)
     text = _SALUTATION.sub("", text)
     text = _RELAY.sub("", text)
+    text = _CONFIRM.sub("czy ", text.strip())
+    text = _REQUEST.sub("", text)
     text = _HEARSAY.sub("", text.strip())
     text = text.strip()
     return text if len(text.split()) >= 2 else message
 
 
 _EARLY_QUESTION_WORD = re.compile(rf"^(?:\S+\s+){{0,5}}?{_QUESTION_WORD}\b")
+# "podeślijcie maila do cyfrowego powiatu", "proszę o wyliczenie grantu": a request asks as a question does
+_REQUEST_VERB = re.compile(
+    r"^(?:\S+\s+){0,2}?(?:poda(?:j|jcie)|podesl(?:ij|ijcie)|przesl(?:ij|ijcie)|wysl(?:ij|ijcie)|wskaz(?:cie)?|"
+    r"wyjasni(?:j|jcie)|napisz(?:cie)?|wylicz(?:cie)?|policz(?:cie)?|prosze\s+o|prosimy\s+o)\b"
+)
+
+
+def is_request(text: str) -> bool:
+    """The text asks for something in the imperative ("podajcie maila", "proszę o wyliczenie").
+
+    >>> is_request("podeślijcie maila do cyfrowego powiatu")
+    True
+    """
+    return bool(_REQUEST_VERB.search(fold(text)))
 
 
 def _is_question(part: str) -> bool:
@@ -93,10 +123,11 @@ def _is_question(part: str) -> bool:
         part.rstrip().endswith("?")
         or bool(_STARTS_AS_QUESTION.search(folded))
         or bool(_EARLY_QUESTION_WORD.search(folded))
+        or bool(_REQUEST_VERB.search(folded))
     )
 
 
-_ANY_QUESTION_WORD = re.compile(r"\b(?:czy|ile|kiedy|gdzie|kto)\b")
+_ANY_QUESTION_WORD = re.compile(r"\b(?:czy|ile|ilu|kiedy|gdzie|kto)\b")
 # "W dokumentacji CG gubię się w załącznikach – który to kryteria …": context, a dash, a question.
 _AFTER_DASH = re.compile(rf"\s[-–:]\s+{_QUESTION_WORD}\b")
 # "… macierz dyskowa z cs? a antywirus?": a short follow-up naming another thing.

@@ -1,0 +1,102 @@
+"""General rules for officials' phrasing (session 10): abbreviations, letter formulas, requests in the
+imperative, reasons that name another programme, elliptic follow-ups with "też".
+
+Each test states a rule in phrasings of its own, not the evaluation sets' sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.faq_abbrev import expand_abbreviations
+from knowledge.faq_engine import FaqEngine
+from knowledge.faq_split import split_questions, without_letter
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+# -- abbreviations ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "written_out"),
+    [
+        ("sp: ile max w cp", "starostwo powiatowe: ile max w cp"),
+        ("SP pyta o termin", "starostwo powiatowe pyta o termin"),
+        ("nabywca Infosystem sp. z o.o.", "nabywca Infosystem sp. z o.o."),
+        ("Kowalski sp.k. i wspólnicy", "Kowalski sp.k. i wspólnicy"),
+        ("laptopy dla sp nr 2", "laptopy dla sp nr 2"),
+        ("serwer dla ug", "serwer dla urząd gminy"),
+        ("kto pisze opz", "kto pisze opis przedmiotu zamówienia"),
+        ("czy fv na gminę", "czy faktura na gminę"),
+        ("FV/2024/03/014", "FV/2024/03/014"),
+        ("system ezd", "system elektroniczne zarządzanie dokumentacją"),
+        ("wg zał. 6", "według załącznik 6"),
+        ("§4 ust. 5 pkt 2", "§4 ust. 5 pkt 2"),
+    ],
+)
+def test_officials_abbreviations_are_written_out_in_their_own_shape(typed: str, written_out: str) -> None:
+    assert expand_abbreviations(typed) == written_out
+
+
+def test_the_starostwo_abbreviation_is_not_a_company(engine: FaqEngine) -> None:
+    answer = engine.ask("sp: czy możemy dostać z cyfrowego powiatu 420 tys zł?")
+    assert not answer.abstained and "350 000" in answer.text
+
+
+# -- letters and requests ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("letter", "question"),
+    [
+        ("Uprzejmie proszę o informację, do kiedy trwa trwałość w CP.", "do kiedy trwa trwałość w CP."),
+        ("Zwracam się z prośbą o wyjaśnienie: kto ocenia wnioski w CG?", "kto ocenia wnioski w CG?"),
+        ("proszę o potwierdzenie, że ankietę wysyła się przez GWG", "czy ankietę wysyła się przez GWG"),
+    ],
+)
+def test_a_letters_request_formula_asks_nothing_itself(letter: str, question: str) -> None:
+    assert without_letter(letter) == question
+
+
+def test_a_request_in_the_imperative_is_a_question_of_its_own() -> None:
+    parts = split_questions("podajcie numer infolinii cyfrowej gminy. a kto jest operatorem?")
+    assert parts == ["podajcie numer infolinii cyfrowej gminy.", "a kto jest operatorem?"]
+
+
+def test_a_request_keeps_the_programme_it_names(engine: FaqEngine) -> None:
+    answer = engine.ask("prześlijcie adres mailowy cyfrowego powiatu. czy telefon jak w cyfrowej gminie?")
+    assert "cyfrowypowiat@cppc.gov.pl" in answer.text
+
+
+def test_a_count_asked_with_ilu_splits_from_the_next_question() -> None:
+    parts = split_questions("ilu powiatów dotyczył konkurs cp oraz jaka była pula na granty")
+    assert len(parts) == 2
+
+
+def test_since_which_date_is_a_when_question(engine: FaqEngine) -> None:
+    answer = engine.ask("od jakiej daty można ponosić wydatki w cyfrowej gminie")
+    assert "01.02.2020" in answer.text
+
+
+# -- programmes named as a comparison -----------------------------------------------------------
+
+
+def test_a_programme_in_the_reason_is_a_comparison(engine: FaqEngine) -> None:
+    answer = engine.ask("czy powiat może wnioskować w cp o 600 tys, bo w cg gminy miały do 2 mln?")
+    assert not answer.abstained
+    assert "600 000" in answer.text and "350 000" in answer.text
+
+
+@pytest.mark.parametrize("tail", ["a w cs też?", "a w cs tak samo?", "a w cs również?"])
+def test_an_elliptic_follow_up_with_too_asks_the_other_programme(tail: str) -> None:
+    parts = split_questions(f"skaner do sekretariatu w cg jest ok {tail}")
+    assert len(parts) == 2 and parts[1].startswith("w cs")
+
+
+def test_colloquial_qualifying_finds_the_eligibility_entry(engine: FaqEngine) -> None:
+    answer = engine.ask("czy switch do sieci lan w urzędzie łapie się w cyfrowej gminie")
+    assert not answer.abstained
