@@ -1114,6 +1114,7 @@ class FaqEngine:
             return formula
         answer = self._annex_pointer(question, question, self._ask(question, programme))
         answer = self._asked_not_told(question, programme, answer)
+        answer = self._without_reason(question, programme, answer)
         long_message = len(question.split()) >= LONG_MESSAGE_WORDS
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
@@ -1131,6 +1132,24 @@ class FaqEngine:
             names += " używany sprzęt"  # "… oferuje nam używany firewall … czy możemy taki kupić?": the point
         refined = self._ask(f"{core} {names}".strip(), programme)
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
+
+    def _without_reason(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        """ "czy operatorem CG jest CPPC, bo wójt chce do nich pisać w sprawie wniosku": the reason
+        after a question is why the official asks, not what; when its words pulled the ranking to
+        another entry (the e-mail), the question alone decides."""
+        folded = fold(question)
+        reason = _REASON_CLAUSE.search(folded)
+        if answer.abstained or answer.combined or reason is None or len(folded) != len(question):
+            return answer
+        head = question[: reason.start()].strip(" ,")
+        if not _QUESTION_START.match(fold(head)) or len(self._topic(head)) < 2:
+            return answer
+        named = self.programmes_in(question)
+        names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(head))
+        refined = self._ask(f"{head} {names}".strip(), programme)
+        if refined.abstained or refined.entry_id == answer.entry_id or refined.score < CORE_MIN_CONFIDENCE:
+            return answer
+        return refined
 
     def _situated(self, question: str, answer: Answer) -> Answer:
         """The official's situation against the entry's condition: "firma zrobi testy dopiero po

@@ -29,7 +29,9 @@ _TOO = r"(?:\s+(?:tez|takze|rowniez|tak\s+samo|jak))?"
 _ELLIPTIC = re.compile(rf"^(?:w|dla|z|ze|do)\s+{_PROGRAMME}{_TOO}\W*$")
 _JOINED = re.compile(
     rf",?\s+a\s+(?=(?:w|dla|z|ze|do)\s+{_PROGRAMME}{_TOO}\W*$)"
-    rf"|(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)(?={_QUESTION_WORD}\b)"
+    rf"|(?:,\s*|\s+)(?:(?:aha|acha|no|a|i)\s+)?(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)"
+    # "… aha i jeszcze ile z tego na doradztwo", "a przy okazji czy …": an afterthought is a new question
+    rf"(?:(?:jeszcze|przy\s+okazji|dodatkowo|poza\s+tym|tez|takze)\s+)?(?={_QUESTION_WORD}\b)"
     r"|,\s+(?=(?:czy|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
     # "… kto go organizuje - czy mail jest ten sam …": a dash before a new question
     r"|\s+[-–]\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\w*|co)\b)"
@@ -102,7 +104,7 @@ def without_letter(message: str) -> str:
 _EARLY_QUESTION_WORD = re.compile(rf"^(?:\S+\s+){{0,5}}?{_QUESTION_WORD}\b")
 # "podeślijcie maila do cyfrowego powiatu", "proszę o wyliczenie grantu": a request asks as a question does
 _REQUEST_VERB = re.compile(
-    r"^(?:\S+\s+){0,2}?(?:poda(?:j|jcie)|podesl(?:ij|ijcie)|przesl(?:ij|ijcie)|wysl(?:ij|ijcie)|wskaz(?:cie)?|"
+    r"^(?:\S+\s+){0,5}?(?:poda(?:j|jcie)|podesl(?:ij|ijcie)|przesl(?:ij|ijcie)|wysl(?:ij|ijcie)|wskaz(?:cie)?|"
     r"wyjasni(?:j|jcie)|napisz(?:cie)?|wylicz(?:cie)?|policz(?:cie)?|prosze\s+o|prosimy\s+o)\b"
 )
 

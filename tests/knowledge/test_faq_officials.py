@@ -100,3 +100,27 @@ def test_an_elliptic_follow_up_with_too_asks_the_other_programme(tail: str) -> N
 def test_colloquial_qualifying_finds_the_eligibility_entry(engine: FaqEngine) -> None:
     answer = engine.ask("czy switch do sieci lan w urzędzie łapie się w cyfrowej gminie")
     assert not answer.abstained
+
+
+def test_an_afterthought_is_a_question_of_its_own() -> None:
+    parts = split_questions("policzcie grant cg dla 12 000 mieszkańców i G 1900 aha i jeszcze ile z tego na doradcę")
+    assert len(parts) == 2 and parts[1].startswith("ile z tego")
+
+
+def test_the_share_of_a_computed_grant_follows_an_afterthought(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "proszę o wyliczenie grantu cg, L = 12 000, G = 1 898,22, a przy okazji ile z tego na doradztwo"
+    )
+    assert "340 000,00" in answer.text and "17 000,00" in answer.text
+
+
+def test_an_application_going_through_a_system_is_its_submission(engine: FaqEngine) -> None:
+    answer = engine.ask("czy wnioski do cyfrowego powiatu szły przez skrzynkę epuap?")
+    assert not answer.abstained and "GWG" in answer.text
+
+
+def test_the_reason_for_asking_does_not_choose_the_entry(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "czy to CPPC jest operatorem w cyfrowej gminie, bo skarbnik chce tam wysłać maila w sprawie umowy"
+    )
+    assert "Politechnik" in answer.text
