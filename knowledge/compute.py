@@ -143,7 +143,7 @@ def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computati
     kiedy diagnoza?") may need two: each is shown with the part whose rule it uses."""
     folded = fold(question)
     found = []
-    for step in (_formula, _percent, _deadline, _grant_range, _used_lookback):
+    for step in (_formula, _percent, _deadline, _grant_range, _used_lookback, _total, _allocation_fit):
         result = step(folded, programmes)
         if result is not None:
             found.append(result)
@@ -1006,3 +1006,100 @@ _MONTH_NAMES_NOM = (
     "listopad",
     "grudzień",
 )
+
+
+# "w CP dostaliśmy 350 tys., a z CS ile dostanie powiat i ile to razem z obu": a sum across
+# programmes, of the official's figures and the amounts the documents fix.
+_TOTAL_ASK = re.compile(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|sumarycznie|ogolem|lacznej?)\b")
+_PROGRAMME_AT = re.compile(
+    r"\b(?P<cg>cg|cyfrow\w*\s+gmin\w*)\b|\b(?P<cp>cp|cyfrow\w*\s+powi\w*)\b"
+    r"|\b(?P<cs>cs|cyber\w*(?:\s+samo\w*)?)\b"
+)
+_LEVEL_POWIAT_OR_VOIVODESHIP = re.compile(r"\bpowiat\w*|\bpowiec\w*|\bstarost\w*|\bwojewodztw\w*|\bmarszal\w*")
+
+
+def _money_amounts(folded: str) -> list[tuple[int, Decimal]]:
+    """Money the official names (with a currency or a multiplier): (position, amount)."""
+    found = []
+    for match in _AMOUNT.finditer(folded):
+        if not (match.group("cur") or match.group("mult")):
+            continue
+        value = parse_amount(match.group(0))
+        if value is not None and value >= 1000:
+            found.append((match.start(), value))
+    return found
+
+
+def _total(folded: str, programmes: Sequence[str]) -> Computation | None:
+    """The official's grant in one programme plus another programme's grant the documents fix."""
+    if not _TOTAL_ASK.search(folded) or not re.search(r"\bile\b|\bjaka\b|\bjaki\b", folded):
+        return None
+    mentions = [(m.start(), m.lastgroup) for m in _PROGRAMME_AT.finditer(folded) if m.lastgroup]
+    codes = list(dict.fromkeys(code for _pos, code in mentions if code is not None))
+    amounts = _money_amounts(folded)
+    if len(codes) != 2 or len(amounts) != 1:
+        return None
+    # the figure belongs to the programme named nearest before it (or right after it)
+    position, given = amounts[0]
+    before = [code for pos, code in mentions if pos <= position]
+    owner = before[-1] if before else mentions[0][1]
+    other = next(c for c in codes if c != owner)
+    assert owner is not None
+    level_fixed = "cp" in codes or _LEVEL_POWIAT_OR_VOIVODESHIP.search(folded)
+    programme = get_programme(other)
+    fixed = programme.get("fixed_grant_powiat_wojewodztwo")
+    if other != "cs" or fixed is None or not level_fixed:
+        return None  # the other grant depends on the unit (a list or a formula): no sum to state
+    total = given + fixed.decimal
+    owner_name, other_name = get_programme(owner).name, programme.name
+    text = (
+        f"{other_name}: powiat (i województwo) dostaje stałą kwotę {_zl(fixed.decimal)}.\n"
+        f"Razem z obu programów: {_zl(given)} ({owner_name}) + {_zl(fixed.decimal)} ({other_name}) = {_zl(total)}."
+    )
+    return Computation(
+        "total", text, (fixed.citation,), ("cs-kwota-powiat-wojewodztwo", "cs-kwota-min-max"), None, total
+    )
+
+
+# "gdyby wszystkie 314 powiatów wzięły po 350 tys., ile to razem i czy zmieści się w alokacji": a count
+# times an amount, against the programme's allocation.
+_EACH = re.compile(
+    rf"\b(?P<n>\d{{1,3}}(?:[ .]\d{{3}})*|\d+)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:powiat\w*|gmin\w*|jst|jednost\w*|wojewodztw\w*|wnioskow|wnioski|grantow|granty|samorzad\w*)\b"
+    rf"(?:\s+\w+){{0,4}}?\s+po\s+(?P<amount>(?:{_NUMBER})\s*(?:tys\w*\.?|k\b|mln\w*\.?|milion\w*)?\s*(?:zl\w*|pln)?)"
+)
+_ALLOCATION_ASK = re.compile(
+    r"\balokac\w*|\bpul[aiey]\b|\bzmiesc\w*|\bzmiesci\w*|\bmiesci\w*|\bstarcz\w*|\bwystarcz\w*"
+)
+
+
+def _allocation_fit(folded: str, programmes: Sequence[str]) -> Computation | None:
+    """A count of units times a grant each, against the one programme's allocation."""
+    codes = [c for c in programmes if c in ("cg", "cp", "cs")]
+    match = _EACH.search(folded)
+    if match is None or len(codes) != 1:
+        return None
+    count = _number(match.group("n"))
+    each = parse_amount(match.group("amount"))
+    if count is None or each is None or count <= 0 or each <= 0 or count != count.to_integral():
+        return None
+    product = count * each
+    n = f"{int(count):,}".replace(",", " ")
+    lines = [f"{n} × {_zl(each)} = {_zl(product)}."]
+    programme = get_programme(codes[0])
+    citations: tuple[Citation, ...] = ()
+    allocation = programme.get("allocation")
+    if allocation is not None and _ALLOCATION_ASK.search(folded):
+        pool = allocation.decimal
+        citations = (allocation.citation,)
+        if product > pool:
+            lines.append(
+                f"To więcej niż alokacja na granty w programie {programme.name} ({_zl(pool)}) – "
+                f"nie zmieściłoby się, zabrakłoby {_zl(product - pool)}."
+            )
+        else:
+            lines.append(
+                f"To mieści się w alokacji na granty w programie {programme.name} ({_zl(pool)}); "
+                f"zostałoby {_zl(pool - product)}."
+            )
+    return Computation("product", "\n".join(lines), citations, (f"{codes[0]}-alokacja",), codes[0], product)

@@ -179,6 +179,7 @@ _SENTENCE = re.compile(r"(?<=[.?!])\s+|\s+-\s+|\n+")
 _QUESTION_START = re.compile(
     r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b"
 )
+_TOTAL_PART = re.compile(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b|\d")
 _REASON_CLAUSE = re.compile(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
 _GREETING = re.compile(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
 
@@ -914,7 +915,7 @@ class FaqEngine:
             answers.append(self._part_answer(message, parts, k, named, programme, answers))
         if all(a.abstained for a in answers):
             return None
-        self._compute_parts(message, named, programme, answers)
+        self._compute_parts(message, parts, named, programme, answers)
         return self._render_parts(parts, answers, named, programme)
 
     def _part_answer(
@@ -965,7 +966,9 @@ class FaqEngine:
                 answer = retry
         return answer
 
-    def _compute_parts(self, message: str, named: Sequence[str], programme: str | None, answers: list[Answer]) -> None:
+    def _compute_parts(
+        self, message: str, parts: Sequence[str], named: Sequence[str], programme: str | None, answers: list[Answer]
+    ) -> None:
         """Arithmetic on the whole message's numbers, applied to the part whose rule it uses."""
         found = _compute_all(message, named or ((programme,) if programme else ()))
         computation = found[0] if found else None
@@ -983,6 +986,17 @@ class FaqEngine:
         if computation is None:
             return
         hit = next((i for i, a in enumerate(answers) if a.entry_id in computation.entry_ids), None)
+        if computation.kind in ("total", "product"):
+            # "ile to razem i czy zmieści się w alokacji": the part asking for the figure gets it,
+            # rather than a refusal above the part whose entry states the rule
+            hit = next(
+                (
+                    i
+                    for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                    if a.abstained and _TOTAL_PART.search(fold(p))
+                ),
+                hit,
+            )
         if hit is None:
             hit = next(i for i, a in enumerate(answers) if not a.abstained)
         answers[hit] = self._apply_computation(computation, answers[hit])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.compute import compute_all
 from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_engine import FaqEngine
 from knowledge.faq_split import split_questions, without_letter
@@ -124,3 +125,35 @@ def test_the_reason_for_asking_does_not_choose_the_entry(engine: FaqEngine) -> N
         "czy to CPPC jest operatorem w cyfrowej gminie, bo skarbnik chce tam wysłać maila w sprawie umowy"
     )
     assert "Politechnik" in answer.text
+
+
+# -- arithmetic across programmes and units ---------------------------------------------------
+
+
+def test_a_sum_across_programmes_adds_the_fixed_cs_grant_of_a_powiat() -> None:
+    found = compute_all("mamy z cyfrowego powiatu 240 tys zł, ile łącznie z cyberbezpiecznym?", ("cp", "cs"))
+    total = next(c for c in found if c.kind == "total")
+    assert "240 000,00 zł" in total.text and "850 000,00 zł" in total.text and "1 090 000,00 zł" in total.text
+
+
+def test_no_sum_when_the_other_grant_depends_on_the_unit() -> None:
+    found = compute_all("gmina ma z cyfrowej gminy 300 tys zł, ile razem z cyberbezpiecznym?", ("cg", "cs"))
+    assert not any(c.kind == "total" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("gdyby 200 powiatów dostało po 300 tys zł w cp, czy wystarczy alokacji?", "mieści się"),
+        ("jakby 2000 gmin wzięło po 400 tys. zł w cyfrowej gminie, czy starczy puli?", "nie zmieściłoby się"),
+    ],
+)
+def test_a_count_times_a_grant_is_checked_against_the_allocation(question: str, verdict: str) -> None:
+    found = compute_all(question, ("cp",) if "cp" in question else ("cg",))
+    product = next(c for c in found if c.kind == "product")
+    assert verdict in product.text
+
+
+def test_the_part_asking_for_the_figure_gets_it(engine: FaqEngine) -> None:
+    answer = engine.ask("gdyby 300 powiatów wzięło po 250 tys zł w cp, to ile to razem i czy starczy alokacji")
+    assert answer.text.startswith("300 × 250 000,00 zł = 75 000 000,00 zł.")
