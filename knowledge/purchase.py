@@ -83,6 +83,19 @@ _RULE_MARKERS = re.compile(
 )
 
 
+# "…, bo przecież antywirus można", "skoro drukarki w CG były ok": the official's argument for the purchase
+_ARGUMENT = re.compile(
+    r"(?:,\s*|\s+)(?:bo|skoro|poniewa[zż]|gdy[zż]|przecie[zż])\b(?:\s+przecie[zż]\b)?", re.IGNORECASE
+)
+
+
+_PROGRAMME_NAMES = {
+    "cg": re.compile(r"\bcg\b|\bcyfrow\w*\s+gmin\w*"),
+    "cp": re.compile(r"\bcp\b|\bcyfrow\w*\s+powi\w*"),
+    "cs": re.compile(r"\bcs\b|\bcyber\w*"),
+}
+
+
 def purchase_item(question: str) -> str | None:
     """The item a purchase question asks about, as typed; None for any other question.
 
@@ -173,6 +186,14 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
     item = purchase_item(question)
     if item is None:
         return None
+    argument = _ARGUMENT.search(question)
+    if argument is not None and len(programmes) > 1:
+        # "czy w CS kupimy drukarkę, bo w CG drukarki były ok": the programme of the argument is a comparison
+        asked = [
+            code for code, pattern in _PROGRAMME_NAMES.items() if pattern.search(fold(question[: argument.start()]))
+        ]
+        if len(asked) == 1 and asked[0] in programmes:
+            programmes = asked
     several = purchase_items(question)
     if len(several) > 1:
         # "anty DDoS i NAC …, a drukarki?": one verdict per item, when the classifier knows each one;
@@ -183,9 +204,24 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
     known = [(code, c) for code in programmes if (c := classify(item, code)).category]
     if not known:
         return None
+    text = render_verdicts(item, known)
+    if argument is not None:
+        # "czy kupimy laptopy, bo przecież antywirus można": the item the official argues from gets
+        # its own verdict, so the premise is answered, not only the conclusion
+        premise_text = question[argument.end() :]
+        categories = {c.category for _code, c in known}
+        premise = [
+            (code, c)
+            for code in programmes
+            if (c := classify(premise_text, code)).category and c.category not in categories
+        ]
+        if premise:
+            label = (premise[0][1].category_label or premise_text).lower()
+            text += f"\n\nA co do argumentu („{premise_text.strip(' ?.!,')}”):\n" + render_verdicts(label, premise)
+            known = known + premise
     citations = tuple(dict.fromkeys(c.citation for _code, c in known if c.citation is not None))
     return Answer(
-        text=render_verdicts(item, known),
+        text=text,
         abstained=False,
         entry_id=f"classifier:{known[0][1].category}",
         programme=known[0][0] if len(known) == 1 else None,

@@ -157,3 +157,26 @@ def test_a_count_times_a_grant_is_checked_against_the_allocation(question: str, 
 def test_the_part_asking_for_the_figure_gets_it(engine: FaqEngine) -> None:
     answer = engine.ask("gdyby 300 powiatów wzięło po 250 tys zł w cp, to ile to razem i czy starczy alokacji")
     assert answer.text.startswith("300 × 250 000,00 zł = 75 000 000,00 zł.")
+
+
+# -- a purchase argued from another item or programme -------------------------------------------
+
+
+def test_the_item_an_official_argues_from_gets_its_own_verdict() -> None:
+    from checks.classifier import classify
+    from knowledge.purchase import purchase_answer
+
+    question = "czy w cs kupimy stacje robocze dla kadr, skoro firewall w cs można"
+    answer = purchase_answer(question, ("cs",), classify)
+    assert answer is not None
+    assert "niekwalifikowalny" in answer.text.split("A co do argumentu")[0]
+    assert "A co do argumentu" in answer.text and "– kwalifikowalny" in answer.text.split("A co do argumentu")[1]
+
+
+def test_the_programme_of_the_argument_is_a_comparison() -> None:
+    from checks.classifier import classify
+    from knowledge.purchase import purchase_answer
+
+    answer = purchase_answer("czy skaner przejdzie w cs, bo w cyfrowej gminie skanery były ok", ("cg", "cs"), classify)
+    assert answer is not None and answer.text.startswith("Cyberbezpieczny Samorząd:")
+    assert "Cyfrowa Gmina:" not in answer.text
