@@ -34,6 +34,7 @@ from knowledge.citations import Citation
 from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
+from knowledge.faq_premise import claimed_figures, premise_correction
 from knowledge.faq_split import is_request, split_questions, without_letter
 from knowledge.normalize import (
     DEFAULT_STEMMER,
@@ -128,6 +129,9 @@ INTENTS: dict[str, re.Pattern[str]] = {
     ),
 }
 INTENT_BOOST = 1.5
+CLAIMED_FIGURE_WEIGHT = 0.2  # a figure quoted as the rule in a yes/no question (it may be wrong)
+CLAIM_RERANK_MARGIN = 0.1
+FIGURE_UNIT_TERMS = ("tys", "tysiac", "mln", "milion", "zl", "zloty", "pln", "proc", "procent")
 MUST_BOOST = 1.15
 INTENT_MISMATCH = 0.8  # the entry answers another kind of question ("gdzie" for a "kto" question)
 YES_NO_START = re.compile(r"^\W*(?:a\s+)?czy\b")
@@ -346,6 +350,16 @@ def _term_weights(content: Sequence[str]) -> dict[str, float]:
         t: PROGRAMME_TERM_WEIGHT if t in PROGRAMME_CODES else QUESTION_WORD_WEIGHT if t in QUESTION_WORDS else 1.0
         for t in content
     }
+
+
+def _claimed_figures_weakened(question: str, weights: dict[str, float], factor: float) -> dict[str, float]:
+    """ "czy w CS ankietę robi się w 6 miesięcy": the official's figure may be the wrong one; the topic
+    finds the entry, and the figure is checked against it afterwards (knowledge/faq_premise.py)."""
+    for figure in claimed_figures(question):
+        for term in (*re.findall(r"\d+", figure.text), *FIGURE_UNIT_TERMS):
+            if term in weights:
+                weights[term] *= factor
+    return weights
 
 
 def question_core(question: str) -> str | None:
@@ -616,6 +630,33 @@ class FaqEngine:
     # -- ranking ---------------------------------------------------------------------------------
 
     def rank(self, question: str, programme: str | None = None) -> tuple[list[Candidate], ProgrammeSignal]:
+        ranked, signal = self._rank(question, programme, claim_weight=1.0)
+        claims = claimed_figures(question)
+        if not claims or not ranked:
+            return ranked, signal
+        # "w CG na doradztwo do 10 % grantu, tak?": the official's figure may be a wrong one that another
+        # entry happens to state (the 10 % cut); ranked with the figure weakened, the entry that explains
+        # more of the rest of the question wins
+        weakened, _signal = self._rank(question, programme, claim_weight=CLAIMED_FIGURE_WEIGHT)
+        if (
+            not weakened
+            or weakened[0].entry is ranked[0].entry
+            # only an entry stating another figure of the kind quoted is a rule to correct the claim with
+            or premise_correction(question, weakened[0].entry.answer) is None
+        ):
+            return ranked, signal
+        figure_terms = {t for c in claims for t in (*re.findall(r"\d+", c.text), *FIGURE_UNIT_TERMS)}
+        rest = [t for t in self.query_terms(question) if t not in CHATTER and t not in figure_terms]
+        if not rest:
+            return ranked, signal
+        index = {id(e): i for i, e in enumerate(self.entries)}
+        plain = self._confidence(rest, index[id(ranked[0].entry)])
+        other = self._confidence(rest, index[id(weakened[0].entry)])
+        return (weakened, signal) if other >= plain + CLAIM_RERANK_MARGIN else (ranked, signal)
+
+    def _rank(
+        self, question: str, programme: str | None, *, claim_weight: float
+    ) -> tuple[list[Candidate], ProgrammeSignal]:
         folded = fold(question)
         asked_intents = intents(question)
         yes_no_question = bool(YES_NO_START.search(folded))
@@ -637,7 +678,7 @@ class FaqEngine:
             # arithmetic for the net threshold, not the question about VAT eligibility
             content = [t for t in content if t not in GROSS_TERMS]
         maintain = not MAINTAIN_TERMS.isdisjoint(content)
-        weights = _term_weights(content)
+        weights = _claimed_figures_weakened(question, _term_weights(content), claim_weight)
         qp = self._qp.scores(weights)
         ans = self._answers.scores(weights)
         phrase = [0.0] * len(self.entries)
@@ -867,7 +908,11 @@ class FaqEngine:
             and "?" not in contrast.group("context")
             and not _QUESTION_START.search(contrast.group("context"))
             # "w cp wkład nie jest wymagany, a w cs?": the same point asked again for the other one
-            and len(folded[contrast.end() :].split()) >= 2
+            and (
+                len(folded[contrast.end() :].split()) >= 2
+                # "skoro w CP można było, to w CS też?": the same point asked of the other programme
+                or re.fullmatch(r"\s*(?:tez|takze|rowniez|tak\s+samo)\W*", folded[contrast.end() :]) is not None
+            )
             and not _PARTICIPATION.search(contrast.group("context"))
         ):
             # "w cyfrowej gminie diagnoza była na załączniku nr 8, to w CS ankieta też?": what the
@@ -1580,6 +1625,10 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
         # "czy licencje Windows Server też odpadają?" against "czy można kupić system
         # operacyjny?": the entry's "Tak" would answer the opposite question; its content stays.
         answer = replace(answer, text=_without_verdict(answer.text))
+    correction = None if answer.abstained else premise_correction(question, entry.answer)
+    if correction is not None and _compute(question, entry.programmes) is None:
+        # "w CG trwałość to 3 lata, tak?": the quoted figure is not the documents' – never a bare "Tak"
+        answer = replace(answer, text=f"{correction}\n\n{_without_verdict(answer.text)}")
     if not answer.abstained and _figure_not_given(folded_question, entry):
         # "ile procent wkładu przy współczynniku 0,85?", "ile dni wcześniej uprzedzają o kontroli?":
         # the entry is on topic, but the figure asked for is not in it, or it says the

@@ -85,6 +85,51 @@ _CONFIRM = re.compile(
 )
 
 
+# "w CG trwałość to 3 lata, tak?", "…, zgadza się?", "czy to prawda, że …", "potwierdźcie, że …": a statement
+# offered for confirmation is a yes/no question about it
+_CONFIRM_TAIL = re.compile(
+    r"(?i)[\s,;:–-]*(?:czy\s+)?(?:to\s+)?(?:prawda|zgadza\s+si[eę]|dobrze\s+rozumiem|dobrze\s+my[sś]l[eę]|racja|"
+    r"czy\s+(?:nie|dobrze)|(?:czy\s+)?(?:ma|maj[aą])\s+racj[eę]|mam\s+racj[eę])\s*\?*\s*$"
+)
+# "…, tak?", "… ok?": a tag only after a statement ("czy laptop jest ok?" asks about "ok" itself)
+_SHORT_TAG = re.compile(r"(?i)(?:,\s*|\s+)(?:tak|ok|okej)\s*\?+\s*$|,\s*(?:tak|ok|okej)\s*$")
+_IS_IT_TRUE = re.compile(
+    r"(?i)^(?:czy\s+)?(?:to\s+)?(?:prawda|(?:na\s+)?pewno|potwierd[zź]\w*|prosz[eę]\s+potwierdzi[cć])\s*,?\s*(?:[zż]e|i[zż])\s+"
+)
+_STARTS_ASKING = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:czy|kto|komu|gdzie|ile|ilu|kiedy|jak|jaki\w*|co|dlaczego|kt[oó]r\w*)\b"
+)
+
+
+_STARTS_CONDITION = re.compile(r"(?i)^\W*(?:skoro|je[sś]li|je[zż]eli|gdy|kiedy|bo|a\s+skoro)\b")
+
+
+def confirmation_question(text: str) -> str:
+    """A statement with a confirmation tag as the yes/no question it asks.
+
+    >>> confirmation_question("w CG trwałość to 3 lata, tak?")
+    'czy w CG trwałość to 3 lata?'
+    >>> confirmation_question("czy to prawda, że ankietę składa się przez GWG")
+    'czy ankietę składa się przez GWG'
+    >>> confirmation_question("czy laptop w cs jest ok?")
+    'czy laptop w cs jest ok?'
+    """
+    stripped = _IS_IT_TRUE.sub("", text)
+    tail = _CONFIRM_TAIL.search(stripped)
+    if tail is None or tail.start() == 0:
+        tail = None if _STARTS_ASKING.match(stripped) else _SHORT_TAG.search(stripped)
+    if stripped == text and tail is None:
+        return text
+    core = (stripped[: tail.start()] if tail is not None else stripped).strip(" ,")
+    if len(core.split()) < 2:
+        return text
+    mark = "?" if tail is not None else ""
+    if _STARTS_ASKING.match(core) or _STARTS_CONDITION.match(core):
+        # "skoro w CP można było, to w CS też, prawda?": the question is the clause after the condition
+        return core + mark
+    return f"czy {core}{mark}"
+
+
 def without_letter(message: str) -> str:
     """The message without a letter's salutation, a "the mayor asks" relay and the closing with the signature.
 
@@ -97,6 +142,7 @@ def without_letter(message: str) -> str:
     text = _CONFIRM.sub("czy ", text.strip())
     text = _REQUEST.sub("", text)
     text = _HEARSAY.sub("", text.strip())
+    text = confirmation_question(text.strip())
     text = text.strip()
     return text if len(text.split()) >= 2 else message
 

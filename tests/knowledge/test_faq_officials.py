@@ -11,7 +11,8 @@ import pytest
 from knowledge.compute import compute_all
 from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_engine import FaqEngine
-from knowledge.faq_split import split_questions, without_letter
+from knowledge.faq_premise import claimed_figures, premise_correction
+from knowledge.faq_split import confirmation_question, split_questions, without_letter
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +181,56 @@ def test_the_programme_of_the_argument_is_a_comparison() -> None:
     answer = purchase_answer("czy skaner przejdzie w cs, bo w cyfrowej gminie skanery były ok", ("cg", "cs"), classify)
     assert answer is not None and answer.text.startswith("Cyberbezpieczny Samorząd:")
     assert "Cyfrowa Gmina:" not in answer.text
+
+
+# -- wrong premises -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "question"),
+    [
+        ("w cp nabór trwał 45 dni, zgadza się?", "czy w cp nabór trwał 45 dni?"),
+        ("czy to prawda, że w cs minimum to 150 tys", "czy w cs minimum to 150 tys"),
+        ("potwierdźcie że ankietę w cs wysyła się do cppc", "czy ankietę w cs wysyła się do cppc"),
+        ("skoro w cp mogliśmy, to w cs też, prawda?", "skoro w cp mogliśmy, to w cs też?"),
+        ("czy laptop w cs jest ok?", "czy laptop w cs jest ok?"),
+    ],
+)
+def test_a_statement_offered_for_confirmation_is_a_yes_no_question(statement: str, question: str) -> None:
+    assert confirmation_question(statement) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "right"),
+    [
+        ("w cyfrowym powiecie trwałość to 5 lat, tak?", "2 lata"),
+        ("czy w cs ankietę dojrzałości wysyła się w ciągu 60 dni od umowy", "30 dni"),
+        ("szef mówi że na doradztwo w cp można dać 15% grantu, czy ma rację", "5%"),
+        ("czy diagnozę w cg robi się w ciągu 12 miesięcy od zawarcia umowy", "6 miesięcy"),
+    ],
+)
+def test_a_wrong_figure_quoted_as_the_rule_is_corrected_first(engine: FaqEngine, question: str, right: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert answer.text.startswith(f"Nie – według dokumentów: {right}"), answer.text[:120]
+
+
+def test_a_right_figure_is_not_contradicted(engine: FaqEngine) -> None:
+    answer = engine.ask("w cyfrowym powiecie trwałość to 2 lata, prawda?")
+    assert not answer.text.startswith("Nie")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy sprzęt kupiony 3 lata temu z dotacji możemy kupić jako używany w cp",
+        "podpisaliśmy umowę 2 miesiące temu, czy zdążymy z diagnozą w cg",
+        "czy w cs licencja na 3 lata za 36 000 zł jest kwalifikowalna w całości",
+    ],
+)
+def test_the_officials_own_data_is_no_premise(question: str) -> None:
+    assert claimed_figures(question) == []
+
+
+def test_periods_in_other_units_are_the_same_figure() -> None:
+    assert premise_correction("czy trwałość to 24 miesiące", "… przez 2 lata od zakończenia …") is None
