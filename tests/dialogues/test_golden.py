@@ -52,6 +52,7 @@ TURN_RANGE = {
     "blind8": (4, 9),
     "blind9": (4, 9),
     "blind10": (4, 9),
+    "blind12": (4, 9),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -65,6 +66,7 @@ MIN_DIALOGUES = {
     "blind8": 12,
     "blind9": 15,
     "blind10": 12,
+    "blind12": 12,
 }
 
 
