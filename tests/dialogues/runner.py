@@ -47,6 +47,7 @@ PARTS = (
     "blind9",
     "blind10",
     "blind11",
+    "blind12",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.
