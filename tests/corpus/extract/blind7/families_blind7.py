@@ -1,0 +1,481 @@
+"""BLIND-7 families (fresh batch). Not to be opened by the parser engineer; measured once, at the end.
+
+Layouts written for this batch only, by an evaluator who never read the parser (`extractors/`, `checks/`,
+`tests/extractors/`). They share the data model (`Doc`, `Item`, `Party`, `make_line`, `make_like`) and the page
+canvas and table drawing (`Pdf`, `table`) of `kit.py`, but bring their own sellers, their own IT catalogue and real
+gminy and powiaty from the TERYT register (TERC 2024-01-01, `/work/shared/data/teryt/terc_2024-01-01.csv`; the
+TERYT code of each is kept next to it; the JST names follow one rule from the register's kind of unit, streets and
+postcodes are invented).
+
+Focus of the batch: a distributor's invoice with serial numbers listed under each line ("S/N:" rows, several per
+line, wrapped); a licence reseller whose line names carry the subscription period "01.01.2026–31.12.2026" and a
+contract id; dates as a small grid with the headings above the values, including the long KSeF-era heading "Data
+dokonania lub zakończenia dostawy towarów lub wykonania usługi"; a brand wordmark in big letters at the top with
+the legal name, NIP and KRS only in the footer; an Odbiorca (a school, no NIP) printed before the Nabywca (the
+gmina) with the title "FAKTURA VAT nr" on one line and the number alone on the next; a foreign ERP printing Polish
+invoices with comma thousands and a dot decimal ("12,345.67"); a fixed VAT summary with every rate row printed
+(23/8/5/0/zw/np, zeros included) and " zł" after every amount; an EUR invoice with the VAT in PLN line citing the
+NBP table number ("Tabela nr 045/A/NBP/2026"); an "OT – przyjęcie środka trwałego" protocol with inventory
+numbers, KŚT group and initial values; a protocol of implementation services as a timesheet (hours per activity,
+fractional); a correction with "było / jest / różnica" rows labelled in a first column; a KSeF visualisation as
+one column of label/value pairs where the long KSeF number precedes the invoice number; an invoice with a
+pre-filled bank transfer slip at the bottom (the seller as "Nazwa odbiorcy", the buyer as "Nazwa zleceniodawcy",
+the amount in a box grid); an acceptance protocol by a commission of three named in the preamble, one row per
+physical unit with its own serial number.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from tests.corpus.extract.kit import (
+    CITIES,
+    STREETS,
+    Col,
+    Doc,
+    Item,
+    Party,
+    Pdf,
+    TableStyle,
+    date_fmt,
+    make_like,
+    make_line,
+    make_nip,
+    money,
+    nip_fmt,
+    q2,
+    qty_fmt,
+    rate_label,
+    table,
+    words_pln,
+    wrap,
+)
+from tests.corpus.extract.registry import Sample
+
+# --------------------------------------------------------------------------------------------------
+# Buyers: real units of the TERC register 2024-01-01 (code, name in the register, kind of unit).
+# Name rule: gmina wiejska / miejsko-wiejska -> "Gmina N", gmina miejska -> "Gmina Miejska N",
+# powiat -> "Powiat n" (capitalised). The office line follows the kind. Streets and postcodes are invented.
+TERC = (
+    ("1410012", "Huszlew", "gmina wiejska"),
+    ("1609083", "Ozimek", "gmina miejsko-wiejska"),
+    ("1204032", "Gręboszów", "gmina wiejska"),
+    ("1201072", "Rzezawa", "gmina wiejska"),
+    ("0615052", "Komarówka Podlaska", "gmina wiejska"),
+    ("1427011", "Sierpc", "gmina miejska"),
+    ("2604092", "Masłów", "gmina wiejska"),
+    ("3021052", "Dopiewo", "gmina wiejska"),
+    ("0811033", "Brody", "gmina miejsko-wiejska"),
+    ("3020022", "Czermin", "gmina wiejska"),
+    ("0202041", "Piława Górna", "gmina miejska"),
+    ("1421042", "Michałowice", "gmina wiejska"),
+    ("0219063", "Strzegom", "gmina miejsko-wiejska"),
+    ("2809042", "Lubomino", "gmina wiejska"),
+    ("2010082", "Perlejewo", "gmina wiejska"),
+    ("1017032", "Konopnica", "gmina wiejska"),
+    ("1434", "wołomiński", "powiat"),
+    ("1428", "sochaczewski", "powiat"),
+    ("0608", "lubartowski", "powiat"),
+    ("0415", "toruński", "powiat"),
+    ("1219", "wielicki", "powiat"),
+)
+SEAT = {"wołomiński": "Wołomin", "sochaczewski": "Sochaczew", "lubartowski": "Lubartów", "toruński": "Toruń",
+        "wielicki": "Wieliczka"}
+
+
+def jst(rng: random.Random, *, gmina_only: bool = False) -> Party:
+    pool = [t for t in TERC if t[2] != "powiat"] if gmina_only else list(TERC)
+    code, name, kind = rng.choice(pool)
+    if kind == "powiat":
+        full, town, office = f"Powiat {name[0].upper()}{name[1:]}", SEAT[name], "Starostwo Powiatowe"
+    elif kind == "gmina miejska":
+        full, town, office = f"Gmina Miejska {name}", name, f"Urząd Miasta {name}"
+    elif kind == "gmina miejsko-wiejska":
+        full, town, office = f"Gmina {name}", name, f"Urząd Miasta i Gminy {name}"
+    else:
+        full, town, office = f"Gmina {name}", name, f"Urząd Gminy {name}"
+    post = f"{rng.randint(10, 99)}-{rng.randint(100, 999)}"
+    return Party(full, rng.choice(STREETS), f"{post} {town}", make_nip(rng), (office,))
+
+
+SELLERS = (
+    "Dystrybucja Sprzętu IT ARGON Sp. z o.o.",
+    "LicencjePro Sp. z o.o.",
+    "Polskie Centrum Licencji S.A.",
+    "Serwis Komputerowy „Bajt” Piotr Kaczmarek",
+    "Nordic Office Systems Polska Sp. z o.o.",
+    "Teleinfo Lubelskie Sp. z o.o.",
+    "Wielkopolskie Biuro Informatyki WBI s.c.",
+    "MAXNET Systemy Sieciowe Sp. z o.o. sp.k.",
+    "Centrum Kompetencji Cyber Sp. z o.o.",
+    "Grupa Integracyjna OPTIMUS-IT Sp. z o.o.",
+    "Śląskie Zakłady Informatyczne SZI S.A.",
+    "Kancelaria Bezpieczeństwa Informacji Ewa Mazur",
+)
+
+
+def seller(rng: random.Random, name: str | None = None) -> Party:
+    return Party(name or rng.choice(SELLERS), rng.choice(STREETS), rng.choice(CITIES), make_nip(rng))
+
+
+def E_(name: str, unit: str, lo: int, hi: int, rate: str = "23") -> tuple:  # noqa: N802
+    return (name, unit, (lo, hi), rate, "", "", "")
+
+
+HARDWARE = (
+    E_("Notebook HP ProBook 450 G10 i5-1335U/16GB/512GB/W11P", "szt.", 3600, 4300),
+    E_("Komputer stacjonarny Lenovo ThinkCentre M70s Gen 4 i5/16GB/512GB", "szt.", 2900, 3500),
+    E_("Monitor iiyama ProLite XUB2493HS-B5 24\"", "szt.", 520, 690),
+    E_("Przełącznik Cisco Catalyst 1000-24T-4G-L", "szt.", 2300, 2900),
+    E_("Serwer NAS QNAP TS-873A-8G z dyskami 4x 4TB", "kpl.", 7800, 9400),
+    E_("Zasilacz UPS CyberPower OLS2000EA online 2000VA", "szt.", 2400, 3100),
+    E_("Tablet Samsung Galaxy Tab Active4 Pro 5G", "szt.", 2900, 3400),
+    E_("Skaner dokumentów Fujitsu fi-8170", "szt.", 3700, 4300),
+    E_("Router Mikrotik CCR2004-16G-2S+", "szt.", 2100, 2600),
+    E_("Dysk zewnętrzny WD Elements 5TB USB 3.0", "szt.", 480, 590),
+)
+LICENCES = (
+    E_("Subskrypcja Microsoft 365 Business Premium", "lic.", 960, 1180),
+    E_("Licencja Bitdefender GravityZone Business Security", "lic.", 110, 160),
+    E_("Subskrypcja Acronis Cyber Protect Standard Server", "lic.", 2100, 2700),
+    E_("Licencja Veeam Backup Essentials Universal 5 instancji", "kpl.", 4300, 5200),
+    E_("Subskrypcja Sophos Intercept X Advanced", "lic.", 140, 190),
+    E_("Licencja Adobe Acrobat Pro dla zespołów", "lic.", 900, 1100),
+    E_("Subskrypcja Wazuh Cloud wsparcie techniczne Gold", "usł.", 6800, 8900),
+)
+SERVICES = (
+    E_("Wdrożenie systemu EDR na stacjach roboczych", "usł.", 6000, 11000),
+    E_("Konfiguracja sieci VLAN i polityk firewall", "usł.", 3000, 6500),
+    E_("Test penetracyjny infrastruktury zewnętrznej", "usł.", 12000, 21000),
+    E_("Opracowanie planu ciągłości działania (BCP)", "usł.", 5000, 9500),
+)
+
+
+def line(rng: random.Random, entry: tuple, **kw: object) -> Item:
+    return make_line(rng, entry, **kw)  # type: ignore[arg-type]
+
+
+def doc_of(
+    rng: random.Random,
+    number: str,
+    items: list[Item],
+    *,
+    kind: str = "invoice",
+    buyer: Party | None = None,
+    sell: Party | None = None,
+    currency: str | None = "PLN",
+    sale_lag: tuple[int, ...] = (0, 0, 1, 2, 4),
+) -> Doc:
+    issue = date(2026, 1, 5) + timedelta(days=rng.randint(0, 330))
+    s = sell or seller(rng)
+    return Doc(
+        kind=kind,
+        number=number,
+        issue_date=issue,
+        sale_date=issue - timedelta(days=rng.choice(sale_lag)),
+        seller=s,
+        buyer=buyer or jst(rng),
+        currency=currency,
+        items=tuple(items),
+        place=s.city.split(" ", 1)[1],
+        due_days=rng.choice((14, 21, 30)),
+        bank="".join(str(rng.randint(0, 9)) for _ in range(26)),
+    )
+
+
+def iban(b: str, spaced: bool = True) -> str:
+    return (b[:2] + " " + " ".join(b[i : i + 4] for i in range(2, 26, 4))) if spaced else b
+
+
+def pick(rng: random.Random, pool: tuple, n: tuple[int, int]) -> list[tuple]:
+    return rng.sample(list(pool), min(rng.randint(*n), len(pool)))
+
+
+def serial(rng: random.Random, prefix: str) -> str:
+    return prefix + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(10 - len(prefix)))
+
+
+def totals_block(p: Pdf, x: float, y: float, doc: Doc, ms: str, *, suffix: str = "", size: float = 8.5) -> float:
+    net, vat, gross = doc.totals()
+    for lab, v in (("Razem netto:", net), ("Razem VAT:", vat), ("Razem brutto:", gross)):
+        p.text(x, y, lab, size, "Sans")
+        p.text(x + 62, y, money(v, ms) + suffix, size, "Sans-Bold", "r")
+        y += size * 0.5
+    return y
+
+
+# --------------------------------------------------------------------------------------------------
+# 1. Distributor: serial numbers under each line
+
+
+def fam_distributor_serials(rng: random.Random) -> Sample:
+    """Distributor invoice: under each hardware line an 'S/N:' row listing its serial numbers, wrapped over lines."""
+    no = f"{rng.randint(10000, 99999)}/FS/{rng.randint(1, 12):02d}/2026"
+    items = [line(rng, e, qty=rng.choice((2, 3, 4, 5, 6, 8))) for e in pick(rng, HARDWARE, (2, 4))]
+    doc = doc_of(rng, no, items, sell=seller(rng, "Dystrybucja Sprzętu IT ARGON Sp. z o.o."))
+    p = Pdf()
+    ms = "space"
+    p.text(15, 16, doc.seller.name, 11, "Sans-Bold")
+    p.lines(15, 21, [doc.seller.street + ", " + doc.seller.city, "NIP " + nip_fmt(doc.seller.nip, "dash"),
+                     "Magazyn centralny: Stryków, ul. Logistyczna 2"], 7.5)
+    p.text(195, 16, f"Faktura VAT {no}", 12, "Sans-Bold", "r")
+    p.lines(195, 22, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data dostawy: {date_fmt(doc.sale_date)}",
+                      f"Nr zamówienia klienta: ZP/{rng.randint(1, 90)}/2026",
+                      f"Nr WZ: WZ/{rng.randint(1000, 9999)}/26"], 7.5, align="r")
+    p.text(15, 44, "Nabywca:", 8, "Sans-Bold")
+    p.lines(15, 48.5, [doc.buyer.name, *doc.buyer.extra, doc.buyer.street, doc.buyer.city,
+                       "NIP: " + nip_fmt(doc.buyer.nip, "dash")], 8.5)
+    p.text(110, 44, "Adres dostawy:", 8, "Sans-Bold")
+    p.lines(110, 48.5, [doc.buyer.extra[0], doc.buyer.street, doc.buyer.city], 8.5)
+    cols = [Col("Lp", 8, "c"), Col("Kod / Nazwa towaru", 74), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"),
+            Col("Cena netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("VAT", 10, "c"), Col("Brutto", 22, "r")]
+    rows: list[list[str]] = []
+    for k, it in enumerate(doc.items, 1):
+        rows.append([str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, ms), money(it.net or 0, ms),
+                     rate_label(it.vat_rate), money(it.gross or 0, ms)])
+        sns = ", ".join(serial(rng, rng.choice(("5CG", "PF", "S1", "Q2"))) for _ in range(int(it.qty)))
+        rows.append(["", f"S/N: {sns}", "", "", "", "", "", ""])
+    y = table(p, 12, 74, cols, rows, TableStyle(size=7.2, grid=False, rules=True, head_fill=0.88)) + 5
+    p.text(15, y, "Numery seryjne zostały zarejestrowane w systemie gwarancyjnym producenta.", 7, "Sans-Italic")
+    y = totals_block(p, 120, y + 6, doc, ms, suffix=" PLN")
+    p.text(15, y + 6, f"Do zapłaty: {money(doc.totals()[2], ms)} PLN, termin płatności "
+           f"{date_fmt(doc.issue_date + timedelta(days=doc.due_days))}", 9, "Sans-Bold")
+    p.text(15, y + 11, f"Słownie: {words_pln(doc.totals()[2])}", 8)
+    p.text(15, y + 16, f"Rachunek: {iban(doc.bank)}", 8)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 2. Licence reseller: subscription periods in the names
+
+
+def fam_licence_periods(rng: random.Random) -> Sample:
+    """Licence reseller: each line name ends with its subscription period 'dd.mm.yyyy–dd.mm.yyyy' and a contract id."""
+    no = f"LIC/{rng.randint(100, 999)}/2026"
+    start = date(2026, rng.choice((2, 3, 4, 7, 10)), 1)
+    end = date(start.year + 1, start.month, 1) - timedelta(days=1)
+    period = f"{date_fmt(start)}–{date_fmt(end)}"
+    raw = [line(rng, e, qty=rng.choice((5, 10, 12, 20, 25, 40)) if e[1] == "lic." else 1)
+           for e in pick(rng, LICENCES, (2, 4))]
+    items = [replace(it, name=f"{it.name}, okres subskrypcji {period}") for it in raw]
+    doc = doc_of(rng, no, items, sell=seller(rng, rng.choice(("LicencjePro Sp. z o.o.",
+                                                             "Polskie Centrum Licencji S.A."))))
+    doc = replace(doc, issue_date=start - timedelta(days=rng.randint(3, 20)))
+    doc = replace(doc, sale_date=doc.issue_date)
+    p = Pdf()
+    ms = "space"
+    p.text(15, 18, "FAKTURA", 18, "Sans-Bold")
+    p.text(15, 25, f"nr {no}", 11)
+    p.lines(140, 14, [f"Wystawiono: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}",
+                      f"Miejsce: {doc.place}"], 8)
+    p.text(15, 36, "SPRZEDAWCA", 7.5, "Sans-Bold")
+    p.lines(15, 40, [doc.seller.name, doc.seller.street, doc.seller.city, "NIP " + doc.seller.nip,
+                     "Autoryzowany partner licencyjny"], 8.5)
+    p.text(110, 36, "NABYWCA", 7.5, "Sans-Bold")
+    p.lines(110, 40, [doc.buyer.name, doc.buyer.street, doc.buyer.city, "NIP " + doc.buyer.nip], 8.5)
+    cols = [Col("Lp.", 8, "c"), Col("Produkt / okres licencji", 76), Col("Ilość", 13, "r"), Col("Cena jedn. netto", 22, "r"),
+            Col("Netto", 22, "r"), Col("VAT", 10, "c"), Col("Brutto", 23, "r")]
+    rows = []
+    for k, it in enumerate(doc.items, 1):
+        rows.append([str(k), it.name, f"{qty_fmt(it.qty)} {it.unit}", money(it.unit_price or 0, ms),
+                     money(it.net or 0, ms), rate_label(it.vat_rate), money(it.gross or 0, ms)])
+    y = table(p, 12, 68, cols, rows, TableStyle(size=7.6, head_fill=0.9))
+    y += 3
+    for k, it in enumerate(doc.items, 1):
+        p.text(15, y, f"poz. {k}: Contract ID {rng.randint(10**7, 10**8 - 1)}, odnowienie automatyczne: nie", 6.8,
+               "Sans-Italic")
+        y += 3.2
+    y = totals_block(p, 120, y + 5, doc, ms, suffix=" zł")
+    p.text(15, y + 5, f"Do zapłaty {money(doc.totals()[2], ms)} zł w terminie {doc.due_days} dni przelewem", 9,
+           "Sans-Bold")
+    p.text(15, y + 10, f"Nr rachunku: {iban(doc.bank)}", 8)
+    p.text(15, y + 15, "Klucze licencyjne zostaną przesłane na adres e-mail administratora.", 7.5)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 3. Dates as a grid with headings above values
+
+
+def fam_dates_headed_grid(rng: random.Random) -> Sample:
+    """Dates grid with headings over values, sale date under the long heading 'Data dokonania lub zakończenia dostawy…'."""
+    no = f"F/{rng.randint(1, 400):03d}/{rng.randint(1, 12):02d}/2026"
+    items = [line(rng, e) for e in pick(rng, HARDWARE + SERVICES, (2, 5))]
+    doc = doc_of(rng, no, items, sale_lag=(1, 3, 5, 8))
+    p = Pdf()
+    ms = "space"
+    p.text(15, 18, doc.seller.name, 10, "Sans-Bold")
+    p.lines(15, 23, [doc.seller.street, doc.seller.city, f"NIP: {nip_fmt(doc.seller.nip, 'space')}"], 8)
+    p.text(195, 18, "Faktura", 16, "Sans-Bold", "r")
+    p.text(195, 25, f"Numer: {no}", 10, "Sans", "r")
+    due = doc.issue_date + timedelta(days=doc.due_days)
+    cols = [Col("Data wystawienia", 30, "c"),
+            Col("Data dokonania lub zakończenia dostawy towarów lub wykonania usługi", 52, "c"),
+            Col("Termin płatności", 30, "c"), Col("Sposób płatności", 30, "c"), Col("Miejsce wystawienia", 38, "c")]
+    y = table(p, 15, 38, cols, [[date_fmt(doc.issue_date), date_fmt(doc.sale_date), date_fmt(due), "przelew",
+                                 doc.place]], TableStyle(size=8, head_size=6.5, head_font="Sans", head_fill=0.93))
+    y += 6
+    p.text(15, y, "Nabywca", 9, "Sans-Bold")
+    p.lines(15, y + 4.5, [doc.buyer.name, doc.buyer.street, doc.buyer.city,
+                          f"NIP: {nip_fmt(doc.buyer.nip, 'space')}"], 8.5)
+    y += 28
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa towaru lub usługi", 72), Col("J.m.", 10, "c"), Col("Ilość", 12, "r"),
+            Col("Cena jedn. netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("Stawka", 12, "c"),
+            Col("Wartość brutto", 24, "r")]
+    rows = [[str(k), it.name, it.unit, qty_fmt(it.qty), money(it.unit_price or 0, ms), money(it.net or 0, ms),
+             rate_label(it.vat_rate), money(it.gross or 0, ms)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 15, y, cols, rows, TableStyle(size=7.6)) + 6
+    net, vat, gross = doc.totals()
+    y = table(p, 105, y, [Col("", 20), Col("Netto", 24, "r"), Col("VAT", 22, "r"), Col("Brutto", 24, "r")],
+              [["Razem", money(net, ms), money(vat, ms), money(gross, ms)]], TableStyle(size=8)) + 6
+    p.text(15, y, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Sans-Bold")
+    p.text(15, y + 5, f"Słownie: {words_pln(gross)}", 8)
+    p.text(15, y + 10, f"Konto: {iban(doc.bank)}", 8)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 4. Brand wordmark at the top, the legal name only in the footer
+
+
+def fam_wordmark_legal_footer(rng: random.Random) -> Sample:
+    """Brand wordmark in big letters at the top; the legal name, NIP, KRS and capital only in the page footer."""
+    brand, legal = rng.choice((("OPTIMUS", "Grupa Integracyjna OPTIMUS-IT Sp. z o.o."),
+                               ("maxnet", "MAXNET Systemy Sieciowe Sp. z o.o. sp.k."),
+                               ("SZI", "Śląskie Zakłady Informatyczne SZI S.A.")))
+    no = f"{rng.randint(1, 999)}/{rng.randint(1, 12)}/2026/S"
+    items = [line(rng, e) for e in pick(rng, HARDWARE + LICENCES, (2, 5))]
+    doc = doc_of(rng, no, items, sell=seller(rng, legal))
+    p = Pdf()
+    ms = "space"
+    p.text(15, 26, brand, 34, "Sans-Bold", spacing=1.5)
+    p.text(15, 32, "rozwiązania sieciowe · bezpieczeństwo · serwis", 8, "Light")
+    p.lines(195, 14, [f"Biuro: {doc.seller.street}", doc.seller.city, "tel. 22 " + str(rng.randint(100, 999)) +
+                      " 00 00", "biuro@" + brand.lower() + ".pl"], 7.5, align="r")
+    p.hline(15, 195, 37, 1.2)
+    p.text(15, 46, f"Faktura VAT nr {no}", 13, "Sans-Bold")
+    p.text(15, 52, f"z dnia {date_fmt(doc.issue_date, 'words')} r.,  data sprzedaży {date_fmt(doc.sale_date)}", 8.5)
+    p.text(120, 46, "Dla:", 8, "Sans-Bold")
+    p.lines(120, 50.5, [doc.buyer.name, *doc.buyer.extra, doc.buyer.street, doc.buyer.city,
+                        "NIP " + nip_fmt(doc.buyer.nip, "dash")], 8.5)
+    cols = [Col("#", 8, "c"), Col("Opis", 78), Col("Ilość", 16, "r"), Col("Cena netto", 22, "r"), Col("VAT", 10, "c"),
+            Col("Netto", 23, "r"), Col("Brutto", 23, "r")]
+    rows = [[str(k), it.name, f"{qty_fmt(it.qty)} {it.unit}", money(it.unit_price or 0, ms), rate_label(it.vat_rate),
+             money(it.net or 0, ms), money(it.gross or 0, ms)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 15, 82, cols, rows, TableStyle(size=7.8, grid=False, rules=True)) + 6
+    net, vat, gross = doc.totals()
+    p.rect(120, y, 75, 20, 0.3, fill=0.95)
+    p.lines(123, y + 5, ["Netto", "VAT", "Razem do zapłaty"], 8.5)
+    p.lines(192, y + 5, [money(net, ms), money(vat, ms), money(gross, ms) + " PLN"], 8.5, "Sans-Bold", align="r")
+    p.text(15, y + 5, f"Termin płatności: {date_fmt(doc.issue_date + timedelta(days=doc.due_days))}", 8.5)
+    p.text(15, y + 10, f"Przelew na rachunek: {iban(doc.bank)}", 8.5)
+    p.hline(15, 195, 270, 0.3)
+    p.text(105, 275, f"{legal}, {doc.seller.street}, {doc.seller.city}, NIP {doc.seller.nip}", 6.5, "Sans", "c")
+    p.text(105, 279, f"Sąd Rejonowy – KRS 0000{rng.randint(100000, 999999)}, REGON {rng.randint(10**8, 10**9 - 1)}, "
+           f"kapitał zakładowy {money(Decimal(rng.choice((50000, 100000, 500000))))} zł", 6.5, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 5. Odbiorca (a school) before Nabywca; number alone under the title
+
+
+SCHOOLS = ("Szkoła Podstawowa nr 1 im. Marii Konopnickiej", "Zespół Szkolno-Przedszkolny", "Publiczne Przedszkole nr 3",
+           "Szkoła Podstawowa im. Janusza Korczaka", "Gminne Centrum Kultury i Biblioteka")
+
+
+def fam_odbiorca_first(rng: random.Random) -> Sample:
+    """'FAKTURA VAT nr' with the number alone on the next line; Odbiorca (school, no NIP) printed before Nabywca."""
+    no = f"FV/{rng.randint(1, 300)}/{rng.randint(1, 12):02d}/2026"
+    items = [line(rng, e) for e in pick(rng, HARDWARE, (2, 4))]
+    buyer = jst(rng, gmina_only=True)
+    doc = doc_of(rng, no, items, buyer=buyer)
+    rec = Party(rng.choice(SCHOOLS), rng.choice(STREETS), buyer.city, make_nip(rng))
+    doc = replace(doc, recipient=rec)
+    p = Pdf()
+    ms = "dot"
+    p.text(105, 18, "FAKTURA VAT nr", 12, "Serif-Bold", "c")
+    p.text(105, 25, no, 15, "Serif-Bold", "c")
+    p.text(105, 30, "oryginał", 8, "Serif", "c")
+    p.text(15, 37, f"Sprzedawca: {doc.seller.name}, {doc.seller.street}, {doc.seller.city}, NIP {doc.seller.nip}", 8,
+           "Serif")
+    p.lines(195, 14, [f"{doc.place}, dnia {date_fmt(doc.issue_date)}",
+                      f"data sprzedaży: {date_fmt(doc.sale_date)}"], 8, "Serif", align="r")
+    y = 41
+    for x, head, rows in ((15, "ODBIORCA:", [rec.name, rec.street, rec.city]),
+                          (80, "NABYWCA:", [buyer.name, buyer.street, buyer.city, "NIP " + nip_fmt(buyer.nip, "dash")]),
+                          (145, "PŁATNIK:", [buyer.name, "jak nabywca"])):
+        p.rect(x, y, 60, 30, 0.4)
+        p.text(x + 2, y + 4, head, 7.5, "Serif-Bold")
+        yy = y + 8.5
+        for r in rows:
+            for ln in wrap(r, "Serif", 8, 56):
+                p.text(x + 2, yy, ln, 8, "Serif")
+                yy += 3.8
+    cols = [Col("Lp", 8, "c"), Col("Nazwa", 66), Col("J.m.", 10, "c"), Col("Ilość", 11, "r"),
+            Col("Cena netto", 20, "r"), Col("Wart. netto", 22, "r"), Col("VAT %", 11, "c"), Col("Kwota VAT", 18, "r"),
+            Col("Wart. brutto", 22, "r")]
+    rows = [[str(k), it.name, it.unit, qty_fmt(it.qty), money(it.unit_price or 0, ms), money(it.net or 0, ms),
+             rate_label(it.vat_rate, "n"), money(it.vat or 0, ms), money(it.gross or 0, ms)]
+            for k, it in enumerate(doc.items, 1)]
+    y = table(p, 12, 78, cols, rows, TableStyle(size=7.3, font="Serif", head_font="Serif-Bold"))
+    net, vat, gross = doc.totals()
+    p.text(100, y + 4, "RAZEM", 8, "Serif-Bold")
+    p.text(148, y + 4, money(net, ms), 8, "Serif-Bold", "r")
+    p.text(177, y + 4, money(vat, ms), 8, "Serif-Bold", "r")
+    p.text(199, y + 4, money(gross, ms), 8, "Serif-Bold", "r")
+    y += 14
+    p.text(15, y, f"Do zapłaty: {money(gross, ms)} zł", 11, "Serif-Bold")
+    p.text(15, y + 5, f"słownie: {words_pln(gross)}", 8, "Serif")
+    p.text(15, y + 10, f"Płatne przelewem do {date_fmt(doc.issue_date + timedelta(days=doc.due_days))} na rachunek "
+           f"{iban(doc.bank)}", 8, "Serif")
+    p.text(15, y + 15, "Faktura dotyczy dostawy sprzętu dla jednostki wskazanej jako odbiorca.", 8, "Serif")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 6. Foreign ERP: comma thousands, dot decimal
+
+
+def money_us(x: Decimal) -> str:
+    x = q2(x)
+    return f"{x:,.2f}"
+
+
+def fam_foreign_erp_comma_thousands(rng: random.Random) -> Sample:
+    """Foreign ERP printing a Polish invoice: '12,345.67' amounts, 'Faktura INV/2026/00123', ISO dates, tax codes."""
+    no = f"INV/2026/{rng.randint(1, 2400):05d}"
+    items = [line(rng, e, qty=rng.choice((1, 2, 4, 10, 15)) if e[1] != "usł." else 1)
+             for e in pick(rng, HARDWARE + LICENCES + SERVICES, (2, 5))]
+    doc = doc_of(rng, no, items, sell=seller(rng, "Nordic Office Systems Polska Sp. z o.o."))
+    p = Pdf()
+    p.text(15, 16, doc.seller.name, 9, "Sans-Bold")
+    p.lines(15, 20.5, [doc.seller.street, doc.seller.city, "Poland", f"NIP: PL{doc.seller.nip}"], 7.8)
+    p.lines(120, 40, [doc.buyer.name, *doc.buyer.extra, doc.buyer.street, doc.buyer.city,
+                      f"NIP: {doc.buyer.nip}"], 9)
+    p.text(15, 70, f"Faktura {no}", 17, "Sans")
+    labels = [("Data faktury:", doc.issue_date.isoformat()), ("Termin płatności:",
+              (doc.issue_date + timedelta(days=doc.due_days)).isoformat()), ("Data dostawy:", doc.sale_date.isoformat()),
+              ("Źródło:", f"S{rng.randint(10000, 99999)}")]
+    for k, (lab, v) in enumerate(labels):
+        p.text(15 + k * 45, 78, lab, 7.5, "Sans-Bold")
+        p.text(15 + k * 45, 82, v, 8)
+    cols = [Col("Opis", 86), Col("Ilość", 20, "r"), Col("Cena jedn.", 24, "r"), Col("Podatki", 20, "c"),
+            Col("Kwota", 30, "r")]
+    rows = [[it.name, f"{it.qty:.2f} {'Jednostki' if it.unit == 'szt.' else it.unit}", money_us(it.unit_price or 0),
+             f"VAT {rate_label(it.vat_rate)}", f"{money_us(it.net or 0)} zł"] for it in doc.items]
+    y = table(p, 15, 90, cols, rows, TableStyle(size=8, grid=False, rules=True)) + 6
+    net, vat, gross = doc.totals()
+    for lab, v, f in (("Kwota bez podatku", net, "Sans"), (f"VAT {rate_label('23')}", vat, "Sans"),
+                      ("Razem", gross, "Sans-Bold")):
+        p.text(130, y, lab, 9, f)
+        p.text(195, y, f"{money_us(v)} zł", 9, f, "r")
+        p.hline(130, 195, y + 1.8, 0.2)
+        y += 6
+    p.text(15, y + 6, f"Prosimy o płatność z użyciem tytułu: {no}", 8.5)
+    p.text(15, y + 11, f"na rachunek: PL{iban(doc.bank)}", 8.5)
+    p.text(105, 285, "Strona: 1 / 1", 7, "Sans", "c")
+    return Sample(p.bytes(), (replace(doc, item_amounts=("net",)),))  # lines print the net amount only
