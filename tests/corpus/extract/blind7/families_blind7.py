@@ -479,3 +479,209 @@ def fam_foreign_erp_comma_thousands(rng: random.Random) -> Sample:
     p.text(15, y + 11, f"na rachunek: PL{iban(doc.bank)}", 8.5)
     p.text(105, 285, "Strona: 1 / 1", 7, "Sans", "c")
     return Sample(p.bytes(), (replace(doc, item_amounts=("net",)),))  # lines print the net amount only
+
+
+# --------------------------------------------------------------------------------------------------
+# 7. Fixed VAT summary rows, zeros included, " zł" after every amount
+
+BOOKS = (
+    E_("Książka „Cyberbezpieczeństwo w jednostkach samorządu terytorialnego” (wyd. 2026)", "egz.", 69, 119, "5"),
+    E_("Publikacja elektroniczna „RODO i KSC w urzędzie – poradnik” (e-book)", "szt.", 49, 89, "5"),
+)
+TRAININGS = (
+    E_("Szkolenie „Bezpieczna praca zdalna” dla pracowników urzędu – finansowane ze środków publicznych", "usł.",
+       2400, 5200, "zw"),
+    E_("Warsztaty dla administratorów IT: reagowanie na incydenty – finansowane ze środków publicznych", "usł.",
+       4800, 7900, "zw"),
+)
+
+
+def fam_fixed_rate_rows_zl(rng: random.Random) -> Sample:
+    """VAT summary with fixed rows 23/8/5/0/zw/np printed even when zero; every amount followed by ' zł'."""
+    no = f"{rng.randint(1, 99)}/{rng.randint(1, 12):02d}/26/FA"
+    entries = pick(rng, HARDWARE, (1, 2)) + [rng.choice(BOOKS), rng.choice(TRAININGS)]
+    items = [line(rng, e, qty=rng.choice((5, 10, 15, 20)) if e[3] == "5" else None) for e in entries]
+    doc = doc_of(rng, no, items, sell=seller(rng, "Centrum Kompetencji Cyber Sp. z o.o."))
+    p = Pdf()
+    ms = "space"
+    z = " zł"
+    p.rect(15, 12, 180, 16, 0.6)
+    p.text(105, 19, f"FAKTURA  Nr {no}", 13, "Sans-Bold", "c")
+    p.text(105, 25, f"Data wystawienia {date_fmt(doc.issue_date)} · Data sprzedaży {date_fmt(doc.sale_date)}", 8,
+           "Sans", "c")
+    p.text(15, 36, "Sprzedawca", 8, "Sans-Bold")
+    p.lines(15, 40, [doc.seller.name, doc.seller.street, doc.seller.city, "NIP " + nip_fmt(doc.seller.nip, "dash")],
+            8.5)
+    p.text(110, 36, "Nabywca", 8, "Sans-Bold")
+    p.lines(110, 40, [doc.buyer.name, *doc.buyer.extra, doc.buyer.street, doc.buyer.city,
+                      "NIP " + nip_fmt(doc.buyer.nip, "dash")], 8.5)
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 64), Col("Ilość", 11, "r"), Col("J.m.", 10, "c"),
+            Col("Cena netto", 22, "r"), Col("Wartość netto", 24, "r"), Col("VAT", 9, "c"), Col("Wartość brutto", 26, "r")]
+    rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, ms) + z, money(it.net or 0, ms) + z,
+             rate_label(it.vat_rate), money(it.gross or 0, ms) + z] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 15, 68, cols, rows, TableStyle(size=7.4)) + 6
+    p.text(15, y + 3, "Zwolnienie z VAT: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT", 7, "Sans-Italic")
+    p.text(15, y + 7, "(usługi kształcenia finansowane w całości ze środków publicznych)", 7, "Sans-Italic")
+    summ = {r: (n, v, g) for r, n, v, g in doc.rate_summary()}
+    zero = (Decimal(0), Decimal(0), Decimal(0))
+    srows = []
+    for r, lab in (("23", "23%"), ("8", "8%"), ("5", "5%"), ("0", "0%"), ("zw", "zw"), ("np", "np")):
+        n, v, g = summ.get(r, zero)
+        srows.append([lab, money(n, ms) + z, money(v, ms) + z, money(g, ms) + z])
+    net, vat, gross = doc.totals()
+    srows.append(["Razem", money(net, ms) + z, money(vat, ms) + z, money(gross, ms) + z])
+    y = table(p, 100, y, [Col("Stawka", 16, "c"), Col("Netto", 26, "r"), Col("VAT", 26, "r"), Col("Brutto", 27, "r")],
+              srows, TableStyle(size=7.6, head_fill=0.9)) + 7
+    p.text(15, y, f"Do zapłaty: {money(gross, ms)} zł", 11, "Sans-Bold")
+    p.text(15, y + 5, f"Słownie: {words_pln(gross)}", 8)
+    p.text(15, y + 10, f"Płatność: przelew, {doc.due_days} dni, nr rachunku {iban(doc.bank)}", 8)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 8. EUR invoice with the VAT in PLN citing the NBP table
+
+
+def fam_eur_nbp_table(rng: random.Random) -> Sample:
+    """EUR invoice: VAT converted to PLN with the NBP table number line ('Tabela nr 045/A/NBP/2026')."""
+    no = f"{rng.randint(1, 150)}/EUR/2026"
+    items = [line(rng, e, eur=True) for e in pick(rng, LICENCES + SERVICES, (1, 3))]
+    doc = doc_of(rng, no, items, currency="EUR", sell=seller(rng, "Grupa Integracyjna OPTIMUS-IT Sp. z o.o."))
+    p = Pdf()
+    ms = "space"
+    prev = doc.sale_date - timedelta(days=1)
+    while prev.weekday() >= 5:
+        prev -= timedelta(days=1)
+    table_no = f"{rng.randint(1, 250):03d}/A/NBP/2026"
+    rate = Decimal(f"4.{rng.randint(2000, 3300)}")
+    p.text(15, 18, "Faktura VAT", 15, "Sans-Bold")
+    p.text(15, 25, f"nr {no}", 11)
+    p.lines(195, 14, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}",
+                      "Waluta faktury: EUR"], 8, align="r")
+    p.text(15, 36, "Sprzedawca", 8, "Sans-Bold")
+    p.lines(15, 40, [doc.seller.name, doc.seller.street, doc.seller.city, f"NIP {doc.seller.nip}"], 8.5)
+    p.text(110, 36, "Nabywca", 8, "Sans-Bold")
+    p.lines(110, 40, [doc.buyer.name, doc.buyer.street, doc.buyer.city, f"NIP {doc.buyer.nip}"], 8.5)
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 70), Col("Ilość", 14, "r"), Col("Cena netto EUR", 22, "r"),
+            Col("Netto EUR", 22, "r"), Col("VAT", 10, "c"), Col("Kwota VAT EUR", 20, "r"), Col("Brutto EUR", 20, "r")]
+    rows = [[str(k), it.name, f"{qty_fmt(it.qty)} {it.unit}", money(it.unit_price or 0, ms), money(it.net or 0, ms),
+             rate_label(it.vat_rate), money(it.vat or 0, ms), money(it.gross or 0, ms)]
+            for k, it in enumerate(doc.items, 1)]
+    y = table(p, 12, 64, cols, rows, TableStyle(size=7.4, head_fill=0.9)) + 6
+    net, vat, gross = doc.totals()
+    y = p.lines(120, y, [f"Wartość netto: {money(net, ms)} EUR", f"Kwota VAT: {money(vat, ms)} EUR",
+                         f"Wartość brutto: {money(gross, ms)} EUR"], 9, "Sans-Bold", lead=5)
+    p.rect(15, y + 2, 180, 16, 0.3)
+    p.text(18, y + 7, f"Przeliczenia VAT dokonano wg kursu średniego NBP z dnia {date_fmt(prev)}, "
+           f"Tabela nr {table_no}:", 8)
+    p.text(18, y + 11.5, f"1 EUR = {str(rate).replace('.', ',')} PLN.   Kwota VAT w PLN: "
+           f"{money(q2(vat * rate), ms)} zł   (podstawa w PLN: {money(q2(net * rate), ms)} zł)", 8, "Sans-Bold")
+    p.text(15, y + 25, f"Do zapłaty: {money(gross, ms)} EUR, słownie: {words_pln(gross, 'EUR')}", 9)
+    p.text(15, y + 30, f"Rachunek EUR: PL{iban(doc.bank)}, BIC: PKOPPLPW", 8)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 9. OT – przyjęcie środka trwałego
+
+KST = {"Komputer": "491", "Serwer": "491", "Przełącznik": "491", "Zasilacz": "343", "Skaner": "491",
+       "Router": "491", "Tablet": "491", "Serwer NAS": "491"}
+
+
+def fam_ot_fixed_asset(rng: random.Random) -> Sample:
+    """'OT – przyjęcie środka trwałego' protocol: inventory numbers, KŚT group, initial value, supplier and invoice."""
+    no = f"OT {rng.randint(1, 60)}/2026"
+    pool = [e for e in HARDWARE if e[2][0] >= 2000]
+    items = [line(rng, e, qty=rng.choice((1, 1, 2, 3))) for e in pick(rng, tuple(pool), (1, 3))]
+    doc = doc_of(rng, no, items, kind="protocol", currency=None)
+    doc = replace(doc, sale_date=None, score_amounts=False)  # values printed: the contract leaves them open
+    inv_no = f"FV/{rng.randint(100, 999)}/{doc.issue_date.month:02d}/2026"
+    p = Pdf()
+    p.text(15, 15, doc.buyer.extra[0], 8, "Sans")
+    p.text(15, 19, "(pieczęć jednostki)", 6.5, "Sans-Italic")
+    p.text(105, 30, "OT – PRZYJĘCIE ŚRODKA TRWAŁEGO", 13, "Sans-Bold", "c")
+    p.text(105, 36, f"nr {no}", 10, "Sans", "c")
+    p.text(195, 15, f"Data przyjęcia: {date_fmt(doc.issue_date)}", 8, "Sans", "r")
+    y = 46
+    p.text(15, y, "Jednostka przyjmująca:", 8, "Sans-Bold")
+    p.text(60, y, f"{doc.buyer.name}, {doc.buyer.street}, {doc.buyer.city}, NIP {nip_fmt(doc.buyer.nip, 'dash')}", 8)
+    p.text(15, y + 5, "Dostawca:", 8, "Sans-Bold")
+    p.text(60, y + 5, f"{doc.seller.name}, {doc.seller.city}, NIP {doc.seller.nip}", 8)
+    p.text(15, y + 10, "Dowód zakupu:", 8, "Sans-Bold")
+    p.text(60, y + 10, f"faktura {inv_no} z dnia {date_fmt(doc.issue_date - timedelta(days=rng.randint(1, 6)))}", 8)
+    p.text(15, y + 15, "Miejsce użytkowania:", 8, "Sans-Bold")
+    p.text(60, y + 15, rng.choice(("Referat Organizacyjny, pok. 12", "Serwerownia", "Sekretariat", "Biuro Rady")), 8)
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa środka trwałego", 62), Col("Nr inwentarzowy", 28, "c"),
+            Col("KŚT", 12, "c"), Col("Ilość", 12, "r"), Col("Stawka amort. %", 18, "c"),
+            Col("Wartość początkowa (brutto)", 30, "r")]
+    rows = []
+    for k, it in enumerate(doc.items, 1):
+        first = it.name.split(" ")[0]
+        rows.append([str(k), it.name, f"{rng.randint(1, 9)}-{KST.get(first, '491')}/{rng.randint(10, 999)}/26",
+                     KST.get(first, "491"), qty_fmt(it.qty), "30,00" if KST.get(first, "491") == "491" else "14,00",
+                     money(it.gross or 0, "space")])
+    y = table(p, 12, y + 22, cols, rows, TableStyle(size=7.6, head_size=7)) + 5
+    total = sum((it.gross or Decimal(0) for it in doc.items), Decimal(0))
+    p.text(182, y, f"Razem wartość początkowa: {money(total, 'space')} zł", 8.5, "Sans-Bold", "r")
+    p.text(15, y + 8, "Źródło finansowania: projekt grantowy „Cyberbezpieczny Samorząd”, umowa o powierzenie grantu.", 8)
+    p.text(15, y + 13, "Sposób umorzenia: liniowy. Środek trwały przekazano do używania w dniu przyjęcia.", 8)
+    y += 32
+    for x, lab in ((15, "Sporządził"), (75, "Przekazujący"), (135, "Główny księgowy / Skarbnik")):
+        p.hline(x, x + 55, y, 0.3)
+        p.text(x + 27, y + 4, lab, 7, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 10. Implementation services protocol as a timesheet
+
+ACTIVITIES = (
+    "Analiza przedwdrożeniowa i inwentaryzacja zasobów",
+    "Instalacja i konfiguracja serwera kopii zapasowych",
+    "Konfiguracja polityk haseł i MFA w domenie",
+    "Wdrożenie agenta EDR na stacjach roboczych",
+    "Konfiguracja VPN dla pracowników zdalnych",
+    "Testy odtworzenia danych z kopii zapasowej",
+    "Instruktaż stanowiskowy dla informatyka urzędu",
+    "Przygotowanie dokumentacji powykonawczej",
+)
+
+
+def fam_timesheet_protocol(rng: random.Random) -> Sample:
+    """Acceptance protocol of implementation services as a timesheet: date, activity, hours (fractional), total hours."""
+    no = f"PO/{rng.randint(1, 40)}/2026"
+    acts = rng.sample(ACTIVITIES, rng.randint(3, 6))
+    items = [Item(a, Decimal(rng.choice(("2", "3.5", "4", "6", "6.5", "7.5", "8", "12"))), "godz.", None, None, None,
+                  None, None) for a in acts]
+    doc = doc_of(rng, no, items, kind="protocol", currency=None)
+    doc = replace(doc, sale_date=None, references=f"Umowa nr {rng.randint(1, 30)}/CS/2026")
+    p = Pdf()
+    p.text(105, 20, "PROTOKÓŁ ODBIORU PRAC WDROŻENIOWYCH", 13, "Sans-Bold", "c")
+    p.text(105, 26, f"Nr {no} z dnia {date_fmt(doc.issue_date)}", 9, "Sans", "c")
+    p.text(105, 31, doc.references.replace("Umowa nr", "do umowy nr"), 8, "Sans", "c")
+    y = 42
+    p.text(15, y, "Zamawiający:", 8.5, "Sans-Bold")
+    p.lines(15, y + 4.5, [doc.buyer.name, doc.buyer.street + ", " + doc.buyer.city, "NIP " + doc.buyer.nip], 8.5)
+    p.text(110, y, "Wykonawca:", 8.5, "Sans-Bold")
+    p.lines(110, y + 4.5, [doc.seller.name, doc.seller.street + ", " + doc.seller.city, "NIP " + doc.seller.nip], 8.5)
+    y += 24
+    p.text(15, y, "Karta pracy – zestawienie wykonanych czynności:", 9, "Sans-Bold")
+    day = doc.issue_date - timedelta(days=len(items) * 2 + 2)
+    rows = []
+    for k, it in enumerate(doc.items, 1):
+        day += timedelta(days=rng.choice((1, 2)))
+        rows.append([str(k), date_fmt(day), it.name, qty_fmt(it.qty), rng.choice(("J. Nowicki", "A. Wrona",
+                                                                                  "M. Sikora"))])
+    cols = [Col("Lp.", 8, "c"), Col("Data", 22, "c"), Col("Zakres wykonanych prac", 90), Col("Liczba godzin", 20, "r"),
+            Col("Wykonał", 40)]
+    y = table(p, 12, y + 4, cols, rows, TableStyle(size=8)) + 5
+    hours = sum((it.qty for it in doc.items), Decimal(0))
+    p.text(152, y, f"Łącznie: {qty_fmt(hours)} godz.", 9, "Sans-Bold", "r")
+    p.lines(15, y + 9, ["Zamawiający potwierdza wykonanie prac zgodnie z umową, bez zastrzeżeń.",
+                        "Protokół stanowi podstawę do wystawienia faktury."], 8.5)
+    y += 35
+    p.hline(20, 85, y, 0.3)
+    p.hline(125, 190, y, 0.3)
+    p.text(52, y + 4, "Zamawiający", 7.5, "Sans", "c")
+    p.text(157, y + 4, "Wykonawca", 7.5, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
