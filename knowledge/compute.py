@@ -48,7 +48,9 @@ _PERCENT_OF = re.compile(
     r"\s*(?:tys\w*\.?|k\b|mln\w*\.?|milion\w*)?\s*(?:zl\w*|pln)?)",
     re.IGNORECASE,
 )
-_ADVISORY = re.compile(r"\bdoradz\w*|\bdoradc\w*|\bkonsult\w*|\bekspert\w*")
+# "ile możemy zapłacić firmie za przygotowanie OPZ": preparing the description of the contract is the
+# advisory service the documents name
+_ADVISORY = re.compile(r"\bdoradz\w*|\bdoradc\w*|\bkonsult\w*|\bekspert\w*|\bopis\w*\s+przedmiotu\s+zamowienia|\bopz\b")
 _PERCENT_WORD = re.compile(r"\d\s*(?:%|proc)")
 _MONTHS = {
     "stycz": 1,
@@ -143,17 +145,16 @@ def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computati
     kiedy diagnoza?") may need two: each is shown with the part whose rule it uses."""
     folded = fold(question)
     found = []
-    for step in (_formula, _percent, _deadline, _grant_range, _used_lookback, _total, _allocation_fit):
-        result = step(folded, programmes)
+    formula = _formula(folded, programmes)
+    if formula is not None:
+        found.append(formula)
+    # "gmina 14 200 mieszkańców, G = 2011,47 zł – ile grantu i ile z tego na doradcę?": the share is
+    # of the grant just computed (the index G, written in złoty, is no grant)
+    grant = formula.amount if formula is not None else None
+    for step in (_percent, _deadline, _grant_range, _used_lookback, _total, _allocation_fit):
+        result = _percent(folded, programmes, grant=grant) if step is _percent else step(folded, programmes)
         if result is not None:
             found.append(result)
-    grant = next((c.amount for c in found if c.kind == "formula" and c.amount is not None), None)
-    if grant is not None and not any(c.kind in ("advisory", "percent") for c in found):
-        # "gmina 14 200 mieszkańców, G = 2011,47 – ile grantu i ile z tego na doradcę?": the share
-        # is of the grant just computed
-        share = _percent(folded, programmes, grant=grant)
-        if share is not None:
-            found.append(share)
     return found
 
 
@@ -166,7 +167,7 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
         amount = parse_amount(match.group("amount"))
     elif advisory:
         pct = None
-        amount = _largest_amount(folded) or grant
+        amount = grant or _largest_amount(folded)
     else:
         return None
     if amount is None or amount <= 0 or (pct is not None and not (0 < pct <= 100)):
@@ -1030,6 +1031,28 @@ def _money_amounts(folded: str) -> list[tuple[int, Decimal]]:
     return found
 
 
+_MOST = re.compile(r"\bmaks\w*|\bmax\b|\bnajwiec\w*|\bnajwyzsz\w*|\bgorn\w*")
+
+
+def _total_of_maxima(folded: str, codes: list[str]) -> Computation | None:
+    """ "ile maksymalnie powiat mógł dostać łącznie z CP i CS": the sum of the programmes' maximum
+    grants for one kind of unit (a gmina: CG and CS; a powiat: CP and CS)."""
+    if codes not in (["cg", "cs"], ["cp", "cs"]):
+        return None  # CG is for gminas, CP for powiaty: no unit gets both
+    first, cs = get_programme(codes[0]), get_programme("cs")
+    powiat = codes[0] == "cp"
+    cs_fact = cs.fact("fixed_grant_powiat_wojewodztwo") if powiat else cs.fact("max_grant")
+    total = first.max_grant + cs_fact.decimal
+    cs_words = "stała kwota dla powiatu" if powiat else "najwyżej, dla gminy"
+    text = (
+        f"{first.name}: najwyżej {_zl(first.max_grant)}.\n"
+        f"{cs.name}: {_zl(cs_fact.decimal)} ({cs_words}).\n"
+        f"Razem najwyżej: {_zl(first.max_grant)} + {_zl(cs_fact.decimal)} = {_zl(total)}."
+    )
+    citations = (first.fact("max_grant").citation, cs_fact.citation)
+    return Computation("total", text, citations, (f"{codes[0]}-kwota-min-max", "cs-kwota-min-max"), None, total)
+
+
 def _total(folded: str, programmes: Sequence[str]) -> Computation | None:
     """The official's grant in one programme plus another programme's grant the documents fix."""
     if not _TOTAL_ASK.search(folded) or not re.search(r"\bile\b|\bjaka\b|\bjaki\b", folded):
@@ -1037,6 +1060,8 @@ def _total(folded: str, programmes: Sequence[str]) -> Computation | None:
     mentions = [(m.start(), m.lastgroup) for m in _PROGRAMME_AT.finditer(folded) if m.lastgroup]
     codes = list(dict.fromkeys(code for _pos, code in mentions if code is not None))
     amounts = _money_amounts(folded)
+    if len(codes) == 2 and not amounts and _MOST.search(folded):
+        return _total_of_maxima(folded, sorted(codes))
     if len(codes) != 2 or len(amounts) != 1:
         return None
     # the figure belongs to the programme named nearest before it (or right after it)

@@ -1108,7 +1108,11 @@ class FaqEngine:
         }
 
     def _with_computation(self, question: str, programme: str | None, answer: Answer) -> Answer:
-        if not any(ch.isdigit() for ch in question) and not _WEEKDAY_MENTION.search(fold(question)):
+        if (
+            not any(ch.isdigit() for ch in question)
+            and not _WEEKDAY_MENTION.search(fold(question))
+            and not _TOTAL_ASKED.search(fold(question))
+        ):
             return answer  # nothing to compute with
         named = self.programmes_in(question)
         computation = _compute(question, named or ((programme,) if programme else ()))
@@ -1794,6 +1798,8 @@ def _programmes_listed(question: str) -> bool:
     return all(_LIST_GLUE.match(folded[a[1] : b[0]]) for a, b in pairwise(spans))
 
 
+# "ile maksymalnie łącznie z CP i CS": a sum of the programmes' own figures needs no digit from the official
+_TOTAL_ASKED = re.compile(r"\b(?:razem|lacznie|w\s+sumie|sumarycznie)\b")
 # Besides digits, what gives arithmetic something to work on: a weekday, or a count of days asked for.
 _WEEKDAY_MENTION = re.compile(
     r"\bw\s+(?:poniedzial|wtor|srod|czwart|piat|sobot|niedziel)\w*|\bile\s+(?:\w+\s+)?dni\b|\bjak\s+dlugo\b"
@@ -1816,7 +1822,7 @@ def _compute(question: str, programmes: Sequence[str]) -> Computation | None:
 
 
 def _compute_all(question: str, programmes: Sequence[str]) -> list[Computation]:
-    if not any(ch.isdigit() for ch in question):
+    if not any(ch.isdigit() for ch in question) and not _TOTAL_ASKED.search(fold(question)):
         return []
     # Imported on first use: its patterns cost start-up time and most questions carry no numbers.
     from knowledge.compute import compute_all

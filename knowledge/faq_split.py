@@ -130,6 +130,34 @@ def confirmation_question(text: str) -> str:
     return f"czy {core}{mark}"
 
 
+# "informatyk ug:", "dział zamówień pyta:", "sekretariat wójta:", "jestem nowa i uczę się od zera:": who writes,
+# before a colon, is no part of the question
+_SPEAKER = re.compile(r"^(?P<label>(?:[^\W\d][\w.-]*\s+){0,7}?[^\W\d][\w.-]*)\s*:\s+(?=\S)")
+_LABEL_ASKS = re.compile(
+    r"(?i)\b(?:czy|ile|ilu|kiedy|gdzie|kto|jak\w*|co|kt[oó]r\w*)\b|\b(?:cg|cp|cs)\b|cyfrow|cyber|\bza[lł]\w*|\bpkt\b"
+)
+
+
+_SPEAKER_WORD = re.compile(
+    r"(?i)\b(?:informatyk\w*|skarbnik\w*|sekretar\w*|dzia[lł]\w*|referat\w*|wydzia[lł]\w*|urz[aą]d\w*|starostw\w*|"
+    r"marsza[lł]k\w*|w[oó]jt\w*|burmistrz\w*|prezydent\w*|kierownik\w*|naczelnik\w*|ksi[eę]gow\w*|radc\w*|"
+    r"jestem|jeste[sś]my|tu\b|pisze|pyta|biur\w*|zesp[oó][lł]\w*|koordynator\w*|inspektor\w*|specjalist\w*|"
+    r"pracowni\w*|administrator\w*|admin\w*|kadr\w*|zam[oó]wie\w*)"
+)
+
+
+def _without_speaker(text: str) -> str:
+    match = _SPEAKER.match(text)
+    if (
+        match is None
+        or _LABEL_ASKS.search(fold(match.group("label")))
+        or not _SPEAKER_WORD.search(match.group("label"))
+    ):
+        return text
+    rest = text[match.end() :]
+    return rest if len(rest.split()) >= 3 else text
+
+
 def without_letter(message: str) -> str:
     """The message without a letter's salutation, a "the mayor asks" relay and the closing with the signature.
 
@@ -138,6 +166,7 @@ def without_letter(message: str) -> str:
     """
     text = _CLOSING.sub("", message)
     text = _SALUTATION.sub("", text)
+    text = _without_speaker(text)
     text = _RELAY.sub("", text)
     text = _CONFIRM.sub("czy ", text.strip())
     text = _REQUEST.sub("", text)

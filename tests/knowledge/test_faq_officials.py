@@ -234,3 +234,45 @@ def test_the_officials_own_data_is_no_premise(question: str) -> None:
 
 def test_periods_in_other_units_are_the_same_figure() -> None:
     assert premise_correction("czy trwałość to 24 miesiące", "… przez 2 lata od zakończenia …") is None
+
+
+# -- set 14 causes: who writes, advisory services named by their object, sums of maxima -------------
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        ("informatyk starostwa: czy serwer NAS przejdzie w cs", "czy serwer NAS przejdzie w cs"),
+        ("Dzień dobry, referat inwestycji pyta: do kiedy trwałość w cg?", "do kiedy trwałość w cg?"),
+        ("kosztorys i limity: ile max na doradztwo w cp?", "kosztorys i limity: ile max na doradztwo w cp?"),
+    ],
+)
+def test_who_writes_before_a_colon_is_no_part_of_the_question(message: str, question: str) -> None:
+    assert without_letter(message) == question
+
+
+def test_preparing_the_contract_description_is_the_advisory_service() -> None:
+    found = compute_all("dostaliśmy w cp 200 000 zł, ile możemy dać firmie za opis przedmiotu zamówienia", ("cp",))
+    assert any(c.kind == "advisory" and "10 000,00 zł" in c.text for c in found)
+
+
+def test_the_index_g_in_zloty_is_no_grant_for_the_advisory_share() -> None:
+    found = compute_all("gmina ma 12 000 mieszkańców i G 1 898,22 zł, ile grantu i ile z tego na doradztwo", ("cg",))
+    advisory = next(c for c in found if c.kind == "advisory")
+    assert "340 000,00 zł" in advisory.text and "17 000,00 zł" in advisory.text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        (
+            "ile w sumie maksymalnie dostałby powiat z cyfrowego powiatu i cyberbezpiecznego samorządu",
+            "1 200 000,00 zł",
+        ),
+        ("ile najwięcej łącznie gmina z cg i cs", "2 850 000,00 zł"),
+    ],
+)
+def test_the_most_a_unit_gets_from_two_programmes_is_the_sum_of_their_maxima(
+    engine: FaqEngine, question: str, total: str
+) -> None:
+    assert total in engine.ask(question).text
