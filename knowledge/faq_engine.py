@@ -328,6 +328,7 @@ def unanswerable_reason(question: str) -> str | None:
 
 
 # A pronoun pointing back at the context ("czym to się różni", "ile to kosztuje", "czy tak można").
+_POINTS_BACK = re.compile(r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b")
 _ANAPHOR = re.compile(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
 
 WEEKDAYS = (
@@ -957,11 +958,21 @@ class FaqEngine:
             return None if single.abstained else self._with_computation(message, programme, single)
         answers: list[Answer] = []
         for k in range(len(parts)):
+            if k and answers[-1].abstained and answers[-1].entry_id is None and self._leans_back(parts[k]):
+                # "kiedy jest najbliższy webinar CPPC i jak się na niego zapisać": a part pointing back at
+                # a question the documents do not answer is not answered from another topic either
+                answers.append(answers[-1])
+                continue
             answers.append(self._part_answer(message, parts, k, named, programme, answers))
         if all(a.abstained for a in answers):
             return None
         self._compute_parts(message, parts, named, programme, answers)
         return self._render_parts(parts, answers, named, programme)
+
+    def _leans_back(self, part: str) -> bool:
+        """The part points back at the one before it ("na niego", "w jakiej kwocie") rather than
+        naming a topic of its own."""
+        return bool(_POINTS_BACK.search(fold(part))) or len(self._topic(part)) <= 1
 
     def _part_answer(
         self,

@@ -276,3 +276,43 @@ def test_the_most_a_unit_gets_from_two_programmes_is_the_sum_of_their_maxima(
     engine: FaqEngine, question: str, total: str
 ) -> None:
     assert total in engine.ask(question).text
+
+
+# -- several items in one purchase question --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        (
+            "w cs chcemy kupić firewall, serwer NAS i przy okazji drukarkę dla sekretariatu – co przejdzie?",
+            ["firewall", "serwer NAS", "drukarkę"],
+        ),
+        ("czy w cs przejdzie SIEM, menedżer haseł, a do tego nowe smartfony?", ["SIEM", "menedżer haseł", "smartfony"]),
+        (
+            "czy w cyfrowej gminie łapie się Microsoft 365 (licencje na rok) i przy okazji szkolenie z Excela",
+            ["Microsoft 365", "szkolenie z Excela"],
+        ),
+    ],
+)
+def test_every_item_of_a_purchase_clause_is_named(question: str, items: list[str]) -> None:
+    from knowledge.purchase import purchase_items
+
+    assert purchase_items(question) == items
+
+
+def test_a_part_the_classifier_does_not_know_belongs_to_the_item_before_it() -> None:
+    from checks.classifier import classify
+    from knowledge.purchase import purchase_answer
+
+    answer = purchase_answer(
+        "czy w cs możemy sfinansować pentest sieci i strony www oraz menedżer haseł", ("cs",), classify
+    )
+    assert answer is not None and "„pentest sieci i strony www” – kwalifikowalny" in answer.text
+
+
+def test_a_health_care_recipient_makes_it_a_rule_question() -> None:
+    from knowledge.purchase import is_rule_question
+
+    assert is_rule_question("czy z cg kupimy laptopy dla przychodni POZ")
+    assert not is_rule_question("czy w cs przejdzie szkolenie z phishingu")
