@@ -205,7 +205,7 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
 
 # "jeśli grant to 300000", "mamy grant 250 000": a bare figure named as the grant is an amount.
 _GRANT_FIGURE = re.compile(
-    rf"\bgran(?:t\w*|cie)\s+(?:\w+\s+)?(?:to|=|wynosi|:|ma|rowny|w\s+wysokosci|na)?\s*(?P<num>{_NUMBER})(?![\d.,]*\s*%)"
+    rf"\bgran(?:t\w*|cie)\s+(?:[^\W\d]\w*\s+)?(?:to|=|wynosi|:|ma|rowny|w\s+wysokosci|na)?\s*(?P<num>{_NUMBER})(?![\d.,]*\s*%)"
 )
 
 

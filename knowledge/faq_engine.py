@@ -34,6 +34,7 @@ from knowledge.citations import Citation
 from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
+from knowledge.faq_numbers import digits_for_number_words
 from knowledge.faq_premise import claimed_figures, premise_correction
 from knowledge.faq_split import is_request, split_questions, without_letter
 from knowledge.normalize import (
@@ -842,7 +843,7 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
-        question = without_letter(expand_abbreviations(question))
+        question = without_letter(expand_abbreviations(digits_for_number_words(question)))
         # (before focusing: "w CP diagnoza, a w CS ankieta" pairs two subjects, it is no contrast)
         paired = self._paired(question)
         if paired is None:

@@ -11,6 +11,7 @@ import pytest
 from knowledge.compute import compute_all
 from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_engine import FaqEngine
+from knowledge.faq_numbers import digits_for_number_words
 from knowledge.faq_premise import claimed_figures, premise_correction
 from knowledge.faq_split import confirmation_question, split_questions, without_letter
 
@@ -316,3 +317,31 @@ def test_a_health_care_recipient_makes_it_a_rule_question() -> None:
 
     assert is_rule_question("czy z cg kupimy laptopy dla przychodni POZ")
     assert not is_rule_question("czy w cs przejdzie szkolenie z phishingu")
+
+
+# -- amounts in words ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "digits"),
+    [
+        ("grant dwieście czterdzieści tysięcy złotych", "grant 240 000 złotych"),
+        ("czterdzieści pięć tysięcy netto", "45 000 netto"),
+        ("dziesięć procent", "10 procent"),
+        ("osiem miesięcy od umowy", "8 miesięcy od umowy"),
+        ("czy składamy ankietę dwa razy", "czy składamy ankietę dwa razy"),
+        ("jeden z dwóch wniosków", "jeden z dwóch wniosków"),
+    ],
+)
+def test_number_words_before_a_multiplier_or_unit_are_digits(typed: str, digits: str) -> None:
+    assert digits_for_number_words(typed) == digits
+
+
+def test_a_grant_in_words_is_computed_with(engine: FaqEngine) -> None:
+    answer = engine.ask("przy grancie dwieście czterdzieści tysięcy w cyfrowym powiecie ile max na doradztwo?")
+    assert "12 000,00 zł" in answer.text
+
+
+def test_a_bare_grant_figure_is_read_whole() -> None:
+    found = compute_all("w cp przy grancie 180 000 ile na doradztwo?", ("cp",))
+    assert any(c.kind == "advisory" and "9 000,00 zł" in c.text for c in found)
