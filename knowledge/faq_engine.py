@@ -364,6 +364,24 @@ def _claimed_figures_weakened(question: str, weights: dict[str, float], factor: 
     return weights
 
 
+# "… to 5 lat od płatności końcowej jak w RPO?": another scheme named as the official's comparison
+_COMPARISON = re.compile(
+    r"[,\s]*\b(?:tak\s+)?(?:jak|niz|podobnie\s+jak|inaczej\s+niz)\s+(?:w|we|przy|z|ze|dla|do)\s+(?P<what>[^,.?!;]{2,40})"
+)
+
+
+def _without_scheme_comparison(question: str) -> str:
+    """The question without a comparison with a scheme outside the three programmes: that scheme is
+    the official's reference, not the subject (which would otherwise make the question off-topic)."""
+    folded = fold(question)
+    if len(folded) != len(question):
+        return question
+    for match in _COMPARISON.finditer(folded):
+        if off_topic_match(match.group("what")) is not None:
+            return (question[: match.start()] + question[match.end() :]).strip()
+    return question
+
+
 def question_core(question: str) -> str | None:
     """The asking part of a long message, without greeting and context; None when there is none.
 
@@ -844,6 +862,7 @@ class FaqEngine:
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
         question = without_letter(expand_abbreviations(digits_for_number_words(question)))
+        question = _without_scheme_comparison(question)
         # (before focusing: "w CP diagnoza, a w CS ankieta" pairs two subjects, it is no contrast)
         paired = self._paired(question)
         if paired is None:

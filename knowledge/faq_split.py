@@ -33,6 +33,8 @@ _JOINED = re.compile(
     # "… aha i jeszcze ile z tego na doradztwo", "a przy okazji czy …": an afterthought is a new question
     rf"(?:(?:jeszcze|przy\s+okazji|dodatkowo|poza\s+tym|tez|takze)\s+)?(?={_QUESTION_WORD}\b)"
     r"|,\s+(?=(?:czy|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
+    # "czy województwo może startować w CP, a jeśli nie, to ile dostaniemy w CS": the alternative is a question
+    rf"|,?\s+(?:a|i)\s+(?:jesli|jezeli|gdyby|gdy)\s+(?:nie|tak)\s*,?\s*(?:to\s+)?(?={_QUESTION_WORD}\b)"
     # "… kto go organizuje - czy mail jest ten sam …": a dash before a new question
     r"|\s+[-–]\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\w*|co)\b)"
 )
@@ -231,6 +233,8 @@ _BOTH = re.compile(
 # "… menedżer haseł i przy okazji klawiatury – co z tego przejdzie?": which of the things named pass.
 _WHICH_OF = re.compile(
     r"\b(?:co|ktore|ktora|ktory)\s+z\s+(?:tego(?:\s+wszystkiego)?|tych(?:\s+rzeczy|\s+zakupow)?|nich)\b"
+    # "… komputery do przychodni i laptopy do ośrodka, co się załapie": which of the things named pass
+    r"|,\s*(?:to\s+)?co\s+(?=(?:sie\s+)?(?:za)?(?:lapie|przejdzie|kwalifikuje|wejdzie)\b)"
 )
 _CLAUSE_END = re.compile(r"[.?!]\s+|\s+[-–:]\s+")
 _STRONG_JOIN = re.compile(
@@ -289,6 +293,9 @@ def _both_items(message: str) -> list[str] | None:
         context = message[:end].rstrip(" .?!–-:,")
         asking = "czy " + message[which.end() :].strip(" ?")
         join = _STRONG_JOIN.search(fold(context))
+        if join is None and which.group().startswith(","):
+            # "komputery do przychodni i laptopy do ośrodka, co się załapie": the last "i" joins the things
+            join = next(reversed(list(_AND.finditer(fold(context)))), None)
     elif not ends:
         return None
     else:

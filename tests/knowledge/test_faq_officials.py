@@ -345,3 +345,18 @@ def test_a_grant_in_words_is_computed_with(engine: FaqEngine) -> None:
 def test_a_bare_grant_figure_is_read_whole() -> None:
     found = compute_all("w cp przy grancie 180 000 ile na doradztwo?", ("cp",))
     assert any(c.kind == "advisory" and "9 000,00 zł" in c.text for c in found)
+
+
+def test_the_alternative_after_a_no_is_a_question_of_its_own() -> None:
+    parts = split_questions("czy gmina może startować w cyfrowym powiecie, a jeśli nie, to ile dostanie w cs")
+    assert parts == ["czy gmina może startować w cyfrowym powiecie", "ile dostanie w cs"]
+
+
+def test_another_scheme_named_as_a_comparison_does_not_make_it_off_topic(engine: FaqEngine) -> None:
+    answer = engine.ask("czy okres trwałości w cyfrowej gminie liczy się tak jak w RPO od płatności końcowej?")
+    assert not answer.abstained and "2 lata" in answer.text
+
+
+def test_two_things_joined_by_and_then_which_of_them_passes() -> None:
+    parts = split_questions("w cg chcemy kupić tablety dla szkoły i serwer dla przychodni, co się załapie")
+    assert len(parts) == 2 and parts[1].startswith("serwer dla przychodni")
