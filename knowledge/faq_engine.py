@@ -382,6 +382,16 @@ def _without_scheme_comparison(question: str) -> str:
     return question
 
 
+SHORT_FOLLOW_UP_WORDS = 5
+
+
+def _short_follow_up(part: str) -> bool:
+    """ "A co trzeba dołączyć obowiązkowo?": a short "what" question asks about the thing of the question
+    before it ("a czy komputery też?" names its own)."""
+    folded = fold(part)
+    return len(folded.split()) <= SHORT_FOLLOW_UP_WORDS and bool(re.match(r"^\W*(?:a\s+|i\s+)?co\b", folded))
+
+
 def question_core(question: str) -> str | None:
     """The asking part of a long message, without greeting and context; None when there is none.
 
@@ -989,6 +999,21 @@ class FaqEngine:
         self._compute_parts(message, parts, named, programme, answers)
         return self._render_parts(parts, answers, named, programme)
 
+    def _next_entry(self, question: str, taken: str | None) -> Answer | None:
+        """The best entry for `question` other than the one already answered, when it is clear enough."""
+        candidates, signal = self.rank(question)
+        target = signal.explicit[0] if len(signal.explicit) == 1 else None
+        for candidate in candidates[:CONFIDENCE_TOP]:
+            if candidate.entry.id != taken and candidate.confidence >= ABSTAIN_BELOW:
+                entry = candidate.entry
+                code = (
+                    target
+                    if target in entry.programmes
+                    else (entry.programmes[0] if len(entry.programmes) == 1 else None)
+                )
+                return _entry_answer(entry, code, candidate.confidence)
+        return None
+
     def _leans_back(self, part: str) -> bool:
         """The part points back at the one before it ("na niego", "w jakiej kwocie") rather than
         naming a topic of its own."""
@@ -1021,12 +1046,16 @@ class FaqEngine:
             names = " ".join(get_programme(c).name for c in own)
             return self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
         answer = self._annex_pointer(part, message, self._ask_message(f"{part_text} {extra}".strip(), programme))
-        if k and not answer.abstained and len(self._topic(part)) == 1 and not own:
+        if k and not answer.abstained and not own and (len(self._topic(part)) == 1 or _short_follow_up(part)):
             # "… ankietę dojrzałości i przez jaki system?": one word of topic leans on the part
             # before it; when together they find another entry than that part, take it.
             joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
             if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
                 answer = joint
+            elif _short_follow_up(part) and joint.entry_id == answers[-1].entry_id:
+                # "czy musimy załączyć dokumentację przetargową? A co trzeba dołączyć obowiązkowo?": what
+                # else about the same thing – the next entry the two questions together find
+                answer = self._next_entry(f"{parts[k - 1]} {part} {extra}".strip(), answers[-1].entry_id) or answer
         if answer.abstained and k:
             # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
             # before it for its topic.

@@ -360,3 +360,15 @@ def test_another_scheme_named_as_a_comparison_does_not_make_it_off_topic(engine:
 def test_two_things_joined_by_and_then_which_of_them_passes() -> None:
     parts = split_questions("w cg chcemy kupić tablety dla szkoły i serwer dla przychodni, co się załapie")
     assert len(parts) == 2 and parts[1].startswith("serwer dla przychodni")
+
+
+def test_attaching_is_attaching_whichever_verb(engine: FaqEngine) -> None:
+    assert engine.query_terms("co dołączyć") == engine.query_terms("co załączyć")
+
+
+def test_a_short_what_else_follow_up_finds_the_next_entry_on_the_same_thing(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "czy do wniosku rozliczającego w cs trzeba dać dokumentację z przetargu? a co jest konieczne do dołączenia?"
+    )
+    assert len(answer.parts) == 2 and answer.parts[0].entry_id != answer.parts[1].entry_id
+    assert "protok" in answer.parts[1].text
