@@ -372,3 +372,18 @@ def test_a_short_what_else_follow_up_finds_the_next_entry_on_the_same_thing(engi
     )
     assert len(answer.parts) == 2 and answer.parts[0].entry_id != answer.parts[1].entry_id
     assert "protok" in answer.parts[1].text
+
+
+@pytest.mark.parametrize(
+    ("question", "until"),
+    [
+        (
+            "operator zaakceptował nam końcowe rozliczenie cp 10.05.2024, jakie obowiązki zostają i do kiedy?",
+            "10.05.2026",
+        ),
+        ("w cs końcowe rozliczenie zaakceptowane 3.03.2025 – co jeszcze musimy robić?", "03.03.2027"),
+    ],
+)
+def test_the_duties_after_the_final_settlement_are_the_durability(engine: FaqEngine, question: str, until: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and "2 lata" in answer.text and until in answer.text
