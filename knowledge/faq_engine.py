@@ -756,8 +756,11 @@ class FaqEngine:
                 score *= MAINTAIN_BOOST
             candidates.append(Candidate(entry, score, float(i)))  # index until scored below
         candidates.sort(key=lambda c: c.score, reverse=True)
+        # a figure quoted as the rule is checked against the entry (faq_premise), not explained by it
+        quoted = {t for f in claimed_figures(question) for t in self.query_terms(f.text)}
+        explained = [t for t in content if t not in quoted] or content
         scored = [
-            Candidate(c.entry, c.score, self._confidence(content, int(c.confidence)))
+            Candidate(c.entry, c.score, self._confidence(explained, int(c.confidence)))
             for c in candidates[:CONFIDENCE_TOP]
         ]
         return scored + candidates[CONFIDENCE_TOP:], signal

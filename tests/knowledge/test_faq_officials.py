@@ -387,3 +387,8 @@ def test_a_short_what_else_follow_up_finds_the_next_entry_on_the_same_thing(engi
 def test_the_duties_after_the_final_settlement_are_the_durability(engine: FaqEngine, question: str, until: str) -> None:
     answer = engine.ask(question)
     assert not answer.abstained and "2 lata" in answer.text and until in answer.text
+
+
+def test_a_quoted_period_in_other_units_does_not_lower_the_confidence(engine: FaqEngine) -> None:
+    answer = engine.ask("czy na diagnozę w cp mamy 3 tygodnie od umowy")
+    assert not answer.abstained and answer.text.startswith("Nie – według dokumentów: 8 miesięcy")
