@@ -80,6 +80,8 @@ _RULE_MARKERS = re.compile(
     r"|sprzeda\w*|pgr\w*|popegeer\w*|pegeer\w*|rodzin\w*|dzieci\w*|dziecka|uczni\w*|nauczyciel\w*|szk[oó][lł](?!eni)\w*"
     # a health-care unit or a social-care home as the recipient: the exclusion rule decides, not the item
     r"|przychodn\w*|\bpoz\b|szpital\w*|\bs?p?zoz\w*|ochron\w*\s+zdrowia|dom\w*\s+pomocy|\bdps\b"
+    # "kupiliśmy serwer za 73 800 zł brutto – czy trzeba było bazy konkurencyjności?": the procurement rule
+    r"|baz\w*\s+konkurencyj\w*|konkurencyjnosc\w*|przetarg\w*|\bpzp\b|zam[oó]wie\w*\s+publiczn\w*|zapytani\w*\s+ofertow\w*"
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
     r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|protok\w*\s+odbior\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|s?przed\s+(?:podpisani\w*|umow\w*|zawarci\w*|z[lł]o[zż]eni\w*)"
     # "kupiliśmy routery w czerwcu 2020": when it was bought is the question, not what

@@ -392,3 +392,10 @@ def test_the_duties_after_the_final_settlement_are_the_durability(engine: FaqEng
 def test_a_quoted_period_in_other_units_does_not_lower_the_confidence(engine: FaqEngine) -> None:
     answer = engine.ask("czy na diagnozę w cp mamy 3 tygodnie od umowy")
     assert not answer.abstained and answer.text.startswith("Nie – według dokumentów: 8 miesięcy")
+
+
+def test_a_procurement_question_about_a_purchase_is_a_rule_question() -> None:
+    from knowledge.purchase import is_rule_question
+
+    assert is_rule_question("kupiliśmy switch za 70 000 zł brutto w cs, czy trzeba było bazy konkurencyjności?")
+    assert is_rule_question("czy na firewall w cg musieliśmy robić przetarg")
