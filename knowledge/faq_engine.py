@@ -1265,7 +1265,7 @@ class FaqEngine:
         another entry (the e-mail), the question alone decides."""
         folded = fold(question)
         reason = _REASON_CLAUSE.search(folded)
-        if answer.abstained or answer.combined or reason is None or len(folded) != len(question):
+        if answer.combined or reason is None or len(folded) != len(question) or unanswerable_reason(question):
             return answer
         head = question[: reason.start()].strip(" ,")
         if not _QUESTION_START.match(fold(head)) or len(self._topic(head)) < 2:

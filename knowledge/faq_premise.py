@@ -41,7 +41,12 @@ _FIGURE = re.compile(
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b20\d\d\s*r")
 _YES_NO = re.compile(r"^\W*(?:(?:a|i|w|we|dla|z)\s+\w+\s+)?(?:a\s+)?czy\b")
 # "podpisaliśmy umowę 3 miesiące temu", "sprzęt ma 10 lat": the official's situation, not a rule
-_SITUATION = re.compile(r"\btemu\b|\bmaj\w*\s+\d|\bma\s+\d|\bsprzet\w*|\buzywan\w*|\blicencj\w*|\bsubskrypc\w*")
+_SITUATION = re.compile(
+    r"\btemu\b|\bmaj\w*\s+\d|\bma\s+\d|\bsprzet\w*|\buzywan\w*|\blicencj\w*|\bsubskrypc\w*"
+    # "przesunąć termin o 2 miesiące", "spóźnimy się o tydzień": a change or a delay, not the rule itself
+    r"|\b(?:przesun|przedluz|wydluz|skroc|zmieni|zwieksz|zmniejsz|obniz|opozni|spozni|przekrocz)\w*"
+    r"|\bo\s+\d"
+)
 
 
 @dataclass(frozen=True, slots=True)

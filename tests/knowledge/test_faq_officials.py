@@ -227,6 +227,8 @@ def test_a_right_figure_is_not_contradicted(engine: FaqEngine) -> None:
         "czy sprzęt kupiony 3 lata temu z dotacji możemy kupić jako używany w cp",
         "podpisaliśmy umowę 2 miesiące temu, czy zdążymy z diagnozą w cg",
         "czy w cs licencja na 3 lata za 36 000 zł jest kwalifikowalna w całości",
+        "czy można przesunąć termin diagnozy w cp o 2 miesiące",
+        "czy jak spóźnimy się z ankietą 5 dni to coś grozi",
     ],
 )
 def test_the_officials_own_data_is_no_premise(question: str) -> None:
