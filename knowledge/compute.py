@@ -386,11 +386,22 @@ def _years_word(n: int) -> str:
     return "lata" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "lat"
 
 
+_OWN_GRANT = re.compile(r"\bgrant\w*\s+(?:(?:z\s+)?(?:cg|cp|cs)\b|\d|w\s+wysokosci|wynosi|to\s+\d)")
+USED_CONTEXT = 60  # characters before "używany" (twice as many after) in which the seller's subsidy is told
+
+
 def _used_lookback(folded: str, programmes: Sequence[str]) -> Computation | None:
     """Used equipment co-financed in year A and bought in year B: within the look-back period?"""
     codes = [c for c in programmes if c in ("cg", "cp")]
     declares = bool(_DECLARED_YEARS.search(folded) and re.search(r"\b(?:oswiadcz|deklarac|zaswiadcz)\w*", folded))
-    if len(codes) != 1 or not _USED_ITEM.search(folded) or not (_CO_FINANCED.search(folded) or declares):
+    used = _USED_ITEM.search(folded)
+    if len(codes) != 1 or used is None:
+        return None
+    # the co-financing is the used item's, said near it ("grant 245 tys., umowa 3.07.2023 – ile na doradcę,
+    # do kiedy diagnoza i czy możemy kupić używane serwery?" names our own grant, not the seller's subsidy)
+    near = folded[max(0, used.start() - USED_CONTEXT) : used.end() + 2 * USED_CONTEXT]
+    near = _OWN_GRANT.sub(" ", near)  # "grant cp 280 tys.": the official's own grant
+    if not (_CO_FINANCED.search(near) or declares):
         return None
     fact = get_programme(codes[0]).get("used_equipment")
     rule = _LOOKBACK.search(fold(str(fact.value))) if fact is not None else None

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.citations import Citation
+from knowledge.compute_asks import asks_for
 from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
@@ -1020,7 +1021,11 @@ class FaqEngine:
     def _leans_back(self, part: str) -> bool:
         """The part points back at the one before it ("na niego", "w jakiej kwocie") rather than
         naming a topic of its own."""
-        return bool(_POINTS_BACK.search(fold(part))) or len(self._topic(part)) <= 1
+        folded = fold(part)
+        # "w jakiej kwocie", "na jaki okres": an attribute of the thing asked before ("do kiedy diagnoza"
+        # names its own thing)
+        attribute = re.match(r"^\W*(?:a\s+|i\s+)?(?:w|na|o|z|przez|po|za|od|do)\s+jak\w+\s+\w+\W*$", folded)
+        return bool(_POINTS_BACK.search(folded)) or not self._topic(part) or bool(attribute)
 
     def _part_answer(
         self,
@@ -1094,6 +1099,17 @@ class FaqEngine:
         if computation is None:
             return
         hit = next((i for i, a in enumerate(answers) if a.entry_id in computation.entry_ids), None)
+        if hit is None:
+            # "grant 245 tys., umowa 3.07.2023 – ile na doradcę, do kiedy diagnoza": the part asking for the
+            # computed figure gets it even when it was refused on its own (its context was cut off)
+            hit = next(
+                (
+                    i
+                    for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                    if a.abstained and a.entry_id is None and asks_for(computation.kind, p)
+                ),
+                None,
+            )
         if computation.kind in ("total", "product"):
             # "ile to razem i czy zmieści się w alokacji": the part asking for the figure gets it,
             # rather than a refusal above the part whose entry states the rule
@@ -1119,6 +1135,15 @@ class FaqEngine:
                 ),
                 None,
             )
+            if other is None:
+                other = next(
+                    (
+                        i
+                        for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                        if i != hit and a.abstained and a.entry_id is None and asks_for(extra.kind, p)
+                    ),
+                    None,
+                )
             if other is not None:
                 answers[other] = self._apply_computation(extra, answers[other])
 

@@ -401,3 +401,28 @@ def test_a_procurement_question_about_a_purchase_is_a_rule_question() -> None:
 
     assert is_rule_question("kupiliśmy switch za 70 000 zł brutto w cs, czy trzeba było bazy konkurencyjności?")
     assert is_rule_question("czy na firewall w cg musieliśmy robić przetarg")
+
+
+def test_each_computation_goes_with_the_part_asking_for_it(engine: FaqEngine) -> None:
+    answer = engine.ask("grant cp 280 tys, umowa 10.05.2023 - ile na doradce, do kiedy diagnoza?")
+    assert len(answer.parts) == 2
+    assert "14 000,00 zł" in answer.parts[0].text
+    assert "10 stycznia 2024" in answer.parts[1].text
+
+
+def test_our_own_grant_is_no_subsidy_of_a_used_item() -> None:
+    found = compute_all("grant cp 280 tys, umowa 10.05.2023 – czy możemy kupić używane serwery?", ("cp",))
+    assert not any(c.kind == "lookback" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("part", "attribute"),
+    [
+        ("w jakiej kwocie", True),
+        ("na jaki okres", True),
+        ("do kiedy diagnoza", False),
+        ("jak się na niego zapisać", True),
+    ],
+)
+def test_a_part_leaning_back_is_an_attribute_or_a_pronoun(engine: FaqEngine, part: str, attribute: bool) -> None:
+    assert engine._leans_back(part) is attribute
