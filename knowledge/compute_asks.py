@@ -23,7 +23,7 @@ _ASKS = {
     ),
     "formula": re.compile(r"\bile\b|\bgrant\w*|\bkwot\w*|\bwylicz\w*|\bpolicz\w*|\boblicz\w*|\bwzor\w*"),
     "percent": re.compile(r"%|\bproc\w*|\bile\b"),
-    "range": re.compile(r"\bczy\b|\bmoz\w*|\bile\b"),
+    "range": re.compile(r"\d|\btys\w*|\bmln\b|\bkwot\w*|\bgrant\w*|\bile\b"),
     "total": re.compile(r"\brazem\b|\blacznie\b|\bw\s+sumie\b|\bsum\w*"),
     "product": re.compile(r"\brazem\b|\blacznie\b|\bw\s+sumie\b|\balokac\w*|\bzmiesc\w*|\bwystarcz\w*"),
     "lookback": re.compile(r"\buzywan\w*|\bpoleasing\w*"),

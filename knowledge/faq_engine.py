@@ -284,6 +284,9 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\bplan\w*\s+kont\b|\bklasyfikacj\w*\s+budzet\w*|\bparagraf\w*\s+(?:budzet|wydatk|dochod)\w*"
             r"|\bzadluzen\w*|\bdeficyt\w*|\bwieloletni\w*\s+prognoz\w*|\bwpf\b|\bamortyz\w*"
             r"|\brb-?\s?\d+\w*|\bsprawozda\w*\s+budzetow\w*"
+            # "czy trzeba to wpisać do budżetu", "uchwała budżetowa": the unit's own budget procedure
+            r"|\b(?:wpisa|wpisywa|uja|ujmowa|zaplanowa|zabezpieczy|zabezpiecza)\w*\s+(?:\w+\s+)?(?:do|w)\s+budze\w*"
+            r"|\buchwal\w*\s+budzet\w*|\bzmian\w*\s+(?:w\s+)?budze\w*"
         ),
         "Księgowania, klasyfikacji budżetowej ani limitów zadłużenia dokumenty programów nie regulują – to sprawa "
         "przepisów o finansach publicznych i rachunkowości (zapytaj skarbnika).",
@@ -998,9 +1001,9 @@ class FaqEngine:
                 answers.append(answers[-1])
                 continue
             answers.append(self._part_answer(message, parts, k, named, programme, answers))
+        self._compute_parts(message, parts, named, programme, answers)
         if all(a.abstained for a in answers):
             return None
-        self._compute_parts(message, parts, named, programme, answers)
         return self._render_parts(parts, answers, named, programme)
 
     def _next_entry(self, question: str, taken: str | None) -> Answer | None:
@@ -1122,7 +1125,9 @@ class FaqEngine:
                 hit,
             )
         if hit is None:
-            hit = next(i for i, a in enumerate(answers) if not a.abstained)
+            hit = next((i for i, a in enumerate(answers) if not a.abstained), None)
+        if hit is None:
+            return  # every part refused and none asks for this figure
         answers[hit] = self._apply_computation(computation, answers[hit])
         # A second rule the numbers serve ("… i do kiedy diagnoza?" after the advisory cap) goes
         # with the other part whose entry states it; the context's date is in the first part.

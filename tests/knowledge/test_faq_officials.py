@@ -426,3 +426,12 @@ def test_our_own_grant_is_no_subsidy_of_a_used_item() -> None:
 )
 def test_a_part_leaning_back_is_an_attribute_or_a_pronoun(engine: FaqEngine, part: str, attribute: bool) -> None:
     assert engine._leans_back(part) is attribute
+
+
+def test_the_units_own_budget_procedure_is_not_in_the_documents(engine: FaqEngine) -> None:
+    assert engine.ask("czy grant z cyfrowej gminy trzeba ująć w budżecie gminy uchwałą?").abstained
+
+
+def test_a_part_refused_on_its_own_still_gets_the_computation_it_asks_for(engine: FaqEngine) -> None:
+    answer = engine.ask("czy w cs gmina może wziąć 900 tys i czy trzeba to wpisać do budżetu")
+    assert not answer.abstained and answer.text.startswith("Nie: 900 000,00 zł")
