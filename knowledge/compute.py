@@ -933,9 +933,16 @@ def _clock(folded: str, rule: str) -> str | None:
     asked = _CLOCK.search(folded)
     if deadline is None or asked is None:
         return None
+    if re.search(r"\bdo\s+(?:godz\w*\.?\s+|godzinie\s+)?$", folded[: asked.start("h")]):
+        return None  # "trwał do 14 grudnia do 16:00?": the official quotes the deadline, no submission time
     limit = (int(deadline.group("h")), int(deadline.group("m")))
     when = (int(asked.group("h")), int(asked.group("m")))
     shown = f"{when[0]}:{when[1]:02d}"
+    if when == limit:
+        return (
+            f"Na granicy: termin mija o godzinie {shown} ostatniego dnia naboru – liczy się, czy wniosek "
+            "wpłynął przed nią."
+        )
     if when < limit:
         return f"Tak, zdążycie: {shown} jest przed terminem – godziną {limit[0]}:{limit[1]:02d} ostatniego dnia naboru."
     return f"Nie: {shown} to już po godzinie {limit[0]}:{limit[1]:02d}, do której trzeba złożyć wniosek."

@@ -80,6 +80,8 @@ _RULE_MARKERS = re.compile(
     r"|sprzeda\w*|pgr\w*|popegeer\w*|pegeer\w*|rodzin\w*|dzieci\w*|dziecka|uczni\w*|nauczyciel\w*|szk[oó][lł](?!eni)\w*"
     # a health-care unit or a social-care home as the recipient: the exclusion rule decides, not the item
     r"|przychodn\w*|\bpoz\b|szpital\w*|\bs?p?zoz\w*|ochron\w*\s+zdrowia|dom\w*\s+pomocy|\bdps\b"
+    # "czy z CG i CS można sfinansować ten sam serwer": double financing, not a verdict on the server
+    r"|\bten\s+sam\w*|\bte\s+same\b|\bpodw[oó]jn\w*|\bz\s+obu\b|\bz\s+dw[oó]ch\s+program\w*"
     # "kupiliśmy serwer za 73 800 zł brutto – czy trzeba było bazy konkurencyjności?": the procurement rule
     r"|baz\w*\s+konkurencyj\w*|konkurencyjnosc\w*|przetarg\w*|\bpzp\b|zam[oó]wie\w*\s+publiczn\w*|zapytani\w*\s+ofertow\w*"
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"

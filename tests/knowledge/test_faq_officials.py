@@ -435,3 +435,15 @@ def test_the_units_own_budget_procedure_is_not_in_the_documents(engine: FaqEngin
 def test_a_part_refused_on_its_own_still_gets_the_computation_it_asks_for(engine: FaqEngine) -> None:
     answer = engine.ask("czy w cs gmina może wziąć 900 tys i czy trzeba to wpisać do budżetu")
     assert not answer.abstained and answer.text.startswith("Nie: 900 000,00 zł")
+
+
+def test_a_quoted_deadline_hour_is_no_submission_time(engine: FaqEngine) -> None:
+    answer = engine.ask("czy nabór w cs trwał do 14.12.2023 do 16:00?")
+    assert not answer.text.startswith("Nie")
+
+
+def test_financing_the_same_thing_twice_is_a_rule_question() -> None:
+    from knowledge.purchase import is_rule_question
+
+    assert is_rule_question("czy z cg i cs można sfinansować ten sam firewall")
+    assert is_rule_question("czy UPS możemy kupić z obu programów")
