@@ -50,6 +50,7 @@ _PERCENT_OF = re.compile(
 )
 # "ile możemy zapłacić firmie za przygotowanie OPZ": preparing the description of the contract is the
 # advisory service the documents name
+_PERCENT_ALONE = re.compile(r"\bile\s+(?:to\s+)?(?:jest\s+)?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|proc\w*)")
 _ADVISORY = re.compile(r"\bdoradz\w*|\bdoradc\w*|\bkonsult\w*|\bekspert\w*|\bopis\w*\s+przedmiotu\s+zamowienia|\bopz\b")
 _PERCENT_WORD = re.compile(r"\d\s*(?:%|proc)")
 _MONTHS = {
@@ -162,9 +163,14 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
     advisory = bool(_ADVISORY.search(folded))
     match = _PERCENT_OF.search(folded)
     amount: Decimal | None
+    bare = None if match else _PERCENT_ALONE.search(folded)
     if match:
         pct = _number(match.group("pct"))
         amount = parse_amount(match.group("amount"))
+    elif bare is not None and not advisory:
+        # "dostaliśmy 287 600 zł – ile to 5 procent?": the share of the amount the official named
+        pct = _number(bare.group("pct"))
+        amount = _largest_amount(folded)
     elif advisory:
         pct = None
         amount = grant or _largest_amount(folded)

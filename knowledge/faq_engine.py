@@ -1832,7 +1832,11 @@ _FUNDING_ASK = re.compile(
     r"|\b(?:finansowan\w*|pieniadze|srodki)\s+(?:sa\s+|jest\s+|pochodz\w*\s+)?z\s+(?:jakiego|jakich|ktorego|czego)\b"
 )
 # "czy CS to z KPO?", "czy CG jest finansowana z RPO?": the programme said to come from a named scheme.
-_FROM_SCHEME = re.compile(r"\b(?:to|jest|sa|idzie|ida)\s+(?:\w+\s+)?z\s+|\bfinansowan\w*\s+z\s+|\bpochodz\w*\s+z\s+")
+_FROM_SCHEME = re.compile(
+    r"\b(?:to|jest|sa|idzie|ida)\s+(?:\w+\s+)?z\s+|\bfinansowan\w*\s+z\s+|\bpochodz\w*\s+z\s+"
+    # "czy KPO finansuje CS": the scheme named as the one paying
+    r"|\b(?:s?finansuj[eaą]|dofinansowuj[eaą]|placi)\b"
+)
 # The asking sentence after the official's story: how specific it must be to override the story's entry.
 ASKED_MIN_TERMS = 2
 RARE_SHARE = 0.6

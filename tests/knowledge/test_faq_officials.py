@@ -447,3 +447,13 @@ def test_financing_the_same_thing_twice_is_a_rule_question() -> None:
 
     assert is_rule_question("czy z cg i cs można sfinansować ten sam firewall")
     assert is_rule_question("czy UPS możemy kupić z obu programów")
+
+
+def test_a_share_asked_after_the_amount_is_computed() -> None:
+    found = compute_all("w cp dostaliśmy 240 000 zł – ile to 3 procent?", ("cp",))
+    assert any(c.kind == "percent" and "7 200,00 zł" in c.text for c in found)
+
+
+def test_a_scheme_named_as_the_payer_is_the_officials_guess(engine: FaqEngine) -> None:
+    answer = engine.ask("czy rpo finansuje cyfrowy powiat")
+    assert (not answer.abstained and "POPC" in answer.text) or "Polska Cyfrowa" in answer.text
