@@ -71,10 +71,24 @@ def _value(raw: str, unit_text: str) -> Decimal | None:
     return value
 
 
-def figures(text: str) -> list[Figure]:
-    """Periods, shares and amounts in a text: "30 dni", "5%", "350 000 zł"."""
-    folded = fold(text)
+# a Polish phone number as written: "22 182 22 94", "+48 (42) 631 21 05", "426312105"
+_PHONE = re.compile(r"(?<![\d,.])(?:\+?48[\s-]*)?\(?\d{2}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}(?!\d|[.,]\d)")
+
+
+def _phones(folded: str) -> list[Figure]:
     found = []
+    for match in _PHONE.finditer(folded):
+        digits = re.sub(r"\D", "", match.group())[-9:]
+        if len(digits) == 9:
+            found.append(Figure(Decimal(digits), "tel.", f"{digits[:2]} {digits[2:5]} {digits[5:7]} {digits[7:]}"))
+    return found
+
+
+def figures(text: str) -> list[Figure]:
+    """Periods, shares, amounts and phone numbers in a text: "30 dni", "5%", "350 000 zł", "22 182 22 94"."""
+    folded = fold(text)
+    found = _phones(folded)
+    folded = _PHONE.sub(lambda m: " " * len(m.group()), folded)  # a phone's digit groups are no amounts
     for match in _FIGURE.finditer(folded):
         index = next(i for i in range(len(_UNITS)) if match.group(f"u{i}") is not None)
         unit = _UNITS[index][0]

@@ -457,3 +457,9 @@ def test_a_share_asked_after_the_amount_is_computed() -> None:
 def test_a_scheme_named_as_the_payer_is_the_officials_guess(engine: FaqEngine) -> None:
     answer = engine.ask("czy rpo finansuje cyfrowy powiat")
     assert (not answer.abstained and "POPC" in answer.text) or "Polska Cyfrowa" in answer.text
+
+
+def test_a_wrong_hotline_number_is_corrected(engine: FaqEngine) -> None:
+    answer = engine.ask("czy infolinia cyfrowej gminy to 22 182 22 94?")
+    assert answer.text.startswith("Nie – według dokumentów: 42 631 21 05")
+    assert not engine.ask("infolinia cyfrowej gminy to 42 631 21 05, tak?").text.startswith("Nie")
