@@ -719,6 +719,9 @@ class _TableReader:
     table_left: int | None = None  # where a header printed right of a sidebar starts
     raw: str = ""
     strip: list[str | None] | None = None  # a strip of totals labels waiting for its values
+    # Where (character column) the rows' net and gross amounts end: a totals row that leaves a
+    # column empty ("Razem   1 985,31        2 441,93", no VAT) is read by these columns.
+    amount_ends: dict[str, int] = dataclasses.field(default_factory=dict)
 
     def feed(self, index: int, line: Line) -> None:
         line = _beside_sidebar(line, self.table_left if self.in_table else None)
@@ -767,6 +770,31 @@ class _TableReader:
         if self.code_columns:
             text = _without_cells(line.raw, text, self.code_columns)
         self._table_line(index, text, amounts)
+
+    def _totals_by_columns(self, amounts: list[tuple[int, int, Decimal]]) -> bool:
+        """A totals row of two amounts that do not add up to a third, each under the rows' net or
+        gross column: that column's total (the VAT is their difference); True when used up."""
+        if len(amounts) != 2 or {"net", "gross"} - self.amount_ends.keys() or _totals_triple(self.raw):
+            return False
+        placed = find_amounts(self.raw)
+        if len(placed) != 2:
+            return False
+        (_, net_end, net), (_, gross_end, gross) = placed
+        if abs(net_end - self.amount_ends["net"]) > 2 or abs(gross_end - self.amount_ends["gross"]) > 2:
+            return False
+        if not 0 < net <= gross:
+            return False
+        self.sections[-1].totals.append((net, gross - net, gross))
+        self.in_table, self.pending, self.last = False, [], None
+        return True
+
+    def _amount_columns(self, row: Row) -> None:
+        """Remember where this row prints its net and gross (the last cell holding each value)."""
+        placed = find_amounts(self.raw)
+        for key, value in (("net", row.net), ("gross", row.gross)):
+            ends = [end for _, end, v in placed if value is not None and v == value]
+            if ends:
+                self.amount_ends[key] = ends[-1]
 
     def _totals_strip_line(self, index: int, line: Line) -> bool:
         """ "Netto   VAT   Brutto   Zapłacono   Pozostaje do zapłaty", the amounts on the next line; True
@@ -846,6 +874,9 @@ class _TableReader:
 
     def _table_ends(self, index: int, text: str, amounts: list[tuple[int, int, Decimal]]) -> bool:
         """Close the table at a summary, a trailer or a summary header; True when the line is used up."""
+        if self.in_table and _TOTAL_LINE.match(text) and self._totals_by_columns(amounts):
+            self.table_end = index
+            return True
         if self.in_table and (_SUMMARY_START.match(text) or _RATE_SUM_START.search(text)):
             self.in_table = False
             self.table_end = index
@@ -1003,6 +1034,7 @@ class _TableReader:
         self.last_position = position or self.last_position + 1
         self.rows_in_table += 1
         self.table_end = index
+        self._amount_columns(row)
         if self.mode == "diff":
             self.last = None
             return

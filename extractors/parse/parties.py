@@ -474,9 +474,10 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
                 break
             continue
         indent = len(line.raw) - len(line.raw.lstrip())
-        if far_right is not None and (block or _TITLE_ONLY.match(line.text)) and indent >= far_right:
-            # "Data wystawienia: …" printed in the right column between the block's lines: the
-            # other column, not the end of this block.
+        other_column = _TITLE_ONLY.match(line.text) or _STOP.match(line.text) or _NEIGHBOUR_HEADING.match(line.text)
+        if far_right is not None and (block or other_column) and indent >= far_right:
+            # "Data wystawienia: …" printed in the right column between the block's lines (or between
+            # the heading and its first line): the other column, not the end of this block.
             continue
         if _labels(line) or _STOP.match(line.text) or (sidebar and _SIDEBAR_END.match(line.text)):
             break
@@ -772,10 +773,26 @@ _PROSE_PARTY = re.compile(
 _PROSE_ROLE = re.compile(r"(?i)(?:zamawiaj|wykonaw|sprzedaw|nabyw|przekazuj|przyjmuj|odbieraj|dostaw|kupuj)")
 
 
+# "… powołana przez Zamawiającego: Powiat Łobeski, ul. Główna 14, 42-209 Łobez, NIP 343-597-68-56, …":
+# the role first, then the party's name, address and NIP.
+_PROSE_ROLE_FIRST = re.compile(
+    r"(?P<role>zamawiając\w*|wykonawc\w*|sprzedawc\w*|nabywc\w*|dostawc\w*|przekazując\w*|odbierając\w*)"
+    r"\s*:\s*(?P<name>[^,:;]{3,90}?),(?P<rest>[^;:]{0,120}?\bNIP\b\s*:?\s*(?:PL)?\s*\d[\d -]{8,13}\d)",
+    re.IGNORECASE,
+)
+
+
 def prose_parties(lines: list[Line]) -> tuple[Party, Party] | None:
     """(seller, buyer) from a sentence naming both parties and their roles, or None."""
     text = " ".join(line.text for line in lines[:40])
     found: dict[str, Party] = {}
+    for m in _PROSE_ROLE_FIRST.finditer(text):
+        role = _role(m.group("role"))
+        nips = find_nips(m.group("rest"))
+        found.setdefault(
+            "buyer" if role in ("buyer", "recipient") else "seller",
+            Party(name=_clean_name(m.group("name")), nip=nips[0][1] if nips else None),
+        )
     for m in _PROSE_PARTY.finditer(text):
         role = _role(m.group("role"))
         if not re.match(
@@ -832,11 +849,20 @@ def _letterhead_in_footer(lines: list[Line], first_label: int, buyer: Party) -> 
     name = _clean_name(top)
     if not name or len(name) < 4:
         return None
-    for line in lines[first_label + 1 :]:
+    for index in range(first_label + 1, len(lines)):
+        line = lines[index]
         if not line.text.casefold().startswith(name.casefold()):
             continue
         nips = [nip for _, nip in find_nips(line.text)]
+        below = lines[index + 1].text if index + 1 < len(lines) else ""
+        if not nips and re.match(r"(?i)NIP\b", below):
+            # "TelkoNet Operator Sp. z o.o., ul. Składowa 5, …" / "NIP 4312074772, Sąd Rejonowy …"
+            nips = [nip for _, nip in find_nips(below)]
         if nips and nips[0] != buyer.nip:
+            # the footer spells the company in full ("TelkoNet" over "TelkoNet Operator Sp. z o.o.")
+            full = _clean_name(line.text.split(",")[0])
+            if full and _LEGAL_FORM.search(full) and not _LEGAL_FORM.search(name):
+                name = full
             return Party(name=name, nip=nips[0])
     return None
 
@@ -938,10 +964,13 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
     buyer = found.get("buyer", Party())
     if seller.nip is None and "seller" not in found and first_label is not None:
         seller = _letterhead_seller(lines, first_label, buyer, seller)
-    if seller == Party() and buyer == Party():
+    if seller == Party() or buyer == Party():
+        # "… powołana przez Zamawiającego: …, dokonała odbioru … przez Wykonawcę: …": a sentence
+        # names the parties; a line that happens to start with one role is no block of its own
         prose = prose_parties(lines)
         if prose is not None:
-            seller, buyer = prose
+            seller = prose[0] if seller == Party() else seller
+            buyer = prose[1] if buyer == Party() else buyer
     recipient = found.get("recipient")
     if recipient is not None and buyer == Party():
         # Some layouts print only "Odbiorca" for the buyer.

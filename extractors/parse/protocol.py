@@ -46,7 +46,7 @@ _ITEMS_HEADER = re.compile(
     r"|(?:ilo[śs][ćc]|[it]lo[śs][ćc]).*\bj\.?\s?m\b"
 )
 _END = re.compile(
-    r"(?i)^(?:uwagi|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
+    r"(?i)^(?:uwagi|zastrze[żz]eni[ae]|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
     r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza)|"
     r"łączn\w*\s+wartoś|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
 )
@@ -300,6 +300,21 @@ def _name_by_header(line: Line, header_raw: str) -> str | None:
 
 
 _QTY_HEADER = re.compile(r"(?i)^(?:ilo[śs][ćc]|liczba|il\.|szt\.?)")  # "Ilość", "Liczba licencji", "Il.", "Szt."
+# A partial acceptance prints what was ordered and what was received: the protocol accepts the latter.
+_RECEIVED_HEADER = re.compile(
+    r"(?i)^(?:odebrano|przyj[ęe]to|dostarczono|(?:ilo[śs][ćc]\s+)?(?:odebran|przyj[ęe]t|dostarczon)\w*)\b"
+)
+# Columns of counts: ordered, received, missing.
+_COUNT_HEADER = re.compile(
+    r"(?i)^(?:ilo[śs][ćc]|liczba|il\.|odebran\w*|odebrano|przyj[ęe]\w*|dostarcz\w*|zamówi\w*|brak\w*|"
+    r"pozosta\w*|do\s+dostarczenia|wg\s+umowy)"
+)
+_COUNT = re.compile(r"\d{1,6}(?:[,.]\d{1,3})?")
+_UNIT_HEADER = re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?)$")
+
+
+def _received_column(header_raw: str) -> bool:
+    return any(_RECEIVED_HEADER.match(c.text.strip()) for c in cells(header_raw))
 
 
 def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
@@ -308,7 +323,9 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     or the row has no such columns."""
     head = cells(header_raw)
     name = _name_cell(head)
-    qty_at = next((k for k, c in enumerate(head) if _QTY_HEADER.match(c.text.strip())), None)
+    qty_at = next((k for k, c in enumerate(head) if _RECEIVED_HEADER.match(c.text.strip())), None)
+    if qty_at is None:
+        qty_at = next((k for k, c in enumerate(head) if _QTY_HEADER.match(c.text.strip())), None)
     row = cells(line.raw)
     if name is None or qty_at is None or qty_at <= name or len(row) < 3:
         return None
@@ -321,9 +338,25 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     counts = [
         c.text for c in row if c.start < high and c.end > low and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text)
     ]
+    count_heads = [k for k, c in enumerate(head) if k > name and _COUNT_HEADER.match(c.text.strip())]
+    count_cells = [c.text for c in row if c.start > head[name].start and _COUNT.fullmatch(c.text)]
+    if len(count_heads) > 1 and len(count_cells) == len(count_heads):
+        # "Zamówiono  Odebrano": several count columns side by side, each row printing one count in
+        # each; matched in order, as a character grid cannot tell columns a few points apart
+        counts = [count_cells[count_heads.index(qty_at)]] if qty_at in count_heads else counts
     if not name_text or len(counts) != 1:
         return None
-    return ProtocolItem(name=name_text, qty=parse_qty(counts[0]), unit=None)
+    unit_at = next((k for k, c in enumerate(head) if _UNIT_HEADER.match(c.text.strip())), None)
+    units = (
+        [
+            c.text
+            for c in row
+            if c.start < head[unit_at].end + 4 and c.end > head[unit_at].start - 4 and UNIT_RE.match(c.text)
+        ]
+        if unit_at is not None
+        else []
+    )
+    return ProtocolItem(name=name_text, qty=parse_qty(counts[0]), unit=units[0] if len(units) == 1 else None)
 
 
 def _in_name_column(line: Line, end: int | None) -> str:
@@ -491,7 +524,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         pairs = _qty_unit_pairs(row_text, lp.end() - 1 if lp else 0)
         # Without an Lp, "na 36 miesięcy" inside a wrapped name is not a quantity: only counting units.
         counted = pairs and not _DURATION.match(pairs[-1].group("unit") or pairs[-1].group("unit2"))
-        if lp and header_raw and not (pairs and counted):
+        if lp and header_raw and (not (pairs and counted) or _received_column(header_raw)):
             by_columns = _row_by_columns(line, header_raw)
             if by_columns is not None:
                 # "1  Microsoft  Office LTSC Standard 2021  DG7GMGF0D7FX  60  2026-01-29 – …": no unit

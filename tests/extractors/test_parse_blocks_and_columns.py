@@ -1,0 +1,113 @@
+"""Blocks and columns read by where they stand: a date column beside a party heading, a seller named
+only in the page footer (its NIP on the footer's next line), a totals row that leaves the VAT column
+empty, a partial acceptance that prints the ordered and the received count, and parties named in a
+commission's sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+from extractors.models import Invoice, Protocol, Source
+from extractors.parse import parse_text
+
+_DATES_BESIDE_HEADING = """\
+                                 Faktura VAT nr 88/2026/K
+Sprzedawca
+                                                                  Data wystawienia: 12.02.2026
+Usługi Informatyczne Anna Lis
+                                                                  Data sprzedaży: 10.02.2026
+ul. Polna 3
+60-100 Poznań
+NIP 779-000-01-49
+Nabywca
+Gmina Kleszczewo
+ul. Szkolna 1
+63-005 Kleszczewo
+NIP 777-318-40-69
+Lp  Nazwa                                      Ilość  J.m.  Cena netto      Wartość  VAT        Wartość
+                                                                              netto               brutto
+ 1  Przełącznik sieciowy 24 porty                  1  szt.    1 000,00     1 000,00  23%        1 230,00
+                                                                Razem 23%      1 000,00    230,00    1 230,00
+"""
+
+
+def test_a_date_column_beside_a_party_heading_is_not_the_end_of_its_block() -> None:
+    doc = parse_text(_DATES_BESIDE_HEADING, file="dates.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip) == ("Usługi Informatyczne Anna Lis", "7790000149")
+    assert (doc.issue_date, doc.sale_date) == (date(2026, 2, 12), date(2026, 2, 10))
+
+
+_FOOTER_SELLER_NO_VAT_TOTAL = """\
+NetLink                                                                         FAKTURA VAT
+Internet dla firm i urzędów                                                    nr 2026/05/3321
+Data wystawienia: 03.06.2026                               Nabywca
+Termin płatności: 17.06.2026                               Gmina Osiek
+                                                           ul. Rynek 2
+                                                           27-670 Osiek
+                                                           NIP 864-189-21-08
+ Usługa                                               Ilość     Cena jedn.         Netto   VAT          Brutto
+ Dostęp do Internetu 600 Mb/s                             1        300,0000       300,00   23%           369,00
+ Adres IP stały                                           2         25,0000        50,00   23%            61,50
+ Razem                                                                             350,00                430,50
+NetLink Telekomunikacja Sp. z o.o., ul. Kolejowa 8, 25-001 Kielce
+NIP 6572909482, Sąd Rejonowy w Kielcach KRS 0000111111
+"""
+
+
+def test_a_seller_named_in_the_footer_with_its_nip_on_the_next_line() -> None:
+    doc = parse_text(_FOOTER_SELLER_NO_VAT_TOTAL, file="telco.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip) == ("NetLink Telekomunikacja Sp. z o.o.", "6572909482")
+
+
+def test_a_totals_row_under_the_net_and_gross_columns_leaves_the_vat_as_their_difference() -> None:
+    doc = parse_text(_FOOTER_SELLER_NO_VAT_TOTAL, file="telco.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (D("350.00"), D("80.50"), D("430.50"))
+    assert "gross_total" not in doc.uncertain
+
+
+_PARTIAL = """\
+              PROTOKÓŁ ODBIORU CZĘŚCIOWEGO nr 7/2026
+ Zamawiający:     Gmina Baranów
+                  ul. Rynek 1, 63-604 Baranów
+                  NIP 619-19-06-446
+ Wykonawca:       Serwis IT Sp. z o.o.
+                  ul. Długa 5, 60-100 Poznań
+                  NIP 779-000-01-49
+Lp.  Przedmiot odbioru                            J.m.  Zamówiono  Odebrano   Uwagi
+ 1.  Monitor 27 cali z regulacją wysokości         szt.         10          6  brak 4 szt.
+ 2.  Stacja dokująca USB-C                         szt.          4          4  bez uwag
+ Zastrzeżenia:
+ 1) poz. 1: brakuje 4 szt. – dostawa w terminie do 7 dni
+"""
+
+
+def test_a_partial_acceptance_counts_what_was_received_not_what_was_ordered() -> None:
+    doc = parse_text(_PARTIAL, file="partial.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.qty, i.unit) for i in doc.items] == [
+        ("Monitor 27 cali z regulacją wysokości", D("6"), "szt."),
+        ("Stacja dokująca USB-C", D("4"), "szt."),
+    ]
+
+
+_COMMISSION = """\
+Urząd Gminy                                                        Kłodawa, 4 czerwca 2026 r.
+           PROTOKÓŁ ODBIORU KOŃCOWEGO Nr 12/2026
+Komisja w składzie: 1) Jan Nowak – przewodniczący, 2) Anna Kot – członek, powołana przez
+Zamawiającego: Gmina Kłodawa, ul. Rynek 1, 62-650 Kłodawa, NIP 666-20-79-015, dokonała odbioru
+przedmiotu zamówienia zrealizowanego przez Wykonawcę: Serwis IT Sp. z o.o., ul. Długa 5,
+60-100 Poznań, NIP 779-000-01-49, w ramach projektu „Cyfrowa Gmina”.
+Komisja stwierdza, że Wykonawca dostarczył:
+   1) Serwer plików z dyskami 4 TB – 1 szt.
+"""
+
+
+def test_parties_named_role_first_in_a_commissions_sentence() -> None:
+    doc = parse_text(_COMMISSION, file="prose.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert (doc.seller.name, doc.seller.nip) == ("Serwis IT Sp. z o.o.", "7790000149")
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Kłodawa", "6662079015")
