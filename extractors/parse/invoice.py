@@ -119,7 +119,8 @@ class _Section:
 
 _NUMBER_LOOSE_RE = re.compile(
     # "FAKTURA SPRZEDAŻY FV/11/00404", "Faktura VAT zaliczkowa FZ/3/2026": a kind of invoice in the title
-    r"(?i)\b(?:faktura|invoice)(?:\s+(?:vat|sprzedaży|sprzedazy|krajowa|zaliczkowa|końcowa|koncowa|uproszczona|"
+    # "Faktu ra VAT FA/149/2026": OCR splits a title set in large type
+    r"(?i)\b(?:fak\s?tu\s?ra|invoice)(?:\s+(?:vat|sprzedaży|sprzedazy|krajowa|zaliczkowa|końcowa|koncowa|uproszczona|"
     r"marża|marza|wdt|eksportowa))*(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:no\.?\s*)?(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
 )
 
@@ -602,6 +603,9 @@ class _Pending:
     position: int | None
     before: bool
     text: str = ""  # the row's own line
+    # name lines under the row's own line, as read: the next row's name when its Lp and figures come
+    # without one (a name centred around them in a tall cell)
+    wrapped: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclass
@@ -978,6 +982,7 @@ class _TableReader:
                 self.last = None  # a note printed across the page under the table, not the name's next line
                 return
             self.last.name = f"{self.last.name} {text}"
+            self.last.wrapped.append(text)
 
     def _under_the_name(self) -> bool:
         """A wrapped name's next line starts in the name column; a line starting far left of a name
@@ -1005,7 +1010,12 @@ class _TableReader:
 
     def _add_row(self, index: int, text: str, row: Row, lp: re.Match[str] | None) -> None:
         qty_first = _QTY_FIRST.match(text)
-        if qty_first and row.qty is not None and parse_amount(qty_first.group("qty")) == row.qty:
+        if (
+            qty_first
+            and row.qty is not None
+            and parse_amount(qty_first.group("qty")) == row.qty
+            and qty_first.end() <= row.name_end  # "2  szt.  2  3 201,67 …": the Lp, the unit, the figures
+        ):
             # "3  szt.  Publikacja …": the quantity and its unit before the name, not an Lp
             lp = None
             row = dataclasses.replace(row, unit=row.unit or qty_first.group("unit").lower())
@@ -1029,6 +1039,19 @@ class _TableReader:
         name = _without_times(name, row.qty)
         if not name.strip() and not lp:
             return
+        if (
+            not name.strip()
+            and self.last is not None
+            and self.last.wrapped
+            and self.last.name.endswith(" ".join(self.last.wrapped))
+        ):
+            # "1  Licencja … 20 …" / "Komputer stacjonarny HP …" / "2   szt. 2 …" / "512GB W11P": a row
+            # printing its Lp and figures without a name – the line above was its name, not the last
+            # row's continuation
+            moved = self.last.wrapped
+            self.last.name = self.last.name[: len(self.last.name) - len(" ".join(moved))].rstrip()
+            self.last.wrapped = []
+            name = " ".join(moved)
         first_word = name.split()[0] if name.split() else ""
         self.name_column = self.raw.find(first_word) if first_word else -1
         self.last_position = position or self.last_position + 1

@@ -304,10 +304,11 @@ _QTY_HEADER = re.compile(r"(?i)^(?:ilo[śs][ćc]|liczba|il\.|szt\.?)")  # "Iloś
 _RECEIVED_HEADER = re.compile(
     r"(?i)^(?:odebrano|przyj[ęe]to|dostarczono|(?:ilo[śs][ćc]\s+)?(?:odebran|przyj[ęe]t|dostarczon)\w*)\b"
 )
-# Columns of counts: ordered, received, missing.
-_COUNT_HEADER = re.compile(
-    r"(?i)^(?:ilo[śs][ćc]|liczba|il\.|odebran\w*|odebrano|przyj[ęe]\w*|dostarcz\w*|zamówi\w*|brak\w*|"
-    r"pozosta\w*|do\s+dostarczenia|wg\s+umowy)"
+# Headings of count columns (ordered, received, missing), wherever they stand in the header line: OCR
+# glues neighbouring headings and reads a capital Z as "i'" or "2" ("J.m. i'amówiono").
+_COUNT_WORD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:ilo[śs][ćc]|liczba|il\.|odebran\w*|przyj[ęe]t\w*|dostarczon\w*|\S?am[óo]wi\w*|"
+    r"brak\w*|pozosta\w*)"
 )
 _COUNT = re.compile(r"\d{1,6}(?:[,.]\d{1,3})?")
 _UNIT_HEADER = re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?)$")
@@ -338,12 +339,14 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     counts = [
         c.text for c in row if c.start < high and c.end > low and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text)
     ]
-    count_heads = [k for k, c in enumerate(head) if k > name and _COUNT_HEADER.match(c.text.strip())]
+    count_heads = [m for m in _COUNT_WORD.finditer(header_raw) if m.start() >= head[name].end]
     count_cells = [c.text for c in row if c.start > head[name].start and _COUNT.fullmatch(c.text)]
-    if len(count_heads) > 1 and len(count_cells) == len(count_heads):
+    received = [k for k, m in enumerate(count_heads) if _RECEIVED_HEADER.match(m.group(0))]
+    if len(count_heads) > 1 and len(count_cells) == len(count_heads) and len(received) == 1:
         # "Zamówiono  Odebrano": several count columns side by side, each row printing one count in
-        # each; matched in order, as a character grid cannot tell columns a few points apart
-        counts = [count_cells[count_heads.index(qty_at)]] if qty_at in count_heads else counts
+        # each; matched in order, as a character grid (or OCR gluing two headings into one cell,
+        # "J.m. i'amówiono") cannot tell columns a few points apart
+        counts = [count_cells[received[0]]]
     if not name_text or len(counts) != 1:
         return None
     unit_at = next((k for k, c in enumerate(head) if _UNIT_HEADER.match(c.text.strip())), None)

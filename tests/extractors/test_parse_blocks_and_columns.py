@@ -111,3 +111,74 @@ def test_parties_named_role_first_in_a_commissions_sentence() -> None:
     assert isinstance(doc, Protocol)
     assert (doc.seller.name, doc.seller.nip) == ("Serwis IT Sp. z o.o.", "7790000149")
     assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Kłodawa", "6662079015")
+
+
+def test_a_partial_acceptance_whose_count_headings_ocr_glued_together() -> None:
+    # OCR read "Zamówiono" as "i'amówiono" and glued it to "J.m."; the counts keep the headings' order
+    text = _PARTIAL.replace("J.m.  Zamówiono  Odebrano", "J.m. i'amówiono   Odebrano")
+    doc = parse_text(text, file="partial.png", source=Source.OCR)
+    assert isinstance(doc, Protocol)
+    assert [i.qty for i in doc.items] == [D("6"), D("4")]
+
+
+_COMMAS_LOST = """\
+Faktu ra VAT FV/31/2026                                                Data wystawienia: 12.03.2026
+Sprzedawca:                                               Nabywca:
+Serwis IT Sp. z o.o.                                      Gmina Baranów
+ul. Długa 5, 60-100 Poznań                                ul. Rynek 1, 63-604 Baranów
+NIP: 779-000-01-49                                        NIP: 619-19-06-446
+tp Nazwa                                       u|im.      cjnetto    Wart.netto St.VAT   Kw.VAT Wart.brutto
+ 1  Przełącznik sieciowy 48 portów            4  szt.   2150,25     860100    23%     197823      1057923
+ 2  Licencja antywirusowa na 2 lata           10 lic.     120,00     1200,00  23%     276,00     1476,00
+Razem do zapłaty: 12 055,23 PLN
+"""
+
+
+def test_amounts_whose_comma_ocr_dropped_are_read_when_the_row_adds_up() -> None:
+    doc = parse_text(_COMMAS_LOST, file="erp.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.number == "FV/31/2026"  # the title's letters split apart
+    first = doc.items[0]
+    assert (first.qty, first.unit_net, first.net, first.vat, first.gross) == (
+        D("4"),
+        D("2150.25"),
+        D("8601.00"),
+        D("1978.23"),
+        D("10579.23"),
+    )
+    assert (doc.net_total, doc.gross_total) == (D("9801.00"), D("12055.23"))
+
+
+def test_an_integer_that_does_not_add_up_as_an_amount_is_not_given_a_comma() -> None:
+    text = _COMMAS_LOST.replace("860100", "860111")
+    doc = parse_text(text, file="erp.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.items[0].net != D("8601.11")
+
+
+def test_a_number_shaped_like_a_date_is_not_the_documents_date() -> None:
+    from extractors.parse.dates import find_dates
+
+    assert [d for _, d in find_dates("Nr protokołu: PI-22/08/2026   Data: 2026-10-22")] == [date(2026, 10, 22)]
+    assert [d for _, d in find_dates("Okres: 01.09.2026-30.09.2026")] == [date(2026, 9, 1), date(2026, 9, 30)]
+
+
+_NAME_AROUND_ITS_LP = """\
+Lp.           Nazwa towaru lub usługi          J.m.  Ilość  Cena jedn. bez  Wartość bez  St.  Podatek    Wartość z
+                                                                podatku        podatku     %               podatkiem
+  1  Licencja  Microsoft  Office  LTSC  2024  lic.     20   1  500,00     30  000,00   23  6  900,00  36  900,00
+     Drukarka  laserowa  HP  LaserJet  Pro
+  2                                           szt.      2   1  000,00      2  000,00   23    460,00    2  460,00
+     z  dupleksem
+                                              Razem                       32  000,00       7  360,00  39  360,00
+"""
+
+
+def test_a_row_whose_name_is_printed_around_its_lp_and_figures() -> None:
+    text = "FAKTURA VAT nr 5/2026\nSprzedawca: Serwis IT Sp. z o.o.\n" + _NAME_AROUND_ITS_LP
+    doc = parse_text(text, file="form.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty) for i in doc.items] == [
+        ("Licencja Microsoft Office LTSC 2024", D("20")),
+        ("Drukarka laserowa HP LaserJet Pro z dupleksem", D("2")),
+    ]
