@@ -305,9 +305,9 @@ _RECEIVED_HEADER = re.compile(
     r"(?i)^(?:odebrano|przyj[ęe]to|dostarczono|(?:ilo[śs][ćc]\s+)?(?:odebran|przyj[ęe]t|dostarczon)\w*)\b"
 )
 # Headings of count columns (ordered, received, missing), wherever they stand in the header line: OCR
-# glues neighbouring headings and reads a capital Z as "i'" or "2" ("J.m. i'amówiono").
+# glues neighbouring headings and reads a capital Z as "i'", "it" or "2" ("J.m. i'amówiono").
 _COUNT_WORD = re.compile(
-    r"(?i)(?<![^\W\d_])(?:ilo[śs][ćc]|liczba|il\.|odebran\w*|przyj[ęe]t\w*|dostarczon\w*|\S?am[óo]wi\w*|"
+    r"(?i)(?<![^\W\d_])(?:ilo[śs][ćc]|liczba|il\.|odebran\w*|przyj[ęe]t\w*|dostarczon\w*|\S{0,2}?am[óo]wi\w*|"
     r"brak\w*|pozosta\w*)"
 )
 _COUNT = re.compile(r"\d{1,6}(?:[,.]\d{1,3})?")

@@ -114,8 +114,8 @@ def test_parties_named_role_first_in_a_commissions_sentence() -> None:
 
 
 def test_a_partial_acceptance_whose_count_headings_ocr_glued_together() -> None:
-    # OCR read "Zamówiono" as "i'amówiono" and glued it to "J.m."; the counts keep the headings' order
-    text = _PARTIAL.replace("J.m.  Zamówiono  Odebrano", "J.m. i'amówiono   Odebrano")
+    # OCR read "Zamówiono" as "itamówiono" and glued it to "J.m."; the counts keep the headings' order
+    text = _PARTIAL.replace("J.m.  Zamówiono  Odebrano", "J.m. itamówiono   Odebrano")
     doc = parse_text(text, file="partial.png", source=Source.OCR)
     assert isinstance(doc, Protocol)
     assert [i.qty for i in doc.items] == [D("6"), D("4")]
