@@ -194,6 +194,19 @@ def detect_number(lines: list[Line]) -> str | None:
     return None
 
 
+# "Szczegóły naliczeń do faktury F/96372394/04/26" heading a details page: the invoice's own number
+# (a correction's "do faktury" names the corrected one and is never read here).
+_ATTACHMENT_NUMBER = re.compile(
+    r"(?i)^(?:szczegó[łl]y(?:\s+\w+)?|specyfikacja(?:\s+\w+)?|załącznik|zestawienie(?:\s+\w+)?)\s+do\s+faktury"
+    r"(?:\s+vat)?\s+(?:nr\.?\s*)?(?P<num>[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)\s*$"
+)
+
+
+def _number_of_attachment(lines: list[Line]) -> str | None:
+    found = {m.group("num") for line in lines if (m := _ATTACHMENT_NUMBER.match(line.text))}
+    return found.pop() if len(found) == 1 else None
+
+
 _NUMBER_CELL_LABEL = re.compile(
     r"(?i)^(?:(?:nr|numer)\.?\s+(?:faktury|dokumentu|rachunku)(?:\s+vat)?|faktura(?:\s+vat)?\s+(?:nr|numer)|"
     r"invoice\s+(?:no|number)|numer|nr)\.?\s*:?$"
@@ -651,6 +664,11 @@ _TABLE_END = re.compile(
     r"\bdo\s+zapłaty\b|\bogółem\b"
 )
 _HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
+# One total on its own line, its label bare: "Netto 9 677,74", "VAT 23% 2 225,88", "Brutto 11 903,62 zł".
+_BARE_TOTAL = re.compile(
+    r"(?i)(?P<label>netto|brutto|(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?)\s*:?\s+"
+    r"-?\d{1,3}(?:[ .]\d{3})*[,.]\d{2}(?:\s*(?:zł|pln|eur))?"
+)
 
 
 # The labels of a horizontal strip of totals, each in its own cell above its amount. What was paid and
@@ -881,6 +899,15 @@ class _TableReader:
         if self.in_table and _TOTAL_LINE.match(text) and self._totals_by_columns(amounts):
             self.table_end = index
             return True
+        bare = _BARE_TOTAL.fullmatch(text) if self.in_table and self.rows_in_table else None
+        if bare is not None:
+            # "Netto   9 677,74" / "VAT 23%   2 225,88" / "Brutto  11 903,62" under the table: its
+            # totals, never a wrapped name
+            self.in_table, self.pending, self.last = False, [], None
+            self.table_end = index
+            key = {"n": "net", "b": "gross"}.get(bare.group("label")[0].casefold(), "vat")
+            self.labelled.setdefault(key, amounts[-1][2])
+            return True
         if self.in_table and (_SUMMARY_START.match(text) or _RATE_SUM_START.search(text)):
             self.in_table = False
             self.table_end = index
@@ -926,6 +953,10 @@ class _TableReader:
             elif _TOTAL_LINE.match(text) or re.search(r"(?i)\brazem\b", text):
                 self.sections[-1].totals.append(triple)
         elif len(amounts) == 1:
+            bare = _BARE_TOTAL.fullmatch(text)
+            if bare is not None:
+                key = {"n": "net", "b": "gross"}.get(bare.group("label")[0].casefold(), "vat")
+                self.labelled.setdefault(key, amounts[0][2])
             for key, label in _LABELLED_TOTALS.items():
                 if label.search(text) and key not in self.labelled:
                     self.labelled[key] = amounts[0][2]
@@ -978,7 +1009,7 @@ class _TableReader:
             last.row = dataclasses.replace(last.row, gross=last.row.net + last.row.vat)  # type: ignore[operator]
             last.name = f"{last.name} {text[: find_amounts(text)[-1][0]]}"
         elif self.last is not None and len(amounts) <= 1 and not _header_words_only(text):
-            if not self._under_the_name():
+            if not self._under_the_name() or self._heading_far_right(text):
                 self.last = None  # a note printed across the page under the table, not the name's next line
                 return
             self.last.name = f"{self.last.name} {text}"
@@ -990,6 +1021,11 @@ class _TableReader:
         is something else."""
         indent = len(self.raw) - len(self.raw.lstrip())
         return self.name_column < _NAME_COLUMN_INSIDE or indent >= self.name_column - 8
+
+    def _heading_far_right(self, text: str) -> bool:
+        """ "Kwota" alone far right of the name column: the heading of a totals block, not a name's word."""
+        indent = len(self.raw) - len(self.raw.lstrip())
+        return len(text.split()) == 1 and bool(_HEADER_WORD.match(text)) and indent > self.name_column + 40
 
     def _above_the_name(self, lp: re.Match[str] | None) -> bool:
         """The waiting line starts where this row's name starts: it is the name's first line."""
@@ -1386,6 +1422,8 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
             net_total = sum((i.net or Decimal(0) for i in effective), Decimal(0))
             vat_total = gross_total - net_total
     number = detect_number(lines)
+    if number is None and not correction:
+        number = _number_of_attachment(lines)
     corrected_number = corrected_date = reason = None
     if correction:
         corrected_number, corrected_date, reason = detect_correction_ref(lines)

@@ -182,3 +182,35 @@ def test_a_row_whose_name_is_printed_around_its_lp_and_figures() -> None:
         ("Licencja Microsoft Office LTSC 2024", D("20")),
         ("Drukarka laserowa HP LaserJet Pro z dupleksem", D("2")),
     ]
+
+
+def test_the_number_from_a_details_page_when_the_title_was_not_read() -> None:
+    # a phone photo lost the big title; the second page's heading names the invoice
+    text = _FOOTER_SELLER_NO_VAT_TOTAL.replace("FAKTURA VAT", "").replace("nr 2026/05/3321", "")
+    text += "\f\nSzczegóły naliczeń do faktury F/2026/05/3321\n"
+    doc = parse_text(text, file="telco.jpg", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.number == "F/2026/05/3321"
+
+
+_BARE_TOTALS_UNDER_THE_TABLE = """\
+Faktura VAT nr INV/PL/77
+Sprzedawca                                                Nabywca
+Serwis IT Sp. z o.o.                                      Gmina Baranów
+NIP 779-000-01-49                                         NIP 619-19-06-446
+Lp.  Nazwa towaru/usługi                         Ilość  J.m.  Cena netto      Wartość  VAT       Kwota        Brutto
+                                                                                netto   %          VAT
+ 1   Network switch 24 ports                        2   pcs     1 000,00      2 000,00  23        460,00    2 460,00
+ 2   Hardware security key FIDO2 NFC               10   pcs       100,00      1 000,00  23        230,00    1 230,00
+                                                                                             Kwota
+                                                                    Netto                  3 000,00
+                                                                    VAT 23%                  690,00
+                                                                    Brutto                 3 690,00
+"""
+
+
+def test_bare_totals_under_the_table_are_its_totals_not_the_last_name() -> None:
+    doc = parse_text(_BARE_TOTALS_UNDER_THE_TABLE, file="inv.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.items[-1].name == "Hardware security key FIDO2 NFC"
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (D("3000.00"), D("690.00"), D("3690.00"))
