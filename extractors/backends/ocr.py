@@ -464,6 +464,8 @@ _FIXES = (
     (re.compile(r"(?<=[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ])\$(?=[a-ząćęłńóśźż])|(?<![\w$])\$(?=p\.)"), "S"),
     (re.compile(r"\b([Ss]p\.\s?z)\s?[0oO]\.\s?[0oO]\.", re.UNICODE), r"\1 o.o."),
     (re.compile(r"\bS\.\s?[Aa]\.(?=\s|$)"), "S.A."),
+    # "Polska $.A.": the S of a joint-stock company's form read as a dollar sign
+    (re.compile(r"(?<!\S)\$\.\s?A\.(?=[\s,]|$)"), "S.A."),
 )
 
 

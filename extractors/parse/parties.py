@@ -860,7 +860,8 @@ def _letterhead_in_footer(lines: list[Line], first_label: int, buyer: Party) -> 
             nips = [nip for _, nip in find_nips(below)]
         if nips and nips[0] != buyer.nip:
             # the footer spells the company in full ("TelkoNet" over "TelkoNet Operator Sp. z o.o.")
-            full = _clean_name(line.text.split(",")[0])
+            # up to the address, whose comma OCR may read as a dot ("… Sp. z o.o.. ul. Składowa 5")
+            full = _clean_name(re.split(r",|(?<=\.)\.?\s+(?=(?:ul|al|pl|os)\.\s)", line.text)[0])
             if full and _LEGAL_FORM.search(full) and not _LEGAL_FORM.search(name):
                 name = full
             return Party(name=name, nip=nips[0])

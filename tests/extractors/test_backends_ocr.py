@@ -97,6 +97,7 @@ def test_company_suffix_misread_is_fixed() -> None:
         "KomputerSerwis Adam Wójcik, Grenz-IT Sp. z o.o."
     )
     assert ocr.fix_common("Cena $100, koszt 20$") == "Cena $100, koszt 20$"
+    assert ocr.fix_common("SecuLab Polska $.A., ul. Cicha 19") == "SecuLab Polska S.A., ul. Cicha 19"
 
 
 def test_clean_page_reads_its_number_and_nips(page: Image.Image, tmp_path: Path) -> None:

@@ -214,3 +214,10 @@ def test_bare_totals_under_the_table_are_its_totals_not_the_last_name() -> None:
     assert isinstance(doc, Invoice)
     assert doc.items[-1].name == "Hardware security key FIDO2 NFC"
     assert (doc.net_total, doc.vat_total, doc.gross_total) == (D("3000.00"), D("690.00"), D("3690.00"))
+
+
+def test_a_footer_name_whose_comma_ocr_read_as_a_dot_stops_at_the_address() -> None:
+    text = _FOOTER_SELLER_NO_VAT_TOTAL.replace("Sp. z o.o., ul. Kolejowa", "Sp. z o.o.. ul. Kolejowa")
+    doc = parse_text(text, file="telco.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.seller.name == "NetLink Telekomunikacja Sp. z o.o."
