@@ -453,6 +453,8 @@ def clean_token(token: str) -> str:
         token = token[:-1]  # "1 234,56." – the dot is a speck left of an erased rule
     if token.startswith("[") and "]" not in token:
         token = token[1:]
+    if token.endswith("]") and "[" not in token and token[:-1].replace(",", "").replace(".", "").isdigit():
+        token = token[:-1]  # "1]", "3483647]": a cell's right border glued to a number
     if token.endswith(("|", "!", ";")) and len(token) > 1:
         token = token[:-1]
     return token

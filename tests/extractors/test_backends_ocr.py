@@ -71,6 +71,8 @@ def test_table_rules_are_erased_but_bold_text_is_kept() -> None:
         ("FV/1.", "FV/1."),
         ("KÓR/2026/004", "KOR/2026/004"),
         ("Łódź", "Łódź"),
+        ("3483647]", "3483647"),
+        ("[pkt 1]", "[pkt 1]"),
     ],
     ids=[
         "bar",
@@ -84,6 +86,8 @@ def test_table_rules_are_erased_but_bold_text_is_kept() -> None:
         "number",
         "speck-on-identifier",
         "polish-word-kept",
+        "border-after-number",
+        "bracketed-kept",
     ],
 )
 def test_rule_specks_are_dropped_from_tokens(token: str, clean: str) -> None:
