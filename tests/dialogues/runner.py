@@ -34,7 +34,21 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 ECHO = "» "
 TIMEOUT_S = 180
-PARTS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+PARTS = (
+    "dev",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+    "blind11",
+    "blind12",
+)
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.
 PROGRAMME_NAME = re.compile(

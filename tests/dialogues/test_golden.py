@@ -44,7 +44,7 @@ def test_fold_and_split() -> None:
     assert not empty.ok  # no reply is never right
 
 
-# blind5 to blind10 model a longer working session: 4–9 turns per dialogue; the earlier parts keep 3–8.
+# blind5 to blind12 model a longer working session: 4–9 turns per dialogue; the earlier parts keep 3–8.
 TURN_RANGE = {
     "blind5": (4, 9),
     "blind6": (4, 9),
@@ -52,6 +52,8 @@ TURN_RANGE = {
     "blind8": (4, 9),
     "blind9": (4, 9),
     "blind10": (4, 9),
+    "blind11": (4, 9),
+    "blind12": (4, 9),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -65,6 +67,8 @@ MIN_DIALOGUES = {
     "blind8": 12,
     "blind9": 15,
     "blind10": 12,
+    "blind11": 15,
+    "blind12": 12,
 }
 
 

@@ -72,7 +72,22 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind6 import FAMILIES as BLIND6
 
         return BLIND6
-    if part in ("blind3a", "blind3b", "blind4a", "blind4b", "blind5a", "blind5b", "blind6a", "blind6b"):
+    if part == "blind7":
+        from tests.corpus.extract.blind7 import FAMILIES as BLIND7
+
+        return BLIND7
+    if part in (
+        "blind3a",
+        "blind3b",
+        "blind4a",
+        "blind4b",
+        "blind5a",
+        "blind5b",
+        "blind6a",
+        "blind6b",
+        "blind7a",
+        "blind7b",
+    ):
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
         whole = families(part[:-1])

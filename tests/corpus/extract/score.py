@@ -391,6 +391,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind6",
         "blind6a",
         "blind6b",
+        "blind7",
+        "blind7a",
+        "blind7b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
