@@ -84,7 +84,9 @@ _TRAILER = re.compile(
     r"do\s+zap[łl]aty|s[łl]ownie|(?:nr|numer)\s+(?:konta|rachunku)|konto\s*(?:bankowe|:)|rachunek\s*(?:bankowy|:)|"
     r"bank\s*:|nazwa\s+banku|iban\b|swift\b|bic\b|pl\s?\d{2}(?:\s?\d{4}){2}|\d{2}(?:\s\d{4}){6}$|"
     r"mechanizm\s+podzielonej|split\s+payment|wystawi[łl]|osoba\s+upowa[żz]|podpis|odebra[łl]|"
-    r"art\.\s*\d+\s+ust)"
+    r"art\.\s*\d+\s+ust|"
+    # "poz. 1: Contract ID 55481753, …": a note on a row, under the table
+    r"poz(?:ycj[ai])?\.?\s*\d{1,3}\s*:)"
 )
 _SKIP_ROW = re.compile(r"(?i)przeniesieni|z\s+przeniesienia|do\s+przeniesienia|razem\s+(?:na\s+)?stron")
 _BEFORE = re.compile(r"(?i)przed\s+korekt|stan\s+przed|^\s*(?:\d{1,3}[.)]?\s+)?było\b|dane\s+przed|wartości?\s+przed")
@@ -399,6 +401,9 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
                     if abs(ranked[0][0] - centre) + 2 < abs(ranked[1][0] - centre):
                         _, value, printed = ranked[0]
                         return value, None if value else printed
+                under = _date_in_label_cell(line, m, follow, dates)
+                if under is not None:
+                    return under
                 labels_all = len(re.findall(r"(?i)\bdata\b", line.text))
                 if labels_all >= 2 and len(dates) < labels_all:
                     # a date of the row OCR left unreadable: counting would give a neighbour's date;
@@ -407,6 +412,29 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
                 _, value, printed = dates[min(labels_before, len(dates) - 1)]
                 return value, None if value else printed
     return None, None
+
+
+def _date_in_label_cell(
+    line: Line, label: re.Match[str], follow: Line, dates: list[tuple[int, date | None, str]]
+) -> tuple[date | None, str | None] | None:
+    """ "Data faktury:   Termin płatności:   Data dostawy:" over three dates: the one date that starts
+    within the label's own cell (labels of other kinds between them cannot be counted). None when
+    the row is not laid out in cells or no single date stands there."""
+    span = raw_span(line, label.start(), max(1, label.end() - label.start()))
+    row = cells(line.raw)
+    if span is None or len(row) < 2 or len(dates) < 2:
+        return None
+    own = next((c for c in row if c.start <= span[0] < c.end), None)
+    if own is None:
+        return None
+    placed = find_date_spellings(follow.raw)  # offsets in the raw line (a date may be printed twice)
+    if len(placed) != len(dates):
+        return None
+    inside = [(v, p) for start, v, p in placed if own.start - 3 <= start < own.end]
+    if len(inside) != 1:
+        return None
+    value, printed = inside[0]
+    return value, None if value else printed
 
 
 def _date_under_label(
@@ -429,7 +457,7 @@ def _date_under_label(
 
 def detect_currency(lines: list[Line]) -> str:
     for line in lines:
-        m = re.search(r"(?i)waluta\s*:?\s*([A-Z]{3})\b", line.text)
+        m = re.search(r"(?i)waluta(?:\s+(?:faktury|dokumentu|płatności|rozliczenia))?\s*:?\s*([A-Z]{3})\b", line.text)
         if m and m.group(1).upper() in _CURRENCY_CODES:
             return m.group(1).upper()
     counts = {code: 0 for code in _CURRENCY_CODES}
@@ -442,6 +470,27 @@ def detect_currency(lines: list[Line]) -> str:
                 counts[code] += line.text.count(sign)
     foreign = max((c for c in _CURRENCY_CODES if c != "PLN"), key=lambda c: counts[c])
     return foreign if counts[foreign] > counts["PLN"] else "PLN"
+
+
+def _currency_of_total(lines: list[Line], gross: Decimal | None) -> str | None:
+    """The currency printed right after the gross total wherever it appears ("Do zapłaty: 12 422,53 EUR",
+    "Wartość brutto: 12 422,53 EUR"), when every such place names the same one: a VAT line converted
+    to złoty elsewhere on the page does not make the invoice a złoty one."""
+    if gross is None:
+        return None
+    found: set[str] = set()
+    for line in lines:
+        for _, end, value in find_amounts(line.text):
+            if value != gross:
+                continue
+            after = re.match(r"\s*(?P<cur>[A-Z]{3}\b|zł\b|zl\b|€|£)", line.text[end:], re.IGNORECASE)
+            if after is None:
+                continue
+            code = after.group("cur").upper()
+            code = {"ZŁ": "PLN", "ZL": "PLN"}.get(code, _CURRENCY_SIGNS.get(after.group("cur"), code))
+            if code in _CURRENCY_CODES:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def _totals_triple(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
@@ -666,8 +715,8 @@ _TABLE_END = re.compile(
 _HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
 # One total on its own line, its label bare: "Netto 9 677,74", "VAT 23% 2 225,88", "Brutto 11 903,62 zł".
 _BARE_TOTAL = re.compile(
-    r"(?i)(?P<label>netto|brutto|(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?)\s*:?\s+"
-    r"-?\d{1,3}(?:[ .]\d{3})*[,.]\d{2}(?:\s*(?:zł|pln|eur))?"
+    r"(?i)(?P<label>netto|brutto|(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?|kwota\s+bez\s+podatku)\s*:?\s+"
+    r"-?\d{1,3}(?:[ .,]\d{3})*[,.]\d{2}(?:\s*(?:zł|pln|eur))?"
 )
 
 
@@ -678,6 +727,11 @@ _STRIP_LABEL = re.compile(
     r"(?P<net>netto(?:\s+(?:pln|zł))?)|(?P<vat>(?:podatku\s+|podatek\s+)?vat)|(?P<gross>brutto(?:\s+(?:pln|zł))?)|"
     r"(?P<other>zapłacono|wpłacono|zaliczka|(?:pozostaje|pozostało)\s+do\s+zapłaty))\s*:?(?=\s|$)\s*"
 )
+
+
+def _bare_key(bare: re.Match[str]) -> str:
+    """The total a bare label names: netto and "kwota bez podatku" the net, brutto the gross."""
+    return {"n": "net", "k": "net", "b": "gross"}.get(bare.group("label")[0].casefold(), "vat")
 
 
 def _totals_strip(text: str) -> list[str | None] | None:
@@ -905,8 +959,7 @@ class _TableReader:
             # totals, never a wrapped name
             self.in_table, self.pending, self.last = False, [], None
             self.table_end = index
-            key = {"n": "net", "b": "gross"}.get(bare.group("label")[0].casefold(), "vat")
-            self.labelled.setdefault(key, amounts[-1][2])
+            self.labelled.setdefault(_bare_key(bare), amounts[-1][2])
             return True
         if self.in_table and (_SUMMARY_START.match(text) or _RATE_SUM_START.search(text)):
             self.in_table = False
@@ -955,8 +1008,7 @@ class _TableReader:
         elif len(amounts) == 1:
             bare = _BARE_TOTAL.fullmatch(text)
             if bare is not None:
-                key = {"n": "net", "b": "gross"}.get(bare.group("label")[0].casefold(), "vat")
-                self.labelled.setdefault(key, amounts[0][2])
+                self.labelled.setdefault(_bare_key(bare), amounts[0][2])
             for key, label in _LABELLED_TOTALS.items():
                 if label.search(text) and key not in self.labelled:
                     self.labelled[key] = amounts[0][2]
@@ -981,8 +1033,14 @@ class _TableReader:
 
     def _not_a_row(self, text: str, amounts: list[tuple[int, int, Decimal]], lp: re.Match[str] | None) -> None:
         """A table line without a row's figures: a name's first line, its continuation, or a row OCR mangled."""
-        # Money carries grosze: "23,8\"" in a name ("Monitor 23,8\" QHD") is not a figure of the row.
-        amounts = [a for a in amounts if re.search(r"\d[,.]\d{2}$", text[a[0] : a[1]])]
+        # Money carries grosze: "23,8\"" in a name ("Monitor 23,8\" QHD") is not a figure of the row, nor
+        # is a date's day and month ("okres subskrypcji 01.07.2026–30.06.2027").
+        dated = [(at, at + len(printed)) for at, _, printed in find_date_spellings(text)]
+        amounts = [
+            a
+            for a in amounts
+            if re.search(r"\d[,.]\d{2}$", text[a[0] : a[1]]) and not any(s <= a[0] < e for s, e in dated)
+        ]
         if lp and not amounts and int(lp.group(1)) in (self.last_position + 1, 1) and self._looks_like_lp(lp):
             # A number opening a line is the Lp only when it continues the numbering ("512 GB SSD" is not).
             self.pending = [text[lp.end() :]]
@@ -1150,7 +1208,9 @@ def _name_text(text: str) -> bool:
 
 
 _HEADER_WORD = re.compile(
-    r"(?i)^(?:netto|brutto|vat|mwst\.?(?:-satz)?|ust\.?|stawka|satz|kwota|wartość|razem|summe|betrag|%|zł|pln|eur)$"
+    r"(?i)^(?:netto|brutto|vat|mwst\.?(?:-satz)?|ust\.?|stawka|satz|kwota|wartość|razem|summe|betrag|%|zł|pln|eur|"
+    # "Jednostki" printed under a row's quantity: the unit column's caption of a foreign ERP
+    r"jednostki|units?)$"
 )
 
 
@@ -1433,7 +1493,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if source == Source.OCR:
         items = [dataclasses.replace(i, unit=ocr_unit(i.unit), name=ocr_name(i.name)) for i in items]
         number = ocr_number(number)
-    currency = detect_currency(lines)
+    currency = _currency_of_total(lines, gross_total) or detect_currency(lines)
     if currency != "PLN":
         warnings.append(warn("currency", f"Dokument wystawiono w walucie {currency}, nie w złotych."))
     return Invoice(

@@ -21,7 +21,7 @@ _NUMBER_RE = re.compile(
     r"(?i)(?:protok[óo][łl]\b[^\n]{0,50}?\b(?:nr|numer)|(?:nr|numer)\s+protokołu)\.?\s*:?\s*" + _NUM
 )
 _DATE_LABEL = re.compile(
-    r"(?i)data\s+(?:odbioru|protokołu|przekazania|sporządzenia|dostawy)|sporządzony\s+(?:w\s+dniu|dnia)|"
+    r"(?i)data\s+(?:odbioru|protokołu|przekazania|sporządzenia|dostawy|przyjęcia)|sporządzony\s+(?:w\s+dniu|dnia)|"
     r"w\s+dniu|z\s+dnia|dnia|^data\s*:"
 )
 _OTHER_DOCUMENT_DATE = re.compile(OTHER_DOCUMENT_NUMBER + r"\s+(?:z\s+)?(?:dnia\s+|dn\.\s*)?$")
@@ -336,8 +336,17 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     # OCR reads a cell's left border as a dash ("- Adobe Acrobat Pro"): no part of the name
     name_text = _LP_CELL.sub("", name_text).strip().lstrip(SPECKS)
     low, high = head[qty_at].start - 4, head[qty_at].end + 4
+
+    def nearest(cell: Cell) -> int:
+        middle = (cell.start + cell.end) / 2
+        return min(range(len(head)), key=lambda k: abs((head[k].start + head[k].end) / 2 - middle))
+
+    # a cell overlapping the count's heading belongs to it unless it stands closer to the next heading
+    # ("Ilość  Stawka amort. %" over "2    30,00")
     counts = [
-        c.text for c in row if c.start < high and c.end > low and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text)
+        c.text
+        for c in row
+        if c.start < high and c.end > low and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text) and nearest(c) == qty_at
     ]
     count_heads = [m for m in _COUNT_WORD.finditer(header_raw) if m.start() >= head[name].end]
     count_cells = [c.text for c in row if c.start > head[name].start and _COUNT.fullmatch(c.text)]

@@ -119,6 +119,8 @@ def _tokens(line: str) -> list[_Tok]:
         stripped = re.sub(r"^[€£$]", "", stripped)  # "€2 833.09": the sign glued to the amount
         stripped = re.sub(r"(?<=\d)\.$", "", stripped)  # "105." where OCR wrapped the rest of the amount
         if RATE_RE.match(text):
+            if toks and toks[-1].kind == "word" and toks[-1].text.casefold() in ("vat", "ptu"):
+                toks[-1] = _Tok(toks[-1].text, toks[-1].start, "skip")  # "VAT 23%": a tax column's cell
             toks.append(_Tok(text, start, "rate"))
         elif _NUMBER.match(stripped):
             toks.append(_Tok(stripped, start, "num"))
