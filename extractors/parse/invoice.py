@@ -420,11 +420,13 @@ def _date_in_label_cell(
     """ "Data faktury:   Termin płatności:   Data dostawy:" over three dates: the one date that starts
     within the label's own cell (labels of other kinds between them cannot be counted). None when
     the row is not laid out in cells or no single date stands there."""
-    span = raw_span(line, label.start(), max(1, label.end() - label.start()))
+    # the label found again in the raw line (OCR's fixes may have joined words of the text: "4,90-410")
+    in_raw = [m for m in label.re.finditer(line.raw) if " ".join(m.group(0).split()) == label.group(0)]
     row = cells(line.raw)
-    if span is None or len(row) < 2 or len(dates) < 2:
+    if len(in_raw) != 1 or len(row) < 2 or len(dates) < 2:
         return None
-    own = next((c for c in row if c.start <= span[0] < c.end), None)
+    start = in_raw[0].start()
+    own = next((c for c in row if c.start <= start < c.end), None)
     if own is None:
         return None
     placed = find_date_spellings(follow.raw)  # offsets in the raw line (a date may be printed twice)

@@ -152,3 +152,20 @@ def test_a_role_in_the_signature_area_does_not_replace_the_party_named_with_its_
     assert isinstance(doc, Protocol)
     assert (doc.seller.name, doc.seller.nip) == ("Serwis IT Sp. z o.o.", "7790000149")
     assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Baranów", "6191906446")
+
+
+_DATES_RIGHT_OF_THEIR_LABELS = """\
+  ZETO-Software Sp. z o.o.                                              Faktura VAT FA/42/2026
+  pl. Wolności 4, 90-410 Łódź                                 Data wystawienia           Data sprzedaży
+  NIP: 779-000-01-49
+                                                                            15.04.2026                 13.04.2026
+ Nabywca:    Gmina Baranów
+             NIP: 619-19-06-446
+"""
+
+
+def test_dates_printed_right_of_their_labels_when_ocr_joined_words_before_them() -> None:
+    # OCR's text joins "4, 90-410" into one word: the label is found again in the raw line
+    doc = parse_text(_DATES_RIGHT_OF_THEIR_LABELS, file="optima.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert (doc.issue_date, doc.sale_date) == (date(2026, 4, 15), date(2026, 4, 13))
