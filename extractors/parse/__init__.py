@@ -30,7 +30,7 @@ _PROTOCOL = re.compile(
     r"(?i)protok[óo0]{1,2}[łl]\s+(?:\w+[\s-]+){0,2}?"
     r"(?:odbior|zdawczo|przekazani|końcow|częściow|dostawy|instalacji|wdrożeni)"
     # "OT – przyjęcie środka trwałego": the unit takes a fixed asset into use, as it accepts a delivery
-    r"|przyj[ęe]ci\w*\s+środk\w*\s+trwał\w*"
+    r"|przyj[ęe]ci\w*\s+[śs]rodk\w*\s+trwa[łl]\w*"
 )
 _CORRECTION = re.compile(
     r"(?i)faktura\s+(?:vat\s+)?korygująca|korekta\s+(?:faktury|nr|do\s+faktury)|^\s*korekta\b|"

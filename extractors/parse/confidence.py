@@ -141,9 +141,30 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_items(verdict, doc)
     _check_totals(verdict, doc, lines)
     _check_dates(verdict, doc, lines)
+    if not doc.items and doc.net_total is None and doc.gross_total is None:
+        # a document read as an invoice with nothing an invoice is for: its kind is a guess
+        verdict.confidence["kind"] = 0.6
+        verdict.doubt(("kind",), "nie odczytano ani pozycji, ani kwot – to może nie być faktura.", level=0.4)
     if doc.number and doc.source == Source.OCR and text and text.count(doc.number) >= 2:
         verdict.trust(("number",), 0.95)  # printed again (a page header, a footer) and read the same
+    else:
+        _letter_or_zero(verdict, doc.number, doc.source)
     return verdict
+
+
+# A short segment of a document number holding a letter and an O or a zero ("26/K0/2026", "28/OK/2026"):
+# OCR tells O from 0 by shape alone, and both spellings are used in numbers ("A0", "KO").
+_O_OR_ZERO = re.compile(r"(?<![A-Z0-9])(?:[A-Z][0O]|[0O][A-Z])(?![A-Z0-9])")
+
+
+def _letter_or_zero(verdict: Verdict, number: str | None, source: Source) -> None:
+    if number and source == Source.OCR and _O_OR_ZERO.search(number):
+        verdict.doubt(
+            ("number",),
+            f"w numerze {number} skaner mógł pomylić literę O z cyfrą 0 – sprawdź numer na dokumencie.",
+            level=0.5,
+            scan_only=True,
+        )
 
 
 def _check_nips(verdict: Verdict, seller: str | None, buyer: str | None) -> None:
@@ -546,6 +567,7 @@ def assess_protocol(doc: Protocol) -> Verdict:
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
+    _letter_or_zero(verdict, doc.number, doc.source)
     return verdict
 
 

@@ -169,3 +169,26 @@ def test_dates_printed_right_of_their_labels_when_ocr_joined_words_before_them()
     doc = parse_text(_DATES_RIGHT_OF_THEIR_LABELS, file="optima.png", source=Source.OCR)
     assert isinstance(doc, Invoice)
     assert (doc.issue_date, doc.sale_date) == (date(2026, 4, 15), date(2026, 4, 13))
+
+
+def test_an_ot_form_read_without_accents_is_still_a_protocol() -> None:
+    doc = parse_text(_OT.replace("ŚRODKA", "SRODKA"), file="ot.png", source=Source.OCR)
+    assert isinstance(doc, Protocol)
+
+
+def test_a_scanned_number_with_a_letter_beside_an_o_or_zero_is_uncertain() -> None:
+    doc = parse_text(_COMMISSION_SIGNED.replace("3/KO/2026", "3/K0/2026"), file="ko.png", source=Source.OCR)
+    assert doc.number == "3/K0/2026"  # "A0", "K0" are printed too: not repaired, but not trusted either
+    assert "number" in doc.uncertain
+    assert "number" not in parse_text(_COMMISSION_SIGNED, file="ko.pdf", source=Source.PDF_TEXT).uncertain
+
+
+def test_an_invoice_with_neither_items_nor_amounts_is_uncertain_of_its_kind() -> None:
+    doc = parse_text(
+        "FAKTURA VAT nr 1/2026\nSprzedawca: Serwis IT Sp. z o.o.\nNIP 7790000149\n",
+        file="x.pdf",
+        source=Source.PDF_TEXT,
+    )
+    assert isinstance(doc, Invoice)
+    assert "kind" in doc.uncertain
+    assert "kind" not in parse_text(_FOREIGN_ERP, file="odoo.pdf", source=Source.PDF_TEXT).uncertain
