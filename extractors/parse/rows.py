@@ -118,9 +118,23 @@ def _tokens(line: str) -> list[_Tok]:
         stripped = re.sub(r"(?i)(zł|pln|eur|€)$", "", text)
         stripped = re.sub(r"^[€£$]", "", stripped)  # "€2 833.09": the sign glued to the amount
         stripped = re.sub(r"(?<=\d)\.$", "", stripped)  # "105." where OCR wrapped the rest of the amount
+        glued = re.fullmatch(r"(?i)(?:vat|ptu)(\d{1,2}\s?%)", text)  # "VAT23%": OCR lost the space
+        if glued:
+            toks.append(_Tok(text[: glued.start(1)], start, "skip"))
+            text, start = glued.group(1), start + glued.start(1)
         if RATE_RE.match(text):
-            if toks and toks[-1].kind == "word" and toks[-1].text.casefold() in ("vat", "ptu"):
+            if (
+                len(toks) >= 2
+                and toks[-1].kind == "num"
+                and re.fullmatch(r"\d", toks[-1].text)
+                and toks[-2].text.casefold() in ("vat", "ptu")
+            ):
+                # "VAT 2. 23%": a speck OCR read between the tax's name and its rate
+                toks[-1] = _Tok(toks[-1].text, toks[-1].start, "skip")
+            if toks and toks[-1].kind != "num" and toks[-1].text.casefold() in ("vat", "ptu"):
                 toks[-1] = _Tok(toks[-1].text, toks[-1].start, "skip")  # "VAT 23%": a tax column's cell
+            elif len(toks) >= 2 and toks[-1].kind == "skip" and toks[-2].text.casefold() in ("vat", "ptu"):
+                toks[-2] = _Tok(toks[-2].text, toks[-2].start, "skip")
             toks.append(_Tok(text, start, "rate"))
         elif _NUMBER.match(stripped):
             toks.append(_Tok(stripped, start, "num"))

@@ -192,3 +192,16 @@ def test_an_invoice_with_neither_items_nor_amounts_is_uncertain_of_its_kind() ->
     assert isinstance(doc, Invoice)
     assert "kind" in doc.uncertain
     assert "kind" not in parse_text(_FOREIGN_ERP, file="odoo.pdf", source=Source.PDF_TEXT).uncertain
+
+
+def test_a_tax_column_as_ocr_reads_it() -> None:
+    # "VAT23%" with its space lost, "VAT 2. 23%" with a speck before the rate, "1.250.00" with a dot
+    text = _FOREIGN_ERP.replace("VAT 23%          2,500.00", "VAT 2. 23%       2.500.00").replace(
+        "VAT 23%            500.00", "VAT23%             500.00"
+    )
+    doc = parse_text(text, file="odoo.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert [(i.qty, i.net, i.vat_rate) for i in doc.items] == [
+        (D("2"), D("2500.00"), "23"),
+        (D("10"), D("500.00"), "23"),
+    ]
