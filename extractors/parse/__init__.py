@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Collection
+from decimal import Decimal
 from typing import TypeVar
 
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, Protocol, Source
@@ -132,6 +133,8 @@ def _parse_one(
     invoice = parse_invoice(text, kind=kind, file=file, source=source, pages=pages)
     if source == Source.OCR:
         invoice = _confirmed_nips(invoice, text)
+        if kind != DocumentKind.CORRECTION:
+            invoice = _total_both_checks_agree_on(invoice)
     warnings = invoice.warnings + check_invoice(invoice)
     if kind == DocumentKind.UNKNOWN:
         reason = (
@@ -154,6 +157,44 @@ def _parse_one(
     return dataclasses.replace(
         invoice, warnings=invoice.warnings + tuple(verdict.warnings), confidence=confidence, uncertain=uncertain
     )
+
+
+def _one_digit_apart(a: Decimal, b: Decimal) -> bool:
+    x, y = f"{a:.2f}", f"{b:.2f}"
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+
+
+def _total_both_checks_agree_on(doc: Invoice) -> Invoice:
+    """A scanned total one digit off the value its two independent checks agree on (the lines' sum
+    and net + VAT = gross): the misread digit is put right, and the field stays uncertain with a
+    warning saying what was read. A total that only disagrees with its lines is never changed."""
+    net, vat, gross = doc.net_total, doc.vat_total, doc.gross_total
+    lines = [i for i in doc.items if not i.before_correction]
+    if net is None or vat is None or gross is None or not lines:
+        return doc
+    if any(i.net is None or i.gross is None for i in lines) or abs(net + vat - gross) <= Decimal("0.01"):
+        return doc
+    line_net = sum((i.net or Decimal(0) for i in lines), Decimal(0))
+    line_gross = sum((i.gross or Decimal(0) for i in lines), Decimal(0))
+    fixed: tuple[str, str, Decimal, Decimal] | None = None
+    if abs(line_net + vat - gross) <= Decimal("0.01") and _one_digit_apart(net, line_net):
+        fixed = ("net_total", "netto", net, line_net)
+    elif net == line_net and abs(line_gross - (net + vat)) <= Decimal("0.01") and _one_digit_apart(gross, net + vat):
+        fixed = ("gross_total", "brutto", gross, net + vat)
+    elif net == line_net and gross == line_gross and _one_digit_apart(vat, gross - net):
+        fixed = ("vat_total", "VAT", vat, gross - net)
+    if fixed is None:
+        return doc
+    field, label, read, value = fixed
+    shown, meant = f"{read:.2f}".replace(".", ","), f"{value:.2f}".replace(".", ",")
+    note = ExtractionWarning(
+        "total_ocr_fixed",
+        f"Suma {label} odczytana ze skanu jako {shown} różni się jedną cyfrą od {meant}, na którą wskazują "
+        f"suma pozycji i netto + VAT = brutto – przyjmuję {meant}; sprawdź na dokumencie.",
+        (field,),
+        scan_only=True,
+    )
+    return dataclasses.replace(doc, **{field: value}, warnings=(*doc.warnings, note))
 
 
 def _confirmed_nips(doc: D, text: str) -> D:

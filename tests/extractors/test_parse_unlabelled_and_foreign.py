@@ -205,3 +205,26 @@ def test_a_tax_column_as_ocr_reads_it() -> None:
         (D("2"), D("2500.00"), "23"),
         (D("10"), D("500.00"), "23"),
     ]
+
+
+def test_a_scanned_total_one_digit_off_what_both_checks_agree_on_is_put_right_and_stays_uncertain() -> None:
+    text = _EUR.replace("Wartość netto: 100,00 EUR", "Wartość netto: 160,00 EUR")
+    doc = parse_text(text, file="eur.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.net_total == D("100.00")
+    assert "net_total" in doc.uncertain
+    assert any(w.code == "total_ocr_fixed" and "160,00" in w.message for w in doc.warnings)
+    # a text PDF prints what it prints: the disagreement is reported, the total kept
+    kept = parse_text(text, file="eur.pdf", source=Source.PDF_TEXT)
+    assert isinstance(kept, Invoice)
+    assert kept.net_total == D("160.00") and "net_total" in kept.uncertain
+
+
+def test_a_total_that_only_disagrees_with_its_lines_is_not_changed() -> None:
+    text = _EUR.replace("Wartość netto: 100,00 EUR", "Wartość netto: 160,00 EUR").replace(
+        "Wartość brutto: 123,00 EUR", "Wartość brutto: 183,00 EUR"
+    )
+    doc = parse_text(text, file="eur.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert (doc.net_total, doc.gross_total) == (D("160.00"), D("183.00"))
+    assert "net_total" in doc.uncertain
