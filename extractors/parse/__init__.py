@@ -194,7 +194,12 @@ def _total_both_checks_agree_on(doc: Invoice) -> Invoice:
         (field,),
         scan_only=True,
     )
-    return dataclasses.replace(doc, **{field: value}, warnings=(*doc.warnings, note))
+    doc = dataclasses.replace(doc, warnings=(*doc.warnings, note))
+    if field == "net_total":
+        return dataclasses.replace(doc, net_total=value)
+    if field == "gross_total":
+        return dataclasses.replace(doc, gross_total=value)
+    return dataclasses.replace(doc, vat_total=value)
 
 
 def _confirmed_nips(doc: D, text: str) -> D:
