@@ -148,10 +148,12 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
         # a document read as an invoice with nothing an invoice is for: its kind is a guess
         verdict.confidence["kind"] = 0.6
         verdict.doubt(("kind",), "nie odczytano ani pozycji, ani kwot – to może nie być faktura.", level=0.4)
+    _no_items_read(verdict, doc)
     if doc.number and doc.source == Source.OCR and text and text.count(doc.number) >= 2:
         verdict.trust(("number",), 0.95)  # printed again (a page header, a footer) and read the same
     else:
         _letter_or_zero(verdict, doc.number, doc.source)
+    _no_items_read(verdict, doc)
     return verdict
 
 
@@ -571,7 +573,15 @@ def assess_protocol(doc: Protocol) -> Verdict:
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
     _letter_or_zero(verdict, doc.number, doc.source)
+    _no_items_read(verdict, doc)
     return verdict
+
+
+def _no_items_read(verdict: Verdict, doc: Invoice | Protocol) -> None:
+    """No line read is no reading of how many there are: the empty list is uncertain (the warning that
+    the items could not be read is already there)."""
+    if not doc.items and "items" not in verdict.uncertain:
+        verdict.uncertain.append("items")
 
 
 def weak_reading(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:

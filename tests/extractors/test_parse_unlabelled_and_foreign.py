@@ -228,3 +228,11 @@ def test_a_total_that_only_disagrees_with_its_lines_is_not_changed() -> None:
     assert isinstance(doc, Invoice)
     assert (doc.net_total, doc.gross_total) == (D("160.00"), D("183.00"))
     assert "net_total" in doc.uncertain
+
+
+def test_no_items_read_is_no_count_of_items() -> None:
+    text = _COMMISSION_SIGNED.split("Lp.")[0]  # the table lost (a photo cut it off)
+    doc = parse_text(text, file="ko.jpg", source=Source.OCR)
+    assert isinstance(doc, Protocol)
+    assert doc.items == () and "items" in doc.uncertain
+    assert "items" not in parse_text(_COMMISSION_SIGNED, file="ko.pdf", source=Source.PDF_TEXT).uncertain
