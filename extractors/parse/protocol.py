@@ -101,7 +101,7 @@ class ProtocolRow(ProtocolItem):
 # Header words naming the columns that follow the name, in the order printed.
 _COLUMN_WORDS = re.compile(
     r"(?i)(?P<serial>(?:numer(?:y)?|nr)\s+seryjn\w*|\bs/n\b|\bsn\b)"
-    r"|(?P<qty>\b[il1|]{2}o[śs][ćc]\b|\bil\.|\bliczba\b)"
+    r"|(?P<qty>\b[il1|]{2,3}o[śs][ćc]\b|\bil\.|\bliczba\b)"  # OCR: "llość", "lliość"
     r"|(?P<unit>\bj\.?\s?m\.?|\bjedn(?:ostka)?\.?(?!\s*(?:netto|brutto)))"
     r"|(?P<rate>stawka(?:\s+vat)?|\bvat\s*%|%\s*vat)"
     r"|(?P<price>\bcena(?:\s+jedn\w*\.?)?(?:\s+(?:netto|brutto))?)"
@@ -299,7 +299,8 @@ def _name_by_header(line: Line, header_raw: str) -> str | None:
     return " ".join(kept) if kept else None
 
 
-_QTY_HEADER = re.compile(r"(?i)^(?:ilo[śs][ćc]|liczba|il\.|szt\.?)")  # "Ilość", "Liczba licencji", "Il.", "Szt."
+# "Ilość" (OCR: "lliość"), "Liczba licencji", "Il.", "Szt."
+_QTY_HEADER = re.compile(r"(?i)^(?:[il1|]{2,3}o[śs][ćc]|liczba|il\.|szt\.?)")
 # A partial acceptance prints what was ordered and what was received: the protocol accepts the latter.
 _RECEIVED_HEADER = re.compile(
     r"(?i)^(?:odebrano|przyj[ęe]to|dostarczono|(?:ilo[śs][ćc]\s+)?(?:odebran|przyj[ęe]t|dostarczon)\w*)\b"

@@ -236,3 +236,9 @@ def test_no_items_read_is_no_count_of_items() -> None:
     assert isinstance(doc, Protocol)
     assert doc.items == () and "items" in doc.uncertain
     assert "items" not in parse_text(_COMMISSION_SIGNED, file="ko.pdf", source=Source.PDF_TEXT).uncertain
+
+
+def test_a_count_heading_ocr_read_with_an_extra_stroke() -> None:
+    doc = parse_text(_COMMISSION_SIGNED.replace("Ilość", "lliość"), file="ko.jpg", source=Source.OCR)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.qty) for i in doc.items] == [("Przełącznik sieciowy 24 porty", D("1"))]
