@@ -159,15 +159,11 @@ def _parse_one(
     )
 
 
-def _one_digit_apart(a: Decimal, b: Decimal) -> bool:
-    x, y = f"{a:.2f}", f"{b:.2f}"
-    return len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
-
-
 def _total_both_checks_agree_on(doc: Invoice) -> Invoice:
-    """A scanned total one digit off the value its two independent checks agree on (the lines' sum
-    and net + VAT = gross): the misread digit is put right, and the field stays uncertain with a
-    warning saying what was read. A total that only disagrees with its lines is never changed."""
+    """A scanned total that its two independent checks contradict while agreeing with each other (the
+    lines' sum, and net + VAT = gross with the other two totals): OCR misread it ("10 095,62" or
+    "939,62" for 10 099,62). The agreed value is taken, and the field stays uncertain with a warning
+    saying what was read. A total that only disagrees with its lines is never changed."""
     net, vat, gross = doc.net_total, doc.vat_total, doc.gross_total
     lines = [i for i in doc.items if not i.before_correction]
     if net is None or vat is None or gross is None or not lines:
@@ -177,11 +173,13 @@ def _total_both_checks_agree_on(doc: Invoice) -> Invoice:
     line_net = sum((i.net or Decimal(0) for i in lines), Decimal(0))
     line_gross = sum((i.gross or Decimal(0) for i in lines), Decimal(0))
     fixed: tuple[str, str, Decimal, Decimal] | None = None
-    if abs(line_net + vat - gross) <= Decimal("0.01") and _one_digit_apart(net, line_net):
+    if abs(line_net + vat - gross) <= Decimal("0.01"):
         fixed = ("net_total", "netto", net, line_net)
-    elif net == line_net and abs(line_gross - (net + vat)) <= Decimal("0.01") and _one_digit_apart(gross, net + vat):
+    elif net == line_net and abs(line_gross - (net + vat)) <= Decimal("0.01"):
         fixed = ("gross_total", "brutto", gross, net + vat)
-    elif net == line_net and gross == line_gross and _one_digit_apart(vat, gross - net):
+    elif net == line_net and gross == line_gross and all(i.vat is not None for i in lines):
+        if abs(sum((i.vat or Decimal(0) for i in lines), Decimal(0)) - (gross - net)) > Decimal("0.01"):
+            return doc
         fixed = ("vat_total", "VAT", vat, gross - net)
     if fixed is None:
         return doc
@@ -189,7 +187,7 @@ def _total_both_checks_agree_on(doc: Invoice) -> Invoice:
     shown, meant = f"{read:.2f}".replace(".", ","), f"{value:.2f}".replace(".", ",")
     note = ExtractionWarning(
         "total_ocr_fixed",
-        f"Suma {label} odczytana ze skanu jako {shown} różni się jedną cyfrą od {meant}, na którą wskazują "
+        f"Suma {label} odczytana ze skanu jako {shown} nie zgadza się z {meant}, na którą zgodnie wskazują "
         f"suma pozycji i netto + VAT = brutto – przyjmuję {meant}; sprawdź na dokumencie.",
         (field,),
         scan_only=True,

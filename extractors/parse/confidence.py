@@ -143,7 +143,12 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_dates(verdict, doc, lines)
     for note in doc.warnings:
         if note.code == "total_ocr_fixed":
-            verdict.doubt(note.fields, "poprawiono jedną cyfrę odczytaną ze skanu (zob. uwagę wyżej).", level=0.5)
+            verdict.doubt(
+                note.fields,
+                "sumę odczytaną ze skanu zastąpiono wartością, na którą wskazują pozycje i pozostałe sumy "
+                "(zob. uwagę wyżej).",
+                level=0.5,
+            )
     if not doc.items and doc.net_total is None and doc.gross_total is None:
         # a document read as an invoice with nothing an invoice is for: its kind is a guess
         verdict.confidence["kind"] = 0.6
