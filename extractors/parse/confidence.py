@@ -162,9 +162,10 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     return verdict
 
 
-# A short segment of a document number holding a letter and an O or a zero ("26/K0/2026", "28/OK/2026"):
-# OCR tells O from 0 by shape alone, and both spellings are used in numbers ("A0", "KO").
-_O_OR_ZERO = re.compile(r"(?<![A-Z0-9])(?:[A-Z][0O]|[0O][A-Z])(?![A-Z0-9])")
+# A short segment of a document number holding a letter and a zero ("26/K0/2026"): OCR tells O from 0
+# by shape alone, and both spellings are used in numbers ("A0", "KO"). A letter O read as such ("PO/…")
+# is the common case and is left alone.
+_O_OR_ZERO = re.compile(r"(?<![A-Z0-9])(?:[A-Z]0|0[A-Z])(?![A-Z0-9])")
 
 
 def _letter_or_zero(verdict: Verdict, number: str | None, source: Source) -> None:
