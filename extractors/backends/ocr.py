@@ -453,6 +453,8 @@ def clean_token(token: str) -> str:
         token = token[:-1]  # "1 234,56." – the dot is a speck left of an erased rule
     if token.startswith("[") and "]" not in token:
         token = token[1:]
+    if token.endswith("]") and "[" not in token and token[:-1].replace(",", "").replace(".", "").isdigit():
+        token = token[:-1]  # "1]", "3483647]": a cell's right border glued to a number
     if token.endswith(("|", "!", ";")) and len(token) > 1:
         token = token[:-1]
     return token
@@ -464,6 +466,8 @@ _FIXES = (
     (re.compile(r"(?<=[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ])\$(?=[a-ząćęłńóśźż])|(?<![\w$])\$(?=p\.)"), "S"),
     (re.compile(r"\b([Ss]p\.\s?z)\s?[0oO]\.\s?[0oO]\.", re.UNICODE), r"\1 o.o."),
     (re.compile(r"\bS\.\s?[Aa]\.(?=\s|$)"), "S.A."),
+    # "Polska $.A.": the S of a joint-stock company's form read as a dollar sign
+    (re.compile(r"(?<!\S)\$\.\s?A\.(?=[\s,]|$)"), "S.A."),
 )
 
 
@@ -611,6 +615,30 @@ def dropped_regions(page: Image, words: Sequence[Word]) -> list[tuple[int, int, 
     return sorted(regions, key=lambda r: r[2] * r[3], reverse=True)[:_MAX_DROPPED]
 
 
+_GARBLED = 5.0  # tesseract's confidence of a word it merely guessed from a merged line
+_MERGED = 40.0  # below this, a word as tall as two lines ("Eo" over a name and an address) is a guess
+
+
+def _garbled(word: Word, typical: float) -> bool:
+    confidence = word.confidence or 0.0
+    tall = word.bottom - word.top > 1.8 * typical
+    return (confidence < _GARBLED or (confidence < _MERGED and tall)) and any(ch.isalpha() for ch in word.text)
+
+
+def _typical_height(words: Sequence[Word]) -> float:
+    return median(w.bottom - w.top for w in words) if words else 0.0
+
+
+def _overlaps(a: Word, b: Word) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
+
+
+def without_replaced(words: list[Word], recovered: list[Word]) -> list[Word]:
+    """The page's words without the garbled ones a recovered word now stands on."""
+    typical = _typical_height(words)
+    return [w for w in words if not (_garbled(w, typical) and any(_overlaps(w, r) for r in recovered))]
+
+
 def recover_dropped(
     page: Image, words: list[Word], *, timeout: float, workdir: Path, tag: str
 ) -> tuple[list[Word], int]:
@@ -622,7 +650,11 @@ def recover_dropped(
     """
     from PIL import Image as PilImage
 
-    regions = dropped_regions(page, words)
+    # Words tesseract read with no confidence at all are not print it recognised: a line of the left
+    # column whose baseline sits between two lines of the right one is merged with its neighbour and
+    # comes out as "a  Jeletechniczne" (confidence 0). Their ink is read again like a dropped line.
+    typical = _typical_height(words)
+    regions = dropped_regions(page, [w for w in words if not _garbled(w, typical)])
     if not regions:
         return [], 0
     crops = [page.crop((x - _GAP_PAD, y - _GAP_PAD, x + w + _GAP_PAD, y + h + _GAP_PAD)) for x, y, w, h in regions]
@@ -703,7 +735,7 @@ def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageRes
         recovered, more = recover_dropped(
             _turn(page, rotated) if rotated else page, words, timeout=timeout, workdir=workdir, tag=tag
         )
-        words, real = words + recovered, real + more
+        words, real = without_replaced(words, recovered) + recovered, real + more
     total = (prepared.turned + settled + rotated) % 360
     if total:
         notes.insert(0, _TURN_NOTES[total])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Collection
+from decimal import Decimal
 from typing import TypeVar
 
 from extractors.models import DocumentKind, ExtractionWarning, Invoice, Protocol, Source
@@ -29,6 +30,8 @@ D = TypeVar("D", Invoice, Protocol)
 _PROTOCOL = re.compile(
     r"(?i)protok[óo0]{1,2}[łl]\s+(?:\w+[\s-]+){0,2}?"
     r"(?:odbior|zdawczo|przekazani|końcow|częściow|dostawy|instalacji|wdrożeni)"
+    # "OT – przyjęcie środka trwałego": the unit takes a fixed asset into use, as it accepts a delivery
+    r"|przyj[ęe]ci\w*\s+[śs]rodk\w*\s+trwa[łl]\w*"
 )
 _CORRECTION = re.compile(
     r"(?i)faktura\s+(?:vat\s+)?korygująca|korekta\s+(?:faktury|nr|do\s+faktury)|^\s*korekta\b|"
@@ -130,6 +133,8 @@ def _parse_one(
     invoice = parse_invoice(text, kind=kind, file=file, source=source, pages=pages)
     if source == Source.OCR:
         invoice = _confirmed_nips(invoice, text)
+        if kind != DocumentKind.CORRECTION:
+            invoice = _total_both_checks_agree_on(invoice)
     warnings = invoice.warnings + check_invoice(invoice)
     if kind == DocumentKind.UNKNOWN:
         reason = (
@@ -152,6 +157,47 @@ def _parse_one(
     return dataclasses.replace(
         invoice, warnings=invoice.warnings + tuple(verdict.warnings), confidence=confidence, uncertain=uncertain
     )
+
+
+def _total_both_checks_agree_on(doc: Invoice) -> Invoice:
+    """A scanned total that its two independent checks contradict while agreeing with each other (the
+    lines' sum, and net + VAT = gross with the other two totals): OCR misread it ("10 095,62" or
+    "939,62" for 10 099,62). The agreed value is taken, and the field stays uncertain with a warning
+    saying what was read. A total that only disagrees with its lines is never changed."""
+    net, vat, gross = doc.net_total, doc.vat_total, doc.gross_total
+    lines = [i for i in doc.items if not i.before_correction]
+    if net is None or vat is None or gross is None or not lines:
+        return doc
+    if any(i.net is None or i.gross is None for i in lines) or abs(net + vat - gross) <= Decimal("0.01"):
+        return doc
+    line_net = sum((i.net or Decimal(0) for i in lines), Decimal(0))
+    line_gross = sum((i.gross or Decimal(0) for i in lines), Decimal(0))
+    fixed: tuple[str, str, Decimal, Decimal] | None = None
+    if abs(line_net + vat - gross) <= Decimal("0.01"):
+        fixed = ("net_total", "netto", net, line_net)
+    elif net == line_net and abs(line_gross - (net + vat)) <= Decimal("0.01"):
+        fixed = ("gross_total", "brutto", gross, net + vat)
+    elif net == line_net and gross == line_gross and all(i.vat is not None for i in lines):
+        if abs(sum((i.vat or Decimal(0) for i in lines), Decimal(0)) - (gross - net)) > Decimal("0.01"):
+            return doc
+        fixed = ("vat_total", "VAT", vat, gross - net)
+    if fixed is None:
+        return doc
+    field, label, read, value = fixed
+    shown, meant = f"{read:.2f}".replace(".", ","), f"{value:.2f}".replace(".", ",")
+    note = ExtractionWarning(
+        "total_ocr_fixed",
+        f"Suma {label} odczytana ze skanu jako {shown} nie zgadza się z {meant}, na którą zgodnie wskazują "
+        f"suma pozycji i netto + VAT = brutto – przyjmuję {meant}; sprawdź na dokumencie.",
+        (field,),
+        scan_only=True,
+    )
+    doc = dataclasses.replace(doc, warnings=(*doc.warnings, note))
+    if field == "net_total":
+        return dataclasses.replace(doc, net_total=value)
+    if field == "gross_total":
+        return dataclasses.replace(doc, gross_total=value)
+    return dataclasses.replace(doc, vat_total=value)
 
 
 def _confirmed_nips(doc: D, text: str) -> D:

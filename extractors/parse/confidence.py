@@ -141,9 +141,41 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_items(verdict, doc)
     _check_totals(verdict, doc, lines)
     _check_dates(verdict, doc, lines)
+    for note in doc.warnings:
+        if note.code == "total_ocr_fixed":
+            verdict.doubt(
+                note.fields,
+                "sumę odczytaną ze skanu zastąpiono wartością, na którą wskazują pozycje i pozostałe sumy "
+                "(zob. uwagę wyżej).",
+                level=0.5,
+            )
+    if not doc.items and doc.net_total is None and doc.gross_total is None:
+        # a document read as an invoice with nothing an invoice is for: its kind is a guess
+        verdict.confidence["kind"] = 0.6
+        verdict.doubt(("kind",), "nie odczytano ani pozycji, ani kwot – to może nie być faktura.", level=0.4)
+    _no_items_read(verdict, doc)
     if doc.number and doc.source == Source.OCR and text and text.count(doc.number) >= 2:
         verdict.trust(("number",), 0.95)  # printed again (a page header, a footer) and read the same
+    else:
+        _letter_or_zero(verdict, doc.number, doc.source)
+    _no_items_read(verdict, doc)
     return verdict
+
+
+# A short segment of a document number holding a letter and a zero ("26/K0/2026"): OCR tells O from 0
+# by shape alone, and both spellings are used in numbers ("A0", "KO"). A letter O read as such ("PO/…")
+# is the common case and is left alone.
+_O_OR_ZERO = re.compile(r"(?<![A-Z0-9])(?:[A-Z]0|0[A-Z])(?![A-Z0-9])")
+
+
+def _letter_or_zero(verdict: Verdict, number: str | None, source: Source) -> None:
+    if number and source == Source.OCR and _O_OR_ZERO.search(number):
+        verdict.doubt(
+            ("number",),
+            f"w numerze {number} skaner mógł pomylić literę O z cyfrą 0 – sprawdź numer na dokumencie.",
+            level=0.5,
+            scan_only=True,
+        )
 
 
 def _check_nips(verdict: Verdict, seller: str | None, buyer: str | None) -> None:
@@ -546,7 +578,16 @@ def assess_protocol(doc: Protocol) -> Verdict:
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
+    _letter_or_zero(verdict, doc.number, doc.source)
+    _no_items_read(verdict, doc)
     return verdict
+
+
+def _no_items_read(verdict: Verdict, doc: Invoice | Protocol) -> None:
+    """No line read is no reading of how many there are: the empty list is uncertain (the warning that
+    the items could not be read is already there)."""
+    if not doc.items and "items" not in verdict.uncertain:
+        verdict.uncertain.append("items")
 
 
 def weak_reading(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:

@@ -51,7 +51,8 @@ _MONTHS |= {name: number for number, name in enumerate(_ENGLISH_MONTHS, 1)}
 _MONTHS |= {name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, 1) if name[:3] not in _MONTHS}
 
 DATE_RE = re.compile(
-    r"(?<![\d/])(?:"
+    # "PI-22/08/2026", "FV/22-08-2026": a document number's digits, not a date
+    r"(?<![\d/])(?<![A-Za-z][-/])(?:"
     r"(?P<y1>(?:19|20)\d\d)\s?[-./]\s?(?P<m1>\d{1,2})\s?[-./]\s?(?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})\s?[-./]\s?(?P<m2>\d{1,2})\s?[-./]\s?(?P<y2>(?:19|20)\d\d)"
     r"|(?P<d3>\d{1,2})\s+(?P<mname>"

@@ -84,7 +84,9 @@ _TRAILER = re.compile(
     r"do\s+zap[łl]aty|s[łl]ownie|(?:nr|numer)\s+(?:konta|rachunku)|konto\s*(?:bankowe|:)|rachunek\s*(?:bankowy|:)|"
     r"bank\s*:|nazwa\s+banku|iban\b|swift\b|bic\b|pl\s?\d{2}(?:\s?\d{4}){2}|\d{2}(?:\s\d{4}){6}$|"
     r"mechanizm\s+podzielonej|split\s+payment|wystawi[łl]|osoba\s+upowa[żz]|podpis|odebra[łl]|"
-    r"art\.\s*\d+\s+ust)"
+    r"art\.\s*\d+\s+ust|"
+    # "poz. 1: Contract ID 55481753, …": a note on a row, under the table
+    r"poz(?:ycj[ai])?\.?\s*\d{1,3}\s*:)"
 )
 _SKIP_ROW = re.compile(r"(?i)przeniesieni|z\s+przeniesienia|do\s+przeniesienia|razem\s+(?:na\s+)?stron")
 _BEFORE = re.compile(r"(?i)przed\s+korekt|stan\s+przed|^\s*(?:\d{1,3}[.)]?\s+)?było\b|dane\s+przed|wartości?\s+przed")
@@ -119,7 +121,8 @@ class _Section:
 
 _NUMBER_LOOSE_RE = re.compile(
     # "FAKTURA SPRZEDAŻY FV/11/00404", "Faktura VAT zaliczkowa FZ/3/2026": a kind of invoice in the title
-    r"(?i)\b(?:faktura|invoice)(?:\s+(?:vat|sprzedaży|sprzedazy|krajowa|zaliczkowa|końcowa|koncowa|uproszczona|"
+    # "Faktu ra VAT FA/149/2026": OCR splits a title set in large type
+    r"(?i)\b(?:fak\s?tu\s?ra|invoice)(?:\s+(?:vat|sprzedaży|sprzedazy|krajowa|zaliczkowa|końcowa|koncowa|uproszczona|"
     r"marża|marza|wdt|eksportowa))*(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:no\.?\s*)?(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
 )
 
@@ -191,6 +194,19 @@ def detect_number(lines: list[Line]) -> str | None:
         if m:
             return m.group("num").rstrip(".,")
     return None
+
+
+# "Szczegóły naliczeń do faktury F/96372394/04/26" heading a details page: the invoice's own number
+# (a correction's "do faktury" names the corrected one and is never read here).
+_ATTACHMENT_NUMBER = re.compile(
+    r"(?i)^(?:szczegó[łl]y(?:\s+\w+)?|specyfikacja(?:\s+\w+)?|załącznik|zestawienie(?:\s+\w+)?)\s+do\s+faktury"
+    r"(?:\s+vat)?\s+(?:nr\.?\s*)?(?P<num>[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)\s*$"
+)
+
+
+def _number_of_attachment(lines: list[Line]) -> str | None:
+    found = {m.group("num") for line in lines if (m := _ATTACHMENT_NUMBER.match(line.text))}
+    return found.pop() if len(found) == 1 else None
 
 
 _NUMBER_CELL_LABEL = re.compile(
@@ -385,6 +401,9 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
                     if abs(ranked[0][0] - centre) + 2 < abs(ranked[1][0] - centre):
                         _, value, printed = ranked[0]
                         return value, None if value else printed
+                under = _date_in_label_cell(line, m, follow, dates)
+                if under is not None:
+                    return under
                 labels_all = len(re.findall(r"(?i)\bdata\b", line.text))
                 if labels_all >= 2 and len(dates) < labels_all:
                     # a date of the row OCR left unreadable: counting would give a neighbour's date;
@@ -393,6 +412,31 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
                 _, value, printed = dates[min(labels_before, len(dates) - 1)]
                 return value, None if value else printed
     return None, None
+
+
+def _date_in_label_cell(
+    line: Line, label: re.Match[str], follow: Line, dates: list[tuple[int, date | None, str]]
+) -> tuple[date | None, str | None] | None:
+    """ "Data faktury:   Termin płatności:   Data dostawy:" over three dates: the one date that starts
+    within the label's own cell (labels of other kinds between them cannot be counted). None when
+    the row is not laid out in cells or no single date stands there."""
+    # the label found again in the raw line (OCR's fixes may have joined words of the text: "4,90-410")
+    in_raw = [m for m in label.re.finditer(line.raw) if " ".join(m.group(0).split()) == label.group(0)]
+    row = cells(line.raw)
+    if len(in_raw) != 1 or len(row) < 2 or len(dates) < 2:
+        return None
+    start = in_raw[0].start()
+    own = next((c for c in row if c.start <= start < c.end), None)
+    if own is None:
+        return None
+    placed = find_date_spellings(follow.raw)  # offsets in the raw line (a date may be printed twice)
+    if len(placed) != len(dates):
+        return None
+    inside = [(v, p) for start, v, p in placed if own.start - 3 <= start < own.end]
+    if len(inside) != 1:
+        return None
+    value, printed = inside[0]
+    return value, None if value else printed
 
 
 def _date_under_label(
@@ -415,7 +459,7 @@ def _date_under_label(
 
 def detect_currency(lines: list[Line]) -> str:
     for line in lines:
-        m = re.search(r"(?i)waluta\s*:?\s*([A-Z]{3})\b", line.text)
+        m = re.search(r"(?i)waluta(?:\s+(?:faktury|dokumentu|płatności|rozliczenia))?\s*:?\s*([A-Z]{3})\b", line.text)
         if m and m.group(1).upper() in _CURRENCY_CODES:
             return m.group(1).upper()
     counts = {code: 0 for code in _CURRENCY_CODES}
@@ -428,6 +472,27 @@ def detect_currency(lines: list[Line]) -> str:
                 counts[code] += line.text.count(sign)
     foreign = max((c for c in _CURRENCY_CODES if c != "PLN"), key=lambda c: counts[c])
     return foreign if counts[foreign] > counts["PLN"] else "PLN"
+
+
+def _currency_of_total(lines: list[Line], gross: Decimal | None) -> str | None:
+    """The currency printed right after the gross total wherever it appears ("Do zapłaty: 12 422,53 EUR",
+    "Wartość brutto: 12 422,53 EUR"), when every such place names the same one: a VAT line converted
+    to złoty elsewhere on the page does not make the invoice a złoty one."""
+    if gross is None:
+        return None
+    found: set[str] = set()
+    for line in lines:
+        for _, end, value in find_amounts(line.text):
+            if value != gross:
+                continue
+            after = re.match(r"\s*(?P<cur>[A-Z]{3}\b|zł\b|zl\b|€|£)", line.text[end:], re.IGNORECASE)
+            if after is None:
+                continue
+            code = after.group("cur").upper()
+            code = {"ZŁ": "PLN", "ZL": "PLN"}.get(code, _CURRENCY_SIGNS.get(after.group("cur"), code))
+            if code in _CURRENCY_CODES:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def _totals_triple(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
@@ -602,6 +667,9 @@ class _Pending:
     position: int | None
     before: bool
     text: str = ""  # the row's own line
+    # name lines under the row's own line, as read: the next row's name when its Lp and figures come
+    # without one (a name centred around them in a tall cell)
+    wrapped: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclass
@@ -647,6 +715,11 @@ _TABLE_END = re.compile(
     r"\bdo\s+zapłaty\b|\bogółem\b"
 )
 _HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
+# One total on its own line, its label bare: "Netto 9 677,74", "VAT 23% 2 225,88", "Brutto 11 903,62 zł".
+_BARE_TOTAL = re.compile(
+    r"(?i)(?P<label>netto|brutto|(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?|kwota\s+bez\s+podatku)\s*:?\s+"
+    r"-?\d{1,3}(?:[ .,]\d{3})*[,.]\d{2}(?:\s*(?:zł|pln|eur))?"
+)
 
 
 # The labels of a horizontal strip of totals, each in its own cell above its amount. What was paid and
@@ -656,6 +729,11 @@ _STRIP_LABEL = re.compile(
     r"(?P<net>netto(?:\s+(?:pln|zł))?)|(?P<vat>(?:podatku\s+|podatek\s+)?vat)|(?P<gross>brutto(?:\s+(?:pln|zł))?)|"
     r"(?P<other>zapłacono|wpłacono|zaliczka|(?:pozostaje|pozostało)\s+do\s+zapłaty))\s*:?(?=\s|$)\s*"
 )
+
+
+def _bare_key(bare: re.Match[str]) -> str:
+    """The total a bare label names: netto and "kwota bez podatku" the net, brutto the gross."""
+    return {"n": "net", "k": "net", "b": "gross"}.get(bare.group("label")[0].casefold(), "vat")
 
 
 def _totals_strip(text: str) -> list[str | None] | None:
@@ -719,6 +797,9 @@ class _TableReader:
     table_left: int | None = None  # where a header printed right of a sidebar starts
     raw: str = ""
     strip: list[str | None] | None = None  # a strip of totals labels waiting for its values
+    # Where (character column) the rows' net and gross amounts end: a totals row that leaves a
+    # column empty ("Razem   1 985,31        2 441,93", no VAT) is read by these columns.
+    amount_ends: dict[str, int] = dataclasses.field(default_factory=dict)
 
     def feed(self, index: int, line: Line) -> None:
         line = _beside_sidebar(line, self.table_left if self.in_table else None)
@@ -767,6 +848,31 @@ class _TableReader:
         if self.code_columns:
             text = _without_cells(line.raw, text, self.code_columns)
         self._table_line(index, text, amounts)
+
+    def _totals_by_columns(self, amounts: list[tuple[int, int, Decimal]]) -> bool:
+        """A totals row of two amounts that do not add up to a third, each under the rows' net or
+        gross column: that column's total (the VAT is their difference); True when used up."""
+        if len(amounts) != 2 or {"net", "gross"} - self.amount_ends.keys() or _totals_triple(self.raw):
+            return False
+        placed = find_amounts(self.raw)
+        if len(placed) != 2:
+            return False
+        (_, net_end, net), (_, gross_end, gross) = placed
+        if abs(net_end - self.amount_ends["net"]) > 2 or abs(gross_end - self.amount_ends["gross"]) > 2:
+            return False
+        if not 0 < net <= gross:
+            return False
+        self.sections[-1].totals.append((net, gross - net, gross))
+        self.in_table, self.pending, self.last = False, [], None
+        return True
+
+    def _amount_columns(self, row: Row) -> None:
+        """Remember where this row prints its net and gross (the last cell holding each value)."""
+        placed = find_amounts(self.raw)
+        for key, value in (("net", row.net), ("gross", row.gross)):
+            ends = [end for _, end, v in placed if value is not None and v == value]
+            if ends:
+                self.amount_ends[key] = ends[-1]
 
     def _totals_strip_line(self, index: int, line: Line) -> bool:
         """ "Netto   VAT   Brutto   Zapłacono   Pozostaje do zapłaty", the amounts on the next line; True
@@ -846,6 +952,17 @@ class _TableReader:
 
     def _table_ends(self, index: int, text: str, amounts: list[tuple[int, int, Decimal]]) -> bool:
         """Close the table at a summary, a trailer or a summary header; True when the line is used up."""
+        if self.in_table and _TOTAL_LINE.match(text) and self._totals_by_columns(amounts):
+            self.table_end = index
+            return True
+        bare = _BARE_TOTAL.fullmatch(text) if self.in_table and self.rows_in_table else None
+        if bare is not None:
+            # "Netto   9 677,74" / "VAT 23%   2 225,88" / "Brutto  11 903,62" under the table: its
+            # totals, never a wrapped name
+            self.in_table, self.pending, self.last = False, [], None
+            self.table_end = index
+            self.labelled.setdefault(_bare_key(bare), amounts[-1][2])
+            return True
         if self.in_table and (_SUMMARY_START.match(text) or _RATE_SUM_START.search(text)):
             self.in_table = False
             self.table_end = index
@@ -891,6 +1008,9 @@ class _TableReader:
             elif _TOTAL_LINE.match(text) or re.search(r"(?i)\brazem\b", text):
                 self.sections[-1].totals.append(triple)
         elif len(amounts) == 1:
+            bare = _BARE_TOTAL.fullmatch(text)
+            if bare is not None:
+                self.labelled.setdefault(_bare_key(bare), amounts[0][2])
             for key, label in _LABELLED_TOTALS.items():
                 if label.search(text) and key not in self.labelled:
                     self.labelled[key] = amounts[0][2]
@@ -915,8 +1035,14 @@ class _TableReader:
 
     def _not_a_row(self, text: str, amounts: list[tuple[int, int, Decimal]], lp: re.Match[str] | None) -> None:
         """A table line without a row's figures: a name's first line, its continuation, or a row OCR mangled."""
-        # Money carries grosze: "23,8\"" in a name ("Monitor 23,8\" QHD") is not a figure of the row.
-        amounts = [a for a in amounts if re.search(r"\d[,.]\d{2}$", text[a[0] : a[1]])]
+        # Money carries grosze: "23,8\"" in a name ("Monitor 23,8\" QHD") is not a figure of the row, nor
+        # is a date's day and month ("okres subskrypcji 01.07.2026–30.06.2027").
+        dated = [(at, at + len(printed)) for at, _, printed in find_date_spellings(text)]
+        amounts = [
+            a
+            for a in amounts
+            if re.search(r"\d[,.]\d{2}$", text[a[0] : a[1]]) and not any(s <= a[0] < e for s, e in dated)
+        ]
         if lp and not amounts and int(lp.group(1)) in (self.last_position + 1, 1) and self._looks_like_lp(lp):
             # A number opening a line is the Lp only when it continues the numbering ("512 GB SSD" is not).
             self.pending = [text[lp.end() :]]
@@ -943,10 +1069,11 @@ class _TableReader:
             last.row = dataclasses.replace(last.row, gross=last.row.net + last.row.vat)  # type: ignore[operator]
             last.name = f"{last.name} {text[: find_amounts(text)[-1][0]]}"
         elif self.last is not None and len(amounts) <= 1 and not _header_words_only(text):
-            if not self._under_the_name():
+            if not self._under_the_name() or self._heading_far_right(text):
                 self.last = None  # a note printed across the page under the table, not the name's next line
                 return
             self.last.name = f"{self.last.name} {text}"
+            self.last.wrapped.append(text)
 
     def _under_the_name(self) -> bool:
         """A wrapped name's next line starts in the name column; a line starting far left of a name
@@ -954,6 +1081,11 @@ class _TableReader:
         is something else."""
         indent = len(self.raw) - len(self.raw.lstrip())
         return self.name_column < _NAME_COLUMN_INSIDE or indent >= self.name_column - 8
+
+    def _heading_far_right(self, text: str) -> bool:
+        """ "Kwota" alone far right of the name column: the heading of a totals block, not a name's word."""
+        indent = len(self.raw) - len(self.raw.lstrip())
+        return len(text.split()) == 1 and bool(_HEADER_WORD.match(text)) and indent > self.name_column + 40
 
     def _above_the_name(self, lp: re.Match[str] | None) -> bool:
         """The waiting line starts where this row's name starts: it is the name's first line."""
@@ -974,7 +1106,12 @@ class _TableReader:
 
     def _add_row(self, index: int, text: str, row: Row, lp: re.Match[str] | None) -> None:
         qty_first = _QTY_FIRST.match(text)
-        if qty_first and row.qty is not None and parse_amount(qty_first.group("qty")) == row.qty:
+        if (
+            qty_first
+            and row.qty is not None
+            and parse_amount(qty_first.group("qty")) == row.qty
+            and qty_first.end() <= row.name_end  # "2  szt.  2  3 201,67 …": the Lp, the unit, the figures
+        ):
             # "3  szt.  Publikacja …": the quantity and its unit before the name, not an Lp
             lp = None
             row = dataclasses.replace(row, unit=row.unit or qty_first.group("unit").lower())
@@ -998,11 +1135,25 @@ class _TableReader:
         name = _without_times(name, row.qty)
         if not name.strip() and not lp:
             return
+        if (
+            not name.strip()
+            and self.last is not None
+            and self.last.wrapped
+            and self.last.name.endswith(" ".join(self.last.wrapped))
+        ):
+            # "1  Licencja … 20 …" / "Komputer stacjonarny HP …" / "2   szt. 2 …" / "512GB W11P": a row
+            # printing its Lp and figures without a name – the line above was its name, not the last
+            # row's continuation
+            moved = self.last.wrapped
+            self.last.name = self.last.name[: len(self.last.name) - len(" ".join(moved))].rstrip()
+            self.last.wrapped = []
+            name = " ".join(moved)
         first_word = name.split()[0] if name.split() else ""
         self.name_column = self.raw.find(first_word) if first_word else -1
         self.last_position = position or self.last_position + 1
         self.rows_in_table += 1
         self.table_end = index
+        self._amount_columns(row)
         if self.mode == "diff":
             self.last = None
             return
@@ -1059,7 +1210,9 @@ def _name_text(text: str) -> bool:
 
 
 _HEADER_WORD = re.compile(
-    r"(?i)^(?:netto|brutto|vat|mwst\.?(?:-satz)?|ust\.?|stawka|satz|kwota|wartość|razem|summe|betrag|%|zł|pln|eur)$"
+    r"(?i)^(?:netto|brutto|vat|mwst\.?(?:-satz)?|ust\.?|stawka|satz|kwota|wartość|razem|summe|betrag|%|zł|pln|eur|"
+    # "Jednostki" printed under a row's quantity: the unit column's caption of a foreign ERP
+    r"jednostki|units?)$"
 )
 
 
@@ -1331,6 +1484,8 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
             net_total = sum((i.net or Decimal(0) for i in effective), Decimal(0))
             vat_total = gross_total - net_total
     number = detect_number(lines)
+    if number is None and not correction:
+        number = _number_of_attachment(lines)
     corrected_number = corrected_date = reason = None
     if correction:
         corrected_number, corrected_date, reason = detect_correction_ref(lines)
@@ -1340,7 +1495,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if source == Source.OCR:
         items = [dataclasses.replace(i, unit=ocr_unit(i.unit), name=ocr_name(i.name)) for i in items]
         number = ocr_number(number)
-    currency = detect_currency(lines)
+    currency = _currency_of_total(lines, gross_total) or detect_currency(lines)
     if currency != "PLN":
         warnings.append(warn("currency", f"Dokument wystawiono w walucie {currency}, nie w złotych."))
     return Invoice(

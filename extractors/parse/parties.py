@@ -30,7 +30,7 @@ _LABEL_RE = re.compile(
     r"(?i)(?<![\w])(?:(?:verk[äa]ufer|k[äa]ufer|seller|buyer|vendor|supplier|customer|lieferant|kunde|auftraggeber|"
     r"bil[li]\s*-?\s*to|invoice\s+to|"  # "Bili to": OCR reads the second l as i
     r"rechnungsempfänger|leistungsempfänger)\s*/\s*)?"
-    rf"(?:dane\s+|strona\s+)?({_ROLE_WORDS})(?![\w])\s*(?:\(.*?\))?"
+    rf"(?:dane\s+|strona\s+|jednostka\s+)?({_ROLE_WORDS})(?![\w])\s*(?:\(.*?\))?"
     # "Wykonawca / Sprzedawca", "Nabywca / Buyer": a second name of the same role is part of the label
     rf"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer|{_ROLE_WORDS}))?"
     r"\s*(?P<colon>:)?"
@@ -474,9 +474,10 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
                 break
             continue
         indent = len(line.raw) - len(line.raw.lstrip())
-        if far_right is not None and (block or _TITLE_ONLY.match(line.text)) and indent >= far_right:
-            # "Data wystawienia: …" printed in the right column between the block's lines: the
-            # other column, not the end of this block.
+        other_column = _TITLE_ONLY.match(line.text) or _STOP.match(line.text) or _NEIGHBOUR_HEADING.match(line.text)
+        if far_right is not None and (block or other_column) and indent >= far_right:
+            # "Data wystawienia: …" printed in the right column between the block's lines (or between
+            # the heading and its first line): the other column, not the end of this block.
             continue
         if _labels(line) or _STOP.match(line.text) or (sidebar and _SIDEBAR_END.match(line.text)):
             break
@@ -772,10 +773,26 @@ _PROSE_PARTY = re.compile(
 _PROSE_ROLE = re.compile(r"(?i)(?:zamawiaj|wykonaw|sprzedaw|nabyw|przekazuj|przyjmuj|odbieraj|dostaw|kupuj)")
 
 
+# "… powołana przez Zamawiającego: Powiat Łobeski, ul. Główna 14, 42-209 Łobez, NIP 343-597-68-56, …":
+# the role first, then the party's name, address and NIP.
+_PROSE_ROLE_FIRST = re.compile(
+    r"(?P<role>zamawiając\w*|wykonawc\w*|sprzedawc\w*|nabywc\w*|dostawc\w*|przekazując\w*|odbierając\w*)"
+    r"\s*:\s*(?P<name>[^,:;]{3,90}?),(?P<rest>[^;:]{0,120}?\bNIP\b\s*:?\s*(?:PL)?\s*\d[\d -]{8,13}\d)",
+    re.IGNORECASE,
+)
+
+
 def prose_parties(lines: list[Line]) -> tuple[Party, Party] | None:
     """(seller, buyer) from a sentence naming both parties and their roles, or None."""
     text = " ".join(line.text for line in lines[:40])
     found: dict[str, Party] = {}
+    for m in _PROSE_ROLE_FIRST.finditer(text):
+        role = _role(m.group("role"))
+        nips = find_nips(m.group("rest"))
+        found.setdefault(
+            "buyer" if role in ("buyer", "recipient") else "seller",
+            Party(name=_clean_name(m.group("name")), nip=nips[0][1] if nips else None),
+        )
     for m in _PROSE_PARTY.finditer(text):
         role = _role(m.group("role"))
         if not re.match(
@@ -832,11 +849,21 @@ def _letterhead_in_footer(lines: list[Line], first_label: int, buyer: Party) -> 
     name = _clean_name(top)
     if not name or len(name) < 4:
         return None
-    for line in lines[first_label + 1 :]:
+    for index in range(first_label + 1, len(lines)):
+        line = lines[index]
         if not line.text.casefold().startswith(name.casefold()):
             continue
         nips = [nip for _, nip in find_nips(line.text)]
+        below = lines[index + 1].text if index + 1 < len(lines) else ""
+        if not nips and re.match(r"(?i)NIP\b", below):
+            # "TelkoNet Operator Sp. z o.o., ul. Składowa 5, …" / "NIP 4312074772, Sąd Rejonowy …"
+            nips = [nip for _, nip in find_nips(below)]
         if nips and nips[0] != buyer.nip:
+            # the footer spells the company in full ("TelkoNet" over "TelkoNet Operator Sp. z o.o.")
+            # up to the address, whose comma OCR may read as a dot ("… Sp. z o.o.. ul. Składowa 5")
+            full = _clean_name(re.split(r",|(?<=\.)\.?\s+(?=(?:ul|al|pl|os)\.\s)", line.text)[0])
+            if full and _LEGAL_FORM.search(full) and not _LEGAL_FORM.search(name):
+                name = full
             return Party(name=name, nip=nips[0])
     return None
 
@@ -907,6 +934,73 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
     return name
 
 
+_UNLABELLED_RIGHT = 40  # characters: a block starting this far right is the page's right column
+_BLOCKS_END = re.compile(r"(?i)^\s*(?:lp\.?|l\.p\.?|nazwa|opis|description|pozycj)\b")
+
+
+def _blocks_of(lines: list[Line]) -> list[list[str]]:
+    """The address blocks above a document's table, each column's consecutive lines apart."""
+    blocks: list[list[str]] = []
+    open_blocks: dict[str, list[str]] = {}
+    for line in lines:
+        if _BLOCKS_END.match(line.text) or line.raw == "\f":
+            break
+        row = cells(line.raw)
+        sides = {
+            "left": [c.text for c in row if c.start < _UNLABELLED_RIGHT],
+            "right": [c.text for c in row if c.start >= _UNLABELLED_RIGHT],
+        }
+        for side, texts in sides.items():
+            if texts:
+                if side not in open_blocks:
+                    open_blocks[side] = []
+                    blocks.append(open_blocks[side])
+                open_blocks[side].append(" ".join(texts))
+            else:
+                open_blocks.pop(side, None)
+    return blocks
+
+
+def unlabelled_blocks(lines: list[Line]) -> tuple[Party, Party] | None:
+    """(seller, buyer) of a page that labels neither (a foreign ERP's letterhead at the left, the
+    customer's address at the right): the two address blocks above the table that carry a NIP. The
+    public body (Gmina, Powiat, Urząd …) is the buyer; otherwise the left or upper block sells."""
+    parties = []
+    for block in _blocks_of(lines[:40]):
+        if any(find_nips(text) or unlabelled_nips(text) for text in block):
+            party = party_from_block(block)
+            if party.name and party.nip:
+                parties.append(party)
+    if len(parties) != 2:
+        return None
+    first, second = parties
+    public = [bool(_PUBLIC_START.search(" " + (p.name or ""))) for p in parties]
+    if public == [True, False]:
+        return second, first
+    return first, second
+
+
+def _unlabelled_or_prose(lines: list[Line], seller: Party, buyer: Party, *, labelled: bool) -> tuple[Party, Party]:
+    """The parties the labelled blocks did not give: unlabelled address blocks, or a sentence."""
+    if seller == Party() and buyer == Party() and not labelled:
+        unlabelled = unlabelled_blocks(lines)
+        if unlabelled is not None:
+            return unlabelled
+    if seller.nip is not None and buyer.nip is not None:
+        return seller, buyer
+    # "… powołana przez Zamawiającego: …, dokonała odbioru … przez Wykonawcę: …": a sentence names the
+    # parties with their NIPs; a role word opening a line in it, or in the signature area ("Komisja:
+    # Wykonawca:" over the members' names), gave no block or one without a NIP
+    prose = prose_parties(lines)
+    if prose is None:
+        return seller, buyer
+    if seller == Party() or (seller.nip is None and prose[0].nip):
+        seller = prose[0]
+    if buyer == Party() or (buyer.nip is None and prose[1].nip):
+        buyer = prose[1]
+    return seller, buyer
+
+
 def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Parties:
     """Seller, buyer and recipient by their labels; a NIP outside these blocks is never used."""
     found: dict[str, Party] = {}
@@ -938,10 +1032,7 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
     buyer = found.get("buyer", Party())
     if seller.nip is None and "seller" not in found and first_label is not None:
         seller = _letterhead_seller(lines, first_label, buyer, seller)
-    if seller == Party() and buyer == Party():
-        prose = prose_parties(lines)
-        if prose is not None:
-            seller, buyer = prose
+    seller, buyer = _unlabelled_or_prose(lines, seller, buyer, labelled=first_label is not None)
     recipient = found.get("recipient")
     if recipient is not None and buyer == Party():
         # Some layouts print only "Odbiorca" for the buyer.

@@ -21,7 +21,7 @@ _NUMBER_RE = re.compile(
     r"(?i)(?:protok[óo][łl]\b[^\n]{0,50}?\b(?:nr|numer)|(?:nr|numer)\s+protokołu)\.?\s*:?\s*" + _NUM
 )
 _DATE_LABEL = re.compile(
-    r"(?i)data\s+(?:odbioru|protokołu|przekazania|sporządzenia|dostawy)|sporządzony\s+(?:w\s+dniu|dnia)|"
+    r"(?i)data\s+(?:odbioru|protokołu|przekazania|sporządzenia|dostawy|przyjęcia)|sporządzony\s+(?:w\s+dniu|dnia)|"
     r"w\s+dniu|z\s+dnia|dnia|^data\s*:"
 )
 _OTHER_DOCUMENT_DATE = re.compile(OTHER_DOCUMENT_NUMBER + r"\s+(?:z\s+)?(?:dnia\s+|dn\.\s*)?$")
@@ -46,7 +46,7 @@ _ITEMS_HEADER = re.compile(
     r"|(?:ilo[śs][ćc]|[it]lo[śs][ćc]).*\bj\.?\s?m\b"
 )
 _END = re.compile(
-    r"(?i)^(?:uwagi|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
+    r"(?i)^(?:uwagi|zastrze[żz]eni[ae]|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
     r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza)|"
     r"łączn\w*\s+wartoś|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
 )
@@ -101,7 +101,7 @@ class ProtocolRow(ProtocolItem):
 # Header words naming the columns that follow the name, in the order printed.
 _COLUMN_WORDS = re.compile(
     r"(?i)(?P<serial>(?:numer(?:y)?|nr)\s+seryjn\w*|\bs/n\b|\bsn\b)"
-    r"|(?P<qty>\b[il1|]{2}o[śs][ćc]\b|\bil\.|\bliczba\b)"
+    r"|(?P<qty>\b[il1|]{2,3}o[śs][ćc]\b|\bil\.|\bliczba\b)"  # OCR: "llość", "lliość"
     r"|(?P<unit>\bj\.?\s?m\.?|\bjedn(?:ostka)?\.?(?!\s*(?:netto|brutto)))"
     r"|(?P<rate>stawka(?:\s+vat)?|\bvat\s*%|%\s*vat)"
     r"|(?P<price>\bcena(?:\s+jedn\w*\.?)?(?:\s+(?:netto|brutto))?)"
@@ -299,7 +299,24 @@ def _name_by_header(line: Line, header_raw: str) -> str | None:
     return " ".join(kept) if kept else None
 
 
-_QTY_HEADER = re.compile(r"(?i)^(?:ilo[śs][ćc]|liczba|il\.|szt\.?)")  # "Ilość", "Liczba licencji", "Il.", "Szt."
+# "Ilość" (OCR: "lliość"), "Liczba licencji", "Il.", "Szt."
+_QTY_HEADER = re.compile(r"(?i)^(?:[il1|]{2,3}o[śs][ćc]|liczba|il\.|szt\.?)")
+# A partial acceptance prints what was ordered and what was received: the protocol accepts the latter.
+_RECEIVED_HEADER = re.compile(
+    r"(?i)^(?:odebrano|przyj[ęe]to|dostarczono|(?:ilo[śs][ćc]\s+)?(?:odebran|przyj[ęe]t|dostarczon)\w*)\b"
+)
+# Headings of count columns (ordered, received, missing), wherever they stand in the header line: OCR
+# glues neighbouring headings and reads a capital Z as "i'", "it" or "2" ("J.m. i'amówiono").
+_COUNT_WORD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:ilo[śs][ćc]|liczba|il\.|odebran\w*|przyj[ęe]t\w*|dostarczon\w*|\S{0,2}?am[óo]wi\w*|"
+    r"brak\w*|pozosta\w*)"
+)
+_COUNT = re.compile(r"\d{1,6}(?:[,.]\d{1,3})?")
+_UNIT_HEADER = re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?)$")
+
+
+def _received_column(header_raw: str) -> bool:
+    return any(_RECEIVED_HEADER.match(c.text.strip()) for c in cells(header_raw))
 
 
 def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
@@ -308,7 +325,9 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     or the row has no such columns."""
     head = cells(header_raw)
     name = _name_cell(head)
-    qty_at = next((k for k, c in enumerate(head) if _QTY_HEADER.match(c.text.strip())), None)
+    qty_at = next((k for k, c in enumerate(head) if _RECEIVED_HEADER.match(c.text.strip())), None)
+    if qty_at is None:
+        qty_at = next((k for k, c in enumerate(head) if _QTY_HEADER.match(c.text.strip())), None)
     row = cells(line.raw)
     if name is None or qty_at is None or qty_at <= name or len(row) < 3:
         return None
@@ -318,12 +337,39 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     # OCR reads a cell's left border as a dash ("- Adobe Acrobat Pro"): no part of the name
     name_text = _LP_CELL.sub("", name_text).strip().lstrip(SPECKS)
     low, high = head[qty_at].start - 4, head[qty_at].end + 4
+
+    def nearest(cell: Cell) -> int:
+        middle = (cell.start + cell.end) / 2
+        return min(range(len(head)), key=lambda k: abs((head[k].start + head[k].end) / 2 - middle))
+
+    # a cell overlapping the count's heading belongs to it unless it stands closer to the next heading
+    # ("Ilość  Stawka amort. %" over "2    30,00")
     counts = [
-        c.text for c in row if c.start < high and c.end > low and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text)
+        c.text
+        for c in row
+        if c.start < high and c.end > low and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text) and nearest(c) == qty_at
     ]
+    count_heads = [m for m in _COUNT_WORD.finditer(header_raw) if m.start() >= head[name].end]
+    count_cells = [c.text for c in row if c.start > head[name].start and _COUNT.fullmatch(c.text)]
+    received = [k for k, m in enumerate(count_heads) if _RECEIVED_HEADER.match(m.group(0))]
+    if len(count_heads) > 1 and len(count_cells) == len(count_heads) and len(received) == 1:
+        # "Zamówiono  Odebrano": several count columns side by side, each row printing one count in
+        # each; matched in order, as a character grid (or OCR gluing two headings into one cell,
+        # "J.m. i'amówiono") cannot tell columns a few points apart
+        counts = [count_cells[received[0]]]
     if not name_text or len(counts) != 1:
         return None
-    return ProtocolItem(name=name_text, qty=parse_qty(counts[0]), unit=None)
+    unit_at = next((k for k, c in enumerate(head) if _UNIT_HEADER.match(c.text.strip())), None)
+    units = (
+        [
+            c.text
+            for c in row
+            if c.start < head[unit_at].end + 4 and c.end > head[unit_at].start - 4 and UNIT_RE.match(c.text)
+        ]
+        if unit_at is not None
+        else []
+    )
+    return ProtocolItem(name=name_text, qty=parse_qty(counts[0]), unit=units[0] if len(units) == 1 else None)
 
 
 def _in_name_column(line: Line, end: int | None) -> str:
@@ -491,7 +537,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         pairs = _qty_unit_pairs(row_text, lp.end() - 1 if lp else 0)
         # Without an Lp, "na 36 miesięcy" inside a wrapped name is not a quantity: only counting units.
         counted = pairs and not _DURATION.match(pairs[-1].group("unit") or pairs[-1].group("unit2"))
-        if lp and header_raw and not (pairs and counted):
+        if lp and header_raw and (not (pairs and counted) or _received_column(header_raw)):
             by_columns = _row_by_columns(line, header_raw)
             if by_columns is not None:
                 # "1  Microsoft  Office LTSC Standard 2021  DG7GMGF0D7FX  60  2026-01-29 – …": no unit

@@ -66,6 +66,7 @@ class _Num:
     start: int
     decimals: bool
     raw: str
+    restored: bool = False  # a comma OCR dropped, put back
 
 
 _DOTTED_UNITS = frozenset({"szt", "kpl", "usł", "godz", "lic", "op", "opak", "mies", "egz", "jedn"})
@@ -117,7 +118,23 @@ def _tokens(line: str) -> list[_Tok]:
         stripped = re.sub(r"(?i)(zł|pln|eur|€)$", "", text)
         stripped = re.sub(r"^[€£$]", "", stripped)  # "€2 833.09": the sign glued to the amount
         stripped = re.sub(r"(?<=\d)\.$", "", stripped)  # "105." where OCR wrapped the rest of the amount
+        glued = re.fullmatch(r"(?i)(?:vat|ptu)(\d{1,2}\s?%)", text)  # "VAT23%": OCR lost the space
+        if glued:
+            toks.append(_Tok(text[: glued.start(1)], start, "skip"))
+            text, start = glued.group(1), start + glued.start(1)
         if RATE_RE.match(text):
+            if (
+                len(toks) >= 2
+                and toks[-1].kind == "num"
+                and re.fullmatch(r"\d", toks[-1].text)
+                and toks[-2].text.casefold() in ("vat", "ptu")
+            ):
+                # "VAT 2. 23%": a speck OCR read between the tax's name and its rate
+                toks[-1] = _Tok(toks[-1].text, toks[-1].start, "skip")
+            if toks and toks[-1].kind != "num" and toks[-1].text.casefold() in ("vat", "ptu"):
+                toks[-1] = _Tok(toks[-1].text, toks[-1].start, "skip")  # "VAT 23%": a tax column's cell
+            elif len(toks) >= 2 and toks[-1].kind == "skip" and toks[-2].text.casefold() in ("vat", "ptu"):
+                toks[-2] = _Tok(toks[-2].text, toks[-2].start, "skip")
             toks.append(_Tok(text, start, "rate"))
         elif _NUMBER.match(stripped):
             toks.append(_Tok(stripped, start, "num"))
@@ -154,8 +171,9 @@ def _numbers(toks: list[_Tok]) -> tuple[list[_Tok], list[bool]]:
     return nums, joinable
 
 
-def _readings(nums: list[_Tok], joinable: list[bool] | None = None) -> list[list[_Num]]:
-    """Every way to read space-separated digit groups: "1 200,00" is 1200.00 or (1, 200.00)."""
+def _readings(nums: list[_Tok], joinable: list[bool] | None = None, *, restore: bool = False) -> list[list[_Num]]:
+    """Every way to read space-separated digit groups: "1 200,00" is 1200.00 or (1, 200.00); with
+    `restore`, also a long integer as an amount whose comma OCR dropped ("1463165" is 14 631,65)."""
     joins = joinable if joinable is not None else [True] * len(nums)
     results: list[list[_Num]] = []
 
@@ -194,9 +212,21 @@ def _readings(nums: list[_Tok], joinable: list[bool] | None = None) -> list[list
             acc.append(_Num(value, nums[i].start, decimals, text))
             walk(i + 1, acc)
             acc.pop()
+        if restore and _LOST_COMMA.fullmatch(text):
+            # "1463165" where OCR dropped the comma and the group space of "14 631,65": the same digits
+            # with grosze, kept only when the row's arithmetic confirms it (its raw text says so)
+            restored = _Num(Decimal(text).scaleb(-2), nums[i].start, True, f"{text[:-2]},{text[-2:]}", restored=True)
+            acc.append(restored)
+            walk(i + 1, acc)
+            acc.pop()
 
     walk(0, [])
     return results
+
+
+# An amount OCR read without its decimal comma: four digits or more (a thousand-grouped amount lost its
+# space too), never starting with 0.
+_LOST_COMMA = re.compile(r"[1-9]\d{3,8}")
 
 
 def amount_readings(line: str) -> list[list[Decimal]]:
@@ -264,14 +294,16 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
     units = [t for t in tail if t.kind == "unit"]
     best: Row | None = None
     best_reading: list[_Num] = []
-    for reading in sorted(_readings(nums, joinable), key=len):
+    for reading in sorted(_readings(nums, joinable, restore=True), key=len):
         if best is not None and best.score >= 710 * 100 - len(reading):
             break  # a perfect reading with fewer numbers cannot be beaten by one with more
         row = _solve(reading, rates, units, line, gross_table=gross_priced)
         if row is None:
             continue
         # Fewer numbers means more digit groups merged: "1 200,00" is one amount unless arithmetic says not.
-        row = dataclasses.replace(row, score=row.score * 100 - len(reading))
+        # A comma put back costs more than a number: the reading as printed wins any tie.
+        restored = sum(n.restored for n in reading)
+        row = dataclasses.replace(row, score=row.score * 100 - len(reading) - 20 * restored)
         if best is None or row.score > best.score:
             best, best_reading = row, reading
     if best is not None and best.vat_rate is None and len(rates) == 1:

@@ -48,7 +48,8 @@ def split_lines(text: str, *, ocr: bool) -> list[Line]:
             # OCR splits "14 200,00" into "14 200, 00" or "14 200 ,00".
             # (not "i5-13500, 16 GB": a list of specifications, a unit after the figure)
             clean = re.sub(
-                r"(\d)\s?([,.])\s(\d{2})(?!\d)(?!\s?(?:GB|TB|MB|GHz|MHz|W|VA|cali|mm|cm|m|\"|”)(?!\w))",
+                # (nor "VAT 2. 23%": a speck before a rate)
+                r"(\d)\s?([,.])\s(\d{2})(?!\d)(?!\s?(?:GB|TB|MB|GHz|MHz|W|VA|cali|mm|cm|m|\"|”|%)(?!\w))",
                 r"\1\2\3",
                 clean,
             )

@@ -71,6 +71,8 @@ def test_table_rules_are_erased_but_bold_text_is_kept() -> None:
         ("FV/1.", "FV/1."),
         ("KÓR/2026/004", "KOR/2026/004"),
         ("Łódź", "Łódź"),
+        ("3483647]", "3483647"),
+        ("[pkt 1]", "[pkt 1]"),
     ],
     ids=[
         "bar",
@@ -84,6 +86,8 @@ def test_table_rules_are_erased_but_bold_text_is_kept() -> None:
         "number",
         "speck-on-identifier",
         "polish-word-kept",
+        "border-after-number",
+        "bracketed-kept",
     ],
 )
 def test_rule_specks_are_dropped_from_tokens(token: str, clean: str) -> None:
@@ -97,6 +101,7 @@ def test_company_suffix_misread_is_fixed() -> None:
         "KomputerSerwis Adam Wójcik, Grenz-IT Sp. z o.o."
     )
     assert ocr.fix_common("Cena $100, koszt 20$") == "Cena $100, koszt 20$"
+    assert ocr.fix_common("SecuLab Polska $.A., ul. Cicha 19") == "SecuLab Polska S.A., ul. Cicha 19"
 
 
 def test_clean_page_reads_its_number_and_nips(page: Image.Image, tmp_path: Path) -> None:
@@ -166,6 +171,46 @@ def test_a_line_the_block_pass_dropped_is_read_again_in_its_place(tmp_path: Path
         if w.text in found:  # back where it was printed
             assert abs(found[w.text].x0 - w.x0) < 15 and abs(found[w.text].top - w.top) < 15
     assert not ocr.recover_dropped(page, words, timeout=60, workdir=tmp_path, tag="n")[0]  # nothing left out
+
+
+def _two_column_page() -> Image.Image:
+    """A seller's block at the left, dates at the right on baselines half a line lower."""
+    img = Image.new("L", (1860, 900), 255)
+    draw = ImageDraw.Draw(img)
+    small = ImageFont.truetype(str(pdfgen.FONT_DIR / "DejaVuSans.ttf"), 30)
+    for k, line in enumerate(
+        ("Sprzedawca", "Instalatorstwo Teletechniczne Piotr Maj", "ul. Składowa 5", "60-128 Poznań")
+    ):
+        draw.text((125, 260 + 38 * k), line, font=small, fill=0)
+    for k, line in enumerate(("Data wystawienia: 10.03.2026", "Data sprzedaży: 04.03.2026")):
+        draw.text((1090, 279 + 38 * k), line, font=small, fill=0)
+    return img
+
+
+def test_a_line_tesseract_merged_with_its_neighbour_is_read_again(tmp_path: Path) -> None:
+    page = ocr.prepare_page(_two_column_page()).page
+    path = tmp_path / "p.pgm"
+    page.save(path)
+    words, _, _ = ocr.read_words(path, timeout=60)
+    name = [w for w in words if w.text in ("Instalatorstwo", "Teletechniczne", "ul.", "Składowa")]
+    assert len(name) == 4
+    # what the single-block pass does on some scans when the right column's baselines fall between the
+    # left column's lines: the two lines come out as one guessed word, confidence 0, two lines tall
+    from extractors.backends.layout import Word
+
+    merged = Word(
+        "a",
+        min(w.x0 for w in name),
+        max(w.x1 for w in name),
+        min(w.top for w in name),
+        max(w.bottom for w in name),
+        0.0,
+    )
+    garbled = [w for w in words if w not in name] + [merged]
+    recovered, _ = ocr.recover_dropped(page, garbled, timeout=60, workdir=tmp_path, tag="g")
+    assert {"Instalatorstwo", "Składowa"} <= {w.text for w in recovered}
+    kept = ocr.without_replaced(garbled, recovered)
+    assert merged not in kept and len(kept) == len(garbled) - 1
 
 
 def test_dark_bands_are_inverted_but_a_square_code_is_not() -> None:
