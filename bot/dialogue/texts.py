@@ -152,6 +152,8 @@ LEVEL_MAY_NOT = (
     "Nie. {name}: jednostka nieuprawniona – {level} nie może składać wniosków w tym programie. "
     "{level_cap} może korzystać z programów: {names}."
 )
+AS_IN_PREVIOUS = "Według poprzedniej odpowiedzi: {word}."
+OWN_UNIT_NOT_ELIGIBLE = "Uwaga: {unit} to w programie {name} jednostka nieuprawniona – nie może składać tam wniosku."
 LEVEL_NEXT = "Zadaj pytanie albo podaj nazwę lub kod TERYT jednostki (/jst), żebym mógł policzyć grant."
 UNIT_NEXT = "Mogę policzyć grant – napisz „tak” albo naciśnij przycisk."
 OFFER_DECLINED = "Dobrze. Napisz pytanie albo wybierz polecenie z /pomoc."

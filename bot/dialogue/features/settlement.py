@@ -35,6 +35,57 @@ from knowledge.errors import GrantbotError
 from knowledge.money import num
 from knowledge.normalize import fold as _fold
 
+_MONTH_STEMS = (
+    ("stycz", 1),
+    ("lut", 2),
+    ("mar", 3),
+    ("kwie", 4),
+    ("maj", 5),
+    ("czerw", 6),
+    ("lip", 7),
+    ("sierp", 8),
+    ("wrze", 9),
+    ("pazdz", 10),
+    ("listop", 11),
+    ("grud", 12),
+)
+_REF_STOP = {
+    "faktur", "fakture", "faktura", "fakturka", "plik", "pliku", "dokument", "zestawu", "zestaw", "ktora", "ktory",
+    "ktore", "jest", "tego", "tej", "ten", "ta", "te", "to", "tam", "ze", "za", "na", "do", "od", "z", "w", "o",
+    "tamta", "tamten", "pozycja", "pozycje", "pozycji",
+}  # fmt: skip
+
+
+def _by_content(documents: Any, ref: str) -> list[Any]:
+    """The set's documents a description fits: 'tę fakturę ze stycznia 2024' (its date), 'toner' (a line's name).
+
+    Every word of the description must be found in what was read from the document.
+    """
+    from knowledge.normalize import fold
+
+    folded = fold(ref)
+    year = re.search(r"\b(20\d\d)\b", folded)
+    month = next((n for stem, n in _MONTH_STEMS if re.search(rf"\b{stem}", folded)), None)
+    words = [
+        w
+        for w in re.findall(r"[a-z0-9][a-z0-9/._-]*", folded)
+        if w not in _REF_STOP and not w.isdigit() and not any(w.startswith(stem) for stem, _ in _MONTH_STEMS)
+    ]
+    if not (year or month or words):
+        return []
+    found = []
+    for d in documents:
+        read = fold(d.extracted_json or "")
+        if year and month and f"{year.group(1)}-{month:02d}" not in read:
+            continue
+        if year and not month and f"{year.group(1)}-" not in read:
+            continue
+        if month and not year and not re.search(rf"\d{{4}}-{month:02d}-", read):
+            continue
+        if all(w[: max(4, len(w) - 2)] in read for w in words):
+            found.append(d)
+    return found
+
 
 def _of_kind(documents: Any, ref: str) -> list[Any]:
     """The set's documents of the kind a word names ("protokół", "fakturę", "korektę")."""
@@ -72,6 +123,16 @@ def buyer_mismatch(document: Any, unit: Any) -> str | None:
 
 
 _SHOWN = "shown"  # the topic's subject after a report was shown: new report data show it again
+
+
+# "chcemy sprawdzić faktury, zanim wyślemy rozliczenie", "możecie zweryfikować nasze dokumenty?": the user wants
+# a pre-check of their own documents (not a rule about who checks what)
+_WANTS_CHECK = re.compile(
+    r"(?i)\b(?:chc\w*|chcia[lł]\w*|mo[zż]e(?:cie|sz)|prosz[eę]|pom[oó][zż]\w*|jak|gdzie|mam\w*|potrzebuj\w*)\b"
+    r"[^.?!]{0,40}?\b(?:sprawdzi[cć]|sprawdzeni\w*|zweryfikowa[cć]|przejrze[cć]|skontrolowa[cć]|wst[eę]pn\w*\s+kontrol\w*)"
+    r"\b[^.?!]{0,30}?\b(?:faktur\w*|fv|dokument\w*|protok[oó][lł]\w*|zestaw\w*)"
+)
+_TO_CHECK = re.compile(r"(?i)\b(?:faktur\w*|fv|dokument\w*)\s+do\s+(?:sprawdzenia|weryfikacji|kontroli)\b")
 
 
 class Settlement(Feature):
@@ -222,6 +283,7 @@ class Settlement(Feature):
                 [d for d in documents if d.name.casefold() == folded]
                 or [d for d in documents if folded in d.name.casefold()]
                 or _of_kind(documents, folded)  # "usuń protokół": the one protocol in the set
+                or _by_content(documents, ref)  # "usuń tę fakturę ze stycznia 2024", "usuń toner"
             )
             target = matches[0] if len(matches) == 1 else None
         if target is None:
@@ -310,6 +372,9 @@ class Settlement(Feature):
             explained = await self._explain(turn)
             if explained is not None:
                 return explained
+        if _WANTS_CHECK.search(turn.text) or _TO_CHECK.search(turn.text):
+            # "chcemy sprawdzić faktury, zanim wyślemy rozliczenie": how to send them, and the set so far
+            return await self.show(turn, "")
         ref = document_ref(turn.text)
         if ref is not None:
             documents = await self.store.documents(turn.user.channel, turn.user.id)
