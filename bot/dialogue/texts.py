@@ -152,6 +152,10 @@ LEVEL_MAY_NOT = (
     "Nie. {name}: jednostka nieuprawniona – {level} nie może składać wniosków w tym programie. "
     "{level_cap} może korzystać z programów: {names}."
 )
+PICKED_NEAR = (
+    "Wybrałem jednostkę z okolicy, o której rozmawiamy. Ta sama nazwa: {others} – jeśli chodzi o inną, "
+    "napisz np. „ta z {region}”."
+)
 AS_IN_PREVIOUS = "Według poprzedniej odpowiedzi: {word}."
 OWN_UNIT_NOT_ELIGIBLE = "Uwaga: {unit} to w programie {name} jednostka nieuprawniona – nie może składać tam wniosku."
 LEVEL_NEXT = "Zadaj pytanie albo podaj nazwę lub kod TERYT jednostki (/jst), żebym mógł policzyć grant."

@@ -1189,3 +1189,20 @@ async def test_documents_removed_by_what_they_are_and_a_pre_check_asked_for(dial
     assert "Usunąłem „fv.xml”" in removed, removed
     said = await chat.say("to cyberbezpieczny samorząd, koniec projektu mamy trzydziestego czerwca 2026")
     assert "30.06.2026" in said, said
+
+
+async def test_a_unit_picked_by_the_region_talked_about_says_so_and_can_be_switched(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("ile w cyfrowej gminie dla 0201-011?")
+    near = await chat.say("a gmina wiejska Bolesławiec?")
+    assert "Bolesławiec (0201022" in near and "1018012" in near and "„ta z łódzkiego”" in near, near
+    other = await chat.say("ta z łódzkiego")
+    assert "gmina wiejska Bolesławiec (1018012" in other, other
+
+
+async def test_the_report_names_the_documents_it_checked(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await _upload_invoice(chat, tmp_path, "FV/2024/04/009", [("Toner HP 59A", "10", "389.00")])
+    report = await chat.say("/raport")
+    assert "Dokumenty: 1 faktura (FV/2024/04/009)" in report, report

@@ -411,6 +411,12 @@ class Grants(Feature):
 
     async def _corrected_or_this_unit(self, turn: Turn, text: str) -> Result | None:
         topic = turn.session.topic
+        region = _PICKED_REGION.match(text)
+        if region and topic is not None and topic.kind == "grant" and len(topic.subject) == 7:
+            # "ta z dolnośląskiego", "nie, ta w powiecie wieruszowskim": the unit of the same name and kind there
+            there = await self._same_name_in(turn, topic, f"{region.group('prep')} {region.group('where')}")
+            if there is not None:
+                return there
         correction = _CORRECTION.match(text)
         picked = _PICKED_KIND.match(text)
         if picked and topic is not None and topic.kind == "grant" and topic.subject and not turn.session.pending:
@@ -432,6 +438,20 @@ class Grants(Feature):
             # "a cyberbezpieczny dla tego powiatu?": the unit talked about, in the programme named
             return await self.for_code(turn, unit_here, detect_programmes(text), None, log_text=text)
         return None
+
+    async def _same_name_in(self, turn: Turn, topic: Topic, where: str) -> Result | None:
+        assert self.backends.grants is not None
+        unit = self.backends.grants.find_unit(topic.subject).unit
+        if unit is None:
+            return None
+        try:
+            found = self._find(f"{unit.describe().split(' (')[0]} {where}")
+        except GrantbotError:
+            return None
+        if found.unit is None:
+            return None
+        named = [topic.programme] if topic.programme else None
+        return await self.for_unit(turn, found.unit, named, None, log_text=turn.text)
 
     async def _and_the_rest(self, turn: Turn, result: Result, questions: list[str]) -> Result:
         """ "ile dostaniemy i do kiedy trzeba wysłać ankietę?": the grant, then the other questions answered."""
@@ -679,10 +699,19 @@ class Grants(Feature):
         if found.unit is None:
             if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= 95:
                 unit = found.candidates[0].unit  # "dla Zakopanego": one unit of that name, nothing to choose
+            notes: tuple[str, ...] = ()
             if unit is None:
                 unit = _talked_about(found.candidates, turn.session)
+                others = [c.unit.describe() for c in found.candidates if unit is not None and c.unit.code != unit.code]
+                if unit is not None and others:
+                    # picked by the region talked about: say which others share the name, and how to switch
+                    other = next(c.unit for c in found.candidates if c.unit.code != unit.code)
+                    region = re.sub(r"ie$", "iego", other.wojewodztwo_name)
+                    notes = (
+                        texts.PICKED_NEAR.format(others="; ".join(others[:3]), region=region or "innego województwa"),
+                    )
             if unit is not None:
-                return await self.for_unit(turn, unit, named, g, log_text=log_text, carried=carried)
+                return await self.for_unit(turn, unit, named, g, log_text=log_text, carried=carried, notes=notes)
             return self.choices(
                 turn, query, found.candidates, "grant", programme=named[0] if named and len(named) == 1 else "", g=g
             )
@@ -854,6 +883,11 @@ _ONLY_FOR = {"cg": "tylko dla gmin", "cp": "tylko dla powiatów"}
 
 # A kind of unit in any case ("miasto", "gminę wiejską", "tę miejsko-wiejską"), folded.
 # "ta wiejska", "ta wiejska, powiat zamojski", "ten miejski": a kind picked as if from a list
+# "ta z dolnośląskiego", "nie, chodzi o tę w powiecie wieruszowskim": the same name, picked by where it is
+_PICKED_REGION = re.compile(
+    r"(?i)^\W*(?:(?:nie|sorry|przepraszam)\W+)?(?:chodzi\s+(?:mi\s+|nam\s+)?o\s+)?(?:ta|ten|t[eę]|tej|tego|to)\s+"
+    r"(?P<prep>z|ze|w|we)\s+(?P<where>[^\d?!.,]{4,40}?)\W*$"
+)
 _PICKED_KIND = re.compile(
     r"(?i)^\W*(?:ta|ten|te|tej|tego|to)\s+(?P<kind>miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)\b[^?\d]{0,40}$"
 )
