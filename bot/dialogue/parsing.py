@@ -232,7 +232,28 @@ _ORDINAL_DAYS = {
     "dwudziestego": 20,
     "trzydziestego": 30,
 }
-_ORDINAL_DATE = re.compile(r"(?i)\b([a-ząćęłńóśźż]+)(?:\s+([a-ząćęłńóśźż]+))?\s+([a-ząćęłńóśźż]+)\s+(\d{4})\b")
+
+
+def _year(text: str) -> int | None:
+    """'2026 r.' or 'dwa tysiące dwudziestego trzeciego roku' at the start of the text -> the year."""
+    first = text.split()[:1]
+    if first and first[0].isdigit():
+        return int(first[0]) if len(first[0]) == 4 else None
+    from extractors.parse.numbers import amount_in_words
+    from knowledge.normalize import fold
+
+    words = text.split()
+    for end in range(len(words), 1, -1):  # the longest run of number words that is a year
+        value = amount_in_words(" ".join(words[:end]))
+        if value is None:
+            continue
+        # "dwa tysiące dwudziestego czwartego (roku)": the ordinal rest of the year
+        ordinals = [_ORDINAL_DAYS.get(fold(w)) for w in words[end : end + 2]]
+        value += sum(o for o in ordinals[: len(ordinals)] if o is not None) if ordinals and ordinals[0] else 0
+        if ordinals and ordinals[0] is None and re.fullmatch(r"\w+ego", fold(words[end])):
+            return None  # an ordinal we cannot read: no year rather than a wrong one
+        return int(value) if 2000 <= value <= 2100 else None
+    return None
 
 
 def _ordinal_day(words: list[str]) -> int | None:
@@ -248,16 +269,19 @@ def _ordinal_day(words: list[str]) -> int | None:
 
 
 def _date_in_ordinal_words(text: str) -> date | None:
-    """'trzydziestego czerwca 2026' -> 2026-06-30."""
-    for match in _ORDINAL_DATE.finditer(text):
-        word = match.group(3).casefold()
+    """'trzydziestego czerwca 2026', 'trzydziestego pierwszego grudnia dwa tysiące dwadzieścia trzy' -> the date."""
+    words = re.findall(r"[\w]+", text.casefold())
+    for at, word in enumerate(words):
         month = next((n for prefix, n in _MONTHS.items() if word.startswith(prefix)), None)
-        day = _ordinal_day([match.group(1), match.group(2) or ""])
-        if day is None and match.group(2):
-            day = _ordinal_day([match.group(2)])
-        if month is not None and day is not None:
+        if month is None or at == 0:
+            continue
+        day = _ordinal_day(words[max(0, at - 2) : at]) if at >= 2 else None
+        if day is None:
+            day = _ordinal_day(words[at - 1 : at])
+        year = _year(" ".join(words[at + 1 : at + 5]))
+        if day is not None and year is not None:
             try:
-                return date(int(match.group(4)), month, day)
+                return date(year, month, day)
             except ValueError:
                 return None
     return None
@@ -869,6 +893,7 @@ _STATEMENT = re.compile(
     r"(?:jednak\s+)?(?:piszemy|sk[lł]adamy|z[lł]o[zż]ymy|aplikujemy|startujemy)\s+(?:wniosek\s+)?(?:do|w)|"
     r"(?:jednak\s+)?(?:chodzi\s+nam\s+o|interesuje\s+nas))\b|"
     r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s|"
+    r"^\W*(?:gmin[aą]|powiat\w*|wojew[oó]dztw\w*)\s+jeste[sś]my\b|"
     # "to jest cyfrowa gmina", "to cyberbezpieczny samorząd, koniec projektu …": the programme of what was sent
     r"(?:^|[,;.–—]\s*)\W*to\s+jest\s+(?:(?:program|rozliczenie|projekt)\w*\s+)?(?:z\s+)?(?=cyfrow|cyber|c[gps]\b)"
     r"|^\W*to\s+(?=(?:cyfrow|cyber)[^,]*,)"
@@ -1223,7 +1248,7 @@ def statement_level(text: str) -> str | None:
     match = _LEVEL_ONLY.search(strip_programmes(text, keep_if_empty=False))
     if not match:
         return None
-    return _level_of(match.group(1)).replace("miasto", "gmina")
+    return _level_of(match.group(1) or match.group(2)).replace("miasto", "gmina")
 
 
 def _level_word(word: str) -> str | None:
@@ -1244,6 +1269,8 @@ _LEVEL_ONLY = re.compile(
     r"(?i)^\W*(?:u\s+nas\s+w|tu|tutaj|pisz[eę]\s+z|piszemy\s+z|dzwoni[eę]\s+z)\s+"
     r"(urz[eę]d\w*\s+gmin\w*|urz[eę]dzie\s+miasta|starostw\w*|gmin\w*|powiat\w*|urz[eę]d\w*\s+marsza[lł]\w*|"
     r"wojew[oó]dztw\w*)\W*$"
+    # "gmina jesteśmy", "powiat jesteśmy, w cyfrowym powiecie": the level said first, as people speak
+    r"|^\W*(gmin[aą]|powiat\w*|wojew[oó]dztw\w*)\s+jeste[sś]my\b[\W\s]*(?:w|z|we|ze)?\W*$"
 )
 
 

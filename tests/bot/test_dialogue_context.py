@@ -1206,3 +1206,20 @@ async def test_the_report_names_the_documents_it_checked(dialogue: Dialogue, tmp
     await _upload_invoice(chat, tmp_path, "FV/2024/04/009", [("Toner HP 59A", "10", "389.00")])
     report = await chat.say("/raport")
     assert "Dokumenty: 1 faktura (FV/2024/04/009)" in report, report
+
+
+async def test_a_programme_said_after_an_answer_for_every_programme_answers_for_it(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    both = await chat.say("do kiedy trzeba zrobić diagnozę cyberbezpieczeństwa?")
+    assert both.startswith("Odpowiedź zależy od programu"), both
+    ours = await chat.say("gmina jesteśmy, w cyfrowej gminie")
+    assert "Program: Cyfrowa Gmina" in ours and "6 miesięcy" in ours, ours
+    assert "8 miesięcy" not in ours, ours  # Cyfrowy Powiat's term is not ours
+
+
+async def test_our_grant_asked_with_no_unit_known_asks_which_and_keeps_the_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    asked = await chat.say("witam, w sprawie tego cyberbezpiecznego samorządu – ile dla nas?")
+    assert asked.startswith("Cyberbezpieczny Samorząd: Dla jakiej jednostki?") and "G=" not in asked, asked
+    unit = await chat.say("kod teryt 2805022")
+    assert "gmina wiejska Ełk (2805022" in unit and "Cyberbezpieczny Samorząd: od 200 000,00 zł" in unit, unit

@@ -199,6 +199,9 @@ def test_a_programme_said_before_a_dash_keeps_the_rest_of_the_sentence_with_the_
         ("pierwszego marca 2024", date(2024, 3, 1)),
         ("trzydziestego pierwszego lutego 2024", None),  # no such day
         ("30 czerwca 2025", date(2025, 6, 30)),
+        ("trzydziestego pierwszego grudnia dwa tysiące dwadzieścia trzy", date(2023, 12, 31)),
+        ("pierwszego marca dwa tysiące dwudziestego czwartego roku", date(2024, 3, 1)),
+        ("pierwszego marca dwa tysiące czterdziestego roku", None),  # beyond what we read: nothing, not 2000
     ],
 )
 def test_dates_with_the_day_as_an_ordinal_word(text: str, expected: date | None) -> None:

@@ -261,6 +261,7 @@ class Account(Feature):
         programme = named if named in allowed else session.programme if session.programme in allowed else None
         if programme is None and len(allowed) == 1:
             programme = allowed[0]
+        topic = turn.session.topic
         session = session.with_(
             level=level,
             unit_hint=hint,
@@ -276,6 +277,20 @@ class Account(Feature):
             lines.append(f"Program: {programme_name(programme)}.")
         elif named is not None:
             lines.append(texts.LEVEL_EXCLUDES.format(level=level, name=programme_name(named)))
+        if (
+            programme is not None
+            and topic is not None
+            and topic.kind == "faq"
+            and topic.subject
+            and not topic.programme
+        ):
+            # "Odpowiedź zależy od programu", then "gmina jesteśmy, w cyfrowej gminie": the question answered for it
+            answered = await self.feature("followup").faq_in_programme(
+                turn.with_session(session.with_(topic=topic)), FollowUp(programme=programme), programme
+            )
+            if answered is not None:
+                outcome, after = answered
+                return Outcome((reply(" ".join(lines)), *outcome.replies), outcome.log, outcome.ephemeral), after
         lines.append(texts.LEVEL_NEXT)
         log = LogEntry("command", turn.text, programme=programme)
         return Outcome((reply(" ".join(lines)),), log), session
@@ -308,8 +323,10 @@ class Account(Feature):
             and topic is not None
             and topic.kind == "faq"
             and topic.subject
-            and topic.programme not in ("", code_)
-            and _CORRECTS.search(turn.text)
+            and topic.programme != code_
+            # an answer for every programme ("Odpowiedź zależy od programu"), then "gmina jesteśmy, w cyfrowej
+            # gminie": the question answered for the one said; an answer for another one only when corrected
+            and (not topic.programme or _CORRECTS.search(turn.text))
         ):
             # "czy ups można?" answered for CS, then "nie, chodziło mi o powiat – jesteśmy w cyfrowym powiecie":
             # the question asked again in the programme meant

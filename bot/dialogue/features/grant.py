@@ -271,6 +271,15 @@ class Grants(Feature):
             named = detect_programmes(others[0] if others else rest) or None
             result = await self.for_code(turn, turn.session.unit_code, named, g, log_text=text)
             return await self._and_the_rest(turn, result, others[1:])
+        if asks_own_grant(rest) and not turn.session.unit_code and not grant_query(rest) and named_unit is None:
+            # "w sprawie cyberbezpiecznego samorządu – ile dla nas?" with no unit known: which unit, the
+            # programme and a G said now kept for the answer
+            said = detect_programmes(text)
+            pending = Pending(kind="grant_unit", g=str(g or ""), programme=said[0] if len(said) == 1 else "")
+            lead = f"{programme_name(said[0])}: " if len(said) == 1 else ""
+            ask = texts.ASK_UNIT_FOR_GRANT if said in ([], ["cg"]) else texts.ASK_UNIT_FOR_GRANT_NO_G
+            outcome, session = say(turn, lead + ask)
+            return outcome, session.with_(pending=pending)
         query = grant_query(rest)
         if query is not None:
             named = detect_programmes(text) or None
@@ -529,7 +538,7 @@ class Grants(Feature):
                 return None
             g = g_value(text) or _g(pending.g)
             query = without_g(text) if g_value(text) is not None else text
-            named = detect_programmes(query) or None
+            named = detect_programmes(query) or ([pending.programme] if pending.programme else None)
             session = turn.session.with_(pending=None)
             return await self.request(turn.with_session(session), strip_programmes(query), named, g, log_text=text)
         if pending.kind == "g":
