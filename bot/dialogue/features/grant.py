@@ -102,6 +102,13 @@ _LEAD_ACK = re.compile(
     r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|dzi[eę]kuj[eę]|dzi[eę]ki|super|jasne|rozumiem|aha)\b\W*)+"
     r"(?:wracaj[aą]c\b(?!\s+do\b)\W*)?"
 )
+# "ile dla nas?", "ile dostaniemy?", "ile nam przysługuje?": the user's own grant amount, nothing else asked
+_OUR_AMOUNT = re.compile(
+    r"(?i)\bile\s+(?:(?:to|by|by[lł]oby|b[eę]dzie|jest|maksymalnie|max|najwy[zż]ej)\s+)?(?:dla\s+nas|nam\s+"
+    r"(?:przys[lł]uguje|si[eę]\s+nale[zż]y|wyjdzie|dadz[aą])|dostaniemy|mo[zż]emy\s+dosta[cć]|otrzymamy)\b"
+)
+# "ile możemy dać na doradztwo z naszego grantu?": spending the grant, not its amount
+_SPEND_ON = re.compile(r"(?i)\b(?:da[cć]|wyda[cć]|przeznaczy[cć]|zap[lł]aci[cć]|wydatkowa[cć])\s+na\b|\bna\s+doradztw")
 # "a nasz powiat w cp?", "a ich powiat?", "ile dla naszego powiatu?"
 _OUR_POWIAT = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:ile|jak)\s+(?:\w+\s+)?(?:dla|w)\s+)?(?:nasz\w*|ten|tego|ich|jej|jego)\s+powiat\w*"
@@ -259,27 +266,9 @@ class Grants(Feature):
             return followed
         g = g_value(text)
         rest = without_g(text).strip(" –—-,:;") if g is not None else text  # "gminy Rawicz – G = 1 998,22"
-        named_unit = _bare_name(rest)
-        if (
-            asks_own_grant(rest)
-            and turn.session.unit_code
-            and not grant_query(rest)
-            and not (named_unit is not None and self._registered(named_unit))  # "… dla Zakopanego": that unit
-        ):
-            # "ile dostaniemy?" with the unit known from /jst or a statement
-            others = _other_questions(rest)
-            named = detect_programmes(others[0] if others else rest) or None
-            result = await self.for_code(turn, turn.session.unit_code, named, g, log_text=text)
-            return await self._and_the_rest(turn, result, others[1:])
-        if asks_own_grant(rest) and not turn.session.unit_code and not grant_query(rest) and named_unit is None:
-            # "w sprawie cyberbezpiecznego samorządu – ile dla nas?" with no unit known: which unit, the
-            # programme and a G said now kept for the answer
-            said = detect_programmes(text)
-            pending = Pending(kind="grant_unit", g=str(g or ""), programme=said[0] if len(said) == 1 else "")
-            lead = f"{programme_name(said[0])}: " if len(said) == 1 else ""
-            ask = texts.ASK_UNIT_FOR_GRANT if said in ([], ["cg"]) else texts.ASK_UNIT_FOR_GRANT_NO_G
-            outcome, session = say(turn, lead + ask)
-            return outcome, session.with_(pending=pending)
+        ours = await self._our_grant(turn, text, rest, g)
+        if ours is not None:
+            return ours
         query = grant_query(rest)
         if query is not None:
             named = detect_programmes(text) or None
@@ -313,6 +302,42 @@ class Grants(Feature):
             if unit_code:
                 return await self.with_g(turn, unit_code, g, log_text=text)
         return None
+
+    async def _our_grant(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
+        """ "ile dostaniemy?" with the unit known from /jst or a statement (and the other questions asked with it);
+        without a unit known, the range and which unit."""
+        named_unit = _bare_name(rest)
+        if (
+            asks_own_grant(rest)
+            and turn.session.unit_code
+            and not grant_query(rest)
+            and not (named_unit is not None and self._registered(named_unit))  # "… dla Zakopanego": that unit
+        ):
+            others = _other_questions(rest)
+            named = detect_programmes(others[0] if others else rest) or None
+            result = await self.for_code(turn, turn.session.unit_code, named, g, log_text=text)
+            return await self._and_the_rest(turn, result, others[1:])
+        if _OUR_AMOUNT.search(rest) and named_unit is None:
+            return self._which_unit_for_ours(turn, text, rest, g)
+        return None
+
+    def _which_unit_for_ours(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
+        """ "w sprawie cyberbezpiecznego samorządu – ile dla nas?" with no unit known: the programme's range, and
+        which unit – the programme and a G said now kept for the answer."""
+        if _SPEND_ON.search(rest) or turn.session.unit_code or grant_query(rest):
+            return None
+        said = detect_programmes(text) or ([turn.session.programme] if turn.session.programme else [])
+        pending = Pending(kind="grant_unit", g=str(g or ""), programme=said[0] if len(said) == 1 else "")
+        blocks: list[Any] = []
+        for code_ in said or ["cg", "cp", "cs"]:
+            programme = get_programme(code_)
+            low, high = programme.fact("min_grant"), programme.fact("max_grant")
+            blocks.append(item(f"{programme.name}: od {_zl(low.decimal)} do {_zl(high.decimal)} na jednostkę"))
+            blocks.append(note(f"Źródło: {high.citation.human()}"))
+        ask = texts.ASK_UNIT_FOR_GRANT if said in ([], ["cg"]) else texts.ASK_UNIT_FOR_GRANT_NO_G
+        blocks.append(texts.OWN_GRANT_NEEDS_UNIT + " " + ask)
+        outcome, session = done(turn, reply(*blocks), log=LogEntry("grant", text))
+        return outcome, session.with_(pending=pending)
 
     async def _unit_alone(self, turn: Turn, text: str, g: Decimal | None) -> Result | None:
         """ "dla gminy Wolsztyn, to wielkopolska", "kod teryt 2805022", "województwo opolskie, kod 16": a message
