@@ -1225,3 +1225,15 @@ async def test_our_grant_asked_with_no_unit_known_asks_which_and_keeps_the_progr
     assert "Dla jakiej jednostki?" in asked, asked
     unit = await chat.say("kod teryt 2805022")
     assert "gmina wiejska Ełk (2805022" in unit and "Cyberbezpieczny Samorząd: od 200 000,00 zł" in unit, unit
+
+
+async def test_a_bare_thing_after_a_rule_answer_about_a_purchase_is_judged(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("jesteśmy w cyberbezpiecznym")
+    await chat.say("a ups do serwerowni?")
+    shredder = await chat.say("niszczarka do dokumentów?")
+    assert "Cyberbezpieczny Samorząd: niekwalifikowalny" in shredder, shredder
+    rule = Chat(dialogue, UserRef("terminal", 36))
+    await rule.say("do kiedy trzeba zrobić diagnozę w cg?")
+    service = await rule.say("diagnoza?")
+    assert "Zakup:" not in service and "6 miesięcy" in service, service  # a service word asks about the rule

@@ -65,7 +65,7 @@ class FollowUps(Feature):
                 return sourced
         found = _elliptic(turn.text, topic)
         if found is None:
-            return None
+            return self._thing_after_rule(turn)
         if found.net:
             return await self.feature("settlement").net(turn)
         if found.programme and found.item:
@@ -91,6 +91,21 @@ class FollowUps(Feature):
             if programme is None:
                 return self._which_programme(turn, found.item)
             return self.feature("purchase").judge(turn, found.item, turn.text, [programme])
+        return None
+
+    def _thing_after_rule(self, turn: Turn) -> Result | None:
+        """ "a ups do serwerowni?" answered by a rule entry, then "niszczarka do dokumentów?": still purchases –
+        only a thing the classifier knows (not a service like "diagnoza?", which may ask about the rule)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "faq" or not _bare_item(turn.text) or self.backends.classify is None:
+            return None
+        programme = context_programme(turn, turn.text)
+        item_text = turn.text.rstrip("?").strip()
+        if not programme:
+            return None
+        judged = self.backends.classify(item_text, programme)
+        if judged.matched and judged.confidence >= 0.8 and not judged.is_service:
+            return self.feature("purchase").judge(turn, item_text, turn.text, [programme])
         return None
 
     async def _other_programme(self, turn: Turn, found: FollowUp) -> Result | None:
