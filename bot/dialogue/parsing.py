@@ -781,7 +781,11 @@ def _same_verdict(remainder: str) -> bool:
 
 
 _CAN = re.compile(r"mo[zż]emy|mo[zż]na|mo[zż]e|mog[aą]|mo[zż]ecie|wolno|da\s+si[eę]")
-_CAN_FILLER = re.compile(r"a|my|nie|te[zż]|tam|r[oó]wnie[zż]|tak[zż]e|to|czy|by[cć]|wtedy|jako|si[eę]|da")
+_CAN_FILLER = re.compile(
+    r"a|my|nie|te[zż]|tam|r[oó]wnie[zż]|tak[zż]e|to|czy|by[cć]|wtedy|jako|si[eę]|da|"
+    # "a z cyfrowej gminy powiat może?": the unit talked about, by its kind
+    r"powiat|gmina|miasto|wojew[oó]dztwo|jednostka|starostwo|urz[aą]d"
+)
 
 
 def _can_there(remainder: str) -> bool:

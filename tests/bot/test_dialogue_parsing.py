@@ -235,5 +235,6 @@ def test_statements_of_the_programme_and_what_was_meant() -> None:
     assert meant_programme("nie, pytałem o ten powiatowy") == "cp"
     assert follow_up("tego cyberbezpiecznego") == FollowUp(programme="cs")
     assert follow_up("a w cp też możemy?") == FollowUp(programme="cp")
+    assert follow_up("a z cyfrowej gminy powiat moze?") == FollowUp(programme="cg")
     assert document_ref("to usuń tę fakturę ze stycznia 2024 z zestawu") == "ze stycznia 2024"
     assert document_ref("dobra, usuń toner z zestawu") == "toner"
