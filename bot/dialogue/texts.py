@@ -158,6 +158,8 @@ PICKED_NEAR = (
     "Wybrałem jednostkę z okolicy, o której rozmawiamy. Ta sama nazwa: {others} – jeśli chodzi o inną, "
     "napisz np. „ta z {region}”."
 )
+LOOK_WHICH_PROGRAMME = "Podaj program (np. /program cs), a ocenię każdą pozycję według jego zasad."
+LOOK_FULL_REPORT = "Pełna ocena z podstawą, limitami i protokołami w raporcie: /raport."
 AS_IN_PREVIOUS = "Według poprzedniej odpowiedzi: {word}."
 OWN_UNIT_NOT_ELIGIBLE = "Uwaga: {unit} to w programie {name} jednostka nieuprawniona – nie może składać tam wniosku."
 LEVEL_NEXT = "Zadaj pytanie albo podaj nazwę lub kod TERYT jednostki (/jst), żebym mógł policzyć grant."

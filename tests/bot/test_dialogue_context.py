@@ -1237,3 +1237,17 @@ async def test_a_bare_thing_after_a_rule_answer_about_a_purchase_is_judged(dialo
     await rule.say("do kiedy trzeba zrobić diagnozę w cg?")
     service = await rule.say("diagnoza?")
     assert "Zakup:" not in service and "6 miesięcy" in service, service  # a service word asks about the rule
+
+
+async def test_questions_about_the_file_just_sent(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await _upload_invoice(chat, tmp_path, "FV/2024/04/009", [("Toner HP 59A", "10", "389.00")])
+    ok = await chat.say("czy ta faktura jest ok?")
+    assert "FV/2024/04/009" in ok and "✗ Toner HP 59A" in ok and "Zakup:" not in ok, ok
+    wrong = await chat.say("co z nią nie tak?")
+    assert "✗ Toner HP 59A" in wrong, wrong
+    eligible = await chat.say("a ile z tego jest kwalifikowalne netto?")
+    assert "Kwalifikowalne: 0,00 zł netto" in eligible, eligible  # toner: CS schemat, lit. d of the exclusions
+    count = await chat.say("ile mam plików w zestawie?")
+    assert "1 PLIK" in count.upper() and "fv.xml" in count, count

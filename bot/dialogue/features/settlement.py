@@ -104,6 +104,14 @@ KIND_PL = {
 }
 
 
+# "czy ta faktura jest ok?", "co z nią nie tak?", "ten protokół przejdzie?": the document just sent
+_ABOUT_DOCUMENT = re.compile(
+    r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?:ta|ten|to|t[aę]|tamt\w+|ostatni\w*)\s+(?:faktur\w*|dokument\w*|protok[oó][lł]\w*|plik\w*)"
+    r"\b.{0,30}?\b(?:ok|okej|w\s+porz[aą]dku|przejdzie|przejd[aą]|kwalifikuj\w*|kwalifikowaln\w*|dobr\w*|poprawn\w*)\b"
+    r"|^\W*(?:a\s+)?co\s+(?:jest\s+)?(?:z\s+ni[aą]|z\s+nim|z\s+t[aą]\s+faktur[aą]|z\s+tym\s+(?:plikiem|protoko[lł]em))"
+    r"(?:\s+(?:jest\s+)?(?:nie\s+tak|[zź]le))?\W*$"
+)
+_HOW_MUCH_ELIGIBLE = re.compile(r"(?i)\bile\b.{0,30}\bkwalifik\w*|\bjaka\s+kwota\b.{0,30}\bkwalifik\w*")
 _WHY_DOCUMENT = re.compile(
     r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|dokument\w*|"
     r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*)"
@@ -337,6 +345,51 @@ class Settlement(Feature):
             return say(turn, texts.CHOOSE_NUMBER.format(last=len(codes)), buttons=programme_buttons())
         return None
 
+    async def _about_documents(self, turn: Turn) -> Result | None:
+        """Questions about the documents sent, in words: how much of it is eligible, is this one ok, why was it
+        rejected, how do we send them."""
+        topic = turn.session.topic
+        if topic is not None and topic.kind in ("document", "report") and _HOW_MUCH_ELIGIBLE.search(turn.text):
+            # "a ile z tego jest kwalifikowalne netto?" after a file: the check of the set answers it
+            return await self.report(turn, "")
+        if _ABOUT_DOCUMENT.search(turn.text):
+            looked = await self._look_again(turn)
+            if looked is not None:
+                return looked
+        if _WHY_DOCUMENT.match(turn.text):
+            explained = await self._explain(turn)
+            if explained is not None:
+                return explained
+        if _WANTS_CHECK.search(turn.text) or _TO_CHECK.search(turn.text):
+            # "chcemy sprawdzić faktury, zanim wyślemy rozliczenie": how to send them, and the set so far
+            return await self.show(turn, "")
+        return None
+
+    async def _look_again(self, turn: Turn) -> Result | None:
+        """'czy ta faktura jest ok?', 'co z nią nie tak?' right after a file: what was read from it and the first
+        verdict per line in the programme of the context (the report has the full check)."""
+        from bot.dialogue.codec import decode
+
+        topic = turn.session.topic
+        documents = await self.store.documents(turn.user.channel, turn.user.id)
+        if not documents or topic is None or topic.kind != "document":
+            return None
+        stored = next((d for d in documents if d.name == topic.subject), documents[-1])
+        if stored.kind == "unreadable":
+            return None
+        try:
+            document = decode(stored.extracted_json)
+        except (ValueError, KeyError, TypeError):
+            return None
+        programme = turn.session.programme or topic.programme or None
+        first_look = self._first_look(document, programme)
+        blocks = document_summary(document) + first_look
+        if not programme:
+            blocks.append(note(texts.LOOK_WHICH_PROGRAMME))
+        if not first_look:
+            blocks.append(note(texts.LOOK_FULL_REPORT))
+        return done(turn, reply(*blocks, kind="document"), log=LogEntry("command", turn.text, programme=programme))
+
     async def _explain(self, turn: Turn) -> Result | None:
         """'dlaczego ta faktura jest odrzucona?': the problems found by the latest report."""
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
@@ -368,13 +421,9 @@ class Settlement(Feature):
             return await self.show(turn, "")
         if action == "report":
             return await self.report(turn, "")
-        if _WHY_DOCUMENT.match(turn.text):
-            explained = await self._explain(turn)
-            if explained is not None:
-                return explained
-        if _WANTS_CHECK.search(turn.text) or _TO_CHECK.search(turn.text):
-            # "chcemy sprawdzić faktury, zanim wyślemy rozliczenie": how to send them, and the set so far
-            return await self.show(turn, "")
+        asked = await self._about_documents(turn)
+        if asked is not None:
+            return asked
         ref = document_ref(turn.text)
         if ref is not None:
             documents = await self.store.documents(turn.user.channel, turn.user.id)
