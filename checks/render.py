@@ -109,6 +109,10 @@ def _documents_line(report: Report) -> str:
     if report.protocols:
         parts.append(_plural(len(report.protocols), "protokół odbioru", "protokoły odbioru", "protokołów odbioru"))
     text = ", ".join(parts) if parts else "brak odczytanych dokumentów"
+    documents: list[Any] = [*report.invoices, *report.protocols]
+    numbers = [str(d.number) for d in documents if getattr(d, "number", None)]
+    if numbers and len(numbers) <= 6:  # which documents were checked, as the officer files them
+        text += f" ({', '.join(numbers)})"
     if report.unreadable:
         text += f"; nieodczytane: {len(report.unreadable)}"
     return f"Dokumenty: {text}"

@@ -32,6 +32,8 @@ _ELIGIBLE = (
     r"(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą]|by[lł]by|by[lł]aby|by[lł]yby)\s+"
     r"(?:kosztem\s+|wydatkiem\s+|kosztami\s+|wydatkami\s+)?(?:kwalifikowal\w*|kwalifikowan\w*|dozwolon\w*|ok\b)"
     r"|(?:si[eę]\s+)?kwalifikuj[eą]\s*(?:si[eę])?|przejdzie|przejd[aą]|wejdzie|zostanie\s+uznan\w*"
+    # "czy drukarka się łapie?", "myszki do stanowisk można?": the chat's ways of asking the same
+    r"|(?:si[eę]\s+)?(?:za)?[lł]api[eą](?:\s+si[eę])?|(?:si[eę]\s+)?mie[sś]ci(?:\s+si[eę])?|mo[zż]na(?=\W*$)"
 )
 _PATTERNS = (
     re.compile(rf"\b(?:{_BUY})\s+(?P<item>.+)", re.IGNORECASE),
@@ -59,7 +61,7 @@ _ITEM_END = re.compile(
 )
 # Not items: cost categories and rules the FAQ explains better than a per-item verdict.
 _NOT_ITEMS = re.compile(
-    r"^(?:to|te|ten|t[aą]|co\w*|cokolwiek|jaki\w*|kt[oó]r\w*|wszystko|wydat\w*|koszt\w*|vat|podat\w*|wk[lł]ad\w*"
+    r"^(?:czy|to|te|ten|t[aą]|co\w*|cokolwiek|jaki\w*|kt[oó]r\w*|wszystko|wydat\w*|koszt\w*|vat|podat\w*|wk[lł]ad\w*"
     r"|sprz[eę]t(?:u)?(?:\s+(?:it|komputerow\w*|informatyczn\w*))?|u[zż]ywan\w*(?:\s+sprz[eę]t\w*)?"
     r"|sprz[eę]t\w*\s+u[zż]ywan\w*|diagnoz\w*|ankiet\w*|audyt\w*|ubezpiecz\w*|polis\w*|us[lł]ug\w*(?:\s+doradcz\w*)?"
     r"|doradzt\w*|szkole\w*|wynagrodze\w*|pensj\w*|projekt\w*|grant\w*|wniosk\w*|dokumentacj\w*|przygotowani\w*"

@@ -485,6 +485,10 @@ _CASE_ENDINGS = (
     ("ach", "e"),
     ("ach", "i"),
     ("ach", "y"),
+    # locative of feminine towns: "w Kościerzynie", "w Iławie", "w Ostrołęce", "w Pradze"
+    ("ie", "a"),
+    ("ce", "ka"),
+    ("dze", "ga"),
 )
 
 # Adjective endings (folded) of oblique cases and the nominative's: "mazowieckim", "nowym", "wielkiej".

@@ -208,8 +208,92 @@ _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b|\b(\d{4})-(
 _DATE_WORDS = re.compile(r"\b(\d{1,2})\s+([a-ząćęłńóśźż]+)\s+(\d{4})\b", re.IGNORECASE)
 
 
+# "trzydziestego czerwca 2026", "dwudziestego pierwszego marca 2025": the day as an ordinal word
+_ORDINAL_DAYS = {
+    "pierwszego": 1,
+    "drugiego": 2,
+    "trzeciego": 3,
+    "czwartego": 4,
+    "piatego": 5,
+    "szostego": 6,
+    "siodmego": 7,
+    "osmego": 8,
+    "dziewiatego": 9,
+    "dziesiatego": 10,
+    "jedenastego": 11,
+    "dwunastego": 12,
+    "trzynastego": 13,
+    "czternastego": 14,
+    "pietnastego": 15,
+    "szesnastego": 16,
+    "siedemnastego": 17,
+    "osiemnastego": 18,
+    "dziewietnastego": 19,
+    "dwudziestego": 20,
+    "trzydziestego": 30,
+}
+
+
+def _year(text: str) -> int | None:
+    """'2026 r.' or 'dwa tysiące dwudziestego trzeciego roku' at the start of the text -> the year."""
+    first = text.split()[:1]
+    if first and first[0].isdigit():
+        return int(first[0]) if len(first[0]) == 4 else None
+    from extractors.parse.numbers import amount_in_words
+    from knowledge.normalize import fold
+
+    words = text.split()
+    for end in range(len(words), 1, -1):  # the longest run of number words that is a year
+        value = amount_in_words(" ".join(words[:end]))
+        if value is None:
+            continue
+        # "dwa tysiące dwudziestego czwartego (roku)": the ordinal rest of the year
+        ordinals = [_ORDINAL_DAYS.get(fold(w)) for w in words[end : end + 2]]
+        value += sum(o for o in ordinals[: len(ordinals)] if o is not None) if ordinals and ordinals[0] else 0
+        if ordinals and ordinals[0] is None and re.fullmatch(r"\w+ego", fold(words[end])):
+            return None  # an ordinal we cannot read: no year rather than a wrong one
+        return int(value) if 2000 <= value <= 2100 else None
+    return None
+
+
+def _ordinal_day(words: list[str]) -> int | None:
+    from knowledge.normalize import fold
+
+    values = [_ORDINAL_DAYS.get(fold(w)) for w in words if w]
+    if not values or None in values:
+        return None
+    tens, *units = values
+    if units and (tens not in (20, 30) or units[0] is None or units[0] > 9):  # "dwudziestego pierwszego"
+        return None
+    return int(tens or 0) + int(units[0] or 0) if units else tens
+
+
+def _date_in_ordinal_words(text: str) -> date | None:
+    """'trzydziestego czerwca 2026', 'trzydziestego pierwszego grudnia dwa tysiące dwadzieścia trzy' -> the date."""
+    words = re.findall(r"[\w]+", text.casefold())
+    for at, word in enumerate(words):
+        month = next((n for prefix, n in _MONTHS.items() if word.startswith(prefix)), None)
+        if month is None or at == 0:
+            continue
+        day = _ordinal_day(words[max(0, at - 2) : at]) if at >= 2 else None
+        if day is None:
+            day = _ordinal_day(words[at - 1 : at])
+        year = _year(" ".join(words[at + 1 : at + 5]))
+        if day is not None and year is not None:
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return None
+    return None
+
+
 def parse_date(text: str) -> date | None:
-    """'30.06.2025', '2025-06-30', '30 czerwca 2025' -> date; None when absent or impossible."""
+    """'30.06.2025', '2025-06-30', '30 czerwca 2025', 'trzydziestego czerwca 2025' -> date; None when absent
+    or impossible.
+
+    >>> parse_date("koniec projektu mamy trzydziestego czerwca 2026"), parse_date("dwudziestego pierwszego maja 2025")
+    (datetime.date(2026, 6, 30), datetime.date(2025, 5, 21))
+    """
     match = _DATE_NUMERIC.search(text)
     try:
         if match:
@@ -224,7 +308,7 @@ def parse_date(text: str) -> date | None:
                 return date(int(match.group(3)), month, int(match.group(1)))
     except ValueError:
         return None
-    return None
+    return _date_in_ordinal_words(text)
 
 
 # -- grants -----------------------------------------------------------------------------------------
@@ -270,6 +354,47 @@ _G_WORDS = re.compile(
     # "… złotych równo", "… zł dokładnie": a word that only stresses the figure
     r"([^\W\d_][\w\s]*?)(?:\s+(?:r[oó]wno|dok[lł]adnie|okr[aą]g[lł]e|netto))?\s*[.!]?$"
 )
+
+
+_SPACED_CODES = (
+    # "22 06 03 2", "22-06-03-2": a gmina's code as TERYT prints it (woj, powiat, gmina, kind)
+    re.compile(r"(?<![\d,.])(\d{2})[ -](\d{2})[ -](\d{2})[ -](\d)(?![\d,.])"),
+    # "0201-011", "30 12 011", "2206 032" after a word that names a code
+    re.compile(r"(?<![\d,.])(\d{4})-(\d{3})(?![\d,.])"),
+    re.compile(r"(?<![\d,.])(\d{2})[ -](\d{2})[ -](\d{3})(?![\d,.])"),
+    re.compile(r"(?i)(?<=teryt )(\d{4}) (\d{3})(?![\d,.])"),
+)
+
+
+def joined_codes(text: str) -> str:
+    """TERYT codes typed in groups, joined: 'dla gminy Karsin (22 06 03 2)' -> '… (2206032)', '0201-011' -> '0201011'.
+
+    Amounts keep their groups: '1 500 000' has groups of three after the first.
+    >>> joined_codes("ile w cg dla 0201-011?"), joined_codes("gminy Karsin (22 06 03 2)"), joined_codes("1 500 000 zł")
+    ('ile w cg dla 0201011?', 'gminy Karsin (2206032)', '1 500 000 zł')
+    """
+    for pattern in _SPACED_CODES:
+        text = pattern.sub(lambda m: "".join(m.groups()), text)
+    return text
+
+
+_UNIT_ABBREVIATIONS = (
+    (re.compile(r"(?<![\w.])m\.\s*(?=[A-ZĄĆĘŁŃÓŚŹŻ])"), "miasto "),  # "m. Płock", "m.st. Warszawa" stays
+    (re.compile(r"(?i)(?<![\w.])gm\.\s*"), "gmina "),
+    (re.compile(r"(?i)(?<![\w.])pow\.\s*(?=[a-ząćęłńóśźż])"), "powiat "),
+    (re.compile(r"(?i)(?<![\w.])woj\.\s*(?=[a-ząćęłńóśźż])"), "województwo "),
+)
+
+
+def expanded_units(text: str) -> str:
+    """Abbreviated unit words written out: 'm. Płock' -> 'miasto Płock', 'gm. Karsin', 'pow. kościerski'.
+
+    >>> expanded_units("m. Płock – ile w cp?"), expanded_units("gm. Karsin i pow. kościerski")
+    ('miasto Płock – ile w cp?', 'gmina Karsin i powiat kościerski')
+    """
+    for pattern, words in _UNIT_ABBREVIATIONS:
+        text = pattern.sub(words, text)
+    return text
 
 
 def grant_query(text: str) -> str | None:
@@ -341,6 +466,67 @@ def g_value(text: str) -> Decimal | None:
         return None
     value = _decimal(number.group(1), number.group(2) or "")
     return value if value is not None and value > 0 else None
+
+
+# "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset", "sorry, pomyłka: 1900": a figure corrected
+_CORRECTING = re.compile(
+    r"(?i)^\W*(?:(?:nie|sorry|sory|przepraszam|pardon|oj|ups|jednak|poprawka|korekta|pomy[lł]k\w*|"
+    r"pomyli[lł]\w*(?:\s+si[eę])?|[zź]le\s+\w+|[zź]le|b[lł][aą]d|mia[lł]o\s+by[cć])\b\W*)+"
+)
+_TO_BE = re.compile(
+    r"(?i)^(?:a\s+)?(?:(?:g|wska[zź]nik\w*(?:\s+g)?)\s+)?(?:(?:to|jest|wynosi|ma\s+by[cć]|powinno\s+by[cć])\s+)*"
+)
+
+
+def corrected_value(text: str) -> Decimal | None:
+    """The figure of a correction that says nothing else: 'nie, źle przeczytałam – tysiąc dziewięćset' -> 1900.
+
+    >>> corrected_value("nie, przepraszam, źle przeczytałam – tysiąc dziewięćset")
+    Decimal('1900')
+    >>> corrected_value("sorry, pomyłka: G to 1 873,91"), corrected_value("nie, chodziło mi o powiat")
+    (Decimal('1873.91'), None)
+    """
+    lead = _CORRECTING.match(text)
+    if lead is None or not lead.group(0).strip(" ,.!–-:"):
+        return None
+    tail = _TO_BE.sub("", text[lead.end() :].strip(" ,.!?–—-:;")).strip()
+    return g_value(f"G {tail}") if tail else None
+
+
+def numbers_as_digits(text: str) -> str:
+    """Runs of Polish number words as digits: 'przy grancie sto pięćdziesiąt tysięcy' -> '… 150000'.
+
+    >>> numbers_as_digits("przy grancie sto pięćdziesiąt tysięcy to ile złotych?")
+    'przy grancie 150000 to ile złotych?'
+    """
+    from extractors.parse.numbers import amount_in_words
+
+    words = text.split(" ")
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        value = amount_in_words(" ".join(run)) if run else None
+        # a lone "jeden"/"dwa" stays a word ("jeden z wniosków"); a figure has two words or a scale
+        after_digits = bool(out) and bool(re.fullmatch(r"[\d.,]+", out[-1]))  # "300 tysięcy": the engine reads it
+        if value is not None and (len(run) > 1 or value >= 100) and not after_digits:
+            out.append(format(value.normalize(), "f"))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for word in words:
+        core = word.rstrip(",.?!;:")
+        if core and amount_in_words(core) is not None and not re.search(r"(?i)^(?:z[lł]|gr|pln)", core):
+            run.append(core)
+            if core != word:  # "… tysięcy?": the figure ends with the sentence
+                flush()
+                out[-1] += word[len(core) :]
+            continue
+        flush()
+        out.append(word)
+    flush()
+    return " ".join(out)
 
 
 def without_g(text: str) -> str:
@@ -553,13 +739,21 @@ _LEAD_FILLER = re.compile(
 
 
 _MEANT = re.compile(
-    r"(?:(?:nie|sorry|przepraszam)\W+)?(?:chodzi(?:[lł]o)?\s+(?:mi|nam)?\s*o|pytam\s+o|pyta[lł]\w*\s+o)\s+(.+)"
+    r"(?:(?:nie|sorry|sory|przepraszam|pomy[lł]ka|nie\s+o\s+to\s+(?:pyta[lł]\w*|(?:mi|nam)\s+chodzi[lł]o))\W+)*"
+    r"(?:chodzi(?:[lł]o)?\s+(?:mi|nam)?\s*o|pytam\s+o|pyta[lł]\w*\s+o)\s+(.+)"
 )
+
+
+# "pytałem o ten powiatowy", "chodzi o ten gminny": the programme by its kind of unit, said of a programme
+_PROGRAMME_BY_LEVEL = re.compile(r"(?:ten|tamten|t[eę]|program)?\s*(?P<level>powiatow\w*|gminn\w*)(?:\s+program\w*)?")
 
 
 def meant_programme(text: str) -> str | None:
     """'chodzi mi o cs', 'pytałem o cyfrowy powiat' -> the programme the user meant, nothing else said."""
     meant = _MEANT.fullmatch(" ".join(text.strip().rstrip("?!.").split()).casefold())
+    by_level = _PROGRAMME_BY_LEVEL.fullmatch(meant.group(1).strip()) if meant else None
+    if by_level is not None:
+        return "cp" if by_level.group("level").startswith("powiat") else "cg"
     named = detect_programmes(meant.group(1)) if meant else []
     if meant and len(named) == 1 and not strip_programmes(meant.group(1), keep_if_empty=False):
         return named[0]
@@ -586,6 +780,24 @@ def _same_verdict(remainder: str) -> bool:
     )
 
 
+_CAN = re.compile(r"mo[zż]emy|mo[zż]na|mo[zż]e|mog[aą]|mo[zż]ecie|wolno|da\s+si[eę]")
+_CAN_FILLER = re.compile(
+    r"a|my|nie|te[zż]|tam|r[oó]wnie[zż]|tak[zż]e|to|czy|by[cć]|wtedy|jako|si[eę]|da|"
+    # "a z cyfrowej gminy powiat może?": the unit talked about, by its kind
+    r"powiat|gmina|miasto|wojew[oó]dztwo|jednostka|starostwo|urz[aą]d"
+)
+
+
+def _can_there(remainder: str) -> bool:
+    """'też możemy', 'a my nie możemy', 'czy tam też można': can we there – the same subject there."""
+    words = remainder.replace("da się", "da_się").split()
+    return (
+        0 < len(words) <= 5
+        and any(_CAN.fullmatch(w.replace("_", " ")) for w in words)
+        and all(_CAN.fullmatch(w.replace("_", " ")) or _CAN_FILLER.fullmatch(w) for w in words)
+    )
+
+
 def follow_up(text: str) -> FollowUp | None:
     """An elliptical message that only makes sense against the previous turn, or None."""
     body = _LEAD_FILLER.sub("", " ".join(text.strip().rstrip("?!.").split()))
@@ -606,7 +818,11 @@ def follow_up(text: str) -> FollowUp | None:
     if lead is None:
         bare = detect_programmes(body)
         rest_words = " ".join(
-            re.sub(r"\b(?:w|we|z|dla|to|program\w*)\b", " ", strip_programmes(body, keep_if_empty=False).casefold())
+            re.sub(
+                r"\b(?:w|we|z|ze|dla|to|o|tego|tej|ten|ta|tym|tamtego|tamten|program\w*)\b",
+                " ",
+                strip_programmes(body, keep_if_empty=False).casefold(),
+            )
             .strip(" ,.?!")
             .split()
         )
@@ -642,9 +858,7 @@ def follow_up(text: str) -> FollowUp | None:
             or _SAME_THERE.fullmatch(remainder)
             or _same_in_words(remainder)
             # "a w cyfrowej gminie nie możemy?": can we there – the same subject there
-            or re.fullmatch(
-                r"(?:a\s+)?(?:my\s+)?(?:nie\s+)?(?:mo[zż]emy|mo[zż]na|mo[zż]e)(?:\s+(?:by[cć]|tam|te[zż]))?", remainder
-            )
+            or _can_there(remainder)
             or _same_verdict(remainder)
         )
     ):
@@ -675,14 +889,18 @@ def follow_up(text: str) -> FollowUp | None:
 _STATEMENT = re.compile(
     # at the start or of a clause after a comma: "gmina wiejska, startujemy w CG, chcę sprawdzić faktury"
     r"(?i)(?:^|[,;.–—]\s*|\s-\s+)\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
-    r"korzystamy\s+z|mamy\s+(?:grant|projekt)|dostali[sś]my\s+grant|startujemy|rozliczamy|dzia[lł]amy\s+w|"
+    r"korzystamy\s+z|mamy\s+(?:grant|projekt|umow\w*)|podpisali[sś]my\s+umow\w*|dostali[sś]my\s+grant|startujemy|rozliczamy|dzia[lł]amy\s+w|"
     r"startowali[sś]my|sk[lł]adali[sś]my|(?:teraz\s+)?rozliczeni\w*|"
     # "zostajemy przy cyberbezpiecznym", "wracamy do cg", "przechodzimy na cp"
     r"zostajemy\s+(?:przy|w)|zosta[nń]my\s+(?:przy|w)|wracamy\s+do|przechodzimy\s+(?:do|na)|prze[lł][aą]czamy\s+(?:si[eę]\s+)?na|"
     # "jednak piszemy wniosek do cyfrowej gminy", "składamy do cs", "aplikujemy do cp"
     r"(?:jednak\s+)?(?:piszemy|sk[lł]adamy|z[lł]o[zż]ymy|aplikujemy|startujemy)\s+(?:wniosek\s+)?(?:do|w)|"
     r"(?:jednak\s+)?(?:chodzi\s+nam\s+o|interesuje\s+nas))\b|"
-    r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s"
+    r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s|"
+    r"^\W*(?:gmin[aą]|powiat\w*|wojew[oó]dztw\w*)\s+jeste[sś]my\b|"
+    # "to jest cyfrowa gmina", "to cyberbezpieczny samorząd, koniec projektu …": the programme of what was sent
+    r"(?:^|[,;.–—]\s*)\W*to\s+jest\s+(?:(?:program|rozliczenie|projekt)\w*\s+)?(?:z\s+)?(?=cyfrow|cyber|c[gps]\b)"
+    r"|^\W*to\s+(?=(?:cyfrow|cyber)[^,]*,)"
 )
 _UNIT_STATEMENT = re.compile(
     r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|jestem|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|"
@@ -1034,7 +1252,7 @@ def statement_level(text: str) -> str | None:
     match = _LEVEL_ONLY.search(strip_programmes(text, keep_if_empty=False))
     if not match:
         return None
-    return _level_of(match.group(1)).replace("miasto", "gmina")
+    return _level_of(match.group(1) or match.group(2)).replace("miasto", "gmina")
 
 
 def _level_word(word: str) -> str | None:
@@ -1055,6 +1273,8 @@ _LEVEL_ONLY = re.compile(
     r"(?i)^\W*(?:u\s+nas\s+w|tu|tutaj|pisz[eę]\s+z|piszemy\s+z|dzwoni[eę]\s+z)\s+"
     r"(urz[eę]d\w*\s+gmin\w*|urz[eę]dzie\s+miasta|starostw\w*|gmin\w*|powiat\w*|urz[eę]d\w*\s+marsza[lł]\w*|"
     r"wojew[oó]dztw\w*)\W*$"
+    # "gmina jesteśmy", "powiat jesteśmy, w cyfrowym powiecie": the level said first, as people speak
+    r"|^\W*(gmin[aą]|powiat\w*|wojew[oó]dztw\w*)\s+jeste[sś]my\b[\W\s]*(?:w|z|we|ze)?\W*$"
 )
 
 
@@ -1138,7 +1358,10 @@ _DETAILS = re.compile(
     r"wyliczeni\w*|obliczeni\w*)|jak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:policzono|obliczono|"
     r"wyliczono|policzy[lł]\w*|obliczy[lł]\w*|wylicza\w*|liczy\w*|wysz[lł]\w*|wyliczyli\w*|policzyli\w*|"
     r"obliczyli\w*)(?:\s+\w+)?(?:\s+\w+)?|sk[aą]d\s+(?:si[eę]\s+wzi[eę][lł]\w*\s+)?(?:ta|taka|te|takie)\s+"
-    r"(?:kwota|kwoty|liczb\w*|wynik)|poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*))\W*$"
+    r"(?:kwota|kwoty|liczb\w*|wynik)|poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*)"
+    # "skąd to się wzięło?", "skąd się to wzięło?", "z czego to wynika?", "jak do tego doszliście?"
+    r"|sk[aą]d\s+(?:to\s+si[eę]|si[eę]\s+to|si[eę]\s+ta\s+kwota|ta\s+kwota\s+si[eę])\s+wzi[eę][lł]\w*"
+    r"|z\s+czego\s+(?:to|ta\s+kwota)\s+wynika|jak\s+(?:do\s+tego|do\s+tej\s+kwoty)\s+do\w*)\W*$"
 )
 
 
@@ -1193,7 +1416,8 @@ def why_verdict(text: str) -> str | None:
 def document_ref(text: str) -> str | None:
     """'usuń plik 2', 'usuń faktura.pdf z zestawu' -> '2' / 'faktura.pdf'."""
     match = re.match(
-        r"(?i)^\W*(?:usu[nń]|skasuj|wyrzu[cć]|usun)\s+(?:(?P<kind>plik\w*|dokument\w*|faktur\w*|protok\w*|korekt\w*)(?=\s|$)\s*)?"
+        r"(?i)^\W*(?:(?:to|dobra|dobrze|ok|okej|a|i|wi[eę]c|prosz[eę]|no)\W+)*(?:usu[nń]|skasuj|wyrzu[cć]|usun)\s+"
+        r"(?:(?:t[eę]|ten|to|tamt[aąe]\w*)\s+)?(?:(?P<kind>plik\w*|dokument\w*|faktur\w*|protok\w*|korekt\w*)(?=\s|$)\s*)?"
         r"(?:nr\s*)?(.*?)(?:\s*z\s+zestawu)?\W*$",
         text.strip(),
     )
@@ -1252,7 +1476,9 @@ _SHOW_SET = re.compile(
     r"\s+(?:w\s+zestawie|w\s+zestawu|wys[lł]an\w*)|co\s+(?:ju[zż]\s+)?(?:wys[lł]a[lł]\w*|wgra[lł]\w*|przes[lł]a[lł]\w*)|"
     r"jakie\s+(?:mam|mamy)\s+(?:dokumenty|pliki)(?:\s+w\s+zestawie)?|"
     r"(?:jakie|kt[oó]re)\s+(?:dokumenty|pliki|faktury)\s+(?:s[aą]|mam|mamy)\s+w\s+zestawie|"
-    r"(?:m[oó]j|nasz)\s+zestaw|lista\s+(?:dokument[oó]w|plik[oó]w))\W*$"
+    r"(?:m[oó]j|nasz)\s+zestaw|lista\s+(?:dokument[oó]w|plik[oó]w)|"
+    # "ile mam plików w zestawie?", "ile jest dokumentów?"
+    r"ile\s+(?:mam|mamy|jest|ju[zż]\s+jest)\s+(?:plik[oó]w|dokument[oó]w|faktur)(?:\s+w\s+zestawie)?)\W*$"
 )
 _MAKE_REPORT = re.compile(
     r"(?i)^\W*(?:(?:zr[oó]b|wygeneruj|przygotuj|poka[zż]|daj|generuj|uruchom)\s+(?:mi\s+|nam\s+)?"

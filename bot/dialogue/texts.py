@@ -35,6 +35,8 @@ HELP_NOTE = (
 )
 
 ASK_UNIT = "Podaj kod TERYT albo nazwę jednostki, np. /jst 2206042 lub /jst Kościerzyna."
+OWN_GRANT_NEEDS_UNIT = "Dokładną kwotę (albo przedział) dla Waszej jednostki policzę, gdy ją wskażesz."
+ASK_UNIT_FOR_GRANT_NO_G = "Dla jakiej jednostki? Podaj kod TERYT albo nazwę, np. 0201 lub powiat kościerski."
 ASK_UNIT_FOR_GRANT = (
     "Dla jakiej jednostki? Podaj kod TERYT albo nazwę, np. 0201 lub gmina Kościerzyna "
     "(z wskaźnikiem G: 2206042 G=1523,45)."
@@ -152,6 +154,14 @@ LEVEL_MAY_NOT = (
     "Nie. {name}: jednostka nieuprawniona – {level} nie może składać wniosków w tym programie. "
     "{level_cap} może korzystać z programów: {names}."
 )
+PICKED_NEAR = (
+    "Wybrałem jednostkę z okolicy, o której rozmawiamy. Ta sama nazwa: {others} – jeśli chodzi o inną, "
+    "napisz np. „ta z {region}”."
+)
+LOOK_WHICH_PROGRAMME = "Podaj program (np. /program cs), a ocenię każdą pozycję według jego zasad."
+LOOK_FULL_REPORT = "Pełna ocena z podstawą, limitami i protokołami w raporcie: /raport."
+AS_IN_PREVIOUS = "Według poprzedniej odpowiedzi: {word}."
+OWN_UNIT_NOT_ELIGIBLE = "Uwaga: {unit} to w programie {name} jednostka nieuprawniona – nie może składać tam wniosku."
 LEVEL_NEXT = "Zadaj pytanie albo podaj nazwę lub kod TERYT jednostki (/jst), żebym mógł policzyć grant."
 UNIT_NEXT = "Mogę policzyć grant – napisz „tak” albo naciśnij przycisk."
 OFFER_DECLINED = "Dobrze. Napisz pytanie albo wybierz polecenie z /pomoc."

@@ -881,7 +881,8 @@ async def test_how_much_in_a_programme_as_the_first_message_is_a_question(dialog
     answer = await chat.say("ile max z cs?")
     assert "Zapamiętałem" not in answer and "850 000 zł" in answer, answer
     cg = await Chat(dialogue).say("ile mozemy dostac z cyfrowej gminy?")
-    assert "2 000 000 zł" in cg and "Nie znam odpowiedzi" not in cg, cg
+    # the programme's range, and the unit asked for to compute its own (regulamin CG §4 ust. 4)
+    assert "od 100 000,00 zł do 2 000 000,00 zł" in cg and "Dla jakiej jednostki?" in cg, cg
 
 
 async def test_a_programme_with_questions_announced_is_a_statement(dialogue: Dialogue) -> None:
@@ -1100,3 +1101,153 @@ async def test_a_programme_statement_before_a_request_keeps_the_request(dialogue
     removed = await chat.say("ok, zostajemy przy cs – usuń fv.xml z zestawu")
     assert "Zapamiętałem: program Cyberbezpieczny Samorząd" in removed and "Usunąłem" in removed, removed
     assert chat.session.programme == "cs"
+
+
+async def test_a_g_corrected_in_words_and_the_grant_reused_for_a_percentage(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("halo, mamy pytanie o pieniądze z cyfrowej gminy dla Mławy")
+    await chat.say("G to jest dwa tysiące")
+    # regulamin §4 ust. 5: (2 098,22 − 1 900)/10 × 31 129 + 100 000 = 717 039,04
+    corrected = await chat.say("nie, przepraszam, źle przeczytałam – tysiąc dziewięćset")
+    assert "1 900,00 zł" in corrected and "717 039,04 zł" in corrected, corrected
+    advice = Chat(dialogue, UserRef("terminal", 30))
+    await advice.say("gmina wiejska Kościerzyna, G 1908.88 – ile wychodzi w cg?")
+    share = await advice.say("a ile z tego można dać na doradztwo?")
+    assert "20 332,75 zł" in share, share  # 5 % of 406 655,06 zł (regulamin CG §4 ust. 6 pkt 2)
+    other = await advice.say("a przy grancie sto pięćdziesiąt tysięcy?")
+    assert "7 500,00 zł" in other and "20 332,75" not in other, other
+
+
+async def test_neighbours_powiats_and_codes_typed_in_groups(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("ile w cyfrowej gminie dla 0201-011?")
+    assert "gmina miejska Bolesławiec (0201011" in first, first
+    neighbour = await chat.say("a ile to będzie dla sąsiedniej gminy Gromadka? G mają 2050")
+    assert "Gromadka (0201032" in neighbour and "125 638,57 zł" in neighbour, neighbour
+    coded = await chat.say("a ile to będzie dla sąsiedniej gminy Karsin (22 06 03 2)?")
+    assert "Karsin (2206032" in coded, coded
+    ours = await chat.say("a nasz powiat w cp?")
+    assert "powiat kościerski (2206" in ours and "Cyfrowy Powiat: od 100 000,00 zł" in ours, ours
+    typo = Chat(dialogue, UserRef("terminal", 31))
+    await typo.say("dzień dobry, ile dostanie Kościerzyna z cyfrowej gminy?")
+    picked = await typo.say("Kościeżyna wiejska")
+    assert "gmina wiejska Kościerzyna (2206042" in picked, picked
+
+
+async def test_an_office_abbreviations_and_the_programme_meant_after_a_refusal(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    office = await chat.say("Starostwo w Kościerzynie – ile możemy dostać z cyberbezpiecznego samorządu?")
+    assert "powiat kościerski (2206" in office and "850 000,00 zł" in office, office
+    cg = await chat.say("a cyfrowa gmina?")
+    assert "nieuprawnion" in cg, cg
+    people = await chat.say("a mieszkańców ilu liczycie?")
+    assert "72 923" in people, people
+    city = Chat(dialogue, UserRef("terminal", 32))
+    refused = await city.say("m. Płock – ile w cyfrowym powiecie?")
+    assert "Płock (1462011" in refused and "nieuprawnion" in refused, refused
+    meant = await city.say("nie o to pytałem, chodzi o cyfrową gminę")
+    assert "Cyfrowa Gmina: od 100 000,00 zł do 2 000 000,00 zł" in meant, meant
+    back = await city.say("ok, wracając – a powiat płocki w cp?")
+    assert "powiat płocki (1419" in back, back
+
+
+async def test_a_programme_said_after_an_answer_for_another_one_answers_again(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("czy ups można?")
+    again = await chat.say("nie, chodziło mi o powiat – jesteśmy w cyfrowym powiecie")
+    assert "Zapamiętałem: program Cyfrowy Powiat" in again and "Cyfrowy Powiat: kwalifikowalny" in again, again
+    there = await chat.say("a w cs?")
+    assert "Cyberbezpieczny Samorząd: kwalifikowalny" in there, there
+    printer = Chat(dialogue, UserRef("terminal", 33))
+    await printer.say("czy możemy kupić drukarkę z grantu?")
+    cs = await printer.say("tego cyberbezpiecznego")
+    assert "Cyberbezpieczny Samorząd: niekwalifikowalny" in cs, cs
+    await printer.say("a w cs office dla sekretariatu?")
+    cp = await printer.say("nie, pytałem o ten powiatowy")
+    assert "Cyfrowy Powiat: kwalifikowalny" in cp and "Cyberbezpieczny" not in cp, cp
+
+
+async def test_a_choice_about_the_answer_just_given_and_typos_in_items(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("od jakiej kwoty trzeba iść przez bazę konkurencyjności w cg?")
+    which = await chat.say("netto czy brutto?")
+    assert which.startswith("Według poprzedniej odpowiedzi: netto."), which
+    typo = Chat(dialogue, UserRef("terminal", 34))
+    await typo.say("/program cs")
+    printer = await typo.say("czy drukarak się łapie?")
+    assert "Cyberbezpieczny Samorząd: niekwalifikowalny" in printer, printer
+    said = await Chat(dialogue, UserRef("terminal", 35)).say("mamy umowę w cg. myszki i klawiatury do stanowisk można?")
+    assert "Zapamiętałem: program Cyfrowa Gmina" in said and "Cyfrowa Gmina: „myszki” – kwalifikowalny" in said, said
+
+
+async def test_documents_removed_by_what_they_are_and_a_pre_check_asked_for(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue)
+    how = await chat.say("mamy pytanie, chcemy sprawdzić faktury zanim wyślemy rozliczenie")
+    assert "Wyślij faktury" in how and "/raport" in how, how
+    await chat.say("/program cs")
+    await _upload_invoice(chat, tmp_path, "FV/2024/04/009", [("Toner HP 59A", "10", "389.00")])
+    removed = await chat.say("dobra, usuń toner z zestawu")
+    assert "Usunąłem „fv.xml”" in removed, removed
+    said = await chat.say("to cyberbezpieczny samorząd, koniec projektu mamy trzydziestego czerwca 2026")
+    assert "30.06.2026" in said, said
+
+
+async def test_a_unit_picked_by_the_region_talked_about_says_so_and_can_be_switched(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("ile w cyfrowej gminie dla 0201-011?")
+    near = await chat.say("a gmina wiejska Bolesławiec?")
+    assert "Bolesławiec (0201022" in near and "1018012" in near and "„ta z łódzkiego”" in near, near
+    other = await chat.say("ta z łódzkiego")
+    assert "gmina wiejska Bolesławiec (1018012" in other, other
+
+
+async def test_the_report_names_the_documents_it_checked(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await _upload_invoice(chat, tmp_path, "FV/2024/04/009", [("Toner HP 59A", "10", "389.00")])
+    report = await chat.say("/raport")
+    assert "Dokumenty: 1 faktura (FV/2024/04/009)" in report, report
+
+
+async def test_a_programme_said_after_an_answer_for_every_programme_answers_for_it(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    both = await chat.say("do kiedy trzeba zrobić diagnozę cyberbezpieczeństwa?")
+    assert both.startswith("Odpowiedź zależy od programu"), both
+    ours = await chat.say("gmina jesteśmy, w cyfrowej gminie")
+    assert "Program: Cyfrowa Gmina" in ours and "6 miesięcy" in ours, ours
+    assert "8 miesięcy" not in ours, ours  # Cyfrowy Powiat's term is not ours
+
+
+async def test_our_grant_asked_with_no_unit_known_asks_which_and_keeps_the_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    asked = await chat.say("witam, w sprawie tego cyberbezpiecznego samorządu – ile dla nas?")
+    assert "Cyberbezpieczny Samorząd: od 200 000,00 zł do 850 000,00 zł" in asked and "G=" not in asked, asked
+    assert "Dla jakiej jednostki?" in asked, asked
+    unit = await chat.say("kod teryt 2805022")
+    assert "gmina wiejska Ełk (2805022" in unit and "Cyberbezpieczny Samorząd: od 200 000,00 zł" in unit, unit
+
+
+async def test_a_bare_thing_after_a_rule_answer_about_a_purchase_is_judged(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("jesteśmy w cyberbezpiecznym")
+    await chat.say("a ups do serwerowni?")
+    shredder = await chat.say("niszczarka do dokumentów?")
+    assert "Cyberbezpieczny Samorząd: niekwalifikowalny" in shredder, shredder
+    rule = Chat(dialogue, UserRef("terminal", 36))
+    await rule.say("do kiedy trzeba zrobić diagnozę w cg?")
+    service = await rule.say("diagnoza?")
+    assert "Zakup:" not in service and "6 miesięcy" in service, service  # a service word asks about the rule
+
+
+async def test_questions_about_the_file_just_sent(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await _upload_invoice(chat, tmp_path, "FV/2024/04/009", [("Toner HP 59A", "10", "389.00")])
+    ok = await chat.say("czy ta faktura jest ok?")
+    assert "FV/2024/04/009" in ok and "✗ Toner HP 59A" in ok and "Zakup:" not in ok, ok
+    wrong = await chat.say("co z nią nie tak?")
+    assert "✗ Toner HP 59A" in wrong, wrong
+    eligible = await chat.say("a ile z tego jest kwalifikowalne netto?")
+    assert "Kwalifikowalne: 0,00 zł netto" in eligible, eligible  # toner: CS schemat, lit. d of the exclusions
+    count = await chat.say("ile mam plików w zestawie?")
+    assert "1 PLIK" in count.upper() and "fv.xml" in count, count

@@ -1,10 +1,23 @@
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from bot.dialogue.core import detect_programmes, grant_query, parse_command, parse_money, strip_programmes
+from bot.dialogue.parsing import (
+    FollowUp,
+    corrected_value,
+    document_ref,
+    expanded_units,
+    follow_up,
+    joined_codes,
+    meant_programme,
+    numbers_as_digits,
+    parse_date,
+    statement_programme,
+)
 from bot.dialogue.session import Choice, Pending, Session
 
 
@@ -176,3 +189,52 @@ def test_a_programme_said_before_a_dash_keeps_the_rest_of_the_sentence_with_the_
         "drukarka tam przejdzie?",
     )
     assert programme_then_question("my w cs – czy laptop przejdzie?") is None  # context only
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("koniec projektu mamy trzydziestego czerwca 2026", date(2026, 6, 30)),
+        ("dwudziestego pierwszego maja 2025", date(2025, 5, 21)),
+        ("pierwszego marca 2024", date(2024, 3, 1)),
+        ("trzydziestego pierwszego lutego 2024", None),  # no such day
+        ("30 czerwca 2025", date(2025, 6, 30)),
+        ("trzydziestego pierwszego grudnia dwa tysiące dwadzieścia trzy", date(2023, 12, 31)),
+        ("pierwszego marca dwa tysiące dwudziestego czwartego roku", date(2024, 3, 1)),
+        ("pierwszego marca dwa tysiące czterdziestego roku", None),  # beyond what we read: nothing, not 2000
+    ],
+)
+def test_dates_with_the_day_as_an_ordinal_word(text: str, expected: date | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_codes_typed_in_groups_and_abbreviated_unit_words() -> None:
+    assert joined_codes("ile w cg dla 0201-011?") == "ile w cg dla 0201011?"
+    assert joined_codes("gminy Karsin (22 06 03 2)") == "gminy Karsin (2206032)"
+    assert joined_codes("a 30 12 011 w cs?") == "a 3012011 w cs?"
+    assert joined_codes("grant 1 500 000 zł") == "grant 1 500 000 zł"  # an amount keeps its groups
+    assert expanded_units("m. Płock – ile w cp?") == "miasto Płock – ile w cp?"
+    assert expanded_units("gm. Karsin i pow. kościerski") == "gmina Karsin i powiat kościerski"
+
+
+def test_a_corrected_figure_and_number_words_as_digits() -> None:
+    assert corrected_value("nie, przepraszam, źle przeczytałam – tysiąc dziewięćset") == Decimal("1900")
+    assert corrected_value("sorry, pomyłka: G to 1 873,91") == Decimal("1873.91")
+    assert corrected_value("nie, chodziło mi o powiat") is None
+    assert corrected_value("tysiąc dziewięćset") is None  # a correction says so
+    assert numbers_as_digits("a przy grancie sto pięćdziesiąt tysięcy?") == "a przy grancie 150000?"
+    assert numbers_as_digits("jeden z wniosków, trzy szkoły") == "jeden z wniosków, trzy szkoły"
+
+
+def test_statements_of_the_programme_and_what_was_meant() -> None:
+    assert statement_programme("to jest cyfrowa gmina") == "cg"
+    assert statement_programme("to cyberbezpieczny samorząd, koniec projektu 30.06.2026") == "cs"
+    assert statement_programme("to w cp") is None  # the same question there, not a statement
+    assert statement_programme("mamy umowę w cg") == "cg"
+    assert meant_programme("nie o to pytałem, chodzi o cyfrową gminę") == "cg"
+    assert meant_programme("nie, pytałem o ten powiatowy") == "cp"
+    assert follow_up("tego cyberbezpiecznego") == FollowUp(programme="cs")
+    assert follow_up("a w cp też możemy?") == FollowUp(programme="cp")
+    assert follow_up("a z cyfrowej gminy powiat moze?") == FollowUp(programme="cg")
+    assert document_ref("to usuń tę fakturę ze stycznia 2024 z zestawu") == "ze stycznia 2024"
+    assert document_ref("dobra, usuń toner z zestawu") == "toner"

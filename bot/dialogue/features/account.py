@@ -20,6 +20,7 @@ from bot.dialogue.features.base import (
     say,
 )
 from bot.dialogue.parsing import (
+    FollowUp,
     asks_own_grant,
     detect_programmes,
     g_value,
@@ -27,6 +28,7 @@ from bot.dialogue.parsing import (
     ordinal_choice,
     programme_from_arg,
     programme_then_question,
+    report_params,
     small_talk,
     split_context,
     statement_hint,
@@ -161,6 +163,16 @@ class Account(Feature):
         level = statement_level(turn.text)
         if level is not None:
             return await self.set_level(turn, level, code_, hint=statement_hint(turn.text))
+        if code_ is not None and report_params(turn.text):
+            # "to cyberbezpieczny samorząd, koniec projektu mamy 30 czerwca 2026": the programme, then the
+            # report's parameters stored for the set
+            session = turn.session.with_(programme=code_)
+            await self.dialogue.save_profile(turn.user, session)
+            stored = await self.feature("settlement").text(turn.with_session(session))
+            if stored is not None:
+                outcome, after = stored
+                noted = texts.PROGRAMME_NOTED.format(name=programme_name(code_))
+                return Outcome((reply(noted), *outcome.replies), outcome.log, outcome.ephemeral), after
         if code_ is not None:
             return await self.set_programme(turn, code_, said=True)
         return None
@@ -249,6 +261,7 @@ class Account(Feature):
         programme = named if named in allowed else session.programme if session.programme in allowed else None
         if programme is None and len(allowed) == 1:
             programme = allowed[0]
+        topic = turn.session.topic
         session = session.with_(
             level=level,
             unit_hint=hint,
@@ -264,6 +277,20 @@ class Account(Feature):
             lines.append(f"Program: {programme_name(programme)}.")
         elif named is not None:
             lines.append(texts.LEVEL_EXCLUDES.format(level=level, name=programme_name(named)))
+        if (
+            programme is not None
+            and topic is not None
+            and topic.kind == "faq"
+            and topic.subject
+            and not topic.programme
+        ):
+            # "Odpowiedź zależy od programu", then "gmina jesteśmy, w cyfrowej gminie": the question answered for it
+            answered = await self.feature("followup").faq_in_programme(
+                turn.with_session(session.with_(topic=topic)), FollowUp(programme=programme), programme
+            )
+            if answered is not None:
+                outcome, after = answered
+                return Outcome((reply(" ".join(lines)), *outcome.replies), outcome.log, outcome.ephemeral), after
         lines.append(texts.LEVEL_NEXT)
         log = LogEntry("command", turn.text, programme=programme)
         return Outcome((reply(" ".join(lines)),), log), session
@@ -273,9 +300,48 @@ class Account(Feature):
     async def set_programme(self, turn: Turn, raw: str, *, said: bool = False) -> Result:
         programme = get_programme(programme_from_arg(raw))
         code_ = programme.code.value
-        session = turn.session.with_(programme=code_, topic=Topic("programme", programme=code_))
-        await self.dialogue.save_profile(turn.user, session)
+        topic = turn.session.topic
         head = (texts.PROGRAMME_NOTED if said else texts.PROGRAMME_SET).format(name=programme.name)
+        if (
+            said
+            and topic is not None
+            and topic.kind == "item"
+            and topic.subject
+            and topic.programme != code_
+            and (topic.programme or _CORRECTS.search(turn.text))
+        ):
+            # "czy ups można?" answered for CS, then "nie, chodziło mi o powiat – jesteśmy w cyfrowym powiecie":
+            # the item judged again in the programme the user is in
+            session = turn.session.with_(programme=code_)
+            await self.dialogue.save_profile(turn.user, session)
+            outcome, after = self.feature("purchase").judge(
+                turn.with_session(session), topic.subject, turn.text, [code_]
+            )
+            return Outcome((reply(head), *outcome.replies), outcome.log, outcome.ephemeral), after
+        if (
+            said
+            and topic is not None
+            and topic.kind == "faq"
+            and topic.subject
+            and topic.programme != code_
+            # an answer for every programme ("Odpowiedź zależy od programu"), then "gmina jesteśmy, w cyfrowej
+            # gminie": the question answered for the one said; an answer for another one only when corrected
+            and (not topic.programme or _CORRECTS.search(turn.text))
+        ):
+            # "czy ups można?" answered for CS, then "nie, chodziło mi o powiat – jesteśmy w cyfrowym powiecie":
+            # the question asked again in the programme meant
+            session = turn.session.with_(programme=code_)
+            await self.dialogue.save_profile(turn.user, session)
+            answered = await self.feature("followup").faq_in_programme(
+                turn.with_session(session), FollowUp(programme=code_), code_
+            )
+            assert answered is not None
+            outcome, after = answered
+            return Outcome((reply(head), *outcome.replies), outcome.log, outcome.ephemeral), after
+        kept = said and topic is not None and topic.kind in ("item", "faq") and topic.programme == code_
+        # "jesteśmy w cyfrowym powiecie" after a CP answer: the thing talked about stays the topic ("a w cs?")
+        session = turn.session.with_(programme=code_, topic=topic if kept else Topic("programme", programme=code_))
+        await self.dialogue.save_profile(turn.user, session)
         out = reply(head, texts.PROGRAMME_NEXT)
         return Outcome((out,), LogEntry("command", turn.text or f"[prog:{code_}]", programme=code_)), session
 
@@ -292,6 +358,16 @@ class Account(Feature):
             unit_code=unit.code, unit_name=unit.describe(), pending=None, offer=f"grant:{unit.code}"
         )
         await self.dialogue.save_profile(turn.user, session)
+        topic = turn.session.topic
+        if said and topic is not None and topic.kind == "faq" and _ABOUT_GRANT.search(topic.subject):
+            # "mamy pytanie o ten grant na komputery…", then "jesteśmy miastem na prawach powiatu, Zamość":
+            # the grant the question was about, for the unit just said
+            computed = await self.feature("grant").for_code(
+                turn.with_session(session.with_(offer="")), unit.code, None, None, log_text=turn.text
+            )
+            outcome, after = computed
+            noted = texts.UNIT_NOTED_BRIEF.format(unit=unit.describe())
+            return Outcome((reply(noted), *outcome.replies), outcome.log, outcome.ephemeral), after
         buttons = ((Button("Policz grant", f"grant:{unit.code}"),),)
         lines = [texts.UNIT_SET.format(unit=unit.describe())]
         if said and session.programme:
@@ -306,6 +382,12 @@ _OWN_ELIGIBILITY = re.compile(
     r"(?i)wchodzi\w*\s+w\s+gr[eę]|\bodpada\b|\bdla\s+nas\b|jeste[sś]my\s+uprawnion\w*|przys[lł]uguje\s+nam|"
     r"mo[zż]emy\s+(?:te[zż]\s+)?(?:startowa[cć]|skorzysta[cć]|aplikowa[cć]|wzi[aą][cć]\s+udzia[lł]|z[lł]o[zż]y[cć]\s+wnios\w*|"
     r"sk[lł]ada[cć]\s+wnios\w*|ubiega[cć]\s+si[eę])"
+)
+# "ile możemy dostać?", "mamy pytanie o ten grant na komputery": a question about a grant's amount
+_ABOUT_GRANT = re.compile(r"(?i)\bgrant\w*|\bile\b|\bkwot\w*|\bpieni[aąeę]dz\w*|\bdofinansowan\w*|\bdosta\w*")
+# "nie, chodziło mi o powiat – …", "sorry, pomyłka, jesteśmy w cp": the previous answer was for the wrong programme
+_CORRECTS = re.compile(
+    r"(?i)^\W*(?:nie|sorry|sory|przepraszam|pomy[lł]k\w*|pomyli[lł]\w*)\b|\bchodzi(?:[lł]o)?\s+(?:mi|nam)\s+o\b"
 )
 _AMOUNT_ASKED = re.compile(r"(?i)\bile\b|kwot\w*|\bgrant\w*|pieni[eę]dz\w*|\bkupi[cć]|\bkup\w*|zakup\w*")
 

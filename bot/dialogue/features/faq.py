@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any, ClassVar
 
@@ -24,7 +25,7 @@ from bot.dialogue.features.base import (
     programme_name,
     programmes_for_unit,
 )
-from bot.dialogue.parsing import follow_up, strip_programmes
+from bot.dialogue.parsing import follow_up, numbers_as_digits, strip_programmes
 from bot.dialogue.replies import Button, LogEntry, Outcome, note, reply, short_label, title
 from bot.dialogue.session import Pending, Topic
 
@@ -43,12 +44,20 @@ def _load_approved(engine: Any) -> list[Any]:
 
 # A question about the official's own figure: "ile" with a number of four digits or more, or in thousands.
 # "przy grancie 200000 to ile?", "grant mamy 300 tysięcy, to ile to w złotych?"
-_FIGURE = r"(?:\d[\d ]{3,}|\d\s*(?:tys|mln|milion))"
-_OWN_FIGURE = re.compile(rf"(?i)\bile\b.*{_FIGURE}|{_FIGURE}.*\bile\b")
+_FIGURE = r"(?:\d[\d ]{3,}|\d\s*(?:tys|mln|milion)|\b(?:tysi[aąeę]c\w*|milion\w*)\b)"
+_OWN_FIGURE = re.compile(
+    rf"(?i)\bile\b.*{_FIGURE}|{_FIGURE}.*\bile\b|\bprzy\s+(?:grancie|kwocie|dofinansowaniu)\s+(?:\w+\s+){{0,3}}?{_FIGURE}"
+)
 
 
 # "przy naszym grancie", "z naszej kwoty": the grant the user's unit got (stated for the report)
 _OUR_GRANT = re.compile(r"(?i)\bnasz\w*\s+(?:grant\w*|grancie|kwot\w*|dofinansowani\w*)|\bprzyznan\w*\s+nam\b")
+
+
+# "netto czy brutto?", "a to brutto?", "w dniach roboczych czy kalendarzowych?": which reading of the answer just given
+_ELLIPTIC_CHOICE = re.compile(r"(?i)^\W*(?:a\s+)?(?:to\s+)?\w+\s+czy\s+\w+\W*$|^\W*a\s+(?:to\s+)?(?:netto|brutto)\W*$")
+# "a ile z tego można dać na doradztwo?": the grant just computed
+_FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
 
 
 class Faq(Feature):
@@ -90,7 +99,23 @@ class Faq(Feature):
         return self._approved
 
     async def _with_our_grant(self, turn: Turn, question: str) -> str:
-        """'ile max na doradztwo przy naszym grancie?': the granted amount the user stated for the report."""
+        """'ile max na doradztwo przy naszym grancie?': the granted amount the user stated for the report;
+        'a ile z tego można dać na doradztwo?' right after a grant computed exactly: that grant."""
+        topic = turn.session.topic
+        if (
+            _FROM_THIS.search(question)
+            and not re.search(r"\d", question)
+            and topic is not None
+            and topic.kind == "grant"
+            and topic.subject
+            and self.backends.grants is not None
+        ):
+            programme = topic.programme or "cg"
+            amount = await self.feature("grant").computed_amount(
+                topic.subject, programme, Decimal(topic.g) if topic.g else None
+            )
+            if amount is not None:
+                return f"{question.rstrip(' ?')} (grant {format(amount, 'f')} zł)?"
         if not _OUR_GRANT.search(question) or re.search(r"\d", question):
             return question
         params = await self.store.params(turn.user.channel, turn.user.id)
@@ -142,21 +167,11 @@ class Faq(Feature):
                 and (not context or context in self._answer_programmes(leaning))
             ):
                 answer, asked = leaning, f"{topic.subject} {question}"
-        if (
-            topic is not None
-            and topic.kind == "faq"
-            and topic.entry
-            and topic.subject
-            and getattr(answer, "entry_id", None) != topic.entry
-            and _OWN_FIGURE.search(question)
-            and len(question.split()) <= 10
-        ):
-            # "przy grancie 200000 to ile to jest złotych?" after the advisory cap: the official's figure
-            # for the rule just discussed, not a new question about grant amounts
-            joined = f"{topic.subject.rstrip(' ?')} {question}"  # one question, not two parts
-            leaning = await self.answer(joined, context)
-            if not leaning.abstained and getattr(leaning, "entry_id", None) == topic.entry:
-                answer, asked = leaning, joined
+        answer, asked = await self._own_figure(turn, question, answer, asked, context)
+        if not answer.abstained and asked == question:
+            answer, asked, shown = await self._choice_in_previous(turn, question, answer, context)
+            if shown is not None:
+                return shown
         if answer.abstained:
             item_text = self.feature("purchase").item_in(question, bare=False)
             if item_text:  # "czy tonery można kupić w CP?": no rule entry, but the item can be judged
@@ -332,6 +347,71 @@ class Faq(Feature):
         return await self.ask(
             turn.with_session(turn.session.with_(topic=None)), question, programme, log_text=turn.text
         )
+
+    async def _own_figure(
+        self, turn: Turn, question: str, answer: Any, asked: str, context: str | None
+    ) -> tuple[Any, str]:
+        """'przy grancie 200000 to ile to jest złotych?' after the advisory cap: the official's figure for the rule
+        just discussed, not a new question about grant amounts (one question, not two parts; the figure in digits:
+        'sto pięćdziesiąt tysięcy' -> 150000)."""
+        topic = turn.session.topic
+        if (
+            topic is None
+            or topic.kind != "faq"
+            or not topic.entry
+            or not topic.subject
+            or getattr(answer, "entry_id", None) == topic.entry
+            or not _OWN_FIGURE.search(question)
+            or len(question.split()) > 10
+        ):
+            return answer, asked
+        subject = re.sub(r"\s*\(grant [\d.]+ zł\)", "", topic.subject)  # a grant figure added before goes
+        joined = f"{subject.rstrip(' ?')} {numbers_as_digits(question)}"
+        leaning = await self.answer(joined, context)
+        if not leaning.abstained and getattr(leaning, "entry_id", None) == topic.entry:
+            return leaning, joined
+        return answer, asked
+
+    async def _choice_in_previous(
+        self, turn: Turn, question: str, answer: Any, context: str | None
+    ) -> tuple[Any, str, Result | None]:
+        """'netto czy brutto?' right after the threshold: a question about the answer just given. The engine's
+        answer for the question joined to the previous one, or that answer shown again with the word it says."""
+        topic = turn.session.topic
+        if (
+            topic is None
+            or topic.kind != "faq"
+            or not topic.entry
+            or not topic.subject
+            or getattr(answer, "entry_id", None) == topic.entry
+            or len(question.split()) > 4
+            or re.search(r"\d", question)
+            or not _ELLIPTIC_CHOICE.search(question)
+        ):
+            return answer, question, None
+        joined = f"{topic.subject.rstrip(' ?')} – {question}"
+        leaning = await self.answer(joined, context)
+        if not leaning.abstained and getattr(leaning, "entry_id", None) == topic.entry:
+            return leaning, joined, None
+        said = self._said_in_entry(topic.entry, question)
+        if said is None:
+            return answer, question, None
+        # the previous answer itself says which ("… 50 000 zł netto (bez VAT)")
+        outcome, after = await self.on_entry(turn, topic.entry)
+        lead = reply(texts.AS_IN_PREVIOUS.format(word=said))
+        return answer, question, (Outcome((lead, *outcome.replies), outcome.log, outcome.ephemeral), after)
+
+    def _said_in_entry(self, entry_id: str, question: str) -> str | None:
+        """'netto czy brutto?' -> 'netto' when the entry's answer names exactly one of the two."""
+        from knowledge.normalize import fold
+
+        entry = self.backends.faq.by_id.get(entry_id) if self.backends.faq is not None else None
+        choice = re.search(r"(\w+)\s+czy\s+(\w+)", fold(question))
+        if entry is None or choice is None:
+            return None
+        text = fold(entry.answer)
+        named = [w for w in choice.groups() if re.search(rf"\b{re.escape(w[:-1] if len(w) > 5 else w)}", text)]
+        return named[0] if len(named) == 1 else None
 
     async def on_entry(self, turn: Turn, entry_id: str) -> Result:
         faq = self.backends.faq

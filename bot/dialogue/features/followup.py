@@ -15,10 +15,11 @@ from bot.dialogue.features.base import (
     context_programme,
     programme_buttons,
     programme_name,
+    programmes_for_unit,
     say,
 )
 from bot.dialogue.parsing import FollowUp, asks_source, follow_up
-from bot.dialogue.replies import LogEntry
+from bot.dialogue.replies import LogEntry, Outcome, note, reply
 from bot.dialogue.session import Pending, Topic
 from knowledge.errors import GrantbotError
 
@@ -64,7 +65,7 @@ class FollowUps(Feature):
                 return sourced
         found = _elliptic(turn.text, topic)
         if found is None:
-            return None
+            return self._thing_after_rule(turn)
         if found.net:
             return await self.feature("settlement").net(turn)
         if found.programme and found.item:
@@ -92,6 +93,21 @@ class FollowUps(Feature):
             return self.feature("purchase").judge(turn, found.item, turn.text, [programme])
         return None
 
+    def _thing_after_rule(self, turn: Turn) -> Result | None:
+        """ "a ups do serwerowni?" answered by a rule entry, then "niszczarka do dokumentów?": still purchases –
+        only a thing the classifier knows (not a service like "diagnoza?", which may ask about the rule)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "faq" or not _bare_item(turn.text) or self.backends.classify is None:
+            return None
+        programme = context_programme(turn, turn.text)
+        item_text = turn.text.rstrip("?").strip()
+        if not programme:
+            return None
+        judged = self.backends.classify(item_text, programme)
+        if judged.matched and judged.confidence >= 0.8 and not judged.is_service:
+            return self.feature("purchase").judge(turn, item_text, turn.text, [programme])
+        return None
+
     async def _other_programme(self, turn: Turn, found: FollowUp) -> Result | None:
         topic = turn.session.topic
         if topic is None:
@@ -112,6 +128,22 @@ class FollowUps(Feature):
             return None
         programme = found.programme or _LEVEL_PROGRAMME.get(found.level or "")
         unit_code = turn.session.grant_unit or turn.session.unit_code
+        own = turn.session.unit_code
+        if found.programme and own and topic.kind != "grant" and found.programme not in programmes_for_unit(own):
+            # "a cyfrowa gmina?" from a starostwo: the answer there, and that the user's unit cannot be in it
+            answered = await self._other_programme_for(turn, found, topic, programme, unit_code)
+            note_text = texts.OWN_UNIT_NOT_ELIGIBLE.format(
+                unit=turn.session.unit_name or own, name=programme_name(found.programme)
+            )
+            if answered is None:
+                return say(turn, note_text)
+            outcome, after = answered
+            return Outcome((*outcome.replies, reply(note(note_text))), outcome.log, outcome.ephemeral), after
+        return await self._other_programme_for(turn, found, topic, programme, unit_code)
+
+    async def _other_programme_for(
+        self, turn: Turn, found: FollowUp, topic: Topic, programme: str | None, unit_code: str | None
+    ) -> Result | None:
         if found.amount and found.programme and topic.kind != "grant" and unit_code and self.backends.grants:
             # "a cyberbezpieczny samorząd ile?" after a rule question: the grant of the unit talked about
             return await self.feature("grant").for_code(turn, unit_code, [found.programme], None, log_text=turn.text)
@@ -128,12 +160,12 @@ class FollowUps(Feature):
             # kind of unit, in the same programme
             return await self.feature("faq").follow_level(turn, found.level)
         if topic.kind == "faq" and topic.subject:
-            return await self._faq_in_programme(turn, found, programme)
+            return await self.faq_in_programme(turn, found, programme)
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)
         return None
 
-    async def _faq_in_programme(self, turn: Turn, found: FollowUp, programme: str) -> Result | None:
+    async def faq_in_programme(self, turn: Turn, found: FollowUp, programme: str) -> Result | None:
         """The previous question asked again in another programme, or what stands in for its answer."""
         topic = turn.session.topic
         assert topic is not None
@@ -144,7 +176,9 @@ class FollowUps(Feature):
         if borrowed and item is None and self.backends.classify is not None:
             # a rule question about a thing ("laptopy dla szkoły specjalnej") that this programme excludes
             judged = self.backends.classify(subject, programme)
-            if str(getattr(judged.verdict, "value", judged.verdict)) == "ineligible" and judged.matched:
+            verdict = str(getattr(judged.verdict, "value", judged.verdict))
+            if judged.matched and (verdict == "ineligible" or (verdict == "eligible" and len(subject.split()) <= 5)):
+                # "czy ups można?" (CS's rule entry), then "a w cp?": the thing judged in CP
                 item = judged.matched
         if item and self.backends.classify is not None:
             # "czy można kupić laptopy dla szkoły?" in CP, then "a w cyberbezpiecznym?": no rule entry

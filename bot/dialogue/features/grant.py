@@ -17,10 +17,13 @@ from bot.dialogue.parsing import (
     CODE_ONLY,
     asks_details,
     asks_own_grant,
+    corrected_value,
     detect_programmes,
+    expanded_units,
     follow_up,
     g_value,
     grant_query,
+    joined_codes,
     ordinal_choice,
     parse_money,
     strip_programmes,
@@ -89,9 +92,38 @@ _UNIT_FOLLOW = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:to|tak)\s+samo\s+)?(?:(?:jak|gdyby|jakby|je[sś]li|je[zż]eli)\s+(?:by\s+)?to\s+"
     r"(?:by[lł]\w*|jest)\s+)?(?:dla\s+|w\s+)?(?P<unit>(?:gmin|powiat|powiec|miast|wojew)\w*\s+[^\d?!.,]+?)\W*$"
 )
+# "… ? chodzi o", "…, w", "… – pytam o": a clause that only named the programme, the programme stripped
+_PROGRAMME_CLAUSE_LEFT = re.compile(
+    r"(?i)\s*[?,;.–—-]\s*(?:(?:a|ale|bo|i)\s+)?(?:chodzi\s+(?:mi\s+|nam\s+)?o|pytam\s+o|pytamy\s+o|w|we|z|ze|"
+    r"program(?:ie)?|dla)?\s*[?.!]*\s*$|\s+(?:w|we|z|ze|dla)\s*[?.!]*\s*$"
+)
+# "ok, wracając – a powiat płocki w cp?", "dzięki. a …": an acknowledgement before the follow-up
+_LEAD_ACK = re.compile(
+    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|dzi[eę]kuj[eę]|dzi[eę]ki|super|jasne|rozumiem|aha)\b\W*)+"
+    r"(?:wracaj[aą]c\b(?!\s+do\b)\W*)?"
+)
+# "ile dla nas?", "ile dostaniemy?", "ile nam przysługuje?": the user's own grant amount, nothing else asked
+_OUR_AMOUNT = re.compile(
+    r"(?i)\bile\s+(?:(?:to|by|by[lł]oby|b[eę]dzie|jest|maksymalnie|max|najwy[zż]ej)\s+)?(?:dla\s+nas|nam\s+"
+    r"(?:przys[lł]uguje|si[eę]\s+nale[zż]y|wyjdzie|dadz[aą])|dostaniemy|mo[zż]emy\s+dosta[cć]|otrzymamy)\b"
+)
+# "ile możemy dać na doradztwo z naszego grantu?": spending the grant, not its amount
+_SPEND_ON = re.compile(r"(?i)\b(?:da[cć]|wyda[cć]|przeznaczy[cć]|zap[lł]aci[cć]|wydatkowa[cć])\s+na\b|\bna\s+doradztw")
+# "a nasz powiat w cp?", "a ich powiat?", "ile dla naszego powiatu?"
+_OUR_POWIAT = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:ile|jak)\s+(?:\w+\s+)?(?:dla|w)\s+)?(?:nasz\w*|ten|tego|ich|jej|jego)\s+powiat\w*"
+    r"(?:\s+(?:w|we|z|dla))?\s*\W*$"
+)
+# "a ile to będzie dla sąsiedniej gminy Karsin (2206032)?": another unit named after "ile … dla"
+_HOW_MUCH_FOR_UNIT = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:to\s+)?ile\b[^?]{0,30}?\bdla\s+(?:(?:s[aą]siedni\w*|tej|tego|innej|drugiej|ich)\s+)?"
+    r"(?P<unit>(?:gmin|powiat|miast|wojew)\w*\s+[^?\d()]+?)\s*(?:\((?:teryt\s*:?\s*)?(?P<code>\d{2}|\d{4}|\d{7})\))?\s*(?:\?|$)"
+)
+# "ile mieszkańców nam liczycie?", "a mieszkańców ilu liczycie?": the user's own unit
+_OWN_WORDS = re.compile(r"(?i)\b(?:nam|nas|nasz\w*|u\s+nas|liczycie|przyjmujecie|bierzecie)\b")
 # "a ilu mieszkańców ma ten powiat?": the population of the unit talked about
 _POPULATION = re.compile(
-    r"(?i)\bil[eu]\s+(?:\w+\s+)?mieszka[nń]c\w*|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*"
+    r"(?i)\bil[eu]\s+(?:\w+\s+)?mieszka[nń]c\w*|\bmieszka[nń]c\w*\s+il[eu]\b|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*"
     r"|\bil[eu]\s+(?:\w+\s+){0,2}(?:ludzi|os[oó]b)\s+(?:\w+\s+)?(?:mieszka|[zż]yje)|\bilu\s+(?:\w+\s+)?(?:mieszka|[zż]yje)"
 )
 _UNIT_BEFORE_HOW_MUCH = re.compile(
@@ -225,7 +257,8 @@ class Grants(Feature):
         if self.backends.grants is None:
             return None
         topic = turn.session.topic
-        text = turn.text
+        # "0201-011", "22 06 03 2": the code as one number; "m. Płock", "gm. Karsin": the unit's kind written out
+        text = expanded_units(joined_codes(turn.text))
         if topic is not None and topic.kind == "grant" and asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         followed = await self._follow_up(turn, text)
@@ -233,18 +266,9 @@ class Grants(Feature):
             return followed
         g = g_value(text)
         rest = without_g(text).strip(" –—-,:;") if g is not None else text  # "gminy Rawicz – G = 1 998,22"
-        named_unit = _bare_name(rest)
-        if (
-            asks_own_grant(rest)
-            and turn.session.unit_code
-            and not grant_query(rest)
-            and not (named_unit is not None and self._registered(named_unit))  # "… dla Zakopanego": that unit
-        ):
-            # "ile dostaniemy?" with the unit known from /jst or a statement
-            others = _other_questions(rest)
-            named = detect_programmes(others[0] if others else rest) or None
-            result = await self.for_code(turn, turn.session.unit_code, named, g, log_text=text)
-            return await self._and_the_rest(turn, result, others[1:])
+        ours = await self._our_grant(turn, text, rest, g)
+        if ours is not None:
+            return ours
         query = grant_query(rest)
         if query is not None:
             named = detect_programmes(text) or None
@@ -266,6 +290,9 @@ class Grants(Feature):
         if bare is not None and self._registered(bare):
             named = detect_programmes(text) or None
             return await self.request(turn, bare, named, g, log_text=text)
+        if g is None and topic is not None and topic.kind == "grant" and topic.subject and topic.g:
+            # "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset": the G just given, corrected
+            g = corrected_value(text)
         if g is not None:
             unit_code = (
                 topic.subject
@@ -275,6 +302,42 @@ class Grants(Feature):
             if unit_code:
                 return await self.with_g(turn, unit_code, g, log_text=text)
         return None
+
+    async def _our_grant(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
+        """ "ile dostaniemy?" with the unit known from /jst or a statement (and the other questions asked with it);
+        without a unit known, the range and which unit."""
+        named_unit = _bare_name(rest)
+        if (
+            asks_own_grant(rest)
+            and turn.session.unit_code
+            and not grant_query(rest)
+            and not (named_unit is not None and self._registered(named_unit))  # "… dla Zakopanego": that unit
+        ):
+            others = _other_questions(rest)
+            named = detect_programmes(others[0] if others else rest) or None
+            result = await self.for_code(turn, turn.session.unit_code, named, g, log_text=text)
+            return await self._and_the_rest(turn, result, others[1:])
+        if _OUR_AMOUNT.search(rest) and named_unit is None:
+            return self._which_unit_for_ours(turn, text, rest, g)
+        return None
+
+    def _which_unit_for_ours(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
+        """ "w sprawie cyberbezpiecznego samorządu – ile dla nas?" with no unit known: the programme's range, and
+        which unit – the programme and a G said now kept for the answer."""
+        if _SPEND_ON.search(rest) or turn.session.unit_code or grant_query(rest):
+            return None
+        said = detect_programmes(text) or ([turn.session.programme] if turn.session.programme else [])
+        pending = Pending(kind="grant_unit", g=str(g or ""), programme=said[0] if len(said) == 1 else "")
+        blocks: list[Any] = []
+        for code_ in said or ["cg", "cp", "cs"]:
+            programme = get_programme(code_)
+            low, high = programme.fact("min_grant"), programme.fact("max_grant")
+            blocks.append(item(f"{programme.name}: od {_zl(low.decimal)} do {_zl(high.decimal)} na jednostkę"))
+            blocks.append(note(f"Źródło: {high.citation.human()}"))
+        ask = texts.ASK_UNIT_FOR_GRANT if said in ([], ["cg"]) else texts.ASK_UNIT_FOR_GRANT_NO_G
+        blocks.append(texts.OWN_GRANT_NEEDS_UNIT + " " + ask)
+        outcome, session = done(turn, reply(*blocks), log=LogEntry("grant", text))
+        return outcome, session.with_(pending=pending)
 
     async def _unit_alone(self, turn: Turn, text: str, g: Decimal | None) -> Result | None:
         """ "dla gminy Wolsztyn, to wielkopolska", "kod teryt 2805022", "województwo opolskie, kod 16": a message
@@ -321,7 +384,7 @@ class Grants(Feature):
         if topic is not None and topic.kind == "grant" and topic.subject and _POPULATION.search(text):
             return await self._population(turn, topic.subject)
         own_unit = turn.session.grant_unit or turn.session.unit_code
-        if own_unit and _POPULATION.search(text) and re.search(r"(?i)\b(?:nam|nas|nasz\w*|u\s+nas)\b", text):
+        if own_unit and _POPULATION.search(text) and _OWN_WORDS.search(text):
             return await self._population(turn, own_unit)  # "ile mieszkańców nam liczycie?"
         another = await self._another_unit(turn, text)
         if another is not None:
@@ -333,8 +396,8 @@ class Grants(Feature):
         w cs?"), named before "ile", or "a to samo dla powiatu brodnickiego?"."""
         topic = turn.session.topic
         back = _BACK_TO.match(text)
-        if back is not None:
-            text = text[back.end() :]  # "wracając do gminy 3017042 – ile w cs?": the unit and the question
+        # "wracając do gminy 3017042 – ile w cs?": the unit and the question; "ok, wracając – a …": the follow-up
+        text = text[back.end() :] if back is not None else (_LEAD_ACK.sub("", text) or text)
         # "(gminy) 3017042 – ile w cyberbezpiecznym?": a code, then the question about it
         code_in = _CODE_THEN_QUESTION.match(text)
         if code_in and re.search(r"(?i)\bile\b|grant|kwot", text):
@@ -346,13 +409,32 @@ class Grants(Feature):
             # "a teraz 3025", "a dla całego województwa, kod 30?", "a 30 12 011 w cs?": another unit by its code
             code_ = re.sub(r"\D", "", code_follow.group("code"))
             return await self.request(turn, code_, detect_programmes(text) or None, None, log_text=turn.text)
-        before = _UNIT_BEFORE_HOW_MUCH.search(strip_programmes(text))
+        own = turn.session.unit_code or turn.session.grant_unit
+        powiat = _OUR_POWIAT.match(strip_programmes(text, keep_if_empty=False) or text)
+        if powiat and own and len(own) == 7 and talked_about:
+            # "a nasz powiat w cp?", "a ich powiat?": the powiat of the gmina talked about
+            return await self.request(turn, own[:4], detect_programmes(text) or None, None, log_text=turn.text)
+        after = _HOW_MUCH_FOR_UNIT.match(strip_programmes(text))
+        if after and talked_about and (after.group("code") or self._registered(after.group("unit"))):
+            # "a ile to będzie dla sąsiedniej gminy Gromadka? G mają 2050", "… gminy Karsin (2206032)?"
+            carried = (topic.programme,) if topic and topic.programme else ()
+            return await self.request(
+                turn,
+                after.group("code") or after.group("unit").strip(),
+                detect_programmes(text) or None,
+                g_value(text),
+                log_text=turn.text,
+                carried=carried,
+            )
+        before = _UNIT_BEFORE_HOW_MUCH.search(strip_programmes(without_g(text)))  # "gminy X, G 1908.88 – ile …"
         if before and self._registered(before.group("unit")):
             # "a bez kodu, gmina Środa Wielkopolska ile w cs?": the unit named before "ile"
             return await self.request(
                 turn, before.group("unit"), detect_programmes(text) or None, g_value(text), log_text=turn.text
             )
-        same = _UNIT_FOLLOW.match(strip_programmes(text, keep_if_empty=False) or text)
+        # "a powiat mławski? chodzi o cyfrowy powiat": what is left of a clause naming only the programme goes too
+        unit_part = _PROGRAMME_CLAUSE_LEFT.sub("", strip_programmes(text, keep_if_empty=False)) or text
+        same = _UNIT_FOLLOW.match(unit_part)
         if same and talked_about and self._registered(same.group("unit")):
             # "a to samo dla powiatu brodnickiego?": the programme named, else the one talked about
             carried = (topic.programme,) if topic and topic.programme else ()
@@ -363,6 +445,12 @@ class Grants(Feature):
 
     async def _corrected_or_this_unit(self, turn: Turn, text: str) -> Result | None:
         topic = turn.session.topic
+        region = _PICKED_REGION.match(text)
+        if region and topic is not None and topic.kind == "grant" and len(topic.subject) == 7:
+            # "ta z dolnośląskiego", "nie, ta w powiecie wieruszowskim": the unit of the same name and kind there
+            there = await self._same_name_in(turn, topic, f"{region.group('prep')} {region.group('where')}")
+            if there is not None:
+                return there
         correction = _CORRECTION.match(text)
         picked = _PICKED_KIND.match(text)
         if picked and topic is not None and topic.kind == "grant" and topic.subject and not turn.session.pending:
@@ -384,6 +472,20 @@ class Grants(Feature):
             # "a cyberbezpieczny dla tego powiatu?": the unit talked about, in the programme named
             return await self.for_code(turn, unit_here, detect_programmes(text), None, log_text=text)
         return None
+
+    async def _same_name_in(self, turn: Turn, topic: Topic, where: str) -> Result | None:
+        assert self.backends.grants is not None
+        unit = self.backends.grants.find_unit(topic.subject).unit
+        if unit is None:
+            return None
+        try:
+            found = self._find(f"{unit.describe().split(' (')[0]} {where}")
+        except GrantbotError:
+            return None
+        if found.unit is None:
+            return None
+        named = [topic.programme] if topic.programme else None
+        return await self.for_unit(turn, found.unit, named, None, log_text=turn.text)
 
     async def _and_the_rest(self, turn: Turn, result: Result, questions: list[str]) -> Result:
         """ "ile dostaniemy i do kiedy trzeba wysłać ankietę?": the grant, then the other questions answered."""
@@ -461,7 +563,7 @@ class Grants(Feature):
                 return None
             g = g_value(text) or _g(pending.g)
             query = without_g(text) if g_value(text) is not None else text
-            named = detect_programmes(query) or None
+            named = detect_programmes(query) or ([pending.programme] if pending.programme else None)
             session = turn.session.with_(pending=None)
             return await self.request(turn.with_session(session), strip_programmes(query), named, g, log_text=text)
         if pending.kind == "g":
@@ -491,6 +593,11 @@ class Grants(Feature):
             if _DONT_KNOW.search(text) and len(text) < 60:
                 return say(turn, texts.G_HELP)
             return None
+        named = without_g(text)
+        if _HOW_MUCH_FOR_UNIT.match(strip_programmes(joined_codes(text))) or (
+            re.search(r"[^\W\d_]{3,}", named) and grant_query(named)
+        ):
+            return None  # "a ile dla sąsiedniej gminy Gromadka? G mają 2050": another unit's G
         return await self.with_g(
             turn.with_session(turn.session.with_(pending=None)),
             pending.unit_code,
@@ -537,6 +644,17 @@ class Grants(Feature):
         """The grant computation reads imported indices and official amounts: a storage read, off the loop."""
         assert self.backends.grants is not None
         return await self.store.read(functools.partial(self.backends.grants.compute_for, unit, wanted, g, **kwargs))
+
+    async def computed_amount(self, unit_code: str, programme: str, g: Decimal | None) -> Decimal | None:
+        """The exact grant computed for a unit in a programme (None when only a range is known)."""
+        assert self.backends.grants is not None
+        unit = self.backends.grants.find_unit(unit_code).unit
+        if unit is None:
+            return None
+        lookup = await self._compute(unit, [programme], g)
+        result = next((r for r in lookup.results if str(r.programme.value) == programme), None)
+        amount: Decimal | None = getattr(result, "amount", None)
+        return amount
 
     def _find(self, query: str) -> Any:
         """find_unit, retried with the unit's words in the nominative ('gminy wiejskiej Suwałki')."""
@@ -615,10 +733,19 @@ class Grants(Feature):
         if found.unit is None:
             if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= 95:
                 unit = found.candidates[0].unit  # "dla Zakopanego": one unit of that name, nothing to choose
+            notes: tuple[str, ...] = ()
             if unit is None:
                 unit = _talked_about(found.candidates, turn.session)
+                others = [c.unit.describe() for c in found.candidates if unit is not None and c.unit.code != unit.code]
+                if unit is not None and others:
+                    # picked by the region talked about: say which others share the name, and how to switch
+                    other = next(c.unit for c in found.candidates if c.unit.code != unit.code)
+                    region = re.sub(r"ie$", "iego", other.wojewodztwo_name)
+                    notes = (
+                        texts.PICKED_NEAR.format(others="; ".join(others[:3]), region=region or "innego województwa"),
+                    )
             if unit is not None:
-                return await self.for_unit(turn, unit, named, g, log_text=log_text, carried=carried)
+                return await self.for_unit(turn, unit, named, g, log_text=log_text, carried=carried, notes=notes)
             return self.choices(
                 turn, query, found.candidates, "grant", programme=named[0] if named and len(named) == 1 else "", g=g
             )
@@ -669,7 +796,7 @@ class Grants(Feature):
             context = None  # a powiat asked about while the profile says Cyfrowa Gmina: show what it can get
         # A programme carried from the conversation that this unit cannot be in ("sorry, chodziło mi o powiat"
         # after Cyfrowa Gmina): say so, and show what it can get instead. One named now is answered as asked.
-        refused = [p for p in carried if p not in allowed]
+        refused = [p for p in carried if p not in allowed and not named]
         kept = [p for p in carried if p in allowed]
         wanted = named or kept or ([context] if context else None)
         lookup = await self._compute(unit, wanted, g, notes=notes, query=log_text)
@@ -790,6 +917,11 @@ _ONLY_FOR = {"cg": "tylko dla gmin", "cp": "tylko dla powiatów"}
 
 # A kind of unit in any case ("miasto", "gminę wiejską", "tę miejsko-wiejską"), folded.
 # "ta wiejska", "ta wiejska, powiat zamojski", "ten miejski": a kind picked as if from a list
+# "ta z dolnośląskiego", "nie, chodzi o tę w powiecie wieruszowskim": the same name, picked by where it is
+_PICKED_REGION = re.compile(
+    r"(?i)^\W*(?:(?:nie|sorry|przepraszam)\W+)?(?:chodzi\s+(?:mi\s+|nam\s+)?o\s+)?(?:ta|ten|t[eę]|tej|tego|to)\s+"
+    r"(?P<prep>z|ze|w|we)\s+(?P<where>[^\d?!.,]{4,40}?)\W*$"
+)
 _PICKED_KIND = re.compile(
     r"(?i)^\W*(?:ta|ten|te|tej|tego|to)\s+(?P<kind>miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)\b[^?\d]{0,40}$"
 )
@@ -872,6 +1004,19 @@ def _choice_by_words(text: str, choices: Any) -> str | None:
     if len(offered) == len(list(choices)) and not stems:
         return None
     matching = [c.code for c in offered if all(s in fold(c.label) for s in stems)]
+    if not matching and stems and len(offered) < len(list(choices)):
+        # "Kościeżyna wiejska": the kind picked the label, the name only misspelt (one or two letters)
+        from rapidfuzz.distance import Levenshtein
+
+        matching = [
+            c.code
+            for c in offered
+            if all(
+                s in fold(c.label)
+                or any(Levenshtein.distance(w, lw) <= 2 for lw in re.findall(r"[\w-]+", fold(c.label)) if len(lw) >= 6)
+                for s, w in zip(stems, words, strict=True)
+            )
+        ]
     return matching[0] if len(matching) == 1 else None
 
 

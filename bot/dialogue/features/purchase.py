@@ -19,6 +19,20 @@ _CAN_SETTLE = re.compile(
 )
 
 
+# "a serwer nas?", "taki tablet by przeszedł?", "antywirus z tego grantu": the item without what is said about it
+_ITEM_LEAD = re.compile(r"(?i)^(?:(?:a\s+co\s+z|a|i|oraz|to|taki|taka|takie|tak[aą]|ten|ta|te|t[eę])\s+)+(?=\S)")
+_ITEM_TAIL = re.compile(
+    r"(?i)\s+(?:(?:by|te[zż]|tam|te[zż]\s+by)\s+)?(?:przeszed[lł]\w*|przesz[lł]\w*|wszed[lł]\w*|wesz[lł]\w*|"
+    r"si[eę]\s+(?:z?[lł]apa\w*|kwalifikowa\w*)|z\s+(?:tego|naszego)\s+grantu|z\s+grantu)$"
+)
+
+
+def _item_words(one: str) -> str:
+    text = one.strip().rstrip("?").strip()
+    bare = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", text)).strip()
+    return bare or text
+
+
 def _verdict_key(verdict: Any) -> str:
     return str(getattr(verdict, "value", verdict)).lower()
 
@@ -82,9 +96,7 @@ class Purchases(Feature):
         # several items travel in the topic one per line, so "a w cp?" judges each of them again
         items = item_text.split("\n") if isinstance(item_text, str) else item_text
         # "a serwer nas?" typed as a follow-up: the item is "serwer nas"
-        items = [
-            re.sub(r"(?i)^(?:a\s+co\s+z|a|i|oraz|to)\s+(?=\S)", "", one.strip().rstrip("?").strip()) for one in items
-        ]
+        items = [_item_words(one) for one in items]
         item_text = ", ".join(items)
         blocks: list[Any] = [title(f"Zakup: {item_text}")]
         verdicts = []

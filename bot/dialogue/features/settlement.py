@@ -35,6 +35,57 @@ from knowledge.errors import GrantbotError
 from knowledge.money import num
 from knowledge.normalize import fold as _fold
 
+_MONTH_STEMS = (
+    ("stycz", 1),
+    ("lut", 2),
+    ("mar", 3),
+    ("kwie", 4),
+    ("maj", 5),
+    ("czerw", 6),
+    ("lip", 7),
+    ("sierp", 8),
+    ("wrze", 9),
+    ("pazdz", 10),
+    ("listop", 11),
+    ("grud", 12),
+)
+_REF_STOP = {
+    "faktur", "fakture", "faktura", "fakturka", "plik", "pliku", "dokument", "zestawu", "zestaw", "ktora", "ktory",
+    "ktore", "jest", "tego", "tej", "ten", "ta", "te", "to", "tam", "ze", "za", "na", "do", "od", "z", "w", "o",
+    "tamta", "tamten", "pozycja", "pozycje", "pozycji",
+}  # fmt: skip
+
+
+def _by_content(documents: Any, ref: str) -> list[Any]:
+    """The set's documents a description fits: 'tę fakturę ze stycznia 2024' (its date), 'toner' (a line's name).
+
+    Every word of the description must be found in what was read from the document.
+    """
+    from knowledge.normalize import fold
+
+    folded = fold(ref)
+    year = re.search(r"\b(20\d\d)\b", folded)
+    month = next((n for stem, n in _MONTH_STEMS if re.search(rf"\b{stem}", folded)), None)
+    words = [
+        w
+        for w in re.findall(r"[a-z0-9][a-z0-9/._-]*", folded)
+        if w not in _REF_STOP and not w.isdigit() and not any(w.startswith(stem) for stem, _ in _MONTH_STEMS)
+    ]
+    if not (year or month or words):
+        return []
+    found = []
+    for d in documents:
+        read = fold(d.extracted_json or "")
+        if year and month and f"{year.group(1)}-{month:02d}" not in read:
+            continue
+        if year and not month and f"{year.group(1)}-" not in read:
+            continue
+        if month and not year and not re.search(rf"\d{{4}}-{month:02d}-", read):
+            continue
+        if all(w[: max(4, len(w) - 2)] in read for w in words):
+            found.append(d)
+    return found
+
 
 def _of_kind(documents: Any, ref: str) -> list[Any]:
     """The set's documents of the kind a word names ("protokół", "fakturę", "korektę")."""
@@ -53,6 +104,14 @@ KIND_PL = {
 }
 
 
+# "czy ta faktura jest ok?", "co z nią nie tak?", "ten protokół przejdzie?": the document just sent
+_ABOUT_DOCUMENT = re.compile(
+    r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?:ta|ten|to|t[aę]|tamt\w+|ostatni\w*)\s+(?:faktur\w*|dokument\w*|protok[oó][lł]\w*|plik\w*)"
+    r"\b.{0,30}?\b(?:ok|okej|w\s+porz[aą]dku|przejdzie|przejd[aą]|kwalifikuj\w*|kwalifikowaln\w*|dobr\w*|poprawn\w*)\b"
+    r"|^\W*(?:a\s+)?co\s+(?:jest\s+)?(?:z\s+ni[aą]|z\s+nim|z\s+t[aą]\s+faktur[aą]|z\s+tym\s+(?:plikiem|protoko[lł]em))"
+    r"(?:\s+(?:jest\s+)?(?:nie\s+tak|[zź]le))?\W*$"
+)
+_HOW_MUCH_ELIGIBLE = re.compile(r"(?i)\bile\b.{0,30}\bkwalifik\w*|\bjaka\s+kwota\b.{0,30}\bkwalifik\w*")
 _WHY_DOCUMENT = re.compile(
     r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|dokument\w*|"
     r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*)"
@@ -72,6 +131,16 @@ def buyer_mismatch(document: Any, unit: Any) -> str | None:
 
 
 _SHOWN = "shown"  # the topic's subject after a report was shown: new report data show it again
+
+
+# "chcemy sprawdzić faktury, zanim wyślemy rozliczenie", "możecie zweryfikować nasze dokumenty?": the user wants
+# a pre-check of their own documents (not a rule about who checks what)
+_WANTS_CHECK = re.compile(
+    r"(?i)\b(?:chc\w*|chcia[lł]\w*|mo[zż]e(?:cie|sz)|prosz[eę]|pom[oó][zż]\w*|jak|gdzie|mam\w*|potrzebuj\w*)\b"
+    r"[^.?!]{0,40}?\b(?:sprawdzi[cć]|sprawdzeni\w*|zweryfikowa[cć]|przejrze[cć]|skontrolowa[cć]|wst[eę]pn\w*\s+kontrol\w*)"
+    r"\b[^.?!]{0,30}?\b(?:faktur\w*|fv|dokument\w*|protok[oó][lł]\w*|zestaw\w*)"
+)
+_TO_CHECK = re.compile(r"(?i)\b(?:faktur\w*|fv|dokument\w*)\s+do\s+(?:sprawdzenia|weryfikacji|kontroli)\b")
 
 
 class Settlement(Feature):
@@ -222,6 +291,7 @@ class Settlement(Feature):
                 [d for d in documents if d.name.casefold() == folded]
                 or [d for d in documents if folded in d.name.casefold()]
                 or _of_kind(documents, folded)  # "usuń protokół": the one protocol in the set
+                or _by_content(documents, ref)  # "usuń tę fakturę ze stycznia 2024", "usuń toner"
             )
             target = matches[0] if len(matches) == 1 else None
         if target is None:
@@ -275,6 +345,51 @@ class Settlement(Feature):
             return say(turn, texts.CHOOSE_NUMBER.format(last=len(codes)), buttons=programme_buttons())
         return None
 
+    async def _about_documents(self, turn: Turn) -> Result | None:
+        """Questions about the documents sent, in words: how much of it is eligible, is this one ok, why was it
+        rejected, how do we send them."""
+        topic = turn.session.topic
+        if topic is not None and topic.kind in ("document", "report") and _HOW_MUCH_ELIGIBLE.search(turn.text):
+            # "a ile z tego jest kwalifikowalne netto?" after a file: the check of the set answers it
+            return await self.report(turn, "")
+        if _ABOUT_DOCUMENT.search(turn.text):
+            looked = await self._look_again(turn)
+            if looked is not None:
+                return looked
+        if _WHY_DOCUMENT.match(turn.text):
+            explained = await self._explain(turn)
+            if explained is not None:
+                return explained
+        if _WANTS_CHECK.search(turn.text) or _TO_CHECK.search(turn.text):
+            # "chcemy sprawdzić faktury, zanim wyślemy rozliczenie": how to send them, and the set so far
+            return await self.show(turn, "")
+        return None
+
+    async def _look_again(self, turn: Turn) -> Result | None:
+        """'czy ta faktura jest ok?', 'co z nią nie tak?' right after a file: what was read from it and the first
+        verdict per line in the programme of the context (the report has the full check)."""
+        from bot.dialogue.codec import decode
+
+        topic = turn.session.topic
+        documents = await self.store.documents(turn.user.channel, turn.user.id)
+        if not documents or topic is None or topic.kind != "document":
+            return None
+        stored = next((d for d in documents if d.name == topic.subject), documents[-1])
+        if stored.kind == "unreadable":
+            return None
+        try:
+            document = decode(stored.extracted_json)
+        except (ValueError, KeyError, TypeError):
+            return None
+        programme = turn.session.programme or topic.programme or None
+        first_look = self._first_look(document, programme)
+        blocks = document_summary(document) + first_look
+        if not programme:
+            blocks.append(note(texts.LOOK_WHICH_PROGRAMME))
+        if not first_look:
+            blocks.append(note(texts.LOOK_FULL_REPORT))
+        return done(turn, reply(*blocks, kind="document"), log=LogEntry("command", turn.text, programme=programme))
+
     async def _explain(self, turn: Turn) -> Result | None:
         """'dlaczego ta faktura jest odrzucona?': the problems found by the latest report."""
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
@@ -306,10 +421,9 @@ class Settlement(Feature):
             return await self.show(turn, "")
         if action == "report":
             return await self.report(turn, "")
-        if _WHY_DOCUMENT.match(turn.text):
-            explained = await self._explain(turn)
-            if explained is not None:
-                return explained
+        asked = await self._about_documents(turn)
+        if asked is not None:
+            return asked
         ref = document_ref(turn.text)
         if ref is not None:
             documents = await self.store.documents(turn.user.channel, turn.user.id)
