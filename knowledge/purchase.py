@@ -129,6 +129,12 @@ def purchase_item(question: str) -> str | None:
         # that matter are those of the asking text around it, not of the items ("szkolenie").
         return None if mentions_off_topic(question) else listed[0]
     text = " ".join(question.split())
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) > 1 and sentences[-1].strip():
+        # "hej, doradzam paru gminom. macierz dyskowa w cs – można?": the question is the last sentence
+        last = purchase_item(sentences[-1])
+        if last is not None:
+            return last
     if is_rule_question(text):
         return None
     for pattern in _PATTERNS:

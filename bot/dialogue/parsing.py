@@ -341,7 +341,9 @@ _G_OWNER = (
 _G_VALUE = re.compile(
     r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))"
     + _G_OWNER
-    + r"\s*(?:=|:|wynosi|to\s+jest|to|jest|ma|mamy|maj[aą]|równa\s+si[eę])?\s*"
+    + r"\s*(?:=|:|wynosi|to\s+jest|to|jest|ma|mamy|maj[aą]|równa\s+si[eę]|"
+    # "a gdyby G było 2100?", "jakby G wynosiło 2500": a G supposed
+    r"by[lł]o(?:by)?|wynosi[lł]o(?:by)?|b[eę]dzie|mia[lł]o(?:by)?)?\s*"
     r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?"
 )
 
@@ -527,6 +529,24 @@ def numbers_as_digits(text: str) -> str:
         out.append(word)
     flush()
     return " ".join(out)
+
+
+# "wskaźnik G dla Świnoujścia to 2048,22", "dla Bobowej G = 1948,22", "G u nich (Ustka) 1950": whose G it is
+_G_FOR_UNIT = (
+    re.compile(r"(?i)\bG\s+(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b)"),
+    re.compile(r"(?i)^\W*(?:a\s+|i\s+|ok\W+)?(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*,?\s*(?:wska[zź]nik\w*\s+)?G\b"),
+)
+
+
+def g_unit(text: str) -> str | None:
+    """The unit a G is given for, when the message names it: 'G dla Kobylnicy to 2048,22' -> 'Kobylnicy'."""
+    for pattern in _G_FOR_UNIT:
+        match = pattern.search(text)
+        if match and not re.fullmatch(
+            r"(?i)(?:nas|nich|niej|niego|tej\s+gminy|gminy|miasta|nas\s+\w+)", match.group("unit")
+        ):
+            return match.group("unit").strip()
+    return None
 
 
 def without_g(text: str) -> str:

@@ -1251,3 +1251,38 @@ async def test_questions_about_the_file_just_sent(dialogue: Dialogue, tmp_path: 
     assert "Kwalifikowalne: 0,00 zł netto" in eligible, eligible  # toner: CS schemat, lit. d of the exclusions
     count = await chat.say("ile mam plików w zestawie?")
     assert "1 PLIK" in count.upper() and "fv.xml" in count, count
+
+
+async def test_a_g_for_a_named_unit_a_supposed_g_and_the_next_unit_of_a_list(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("ile dostanie gmina Kobylnica z cg?")
+    # regulamin CG §4 ust. 5: G above the national 2 098,22 gives the minimum 100 000 zł
+    supposed = await chat.say("a gdyby G bylo 2100?")
+    assert "Cyfrowa Gmina: 100 000,00 zł" in supposed, supposed
+    # (2 098,22 − 2 048,22)/10 × 13 211 + 100 000 = 166 055,00
+    named = await chat.say("Wskaźnik G dla Kobylnicy to 2048,22 zł.")
+    assert "Kobylnica (2212062" in named and "166 055,00 zł" in named, named
+    listed = await chat.say("teraz Ustka, powiat słupski")
+    assert "pasuje do kilku jednostek" in listed, listed  # two gminy Ustka: which one
+    colleague = await chat.say("A gmina Słupsk w Cyfrowej Gminie? Pytam dla kolegi z urzędu.")
+    assert "gmina wiejska Słupsk (2212082" in colleague, colleague
+    start = await Chat(dialogue, UserRef("terminal", 37)).say("zacznę od Kobylnicy – ile w cyfrowej gminie?")
+    assert "Kobylnica (2212062" in start and "496 330,00 zł" in start, start
+
+
+async def test_which_programmes_and_how_much_for_a_stated_unit(dialogue: Dialogue) -> None:
+    text = await Chat(dialogue).say(
+        "Dzień dobry, skarbnik Miasta Słupsk. Jesteśmy miastem na prawach powiatu – w jakich programach możemy "
+        "startować i za ile?"
+    )
+    assert "Słupsk (2263011" in text and "Cyfrowa Gmina: od 100 000,00 zł" in text, text
+    assert "Cyberbezpieczny Samorząd:" in text and "Cyfrowy Powiat" in text, text
+
+
+async def test_things_named_with_a_programme_or_after_a_lead_sentence_are_judged(dialogue: Dialogue) -> None:
+    lead = await Chat(dialogue).say(
+        "hej, doradzam paru gminom. macierz dyskowa w cyberbezpiecznym samorzadzie - mozna?"
+    )
+    assert "Cyberbezpieczny Samorząd: kwalifikowalny" in lead and "DORADZAM" not in lead.upper().split("\n")[0], lead
+    office = await Chat(dialogue, UserRef("terminal", 38)).say("pakiet office dla sekretariatu w cg?")
+    assert "Cyfrowa Gmina: kwalifikowalny" in office, office

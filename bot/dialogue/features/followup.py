@@ -18,7 +18,7 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
     say,
 )
-from bot.dialogue.parsing import FollowUp, asks_source, follow_up
+from bot.dialogue.parsing import FollowUp, asks_source, detect_programmes, follow_up, strip_programmes
 from bot.dialogue.replies import LogEntry, Outcome, note, reply
 from bot.dialogue.session import Pending, Topic
 from knowledge.errors import GrantbotError
@@ -97,10 +97,17 @@ class FollowUps(Feature):
         """ "a ups do serwerowni?" answered by a rule entry, then "niszczarka do dokumentów?": still purchases –
         only a thing the classifier knows (not a service like "diagnoza?", which may ask about the rule)."""
         topic = turn.session.topic
-        if topic is None or topic.kind != "faq" or not _bare_item(turn.text) or self.backends.classify is None:
+        named = detect_programmes(turn.text)
+        # "pakiet office dla sekretariatu w cg?": a thing and a programme, nothing else
+        item_text = re.sub(r"\s+(?:w|we|z|ze|dla|do)\s*$", "", strip_programmes(turn.text, keep_if_empty=False))
+        item_text = item_text.rstrip("?").strip(" -–,")
+        in_talk = topic is not None and topic.kind in ("faq", "item")
+        if not (in_talk or len(named) == 1) or self.backends.classify is None:
             return None
-        programme = context_programme(turn, turn.text)
-        item_text = turn.text.rstrip("?").strip()
+        words = item_text.split()
+        if not item_text or not _BARE_ITEM.match(item_text + "?") or _NOT_ITEM.search(item_text) or len(words) > 6:
+            return None
+        programme = named[0] if len(named) == 1 else context_programme(turn, turn.text)
         if not programme:
             return None
         judged = self.backends.classify(item_text, programme)

@@ -21,6 +21,7 @@ from bot.dialogue.parsing import (
     detect_programmes,
     expanded_units,
     follow_up,
+    g_unit,
     g_value,
     grant_query,
     joined_codes,
@@ -109,6 +110,17 @@ _OUR_AMOUNT = re.compile(
 )
 # "ile możemy dać na doradztwo z naszego grantu?": spending the grant, not its amount
 _SPEND_ON = re.compile(r"(?i)\b(?:da[cć]|wyda[cć]|przeznaczy[cć]|zap[lł]aci[cć]|wydatkowa[cć])\s+na\b|\bna\s+doradztw")
+# "w jakich programach możemy startować i za ile?": every programme of the user's unit, with its amount
+_WHICH_PROGRAMMES = re.compile(r"(?i)\bw\s+jakich\s+programach\b|\bz\s+jakich\s+program[oó]w\b|\bi\s+za\s+ile\b")
+# "teraz Ustka, powiat słupski", "a teraz Bobowa": the next unit of a list the user goes through
+_NEXT_UNIT = re.compile(
+    r"^\W*(?:a\s+|i\s+|ok\W+)?(?:teraz|nast[eę]pn\w*|kolejn\w*|potem)\s+(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?"
+    r"(?:\s*,\s*(?:powiat|pow\.)\s+[a-ząćęłńóśźż]+)?)\s*[.!?]?\s*$"
+)
+# "zacznę od Szczawnicy – ile w cyfrowej gminie?": a unit named before its question
+_FROM_UNIT = re.compile(
+    r"\b(?:od|w\s+sprawie)\s+(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)\s*[–—,:-]+\s*(?:a\s+)?ile\b"
+)
 # "a nasz powiat w cp?", "a ich powiat?", "ile dla naszego powiatu?"
 _OUR_POWIAT = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:ile|jak)\s+(?:\w+\s+)?(?:dla|w)\s+)?(?:nasz\w*|ten|tego|ich|jej|jego)\s+powiat\w*"
@@ -290,9 +302,18 @@ class Grants(Feature):
         if bare is not None and self._registered(bare):
             named = detect_programmes(text) or None
             return await self.request(turn, bare, named, g, log_text=text)
+        another = await self._named_with_g_or_next(turn, text, g)
+        if another is not None:
+            return another
         if g is None and topic is not None and topic.kind == "grant" and topic.subject and topic.g:
             # "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset": the G just given, corrected
             g = corrected_value(text)
+        return await self._g_or_first_question(turn, text, g)
+
+    async def _g_or_first_question(self, turn: Turn, text: str, g: Decimal | None) -> Result | None:
+        """A G alone for the unit talked about; or "A gmina Słupsk w Cyfrowej Gminie? Pytam dla kolegi z
+        urzędu.": the question read without the context said after it."""
+        topic = turn.session.topic
         if g is not None:
             unit_code = (
                 topic.subject
@@ -301,6 +322,25 @@ class Grants(Feature):
             )
             if unit_code:
                 return await self.with_g(turn, unit_code, g, log_text=text)
+        first, mark, after = text.partition("?")
+        if mark and after.strip() and "?" not in after and len(first) >= 8:
+            return await self.text(Turn(turn.user, turn.session, first + "?"))
+        return None
+
+    async def _named_with_g_or_next(self, turn: Turn, text: str, g: Decimal | None) -> Result | None:
+        """ "Wskaźnik G dla Kobylnicy to 2048,22 zł", "dla Bobowej G = 1948,22": that unit's grant with its G;
+        "teraz Ustka, powiat słupski", "zacznę od Szczawnicy – ile w cyfrowej gminie?": the unit named next."""
+        topic = turn.session.topic
+        named_by_g = g_unit(text)
+        if named_by_g is not None and g is None:  # "G dla Kobylnicy to 2048,22": the value without the unit
+            g = g_value(re.sub(rf"(?i)\b(?:dla|u)\s+{re.escape(named_by_g)}", " ", text))
+        if named_by_g is not None and g is not None and self._registered(named_by_g):
+            return await self.request(turn, named_by_g, ["cg"], g, log_text=text)
+        moved = _NEXT_UNIT.match(text) or _FROM_UNIT.search(text)
+        if moved and self._registered(moved.group("unit").strip(" ,")):
+            carried = (topic.programme,) if topic is not None and topic.kind == "grant" and topic.programme else ()
+            named = detect_programmes(text) or None
+            return await self.request(turn, moved.group("unit").strip(" ,"), named, g, log_text=text, carried=carried)
         return None
 
     async def _our_grant(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
@@ -308,7 +348,7 @@ class Grants(Feature):
         without a unit known, the range and which unit."""
         named_unit = _bare_name(rest)
         if (
-            asks_own_grant(rest)
+            (asks_own_grant(rest) or _WHICH_PROGRAMMES.search(rest))
             and turn.session.unit_code
             and not grant_query(rest)
             and not (named_unit is not None and self._registered(named_unit))  # "… dla Zakopanego": that unit
@@ -594,8 +634,10 @@ class Grants(Feature):
                 return say(turn, texts.G_HELP)
             return None
         named = without_g(text)
-        if _HOW_MUCH_FOR_UNIT.match(strip_programmes(joined_codes(text))) or (
-            re.search(r"[^\W\d_]{3,}", named) and grant_query(named)
+        if (
+            _HOW_MUCH_FOR_UNIT.match(strip_programmes(joined_codes(text)))
+            or (re.search(r"[^\W\d_]{3,}", named) and grant_query(named))
+            or (g_unit(text) is not None and self._registered(g_unit(text) or ""))
         ):
             return None  # "a ile dla sąsiedniej gminy Gromadka? G mają 2050": another unit's G
         return await self.with_g(
