@@ -354,16 +354,8 @@ class Faq(Feature):
         """'przy grancie 200000 to ile to jest złotych?' after the advisory cap: the official's figure for the rule
         just discussed, not a new question about grant amounts (one question, not two parts; the figure in digits:
         'sto pięćdziesiąt tysięcy' -> 150000)."""
-        topic = turn.session.topic
-        if (
-            topic is None
-            or topic.kind != "faq"
-            or not topic.entry
-            or not topic.subject
-            or getattr(answer, "entry_id", None) == topic.entry
-            or not _OWN_FIGURE.search(question)
-            or len(question.split()) > 10
-        ):
+        topic = _previous_entry(turn, answer)
+        if topic is None or not _OWN_FIGURE.search(question) or len(question.split()) > 10:
             return answer, asked
         subject = re.sub(r"\s*\(grant [\d.]+ zł\)", "", topic.subject)  # a grant figure added before goes
         joined = f"{subject.rstrip(' ?')} {numbers_as_digits(question)}"
@@ -377,17 +369,10 @@ class Faq(Feature):
     ) -> tuple[Any, str, Result | None]:
         """'netto czy brutto?' right after the threshold: a question about the answer just given. The engine's
         answer for the question joined to the previous one, or that answer shown again with the word it says."""
-        topic = turn.session.topic
-        if (
-            topic is None
-            or topic.kind != "faq"
-            or not topic.entry
-            or not topic.subject
-            or getattr(answer, "entry_id", None) == topic.entry
-            or len(question.split()) > 4
-            or re.search(r"\d", question)
-            or not _ELLIPTIC_CHOICE.search(question)
-        ):
+        topic = _previous_entry(turn, answer)
+        if topic is None or len(question.split()) > 4 or re.search(r"\d", question):
+            return answer, question, None
+        if not _ELLIPTIC_CHOICE.search(question):
             return answer, question, None
         joined = f"{topic.subject.rstrip(' ?')} – {question}"
         leaning = await self.answer(joined, context)
@@ -428,6 +413,14 @@ class Faq(Feature):
             blocks.append(note("Źródło: " + "; ".join(c.human() for c in entry.citations)))
         topic = Topic("faq", programme=own[0] if len(own) == 1 else "", subject=entry.question, entry=entry_id)
         return done(turn, reply(*blocks, kind="faq"), log=log_entry, session=turn.session.with_(topic=topic))
+
+
+def _previous_entry(turn: Turn, answer: Any) -> Topic | None:
+    """The previous turn's FAQ topic when the engine's answer now is another entry (a follow-up may lean on it)."""
+    topic = turn.session.topic
+    if topic is None or topic.kind != "faq" or not topic.entry or not topic.subject:
+        return None
+    return None if getattr(answer, "entry_id", None) == topic.entry else topic
 
 
 def _sources_for(sources: str, programme: str | None) -> str:
