@@ -55,13 +55,13 @@ _ITEM_END = re.compile(
     r"|z\s+programu|z\s+dofinansowania|w\s+(?:cs|cg|cp)\b|z\s+(?:cs|cg|cp)\b|w\s+cyfrow\w*|z\s+cyfrow\w*"
     r"|w\s+cyberbezpieczn\w*|z\s+cyberbezpieczn\w*|dla\s+|do\s+urz[eę]d\w*|jako\s+|czy\s+|bo\s+|poniewa[zż]"
     r"|kt[oó]r\w+\s|je[sś]li|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s|przejdzie|kwalifikuj"
-    r"|wchodzi|wejdzie|[lł]apie|z[lł]apie|mie[sś]ci|da\s+si[eę]|mo[zż]na\b)"
+    r"|wchodzi|wejdzie|[lł]apie|z[lł]apie|mie[sś]ci|da\s+si[eę]|mo[zż]na\b|w\s+og[oó]le\b)"
     r"|[?,.;:!()]",
     re.IGNORECASE,
 )
 # Not items: cost categories and rules the FAQ explains better than a per-item verdict.
 _NOT_ITEMS = re.compile(
-    r"^(?:czy|to|te|ten|t[aą]|co\w*|cokolwiek|jaki\w*|kt[oó]r\w*|wszystko|wydat\w*|koszt\w*|vat|podat\w*|wk[lł]ad\w*"
+    r"^(?:czy|to|te|ten|t[aą]|co\w*|(?:cyfrow\w*\s+(?:gmin|powi)\w*|cyberbezpieczn\w*(?:\s+samorz\w*)?|c[gps])|cokolwiek|jaki\w*|kt[oó]r\w*|wszystko|wydat\w*|koszt\w*|vat|podat\w*|wk[lł]ad\w*"
     r"|sprz[eę]t(?:u)?(?:\s+(?:it|komputerow\w*|informatyczn\w*))?|u[zż]ywan\w*(?:\s+sprz[eę]t\w*)?"
     r"|sprz[eę]t\w*\s+u[zż]ywan\w*|diagnoz\w*|ankiet\w*|audyt\w*|ubezpiecz\w*|polis\w*|us[lł]ug\w*(?:\s+doradcz\w*)?"
     r"|doradzt\w*|szkole\w*|wynagrodze\w*|pensj\w*|projekt\w*|grant\w*|wniosk\w*|dokumentacj\w*|przygotowani\w*"

@@ -909,7 +909,9 @@ def follow_up(text: str) -> FollowUp | None:
 _STATEMENT = re.compile(
     # at the start or of a clause after a comma: "gmina wiejska, startujemy w CG, chcę sprawdzić faktury"
     r"(?i)(?:^|[,;.–—]\s*|\s-\s+)\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
-    r"korzystamy\s+z|mamy\s+(?:grant|projekt|umow\w*)|podpisali[sś]my\s+umow\w*|dostali[sś]my\s+grant|startujemy|rozliczamy|dzia[lł]amy\s+w|"
+    r"korzystamy\s+z|mamy\s+(?:grant|projekt|umow\w*)|podpisali[sś]my\s+umow\w*|"
+    # "pomagam powiatowi krotoszyńskiemu rozliczyć Cyfrowy Powiat"
+    r"pomaga\w*\s+(?:\w+\s+){0,3}(?:rozlicz\w*|przygotowa\w*|z[lł]o[zż]y[cć])|dostali[sś]my\s+grant|startujemy|rozliczamy|dzia[lł]amy\s+w|"
     r"startowali[sś]my|sk[lł]adali[sś]my|(?:teraz\s+)?rozliczeni\w*|"
     # "zostajemy przy cyberbezpiecznym", "wracamy do cg", "przechodzimy na cp"
     r"zostajemy\s+(?:przy|w)|zosta[nń]my\s+(?:przy|w)|wracamy\s+do|przechodzimy\s+(?:do|na)|prze[lł][aą]czamy\s+(?:si[eę]\s+)?na|"

@@ -1286,3 +1286,13 @@ async def test_things_named_with_a_programme_or_after_a_lead_sentence_are_judged
     assert "Cyberbezpieczny Samorząd: kwalifikowalny" in lead and "DORADZAM" not in lead.upper().split("\n")[0], lead
     office = await Chat(dialogue, UserRef("terminal", 38)).say("pakiet office dla sekretariatu w cg?")
     assert "Cyfrowa Gmina: kwalifikowalny" in office, office
+
+
+async def test_helping_a_unit_settle_a_programme_sets_it_for_the_questions_after(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    said = await chat.say(
+        "Dzien dobry, pomagam powiatowi krotoszynskiemu rozliczyc Cyfrowy Powiat, zaraz wrzuce fakture i protokol"
+    )
+    assert "Zapamiętałem: program Cyfrowy Powiat" in said and "Zakup" not in said, said
+    scanners = await chat.say("czy skanery w ogole sa ok w tym programie?")
+    assert "Cyfrowy Powiat: kwalifikowalny" in scanners and "Cyberbezpieczny" not in scanners, scanners
