@@ -48,7 +48,10 @@ _PERCENT_OF = re.compile(
     r"\s*(?:tys\w*\.?|k\b|mln\w*\.?|milion\w*)?\s*(?:zl\w*|pln)?)",
     re.IGNORECASE,
 )
-_ADVISORY = re.compile(r"\bdoradz\w*|\bdoradc\w*|\bkonsult\w*|\bekspert\w*")
+# "ile możemy zapłacić firmie za przygotowanie OPZ": preparing the description of the contract is the
+# advisory service the documents name
+_PERCENT_ALONE = re.compile(r"\bile\s+(?:to\s+)?(?:jest\s+)?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|proc\w*)")
+_ADVISORY = re.compile(r"\bdoradz\w*|\bdoradc\w*|\bkonsult\w*|\bekspert\w*|\bopis\w*\s+przedmiotu\s+zamowienia|\bopz\b")
 _PERCENT_WORD = re.compile(r"\d\s*(?:%|proc)")
 _MONTHS = {
     "stycz": 1,
@@ -143,17 +146,16 @@ def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computati
     kiedy diagnoza?") may need two: each is shown with the part whose rule it uses."""
     folded = fold(question)
     found = []
-    for step in (_formula, _percent, _deadline, _grant_range, _used_lookback):
-        result = step(folded, programmes)
+    formula = _formula(folded, programmes)
+    if formula is not None:
+        found.append(formula)
+    # "gmina 14 200 mieszkańców, G = 2011,47 zł – ile grantu i ile z tego na doradcę?": the share is
+    # of the grant just computed (the index G, written in złoty, is no grant)
+    grant = formula.amount if formula is not None else None
+    for step in (_percent, _deadline, _grant_range, _used_lookback, _total, _allocation_fit):
+        result = _percent(folded, programmes, grant=grant) if step is _percent else step(folded, programmes)
         if result is not None:
             found.append(result)
-    grant = next((c.amount for c in found if c.kind == "formula" and c.amount is not None), None)
-    if grant is not None and not any(c.kind in ("advisory", "percent") for c in found):
-        # "gmina 14 200 mieszkańców, G = 2011,47 – ile grantu i ile z tego na doradcę?": the share
-        # is of the grant just computed
-        share = _percent(folded, programmes, grant=grant)
-        if share is not None:
-            found.append(share)
     return found
 
 
@@ -161,12 +163,17 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
     advisory = bool(_ADVISORY.search(folded))
     match = _PERCENT_OF.search(folded)
     amount: Decimal | None
+    bare = None if match else _PERCENT_ALONE.search(folded)
     if match:
         pct = _number(match.group("pct"))
         amount = parse_amount(match.group("amount"))
+    elif bare is not None and not advisory:
+        # "dostaliśmy 287 600 zł – ile to 5 procent?": the share of the amount the official named
+        pct = _number(bare.group("pct"))
+        amount = _largest_amount(folded)
     elif advisory:
         pct = None
-        amount = _largest_amount(folded) or grant
+        amount = grant or _largest_amount(folded)
     else:
         return None
     if amount is None or amount <= 0 or (pct is not None and not (0 < pct <= 100)):
@@ -204,7 +211,7 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
 
 # "jeśli grant to 300000", "mamy grant 250 000": a bare figure named as the grant is an amount.
 _GRANT_FIGURE = re.compile(
-    rf"\bgran(?:t\w*|cie)\s+(?:\w+\s+)?(?:to|=|wynosi|:|ma|rowny|w\s+wysokosci|na)?\s*(?P<num>{_NUMBER})(?![\d.,]*\s*%)"
+    rf"\bgran(?:t\w*|cie)\s+(?:[^\W\d]\w*\s+)?(?:to|=|wynosi|:|ma|rowny|w\s+wysokosci|na)?\s*(?P<num>{_NUMBER})(?![\d.,]*\s*%)"
 )
 
 
@@ -321,12 +328,13 @@ def _upper_bound(folded: str, programmes: Sequence[str], population: int) -> Com
 # an amount asked for as a grant, against the programme's minimum and maximum.
 _GRANT_ASK = re.compile(
     r"\b(?:wnios\w*|ubiega\w*|dosta\w*|otrzyma\w*|aplikowa\w*|grant\w*|dofinansowan\w*|chce\w*|chcemy|chcial\w*"
-    r"|starac\w*|wystapi\w*)"
+    r"|starac\w*|wystapi\w*|wziac|wziel\w*|wezm\w*)"
 )
 _NOT_A_GRANT_AMOUNT = re.compile(
     r"\d\s*(?:%|proc)|\bnetto\b|\bbrutto\b|\bvat\b|\bfaktur\w*|\bkupi\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*"
     r"|\bdoradz\w*|\bmieszkanc\w*|\balokacj\w*|\bzostaje\b|\bzostanie\b|\bobniz\w*|\bobciel\w*"
 )
+_REASON = re.compile(r"[,\s]+(?:skoro|bo|poniewaz|gdyz|jako\s+ze)\b")
 _MORE_THAN = re.compile(r"\b(?:wiecej|ponad|powyzej)\b")
 _LESS_THAN = re.compile(r"\b(?:mniej|ponizej)\b")
 
@@ -342,7 +350,9 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
         # "czy grant może być większy niż 850 tys.?": CS can raise it in a supplementary call – the
         # rule on raising it answers, not the range
         return None
-    amount = _largest_amount(folded)
+    reason = _REASON.search(folded)
+    # "… o 500 tys., skoro gminy w CG dostawały do 2 mln": the reason's figure is the comparison
+    amount = (_largest_amount(folded[: reason.start()]) if reason else None) or _largest_amount(folded)
     if amount is None or amount <= 0:
         return None
     programme = get_programme(codes[0])
@@ -382,11 +392,22 @@ def _years_word(n: int) -> str:
     return "lata" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "lat"
 
 
+_OWN_GRANT = re.compile(r"\bgrant\w*\s+(?:(?:z\s+)?(?:cg|cp|cs)\b|\d|w\s+wysokosci|wynosi|to\s+\d)")
+USED_CONTEXT = 60  # characters before "używany" (twice as many after) in which the seller's subsidy is told
+
+
 def _used_lookback(folded: str, programmes: Sequence[str]) -> Computation | None:
     """Used equipment co-financed in year A and bought in year B: within the look-back period?"""
     codes = [c for c in programmes if c in ("cg", "cp")]
     declares = bool(_DECLARED_YEARS.search(folded) and re.search(r"\b(?:oswiadcz|deklarac|zaswiadcz)\w*", folded))
-    if len(codes) != 1 or not _USED_ITEM.search(folded) or not (_CO_FINANCED.search(folded) or declares):
+    used = _USED_ITEM.search(folded)
+    if len(codes) != 1 or used is None:
+        return None
+    # the co-financing is the used item's, said near it ("grant 245 tys., umowa 3.07.2023 – ile na doradcę,
+    # do kiedy diagnoza i czy możemy kupić używane serwery?" names our own grant, not the seller's subsidy)
+    near = folded[max(0, used.start() - USED_CONTEXT) : used.end() + 2 * USED_CONTEXT]
+    near = _OWN_GRANT.sub(" ", near)  # "grant cp 280 tys.": the official's own grant
+    if not (_CO_FINANCED.search(near) or declares):
         return None
     fact = get_programme(codes[0]).get("used_equipment")
     rule = _LOOKBACK.search(fold(str(fact.value))) if fact is not None else None
@@ -918,9 +939,16 @@ def _clock(folded: str, rule: str) -> str | None:
     asked = _CLOCK.search(folded)
     if deadline is None or asked is None:
         return None
+    if re.search(r"\bdo\s+(?:godz\w*\.?\s+|godzinie\s+)?$", folded[: asked.start("h")]):
+        return None  # "trwał do 14 grudnia do 16:00?": the official quotes the deadline, no submission time
     limit = (int(deadline.group("h")), int(deadline.group("m")))
     when = (int(asked.group("h")), int(asked.group("m")))
     shown = f"{when[0]}:{when[1]:02d}"
+    if when == limit:
+        return (
+            f"Na granicy: termin mija o godzinie {shown} ostatniego dnia naboru – liczy się, czy wniosek "
+            "wpłynął przed nią."
+        )
     if when < limit:
         return f"Tak, zdążycie: {shown} jest przed terminem – godziną {limit[0]}:{limit[1]:02d} ostatniego dnia naboru."
     return f"Nie: {shown} to już po godzinie {limit[0]}:{limit[1]:02d}, do której trzeba złożyć wniosek."
@@ -1003,3 +1031,124 @@ _MONTH_NAMES_NOM = (
     "listopad",
     "grudzień",
 )
+
+
+# "w CP dostaliśmy 350 tys., a z CS ile dostanie powiat i ile to razem z obu": a sum across
+# programmes, of the official's figures and the amounts the documents fix.
+_TOTAL_ASK = re.compile(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|sumarycznie|ogolem|lacznej?)\b")
+_PROGRAMME_AT = re.compile(
+    r"\b(?P<cg>cg|cyfrow\w*\s+gmin\w*)\b|\b(?P<cp>cp|cyfrow\w*\s+powi\w*)\b"
+    r"|\b(?P<cs>cs|cyber\w*(?:\s+samo\w*)?)\b"
+)
+_LEVEL_POWIAT_OR_VOIVODESHIP = re.compile(r"\bpowiat\w*|\bpowiec\w*|\bstarost\w*|\bwojewodztw\w*|\bmarszal\w*")
+
+
+def _money_amounts(folded: str) -> list[tuple[int, Decimal]]:
+    """Money the official names (with a currency or a multiplier): (position, amount)."""
+    found = []
+    for match in _AMOUNT.finditer(folded):
+        if not (match.group("cur") or match.group("mult")):
+            continue
+        value = parse_amount(match.group(0))
+        if value is not None and value >= 1000:
+            found.append((match.start(), value))
+    return found
+
+
+_MOST = re.compile(r"\bmaks\w*|\bmax\b|\bnajwiec\w*|\bnajwyzsz\w*|\bgorn\w*")
+
+
+def _total_of_maxima(folded: str, codes: list[str]) -> Computation | None:
+    """ "ile maksymalnie powiat mógł dostać łącznie z CP i CS": the sum of the programmes' maximum
+    grants for one kind of unit (a gmina: CG and CS; a powiat: CP and CS)."""
+    if codes not in (["cg", "cs"], ["cp", "cs"]):
+        return None  # CG is for gminas, CP for powiaty: no unit gets both
+    first, cs = get_programme(codes[0]), get_programme("cs")
+    powiat = codes[0] == "cp"
+    cs_fact = cs.fact("fixed_grant_powiat_wojewodztwo") if powiat else cs.fact("max_grant")
+    total = first.max_grant + cs_fact.decimal
+    cs_words = "stała kwota dla powiatu" if powiat else "najwyżej, dla gminy"
+    text = (
+        f"{first.name}: najwyżej {_zl(first.max_grant)}.\n"
+        f"{cs.name}: {_zl(cs_fact.decimal)} ({cs_words}).\n"
+        f"Razem najwyżej: {_zl(first.max_grant)} + {_zl(cs_fact.decimal)} = {_zl(total)}."
+    )
+    citations = (first.fact("max_grant").citation, cs_fact.citation)
+    return Computation("total", text, citations, (f"{codes[0]}-kwota-min-max", "cs-kwota-min-max"), None, total)
+
+
+def _total(folded: str, programmes: Sequence[str]) -> Computation | None:
+    """The official's grant in one programme plus another programme's grant the documents fix."""
+    if not _TOTAL_ASK.search(folded) or not re.search(r"\bile\b|\bjaka\b|\bjaki\b", folded):
+        return None
+    mentions = [(m.start(), m.lastgroup) for m in _PROGRAMME_AT.finditer(folded) if m.lastgroup]
+    codes = list(dict.fromkeys(code for _pos, code in mentions if code is not None))
+    amounts = _money_amounts(folded)
+    if len(codes) == 2 and not amounts and _MOST.search(folded):
+        return _total_of_maxima(folded, sorted(codes))
+    if len(codes) != 2 or len(amounts) != 1:
+        return None
+    # the figure belongs to the programme named nearest before it (or right after it)
+    position, given = amounts[0]
+    before = [code for pos, code in mentions if pos <= position]
+    owner = before[-1] if before else mentions[0][1]
+    other = next(c for c in codes if c != owner)
+    assert owner is not None
+    level_fixed = "cp" in codes or _LEVEL_POWIAT_OR_VOIVODESHIP.search(folded)
+    programme = get_programme(other)
+    fixed = programme.get("fixed_grant_powiat_wojewodztwo")
+    if other != "cs" or fixed is None or not level_fixed:
+        return None  # the other grant depends on the unit (a list or a formula): no sum to state
+    total = given + fixed.decimal
+    owner_name, other_name = get_programme(owner).name, programme.name
+    text = (
+        f"{other_name}: powiat (i województwo) dostaje stałą kwotę {_zl(fixed.decimal)}.\n"
+        f"Razem z obu programów: {_zl(given)} ({owner_name}) + {_zl(fixed.decimal)} ({other_name}) = {_zl(total)}."
+    )
+    return Computation(
+        "total", text, (fixed.citation,), ("cs-kwota-powiat-wojewodztwo", "cs-kwota-min-max"), None, total
+    )
+
+
+# "gdyby wszystkie 314 powiatów wzięły po 350 tys., ile to razem i czy zmieści się w alokacji": a count
+# times an amount, against the programme's allocation.
+_EACH = re.compile(
+    rf"\b(?P<n>\d{{1,3}}(?:[ .]\d{{3}})*|\d+)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:powiat\w*|gmin\w*|jst|jednost\w*|wojewodztw\w*|wnioskow|wnioski|grantow|granty|samorzad\w*)\b"
+    rf"(?:\s+\w+){{0,4}}?\s+po\s+(?P<amount>(?:{_NUMBER})\s*(?:tys\w*\.?|k\b|mln\w*\.?|milion\w*)?\s*(?:zl\w*|pln)?)"
+)
+_ALLOCATION_ASK = re.compile(
+    r"\balokac\w*|\bpul[aiey]\b|\bzmiesc\w*|\bzmiesci\w*|\bmiesci\w*|\bstarcz\w*|\bwystarcz\w*"
+)
+
+
+def _allocation_fit(folded: str, programmes: Sequence[str]) -> Computation | None:
+    """A count of units times a grant each, against the one programme's allocation."""
+    codes = [c for c in programmes if c in ("cg", "cp", "cs")]
+    match = _EACH.search(folded)
+    if match is None or len(codes) != 1:
+        return None
+    count = _number(match.group("n"))
+    each = parse_amount(match.group("amount"))
+    if count is None or each is None or count <= 0 or each <= 0 or count != count.to_integral():
+        return None
+    product = count * each
+    n = f"{int(count):,}".replace(",", " ")
+    lines = [f"{n} × {_zl(each)} = {_zl(product)}."]
+    programme = get_programme(codes[0])
+    citations: tuple[Citation, ...] = ()
+    allocation = programme.get("allocation")
+    if allocation is not None and _ALLOCATION_ASK.search(folded):
+        pool = allocation.decimal
+        citations = (allocation.citation,)
+        if product > pool:
+            lines.append(
+                f"To więcej niż alokacja na granty w programie {programme.name} ({_zl(pool)}) – "
+                f"nie zmieściłoby się, zabrakłoby {_zl(product - pool)}."
+            )
+        else:
+            lines.append(
+                f"To mieści się w alokacji na granty w programie {programme.name} ({_zl(pool)}); "
+                f"zostałoby {_zl(pool - product)}."
+            )
+    return Computation("product", "\n".join(lines), citations, (f"{codes[0]}-alokacja",), codes[0], product)

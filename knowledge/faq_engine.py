@@ -31,9 +31,13 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.citations import Citation
+from knowledge.compute_asks import asks_for
+from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
-from knowledge.faq_split import split_questions, without_letter
+from knowledge.faq_numbers import digits_for_number_words
+from knowledge.faq_premise import claimed_figures, premise_correction
+from knowledge.faq_split import is_request, split_questions, without_letter
 from knowledge.normalize import (
     DEFAULT_STEMMER,
     OFF_TOPIC,
@@ -116,7 +120,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
     ),
     "when": re.compile(
         r"\bkiedy\b|\bdo\s+kiedy\b|\bod\s+kiedy\b|\bw\s+jakim\s+terminie\b|\bjaki\s+(?:jest\s+)?termin\b"
-        r"|\bdo\s+ktorego\b|\bdo\s+jakiej\s+daty\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"
+        r"|\bdo\s+ktorego\b|\b(?:do|od)\s+jakiej\s+daty\b|\bod\s+jakiego\s+(?:dnia|momentu)\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"
     ),
     "must": re.compile(
         r"\bczy\s+(?:\w+\s+)?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
@@ -127,6 +131,9 @@ INTENTS: dict[str, re.Pattern[str]] = {
     ),
 }
 INTENT_BOOST = 1.5
+CLAIMED_FIGURE_WEIGHT = 0.2  # a figure quoted as the rule in a yes/no question (it may be wrong)
+CLAIM_RERANK_MARGIN = 0.1
+FIGURE_UNIT_TERMS = ("tys", "tysiac", "mln", "milion", "zl", "zloty", "pln", "proc", "procent")
 MUST_BOOST = 1.15
 INTENT_MISMATCH = 0.8  # the entry answers another kind of question ("gdzie" for a "kto" question)
 YES_NO_START = re.compile(r"^\W*(?:a\s+)?czy\b")
@@ -178,6 +185,7 @@ _SENTENCE = re.compile(r"(?<=[.?!])\s+|\s+-\s+|\n+")
 _QUESTION_START = re.compile(
     r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b"
 )
+_TOTAL_PART = re.compile(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b|\d")
 _REASON_CLAUSE = re.compile(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
 _GREETING = re.compile(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
 
@@ -276,6 +284,9 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\bplan\w*\s+kont\b|\bklasyfikacj\w*\s+budzet\w*|\bparagraf\w*\s+(?:budzet|wydatk|dochod)\w*"
             r"|\bzadluzen\w*|\bdeficyt\w*|\bwieloletni\w*\s+prognoz\w*|\bwpf\b|\bamortyz\w*"
             r"|\brb-?\s?\d+\w*|\bsprawozda\w*\s+budzetow\w*"
+            # "czy trzeba to wpisać do budżetu", "uchwała budżetowa": the unit's own budget procedure
+            r"|\b(?:wpisa|wpisywa|uja|ujmowa|zaplanowa|zabezpieczy|zabezpiecza)\w*\s+(?:\w+\s+)?(?:do|w)\s+budze\w*"
+            r"|\buchwal\w*\s+budzet\w*|\bzmian\w*\s+(?:w\s+)?budze\w*"
         ),
         "Księgowania, klasyfikacji budżetowej ani limitów zadłużenia dokumenty programów nie regulują – to sprawa "
         "przepisów o finansach publicznych i rachunkowości (zapytaj skarbnika).",
@@ -322,6 +333,7 @@ def unanswerable_reason(question: str) -> str | None:
 
 
 # A pronoun pointing back at the context ("czym to się różni", "ile to kosztuje", "czy tak można").
+_POINTS_BACK = re.compile(r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b")
 _ANAPHOR = re.compile(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
 
 WEEKDAYS = (
@@ -344,6 +356,44 @@ def _term_weights(content: Sequence[str]) -> dict[str, float]:
         t: PROGRAMME_TERM_WEIGHT if t in PROGRAMME_CODES else QUESTION_WORD_WEIGHT if t in QUESTION_WORDS else 1.0
         for t in content
     }
+
+
+def _claimed_figures_weakened(question: str, weights: dict[str, float], factor: float) -> dict[str, float]:
+    """ "czy w CS ankietę robi się w 6 miesięcy": the official's figure may be the wrong one; the topic
+    finds the entry, and the figure is checked against it afterwards (knowledge/faq_premise.py)."""
+    for figure in claimed_figures(question):
+        for term in (*re.findall(r"\d+", figure.text), *FIGURE_UNIT_TERMS):
+            if term in weights:
+                weights[term] *= factor
+    return weights
+
+
+# "… to 5 lat od płatności końcowej jak w RPO?": another scheme named as the official's comparison
+_COMPARISON = re.compile(
+    r"[,\s]*\b(?:tak\s+)?(?:jak|niz|podobnie\s+jak|inaczej\s+niz)\s+(?:w|we|przy|z|ze|dla|do)\s+(?P<what>[^,.?!;]{2,40})"
+)
+
+
+def _without_scheme_comparison(question: str) -> str:
+    """The question without a comparison with a scheme outside the three programmes: that scheme is
+    the official's reference, not the subject (which would otherwise make the question off-topic)."""
+    folded = fold(question)
+    if len(folded) != len(question):
+        return question
+    for match in _COMPARISON.finditer(folded):
+        if off_topic_match(match.group("what")) is not None:
+            return (question[: match.start()] + question[match.end() :]).strip()
+    return question
+
+
+SHORT_FOLLOW_UP_WORDS = 5
+
+
+def _short_follow_up(part: str) -> bool:
+    """ "A co trzeba dołączyć obowiązkowo?": a short "what" question asks about the thing of the question
+    before it ("a czy komputery też?" names its own)."""
+    folded = fold(part)
+    return len(folded.split()) <= SHORT_FOLLOW_UP_WORDS and bool(re.match(r"^\W*(?:a\s+|i\s+)?co\b", folded))
 
 
 def question_core(question: str) -> str | None:
@@ -614,6 +664,33 @@ class FaqEngine:
     # -- ranking ---------------------------------------------------------------------------------
 
     def rank(self, question: str, programme: str | None = None) -> tuple[list[Candidate], ProgrammeSignal]:
+        ranked, signal = self._rank(question, programme, claim_weight=1.0)
+        claims = claimed_figures(question)
+        if not claims or not ranked:
+            return ranked, signal
+        # "w CG na doradztwo do 10 % grantu, tak?": the official's figure may be a wrong one that another
+        # entry happens to state (the 10 % cut); ranked with the figure weakened, the entry that explains
+        # more of the rest of the question wins
+        weakened, _signal = self._rank(question, programme, claim_weight=CLAIMED_FIGURE_WEIGHT)
+        if (
+            not weakened
+            or weakened[0].entry is ranked[0].entry
+            # only an entry stating another figure of the kind quoted is a rule to correct the claim with
+            or premise_correction(question, weakened[0].entry.answer) is None
+        ):
+            return ranked, signal
+        figure_terms = {t for c in claims for t in (*re.findall(r"\d+", c.text), *FIGURE_UNIT_TERMS)}
+        rest = [t for t in self.query_terms(question) if t not in CHATTER and t not in figure_terms]
+        if not rest:
+            return ranked, signal
+        index = {id(e): i for i, e in enumerate(self.entries)}
+        plain = self._confidence(rest, index[id(ranked[0].entry)])
+        other = self._confidence(rest, index[id(weakened[0].entry)])
+        return (weakened, signal) if other >= plain + CLAIM_RERANK_MARGIN else (ranked, signal)
+
+    def _rank(
+        self, question: str, programme: str | None, *, claim_weight: float
+    ) -> tuple[list[Candidate], ProgrammeSignal]:
         folded = fold(question)
         asked_intents = intents(question)
         yes_no_question = bool(YES_NO_START.search(folded))
@@ -635,7 +712,7 @@ class FaqEngine:
             # arithmetic for the net threshold, not the question about VAT eligibility
             content = [t for t in content if t not in GROSS_TERMS]
         maintain = not MAINTAIN_TERMS.isdisjoint(content)
-        weights = _term_weights(content)
+        weights = _claimed_figures_weakened(question, _term_weights(content), claim_weight)
         qp = self._qp.scores(weights)
         ans = self._answers.scores(weights)
         phrase = [0.0] * len(self.entries)
@@ -683,8 +760,11 @@ class FaqEngine:
                 score *= MAINTAIN_BOOST
             candidates.append(Candidate(entry, score, float(i)))  # index until scored below
         candidates.sort(key=lambda c: c.score, reverse=True)
+        # a figure quoted as the rule is checked against the entry (faq_premise), not explained by it
+        quoted = {t for f in claimed_figures(question) for t in self.query_terms(f.text)}
+        explained = [t for t in content if t not in quoted] or content
         scored = [
-            Candidate(c.entry, c.score, self._confidence(content, int(c.confidence)))
+            Candidate(c.entry, c.score, self._confidence(explained, int(c.confidence)))
             for c in candidates[:CONFIDENCE_TOP]
         ]
         return scored + candidates[CONFIDENCE_TOP:], signal
@@ -798,7 +878,8 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
-        question = without_letter(question)
+        question = without_letter(expand_abbreviations(digits_for_number_words(question)))
+        question = _without_scheme_comparison(question)
         # (before focusing: "w CP diagnoza, a w CS ankieta" pairs two subjects, it is no contrast)
         paired = self._paired(question)
         if paired is None:
@@ -865,15 +946,27 @@ class FaqEngine:
             and "?" not in contrast.group("context")
             and not _QUESTION_START.search(contrast.group("context"))
             # "w cp wkład nie jest wymagany, a w cs?": the same point asked again for the other one
-            and len(folded[contrast.end() :].split()) >= 2
+            and (
+                len(folded[contrast.end() :].split()) >= 2
+                # "skoro w CP można było, to w CS też?": the same point asked of the other programme
+                or re.fullmatch(r"\s*(?:tez|takze|rowniez|tak\s+samo)\W*", folded[contrast.end() :]) is not None
+            )
             and not _PARTICIPATION.search(contrast.group("context"))
         ):
             # "w cyfrowej gminie diagnoza była na załączniku nr 8, to w CS ankieta też?": what the
             # official knows from one programme is context; the question is about the other one.
             cuts += _mention_spans(contrast.group("context"))
+        reason = _REASON_CLAUSE.search(folded)
+        if reason is not None and len(self.programmes_in(folded[: reason.start()])) == 1:
+            # "czy w CP można wnioskować o 500 tys., skoro gminy w CG dostawały do 2 mln": the
+            # programme in the reason is the official's comparison; the question is about the other
+            tail = folded[reason.start() :]
+            cuts += [(reason.start() + a, reason.start() + b) for a, b in _mention_spans(tail)]
         sentences = [m for m in _SENTENCE_SPAN.finditer(folded) if m.group().strip(" .?!")]
         if len(sentences) > 1:
-            asking = [m for m in sentences if "?" in m.group() or _QUESTION_START.search(m.group())]
+            asking = [
+                m for m in sentences if "?" in m.group() or _QUESTION_START.search(m.group()) or is_request(m.group())
+            ]
             if asking and len(self.programmes_in(asking[-1].group())) == 1:
                 for m in sentences:
                     if m is not asking[-1] and m not in asking and not _PARTICIPATION.search(m.group()):
@@ -902,11 +995,40 @@ class FaqEngine:
             return None if single.abstained else self._with_computation(message, programme, single)
         answers: list[Answer] = []
         for k in range(len(parts)):
+            if k and answers[-1].abstained and answers[-1].entry_id is None and self._leans_back(parts[k]):
+                # "kiedy jest najbliższy webinar CPPC i jak się na niego zapisać": a part pointing back at
+                # a question the documents do not answer is not answered from another topic either
+                answers.append(answers[-1])
+                continue
             answers.append(self._part_answer(message, parts, k, named, programme, answers))
+        self._compute_parts(message, parts, named, programme, answers)
         if all(a.abstained for a in answers):
             return None
-        self._compute_parts(message, named, programme, answers)
         return self._render_parts(parts, answers, named, programme)
+
+    def _next_entry(self, question: str, taken: str | None) -> Answer | None:
+        """The best entry for `question` other than the one already answered, when it is clear enough."""
+        candidates, signal = self.rank(question)
+        target = signal.explicit[0] if len(signal.explicit) == 1 else None
+        for candidate in candidates[:CONFIDENCE_TOP]:
+            if candidate.entry.id != taken and candidate.confidence >= ABSTAIN_BELOW:
+                entry = candidate.entry
+                code = (
+                    target
+                    if target in entry.programmes
+                    else (entry.programmes[0] if len(entry.programmes) == 1 else None)
+                )
+                return _entry_answer(entry, code, candidate.confidence)
+        return None
+
+    def _leans_back(self, part: str) -> bool:
+        """The part points back at the one before it ("na niego", "w jakiej kwocie") rather than
+        naming a topic of its own."""
+        folded = fold(part)
+        # "w jakiej kwocie", "na jaki okres": an attribute of the thing asked before ("do kiedy diagnoza"
+        # names its own thing)
+        attribute = re.match(r"^\W*(?:a\s+|i\s+)?(?:w|na|o|z|przez|po|za|od|do)\s+jak\w+\s+\w+\W*$", folded)
+        return bool(_POINTS_BACK.search(folded)) or not self._topic(part) or bool(attribute)
 
     def _part_answer(
         self,
@@ -935,12 +1057,16 @@ class FaqEngine:
             names = " ".join(get_programme(c).name for c in own)
             return self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
         answer = self._annex_pointer(part, message, self._ask_message(f"{part_text} {extra}".strip(), programme))
-        if k and not answer.abstained and len(self._topic(part)) == 1 and not own:
+        if k and not answer.abstained and not own and (len(self._topic(part)) == 1 or _short_follow_up(part)):
             # "… ankietę dojrzałości i przez jaki system?": one word of topic leans on the part
             # before it; when together they find another entry than that part, take it.
             joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
             if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
                 answer = joint
+            elif _short_follow_up(part) and joint.entry_id == answers[-1].entry_id:
+                # "czy musimy załączyć dokumentację przetargową? A co trzeba dołączyć obowiązkowo?": what
+                # else about the same thing – the next entry the two questions together find
+                answer = self._next_entry(f"{parts[k - 1]} {part} {extra}".strip(), answers[-1].entry_id) or answer
         if answer.abstained and k:
             # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
             # before it for its topic.
@@ -956,7 +1082,9 @@ class FaqEngine:
                 answer = retry
         return answer
 
-    def _compute_parts(self, message: str, named: Sequence[str], programme: str | None, answers: list[Answer]) -> None:
+    def _compute_parts(
+        self, message: str, parts: Sequence[str], named: Sequence[str], programme: str | None, answers: list[Answer]
+    ) -> None:
         """Arithmetic on the whole message's numbers, applied to the part whose rule it uses."""
         found = _compute_all(message, named or ((programme,) if programme else ()))
         computation = found[0] if found else None
@@ -975,7 +1103,31 @@ class FaqEngine:
             return
         hit = next((i for i, a in enumerate(answers) if a.entry_id in computation.entry_ids), None)
         if hit is None:
-            hit = next(i for i, a in enumerate(answers) if not a.abstained)
+            # "grant 245 tys., umowa 3.07.2023 – ile na doradcę, do kiedy diagnoza": the part asking for the
+            # computed figure gets it even when it was refused on its own (its context was cut off)
+            hit = next(
+                (
+                    i
+                    for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                    if a.abstained and a.entry_id is None and asks_for(computation.kind, p)
+                ),
+                None,
+            )
+        if computation.kind in ("total", "product"):
+            # "ile to razem i czy zmieści się w alokacji": the part asking for the figure gets it,
+            # rather than a refusal above the part whose entry states the rule
+            hit = next(
+                (
+                    i
+                    for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                    if a.abstained and _TOTAL_PART.search(fold(p))
+                ),
+                hit,
+            )
+        if hit is None:
+            hit = next((i for i, a in enumerate(answers) if not a.abstained), None)
+        if hit is None:
+            return  # every part refused and none asks for this figure
         answers[hit] = self._apply_computation(computation, answers[hit])
         # A second rule the numbers serve ("… i do kiedy diagnoza?" after the advisory cap) goes
         # with the other part whose entry states it; the context's date is in the first part.
@@ -988,6 +1140,15 @@ class FaqEngine:
                 ),
                 None,
             )
+            if other is None:
+                other = next(
+                    (
+                        i
+                        for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                        if i != hit and a.abstained and a.entry_id is None and asks_for(extra.kind, p)
+                    ),
+                    None,
+                )
             if other is not None:
                 answers[other] = self._apply_computation(extra, answers[other])
 
@@ -1040,7 +1201,11 @@ class FaqEngine:
         }
 
     def _with_computation(self, question: str, programme: str | None, answer: Answer) -> Answer:
-        if not any(ch.isdigit() for ch in question) and not _WEEKDAY_MENTION.search(fold(question)):
+        if (
+            not any(ch.isdigit() for ch in question)
+            and not _WEEKDAY_MENTION.search(fold(question))
+            and not _TOTAL_ASKED.search(fold(question))
+        ):
             return answer  # nothing to compute with
         named = self.programmes_in(question)
         computation = _compute(question, named or ((programme,) if programme else ()))
@@ -1105,6 +1270,7 @@ class FaqEngine:
             return formula
         answer = self._annex_pointer(question, question, self._ask(question, programme))
         answer = self._asked_not_told(question, programme, answer)
+        answer = self._without_reason(question, programme, answer)
         long_message = len(question.split()) >= LONG_MESSAGE_WORDS
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
@@ -1122,6 +1288,24 @@ class FaqEngine:
             names += " używany sprzęt"  # "… oferuje nam używany firewall … czy możemy taki kupić?": the point
         refined = self._ask(f"{core} {names}".strip(), programme)
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
+
+    def _without_reason(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        """ "czy operatorem CG jest CPPC, bo wójt chce do nich pisać w sprawie wniosku": the reason
+        after a question is why the official asks, not what; when its words pulled the ranking to
+        another entry (the e-mail), the question alone decides."""
+        folded = fold(question)
+        reason = _REASON_CLAUSE.search(folded)
+        if answer.combined or reason is None or len(folded) != len(question) or unanswerable_reason(question):
+            return answer
+        head = question[: reason.start()].strip(" ,")
+        if not _QUESTION_START.match(fold(head)) or len(self._topic(head)) < 2:
+            return answer
+        named = self.programmes_in(question)
+        names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(head))
+        refined = self._ask(f"{head} {names}".strip(), programme)
+        if refined.abstained or refined.entry_id == answer.entry_id or refined.score < CORE_MIN_CONFIDENCE:
+            return answer
+        return refined
 
     def _situated(self, question: str, answer: Answer) -> Answer:
         """The official's situation against the entry's condition: "firma zrobi testy dopiero po
@@ -1538,6 +1722,10 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
         # "czy licencje Windows Server też odpadają?" against "czy można kupić system
         # operacyjny?": the entry's "Tak" would answer the opposite question; its content stays.
         answer = replace(answer, text=_without_verdict(answer.text))
+    correction = None if answer.abstained else premise_correction(question, entry.answer)
+    if correction is not None and _compute(question, entry.programmes) is None:
+        # "w CG trwałość to 3 lata, tak?": the quoted figure is not the documents' – never a bare "Tak"
+        answer = replace(answer, text=f"{correction}\n\n{_without_verdict(answer.text)}")
     if not answer.abstained and _figure_not_given(folded_question, entry):
         # "ile procent wkładu przy współczynniku 0,85?", "ile dni wcześniej uprzedzają o kontroli?":
         # the entry is on topic, but the figure asked for is not in it, or it says the
@@ -1644,7 +1832,11 @@ _FUNDING_ASK = re.compile(
     r"|\b(?:finansowan\w*|pieniadze|srodki)\s+(?:sa\s+|jest\s+|pochodz\w*\s+)?z\s+(?:jakiego|jakich|ktorego|czego)\b"
 )
 # "czy CS to z KPO?", "czy CG jest finansowana z RPO?": the programme said to come from a named scheme.
-_FROM_SCHEME = re.compile(r"\b(?:to|jest|sa|idzie|ida)\s+(?:\w+\s+)?z\s+|\bfinansowan\w*\s+z\s+|\bpochodz\w*\s+z\s+")
+_FROM_SCHEME = re.compile(
+    r"\b(?:to|jest|sa|idzie|ida)\s+(?:\w+\s+)?z\s+|\bfinansowan\w*\s+z\s+|\bpochodz\w*\s+z\s+"
+    # "czy KPO finansuje CS": the scheme named as the one paying
+    r"|\b(?:s?finansuj[eaą]|dofinansowuj[eaą]|placi)\b"
+)
 # The asking sentence after the official's story: how specific it must be to override the story's entry.
 ASKED_MIN_TERMS = 2
 RARE_SHARE = 0.6
@@ -1703,6 +1895,8 @@ def _programmes_listed(question: str) -> bool:
     return all(_LIST_GLUE.match(folded[a[1] : b[0]]) for a, b in pairwise(spans))
 
 
+# "ile maksymalnie łącznie z CP i CS": a sum of the programmes' own figures needs no digit from the official
+_TOTAL_ASKED = re.compile(r"\b(?:razem|lacznie|w\s+sumie|sumarycznie)\b")
 # Besides digits, what gives arithmetic something to work on: a weekday, or a count of days asked for.
 _WEEKDAY_MENTION = re.compile(
     r"\bw\s+(?:poniedzial|wtor|srod|czwart|piat|sobot|niedziel)\w*|\bile\s+(?:\w+\s+)?dni\b|\bjak\s+dlugo\b"
@@ -1725,7 +1919,7 @@ def _compute(question: str, programmes: Sequence[str]) -> Computation | None:
 
 
 def _compute_all(question: str, programmes: Sequence[str]) -> list[Computation]:
-    if not any(ch.isdigit() for ch in question):
+    if not any(ch.isdigit() for ch in question) and not _TOTAL_ASKED.search(fold(question)):
         return []
     # Imported on first use: its patterns cost start-up time and most questions carry no numbers.
     from knowledge.compute import compute_all

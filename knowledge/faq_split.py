@@ -17,7 +17,7 @@ from knowledge.normalize import fold
 
 _SENTENCES = re.compile(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
 _QUESTION_WORD = (
-    r"(?:czy|kto|komu|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
+    r"(?:czy|kto|komu|gdzie|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
     r"|(?:w|na|przez|z|do|od|po|pod|dla)\s+jak\w+"
     r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu)"
 )
@@ -25,11 +25,16 @@ _STARTS_AS_QUESTION = re.compile(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\
 # "… i czy …", "…, a ile …", "… oraz do kiedy …": a second question joined to the first.
 _PROGRAMME = r"(?:cg|cp|cs|cyfrow\w*(?:\s+(?:gmin\w*|powiat\w*|powiec\w*))?|cyber\w*(?:\s+samorzad\w*)?)"
 # "…, a w cg?", "a dla cp": the same question about another programme.
-_ELLIPTIC = re.compile(rf"^(?:w|dla|z|ze|do)\s+{_PROGRAMME}\W*$")
+_TOO = r"(?:\s+(?:tez|takze|rowniez|tak\s+samo|jak))?"
+_ELLIPTIC = re.compile(rf"^(?:w|dla|z|ze|do)\s+{_PROGRAMME}{_TOO}\W*$")
 _JOINED = re.compile(
-    rf",?\s+a\s+(?=(?:w|dla|z|ze|do)\s+{_PROGRAMME}\W*$)"
-    rf"|(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)(?={_QUESTION_WORD}\b)"
-    r"|,\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
+    rf",?\s+a\s+(?=(?:w|dla|z|ze|do)\s+{_PROGRAMME}{_TOO}\W*$)"
+    rf"|(?:,\s*|\s+)(?:(?:aha|acha|no|a|i)\s+)?(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)"
+    # "… aha i jeszcze ile z tego na doradztwo", "a przy okazji czy …": an afterthought is a new question
+    rf"(?:(?:jeszcze|przy\s+okazji|dodatkowo|poza\s+tym|tez|takze)\s+)?(?={_QUESTION_WORD}\b)"
+    r"|,\s+(?=(?:czy|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
+    # "czy województwo może startować w CP, a jeśli nie, to ile dostaniemy w CS": the alternative is a question
+    rf"|,?\s+(?:a|i)\s+(?:jesli|jezeli|gdyby|gdy)\s+(?:nie|tak)\s*,?\s*(?:to\s+)?(?={_QUESTION_WORD}\b)"
     # "… kto go organizuje - czy mail jest ten sam …": a dash before a new question
     r"|\s+[-–]\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\w*|co)\b)"
 )
@@ -69,6 +74,92 @@ _HEARSAY = re.compile(
 )
 
 
+# "Uprzejmie proszę o informację, od jakiej daty …", "proszę o wyjaśnienie:": the letter's request formula
+# asks nothing itself; what follows it is the question.
+_REQUEST = re.compile(
+    r"(?i)^(?:(?:uprzejmie|serdecznie|bardzo|ponownie)\s+)?(?:prosz[eę]|prosimy|zwracam\s+si[eę]\s+z\s+pro[sś]b[aą]|"
+    r"zwracamy\s+si[eę]\s+z\s+pro[sś]b[aą])\s+o\s+(?:informacj[eę]|odpowied[zź]|wyja[sś]nienie|wskazanie|"
+    r"udzielenie\s+informacji|podanie\s+informacji)\b(?:\s+w\s+sprawie)?[\s,:]*"
+)
+# "pls o potwierdzenie że operatorem jest CPPC": a premise to confirm is a yes/no question about it
+_CONFIRM = re.compile(
+    r"(?i)^(?:(?:uprzejmie|bardzo)\s+)?(?:prosz[eę]|prosimy)\s+o\s+potwierdzeni[ea]\s*,?\s*(?:[zż]e|i[zż])\s+"
+)
+
+
+# "w CG trwałość to 3 lata, tak?", "…, zgadza się?", "czy to prawda, że …", "potwierdźcie, że …": a statement
+# offered for confirmation is a yes/no question about it
+_CONFIRM_TAIL = re.compile(
+    r"(?i)[\s,;:–-]*(?:czy\s+)?(?:to\s+)?(?:prawda|zgadza\s+si[eę]|dobrze\s+rozumiem|dobrze\s+my[sś]l[eę]|racja|"
+    r"czy\s+(?:nie|dobrze)|(?:czy\s+)?(?:ma|maj[aą])\s+racj[eę]|mam\s+racj[eę])\s*\?*\s*$"
+)
+# "…, tak?", "… ok?": a tag only after a statement ("czy laptop jest ok?" asks about "ok" itself)
+_SHORT_TAG = re.compile(r"(?i)(?:,\s*|\s+)(?:tak|ok|okej)\s*\?+\s*$|,\s*(?:tak|ok|okej)\s*$")
+_IS_IT_TRUE = re.compile(
+    r"(?i)^(?:czy\s+)?(?:to\s+)?(?:prawda|(?:na\s+)?pewno|potwierd[zź]\w*|prosz[eę]\s+potwierdzi[cć])\s*,?\s*(?:[zż]e|i[zż])\s+"
+)
+_STARTS_ASKING = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:czy|kto|komu|gdzie|ile|ilu|kiedy|jak|jaki\w*|co|dlaczego|kt[oó]r\w*)\b"
+)
+
+
+_STARTS_CONDITION = re.compile(r"(?i)^\W*(?:skoro|je[sś]li|je[zż]eli|gdy|kiedy|bo|a\s+skoro)\b")
+
+
+def confirmation_question(text: str) -> str:
+    """A statement with a confirmation tag as the yes/no question it asks.
+
+    >>> confirmation_question("w CG trwałość to 3 lata, tak?")
+    'czy w CG trwałość to 3 lata?'
+    >>> confirmation_question("czy to prawda, że ankietę składa się przez GWG")
+    'czy ankietę składa się przez GWG'
+    >>> confirmation_question("czy laptop w cs jest ok?")
+    'czy laptop w cs jest ok?'
+    """
+    stripped = _IS_IT_TRUE.sub("", text)
+    tail = _CONFIRM_TAIL.search(stripped)
+    if tail is None or tail.start() == 0:
+        tail = None if _STARTS_ASKING.match(stripped) else _SHORT_TAG.search(stripped)
+    if stripped == text and tail is None:
+        return text
+    core = (stripped[: tail.start()] if tail is not None else stripped).strip(" ,")
+    if len(core.split()) < 2:
+        return text
+    mark = "?" if tail is not None else ""
+    if _STARTS_ASKING.match(core) or _STARTS_CONDITION.match(core):
+        # "skoro w CP można było, to w CS też, prawda?": the question is the clause after the condition
+        return core + mark
+    return f"czy {core}{mark}"
+
+
+# "informatyk ug:", "dział zamówień pyta:", "sekretariat wójta:", "jestem nowa i uczę się od zera:": who writes,
+# before a colon, is no part of the question
+_SPEAKER = re.compile(r"^(?P<label>(?:[^\W\d][\w.-]*\s+){0,7}?[^\W\d][\w.-]*)\s*:\s+(?=\S)")
+_LABEL_ASKS = re.compile(
+    r"(?i)\b(?:czy|ile|ilu|kiedy|gdzie|kto|jak\w*|co|kt[oó]r\w*)\b|\b(?:cg|cp|cs)\b|cyfrow|cyber|\bza[lł]\w*|\bpkt\b"
+)
+
+
+_SPEAKER_WORD = re.compile(
+    r"(?i)\b(?:informatyk\w*|skarbnik\w*|sekretar\w*|dzia[lł]\w*|referat\w*|wydzia[lł]\w*|urz[aą]d\w*|starostw\w*|"
+    r"marsza[lł]k\w*|w[oó]jt\w*|burmistrz\w*|prezydent\w*|kierownik\w*|naczelnik\w*|ksi[eę]gow\w*|radc\w*|"
+    r"jestem|jeste[sś]my|tu\b|pisze|pyta|biur\w*|zesp[oó][lł]\w*|koordynator\w*|inspektor\w*|specjalist\w*|"
+    r"pracowni\w*|administrator\w*|admin\w*|kadr\w*|zam[oó]wie\w*)"
+)
+
+
+def _without_speaker(text: str) -> str:
+    match = _SPEAKER.match(text)
+    if (
+        match is None
+        or _LABEL_ASKS.search(fold(match.group("label")))
+        or not _SPEAKER_WORD.search(match.group("label"))
+    ):
+        return text
+    rest = text[match.end() :]
+    return rest if len(rest.split()) >= 3 else text
+
+
 def without_letter(message: str) -> str:
     """The message without a letter's salutation, a "the mayor asks" relay and the closing with the signature.
 
@@ -77,13 +168,31 @@ def without_letter(message: str) -> str:
     """
     text = _CLOSING.sub("", message)
     text = _SALUTATION.sub("", text)
+    text = _without_speaker(text)
     text = _RELAY.sub("", text)
+    text = _CONFIRM.sub("czy ", text.strip())
+    text = _REQUEST.sub("", text)
     text = _HEARSAY.sub("", text.strip())
+    text = confirmation_question(text.strip())
     text = text.strip()
     return text if len(text.split()) >= 2 else message
 
 
 _EARLY_QUESTION_WORD = re.compile(rf"^(?:\S+\s+){{0,5}}?{_QUESTION_WORD}\b")
+# "podeślijcie maila do cyfrowego powiatu", "proszę o wyliczenie grantu": a request asks as a question does
+_REQUEST_VERB = re.compile(
+    r"^(?:\S+\s+){0,5}?(?:poda(?:j|jcie)|podesl(?:ij|ijcie)|przesl(?:ij|ijcie)|wysl(?:ij|ijcie)|wskaz(?:cie)?|"
+    r"wyjasni(?:j|jcie)|napisz(?:cie)?|wylicz(?:cie)?|policz(?:cie)?|prosze\s+o|prosimy\s+o)\b"
+)
+
+
+def is_request(text: str) -> bool:
+    """The text asks for something in the imperative ("podajcie maila", "proszę o wyliczenie").
+
+    >>> is_request("podeślijcie maila do cyfrowego powiatu")
+    True
+    """
+    return bool(_REQUEST_VERB.search(fold(text)))
 
 
 def _is_question(part: str) -> bool:
@@ -93,10 +202,11 @@ def _is_question(part: str) -> bool:
         part.rstrip().endswith("?")
         or bool(_STARTS_AS_QUESTION.search(folded))
         or bool(_EARLY_QUESTION_WORD.search(folded))
+        or bool(_REQUEST_VERB.search(folded))
     )
 
 
-_ANY_QUESTION_WORD = re.compile(r"\b(?:czy|ile|kiedy|gdzie|kto)\b")
+_ANY_QUESTION_WORD = re.compile(r"\b(?:czy|ile|ilu|kiedy|gdzie|kto)\b")
 # "W dokumentacji CG gubię się w załącznikach – który to kryteria …": context, a dash, a question.
 _AFTER_DASH = re.compile(rf"\s[-–:]\s+{_QUESTION_WORD}\b")
 # "… macierz dyskowa z cs? a antywirus?": a short follow-up naming another thing.
@@ -123,6 +233,8 @@ _BOTH = re.compile(
 # "… menedżer haseł i przy okazji klawiatury – co z tego przejdzie?": which of the things named pass.
 _WHICH_OF = re.compile(
     r"\b(?:co|ktore|ktora|ktory)\s+z\s+(?:tego(?:\s+wszystkiego)?|tych(?:\s+rzeczy|\s+zakupow)?|nich)\b"
+    # "… komputery do przychodni i laptopy do ośrodka, co się załapie": which of the things named pass
+    r"|,\s*(?:to\s+)?co\s+(?=(?:sie\s+)?(?:za)?(?:lapie|przejdzie|kwalifikuje|wejdzie)\b)"
 )
 _CLAUSE_END = re.compile(r"[.?!]\s+|\s+[-–:]\s+")
 _STRONG_JOIN = re.compile(
@@ -181,6 +293,9 @@ def _both_items(message: str) -> list[str] | None:
         context = message[:end].rstrip(" .?!–-:,")
         asking = "czy " + message[which.end() :].strip(" ?")
         join = _STRONG_JOIN.search(fold(context))
+        if join is None and which.group().startswith(","):
+            # "komputery do przychodni i laptopy do ośrodka, co się załapie": the last "i" joins the things
+            join = next(reversed(list(_AND.finditer(fold(context)))), None)
     elif not ends:
         return None
     else:

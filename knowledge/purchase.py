@@ -39,6 +39,12 @@ _PATTERNS = (
     re.compile(rf"\b(?:{_BUY})\s+(?P<item>.+)", re.IGNORECASE),
     re.compile(rf"\bzakup(?:u|em)?\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
     re.compile(rf"\bczy\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
+    # "czy z CS przejdzie SIEM, EDR …", "czy w cs łapie się O365 …": the verdict word first, the items after it
+    re.compile(
+        r"\bczy\s+(?:(?:w|z|ze)\s+\w+(?:\s+\w+)?\s+)?(?:przejdzie|przejd[aą]|wejdzie|wejd[aą]|(?:za)?[lł]api[eą]\s+si[eę]"
+        r"|kwalifikuj[eą]\s+si[eę])\s+(?P<item>.+)",
+        re.IGNORECASE,
+    ),
     # "a serwer w cs w ogóle jest ok?", "drukarka przejdzie?": the item first, no "czy"
     re.compile(rf"^\W*(?:a\s+|i\s+)?(?P<item>[^?]+?)\s+(?:w\s+og[oó]le\s+)?(?:{_ELIGIBLE})\W*$", re.IGNORECASE),
     re.compile(r"\bzakup(?:u|em)?\s+(?P<item>.+)", re.IGNORECASE),
@@ -73,7 +79,13 @@ _MAX_ITEM_WORDS = 6
 # the rule with its conditions; a per-item verdict would drop them.
 _RULE_MARKERS = re.compile(
     r"\b(?:u[zż]ywan\w*|poleasing\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki|leasing\w*|wynaj\w*|dzier[zż]aw\w*"
-    r"|sprzeda\w*|pgr\w*|popegeer\w*|pegeer\w*|rodzin\w*|dzieci\w*|dziecka|uczni\w*|nauczyciel\w*|szk[oó][lł]\w*"
+    r"|sprzeda\w*|pgr\w*|popegeer\w*|pegeer\w*|rodzin\w*|dzieci\w*|dziecka|uczni\w*|nauczyciel\w*|szk[oó][lł](?!eni)\w*"
+    # a health-care unit or a social-care home as the recipient: the exclusion rule decides, not the item
+    r"|przychodn\w*|\bpoz\b|szpital\w*|\bs?p?zoz\w*|ochron\w*\s+zdrowia|dom\w*\s+pomocy|\bdps\b"
+    # "czy z CG i CS można sfinansować ten sam serwer": double financing, not a verdict on the server
+    r"|\bten\s+sam\w*|\bte\s+same\b|\bpodw[oó]jn\w*|\bz\s+obu\b|\bz\s+dw[oó]ch\s+program\w*"
+    # "kupiliśmy serwer za 73 800 zł brutto – czy trzeba było bazy konkurencyjności?": the procurement rule
+    r"|baz\w*\s+konkurencyj\w*|konkurencyjnosc\w*|przetarg\w*|\bpzp\b|zam[oó]wie\w*\s+publiczn\w*|zapytani\w*\s+ofertow\w*"
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
     r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|protok\w*\s+odbior\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|s?przed\s+(?:podpisani\w*|umow\w*|zawarci\w*|z[lł]o[zż]eni\w*)"
     # "kupiliśmy routery w czerwcu 2020": when it was bought is the question, not what
@@ -83,6 +95,19 @@ _RULE_MARKERS = re.compile(
     r"|\b(?:w|z|ze|od|do)\s+(?:roku\s+)?20[12]\d\b)",
     re.IGNORECASE,
 )
+
+
+# "…, bo przecież antywirus można", "skoro drukarki w CG były ok": the official's argument for the purchase
+_ARGUMENT = re.compile(
+    r"(?:,\s*|\s+)(?:bo|skoro|poniewa[zż]|gdy[zż]|przecie[zż])\b(?:\s+przecie[zż]\b)?", re.IGNORECASE
+)
+
+
+_PROGRAMME_NAMES = {
+    "cg": re.compile(r"\bcg\b|\bcyfrow\w*\s+gmin\w*"),
+    "cp": re.compile(r"\bcp\b|\bcyfrow\w*\s+powi\w*"),
+    "cs": re.compile(r"\bcs\b|\bcyber\w*"),
+}
 
 
 def purchase_item(question: str) -> str | None:
@@ -120,6 +145,10 @@ def purchase_item(question: str) -> str | None:
         item = re.sub(r"^(?:sobie|nowy|nowe|nową|nowa|nowego|nowej|np\.?|na\s+przyk[lł]ad)\s+", "", item, flags=re.I)
         item = re.sub(r"^(?:czy\s+)?(?:mo[zż]na|mo[zż]emy|mog[eę]|da\s+si[eę])\s+", "", item, flags=re.I)
         words = item.split()
+        if len(words) > _MAX_ITEM_WORDS:
+            # "sfinansować pentest infrastruktury sieciowej i strony www oraz wdrożenie MFA": several items
+            first = _CLAUSE_SPLIT.split(item, maxsplit=1)[0].strip()
+            item, words = first, first.split()
         if (
             not words
             or len(words) > _MAX_ITEM_WORDS
@@ -181,19 +210,45 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
     item = purchase_item(question)
     if item is None:
         return None
+    argument = _ARGUMENT.search(question)
+    if argument is not None and len(programmes) > 1:
+        # "czy w CS kupimy drukarkę, bo w CG drukarki były ok": the programme of the argument is a comparison
+        asked = [
+            code for code, pattern in _PROGRAMME_NAMES.items() if pattern.search(fold(question[: argument.start()]))
+        ]
+        if len(asked) == 1 and asked[0] in programmes:
+            programmes = asked
     several = purchase_items(question)
     if len(several) > 1:
         # "anty DDoS i NAC …, a drukarki?": one verdict per item, when the classifier knows each one;
         # a pasted list gets one verdict per line whatever it holds (an unknown line is "do sprawdzenia")
         judged = [[(code, classify(part, code)) for code in programmes] for part in several]
-        if all(c.category for verdicts in judged for _code, c in verdicts) or listed_items(question):
+        if not listed_items(question):
+            several, judged = _merged_unknown(several, judged, programmes, classify)
+        known_items = sum(all(c.category for _code, c in verdicts) for verdicts in judged)
+        if known_items == len(several) or listed_items(question) or (len(several) > 1 and known_items >= 2):
             return _several_answer(several, judged)
     known = [(code, c) for code in programmes if (c := classify(item, code)).category]
     if not known:
         return None
+    text = render_verdicts(item, known)
+    if argument is not None:
+        # "czy kupimy laptopy, bo przecież antywirus można": the item the official argues from gets
+        # its own verdict, so the premise is answered, not only the conclusion
+        premise_text = question[argument.end() :]
+        categories = {c.category for _code, c in known}
+        premise = [
+            (code, c)
+            for code in programmes
+            if (c := classify(premise_text, code)).category and c.category not in categories
+        ]
+        if premise:
+            label = (premise[0][1].category_label or premise_text).lower()
+            text += f"\n\nA co do argumentu („{premise_text.strip(' ?.!,')}”):\n" + render_verdicts(label, premise)
+            known = known + premise
     citations = tuple(dict.fromkeys(c.citation for _code, c in known if c.citation is not None))
     return Answer(
-        text=render_verdicts(item, known),
+        text=text,
         abstained=False,
         entry_id=f"classifier:{known[0][1].category}",
         programme=known[0][0] if len(known) == 1 else None,
@@ -281,11 +336,65 @@ def purchase_items(question: str) -> list[str]:
     listed = listed_items(question)
     if listed:
         return listed
+    clause = _clause_items(question, item)
+    if len(clause) > 1:
+        return clause
     parts = [_ITEM_LEAD.sub("", p.strip()).strip() for p in _ITEM_SPLIT.split(item)]
     tail = _TAIL_ITEM.search(question)
     if tail is not None and tail.group("item").strip() not in item:
         parts.append(tail.group("item").strip())
     return [p for p in parts if p and not _NOT_ITEMS.match(p)]
+
+
+# "chcemy kupić ochronę AntyDDoS, oprogramowanie DLP i przy okazji abonament telefoniczny – co przejdzie?":
+# the items run from the item found to the end of the clause, separated by commas and "i", "oraz", "a do tego"
+_CLAUSE_END = re.compile(
+    r"\s+[-–]\s+|\?|\.(?:\s|$)|\(|;|,\s*(?=(?:co|czy|kt[oó]r\w*|jak\w*|ile|bo|skoro)\b)", re.IGNORECASE
+)
+_CLAUSE_SPLIT = re.compile(
+    r"\s*,\s*(?:a\s+(?:do\s+tego\s+|tak[zż]e\s+|te[zż]\s+)?|i\s+|oraz\s+)?"
+    r"|\s+(?:i|oraz|plus|a\s+do\s+tego|a\s+tak[zż]e)\s+(?:przy\s+okazji\s+|do\s+tego\s+|dodatkowo\s+|jeszcze\s+)?",
+    re.IGNORECASE,
+)
+_PROGRAMME_TAIL = re.compile(
+    r"\s+(?:w|z|ze)\s+(?:ramach\s+)?(?:cs|cg|cp|cyfrow\w*(?:\s+\w+)?|cyberbezpieczn\w*(?:\s+\w+)?)\s*$", re.IGNORECASE
+)
+
+
+def _clause_items(question: str, item: str) -> list[str]:
+    """Every item of the clause that starts with `item`; [] when the clause names one thing."""
+    start = question.find(item)
+    if start < 0:
+        return []
+    rest = re.sub(r"\s*\([^()]*\)", "", question[start:])  # "(licencje chmurowe na rok)": a remark on the item
+    end = _CLAUSE_END.search(rest)
+    clause = rest[: end.start()] if end else rest
+    items = []
+    for part in _CLAUSE_SPLIT.split(clause):
+        part = _ITEM_END.split(" " + _ITEM_LEAD.sub("", part.strip()), maxsplit=1)[0]
+        part = _PROGRAMME_TAIL.sub("", part).strip(" ,")
+        if part and not _NOT_ITEMS.match(part) and len(part.split()) <= _MAX_ITEM_WORDS:
+            items.append(part)
+    return items if len(items) > 1 else []
+
+
+def _merged_unknown(
+    items: list[str], judged: list[list[tuple[str, ClassificationLike]]], programmes: Sequence[str], classify: Classify
+) -> tuple[list[str], list[list[tuple[str, ClassificationLike]]]]:
+    """ "pentest infrastruktury sieciowej i strony www": a part the classifier does not know belongs to
+    the item before it (the object of a test, a service), when together they are known."""
+    out_items: list[str] = []
+    out_judged: list[list[tuple[str, ClassificationLike]]] = []
+    for item, verdicts in zip(items, judged, strict=True):
+        if out_items and not any(c.category for _code, c in verdicts):
+            merged = f"{out_items[-1]} i {item}"
+            again = [(code, classify(merged, code)) for code in programmes]
+            if all(c.category for _code, c in again):
+                out_items[-1], out_judged[-1] = merged, again
+                continue
+        out_items.append(item)
+        out_judged.append(verdicts)
+    return out_items, out_judged
 
 
 def _several_answer(items: list[str], judged: list[list[tuple[str, ClassificationLike]]]) -> Answer:
