@@ -94,7 +94,11 @@ _CONFIRM_TAIL = re.compile(
     r"czy\s+(?:nie|dobrze)|(?:czy\s+)?(?:ma|maj[aą])\s+racj[eę]|mam\s+racj[eę])\s*\?*\s*$"
 )
 # "…, tak?", "… ok?": a tag only after a statement ("czy laptop jest ok?" asks about "ok" itself)
-_SHORT_TAG = re.compile(r"(?i)(?:,\s*|\s+)(?:tak|ok|okej)\s*\?+\s*$|,\s*(?:tak|ok|okej)\s*$")
+# … and not after a verb it completes ("a serwer w cs w ogóle jest ok?", "czy to będzie ok?")
+_SHORT_TAG = re.compile(
+    r"(?i)(?:,\s*|(?<!\bjest)(?<!\bs[aą])(?<!\bbędzie)(?<!\bbedzie)(?<!\bbyłoby)(?<!\bbyloby)\s+)"
+    r"(?:tak|ok|okej)\s*\?+\s*$|,\s*(?:tak|ok|okej)\s*$"
+)
 _IS_IT_TRUE = re.compile(
     r"(?i)^(?:czy\s+)?(?:to\s+)?(?:prawda|(?:na\s+)?pewno|potwierd[zź]\w*|prosz[eę]\s+potwierdzi[cć])\s*,?\s*(?:[zż]e|i[zż])\s+"
 )
@@ -115,6 +119,8 @@ def confirmation_question(text: str) -> str:
     'czy ankietę składa się przez GWG'
     >>> confirmation_question("czy laptop w cs jest ok?")
     'czy laptop w cs jest ok?'
+    >>> confirmation_question("a serwer w cs w ogóle jest ok?")
+    'a serwer w cs w ogóle jest ok?'
     """
     stripped = _IS_IT_TRUE.sub("", text)
     tail = _CONFIRM_TAIL.search(stripped)

@@ -463,3 +463,10 @@ def test_a_wrong_hotline_number_is_corrected(engine: FaqEngine) -> None:
     answer = engine.ask("czy infolinia cyfrowej gminy to 22 182 22 94?")
     assert answer.text.startswith("Nie – według dokumentów: 42 631 21 05")
     assert not engine.ask("infolinia cyfrowej gminy to 42 631 21 05, tak?").text.startswith("Nie")
+
+
+def test_ok_completing_a_verb_is_no_confirmation_tag() -> None:
+    from knowledge.faq_split import confirmation_question
+
+    assert confirmation_question("a serwer w cs w ogóle jest ok?") == "a serwer w cs w ogóle jest ok?"
+    assert confirmation_question("trwałość w CG to 3 lata, ok?") == "czy trwałość w CG to 3 lata?"
