@@ -484,7 +484,7 @@ def corrected_value(text: str) -> Decimal | None:
     """The figure of a correction that says nothing else: 'nie, źle przeczytałam – tysiąc dziewięćset' -> 1900.
 
     >>> corrected_value("nie, przepraszam, źle przeczytałam – tysiąc dziewięćset")
-    Decimal('1900')
+    Decimal('1900.00')
     >>> corrected_value("sorry, pomyłka: G to 1 873,91"), corrected_value("nie, chodziło mi o powiat")
     (Decimal('1873.91'), None)
     """
