@@ -495,42 +495,6 @@ def corrected_value(text: str) -> Decimal | None:
     return g_value(f"G {tail}") if tail else None
 
 
-def numbers_as_digits(text: str) -> str:
-    """Runs of Polish number words as digits: 'przy grancie sto pięćdziesiąt tysięcy' -> '… 150000'.
-
-    >>> numbers_as_digits("przy grancie sto pięćdziesiąt tysięcy to ile złotych?")
-    'przy grancie 150000 to ile złotych?'
-    """
-    from extractors.parse.numbers import amount_in_words
-
-    words = text.split(" ")
-    out: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        value = amount_in_words(" ".join(run)) if run else None
-        # a lone "jeden"/"dwa" stays a word ("jeden z wniosków"); a figure has two words or a scale
-        after_digits = bool(out) and bool(re.fullmatch(r"[\d.,]+", out[-1]))  # "300 tysięcy": the engine reads it
-        if value is not None and (len(run) > 1 or value >= 100) and not after_digits:
-            out.append(format(value.normalize(), "f"))
-        else:
-            out.extend(run)
-        run.clear()
-
-    for word in words:
-        core = word.rstrip(",.?!;:")
-        if core and amount_in_words(core) is not None and not re.search(r"(?i)^(?:z[lł]|gr|pln)", core):
-            run.append(core)
-            if core != word:  # "… tysięcy?": the figure ends with the sentence
-                flush()
-                out[-1] += word[len(core) :]
-            continue
-        flush()
-        out.append(word)
-    flush()
-    return " ".join(out)
-
-
 # "wskaźnik G dla Świnoujścia to 2048,22", "dla Bobowej G = 1948,22", "G u nich (Ustka) 1950": whose G it is
 _G_FOR_UNIT = (
     re.compile(r"(?i)\bG\s+(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b)"),

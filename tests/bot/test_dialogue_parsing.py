@@ -14,7 +14,6 @@ from bot.dialogue.parsing import (
     follow_up,
     joined_codes,
     meant_programme,
-    numbers_as_digits,
     parse_date,
     statement_programme,
 )
@@ -217,13 +216,11 @@ def test_codes_typed_in_groups_and_abbreviated_unit_words() -> None:
     assert expanded_units("gm. Karsin i pow. kościerski") == "gmina Karsin i powiat kościerski"
 
 
-def test_a_corrected_figure_and_number_words_as_digits() -> None:
+def test_a_corrected_figure() -> None:
     assert corrected_value("nie, przepraszam, źle przeczytałam – tysiąc dziewięćset") == Decimal("1900")
     assert corrected_value("sorry, pomyłka: G to 1 873,91") == Decimal("1873.91")
     assert corrected_value("nie, chodziło mi o powiat") is None
     assert corrected_value("tysiąc dziewięćset") is None  # a correction says so
-    assert numbers_as_digits("a przy grancie sto pięćdziesiąt tysięcy?") == "a przy grancie 150000?"
-    assert numbers_as_digits("jeden z wniosków, trzy szkoły") == "jeden z wniosków, trzy szkoły"
 
 
 def test_statements_of_the_programme_and_what_was_meant() -> None:

@@ -25,7 +25,7 @@ from bot.dialogue.features.base import (
     programme_name,
     programmes_for_unit,
 )
-from bot.dialogue.parsing import follow_up, numbers_as_digits, strip_programmes
+from bot.dialogue.parsing import follow_up, strip_programmes
 from bot.dialogue.replies import Button, LogEntry, Outcome, note, reply, short_label, title
 from bot.dialogue.session import Pending, Topic
 
@@ -352,13 +352,12 @@ class Faq(Feature):
         self, turn: Turn, question: str, answer: Any, asked: str, context: str | None
     ) -> tuple[Any, str]:
         """'przy grancie 200000 to ile to jest złotych?' after the advisory cap: the official's figure for the rule
-        just discussed, not a new question about grant amounts (one question, not two parts; the figure in digits:
-        'sto pięćdziesiąt tysięcy' -> 150000)."""
+        just discussed, not a new question about grant amounts (one question, not two parts)."""
         topic = _previous_entry(turn, answer)
         if topic is None or not _OWN_FIGURE.search(question) or len(question.split()) > 10:
             return answer, asked
         subject = re.sub(r"\s*\(grant [\d.]+ zł\)", "", topic.subject)  # a grant figure added before goes
-        joined = f"{subject.rstrip(' ?')} {numbers_as_digits(question)}"
+        joined = f"{subject.rstrip(' ?')} {question}"  # the engine reads number words as digits itself
         leaning = await self.answer(joined, context)
         if not leaning.abstained and getattr(leaning, "entry_id", None) == topic.entry:
             return leaning, joined
