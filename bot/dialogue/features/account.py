@@ -14,6 +14,7 @@ from bot.dialogue.features.base import (
     Result,
     Turn,
     done,
+    led_by,
     programme_buttons,
     programme_name,
     programmes_for_unit,
@@ -170,9 +171,7 @@ class Account(Feature):
             await self.dialogue.save_profile(turn.user, session)
             stored = await self.feature("settlement").text(turn.with_session(session))
             if stored is not None:
-                outcome, after = stored
-                noted = texts.PROGRAMME_NOTED.format(name=programme_name(code_))
-                return Outcome((reply(noted), *outcome.replies), outcome.log, outcome.ephemeral), after
+                return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(code_)), stored)
         if code_ is not None:
             return await self.set_programme(turn, code_, said=True)
         return None
@@ -212,9 +211,8 @@ class Account(Feature):
             changed, asked = said
             session = turn.session.with_(programme=changed, topic=Topic("programme", programme=changed))
             await self.dialogue.save_profile(turn.user, session)
-            outcome, after = await self.dialogue.free_text(Turn(turn.user, session, asked))
-            noted = texts.PROGRAMME_NOTED.format(name=programme_name(changed))
-            return Outcome((reply(noted), *outcome.replies), outcome.log, outcome.ephemeral), after
+            answered = await self.dialogue.free_text(Turn(turn.user, session, asked))
+            return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(changed)), answered)
         if split is None or self.backends.grants is None:
             return None
         statement, question = split
@@ -249,8 +247,7 @@ class Account(Feature):
         else:
             return None
         await self.dialogue.save_profile(turn.user, session)
-        outcome, after = await self.dialogue.free_text(Turn(turn.user, session, question))
-        return Outcome((reply(noted), *outcome.replies), outcome.log, outcome.ephemeral), after
+        return led_by(noted, await self.dialogue.free_text(Turn(turn.user, session, question)))
 
     async def set_level(self, turn: Turn, level: str, named: str | None, *, hint: str = "") -> Result:
         """'jesteśmy powiatem (i startujemy w CP)': the kind of unit narrows the programmes until a unit is named."""
@@ -289,8 +286,7 @@ class Account(Feature):
                 turn.with_session(session.with_(topic=topic)), FollowUp(programme=programme), programme
             )
             if answered is not None:
-                outcome, after = answered
-                return Outcome((reply(" ".join(lines)), *outcome.replies), outcome.log, outcome.ephemeral), after
+                return led_by(" ".join(lines), answered)
         lines.append(texts.LEVEL_NEXT)
         log = LogEntry("command", turn.text, programme=programme)
         return Outcome((reply(" ".join(lines)),), log), session
@@ -302,48 +298,38 @@ class Account(Feature):
         code_ = programme.code.value
         topic = turn.session.topic
         head = (texts.PROGRAMME_NOTED if said else texts.PROGRAMME_SET).format(name=programme.name)
-        if (
-            said
-            and topic is not None
-            and topic.kind == "item"
-            and topic.subject
-            and topic.programme != code_
-            and (topic.programme or _CORRECTS.search(turn.text))
-        ):
-            # "czy ups można?" answered for CS, then "nie, chodziło mi o powiat – jesteśmy w cyfrowym powiecie":
-            # the item judged again in the programme the user is in
-            session = turn.session.with_(programme=code_)
-            await self.dialogue.save_profile(turn.user, session)
-            outcome, after = self.feature("purchase").judge(
-                turn.with_session(session), topic.subject, turn.text, [code_]
-            )
-            return Outcome((reply(head), *outcome.replies), outcome.log, outcome.ephemeral), after
-        if (
-            said
-            and topic is not None
-            and topic.kind == "faq"
-            and topic.subject
-            and topic.programme != code_
-            # an answer for every programme ("Odpowiedź zależy od programu"), then "gmina jesteśmy, w cyfrowej
-            # gminie": the question answered for the one said; an answer for another one only when corrected
-            and (not topic.programme or _CORRECTS.search(turn.text))
-        ):
-            # "czy ups można?" answered for CS, then "nie, chodziło mi o powiat – jesteśmy w cyfrowym powiecie":
-            # the question asked again in the programme meant
-            session = turn.session.with_(programme=code_)
-            await self.dialogue.save_profile(turn.user, session)
-            answered = await self.feature("followup").faq_in_programme(
-                turn.with_session(session), FollowUp(programme=code_), code_
-            )
-            assert answered is not None
-            outcome, after = answered
-            return Outcome((reply(head), *outcome.replies), outcome.log, outcome.ephemeral), after
+        again = await self._asked_again(turn, code_) if said else None
+        if again is not None:
+            return led_by(head, again)
         kept = said and topic is not None and topic.kind in ("item", "faq") and topic.programme == code_
         # "jesteśmy w cyfrowym powiecie" after a CP answer: the thing talked about stays the topic ("a w cs?")
         session = turn.session.with_(programme=code_, topic=topic if kept else Topic("programme", programme=code_))
         await self.dialogue.save_profile(turn.user, session)
         out = reply(head, texts.PROGRAMME_NEXT)
         return Outcome((out,), LogEntry("command", turn.text or f"[prog:{code_}]", programme=code_)), session
+
+    async def _asked_again(self, turn: Turn, code_: str) -> Result | None:
+        """The previous item or question answered again in the programme the user just said: after an answer for
+        every programme ("Odpowiedź zależy od programu", then "gmina jesteśmy, w cyfrowej gminie"), or after one for
+        another programme when the user corrects it ("czy ups można?" answered for CS, then "nie, chodziło mi o
+        powiat – jesteśmy w cyfrowym powiecie"). An item is judged again whenever it was judged for another one."""
+        topic = turn.session.topic
+        if topic is None or not topic.subject or topic.programme == code_ or topic.kind not in ("item", "faq"):
+            return None
+        corrected = bool(_CORRECTS.search(turn.text))
+        if (topic.kind == "item" and not (topic.programme or corrected)) or (
+            topic.kind == "faq" and topic.programme and not corrected
+        ):
+            return None
+        session = turn.session.with_(programme=code_)
+        await self.dialogue.save_profile(turn.user, session)
+        if topic.kind == "item":
+            return self.feature("purchase").judge(turn.with_session(session), topic.subject, turn.text, [code_])
+        followup = self.feature("followup")
+        answered: Result | None = await followup.faq_in_programme(
+            turn.with_session(session), FollowUp(programme=code_), code_
+        )
+        return answered
 
     async def set_unit(self, turn: Turn, query: str, *, said: bool = False) -> Result:
         if self.backends.grants is None:
@@ -365,9 +351,7 @@ class Account(Feature):
             computed = await self.feature("grant").for_code(
                 turn.with_session(session.with_(offer="")), unit.code, None, None, log_text=turn.text
             )
-            outcome, after = computed
-            noted = texts.UNIT_NOTED_BRIEF.format(unit=unit.describe())
-            return Outcome((reply(noted), *outcome.replies), outcome.log, outcome.ephemeral), after
+            return led_by(texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()), computed)
         buttons = ((Button("Policz grant", f"grant:{unit.code}"),),)
         lines = [texts.UNIT_SET.format(unit=unit.describe())]
         if said and session.programme:

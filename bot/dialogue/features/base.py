@@ -55,6 +55,12 @@ def say(turn: Turn, text: str, *, log: LogEntry | None = None, **kwargs: Any) ->
     return done(turn, reply(text, **kwargs), log=log)
 
 
+def led_by(text: str, result: Result) -> Result:
+    """`result` with a reply saying `text` before its own ("Zapamiętałem: program X." and then the answer)."""
+    outcome, session = result
+    return Outcome((reply(text), *outcome.replies), outcome.log, outcome.ephemeral), session
+
+
 class Feature:
     """Base of the feature modules; `dialogue` gives access to the others for hand-overs."""
 

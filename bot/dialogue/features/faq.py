@@ -21,6 +21,7 @@ from bot.dialogue.features.base import (
     Turn,
     context_programme,
     done,
+    led_by,
     programme_buttons,
     programme_name,
     programmes_for_unit,
@@ -381,9 +382,7 @@ class Faq(Feature):
         if said is None:
             return answer, question, None
         # the previous answer itself says which ("… 50 000 zł netto (bez VAT)")
-        outcome, after = await self.on_entry(turn, topic.entry)
-        lead = reply(texts.AS_IN_PREVIOUS.format(word=said))
-        return answer, question, (Outcome((lead, *outcome.replies), outcome.log, outcome.ephemeral), after)
+        return answer, question, led_by(texts.AS_IN_PREVIOUS.format(word=said), await self.on_entry(turn, topic.entry))
 
     def _said_in_entry(self, entry_id: str, question: str) -> str | None:
         """'netto czy brutto?' -> 'netto' when the entry's answer names exactly one of the two."""

@@ -634,10 +634,11 @@ class Grants(Feature):
                 return say(turn, texts.G_HELP)
             return None
         named = without_g(text)
+        owner = g_unit(text)
         if (
             _HOW_MUCH_FOR_UNIT.match(strip_programmes(joined_codes(text)))
             or (re.search(r"[^\W\d_]{3,}", named) and grant_query(named))
-            or (g_unit(text) is not None and self._registered(g_unit(text) or ""))
+            or (owner is not None and self._registered(owner))
         ):
             return None  # "a ile dla sąsiedniej gminy Gromadka? G mają 2050": another unit's G
         return await self.with_g(
@@ -778,14 +779,8 @@ class Grants(Feature):
             notes: tuple[str, ...] = ()
             if unit is None:
                 unit = _talked_about(found.candidates, turn.session)
-                others = [c.unit.describe() for c in found.candidates if unit is not None and c.unit.code != unit.code]
-                if unit is not None and others:
-                    # picked by the region talked about: say which others share the name, and how to switch
-                    other = next(c.unit for c in found.candidates if c.unit.code != unit.code)
-                    region = re.sub(r"ie$", "iego", other.wojewodztwo_name)
-                    notes = (
-                        texts.PICKED_NEAR.format(others="; ".join(others[:3]), region=region or "innego województwa"),
-                    )
+                if unit is not None:
+                    notes = _picked_near(unit, found.candidates)
             if unit is not None:
                 return await self.for_unit(turn, unit, named, g, log_text=log_text, carried=carried, notes=notes)
             return self.choices(
@@ -957,13 +952,13 @@ class Grants(Feature):
 # reason a unit is refused.
 _ONLY_FOR = {"cg": "tylko dla gmin", "cp": "tylko dla powiatów"}
 
-# A kind of unit in any case ("miasto", "gminę wiejską", "tę miejsko-wiejską"), folded.
-# "ta wiejska", "ta wiejska, powiat zamojski", "ten miejski": a kind picked as if from a list
 # "ta z dolnośląskiego", "nie, chodzi o tę w powiecie wieruszowskim": the same name, picked by where it is
 _PICKED_REGION = re.compile(
     r"(?i)^\W*(?:(?:nie|sorry|przepraszam)\W+)?(?:chodzi\s+(?:mi\s+|nam\s+)?o\s+)?(?:ta|ten|t[eę]|tej|tego|to)\s+"
     r"(?P<prep>z|ze|w|we)\s+(?P<where>[^\d?!.,]{4,40}?)\W*$"
 )
+# A kind of unit in any case ("miasto", "gminę wiejską", "tę miejsko-wiejską"), folded.
+# "ta wiejska", "ta wiejska, powiat zamojski", "ten miejski": a kind picked as if from a list
 _PICKED_KIND = re.compile(
     r"(?i)^\W*(?:ta|ten|te|tej|tego|to)\s+(?P<kind>miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)\b[^?\d]{0,40}$"
 )
@@ -1002,6 +997,15 @@ def _talked_about(candidates: Any, session: Any) -> Any:
     exact = [c.unit for c in candidates if c.score >= 99]
     related = [u for u in exact if any(u.code.startswith(k) or k.startswith(u.code[:4]) for k in known)]
     return related[0] if len(related) == 1 else None
+
+
+def _picked_near(unit: Any, candidates: Any) -> tuple[str, ...]:
+    """A unit picked by the region talked about: which others share its name, and how to switch to one."""
+    others = [c.unit for c in candidates if c.unit.code != unit.code]
+    if not others:
+        return ()
+    region = re.sub(r"ie$", "iego", others[0].wojewodztwo_name)  # "łódzkie" -> "ta z łódzkiego"
+    return (texts.PICKED_NEAR.format(others="; ".join(o.describe() for o in others[:3]), region=region),)
 
 
 def _by_level_word(query: str, candidates: Any) -> Any:
