@@ -204,6 +204,13 @@ _MONTHS = {
     "listop": 11,
     "grud": 12,
 }
+
+
+def month_of(word: str) -> int | None:
+    """The month a (lower-case) month word names in any case: 'stycznia' -> 1, 'pazdziernika' -> 10."""
+    return next((n for prefix, n in _MONTHS.items() if word.startswith(prefix)), None)
+
+
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATE_WORDS = re.compile(r"\b(\d{1,2})\s+([a-ząćęłńóśźż]+)\s+(\d{4})\b", re.IGNORECASE)
 
@@ -272,7 +279,7 @@ def _date_in_ordinal_words(text: str) -> date | None:
     """'trzydziestego czerwca 2026', 'trzydziestego pierwszego grudnia dwa tysiące dwadzieścia trzy' -> the date."""
     words = re.findall(r"[\w]+", text.casefold())
     for at, word in enumerate(words):
-        month = next((n for prefix, n in _MONTHS.items() if word.startswith(prefix)), None)
+        month = month_of(word)
         if month is None or at == 0:
             continue
         day = _ordinal_day(words[max(0, at - 2) : at]) if at >= 2 else None
@@ -303,7 +310,7 @@ def parse_date(text: str) -> date | None:
         match = _DATE_WORDS.search(text)
         if match:
             word = match.group(2).casefold()
-            month = next((n for prefix, n in _MONTHS.items() if word.startswith(prefix)), None)
+            month = month_of(word)
             if month is not None:
                 return date(int(match.group(3)), month, int(match.group(1)))
     except ValueError:

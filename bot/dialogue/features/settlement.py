@@ -27,7 +27,14 @@ from bot.dialogue.features.base import (
     programme_name,
     say,
 )
-from bot.dialogue.parsing import asks_clear_set, asks_set_action, document_ref, ordinal_choice, report_params
+from bot.dialogue.parsing import (
+    asks_clear_set,
+    asks_set_action,
+    document_ref,
+    month_of,
+    ordinal_choice,
+    report_params,
+)
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
 from bot.dialogue.session import Pending, Topic
 from bot.dialogue.store import SetParams
@@ -35,20 +42,6 @@ from knowledge.errors import GrantbotError
 from knowledge.money import num
 from knowledge.normalize import fold as _fold
 
-_MONTH_STEMS = (
-    ("stycz", 1),
-    ("lut", 2),
-    ("mar", 3),
-    ("kwie", 4),
-    ("maj", 5),
-    ("czerw", 6),
-    ("lip", 7),
-    ("sierp", 8),
-    ("wrze", 9),
-    ("pazdz", 10),
-    ("listop", 11),
-    ("grud", 12),
-)
 _REF_STOP = {
     "faktur", "fakture", "faktura", "fakturka", "plik", "pliku", "dokument", "zestawu", "zestaw", "ktora", "ktory",
     "ktore", "jest", "tego", "tej", "ten", "ta", "te", "to", "tam", "ze", "za", "na", "do", "od", "z", "w", "o",
@@ -61,21 +54,16 @@ def _by_content(documents: Any, ref: str) -> list[Any]:
 
     Every word of the description must be found in what was read from the document.
     """
-    from knowledge.normalize import fold
-
-    folded = fold(ref)
+    folded = _fold(ref)
     year = re.search(r"\b(20\d\d)\b", folded)
-    month = next((n for stem, n in _MONTH_STEMS if re.search(rf"\b{stem}", folded)), None)
-    words = [
-        w
-        for w in re.findall(r"[a-z0-9][a-z0-9/._-]*", folded)
-        if w not in _REF_STOP and not w.isdigit() and not any(w.startswith(stem) for stem, _ in _MONTH_STEMS)
-    ]
+    tokens = re.findall(r"[a-z0-9][a-z0-9/._-]*", folded)
+    month = next((m for m in map(month_of, tokens) if m is not None), None)
+    words = [w for w in tokens if w not in _REF_STOP and not w.isdigit() and month_of(w) is None]
     if not (year or month or words):
         return []
     found = []
     for d in documents:
-        read = fold(d.extracted_json or "")
+        read = _fold(d.extracted_json or "")
         if year and month and f"{year.group(1)}-{month:02d}" not in read:
             continue
         if year and not month and f"{year.group(1)}-" not in read:
