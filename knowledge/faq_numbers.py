@@ -20,63 +20,27 @@ from __future__ import annotations
 import re
 
 from knowledge.normalize import fold
+from knowledge.number_words import SCALES_FOLDED, WORDS_FOLDED
 
+# The cardinals and scales are those amounts are written in (knowledge/number_words.py); a question also uses their
+# genitive ("trzech", "pięciuset", "tysiąca", "miliona").
 _UNITS = {
-    "zero": 0,
-    "jeden": 1,
-    "jedna": 1,
-    "jedno": 1,
-    "dwa": 2,
-    "dwie": 2,
+    **WORDS_FOLDED,
     "dwoch": 2,
-    "trzy": 3,
     "trzech": 3,
-    "cztery": 4,
     "czterech": 4,
-    "piec": 5,
     "pieciu": 5,
-    "szesc": 6,
     "szesciu": 6,
-    "siedem": 7,
     "siedmiu": 7,
-    "osiem": 8,
     "osmiu": 8,
-    "dziewiec": 9,
     "dziewieciu": 9,
-    "dziesiec": 10,
     "dziesieciu": 10,
-    "jedenascie": 11,
-    "dwanascie": 12,
-    "trzynascie": 13,
-    "czternascie": 14,
-    "pietnascie": 15,
-    "szesnascie": 16,
-    "siedemnascie": 17,
-    "osiemnascie": 18,
-    "dziewietnascie": 19,
-    "dwadziescia": 20,
     "dwudziestu": 20,
-    "trzydziesci": 30,
     "trzydziestu": 30,
-    "czterdziesci": 40,
     "czterdziestu": 40,
-    "piecdziesiat": 50,
     "piecdziesieciu": 50,
-    "szescdziesiat": 60,
     "szescdziesieciu": 60,
-    "siedemdziesiat": 70,
-    "osiemdziesiat": 80,
-    "dziewiecdziesiat": 90,
-    "sto": 100,
     "stu": 100,
-    "dwiescie": 200,
-    "trzysta": 300,
-    "czterysta": 400,
-    "piecset": 500,
-    "szescset": 600,
-    "siedemset": 700,
-    "osiemset": 800,
-    "dziewiecset": 900,
     "dwustu": 200,
     "trzystu": 300,
     "czterystu": 400,
@@ -86,8 +50,7 @@ _UNITS = {
     "osmiuset": 800,
     "dziewieciuset": 900,
 }
-_MULTIPLIERS = {"tysiac": 1000, "tysiace": 1000, "tysiecy": 1000, "milion": 1_000_000, "miliony": 1_000_000}
-_MULTIPLIERS |= {"milionow": 1_000_000, "miliona": 1_000_000, "mln": 1_000_000, "tys": 1000, "tysiaca": 1000}
+_MULTIPLIERS = {**SCALES_FOLDED, "tysiaca": 1000, "miliona": 1_000_000}
 _HALF = {"poltora": 1.5}
 _UNIT_AFTER = re.compile(
     r"^\s*(?:zl\w*|pln|procent\w*|proc\b|%|dni\b|dnia\b|miesiac\w*|miesiec\w*|lat\b|lata\b|tygodni\w*|godzin\w*)"

@@ -10,6 +10,8 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from knowledge.normalize import fold
+from knowledge.number_words import SCALES_FOLDED as _SCALES_FOLDED
+from knowledge.number_words import WORDS_FOLDED as _WORDS_FOLDED
 
 # OCR reads 0 as O/o and 1 as l/I inside numbers; only applied to tokens that already look numeric.
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
@@ -112,57 +114,7 @@ def find_amounts(line: str) -> list[tuple[int, int, Decimal]]:
     return found
 
 
-_UNITS = {
-    0: "zero",
-    1: "jeden",
-    2: "dwa",
-    3: "trzy",
-    4: "cztery",
-    5: "pięć",
-    6: "sześć",
-    7: "siedem",
-    8: "osiem",
-    9: "dziewięć",
-    10: "dziesięć",
-    11: "jedenaście",
-    12: "dwanaście",
-    13: "trzynaście",
-    14: "czternaście",
-    15: "piętnaście",
-    16: "szesnaście",
-    17: "siedemnaście",
-    18: "osiemnaście",
-    19: "dziewiętnaście",
-    20: "dwadzieścia",
-    30: "trzydzieści",
-    40: "czterdzieści",
-    50: "pięćdziesiąt",
-    60: "sześćdziesiąt",
-    70: "siedemdziesiąt",
-    80: "osiemdziesiąt",
-    90: "dziewięćdziesiąt",
-    100: "sto",
-    200: "dwieście",
-    300: "trzysta",
-    400: "czterysta",
-    500: "pięćset",
-    600: "sześćset",
-    700: "siedemset",
-    800: "osiemset",
-    900: "dziewięćset",
-}
-_WORDS = {word: value for value, word in _UNITS.items()}
-_WORDS.update({"dwie": 2, "jedna": 1, "jedno": 1})
-_SCALES = {
-    "tysiąc": 1000,
-    "tysiące": 1000,
-    "tysięcy": 1000,
-    "tys": 1000,
-    "mln": 1_000_000,
-    "milion": 1_000_000,
-    "miliony": 1_000_000,
-    "milionów": 1_000_000,
-}
+# The Polish number words and scales are shared with the FAQ's reader of numbers (knowledge/number_words.py).
 
 
 def parse_words(text: str) -> Decimal | None:
@@ -195,8 +147,6 @@ def parse_words(text: str) -> Decimal | None:
 
 
 # Typed without Polish letters ("tysiac osiemset") the words are the same numbers.
-_WORDS_FOLDED = {fold(word): value for word, value in _WORDS.items()}
-_SCALES_FOLDED = {fold(word): value for word, value in _SCALES.items()}
 
 
 _CURRENCY_WORDS = {"zl", "zlote", "zlotych", "zloty", "gr", "grosz", "grosze", "groszy", "i", "pln"}
