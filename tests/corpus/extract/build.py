@@ -76,25 +76,31 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind7 import FAMILIES as BLIND7
 
         return BLIND7
-    if part in (
-        "blind3a",
-        "blind3b",
-        "blind4a",
-        "blind4b",
-        "blind5a",
-        "blind5b",
-        "blind6a",
-        "blind6b",
-        "blind7a",
-        "blind7b",
-    ):
+    if part[:-1] in SPLIT_BATCHES and part[-1] in "ab":
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
         whole = families(part[:-1])
-        names = sorted(whole)
-        keep = names[0::2] if part.endswith("a") else names[1::2]
-        return {n: whole[n] for n in keep}
+        return {n: whole[n] for n in _half(sorted(whole), part[-1])}
     raise ValueError(part)
+
+
+# Fresh batches split in two halves ('a' tuned on, 'b' frozen): alternate family names, sorted.
+SPLIT_BATCHES = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+
+
+def _half(names: list[str], half: str) -> list[str]:
+    return names[0::2] if half == "a" else names[1::2]
+
+
+def _partner_pool(fam: Family) -> list[Family]:
+    """The families a "two in one" file may pair `fam` with: its own half for a split batch, so that a file of
+    the tuned half never carries a document of the frozen one (blind7's files did, until this rule)."""
+    whole = families(fam.part)
+    if fam.part not in SPLIT_BATCHES:
+        return list(whole.values())
+    names = sorted(whole)
+    same = _half(names, "a" if names.index(fam.name) % 2 == 0 else "b")
+    return [whole[n] for n in same]
 
 
 def corpus_hash(seed: int) -> str:
@@ -120,7 +126,7 @@ def plan(fams: Sequence[Family], rungs: Iterable[str] | None = None, *, quick: b
     # older parts stays as it was measured)
     others = [r for r in ALL_RUNGS if r not in (TEXT, "clean_png") and not (r in RUNGS and RUNGS[r].multi_page_only)]
     for i, fam in enumerate(fams):
-        part = list(families(fam.part).values())  # the partner never depends on a --family filter
+        part = _partner_pool(fam)  # the partner never depends on a --family filter
         partner = part[(part.index(fam) + 1) % len(part)] if len(part) > 1 else None
         chosen = [TEXT, "clean_png", others[i % len(others)]] if quick else wanted
         for rung in chosen:
