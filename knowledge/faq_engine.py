@@ -37,9 +37,11 @@ from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_direct
 from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_numbers import digits_for_number_words
 from knowledge.faq_premise import claimed_figures, premise_correction
+from knowledge.faq_scope import foreign_situation, keyword_bag
 from knowledge.faq_split import is_request, split_questions, without_letter
 from knowledge.normalize import (
     DEFAULT_STEMMER,
+    FALLBACK_PREFIX,
     OFF_TOPIC,
     STOP_WORDS,
     Analyzer,
@@ -451,8 +453,12 @@ CHATTER = words(
     urzedzie gminny gminnego gminnej nasz nasza naszej naszego naszym mieć miec kolega kolezanka
     wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
     ok okej okay spoko odnosnie odnosni dotyczacy dotyczace zgadzac dac
+    podeslijcie podeslij podeslac podesla przypomnijcie przypomnij przypomniec podajcie podaj
     """
 )
+# A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback
+# prefix ("koleżanka" → "kolezan"): that cut is chatter too.
+CHATTER |= frozenset(w[:FALLBACK_PREFIX] for w in CHATTER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -880,6 +886,10 @@ class FaqEngine:
         question = question[:MAX_QUESTION_CHARS]
         question = without_letter(expand_abbreviations(digits_for_number_words(question)))
         question = _without_scheme_comparison(question)
+        out_of_scope = self._out_of_scope(question)
+        if out_of_scope is not None:
+            return abstain(programme, reason=out_of_scope)
+        question = self._without_asides(question)
         # (before focusing: "w CP diagnoza, a w CS ankieta" pairs two subjects, it is no contrast)
         paired = self._paired(question)
         if paired is None:
@@ -901,6 +911,48 @@ class FaqEngine:
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
         return self._with_computation(question, programme, self._situated(question, answer))
+
+    def _out_of_scope(self, question: str) -> str | None:
+        """Why a message asks nothing the programmes govern, judged by its shape (knowledge/faq_scope.py)."""
+        if keyword_bag(question):
+            return "Wiadomość to same hasła, bez pytania – napisz, czego dotyczy pytanie."
+        core = question_core(question)
+        if core is None:
+            return None
+        context = question.replace(core, " ") if core in question else ""
+        if foreign_situation(
+            self.query_terms(context),
+            self._known_terms,
+            CHATTER | QUESTION_WORDS | STOP_WORDS | QUESTIONISH,
+            names_programme=bool(self.programmes_in(question)),
+        ):
+            return "Sytuacja opisana w wiadomości nie dotyczy programów grantowych."
+        return None
+
+    def _without_asides(self, question: str) -> str:
+        """The message without asides the knowledge base knows no word of: "podeślijcie numery
+        infolinii CP i CS, koleżanka zgubiła kartkę". Such a clause neither asks (no question mark,
+        question word or figure) nor points at an entry, but its unknown words would count as what
+        the answer fails to explain. The first clause always stays."""
+        clauses = _CLAUSE.split(question)
+        if len(clauses) < 3:
+            return question
+        kept = [clauses[0]]
+        for k in range(1, len(clauses), 2):
+            separator, clause = clauses[k], clauses[k + 1]
+            folded = fold(clause)
+            terms = [t for t in self.query_terms(clause) if t not in CHATTER]
+            aside = (
+                "?" not in separator + clause
+                and not _QUESTION_START.search(folded)
+                and not any(c.isdigit() for c in clause)
+                and len(folded.split()) >= 2
+                and terms
+                and not any(t in self._known_terms or t in PROGRAMME_CODES for t in terms)
+            )
+            if not aside:
+                kept += [separator, clause]
+        return "".join(kept).strip()
 
     def _paired(self, question: str) -> list[str] | None:
         """One question per programme when each programme comes with its own subject: "wskaźnik G
@@ -1271,7 +1323,8 @@ class FaqEngine:
         answer = self._annex_pointer(question, question, self._ask(question, programme))
         answer = self._asked_not_told(question, programme, answer)
         answer = self._without_reason(question, programme, answer)
-        long_message = len(question.split()) >= LONG_MESSAGE_WORDS
+        # Several sentences make a message long too: the context sentence is not the question.
+        long_message = len(question.split()) >= LONG_MESSAGE_WORDS or len(_SENTENCE_SPAN.findall(question)) > 1
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
         core = question_core(question) if retry else None
@@ -1781,6 +1834,10 @@ _REFERENCE = re.compile(
     r"[,\s]*\b(?:tak\s+)?(?:samo\s+)?(?:jak|niz|podobnie\s+jak)\s+(?:w|dla|z|ze|przy)\s+"
     r"(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
     r"|c[gps]|gmin\w*|powiec\w*|powiat\w*|cyfrow\w*|cyber\w*)\b"
+    # "skoro CS to tak jak Cyfrowa Gmina – bez wkładu": a programme named without a preposition is a
+    # reference only after "tak jak" / "podobnie jak" (a bare "jak Cyfrowa Gmina liczy …" asks how)
+    r"|[,\s]*\b(?:tak\s+(?:samo\s+)?jak|podobnie\s+jak)\s+(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)"
+    r"|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*|c[gps])\b"
 )
 # "w CG dawaliśmy X, a w CP też trzeba?": a clause about one programme, then the other after "a/to/ale".
 _PROGRAMME_NAME = (
@@ -1791,6 +1848,8 @@ _CONTRAST = re.compile(
     rf"(?:a|to|ale|natomiast|zas)\s+(?:(?:czy|jak|co)\s+)?(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
 )
 _SENTENCE_SPAN = re.compile(r"[^.?!]+[.?!]*")
+# Clause boundaries for asides: a comma, a sentence end or a dash between words (kept by split).
+_CLAUSE = re.compile(r"(\s*[,;.?!]+\s+|\s+[–-]\s+)")
 # "Dostaliśmy grant w CG. Czy w CS też możemy złożyć wniosek?": taking part in the other programme is
 # the point (combining programmes), not a comparison.
 _PARTICIPATION = re.compile(

@@ -156,6 +156,8 @@ class PrefixStemmer:
 # Forms two lemmas share where only one is meant in questions about grants: "w powiecie" is the
 # locative of "powiat", never "(wy) powiecie" of "powiedzieć".
 FIXED_LEMMAS = {"nie": "nie", "powiecie": "powiat"}
+# A word outside the knowledge base's vocabulary is cut to this many letters (MorfeuszStemmer.stem).
+FALLBACK_PREFIX = 7
 
 
 class MorfeuszStemmer:
@@ -169,7 +171,7 @@ class MorfeuszStemmer:
     so that a typo-free but unseen inflection still meets its relatives.
     """
 
-    def __init__(self, fallback_prefix: int = 7, cache_dir: Path | None = None) -> None:
+    def __init__(self, fallback_prefix: int = FALLBACK_PREFIX, cache_dir: Path | None = None) -> None:
         self.cache_dir = cache_dir
         # The dictionaries take ~0.35 s and ~50 MB to load: created on first use only, so an engine
         # restored from the disk cache answers most questions from the folded-form table alone.

@@ -1,0 +1,86 @@
+"""Is the message about the programmes at all? Checks on the shape of a whole message.
+
+Off-topic messages are often made of words the knowledge base knows: "od rana nie działa
+ogrzewanie, w serwerowni jest 12 stopni – do kogo dzwonić?" ends with a question the contact entry
+answers, and "grantobiorca operator beneficjent wskaźnik trwałość runda ile" is nothing but grant
+vocabulary. Neither asks anything the programmes govern. The checks here look at how the message is
+built, not at a list of topics:
+
+* `foreign_situation`: a message that names no programme and whose context (what the official
+  tells before asking) is mostly made of words the programme documents never use – a situation
+  outside the programmes; the asking sentence alone ("do kogo dzwonić?") cannot make it one.
+* `keyword_bag`: a run of nouns with no sentence around them – no preposition, conjunction or verb
+  form the official would use to ask; several topics at once, none of them asked about.
+
+Both are pure: the engine passes the message's terms and the set of terms its knowledge knows.
+
+>>> keyword_bag("grantobiorca operator beneficjent wskaznik trwalosc runda ile")
+True
+>>> keyword_bag("trwalosc cg ile lat")
+False
+>>> keyword_bag("ile wynosi grant w cyfrowej gminie dla gminy wiejskiej")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from knowledge.normalize import fold, words
+
+# A context needs this many informative words before its vocabulary can tell anything.
+FOREIGN_MIN_WORDS = 3
+# Share of the context's informative words the knowledge base must know for it to be a grant matter.
+FOREIGN_KNOWN_SHARE = 0.5
+
+# Words that make a run of nouns a sentence: prepositions, conjunctions, particles, pronouns and the
+# verb forms a question needs ("jest", "można", "trzeba"); folded.
+_GLUE = words(
+    """
+    w we z ze do od na o po za przy pod nad przez dla bez u a i oraz lub albo czy ale bo ze zeby
+    jesli jezeli gdy kiedy ze nie tak to ten ta te tego jest sa byl byla bylo beda bedzie mozna
+    trzeba musi musimy mozemy moze mamy ma maja jak jaki jaka jakie ktory ktora ktore co kto gdzie
+    dlaczego czemu skad dokad jakim jakiej jakiego ile ilu kiedy sie
+    """
+)
+# A programme named is the subject of a telegraphic question ("strona internetowa cyfrowego powiatu").
+_PROGRAMME = re.compile(r"\b(?:c[gps]|cyfrow\w*|cyber\w*)\b")
+_QUESTION_WORDS = frozenset({"ile", "ilu", "jak", "co", "kto", "gdzie", "kiedy", "czy", "jaki", "jaka", "jakie"})
+# A verb form, by its ending (no dictionary needed): infinitives ("kupić", not "trwałość"), first and
+# second person plural, past tense.
+_VERB_ENDING = re.compile(r"(?:[aeiyu]c|(?<!o)sc|zc|my|cie|[aeiy]l|[aeiy]l[aoiy]|lismy|lysmy)$")
+KEYWORD_BAG_MIN = 5
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def keyword_bag(message: str) -> bool:
+    """Five or more words with nothing to join them: no preposition, conjunction or verb, no
+    programme, no figure, at most one question word and not in front ("jaka ustawa wdrożeniowa
+    dotyczy …" asks). "laptop cs kwalifikowalny?" is short enough to be a question."""
+    tokens = _tokens(message)
+    words = [t for t in tokens if t not in _QUESTION_WORDS]
+    if len(words) < KEYWORD_BAG_MIN or len(tokens) - len(words) > 1 or tokens[0] in _QUESTION_WORDS:
+        return False
+    if _PROGRAMME.search(fold(message)):
+        return False
+    if any(t[:1].isdigit() for t in tokens):
+        return False
+    return not any(t in _GLUE or _VERB_ENDING.search(t) for t in words)
+
+
+def foreign_situation(
+    context_terms: Sequence[str], known: Collection[str], ignore: Collection[str], *, names_programme: bool
+) -> bool:
+    """The context the official gives is mostly outside the knowledge base's vocabulary and the
+    message names no programme: whatever its last sentence asks, it is not a grant question."""
+    if names_programme:
+        return False
+    informative = [t for t in dict.fromkeys(context_terms) if t not in ignore and not t[:1].isdigit() and len(t) > 2]
+    if len(informative) < FOREIGN_MIN_WORDS:
+        return False
+    share = sum(1 for t in informative if t in known) / len(informative)
+    return share < FOREIGN_KNOWN_SHARE

@@ -1,0 +1,94 @@
+"""Messages that ask nothing the programmes govern, and asides around real questions (session 11).
+
+Each rule is tested in words of its own, not in the blind sets' wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.faq_engine import FaqEngine
+from knowledge.faq_scope import foreign_situation, keyword_bag
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+@pytest.mark.parametrize(
+    ("message", "bag"),
+    [
+        ("wniosek umowa rozliczenie kontrola protokol ile", True),
+        ("alokacja intensywnosc wskaznik nabor operator", True),
+        ("ile rund naboru bylo w cyfrowej gminie", False),  # a question word in front asks
+        ("protokol odbioru wzor cp", False),  # short, names its programme
+        ("kto podpisuje umowe grantowa", False),
+        ("wskaznik P powiatu 2022 jaka wartosc", False),  # a figure
+    ],
+)
+def test_a_keyword_bag_is_told_from_a_telegraphic_question(message: str, bag: bool) -> None:
+    assert keyword_bag(message) is bag
+
+
+def test_a_keyword_bag_is_refused_with_its_reason(engine: FaqEngine) -> None:
+    answer = engine.ask("harmonogram wskaznik alokacja grantobiorca kontrola")
+    assert answer.abstained and answer.entry_id is None and "same hasła" in answer.text
+
+
+def test_foreign_situation_needs_a_context_mostly_outside_the_vocabulary() -> None:
+    known = {"serwer", "grant", "umowa", "diagnoza"}
+    ignore = {"dzien", "dobry"}
+    assert foreign_situation(["dach", "przeciekac", "piwnica", "serwer"], known, ignore, names_programme=False)
+    assert not foreign_situation(["dach", "przeciekac", "piwnica"], known, ignore, names_programme=True)
+    assert not foreign_situation(["serwer", "umowa", "piwnica"], known, ignore, names_programme=False)
+    assert not foreign_situation(["dach"], known, ignore, names_programme=False)  # too little to judge
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Dzień dobry, w nocy zalało piwnicę urzędu, woda stoi przy rozdzielni i nie działa winda. Kogo powiadomić?",
+        "Witam, sprzątaczka zgubiła klucze do budynku, a ślusarz przyjdzie dopiero jutro. Co robić?",
+    ],
+)
+def test_a_situation_outside_the_programmes_is_refused_whatever_its_last_sentence_asks(
+    engine: FaqEngine, message: str
+) -> None:
+    answer = engine.ask(message)
+    assert answer.abstained and answer.entry_id is None, answer.entry_id
+
+
+def test_a_situation_naming_a_programme_is_still_answered(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Dzień dobry, mamy awarię zasilania w piwnicy urzędu. Jaki jest telefon infolinii Cyfrowej Gminy?"
+    )
+    assert not answer.abstained and "631 21 05" in answer.text
+
+
+def test_an_aside_without_a_known_word_does_not_dilute_the_question(engine: FaqEngine) -> None:
+    plain = engine.ask("przypomnijcie adres e-mail cyfrowego powiatu")
+    aside = engine.ask("przypomnijcie adres e-mail cyfrowego powiatu, szef wyjechał na urlop do Grecji")
+    assert not aside.abstained and aside.entry_id == plain.entry_id
+    assert "cyfrowypowiat@cppc.gov.pl" in aside.text
+
+
+def test_an_aside_is_only_a_clause_that_asks_nothing(engine: FaqEngine) -> None:
+    # the second clause asks (a question word), so it is kept and the message stays one question
+    message = "podajcie adres e-mail cyfrowego powiatu, kiedy odpisują na wiadomości?"
+    assert engine._without_asides(message) == message
+
+
+def test_a_programme_named_after_tak_jak_is_the_comparison(engine: FaqEngine) -> None:
+    focused = engine._focused(
+        "skoro Cyfrowy Powiat działa tak jak Cyfrowa Gmina, to trwałość też trzeba utrzymać 2 lata?"
+    )
+    assert engine.programmes_in(focused) == ("cp",)
+    # a bare "jak" asks how: the programme after it stays
+    question = "jak Cyfrowa Gmina liczy grant, a jak Cyfrowy Powiat?"
+    assert engine._focused(question) == question
+
+
+def test_dobrze_rozumiemy_asks_for_confirmation(engine: FaqEngine) -> None:
+    answer = engine.ask("w Cyfrowym Powiecie nie trzeba wnosić wkładu własnego, dobrze rozumiemy?")
+    assert not answer.abstained and answer.entry_id == "cp-wklad-wlasny"
