@@ -44,7 +44,9 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_OF = re.compile(
-    rf"(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|proc\w*)\s*(?:z|od|ze|wartosci|kwoty|grantu|\s)*\s*(?P<amount>(?:{_NUMBER})"
+    # "5% z 400 000 zł", "limit 5 procent (grant 200000 zł)": the share, then the amount it is of
+    rf"(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|proc\w*)\s*(?:z|od|ze|przy|dla|wartosci|kwoty|gran(?:t\w*|cie)|[\s(:,–-])*\s*"
+    rf"(?P<amount>(?:{_NUMBER})"
     r"\s*(?:tys\w*\.?|k\b|mln\w*\.?|milion\w*)?\s*(?:zl\w*|pln)?)",
     re.IGNORECASE,
 )

@@ -41,16 +41,20 @@ _GLUE = words(
     w we z ze do od na o po za przy pod nad przez dla bez u a i oraz lub albo czy ale bo ze zeby
     jesli jezeli gdy kiedy ze nie tak to ten ta te tego jest sa byl byla bylo beda bedzie mozna
     trzeba musi musimy mozemy moze mamy ma maja jak jaki jaka jakie ktory ktora ktore co kto gdzie
-    dlaczego czemu skad dokad jakim jakiej jakiego ile ilu kiedy sie
+    dlaczego czemu skad dokad jakim jakiej jakiego ile ilu kiedy sie poza przed wobec wg miedzy oprocz
+    zamiast dzieki niz
     """
 )
 # A programme named is the subject of a telegraphic question ("strona internetowa cyfrowego powiatu").
-_PROGRAMME = re.compile(r"\b(?:c[gps]|cyfrow\w*|cyber\w*)\b")
+_PROGRAMME = re.compile(
+    r"\b(?:cyfrow\w*\s+(?:gmin|powiat|powiec)\w*|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*|c[gps])\b"
+)
 _QUESTION_WORDS = frozenset({"ile", "ilu", "jak", "co", "kto", "gdzie", "kiedy", "czy", "jaki", "jaka", "jakie"})
 # A verb form, by its ending (no dictionary needed): infinitives ("kupić", not "trwałość"), first and
 # second person plural, past tense.
 _VERB_ENDING = re.compile(r"(?:[aeiyu]c|(?<!o)sc|zc|my|cie|[aeiy]l|[aeiy]l[aoiy]|lismy|lysmy)$")
 KEYWORD_BAG_MIN = 5
+KEYWORD_LIST_MIN = 4
 
 
 def _tokens(text: str) -> list[str]:
@@ -58,18 +62,31 @@ def _tokens(text: str) -> list[str]:
 
 
 def keyword_bag(message: str) -> bool:
-    """Five or more words with nothing to join them: no preposition, conjunction or verb, no
-    programme, no figure, at most one question word and not in front ("jaka ustawa wdrożeniowa
-    dotyczy …" asks). "laptop cs kwalifikowalny?" is short enough to be a question."""
+    """Words with nothing to join them into a question: no preposition, conjunction, verb or figure,
+    and a question word only as the last word ("jaka ustawa wdrożeniowa dotyczy …" asks). Five such
+    words besides any programme's name; a comma-separated list of four or more short items without a
+    verb ("grant, runda, KPG, umowa o powierzenie grantu"); or programme names alone. "skład komisji
+    przyznającej granty CG" is one noun phrase, short enough to be a question."""
+    folded = fold(message)
     tokens = _tokens(message)
-    words = [t for t in tokens if t not in _QUESTION_WORDS]
-    if len(words) < KEYWORD_BAG_MIN or len(tokens) - len(words) > 1 or tokens[0] in _QUESTION_WORDS:
+    if not tokens or tokens[0] in _QUESTION_WORDS or any(t[:1].isdigit() for t in tokens):
         return False
-    if _PROGRAMME.search(fold(message)):
+    named = len(_PROGRAMME.findall(folded))
+    rest = _tokens(_PROGRAMME.sub(" ", folded))
+    words = [t for t in rest if t not in _QUESTION_WORDS]
+    asking = [k for k, t in enumerate(rest) if t in _QUESTION_WORDS]
+    if asking and asking != [len(rest) - 1]:
+        return False  # a question word anywhere but last ("… runda ile") asks something
+    if any(_VERB_ENDING.search(t) for t in words):
         return False
-    if any(t[:1].isdigit() for t in tokens):
+    if not words:
+        return named > 1  # "cyfrowa gmina cyfrowy powiat cyberbezpieczny samorząd"
+    items = [i for i in re.split(r"\s*[,;]\s*|\s+[–-]\s+", _PROGRAMME.sub(" ", folded)) if i.strip(" .")]
+    if "?" not in message and len(items) >= KEYWORD_LIST_MIN and all(len(i.split()) <= 4 for i in items):
+        return len(rest) == len(words)
+    if any(t in _GLUE for t in words):
         return False
-    return not any(t in _GLUE or _VERB_ENDING.search(t) for t in words)
+    return len(words) >= KEYWORD_BAG_MIN
 
 
 def foreign_situation(

@@ -19,7 +19,7 @@ _SENTENCES = re.compile(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)
 _QUESTION_WORD = (
     r"(?:czy|kto|komu|gdzie|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
     r"|(?:w|na|przez|z|do|od|po|pod|dla)\s+jak\w+"
-    r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu)"
+    r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu|po\s+co|w\s+jakim\s+celu)"
 )
 _STARTS_AS_QUESTION = re.compile(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
 # "… i czy …", "…, a ile …", "… oraz do kiedy …": a second question joined to the first.
@@ -53,6 +53,12 @@ MAX_PARTS = 4
 _SALUTATION = re.compile(
     r"(?i)^\s*(?:(?:dzie[nń]\s+dobry|szanown\w+\s+(?:pa[nń]stw\w*|pani\w*|pan\w*)|witam(?:\s+serdecznie)?|"
     r"cze[sś][cć]|hej|halo)\b[\s,!.:]*)+"
+)
+# "Dziękuję bardzo. A od kiedy …", "Super, dzięki! A w CS?": a courtesy sentence of its own before the
+# question (a chat's reply to the previous answer) asks nothing; "Rozumiem, że …" is a premise and stays.
+_COURTESY = re.compile(
+    r"(?i)^\s*(?:(?:dzi[eę]kuj[eę]|dzi[eę]kujemy|dzi[eę]ki)(?:\s+(?:bardzo|serdecznie|pi[eę]knie|wielkie|za\s+odpowied[zź]))*"
+    r"|super|[sś]wietnie|jasne|okej|ok|dobrze|rozumiem)(?:\s*,\s*(?:dzi[eę]kuj[eę]|dzi[eę]ki))?\s*[.!]+\s+(?=\S)"
 )
 _RELAY = re.compile(
     r"(?i)^(?:(?:pan\w*|nasz\w*)\s+)?(?:w[oó]jt\w*|burmistrz\w*|prezydent\w*|starost\w*|skarbnik\w*|sekretarz\w*|"
@@ -174,6 +180,7 @@ def without_letter(message: str) -> str:
     """
     text = _CLOSING.sub("", message)
     text = _SALUTATION.sub("", text)
+    text = _COURTESY.sub("", text)
     text = _without_speaker(text)
     text = _RELAY.sub("", text)
     text = _CONFIRM.sub("czy ", text.strip())

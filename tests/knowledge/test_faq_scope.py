@@ -92,3 +92,48 @@ def test_a_programme_named_after_tak_jak_is_the_comparison(engine: FaqEngine) ->
 def test_dobrze_rozumiemy_asks_for_confirmation(engine: FaqEngine) -> None:
     answer = engine.ask("w Cyfrowym Powiecie nie trzeba wnosić wkładu własnego, dobrze rozumiemy?")
     assert not answer.abstained and answer.entry_id == "cp-wklad-wlasny"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Cyfrowy Powiat – nabór, alokacja, wskaźnik P, kontrola, trwałość.",  # a list of topics, no verb
+        "cyberbezpieczny samorzad cyfrowy powiat",  # programme names alone
+        "cs grant umowa protokol faktura ankieta",  # five nouns besides a programme
+    ],
+)
+def test_topic_lists_and_bare_programme_names_ask_nothing(engine: FaqEngine, message: str) -> None:
+    assert keyword_bag(message)
+    assert engine.ask(message).abstained
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["skład komisji przyznającej granty CG", "kryterium okres realizacji projektu cg", "cp diagnoza termin"],
+)
+def test_a_telegraphic_noun_phrase_is_a_question(message: str) -> None:
+    assert not keyword_bag(message)
+
+
+def test_a_courtesy_sentence_before_the_question_is_dropped(engine: FaqEngine) -> None:
+    plain = engine.ask("A do kiedy trzeba złożyć ankietę?", "cs")
+    thanked = engine.ask("Dzięki wielkie! A do kiedy trzeba złożyć ankietę?", "cs")
+    assert not thanked.abstained and thanked.entry_id == plain.entry_id
+
+
+def test_both_aspects_of_sending_find_the_address(engine: FaqEngine) -> None:
+    # "wysyłać" and "wysłać" are both words of the knowledge base: one synonym group joins them
+    for question in ("gdzie się wysyła wyniki diagnozy w cyfrowym powiecie", "gdzie wysyłamy diagnozę w cp"):
+        assert engine.ask(question).entry_id == "cp-diagnoza-epuap", question
+
+
+def test_a_percentage_asked_with_the_grant_in_brackets_is_computed(engine: FaqEngine) -> None:
+    answer = engine.ask("ile to jest limit 5 % (grant 260 000 zł) w cyfrowym powiecie?")
+    assert "13 000,00 zł" in answer.text
+
+
+def test_po_co_starts_a_question_of_its_own() -> None:
+    from knowledge.faq_split import split_questions
+
+    parts = split_questions("ankieta w cs - gdzie ja przekazac i po co ja wypelniamy?")
+    assert len(parts) == 2 and parts[1].startswith("po co")
