@@ -80,7 +80,8 @@ _DATE_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[./-](?P<month>\d{1,2})(?:[./-](?
 _AGREEMENT = re.compile(r"\bumow\w*|\bpodpis\w*|\bzawar\w*")
 _DIAGNOSIS = re.compile(r"\bdiagnoz\w*|\bankiet\w*|\baudyt\w*")
 _FORMULA_L = re.compile(
-    rf"\bl\s*(?:=|wynosi|to|:)\s*(?P<l>{_NUMBER})|(?P<l2>{_NUMBER})\s*(?:tys\w*\.?\s*)?(?:mieszkanc\w*|osob\b|ludnosc\w*)"
+    # "L = 6200", and telegraphic "cg L 6200 G 2048,22 ile grantu"
+    rf"\bl\s*(?:=|wynosi|to|:)?\s*(?P<l>{_NUMBER})|(?P<l2>{_NUMBER})\s*(?:tys\w*\.?\s*)?(?:mieszkanc\w*|osob\b|ludnosc\w*)"
     rf"|(?:mieszkancow|ludnosci|ludnosc|liczba\s+mieszkancow)\s*(?:=|wynosi|to|:|ok\.?|okolo)?\s*(?P<l3>{_NUMBER})"
 )
 _FORMULA_G = re.compile(
@@ -1058,6 +1059,7 @@ def _money_amounts(folded: str) -> list[tuple[int, Decimal]]:
 
 
 _MOST = re.compile(r"\bmaks\w*|\bmax\b|\bnajwiec\w*|\bnajwyzsz\w*|\bgorn\w*")
+_LEAST = re.compile(r"\bnajmniej\b|\bminim\w*|\bmin\b|\bnajniz\w*|\bdoln\w*")
 
 
 def _total_of_maxima(folded: str, codes: list[str]) -> Computation | None:
@@ -1099,6 +1101,19 @@ def _total(folded: str, programmes: Sequence[str]) -> Computation | None:
     level_fixed = "cp" in codes or _LEVEL_POWIAT_OR_VOIVODESHIP.search(folded)
     programme = get_programme(other)
     fixed = programme.get("fixed_grant_powiat_wojewodztwo")
+    if other == "cs" and not level_fixed and (_LEAST.search(folded) or _MOST.search(folded)):
+        # "z CG dostaliśmy 187 300 zł, a z CS ile najmniej może dostać gmina i ile to razem": a gmina's CS
+        # grant is a range; the bound asked for is the one to add
+        least = bool(_LEAST.search(folded))
+        bound = programme.fact("min_grant" if least else "max_grant")
+        total = given + bound.decimal
+        words = "co najmniej" if least else "najwyżej"
+        text = (
+            f"{programme.name}: gmina może dostać {words} {_zl(bound.decimal)}.\n"
+            f"Razem z obu programów {words}: {_zl(given)} ({get_programme(owner).name}) + {_zl(bound.decimal)} "
+            f"({programme.name}) = {_zl(total)}."
+        )
+        return Computation("total", text, (bound.citation,), ("cs-kwota-min-max",), None, total)
     if other != "cs" or fixed is None or not level_fixed:
         return None  # the other grant depends on the unit (a list or a formula): no sum to state
     total = given + fixed.decimal

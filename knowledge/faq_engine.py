@@ -38,7 +38,7 @@ from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_numbers import digits_for_number_words
 from knowledge.faq_premise import claimed_figures, premise_correction
 from knowledge.faq_scope import foreign_situation, keyword_bag
-from knowledge.faq_split import is_request, split_questions, without_letter
+from knowledge.faq_split import is_request, split_questions, with_dictated_punctuation, without_letter
 from knowledge.normalize import (
     DEFAULT_STEMMER,
     FALLBACK_PREFIX,
@@ -884,6 +884,7 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
+        question = with_dictated_punctuation(question)
         question = without_letter(expand_abbreviations(digits_for_number_words(question)))
         question = _without_scheme_comparison(question)
         out_of_scope = self._out_of_scope(question)
@@ -892,11 +893,12 @@ class FaqEngine:
         question = self._without_asides(question)
         # (before focusing: "w CP diagnoza, a w CS ankieta" pairs two subjects, it is no contrast)
         paired = self._paired(question)
+        whole = question
         if paired is None:
             question = self._focused(question)
         parts = paired or split_questions(question)
         if len(parts) > 1:
-            multi = self._ask_parts(question, parts, programme)
+            multi = self._ask_parts(question, parts, programme, whole=whole)
             if multi is not None:
                 return multi
         answer = self._ask_message(question, programme)
@@ -1034,7 +1036,9 @@ class FaqEngine:
             return question
         return focused
 
-    def _ask_parts(self, message: str, parts: Sequence[str], programme: str | None) -> Answer | None:
+    def _ask_parts(
+        self, message: str, parts: Sequence[str], programme: str | None, whole: str | None = None
+    ) -> Answer | None:
         """One answer per question of a multi-part message; None when no part can be answered."""
         named = self.programmes_in(message)
         # "halo, czy jest ktoś?": chatter without a topic is no question to answer.
@@ -1053,7 +1057,7 @@ class FaqEngine:
                 answers.append(answers[-1])
                 continue
             answers.append(self._part_answer(message, parts, k, named, programme, answers))
-        self._compute_parts(message, parts, named, programme, answers)
+        self._compute_parts(message, parts, named, programme, answers, whole=whole)
         if all(a.abstained for a in answers):
             return None
         return self._render_parts(parts, answers, named, programme)
@@ -1135,10 +1139,20 @@ class FaqEngine:
         return answer
 
     def _compute_parts(
-        self, message: str, parts: Sequence[str], named: Sequence[str], programme: str | None, answers: list[Answer]
+        self,
+        message: str,
+        parts: Sequence[str],
+        named: Sequence[str],
+        programme: str | None,
+        answers: list[Answer],
+        whole: str | None = None,
     ) -> None:
         """Arithmetic on the whole message's numbers, applied to the part whose rule it uses."""
         found = _compute_all(message, named or ((programme,) if programme else ()))
+        if whole is not None and whole != message and not any(c.kind == "total" for c in found):
+            # "z CG mamy 412 000 zł, a z CS ile najwyżej i ile to łącznie?": the programme the focus took
+            # for a reference is half of the sum asked for
+            found = [c for c in _compute_all(whole, self.programmes_in(whole)) if c.kind == "total"] + found
         computation = found[0] if found else None
         if computation is None and (any(ch.isdigit() for ch in message) or _WEEKDAY_MENTION.search(fold(message))):
             # "KPG obcięła 10 % … 180 tys zł. Ile zostaje?": the rule is in an answered part's entry.

@@ -13,6 +13,13 @@ multiplier (tysiąc, milion) or a unit (zł, procent, dni, miesięcy, lat) follo
 '1 500 000 zł, 5 procent, 30 dni'
 >>> digits_for_number_words("czy ankietę składa się dwa razy")
 'czy ankietę składa się dwa razy'
+
+Dates and amounts in grosze, as a dictated message says them:
+
+>>> digits_for_number_words("umowa z dwudziestego pierwszego marca dwa tysiące dwadzieścia trzy")
+'umowa z 21 marca 2023'
+>>> digits_for_number_words("G tysiąc dziewięćset dwadzieścia trzy złote dwadzieścia dwa grosze")
+'G 1 923,22 zł'
 """
 
 from __future__ import annotations
@@ -52,8 +59,11 @@ _UNITS = {
 }
 _MULTIPLIERS = {**SCALES_FOLDED, "tysiaca": 1000, "miliona": 1_000_000}
 _HALF = {"poltora": 1.5}
+# "tysiąc dziewięćset …", "milion złotych": a scale word alone is one of it
+_ONE_SCALE = frozenset({"tysiac", "milion"})
 _UNIT_AFTER = re.compile(
-    r"^\s*(?:zl\w*|pln|procent\w*|proc\b|%|dni\b|dnia\b|miesiac\w*|miesiec\w*|lat\b|lata\b|tygodni\w*|godzin\w*)"
+    r"^\s*(?:zl\w*|pln|procent\w*|proc\b|%|dni\b|dnia\b|miesiac\w*|miesiec\w*|lat\b|lata\b|tygodni\w*|godzin\w*"
+    r"|grosz\w*)"
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -75,7 +85,7 @@ def digits_for_number_words(text: str) -> str:
                 group += _UNITS[word]
             elif word in _HALF:
                 group += _HALF[word]
-            elif word in _MULTIPLIERS and (group or j > i):
+            elif word in _MULTIPLIERS and (group or j > i or word in _ONE_SCALE):
                 value += (group or 1) * _MULTIPLIERS[word]
                 group, multiplied = 0.0, True
             else:
@@ -86,7 +96,8 @@ def digits_for_number_words(text: str) -> str:
             j += 1
         value += group
         end = words[j - 1].end() if j > i else 0
-        if j > i and value and (multiplied or _UNIT_AFTER.match(folded[end:])):
+        lone_scale = j == i + 1 and words[i].group() in _ONE_SCALE  # "tysiąc razy" is a manner of speaking
+        if j > i and value and ((multiplied and not lone_scale) or _UNIT_AFTER.match(folded[end:])):
             out.append(text[last : words[i].start()])
             out.append(f"{int(value):,}".replace(",", " ") if value == int(value) else str(value).replace(".", ","))
             last = end
@@ -94,4 +105,82 @@ def digits_for_number_words(text: str) -> str:
         else:
             i += 1
     out.append(text[last:])
-    return "".join(out)
+    return _with_grosze(_dates_in_words("".join(out)))
+
+
+_MONTHS_GENITIVE = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "wrzesnia",
+    "pazdziernika",
+    "listopada",
+    "grudnia",
+]
+_ORDINALS = {
+    "pierwszego": 1,
+    "drugiego": 2,
+    "trzeciego": 3,
+    "czwartego": 4,
+    "piatego": 5,
+    "szostego": 6,
+    "siodmego": 7,
+    "osmego": 8,
+    "dziewiatego": 9,
+    "dziesiatego": 10,
+    "jedenastego": 11,
+    "dwunastego": 12,
+    "trzynastego": 13,
+    "czternastego": 14,
+    "pietnastego": 15,
+    "szesnastego": 16,
+    "siedemnastego": 17,
+    "osiemnastego": 18,
+    "dziewietnastego": 19,
+    "dwudziestego": 20,
+    "trzydziestego": 30,
+}
+_MONTH = "|".join(_MONTHS_GENITIVE)
+_ORDINAL = "|".join(_ORDINALS)
+# "czternastego lutego 2 024": a day said as an ordinal before a month, a year read as a number
+_SPOKEN_DAY = re.compile(rf"\b(?P<tens>{_ORDINAL})(?:\s+(?P<units>{_ORDINAL}))?(?=\s+(?:{_MONTH})\b)")
+_SPOKEN_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>[12]\s\d{{3}})\b")
+# "1 923 złote 22 grosze": the grosze are the amount's decimals
+_GROSZE = re.compile(r"(?P<zl>\d[\d ]*)\s+(?P<unit>zl\w*)\s+(?P<gr>\d{1,2})\s+grosz\w*")
+
+
+def _dates_in_words(text: str) -> str:
+    """ "czternastego lutego dwa tysiące dwadzieścia cztery" → "14 lutego 2024" (after the cardinals)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    out, last = [], 0
+    for match in _SPOKEN_DAY.finditer(folded):
+        day = _ORDINALS[match.group("tens")] + (_ORDINALS[match.group("units")] if match.group("units") else 0)
+        if day > 31:
+            continue
+        out += [text[last : match.start()], str(day)]
+        last = match.end()
+    text = "".join(out) + text[last:]
+    folded = fold(text)
+    out, last = [], 0
+    for match in _SPOKEN_YEAR.finditer(folded):
+        out += [text[last : match.start("year")], match.group("year").replace(" ", "")]
+        last = match.end("year")
+    return "".join(out) + text[last:]
+
+
+def _with_grosze(text: str) -> str:
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    out, last = [], 0
+    for match in _GROSZE.finditer(folded):
+        out += [text[last : match.start()], f"{match.group('zl')},{int(match.group('gr')):02d} zł"]
+        last = match.end()
+    return "".join(out) + text[last:]

@@ -172,6 +172,25 @@ def _without_speaker(text: str) -> str:
     return rest if len(rest.split()) >= 3 else text
 
 
+# A message dictated to a phone: "… co teraz kropka czy gmina musi …", "… razem znak zapytania".
+_DICTATED = (
+    (re.compile(r"(?i)\s+(?:znak\s+zapytania|pytajnik)\b"), "?"),
+    (re.compile(r"(?i)\s+kropka\b"), "."),
+    (re.compile(r"(?i)\s+przecinek\b"), ","),
+)
+
+
+def with_dictated_punctuation(message: str) -> str:
+    """Punctuation said as words, as marks.
+
+    >>> with_dictated_punctuation("laptop ukradli kropka czy trzeba oddać pieniądze znak zapytania")
+    'laptop ukradli. czy trzeba oddać pieniądze?'
+    """
+    for pattern, mark in _DICTATED:
+        message = pattern.sub(mark, message)
+    return message
+
+
 def without_letter(message: str) -> str:
     """The message without a letter's salutation, a "the mayor asks" relay and the closing with the signature.
 

@@ -137,3 +137,40 @@ def test_po_co_starts_a_question_of_its_own() -> None:
 
     parts = split_questions("ankieta w cs - gdzie ja przekazac i po co ja wypelniamy?")
     assert len(parts) == 2 and parts[1].startswith("po co")
+
+
+# -- dictated messages and telegraphic figures -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "digits"),
+    [
+        ("umowę podpisano trzeciego maja dwa tysiące dwadzieścia dwa", "umowę podpisano 3 maja 2022"),
+        ("od trzydziestego pierwszego grudnia", "od 31 grudnia"),
+        ("grant dwieście tysięcy złotych pięćdziesiąt groszy", "grant 200 000,50 zł"),
+        ("tysiąc osiemset złotych", "1 800 złotych"),
+        ("tysiąc razy dzwoniliśmy", "tysiąc razy dzwoniliśmy"),
+    ],
+)
+def test_dates_and_grosze_said_in_words(typed: str, digits: str) -> None:
+    from knowledge.faq_numbers import digits_for_number_words
+
+    assert digits_for_number_words(typed) == digits
+
+
+def test_a_dictated_message_reads_its_spoken_punctuation(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "umowę w cyberbezpiecznym samorządzie podpisaliśmy drugiego kwietnia dwa tysiące dwadzieścia cztery "
+        "kropka do kiedy ankieta znak zapytania"
+    )
+    assert "02.05.2024" in answer.text or "2 maja 2024" in answer.text
+
+
+def test_letters_l_and_g_with_bare_figures_are_the_formula(engine: FaqEngine) -> None:
+    answer = engine.ask("cyfrowa gmina L 9000 G 1998,22 ile wyjdzie")
+    assert answer.computation is not None and "190 000,00 zł" in answer.text
+
+
+def test_a_gminas_cs_bound_is_added_to_its_cg_grant_when_asked(engine: FaqEngine) -> None:
+    answer = engine.ask("z cyfrowej gminy mamy 412 000 zł, a z cs ile maksymalnie dostanie gmina i ile to łącznie?")
+    assert "1 262 000,00 zł" in answer.text
