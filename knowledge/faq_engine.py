@@ -296,7 +296,9 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # Pay and employment of the office's own staff: no programme document mentions them.
         re.compile(
-            r"\bwynagrodz\w*|\bpensj\w*|\bpremi(?:a|e|i|ami|om)\b|\bnadgodzin\w*|\betat\w*|\bumow\w*\s+o\s+prac\w*"
+            # "wynagrodzenie za przygotowanie projektu", "wynagrodzenie wykonawcy": a contractor's fee is a
+            # service the catalogue may cover, not staff pay
+            r"\bwynagrodz\w*\b(?!\s+(?:\w+\s+)?(?:za|firm\w*|wykonawc\w*|doradc\w*|konsultant\w*)\b)|\bpensj\w*|\bpremi(?:a|e|i|ami|om)\b|\bnadgodzin\w*|\betat\w*|\bumow\w*\s+o\s+prac\w*"
             r"|\bpodwyzk\w*|\bpensum\b|\burlop\w*|\bwyslug\w*|\bkodeks\w*\s+pracy|\bdodat\w*\s+(?:stazow|funkcyjn)\w*"
             r"|\bzatrudni\w*\s+(?:informatyk\w*|pracownik\w*|osob\w*|admin\w*|specjalist\w*)"
         ),
@@ -1046,6 +1048,10 @@ class FaqEngine:
         if not parts:
             return None
         if len(parts) == 1:
+            if len(self._topic(parts[0])) <= 1:
+                # "KPG obniżyła nam kwotę o drukarki (…). Co to oznacza i czy mamy jeszcze jakąś drogę?": the one
+                # part left says next to nothing of its own; the whole message is the question
+                return None
             extra = "" if self.programmes_in(parts[0]) else " ".join(get_programme(c).name for c in named)
             single = self._ask_message(f"{parts[0]} {extra}".strip(), programme)
             return None if single.abstained else self._with_computation(message, programme, single)

@@ -174,3 +174,21 @@ def test_letters_l_and_g_with_bare_figures_are_the_formula(engine: FaqEngine) ->
 def test_a_gminas_cs_bound_is_added_to_its_cg_grant_when_asked(engine: FaqEngine) -> None:
     answer = engine.ask("z cyfrowej gminy mamy 412 000 zł, a z cs ile maksymalnie dostanie gmina i ile to łącznie?")
     assert "1 262 000,00 zł" in answer.text
+
+
+def test_a_contractors_fee_is_no_staff_pay(engine: FaqEngine) -> None:
+    fee = engine.ask(
+        "czy wynagrodzenie firmy za przygotowanie projektu do cyberbezpiecznego samorządu jest kwalifikowalne?"
+    )
+    assert not fee.abstained and fee.entry_id == "cs-przygotowanie-projektu"
+    pay = engine.ask("czy z cyberbezpiecznego samorządu pokryjemy wynagrodzenie naszego informatyka?")
+    assert pay.abstained
+
+
+def test_a_lone_part_saying_nothing_of_its_own_leaves_the_whole_message_to_answer(engine: FaqEngine) -> None:
+    message = "Komisja obcięła nam kwotę o skaner w Cyfrowej Gminie. Co z tego wynika?"
+    assert engine._ask_parts(message, ["Co z tego wynika?"], None) is None
+    assert engine.ask(
+        "Czytamy w §5 regulaminu Cyfrowej Gminy, że niewycofanie wniosku to akceptacja decyzji KPG o wysokości "
+        "dofinansowania. Komisja obcięła nam kwotę o skaner. Co z tego wynika i czy jest jeszcze coś, co możemy zrobić?"
+    ).entry_id in ("cg-kpg-niezgoda", "cg-wycofanie-wniosku")
