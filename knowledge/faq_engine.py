@@ -1054,7 +1054,10 @@ class FaqEngine:
                 return None
             extra = "" if self.programmes_in(parts[0]) else " ".join(get_programme(c).name for c in named)
             single = self._ask_message(f"{parts[0]} {extra}".strip(), programme)
-            return None if single.abstained else self._with_computation(message, programme, single)
+            # an undecided entry (abstained, with what the documents do say) is an answer too
+            if single.abstained and single.entry_id is None:
+                return None
+            return self._with_computation(message, programme, single)
         answers: list[Answer] = []
         for k in range(len(parts)):
             if k and answers[-1].abstained and answers[-1].entry_id is None and self._leans_back(parts[k]):

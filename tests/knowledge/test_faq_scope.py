@@ -192,3 +192,20 @@ def test_a_lone_part_saying_nothing_of_its_own_leaves_the_whole_message_to_answe
         "Czytamy w §5 regulaminu Cyfrowej Gminy, że niewycofanie wniosku to akceptacja decyzji KPG o wysokości "
         "dofinansowania. Komisja obcięła nam kwotę o skaner. Co z tego wynika i czy jest jeszcze coś, co możemy zrobić?"
     ).entry_id in ("cg-kpg-niezgoda", "cg-wycofanie-wniosku")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("w okresie trwałości ktoś ukradł nam tablety kupione z cyfrowego powiatu – co dalej?", None),
+        ("czy bank może dostać cesję należności z umowy o powierzenie grantu w cyfrowym powiecie?", "all-cesja-grantu"),
+        ("jakie raporty roczne wysyłamy operatorowi w okresie trwałości cyfrowej gminy?", "all-sprawozdania-trwalosc"),
+    ],
+)
+def test_what_the_documents_leave_to_the_agreement_is_answered_as_undecided(
+    engine: FaqEngine, question: str, entry_id: str | None
+) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained, answer.entry_id
+    # theft: abstaining is what matters; the entry says what the documents do require
+    assert answer.entry_id in ((entry_id,) if entry_id else (None, "all-utrata-sprzetu-trwalosc"))
