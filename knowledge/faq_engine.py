@@ -640,10 +640,14 @@ class FaqEngine:
         if "nas" in terms and not _NAS_DEVICE.search(question) and not _STORAGE_TERMS.intersection(terms):
             # "u nas", "nam", "my" lemmatise to "nas": the pronoun, not a NAS storage device
             terms = [t for t in terms if t != "nas"]
-        if "ile" in terms and _RECEIVE_TERMS.intersection(terms) and not self._receive_object(terms):
+        asks_amount = "ile" in terms or bool(_AMOUNT_TERMS.intersection(terms))
+        if asks_amount and _RECEIVE_TERMS.intersection(terms) and not self._receive_object(terms):
             # "ile możemy dostać z cyfrowej gminy?": what a unit receives from a programme, with
             # nothing else named ("ile dni na odebranie pisma" names days), is its grant
-            terms.append("grant")
+            # "daje", "da" say only that the programme gives it: the grant is the topic
+            terms = [t for t in terms if t not in ("dawac", "dac")] + ["grant"]
+            if _UP_TO_AMOUNT.search(fold(question)):
+                terms.append("maksymalny")  # "daje do 2 mln zł": the upper bound of the grant
         return terms
 
     @staticmethod
@@ -653,6 +657,8 @@ class FaqEngine:
             t not in PROGRAMME_CODES
             and t not in _RECEIVE_TERMS
             and t not in _AMOUNT_WORDS
+            and t not in _AMOUNT_TERMS
+            and not t[:1].isdigit()
             and t not in LEVEL_HINTS
             and t not in QUESTION_WORDS
             and t not in CHATTER
@@ -1991,7 +1997,10 @@ _NAS_DEVICE = re.compile(
 )
 _STORAGE_TERMS = frozenset({"macierz", "synolog", "qnap", "storage", "san", "dysk"})
 # "ile dostaniemy", "ile otrzyma gmina": with "ile", receiving means the grant's amount.
-_RECEIVE_TERMS = frozenset({"dostac", "otrzymac"})
+_RECEIVE_TERMS = frozenset({"dostac", "otrzymac", "dawac", "dac"})
+_UP_TO_AMOUNT = re.compile(r"\b(?:do|maks\w*|max)\s+\d[\d\s.,]*\s*(?:mln|milion\w*|tys\w*|zl|pln)")
+# "czy Cyfrowy Powiat daje do 2 mln zł?": an amount in złoty or a multiplier is what is received
+_AMOUNT_TERMS = frozenset({"zloty", "zl", "pln", "milion", "mln", "tys", "tysiac"})
 _AMOUNT_WORDS = frozenset({"ile", "maksymalny", "minimalny", "mozna", "moc", "jako", "nasz", "my"})
 
 

@@ -209,3 +209,15 @@ def test_what_the_documents_leave_to_the_agreement_is_answered_as_undecided(
     assert answer.abstained, answer.entry_id
     # theft: abstaining is what matters; the entry says what the documents do require
     assert answer.entry_id in ((entry_id,) if entry_id else (None, "all-utrata-sprzetu-trwalosc"))
+
+
+def test_a_programme_giving_up_to_an_amount_is_its_grant_range(engine: FaqEngine) -> None:
+    candidates, _signal = engine.rank("czy cyfrowy powiat daje powiatom do 900 tys. zł?")
+    assert candidates[0].entry.id == "cp-kwota-min-max"
+
+
+def test_a_voivodeship_asking_about_cg_and_cp_gets_the_entry_ruling_them_out(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "urząd marszałkowski: czy samorząd województwa wystąpi o grant z Cyfrowego Powiatu lub Cyfrowej Gminy?"
+    )
+    assert answer.entry_id == "all-program-dla-wojewodztwa" and "nie mogło" in answer.text
