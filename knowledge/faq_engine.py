@@ -1455,6 +1455,34 @@ class FaqEngine:
 
         return states_net_threshold(question, best.entry.answer)
 
+    def _rescued(self, candidates: Sequence[Candidate], best: Candidate, asked: frozenset[str]) -> Candidate:
+        """An unsure choice gives way to a clear runner-up answering the same kind of question."""
+        if best.confidence >= ABSTAIN_BELOW:
+            return best
+        return next(
+            (
+                c
+                for c in candidates[1:CONFIDENCE_TOP]
+                if c.confidence >= RESCUE_CONFIDENCE
+                and c.score >= RESCUE_SCORE_SHARE * best.score
+                # a runner-up answering another kind of question is no rescue
+                and self._intent_fit(asked, c) >= 0
+            ),
+            best,
+        )
+
+    def _procurement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "UTM za 63 345 zł brutto – trzeba publikować w bazie konkurencyjności?": the procurement rule
+        leads the ranking and is what is asked; the item's entry only explains the item better."""
+        if PROCUREMENT_TERMS.isdisjoint(self.query_terms(question)):
+            return None
+        leader = candidates[0]
+        return (
+            leader
+            if _PROCUREMENT.search(fold(leader.entry.question)) and leader.confidence >= THRESHOLD_FLOOR
+            else None
+        )
+
     def _ask(self, question: str, programme: str | None) -> Answer:
         candidates, signal = self.rank(question, programme)
         focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
@@ -1480,23 +1508,15 @@ class FaqEngine:
                 or clearer.confidence >= best.confidence + CLEARER_MARGIN
             ):
                 best = clearer
+        lead = self._procurement_lead(question, candidates)
+        if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
+            best = lead
         wider = self._covering_both(question, candidates[:CONFIDENCE_TOP], best)
         if wider is not None:
             # "czy do rozliczenia dołączyć dokumentację z przetargu i polisę?": the entry that
             # speaks of both things asked about, not the one about the second alone
             best = wider
-        if best.confidence < ABSTAIN_BELOW:
-            best = next(
-                (
-                    c
-                    for c in candidates[1:CONFIDENCE_TOP]
-                    if c.confidence >= RESCUE_CONFIDENCE
-                    and c.score >= RESCUE_SCORE_SHARE * best.score
-                    # a runner-up answering another kind of question is no rescue
-                    and self._intent_fit(asked, c) >= 0
-                ),
-                best,
-            )
+        best = best if best is lead else self._rescued(candidates, best, asked)
         if (
             best.confidence < ABSTAIN_BELOW
             and not self._clear_winner(candidates, best)

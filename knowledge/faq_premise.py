@@ -46,6 +46,8 @@ _SITUATION = re.compile(
     # "przesunąć termin o 2 miesiące", "spóźnimy się o tydzień": a change or a delay, not the rule itself
     r"|\b(?:przesun|przedluz|wydluz|skroc|zmieni|zwieksz|zmniejsz|obniz|opozni|spozni|przekrocz)\w*"
     r"|\bo\s+\d"
+    # "UTM za 63 345 zł brutto (23% VAT)": a price with its tax is what the official pays, not a rule
+    r"|\bbrutto\b|\bnetto\b|\bvat\b"
 )
 
 

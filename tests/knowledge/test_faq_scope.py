@@ -221,3 +221,9 @@ def test_a_voivodeship_asking_about_cg_and_cp_gets_the_entry_ruling_them_out(eng
         "urząd marszałkowski: czy samorząd województwa wystąpi o grant z Cyfrowego Powiatu lub Cyfrowej Gminy?"
     )
     assert answer.entry_id == "all-program-dla-wojewodztwa" and "nie mogło" in answer.text
+
+
+def test_a_priced_item_asked_about_the_procurement_rule_gets_the_rule_and_no_false_premise(engine: FaqEngine) -> None:
+    answer = engine.ask("w cs kupujemy WAF za 73 800 zł brutto (vat 23%) - czy musi iść przez bazę konkurencyjności?")
+    assert answer.entry_id == "cs-baza-konkurencyjnosci"
+    assert "60 000,00 zł" in answer.text and "według dokumentów" not in answer.text
