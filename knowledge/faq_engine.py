@@ -86,6 +86,7 @@ TYPO_LONG_WORD = 9
 # Polish case endings, longest first, tried on words the lemmatiser does not know (brands, acronyms).
 ENDINGS = ("ami", "ach", "owi", "em", "om", "ow", "ie", "u", "a", "y", "e")
 MAX_QUESTION_CHARS = 1000
+TERMS_MEMO_SIZE = 4096  # texts whose terms are kept; the memo starts afresh beyond that
 
 # Question words tell "ile" from "kiedy" but must not outweigh the topic: entries whose
 # paraphrases repeat "ile wynosi" would otherwise win every amount-shaped question.
@@ -536,6 +537,7 @@ class FaqEngine:
         self.entries = tuple(entries)
         self.by_id = {e.id: e for e in self.entries}
         self.analyzer = Analyzer(make_stemmer(stemmer, cache_dir), default_synonyms())
+        self._terms_memo: dict[str, tuple[str, ...]] = {}
         texts = [t for e in self.entries for t in (e.question, *e.paraphrases, e.answer)]
         self.analyzer.learn(texts)
         self._qp = _Bm25.build(
@@ -629,6 +631,16 @@ class FaqEngine:
         return None
 
     def query_terms(self, question: str) -> list[str]:
+        """The question's terms (lemmas, synonyms, typo repair, nicknames); memoised, since one message
+        asks for the terms of the same text from several rules."""
+        if len(self._terms_memo) > TERMS_MEMO_SIZE:
+            self._terms_memo.clear()
+        hit = self._terms_memo.get(question)
+        if hit is None:
+            hit = self._terms_memo[question] = tuple(self._query_terms(question))
+        return list(hit)
+
+    def _query_terms(self, question: str) -> list[str]:
         terms = self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
         if not any(t in PROGRAMME_CODES for t in terms):
             # "ile max w cyfrowej", "grant z cyfrówki": nicknames the lemmas cannot tell apart.
