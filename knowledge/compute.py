@@ -746,10 +746,10 @@ def compute_with_entry(
 
 
 def _deadline_from_rule(folded: str, rule: str) -> str | None:
-    found = _question_date(folded)
     period = _PERIOD.search(rule) or _LASTS.search(rule)
     if period is None:
         return None
+    found = _event_date(folded, rule, period) or _question_date(folded)
     lasts = "n3" in period.re.groupindex
     n = int(period.group("n3") if lasts else (period.group("n") or period.group("n2")))
     unit = period.group("unit3") if lasts else (period.group("unit") or period.group("unit2"))
@@ -797,6 +797,29 @@ _EVENTS = (
     (re.compile(r"zakonczeni|akceptac|zaakcept"), re.compile(r"zakoncz|zaakcept|akcept|rozliczen|koniec|skoncz")),
 )
 _STARTED = re.compile(r"rusz|start|rozpocz|zacz|otwar|od\s+\d")
+
+
+def _event_date(folded: str, rule: str, period: re.Match[str]) -> tuple[date, bool] | None:
+    """Of several dates, the one next to the words naming the event the rule counts from: "ostatnią
+    fakturę zapłaciliśmy 20.12.2023, a Operator zaakceptował rozliczenie 14.03.2024" for a period
+    counted from the acceptance is 14.03.2024, not the invoice's date."""
+    dates = _all_dates(folded)
+    if len(dates) < 2:
+        return None
+    after = rule[period.end() : period.end() + 40]
+    # "Za datę zakończenia uważa się dzień, w którym operator zaakceptuje … Od tej daty liczy się 2-letni
+    # okres": the event may be named in the sentence before the period
+    before = rule[max(0, period.start() - 160) : period.start()]
+    named = next((n for counted_from, n in _EVENTS if counted_from.search(after)), None) or next(
+        (n for counted_from, n in _EVENTS if counted_from.search(fold(before))), None
+    )
+    if named is None:
+        return None
+    spots = [m.start() for m in named.finditer(folded)]
+    if not spots:
+        return None
+    _offset, day, with_year = min(dates, key=lambda d: min(abs(d[0] - spot) for spot in spots))
+    return day, with_year
 
 
 def _same_event(folded: str, rule: str, period: re.Match[str], lasts: bool) -> bool:

@@ -227,3 +227,11 @@ def test_a_priced_item_asked_about_the_procurement_rule_gets_the_rule_and_no_fal
     answer = engine.ask("w cs kupujemy WAF za 73 800 zł brutto (vat 23%) - czy musi iść przez bazę konkurencyjności?")
     assert answer.entry_id == "cs-baza-konkurencyjnosci"
     assert "60 000,00 zł" in answer.text and "według dokumentów" not in answer.text
+
+
+def test_of_two_dates_the_period_counts_from_the_one_next_to_its_event(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Sprzęt z Cyfrowego Powiatu odebraliśmy 5.06.2023, a Operator zaakceptował końcowe rozliczenie "
+        "10.01.2024. Do kiedy trwa okres trwałości?"
+    )
+    assert "10.01.2026" in answer.text and "05.06.2025" not in answer.text
