@@ -197,6 +197,7 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
         ]
         if pct == rule_pct:
             lines.append(f"Na usługi doradcze możecie więc przeznaczyć najwyżej {_zl(result)}.")
+            lines += _against_cap(folded, amount, result)
         else:
             lines.append(f"Uwaga: dokumenty programu określają limit {_pct(rule_pct)}%, nie {_pct(pct)}%.")
         return Computation(
@@ -210,6 +211,25 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
     result = (amount * pct / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     text = f"{_pct(pct)}% z {_zl(amount)} = {_zl(amount)} × {_pct(pct)} / 100 = {_zl(result)}."
     return Computation("percent", text, (), (), None)
+
+
+# "faktura na 24 600 zł – czy całość zmieścimy?": the official's advisory cost against the cap
+_FITS_ASK = re.compile(
+    r"\bzmiesc\w*|\bzmiesci\w*|\bcalosc\w*|\bcala\b|\bcalej\b|\bwystarcz\w*|\bprzekrac\w*|\bprzekrocz\w*"
+)
+
+
+def _against_cap(folded: str, grant: Decimal, cap: Decimal) -> list[str]:
+    """A cost the official names besides the grant, compared with the cap, when they ask whether it fits."""
+    if not _FITS_ASK.search(folded):
+        return []
+    costs = [value for _pos, value in _money_amounts(folded) if value != grant and value < grant]
+    if len(costs) != 1:
+        return []
+    cost = costs[0]
+    if cost <= cap:
+        return [f"{_zl(cost)} mieści się w limicie {_zl(cap)}."]
+    return [f"{_zl(cost)} przekracza limit o {_zl(cost - cap)}: z grantu pokryjecie najwyżej {_zl(cap)}."]
 
 
 # "jeśli grant to 300000", "mamy grant 250 000": a bare figure named as the grant is an amount.

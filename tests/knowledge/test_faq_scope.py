@@ -235,3 +235,15 @@ def test_of_two_dates_the_period_counts_from_the_one_next_to_its_event(engine: F
         "10.01.2024. Do kiedy trwa okres trwałości?"
     )
     assert "10.01.2026" in answer.text and "05.06.2025" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("cost", "line"),
+    [("18 000 zł", "przekracza limit o 3 000,00 zł"), ("12 000 zł", "mieści się w limicie 15 000,00 zł")],
+)
+def test_an_advisory_invoice_is_compared_with_the_cap_when_asked(engine: FaqEngine, cost: str, line: str) -> None:
+    answer = engine.ask(
+        f"W Cyfrowym Powiecie dostaliśmy grant 300 000 zł, a doradca wystawił rachunek na {cost}. "
+        "Czy zmieścimy to w limicie na doradztwo?"
+    )
+    assert line in answer.text
