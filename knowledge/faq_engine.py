@@ -170,6 +170,20 @@ _PURCHASE_WORD = re.compile(
     r"\b(?:faktur\w*|rachun\w*|kupi\w*|kupow\w*|zakup\w*|zamowi\w*|wydat\w*|koszt\w*|nabyl\w*|oplaci\w*|zaplaci\w*)"
 )
 _USED = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
+
+
+def _dated_purchase(folded: str) -> bool:
+    """A purchase of ours with its date: the question is about the eligibility window. A used item's date
+    is its earlier purchase by the seller (the 7-year rule), and "do kiedy utrzymać kupiony sprzęt" is
+    about maintenance."""
+    return bool(
+        _DATED_PURCHASE.search(folded)
+        and _PURCHASE_WORD.search(folded)
+        and not _USED.search(folded)
+        and not _MAINTAIN.search(folded)
+    )
+
+
 _MAINTAIN = re.compile(r"\butrzym\w*|\btrwalos\w*")
 USED_GROUP = "sprzet-uzywany"
 USED_BOOST = 1.6
@@ -720,13 +734,7 @@ class FaqEngine:
         folded = fold(question)
         asked_intents = intents(question)
         yes_no_question = bool(YES_NO_START.search(folded))
-        if (
-            _DATED_PURCHASE.search(folded)
-            and _PURCHASE_WORD.search(folded)
-            and not _USED.search(folded)
-            and not _MAINTAIN.search(folded)  # "… 20 czerwca 2027 – do kiedy utrzymać kupiony sprzęt?"
-        ):
-            # (a used item's date is its earlier purchase by the seller, not ours: the 7-year rule)
+        if _dated_purchase(folded):
             question += DATED_PURCHASE_HINT
             asked_intents |= {"when"}
         used = bool(_USED.search(folded)) and not _DATED_PURCHASE.search(folded)
@@ -1394,6 +1402,8 @@ class FaqEngine:
         head = question[: reason.start()].strip(" ,")
         if not _QUESTION_START.match(fold(head)) or len(self._topic(head)) < 2:
             return answer
+        if _DEMONSTRATIVE.search(fold(head)):
+            return answer  # "czy taki wydatek się kwalifikuje, skoro …": the question leans on its context
         named = self.programmes_in(question)
         names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(head))
         refined = self._ask(f"{head} {names}".strip(), programme)
@@ -1523,7 +1533,13 @@ class FaqEngine:
         lead = self._procurement_lead(question, candidates)
         if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
             best = lead
-        wider = self._covering_both(question, candidates[:CONFIDENCE_TOP], best)
+        # "kupiliśmy skaner i dwa czytniki, faktura z 3 lutego 2020 – czy się kwalifikuje?": the things bought
+        # are the context of a question about the date, not two things asked about
+        wider = (
+            None
+            if _dated_purchase(fold(question))
+            else self._covering_both(question, candidates[:CONFIDENCE_TOP], best)
+        )
         if wider is not None:
             # "czy do rozliczenia dołączyć dokumentację z przetargu i polisę?": the entry that
             # speaks of both things asked about, not the one about the second alone

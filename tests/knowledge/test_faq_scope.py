@@ -247,3 +247,11 @@ def test_an_advisory_invoice_is_compared_with_the_cap_when_asked(engine: FaqEngi
         "Czy zmieścimy to w limicie na doradztwo?"
     )
     assert line in answer.text
+
+
+def test_items_bought_with_a_dated_invoice_are_context_of_a_question_about_the_date(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Kupiliśmy skaner i trzy czytniki e-dowodu, faktura z 10 lutego 2020 r. Czy taki wydatek kwalifikuje się "
+        "w Cyfrowej Gminie?"
+    )
+    assert answer.entry_id == "cg-okres-kwalifikowalnosci" and "01.02.2020" in answer.text
