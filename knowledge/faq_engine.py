@@ -1822,6 +1822,9 @@ _NOT_MET = re.compile(
 )
 _CONDITIONAL_YES = re.compile(r"^Tak,\s+(?:ale|choć|chociaż|jeśli|jeżeli|gdy|o\s+ile|pod\s+warunkiem)\b")
 _STEM = 6
+# The same condition in the official's words: "nic w niej nie ma o wcześniejszym dofinansowaniu" for a
+# declaration that the item "nie był współfinansowany"
+_CONDITION_ALIASES = {"wspolf": ("dofina", "finans", "dotacj"), "deklar": ("oswiad",)}
 
 
 def _condition_unmet(folded_question: str, entry: FaqEntry) -> bool:
@@ -1829,6 +1832,7 @@ def _condition_unmet(folded_question: str, entry: FaqEntry) -> bool:
     if not _CONDITIONAL_YES.match(entry.answer):
         return False
     condition = {w[:_STEM] for w in re.findall(r"\w{5,}", fold(entry.answer))}
+    condition |= {alias for stem, aliases in _CONDITION_ALIASES.items() if stem in condition for alias in aliases}
     return any(
         word[:_STEM] in condition
         for match in _NOT_MET.finditer(folded_question)

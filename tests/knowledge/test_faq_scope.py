@@ -255,3 +255,11 @@ def test_items_bought_with_a_dated_invoice_are_context_of_a_question_about_the_d
         "w Cyfrowej Gminie?"
     )
     assert answer.entry_id == "cg-okres-kwalifikowalnosci" and "01.02.2020" in answer.text
+
+
+def test_a_declaration_silent_on_earlier_funding_fails_the_used_equipment_condition(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "W Cyfrowej Gminie bierzemy używane laptopy od firmy poleasingowej; w oświadczeniu sprzedawcy nie ma "
+        "nic o dotacjach z ostatnich lat. Czy możemy je rozliczyć?"
+    )
+    assert answer.entry_id == "cg-sprzet-uzywany" and answer.text.startswith("Nie")
