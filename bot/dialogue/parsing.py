@@ -504,7 +504,7 @@ def corrected_value(text: str) -> Decimal | None:
 
 # "wskaźnik G dla Świnoujścia to 2048,22", "dla Bobowej G = 1948,22", "G u nich (Ustka) 1950": whose G it is
 _G_FOR_UNIT = (
-    re.compile(r"(?i)\bG\s+(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b)"),
+    re.compile(r"(?i)\bG\s+(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b|(?=\d))"),
     re.compile(r"(?i)^\W*(?:a\s+|i\s+|ok\W+)?(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*,?\s*(?:wska[zź]nik\w*\s+)?G\b"),
 )
 
@@ -753,11 +753,13 @@ def meant_programme(text: str) -> str | None:
 
 # "by przeszły", "też przejdą", "to byłoby kwalifikowalne": the verdict on the same thing asked again
 _VERDICT_WORD = re.compile(
-    r"(?:przesz[lł]\w*|przejd\w*|przechodz\w*|wesz[lł]\w*|wejd\w*|wchodz\w*|kwalifik\w*|dozwolon\w*|"
-    r"finansowan\w*|sfinansuj\w*|ok|okej|zaliczon\w*|uznan\w*|uzna\w*)"
+    r"(?:przesz[lł]\w*|przeszed[lł]\w*|przejd\w*|przechodz\w*|wesz[lł]\w*|wszed[lł]\w*|wejd\w*|wchodz\w*|"
+    r"kwalifik\w*|dozwolon\w*|finansowan\w*|sfinansuj\w*|ok|okej|zaliczon\w*|uznan\w*|uzna\w*|"
+    # "a w cs byłyby?" (would they be – eligible), "by się załapał", "łapie się"
+    r"by[lł](?:by|oby|yby|aby)|za[lł]ap\w*|[lł]api\w*|[lł]apa\w*)"
 )
 _VERDICT_FILLER = re.compile(
-    r"(?:a|by|to|te|ten|ta|one|on|ona|ono|one|te[zż]|tam|si[eę]|by[lł]\w*|s[aą]|jest|nie|mog[aą]|mo[zż]e|"
+    r"(?:a|czy|by|to|te|ten|ta|one|on|ona|ono|one|te[zż]|tam|si[eę]|by[lł]\w*|s[aą]|jest|nie|mog[aą]|mo[zż]e|"
     r"mo[zż]na|tak|samo|wtedy|rowniez|również|dalej|nadal)"
 )
 
@@ -817,7 +819,12 @@ def follow_up(text: str) -> FollowUp | None:
             .strip(" ,.?!")
             .split()
         )
-        if len(bare) == 1 and (not rest_words or _SAME_THERE.fullmatch(rest_words) or _same_in_words(rest_words)):
+        if len(bare) == 1 and (
+            not rest_words
+            or _SAME_THERE.fullmatch(rest_words)
+            or _same_in_words(rest_words)
+            or _same_verdict(rest_words)  # "czy w cp by przeszło?"
+        ):
             # "cs", "w cyfrowym powiecie?", "to samo dla cyber": the previous subject there
             return FollowUp(programme=bare[0])
         if len(bare) == 1 and _HOW_MUCH.fullmatch(rest_words.strip(" –-")):

@@ -1296,3 +1296,30 @@ async def test_helping_a_unit_settle_a_programme_sets_it_for_the_questions_after
     assert "Zapamiętałem: program Cyfrowy Powiat" in said and "Zakup" not in said, said
     scanners = await chat.say("czy skanery w ogole sa ok w tym programie?")
     assert "Cyfrowy Powiat: kwalifikowalny" in scanners and "Cyberbezpieczny" not in scanners, scanners
+
+
+async def test_would_it_pass_there_judges_the_same_thing_in_the_programme_named(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("niszczarka do dokumentów w cg?")
+    there = await chat.say("a w cyberbezpiecznym by przeszła?")
+    assert "ZAKUP: NISZCZARKA" in there.upper() and "Cyberbezpieczny Samorząd:" in there, there
+    assert "ZAKUP: BY" not in there.upper(), there  # the conditional is no thing bought
+    would = await chat.say("czy w cp byłaby?")
+    assert "NISZCZARKA" in would.upper() and "Cyfrowy Powiat:" in would, would
+
+
+async def test_a_g_for_a_named_unit_without_a_verb(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("ile dostanie gmina Kobylnica w cyfrowej gminie?")
+    # (2 098,22 − 2 048,22)/10 × 13 211 + 100 000 = 166 055,00 (regulamin CG §4 ust. 5)
+    given = await chat.say("ok, G dla gminy Kobylnica 2048,22")
+    assert "166 055,00 zł" in given, given
+
+
+async def test_a_share_of_the_grant_given_for_the_report_is_computed(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue)
+    await chat.say("rozliczamy cyfrowy powiat")
+    await _upload_invoice(chat, tmp_path, "FV/2023/07/031", [("Usługa doradcza – analiza potrzeb", "1", "9000.00")])
+    await chat.say("kwota grantu to dwieście czterdzieści tysięcy złotych")
+    share = await chat.say("a ile z tego wolno dać na doradców?")
+    assert "12 000,00 zł" in share, share  # 5 % of 240 000 (CP schemat, pkt 2 ppkt 2 lit. a)
