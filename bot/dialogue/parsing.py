@@ -33,13 +33,15 @@ def clean(text: str) -> str:
 _OPENER = re.compile(
     # "wracając do cp – …", "wracając do gminy 3017042 – …": the programme or unit is the subject, only the
     # opener goes
-    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no)\W+)?(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
+    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no|dzi[eę]ki|dzi[eę]kuj[eę](?:\s+bardzo)?)\W+)?(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
     r"sprawy|(?:tego|tej|te[jg]o|tych)\s+\w+|\w+)|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
     r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
     # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
     r"dzie[nń]\s+dobry(?:\s+pa[nń]stwu|\s+pani|\s+panu)?|dobry\s+wiecz[oó]r|witam(?:\s+serdecznie|\s+pa[nń]stwa)?|"
     r"cze[sś][cć]|hej|halo|szanown\w+\s+pa[nń]stw\w*|mam\s+(?:takie\s+|kr[oó]tkie\s+)?pytanie|"
-    r"uprzejmie\s+prosz[eę]\s+o\s+informacj[eę])\s*[,:;.!-]*\s+"
+    r"uprzejmie\s+prosz[eę]\s+o\s+informacj[eę]|"
+    # thanks for the previous answer before the next question ("Dziękuję bardzo. A od kiedy …?")
+    r"dzi[eę]kuj[eę](?:\s+bardzo|\s+serdecznie|\s+pi[eę]knie)?|dzi[eę]ki(?:\s+wielkie|\s+bardzo)?)\s*[,:;.!-]*\s+"
 )
 
 
@@ -989,7 +991,10 @@ def _unit_statement(text: str) -> tuple[str, str, str] | None:
     "jesteśmy gminą miejsko-wiejską z wielkopolski, Krotoszyn" names it in a clause of its own."""
     if "?" in text:
         return None
-    clauses = [c for c in re.split(r"\s*[,;]\s*|\.\s+|\s+[–—-]\s+", strip_programmes(text).rstrip(".! ")) if c.strip()]
+    # "z urzędu miejskiego w Olecku (gmina miejsko-wiejska, warmińsko-mazurskie)": a remark in brackets is a clause
+    clauses = [
+        c for c in re.split(r"\s*[,;()]\s*|\.\s+|\s+[–—-]\s+", strip_programmes(text).rstrip(".!)–—- ")) if c.strip()
+    ]
     level: str | None = None
     name, region = "", ""
     kind: list[str] = []
@@ -999,6 +1004,12 @@ def _unit_statement(text: str) -> tuple[str, str, str] | None:
     beside_statement = len(clauses) > 1 and bool(_STATEMENT.search(text))
     for clause in clauses:
         found = _unit_clause(clause, bare=beside_statement)
+        kind_said = _KIND_CLAUSE.fullmatch(clause.strip())
+        if found is None and kind_said:
+            # "(gmina miejsko-wiejska, …)" beside "piszę z urzędu miejskiego w Olecku": what kind the unit is
+            kind = kind or [kind_said.group("kind").replace("ą", "a")]
+            level = _level_of(kind_said.group("level")) if level in (None, "miasto") else level
+            continue
         if found is None:
             loose = loose or _loose_name(clause)
             continue
@@ -1016,6 +1027,8 @@ def _unit_statement(text: str) -> tuple[str, str, str] | None:
     return level, query if name else "", hint
 
 
+# A clause that is only the kind of unit: "gmina miejsko-wiejska", "gmina wiejska"
+_KIND_CLAUSE = re.compile(r"(?i)(?P<level>gmin[aą])\s+(?P<kind>miejsko-wiejsk[aą]|wiejsk[aą]|miejsk[aą])")
 # A clause that is only a capitalised name of one to three words ("Krotoszyn", "Nowy Targ").
 _LOOSE_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]?[\w-]+){0,2}")
 _NOT_LOOSE = re.compile(

@@ -218,6 +218,9 @@ class Account(Feature):
         statement, question = split
         unit_query, level = statement_unit(statement), statement_level(statement)
         code_ = statement_programme(statement)
+        said = detect_programmes(statement)
+        if code_ is None and len(said) == 1 and not detect_programmes(question):
+            code_ = said[0]  # "starostwo w Gołdapi – cyfrowy powiat, ile nam przysługuje?": the programme it is in
         session = turn.session.with_(programme=code_) if code_ else turn.session
         if unit_query is not None:
             try:
@@ -247,6 +250,8 @@ class Account(Feature):
         else:
             return None
         await self.dialogue.save_profile(turn.user, session)
+        if unit_query is not None and _BARE_HOW_MUCH.fullmatch(question):
+            question = "ile możemy dostać?"  # "jesteśmy z Tarnobrzega, …, ile max?": the grant of the unit said
         return led_by(noted, await self.dialogue.free_text(Turn(turn.user, session, question)))
 
     async def set_level(self, turn: Turn, level: str, named: str | None, *, hint: str = "") -> Result:
@@ -368,6 +373,8 @@ _OWN_ELIGIBILITY = re.compile(
     r"sk[lł]ada[cć]\s+wnios\w*|ubiega[cć]\s+si[eę])"
 )
 # "ile możemy dostać?", "mamy pytanie o ten grant na komputery": a question about a grant's amount
+# "ile max?", "ile maksymalnie?", "ile?" after the unit just stated
+_BARE_HOW_MUCH = re.compile(r"(?i)\W*(?:a\s+|to\s+)?ile(?:\s+(?:max|maks\.?|maksymalnie|najwi[eę]cej|mo[zż]na))?\W*")
 _ABOUT_GRANT = re.compile(r"(?i)\bgrant\w*|\bile\b|\bkwot\w*|\bpieni[aąeę]dz\w*|\bdofinansowan\w*|\bdosta\w*")
 # "nie, chodziło mi o powiat – …", "sorry, pomyłka, jesteśmy w cp": the previous answer was for the wrong programme
 _CORRECTS = re.compile(
