@@ -33,8 +33,9 @@ def clean(text: str) -> str:
 _OPENER = re.compile(
     # "wracając do cp – …", "wracając do gminy 3017042 – …": the programme or unit is the subject, only the
     # opener goes
-    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no|dzi[eę]ki|dzi[eę]kuj[eę](?:\s+bardzo)?)\W+)?(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
-    r"sprawy|(?:tego|tej|te[jg]o|tych)\s+\w+|\w+)|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
+    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no|dzi[eę]ki|dzi[eę]kuj[eę](?:\s+bardzo)?|szkoda|trudno|rozumiem|jasne|aha|super)"
+    r"\W+)?(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
+    r"sprawy|(?:tego|tej|te[jg]o|tych)\s+\w+|\w+(?=\s*[,:;.!–—-]))|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
     r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
     # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
     r"dzie[nń]\s+dobry(?:\s+pa[nń]stwu|\s+pani|\s+panu)?|dobry\s+wiecz[oó]r|witam(?:\s+serdecznie|\s+pa[nń]stwa)?|"
@@ -457,13 +458,19 @@ def grant_query(text: str) -> str | None:
     return bare.group(1) if bare else None
 
 
+# whose G it is, between "G" and its value: "G dla nich 1998,22", "G dla gminy Pszczyna: 1900"
+_G_OWNER = re.compile(
+    r"\bG\s+(?:dla|u)\s+[^\d=:,?]{2,50}?\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b|(?=\d))\s*", re.IGNORECASE
+)
+
+
 def g_value(text: str) -> Decimal | None:
     """'G wynosi 1908,88', 'G=1873,91', 'wskaźnik G to 1 523,45 zł' -> the value; else None.
 
     >>> g_value("wskaznik G mamy tysiac dziewiecset osiem zl 88 gr")
     Decimal('1908.88')
     """
-    match = _G_VALUE.search(text)
+    match = _G_VALUE.search(text) or _G_VALUE.search(_G_OWNER.sub("G = ", text, count=1))  # "G dla nich 1998,22"
     if not match:
         words = _G_WORDS.search(text)
         if words:
@@ -523,6 +530,8 @@ def g_unit(text: str) -> str | None:
 
 
 def without_g(text: str) -> str:
+    if not _G_VALUE.search(text) and _G_VALUE.search(_G_OWNER.sub("G = ", text, count=1)):
+        text = _G_OWNER.sub("G = ", text, count=1)  # "G dla nich 1998,22": the owner goes with the value
     rest = _G_VALUE.sub(" ", text)
     if g_value(rest) is not None:  # the value in words
         rest = _G_WORDS.sub(" ", rest)
@@ -809,7 +818,9 @@ def follow_up(text: str) -> FollowUp | None:
     meant = meant_programme(body)
     if meant is not None:
         return FollowUp(programme=meant)  # "chodzi mi o cs": the same, there
-    lead = re.match(r"^(?:a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w|a|i|oraz)\s+(.+)$", folded)
+    lead = re.match(
+        r"^(?:a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+(?:to\s+)?(?:jest|by[lł]o|wygl[aą]da)(?=\s+w)|a|i|oraz)\s+(.+)$", folded
+    )
     if lead is None:
         bare = detect_programmes(body)
         rest_words = " ".join(
@@ -909,8 +920,9 @@ _UNIT_STATEMENT = re.compile(
     r"z\s+tej\s+strony|tu|tutaj|my(?=\s+(?:z|ze)\s)|"
     # "rozliczamy cyberbezpieczny samorząd jako powiat żywiecki" (the programme already stripped)
     r"(?:(?:rozliczamy|startujemy|wyst[eę]pujemy|aplikujemy|sk[lł]adamy(?:\s+wniosek)?|dzia[lł]amy)\s+)?jako)\s+"
-    r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|urz[eę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
-    r"urz[eę]d\w*\s+marsza[lł]\w*|"
+    r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[aąeę]d\w*\s+gminy|"
+    r"urz[aąeę]d\w*\s+(?:miasta\s+i\s+gminy|gminy\s+i\s+miasta)|urz[aąeę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
+    r"urz[aąeę]d\w*\s+marsza[lł]\w*|"
     r"wojew[oó]dztw\w*)\s+(.+)$"
 )
 _NOMINATIVE_LEVEL = (
@@ -998,7 +1010,7 @@ def _unit_statement(text: str) -> tuple[str, str, str] | None:
     level: str | None = None
     name, region = "", ""
     kind: list[str] = []
-    loose = ""
+    loose, said_kind = "", ""
     # "teraz rozliczenie cyfrowej gminy, gmina wiejska Kościerzyna": beside a statement, a clause
     # of a level word and a name is the unit
     beside_statement = len(clauses) > 1 and bool(_STATEMENT.search(text))
@@ -1007,8 +1019,7 @@ def _unit_statement(text: str) -> tuple[str, str, str] | None:
         kind_said = _KIND_CLAUSE.fullmatch(clause.strip())
         if found is None and kind_said:
             # "(gmina miejsko-wiejska, …)" beside "piszę z urzędu miejskiego w Olecku": what kind the unit is
-            kind = kind or [kind_said.group("kind").replace("ą", "a")]
-            level = _level_of(kind_said.group("level")) if level in (None, "miasto") else level
+            said_kind = said_kind or kind_said.group("kind").replace("ą", "a")
             continue
         if found is None:
             loose = loose or _loose_name(clause)
@@ -1020,7 +1031,9 @@ def _unit_statement(text: str) -> tuple[str, str, str] | None:
         kind = kind or clause_kind
         region = region or clause_region
     if level is None:
-        return None
+        return None  # "gmina wiejska, startujemy w CG": a bare kind beside a statement names nothing
+    if said_kind and not kind and level in ("miasto", "gmina"):
+        kind, level = [said_kind], "gmina"  # "urząd miejski w Olecku (gmina miejsko-wiejska)"
     name = name or loose  # "…, Krotoszyn": a clause that is only a capitalised name
     hint = " ".join(part for part in (*kind, region) if part)
     query = " ".join(part for part in (*kind, name, region) if part)
@@ -1143,6 +1156,8 @@ def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], st
             return "", [], place.group("name"), ""  # "jesteśmy z Pniew": a town, its level not said
         return None
     level = _level_of(match.group(1))
+    if level == "gmina" and re.fullmatch(r"(?i)urz[aąeę]d\w*\s+miasta", match.group(1)):
+        level = "miasto"  # "tu Urząd Miasta Słupsk": a town (urban or urban-rural), as the office path reads it
     # The name ends where the sentence goes on: "powiatem żywieckim, rozliczamy …", "powiatem i startujemy …".
     tail = _NAME_END.split(match.group(2))[0]
     region = _REGION_WORDS.search(tail)

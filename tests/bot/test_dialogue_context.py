@@ -1323,3 +1323,37 @@ async def test_a_share_of_the_grant_given_for_the_report_is_computed(dialogue: D
     await chat.say("kwota grantu to dwieście czterdzieści tysięcy złotych")
     share = await chat.say("a ile z tego wolno dać na doradców?")
     assert "12 000,00 zł" in share, share  # 5 % of 240 000 (CP schemat, pkt 2 ppkt 2 lit. a)
+
+
+async def test_units_named_in_a_request_and_referred_to_by_their_place(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    # a remark in brackets is part of the statement; "ile max?" after it asks the grant of the unit said
+    first = await chat.say("jesteśmy z Kobylnicy (gmina wiejska, pomorskie), piszemy do cyfrowej gminy, ile max?")
+    assert "Kobylnica (2212062" in first and "496 330,00 zł" in first, first
+    await chat.say("G mamy 2048,22")
+    neighbour = await chat.say("znajomi z gminy Kępice też pytają, ile by dostali?")
+    assert "Kępice (2212053" in neighbour, neighbour
+    # "ta pierwsza": Kobylnica, computed with the G given for it (regulamin CG §4 ust. 5: 166 055,00 zł)
+    how = await chat.say("a ta pierwsza – jak to zostało policzone?")
+    assert "Kobylnica (2212062" in how and "166 055,00 zł" in how and "2 048,22" in how, how
+    people = await chat.say("a ta druga – ilu mieszkańców przyjęliście?")
+    assert "Kępice (2212053" in people, people
+
+
+async def test_back_to_an_earlier_subject_and_a_fresh_start(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await chat.say("czy kupimy z tego drukarkę?")
+    source = await chat.say("ok, wracając do terminu naboru – gdzie to jest napisane?")
+    assert "14.12.2023" in source and "Źródło:" in source, source
+    printer = await chat.say("wróćmy do tej drukarki – a gdyby stała w serwerowni?")
+    assert "Cyberbezpieczny Samorząd:" in printer and "ZAKUP" in printer.upper(), printer
+    await chat.say("zacznijmy od nowa")
+    assert chat.session.programme is None and chat.session.topic is None
+
+
+async def test_why_the_own_unit_is_not_in_a_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("Dzień dobry, tu Urząd Miasta Słupsk, jesteśmy miastem na prawach powiatu.")
+    why = await chat.say("Dlaczego nie możemy startować w Cyfrowym Powiecie?")
+    assert "Cyfrowy Powiat: jednostka nieuprawniona" in why and "ziemskich" in why, why

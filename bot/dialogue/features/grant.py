@@ -162,10 +162,13 @@ _HOW_COMPUTED = re.compile(
     r"(?i)\bjak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:po|ob|wy)licz\w*|\bsk[aą]d\s+(?:ta|taka)\s+kwota|"
     r"\b(?:wyliczeni|obliczeni|szczeg[oó][lł])\w*"
 )
+_MARSHAL_OFFICE = re.compile(
+    r"(?i)\burz[aąeę]d\w*\s+marsza[lł]kowsk\w*\s+(?:wojew[oó]dztwa\s+)?(?P<adj>[a-ząćęłńóśźż-]+?(?:sk|ck|dzk))(?:i|iego|ie)\b"
+)
 # A unit by its level word and name, in any case: "z gminy Kowale Oleckie", "o gminę Gołdap", "powiat świecki"
 _LEVEL_AND_NAME = re.compile(
-    r"(?<![\w-])(?P<unit>(?i:gmin[aeyęi]?|gminie|powiat\w*|miast[oau]?|miasta)\s+"
-    r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}|[a-ząćęłńóśźż]+(?:sk|ck|dzk)(?:i|iego|im|iemu)\b))"
+    r"(?<![\w-])(?P<unit>(?i:gmin[aeyęi]?|gminie|powiat\w*|miast[oau]?|miasta|wojew[oó]dztw\w*)\s+"
+    r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}|[a-ząćęłńóśźż]+(?:sk|ck|dzk)(?:i|ie|iego|im|iemu)\b))"
 )
 # a grant asked for: "ile … dostali", "wyliczenie", "jaki grant", "kwota"
 _GRANT_INTENT = re.compile(
@@ -394,6 +397,8 @@ class Grants(Feature):
         )
         if not wanted:
             return None
+        # "urząd marszałkowski małopolski": the województwo by its office
+        rest = _MARSHAL_OFFICE.sub(lambda m: f"województwo {m.group('adj')}ie", rest)
         for match in _LEVEL_AND_NAME.finditer(strip_programmes(rest)):
             query = match.group("unit").strip(" ,.")
             if self._registered(query):
@@ -517,6 +522,8 @@ class Grants(Feature):
         if turn.session.unit_code and _POPULATION.search(text) and re.search(r"(?i)\bnasz\w*\b", text):
             return await self._population(turn, turn.session.unit_code)  # "ilu mieszkańców ma nasz powiat?"
         if topic is not None and topic.kind == "grant" and topic.subject and _POPULATION.search(text):
+            if len(topic.subject) == 7 and re.search(r"(?i)\b(?:ten|tego|tym|ich|jej|jego|ca[lł]y)\s+powiat", text):
+                return await self._population(turn, topic.subject[:4])  # "a ten powiat ile ma mieszkańców?"
             return await self._population(turn, topic.subject)
         own_unit = turn.session.grant_unit or turn.session.unit_code
         if own_unit and _POPULATION.search(text) and _OWN_WORDS.search(text):
@@ -1092,6 +1099,9 @@ def _talked_about(candidates: Any, session: Any) -> Any:
     known = [code for code in (session.grant_unit, session.unit_code) if code]
     if not known:
         return None
+    same = [c.unit for c in candidates if c.unit.code in known and c.score >= BARE_NAME_SCORE]
+    if len(same) == 1:
+        return same[0]  # "G dla Świnoujścia" (an inflected form) while Świnoujście is talked about: that one
     exact = [c.unit for c in candidates if c.score >= 99]
     related = [u for u in exact if any(u.code.startswith(k) or k.startswith(u.code[:4]) for k in known)]
     return related[0] if len(related) == 1 else None

@@ -19,11 +19,18 @@ _CAN_SETTLE = re.compile(
 )
 
 
+# "skanery dokumentów do wydziału komunikacji się kwalifikują?", "czy UPS przejdzie w cs?": a thing, then its verdict
+_ITEM_THEN_VERDICT = re.compile(
+    r"(?i)\W*(?:czy\s+)?(?P<item>[^\W\d][^?]{1,80}?)\s+(?:by\s+)?(?:si[eę]\s+(?:kwalifikuj\w*|z?[lł]api\w*|z?[lł]apie)|"
+    r"przejd\w*|wejd\w*|s[aą]\s+kwalifikowaln\w*|jest\s+kwalifikowaln\w*|kwalifikuj[aą]\s+si[eę]|"
+    r"kwalifikuje\s+si[eę])(?:\s+(?:w|we|z|do)\s*)?\W*"
+)
 # "a serwer nas?", "taki tablet by przeszedł?", "antywirus z tego grantu": the item without what is said about it
 _ITEM_LEAD = re.compile(r"(?i)^(?:(?:a\s+co\s+z|a|i|oraz|to|taki|taka|takie|tak[aą]|ten|ta|te|t[eę])\s+)+(?=\S)")
 _ITEM_TAIL = re.compile(
     r"(?i)\s+(?:(?:by|te[zż]|tam|te[zż]\s+by)\s+)?(?:przeszed[lł]\w*|przesz[lł]\w*|wszed[lł]\w*|wesz[lł]\w*|"
-    r"si[eę]\s+(?:z?[lł]apa\w*|kwalifikowa\w*)|z\s+(?:tego|naszego)\s+grantu|z\s+grantu)$"
+    r"przejdzie|przejd[aą]|wejdzie|wejd[aą]|jest\s+ok|s[aą]\s+ok|"
+    r"si[eę]\s+(?:z?[lł]apa?\w*|kwalifikuj\w*|kwalifikowa\w*)|z\s+(?:tego|naszego)\s+grantu|z\s+grantu)$"
 )
 
 
@@ -77,6 +84,9 @@ class Purchases(Feature):
         match = _CAN_SETTLE.match(strip_programmes(question.strip()))  # not "w cyfrowym powiecie" as the item
         if match:
             return match.group(1).strip()
+        said = _ITEM_THEN_VERDICT.fullmatch(strip_programmes(question.strip(), keep_if_empty=False))
+        if said and len(said.group("item").split()) <= 8:
+            return said.group("item").strip()  # "skanery do wydziału komunikacji się kwalifikują?"
         from bot.dialogue.features.followup import _bare_item
 
         return question.rstrip("?").strip() if bare and _bare_item(question) else None
