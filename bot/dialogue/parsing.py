@@ -66,6 +66,8 @@ def without_opener(text: str) -> str:
     """
     from knowledge.faq_split import without_letter
 
+    if small_talk(text):
+        return text  # "dziękuję, to wszystko": thanks, not an opener before a question
     signed = _SIGNATURE.search(text)
     if signed and text[: signed.start()].strip(" ,.") and statement_unit(signed.group("who").strip(" .")):
         # "… Z poważaniem, Jan Kowalski, Urząd Gminy w Sieradzu": who writes goes first, as a statement
@@ -351,9 +353,11 @@ _G_OWNER = (
 _G_VALUE = re.compile(
     r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))"
     + _G_OWNER
-    + r"\s*(?:=|:|wynosi|to\s+jest|to|jest|ma|mamy|maj[aą]|równa\s+si[eę]|"
+    + r"\s*(?:=|:|wynosi|wynosi[lł]\b|to\s+jest|to|jest|ma|mamy|maj[aą]|mieli[sś]my|równa\s+si[eę]|"
     # "a gdyby G było 2100?", "jakby G wynosiło 2500": a G supposed
-    r"by[lł]o(?:by)?|wynosi[lł]o(?:by)?|b[eę]dzie|mia[lł]o(?:by)?)?\s*"
+    r"by[lł]o(?:by)?|wynosi[lł]o(?:by)?|b[eę]dzie|mia[lł]o(?:by)?)?"
+    # "wskaźnik G wynosił u nas 1 812,40 zł": whose after the verb
+    r"(?:\s+(?:u|dla)\s+(?:nas|nich))?\s*"
     r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?"
 )
 
@@ -459,7 +463,7 @@ def grant_query(text: str) -> str | None:
 
 
 # whose G it is, between "G" and its value: "G dla nich 1998,22", "G dla gminy Pszczyna: 1900"
-_G_OWNER = re.compile(
+_G_FOR_WHOM = re.compile(
     r"\bG\s+(?:dla|u)\s+[^\d=:,?]{2,50}?\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b|(?=\d))\s*", re.IGNORECASE
 )
 
@@ -470,7 +474,7 @@ def g_value(text: str) -> Decimal | None:
     >>> g_value("wskaznik G mamy tysiac dziewiecset osiem zl 88 gr")
     Decimal('1908.88')
     """
-    match = _G_VALUE.search(text) or _G_VALUE.search(_G_OWNER.sub("G = ", text, count=1))  # "G dla nich 1998,22"
+    match = _G_VALUE.search(text) or _G_VALUE.search(_G_FOR_WHOM.sub("G = ", text, count=1))  # "G dla nich 1998,22"
     if not match:
         words = _G_WORDS.search(text)
         if words:
@@ -530,8 +534,8 @@ def g_unit(text: str) -> str | None:
 
 
 def without_g(text: str) -> str:
-    if not _G_VALUE.search(text) and _G_VALUE.search(_G_OWNER.sub("G = ", text, count=1)):
-        text = _G_OWNER.sub("G = ", text, count=1)  # "G dla nich 1998,22": the owner goes with the value
+    if not _G_VALUE.search(text) and _G_VALUE.search(_G_FOR_WHOM.sub("G = ", text, count=1)):
+        text = _G_FOR_WHOM.sub("G = ", text, count=1)  # "G dla nich 1998,22": the owner goes with the value
     rest = _G_VALUE.sub(" ", text)
     if g_value(rest) is not None:  # the value in words
         rest = _G_WORDS.sub(" ", rest)
@@ -1068,6 +1072,13 @@ _OFFICE_STATEMENT = re.compile(
     r"(?P<office>urz[eę]d\w*(?:\s+(?:gminy|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?|starostw\w*"
     r"(?:\s+powiatow\w*)?)\s+(?:w|we)\s+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?)\s*$"
 )
+# "pracuję w referacie finansowym Urzędu Gminy w Lipnicy Wielkiej": the office further in a sentence about oneself
+_OFFICE_IN_CLAUSE = re.compile(
+    r"(?i)\b(?:pracuj\w*|jestem|jeste[sś]my|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|zatrudnion\w*)\b.{0,80}?"
+    r"\b(?P<office>urz[eęaą]d\w*(?:\s+(?:gminy(?:\s+i\s+miasta)?|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?"
+    r"|starostw\w*(?:\s+powiatow\w*)?)\s+(?:w|we)\s+"
+    r"(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?)\s*$"
+)
 # "jesteśmy z Pniew", "piszę z Krotoszyna": the user's town, capitalised, with no level word
 _FROM_PLACE = re.compile(
     r"^\W*(?:my\s+)?(?:jeste[sś]my|jestem|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy)\s+(?:z|ze)\s+"
@@ -1142,7 +1153,7 @@ def _office_kind(office: str) -> list[str]:
 def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], str, str] | None:
     """(level, kind words, name, region) of one clause about the user's unit, or None."""
     clause = _as_statement(clause)
-    office = _OFFICE_STATEMENT.search(clause)
+    office = _OFFICE_STATEMENT.search(clause) or _OFFICE_IN_CLAUSE.search(clause)
     if office:
         level = _level_of(office.group("office"))
         kind = _office_kind(office.group("office"))
@@ -1563,7 +1574,8 @@ _THANKS = re.compile(
     r"(?i)^\W*(?:(?:ok(?:ej|ay)?|dobrze|super|świetnie|swietnie|rozumiem|jasne|aha)[\s,.!]*)?"
     r"(?:dzi[eę]k(?:i|uj[eę]|ujemy|owa[lł]\w*)(?:\s+(?:bardzo|serdecznie|wielkie|za\s+pomoc|za\s+odpowied[zź]))*|"
     r"dzi[eę]ki\s+wielkie|wielkie\s+dzi[eę]ki|thx|thanks|ok(?:ej|ay)?|super|świetnie|swietnie|rozumiem|jasne)[\s,.!]*"
-    r"(?:pozdrawiam\w*)?[\s.!]*$"
+    r"(?:[\s,.!–-]*(?:to\s+)?(?:wszystko|na\s+razie\s+tyle|na\s+dzi[sś]\s+tyle|tyle))?"
+    r"[\s,.!]*(?:pozdrawiam\w*)?[\s.!]*$"
 )
 _HELLO = re.compile(
     r"(?i)^\W*(?:dzie[nń]\s+dobry|cze[sś][cć]|witam(?:\s+serdecznie)?|hej|hello|siema|dobry\s+wiecz[oó]r)[\s,.!]*$"

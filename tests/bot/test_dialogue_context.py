@@ -1357,3 +1357,16 @@ async def test_why_the_own_unit_is_not_in_a_programme(dialogue: Dialogue) -> Non
     await chat.say("Dzień dobry, tu Urząd Miasta Słupsk, jesteśmy miastem na prawach powiatu.")
     why = await chat.say("Dlaczego nie możemy startować w Cyfrowym Powiecie?")
     assert "Cyfrowy Powiat: jednostka nieuprawniona" in why and "ziemskich" in why, why
+
+
+async def test_an_office_named_inside_a_sentence_about_oneself_and_a_past_tense_g(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say(
+        "Dzień dobry, nazywam się Jan Nowak i pracuję w referacie inwestycji Urzędu Gminy w Kobylnicy. "
+        "Chciałem zapytać, ile nasza gmina może otrzymać z Cyfrowej Gminy?"
+    )
+    assert "Kobylnica (2212062" in first and "496 330,00 zł" in first, first
+    given = await chat.say("wskaźnik G wynosił u nas 2 048,22 zł")
+    assert "166 055,00 zł" in given, given  # regulamin CG §4 ust. 5
+    bye = await chat.say("dziękuję, na razie tyle")
+    assert bye.startswith("Proszę bardzo"), bye
