@@ -1370,3 +1370,17 @@ async def test_an_office_named_inside_a_sentence_about_oneself_and_a_past_tense_
     assert "166 055,00 zł" in given, given  # regulamin CG §4 ust. 5
     bye = await chat.say("dziękuję, na razie tyle")
     assert bye.startswith("Proszę bardzo"), bye
+
+
+async def test_a_pre_check_asked_for_a_programme_keeps_it_and_questions_about_the_file(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    chat = Chat(dialogue)
+    how = await chat.say("chcielibyśmy przejrzeć faktury przed rozliczeniem Cyberbezpiecznego Samorządu, jak?")
+    assert "Zapamiętałem: program Cyberbezpieczny Samorząd" in how and chat.session.programme == "cs", how
+    await _upload_invoice(chat, tmp_path, "FV/2024/05/017", [("Toner HP 59A", "4", "389.00")])
+    fine = await chat.say("czy z tą fakturą wszystko ok?")
+    assert "FV/2024/05/017" in fine and "✗ Toner HP 59A" in fine, fine
+    await chat.say("/raport")
+    why = await chat.say("czemu są błędy?")
+    assert "Z ostatniego raportu" in why, why
