@@ -226,9 +226,10 @@ class Account(Feature):
         statement, question = split
         unit_query, level = statement_unit(statement), statement_level(statement)
         code_ = statement_programme(statement)
-        said = detect_programmes(statement)
-        if code_ is None and len(said) == 1 and not detect_programmes(question):
-            code_ = said[0]  # "starostwo w Gołdapi – cyfrowy powiat, ile nam przysługuje?": the programme it is in
+        in_statement = detect_programmes(statement)
+        if code_ is None and len(in_statement) == 1 and not detect_programmes(question):
+            # "starostwo w Gołdapi – cyfrowy powiat, ile nam przysługuje?": the programme it is in
+            code_ = in_statement[0]
         session = turn.session.with_(programme=code_) if code_ else turn.session
         if unit_query is not None:
             try:
