@@ -994,7 +994,9 @@ def _own_statement(text: str) -> bool:
     return 1 <= len(words) <= 6 and own and all(_OWN_WORDS.match(w) or _FILLER_WORDS.match(w) for w in words)
 
 
-_NAME_END = re.compile(r"[,;:(]|(?:^|\s)(?:i|a|oraz|ale|bo|wi[eę]c|startujemy|rozliczamy|realizujemy)(?:\s|$)")
+_NAME_END = re.compile(
+    r"[,;:(]|(?:^|\s)(?:i|a|oraz|ale|bo|wi[eę]c|startujemy|rozliczamy|realizujemy|si[eę]|tu|tutaj|pisze|pisz[eę])(?:\s|$)"
+)
 
 
 @functools.lru_cache(maxsize=256)  # statement_unit / _level / _hint and split_context read one message each
@@ -1125,6 +1127,9 @@ def _as_statement(clause: str) -> str:
     if role is None:
         return clause
     rest = role.group("rest").strip()
+    if re.search(r"(?i)\bw[oó]jt", body[: role.start("rest")]) and re.match(r"(?i)gmin\w*\s+(?!wiejsk|miejsk)", rest):
+        # a wójt heads a rural gmina ("wójt gminy Kościerzyna": the gmina wiejska, not the town)
+        rest = re.sub(r"(?i)^(gmin\w*)\s+", r"\1 wiejskiej ", rest, count=1)
     for pattern, office in _OFFICE_ABBREVIATIONS:
         if pattern.match(rest):
             rest = pattern.sub(office, rest, count=1)

@@ -235,3 +235,12 @@ def test_statements_of_the_programme_and_what_was_meant() -> None:
     assert follow_up("a z cyfrowej gminy powiat moze?") == FollowUp(programme="cg")
     assert document_ref("to usuń tę fakturę ze stycznia 2024 z zestawu") == "ze stycznia 2024"
     assert document_ref("dobra, usuń toner z zestawu") == "toner"
+
+
+def test_a_wojt_heads_a_rural_gmina_and_the_name_ends_before_a_verb() -> None:
+    from bot.dialogue.parsing import statement_unit
+
+    # a wójt heads a gmina wiejska (a burmistrz or prezydent a town): the kind narrows a shared name
+    assert statement_unit("dzień dobry, wójt gminy Kościerzyna się kłania") == "gmina wiejska Kościerzyna"
+    assert statement_unit("tu wojt gminy Ustka") == "gmina wiejska Ustka"
+    assert statement_unit("burmistrz gminy Ustka") == "gmina Ustka"
