@@ -1118,6 +1118,10 @@ _OFFICE_ABBREVIATIONS = (
 def _as_statement(clause: str) -> str:
     """A clause naming who writes and where from, as a plain statement of where from; others unchanged."""
     body = clause.strip()
+    for pattern, office in _OFFICE_ABBREVIATIONS:
+        # "piszę z UM w Gnieźnie", "jestem z UG Kobylnica": the office written out
+        body = re.sub(rf"\b(z|ze)\s+(?:{pattern.pattern.replace('^', '')})", rf"\1 {office}", body)
+    clause = body if body != clause.strip() else clause
     office_first = re.match(r"(?i)^\W*(?=(?:urz[aą]d|starostwo)\w*\s)", body)
     if office_first and not re.match(r"(?i)^\W*(?:z|ze|w)\s", body):
         # "Starostwo Powiatowe w Żywcu", "Urząd Gminy w Kórniku" as a line of their own

@@ -1384,3 +1384,14 @@ async def test_a_pre_check_asked_for_a_programme_keeps_it_and_questions_about_th
     await chat.say("/raport")
     why = await chat.say("czemu są błędy?")
     assert "Z ostatniego raportu" in why, why
+
+
+async def test_an_office_by_its_abbreviation_and_a_list_of_things_after_a_colon(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    text = await chat.say(
+        "hej, pisze z UG Kobylnica. planujemy kupic w ramach cyberbezpiecznego: UPS, 5 drukarek oraz szkolenie "
+        "z cyberhigieny. co przejdzie?"
+    )
+    assert "Kobylnica (2212062" in text, text
+    assert "„UPS” – kwalifikowalny" in text and "„5 drukarek” – niekwalifikowalny" in text, text
+    assert "szkolenie z cyberhigieny" in text, text

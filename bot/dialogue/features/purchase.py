@@ -25,6 +25,12 @@ _ITEM_THEN_VERDICT = re.compile(
     r"przejd\w*|wejd\w*|s[aą]\s+kwalifikowaln\w*|jest\s+kwalifikowaln\w*|kwalifikuj[aą]\s+si[eę]|"
     r"kwalifikuje\s+si[eę])(?:\s+(?:w|we|z|do)\s*)?\W*"
 )
+# "chcemy kupić w ramach cs: firewall, 20 laptopów i szkolenie": the things listed after the colon
+_BUY_LIST = re.compile(
+    r"(?i)\b(?:chcemy|chcieli(?:by)?[sś]my|chcia[lł]\w*|planujemy|zamierzamy|musimy|potrzebujemy|mamy\s+w\s+planie)\s+"
+    r"(?:\w+\s+){0,2}?(?:kupi[cć]|zakupi[cć]|naby[cć]|sfinansowa[cć]|sfinansowa[cć]\s+z\s+grantu)\b[^:.?!]{0,60}:\s*"
+    r"(?P<items>[^.?!]+)"
+)
 # "a serwer nas?", "taki tablet by przeszedł?", "antywirus z tego grantu": the item without what is said about it
 _ITEM_LEAD = re.compile(r"(?i)^(?:(?:a\s+co\s+z|a|i|oraz|to|taki|taka|takie|tak[aą]|ten|ta|te|t[eę])\s+)+(?=\S)")
 _ITEM_TAIL = re.compile(
@@ -61,6 +67,14 @@ class Purchases(Feature):
         why = why_verdict(turn.text)
         if why is not None and self.backends.classify is not None:
             return self.judge(turn, strip_programmes(why), turn.text, None, why=True)
+        listed = _BUY_LIST.search(turn.text)
+        if listed and self.backends.classify is not None:
+            # "chcemy kupić w ramach cs: firewalla, 20 laptopów i szkolenie z phishingu. które przejdzie?"
+            parts = re.split(r"\s*[,;]\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+", listed.group("items"))
+            things = [t.strip(" .") for t in parts]
+            things = [t for t in things if t and len(t.split()) <= 6]
+            if len(things) >= 2:
+                return self.judge(turn, things, turn.text, None)
         if self.backends.purchase_item is None:
             return None
         item_text = self.backends.purchase_item(turn.text)
