@@ -1596,9 +1596,13 @@ def small_talk(text: str) -> str | None:
 
     >>> small_talk("Dzięki wielkie!"), small_talk("dzień dobry"), small_talk("dzień dobry, czy laptop?")
     ('thanks', 'hello', None)
+    >>> small_talk("👍"), small_talk("?")
+    ('thanks', None)
     """
     if _THANKS.fullmatch(text.strip()):
         return "thanks"
+    if text.strip() and not any(c.isalnum() for c in text) and any(ord(c) > 0x2000 for c in text):
+        return "thanks"  # "👍", "🙏🙂": an emoji alone acknowledges the answer
     if _HELLO.fullmatch(text.strip()):
         return "hello"
     return None

@@ -1395,3 +1395,10 @@ async def test_an_office_by_its_abbreviation_and_a_list_of_things_after_a_colon(
     assert "Kobylnica (2212062" in text, text
     assert "„UPS” – kwalifikowalny" in text and "„5 drukarek” – niekwalifikowalny" in text, text
     assert "szkolenie z cyberhigieny" in text, text
+
+
+async def test_an_emoji_acknowledges_and_punctuation_alone_asks_for_a_question(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("czy w cs można kupić serwer?")
+    assert (await chat.say("🙏")).startswith("Proszę bardzo")
+    assert "Napisz pytanie" in await chat.say("??")
