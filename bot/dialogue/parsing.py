@@ -1076,10 +1076,12 @@ _OFFICE_STATEMENT = re.compile(
 )
 # "pracuję w referacie finansowym Urzędu Gminy w Lipnicy Wielkiej": the office further in a sentence about oneself
 _OFFICE_IN_CLAUSE = re.compile(
-    r"(?i)\b(?:pracuj\w*|jestem|jeste[sś]my|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|zatrudnion\w*)\b.{0,80}?"
+    r"(?i:\b(?:pracuj\w*|jestem|jeste[sś]my|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|zatrudnion\w*|w\s+imieniu)\b.{0,80}?"
     r"\b(?P<office>urz[eęaą]d\w*(?:\s+(?:gminy(?:\s+i\s+miasta)?|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?"
-    r"|starostw\w*(?:\s+powiatow\w*)?)\s+(?:w|we)\s+"
-    r"(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?)\s*$"
+    r"|starostw\w*(?:\s+powiatow\w*)?)\s+(?:w|we)\s+)"
+    # the town capitalised ("w Lipnicy Wielkiej"), then the end or the letter going on ("… zwracam się z pytaniem")
+    r"(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?)"
+    r"(?:\s*$|\s+(?=(?i:zwracam\w*|zwracamy|uprzejmie|pytam\w*|prosz[eę]|prosimy|chcia[lł]\w*|chc[eę]|chcemy)\b))"
 )
 # "jesteśmy z Pniew", "piszę z Krotoszyna": the user's town, capitalised, with no level word
 _FROM_PLACE = re.compile(
@@ -1489,7 +1491,8 @@ _OWN_GRANT = re.compile(
     r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"
     r"ile\s+(?:wychodzi|wyjdzie)\s+(?:nam|dla\s+nas)|"
     # "ile dostanie nasz powiat?", "ile może dostać nasza gmina w cs"
-    r"ile\s+(?:\w+\s+){0,2}nasz\w*\s+(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*|"
+    r"(?:ile|jak\w*\s+kwot\w*|jaki\w*\s+grant\w*)\s+(?:\w+\s+){0,3}nasz\w*\s+"
+    r"(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*|"
     # "ile nam przysługuje?", "ile nam wyjdzie w cs", "ile nam dadzą"
     r"ile\s+(?:\w+\s+)?nam\s+(?:przys[lł]ug\w*|nale[zż]\w*|wyjdzie|wychodzi|dadz[aą]|daj[aą]|przyznaj\w*|przypad\w*)|"
     # "jaki grant w cp nam przysługuje?"

@@ -1402,3 +1402,14 @@ async def test_an_emoji_acknowledges_and_punctuation_alone_asks_for_a_question(d
     await chat.say("czy w cs można kupić serwer?")
     assert (await chat.say("🙏")).startswith("Proszę bardzo")
     assert "Napisz pytanie" in await chat.say("??")
+
+
+async def test_a_formal_letter_names_the_office_and_asks_about_a_purchase(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    text = await chat.say(
+        "Szanowni Państwo, w imieniu Urzędu Gminy w Kobylnicy uprzejmie pytam, czy w ramach programu "
+        "Cyberbezpieczny Samorząd możliwy jest zakup zasilacza awaryjnego UPS. Z poważaniem, Anna Nowak"
+    )
+    assert "Kobylnica (2212062" in text and "Cyberbezpieczny Samorząd: kwalifikowalny" in text, text
+    amount = await chat.say("a jaką kwotę może otrzymać nasza gmina w cs?")
+    assert "Kobylnica (2212062" in amount and "Cyberbezpieczny Samorząd:" in amount, amount

@@ -25,6 +25,12 @@ _ITEM_THEN_VERDICT = re.compile(
     r"przejd\w*|wejd\w*|s[aą]\s+kwalifikowaln\w*|jest\s+kwalifikowaln\w*|kwalifikuj[aą]\s+si[eę]|"
     r"kwalifikuje\s+si[eę])(?:\s+(?:w|we|z|do)\s*)?\W*"
 )
+# "czy możliwy jest zakup oprogramowania antywirusowego na 3 lata?", "czy dopuszczalne jest sfinansowanie szkoleń"
+_PURCHASE_OF = re.compile(
+    r"(?i)\b(?:mo[zż]liw\w*|dopuszczaln\w*|kwalifikowaln\w*|dozwolon\w*)\s+(?:jest\s+)?"
+    r"(?:zakup|zakupienie|kupno|nabycie|sfinansowanie|sfinansowania|zakupu)\s+"
+    r"(?P<item>[^\W\d][^.?!,;]{2,60}?)(?:\s+(?:w\s+ramach|z\s+grantu|ze\s+[sś]rodk[oó]w|w\s+programie)\b.*)?\s*[.?!]?\s*$"
+)
 # "chcemy kupić w ramach cs: firewall, 20 laptopów i szkolenie": the things listed after the colon
 _BUY_LIST = re.compile(
     r"(?i)\b(?:chcemy|chcieli(?:by)?[sś]my|chcia[lł]\w*|planujemy|zamierzamy|musimy|potrzebujemy|mamy\s+w\s+planie)\s+"
@@ -101,6 +107,9 @@ class Purchases(Feature):
         said = _ITEM_THEN_VERDICT.fullmatch(strip_programmes(question.strip(), keep_if_empty=False))
         if said and len(said.group("item").split()) <= 8:
             return said.group("item").strip()  # "skanery do wydziału komunikacji się kwalifikują?"
+        bought = _PURCHASE_OF.search(strip_programmes(question, keep_if_empty=False))
+        if bought:
+            return bought.group("item").strip()  # "czy … możliwy jest zakup oprogramowania antywirusowego na 3 lata"
         from bot.dialogue.features.followup import _bare_item
 
         return question.rstrip("?").strip() if bare and _bare_item(question) else None
