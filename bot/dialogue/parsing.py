@@ -1466,7 +1466,7 @@ def why_verdict(text: str) -> str | None:
 def document_ref(text: str) -> str | None:
     """'usuń plik 2', 'usuń faktura.pdf z zestawu' -> '2' / 'faktura.pdf'."""
     match = re.match(
-        r"(?i)^\W*(?:(?:to|dobra|dobrze|ok|okej|a|i|wi[eę]c|prosz[eę]|no)\W+)*(?:usu[nń]|skasuj|wyrzu[cć]|usun)\s+"
+        r"(?i)^\W*(?:(?:to|dobra|dobrze|ok|okej|a|i|wi[eę]c|prosz[eę]|no)\W+)*(?:usu[nń]|skasuj|wyrzu[cć]|usun|wywal|wykre[sś]l)\s+"
         r"(?:(?:t[eę]|ten|to|tamt[aąe]\w*)\s+)?(?:(?P<kind>plik\w*|dokument\w*|faktur\w*|protok\w*|korekt\w*)(?=\s|$)\s*)?"
         r"(?:nr\s*)?(.*?)(?:\s*z\s+zestawu)?\W*$",
         text.strip(),
@@ -1474,7 +1474,8 @@ def document_ref(text: str) -> str | None:
     if match is None:
         # "to pomyłka księgowej, usuń fv_cs_suwalki.pdf z zestawu": the request after a context clause
         clause = re.search(
-            r"(?i)[,;.]\s*((?:usu[nń]|skasuj|wyrzu[cć])\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$", text
+            r"(?i)[,;.]\s*((?:usu[nń]|skasuj|wyrzu[cć]|wywal|wykre[sś]l)\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$",
+            text,
         )
         return document_ref(clause.group(1)) if clause else None
     # "usuń protokół", "usuń fakturę": the kind is the reference when nothing else is said

@@ -1413,3 +1413,11 @@ async def test_a_formal_letter_names_the_office_and_asks_about_a_purchase(dialog
     assert "Kobylnica (2212062" in text and "Cyberbezpieczny Samorząd: kwalifikowalny" in text, text
     amount = await chat.say("a jaką kwotę może otrzymać nasza gmina w cs?")
     assert "Kobylnica (2212062" in amount and "Cyberbezpieczny Samorząd:" in amount, amount
+
+
+async def test_a_document_removed_in_colloquial_words(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await _upload_invoice(chat, tmp_path, "FV/2024/06/002", [("Toner HP 59A", "2", "389.00")])
+    gone = await chat.say("wywal tę fakturę z tonerem")
+    assert gone.startswith("Usunąłem „fv.xml”"), gone
