@@ -419,7 +419,11 @@ def grant_query(text: str) -> str | None:
     if CODE_ONLY.match(stripped):
         return stripped
     # "ile dla 3003?", "a ile dla 2206042": a code straight after "ile … dla"
-    short_code = re.search(r"(?i)^\W*(?:a\s+)?ile\b.{0,20}?\bdla\s+(\d{2}|\d{4}|\d{6,7})$", stripped)
+    short_code = re.search(
+        r"(?i)^\W*(?:a\s+)?ile\b.{0,20}?\bdla\s+(\d{2}|\d{4}|\d{6,7})"
+        r"(?:\s+(?:w|we|z|ze)\s+(?:c[gps]|cyfrow\w*(?:\s+\w+)?|cyber\w*(?:\s+\w+)?))?$",  # "ile dla 1419 w cp"
+        stripped,
+    )
     if short_code:
         return short_code.group(1)
     # "kod teryt 300301, ile w cyberbezpiecznym?": a code named as one, in a question about amounts

@@ -244,3 +244,11 @@ def test_a_wojt_heads_a_rural_gmina_and_the_name_ends_before_a_verb() -> None:
     assert statement_unit("dzień dobry, wójt gminy Kościerzyna się kłania") == "gmina wiejska Kościerzyna"
     assert statement_unit("tu wojt gminy Ustka") == "gmina wiejska Ustka"
     assert statement_unit("burmistrz gminy Ustka") == "gmina Ustka"
+
+
+def test_a_short_code_after_ile_dla_with_the_programme_after_it() -> None:
+    from bot.dialogue.parsing import grant_query
+
+    assert grant_query("ile dla 1419 w cp") == "1419"
+    assert grant_query("a ile dla 2212062 w cyfrowej gminie?") == "2212062"
+    assert grant_query("ile dla 20 osób w cs") is None  # a count of people, not a województwo

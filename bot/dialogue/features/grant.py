@@ -64,7 +64,8 @@ _CORRECTION = re.compile(
     r"|mia[lł](?:em|am|e[sś]my)\s+na\s+my[sś]li|pyta[lł](?:em|am)\s+o)\s+(?P<unit>.+?)(?:\s*,?\s+(?:a\s+)?nie\s+(?:o\s+)?\w+.*)?\W*$"
 )
 _CODE_FOLLOW = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:teraz\s+|to\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:dla\s+[^\d,?]{0,40}?)?,?\s*(?:o\s+)?"
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:ile\s+(?:(?:to|by|b[eę]dzie|jest|wyjdzie|dostanie|mo[zż]e\s+dosta[cć])\s+)?)?"
+    r"(?:teraz\s+|to\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:dla\s+[^\d,?]{0,40}?)?,?\s*(?:o\s+)?"
     r"(?:(?:ten|ta|to|tego|tej)\s+)?(?:(?:gmin|powiat|miast|wojew)\w*\s+)?"
     r"(?:kod\w*\s+)?(?:teryt\s*)?:?\s*(?P<code>\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3})?)?)\W*$"
 )
