@@ -93,7 +93,10 @@ def split_command(text: str) -> tuple[str, str] | None:
 
 # Every inflected form ("w Cyfrowej Gminie", "Cyfrowym Powiecie"), beyond the aliases in the rules.
 _PROGRAMME_FORMS = {
-    "cg": r"cyfrow\w*\s+g(?:mi|im|mn)\w*",
+    "cg": r"cyfrow\w*\s+g(?:mi|im|mn)\w*"
+    # "odnośnie tej cyfrowej": the feminine adjective after a demonstrative is the nickname of Cyfrowa Gmina
+    r"|(?<=\s)(?:tej|ta|t[eę]|t[aą])\s+cyfrow(?:ej|a|ą)(?=\s)"
+    r"(?!\s+(?:p\w*|edukac\w*|transform\w*|us[lł]ug\w*|administrac\w*|kompeten\w*|dost[eę]p\w*))",
     "cp": r"cyfrow\w*\s+pow(?:i|a)\w*",  # "cyfrowy powat": a typo of an official
     # the adjective alone is the nickname ("my w cyberbezpiecznym"); the noun "cyberbezpieczeństwo" is
     # a topic of every programme, so it is not one

@@ -252,3 +252,12 @@ def test_a_short_code_after_ile_dla_with_the_programme_after_it() -> None:
     assert grant_query("ile dla 1419 w cp") == "1419"
     assert grant_query("a ile dla 2212062 w cyfrowej gminie?") == "2212062"
     assert grant_query("ile dla 20 osób w cs") is None  # a count of people, not a województwo
+
+
+def test_the_feminine_adjective_after_a_demonstrative_is_cyfrowa_gmina() -> None:
+    from bot.dialogue.parsing import detect_programmes
+
+    assert detect_programmes("mamy pytanie odnośnie tej cyfrowej – czy laptop przejdzie?") == ["cg"]
+    assert detect_programmes("czy w tej cyfrowej można kupić drukarkę") == ["cg"]
+    assert detect_programmes("ta cyfrowa edukacja to obszar 3") == []  # a topic, not the programme
+    assert detect_programmes("tej cyfrowej powiatowej") == ["cp"]
