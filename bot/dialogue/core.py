@@ -109,7 +109,8 @@ class Dialogue:
     # -- dispatch ------------------------------------------------------------------------------
 
     async def _text(self, turn: Turn) -> Result:
-        if not turn.text:
+        if not turn.text or not any(c.isalnum() or ord(c) > 0x2000 for c in turn.text):
+            # "", "?", "..." – nothing to answer
             return Outcome((reply(texts.EMPTY_MESSAGE),)), turn.session
         parsed = parse_command(turn.text)
         if parsed is not None:

@@ -33,13 +33,16 @@ def clean(text: str) -> str:
 _OPENER = re.compile(
     # "wracając do cp – …", "wracając do gminy 3017042 – …": the programme or unit is the subject, only the
     # opener goes
-    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no)\W+)?(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
-    r"sprawy|(?:tego|tej|te[jg]o|tych)\s+\w+|\w+)|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
+    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no|dzi[eę]ki|dzi[eę]kuj[eę](?:\s+bardzo)?|szkoda|trudno|rozumiem|jasne|aha|super)"
+    r"\W+)?(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
+    r"sprawy|(?:tego|tej|te[jg]o|tych)\s+\w+|\w+(?=\s*[,:;.!–—-]))|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
     r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
     # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
     r"dzie[nń]\s+dobry(?:\s+pa[nń]stwu|\s+pani|\s+panu)?|dobry\s+wiecz[oó]r|witam(?:\s+serdecznie|\s+pa[nń]stwa)?|"
     r"cze[sś][cć]|hej|halo|szanown\w+\s+pa[nń]stw\w*|mam\s+(?:takie\s+|kr[oó]tkie\s+)?pytanie|"
-    r"uprzejmie\s+prosz[eę]\s+o\s+informacj[eę])\s*[,:;.!-]*\s+"
+    r"uprzejmie\s+prosz[eę]\s+o\s+informacj[eę]|"
+    # thanks for the previous answer before the next question ("Dziękuję bardzo. A od kiedy …?")
+    r"dzi[eę]kuj[eę](?:\s+bardzo|\s+serdecznie|\s+pi[eę]knie)?|dzi[eę]ki(?:\s+wielkie|\s+bardzo)?)\s*[,:;.!-]*\s+"
 )
 
 
@@ -63,6 +66,8 @@ def without_opener(text: str) -> str:
     """
     from knowledge.faq_split import without_letter
 
+    if small_talk(text):
+        return text  # "dziękuję, to wszystko": thanks, not an opener before a question
     signed = _SIGNATURE.search(text)
     if signed and text[: signed.start()].strip(" ,.") and statement_unit(signed.group("who").strip(" .")):
         # "… Z poważaniem, Jan Kowalski, Urząd Gminy w Sieradzu": who writes goes first, as a statement
@@ -88,7 +93,10 @@ def split_command(text: str) -> tuple[str, str] | None:
 
 # Every inflected form ("w Cyfrowej Gminie", "Cyfrowym Powiecie"), beyond the aliases in the rules.
 _PROGRAMME_FORMS = {
-    "cg": r"cyfrow\w*\s+g(?:mi|im|mn)\w*",
+    "cg": r"cyfrow\w*\s+g(?:mi|im|mn)\w*"
+    # "odnośnie tej cyfrowej": the feminine adjective after a demonstrative is the nickname of Cyfrowa Gmina
+    r"|(?<=\s)(?:tej|ta|t[eę]|t[aą])\s+cyfrow(?:ej|a|ą)(?=\s)"
+    r"(?!\s+(?:p\w*|edukac\w*|transform\w*|us[lł]ug\w*|administrac\w*|kompeten\w*|dost[eę]p\w*))",
     "cp": r"cyfrow\w*\s+pow(?:i|a)\w*",  # "cyfrowy powat": a typo of an official
     # the adjective alone is the nickname ("my w cyberbezpiecznym"); the noun "cyberbezpieczeństwo" is
     # a topic of every programme, so it is not one
@@ -348,9 +356,11 @@ _G_OWNER = (
 _G_VALUE = re.compile(
     r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))"
     + _G_OWNER
-    + r"\s*(?:=|:|wynosi|to\s+jest|to|jest|ma|mamy|maj[aą]|równa\s+si[eę]|"
+    + r"\s*(?:=|:|wynosi|wynosi[lł]\b|to\s+jest|to|jest|ma|mamy|maj[aą]|mieli[sś]my|równa\s+si[eę]|"
     # "a gdyby G było 2100?", "jakby G wynosiło 2500": a G supposed
-    r"by[lł]o(?:by)?|wynosi[lł]o(?:by)?|b[eę]dzie|mia[lł]o(?:by)?)?\s*"
+    r"by[lł]o(?:by)?|wynosi[lł]o(?:by)?|b[eę]dzie|mia[lł]o(?:by)?)?"
+    # "wskaźnik G wynosił u nas 1 812,40 zł": whose after the verb
+    r"(?:\s+(?:u|dla)\s+(?:nas|nich))?\s*"
     r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?"
 )
 
@@ -412,7 +422,11 @@ def grant_query(text: str) -> str | None:
     if CODE_ONLY.match(stripped):
         return stripped
     # "ile dla 3003?", "a ile dla 2206042": a code straight after "ile … dla"
-    short_code = re.search(r"(?i)^\W*(?:a\s+)?ile\b.{0,20}?\bdla\s+(\d{2}|\d{4}|\d{6,7})$", stripped)
+    short_code = re.search(
+        r"(?i)^\W*(?:a\s+)?ile\b.{0,20}?\bdla\s+(\d{2}|\d{4}|\d{6,7})"
+        r"(?:\s+(?:w|we|z|ze)\s+(?:c[gps]|cyfrow\w*(?:\s+\w+)?|cyber\w*(?:\s+\w+)?))?$",  # "ile dla 1419 w cp"
+        stripped,
+    )
     if short_code:
         return short_code.group(1)
     # "kod teryt 300301, ile w cyberbezpiecznym?": a code named as one, in a question about amounts
@@ -455,13 +469,19 @@ def grant_query(text: str) -> str | None:
     return bare.group(1) if bare else None
 
 
+# whose G it is, between "G" and its value: "G dla nich 1998,22", "G dla gminy Pszczyna: 1900"
+_G_FOR_WHOM = re.compile(
+    r"\bG\s+(?:dla|u)\s+[^\d=:,?]{2,50}?\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b|(?=\d))\s*", re.IGNORECASE
+)
+
+
 def g_value(text: str) -> Decimal | None:
     """'G wynosi 1908,88', 'G=1873,91', 'wskaźnik G to 1 523,45 zł' -> the value; else None.
 
     >>> g_value("wskaznik G mamy tysiac dziewiecset osiem zl 88 gr")
     Decimal('1908.88')
     """
-    match = _G_VALUE.search(text)
+    match = _G_VALUE.search(text) or _G_VALUE.search(_G_FOR_WHOM.sub("G = ", text, count=1))  # "G dla nich 1998,22"
     if not match:
         words = _G_WORDS.search(text)
         if words:
@@ -504,7 +524,7 @@ def corrected_value(text: str) -> Decimal | None:
 
 # "wskaźnik G dla Świnoujścia to 2048,22", "dla Bobowej G = 1948,22", "G u nich (Ustka) 1950": whose G it is
 _G_FOR_UNIT = (
-    re.compile(r"(?i)\bG\s+(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b)"),
+    re.compile(r"(?i)\bG\s+(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b|(?=\d))"),
     re.compile(r"(?i)^\W*(?:a\s+|i\s+|ok\W+)?(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*,?\s*(?:wska[zź]nik\w*\s+)?G\b"),
 )
 
@@ -521,6 +541,8 @@ def g_unit(text: str) -> str | None:
 
 
 def without_g(text: str) -> str:
+    if not _G_VALUE.search(text) and _G_VALUE.search(_G_FOR_WHOM.sub("G = ", text, count=1)):
+        text = _G_FOR_WHOM.sub("G = ", text, count=1)  # "G dla nich 1998,22": the owner goes with the value
     rest = _G_VALUE.sub(" ", text)
     if g_value(rest) is not None:  # the value in words
         rest = _G_WORDS.sub(" ", rest)
@@ -753,11 +775,13 @@ def meant_programme(text: str) -> str | None:
 
 # "by przeszły", "też przejdą", "to byłoby kwalifikowalne": the verdict on the same thing asked again
 _VERDICT_WORD = re.compile(
-    r"(?:przesz[lł]\w*|przejd\w*|przechodz\w*|wesz[lł]\w*|wejd\w*|wchodz\w*|kwalifik\w*|dozwolon\w*|"
-    r"finansowan\w*|sfinansuj\w*|ok|okej|zaliczon\w*|uznan\w*|uzna\w*)"
+    r"(?:przesz[lł]\w*|przeszed[lł]\w*|przejd\w*|przechodz\w*|wesz[lł]\w*|wszed[lł]\w*|wejd\w*|wchodz\w*|"
+    r"kwalifik\w*|dozwolon\w*|finansowan\w*|sfinansuj\w*|ok|okej|zaliczon\w*|uznan\w*|uzna\w*|"
+    # "a w cs byłyby?" (would they be – eligible), "by się załapał", "łapie się"
+    r"by[lł](?:by|oby|yby|aby)|za[lł]ap\w*|[lł]api\w*|[lł]apa\w*)"
 )
 _VERDICT_FILLER = re.compile(
-    r"(?:a|by|to|te|ten|ta|one|on|ona|ono|one|te[zż]|tam|si[eę]|by[lł]\w*|s[aą]|jest|nie|mog[aą]|mo[zż]e|"
+    r"(?:a|czy|by|to|te|ten|ta|one|on|ona|ono|one|te[zż]|tam|si[eę]|by[lł]\w*|s[aą]|jest|nie|mog[aą]|mo[zż]e|"
     r"mo[zż]na|tak|samo|wtedy|rowniez|również|dalej|nadal)"
 )
 
@@ -805,7 +829,9 @@ def follow_up(text: str) -> FollowUp | None:
     meant = meant_programme(body)
     if meant is not None:
         return FollowUp(programme=meant)  # "chodzi mi o cs": the same, there
-    lead = re.match(r"^(?:a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+jest\s+w|a\s+jak\s+to\s+jest\s+w|a|i|oraz)\s+(.+)$", folded)
+    lead = re.match(
+        r"^(?:a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+(?:to\s+)?(?:jest|by[lł]o|wygl[aą]da)(?=\s+w)|a|i|oraz)\s+(.+)$", folded
+    )
     if lead is None:
         bare = detect_programmes(body)
         rest_words = " ".join(
@@ -817,7 +843,12 @@ def follow_up(text: str) -> FollowUp | None:
             .strip(" ,.?!")
             .split()
         )
-        if len(bare) == 1 and (not rest_words or _SAME_THERE.fullmatch(rest_words) or _same_in_words(rest_words)):
+        if len(bare) == 1 and (
+            not rest_words
+            or _SAME_THERE.fullmatch(rest_words)
+            or _same_in_words(rest_words)
+            or _same_verdict(rest_words)  # "czy w cp by przeszło?"
+        ):
             # "cs", "w cyfrowym powiecie?", "to samo dla cyber": the previous subject there
             return FollowUp(programme=bare[0])
         if len(bare) == 1 and _HOW_MUCH.fullmatch(rest_words.strip(" –-")):
@@ -900,8 +931,9 @@ _UNIT_STATEMENT = re.compile(
     r"z\s+tej\s+strony|tu|tutaj|my(?=\s+(?:z|ze)\s)|"
     # "rozliczamy cyberbezpieczny samorząd jako powiat żywiecki" (the programme already stripped)
     r"(?:(?:rozliczamy|startujemy|wyst[eę]pujemy|aplikujemy|sk[lł]adamy(?:\s+wniosek)?|dzia[lł]amy)\s+)?jako)\s+"
-    r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[eę]d\w*\s+gminy|urz[eę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
-    r"urz[eę]d\w*\s+marsza[lł]\w*|"
+    r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[aąeę]d\w*\s+gminy|"
+    r"urz[aąeę]d\w*\s+(?:miasta\s+i\s+gminy|gminy\s+i\s+miasta)|urz[aąeę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
+    r"urz[aąeę]d\w*\s+marsza[lł]\w*|"
     r"wojew[oó]dztw\w*)\s+(.+)$"
 )
 _NOMINATIVE_LEVEL = (
@@ -969,7 +1001,9 @@ def _own_statement(text: str) -> bool:
     return 1 <= len(words) <= 6 and own and all(_OWN_WORDS.match(w) or _FILLER_WORDS.match(w) for w in words)
 
 
-_NAME_END = re.compile(r"[,;:(]|(?:^|\s)(?:i|a|oraz|ale|bo|wi[eę]c|startujemy|rozliczamy|realizujemy)(?:\s|$)")
+_NAME_END = re.compile(
+    r"[,;:(]|(?:^|\s)(?:i|a|oraz|ale|bo|wi[eę]c|startujemy|rozliczamy|realizujemy|si[eę]|tu|tutaj|pisze|pisz[eę])(?:\s|$)"
+)
 
 
 @functools.lru_cache(maxsize=256)  # statement_unit / _level / _hint and split_context read one message each
@@ -982,16 +1016,24 @@ def _unit_statement(text: str) -> tuple[str, str, str] | None:
     "jesteśmy gminą miejsko-wiejską z wielkopolski, Krotoszyn" names it in a clause of its own."""
     if "?" in text:
         return None
-    clauses = [c for c in re.split(r"\s*[,;]\s*|\.\s+|\s+[–—-]\s+", strip_programmes(text).rstrip(".! ")) if c.strip()]
+    # "z urzędu miejskiego w Olecku (gmina miejsko-wiejska, warmińsko-mazurskie)": a remark in brackets is a clause
+    clauses = [
+        c for c in re.split(r"\s*[,;()]\s*|\.\s+|\s+[–—-]\s+", strip_programmes(text).rstrip(".!)–—- ")) if c.strip()
+    ]
     level: str | None = None
     name, region = "", ""
     kind: list[str] = []
-    loose = ""
+    loose, said_kind = "", ""
     # "teraz rozliczenie cyfrowej gminy, gmina wiejska Kościerzyna": beside a statement, a clause
     # of a level word and a name is the unit
     beside_statement = len(clauses) > 1 and bool(_STATEMENT.search(text))
     for clause in clauses:
         found = _unit_clause(clause, bare=beside_statement)
+        kind_said = _KIND_CLAUSE.fullmatch(clause.strip())
+        if found is None and kind_said:
+            # "(gmina miejsko-wiejska, …)" beside "piszę z urzędu miejskiego w Olecku": what kind the unit is
+            said_kind = said_kind or kind_said.group("kind").replace("ą", "a")
+            continue
         if found is None:
             loose = loose or _loose_name(clause)
             continue
@@ -1002,13 +1044,17 @@ def _unit_statement(text: str) -> tuple[str, str, str] | None:
         kind = kind or clause_kind
         region = region or clause_region
     if level is None:
-        return None
+        return None  # "gmina wiejska, startujemy w CG": a bare kind beside a statement names nothing
+    if said_kind and not kind and level in ("miasto", "gmina"):
+        kind, level = [said_kind], "gmina"  # "urząd miejski w Olecku (gmina miejsko-wiejska)"
     name = name or loose  # "…, Krotoszyn": a clause that is only a capitalised name
     hint = " ".join(part for part in (*kind, region) if part)
     query = " ".join(part for part in (*kind, name, region) if part)
     return level, query if name else "", hint
 
 
+# A clause that is only the kind of unit: "gmina miejsko-wiejska", "gmina wiejska"
+_KIND_CLAUSE = re.compile(r"(?i)(?P<level>gmin[aą])\s+(?P<kind>miejsko-wiejsk[aą]|wiejsk[aą]|miejsk[aą])")
 # A clause that is only a capitalised name of one to three words ("Krotoszyn", "Nowy Targ").
 _LOOSE_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]?[\w-]+){0,2}")
 _NOT_LOOSE = re.compile(
@@ -1034,6 +1080,15 @@ _OFFICE_STATEMENT = re.compile(
     r"(?:z|ze|w\s+imieniu|w)\s+"
     r"(?P<office>urz[eę]d\w*(?:\s+(?:gminy|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?|starostw\w*"
     r"(?:\s+powiatow\w*)?)\s+(?:w|we)\s+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?)\s*$"
+)
+# "pracuję w referacie finansowym Urzędu Gminy w Lipnicy Wielkiej": the office further in a sentence about oneself
+_OFFICE_IN_CLAUSE = re.compile(
+    r"(?i:\b(?:pracuj\w*|jestem|jeste[sś]my|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|zatrudnion\w*|w\s+imieniu)\b.{0,80}?"
+    r"\b(?P<office>urz[eęaą]d\w*(?:\s+(?:gminy(?:\s+i\s+miasta)?|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?"
+    r"|starostw\w*(?:\s+powiatow\w*)?)\s+(?:w|we)\s+)"
+    # the town capitalised ("w Lipnicy Wielkiej"), then the end or the letter going on ("… zwracam się z pytaniem")
+    r"(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?)"
+    r"(?:\s*$|\s+(?=(?i:zwracam\w*|zwracamy|uprzejmie|pytam\w*|prosz[eę]|prosimy|chcia[lł]\w*|chc[eę]|chcemy)\b))"
 )
 # "jesteśmy z Pniew", "piszę z Krotoszyna": the user's town, capitalised, with no level word
 _FROM_PLACE = re.compile(
@@ -1072,6 +1127,10 @@ _OFFICE_ABBREVIATIONS = (
 def _as_statement(clause: str) -> str:
     """A clause naming who writes and where from, as a plain statement of where from; others unchanged."""
     body = clause.strip()
+    for pattern, office in _OFFICE_ABBREVIATIONS:
+        # "piszę z UM w Gnieźnie", "jestem z UG Kobylnica": the office written out
+        body = re.sub(rf"\b(z|ze)\s+(?:{pattern.pattern.replace('^', '')})", rf"\1 {office}", body)
+    clause = body if body != clause.strip() else clause
     office_first = re.match(r"(?i)^\W*(?=(?:urz[aą]d|starostwo)\w*\s)", body)
     if office_first and not re.match(r"(?i)^\W*(?:z|ze|w)\s", body):
         # "Starostwo Powiatowe w Żywcu", "Urząd Gminy w Kórniku" as a line of their own
@@ -1081,6 +1140,9 @@ def _as_statement(clause: str) -> str:
     if role is None:
         return clause
     rest = role.group("rest").strip()
+    if re.search(r"(?i)\bw[oó]jt", body[: role.start("rest")]) and re.match(r"(?i)gmin\w*\s+(?!wiejsk|miejsk)", rest):
+        # a wójt heads a rural gmina ("wójt gminy Kościerzyna": the gmina wiejska, not the town)
+        rest = re.sub(r"(?i)^(gmin\w*)\s+", r"\1 wiejskiej ", rest, count=1)
     for pattern, office in _OFFICE_ABBREVIATIONS:
         if pattern.match(rest):
             rest = pattern.sub(office, rest, count=1)
@@ -1109,7 +1171,7 @@ def _office_kind(office: str) -> list[str]:
 def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], str, str] | None:
     """(level, kind words, name, region) of one clause about the user's unit, or None."""
     clause = _as_statement(clause)
-    office = _OFFICE_STATEMENT.search(clause)
+    office = _OFFICE_STATEMENT.search(clause) or _OFFICE_IN_CLAUSE.search(clause)
     if office:
         level = _level_of(office.group("office"))
         kind = _office_kind(office.group("office"))
@@ -1123,6 +1185,8 @@ def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], st
             return "", [], place.group("name"), ""  # "jesteśmy z Pniew": a town, its level not said
         return None
     level = _level_of(match.group(1))
+    if level == "gmina" and re.fullmatch(r"(?i)urz[aąeę]d\w*\s+miasta", match.group(1)):
+        level = "miasto"  # "tu Urząd Miasta Słupsk": a town (urban or urban-rural), as the office path reads it
     # The name ends where the sentence goes on: "powiatem żywieckim, rozliczamy …", "powiatem i startujemy …".
     tail = _NAME_END.split(match.group(2))[0]
     region = _REGION_WORDS.search(tail)
@@ -1409,7 +1473,7 @@ def why_verdict(text: str) -> str | None:
 def document_ref(text: str) -> str | None:
     """'usuń plik 2', 'usuń faktura.pdf z zestawu' -> '2' / 'faktura.pdf'."""
     match = re.match(
-        r"(?i)^\W*(?:(?:to|dobra|dobrze|ok|okej|a|i|wi[eę]c|prosz[eę]|no)\W+)*(?:usu[nń]|skasuj|wyrzu[cć]|usun)\s+"
+        r"(?i)^\W*(?:(?:to|dobra|dobrze|ok|okej|a|i|wi[eę]c|prosz[eę]|no)\W+)*(?:usu[nń]|skasuj|wyrzu[cć]|usun|wywal|wykre[sś]l)\s+"
         r"(?:(?:t[eę]|ten|to|tamt[aąe]\w*)\s+)?(?:(?P<kind>plik\w*|dokument\w*|faktur\w*|protok\w*|korekt\w*)(?=\s|$)\s*)?"
         r"(?:nr\s*)?(.*?)(?:\s*z\s+zestawu)?\W*$",
         text.strip(),
@@ -1417,7 +1481,8 @@ def document_ref(text: str) -> str | None:
     if match is None:
         # "to pomyłka księgowej, usuń fv_cs_suwalki.pdf z zestawu": the request after a context clause
         clause = re.search(
-            r"(?i)[,;.]\s*((?:usu[nń]|skasuj|wyrzu[cć])\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$", text
+            r"(?i)[,;.]\s*((?:usu[nń]|skasuj|wyrzu[cć]|wywal|wykre[sś]l)\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$",
+            text,
         )
         return document_ref(clause.group(1)) if clause else None
     # "usuń protokół", "usuń fakturę": the kind is the reference when nothing else is said
@@ -1434,7 +1499,8 @@ _OWN_GRANT = re.compile(
     r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"
     r"ile\s+(?:wychodzi|wyjdzie)\s+(?:nam|dla\s+nas)|"
     # "ile dostanie nasz powiat?", "ile może dostać nasza gmina w cs"
-    r"ile\s+(?:\w+\s+){0,2}nasz\w*\s+(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*|"
+    r"(?:ile|jak\w*\s+kwot\w*|jaki\w*\s+grant\w*)\s+(?:\w+\s+){0,3}nasz\w*\s+"
+    r"(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*|"
     # "ile nam przysługuje?", "ile nam wyjdzie w cs", "ile nam dadzą"
     r"ile\s+(?:\w+\s+)?nam\s+(?:przys[lł]ug\w*|nale[zż]\w*|wyjdzie|wychodzi|dadz[aą]|daj[aą]|przyznaj\w*|przypad\w*)|"
     # "jaki grant w cp nam przysługuje?"
@@ -1528,7 +1594,8 @@ _THANKS = re.compile(
     r"(?i)^\W*(?:(?:ok(?:ej|ay)?|dobrze|super|świetnie|swietnie|rozumiem|jasne|aha)[\s,.!]*)?"
     r"(?:dzi[eę]k(?:i|uj[eę]|ujemy|owa[lł]\w*)(?:\s+(?:bardzo|serdecznie|wielkie|za\s+pomoc|za\s+odpowied[zź]))*|"
     r"dzi[eę]ki\s+wielkie|wielkie\s+dzi[eę]ki|thx|thanks|ok(?:ej|ay)?|super|świetnie|swietnie|rozumiem|jasne)[\s,.!]*"
-    r"(?:pozdrawiam\w*)?[\s.!]*$"
+    r"(?:[\s,.!–-]*(?:to\s+)?(?:wszystko|na\s+razie\s+tyle|na\s+dzi[sś]\s+tyle|tyle))?"
+    r"[\s,.!]*(?:pozdrawiam\w*)?[\s.!]*$"
 )
 _HELLO = re.compile(
     r"(?i)^\W*(?:dzie[nń]\s+dobry|cze[sś][cć]|witam(?:\s+serdecznie)?|hej|hello|siema|dobry\s+wiecz[oó]r)[\s,.!]*$"
@@ -1540,9 +1607,13 @@ def small_talk(text: str) -> str | None:
 
     >>> small_talk("Dzięki wielkie!"), small_talk("dzień dobry"), small_talk("dzień dobry, czy laptop?")
     ('thanks', 'hello', None)
+    >>> small_talk("👍"), small_talk("?")
+    ('thanks', None)
     """
     if _THANKS.fullmatch(text.strip()):
         return "thanks"
+    if text.strip() and not any(c.isalnum() for c in text) and any(ord(c) > 0x2000 for c in text):
+        return "thanks"  # "👍", "🙏🙂": an emoji alone acknowledges the answer
     if _HELLO.fullmatch(text.strip()):
         return "hello"
     return None

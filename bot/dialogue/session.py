@@ -53,6 +53,8 @@ class Session:
     unit_code: str | None = None
     unit_name: str | None = None
     grant_unit: str = ""  # the unit of the last grant computed ("a w cs ile?" after another question)
+    # the units whose grants were computed, in order, "code:G" ("ta pierwsza", "tamta druga", "wracając do nas")
+    grants_seen: tuple[str, ...] = field(default=())
     level: str | None = None  # "gmina" | "powiat" | "województwo" when the user said it without naming the unit
     unit_hint: str = ""  # the kind and region said with the level ("miejsko-wiejska z wielkopolski")
     pending: Pending | None = None
@@ -63,6 +65,18 @@ class Session:
 
     def with_(self, **changes: Any) -> Session:
         return replace(self, **changes)
+
+    def with_grant_seen(self, code: str, g: str) -> Session:
+        """The unit's grant computed now (with the G used, "" for none), kept in the order units came up."""
+        kept = [seen for seen in self.grants_seen if seen.split(":", 1)[0] != code]
+        known = next((seen.split(":", 1)[1] for seen in self.grants_seen if seen.split(":", 1)[0] == code), "")
+        entry = f"{code}:{g or known}"
+        at = next((i for i, seen in enumerate(self.grants_seen) if seen.split(":", 1)[0] == code), len(kept))
+        return replace(self, grants_seen=tuple([*kept[:at], entry, *kept[at:]][-6:]))
+
+    def seen_g(self, code: str) -> str:
+        """The G given for the unit earlier in the conversation, "" for none."""
+        return next((seen.split(":", 1)[1] for seen in self.grants_seen if seen.split(":", 1)[0] == code), "")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -96,6 +110,7 @@ class Session:
             level=data.get("level"),
             unit_hint=str(data.get("unit_hint", "") or ""),
             grant_unit=str(data.get("grant_unit", "") or ""),
+            grants_seen=tuple(str(x) for x in data.get("grants_seen", ()) or ()),
             pending=pending,
             documents=tuple(data.get("documents", ()) or ()),
             seen=bool(data.get("seen", False)),

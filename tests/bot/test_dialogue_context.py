@@ -1296,3 +1296,128 @@ async def test_helping_a_unit_settle_a_programme_sets_it_for_the_questions_after
     assert "Zapamiętałem: program Cyfrowy Powiat" in said and "Zakup" not in said, said
     scanners = await chat.say("czy skanery w ogole sa ok w tym programie?")
     assert "Cyfrowy Powiat: kwalifikowalny" in scanners and "Cyberbezpieczny" not in scanners, scanners
+
+
+async def test_would_it_pass_there_judges_the_same_thing_in_the_programme_named(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("niszczarka do dokumentów w cg?")
+    there = await chat.say("a w cyberbezpiecznym by przeszła?")
+    assert "ZAKUP: NISZCZARKA" in there.upper() and "Cyberbezpieczny Samorząd:" in there, there
+    assert "ZAKUP: BY" not in there.upper(), there  # the conditional is no thing bought
+    would = await chat.say("czy w cp byłaby?")
+    assert "NISZCZARKA" in would.upper() and "Cyfrowy Powiat:" in would, would
+
+
+async def test_a_g_for_a_named_unit_without_a_verb(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("ile dostanie gmina Kobylnica w cyfrowej gminie?")
+    # (2 098,22 − 2 048,22)/10 × 13 211 + 100 000 = 166 055,00 (regulamin CG §4 ust. 5)
+    given = await chat.say("ok, G dla gminy Kobylnica 2048,22")
+    assert "166 055,00 zł" in given, given
+
+
+async def test_a_share_of_the_grant_given_for_the_report_is_computed(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue)
+    await chat.say("rozliczamy cyfrowy powiat")
+    await _upload_invoice(chat, tmp_path, "FV/2023/07/031", [("Usługa doradcza – analiza potrzeb", "1", "9000.00")])
+    await chat.say("kwota grantu to dwieście czterdzieści tysięcy złotych")
+    share = await chat.say("a ile z tego wolno dać na doradców?")
+    assert "12 000,00 zł" in share, share  # 5 % of 240 000 (CP schemat, pkt 2 ppkt 2 lit. a)
+
+
+async def test_units_named_in_a_request_and_referred_to_by_their_place(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    # a remark in brackets is part of the statement; "ile max?" after it asks the grant of the unit said
+    first = await chat.say("jesteśmy z Kobylnicy (gmina wiejska, pomorskie), piszemy do cyfrowej gminy, ile max?")
+    assert "Kobylnica (2212062" in first and "496 330,00 zł" in first, first
+    await chat.say("G mamy 2048,22")
+    neighbour = await chat.say("znajomi z gminy Kępice też pytają, ile by dostali?")
+    assert "Kępice (2212053" in neighbour, neighbour
+    # "ta pierwsza": Kobylnica, computed with the G given for it (regulamin CG §4 ust. 5: 166 055,00 zł)
+    how = await chat.say("a ta pierwsza – jak to zostało policzone?")
+    assert "Kobylnica (2212062" in how and "166 055,00 zł" in how and "2 048,22" in how, how
+    people = await chat.say("a ta druga – ilu mieszkańców przyjęliście?")
+    assert "Kępice (2212053" in people, people
+
+
+async def test_back_to_an_earlier_subject_and_a_fresh_start(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await chat.say("czy kupimy z tego drukarkę?")
+    source = await chat.say("ok, wracając do terminu naboru – gdzie to jest napisane?")
+    assert "14.12.2023" in source and "Źródło:" in source, source
+    printer = await chat.say("wróćmy do tej drukarki – a gdyby stała w serwerowni?")
+    assert "Cyberbezpieczny Samorząd:" in printer and "ZAKUP" in printer.upper(), printer
+    await chat.say("zacznijmy od nowa")
+    assert chat.session.programme is None and chat.session.topic is None
+
+
+async def test_why_the_own_unit_is_not_in_a_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("Dzień dobry, tu Urząd Miasta Słupsk, jesteśmy miastem na prawach powiatu.")
+    why = await chat.say("Dlaczego nie możemy startować w Cyfrowym Powiecie?")
+    assert "Cyfrowy Powiat: jednostka nieuprawniona" in why and "ziemskich" in why, why
+
+
+async def test_an_office_named_inside_a_sentence_about_oneself_and_a_past_tense_g(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say(
+        "Dzień dobry, nazywam się Jan Nowak i pracuję w referacie inwestycji Urzędu Gminy w Kobylnicy. "
+        "Chciałem zapytać, ile nasza gmina może otrzymać z Cyfrowej Gminy?"
+    )
+    assert "Kobylnica (2212062" in first and "496 330,00 zł" in first, first
+    given = await chat.say("wskaźnik G wynosił u nas 2 048,22 zł")
+    assert "166 055,00 zł" in given, given  # regulamin CG §4 ust. 5
+    bye = await chat.say("dziękuję, na razie tyle")
+    assert bye.startswith("Proszę bardzo"), bye
+
+
+async def test_a_pre_check_asked_for_a_programme_keeps_it_and_questions_about_the_file(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    chat = Chat(dialogue)
+    how = await chat.say("chcielibyśmy przejrzeć faktury przed rozliczeniem Cyberbezpiecznego Samorządu, jak?")
+    assert "Zapamiętałem: program Cyberbezpieczny Samorząd" in how and chat.session.programme == "cs", how
+    await _upload_invoice(chat, tmp_path, "FV/2024/05/017", [("Toner HP 59A", "4", "389.00")])
+    fine = await chat.say("czy z tą fakturą wszystko ok?")
+    assert "FV/2024/05/017" in fine and "✗ Toner HP 59A" in fine, fine
+    await chat.say("/raport")
+    why = await chat.say("czemu są błędy?")
+    assert "Z ostatniego raportu" in why, why
+
+
+async def test_an_office_by_its_abbreviation_and_a_list_of_things_after_a_colon(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    text = await chat.say(
+        "hej, pisze z UG Kobylnica. planujemy kupic w ramach cyberbezpiecznego: UPS, 5 drukarek oraz szkolenie "
+        "z cyberhigieny. co przejdzie?"
+    )
+    assert "Kobylnica (2212062" in text, text
+    assert "„UPS” – kwalifikowalny" in text and "„5 drukarek” – niekwalifikowalny" in text, text
+    assert "szkolenie z cyberhigieny" in text, text
+
+
+async def test_an_emoji_acknowledges_and_punctuation_alone_asks_for_a_question(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("czy w cs można kupić serwer?")
+    assert (await chat.say("🙏")).startswith("Proszę bardzo")
+    assert "Napisz pytanie" in await chat.say("??")
+
+
+async def test_a_formal_letter_names_the_office_and_asks_about_a_purchase(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    text = await chat.say(
+        "Szanowni Państwo, w imieniu Urzędu Gminy w Kobylnicy uprzejmie pytam, czy w ramach programu "
+        "Cyberbezpieczny Samorząd możliwy jest zakup zasilacza awaryjnego UPS. Z poważaniem, Anna Nowak"
+    )
+    assert "Kobylnica (2212062" in text and "Cyberbezpieczny Samorząd: kwalifikowalny" in text, text
+    amount = await chat.say("a jaką kwotę może otrzymać nasza gmina w cs?")
+    assert "Kobylnica (2212062" in amount and "Cyberbezpieczny Samorząd:" in amount, amount
+
+
+async def test_a_document_removed_in_colloquial_words(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await _upload_invoice(chat, tmp_path, "FV/2024/06/002", [("Toner HP 59A", "2", "389.00")])
+    gone = await chat.say("wywal tę fakturę z tonerem")
+    assert gone.startswith("Usunąłem „fv.xml”"), gone

@@ -235,3 +235,29 @@ def test_statements_of_the_programme_and_what_was_meant() -> None:
     assert follow_up("a z cyfrowej gminy powiat moze?") == FollowUp(programme="cg")
     assert document_ref("to usuń tę fakturę ze stycznia 2024 z zestawu") == "ze stycznia 2024"
     assert document_ref("dobra, usuń toner z zestawu") == "toner"
+
+
+def test_a_wojt_heads_a_rural_gmina_and_the_name_ends_before_a_verb() -> None:
+    from bot.dialogue.parsing import statement_unit
+
+    # a wójt heads a gmina wiejska (a burmistrz or prezydent a town): the kind narrows a shared name
+    assert statement_unit("dzień dobry, wójt gminy Kościerzyna się kłania") == "gmina wiejska Kościerzyna"
+    assert statement_unit("tu wojt gminy Ustka") == "gmina wiejska Ustka"
+    assert statement_unit("burmistrz gminy Ustka") == "gmina Ustka"
+
+
+def test_a_short_code_after_ile_dla_with_the_programme_after_it() -> None:
+    from bot.dialogue.parsing import grant_query
+
+    assert grant_query("ile dla 1419 w cp") == "1419"
+    assert grant_query("a ile dla 2212062 w cyfrowej gminie?") == "2212062"
+    assert grant_query("ile dla 20 osób w cs") is None  # a count of people, not a województwo
+
+
+def test_the_feminine_adjective_after_a_demonstrative_is_cyfrowa_gmina() -> None:
+    from bot.dialogue.parsing import detect_programmes
+
+    assert detect_programmes("mamy pytanie odnośnie tej cyfrowej – czy laptop przejdzie?") == ["cg"]
+    assert detect_programmes("czy w tej cyfrowej można kupić drukarkę") == ["cg"]
+    assert detect_programmes("ta cyfrowa edukacja to obszar 3") == []  # a topic, not the programme
+    assert detect_programmes("tej cyfrowej powiatowej") == ["cp"]

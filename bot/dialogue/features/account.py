@@ -50,11 +50,17 @@ class Account(Feature):
     # -- commands ------------------------------------------------------------------------------
 
     async def start(self, turn: Turn, arg: str) -> Result:
+        """A fresh start: the welcome and the programme asked anew. What the conversation was about goes (the
+        programme, the topic, the units talked about); the user's own unit and the settlement set stay."""
         out = (
             reply(title(texts.WELCOME), texts.WELCOME_HOW, note(texts.files_how(turn.user.channel))),
             reply(texts.CHOOSE_PROGRAMME, buttons=programme_buttons()),
         )
-        return Outcome(out), turn.session.with_(pending=Pending(kind="programme"))
+        session = turn.session.with_(
+            pending=Pending(kind="programme"), programme=None, topic=None, grant_unit="", grants_seen=(), offer=""
+        )
+        await self.dialogue.save_profile(turn.user, session)
+        return Outcome(out), session
 
     async def help(self, turn: Turn, arg: str) -> Result:
         admin = self.dialogue.is_admin(turn.user)
@@ -141,6 +147,8 @@ class Account(Feature):
             return say(turn, texts.THANKS_REPLY, log=LogEntry("other", turn.text))
         if polite == "hello":
             return done(turn, reply(texts.WELCOME, texts.WELCOME_HOW), log=LogEntry("other", turn.text))
+        if _RESTART.fullmatch(turn.text.strip()):
+            return await self.start(turn, "")  # "zacznijmy od nowa": as /start
         topic = turn.session.topic
         if meant_programme(turn.text) and topic is not None and topic.kind in ("item", "faq", "grant"):
             return None  # "chodzi mi o cs" right after a question: the same question there (the follow-ups answer)
@@ -218,6 +226,10 @@ class Account(Feature):
         statement, question = split
         unit_query, level = statement_unit(statement), statement_level(statement)
         code_ = statement_programme(statement)
+        in_statement = detect_programmes(statement)
+        if code_ is None and len(in_statement) == 1 and not detect_programmes(question):
+            # "starostwo w Gołdapi – cyfrowy powiat, ile nam przysługuje?": the programme it is in
+            code_ = in_statement[0]
         session = turn.session.with_(programme=code_) if code_ else turn.session
         if unit_query is not None:
             try:
@@ -247,6 +259,8 @@ class Account(Feature):
         else:
             return None
         await self.dialogue.save_profile(turn.user, session)
+        if unit_query is not None and _BARE_HOW_MUCH.fullmatch(question):
+            question = "ile możemy dostać?"  # "jesteśmy z Tarnobrzega, …, ile max?": the grant of the unit said
         return led_by(noted, await self.dialogue.free_text(Turn(turn.user, session, question)))
 
     async def set_level(self, turn: Turn, level: str, named: str | None, *, hint: str = "") -> Result:
@@ -364,10 +378,19 @@ class Account(Feature):
 # "a cyfrowy powiat nie wchodzi w grę?", "czy możemy startować w cg?", "cs jest dla nas?"
 _OWN_ELIGIBILITY = re.compile(
     r"(?i)wchodzi\w*\s+w\s+gr[eę]|\bodpada\b|\bdla\s+nas\b|jeste[sś]my\s+uprawnion\w*|przys[lł]uguje\s+nam|"
+    # "a czemu nie możemy w Cyfrowym Powiecie?": why the user's unit is not in a programme
+    r"(?:czemu|dlaczego)\s+(?:nie\s+)?mo[zż]emy\b|(?:czemu|dlaczego)\s+(?:nas\s+)?nie\s+ma\b|"
     r"mo[zż]emy\s+(?:te[zż]\s+)?(?:startowa[cć]|skorzysta[cć]|aplikowa[cć]|wzi[aą][cć]\s+udzia[lł]|z[lł]o[zż]y[cć]\s+wnios\w*|"
     r"sk[lł]ada[cć]\s+wnios\w*|ubiega[cć]\s+si[eę])"
 )
 # "ile możemy dostać?", "mamy pytanie o ten grant na komputery": a question about a grant's amount
+# "zacznijmy od nowa", "od początku", "reset": a fresh start, as /start
+_RESTART = re.compile(
+    r"(?i)\W*(?:(?:ok|dobra|dobrze|to)\W+)?(?:zacznijmy|zaczynamy|zacznijmy\s+jeszcze\s+raz|zaczn[eę]|zaczniemy)?\s*"
+    r"(?:od\s+nowa|od\s+pocz[aą]tku|jeszcze\s+raz\s+od\s+pocz[aą]tku)\W*|\W*reset\W*|\W*restart\W*"
+)
+# "ile max?", "ile maksymalnie?", "ile?" after the unit just stated
+_BARE_HOW_MUCH = re.compile(r"(?i)\W*(?:a\s+|to\s+)?ile(?:\s+(?:max|maks\.?|maksymalnie|najwi[eę]cej|mo[zż]na))?\W*")
 _ABOUT_GRANT = re.compile(r"(?i)\bgrant\w*|\bile\b|\bkwot\w*|\bpieni[aąeę]dz\w*|\bdofinansowan\w*|\bdosta\w*")
 # "nie, chodziło mi o powiat – …", "sorry, pomyłka, jesteśmy w cp": the previous answer was for the wrong programme
 _CORRECTS = re.compile(

@@ -58,6 +58,11 @@ _OUR_GRANT = re.compile(r"(?i)\bnasz\w*\s+(?:grant\w*|grancie|kwot\w*|dofinansow
 # "netto czy brutto?", "a to brutto?", "w dniach roboczych czy kalendarzowych?": which reading of the answer just given
 _ELLIPTIC_CHOICE = re.compile(r"(?i)^\W*(?:a\s+)?(?:to\s+)?\w+\s+czy\s+\w+\W*$|^\W*a\s+(?:to\s+)?(?:netto|brutto)\W*$")
 # "a ile z tego można dać na doradztwo?": the grant just computed
+_THIS_PROGRAMME = re.compile(r"(?i)\bw\s+(?:tym|naszym|tamtym)\s+programie\b")
+# a share of the grant: the advisory cap, "ten limit", "5 procent"
+_SHARE = re.compile(r"(?i)doradz\w*|doradczy\w*|\blimit\w*|\bz\s+tego\b|\d\s*(?:%|proc\w*)|procent\w*")
+# digits of an amount (not of a percentage): "przy 300 tys." has its own figure, "5 %" is not one
+_AMOUNT_DIGITS = re.compile(r"\d(?![\d\s,.]*(?:%|proc))")
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
 
 
@@ -117,7 +122,10 @@ class Faq(Feature):
             )
             if amount is not None:
                 return f"{question.rstrip(' ?')} (grant {format(amount, 'f')} zł)?"
-        if not _OUR_GRANT.search(question) or re.search(r"\d", question):
+        # "a ile z tego na doradztwo?", "ile wynosi ten limit 5 procent?" while settling: the granted amount
+        # the user gave for the report
+        settling = topic is not None and topic.kind in ("report", "document") and bool(_SHARE.search(question))
+        if not (_OUR_GRANT.search(question) or settling) or _AMOUNT_DIGITS.search(question):
             return question
         params = await self.store.params(turn.user.channel, turn.user.id)
         if params.grant_amount is None:
@@ -135,6 +143,9 @@ class Faq(Feature):
             out = reply(texts.FAQ_UNAVAILABLE)
             return Outcome((out,), LogEntry("faq", question, abstained=True)), turn.session
         context = programme or context_programme(turn, question)
+        if context:
+            # "od kiedy liczyć wydatki w tym programie?": this programme is the one in context, asked about alone
+            question = " ".join(_THIS_PROGRAMME.sub(" ", question).split())
         question = await self._with_our_grant(turn, question)
         answer = await self.answer(question, context)
         topic = turn.session.topic

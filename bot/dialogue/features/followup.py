@@ -28,6 +28,11 @@ _NOT_ITEM = re.compile(
     r"(?i)\b(?:czy|ile|jak|kiedy|kto|co|gdzie|dlaczego|czemu|jaki\w*|dzięki|dziękuję|cześć|"
     r"dzień\s+dobry|witam|pomoc|ok|super)\b"
 )
+# "wracając do terminu końca projektu – gdzie to jest napisane?": an earlier subject, then a question about it
+_BACK_TO_TOPIC = re.compile(
+    r"(?i)^\W*(?:(?:ok|dobra|dobrze|dzi[eę]ki)\W+)?(?:a\s+)?(?:wracaj[aą]c|wr[oó][cć]my|wracam|wracamy)\s+do\s+(?P<what>[^–—,:?-]{3,60}?)\s*[–—,:-]\s*"
+    r"(?P<rest>.+)$"
+)
 _BORROWED = texts.OTHER_PROGRAMME.split("{", 1)[0]  # "Uwaga: ta odpowiedź dotyczy programu "
 _LEVEL_PROGRAMME = {"gmina": "cg", "powiat": "cp", "województwo": "cs"}
 
@@ -59,6 +64,9 @@ class FollowUps(Feature):
 
     async def text(self, turn: Turn) -> Result | None:
         topic = turn.session.topic
+        back = await self._back_to(turn)
+        if back is not None:
+            return back
         if topic is not None and asks_source(turn.text):
             sourced = self._source_of(turn, topic)
             if sourced is not None:
@@ -91,6 +99,23 @@ class FollowUps(Feature):
             if programme is None:
                 return self._which_programme(turn, found.item)
             return self.feature("purchase").judge(turn, found.item, turn.text, [programme])
+        return None
+
+    async def _back_to(self, turn: Turn) -> Result | None:
+        """ "wracając do terminu końca projektu – gdzie to jest napisane?": that rule again, with its source;
+        "wróćmy do tego laptopa – a gdyby był dla szkoły?": that thing again, judged in the programme talked about."""
+        back = _BACK_TO_TOPIC.match(turn.text)
+        if back is None:
+            return None
+        if asks_source(back.group("rest")):
+            return await self.feature("faq").ask(turn, back.group("what").strip(), log_text=turn.text)
+        if self.backends.classify is None:
+            return None
+        thing = re.sub(r"(?i)^(?:tego|tej|tych|t[eę]|ten|naszego|naszej)\s+", "", back.group("what").strip())
+        programme = context_programme(turn, turn.text)
+        judged = self.backends.classify(thing, programme) if programme else None
+        if judged is not None and judged.matched and judged.confidence >= 0.8 and not judged.is_service:
+            return self.feature("purchase").judge(turn, thing, turn.text, [programme] if programme else None)
         return None
 
     def _thing_after_rule(self, turn: Turn) -> Result | None:

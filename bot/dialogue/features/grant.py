@@ -64,7 +64,8 @@ _CORRECTION = re.compile(
     r"|mia[lł](?:em|am|e[sś]my)\s+na\s+my[sś]li|pyta[lł](?:em|am)\s+o)\s+(?P<unit>.+?)(?:\s*,?\s+(?:a\s+)?nie\s+(?:o\s+)?\w+.*)?\W*$"
 )
 _CODE_FOLLOW = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:teraz\s+|to\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:dla\s+[^\d,?]{0,40}?)?,?\s*(?:o\s+)?"
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:ile\s+(?:(?:to|by|b[eę]dzie|jest|wyjdzie|dostanie|mo[zż]e\s+dosta[cć])\s+)?)?"
+    r"(?:teraz\s+|to\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:dla\s+[^\d,?]{0,40}?)?,?\s*(?:o\s+)?"
     r"(?:(?:ten|ta|to|tego|tej)\s+)?(?:(?:gmin|powiat|miast|wojew)\w*\s+)?"
     r"(?:kod\w*\s+)?(?:teryt\s*)?:?\s*(?P<code>\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3})?)?)\W*$"
 )
@@ -121,6 +122,11 @@ _NEXT_UNIT = re.compile(
 _FROM_UNIT = re.compile(
     r"\b(?:od|w\s+sprawie)\s+(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)\s*[–—,:-]+\s*(?:a\s+)?ile\b"
 )
+# "zacznijmy od Dragacza – cyfrowa gmina, G 1998,22": the first unit of a list, named after the words starting it
+_START_WITH = re.compile(
+    r"(?i:\b(?:zacznijmy|zaczn[eę]|zaczniemy|zaczynamy|zaczynaj[aą]c|najpierw)\s+od)\s+"
+    r"(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
+)
 # "a nasz powiat w cp?", "a ich powiat?", "ile dla naszego powiatu?"
 _OUR_POWIAT = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:ile|jak)\s+(?:\w+\s+)?(?:dla|w)\s+)?(?:nasz\w*|ten|tego|ich|jej|jego)\s+powiat\w*"
@@ -145,6 +151,34 @@ _UNIT_BEFORE_HOW_MUCH = re.compile(
 # "a cyberbezpieczny dla tego powiatu?", "a w cs dla nas?": the unit talked about, in a programme
 _THIS_UNIT = re.compile(
     r"(?i)\b(?:dla|w|u)\s+(?:tego|tej|te[jg]o|naszego|naszej|nas)\b(?:\s+(?:powiatu|gminy|jednostki|miasta|wojew\w*))?"
+)
+# "ta pierwsza", "tamta druga", "tej pierwszej gminy": a unit by its place among those talked about
+_ORDINAL_UNIT = re.compile(
+    r"(?i)\b(?:ta|t[aą]|tamta|tamt[aą]|tej|tamtej|t[eę]|tamt[eę])\s+(?P<ord>pierwsz\w*|drug\w*|ostatni\w*)\b"
+)
+# "wracając do nas", "czyli do nas", "a u nas": the user's own unit after another one
+_BACK_TO_US = re.compile(r"(?i)\bwracaj[aą]c\s+do\s+nas\b|\bczyli\s+(?:do\s+|dla\s+|u\s+)?nas\b")
+# "jak to zostało policzone?", "skąd ta kwota": the computation asked for, anywhere in the message
+_HOW_COMPUTED = re.compile(
+    r"(?i)\bjak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:po|ob|wy)licz\w*|\bsk[aą]d\s+(?:ta|taka)\s+kwota|"
+    r"\b(?:wyliczeni|obliczeni|szczeg[oó][lł])\w*"
+)
+_MARSHAL_OFFICE = re.compile(
+    r"(?i)\burz[aąeę]d\w*\s+marsza[lł]kowsk\w*\s+(?:wojew[oó]dztwa\s+)?(?P<adj>[a-ząćęłńóśźż-]+?(?:sk|ck|dzk))(?:i|iego|ie)\b"
+)
+# A unit by its level word and name, in any case: "z gminy Kowale Oleckie", "o gminę Gołdap", "powiat świecki"
+_LEVEL_AND_NAME = re.compile(
+    r"(?<![\w-])(?P<unit>(?i:gmin[aeyęi]?|gminie|powiat\w*|miast[oau]?|miasta|wojew[oó]dztw\w*)\s+"
+    r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}|[a-ząćęłńóśźż]+(?:sk|ck|dzk)(?:i|ie|iego|im|iemu)\b))"
+)
+# a grant asked for: "ile … dostali", "wyliczenie", "jaki grant", "kwota"
+_GRANT_INTENT = re.compile(
+    r"(?i)\bile\b|\bwylicz\w*|\bpolicz\w*|\bprzelicz\w*|\bgrant\w*|\bkwot\w*|\bdosta\w*|\bprzys[lł]ug\w*"
+)
+# a question about something else than the amount: buying, rules, dates
+_NOT_GRANT = re.compile(
+    r"(?i)\b(?:czy|jak|kiedy|gdzie|kto|co|dlaczego|termin\w*|kupi\w*|zakup\w*|kwalifik\w*|sprz[eę]t\w*|"
+    r"faktur\w*|rozlicz\w*|wniosek|wniosk\w*|nab[oó]r\w*|diagnoz\w*|szkoleni\w*)\b"
 )
 _TERYT_LIKE = re.compile(r"\d{4}|\d{6,7}")
 _QUESTIONISH = re.compile(r"\?|(?i:^\W*(?:czy|jak|kiedy|co|kto|dlaczego|do\s+kiedy|ile)\b)")
@@ -273,6 +307,9 @@ class Grants(Feature):
         text = expanded_units(joined_codes(turn.text))
         if topic is not None and topic.kind == "grant" and asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
+        referred = await self._referred_unit(turn, text)
+        if referred is not None:
+            return referred
         followed = await self._follow_up(turn, text)
         if followed is not None:
             return followed
@@ -305,10 +342,71 @@ class Grants(Feature):
         another = await self._named_with_g_or_next(turn, text, g)
         if another is not None:
             return another
+        named_unit = await self._named_unit(turn, text, rest, g)
+        if named_unit is not None:
+            return named_unit
         if g is None and topic is not None and topic.kind == "grant" and topic.subject and topic.g:
             # "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset": the G just given, corrected
             g = corrected_value(text)
         return await self._g_or_first_question(turn, text, g)
+
+    async def _referred_unit(self, turn: Turn, text: str) -> Result | None:
+        """A unit of this conversation referred to by its place or as the user's own: "a ta pierwsza – ilu
+        mieszkańców przyjęliście?", "wracając do tej pierwszej gminy, czyli do nas – jak to zostało policzone?",
+        "a tamta druga w cyberbezpiecznym?" – its population, its computation (with the G given for it) or its
+        grant in the programme named."""
+        session = turn.session
+        codes = [seen.split(":", 1)[0] for seen in session.grants_seen]
+        ordinal = _ORDINAL_UNIT.search(text)
+        code_: str | None = None
+        if ordinal is not None and len(codes) >= 2:
+            word = fold(ordinal.group("ord"))
+            index = 0 if word.startswith("pierwsz") else 1 if word.startswith("drug") else -1
+            code_ = codes[index] if word.startswith(("pierwsz", "drug", "ostatni")) else None
+        elif _BACK_TO_US.search(text) and session.unit_code and session.grant_unit != session.unit_code:
+            code_ = session.unit_code
+        if code_ is None:
+            return None
+        g_text = session.seen_g(code_)
+        g = Decimal(g_text) if g_text else None
+        named = detect_programmes(text)
+        topic = session.topic
+        programme = named[0] if len(named) == 1 else (topic.programme if topic is not None else "") or "cg"
+        if _HOW_COMPUTED.search(text):
+            return await self.details(turn, programme, code_, g if programme == "cg" else None)
+        if _POPULATION.search(text):
+            result = await self._population(turn, code_)
+            outcome, after = result
+            # "a jak to policzyliście dla niej?" next: the unit just referred to is the one talked about
+            return outcome, after.with_(topic=Topic("grant", programme=programme, subject=code_, g=g_text))
+        if named or _GRANT_INTENT.search(text):
+            g_used = g if not named or "cg" in named else None  # a G is Cyfrowa Gmina's only
+            return await self.for_code(turn, code_, named or None, g_used, log_text=turn.text)
+        return None
+
+    async def _named_unit(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
+        """A unit named with its level word anywhere in a grant request: "sąsiedzi z gminy Kowale Oleckie też
+        pytają, ile oni by dostali?", "kolega z gminy Świecie prosi o wyliczenie, G mają 2048,22", "i na koniec
+        powiat świecki w cyfrowym powiecie" – that unit's grant, not the unit talked about before."""
+        topic = turn.session.topic
+        talked_about = (topic is not None and topic.kind == "grant") or bool(turn.session.grant_unit)
+        named = detect_programmes(text)
+        wanted = (
+            g is not None
+            or bool(_GRANT_INTENT.search(rest))
+            or (bool(named) and talked_about and not _NOT_GRANT.search(rest))
+        )
+        if not wanted:
+            return None
+        # "urząd marszałkowski małopolski": the województwo by its office
+        rest = _MARSHAL_OFFICE.sub(lambda m: f"województwo {m.group('adj')}ie", rest)
+        for match in _LEVEL_AND_NAME.finditer(strip_programmes(rest)):
+            query = match.group("unit").strip(" ,.")
+            if self._registered(query):
+                carried = (topic.programme,) if topic is not None and topic.kind == "grant" and topic.programme else ()
+                programmes_ = named or (["cg"] if g is not None else None)
+                return await self.request(turn, query, programmes_, g, log_text=turn.text, carried=carried)
+        return None
 
     async def _g_or_first_question(self, turn: Turn, text: str, g: Decimal | None) -> Result | None:
         """A G alone for the unit talked about; or "A gmina Słupsk w Cyfrowej Gminie? Pytam dla kolegi z
@@ -336,7 +434,8 @@ class Grants(Feature):
             g = g_value(re.sub(rf"(?i)\b(?:dla|u)\s+{re.escape(named_by_g)}", " ", text))
         if named_by_g is not None and g is not None and self._registered(named_by_g):
             return await self.request(turn, named_by_g, ["cg"], g, log_text=text)
-        moved = _NEXT_UNIT.match(text) or _FROM_UNIT.search(text)
+        bare = without_g(text).strip(" ,;–-") if g is not None else text  # "teraz Nowe, G 2023,22"
+        moved = _NEXT_UNIT.match(bare) or _FROM_UNIT.search(text) or _START_WITH.search(text)
         if moved and self._registered(moved.group("unit").strip(" ,")):
             carried = (topic.programme,) if topic is not None and topic.kind == "grant" and topic.programme else ()
             named = detect_programmes(text) or None
@@ -421,7 +520,11 @@ class Grants(Feature):
         if topic is not None and topic.kind == "grant" and topic.subject and _WITHOUT_G_FOLLOW.match(text):
             named = [topic.programme] if topic.programme else None
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
+        if turn.session.unit_code and _POPULATION.search(text) and re.search(r"(?i)\bnasz\w*\b", text):
+            return await self._population(turn, turn.session.unit_code)  # "ilu mieszkańców ma nasz powiat?"
         if topic is not None and topic.kind == "grant" and topic.subject and _POPULATION.search(text):
+            if len(topic.subject) == 7 and re.search(r"(?i)\b(?:ten|tego|tym|ich|jej|jego|ca[lł]y)\s+powiat", text):
+                return await self._population(turn, topic.subject[:4])  # "a ten powiat ile ma mieszkańców?"
             return await self._population(turn, topic.subject)
         own_unit = turn.session.grant_unit or turn.session.unit_code
         if own_unit and _POPULATION.search(text) and _OWN_WORDS.search(text):
@@ -508,6 +611,8 @@ class Grants(Feature):
             named = detect_programmes(text) or None
             return await self.request(turn, unit_query, named, None, log_text=text, carried=carried)
         unit_here = turn.session.grant_unit or turn.session.unit_code
+        if turn.session.unit_code and re.search(r"(?i)\b(?:nas|naszego|naszej)\b", text):
+            unit_here = turn.session.unit_code  # "a w cs dla nas?" after a neighbour's grant: our own unit
         if unit_here and _THIS_UNIT.search(text) and len(detect_programmes(text)) == 1 and len(text) <= 80:
             # "a cyberbezpieczny dla tego powiatu?": the unit talked about, in the programme named
             return await self.for_code(turn, unit_here, detect_programmes(text), None, log_text=text)
@@ -871,7 +976,7 @@ class Grants(Feature):
         out = [reply(*blocks, buttons=tuple(buttons), kind="grant")]
         programme = shown[0].programme.value if len(shown) == 1 else ""
         topic = Topic("grant", programme=programme, subject=unit.code, g=g_text)
-        session = turn.session.with_(
+        session = turn.session.with_grant_seen(unit.code, g_text).with_(
             topic=topic, grant_unit=unit.code, offer=buttons[0][0].action if len(buttons) == 1 else ""
         )
         if needs_g is not None:
@@ -908,7 +1013,8 @@ class Grants(Feature):
             answer_entry=f"grant:{unit_code}",
             programme=programme or None,
         )
-        return done(turn, reply(*blocks, kind="grant"), log=entry, session=turn.session.with_(topic=topic, offer=""))
+        session = turn.session.with_(topic=topic, grant_unit=found.unit.code, offer="")
+        return done(turn, reply(*blocks, kind="grant"), log=entry, session=session)
 
     async def follow(
         self, turn: Turn, programme: str | None, level: str | None, unit_query: str | None = None
@@ -994,6 +1100,9 @@ def _talked_about(candidates: Any, session: Any) -> Any:
     known = [code for code in (session.grant_unit, session.unit_code) if code]
     if not known:
         return None
+    same = [c.unit for c in candidates if c.unit.code in known and c.score >= BARE_NAME_SCORE]
+    if len(same) == 1:
+        return same[0]  # "G dla Świnoujścia" (an inflected form) while Świnoujście is talked about: that one
     exact = [c.unit for c in candidates if c.score >= 99]
     related = [u for u in exact if any(u.code.startswith(k) or k.startswith(u.code[:4]) for k in known)]
     return related[0] if len(related) == 1 else None

@@ -19,11 +19,30 @@ _CAN_SETTLE = re.compile(
 )
 
 
+# "skanery dokumentów do wydziału komunikacji się kwalifikują?", "czy UPS przejdzie w cs?": a thing, then its verdict
+_ITEM_THEN_VERDICT = re.compile(
+    r"(?i)\W*(?:czy\s+)?(?P<item>[^\W\d][^?]{1,80}?)\s+(?:by\s+)?(?:si[eę]\s+(?:kwalifikuj\w*|z?[lł]api\w*|z?[lł]apie)|"
+    r"przejd\w*|wejd\w*|s[aą]\s+kwalifikowaln\w*|jest\s+kwalifikowaln\w*|kwalifikuj[aą]\s+si[eę]|"
+    r"kwalifikuje\s+si[eę])(?:\s+(?:w|we|z|do)\s*)?\W*"
+)
+# "czy możliwy jest zakup oprogramowania antywirusowego na 3 lata?", "czy dopuszczalne jest sfinansowanie szkoleń"
+_PURCHASE_OF = re.compile(
+    r"(?i)\b(?:mo[zż]liw\w*|dopuszczaln\w*|kwalifikowaln\w*|dozwolon\w*)\s+(?:jest\s+)?"
+    r"(?:zakup|zakupienie|kupno|nabycie|sfinansowanie|sfinansowania|zakupu)\s+"
+    r"(?P<item>[^\W\d][^.?!,;]{2,60}?)(?:\s+(?:w\s+ramach|z\s+grantu|ze\s+[sś]rodk[oó]w|w\s+programie)\b.*)?\s*[.?!]?\s*$"
+)
+# "chcemy kupić w ramach cs: firewall, 20 laptopów i szkolenie": the things listed after the colon
+_BUY_LIST = re.compile(
+    r"(?i)\b(?:chcemy|chcieli(?:by)?[sś]my|chcia[lł]\w*|planujemy|zamierzamy|musimy|potrzebujemy|mamy\s+w\s+planie)\s+"
+    r"(?:\w+\s+){0,2}?(?:kupi[cć]|zakupi[cć]|naby[cć]|sfinansowa[cć]|sfinansowa[cć]\s+z\s+grantu)\b[^:.?!]{0,60}:\s*"
+    r"(?P<items>[^.?!]+)"
+)
 # "a serwer nas?", "taki tablet by przeszedł?", "antywirus z tego grantu": the item without what is said about it
 _ITEM_LEAD = re.compile(r"(?i)^(?:(?:a\s+co\s+z|a|i|oraz|to|taki|taka|takie|tak[aą]|ten|ta|te|t[eę])\s+)+(?=\S)")
 _ITEM_TAIL = re.compile(
     r"(?i)\s+(?:(?:by|te[zż]|tam|te[zż]\s+by)\s+)?(?:przeszed[lł]\w*|przesz[lł]\w*|wszed[lł]\w*|wesz[lł]\w*|"
-    r"si[eę]\s+(?:z?[lł]apa\w*|kwalifikowa\w*)|z\s+(?:tego|naszego)\s+grantu|z\s+grantu)$"
+    r"przejdzie|przejd[aą]|wejdzie|wejd[aą]|jest\s+ok|s[aą]\s+ok|"
+    r"si[eę]\s+(?:z?[lł]apa?\w*|kwalifikuj\w*|kwalifikowa\w*)|z\s+(?:tego|naszego)\s+grantu|z\s+grantu)$"
 )
 
 
@@ -54,6 +73,14 @@ class Purchases(Feature):
         why = why_verdict(turn.text)
         if why is not None and self.backends.classify is not None:
             return self.judge(turn, strip_programmes(why), turn.text, None, why=True)
+        listed = _BUY_LIST.search(turn.text)
+        if listed and self.backends.classify is not None:
+            # "chcemy kupić w ramach cs: firewalla, 20 laptopów i szkolenie z phishingu. które przejdzie?"
+            parts = re.split(r"\s*[,;]\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+", listed.group("items"))
+            things = [t.strip(" .") for t in parts]
+            things = [t for t in things if t and len(t.split()) <= 6]
+            if len(things) >= 2:
+                return self.judge(turn, things, turn.text, None)
         if self.backends.purchase_item is None:
             return None
         item_text = self.backends.purchase_item(turn.text)
@@ -77,6 +104,12 @@ class Purchases(Feature):
         match = _CAN_SETTLE.match(strip_programmes(question.strip()))  # not "w cyfrowym powiecie" as the item
         if match:
             return match.group(1).strip()
+        said = _ITEM_THEN_VERDICT.fullmatch(strip_programmes(question.strip(), keep_if_empty=False))
+        if said and len(said.group("item").split()) <= 8:
+            return said.group("item").strip()  # "skanery do wydziału komunikacji się kwalifikują?"
+        bought = _PURCHASE_OF.search(strip_programmes(question, keep_if_empty=False))
+        if bought:
+            return bought.group("item").strip()  # "czy … możliwy jest zakup oprogramowania antywirusowego na 3 lata"
         from bot.dialogue.features.followup import _bare_item
 
         return question.rstrip("?").strip() if bare and _bare_item(question) else None

@@ -23,6 +23,7 @@ from bot.dialogue.features.base import (
     Result,
     Turn,
     done,
+    led_by,
     programme_buttons,
     programme_name,
     say,
@@ -30,6 +31,7 @@ from bot.dialogue.features.base import (
 from bot.dialogue.parsing import (
     asks_clear_set,
     asks_set_action,
+    detect_programmes,
     document_ref,
     month_of,
     ordinal_choice,
@@ -94,7 +96,12 @@ KIND_PL = {
 
 # "czy ta faktura jest ok?", "co z nią nie tak?", "ten protokół przejdzie?": the document just sent
 _ABOUT_DOCUMENT = re.compile(
-    r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?:ta|ten|to|t[aę]|tamt\w+|ostatni\w*)\s+(?:faktur\w*|dokument\w*|protok[oó][lł]\w*|plik\w*)"
+    # "czy wszystko jest w porządku z tą fakturą?", "z tą fv wszystko ok?"
+    r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?:wszystko\s+)?(?:jest\s+)?(?:ok|okej|w\s+porz[aą]dku|dobrze)\s+z\s+(?:t[aąeę]|tym|tymi)\s+"
+    r"(?:faktur\w*|fv|fakturk\w*|dokument\w*|protok[oó][lł]\w*|plik\w*)"
+    r"|^\W*(?:a\s+)?(?:czy\s+)?z\s+(?:t[aą]|tym)\s+(?:faktur\w*|fv|dokument\w*|protok[oó][lł]\w*|plik\w*)\s+"
+    r"(?:jest\s+)?(?:wszystko\s+)?(?:jest\s+)?(?:ok|okej|w\s+porz[aą]dku|dobrze)"
+    r"|^\W*(?:a\s+)?(?:czy\s+)?(?:ta|ten|to|t[aę]|tamt\w+|ostatni\w*)\s+(?:faktur\w*|fv|dokument\w*|protok[oó][lł]\w*|plik\w*)"
     r"\b.{0,30}?\b(?:ok|okej|w\s+porz[aą]dku|przejdzie|przejd[aą]|kwalifikuj\w*|kwalifikowaln\w*|dobr\w*|poprawn\w*)\b"
     r"|^\W*(?:a\s+)?co\s+(?:jest\s+)?(?:z\s+ni[aą]|z\s+nim|z\s+t[aą]\s+faktur[aą]|z\s+tym\s+(?:plikiem|protoko[lł]em))"
     r"(?:\s+(?:jest\s+)?(?:nie\s+tak|[zź]le))?\W*$"
@@ -102,7 +109,7 @@ _ABOUT_DOCUMENT = re.compile(
 _HOW_MUCH_ELIGIBLE = re.compile(r"(?i)\bile\b.{0,30}\bkwalifik\w*|\bjaka\s+kwota\b.{0,30}\bkwalifik\w*")
 _WHY_DOCUMENT = re.compile(
     r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|dokument\w*|"
-    r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*)"
+    r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*|ostrze[zż]e\w*|b[lł][eę]d\w*|b[lł][aą]d|uwag\w*)"
 )
 
 
@@ -349,7 +356,14 @@ class Settlement(Feature):
             if explained is not None:
                 return explained
         if _WANTS_CHECK.search(turn.text) or _TO_CHECK.search(turn.text):
-            # "chcemy sprawdzić faktury, zanim wyślemy rozliczenie": how to send them, and the set so far
+            # "chcemy sprawdzić faktury, zanim wyślemy rozliczenie": how to send them, and the set so far; the
+            # programme named ("przed rozliczeniem Cyfrowego Powiatu") is the settlement's
+            named = detect_programmes(turn.text)
+            if len(named) == 1 and named[0] != turn.session.programme:
+                session = turn.session.with_(programme=named[0])
+                await self.dialogue.save_profile(turn.user, session)
+                shown = await self.show(turn.with_session(session), "")
+                return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(named[0])), shown)
             return await self.show(turn, "")
         return None
 
