@@ -48,6 +48,7 @@ PARTS = (
     "blind10",
     "blind11",
     "blind12",
+    "blind14",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -54,6 +54,7 @@ TURN_RANGE = {
     "blind10": (4, 9),
     "blind11": (4, 9),
     "blind12": (4, 9),
+    "blind14": (4, 9),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -69,6 +70,7 @@ MIN_DIALOGUES = {
     "blind10": 12,
     "blind11": 15,
     "blind12": 12,
+    "blind14": 12,
 }
 
 
