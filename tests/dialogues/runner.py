@@ -49,6 +49,7 @@ PARTS = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -55,6 +55,7 @@ TURN_RANGE = {
     "blind11": (4, 9),
     "blind12": (4, 9),
     "blind13": (4, 9),
+    "blind14": (4, 9),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -71,6 +72,7 @@ MIN_DIALOGUES = {
     "blind11": 15,
     "blind12": 12,
     "blind13": 15,
+    "blind14": 12,
 }
 
 
