@@ -1421,3 +1421,12 @@ async def test_a_document_removed_in_colloquial_words(dialogue: Dialogue, tmp_pa
     await _upload_invoice(chat, tmp_path, "FV/2024/06/002", [("Toner HP 59A", "2", "389.00")])
     gone = await chat.say("wywal tę fakturę z tonerem")
     assert gone.startswith("Usunąłem „fv.xml”"), gone
+
+
+async def test_back_to_an_earlier_subject_then_a_question_about_something_else(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("rozliczamy cyfrową gminę")
+    await chat.say("a w cs laptopy by przeszły?")
+    # the question after the dash, in the programme the earlier subject names
+    ink = await chat.say("dobra, wracając do rozliczenia w cs – tusze do drukarki też odpadną?")
+    assert "Cyberbezpieczny Samorząd: niekwalifikowalny" in ink and "ODPADN" not in ink.upper(), ink

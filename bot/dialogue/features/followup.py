@@ -109,14 +109,21 @@ class FollowUps(Feature):
             return None
         if asks_source(back.group("rest")):
             return await self.feature("faq").ask(turn, back.group("what").strip(), log_text=turn.text)
-        if self.backends.classify is None:
-            return None
         thing = re.sub(r"(?i)^(?:tego|tej|tych|t[eę]|ten|naszego|naszej)\s+", "", back.group("what").strip())
         programme = context_programme(turn, turn.text)
-        judged = self.backends.classify(thing, programme) if programme else None
+        judged = self.backends.classify(thing, programme) if programme and self.backends.classify else None
         if judged is not None and judged.matched and judged.confidence >= 0.8 and not judged.is_service:
             return self.feature("purchase").judge(turn, thing, turn.text, [programme] if programme else None)
-        return None
+        rest = back.group("rest").strip()
+        if len(rest.split()) < 2:
+            return None
+        # "wracając do rozliczenia w cs – toner też odpadnie?": the question after the dash, asked in the
+        # programme the earlier subject names
+        said = detect_programmes(back.group("what"))
+        if len(said) == 1 and not detect_programmes(rest):
+            rest = f"{rest.rstrip(' ?')} w {programme_name(said[0])}?"
+        result: Result = await self.dialogue.free_text(Turn(turn.user, turn.session, rest))
+        return result
 
     def _thing_after_rule(self, turn: Turn) -> Result | None:
         """ "a ups do serwerowni?" answered by a rule entry, then "niszczarka do dokumentów?": still purchases –

@@ -41,7 +41,7 @@ _BUY_LIST = re.compile(
 _ITEM_LEAD = re.compile(r"(?i)^(?:(?:a\s+co\s+z|a|i|oraz|to|taki|taka|takie|tak[aą]|ten|ta|te|t[eę])\s+)+(?=\S)")
 _ITEM_TAIL = re.compile(
     r"(?i)\s+(?:(?:by|te[zż]|tam|te[zż]\s+by)\s+)?(?:przeszed[lł]\w*|przesz[lł]\w*|wszed[lł]\w*|wesz[lł]\w*|"
-    r"przejdzie|przejd[aą]|wejdzie|wejd[aą]|jest\s+ok|s[aą]\s+ok|"
+    r"przejdzie|przejd[aą]|wejdzie|wejd[aą]|jest\s+ok|s[aą]\s+ok|przechodz\w*|odpadn\w*|odpada\w*|"
     r"si[eę]\s+(?:z?[lł]apa?\w*|kwalifikuj\w*|kwalifikowa\w*)|z\s+(?:tego|naszego)\s+grantu|z\s+grantu)$"
 )
 
