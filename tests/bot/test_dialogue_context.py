@@ -1430,3 +1430,11 @@ async def test_back_to_an_earlier_subject_then_a_question_about_something_else(d
     # the question after the dash, in the programme the earlier subject names
     ink = await chat.say("dobra, wracając do rozliczenia w cs – tusze do drukarki też odpadną?")
     assert "Cyberbezpieczny Samorząd: niekwalifikowalny" in ink and "ODPADN" not in ink.upper(), ink
+
+
+async def test_an_elliptic_thing_after_a_rule_the_faq_cannot_answer_is_judged(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cg")
+    await chat.say("do kiedy trzeba zrobić diagnozę?")
+    chair = await chat.say("a krzesła biurowe do sekretariatu?")
+    assert "Cyfrowa Gmina: niekwalifikowalny" in chair, chair

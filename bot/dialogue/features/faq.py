@@ -185,7 +185,7 @@ class Faq(Feature):
             if shown is not None:
                 return shown
         if answer.abstained:
-            item_text = self.feature("purchase").item_in(question, bare=False)
+            item_text = self.feature("purchase").item_in(question, bare=False) or self._known_thing(question, context)
             if item_text:  # "czy tonery można kupić w CP?": no rule entry, but the item can be judged
                 return self.feature("purchase").judge(
                     turn, item_text, log_text or question, [context] if context else None
@@ -229,6 +229,14 @@ class Faq(Feature):
             if item_text:
                 return self.feature("purchase").judge(turn, item_text, log_text or question, [context])
         return self._render(turn, answer, asked, context, log_text or question)
+
+    def _known_thing(self, question: str, context: str | None) -> str | None:
+        """ "a niszczarka do starostwa?" the FAQ has no entry for: a thing the catalogue knows, to be judged."""
+        elliptic = follow_up(question)
+        if elliptic is None or not elliptic.item or "\n" in elliptic.item or self.backends.classify is None:
+            return None
+        judged = self.backends.classify(elliptic.item, context or "cg")
+        return elliptic.item if judged.matched and judged.confidence >= 0.8 else None
 
     async def _programme_unclear(self, turn: Turn, question: str, answer: Any) -> list[str]:
         """The programmes to choose from when a question names none and its answer depends on it.
