@@ -48,7 +48,7 @@ _ITEMS_HEADER = re.compile(
 _END = re.compile(
     r"(?i)^(?:uwagi|zastrze[żz]eni[ae]|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
     r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza)|"
-    r"łączn\w*\s+wartoś|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
+    r"łączn\w*\s+wartoś|łącznie\s*:|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
 )
 # A sentence of the protocol's statement, wherever OCR garbled its first word ("Zamewiający potwierdza").
 _STATEMENT = re.compile(
@@ -77,12 +77,18 @@ def _serials(text: str) -> list[str]:
     return found
 
 
+_SURNAME = re.compile(r"\s*[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?\b")
+
+
 def _qty_unit_pairs(text: str, start: int) -> list[re.Match[str]]:
     """Every "qty unit" / "unit qty" pair, overlapping ones included ("urzędu 1 usł.")."""
     found = []
     pos = start
     while (m := _QTY_UNIT_RE.search(text, pos)) is not None:
-        if UNIT_RE.match(m.group("unit") or m.group("unit2")):
+        unit = m.group("unit") or m.group("unit2")
+        # "2  M. Sikora": the count, then the initial of who did the work (a "Wykonał" column), no metres
+        initial = re.fullmatch(r"[A-ZŁŚŻŹĆ]\.", unit) and _SURNAME.match(text, m.end())
+        if UNIT_RE.match(unit) and not initial:
             found.append(m)
         pos = m.start() + 1
     return found

@@ -1,0 +1,239 @@
+"""Item tables read by their columns (header cells → column ranges → rows): a name wrapped under its
+row, serial numbers wrapped under the name, a note printed across the page under the table, a
+correction's "było / jest" rows sharing one name, a table continued on the next page under its
+repeated header; and the choice between the column reading and the arithmetic one by the self-checks."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+from extractors.models import Invoice, LineItem, Source
+from extractors.parse import parse_text
+from extractors.parse.columns import ColumnTable, choose_items, column_key, header_columns, read_columns
+from extractors.parse.text import split_lines
+from extractors.read import read_document
+
+
+def test_header_words_name_their_columns() -> None:
+    keys = {
+        "Lp.": "lp",
+        "Kod / Nazwa towaru": "name",
+        "Zakres wykonanych prac": "name",
+        "PKWiU": "code",
+        "Ilość": "qty",
+        "Liczba godzin": "qty",
+        "J.m.": "unit",
+        "Cena jedn. netto": "price",
+        "Cena brutto": "price_gross",
+        "Wartość netto": "net",
+        "Wart. netto": "net",
+        "Stawka podatku": "rate",
+        "VAT %": "rate",
+        "Kwota VAT": "vat",
+        "VAT": "vat_or_rate",
+        "Wartość brutto": "gross",
+        "Wykonał": "text",
+    }
+    assert {title: column_key(title) for title in keys} == keys
+
+
+def test_a_second_header_line_completes_the_titles_above_it() -> None:
+    head = "Lp  Nazwa                 Ilość  Cena netto    Wartość  VAT     Kwota   Wartość"
+    tail = "                                                netto    %       VAT     brutto"
+    columns = header_columns(head, tail)
+    assert columns is not None
+    assert [c.key for c in columns] == ["lp", "name", "qty", "price", "net", "rate", "vat", "gross"]
+    assert header_columns("Sprzedawca:            Nabywca:        NIP") is None
+
+
+_WRAPPED = """\
+FAKTURA VAT nr 12/04/2026
+Sprzedawca: Hurtownia Komputerowa Orion Sp. z o.o., NIP 526-104-08-28
+Nabywca: Gmina Stare Pole, NIP 579-220-33-64
+Lp  Nazwa towaru                              Ilość  J.m.  Cena netto     Wartość  VAT        Brutto
+                                                                            netto
+ 1  Serwer Dell PowerEdge T360 Xeon E-2414        1  szt.    9 800,00    9 800,00  23%     12 054,00
+    32 GB RAM, 2 x 2 TB
+    S/N: 7HX2K93, 7HX2K94,
+    8PQ1Z20
+ 2  Zasilacz awaryjny APC Smart-UPS 1500          2  szt.    2 150,00    4 300,00  23%      5 289,00
+Sprzęt objęto gwarancją producenta na 36 miesięcy od dnia dostawy do siedziby Zamawiającego.
+                                                     Razem netto:      14 100,00 PLN
+                                                     Razem VAT:         3 243,00 PLN
+                                                     Razem brutto:     17 343,00 PLN
+"""
+
+
+def test_rows_wrapped_names_serials_and_a_note_under_the_table() -> None:
+    table = read_columns(split_lines(_WRAPPED, ocr=False))
+    assert table is not None
+    assert [(i.position, i.name, i.qty, i.net, i.gross) for i in table.items] == [
+        (1, "Serwer Dell PowerEdge T360 Xeon E-2414 32 GB RAM, 2 x 2 TB", D(1), D("9800.00"), D("12054.00")),
+        (2, "Zasilacz awaryjny APC Smart-UPS 1500", D(2), D("4300.00"), D("5289.00")),
+    ]
+    assert table.items[0].serial_numbers == ("7HX2K93", "7HX2K94", "8PQ1Z20")
+
+
+def test_the_note_across_the_page_is_no_part_of_the_last_name() -> None:
+    doc = parse_text(_WRAPPED, file="orion.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [i.name for i in doc.items][-1] == "Zasilacz awaryjny APC Smart-UPS 1500"
+    assert (doc.net_total, doc.gross_total) == (D("14100.00"), D("17343.00"))
+
+
+_STATES = """\
+FAKTURA KORYGUJĄCA nr KOR/7/2026
+Sprzedawca: Serwis Bajt Jan Nowak, NIP 526-104-08-28
+Nabywca: Gmina Stare Pole, NIP 579-220-33-64
+Lp  Nazwa                                   Ilość  J.m.  Cena netto    Wartość  VAT  Kwota VAT     Wartość
+                                                                        netto                      brutto
+ 1  Przełącznik HPE Aruba 1930 24G    było      2  szt.    1 500,00    3 000,00  23%     690,00    3 690,00
+    PoE 370W
+                                      jest      2  szt.    1 400,00    2 800,00  23%     644,00    3 444,00
+                                     różnica    0  szt.     -100,00     -200,00  23%     -46,00     -246,00
+                                                                   Netto        VAT      Brutto
+                                                 Przed korektą    3 000,00     690,00    3 690,00
+                                                 Po korekcie      2 800,00     644,00    3 444,00
+                                                 Różnica           -200,00     -46,00     -246,00
+"""
+
+
+def test_a_corrections_states_share_the_name_wrapped_between_them() -> None:
+    table = read_columns(split_lines(_STATES, ocr=False), correction=True)
+    assert table is not None
+    name = "Przełącznik HPE Aruba 1930 24G PoE 370W"
+    assert [(i.name, i.before_correction, i.net, i.gross) for i in table.items] == [
+        (name, True, D("3000.00"), D("3690.00")),
+        (name, False, D("2800.00"), D("3444.00")),
+    ]
+
+
+def _item(name: str, net: str, gross: str, qty: int = 1) -> LineItem:
+    n, g = D(net), D(gross)
+    return LineItem(name=name, qty=D(qty), unit_net=n / qty, net=n, vat_rate="23", vat=g - n, gross=g)
+
+
+def test_the_reading_that_passes_the_checks_is_chosen() -> None:
+    by_columns = ColumnTable((), (_item("Serwer", "100.00", "123.00"), _item("UPS", "50.00", "61.50")), 0)
+    # the arithmetic reading lost a row: its lines do not add up to the totals
+    lost = [_item("Serwer", "100.00", "123.00")]
+    assert [i.name for i in choose_items(lost, by_columns, D("150.00"), D("184.50"))] == ["Serwer", "UPS"]
+    # both add up: the figures stay, a name the columns bound more tightly is taken
+    glued = [_item("Serwer 26.20.14.0", "100.00", "123.00"), _item("UPS", "50.00", "61.50")]
+    assert [i.name for i in choose_items(glued, by_columns, D("150.00"), D("184.50"))] == ["Serwer", "UPS"]
+    # the columns do not add up either: nothing is replaced by a reading that fails its checks
+    wrong = ColumnTable((), (_item("Serwer", "100.00", "123.00"),), 0)
+    assert choose_items(lost, wrong, D("150.00"), D("184.50")) == lost
+
+
+def _column_pdf(path: Path) -> None:
+    """An invoice whose table continues on page 2 under its repeated header, names wrapping."""
+    from reportlab.pdfgen import canvas
+
+    from tests.fixtures import pdfgen
+
+    pdfgen.register_fonts()
+    c = canvas.Canvas(str(path), pagesize=(pdfgen.PAGE_W, pdfgen.PAGE_H), invariant=1)
+    columns = ((60, "Nazwa"), (330, "Ilość"), (400, "Cena netto"), (470, "Wartość netto"), (540, "Brutto"))
+
+    def header(y: float) -> None:
+        c.setFont(pdfgen.BOLD, 8)
+        c.drawString(40, y, "Lp")
+        for x, title in columns:
+            if title == "Nazwa":
+                c.drawString(x, y, title)
+            else:
+                c.drawRightString(x, y, title)
+        c.setFont(pdfgen.FONT, 8)
+
+    def row(y: float, lp: int, name: list[str], qty: str, price: str, net: str, gross: str) -> float:
+        c.drawString(42, y, str(lp))
+        c.drawString(60, y, name[0])
+        for x, value in zip((330, 400, 470, 540), (qty, price, net, gross), strict=True):
+            c.drawRightString(x, y, value)
+        for more in name[1:]:
+            y -= 11
+            c.drawString(60, y, more)
+        return y - 14
+
+    c.setFont(pdfgen.BOLD, 12)
+    c.drawString(40, 800, "FAKTURA VAT nr 31/2026/KP")
+    c.setFont(pdfgen.FONT, 8)
+    c.drawString(40, 780, "Data wystawienia: 05.05.2026   Data sprzedaży: 05.05.2026")
+    c.drawString(40, 766, "Sprzedawca: Komputery Plus Sp. z o.o., NIP 526-104-08-28")
+    c.drawString(40, 752, "Nabywca: Gmina Stare Pole, NIP 579-220-33-64")
+    header(720)
+    y = row(
+        704,
+        1,
+        ["Komputer stacjonarny Lenovo ThinkCentre", "M70s Gen 5 i5/16GB/512GB"],
+        "4",
+        "3 100,00",
+        "12 400,00",
+        "15 252,00",
+    )
+    y = row(y, 2, ['Monitor Dell P2425H 24"'], "4", "700,00", "2 800,00", "3 444,00")
+    c.drawString(40, 60, "Strona 1 z 2")
+    c.showPage()
+    c.setFont(pdfgen.FONT, 8)
+    c.drawString(40, 800, "Faktura VAT nr 31/2026/KP – ciąg dalszy")
+    header(770)
+    y = row(754, 3, ["Przełącznik sieciowy TP-Link", "TL-SG3428 24 porty"], "1", "1 000,00", "1 000,00", "1 230,00")
+    c.drawString(300, y - 10, "Razem netto: 16 200,00 PLN")
+    c.drawString(300, y - 24, "Razem VAT: 3 726,00 PLN")
+    c.drawString(300, y - 38, "Razem brutto: 19 926,00 PLN")
+    c.drawString(40, 60, "Strona 2 z 2")
+    c.save()
+
+
+def test_a_table_continued_under_its_repeated_header_in_a_text_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "dwie-strony.pdf"
+    _column_pdf(path)
+    doc = read_document(path)
+    assert isinstance(doc, Invoice)
+    assert [(i.position, i.name, i.qty, i.net, i.gross) for i in doc.items] == [
+        (1, "Komputer stacjonarny Lenovo ThinkCentre M70s Gen 5 i5/16GB/512GB", D(4), D("12400.00"), D("15252.00")),
+        (2, 'Monitor Dell P2425H 24"', D(4), D("2800.00"), D("3444.00")),
+        (3, "Przełącznik sieciowy TP-Link TL-SG3428 24 porty", D(1), D("1000.00"), D("1230.00")),
+    ]
+    assert (doc.net_total, doc.gross_total) == (D("16200.00"), D("19926.00"))
+
+
+def test_the_column_reading_follows_the_table_onto_the_next_page(tmp_path: Path) -> None:
+    from extractors.backends.pdf_text import extract_pages
+
+    path = tmp_path / "dwie-strony.pdf"
+    _column_pdf(path)
+    text = "\n\f\n".join(page or "" for page in extract_pages(path.read_bytes()))
+    table = read_columns(split_lines(text, ocr=False))
+    assert table is not None
+    assert [(i.position, i.qty, i.unit_net, i.net) for i in table.items] == [
+        (1, D(4), D("3100.00"), D("12400.00")),
+        (2, D(4), D("700.00"), D("2800.00")),
+        (3, D(1), D("1000.00"), D("1000.00")),
+    ]
+    assert table.items[2].name == "Przełącznik sieciowy TP-Link TL-SG3428 24 porty"
+
+
+_TIMESHEET = """\
+                  PROTOKÓŁ ODBIORU PRAC WDROŻENIOWYCH
+                                      Nr PO/4/2026 z dnia 20.02.2026
+ Zamawiający:                                          Wykonawca:
+ Gmina Stare Pole                                      Serwis IT Kowalski Sp. z o.o.
+ NIP 5792203364                                        NIP 5261040828
+Lp.     Data     Zakres wykonanych prac                                 Liczba  Wykonał
+                                                                        godzin
+ 1   12.02.2026  Aktualizacja oprogramowania serwera plików                  5  K. Nowak
+ 2   14.02.2026  Przegląd kopii zapasowych                                   3  M. Zieliński
+                                                             Łącznie: 8 godz.
+ Zamawiający potwierdza wykonanie prac zgodnie z umową.
+"""
+
+
+def test_a_timesheet_row_ends_at_its_count_and_the_sum_line_is_no_name() -> None:
+    doc = parse_text(_TIMESHEET, file="karta.pdf", source=Source.PDF_TEXT)
+    assert [(i.name, i.qty) for i in doc.items] == [
+        ("Aktualizacja oprogramowania serwera plików", D(5)),
+        ("Przegląd kopii zapasowych", D(3)),
+    ]
