@@ -51,7 +51,7 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("code", re.compile(r"(?i)pkwiu|\bcn\b|\bgtu|symbol|\bkod\b|indeks|\bean\b|\bsww\b|\bcpv\b|katalog")),
     ("date", re.compile(r"(?i)^data\b|^dzie[ńn]$")),
-    ("qty", re.compile(r"(?i)ilo[śs][ćc]|\bil\.|\bqty\b|quantity|liczba")),
+    ("qty", re.compile(r"(?i)[il1|]{2}o[śs][ćc]|\bil\.|\bqty\b|quantity|liczba")),
     ("unit", re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|miara|unit|jm)$")),
     ("price_gross", re.compile(r"(?i)cena.*brutto")),
     ("price", re.compile(r"(?i)cena|unit\s+price")),
@@ -454,14 +454,10 @@ def passes(items: Sequence[LineItem], net: Decimal | None, gross: Decimal | None
     return bool(items) and all(row_consistent(i) for i in items) and sums_match(items, net, gross) is True
 
 
-def _words(name: str) -> list[str]:
-    return name.casefold().split()
-
-
 def _inside(short: str, long: str) -> bool:
-    """`short`'s words are a run of `long`'s words, and `long` has more."""
-    a, b = _words(short), _words(long)
-    return 0 < len(a) < len(b) and any(b[k : k + len(a)] == a for k in range(len(b) - len(a) + 1))
+    """`short` is a part of `long` (spacing and case aside), and `long` has more."""
+    a, b = " ".join(short.casefold().split()), " ".join(long.casefold().split())
+    return 0 < len(a) < len(b) and a in b
 
 
 def choose_items(

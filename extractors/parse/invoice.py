@@ -503,9 +503,16 @@ def _totals_triple(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
     # Totals sit at the end of the line; a line of hundreds of amounts is junk, not a total.
     for values in [[v for _, _, v in find_amounts(text)][-14:], *amount_readings(text)]:
         found = _triple_of(values)
-        if found:
+        # totals carry grosze: "-1  -3 957,63  -4 867,89" (a difference row's quantity and two values
+        # whose digit groups were split) is no triple -1 + -3 = -4
+        if found and all(_with_grosze(v) for v in found):
             return found
     return _gross_first(find_amounts(text))
+
+
+def _with_grosze(value: Decimal) -> bool:
+    exponent = value.as_tuple().exponent
+    return isinstance(exponent, int) and exponent < 0
 
 
 def _gross_first(amounts: list[tuple[int, int, Decimal]]) -> tuple[Decimal, Decimal, Decimal] | None:

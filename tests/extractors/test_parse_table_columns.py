@@ -237,3 +237,31 @@ def test_a_timesheet_row_ends_at_its_count_and_the_sum_line_is_no_name() -> None
         ("Aktualizacja oprogramowania serwera plików", D(5)),
         ("Przegląd kopii zapasowych", D(3)),
     ]
+
+
+_BEFORE_AFTER_WORDS = """\
+ FAKTURA KORYGUJĄCA nr FK/12/2026
+ Sprzedawca: Serwis Bajt Jan Nowak, NIP 526-104-08-28
+ Nabywca: Gmina Stare Pole, NIP 579-220-33-64
+Lp.  Nazwa                                          Ilość  Cena netto    Wartość  VAT        Wartość
+                                                                            netto              brutto
+ 1.  Drukarka laserowa Brother HL-L5210DN  przed         2     3 957,63    7 915,26  23%       9 735,77
+    z dodatkowym podajnikiem
+                                         po            1     3 957,63    3 957,63  23%       4 867,88
+                                         różnica      -1                 -3 957,63           -4 867,89
+                                                        Razem różnica netto: -3 957,63 PLN
+                                                        Różnica VAT: -910,26 PLN
+                                                        Razem różnica brutto: -4 867,89 PLN
+"""
+
+
+def test_before_and_after_words_in_the_name_column_and_a_difference_row_is_no_totals() -> None:
+    doc = parse_text(_BEFORE_AFTER_WORDS, file="korekta.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    # "-1  -3 957,63  -4 867,89" holds no totals -1 + -3 = -4 made of split digit groups
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (D("-3957.63"), D("-910.26"), D("-4867.89"))
+    name = "Drukarka laserowa Brother HL-L5210DN z dodatkowym podajnikiem"
+    assert [(i.name, i.qty, i.net, i.before_correction) for i in doc.items] == [
+        (name, D(2), D("7915.26"), True),
+        (name, D(1), D("3957.63"), False),
+    ]
