@@ -32,7 +32,7 @@ from extractors.models import LineItem
 
 from .layout import Cell, cells
 from .numbers import fix_ocr_digits, parse_amount, parse_qty
-from .rows import UNIT_RE, normalise_rate
+from .rows import UNIT_RE, normalise_rate, vat_from_gross
 from .text import Line
 
 CENT = Decimal("0.01")
@@ -51,15 +51,16 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("code", re.compile(r"(?i)pkwiu|\bcn\b|\bgtu|symbol|\bkod\b|indeks|\bean\b|\bsww\b|\bcpv\b|katalog")),
     ("date", re.compile(r"(?i)^data\b|^dzie[ńn]$")),
-    ("qty", re.compile(r"(?i)[il1|]{2}o[śs][ćc]|\bil\.|\bqty\b|quantity|liczba")),
+    # OCR: "llość", "IIość", "Ilośc"
+    ("qty", re.compile(r"(?i)(?<![^\W\d_])[il1|!]{1,2}o[śs][ćc]|\bil\.|\bqty\b|quantity|liczba")),
     ("unit", re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|miara|unit|jm)$")),
-    ("price_gross", re.compile(r"(?i)cena.*brutto")),
+    ("price_gross", re.compile(r"(?i)cena.*br[uv]t")),
     ("price", re.compile(r"(?i)cena|unit\s+price")),
-    ("gross", re.compile(r"(?i)brutto|gross")),
+    ("gross", re.compile(r"(?i)br[uv]tt?o|gross")),
     ("rate", re.compile(r"(?i)stawk|%")),
     ("vat", re.compile(r"(?i)(?:kwota|warto[śs][ćc]|wart\.)\s+(?:vat|podatku)|podatek|^vat\s+kwota")),
     ("vat_or_rate", re.compile(r"(?i)^(?:vat|ptu)$")),
-    ("net", re.compile(r"(?i)netto|warto[śs][ćc]|wart\.|kwota|amount|value")),
+    ("net", re.compile(r"(?i)n[eo]t+o|warto[śs][ćc]?|wart\.|kwota|amount|value")),
 )
 # The second line of a two-line header: column words only.
 _TAIL_WORD = re.compile(
@@ -185,7 +186,8 @@ def _place(cell: Cell, columns: Sequence[Column]) -> Column | None:
     (numbers in value columns, words in text columns), else the nearest of them."""
     numeric = _looks_numeric(cell.text)
     if numeric:
-        kinds = [c for c in columns if c.key in NUMERIC or c.key == "lp"]
+        # a code column holds digits too (EAN, CN, PKWiU "26.20.17.0")
+        kinds = [c for c in columns if c.key in NUMERIC or c.key in ("lp", "code", "date")]
         if not re.fullmatch(r"\d{1,3}[.)]?", cell.text.strip()):
             kinds = [c for c in kinds if c.key != "lp"]
     else:
@@ -386,6 +388,10 @@ def _item(row: _Row) -> LineItem | None:
         vat = gross - net
     if net is None and gross is not None and vat is not None:
         net = gross - vat
+    if net is None and gross is not None and vat is None and rate is not None and rate.isdigit():
+        # a gross-priced table: the VAT is taken out of each line's gross value
+        vat = vat_from_gross(gross, rate)
+        net = gross - vat
     if net is None and gross is None:
         return None
     return LineItem(
@@ -460,6 +466,23 @@ def _inside(short: str, long: str) -> bool:
     return 0 < len(a) < len(b) and a in b
 
 
+_FILLED = ("qty", "unit", "unit_net", "unit_gross", "vat_rate")
+
+
+def _filled(columns: list[LineItem], parsed: Sequence[LineItem]) -> list[LineItem]:
+    """The column reading, with what a column left empty (a quantity pushed out of its column by a long
+    name) taken from the arithmetic reading of the same row (same value)."""
+    if len(columns) != len(parsed):
+        return columns
+    out = []
+    for mine, theirs in zip(columns, parsed, strict=True):
+        if mine.gross == theirs.gross or mine.net == theirs.net:
+            missing = {f: getattr(theirs, f) for f in _FILLED if getattr(mine, f) is None}
+            mine = dataclasses.replace(mine, **missing)
+        out.append(mine)
+    return out
+
+
 def choose_items(
     parsed: Sequence[LineItem], table: ColumnTable | None, net: Decimal | None, gross: Decimal | None
 ) -> list[LineItem]:
@@ -475,7 +498,7 @@ def choose_items(
     if not passes(columns, net, gross):
         return list(parsed)
     if not passes(parsed, net, gross):
-        return columns
+        return _filled(columns, parsed)
     if len(columns) != len(parsed) or any(a.net != b.net for a, b in zip(columns, parsed, strict=True)):
         return list(parsed)
     out = []

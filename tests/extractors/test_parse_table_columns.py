@@ -5,6 +5,7 @@ repeated header; and the choice between the column reading and the arithmetic on
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -265,3 +266,44 @@ def test_before_and_after_words_in_the_name_column_and_a_difference_row_is_no_to
         (name, D(2), D("7915.26"), True),
         (name, D(1), D("3957.63"), False),
     ]
+
+
+_GROSS_PRICED = """\
+Lp  Nazwa                                  Ilość  Cena brutto   Wartość brutto   VAT
+ 1  Toner Brother TN-2421 oryginalny           4       123,00           492,00   23%
+ 2  Kabel sieciowy kat. 6 (5 m)               10        24,60           246,00   23%
+"""
+
+
+def test_a_gross_priced_table_has_its_net_taken_out_of_each_gross_value() -> None:
+    table = read_columns(split_lines(_GROSS_PRICED, ocr=False))
+    assert table is not None
+    assert [(i.qty, i.unit_gross, i.net, i.vat, i.gross) for i in table.items] == [
+        (D(4), D("123.00"), D("400.00"), D("92.00"), D("492.00")),
+        (D(10), D("24.60"), D("200.00"), D("46.00"), D("246.00")),
+    ]
+
+
+_EAN_COLUMN = """\
+  Lp  Nazwa towaru                                      EAN                Ilość  Cena brutto  VAT     Wartość brutto
+  1   Klawiatura Logitech K120 USB                      5906561139898         2         50,43   23%             100,86
+  2   Poradnik „Bezpieczeństwo informacji w urzędzie gminy  5908756220892     3         42,00   5%              126,00
+      i starostwa”
+"""
+
+
+def test_digits_under_a_code_heading_stay_in_the_code_column() -> None:
+    table = read_columns(split_lines(_EAN_COLUMN, ocr=False))
+    assert table is not None
+    first, second = table.items
+    assert (first.qty, first.unit_gross, first.gross, first.net) == (D(2), D("50.43"), D("100.86"), D("82.00"))
+    assert second.name == "Poradnik „Bezpieczeństwo informacji w urzędzie gminy i starostwa”"
+    assert (second.gross, second.net) == (D("126.00"), D("120.00"))
+
+
+def test_what_a_column_left_empty_comes_from_the_other_reading_of_the_same_row() -> None:
+    book = dataclasses.replace(_item("Poradnik", "120.00", "126.00", qty=3), vat_rate="5")
+    by_columns = ColumnTable((), (dataclasses.replace(book, qty=None, unit_net=None),), 0)
+    parsed = [dataclasses.replace(book, net=None)]
+    chosen = choose_items(parsed, by_columns, D("120.00"), D("126.00"))
+    assert [(i.qty, i.net) for i in chosen] == [(D(3), D("120.00"))]
