@@ -297,14 +297,17 @@ class _Reader:
         if self.last is None:
             return not self.rows  # a line above the first row (a header's third line) is skipped
         lo, hi = self.name_zone()
-        if any(c.start < lo - 2 or c.end > hi + 1 for c in found if c.text.strip()):
-            return False  # a note across the page under the table
         text = " ".join(c.text for c in found)
-        serial = _SERIALS.match(text)
+        serial = _SERIALS.match(text) if found[0].start >= lo - 2 else None
         if serial or (self.serial_block and all(_SERIAL.fullmatch(w.strip(",;")) for w in text.split())):
-            self.last.serials.extend(w.strip(",;") for w in text[serial.end() if serial else 0 :].split())
+            # "SN: SNR1073ZKW, SN74Z79Y0L … (razem 15 szt.) Gwarancja 60 m-cy": the row's serial numbers,
+            # however far the line runs
+            words = (w.strip(",;") for w in text[serial.end() if serial else 0 :].split())
+            self.last.serials.extend(w for w in words if _SERIAL.fullmatch(w))
             self.serial_block = True
             return True
+        if any(c.start < lo - 2 or c.end > hi + 1 for c in found if c.text.strip()):
+            return False  # a note across the page under the table
         if "name" not in placed:
             return False
         self.last.names.append(" ".join(placed["name"]))

@@ -307,3 +307,21 @@ def test_what_a_column_left_empty_comes_from_the_other_reading_of_the_same_row()
     parsed = [dataclasses.replace(book, net=None)]
     chosen = choose_items(parsed, by_columns, D("120.00"), D("126.00"))
     assert [(i.qty, i.net) for i in chosen] == [(D(3), D("120.00"))]
+
+
+_SERIALS_ACROSS = """\
+ Lp.  Nazwa towaru                             Ilość  J.m.  Cena jedn.  Stawka  Wartość      Wartość
+                                                               netto   VAT         netto      brutto
+  1.  Drukarka wielofunkcyjna Brother MFC-L8900    2  szt.   2.000,00  23%      4.000,00     4.920,00
+      SN: E78123K4N, E78123K5P … (lista w WZ) Gwarancja 36 m-cy
+  2.  Czytnik kodów kreskowych Zebra DS2208        3  szt.     300,00  23%        900,00     1.107,00
+"""
+
+
+def test_a_serial_line_running_across_the_page_is_the_rows_serials() -> None:
+    table = read_columns(split_lines(_SERIALS_ACROSS, ocr=False))
+    assert table is not None
+    assert [(i.name, i.serial_numbers) for i in table.items] == [
+        ("Drukarka wielofunkcyjna Brother MFC-L8900", ("E78123K4N", "E78123K5P")),
+        ("Czytnik kodów kreskowych Zebra DS2208", ()),
+    ]
