@@ -171,7 +171,8 @@ _O_OR_ZERO = re.compile(r"(?<![A-Z0-9])(?:[A-Z]0|0[A-Z])(?![A-Z0-9])")
 
 
 # A document number that is a date ("2026-11-07", "07.11.2026"): the value of the date label beside it.
-_DATE_ONLY = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{4}$")
+# ("2026/04/17" is a common numbering: year, month, the month's sequence.)
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{2}([.-])\d{2}\1\d{4}$")
 
 
 def _number_is_a_date(verdict: Verdict, number: str | None) -> None:

@@ -52,3 +52,15 @@ def test_a_capital_i_lost_at_a_words_start_is_put_back() -> None:
     # a lowercase n word after a lowercase one, and text from a PDF's own layer, stay as printed
     assert read("usługi i nwestycje") == "usługi i nwestycje"
     assert split_lines("Bezpieczeństwa nformacji", ocr=False)[0].text == "Bezpieczeństwa nformacji"
+
+
+def test_a_year_month_sequence_number_is_no_date() -> None:
+    head = (
+        "Faktura nr 2026/03/02\n"
+        "Sprzedawca: Softnet Polska Sp. z o.o., NIP 5261040828\n"
+        "Nabywca: Gmina Stare Pole, NIP 5792203364\n"
+    )
+    doc = parse_text(head + _TABLE, file="a.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.number == "2026/03/02"
+    assert "number" not in doc.uncertain
