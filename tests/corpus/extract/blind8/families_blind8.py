@@ -1,0 +1,425 @@
+"""BLIND-8 families (fresh batch). Not to be opened by the parser engineer; measured once, at the end.
+
+Layouts written for this batch only, by an evaluator who never read the parser (`extractors/`, `checks/`,
+`tests/extractors/`). They share the data model (`Doc`, `Item`, `Party`, `make_like`) and the page canvas and table
+drawing (`Pdf`, `table`) of `kit.py`, but bring their own sellers, their own IT catalogue and real gminy and powiaty
+from the TERYT register (TERC 2024-01-01, `/work/shared/data/teryt/terc_2024-01-01.csv`; the TERYT code of each is
+kept next to it; a gmina miejska is printed "Miasto X", any other gmina "Gmina X", a powiat "Powiat X" with its
+Starostwo; streets and postcodes are invented).
+
+Focus of the batch: a big electronics retailer's B2B invoice (order and client numbers, delivery method as a priced
+line, the number repeated under a barcode-like strip, gross prices); a marketplace seller's invoice (platform order
+id, short names with a seller-code column, gross only per line, "Zapłacono"); a "Mechanizm podzielonej płatności"
+box with "Cena przed rabatem | Rabat % | Cena netto" columns and the GTU code as the last column; a "zestaw" whose
+components are listed under it at 0,00 with sub-numbers 1.1, 1.2; a "Faktura zaliczkowa" with the ordered goods as
+an informational table and the advance as the only taxable line; the VAT table on the left and the total only in a
+framed "RAZEM DO ZAPŁATY" box on the right; a wholesaler's landscape page with fifteen narrow columns and a
+delivery address as a third party block; a "Protokół odbioru częściowego" with percent of completion per stage and
+values; a "Protokół przekazania licencji" with licence keys as rows under each product; a training acceptance
+protocol with a participant list (participants are not items); a powiat as Nabywca with its Starostwo Powiatowe as
+Odbiorca, parties stacked one under the other; a small IT company's word-processor invoice aligned with tab stops
+(no table lines at all); a correction with "Treść korygowana" / "Treść prawidłowa" tables; a foreign software
+vendor's bilingual Polish/English EUR invoice under reverse charge ("odwrotne obciążenie", VAT "NP"), its Polish
+NIP printed beside its home VAT id.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from datetime import date, timedelta
+from decimal import Decimal
+
+from tests.corpus.extract.blocks import vat_summary
+from tests.corpus.extract.kit import (
+    Col,
+    Doc,
+    Item,
+    Party,
+    Pdf,
+    TableStyle,
+    date_fmt,
+    make_like,
+    make_nip,
+    money,
+    nip_fmt,
+    q2,
+    qty_fmt,
+    rate_label,
+    table,
+    words_pln,
+)
+from tests.corpus.extract.registry import Sample
+
+# (TERC 2024-01-01 code, name as printed, office, postcode + town)
+GMINY = (
+    ("2062011", "Miasto Łomża", "Urząd Miejski w Łomży", "18-400 Łomża"),
+    ("1020092", "Gmina Zgierz", "Urząd Gminy Zgierz", "95-100 Zgierz"),
+    ("1803032", "Gmina Czarna", "Urząd Gminy Czarna", "39-215 Czarna"),
+    ("0209042", "Gmina Kunice", "Urząd Gminy Kunice", "59-216 Kunice"),
+    ("3003072", "Gmina Mieleszyn", "Urząd Gminy Mieleszyn", "62-212 Mieleszyn"),
+    ("0206041", "Miasto Szklarska Poręba", "Urząd Miasta Szklarska Poręba", "58-580 Szklarska Poręba"),
+    ("1807043", "Gmina Jedlicze", "Urząd Gminy i Miasta Jedlicze", "38-460 Jedlicze"),
+    ("2417152", "Gmina Węgierska Górka", "Urząd Gminy Węgierska Górka", "34-350 Węgierska Górka"),
+    ("1214053", "Gmina Proszowice", "Urząd Gminy i Miasta Proszowice", "32-100 Proszowice"),
+    ("0619032", "Gmina Hańsk", "Urząd Gminy Hańsk", "22-235 Hańsk"),
+    ("0809013", "Gmina Babimost", "Urząd Miejski w Babimoście", "66-110 Babimost"),
+    ("3217011", "Miasto Wałcz", "Urząd Miasta Wałcz", "78-600 Wałcz"),
+    ("1012142", "Gmina Żytno", "Urząd Gminy Żytno", "97-532 Żytno"),
+    ("2207052", "Gmina Ryjewo", "Urząd Gminy Ryjewo", "82-420 Ryjewo"),
+    ("1608062", "Gmina Rudniki", "Urząd Gminy Rudniki", "46-325 Rudniki"),
+)
+# (TERC powiat code, name as printed, its office, postcode + seat)
+POWIATY = (
+    ("2408", "Powiat Mikołowski", "Starostwo Powiatowe w Mikołowie", "43-190 Mikołów"),
+    ("0807", "Powiat Sulęciński", "Starostwo Powiatowe w Sulęcinie", "69-200 Sulęcin"),
+    ("1603", "Powiat Kędzierzyńsko-Kozielski", "Starostwo Powiatowe w Kędzierzynie-Koźlu", "47-200 Kędzierzyn-Koźle"),
+    ("1007", "Powiat Opoczyński", "Starostwo Powiatowe w Opocznie", "26-300 Opoczno"),
+    ("0617", "Powiat Świdnicki", "Starostwo Powiatowe w Świdniku", "21-040 Świdnik"),
+    ("2605", "Powiat Konecki", "Starostwo Powiatowe w Końskich", "26-200 Końskie"),
+    ("1808", "Powiat Leżajski", "Starostwo Powiatowe w Leżajsku", "37-300 Leżajsk"),
+    ("0405", "Powiat Golubsko-Dobrzyński", "Starostwo Powiatowe w Golubiu-Dobrzyniu", "87-400 Golub-Dobrzyń"),
+)
+OFFICE_STREETS = ("ul. Rynek 1", "pl. Wolności 2", "ul. Kościuszki 14", "ul. Ratuszowa 3", "ul. Parkowa 5", "ul. 3 Maja 10")
+SELLER_STREETS = (
+    "ul. Fabryczna 22",
+    "al. Krakowska 271",
+    "ul. Bukowa 4/12",
+    "ul. Techniczna 8",
+    "ul. Składowa 31B",
+    "ul. Poznańska 129",
+)
+SELLER_CITIES = ("02-305 Warszawa", "31-564 Kraków", "60-185 Poznań", "80-298 Gdańsk", "40-203 Katowice", "90-361 Łódź")
+
+# Own catalogue: (name, unit, (lo, hi) zł, rate, PKWiU, CN, GTU)
+CAT = (
+    ("Notebook Lenovo ThinkPad E14 Gen 5 i5/16GB/512GB W11P", "szt.", (3900, 4700), "23", "26.20.11.0", "", "GTU_06"),
+    ("Komputer stacjonarny HP Pro Tower 400 G9 i5/16GB/512SSD", "szt.", (3100, 3800), "23", "26.20.15.0", "", "GTU_06"),
+    ("Przełącznik Cisco CBS350-24T-4G", "szt.", (2100, 2700), "23", "26.30.23.0", "", "GTU_06"),
+    ("Firewall WatchGuard Firebox T45 z pakietem Basic Security 1 rok", "szt.", (4200, 5300), "23", "26.30.11.0", "", "GTU_06"),
+    ("Serwer NAS QNAP TS-873A-8G", "szt.", (5200, 6400), "23", "26.20.21.0", "", "GTU_06"),
+    ("Dysk twardy Seagate IronWolf 8TB", "szt.", (880, 1100), "23", "26.20.21.0", "", "GTU_06"),
+    ("UPS CyberPower OLS2000EA 2000VA", "szt.", (2300, 2900), "23", "27.90.11.0", "", ""),
+    ("Monitor iiyama ProLite XUB2493HS 24\"", "szt.", (560, 690), "23", "26.20.17.0", "", ""),
+    ("Skaner dokumentów Fujitsu fi-8170", "szt.", (3800, 4600), "23", "26.20.16.0", "", ""),
+    ("Licencja Bitdefender GravityZone Business Security 1 rok", "lic.", (120, 165), "23", "58.29.50.0", "", ""),
+    ("Licencja Windows Server 2022 Standard 16 Core", "szt.", (3600, 4300), "23", "58.29.50.0", "", ""),
+    ("Kamera IP Hikvision DS-2CD2143G2-I", "szt.", (480, 620), "23", "26.40.33.0", "", "GTU_06"),
+    ("Wdrożenie polityki haseł i MFA w urzędzie", "usł.", (3000, 6500), "23", "62.02.30.0", "", "GTU_12"),
+    ("Konfiguracja sieci VLAN i segmentacja sieci urzędu", "usł.", (2500, 5800), "23", "62.09.20.0", "", "GTU_12"),
+)
+SHORT_CAT = (
+    ("Router TP-Link ER605", "szt.", (260, 330), "23", "", "", ""),
+    ("Switch Netgear GS308E", "szt.", (120, 160), "23", "", "", ""),
+    ("Dysk WD Red Plus 4TB", "szt.", (430, 520), "23", "", "", ""),
+    ("Mysz Logitech M185", "szt.", (45, 69), "23", "", "", ""),
+    ("Klawiatura Logitech K120", "szt.", (49, 75), "23", "", "", ""),
+    ("Kabel UTP kat.6 305m", "szt.", (390, 520), "23", "", "", ""),
+    ("Pendrive Kingston 64GB", "szt.", (25, 39), "23", "", "", ""),
+    ("Listwa APC 8 gniazd", "szt.", (150, 210), "23", "", "", ""),
+    ("Patchcord RJ45 2m", "szt.", (6, 12), "23", "", "", ""),
+)
+BOOKS = (
+    ("Książka Cyberbezpieczeństwo w administracji", "szt.", (59, 89), "5", "", "", ""),
+    ("Książka RODO w urzędzie gminy. Poradnik", "szt.", (69, 99), "5", "", "", ""),
+)
+TRAININGS = (
+    "Szkolenie z rozpoznawania phishingu dla pracowników urzędu",
+    "Warsztaty z bezpiecznej pracy zdalnej",
+    "Szkolenie dla administratorów: hardening Windows Server",
+    "Szkolenie z zarządzania incydentami bezpieczeństwa",
+)
+FIRST = ("Anna", "Katarzyna", "Tomasz", "Piotr", "Agnieszka", "Marek", "Joanna", "Paweł", "Ewa", "Michał", "Beata")
+LAST = ("Nowak", "Kowalczyk", "Wiśniewska", "Zając", "Krawczyk", "Mazur", "Kaczmarek", "Sikora", "Baran", "Wróbel")
+POSTS = ("inspektor", "podinspektor", "referent", "kierownik referatu", "sekretarz gminy", "informatyk", "skarbnik")
+
+
+# --------------------------------------------------------------------------------------------------
+# data helpers
+
+
+def _seller(rng: random.Random, name: str) -> Party:
+    return Party(name, rng.choice(SELLER_STREETS), rng.choice(SELLER_CITIES), make_nip(rng))
+
+
+def _gmina(rng: random.Random) -> tuple[Party, str]:
+    _terc, name, office, city = rng.choice(GMINY)
+    return Party(name, rng.choice(OFFICE_STREETS), city, make_nip(rng), (office,)), office
+
+
+def _powiat(rng: random.Random) -> tuple[Party, str]:
+    _terc, name, office, city = rng.choice(POWIATY)
+    return Party(name, rng.choice(OFFICE_STREETS), city, make_nip(rng), (office,)), office
+
+
+def _nline(name: str, unit: str, qty: Decimal | int, unit_net: Decimal, rate: str) -> Item:
+    q = Decimal(qty)
+    r = Decimal(rate) if rate.isdigit() else Decimal(0)
+    net = q2(unit_net * q)
+    vat = q2(net * r / 100)
+    return Item(name, q, unit, unit_net, net, rate, vat, net + vat)
+
+
+def _gline(name: str, unit: str, qty: Decimal | int, unit_gross: Decimal, rate: str) -> Item:
+    q = Decimal(qty)
+    r = Decimal(rate) if rate.isdigit() else Decimal(0)
+    gross = q2(unit_gross * q)
+    vat = q2(gross * r / (100 + r))
+    return Item(name, q, unit, unit_gross, gross - vat, rate, vat, gross)
+
+
+def _price(rng: random.Random, entry: tuple) -> Decimal:
+    lo, hi = entry[2]
+    return Decimal(rng.randint(lo * 100, hi * 100)) / 100
+
+
+def _qty(rng: random.Random, unit: str) -> int:
+    if unit in ("usł.", "kpl.", "mies."):
+        return rng.choice((1, 1, 1, 2))
+    return rng.choice((1, 2, 2, 3, 4, 5, 6, 8, 10, 12))
+
+
+def _lines(rng: random.Random, pool: tuple, n: tuple[int, int], *, gross: bool = False) -> list[Item]:
+    out = []
+    for e in rng.sample(pool, rng.randint(*n)):
+        f = _gline if gross else _nline
+        out.append(f(e[0], e[1], _qty(rng, e[1]), _price(rng, e), e[3]))
+    return out
+
+
+def _dates(rng: random.Random) -> tuple[date, date]:
+    issue = date(2026, 1, 5) + timedelta(days=rng.randint(0, 320))
+    return issue, issue - timedelta(days=rng.choice((0, 0, 1, 2, 3, 6)))
+
+
+def _iban(rng: random.Random, spaced: bool = True) -> str:
+    d = "".join(str(rng.randint(0, 9)) for _ in range(26))
+    return " ".join([d[:2]] + [d[i : i + 4] for i in range(2, 26, 4)]) if spaced else d
+
+
+def _doc(rng: random.Random, number: str, seller: Party, buyer: Party, items: list[Item], **kw) -> Doc:
+    issue, sale = _dates(rng)
+    base = dict(
+        kind="invoice",
+        number=number,
+        issue_date=issue,
+        sale_date=sale,
+        seller=seller,
+        buyer=buyer,
+        currency="PLN",
+        items=tuple(items),
+        place=seller.city.split(" ", 1)[1],
+        due_days=rng.choice((7, 14, 21, 30)),
+        bank=_iban(rng),
+    )
+    base.update(kw)
+    return Doc(**base)
+
+
+def _block(pdf: Pdf, x: float, y: float, title: str, rows: list[str], size: float = 8.5, font: str = "Sans",
+           tfont: str = "Sans-Bold", lead: float | None = None) -> float:
+    if title:
+        pdf.text(x, y, title, size, tfont)
+        y += size * 0.5
+    return pdf.lines(x, y, rows, size, font, lead)
+
+
+def _bars(pdf: Pdf, x: float, y: float, digits: str, h: float = 9) -> None:
+    """A barcode-looking strip (not a real symbology) with the digits underneath."""
+    cx = x
+    for k, ch in enumerate("0" + digits + "0"):
+        v = int(ch) if ch.isdigit() else 5
+        for w in ((v % 3) + 1, ((v + k) % 2) + 1):
+            pdf.rect(cx, y, w * 0.35, h, width=0, fill=0)
+            cx += w * 0.35 + 0.45
+    pdf.text((x + cx) / 2, y + h + 3, digits, 7, "Mono", "c")
+
+
+# --------------------------------------------------------------------------------------------------
+# families
+
+
+def fam_retailer_order_client_barcode(rng: random.Random) -> Sample:
+    """Electronics retailer's B2B invoice: order and client numbers, delivery as a priced line, barcode strip, gross prices."""
+    seller = _seller(rng, rng.choice(("ELEKTROMAX Polska Sp. z o.o.", "Sklep Komputerowy MEGABIT S.A.")))
+    buyer, office = _gmina(rng)
+    items = _lines(rng, CAT[:12], (1, 4), gross=True)
+    if rng.random() < 0.4:
+        b = rng.choice(BOOKS)
+        items.append(_gline(b[0], b[1], rng.choice((1, 2, 5)), _price(rng, b), b[3]))
+    dmethod = rng.choice(("Kurier DPD", "Kurier InPost", "Transport paletowy"))
+    items.append(_gline(f"Dostawa: {dmethod}", "usł.", 1, Decimal(rng.choice(("14.99", "19.99", "24.90", "149.00"))), "23"))
+    mm = rng.randint(1, 12)
+    number = f"FVS/{mm:02d}/2026/{rng.randint(100000, 999999)}"
+    doc = _doc(rng, number, seller, buyer, items, gross_based=True, due_days=14)
+    ms = rng.choice(("space", "comma"))
+    pdf = Pdf()
+    brand = seller.name.split()[0] if "ELEKTROMAX" in seller.name else "MEGABIT"
+    pdf.text(15, 20, brand, 22, "Sans-Bold")
+    pdf.text(15, 25, "sklep internetowy i salony stacjonarne", 7, "Sans-Italic")
+    pdf.text(195, 16, "Faktura VAT", 14, "Sans-Bold", "r")
+    pdf.text(195, 22, number, 10, "Sans-Bold", "r")
+    _bars(pdf, 138, 25, "".join(c for c in number if c.isdigit()), 8)
+    order = f"{rng.randint(2600000000, 2699999999)}"
+    client = f"{rng.randint(1000000, 9999999)}"
+    info = [
+        ("Data wystawienia:", date_fmt(doc.issue_date)),
+        ("Data sprzedaży:", date_fmt(doc.sale_date)),
+        ("Numer zamówienia:", order),
+        ("Numer klienta:", client),
+        ("Sposób dostawy:", dmethod),
+        ("Sposób płatności:", f"przelew {doc.due_days} dni"),
+    ]
+    y = 45
+    for k, (a, b) in enumerate(info):
+        pdf.text(15 + (k % 2) * 95, y + (k // 2) * 4.5, a, 8, "Sans")
+        pdf.text(48 + (k % 2) * 95, y + (k // 2) * 4.5, b, 8, "Sans-Bold")
+    y = 62
+    pdf.hline(15, 195, y - 4, 0.3)
+    _block(pdf, 15, y, "Sprzedawca", [seller.name, seller.street, seller.city, f"NIP {nip_fmt(seller.nip, 'pl')}"], 8)
+    _block(pdf, 80, y, "Nabywca", [buyer.name, buyer.street, buyer.city, f"NIP {nip_fmt(buyer.nip, 'dash')}"], 8)
+    _block(pdf, 145, y, "Adres dostawy", [office, buyer.street, buyer.city], 8)
+    cols = [
+        Col("Lp", 7, "c"), Col("Nazwa towaru / usługi", 53), Col("Kod", 17), Col("Ilość", 10, "r"), Col("J.m.", 9, "c"),
+        Col("Cena brutto", 18, "r"), Col("VAT", 9, "c"), Col("Wartość netto", 19, "r"), Col("Kwota VAT", 17, "r"),
+        Col("Wartość brutto", 21, "r"),
+    ]
+    rows = []
+    for k, it in enumerate(items, 1):
+        code = "" if it.name.startswith("Dostawa") else f"{rng.randint(100000, 999999)}"
+        rows.append([str(k), it.name, code, qty_fmt(it.qty), it.unit, money(it.unit_price, ms), rate_label(it.vat_rate),
+                     money(it.net, ms), money(it.vat, ms), money(it.gross, ms)])
+    y = table(pdf, 15, 88, cols, rows, TableStyle(size=7.5, head_fill=0.85, rules=True, grid=False))
+    y = vat_summary(pdf, 103, y + 6, doc, ms, TableStyle(size=7.5, grid=True),
+                    titles=("Stawka", "Netto", "VAT", "Brutto"), widths=(16, 26, 24, 26), total_label="Suma")
+    net, vat, gross = doc.totals()
+    pdf.rect(103, y + 4, 92, 10, 0.8)
+    pdf.text(106, y + 10.5, "Do zapłaty:", 10, "Sans-Bold")
+    pdf.text(192, y + 10.5, f"{money(gross, ms)} zł", 11, "Sans-Bold", "r")
+    pdf.text(15, y + 22, f"Numer rachunku: {doc.bank}", 8)
+    pdf.text(15, y + 27, f"W tytule przelewu prosimy podać numer zamówienia {order}.", 7.5, "Sans-Italic")
+    pdf.text(105, 287, "Dokument wygenerowany elektronicznie, nie wymaga podpisu.", 6.5, "Sans", "c")
+    return Sample(pdf.bytes(), (doc,))
+
+
+def fam_marketplace_seller_codes(rng: random.Random) -> Sample:
+    """Marketplace seller's invoice: platform order id, short names with a seller-code column, gross per line, Zapłacono."""
+    seller = _seller(rng, rng.choice(("PC-Serwis Kamil Dudek", "HurtKabel Sp. z o.o. sp.k.", "Sieciowo.pl Jan Lis")))
+    buyer, _office = _gmina(rng)
+    items = _lines(rng, SHORT_CAT, (2, 5), gross=True)
+    b = rng.choice(BOOKS)
+    items.insert(rng.randint(0, len(items)), _gline(b[0], b[1], rng.choice((1, 2, 3)), _price(rng, b), b[3]))
+    number = f"{rng.randint(1, 999)}/{rng.randint(1, 12):02d}/2026/A"
+    doc = _doc(rng, number, seller, buyer, items, gross_based=True, item_amounts=("gross",))
+    order = "-".join("".join(rng.choice("0123456789abcdef") for _ in range(n)) for n in (8, 4, 4, 4, 12))
+    ms = "space"
+    pdf = Pdf()
+    pdf.text(15, 18, f"Faktura nr {number}", 13, "Cond-Bold")
+    pdf.text(15, 24, f"Zamówienie w serwisie aukcyjnym: {order}", 7.5, "Cond")
+    pdf.text(15, 28, f"Login kupującego: ug_{buyer.name.split()[-1].lower()}", 7.5, "Cond")
+    pdf.lines(195, 18, [f"Wystawiono: {date_fmt(doc.issue_date, 'iso')}", f"Data sprzedaży: {date_fmt(doc.sale_date, 'iso')}",
+                        f"Miejsce: {doc.place}"], 8, "Cond", 4.2, "r")
+    _block(pdf, 15, 40, "SPRZEDAWCA", [seller.name, f"{seller.street}, {seller.city}", f"NIP: {seller.nip}"], 8, "Cond", "Cond-Bold")
+    _block(pdf, 110, 40, "KUPUJĄCY", [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP: {buyer.nip}"], 8, "Cond", "Cond-Bold")
+    cols = [Col("#", 7, "c"), Col("Produkt", 62), Col("Kod sprzedawcy", 28), Col("Szt.", 12, "r"),
+            Col("Cena brutto", 24, "r"), Col("VAT", 12, "c"), Col("Razem brutto", 27, "r")]
+    rows = []
+    for k, it in enumerate(items, 1):
+        code = "".join(rng.choice(string.ascii_uppercase) for _ in range(3)) + f"-{rng.randint(100, 9999)}"
+        rows.append([str(k), it.name, code, qty_fmt(it.qty), money(it.unit_price, ms), rate_label(it.vat_rate),
+                     money(it.gross, ms)])
+    y = table(pdf, 15, 60, cols, rows, TableStyle(size=8, font="Cond", head_font="Cond-Bold", grid=False, rules=True))
+    y = vat_summary(pdf, 15, y + 8, doc, ms, TableStyle(size=7.5, font="Cond", head_font="Cond-Bold"),
+                    titles=("Stawka VAT", "Netto", "VAT", "Brutto"), widths=(20, 24, 22, 24), total_label="Razem")
+    gross = doc.totals()[2]
+    pdf.lines(195, y - 14, [f"Razem: {money(gross, ms)} PLN", f"Zapłacono: {money(gross, ms)} PLN",
+                            "Pozostało do zapłaty: 0,00 PLN"], 9, "Cond-Bold", 5, "r")
+    pdf.text(15, y + 8, "Forma płatności: płatność online (operator płatności serwisu), zapłacono przy zakupie.", 7.5, "Cond")
+    return Sample(pdf.bytes(), (doc,))
+
+
+def fam_mpp_discount_pct_gtu_last(rng: random.Random) -> Sample:
+    """Split-payment box, columns 'Cena przed rabatem | Rabat % | Cena netto', the GTU code as the last column."""
+    seller = _seller(rng, rng.choice(("Infosystem Partner Sp. z o.o.", "DataGuard Polska Sp. z o.o.")))
+    buyer, _office = _gmina(rng)
+    items, extra = [], []
+    for e in rng.sample(CAT, rng.randint(2, 5)):
+        lst = _price(rng, e)
+        disc = rng.choice((3, 5, 8, 10, 12, 15))
+        after = q2(lst * (100 - disc) / 100)
+        items.append(_nline(e[0], e[1], _qty(rng, e[1]), after, e[3]))
+        extra.append((lst, disc, e[6]))
+    number = f"{rng.randint(1, 300)}/{rng.randint(1, 12):02d}/2026"
+    doc = _doc(rng, number, seller, buyer, items)
+    ms = "dot"
+    pdf = Pdf()
+    pdf.text(105, 18, f"FAKTURA VAT NR {number}", 14, "Serif-Bold", "c")
+    pdf.rect(62, 22, 86, 7, 0.8)
+    pdf.text(105, 27, "MECHANIZM PODZIELONEJ PŁATNOŚCI", 9, "Serif-Bold", "c")
+    pdf.lines(15, 38, [f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}",
+                       f"Data dostawy/wykonania usługi: {date_fmt(doc.sale_date, 'dash')}"], 8, "Serif", 4.2)
+    y1 = _block(pdf, 15, 52, "Sprzedawca:", [seller.name, seller.street, seller.city, f"NIP {nip_fmt(seller.nip, 'dash2')}"], 8.5, "Serif", "Serif-Bold")
+    _block(pdf, 110, 52, "Nabywca:", [buyer.name, buyer.street, buyer.city, f"NIP {nip_fmt(buyer.nip, 'dash')}"], 8.5, "Serif", "Serif-Bold")
+    cols = [Col("Lp.", 7, "c"), Col("Nazwa towaru lub usługi", 45), Col("Ilość", 9, "r"), Col("J.m.", 8, "c"),
+            Col("Cena przed rabatem", 17, "r"), Col("Rabat %", 10, "r"), Col("Cena netto", 16, "r"),
+            Col("Wartość netto", 18, "r"), Col("VAT", 8, "c"), Col("Wartość brutto", 19, "r"), Col("GTU", 13, "c")]
+    rows = []
+    for k, (it, (lst, disc, gtu)) in enumerate(zip(items, extra), 1):
+        rows.append([f"{k}.", it.name, qty_fmt(it.qty), it.unit, money(lst, ms), f"{disc}", money(it.unit_price, ms),
+                     money(it.net, ms), rate_label(it.vat_rate, "n"), money(it.gross, ms), gtu.replace("GTU_", "") or "-"])
+    y = table(pdf, 15, y1 + 6, cols, rows, TableStyle(size=7, font="Serif", head_font="Serif-Bold", head_fill=0.9))
+    net, vat, gross = doc.totals()
+    saved = sum((q2(l * it.qty) - it.net for it, (l, _d, _g) in zip(items, extra)), Decimal(0))
+    ty = y + 8
+    for lab, val in (("Razem netto:", net), ("Razem VAT:", vat), ("Razem brutto:", gross)):
+        pdf.text(150, ty, lab, 9, "Serif")
+        pdf.text(195, ty, money(val, ms), 9, "Serif-Bold", "r")
+        ty += 5
+    pdf.text(15, y + 8, f"Udzielony rabat łącznie (netto): {money(saved, ms)} PLN", 8, "Sans-Italic")
+    pdf.text(15, ty + 6, f"Do zapłaty: {money(gross, ms)} PLN", 9.5, "Serif-Bold")
+    pdf.text(15, ty + 11, f"Słownie: {words_pln(gross)}", 8, "Serif")
+    pdf.text(15, ty + 16, f"Termin płatności: {date_fmt(doc.issue_date + timedelta(days=doc.due_days), 'dash')}, przelew: {doc.bank}", 8, "Serif")
+    return Sample(pdf.bytes(), (doc,))
+
+
+def fam_bundle_components_zero(rng: random.Random) -> Sample:
+    """A 'zestaw' line followed by its components at 0,00 numbered 1.1, 1.2…, then ordinary lines."""
+    seller = _seller(rng, rng.choice(("KOMPUTRONIK-B2B Serwis Sp. z o.o.", "Biuro-Tech Sp. z o.o.")))
+    buyer, _office = _gmina(rng)
+    n = rng.choice((2, 3, 4, 5, 6, 10))
+    set_price = Decimal(rng.randint(4200_00, 6100_00)) / 100
+    parts = rng.sample(
+        ["Komputer Dell OptiPlex 7010 SFF i5-13500/16GB/512GB", "Monitor Dell P2423D 23,8\"", "Zestaw klawiatura i mysz Dell KM5221W",
+         "System operacyjny Windows 11 Pro", "Pakiet Microsoft Office LTSC Standard 2021", "Listwa przeciwprzepięciowa 5 gniazd"], 4)
+    items = [_nline("Zestaw komputerowy stanowiska urzędniczego", "kpl.", n, set_price, "23")]
+    items += [Item(p, Decimal(n), "szt.", Decimal(0), Decimal(0), "23", Decimal(0), Decimal(0)) for p in parts]
+    items += _lines(rng, CAT[5:12], (1, 2))
+    number = f"FS-{rng.randint(1000, 9999)}/26"
+    doc = _doc(rng, number, seller, buyer, items)
+    ms = rng.choice(("dot", "space"))
+    pdf = Pdf()
+    pdf.text(15, 18, seller.name, 12, "Sans-Bold")
+    pdf.lines(15, 23, [f"{seller.street}, {seller.city}", f"NIP: {seller.nip}"], 8, "Sans", 4)
+    pdf.text(195, 18, f"Faktura VAT {number}", 11, "Sans-Bold", "r")
+    pdf.lines(195, 24, [f"Wystawiona dnia {date_fmt(doc.issue_date)} w {doc.place}", f"Data sprzedaży {date_fmt(doc.sale_date)}"], 8, "Sans", 4.2, "r")
+    pdf.hline(15, 195, 34, 0.4)
+    _block(pdf, 15, 40, "Nabywca:", [buyer.name, *buyer.extra, buyer.street, buyer.city, f"NIP: {nip_fmt(buyer.nip, 'space')}"], 8.5)
+    cols = [Col("Lp.", 9, "c"), Col("Nazwa", 66), Col("Ilość", 11, "r"), Col("Jm", 9, "c"), Col("Cena netto", 19, "r"),
+            Col("Wartość netto", 21, "r"), Col("VAT", 9, "c"), Col("Kwota VAT", 17, "r"), Col("Brutto", 19, "r")]
+    rows = []
+    for k, it in enumerate(items):
+        if 1 <= k <= len(parts):
+            lp, name = f"1.{k}", "    " + it.name
+        else:
+            lp = "1" if k == 0 else str(k - len(parts) + 1)
+            name = it.name
+        rows.append([lp, name, qty_fmt(it.qty), it.unit, money(it.unit_price, ms), money(it.net, ms),
+                     rate_label(it.vat_rate), money(it.vat, ms), money(it.gross, ms)])
+    y = table(pdf, 15, 68, cols, rows, TableStyle(size=7.5, grid=True, head_fill=0.92))
+    pdf.text(15, y + 4, "Pozycje 1.x stanowią elementy zestawu z pozycji 1 (wartość ujęta w cenie zestawu).", 7, "Sans-Italic")
+    y = vat_summary(pdf, 93, y + 9, doc, ms, TableStyle(size=7.5, grid=True), total_label="Ogółem")
+    gross = doc.totals()[2]
+    pdf.text(195, y + 7, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Sans-Bold", "r")
+    pdf.text(15, y + 14, f"Słownie: {words_pln(gross)}", 8)
+    pdf.text(15, y + 19, f"Płatne przelewem do {date_fmt(doc.issue_date + timedelta(days=doc.due_days))} na konto {doc.bank}", 8)
+    return Sample(pdf.bytes(), (doc,))
