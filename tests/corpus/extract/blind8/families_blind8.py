@@ -423,3 +423,189 @@ def fam_bundle_components_zero(rng: random.Random) -> Sample:
     pdf.text(15, y + 14, f"Słownie: {words_pln(gross)}", 8)
     pdf.text(15, y + 19, f"Płatne przelewem do {date_fmt(doc.issue_date + timedelta(days=doc.due_days))} na konto {doc.bank}", 8)
     return Sample(pdf.bytes(), (doc,))
+
+
+def fam_advance_invoice_order_info(rng: random.Random) -> Sample:
+    """'Faktura zaliczkowa': the ordered goods as an informational table, the advance as the only taxable line."""
+    seller = _seller(rng, rng.choice(("Sprint Data Systemy Sp. z o.o.", "ALFA-NET Integracja Sp. z o.o.")))
+    buyer, _office = _gmina(rng)
+    order = _lines(rng, CAT, (2, 4))
+    o_net = sum((i.net for i in order), Decimal(0))
+    o_vat = sum((i.vat for i in order), Decimal(0))
+    o_gross = o_net + o_vat
+    pct = rng.choice((20, 30, 40, 50))
+    contract = f"{rng.randint(3, 60)}/IT/2026"
+    adv_gross = q2(o_gross * pct / 100)
+    adv_vat = q2(adv_gross * 23 / 123)
+    adv_net = adv_gross - adv_vat
+    name = f"Zaliczka {pct}% na poczet dostawy sprzętu i oprogramowania wg umowy nr {contract}"
+    adv = Item(name, Decimal(1), "usł.", adv_net, adv_net, "23", adv_vat, adv_gross)
+    number = f"FZ/{rng.randint(1, 40)}/2026"
+    doc = _doc(rng, number, seller, buyer, [adv], score_sale_date=False)
+    got = doc.issue_date - timedelta(days=rng.choice((0, 1, 2)))
+    ms = "space"
+    pdf = Pdf()
+    pdf.text(15, 18, "FAKTURA ZALICZKOWA", 15, "Sans-Bold")
+    pdf.text(15, 24, f"nr {number}", 11, "Sans")
+    pdf.lines(195, 16, [f"Miejsce wystawienia: {doc.place}", f"Data wystawienia: {date_fmt(doc.issue_date)}",
+                        f"Data otrzymania zaliczki: {date_fmt(got)}"], 8, "Sans", 4.3, "r")
+    _block(pdf, 15, 36, "Sprzedawca", [seller.name, seller.street, seller.city, f"NIP: {seller.nip}", f"Konto: {doc.bank}"], 8.5)
+    _block(pdf, 110, 36, "Nabywca", [buyer.name, buyer.street, buyer.city, f"NIP: {buyer.nip}"], 8.5)
+    pdf.text(15, 68, f"Zamówienie (umowa nr {contract}) - wartość całkowita, informacyjnie:", 8.5, "Sans-Bold")
+    cols = [Col("Lp", 8, "c"), Col("Przedmiot zamówienia", 80), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"),
+            Col("Wartość netto", 22, "r"), Col("VAT", 10, "c"), Col("Wartość brutto", 25, "r")]
+    rows = [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.net, ms), rate_label(i.vat_rate), money(i.gross, ms)]
+            for k, i in enumerate(order, 1)]
+    rows.append(["", "Wartość zamówienia", "", "", money(o_net, ms), "", money(o_gross, ms)])
+    y = table(pdf, 15, 71, cols, rows, TableStyle(size=7.5, font="Sans", grid=False, rules=True))
+    pdf.text(15, y + 8, "Rozliczenie otrzymanej zaliczki:", 9, "Sans-Bold")
+    cols2 = [Col("Lp", 8, "c"), Col("Nazwa", 78), Col("Wartość netto", 24, "r"), Col("Stawka", 14, "c"),
+             Col("Kwota VAT", 22, "r"), Col("Brutto", 21, "r")]
+    y = table(pdf, 15, y + 11, cols2, [["1", name, money(adv_net, ms), "23%", money(adv_vat, ms), money(adv_gross, ms)]],
+              TableStyle(size=8, grid=True, head_fill=0.88))
+    y = vat_summary(pdf, 93, y + 6, doc, ms, TableStyle(size=8, grid=True), total_label="Razem")
+    pdf.text(15, y + 8, f"Otrzymano zaliczkę: {money(adv_gross, ms)} PLN", 10, "Sans-Bold")
+    pdf.text(15, y + 13, f"Słownie: {words_pln(adv_gross)}", 8)
+    pdf.text(15, y + 18, f"Pozostało do zapłaty z tytułu zamówienia: {money(o_gross - adv_gross, ms)} PLN", 8)
+    return Sample(pdf.bytes(), (doc,))
+
+
+def fam_vat_table_left_due_box(rng: random.Random) -> Sample:
+    """No totals row under the table: the VAT table sits on the left, the total only in a 'RAZEM DO ZAPŁATY' box."""
+    seller = _seller(rng, rng.choice(("Centrum Bezpieczeństwa IT Sp. z o.o.", "NordSec Consulting Sp. z o.o.")))
+    buyer, _office = _gmina(rng)
+    items = _lines(rng, CAT, (1, 3))
+    items.append(_nline(rng.choice(TRAININGS), "usł.", 1, Decimal(rng.randint(2500, 7000)), "zw"))
+    rng.shuffle(items)
+    number = f"FV {rng.randint(1, 999):03d}/{rng.randint(1, 12)}/26"
+    doc = _doc(rng, number, seller, buyer, items)
+    ms = "space"
+    pdf = Pdf()
+    pdf.text(15, 20, seller.name, 11, "Serif-Bold")
+    pdf.lines(15, 25, [seller.street, seller.city, f"NIP {nip_fmt(seller.nip, 'dash')}"], 8, "Serif", 4)
+    pdf.rect(120, 12, 75, 24, 0.5)
+    pdf.text(157.5, 19, "FAKTURA", 13, "Serif-Bold", "c")
+    pdf.text(157.5, 25, f"Nr {number}", 10, "Serif", "c")
+    pdf.text(157.5, 31, f"z dnia {date_fmt(doc.issue_date, 'words_r')}", 8, "Serif", "c")
+    pdf.text(120, 41, f"Data sprzedaży: {date_fmt(doc.sale_date, 'words_r')}", 8, "Serif")
+    _block(pdf, 15, 50, "Nabywca:", [buyer.name, buyer.street, buyer.city, f"NIP {nip_fmt(buyer.nip, 'dash')}"], 9, "Serif", "Serif-Bold")
+    cols = [Col("L.p.", 8, "c"), Col("Nazwa towaru / usługi", 62), Col("J.m.", 9, "c"), Col("Ilość", 10, "r"),
+            Col("Cena jedn. netto", 18, "r"), Col("Wartość netto", 20, "r"), Col("Stawka VAT", 12, "c"),
+            Col("Kwota VAT", 18, "r"), Col("Wartość brutto", 23, "r")]
+    rows = [[f"{k}.", i.name, i.unit, qty_fmt(i.qty), money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate),
+             money(i.vat, ms), money(i.gross, ms)] for k, i in enumerate(items, 1)]
+    y = table(pdf, 15, 74, cols, rows, TableStyle(size=7.5, font="Serif", head_font="Serif-Bold", grid=True))
+    top = y + 8
+    pdf.text(15, top - 1.5, "Zestawienie sprzedaży wg stawek VAT", 7.5, "Serif-Bold")
+    yv = vat_summary(pdf, 15, top, doc, ms, TableStyle(size=7.5, font="Serif", head_font="Serif-Bold", grid=True),
+                     titles=("Stawka", "Netto", "VAT", "Brutto"), widths=(16, 26, 22, 26), total_label="Razem")
+    gross = doc.totals()[2]
+    pdf.rect(118, top, 77, 20, 1.2)
+    pdf.text(156.5, top + 6, "RAZEM DO ZAPŁATY", 9, "Serif-Bold", "c")
+    pdf.text(156.5, top + 15, f"{money(gross, ms)} zł", 15, "Serif-Bold", "c")
+    y = max(yv, top + 20) + 7
+    pdf.text(15, y, f"Słownie złotych: {words_pln(gross)}", 8, "Serif")
+    pdf.text(15, y + 5, "Zwolnienie z VAT usługi szkoleniowej: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT.", 7.5, "Serif")
+    pdf.text(15, y + 10, f"Sposób zapłaty: przelew, termin: {doc.due_days} dni, rachunek: {doc.bank}", 8, "Serif")
+    return Sample(pdf.bytes(), (doc,))
+
+
+def fam_landscape_wholesale_fifteen_cols(rng: random.Random) -> Sample:
+    """Wholesaler's landscape page with fifteen narrow columns (index, EAN, PKWiU, discount, warranty) and a delivery block."""
+    seller = _seller(rng, rng.choice(("ABC Data Hurt Sp. z o.o.", "Ingram-Dystrybucja Polska Sp. z o.o.")))
+    buyer, office = _gmina(rng)
+    items, extra = [], []
+    for e in rng.sample(CAT[:12], rng.randint(3, 7)):
+        lst = _price(rng, e)
+        disc = rng.choice((0, 0, 2, 4, 7))
+        items.append(_nline(e[0], e[1], _qty(rng, e[1]), q2(lst * (100 - disc) / 100), e[3]))
+        extra.append((lst, disc, e[4], f"59{rng.randint(10**10, 10**11 - 1)}", f"{rng.choice('ABCDKM')}{rng.randint(10000, 99999)}"))
+    number = f"FS {rng.randint(1, 9999):04d}/MAG{rng.randint(1, 3)}/2026"
+    doc = _doc(rng, number, seller, buyer, items)
+    ms = rng.choice(("comma", "dot"))
+    pdf = Pdf(land=True)
+    pdf.text(15, 14, f"Faktura VAT {number}", 12, "Cond-Bold")
+    pdf.text(282, 14, "ORYGINAŁ", 9, "Cond-Bold", "r")
+    meta = [("Data wystawienia", date_fmt(doc.issue_date)), ("Data sprzedaży", date_fmt(doc.sale_date)),
+            ("Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days))), ("Forma płatności", "przelew"),
+            ("Magazyn", "MAG-" + number.split("MAG")[1][0])]
+    for k, (a, b) in enumerate(meta):
+        pdf.text(15 + k * 54, 21, a, 6.5, "Cond")
+        pdf.text(15 + k * 54, 25, b, 8, "Cond-Bold")
+    pdf.hline(15, 282, 28, 0.3)
+    _block(pdf, 15, 33, "Sprzedawca", [seller.name, f"{seller.street}, {seller.city}", f"NIP {nip_fmt(seller.nip, 'pl')}"], 7.5, "Cond", "Cond-Bold")
+    _block(pdf, 105, 33, "Nabywca", [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP {nip_fmt(buyer.nip, 'pl')}"], 7.5, "Cond", "Cond-Bold")
+    _block(pdf, 195, 33, "Miejsce dostawy", [office, f"{buyer.street}, {buyer.city}", "tel. sekretariat"], 7.5, "Cond", "Cond-Bold")
+    cols = [Col("Lp", 6, "c"), Col("Indeks", 14), Col("EAN", 22), Col("Nazwa towaru", 62), Col("PKWiU", 15),
+            Col("J.m.", 8, "c"), Col("Ilość", 9, "r"), Col("Cena kat. netto", 16, "r"), Col("Rab. %", 9, "r"),
+            Col("Cena netto", 16, "r"), Col("Wart. netto", 18, "r"), Col("St. VAT", 9, "c"), Col("Kw. VAT", 16, "r"),
+            Col("Wart. brutto", 18, "r"), Col("Gw. mies.", 9, "c")]
+    rows = []
+    for k, (it, (lst, disc, pk, ean, idx)) in enumerate(zip(items, extra), 1):
+        rows.append([str(k), idx, ean, it.name, pk, it.unit, qty_fmt(it.qty), money(lst, ms), f"{disc:.2f}".replace(".", ","),
+                     money(it.unit_price, ms), money(it.net, ms), rate_label(it.vat_rate, "n"), money(it.vat, ms),
+                     money(it.gross, ms), str(rng.choice((12, 24, 36, 60)))])
+    y = table(pdf, 15, 50, cols, rows, TableStyle(size=6.5, font="Cond", head_font="Cond-Bold", grid=True, head_fill=0.85, pad=1))
+    y = vat_summary(pdf, 185, y + 4, doc, ms, TableStyle(size=7, font="Cond", head_font="Cond-Bold", grid=True),
+                    titles=("VAT", "Netto", "Podatek", "Brutto"), widths=(15, 28, 26, 28), total_label="Razem")
+    gross = doc.totals()[2]
+    pdf.text(15, y - 12, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Cond-Bold")
+    pdf.text(15, y - 7, f"Słownie: {words_pln(gross)}", 7.5, "Cond")
+    pdf.text(15, y - 2, f"Konto: {doc.bank}", 7.5, "Cond")
+    return Sample(pdf.bytes(), (doc,), landscape=True)
+
+
+def fam_protocol_partial_stage_percent(rng: random.Random) -> Sample:
+    """'Protokół odbioru częściowego' of contract stages: percent of completion per element and values to invoice."""
+    seller = _seller(rng, rng.choice(("WASKO-Projekt Sp. z o.o.", "Integra Systemy Informatyczne Sp. z o.o.")))
+    buyer, _office = _gmina(rng)
+    stages = [
+        ("Dostawa i montaż szafy serwerowej z okablowaniem", "kpl.", (8000, 14000)),
+        ("Dostawa serwera wirtualizacyjnego z licencjami", "szt.", (28000, 41000)),
+        ("Wdrożenie systemu kopii zapasowych 3-2-1", "usł.", (9000, 16000)),
+        ("Dostawa stacji roboczych dla urzędu", "szt.", (3200, 4100)),
+        ("Przeprowadzenie testów penetracyjnych", "usł.", (12000, 22000)),
+        ("Opracowanie dokumentacji powykonawczej", "usł.", (3000, 6000)),
+    ]
+    chosen = rng.sample(stages, rng.randint(3, 5))
+    items, extra = [], []
+    for nm, unit, (lo, hi) in chosen:
+        q = rng.choice((2, 4, 6, 8, 10, 15)) if unit == "szt." else 1
+        it = _nline(nm, unit, q, Decimal(rng.randint(lo, hi)), "23")
+        items.append(it)
+        extra.append(rng.choice((0, 25, 50, 60, 75, 100, 100)))
+    number = f"PO-CZ/{rng.randint(1, 4)}/{rng.randint(10, 60)}/2026"
+    doc = _doc(rng, number, seller, buyer, items, kind="protocol", sale_date=None, score_amounts=False)
+    ms = "space"
+    pdf = Pdf()
+    pdf.text(105, 18, "PROTOKÓŁ ODBIORU CZĘŚCIOWEGO", 14, "Sans-Bold", "c")
+    pdf.text(105, 24, f"nr {number}", 10, "Sans", "c")
+    contract = f"{rng.randint(1, 80)}/ZP/2026"
+    pdf.text(15, 34, f"sporządzony w dniu {date_fmt(doc.issue_date)} w {buyer.city.split(' ', 1)[1]} do umowy nr {contract}", 8.5)
+    pdf.text(15, 39, f"na realizację zadania „Cyfrowa Gmina” – etap {rng.randint(1, 3)}", 8.5)
+    _block(pdf, 15, 48, "Zamawiający:", [buyer.name, *buyer.extra, buyer.street, buyer.city, f"NIP {buyer.nip}"], 8.5)
+    _block(pdf, 110, 48, "Wykonawca:", [seller.name, seller.street, seller.city, f"NIP {seller.nip}"], 8.5)
+    cols = [Col("Lp.", 8, "c"), Col("Element przedmiotu umowy", 60), Col("J.m.", 9, "c"), Col("Ilość", 10, "r"),
+            Col("Wartość wg umowy netto", 24, "r"), Col("Zaawans. %", 14, "r"), Col("Wartość wykonana netto", 24, "r"),
+            Col("Uwagi", 31)]
+    rows, done = [], Decimal(0)
+    for k, (it, p) in enumerate(zip(items, extra), 1):
+        val = q2(it.net * p / 100)
+        done += val
+        rows.append([f"{k}.", it.name, it.unit, qty_fmt(it.qty), money(it.net, ms), f"{p}%", money(val, ms),
+                     "bez uwag" if p == 100 else ("w toku" if p else "nie rozpoczęto")])
+    total = sum((i.net for i in items), Decimal(0))
+    rows.append(["", "Razem", "", "", money(total, ms), f"{q2(done * 100 / total)}%".replace(".", ","), money(done, ms), ""])
+    y = table(pdf, 15, 76, cols, rows, TableStyle(size=7.5, grid=True, head_fill=0.9))
+    pdf.lines(15, y + 8, [
+        f"Wartość prac wykonanych w ramach etapu (netto): {money(done, ms)} zł, do zafakturowania wraz z VAT 23%: "
+        f"{money(q2(done * Decimal('1.23')), ms)} zł.",
+        "Komisja stwierdza, że prace wymienione powyżej wykonano zgodnie z umową w zakresie procentowym jak w tabeli.",
+        "Niniejszy protokół stanowi podstawę do wystawienia faktury częściowej.",
+    ], 8, "Sans", 4.5)
+    y += 30
+    pdf.hline(20, 85, y + 15, 0.3)
+    pdf.hline(125, 190, y + 15, 0.3)
+    pdf.text(52, y + 19, "Przedstawiciel Zamawiającego", 7, "Sans", "c")
+    pdf.text(157, y + 19, "Przedstawiciel Wykonawcy", 7, "Sans", "c")
+    return Sample(pdf.bytes(), (doc,))
