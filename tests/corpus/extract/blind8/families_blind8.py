@@ -581,12 +581,12 @@ def fam_protocol_partial_stage_percent(rng: random.Random) -> Sample:
     pdf.text(105, 18, "PROTOKÓŁ ODBIORU CZĘŚCIOWEGO", 14, "Sans-Bold", "c")
     pdf.text(105, 24, f"nr {number}", 10, "Sans", "c")
     contract = f"{rng.randint(1, 80)}/ZP/2026"
-    pdf.text(15, 34, f"sporządzony w dniu {date_fmt(doc.issue_date)} w {buyer.city.split(' ', 1)[1]} do umowy nr {contract}", 8.5)
+    pdf.text(15, 34, f"{buyer.city.split(' ', 1)[1]}, dnia {date_fmt(doc.issue_date)} – sporządzony do umowy nr {contract}", 8.5)
     pdf.text(15, 39, f"na realizację zadania „Cyfrowa Gmina” – etap {rng.randint(1, 3)}", 8.5)
     _block(pdf, 15, 48, "Zamawiający:", [buyer.name, *buyer.extra, buyer.street, buyer.city, f"NIP {buyer.nip}"], 8.5)
     _block(pdf, 110, 48, "Wykonawca:", [seller.name, seller.street, seller.city, f"NIP {seller.nip}"], 8.5)
     cols = [Col("Lp.", 8, "c"), Col("Element przedmiotu umowy", 60), Col("J.m.", 9, "c"), Col("Ilość", 10, "r"),
-            Col("Wartość wg umowy netto", 24, "r"), Col("Zaawans. %", 14, "r"), Col("Wartość wykonana netto", 24, "r"),
+            Col("Wartość wg umowy netto", 24, "r"), Col("% wyk.", 14, "r"), Col("Wartość wykonana netto", 24, "r"),
             Col("Uwagi", 31)]
     rows, done = [], Decimal(0)
     for k, (it, p) in enumerate(zip(items, extra), 1):
@@ -608,4 +608,319 @@ def fam_protocol_partial_stage_percent(rng: random.Random) -> Sample:
     pdf.hline(125, 190, y + 15, 0.3)
     pdf.text(52, y + 19, "Przedstawiciel Zamawiającego", 7, "Sans", "c")
     pdf.text(157, y + 19, "Przedstawiciel Wykonawcy", 7, "Sans", "c")
+    return Sample(pdf.bytes(), (doc,))
+
+
+def _key(rng: random.Random) -> str:
+    alphabet = "BCDFGHJKMPQRTVWXY2346789"
+    return "-".join("".join(rng.choice(alphabet) for _ in range(5)) for _ in range(5))
+
+
+def fam_protocol_licence_keys_rows(rng: random.Random) -> Sample:
+    """'Protokół przekazania licencji': Przekazujący/Przyjmujący, licence keys as rows under each product."""
+    seller = _seller(rng, rng.choice(("Licencje24 Sp. z o.o.", "SoftPartner Dystrybucja Sp. z o.o.")))
+    buyer, office = _gmina(rng)
+    pool = [
+        ("Microsoft Windows Server 2022 Standard 16 Core", "wieczysta"),
+        ("Microsoft Office LTSC Standard 2021", "wieczysta"),
+        ("Bitdefender GravityZone Business Security", "subskrypcja 12 mies."),
+        ("Veeam Backup & Replication Universal License", "subskrypcja 36 mies."),
+        ("ESET PROTECT Complete", "subskrypcja 24 mies."),
+        ("Acronis Cyber Protect Standard Server", "subskrypcja 12 mies."),
+    ]
+    chosen = rng.sample(pool, rng.randint(2, 4))
+    items = [Item(nm, Decimal(rng.choice((1, 1, 2, 3, 5, 10, 25, 40))), "lic.", None, None, None, None, None) for nm, _k in chosen]
+    number = f"PPL/{rng.randint(1, 99)}/2026"
+    doc = _doc(rng, number, seller, buyer, items, kind="protocol", sale_date=None, currency=None,
+               references=f"Umowa nr {rng.randint(1, 50)}/CG/2026")
+    pdf = Pdf()
+    pdf.text(105, 20, "PROTOKÓŁ PRZEKAZANIA LICENCJI", 13, "Serif-Bold", "c")
+    pdf.text(105, 26, f"Nr {number}", 10, "Serif", "c")
+    pdf.text(15, 36, f"Sporządzony dnia {date_fmt(doc.issue_date, 'words_r')} na podstawie: {doc.references}.", 8.5, "Serif")
+    _block(pdf, 15, 46, "Przekazujący (Wykonawca):", [seller.name, f"{seller.street}, {seller.city}", f"NIP: {nip_fmt(seller.nip, 'dash')}"], 8.5, "Serif", "Serif-Bold")
+    _block(pdf, 110, 46, "Przyjmujący (Zamawiający):", [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP: {nip_fmt(buyer.nip, 'dash')}"], 8.5, "Serif", "Serif-Bold")
+    pdf.text(15, 66, "Przekazujący przekazuje, a Przyjmujący przyjmuje następujące licencje oprogramowania:", 8.5, "Serif")
+    cols = [Col("Lp.", 9, "c"), Col("Nazwa oprogramowania", 78), Col("Rodzaj licencji", 38), Col("Liczba licencji", 20, "r"),
+            Col("Nośnik", 35)]
+    rows = []
+    for k, (it, (_nm, kind)) in enumerate(zip(items, chosen), 1):
+        rows.append([f"{k}.", it.name, kind, qty_fmt(it.qty), rng.choice(("ESD (elektronicznie)", "konto producenta", "pudełko + klucz"))])
+        if it.qty <= 3:
+            rows += [["", f"Klucz: {_key(rng)}", "", "", ""] for _ in range(int(it.qty))]
+        else:
+            rows.append(["", f"Klucz zbiorczy: {_key(rng)}", f"na {qty_fmt(it.qty)} stanowisk", "", ""])
+    y = table(pdf, 15, 70, cols, rows, TableStyle(size=7.5, font="Serif", head_font="Serif-Bold", grid=True, head_fill=0.9))
+    pdf.lines(15, y + 8, [
+        "Przyjmujący potwierdza odbiór kluczy licencyjnych i dostęp do konta w portalu producenta.",
+        f"Licencje przypisano do jednostki: {office}.",
+        "Strony nie wnoszą zastrzeżeń.",
+    ], 8.5, "Serif", 4.6)
+    pdf.hline(20, 85, y + 40, 0.3)
+    pdf.hline(125, 190, y + 40, 0.3)
+    pdf.text(52, y + 44, "Przekazujący", 7.5, "Serif", "c")
+    pdf.text(157, y + 44, "Przyjmujący", 7.5, "Serif", "c")
+    return Sample(pdf.bytes(), (doc,))
+
+
+def fam_protocol_training_attendance(rng: random.Random) -> Sample:
+    """Training acceptance protocol: trainings with participant counts, then a participant list (people are not items)."""
+    seller = _seller(rng, rng.choice(("Akademia Cyberodporności Sp. z o.o.", "Centrum Szkoleń Samorządowych EDU-GOV Sp. z o.o.")))
+    buyer, office = _gmina(rng)
+    trainings = rng.sample(TRAININGS, rng.randint(1, 2))
+    people: list[tuple[str, str, int]] = []
+    items = []
+    for t_no, t in enumerate(trainings, 1):
+        n = rng.randint(4, 9)
+        for _ in range(n):
+            people.append((f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(POSTS), t_no))
+        items.append(Item(t, Decimal(n), "os.", None, None, None, None, None))
+    number = f"{rng.randint(1, 30)}/SZK/2026"
+    doc = _doc(rng, number, seller, buyer, items, kind="protocol", sale_date=None, currency=None)
+    pdf = Pdf()
+    pdf.text(15, 18, "PROTOKÓŁ ODBIORU USŁUGI SZKOLENIOWEJ", 12, "Sans-Bold")
+    pdf.text(15, 24, f"nr {number} z dnia {date_fmt(doc.issue_date)}", 9)
+    _block(pdf, 15, 34, "Zleceniodawca", [buyer.name, office, f"{buyer.street}, {buyer.city}", f"NIP {buyer.nip}"], 8)
+    _block(pdf, 110, 34, "Wykonawca szkolenia", [seller.name, f"{seller.street}, {seller.city}", f"NIP {seller.nip}"], 8)
+    pdf.text(15, 58, "1. Przedmiot odbioru", 9, "Sans-Bold")
+    cols = [Col("Lp.", 8, "c"), Col("Temat szkolenia", 82), Col("Termin", 24, "c"), Col("Liczba godzin", 18, "r"),
+            Col("Liczba uczestników", 22, "r"), Col("J.m.", 12, "c")]
+    rows = [[f"{k}.", it.name, date_fmt(doc.issue_date - timedelta(days=rng.randint(1, 9))), str(rng.choice((4, 6, 8, 16))),
+             qty_fmt(it.qty), "os."] for k, it in enumerate(items, 1)]
+    y = table(pdf, 15, 61, cols, rows, TableStyle(size=8, grid=True, head_fill=0.9))
+    pdf.text(15, y + 7, "2. Lista uczestników", 9, "Sans-Bold")
+    cols2 = [Col("Lp.", 8, "c"), Col("Imię i nazwisko", 52), Col("Stanowisko", 42), Col("Szkolenie (Lp.)", 22, "c"),
+             Col("Podpis", 42)]
+    rows2 = [[f"{k}.", nm, post, str(t), ""] for k, (nm, post, t) in enumerate(people, 1)]
+    y = table(pdf, 15, y + 10, cols2, rows2, TableStyle(size=7.5, grid=True, lead=4.5))
+    pdf.lines(15, y + 7, ["3. Szkolenia przeprowadzono zgodnie z programem; uczestnicy otrzymali certyfikaty.",
+                          "4. Zleceniodawca odbiera usługę bez zastrzeżeń."], 8, "Sans", 4.5)
+    if y + 30 > pdf.h - 15:
+        y = pdf.new_page() - 10
+    pdf.hline(20, 85, y + 28, 0.3)
+    pdf.hline(125, 190, y + 28, 0.3)
+    pdf.text(52, y + 32, "za Zleceniodawcę", 7, "Sans", "c")
+    pdf.text(157, y + 32, "za Wykonawcę", 7, "Sans", "c")
+    return Sample(pdf.bytes(), (doc,))
+
+
+def fam_powiat_buyer_starostwo_recipient(rng: random.Random) -> Sample:
+    """A powiat as Nabywca and its Starostwo Powiatowe as Odbiorca, parties stacked down the left, dates on the right."""
+    seller = _seller(rng, rng.choice(("Powiatowe Centrum Informatyki Sp. z o.o.", "SYSKOM Technologie Sp. z o.o.")))
+    buyer, office = _powiat(rng)
+    with_nip = rng.random() < 0.5
+    recipient = Party(office, buyer.street, buyer.city, make_nip(rng))
+    items = _lines(rng, CAT, (2, 5))
+    number = f"{rng.randint(1, 999)}/FV/{rng.randint(1, 12):02d}/2026"
+    doc = _doc(rng, number, seller, buyer, items, recipient=recipient)
+    ms = rng.choice(("space", "dot"))
+    pdf = Pdf()
+    pdf.text(15, 16, "FAKTURA VAT", 15, "Sans-Bold")
+    pdf.text(15, 22, f"Nr: {number}", 10, "Sans-Bold")
+    rows = [("Data wystawienia", date_fmt(doc.issue_date)), ("Data dostawy", date_fmt(doc.sale_date)),
+            ("Miejsce wystawienia", doc.place), ("Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days))),
+            ("Sposób zapłaty", "przelew")]
+    for k, (a, b) in enumerate(rows):
+        pdf.text(150, 16 + k * 5, a + ":", 7.5, "Sans", "r")
+        pdf.text(152, 16 + k * 5, b, 7.5, "Sans-Bold")
+    y = 34
+    y = _block(pdf, 15, y, "Sprzedawca:", [seller.name, f"{seller.street}, {seller.city}", f"NIP: {nip_fmt(seller.nip, 'dash')}"], 8) + 3
+    y = _block(pdf, 15, y, "Nabywca:", [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP: {nip_fmt(buyer.nip, 'dash')}"], 8) + 3
+    rrows = [recipient.name, f"{recipient.street}, {recipient.city}"] + ([f"NIP: {nip_fmt(recipient.nip, 'dash')}"] if with_nip else [])
+    y = _block(pdf, 15, y, "Odbiorca:", rrows, 8) + 4
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 74), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Wartość netto", 22, "r"),
+            Col("VAT %", 12, "c"), Col("Kwota VAT", 19, "r"), Col("Wartość brutto", 23, "r")]
+    trows = [[f"{k}.", i.name, qty_fmt(i.qty), i.unit, money(i.net, ms), rate_label(i.vat_rate, "n"), money(i.vat, ms),
+              money(i.gross, ms)] for k, i in enumerate(items, 1)]
+    net, vat, gross = doc.totals()
+    trows.append(["", "RAZEM", "", "", money(net, ms), "", money(vat, ms), money(gross, ms)])
+    y = table(pdf, 15, y, cols, trows, TableStyle(size=7.5, grid=True, head_fill=0.8))
+    pdf.text(195, y + 8, f"Do zapłaty: {money(gross, ms)} zł", 11, "Sans-Bold", "r")
+    pdf.text(15, y + 15, f"Słownie: {words_pln(gross)}", 8)
+    pdf.text(15, y + 20, f"Rachunek bankowy sprzedawcy: {doc.bank}", 8)
+    pdf.text(15, y + 25, "Faktura dotyczy zadania realizowanego w ramach programu „Cyberbezpieczny Samorząd”.", 7.5, "Sans-Italic")
+    return Sample(pdf.bytes(), (doc,))
+
+
+def fam_word_tabs_small_firm(rng: random.Random) -> Sample:
+    """Small IT company's word-processor invoice: columns aligned with tab stops, no table lines at all, ' zł' amounts."""
+    owner = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    seller = _seller(rng, rng.choice((f"Usługi Informatyczne {owner}", f"KOMP-SERWIS {owner}")))
+    buyer, office = _gmina(rng)
+    pool = CAT[12:] + (
+        ("Serwis i konfiguracja serwera plików", "godz.", (120, 180), "23", "", "", ""),
+        ("Instalacja i konfiguracja stacji roboczych", "godz.", (90, 150), "23", "", "", ""),
+        ("Przegląd kopii zapasowych i test odtworzenia", "usł.", (600, 1200), "23", "", "", ""),
+    ) + CAT[5:8]
+    items = []
+    for e in rng.sample(pool, rng.randint(2, 4)):
+        q = Decimal(rng.choice(("1.5", "2", "3.5", "4", "6", "7.5"))) if e[1] == "godz." else Decimal(_qty(rng, e[1]))
+        items.append(_nline(e[0], e[1], q, _price(rng, e), e[3]))
+    number = f"{rng.randint(1, 60)}/2026"
+    doc = _doc(rng, number, seller, buyer, items)
+    ms = "comma"
+    font, bold = "Serif", "Serif-Bold"
+    pdf = Pdf()
+    pdf.text(195, 15, f"{doc.place}, {date_fmt(doc.issue_date)} r.", 10, font, "r")
+    pdf.text(105, 30, f"Faktura nr {number}", 14, bold, "c")
+    pdf.text(105, 36, f"data sprzedaży: {date_fmt(doc.sale_date)} r.", 10, font, "c")
+    pdf.lines(20, 48, ["Sprzedawca:", seller.name, seller.street, seller.city, f"NIP {seller.nip}"], 10, font, 4.8)
+    pdf.lines(115, 48, ["Nabywca:", buyer.name, buyer.street, buyer.city, f"NIP {buyer.nip}"], 10, font, 4.8)
+    tabs = (20, 28, 100, 118, 142, 160, 195)  # Lp, nazwa, ilość(r), cena(r), netto(r), VAT(r), brutto(r)
+    y = 82
+    heads = ("Lp.", "Nazwa usługi / towaru", "Ilość", "Cena netto", "Wartość netto", "VAT", "Brutto")
+    for k, (x, h) in enumerate(zip(tabs, heads)):
+        pdf.text(x, y, h, 9.5, bold, "l" if k < 2 else "r")
+    y += 7
+    for k, it in enumerate(items, 1):
+        name_lines = [ln for ln in _wrap_words(it.name, 38)]
+        cells = (f"{k}.", name_lines[0], f"{qty_fmt(it.qty)} {it.unit}", money(it.unit_price, ms), money(it.net, ms),
+                 rate_label(it.vat_rate), money(it.gross, ms))
+        for j, (x, c) in enumerate(zip(tabs, cells)):
+            pdf.text(x, y, c, 9.5, font, "l" if j < 2 else "r")
+        for ln in name_lines[1:]:
+            y += 4.6
+            pdf.text(tabs[1], y, ln, 9.5, font)
+        y += 6.5
+    net, vat, gross = doc.totals()
+    y += 4
+    for lab, val in (("Razem netto:", net), ("Podatek VAT 23%:", vat), ("Razem brutto:", gross)):
+        pdf.text(160, y, lab, 10, font, "r")
+        pdf.text(195, y, f"{money(val, ms)} zł", 10, bold, "r")
+        y += 5.5
+    y += 5
+    pdf.text(20, y, f"Do zapłaty: {money(gross, ms)} zł", 11, bold)
+    pdf.text(20, y + 6, f"Słownie: {words_pln(gross)}", 10, font)
+    pdf.text(20, y + 12, f"Płatne przelewem w terminie {doc.due_days} dni na rachunek nr {doc.bank}", 10, font)
+    pdf.text(20, y + 18, f"Odbiorca: {office}", 10, font)
+    pdf.text(150, y + 40, "...................................", 10, font, "c")
+    pdf.text(150, y + 45, "podpis wystawcy", 8, font, "c")
+    return Sample(pdf.bytes(), (doc,))
+
+
+def _wrap_words(s: str, width: int) -> list[str]:
+    out, cur = [], ""
+    for w in s.split():
+        if cur and len(cur) + 1 + len(w) > width:
+            out.append(cur)
+            cur = w
+        else:
+            cur = (cur + " " + w).strip()
+    return out + [cur]
+
+
+def fam_correction_tresc_korygowana(rng: random.Random) -> Sample:
+    """Correction with a 'Treść korygowana' table and a 'Treść prawidłowa' table, then the difference per rate."""
+    seller = _seller(rng, rng.choice(("Teleinfo Serwis Sp. z o.o.", "RedNet Integrator Sp. z o.o.")))
+    buyer, _office = _gmina(rng)
+    before = [replace_before(i) for i in _lines(rng, CAT, (1, 3))]
+    after = []
+    for it in before:
+        if it.qty > 1 and rng.random() < 0.5:
+            after.append(make_like(it, it.qty - 1, it.unit_price, False))
+        else:
+            after.append(make_like(it, it.qty, q2(it.unit_price * Decimal(rng.choice(("0.9", "0.8", "0.95")))), False))
+    number = f"KOR/{rng.randint(1, 80)}/2026"
+    doc = _doc(rng, number, seller, buyer, before + after, kind="correction",
+               reason=rng.choice(("zwrot towaru", "rabat potransakcyjny", "błąd w cenie jednostkowej")))
+    doc = _replace_doc(doc, corrected_number=f"FV/{rng.randint(100, 900)}/2026",
+                       corrected_date=doc.issue_date - timedelta(days=rng.randint(7, 40)))
+    ms = "space"
+    pdf = Pdf()
+    pdf.text(15, 18, f"FAKTURA KORYGUJĄCA nr {number}", 13, "Sans-Bold")
+    pdf.text(15, 24, f"do faktury nr {doc.corrected_number} z dnia {date_fmt(doc.corrected_date)}", 9)
+    pdf.lines(195, 16, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}"], 8, "Sans", 4.3, "r")
+    _block(pdf, 15, 34, "Sprzedawca", [seller.name, seller.street, seller.city, f"NIP {nip_fmt(seller.nip, 'pl')}"], 8)
+    _block(pdf, 110, 34, "Nabywca", [buyer.name, buyer.street, buyer.city, f"NIP {nip_fmt(buyer.nip, 'pl')}"], 8)
+    pdf.text(15, 60, f"Przyczyna korekty: {doc.reason}", 8.5, "Sans-Bold")
+    cols = [Col("Lp", 8, "c"), Col("Nazwa", 66), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Cena netto", 19, "r"),
+            Col("Wartość netto", 21, "r"), Col("VAT", 10, "c"), Col("Kwota VAT", 17, "r"), Col("Brutto", 19, "r")]
+
+    def rows(its: list[Item]) -> list[list[str]]:
+        return [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate),
+                 money(i.vat, ms), money(i.gross, ms)] for k, i in enumerate(its, 1)]
+
+    st = TableStyle(size=7.5, grid=True, head_fill=0.9)
+    pdf.text(15, 68, "Treść korygowana (było):", 9, "Sans-Bold")
+    y = table(pdf, 15, 70, cols, rows(before), st)
+    pdf.text(15, y + 7, "Treść prawidłowa (powinno być):", 9, "Sans-Bold")
+    y = table(pdf, 15, y + 9, cols, rows(after), st)
+    nb, vb, gb = doc.totals(before)
+    na, va, ga = doc.totals(after)
+    pdf.text(15, y + 8, "Podsumowanie korekty:", 9, "Sans-Bold")
+    cols3 = [Col("", 36), Col("Netto", 30, "r"), Col("VAT", 26, "r"), Col("Brutto", 30, "r")]
+    y = table(pdf, 15, y + 10, cols3, [["Przed korektą", money(nb, ms), money(vb, ms), money(gb, ms)],
+                                       ["Po korekcie", money(na, ms), money(va, ms), money(ga, ms)],
+                                       ["Różnica", money(na - nb, ms), money(va - vb, ms), money(ga - gb, ms)]], st)
+    pdf.text(15, y + 8, f"Kwota do zwrotu: {money(gb - ga, ms)} PLN", 10.5, "Sans-Bold")
+    pdf.text(15, y + 13, f"Słownie: {words_pln(gb - ga)}", 8)
+    return Sample(pdf.bytes(), (doc,))
+
+
+def replace_before(it: Item) -> Item:
+    from dataclasses import replace
+
+    return replace(it, before_correction=True)
+
+
+def _replace_doc(doc: Doc, **kw) -> Doc:
+    from dataclasses import replace
+
+    return replace(doc, **kw)
+
+
+def fam_reverse_charge_bilingual_pl_nip(rng: random.Random) -> Sample:
+    """Foreign software vendor's Polish/English EUR invoice under reverse charge, its Polish NIP beside its home VAT id."""
+    name = rng.choice(("Vectorline Software GmbH", "Nordhaven Security AB", "Bitfeld Cloud Services GmbH"))
+    home = {"GmbH": ("Leopoldstraße 31", "80802 München", "DE"), "AB": ("Sveavägen 44", "111 34 Stockholm", "SE")}
+    street, city, cc = home["AB" if name.endswith("AB") else "GmbH"]
+    seller = Party(name, street, city, make_nip(rng))
+    vat_id = cc + "".join(str(rng.randint(0, 9)) for _ in range(9 if cc == "DE" else 12))
+    buyer, _office = _gmina(rng)
+    pool = (
+        ("Subskrypcja platformy EDR (12 mies.) / EDR platform subscription (12 months)", "lic.", (140, 260)),
+        ("Usługa SOC zdalnie, miesiąc / Remote SOC service, month", "mies.", (3400, 5200)),
+        ("Wsparcie techniczne Premium / Premium technical support", "usł.", (2500, 6000)),
+        ("Szkolenie online administratorów / Online admin training", "usł.", (1800, 3600)),
+        ("Skaner podatności - licencja roczna / Vulnerability scanner - annual licence", "lic.", (4200, 7800)),
+    )
+    items = []
+    for e in rng.sample(pool, rng.randint(1, 3)):
+        q = rng.choice((1, 2, 3, 12)) if e[1] == "mies." else (rng.choice((10, 25, 50)) if e[1] == "lic." and e[2][1] < 300 else 1)
+        items.append(_nline(e[0], e[1], q, q2(_price(rng, (None, None, e[2])) / Decimal("4.30")), "np"))
+    number = f"{cc}-INV-{rng.randint(2026000, 2026999)}"
+    doc = _doc(rng, number, seller, buyer, items, currency="EUR")
+    ms = "dot"
+    pdf = Pdf()
+    pdf.text(15, 18, name, 13, "Sans-Bold")
+    pdf.lines(15, 23, [f"{street}, {city}", f"VAT ID: {vat_id}", f"NIP (PL): {nip_fmt(seller.nip, 'dash')}"], 8, "Sans", 4)
+    pdf.text(195, 18, "FAKTURA / INVOICE", 13, "Sans-Bold", "r")
+    pdf.text(195, 24, f"Nr / No.: {number}", 9, "Sans", "r")
+    labels = [("Data wystawienia", "Issue date", date_fmt(doc.issue_date, "iso")),
+              ("Data wykonania usługi", "Date of supply", date_fmt(doc.sale_date, "iso")),
+              ("Termin płatności", "Due date", date_fmt(doc.issue_date + timedelta(days=doc.due_days), "iso"))]
+    y = 44
+    for pl, en, v in labels:
+        pdf.text(120, y, pl, 7.5, "Sans-Bold")
+        pdf.text(120, y + 3.2, en, 6.5, "Sans-Italic")
+        pdf.text(195, y + 1.5, v, 8.5, "Sans", "r")
+        y += 8
+    pdf.text(15, 44, "Nabywca", 7.5, "Sans-Bold")
+    pdf.text(15, 47.2, "Bill to", 6.5, "Sans-Italic")
+    pdf.lines(15, 52, [buyer.name, buyer.street, buyer.city, "Poland", f"NIP / VAT ID: PL{buyer.nip}"], 8.5, "Sans", 4.3)
+    cols = [Col("Lp. / No.", 12, "c"), Col("Opis / Description", 80), Col("Ilość / Qty", 16, "r"),
+            Col("Cena / Unit price", 22, "r"), Col("Netto / Net", 22, "r"), Col("VAT", 10, "c"), Col("Brutto / Gross", 23, "r")]
+    rows = [[str(k), i.name, qty_fmt(i.qty), money(i.unit_price, ms), money(i.net, ms), "NP", money(i.gross, ms)]
+            for k, i in enumerate(items, 1)]
+    y = table(pdf, 15, 80, cols, rows, TableStyle(size=7.5, grid=False, rules=True, head_fill=0.93))
+    net, vat, gross = doc.totals()
+    y += 6
+    for pl, en, v in (("Razem netto", "Total net", net), ("VAT", "VAT", vat), ("Do zapłaty", "Amount due", gross)):
+        pdf.text(150, y, f"{pl} / {en}:", 8.5, "Sans-Bold" if pl == "Do zapłaty" else "Sans", "r")
+        pdf.text(195, y, f"{money(v, ms)} EUR", 8.5, "Sans-Bold" if pl == "Do zapłaty" else "Sans", "r")
+        y += 5
+    pdf.lines(15, y + 6, [
+        "Odwrotne obciążenie – podatek rozlicza nabywca (art. 28b i art. 17 ust. 1 pkt 4 ustawy o VAT).",
+        "Reverse charge – VAT to be accounted for by the recipient (Art. 196 Council Directive 2006/112/EC).",
+        f"Bank: IBAN DE{''.join(str(rng.randint(0, 9)) for _ in range(20))}, BIC {rng.choice(('COBADEFFXXX', 'DEUTDEMMXXX'))}",
+    ], 7.5, "Sans", 4.3)
     return Sample(pdf.bytes(), (doc,))
