@@ -80,7 +80,14 @@ POWIATY = (
     ("1808", "Powiat Leżajski", "Starostwo Powiatowe w Leżajsku", "37-300 Leżajsk"),
     ("0405", "Powiat Golubsko-Dobrzyński", "Starostwo Powiatowe w Golubiu-Dobrzyniu", "87-400 Golub-Dobrzyń"),
 )
-OFFICE_STREETS = ("ul. Rynek 1", "pl. Wolności 2", "ul. Kościuszki 14", "ul. Ratuszowa 3", "ul. Parkowa 5", "ul. 3 Maja 10")
+OFFICE_STREETS = (
+    "ul. Rynek 1",
+    "pl. Wolności 2",
+    "ul. Kościuszki 14",
+    "ul. Ratuszowa 3",
+    "ul. Parkowa 5",
+    "ul. 3 Maja 10",
+)
 SELLER_STREETS = (
     "ul. Fabryczna 22",
     "al. Krakowska 271",
@@ -96,11 +103,19 @@ CAT = (
     ("Notebook Lenovo ThinkPad E14 Gen 5 i5/16GB/512GB W11P", "szt.", (3900, 4700), "23", "26.20.11.0", "", "GTU_06"),
     ("Komputer stacjonarny HP Pro Tower 400 G9 i5/16GB/512SSD", "szt.", (3100, 3800), "23", "26.20.15.0", "", "GTU_06"),
     ("Przełącznik Cisco CBS350-24T-4G", "szt.", (2100, 2700), "23", "26.30.23.0", "", "GTU_06"),
-    ("Firewall WatchGuard Firebox T45 z pakietem Basic Security 1 rok", "szt.", (4200, 5300), "23", "26.30.11.0", "", "GTU_06"),
+    (
+        "Firewall WatchGuard Firebox T45 z pakietem Basic Security 1 rok",
+        "szt.",
+        (4200, 5300),
+        "23",
+        "26.30.11.0",
+        "",
+        "GTU_06",
+    ),
     ("Serwer NAS QNAP TS-873A-8G", "szt.", (5200, 6400), "23", "26.20.21.0", "", "GTU_06"),
     ("Dysk twardy Seagate IronWolf 8TB", "szt.", (880, 1100), "23", "26.20.21.0", "", "GTU_06"),
     ("UPS CyberPower OLS2000EA 2000VA", "szt.", (2300, 2900), "23", "27.90.11.0", "", ""),
-    ("Monitor iiyama ProLite XUB2493HS 24\"", "szt.", (560, 690), "23", "26.20.17.0", "", ""),
+    ('Monitor iiyama ProLite XUB2493HS 24"', "szt.", (560, 690), "23", "26.20.17.0", "", ""),
     ("Skaner dokumentów Fujitsu fi-8170", "szt.", (3800, 4600), "23", "26.20.16.0", "", ""),
     ("Licencja Bitdefender GravityZone Business Security 1 rok", "lic.", (120, 165), "23", "58.29.50.0", "", ""),
     ("Licencja Windows Server 2022 Standard 16 Core", "szt.", (3600, 4300), "23", "58.29.50.0", "", ""),
@@ -216,8 +231,17 @@ def _doc(rng: random.Random, number: str, seller: Party, buyer: Party, items: li
     return Doc(**base)
 
 
-def _block(pdf: Pdf, x: float, y: float, title: str, rows: list[str], size: float = 8.5, font: str = "Sans",
-           tfont: str = "Sans-Bold", lead: float | None = None) -> float:
+def _block(
+    pdf: Pdf,
+    x: float,
+    y: float,
+    title: str,
+    rows: list[str],
+    size: float = 8.5,
+    font: str = "Sans",
+    tfont: str = "Sans-Bold",
+    lead: float | None = None,
+) -> float:
     if title:
         pdf.text(x, y, title, size, tfont)
         y += size * 0.5
@@ -240,7 +264,7 @@ def _bars(pdf: Pdf, x: float, y: float, digits: str, h: float = 9) -> None:
 
 
 def fam_retailer_order_client_barcode(rng: random.Random) -> Sample:
-    """Electronics retailer's B2B invoice: order and client numbers, delivery as a priced line, barcode strip, gross prices."""
+    """Electronics retailer's B2B invoice: order and client numbers, priced delivery, barcode strip, gross prices."""
     seller = _seller(rng, rng.choice(("ELEKTROMAX Polska Sp. z o.o.", "Sklep Komputerowy MEGABIT S.A.")))
     buyer, office = _gmina(rng)
     items = _lines(rng, CAT[:12], (1, 4), gross=True)
@@ -248,7 +272,9 @@ def fam_retailer_order_client_barcode(rng: random.Random) -> Sample:
         b = rng.choice(BOOKS)
         items.append(_gline(b[0], b[1], rng.choice((1, 2, 5)), _price(rng, b), b[3]))
     dmethod = rng.choice(("Kurier DPD", "Kurier InPost", "Transport paletowy"))
-    items.append(_gline(f"Dostawa: {dmethod}", "usł.", 1, Decimal(rng.choice(("14.99", "19.99", "24.90", "149.00"))), "23"))
+    items.append(
+        _gline(f"Dostawa: {dmethod}", "usł.", 1, Decimal(rng.choice(("14.99", "19.99", "24.90", "149.00"))), "23")
+    )
     mm = rng.randint(1, 12)
     number = f"FVS/{mm:02d}/2026/{rng.randint(100000, 999999)}"
     doc = _doc(rng, number, seller, buyer, items, gross_based=True, due_days=14)
@@ -280,19 +306,47 @@ def fam_retailer_order_client_barcode(rng: random.Random) -> Sample:
     _block(pdf, 80, y, "Nabywca", [buyer.name, buyer.street, buyer.city, f"NIP {nip_fmt(buyer.nip, 'dash')}"], 8)
     _block(pdf, 145, y, "Adres dostawy", [office, buyer.street, buyer.city], 8)
     cols = [
-        Col("Lp", 7, "c"), Col("Nazwa towaru / usługi", 53), Col("Kod", 17), Col("Ilość", 10, "r"), Col("J.m.", 9, "c"),
-        Col("Cena brutto", 18, "r"), Col("VAT", 9, "c"), Col("Wartość netto", 19, "r"), Col("Kwota VAT", 17, "r"),
+        Col("Lp", 7, "c"),
+        Col("Nazwa towaru / usługi", 53),
+        Col("Kod", 17),
+        Col("Ilość", 10, "r"),
+        Col("J.m.", 9, "c"),
+        Col("Cena brutto", 18, "r"),
+        Col("VAT", 9, "c"),
+        Col("Wartość netto", 19, "r"),
+        Col("Kwota VAT", 17, "r"),
         Col("Wartość brutto", 21, "r"),
     ]
     rows = []
     for k, it in enumerate(items, 1):
         code = "" if it.name.startswith("Dostawa") else f"{rng.randint(100000, 999999)}"
-        rows.append([str(k), it.name, code, qty_fmt(it.qty), it.unit, money(it.unit_price, ms), rate_label(it.vat_rate),
-                     money(it.net, ms), money(it.vat, ms), money(it.gross, ms)])
+        rows.append(
+            [
+                str(k),
+                it.name,
+                code,
+                qty_fmt(it.qty),
+                it.unit,
+                money(it.unit_price, ms),
+                rate_label(it.vat_rate),
+                money(it.net, ms),
+                money(it.vat, ms),
+                money(it.gross, ms),
+            ]
+        )
     y = table(pdf, 15, 88, cols, rows, TableStyle(size=7.5, head_fill=0.85, rules=True, grid=False))
-    y = vat_summary(pdf, 103, y + 6, doc, ms, TableStyle(size=7.5, grid=True),
-                    titles=("Stawka", "Netto", "VAT", "Brutto"), widths=(16, 26, 24, 26), total_label="Suma")
-    net, vat, gross = doc.totals()
+    y = vat_summary(
+        pdf,
+        103,
+        y + 6,
+        doc,
+        ms,
+        TableStyle(size=7.5, grid=True),
+        titles=("Stawka", "Netto", "VAT", "Brutto"),
+        widths=(16, 26, 24, 26),
+        total_label="Suma",
+    )
+    gross = doc.totals()[2]
     pdf.rect(103, y + 4, 92, 10, 0.8)
     pdf.text(106, y + 10.5, "Do zapłaty:", 10, "Sans-Bold")
     pdf.text(192, y + 10.5, f"{money(gross, ms)} zł", 11, "Sans-Bold", "r")
@@ -303,7 +357,7 @@ def fam_retailer_order_client_barcode(rng: random.Random) -> Sample:
 
 
 def fam_marketplace_seller_codes(rng: random.Random) -> Sample:
-    """Marketplace seller's invoice: platform order id, short names with a seller-code column, gross per line, Zapłacono."""
+    """Marketplace seller's invoice: platform order id, short names, a seller-code column, gross per line, Zapłacono."""
     seller = _seller(rng, rng.choice(("PC-Serwis Kamil Dudek", "HurtKabel Sp. z o.o. sp.k.", "Sieciowo.pl Jan Lis")))
     buyer, _office = _gmina(rng)
     items = _lines(rng, SHORT_CAT, (2, 5), gross=True)
@@ -317,24 +371,87 @@ def fam_marketplace_seller_codes(rng: random.Random) -> Sample:
     pdf.text(15, 18, f"Faktura nr {number}", 13, "Cond-Bold")
     pdf.text(15, 24, f"Zamówienie w serwisie aukcyjnym: {order}", 7.5, "Cond")
     pdf.text(15, 28, f"Login kupującego: ug_{buyer.name.split()[-1].lower()}", 7.5, "Cond")
-    pdf.lines(195, 18, [f"Wystawiono: {date_fmt(doc.issue_date, 'iso')}", f"Data sprzedaży: {date_fmt(doc.sale_date, 'iso')}",
-                        f"Miejsce: {doc.place}"], 8, "Cond", 4.2, "r")
-    _block(pdf, 15, 40, "SPRZEDAWCA", [seller.name, f"{seller.street}, {seller.city}", f"NIP: {seller.nip}"], 8, "Cond", "Cond-Bold")
-    _block(pdf, 110, 40, "KUPUJĄCY", [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP: {buyer.nip}"], 8, "Cond", "Cond-Bold")
-    cols = [Col("#", 7, "c"), Col("Produkt", 62), Col("Kod sprzedawcy", 28), Col("Szt.", 12, "r"),
-            Col("Cena brutto", 24, "r"), Col("VAT", 12, "c"), Col("Razem brutto", 27, "r")]
+    pdf.lines(
+        195,
+        18,
+        [
+            f"Wystawiono: {date_fmt(doc.issue_date, 'iso')}",
+            f"Data sprzedaży: {date_fmt(doc.sale_date, 'iso')}",
+            f"Miejsce: {doc.place}",
+        ],
+        8,
+        "Cond",
+        4.2,
+        "r",
+    )
+    _block(
+        pdf,
+        15,
+        40,
+        "SPRZEDAWCA",
+        [seller.name, f"{seller.street}, {seller.city}", f"NIP: {seller.nip}"],
+        8,
+        "Cond",
+        "Cond-Bold",
+    )
+    _block(
+        pdf,
+        110,
+        40,
+        "KUPUJĄCY",
+        [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP: {buyer.nip}"],
+        8,
+        "Cond",
+        "Cond-Bold",
+    )
+    cols = [
+        Col("#", 7, "c"),
+        Col("Produkt", 62),
+        Col("Kod sprzedawcy", 28),
+        Col("Szt.", 12, "r"),
+        Col("Cena brutto", 24, "r"),
+        Col("VAT", 12, "c"),
+        Col("Razem brutto", 27, "r"),
+    ]
     rows = []
     for k, it in enumerate(items, 1):
         code = "".join(rng.choice(string.ascii_uppercase) for _ in range(3)) + f"-{rng.randint(100, 9999)}"
-        rows.append([str(k), it.name, code, qty_fmt(it.qty), money(it.unit_price, ms), rate_label(it.vat_rate),
-                     money(it.gross, ms)])
+        rows.append(
+            [
+                str(k),
+                it.name,
+                code,
+                qty_fmt(it.qty),
+                money(it.unit_price, ms),
+                rate_label(it.vat_rate),
+                money(it.gross, ms),
+            ]
+        )
     y = table(pdf, 15, 60, cols, rows, TableStyle(size=8, font="Cond", head_font="Cond-Bold", grid=False, rules=True))
-    y = vat_summary(pdf, 15, y + 8, doc, ms, TableStyle(size=7.5, font="Cond", head_font="Cond-Bold"),
-                    titles=("Stawka VAT", "Netto", "VAT", "Brutto"), widths=(20, 24, 22, 24), total_label="Razem")
+    y = vat_summary(
+        pdf,
+        15,
+        y + 8,
+        doc,
+        ms,
+        TableStyle(size=7.5, font="Cond", head_font="Cond-Bold"),
+        titles=("Stawka VAT", "Netto", "VAT", "Brutto"),
+        widths=(20, 24, 22, 24),
+        total_label="Razem",
+    )
     gross = doc.totals()[2]
-    pdf.lines(195, y - 14, [f"Razem: {money(gross, ms)} PLN", f"Zapłacono: {money(gross, ms)} PLN",
-                            "Pozostało do zapłaty: 0,00 PLN"], 9, "Cond-Bold", 5, "r")
-    pdf.text(15, y + 8, "Forma płatności: płatność online (operator płatności serwisu), zapłacono przy zakupie.", 7.5, "Cond")
+    pdf.lines(
+        195,
+        y - 14,
+        [f"Razem: {money(gross, ms)} PLN", f"Zapłacono: {money(gross, ms)} PLN", "Pozostało do zapłaty: 0,00 PLN"],
+        9,
+        "Cond-Bold",
+        5,
+        "r",
+    )
+    pdf.text(
+        15, y + 8, "Forma płatności: płatność online (operator płatności serwisu), zapłacono przy zakupie.", 7.5, "Cond"
+    )
     return Sample(pdf.bytes(), (doc,))
 
 
@@ -356,20 +473,70 @@ def fam_mpp_discount_pct_gtu_last(rng: random.Random) -> Sample:
     pdf.text(105, 18, f"FAKTURA VAT NR {number}", 14, "Serif-Bold", "c")
     pdf.rect(62, 22, 86, 7, 0.8)
     pdf.text(105, 27, "MECHANIZM PODZIELONEJ PŁATNOŚCI", 9, "Serif-Bold", "c")
-    pdf.lines(15, 38, [f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}",
-                       f"Data dostawy/wykonania usługi: {date_fmt(doc.sale_date, 'dash')}"], 8, "Serif", 4.2)
-    y1 = _block(pdf, 15, 52, "Sprzedawca:", [seller.name, seller.street, seller.city, f"NIP {nip_fmt(seller.nip, 'dash2')}"], 8.5, "Serif", "Serif-Bold")
-    _block(pdf, 110, 52, "Nabywca:", [buyer.name, buyer.street, buyer.city, f"NIP {nip_fmt(buyer.nip, 'dash')}"], 8.5, "Serif", "Serif-Bold")
-    cols = [Col("Lp.", 7, "c"), Col("Nazwa towaru lub usługi", 45), Col("Ilość", 9, "r"), Col("J.m.", 8, "c"),
-            Col("Cena przed rabatem", 17, "r"), Col("Rabat %", 10, "r"), Col("Cena netto", 16, "r"),
-            Col("Wartość netto", 18, "r"), Col("VAT", 8, "c"), Col("Wartość brutto", 19, "r"), Col("GTU", 13, "c")]
+    pdf.lines(
+        15,
+        38,
+        [
+            f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}",
+            f"Data dostawy/wykonania usługi: {date_fmt(doc.sale_date, 'dash')}",
+        ],
+        8,
+        "Serif",
+        4.2,
+    )
+    y1 = _block(
+        pdf,
+        15,
+        52,
+        "Sprzedawca:",
+        [seller.name, seller.street, seller.city, f"NIP {nip_fmt(seller.nip, 'dash2')}"],
+        8.5,
+        "Serif",
+        "Serif-Bold",
+    )
+    _block(
+        pdf,
+        110,
+        52,
+        "Nabywca:",
+        [buyer.name, buyer.street, buyer.city, f"NIP {nip_fmt(buyer.nip, 'dash')}"],
+        8.5,
+        "Serif",
+        "Serif-Bold",
+    )
+    cols = [
+        Col("Lp.", 7, "c"),
+        Col("Nazwa towaru lub usługi", 45),
+        Col("Ilość", 9, "r"),
+        Col("J.m.", 8, "c"),
+        Col("Cena przed rabatem", 17, "r"),
+        Col("Rabat %", 10, "r"),
+        Col("Cena netto", 16, "r"),
+        Col("Wartość netto", 18, "r"),
+        Col("VAT", 8, "c"),
+        Col("Wartość brutto", 19, "r"),
+        Col("GTU", 13, "c"),
+    ]
     rows = []
-    for k, (it, (lst, disc, gtu)) in enumerate(zip(items, extra), 1):
-        rows.append([f"{k}.", it.name, qty_fmt(it.qty), it.unit, money(lst, ms), f"{disc}", money(it.unit_price, ms),
-                     money(it.net, ms), rate_label(it.vat_rate, "n"), money(it.gross, ms), gtu.replace("GTU_", "") or "-"])
+    for k, (it, (lst, disc, gtu)) in enumerate(zip(items, extra, strict=True), 1):
+        rows.append(
+            [
+                f"{k}.",
+                it.name,
+                qty_fmt(it.qty),
+                it.unit,
+                money(lst, ms),
+                f"{disc}",
+                money(it.unit_price, ms),
+                money(it.net, ms),
+                rate_label(it.vat_rate, "n"),
+                money(it.gross, ms),
+                gtu.replace("GTU_", "") or "-",
+            ]
+        )
     y = table(pdf, 15, y1 + 6, cols, rows, TableStyle(size=7, font="Serif", head_font="Serif-Bold", head_fill=0.9))
     net, vat, gross = doc.totals()
-    saved = sum((q2(l * it.qty) - it.net for it, (l, _d, _g) in zip(items, extra)), Decimal(0))
+    saved = sum((q2(lp * it.qty) - it.net for it, (lp, _d, _g) in zip(items, extra, strict=True)), Decimal(0))
     ty = y + 8
     for lab, val in (("Razem netto:", net), ("Razem VAT:", vat), ("Razem brutto:", gross)):
         pdf.text(150, ty, lab, 9, "Serif")
@@ -378,7 +545,13 @@ def fam_mpp_discount_pct_gtu_last(rng: random.Random) -> Sample:
     pdf.text(15, y + 8, f"Udzielony rabat łącznie (netto): {money(saved, ms)} PLN", 8, "Sans-Italic")
     pdf.text(15, ty + 6, f"Do zapłaty: {money(gross, ms)} PLN", 9.5, "Serif-Bold")
     pdf.text(15, ty + 11, f"Słownie: {words_pln(gross)}", 8, "Serif")
-    pdf.text(15, ty + 16, f"Termin płatności: {date_fmt(doc.issue_date + timedelta(days=doc.due_days), 'dash')}, przelew: {doc.bank}", 8, "Serif")
+    pdf.text(
+        15,
+        ty + 16,
+        f"Termin płatności: {date_fmt(doc.issue_date + timedelta(days=doc.due_days), 'dash')}, przelew: {doc.bank}",
+        8,
+        "Serif",
+    )
     return Sample(pdf.bytes(), (doc,))
 
 
@@ -389,8 +562,16 @@ def fam_bundle_components_zero(rng: random.Random) -> Sample:
     n = rng.choice((2, 3, 4, 5, 6, 10))
     set_price = Decimal(rng.randint(4200_00, 6100_00)) / 100
     parts = rng.sample(
-        ["Komputer Dell OptiPlex 7010 SFF i5-13500/16GB/512GB", "Monitor Dell P2423D 23,8\"", "Zestaw klawiatura i mysz Dell KM5221W",
-         "System operacyjny Windows 11 Pro", "Pakiet Microsoft Office LTSC Standard 2021", "Listwa przeciwprzepięciowa 5 gniazd"], 4)
+        [
+            "Komputer Dell OptiPlex 7010 SFF i5-13500/16GB/512GB",
+            'Monitor Dell P2423D 23,8"',
+            "Zestaw klawiatura i mysz Dell KM5221W",
+            "System operacyjny Windows 11 Pro",
+            "Pakiet Microsoft Office LTSC Standard 2021",
+            "Listwa przeciwprzepięciowa 5 gniazd",
+        ],
+        4,
+    )
     items = [_nline("Zestaw komputerowy stanowiska urzędniczego", "kpl.", n, set_price, "23")]
     items += [Item(p, Decimal(n), "szt.", Decimal(0), Decimal(0), "23", Decimal(0), Decimal(0)) for p in parts]
     items += _lines(rng, CAT[5:12], (1, 2))
@@ -401,11 +582,35 @@ def fam_bundle_components_zero(rng: random.Random) -> Sample:
     pdf.text(15, 18, seller.name, 12, "Sans-Bold")
     pdf.lines(15, 23, [f"{seller.street}, {seller.city}", f"NIP: {seller.nip}"], 8, "Sans", 4)
     pdf.text(195, 18, f"Faktura VAT {number}", 11, "Sans-Bold", "r")
-    pdf.lines(195, 24, [f"Wystawiona dnia {date_fmt(doc.issue_date)} w {doc.place}", f"Data sprzedaży {date_fmt(doc.sale_date)}"], 8, "Sans", 4.2, "r")
+    pdf.lines(
+        195,
+        24,
+        [f"{doc.place}, wystawiona dnia {date_fmt(doc.issue_date)}", f"Data sprzedaży {date_fmt(doc.sale_date)}"],
+        8,
+        "Sans",
+        4.2,
+        "r",
+    )
     pdf.hline(15, 195, 34, 0.4)
-    _block(pdf, 15, 40, "Nabywca:", [buyer.name, *buyer.extra, buyer.street, buyer.city, f"NIP: {nip_fmt(buyer.nip, 'space')}"], 8.5)
-    cols = [Col("Lp.", 9, "c"), Col("Nazwa", 66), Col("Ilość", 11, "r"), Col("Jm", 9, "c"), Col("Cena netto", 19, "r"),
-            Col("Wartość netto", 21, "r"), Col("VAT", 9, "c"), Col("Kwota VAT", 17, "r"), Col("Brutto", 19, "r")]
+    _block(
+        pdf,
+        15,
+        40,
+        "Nabywca:",
+        [buyer.name, *buyer.extra, buyer.street, buyer.city, f"NIP: {nip_fmt(buyer.nip, 'space')}"],
+        8.5,
+    )
+    cols = [
+        Col("Lp.", 9, "c"),
+        Col("Nazwa", 66),
+        Col("Ilość", 11, "r"),
+        Col("Jm", 9, "c"),
+        Col("Cena netto", 19, "r"),
+        Col("Wartość netto", 21, "r"),
+        Col("VAT", 9, "c"),
+        Col("Kwota VAT", 17, "r"),
+        Col("Brutto", 19, "r"),
+    ]
     rows = []
     for k, it in enumerate(items):
         if 1 <= k <= len(parts):
@@ -413,15 +618,37 @@ def fam_bundle_components_zero(rng: random.Random) -> Sample:
         else:
             lp = "1" if k == 0 else str(k - len(parts) + 1)
             name = it.name
-        rows.append([lp, name, qty_fmt(it.qty), it.unit, money(it.unit_price, ms), money(it.net, ms),
-                     rate_label(it.vat_rate), money(it.vat, ms), money(it.gross, ms)])
+        rows.append(
+            [
+                lp,
+                name,
+                qty_fmt(it.qty),
+                it.unit,
+                money(it.unit_price, ms),
+                money(it.net, ms),
+                rate_label(it.vat_rate),
+                money(it.vat, ms),
+                money(it.gross, ms),
+            ]
+        )
     y = table(pdf, 15, 68, cols, rows, TableStyle(size=7.5, grid=True, head_fill=0.92))
-    pdf.text(15, y + 4, "Pozycje 1.x stanowią elementy zestawu z pozycji 1 (wartość ujęta w cenie zestawu).", 7, "Sans-Italic")
+    pdf.text(
+        15,
+        y + 4,
+        "Pozycje 1.x stanowią elementy zestawu z pozycji 1 (wartość ujęta w cenie zestawu).",
+        7,
+        "Sans-Italic",
+    )
     y = vat_summary(pdf, 93, y + 9, doc, ms, TableStyle(size=7.5, grid=True), total_label="Ogółem")
     gross = doc.totals()[2]
     pdf.text(195, y + 7, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Sans-Bold", "r")
     pdf.text(15, y + 14, f"Słownie: {words_pln(gross)}", 8)
-    pdf.text(15, y + 19, f"Płatne przelewem do {date_fmt(doc.issue_date + timedelta(days=doc.due_days))} na konto {doc.bank}", 8)
+    pdf.text(
+        15,
+        y + 19,
+        f"Płatne przelewem do {date_fmt(doc.issue_date + timedelta(days=doc.due_days))} na konto {doc.bank}",
+        8,
+    )
     return Sample(pdf.bytes(), (doc,))
 
 
@@ -447,22 +674,61 @@ def fam_advance_invoice_order_info(rng: random.Random) -> Sample:
     pdf = Pdf()
     pdf.text(15, 18, "FAKTURA ZALICZKOWA", 15, "Sans-Bold")
     pdf.text(15, 24, f"nr {number}", 11, "Sans")
-    pdf.lines(195, 16, [f"Miejsce wystawienia: {doc.place}", f"Data wystawienia: {date_fmt(doc.issue_date)}",
-                        f"Data otrzymania zaliczki: {date_fmt(got)}"], 8, "Sans", 4.3, "r")
-    _block(pdf, 15, 36, "Sprzedawca", [seller.name, seller.street, seller.city, f"NIP: {seller.nip}", f"Konto: {doc.bank}"], 8.5)
+    pdf.lines(
+        195,
+        16,
+        [
+            f"Miejsce wystawienia: {doc.place}",
+            f"Data wystawienia: {date_fmt(doc.issue_date)}",
+            f"Data otrzymania zaliczki: {date_fmt(got)}",
+        ],
+        8,
+        "Sans",
+        4.3,
+        "r",
+    )
+    _block(
+        pdf,
+        15,
+        36,
+        "Sprzedawca",
+        [seller.name, seller.street, seller.city, f"NIP: {seller.nip}", f"Konto: {doc.bank}"],
+        8.5,
+    )
     _block(pdf, 110, 36, "Nabywca", [buyer.name, buyer.street, buyer.city, f"NIP: {buyer.nip}"], 8.5)
     pdf.text(15, 68, f"Zamówienie (umowa nr {contract}) - wartość całkowita, informacyjnie:", 8.5, "Sans-Bold")
-    cols = [Col("Lp", 8, "c"), Col("Przedmiot zamówienia", 80), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"),
-            Col("Wartość netto", 22, "r"), Col("VAT", 10, "c"), Col("Wartość brutto", 25, "r")]
-    rows = [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.net, ms), rate_label(i.vat_rate), money(i.gross, ms)]
-            for k, i in enumerate(order, 1)]
+    cols = [
+        Col("Lp", 8, "c"),
+        Col("Przedmiot zamówienia", 80),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Wartość netto", 22, "r"),
+        Col("VAT", 10, "c"),
+        Col("Wartość brutto", 25, "r"),
+    ]
+    rows = [
+        [str(k), i.name, qty_fmt(i.qty), i.unit, money(i.net, ms), rate_label(i.vat_rate), money(i.gross, ms)]
+        for k, i in enumerate(order, 1)
+    ]
     rows.append(["", "Wartość zamówienia", "", "", money(o_net, ms), "", money(o_gross, ms)])
     y = table(pdf, 15, 71, cols, rows, TableStyle(size=7.5, font="Sans", grid=False, rules=True))
     pdf.text(15, y + 8, "Rozliczenie otrzymanej zaliczki:", 9, "Sans-Bold")
-    cols2 = [Col("Lp", 8, "c"), Col("Nazwa", 78), Col("Wartość netto", 24, "r"), Col("Stawka", 14, "c"),
-             Col("Kwota VAT", 22, "r"), Col("Brutto", 21, "r")]
-    y = table(pdf, 15, y + 11, cols2, [["1", name, money(adv_net, ms), "23%", money(adv_vat, ms), money(adv_gross, ms)]],
-              TableStyle(size=8, grid=True, head_fill=0.88))
+    cols2 = [
+        Col("Lp", 8, "c"),
+        Col("Nazwa", 78),
+        Col("Wartość netto", 24, "r"),
+        Col("Stawka", 14, "c"),
+        Col("Kwota VAT", 22, "r"),
+        Col("Brutto", 21, "r"),
+    ]
+    y = table(
+        pdf,
+        15,
+        y + 11,
+        cols2,
+        [["1", name, money(adv_net, ms), "23%", money(adv_vat, ms), money(adv_gross, ms)]],
+        TableStyle(size=8, grid=True, head_fill=0.88),
+    )
     y = vat_summary(pdf, 93, y + 6, doc, ms, TableStyle(size=8, grid=True), total_label="Razem")
     pdf.text(15, y + 8, f"Otrzymano zaliczkę: {money(adv_gross, ms)} PLN", 10, "Sans-Bold")
     pdf.text(15, y + 13, f"Słownie: {words_pln(adv_gross)}", 8)
@@ -488,30 +754,70 @@ def fam_vat_table_left_due_box(rng: random.Random) -> Sample:
     pdf.text(157.5, 25, f"Nr {number}", 10, "Serif", "c")
     pdf.text(157.5, 31, f"z dnia {date_fmt(doc.issue_date, 'words_r')}", 8, "Serif", "c")
     pdf.text(120, 41, f"Data sprzedaży: {date_fmt(doc.sale_date, 'words_r')}", 8, "Serif")
-    _block(pdf, 15, 50, "Nabywca:", [buyer.name, buyer.street, buyer.city, f"NIP {nip_fmt(buyer.nip, 'dash')}"], 9, "Serif", "Serif-Bold")
-    cols = [Col("L.p.", 8, "c"), Col("Nazwa towaru / usługi", 62), Col("J.m.", 9, "c"), Col("Ilość", 10, "r"),
-            Col("Cena jedn. netto", 18, "r"), Col("Wartość netto", 20, "r"), Col("Stawka VAT", 12, "c"),
-            Col("Kwota VAT", 18, "r"), Col("Wartość brutto", 23, "r")]
-    rows = [[f"{k}.", i.name, i.unit, qty_fmt(i.qty), money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate),
-             money(i.vat, ms), money(i.gross, ms)] for k, i in enumerate(items, 1)]
+    _block(
+        pdf,
+        15,
+        50,
+        "Nabywca:",
+        [buyer.name, buyer.street, buyer.city, f"NIP {nip_fmt(buyer.nip, 'dash')}"],
+        9,
+        "Serif",
+        "Serif-Bold",
+    )
+    cols = [
+        Col("L.p.", 8, "c"),
+        Col("Nazwa towaru / usługi", 62),
+        Col("J.m.", 9, "c"),
+        Col("Ilość", 10, "r"),
+        Col("Cena jedn. netto", 18, "r"),
+        Col("Wartość netto", 20, "r"),
+        Col("Stawka VAT", 12, "c"),
+        Col("Kwota VAT", 18, "r"),
+        Col("Wartość brutto", 23, "r"),
+    ]
+    rows = [
+        [
+            f"{k}.",
+            i.name,
+            i.unit,
+            qty_fmt(i.qty),
+            money(i.unit_price, ms),
+            money(i.net, ms),
+            rate_label(i.vat_rate),
+            money(i.vat, ms),
+            money(i.gross, ms),
+        ]
+        for k, i in enumerate(items, 1)
+    ]
     y = table(pdf, 15, 74, cols, rows, TableStyle(size=7.5, font="Serif", head_font="Serif-Bold", grid=True))
     top = y + 8
     pdf.text(15, top - 1.5, "Zestawienie sprzedaży wg stawek VAT", 7.5, "Serif-Bold")
-    yv = vat_summary(pdf, 15, top, doc, ms, TableStyle(size=7.5, font="Serif", head_font="Serif-Bold", grid=True),
-                     titles=("Stawka", "Netto", "VAT", "Brutto"), widths=(16, 26, 22, 26), total_label="Razem")
+    yv = vat_summary(
+        pdf,
+        15,
+        top,
+        doc,
+        ms,
+        TableStyle(size=7.5, font="Serif", head_font="Serif-Bold", grid=True),
+        titles=("Stawka", "Netto", "VAT", "Brutto"),
+        widths=(16, 26, 22, 26),
+        total_label="Razem",
+    )
     gross = doc.totals()[2]
     pdf.rect(118, top, 77, 20, 1.2)
     pdf.text(156.5, top + 6, "RAZEM DO ZAPŁATY", 9, "Serif-Bold", "c")
     pdf.text(156.5, top + 15, f"{money(gross, ms)} zł", 15, "Serif-Bold", "c")
     y = max(yv, top + 20) + 7
     pdf.text(15, y, f"Słownie złotych: {words_pln(gross)}", 8, "Serif")
-    pdf.text(15, y + 5, "Zwolnienie z VAT usługi szkoleniowej: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT.", 7.5, "Serif")
+    pdf.text(
+        15, y + 5, "Zwolnienie z VAT usługi szkoleniowej: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT.", 7.5, "Serif"
+    )
     pdf.text(15, y + 10, f"Sposób zapłaty: przelew, termin: {doc.due_days} dni, rachunek: {doc.bank}", 8, "Serif")
     return Sample(pdf.bytes(), (doc,))
 
 
 def fam_landscape_wholesale_fifteen_cols(rng: random.Random) -> Sample:
-    """Wholesaler's landscape page with fifteen narrow columns (index, EAN, PKWiU, discount, warranty) and a delivery block."""
+    """Wholesaler's landscape page: fifteen narrow columns (index, EAN, PKWiU, discount, warranty), a delivery block."""
     seller = _seller(rng, rng.choice(("ABC Data Hurt Sp. z o.o.", "Ingram-Dystrybucja Polska Sp. z o.o.")))
     buyer, office = _gmina(rng)
     items, extra = [], []
@@ -519,35 +825,119 @@ def fam_landscape_wholesale_fifteen_cols(rng: random.Random) -> Sample:
         lst = _price(rng, e)
         disc = rng.choice((0, 0, 2, 4, 7))
         items.append(_nline(e[0], e[1], _qty(rng, e[1]), q2(lst * (100 - disc) / 100), e[3]))
-        extra.append((lst, disc, e[4], f"59{rng.randint(10**10, 10**11 - 1)}", f"{rng.choice('ABCDKM')}{rng.randint(10000, 99999)}"))
+        extra.append(
+            (
+                lst,
+                disc,
+                e[4],
+                f"59{rng.randint(10**10, 10**11 - 1)}",
+                f"{rng.choice('ABCDKM')}{rng.randint(10000, 99999)}",
+            )
+        )
     number = f"FS {rng.randint(1, 9999):04d}/MAG{rng.randint(1, 3)}/2026"
     doc = _doc(rng, number, seller, buyer, items)
     ms = rng.choice(("comma", "dot"))
     pdf = Pdf(land=True)
     pdf.text(15, 14, f"Faktura VAT {number}", 12, "Cond-Bold")
     pdf.text(282, 14, "ORYGINAŁ", 9, "Cond-Bold", "r")
-    meta = [("Data wystawienia", date_fmt(doc.issue_date)), ("Data sprzedaży", date_fmt(doc.sale_date)),
-            ("Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days))), ("Forma płatności", "przelew"),
-            ("Magazyn", "MAG-" + number.split("MAG")[1][0])]
+    meta = [
+        ("Data wystawienia", date_fmt(doc.issue_date)),
+        ("Data sprzedaży", date_fmt(doc.sale_date)),
+        ("Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days))),
+        ("Forma płatności", "przelew"),
+        ("Magazyn", "MAG-" + number.split("MAG")[1][0]),
+    ]
     for k, (a, b) in enumerate(meta):
         pdf.text(15 + k * 54, 21, a, 6.5, "Cond")
         pdf.text(15 + k * 54, 25, b, 8, "Cond-Bold")
     pdf.hline(15, 282, 28, 0.3)
-    _block(pdf, 15, 33, "Sprzedawca", [seller.name, f"{seller.street}, {seller.city}", f"NIP {nip_fmt(seller.nip, 'pl')}"], 7.5, "Cond", "Cond-Bold")
-    _block(pdf, 105, 33, "Nabywca", [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP {nip_fmt(buyer.nip, 'pl')}"], 7.5, "Cond", "Cond-Bold")
-    _block(pdf, 195, 33, "Miejsce dostawy", [office, f"{buyer.street}, {buyer.city}", "tel. sekretariat"], 7.5, "Cond", "Cond-Bold")
-    cols = [Col("Lp", 6, "c"), Col("Indeks", 14), Col("EAN", 22), Col("Nazwa towaru", 62), Col("PKWiU", 15),
-            Col("J.m.", 8, "c"), Col("Ilość", 9, "r"), Col("Cena kat. netto", 16, "r"), Col("Rab. %", 9, "r"),
-            Col("Cena netto", 16, "r"), Col("Wart. netto", 18, "r"), Col("St. VAT", 9, "c"), Col("Kw. VAT", 16, "r"),
-            Col("Wart. brutto", 18, "r"), Col("Gw. mies.", 9, "c")]
+    _block(
+        pdf,
+        15,
+        33,
+        "Sprzedawca",
+        [seller.name, f"{seller.street}, {seller.city}", f"NIP {nip_fmt(seller.nip, 'pl')}"],
+        7.5,
+        "Cond",
+        "Cond-Bold",
+    )
+    _block(
+        pdf,
+        105,
+        33,
+        "Nabywca",
+        [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP {nip_fmt(buyer.nip, 'pl')}"],
+        7.5,
+        "Cond",
+        "Cond-Bold",
+    )
+    _block(
+        pdf,
+        195,
+        33,
+        "Miejsce dostawy",
+        [office, f"{buyer.street}, {buyer.city}", "tel. sekretariat"],
+        7.5,
+        "Cond",
+        "Cond-Bold",
+    )
+    cols = [
+        Col("Lp", 6, "c"),
+        Col("Indeks", 14),
+        Col("EAN", 22),
+        Col("Nazwa towaru", 62),
+        Col("PKWiU", 15),
+        Col("J.m.", 8, "c"),
+        Col("Ilość", 9, "r"),
+        Col("Cena kat. netto", 16, "r"),
+        Col("Rab. %", 9, "r"),
+        Col("Cena netto", 16, "r"),
+        Col("Wart. netto", 18, "r"),
+        Col("St. VAT", 9, "c"),
+        Col("Kw. VAT", 16, "r"),
+        Col("Wart. brutto", 18, "r"),
+        Col("Gw. mies.", 9, "c"),
+    ]
     rows = []
-    for k, (it, (lst, disc, pk, ean, idx)) in enumerate(zip(items, extra), 1):
-        rows.append([str(k), idx, ean, it.name, pk, it.unit, qty_fmt(it.qty), money(lst, ms), f"{disc:.2f}".replace(".", ","),
-                     money(it.unit_price, ms), money(it.net, ms), rate_label(it.vat_rate, "n"), money(it.vat, ms),
-                     money(it.gross, ms), str(rng.choice((12, 24, 36, 60)))])
-    y = table(pdf, 15, 50, cols, rows, TableStyle(size=6.5, font="Cond", head_font="Cond-Bold", grid=True, head_fill=0.85, pad=1))
-    y = vat_summary(pdf, 185, y + 4, doc, ms, TableStyle(size=7, font="Cond", head_font="Cond-Bold", grid=True),
-                    titles=("VAT", "Netto", "Podatek", "Brutto"), widths=(15, 28, 26, 28), total_label="Razem")
+    for k, (it, (lst, disc, pk, ean, idx)) in enumerate(zip(items, extra, strict=True), 1):
+        rows.append(
+            [
+                str(k),
+                idx,
+                ean,
+                it.name,
+                pk,
+                it.unit,
+                qty_fmt(it.qty),
+                money(lst, ms),
+                f"{disc:.2f}".replace(".", ","),
+                money(it.unit_price, ms),
+                money(it.net, ms),
+                rate_label(it.vat_rate, "n"),
+                money(it.vat, ms),
+                money(it.gross, ms),
+                str(rng.choice((12, 24, 36, 60))),
+            ]
+        )
+    y = table(
+        pdf,
+        15,
+        50,
+        cols,
+        rows,
+        TableStyle(size=6.5, font="Cond", head_font="Cond-Bold", grid=True, head_fill=0.85, pad=1),
+    )
+    y = vat_summary(
+        pdf,
+        185,
+        y + 4,
+        doc,
+        ms,
+        TableStyle(size=7, font="Cond", head_font="Cond-Bold", grid=True),
+        titles=("VAT", "Netto", "Podatek", "Brutto"),
+        widths=(15, 28, 26, 28),
+        total_label="Razem",
+    )
     gross = doc.totals()[2]
     pdf.text(15, y - 12, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Cond-Bold")
     pdf.text(15, y - 7, f"Słownie: {words_pln(gross)}", 7.5, "Cond")
@@ -581,28 +971,60 @@ def fam_protocol_partial_stage_percent(rng: random.Random) -> Sample:
     pdf.text(105, 18, "PROTOKÓŁ ODBIORU CZĘŚCIOWEGO", 14, "Sans-Bold", "c")
     pdf.text(105, 24, f"nr {number}", 10, "Sans", "c")
     contract = f"{rng.randint(1, 80)}/ZP/2026"
-    pdf.text(15, 34, f"{buyer.city.split(' ', 1)[1]}, dnia {date_fmt(doc.issue_date)} – sporządzony do umowy nr {contract}", 8.5)
+    pdf.text(
+        15,
+        34,
+        f"{buyer.city.split(' ', 1)[1]}, dnia {date_fmt(doc.issue_date)} – sporządzony do umowy nr {contract}",
+        8.5,
+    )
     pdf.text(15, 39, f"na realizację zadania „Cyfrowa Gmina” – etap {rng.randint(1, 3)}", 8.5)
     _block(pdf, 15, 48, "Zamawiający:", [buyer.name, *buyer.extra, buyer.street, buyer.city, f"NIP {buyer.nip}"], 8.5)
     _block(pdf, 110, 48, "Wykonawca:", [seller.name, seller.street, seller.city, f"NIP {seller.nip}"], 8.5)
-    cols = [Col("Lp.", 8, "c"), Col("Element przedmiotu umowy", 60), Col("J.m.", 9, "c"), Col("Ilość", 10, "r"),
-            Col("Wartość wg umowy netto", 24, "r"), Col("% wyk.", 14, "r"), Col("Wartość wykonana netto", 24, "r"),
-            Col("Uwagi", 31)]
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Element przedmiotu umowy", 60),
+        Col("J.m.", 9, "c"),
+        Col("Ilość", 10, "r"),
+        Col("Wartość wg umowy netto", 24, "r"),
+        Col("% wyk.", 14, "r"),
+        Col("Wartość wykonana netto", 24, "r"),
+        Col("Uwagi", 31),
+    ]
     rows, done = [], Decimal(0)
-    for k, (it, p) in enumerate(zip(items, extra), 1):
+    for k, (it, p) in enumerate(zip(items, extra, strict=True), 1):
         val = q2(it.net * p / 100)
         done += val
-        rows.append([f"{k}.", it.name, it.unit, qty_fmt(it.qty), money(it.net, ms), f"{p}%", money(val, ms),
-                     "bez uwag" if p == 100 else ("w toku" if p else "nie rozpoczęto")])
+        rows.append(
+            [
+                f"{k}.",
+                it.name,
+                it.unit,
+                qty_fmt(it.qty),
+                money(it.net, ms),
+                f"{p}%",
+                money(val, ms),
+                "bez uwag" if p == 100 else ("w toku" if p else "nie rozpoczęto"),
+            ]
+        )
     total = sum((i.net for i in items), Decimal(0))
-    rows.append(["", "Razem", "", "", money(total, ms), f"{q2(done * 100 / total)}%".replace(".", ","), money(done, ms), ""])
+    rows.append(
+        ["", "Razem", "", "", money(total, ms), f"{q2(done * 100 / total)}%".replace(".", ","), money(done, ms), ""]
+    )
     y = table(pdf, 15, 76, cols, rows, TableStyle(size=7.5, grid=True, head_fill=0.9))
-    pdf.lines(15, y + 8, [
-        f"Wartość prac wykonanych w ramach etapu (netto): {money(done, ms)} zł, do zafakturowania wraz z VAT 23%: "
-        f"{money(q2(done * Decimal('1.23')), ms)} zł.",
-        "Komisja stwierdza, że prace wymienione powyżej wykonano zgodnie z umową w zakresie procentowym jak w tabeli.",
-        "Niniejszy protokół stanowi podstawę do wystawienia faktury częściowej.",
-    ], 8, "Sans", 4.5)
+    pdf.lines(
+        15,
+        y + 8,
+        [
+            f"Wartość prac wykonanych w ramach etapu (netto): {money(done, ms)} zł, do zafakturowania wraz z VAT 23%: "
+            f"{money(q2(done * Decimal('1.23')), ms)} zł.",
+            "Komisja stwierdza, że prace wymienione powyżej wykonano zgodnie z umową "
+            "w zakresie procentowym jak w tabeli.",
+            "Niniejszy protokół stanowi podstawę do wystawienia faktury częściowej.",
+        ],
+        8,
+        "Sans",
+        4.5,
+    )
     y += 30
     pdf.hline(20, 85, y + 15, 0.3)
     pdf.hline(125, 190, y + 15, 0.3)
@@ -629,32 +1051,88 @@ def fam_protocol_licence_keys_rows(rng: random.Random) -> Sample:
         ("Acronis Cyber Protect Standard Server", "subskrypcja 12 mies."),
     ]
     chosen = rng.sample(pool, rng.randint(2, 4))
-    items = [Item(nm, Decimal(rng.choice((1, 1, 2, 3, 5, 10, 25, 40))), "lic.", None, None, None, None, None) for nm, _k in chosen]
+    items = [
+        Item(nm, Decimal(rng.choice((1, 1, 2, 3, 5, 10, 25, 40))), "lic.", None, None, None, None, None)
+        for nm, _k in chosen
+    ]
     number = f"PPL/{rng.randint(1, 99)}/2026"
-    doc = _doc(rng, number, seller, buyer, items, kind="protocol", sale_date=None, currency=None,
-               references=f"Umowa nr {rng.randint(1, 50)}/CG/2026")
+    doc = _doc(
+        rng,
+        number,
+        seller,
+        buyer,
+        items,
+        kind="protocol",
+        sale_date=None,
+        currency=None,
+        references=f"Umowa nr {rng.randint(1, 50)}/CG/2026",
+    )
     pdf = Pdf()
     pdf.text(105, 20, "PROTOKÓŁ PRZEKAZANIA LICENCJI", 13, "Serif-Bold", "c")
     pdf.text(105, 26, f"Nr {number}", 10, "Serif", "c")
-    pdf.text(15, 36, f"Sporządzony dnia {date_fmt(doc.issue_date, 'words_r')} na podstawie: {doc.references}.", 8.5, "Serif")
-    _block(pdf, 15, 46, "Przekazujący (Wykonawca):", [seller.name, f"{seller.street}, {seller.city}", f"NIP: {nip_fmt(seller.nip, 'dash')}"], 8.5, "Serif", "Serif-Bold")
-    _block(pdf, 110, 46, "Przyjmujący (Zamawiający):", [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP: {nip_fmt(buyer.nip, 'dash')}"], 8.5, "Serif", "Serif-Bold")
-    pdf.text(15, 66, "Przekazujący przekazuje, a Przyjmujący przyjmuje następujące licencje oprogramowania:", 8.5, "Serif")
-    cols = [Col("Lp.", 9, "c"), Col("Nazwa oprogramowania", 78), Col("Rodzaj licencji", 38), Col("Liczba licencji", 20, "r"),
-            Col("Nośnik", 35)]
+    pdf.text(
+        15, 36, f"Sporządzony dnia {date_fmt(doc.issue_date, 'words_r')} na podstawie: {doc.references}.", 8.5, "Serif"
+    )
+    _block(
+        pdf,
+        15,
+        46,
+        "Przekazujący (Wykonawca):",
+        [seller.name, f"{seller.street}, {seller.city}", f"NIP: {nip_fmt(seller.nip, 'dash')}"],
+        8.5,
+        "Serif",
+        "Serif-Bold",
+    )
+    _block(
+        pdf,
+        110,
+        46,
+        "Przyjmujący (Zamawiający):",
+        [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP: {nip_fmt(buyer.nip, 'dash')}"],
+        8.5,
+        "Serif",
+        "Serif-Bold",
+    )
+    pdf.text(
+        15, 66, "Przekazujący przekazuje, a Przyjmujący przyjmuje następujące licencje oprogramowania:", 8.5, "Serif"
+    )
+    cols = [
+        Col("Lp.", 9, "c"),
+        Col("Nazwa oprogramowania", 78),
+        Col("Rodzaj licencji", 38),
+        Col("Liczba licencji", 20, "r"),
+        Col("Nośnik", 35),
+    ]
     rows = []
-    for k, (it, (_nm, kind)) in enumerate(zip(items, chosen), 1):
-        rows.append([f"{k}.", it.name, kind, qty_fmt(it.qty), rng.choice(("ESD (elektronicznie)", "konto producenta", "pudełko + klucz"))])
+    for k, (it, (_nm, kind)) in enumerate(zip(items, chosen, strict=True), 1):
+        rows.append(
+            [
+                f"{k}.",
+                it.name,
+                kind,
+                qty_fmt(it.qty),
+                rng.choice(("ESD (elektronicznie)", "konto producenta", "pudełko + klucz")),
+            ]
+        )
         if it.qty <= 3:
             rows += [["", f"Klucz: {_key(rng)}", "", "", ""] for _ in range(int(it.qty))]
         else:
             rows.append(["", f"Klucz zbiorczy: {_key(rng)}", f"na {qty_fmt(it.qty)} stanowisk", "", ""])
-    y = table(pdf, 15, 70, cols, rows, TableStyle(size=7.5, font="Serif", head_font="Serif-Bold", grid=True, head_fill=0.9))
-    pdf.lines(15, y + 8, [
-        "Przyjmujący potwierdza odbiór kluczy licencyjnych i dostęp do konta w portalu producenta.",
-        f"Licencje przypisano do jednostki: {office}.",
-        "Strony nie wnoszą zastrzeżeń.",
-    ], 8.5, "Serif", 4.6)
+    y = table(
+        pdf, 15, 70, cols, rows, TableStyle(size=7.5, font="Serif", head_font="Serif-Bold", grid=True, head_fill=0.9)
+    )
+    pdf.lines(
+        15,
+        y + 8,
+        [
+            "Przyjmujący potwierdza odbiór kluczy licencyjnych i dostęp do konta w portalu producenta.",
+            f"Licencje przypisano do jednostki: {office}.",
+            "Strony nie wnoszą zastrzeżeń.",
+        ],
+        8.5,
+        "Serif",
+        4.6,
+    )
     pdf.hline(20, 85, y + 40, 0.3)
     pdf.hline(125, 190, y + 40, 0.3)
     pdf.text(52, y + 44, "Przekazujący", 7.5, "Serif", "c")
@@ -663,8 +1141,10 @@ def fam_protocol_licence_keys_rows(rng: random.Random) -> Sample:
 
 
 def fam_protocol_training_attendance(rng: random.Random) -> Sample:
-    """Training acceptance protocol: trainings with participant counts, then a participant list (people are not items)."""
-    seller = _seller(rng, rng.choice(("Akademia Cyberodporności Sp. z o.o.", "Centrum Szkoleń Samorządowych EDU-GOV Sp. z o.o.")))
+    """Training acceptance protocol: trainings with participant counts, then a list of the participants by name."""
+    seller = _seller(
+        rng, rng.choice(("Akademia Cyberodporności Sp. z o.o.", "Centrum Szkoleń Samorządowych EDU-GOV Sp. z o.o."))
+    )
     buyer, office = _gmina(rng)
     trainings = rng.sample(TRAININGS, rng.randint(1, 2))
     people: list[tuple[str, str, int]] = []
@@ -680,20 +1160,51 @@ def fam_protocol_training_attendance(rng: random.Random) -> Sample:
     pdf.text(15, 18, "PROTOKÓŁ ODBIORU USŁUGI SZKOLENIOWEJ", 12, "Sans-Bold")
     pdf.text(15, 24, f"nr {number} z dnia {date_fmt(doc.issue_date)}", 9)
     _block(pdf, 15, 34, "Zleceniodawca", [buyer.name, office, f"{buyer.street}, {buyer.city}", f"NIP {buyer.nip}"], 8)
-    _block(pdf, 110, 34, "Wykonawca szkolenia", [seller.name, f"{seller.street}, {seller.city}", f"NIP {seller.nip}"], 8)
+    _block(
+        pdf, 110, 34, "Wykonawca szkolenia", [seller.name, f"{seller.street}, {seller.city}", f"NIP {seller.nip}"], 8
+    )
     pdf.text(15, 58, "1. Przedmiot odbioru", 9, "Sans-Bold")
-    cols = [Col("Lp.", 8, "c"), Col("Temat szkolenia", 82), Col("Termin", 24, "c"), Col("Liczba godzin", 18, "r"),
-            Col("Liczba uczestników", 22, "r"), Col("J.m.", 12, "c")]
-    rows = [[f"{k}.", it.name, date_fmt(doc.issue_date - timedelta(days=rng.randint(1, 9))), str(rng.choice((4, 6, 8, 16))),
-             qty_fmt(it.qty), "os."] for k, it in enumerate(items, 1)]
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Temat szkolenia", 82),
+        Col("Termin", 24, "c"),
+        Col("Liczba godzin", 18, "r"),
+        Col("Liczba uczestników", 22, "r"),
+        Col("J.m.", 12, "c"),
+    ]
+    rows = [
+        [
+            f"{k}.",
+            it.name,
+            date_fmt(doc.issue_date - timedelta(days=rng.randint(1, 9))),
+            str(rng.choice((4, 6, 8, 16))),
+            qty_fmt(it.qty),
+            "os.",
+        ]
+        for k, it in enumerate(items, 1)
+    ]
     y = table(pdf, 15, 61, cols, rows, TableStyle(size=8, grid=True, head_fill=0.9))
     pdf.text(15, y + 7, "2. Lista uczestników", 9, "Sans-Bold")
-    cols2 = [Col("Lp.", 8, "c"), Col("Imię i nazwisko", 52), Col("Stanowisko", 42), Col("Szkolenie (Lp.)", 22, "c"),
-             Col("Podpis", 42)]
+    cols2 = [
+        Col("Lp.", 8, "c"),
+        Col("Imię i nazwisko", 52),
+        Col("Stanowisko", 42),
+        Col("Szkolenie (Lp.)", 22, "c"),
+        Col("Podpis", 42),
+    ]
     rows2 = [[f"{k}.", nm, post, str(t), ""] for k, (nm, post, t) in enumerate(people, 1)]
     y = table(pdf, 15, y + 10, cols2, rows2, TableStyle(size=7.5, grid=True, lead=4.5))
-    pdf.lines(15, y + 7, ["3. Szkolenia przeprowadzono zgodnie z programem; uczestnicy otrzymali certyfikaty.",
-                          "4. Zleceniodawca odbiera usługę bez zastrzeżeń."], 8, "Sans", 4.5)
+    pdf.lines(
+        15,
+        y + 7,
+        [
+            "3. Szkolenia przeprowadzono zgodnie z programem; uczestnicy otrzymali certyfikaty.",
+            "4. Zleceniodawca odbiera usługę bez zastrzeżeń.",
+        ],
+        8,
+        "Sans",
+        4.5,
+    )
     if y + 30 > pdf.h - 15:
         y = pdf.new_page() - 10
     pdf.hline(20, 85, y + 28, 0.3)
@@ -704,7 +1215,7 @@ def fam_protocol_training_attendance(rng: random.Random) -> Sample:
 
 
 def fam_powiat_buyer_starostwo_recipient(rng: random.Random) -> Sample:
-    """A powiat as Nabywca and its Starostwo Powiatowe as Odbiorca, parties stacked down the left, dates on the right."""
+    """A powiat as Nabywca, its Starostwo Powiatowe as Odbiorca, parties stacked down the left, dates on the right."""
     seller = _seller(rng, rng.choice(("Powiatowe Centrum Informatyki Sp. z o.o.", "SYSKOM Technologie Sp. z o.o.")))
     buyer, office = _powiat(rng)
     with_nip = rng.random() < 0.5
@@ -716,41 +1227,94 @@ def fam_powiat_buyer_starostwo_recipient(rng: random.Random) -> Sample:
     pdf = Pdf()
     pdf.text(15, 16, "FAKTURA VAT", 15, "Sans-Bold")
     pdf.text(15, 22, f"Nr: {number}", 10, "Sans-Bold")
-    rows = [("Data wystawienia", date_fmt(doc.issue_date)), ("Data dostawy", date_fmt(doc.sale_date)),
-            ("Miejsce wystawienia", doc.place), ("Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days))),
-            ("Sposób zapłaty", "przelew")]
+    rows = [
+        ("Data wystawienia", date_fmt(doc.issue_date)),
+        ("Data dostawy", date_fmt(doc.sale_date)),
+        ("Miejsce wystawienia", doc.place),
+        ("Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days))),
+        ("Sposób zapłaty", "przelew"),
+    ]
     for k, (a, b) in enumerate(rows):
         pdf.text(150, 16 + k * 5, a + ":", 7.5, "Sans", "r")
         pdf.text(152, 16 + k * 5, b, 7.5, "Sans-Bold")
     y = 34
-    y = _block(pdf, 15, y, "Sprzedawca:", [seller.name, f"{seller.street}, {seller.city}", f"NIP: {nip_fmt(seller.nip, 'dash')}"], 8) + 3
-    y = _block(pdf, 15, y, "Nabywca:", [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP: {nip_fmt(buyer.nip, 'dash')}"], 8) + 3
-    rrows = [recipient.name, f"{recipient.street}, {recipient.city}"] + ([f"NIP: {nip_fmt(recipient.nip, 'dash')}"] if with_nip else [])
+    y = (
+        _block(
+            pdf,
+            15,
+            y,
+            "Sprzedawca:",
+            [seller.name, f"{seller.street}, {seller.city}", f"NIP: {nip_fmt(seller.nip, 'dash')}"],
+            8,
+        )
+        + 3
+    )
+    y = (
+        _block(
+            pdf,
+            15,
+            y,
+            "Nabywca:",
+            [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP: {nip_fmt(buyer.nip, 'dash')}"],
+            8,
+        )
+        + 3
+    )
+    rrows = [recipient.name, f"{recipient.street}, {recipient.city}"] + (
+        [f"NIP: {nip_fmt(recipient.nip, 'dash')}"] if with_nip else []
+    )
     y = _block(pdf, 15, y, "Odbiorca:", rrows, 8) + 4
-    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 74), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Wartość netto", 22, "r"),
-            Col("VAT %", 12, "c"), Col("Kwota VAT", 19, "r"), Col("Wartość brutto", 23, "r")]
-    trows = [[f"{k}.", i.name, qty_fmt(i.qty), i.unit, money(i.net, ms), rate_label(i.vat_rate, "n"), money(i.vat, ms),
-              money(i.gross, ms)] for k, i in enumerate(items, 1)]
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa", 74),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Wartość netto", 22, "r"),
+        Col("VAT %", 12, "c"),
+        Col("Kwota VAT", 19, "r"),
+        Col("Wartość brutto", 23, "r"),
+    ]
+    trows = [
+        [
+            f"{k}.",
+            i.name,
+            qty_fmt(i.qty),
+            i.unit,
+            money(i.net, ms),
+            rate_label(i.vat_rate, "n"),
+            money(i.vat, ms),
+            money(i.gross, ms),
+        ]
+        for k, i in enumerate(items, 1)
+    ]
     net, vat, gross = doc.totals()
     trows.append(["", "RAZEM", "", "", money(net, ms), "", money(vat, ms), money(gross, ms)])
     y = table(pdf, 15, y, cols, trows, TableStyle(size=7.5, grid=True, head_fill=0.8))
     pdf.text(195, y + 8, f"Do zapłaty: {money(gross, ms)} zł", 11, "Sans-Bold", "r")
     pdf.text(15, y + 15, f"Słownie: {words_pln(gross)}", 8)
     pdf.text(15, y + 20, f"Rachunek bankowy sprzedawcy: {doc.bank}", 8)
-    pdf.text(15, y + 25, "Faktura dotyczy zadania realizowanego w ramach programu „Cyberbezpieczny Samorząd”.", 7.5, "Sans-Italic")
+    pdf.text(
+        15,
+        y + 25,
+        "Faktura dotyczy zadania realizowanego w ramach programu „Cyberbezpieczny Samorząd”.",
+        7.5,
+        "Sans-Italic",
+    )
     return Sample(pdf.bytes(), (doc,))
 
 
 def fam_word_tabs_small_firm(rng: random.Random) -> Sample:
-    """Small IT company's word-processor invoice: columns aligned with tab stops, no table lines at all, ' zł' amounts."""
+    """Small IT company's word-processor invoice: columns aligned with tab stops, no table lines, ' zł' amounts."""
     owner = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     seller = _seller(rng, rng.choice((f"Usługi Informatyczne {owner}", f"KOMP-SERWIS {owner}")))
     buyer, office = _gmina(rng)
-    pool = CAT[12:] + (
+    pool = (
+        *CAT[12:],
         ("Serwis i konfiguracja serwera plików", "godz.", (120, 180), "23", "", "", ""),
         ("Instalacja i konfiguracja stacji roboczych", "godz.", (90, 150), "23", "", "", ""),
         ("Przegląd kopii zapasowych i test odtworzenia", "usł.", (600, 1200), "23", "", "", ""),
-    ) + CAT[5:8]
+        *CAT[5:8],
+    )
     items = []
     for e in rng.sample(pool, rng.randint(2, 4)):
         q = Decimal(rng.choice(("1.5", "2", "3.5", "4", "6", "7.5"))) if e[1] == "godz." else Decimal(_qty(rng, e[1]))
@@ -765,17 +1329,24 @@ def fam_word_tabs_small_firm(rng: random.Random) -> Sample:
     pdf.text(105, 36, f"data sprzedaży: {date_fmt(doc.sale_date)} r.", 10, font, "c")
     pdf.lines(20, 48, ["Sprzedawca:", seller.name, seller.street, seller.city, f"NIP {seller.nip}"], 10, font, 4.8)
     pdf.lines(115, 48, ["Nabywca:", buyer.name, buyer.street, buyer.city, f"NIP {buyer.nip}"], 10, font, 4.8)
-    tabs = (20, 28, 100, 118, 142, 160, 195)  # Lp, nazwa, ilość(r), cena(r), netto(r), VAT(r), brutto(r)
+    tabs = (20, 28, 112, 135, 158, 172, 195)  # Lp, nazwa, ilość(r), cena(r), netto(r), VAT(r), brutto(r)
     y = 82
-    heads = ("Lp.", "Nazwa usługi / towaru", "Ilość", "Cena netto", "Wartość netto", "VAT", "Brutto")
-    for k, (x, h) in enumerate(zip(tabs, heads)):
-        pdf.text(x, y, h, 9.5, bold, "l" if k < 2 else "r")
+    heads = ("Lp.", "Nazwa usługi / towaru", "Ilość", "Cena netto", "Wartość", "VAT", "Brutto")
+    for k, (x, h) in enumerate(zip(tabs, heads, strict=True)):
+        pdf.text(x, y, h, 9, bold, "l" if k < 2 else "r")
     y += 7
     for k, it in enumerate(items, 1):
-        name_lines = [ln for ln in _wrap_words(it.name, 38)]
-        cells = (f"{k}.", name_lines[0], f"{qty_fmt(it.qty)} {it.unit}", money(it.unit_price, ms), money(it.net, ms),
-                 rate_label(it.vat_rate), money(it.gross, ms))
-        for j, (x, c) in enumerate(zip(tabs, cells)):
+        name_lines = [ln for ln in _wrap_words(it.name, 30)]
+        cells = (
+            f"{k}.",
+            name_lines[0],
+            f"{qty_fmt(it.qty)} {it.unit}",
+            money(it.unit_price, ms),
+            money(it.net, ms),
+            rate_label(it.vat_rate),
+            money(it.gross, ms),
+        )
+        for j, (x, c) in enumerate(zip(tabs, cells, strict=True)):
             pdf.text(x, y, c, 9.5, font, "l" if j < 2 else "r")
         for ln in name_lines[1:]:
             y += 4.6
@@ -805,7 +1376,7 @@ def _wrap_words(s: str, width: int) -> list[str]:
             cur = w
         else:
             cur = (cur + " " + w).strip()
-    return out + [cur]
+    return [*out, cur]
 
 
 def fam_correction_tresc_korygowana(rng: random.Random) -> Sample:
@@ -820,24 +1391,63 @@ def fam_correction_tresc_korygowana(rng: random.Random) -> Sample:
         else:
             after.append(make_like(it, it.qty, q2(it.unit_price * Decimal(rng.choice(("0.9", "0.8", "0.95")))), False))
     number = f"KOR/{rng.randint(1, 80)}/2026"
-    doc = _doc(rng, number, seller, buyer, before + after, kind="correction",
-               reason=rng.choice(("zwrot towaru", "rabat potransakcyjny", "błąd w cenie jednostkowej")))
-    doc = _replace_doc(doc, corrected_number=f"FV/{rng.randint(100, 900)}/2026",
-                       corrected_date=doc.issue_date - timedelta(days=rng.randint(7, 40)))
+    doc = _doc(
+        rng,
+        number,
+        seller,
+        buyer,
+        before + after,
+        kind="correction",
+        reason=rng.choice(("zwrot towaru", "rabat potransakcyjny", "błąd w cenie jednostkowej")),
+    )
+    doc = _replace_doc(
+        doc,
+        corrected_number=f"FV/{rng.randint(100, 900)}/2026",
+        corrected_date=doc.issue_date - timedelta(days=rng.randint(7, 40)),
+    )
     ms = "space"
     pdf = Pdf()
     pdf.text(15, 18, f"FAKTURA KORYGUJĄCA nr {number}", 13, "Sans-Bold")
     pdf.text(15, 24, f"do faktury nr {doc.corrected_number} z dnia {date_fmt(doc.corrected_date)}", 9)
-    pdf.lines(195, 16, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}"], 8, "Sans", 4.3, "r")
+    pdf.lines(
+        195,
+        16,
+        [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}"],
+        8,
+        "Sans",
+        4.3,
+        "r",
+    )
     _block(pdf, 15, 34, "Sprzedawca", [seller.name, seller.street, seller.city, f"NIP {nip_fmt(seller.nip, 'pl')}"], 8)
     _block(pdf, 110, 34, "Nabywca", [buyer.name, buyer.street, buyer.city, f"NIP {nip_fmt(buyer.nip, 'pl')}"], 8)
     pdf.text(15, 60, f"Przyczyna korekty: {doc.reason}", 8.5, "Sans-Bold")
-    cols = [Col("Lp", 8, "c"), Col("Nazwa", 66), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Cena netto", 19, "r"),
-            Col("Wartość netto", 21, "r"), Col("VAT", 10, "c"), Col("Kwota VAT", 17, "r"), Col("Brutto", 19, "r")]
+    cols = [
+        Col("Lp", 8, "c"),
+        Col("Nazwa", 66),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena netto", 19, "r"),
+        Col("Wartość netto", 21, "r"),
+        Col("VAT", 10, "c"),
+        Col("Kwota VAT", 17, "r"),
+        Col("Brutto", 19, "r"),
+    ]
 
     def rows(its: list[Item]) -> list[list[str]]:
-        return [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate),
-                 money(i.vat, ms), money(i.gross, ms)] for k, i in enumerate(its, 1)]
+        return [
+            [
+                str(k),
+                i.name,
+                qty_fmt(i.qty),
+                i.unit,
+                money(i.unit_price, ms),
+                money(i.net, ms),
+                rate_label(i.vat_rate),
+                money(i.vat, ms),
+                money(i.gross, ms),
+            ]
+            for k, i in enumerate(its, 1)
+        ]
 
     st = TableStyle(size=7.5, grid=True, head_fill=0.9)
     pdf.text(15, 68, "Treść korygowana (było):", 9, "Sans-Bold")
@@ -848,9 +1458,18 @@ def fam_correction_tresc_korygowana(rng: random.Random) -> Sample:
     na, va, ga = doc.totals(after)
     pdf.text(15, y + 8, "Podsumowanie korekty:", 9, "Sans-Bold")
     cols3 = [Col("", 36), Col("Netto", 30, "r"), Col("VAT", 26, "r"), Col("Brutto", 30, "r")]
-    y = table(pdf, 15, y + 10, cols3, [["Przed korektą", money(nb, ms), money(vb, ms), money(gb, ms)],
-                                       ["Po korekcie", money(na, ms), money(va, ms), money(ga, ms)],
-                                       ["Różnica", money(na - nb, ms), money(va - vb, ms), money(ga - gb, ms)]], st)
+    y = table(
+        pdf,
+        15,
+        y + 10,
+        cols3,
+        [
+            ["Przed korektą", money(nb, ms), money(vb, ms), money(gb, ms)],
+            ["Po korekcie", money(na, ms), money(va, ms), money(ga, ms)],
+            ["Różnica", money(na - nb, ms), money(va - vb, ms), money(ga - gb, ms)],
+        ],
+        st,
+    )
     pdf.text(15, y + 8, f"Kwota do zwrotu: {money(gb - ga, ms)} PLN", 10.5, "Sans-Bold")
     pdf.text(15, y + 13, f"Słownie: {words_pln(gb - ga)}", 8)
     return Sample(pdf.bytes(), (doc,))
@@ -869,7 +1488,7 @@ def _replace_doc(doc: Doc, **kw) -> Doc:
 
 
 def fam_reverse_charge_bilingual_pl_nip(rng: random.Random) -> Sample:
-    """Foreign software vendor's Polish/English EUR invoice under reverse charge, its Polish NIP beside its home VAT id."""
+    """Foreign software vendor's PL/EN EUR invoice under reverse charge, its Polish NIP beside its home VAT id."""
     name = rng.choice(("Vectorline Software GmbH", "Nordhaven Security AB", "Bitfeld Cloud Services GmbH"))
     home = {"GmbH": ("Leopoldstraße 31", "80802 München", "DE"), "AB": ("Sveavägen 44", "111 34 Stockholm", "SE")}
     street, city, cc = home["AB" if name.endswith("AB") else "GmbH"]
@@ -885,19 +1504,28 @@ def fam_reverse_charge_bilingual_pl_nip(rng: random.Random) -> Sample:
     )
     items = []
     for e in rng.sample(pool, rng.randint(1, 3)):
-        q = rng.choice((1, 2, 3, 12)) if e[1] == "mies." else (rng.choice((10, 25, 50)) if e[1] == "lic." and e[2][1] < 300 else 1)
+        q = (
+            rng.choice((1, 2, 3, 12))
+            if e[1] == "mies."
+            else (rng.choice((10, 25, 50)) if e[1] == "lic." and e[2][1] < 300 else 1)
+        )
         items.append(_nline(e[0], e[1], q, q2(_price(rng, (None, None, e[2])) / Decimal("4.30")), "np"))
     number = f"{cc}-INV-{rng.randint(2026000, 2026999)}"
     doc = _doc(rng, number, seller, buyer, items, currency="EUR")
+    iban = "".join(str(rng.randint(0, 9)) for _ in range(20))
     ms = "dot"
     pdf = Pdf()
     pdf.text(15, 18, name, 13, "Sans-Bold")
-    pdf.lines(15, 23, [f"{street}, {city}", f"VAT ID: {vat_id}", f"NIP (PL): {nip_fmt(seller.nip, 'dash')}"], 8, "Sans", 4)
+    pdf.lines(
+        15, 23, [f"{street}, {city}", f"VAT ID: {vat_id}", f"NIP (PL): {nip_fmt(seller.nip, 'dash')}"], 8, "Sans", 4
+    )
     pdf.text(195, 18, "FAKTURA / INVOICE", 13, "Sans-Bold", "r")
     pdf.text(195, 24, f"Nr / No.: {number}", 9, "Sans", "r")
-    labels = [("Data wystawienia", "Issue date", date_fmt(doc.issue_date, "iso")),
-              ("Data wykonania usługi", "Date of supply", date_fmt(doc.sale_date, "iso")),
-              ("Termin płatności", "Due date", date_fmt(doc.issue_date + timedelta(days=doc.due_days), "iso"))]
+    labels = [
+        ("Data wystawienia", "Issue date", date_fmt(doc.issue_date, "iso")),
+        ("Data wykonania usługi", "Date of supply", date_fmt(doc.sale_date, "iso")),
+        ("Termin płatności", "Due date", date_fmt(doc.issue_date + timedelta(days=doc.due_days), "iso")),
+    ]
     y = 44
     for pl, en, v in labels:
         pdf.text(120, y, pl, 7.5, "Sans-Bold")
@@ -906,11 +1534,22 @@ def fam_reverse_charge_bilingual_pl_nip(rng: random.Random) -> Sample:
         y += 8
     pdf.text(15, 44, "Nabywca", 7.5, "Sans-Bold")
     pdf.text(15, 47.2, "Bill to", 6.5, "Sans-Italic")
-    pdf.lines(15, 52, [buyer.name, buyer.street, buyer.city, "Poland", f"NIP / VAT ID: PL{buyer.nip}"], 8.5, "Sans", 4.3)
-    cols = [Col("Lp. / No.", 12, "c"), Col("Opis / Description", 80), Col("Ilość / Qty", 16, "r"),
-            Col("Cena / Unit price", 22, "r"), Col("Netto / Net", 22, "r"), Col("VAT", 10, "c"), Col("Brutto / Gross", 23, "r")]
-    rows = [[str(k), i.name, qty_fmt(i.qty), money(i.unit_price, ms), money(i.net, ms), "NP", money(i.gross, ms)]
-            for k, i in enumerate(items, 1)]
+    pdf.lines(
+        15, 52, [buyer.name, buyer.street, buyer.city, "Poland", f"NIP / VAT ID: PL{buyer.nip}"], 8.5, "Sans", 4.3
+    )
+    cols = [
+        Col("Lp. / No.", 12, "c"),
+        Col("Opis / Description", 75),
+        Col("Ilość / Qty", 16, "r"),
+        Col("Cena / Unit price", 22, "r"),
+        Col("Netto / Net", 22, "r"),
+        Col("VAT", 10, "c"),
+        Col("Brutto / Gross", 23, "r"),
+    ]
+    rows = [
+        [str(k), i.name, qty_fmt(i.qty), money(i.unit_price, ms), money(i.net, ms), "NP", money(i.gross, ms)]
+        for k, i in enumerate(items, 1)
+    ]
     y = table(pdf, 15, 80, cols, rows, TableStyle(size=7.5, grid=False, rules=True, head_fill=0.93))
     net, vat, gross = doc.totals()
     y += 6
@@ -918,9 +1557,16 @@ def fam_reverse_charge_bilingual_pl_nip(rng: random.Random) -> Sample:
         pdf.text(150, y, f"{pl} / {en}:", 8.5, "Sans-Bold" if pl == "Do zapłaty" else "Sans", "r")
         pdf.text(195, y, f"{money(v, ms)} EUR", 8.5, "Sans-Bold" if pl == "Do zapłaty" else "Sans", "r")
         y += 5
-    pdf.lines(15, y + 6, [
-        "Odwrotne obciążenie – podatek rozlicza nabywca (art. 28b i art. 17 ust. 1 pkt 4 ustawy o VAT).",
-        "Reverse charge – VAT to be accounted for by the recipient (Art. 196 Council Directive 2006/112/EC).",
-        f"Bank: IBAN DE{''.join(str(rng.randint(0, 9)) for _ in range(20))}, BIC {rng.choice(('COBADEFFXXX', 'DEUTDEMMXXX'))}",
-    ], 7.5, "Sans", 4.3)
+    pdf.lines(
+        15,
+        y + 6,
+        [
+            "Odwrotne obciążenie – podatek rozlicza nabywca (art. 28b i art. 17 ust. 1 pkt 4 ustawy o VAT).",
+            "Reverse charge – VAT to be accounted for by the recipient (Art. 196 Council Directive 2006/112/EC).",
+            f"Bank: IBAN DE{iban}, BIC {rng.choice(('COBADEFFXXX', 'DEUTDEMMXXX'))}",
+        ],
+        7.5,
+        "Sans",
+        4.3,
+    )
     return Sample(pdf.bytes(), (doc,))
