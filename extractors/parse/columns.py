@@ -52,7 +52,7 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("code", re.compile(r"(?i)pkwiu|\bcn\b|\bgtu|symbol|\bkod\b|indeks|\bean\b|\bsww\b|\bcpv\b|katalog")),
     ("date", re.compile(r"(?i)^data\b|^dzie[ńn]$")),
     # OCR: "llość", "IIość", "Ilośc"
-    ("qty", re.compile(r"(?i)(?<![^\W\d_])[il1|!]{1,2}o[śs][ćc]|\bil\.|\bqty\b|quantity|liczba")),
+    ("qty", re.compile(r"(?i)(?<![^\W\d_])[il1|!]{1,2}o[śs][ćc]|\bil\.|\bqty\b|quantity|liczba|^szt\.?$")),
     ("unit", re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|miara|unit|jm)$")),
     ("price_gross", re.compile(r"(?i)cena.*br[uv]t")),
     ("price", re.compile(r"(?i)cena|unit\s+price")),
@@ -73,6 +73,14 @@ _END = re.compile(
     r"vat\b|stawka|termin|forma\s+płatności|sposób\s+płatności|przelew|numer\s+rachunku|rachunek|"
     r"kwota|wartość\s+(?:netto|brutto|vat)|przed\s+korektą|po\s+korekcie|w\s+tym|według|wg\s)"
 )
+# A correction's section heading: the rows under it are the state before or after the correction.
+_SECTION_BEFORE = re.compile(
+    r"(?i)\b(?:przed\s+korektą|stan\s+przed|było|treść\s+korygowan\w*|dane\s+przed|wartości?\s+przed)\b"
+)
+_SECTION_AFTER = re.compile(
+    r"(?i)\b(?:po\s+korekcie|stan\s+po|powinno\s+być|treść\s+prawidłow\w*|dane\s+po|wartości?\s+po)\b"
+)
+_SUM_ROW = re.compile(r"(?i)^(?:wartość|razem|suma|łącznie|ogółem|podsumowanie|total)\b")
 _CARRIED = re.compile(r"(?i)przeniesieni|z\s+przeniesienia|do\s+przeniesienia|razem\s+(?:na\s+)?stron")
 _SERIALS = re.compile(r"(?i)^(?:(?:s/n|sn|nr\s+ser(?:yjn\w*)?\.?)\s*:?|numery?\s+seryjn\w*\s*:)\s*")
 _SERIAL = re.compile(r"[A-Z0-9][A-Z0-9\-]{4,}")
@@ -255,6 +263,13 @@ class _Reader:
         text = " ".join(c.text for c in found)
         if _CARRIED.search(text):
             return True
+        if self.correction and len(text) < 80 and not re.search(r"\d[,.]\d{2}\b", text):
+            after, before = _SECTION_AFTER.search(text), _SECTION_BEFORE.search(text)
+            if after or before:
+                # "Treść korygowana (było):" / "Treść prawidłowa (powinno być):" over a repeated header
+                self.before = bool(before) and not after
+                self.last, self.serial_block = None, False
+                return True
         first = found[0].text.strip()
         if _END.match(first) and not re.match(r"\d", first):
             return False
@@ -274,6 +289,8 @@ class _Reader:
 
     def _row(self, placed: dict[str, list[str]], lp: list[str] | None) -> bool:
         names = placed.get("name", [])
+        if not lp and names and _SUM_ROW.match(names[0]):
+            return False  # "Wartość zamówienia   57 015,81   70 129,44": the table's sums, under its rows
         # the state printed in a cell of its own at the name's end
         marker = _MARKER.match(names[-1]) if self.correction and names else None
         if marker:
@@ -329,11 +346,36 @@ def _find_header(lines: Sequence[Line], start: int, stop: int) -> tuple[list[Col
 
 def read_columns(lines: Sequence[Line], *, correction: bool = False) -> ColumnTable | None:
     """The first items table read by its columns (with its continuation on later pages), or None."""
-    found = _find_header(lines, 0, len(lines))
+    tables = read_tables(lines, correction=correction)
+    return tables[0] if tables else None
+
+
+def read_tables(lines: Sequence[Line], *, correction: bool = False) -> list[ColumnTable]:
+    """Every items table of the document, in order (an order listed for information, then the
+    invoice's own rows; goods, then services)."""
+    tables: list[ColumnTable] = []
+    start = 0
+    while start < len(lines):
+        table, end = _read_table(lines, start, correction=correction)
+        if end is None:
+            break
+        if table is not None:
+            tables.append(table)
+        start = end
+    return tables
+
+
+def _read_table(lines: Sequence[Line], start: int, *, correction: bool) -> tuple[ColumnTable | None, int | None]:
+    """The table under the first header at or after `start`, and the index where reading stopped."""
+    found = _find_header(lines, start, len(lines))
     if found is None:
-        return None
+        return None, None
     columns, index = found
     reader = _Reader(columns, correction)
+    if correction:
+        # "Treść korygowana (było):" just above the first header
+        above = " ".join(line.text for line in lines[max(0, index - 5) : index] if line.text)
+        reader.before = bool(_SECTION_BEFORE.search(above)) and not _SECTION_AFTER.search(above)
     first_columns = tuple(columns)
     while index < len(lines):
         raw = lines[index].raw
@@ -344,11 +386,19 @@ def read_columns(lines: Sequence[Line], *, correction: bool = False) -> ColumnTa
             reader.columns, index = again
             reader.last = None
             continue
+        if raw.strip() and reader.rows:
+            again = _find_header(lines, index, index + 1)
+            if again is not None and [c.key for c in again[0]] == [c.key for c in columns]:
+                reader.columns, index = again  # the header repeated over the next section of rows
+                reader.last = None
+                continue
+            if again is not None:
+                break  # another table's header
         if raw.strip() and not reader.line(raw):
             break
         index += 1
     items = tuple(item for row in reader.rows if (item := _item(row)) is not None)
-    return ColumnTable(first_columns, items, index) if items else None
+    return (ColumnTable(first_columns, items, index) if items else None), max(index, found[1])
 
 
 def _first(values: dict[str, list[str]], key: str) -> str | None:
@@ -486,19 +536,28 @@ def _filled(columns: list[LineItem], parsed: Sequence[LineItem]) -> list[LineIte
     return out
 
 
+def _qty_in_name(mine: LineItem, name: str) -> bool:
+    """ "Licencja … Security 1 10 rok": the row's quantity cell read into its wrapped name."""
+    if mine.qty is None:
+        return False
+    words, own = name.split(), mine.name.split()
+    return any(w == str(mine.qty) and words[:k] + words[k + 1 :] == own for k, w in enumerate(words))
+
+
 def choose_items(
-    parsed: Sequence[LineItem], table: ColumnTable | None, net: Decimal | None, gross: Decimal | None
+    parsed: Sequence[LineItem], tables: Sequence[ColumnTable], net: Decimal | None, gross: Decimal | None
 ) -> list[LineItem]:
     """The items of the reading that passes the self-checks.
 
-    The column reading replaces the arithmetic one when it passes and the other does not. When both
-    pass with the same figures, a name the columns bound more tightly (the other glued a date, a code
-    column, a serial-number list or a note under the table to it) is taken from the columns.
+    The column reading (all tables, or the one table whose rows add up to the totals: an order listed
+    for information above an advance invoice's own row) replaces the arithmetic one when it passes and
+    the other does not. When both pass with the same figures, a name the columns bound more tightly
+    (the other glued a date, a code column, a serial-number list or a note under the table to it) is
+    taken from the columns.
     """
-    if table is None:
-        return list(parsed)
-    columns = list(table.items)
-    if not passes(columns, net, gross):
+    candidates = [[i for t in tables for i in t.items], *([list(t.items) for t in tables] if len(tables) > 1 else [])]
+    columns = next((c for c in candidates if passes(c, net, gross)), None)
+    if columns is None:
         return list(parsed)
     if not passes(parsed, net, gross):
         return _filled(columns, parsed)
@@ -506,8 +565,10 @@ def choose_items(
         return list(parsed)
     out = []
     for mine, theirs in zip(columns, parsed, strict=True):
-        if _inside(mine.name, theirs.name):
+        if _inside(mine.name, theirs.name) or _qty_in_name(mine, theirs.name):
             theirs = dataclasses.replace(theirs, name=mine.name)
+        missing = {f: getattr(mine, f) for f in _FILLED if getattr(theirs, f) is None}
+        theirs = dataclasses.replace(theirs, **{f: v for f, v in missing.items() if v is not None})
         if len(mine.serial_numbers) > len(theirs.serial_numbers):
             theirs = dataclasses.replace(theirs, serial_numbers=mine.serial_numbers)
         out.append(theirs)

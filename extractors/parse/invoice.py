@@ -15,7 +15,7 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 
 from .cards import card_items as labelled_cards
 from .cards import card_totals
-from .columns import choose_items, read_columns
+from .columns import choose_items, read_tables
 from .dates import find_date_spellings, find_dates
 from .layout import Cell, cells, raw_span, value_near
 from .numbers import find_amounts, parse_amount, parse_words
@@ -1458,7 +1458,7 @@ def _checked_by_columns(
     which the column reading does not know to be both net and gross."""
     if exempt:
         return items
-    return choose_items(items, read_columns(lines, correction=correction), *totals)
+    return choose_items(items, read_tables(lines, correction=correction), *totals)
 
 
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:

@@ -61,7 +61,7 @@ _SIDEBAR_END = re.compile(r"(?i)^(?:rachunek|konto|kontakt|bank|daty|p[łl]atno[
 _OTHER_COLUMN_INDENT = 30  # characters right of a party heading where the other column starts
 _STOP = re.compile(
     r"(?i)^(?:lp\.?|l\.p\.?|nazwa\s+towaru|nazwa\s+(?:usługi|produktu)|pozycje|termin\s+płatności|"
-    r"sposób\s+płatności|forma\s+płatności|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank|"
+    r"sposób\s+płatności|forma\s+płatności|(?:sposób|forma|termin)\s+zapłaty|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank|"
     # a date label, not a name beginning with "Data" ("Data Storage Polska sp. z o.o.")
     r"data\s+(?:wystawienia|sprzedaży|sprzedazy|dostawy|wykonania|zapłaty|płatności|dokumentu|zakończenia|odbioru|"
     r"wyst\.|sprz\.|\S*:|\d)|"
@@ -71,7 +71,7 @@ _STOP = re.compile(
 # Headings of blocks printed beside a party (payment, delivery): they bound the party's column.
 _NEIGHBOUR_HEADING = re.compile(
     # "Użytkownik licencji" beside "Odbiorca (Zamawiający)": the licence user's block, not the buyer's
-    r"(?i)^(?:u[żz]ytkownik\w*(?:\s+licencji)?|licencjobiorc\w*|p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+p[łl]atno[śs]ci|dane\s+do\s+(?:przelewu|"
+    r"(?i)^(?:u[żz]ytkownik\w*(?:\s+licencji)?|licencjobiorc\w*|p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+(?:p[łl]atno[śs]ci|zap[łl]aty)|dane\s+do\s+(?:przelewu|"
     r"p[łl]atno[śs]ci)|rachunek\s+bankowy|konto\s+bankowe|adres\s+(?:dostawy|korespondencyjny)|"
     r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+(?:faktury|dokumentu|sprzeda\w*)|dokument\w*|"
     r"podmiot\s+(?:trzeci|3)|data\s+(?:wystawienia|sprzedaży|dostawy|wykonania)|okres\s+(?:rozliczeniow\w*|świadczenia|usługi)|(?:service|billing)\s+period|payment)\b"

@@ -89,3 +89,23 @@ def test_a_footer_of_another_company_is_no_seller() -> None:
     doc = parse_text(_WORDMARK + _TABLE + vendor, file="ksn.pdf", source=Source.PDF_TEXT)
     assert isinstance(doc, Invoice)
     assert doc.seller.nip != "7010012304"
+
+
+_PAYMENT_BESIDE_THE_HEADING = """\
+FAKTURA VAT                                                       Data wystawienia:  10.06.2026
+Nr:  12/FV/06/2026                                                   Data dostawy:  08.06.2026
+Sprzedawca:
+                                                                     Sposób zapłaty:  przelew
+Softnet Polska Sp. z o.o.
+ul. Polna 8, 00-625 Warszawa
+NIP: 526-104-08-28
+Nabywca:
+Gmina Stare Pole
+NIP: 579-220-33-64
+"""
+
+
+def test_a_payment_field_beside_the_seller_heading_is_no_part_of_its_name() -> None:
+    doc = parse_text(_PAYMENT_BESIDE_THE_HEADING + _TABLE, file="pcim.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip) == ("Softnet Polska Sp. z o.o.", "5261040828")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from extractors.models import Invoice, LineItem, Source
 from extractors.parse import parse_text
-from extractors.parse.columns import ColumnTable, choose_items, column_key, header_columns, read_columns
+from extractors.parse.columns import ColumnTable, choose_items, column_key, header_columns, read_columns, read_tables
 from extractors.parse.text import split_lines
 from extractors.read import read_document
 
@@ -119,13 +119,13 @@ def test_the_reading_that_passes_the_checks_is_chosen() -> None:
     by_columns = ColumnTable((), (_item("Serwer", "100.00", "123.00"), _item("UPS", "50.00", "61.50")), 0)
     # the arithmetic reading lost a row: its lines do not add up to the totals
     lost = [_item("Serwer", "100.00", "123.00")]
-    assert [i.name for i in choose_items(lost, by_columns, D("150.00"), D("184.50"))] == ["Serwer", "UPS"]
+    assert [i.name for i in choose_items(lost, [by_columns], D("150.00"), D("184.50"))] == ["Serwer", "UPS"]
     # both add up: the figures stay, a name the columns bound more tightly is taken
     glued = [_item("Serwer 26.20.14.0", "100.00", "123.00"), _item("UPS", "50.00", "61.50")]
-    assert [i.name for i in choose_items(glued, by_columns, D("150.00"), D("184.50"))] == ["Serwer", "UPS"]
+    assert [i.name for i in choose_items(glued, [by_columns], D("150.00"), D("184.50"))] == ["Serwer", "UPS"]
     # the columns do not add up either: nothing is replaced by a reading that fails its checks
     wrong = ColumnTable((), (_item("Serwer", "100.00", "123.00"),), 0)
-    assert choose_items(lost, wrong, D("150.00"), D("184.50")) == lost
+    assert choose_items(lost, [wrong], D("150.00"), D("184.50")) == lost
 
 
 def _column_pdf(path: Path) -> None:
@@ -305,7 +305,7 @@ def test_what_a_column_left_empty_comes_from_the_other_reading_of_the_same_row()
     book = dataclasses.replace(_item("Poradnik", "120.00", "126.00", qty=3), vat_rate="5")
     by_columns = ColumnTable((), (dataclasses.replace(book, qty=None, unit_net=None),), 0)
     parsed = [dataclasses.replace(book, net=None)]
-    chosen = choose_items(parsed, by_columns, D("120.00"), D("126.00"))
+    chosen = choose_items(parsed, [by_columns], D("120.00"), D("126.00"))
     assert [(i.qty, i.net) for i in chosen] == [(D(3), D("120.00"))]
 
 
@@ -325,3 +325,92 @@ def test_a_serial_line_running_across_the_page_is_the_rows_serials() -> None:
         ("Drukarka wielofunkcyjna Brother MFC-L8900", ("E78123K4N", "E78123K5P")),
         ("Czytnik kodów kreskowych Zebra DS2208", ()),
     ]
+
+
+_SECTIONS = """\
+FAKTURA KORYGUJĄCA nr KOR/9/2026
+Sprzedawca: Serwis Bajt Jan Nowak, NIP 526-104-08-28
+Nabywca: Gmina Stare Pole, NIP 579-220-33-64
+Przyczyna korekty: zwrot towaru
+Treść korygowana (było):
+ Lp   Nazwa                                      Ilość  J.m.  Cena netto     Wartość   VAT      Kwota      Brutto
+                                                                               netto              VAT
+  1   Tablet Samsung Galaxy Tab A9+ 11"             5   szt.    1 000,00     5 000,00  23%    1 150,00    6 150,00
+  2   Etui ochronne do tabletu                      5   szt.       50,00       250,00  23%       57,50      307,50
+Treść prawidłowa (powinno być):
+ Lp   Nazwa                                      Ilość  J.m.  Cena netto     Wartość   VAT      Kwota      Brutto
+                                                                               netto              VAT
+  1   Tablet Samsung Galaxy Tab A9+ 11"             4   szt.    1 000,00     4 000,00  23%      920,00    4 920,00
+  2   Etui ochronne do tabletu                      4   szt.       50,00       200,00  23%       46,00      246,00
+Podsumowanie korekty:
+                                   Netto             VAT              Brutto
+ Przed korektą                   5 250,00        1 207,50          6 457,50
+ Po korekcie                     4 200,00          966,00          5 166,00
+ Różnica                        -1 050,00         -241,50         -1 291,50
+"""
+
+
+def test_a_corrections_sections_each_under_the_header_repeated() -> None:
+    doc = parse_text(_SECTIONS, file="korekta.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.qty, i.net, i.before_correction) for i in doc.items] == [
+        (D(5), D("5000.00"), True),
+        (D(5), D("250.00"), True),
+        (D(4), D("4000.00"), False),
+        (D(4), D("200.00"), False),
+    ]
+
+
+_ORDER_THEN_ADVANCE = """\
+FAKTURA ZALICZKOWA nr FZ/3/2026
+Sprzedawca: Hurtownia Komputerowa Orion Sp. z o.o., NIP 526-104-08-28
+Nabywca: Gmina Stare Pole, NIP 579-220-33-64
+Zamówienie (umowa nr 7/2026) – informacyjnie:
+ Lp  Przedmiot zamówienia                             Ilość  J.m.     Wartość  VAT  Wartość brutto
+                                                                        netto
+  1  Serwer Dell PowerEdge T360                           1  szt.     20 000,00  23%       24 600,00
+  2  Zasilacz awaryjny APC Smart-UPS 1500                 2  szt.      5 000,00  23%        6 150,00
+     Wartość zamówienia                                              25 000,00            30 750,00
+Rozliczenie otrzymanej zaliczki:
+ Lp  Nazwa                                              Wartość  Stawka    Kwota VAT        Brutto
+                                                           netto
+  1  Zaliczka 40% na poczet dostawy sprzętu wg          10 000,00  23%        2 300,00   12 300,00
+     umowy nr 7/2026
+                                                  Razem           10 000,00      2 300,00        12 300,00
+"""
+
+
+def test_an_order_listed_for_information_is_not_the_advance_invoices_item() -> None:
+    tables = read_tables(split_lines(_ORDER_THEN_ADVANCE, ocr=False))
+    assert [len(t.items) for t in tables] == [2, 1]  # "Wartość zamówienia" is the order's sum, not a row
+    doc = parse_text(_ORDER_THEN_ADVANCE, file="zaliczka.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.net, i.gross) for i in doc.items] == [
+        ("Zaliczka 40% na poczet dostawy sprzętu wg umowy nr 7/2026", D("10000.00"), D("12300.00"))
+    ]
+
+
+_COUNT_IN_WRAPPED_NAME = """\
+FAKTURA VAT nr 5/06/2026
+Sprzedawca: Softnet Polska Sp. z o.o., NIP 5261040828
+Nabywca: Gmina Stare Pole, NIP 5792203364
+ Lp.  Nazwa                                            Ilość  J.m.      Wartość   VAT %   Kwota VAT        Wartość
+                                                                           netto                             brutto
+  1.  Licencja ESET PROTECT Entry z konsolą chmurową 3  25  lic.    2 500,00    23        575,00       3 075,00
+      lata
+  2.  Drukarka Brother HL-L2400DW                      2   szt.      1 000,00    23        230,00       1 230,00
+      RAZEM                                                            3 500,00              805,00       4 305,00
+"""
+
+
+def test_a_rows_count_is_not_read_into_its_wrapped_name() -> None:
+    doc = parse_text(_COUNT_IN_WRAPPED_NAME, file="eset.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty) for i in doc.items] == [
+        ("Licencja ESET PROTECT Entry z konsolą chmurową 3 lata", D(25)),
+        ("Drukarka Brother HL-L2400DW", D(2)),
+    ]
+
+
+def test_szt_heads_the_quantity_column() -> None:
+    assert column_key("Szt.") == "qty"
