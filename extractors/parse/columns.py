@@ -32,7 +32,7 @@ from extractors.models import LineItem
 
 from .layout import Cell, cells
 from .numbers import fix_ocr_digits, parse_amount, parse_qty
-from .rows import UNIT_RE, normalise_rate, vat_from_gross
+from .rows import UNIT_RE, normalise_rate
 from .text import Line
 
 CENT = Decimal("0.01")
@@ -441,10 +441,6 @@ def _item(row: _Row) -> LineItem | None:
         vat = gross - net
     if net is None and gross is not None and vat is not None:
         net = gross - vat
-    if net is None and gross is not None and vat is None and rate is not None and rate.isdigit():
-        # a gross-priced table: the VAT is taken out of each line's gross value
-        vat = vat_from_gross(gross, rate)
-        net = gross - vat
     if net is None and gross is None:
         return None
     return LineItem(
@@ -470,7 +466,10 @@ def row_consistent(item: LineItem) -> bool:
     """The row's own arithmetic holds: quantity × price = net (to rounding), net + VAT = gross, net ×
     rate = VAT."""
     if item.net is None:
-        return False
+        # a gross-priced row (no net printed): its quantity × gross price = its gross value
+        if item.gross is None or item.qty is None or item.unit_gross is None:
+            return item.gross is not None
+        return abs(item.qty * item.unit_gross - item.gross) <= max(Decimal("0.02"), abs(item.qty) * Decimal("0.005"))
     if item.vat is not None and item.gross is not None and abs(item.net + item.vat - item.gross) > CENT:
         return False
     tolerance = max(Decimal("0.02"), abs(item.qty or Decimal(0)) * Decimal("0.005"))  # a unit price rounded to grosze
