@@ -270,6 +270,8 @@ class _Reader:
                 self.before = bool(before) and not after
                 self.last, self.serial_block = None, False
                 return True
+        if not self.rows and _is_tail(raw):
+            return True  # a header's third line ("Cena" / "jedn." / "netto")
         first = found[0].text.strip()
         if _END.match(first) and not re.match(r"\d", first):
             return False
@@ -417,7 +419,8 @@ def _item(row: _Row) -> LineItem | None:
     name = " ".join(" ".join(row.names).split())
     if not name:
         return None
-    qty_text, unit = _first(values, "qty"), _first(values, "unit")
+    units = values.get("unit") or []
+    qty_text, unit = _first(values, "qty"), (units[0] if units else None)  # "sz.  5s1282": a misread price beside it
     qty = None
     if qty_text is not None:
         m = _QTY_UNIT.match(qty_text)

@@ -414,3 +414,22 @@ def test_a_rows_count_is_not_read_into_its_wrapped_name() -> None:
 
 def test_szt_heads_the_quantity_column() -> None:
     assert column_key("Szt.") == "qty"
+
+
+_THREE_LINE_HEADER = """\
+ L.p.  Nazwa towaru / usługi               J.m.  Ilość     Cena      Wartość  Stawka     Kwota       Wartość
+                                                           jedn.       netto   VAT         VAT        brutto
+                                                           netto
+  1.  Kamera IP Dahua IPC-HFW2441S            szt.   10     400,00     4 000,00  23%       920,00      4 920,00
+  2.  Szkolenie z obsługi systemu monitoringu  usł.  1    2 000,00    2 000,00  zw          0,00      2 000,00
+      wizyjnego
+"""
+
+
+def test_a_headers_third_line_does_not_end_the_table() -> None:
+    table = read_columns(split_lines(_THREE_LINE_HEADER, ocr=True))
+    assert table is not None
+    assert [(i.name, i.qty, i.unit, i.unit_net, i.net) for i in table.items] == [
+        ("Kamera IP Dahua IPC-HFW2441S", D(10), "szt.", D("400.00"), D("4000.00")),
+        ("Szkolenie z obsługi systemu monitoringu wizyjnego", D(1), "usł.", D("2000.00"), D("2000.00")),
+    ]
