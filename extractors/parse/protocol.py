@@ -553,9 +553,21 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         if pairs and (lp or (counted and len(row_text[: pairs[-1].start()].split()) >= 2)):
             items.append(_row_from_pair(line, row_text, pairs[-1], lp, name_end, header_raw))
             continue
+        if lp and items and int(lp.group("lp")) == len(items) + 1:
+            # "3.  Przeprowadzenie testów  usł.  i  12 373,00": the next number opens the next row even when
+            # its count is unreadable; its name is never the last row's continuation
+            items.append(_row_by_columns(line, header_raw) or ProtocolItem(name=_first_cell(line, lp)))
+            continue
         if items:
             items[-1] = _continued(items[-1], line, name_end)
     return items
+
+
+def _first_cell(line: Line, lp: re.Match[str]) -> str:
+    """The text after the Lp up to the next column (two or more spaces on the grid)."""
+    rest = line.raw.lstrip()
+    rest = rest[len(lp.group(0).strip()) :].strip()
+    return re.split(r"\s{2,}", rest)[0].strip(" -–")
 
 
 _SIGN_AREA = re.compile(

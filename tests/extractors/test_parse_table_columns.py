@@ -433,3 +433,25 @@ def test_a_headers_third_line_does_not_end_the_table() -> None:
         ("Kamera IP Dahua IPC-HFW2441S", D(10), "szt.", D("400.00"), D("4000.00")),
         ("Szkolenie z obsługi systemu monitoringu wizyjnego", D(1), "usł.", D("2000.00"), D("2000.00")),
     ]
+
+
+_PROTOCOL_UNREADABLE_COUNT = """\
+PROTOKÓŁ ODBIORU CZĘŚCIOWEGO nr PO/2/2026
+Zamawiający: Gmina Stare Pole, NIP 5792203364
+Wykonawca: Serwis IT Kowalski Sp. z o.o., NIP 5261040828
+ Lp.  Element przedmiotu umowy               j.m.  Ilość   Wartość wg    % wyk.        Wartość   Uwagi
+                                                          umowy netto                wykonana
+  1.  Dostawa przełączników sieciowych       szt.     3        6 000,00    100%        6 000,00  wykonano
+  2.  Konfiguracja zapory sieciowej           usł.     i        4 000,00      0%            0,00  nie rozpoczęto
+  3.  Szkolenie administratorów              usł.     1        2 000,00      0%            0,00  nie rozpoczęto
+Zamawiający potwierdza odbiór częściowy.
+"""
+
+
+def test_a_protocol_row_whose_count_ocr_garbled_is_still_a_row() -> None:
+    doc = parse_text(_PROTOCOL_UNREADABLE_COUNT, file="po.png", source=Source.OCR)
+    assert [i.name for i in doc.items] == [
+        "Dostawa przełączników sieciowych",
+        "Konfiguracja zapory sieciowej",
+        "Szkolenie administratorów",
+    ]
