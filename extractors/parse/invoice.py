@@ -1458,7 +1458,9 @@ def _checked_by_columns(
     which the column reading does not know to be both net and gross."""
     if exempt:
         return items
-    return choose_items(items, read_tables(lines, correction=correction), *totals)
+    chosen = choose_items(items, read_tables(lines, correction=correction), *totals)
+    # the columns keep a cell as printed: an OCR speck before the name ("- Serwer NAS …") goes as in a row
+    return [i if i in items else dataclasses.replace(i, name=_clean_item_name(i.name)) for i in chosen]
 
 
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:

@@ -455,3 +455,10 @@ def test_a_protocol_row_whose_count_ocr_garbled_is_still_a_row() -> None:
         "Konfiguracja zapory sieciowej",
         "Szkolenie administratorów",
     ]
+
+
+def test_a_speck_before_a_name_in_the_name_column_is_no_part_of_it() -> None:
+    text = _SECTIONS.replace("  1   Tablet Samsung", "  1   - Tablet Samsung")
+    doc = parse_text(text, file="korekta.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.items[0].name == 'Tablet Samsung Galaxy Tab A9+ 11"'
