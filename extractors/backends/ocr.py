@@ -18,6 +18,7 @@ processes and pickling 9-megapixel pages to them.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
 import os
@@ -471,6 +472,35 @@ _FIXES = (
 )
 
 
+# A dash standing between two words, as wide as this many of the line's typical characters or more, is
+# an en dash ("urzędu – finansowane"): tesseract reads both as "-", but a hyphen is half a character
+# wide and an en dash three quarters or more (measured with DejaVu Sans and Serif, Liberation Sans and
+# Serif; a monospaced en dash comes out as "—", which item names read as "–" too).
+_EN_DASH_WIDTH = 0.65
+
+
+def dashes_by_width(words: list[Word]) -> list[Word]:
+    """Tesseract's "-" between two words turned into "–" when its box is as wide as an en dash."""
+    if not any(w.text == "-" for w in words):
+        return words
+    typical = median(w.height for w in words)
+    out = list(words)
+    for k, word in enumerate(words):
+        if word.text != "-":
+            continue
+        line = [w for w in words if w is not word and abs(w.middle - word.middle) < 0.6 * typical]
+        left = max((w for w in line if w.x1 <= word.x0 + 1), key=lambda w: w.x1, default=None)
+        right = min((w for w in line if w.x0 >= word.x1 - 1), key=lambda w: w.x0, default=None)
+        if left is None or right is None:
+            continue
+        if not (left.text[-1:].isalpha() or left.text[-1:] in '”")') or not right.text[:1].isalpha():
+            continue
+        widths = [(w.x1 - w.x0) / len(w.text) for w in line if sum(ch.isalpha() for ch in w.text) >= 3]
+        if widths and (word.x1 - word.x0) >= _EN_DASH_WIDTH * median(widths):
+            out[k] = dataclasses.replace(word, text="–")
+    return out
+
+
 def fix_common(text: str) -> str:
     for pattern, replacement in _FIXES:
         text = pattern.sub(replacement, text)
@@ -739,6 +769,7 @@ def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageRes
     total = (prepared.turned + settled + rotated) % 360
     if total:
         notes.insert(0, _TURN_NOTES[total])
+    words = dashes_by_width(words)
     origin = min((w.x0 for w in words), default=0.0)
     text = fix_common(words_to_text(words, origin=origin, space_ratio=0.8))
     return PageResult(

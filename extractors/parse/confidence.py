@@ -66,7 +66,8 @@ _BASE = {Source.PDF_TEXT: 0.95, Source.TEXT: 0.93, Source.OCR: 0.8, Source.KSEF_
 # Words of a neighbouring block (payment, delivery, contact) that never belong in a party's name.
 _FOREIGN_IN_NAME = re.compile(
     r"(?i)\b(?:p[łl]atno[śs][ćc]|spos[óo]b|przelew|got[óo]wk|termin|bank|konto|rachunek\s+bankowy|iban|swift|"
-    r"adres\s+dostawy|miejsce\s+dostawy|odbiorca|p[łl]atnik|nip|regon|krs|faktura|tel\.?|e-?mail"
+    r"adres\s+dostawy|miejsce\s+dostawy|odbiorca|p[łl]atnik|nip|regon|krs|faktura|tel\.?|e-?mail|"
+    r"identyfikator\s+podatkow\w*"
     # "Data wystawienia" is a label; "Data Storage Polska" or "Data-Net" a name
     r"|data(?=\s+(?:wystawienia|sprzeda\w*|dostawy|wykonania|zap[łl]aty|dokumentu|wyst\.|sprz\.)|\s*:|\s+\d))\b"
 )
@@ -138,6 +139,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     lines = split_lines(text, ocr=doc.source == Source.OCR) if text else []
     _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
     _check_names(verdict, doc.seller.name, doc.buyer.name)
+    _number_is_a_date(verdict, doc.number)
     _check_items(verdict, doc)
     _check_totals(verdict, doc, lines)
     _check_dates(verdict, doc, lines)
@@ -166,6 +168,16 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
 # by shape alone, and both spellings are used in numbers ("A0", "KO"). A letter O read as such ("PO/…")
 # is the common case and is left alone.
 _O_OR_ZERO = re.compile(r"(?<![A-Z0-9])(?:[A-Z]0|0[A-Z])(?![A-Z0-9])")
+
+
+# A document number that is a date ("2026-11-07", "07.11.2026"): the value of the date label beside it.
+# ("2026/04/17" is a common numbering: year, month, the month's sequence.)
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{2}([.-])\d{2}\1\d{4}$")
+
+
+def _number_is_a_date(verdict: Verdict, number: str | None) -> None:
+    if number and _DATE_ONLY.match(number.strip()):
+        verdict.doubt(("number",), f"„{number}” to data, nie numer dokumentu – sprawdź numer na dokumencie.")
 
 
 def _letter_or_zero(verdict: Verdict, number: str | None, source: Source) -> None:

@@ -15,6 +15,7 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 
 from .cards import card_items as labelled_cards
 from .cards import card_totals
+from .columns import choose_items, read_tables
 from .dates import find_date_spellings, find_dates
 from .layout import Cell, cells, raw_span, value_near
 from .numbers import find_amounts, parse_amount, parse_words
@@ -502,9 +503,16 @@ def _totals_triple(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
     # Totals sit at the end of the line; a line of hundreds of amounts is junk, not a total.
     for values in [[v for _, _, v in find_amounts(text)][-14:], *amount_readings(text)]:
         found = _triple_of(values)
-        if found:
+        # totals carry grosze: "-1  -3 957,63  -4 867,89" (a difference row's quantity and two values
+        # whose digit groups were split) is no triple -1 + -3 = -4
+        if found and all(_with_grosze(v) for v in found):
             return found
     return _gross_first(find_amounts(text))
+
+
+def _with_grosze(value: Decimal) -> bool:
+    exponent = value.as_tuple().exponent
+    return isinstance(exponent, int) and exponent < 0
 
 
 def _gross_first(amounts: list[tuple[int, int, Decimal]]) -> tuple[Decimal, Decimal, Decimal] | None:
@@ -1437,6 +1445,24 @@ def _items_without_table(lines: list[Line], totals: Totals) -> tuple[list[LineIt
     return (items, receipt_totals(lines)) if items else ([], totals)
 
 
+def _checked_by_columns(
+    items: list[LineItem],
+    lines: list[Line],
+    *,
+    correction: bool,
+    exempt: bool,
+    totals: tuple[Decimal | None, Decimal | None],
+) -> list[LineItem]:
+    """The items as the table's columns give them, when that reading passes the self-checks and the
+    arithmetic one does not (`columns.choose_items`). A seller outside VAT prints one value column,
+    which the column reading does not know to be both net and gross."""
+    if exempt:
+        return items
+    chosen = choose_items(items, read_tables(lines, correction=correction), *totals)
+    # the columns keep a cell as printed: an OCR speck before the name ("- Serwer NAS …") goes as in a row
+    return [i if i in items else dataclasses.replace(i, name=_clean_item_name(i.name)) for i in chosen]
+
+
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
     printed = split_lines(text, ocr=source == Source.OCR)
     lines = with_group_rates(printed)  # the tables read rates; a till's strip keeps its letters
@@ -1475,6 +1501,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         ) or card_items(lines)
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
+    items = _checked_by_columns(items, lines, correction=correction, exempt=exempt, totals=(net_total, gross_total))
     if exempt:
         net_total, vat_total, gross_total = _exempt_totals(tables, (net_total, vat_total, gross_total))
         warnings.append(_exempt_warning(invoice_type))

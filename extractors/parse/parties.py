@@ -61,7 +61,7 @@ _SIDEBAR_END = re.compile(r"(?i)^(?:rachunek|konto|kontakt|bank|daty|p[łl]atno[
 _OTHER_COLUMN_INDENT = 30  # characters right of a party heading where the other column starts
 _STOP = re.compile(
     r"(?i)^(?:lp\.?|l\.p\.?|nazwa\s+towaru|nazwa\s+(?:usługi|produktu)|pozycje|termin\s+płatności|"
-    r"sposób\s+płatności|forma\s+płatności|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank|"
+    r"sposób\s+płatności|forma\s+płatności|(?:sposób|forma|termin)\s+zapłaty|miejsce\s+wystawienia|nr\s+konta|numer\s+konta|bank|"
     # a date label, not a name beginning with "Data" ("Data Storage Polska sp. z o.o.")
     r"data\s+(?:wystawienia|sprzedaży|sprzedazy|dostawy|wykonania|zapłaty|płatności|dokumentu|zakończenia|odbioru|"
     r"wyst\.|sprz\.|\S*:|\d)|"
@@ -71,7 +71,7 @@ _STOP = re.compile(
 # Headings of blocks printed beside a party (payment, delivery): they bound the party's column.
 _NEIGHBOUR_HEADING = re.compile(
     # "Użytkownik licencji" beside "Odbiorca (Zamawiający)": the licence user's block, not the buyer's
-    r"(?i)^(?:u[żz]ytkownik\w*(?:\s+licencji)?|licencjobiorc\w*|p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+p[łl]atno[śs]ci|dane\s+do\s+(?:przelewu|"
+    r"(?i)^(?:u[żz]ytkownik\w*(?:\s+licencji)?|licencjobiorc\w*|p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+(?:p[łl]atno[śs]ci|zap[łl]aty)|dane\s+do\s+(?:przelewu|"
     r"p[łl]atno[śs]ci)|rachunek\s+bankowy|konto\s+bankowe|adres\s+(?:dostawy|korespondencyjny)|"
     r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+(?:faktury|dokumentu|sprzeda\w*)|dokument\w*|"
     r"podmiot\s+(?:trzeci|3)|data\s+(?:wystawienia|sprzedaży|dostawy|wykonania)|okres\s+(?:rozliczeniow\w*|świadczenia|usługi)|(?:service|billing)\s+period|payment)\b"
@@ -177,6 +177,8 @@ def _labels(line: Line) -> list[_Label]:
         own_cell = m.group(0).strip(" :").lower() in own_cells
         if _SIGNATURE_CAPTION.search(line.text[: m.start()]):
             continue  # "podpis odbiorcy   podpis wystawcy": a caption under a signature, no party heading
+        if _SAME_AS.search(line.text[: m.start()]):
+            continue  # "jak nabywca" in the payer's column: a value, no heading
         if at_start or m.group("colon") or not rest or own_cell:
             found.append(_Label(_role(m.group(1)), m.start(), m.end()))
             continue
@@ -223,6 +225,7 @@ _TRADE_NAME = re.compile(
 )
 _NAME_WORD = r"[A-ZŁŚŻŹĆÓĘĄŃ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?"
 _PERSON_NAME = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
+_SAME_AS = re.compile(r"(?i)\b(?:jak|jw\.?|tak\s+jak|taki\s+sam\s+jak|dane\s+jak)\s+$")
 _SIGNATURE_CAPTION = re.compile(r"(?i)\b(?:podpis\w*|pieczę\w*|pieczątk\w*|upoważnion\w*)\s+(?:\w+\s+)?$")
 
 # The word before a role in brackets, at the start of a line or of a cell: "Użytkownik (Zamawiający)".
@@ -424,6 +427,43 @@ def _right_part(line: Line, column: int) -> Line:
         return Line(line.raw[:0], "")
     raw = " " * kept[0].start + line.raw[kept[0].start :]
     return Line(raw, re.sub(r"\s+", " ", raw).strip())
+
+
+# The field labels of a party block printed as a column of labels with the values right of them
+# ("Nazwa        Teleinfo Sp. z o.o." / "Identyfikator podatkowy NIP    9760518658", KSeF's view).
+_FIELD_LABEL = re.compile(
+    r"(?i)^(?:nazwa(?:\s+(?:firmy|skrócona|pełna))?|firma|imię\s+i\s+nazwisko|adres(?:\s+siedziby)?|"
+    r"(?:identyfikator\s+podatkowy\s+)?nip|regon|krs|kraj|telefon|tel\.?|e-?mail|kod\s+kraju|numer\s+we\s+flagi\s+ue)$"
+)
+
+
+def _label_column_block(lines: list[Line], index: int) -> list[str] | None:
+    """A party block of "label   value" lines, as "label: value" strings (a value wrapped onto the next
+    line, under the values, joins its label's); None when the block is not laid out so."""
+    block: list[str] = []
+    value_at: int | None = None
+    for line in lines[index + 1 : index + 12]:
+        row = cells(line.raw)
+        if not row or line.raw == "\f":
+            break
+        if _FIELD_LABEL.match(row[0].text.strip(" :")) and len(row) >= 2:
+            value_at = row[1].start if value_at is None else value_at
+            if abs(row[1].start - value_at) > 2:
+                return None
+            label = row[0].text.strip(" :")
+            block.append(row[1].text if label.casefold().startswith("adres") else f"{label}: {row[1].text}")
+        elif block and value_at is not None and abs(row[0].start - value_at) <= 2 and len(row) <= 2:
+            block[-1] = f"{block[-1]}, {row[0].text}"
+        else:
+            break
+    names = [b for b in block if re.match(r"(?i)(?:nazwa|firma|imię)", b)]
+    return block if len(block) >= 2 and names else None
+
+
+def _one_block(lines: list[Line], index: int, label: _Label) -> Party:
+    """The party under a heading alone on its line: a column of labelled values, or a plain block."""
+    labelled = _label_column_block(lines, index)
+    return party_from_block(labelled) if labelled is not None else _single_block(lines, index, label)
 
 
 def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
@@ -875,8 +915,65 @@ def _letterhead_seller(lines: list[Line], first_label: int, buyer: Party, seller
     if header and header[0] != buyer.nip:
         return Party(name=_letterhead_name(lines, first_label), nip=header[0], address=seller.address)
     if not header:
-        return _letterhead_in_footer(lines, first_label, buyer) or seller
+        return _letterhead_in_footer(lines, first_label, buyer) or _footer_company(lines, first_label, buyer) or seller
     return seller
+
+
+_GENERIC_WORDS = frozenset(
+    {
+        "faktura",
+        "vat",
+        "biuro",
+        "tel",
+        "fax",
+        "ul",
+        "al",
+        "pl",
+        "os",
+        "www",
+        "com",
+        "net",
+        "org",
+        "e-mail",
+        "email",
+        "nip",
+        "regon",
+        "krs",
+        "sp",
+        "z",
+        "o",
+        "s",
+        "a",
+        "oryginał",
+        "kopia",
+        "nr",
+        "dla",
+        "data",
+    }
+)
+
+
+def _words_of(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W_]+", fold(text)) if len(w) >= 3 and w not in _GENERIC_WORDS}
+
+
+def _footer_company(lines: list[Line], first_label: int, buyer: Party) -> Party | None:
+    """A wordmark letterhead ("SZI" over a tagline) with the company's full name, address and NIP only in
+    the legal footer under the table ("Śląskie Zakłady Informatyczne SZI S.A., Rynek 1, …, NIP …"): the
+    seller, when a word of that name stands in the letterhead (the wordmark, an e-mail's domain). A
+    footer naming some other company (a bank, a software vendor) shares no such word."""
+    letterhead = set().union(*(_words_of(line.text) for line in lines[:first_label]))
+    if not letterhead:
+        return None
+    for line in lines[first_label + 1 :]:
+        nips = [nip for _, nip in find_nips(line.text)]
+        if not nips or nips[0] == buyer.nip or not is_valid(nips[0]):
+            continue
+        name = _clean_name(line.text.split(",")[0])
+        if not name or not _LEGAL_FORM.search(name) or not (_words_of(name) & letterhead):
+            continue
+        return Party(name=name, nip=nips[0])
+    return None
 
 
 def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
@@ -1001,6 +1098,17 @@ def _unlabelled_or_prose(lines: list[Line], seller: Party, buyer: Party, *, labe
     return seller, buyer
 
 
+def _one_role_once(line: Line, labels: list[_Label]) -> list[_Label]:
+    """ "Podmiot1 – Sprzedawca": two names of one role joined by a dash are one heading, not two blocks."""
+    out: list[_Label] = []
+    for lab in labels:
+        if out and out[-1].role == lab.role and re.fullmatch(r"\s*[–—-]\s*", line.text[out[-1].end : lab.start]):
+            out[-1] = _Label(lab.role, out[-1].start, lab.end)
+        else:
+            out.append(lab)
+    return out
+
+
 def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Parties:
     """Seller, buyer and recipient by their labels; a NIP outside these blocks is never used."""
     found: dict[str, Party] = {}
@@ -1015,6 +1123,7 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
             lines = [*lines[:index], merged, Line("", ""), *lines[index + 2 :]]
             line, labels = merged, _labels(merged)
         first_label = index if first_label is None else first_label
+        labels = _one_role_once(line, labels)
         roles = [("buyer" if recipient_is_buyer and lab.role == "recipient" else lab.role) for lab in labels]
         labels = [_Label(role, lab.start, lab.end) for role, lab in zip(roles, labels, strict=True)]
         columns = _column_blocks(lines, index, labels) if len(labels) >= 2 and _is_layout(line) else None
@@ -1027,7 +1136,7 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
             for lab, party in zip((left, right), parties, strict=True):
                 found.setdefault(lab.role, party)
         else:
-            found.setdefault(labels[0].role, _single_block(lines, index, labels[0]))
+            found.setdefault(labels[0].role, _one_block(lines, index, labels[0]))
     seller = found.get("seller", Party())
     buyer = found.get("buyer", Party())
     if seller.nip is None and "seller" not in found and first_label is not None:

@@ -48,7 +48,7 @@ _ITEMS_HEADER = re.compile(
 _END = re.compile(
     r"(?i)^(?:uwagi|zastrze[żz]eni[ae]|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
     r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza)|"
-    r"łączn\w*\s+wartoś|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
+    r"łączn\w*\s+wartoś|łącznie\s*:|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
 )
 # A sentence of the protocol's statement, wherever OCR garbled its first word ("Zamewiający potwierdza").
 _STATEMENT = re.compile(
@@ -77,12 +77,18 @@ def _serials(text: str) -> list[str]:
     return found
 
 
+_SURNAME = re.compile(r"\s*[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?\b")
+
+
 def _qty_unit_pairs(text: str, start: int) -> list[re.Match[str]]:
     """Every "qty unit" / "unit qty" pair, overlapping ones included ("urzędu 1 usł.")."""
     found = []
     pos = start
     while (m := _QTY_UNIT_RE.search(text, pos)) is not None:
-        if UNIT_RE.match(m.group("unit") or m.group("unit2")):
+        unit = m.group("unit") or m.group("unit2")
+        # "2  M. Sikora": the count, then the initial of who did the work (a "Wykonał" column), no metres
+        initial = re.fullmatch(r"[A-ZŁŚŻŹĆ]\.", unit) and _SURNAME.match(text, m.end())
+        if UNIT_RE.match(unit) and not initial:
             found.append(m)
         pos = m.start() + 1
     return found
@@ -547,9 +553,21 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         if pairs and (lp or (counted and len(row_text[: pairs[-1].start()].split()) >= 2)):
             items.append(_row_from_pair(line, row_text, pairs[-1], lp, name_end, header_raw))
             continue
+        if lp and items and int(lp.group("lp")) == len(items) + 1:
+            # "3.  Przeprowadzenie testów  usł.  i  12 373,00": the next number opens the next row even when
+            # its count is unreadable; its name is never the last row's continuation
+            items.append(_row_by_columns(line, header_raw) or ProtocolItem(name=_first_cell(line, lp)))
+            continue
         if items:
             items[-1] = _continued(items[-1], line, name_end)
     return items
+
+
+def _first_cell(line: Line, lp: re.Match[str]) -> str:
+    """The text after the Lp up to the next column (two or more spaces on the grid)."""
+    rest = line.raw.lstrip()
+    rest = rest[len(lp.group(0).strip()) :].strip()
+    return re.split(r"\s{2,}", rest)[0].strip(" -–")
 
 
 _SIGN_AREA = re.compile(

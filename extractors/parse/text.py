@@ -73,7 +73,17 @@ def _ocr_cleanup(clean: str) -> str:
     # A lone character on a line is a speck or a table rule, not content ("2U" is kept: it has a digit).
     if len(clean) <= 1 or (len(clean) == 2 and not re.search(r"\d", clean)):
         return ""
-    return _razem(fix_ocr_digits(clean))
+    return _razem(_lost_capital_i(fix_ocr_digits(clean)))
+
+
+# Tesseract drops the thin capital I opening a word ("Bezpieczeństwa nformacji", "nstytut", "nwestycji"):
+# no Polish word starts with an n and then one of these consonants, and such a word after a capitalised
+# one is a name's I-word.
+_LOST_I = re.compile(r"(\b[A-ZŁŚŻŹĆÓ][a-ząćęłńóśźż]{2,} )n(?=[fstwż][a-ząćęłńóśźż]{4,}\b)")
+
+
+def _lost_capital_i(clean: str) -> str:
+    return _LOST_I.sub(r"\1In", clean)
 
 
 # A word opening a line of amounts only: the table's totals row when it is a letter from "Razem".

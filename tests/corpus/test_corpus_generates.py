@@ -552,3 +552,50 @@ def test_the_fresh_blind7_part_is_separate_and_self_consistent() -> None:
     assert currencies - {None} == {"PLN", "EUR"}
     assert {"23", "5", "zw"} <= rates  # mixed rates with an exemption
     assert recipients and open_protocols  # a school receives what a gmina buys; an OT prints values
+
+
+def test_the_fresh_blind8_part_is_separate_and_self_consistent() -> None:
+    """blind8 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
+    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
+    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
+    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
+    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
+    from tests.corpus.extract.build import families
+
+    assert len(BLIND8) >= 14 and len(BLIND8) % 2 == 0
+    older_parts = (FAMILIES, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7)
+    assert not set(BLIND8) & {n for part in older_parts for n in part}
+    older = {f.about for part in older_parts for f in part.values()}
+    assert len({f.about for f in BLIND8.values()}) == len(BLIND8) and not older & {f.about for f in BLIND8.values()}
+    assert all(f.part == "blind8" for f in BLIND8.values())
+    assert set(families("blind8a")) | set(families("blind8b")) == set(BLIND8)
+    assert not set(families("blind8a")) & set(families("blind8b"))
+    kinds, currencies, rates, recipients, open_protocols = set(), set(), set(), 0, 0
+    for fam in BLIND8.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        for seed in (0, 1, 2):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds.add(doc.kind)
+                rates |= {i.vat_rate for i in doc.items}
+                recipients += doc.recipient is not None
+                if doc.kind == "protocol" and not doc.score_amounts:  # a protocol printing values: totals left open
+                    open_protocols += 1
+                    exp = doc.expected()
+                    assert "gross_total" not in exp and "currency" not in exp
+                    assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+                    assert doc.seller.nip in digits and doc.buyer.nip in digits and doc.number in text
+                    assert all(_printed_in_order(i.name, text) for i in doc.items)
+                    assert all(i["net"] is None and i["gross"] is None and Decimal(i["qty"]) > 0 for i in exp["items"])
+                    continue
+                currencies.add(_self_consistent(doc, text, digits, vat_sums=True))
+    assert kinds == {"invoice", "correction", "protocol"}
+    assert currencies - {None} == {"PLN", "EUR"}
+    assert {"23", "5", "zw"} <= rates  # mixed rates with an exemption
+    assert recipients and open_protocols  # a school receives what a gmina buys; an OT prints values

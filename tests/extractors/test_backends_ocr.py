@@ -246,3 +246,25 @@ def test_flat_slivers_are_dropped_but_a_dash_stays() -> None:
     small = Word("z", 1400, 1410, 306, 318, 96.0)  # a lowercase letter is low, not flat
     kept = ocr._without_slivers([*line, sliver, dash, small])
     assert kept == [*line, dash, small]
+
+
+@pytest.mark.parametrize(
+    "font",
+    ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"],
+    ids=["sans", "serif"],
+)
+def test_an_en_dash_is_told_from_a_hyphen_by_its_width(font: str) -> None:
+    import io
+
+    from extractors.read import read_pages
+
+    img = Image.new("L", (1800, 260), 255)
+    draw = ImageDraw.Draw(img)
+    face = ImageFont.truetype(font, 30)
+    draw.text((40, 40), "Szkolenie dla urzędu – finansowane ze środków", font=face, fill=0)
+    draw.text((40, 150), "Licencja Standard - subskrypcja roczna dla gminy", font=face, fill=0)
+    buffer = io.BytesIO()
+    img.save(buffer, "PNG")
+    lines = read_pages(buffer.getvalue(), name="kreski.png").text.splitlines()
+    assert "urzędu – finansowane" in " ".join(lines[0].split())
+    assert "Standard - subskrypcja" in " ".join(lines[1].split())

@@ -76,6 +76,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind7 import FAMILIES as BLIND7
 
         return BLIND7
+    if part == "blind8":
+        from tests.corpus.extract.blind8 import FAMILIES as BLIND8
+
+        return BLIND8
     if part[:-1] in SPLIT_BATCHES and part[-1] in "ab":
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.

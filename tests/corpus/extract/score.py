@@ -394,6 +394,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind7",
         "blind7a",
         "blind7b",
+        "blind8",
+        "blind8a",
+        "blind8b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
