@@ -656,6 +656,11 @@ def report_params(text: str) -> ReportParams:
         return ReportParams()
     end = parse_date(text) if _END_WORDS.search(text) else None
     amount = amount_after_words(text)
+    if amount is None and re.search(r"(?i)\b(?:tysi[eę]c\w*|milion\w*|stu|dwustu|trzystu|czterystu|\w+set)\b", text):
+        from knowledge.faq_numbers import digits_for_number_words
+
+        # "grant w wysokości stu pięćdziesięciu tysięcy złotych": number words in any case, as digits
+        amount = amount_after_words(digits_for_number_words(text))
     if amount is None and (_AMOUNT_WORDS.search(text) or re.search(r"(?i)\bkwot\w*\s+grant\w*", text)):
         amount = money_in(_DATE_NUMERIC.sub(" ", text))
     vat: bool | None = None
@@ -707,6 +712,8 @@ _HOW_MUCH = re.compile(
 _SAME_WORDS = {"tez", "też", "tak", "samo", "podobnie", "również", "rowniez", "analogicznie"}
 # "a w cg te dwa?", "a w cp obie?": the things just judged, in another programme
 _SAME_WORDS |= {"dwa", "dwie", "trzy", "oba", "obie", "obydwa", "obydwie", "je", "one", "wszystkie"}
+# "a gdyby to było w cp?": the same thing supposed in another programme
+_SAME_WORDS |= {"gdyby", "jakby", "jezeli", "jeżeli", "jesli", "jeśli"}
 _SAME_FILLERS = {
     "czy",
     "jest",
@@ -747,7 +754,8 @@ def _same_in_words(remainder: str) -> bool:
 
 # "ok, to ile w cp?", "dobra, a w cs?": an acknowledgement before the follow-up does not change it
 _LEAD_FILLER = re.compile(
-    r"(?i)^(?:(?:ok|okej|oki|dobra|dobrze|no|aha|acha|rozumiem|jasne|super|dzi[eę]ki)\b[,.!]?\s+)+(?:to\s+(?=ile\b))?"
+    r"(?i)^(?:(?:ok|okej|oki|dobra|dobrze|no|aha|acha|rozumiem|jasne|super|dzi[eę]ki)\b[,.!]?\s+)*"
+    r"(?:(?:to\s+)?w\s+takim\s+razie\s+|to\s+(?=ile\b))?"
 )
 
 
@@ -781,7 +789,7 @@ _VERDICT_WORD = re.compile(
     r"by[lł](?:by|oby|yby|aby)|za[lł]ap\w*|[lł]api\w*|[lł]apa\w*)"
 )
 _VERDICT_FILLER = re.compile(
-    r"(?:a|czy|by|to|te|ten|ta|one|on|ona|ono|one|te[zż]|tam|si[eę]|by[lł]\w*|s[aą]|jest|nie|mog[aą]|mo[zż]e|"
+    r"(?:a|czy|by|to|te|ten|ta|tym|tej|tamtym|tamtej|one|on|ona|ono|one|te[zż]|tam|si[eę]|by[lł]\w*|s[aą]|jest|nie|mog[aą]|mo[zż]e|"
     r"mo[zż]na|tak|samo|wtedy|rowniez|również|dalej|nadal)"
 )
 
@@ -963,7 +971,7 @@ _FILLER_WORDS = re.compile(
 
 def statement_programme(text: str) -> str | None:
     """'(my) jesteśmy w Cyfrowej Gminie', 'my w cyberbezpiecznym' -> the programme: a statement, not a question."""
-    if "?" in text or _QUESTION_CLAUSE.search(text):
+    if "?" in text or _QUESTION_CLAUSE.search(text) or _ASKED_WHETHER.search(text):
         return None  # "działamy w cs, czy można kupić UPS": a question with its context
     named = detect_programmes(text)
     if len(named) != 1:
@@ -1087,8 +1095,14 @@ _OFFICE_IN_CLAUSE = re.compile(
     r"\b(?P<office>urz[eęaą]d\w*(?:\s+(?:gminy(?:\s+i\s+miasta)?|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?"
     r"|starostw\w*(?:\s+powiatow\w*)?)\s+(?:w|we)\s+)"
     # the town capitalised ("w Lipnicy Wielkiej"), then the end or the letter going on ("… zwracam się z pytaniem")
-    r"(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?)"
-    r"(?:\s*$|\s+(?=(?i:zwracam\w*|zwracamy|uprzejmie|pytam\w*|prosz[eę]|prosimy|chcia[lł]\w*|chc[eę]|chcemy)\b))"
+    r"(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?"
+    # typed without capitals ("w ustrzykach dolnych i pierwszy raz piszę"): one or two words before the end or "i"
+    r"|[a-ząćęłńóśźż][\w-]+(?:\s+[a-ząćęłńóśźż][\w-]+)?(?=\s*$|\s+(?:i|a|oraz)\s))"
+    r"(?:\s*$|\s+(?=(?i:zwracam\w*|zwracamy|uprzejmie|pytam\w*|prosz[eę]|prosimy|chcia[lł]\w*|chc[eę]|chcemy|i|a|oraz)\b))"
+)
+# "nasz kod teryt to 2815042", "kod TERYT gminy: 2815042": the user's unit by its code
+_CODE_STATEMENT = re.compile(
+    r"(?i)\bnasz\w*\s+kod\w*(?:\s+teryt)?\s*(?:to|:|=|jest|brzmi)?\s*(?P<code>\d{7}|\d{4}|\d{2})\b"
 )
 # "jesteśmy z Pniew", "piszę z Krotoszyna": the user's town, capitalised, with no level word
 _FROM_PLACE = re.compile(
@@ -1171,6 +1185,10 @@ def _office_kind(office: str) -> list[str]:
 def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], str, str] | None:
     """(level, kind words, name, region) of one clause about the user's unit, or None."""
     clause = _as_statement(clause)
+    coded = _CODE_STATEMENT.search(clause)
+    if coded:
+        code_ = coded.group("code")
+        return "", [], code_, ""  # the code alone finds the unit
     office = _OFFICE_STATEMENT.search(clause) or _OFFICE_IN_CLAUSE.search(clause)
     if office:
         level = _level_of(office.group("office"))
@@ -1185,6 +1203,7 @@ def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], st
             return "", [], place.group("name"), ""  # "jesteśmy z Pniew": a town, its level not said
         return None
     level = _level_of(match.group(1))
+    office_kind = _office_kind(match.group(1)) if re.match(r"(?i)urz", match.group(1)) else []
     if level == "gmina" and re.fullmatch(r"(?i)urz[aąeę]d\w*\s+miasta", match.group(1)):
         level = "miasto"  # "tu Urząd Miasta Słupsk": a town (urban or urban-rural), as the office path reads it
     # The name ends where the sentence goes on: "powiatem żywieckim, rozliczamy …", "powiatem i startujemy …".
@@ -1200,7 +1219,7 @@ def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], st
         tail = tail[rights.end() :]
     words = tail.split()
     # "gminą wiejską", "gmina miejsko-wiejska": a kind of gmina, kept in the query but not a name
-    kind = ["na prawach powiatu"] if rights else []
+    kind = ["na prawach powiatu"] if rights else list(office_kind)
     while words and re.fullmatch(r"(?i)(?:wiejsk|miejsk|miejsko-wiejsk)\w*", words[0]):
         kind.append(re.sub(r"(?i)(sk)\w*$", r"\1a", words.pop(0)))
     if words and _level_word(words[0]) == level:
@@ -1228,6 +1247,7 @@ _COMMA_QUESTION = re.compile(
 )
 
 
+_ASKED_WHETHER = re.compile(r"(?i)\b(?:pyta\w*|zapyta\w*|chc\w*\s+zapyta\w*|ciekaw\w*)\W+(?:\w+\s+)?czy\b")
 # A question about the user's own unit: "ile dostaniemy?", "co możemy kupić?", "nasz grant"
 _FIRST_PERSON = re.compile(r"(?i)\b(?:nam|nas|my|nasz\w*|\w+(?:emy|imy|amy|ymy))\b")
 
@@ -1275,8 +1295,8 @@ def split_context(text: str) -> tuple[str, str] | None:
     own = bool(_FIRST_PERSON.search(" ".join(parts[1:])))
     for number, part in enumerate(parts):
         bare = part.rstrip(".! ")
-        if "?" in part or _QUESTION_CLAUSE.match(bare):
-            questions.append(part)
+        if "?" in part or _QUESTION_CLAUSE.match(bare) or _ASKED_WHETHER.search(bare):
+            questions.append(part)  # "… i kolega pyta, czy możemy kupić używany serwer": a question without "?"
         elif statement_unit(bare) or statement_level(bare):
             statements.append(bare)
         elif statement_programme(bare):
@@ -1287,7 +1307,7 @@ def split_context(text: str) -> tuple[str, str] | None:
             questions.append(part)
     if not statements:
         questions = programmes + questions
-    if not statements or not questions or not any(_QUESTION.search(q) for q in questions):
+    if not statements or not questions or not any(_QUESTION.search(q) or _ASKED_WHETHER.search(q) for q in questions):
         return None
     return ", ".join(programmes + statements), " ".join(questions)
 
@@ -1602,6 +1622,15 @@ _HELLO = re.compile(
 )
 
 
+# thanks first, then anything that asks nothing: "dziekuje, milego dnia", "Dziękuję, wszystko jasne."
+_THANKS_LEAD = re.compile(
+    r"(?i)^\W*(?:(?:ok(?:ej)?|dobrze|super|jasne|rozumiem|[sś]wietnie)\W+)?(?:dzi[eę]k\w*|podzi[eę]kowa\w*)\b"
+)
+_ASKS = re.compile(
+    r"(?i)\b(?:czy|ile|jak\w*|kiedy|gdzie|co|kto|dlaczego|czemu|mo[zż]na|mo[zż]emy|prosz[eę]\s+o|a\s+\w+)\b"
+)
+
+
 def small_talk(text: str) -> str | None:
     """'dzięki', 'ok, dziękuję' -> 'thanks'; 'dzień dobry' -> 'hello'; anything else None.
 
@@ -1612,6 +1641,8 @@ def small_talk(text: str) -> str | None:
     """
     if _THANKS.fullmatch(text.strip()):
         return "thanks"
+    if _THANKS_LEAD.match(text) and "?" not in text and len(text.split()) <= 10 and not _ASKS.search(text):
+        return "thanks"  # "Dziękuję bardzo, przekażę panu prezydentowi.", "dzieki wielkie, bardzo mi pan pomogl"
     if text.strip() and not any(c.isalnum() for c in text) and any(ord(c) > 0x2000 for c in text):
         return "thanks"  # "👍", "🙏🙂": an emoji alone acknowledges the answer
     if _HELLO.fullmatch(text.strip()):

@@ -1438,3 +1438,28 @@ async def test_an_elliptic_thing_after_a_rule_the_faq_cannot_answer_is_judged(di
     await chat.say("do kiedy trzeba zrobić diagnozę?")
     chair = await chat.say("a krzesła biurowe do sekretariatu?")
     assert "Cyfrowa Gmina: niekwalifikowalny" in chair, chair
+
+
+async def test_first_contact_forms_after_the_held_out_measurement(dialogue: Dialogue, tmp_path: Path) -> None:
+    """Causes seen in blind14 after its one measurement, tested in other words and units."""
+    chat = Chat(dialogue)
+    # a town typed in lower case after the office, then "i …"; the register's only unit of that name
+    first = await chat.say("dzien dobry, pracuje w urzedzie gminy w kobylnicy i mam pytanie. ile mozemy dostac z cg?")
+    assert "Kobylnica (2212062" in first, first
+    bye = await chat.say("dziekuje, milego dnia")
+    assert bye.startswith("Proszę bardzo"), bye
+    code = Chat(dialogue, UserRef("terminal", 39))
+    coded = await code.say("witam, tu skarbnik. nasz kod teryt to 2212062. ile nam przysluguje w cyfrowej gminie?")
+    assert "Kobylnica (2212062" in coded and "496 330,00 zł" in coded, coded
+    asked = Chat(dialogue, UserRef("terminal", 40))
+    used = await asked.say(
+        "pisze ze starostwa w koscierzynie. mamy grant z cyfrowego powiatu i szef pyta czy mozemy kupic uzywane laptopy"
+    )
+    assert "Cyfrowy Powiat" in used and "7 lat" in used, used
+    settle = Chat(dialogue, UserRef("terminal", 41))
+    await settle.say("rozliczamy cyfrowy powiat")
+    await _upload_invoice(settle, tmp_path, "FV/2023/09/011", [("Usługa doradcza – OPZ", "1", "8000.00")])
+    kept = await settle.say("Przyznano nam grant w wysokości dwustu tysięcy złotych.")
+    assert "kwota grantu 200 000,00 zł" in kept, kept
+    share = await settle.say("Ile z tego możemy przeznaczyć na doradztwo?")
+    assert "10 000,00 zł" in share, share

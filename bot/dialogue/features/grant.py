@@ -141,7 +141,7 @@ _HOW_MUCH_FOR_UNIT = re.compile(
 _OWN_WORDS = re.compile(r"(?i)\b(?:nam|nas|nasz\w*|u\s+nas|liczycie|przyjmujecie|bierzecie)\b")
 # "a ilu mieszkańców ma ten powiat?": the population of the unit talked about
 _POPULATION = re.compile(
-    r"(?i)\bil[eu]\s+(?:\w+\s+)?mieszka[nń]c\w*|\bmieszka[nń]c\w*\s+il[eu]\b|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*"
+    r"(?i)\bil[eu]\s+(?:\w+\s+){0,2}mieszka[nń]c\w*|\bmieszka[nń]c\w*\s+il[eu]\b|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*"
     r"|\bil[eu]\s+(?:\w+\s+){0,2}(?:ludzi|os[oó]b)\s+(?:\w+\s+)?(?:mieszka|[zż]yje)|\bilu\s+(?:\w+\s+)?(?:mieszka|[zż]yje)"
 )
 _UNIT_BEFORE_HOW_MUCH = re.compile(
@@ -218,6 +218,9 @@ def _unit_buttons(units: list[Any], purpose: str) -> tuple[tuple[Button, ...], .
 
 # A bare name's best register match must be at least this close ("Gniezna" 85.7 yes, "szkoły" 83.3 no).
 BARE_NAME_SCORE = 85.0
+# The only unit the register finds for a name said with its level ("miasto ustrzykach dolnych" scores 75 against
+# gmina miejsko-wiejska Ustrzyki Dolne: the case and the kind differ): that unit, its name shown in the reply.
+SOLE_CANDIDATE_SCORE = 75.0
 
 
 _NOT_A_NAME = re.compile(r"(?i)(?:nas|nich|niej|niego|mnie|siebie|gmin|powiat|miast|wojew|jst|jednost)")
@@ -398,6 +401,8 @@ class Grants(Feature):
         )
         if not wanted:
             return None
+        # "a nasz powiat, ostródzki, ile może dostać": the name set off by commas
+        rest = re.sub(r"(?i)\b(powiat\w*)\s*,\s*([a-ząćęłńóśźż]+(?:sk|ck|dzk)i)\s*,", r"\1 \2", rest)
         # "urząd marszałkowski małopolski": the województwo by its office
         rest = _MARSHAL_OFFICE.sub(lambda m: f"województwo {m.group('adj')}ie", rest)
         for match in _LEVEL_AND_NAME.finditer(strip_programmes(rest)):
@@ -849,6 +854,9 @@ class Grants(Feature):
         unit = found.unit if found.unit is not None else _by_level_word(unit_nominative(query), found.candidates)
         if unit is None and hint and found.candidates:
             unit = self._by_hint(query, hint, found.candidates)
+        if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= SOLE_CANDIDATE_SCORE:
+            # "miasto ustrzykach dolnych": one unit of that name, only its kind said differently – nothing to choose
+            unit = found.candidates[0].unit
         return unit, found
 
     def _by_hint(self, query: str, hint: str, candidates: Any) -> Any:
@@ -879,7 +887,7 @@ class Grants(Feature):
         assert self.backends.grants is not None
         unit, found = self.resolve(query, hint=turn.session.unit_hint)
         if found.unit is None:
-            if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= 95:
+            if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= SOLE_CANDIDATE_SCORE:
                 unit = found.candidates[0].unit  # "dla Zakopanego": one unit of that name, nothing to choose
             notes: tuple[str, ...] = ()
             if unit is None:

@@ -22,7 +22,7 @@ _CAN_SETTLE = re.compile(
 # "skanery dokumentów do wydziału komunikacji się kwalifikują?", "czy UPS przejdzie w cs?": a thing, then its verdict
 _ITEM_THEN_VERDICT = re.compile(
     r"(?i)\W*(?:czy\s+)?(?P<item>[^\W\d][^?]{1,80}?)\s+(?:by\s+)?(?:si[eę]\s+(?:kwalifikuj\w*|z?[lł]api\w*|z?[lł]apie)|"
-    r"przejd\w*|wejd\w*|s[aą]\s+kwalifikowaln\w*|jest\s+kwalifikowaln\w*|kwalifikuj[aą]\s+si[eę]|"
+    r"przejd\w*|przesz[lł]\w*|wejd\w*|s[aą]\s+kwalifikowaln\w*|jest\s+kwalifikowaln\w*|kwalifikuj[aą]\s+si[eę]|"
     r"kwalifikuje\s+si[eę])(?:\s+(?:w|we|z|do)\s*)?\W*"
 )
 # "czy możliwy jest zakup oprogramowania antywirusowego na 3 lata?", "czy dopuszczalne jest sfinansowanie szkoleń"
@@ -104,7 +104,8 @@ class Purchases(Feature):
         match = _CAN_SETTLE.match(strip_programmes(question.strip()))  # not "w cyfrowym powiecie" as the item
         if match:
             return match.group(1).strip()
-        said = _ITEM_THEN_VERDICT.fullmatch(strip_programmes(question.strip(), keep_if_empty=False))
+        asked = re.split(r"\s+[–—-]\s+", question.strip())[-1]  # "Tak z ciekawości – czy te laptopy przeszłyby?"
+        said = _ITEM_THEN_VERDICT.fullmatch(strip_programmes(asked, keep_if_empty=False))
         if said and len(said.group("item").split()) <= 8:
             return said.group("item").strip()  # "skanery do wydziału komunikacji się kwalifikują?"
         bought = _PURCHASE_OF.search(strip_programmes(question, keep_if_empty=False))
