@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from knowledge.normalize import fold
-from knowledge.number_words import SCALES_FOLDED, WORDS_FOLDED
+from knowledge.number_words import ORDINALS_GENITIVE, SCALES_FOLDED, WORDS_FOLDED
 
 # The cardinals and scales are those amounts are written in (knowledge/number_words.py); a question also uses their
 # genitive ("trzech", "pięciuset", "tysiąca", "miliona").
@@ -122,29 +122,7 @@ _MONTHS_GENITIVE = [
     "listopada",
     "grudnia",
 ]
-_ORDINALS = {
-    "pierwszego": 1,
-    "drugiego": 2,
-    "trzeciego": 3,
-    "czwartego": 4,
-    "piatego": 5,
-    "szostego": 6,
-    "siodmego": 7,
-    "osmego": 8,
-    "dziewiatego": 9,
-    "dziesiatego": 10,
-    "jedenastego": 11,
-    "dwunastego": 12,
-    "trzynastego": 13,
-    "czternastego": 14,
-    "pietnastego": 15,
-    "szesnastego": 16,
-    "siedemnastego": 17,
-    "osiemnastego": 18,
-    "dziewietnastego": 19,
-    "dwudziestego": 20,
-    "trzydziestego": 30,
-}
+_ORDINALS = ORDINALS_GENITIVE
 _MONTH = "|".join(_MONTHS_GENITIVE)
 _ORDINAL = "|".join(_ORDINALS)
 # "czternastego lutego 2 024": a day said as an ordinal before a month, a year read as a number

@@ -59,3 +59,29 @@ SCALES = {
 }
 WORDS_FOLDED = {fold(word): value for word, value in WORDS.items()}
 SCALES_FOLDED = {fold(word): value for word, value in SCALES.items()}
+
+# Ordinal words in the genitive, folded, as days of a month are said ("trzydziestego pierwszego grudnia") and as the
+# last part of a year ("dwa tysiące dwudziestego trzeciego"): the dialogue's report dates and the FAQ's dates
+ORDINALS_GENITIVE = {
+    "pierwszego": 1,
+    "drugiego": 2,
+    "trzeciego": 3,
+    "czwartego": 4,
+    "piatego": 5,
+    "szostego": 6,
+    "siodmego": 7,
+    "osmego": 8,
+    "dziewiatego": 9,
+    "dziesiatego": 10,
+    "jedenastego": 11,
+    "dwunastego": 12,
+    "trzynastego": 13,
+    "czternastego": 14,
+    "pietnastego": 15,
+    "szesnastego": 16,
+    "siedemnastego": 17,
+    "osiemnastego": 18,
+    "dziewietnastego": 19,
+    "dwudziestego": 20,
+    "trzydziestego": 30,
+}

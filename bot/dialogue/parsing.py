@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from knowledge.normalize import fold
+from knowledge.number_words import ORDINALS_GENITIVE
 
 # -- cleaning and commands --------------------------------------------------------------------------
 
@@ -224,29 +225,7 @@ _DATE_WORDS = re.compile(r"\b(\d{1,2})\s+([a-ząćęłńóśźż]+)\s+(\d{4})\b"
 
 
 # "trzydziestego czerwca 2026", "dwudziestego pierwszego marca 2025": the day as an ordinal word
-_ORDINAL_DAYS = {
-    "pierwszego": 1,
-    "drugiego": 2,
-    "trzeciego": 3,
-    "czwartego": 4,
-    "piatego": 5,
-    "szostego": 6,
-    "siodmego": 7,
-    "osmego": 8,
-    "dziewiatego": 9,
-    "dziesiatego": 10,
-    "jedenastego": 11,
-    "dwunastego": 12,
-    "trzynastego": 13,
-    "czternastego": 14,
-    "pietnastego": 15,
-    "szesnastego": 16,
-    "siedemnastego": 17,
-    "osiemnastego": 18,
-    "dziewietnastego": 19,
-    "dwudziestego": 20,
-    "trzydziestego": 30,
-}
+_ORDINAL_DAYS = ORDINALS_GENITIVE
 
 
 def _year(text: str) -> int | None:
