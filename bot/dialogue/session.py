@@ -66,17 +66,16 @@ class Session:
     def with_(self, **changes: Any) -> Session:
         return replace(self, **changes)
 
-    def with_grant_seen(self, code: str, g: str) -> Session:
-        """The unit's grant computed now (with the G used, "" for none), kept in the order units came up."""
-        kept = [seen for seen in self.grants_seen if seen.split(":", 1)[0] != code]
-        known = next((seen.split(":", 1)[1] for seen in self.grants_seen if seen.split(":", 1)[0] == code), "")
-        entry = f"{code}:{g or known}"
-        at = next((i for i, seen in enumerate(self.grants_seen) if seen.split(":", 1)[0] == code), len(kept))
-        return replace(self, grants_seen=tuple([*kept[:at], entry, *kept[at:]][-6:]))
+    def units_seen(self) -> dict[str, str]:
+        """The units whose grants were computed, in the order they came up, each with its G ("" for none)."""
+        return dict(seen.split(":", 1) for seen in self.grants_seen)
 
-    def seen_g(self, code: str) -> str:
-        """The G given for the unit earlier in the conversation, "" for none."""
-        return next((seen.split(":", 1)[1] for seen in self.grants_seen if seen.split(":", 1)[0] == code), "")
+    def with_grant_seen(self, code: str, g: str) -> Session:
+        """The unit's grant computed now (with the G used, else the one given before): a unit talked about
+        again keeps its place; the last six are kept."""
+        seen = self.units_seen()
+        seen[code] = g or seen.get(code, "")
+        return replace(self, grants_seen=tuple(f"{c}:{v}" for c, v in seen.items())[-6:])
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

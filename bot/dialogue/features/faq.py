@@ -233,10 +233,10 @@ class Faq(Feature):
     def _known_thing(self, question: str, context: str | None) -> str | None:
         """ "a niszczarka do starostwa?" the FAQ has no entry for: a thing the catalogue knows, to be judged."""
         elliptic = follow_up(question)
-        if elliptic is None or not elliptic.item or "\n" in elliptic.item or self.backends.classify is None:
+        if elliptic is None or not elliptic.item or "\n" in elliptic.item:
             return None
-        judged = self.backends.classify(elliptic.item, context or "cg")
-        return elliptic.item if judged.matched and judged.confidence >= 0.8 else None
+        known = self.feature("purchase").knows(elliptic.item, context or "cg", services=True)
+        return elliptic.item if known else None
 
     async def _programme_unclear(self, turn: Turn, question: str, answer: Any) -> list[str]:
         """The programmes to choose from when a question names none and its answer depends on it.

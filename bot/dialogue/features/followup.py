@@ -111,9 +111,8 @@ class FollowUps(Feature):
             return await self.feature("faq").ask(turn, back.group("what").strip(), log_text=turn.text)
         thing = re.sub(r"(?i)^(?:tego|tej|tych|t[eę]|ten|naszego|naszej)\s+", "", back.group("what").strip())
         programme = context_programme(turn, turn.text)
-        judged = self.backends.classify(thing, programme) if programme and self.backends.classify else None
-        if judged is not None and judged.matched and judged.confidence >= 0.8 and not judged.is_service:
-            return self.feature("purchase").judge(turn, thing, turn.text, [programme] if programme else None)
+        if programme and self.feature("purchase").knows(thing, programme):
+            return self.feature("purchase").judge(turn, thing, turn.text, [programme])
         rest = back.group("rest").strip()
         if len(rest.split()) < 2:
             return None
@@ -142,8 +141,7 @@ class FollowUps(Feature):
         programme = named[0] if len(named) == 1 else context_programme(turn, turn.text)
         if not programme:
             return None
-        judged = self.backends.classify(item_text, programme)
-        if judged.matched and judged.confidence >= 0.8 and not judged.is_service:
+        if self.feature("purchase").knows(item_text, programme):
             return self.feature("purchase").judge(turn, item_text, turn.text, [programme])
         return None
 

@@ -359,7 +359,8 @@ class Grants(Feature):
         "a tamta druga w cyberbezpiecznym?" – its population, its computation (with the G given for it) or its
         grant in the programme named."""
         session = turn.session
-        codes = [seen.split(":", 1)[0] for seen in session.grants_seen]
+        seen = session.units_seen()
+        codes = list(seen)
         ordinal = _ORDINAL_UNIT.search(text)
         code_: str | None = None
         if ordinal is not None and len(codes) >= 2:
@@ -370,7 +371,7 @@ class Grants(Feature):
             code_ = session.unit_code
         if code_ is None:
             return None
-        g_text = session.seen_g(code_)
+        g_text = seen.get(code_, "")
         g = Decimal(g_text) if g_text else None
         named = detect_programmes(text)
         topic = session.topic

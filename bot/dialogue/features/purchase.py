@@ -94,6 +94,14 @@ class Purchases(Feature):
                 return self.judge(turn, several, turn.text, None)
         return self.judge(turn, item_text, turn.text, None)
 
+    def knows(self, thing: str, programme: str, *, services: bool = False) -> bool:
+        """The catalogue knows the thing surely enough to judge it without a rule entry; a service ("diagnoza?",
+        which may ask about the rule) only when `services`."""
+        if self.backends.classify is None:
+            return False
+        judged = self.backends.classify(thing, programme)
+        return bool(judged.matched and judged.confidence >= 0.8 and (services or not judged.is_service))
+
     def item_in(self, question: str, *, bare: bool = True) -> str | None:
         """The item a question asks about ('firewall?', 'czy abonament internetowy można rozliczyć?')."""
         if self.backends.classify is None:
