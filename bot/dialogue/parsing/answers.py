@@ -1,0 +1,306 @@
+"""Short answers and requests inside a conversation: yes/no, "ta druga", "skąd ta kwota?", "dlaczego?",
+"wyczyść zestaw", thanks and greetings; a unit's name in the nominative.
+
+Pure: no I/O, no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.parsing.statements import adjective_nominative
+from knowledge.normalize import fold
+
+_YES = {
+    "tak",
+    "tak.",
+    "tak!",
+    "tak proszę",
+    "tak, proszę",
+    "poproszę",
+    "jasne",
+    "ok",
+    "dobrze",
+    "chętnie",
+    "pewnie",
+    "tak poproszę",
+    "tak, poproszę",
+    "owszem",
+    "zgoda",
+}
+_NO = {"nie", "nie.", "nie dziękuję", "nie, dziękuję", "dziękuję, nie", "nie trzeba"}
+
+
+_ORDINALS = (("pierwsz", 1), ("drug", 2), ("trzec", 3), ("czwart", 4), ("piat", 5), ("szost", 6), ("siodm", 7))
+
+
+def ordinal_choice(text: str) -> int | None:
+    """'ten drugi', 'ta pierwsza', 'numer 2', 'nr 3', 'opcja 1', '2.' -> the number of the option chosen.
+
+    >>> ordinal_choice("ten drugi"), ordinal_choice("numer 3"), ordinal_choice("drugi powiat ma 5 gmin")
+    (2, 3, None)
+    """
+    words = re.sub(r"[^\w\s]", " ", fold(text)).split()
+    words = [
+        w
+        for w in words
+        if w
+        not in (
+            "ten",
+            "ta",
+            "to",
+            "te",
+            "ta",
+            "numer",
+            "nr",
+            "opcja",
+            "opcje",
+            "pozycja",
+            "wybieram",
+            "poprosze",
+            "chodzi",
+            "o",
+            "mi",
+            "nam",
+            "z",
+            "listy",
+        )
+    ]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    return next((n for stem, n in _ORDINALS if word.startswith(stem) and len(word) <= len(stem) + 4), None)
+
+
+def is_yes(text: str) -> bool:
+    return " ".join(text.casefold().split()).strip("!. ") in {y.strip("!. ") for y in _YES}
+
+
+def is_no(text: str) -> bool:
+    return " ".join(text.casefold().split()).strip("!. ") in {n.strip("!. ") for n in _NO}
+
+
+_DETAILS = re.compile(
+    # "a jak to policzono?", "ok, skąd taka kwota?", "prosze o szczegoly": a leading particle or
+    # politeness does not change the request.
+    r"(?i)^\W*(?:(?:a|i|no|ok|okej|dobrze|dzi[eę]ki|to|a\s+to|super|aha|hmm?|nie\s+rozumiem|nie\s+wiem|nie\s+jestem\s+pewn\w*)"
+    r"\W+)?(?:(?:prosz[eę]\s+(?:o\s+)?|"
+    r"mo[zż]na\s+(?:prosi[cć]\s+o\s+)?|poprosz[eę]\s+(?:o\s+)?)?(?:szczeg[oó][lł]\w*(?:\s+oblicze[nń])?|"
+    r"wyliczeni\w*|obliczeni\w*)|jak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:policzono|obliczono|"
+    r"wyliczono|policzy[lł]\w*|obliczy[lł]\w*|wylicza\w*|liczy\w*|wysz[lł]\w*|wyliczyli\w*|policzyli\w*|"
+    r"obliczyli\w*)(?:\s+\w+)?(?:\s+\w+)?|sk[aą]d\s+(?:si[eę]\s+wzi[eę][lł]\w*\s+)?(?:ta|taka|te|takie)\s+"
+    r"(?:kwota|kwoty|liczb\w*|wynik)|poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*)"
+    # "skąd to się wzięło?", "skąd się to wzięło?", "z czego to wynika?", "jak do tego doszliście?"
+    r"|sk[aą]d\s+(?:to\s+si[eę]|si[eę]\s+to|si[eę]\s+ta\s+kwota|ta\s+kwota\s+si[eę])\s+wzi[eę][lł]\w*"
+    r"|z\s+czego\s+(?:to|ta\s+kwota)\s+wynika|jak\s+(?:do\s+tego|do\s+tej\s+kwoty)\s+do\w*)\W*$"
+)
+
+
+# "skąd to wiecie?", "na jakiej podstawie?", "gdzie to jest napisane?": the source of the previous answer
+_WHERE_FROM = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|ok|okej|dobrze|dzi[eę]ki|aha|hmm)\W+)?(?:a\s+)?(?:"
+    r"sk[aą]d\s+(?:to\s+|te\s+|ta\s+)?(?:wiecie|wiesz|wiadomo|macie|masz|informacj\w*|wiedza|dane)"
+    r"|na\s+jakiej\s+podstawie(?:\s+\w+){0,2}|(?:a\s+)?gdzie\s+(?:to\s+|tak\s+)?(?:jest\s+)?(?:napisane|zapisane|stoi)"
+    r"(?:\s+\w+){0,2}|jak\w*\s+(?:jest\s+|to\s+)?(?:[zź]r[oó]d[lł]\w*|podstaw\w*)(?:\s+\w+){0,2}"
+    r"|(?:jakie\s+|podaj\w*\s+)?[zź]r[oó]d[lł]\w*|podstaw\w*\s+prawn\w*|kt[oó]r\w+\s+(?:to\s+)?(?:paragraf|punkt|przepis)\w*"
+    r"(?:\s+\w+){0,2})\W*$"
+)
+
+
+def asks_source(text: str) -> bool:
+    """'skąd to wiecie?', 'na jakiej podstawie?', 'gdzie to jest napisane?': the previous answer's source."""
+    return bool(_WHERE_FROM.match(text.strip()))
+
+
+def asks_details(text: str) -> bool:
+    """'Szczegóły', 'jak to policzono?', 'skąd ta kwota?'."""
+    return bool(_DETAILS.match(text.strip()))
+
+
+_WHY_VERDICT = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu)\s+(.+?)\s+(?:(?:jest|s[aą]|by[lł]\w*|zosta[lł]\w*)\s+"
+    r"(?:oznaczon\w*\s+jako\s+)?(?:do\s+wyja[sś]nienia|do\s+sprawdzenia|do\s+oceny|do\s+indywidualnej\s+oceny|"
+    r"niekwalifikowaln\w*|kwalifikowaln\w*|odrzucon\w*)"
+    # "a czemu drukarka odpada?", "czemu laptopy nie przeszły?"
+    r"|odpa[dl]\w*|nie\s+przesz\w*|nie\s+kwalifikuj\w*|nie\s+liczy\w*|nie\s+wchodz\w*"
+    r"|wypad\w*|odrzuc\w*)"
+)
+
+
+# "co jest nie tak z serwerem?", "jaki jest problem z tonerem?": what the verdict on a line is based on
+_WHAT_WRONG = re.compile(
+    r"(?i)^\W*(?:a\s+)?(?:co\s+(?:jest\s+)?(?:nie\s+tak|[zź]le)|co\s+nie\s+gra|jaki\s+(?:jest\s+)?problem|"
+    r"o\s+co\s+chodzi)\s+z\s+(.+?)\W*$"
+)
+
+
+def why_verdict(text: str) -> str | None:
+    """'dlaczego toner jest do wyjaśnienia?' -> 'toner'."""
+    match = _WHY_VERDICT.match(text.strip()) or _WHAT_WRONG.match(text.strip())
+    if not match or re.fullmatch(
+        r"(?i)(?:ta|ten|to|te)?\s*(?:faktur\w*|dokument\w*|pozycj\w*|protok\w*|raport\w*)?", match.group(1).strip()
+    ):
+        return None
+    return match.group(1).strip()
+
+
+def document_ref(text: str) -> str | None:
+    """'usuń plik 2', 'usuń faktura.pdf z zestawu' -> '2' / 'faktura.pdf'."""
+    match = re.match(
+        r"(?i)^\W*(?:(?:to|dobra|dobrze|ok|okej|a|i|wi[eę]c|prosz[eę]|no)\W+)*(?:usu[nń]|skasuj|wyrzu[cć]|usun|wywal|wykre[sś]l)\s+"
+        r"(?:(?:t[eę]|ten|to|tamt[aąe]\w*)\s+)?(?:(?P<kind>plik\w*|dokument\w*|faktur\w*|protok\w*|korekt\w*)(?=\s|$)\s*)?"
+        r"(?:nr\s*)?(.*?)(?:\s*z\s+zestawu)?\W*$",
+        text.strip(),
+    )
+    if match is None:
+        # "to pomyłka księgowej, usuń fv_cs_suwalki.pdf z zestawu": the request after a context clause
+        clause = re.search(
+            r"(?i)[,;.]\s*((?:usu[nń]|skasuj|wyrzu[cć]|wywal|wykre[sś]l)\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$",
+            text,
+        )
+        return document_ref(clause.group(1)) if clause else None
+    # "usuń protokół", "usuń fakturę": the kind is the reference when nothing else is said
+    ref = match.group(2).strip(" „”\"'") or (match.group("kind") or "")
+    if re.fullmatch(r"(?i)(?:moje\s+)?dane|wszystk\w*(?:\s+dane)?|zestaw|konto", ref):
+        return None
+    return ref or None
+
+
+_OWN_GRANT = re.compile(
+    r"(?i)\b(?:dostaniemy|dostaniem|mo[zż]emy\s+(?:dosta\w*|otrzyma\w*|uzyska\w*)|uzyskamy|nam\s+si[eę]\s+nale[zż]y|si[eę]\s+nam\s+nale[zż]y|"
+    r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy|"
+    # "ile mamy grantu?", "jaki grant mamy", "ile wychodzi nam"
+    r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"
+    r"ile\s+(?:wychodzi|wyjdzie)\s+(?:nam|dla\s+nas)|"
+    # "ile dostanie nasz powiat?", "ile może dostać nasza gmina w cs"
+    r"(?:ile|jak\w*\s+kwot\w*|jaki\w*\s+grant\w*)\s+(?:\w+\s+){0,3}nasz\w*\s+"
+    r"(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*|"
+    # "ile nam przysługuje?", "ile nam wyjdzie w cs", "ile nam dadzą"
+    r"ile\s+(?:\w+\s+)?nam\s+(?:przys[lł]ug\w*|nale[zż]\w*|wyjdzie|wychodzi|dadz[aą]|daj[aą]|przyznaj\w*|przypad\w*)|"
+    # "jaki grant w cp nam przysługuje?"
+    r"(?:grant\w*|kwot\w*)\b.{0,30}\bnam\s+(?:przys[lł]ug\w*|nale[zż]\w*)|"
+    # "na ile możemy liczyć", "ile kasy dostaniemy", "na jak duży grant możemy liczyć"
+    r"(?:na\s+ile|na\s+jak\w*\s+(?:\w+\s+)?(?:grant|kwot)\w*)\s+(?:mo[zż]emy\s+)?liczy[cć])\b"
+)
+
+
+def asks_own_grant(text: str) -> bool:
+    """'ile dostaniemy?', 'ile nam się należy z Cyfrowej Gminy?': a grant for the user's own unit."""
+    return bool(_OWN_GRANT.search(text)) and bool(
+        re.search(r"(?i)\b(?:ile|jak\w*\s+kwot\w*|jaki\s+grant|na\s+jak\w*\s+(?:\w+\s+)?(?:grant|kwot)\w*)\b", text)
+    )
+
+
+_CLEAR_SET = re.compile(
+    r"(?i)^\W*(?:wyczy[sś][cć]|opr[oó][zż]nij|skasuj|usu[nń])\s+(?:ca[lł]y\s+)?(?:zestaw|wszystk\w*"
+    r"(?:\s+(?:dokumenty|pliki|faktury))?(?:\s+z\s+zestawu)?)\W*$"
+)
+
+
+def asks_clear_set(text: str) -> bool:
+    """'wyczyść zestaw', 'usuń wszystkie dokumenty z zestawu'."""
+    return bool(_CLEAR_SET.match(text.strip()))
+
+
+_SHOW_SET = re.compile(
+    r"(?i)^\W*(?:(?:poka[zż]|wy[sś]wietl|wypisz|poka[zż]cie)\s+(?:m[ie]\s+)?(?:m[oó]j\s+|nasz\s+|ca[lł]y\s+)?"
+    r"(?:zestaw|dokumenty|pliki|list[eę]\s+(?:dokument[oó]w|plik[oó]w))|"
+    r"(?:(?:poka[zż]|wypisz|sprawd[zź])\s+)?co\s+(?:(?:ju[zż]|tam)\s+)?(?:mam|mamy|jest|jeszcze\s+jest|zosta[lł]o|wys[lł]a[lł]\w*)"
+    r"\s+(?:w\s+zestawie|w\s+zestawu|wys[lł]an\w*)|co\s+(?:ju[zż]\s+)?(?:wys[lł]a[lł]\w*|wgra[lł]\w*|przes[lł]a[lł]\w*)|"
+    r"jakie\s+(?:mam|mamy)\s+(?:dokumenty|pliki)(?:\s+w\s+zestawie)?|"
+    r"(?:jakie|kt[oó]re)\s+(?:dokumenty|pliki|faktury)\s+(?:s[aą]|mam|mamy)\s+w\s+zestawie|"
+    r"(?:m[oó]j|nasz)\s+zestaw|lista\s+(?:dokument[oó]w|plik[oó]w)|"
+    # "ile mam plików w zestawie?", "ile jest dokumentów?"
+    r"ile\s+(?:mam|mamy|jest|ju[zż]\s+jest)\s+(?:plik[oó]w|dokument[oó]w|faktur)(?:\s+w\s+zestawie)?)\W*$"
+)
+_MAKE_REPORT = re.compile(
+    r"(?i)^\W*(?:(?:zr[oó]b|wygeneruj|przygotuj|poka[zż]|daj|generuj|uruchom)\s+(?:mi\s+|nam\s+)?"
+    r"(?:raport|kontrol[eę]|sprawdzenie)|sprawd[zź]\s+(?:te\s+|moje\s+|nasze\s+|wszystkie\s+)?"
+    r"(?:dokumenty|faktury|pliki|zestaw)|raport(?:\s+(?:prosz[eę]|z\s+kontroli))?)\W*$"
+)
+
+
+def asks_set_action(text: str) -> str | None:
+    """'pokaż zestaw' -> 'show', 'zrób raport' / 'sprawdź dokumenty' -> 'report', else None.
+
+    >>> asks_set_action("pokaz zestaw"), asks_set_action("zrób raport"), asks_set_action("raport z kontroli?")
+    ('show', 'report', None)
+    """
+    stripped = text.strip()
+    if _SHOW_SET.match(stripped):
+        return "show"  # "co jest w zestawie?" asks for the list, question mark or not
+    if "?" in stripped:
+        return None  # "co to jest raport z kontroli?" is a question
+    if _MAKE_REPORT.match(stripped):
+        return "report"
+    return None
+
+
+_LEVEL_FORMS = (
+    (r"gmin(?:y|ie|ą|a|e)", "gmina"),
+    (r"powiat(?:u|em|owi)?|powiecie", "powiat"),
+    (r"miast(?:a|u|em|o)|mie[sś]cie", "miasto"),
+    (r"wojew[oó]dztw(?:a|u|em|o|ie)", "województwo"),
+)
+
+
+def unit_nominative(query: str) -> str:
+    """'gminy wiejskiej Suwałki' -> 'gmina wiejska Suwałki', 'powiatu żywieckiego' -> 'powiat żywiecki'."""
+    words = query.split()
+    if not words:
+        return query
+    level = next((base for form, base in _LEVEL_FORMS if re.fullmatch(form, words[0], re.IGNORECASE)), None)
+    if level is None:
+        return query
+    out = [level]
+    for word in words[1:]:
+        if level == "gmina":
+            word = re.sub(r"(?i)(wiejsk|miejsk)(?:iej|ą|ie)$", r"\1a", word)
+        elif level == "województwo":
+            word = re.sub(r"(?i)(sk|ck)(?:iego|im|iemu)$", r"\1ie", word)
+        else:
+            word = adjective_nominative(word)
+        out.append(word)
+    return " ".join(out)
+
+
+_THANKS = re.compile(
+    r"(?i)^\W*(?:(?:ok(?:ej|ay)?|dobrze|super|świetnie|swietnie|rozumiem|jasne|aha)[\s,.!]*)?"
+    r"(?:dzi[eę]k(?:i|uj[eę]|ujemy|owa[lł]\w*)(?:\s+(?:bardzo|serdecznie|wielkie|za\s+pomoc|za\s+odpowied[zź]))*|"
+    r"dzi[eę]ki\s+wielkie|wielkie\s+dzi[eę]ki|thx|thanks|ok(?:ej|ay)?|super|świetnie|swietnie|rozumiem|jasne)[\s,.!]*"
+    r"(?:[\s,.!–-]*(?:to\s+)?(?:wszystko|na\s+razie\s+tyle|na\s+dzi[sś]\s+tyle|tyle))?"
+    r"[\s,.!]*(?:pozdrawiam\w*)?[\s.!]*$"
+)
+_HELLO = re.compile(
+    r"(?i)^\W*(?:dzie[nń]\s+dobry|cze[sś][cć]|witam(?:\s+serdecznie)?|hej|hello|siema|dobry\s+wiecz[oó]r)[\s,.!]*$"
+)
+
+
+# thanks first, then anything that asks nothing: "dziekuje, milego dnia", "Dziękuję, wszystko jasne."
+_THANKS_LEAD = re.compile(
+    r"(?i)^\W*(?:(?:ok(?:ej)?|dobrze|super|jasne|rozumiem|[sś]wietnie)\W+)?(?:dzi[eę]k\w*|podzi[eę]kowa\w*)\b"
+)
+_ASKS = re.compile(
+    r"(?i)\b(?:czy|ile|jak\w*|kiedy|gdzie|co|kto|dlaczego|czemu|mo[zż]na|mo[zż]emy|prosz[eę]\s+o|a\s+\w+)\b"
+)
+
+
+def small_talk(text: str) -> str | None:
+    """'dzięki', 'ok, dziękuję' -> 'thanks'; 'dzień dobry' -> 'hello'; anything else None.
+
+    >>> small_talk("Dzięki wielkie!"), small_talk("dzień dobry"), small_talk("dzień dobry, czy laptop?")
+    ('thanks', 'hello', None)
+    >>> small_talk("👍"), small_talk("?")
+    ('thanks', None)
+    """
+    if _THANKS.fullmatch(text.strip()):
+        return "thanks"
+    if _THANKS_LEAD.match(text) and "?" not in text and len(text.split()) <= 10 and not _ASKS.search(text):
+        return "thanks"  # "Dziękuję bardzo, przekażę panu prezydentowi.", "dzieki wielkie, bardzo mi pan pomogl"
+    if text.strip() and not any(c.isalnum() for c in text) and any(ord(c) > 0x2000 for c in text):
+        return "thanks"  # "👍", "🙏🙂": an emoji alone acknowledges the answer
+    if _HELLO.fullmatch(text.strip()):
+        return "hello"
+    return None

@@ -1,0 +1,238 @@
+"""Grant requests: which unit (name, TERYT, abbreviation), the G index given for it, corrections of a value.
+
+Pure: no I/O, no state.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.dialogue.parsing.numbers import NUMBER, to_decimal
+from bot.dialogue.parsing.programmes import strip_programmes
+
+_GRANT_WORDS = re.compile(
+    r"\b(grant\w*|dofinansowan\w*|dotacj\w*|kwot\w*|ile\s+(?:(?:maksymalnie|max|maks|najwi[eę]cej|razem|[lł][aą]cznie)\s+)?"
+    r"(?:pieni\w+|dostani\w+|dostanie|dostaniemy|dostan[aą]|dosta[lł]\w*by|"
+    r"otrzyma\w*|przysługuje|wynosi|mo[zż]e\s+dosta\w*|mo[zż]emy\s+dosta\w*|nam\s+si[eę]\s+nale[zż]y|"
+    r"si[eę]\s+nam\s+nale[zż]y|nale[zż]y\s+(?:si[eę]\s+)?nam))\b",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"\b(?:dla|w|we)\s+((?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*|jst)\b.*|\d[\d\s-]{1,12}\d)$",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(r"\b((?:gmin[aey]?|gminie|powiat\w*|miast[oau]?|wojew[oó]dztw\w*)\s+\S.*)$", re.IGNORECASE)
+_AMOUNT_CONTEXT = re.compile(
+    r"(?i)(?:\b(?:grant\w*|kwot\w*|bud[zż]et\w*)\s+(?:to|wynosi\w*|ma|mamy|=)\s*\d|\d\s*(?:z[lł]\b|pln\b|z[lł]otych)|%|procent)"
+)
+_NAMED_CODE = re.compile(
+    r"(?i)\b(?:teryt|kod\w*(?:\s+teryt)?)\s*(?:nr\.?\s*)?[:=]?\s*(\d{2}(?:\d{2}(?:\d{2,3})?)?)(?!\d)"
+)
+# "ile grantu dla Suwałki?": a bare name after "dla" (checked against the register before it is used)
+BARE_NAME_AFTER = re.compile(r"(?i)\bdla\s+([^\d\s?!.,]\S*(?:\s+[^\d\s?!.,]\S*){0,2})\s*$")
+CODE_ONLY = re.compile(r"^\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3}[\s-]?\d?)?)?$")
+# "wskaźnik G u nas wynosi 1950", "G naszej gminy na 2021 r. to …": whose G, and for which year
+_G_OWNER = (
+    r"(?:\s+(?:u\s+nas|dla\s+nas|nasz\w*(?:\s+gminy)?|tej\s+gminy|gminy|miasta|(?:na|za|w|z)\s+2021(?:\s*r\.?)?)){0,2}"
+)
+_G_VALUE = re.compile(
+    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))"
+    + _G_OWNER
+    + r"\s*(?:=|:|wynosi|wynosi[lł]\b|to\s+jest|to|jest|ma|mamy|maj[aą]|mieli[sś]my|równa\s+si[eę]|"
+    # "a gdyby G było 2100?", "jakby G wynosiło 2500": a G supposed
+    r"by[lł]o(?:by)?|wynosi[lł]o(?:by)?|b[eę]dzie|mia[lł]o(?:by)?)?"
+    # "wskaźnik G wynosił u nas 1 812,40 zł": whose after the verb
+    r"(?:\s+(?:u|dla)\s+(?:nas|nich))?\s*"
+    r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?"
+)
+
+
+# "G wynosi tysiąc dziewięćset osiem": the value in words (only number words may follow)
+_G_WORDS = re.compile(
+    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))"
+    + _G_OWNER
+    + r"\s*(?:[=:]|(?:wynosi|to\s+jest|to|jest|mamy|ma|maj[aą]|r[oó]wna\s+si[eę])\b)?\s*"
+    # "… złotych równo", "… zł dokładnie": a word that only stresses the figure
+    r"([^\W\d_][\w\s]*?)(?:\s+(?:r[oó]wno|dok[lł]adnie|okr[aą]g[lł]e|netto))?\s*[.!]?$"
+)
+
+
+_SPACED_CODES = (
+    # "22 06 03 2", "22-06-03-2": a gmina's code as TERYT prints it (woj, powiat, gmina, kind)
+    re.compile(r"(?<![\d,.])(\d{2})[ -](\d{2})[ -](\d{2})[ -](\d)(?![\d,.])"),
+    # "0201-011", "30 12 011", "2206 032" after a word that names a code
+    re.compile(r"(?<![\d,.])(\d{4})-(\d{3})(?![\d,.])"),
+    re.compile(r"(?<![\d,.])(\d{2})[ -](\d{2})[ -](\d{3})(?![\d,.])"),
+    re.compile(r"(?i)(?<=teryt )(\d{4}) (\d{3})(?![\d,.])"),
+)
+
+
+def joined_codes(text: str) -> str:
+    """TERYT codes typed in groups, joined: 'dla gminy Karsin (22 06 03 2)' -> '… (2206032)', '0201-011' -> '0201011'.
+
+    Amounts keep their groups: '1 500 000' has groups of three after the first.
+    >>> joined_codes("ile w cg dla 0201-011?"), joined_codes("gminy Karsin (22 06 03 2)"), joined_codes("1 500 000 zł")
+    ('ile w cg dla 0201011?', 'gminy Karsin (2206032)', '1 500 000 zł')
+    """
+    for pattern in _SPACED_CODES:
+        text = pattern.sub(lambda m: "".join(m.groups()), text)
+    return text
+
+
+_UNIT_ABBREVIATIONS = (
+    (re.compile(r"(?<![\w.])m\.\s*(?=[A-ZĄĆĘŁŃÓŚŹŻ])"), "miasto "),  # "m. Płock", "m.st. Warszawa" stays
+    (re.compile(r"(?i)(?<![\w.])gm\.\s*"), "gmina "),
+    (re.compile(r"(?i)(?<![\w.])pow\.\s*(?=[a-ząćęłńóśźż])"), "powiat "),
+    (re.compile(r"(?i)(?<![\w.])woj\.\s*(?=[a-ząćęłńóśźż])"), "województwo "),
+)
+
+
+def expanded_units(text: str) -> str:
+    """Abbreviated unit words written out: 'm. Płock' -> 'miasto Płock', 'gm. Karsin', 'pow. kościerski'.
+
+    >>> expanded_units("m. Płock – ile w cp?"), expanded_units("gm. Karsin i pow. kościerski")
+    ('miasto Płock – ile w cp?', 'gmina Karsin i powiat kościerski')
+    """
+    for pattern, words in _UNIT_ABBREVIATIONS:
+        text = pattern.sub(words, text)
+    return text
+
+
+def grant_query(text: str) -> str | None:
+    """The unit part of a grant request ('Ile wynosi grant dla gminy Kościerzyna?'), or None."""
+    stripped = text.strip().rstrip("?!. ")
+    if CODE_ONLY.match(stripped):
+        return stripped
+    # "ile dla 3003?", "a ile dla 2206042": a code straight after "ile … dla"
+    short_code = re.search(
+        r"(?i)^\W*(?:a\s+)?ile\b.{0,20}?\bdla\s+(\d{2}|\d{4}|\d{6,7})"
+        r"(?:\s+(?:w|we|z|ze)\s+(?:c[gps]|cyfrow\w*(?:\s+\w+)?|cyber\w*(?:\s+\w+)?))?$",  # "ile dla 1419 w cp"
+        stripped,
+    )
+    if short_code:
+        return short_code.group(1)
+    # "kod teryt 300301, ile w cyberbezpiecznym?": a code named as one, in a question about amounts
+    named_code = _NAMED_CODE.search(stripped)
+    if named_code and re.search(r"(?i)\bile\b", stripped):
+        return named_code.group(1)
+    # "sprawdź kod 3022053 w cyfrowej gminie", "policz dla 3022": a request for a unit's grant by its code
+    check = re.match(
+        r"(?i)^\W*(?:sprawd[zź]|policz|poka[zż]|oblicz)\w*\s+(?:(?:grant\w*|kwot\w*)\s+)?(?:dla\s+)?"
+        r"(?:kod\w*\s+)?(?:teryt\s*)?:?\s*(\d{7}|\d{4}|\d{2})\b",
+        stripped,
+    )
+    if check:
+        return check.group(1)
+    if not _GRANT_WORDS.search(stripped):
+        return None
+    match = _UNIT_AFTER.search(stripped)
+    if match:
+        return match.group(1).strip()
+    # "powiat o kodzie teryt 2206", "kod TERYT: 2206042": a code of any level, named as one
+    named_code = _NAMED_CODE.search(stripped)
+    if named_code:
+        return named_code.group(1)
+    # A 6–7 digit number cannot be a year in such a question: a gmina code — unless it is said to be an
+    # amount ("jeśli grant to 300000", "300000 zł", "5 % z 300000").
+    code_match = re.search(r"(?<![\d,.])(\d{6,7})(?![\d,.])", stripped)
+    if code_match and not _AMOUNT_CONTEXT.search(stripped):
+        return code_match.group(1)
+    # "ile dostanie gmina Kościerzyna": the unit follows a level word anywhere after the grant words.
+    after = stripped[_GRANT_WORDS.search(stripped).end() :]  # type: ignore[union-attr]
+    match = _UNIT_WORD.search(strip_programmes(after)) if after.strip() else None
+    if match and len(match.group(1).split()) >= 2:
+        return match.group(1).strip()
+    # "ile może dostać Gniezno w cyfrowej gminie?": a capitalised name right after the grant words
+    # "ile dostałyby Brzeziny w wielkopolsce?": the name may carry its region
+    bare = re.match(
+        r"\s*((?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}(?:\s+(?:w|we|z|ze)\s+[\w-]+)?)\s*$",
+        strip_programmes(after),
+    )
+    return bare.group(1) if bare else None
+
+
+# whose G it is, between "G" and its value: "G dla nich 1998,22", "G dla gminy Pszczyna: 1900"
+_G_FOR_WHOM = re.compile(
+    r"\bG\s+(?:dla|u)\s+[^\d=:,?]{2,50}?\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b|(?=\d))\s*", re.IGNORECASE
+)
+
+
+def g_value(text: str) -> Decimal | None:
+    """'G wynosi 1908,88', 'G=1873,91', 'wskaźnik G to 1 523,45 zł' -> the value; else None.
+
+    >>> g_value("wskaznik G mamy tysiac dziewiecset osiem zl 88 gr")
+    Decimal('1908.88')
+    """
+    match = _G_VALUE.search(text) or _G_VALUE.search(_G_FOR_WHOM.sub("G = ", text, count=1))  # "G dla nich 1998,22"
+    if not match:
+        words = _G_WORDS.search(text)
+        if words:
+            from extractors.parse.numbers import amount_in_words
+
+            value = amount_in_words(words.group(1))
+            return value if value is not None and value > 0 else None
+        return None
+    number = NUMBER.fullmatch(match.group(1).strip())
+    if not number:
+        return None
+    value = to_decimal(number.group(1), number.group(2) or "")
+    return value if value is not None and value > 0 else None
+
+
+# "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset", "sorry, pomyłka: 1900": a figure corrected
+_CORRECTING = re.compile(
+    r"(?i)^\W*(?:(?:nie|sorry|sory|przepraszam|pardon|oj|ups|jednak|poprawka|korekta|pomy[lł]k\w*|"
+    r"pomyli[lł]\w*(?:\s+si[eę])?|[zź]le\s+\w+|[zź]le|b[lł][aą]d|mia[lł]o\s+by[cć])\b\W*)+"
+)
+_TO_BE = re.compile(
+    r"(?i)^(?:a\s+)?(?:(?:g|wska[zź]nik\w*(?:\s+g)?)\s+)?(?:(?:to|jest|wynosi|ma\s+by[cć]|powinno\s+by[cć])\s+)*"
+)
+
+
+def corrected_value(text: str) -> Decimal | None:
+    """The figure of a correction that says nothing else: 'nie, źle przeczytałam – tysiąc dziewięćset' -> 1900.
+
+    >>> corrected_value("nie, przepraszam, źle przeczytałam – tysiąc dziewięćset")
+    Decimal('1900.00')
+    >>> corrected_value("sorry, pomyłka: G to 1 873,91"), corrected_value("nie, chodziło mi o powiat")
+    (Decimal('1873.91'), None)
+    """
+    lead = _CORRECTING.match(text)
+    if lead is None or not lead.group(0).strip(" ,.!–-:"):
+        return None
+    tail = _TO_BE.sub("", text[lead.end() :].strip(" ,.!?–—-:;")).strip()
+    return g_value(f"G {tail}") if tail else None
+
+
+# "wskaźnik G dla Świnoujścia to 2048,22", "dla Bobowej G = 1948,22", "G u nich (Ustka) 1950": whose G it is
+_G_FOR_UNIT = (
+    re.compile(r"(?i)\bG\s+(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b|(?=\d))"),
+    re.compile(r"(?i)^\W*(?:a\s+|i\s+|ok\W+)?(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*,?\s*(?:wska[zź]nik\w*\s+)?G\b"),
+)
+
+
+def g_unit(text: str) -> str | None:
+    """The unit a G is given for, when the message names it: 'G dla Kobylnicy to 2048,22' -> 'Kobylnicy'."""
+    for pattern in _G_FOR_UNIT:
+        match = pattern.search(text)
+        if match and not re.fullmatch(
+            r"(?i)(?:nas|nich|niej|niego|tej\s+gminy|gminy|miasta|nas\s+\w+)", match.group("unit")
+        ):
+            return match.group("unit").strip()
+    return None
+
+
+def without_g(text: str) -> str:
+    if not _G_VALUE.search(text) and _G_VALUE.search(_G_FOR_WHOM.sub("G = ", text, count=1)):
+        text = _G_FOR_WHOM.sub("G = ", text, count=1)  # "G dla nich 1998,22": the owner goes with the value
+    rest = _G_VALUE.sub(" ", text)
+    if g_value(rest) is not None:  # the value in words
+        rest = _G_WORDS.sub(" ", rest)
+    return " ".join(rest.split())
+
+
+def teryt_in(text: str) -> str | None:
+    """A 2-, 4- or 7-digit TERYT code standing alone in the text."""
+    match = re.search(r"(?<![\d,.])(\d{7}|\d{4}|\d{2})(?![\d,.])", text)
+    return match.group(1) if match else None

@@ -1,0 +1,63 @@
+"""Openers and letter frames before the question: "Dzień dobry, mam pytanie:", "wracając do tematu,",
+"Dziękuję bardzo. A …", and a signature naming the office, which goes first as a statement.
+
+Pure: no I/O, no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.parsing.answers import small_talk
+from bot.dialogue.parsing.statements import statement_unit
+
+# Openers that carry no content: "wracając do tematu, a skanery?", "a tak w ogóle, do kiedy …?"
+_OPENER = re.compile(
+    # "wracając do cp – …", "wracając do gminy 3017042 – …": the programme or unit is the subject, only the
+    # opener goes
+    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no|dzi[eę]ki|dzi[eę]kuj[eę](?:\s+bardzo)?|szkoda|trudno|rozumiem|jasne|aha|super)"
+    r"\W+)?(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
+    r"sprawy|(?:tego|tej|te[jg]o|tych)\s+\w+|\w+(?=\s*[,:;.!–—-]))|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
+    r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
+    # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
+    r"dzie[nń]\s+dobry(?:\s+pa[nń]stwu|\s+pani|\s+panu)?|dobry\s+wiecz[oó]r|witam(?:\s+serdecznie|\s+pa[nń]stwa)?|"
+    r"cze[sś][cć]|hej|halo|szanown\w+\s+pa[nń]stw\w*|mam\s+(?:takie\s+|kr[oó]tkie\s+)?pytanie|"
+    r"uprzejmie\s+prosz[eę]\s+o\s+informacj[eę]|"
+    # thanks for the previous answer before the next question ("Dziękuję bardzo. A od kiedy …?")
+    r"dzi[eę]kuj[eę](?:\s+bardzo|\s+serdecznie|\s+pi[eę]knie)?|dzi[eę]ki(?:\s+wielkie|\s+bardzo)?)\s*[,:;.!-]*\s+"
+)
+
+
+# A letter's closing and the signature after it: "Pozdrawiam, Jan Kowalski, Urząd Gminy w Sieradzu"
+_SIGNATURE = re.compile(
+    r"(?is)(?:^|[\s,.;!?])(?:z\s+powa[zż]aniem|z\s+wyrazami\s+szacunku|pozdrawiam\w*|pozdrowienia|pzdr)\W+(?P<who>[^?]+)$"
+)
+
+
+def without_opener(text: str) -> str:
+    """The message without a content-free opener ("wracając do tematu, a skanery?" -> "a skanery?").
+
+    >>> without_opener("wracajac do tematu, a skanery?")
+    'a skanery?'
+    >>> without_opener("a tak w ogóle do kiedy był nabór?")
+    'do kiedy był nabór?'
+    >>> without_opener("Dzień dobry! Mam pytanie: czy serwer jest kwalifikowalny?")
+    'czy serwer jest kwalifikowalny?'
+    >>> without_opener("Dzień dobry")
+    'Dzień dobry'
+    """
+    from knowledge.faq_split import without_letter
+
+    if small_talk(text):
+        return text  # "dziękuję, to wszystko": thanks, not an opener before a question
+    signed = _SIGNATURE.search(text)
+    if signed and text[: signed.start()].strip(" ,.") and statement_unit(signed.group("who").strip(" .")):
+        # "… Z poważaniem, Jan Kowalski, Urząd Gminy w Sieradzu": who writes goes first, as a statement
+        text = f"{signed.group('who').strip(' .')}. {text[: signed.start()].strip()}"
+    stripped = without_letter(text)  # "Szanowni Państwo, … Z poważaniem, Jan Nowak": the letter's frame
+    for _ in range(3):  # "Dzień dobry, mam pytanie: wracając do tematu, …"
+        shorter = _OPENER.sub("", stripped, count=1)
+        if shorter == stripped:
+            break
+        stripped = shorter
+    return stripped if stripped.strip(" ?!.") else text

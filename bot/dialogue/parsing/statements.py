@@ -1,0 +1,452 @@
+"""Statements of who writes and what they take part in: "jesteśmy gminą wiejską", "piszę z UM w Gnieźnie",
+"startujemy w CS", and a statement split from the question that follows it.
+
+Pure: no I/O, no state.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bot.dialogue.parsing.programmes import detect_programmes, strip_programmes
+from bot.dialogue.parsing.report import QUESTION
+from knowledge.normalize import fold
+
+_STATEMENT = re.compile(
+    # at the start or of a clause after a comma: "gmina wiejska, startujemy w CG, chcę sprawdzić faktury"
+    r"(?i)(?:^|[,;.–—]\s*|\s-\s+)\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
+    r"korzystamy\s+z|mamy\s+(?:grant|projekt|umow\w*)|podpisali[sś]my\s+umow\w*|"
+    # "pomagam powiatowi krotoszyńskiemu rozliczyć Cyfrowy Powiat"
+    r"pomaga\w*\s+(?:\w+\s+){0,3}(?:rozlicz\w*|przygotowa\w*|z[lł]o[zż]y[cć])|dostali[sś]my\s+grant|startujemy|rozliczamy|dzia[lł]amy\s+w|"
+    r"startowali[sś]my|sk[lł]adali[sś]my|(?:teraz\s+)?rozliczeni\w*|"
+    # "zostajemy przy cyberbezpiecznym", "wracamy do cg", "przechodzimy na cp"
+    r"zostajemy\s+(?:przy|w)|zosta[nń]my\s+(?:przy|w)|wracamy\s+do|przechodzimy\s+(?:do|na)|prze[lł][aą]czamy\s+(?:si[eę]\s+)?na|"
+    # "jednak piszemy wniosek do cyfrowej gminy", "składamy do cs", "aplikujemy do cp"
+    r"(?:jednak\s+)?(?:piszemy|sk[lł]adamy|z[lł]o[zż]ymy|aplikujemy|startujemy)\s+(?:wniosek\s+)?(?:do|w)|"
+    r"(?:jednak\s+)?(?:chodzi\s+nam\s+o|interesuje\s+nas))\b|"
+    r"(?:^|\W)(?:chodzi\s+(?:mi|nam)?\s*o|pytam\s+o|pytamy\s+o|m[oó]wi[eę]\s+o)\s|"
+    r"^\W*(?:gmin[aą]|powiat\w*|wojew[oó]dztw\w*)\s+jeste[sś]my\b|"
+    # "to jest cyfrowa gmina", "to cyberbezpieczny samorząd, koniec projektu …": the programme of what was sent
+    r"(?:^|[,;.–—]\s*)\W*to\s+jest\s+(?:(?:program|rozliczenie|projekt)\w*\s+)?(?:z\s+)?(?=cyfrow|cyber|c[gps]\b)"
+    r"|^\W*to\s+(?=(?:cyfrow|cyber)[^,]*,)"
+)
+_UNIT_STATEMENT = re.compile(
+    r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|jestem|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|"
+    r"z\s+tej\s+strony|tu|tutaj|my(?=\s+(?:z|ze)\s)|"
+    # "rozliczamy cyberbezpieczny samorząd jako powiat żywiecki" (the programme already stripped)
+    r"(?:(?:rozliczamy|startujemy|wyst[eę]pujemy|aplikujemy|sk[lł]adamy(?:\s+wniosek)?|dzia[lł]amy)\s+)?jako)\s+"
+    r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[aąeę]d\w*\s+gminy|"
+    r"urz[aąeę]d\w*\s+(?:miasta\s+i\s+gminy|gminy\s+i\s+miasta)|urz[aąeę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
+    r"urz[aąeę]d\w*\s+marsza[lł]\w*|"
+    r"wojew[oó]dztw\w*)\s+(.+)$"
+)
+_NOMINATIVE_LEVEL = (
+    ("gmin", "gmina"),
+    ("urz", "gmina"),
+    ("powiat", "powiat"),
+    ("starost", "powiat"),
+    ("miast", "miasto"),
+    ("wojew", "województwo"),
+)
+
+
+def adjective_nominative(word: str) -> str:
+    """'żywieckim' -> 'żywiecki', 'kościerskiego' -> 'kościerski' (powiat and województwo names)."""
+    return re.sub(r"(?i)(sk|ck|dzk)(?:im|iego|iemu|im)$", r"\1i", word)
+
+
+_OWN_WORDS = re.compile(r"(?i)^(?:my|nas|nasz\w*|u|ja|mnie|mi)$")
+_FILLER_WORDS = re.compile(
+    r"(?i)^(?:a|i|to|tez|też|w|we|z|ze|do|dla|u|o|sa|są|jest|jestesmy|jesteśmy|startujemy|programie|program\w*|"
+    r"projekcie|projekt\w*|grancie|grant\w*|chodzi|dotyczy|tylko|akurat|tu|tutaj|jednak|"
+    # what the unit is doing in the programme ("my w cyberbezpiecznym, rozliczamy zakupy")
+    r"rozlicza\w*|realizuj\w*|zakup\w*|faktur\w*|wgrywa\w*|wysy[lł]a\w*|sk[lł]adamy|wniosek|teraz|"
+    r"dokument\w*|sprawdz\w*|wydatk\w*|starostw\w*|urz[eę]dzie)$"
+)
+
+
+def statement_programme(text: str) -> str | None:
+    """'(my) jesteśmy w Cyfrowej Gminie', 'my w cyberbezpiecznym' -> the programme: a statement, not a question."""
+    if "?" in text or _QUESTION_CLAUSE.search(text) or _ASKED_WHETHER.search(text):
+        return None  # "działamy w cs, czy można kupić UPS": a question with its context
+    named = detect_programmes(text)
+    if len(named) != 1:
+        return None
+    if _STATEMENT.search(text):
+        return named[0]
+    # "my w cyberbezpiecznym", "u nas cyfrowy powiat": a short message of the programme and only
+    # "we"-words and fillers besides.
+    head, _, announced = text.partition(",")
+    if announced and _ANNOUNCEMENT.fullmatch(announced.strip(" .!")) and _own_statement(head):
+        # "my w cyberbezpiecznym, mam parę pytań o sprzęt": the programme, and the questions to come
+        return named[0]
+    return named[0] if _own_statement(text) else None
+
+
+_QUESTION_CLAUSE = re.compile(
+    r"(?i)(?:^|[,;.]\s*)(?:a\s+|i\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu|do\s+kiedy)\b"
+)
+# "mam parę pytań (o sprzęt)", "chcę zapytać o faktury": questions announced, none asked yet
+_ANNOUNCEMENT = re.compile(
+    r"(?i)(?:mam\w*|mamy)\s+(?:\w+\s+){0,2}pyta[nń]\w*(?:\s+(?:o|odno[sś]nie|w\s+sprawie|dotycz\w*)\s+.+)?"
+    # "wrzucam faktury", "przesyłam dokumenty do sprawdzenia": files announced
+    r"|(?:wrzuc\w*|wysy[lł]\w*|przesy[lł]\w*|za[lł][aą]cz\w*|wgrywa\w*|dodaj\w*)\s+(?:\w+\s+)?(?:faktur\w*|dokument\w*|plik\w*|protok\w*)"
+    r"(?:\s+.+)?"
+    r"|chc(?:[eę]|ia[lł]\w*|emy)\s+(?:\w+\s+)?(?:zapyta[cć]|dopyta[cć]|spyta[cć]|si[eę]\s+dowiedzie[cć])"
+    r"(?:\s+o\s+.+)?"
+)
+
+
+def _own_statement(text: str) -> bool:
+    """A short message of a programme and only "we"-words and fillers besides ("my w cyberbezpiecznym")."""
+    rest = strip_programmes(text, keep_if_empty=False).strip(" .,!").split()
+    words = [w.strip(".,!–-") for w in rest if w.strip(".,!–-")]
+    own = any(_OWN_WORDS.match(w) for w in words)
+    return 1 <= len(words) <= 6 and own and all(_OWN_WORDS.match(w) or _FILLER_WORDS.match(w) for w in words)
+
+
+_NAME_END = re.compile(
+    r"[,;:(]|(?:^|\s)(?:i|a|oraz|ale|bo|wi[eę]c|startujemy|rozliczamy|realizujemy|si[eę]|tu|tutaj|pisze|pisz[eę])(?:\s|$)"
+)
+
+
+@functools.lru_cache(maxsize=256)  # statement_unit / _level / _hint and split_context read one message each
+def _unit_statement(text: str) -> tuple[str, str, str] | None:
+    """(level, name, hint) of a statement about the user's unit; the name is "" when only the level is said,
+    the hint the kind and region said with it ("miejsko-wiejska z wielkopolski").
+
+    The statement may take several clauses: "piszę z urzędu w Jarocinie, jesteśmy gminą
+    miejsko-wiejską z Wielkopolski" names the unit in one and its kind and region in the other;
+    "jesteśmy gminą miejsko-wiejską z wielkopolski, Krotoszyn" names it in a clause of its own."""
+    if "?" in text:
+        return None
+    # "z urzędu miejskiego w Olecku (gmina miejsko-wiejska, warmińsko-mazurskie)": a remark in brackets is a clause
+    clauses = [
+        c for c in re.split(r"\s*[,;()]\s*|\.\s+|\s+[–—-]\s+", strip_programmes(text).rstrip(".!)–—- ")) if c.strip()
+    ]
+    level: str | None = None
+    name, region = "", ""
+    kind: list[str] = []
+    loose, said_kind = "", ""
+    # "teraz rozliczenie cyfrowej gminy, gmina wiejska Kościerzyna": beside a statement, a clause
+    # of a level word and a name is the unit
+    beside_statement = len(clauses) > 1 and bool(_STATEMENT.search(text))
+    for clause in clauses:
+        found = _unit_clause(clause, bare=beside_statement)
+        kind_said = _KIND_CLAUSE.fullmatch(clause.strip())
+        if found is None and kind_said:
+            # "(gmina miejsko-wiejska, …)" beside "piszę z urzędu miejskiego w Olecku": what kind the unit is
+            said_kind = said_kind or kind_said.group("kind").replace("ą", "a")
+            continue
+        if found is None:
+            loose = loose or _loose_name(clause)
+            continue
+        clause_level, clause_kind, clause_name, clause_region = found
+        if level is None or (not name and clause_name):
+            level = clause_level  # the first clause's level, or the level of the clause naming the unit
+        name = name or clause_name
+        kind = kind or clause_kind
+        region = region or clause_region
+    if level is None:
+        return None  # "gmina wiejska, startujemy w CG": a bare kind beside a statement names nothing
+    if said_kind and not kind and level in ("miasto", "gmina"):
+        kind, level = [said_kind], "gmina"  # "urząd miejski w Olecku (gmina miejsko-wiejska)"
+    name = name or loose  # "…, Krotoszyn": a clause that is only a capitalised name
+    hint = " ".join(part for part in (*kind, region) if part)
+    query = " ".join(part for part in (*kind, name, region) if part)
+    return level, query if name else "", hint
+
+
+# A clause that is only the kind of unit: "gmina miejsko-wiejska", "gmina wiejska"
+_KIND_CLAUSE = re.compile(r"(?i)(?P<level>gmin[aą])\s+(?P<kind>miejsko-wiejsk[aą]|wiejsk[aą]|miejsk[aą])")
+# A clause that is only a capitalised name of one to three words ("Krotoszyn", "Nowy Targ").
+_LOOSE_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]?[\w-]+){0,2}")
+_NOT_LOOSE = re.compile(
+    r"(?i)^(?:dzie[nń]|witam|witaj\w*|cze[sś][cć]|hej|mam\w*|chc\w*|prosz\w*|pytanie|dzi[eę]k\w*|pozdrawiam|"
+    r"gmin\w*|powiat\w*|miast\w*|wojew\w*|urz[aą]d\w*|starostw\w*)$"
+)
+
+
+def _loose_name(clause: str) -> str:
+    """The clause when it is only a name ("Krotoszyn"), not a greeting, a region or a sentence of its own."""
+    clause = clause.strip()
+    words = clause.split()
+    if not _LOOSE_NAME.fullmatch(clause) or _NOT_LOOSE.match(words[0]) or _FILLER_WORDS.match(words[0]):
+        return ""
+    if _REGION_WORDS.search(f"z {clause}") or _STATEMENT.search(clause) or _ANNOUNCEMENT.search(clause):
+        return ""
+    return clause
+
+
+# "piszę z urzędu w Jarocinie", "dzwonię ze starostwa powiatowego w Wągrowcu": the office, in a town
+_OFFICE_STATEMENT = re.compile(
+    r"(?i)^\W*(?:(?:my\s+)?(?:jeste[sś]my|jestem|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|pracuj[eę]|pracujemy)\s+)?"
+    r"(?:z|ze|w\s+imieniu|w)\s+"
+    r"(?P<office>urz[eę]d\w*(?:\s+(?:gminy|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?|starostw\w*"
+    r"(?:\s+powiatow\w*)?)\s+(?:w|we)\s+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?)\s*$"
+)
+# "pracuję w referacie finansowym Urzędu Gminy w Lipnicy Wielkiej": the office further in a sentence about oneself
+_OFFICE_IN_CLAUSE = re.compile(
+    r"(?i:\b(?:pracuj\w*|jestem|jeste[sś]my|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|zatrudnion\w*|w\s+imieniu)\b.{0,80}?"
+    r"\b(?P<office>urz[eęaą]d\w*(?:\s+(?:gminy(?:\s+i\s+miasta)?|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?"
+    r"|starostw\w*(?:\s+powiatow\w*)?)\s+(?:w|we)\s+)"
+    # the town capitalised ("w Lipnicy Wielkiej"), then the end or the letter going on ("… zwracam się z pytaniem")
+    r"(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?"
+    # typed without capitals ("w ustrzykach dolnych i pierwszy raz piszę"): one or two words before the end or "i"
+    r"|[a-ząćęłńóśźż][\w-]+(?:\s+[a-ząćęłńóśźż][\w-]+)?(?=\s*$|\s+(?:i|a|oraz)\s))"
+    r"(?:\s*$|\s+(?=(?i:zwracam\w*|zwracamy|uprzejmie|pytam\w*|prosz[eę]|prosimy|chcia[lł]\w*|chc[eę]|chcemy|i|a|oraz)\b))"
+)
+# "nasz kod teryt to 2815042", "kod TERYT gminy: 2815042": the user's unit by its code
+_CODE_STATEMENT = re.compile(
+    r"(?i)\bnasz\w*\s+kod\w*(?:\s+teryt)?\s*(?:to|:|=|jest|brzmi)?\s*(?P<code>\d{7}|\d{4}|\d{2})\b"
+)
+# "jesteśmy z Pniew", "piszę z Krotoszyna": the user's town, capitalised, with no level word
+_FROM_PLACE = re.compile(
+    r"^\W*(?:my\s+)?(?:jeste[sś]my|jestem|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy)\s+(?:z|ze)\s+"
+    r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)\W*$"
+)
+_BARE_UNIT_CLAUSE = re.compile(r"(?i)^\W*(gmin\w*|powiat\w*|miast\w*)\s+(\S.*)$")
+_REGION_WORDS = re.compile(
+    r"(?i)\s*\b(?:z|ze|w|na)\s+(?:woj\.?\s+|wojew[oó]dztw\w*\s+)?(?P<region>dolno[sś]l\w*|kujaw\w*|lubel\w*|lubus\w*"
+    r"|[lł][oó]dzk\w*|ma[lł]opol\w*|mazow\w*|mazows\w*|opol\w*|podkarpa\w*|podlas\w*|zachodniopomor\w*|pomor\w*"
+    r"|[sś]l[aą]sk\w*|[sś]wi[eę]tokrzys\w*|warmi\w*|wielkopol\w*)\s*$"
+)
+
+
+# Who writes, before where from: "tu skarbnik z Konina", "Jan Nowak – informatyk UGiM w Wadowicach", "z tej strony
+# informatyk starostwa żywieckiego", "sekretarz gminy Kórnik". The role goes; the place is read as a statement.
+_ROLE = re.compile(
+    r"(?i)^\W*(?:(?:tu|tutaj|z\s+tej\s+strony|pisze|pisz[eę]|jestem|ja|m[oó]wi)\s+)?"
+    r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s*[,–—-]?\s*)?"  # a signature's name
+    r"(?:pani\s+|pan\s+|zast[eę]pca\s+|p\.?\s*o\.?\s+)?"
+    r"(?:skarbni\w*|informaty\w*|sekretar\w*|w[oó]jt\w*|burmistrz\w*|prezydent\w*|starost[aąy]|kierowni\w*|"
+    r"pracowni\w*|ksi[eę]gow\w*|inspektor\w*|referent\w*|specjali\w*|naczelni\w*|dyrektor\w*|koordynator\w*|"
+    r"asystent\w*|administrator\w*|radc\w*|urz[eę]dni\w*)"
+    r"(?:\s+(?:ds\.?|do\s+spraw)\s+[\w.]+(?:\s+[\w.]+)?)?\s+(?P<rest>\S.*)$"
+)
+# Office abbreviations in signatures: "UGiM w Wadowicach", "UM Konin", "SP w Żywcu"
+_OFFICE_ABBREVIATIONS = (
+    (re.compile(r"^(?:UGiM|UMiG|UMIG|UGIM)\b"), "urzędu miasta i gminy"),
+    (re.compile(r"^UG\b"), "urzędu gminy"),
+    (re.compile(r"^UM\b"), "urzędu miasta"),
+    (re.compile(r"^UMW\b|^UMWD?\b"), "urzędu marszałkowskiego"),
+    (re.compile(r"^SP\b"), "starostwa powiatowego"),
+)
+
+
+def _as_statement(clause: str) -> str:
+    """A clause naming who writes and where from, as a plain statement of where from; others unchanged."""
+    body = clause.strip()
+    for pattern, office in _OFFICE_ABBREVIATIONS:
+        # "piszę z UM w Gnieźnie", "jestem z UG Kobylnica": the office written out
+        body = re.sub(rf"\b(z|ze)\s+(?:{pattern.pattern.replace('^', '')})", rf"\1 {office}", body)
+    clause = body if body != clause.strip() else clause
+    office_first = re.match(r"(?i)^\W*(?=(?:urz[aą]d|starostwo)\w*\s)", body)
+    if office_first and not re.match(r"(?i)^\W*(?:z|ze|w)\s", body):
+        # "Starostwo Powiatowe w Żywcu", "Urząd Gminy w Kórniku" as a line of their own
+        office = re.sub(r"(?i)^\W*(urz)[aą]d(\s)", r"\1ędu\2", body)
+        return "piszę z " + re.sub(r"(?i)^starostwo\b", "starostwa", office)
+    role = _ROLE.match(body)
+    if role is None:
+        return clause
+    rest = role.group("rest").strip()
+    if re.search(r"(?i)\bw[oó]jt", body[: role.start("rest")]) and re.match(r"(?i)gmin\w*\s+(?!wiejsk|miejsk)", rest):
+        # a wójt heads a rural gmina ("wójt gminy Kościerzyna": the gmina wiejska, not the town)
+        rest = re.sub(r"(?i)^(gmin\w*)\s+", r"\1 wiejskiej ", rest, count=1)
+    for pattern, office in _OFFICE_ABBREVIATIONS:
+        if pattern.match(rest):
+            rest = pattern.sub(office, rest, count=1)
+            break
+    rest = re.sub(r"(?i)^(?:z|ze|w|we)\s+", "", rest)
+    # "starostwa żywieckiego" names the powiat by its adjective
+    rest = re.sub(r"(?i)^starostw\w*\s+(?!powiat)(?=\w+(?:skiego|ckiego|dzkiego)\b)", "powiatu ", rest)
+    if re.match(r"(?i)^(?:urz[eę]d|starostw)\w*\s", rest):
+        return f"piszę z {rest}"
+    if re.match(r"(?i)^(?:gmin|powiat|miast|wojew)\w*\s", rest):
+        return f"jestem z {rest}"
+    return f"jestem z {rest}" if re.match(r"[A-ZĄĆĘŁŃÓŚŹŻ]", rest) else clause
+
+
+def _office_kind(office: str) -> list[str]:
+    """The kind of gmina an office's name tells: a Urząd Gminy serves a rural gmina, a Urząd Miasta i Gminy
+    an urban-rural one; a Urząd Miejski / Urząd Miasta may be either urban kind, so it says nothing."""
+    folded = fold(office)
+    if re.search(r"\bmiasta\s+i\s+gminy\b|\bgminy\s+i\s+miasta\b", folded):
+        return ["miejsko-wiejska"]
+    if re.fullmatch(r"urz\w*\s+gminy", folded):
+        return ["wiejska"]
+    return []
+
+
+def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], str, str] | None:
+    """(level, kind words, name, region) of one clause about the user's unit, or None."""
+    clause = _as_statement(clause)
+    coded = _CODE_STATEMENT.search(clause)
+    if coded:
+        code_ = coded.group("code")
+        return "", [], code_, ""  # the code alone finds the unit
+    office = _OFFICE_STATEMENT.search(clause) or _OFFICE_IN_CLAUSE.search(clause)
+    if office:
+        level = _level_of(office.group("office"))
+        kind = _office_kind(office.group("office"))
+        if level == "gmina" and not kind and re.search(r"(?i)miejsk|miasta", office.group("office")):
+            level = "miasto"  # a Urząd Miejski / Urząd Miasta: "miasto X" (urban or urban-rural)
+        return level, kind, office.group("town"), ""
+    match = _UNIT_STATEMENT.search(clause) or (_BARE_UNIT_CLAUSE.search(clause) if bare else None)
+    if not match:
+        place = _FROM_PLACE.match(clause)
+        if place and _loose_name(place.group("name")):
+            return "", [], place.group("name"), ""  # "jesteśmy z Pniew": a town, its level not said
+        return None
+    level = _level_of(match.group(1))
+    office_kind = _office_kind(match.group(1)) if re.match(r"(?i)urz", match.group(1)) else []
+    if level == "gmina" and re.fullmatch(r"(?i)urz[aąeę]d\w*\s+miasta", match.group(1)):
+        level = "miasto"  # "tu Urząd Miasta Słupsk": a town (urban or urban-rural), as the office path reads it
+    # The name ends where the sentence goes on: "powiatem żywieckim, rozliczamy …", "powiatem i startujemy …".
+    tail = _NAME_END.split(match.group(2))[0]
+    region = _REGION_WORDS.search(tail)
+    region_text = ""
+    if region:
+        region_text = f"z {region.group('region')}"
+        tail = tail[: region.start()]
+    # "jesteśmy miastem na prawach powiatu, Zamość": a kind of unit, not its name
+    rights = re.match(r"(?i)na\s+prawach\s+powiatu\b\s*", tail)
+    if rights:
+        tail = tail[rights.end() :]
+    words = tail.split()
+    # "gminą wiejską", "gmina miejsko-wiejska": a kind of gmina, kept in the query but not a name
+    kind = ["na prawach powiatu"] if rights else list(office_kind)
+    while words and re.fullmatch(r"(?i)(?:wiejsk|miejsk|miejsko-wiejsk)\w*", words[0]):
+        kind.append(re.sub(r"(?i)(sk)\w*$", r"\1a", words.pop(0)))
+    if words and _level_word(words[0]) == level:
+        words = words[1:]  # "z urzędu marszałkowskiego województwa pomorskiego"
+    name = " ".join(adjective_nominative(w) for w in words).strip(" ,.")
+    if level == "województwo":
+        name = re.sub(r"(?i)(sk|ck|dzk)i\b", r"\1ie", name)  # "lubuskiego" -> "lubuskie" (a neuter name)
+    if not name and not _UNIT_STATEMENT.search(clause):
+        return None  # "gmina wiejska, startujemy w CG": a bare kind beside a statement names nothing
+    return level, kind, name, region_text
+
+
+def statement_unit(text: str) -> str | None:
+    """'jesteśmy powiatem żywieckim', 'jesteśmy z gminy Kościerzyna' -> a unit query ('powiat żywiecki')."""
+    found = _unit_statement(text)
+    return " ".join(part for part in found[:2] if part) if found and found[1] else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# ", ile możemy dostać?": a question clause after a comma
+_COMMA_QUESTION = re.compile(
+    r"(?i)(?:,|\s+[–—-])\s*(?=(?:a\s+|i\s+|to\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu"
+    r"|do\s+kiedy|od\s+kiedy|co\s+(?:trzeba|musimy|mamy|należy|nalezy|powinni\w*|zrobi\w*|z\s+\w+)|sk[aą]d|kt[oó]r\w+"
+    r"|na\s+ile|na\s+co|po\s+co|w\s+jaki\w*)\b)"
+)
+
+
+_ASKED_WHETHER = re.compile(r"(?i)\b(?:pyta\w*|zapyta\w*|chc\w*\s+zapyta\w*|ciekaw\w*)\W+(?:\w+\s+)?czy\b")
+# A question about the user's own unit: "ile dostaniemy?", "co możemy kupić?", "nasz grant"
+_FIRST_PERSON = re.compile(r"(?i)\b(?:nam|nas|my|nasz\w*|\w+(?:emy|imy|amy|ymy))\b")
+
+
+def programme_then_question(text: str) -> tuple[str, str] | None:
+    """(programme, question) of "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": a
+    statement of the programme in a sentence or dash-clause of its own, then a question asked in it."""
+    parts = re.split(r"(?<=[.!])\s+|\s+[–—-]\s+", text.strip(), maxsplit=1)
+    if len(parts) != 2 or "?" in parts[0] or not parts[1].strip(" .!?"):
+        return None  # "ok, zostajemy przy cs – usuń fv_cs_toner z zestawu": a request may follow too
+    head = parts[0].rstrip(".! ")
+    clauses = [c.strip() for c in re.split(r"\s*[,;]\s*", head) if c.strip()]
+    said = [c for c in clauses if statement_programme(c) and _STATEMENT.search(c)]
+    if len(said) != 1:
+        return None  # "my w cs – czy …": the programme as the question's context only
+    programme = statement_programme(said[0])
+    assert programme is not None
+    # "jesteśmy w cs, umowę podpisaliśmy 15 marca 2024 – do kiedy ankieta?": the rest stays with the question
+    rest = [
+        c
+        for c in clauses
+        if c != said[0]
+        and not (statement_unit(c) or statement_level(c))
+        and not re.fullmatch(r"(?i)\W*(?:ok|okej|dobra|dobrze|no|aha|super|dzi[eę]ki)\W*", c)
+    ]
+    return programme, " ".join([*rest, parts[1].strip()])
+
+
+def split_context(text: str) -> tuple[str, str] | None:
+    """(statement, question) of a message that says who the user is and asks something: "jesteśmy gminą
+    Krotoszyn. ile możemy dostać z cg?", "ile mamy grantu? jesteśmy z Pniew". Only a statement naming the
+    unit or its level counts; the programme said beside them is kept with them ("rozliczamy cyfrową gminę,
+    jesteśmy gminą X – co trzeba dołączyć?"), a programme alone is the question's context."""
+    parts = [
+        part.strip()
+        for sentence in _SENTENCE_END.split(text.strip())
+        for part in _COMMA_QUESTION.split(sentence)
+        if part.strip(" ,.")
+    ]
+    if len(parts) < 2:
+        return None
+    statements: list[str] = []
+    programmes: list[str] = []  # kept beside a unit or level only: a programme alone is the question's context
+    questions: list[str] = []
+    own = bool(_FIRST_PERSON.search(" ".join(parts[1:])))
+    for number, part in enumerate(parts):
+        bare = part.rstrip(".! ")
+        if "?" in part or _QUESTION_CLAUSE.match(bare) or _ASKED_WHETHER.search(bare):
+            questions.append(part)  # "… i kolega pyta, czy możemy kupić używany serwer": a question without "?"
+        elif statement_unit(bare) or statement_level(bare):
+            statements.append(bare)
+        elif statement_programme(bare):
+            programmes.append(bare)  # "rozliczamy cyfrową gminę, jesteśmy gminą X – co trzeba dołączyć?"
+        elif number == 0 and own and _unit_clause(bare, bare=True):
+            statements.append(f"jesteśmy {bare}")  # "gmina wiejska Brzeziny z łódzkiego, ile dostaniemy?"
+        else:
+            questions.append(part)
+    if not statements:
+        questions = programmes + questions
+    if not statements or not questions or not any(QUESTION.search(q) or _ASKED_WHETHER.search(q) for q in questions):
+        return None
+    return ", ".join(programmes + statements), " ".join(questions)
+
+
+def statement_hint(text: str) -> str:
+    """'jesteśmy gminą miejsko-wiejską z wielkopolski' -> 'miejsko-wiejska z wielkopolski': what the user said
+    of their unit's kind and region without naming it, kept to pick the unit when its name comes."""
+    found = _unit_statement(text)
+    return found[2] if found is not None and not found[1] else ""
+
+
+def statement_level(text: str) -> str | None:
+    """'jesteśmy powiatem (i startujemy w CP)', 'u nas w starostwie' -> 'powiat': the level, no unit named."""
+    found = _unit_statement(text)
+    if found is not None:
+        return None if found[1] or not found[0] else {"miasto": "gmina"}.get(found[0], found[0])
+    if "?" in text:
+        return None
+    match = _LEVEL_ONLY.search(strip_programmes(text, keep_if_empty=False))
+    if not match:
+        return None
+    return _level_of(match.group(1) or match.group(2)).replace("miasto", "gmina")
+
+
+def _level_word(word: str) -> str | None:
+    folded = word.casefold()
+    return next((v for k, v in _NOMINATIVE_LEVEL if folded.startswith(k) and k != "urz"), None)
+
+
+def _level_of(words: str) -> str:
+    """'powiatem' -> 'powiat', 'urzędu marszałkowskiego' -> 'województwo' (the nominative level word)."""
+    folded = words.casefold()
+    if "marsza" in folded:
+        return "województwo"
+    return next(v for k, v in _NOMINATIVE_LEVEL if folded.startswith(k))
+
+
+# "u nas w starostwie", "tu urząd gminy", "piszę ze starostwa": where the user works, no name
+_LEVEL_ONLY = re.compile(
+    r"(?i)^\W*(?:u\s+nas\s+w|tu|tutaj|pisz[eę]\s+z|piszemy\s+z|dzwoni[eę]\s+z)\s+"
+    r"(urz[eę]d\w*\s+gmin\w*|urz[eę]dzie\s+miasta|starostw\w*|gmin\w*|powiat\w*|urz[eę]d\w*\s+marsza[lł]\w*|"
+    r"wojew[oó]dztw\w*)\W*$"
+    # "gmina jesteśmy", "powiat jesteśmy, w cyfrowym powiecie": the level said first, as people speak
+    r"|^\W*(gmin[aą]|powiat\w*|wojew[oó]dztw\w*)\s+jeste[sś]my\b[\W\s]*(?:w|z|we|ze)?\W*$"
+)
