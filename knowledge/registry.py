@@ -344,7 +344,14 @@ class Registry:
         if wanted_level is Level.WOJEWODZTWO and not results:
             # "urząd marszałkowski w Opolu": the województwo of the town its office is in
             results = self._region_of_town(name)
-        results.sort(key=lambda c: (-c.score, self._rank(c.unit), -(c.unit.population_2020 or 0)))
+        results.sort(
+            key=lambda c: (
+                -c.score,
+                self._rank(c.unit),
+                _KIND_ORDER.get(c.unit.kind, 0),
+                -(c.unit.population_2020 or 0),
+            )
+        )
         return results[:limit]
 
     def _region_of_town(self, name: str) -> list[Candidate]:
@@ -413,6 +420,11 @@ class Registry:
         if unit.level is Level.POWIAT and unit.is_city_with_powiat_rights:
             return self._by_code.get(unit.code + "011", unit)
         return unit
+
+
+# Units of one name in a fixed order, the town first (as the user guide shows them, so "ta druga" always
+# means the same unit): a town, a town with its villages, the rural gmina.
+_KIND_ORDER = {UnitKind.GMINA_MIEJSKO_WIEJSKA: 1, UnitKind.GMINA_WIEJSKA: 2}
 
 
 # "z wielkopolski", "woj. wielkopolskie", "(mazowieckie)": a region after the unit's name, and the
@@ -489,6 +501,8 @@ _CASE_ENDINGS = (
     ("ie", "a"),
     ("ce", "ka"),
     ("dze", "ga"),
+    # accusative of feminine names: "chodziło o Nysę", "za Gdynię"
+    ("e", "a"),
 )
 
 # Adjective endings (folded) of oblique cases and the nominative's: "mazowieckim", "nowym", "wielkiej".

@@ -51,6 +51,9 @@ class GrantsLike(Protocol):
 
     def find_unit(self, query: str) -> Any: ...
 
+    @property
+    def registry(self) -> Any: ...
+
     def compute_for(
         self,
         unit: Any,

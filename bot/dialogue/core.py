@@ -49,7 +49,7 @@ Progress = Callable[[int, int], Awaitable[None]]
 # Lines kept in memory before the dialogue writes them itself (the flusher has fallen behind).
 LOG_BACKLOG = 5000
 # Free text is offered to the features in this order; the FAQ answers whatever is left.
-TEXT_ORDER = ("account", "helpdesk", "settlement", "grant", "followup", "purchase", "faq")
+TEXT_ORDER = ("account", "helpdesk", "settlement", "recall", "grant", "followup", "purchase", "faq")
 
 
 def render_statistics(stats: repo.Statistics) -> Any:
@@ -60,7 +60,7 @@ def render_statistics(stats: repo.Statistics) -> Any:
 
 class Dialogue:
     def __init__(self, backends: Backends) -> None:
-        from bot.dialogue.features import account, faq, followup, grant, helpdesk, purchase, settlement
+        from bot.dialogue.features import account, faq, followup, grant, helpdesk, purchase, recall, settlement
 
         self.backends = backends
         self.store = Store(backends.engine)
@@ -68,7 +68,7 @@ class Dialogue:
         # Set by a face that flushes the log itself (the bot: a task writing from a thread).
         self.log_ready: Callable[[], None] | None = None
         self._writer: asyncio.Task[None] | None = None
-        modules = (account, faq, followup, grant, helpdesk, purchase, settlement)
+        modules = (account, faq, followup, grant, helpdesk, purchase, recall, settlement)
         self.features: dict[str, Feature] = {}
         for module in modules:
             feature = module.FEATURE(self)

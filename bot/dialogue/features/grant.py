@@ -11,7 +11,16 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from bot.dialogue import texts
-from bot.dialogue.features.base import Feature, Result, Turn, done, programme_name, programmes_for_unit, say
+from bot.dialogue.features.base import (
+    Feature,
+    Result,
+    Turn,
+    context_programme,
+    done,
+    programme_name,
+    programmes_for_unit,
+    say,
+)
 from bot.dialogue.parsing import (
     BARE_NAME_AFTER,
     CODE_ONLY,
@@ -238,6 +247,44 @@ def _bare_name(text: str) -> str | None:
     return match.group(1)
 
 
+# Words that never name a unit in a grant request: what asks, the programmes, offices, courtesy, regions.
+_NEVER_A_NAME_WORDS = (
+    "ile a i w we z ze do na o od dla po przy jak jaki jaka jakie czy co to ten ta te tu tam nas nam nasz nasza "
+    "nasze naszej naszego my mamy ma maja jest sa by byla bylo moze mozemy mozna dostac dostaniemy dostanie "
+    "dostaje dostali dostalibysmy dostalaby otrzymac otrzymamy przysluguje wynosi wyjdzie policz oblicz wylicz "
+    "sprawdz prosze pytanie pytam chcialem chcialam zapytac grant grantu granty grantow kwota kwoty kwote "
+    "maksymalnie max maks najwiecej razem lacznie mniej wiecej tylko jeszcze teraz potem dzien dobry witam "
+    "czesc hej dziekuje dzieki pozdrawiam cyfrowa cyfrowej cyfrowy cyfrowym cyfrowego cyfrowa gmina gminy gmine "
+    "gminie gmin powiat powiatu powiecie powiatowi powiaty miasto miasta miescie wojewodztwo wojewodztwa "
+    "samorzad samorzadu samorzadzie cyberbezpieczny cyberbezpiecznego cyberbezpiecznym cyber program programie "
+    "programu urzad urzedu urzedzie um ug umig ugim starostwo starostwa starostwie marszalkowski marszalkowskiego "
+    "kod kodu teryt wskaznik wskaznika nowy nowa nowe stary stara pan pani panstwo tak nie ok okej dobra "
+    "zl pln tys tysiecy mln euro netto brutto rok roku lat"
+)
+_NEVER_A_NAME = frozenset(fold(word) for word in _NEVER_A_NAME_WORDS.split())
+_SCAN_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _name_spans(text: str) -> list[str]:
+    """Runs of up to three words that could name a unit, longest first: 'kety, malopolska – ile grantu
+    w cg' -> ['kety', 'malopolska']. Words that ask, name a programme or an office break a run."""
+    runs: list[list[str]] = [[]]
+    for match in _SCAN_WORD.finditer(text):
+        word = match.group(0)
+        gap = text[match.start() - 1 : match.start()] if match.start() else ""
+        if fold(word) in _NEVER_A_NAME or len(word) < 3:
+            runs.append([])
+            continue
+        if gap and gap not in (" ", "-"):
+            runs.append([])
+        runs[-1].append(word)
+    spans: list[str] = []
+    for run in (r for r in runs if r):
+        for size in range(min(3, len(run)), 0, -1):
+            spans += [" ".join(run[i : i + size]) for i in range(len(run) - size + 1)]
+    return sorted(dict.fromkeys(spans), key=lambda span: -len(span.split()))
+
+
 # "ile dostanie Gniezno?", "ile otrzyma Kościerzyna": a name straight after the verb
 _NAME_AFTER_VERB = re.compile(
     r"(?i)\bile\s+(?:mo[zż]e\s+)?(?:dosta[nćc]\w*|otrzyma\w*|przys[lł]uguje)\s+([^\d\s?!.,]\S*(?:\s+[^\d\s?!.,]\S*){0,2})$"
@@ -331,7 +378,7 @@ class Grants(Feature):
                     raise
                 # "Ile wynosi grant dla powiatu?" names no unit: a general question for the FAQ.
         eligible = _ELIGIBILITY.match(rest) or _FITS.match(strip_programmes(rest, keep_if_empty=False) or rest)
-        if eligible and detect_programmes(rest) and self._registered(eligible.group("unit")):
+        if eligible and detect_programmes(rest) and self.registered(eligible.group("unit")):
             # "czy Zakopane może dostać cyfrowy powiat?": the unit's grant there, or why it has none
             named = detect_programmes(text) or None
             return await self.request(turn, eligible.group("unit"), named, g, log_text=text)
@@ -339,13 +386,13 @@ class Grants(Feature):
         if alone is not None:
             return alone
         bare = _bare_name(rest)
-        if bare is not None and self._registered(bare):
+        if bare is not None and self.registered(bare):
             named = detect_programmes(text) or None
             return await self.request(turn, bare, named, g, log_text=text)
         another = await self._named_with_g_or_next(turn, text, g)
         if another is not None:
             return another
-        named_unit = await self._named_unit(turn, text, rest, g)
+        named_unit = await self._named_unit(turn, text, rest, g) or await self._name_anywhere(turn, text, rest, g)
         if named_unit is not None:
             return named_unit
         if g is None and topic is not None and topic.kind == "grant" and topic.subject and topic.g:
@@ -408,11 +455,37 @@ class Grants(Feature):
         rest = _MARSHAL_OFFICE.sub(lambda m: f"województwo {m.group('adj')}ie", rest)
         for match in _LEVEL_AND_NAME.finditer(strip_programmes(rest)):
             query = match.group("unit").strip(" ,.")
-            if self._registered(query):
+            if self.registered(query):
                 carried = (topic.programme,) if topic is not None and topic.kind == "grant" and topic.programme else ()
                 programmes_ = named or (["cg"] if g is not None else None)
                 return await self.request(turn, query, programmes_, g, log_text=turn.text, carried=carried)
         return None
+
+    async def _name_anywhere(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
+        """ "kety, malopolska – ile grantu w cg", "limanowa ile w cyfrowej gminie", "UM Zakopane, ile z cyfrowej
+        gminy jak nasze G to 2 450,00": a grant asked for a unit named without a level word or "dla" – the
+        first words the register knows (a lower-case word only by its exact or inflected name)."""
+        named = detect_programmes(text)
+        asks = bool(_GRANT_INTENT.search(rest)) and (bool(named) or not _NOT_GRANT.search(rest))
+        if not (asks or (g is not None and named)) or len(rest) > 160 or _SPEND_ON.search(rest):
+            return None
+        for span in _name_spans(strip_programmes(rest, keep_if_empty=False) or rest):
+            if span[0].isupper() and not self.registered(span):
+                continue
+            if not span[0].isupper() and not self._exactly(span):
+                continue
+            if _POPULATION.search(rest):
+                unit, _ = self.resolve(span, hint=turn.session.unit_hint)
+                if unit is not None:
+                    return await self._population(turn, unit.code)
+            return await self.request(turn, span, named or (["cg"] if g is not None else None), g, log_text=text)
+        return None
+
+    def _exactly(self, name: str) -> bool:
+        """The register knows the name exactly, diacritics aside ("kety", "limanowa"): a lower-case word is
+        a name only then ("złotych" is not an inflected "Złote")."""
+        assert self.backends.grants is not None
+        return any(c.score >= 99.99 for c in self.backends.grants.registry.search(name))
 
     async def _g_or_first_question(self, turn: Turn, text: str, g: Decimal | None) -> Result | None:
         """A G alone for the unit talked about; or "A gmina Słupsk w Cyfrowej Gminie? Pytam dla kolegi z
@@ -438,11 +511,11 @@ class Grants(Feature):
         named_by_g = g_unit(text)
         if named_by_g is not None and g is None:  # "G dla Kobylnicy to 2048,22": the value without the unit
             g = g_value(re.sub(rf"(?i)\b(?:dla|u)\s+{re.escape(named_by_g)}", " ", text))
-        if named_by_g is not None and g is not None and self._registered(named_by_g):
+        if named_by_g is not None and g is not None and self.registered(named_by_g):
             return await self.request(turn, named_by_g, ["cg"], g, log_text=text)
         bare = without_g(text).strip(" ,;–-") if g is not None else text  # "teraz Nowe, G 2023,22"
         moved = _NEXT_UNIT.match(bare) or _FROM_UNIT.search(text) or _START_WITH.search(text)
-        if moved and self._registered(moved.group("unit").strip(" ,")):
+        if moved and self.registered(moved.group("unit").strip(" ,")):
             carried = (topic.programme,) if topic is not None and topic.kind == "grant" and topic.programme else ()
             named = detect_programmes(text) or None
             return await self.request(turn, moved.group("unit").strip(" ,"), named, g, log_text=text, carried=carried)
@@ -456,10 +529,14 @@ class Grants(Feature):
             (asks_own_grant(rest) or _WHICH_PROGRAMMES.search(rest))
             and turn.session.unit_code
             and not grant_query(rest)
-            and not (named_unit is not None and self._registered(named_unit))  # "… dla Zakopanego": that unit
+            and not (named_unit is not None and self.registered(named_unit))  # "… dla Zakopanego": that unit
         ):
             others = _other_questions(rest)
             named = detect_programmes(others[0] if others else rest) or None
+            if named is None:
+                # "a ile dostaniemy? G mamy 1850": a G is Cyfrowa Gmina's; else the programme talked about
+                context = context_programme(turn, rest) if turn.session.topic is not None else None
+                named = ["cg"] if g is not None else ([context] if context else None)
             result = await self.for_code(turn, turn.session.unit_code, named, g, log_text=text)
             return await self._and_the_rest(turn, result, others[1:])
         if _OUR_AMOUNT.search(rest) and named_unit is None:
@@ -495,7 +572,7 @@ class Grants(Feature):
         if alone:
             code_ = alone.group("code")
             query = code_ or alone.group("unit").strip(" ,")
-            if code_ or self._registered(query):
+            if code_ or self.registered(query):
                 return await self.request(turn, query, named, g, log_text=turn.text)
         in_sentence = _LEVEL_AND_CODE.search(text)
         if in_sentence and (named or g is not None):
@@ -564,7 +641,7 @@ class Grants(Feature):
             # "a nasz powiat w cp?", "a ich powiat?": the powiat of the gmina talked about
             return await self.request(turn, own[:4], detect_programmes(text) or None, None, log_text=turn.text)
         after = _HOW_MUCH_FOR_UNIT.match(strip_programmes(text))
-        if after and talked_about and (after.group("code") or self._registered(after.group("unit"))):
+        if after and talked_about and (after.group("code") or self.registered(after.group("unit"))):
             # "a ile to będzie dla sąsiedniej gminy Gromadka? G mają 2050", "… gminy Karsin (2206032)?"
             carried = (topic.programme,) if topic and topic.programme else ()
             return await self.request(
@@ -576,7 +653,7 @@ class Grants(Feature):
                 carried=carried,
             )
         before = _UNIT_BEFORE_HOW_MUCH.search(strip_programmes(without_g(text)))  # "gminy X, G 1908.88 – ile …"
-        if before and self._registered(before.group("unit")):
+        if before and self.registered(before.group("unit")):
             # "a bez kodu, gmina Środa Wielkopolska ile w cs?": the unit named before "ile"
             return await self.request(
                 turn, before.group("unit"), detect_programmes(text) or None, g_value(text), log_text=turn.text
@@ -584,7 +661,7 @@ class Grants(Feature):
         # "a powiat mławski? chodzi o cyfrowy powiat": what is left of a clause naming only the programme goes too
         unit_part = _PROGRAMME_CLAUSE_LEFT.sub("", strip_programmes(text, keep_if_empty=False)) or text
         same = _UNIT_FOLLOW.match(unit_part)
-        if same and talked_about and self._registered(same.group("unit")):
+        if same and talked_about and self.registered(same.group("unit")):
             # "a to samo dla powiatu brodnickiego?": the programme named, else the one talked about
             carried = (topic.programme,) if topic and topic.programme else ()
             return await self.request(
@@ -610,7 +687,7 @@ class Grants(Feature):
             if kind_only:
                 # "sorry, chodziło mi o miasto" after gmina wiejska Brodnica: the same name, the other kind
                 return await self.follow(turn, None, None, unit_query=kind_only.group(0))
-        if correction and self._registered(strip_programmes(correction.group("unit"))):
+        if correction and self.registered(strip_programmes(correction.group("unit"))):
             # the unit corrected: the same grant question for the unit meant
             carried = (topic.programme,) if topic and topic.kind == "grant" and topic.programme else ()
             unit_query = strip_programmes(correction.group("unit"))
@@ -749,7 +826,7 @@ class Grants(Feature):
         if (
             _HOW_MUCH_FOR_UNIT.match(strip_programmes(joined_codes(text)))
             or (re.search(r"[^\W\d_]{3,}", named) and grant_query(named))
-            or (owner is not None and self._registered(owner))
+            or (owner is not None and self.registered(owner))
         ):
             return None  # "a ile dla sąsiedniej gminy Gromadka? G mają 2050": another unit's G
         return await self.with_g(
@@ -829,7 +906,7 @@ class Grants(Feature):
                 return better
         return found
 
-    def _registered(self, name: str) -> bool:
+    def registered(self, name: str) -> bool:
         """A bare name is a unit when the register knows it (an inflected form close enough), not any word."""
         try:
             found = self._find(name)

@@ -46,6 +46,50 @@ _ITEM_TAIL = re.compile(
 )
 
 
+# "kupujemy serwer Dell PowerEdge R760 do serwerowni i UPS APC", "czyli czytnik do dowodów rozliczymy z grantu,
+# tak?", "wracając do cp – laptopy Lenovo do ośrodka?": things said with what they are for, no question word
+_SAID_LEAD = re.compile(
+    r"(?i)^\W*(?:(?:a|i|czyli|to|wi[eę]c|dobra|ok|okej|no|w\s+takim\s+razie)\W+)*"
+    r"(?:wracaj[aą]c\s+do\s+(?:c[gps]|cyfrow\w*(?:\s+\w+)?|cyber\w*(?:\s+\w+)?)\s*[–—,:-]+\s*)?"
+    r"(?:(?:kupujemy|zamawiamy|kupimy|zakupimy|bierzemy|planujemy(?:\s+zakup\w*)?|chcemy\s+(?:kupi[cć]|zakupi[cć])|"
+    r"mamy\s+w\s+planie(?:\s+zakup\w*)?)\s*:?\s+)?"
+)
+_SAID_TAIL = re.compile(
+    r"(?i)\s*(?:,?\s*(?:rozliczymy|sfinansujemy|op[lł]acimy|kupimy|wliczymy|damy\s+rad\w*\s+rozliczy[cć])\b.*|"
+    r",?\s*(?:tak|prawda|ok|zgadza\s+si[eę])\s*\?*|\s*\?+)\s*$"
+)
+_ASKING = re.compile(
+    r"(?i)\b(?:czy|jak\w*|kiedy|gdzie|ile|co|kto|dlaczego|czemu|termin\w*|do\s+kiedy|mo[zż]na|mo[zż]emy|da\s+si[eę]|wolno)\b"
+)
+# "… do serwerowni", "… dla radnych", "… na 3 lata": what a thing is for, after the thing itself
+_PURPOSE = re.compile(r"(?i)\s+(?:do|dla|na|w|we|z|ze|od)\s+.*$")
+
+
+def said_things(text: str) -> list[str]:
+    """The things of a message that names purchases without asking: 'kupujemy serwer X do serwerowni i UPS Y'
+    -> ['serwer X do serwerowni', 'UPS Y'] (what each is for kept); [] when the message asks anything else.
+
+    >>> said_things("kupujemy serwer Dell PowerEdge R760 do serwerowni i UPS APC Smart-UPS 1500")
+    ['serwer Dell PowerEdge R760 do serwerowni', 'UPS APC Smart-UPS 1500']
+    >>> said_things("czyli czytnik do dowodow osobistych rozliczymy z grantu, tak?")
+    ['czytnik do dowodow osobistych']
+    >>> said_things("wracajac do cp – laptopy Lenovo ThinkPad do specjalnego osrodka szkolno-wychowawczego?")
+    ['laptopy Lenovo ThinkPad do specjalnego osrodka szkolno-wychowawczego']
+    >>> said_things("ankiete do kiedy trzeba wyslac"), said_things("a jaka pogoda jutro?")
+    ([], [])
+    """
+    body = _SAID_TAIL.sub("", _SAID_LEAD.sub("", text.strip(), count=1)).strip(" .,:;")
+    if not body or _ASKING.search(body) or len(body) > 160:
+        return []
+    parts = [p.strip(" .") for p in re.split(r"\s*[,;]\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+", body)]
+    return [p for p in parts if p and len(p.split()) <= 10]
+
+
+def thing_of(said: str) -> str:
+    """The thing without what it is for: 'skanery Fujitsu fi-7160 do starostwa' -> 'skanery Fujitsu fi-7160'."""
+    return _PURPOSE.sub("", said).strip() or said
+
+
 def _item_words(one: str) -> str:
     text = one.strip().rstrip("?").strip()
     bare = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", text)).strip()
@@ -85,7 +129,7 @@ class Purchases(Feature):
             return None
         item_text = self.backends.purchase_item(turn.text)
         if not item_text:
-            return None
+            return self._said(turn)
         several = self.backends.purchase_items(turn.text) if self.backends.purchase_items is not None else []
         if len(several) > 1 and self.backends.classify is not None:
             # "SIEM i smartfony w CS?": one verdict per item when each is a known kind of purchase
@@ -93,6 +137,15 @@ class Purchases(Feature):
             if all(self.backends.classify(part, c).category for part in several for c in codes):
                 return self.judge(turn, several, turn.text, None)
         return self.judge(turn, item_text, turn.text, None)
+
+    def _said(self, turn: Turn) -> Result | None:
+        """Things named without a question ("kupujemy serwer … i UPS …", "skanery Fujitsu do starostwa?"): judged
+        when the catalogue knows every one of them."""
+        things = said_things(strip_programmes(turn.text, keep_if_empty=False) or turn.text)
+        codes = self._codes(turn, turn.text, None)
+        if not things or not all(self.knows(thing_of(t), c) for t in things for c in codes):
+            return None
+        return self.judge(turn, things if len(things) > 1 else things[0], turn.text, None)
 
     def knows(self, thing: str, programme: str, *, services: bool = False) -> bool:
         """The catalogue knows the thing surely enough to judge it without a rule entry; a service ("diagnoza?",

@@ -1,0 +1,140 @@
+"""What the user says about earlier turns: a correction ("sorry, nie 2048 tylko 2084", "pomyliłam gminy –
+chodziło o Nysę", "nie, jednak powiat", "nie synology tylko urządzenie wielofunkcyjne") and a thing referred
+to by its place in the list just judged ("a to ostatnie?", "a ten drugi w cs?").
+
+The topic of the conversation decides what a corrected value is: a G or a unit after a grant, a thing
+after a purchase verdict. Anything else is left to the features after this one.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.dialogue.features.base import Feature, Result, Turn
+from bot.dialogue.parsing import detect_programmes, g_value, meant_programme, strip_programmes
+from bot.dialogue.parsing.corrections import Correction, correction, listed_place
+from bot.dialogue.session import Topic
+
+# "powiat – oświęcimski, w cyfrowym powiecie": the level word and the name, whatever stands between them
+_LEVEL_THEN_NAME = re.compile(r"(?i)^(?P<level>powiat\w*|gmin\w*|miast\w*|wojew[oó]dztw\w*)\s*[–—,:-]+\s*")
+_LEVEL_ONLY = re.compile(r"(?i)^(?:na\s+|o\s+|w\s+)?(?P<level>powiat\w*|wojew[oó]dztw\w*)$")
+# what follows the unit's name: "Nysę, też opolskie", "Gorlice w cg", "powiat limanowski (małopolska)"
+_NAME_END = re.compile(r"(?i)\s*(?:[,;(]|\s[–—-]\s|\s+(?:te[zż]|w|we|z|ze|dla|bo|a)\s).*$")
+# the programme a unit of another level goes to when the user changes the level ("nie, jednak powiat")
+_LEVEL_PROGRAMME = {"powiat": "cp", "wojew": "cs", "gmin": "cg", "miast": "cg"}
+# "dlaczego tak mało?", "na jakiej podstawie tylko 100 tys?", "czemu?": why the answer just given is what it is
+_WHY = re.compile(
+    r"(?i)^\W*(?:(?:a|i|ale|no|ok|hmm?)\W+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu|na\s+jakiej\s+podstawie|"
+    r"sk[aą]d\s+(?:tak|tyle|tylko))(?P<rest>(?:\s+[^\s?!.]+){0,5})\W*$"
+)
+# what a why-question may say of an amount: "tak mało", "tylko minimum", "tylko 100 tys", "nie więcej"
+_OF_AMOUNT = re.compile(
+    r"(?i)^(?:\s+(?:tak|tylko|tyle|jest|wysz[lł]o|wychodzi|nam|mamy|nie|zł|zl|tys\.?|tysi\w*|\d[\d\s]*|"
+    r"ma[lł]o|du[zż]o|minimum|minimaln\w*|maksimum|wi[eę]cej|mniej|kwot\w*|grant\w*|wynik\w*|r[oó][zż]nic\w*))*$"
+)
+# a figure that can be a G (zł per inhabitant), not an amount in thousands
+_G_RANGE = (Decimal(100), Decimal(20000))
+
+
+class Recall(Feature):
+    name = "recall"
+
+    async def text(self, turn: Turn) -> Result | None:
+        topic = turn.session.topic
+        if topic is None:
+            return None
+        if topic.kind == "item":
+            placed = self._listed(turn, topic)
+            if placed is not None:
+                return placed
+        why = _WHY.match(turn.text.strip())
+        if why is not None and topic.subject and _OF_AMOUNT.match(why.group("rest")):
+            if topic.kind == "grant":
+                # "dlaczego tak mało?": the computation, with the G given for the unit
+                grants = self.feature("grant")
+                g = Decimal(topic.g) if topic.g else None
+                return await grants.details(turn, topic.programme or "cg", topic.subject, g)
+            if topic.kind == "item":
+                # "dlaczego?" after a verdict: the verdict again, with what it rests on
+                named = [topic.programme] if topic.programme else None
+                return self.feature("purchase").judge(turn, topic.subject, turn.text, named, why=True)
+        found = correction(turn.text)
+        if found is None:
+            return None
+        if topic.kind == "grant" and topic.subject:
+            return await self._grant(turn, topic, found)
+        if topic.kind == "item" and topic.subject:
+            return self._item(turn, topic, found)
+        return None
+
+    def _listed(self, turn: Turn, topic: Topic) -> Result | None:
+        """ "a to ostatnie?", "a ten drugi w cs?": the thing of that place in the list just judged."""
+        things = topic.subject.split("\n")
+        placed = listed_place(turn.text)
+        if placed is None or len(things) < 2:
+            return None
+        index, rest = placed
+        if index >= len(things):
+            return None
+        named = detect_programmes(rest) or ([topic.programme] if topic.programme else None)
+        return self.feature("purchase").judge(turn, things[index], turn.text, named)
+
+    def _item(self, turn: Turn, topic: Topic, found: Correction) -> Result | None:
+        """ "sorry, nie synology tylko urządzenie wielofunkcyjne Brother": the thing meant, judged as before."""
+        if detect_programmes(found.right) or meant_programme(turn.text):
+            return None  # "nie, pytałem o ten powiatowy": the programme corrected, not the thing
+        thing = found.right.strip(" ,.;:–—-")
+        if not thing or len(thing.split()) > 8:
+            return None
+        named = detect_programmes(turn.text) or ([topic.programme] if topic.programme else None)
+        return self.feature("purchase").judge(turn, thing, turn.text, named)
+
+    async def _grant(self, turn: Turn, topic: Topic, found: Correction) -> Result | None:
+        """A G corrected ("nie 2048 tylko 2084"), the level changed ("nie, jednak powiat"), or another unit
+        meant ("chodziło o Nysę") – the same grant question asked again for what was meant."""
+        grants = self.feature("grant")
+        named = detect_programmes(found.right) or detect_programmes(turn.text)
+        right = strip_programmes(found.right, keep_if_empty=False).strip(" ,.;:–—-") or found.right
+        g = g_value(f"G {right}") if re.fullmatch(r"[\d\s.,]+(?:\s*z[lł])?", right) else None
+        if g is not None:
+            if not _G_RANGE[0] <= g <= _G_RANGE[1] or topic.programme not in ("cg", ""):
+                return None
+            return await grants.with_g(turn, topic.subject, g, log_text=turn.text)
+        right = _LEVEL_THEN_NAME.sub(lambda m: m.group("level") + " ", right)
+        level = _LEVEL_ONLY.match(right)
+        if level is not None:
+            return await self._level(turn, topic, level.group("level"), named)
+        # "Brzeziny w powiecie kaliskim" as said; "Nysę, też opolskie" without what follows the name
+        names = (right.strip(" ,."), _NAME_END.sub("", right).strip(" ,."))
+        name = next((n for n in names if n and grants.registered(n)), None)
+        if name is None:
+            return None
+        wanted = named or self._programme_for(name, topic)
+        carried = (topic.programme,) if topic.programme and not named else ()
+        return await grants.request(turn, name, wanted or None, None, log_text=turn.text, carried=carried)
+
+    async def _level(self, turn: Turn, topic: Topic, level: str, named: list[str]) -> Result | None:
+        """ "nie, jednak powiat": the powiat (or województwo) of the unit talked about."""
+        code = topic.subject
+        wanted_level = level.casefold()
+        if wanted_level.startswith("powiat") and len(code) == 7:
+            target = code[:4]
+        elif wanted_level.startswith("wojew") and len(code) in (4, 7):
+            target = code[:2]
+        else:
+            return None
+        programme = named or [_LEVEL_PROGRAMME["powiat" if len(target) == 4 else "wojew"]]
+        return await self.feature("grant").for_code(turn, target, programme, None, log_text=turn.text)
+
+    @staticmethod
+    def _programme_for(name: str, topic: Topic) -> list[str]:
+        """The programme of a unit meant instead: the one talked about, unless the level word says another."""
+        word = name.split()[0].casefold()
+        for stem, programme in _LEVEL_PROGRAMME.items():
+            if word.startswith(stem) and topic.programme and programme != topic.programme:
+                return [programme] if stem in ("powiat", "wojew") or topic.programme == "cp" else []
+        return []
+
+
+FEATURE = Recall

@@ -1,0 +1,88 @@
+"""Corrections of something said before, and things referred to by their place in a list:
+"sorry, nie 2048 tylko 2084", "pomyliłam gminy – chodziło o Nysę", "nie, jednak powiat",
+"nie synology tylko urządzenie wielofunkcyjne", "a to ostatnie?", "a ten drugi w cs?".
+
+Pure: no I/O, no state. What the corrected value means (a G, a unit, an item, an amount) is for the
+dialogue to decide from the topic of the conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# What may precede a correction: an apology, "pomyliłem kod", "źle przeczytałam", a bare "nie".
+_SORRY = (
+    r"(?:sorry|sory|sorki|przepraszam|pardon|oj|ups|pomy[lł]k\w*|b[lł][aą]d|poprawka|korekta|nie|"
+    r"pomyli[lł]\w*(?:\s+si[eę])?(?:\s+(?!nie\b|chodzi|jednak\b|mia[lł])[^\W\d]\w*)?|[zź]le\s+[^\W\d]\w*)"
+)
+_LEAD = rf"(?i)^\W*(?:{_SORRY}(?:\s*[,.:;!–—-]+\s*|\s+))*"
+# "nie 2048 tylko 2084", "sorry, nie synology, a urządzenie wielofunkcyjne"
+_INSTEAD = re.compile(
+    _LEAD + r"nie\s+(?!tylko\b|wiem\b|rozumiem\b|mam\w*\b|ma\b|jest\b|by[lł]\w*\b|wiadomo\b|trzeba\b|mo[zż]\w+\b)"
+    r"(?P<wrong>[^,;?]+?)\s*[,;]?\s+(?:tylko|lecz|a)\s+"
+    r"(?!(?:ile|czy|jak\w*|co|kiedy|gdzie|kto|dlaczego|czemu)\b)(?P<right>\S.*?)\W*$"
+)
+# "pomyliłam gminy – chodziło o Nysę", "sorry, chodziło mi o miasto", "miałem na myśli powiat"
+_MEANT = re.compile(
+    _LEAD + r"(?:chodzi(?:[lł]o)?\s+(?:mi\s+|nam\s+)?o|mia[lł]\w*\s+na\s+my[sś]li|pyta[lł]\w*\s+o)\s+"
+    r"(?P<right>\S.*?)\W*$"
+)
+# "nie, jednak powiat", "jednak cs"
+_AFTER_ALL = re.compile(_LEAD + r"(?:jednak|raczej)\s+(?P<right>\S.*?)\W*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """What the user meant instead of something said before (`wrong` when they said it)."""
+
+    right: str
+    wrong: str = ""
+
+
+def correction(text: str) -> Correction | None:
+    """The corrected value of a message that corrects something said before, or None.
+
+    >>> correction("sorry, nie 2048 tylko 2084")
+    Correction(right='2084', wrong='2048')
+    >>> correction("pomyliłam gminy – chodziło o Nysę, też opolskie").right
+    'Nysę, też opolskie'
+    >>> correction("nie, jednak powiat").right, correction("pomylilem kod – chodzilo o miasto Gorlice").right
+    ('powiat', 'miasto Gorlice')
+    >>> correction("sorry, nie synology tylko urzadzenie wielofunkcyjne Brother MFC-L2710DW").right
+    'urzadzenie wielofunkcyjne Brother MFC-L2710DW'
+    >>> correction("nie tylko laptopy, ale i drukarki"), correction("nie wiem, a ile bez G?")
+    (None, None)
+    >>> correction("czy laptop przejdzie w cs?"), correction("nie mamy G, a ile bez niego?")
+    (None, None)
+    """
+    for pattern in (_INSTEAD, _MEANT, _AFTER_ALL):
+        match = pattern.match(text.strip())
+        if match:
+            right = match.group("right").strip(" ,.;:–—-")
+            wrong = match.groupdict().get("wrong") or ""
+            return Correction(right, wrong.strip()) if right else None
+    return None
+
+
+_PLACE = re.compile(
+    r"(?i)^\W*(?:(?:a|i|oraz|no)\s+)?(?:co\s+z\s+)?(?:to|ten|ta|te|tego|tej|t[aąeę]|tym|tamt\w+)\s+"
+    r"(?P<place>pierwsz\w*|drug\w*|trzec\w*|czwart\w*|pi[aą]t\w*|ostatni\w*)\b(?P<rest>.*)$"
+)
+_PLACES = (("pierwsz", 0), ("drug", 1), ("trzec", 2), ("czwart", 3), ("piat", 4), ("piąt", 4), ("ostatni", -1))
+
+
+def listed_place(text: str) -> tuple[int, str] | None:
+    """A thing referred to by its place in the list just judged: (index, the rest of the message).
+
+    >>> listed_place("a to ostatnie?"), listed_place("a ten drugi w cs?"), listed_place("a ten pierwszy?")
+    ((-1, '?'), (1, ' w cs?'), (0, '?'))
+    >>> listed_place("a ta druga gmina ile ma?")[0], listed_place("drugi laptop?")
+    (1, None)
+    """
+    match = _PLACE.match(text.strip())
+    if match is None:
+        return None
+    word = match.group("place").casefold()
+    index = next(i for stem, i in _PLACES if word.startswith(stem))
+    return index, match.group("rest")
