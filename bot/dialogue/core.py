@@ -33,6 +33,7 @@ from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools 
     strip_programmes,
     without_opener,
 )
+from bot.dialogue.parsing.openers import without_reason
 from bot.dialogue.replies import LogEntry, Outcome, reply
 from bot.dialogue.session import Session
 from bot.dialogue.store import Profile, Store
@@ -115,7 +116,7 @@ class Dialogue:
         parsed = parse_command(turn.text)
         if parsed is not None:
             return await self.command(turn, *parsed)
-        turn = Turn(turn.user, turn.session, without_opener(turn.text))
+        turn = Turn(turn.user, turn.session, without_reason(without_opener(turn.text)))
         session = turn.session
         if session.pending is not None:
             owner = self.features.get(_PENDING_OWNER.get(session.pending.kind, ""))

@@ -45,6 +45,7 @@ class Topic:
     subject: str = ""
     g: str = ""  # Decimal as text
     entry: str = ""  # FAQ entry id
+    listed: str = ""  # the things of the last list judged, one per line ("a ten pierwszy?" after "a to ostatnie?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,9 @@ class Session:
         raw_topic = data.get("topic")
         topic = None
         if isinstance(raw_topic, dict):
-            topic = Topic(**{k: str(raw_topic.get(k, "")) for k in ("kind", "programme", "subject", "g", "entry")})
+            topic = Topic(
+                **{k: str(raw_topic.get(k, "")) for k in ("kind", "programme", "subject", "g", "entry", "listed")}
+            )
         return cls(
             topic=topic,
             offer=str(data.get("offer", "") or ""),

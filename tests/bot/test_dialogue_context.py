@@ -1463,3 +1463,47 @@ async def test_first_contact_forms_after_the_held_out_measurement(dialogue: Dial
     assert "kwota grantu 200 000,00 zł" in kept, kept
     share = await settle.say("Ile z tego możemy przeznaczyć na doradztwo?")
     assert "10 000,00 zł" in share, share
+
+
+async def test_corrections_and_things_referred_to_by_their_place(dialogue: Dialogue, tmp_path: Path) -> None:
+    """Causes seen in blind15 (session 12), tested in other words and units: corrections of a G, a level, a
+    thing and a grant for the report; a thing by its place in the list just judged; why after an answer."""
+    chat = Chat(dialogue)
+    # a unit named without a level word in a grant request; lower case only by its exact name
+    first = await chat.say("kobylnica, pomorskie – ile grantu w cyfrowej gminie?")
+    assert "gmina wiejska Kobylnica (2212062" in first and "496 330,00 zł" in first, first
+    assert "229 758,44 zł" in await chat.say("G 2000")
+    corrected = await chat.say("przepraszam, nie 2000 a 1950")
+    assert "295 813,44 zł" in corrected and "229 758,44" not in corrected, corrected
+    why = await chat.say("dlaczego tak mało?")
+    assert "2 098,22" in why and "R = " in why and "195 813,44" in why, why
+    powiat = await chat.say("nie, jednak powiat")
+    assert "powiat słupski (2212" in powiat and "Cyfrowy Powiat" in powiat and "Cyfrowa Gmina:" not in powiat, powiat
+    # a thing by its place in the list, the list kept for the next one; a thing corrected
+    items = Chat(dialogue, UserRef("terminal", 51))
+    await items.say("/program cs")
+    listed = await items.say("chcemy kupić: serwer NAS, drukarkę laserową i skaner podatności – co przejdzie?")
+    assert "„serwer NAS” – kwalifikowalny" in listed and "„drukarkę laserową” – niekwalifikowalny" in listed, listed
+    last = await items.say("a to ostatnie?")
+    assert last.startswith("Zakup: skaner podatności") and "Cyberbezpieczny Samorząd: kwalifikowalny" in last, last
+    assert (await items.say("a ten pierwszy?")).startswith("Zakup: serwer NAS")
+    assert "Ocena według zasad programu Cyberbezpieczny Samorząd" in await items.say("dlaczego?")
+    phone = await items.say("sorry, nie NAS tylko smartfon dla wójta")
+    assert "Zakup: smartfon dla wójta" in phone and "niekwalifikowalny" in phone, phone
+    # a reason after a short question does not hide the question
+    assert "Cyfrowy Powiat: do indywidualnej oceny" in await items.say("a w cp? bo nie jestem pewna")
+    # things named without a question; a condition on the thing just judged
+    said = Chat(dialogue, UserRef("terminal", 52))
+    await said.say("/program cp")
+    bought = await said.say("kupujemy przełącznik sieciowy do serwerowni i zasilacz awaryjny")
+    assert bought.count("Cyfrowy Powiat: „") == 2 and "niekwalifikowalny" not in bought, bought
+    used = await said.say("a gdyby był poleasingowy?")
+    assert "Cyfrowy Powiat" in used and "7 lat" in used, used
+    # the grant for the report given with the advisory cap, then corrected: the cap computed again
+    settle = Chat(dialogue, UserRef("terminal", 53))
+    await settle.say("rozliczamy cyfrową gminę")
+    await _upload_invoice(settle, tmp_path, "FV/2023/10/007", [("Usługa doradcza – OPZ", "1", "9000.00")])
+    cap = await settle.say("a doradztwo? grant mamy 250 tys zł")
+    assert "kwota grantu 250 000,00 zł" in cap and "12 500,00 zł" in cap, cap
+    again = await settle.say("przepraszam, nie 250 tylko 260 tys.")
+    assert "kwota grantu 260 000,00 zł" in again and "13 000,00 zł" in again, again

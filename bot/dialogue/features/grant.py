@@ -121,7 +121,11 @@ _OUR_AMOUNT = re.compile(
 # "ile możemy dać na doradztwo z naszego grantu?": spending the grant, not its amount
 _SPEND_ON = re.compile(r"(?i)\b(?:da[cć]|wyda[cć]|przeznaczy[cć]|zap[lł]aci[cć]|wydatkowa[cć])\s+na\b|\bna\s+doradztw")
 # "w jakich programach możemy startować i za ile?": every programme of the user's unit, with its amount
-_WHICH_PROGRAMMES = re.compile(r"(?i)\bw\s+jakich\s+programach\b|\bz\s+jakich\s+program[oó]w\b|\bi\s+za\s+ile\b")
+_WHICH_PROGRAMMES = re.compile(
+    r"(?i)\bw\s+jakich\s+programach\b|\bz\s+jakich\s+program[oó]w\b|\bi\s+za\s+ile\b"
+    # "z jakiego programu możemy wziąć grant?", "w którym programie możemy startować?"
+    r"|\b(?:z|w|do)\s+(?:jakiego|kt[oó]rego|jakim|kt[oó]rym)\s+program\w*\b.{0,40}\b(?:mo[zż]emy|mo[zż]na|nam)\b"
+)
 # "teraz Ustka, powiat słupski", "a teraz Bobowa": the next unit of a list the user goes through
 _NEXT_UNIT = re.compile(
     r"^\W*(?:a\s+|i\s+|ok\W+)?(?:teraz|nast[eę]pn\w*|kolejn\w*|potem)\s+(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?"
@@ -147,7 +151,7 @@ _HOW_MUCH_FOR_UNIT = re.compile(
     r"(?P<unit>(?:gmin|powiat|miast|wojew)\w*\s+[^?\d()]+?)\s*(?:\((?:teryt\s*:?\s*)?(?P<code>\d{2}|\d{4}|\d{7})\))?\s*(?:\?|$)"
 )
 # "ile mieszkańców nam liczycie?", "a mieszkańców ilu liczycie?": the user's own unit
-_OWN_WORDS = re.compile(r"(?i)\b(?:nam|nas|nasz\w*|u\s+nas|liczycie|przyjmujecie|bierzecie)\b")
+_OWN_WORDS = re.compile(r"(?i)\b(?:nam|nas|mamy|nasz\w*|u\s+nas|liczycie|przyjmujecie|bierzecie)\b")
 # "a ilu mieszkańców ma ten powiat?": the population of the unit talked about
 _POPULATION = re.compile(
     r"(?i)\bil[eu]\s+(?:\w+\s+){0,2}mieszka[nń]c\w*|\bmieszka[nń]c\w*\s+il[eu]\b|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*"
@@ -165,6 +169,8 @@ _THIS_UNIT = re.compile(
 _ORDINAL_UNIT = re.compile(
     r"(?i)\b(?:ta|t[aą]|tamta|tamt[aą]|tej|tamtej|t[eę]|tamt[eę])\s+(?P<ord>pierwsz\w*|drug\w*|ostatni\w*)\b"
 )
+# "ten powiat", "tej gminy": the unit talked about, by its level
+_THIS_LEVEL = re.compile(r"(?i)\b(?:ten|tego|tym|tej|ta|t[aą]|to)\s+(?P<level>powi\w+|gmin\w*|miast\w*|wojew\w*)")
 # "wracając do nas", "czyli do nas", "a u nas": the user's own unit after another one
 _BACK_TO_US = re.compile(r"(?i)\bwracaj[aą]c\s+do\s+nas\b|\bczyli\s+(?:do\s+|dla\s+|u\s+)?nas\b")
 # "jak to zostało policzone?", "skąd ta kwota": the computation asked for, anywhere in the message
@@ -612,6 +618,11 @@ class Grants(Feature):
         own_unit = turn.session.grant_unit or turn.session.unit_code
         if own_unit and _POPULATION.search(text) and _OWN_WORDS.search(text):
             return await self._population(turn, own_unit)  # "ile mieszkańców nam liczycie?"
+        this = _THIS_LEVEL.search(text)
+        if own_unit and this and _POPULATION.search(text):
+            # "a ile mieszkańców ma ten powiat" after another question: the unit computed last, or its powiat
+            powiat = this.group("level").casefold().startswith("powi")
+            return await self._population(turn, own_unit[:4] if powiat and len(own_unit) == 7 else own_unit)
         another = await self._another_unit(turn, text)
         if another is not None:
             return another

@@ -37,6 +37,12 @@ _BUY_LIST = re.compile(
     r"(?:\w+\s+){0,2}?(?:kupi[cć]|zakupi[cć]|naby[cć]|sfinansowa[cć]|sfinansowa[cć]\s+z\s+grantu)\b[^:.?!]{0,60}:\s*"
     r"(?P<items>[^.?!]+)"
 )
+# "szkolenie z phishingu i szkolenie z Excela – które przejdzie w cs?": things listed, then which of them pass
+_WHICH_OF = re.compile(
+    r"(?i)^\W*(?P<items>[^?]{3,200}?)\s*[–—:-]+\s*(?:a\s+)?(?:kt[oó]r\w*|co)\s+(?:z\s+(?:tego|nich|tych)\s+)?"
+    r"(?:(?:by|te[zż])\s+)?(?:przejd\w*|przesz\w*|wejd\w*|si[eę]\s+(?:kwalifikuj\w*|z?[lł]api\w*)|"
+    r"jest\s+(?:ok|kwalifikowaln\w*)|s[aą]\s+(?:ok|kwalifikowaln\w*)|mo[zż]emy\s+(?:kupi[cć]|rozliczy[cć])|odpad\w*)\b"
+)
 # "a serwer nas?", "taki tablet by przeszedł?", "antywirus z tego grantu": the item without what is said about it
 _ITEM_LEAD = re.compile(r"(?i)^(?:(?:a\s+co\s+z|a|i|oraz|to|taki|taka|takie|tak[aą]|ten|ta|te|t[eę])\s+)+(?=\S)")
 _ITEM_TAIL = re.compile(
@@ -58,6 +64,7 @@ _SAID_TAIL = re.compile(
     r"(?i)\s*(?:,?\s*(?:rozliczymy|sfinansujemy|op[lł]acimy|kupimy|wliczymy|damy\s+rad\w*\s+rozliczy[cć])\b.*|"
     r",?\s*(?:tak|prawda|ok|zgadza\s+si[eę])\s*\?*|\s*\?+)\s*$"
 )
+_SETTLE_VERB = re.compile(r"(?i)\b(?:rozliczymy|sfinansujemy|op[lł]acimy|kupimy|zakupimy|wliczymy)\b")
 _ASKING = re.compile(
     r"(?i)\b(?:czy|jak\w*|kiedy|gdzie|ile|co|kto|dlaczego|czemu|termin\w*|do\s+kiedy|mo[zż]na|mo[zż]emy|da\s+si[eę]|wolno)\b"
 )
@@ -75,10 +82,15 @@ def said_things(text: str) -> list[str]:
     ['czytnik do dowodow osobistych']
     >>> said_things("wracajac do cp – laptopy Lenovo ThinkPad do specjalnego osrodka szkolno-wychowawczego?")
     ['laptopy Lenovo ThinkPad do specjalnego osrodka szkolno-wychowawczego']
+    >>> said_things("czy czyli czytnik do dowodow osobistych rozliczymy z grantu?")
+    ['czytnik do dowodow osobistych']
     >>> said_things("ankiete do kiedy trzeba wyslac"), said_things("a jaka pogoda jutro?")
     ([], [])
     """
-    body = _SAID_TAIL.sub("", _SAID_LEAD.sub("", text.strip(), count=1)).strip(" .,:;")
+    text = text.strip()
+    if _SETTLE_VERB.search(text):
+        text = re.sub(r"(?i)^\W*czy\s+", "", text)  # "czy czytnik do dowodów rozliczymy z grantu?": the thing asked
+    body = _SAID_TAIL.sub("", _SAID_LEAD.sub("", text, count=1)).strip(" .,:;")
     if not body or _ASKING.search(body) or len(body) > 160:
         return []
     parts = [p.strip(" .") for p in re.split(r"\s*[,;]\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+", body)]
@@ -117,6 +129,15 @@ class Purchases(Feature):
         why = why_verdict(turn.text)
         if why is not None and self.backends.classify is not None:
             return self.judge(turn, strip_programmes(why), turn.text, None, why=True)
+        which = _WHICH_OF.match(strip_programmes(turn.text, keep_if_empty=False) or turn.text)
+        if which and self.backends.classify is not None:
+            # "szkolenie z phishingu i szkolenie z Excela – które przejdzie w cs?": each thing judged, services too
+            items = _SAID_LEAD.sub("", which.group("items"), count=1)  # "chcemy kupić: …" – the things only
+            parts = [p.strip(" .") for p in re.split(r"\s*[,;]\s*|\s+(?:i|oraz|czy)\s+", items)]
+            things = [p for p in parts if p and len(p.split()) <= 8]
+            codes = self._codes(turn, turn.text, None)
+            if len(things) >= 2 and all(self.backends.classify(t, c).matched for t in things for c in codes):
+                return self.judge(turn, things, turn.text, None)
         listed = _BUY_LIST.search(turn.text)
         if listed and self.backends.classify is not None:
             # "chcemy kupić w ramach cs: firewalla, 20 laptopów i szkolenie z phishingu. które przejdzie?"
@@ -143,7 +164,7 @@ class Purchases(Feature):
         when the catalogue knows every one of them."""
         things = said_things(strip_programmes(turn.text, keep_if_empty=False) or turn.text)
         codes = self._codes(turn, turn.text, None)
-        if not things or not all(self.knows(thing_of(t), c) for t in things for c in codes):
+        if not things or not all(self.knows(t, c) or self.knows(thing_of(t), c) for t in things for c in codes):
             return None
         return self.judge(turn, things if len(things) > 1 else things[0], turn.text, None)
 

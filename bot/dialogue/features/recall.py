@@ -9,9 +9,11 @@ after a purchase verdict. Anything else is left to the features after this one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
-from bot.dialogue.features.base import Feature, Result, Turn
+from bot.dialogue.features.base import Feature, Result, Turn, context_programme, programme_name
+from bot.dialogue.features.settlement import ADVISORY_ASKED
 from bot.dialogue.parsing import detect_programmes, g_value, meant_programme, strip_programmes
 from bot.dialogue.parsing.corrections import Correction, correction, listed_place
 from bot.dialogue.session import Topic
@@ -33,6 +35,8 @@ _OF_AMOUNT = re.compile(
     r"(?i)^(?:\s+(?:tak|tylko|tyle|jest|wysz[lł]o|wychodzi|nam|mamy|nie|zł|zl|tys\.?|tysi\w*|\d[\d\s]*|"
     r"ma[lł]o|du[zż]o|minimum|minimaln\w*|maksimum|wi[eę]cej|mniej|kwot\w*|grant\w*|wynik\w*|r[oó][zż]nic\w*))*$"
 )
+# a condition on the thing just judged: used, after leasing, refurbished
+_USED = re.compile(r"(?i)\b(?:u[zż]ywan\w*|poleasingow\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki)\b")
 # a figure that can be a G (zł per inhabitant), not an amount in thousands
 _G_RANGE = (Decimal(100), Decimal(20000))
 
@@ -59,6 +63,13 @@ class Recall(Feature):
                 # "dlaczego?" after a verdict: the verdict again, with what it rests on
                 named = [topic.programme] if topic.programme else None
                 return self.feature("purchase").judge(turn, topic.subject, turn.text, named, why=True)
+        if topic.kind == "item" and topic.subject and _USED.search(turn.text) and len(turn.text.split()) <= 8:
+            # "a gdyby były poleasingowe?" after a verdict: the rule on used equipment in that programme
+            programme = context_programme(turn)
+            if programme:
+                question = f"czy można kupić używany sprzęt w programie {programme_name(programme)}?"
+                result: Result = await self.feature("faq").ask(turn, question, programme, log_text=turn.text)
+                return result
         found = correction(turn.text)
         if found is None:
             return None
@@ -66,11 +77,22 @@ class Recall(Feature):
             return await self._grant(turn, topic, found)
         if topic.kind == "item" and topic.subject:
             return self._item(turn, topic, found)
+        if topic.kind == "report" and re.fullmatch(r"[\d\s.,]+(?:\s*(?:tys\w*|z[lł]))*\.?", found.right):
+            # "sorry, nie 300 tylko 320 tys." after the grant given for the report: the grant corrected
+            said = found.right if re.search(r"(?i)tys|z[lł]", found.right) else f"{found.right} zł"
+            if re.search(r"(?i)tys", found.wrong) and not re.search(r"(?i)tys", said):
+                said = f"{found.right} tys."
+            elif not re.search(r"(?i)tys", said) and found.wrong and len(found.wrong.strip()) <= 4:
+                said = f"{found.right} tys."  # "nie 300 tylko 320" after "300 tys.": the same unit
+            again = ("a doradztwo? " if topic.subject == ADVISORY_ASKED else "") + f"grant mamy {said}"
+            corrected: Result | None = await self.feature("settlement").text(Turn(turn.user, turn.session, again))
+            return corrected
         return None
 
     def _listed(self, turn: Turn, topic: Topic) -> Result | None:
         """ "a to ostatnie?", "a ten drugi w cs?": the thing of that place in the list just judged."""
-        things = topic.subject.split("\n")
+        listed = topic.listed or topic.subject
+        things = listed.split("\n")
         placed = listed_place(turn.text)
         if placed is None or len(things) < 2:
             return None
@@ -78,7 +100,10 @@ class Recall(Feature):
         if index >= len(things):
             return None
         named = detect_programmes(rest) or ([topic.programme] if topic.programme else None)
-        return self.feature("purchase").judge(turn, things[index], turn.text, named)
+        outcome, session = self.feature("purchase").judge(turn, things[index], turn.text, named)
+        if session.topic is not None:  # the list stays for the next "a ten pierwszy?"
+            session = session.with_(topic=replace(session.topic, listed=listed))
+        return outcome, session
 
     def _item(self, turn: Turn, topic: Topic, found: Correction) -> Result | None:
         """ "sorry, nie synology tylko urządzenie wielofunkcyjne Brother": the thing meant, judged as before."""

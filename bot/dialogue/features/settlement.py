@@ -125,6 +125,9 @@ def buyer_mismatch(document: Any, unit: Any) -> str | None:
     return buyer
 
 
+# the topic's subject after the advisory cap was computed from the grant given: a corrected grant computes it again
+ADVISORY_ASKED = "advisory"
+_ADVISORY = re.compile(r"(?i)\bdoradz\w*|\bdoradcz\w*|\blimit\w*\s+5|\b5\s*(?:%|proc)")
 _SHOWN = "shown"  # the topic's subject after a report was shown: new report data show it again
 
 
@@ -463,6 +466,13 @@ class Settlement(Feature):
         )
         entry = LogEntry("command", turn.text, programme=programme or None)
         session = turn.session.with_(topic=Topic("report", programme=programme), offer="raport:")
+        if params.grant_amount is not None and _ADVISORY.search(turn.text):
+            # "a doradztwo? grant mamy 300 tys zł": the grant kept for the report, and the advisory cap of it
+            amount = format(params.grant_amount.normalize(), "f")
+            question = f"ile można przeznaczyć na usługi doradcze (grant {amount} zł)?"
+            cap, after = await self.feature("faq").ask(turn.with_session(session), question, programme or None)
+            after = after.with_(topic=Topic("report", programme=programme, subject=ADVISORY_ASKED), offer="raport:")
+            return Outcome((out, *cap.replies), entry, cap.ephemeral), after
         if topic is not None and topic.kind == "report" and topic.subject == _SHOWN:
             # "VAT nie do odzyskania" right after a report: the report again, with what was just said
             again, after = await self.report(turn.with_session(session), "")

@@ -3,7 +3,7 @@
 - `cleaning`: invisible characters, markup, "/command args"
 - `openers`: greetings, thanks and letter frames before the question
 - `programmes`: programme names and nicknames
-- `numbers`: numbers, money and dates
+- `amounts`: numbers, money and dates
 - `grants`: grant requests, units, TERYT, G values, corrections
 - `report`: parameters of a settlement report
 - `followups`: elliptical follow-ups ("a w cs?", "a laptop?")
@@ -16,6 +16,7 @@ The names the dialogue uses are re-exported here.
 
 from __future__ import annotations
 
+from bot.dialogue.parsing.amounts import month_of, parse_date, parse_money
 from bot.dialogue.parsing.answers import (
     asks_clear_set,
     asks_details,
@@ -43,7 +44,6 @@ from bot.dialogue.parsing.grants import (
     joined_codes,
     without_g,
 )
-from bot.dialogue.parsing.numbers import month_of, parse_date, parse_money
 from bot.dialogue.parsing.openers import without_opener
 from bot.dialogue.parsing.programmes import detect_programmes, programme_from_arg, strip_programmes
 from bot.dialogue.parsing.report import report_params

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from bot.dialogue.parsing.numbers import NUMBER, to_decimal
+from bot.dialogue.parsing.amounts import NUMBER, to_decimal
 from bot.dialogue.parsing.programmes import strip_programmes
 
 _GRANT_WORDS = re.compile(
@@ -65,6 +65,8 @@ _SPACED_CODES = (
     re.compile(r"(?<![\d,.])(\d{4})-(\d{3})(?![\d,.])"),
     re.compile(r"(?<![\d,.])(\d{2})[ -](\d{2})[ -](\d{3})(?![\d,.])"),
     re.compile(r"(?i)(?<=teryt )(\d{4}) (\d{3})(?![\d,.])"),
+    # "kod teryt 12 17": a powiat's code in two groups after a word that names a code
+    re.compile(r"(?i)(?<=teryt )(\d{2}) (\d{2})(?!\d|[,.]\d|\s\d)"),
 )
 
 

@@ -61,3 +61,23 @@ def without_opener(text: str) -> str:
             break
         stripped = shorter
     return stripped if stripped.strip(" ?!.") else text
+
+
+# "a w cyfrowym powiecie? przeciez jestesmy tez powiatem": a short question, then why the user asks it
+_REASON_AFTER = re.compile(
+    r"(?is)^(?P<question>[^?]{2,80}\?)\s*(?:przecie[zż]|bo|skoro|w\s+ko[nń]cu|no\s+bo)\b[^?]{0,120}[.!]?$"
+)
+
+
+def without_reason(text: str) -> str:
+    """A short question without the reason said after it: the question alone is what to answer.
+
+    >>> without_reason("a w cyfrowym powiecie? przeciez jestesmy tez powiatem")
+    'a w cyfrowym powiecie?'
+    >>> without_reason("czy laptop przejdzie? bo nie wiem")
+    'czy laptop przejdzie?'
+    >>> without_reason("a w cs? a w cp?"), without_reason("bo tak?")
+    ('a w cs? a w cp?', 'bo tak?')
+    """
+    match = _REASON_AFTER.match(text.strip())
+    return match.group("question") if match else text

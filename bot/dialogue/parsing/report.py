@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from bot.dialogue.parsing.numbers import DATE_NUMERIC, money_in, parse_date
+from bot.dialogue.parsing.amounts import DATE_NUMERIC, money_in, parse_date
 
 
 @dataclass(frozen=True, slots=True)

@@ -242,6 +242,11 @@ def _as_statement(clause: str) -> str:
         # "piszę z UM w Gnieźnie", "jestem z UG Kobylnica": the office written out
         body = re.sub(rf"\b(z|ze)\s+(?:{pattern.pattern.replace('^', '')})", rf"\1 {office}", body)
     clause = body if body != clause.strip() else clause
+    for pattern, office in _OFFICE_ABBREVIATIONS:
+        # "UG Chełm", "UM Zakopane" as a line or clause of their own: the office and its town
+        abbreviated = re.match(rf"{pattern.pattern}\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", body)
+        if abbreviated:
+            return f"jestem z {office} {body[abbreviated.end() :]}"
     office_first = re.match(r"(?i)^\W*(?=(?:urz[aą]d|starostwo)\w*\s)", body)
     if office_first and not re.match(r"(?i)^\W*(?:z|ze|w)\s", body):
         # "Starostwo Powiatowe w Żywcu", "Urząd Gminy w Kórniku" as a line of their own
@@ -340,10 +345,12 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _COMMA_QUESTION = re.compile(
     r"(?i)(?:,|\s+[–—-])\s*(?=(?:a\s+|i\s+|to\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu"
     r"|do\s+kiedy|od\s+kiedy|co\s+(?:trzeba|musimy|mamy|należy|nalezy|powinni\w*|zrobi\w*|z\s+\w+)|sk[aą]d|kt[oó]r\w+"
-    r"|na\s+ile|na\s+co|po\s+co|w\s+jaki\w*)\b)"
+    r"|na\s+ile|na\s+co|po\s+co|w\s+jaki\w*|z\s+jaki\w*|z\s+kt[oó]r\w*)\b)"
 )
 
 
+# A question about a unit's grant: a unit named before it may be any unit, not the user's own
+_ABOUT_AMOUNT = re.compile(r"(?i)\b(?:ile|grant\w*|kwot\w*|dosta\w*|otrzyma\w*|przys[lł]ug\w*|mieszka[nń]c\w*)\b")
 _ASKED_WHETHER = re.compile(r"(?i)\b(?:pyta\w*|zapyta\w*|chc\w*\s+zapyta\w*|ciekaw\w*)\W+(?:\w+\s+)?czy\b")
 # A question about the user's own unit: "ile dostaniemy?", "co możemy kupić?", "nasz grant"
 _FIRST_PERSON = re.compile(r"(?i)\b(?:nam|nas|my|nasz\w*|\w+(?:emy|imy|amy|ymy))\b")
@@ -398,8 +405,9 @@ def split_context(text: str) -> tuple[str, str] | None:
             statements.append(bare)
         elif statement_programme(bare):
             programmes.append(bare)  # "rozliczamy cyfrową gminę, jesteśmy gminą X – co trzeba dołączyć?"
-        elif number == 0 and own and _unit_clause(bare, bare=True):
-            statements.append(f"jesteśmy {bare}")  # "gmina wiejska Brzeziny z łódzkiego, ile dostaniemy?"
+        elif number == 0 and (own or not _ABOUT_AMOUNT.search(" ".join(parts[1:]))) and _unit_clause(bare, bare=True):
+            # "gmina wiejska Brzeziny z łódzkiego, ile dostaniemy?", "gmina wiejska Bochnia – do kiedy diagnoza?"
+            statements.append(f"jesteśmy {bare}")
         else:
             questions.append(part)
     if not statements:
