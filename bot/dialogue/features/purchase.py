@@ -64,6 +64,9 @@ _SAID_TAIL = re.compile(
     r"(?i)\s*(?:,?\s*(?:rozliczymy|sfinansujemy|op[lł]acimy|kupimy|wliczymy|damy\s+rad\w*\s+rozliczy[cć])\b.*|"
     r",?\s*(?:tak|prawda|ok|zgadza\s+si[eę])\s*\?*|\s*\?+)\s*$"
 )
+_BUY_VERB = re.compile(
+    r"(?i)\b(?:kupujemy|zamawiamy|kupimy|zakupimy|bierzemy|planujemy|chcemy\s+(?:kupi[cć]|zakupi[cć])|mamy\s+w\s+planie)\b"
+)
 _SETTLE_VERB = re.compile(r"(?i)\b(?:rozliczymy|sfinansujemy|op[lł]acimy|kupimy|zakupimy|wliczymy)\b")
 _ASKING = re.compile(
     r"(?i)\b(?:czy|jak\w*|kiedy|gdzie|ile|co|kto|dlaczego|czemu|termin\w*|do\s+kiedy|mo[zż]na|mo[zż]emy|da\s+si[eę]|wolno)\b"
@@ -162,7 +165,13 @@ class Purchases(Feature):
     def _said(self, turn: Turn) -> Result | None:
         """Things named without a question ("kupujemy serwer … i UPS …", "skanery Fujitsu do starostwa?"): judged
         when the catalogue knows every one of them."""
-        things = said_things(strip_programmes(turn.text, keep_if_empty=False) or turn.text)
+        text = strip_programmes(turn.text, keep_if_empty=False) or turn.text
+        things = said_things(text)
+        # "a telefon?" alone is a follow-up of whatever was asked before: a thing counts as a purchase only
+        # said as one ("kupujemy …", "… rozliczymy z grantu"), with what it is for, or beside another
+        bought = _BUY_VERB.search(text) or _SETTLE_VERB.search(text)
+        if len(things) == 1 and not bought and thing_of(things[0]) == things[0]:
+            return None
         codes = self._codes(turn, turn.text, None)
         if not things or not all(self.knows(t, c) or self.knows(thing_of(t), c) for t in things for c in codes):
             return None
