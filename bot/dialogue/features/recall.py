@@ -23,8 +23,6 @@ _LEVEL_THEN_NAME = re.compile(r"(?i)^(?P<level>powiat\w*|gmin\w*|miast\w*|wojew[
 _LEVEL_ONLY = re.compile(r"(?i)^(?:na\s+|o\s+|w\s+)?(?P<level>powiat\w*|wojew[oó]dztw\w*)$")
 # what follows the unit's name: "Nysę, też opolskie", "Gorlice w cg", "powiat limanowski (małopolska)"
 _NAME_END = re.compile(r"(?i)\s*(?:[,;(]|\s[–—-]\s|\s+(?:te[zż]|w|we|z|ze|dla|bo|a)\s).*$")
-# the programme a unit of another level goes to when the user changes the level ("nie, jednak powiat")
-_LEVEL_PROGRAMME = {"powiat": "cp", "wojew": "cs", "gmin": "cg", "miast": "cg"}
 # "dlaczego tak mało?", "na jakiej podstawie tylko 100 tys?", "czemu?": why the answer just given is what it is
 _WHY = re.compile(
     r"(?i)^\W*(?:(?:a|i|ale|no|ok|hmm?)\W+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu|na\s+jakiej\s+podstawie|"
@@ -135,9 +133,9 @@ class Recall(Feature):
         name = next((n for n in names if n and grants.registered(n)), None)
         if name is None:
             return None
-        wanted = named or self._programme_for(name, topic)
+        # the programme named now; else the one talked about, refused with a word when this unit cannot be in it
         carried = (topic.programme,) if topic.programme and not named else ()
-        return await grants.request(turn, name, wanted or None, None, log_text=turn.text, carried=carried)
+        return await grants.request(turn, name, named or None, None, log_text=turn.text, carried=carried)
 
     async def _level(self, turn: Turn, topic: Topic, level: str, named: list[str]) -> Result | None:
         """ "nie, jednak powiat": the powiat (or województwo) of the unit talked about."""
@@ -149,17 +147,10 @@ class Recall(Feature):
             target = code[:2]
         else:
             return None
-        programme = named or [_LEVEL_PROGRAMME["powiat" if len(target) == 4 else "wojew"]]
-        return await self.feature("grant").for_code(turn, target, programme, None, log_text=turn.text)
-
-    @staticmethod
-    def _programme_for(name: str, topic: Topic) -> list[str]:
-        """The programme of a unit meant instead: the one talked about, unless the level word says another."""
-        word = name.split()[0].casefold()
-        for stem, programme in _LEVEL_PROGRAMME.items():
-            if word.startswith(stem) and topic.programme and programme != topic.programme:
-                return [programme] if stem in ("powiat", "wojew") or topic.programme == "cp" else []
-        return []
+        carried = (topic.programme,) if topic.programme and not named else ()
+        return await self.feature("grant").request(
+            turn, target, named or None, None, log_text=turn.text, carried=carried
+        )
 
 
 FEATURE = Recall
