@@ -1507,3 +1507,22 @@ async def test_corrections_and_things_referred_to_by_their_place(dialogue: Dialo
     assert "kwota grantu 250 000,00 zł" in cap and "12 500,00 zł" in cap, cap
     again = await settle.say("przepraszam, nie 250 tylko 260 tys.")
     assert "kwota grantu 260 000,00 zł" in again and "13 000,00 zł" in again, again
+
+
+async def test_invoices_for_things_units_by_level_and_requests_after_a_statement(dialogue: Dialogue) -> None:
+    """Probes after blind15 (session 12), in my own words: "fakturę za X", "dla miasta" after its powiat,
+    a powiat in brackets beside a gmina's name, and a request (not a question) after the statement."""
+    chat = Chat(dialogue)
+    toner = await chat.say("mam fakturę za tonery, czy to przejdzie w cg?")
+    assert "Zakup: tonery" in toner and "Cyfrowa Gmina: niekwalifikowalny" in toner, toner
+    town = Chat(dialogue, UserRef("terminal", 61))
+    await town.say("hej, jaka kwota przysługuje miastu Sanok w cyfrowej gminie?")
+    await town.say("a powiatowi sanockiemu w cp?")
+    back = await town.say("ok a w cs ile dla miasta?")
+    assert "gmina miejska Sanok (1817011" in back and "Cyberbezpieczny Samorząd" in back, back
+    treasurer = Chat(dialogue, UserRef("terminal", 62))
+    computed = await treasurer.say(
+        "Dzień dobry, jestem skarbnikiem gminy Wiśniowa (powiat myślenicki). Proszę o wyliczenie grantu z CG, "
+        "nasz wskaźnik G to 1 712,40 zł."
+    )
+    assert "Wiśniowa (1209092" in computed and "322 540,00 zł" in computed, computed

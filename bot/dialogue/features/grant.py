@@ -165,6 +165,10 @@ _UNIT_BEFORE_HOW_MUCH = re.compile(
 _THIS_UNIT = re.compile(
     r"(?i)\b(?:dla|w|u)\s+(?:tego|tej|te[jg]o|naszego|naszej|nas)\b(?:\s+(?:powiatu|gminy|jednostki|miasta|wojew\w*))?"
 )
+# "a w cs ile dla miasta?", "a dla powiatu w cs?": a unit talked about, by its level alone (no name after it)
+_LEVEL_REF = re.compile(
+    r"(?i)\b(?:dla|w|u)\s+(?P<level>miasta|gminy|powiatu|wojew[oó]dztwa)\b(?!\s+(?!w\b|we\b|z\b|ze\b)[^\W\d]{3,})"
+)
 # "ta pierwsza", "tamta druga", "tej pierwszej gminy": a unit by its place among those talked about
 _ORDINAL_UNIT = re.compile(
     r"(?i)\b(?:ta|t[aą]|tamta|tamt[aą]|tej|tamtej|t[eę]|tamt[eę])\s+(?P<ord>pierwsz\w*|drug\w*|ostatni\w*)\b"
@@ -704,6 +708,15 @@ class Grants(Feature):
             unit_query = strip_programmes(correction.group("unit"))
             named = detect_programmes(text) or None
             return await self.request(turn, unit_query, named, None, log_text=text, carried=carried)
+        level_ref = _LEVEL_REF.search(text)
+        named = detect_programmes(text)
+        if level_ref and len(named) == 1 and len(text) <= 60:
+            # "ok a w cs ile dla miasta?" after the town and its powiat: the unit of that level talked about last
+            seen = [*turn.session.units_seen(), turn.session.grant_unit or "", turn.session.unit_code or ""]
+            size = {"p": 4, "w": 2}.get(fold(level_ref.group("level"))[0], 7)
+            code_ = next((c for c in reversed(seen) if len(c) == size), None)
+            if code_ is not None:
+                return await self.for_code(turn, code_, named, None, log_text=text)
         unit_here = turn.session.grant_unit or turn.session.unit_code
         if turn.session.unit_code and re.search(r"(?i)\b(?:nas|naszego|naszej)\b", text):
             unit_here = turn.session.unit_code  # "a w cs dla nas?" after a neighbour's grant: our own unit

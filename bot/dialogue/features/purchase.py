@@ -43,6 +43,15 @@ _WHICH_OF = re.compile(
     r"(?:(?:by|te[zż])\s+)?(?:przejd\w*|przesz\w*|wejd\w*|si[eę]\s+(?:kwalifikuj\w*|z?[lł]api\w*)|"
     r"jest\s+(?:ok|kwalifikowaln\w*)|s[aą]\s+(?:ok|kwalifikowaln\w*)|mo[zż]emy\s+(?:kupi[cć]|rozliczy[cć])|odpad\w*)\b"
 )
+# "mam fakturę za tonery, czy to przejdzie?", "faktura na serwis drukarek – kwalifikuje się?"
+_INVOICE_FOR = re.compile(
+    r"(?i)\b(?:faktur\w*|rachun\w*|paragon\w*)\s+(?:za|na)\s+(?P<item>[^\W\d][^,;?.–—]{1,60}?)"
+    r"(?=\s*[,;?.–—]|\s+(?:czy|to|i|a)\s|\s*$)"
+)
+_VERDICT_ASKED = re.compile(
+    r"(?i)\bprzejd\w*|\bprzejdzie\b|kwalifik\w*|\brozlicz\w*|\bwejdzie\b|\bz?[lł]api\w*|\bjest\s+ok\b|\bmo[zż]emy\b|"
+    r"\bmo[zż]na\b|\bodpad\w*"
+)
 # "a serwer nas?", "taki tablet by przeszedł?", "antywirus z tego grantu": the item without what is said about it
 _ITEM_LEAD = re.compile(r"(?i)^(?:(?:a\s+co\s+z|a|i|oraz|to|taki|taka|takie|tak[aą]|ten|ta|te|t[eę])\s+)+(?=\S)")
 _ITEM_TAIL = re.compile(
@@ -141,6 +150,12 @@ class Purchases(Feature):
             codes = self._codes(turn, turn.text, None)
             if len(things) >= 2 and all(self.backends.classify(t, c).matched for t in things for c in codes):
                 return self.judge(turn, things, turn.text, None)
+        billed = _INVOICE_FOR.search(turn.text)
+        if billed and _VERDICT_ASKED.search(turn.text) and self.backends.classify is not None:
+            # "mam fakturę za tonery, czy to przejdzie w cg?": the thing invoiced is what is asked about
+            thing = _item_words(strip_programmes(billed.group("item"), keep_if_empty=False)).strip(" ,.")
+            if thing and all(self.knows(thing, c, services=True) for c in self._codes(turn, turn.text, None)):
+                return self.judge(turn, thing, turn.text, None)
         listed = _BUY_LIST.search(turn.text)
         if listed and self.backends.classify is not None:
             # "chcemy kupić w ramach cs: firewalla, 20 laptopów i szkolenie z phishingu. które przejdzie?"

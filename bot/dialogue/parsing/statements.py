@@ -134,6 +134,10 @@ def _unit_statement(text: str) -> tuple[str, str, str] | None:
     beside_statement = len(clauses) > 1 and bool(_STATEMENT.search(text))
     for clause in clauses:
         found = _unit_clause(clause, bare=beside_statement)
+        powiat = _unit_clause(clause, bare=True) if name and level in ("gmina", "miasto") and not region else None
+        if powiat is not None and powiat[0] == "powiat" and powiat[2]:
+            region = f"powiat {powiat[2]}"  # "gminy Wiśniowa (powiat myślenicki)": the gmina in that powiat
+            continue
         kind_said = _KIND_CLAUSE.fullmatch(clause.strip())
         if found is None and kind_said:
             # "(gmina miejsko-wiejska, …)" beside "piszę z urzędu miejskiego w Olecku": what kind the unit is
@@ -349,6 +353,11 @@ _COMMA_QUESTION = re.compile(
 )
 
 
+# What asks something: a question, "kolega pyta, czy …", or a request ("Proszę o wyliczenie grantu z CG")
+_ASKS = re.compile(
+    QUESTION.pattern + r"|\b(?:pyta\w*|zapyta\w*|ciekaw\w*)\W+(?:\w+\s+)?czy\b"
+    r"|\b(?:prosz[eę]|poprosz[eę]|prosimy)\s+(?:o\s+)?(?:wylicz\w*|policz\w*|oblicz\w*|sprawdz\w*|podanie|informacj\w*)"
+)
 # A question about a unit's grant: a unit named before it may be any unit, not the user's own
 _ABOUT_AMOUNT = re.compile(r"(?i)\b(?:ile|grant\w*|kwot\w*|dosta\w*|otrzyma\w*|przys[lł]ug\w*|mieszka[nń]c\w*)\b")
 _ASKED_WHETHER = re.compile(r"(?i)\b(?:pyta\w*|zapyta\w*|chc\w*\s+zapyta\w*|ciekaw\w*)\W+(?:\w+\s+)?czy\b")
@@ -412,7 +421,7 @@ def split_context(text: str) -> tuple[str, str] | None:
             questions.append(part)
     if not statements:
         questions = programmes + questions
-    if not statements or not questions or not any(QUESTION.search(q) or _ASKED_WHETHER.search(q) for q in questions):
+    if not statements or not questions or not any(_ASKS.search(q) for q in questions):
         return None
     return ", ".join(programmes + statements), " ".join(questions)
 
