@@ -1526,3 +1526,20 @@ async def test_invoices_for_things_units_by_level_and_requests_after_a_statement
         "nasz wskaźnik G to 1 712,40 zł."
     )
     assert "Wiśniowa (1209092" in computed and "322 540,00 zł" in computed, computed
+
+
+async def test_may_apply_leaflets_after_a_programme_sentence_and_capitalised_words(dialogue: Dialogue) -> None:
+    """Probes after blind15 (session 12): whether the own unit may apply to a programme; a sentence naming the
+    programme, then the question; a verb before the thing; a capitalised first word is no unit's name."""
+    chat = Chat(dialogue)
+    apply = await chat.say("Piszę ze starostwa w Gołdapi. Czy jako powiat możemy ubiegać się o Cyfrową Gminę?")
+    assert "powiat gołdapski" in apply and "Cyfrowa Gmina: jednostka nieuprawniona" in apply, apply
+    leaflets = Chat(dialogue, UserRef("terminal", 63))
+    printed = await leaflets.say(
+        "Pytanie dotyczy Cyfrowego Powiatu. Czy można z grantu wydrukować plakaty o phishingu?"
+    )
+    assert "Cyfrowy Powiat" in printed and "Zakup: plakaty o phishingu" in printed, printed
+    polite = Chat(dialogue, UserRef("terminal", 64))
+    await polite.say("/program cs")
+    threshold = await polite.say("Dobrze, a od jakiej kwoty zamówienia trzeba korzystać z bazy konkurencyjności?")
+    assert "pasuje do kilku jednostek" not in threshold and "Grant dla" not in threshold, threshold

@@ -165,6 +165,12 @@ _UNIT_BEFORE_HOW_MUCH = re.compile(
 _THIS_UNIT = re.compile(
     r"(?i)\b(?:dla|w|u)\s+(?:tego|tej|te[jg]o|naszego|naszej|nas)\b(?:\s+(?:powiatu|gminy|jednostki|miasta|wojew\w*))?"
 )
+# "czy jako województwo możemy starać się o Cyfrową Gminę?", "czy możemy startować w cp?": may the own unit apply
+_MAY_APPLY = re.compile(
+    r"(?i)\bczy\s+(?:jako\s+\w+\s+)?(?:te[zż]\s+)?(?:mo[zż]emy|mo[zż]e\s+nasz\w*\s+\w+|jeste[sś]my\s+uprawni\w*\s+do)\s+"
+    r"(?:si[eę]\s+)?(?:stara[cć]\s+si[eę]|ubiega[cć]\s+si[eę]|startowa[cć]|wystartowa[cć]|aplikowa[cć]|wzi[aą][cć]\s+udzia[lł]|"
+    r"z[lł]o[zż]y[cć]\s+wnios\w*|uczestniczy[cć]|udzia[lł]u?)\s+(?:o|w|do|na)\b"
+)
 # "a w cs ile dla miasta?", "a dla powiatu w cs?": a unit talked about, by its level alone (no name after it)
 _LEVEL_REF = re.compile(
     r"(?i)\b(?:dla|w|u)\s+(?P<level>miasta|gminy|powiatu|wojew[oó]dztwa)\b(?!\s+(?!w\b|we\b|z\b|ze\b)[^\W\d]{3,})"
@@ -194,9 +200,10 @@ _LEVEL_AND_NAME = re.compile(
 _GRANT_INTENT = re.compile(
     r"(?i)\bile\b|\bwylicz\w*|\bpolicz\w*|\bprzelicz\w*|\bgrant\w*|\bkwot\w*|\bdosta\w*|\bprzys[lł]ug\w*"
 )
-# a question about something else than the amount: buying, rules, dates
+# a question about something else than the amount: buying, rules, dates, thresholds of procurement
 _NOT_GRANT = re.compile(
     r"(?i)\b(?:czy|jak|kiedy|gdzie|kto|co|dlaczego|termin\w*|kupi\w*|zakup\w*|kwalifik\w*|sprz[eę]t\w*|"
+    r"zam[oó]wie\w*|konkurencyjno\w*|netto|brutto|prog\w*|pr[oó]g|limit\w*|"
     r"faktur\w*|rozlicz\w*|wniosek|wniosk\w*|nab[oó]r\w*|diagnoz\w*|szkoleni\w*)\b"
 )
 _TERYT_LIKE = re.compile(r"\d{4}|\d{6,7}")
@@ -479,10 +486,12 @@ class Grants(Feature):
         asks = bool(_GRANT_INTENT.search(rest)) and (bool(named) or not _NOT_GRANT.search(rest))
         if not (asks or (g is not None and named)) or len(rest) > 160 or _SPEND_ON.search(rest):
             return None
-        for span in _name_spans(strip_programmes(rest, keep_if_empty=False) or rest):
-            if span[0].isupper() and not self.registered(span):
-                continue
-            if not span[0].isupper() and not self._exactly(span):
+        scanned = strip_programmes(rest, keep_if_empty=False) or rest
+        for span in _name_spans(scanned):
+            # a capitalised word inside a sentence may be an inflected name ("Nysę"); one that only starts a
+            # sentence ("Dobrze, ale …") or is in lower case counts only by its exact name
+            inside = span[0].isupper() and re.search(rf"[^\s.!?–—:]\s+{re.escape(span)}\b", scanned) is not None
+            if not (self.registered(span) if inside else self._exactly(span)):
                 continue
             if _POPULATION.search(rest):
                 unit, _ = self.resolve(span, hint=turn.session.unit_hint)
@@ -534,6 +543,10 @@ class Grants(Feature):
     async def _our_grant(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
         """ "ile dostaniemy?" with the unit known from /jst or a statement (and the other questions asked with it);
         without a unit known, the range and which unit."""
+        applying = detect_programmes(rest)
+        if _MAY_APPLY.search(rest) and len(applying) == 1 and turn.session.unit_code:
+            # "Czy jako województwo możemy starać się o Cyfrową Gminę?": the own unit in that programme, or why not
+            return await self.for_code(turn, turn.session.unit_code, applying, g, log_text=text)
         named_unit = _bare_name(rest)
         if (
             (asks_own_grant(rest) or _WHICH_PROGRAMMES.search(rest))

@@ -43,6 +43,12 @@ _WHICH_OF = re.compile(
     r"(?:(?:by|te[zż])\s+)?(?:przejd\w*|przesz\w*|wejd\w*|si[eę]\s+(?:kwalifikuj\w*|z?[lł]api\w*)|"
     r"jest\s+(?:ok|kwalifikowaln\w*)|s[aą]\s+(?:ok|kwalifikowaln\w*)|mo[zż]emy\s+(?:kupi[cć]|rozliczy[cć])|odpad\w*)\b"
 )
+# "czy możemy z grantu wydrukować ulotki?", "czy można zamówić z grantu audyt?": the verb first, then the thing
+_VERB_FIRST = re.compile(
+    r"(?i)^\W*(?:a\s+)?czy\s+(?:mo[zż]emy|mo[zż]na|da\s+si[eę])\s+(?:(?:z|ze)\s+(?:grantu|[sś]rodk[oó]w\s+grantu)\s+)?"
+    r"(?:wydrukowa[cć]|zam[oó]wi[cć]|zakupi[cć]|sfinansowa[cć]|op[lł]aci[cć]|wyprodukowa[cć]|przygotowa[cć])\s+"
+    r"(?:(?:z|ze)\s+grantu\s+)?(?P<item>[^?]{3,80}?)\s*(?:z\s+grantu\s*)?\?*$"
+)
 # "mam fakturę za tonery, czy to przejdzie?", "faktura na serwis drukarek – kwalifikuje się?"
 _INVOICE_FOR = re.compile(
     r"(?i)\b(?:faktur\w*|rachun\w*|paragon\w*)\s+(?:za|na)\s+(?P<item>[^\W\d][^,;?.–—]{1,60}?)"
@@ -168,7 +174,7 @@ class Purchases(Feature):
             return None
         item_text = self.backends.purchase_item(turn.text)
         if not item_text:
-            return self._said(turn)
+            return self._verb_first(turn) or self._said(turn)
         several = self.backends.purchase_items(turn.text) if self.backends.purchase_items is not None else []
         if len(several) > 1 and self.backends.classify is not None:
             # "SIEM i smartfony w CS?": one verdict per item when each is a known kind of purchase
@@ -176,6 +182,16 @@ class Purchases(Feature):
             if all(self.backends.classify(part, c).category for part in several for c in codes):
                 return self.judge(turn, several, turn.text, None)
         return self.judge(turn, item_text, turn.text, None)
+
+    def _verb_first(self, turn: Turn) -> Result | None:
+        """ "czy możemy z grantu wydrukować ulotki dla pracowników?": the thing after the verb, services too."""
+        asked = _VERB_FIRST.match(strip_programmes(turn.text, keep_if_empty=False) or turn.text)
+        if asked is None:
+            return None
+        thing = asked.group("item").strip(" ,.")
+        if not all(self.knows(thing, c, services=True) for c in self._codes(turn, turn.text, None)):
+            return None
+        return self.judge(turn, thing, turn.text, None)
 
     def _said(self, turn: Turn) -> Result | None:
         """Things named without a question ("kupujemy serwer … i UPS …", "skanery Fujitsu do starostwa?"): judged

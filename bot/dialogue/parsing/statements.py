@@ -374,6 +374,18 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
     head = parts[0].rstrip(".! ")
     clauses = [c.strip() for c in re.split(r"\s*[,;]\s*", head) if c.strip()]
     said = [c for c in clauses if statement_programme(c) and _STATEMENT.search(c)]
+    context_only = ":" not in head and len(strip_programmes(head, keep_if_empty=False).split()) <= 8
+    if (
+        not said
+        and context_only
+        and len(detect_programmes(head)) == 1
+        and re.search(r"(?<=[.!])\s", text)
+        and QUESTION.search(parts[1])
+        and len(parts[1].split()) >= 4
+    ):
+        # "Mam pytanie o drugi projekt, w Cyberbezpiecznym Samorządzie. Czy możemy …?": a sentence that only
+        # names the programme, then the question asked in it
+        return detect_programmes(head)[0], parts[1].strip()
     if len(said) != 1:
         return None  # "my w cs – czy …": the programme as the question's context only
     programme = statement_programme(said[0])
