@@ -1543,3 +1543,16 @@ async def test_may_apply_leaflets_after_a_programme_sentence_and_capitalised_wor
     await polite.say("/program cs")
     threshold = await polite.say("Dobrze, a od jakiej kwoty zamówienia trzeba korzystać z bazy konkurencyjności?")
     assert "pasuje do kilku jednostek" not in threshold and "Grant dla" not in threshold, threshold
+
+
+async def test_questions_about_the_lines_sent_and_this_invoice(dialogue: Dialogue, tmp_path: Path) -> None:
+    """Probes after blind15 (session 12): which lines fail, the gross total, and "usuń tę fakturę" in words."""
+    chat = Chat(dialogue)
+    await chat.say("rozliczamy cyberbezpieczny samorząd")
+    await _upload_invoice(chat, tmp_path, "FV/2023/11/031", [("Papier ksero A4 – 50 ryz", "1", "650.00")])
+    lines = await chat.say("co z tego operator odrzuci?")
+    assert "Wstępna kontrola rozliczenia" in lines and "niekwalifikowalne: 1" in lines, lines
+    gross = await chat.say("a brutto?")
+    assert "FV/2023/11/031" in gross and "799,50 zł" in gross, gross
+    removed = await chat.say("to usuń tę fakturę")
+    assert "Usunąłem" in removed and "Zostało: 0 plików" in removed, removed

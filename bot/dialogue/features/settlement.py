@@ -106,7 +106,18 @@ _ABOUT_DOCUMENT = re.compile(
     r"|^\W*(?:a\s+)?co\s+(?:jest\s+)?(?:z\s+ni[aą]|z\s+nim|z\s+t[aą]\s+faktur[aą]|z\s+tym\s+(?:plikiem|protoko[lł]em))"
     r"(?:\s+(?:jest\s+)?(?:nie\s+tak|[zź]le))?\W*$"
 )
-_HOW_MUCH_ELIGIBLE = re.compile(r"(?i)\bile\b.{0,30}\bkwalifik\w*|\bjaka\s+kwota\b.{0,30}\bkwalifik\w*")
+_HOW_MUCH_ELIGIBLE = re.compile(
+    r"(?i)\bile\b.{0,30}\bkwalifik\w*|\bjaka\s+kwota\b.{0,30}\bkwalifik\w*"
+    # "które pozycje odpadną?", "co z tego operator odrzuci?", "co przejdzie?": the check of the lines sent
+    r"|\bkt[oó]r\w*\s+(?:pozycj\w*|lini\w*|wydatk\w*|rzecz\w*)\b|\b(?:co|kt[oó]re)\s+(?:z\s+(?:tego|nich)\s+)?"
+    r"(?:odpad\w*|nie\s+przejd\w*|przejd\w*|operator\s+odrzuc\w*|odrzuc\w*|jest\s+(?:ok|do\s+wyja[sś]nienia))"
+)
+# "tę fakturę", "ten plik", "to": the document talked about
+_THIS_DOCUMENT = re.compile(
+    r"(?i)^\s*(?:t[aąeę]|ten|to|tej|tego)(?:\s+(?:faktur\w*|fv|plik\w*|dokument\w*|protok\w*))?\s*$"
+)
+# "a brutto?", "ile to brutto?" after the documents
+_GROSS_ONLY = re.compile(r"(?i)^\W*(?:a\s+)?(?:ile\s+(?:to|jest|wynosi)\s+)?(?:w\s+)?brutto\W*$")
 _WHY_DOCUMENT = re.compile(
     r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|dokument\w*|"
     r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*|ostrze[zż]e\w*|b[lł][eę]d\w*|b[lł][aą]d|uwag\w*)"
@@ -281,8 +292,13 @@ class Settlement(Feature):
         position = ordinal_choice(bare) if not ref.isdigit() else int(ref)
         if position is None and re.fullmatch(r"(?i)\s*(?:ten\s+|ta\s+)?ostatni\w*\s*", bare):
             position = len(documents)
+        topic = turn.session.topic
         if position is not None and 1 <= position <= len(documents):
             target = documents[position - 1]
+        elif _THIS_DOCUMENT.match(ref):
+            # "usuń tę fakturę": the document just talked about, else the only one, else the last one sent
+            talked = topic.subject if topic is not None and topic.kind == "document" else ""
+            target = next((d for d in documents if d.name == talked), None) or documents[-1]
         else:
             folded = ref.casefold()
             matches = (
@@ -347,6 +363,8 @@ class Settlement(Feature):
         """Questions about the documents sent, in words: how much of it is eligible, is this one ok, why was it
         rejected, how do we send them."""
         topic = turn.session.topic
+        if topic is not None and topic.kind in ("document", "report") and _GROSS_ONLY.match(turn.text):
+            return await self.net(turn)  # "a brutto?" after the documents: the set's totals, net and gross
         if topic is not None and topic.kind in ("document", "report") and _HOW_MUCH_ELIGIBLE.search(turn.text):
             # "a ile z tego jest kwalifikowalne netto?" after a file: the check of the set answers it
             return await self.report(turn, "")
