@@ -37,6 +37,9 @@ HELP_NOTE = (
 ASK_UNIT = "Podaj kod TERYT albo nazwę jednostki, np. /jst 2206042 lub /jst Kościerzyna."
 OWN_GRANT_NEEDS_UNIT = "Dokładną kwotę (albo przedział) dla Waszej jednostki policzę, gdy ją wskażesz."
 ASK_UNIT_FOR_GRANT_NO_G = "Dla jakiej jednostki? Podaj kod TERYT albo nazwę, np. 0201 lub powiat kościerski."
+OWN_UNIT_OTHER_LEVEL = (
+    "Zapamiętana jednostka to {unit} – to nie {level}. Dla której jednostki policzyć grant? Podaj nazwę albo kod TERYT."
+)
 ASK_UNIT_FOR_GRANT = (
     "Dla jakiej jednostki? Podaj kod TERYT albo nazwę, np. 0201 lub gmina Kościerzyna "
     "(z wskaźnikiem G: 2206042 G=1523,45)."

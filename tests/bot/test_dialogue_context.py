@@ -1556,3 +1556,21 @@ async def test_questions_about_the_lines_sent_and_this_invoice(dialogue: Dialogu
     assert "FV/2023/11/031" in gross and "799,50 zł" in gross, gross
     removed = await chat.say("to usuń tę fakturę")
     assert "Usunąłem" in removed and "Zostało: 0 plików" in removed, removed
+
+
+async def test_our_unit_of_another_level_and_a_g_after_the_code(dialogue: Dialogue) -> None:
+    """Leftover of session 11 and a probe of session 12: "nasza gmina" from a powiat asks which; "nasz powiat"
+    from a gmina is its powiat; "ile w CG dla 1207072 przy G=1850,5" keeps the code after the G is read."""
+    starostwo = Chat(dialogue)
+    await starostwo.say("starostwo powiatowe w Bochni")
+    which = await starostwo.say("jaki grant dostanie nasza gmina?")
+    assert "powiat bocheński" in which and "to nie gmina" in which and "Grant dla" not in which, which
+    picked = await starostwo.say("Nowy Wiśnicz")
+    assert "Nowy Wiśnicz (1201063" in picked, picked
+    gmina = Chat(dialogue, UserRef("terminal", 65))
+    await gmina.say("jesteśmy z gminy Kobylnica")
+    powiat = await gmina.say("ile dostanie nasz powiat w cp?")
+    assert "powiat słupski (2212" in powiat and "Cyfrowy Powiat" in powiat, powiat
+    coded = Chat(dialogue, UserRef("terminal", 66))
+    computed = await coded.say("ile w CG dla 1207072 przy G=1850,5")
+    assert "Limanowa (1207072" in computed and "739 043,28 zł" in computed, computed

@@ -171,6 +171,10 @@ _MAY_APPLY = re.compile(
     r"(?:si[eę]\s+)?(?:stara[cć]\s+si[eę]|ubiega[cć]\s+si[eę]|startowa[cć]|wystartowa[cć]|aplikowa[cć]|wzi[aą][cć]\s+udzia[lł]|"
     r"z[lł]o[zż]y[cć]\s+wnios\w*|uczestniczy[cć]|udzia[lł]u?)\s+(?:o|w|do|na)\b"
 )
+# "nasza gmina", "naszego powiatu": the user's own unit by its level
+_OUR_LEVEL = re.compile(r"(?i)\bnasz\w*\s+(?P<level>gmin\w*|powiat\w*|wojew[oó]dztw\w*)\b")
+# what the G's removal leaves at the end: "… przy", "… gdy", "… jeśli nasze"
+_LEFT_BY_G = re.compile(r"(?i)[\s,;–—-]+(?:(?:przy|gdy|jak|je[sś]li|je[zż]eli|a|i|oraz|dla|z)\s*(?:nasz\w*\s*)?)+$")
 # "a w cs ile dla miasta?", "a dla powiatu w cs?": a unit talked about, by its level alone (no name after it)
 _LEVEL_REF = re.compile(
     r"(?i)\b(?:dla|w|u)\s+(?P<level>miasta|gminy|powiatu|wojew[oó]dztwa)\b(?!\s+(?!w\b|we\b|z\b|ze\b)[^\W\d]{3,})"
@@ -381,7 +385,8 @@ class Grants(Feature):
         if followed is not None:
             return followed
         g = g_value(text)
-        rest = without_g(text).strip(" –—-,:;") if g is not None else text  # "gminy Rawicz – G = 1 998,22"
+        # "gminy Rawicz – G = 1 998,22", "ile w CG dla 1207072 przy G=1850,5": the request without the G
+        rest = _LEFT_BY_G.sub("", without_g(text).strip(" –—-,:;")) if g is not None else text
         ours = await self._our_grant(turn, text, rest, g)
         if ours is not None:
             return ours
@@ -543,6 +548,20 @@ class Grants(Feature):
     async def _our_grant(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
         """ "ile dostaniemy?" with the unit known from /jst or a statement (and the other questions asked with it);
         without a unit known, the range and which unit."""
+        other = _OUR_LEVEL.search(rest)
+        own = turn.session.unit_code or ""
+        size = {"g": 7, "p": 4, "w": 2}[fold(other.group("level"))[0]] if other else 0
+        if other and own and size < len(own):
+            # "ile dostanie nasz powiat w cp?" from a gmina: the powiat (or województwo) it lies in
+            return await self.for_code(turn, own[:size], detect_programmes(rest) or None, None, log_text=text)
+        if other and own and size > len(own):
+            # "jaki grant dostanie nasza gmina?" from a powiat: which gmina, not the powiat's grant
+            assert self.backends.grants is not None
+            unit = self.backends.grants.find_unit(own).unit
+            level = {"g": "gmina", "p": "powiat", "w": "województwo"}[fold(other.group("level"))[0]]
+            asked = texts.OWN_UNIT_OTHER_LEVEL.format(unit=unit.describe() if unit else own, level=level)
+            outcome, session = say(turn, asked, log=LogEntry("grant", text))
+            return outcome, session.with_(pending=Pending(kind="grant_unit", g=str(g or "")))
         applying = detect_programmes(rest)
         if _MAY_APPLY.search(rest) and len(applying) == 1 and turn.session.unit_code:
             # "Czy jako województwo możemy starać się o Cyfrową Gminę?": the own unit in that programme, or why not
