@@ -9,6 +9,12 @@ WELCOME = (
 THANKS_REPLY = (
     "Proszę bardzo. W razie kolejnych pytań o Cyfrową Gminę, Cyfrowy Powiat lub Cyberbezpieczny Samorząd – pisz."
 )
+MAY_ASK_REPLY = "Oczywiście – napisz pytanie."
+WHO_REPLY = (
+    "Jestem automatycznym asystentem (botem), nie człowiekiem. Odpowiadam na podstawie dokumentów programów "
+    "Cyfrowa Gmina, Cyfrowy Powiat i Cyberbezpieczny Samorząd i podaję źródło każdej odpowiedzi. Gdy czegoś nie "
+    "wiem, mówię to wprost i podaję infolinię operatora; sprawę możesz też przekazać konsultantowi: /konsultant."
+)
 WELCOME_HOW = (
     "Zadaj pytanie o zasady programu, podaj kod TERYT lub nazwę jednostki, by policzyć grant, "
     "zapytaj o konkretny zakup albo wyślij faktury i protokoły odbioru do wstępnej kontroli."

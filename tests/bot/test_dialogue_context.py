@@ -1574,3 +1574,15 @@ async def test_our_unit_of_another_level_and_a_g_after_the_code(dialogue: Dialog
     coded = Chat(dialogue, UserRef("terminal", 66))
     computed = await coded.say("ile w CG dla 1207072 przy G=1850,5")
     assert "Limanowa (1207072" in computed and "739 043,28 zł" in computed, computed
+
+
+async def test_asking_to_ask_who_answers_and_what_the_questions_will_be_about(dialogue: Dialogue) -> None:
+    """First contact probes of session 12: "czy mogę zadać pytanie?", "czy rozmawiam z człowiekiem?" and "mam
+    pytanie odnośnie cyfrowego powiatu" are no questions for the FAQ."""
+    chat = Chat(dialogue)
+    may = await chat.say("Dzień dobry, czy mogę zadać pytanie?")
+    assert may.startswith("Oczywiście") and "Nie znam" not in may, may
+    who = await chat.say("czy rozmawiam z człowiekiem?")
+    assert "botem" in who and "/konsultant" in who, who
+    about = await chat.say("mam pytanie odnośnie cyfrowego powiatu")
+    assert "Zapamiętałem: program Cyfrowy Powiat" in about, about

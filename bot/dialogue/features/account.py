@@ -42,6 +42,14 @@ from bot.dialogue.session import Pending, Session, Topic
 from knowledge.errors import GrantbotError
 from knowledge.programmes import ProgrammeCode, get_programme, programmes
 
+# What small talk gets: thanks, a greeting, "czy mogę zadać pytanie?", "kim jesteś?"
+_SMALL_TALK = {
+    "thanks": (texts.THANKS_REPLY,),
+    "hello": (texts.WELCOME, texts.WELCOME_HOW),
+    "may_ask": (texts.MAY_ASK_REPLY, texts.WELCOME_HOW),
+    "who": (texts.WHO_REPLY,),
+}
+
 
 class Account(Feature):
     name = "account"
@@ -143,10 +151,8 @@ class Account(Feature):
 
     async def text(self, turn: Turn) -> Result | None:
         polite = small_talk(turn.text)
-        if polite == "thanks":
-            return say(turn, texts.THANKS_REPLY, log=LogEntry("other", turn.text))
-        if polite == "hello":
-            return done(turn, reply(texts.WELCOME, texts.WELCOME_HOW), log=LogEntry("other", turn.text))
+        if polite is not None:
+            return done(turn, reply(*_SMALL_TALK[polite]), log=LogEntry("other", turn.text))
         if _RESTART.fullmatch(turn.text.strip()):
             return await self.start(turn, "")  # "zacznijmy od nowa": as /start
         topic = turn.session.topic

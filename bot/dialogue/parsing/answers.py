@@ -287,14 +287,37 @@ _ASKS = re.compile(
 )
 
 
+# "Witam, czy mogę zadać pytanie?", "mam pytanie", "można o coś zapytać?": asking whether to ask
+_MAY_ASK = re.compile(
+    r"(?i)^\W*(?:(?:dzie[nń]\s+dobry|witam|hej|cze[sś][cć]|przepraszam)\W+)*(?:czy\s+)?(?:(?:mog[eę]|mo[zż]na|mo[zż]emy)\s+"
+    r"(?:(?:zada[cć]|mie[cć])\s+)?(?:(?:jedno|kr[oó]tkie|kilka)\s+)?(?:pytani\w*|(?:o\s+co[sś]\s+)?zapyta[cć]|spyta[cć])"
+    r"|mam\s+(?:(?:jedno|kr[oó]tkie|takie|kilka)\s+)?pytani\w*)\W*$"
+)
+# "kim jesteś?", "czy rozmawiam z człowiekiem?", "jesteś botem?": who answers
+_WHO = re.compile(
+    r"(?i)^\W*(?:a\s+)?(?:kim|czym)\s+(?:ty\s+)?jeste[sś]\b|\brozmawiam\s+z\s+(?:cz[lł]owiekiem|botem|robotem|automatem|"
+    r"maszyn\w*|konsultantem)|^\W*(?:czy\s+)?(?:ty\s+)?jeste[sś]\s+(?:botem|cz[lł]owiekiem|robotem|automatem|ai|sztuczn\w+)"
+    r"|^\W*(?:czy\s+)?to\s+(?:jest\s+)?(?:bot|automat|chatbot|czat\s*bot)\W*$"
+)
+
+
 def small_talk(text: str) -> str | None:
-    """'dzięki', 'ok, dziękuję' -> 'thanks'; 'dzień dobry' -> 'hello'; anything else None.
+    """'dzięki', 'ok, dziękuję' -> 'thanks'; 'dzień dobry' -> 'hello'; 'czy mogę zadać pytanie?' -> 'may_ask';
+    'kim jesteś?' -> 'who'; anything else None.
 
     >>> small_talk("Dzięki wielkie!"), small_talk("dzień dobry"), small_talk("dzień dobry, czy laptop?")
     ('thanks', 'hello', None)
     >>> small_talk("👍"), small_talk("?")
     ('thanks', None)
+    >>> small_talk("Witam, czy mogę zadać pytanie?"), small_talk("czy rozmawiam z człowiekiem?")
+    ('may_ask', 'who')
+    >>> small_talk("mam pytanie o diagnozę"), small_talk("kim jest operator programu?")
+    (None, None)
     """
+    if _MAY_ASK.match(text.strip()):
+        return "may_ask"
+    if _WHO.search(text.strip()):
+        return "who"
     if _THANKS.fullmatch(text.strip()):
         return "thanks"
     if _THANKS_LEAD.match(text) and "?" not in text and len(text.split()) <= 10 and not _ASKS.search(text):

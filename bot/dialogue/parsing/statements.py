@@ -75,6 +75,11 @@ def statement_programme(text: str) -> str | None:
         return None
     if _STATEMENT.search(text):
         return named[0]
+    about = _ABOUT_PROGRAMME.match(text)
+    if about and not strip_programmes(text[about.end() :], keep_if_empty=False).strip(" .!,"):
+        return named[
+            0
+        ]  # "ok, to mam pytanie o cyfrową gminę", "pytanie dotyczy CP": the programme, the question to come
     # "my w cyberbezpiecznym", "u nas cyfrowy powiat": a short message of the programme and only
     # "we"-words and fillers besides.
     head, _, announced = text.partition(",")
@@ -84,6 +89,11 @@ def statement_programme(text: str) -> str | None:
     return named[0] if _own_statement(text) else None
 
 
+# "(mam) pytanie o / odnośnie / dotyczące …", "pytanie dotyczy …": what the questions to come are about
+_ABOUT_PROGRAMME = re.compile(
+    r"(?i)^\W*(?:(?:ok|okej|dobrze|dobra|to|a|wi[eę]c|tak)\W+)*(?:(?:mam|mamy)\s+)?(?:(?:jedno|kr[oó]tkie|kilka|takie)\s+)?"
+    r"(?:pytani\w*\s+)?(?:o|odno[sś]nie(?:\s+do)?|dotycz\w*|w\s+sprawie|co\s+do|na\s+temat)\s+"
+)
 _QUESTION_CLAUSE = re.compile(
     r"(?i)(?:^|[,;.]\s*)(?:a\s+|i\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu|do\s+kiedy)\b"
 )
