@@ -37,6 +37,7 @@ from bot.dialogue.parsing import (
     statement_programme,
     statement_unit,
 )
+from bot.dialogue.parsing.corrections import corrects
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
 from knowledge.errors import GrantbotError
@@ -336,7 +337,7 @@ class Account(Feature):
         topic = turn.session.topic
         if topic is None or not topic.subject or topic.programme == code_ or topic.kind not in ("item", "faq"):
             return None
-        corrected = bool(_CORRECTS.search(turn.text))
+        corrected = corrects(turn.text)
         if (topic.kind == "item" and not (topic.programme or corrected)) or (
             topic.kind == "faq" and topic.programme and not corrected
         ):
@@ -399,9 +400,6 @@ _RESTART = re.compile(
 _BARE_HOW_MUCH = re.compile(r"(?i)\W*(?:a\s+|to\s+)?ile(?:\s+(?:max|maks\.?|maksymalnie|najwi[eę]cej|mo[zż]na))?\W*")
 _ABOUT_GRANT = re.compile(r"(?i)\bgrant\w*|\bile\b|\bkwot\w*|\bpieni[aąeę]dz\w*|\bdofinansowan\w*|\bdosta\w*")
 # "nie, chodziło mi o powiat – …", "sorry, pomyłka, jesteśmy w cp": the previous answer was for the wrong programme
-_CORRECTS = re.compile(
-    r"(?i)^\W*(?:nie|sorry|sory|przepraszam|pomy[lł]k\w*|pomyli[lł]\w*)\b|\bchodzi(?:[lł]o)?\s+(?:mi|nam)\s+o\b"
-)
 _AMOUNT_ASKED = re.compile(r"(?i)\bile\b|kwot\w*|\bgrant\w*|pieni[eę]dz\w*|\bkupi[cć]|\bkup\w*|zakup\w*")
 
 

@@ -40,6 +40,7 @@ from bot.dialogue.parsing import (
     unit_nominative,
     without_g,
 )
+from bot.dialogue.parsing.corrections import meant
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Choice, Pending, Topic
 from grants.calculator import people
@@ -64,13 +65,6 @@ _WITHOUT_G = re.compile(
 # "a bez tego wskaźnika?", "a bez G?": after a grant computed with G, the grant without it
 _WITHOUT_G_FOLLOW = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:jak|ile)?\s*(?:by\s+by[lł]o\s+)?bez\s+(?:tego\s+)?(?:wska[zź]nik\w*|g\b)"
-)
-# "sorry, chodziło mi o powiat chodzieski", "nie, miałem na myśli miasto Ostrów Mazowiecka, nie gminę
-# wiejską": the user corrects the unit
-_CORRECTION = re.compile(
-    r"(?i)^\W*(?:(?:sorry|sory|sorki|przepraszam|pardon|oj|ups|nie|pomy[lł]ka|pomyli[lł]\w*\s+si[eę]|"
-    r"[zź]le\s+\w+)\W+)*(?:chodzi(?:[lł]o)?\s+(?:mi|nam)?\s*o"
-    r"|mia[lł](?:em|am|e[sś]my)\s+na\s+my[sś]li|pyta[lł](?:em|am)\s+o)\s+(?P<unit>.+?)(?:\s*,?\s+(?:a\s+)?nie\s+(?:o\s+)?\w+.*)?\W*$"
 )
 _CODE_FOLLOW = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:ile\s+(?:(?:to|by|b[eę]dzie|jest|wyjdzie|dostanie|mo[zż]e\s+dosta[cć])\s+)?)?"
@@ -724,20 +718,20 @@ class Grants(Feature):
             there = await self._same_name_in(turn, topic, f"{region.group('prep')} {region.group('where')}")
             if there is not None:
                 return there
-        correction = _CORRECTION.match(text)
+        correction = meant(text)  # "sorry, chodziło mi o powiat chodzieski", "miałem na myśli miasto Ostrów …"
         picked = _PICKED_KIND.match(text)
         if picked and topic is not None and topic.kind == "grant" and topic.subject and not turn.session.pending:
             # "ta wiejska, powiat zamojski" with no list open: the kind said picks the unit of that name
             return await self.follow(turn, None, None, unit_query=picked.group("kind"))
         if correction and topic is not None and topic.kind == "grant" and topic.subject:
-            kind_only = _KIND_ONLY.fullmatch(fold(correction.group("unit").strip(" ?.!")))
+            kind_only = _KIND_ONLY.fullmatch(fold(correction.strip(" ?.!")))
             if kind_only:
                 # "sorry, chodziło mi o miasto" after gmina wiejska Brodnica: the same name, the other kind
                 return await self.follow(turn, None, None, unit_query=kind_only.group(0))
-        if correction and self.registered(strip_programmes(correction.group("unit"))):
+        if correction and self.registered(strip_programmes(correction)):
             # the unit corrected: the same grant question for the unit meant
             carried = (topic.programme,) if topic and topic.kind == "grant" and topic.programme else ()
-            unit_query = strip_programmes(correction.group("unit"))
+            unit_query = strip_programmes(correction)
             named = detect_programmes(text) or None
             return await self.request(turn, unit_query, named, None, log_text=text, carried=carried)
         level_ref = _LEVEL_REF.search(text)

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# What may precede a correction: an apology, "pomyliłem kod", "źle przeczytałam", a bare "nie".
+# What may precede a correction: an apology, "pomyliłem kod", "źle przeczytałam", "poprawka", a bare "nie".
 _SORRY = (
-    r"(?:sorry|sory|sorki|przepraszam|pardon|oj|ups|pomy[lł]k\w*|b[lł][aą]d|poprawka|korekta|nie|"
-    r"pomyli[lł]\w*(?:\s+si[eę])?(?:\s+(?!nie\b|chodzi|jednak\b|mia[lł])[^\W\d]\w*)?|[zź]le\s+[^\W\d]\w*)"
+    r"(?:sorry|sory|sorki|przepraszam|pardon|oj|ups|pomy[lł]k\w*|b[lł][aą]d|poprawka|korekta|nie|jednak|"
+    r"mia[lł]o\s+by[cć]|pomyli[lł]\w*(?:\s+si[eę])?(?:\s+(?!nie\b|chodzi|jednak\b|mia[lł])[^\W\d]\w*)?|"
+    r"[zź]le(?:\s+[^\W\d]\w*)?)"
 )
 _LEAD = rf"(?i)^\W*(?:{_SORRY}(?:\s*[,.:;!–—-]+\s*|\s+))*"
+# The cue words before what is corrected, at least one: "nie, przepraszam, źle przeczytałam – …"
+CORRECTION_LEAD = re.compile(rf"(?i)^\W*(?:{_SORRY}\b\W*)+")
+_MEANT_HERE = re.compile(r"(?i)\bchodzi(?:[lł]o)?\s+(?:mi|nam)\s+o\b")
 # "nie 2048 tylko 2084", "sorry, nie synology, a urządzenie wielofunkcyjne"
 _INSTEAD = re.compile(
     _LEAD + r"nie\s+(?!tylko\b|wiem\b|rozumiem\b|mam\w*\b|ma\b|jest\b|by[lł]\w*\b|wiadomo\b|trzeba\b|mo[zż]\w+\b)"
@@ -28,8 +32,34 @@ _MEANT = re.compile(
     _LEAD + r"(?:chodzi(?:[lł]o)?\s+(?:mi\s+|nam\s+)?o|mia[lł]\w*\s+na\s+my[sś]li|pyta[lł]\w*\s+o)\s+"
     r"(?P<right>\S.*?)\W*$"
 )
+# "…, nie gminę wiejską", "…, a nie o powiat": what was not meant, said after what was
+_NOT_THAT = re.compile(r"(?i)\s*,?\s+(?:a\s+)?nie\s+(?:o\s+)?\w+.*$")
 # "nie, jednak powiat", "jednak cs"
 _AFTER_ALL = re.compile(_LEAD + r"(?:jednak|raczej)\s+(?P<right>\S.*?)\W*$")
+
+
+def corrects(text: str) -> bool:
+    """The message corrects something said before: "nie, …", "sorry, …", "pomyłka", "chodziło mi o …".
+
+    >>> corrects("sorry, w cs"), corrects("chodziło mi o powiat"), corrects("a w cs?")
+    (True, True, False)
+    """
+    return bool(CORRECTION_LEAD.match(text) or _MEANT_HERE.search(text))
+
+
+def meant(text: str) -> str | None:
+    """What the user meant, said as "chodziło (mi) o X", "miałem na myśli X", "pytałem o X" (what was not
+    meant, said after it, left out).
+
+    >>> meant("nie, miałem na myśli miasto Ostrów Mazowiecka, nie gminę wiejską")
+    'miasto Ostrów Mazowiecka'
+    >>> meant("sorry, chodziło mi o powiat chodzieski"), meant("nie 2048 tylko 2084")
+    ('powiat chodzieski', None)
+    """
+    match = _MEANT.match(text.strip())
+    if match is None:
+        return None
+    return _NOT_THAT.sub("", match.group("right")).strip(" ,.;:–—-") or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +86,16 @@ def correction(text: str) -> Correction | None:
     >>> correction("czy laptop przejdzie w cs?"), correction("nie mamy G, a ile bez niego?")
     (None, None)
     """
-    for pattern in (_INSTEAD, _MEANT, _AFTER_ALL):
-        match = pattern.match(text.strip())
-        if match:
-            right = match.group("right").strip(" ,.;:–—-")
-            wrong = match.groupdict().get("wrong") or ""
-            return Correction(right, wrong.strip()) if right else None
-    return None
+    instead = _INSTEAD.match(text.strip())
+    if instead:
+        right = instead.group("right").strip(" ,.;:–—-")
+        return Correction(right, instead.group("wrong").strip()) if right else None
+    said = meant(text)
+    if said:
+        return Correction(said)
+    after_all = _AFTER_ALL.match(text.strip())
+    right = after_all.group("right").strip(" ,.;:–—-") if after_all else ""
+    return Correction(right) if right else None
 
 
 _PLACE = re.compile(

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from bot.dialogue.parsing.amounts import NUMBER, to_decimal
+from bot.dialogue.parsing.corrections import CORRECTION_LEAD
 from bot.dialogue.parsing.programmes import strip_programmes
 
 _GRANT_WORDS = re.compile(
@@ -182,11 +183,6 @@ def g_value(text: str) -> Decimal | None:
     return value if value is not None and value > 0 else None
 
 
-# "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset", "sorry, pomyłka: 1900": a figure corrected
-_CORRECTING = re.compile(
-    r"(?i)^\W*(?:(?:nie|sorry|sory|przepraszam|pardon|oj|ups|jednak|poprawka|korekta|pomy[lł]k\w*|"
-    r"pomyli[lł]\w*(?:\s+si[eę])?|[zź]le\s+\w+|[zź]le|b[lł][aą]d|mia[lł]o\s+by[cć])\b\W*)+"
-)
 _TO_BE = re.compile(
     r"(?i)^(?:a\s+)?(?:(?:g|wska[zź]nik\w*(?:\s+g)?)\s+)?(?:(?:to|jest|wynosi|ma\s+by[cć]|powinno\s+by[cć])\s+)*"
 )
@@ -200,7 +196,7 @@ def corrected_value(text: str) -> Decimal | None:
     >>> corrected_value("sorry, pomyłka: G to 1 873,91"), corrected_value("nie, chodziło mi o powiat")
     (Decimal('1873.91'), None)
     """
-    lead = _CORRECTING.match(text)
+    lead = CORRECTION_LEAD.match(text)  # "nie, przepraszam, źle przeczytałam – …", "sorry, pomyłka: …"
     if lead is None or not lead.group(0).strip(" ,.!–-:"):
         return None
     tail = _TO_BE.sub("", text[lead.end() :].strip(" ,.!?–—-:;")).strip()
