@@ -19,6 +19,7 @@ from bot.dialogue.features.base import (
     say,
 )
 from bot.dialogue.parsing import FollowUp, asks_source, detect_programmes, follow_up, strip_programmes
+from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.replies import LogEntry, Outcome, note, reply
 from bot.dialogue.session import Pending, Topic
 from knowledge.errors import GrantbotError
@@ -30,7 +31,7 @@ _NOT_ITEM = re.compile(
 )
 # "wracając do terminu końca projektu – gdzie to jest napisane?": an earlier subject, then a question about it
 _BACK_TO_TOPIC = re.compile(
-    r"(?i)^\W*(?:(?:ok|dobra|dobrze|dzi[eę]ki)\W+)?(?:a\s+)?(?:wracaj[aą]c|wr[oó][cć]my|wracam|wracamy)\s+do\s+(?P<what>[^–—,:?-]{3,60}?)\s*[–—,:-]\s*"
+    rf"(?i)^\W*{BACK_TO}(?P<what>[^–—,:?-]{{3,60}}?)\s*[–—,:-]\s*"
     r"(?P<rest>.+)$"
 )
 _BORROWED = texts.OTHER_PROGRAMME.split("{", 1)[0]  # "Uwaga: ta odpowiedź dotyczy programu "

@@ -41,6 +41,7 @@ from bot.dialogue.parsing import (
     without_g,
 )
 from bot.dialogue.parsing.corrections import meant
+from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Choice, Pending, Topic
 from grants.calculator import people
@@ -80,7 +81,7 @@ def _code_follow(text: str) -> re.Match[str] | None:
 
 
 # "wracając do gminy 3017042 – ile w cs?", "ok, wracając do miasta Oleśnica": back to a unit talked about
-_BACK_TO = re.compile(r"(?i)^\W*(?:(?:ok|dobra|dobrze|a|i)\W+)*wracaj[aą]c\s+(?:jeszcze\s+)?do\s+")
+_BACK_TO = re.compile(rf"(?i)^\W*{BACK_TO}")
 _CODE_THEN_QUESTION = re.compile(
     r"(?i)^\W*(?:a\s+)?(?:gmin\w*|powiat\w*|miast\w*|wojew\w*)?\s*(\d{7}|\d{4}|\d{2})"
     r"(?:\s*[-–—,:]\s*\S|\s+(?=ile\b|ma\b|dostanie\b|mo[zż]e\b))"  # "a województwo 26 ile ma w cs?"
@@ -89,7 +90,7 @@ _CODE_THEN_QUESTION = re.compile(
 _PROGRAMME_LEAD = re.compile(r"^\W*(?P<lead>[^–—,:?\d]{2,40}?)\s*[–—,:-]\s+")
 # "wracając do grantu z cyfrowej gminy – a bez tego wskaźnika?": the grant computed before, asked again
 _BACK_TO_GRANT = re.compile(
-    r"(?i)^\W*(?:(?:ok|dobra|dobrze|a|i)\W+)*(?:wracaj[aą]c\s+(?:jeszcze\s+)?do\s+)?(?:naszego\s+|tego\s+)?"
+    rf"(?i)^\W*(?:(?:ok|dobra|dobrze|a|i)\W+)*(?:{BACK_TO})?(?:naszego\s+|tego\s+)?"
     r"(?:grantu|wylicze\w*|oblicze\w*)(?P<programme>\s+(?:z|w|dla)\s+[^–—,:?-]+?)?\s*(?:[–—,:-]+\s*|$)"
 )
 # "a to samo dla powiatu brodnickiego?", "a województwo małopolskie w cs?": another unit, the same question

@@ -9,6 +9,7 @@ from typing import Any
 from bot.dialogue import texts
 from bot.dialogue.features.base import Feature, Result, Turn, context_programme, done, programme_name
 from bot.dialogue.parsing import detect_programmes, strip_programmes, why_verdict
+from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.replies import LogEntry, Outcome, item, note, reply, title
 from bot.dialogue.session import Topic
 from knowledge.programmes import ProgrammeCode
@@ -71,7 +72,7 @@ _ITEM_TAIL = re.compile(
 # tak?", "wracając do cp – laptopy Lenovo do ośrodka?": things said with what they are for, no question word
 _SAID_LEAD = re.compile(
     r"(?i)^\W*(?:(?:a|i|czyli|to|wi[eę]c|dobra|ok|okej|no|w\s+takim\s+razie)\W+)*"
-    r"(?:wracaj[aą]c\s+do\s+(?:c[gps]|cyfrow\w*(?:\s+\w+)?|cyber\w*(?:\s+\w+)?)\s*[–—,:-]+\s*)?"
+    rf"(?:{BACK_TO}(?:c[gps]|cyfrow\w*(?:\s+\w+)?|cyber\w*(?:\s+\w+)?)\s*[–—,:-]+\s*)?"
     r"(?:(?:kupujemy|zamawiamy|kupimy|zakupimy|bierzemy|planujemy(?:\s+zakup\w*)?|chcemy\s+(?:kupi[cć]|zakupi[cć])|"
     r"mamy\s+w\s+planie(?:\s+zakup\w*)?)\s*:?\s+)?"
 )
