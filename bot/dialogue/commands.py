@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.dialogue.parsing import split_command
-
 BOTH = frozenset({"telegram", "terminal"})
 
 
@@ -66,6 +64,10 @@ def find(name: str) -> Command | None:
 
 def parse_command(text: str) -> tuple[str, str] | None:
     """'/grant@grantbot 0201' -> ('grant', '0201'), aliases resolved; None for ordinary text."""
+    # imported here: the command table is read by every `grantbot` command for its help, the parsing
+    # package (its regexes compiled at import, ~60 ms) only by the dialogue
+    from bot.dialogue.parsing import split_command
+
     parsed = split_command(text)
     if parsed is None:
         return None
