@@ -82,7 +82,9 @@ _DIAGNOSIS = re.compile(r"\bdiagnoz\w*|\bankiet\w*|\baudyt\w*")
 _FORMULA_L = re.compile(
     # "L = 6200", and telegraphic "cg L 6200 G 2048,22 ile grantu"
     rf"\bl\s*(?:=|wynosi|to|:)?\s*(?P<l>{_NUMBER})|(?P<l2>{_NUMBER})\s*(?:tys\w*\.?\s*)?(?:mieszkanc\w*|osob\b|ludnosc\w*)"
-    rf"|(?:mieszkancow|ludnosci|ludnosc|liczba\s+mieszkancow)\s*(?:=|wynosi|to|:|ok\.?|okolo)?\s*(?P<l3>{_NUMBER})"
+    # "mieszkańców mamy 14 000", "ludności jest u nas ok. 9 tys.": the noun first, a verb between
+    rf"|(?:mieszkancow|ludnosci|ludnosc|liczba\s+mieszkancow)\s*"
+    rf"(?:(?:=|wynosi|to|:|ok\.?|okolo|mamy|ma|jest|jest\s+nas|u\s+nas|liczy|liczymy|liczba)\s*){{0,3}}(?P<l3>{_NUMBER})"
 )
 _FORMULA_G = re.compile(
     # "wskaźnik G gminy 1948,22": the unit's own G, named after the letter

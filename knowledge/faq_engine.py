@@ -461,6 +461,9 @@ LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
 
 # Terms that only say what kind of answer is wanted ("do kiedy" → termin, "jak długo").
 QUESTIONISH = frozenset({"termin", "dlugo", "czas", "odpowiedz", "pytanie", "halo", "ktos"})
+# "co się stanie, jak nie zdążymy?", "co nam grozi?": asking for the consequence of the situation told before;
+# these words name no topic of their own
+CONSEQUENCE = frozenset({"nie", "stanac", "grozic"})
 
 # Chatter officials wrap questions in; not informative, not a reason to abstain either.
 CHATTER = words(
@@ -1074,7 +1077,7 @@ class FaqEngine:
         if not parts:
             return None
         if len(parts) == 1:
-            if len(self._topic(parts[0])) <= 1:
+            if len(self._topic(parts[0]) - CONSEQUENCE) <= 1:
                 # "KPG obniżyła nam kwotę o drukarki (…). Co to oznacza i czy mamy jeszcze jakąś drogę?": the one
                 # part left says next to nothing of its own; the whole message is the question
                 return None

@@ -33,6 +33,8 @@ _JOINED = re.compile(
     # "… aha i jeszcze ile z tego na doradztwo", "a przy okazji czy …": an afterthought is a new question
     rf"(?:(?:jeszcze|przy\s+okazji|dodatkowo|poza\s+tym|tez|takze)\s+)?(?={_QUESTION_WORD}\b)"
     r"|,\s+(?=(?:czy|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
+    # "do kiedy ankieta, na jaką skrzynkę ją ślemy": a question word after a preposition opens a question too
+    r"|,\s+(?=(?:w|na|przez|do|od|dla|pod)\s+jak(?:a|i|ie|iej|im|ich|iego|imi)\s+\w+)"
     # "czy województwo może startować w CP, a jeśli nie, to ile dostaniemy w CS": the alternative is a question
     rf"|,?\s+(?:a|i)\s+(?:jesli|jezeli|gdyby|gdy)\s+(?:nie|tak)\s*,?\s*(?:to\s+)?(?={_QUESTION_WORD}\b)"
     # "… kto go organizuje - czy mail jest ten sam …": a dash before a new question
@@ -62,7 +64,9 @@ _COURTESY = re.compile(
 )
 _RELAY = re.compile(
     r"(?i)^(?:(?:pan\w*|nasz\w*)\s+)?(?:w[oó]jt\w*|burmistrz\w*|prezydent\w*|starost\w*|skarbnik\w*|sekretarz\w*|"
-    r"radc\w*\s+prawn\w*|kierownik\w*|naczelnik\w*|marsza[lł]\w*|prezes\w*|ksi[eę]gow\w*)\s+"
+    r"radc\w*\s+prawn\w*|kierownik\w*|naczelnik\w*|marsza[lł]\w*|prezes\w*|ksi[eę]gow\w*|"
+    # "kolega z IT pyta czy …": a colleague relaying the question, with the department they are from
+    r"kole(?:g|[zż]ank)\w*(?:\s+z\s+(?:dzia[lł]u\s+|referatu\s+|wydzia[lł]u\s+)?[\w-]+)?)\s+"
     r"(?:prosi\s+o\s+(?:informacj[eę]|odpowied[zź]|wyja[sś]nienie)|pyta|zapytuje|chce\s+wiedzie[cć]|"
     r"chcia[lł]\w*\s+(?:wiedzie[cć]|si[eę]\s+dowiedzie[cć]))(?:\s*,?\s*(?:czy|o\s+to)\b(?=\s+czy))?[\s,:]*"
 )
@@ -343,12 +347,36 @@ def _both_items(message: str) -> list[str] | None:
     return [f"{item} – {' '.join(asking.split())}?" for item in items]
 
 
+# "Nasz informatyk chce sam zrobić diagnozę, nie ma certyfikatu. Może?": a bare yes/no word asks about the
+# statement before it
+_BARE_ASK = re.compile(
+    r"^(?:a\s+|i\s+)?(?:czy\s+)?(?:to\s+)?(?:moze|mozna|wolno|da\s+sie|mozliwe|dopuszczalne|przejdzie|ok|okej|"
+    r"jest\s+ok|bedzie\s+ok|tak)(?:\s+(?:tak|to|byc))?\s*\?+$"
+)
+
+
+def _bare_asks(sentences: list[str]) -> list[str]:
+    """The sentences with a statement followed by a bare "Może?" joined into the yes/no question they make."""
+    out: list[str] = []
+    for sentence in sentences:
+        if (
+            out
+            and _BARE_ASK.match(fold(sentence).strip())
+            and not _is_question(out[-1])
+            and len(out[-1].split()) >= MIN_PART_WORDS
+        ):
+            out[-1] = "czy " + out[-1].rstrip(" .!") + "?"
+            continue
+        out.append(sentence)
+    return out
+
+
 def split_questions(message: str) -> list[str]:
     """The questions a message asks, in order; a single-element list when it asks one (or none)."""
     both = _both_items(message)
     if both is not None:
         return both
-    sentences = [s.strip() for s in _SENTENCES.split(message) if s and s.strip()]
+    sentences = _bare_asks([s.strip() for s in _SENTENCES.split(message) if s and s.strip()])
     parts: list[str] = []
     for sentence in sentences:
         if not (_is_question(sentence) or _ANY_QUESTION_WORD.search(fold(sentence))):

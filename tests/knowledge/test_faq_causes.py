@@ -1,0 +1,64 @@
+"""Session 12: rules for causes that recur across fresh sets (docs/faq.md, tenth pass).
+
+Each test is written in words of its own, not in any evaluation set's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.compute import compute
+from knowledge.faq_engine import FaqEngine
+from knowledge.faq_split import split_questions, without_letter
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Witam, liczymy kwotę z CG: ludności jest u nas 8 200, a wskaźnik G wynosi 1950,00. Ile dostaniemy?",
+        "cg – mieszkańców mamy 8 200, G = 1950 zł, jaki grant?",
+    ],
+)
+def test_population_after_its_noun_with_a_verb_between(message: str) -> None:
+    result = compute(message, ("cg",))
+    assert result is not None and result.kind == "formula"
+    assert "8 200" in result.text
+
+
+def test_a_preposition_with_a_question_word_after_a_comma_opens_a_question() -> None:
+    assert split_questions("do kiedy trzeba oddać diagnozę, w jakim formacie ją przesyłamy i czy jest wzór?") == [
+        "do kiedy trzeba oddać diagnozę",
+        "w jakim formacie ją przesyłamy",
+        "czy jest wzór?",
+    ]
+
+
+def test_a_bare_may_we_asks_about_the_statement_before_it() -> None:
+    parts = split_questions("Chcemy zlecić ankietę firmie zewnętrznej w CS. Można? A na jaki adres ją potem wysłać?")
+    assert parts == ["czy Chcemy zlecić ankietę firmie zewnętrznej w CS?", "na jaki adres ją potem wysłać?"]
+
+
+def test_a_consequence_question_alone_leaves_the_whole_message_to_answer(engine: FaqEngine) -> None:
+    # "co będzie, jak nie zdążymy" names no topic: the call told before it is what is asked about
+    answer = engine.ask(
+        "Operator wezwał nas 10.05.2023 do dostarczenia dokumentów potrzebnych do umowy o powierzenie grantu "
+        "w Cyfrowej Gminie. Ile mamy czasu i co się stanie, jeśli nie zdążymy?"
+    )
+    assert answer.entry_id == "cg-umowa-dokumenty"
+    assert "24 maja 2023" in answer.text
+
+
+def test_a_colleague_relaying_the_question_is_no_part_of_it() -> None:
+    assert (
+        without_letter("koleżanka z kadr pyta, czy szkolenie z RODO przejdzie w CS")
+        == "czy szkolenie z RODO przejdzie w CS"
+    )
+
+
+def test_sending_said_as_slac(engine: FaqEngine) -> None:
+    assert engine.query_terms("ślemy") == engine.query_terms("wysłać")
