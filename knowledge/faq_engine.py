@@ -50,6 +50,7 @@ from knowledge.normalize import (
     make_stemmer,
     off_topic_match,
     raw_tokens,
+    share_synonyms,
     words,
 )
 from knowledge.programmes import contact_lines, get_programme
@@ -2166,6 +2167,7 @@ def _cached_engine(path: Path, stemmer: str, cache_dir: Path | None) -> FaqEngin
         with cache_file.open("rb") as handle:
             engine = pickle.load(handle)
         if isinstance(engine, FaqEngine):
+            share_synonyms(engine.analyzer.synonym_groups)  # the off-topic names need no YAML then
             return engine
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass  # no cache yet, or one written by other code: rebuild below
