@@ -614,9 +614,20 @@ class FaqEngine:
         Then a typo: the closest known spelling within one edit (two for long words), counting a
         swap of neighbours as one edit ("diagnzoa" → "diagnoza").
         """
-        repaired = []
+        repaired: list[str] = []
         for token in tokens:
             folded = fold(token)
+            parts = folded.split("-")
+            if (
+                len(parts) > 1
+                and all(p.isalpha() for p in parts)
+                and folded not in self._surface_set
+                and self.analyzer.stemmer.stem(token) not in self._known_terms
+                and self.analyzer.stemmer.stem(token) not in self.analyzer.phrase_stems
+            ):
+                # "szkolno-wychowawczego", "gminy-klienta": a compound the knowledge base writes apart
+                repaired.extend(self._repair_typos(token.split("-")))
+                continue
             if (
                 not folded.isalpha()
                 or folded in STOP_WORDS

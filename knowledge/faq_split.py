@@ -164,7 +164,31 @@ _SPEAKER_WORD = re.compile(
 )
 
 
+# "Dzień dobry, Wydział Edukacji. Czy …", "skarbnik z gminy. liczę …": who writes, as a sentence of its own
+_SENDER = re.compile(r"^(?P<label>[^\W\d][\w.-]*(?:\s+[^\W\d][\w.-]*){0,2})\s*\.\s+(?=\S)")
+# "skarbnik Miasta Słupsk.": a sender naming their unit tells the dialogue which unit it is; it stays
+_NAMES_UNIT = re.compile(r"(?i:\b(?:gmin|miast|powiat|starostw|urz[eę]d|wojew)\w*)\s+(?:[\w-]+\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]")
+_VERB_ENDING = re.compile(r"(?i)(?:[lł][aoy]?|li|li[sś]my|[lł]em|[lł]am|my|cie|[cć])$")
+
+
+def _without_sender(text: str) -> str:
+    match = _SENDER.match(text)
+    if match is None:
+        return text
+    words = match.group("label").split()
+    if (
+        not _SPEAKER_WORD.match(words[0])
+        or _LABEL_ASKS.search(fold(match.group("label")))
+        or _NAMES_UNIT.search(match.group("label"))
+        or any(_VERB_ENDING.search(w) for w in words[1:])
+    ):
+        return text
+    rest = text[match.end() :]
+    return rest if len(rest.split()) >= 3 else text
+
+
 def _without_speaker(text: str) -> str:
+    text = _without_sender(text)
     match = _SPEAKER.match(text)
     if (
         match is None

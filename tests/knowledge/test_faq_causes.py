@@ -62,3 +62,33 @@ def test_a_colleague_relaying_the_question_is_no_part_of_it() -> None:
 
 def test_sending_said_as_slac(engine: FaqEngine) -> None:
     assert engine.query_terms("ślemy") == engine.query_terms("wysłać")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Witam, Referat Oświaty. Czy z CP kupimy tablice interaktywne?", "Czy z CP kupimy tablice interaktywne?"),
+        (
+            "informatyk UG. jak długo trzeba trzymać sprzęt po projekcie?",
+            "jak długo trzeba trzymać sprzęt po projekcie?",
+        ),
+        # a sentence telling what the office did is context, not the sender
+        ("Urząd kupił serwer. Czy to przejdzie?", "Urząd kupił serwer. Czy to przejdzie?"),
+        # a role addressed before a comma may be the subject of the question
+        ("Informatyk, czy może sam zrobić audyt?", "Informatyk, czy może sam zrobić audyt?"),
+    ],
+)
+def test_the_senders_office_as_a_sentence_of_its_own_is_frame(message: str, expected: str) -> None:
+    assert without_letter(message) == expected
+
+
+def test_a_hyphenated_compound_the_knowledge_base_writes_apart(engine: FaqEngine) -> None:
+    terms = engine.query_terms("ośrodek szkolno-wychowawczy")
+    assert "szkolno-wychowawczy" not in terms and len(terms) == 3
+
+
+def test_what_was_bought_as_the_reason_keeps_a_rule_question_from_the_classifier() -> None:
+    from knowledge.purchase import purchase_item
+
+    assert purchase_item("czy w CG wolno przesunąć środki między obszarami, bo kupiliśmy tańsze serwery?") is None
+    assert purchase_item("czy kupimy UPS w CS, bo serwer już mamy?") == "UPS"
