@@ -395,9 +395,58 @@ def _bare_asks(sentences: list[str]) -> list[str]:
     return out
 
 
+# "… tonery, smartfon i szkolenie z Excela. Coś z tego przejdzie?", "w CS chcemy: NAS, serwer, drukarkę i MFA – co
+# z tego przejdzie", "… szkolenie i broszury. Da się to wrzucić w koszty?": a list of things, then one question
+# pointing back at all of them
+_POINTER = re.compile(
+    r"(?:[.?!:;]\s+|\s+[-–]\s+|,\s*|^)(?P<ask>(?:a\s+|i\s+)?(?:(?:co[sś]?|kt[oó]r\w*)\s+z\s+(?:tego|tych|nich)\b"
+    r"|(?:czy\s+)?(?:da\s+si[eę]|mo[zż]na|przejd\w*|wejd\w*|kwalifikuj\w*)\s+(?:to|je)\b"
+    r"|czy\s+(?:to|one)\s+(?:si[eę]\s+)?(?:przejd\w*|wejd\w*|kwalifikuj\w*|[lł]api\w*|s[aą]\s+kwalifik\w*|mo[zż]na)\b)"
+    r"[^.?!]*[.?!]*\s*)$"
+)
+_THING_SEP = re.compile(
+    r"\s*,\s*(?:a\s+(?:tak[zż]e\s+|do\s+tego\s+)?|i\s+|oraz\s+)?"
+    r"|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+(?:przy\s+okazji\s+|jeszcze\s+|dodatkowo\s+|do\s+tego\s+)?"
+)
+MAX_THINGS = 5
+MAX_THING_WORDS = 8
+
+
+def _outside_brackets(text: str) -> str:
+    """The text with whatever stands in brackets blanked out (same length): "MFA (zarządzanie tożsamością i
+    dostępem)" is one thing, whatever its explanation joins."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+
+
+def _listed_things(message: str) -> list[str] | None:
+    """One question per thing of a list followed by a question pointing back at all of them."""
+    folded = fold(message)
+    pointer = _POINTER.search(folded)
+    if pointer is None or len(folded) != len(message):
+        return None
+    ask = message[pointer.start("ask") :].strip()
+    context = message[: pointer.start()]
+    # the list is the last sentence before the question, after a colon if it has one
+    start = max(context.rfind(": "), *(context.rfind(mark + " ") for mark in ".?!"))
+    head, listing = context[: start + 1], context[start + 1 :]
+    spans = _spans_between(_THING_SEP, fold(_outside_brackets(listing)))
+    things = [listing[a:b].strip(" ,") for a, b in spans]
+    if not 2 <= len(things) <= MAX_THINGS or any(not t or len(t.split()) > MAX_THING_WORDS for t in things):
+        return None
+    lead = re.match(r"^\W*(?:a\s+|i\s+)?", fold(ask))
+    question = ask[lead.end() if lead else 0 :].strip(" ?.")
+    if not fold(question).startswith("czy"):
+        question = "czy " + re.sub(r"(?i)^(?:co[sś]?|kt[oó]r\w*)\s+z\s+(?:tego|tych|nich)\s*", "", question)
+    before = head.rstrip(" :").strip()
+    # the sentence naming the programme or the purpose stays with the first thing
+    first = f"{before} {things[0]}" if before and not before.endswith((".", "?", "!")) else things[0]
+    return [f"{thing} – {question}?" for thing in (first, *things[1:])]
+
+
 def split_questions(message: str) -> list[str]:
     """The questions a message asks, in order; a single-element list when it asks one (or none)."""
-    both = _both_items(message)
+    # of the two readings of "A, B i C – co z tego przejdzie", the one that finds more things
+    both = max((x for x in (_both_items(message), _listed_things(message)) if x is not None), key=len, default=None)
     if both is not None:
         return both
     sentences = _bare_asks([s.strip() for s in _SENTENCES.split(message) if s and s.strip()])

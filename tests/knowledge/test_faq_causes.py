@@ -92,3 +92,50 @@ def test_what_was_bought_as_the_reason_keeps_a_rule_question_from_the_classifier
 
     assert purchase_item("czy w CG wolno przesunąć środki między obszarami, bo kupiliśmy tańsze serwery?") is None
     assert purchase_item("czy kupimy UPS w CS, bo serwer już mamy?") == "UPS"
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "Planujemy w CP kupić skaner, niszczarkę i router. Coś z tego się załapie?",
+            [
+                "Planujemy w CP kupić skaner – czy się załapie?",
+                "niszczarkę – czy się załapie?",
+                "router – czy się załapie?",
+            ],
+        ),
+        (
+            "do CS na liście mamy: firewall, tablety dla radnych oraz pendrive szyfrowany – które z tych przejdą",
+            [
+                "do CS na liście mamy firewall – czy przejdą?",
+                "tablety dla radnych – czy przejdą?",
+                "pendrive szyfrowany – czy przejdą?",
+            ],
+        ),
+    ],
+)
+def test_a_list_of_things_then_which_of_them(message: str, parts: list[str]) -> None:
+    assert split_questions(message) == parts
+
+
+def test_an_explanation_in_brackets_is_part_of_its_thing() -> None:
+    parts = split_questions("w CG chcemy: serwer, UPS (zasilacz awaryjny i listwa) – co z tego przejdzie")
+    assert parts[-1] == "UPS (zasilacz awaryjny i listwa) – czy przejdzie?"
+
+
+def test_clauses_then_a_pointer_are_no_list_of_things() -> None:
+    message = "Diagnozę zleciliśmy w maju, wyniki wysłaliśmy w czerwcu. Czy to w terminie?"
+    assert split_questions(message) == [message]
+
+
+def test_a_list_then_a_pointer_gets_an_answer_per_thing(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "W Cyberbezpiecznym Samorządzie chcemy sfinansować ulotki dla mieszkańców i smartfony. Da się to?"
+    )
+    assert [p.entry_id for p in answer.parts] == ["cs-promocja", "cs-wykluczenie-mobilne"]
+
+
+@pytest.mark.parametrize("words", ["broszury", "plakaty", "papierowe ulotki"])
+def test_leaflets_and_brochures_are_information_materials(engine: FaqEngine, words: str) -> None:
+    assert engine.ask(f"czy z grantu cs zrobimy {words} o cyberzagrożeniach dla pracowników?").entry_id == "cs-promocja"
