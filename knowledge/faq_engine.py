@@ -305,6 +305,8 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             # "czy trzeba to wpisać do budżetu", "uchwała budżetowa": the unit's own budget procedure
             r"|\b(?:wpisa|wpisywa|uja|ujmowa|zaplanowa|zabezpieczy|zabezpiecza)\w*\s+(?:\w+\s+)?(?:do|w)\s+budze\w*"
             r"|\buchwal\w*\s+budzet\w*|\bzmian\w*\s+(?:w\s+)?budze\w*"
+            # interest earned on the account the grant was paid into: no document mentions interest at all
+            r"|\bodset\w*"
         ),
         "Księgowania, klasyfikacji budżetowej ani limitów zadłużenia dokumenty programów nie regulują – to sprawa "
         "przepisów o finansach publicznych i rachunkowości (zapytaj skarbnika).",
@@ -346,6 +348,24 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Situations no document covers that decide every question asked about them: the whole message is refused,
+# not only the sentence naming the situation ("po wyborach mamy nowego wójta, czy trzeba aneksu i kto teraz
+# podpisuje wniosek rozliczający" – the second question is about the new head too).
+SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        # A new head of the unit after elections: who represents the JST and whether the agreement needs an
+        # annex – no programme document covers it.
+        re.compile(
+            r"^(?=.*(?:\bpo\s+wyborach\b|\bnow\w*\s+(?:wojt|burmistrz|prezydent|starost|marszal|skarbnik)\w*"
+            r"|\b(?:zmian\w*|zmieni\w*)\s+(?:sie\s+)?(?:na\s+stanowisku\s+)?(?:wojt|burmistrz|prezydent|starost|marszal|skarbnik)\w*))"
+            r"(?=.*\b(?:aneks\w*|podpis\w*|pelnomocn\w*|reprezent\w*|kto\b|upowazni\w*))"
+        ),
+        "Zmiany osób reprezentujących JST (np. nowego wójta po wyborach) ani aneksów z tego powodu dokumenty "
+        "programów nie regulują.",
+    ),
+)
+
+
 def unanswerable_reason(question: str) -> str | None:
     """Why the documents cannot answer this question, when its shape says so; else None."""
     folded = fold(question)
@@ -353,7 +373,7 @@ def unanswerable_reason(question: str) -> str | None:
 
 
 # A pronoun pointing back at the context ("czym to się różni", "ile to kosztuje", "czy tak można").
-_POINTS_BACK = re.compile(r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b")
+_POINTS_BACK = re.compile(r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|je|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b")
 _ANAPHOR = re.compile(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
 
 WEEKDAYS = (
@@ -961,6 +981,10 @@ class FaqEngine:
         """Why a message asks nothing the programmes govern, judged by its shape (knowledge/faq_scope.py)."""
         if keyword_bag(question):
             return "Wiadomość to same hasła, bez pytania – napisz, czego dotyczy pytanie."
+        folded = fold(question)
+        situation = next((reason for pattern, reason in SITUATIONS if pattern.search(folded)), None)
+        if situation is not None:
+            return situation
         core = question_core(question)
         if core is None:
             return None

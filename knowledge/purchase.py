@@ -71,7 +71,13 @@ _NOT_ITEMS = re.compile(
     re.IGNORECASE,
 )
 # A phrase opening with a cost category asks about a rule, not an item ("koszt przygotowania projektu").
-_GENERAL_START = re.compile(r"^(?:koszt\w*|wydat\w*|op[lł]at\w*|us[lł]ug\w*\s+doradcz\w*)\b", re.IGNORECASE)
+_GENERAL_START = re.compile(
+    # … and "rozliczyć po drugiej dostawie", "rozliczyć przed końcem projektu": when, not what
+    r"^(?:koszt\w*|wydat\w*|op[lł]at\w*|us[lł]ug\w*\s+doradcz\w*|po|przed|od|przez|w\s+trakcie|w\s+ci[aą]gu"
+    # "rozliczyć część grantu", "resztę kwoty": a share of the money, not a thing
+    r"|cz[eę][sś][cć]\w*|reszt\w*|ca[lł]o[sś][cć]\w*|po[lł]ow\w*)\b",
+    re.IGNORECASE,
+)
 _MAX_ITEM_WORDS = 6
 # Words that make a purchase-shaped question a question about a rule: conditions for used
 # equipment, who the equipment is for (children from former PGR families, pupils), how a cost is

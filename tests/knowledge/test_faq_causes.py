@@ -139,3 +139,26 @@ def test_a_list_then_a_pointer_gets_an_answer_per_thing(engine: FaqEngine) -> No
 @pytest.mark.parametrize("words", ["broszury", "plakaty", "papierowe ulotki"])
 def test_leaflets_and_brochures_are_information_materials(engine: FaqEngine, words: str) -> None:
     assert engine.ask(f"czy z grantu cs zrobimy {words} o cyberzagrożeniach dla pracowników?").entry_id == "cs-promocja"
+
+
+def test_settling_after_a_delivery_is_no_item_to_classify() -> None:
+    from knowledge.purchase import purchase_item
+
+    assert purchase_item("czy w CP można rozliczyć część grantu po pierwszej fakturze, a resztę po odbiorze?") is None
+
+
+def test_interest_on_the_grant_account_is_outside_the_documents(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Czy odsetki od środków grantu z Cyberbezpiecznego Samorządu, które leżą na lokacie, trzeba oddać?"
+    )
+    assert answer.abstained and answer.entry_id is None
+
+
+def test_a_part_pointing_back_at_a_refused_one_is_refused_too(engine: FaqEngine) -> None:
+    answer = engine.ask("Na koncie z grantem CG uzbierały się odsetki. Co mamy z nimi zrobić i czy trzeba je oddać?")
+    assert answer.abstained
+
+
+def test_a_new_head_of_the_unit_decides_every_part_of_the_message(engine: FaqEngine) -> None:
+    answer = engine.ask("Zmienił się burmistrz. Czy w CP potrzebny jest aneks do umowy i kto podpisze rozliczenie?")
+    assert answer.abstained and "nowego wójta" in answer.text
