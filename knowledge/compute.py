@@ -221,17 +221,22 @@ _FITS_ASK = re.compile(
 )
 
 
+MAX_ADVISORY_COSTS = 3
+
+
 def _against_cap(folded: str, grant: Decimal, cap: Decimal) -> list[str]:
     """A cost the official names besides the grant, compared with the cap, when they ask whether it fits."""
     if not _FITS_ASK.search(folded):
         return []
     costs = [value for _pos, value in _money_amounts(folded) if value != grant and value < grant]
-    if len(costs) != 1:
+    if not costs or len(costs) > MAX_ADVISORY_COSTS:
         return []
-    cost = costs[0]
+    cost = sum(costs, Decimal(0))
+    # "zapłaciliśmy już 41 000 zł, a teraz faktura na 25 000 zł": the cap covers every advisory cost together
+    named = f"{' + '.join(_zl(c) for c in costs)} = {_zl(cost)}" if len(costs) > 1 else _zl(cost)
     if cost <= cap:
-        return [f"{_zl(cost)} mieści się w limicie {_zl(cap)}."]
-    return [f"{_zl(cost)} przekracza limit o {_zl(cost - cap)}: z grantu pokryjecie najwyżej {_zl(cap)}."]
+        return [f"{named} mieści się w limicie {_zl(cap)}."]
+    return [f"{named} przekracza limit o {_zl(cost - cap)}: z grantu pokryjecie najwyżej {_zl(cap)}."]
 
 
 # "jeśli grant to 300000", "mamy grant 250 000": a bare figure named as the grant is an amount.

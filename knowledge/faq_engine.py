@@ -1880,6 +1880,12 @@ def _condition_unmet(folded_question: str, entry: FaqEntry) -> bool:
     )
 
 
+# "sprzedawca wystawił deklarację – czy to wystarczy?": asking whether one thing is enough
+_ENOUGH = re.compile(r"\b(?:wystarcz\w*|wystarczaj\w*|starczy\w*)\b")
+# … against an entry whose "Tak" holds only with several conditions together
+_SEVERAL_CONDITIONS = re.compile(r"\b(?:[lł][aą]cznie|wszystkie|(?:dwa|trzy|cztery|oba)\s+warunk\w*)\b", re.IGNORECASE)
+
+
 def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: str | None) -> Answer:
     """The entry's answer fitted to the official's case: its verdict against the question's polarity
     and conditions, and an honest abstention when the figure asked for is not in it."""
@@ -1890,6 +1896,18 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
         answer = replace(
             answer,
             text="Nie, jeśli warunek opisany poniżej nie jest spełniony.\n\n" + _without_verdict(answer.text),
+        )
+    elif (
+        _ENOUGH.search(folded_question)
+        and _CONDITIONAL_YES.match(entry.answer)
+        and _SEVERAL_CONDITIONS.search(entry.answer)
+    ):
+        # "kupiliśmy używany NAS, sprzedawca wystawił deklarację – czy to wystarczy?" against "Tak, ale tylko
+        # gdy spełnione są łącznie trzy warunki": one condition is not enough, and "Tak" would say it is
+        answer = replace(
+            answer,
+            text="Nie samo to – muszą być spełnione łącznie wszystkie warunki opisane poniżej.\n\n"
+            + _without_verdict(answer.text),
         )
     elif _polarity_differs(folded_question, entry):
         # "czy licencje Windows Server też odpadają?" against "czy można kupić system

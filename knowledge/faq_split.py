@@ -80,7 +80,9 @@ _CLOSING = re.compile(
 # "kolega mówi, że …", "słyszałem, że …": what someone said, the question being whether it is so
 _HEARSAY = re.compile(
     r"(?i)^(?:(?:\w+\s+){0,4}(?:m[oó]wi\w*|powiedzia\w*|twierdzi\w*|s[lł]ysza[lł]\w*|przeczyta[lł]\w*|"
-    r"czyta[lł]\w*)\s*,?\s*(?:[zż]e|i[zż])\s+)"
+    r"czyta[lł]\w*)"
+    # "słyszałem na szkoleniu, że", "czytałam w internecie, że": where it was heard
+    r"(?:\s+(?:na|w|we|od|z|ze|u|przy|podczas)\s+[^\W\d]\w*(?:\s+[^\W\d]\w*)?)?\s*,?\s*(?:[zż]e|i[zż])\s+)"
 )
 
 

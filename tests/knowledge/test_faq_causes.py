@@ -162,3 +162,24 @@ def test_a_part_pointing_back_at_a_refused_one_is_refused_too(engine: FaqEngine)
 def test_a_new_head_of_the_unit_decides_every_part_of_the_message(engine: FaqEngine) -> None:
     answer = engine.ask("Zmienił się burmistrz. Czy w CP potrzebny jest aneks do umowy i kto podpisze rozliczenie?")
     assert answer.abstained and "nowego wójta" in answer.text
+
+
+def test_several_advisory_costs_are_compared_with_the_cap_together() -> None:
+    result = compute(
+        "Grant w CP 300 000 zł. Za doradztwo przy wniosku zapłaciliśmy 9 000 zł, teraz przyszła faktura na 7 000 zł"
+        " – czy zmieścimy się w limicie?",
+        ("cp",),
+    )
+    assert result is not None
+    assert "9 000,00 zł + 7 000,00 zł = 16 000,00 zł przekracza limit o 1 000,00 zł" in result.text
+
+
+def test_one_of_several_conditions_is_not_enough(engine: FaqEngine) -> None:
+    answer = engine.ask("W CG kupimy poleasingowe laptopy po cenie niższej niż nowe. Czy to wystarczy?")
+    assert answer.entry_id == "cg-sprzet-uzywany" and answer.text.startswith("Nie samo to")
+
+
+def test_hearsay_naming_where_it_was_heard() -> None:
+    assert without_letter("Czytałam na forum, że w CS ankietę składa się przez GWG, prawda?") == (
+        "czy w CS ankietę składa się przez GWG?"
+    )
