@@ -183,3 +183,8 @@ def test_hearsay_naming_where_it_was_heard() -> None:
     assert without_letter("Czytałam na forum, że w CS ankietę składa się przez GWG, prawda?") == (
         "czy w CS ankietę składa się przez GWG?"
     )
+
+
+def test_the_cs_survey_form_is_annex_6(engine: FaqEngine) -> None:
+    answer = engine.ask("skąd wziąć formularz ankiety dojrzałości do cyberbezpiecznego samorządu?")
+    assert answer.entry_id == "cs-ankieta-formularz" and "załącznik nr 6" in answer.text
