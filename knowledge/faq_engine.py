@@ -36,7 +36,7 @@ from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_numbers import digits_for_number_words
-from knowledge.faq_premise import claimed_figures, premise_correction
+from knowledge.faq_premise import claimed_event, claimed_figures, counts_from, premise_correction
 from knowledge.faq_scope import foreign_situation, keyword_bag
 from knowledge.faq_split import is_request, split_questions, with_dictated_punctuation, without_letter
 from knowledge.normalize import (
@@ -832,8 +832,19 @@ class FaqEngine:
         # a figure quoted as the rule is checked against the entry (faq_premise), not explained by it
         quoted = {t for f in claimed_figures(question) for t in self.query_terms(f.text)}
         explained = [t for t in content if t not in quoted] or content
+        # … and so may be the event it says a period starts from ("od podpisania umowy, tak?"): an entry
+        # counting from another event is not the less sure for not naming the official's
+        event = set(self.query_terms(claimed_event(question) or ""))
+        without_event = [t for t in explained if t not in event] or explained
         scored = [
-            Candidate(c.entry, c.score, self._confidence(explained, int(c.confidence)))
+            Candidate(
+                c.entry,
+                c.score,
+                max(
+                    self._confidence(explained, int(c.confidence)),
+                    self._confidence(without_event, int(c.confidence)) if event else 0.0,
+                ),
+            )
             for c in candidates[:CONFIDENCE_TOP]
         ]
         return scored + candidates[CONFIDENCE_TOP:], signal
@@ -1485,7 +1496,13 @@ class FaqEngine:
             confidence = min(confidence, answer.score)
         if len(entries) < 2:
             return None
-        return _combined(entries[0], entries, confidence)
+        combined = _combined(entries[0], entries, confidence)
+        corrections = {premise_correction(question, e.answer) for e in entries} - {None}
+        event = claimed_event(question)
+        if len(corrections) == 1 and not (event and any(counts_from(e.answer, event) for e in entries)):
+            # "trwałość w CG, CP i CS liczymy od podpisania umowy, tak?": every programme's rule says otherwise
+            combined = replace(combined, text=f"{corrections.pop()}\n\n{combined.text}")
+        return combined
 
     def _intent_fit(self, asked: frozenset[str], candidate: Candidate) -> int:
         """1: the entry answers this kind of question, -1: another kind, 0: cannot tell."""
@@ -1963,7 +1980,8 @@ _OWN_FIGURES = re.compile(r"\d[\d\s]*(?:tys\w*\.?\s*)?mieszkanc\w*|\b[plg]\s*=\s
 
 _PROGRAMME_MENTION = re.compile(
     r"\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
-    r"|c[gps])\b"
+    # "w cyfrowej gminie, powiecie i cyberbezpiecznym": the adjective alone names CS too (synonyms)
+    r"|cyberbezpieczn\w*|c[gps])\b"
 )
 
 

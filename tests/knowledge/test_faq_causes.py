@@ -188,3 +188,29 @@ def test_hearsay_naming_where_it_was_heard() -> None:
 def test_the_cs_survey_form_is_annex_6(engine: FaqEngine) -> None:
     answer = engine.ask("skąd wziąć formularz ankiety dojrzałości do cyberbezpiecznego samorządu?")
     assert answer.entry_id == "cs-ankieta-formularz" and "załącznik nr 6" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "names"),
+    [
+        ("czy w cyfrowej gminie i powiecie wkład własny jest wymagany?", ("cg", "cp")),
+        ("cyfrowy powiat/gmina – ile trwa trwałość?", ("cg", "cp")),
+        ("w cyfrowej gminie, powiecie i cyberbezpiecznym – kto jest operatorem?", ("cg", "cp", "cs")),
+    ],
+)
+def test_one_adjective_for_two_programmes(engine: FaqEngine, typed: str, names: tuple[str, ...]) -> None:
+    from knowledge.faq_abbrev import expand_abbreviations
+
+    assert engine.programmes_in(expand_abbreviations(typed)) == names
+
+
+def test_the_event_a_period_starts_from_is_a_premise(engine: FaqEngine) -> None:
+    answer = engine.ask("okres utrzymania efektów w CP i CS liczy się od podpisania umowy, zgadza się?")
+    assert answer.text.startswith("Nie – według dokumentów okres liczy się od zakończenia projektu")
+
+
+def test_a_dated_event_is_data_not_a_premise() -> None:
+    from knowledge.faq_premise import claimed_event
+
+    assert claimed_event("czy diagnozę liczymy od podpisania umowy 3 marca 2023?") is None
+    assert claimed_event("czy diagnozę liczymy od podpisania umowy?") == "podpisania umowy"
