@@ -1088,6 +1088,11 @@ class FaqEngine:
             # "w cyfrowej gminie diagnoza była na załączniku nr 8, to w CS ankieta też?": what the
             # official knows from one programme is context; the question is about the other one.
             cuts += _mention_spans(contrast.group("context"))
+        analogy = _ANALOGY.search(folded) if contrast is None else None
+        if analogy is not None and not _PARTICIPATION.search(analogy.group("context")):
+            # "w CG kupowaliśmy używany serwer z deklaracją, w CS zrobimy tak samo z firewallem?": what was done
+            # in one programme is the context of doing the same in the other
+            cuts += _mention_spans(analogy.group("context"))
         reason = _REASON_CLAUSE.search(folded)
         if reason is not None and len(self.programmes_in(folded[: reason.start()])) == 1:
             # "czy w CP można wnioskować o 500 tys., skoro gminy w CG dostawały do 2 mln": the
@@ -1998,6 +2003,11 @@ _REFERENCE = re.compile(
 # "w CG dawaliśmy X, a w CP też trzeba?": a clause about one programme, then the other after "a/to/ale".
 _PROGRAMME_NAME = (
     r"(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*|c[gps])"
+)
+# "w CG kupowaliśmy używany serwer …, w CS zrobimy tak samo z firewallem?": the same thing done in another programme
+_ANALOGY = re.compile(
+    rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^?]*?),\s*(?:a\s+|to\s+)?"
+    rf"(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^,?]*\b(?:tak\s+samo|podobnie|analogicznie)\b"
 )
 _CONTRAST = re.compile(
     rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b.*?)(?:,\s*|\s+)"

@@ -214,3 +214,9 @@ def test_a_dated_event_is_data_not_a_premise() -> None:
 
     assert claimed_event("czy diagnozę liczymy od podpisania umowy 3 marca 2023?") is None
     assert claimed_event("czy diagnozę liczymy od podpisania umowy?") == "podpisania umowy"
+
+
+def test_doing_the_same_in_another_programme_asks_about_that_one(engine: FaqEngine) -> None:
+    question = "W CP kupiliśmy używane laptopy z deklaracją pochodzenia, a w CS analogicznie kupimy używany router?"
+    assert engine._focused(question).count("CP") == 0
+    assert engine.ask(question).entry_id == "cs-sprzet-nowy"
