@@ -690,6 +690,9 @@ class FaqEngine:
         return list(hit)
 
     def _query_terms(self, question: str) -> list[str]:
+        # "czy trzeba w ogóle robić diagnozę": "at all" stresses the question; its lemma is that of "ogółem"
+        # (the total allocation)
+        question = _AT_ALL.sub(" ", question)
         terms = self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
         if not any(t in PROGRAMME_CODES for t in terms):
             # "ile max w cyfrowej", "grant z cyfrówki": nicknames the lemmas cannot tell apart.
@@ -701,6 +704,14 @@ class FaqEngine:
         if "nas" in terms and not _NAS_DEVICE.search(question) and not _STORAGE_TERMS.intersection(terms):
             # "u nas", "nam", "my" lemmatise to "nas": the pronoun, not a NAS storage device
             terms = [t for t in terms if t != "nas"]
+        if (
+            not _WHEN_TERMS.isdisjoint(terms)
+            and "kupic" in terms
+            and all(t in _BUY_WHEN_WORDS or t in QUESTION_WORDS or t in CHATTER or t in PROGRAMME_CODES for t in terms)
+        ):
+            # "do kiedy mogliśmy kupować?", "od kiedy można kupować sprzęt?": when buying counts is the
+            # window for incurring expenses (nothing else is named that a date could belong to)
+            terms.append(SPENDING)
         asks_amount = "ile" in terms or bool(_AMOUNT_TERMS.intersection(terms))
         if asks_amount and _RECEIVE_TERMS.intersection(terms) and not self._receive_object(terms):
             # "ile możemy dostać z cyfrowej gminy?": what a unit receives from a programme, with
@@ -806,13 +817,7 @@ class FaqEngine:
             if len(allowed) > 1 and len(allowed.intersection(entry.programmes)) < widest:
                 # "różnica między CG a CP": the answer must cover every programme the question names.
                 continue
-            if len(allowed) == 1 and len(entry.programmes) > 1:
-                # One programme named: its own entry beats a cross-programme comparison.
-                score *= CROSS_ENTRY_FACTOR
-            if not allowed and programme and programme in entry.programmes:
-                score *= CONVERSATION_BOOST
-            elif not allowed and not programme and signal.hint and entry.programmes == (signal.hint,):
-                score *= LEVEL_HINT_BOOST[signal.hint]
+            score *= self._programme_factor(i, allowed, programme, signal, asked_intents)
             shared = asked_intents & self._intents[i]
             if shared:
                 # "obowiązkowy" is a topic word as well as a question shape: a smaller boost.
@@ -848,6 +853,25 @@ class FaqEngine:
             for c in candidates[:CONFIDENCE_TOP]
         ]
         return scored + candidates[CONFIDENCE_TOP:], signal
+
+    def _programme_factor(
+        self, i: int, allowed: set[str], programme: str | None, signal: ProgrammeSignal, asked: frozenset[str]
+    ) -> float:
+        """How the programmes named, the conversation's programme or a level word weigh entry `i`."""
+        entry = self.entries[i]
+        if len(allowed) == 1 and len(entry.programmes) > 1:
+            # One programme named: its own entry beats a cross-programme comparison.
+            return CROSS_ENTRY_FACTOR
+        if not allowed and programme and programme in entry.programmes:
+            if len(entry.programmes) > 1 and asked and not asked & self._intents[i]:
+                # the conversation's programme is the one asked about, as if named: a cross-programme entry
+                # that answers another kind of question gives way ("czy musimy robić diagnozę?" in a CG chat:
+                # the obligation, not the role of NASK)
+                return CONVERSATION_BOOST * CROSS_ENTRY_FACTOR
+            return CONVERSATION_BOOST
+        if not allowed and not programme and signal.hint and entry.programmes == (signal.hint,):
+            return LEVEL_HINT_BOOST[signal.hint]
+        return 1.0
 
     def _fuzzy(self, question: str) -> dict[int, float]:
         query = _content_text(question)
@@ -2134,6 +2158,10 @@ _NAS_DEVICE = re.compile(
 )
 _STORAGE_TERMS = frozenset({"macierz", "synolog", "qnap", "storage", "san", "dysk"})
 # "ile dostaniemy", "ile otrzyma gmina": with "ile", receiving means the grant's amount.
+_AT_ALL = re.compile(r"\bw\s+og[oó]le\b", re.IGNORECASE)
+_WHEN_TERMS = frozenset({"termin", "kiedy"})
+_BUY_WHEN_WORDS = frozenset({"termin", "kiedy", "kupic", "sprzet", "zakup", "wydatek", "wolno"})
+SPENDING = "ponosic wydatki"  # canonical term of the synonyms file's spending group
 _RECEIVE_TERMS = frozenset({"dostac", "otrzymac", "dawac", "dac"})
 _UP_TO_AMOUNT = re.compile(r"\b(?:do|maks\w*|max)\s+\d[\d\s.,]*\s*(?:mln|milion\w*|tys\w*|zl|pln)")
 # "czy Cyfrowy Powiat daje do 2 mln zł?": an amount in złoty or a multiplier is what is received

@@ -220,3 +220,12 @@ def test_doing_the_same_in_another_programme_asks_about_that_one(engine: FaqEngi
     question = "W CP kupiliśmy używane laptopy z deklaracją pochodzenia, a w CS analogicznie kupimy używany router?"
     assert engine._focused(question).count("CP") == 0
     assert engine.ask(question).entry_id == "cs-sprzet-nowy"
+
+
+def test_in_a_programmes_chat_its_own_entry_beats_a_cross_programme_one_of_another_kind(engine: FaqEngine) -> None:
+    assert engine.ask("czy trzeba w ogóle robić tę diagnozę?", "cg").entry_id == "cg-diagnoza-obowiazkowa"
+
+
+@pytest.mark.parametrize("question", ["do kiedy wolno nam było kupować?", "od kiedy można było kupować sprzęt?"])
+def test_when_buying_counts_is_the_eligibility_window(engine: FaqEngine, question: str) -> None:
+    assert engine.ask(question, "cp").entry_id == "cp-okres-kwalifikowalnosci"
