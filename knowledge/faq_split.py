@@ -445,6 +445,61 @@ def _listed_things(message: str) -> list[str] | None:
     return [f"{thing} – {question}?" for thing in (first, *things[1:])]
 
 
+# "gdzie znajdę wzór umowy i listę dokumentów do umowy": one question word and verb, two things to find
+_FIND_TWO = re.compile(
+    r"^(?P<head>(?:a\s+|i\s+)?(?:gdzie|skad|jak)\s+(?:(?:moge|mozemy|mozna|trzeba|nalezy)\s+)?"
+    r"(?:znajd\w*|znalez\w*|pobra\w*|pobior\w*|pobierz\w*|wziac|wezm\w*|szukac|jest|sa)\s+)"
+    r"(?P<things>.+)$"
+)
+
+
+def _two_to_find(sentence: str) -> list[str] | None:
+    """One question per thing sought: "gdzie znajdę wzór umowy i listę dokumentów?" asks where each one is."""
+    folded = fold(sentence)
+    match = _FIND_TWO.match(folded)
+    if match is None or len(folded) != len(sentence):
+        return None
+    head, start = sentence[: match.end("head")], match.start("things")
+    joins = list(re.finditer(r"\s+(?:i|oraz)\s+", _outside_brackets(folded[start:])))
+    if len(joins) != 1:
+        return None
+    first = sentence[start : start + joins[0].start()]
+    second = sentence[start + joins[0].end() :]
+    if len(first.split()) < 2 or len(second.split()) < 2 or _STARTS_AS_QUESTION.match(fold(second)):
+        return None  # "gdzie jest i do kiedy …": a second question, split elsewhere
+    return [f"{head}{first.strip()}", f"{head}{second.strip()}"]
+
+
+def _things_to_find_first(sentence: str) -> tuple[list[str], str]:
+    """The questions of "gdzie znajdę A i B" opening a sentence, and the rest of it ("…, ile mamy czasu?")."""
+    if len(fold(sentence)) != len(sentence):
+        return [], sentence
+    first = re.split(r"(?<=\S),\s+(?=(?:ile|do\s+kiedy|kiedy|czy)\b)", sentence, maxsplit=1)[0]
+    two = _two_to_find(first.rstrip(" ?"))
+    if two is None:
+        return [], sentence
+    return two, sentence[len(first) :].lstrip(" ,")
+
+
+def _joined_pieces(sentence: str, folded: str) -> list[str]:
+    """The sentence cut before every question joined to the one before it ("…, a ile …", "… i czy …")."""
+    cuts = list(_JOINED.finditer(folded))
+    if not cuts:
+        return [sentence]
+    pieces, start = [], 0
+    for k, match in enumerate(cuts):
+        head = sentence[start : match.start()].strip(" ,")
+        elliptic_tail = k == len(cuts) - 1 and _ELLIPTIC.match(folded[match.end() :].strip())
+        if k == 0 and not elliptic_tail and not _ELLIPTIC.match(fold(head)) and not _asks(head, first=True):
+            # "cp - czy musimy …", "Dzień dobry, cyber samorząd - jaki …": a lead-in
+            # that asks nothing stays with the question after it, as typed
+            continue
+        pieces.append(sentence[start : match.start()])
+        start = match.end()
+    pieces.append(sentence[start:])
+    return pieces
+
+
 def split_questions(message: str) -> list[str]:
     """The questions a message asks, in order; a single-element list when it asks one (or none)."""
     # of the two readings of "A, B i C – co z tego przejdzie", the one that finds more things
@@ -463,20 +518,14 @@ def split_questions(message: str) -> list[str]:
         if listed is not None:
             parts.extend(listed)
             continue
+        found, sentence = _things_to_find_first(sentence)
+        if found:
+            parts.extend(found)
+            folded, pieces = fold(sentence), [sentence]
+            if not sentence:
+                continue
         if len(folded) == len(sentence):
-            cuts = [m for m in _JOINED.finditer(folded)]
-            if cuts:
-                pieces, start = [], 0
-                for k, match in enumerate(cuts):
-                    head = sentence[start : match.start()].strip(" ,")
-                    elliptic_tail = k == len(cuts) - 1 and _ELLIPTIC.match(folded[match.end() :].strip())
-                    if k == 0 and not elliptic_tail and not _ELLIPTIC.match(fold(head)) and not _asks(head, first=True):
-                        # "cp - czy musimy …", "Dzień dobry, cyber samorząd - jaki …": a lead-in
-                        # that asks nothing stays with the question after it, as typed
-                        continue
-                    pieces.append(sentence[start : match.start()])
-                    start = match.end()
-                pieces.append(sentence[start:])
+            pieces = _joined_pieces(sentence, folded)
         aspects = _ASPECTS.match(folded) if len(pieces) == 1 and len(folded) == len(sentence) else None
         if aspects:
             head = sentence[: aspects.end("head")]

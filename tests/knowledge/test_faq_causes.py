@@ -229,3 +229,23 @@ def test_in_a_programmes_chat_its_own_entry_beats_a_cross_programme_one_of_anoth
 @pytest.mark.parametrize("question", ["do kiedy wolno nam było kupować?", "od kiedy można było kupować sprzęt?"])
 def test_when_buying_counts_is_the_eligibility_window(engine: FaqEngine, question: str) -> None:
     assert engine.ask(question, "cp").entry_id == "cp-okres-kwalifikowalnosci"
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "skąd pobrać formularz diagnozy dla CP oraz wzór wniosku rozliczającego?",
+            ["skąd pobrać formularz diagnozy dla CP", "skąd pobrać wzór wniosku rozliczającego"],
+        ),
+        (
+            "gdzie jest regulamin CG i lista dokumentów do umowy, do kiedy trzeba je złożyć?",
+            ["gdzie jest regulamin CG", "gdzie jest lista dokumentów do umowy", "do kiedy trzeba je złożyć?"],
+        ),
+        # two places, or a second question: no two things to find
+        ("gdzie wysłać ankietę i diagnozę?", ["gdzie wysłać ankietę i diagnozę?"]),
+        ("gdzie jest i do kiedy trzeba wysłać ankietę?", ["gdzie jest i do kiedy trzeba wysłać ankietę?"]),
+    ],
+)
+def test_two_things_to_find(message: str, parts: list[str]) -> None:
+    assert split_questions(message) == parts
