@@ -54,6 +54,11 @@ _PERCENT_OF = re.compile(
 # advisory service the documents name
 _PERCENT_ALONE = re.compile(r"\bile\s+(?:to\s+)?(?:jest\s+)?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|proc\w*)")
 _ADVISORY = re.compile(r"\bdoradz\w*|\bdoradc\w*|\bkonsult\w*|\bekspert\w*|\bopis\w*\s+przedmiotu\s+zamowienia|\bopz\b")
+# "piszę jako konsultant w imieniu gminy", "jestem doradcą gminy": who writes, not advisory services asked about
+_SENDER_ROLE = re.compile(
+    r"\b(?:pisze|piszemy|jestem|jestesmy|tu|z\s+tej\s+strony)\s+(?:jako\s+)?(?:\w+\s+)?"
+    r"(?:konsultant|doradc|ekspert|firm\w*\s+doradcz)\w*"
+)
 _PERCENT_WORD = re.compile(r"\d\s*(?:%|proc)")
 _MONTHS = {
     "stycz": 1,
@@ -165,7 +170,7 @@ def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computati
 
 
 def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = None) -> Computation | None:
-    advisory = bool(_ADVISORY.search(folded))
+    advisory = bool(_ADVISORY.search(_SENDER_ROLE.sub(" ", folded)))
     match = _PERCENT_OF.search(folded)
     amount: Decimal | None
     bare = None if match else _PERCENT_ALONE.search(folded)

@@ -150,6 +150,8 @@ YES_NO_MISMATCH = 0.7
 RESCUE_CONFIDENCE = 0.5
 TIE_SCORE_SHARE = 0.95
 TIE_CONFIDENCE_MARGIN = 0.05
+DEAD_HEAT_SHARE = 0.99  # scores within 1 % …
+DEAD_HEAT_MARGIN = 0.02  # … and confidences within 0.02: ranking cannot tell them apart
 # Not tied, but the runner-up explains far more of the question ("czy ZUCH jest obowiązkowy":
 # the obligation entry leads on "obowiązkowy", the ZUCH entry explains the question).
 CLEARER_SCORE_SHARE = 0.75
@@ -1578,6 +1580,22 @@ class FaqEngine:
             best,
         )
 
+    def _dead_heat(self, question: str, candidates: Sequence[Candidate], best: Candidate) -> Candidate:
+        """Two leaders level in score and confidence: the one whose entry holds more of the question's words
+        ("pozycja w obszarze 1 i grupa kosztów w obszarze 3": the entry on the group cut names the single
+        position too)."""
+        if best is not candidates[0] or len(candidates) < 2:
+            return best
+        other = candidates[1]
+        if other.score < DEAD_HEAT_SHARE * best.score or abs(other.confidence - best.confidence) > DEAD_HEAT_MARGIN:
+            return best
+        content = {t for t in self.query_terms(question) if t not in CHATTER and t not in QUESTION_WORDS}
+
+        def held(c: Candidate) -> int:
+            return len(content & self._entry_terms[self._index[c.entry.id]])
+
+        return other if held(other) > held(best) else best
+
     def _procurement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "UTM za 63 345 zł brutto – trzeba publikować w bazie konkurencyjności?": the procurement rule
         leads the ranking and is what is asked; the item's entry only explains the item better."""
@@ -1615,6 +1633,7 @@ class FaqEngine:
                 or clearer.confidence >= best.confidence + CLEARER_MARGIN
             ):
                 best = clearer
+        best = self._dead_heat(question, candidates, best)
         lead = self._procurement_lead(question, candidates)
         if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
             best = lead

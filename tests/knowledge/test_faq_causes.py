@@ -249,3 +249,26 @@ def test_when_buying_counts_is_the_eligibility_window(engine: FaqEngine, questio
 )
 def test_two_things_to_find(message: str, parts: list[str]) -> None:
     assert split_questions(message) == parts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Piszę jako konsultant gminy. Grant w CG wynosi 400 000 zł, a KPG obniżyła obszar o 10 % – ile zostaje?",
+        "Jestem doradcą wójta: grant 300 000 zł w CP, KPG skreśliła grupę kosztów – ile dostaniemy?",
+    ],
+)
+def test_the_senders_advisory_role_is_no_advisory_question(message: str) -> None:
+    result = compute(message, ("cg", "cp"))
+    assert result is None or result.kind != "advisory"
+
+
+def test_level_leaders_go_to_the_entry_holding_more_of_the_question(engine: FaqEngine) -> None:
+    from knowledge.faq_engine import Candidate
+
+    question = "jedna pozycja skreślona w obszarze 1 i grupa kosztów w obszarze 3 – co z dofinansowaniem w CG?"
+    single, group = engine.by_id["cg-kpg-usuniecie-pozycji"], engine.by_id["cg-kpg-obnizenie-10"]
+    level = [Candidate(single, 50.0, 0.64), Candidate(group, 49.9, 0.63)]
+    assert engine._dead_heat(question, level, level[0]).entry is group
+    apart = [Candidate(single, 50.0, 0.64), Candidate(group, 45.0, 0.63)]
+    assert engine._dead_heat(question, apart, apart[0]).entry is single
