@@ -272,3 +272,9 @@ def test_level_leaders_go_to_the_entry_holding_more_of_the_question(engine: FaqE
     assert engine._dead_heat(question, level, level[0]).entry is group
     apart = [Candidate(single, 50.0, 0.64), Candidate(group, 45.0, 0.63)]
     assert engine._dead_heat(question, apart, apart[0]).entry is single
+
+
+def test_the_cp_indicator_entry_says_what_the_schemat_says(engine: FaqEngine) -> None:
+    # "Umowa o powierzenie grantu określa również sposób zwrotu środków w przypadku nie osiągnięcia wskaźników"
+    text = engine.by_id["cp-zmiana-wskaznikow"].answer
+    assert "określa umowa o powierzenie grantu" in text and "katalogu" not in text
