@@ -530,21 +530,25 @@ class Candidate:
 class _Bm25:
     """Okapi BM25 with postings: a query touches only the documents that contain its words."""
 
-    docs: list[Counter[str]]
+    # Plain dicts, not Counters: a pickled Counter is rebuilt through Counter.update in Python, which made
+    # restoring the engine in a cold call ~7 ms slower.
+    docs: list[dict[str, int]]
     lengths: list[int]
     avg_length: float
-    df: Counter[str] = field(default_factory=Counter)
+    df: dict[str, int] = field(default_factory=dict)
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, docs: Sequence[Sequence[str]]) -> _Bm25:
         counters = [Counter(d) for d in docs]
         lengths = [len(d) for d in docs]
-        index = cls(counters, lengths, (sum(lengths) / len(lengths)) if lengths else 1.0)
+        index = cls([dict(c) for c in counters], lengths, (sum(lengths) / len(lengths)) if lengths else 1.0)
+        df: Counter[str] = Counter()
         for i, c in enumerate(counters):
-            index.df.update(c.keys())
+            df.update(c.keys())
             for term, tf in c.items():
                 index.postings.setdefault(term, []).append((i, tf))
+        index.df = dict(df)
         return index
 
     def idf(self, term: str) -> float:
