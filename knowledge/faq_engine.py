@@ -710,6 +710,9 @@ class FaqEngine:
         if "nas" in terms and not _NAS_DEVICE.search(question) and not _STORAGE_TERMS.intersection(terms):
             # "u nas", "nam", "my" lemmatise to "nas": the pronoun, not a NAS storage device
             terms = [t for t in terms if t != "nas"]
+        if REPEATED in terms and any(t.startswith(_CALL_STEMS) for t in terms):
+            # "KPG wzywa nas drugi raz", "komisja ponownie nas wezwała": the regulamin's second call
+            terms = [t for t in terms if t != REPEATED and not t.startswith(_CALL_STEMS)] + [SECOND_CALL]
         if (
             not _WHEN_TERMS.isdisjoint(terms)
             and "kupic" in terms
@@ -2181,6 +2184,8 @@ _NAS_DEVICE = re.compile(
 )
 _STORAGE_TERMS = frozenset({"macierz", "synolog", "qnap", "storage", "san", "dysk"})
 # "ile dostaniemy", "ile otrzyma gmina": with "ile", receiving means the grant's amount.
+REPEATED, SECOND_CALL = "dwa razy", "ponowne wezwanie"  # canonical terms of the synonyms file
+_CALL_STEMS = ("wezwa", "wzyw")
 _AT_ALL = re.compile(r"\bw\s+og[oó]le\b", re.IGNORECASE)
 _WHEN_TERMS = frozenset({"termin", "kiedy"})
 _BUY_WHEN_WORDS = frozenset({"termin", "kiedy", "kupic", "sprzet", "zakup", "wydatek", "wolno"})

@@ -278,3 +278,14 @@ def test_the_cp_indicator_entry_says_what_the_schemat_says(engine: FaqEngine) ->
     # "Umowa o powierzenie grantu określa również sposób zwrotu środków w przypadku nie osiągnięcia wskaźników"
     text = engine.by_id["cp-zmiana-wskaznikow"].answer
     assert "określa umowa o powierzenie grantu" in text and "katalogu" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "komisja w CG ponownie nas wezwała do zmiany katalogu kosztów – ile dni mamy?",
+        "KPG drugi raz wzywa gminę do poprawek w CG, co grozi?",
+    ],
+)
+def test_a_call_made_again_is_the_second_call(engine: FaqEngine, question: str) -> None:
+    assert engine.ask(question).entry_id == "cg-kpg-ponowne-wezwanie"
