@@ -289,3 +289,10 @@ def test_the_cp_indicator_entry_says_what_the_schemat_says(engine: FaqEngine) ->
 )
 def test_a_call_made_again_is_the_second_call(engine: FaqEngine, question: str) -> None:
     assert engine.ask(question).entry_id == "cg-kpg-ponowne-wezwanie"
+
+
+def test_reducing_is_no_typo_of_the_minimum(engine: FaqEngine) -> None:
+    # "zmniejszą" is a word of its own, not "najmniejszą" misspelt (the minimum grant)
+    assert engine.query_terms("o ile nam zmniejszą dofinansowanie?") == engine.query_terms(
+        "o ile nam obniżą dofinansowanie?"
+    )
