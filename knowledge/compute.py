@@ -54,6 +54,11 @@ _PERCENT_OF = re.compile(
 # advisory service the documents name
 _PERCENT_ALONE = re.compile(r"\bile\s+(?:to\s+)?(?:jest\s+)?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|proc\w*)")
 _ADVISORY = re.compile(r"\bdoradz\w*|\bdoradc\w*|\bkonsult\w*|\bekspert\w*|\bopis\w*\s+przedmiotu\s+zamowienia|\bopz\b")
+# "piszę jako konsultant w imieniu gminy", "jestem doradcą gminy": who writes, not advisory services asked about
+_SENDER_ROLE = re.compile(
+    r"\b(?:pisze|piszemy|jestem|jestesmy|tu|z\s+tej\s+strony)\s+(?:jako\s+)?(?:\w+\s+)?"
+    r"(?:konsultant|doradc|ekspert|firm\w*\s+doradcz)\w*"
+)
 _PERCENT_WORD = re.compile(r"\d\s*(?:%|proc)")
 _MONTHS = {
     "stycz": 1,
@@ -82,7 +87,9 @@ _DIAGNOSIS = re.compile(r"\bdiagnoz\w*|\bankiet\w*|\baudyt\w*")
 _FORMULA_L = re.compile(
     # "L = 6200", and telegraphic "cg L 6200 G 2048,22 ile grantu"
     rf"\bl\s*(?:=|wynosi|to|:)?\s*(?P<l>{_NUMBER})|(?P<l2>{_NUMBER})\s*(?:tys\w*\.?\s*)?(?:mieszkanc\w*|osob\b|ludnosc\w*)"
-    rf"|(?:mieszkancow|ludnosci|ludnosc|liczba\s+mieszkancow)\s*(?:=|wynosi|to|:|ok\.?|okolo)?\s*(?P<l3>{_NUMBER})"
+    # "mieszkańców mamy 14 000", "ludności jest u nas ok. 9 tys.": the noun first, a verb between
+    rf"|(?:mieszkancow|ludnosci|ludnosc|liczba\s+mieszkancow)\s*"
+    rf"(?:(?:=|wynosi|to|:|ok\.?|okolo|mamy|ma|jest|jest\s+nas|u\s+nas|liczy|liczymy|liczba)\s*){{0,3}}(?P<l3>{_NUMBER})"
 )
 _FORMULA_G = re.compile(
     # "wskaźnik G gminy 1948,22": the unit's own G, named after the letter
@@ -163,7 +170,7 @@ def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computati
 
 
 def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = None) -> Computation | None:
-    advisory = bool(_ADVISORY.search(folded))
+    advisory = bool(_ADVISORY.search(_SENDER_ROLE.sub(" ", folded)))
     match = _PERCENT_OF.search(folded)
     amount: Decimal | None
     bare = None if match else _PERCENT_ALONE.search(folded)
@@ -219,17 +226,22 @@ _FITS_ASK = re.compile(
 )
 
 
+MAX_ADVISORY_COSTS = 3
+
+
 def _against_cap(folded: str, grant: Decimal, cap: Decimal) -> list[str]:
     """A cost the official names besides the grant, compared with the cap, when they ask whether it fits."""
     if not _FITS_ASK.search(folded):
         return []
     costs = [value for _pos, value in _money_amounts(folded) if value != grant and value < grant]
-    if len(costs) != 1:
+    if not costs or len(costs) > MAX_ADVISORY_COSTS:
         return []
-    cost = costs[0]
+    cost = sum(costs, Decimal(0))
+    # "zapłaciliśmy już 41 000 zł, a teraz faktura na 25 000 zł": the cap covers every advisory cost together
+    named = f"{' + '.join(_zl(c) for c in costs)} = {_zl(cost)}" if len(costs) > 1 else _zl(cost)
     if cost <= cap:
-        return [f"{_zl(cost)} mieści się w limicie {_zl(cap)}."]
-    return [f"{_zl(cost)} przekracza limit o {_zl(cost - cap)}: z grantu pokryjecie najwyżej {_zl(cap)}."]
+        return [f"{named} mieści się w limicie {_zl(cap)}."]
+    return [f"{named} przekracza limit o {_zl(cost - cap)}: z grantu pokryjecie najwyżej {_zl(cap)}."]
 
 
 # "jeśli grant to 300000", "mamy grant 250 000": a bare figure named as the grant is an amount.

@@ -37,6 +37,16 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"\bwg\b\.?", "według"),
     (r"\bpls\b|\bplz\b|\bplis\b", "proszę"),
     (r"\bdot\.(?=\s)", "dotyczące"),
+    # one adjective for two programmes: "w cyfrowej gminie i powiecie", "cyfrowa gmina/powiat" name Cyfrowy Powiat
+    # too; "w cyfrowym powiecie i gminie" Cyfrowa Gmina
+    (
+        r"(?<=\bcyfrow)(?P<first>\w*\s+gmin\w*(?:\s*(?:,|/|\bi\b|\boraz\b|\ba\b)\s*))(?=powie\w*|powiat\w*)",
+        r"\g<first>Cyfrowy ",
+    ),
+    (
+        r"(?<=\bcyfrow)(?P<first>\w*\s+(?:powie|powiat)\w*(?:\s*(?:,|/|\bi\b|\boraz\b|\ba\b)\s*))(?=gmin\w*)",
+        r"\g<first>Cyfrowa ",
+    ),
 )
 _COMPILED = tuple((re.compile(p, re.IGNORECASE), r) for p, r in _ABBREVIATIONS)
 

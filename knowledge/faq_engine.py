@@ -36,7 +36,7 @@ from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_numbers import digits_for_number_words
-from knowledge.faq_premise import claimed_figures, premise_correction
+from knowledge.faq_premise import claimed_event, claimed_figures, counts_from, premise_correction
 from knowledge.faq_scope import foreign_situation, keyword_bag
 from knowledge.faq_split import is_request, split_questions, with_dictated_punctuation, without_letter
 from knowledge.normalize import (
@@ -50,6 +50,7 @@ from knowledge.normalize import (
     make_stemmer,
     off_topic_match,
     raw_tokens,
+    share_synonyms,
     words,
 )
 from knowledge.programmes import contact_lines, get_programme
@@ -149,6 +150,8 @@ YES_NO_MISMATCH = 0.7
 RESCUE_CONFIDENCE = 0.5
 TIE_SCORE_SHARE = 0.95
 TIE_CONFIDENCE_MARGIN = 0.05
+DEAD_HEAT_SHARE = 0.99  # scores within 1 % …
+DEAD_HEAT_MARGIN = 0.02  # … and confidences within 0.02: ranking cannot tell them apart
 # Not tied, but the runner-up explains far more of the question ("czy ZUCH jest obowiązkowy":
 # the obligation entry leads on "obowiązkowy", the ZUCH entry explains the question).
 CLEARER_SCORE_SHARE = 0.75
@@ -304,6 +307,8 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             # "czy trzeba to wpisać do budżetu", "uchwała budżetowa": the unit's own budget procedure
             r"|\b(?:wpisa|wpisywa|uja|ujmowa|zaplanowa|zabezpieczy|zabezpiecza)\w*\s+(?:\w+\s+)?(?:do|w)\s+budze\w*"
             r"|\buchwal\w*\s+budzet\w*|\bzmian\w*\s+(?:w\s+)?budze\w*"
+            # interest earned on the account the grant was paid into: no document mentions interest at all
+            r"|\bodset\w*"
         ),
         "Księgowania, klasyfikacji budżetowej ani limitów zadłużenia dokumenty programów nie regulują – to sprawa "
         "przepisów o finansach publicznych i rachunkowości (zapytaj skarbnika).",
@@ -345,6 +350,24 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Situations no document covers that decide every question asked about them: the whole message is refused,
+# not only the sentence naming the situation ("po wyborach mamy nowego wójta, czy trzeba aneksu i kto teraz
+# podpisuje wniosek rozliczający" – the second question is about the new head too).
+SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        # A new head of the unit after elections: who represents the JST and whether the agreement needs an
+        # annex – no programme document covers it.
+        re.compile(
+            r"^(?=.*(?:\bpo\s+wyborach\b|\bnow\w*\s+(?:wojt|burmistrz|prezydent|starost|marszal|skarbnik)\w*"
+            r"|\b(?:zmian\w*|zmieni\w*)\s+(?:sie\s+)?(?:na\s+stanowisku\s+)?(?:wojt|burmistrz|prezydent|starost|marszal|skarbnik)\w*))"
+            r"(?=.*\b(?:aneks\w*|podpis\w*|pelnomocn\w*|reprezent\w*|kto\b|upowazni\w*))"
+        ),
+        "Zmiany osób reprezentujących JST (np. nowego wójta po wyborach) ani aneksów z tego powodu dokumenty "
+        "programów nie regulują.",
+    ),
+)
+
+
 def unanswerable_reason(question: str) -> str | None:
     """Why the documents cannot answer this question, when its shape says so; else None."""
     folded = fold(question)
@@ -352,7 +375,7 @@ def unanswerable_reason(question: str) -> str | None:
 
 
 # A pronoun pointing back at the context ("czym to się różni", "ile to kosztuje", "czy tak można").
-_POINTS_BACK = re.compile(r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b")
+_POINTS_BACK = re.compile(r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|je|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b")
 _ANAPHOR = re.compile(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
 
 WEEKDAYS = (
@@ -461,6 +484,9 @@ LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
 
 # Terms that only say what kind of answer is wanted ("do kiedy" → termin, "jak długo").
 QUESTIONISH = frozenset({"termin", "dlugo", "czas", "odpowiedz", "pytanie", "halo", "ktos"})
+# "co się stanie, jak nie zdążymy?", "co nam grozi?": asking for the consequence of the situation told before;
+# these words name no topic of their own
+CONSEQUENCE = frozenset({"nie", "stanac", "grozic"})
 
 # Chatter officials wrap questions in; not informative, not a reason to abstain either.
 CHATTER = words(
@@ -504,21 +530,25 @@ class Candidate:
 class _Bm25:
     """Okapi BM25 with postings: a query touches only the documents that contain its words."""
 
-    docs: list[Counter[str]]
+    # Plain dicts, not Counters: a pickled Counter is rebuilt through Counter.update in Python, which made
+    # restoring the engine in a cold call ~7 ms slower.
+    docs: list[dict[str, int]]
     lengths: list[int]
     avg_length: float
-    df: Counter[str] = field(default_factory=Counter)
+    df: dict[str, int] = field(default_factory=dict)
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, docs: Sequence[Sequence[str]]) -> _Bm25:
         counters = [Counter(d) for d in docs]
         lengths = [len(d) for d in docs]
-        index = cls(counters, lengths, (sum(lengths) / len(lengths)) if lengths else 1.0)
+        index = cls([dict(c) for c in counters], lengths, (sum(lengths) / len(lengths)) if lengths else 1.0)
+        df: Counter[str] = Counter()
         for i, c in enumerate(counters):
-            index.df.update(c.keys())
+            df.update(c.keys())
             for term, tf in c.items():
                 index.postings.setdefault(term, []).append((i, tf))
+        index.df = dict(df)
         return index
 
     def idf(self, term: str) -> float:
@@ -610,9 +640,20 @@ class FaqEngine:
         Then a typo: the closest known spelling within one edit (two for long words), counting a
         swap of neighbours as one edit ("diagnzoa" → "diagnoza").
         """
-        repaired = []
+        repaired: list[str] = []
         for token in tokens:
             folded = fold(token)
+            parts = folded.split("-")
+            if (
+                len(parts) > 1
+                and all(p.isalpha() for p in parts)
+                and folded not in self._surface_set
+                and self.analyzer.stemmer.stem(token) not in self._known_terms
+                and self.analyzer.stemmer.stem(token) not in self.analyzer.phrase_stems
+            ):
+                # "szkolno-wychowawczego", "gminy-klienta": a compound the knowledge base writes apart
+                repaired.extend(self._repair_typos(token.split("-")))
+                continue
             if (
                 not folded.isalpha()
                 or folded in STOP_WORDS
@@ -655,6 +696,9 @@ class FaqEngine:
         return list(hit)
 
     def _query_terms(self, question: str) -> list[str]:
+        # "czy trzeba w ogóle robić diagnozę": "at all" stresses the question; its lemma is that of "ogółem"
+        # (the total allocation)
+        question = _AT_ALL.sub(" ", question)
         terms = self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
         if not any(t in PROGRAMME_CODES for t in terms):
             # "ile max w cyfrowej", "grant z cyfrówki": nicknames the lemmas cannot tell apart.
@@ -666,6 +710,17 @@ class FaqEngine:
         if "nas" in terms and not _NAS_DEVICE.search(question) and not _STORAGE_TERMS.intersection(terms):
             # "u nas", "nam", "my" lemmatise to "nas": the pronoun, not a NAS storage device
             terms = [t for t in terms if t != "nas"]
+        if REPEATED in terms and any(t.startswith(_CALL_STEMS) for t in terms):
+            # "KPG wzywa nas drugi raz", "komisja ponownie nas wezwała": the regulamin's second call
+            terms = [t for t in terms if t != REPEATED and not t.startswith(_CALL_STEMS)] + [SECOND_CALL]
+        if (
+            not _WHEN_TERMS.isdisjoint(terms)
+            and "kupic" in terms
+            and all(t in _BUY_WHEN_WORDS or t in QUESTION_WORDS or t in CHATTER or t in PROGRAMME_CODES for t in terms)
+        ):
+            # "do kiedy mogliśmy kupować?", "od kiedy można kupować sprzęt?": when buying counts is the
+            # window for incurring expenses (nothing else is named that a date could belong to)
+            terms.append(SPENDING)
         asks_amount = "ile" in terms or bool(_AMOUNT_TERMS.intersection(terms))
         if asks_amount and _RECEIVE_TERMS.intersection(terms) and not self._receive_object(terms):
             # "ile możemy dostać z cyfrowej gminy?": what a unit receives from a programme, with
@@ -771,13 +826,7 @@ class FaqEngine:
             if len(allowed) > 1 and len(allowed.intersection(entry.programmes)) < widest:
                 # "różnica między CG a CP": the answer must cover every programme the question names.
                 continue
-            if len(allowed) == 1 and len(entry.programmes) > 1:
-                # One programme named: its own entry beats a cross-programme comparison.
-                score *= CROSS_ENTRY_FACTOR
-            if not allowed and programme and programme in entry.programmes:
-                score *= CONVERSATION_BOOST
-            elif not allowed and not programme and signal.hint and entry.programmes == (signal.hint,):
-                score *= LEVEL_HINT_BOOST[signal.hint]
+            score *= self._programme_factor(i, allowed, programme, signal, asked_intents)
             shared = asked_intents & self._intents[i]
             if shared:
                 # "obowiązkowy" is a topic word as well as a question shape: a smaller boost.
@@ -797,11 +846,41 @@ class FaqEngine:
         # a figure quoted as the rule is checked against the entry (faq_premise), not explained by it
         quoted = {t for f in claimed_figures(question) for t in self.query_terms(f.text)}
         explained = [t for t in content if t not in quoted] or content
+        # … and so may be the event it says a period starts from ("od podpisania umowy, tak?"): an entry
+        # counting from another event is not the less sure for not naming the official's
+        event = set(self.query_terms(claimed_event(question) or ""))
+        without_event = [t for t in explained if t not in event] or explained
         scored = [
-            Candidate(c.entry, c.score, self._confidence(explained, int(c.confidence)))
+            Candidate(
+                c.entry,
+                c.score,
+                max(
+                    self._confidence(explained, int(c.confidence)),
+                    self._confidence(without_event, int(c.confidence)) if event else 0.0,
+                ),
+            )
             for c in candidates[:CONFIDENCE_TOP]
         ]
         return scored + candidates[CONFIDENCE_TOP:], signal
+
+    def _programme_factor(
+        self, i: int, allowed: set[str], programme: str | None, signal: ProgrammeSignal, asked: frozenset[str]
+    ) -> float:
+        """How the programmes named, the conversation's programme or a level word weigh entry `i`."""
+        entry = self.entries[i]
+        if len(allowed) == 1 and len(entry.programmes) > 1:
+            # One programme named: its own entry beats a cross-programme comparison.
+            return CROSS_ENTRY_FACTOR
+        if not allowed and programme and programme in entry.programmes:
+            if len(entry.programmes) > 1 and asked and not asked & self._intents[i]:
+                # the conversation's programme is the one asked about, as if named: a cross-programme entry
+                # that answers another kind of question gives way ("czy musimy robić diagnozę?" in a CG chat:
+                # the obligation, not the role of NASK)
+                return CONVERSATION_BOOST * CROSS_ENTRY_FACTOR
+            return CONVERSATION_BOOST
+        if not allowed and not programme and signal.hint and entry.programmes == (signal.hint,):
+            return LEVEL_HINT_BOOST[signal.hint]
+        return 1.0
 
     def _fuzzy(self, question: str) -> dict[int, float]:
         query = _content_text(question)
@@ -946,6 +1025,10 @@ class FaqEngine:
         """Why a message asks nothing the programmes govern, judged by its shape (knowledge/faq_scope.py)."""
         if keyword_bag(question):
             return "Wiadomość to same hasła, bez pytania – napisz, czego dotyczy pytanie."
+        folded = fold(question)
+        situation = next((reason for pattern, reason in SITUATIONS if pattern.search(folded)), None)
+        if situation is not None:
+            return situation
         core = question_core(question)
         if core is None:
             return None
@@ -1038,6 +1121,11 @@ class FaqEngine:
             # "w cyfrowej gminie diagnoza była na załączniku nr 8, to w CS ankieta też?": what the
             # official knows from one programme is context; the question is about the other one.
             cuts += _mention_spans(contrast.group("context"))
+        analogy = _ANALOGY.search(folded) if contrast is None else None
+        if analogy is not None and not _PARTICIPATION.search(analogy.group("context")):
+            # "w CG kupowaliśmy używany serwer z deklaracją, w CS zrobimy tak samo z firewallem?": what was done
+            # in one programme is the context of doing the same in the other
+            cuts += _mention_spans(analogy.group("context"))
         reason = _REASON_CLAUSE.search(folded)
         if reason is not None and len(self.programmes_in(folded[: reason.start()])) == 1:
             # "czy w CP można wnioskować o 500 tys., skoro gminy w CG dostawały do 2 mln": the
@@ -1074,7 +1162,7 @@ class FaqEngine:
         if not parts:
             return None
         if len(parts) == 1:
-            if len(self._topic(parts[0])) <= 1:
+            if len(self._topic(parts[0]) - CONSEQUENCE) <= 1:
                 # "KPG obniżyła nam kwotę o drukarki (…). Co to oznacza i czy mamy jeszcze jakąś drogę?": the one
                 # part left says next to nothing of its own; the whole message is the question
                 return None
@@ -1446,7 +1534,13 @@ class FaqEngine:
             confidence = min(confidence, answer.score)
         if len(entries) < 2:
             return None
-        return _combined(entries[0], entries, confidence)
+        combined = _combined(entries[0], entries, confidence)
+        corrections = {premise_correction(question, e.answer) for e in entries} - {None}
+        event = claimed_event(question)
+        if len(corrections) == 1 and not (event and any(counts_from(e.answer, event) for e in entries)):
+            # "trwałość w CG, CP i CS liczymy od podpisania umowy, tak?": every programme's rule says otherwise
+            combined = replace(combined, text=f"{corrections.pop()}\n\n{combined.text}")
+        return combined
 
     def _intent_fit(self, asked: frozenset[str], candidate: Candidate) -> int:
         """1: the entry answers this kind of question, -1: another kind, 0: cannot tell."""
@@ -1493,6 +1587,22 @@ class FaqEngine:
             best,
         )
 
+    def _dead_heat(self, question: str, candidates: Sequence[Candidate], best: Candidate) -> Candidate:
+        """Two leaders level in score and confidence: the one whose entry holds more of the question's words
+        ("pozycja w obszarze 1 i grupa kosztów w obszarze 3": the entry on the group cut names the single
+        position too)."""
+        if best is not candidates[0] or len(candidates) < 2:
+            return best
+        other = candidates[1]
+        if other.score < DEAD_HEAT_SHARE * best.score or abs(other.confidence - best.confidence) > DEAD_HEAT_MARGIN:
+            return best
+        content = {t for t in self.query_terms(question) if t not in CHATTER and t not in QUESTION_WORDS}
+
+        def held(c: Candidate) -> int:
+            return len(content & self._entry_terms[self._index[c.entry.id]])
+
+        return other if held(other) > held(best) else best
+
     def _procurement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "UTM za 63 345 zł brutto – trzeba publikować w bazie konkurencyjności?": the procurement rule
         leads the ranking and is what is asked; the item's entry only explains the item better."""
@@ -1530,6 +1640,7 @@ class FaqEngine:
                 or clearer.confidence >= best.confidence + CLEARER_MARGIN
             ):
                 best = clearer
+        best = self._dead_heat(question, candidates, best)
         lead = self._procurement_lead(question, candidates)
         if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
             best = lead
@@ -1841,6 +1952,12 @@ def _condition_unmet(folded_question: str, entry: FaqEntry) -> bool:
     )
 
 
+# "sprzedawca wystawił deklarację – czy to wystarczy?": asking whether one thing is enough
+_ENOUGH = re.compile(r"\b(?:wystarcz\w*|wystarczaj\w*|starczy\w*)\b")
+# … against an entry whose "Tak" holds only with several conditions together
+_SEVERAL_CONDITIONS = re.compile(r"\b(?:[lł][aą]cznie|wszystkie|(?:dwa|trzy|cztery|oba)\s+warunk\w*)\b", re.IGNORECASE)
+
+
 def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: str | None) -> Answer:
     """The entry's answer fitted to the official's case: its verdict against the question's polarity
     and conditions, and an honest abstention when the figure asked for is not in it."""
@@ -1851,6 +1968,18 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
         answer = replace(
             answer,
             text="Nie, jeśli warunek opisany poniżej nie jest spełniony.\n\n" + _without_verdict(answer.text),
+        )
+    elif (
+        _ENOUGH.search(folded_question)
+        and _CONDITIONAL_YES.match(entry.answer)
+        and _SEVERAL_CONDITIONS.search(entry.answer)
+    ):
+        # "kupiliśmy używany NAS, sprzedawca wystawił deklarację – czy to wystarczy?" against "Tak, ale tylko
+        # gdy spełnione są łącznie trzy warunki": one condition is not enough, and "Tak" would say it is
+        answer = replace(
+            answer,
+            text="Nie samo to – muszą być spełnione łącznie wszystkie warunki opisane poniżej.\n\n"
+            + _without_verdict(answer.text),
         )
     elif _polarity_differs(folded_question, entry):
         # "czy licencje Windows Server też odpadają?" against "czy można kupić system
@@ -1906,7 +2035,8 @@ _OWN_FIGURES = re.compile(r"\d[\d\s]*(?:tys\w*\.?\s*)?mieszkanc\w*|\b[plg]\s*=\s
 
 _PROGRAMME_MENTION = re.compile(
     r"\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
-    r"|c[gps])\b"
+    # "w cyfrowej gminie, powiecie i cyberbezpiecznym": the adjective alone names CS too (synonyms)
+    r"|cyberbezpieczn\w*|c[gps])\b"
 )
 
 
@@ -1923,6 +2053,11 @@ _REFERENCE = re.compile(
 # "w CG dawaliśmy X, a w CP też trzeba?": a clause about one programme, then the other after "a/to/ale".
 _PROGRAMME_NAME = (
     r"(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*|c[gps])"
+)
+# "w CG kupowaliśmy używany serwer …, w CS zrobimy tak samo z firewallem?": the same thing done in another programme
+_ANALOGY = re.compile(
+    rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^?]*?),\s*(?:a\s+|to\s+)?"
+    rf"(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^,?]*\b(?:tak\s+samo|podobnie|analogicznie)\b"
 )
 _CONTRAST = re.compile(
     rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b.*?)(?:,\s*|\s+)"
@@ -2049,6 +2184,12 @@ _NAS_DEVICE = re.compile(
 )
 _STORAGE_TERMS = frozenset({"macierz", "synolog", "qnap", "storage", "san", "dysk"})
 # "ile dostaniemy", "ile otrzyma gmina": with "ile", receiving means the grant's amount.
+REPEATED, SECOND_CALL = "dwa razy", "ponowne wezwanie"  # canonical terms of the synonyms file
+_CALL_STEMS = ("wezwa", "wzyw")
+_AT_ALL = re.compile(r"\bw\s+og[oó]le\b", re.IGNORECASE)
+_WHEN_TERMS = frozenset({"termin", "kiedy"})
+_BUY_WHEN_WORDS = frozenset({"termin", "kiedy", "kupic", "sprzet", "zakup", "wydatek", "wolno"})
+SPENDING = "ponosic wydatki"  # canonical term of the synonyms file's spending group
 _RECEIVE_TERMS = frozenset({"dostac", "otrzymac", "dawac", "dac"})
 _UP_TO_AMOUNT = re.compile(r"\b(?:do|maks\w*|max)\s+\d[\d\s.,]*\s*(?:mln|milion\w*|tys\w*|zl|pln)")
 # "czy Cyfrowy Powiat daje do 2 mln zł?": an amount in złoty or a multiplier is what is received
@@ -2163,6 +2304,7 @@ def _cached_engine(path: Path, stemmer: str, cache_dir: Path | None) -> FaqEngin
         with cache_file.open("rb") as handle:
             engine = pickle.load(handle)
         if isinstance(engine, FaqEngine):
+            share_synonyms(engine.analyzer.synonym_groups)  # the off-topic names need no YAML then
             return engine
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass  # no cache yet, or one written by other code: rebuild below

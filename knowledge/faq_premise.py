@@ -13,6 +13,11 @@ inhabitants) is arithmetic's business (knowledge/compute.py), not a premise.
 'Nie – według dokumentów: 30 dni, nie 6 miesięcy.'
 >>> premise_correction("czy trwałość w cp trwa 2 lata", "… przez 2 lata od zakończenia …") is None
 True
+
+The event a period counts from is a premise too ("trwałość liczymy od podpisania umowy, tak?"):
+
+>>> premise_correction("czy trwałość liczymy od podpisania umowy?", "… przez 2 lata od dnia zakończenia projektu, a …")
+'Nie – według dokumentów okres liczy się od zakończenia projektu, nie od podpisania umowy.'
 """
 
 from __future__ import annotations
@@ -139,4 +144,54 @@ def premise_correction(question: str, answer: str) -> str | None:
         if same_kind and len(right_values) <= MAX_STATED and not any(_same(f, claim) for f in same_kind):
             right = ", ".join(right_values)
             return f"Nie – według dokumentów: {right}, nie {claim.text}."
-    return None
+    return event_correction(question, answer)
+
+
+# "trwałość liczymy od podpisania umowy, tak?": the event a period starts from, quoted as the rule
+_EVENT_CLAIM = re.compile(
+    r"\bod\s+(?:dnia\s+|daty\s+|momentu\s+)?(?P<event>(?:podpisani|zawarci)\w*\s+umow\w*"
+    r"(?:\s+o\s+(?:powierzeni\w*\s+|udzieleni\w*\s+)?grant\w*)?|zakupu|otrzymani\w*\s+(?:grant|srodk|pieniedz)\w*"
+    r"|wyplat\w*\s+grant\w*|z[lł]ozeni\w*\s+wniosk\w*|zakonczeni\w*\s+(?:projekt|realizacj)\w*)"
+)
+# "… przez 2 lata od dnia zakończenia projektu": the event an entry's period starts from
+_ENTRY_EVENT = re.compile(
+    r"\b(?:\d+|dw\w+|trzech|sze[sś][cć]\w*|o[sś]miu)\s+(?:lat\w*|miesi\w+|dni)\s+od\s+(?:dnia\s+)?"
+    r"(?P<event>[^\W\d]\w*(?:\s+[^\W\d]\w*)?)",
+    re.IGNORECASE,
+)
+# the documents' "zawarcie umowy" is the officials' "podpisanie umowy"
+_SAME_EVENT = {"podpis": "zawarc"}
+
+
+def claimed_event(question: str) -> str | None:
+    """The event a yes/no question quotes as the start of a period ("od podpisania umowy"), as typed."""
+    folded = fold(question)
+    if not _YES_NO.search(folded) or _DATE.search(folded) or re.search(r"\d{1,2}\s+[a-z]+\s+20\d\d", folded):
+        return None  # a dated event is the official's data for the arithmetic
+    match = _EVENT_CLAIM.search(folded)
+    if match is None:
+        return None
+    return question[match.start("event") : match.end("event")] if len(folded) == len(question) else match.group("event")
+
+
+def _event_stem(text: str) -> str:
+    stem = fold(text).split()[0][:6]
+    return _SAME_EVENT.get(stem, stem)
+
+
+def event_correction(question: str, answer: str) -> str | None:
+    """ "Nie – według dokumentów okres liczy się od X, nie od Y." when the answer's period starts from
+    another event than the one the question quotes; None otherwise."""
+    claim = claimed_event(question)
+    if claim is None:
+        return None
+    match = _ENTRY_EVENT.search(answer)  # on the text as written: the reply quotes it
+    if match is None or _event_stem(match.group("event")) == _event_stem(claim):
+        return None
+    return f"Nie – według dokumentów okres liczy się od {match.group('event')}, nie od {claim}."
+
+
+def counts_from(answer: str, event: str) -> bool:
+    """The answer counts a period from the event named ("od dnia zawarcia umowy" for "podpisania umowy")."""
+    stems = {_event_stem(event)} | {k for k, v in _SAME_EVENT.items() if v == _event_stem(event)}
+    return any(re.search(rf"\bod\s+(?:dnia\s+)?{stem}", fold(answer)) for stem in stems)

@@ -33,6 +33,8 @@ _JOINED = re.compile(
     # "… aha i jeszcze ile z tego na doradztwo", "a przy okazji czy …": an afterthought is a new question
     rf"(?:(?:jeszcze|przy\s+okazji|dodatkowo|poza\s+tym|tez|takze)\s+)?(?={_QUESTION_WORD}\b)"
     r"|,\s+(?=(?:czy|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
+    # "do kiedy ankieta, na jaką skrzynkę ją ślemy": a question word after a preposition opens a question too
+    r"|,\s+(?=(?:w|na|przez|do|od|dla|pod)\s+jak(?:a|i|ie|iej|im|ich|iego|imi)\s+\w+)"
     # "czy województwo może startować w CP, a jeśli nie, to ile dostaniemy w CS": the alternative is a question
     rf"|,?\s+(?:a|i)\s+(?:jesli|jezeli|gdyby|gdy)\s+(?:nie|tak)\s*,?\s*(?:to\s+)?(?={_QUESTION_WORD}\b)"
     # "… kto go organizuje - czy mail jest ten sam …": a dash before a new question
@@ -62,7 +64,9 @@ _COURTESY = re.compile(
 )
 _RELAY = re.compile(
     r"(?i)^(?:(?:pan\w*|nasz\w*)\s+)?(?:w[oó]jt\w*|burmistrz\w*|prezydent\w*|starost\w*|skarbnik\w*|sekretarz\w*|"
-    r"radc\w*\s+prawn\w*|kierownik\w*|naczelnik\w*|marsza[lł]\w*|prezes\w*|ksi[eę]gow\w*)\s+"
+    r"radc\w*\s+prawn\w*|kierownik\w*|naczelnik\w*|marsza[lł]\w*|prezes\w*|ksi[eę]gow\w*|"
+    # "kolega z IT pyta czy …": a colleague relaying the question, with the department they are from
+    r"kole(?:g|[zż]ank)\w*(?:\s+z\s+(?:dzia[lł]u\s+|referatu\s+|wydzia[lł]u\s+)?[\w-]+)?)\s+"
     r"(?:prosi\s+o\s+(?:informacj[eę]|odpowied[zź]|wyja[sś]nienie)|pyta|zapytuje|chce\s+wiedzie[cć]|"
     r"chcia[lł]\w*\s+(?:wiedzie[cć]|si[eę]\s+dowiedzie[cć]))(?:\s*,?\s*(?:czy|o\s+to)\b(?=\s+czy))?[\s,:]*"
 )
@@ -76,7 +80,9 @@ _CLOSING = re.compile(
 # "kolega mówi, że …", "słyszałem, że …": what someone said, the question being whether it is so
 _HEARSAY = re.compile(
     r"(?i)^(?:(?:\w+\s+){0,4}(?:m[oó]wi\w*|powiedzia\w*|twierdzi\w*|s[lł]ysza[lł]\w*|przeczyta[lł]\w*|"
-    r"czyta[lł]\w*)\s*,?\s*(?:[zż]e|i[zż])\s+)"
+    r"czyta[lł]\w*)"
+    # "słyszałem na szkoleniu, że", "czytałam w internecie, że": where it was heard
+    r"(?:\s+(?:na|w|we|od|z|ze|u|przy|podczas)\s+[^\W\d]\w*(?:\s+[^\W\d]\w*)?)?\s*,?\s*(?:[zż]e|i[zż])\s+)"
 )
 
 
@@ -160,7 +166,31 @@ _SPEAKER_WORD = re.compile(
 )
 
 
+# "Dzień dobry, Wydział Edukacji. Czy …", "skarbnik z gminy. liczę …": who writes, as a sentence of its own
+_SENDER = re.compile(r"^(?P<label>[^\W\d][\w.-]*(?:\s+[^\W\d][\w.-]*){0,2})\s*\.\s+(?=\S)")
+# "skarbnik Miasta Słupsk.": a sender naming their unit tells the dialogue which unit it is; it stays
+_NAMES_UNIT = re.compile(r"(?i:\b(?:gmin|miast|powiat|starostw|urz[eę]d|wojew)\w*)\s+(?:[\w-]+\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]")
+_VERB_ENDING = re.compile(r"(?i)(?:[lł][aoy]?|li|li[sś]my|[lł]em|[lł]am|my|cie|[cć])$")
+
+
+def _without_sender(text: str) -> str:
+    match = _SENDER.match(text)
+    if match is None:
+        return text
+    words = match.group("label").split()
+    if (
+        not _SPEAKER_WORD.match(words[0])
+        or _LABEL_ASKS.search(fold(match.group("label")))
+        or _NAMES_UNIT.search(match.group("label"))
+        or any(_VERB_ENDING.search(w) for w in words[1:])
+    ):
+        return text
+    rest = text[match.end() :]
+    return rest if len(rest.split()) >= 3 else text
+
+
 def _without_speaker(text: str) -> str:
+    text = _without_sender(text)
     match = _SPEAKER.match(text)
     if (
         match is None
@@ -343,12 +373,140 @@ def _both_items(message: str) -> list[str] | None:
     return [f"{item} – {' '.join(asking.split())}?" for item in items]
 
 
+# "Nasz informatyk chce sam zrobić diagnozę, nie ma certyfikatu. Może?": a bare yes/no word asks about the
+# statement before it
+_BARE_ASK = re.compile(
+    r"^(?:a\s+|i\s+)?(?:czy\s+)?(?:to\s+)?(?:moze|mozna|wolno|da\s+sie|mozliwe|dopuszczalne|przejdzie|ok|okej|"
+    r"jest\s+ok|bedzie\s+ok|tak)(?:\s+(?:tak|to|byc))?\s*\?+$"
+)
+
+
+def _bare_asks(sentences: list[str]) -> list[str]:
+    """The sentences with a statement followed by a bare "Może?" joined into the yes/no question they make."""
+    out: list[str] = []
+    for sentence in sentences:
+        if (
+            out
+            and _BARE_ASK.match(fold(sentence).strip())
+            and not _is_question(out[-1])
+            and len(out[-1].split()) >= MIN_PART_WORDS
+        ):
+            out[-1] = "czy " + out[-1].rstrip(" .!") + "?"
+            continue
+        out.append(sentence)
+    return out
+
+
+# "… tonery, smartfon i szkolenie z Excela. Coś z tego przejdzie?", "w CS chcemy: NAS, serwer, drukarkę i MFA – co
+# z tego przejdzie", "… szkolenie i broszury. Da się to wrzucić w koszty?": a list of things, then one question
+# pointing back at all of them
+_POINTER = re.compile(
+    r"(?:[.?!:;]\s+|\s+[-–]\s+|,\s*|^)(?P<ask>(?:a\s+|i\s+)?(?:(?:co[sś]?|kt[oó]r\w*)\s+z\s+(?:tego|tych|nich)\b"
+    r"|(?:czy\s+)?(?:da\s+si[eę]|mo[zż]na|przejd\w*|wejd\w*|kwalifikuj\w*)\s+(?:to|je)\b"
+    r"|czy\s+(?:to|one)\s+(?:si[eę]\s+)?(?:przejd\w*|wejd\w*|kwalifikuj\w*|[lł]api\w*|s[aą]\s+kwalifik\w*|mo[zż]na)\b)"
+    r"[^.?!]*[.?!]*\s*)$"
+)
+_THING_SEP = re.compile(
+    r"\s*,\s*(?:a\s+(?:tak[zż]e\s+|do\s+tego\s+)?|i\s+|oraz\s+)?"
+    r"|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+(?:przy\s+okazji\s+|jeszcze\s+|dodatkowo\s+|do\s+tego\s+)?"
+)
+MAX_THINGS = 5
+MAX_THING_WORDS = 8
+
+
+def _outside_brackets(text: str) -> str:
+    """The text with whatever stands in brackets blanked out (same length): "MFA (zarządzanie tożsamością i
+    dostępem)" is one thing, whatever its explanation joins."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+
+
+def _listed_things(message: str) -> list[str] | None:
+    """One question per thing of a list followed by a question pointing back at all of them."""
+    folded = fold(message)
+    pointer = _POINTER.search(folded)
+    if pointer is None or len(folded) != len(message):
+        return None
+    ask = message[pointer.start("ask") :].strip()
+    context = message[: pointer.start()]
+    # the list is the last sentence before the question, after a colon if it has one
+    start = max(context.rfind(": "), *(context.rfind(mark + " ") for mark in ".?!"))
+    head, listing = context[: start + 1], context[start + 1 :]
+    spans = _spans_between(_THING_SEP, fold(_outside_brackets(listing)))
+    things = [listing[a:b].strip(" ,") for a, b in spans]
+    if not 2 <= len(things) <= MAX_THINGS or any(not t or len(t.split()) > MAX_THING_WORDS for t in things):
+        return None
+    lead = re.match(r"^\W*(?:a\s+|i\s+)?", fold(ask))
+    question = ask[lead.end() if lead else 0 :].strip(" ?.")
+    if not fold(question).startswith("czy"):
+        question = "czy " + re.sub(r"(?i)^(?:co[sś]?|kt[oó]r\w*)\s+z\s+(?:tego|tych|nich)\s*", "", question)
+    before = head.rstrip(" :").strip()
+    # the sentence naming the programme or the purpose stays with the first thing
+    first = f"{before} {things[0]}" if before and not before.endswith((".", "?", "!")) else things[0]
+    return [f"{thing} – {question}?" for thing in (first, *things[1:])]
+
+
+# "gdzie znajdę wzór umowy i listę dokumentów do umowy": one question word and verb, two things to find
+_FIND_TWO = re.compile(
+    r"^(?P<head>(?:a\s+|i\s+)?(?:gdzie|skad|jak)\s+(?:(?:moge|mozemy|mozna|trzeba|nalezy)\s+)?"
+    r"(?:znajd\w*|znalez\w*|pobra\w*|pobior\w*|pobierz\w*|wziac|wezm\w*|szukac|jest|sa)\s+)"
+    r"(?P<things>.+)$"
+)
+
+
+def _two_to_find(sentence: str) -> list[str] | None:
+    """One question per thing sought: "gdzie znajdę wzór umowy i listę dokumentów?" asks where each one is."""
+    folded = fold(sentence)
+    match = _FIND_TWO.match(folded)
+    if match is None or len(folded) != len(sentence):
+        return None
+    head, start = sentence[: match.end("head")], match.start("things")
+    joins = list(re.finditer(r"\s+(?:i|oraz)\s+", _outside_brackets(folded[start:])))
+    if len(joins) != 1:
+        return None
+    first = sentence[start : start + joins[0].start()]
+    second = sentence[start + joins[0].end() :]
+    if len(first.split()) < 2 or len(second.split()) < 2 or _STARTS_AS_QUESTION.match(fold(second)):
+        return None  # "gdzie jest i do kiedy …": a second question, split elsewhere
+    return [f"{head}{first.strip()}", f"{head}{second.strip()}"]
+
+
+def _things_to_find_first(sentence: str) -> tuple[list[str], str]:
+    """The questions of "gdzie znajdę A i B" opening a sentence, and the rest of it ("…, ile mamy czasu?")."""
+    if len(fold(sentence)) != len(sentence):
+        return [], sentence
+    first = re.split(r"(?<=\S),\s+(?=(?:ile|do\s+kiedy|kiedy|czy)\b)", sentence, maxsplit=1)[0]
+    two = _two_to_find(first.rstrip(" ?"))
+    if two is None:
+        return [], sentence
+    return two, sentence[len(first) :].lstrip(" ,")
+
+
+def _joined_pieces(sentence: str, folded: str) -> list[str]:
+    """The sentence cut before every question joined to the one before it ("…, a ile …", "… i czy …")."""
+    cuts = list(_JOINED.finditer(folded))
+    if not cuts:
+        return [sentence]
+    pieces, start = [], 0
+    for k, match in enumerate(cuts):
+        head = sentence[start : match.start()].strip(" ,")
+        elliptic_tail = k == len(cuts) - 1 and _ELLIPTIC.match(folded[match.end() :].strip())
+        if k == 0 and not elliptic_tail and not _ELLIPTIC.match(fold(head)) and not _asks(head, first=True):
+            # "cp - czy musimy …", "Dzień dobry, cyber samorząd - jaki …": a lead-in
+            # that asks nothing stays with the question after it, as typed
+            continue
+        pieces.append(sentence[start : match.start()])
+        start = match.end()
+    pieces.append(sentence[start:])
+    return pieces
+
+
 def split_questions(message: str) -> list[str]:
     """The questions a message asks, in order; a single-element list when it asks one (or none)."""
-    both = _both_items(message)
+    # of the two readings of "A, B i C – co z tego przejdzie", the one that finds more things
+    both = max((x for x in (_both_items(message), _listed_things(message)) if x is not None), key=len, default=None)
     if both is not None:
         return both
-    sentences = [s.strip() for s in _SENTENCES.split(message) if s and s.strip()]
+    sentences = _bare_asks([s.strip() for s in _SENTENCES.split(message) if s and s.strip()])
     parts: list[str] = []
     for sentence in sentences:
         if not (_is_question(sentence) or _ANY_QUESTION_WORD.search(fold(sentence))):
@@ -360,20 +518,14 @@ def split_questions(message: str) -> list[str]:
         if listed is not None:
             parts.extend(listed)
             continue
+        found, sentence = _things_to_find_first(sentence)
+        if found:
+            parts.extend(found)
+            folded, pieces = fold(sentence), [sentence]
+            if not sentence:
+                continue
         if len(folded) == len(sentence):
-            cuts = [m for m in _JOINED.finditer(folded)]
-            if cuts:
-                pieces, start = [], 0
-                for k, match in enumerate(cuts):
-                    head = sentence[start : match.start()].strip(" ,")
-                    elliptic_tail = k == len(cuts) - 1 and _ELLIPTIC.match(folded[match.end() :].strip())
-                    if k == 0 and not elliptic_tail and not _ELLIPTIC.match(fold(head)) and not _asks(head, first=True):
-                        # "cp - czy musimy …", "Dzień dobry, cyber samorząd - jaki …": a lead-in
-                        # that asks nothing stays with the question after it, as typed
-                        continue
-                    pieces.append(sentence[start : match.start()])
-                    start = match.end()
-                pieces.append(sentence[start:])
+            pieces = _joined_pieces(sentence, folded)
         aspects = _ASPECTS.match(folded) if len(pieces) == 1 and len(folded) == len(sentence) else None
         if aspects:
             head = sentence[: aspects.end("head")]

@@ -425,7 +425,7 @@ class Analyzer:
 
     def __init__(self, stemmer: Stemmer, synonyms: Sequence[SynonymGroup] = ()) -> None:
         self.stemmer = stemmer
-        self._synonym_groups = tuple(synonyms)
+        self.synonym_groups = tuple(synonyms)
         self._phrases: dict[tuple[str, ...], str] = {}
         self._max_phrase = 1
         self.phrase_stems: frozenset[str] = frozenset()
@@ -435,12 +435,12 @@ class Analyzer:
         vocabulary: list[str] = []
         for text in texts:
             vocabulary.extend(raw_tokens(text))
-        for group in self._synonym_groups:
+        for group in self.synonym_groups:
             for variant in (*group.variants, group.canonical):
                 vocabulary.extend(raw_tokens(variant))
         self.stemmer.learn(vocabulary)
         self._phrases = {}
-        for group in self._synonym_groups:
+        for group in self.synonym_groups:
             canonical = fold(group.canonical)
             for variant in (*group.variants, group.canonical):
                 stems = tuple(self.stemmer.stem(t) for t in _without_floating(raw_tokens(variant)))
@@ -477,9 +477,20 @@ class Analyzer:
         return self.terms_from_tokens(raw_tokens(text))
 
 
-@cache
+# The synonym groups of this process: read from faq_synonyms.yaml once, or handed over by an engine
+# restored from its cache (which holds them), so a cold `grantbot ask` never imports YAML for them.
+_SYNONYMS: dict[str, tuple[SynonymGroup, ...]] = {}
+
+
+def share_synonyms(groups: Sequence[SynonymGroup]) -> None:
+    """The groups an engine was built with (the same file: its cache key hashes it), for this process."""
+    _SYNONYMS.setdefault("default", tuple(groups))
+
+
 def default_synonyms() -> tuple[SynonymGroup, ...]:
-    return load_synonyms()
+    if "default" not in _SYNONYMS:
+        _SYNONYMS["default"] = load_synonyms()
+    return _SYNONYMS["default"]
 
 
 OFF_TOPIC = "pozatematem"  # canonical term of the off-topic group in faq_synonyms.yaml

@@ -71,7 +71,13 @@ _NOT_ITEMS = re.compile(
     re.IGNORECASE,
 )
 # A phrase opening with a cost category asks about a rule, not an item ("koszt przygotowania projektu").
-_GENERAL_START = re.compile(r"^(?:koszt\w*|wydat\w*|op[lł]at\w*|us[lł]ug\w*\s+doradcz\w*)\b", re.IGNORECASE)
+_GENERAL_START = re.compile(
+    # … and "rozliczyć po drugiej dostawie", "rozliczyć przed końcem projektu": when, not what
+    r"^(?:koszt\w*|wydat\w*|op[lł]at\w*|us[lł]ug\w*\s+doradcz\w*|po|przed|od|przez|w\s+trakcie|w\s+ci[aą]gu"
+    # "rozliczyć część grantu", "resztę kwoty": a share of the money, not a thing
+    r"|cz[eę][sś][cć]\w*|reszt\w*|ca[lł]o[sś][cć]\w*|po[lł]ow\w*)\b",
+    re.IGNORECASE,
+)
 _MAX_ITEM_WORDS = 6
 # Words that make a purchase-shaped question a question about a rule: conditions for used
 # equipment, who the equipment is for (children from former PGR families, pupils), how a cost is
@@ -103,6 +109,9 @@ _ARGUMENT = re.compile(
 )
 
 
+_ASKS_FIRST = re.compile(r"^\W*(?:a\s+|i\s+)?(?:czy|jak\w*|ile|kiedy|do\s+kiedy|gdzie|kto|co)\b")
+
+
 _PROGRAMME_NAMES = {
     "cg": re.compile(r"\bcg\b|\bcyfrow\w*\s+gmin\w*"),
     "cp": re.compile(r"\bcp\b|\bcyfrow\w*\s+powi\w*"),
@@ -129,6 +138,13 @@ def purchase_item(question: str) -> str | None:
         # that matter are those of the asking text around it, not of the items ("szkolenie").
         return None if mentions_off_topic(question) else listed[0]
     text = " ".join(question.split())
+    argument = _ARGUMENT.search(text)
+    if argument is not None and _ASKS_FIRST.match(fold(text[: argument.start()])):
+        # "czy można zmienić wskaźniki, bo kupiliśmy mniej laptopów?": what was bought is why the official
+        # asks; the question before the reason names no item, so it is a rule question for the FAQ
+        head = text[: argument.start()]
+        if purchase_item(head) is None:
+            return None
     sentences = re.split(r"(?<=[.!?])\s+", text)
     if len(sentences) > 1 and sentences[-1].strip():
         # "hej, doradzam paru gminom. macierz dyskowa w cs – można?": the question is the last sentence

@@ -53,3 +53,14 @@ def test_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
     engine = _cached_engine(FAQ_DIR.resolve(), "morfeusz", tmp_path)
     assert isinstance(engine, FaqEngine)
     assert engine.ask("ile wynosi grant w cyfrowej gminie").entry_id == "cg-kwota-min-max"
+
+
+def test_the_pickled_index_holds_plain_dicts() -> None:
+    # a pickled Counter is rebuilt through Counter.update in Python: restoring the engine would be slower
+    from collections import Counter
+
+    from knowledge.faq_engine import FaqEngine
+
+    engine = FaqEngine.from_directory()
+    for index in (engine._qp, engine._answers, engine._phrase_index):
+        assert type(index.df) is dict and not any(isinstance(d, Counter) for d in index.docs)
