@@ -71,6 +71,15 @@ _FOREIGN_IN_NAME = re.compile(
     # "Data wystawienia" is a label; "Data Storage Polska" or "Data-Net" a name
     r"|data(?=\s+(?:wystawienia|sprzeda\w*|dostawy|wykonania|zap[łl]aty|dokumentu|wyst\.|sprz\.)|\s*:|\s+\d))\b"
 )
+# A party "name" that is a document title, a role heading, a second-language label or an address line:
+# the block was taken from the wrong lines.
+_NOT_A_NAME = re.compile(
+    r"(?i)^(?:protok[óo]ł|rachunek\b|nota\b|korekta\b|"
+    r"(?:sprzedawc|nabywc|wykonawc|zamawiając|zleceniodawc|zleceniobiorc|dostawc|odbiorc|przekazując|"
+    r"przyjmując|kupując|wystawc)\w*\b|"
+    r"bil+\s*to\b|ship\s*to\b|sold\s*to\b|seller\b|buyer\b|customer\b|"
+    r"ul\.|al\.|pl\.\s|os\.\s|\d{2}-\d{3}\b)"
+)
 # Digits OCR takes for one another in dates and numbers.
 _CONFUSABLE = {
     frozenset("58"),
@@ -213,6 +222,8 @@ def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> Non
             verdict.doubt((role,), f"w nazwie „{name}” jest „{foreign.group(0)}” z sąsiedniego bloku dokumentu.")
         elif sum(ch.isalpha() for ch in name) < 3:
             verdict.doubt((role,), f"„{name}” nie wygląda na nazwę firmy ani urzędu.")
+        elif _NOT_A_NAME.search(name):
+            verdict.doubt((role,), f"„{name[:60]}” wygląda na nagłówek lub adres, nie na nazwę strony.")
     if seller and buyer and re.sub(r"\W", "", seller.lower()) == re.sub(r"\W", "", buyer.lower()):
         verdict.doubt(("seller_name", "buyer_name"), "sprzedawca i nabywca mają tę samą nazwę.")
 

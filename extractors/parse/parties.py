@@ -23,7 +23,9 @@ _ROLE_WORDS = (
     # KSeF's visualisation: Podmiot1 is the seller, Podmiot2 the buyer ("Podmiot3" is a third party)
     r"podmiot\s?[12](?!\d)|sprzedawc[ay]|sprzedając[yegoa]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
     r"przekazując[yegoa]+|zbywc[ay]|nabywc[ay]|kupując[yegoa]+|zamawiając[yegoa]+|płatnik|odbierając[yegoa]+|"
-    r"przyjmując[yegoa]+|przejmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay]"
+    r"przyjmując[yegoa]+|przejmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay]|"
+    # a contract's parties: "Zleceniodawca" orders (the unit), "Zleceniobiorca" carries out
+    r"zleceniodawc[ay]|zleceniobiorc[ay]"
 )
 _LABEL_RE = re.compile(
     # "Verkäufer / Sprzedawca", "Buyer / Nabywca": the other language first, then the Polish role
@@ -38,7 +40,7 @@ _LABEL_RE = re.compile(
 # A line that only names a role (a second-language heading under the Polish one: "Seller", "Buyer").
 _LABEL_ONLY = re.compile(
     rf"(?i)^(?:{_ROLE_WORDS}|seller|buyer|vendor|supplier|customer|client|purchaser|issuer|contractor|payer|"
-    r"recipient|bill\s*-?\s*to|ship\s*-?\s*to|sold\s*-?\s*to)(?:\s*/\s*\w+)?\s*:?$"
+    r"recipient|bil+\s*-?\s*to|ship\s*-?\s*to|sold\s*-?\s*to)(?:\s*/\s*\w+)?\s*:?$"
 )
 _LEGAL_FORM = re.compile(
     r"(?i)\b(?:sp\.?\s*z\s*o\.?\s*o\.?|spółka\s+z\s+ograniczoną\s+odpowiedzialnością|s\.\s?a\.|"
@@ -117,7 +119,9 @@ def _role(label: str) -> str:
         return "buyer" if word.endswith("2") else "seller"
     if word.startswith(("odbiorc",)):
         return "recipient"
-    if word.startswith(("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj", "przejmuj", "usługobior")):
+    if word.startswith(
+        ("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj", "przejmuj", "usługobior", "zleceniodaw")
+    ):
         return "buyer"
     return "seller"
 
@@ -159,6 +163,28 @@ def _right_short_heading(line: Line) -> list[_Label]:
     return [_Label(_SHORT_HEADINGS[word.strip(" :").lower()], start, len(line.text))]
 
 
+# "Wykonawca szkolenia", "Zamawiający usługę": a role and one or two lower-case words saying of what,
+# a cell of its own in a laid-out line (the party's column heading).
+_QUALIFIER = re.compile(r"(?:\s+[a-ząćęłńóśźż]{3,}){1,2}\s*:?")
+
+
+def _qualified_heading(line: Line, m: re.Match[str]) -> int:
+    """Where the heading ends when the role and its qualifier are a cell of their own, else 0."""
+    if not _is_layout(line):
+        return 0
+    tail = _QUALIFIER.match(line.text[m.end(1) :])
+    if tail is None:
+        return 0
+    whole = " ".join((m.group(1) + tail.group(0)).split())
+    return m.end(1) + len(tail.group(0)) if any(" ".join(c.text.split()) == whole for c in cells(line.raw)) else 0
+
+
+def _sentence(line: Line, rest: str) -> bool:
+    """The rest of a line after a role is a sentence: a lower-case verb and more words, one phrase."""
+    words = rest.split()
+    return len(words) >= 3 and re.fullmatch(r"[a-ząćęłńóśźż]{4,}", words[0]) is not None and len(cells(line.raw)) == 1
+
+
 def _labels(line: Line) -> list[_Label]:
     short = _short_headings(line) or _right_short_heading(line)
     if short:
@@ -174,13 +200,16 @@ def _labels(line: Line) -> list[_Label]:
         # (the last thing on the line, or a cell of its own in a laid-out line).
         rest = line.text[m.end() :].strip()
         at_start = line.text[: m.start()].strip() == ""
+        qualified = _qualified_heading(line, m)
         own_cell = m.group(0).strip(" :").lower() in own_cells
         if _SIGNATURE_CAPTION.search(line.text[: m.start()]):
             continue  # "podpis odbiorcy   podpis wystawcy": a caption under a signature, no party heading
         if _SAME_AS.search(line.text[: m.start()]):
             continue  # "jak nabywca" in the payer's column: a value, no heading
-        if at_start or m.group("colon") or not rest or own_cell:
-            found.append(_Label(_role(m.group(1)), m.start(), m.end()))
+        if at_start and not m.group("colon") and _sentence(line, rest):
+            continue  # "Zamawiający potwierdza odbiór …": the role as a sentence's subject
+        if at_start or m.group("colon") or not rest or own_cell or qualified:
+            found.append(_Label(_role(m.group(1)), m.start(), max(m.end(), qualified)))
             continue
         named = _NAMED_IN_BRACKETS.search(line.text[: m.start()])
         closing = re.match(r"\s*\)\s*:?", line.text[m.end() :])
@@ -507,6 +536,7 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     if sidebar and far_right is not None:
         follow = [_left_of(f, far_right) for f in lines[index + 1 : index + 24]]
     sidebar = sidebar or beside
+    follow = follow if block else _without_translation(follow, label)
     for line in follow:
         if not line.text:
             # OCR puts blank lines inside a block; a page break ends it.
@@ -527,6 +557,17 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         name_lines = list(itertools.takewhile(lambda t: not _ADDRESS_HINT.search(t), block))
         block = [" ".join(name_lines), *block[len(name_lines) :]] if name_lines else block
     return party_from_block(block)
+
+
+def _without_translation(follow: list[Line], label: _Label) -> list[Line]:
+    """ "Nabywca" over "Bill to": the heading in a second language is not the next block's heading."""
+    first = next((k for k, line in enumerate(follow) if line.text), None)
+    if first is None:
+        return follow
+    found = _labels(follow[first])
+    if found and _LABEL_ONLY.match(follow[first].text.strip()) and {f.role for f in found} == {label.role}:
+        return [*follow[:first], Line("", ""), *follow[first + 1 :]]
+    return follow
 
 
 # A document's title printed far right between a heading and its block ("Wystawca:" / "FAKTURA").
@@ -588,6 +629,13 @@ def _name_continued(name: str, follow: str) -> str:
     return name
 
 
+# A document's title ("PROTOKÓŁ ODBIORU …", "FAKTURA VAT") or its number line ("nr 22/2026 z dnia …").
+_DOCUMENT_LINE = re.compile(
+    r"(?i)^(?:protok[óo]ł|faktura|rachunek|nota\s+(?:korygując|księgow)|korekta|duplikat|oryginał|kopia)\b"
+    r"|^nr\s+\S*\d"
+)
+
+
 def party_from_block(block: list[str]) -> Party:
     """Name, NIP and address from the lines of one party's block (label line excluded)."""
     nip = None
@@ -609,6 +657,8 @@ def party_from_block(block: list[str]) -> Party:
     for position, text in enumerate(block):
         if re.fullmatch(r"(?i)adres\s*:?|polska|dane\s+kontaktowe\s*:?|dane\s+identyfikacyjne\s*:?", text):
             continue
+        if name is None and _DOCUMENT_LINE.match(text):
+            continue  # the document's title or number run into an unlabelled block is not the party
         if _LABEL_ONLY.match(text.strip()):
             continue
         if name is None:
@@ -718,7 +768,10 @@ def _column_of(start: int, starts: list[int]) -> int:
 def _strip_label(text: str, label: _Label) -> str:
     m = _LABEL_RE.match(text.strip())
     if m:
-        return text.strip()[m.end() :].strip(" :")
+        rest = text.strip()[m.end() :]
+        if _QUALIFIER.fullmatch(" " + rest.strip()):
+            return ""  # "Wykonawca szkolenia": the heading with its qualifier
+        return rest.strip(" :")
     words = text.split()
     for count in (2, 1):
         if _near_heading(" ".join(words[:count])):
@@ -884,7 +937,7 @@ def _letterhead_in_footer(lines: list[Line], first_label: int, buyer: Party) -> 
     if top_line is None:
         return None
     top = first_phrase(top_line.raw)
-    if re.search(r"(?i)faktur|rachun|\d", top) and not _LEGAL_FORM.search(top):
+    if re.search(r"(?i)faktur|rachun|protok[óo]ł|\d", top) and not _LEGAL_FORM.search(top):
         return None
     name = _clean_name(top)
     if not name or len(name) < 4:
@@ -1019,7 +1072,7 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
         # "Firma   Handlowo-Usługowa    „KOMP-SERWIS”        Data wystawienia: …": a spaced-out
         # name runs up to the neighbouring column's label
         top = " ".join(top_line.raw[: label.start()].split())
-    if re.search(r"(?i)faktur|rachun|\d", top) and not _LEGAL_FORM.search(top):
+    if re.search(r"(?i)faktur|rachun|protok[óo]ł|\d", top) and not _LEGAL_FORM.search(top):
         return None
     name = _clean_name(top)
     if name and _TRADE_NAME.match(name) and top_index + 1 < first_label:
@@ -1058,20 +1111,29 @@ def _blocks_of(lines: list[Line]) -> list[list[str]]:
     return blocks
 
 
+def _opens_public(text: str) -> bool:
+    m = _PUBLIC_START.search(" " + text)
+    return m is not None and m.start() == 1
+
+
 def unlabelled_blocks(lines: list[Line]) -> tuple[Party, Party] | None:
     """(seller, buyer) of a page that labels neither (a foreign ERP's letterhead at the left, the
     customer's address at the right): the two address blocks above the table that carry a NIP. The
     public body (Gmina, Powiat, Urząd …) is the buyer; otherwise the left or upper block sells."""
-    parties = []
+    parties, blocks = [], []
     for block in _blocks_of(lines[:40]):
         if any(find_nips(text) or unlabelled_nips(text) for text in block):
             party = party_from_block(block)
             if party.name and party.nip:
                 parties.append(party)
+                blocks.append(block)
     if len(parties) != 2:
         return None
     first, second = parties
     public = [bool(_PUBLIC_START.search(" " + (p.name or ""))) for p in parties]
+    if public == [False, False]:
+        # the unit's name may stand under a title or office line: any line of the block that opens with it
+        public = [any(_opens_public(t) for t in b) for b in blocks]
     if public == [True, False]:
         return second, first
     return first, second

@@ -37,7 +37,11 @@ _NUMBER_TITLE_RE = re.compile(r"(?i)protok[óo][łl]\b[^\n]{0,50}?\s(?P<num>[A-Z
 _NUMBER_START_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"(?=\s|$)")
 _NUMBER_ALONE_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"\s*$")
 _SERIAL_RE = re.compile(
-    r"(?i)(?:\bs/n\b|\bsn\b|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
+    r"(?i)(?:\bs/n\b|\bsn\b|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*|"
+    # a licence's key printed under its product ("Klucz: W9JVJ-MJ3B9-…"): the piece's identifier, as a serial
+    # ("Klucz sprzętowy YubiKey" is a product: only a label with its colon)
+    r"\bklucz\w*(?:\s+(?:licencyjn\w*|zbiorcz\w*|produktu|aktywacyjn\w*))?\s*:|\b(?:product|licen[cs]e)\s+key\s*:|"
+    r"\bn(?:r|umer)\s+licencji\s*:)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
 )
 _SPEC_UNIT = r"(?:GB|TB|MB|GHz|MHz|Hz|W|VA|mAh|mm|cm|dpi|ppm|lm|cd|nits)\b"
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
@@ -196,6 +200,8 @@ _NAME_HEADER = re.compile(
     r"|\bczynno\w*|\busług[ai]\b"
     # "Oprogramowanie", "Produkt": a software installation protocol's name column
     r"|\boprogramowani\w*|\bprodukt\w*"
+    # "Temat szkolenia", "Nazwa kursu": a training's subject
+    r"|\btemat\w*|\bszkoleni[ea]\b|\bkurs\w*"
 )
 
 
@@ -525,7 +531,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         if not in_table:
             continue
-        if _END.match(text) or _STATEMENT.search(text) or (items and not _LP_RE.match(text) and _prose(line)):
+        if _table_ended(lines, index, bool(items)):
             break
         if _SECTION.match(text):
             in_table = False  # "B. Wykaz numerów seryjnych:": the next part of the protocol
@@ -561,6 +567,29 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         if items:
             items[-1] = _continued(items[-1], line, name_end)
     return items
+
+
+def _table_ended(lines: list[Line], index: int, rows: bool) -> bool:
+    line = lines[index]
+    if _END.match(line.text) or _STATEMENT.search(line.text):
+        return True
+    return rows and ((not _LP_RE.match(line.text) and _prose(line)) or _other_table(lines, index))
+
+
+# A table's header opening with its Lp column ("Lp.  Imię i nazwisko  Stanowisko  Podpis").
+_LP_HEADER = re.compile(r"(?i)^\s*(?:l\.\s?p|lp)\.?\s+\S")
+
+
+def _other_table(lines: list[Line], index: int) -> bool:
+    """Another table starts here: a header that names no items (an attendance list, a list of
+    signatures), or a numbered section heading ("2. Lista uczestników") right above one."""
+    text = lines[index].text
+    if _LP_HEADER.match(text) and not _ITEMS_HEADER.search(text):
+        return True
+    if re.search(r"\d", _LP_RE.sub("", text)) or not _LP_RE.match(text):
+        return False
+    after = next((f.text for f in lines[index + 1 : index + 3] if f.text), "")
+    return bool(_LP_HEADER.match(after)) and not _ITEMS_HEADER.search(after)
 
 
 def _first_cell(line: Line, lp: re.Match[str]) -> str:

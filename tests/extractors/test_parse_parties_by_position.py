@@ -1,0 +1,115 @@
+"""Parties by position (issue 9, session 12): contract headings ("Zleceniodawca", "Wykonawca usługi"),
+a second-language heading under the Polish one, a document's title above unlabelled blocks, and the
+self-check that reports a party "name" that is a heading, a title or an address as uncertain."""
+
+from __future__ import annotations
+
+from extractors.models import Invoice, Party, Protocol, Source
+from extractors.parse import parse_text
+from extractors.parse.confidence import assess_protocol
+from extractors.parse.rows import ocr_number
+
+# Valid check digits, no real firms.
+SELLER_NIP, BUYER_NIP = "6281948218", "1860913901"
+
+_ROWS = """\
+Lp.  Nazwa usługi                                   Ilość   J.m.
+ 1.  Wdrożenie systemu kopii zapasowych                1    usł.
+Zamawiający potwierdza wykonanie usługi bez zastrzeżeń.
+"""
+
+
+def _protocol(text: str, source: Source = Source.PDF_TEXT) -> Protocol:
+    doc = parse_text(text, file="p.pdf", source=source)
+    assert isinstance(doc, Protocol)
+    return doc
+
+
+def test_contract_headings_with_a_qualifier_tie_each_nip_to_its_party() -> None:
+    text = f"""\
+PROTOKÓŁ ODBIORU USŁUGI nr 4/WDR/2026 z dnia 02.03.2026
+Zleceniodawca                                        Wykonawca usługi
+Powiat Kępiński                                      Backup Serwis Sp. z o.o.
+Starostwo Powiatowe w Kępnie                         ul. Wrocławska 7, 50-101 Wrocław
+ul. Kwiatowa 2, 63-600 Kępno                         NIP {SELLER_NIP}
+NIP {BUYER_NIP}
+{_ROWS}"""
+    doc = _protocol(text)
+    assert (doc.seller.name, doc.seller.nip) == ("Backup Serwis Sp. z o.o.", SELLER_NIP)
+    assert (doc.buyer.name, doc.buyer.nip) == ("Powiat Kępiński", BUYER_NIP)
+
+
+def test_zleceniobiorca_sells_whichever_column_it_heads() -> None:
+    text = f"""\
+PROTOKÓŁ ODBIORU nr 9/2026 z dnia 12.05.2026
+Zleceniobiorca:                                      Zleceniodawca:
+Serwis IT Nowak Sp. z o.o.                           Gmina Lipno
+ul. Długa 1, 87-600 Lipno                            ul. Mickiewicza 29, 87-600 Lipno
+NIP {SELLER_NIP}                                     NIP {BUYER_NIP}
+{_ROWS}"""
+    doc = _protocol(text)
+    assert (doc.seller.nip, doc.buyer.nip) == (SELLER_NIP, BUYER_NIP)
+    assert doc.buyer.name == "Gmina Lipno"
+
+
+def test_a_second_language_heading_under_the_buyer_heading_is_no_new_block() -> None:
+    text = f"""\
+Nordic Backup AB                                                     FAKTURA / INVOICE
+Storgatan 4, 111 51 Stockholm                                        Nr / No.: NB-2026-0077
+NIP (PL): {SELLER_NIP}
+Nabywca                                              Data wystawienia
+                                                                                  2026-04-02
+Bill to                                              Issue date
+Gmina Kcynia                                         Termin płatności             2026-04-16
+ul. Rynek 23                                         Due date
+89-240 Kcynia
+NIP / VAT ID: PL{BUYER_NIP}
+Lp.  Opis / Description                    Ilość   Cena     Netto    VAT    Brutto
+ 1   Usługa kopii w chmurze 12 mies.          1   300,00   300,00    NP    300,00
+Razem netto / Total net: 300,00 EUR
+VAT: 0,00 EUR
+Do zapłaty / Amount due: 300,00 EUR
+"""
+    doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Kcynia", BUYER_NIP)
+
+
+def test_the_title_above_unlabelled_blocks_is_no_party_and_the_unit_buys() -> None:
+    text = f"""\
+PROTOKÓŁ ODBIORU PRAC INSTALACYJNYCH
+nr 31/INS/2026 z dnia 20.05.2026
+Gmina Baranów                                              Instalatorzy Sieci Sp. z o.o.
+Urząd Gminy Baranów                                        ul. Polna 3, 62-800 Kalisz
+ul. Szkolna 1, 63-604 Baranów                              NIP {SELLER_NIP}
+NIP {BUYER_NIP}
+{_ROWS}"""
+    doc = _protocol(text)
+    assert (doc.seller.name, doc.seller.nip) == ("Instalatorzy Sieci Sp. z o.o.", SELLER_NIP)
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Baranów", BUYER_NIP)
+
+
+def _assessed(seller: str, buyer: str) -> list[str]:
+    doc = Protocol(
+        file="p.pdf",
+        source=Source.OCR,
+        number="1/2026",
+        seller=Party(name=seller, nip=SELLER_NIP),
+        buyer=Party(name=buyer, nip=BUYER_NIP),
+    )
+    return [f for f in assess_protocol(doc).uncertain if f.endswith("_name")]
+
+
+def test_a_party_name_that_is_a_heading_title_or_address_is_uncertain() -> None:
+    assert _assessed("PROTOKÓŁ ODBIORU SPRZĘTU", "Gmina Lipno") == ["seller_name"]
+    assert _assessed("Firma Kowalski", "Wykonawca usługi Firma Nowak") == ["buyer_name"]
+    assert _assessed("Firma Kowalski", "Bil to") == ["buyer_name"]
+    assert _assessed("ul. Polna 3, 62-800 Kalisz", "Gmina Lipno") == ["seller_name"]
+    assert _assessed("Rynek Serwis Sp. z o.o.", "Miasto Ulanów") == []
+
+
+def test_ocr_letter_segment_of_a_number_gets_its_letters_back() -> None:
+    assert ocr_number("7/5ZK/2026") == "7/SZK/2026"
+    assert ocr_number("PO/8RK/2026") == "PO/BRK/2026"
+    assert ocr_number("FV/58/2026") == "FV/58/2026"  # digits only: a number, not letters
+    assert ocr_number("12/55A/2026") == "12/55A/2026"  # two digits: not one misread letter
