@@ -37,7 +37,7 @@ from .text import Line
 
 CENT = Decimal("0.01")
 
-NUMERIC = frozenset({"qty", "price", "price_gross", "net", "vat", "vat_or_rate", "rate", "gross"})
+NUMERIC = frozenset({"qty", "price", "price_gross", "net", "vat", "vat_or_rate", "rate", "gross", "discount"})
 TEXTUAL = frozenset({"name", "code", "date", "unit", "text"})
 
 _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -54,6 +54,8 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # OCR: "llość", "IIość", "Ilośc"
     ("qty", re.compile(r"(?i)(?<![^\W\d_])[il1|!]{1,2}o[śs][ćc]|\bil\.|\bqty\b|quantity|liczba|^szt\.?$")),
     ("unit", re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|miara|unit|jm)$")),
+    # "Cena przed rabatem", "Rabat %": the list price and the discount, not the row's price
+    ("discount", re.compile(r"(?i)przed\s+(?:rabat|upust)|\brabat|\bupust|discount")),
     ("price_gross", re.compile(r"(?i)cena.*br[uv]t")),
     ("price", re.compile(r"(?i)cena|unit\s+price")),
     ("gross", re.compile(r"(?i)br[uv]tt?o|gross")),
@@ -65,7 +67,7 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The second line of a two-line header: column words only.
 _TAIL_WORD = re.compile(
     r"(?i)^(?:netto|brutto|jedn\.?|jednostkowa|vat|%|\[?zł\]?|\[?pln\]?|kwota|wartość|cena|godzin|podatku|"
-    r"sprzedaży|towaru|usługi|miary|lub|\(?zł\)?)$"
+    r"sprzedaży|towaru|usługi|miary|lub|\(?zł\)?|przed|po|rabatem|rabatu|upustem|upustu)$"
 )
 # Text that starts a totals block or a trailer: the table has ended.
 _END = re.compile(
@@ -137,17 +139,19 @@ def _is_tail(raw: str) -> bool:
     return bool(found) and all(all(_TAIL_WORD.match(w) for w in c.text.split()) for c in found)
 
 
-def header_columns(head: str, tail: str | None = None) -> list[Column] | None:
-    """The columns of an items header (and its second line), or None when the line is no items header:
-    it needs a name column and two value columns."""
+def header_columns(head: str, tail: str | None = None, *more: str) -> list[Column] | None:
+    """The columns of an items header (and its second and further lines), or None when the line is no
+    items header: it needs a name column and two value columns."""
     heads = [Cell(c.text, c.start, c.end) for c in cells(head)]
     if len(heads) < 3:
         return None
     merged: list[tuple[str, int, int]] = [(c.text, c.start, c.end) for c in heads]
-    if tail is not None:
+    for line in (tail, *more):
+        if line is None:
+            continue
         under: dict[int, list[Cell]] = {}
         alone: list[Cell] = []
-        for t in cells(tail):
+        for t in cells(line):
             hits = [k for k, (_, s, e) in enumerate(merged) if _overlap(s, e, t.start, t.end) > -1]
             if len(hits) == 1:
                 under.setdefault(hits[0], []).append(t)
@@ -338,11 +342,16 @@ def _find_header(lines: Sequence[Line], start: int, stop: int) -> tuple[list[Col
         raw = lines[k].raw
         if raw == _PAGE_BREAK or not raw.strip() or re.search(r"\d[,.]\d{2}\b", raw):
             continue
-        nxt = lines[k + 1].raw if k + 1 < len(lines) else ""
-        tail = nxt if nxt.strip() and nxt != _PAGE_BREAK and _is_tail(nxt) else None
-        columns = header_columns(raw, tail)
+        tails: list[str] = []
+        # "Cena" / "przed" / "rabatem": a header printed over up to three lines
+        while len(tails) < 2 and k + 1 + len(tails) < len(lines):
+            nxt = lines[k + 1 + len(tails)].raw
+            if not (nxt.strip() and nxt != _PAGE_BREAK and _is_tail(nxt)):
+                break
+            tails.append(nxt)
+        columns = header_columns(raw, *tails)
         if columns is not None:
-            return columns, k + (2 if tail is not None else 1)
+            return columns, k + 1 + len(tails)
     return None
 
 
@@ -431,7 +440,8 @@ def _item(row: _Row) -> LineItem | None:
     rate_text = _first(values, "rate")
     either = _first(values, "vat_or_rate")
     if either is not None:
-        if "%" in either or re.fullmatch(r"(?i)(?:zw|np|oo)\.?", either.strip()):
+        # "VAT" over a bare "23": a rate (an amount prints its grosze)
+        if "%" in either or re.fullmatch(r"(?i)(?:zw|np|oo)\.?|\d{1,2}", either.strip()):
             rate_text = rate_text or either
         else:
             vat = vat if vat is not None else _amount(either)

@@ -52,6 +52,8 @@ _ITEMS_HEADER = re.compile(
 _END = re.compile(
     r"(?i)^(?:uwagi|zastrze[żz]eni[ae]|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
     r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza)|"
+    # a party as the subject of the closing sentence ("Zleceniodawca przyjmuje usługę …")
+    r"(?:zleceniodawca|zleceniobiorca|zamawiający|wykonawca)\s+[a-ząćęłńóśźż]{4,}\s|"
     r"łączn\w*\s+wartoś|łącznie\s*:|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
 )
 # A sentence of the protocol's statement, wherever OCR garbled its first word ("Zamewiający potwierdza").
@@ -327,6 +329,23 @@ _COUNT = re.compile(r"\d{1,6}(?:[,.]\d{1,3})?")
 _UNIT_HEADER = re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?)$")
 
 
+_DURATION_TAIL = re.compile(r"(?i)^(?:godzin\w*|godz\.?|h|dni|miesięcy|mies\.?|lat)$")
+
+
+def _without_duration_counts(header_raw: str, tail_raw: str) -> str:
+    """ "Liczba / godzin   Liczba / uczestników": a count heading whose second line names a duration is
+    no quantity column; it is blanked in the header the rows are read under."""
+    heads = [c for c in cells(header_raw) if _QTY_HEADER.match(c.text.strip())]
+    if len(heads) < 2 or re.search(r"\d", tail_raw):
+        return header_raw
+    out = header_raw
+    for head in heads:
+        under = [t.text for t in cells(tail_raw) if t.start < head.end + 2 and t.end > head.start - 2]
+        if len(under) == 1 and _DURATION_TAIL.match(under[0].strip()):
+            out = out[: head.start] + "Czas".ljust(head.end - head.start) + out[head.end :]
+    return out
+
+
 def _received_column(header_raw: str) -> bool:
     return any(_RECEIVED_HEADER.match(c.text.strip()) for c in cells(header_raw))
 
@@ -392,9 +411,22 @@ def _in_name_column(line: Line, end: int | None) -> str:
     return " ".join(c.text for c in cells(line.raw) if c.start < end - 1)
 
 
+# A line holding a licence key under its product.
+_KEY_LINE = re.compile(
+    r"(?i)^\s*(?:klucz\w*(?:\s+(?:licencyjn\w*|zbiorcz\w*|produktu|aktywacyjn\w*))?|(?:product|licen[cs]e)\s+key|"
+    r"n(?:r|umer)\s+licencji)\s*:\s*(?P<key>[A-Z0-9\]][A-Z0-9\]\-]{4,})"
+)
+
+
 def _continued(last: ProtocolItem, line: Line, name_end: int | None) -> ProtocolItem:
     """The previous row with a continuation line added: the rest of its name, or its serial numbers."""
     text = line.text
+    key = _KEY_LINE.match(text)
+    if key:
+        # "Klucz zbiorczy: WK4MJ-…-W76G6  na 40 stanowisk": the key, then a note; nothing of the name
+        # (OCR reads a key's J as "]")
+        found = key.group("key").replace("]", "J").strip(",;")
+        return dataclasses.replace(last, serial_numbers=tuple(dict.fromkeys((*last.serial_numbers, found))))
     beside_only = name_end is not None and not _in_name_column(line, name_end).strip()
     if beside_only and not _serials(text) and not all(_SERIAL_TOKEN.match(t) for t in text.split()):
         return last  # "kompletny" wrapped in the state column: nothing of the name
@@ -527,7 +559,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             in_table = True
             columns = _header_columns(text)
             name_end = _name_column_end(line.raw)
-            header_raw = line.raw
+            header_raw = _without_duration_counts(line.raw, lines[index + 1].raw if index + 1 < len(lines) else "")
             continue
         if not in_table:
             continue

@@ -326,6 +326,8 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
 def _unexplained(row: Row, reading: list[_Num], rates: list[_Tok]) -> tuple[Decimal, ...]:
     used = {v for v in (row.qty, row.unit_net, row.unit_gross, row.net, row.vat, row.gross) if v is not None}
     percents = [Decimal(r) for r in (normalise_rate(t.text) for t in rates) if r and r.isdigit()]
+    # a discount printed bare under a "Rabat %" heading ("3.709,71   5   3.524,22")
+    percents += [n.value for n in reading if not n.decimals and 0 < n.value < 100 and n.value not in percents]
 
     def explained(value: Decimal) -> bool:
         if value in used or value == 0:

@@ -113,3 +113,10 @@ def test_ocr_letter_segment_of_a_number_gets_its_letters_back() -> None:
     assert ocr_number("PO/8RK/2026") == "PO/BRK/2026"
     assert ocr_number("FV/58/2026") == "FV/58/2026"  # digits only: a number, not letters
     assert ocr_number("12/55A/2026") == "12/55A/2026"  # two digits: not one misread letter
+
+
+def test_a_nip_whose_country_prefix_ocr_misread_is_taken_with_a_valid_check_digit() -> None:
+    from extractors.parse.nip import find_nips
+
+    assert find_nips(f"NIP FL{SELLER_NIP}      NIP PL{BUYER_NIP}") == [(0, SELLER_NIP), (22, BUYER_NIP)]
+    assert find_nips("NIP FL7999209201") == []  # a wrong check digit: not taken

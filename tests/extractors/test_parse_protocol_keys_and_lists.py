@@ -57,3 +57,25 @@ def test_an_attendance_list_after_the_items_is_not_items() -> None:
         ("Bezpieczna poczta elektroniczna w urzędzie", D(3), "os."),
         ("Kopie zapasowe w praktyce", D(2), "os."),
     ]
+
+
+def test_a_key_line_misread_by_ocr_and_a_note_after_it_stay_out_of_the_name() -> None:
+    text = HEAD + (
+        " Lp.  Nazwa oprogramowania                      Typ licencji       Ilość  Dostarczenie\n"
+        "  1.  Acronis Cyber Protect Standard            wieczysta             20  konto\n"
+        "      Klucz zbiorczy: AB12C-DE34F-]H56J-KL78M-NP90Q  dla 20 stanowisk\n"
+        "Strony nie wnoszą zastrzeżeń.\n"
+    )
+    (item,) = _protocol(text).items
+    assert (item.name, item.serial_numbers) == ("Acronis Cyber Protect Standard", ("AB12C-DE34F-JH56J-KL78M-NP90Q",))
+
+
+def test_hours_beside_the_participants_are_not_the_count() -> None:
+    text = HEAD + (
+        " Lp.  Temat szkolenia                              Data          Liczba       Liczba   J.m.\n"
+        "                                                                 godzin        osób\n"
+        "  1.  Ochrona danych osobowych w praktyce          27.01.2026       16            5   os.\n"
+        "Zleceniodawca przyjmuje usługę bez uwag.\n"
+    )
+    (item,) = _protocol(text).items
+    assert (item.name, item.qty) == ("Ochrona danych osobowych w praktyce", D(5))

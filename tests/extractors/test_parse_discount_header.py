@@ -1,0 +1,41 @@
+"""An items header printed over three lines ("Cena" / "przed" / "rabatem"), a discount column whose
+figure equals the quantity, and a bare "23" under "VAT": the column reader keeps the quantity out of
+the wrapped name and the list price before the discount is no unexplained amount (issue 9, session 12)."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from extractors.models import Invoice, Source
+from extractors.parse import parse_text
+
+TEXT = """\
+FAKTURA VAT NR 55/02/2026
+Data wystawienia: 10-02-2026
+Data dostawy/wykonania usługi: 09-02-2026
+Sprzedawca:                                                Nabywca:
+Biuro Serwis Sp. z o.o.                                    Gmina Osie
+ul. Fabryczna 2                                            ul. Dworcowa 6
+85-001 Bydgoszcz                                           86-150 Osie
+NIP 628-194-82-18                                          NIP 186-091-39-01
+ Lp.  Nazwa towaru lub usługi    Ilość  J.m.    Cena  Rabat     Cena    Wartość  VAT     Wartość
+                                                przed    %      netto      netto           brutto
+                                             rabatem
+ 1.  Drukarka laserowa Brother      2  szt.  1.000,00    2      980,00   1.960,00  23    2.410,80
+     HL-L5210DN
+ 2.  Przełącznik sieciowy TP-Link   4  szt.    500,00    5      475,00   1.900,00  23    2.337,00
+     TL-SG1024
+Razem netto: 3.860,00
+Razem VAT: 887,80
+Razem brutto: 4.747,80
+"""
+
+
+def test_a_three_line_header_with_a_discount_equal_to_the_quantity() -> None:
+    doc = parse_text(TEXT, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty, i.net) for i in doc.items] == [
+        ("Drukarka laserowa Brother HL-L5210DN", D(2), D("1960.00")),
+        ("Przełącznik sieciowy TP-Link TL-SG1024", D(4), D("1900.00")),
+    ]
+    assert "items" not in doc.uncertain
