@@ -316,6 +316,13 @@ class _Reader:
         self.last, self.serial_block = row, False
         return True
 
+    def _wide_name(self, found: list[Cell]) -> bool:
+        """One phrase starting where the names start and running into a code column but short of the
+        figures ("Zarządzania Bezpieczeństwem Informacji" under a narrow "Nazwa"): the name's rest."""
+        lo, _ = self.name_zone()
+        figures = min((c.start for c in self.columns if c.key in NUMERIC and c.start > lo), default=10_000)
+        return len(found) == 1 and abs(found[0].start - lo) <= 2 and found[0].end < figures - 2
+
     def _continuation(self, found: list[Cell], placed: dict[str, list[str]]) -> bool:
         if self.last is None:
             return not self.rows  # a line above the first row (a header's third line) is skipped
@@ -329,7 +336,7 @@ class _Reader:
             self.last.serials.extend(w for w in words if _SERIAL.fullmatch(w))
             self.serial_block = True
             return True
-        if any(c.start < lo - 2 or c.end > hi + 1 for c in found if c.text.strip()):
+        if any(c.start < lo - 2 or c.end > hi + 1 for c in found if c.text.strip()) and not self._wide_name(found):
             return False  # a note across the page under the table
         if "name" not in placed:
             return False

@@ -177,6 +177,10 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
 # by shape alone, and both spellings are used in numbers ("A0", "KO"). A letter O read as such ("PO/…")
 # is the common case and is left alone.
 _O_OR_ZERO = re.compile(r"(?<![A-Z0-9])(?:[A-Z]0|0[A-Z])(?![A-Z0-9])")
+# A short segment of capitals with digits that look like letters ("22/52K/2026" for SZK): OCR's slip.
+_LETTERS_AND_LOOKALIKES = re.compile(
+    r"(?<![A-Za-z0-9])(?=[A-Z01258]*[A-Z])(?=[A-Z01258]*[01258])[A-Z01258]{3,4}(?![A-Za-z0-9])"
+)
 
 
 # A document number that is a date ("2026-11-07", "07.11.2026"): the value of the date label beside it.
@@ -190,6 +194,16 @@ def _number_is_a_date(verdict: Verdict, number: str | None) -> None:
 
 
 def _letter_or_zero(verdict: Verdict, number: str | None, source: Source) -> None:
+    mixed = _LETTERS_AND_LOOKALIKES.search(number) if number and source == Source.OCR else None
+    if mixed is not None:
+        verdict.doubt(
+            ("number",),
+            f"w numerze {number} część „{mixed.group(0)}” łączy litery z cyframi, które skaner myli z literami "
+            "(5/S, 2/Z, 8/B, 0/O, 1/I) – sprawdź numer na dokumencie.",
+            level=0.5,
+            scan_only=True,
+        )
+        return
     if number and source == Source.OCR and _O_OR_ZERO.search(number):
         verdict.doubt(
             ("number",),

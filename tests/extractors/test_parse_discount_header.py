@@ -39,3 +39,28 @@ def test_a_three_line_header_with_a_discount_equal_to_the_quantity() -> None:
         ("Przełącznik sieciowy TP-Link TL-SG1024", D(4), D("1900.00")),
     ]
     assert "items" not in doc.uncertain
+
+
+WIDE = """\
+FAKTURA VAT NR 7/2026
+Data wystawienia: 10-02-2026
+Sprzedawca:                                                Nabywca:
+Biuro Serwis Sp. z o.o.                                    Gmina Osie
+NIP 628-194-82-18                                          NIP 186-091-39-01
+Lp.  Nazwa                              PKWiU        Ilość  J.m.  Cena netto  VAT        Netto         Brutto
+ 1.  Router brzegowy MikroTik RB5009    26.30.11.0      2  szt.     1 000,00  23       2 000,00       2 460,00
+ 2.  Audyt bezpieczeństwa sieci         62.02.30.0      1  usł.    10 000,00  23      10 000,00      12 300,00
+     Urzędu wraz z raportem dla Kierownika
+Razem netto: 12 000,00
+Razem VAT: 2 760,00
+Razem brutto: 14 760,00
+"""
+
+
+def test_a_wrapped_name_running_under_the_code_column_stays_whole() -> None:
+    doc = parse_text(WIDE, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [i.name for i in doc.items] == [
+        "Router brzegowy MikroTik RB5009",
+        "Audyt bezpieczeństwa sieci Urzędu wraz z raportem dla Kierownika",
+    ]

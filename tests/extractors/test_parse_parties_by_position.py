@@ -120,3 +120,14 @@ def test_a_nip_whose_country_prefix_ocr_misread_is_taken_with_a_valid_check_digi
 
     assert find_nips(f"NIP FL{SELLER_NIP}      NIP PL{BUYER_NIP}") == [(0, SELLER_NIP), (22, BUYER_NIP)]
     assert find_nips("NIP FL7999209201") == []  # a wrong check digit: not taken
+
+
+def test_a_scanned_number_with_letter_like_digits_in_a_letter_segment_is_uncertain() -> None:
+    def doubted(number: str) -> bool:
+        doc = Protocol(file="p.png", source=Source.OCR, number=number)
+        return "number" in assess_protocol(doc).uncertain
+
+    assert doubted("14/52K/2026")
+    assert not doubted("14/SZK/2026")
+    assert not doubted("FS 6442/MAG3/2026")  # 3 is no letter's look-alike
+    assert not doubted("FV/2026/118")
