@@ -652,3 +652,349 @@ def fam_protocol_device_cards(rng: random.Random) -> Sample:
                 8.5, lead=4.3)
     signatures(p, y + 4, "Za Zamawiającego", "Za Wykonawcę")
     return Sample(p.bytes(), (doc,))
+
+
+def fam_protocol_annex_list(rng: random.Random) -> Sample:
+    """Acceptance protocol in prose with signatures on page 1; the list of what was received is an annex on page 2."""
+    no = f"PO-{rng.randint(1, 60)}/2026"
+    entries = rng.sample([e for e in _CAT if e[4] in "SO"], rng.randint(3, 6))
+    items = [(e[0], Decimal(rng.choice((1, 2, 3, 4, 6, 10, 12))), e[1]) for e in entries]
+    doc = _protocol(rng, no, items, powiat=rng.random() < 0.5)
+    s, b = doc.seller, doc.buyer
+    p = Pdf()
+    p.text(105, 22, "PROTOKÓŁ ODBIORU KOŃCOWEGO", 14, "Sans-Bold", "c")
+    p.text(105, 28, f"nr {no}", 10, "Sans", "c")
+    town = b.city.split(" ", 1)[1]
+    y = p.lines(15, 40, wrap(
+        f"W dniu {date_fmt(doc.issue_date, 'words_r')} w siedzibie Zamawiającego – {b.extra[0]}, {b.street}, "
+        f"{b.city} – dokonano odbioru końcowego przedmiotu zamówienia realizowanego na podstawie {doc.references}.",
+        "Sans", 9.5, 180), 9.5, lead=5)
+    y = p.lines(15, y + 3, [f"Zamawiający: {b.name}, NIP {nip_fmt(b.nip, 'dash')}",
+                             f"Wykonawca: {s.name}, {s.street}, {s.city}, NIP {nip_fmt(s.nip, 'dash')}"], 9.5, lead=5)
+    y = p.lines(15, y + 3, wrap(
+        "Przedmiot odbioru został szczegółowo wymieniony w Załączniku nr 1 do niniejszego protokołu. Komisja "
+        "stwierdza, że dostawa jest kompletna, zgodna z umową i ofertą Wykonawcy, sprzęt jest fabrycznie nowy i "
+        "sprawny. Wykonawca przekazał karty gwarancyjne i dokumentację. Zamawiający odbiera przedmiot umowy bez "
+        "zastrzeżeń.", "Sans", 9.5, 180), 9.5, lead=5)
+    y = p.lines(15, y + 3, ["Komisja w składzie:", *[f"{k}. {nm}" for k, nm in enumerate(rng.sample(
+        ["Anna Kowalczyk – Sekretarz", "Jerzy Mazur – Informatyk", "Beata Lis – Skarbnik", "Tomasz Góra – Kierownik Referatu"],
+        3), 1)]], 9.5, lead=5)
+    signatures(p, y + 10, f"Zamawiający ({town})", "Wykonawca")
+    p.text(105, 287, "Strona 1 z 2", 7, "Sans", "c")
+    y = p.new_page()
+    p.text(15, 18, f"Załącznik nr 1 do protokołu odbioru nr {no}", 10, "Sans-Bold")
+    p.text(15, 24, "Wykaz przedmiotu odbioru", 9)
+    cols = [Col("L.p.", 10, "c"), Col("Nazwa / opis przedmiotu", 110), Col("J.m.", 15, "c"), Col("Ilość", 18, "r"),
+            Col("Uwagi", 27)]
+    rows = [[f"{k}.", nm, u, qty_fmt(q), rng.choice(("bez uwag", "gwar. 36 m-cy", "zgodnie z OPZ"))]
+            for k, (nm, q, u) in enumerate(items, 1)]
+    y = table(p, 15, 30, cols, rows, TableStyle(size=8.5, grid=True, head_fill=0.9)) + 14
+    p.text(105, 287, "Strona 2 z 2", 7, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+_SERVICES = (
+    ("Monitorowanie bezpieczeństwa SOC 24/7", "mies."),
+    ("Obsługa incydentów bezpieczeństwa", "godz."),
+    ("Skanowanie podatności infrastruktury", "skan"),
+    ("Administracja zdalna serwerami urzędu", "godz."),
+    ("Utrzymanie kopii zapasowych poza siedzibą", "mies."),
+)
+
+
+def fam_protocol_monthly_sla(rng: random.Random) -> Sample:
+    """Monthly service acceptance protocol: a service table and a separate SLA-metrics table that holds no items."""
+    issue, _ = _dates(rng)
+    month = date(issue.year, issue.month, 1) - timedelta(days=1)
+    no = f"SLA/{month.month:02d}/{month.year}/{rng.randint(1, 40)}"
+    chosen = rng.sample(_SERVICES, rng.randint(2, 4))
+    items = []
+    for nm, u in chosen:
+        q = Decimal(1) if u == "mies." else (Decimal(rng.choice((1, 2, 4))) if u == "skan" else
+                                             Decimal(rng.choice(("2.5", "4", "7.75", "12.5", "0.5"))))
+        items.append((f"{nm} – {MONTHS[month.month - 1]} {month.year}", q, u))
+    doc = _protocol(rng, no, items)
+    doc = replace(doc, issue_date=max(issue, date(2026, 1, 2)))
+    s, b = doc.seller, doc.buyer
+    p = Pdf()
+    p.text(15, 18, "Protokół odbioru usług za okres rozliczeniowy", 13, "Sans-Bold")
+    p.text(15, 24, f"Protokół nr {no} z dnia {date_fmt(doc.issue_date)}", 9)
+    p.text(15, 29, f"Okres: 01.{month.month:02d}.{month.year} – {date_fmt(month)}   ·   {doc.references}", 8.5)
+    p.lines(15, 38, ["Usługodawca", s.name, s.street + ", " + s.city, "NIP " + s.nip], 8.5, lead=4.2)
+    p.lines(110, 38, ["Usługobiorca", b.name, b.street + ", " + b.city, "NIP " + b.nip], 8.5, lead=4.2)
+    p.text(15, 62, "1. Zrealizowane usługi", 9.5, "Sans-Bold")
+    cols = [Col("Lp.", 9, "c"), Col("Usługa", 105), Col("Jedn.", 16, "c"), Col("Ilość", 18, "r"),
+            Col("Zrealizowano", 32, "c")]
+    rows = [[f"{k}", nm, u, qty_fmt(q), "tak"] for k, (nm, q, u) in enumerate(items, 1)]
+    y = table(p, 15, 65, cols, rows, TableStyle(size=8.3, grid=True, head_fill=0.92)) + 7
+    p.text(15, y, "2. Parametry jakości (SLA)", 9.5, "Sans-Bold")
+    metrics = [
+        ["Dostępność usługi monitorowania", "≥ 99,5 %", f"{rng.choice(('99,97', '99,91', '100,00'))} %", "spełniony"],
+        ["Czas reakcji na incydent krytyczny", "≤ 1 h", f"{rng.randint(12, 48)} min", "spełniony"],
+        ["Liczba zgłoszonych incydentów", "–", f"{rng.randint(0, 6)}", "–"],
+        ["Czas usunięcia awarii", "≤ 8 h", f"{rng.randint(1, 7)} h", "spełniony"],
+    ]
+    y = table(p, 15, y + 3, [Col("Wskaźnik", 80), Col("Wartość wymagana", 32, "c"), Col("Wartość osiągnięta", 34, "c"),
+                             Col("Status", 34, "c")], metrics, TableStyle(size=8.3, grid=True)) + 7
+    y = p.lines(15, y, wrap("Usługobiorca potwierdza należyte wykonanie usług w okresie rozliczeniowym i nie nalicza "
+                            "kar umownych. Protokół stanowi podstawę do wystawienia faktury.", "Sans", 8.8, 180),
+                8.8, lead=4.5)
+    signatures(p, y + 4, "Usługobiorca", "Usługodawca")
+    return Sample(p.bytes(), (doc,))
+
+
+MONTHS = ("styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+          "październik", "listopad", "grudzień")
+
+
+def _leaders(p: Pdf, x1: float, x2: float, y: float, left: str, right: str, size: float, font: str) -> None:
+    p.text(x1, y, left, size, font)
+    p.text(x2, y, right, size, font, "r")
+    lw = pdfmetrics.stringWidth(left, font, size) / MM
+    rw = pdfmetrics.stringWidth(right, font, size) / MM
+    dot = pdfmetrics.stringWidth(" .", font, size) / MM
+    n = int((x2 - x1 - lw - rw - 3) / dot)
+    if n > 0:
+        p.text(x1 + lw + 1.5, y, " ." * n, size, font)
+
+
+def fam_dot_leaders_list(rng: random.Random) -> Sample:
+    """Consultant's invoice: lines as a numbered list with dot leaders to the net amount; VAT once on the sum."""
+    seq = rng.randint(1, 40)
+    doc = _doc(rng, "", n=(1, 4), sections="OU")
+    no = f"{seq}/{doc.issue_date.month:02d}/{doc.issue_date.year}"
+    doc = replace(doc, number=no)
+    doc = replace(doc, items=tuple(i for i in doc.items if i.vat_rate == "23") or doc.items[:1], item_amounts=("net",))
+    if any(i.vat_rate != "23" for i in doc.items):
+        it = doc.items[0]
+        net = it.net or Decimal(0)
+        doc = replace(doc, items=(replace(it, vat_rate="23", vat=q2(net * Decimal("0.23")), gross=net + q2(net * Decimal("0.23"))),))
+    s, b = doc.seller, doc.buyer
+    font = rng.choice(("Serif", "Sans"))
+    bold = font + "-Bold"
+    p = Pdf()
+    p.lines(195, 18, [f"{doc.place}, dnia {date_fmt(doc.issue_date, 'words_r')}"], 9.5, font, align="r")
+    p.lines(20, 18, [s.name, s.street, s.city, f"NIP {nip_fmt(s.nip, 'space')}"], 9.5, font, lead=4.8)
+    p.lines(120, 45, [b.name, *b.extra, b.street, b.city, f"NIP {nip_fmt(b.nip, 'space')}"], 10, font, lead=5)
+    p.text(105, 85, f"FAKTURA nr {no}", 13, bold, "c")
+    p.text(105, 91, f"data wykonania usługi: {date_fmt(doc.sale_date)}", 9, font, "c")
+    y = 104
+    p.text(20, y, "Za wykonanie:", 10, font)
+    y += 8
+    for k, it in enumerate(doc.items, 1):
+        lines = wrap(f"{k}. {it.name} ({qty_fmt(it.qty)} {it.unit} × {money(it.unit_price or 0)} zł)", font, 10, 125)
+        for ln in lines[:-1]:
+            p.text(20, y, ln, 10, font)
+            y += 5
+        _leaders(p, 20, 190, y, lines[-1], f"{money(it.net or 0)} zł", 10, font)
+        y += 8
+    net, vat, gross = doc.totals()
+    p.hline(130, 190, y - 3, 0.4)
+    _leaders(p, 95, 190, y + 2, "Razem wartość netto", f"{money(net)} zł", 10, font)
+    _leaders(p, 95, 190, y + 8, "Podatek VAT 23%", f"{money(vat)} zł", 10, font)
+    _leaders(p, 95, 190, y + 14, "Razem do zapłaty", f"{money(gross)} zł", 10, bold)
+    y = p.lines(20, y + 26, [f"słownie: {slownie(doc)}",
+                              f"Należność proszę przekazać w terminie {doc.due_days} dni na rachunek:",
+                              _iban(doc.bank)], 9.5, font, lead=5)
+    p.text(190, y + 18, "podpis wystawcy", 8, font, "r")
+    p.hline(140, 190, y + 14, 0.3)
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_spreadsheet_rotated_heads(rng: random.Random) -> Sample:
+    """Spreadsheet-made invoice: a full cell grid, column headings rotated 90°, 'Arkusz1' page footer."""
+    doc = _doc(rng, f"FV {rng.randint(1, 99)}/2026", n=(2, 6), sections="SOU")
+    no = doc.number
+    ms = rng.choice(("comma", "space"))
+    p = Pdf()
+    c = p.c
+    grid_x = [12 + 6 * i for i in range(32)]
+    for gx in grid_x:  # faint spreadsheet gridlines over the header area
+        p.c.setStrokeGray(0.85)
+        p.c.setLineWidth(0.2)
+        p.c.line(gx * MM, (p.h - 10) * MM, gx * MM, (p.h - 70) * MM)
+    for gy in range(10, 71, 5):
+        p.hline(12, 198, gy, 0.2, gray=0.85)
+    p.c.setStrokeGray(0)
+    p.text(13, 14, no, 12, "Cond-Bold")
+    p.text(13, 8.5, "Faktura VAT nr", 8, "Cond")
+    p.text(110, 14, "Data wystawienia", 8, "Cond")
+    p.text(150, 14, date_fmt(doc.issue_date, "dash"), 8, "Cond")
+    p.text(110, 19, "Data sprzedaży", 8, "Cond")
+    p.text(150, 19, date_fmt(doc.sale_date, "dash"), 8, "Cond")
+    p.text(13, 29, "Sprzedawca", 8, "Cond-Bold")
+    p.lines(13, 34, [doc.seller.name, doc.seller.street, doc.seller.city, f"NIP {doc.seller.nip}"], 8, "Cond", lead=5)
+    p.text(110, 29, "Nabywca", 8, "Cond-Bold")
+    p.lines(110, 34, [doc.buyer.name, doc.buyer.street, doc.buyer.city, f"NIP {doc.buyer.nip}"], 8, "Cond", lead=5)
+    cols = [("Lp.", 8, "c"), ("Nazwa towaru lub usługi", 70, "l"), ("Ilość", 10, "r"), ("J.m.", 10, "c"),
+            ("Cena jednostkowa netto", 18, "r"), ("Wartość netto", 20, "r"), ("Stawka VAT", 10, "c"),
+            ("Kwota VAT", 18, "r"), ("Wartość brutto", 21, "r")]
+    x0, y0, hh = 12, 76, 24
+    xs = [x0]
+    for _t, w, _a in cols:
+        xs.append(xs[-1] + w)
+    p.rect(x0, y0, xs[-1] - x0, hh, 0.5, fill=0.93)
+    for i, (t, w, _a) in enumerate(cols):
+        p.vline(xs[i + 1], y0, y0 + hh, 0.5)
+        if i == 1:
+            p.text(xs[i] + w / 2, y0 + hh - 3, t, 7.5, "Cond-Bold", "c")
+            continue
+        lines = wrap(t, "Cond-Bold", 7, hh - 3)
+        c.saveState()
+        c.translate((xs[i] + w / 2 - 1.2 * (len(lines) - 1) + 1.2) * MM, (p.h - y0 - hh + 1.5) * MM)
+        c.rotate(90)
+        c.setFont("Cond-Bold", 7)
+        for j, ln in enumerate(lines):
+            c.drawString(0, -j * 2.9 * MM, ln)
+        c.restoreState()
+    y = y0 + hh
+    rows = []
+    for k, it in enumerate(doc.items, 1):
+        rows.append([f"{k}", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, ms), money(it.net or 0, ms),
+                     rate_label(it.vat_rate), money(it.vat or 0, ms), money(it.gross or 0, ms)])
+    net, vat, gross = doc.totals()
+    rows.append(["", "RAZEM", "", "", "", money(net, ms), "", money(vat, ms), money(gross, ms)])
+    for r in rows:
+        lines = wrap(r[1], "Cond", 7.8, 68)
+        h = 1.6 + 3.5 * len(lines)
+        p.rect(x0, y, xs[-1] - x0, h, 0.4)
+        for i in range(1, len(cols)):
+            p.vline(xs[i], y, y + h, 0.4)
+        f = "Cond-Bold" if r[1] == "RAZEM" else "Cond"
+        for i, (val, (_t, w, a)) in enumerate(zip(r, cols, strict=True)):
+            if i == 1:
+                p.lines(xs[1] + 1, y + 3.4, lines, 7.8, f, lead=3.5)
+            elif val:
+                tx = xs[i] + 1 if a == "l" else (xs[i] + w / 2 if a == "c" else xs[i + 1] - 1)
+                p.text(tx, y + 3.4, val, 7.8, f, a)
+        y += h
+    y += 8
+    p.text(13, y, "Do zapłaty:", 10, "Cond-Bold")
+    p.text(60, y, f"{money(gross, ms)} zł", 10, "Cond-Bold")
+    p.text(13, y + 6, f"Słownie: {slownie(doc)}", 8, "Cond")
+    p.text(13, y + 11, f"Termin płatności: {doc.due_days} dni, przelew na konto {_iban(doc.bank)}", 8, "Cond")
+    p.text(105, 290, "Arkusz1", 7, "Cond", "c")
+    p.text(198, 290, "Strona 1", 7, "Cond", "r")
+    return Sample(p.bytes(), (doc,))
+
+
+def _white(p: Pdf, x: float, y: float, s: str, size: float, font: str, align: str = "l") -> None:
+    p.c.setFillGray(1)
+    p.text(x, y, s, size, font, align)
+    p.c.setFillGray(0)
+
+
+def fam_dark_band_inverted(rng: random.Random) -> Sample:
+    """Designer template: dark bands with white (inverted) text for the title, the table heading and the totals."""
+    no = f"INV/{rng.randint(2026001, 2026400)}"
+    doc = _doc(rng, no, n=(1, 4), sections="SOU", must=(15,) if rng.random() < 0.35 else ())
+    s, b = doc.seller, doc.buyer
+    shade = rng.choice((0.12, 0.2, 0.3))
+    p = Pdf()
+    p.rect(0, 0, p.w, 30, width=0, fill=shade)
+    _white(p, 15, 15, "FAKTURA", 22, "Sans-Bold")
+    _white(p, 15, 23, f"Nr {no}", 10, "Sans")
+    _white(p, 195, 13, f"Data wystawienia  {date_fmt(doc.issue_date)}", 8.5, "Sans", "r")
+    _white(p, 195, 18, f"Data sprzedaży  {date_fmt(doc.sale_date)}", 8.5, "Sans", "r")
+    _white(p, 195, 23, f"Termin płatności  {date_fmt(doc.issue_date + timedelta(days=doc.due_days))}", 8.5, "Sans", "r")
+    p.rect(15, 38, 85, 32, width=0, fill=0.94)
+    p.rect(110, 38, 85, 32, width=0, fill=0.94)
+    p.text(18, 43, "OD", 7, "Sans-Bold")
+    p.lines(18, 48, [s.name, s.street, s.city, f"NIP {nip_fmt(s.nip, 'pl')}"], 8.5, lead=4.3)
+    p.text(113, 43, "DLA", 7, "Sans-Bold")
+    p.lines(113, 48, [b.name, b.street, b.city, f"NIP {b.nip}"], 8.5, lead=4.3)
+    cols = [Col("Opis", 86), Col("Ilość", 14, "r"), Col("Cena netto", 22, "r"), Col("VAT", 12, "c"),
+            Col("Netto", 22, "r"), Col("Brutto", 24, "r")]
+    x, y = 15, 80
+    xs = [x]
+    for col in cols:
+        xs.append(xs[-1] + col.width)
+    p.rect(x, y, xs[-1] - x, 7, width=0, fill=shade)
+    for col, cx, nx in zip(cols, xs, xs[1:], strict=False):
+        _white(p, cx + 1.5 if col.align == "l" else (nx - 1.5 if col.align == "r" else (cx + nx) / 2), y + 4.8,
+               col.title.upper(), 7.5, "Sans-Bold", col.align)
+    y += 7
+    rows = [[it.name, qty_fmt(it.qty), money(it.unit_price or 0), rate_label(it.vat_rate), money(it.net or 0),
+             money(it.gross or 0)] for it in doc.items]
+    y = _rows_plain(p, x, y, cols, rows)
+    net, vat, gross = doc.totals()
+    y += 5
+    for lab, val in (("Razem netto", net), ("VAT", vat)):
+        p.text(160, y, lab, 8.5, "Sans", "r")
+        p.text(195, y, f"{money(val)} zł", 8.5, "Sans", "r")
+        y += 5
+    p.rect(110, y - 1, 85, 10, width=0, fill=shade)
+    _white(p, 113, y + 5.5, "DO ZAPŁATY", 10, "Sans-Bold")
+    _white(p, 192, y + 5.5, f"{money(gross)} PLN", 12, "Sans-Bold", "r")
+    p.lines(15, y + 2, ["Płatność: przelew", f"Konto: {_iban(doc.bank)}"], 8, lead=4.3)
+    p.rect(0, 282, p.w, 15, width=0, fill=shade)
+    _white(p, 105, 290, f"{s.name} · {s.street}, {s.city} · dziękujemy za współpracę", 7.5, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def _rows_plain(p: Pdf, x: float, y: float, cols: list[Col], rows: list[list[str]]) -> float:
+    total = sum(c.width for c in cols)
+    for k, r in enumerate(rows):
+        cells = [wrap(v, "Sans", 8.3, c.width - 3) for c, v in zip(cols, r, strict=True)]
+        h = max(len(v) for v in cells) * 3.7 + 3
+        if k % 2:
+            p.rect(x, y, total, h, width=0, fill=0.96)
+        cx = x
+        for c, lines in zip(cols, cells, strict=True):
+            tx = cx + 1.5 if c.align == "l" else (cx + c.width - 1.5 if c.align == "r" else cx + c.width / 2)
+            p.lines(tx, y + 4, lines, 8.3, "Sans", lead=3.7, align=c.align)
+            cx += c.width
+        y += h
+        p.hline(x, x + total, y, 0.2, gray=0.7)
+    return y
+
+
+def fam_nordic_ref_row_pln_prefix(rng: random.Random) -> Sample:
+    """Nordic-ERP invoice: a reference row (Nr klienta, Nr zamówienia, Wasz ref., Nasz ref., Warunki) and 'PLN ' before amounts."""
+    no = f"{rng.randint(200100, 209999)}"
+    doc = _doc(rng, no, n=(2, 5), sections="SOU", powiat=rng.random() < 0.5)
+    s, b = doc.seller, doc.buyer
+    p = Pdf()
+    p.text(15, 18, s.name, 12, "Sans-Bold")
+    p.text(195, 18, "FAKTURA", 16, "Light", "r")
+    p.lines(195, 25, [f"Numer faktury  {no}", f"Data faktury  {date_fmt(doc.issue_date, 'iso')}",
+                      f"Data dostawy  {date_fmt(doc.sale_date, 'iso')}",
+                      f"Termin płatności  {date_fmt(doc.issue_date + timedelta(days=doc.due_days), 'iso')}"],
+            8.5, align="r", lead=4.4)
+    p.lines(15, 40, ["Adres faktury", b.name, *b.extra, b.street, b.city, f"NIP: {nip_fmt(b.nip, 'pl')}"], 8.5, lead=4.3)
+    p.lines(110, 40, ["Adres dostawy", b.extra[0], b.street, b.city], 8.5, lead=4.3)
+    refs = [("Nr klienta", f"{rng.randint(10000, 99999)}"), ("Nr zamówienia", f"ZAM/{rng.randint(1, 300)}/2026"),
+            ("Wasz ref.", rng.choice(("Jan Wójcik", "Ewa Pawlak", "M. Kubiak"))),
+            ("Nasz ref.", rng.choice(("Lars Nilsen", "Anna Król", "P. Olsen"))),
+            ("Warunki płatności", f"{doc.due_days} dni netto")]
+    x = 15
+    p.hline(15, 195, 70, 0.3)
+    for lab, val in refs:
+        p.text(x, 74, lab, 6.8, "Sans-Bold")
+        p.text(x, 78.5, val, 8)
+        x += 36
+    p.hline(15, 195, 81, 0.3)
+    cols = [Col("Nr art.", 20), Col("Opis", 70), Col("Ilość", 14, "r"), Col("Cena", 24, "r"), Col("VAT %", 12, "c"),
+            Col("Kwota netto", 26, "r"), Col("", 14)]
+    rows = [[f"{rng.randint(100000, 999999)}", it.name, f"{qty_fmt(it.qty)}", f"PLN {money(it.unit_price or 0, 'spacedot')}",
+             it.vat_rate or "", f"PLN {money(it.net or 0, 'spacedot')}", ""] for it in doc.items]
+    y = table(p, 15, 86, cols, rows, TableStyle(size=7.8, grid=False, rules=False, head_font="Sans-Bold")) + 6
+    net, vat, gross = doc.totals()
+    summ = doc.rate_summary()
+    p.hline(110, 195, y - 2, 0.3)
+    for r, n_, v, _g in summ:
+        p.text(112, y + 2, f"Stawka {rate_label(r)}", 8)
+        p.text(163, y + 2, f"PLN {money(n_, 'spacedot')}", 8, "Sans", "r")
+        p.text(195, y + 2, f"VAT PLN {money(v, 'spacedot')}", 8, "Sans", "r")
+        y += 4.6
+    p.text(112, y + 3, "Suma netto", 8.5)
+    p.text(195, y + 3, f"PLN {money(net, 'spacedot')}", 8.5, "Sans", "r")
+    p.text(112, y + 8, "Suma VAT", 8.5)
+    p.text(195, y + 8, f"PLN {money(vat, 'spacedot')}", 8.5, "Sans", "r")
+    p.text(112, y + 14.5, "Do zapłaty", 10.5, "Sans-Bold")
+    p.text(195, y + 14.5, f"PLN {money(gross, 'spacedot')}", 10.5, "Sans-Bold", "r")
+    p.hline(15, 195, 272, 0.3)
+    p.lines(15, 276, [s.name, f"{s.street}, {s.city}"], 7, lead=3.3)
+    p.lines(80, 276, [f"NIP {nip_fmt(s.nip, 'pl')}", f"IBAN PL{doc.bank}"], 7, lead=3.3)
+    p.lines(150, 276, ["SWIFT: " + rng.choice(("NDEAPLP2", "PKOPPLPW", "BPKOPLPW")), "Tel. +48 22 000 00 00"], 7, lead=3.3)
+    return Sample(p.bytes(), (doc,))
