@@ -550,6 +550,7 @@ def fam_sap_correction_trailing_minus(rng: random.Random) -> Sample:
         items=tuple(before + after),
         corrected_number=orig,
         corrected_date=base.issue_date - timedelta(days=rng.randint(12, 45)),
+        score_sale_date=False,  # the SAP correction prints no sale date
     )
 
     def m(x: Decimal) -> str:
@@ -747,7 +748,7 @@ def fam_window_envelope_letter(rng: random.Random) -> Sample:
     p.text(20, 20, s.name.upper(), 13, "Sans-Bold")
     p.text(20, 47, f"{s.name} · {s.street} · {s.city}", 6, "Sans")
     p.hline(20, 105, 48.2, 0.2)
-    p.lines(20, 53, [*b.extra, b.name, b.street, b.city], 10, lead=4.8)
+    p.lines(20, 53, [b.name, *b.extra, b.street, b.city], 10, lead=4.8)
     info = [
         ("Faktura nr", no),
         ("Data", date_fmt(doc.issue_date)),
@@ -801,8 +802,13 @@ def fam_window_envelope_letter(rng: random.Random) -> Sample:
         20,
         y + 6,
         [
-            f"Prosimy o przelew kwoty {money(gross)} zł do dnia {date_fmt(due)} na rachunek "
-            f"{_iban(doc.bank)}, w tytule podając numer faktury.",
+            *wrap(
+                f"Prosimy o przelew kwoty {money(gross)} zł do dnia {date_fmt(due)} na rachunek "
+                f"{_iban(doc.bank)}, w tytule podając numer faktury.",
+                "Sans",
+                8.5,
+                170,
+            ),
             "",
             "Z poważaniem",
             f"Dział Rozliczeń {s.name}",
@@ -1239,7 +1245,7 @@ def fam_dot_leaders_list(rng: random.Random) -> Sample:
     p.text(20, y, "Za wykonanie:", 10, font)
     y += 8
     for k, it in enumerate(doc.items, 1):
-        lines = wrap(f"{k}. {it.name} ({qty_fmt(it.qty)} {it.unit} × {money(it.unit_price or 0)} zł)", font, 10, 125)
+        lines = wrap(f"{k}. {it.name} ({qty_fmt(it.qty)} {it.unit} × {money(it.unit_price or 0)} zł)", font, 10, 138)
         for ln in lines[:-1]:
             p.text(20, y, ln, 10, font)
             y += 5
@@ -1532,10 +1538,10 @@ def fam_nordic_ref_row_pln_prefix(rng: random.Random) -> Sample:
     p.text(112, y + 14.5, "Do zapłaty", 10.5, "Sans-Bold")
     p.text(195, y + 14.5, f"PLN {money(gross, 'spacedot')}", 10.5, "Sans-Bold", "r")
     p.hline(15, 195, 272, 0.3)
-    p.lines(15, 276, [s.name, f"{s.street}, {s.city}"], 7, lead=3.3)
-    p.lines(80, 276, [f"NIP {nip_fmt(s.nip, 'pl')}", f"IBAN PL{doc.bank}"], 7, lead=3.3)
+    p.lines(15, 276, [*wrap(s.name, "Sans", 7, 72), f"{s.street}, {s.city}"], 7, lead=3.3)
+    p.lines(95, 276, [f"NIP {nip_fmt(s.nip, 'pl')}", f"IBAN PL{doc.bank}"], 7, lead=3.3)
     p.lines(
-        150, 276, ["SWIFT: " + rng.choice(("NDEAPLP2", "PKOPPLPW", "BPKOPLPW")), "Tel. +48 22 000 00 00"], 7, lead=3.3
+        160, 276, ["SWIFT: " + rng.choice(("NDEAPLP2", "PKOPPLPW", "BPKOPLPW")), "Tel. +48 22 000 00 00"], 7, lead=3.3
     )
     return Sample(p.bytes(), (doc,))
 
