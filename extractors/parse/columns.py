@@ -42,6 +42,8 @@ TEXTUAL = frozenset({"name", "code", "date", "unit", "text"})
 
 _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lp", re.compile(r"(?i)^(?:lp|l\.\s?p|nr|#|poz|no)\.?$")),
+    # "Okres usługi", "Okres rozliczeniowy", "Termin": when, not what (before "usług" names the name column)
+    ("date", re.compile(r"(?i)^(?:okres|termin)\b")),
     (
         "name",
         re.compile(
@@ -90,8 +92,15 @@ _MARKER = re.compile(
     r"(?i)^(?P<m>było|jest|powinno\s+być|różnica|(?:stan\s+)?przed(?:\s+korektą)?|(?:stan\s+)?po(?:\s+korekcie)?)"
     r"\s*:?$"
 )
-_NUMERIC_CELL = re.compile(r"^[-\u2212\u2013]?\d[\d .,']*(?:\s*%)?$|^(?i:zw|np|oo)\.?$")
+# SAP prints a negative with its minus after the figure ("1.930,80-")
+_NUMERIC_CELL = re.compile(r"^[-\u2212\u2013]?\d[\d .,']*(?:\s*%|-)?$|^(?i:zw|np|oo)\.?$")
 _QTY_UNIT = re.compile(r"^(?P<q>\d{1,7}(?:[,.]\d{1,4})?)\s*(?P<u>[^\W\d_][\w.\-]{0,8})$")
+_MARKER_END = re.compile(
+    r"(?i)(?:^|(?<=\s))(?P<m>było|jest|powinno\s+być|różnica|(?:stan\s+)?przed(?:\s+korektą)?|"
+    r"(?:stan\s+)?po(?:\s+korekcie)?)\s*:?$"
+)
+# The rest of a state marker wrapped under it ("przed" / "korektą").
+_MARKER_REST = re.compile(r"(?i)^(?:korektą|korekcie|korekty)$")
 _PAGE_BREAK = "\f"
 # Lines searched after a page break for the repeated header.
 _HEADER_SEARCH = 12
@@ -200,7 +209,8 @@ def _place(cell: Cell, columns: Sequence[Column]) -> Column | None:
     if numeric:
         # a code column holds digits too (EAN, CN, PKWiU "26.20.17.0")
         kinds = [c for c in columns if c.key in NUMERIC or c.key in ("lp", "code", "date")]
-        if not re.fullmatch(r"\d{1,3}[.)]?", cell.text.strip()):
+        # an ERP's position number: "000010", "000020" (SAP counts in tens with leading zeros)
+        if not re.fullmatch(r"\d{1,3}[.)]?|0\d{3,5}", cell.text.strip()):
             kinds = [c for c in kinds if c.key != "lp"]
     else:
         kinds = [c for c in columns if c.key in TEXTUAL]
@@ -285,6 +295,7 @@ class _Reader:
             if column is None:
                 return False
             placed.setdefault(column.key, []).append(cell.text.strip())
+        placed = self._realigned(found, placed)
         figures = [k for k in placed if k in NUMERIC]
         lp = placed.get("lp")
         if lp or len(figures) >= 2:
@@ -297,12 +308,13 @@ class _Reader:
         names = placed.get("name", [])
         if not lp and names and _SUM_ROW.match(names[0]):
             return False  # "Wartość zamówienia   57 015,81   70 129,44": the table's sums, under its rows
-        # the state printed in a cell of its own at the name's end
-        marker = _MARKER.match(names[-1]) if self.correction and names else None
+        # the state printed in a cell of its own at the name's end (a justified "po  korekcie" in two)
+        marker = _MARKER_END.search(" ".join(names)) if self.correction and names else None
         if marker:
-            word = marker.group("m").casefold().removeprefix("stan ")
+            word = " ".join(marker.group("m").casefold().split()).removeprefix("stan ")
             self.before = word.startswith(("było", "przed"))
-            names = names[:-1]
+            kept = " ".join(names)[: marker.start()].strip()
+            names = [kept] if kept else []
             if word.startswith("różnica"):
                 self.last, self.serial_block = None, False
                 return True
@@ -315,6 +327,26 @@ class _Reader:
         self.rows.append(row)
         self.last, self.serial_block = row, False
         return True
+
+    def _realigned(self, found: list[Cell], placed: dict[str, list[str]]) -> dict[str, list[str]]:
+        """A row pushed right by a name longer than its column puts two figures under one heading: its
+        figures then fill the value columns in order, from the right (figures are right-aligned)."""
+        if not any(len(v) > 1 for k, v in placed.items() if k in NUMERIC and k != "discount"):
+            return placed
+        figures = [
+            c.text.strip()
+            for c in found
+            if _NUMERIC_CELL.match(c.text.strip())
+            and (got := _place(c, self.columns)) is not None
+            and got.key in NUMERIC
+        ]
+        value_columns = [c.key for c in self.columns if c.key in NUMERIC]
+        if not figures or len(figures) != len(value_columns):
+            return placed
+        out = {k: v for k, v in placed.items() if k not in NUMERIC}
+        for key, text in zip(value_columns, figures, strict=True):
+            out.setdefault(key, []).append(text)
+        return out
 
     def _wide_name(self, found: list[Cell]) -> bool:
         """One phrase starting where the names start and running into a code column but short of the
@@ -340,7 +372,14 @@ class _Reader:
             return False  # a note across the page under the table
         if "name" not in placed:
             return False
-        self.last.names.append(" ".join(placed["name"]))
+        rest = " ".join(placed["name"])
+        if self.correction:
+            tokens = rest.split()
+            # "16GB  512GB   korektą": the name's rest, then the rest of the state marker beside it
+            rest = " ".join(tokens[:-1] if tokens and _MARKER_REST.match(tokens[-1]) else tokens)
+            if not rest:
+                return True
+        self.last.names.append(rest)
         return True
 
 
@@ -563,6 +602,21 @@ def _qty_in_name(mine: LineItem, name: str) -> bool:
     return any(w == str(mine.qty) and words[:k] + words[k + 1 :] == own for k, w in enumerate(words))
 
 
+def _figures_inserted(short: str, long: str) -> bool:
+    """ "… / 200 01.12.2025–31.12.2025 GB NVMe": the column's name with another column's dates or
+    figures (no letters) inserted where the name wrapped."""
+    own, words = short.split(), long.split()
+    if len(words) <= len(own):
+        return False
+    k = 0
+    for word in words:
+        if k < len(own) and word == own[k]:
+            k += 1
+        elif re.search(r"[^\W\d_]", word):
+            return False
+    return k == len(own)
+
+
 def choose_items(
     parsed: Sequence[LineItem], tables: Sequence[ColumnTable], net: Decimal | None, gross: Decimal | None
 ) -> list[LineItem]:
@@ -584,7 +638,11 @@ def choose_items(
         return list(parsed)
     out = []
     for mine, theirs in zip(columns, parsed, strict=True):
-        if _inside(mine.name, theirs.name) or _qty_in_name(mine, theirs.name):
+        if (
+            _inside(mine.name, theirs.name)
+            or _qty_in_name(mine, theirs.name)
+            or _figures_inserted(mine.name, theirs.name)
+        ):
             theirs = dataclasses.replace(theirs, name=mine.name)
         missing = {f: getattr(mine, f) for f in _FILLED if getattr(theirs, f) is None}
         theirs = dataclasses.replace(theirs, **{f: v for f, v in missing.items() if v is not None})

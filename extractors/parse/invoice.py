@@ -705,9 +705,14 @@ _WORDED_RATE_SUM = re.compile(
     r"(?P<vat>\d[\d ]*[.,]\d{2})\s+brutto\s*:?\s*\d[\d ]*[.,]\d{2}"
 )
 _LABELLED_TOTALS = {
-    "net": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b|(?:^|\s)netto\s*:"),
+    # a correction's difference: "Różnica wartości netto", "Różnica podatku VAT 23,00 %", "Kwota korekty brutto"
+    "net": re.compile(
+        r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b|(?:^|\s)netto\s*:|"
+        r"różnica\s+(?:wartości\s+)?netto\b"
+    ),
     "vat": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b|"
+        r"różnica\s+(?:podatku|vat)\b|"
         # "VAT: …", "VAT 23%: 1 254,77 zł" (one rate: its amount is the document's VAT)
         r"(?:^|\s)(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?\s*:|"
         # "VAT      16 547,70" alone on its line in a column of totals
@@ -715,7 +720,10 @@ _LABELLED_TOTALS = {
         # "VAT (reverse charge) / VAT     0.00", "VAT (odwrotne obciążenie)   0,00": a remark in brackets
         r"^(?:podatek\s+)?vat\s*\([^)\d]{2,40}\)[^\d]{0,12}?\s(?=\d[\d ,.]*[.,]\d{2}(?:\s*(?:zł|pln|eur))?$)"
     ),
-    "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|(?:^|\s)brutto\s*:"),
+    "gross": re.compile(
+        r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|(?:^|\s)brutto\s*:|"
+        r"korekty\s+brutto\b|różnica\s+(?:wartości\s+)?brutto\b"
+    ),
 }
 # Summary headings OCR left mid-line or garbled at the start ("Fousumowanie według stawek VAT:").
 _TABLE_END = re.compile(
@@ -922,7 +930,8 @@ class _TableReader:
             new_mode = "before"
         elif _AFTER.search(text):
             new_mode = "after"
-        elif _DIFF.search(text):
+        elif _DIFF.search(text) and not (len(amounts) == 1 and any(p.search(text) for p in _LABELLED_TOTALS.values())):
+            # "Różnica wartości netto 5.546,19-": the correction's total, not a section of rows
             new_mode = "diff"
         marker = _ROW_MARKER.match(text)
         if new_mode and marker and amounts and self.in_table:

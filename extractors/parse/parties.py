@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -25,7 +26,9 @@ _ROLE_WORDS = (
     r"przekazując[yegoa]+|zbywc[ay]|nabywc[ay]|kupując[yegoa]+|zamawiając[yegoa]+|płatnik|odbierając[yegoa]+|"
     r"przyjmując[yegoa]+|przejmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay]|"
     # a contract's parties: "Zleceniodawca" orders (the unit), "Zleceniobiorca" carries out
-    r"zleceniodawc[ay]|zleceniobiorc[ay]"
+    r"zleceniodawc[ay]|zleceniobiorc[ay]|"
+    # a service provider's customer ("Klient:", "Abonent:"), never "Identyfikator klienta"
+    r"klient|abonent"
 )
 _LABEL_RE = re.compile(
     # "Verkäufer / Sprzedawca", "Buyer / Nabywca": the other language first, then the Polish role
@@ -76,6 +79,8 @@ _NEIGHBOUR_HEADING = re.compile(
     r"(?i)^(?:u[żz]ytkownik\w*(?:\s+licencji)?|licencjobiorc\w*|p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+(?:p[łl]atno[śs]ci|zap[łl]aty)|dane\s+do\s+(?:przelewu|"
     r"p[łl]atno[śs]ci)|rachunek\s+bankowy|konto\s+bankowe|adres\s+(?:dostawy|korespondencyjny)|"
     r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+(?:faktury|dokumentu|sprzeda\w*)|dokument\w*|"
+    # a customer's number in the provider's system, printed beside the customer's block
+    r"identyfikator\s+(?:klienta|abonenta)|(?:numer|nr|id|kod)\s+(?:klienta|abonenta)|"
     r"podmiot\s+(?:trzeci|3)|data\s+(?:wystawienia|sprzedaży|dostawy|wykonania)|okres\s+(?:rozliczeniow\w*|świadczenia|usługi)|(?:service|billing)\s+period|payment)\b"
 )
 
@@ -120,7 +125,19 @@ def _role(label: str) -> str:
     if word.startswith(("odbiorc",)):
         return "recipient"
     if word.startswith(
-        ("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj", "przejmuj", "usługobior", "zleceniodaw")
+        (
+            "nabyw",
+            "kupuj",
+            "zamawiaj",
+            "płatnik",
+            "odbieraj",
+            "przyjmuj",
+            "przejmuj",
+            "usługobior",
+            "zleceniodaw",
+            "klient",
+            "abonent",
+        )
     ):
         return "buyer"
     return "seller"
@@ -544,7 +561,12 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
                 break
             continue
         indent = len(line.raw) - len(line.raw.lstrip())
-        other_column = _TITLE_ONLY.match(line.text) or _STOP.match(line.text) or _NEIGHBOUR_HEADING.match(line.text)
+        other_column = (
+            _TITLE_ONLY.match(line.text)
+            or _STOP.match(line.text)
+            or _NEIGHBOUR_HEADING.match(line.text)
+            or re.search(r"\d", line.text)  # "z dnia 06.09.2026" in the data column right of the heading
+        )
         if far_right is not None and (block or other_column) and indent >= far_right:
             # "Data wystawienia: …" printed in the right column between the block's lines (or between
             # the heading and its first line): the other column, not the end of this block.
@@ -968,6 +990,10 @@ def _letterhead_seller(lines: list[Line], first_label: int, buyer: Party, seller
     if header and header[0] != buyer.nip:
         return Party(name=_letterhead_name(lines, first_label), nip=header[0], address=seller.address)
     if not header:
+        labelled = role_nips(lines).get("seller")
+        if labelled is not None and labelled != buyer.nip:
+            # "NIP sprzedawcy: PL1316437632" printed among the buyer's lines: the letterhead's NIP
+            return Party(name=_letterhead_name(lines, first_label), nip=labelled, address=seller.address)
         return _letterhead_in_footer(lines, first_label, buyer) or _footer_company(lines, first_label, buyer) or seller
     return seller
 
@@ -1085,7 +1111,7 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
 
 
 _UNLABELLED_RIGHT = 40  # characters: a block starting this far right is the page's right column
-_BLOCKS_END = re.compile(r"(?i)^\s*(?:lp\.?|l\.p\.?|nazwa|opis|description|pozycj)\b")
+_BLOCKS_END = re.compile(r"(?i)^\s*(?:lp\.?|l\.p\.?|nazwa|opis|description|pozycj|poz\.)(?!\w)")
 
 
 def _blocks_of(lines: list[Line]) -> list[list[str]]:
@@ -1139,9 +1165,64 @@ def unlabelled_blocks(lines: list[Line]) -> tuple[Party, Party] | None:
     return first, second
 
 
+# "NIP nabywcy: …" among the document's data: a NIP tied to its party by its own label.
+_ROLE_NIP = re.compile(
+    r"(?i)\bNIP\s+(nabywcy|odbiorcy|kupującego|zamawiającego|klienta|sprzedawcy|wystawcy|dostawcy|wykonawcy)\b"
+    r"\s*:?\s*(?:PL\s?)?(\d{3}-?\d{2,3}-?\d{2,3}-?\d{2,3})"
+)
+
+
+def role_nips(lines: list[Line]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for line in lines:
+        for m in _ROLE_NIP.finditer(line.text):
+            digits = re.sub(r"\D", "", m.group(2))
+            if is_valid(digits):
+                role = (
+                    "buyer"
+                    if m.group(1).lower().startswith(("nabyw", "odbior", "kupuj", "zamaw", "klient"))
+                    else "seller"
+                )
+                found.setdefault(role, digits)
+    return found
+
+
+def _addressed_letter(lines: list[Line]) -> tuple[Party, Party] | None:
+    """A letter-style invoice with no party headings: the seller's letterhead and legal footer, the
+    unit's address in the envelope window, its NIP labelled "NIP nabywcy" among the document's data.
+    The seller's NIP is the other valid one; its name the first phrase of the footer line holding it,
+    else the letterhead's "name · address" line."""
+    buyer_nip = role_nips(lines).get("buyer")
+    if buyer_nip is None:
+        return None
+    buyer_name = None
+    for line in lines[:40]:
+        if _BLOCKS_END.match(line.text) or line.raw == "\f":
+            break
+        row = cells(line.raw)
+        if row and row[0].start < _UNLABELLED_RIGHT and _opens_public(row[0].text):
+            buyer_name = _clean_name(row[0].text)
+            break
+    seller = Party()
+    for line in lines:
+        nips = [nip for _, nip in find_nips(line.text) if nip != buyer_nip and is_valid(nip)]
+        if nips:
+            first = first_phrase(line.raw)
+            name = None if re.match(r"(?i)nip\b", first) else _clean_name(first)
+            seller = Party(name=name, nip=nips[0])
+            break
+    if seller.name is None:
+        dotted = next((t.text.split(" · ")[0] for t in lines[:3] if " · " in t.text), None)
+        seller = dataclasses.replace(seller, name=_clean_name(dotted) if dotted else None)
+    return seller, Party(name=buyer_name, nip=buyer_nip)
+
+
 def _unlabelled_or_prose(lines: list[Line], seller: Party, buyer: Party, *, labelled: bool) -> tuple[Party, Party]:
     """The parties the labelled blocks did not give: unlabelled address blocks, or a sentence."""
     if seller == Party() and buyer == Party() and not labelled:
+        letter = _addressed_letter(lines)
+        if letter is not None:
+            return letter
         unlabelled = unlabelled_blocks(lines)
         if unlabelled is not None:
             return unlabelled

@@ -64,3 +64,31 @@ def test_a_wrapped_name_running_under_the_code_column_stays_whole() -> None:
         "Router brzegowy MikroTik RB5009",
         "Audyt bezpieczeństwa sieci Urzędu wraz z raportem dla Kierownika",
     ]
+
+
+PERIODS = """\
+FAKTURA VAT NR HS/2026/03/11
+Data wystawienia: 01-03-2026
+Sprzedawca:                                                Nabywca:
+Biuro Serwis Sp. z o.o.                                    Gmina Osie
+NIP 628-194-82-18                                          NIP 186-091-39-01
+#   Usługa                                     Okres usługi         Ilość  J.m.         Cena       Netto  VAT   Brutto
+                                                                                       netto
+1   Poczta e-mail w domenie urzędu         01.02.2026–28.02.2026    40,000  skrz.        2,50     100,00  23%   123,00
+2   Kopia zapasowa serwera plików urzędu gminy  01.02.2026–28.02.2026  1,500  TB          40,00      60,00  23%    73,80
+3   Monitoring dostępności usług (rozliczenie  01.02.2026–28.02.2026  12,500  h     8,00     100,00  23%   123,00
+    godzinowe)
+Razem netto: 260,00
+Razem VAT: 59,80
+Razem brutto: 319,80
+"""
+
+
+def test_a_period_column_and_rows_pushed_right_by_long_names() -> None:
+    doc = parse_text(PERIODS, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty) for i in doc.items] == [
+        ("Poczta e-mail w domenie urzędu", D(40)),
+        ("Kopia zapasowa serwera plików urzędu gminy", D("1.5")),
+        ("Monitoring dostępności usług (rozliczenie godzinowe)", D("12.5")),
+    ]

@@ -131,3 +131,76 @@ def test_a_scanned_number_with_letter_like_digits_in_a_letter_segment_is_uncerta
     assert not doubted("14/SZK/2026")
     assert not doubted("FS 6442/MAG3/2026")  # 3 is no letter's look-alike
     assert not doubted("FV/2026/118")
+
+
+_INVOICE_ROWS = """\
+Lp.  Nazwa                                   Ilość  J.m.   Cena netto   Wartość netto  VAT   Wartość brutto
+ 1   Usługa hostingu serwera                     1  usł.       100,00          100,00  23%           123,00
+Razem netto: 100,00
+Razem VAT: 23,00
+Razem brutto: 123,00
+"""
+
+
+def _invoice(text: str) -> Invoice:
+    doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    return doc
+
+
+def test_a_customer_heading_beside_the_customer_number() -> None:
+    text = f"""\
+  Chmura Beskid Sp. z o.o.                                                   Faktura VAT
+  ul. Zamkowa 2                                                              HB/2026/02/77
+  43-300 Bielsko-Biała
+  NIP: {SELLER_NIP}
+  Klient:                                                    Nr klienta:
+  Gmina Jeleśnia                                             K-1200
+  ul. Plac Józefa Grzesiaka 1
+  34-340 Jeleśnia
+  NIP: {BUYER_NIP}
+{_INVOICE_ROWS}"""
+    doc = _invoice(text)
+    assert (doc.seller.name, doc.seller.nip) == ("Chmura Beskid Sp. z o.o.", SELLER_NIP)
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Jeleśnia", BUYER_NIP)
+
+
+def test_a_letter_invoice_ties_nip_nabywcy_to_the_unit_in_the_envelope_window() -> None:
+    text = f"""\
+ZAKŁAD USŁUG KOMPUTEROWYCH BAJT JAN NOWAK
+Zakład Usług Komputerowych BAJT Jan Nowak · ul. Długa 4 · 15-001 Białystok
+                                                               Faktura nr                     ZB-77/2026
+Gmina Juchnowiec Kościelny
+                                                               Data                            02.03.2026
+Urząd Gminy Juchnowiec Kościelny
+                                                               NIP nabywcy                    {BUYER_NIP}
+ul. Lipowa 2                                                   Opiekun                         A. Wrona
+16-061 Juchnowiec Kościelny
+Faktura VAT ZB-77/2026
+Szanowni Państwo, obciążamy Państwa za:
+{_INVOICE_ROWS}
+Zakład Usług Komputerowych BAJT Jan Nowak  NIP: {SELLER_NIP}       Bank: Bank Spółdzielczy
+"""
+    doc = _invoice(text)
+    assert (doc.seller.name, doc.seller.nip) == ("Zakład Usług Komputerowych BAJT Jan Nowak", SELLER_NIP)
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Juchnowiec Kościelny", BUYER_NIP)
+
+
+def test_nip_sprzedawcy_under_the_buyer_gives_the_letterhead_its_nip() -> None:
+    text = f"""\
+Podlaskie Systemy Danych S.A.
+                                                                   Faktura VAT
+al. Piłsudskiego 1 · 15-444 Białystok
+                                                                   Nr dokumentu                       9000123
+Płatnik / Nabywca
+                                                                   z dnia                              06.03.2026
+Powiat Sokólski
+Starostwo Powiatowe w Sokółce
+ul. Marszałka Józefa Piłsudskiego 8
+16-100 Sokółka
+NIP PL{BUYER_NIP}
+NIP sprzedawcy: PL{SELLER_NIP}
+{_INVOICE_ROWS}"""
+    doc = _invoice(text)
+    assert (doc.seller.name, doc.seller.nip) == ("Podlaskie Systemy Danych S.A.", SELLER_NIP)
+    assert (doc.buyer.name, doc.buyer.nip) == ("Powiat Sokólski", BUYER_NIP)
