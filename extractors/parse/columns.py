@@ -41,7 +41,7 @@ NUMERIC = frozenset({"qty", "price", "price_gross", "net", "vat", "vat_or_rate",
 TEXTUAL = frozenset({"name", "code", "date", "unit", "text"})
 
 _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("lp", re.compile(r"(?i)^(?:lp|l\.\s?p|nr|#|poz|no)\.?$")),
+    ("lp", re.compile(r"(?i)^(?:lp|l\.\s?p|nr|[#+]|poz|no)\.?$")),  # OCR reads "#" as "+"
     # "Okres usługi", "Okres rozliczeniowy", "Termin": when, not what (before "usług" names the name column)
     ("date", re.compile(r"(?i)^(?:okres|termin)\b")),
     (
@@ -101,6 +101,10 @@ _MARKER_END = re.compile(
 )
 # The rest of a state marker wrapped under it ("przed" / "korektą").
 _MARKER_REST = re.compile(r"(?i)^(?:korektą|korekcie|korekty)$")
+# A section of the table: "I. SPRZĘT KOMPUTEROWY", "B. Usługi", and its subtotal "Razem Sprzęt:".
+_SECTION_HEADING = re.compile(r"^(?:[IVX]{1,4}|[A-H])[.)]\s+[A-ZŁŚŻŹĆÓĘĄŃ][\w ,/–-]*$")
+_SUBTOTAL = re.compile(r"(?i)^(?:razem|suma)\s+(?!netto|brutto|vat|do\b)[^\W\d_][\w ]*:?$")
+_LP_IN_NAME = re.compile(r"^(\d{1,3})[.)]?\s*[-–—|]?\s+(?=[^\W\d_])")
 _PAGE_BREAK = "\f"
 # Lines searched after a page break for the repeated header.
 _HEADER_SEARCH = 12
@@ -287,7 +291,7 @@ class _Reader:
         if not self.rows and _is_tail(raw):
             return True  # a header's third line ("Cena" / "jedn." / "netto")
         first = found[0].text.strip()
-        if _END.match(first) and not re.match(r"\d", first):
+        if _END.match(first) and not re.match(r"\d", first) and not (self.rows and _SUBTOTAL.match(first)):
             return False
         placed: dict[str, list[str]] = {}
         for cell in found:
@@ -306,6 +310,13 @@ class _Reader:
 
     def _row(self, placed: dict[str, list[str]], lp: list[str] | None) -> bool:
         names = placed.get("name", [])
+        glued = _LP_IN_NAME.match(names[0]) if not lp and names and self.columns[0].key == "lp" else None
+        if glued:
+            # "2 - Serwer wirtualny …": the Lp and a cell border's speck read into the name's cell
+            lp, names = [glued.group(1)], [names[0][glued.end() :], *names[1:]]
+        if not lp and names and _SUBTOTAL.match(" ".join(names)) and self.rows:
+            self.last, self.serial_block = None, False
+            return True  # "Razem Sprzęt:   157.983,89   194.320,18": a section's subtotal, more rows may follow
         if not lp and names and _SUM_ROW.match(names[0]):
             return False  # "Wartość zamówienia   57 015,81   70 129,44": the table's sums, under its rows
         # the state printed in a cell of its own at the name's end (a justified "po  korekcie" in two)
@@ -356,6 +367,9 @@ class _Reader:
         return len(found) == 1 and abs(found[0].start - lo) <= 2 and found[0].end < figures - 2
 
     def _continuation(self, found: list[Cell], placed: dict[str, list[str]]) -> bool:
+        if _SECTION_HEADING.match(" ".join(c.text for c in found)):
+            self.last = None  # "II. OPROGRAMOWANIE I LICENCJE": the next section of rows
+            return True
         if self.last is None:
             return not self.rows  # a line above the first row (a header's third line) is skipped
         lo, hi = self.name_zone()
@@ -602,6 +616,13 @@ def _qty_in_name(mine: LineItem, name: str) -> bool:
     return any(w == str(mine.qty) and words[:k] + words[k + 1 :] == own for k, w in enumerate(words))
 
 
+def _wrapped_rest(short: str, long: str) -> bool:
+    """The columns read the name's wrapped rest ("… Mini 800 G9" + "i5-12500T 16GB 512GB W11Pro") that
+    the other reading gave to the next row or lost: a few more words after the same start."""
+    own, more = short.split(), long.split()
+    return 0 < len(own) < len(more) <= len(own) + 8 and more[: len(own)] == own
+
+
 def _figures_inserted(short: str, long: str) -> bool:
     """ "… / 200 01.12.2025–31.12.2025 GB NVMe": the column's name with another column's dates or
     figures (no letters) inserted where the name wrapped."""
@@ -642,6 +663,7 @@ def choose_items(
             _inside(mine.name, theirs.name)
             or _qty_in_name(mine, theirs.name)
             or _figures_inserted(mine.name, theirs.name)
+            or _wrapped_rest(theirs.name, mine.name)
         ):
             theirs = dataclasses.replace(theirs, name=mine.name)
         missing = {f: getattr(mine, f) for f in _FILLED if getattr(theirs, f) is None}

@@ -108,12 +108,17 @@ def _from_column(line: Line, column: int) -> Line:
 
 
 def _neighbour_column(line: Line, label: _Label) -> int | None:
-    """Where a block printed right of this party's heading starts (PŁATNOŚĆ, Adres dostawy)."""
+    """Where a block printed right of this party's heading starts (PŁATNOŚĆ, Adres dostawy), or the
+    document's data far right of it ("Płatnik / Nabywca      Dok. pierwotny   9067580101")."""
     span = raw_span(line, label.start, max(1, label.end - label.start))
     if span is None:
         return None
-    for cell in cells(line.raw):
+    row = cells(line.raw)
+    for k, cell in enumerate(row):
         if cell.start > span[1] + 2 and _NEIGHBOUR_HEADING.match(cell.text):
+            return cell.start
+        far = cell.start >= span[1] + _OTHER_COLUMN_INDENT and not re.search(r"\d", cell.text)
+        if far and k + 1 < len(row) and re.fullmatch(r"[\d./-]{4,}", row[k + 1].text.strip()):
             return cell.start
     return None
 
@@ -1196,12 +1201,16 @@ def _addressed_letter(lines: list[Line]) -> tuple[Party, Party] | None:
     if buyer_nip is None:
         return None
     buyer_name = None
-    for line in lines[:40]:
+    for index, line in enumerate(lines[:40]):
         if _BLOCKS_END.match(line.text) or line.raw == "\f":
             break
         row = cells(line.raw)
         if row and row[0].start < _UNLABELLED_RIGHT and _opens_public(row[0].text):
             buyer_name = _clean_name(row[0].text)
+            below = next((cells(f.raw) for f in lines[index + 1 : index + 3] if f.text), [])
+            if buyer_name and below and below[0].start < _UNLABELLED_RIGHT:
+                # "Gmina" / "Perlejewo": OCR broke the name's line at a baseline step
+                buyer_name = _name_continued(buyer_name, below[0].text)
             break
     seller = Party()
     for line in lines:

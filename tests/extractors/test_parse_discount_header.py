@@ -92,3 +92,43 @@ def test_a_period_column_and_rows_pushed_right_by_long_names() -> None:
         ("Kopia zapasowa serwera plików urzędu gminy", D("1.5")),
         ("Monitoring dostępności usług (rozliczenie godzinowe)", D("12.5")),
     ]
+
+
+SECTIONS = """\
+FAKTURA VAT NR 12/S/2026
+Data wystawienia: 10-02-2026
+Sprzedawca:                                                Nabywca:
+Biuro Serwis Sp. z o.o.                                    Gmina Osie
+NIP 628-194-82-18                                          NIP 186-091-39-01
+Lp.  Nazwa                                         Ilość  J.m.       Cena      Wartość  VAT       Wartość
+                                                                    netto        netto              brutto
+     A. SPRZĘT
+ 1   Drukarka etykiet Zebra ZD421                    2  szt.      100,00       200,00  23%        246,00
+ 2   Skaner kodów Honeywell Voyager 1470g            1  szt.      300,00       300,00  23%        369,00
+     z podstawką
+     Razem Sprzęt:                                                               500,00             615,00
+     B. USŁUGI
+ 3   Konfiguracja urządzeń w siedzibie               1  usł.      100,00       100,00  zw         100,00
+     Zamawiającego
+     Razem Usługi:                                                               100,00             100,00
+Razem netto: 600,00
+Razem VAT: 115,00
+Razem brutto: 715,00
+"""
+
+
+def test_a_table_in_sections_with_subtotals_reads_every_row_whole() -> None:
+    doc = parse_text(SECTIONS, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [i.name for i in doc.items] == [
+        "Drukarka etykiet Zebra ZD421",
+        "Skaner kodów Honeywell Voyager 1470g z podstawką",
+        "Konfiguracja urządzeń w siedzibie Zamawiającego",
+    ]
+
+
+def test_ocr_reads_the_lp_heading_as_plus_and_a_border_speck_after_the_lp() -> None:
+    text = PERIODS.replace("#   Usługa", "+   Usługa").replace("\n2   Kopia", "\n2 - Kopia")
+    doc = parse_text(text, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.items[1].name == "Kopia zapasowa serwera plików urzędu gminy"

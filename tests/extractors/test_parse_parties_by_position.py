@@ -204,3 +204,45 @@ NIP sprzedawcy: PL{SELLER_NIP}
     doc = _invoice(text)
     assert (doc.seller.name, doc.seller.nip) == ("Podlaskie Systemy Danych S.A.", SELLER_NIP)
     assert (doc.buyer.name, doc.buyer.nip) == ("Powiat Sokólski", BUYER_NIP)
+
+
+def test_the_documents_data_on_the_heading_line_and_a_name_broken_by_ocr() -> None:
+    heading = f"""\
+Podlaskie Systemy Danych S.A.
+                                                                      Faktura VAT
+al. Piłsudskiego 1 · 15-444 Białystok
+Płatnik / Nabywca                                                     Dok. pierwotny                     9067580101
+Powiat Sokólski                                                      z dnia                               06.03.2026
+ul. Marszałka Józefa Piłsudskiego 8
+16-100 Sokółka
+NIP PL{BUYER_NIP}
+NIP sprzedawcy: PL{SELLER_NIP}
+{_INVOICE_ROWS}"""
+    assert _invoice(heading).buyer.name == "Powiat Sokólski"
+    window = f"""\
+ZAKŁAD USŁUG KOMPUTEROWYCH BAJT JAN NOWAK
+Zakład Usług Komputerowych BAJT Jan Nowak - ul. Długa 4 - 15-001 Białystok
+                                                               Faktura nr                     ZB-77/2026
+Gmina
+      Juchnowiec                                               Data                            02.03.2026
+Urząd Gminy Juchnowiec Kościelny
+ul. Lipowa 2                                                   NIP nabywcy                    {BUYER_NIP}
+16-061 Juchnowiec Kościelny
+{_INVOICE_ROWS}
+Zakład Usług Komputerowych BAJT Jan Nowak  NIP: {SELLER_NIP}       Bank: Bank Spółdzielczy
+"""
+    doc = parse_text(window, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert (doc.buyer.name, doc.buyer.nip, doc.seller.nip) == ("Gmina Juchnowiec", BUYER_NIP, SELLER_NIP)
+
+
+def test_an_invoice_whose_title_ocr_lost_is_known_by_od_dla_columns() -> None:
+    text = f"""\
+Nr INV/2026/77
+  OD                                                      DLA
+  Serwis IT Nowak Sp. z o.o.                              Gmina Lipno
+  NIP PL{SELLER_NIP}                                      NIP {BUYER_NIP}
+{_INVOICE_ROWS}"""
+    doc = parse_text(text, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.kind.value == "invoice" and "kind" in doc.uncertain
