@@ -988,10 +988,27 @@ def _letterhead_in_footer(lines: list[Line], first_label: int, buyer: Party) -> 
     return None
 
 
+def _label_apart(lines: list[Line]) -> list[str]:
+    """ "NIP:" alone on its line with the number on the line above or below it (OCR split the line at a
+    baseline step): the number, when its check digit holds."""
+    for index, line in enumerate(lines):
+        if not re.fullmatch(r"(?i)N\s?[I1l|]\s?P\s*:?", line.text.strip()):
+            continue
+        for near in (lines[index - 1] if index else None, lines[index + 1] if index + 1 < len(lines) else None):
+            digits = [c.text for c in cells(near.raw)] if near is not None else []
+            found = [re.sub(r"\D", "", d) for d in digits if re.fullmatch(r"(?:PL)?[\d -]{10,13}", d.strip())]
+            valid = [d for d in found if len(d) == 10 and is_valid(d)]
+            if valid:
+                return valid[:1]
+    return []
+
+
 def _letterhead_seller(lines: list[Line], first_label: int, buyer: Party, seller: Party) -> Party:
     """A letterhead without a "Sprzedawca" label: the seller's NIP is printed above the first
     party block. Footers (bank, software vendor) come after it and are never considered."""
-    header = [nip for line in lines[:first_label] for _, nip in find_nips(line.text)]
+    header = [nip for line in lines[:first_label] for _, nip in find_nips(line.text)] or _label_apart(
+        lines[:first_label]
+    )
     if header and header[0] != buyer.nip:
         return Party(name=_letterhead_name(lines, first_label), nip=header[0], address=seller.address)
     if not header:

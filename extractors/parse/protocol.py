@@ -620,8 +620,12 @@ def _other_table(lines: list[Line], index: int) -> bool:
         return True
     if re.search(r"\d", _LP_RE.sub("", text)) or not _LP_RE.match(text):
         return False
-    after = next((f.text for f in lines[index + 1 : index + 3] if f.text), "")
-    return bool(_LP_HEADER.match(after)) and not _ITEMS_HEADER.search(after)
+    after = next((f for f in lines[index + 1 : index + 3] if f.text), Line("", ""))
+    if _ITEMS_HEADER.search(after.text):
+        return False
+    # "2. Parametry jakości (SLA)" over "Wskaźnik   Wartość wymagana   Status": a header of words only
+    words_only = len(cells(after.raw)) >= 3 and not re.search(r"\d", after.text)
+    return bool(_LP_HEADER.match(after.text)) or words_only
 
 
 def _first_cell(line: Line, lp: re.Match[str]) -> str:
@@ -719,6 +723,43 @@ def _listed_items(lines: list[Line]) -> list[ProtocolItem]:
     return items
 
 
+# An item card: one labelled value per line ("Urządzenie:   Serwer …", "Ilość:   4 szt.", "Numer seryjny: …").
+_CARD_NAME = re.compile(
+    r"(?i)^\s*(?:urządzenie|sprzęt|nazwa(?:\s+(?:urządzenia|sprzętu|produktu))?|produkt|przedmiot|model|"
+    r"oprogramowanie|licencja)\s*:\s*(?P<v>\S.*)$"
+)
+_CARD_QTY = re.compile(
+    r"(?i)^\s*(?:ilo[śs][ćc]|liczba(?:\s+\w+)?)\s*:\s*(?P<q>\d{1,6}(?:[,.]\d{1,3})?)\s*(?P<u>\S+)?\s*$"
+)
+_CARD_SERIALS = re.compile(r"(?i)^\s*(?:numery?\s+seryjn\w*|nr\s+ser\w*\.?|s/n)\s*:\s*(?P<v>\S.*)$")
+
+
+def _card_items(lines: list[Line]) -> list[ProtocolItem]:
+    """Items printed as cards (a card per device, each value labelled) instead of a table: each name
+    label opens an item; its count and serial numbers are the labelled lines after it."""
+    items: list[ProtocolItem] = []
+    for line in lines:
+        name = _CARD_NAME.match(line.text)
+        if name:
+            items.append(ProtocolItem(name=name.group("v").strip()))
+            continue
+        if not items:
+            continue
+        qty = _CARD_QTY.match(line.text)
+        if qty and items[-1].qty is None:
+            unit = qty.group("u")
+            items[-1] = dataclasses.replace(
+                items[-1], qty=parse_qty(qty.group("q")), unit=unit if unit and UNIT_RE.match(unit) else None
+            )
+            continue
+        serials = _CARD_SERIALS.match(line.text)
+        if serials:
+            found = [t.strip() for t in re.split(r"[,;]\s*|\s+", serials.group("v")) if _SERIAL_TOKEN.match(t.strip())]
+            items[-1] = dataclasses.replace(items[-1], serial_numbers=(*items[-1].serial_numbers, *found))
+    # a card without a count is no card (a "Nazwa:" line of a party or a contract)
+    return items if items and all(i.qty is not None for i in items) else []
+
+
 def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Protocol:
     lines = split_lines(text, ocr=source == Source.OCR)
     number = None
@@ -769,7 +810,7 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
                 if source == Source.OCR
                 else dataclasses.replace(i, name=i.name.rstrip(" ,;"))
             )
-            for i in (_items(lines) or _listed_items(lines))
+            for i in (_items(lines) or _listed_items(lines) or _card_items(lines))
         ),
         references=tuple(references),
         signatures_filled=_signatures(lines),

@@ -246,3 +246,18 @@ Nr INV/2026/77
     doc = parse_text(text, file="f.png", source=Source.OCR)
     assert isinstance(doc, Invoice)
     assert doc.kind.value == "invoice" and "kind" in doc.uncertain
+
+
+def test_a_letterhead_nip_whose_label_ocr_put_on_the_next_line() -> None:
+    text = f"""\
+  Chmura Beskid Sp. z o.o.                                                   Faktura VAT
+  ul. Zamkowa 2                                                              HB/2026/02/77
+      {SELLER_NIP}
+  NIP:
+  Klient:
+  Gmina Jeleśnia
+  NIP: {BUYER_NIP}
+{_INVOICE_ROWS}"""
+    doc = parse_text(text, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip, doc.buyer.nip) == ("Chmura Beskid Sp. z o.o.", SELLER_NIP, BUYER_NIP)

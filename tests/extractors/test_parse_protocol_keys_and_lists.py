@@ -79,3 +79,40 @@ def test_hours_beside_the_participants_are_not_the_count() -> None:
     )
     (item,) = _protocol(text).items
     assert (item.name, item.qty) == ("Ochrona danych osobowych w praktyce", D(5))
+
+
+def test_items_printed_as_device_cards() -> None:
+    text = HEAD + (
+        "  Karta urządzenia 1\n"
+        "  Urządzenie:                     Przełącznik Zyxel XGS1935-28\n"
+        "  Ilość:                          2 szt.\n"
+        "  Nazwa hosta:                    SW-01, SW-02\n"
+        "  Numer seryjny:                  S2X4Y7Z9Q1, S2X4Y7Z9Q2\n"
+        "  Karta urządzenia 2\n"
+        "  Urządzenie:                     Punkt dostępowy Zyxel NWA50AX\n"
+        "  Ilość:                          1 szt.\n"
+        "  Numer seryjny:                  A1B2C3D4E5\n"
+        "Zamawiający potwierdza poprawne działanie urządzeń.\n"
+    )
+    items = _protocol(text).items
+    assert [(i.name, i.qty, i.serial_numbers) for i in items] == [
+        ("Przełącznik Zyxel XGS1935-28", D(2), ("S2X4Y7Z9Q1", "S2X4Y7Z9Q2")),
+        ("Punkt dostępowy Zyxel NWA50AX", D(1), ("A1B2C3D4E5",)),
+    ]
+
+
+def test_a_numbered_section_with_a_table_of_words_ends_the_items() -> None:
+    text = HEAD + (
+        " Lp.  Usługa                                                 Jedn.       Ilość    Wykonano\n"
+        "  1   Administracja serwerami – marzec 2026                  godz.         4,5         tak\n"
+        "  2   Monitoring sieci – marzec 2026                         mies.           1         tak\n"
+        "2. Poziom usług\n"
+        " Wskaźnik                                 Wartość wymagana   Wartość osiągnięta    Status\n"
+        " Dostępność usługi                        ≥ 99,0 %           99,90 %               spełniony\n"
+        "Zleceniodawca potwierdza wykonanie usług.\n"
+    )
+    items = _protocol(text).items
+    assert [(i.name, i.qty) for i in items] == [
+        ("Administracja serwerami – marzec 2026", D("4.5")),
+        ("Monitoring sieci – marzec 2026", D(1)),
+    ]
