@@ -367,6 +367,12 @@ class _Reader:
         return len(found) == 1 and abs(found[0].start - lo) <= 2 and found[0].end < figures - 2
 
     def _continuation(self, found: list[Cell], placed: dict[str, list[str]]) -> bool:
+        specks = {c.text for c in found if len(c.text.strip()) == 1 and not c.text.strip().isdigit()}
+        if specks and len(specks) < len(found):
+            # "zepesowych      I": a cell border OCR read as a letter beside the name's rest
+            found = [c for c in found if c.text not in specks]
+            placed = {k: [v for v in vs if v not in specks] for k, vs in placed.items()}
+            placed = {k: vs for k, vs in placed.items() if vs}
         if _SECTION_HEADING.match(" ".join(c.text for c in found)):
             self.last = None  # "II. OPROGRAMOWANIE I LICENCJE": the next section of rows
             return True
