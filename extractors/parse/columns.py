@@ -102,7 +102,11 @@ _MARKER_END = re.compile(
 # The rest of a state marker wrapped under it ("przed" / "korektą").
 _MARKER_REST = re.compile(r"(?i)^(?:korektą|korekcie|korekty)$")
 # A section of the table: "I. SPRZĘT KOMPUTEROWY", "B. Usługi", and its subtotal "Razem Sprzęt:".
-_SECTION_HEADING = re.compile(r"^(?:[IVX]{1,4}|[A-H])[.)]\s+[A-ZŁŚŻŹĆÓĘĄŃ][\w ,/–-]*$")
+SECTION_HEADING = re.compile(
+    r"^(?:[IVX]{1,4}|[A-H])[.)]\s+[A-ZŁŚŻŹĆÓĘĄŃ][\w ,/–-]*$"
+    # OCR's numerals ("Jl.", "Ill.", "1.") before a title in capitals
+    r"|^[IVXJl1|]{1,4}[.)]\s+[A-ZŁŚŻŹĆÓĘĄŃ]{2,}(?:[\s,/–-]+[A-ZŁŚŻŹĆÓĘĄŃ]+)*$"
+)
 _SUBTOTAL = re.compile(r"(?i)^(?:razem|suma)\s+(?!netto|brutto|vat|do\b)[^\W\d_][\w ]*:?$")
 _LP_IN_NAME = re.compile(r"^(\d{1,3})[.)]?\s*[-–—|]?\s+(?=[^\W\d_])")
 _PAGE_BREAK = "\f"
@@ -311,7 +315,9 @@ class _Reader:
     def _row(self, placed: dict[str, list[str]], lp: list[str] | None) -> bool:
         names = placed.get("name", [])
         glued = _LP_IN_NAME.match(names[0]) if not lp and names and self.columns[0].key == "lp" else None
-        if glued:
+        if not lp and len(names) > 1 and self.columns[0].key == "lp" and re.fullmatch(r"[JlI|\]]", names[0]):
+            names = names[1:]  # "J   Szkolenie …": OCR read the Lp 7 as a letter
+        elif glued:
             # "2 - Serwer wirtualny …": the Lp and a cell border's speck read into the name's cell
             lp, names = [glued.group(1)], [names[0][glued.end() :], *names[1:]]
         if not lp and names and _SUBTOTAL.match(" ".join(names)) and self.rows:
@@ -373,7 +379,7 @@ class _Reader:
             found = [c for c in found if c.text not in specks]
             placed = {k: [v for v in vs if v not in specks] for k, vs in placed.items()}
             placed = {k: vs for k, vs in placed.items() if vs}
-        if _SECTION_HEADING.match(" ".join(c.text for c in found)):
+        if SECTION_HEADING.match(" ".join(c.text for c in found)):
             self.last = None  # "II. OPROGRAMOWANIE I LICENCJE": the next section of rows
             return True
         if self.last is None:
@@ -491,7 +497,8 @@ def _amount(text: str | None) -> Decimal | None:
 
 def _item(row: _Row) -> LineItem | None:
     values = row.values
-    name = " ".join(" ".join(row.names).split())
+    # "- Komputer …": a cell border's speck before the name
+    name = re.sub(r"^[-–—|~»«]\s+", "", " ".join(" ".join(row.names).split()))
     if not name:
         return None
     units = values.get("unit") or []

@@ -132,3 +132,28 @@ def test_ocr_reads_the_lp_heading_as_plus_and_a_border_speck_after_the_lp() -> N
     doc = parse_text(text, file="f.png", source=Source.OCR)
     assert isinstance(doc, Invoice)
     assert doc.items[1].name == "Kopia zapasowa serwera plików urzędu gminy"
+
+
+def test_ocr_numerals_of_sections_a_letter_for_the_lp_and_a_speck_before_a_name() -> None:
+    from extractors.parse.columns import read_tables
+    from extractors.parse.text import split_lines
+
+    text = (
+        SECTIONS.replace("     B. USŁUGI", "     Jl. USŁUGI")
+        .replace("\n 3   Konfiguracja", "\n J   Konfiguracja")
+        .replace("\n 2   Skaner", "\n 2  - Skaner")
+    )
+    (table,) = read_tables(split_lines(text, ocr=True))
+    assert [i.name for i in table.items] == [
+        "Drukarka etykiet Zebra ZD421",
+        "Skaner kodów Honeywell Voyager 1470g z podstawką",
+        "Konfiguracja urządzeń w siedzibie Zamawiającego",
+    ]
+
+
+def test_a_section_subtotal_is_not_the_documents_total_when_ocr_lost_an_lp() -> None:
+    text = SECTIONS.replace("\n 3   Konfiguracja", "\n J   Konfiguracja")
+    doc = parse_text(text, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert (doc.net_total, doc.gross_total) == (D("600.00"), D("715.00"))
+    assert doc.items[-1].name == "Konfiguracja urządzeń w siedzibie Zamawiającego"
