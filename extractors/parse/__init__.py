@@ -44,7 +44,8 @@ _INVOICE = re.compile(r"(?i)\bfak\s?tu\s?ra\b|\bfaktury\s+vat\b|\bfv\s*/|\binvoi
 # An invoice whose title OCR lost (large or letter-spaced type): parties, a priced table and totals.
 _INVOICE_PARTS = (
     re.compile(r"(?im)^\s*(?:sprzedawca|wystawca|dostawca|sprzedający)\b|\bNIP\b"),
-    re.compile(r"(?im)^\s*(?:nabywca|kupujący|zamawiający)\b|\s{3,}(?:nabywca|kupujący)\b"),
+    # "OD        DLA": the seller's and the buyer's column headings
+    re.compile(r"(?im)^\s*(?:nabywca|kupujący|zamawiający)\b|\s{3,}(?:nabywca|kupujący)\b|^\s*od\s{3,}dla\s*$"),
     re.compile(r"(?i)\bnetto\b"),
     re.compile(r"(?i)\b(?:razem|do\s+zapłaty|suma|ogółem)\b"),
 )

@@ -37,11 +37,13 @@ from .text import Line
 
 CENT = Decimal("0.01")
 
-NUMERIC = frozenset({"qty", "price", "price_gross", "net", "vat", "vat_or_rate", "rate", "gross"})
+NUMERIC = frozenset({"qty", "price", "price_gross", "net", "vat", "vat_or_rate", "rate", "gross", "discount"})
 TEXTUAL = frozenset({"name", "code", "date", "unit", "text"})
 
 _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("lp", re.compile(r"(?i)^(?:lp|l\.\s?p|nr|#|poz|no)\.?$")),
+    ("lp", re.compile(r"(?i)^(?:lp|l\.\s?p|nr|[#+]|poz|no)\.?$")),  # OCR reads "#" as "+"
+    # "Okres usługi", "Okres rozliczeniowy", "Termin": when, not what (before "usług" names the name column)
+    ("date", re.compile(r"(?i)^(?:okres|termin)\b")),
     (
         "name",
         re.compile(
@@ -54,6 +56,8 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # OCR: "llość", "IIość", "Ilośc"
     ("qty", re.compile(r"(?i)(?<![^\W\d_])[il1|!]{1,2}o[śs][ćc]|\bil\.|\bqty\b|quantity|liczba|^szt\.?$")),
     ("unit", re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|miara|unit|jm)$")),
+    # "Cena przed rabatem", "Rabat %": the list price and the discount, not the row's price
+    ("discount", re.compile(r"(?i)przed\s+(?:rabat|upust)|\brabat|\bupust|discount")),
     ("price_gross", re.compile(r"(?i)cena.*br[uv]t")),
     ("price", re.compile(r"(?i)cena|unit\s+price")),
     ("gross", re.compile(r"(?i)br[uv]tt?o|gross")),
@@ -65,7 +69,7 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The second line of a two-line header: column words only.
 _TAIL_WORD = re.compile(
     r"(?i)^(?:netto|brutto|jedn\.?|jednostkowa|vat|%|\[?zł\]?|\[?pln\]?|kwota|wartość|cena|godzin|podatku|"
-    r"sprzedaży|towaru|usługi|miary|lub|\(?zł\)?)$"
+    r"sprzedaży|towaru|usługi|miary|lub|\(?zł\)?|przed|po|rabatem|rabatu|upustem|upustu)$"
 )
 # Text that starts a totals block or a trailer: the table has ended.
 _END = re.compile(
@@ -88,8 +92,23 @@ _MARKER = re.compile(
     r"(?i)^(?P<m>było|jest|powinno\s+być|różnica|(?:stan\s+)?przed(?:\s+korektą)?|(?:stan\s+)?po(?:\s+korekcie)?)"
     r"\s*:?$"
 )
-_NUMERIC_CELL = re.compile(r"^[-\u2212\u2013]?\d[\d .,']*(?:\s*%)?$|^(?i:zw|np|oo)\.?$")
+# SAP prints a negative with its minus after the figure ("1.930,80-")
+_NUMERIC_CELL = re.compile(r"^[-\u2212\u2013]?\d[\d .,']*(?:\s*%|-)?$|^(?i:zw|np|oo)\.?$")
 _QTY_UNIT = re.compile(r"^(?P<q>\d{1,7}(?:[,.]\d{1,4})?)\s*(?P<u>[^\W\d_][\w.\-]{0,8})$")
+_MARKER_END = re.compile(
+    r"(?i)(?:^|(?<=\s))(?P<m>było|jest|powinno\s+być|różnica|(?:stan\s+)?przed(?:\s+korektą)?|"
+    r"(?:stan\s+)?po(?:\s+korekcie)?)\s*:?$"
+)
+# The rest of a state marker wrapped under it ("przed" / "korektą").
+_MARKER_REST = re.compile(r"(?i)^(?:korektą|korekcie|korekty)$")
+# A section of the table: "I. SPRZĘT KOMPUTEROWY", "B. Usługi", and its subtotal "Razem Sprzęt:".
+SECTION_HEADING = re.compile(
+    r"^(?:[IVX]{1,4}|[A-H])[.)]\s+[A-ZŁŚŻŹĆÓĘĄŃ][\w ,/–-]*$"
+    # OCR's numerals ("Jl.", "Ill.", "1.") before a title in capitals
+    r"|^[IVXJl1|]{1,4}[.)]\s+[A-ZŁŚŻŹĆÓĘĄŃ]{2,}(?:[\s,/–-]+[A-ZŁŚŻŹĆÓĘĄŃ]+)*$"
+)
+_SUBTOTAL = re.compile(r"(?i)^(?:razem|suma)\s+(?!netto|brutto|vat|do\b)[^\W\d_][\w ]*:?$")
+_LP_IN_NAME = re.compile(r"^(\d{1,3})[.)]?\s*[-–—|]?\s+(?=[^\W\d_])")
 _PAGE_BREAK = "\f"
 # Lines searched after a page break for the repeated header.
 _HEADER_SEARCH = 12
@@ -137,17 +156,19 @@ def _is_tail(raw: str) -> bool:
     return bool(found) and all(all(_TAIL_WORD.match(w) for w in c.text.split()) for c in found)
 
 
-def header_columns(head: str, tail: str | None = None) -> list[Column] | None:
-    """The columns of an items header (and its second line), or None when the line is no items header:
-    it needs a name column and two value columns."""
+def header_columns(head: str, tail: str | None = None, *more: str) -> list[Column] | None:
+    """The columns of an items header (and its second and further lines), or None when the line is no
+    items header: it needs a name column and two value columns."""
     heads = [Cell(c.text, c.start, c.end) for c in cells(head)]
     if len(heads) < 3:
         return None
     merged: list[tuple[str, int, int]] = [(c.text, c.start, c.end) for c in heads]
-    if tail is not None:
+    for line in (tail, *more):
+        if line is None:
+            continue
         under: dict[int, list[Cell]] = {}
         alone: list[Cell] = []
-        for t in cells(tail):
+        for t in cells(line):
             hits = [k for k, (_, s, e) in enumerate(merged) if _overlap(s, e, t.start, t.end) > -1]
             if len(hits) == 1:
                 under.setdefault(hits[0], []).append(t)
@@ -196,7 +217,8 @@ def _place(cell: Cell, columns: Sequence[Column]) -> Column | None:
     if numeric:
         # a code column holds digits too (EAN, CN, PKWiU "26.20.17.0")
         kinds = [c for c in columns if c.key in NUMERIC or c.key in ("lp", "code", "date")]
-        if not re.fullmatch(r"\d{1,3}[.)]?", cell.text.strip()):
+        # an ERP's position number: "000010", "000020" (SAP counts in tens with leading zeros)
+        if not re.fullmatch(r"\d{1,3}[.)]?|0\d{3,5}", cell.text.strip()):
             kinds = [c for c in kinds if c.key != "lp"]
     else:
         kinds = [c for c in columns if c.key in TEXTUAL]
@@ -273,7 +295,7 @@ class _Reader:
         if not self.rows and _is_tail(raw):
             return True  # a header's third line ("Cena" / "jedn." / "netto")
         first = found[0].text.strip()
-        if _END.match(first) and not re.match(r"\d", first):
+        if _END.match(first) and not re.match(r"\d", first) and not (self.rows and _SUBTOTAL.match(first)):
             return False
         placed: dict[str, list[str]] = {}
         for cell in found:
@@ -281,6 +303,7 @@ class _Reader:
             if column is None:
                 return False
             placed.setdefault(column.key, []).append(cell.text.strip())
+        placed = self._realigned(found, placed)
         figures = [k for k in placed if k in NUMERIC]
         lp = placed.get("lp")
         if lp or len(figures) >= 2:
@@ -291,14 +314,24 @@ class _Reader:
 
     def _row(self, placed: dict[str, list[str]], lp: list[str] | None) -> bool:
         names = placed.get("name", [])
+        glued = _LP_IN_NAME.match(names[0]) if not lp and names and self.columns[0].key == "lp" else None
+        if not lp and len(names) > 1 and self.columns[0].key == "lp" and re.fullmatch(r"[JlI|\]]", names[0]):
+            names = names[1:]  # "J   Szkolenie …": OCR read the Lp 7 as a letter
+        elif glued:
+            # "2 - Serwer wirtualny …": the Lp and a cell border's speck read into the name's cell
+            lp, names = [glued.group(1)], [names[0][glued.end() :], *names[1:]]
+        if not lp and names and _SUBTOTAL.match(" ".join(names)) and self.rows:
+            self.last, self.serial_block = None, False
+            return True  # "Razem Sprzęt:   157.983,89   194.320,18": a section's subtotal, more rows may follow
         if not lp and names and _SUM_ROW.match(names[0]):
             return False  # "Wartość zamówienia   57 015,81   70 129,44": the table's sums, under its rows
-        # the state printed in a cell of its own at the name's end
-        marker = _MARKER.match(names[-1]) if self.correction and names else None
+        # the state printed in a cell of its own at the name's end (a justified "po  korekcie" in two)
+        marker = _MARKER_END.search(" ".join(names)) if self.correction and names else None
         if marker:
-            word = marker.group("m").casefold().removeprefix("stan ")
+            word = " ".join(marker.group("m").casefold().split()).removeprefix("stan ")
             self.before = word.startswith(("było", "przed"))
-            names = names[:-1]
+            kept = " ".join(names)[: marker.start()].strip()
+            names = [kept] if kept else []
             if word.startswith("różnica"):
                 self.last, self.serial_block = None, False
                 return True
@@ -312,7 +345,43 @@ class _Reader:
         self.last, self.serial_block = row, False
         return True
 
+    def _realigned(self, found: list[Cell], placed: dict[str, list[str]]) -> dict[str, list[str]]:
+        """A row pushed right by a name longer than its column puts two figures under one heading: its
+        figures then fill the value columns in order, from the right (figures are right-aligned)."""
+        if not any(len(v) > 1 for k, v in placed.items() if k in NUMERIC and k != "discount"):
+            return placed
+        figures = [
+            c.text.strip()
+            for c in found
+            if _NUMERIC_CELL.match(c.text.strip())
+            and (got := _place(c, self.columns)) is not None
+            and got.key in NUMERIC
+        ]
+        value_columns = [c.key for c in self.columns if c.key in NUMERIC]
+        if not figures or len(figures) != len(value_columns):
+            return placed
+        out = {k: v for k, v in placed.items() if k not in NUMERIC}
+        for key, text in zip(value_columns, figures, strict=True):
+            out.setdefault(key, []).append(text)
+        return out
+
+    def _wide_name(self, found: list[Cell]) -> bool:
+        """One phrase starting where the names start and running into a code column but short of the
+        figures ("Zarządzania Bezpieczeństwem Informacji" under a narrow "Nazwa"): the name's rest."""
+        lo, _ = self.name_zone()
+        figures = min((c.start for c in self.columns if c.key in NUMERIC and c.start > lo), default=10_000)
+        return len(found) == 1 and abs(found[0].start - lo) <= 2 and found[0].end < figures - 2
+
     def _continuation(self, found: list[Cell], placed: dict[str, list[str]]) -> bool:
+        specks = {c.text for c in found if len(c.text.strip()) == 1 and not c.text.strip().isdigit()}
+        if specks and len(specks) < len(found):
+            # "zepesowych      I": a cell border OCR read as a letter beside the name's rest
+            found = [c for c in found if c.text not in specks]
+            placed = {k: [v for v in vs if v not in specks] for k, vs in placed.items()}
+            placed = {k: vs for k, vs in placed.items() if vs}
+        if SECTION_HEADING.match(" ".join(c.text for c in found)):
+            self.last = None  # "II. OPROGRAMOWANIE I LICENCJE": the next section of rows
+            return True
         if self.last is None:
             return not self.rows  # a line above the first row (a header's third line) is skipped
         lo, hi = self.name_zone()
@@ -325,11 +394,18 @@ class _Reader:
             self.last.serials.extend(w for w in words if _SERIAL.fullmatch(w))
             self.serial_block = True
             return True
-        if any(c.start < lo - 2 or c.end > hi + 1 for c in found if c.text.strip()):
+        if any(c.start < lo - 2 or c.end > hi + 1 for c in found if c.text.strip()) and not self._wide_name(found):
             return False  # a note across the page under the table
         if "name" not in placed:
             return False
-        self.last.names.append(" ".join(placed["name"]))
+        rest = " ".join(placed["name"])
+        if self.correction:
+            tokens = rest.split()
+            # "16GB  512GB   korektą": the name's rest, then the rest of the state marker beside it
+            rest = " ".join(tokens[:-1] if tokens and _MARKER_REST.match(tokens[-1]) else tokens)
+            if not rest:
+                return True
+        self.last.names.append(rest)
         return True
 
 
@@ -338,11 +414,16 @@ def _find_header(lines: Sequence[Line], start: int, stop: int) -> tuple[list[Col
         raw = lines[k].raw
         if raw == _PAGE_BREAK or not raw.strip() or re.search(r"\d[,.]\d{2}\b", raw):
             continue
-        nxt = lines[k + 1].raw if k + 1 < len(lines) else ""
-        tail = nxt if nxt.strip() and nxt != _PAGE_BREAK and _is_tail(nxt) else None
-        columns = header_columns(raw, tail)
+        tails: list[str] = []
+        # "Cena" / "przed" / "rabatem": a header printed over up to three lines
+        while len(tails) < 2 and k + 1 + len(tails) < len(lines):
+            nxt = lines[k + 1 + len(tails)].raw
+            if not (nxt.strip() and nxt != _PAGE_BREAK and _is_tail(nxt)):
+                break
+            tails.append(nxt)
+        columns = header_columns(raw, *tails)
         if columns is not None:
-            return columns, k + (2 if tail is not None else 1)
+            return columns, k + 1 + len(tails)
     return None
 
 
@@ -416,7 +497,8 @@ def _amount(text: str | None) -> Decimal | None:
 
 def _item(row: _Row) -> LineItem | None:
     values = row.values
-    name = " ".join(" ".join(row.names).split())
+    # "- Komputer …": a cell border's speck before the name
+    name = re.sub(r"^[-–—|~»«]\s+", "", " ".join(" ".join(row.names).split()))
     if not name:
         return None
     units = values.get("unit") or []
@@ -431,7 +513,8 @@ def _item(row: _Row) -> LineItem | None:
     rate_text = _first(values, "rate")
     either = _first(values, "vat_or_rate")
     if either is not None:
-        if "%" in either or re.fullmatch(r"(?i)(?:zw|np|oo)\.?", either.strip()):
+        # "VAT" over a bare "23": a rate (an amount prints its grosze)
+        if "%" in either or re.fullmatch(r"(?i)(?:zw|np|oo)\.?|\d{1,2}", either.strip()):
             rate_text = rate_text or either
         else:
             vat = vat if vat is not None else _amount(either)
@@ -546,6 +629,28 @@ def _qty_in_name(mine: LineItem, name: str) -> bool:
     return any(w == str(mine.qty) and words[:k] + words[k + 1 :] == own for k, w in enumerate(words))
 
 
+def _wrapped_rest(short: str, long: str) -> bool:
+    """The columns read the name's wrapped rest ("… Mini 800 G9" + "i5-12500T 16GB 512GB W11Pro") that
+    the other reading gave to the next row or lost: a few more words after the same start."""
+    own, more = short.split(), long.split()
+    return 0 < len(own) < len(more) <= len(own) + 8 and more[: len(own)] == own
+
+
+def _figures_inserted(short: str, long: str) -> bool:
+    """ "… / 200 01.12.2025–31.12.2025 GB NVMe": the column's name with another column's dates or
+    figures (no letters) inserted where the name wrapped."""
+    own, words = short.split(), long.split()
+    if len(words) <= len(own):
+        return False
+    k = 0
+    for word in words:
+        if k < len(own) and word == own[k]:
+            k += 1
+        elif re.search(r"[^\W\d_]", word):
+            return False
+    return k == len(own)
+
+
 def choose_items(
     parsed: Sequence[LineItem], tables: Sequence[ColumnTable], net: Decimal | None, gross: Decimal | None
 ) -> list[LineItem]:
@@ -567,7 +672,12 @@ def choose_items(
         return list(parsed)
     out = []
     for mine, theirs in zip(columns, parsed, strict=True):
-        if _inside(mine.name, theirs.name) or _qty_in_name(mine, theirs.name):
+        if (
+            _inside(mine.name, theirs.name)
+            or _qty_in_name(mine, theirs.name)
+            or _figures_inserted(mine.name, theirs.name)
+            or _wrapped_rest(theirs.name, mine.name)
+        ):
             theirs = dataclasses.replace(theirs, name=mine.name)
         missing = {f: getattr(mine, f) for f in _FILLED if getattr(theirs, f) is None}
         theirs = dataclasses.replace(theirs, **{f: v for f, v in missing.items() if v is not None})

@@ -71,6 +71,15 @@ _FOREIGN_IN_NAME = re.compile(
     # "Data wystawienia" is a label; "Data Storage Polska" or "Data-Net" a name
     r"|data(?=\s+(?:wystawienia|sprzeda\w*|dostawy|wykonania|zap[łl]aty|dokumentu|wyst\.|sprz\.)|\s*:|\s+\d))\b"
 )
+# A party "name" that is a document title, a role heading, a second-language label or an address line:
+# the block was taken from the wrong lines.
+_NOT_A_NAME = re.compile(
+    r"(?i)^(?:protok[óo]ł|rachunek\b|nota\b|korekta\b|"
+    r"(?:sprzedawc|nabywc|wykonawc|zamawiając|zleceniodawc|zleceniobiorc|dostawc|odbiorc|przekazując|"
+    r"przyjmując|kupując|wystawc)\w*\b|"
+    r"bil+\s*to\b|ship\s*to\b|sold\s*to\b|seller\b|buyer\b|customer\b|"
+    r"ul\.|al\.|pl\.\s|os\.\s|\d{2}-\d{3}\b)"
+)
 # Digits OCR takes for one another in dates and numbers.
 _CONFUSABLE = {
     frozenset("58"),
@@ -168,6 +177,10 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
 # by shape alone, and both spellings are used in numbers ("A0", "KO"). A letter O read as such ("PO/…")
 # is the common case and is left alone.
 _O_OR_ZERO = re.compile(r"(?<![A-Z0-9])(?:[A-Z]0|0[A-Z])(?![A-Z0-9])")
+# A short segment of capitals with digits that look like letters ("22/52K/2026" for SZK): OCR's slip.
+_LETTERS_AND_LOOKALIKES = re.compile(
+    r"(?<![A-Za-z0-9])(?=[A-Z01258]*[A-Z])(?=[A-Z01258]*[01258])[A-Z01258]{3,4}(?![A-Za-z0-9])"
+)
 
 
 # A document number that is a date ("2026-11-07", "07.11.2026"): the value of the date label beside it.
@@ -181,6 +194,16 @@ def _number_is_a_date(verdict: Verdict, number: str | None) -> None:
 
 
 def _letter_or_zero(verdict: Verdict, number: str | None, source: Source) -> None:
+    mixed = _LETTERS_AND_LOOKALIKES.search(number) if number and source == Source.OCR else None
+    if mixed is not None:
+        verdict.doubt(
+            ("number",),
+            f"w numerze {number} część „{mixed.group(0)}” łączy litery z cyframi, które skaner myli z literami "
+            "(5/S, 2/Z, 8/B, 0/O, 1/I) – sprawdź numer na dokumencie.",
+            level=0.5,
+            scan_only=True,
+        )
+        return
     if number and source == Source.OCR and _O_OR_ZERO.search(number):
         verdict.doubt(
             ("number",),
@@ -213,6 +236,8 @@ def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> Non
             verdict.doubt((role,), f"w nazwie „{name}” jest „{foreign.group(0)}” z sąsiedniego bloku dokumentu.")
         elif sum(ch.isalpha() for ch in name) < 3:
             verdict.doubt((role,), f"„{name}” nie wygląda na nazwę firmy ani urzędu.")
+        elif _NOT_A_NAME.search(name):
+            verdict.doubt((role,), f"„{name[:60]}” wygląda na nagłówek lub adres, nie na nazwę strony.")
     if seller and buyer and re.sub(r"\W", "", seller.lower()) == re.sub(r"\W", "", buyer.lower()):
         verdict.doubt(("seller_name", "buyer_name"), "sprzedawca i nabywca mają tę samą nazwę.")
 

@@ -15,7 +15,7 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 
 from .cards import card_items as labelled_cards
 from .cards import card_totals
-from .columns import choose_items, read_tables
+from .columns import SECTION_HEADING, choose_items, read_tables
 from .dates import find_date_spellings, find_dates
 from .layout import Cell, cells, raw_span, value_near
 from .numbers import find_amounts, parse_amount, parse_words
@@ -98,6 +98,9 @@ _ROW_MARKER = re.compile(
     r"(?i)^\s*(?P<lp>\d{1,3}[.)]?\s+)?(?:było|jest|powinno\s+być|przed\s+korektą|po\s+korekcie|różnica)\s*:?\s*"
 )
 _DIFF = re.compile(r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$)|wartość\s+korekty|zmiana|kwota\s+korekty)")
+_SECTION_SUBTOTAL = re.compile(
+    r"(?i)^\s*(?:razem|suma)\s+(?!netto|brutto|vat|do\b|pln|zł|eur|[\d:])[^\W\d_][^\d:]{0,40}:\s*\d"
+)
 _TOTAL_LINE = re.compile(r"(?i)^\s*(?:razem|suma|ogółem|łącznie|podsumowanie|total)\b")
 _PAY_LINE = re.compile(
     r"(?i)(?<!pozostało\s)(?<!pozostaje\s)\b(?:do\s+zapłaty|do\s+zwrotu|kwota\s+do\s+zapłaty|należność|"
@@ -705,9 +708,14 @@ _WORDED_RATE_SUM = re.compile(
     r"(?P<vat>\d[\d ]*[.,]\d{2})\s+brutto\s*:?\s*\d[\d ]*[.,]\d{2}"
 )
 _LABELLED_TOTALS = {
-    "net": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b|(?:^|\s)netto\s*:"),
+    # a correction's difference: "Różnica wartości netto", "Różnica podatku VAT 23,00 %", "Kwota korekty brutto"
+    "net": re.compile(
+        r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b|(?:^|\s)netto\s*:|"
+        r"różnica\s+(?:wartości\s+)?netto\b"
+    ),
     "vat": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b|"
+        r"różnica\s+(?:podatku|vat)\b|"
         # "VAT: …", "VAT 23%: 1 254,77 zł" (one rate: its amount is the document's VAT)
         r"(?:^|\s)(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?\s*:|"
         # "VAT      16 547,70" alone on its line in a column of totals
@@ -715,7 +723,10 @@ _LABELLED_TOTALS = {
         # "VAT (reverse charge) / VAT     0.00", "VAT (odwrotne obciążenie)   0,00": a remark in brackets
         r"^(?:podatek\s+)?vat\s*\([^)\d]{2,40}\)[^\d]{0,12}?\s(?=\d[\d ,.]*[.,]\d{2}(?:\s*(?:zł|pln|eur))?$)"
     ),
-    "gross": re.compile(r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|(?:^|\s)brutto\s*:"),
+    "gross": re.compile(
+        r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|(?:^|\s)brutto\s*:|"
+        r"korekty\s+brutto\b|różnica\s+(?:wartości\s+)?brutto\b"
+    ),
 }
 # Summary headings OCR left mid-line or garbled at the start ("Fousumowanie według stawek VAT:").
 _TABLE_END = re.compile(
@@ -922,7 +933,8 @@ class _TableReader:
             new_mode = "before"
         elif _AFTER.search(text):
             new_mode = "after"
-        elif _DIFF.search(text):
+        elif _DIFF.search(text) and not (len(amounts) == 1 and any(p.search(text) for p in _LABELLED_TOTALS.values())):
+            # "Różnica wartości netto 5.546,19-": the correction's total, not a section of rows
             new_mode = "diff"
         marker = _ROW_MARKER.match(text)
         if new_mode and marker and amounts and self.in_table:
@@ -960,6 +972,10 @@ class _TableReader:
 
     def _table_ends(self, index: int, text: str, amounts: list[tuple[int, int, Decimal]]) -> bool:
         """Close the table at a summary, a trailer or a summary header; True when the line is used up."""
+        if self.in_table and self.rows_in_table and _SECTION_SUBTOTAL.match(text):
+            # "Razem Sprzęt:  157.983,89  194.320,18": one section's sum, the table goes on
+            self.pending, self.last = [], None
+            return True
         if self.in_table and _TOTAL_LINE.match(text) and self._totals_by_columns(amounts):
             self.table_end = index
             return True
@@ -1043,6 +1059,9 @@ class _TableReader:
 
     def _not_a_row(self, text: str, amounts: list[tuple[int, int, Decimal]], lp: re.Match[str] | None) -> None:
         """A table line without a row's figures: a name's first line, its continuation, or a row OCR mangled."""
+        if not amounts and SECTION_HEADING.match(text.strip()) and not re.match(r"\s*\d", text):
+            self.pending = []  # "B. USŁUGI": the next section of the table, no part of a name
+            return
         # Money carries grosze: "23,8\"" in a name ("Monitor 23,8\" QHD") is not a figure of the row, nor
         # is a date's day and month ("okres subskrypcji 01.07.2026–30.06.2027").
         dated = [(at, at + len(printed)) for at, _, printed in find_date_spellings(text)]

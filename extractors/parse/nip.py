@@ -12,7 +12,9 @@ _NIP_LABEL_RE = re.compile(
     # "NP:" is OCR's "NIP:" with the I lost; the lookahead keeps the rate "np" out.
     # "VAT ID: PL…" on bilingual invoices is the same number with the country prefix.
     # "NIP (Polska): …" on a foreign seller's invoice: a remark in brackets between label and number
-    r"(?:\bN\s?[I1l|M]?\s?P\b(?:\s*\([^)\d]{1,20}\))?(?=\s*[:/.]|\s*(?:PL)?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))"
+    # "NIP FL7999209200": OCR's misread country prefix (taken only with a valid check digit, below)
+    r"(?:\bN\s?[I1l|M]?\s?P\b(?:\s*\([^)\d]{1,20}\))?"
+    r"(?=\s*[:/.]|\s*(?:PL|[A-Z][A-Z1|])?\s*\d|\s*(?:UE|EU|nabywcy|sprzedawcy))"
     r"|\bVAT\s*(?:ID|No\.?)(?=\s*:?\s*PL))"
     r"\s*(?:UE|EU|nabywcy|sprzedawcy|/\s*VAT\s*ID|/\s*VAT\s*no\.?|/\s*PESEL|/\s*REGON)?\s*[:.]?\s*",
     re.IGNORECASE,
@@ -49,7 +51,7 @@ def _after_labels(line: str, labels: re.Pattern[str]) -> list[tuple[int, str]]:
             continue
         # OCR splits digit groups at odd places ("860305567 5"), and reads a leading 7 as a slash
         # ("NIP: /78-89-90-865"): accepted only with a valid check digit.
-        for value in (tail, re.sub(r"^/(?=\d)", "7", tail)):
+        for value in (tail, re.sub(r"^/(?=\d)", "7", tail), re.sub(r"^[A-Z][A-Z1|]\s?(?=\d)", "", tail)):
             loose = _NIP_VALUE_RE.match(value) or re.match(r"(?:PL\s?)?((?:\d[\s-]?){9}\d)(?!\d)", value)
             if loose and is_valid(digits := re.sub(r"\D", "", loose.group(1))):
                 found.append((label.start(), digits))

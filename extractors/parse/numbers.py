@@ -25,7 +25,9 @@ AMOUNT_RE = re.compile(
     # "5,399.62" (English grouping): a comma groups thousands only when a dot with grosze follows
     r"(?P<int>\d{1,3}(?:[ \u00a0\u202f.'](?:\d{3}))+|\d{1,3}(?:,\d{3})+(?=\.\d{2}(?!\d))|\d+)"
     r"(?:\s?(?P<sep>[,.])\s?(?P<frac>\d{1,2}))"
-    r"(?![\d%])"
+    # SAP prints a negative with its minus after the figure ("5.546,19- PLN"); "23,00 %" is a rate
+    r"(?P<trail>-(?=\s|$))?"
+    r"(?!\d|\s?%)"
 )
 # An integer or decimal quantity: "1", "2,00", "1,000", "0,5".
 QTY_RE = re.compile(r"(?<![\w,.])(?P<num>\d+(?:[,.]\d{1,4})?)(?![\d%])")
@@ -60,6 +62,8 @@ def parse_amount(text: str) -> Decimal | None:
     negative = s[0] in _MINUS
     if negative:
         s = s[1:].strip()
+    elif s.endswith("-") and len(s) > 1:
+        negative, s = True, s[:-1].strip()
     s = s.replace(" ", "").replace("'", "")
     # More than 15 digits is an account or reference number, not money (and would overflow the maths).
     if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or sum(c.isdigit() for c in s) > 17:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -23,7 +24,11 @@ _ROLE_WORDS = (
     # KSeF's visualisation: Podmiot1 is the seller, Podmiot2 the buyer ("Podmiot3" is a third party)
     r"podmiot\s?[12](?!\d)|sprzedawc[ay]|sprzedając[yegoa]+|wystawc[ay]|dostawc[ay]|wykonawc[ay]|"
     r"przekazując[yegoa]+|zbywc[ay]|nabywc[ay]|kupując[yegoa]+|zamawiając[yegoa]+|płatnik|odbierając[yegoa]+|"
-    r"przyjmując[yegoa]+|przejmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay]"
+    r"przyjmując[yegoa]+|przejmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay]|"
+    # a contract's parties: "Zleceniodawca" orders (the unit), "Zleceniobiorca" carries out
+    r"zleceniodawc[ay]|zleceniobiorc[ay]|"
+    # a service provider's customer ("Klient:", "Abonent:"), never "Identyfikator klienta"
+    r"klient|abonent"
 )
 _LABEL_RE = re.compile(
     # "Verkäufer / Sprzedawca", "Buyer / Nabywca": the other language first, then the Polish role
@@ -38,7 +43,7 @@ _LABEL_RE = re.compile(
 # A line that only names a role (a second-language heading under the Polish one: "Seller", "Buyer").
 _LABEL_ONLY = re.compile(
     rf"(?i)^(?:{_ROLE_WORDS}|seller|buyer|vendor|supplier|customer|client|purchaser|issuer|contractor|payer|"
-    r"recipient|bill\s*-?\s*to|ship\s*-?\s*to|sold\s*-?\s*to)(?:\s*/\s*\w+)?\s*:?$"
+    r"recipient|bil+\s*-?\s*to|ship\s*-?\s*to|sold\s*-?\s*to)(?:\s*/\s*\w+)?\s*:?$"
 )
 _LEGAL_FORM = re.compile(
     r"(?i)\b(?:sp\.?\s*z\s*o\.?\s*o\.?|spółka\s+z\s+ograniczoną\s+odpowiedzialnością|s\.\s?a\.|"
@@ -74,6 +79,8 @@ _NEIGHBOUR_HEADING = re.compile(
     r"(?i)^(?:u[żz]ytkownik\w*(?:\s+licencji)?|licencjobiorc\w*|p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+(?:p[łl]atno[śs]ci|zap[łl]aty)|dane\s+do\s+(?:przelewu|"
     r"p[łl]atno[śs]ci)|rachunek\s+bankowy|konto\s+bankowe|adres\s+(?:dostawy|korespondencyjny)|"
     r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+(?:faktury|dokumentu|sprzeda\w*)|dokument\w*|"
+    # a customer's number in the provider's system, printed beside the customer's block
+    r"identyfikator\s+(?:klienta|abonenta)|(?:numer|nr|id|kod)\s+(?:klienta|abonenta)|"
     r"podmiot\s+(?:trzeci|3)|data\s+(?:wystawienia|sprzedaży|dostawy|wykonania)|okres\s+(?:rozliczeniow\w*|świadczenia|usługi)|(?:service|billing)\s+period|payment)\b"
 )
 
@@ -101,12 +108,17 @@ def _from_column(line: Line, column: int) -> Line:
 
 
 def _neighbour_column(line: Line, label: _Label) -> int | None:
-    """Where a block printed right of this party's heading starts (PŁATNOŚĆ, Adres dostawy)."""
+    """Where a block printed right of this party's heading starts (PŁATNOŚĆ, Adres dostawy), or the
+    document's data far right of it ("Płatnik / Nabywca      Dok. pierwotny   9067580101")."""
     span = raw_span(line, label.start, max(1, label.end - label.start))
     if span is None:
         return None
-    for cell in cells(line.raw):
+    row = cells(line.raw)
+    for k, cell in enumerate(row):
         if cell.start > span[1] + 2 and _NEIGHBOUR_HEADING.match(cell.text):
+            return cell.start
+        far = cell.start >= span[1] + _OTHER_COLUMN_INDENT and not re.search(r"\d", cell.text)
+        if far and k + 1 < len(row) and re.fullmatch(r"[\d./-]{4,}", row[k + 1].text.strip()):
             return cell.start
     return None
 
@@ -117,7 +129,21 @@ def _role(label: str) -> str:
         return "buyer" if word.endswith("2") else "seller"
     if word.startswith(("odbiorc",)):
         return "recipient"
-    if word.startswith(("nabyw", "kupuj", "zamawiaj", "płatnik", "odbieraj", "przyjmuj", "przejmuj", "usługobior")):
+    if word.startswith(
+        (
+            "nabyw",
+            "kupuj",
+            "zamawiaj",
+            "płatnik",
+            "odbieraj",
+            "przyjmuj",
+            "przejmuj",
+            "usługobior",
+            "zleceniodaw",
+            "klient",
+            "abonent",
+        )
+    ):
         return "buyer"
     return "seller"
 
@@ -159,6 +185,28 @@ def _right_short_heading(line: Line) -> list[_Label]:
     return [_Label(_SHORT_HEADINGS[word.strip(" :").lower()], start, len(line.text))]
 
 
+# "Wykonawca szkolenia", "Zamawiający usługę": a role and one or two lower-case words saying of what,
+# a cell of its own in a laid-out line (the party's column heading).
+_QUALIFIER = re.compile(r"(?:\s+[a-ząćęłńóśźż]{3,}){1,2}\s*:?")
+
+
+def _qualified_heading(line: Line, m: re.Match[str]) -> int:
+    """Where the heading ends when the role and its qualifier are a cell of their own, else 0."""
+    if not _is_layout(line):
+        return 0
+    tail = _QUALIFIER.match(line.text[m.end(1) :])
+    if tail is None:
+        return 0
+    whole = " ".join((m.group(1) + tail.group(0)).split())
+    return m.end(1) + len(tail.group(0)) if any(" ".join(c.text.split()) == whole for c in cells(line.raw)) else 0
+
+
+def _sentence(line: Line, rest: str) -> bool:
+    """The rest of a line after a role is a sentence: a lower-case verb and more words, one phrase."""
+    words = rest.split()
+    return len(words) >= 3 and re.fullmatch(r"[a-ząćęłńóśźż]{4,}", words[0]) is not None and len(cells(line.raw)) == 1
+
+
 def _labels(line: Line) -> list[_Label]:
     short = _short_headings(line) or _right_short_heading(line)
     if short:
@@ -174,13 +222,16 @@ def _labels(line: Line) -> list[_Label]:
         # (the last thing on the line, or a cell of its own in a laid-out line).
         rest = line.text[m.end() :].strip()
         at_start = line.text[: m.start()].strip() == ""
+        qualified = _qualified_heading(line, m)
         own_cell = m.group(0).strip(" :").lower() in own_cells
         if _SIGNATURE_CAPTION.search(line.text[: m.start()]):
             continue  # "podpis odbiorcy   podpis wystawcy": a caption under a signature, no party heading
         if _SAME_AS.search(line.text[: m.start()]):
             continue  # "jak nabywca" in the payer's column: a value, no heading
-        if at_start or m.group("colon") or not rest or own_cell:
-            found.append(_Label(_role(m.group(1)), m.start(), m.end()))
+        if at_start and not m.group("colon") and _sentence(line, rest):
+            continue  # "Zamawiający potwierdza odbiór …": the role as a sentence's subject
+        if at_start or m.group("colon") or not rest or own_cell or qualified:
+            found.append(_Label(_role(m.group(1)), m.start(), max(m.end(), qualified)))
             continue
         named = _NAMED_IN_BRACKETS.search(line.text[: m.start()])
         closing = re.match(r"\s*\)\s*:?", line.text[m.end() :])
@@ -507,6 +558,7 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     if sidebar and far_right is not None:
         follow = [_left_of(f, far_right) for f in lines[index + 1 : index + 24]]
     sidebar = sidebar or beside
+    follow = follow if block else _without_translation(follow, label)
     for line in follow:
         if not line.text:
             # OCR puts blank lines inside a block; a page break ends it.
@@ -514,7 +566,12 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
                 break
             continue
         indent = len(line.raw) - len(line.raw.lstrip())
-        other_column = _TITLE_ONLY.match(line.text) or _STOP.match(line.text) or _NEIGHBOUR_HEADING.match(line.text)
+        other_column = (
+            _TITLE_ONLY.match(line.text)
+            or _STOP.match(line.text)
+            or _NEIGHBOUR_HEADING.match(line.text)
+            or re.search(r"\d", line.text)  # "z dnia 06.09.2026" in the data column right of the heading
+        )
         if far_right is not None and (block or other_column) and indent >= far_right:
             # "Data wystawienia: …" printed in the right column between the block's lines (or between
             # the heading and its first line): the other column, not the end of this block.
@@ -527,6 +584,17 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         name_lines = list(itertools.takewhile(lambda t: not _ADDRESS_HINT.search(t), block))
         block = [" ".join(name_lines), *block[len(name_lines) :]] if name_lines else block
     return party_from_block(block)
+
+
+def _without_translation(follow: list[Line], label: _Label) -> list[Line]:
+    """ "Nabywca" over "Bill to": the heading in a second language is not the next block's heading."""
+    first = next((k for k, line in enumerate(follow) if line.text), None)
+    if first is None:
+        return follow
+    found = _labels(follow[first])
+    if found and _LABEL_ONLY.match(follow[first].text.strip()) and {f.role for f in found} == {label.role}:
+        return [*follow[:first], Line("", ""), *follow[first + 1 :]]
+    return follow
 
 
 # A document's title printed far right between a heading and its block ("Wystawca:" / "FAKTURA").
@@ -588,6 +656,13 @@ def _name_continued(name: str, follow: str) -> str:
     return name
 
 
+# A document's title ("PROTOKÓŁ ODBIORU …", "FAKTURA VAT") or its number line ("nr 22/2026 z dnia …").
+_DOCUMENT_LINE = re.compile(
+    r"(?i)^(?:protok[óo]ł|faktura|rachunek|nota\s+(?:korygując|księgow)|korekta|duplikat|oryginał|kopia)\b"
+    r"|^nr\s+\S*\d"
+)
+
+
 def party_from_block(block: list[str]) -> Party:
     """Name, NIP and address from the lines of one party's block (label line excluded)."""
     nip = None
@@ -609,6 +684,8 @@ def party_from_block(block: list[str]) -> Party:
     for position, text in enumerate(block):
         if re.fullmatch(r"(?i)adres\s*:?|polska|dane\s+kontaktowe\s*:?|dane\s+identyfikacyjne\s*:?", text):
             continue
+        if name is None and _DOCUMENT_LINE.match(text):
+            continue  # the document's title or number run into an unlabelled block is not the party
         if _LABEL_ONLY.match(text.strip()):
             continue
         if name is None:
@@ -718,7 +795,10 @@ def _column_of(start: int, starts: list[int]) -> int:
 def _strip_label(text: str, label: _Label) -> str:
     m = _LABEL_RE.match(text.strip())
     if m:
-        return text.strip()[m.end() :].strip(" :")
+        rest = text.strip()[m.end() :]
+        if _QUALIFIER.fullmatch(" " + rest.strip()):
+            return ""  # "Wykonawca szkolenia": the heading with its qualifier
+        return rest.strip(" :")
     words = text.split()
     for count in (2, 1):
         if _near_heading(" ".join(words[:count])):
@@ -884,7 +964,7 @@ def _letterhead_in_footer(lines: list[Line], first_label: int, buyer: Party) -> 
     if top_line is None:
         return None
     top = first_phrase(top_line.raw)
-    if re.search(r"(?i)faktur|rachun|\d", top) and not _LEGAL_FORM.search(top):
+    if re.search(r"(?i)faktur|rachun|protok[óo]ł|\d", top) and not _LEGAL_FORM.search(top):
         return None
     name = _clean_name(top)
     if not name or len(name) < 4:
@@ -908,13 +988,34 @@ def _letterhead_in_footer(lines: list[Line], first_label: int, buyer: Party) -> 
     return None
 
 
+def _label_apart(lines: list[Line]) -> list[str]:
+    """ "NIP:" alone on its line with the number on the line above or below it (OCR split the line at a
+    baseline step): the number, when its check digit holds."""
+    for index, line in enumerate(lines):
+        if not re.fullmatch(r"(?i)N\s?[I1l|]\s?P\s*:?", line.text.strip()):
+            continue
+        for near in (lines[index - 1] if index else None, lines[index + 1] if index + 1 < len(lines) else None):
+            digits = [c.text for c in cells(near.raw)] if near is not None else []
+            found = [re.sub(r"\D", "", d) for d in digits if re.fullmatch(r"(?:PL)?[\d -]{10,13}", d.strip())]
+            valid = [d for d in found if len(d) == 10 and is_valid(d)]
+            if valid:
+                return valid[:1]
+    return []
+
+
 def _letterhead_seller(lines: list[Line], first_label: int, buyer: Party, seller: Party) -> Party:
     """A letterhead without a "Sprzedawca" label: the seller's NIP is printed above the first
     party block. Footers (bank, software vendor) come after it and are never considered."""
-    header = [nip for line in lines[:first_label] for _, nip in find_nips(line.text)]
+    header = [nip for line in lines[:first_label] for _, nip in find_nips(line.text)] or _label_apart(
+        lines[:first_label]
+    )
     if header and header[0] != buyer.nip:
         return Party(name=_letterhead_name(lines, first_label), nip=header[0], address=seller.address)
     if not header:
+        labelled = role_nips(lines).get("seller")
+        if labelled is not None and labelled != buyer.nip:
+            # "NIP sprzedawcy: PL1316437632" printed among the buyer's lines: the letterhead's NIP
+            return Party(name=_letterhead_name(lines, first_label), nip=labelled, address=seller.address)
         return _letterhead_in_footer(lines, first_label, buyer) or _footer_company(lines, first_label, buyer) or seller
     return seller
 
@@ -1019,7 +1120,7 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
         # "Firma   Handlowo-Usługowa    „KOMP-SERWIS”        Data wystawienia: …": a spaced-out
         # name runs up to the neighbouring column's label
         top = " ".join(top_line.raw[: label.start()].split())
-    if re.search(r"(?i)faktur|rachun|\d", top) and not _LEGAL_FORM.search(top):
+    if re.search(r"(?i)faktur|rachun|protok[óo]ł|\d", top) and not _LEGAL_FORM.search(top):
         return None
     name = _clean_name(top)
     if name and _TRADE_NAME.match(name) and top_index + 1 < first_label:
@@ -1032,7 +1133,7 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
 
 
 _UNLABELLED_RIGHT = 40  # characters: a block starting this far right is the page's right column
-_BLOCKS_END = re.compile(r"(?i)^\s*(?:lp\.?|l\.p\.?|nazwa|opis|description|pozycj)\b")
+_BLOCKS_END = re.compile(r"(?i)^\s*(?:lp\.?|l\.p\.?|nazwa|opis|description|pozycj|poz\.)(?!\w)")
 
 
 def _blocks_of(lines: list[Line]) -> list[list[str]]:
@@ -1058,28 +1159,96 @@ def _blocks_of(lines: list[Line]) -> list[list[str]]:
     return blocks
 
 
+def _opens_public(text: str) -> bool:
+    m = _PUBLIC_START.search(" " + text)
+    return m is not None and m.start() == 1
+
+
 def unlabelled_blocks(lines: list[Line]) -> tuple[Party, Party] | None:
     """(seller, buyer) of a page that labels neither (a foreign ERP's letterhead at the left, the
     customer's address at the right): the two address blocks above the table that carry a NIP. The
     public body (Gmina, Powiat, Urząd …) is the buyer; otherwise the left or upper block sells."""
-    parties = []
+    parties, blocks = [], []
     for block in _blocks_of(lines[:40]):
         if any(find_nips(text) or unlabelled_nips(text) for text in block):
             party = party_from_block(block)
             if party.name and party.nip:
                 parties.append(party)
+                blocks.append(block)
     if len(parties) != 2:
         return None
     first, second = parties
     public = [bool(_PUBLIC_START.search(" " + (p.name or ""))) for p in parties]
+    if public == [False, False]:
+        # the unit's name may stand under a title or office line: any line of the block that opens with it
+        public = [any(_opens_public(t) for t in b) for b in blocks]
     if public == [True, False]:
         return second, first
     return first, second
 
 
+# "NIP nabywcy: …" among the document's data: a NIP tied to its party by its own label.
+_ROLE_NIP = re.compile(
+    r"(?i)\bNIP\s+(nabywcy|odbiorcy|kupującego|zamawiającego|klienta|sprzedawcy|wystawcy|dostawcy|wykonawcy)\b"
+    r"\s*:?\s*(?:PL\s?)?(\d{3}-?\d{2,3}-?\d{2,3}-?\d{2,3})"
+)
+
+
+def role_nips(lines: list[Line]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for line in lines:
+        for m in _ROLE_NIP.finditer(line.text):
+            digits = re.sub(r"\D", "", m.group(2))
+            if is_valid(digits):
+                role = (
+                    "buyer"
+                    if m.group(1).lower().startswith(("nabyw", "odbior", "kupuj", "zamaw", "klient"))
+                    else "seller"
+                )
+                found.setdefault(role, digits)
+    return found
+
+
+def _addressed_letter(lines: list[Line]) -> tuple[Party, Party] | None:
+    """A letter-style invoice with no party headings: the seller's letterhead and legal footer, the
+    unit's address in the envelope window, its NIP labelled "NIP nabywcy" among the document's data.
+    The seller's NIP is the other valid one; its name the first phrase of the footer line holding it,
+    else the letterhead's "name · address" line."""
+    buyer_nip = role_nips(lines).get("buyer")
+    if buyer_nip is None:
+        return None
+    buyer_name = None
+    for index, line in enumerate(lines[:40]):
+        if _BLOCKS_END.match(line.text) or line.raw == "\f":
+            break
+        row = cells(line.raw)
+        if row and row[0].start < _UNLABELLED_RIGHT and _opens_public(row[0].text):
+            buyer_name = _clean_name(row[0].text)
+            below = next((cells(f.raw) for f in lines[index + 1 : index + 3] if f.text), [])
+            if buyer_name and below and below[0].start < _UNLABELLED_RIGHT:
+                # "Gmina" / "Perlejewo": OCR broke the name's line at a baseline step
+                buyer_name = _name_continued(buyer_name, below[0].text)
+            break
+    seller = Party()
+    for line in lines:
+        nips = [nip for _, nip in find_nips(line.text) if nip != buyer_nip and is_valid(nip)]
+        if nips:
+            first = first_phrase(line.raw)
+            name = None if re.match(r"(?i)nip\b", first) else _clean_name(first)
+            seller = Party(name=name, nip=nips[0])
+            break
+    if seller.name is None:
+        dotted = next((t.text.split(" · ")[0] for t in lines[:3] if " · " in t.text), None)
+        seller = dataclasses.replace(seller, name=_clean_name(dotted) if dotted else None)
+    return seller, Party(name=buyer_name, nip=buyer_nip)
+
+
 def _unlabelled_or_prose(lines: list[Line], seller: Party, buyer: Party, *, labelled: bool) -> tuple[Party, Party]:
     """The parties the labelled blocks did not give: unlabelled address blocks, or a sentence."""
     if seller == Party() and buyer == Party() and not labelled:
+        letter = _addressed_letter(lines)
+        if letter is not None:
+            return letter
         unlabelled = unlabelled_blocks(lines)
         if unlabelled is not None:
             return unlabelled

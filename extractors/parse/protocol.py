@@ -37,7 +37,11 @@ _NUMBER_TITLE_RE = re.compile(r"(?i)protok[óo][łl]\b[^\n]{0,50}?\s(?P<num>[A-Z
 _NUMBER_START_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"(?=\s|$)")
 _NUMBER_ALONE_RE = re.compile(r"(?i)^(?:nr|numer)\.?\s*:?\s*" + _NUM + r"\s*$")
 _SERIAL_RE = re.compile(
-    r"(?i)(?:\bs/n\b|\bsn\b|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
+    r"(?i)(?:\bs/n\b|\bsn\b|nr\s+ser(?:yjny)?\.?|numer(?:y)?\s+seryjn\w*|"
+    # a licence's key printed under its product ("Klucz: W9JVJ-MJ3B9-…"): the piece's identifier, as a serial
+    # ("Klucz sprzętowy YubiKey" is a product: only a label with its colon)
+    r"\bklucz\w*(?:\s+(?:licencyjn\w*|zbiorcz\w*|produktu|aktywacyjn\w*))?\s*:|\b(?:product|licen[cs]e)\s+key\s*:|"
+    r"\bn(?:r|umer)\s+licencji\s*:)\s*:?\s*(?P<list>[A-Z0-9][A-Z0-9\-]{3,}(?:\s*[,;]\s*[A-Z0-9][A-Z0-9\-]{3,})*)"
 )
 _SPEC_UNIT = r"(?:GB|TB|MB|GHz|MHz|Hz|W|VA|mAh|mm|cm|dpi|ppm|lm|cd|nits)\b"
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
@@ -48,6 +52,8 @@ _ITEMS_HEADER = re.compile(
 _END = re.compile(
     r"(?i)^(?:uwagi|zastrze[żz]eni[ae]|stwierdzenia|ustalenia|odbiór|zamawiający\s+(?:stwierdza|potwierdza)|strony|"
     r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza)|"
+    # a party as the subject of the closing sentence ("Zleceniodawca przyjmuje usługę …")
+    r"(?:zleceniodawca|zleceniobiorca|zamawiający|wykonawca)\s+[a-ząćęłńóśźż]{4,}\s|"
     r"łączn\w*\s+wartoś|łącznie\s*:|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
 )
 # A sentence of the protocol's statement, wherever OCR garbled its first word ("Zamewiający potwierdza").
@@ -196,6 +202,8 @@ _NAME_HEADER = re.compile(
     r"|\bczynno\w*|\busług[ai]\b"
     # "Oprogramowanie", "Produkt": a software installation protocol's name column
     r"|\boprogramowani\w*|\bprodukt\w*"
+    # "Temat szkolenia", "Nazwa kursu": a training's subject
+    r"|\btemat\w*|\bszkoleni[ea]\b|\bkurs\w*"
 )
 
 
@@ -321,6 +329,23 @@ _COUNT = re.compile(r"\d{1,6}(?:[,.]\d{1,3})?")
 _UNIT_HEADER = re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?)$")
 
 
+_DURATION_TAIL = re.compile(r"(?i)^(?:godzin\w*|godz\.?|h|dni|miesięcy|mies\.?|lat)$")
+
+
+def _without_duration_counts(header_raw: str, tail_raw: str) -> str:
+    """ "Liczba / godzin   Liczba / uczestników": a count heading whose second line names a duration is
+    no quantity column; it is blanked in the header the rows are read under."""
+    heads = [c for c in cells(header_raw) if _QTY_HEADER.match(c.text.strip())]
+    if len(heads) < 2 or re.search(r"\d", tail_raw):
+        return header_raw
+    out = header_raw
+    for head in heads:
+        under = [t.text for t in cells(tail_raw) if t.start < head.end + 2 and t.end > head.start - 2]
+        if len(under) == 1 and _DURATION_TAIL.match(under[0].strip()):
+            out = out[: head.start] + "Czas".ljust(head.end - head.start) + out[head.end :]
+    return out
+
+
 def _received_column(header_raw: str) -> bool:
     return any(_RECEIVED_HEADER.match(c.text.strip()) for c in cells(header_raw))
 
@@ -386,9 +411,22 @@ def _in_name_column(line: Line, end: int | None) -> str:
     return " ".join(c.text for c in cells(line.raw) if c.start < end - 1)
 
 
+# A line holding a licence key under its product.
+_KEY_LINE = re.compile(
+    r"(?i)^\s*(?:klucz\w*(?:\s+(?:licencyjn\w*|zbiorcz\w*|produktu|aktywacyjn\w*))?|(?:product|licen[cs]e)\s+key|"
+    r"n(?:r|umer)\s+licencji)\s*:\s*(?P<key>[A-Z0-9\]][A-Z0-9\]\-]{4,})"
+)
+
+
 def _continued(last: ProtocolItem, line: Line, name_end: int | None) -> ProtocolItem:
     """The previous row with a continuation line added: the rest of its name, or its serial numbers."""
     text = line.text
+    key = _KEY_LINE.match(text)
+    if key:
+        # "Klucz zbiorczy: WK4MJ-…-W76G6  na 40 stanowisk": the key, then a note; nothing of the name
+        # (OCR reads a key's J as "]")
+        found = key.group("key").replace("]", "J").strip(",;")
+        return dataclasses.replace(last, serial_numbers=tuple(dict.fromkeys((*last.serial_numbers, found))))
     beside_only = name_end is not None and not _in_name_column(line, name_end).strip()
     if beside_only and not _serials(text) and not all(_SERIAL_TOKEN.match(t) for t in text.split()):
         return last  # "kompletny" wrapped in the state column: nothing of the name
@@ -521,11 +559,11 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             in_table = True
             columns = _header_columns(text)
             name_end = _name_column_end(line.raw)
-            header_raw = line.raw
+            header_raw = _without_duration_counts(line.raw, lines[index + 1].raw if index + 1 < len(lines) else "")
             continue
         if not in_table:
             continue
-        if _END.match(text) or _STATEMENT.search(text) or (items and not _LP_RE.match(text) and _prose(line)):
+        if _table_ended(lines, index, bool(items)):
             break
         if _SECTION.match(text):
             in_table = False  # "B. Wykaz numerów seryjnych:": the next part of the protocol
@@ -561,6 +599,33 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         if items:
             items[-1] = _continued(items[-1], line, name_end)
     return items
+
+
+def _table_ended(lines: list[Line], index: int, rows: bool) -> bool:
+    line = lines[index]
+    if _END.match(line.text) or _STATEMENT.search(line.text):
+        return True
+    return rows and ((not _LP_RE.match(line.text) and _prose(line)) or _other_table(lines, index))
+
+
+# A table's header opening with its Lp column ("Lp.  Imię i nazwisko  Stanowisko  Podpis").
+_LP_HEADER = re.compile(r"(?i)^\s*(?:l\.\s?p|lp)\.?\s+\S")
+
+
+def _other_table(lines: list[Line], index: int) -> bool:
+    """Another table starts here: a header that names no items (an attendance list, a list of
+    signatures), or a numbered section heading ("2. Lista uczestników") right above one."""
+    text = lines[index].text
+    if _LP_HEADER.match(text) and not _ITEMS_HEADER.search(text):
+        return True
+    if re.search(r"\d", _LP_RE.sub("", text)) or not _LP_RE.match(text):
+        return False
+    after = next((f for f in lines[index + 1 : index + 3] if f.text), Line("", ""))
+    if _ITEMS_HEADER.search(after.text):
+        return False
+    # "2. Parametry jakości (SLA)" over "Wskaźnik   Wartość wymagana   Status": a header of words only
+    words_only = len(cells(after.raw)) >= 3 and not re.search(r"\d", after.text)
+    return bool(_LP_HEADER.match(after.text)) or words_only
 
 
 def _first_cell(line: Line, lp: re.Match[str]) -> str:
@@ -658,6 +723,43 @@ def _listed_items(lines: list[Line]) -> list[ProtocolItem]:
     return items
 
 
+# An item card: one labelled value per line ("Urządzenie:   Serwer …", "Ilość:   4 szt.", "Numer seryjny: …").
+_CARD_NAME = re.compile(
+    r"(?i)^\s*(?:urządzenie|sprzęt|nazwa(?:\s+(?:urządzenia|sprzętu|produktu))?|produkt|przedmiot|model|"
+    r"oprogramowanie|licencja)\s*:\s*(?P<v>\S.*)$"
+)
+_CARD_QTY = re.compile(
+    r"(?i)^\s*(?:ilo[śs][ćc]|liczba(?:\s+\w+)?)\s*:\s*(?P<q>\d{1,6}(?:[,.]\d{1,3})?)\s*(?P<u>\S+)?\s*$"
+)
+_CARD_SERIALS = re.compile(r"(?i)^\s*(?:numery?\s+seryjn\w*|nr\s+ser\w*\.?|s/n)\s*:\s*(?P<v>\S.*)$")
+
+
+def _card_items(lines: list[Line]) -> list[ProtocolItem]:
+    """Items printed as cards (a card per device, each value labelled) instead of a table: each name
+    label opens an item; its count and serial numbers are the labelled lines after it."""
+    items: list[ProtocolItem] = []
+    for line in lines:
+        name = _CARD_NAME.match(line.text)
+        if name:
+            items.append(ProtocolItem(name=name.group("v").strip()))
+            continue
+        if not items:
+            continue
+        qty = _CARD_QTY.match(line.text)
+        if qty and items[-1].qty is None:
+            unit = qty.group("u")
+            items[-1] = dataclasses.replace(
+                items[-1], qty=parse_qty(qty.group("q")), unit=unit if unit and UNIT_RE.match(unit) else None
+            )
+            continue
+        serials = _CARD_SERIALS.match(line.text)
+        if serials:
+            found = [t.strip() for t in re.split(r"[,;]\s*|\s+", serials.group("v")) if _SERIAL_TOKEN.match(t.strip())]
+            items[-1] = dataclasses.replace(items[-1], serial_numbers=(*items[-1].serial_numbers, *found))
+    # a card without a count is no card (a "Nazwa:" line of a party or a contract)
+    return items if items and all(i.qty is not None for i in items) else []
+
+
 def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Protocol:
     lines = split_lines(text, ocr=source == Source.OCR)
     number = None
@@ -708,7 +810,7 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
                 if source == Source.OCR
                 else dataclasses.replace(i, name=i.name.rstrip(" ,;"))
             )
-            for i in (_items(lines) or _listed_items(lines))
+            for i in (_items(lines) or _listed_items(lines) or _card_items(lines))
         ),
         references=tuple(references),
         signatures_filled=_signatures(lines),

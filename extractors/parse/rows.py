@@ -90,7 +90,16 @@ def ocr_number(number: str | None) -> str | None:
         number,
     )
     # a two-character segment between separators: "28/0K/2026" is "28/OK/2026"
-    return re.sub(r"(?<=[/\-])0(?=[A-Z][/\-])", "O", number)
+    number = re.sub(r"(?<=[/\-])0(?=[A-Z][/\-])", "O", number)
+    # one digit among the capitals of a letter segment: "22/5ZK/2026" is "22/SZK/2026" (S, B read as 5, 8)
+    return re.sub(r"(?<=[/\-])(?=[A-Z58]{3,}(?=[/\-]))[A-Z]*[58][A-Z]*(?=[/\-])", _letters, number)
+
+
+def _letters(m: re.Match[str]) -> str:
+    segment = m.group(0)
+    if sum(ch.isdigit() for ch in segment) != 1:
+        return segment
+    return segment.replace("5", "S").replace("8", "B")
 
 
 def normalise_rate(text: str) -> str | None:
@@ -317,6 +326,8 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
 def _unexplained(row: Row, reading: list[_Num], rates: list[_Tok]) -> tuple[Decimal, ...]:
     used = {v for v in (row.qty, row.unit_net, row.unit_gross, row.net, row.vat, row.gross) if v is not None}
     percents = [Decimal(r) for r in (normalise_rate(t.text) for t in rates) if r and r.isdigit()]
+    # a discount printed bare under a "Rabat %" heading ("3.709,71   5   3.524,22")
+    percents += [n.value for n in reading if not n.decimals and 0 < n.value < 100 and n.value not in percents]
 
     def explained(value: Decimal) -> bool:
         if value in used or value == 0:

@@ -80,6 +80,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind8 import FAMILIES as BLIND8
 
         return BLIND8
+    if part == "blind9":
+        from tests.corpus.extract.blind9 import FAMILIES as BLIND9
+
+        return BLIND9
     if part[:-1] in SPLIT_BATCHES and part[-1] in "ab":
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
@@ -89,7 +93,7 @@ def families(part: str) -> dict[str, Family]:
 
 
 # Fresh batches split in two halves ('a' tuned on, 'b' frozen): alternate family names, sorted.
-SPLIT_BATCHES = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+SPLIT_BATCHES = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 
 
 def _half(names: list[str], half: str) -> list[str]:

@@ -397,6 +397,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind8",
         "blind8a",
         "blind8b",
+        "blind9",
+        "blind9a",
+        "blind9b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
