@@ -50,6 +50,7 @@ PARTS = (
     "blind12",
     "blind13",
     "blind14",
+    "blind16",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

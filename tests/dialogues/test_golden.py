@@ -56,6 +56,7 @@ TURN_RANGE = {
     "blind12": (4, 9),
     "blind13": (4, 9),
     "blind14": (4, 9),
+    "blind16": (4, 9),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -73,6 +74,7 @@ MIN_DIALOGUES = {
     "blind12": 12,
     "blind13": 15,
     "blind14": 12,
+    "blind16": 12,
 }
 
 
