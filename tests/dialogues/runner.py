@@ -51,6 +51,7 @@ PARTS = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

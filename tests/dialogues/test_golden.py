@@ -57,6 +57,7 @@ TURN_RANGE = {
     "blind13": (4, 9),
     "blind14": (4, 9),
     "blind15": (4, 9),
+    "blind16": (4, 9),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -75,6 +76,7 @@ MIN_DIALOGUES = {
     "blind13": 15,
     "blind14": 12,
     "blind15": 15,
+    "blind16": 12,
 }
 
 
