@@ -1586,3 +1586,33 @@ async def test_asking_to_ask_who_answers_and_what_the_questions_will_be_about(di
     assert "botem" in who and "/konsultant" in who, who
     about = await chat.say("mam pytanie odnośnie cyfrowego powiatu")
     assert "Zapamiętałem: program Cyfrowy Powiat" in about, about
+
+
+async def test_causes_seen_after_the_held_out_blind16(dialogue: Dialogue) -> None:
+    """Causes of blind16's misses (session 12, read after its one measurement), in other words and units."""
+    chat = Chat(dialogue)
+    first = await chat.say("dzień dobry, tu starostwo w Bochni. proszę o kwotę dla 1201 w cyfrowym powiecie")
+    assert "powiat bocheński (1201" in first and "350 000,00 zł" in first, first
+    also = await chat.say("i jeszcze cs?")
+    assert "Cyberbezpieczny Samorząd: 850 000,00 zł" in also and "pasuje do kilku" not in also, also
+    town = await chat.say("ok, teraz miasto – 1201011, cyfrowa gmina")
+    assert "gmina miejska Bochnia (1201011" in town and "Cyfrowa Gmina" in town, town
+    await chat.say("G = 1950,02")
+    back = await chat.say("a dla powiatu jeszcze raz, ile max w cp?")
+    assert "powiat bocheński (1201" in back and "Cyfrowy Powiat" in back, back
+    rich = Chat(dialogue, UserRef("terminal", 67))
+    await rich.say("gmina Kobylnica, G 2 500,00 – ile w cg?")
+    why = await rich.say("czemu tylko sto tysięcy?")
+    assert "2 098,22" in why and "minimum 100 000,00 zł" in why, why
+    cp = await rich.say("a z cyfrowego powiatu też coś by było?")
+    assert "Cyfrowy Powiat: jednostka nieuprawniona" in cp, cp
+    rules = Chat(dialogue, UserRef("terminal", 68))
+    await rules.say("/program cs")
+    await rules.say("ile lat trwa trwałość?")
+    same = await rules.say("to samo co w cyfrowym powiecie?")
+    assert "Cyfrowy Powiat" in same and "2 lat" in same, same
+    back_to = await rules.say("ok, wracając do gminy – od kiedy można ponosić wydatki?")
+    assert "Program: Cyfrowa Gmina" in back_to and "01.02.2020" in back_to, back_to
+    files = Chat(dialogue, UserRef("terminal", 69))
+    later = await files.say("Dzień dobry, rozliczamy cyfrowy powiat – zaraz prześlę faktury")
+    assert "Zapamiętałem: program Cyfrowy Powiat" in later and "Nie znam" not in later, later

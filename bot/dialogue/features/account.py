@@ -38,6 +38,7 @@ from bot.dialogue.parsing import (
     statement_unit,
 )
 from bot.dialogue.parsing.corrections import corrects
+from bot.dialogue.parsing.statements import announces
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
 from knowledge.errors import GrantbotError
@@ -226,6 +227,10 @@ class Account(Feature):
             changed, asked = said
             session = turn.session.with_(programme=changed, topic=Topic("programme", programme=changed))
             await self.dialogue.save_profile(turn.user, session)
+            if announces(asked):
+                # "rozliczamy cyberbezpieczny samorząd – zaraz wrzucę faktury": nothing asked yet
+                noted = texts.PROGRAMME_NOTED.format(name=programme_name(changed))
+                return done(turn, reply(noted, texts.PROGRAMME_NEXT), session=session)
             answered = await self.dialogue.free_text(Turn(turn.user, session, asked))
             return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(changed)), answered)
         if split is None or self.backends.grants is None:

@@ -36,6 +36,8 @@ _BACK_TO_TOPIC = re.compile(
 )
 _BORROWED = texts.OTHER_PROGRAMME.split("{", 1)[0]  # "Uwaga: ta odpowiedź dotyczy programu "
 _LEVEL_PROGRAMME = {"gmina": "cg", "powiat": "cp", "województwo": "cs"}
+# "(wracając do) powiatu", "gminy": a level alone, for the programme of that level
+_BARE_LEVEL = re.compile(r"(?i)(?:tego\s+|naszego\s+|tej\s+|naszej\s+)?(?P<level>powiat|gmin)(?:u|y|a|ie)?")
 
 
 # A rule question about buying something ("skaner podatności wejdzie?", "czy możemy kupić UPS?"): an
@@ -120,6 +122,11 @@ class FollowUps(Feature):
         # "wracając do rozliczenia w cs – toner też odpadnie?": the question after the dash, asked in the
         # programme the earlier subject names
         said = detect_programmes(back.group("what"))
+        level = _BARE_LEVEL.fullmatch(back.group("what").strip())
+        if not said and level:
+            said = [
+                _LEVEL_PROGRAMME["powiat" if level.group("level").casefold() == "powiat" else "gmina"]
+            ]  # "wracając do powiatu – …": the powiat's programme
         if len(said) == 1 and not detect_programmes(rest):
             rest = f"{rest.rstrip(' ?')} w {programme_name(said[0])}?"
         result: Result = await self.dialogue.free_text(Turn(turn.user, turn.session, rest))

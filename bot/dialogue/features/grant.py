@@ -168,11 +168,23 @@ _MAY_APPLY = re.compile(
 )
 # "nasza gmina", "naszego powiatu": the user's own unit by its level
 _OUR_LEVEL = re.compile(r"(?i)\bnasz\w*\s+(?P<level>gmin\w*|powiat\w*|wojew[oó]dztw\w*)\b")
+# what is left of "a z X albo Y – też coś by było?" once the programmes are taken out
+_ONLY_FILLERS = re.compile(
+    r"(?i)\W*(?:(?:a|i|z|ze|w|we|albo|lub|czy|oraz|te[zż]|co[sś]|by|by[lł]o|by[lł]oby|ile|dla|nas|nam|wtedy|"
+    r"mo[zż]emy|dostaniemy|dosta[cć]|przys[lł]ugiwa[lł]o|jest|s[aą]|mamy|tam)\W*)*"
+)
+# the grant's amount said by the user: a question about a share of it follows
+_GRANT_STATED = re.compile(r"(?i)\b(?:grant\w*|kwot\w*)\s+(?:to|wynosi\w*|ma|mamy|=|w\s+wysoko[sś]ci)\s*\d")
+# a powiat's or gmina's code on its own in a short request
+_CODE_BESIDE = re.compile(r"(?<![\d,.])(\d{7}|\d{4})(?!\d|[,.]\d)")
+# a TERYT code in the message: the unit is named by it, not by a word
+_CODED = re.compile(r"(?<![\d,.])(?:\d{2}|\d{4}|\d{7})(?!\d|[,.]\d)")
 # what the G's removal leaves at the end: "… przy", "… gdy", "… jeśli nasze"
 _LEFT_BY_G = re.compile(r"(?i)[\s,;–—-]+(?:(?:przy|gdy|jak|je[sś]li|je[zż]eli|a|i|oraz|dla|z)\s*(?:nasz\w*\s*)?)+$")
 # "a w cs ile dla miasta?", "a dla powiatu w cs?": a unit talked about, by its level alone (no name after it)
 _LEVEL_REF = re.compile(
-    r"(?i)\b(?:dla|w|u)\s+(?P<level>miasta|gminy|powiatu|wojew[oó]dztwa)\b(?!\s+(?!w\b|we\b|z\b|ze\b)[^\W\d]{3,})"
+    r"(?i)\b(?:dla|w|u)\s+(?P<level>miasta|gminy|powiatu|wojew[oó]dztwa)\b"
+    r"(?!\s+(?!(?:w|we|z|ze|jeszcze|te[zż]|tak|raz|ile)\b)[^\W\d]{3,})"
 )
 # "ta pierwsza", "tamta druga", "tej pierwszej gminy": a unit by its place among those talked about
 _ORDINAL_UNIT = re.compile(
@@ -484,7 +496,7 @@ class Grants(Feature):
         first words the register knows (a lower-case word only by its exact or inflected name)."""
         named = detect_programmes(text)
         asks = bool(_GRANT_INTENT.search(rest)) and (bool(named) or not _NOT_GRANT.search(rest))
-        if not (asks or (g is not None and named)) or len(rest) > 160 or _SPEND_ON.search(rest):
+        if not (asks or (g is not None and named)) or len(rest) > 160 or _SPEND_ON.search(rest) or _CODED.search(rest):
             return None
         scanned = strip_programmes(rest, keep_if_empty=False) or rest
         for span in _name_spans(scanned):
@@ -565,6 +577,8 @@ class Grants(Feature):
         if (
             (asks_own_grant(rest) or _WHICH_PROGRAMMES.search(rest))
             and turn.session.unit_code
+            and not _SPEND_ON.search(rest)  # "ile … możemy wydać na doradztwo?": the cap, not the grant
+            and not _GRANT_STATED.search(rest)  # "grant mamy 300 tysięcy, to ile to w złotych?": a share of it
             and not grant_query(rest)
             and not (named_unit is not None and self.registered(named_unit))  # "… dla Zakopanego": that unit
         ):
@@ -614,6 +628,10 @@ class Grants(Feature):
         in_sentence = _LEVEL_AND_CODE.search(text)
         if in_sentence and (named or g is not None):
             return await self.request(turn, in_sentence.group("code"), named, g, log_text=turn.text)
+        code_ = _CODE_BESIDE.search(text)
+        if code_ and named and len(text) <= 80 and not _NOT_GRANT.search(text):
+            # "ok, teraz miasto – 2609011, cyfrowa gmina": a code and a programme, nothing else asked
+            return await self.request(turn, code_.group(1), named, g, log_text=turn.text)
         return None
 
     async def _follow_up(self, turn: Turn, text: str) -> Result | None:
@@ -637,6 +655,12 @@ class Grants(Feature):
             if len(named_lead) == 1 and not strip_programmes(lead.group("lead"), keep_if_empty=False).strip(" -–"):
                 # "(wracając do) cyfrowej gminy – a bez tego G ile maksymalnie?"
                 return await self.for_code(turn, turn.session.grant_unit, named_lead, None, log_text=text)
+        named = detect_programmes(text)
+        left = strip_programmes(text, keep_if_empty=False)
+        if topic is not None and topic.kind == "grant" and topic.subject and named and _ONLY_FILLERS.fullmatch(left):
+            # "a z cyfrowego powiatu też coś by było?", "a z cyfrowej gminy albo cyfrowego powiatu?": the unit
+            # talked about in the programmes named (or why it cannot be in them)
+            return await self.for_code(turn, topic.subject, named, None, log_text=text)
         if topic is not None and topic.kind == "grant" and topic.subject and _WITHOUT_G_FOLLOW.match(text):
             named = [topic.programme] if topic.programme else None
             return await self.for_code(turn, topic.subject, named, None, log_text=text)

@@ -31,7 +31,9 @@ _WHY = re.compile(
 # what a why-question may say of an amount: "tak mało", "tylko minimum", "tylko 100 tys", "nie więcej"
 _OF_AMOUNT = re.compile(
     r"(?i)^(?:\s+(?:tak|tylko|tyle|jest|wysz[lł]o|wychodzi|nam|mamy|nie|zł|zl|tys\.?|tysi\w*|\d[\d\s]*|"
-    r"ma[lł]o|du[zż]o|minimum|minimaln\w*|maksimum|wi[eę]cej|mniej|kwot\w*|grant\w*|wynik\w*|r[oó][zż]nic\w*))*$"
+    r"ma[lł]o|du[zż]o|minimum|minimaln\w*|maksimum|wi[eę]cej|mniej|kwot\w*|grant\w*|wynik\w*|r[oó][zż]nic\w*|"
+    # "czemu tylko sto tysięcy?": the amount in words
+    r"sto|dwie[sś]cie|trzysta|czterysta|\w+set|tysi[aę]c\w*|milion\w*|z[lł]otych))*$"
 )
 # a condition on the thing just judged: used, after leasing, refurbished
 _USED = re.compile(r"(?i)\b(?:u[zż]ywan\w*|poleasingow\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki)\b")

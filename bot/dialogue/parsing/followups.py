@@ -91,6 +91,7 @@ def _same_in_words(remainder: str) -> bool:
 # "ok, to ile w cp?", "dobra, a w cs?": an acknowledgement before the follow-up does not change it
 _LEAD_FILLER = re.compile(
     r"(?i)^(?:(?:ok|okej|oki|dobra|dobrze|no|aha|acha|rozumiem|jasne|super|dzi[eę]ki)\b[,.!]?\s+)*"
+    r"(?:(?:a|i)\s+jeszcze\s+(?=(?:w|we|z|ze|dla|c[gps]|cyfrow|cyber)\b))?"  # "i jeszcze cg?", "a jeszcze w cs?"
     r"(?:(?:to\s+)?w\s+takim\s+razie\s+|to\s+(?=ile\b))?"
 )
 
@@ -157,8 +158,21 @@ def _can_there(remainder: str) -> bool:
     )
 
 
+# "to samo co w cyfrowej gminie?", "tak samo jak w cg?": the same question in another programme, said first
+_SAME_AS = re.compile(
+    r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?:to\s+samo|tak\s+samo|podobnie)\s+(?:co|jak)\s+(?P<where>(?:w|we|z)\s+.+)$"
+)
+
+
 def follow_up(text: str) -> FollowUp | None:
-    """An elliptical message that only makes sense against the previous turn, or None."""
+    """An elliptical message that only makes sense against the previous turn, or None.
+
+    >>> follow_up("to samo co w cyfrowej gminie?").programme
+    'cg'
+    """
+    same_as = _SAME_AS.match(text.strip().rstrip("?!. "))
+    if same_as:
+        text = f"a {same_as.group('where')} to samo?"
     body = _LEAD_FILLER.sub("", " ".join(text.strip().rstrip("?!.").split()))
     folded = body.casefold()
     if re.fullmatch(r"(?:a\s+)?(?:ile\s+to|ile\s+(?:by[lł]oby|b[eę]dzie|wynosi))\s+(?:w\s+)?netto|a\s+netto", folded):

@@ -129,7 +129,8 @@ def grant_query(text: str) -> str | None:
         return check.group(1)
     if not _GRANT_WORDS.search(stripped):
         return None
-    match = _UNIT_AFTER.search(stripped)
+    # "prosze o kwote dla 2609 w cyfrowym powiecie": the unit before the programme said after it
+    match = _UNIT_AFTER.search(stripped) or _UNIT_AFTER.search(strip_programmes(stripped, keep_if_empty=False))
     if match:
         return match.group(1).strip()
     # "powiat o kodzie teryt 2206", "kod TERYT: 2206042": a code of any level, named as one

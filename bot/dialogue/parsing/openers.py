@@ -70,7 +70,7 @@ def without_opener(text: str) -> str:
 
 # "a w cyfrowym powiecie? przeciez jestesmy tez powiatem": a short question, then why the user asks it
 _REASON_AFTER = re.compile(
-    r"(?is)^(?P<question>[^?]{2,80}\?)\s*(?:przecie[zż]|bo|skoro|w\s+ko[nń]cu|no\s+bo)\b[^?]{0,120}[.!]?$"
+    r"(?is)^(?P<question>[^?]{2,80}\?)\s*(?:(?:[^\W\d]+\s+){0,2}przecie[zż]|bo|skoro|w\s+ko[nń]cu|no\s+bo)\b[^?]{0,120}[.!]?$"
 )
 
 
@@ -81,6 +81,8 @@ def without_reason(text: str) -> str:
     'a w cyfrowym powiecie?'
     >>> without_reason("czy laptop przejdzie? bo nie wiem")
     'czy laptop przejdzie?'
+    >>> without_reason("a w cyfrowym powiecie? jestesmy przeciez miastem na prawach powiatu")
+    'a w cyfrowym powiecie?'
     >>> without_reason("a w cs? a w cp?"), without_reason("bo tak?")
     ('a w cs? a w cp?', 'bo tak?')
     """

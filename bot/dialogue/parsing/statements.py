@@ -66,6 +66,22 @@ _FILLER_WORDS = re.compile(
 )
 
 
+def announces(text: str) -> bool:
+    """'zaraz wrzucę faktury', 'mam kilka pytań': what is to come, no question yet (a greeting or who
+    writes may stand before it).
+
+    >>> announces("zaraz wrzucę faktury"), announces("Dzień dobry starostwo żywieckie zaraz wrzucę faktury")
+    (True, True)
+    >>> announces("czy mogę wrzucić faktury?")
+    False
+    """
+    text = text.strip(" .!")
+    if _ANNOUNCEMENT.fullmatch(text):
+        return True
+    found = _ANNOUNCEMENT.search(text)
+    return bool(found and found.end() == len(text) and "?" not in text and not QUESTION.search(text))
+
+
 def statement_programme(text: str) -> str | None:
     """'(my) jesteśmy w Cyfrowej Gminie', 'my w cyberbezpiecznym' -> the programme: a statement, not a question."""
     if "?" in text or _QUESTION_CLAUSE.search(text) or _ASKED_WHETHER.search(text):
@@ -99,9 +115,11 @@ _QUESTION_CLAUSE = re.compile(
 )
 # "mam parę pytań (o sprzęt)", "chcę zapytać o faktury": questions announced, none asked yet
 _ANNOUNCEMENT = re.compile(
-    r"(?i)(?:mam\w*|mamy)\s+(?:\w+\s+){0,2}pyta[nń]\w*(?:\s+(?:o|odno[sś]nie|w\s+sprawie|dotycz\w*)\s+.+)?"
+    r"(?i)(?:(?:zaraz|teraz|za\s+chwil[eę]|ju[zż]|potem|p[oó][zź]niej)\s+)?(?:mam\w*|mamy)\s+(?:\w+\s+){0,2}pyta[nń]\w*(?:\s+(?:o|odno[sś]nie|w\s+sprawie|dotycz\w*)\s+.+)?"
     # "wrzucam faktury", "przesyłam dokumenty do sprawdzenia": files announced
-    r"|(?:wrzuc\w*|wysy[lł]\w*|przesy[lł]\w*|za[lł][aą]cz\w*|wgrywa\w*|dodaj\w*)\s+(?:\w+\s+)?(?:faktur\w*|dokument\w*|plik\w*|protok\w*)"
+    r"|(?:(?:zaraz|teraz|za\s+chwil[eę]|ju[zż]|potem|p[oó][zź]niej)\s+)?"
+    r"(?:wrzuc\w*|wy[sś]l\w*|wysy[lł]\w*|prze[sś]l\w*|przesy[lł]\w*|za[lł][aą]cz\w*|wgra\w*|wgrywa\w*|dodaj\w*|dodam)\s+"
+    r"(?:\w+\s+)?(?:faktur\w*|dokument\w*|plik\w*|protok\w*)"
     r"(?:\s+.+)?"
     r"|chc(?:[eę]|ia[lł]\w*|emy)\s+(?:\w+\s+)?(?:zapyta[cć]|dopyta[cć]|spyta[cć]|si[eę]\s+dowiedzie[cć])"
     r"(?:\s+o\s+.+)?"
@@ -261,6 +279,9 @@ def _as_statement(clause: str) -> str:
         abbreviated = re.match(rf"{pattern.pattern}\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", body)
         if abbreviated:
             return f"jestem z {office} {body[abbreviated.end() :]}"
+    body = re.sub(
+        r"(?i)^\W*(?:tu|tutaj|z\s+tej\s+strony)\s+(?=(?:urz[aą]d|starostwo)\w*\s)", "", body
+    )  # "tu starostwo w …"
     office_first = re.match(r"(?i)^\W*(?=(?:urz[aą]d|starostwo)\w*\s)", body)
     if office_first and not re.match(r"(?i)^\W*(?:z|ze|w)\s", body):
         # "Starostwo Powiatowe w Żywcu", "Urząd Gminy w Kórniku" as a line of their own
@@ -366,7 +387,8 @@ _COMMA_QUESTION = re.compile(
 # What asks something: a question, "kolega pyta, czy …", or a request ("Proszę o wyliczenie grantu z CG")
 _ASKS = re.compile(
     QUESTION.pattern + r"|\b(?:pyta\w*|zapyta\w*|ciekaw\w*)\W+(?:\w+\s+)?czy\b"
-    r"|\b(?:prosz[eę]|poprosz[eę]|prosimy)\s+(?:o\s+)?(?:wylicz\w*|policz\w*|oblicz\w*|sprawdz\w*|podanie|informacj\w*)"
+    r"|\b(?:prosz[eę]|poprosz[eę]|prosimy)\s+(?:o\s+)?(?:wylicz\w*|policz\w*|oblicz\w*|sprawdz\w*|podanie|informacj\w*|"
+    r"kwot\w*|grant\w*)"
 )
 # A question about a unit's grant: a unit named before it may be any unit, not the user's own
 _ABOUT_AMOUNT = re.compile(r"(?i)\b(?:ile|grant\w*|kwot\w*|dosta\w*|otrzyma\w*|przys[lł]ug\w*|mieszka[nń]c\w*)\b")
@@ -383,6 +405,10 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
         return None  # "ok, zostajemy przy cs – usuń fv_cs_toner z zestawu": a request may follow too
     head = parts[0].rstrip(".! ")
     clauses = [c.strip() for c in re.split(r"\s*[,;]\s*", head) if c.strip()]
+    level = re.fullmatch(r"(?i)(?:tego\s+|naszego\s+)?(powiat|gmin)\w*", head.strip())
+    if level and QUESTION.search(parts[1]) and not detect_programmes(parts[1]):
+        # "(wracając do) powiatu – do kiedy może trwać projekt?": the programme of that level
+        return ("cp" if level.group(1).casefold() == "powiat" else "cg"), parts[1].strip()
     said = [c for c in clauses if statement_programme(c) and _STATEMENT.search(c)]
     context_only = ":" not in head and len(strip_programmes(head, keep_if_empty=False).split()) <= 8
     if (
