@@ -880,12 +880,15 @@ class Grants(Feature):
         if value is None and asks_details(text):
             # "jak to policzono?" while the G is asked: the computation so far, the G still wanted
             return await self.details(turn, pending.programme or "cg", pending.unit_code, None)
-        if value is None and _WITHOUT_G.search(text):
+        named_now = detect_programmes(text)
+        elsewhere = _LEVEL_REF.search(text) or (named_now and (pending.programme or "cg") not in named_now)
+        if value is None and _WITHOUT_G.search(text) and not elsewhere:
             # "bez wskaźnika G to ile najwięcej?": the range the unit's grant lies in, G still wanted
             return await self.for_code(turn, pending.unit_code, [pending.programme or "cg"], None, log_text=text)
         if value is None:
             if (
-                follow_up(text) is not None
+                elsewhere  # "a dla powiatu jeszcze raz, ile max w cp?": another unit or programme, not a G
+                or follow_up(text) is not None
                 or _TERYT_LIKE.fullmatch(text.strip(" ?."))
                 or _code_follow(text)
                 or grant_query(text)
