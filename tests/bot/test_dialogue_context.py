@@ -1615,3 +1615,18 @@ async def test_causes_seen_after_the_held_out_blind16(dialogue: Dialogue) -> Non
     files = Chat(dialogue, UserRef("terminal", 69))
     later = await files.say("Dzień dobry, rozliczamy cyfrowy powiat – zaraz prześlę faktury")
     assert "Zapamiętałem: program Cyfrowy Powiat" in later and "Nie znam" not in later, later
+
+
+async def test_our_school_is_no_unit_and_a_thing_after_a_grant_is_no_place(dialogue: Dialogue) -> None:
+    """Regressions caught on blind8 after the office statements were read (session 12): "dla naszej szkoły" is not
+    "dla naszej gminy", and "a firewall?" after a grant is a thing, not the gmina Rewal."""
+    chat = Chat(dialogue)
+    laptops = await chat.say(
+        "z tej strony starostwo powiatowe w Gołdapi – czy w cyfrowym powiecie możemy kupić laptopy dla naszej szkoły?"
+    )
+    assert "powiat gołdapski" in laptops and "Grant dla" not in laptops and "Cyfrowy Powiat" in laptops, laptops
+    grant = Chat(dialogue, UserRef("terminal", 70))
+    await grant.say("/program cs")
+    await grant.say("ile dla powiatu żywieckiego?")
+    thing = await grant.say("a firewall?")
+    assert "pasuje do kilku jednostek" not in thing and "Rewal" not in thing, thing

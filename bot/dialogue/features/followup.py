@@ -253,6 +253,9 @@ class FollowUps(Feature):
     async def _another_unit(self, turn: Turn, item_text: str, programme: str | None) -> Result | None:
         """The grant of the unit a follow-up names ("a dla miasta Suwałki?"), in `programme` or the topic's."""
         query = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", item_text)
+        grants = self.feature("grant")
+        if not grants.registered(query) and self.feature("purchase").knows(query, programme or "cs", services=True):
+            return None  # "a firewall?" after a grant: a thing to buy, not a unit that sounds like it ("Rewal")
         try:
             return await self.feature("grant").follow(turn, programme, None, unit_query=query)
         except GrantbotError:

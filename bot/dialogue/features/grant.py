@@ -158,7 +158,9 @@ _UNIT_BEFORE_HOW_MUCH = re.compile(
 )
 # "a cyberbezpieczny dla tego powiatu?", "a w cs dla nas?": the unit talked about, in a programme
 _THIS_UNIT = re.compile(
-    r"(?i)\b(?:dla|w|u)\s+(?:tego|tej|te[jg]o|naszego|naszej|nas)\b(?:\s+(?:powiatu|gminy|jednostki|miasta|wojew\w*))?"
+    # the unit's word or the end after it: "dla naszej szkoły" is a school, not the unit
+    r"(?i)\b(?:dla|w|u)\s+(?:(?:tego|tej|te[jg]o|naszego|naszej)\s+(?:powiatu|gminy|jednostki|miasta|wojew\w*)\b|"
+    r"nas\b|(?:tego|tej|te[jg]o|naszego|naszej)\s*(?=[?.!,]|$))"
 )
 # "czy jako województwo możemy starać się o Cyfrową Gminę?", "czy możemy startować w cp?": may the own unit apply
 _MAY_APPLY = re.compile(
