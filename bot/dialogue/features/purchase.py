@@ -70,19 +70,21 @@ _ITEM_TAIL = re.compile(
 
 # "kupujemy serwer Dell PowerEdge R760 do serwerowni i UPS APC", "czyli czytnik do dowodów rozliczymy z grantu,
 # tak?", "wracając do cp – laptopy Lenovo do ośrodka?": things said with what they are for, no question word
+# "kupujemy", "planujemy zakup", "chcemy kupić": a purchase said, not asked about
+_BUYING = (
+    r"(?:kupujemy|zamawiamy|kupimy|zakupimy|bierzemy|planujemy(?:\s+zakup\w*)?|chcemy\s+(?:kupi[cć]|zakupi[cć])|"
+    r"mamy\s+w\s+planie(?:\s+zakup\w*)?)"
+)
 _SAID_LEAD = re.compile(
     r"(?i)^\W*(?:(?:a|i|czyli|to|wi[eę]c|dobra|ok|okej|no|w\s+takim\s+razie)\W+)*"
     rf"(?:{BACK_TO}(?:c[gps]|cyfrow\w*(?:\s+\w+)?|cyber\w*(?:\s+\w+)?)\s*[–—,:-]+\s*)?"
-    r"(?:(?:kupujemy|zamawiamy|kupimy|zakupimy|bierzemy|planujemy(?:\s+zakup\w*)?|chcemy\s+(?:kupi[cć]|zakupi[cć])|"
-    r"mamy\s+w\s+planie(?:\s+zakup\w*)?)\s*:?\s+)?"
+    rf"(?:{_BUYING}\s*:?\s+)?"
 )
 _SAID_TAIL = re.compile(
     r"(?i)\s*(?:,?\s*(?:rozliczymy|sfinansujemy|op[lł]acimy|kupimy|wliczymy|damy\s+rad\w*\s+rozliczy[cć])\b.*|"
     r",?\s*(?:tak|prawda|ok|zgadza\s+si[eę])\s*\?*|\s*\?+)\s*$"
 )
-_BUY_VERB = re.compile(
-    r"(?i)\b(?:kupujemy|zamawiamy|kupimy|zakupimy|bierzemy|planujemy|chcemy\s+(?:kupi[cć]|zakupi[cć])|mamy\s+w\s+planie)\b"
-)
+_BUY_VERB = re.compile(rf"(?i)\b{_BUYING}\b")
 _SETTLE_VERB = re.compile(r"(?i)\b(?:rozliczymy|sfinansujemy|op[lł]acimy|kupimy|zakupimy|wliczymy)\b")
 _ASKING = re.compile(
     r"(?i)\b(?:czy|jak\w*|kiedy|gdzie|ile|co|kto|dlaczego|czemu|termin\w*|do\s+kiedy|mo[zż]na|mo[zż]emy|da\s+si[eę]|wolno)\b"
