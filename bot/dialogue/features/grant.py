@@ -295,6 +295,11 @@ _NEVER_A_NAME = frozenset(fold(word) for word in _NEVER_A_NAME_WORDS.split())
 _SCAN_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
+def _code_length(level_word: str) -> int:
+    """The TERYT code length of a unit named by its level word: 'powiatu' 4, 'województwa' 2, a gmina or town 7."""
+    return {"p": 4, "w": 2}.get(fold(level_word)[:1], 7)
+
+
 def _name_spans(text: str) -> list[str]:
     """Runs of up to three words that could name a unit, longest first: 'kety, malopolska – ile grantu
     w cg' -> ['kety', 'malopolska']. Words that ask, name a programme or an office break a run."""
@@ -559,7 +564,7 @@ class Grants(Feature):
         without a unit known, the range and which unit."""
         other = _OUR_LEVEL.search(rest)
         own = turn.session.unit_code or ""
-        size = {"g": 7, "p": 4, "w": 2}[fold(other.group("level"))[0]] if other else 0
+        size = _code_length(other.group("level")) if other else 0
         if other and own and size < len(own):
             # "ile dostanie nasz powiat w cp?" from a gmina: the powiat (or województwo) it lies in
             return await self.for_code(turn, own[:size], detect_programmes(rest) or None, None, log_text=text)
@@ -766,7 +771,7 @@ class Grants(Feature):
         if level_ref and len(named) == 1 and len(text) <= 60:
             # "ok a w cs ile dla miasta?" after the town and its powiat: the unit of that level talked about last
             seen = [*turn.session.units_seen(), turn.session.grant_unit or "", turn.session.unit_code or ""]
-            size = {"p": 4, "w": 2}.get(fold(level_ref.group("level"))[0], 7)
+            size = _code_length(level_ref.group("level"))
             code_ = next((c for c in reversed(seen) if len(c) == size), None)
             if code_ is not None:
                 return await self.for_code(turn, code_, named, None, log_text=text)
