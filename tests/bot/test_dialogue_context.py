@@ -4,6 +4,7 @@ free-text grants and report parameters, the settlement set, and storage off the 
 from __future__ import annotations
 
 import asyncio
+import re
 import sqlite3
 import threading
 from decimal import Decimal
@@ -1630,3 +1631,26 @@ async def test_our_school_is_no_unit_and_a_thing_after_a_grant_is_no_place(dialo
     await grant.say("ile dla powiatu żywieckiego?")
     thing = await grant.say("a firewall?")
     assert "pasuje do kilku jednostek" not in thing and "Rewal" not in thing, thing
+
+
+async def test_a_percentage_of_the_grant_just_computed_and_a_neighbour_next(dialogue: Dialogue) -> None:
+    """Session 13 probes: "a 5 % z tego?" takes the grant computed the turn before (the percent sign is no amount of
+    its own), a question about the advisory cap right after it uses that grant, and "a teraz sąsiednia gmina X" asks
+    the same grant question for the next unit."""
+    chat = Chat(dialogue)
+    await chat.say("ile dostanie gmina Łubianka w cyfrowej gminie?")
+    # regulamin §4 ust. 5 with the user's G; 5 % of it (regulamin CG §4 ust. 6 pkt 2 lit. a)
+    computed = await chat.say("1998,22")
+    amount = re.search(r"Cyfrowa Gmina: ([\d  ]+,\d\d) zł", computed)
+    assert amount, computed
+    whole = Decimal(amount.group(1).replace("\u00a0", "").replace(" ", "").replace(",", "."))
+    share = await chat.say("a 5 % z tego to ile?")
+    five = f"{whole * Decimal('0.05'):,.2f}".replace(",", " ").replace(".", ",")
+    assert five in share and "Cyfrowa Gmina" in share, share
+    again = Chat(dialogue, UserRef("terminal", 71))
+    await again.say("ile dostanie gmina Łubianka w cyfrowej gminie?")
+    await again.say("1998,22")
+    cap = await again.say("ile mozemy wydac na doradztwo?")
+    assert five in cap, cap
+    neighbour = await again.say("a teraz sąsiednia gmina wiejska Chełmża")
+    assert "Grant dla: gmina wiejska Chełmża" in neighbour and "Cyfrowa Gmina" in neighbour, neighbour

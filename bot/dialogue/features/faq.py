@@ -109,8 +109,8 @@ class Faq(Feature):
         'a ile z tego można dać na doradztwo?' right after a grant computed exactly: that grant."""
         topic = turn.session.topic
         if (
-            _FROM_THIS.search(question)
-            and not re.search(r"\d", question)
+            (_FROM_THIS.search(question) or _SHARE.search(question))
+            and not _AMOUNT_DIGITS.search(question)
             and topic is not None
             and topic.kind == "grant"
             and topic.subject
@@ -121,7 +121,7 @@ class Faq(Feature):
                 topic.subject, programme, Decimal(topic.g) if topic.g else None
             )
             if amount is not None:
-                return f"{question.rstrip(' ?')} (grant {format(amount, 'f')} zł)?"
+                return _with_amount(question, amount)
         # "a ile z tego na doradztwo?", "ile wynosi ten limit 5 procent?" while settling: the granted amount
         # the user gave for the report
         settling = topic is not None and topic.kind in ("report", "document") and bool(_SHARE.search(question))
@@ -130,7 +130,7 @@ class Faq(Feature):
         params = await self.store.params(turn.user.channel, turn.user.id)
         if params.grant_amount is None:
             return question
-        return f"{question.rstrip(' ?')} (grant {format(params.grant_amount.normalize(), 'f')} zł)?"
+        return _with_amount(question, params.grant_amount.normalize())
 
     async def text(self, turn: Turn) -> Result:
         return await self.ask(turn, turn.text)
@@ -376,7 +376,8 @@ class Faq(Feature):
         topic = _previous_entry(turn, answer)
         if topic is None or not _OWN_FIGURE.search(question) or len(question.split()) > 10:
             return answer, asked
-        subject = re.sub(r"\s*\(grant [\d.]+ zł\)", "", topic.subject)  # a grant figure added before goes
+        # a grant figure added before goes: "(grant 406655.06 zł)" beside the question, or "z 406655.06 zł" in it
+        subject = re.sub(r"\bz [\d.]+ zł", "z tego", re.sub(r"\s*\(grant [\d.]+ zł\)", "", topic.subject))
         joined = f"{subject.rstrip(' ?')} {question}"  # the engine reads number words as digits itself
         leaning = await self.answer(joined, context)
         if not leaning.abstained and getattr(leaning, "entry_id", None) == topic.entry:
@@ -451,3 +452,10 @@ def _sources_for(sources: str, programme: str | None) -> str:
 
 
 FEATURE = Faq
+
+
+def _with_amount(question: str, amount: Decimal) -> str:
+    """'a 5 % z tego to ile?' → 'a 5 % z 439900 zł to ile?': the amount where the user points at it, else beside."""
+    figure = f"{format(amount, 'f')} zł"
+    pointed = _FROM_THIS.sub(f"z {figure}", question, count=1)
+    return pointed if pointed != question else f"{question.rstrip(' ?')} (grant {figure})?"

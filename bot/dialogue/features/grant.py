@@ -95,8 +95,10 @@ _BACK_TO_GRANT = re.compile(
 )
 # "a to samo dla powiatu brodnickiego?", "a województwo małopolskie w cs?": another unit, the same question
 _UNIT_FOLLOW = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:to|tak)\s+samo\s+)?(?:(?:jak|gdyby|jakby|je[sś]li|je[zż]eli)\s+(?:by\s+)?to\s+"
-    r"(?:by[lł]\w*|jest)\s+)?(?:dla\s+|w\s+)?(?P<unit>(?:gmin|powiat|powiec|miast|wojew)\w*\s+[^\d?!.,]+?)\W*$"
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:teraz\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:(?:jak|gdyby|jakby|je[sś]li|je[zż]eli)\s+(?:by\s+)?to\s+"
+    r"(?:by[lł]\w*|jest)\s+)?(?:dla\s+|w\s+)?"
+    # "a teraz sąsiednia gmina X", "a inny powiat – Y": a neighbour or the next one of the same question
+    r"(?:(?:s[aą]siedni\w*|pobli\w*|drug\w*|inn\w*|kolejn\w*|nast[eę]pn\w*)\s+)?(?P<unit>(?:gmin|powiat|powiec|miast|wojew)\w*\s+[^\d?!.,]+?)\W*$"
 )
 # "… ? chodzi o", "…, w", "… – pytam o": a clause that only named the programme, the programme stripped
 _PROGRAMME_CLAUSE_LEFT = re.compile(
