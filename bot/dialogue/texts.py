@@ -227,3 +227,12 @@ def files_how(channel: str) -> str:
 
 
 SOURCE_OF_ANSWER = "Poprzednia odpowiedź{programme} opiera się na:"
+
+# "czyli razem z cg ile maksymalnie?": the grants of one unit added up across programmes
+TOGETHER_TITLE = "Razem dla: {unit}"
+TOGETHER_EXACT = "{programme}: {amount}"
+TOGETHER_MAX = "{programme}: do {amount} (górna granica przedziału; dokładną kwotę podaje lista operatora)"
+TOGETHER_NEEDS_G = "{programme}: do {amount} (górna granica – bez wskaźnika G nie policzę dokładnie)"
+TOGETHER_NOT_ELIGIBLE = "{programme}: jednostka nieuprawniona – nie liczę"
+TOGETHER_SUM = "Suma: {amount}."
+TOGETHER_SUM_MAX = "Suma: najwyżej {amount} (przy górnych granicach przedziałów)."

@@ -19,6 +19,7 @@ from bot.dialogue.features.base import (
     say,
 )
 from bot.dialogue.parsing import FollowUp, asks_source, detect_programmes, follow_up, strip_programmes
+from bot.dialogue.parsing.corrections import USED
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.replies import LogEntry, Outcome, note, reply
 from bot.dialogue.session import Pending, Topic
@@ -115,6 +116,10 @@ class FollowUps(Feature):
         thing = re.sub(r"(?i)^(?:tego|tej|tych|t[eę]|ten|naszego|naszej)\s+", "", back.group("what").strip())
         programme = context_programme(turn, turn.text)
         if programme and self.feature("purchase").knows(thing, programme):
+            if USED.search(back.group("rest")):
+                # "wracając do tego serwera – a gdyby był używany?": the condition on that thing, as right after it
+                about = turn.session.with_(topic=Topic("item", programme=programme, subject=thing))
+                return await self.dialogue.free_text(Turn(turn.user, about, back.group("rest").strip()))
             return self.feature("purchase").judge(turn, thing, turn.text, [programme])
         rest = back.group("rest").strip()
         if len(rest.split()) < 2:

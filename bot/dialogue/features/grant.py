@@ -98,7 +98,8 @@ _UNIT_FOLLOW = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:teraz\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:(?:jak|gdyby|jakby|je[sś]li|je[zż]eli)\s+(?:by\s+)?to\s+"
     r"(?:by[lł]\w*|jest)\s+)?(?:dla\s+|w\s+)?"
     # "a teraz sąsiednia gmina X", "a inny powiat – Y": a neighbour or the next one of the same question
-    r"(?:(?:s[aą]siedni\w*|pobli\w*|drug\w*|inn\w*|kolejn\w*|nast[eę]pn\w*)\s+)?(?P<unit>(?:gmin|powiat|powiec|miast|wojew)\w*\s+[^\d?!.,]+?)\W*$"
+    r"(?:(?:s[aą]siedni\w*|pobli\w*|drug\w*|inn\w*|kolejn\w*|nast[eę]pn\w*)\s+)?(?P<unit>(?:gmin|powiat|powiec|miast|wojew)\w*\s+[^\d?!.,]+?)"
+    r"(?:\s+(?:obok|niedaleko|te[zż]|r[oó]wnie[zż]|po\s+s[aą]siedzku))?\W*$"
 )
 # "… ? chodzi o", "…, w", "… – pytam o": a clause that only named the programme, the programme stripped
 _PROGRAMME_CLAUSE_LEFT = re.compile(
@@ -134,9 +135,12 @@ _FROM_UNIT = re.compile(
 )
 # "zacznijmy od Dragacza – cyfrowa gmina, G 1998,22": the first unit of a list, named after the words starting it
 _START_WITH = re.compile(
-    r"(?i:\b(?:zacznijmy|zaczn[eę]|zaczniemy|zaczynamy|zaczynaj[aą]c|najpierw)\s+od)\s+"
+    r"(?i:\b(?:(?:zacznijmy|zaczn[eę]|zaczniemy|zaczynamy|zaczynaj[aą]c)\s+od|najpierw(?:\s+od)?))\s+"
     r"(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
 )
+# "czyli razem z cg ile maksymalnie?", "ile to łącznie?": the unit's grants added up across programmes
+_TOGETHER = re.compile(r"(?i)\b(?:razem|[lł][aą]cznie|w\s+sumie|sumarycznie|do\s+kupy)\b")
+_HOW_MUCH = re.compile(r"(?i)\bile\b|\bkwot\w*|\bmax\w*|\bmaksymal\w*|\bsum\w*")
 # "a nasz powiat w cp?", "a ich powiat?", "ile dla naszego powiatu?"
 _OUR_POWIAT = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:ile|jak)\s+(?:\w+\s+)?(?:dla|w)\s+)?(?:nasz\w*|ten|tego|ich|jej|jego)\s+powiat\w*"
@@ -187,7 +191,8 @@ _CODED = re.compile(r"(?<![\d,.])(?:\d{2}|\d{4}|\d{7})(?!\d|[,.]\d)")
 _LEFT_BY_G = re.compile(r"(?i)[\s,;–—-]+(?:(?:przy|gdy|jak|je[sś]li|je[zż]eli|a|i|oraz|dla|z)\s*(?:nasz\w*\s*)?)+$")
 # "a w cs ile dla miasta?", "a dla powiatu w cs?": a unit talked about, by its level alone (no name after it)
 _LEVEL_REF = re.compile(
-    r"(?i)\b(?:dla|w|u)\s+(?P<level>miasta|gminy|powiatu|wojew[oó]dztwa)\b"
+    # "(wracając do) miasta – w cs ile?": the level alone leading the message
+    r"(?i)(?:\b(?:dla|w|u|do)\s+|^\W*)(?P<level>miasta|gminy|powiatu|wojew[oó]dztwa)\b"
     r"(?!\s+(?!(?:w|we|z|ze|jeszcze|te[zż]|tak|raz|ile)\b)[^\W\d]{3,})"
 )
 # "ta pierwsza", "tamta druga", "tej pierwszej gminy": a unit by its place among those talked about
@@ -394,19 +399,18 @@ class Grants(Feature):
         text = expanded_units(joined_codes(turn.text))
         if topic is not None and topic.kind == "grant" and asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
-        referred = await self._referred_unit(turn, text)
-        if referred is not None:
-            return referred
-        followed = await self._follow_up(turn, text)
-        if followed is not None:
-            return followed
+        # the grants added up, a unit referred to, a follow-up on the grant just computed
+        for early in (self._together, self._referred_unit, self._follow_up):
+            result: Result | None = await early(turn, text)
+            if result is not None:
+                return result
         g = g_value(text)
         # "gminy Rawicz – G = 1 998,22", "ile w CG dla 1207072 przy G=1850,5": the request without the G
         rest = _LEFT_BY_G.sub("", without_g(text).strip(" –—-,:;")) if g is not None else text
         ours = await self._our_grant(turn, text, rest, g)
         if ours is not None:
             return ours
-        query = grant_query(rest)
+        query = self._first_named(text) or grant_query(rest)
         if query is not None:
             named = detect_programmes(text) or None
             try:
@@ -437,6 +441,12 @@ class Grants(Feature):
             # "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset": the G just given, corrected
             g = corrected_value(text)
         return await self._g_or_first_question(turn, text, g)
+
+    def _first_named(self, text: str) -> str | None:
+        """ "Liczę granty dla gmin z powiatu X. Najpierw Wieliczka, CG, G …": the unit to start with, not the group
+        the sentence before names."""
+        first = _START_WITH.search(text)
+        return first.group("unit") if first and self.registered(first.group("unit")) else None
 
     async def _referred_unit(self, turn: Turn, text: str) -> Result | None:
         """A unit of this conversation referred to by its place or as the user's own: "a ta pierwsza – ilu
@@ -734,14 +744,16 @@ class Grants(Feature):
                 turn, before.group("unit"), detect_programmes(text) or None, g_value(text), log_text=turn.text
             )
         # "a powiat mławski? chodzi o cyfrowy powiat": what is left of a clause naming only the programme goes too
-        unit_part = _PROGRAMME_CLAUSE_LEFT.sub("", strip_programmes(text, keep_if_empty=False)) or text
+        # "a gmina wiejska Zamość obok, G 2010": the G said with the unit is that unit's
+        given = g_value(text)
+        said = without_g(text).strip(" ,;:–—-") if given is not None else text
+        unit_part = _PROGRAMME_CLAUSE_LEFT.sub("", strip_programmes(said, keep_if_empty=False)) or said
         same = _UNIT_FOLLOW.match(unit_part)
         if same and talked_about and self.registered(same.group("unit")):
             # "a to samo dla powiatu brodnickiego?": the programme named, else the one talked about
-            carried = (topic.programme,) if topic and topic.programme else ()
-            return await self.request(
-                turn, same.group("unit"), detect_programmes(text) or None, None, log_text=turn.text, carried=carried
-            )
+            carried = (topic.programme,) if topic and topic.programme and given is None else ()
+            named = detect_programmes(text) or (["cg"] if given is not None else None)  # a G means Cyfrowa Gmina
+            return await self.request(turn, same.group("unit"), named, given, log_text=turn.text, carried=carried)
         return None
 
     async def _corrected_or_this_unit(self, turn: Turn, text: str) -> Result | None:
@@ -774,7 +786,10 @@ class Grants(Feature):
             # "ok a w cs ile dla miasta?" after the town and its powiat: the unit of that level talked about last
             seen = [*turn.session.units_seen(), turn.session.grant_unit or "", turn.session.unit_code or ""]
             size = _code_length(level_ref.group("level"))
-            code_ = next((c for c in reversed(seen) if len(c) == size), None)
+            # "miasta": a town (TERYT kind digit 1, gmina miejska or a city with powiat rights, or 4, the town of a
+            # gmina miejsko-wiejska), not the rural gmina of the same name talked about after it
+            town = level_ref.group("level").casefold().startswith("miast")
+            code_ = next((c for c in reversed(seen) if len(c) == size and (not town or c[-1] in "14")), None)
             if code_ is not None:
                 return await self.for_code(turn, code_, named, None, log_text=text)
         unit_here = turn.session.grant_unit or turn.session.unit_code
@@ -842,6 +857,9 @@ class Grants(Feature):
         if pending.kind == "unit" and len(text) <= 60:
             chosen = _choice_by_words(text, pending.choices)
             if chosen is not None:  # "gmina wiejska", "ta miejska", "miasto"
+                given = g_value(text)  # "a gmina wiejska Zamość obok, G 2010": the G said with the choice
+                if given is not None:
+                    turn = turn.with_session(turn.session.with_(pending=replace(pending, g=str(given))))
                 return await self.on_unit(turn, f"{pending.purpose}:{chosen}")
         if (
             pending.kind == "unit"
@@ -963,6 +981,53 @@ class Grants(Feature):
         assert self.backends.grants is not None
         return await self.store.read(functools.partial(self.backends.grants.compute_for, unit, wanted, g, **kwargs))
 
+    async def _together(self, turn: Turn, text: str) -> Result | None:
+        """ "czyli razem z cg maksymalnie ile?" after a grant: the unit's grants in the programmes talked about (else
+        in every programme it may be in) added up – the exact amount where it is known, else the range's top."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "grant":
+            return None
+        unit_code = topic.subject
+        if not unit_code or not _TOGETHER.search(text) or not _HOW_MUCH.search(text) or re.search(r"\d", text):
+            return None
+        assert self.backends.grants is not None
+        unit = self.backends.grants.find_unit(unit_code).unit
+        if unit is None:
+            return None
+        allowed = programmes_for_unit(unit.code)
+        wanted = [p for p in dict.fromkeys([topic.programme, *detect_programmes(text)]) if p in allowed]
+        if len(wanted) < 2:
+            wanted = allowed
+        seen = turn.session.units_seen().get(unit.code, "") or topic.g
+        g = Decimal(seen) if seen else None
+        lines: list[str] = []
+        total, upper = Decimal(0), False
+        citations: list[str] = []
+        for programme in wanted:
+            lookup = await self._compute(unit, [programme], g if programme == "cg" else None)
+            result = next((r for r in lookup.results if str(r.programme.value) == programme), None)
+            if result is None:
+                continue
+            name = programme_name(programme)
+            citations += [c.human() for c in result.citations]
+            if result.amount is not None:
+                total += result.amount
+                lines.append(texts.TOGETHER_EXACT.format(programme=name, amount=_zl(result.amount)))
+            elif result.max is not None:
+                total, upper = total + result.max, True
+                template = texts.TOGETHER_NEEDS_G if programme == "cg" else texts.TOGETHER_MAX
+                lines.append(template.format(programme=name, amount=_zl(result.max)))
+            else:
+                lines.append(texts.TOGETHER_NOT_ELIGIBLE.format(programme=name))
+        if not lines:
+            return None
+        summed = (texts.TOGETHER_SUM_MAX if upper else texts.TOGETHER_SUM).format(amount=_zl(total))
+        blocks: list[Any] = [title(texts.TOGETHER_TITLE.format(unit=unit.describe())), *(item(li) for li in lines)]
+        blocks.append(summed)
+        if citations:
+            blocks.append(note("Źródła: " + "; ".join(dict.fromkeys(citations))))
+        return done(turn, reply(*blocks), log=LogEntry("grant", text))
+
     async def computed_amount(self, unit_code: str, programme: str, g: Decimal | None) -> Decimal | None:
         """The exact grant computed for a unit in a programme (None when only a range is known)."""
         assert self.backends.grants is not None
@@ -1056,6 +1121,8 @@ class Grants(Feature):
                 unit = found.candidates[0].unit  # "dla Zakopanego": one unit of that name, nothing to choose
             notes: tuple[str, ...] = ()
             if unit is None:
+                unit = _kind_beside(log_text, found.candidates)  # "Zamosc miasto – cyfrowa gmina, G …"
+            if unit is None:
                 unit = _talked_about(found.candidates, turn.session)
                 if unit is not None:
                     notes = _picked_near(unit, found.candidates)
@@ -1102,6 +1169,8 @@ class Grants(Feature):
         from grants.render import headline
 
         assert self.backends.grants is not None
+        if g is None and len(unit.code) == 7:
+            g = g_value(turn.text)  # "to ile w cyfrowej gminie? G u nas 1950": the G said in the same message
         if g is not None:
             check_index("G", g)
         # A new grant request: the programme named, else the profile's; a follow-up names its own.
@@ -1317,6 +1386,17 @@ _CHOICE_KINDS = (
 _CHOICE_LEVEL_WORD = re.compile(r"^(?:gmin|powi|miast|miejsk|miejsko|wiejsk|wies|wsi|wojew|woj)\w*$")
 
 
+def _kind_beside(text: str, candidates: Any) -> Any:
+    """The one candidate of the kind the message says anywhere ("Zamosc miasto – cyfrowa gmina", "Leszno (gmina
+    wiejska)"): the programme's own words ("Cyfrowa Gmina") are not a kind."""
+    folded = fold(strip_programmes(text, keep_if_empty=False))
+    said = [kinds for pattern, kinds in _CHOICE_KINDS if pattern.search(folded)]
+    if len(said) != 1:
+        return None
+    fitting = [c.unit for c in candidates if fold(c.unit.describe()).startswith(said[0])]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _choice_by_words(text: str, choices: Any) -> str | None:
     """The code of the one offered unit a reply describes: "gmina wiejska", "ta miejska", "miasto", "gmina
     wiejska Brzeziny w powiecie brzezińskim" (the kind picks the labels, every other word must be in one)."""
@@ -1332,6 +1412,11 @@ def _choice_by_words(text: str, choices: Any) -> str | None:
     if len(offered) == len(list(choices)) and not stems:
         return None
     matching = [c.code for c in offered if all(s in fold(c.label) for s in stems)]
+    if not matching and len(offered) == 1 < len(list(choices)):
+        # "a gmina wiejska Zamość obok, G 2010": the kind picks one, and its name is in the reply
+        named = [w for w in re.findall(r"[\w-]+", fold(offered[0].label).split(",")[0]) if len(w) >= 4]
+        if any(w in words and not _CHOICE_LEVEL_WORD.match(w) for w in named):
+            matching = [offered[0].code]
     if not matching and stems and len(offered) < len(list(choices)):
         # "Kościeżyna wiejska": the kind picked the label, the name only misspelt (one or two letters)
         from rapidfuzz.distance import Levenshtein

@@ -1,6 +1,6 @@
 """What the user says about earlier turns: a correction ("sorry, nie 2048 tylko 2084", "pomyliłam gminy –
 chodziło o Nysę", "nie, jednak powiat", "nie synology tylko urządzenie wielofunkcyjne") and a thing referred
-to by its place in the list just judged ("a to ostatnie?", "a ten drugi w cs?").
+to by its place in the list just judged ("a to ostatnie?", "a ten drugi w cs?") or all of it ("a oba w cs?").
 
 The topic of the conversation decides what a corrected value is: a G or a unit after a grant, a thing
 after a purchase verdict. Anything else is left to the features after this one.
@@ -15,7 +15,7 @@ from decimal import Decimal
 from bot.dialogue.features.base import Feature, Result, Turn, context_programme, programme_name
 from bot.dialogue.features.settlement import ADVISORY_ASKED
 from bot.dialogue.parsing import detect_programmes, g_value, meant_programme, strip_programmes
-from bot.dialogue.parsing.corrections import Correction, correction, listed_place
+from bot.dialogue.parsing.corrections import USED, Correction, all_listed, correction, listed_place
 from bot.dialogue.session import Topic
 
 # "powiat – oświęcimski, w cyfrowym powiecie": the level word and the name, whatever stands between them
@@ -35,8 +35,6 @@ _OF_AMOUNT = re.compile(
     # "czemu tylko sto tysięcy?": the amount in words
     r"sto|dwie[sś]cie|trzysta|czterysta|\w+set|tysi[aę]c\w*|milion\w*|z[lł]otych))*$"
 )
-# a condition on the thing just judged: used, after leasing, refurbished
-_USED = re.compile(r"(?i)\b(?:u[zż]ywan\w*|poleasingow\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki)\b")
 # a figure that can be a G (zł per inhabitant), not an amount in thousands
 _G_RANGE = (Decimal(100), Decimal(20000))
 
@@ -63,7 +61,7 @@ class Recall(Feature):
                 # "dlaczego?" after a verdict: the verdict again, with what it rests on
                 named = [topic.programme] if topic.programme else None
                 return self.feature("purchase").judge(turn, topic.subject, turn.text, named, why=True)
-        if topic.kind == "item" and topic.subject and _USED.search(turn.text) and len(turn.text.split()) <= 8:
+        if topic.kind == "item" and topic.subject and USED.search(turn.text) and len(turn.text.split()) <= 8:
             # "a gdyby były poleasingowe?" after a verdict: the rule on used equipment in that programme
             programme = context_programme(turn)
             if programme:
@@ -93,14 +91,21 @@ class Recall(Feature):
         """ "a to ostatnie?", "a ten drugi w cs?": the thing of that place in the list just judged."""
         listed = topic.listed or topic.subject
         things = listed.split("\n")
-        placed = listed_place(turn.text)
-        if placed is None or len(things) < 2:
+        if len(things) < 2:
             return None
-        index, rest = placed
-        if index >= len(things):
+        placed = listed_place(turn.text)
+        every = all_listed(turn.text) if placed is None else None
+        if placed is not None:
+            index, rest = placed
+            if index >= len(things):
+                return None
+            thing = things[index]
+        elif every is not None:
+            rest, thing = every, listed  # "a oba w cs?": the whole list judged again
+        else:
             return None
         named = detect_programmes(rest) or ([topic.programme] if topic.programme else None)
-        outcome, session = self.feature("purchase").judge(turn, things[index], turn.text, named)
+        outcome, session = self.feature("purchase").judge(turn, thing, turn.text, named)
         if session.topic is not None:  # the list stays for the next "a ten pierwszy?"
             session = session.with_(topic=replace(session.topic, listed=listed))
         return outcome, session

@@ -119,3 +119,28 @@ def listed_place(text: str) -> tuple[int, str] | None:
     word = match.group("place").casefold()
     index = next(i for stem, i in _PLACES if word.startswith(stem))
     return index, match.group("rest")
+
+
+_ALL_OF_THEM = re.compile(
+    r"(?i)^\W*(?:(?:a|i|oraz|no)\s+)?(?:co\s+z\s+)?(?:(?:te|ci)\s+)?(?P<all>obydw\w*|ob(?:a|ie|u|oma|ydwu)|wszystk\w*|"
+    r"te\s+dwa|te\s+dwie|te\s+trzy|obie\s+rzeczy|ca[lł]\w*\s+list\w*)\b(?:\s+(?:te|t[eę]|rzeczy|pozycj\w*))*"
+    r"(?P<rest>.*)$"
+)
+
+
+def all_listed(text: str) -> str | None:
+    """Every thing of the list just judged ("a oba w cs?", "a wszystkie w cp?"): the rest of the message.
+
+    >>> all_listed("a oba w cs?"), all_listed("a wszystkie te pozycje w cp?"), all_listed("obie rzeczy?")
+    (' w cs?', ' w cp?', '?')
+    >>> all_listed("a oba laptopy mają być nowe?") is None, all_listed("ile wszystkiego?")
+    (True, None)
+    """
+    match = _ALL_OF_THEM.match(text.strip())
+    if match is None or len(match.group("rest").split()) > 3:
+        return None
+    return match.group("rest")
+
+
+# a condition on the thing just judged: used, after leasing, refurbished
+USED = re.compile(r"(?i)\b(?:u[zż]ywan\w*|poleasingow\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki)\b")
