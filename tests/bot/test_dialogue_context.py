@@ -1654,3 +1654,34 @@ async def test_a_percentage_of_the_grant_just_computed_and_a_neighbour_next(dial
     assert five in cap, cap
     neighbour = await again.say("a teraz sąsiednia gmina wiejska Chełmża")
     assert "Grant dla: gmina wiejska Chełmża" in neighbour and "Cyfrowa Gmina" in neighbour, neighbour
+
+
+def _amounts(text: str) -> list[Decimal]:
+    return [
+        Decimal(a.replace("\u00a0", "").replace(" ", "").replace(",", "."))
+        for a in re.findall(r"(\d[\d  ]*,\d\d) zł", text)
+    ]
+
+
+async def test_kind_beside_the_name_a_g_with_the_next_unit_the_town_again_and_grants_added_up(
+    dialogue: Dialogue,
+) -> None:
+    """Session 13 (blind17's causes, other units): "Chelm miasto – …" is the city, not a choice; "a gmina wiejska
+    Chełm obok, G 2010" is the rural gmina with that G (never the city's grant with the neighbour's G); "wracając do
+    miasta – …" is the town talked about before; "czyli razem …?" adds the unit's grants up; "najpierw X" is X."""
+    chat = Chat(dialogue)
+    city = await chat.say("Chelm miasto – cyfrowa gmina, wskaznik G 1950")
+    assert "Grant dla: miasto na prawach powiatu Chełm" in city and "pasuje do kilku" not in city, city
+    rural = await chat.say("a gmina wiejska Chełm obok, G 2010")
+    assert "Grant dla: gmina wiejska Chełm" in rural and "2 010,00 zł" in rural, rural
+    back = await chat.say("wracając do miasta – w cyberbezpiecznym ile?")
+    assert "Grant dla: miasto na prawach powiatu Chełm" in back and "Cyberbezpieczny Samorząd" in back, back
+    added = await chat.say("czyli razem z cg maksymalnie ile?")
+    lines = [line for line in added.splitlines() if line.lstrip("• ").startswith(("Cyfrowa Gmina:", "Cyberbezp"))]
+    assert len(lines) == 2 and "Cyfrowa Gmina" in added and "Cyberbezpieczny Samorząd" in added, added
+    parts = [_amounts(line)[0] for line in lines]
+    summed = re.search(r"Suma: najwyżej (.*)", added)
+    assert summed and _amounts(summed.group(1)) == [sum(parts)], added
+    first = Chat(dialogue, UserRef("terminal", 72))
+    started = await first.say("Licze granty dla gmin z powiatu nowotarskiego. Najpierw Szczawnica, CG, G 1950")
+    assert "Grant dla: gmina miejsko-wiejska Szczawnica" in started and "1 950,00 zł" in started, started

@@ -179,7 +179,9 @@ _OUR_LEVEL = re.compile(r"(?i)\bnasz\w*\s+(?P<level>gmin\w*|powiat\w*|wojew[oó]
 # what is left of "a z X albo Y – też coś by było?" once the programmes are taken out
 _ONLY_FILLERS = re.compile(
     r"(?i)\W*(?:(?:a|i|z|ze|w|we|albo|lub|czy|oraz|te[zż]|co[sś]|by|by[lł]o|by[lł]oby|ile|dla|nas|nam|wtedy|"
-    r"mo[zż]emy|dostaniemy|dosta[cć]|przys[lł]ugiwa[lł]o|jest|s[aą]|mamy|tam)\W*)*"
+    r"mo[zż]emy|dostaniemy|dosta[cć]|przys[lł]ugiwa[lł]o|jest|s[aą]|mamy|tam|"
+    # "a oni w cp?", "a ona w cs?": the unit talked about, by a pronoun
+    r"oni|one|ona|ono|on|u\s+nich|dla\s+nich|ich|jej|jego)\W*)*"
 )
 # the grant's amount said by the user: a question about a share of it follows
 _GRANT_STATED = re.compile(r"(?i)\b(?:grant\w*|kwot\w*)\s+(?:to|wynosi\w*|ma|mamy|=|w\s+wysoko[sś]ci)\s*\d")
@@ -782,7 +784,14 @@ class Grants(Feature):
             return await self.request(turn, unit_query, named, None, log_text=text, carried=carried)
         level_ref = _LEVEL_REF.search(text)
         named = detect_programmes(text)
-        if level_ref and len(named) == 1 and len(text) <= 60:
+        left = _LEVEL_REF.sub(" ", strip_programmes(text, keep_if_empty=False)) if level_ref else ""
+        # "wracając do nas, do powiatu – jaka trwałość w cp?" asks a rule, not the powiat's grant
+        if (
+            level_ref
+            and len(named) == 1
+            and len(text) <= 60
+            and (_GRANT_INTENT.search(text) or _ONLY_FILLERS.fullmatch(left))
+        ):
             # "ok a w cs ile dla miasta?" after the town and its powiat: the unit of that level talked about last
             seen = [*turn.session.units_seen(), turn.session.grant_unit or "", turn.session.unit_code or ""]
             size = _code_length(level_ref.group("level"))

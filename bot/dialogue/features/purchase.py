@@ -82,7 +82,10 @@ _SAID_LEAD = re.compile(
 )
 _SAID_TAIL = re.compile(
     r"(?i)\s*(?:,?\s*(?:rozliczymy|sfinansujemy|op[lł]acimy|kupimy|wliczymy|damy\s+rad\w*\s+rozliczy[cć])\b.*|"
-    r",?\s*(?:tak|prawda|ok|zgadza\s+si[eę])\s*\?*|\s*\?+)\s*$"
+    r",?\s*(?:tak|prawda|ok|zgadza\s+si[eę])\s*\?*|\s*\?+|"
+    # "… – oba są kwalifikowalne?", "…, czy to przejdzie?": the verdict asked after the things
+    r"\s*[–—,-]\s*(?:czy\s+)?(?:oba|obie|obydwa|wszystkie|te|to|one|ka[zż]d\w*)?\s*(?:s[aą]|b[eę]d[aą]|b[eę]dzie|jest|"
+    r"przejd\w*|przejdzie|kwalifik\w*|wejd\w*|wchodz\w*|mo[zż]na)\b[^,;]*)\s*$"
 )
 _BUY_VERB = re.compile(rf"(?i)\b{_BUYING}\b")
 _SETTLE_VERB = re.compile(r"(?i)\b(?:rozliczymy|sfinansujemy|op[lł]acimy|kupimy|zakupimy|wliczymy)\b")
@@ -175,6 +178,10 @@ class Purchases(Feature):
                 return self.judge(turn, things, turn.text, None)
         if self.backends.purchase_item is None:
             return None
+        bought = strip_programmes(turn.text, keep_if_empty=False) or turn.text
+        if _BUY_VERB.search(bought) and len(said_things(bought)) >= 2 and self.backends.classify is not None:
+            # "Planujemy czytniki e-dowodu i signature pady – oba są kwalifikowalne?": each thing bought, judged
+            return self.judge(turn, said_things(bought), turn.text, None)
         item_text = self.backends.purchase_item(turn.text)
         if not item_text:
             return self._verb_first(turn) or self._said(turn)

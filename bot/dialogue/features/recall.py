@@ -93,18 +93,20 @@ class Recall(Feature):
         things = listed.split("\n")
         if len(things) < 2:
             return None
-        placed = listed_place(turn.text)
-        every = all_listed(turn.text) if placed is None else None
+        # "a w cyberbezpiecznym ten pierwszy?": the programme may come first
+        bare = strip_programmes(turn.text, keep_if_empty=False) or turn.text
+        placed = listed_place(bare)
+        every = all_listed(bare) if placed is None else None
         if placed is not None:
-            index, rest = placed
+            index, _ = placed
             if index >= len(things):
                 return None
             thing = things[index]
         elif every is not None:
-            rest, thing = every, listed  # "a oba w cs?": the whole list judged again
+            thing = listed  # "a oba w cs?": the whole list judged again
         else:
             return None
-        named = detect_programmes(rest) or ([topic.programme] if topic.programme else None)
+        named = detect_programmes(turn.text) or ([topic.programme] if topic.programme else None)
         outcome, session = self.feature("purchase").judge(turn, thing, turn.text, named)
         if session.topic is not None:  # the list stays for the next "a ten pierwszy?"
             session = session.with_(topic=replace(session.topic, listed=listed))

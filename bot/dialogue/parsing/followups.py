@@ -31,7 +31,12 @@ class FollowUp:
 # "a w cyfrowej gminie jest coś podobnego?", "a w cp tak samo?": the previous question, another programme
 _SAME_THERE = re.compile(
     r"(?:(?:czy\s+)?(?:jest|bedzie|będzie|tez\s+jest|też\s+jest|istnieje|obowiazuje|obowiązuje)\s+)?"
-    r"(?:co[sś]\s+podobn\w*|to\s+samo|tak\s+samo|podobnie|analogicznie|te[zż]|r[oó]wnie[zż]|"
+    # "a w cs jest coś takiego?": the same thing there
+    r"(?:co[sś]\s+podobn\w*|co[sś]\s+takiego|takie\s+co[sś]|co[sś]\s+w\s+tym\s+stylu|to\s+samo|tak\s+samo|podobnie|"
+    r"analogicznie|te[zż]|r[oó]wnie[zż]|"
+    # "a gdyby go kupić z cyfrowej gminy?": the thing just judged, bought there
+    r"(?:gdyby(?:[sś]my)?|jakby(?:[sś]my)?|je[sś]li|je[zż]eli)\s+(?:go|je|j[aą]|to|te)\s+(?:(?:za)?kup\w*|wzi[aąe]\w*|"
+    r"s?finans\w*|rozlicz\w*)|"
     r"podobn\w*\s+(?:zasad\w*|wym[oó]g\w*|obowi[aą]z\w*))"
 )
 

@@ -44,7 +44,8 @@ _G_VALUE = re.compile(
     # "a gdyby G było 2100?", "jakby G wynosiło 2500": a G supposed
     r"by[lł]o(?:by)?|wynosi[lł]o(?:by)?|b[eę]dzie|mia[lł]o(?:by)?)?"
     # "wskaźnik G wynosił u nas 1 812,40 zł": whose after the verb
-    r"(?:\s+(?:u|dla)\s+(?:nas|nich))?\s*"
+    # "przy tym pierwszym G, 1898,22": a comma between the letter and the figure
+    r"(?:\s+(?:u|dla)\s+(?:nas|nich))?\s*,?\s*"
     r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?"
 )
 
