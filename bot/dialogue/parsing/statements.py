@@ -410,7 +410,8 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
         # "(wracając do) powiatu – do kiedy może trwać projekt?": the programme of that level
         return ("cp" if level.group(1).casefold() == "powiat" else "cg"), parts[1].strip()
     said = [c for c in clauses if statement_programme(c) and _STATEMENT.search(c)]
-    context_only = ":" not in head and len(strip_programmes(head, keep_if_empty=False).split()) <= 8
+    named_too = _loose_name(strip_programmes(head, keep_if_empty=False).strip(" ,.;–—-"))  # "Dobczyce, cyfrowa gmina."
+    context_only = ":" not in head and len(strip_programmes(head, keep_if_empty=False).split()) <= 8 and not named_too
     if (
         not said
         and context_only
@@ -465,6 +466,12 @@ def split_context(text: str) -> tuple[str, str] | None:
         elif number == 0 and (own or not _ABOUT_AMOUNT.search(" ".join(parts[1:]))) and _unit_clause(bare, bare=True):
             # "gmina wiejska Brzeziny z łódzkiego, ile dostaniemy?", "gmina wiejska Bochnia – do kiedy diagnoza?"
             statements.append(f"jesteśmy {bare}")
+        elif number == 0 and _named_in_programme(bare, parts[1]):
+            # "Dobczyce, cyfrowa gmina. Do kiedy trwa projekt?": a town's name, the programme, then the question
+            name, _, programme = bare.partition(",")
+            statements.append(f"jesteśmy z {name.strip()}")
+            if programme.strip():
+                programmes.append(programme.strip())
         else:
             questions.append(part)
     if not statements:
@@ -472,6 +479,17 @@ def split_context(text: str) -> tuple[str, str] | None:
     if not statements or not questions or not any(_ASKS.search(q) for q in questions):
         return None
     return ", ".join(programmes + statements), " ".join(questions)
+
+
+def _named_in_programme(first: str, second: str) -> bool:
+    """'Dobczyce, cyfrowa gmina' (or 'Dobczyce' then 'cyfrowa gmina'): a town's name beside a programme only."""
+    name, comma, programme = first.partition(",")
+    return bool(_loose_name(name)) and (_programme_only(programme) if comma else _programme_only(second))
+
+
+def _programme_only(part: str) -> bool:
+    """'cyfrowa gmina.', 'w cs': a clause that names one programme and nothing else."""
+    return len(detect_programmes(part)) == 1 and not strip_programmes(part, keep_if_empty=False).strip(" .,!?–—-")
 
 
 def statement_hint(text: str) -> str:
