@@ -201,6 +201,8 @@ _LEVEL_REF = re.compile(
 _ORDINAL_UNIT = re.compile(
     r"(?i)\b(?:ta|t[aą]|tamta|tamt[aą]|tej|tamtej|t[eę]|tamt[eę])\s+(?P<ord>pierwsz\w*|drug\w*|ostatni\w*)\b"
 )
+# "ta druga", "tamta", "sąsiednia", "inna gmina": another unit than the one talked about
+_OTHER_UNIT = re.compile(r"(?i)\b(?:drug\w*|tamt\w*|s[aą]siedn\w*|inn[aey]\w*|obok)\b")
 # "ten powiat", "tej gminy": the unit talked about, by its level
 _THIS_LEVEL = re.compile(r"(?i)\b(?:ten|tego|tym|tej|ta|t[aą]|to)\s+(?P<level>powi\w+|gmin\w*|miast\w*|wojew\w*)")
 # "wracając do nas", "czyli do nas", "a u nas": the user's own unit after another one
@@ -466,6 +468,14 @@ class Grants(Feature):
             code_ = codes[index] if word.startswith(("pierwsz", "drug", "ostatni")) else None
         elif _BACK_TO_US.search(text) and session.unit_code and session.grant_unit != session.unit_code:
             code_ = session.unit_code
+        if ordinal is not None and code_ is None and fold(ordinal.group("ord")).startswith("drug"):
+            # "a ta druga, pod Warszawą? tam G 1900" after one of two units of a name: the other one of that name
+            topic = session.topic
+            code_ = self._namesake(topic.subject) if topic is not None and topic.kind == "grant" else None
+            if code_ is not None:
+                given = g_value(text)
+                named = detect_programmes(text) or (["cg"] if given is not None else None)
+                return await self.for_code(turn, code_, named, given, log_text=turn.text)
         if code_ is None:
             return None
         g_text = seen.get(code_, "")
@@ -484,6 +494,19 @@ class Grants(Feature):
             g_used = g if not named or "cg" in named else None  # a G is Cyfrowa Gmina's only
             return await self.for_code(turn, code_, named or None, g_used, log_text=turn.text)
         return None
+
+    def _namesake(self, unit_code: str) -> str | None:
+        """The one other unit of the same name and level ("Leszno" the city → the rural gmina Leszno)."""
+        assert self.backends.grants is not None
+        unit = self.backends.grants.find_unit(unit_code).unit if unit_code else None
+        if unit is None:
+            return None
+        others = [
+            c.unit.code
+            for c in self.backends.grants.registry.search(unit.name)
+            if c.score >= 99.99 and c.unit.code != unit.code and len(c.unit.code) == len(unit.code)
+        ]
+        return others[0] if len(others) == 1 else None
 
     async def _named_unit(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
         """A unit named with its level word anywhere in a grant request: "sąsiedzi z gminy Kowale Oleckie też
@@ -543,6 +566,8 @@ class Grants(Feature):
         """A G alone for the unit talked about; or "A gmina Słupsk w Cyfrowej Gminie? Pytam dla kolegi z
         urzędu.": the question read without the context said after it."""
         topic = turn.session.topic
+        if g is not None and _OTHER_UNIT.search(text):
+            g = None  # "a ta druga? tam G 1900", "sąsiednia gmina ma G 2000": not the G of the unit talked about
         if g is not None:
             unit_code = (
                 topic.subject
