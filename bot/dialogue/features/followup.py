@@ -35,6 +35,10 @@ _BACK_TO_TOPIC = re.compile(
     rf"(?i)^\W*{BACK_TO}(?P<what>[^–—,:?-]{{3,60}}?)\s*[–—,:-]\s*"
     r"(?P<rest>.+)$"
 )
+# "(wracając do) gminy X", "nas", "tej pierwszej": a unit, not a subject of a rule
+_UNIT_WORD = re.compile(
+    r"(?i)\b(?:gmin\w*|powiat\w*|miast\w*|wojew\w*|nas|naszej|naszego|pierwsz\w*|drug\w*|grant\w*|kwot\w*|\d+)\b"
+)
 _BORROWED = texts.OTHER_PROGRAMME.split("{", 1)[0]  # "Uwaga: ta odpowiedź dotyczy programu "
 _LEVEL_PROGRAMME = {"gmina": "cg", "powiat": "cp", "województwo": "cs"}
 # "(wracając do) powiatu", "gminy": a level alone, for the programme of that level
@@ -116,6 +120,12 @@ class FollowUps(Feature):
         thing = re.sub(r"(?i)^(?:tego|tej|tych|t[eę]|ten|naszego|naszej)\s+", "", back.group("what").strip())
         programme = context_programme(turn, turn.text)
         if programme and self.feature("purchase").knows(thing, programme):
+            if re.search(r"\d", back.group("rest")):
+                # "wracając do tego serwera – kosztuje ok. 60 tys. netto, coś dodatkowego trzeba?": a rule about it
+                asked = f"{thing} – {back.group('rest').strip()}"
+                outcome, after = await self.feature("faq").ask(turn, asked, programme, log_text=turn.text)
+                # the thing stays the subject: "a gdyby był używany?" next is about it
+                return outcome, after.with_(topic=Topic("item", programme=programme, subject=thing))
             if USED.search(back.group("rest")):
                 # "wracając do tego serwera – a gdyby był używany?": the condition on that thing, as right after it
                 about = turn.session.with_(topic=Topic("item", programme=programme, subject=thing))
@@ -134,6 +144,9 @@ class FollowUps(Feature):
             ]  # "wracając do powiatu – …": the powiat's programme
         if len(said) == 1 and not detect_programmes(rest):
             rest = f"{rest.rstrip(' ?')} w {programme_name(said[0])}?"
+        elif not said and not level and not _UNIT_WORD.search(back.group("what")):
+            # "wracając do trwałości – te 2 lata liczymy od 31.12.2023?": the subject named is part of the question
+            rest = f"{back.group('what').strip()} – {rest}"
         result: Result = await self.dialogue.free_text(Turn(turn.user, turn.session, rest))
         return result
 

@@ -108,6 +108,8 @@ _ABOUT_DOCUMENT = re.compile(
 )
 _HOW_MUCH_ELIGIBLE = re.compile(
     r"(?i)\bile\b.{0,30}\bkwalifik\w*|\bjaka\s+kwota\b.{0,30}\bkwalifik\w*"
+    # "czyli ile z tego netto nie przejdzie?", "ile odpadnie?"
+    r"|\bile\b.{0,30}\b(?:nie\s+przejd\w*|odpad\w*|odrzuc\w*|przejd\w*)"
     # "które pozycje odpadną?", "co z tego operator odrzuci?", "co przejdzie?": the check of the lines sent
     r"|\bkt[oó]r\w*\s+(?:pozycj\w*|lini\w*|wydatk\w*|rzecz\w*)\b|\b(?:co|kt[oó]re)\s+(?:z\s+(?:tego|nich)\s+)?"
     r"(?:odpad\w*|nie\s+przejd\w*|przejd\w*|operator\s+odrzuc\w*|odrzuc\w*|jest\s+(?:ok|do\s+wyja[sś]nienia))"
@@ -121,7 +123,32 @@ _GROSS_ONLY = re.compile(r"(?i)^\W*(?:a\s+)?(?:ile\s+(?:to|jest|wynosi)\s+)?(?:w
 _WHY_DOCUMENT = re.compile(
     r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|dokument\w*|"
     r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*|ostrze[zż]e\w*|b[lł][eę]d\w*|b[lł][aą]d|uwag\w*)"
+    # "a ta macierz – o co chodzi z tym ostrzeżeniem?", "co oznacza ten wykrzyknik przy serwerze?"
+    r"|^.{0,60}\b(?:o\s+co\s+chodzi|co\s+(?:to\s+)?(?:znaczy|oznacza)|sk[aą]d)\b.*\b(?:ostrze[zż]e\w*|uwag\w*|"
+    r"b[lł][eę]d\w*|wykrzyknik\w*|znak\w*|odrzuc\w*|wyja[sś]nieni\w*)"
 )
+# words of a why-question that do not name a line of the report
+_NOT_A_LINE_WORD = re.compile(
+    r"(?i)^(?:dlaczego|czemu|te[jgn]?|ta|t[aeę]|tym|tych|to|ten|o|co|chodzi|z|ze|w|na|przy|jest|s[aą]|by[lł]\w*|"
+    r"odrzucon\w*|odrzuc\w*|niekwalifik\w*|ostrze[zż]\w*|uwag\w*|b[lł][eę]d\w*|b[lł][aą]d|znacz\w*|oznacza\w*|"
+    r"pozycj\w*|faktur\w*|raport\w*|wykrzyknik\w*|znak\w*|powodu|jakiego|a|i|nie|tak|sk[aą]d|wyja[sś]nieni\w*)$"
+)
+
+
+def _lines_naming(lines: list[str], question: str) -> list[str]:
+    """The report's lines about the thing a question names ("macierz" → the line of the disk array and the finding
+    under it); [] when it names none or the words fit no line."""
+    words = [w for w in re.findall(r"[^\W\d_][\w-]{2,}", question) if not _NOT_A_LINE_WORD.match(w)]
+    stems = [_fold(w)[:5] for w in words]
+    if not stems:
+        return []
+    found: list[str] = []
+    for number, line in enumerate(lines):
+        if line.strip() and any(stem in _fold(line) for stem in stems) and line.lstrip()[:1] in "✅❌⚠️❓•-":
+            found.append(line)
+            # the finding's own lines follow, indented
+            found += [more for more in lines[number + 1 : number + 4] if more.startswith((" ", "\t")) and more.strip()]
+    return list(dict.fromkeys(found))[:8]
 
 
 def buyer_mismatch(document: Any, unit: Any) -> str | None:
@@ -426,6 +453,16 @@ class Settlement(Feature):
         blocks: list[Any] = []
         if report.programme:
             blocks.append(note(f"Program: {programme_name(report.programme)}"))
+        named = _lines_naming(lines, turn.text)
+        if named:
+            # "a ta macierz – o co chodzi z tym ostrzeżeniem?": what the report says of that line
+            blocks += named
+            return done(
+                turn,
+                reply(*blocks),
+                log=LogEntry("command", turn.text, programme=report.programme),
+                session=turn.session.with_(topic=Topic("report", programme=report.programme or "")),
+            )
         blocks += [texts.WHY_FROM_REPORT, *lines[start + 1 : end]]
         return done(
             turn,
