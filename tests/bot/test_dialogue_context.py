@@ -1685,3 +1685,25 @@ async def test_kind_beside_the_name_a_g_with_the_next_unit_the_town_again_and_gr
     first = Chat(dialogue, UserRef("terminal", 72))
     started = await first.say("Licze granty dla gmin z powiatu nowotarskiego. Najpierw Szczawnica, CG, G 1950")
     assert "Grant dla: gmina miejsko-wiejska Szczawnica" in started and "1 950,00 zł" in started, started
+
+
+async def test_the_other_unit_of_a_name_both_of_them_and_a_town_beside_its_programme(dialogue: Dialogue) -> None:
+    """Session 13 (blind17's causes, other units): "a ta druga? tam G …" after one of two units of a name is the
+    other one with its G (never the first one's grant with that G); "a oba w cs ile?" gives each one's grant there;
+    "Myślenice, cyfrowa gmina. Do kiedy …?" names the user's unit; "wracając do trwałości – …" keeps the subject."""
+    chat = Chat(dialogue)
+    await chat.say("ile dla Kościerzyny w cyfrowej gminie?")
+    town = await chat.say("to miasto")
+    assert "Grant dla: gmina miejska Kościerzyna" in town, town
+    other = await chat.say("a ta druga? tam G 1900")
+    assert "Grant dla: gmina wiejska Kościerzyna" in other and "1 900,00 zł" in other, other
+    both = await chat.say("a oba w cs ile?")
+    assert both.count("Grant dla:") == 2 and "gmina miejska Kościerzyna" in both, both
+    assert "gmina wiejska Kościerzyna" in both and "Cyberbezpieczny Samorząd" in both, both
+    own = Chat(dialogue, UserRef("terminal", 73))
+    first = await own.say("Myślenice, cyfrowa gmina. Do kiedy trwa projekt?")
+    assert "Zapamiętałem jednostkę: gmina miejsko-wiejska Myślenice" in first and "31.12.2023" in first, first
+    amount = await own.say("ile my w ogole dostaniemy?")
+    assert "Grant dla: gmina miejsko-wiejska Myślenice" in amount and "Cyfrowa Gmina" in amount, amount
+    durability = await own.say("wracając do trwałości – te 2 lata liczymy od konca 2023?")
+    assert "2 lata" in durability and "akceptacji" in durability, durability

@@ -201,6 +201,10 @@ _LEVEL_REF = re.compile(
 _ORDINAL_UNIT = re.compile(
     r"(?i)\b(?:ta|t[aą]|tamta|tamt[aą]|tej|tamtej|t[eę]|tamt[eę])\s+(?P<ord>pierwsz\w*|drug\w*|ostatni\w*)\b"
 )
+# "a oba w cs ile?", "a obie gminy?", "dla obu": the two units talked about last
+_BOTH_UNITS = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:dla\s+)?(?:ob[aiu]e?|obydw\w*|obu|obie\s+gmin\w*|oba\s+powiat\w*)\b[^?]{0,20}\??$"
+)
 # "ta druga", "tamta", "sąsiednia", "inna gmina": another unit than the one talked about
 _OTHER_UNIT = re.compile(r"(?i)\b(?:drug\w*|tamt\w*|s[aą]siedn\w*|inn[aey]\w*|obok)\b")
 # "ten powiat", "tej gminy": the unit talked about, by its level
@@ -460,6 +464,10 @@ class Grants(Feature):
         session = turn.session
         seen = session.units_seen()
         codes = list(seen)
+        both = _BOTH_UNITS.match(strip_programmes(text, keep_if_empty=False) or text)
+        if both and len(codes) >= 2 and (detect_programmes(text) or _GRANT_INTENT.search(text)):
+            # "a oba w cs ile?" after two units: each one's grant there
+            return await self._each(turn, codes[-2:], text)
         ordinal = _ORDINAL_UNIT.search(text)
         code_: str | None = None
         if ordinal is not None and len(codes) >= 2:
@@ -494,6 +502,22 @@ class Grants(Feature):
             g_used = g if not named or "cg" in named else None  # a G is Cyfrowa Gmina's only
             return await self.for_code(turn, code_, named or None, g_used, log_text=turn.text)
         return None
+
+    async def _each(self, turn: Turn, codes: list[str], text: str) -> Result:
+        """The grant of each unit in the programme named (the one talked about, else), one reply per unit."""
+        topic = turn.session.topic
+        named = detect_programmes(text) or ([topic.programme] if topic is not None and topic.programme else None)
+        seen = turn.session.units_seen()
+        replies: list[Any] = []
+        session = turn.session
+        log = None
+        for code_ in codes:
+            g_text = seen.get(code_, "")
+            g = Decimal(g_text) if g_text and (not named or "cg" in named) else None
+            outcome, session = await self.for_code(turn.with_session(session), code_, named, g, log_text=turn.text)
+            replies += outcome.replies
+            log = log or outcome.log
+        return Outcome(tuple(replies), log), session
 
     def _namesake(self, unit_code: str) -> str | None:
         """The one other unit of the same name and level ("Leszno" the city → the rural gmina Leszno)."""
@@ -937,6 +961,8 @@ class Grants(Feature):
     async def _pending_g(self, turn: Turn, pending: Pending) -> Result | None:
         """A message while the bot waits for the G: the value, a question about the grant, or something else."""
         text = turn.text
+        if _OTHER_UNIT.search(text) or _BOTH_UNITS.match(text):
+            return None  # "a ta druga? tam G 1900": another unit's G, not the one waited for
         value = g_value(text) or parse_money(text)
         if value is None and asks_details(text):
             # "jak to policzono?" while the G is asked: the computation so far, the G still wanted
