@@ -245,7 +245,7 @@ class Account(Feature):
         session = turn.session.with_(programme=code_) if code_ else turn.session
         if unit_query is not None:
             try:
-                unit, found = self.feature("grant").resolve(unit_query, hint=session.unit_hint)
+                unit, found = self.feature("grant").resolve(unit_query, hint=session.unit_hint, said=turn.text)
             except GrantbotError:
                 return None
             if unit is None and asks_own_grant(question) and found.candidates:

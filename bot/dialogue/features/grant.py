@@ -1136,7 +1136,7 @@ class Grants(Feature):
         entry = LogEntry("grant" if purpose == "grant" else "command", query)
         return Outcome((out,), entry), turn.session.with_(pending=pending)
 
-    def resolve(self, query: str, *, hint: str = "") -> tuple[Any, Any]:
+    def resolve(self, query: str, *, hint: str = "", said: str = "") -> tuple[Any, Any]:
         """(the unit, the search): the unit is None when the name fits several units ('Kościerzyna'),
         unless a level word picks one ('gmina Suwałki' is the rural gmina, not the city), or the kind and
         region the user said of their unit before ('miejsko-wiejska z wielkopolski') leave one."""
@@ -1147,6 +1147,8 @@ class Grants(Feature):
         if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= SOLE_CANDIDATE_SCORE:
             # "miasto ustrzykach dolnych": one unit of that name, only its kind said differently – nothing to choose
             unit = found.candidates[0].unit
+        if unit is None and said and found.candidates:
+            unit = _kind_beside(said, found.candidates)  # "piszę z gminy Nowy Targ (wiejska)"
         return unit, found
 
     def _by_hint(self, query: str, hint: str, candidates: Any) -> Any:

@@ -38,6 +38,13 @@ _BUY_LIST = re.compile(
     r"(?:\w+\s+){0,2}?(?:kupi[cć]|zakupi[cć]|naby[cć]|sfinansowa[cć]|sfinansowa[cć]\s+z\s+grantu)\b[^:.?!]{0,60}:\s*"
     r"(?P<items>[^.?!]+)"
 )
+# "a czy możemy kupić z tego firewall FortiGate i szkolenia dla pracowników?": several things asked about at once
+_CAN_BUY_THINGS = re.compile(
+    r"(?i)^\W*(?:(?:a|i|ok|dobra)\W+)*(?:czy\s+)?(?:mo[zż]emy|mo[zż]na|da\s+si[eę]|wolno\s+nam)\s+(?:te[zż]\s+)?"
+    r"(?:kupi[cć]|zakupi[cć]|naby[cć]|sfinansowa[cć]|rozliczy[cć]|wzi[aą][cć])\s+"
+    r"(?:(?:z|ze|w|w\s+ramach)\s+(?:tego|grantu|programu|niego|nich|c[gps]|cyfrow\w*(?:\s+\w+)?|cyber\w*(?:\s+\w+)?)\s+)?"
+    r"(?P<items>[^?]{3,160}?)\s*\??\s*$"
+)
 # "szkolenie z phishingu i szkolenie z Excela – które przejdzie w cs?": things listed, then which of them pass
 _WHICH_OF = re.compile(
     r"(?i)^\W*(?P<items>[^?]{3,200}?)\s*[–—:-]+\s*(?:a\s+)?(?:kt[oó]r\w*|co)\s+(?:z\s+(?:tego|nich|tych)\s+)?"
@@ -182,6 +189,16 @@ class Purchases(Feature):
         if _BUY_VERB.search(bought) and len(said_things(bought)) >= 2 and self.backends.classify is not None:
             # "Planujemy czytniki e-dowodu i signature pady – oba są kwalifikowalne?": each thing bought, judged
             return self.judge(turn, said_things(bought), turn.text, None)
+        asked = _CAN_BUY_THINGS.match(turn.text)
+        if asked and self.backends.classify is not None:
+            # "czy możemy kupić z tego firewall FortiGate i szkolenia dla pracowników?": each thing judged
+            parts = [
+                p.strip(" .,") for p in re.split(r"\s*[,;]\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+", asked.group("items"))
+            ]
+            things = [strip_programmes(p, keep_if_empty=False).strip(" .,") for p in parts]
+            things = [t for t in things if t and len(t.split()) <= 8]
+            if len(things) >= 2:
+                return self.judge(turn, things, turn.text, None)
         item_text = self.backends.purchase_item(turn.text)
         if not item_text:
             return self._verb_first(turn) or self._said(turn)
