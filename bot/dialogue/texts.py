@@ -236,3 +236,4 @@ TOGETHER_NEEDS_G = "{programme}: do {amount} (górna granica – bez wskaźnika 
 TOGETHER_NOT_ELIGIBLE = "{programme}: jednostka nieuprawniona – nie liczę"
 TOGETHER_SUM = "Suma: {amount}."
 TOGETHER_SUM_MAX = "Suma: najwyżej {amount} (przy górnych granicach przedziałów)."
+NO_PROBLEM_AT_LINE = "Przy tej pozycji ostatni raport nie zgłasza błędu ani ostrzeżenia."

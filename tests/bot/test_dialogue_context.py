@@ -1707,3 +1707,22 @@ async def test_the_other_unit_of_a_name_both_of_them_and_a_town_beside_its_progr
     assert "Grant dla: gmina miejsko-wiejska Myślenice" in amount and "Cyfrowa Gmina" in amount, amount
     durability = await own.say("wracając do trwałości – te 2 lata liczymy od konca 2023?")
     assert "2 lata" in durability and "akceptacji" in durability, durability
+
+
+async def test_a_line_of_the_report_asked_about_and_how_much_of_the_set_fails(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    """Session 13: after a report, "a ten toner – o co chodzi z tym ostrzeżeniem?" shows the report's lines about
+    that thing, a line without a finding says so, and "ile z tego netto nie przejdzie?" is the check of the set."""
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await _upload_invoice(
+        chat, tmp_path, "FV/2023/06/077", [("Toner HP 59A", "4", "380.00"), ("Licencja EDR na 3 lata", "1", "9000.00")]
+    )
+    await chat.say("/raport")
+    toner = await chat.say("a ten toner – o co chodzi z tym ostrzeżeniem?")
+    assert "Toner HP 59A" in toner and "Licencja EDR" not in toner, toner
+    edr = await chat.say("a licencja EDR – czemu ostrzeżenie?")
+    assert "Licencja EDR" in edr and "nie zgłasza" in edr, edr
+    failing = await chat.say("czyli ile z tego netto nie przejdzie?")
+    assert "Niekwalifikowalne: 1 520,00 zł netto" in failing, failing

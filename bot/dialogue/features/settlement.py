@@ -105,6 +105,9 @@ _ABOUT_DOCUMENT = re.compile(
     r"\b.{0,30}?\b(?:ok|okej|w\s+porz[aą]dku|przejdzie|przejd[aą]|kwalifikuj\w*|kwalifikowaln\w*|dobr\w*|poprawn\w*)\b"
     r"|^\W*(?:a\s+)?co\s+(?:jest\s+)?(?:z\s+ni[aą]|z\s+nim|z\s+t[aą]\s+faktur[aą]|z\s+tym\s+(?:plikiem|protoko[lł]em))"
     r"(?:\s+(?:jest\s+)?(?:nie\s+tak|[zź]le))?\W*$"
+    # "a protokół się zgadza?", "czy faktura pasuje do protokołu?"
+    r"|^\W*(?:a\s+)?(?:czy\s+)?(?:ten\s+|ta\s+|t[aeę]\s+)?(?:faktur\w*|fv|protok[oó][lł]\w*|dokument\w*)\s+"
+    r"(?:si[eę]\s+zgadza|zgadza\s+si[eę]|pasuje|jest\s+(?:zgodn\w*|poprawn\w*|kompletn\w*))"
 )
 _HOW_MUCH_ELIGIBLE = re.compile(
     r"(?i)\bile\b.{0,30}\bkwalifik\w*|\bjaka\s+kwota\b.{0,30}\bkwalifik\w*"
@@ -114,6 +117,9 @@ _HOW_MUCH_ELIGIBLE = re.compile(
     r"|\bkt[oó]r\w*\s+(?:pozycj\w*|lini\w*|wydatk\w*|rzecz\w*)\b|\b(?:co|kt[oó]re)\s+(?:z\s+(?:tego|nich)\s+)?"
     r"(?:odpad\w*|nie\s+przejd\w*|przejd\w*|operator\s+odrzuc\w*|odrzuc\w*|jest\s+(?:ok|do\s+wyja[sś]nienia))"
 )
+_KIND_NAMED = re.compile(r"(?i)\b(?:faktur\w*|fv|protok[oó][lł]\w*)")
+# "z tego", "z faktur", "z tych dokumentów": the documents sent, not the programme in general
+_OF_THE_SET = re.compile(r"(?i)\bz\s+(?:tego|tych|faktur\w*|fv|dokument\w*|zestawu|nich)\b")
 # "tę fakturę", "ten plik", "to": the document talked about
 _THIS_DOCUMENT = re.compile(
     r"(?i)^\s*(?:t[aąeę]|ten|to|tej|tego)(?:\s+(?:faktur\w*|fv|plik\w*|dokument\w*|protok\w*))?\s*$"
@@ -124,7 +130,7 @@ _WHY_DOCUMENT = re.compile(
     r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|dokument\w*|"
     r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*|ostrze[zż]e\w*|b[lł][eę]d\w*|b[lł][aą]d|uwag\w*)"
     # "a ta macierz – o co chodzi z tym ostrzeżeniem?", "co oznacza ten wykrzyknik przy serwerze?"
-    r"|^.{0,60}\b(?:o\s+co\s+chodzi|co\s+(?:to\s+)?(?:znaczy|oznacza)|sk[aą]d)\b.*\b(?:ostrze[zż]e\w*|uwag\w*|"
+    r"|^.{0,60}\b(?:o\s+co\s+chodzi|co\s+(?:to\s+)?(?:znaczy|oznacza)|sk[aą]d|czemu|dlaczego)\b.*\b(?:ostrze[zż]e\w*|uwag\w*|"
     r"b[lł][eę]d\w*|wykrzyknik\w*|znak\w*|odrzuc\w*|wyja[sś]nieni\w*)"
 )
 # words of a why-question that do not name a line of the report
@@ -392,8 +398,11 @@ class Settlement(Feature):
         topic = turn.session.topic
         if topic is not None and topic.kind in ("document", "report") and _GROSS_ONLY.match(turn.text):
             return await self.net(turn)  # "a brutto?" after the documents: the set's totals, net and gross
-        if topic is not None and topic.kind in ("document", "report") and _HOW_MUCH_ELIGIBLE.search(turn.text):
-            # "a ile z tego jest kwalifikowalne netto?" after a file: the check of the set answers it
+        if _HOW_MUCH_ELIGIBLE.search(turn.text) and (
+            (topic is not None and topic.kind in ("document", "report"))
+            or (_OF_THE_SET.search(turn.text) and await self.store.documents(turn.user.channel, turn.user.id))
+        ):
+            # "a ile z tego jest kwalifikowalne netto?" after a file (or with files in the set): the check of the set
             return await self.report(turn, "")
         if _ABOUT_DOCUMENT.search(turn.text):
             looked = await self._look_again(turn)
@@ -425,6 +434,11 @@ class Settlement(Feature):
         if not documents or topic is None or topic.kind != "document":
             return None
         stored = next((d for d in documents if d.name == topic.subject), documents[-1])
+        wanted = _KIND_NAMED.search(turn.text)
+        if wanted is not None:
+            # "czy wszystko ok z tą fakturą?" after an invoice and its protocol: the latest of the kind named
+            kind = "invoice" if wanted.group(0).casefold().startswith(("f", "fv")) else "protocol"
+            stored = next((d for d in reversed(documents) if d.kind == kind), stored)
         if stored.kind == "unreadable":
             return None
         try:
@@ -457,6 +471,8 @@ class Settlement(Feature):
         if named:
             # "a ta macierz – o co chodzi z tym ostrzeżeniem?": what the report says of that line
             blocks += named
+            if not any(line.lstrip()[:1] in "❌⚠❓" for line in named):
+                blocks.append(texts.NO_PROBLEM_AT_LINE)
             return done(
                 turn,
                 reply(*blocks),
