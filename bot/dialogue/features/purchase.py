@@ -38,6 +38,8 @@ _BUY_LIST = re.compile(
     r"(?:\w+\s+){0,2}?(?:kupi[cć]|zakupi[cć]|naby[cć]|sfinansowa[cć]|sfinansowa[cć]\s+z\s+grantu)\b[^:.?!]{0,60}:\s*"
     r"(?P<items>[^.?!]+)"
 )
+# "sprzęt za 60 tys netto, musimy przez bazę konkurencyjności?": a clause with an amount or a duty is no thing
+_NOT_A_THING = re.compile(r"(?i)\d|\b(?:musimy|trzeba|nale[zż]y|czy|mo[zż]emy|mo[zż]na|powinni\w*)\b")
 # "a czy możemy kupić z tego firewall FortiGate i szkolenia dla pracowników?": several things asked about at once
 _CAN_BUY_THINGS = re.compile(
     r"(?i)^\W*(?:(?:a|i|ok|dobra)\W+)*(?:czy\s+)?(?:mo[zż]emy|mo[zż]na|da\s+si[eę]|wolno\s+nam)\s+(?:te[zż]\s+)?"
@@ -186,9 +188,10 @@ class Purchases(Feature):
         if self.backends.purchase_item is None:
             return None
         bought = strip_programmes(turn.text, keep_if_empty=False) or turn.text
-        if _BUY_VERB.search(bought) and len(said_things(bought)) >= 2 and self.backends.classify is not None:
+        listed_things = said_things(bought) if _BUY_VERB.search(bought) else []
+        if len(listed_things) >= 2 and not any(_NOT_A_THING.search(t) for t in listed_things):
             # "Planujemy czytniki e-dowodu i signature pady – oba są kwalifikowalne?": each thing bought, judged
-            return self.judge(turn, said_things(bought), turn.text, None)
+            return self.judge(turn, listed_things, turn.text, None)
         asked = _CAN_BUY_THINGS.match(turn.text)
         if asked and self.backends.classify is not None:
             # "czy możemy kupić z tego firewall FortiGate i szkolenia dla pracowników?": each thing judged
