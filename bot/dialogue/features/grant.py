@@ -21,6 +21,19 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
     say,
 )
+from bot.dialogue.features.unit_choice import (
+    BARE_NAME_SCORE,
+    KIND_ONLY,
+    ONLY_FOR,
+    PICKED_KIND,
+    PICKED_REGION,
+    by_level_word,
+    choice_by_words,
+    kind_beside,
+    kind_query,
+    picked_near,
+    talked_about,
+)
 from bot.dialogue.parsing import (
     BARE_NAME_AFTER,
     CODE_ONLY,
@@ -270,8 +283,6 @@ def _unit_buttons(units: list[Any], purpose: str) -> tuple[tuple[Button, ...], .
     return tuple((Button(unit_label(unit), f"unit:{purpose}:{unit.code}"),) for unit in units)
 
 
-# A bare name's best register match must be at least this close ("Gniezna" 85.7 yes, "szkoły" 83.3 no).
-BARE_NAME_SCORE = 85.0
 # The only unit the register finds for a name said with its level ("miasto ustrzykach dolnych" scores 75 against
 # gmina miejsko-wiejska Ustrzyki Dolne: the case and the kind differ): that unit, its name shown in the reply.
 SOLE_CANDIDATE_SCORE = 75.0
@@ -809,19 +820,19 @@ class Grants(Feature):
 
     async def _corrected_or_this_unit(self, turn: Turn, text: str) -> Result | None:
         topic = turn.session.topic
-        region = _PICKED_REGION.match(text)
+        region = PICKED_REGION.match(text)
         if region and topic is not None and topic.kind == "grant" and len(topic.subject) == 7:
             # "ta z dolnośląskiego", "nie, ta w powiecie wieruszowskim": the unit of the same name and kind there
             there = await self._same_name_in(turn, topic, f"{region.group('prep')} {region.group('where')}")
             if there is not None:
                 return there
         correction = meant(text)  # "sorry, chodziło mi o powiat chodzieski", "miałem na myśli miasto Ostrów …"
-        picked = _PICKED_KIND.match(text)
+        picked = PICKED_KIND.match(text)
         if picked and topic is not None and topic.kind == "grant" and topic.subject and not turn.session.pending:
             # "ta wiejska, powiat zamojski" with no list open: the kind said picks the unit of that name
             return await self.follow(turn, None, None, unit_query=picked.group("kind"))
         if correction and topic is not None and topic.kind == "grant" and topic.subject:
-            kind_only = _KIND_ONLY.fullmatch(fold(correction.strip(" ?.!")))
+            kind_only = KIND_ONLY.fullmatch(fold(correction.strip(" ?.!")))
             if kind_only:
                 # "sorry, chodziło mi o miasto" after gmina wiejska Brodnica: the same name, the other kind
                 return await self.follow(turn, None, None, unit_query=kind_only.group(0))
@@ -913,7 +924,7 @@ class Grants(Feature):
                     f"{pending.purpose}:{powiats.pop()}",
                 )
         if pending.kind == "unit" and len(text) <= 60:
-            chosen = _choice_by_words(text, pending.choices)
+            chosen = choice_by_words(text, pending.choices)
             if chosen is not None:  # "gmina wiejska", "ta miejska", "miasto"
                 given = g_value(text)  # "a gmina wiejska Zamość obok, G 2010": the G said with the choice
                 if given is not None:
@@ -1141,14 +1152,14 @@ class Grants(Feature):
         unless a level word picks one ('gmina Suwałki' is the rural gmina, not the city), or the kind and
         region the user said of their unit before ('miejsko-wiejska z wielkopolski') leave one."""
         found = self._find(query)
-        unit = found.unit if found.unit is not None else _by_level_word(unit_nominative(query), found.candidates)
+        unit = found.unit if found.unit is not None else by_level_word(unit_nominative(query), found.candidates)
         if unit is None and hint and found.candidates:
             unit = self._by_hint(query, hint, found.candidates)
         if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= SOLE_CANDIDATE_SCORE:
             # "miasto ustrzykach dolnych": one unit of that name, only its kind said differently – nothing to choose
             unit = found.candidates[0].unit
         if unit is None and said and found.candidates:
-            unit = _kind_beside(said, found.candidates)  # "piszę z gminy Nowy Targ (wiejska)"
+            unit = kind_beside(said, found.candidates)  # "piszę z gminy Nowy Targ (wiejska)"
         return unit, found
 
     def _by_hint(self, query: str, hint: str, candidates: Any) -> Any:
@@ -1183,11 +1194,11 @@ class Grants(Feature):
                 unit = found.candidates[0].unit  # "dla Zakopanego": one unit of that name, nothing to choose
             notes: tuple[str, ...] = ()
             if unit is None:
-                unit = _kind_beside(log_text, found.candidates)  # "Zamosc miasto – cyfrowa gmina, G …"
+                unit = kind_beside(log_text, found.candidates)  # "Zamosc miasto – cyfrowa gmina, G …"
             if unit is None:
-                unit = _talked_about(found.candidates, turn.session)
+                unit = talked_about(found.candidates, turn.session)
                 if unit is not None:
-                    notes = _picked_near(unit, found.candidates)
+                    notes = picked_near(unit, found.candidates)
             if unit is not None:
                 return await self.for_unit(turn, unit, named, g, log_text=log_text, carried=carried, notes=notes)
             return self.choices(
@@ -1272,9 +1283,9 @@ class Grants(Feature):
             buttons.append((Button(f"Szczegóły: {get_programme(result.programme).name}", action),))
         hidden = [r.programme.value for r in results if r not in shown]
         shown_codes = {r.programme.value for r in shown}
-        not_for = [p for p in dict.fromkeys(refused + hidden) if p in _ONLY_FOR and p not in shown_codes]
+        not_for = [p for p in dict.fromkeys(refused + hidden) if p in ONLY_FOR and p not in shown_codes]
         if not_for:
-            names = ", ".join(f"{programme_name(p)} ({_ONLY_FOR[p]})" for p in not_for)
+            names = ", ".join(f"{programme_name(p)} ({ONLY_FOR[p]})" for p in not_for)
             blocks.insert(1 if refused else len(blocks), note(f"Jednostka nieuprawniona w programie: {names}."))
         blocks.append(note("Źródła: " + "; ".join(dict.fromkeys(c.human() for r in shown for c in r.citations))))
         out = [reply(*blocks, buttons=tuple(buttons), kind="grant")]
@@ -1333,13 +1344,13 @@ class Grants(Feature):
             powiat = self.backends.grants.find_unit(unit.powiat_code).unit
             return await self.for_unit(turn, powiat, [programme or "cp"], None, log_text=turn.text)
         if unit_query is not None:
-            kind_only = _KIND_ONLY.fullmatch(fold(unit_query.strip(" ?.!")))
+            kind_only = KIND_ONLY.fullmatch(fold(unit_query.strip(" ?.!")))
             if kind_only and unit is not None and len(unit.code) == 7:
                 # "a miasto?" after gmina wiejska Suwałki: the same name, the other kind of unit
-                unit_query = f"{_kind_query(kind_only.group('kind'))} {unit.name}"
+                unit_query = f"{kind_query(kind_only.group('kind'))} {unit.name}"
             found = self._find(unit_query)
             if found.unit is None:
-                narrowed = _by_level_word(unit_nominative(unit_query), found.candidates)
+                narrowed = by_level_word(unit_nominative(unit_query), found.candidates)
                 if narrowed is None:
                     return self.choices(turn, unit_query, found.candidates, "grant", programme=topic.programme)
                 unit = narrowed
@@ -1356,143 +1367,6 @@ class Grants(Feature):
         if programme is None:
             return None
         return await self.for_unit(turn, unit, [programme], g if programme == "cg" else None, log_text=turn.text)
-
-
-# Who each programme is for (CG regulamin §4 ust. 4; CP schemat, Przewidywana liczba grantów pkt 5): the
-# reason a unit is refused.
-_ONLY_FOR = {"cg": "tylko dla gmin", "cp": "tylko dla powiatów"}
-
-# "ta z dolnośląskiego", "nie, chodzi o tę w powiecie wieruszowskim": the same name, picked by where it is
-_PICKED_REGION = re.compile(
-    r"(?i)^\W*(?:(?:nie|sorry|przepraszam)\W+)?(?:chodzi\s+(?:mi\s+|nam\s+)?o\s+)?(?:ta|ten|t[eę]|tej|tego|to)\s+"
-    r"(?P<prep>z|ze|w|we)\s+(?P<where>[^\d?!.,]{4,40}?)\W*$"
-)
-# A kind of unit in any case ("miasto", "gminę wiejską", "tę miejsko-wiejską"), folded.
-# "ta wiejska", "ta wiejska, powiat zamojski", "ten miejski": a kind picked as if from a list
-_PICKED_KIND = re.compile(
-    r"(?i)^\W*(?:ta|ten|te|tej|tego|to)\s+(?P<kind>miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)\b[^?\d]{0,40}$"
-)
-_KIND_ONLY = re.compile(
-    r"(?:(?:ta|te|tej|ten|to)\s+)?(?P<kind>miast[oau]?|miesci\w*|gmin\w*(?:\s+(?:miejsko-wiejsk|miejsk|wiejsk)\w*)?"
-    r"|miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)"
-)
-
-
-def _kind_query(kind: str) -> str:
-    """The nominative kind words for a search: 'gminę wiejską' -> 'gmina wiejska', 'miasta' -> 'miasto'."""
-    for stem, query in (
-        ("miejsko-wiejsk", "gmina miejsko-wiejska"),
-        ("miejsk", "gmina miejska"),
-        ("wiejsk", "gmina wiejska"),
-    ):
-        if stem in kind:
-            return query
-    return "miasto" if kind.startswith("mia") or kind.startswith("mie") else "gmina"
-
-
-_LEVEL_WORDS = (
-    ("gmin", ("gmina",)),
-    ("miast", ("miasto", "gmina miejska")),
-    ("powiat", ("powiat",)),
-    ("wojew", ("województwo",)),
-)
-
-
-def _talked_about(candidates: Any, session: Any) -> Any:
-    """The one exact candidate related to the unit of the conversation ("wracając do miasta Oleśnica" after
-    powiat oleśnicki: the town in that powiat, not the one in świętokrzyskie)."""
-    known = [code for code in (session.grant_unit, session.unit_code) if code]
-    if not known:
-        return None
-    same = [c.unit for c in candidates if c.unit.code in known and c.score >= BARE_NAME_SCORE]
-    if len(same) == 1:
-        return same[0]  # "G dla Świnoujścia" (an inflected form) while Świnoujście is talked about: that one
-    exact = [c.unit for c in candidates if c.score >= 99]
-    related = [u for u in exact if any(u.code.startswith(k) or k.startswith(u.code[:4]) for k in known)]
-    return related[0] if len(related) == 1 else None
-
-
-def _picked_near(unit: Any, candidates: Any) -> tuple[str, ...]:
-    """A unit picked by the region talked about: which others share its name, and how to switch to one."""
-    others = [c.unit for c in candidates if c.unit.code != unit.code]
-    if not others:
-        return ()
-    region = re.sub(r"ie$", "iego", others[0].wojewodztwo_name)  # "łódzkie" -> "ta z łódzkiego"
-    return (texts.PICKED_NEAR.format(others="; ".join(o.describe() for o in others[:3]), region=region),)
-
-
-def _by_level_word(query: str, candidates: Any) -> Any:
-    """The one candidate a level word picks: 'gmina Suwałki' is the rural gmina, not the city."""
-    words = query.casefold().split()
-    if not words:
-        return None
-    for prefix, kinds in _LEVEL_WORDS:
-        if words[0].startswith(prefix):
-            matching = [
-                c.unit
-                for c in candidates
-                if c.unit.describe().casefold().startswith(kinds)
-                and not (prefix == "gmin" and c.unit.is_city_with_powiat_rights)
-            ]
-            return matching[0] if len(matching) == 1 else None
-    return None
-
-
-_CHOICE_STOP = {"ta", "ten", "to", "tej", "tym", "chodzi", "o", "mi", "nam", "w", "we", "z", "ze", "na", "nie", "tak"}
-# the kind of gmina a reply names ("miasto", "ta wiejska", "miejsko-wiejska"), and the labels it fits
-_CHOICE_KINDS = (
-    (re.compile(r"miejsko-?wiejsk"), ("gmina miejsko-wiejska",)),
-    (re.compile(r"\bmiast|\bmiejsk|\bmiesc"), ("gmina miejska", "miasto")),
-    (re.compile(r"\bwiejsk|\bwies\b|\bwsi\b"), ("gmina wiejska",)),
-)
-_CHOICE_LEVEL_WORD = re.compile(r"^(?:gmin|powi|miast|miejsk|miejsko|wiejsk|wies|wsi|wojew|woj)\w*$")
-
-
-def _kind_beside(text: str, candidates: Any) -> Any:
-    """The one candidate of the kind the message says anywhere ("Zamosc miasto – cyfrowa gmina", "Leszno (gmina
-    wiejska)"): the programme's own words ("Cyfrowa Gmina") are not a kind."""
-    folded = fold(strip_programmes(text, keep_if_empty=False))
-    said = [kinds for pattern, kinds in _CHOICE_KINDS if pattern.search(folded)]
-    if len(said) != 1:
-        return None
-    fitting = [c.unit for c in candidates if fold(c.unit.describe()).startswith(said[0])]
-    return fitting[0] if len(fitting) == 1 else None
-
-
-def _choice_by_words(text: str, choices: Any) -> str | None:
-    """The code of the one offered unit a reply describes: "gmina wiejska", "ta miejska", "miasto", "gmina
-    wiejska Brzeziny w powiecie brzezińskim" (the kind picks the labels, every other word must be in one)."""
-    folded = fold(text)
-    offered = list(choices)
-    for pattern, kinds in _CHOICE_KINDS:
-        if pattern.search(folded):
-            offered = [c for c in offered if fold(c.label).startswith(kinds)]
-            break
-    words = [w for w in re.findall(r"[\w-]+", folded) if w not in _CHOICE_STOP and not _CHOICE_LEVEL_WORD.match(w)]
-    # "brzezinskim" -> "brzezins": the word without its case ending, so "brzeziny" does not match it
-    stems = [w if len(w) <= 5 else w[: max(5, len(w) - 3)] for w in words]
-    if len(offered) == len(list(choices)) and not stems:
-        return None
-    matching = [c.code for c in offered if all(s in fold(c.label) for s in stems)]
-    if not matching and len(offered) == 1 < len(list(choices)):
-        # "a gmina wiejska Zamość obok, G 2010": the kind picks one, and its name is in the reply
-        named = [w for w in re.findall(r"[\w-]+", fold(offered[0].label).split(",")[0]) if len(w) >= 4]
-        if any(w in words and not _CHOICE_LEVEL_WORD.match(w) for w in named):
-            matching = [offered[0].code]
-    if not matching and stems and len(offered) < len(list(choices)):
-        # "Kościeżyna wiejska": the kind picked the label, the name only misspelt (one or two letters)
-        from rapidfuzz.distance import Levenshtein
-
-        matching = [
-            c.code
-            for c in offered
-            if all(
-                s in fold(c.label)
-                or any(Levenshtein.distance(w, lw) <= 2 for lw in re.findall(r"[\w-]+", fold(c.label)) if len(lw) >= 6)
-                for s, w in zip(stems, words, strict=True)
-            )
-        ]
-    return matching[0] if len(matching) == 1 else None
 
 
 def _g_text(g: Decimal | None) -> str:

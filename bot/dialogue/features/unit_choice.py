@@ -1,0 +1,153 @@
+"""Which unit a user means among several of one name: the kind or level said ("Zamosc miasto", "gmina Suwałki",
+"ta wiejska"), the region ("ta z dolnośląskiego"), the unit talked about before, or a reply to the list offered.
+
+Pure functions over the register's candidates and the words of a message; the grant and account features use them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.dialogue import texts
+from bot.dialogue.parsing import strip_programmes
+from knowledge.normalize import fold
+
+# A bare name's best register match must be at least this close ("Gniezna" 85.7 yes, "szkoły" 83.3 no).
+BARE_NAME_SCORE = 85.0
+
+# Who each programme is for (CG regulamin §4 ust. 4; CP schemat, Przewidywana liczba grantów pkt 5): the
+# reason a unit is refused.
+ONLY_FOR = {"cg": "tylko dla gmin", "cp": "tylko dla powiatów"}
+
+# "ta z dolnośląskiego", "nie, chodzi o tę w powiecie wieruszowskim": the same name, picked by where it is
+PICKED_REGION = re.compile(
+    r"(?i)^\W*(?:(?:nie|sorry|przepraszam)\W+)?(?:chodzi\s+(?:mi\s+|nam\s+)?o\s+)?(?:ta|ten|t[eę]|tej|tego|to)\s+"
+    r"(?P<prep>z|ze|w|we)\s+(?P<where>[^\d?!.,]{4,40}?)\W*$"
+)
+# A kind of unit in any case ("miasto", "gminę wiejską", "tę miejsko-wiejską"), folded.
+# "ta wiejska", "ta wiejska, powiat zamojski", "ten miejski": a kind picked as if from a list
+PICKED_KIND = re.compile(
+    r"(?i)^\W*(?:ta|ten|te|tej|tego|to)\s+(?P<kind>miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)\b[^?\d]{0,40}$"
+)
+KIND_ONLY = re.compile(
+    r"(?:(?:ta|te|tej|ten|to)\s+)?(?P<kind>miast[oau]?|miesci\w*|gmin\w*(?:\s+(?:miejsko-wiejsk|miejsk|wiejsk)\w*)?"
+    r"|miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)"
+)
+
+
+def kind_query(kind: str) -> str:
+    """The nominative kind words for a search: 'gminę wiejską' -> 'gmina wiejska', 'miasta' -> 'miasto'."""
+    for stem, query in (
+        ("miejsko-wiejsk", "gmina miejsko-wiejska"),
+        ("miejsk", "gmina miejska"),
+        ("wiejsk", "gmina wiejska"),
+    ):
+        if stem in kind:
+            return query
+    return "miasto" if kind.startswith("mia") or kind.startswith("mie") else "gmina"
+
+
+_LEVEL_WORDS = (
+    ("gmin", ("gmina",)),
+    ("miast", ("miasto", "gmina miejska")),
+    ("powiat", ("powiat",)),
+    ("wojew", ("województwo",)),
+)
+
+
+def talked_about(candidates: Any, session: Any) -> Any:
+    """The one exact candidate related to the unit of the conversation ("wracając do miasta Oleśnica" after
+    powiat oleśnicki: the town in that powiat, not the one in świętokrzyskie)."""
+    known = [code for code in (session.grant_unit, session.unit_code) if code]
+    if not known:
+        return None
+    same = [c.unit for c in candidates if c.unit.code in known and c.score >= BARE_NAME_SCORE]
+    if len(same) == 1:
+        return same[0]  # "G dla Świnoujścia" (an inflected form) while Świnoujście is talked about: that one
+    exact = [c.unit for c in candidates if c.score >= 99]
+    related = [u for u in exact if any(u.code.startswith(k) or k.startswith(u.code[:4]) for k in known)]
+    return related[0] if len(related) == 1 else None
+
+
+def picked_near(unit: Any, candidates: Any) -> tuple[str, ...]:
+    """A unit picked by the region talked about: which others share its name, and how to switch to one."""
+    others = [c.unit for c in candidates if c.unit.code != unit.code]
+    if not others:
+        return ()
+    region = re.sub(r"ie$", "iego", others[0].wojewodztwo_name)  # "łódzkie" -> "ta z łódzkiego"
+    return (texts.PICKED_NEAR.format(others="; ".join(o.describe() for o in others[:3]), region=region),)
+
+
+def by_level_word(query: str, candidates: Any) -> Any:
+    """The one candidate a level word picks: 'gmina Suwałki' is the rural gmina, not the city."""
+    words = query.casefold().split()
+    if not words:
+        return None
+    for prefix, kinds in _LEVEL_WORDS:
+        if words[0].startswith(prefix):
+            matching = [
+                c.unit
+                for c in candidates
+                if c.unit.describe().casefold().startswith(kinds)
+                and not (prefix == "gmin" and c.unit.is_city_with_powiat_rights)
+            ]
+            return matching[0] if len(matching) == 1 else None
+    return None
+
+
+_CHOICE_STOP = {"ta", "ten", "to", "tej", "tym", "chodzi", "o", "mi", "nam", "w", "we", "z", "ze", "na", "nie", "tak"}
+# the kind of gmina a reply names ("miasto", "ta wiejska", "miejsko-wiejska"), and the labels it fits
+_CHOICE_KINDS = (
+    (re.compile(r"miejsko-?wiejsk"), ("gmina miejsko-wiejska",)),
+    (re.compile(r"\bmiast|\bmiejsk|\bmiesc"), ("gmina miejska", "miasto")),
+    (re.compile(r"\bwiejsk|\bwies\b|\bwsi\b"), ("gmina wiejska",)),
+)
+_CHOICE_LEVEL_WORD = re.compile(r"^(?:gmin|powi|miast|miejsk|miejsko|wiejsk|wies|wsi|wojew|woj)\w*$")
+
+
+def kind_beside(text: str, candidates: Any) -> Any:
+    """The one candidate of the kind the message says anywhere ("Zamosc miasto – cyfrowa gmina", "Leszno (gmina
+    wiejska)"): the programme's own words ("Cyfrowa Gmina") are not a kind."""
+    folded = fold(strip_programmes(text, keep_if_empty=False))
+    said = [kinds for pattern, kinds in _CHOICE_KINDS if pattern.search(folded)]
+    if len(said) != 1:
+        return None
+    fitting = [c.unit for c in candidates if fold(c.unit.describe()).startswith(said[0])]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def choice_by_words(text: str, choices: Any) -> str | None:
+    """The code of the one offered unit a reply describes: "gmina wiejska", "ta miejska", "miasto", "gmina
+    wiejska Brzeziny w powiecie brzezińskim" (the kind picks the labels, every other word must be in one)."""
+    folded = fold(text)
+    offered = list(choices)
+    for pattern, kinds in _CHOICE_KINDS:
+        if pattern.search(folded):
+            offered = [c for c in offered if fold(c.label).startswith(kinds)]
+            break
+    words = [w for w in re.findall(r"[\w-]+", folded) if w not in _CHOICE_STOP and not _CHOICE_LEVEL_WORD.match(w)]
+    # "brzezinskim" -> "brzezins": the word without its case ending, so "brzeziny" does not match it
+    stems = [w if len(w) <= 5 else w[: max(5, len(w) - 3)] for w in words]
+    if len(offered) == len(list(choices)) and not stems:
+        return None
+    matching = [c.code for c in offered if all(s in fold(c.label) for s in stems)]
+    if not matching and len(offered) == 1 < len(list(choices)):
+        # "a gmina wiejska Zamość obok, G 2010": the kind picks one, and its name is in the reply
+        named = [w for w in re.findall(r"[\w-]+", fold(offered[0].label).split(",")[0]) if len(w) >= 4]
+        if any(w in words and not _CHOICE_LEVEL_WORD.match(w) for w in named):
+            matching = [offered[0].code]
+    if not matching and stems and len(offered) < len(list(choices)):
+        # "Kościeżyna wiejska": the kind picked the label, the name only misspelt (one or two letters)
+        from rapidfuzz.distance import Levenshtein
+
+        matching = [
+            c.code
+            for c in offered
+            if all(
+                s in fold(c.label)
+                or any(Levenshtein.distance(w, lw) <= 2 for lw in re.findall(r"[\w-]+", fold(c.label)) if len(lw) >= 6)
+                for s, w in zip(stems, words, strict=True)
+            )
+        ]
+    return matching[0] if len(matching) == 1 else None
