@@ -153,6 +153,9 @@ _START_WITH = re.compile(
 )
 # "czyli razem z cg ile maksymalnie?", "ile to łącznie?": the unit's grants added up across programmes
 _TOGETHER = re.compile(r"(?i)\b(?:razem|[lł][aą]cznie|w\s+sumie|sumarycznie|do\s+kupy)\b")
+_POOL = re.compile(
+    r"(?i)\bpieni[eę]dz\w*|\balokac\w*|\bpul[aięą]\b|\bbud[zż]et\w*|\bna\s+granty\b|\bwszystki\w*|\bwniosk\w*"
+)
 _HOW_MUCH = re.compile(r"(?i)\bile\b|\bkwot\w*|\bmax\w*|\bmaksymal\w*|\bsum\w*")
 # "a nasz powiat w cp?", "a ich powiat?", "ile dla naszego powiatu?"
 _OUR_POWIAT = re.compile(
@@ -1061,6 +1064,8 @@ class Grants(Feature):
         unit_code = topic.subject
         if not unit_code or not _TOGETHER.search(text) or not _HOW_MUCH.search(text) or re.search(r"\d", text):
             return None
+        if _POOL.search(text):
+            return None  # "ile jest w sumie pieniędzy na granty w cp?": the programme's allocation, not ours
         assert self.backends.grants is not None
         unit = self.backends.grants.find_unit(unit_code).unit
         if unit is None:
