@@ -125,7 +125,9 @@ _WHY_VERDICT = re.compile(
     r"niekwalifikowaln\w*|kwalifikowaln\w*|odrzucon\w*)"
     # "a czemu drukarka odpada?", "czemu laptopy nie przeszły?"
     r"|odpa[dl]\w*|nie\s+przesz\w*|nie\s+kwalifikuj\w*|nie\s+liczy\w*|nie\s+wchodz\w*"
-    r"|wypad\w*|odrzuc\w*)"
+    r"|wypad\w*|odrzuc\w*"
+    # "a dlaczego kamery nie?", "czemu ups nie?", "dlaczego kamery tylko do oceny?"
+    r"|nie|tylko\s+do\s+(?:indywidualnej\s+)?oceny|nie\s+mo[zż]na|nie\s+wolno)\W*$"
 )
 
 
