@@ -1726,3 +1726,15 @@ async def test_a_line_of_the_report_asked_about_and_how_much_of_the_set_fails(
     assert "Licencja EDR" in edr and "nie zgłasza" in edr, edr
     failing = await chat.say("czyli ile z tego netto nie przejdzie?")
     assert "Niekwalifikowalne: 1 520,00 zł netto" in failing, failing
+
+
+async def test_grants_added_up_for_a_unit_talked_about_before(dialogue: Dialogue) -> None:
+    """ "a ile to razem dla gorzowa?" after the województwo: the city talked about before (its G kept), not the
+    unit of the last turn; "ile jest w sumie pieniędzy na granty w cp?" is no sum of our grants."""
+    chat = Chat(dialogue)
+    await chat.say("ile dostalby Gorzow Wielkopolski w cyfrowej gminie? G 2100")
+    await chat.say("a wojewodztwo lubuskie w cs?")
+    added = await chat.say("a ile to razem dla gorzowa?")
+    assert "Razem dla: miasto na prawach powiatu Gorzów Wielkopolski" in added and "Suma" in added, added
+    pool = await chat.say("ile jest w sumie pieniedzy na granty w cp?")
+    assert "Razem dla" not in pool, pool

@@ -153,6 +153,10 @@ _START_WITH = re.compile(
 )
 # "czyli razem z cg ile maksymalnie?", "ile to łącznie?": the unit's grants added up across programmes
 _TOGETHER = re.compile(r"(?i)\b(?:razem|[lł][aą]cznie|w\s+sumie|sumarycznie|do\s+kupy)\b")
+# "… dla gorzowa?", "… dla Kęt": the unit a sum is asked for
+_FOR_WHOM = re.compile(
+    r"(?i)\bdla\s+(?P<unit>(?!nas\b|nich\b|niej\b|niego\b)[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\W*$"
+)
 _POOL = re.compile(
     r"(?i)\bpieni[eę]dz\w*|\balokac\w*|\bpul[aięą]\b|\bbud[zż]et\w*|\bna\s+granty\b|\bwszystki\w*|\bwniosk\w*"
 )
@@ -1068,14 +1072,22 @@ class Grants(Feature):
             return None  # "ile jest w sumie pieniędzy na granty w cp?": the programme's allocation, not ours
         assert self.backends.grants is not None
         unit = self.backends.grants.find_unit(unit_code).unit
+        for_whom = _FOR_WHOM.search(strip_programmes(text, keep_if_empty=False) or text)
+        if for_whom:
+            # "a ile to razem dla gorzowa?" after another unit: a unit talked about whose name it begins
+            stem = fold(for_whom.group("unit"))[:5]
+            talked = [self.backends.grants.find_unit(code).unit for code in turn.session.units_seen()]
+            fitting = [u for u in talked if u is not None and fold(u.name).startswith(stem)]
+            if len(fitting) == 1:
+                unit = fitting[0]
         if unit is None:
             return None
         allowed = programmes_for_unit(unit.code)
         wanted = [p for p in dict.fromkeys([topic.programme, *detect_programmes(text)]) if p in allowed]
         if len(wanted) < 2:
             wanted = allowed
-        seen = turn.session.units_seen().get(unit.code, "") or topic.g
-        g = Decimal(seen) if seen else None
+        g_said = turn.session.units_seen().get(unit.code, "") or (topic.g if unit.code == unit_code else "")
+        g = Decimal(g_said) if g_said else None
         lines: list[str] = []
         total, upper = Decimal(0), False
         citations: list[str] = []
