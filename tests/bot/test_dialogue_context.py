@@ -1738,3 +1738,19 @@ async def test_grants_added_up_for_a_unit_talked_about_before(dialogue: Dialogue
     assert "Razem dla: miasto na prawach powiatu Gorzów Wielkopolski" in added and "Suma" in added, added
     pool = await chat.say("ile jest w sumie pieniedzy na granty w cp?")
     assert "Razem dla" not in pool, pool
+
+
+async def test_first_contact_words_and_a_role_in_a_gmina_with_its_programme(dialogue: Dialogue) -> None:
+    """ "halo", "czy to działa?" get the greeting, not the hotlines; "jestem skarbnikiem w gminie Baranów, mamy
+    cyfrową gminę" names the unit (several of the name: the list) and the programme; "ile nam przyznali?" while the
+    list is open asks for the choice again; then the grant of the unit picked."""
+    chat = Chat(dialogue)
+    for hello in ("halo", "czy to dziala?", "jest tu ktos?"):
+        greeted = await chat.say(hello)
+        assert "Dzień dobry" in greeted and "infolinia" not in greeted, greeted
+    said = await chat.say("jestem skarbnikiem w gminie Baranów, mamy cyfrowa gmine")
+    assert "pasuje do kilku jednostek" in said, said
+    again = await chat.say("ile nam przyznali?")
+    assert "Kryterium" not in again and ("wybierz" in again or "Baranów" in again), again
+    picked = await chat.say("ta w wielkopolsce")
+    assert "Grant dla: gmina wiejska Baranów (3008012" in picked and "Cyfrowa Gmina" in picked, picked

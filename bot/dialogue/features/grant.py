@@ -127,7 +127,8 @@ _LEAD_ACK = re.compile(
 # "ile dla nas?", "ile dostaniemy?", "ile nam przysługuje?": the user's own grant amount, nothing else asked
 _OUR_AMOUNT = re.compile(
     r"(?i)\bile\s+(?:(?:to|by|by[lł]oby|b[eę]dzie|jest|maksymalnie|max|najwy[zż]ej)\s+)?(?:dla\s+nas|nam\s+"
-    r"(?:przys[lł]uguje|si[eę]\s+nale[zż]y|wyjdzie|dadz[aą])|dostaniemy|mo[zż]emy\s+dosta[cć]|otrzymamy)\b"
+    r"(?:przys[lł]uguje|si[eę]\s+nale[zż]y|wyjdzie|dadz[aą]|przyznali|przyzna(?:j[aą]|li|[lł]o)?)|dostaniemy|mo[zż]emy\s+dosta[cć]|"
+    r"otrzymamy|dostali[sś]my|otrzymali[sś]my)\b"
 )
 # "ile możemy dać na doradztwo z naszego grantu?": spending the grant, not its amount
 _SPEND_ON = re.compile(r"(?i)\b(?:da[cć]|wyda[cć]|przeznaczy[cć]|zap[lł]aci[cć]|wydatkowa[cć])\s+na\b|\bna\s+doradztw")
@@ -941,7 +942,7 @@ class Grants(Feature):
             pending.kind == "unit"
             and pending.purpose in ("grant", "jst")
             and pending.choices
-            and (_GRANT_AGAIN.search(text) or g_value(text) is not None)
+            and (_GRANT_AGAIN.search(text) or _OUR_AMOUNT.search(text) or g_value(text) is not None)
         ):
             # "ile dostaniemy z cg?" or "G to 1650,22" while the list of units is open: the answer
             # needs the choice first; the programme and G said now are kept for it

@@ -276,7 +276,11 @@ _THANKS = re.compile(
     r"[\s,.!]*(?:pozdrawiam\w*)?[\s.!]*$"
 )
 _HELLO = re.compile(
-    r"(?i)^\W*(?:dzie[nń]\s+dobry|cze[sś][cć]|witam(?:\s+serdecznie)?|hej|hello|siema|dobry\s+wiecz[oó]r)[\s,.!]*$"
+    r"(?i)^\W*(?:dzie[nń]\s+dobry|cze[sś][cć]|witam(?:\s+serdecznie)?|hej|hello|siema|dobry\s+wiecz[oó]r|halo|hal[oł]|"
+    r"dzie[nń]\s+dobry\s+pa[nń]stwu|witam\s+pa[nń]stwa)[\s,.!?]*$"
+    # "czy to działa?", "jest tu ktoś?", "halo, jest ktoś?": whether anyone answers
+    r"|^\W*(?:(?:halo|hej|dzie[nń]\s+dobry)\W+)?(?:czy\s+)?(?:to\s+dzia[lł]a|dzia[lł]asz|jest\s+(?:tu\s+|tam\s+)?kto[sś]"
+    r"|kto[sś]\s+tu\s+jest|s[lł]ycha[cć]\s+mnie)\W*$"
 )
 
 

@@ -17,6 +17,8 @@ _STATEMENT = re.compile(
     # at the start or of a clause after a comma: "gmina wiejska, startujemy w CG, chcę sprawdzić faktury"
     r"(?i)(?:^|[,;.–—]\s*|\s-\s+)\W*(?:my\s+|my\s+te[zż]\s+|to\s+)?(?:jeste[sś]my|realizujemy|bierzemy\s+udzia[lł]|uczestniczymy|"
     r"korzystamy\s+z|mamy\s+(?:grant|projekt|umow\w*)|podpisali[sś]my\s+umow\w*|"
+    # "mamy cyfrową gminę", "robimy cyberbezpieczny samorząd": the programme the unit is in
+    r"(?:mamy|robimy|prowadzimy|realizowali[sś]my)(?=\s+(?:te[zż]\s+)?(?:cyfrow|cyber|c[gps]\b))|"
     # "pomagam powiatowi krotoszyńskiemu rozliczyć Cyfrowy Powiat"
     r"pomaga\w*\s+(?:\w+\s+){0,3}(?:rozlicz\w*|przygotowa\w*|z[lł]o[zż]y[cć])|dostali[sś]my\s+grant|startujemy|rozliczamy|dzia[lł]amy\s+w|"
     r"startowali[sś]my|sk[lł]adali[sś]my|(?:teraz\s+)?rozliczeni\w*|"
