@@ -1754,3 +1754,20 @@ async def test_first_contact_words_and_a_role_in_a_gmina_with_its_programme(dial
     assert "Kryterium" not in again and ("wybierz" in again or "Baranów" in again), again
     picked = await chat.say("ta w wielkopolsce")
     assert "Grant dla: gmina wiejska Baranów (3008012" in picked and "Cyfrowa Gmina" in picked, picked
+
+
+async def test_another_population_supposed_and_half_of_the_grant(dialogue: Dialogue) -> None:
+    """ "a gdyby mieszkańców było 40 tys?" after a Cyfrowa Gmina grant computes the formula with that L and the G
+    given (regulamin §4 ust. 5: (2 098,22 − 1 998,22)/10 × 40 000 + 100 000 = 500 000,00 zł), the grant stays the
+    subject for the next supposition; "a połowa z tego?" is 50 % of the grant."""
+    chat = Chat(dialogue)
+    await chat.say("gmina Andrychów w cg, G 1998,22")
+    supposed = await chat.say("a gdyby mieszkancow bylo 40 tys?")
+    assert "500 000,00 zł" in supposed, supposed
+    other = await chat.say("a przy 25 000 mieszkancow?")
+    assert "350 000,00 zł" in other, other
+    half = Chat(dialogue, UserRef("terminal", 74))
+    computed = await half.say("gmina Andrychów w cg, G 1998,22")
+    whole = _amounts(computed.split("Cyfrowa Gmina:")[1])[0]
+    share = await half.say("a polowa z tego?")
+    assert f"{whole / 2:,.2f}".replace(",", " ").replace(".", ",") in share, share

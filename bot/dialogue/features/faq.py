@@ -60,7 +60,14 @@ _ELLIPTIC_CHOICE = re.compile(r"(?i)^\W*(?:a\s+)?(?:to\s+)?\w+\s+czy\s+\w+\W*$|^
 # "a ile z tego można dać na doradztwo?": the grant just computed
 _THIS_PROGRAMME = re.compile(r"(?i)\bw\s+(?:tym|naszym|tamtym)\s+programie\b")
 # a share of the grant: the advisory cap, "ten limit", "5 procent"
-_SHARE = re.compile(r"(?i)doradz\w*|doradczy\w*|\blimit\w*|\bz\s+tego\b|\d\s*(?:%|proc\w*)|procent\w*")
+_SHARE = re.compile(
+    r"(?i)doradz\w*|doradczy\w*|\blimit\w*|\bz\s+tego\b|\d\s*(?:%|proc\w*)|procent\w*|\bpo[lł]ow\w*|\b[cć]wier[cć]\w*"
+)
+# "połowa z tego", "ćwierć": a share said in words, as a percentage the engine computes
+_SHARE_WORDS = (
+    (re.compile(r"(?i)\bpo[lł]ow[aęy]\b|\bpo[lł]ow\w*"), "50 %"),
+    (re.compile(r"(?i)\b[cć]wier[cć]\w*"), "25 %"),
+)
 # digits of an amount (not of a percentage): "przy 300 tys." has its own figure, "5 %" is not one
 _AMOUNT_DIGITS = re.compile(r"\d(?![\d\s,.]*(?:%|proc))")
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
@@ -457,5 +464,7 @@ FEATURE = Faq
 def _with_amount(question: str, amount: Decimal) -> str:
     """'a 5 % z tego to ile?' → 'a 5 % z 439900 zł to ile?': the amount where the user points at it, else beside."""
     figure = f"{format(amount, 'f')} zł"
+    for words, percent in _SHARE_WORDS:
+        question = words.sub(percent, question)
     pointed = _FROM_THIS.sub(f"z {figure}", question, count=1)
     return pointed if pointed != question else f"{question.rstrip(' ?')} (grant {figure})?"

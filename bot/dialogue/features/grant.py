@@ -154,6 +154,13 @@ _START_WITH = re.compile(
 )
 # "czyli razem z cg ile maksymalnie?", "ile to łącznie?": the unit's grants added up across programmes
 _TOGETHER = re.compile(r"(?i)\b(?:razem|[lł][aą]cznie|w\s+sumie|sumarycznie|do\s+kupy)\b")
+# "a gdyby mieszkańców było 40 tys?", "przy 25 000 mieszkańców?", "a jakby L = 12000?": another population supposed
+_SUPPOSED_PEOPLE = re.compile(
+    r"(?i)^\W*(?:a\s+)?(?:gdyby|jakby|je[sś]li(?:by)?|a\s+przy|przy)\s+(?:nas\s+)?(?:(?:mieszka[nń]c\w*|ludno[sś]\w*|L)\s+"
+    r"(?:by[lł]o(?:by)?|wynosi[lł]?\w*|=|mia[lł]o)?\s*)?"
+    r"(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*(?:[.,]\d+)?)\s*(?P<k>tys\w*\.?)?"
+    r"(?:\s+(?:mieszka[nń]c\w*|os[oó]b|ludzi))?\W*$"
+)
 # "… dla gorzowa?", "… dla Kęt": the unit a sum is asked for
 _FOR_WHOM = re.compile(
     r"(?i)\bdla\s+(?P<unit>(?!nas\b|nich\b|niej\b|niego\b)[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\W*$"
@@ -426,8 +433,8 @@ class Grants(Feature):
         text = expanded_units(joined_codes(turn.text))
         if topic is not None and topic.kind == "grant" and asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
-        # the grants added up, a unit referred to, a follow-up on the grant just computed
-        for early in (self._together, self._referred_unit, self._follow_up):
+        # the grants added up, another population supposed, a unit referred to, a follow-up on the grant just computed
+        for early in (self._together, self._supposed_people, self._referred_unit, self._follow_up):
             result: Result | None = await early(turn, text)
             if result is not None:
                 return result
@@ -468,6 +475,21 @@ class Grants(Feature):
             # "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset": the G just given, corrected
             g = corrected_value(text)
         return await self._g_or_first_question(turn, text, g)
+
+    async def _supposed_people(self, turn: Turn, text: str) -> Result | None:
+        """ "a gdyby mieszkańców było 40 tys?" after a Cyfrowa Gmina grant: the formula with that L (and the G given),
+        computed by the FAQ engine step by step."""
+        topic = turn.session.topic
+        supposed = _SUPPOSED_PEOPLE.search(text)
+        if supposed is None or topic is None or topic.kind != "grant" or topic.programme not in ("cg", ""):
+            return None
+        figure = Decimal(supposed.group("n").replace(" ", "").replace(",", "."))
+        if supposed.group("k"):
+            figure *= 1000
+        g_said = f" i G = {topic.g.replace('.', ',')}" if topic.g else ""
+        question = f"ile wyniesie grant w Cyfrowej Gminie przy L = {figure.normalize():f}{g_said}?"
+        outcome, session = await self.feature("faq").ask(turn, question, "cg", log_text=turn.text)
+        return outcome, session.with_(topic=topic)  # the grant stays the subject: "a przy 25 000?" next
 
     def _first_named(self, text: str) -> str | None:
         """ "Liczę granty dla gmin z powiatu X. Najpierw Wieliczka, CG, G …": the unit to start with, not the group
