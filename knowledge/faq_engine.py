@@ -472,7 +472,11 @@ _NOT_PROGRAMME_NOUN = (
 )
 NICKNAMES: dict[str, re.Pattern[str]] = {
     "cg": re.compile(rf"\bcyfrowk\w*|\b(?:w|z|ze|do|od|na|o)\s+cyfrow(?:ej|a|e)\b{_NOT_PROGRAMME_NOUN}"),
-    "cp": re.compile(rf"\b(?:w|z|ze|do|od|na|o)\s+cyfrow(?:ym|y|ego)\b{_NOT_PROGRAMME_NOUN}"),
+    "cp": re.compile(
+        rf"\b(?:w|z|ze|do|od|na|o)\s+cyfrow(?:ym|y|ego)\b{_NOT_PROGRAMME_NOUN}"
+        # "ten powiatowy program", "w programie dla powiatów": the one grant programme for powiaty
+        r"|\bpowiatow\w*\s+program\w*|\bprogram\w*\s+(?:dla\s+)?powiatow\w*"
+    ),
     "cs": re.compile(
         r"\bcyber\s*(?:samorzad\w*|gmin\w*|powiat\w*)|\b(?:w|z|ze|do|od|na|o)\s+cyber(?:ze|a|ku)?\b"
         r"|\bankiet\w*\s+dojrzalosci"  # the CS name of the diagnosis
@@ -1561,7 +1565,7 @@ class FaqEngine:
     def _threshold_fit(self, question: str, candidates: Sequence[Candidate], best: Candidate) -> bool:
         """An unsure leader whose net threshold the official's amount is measured against ("szkolenia
         za 61 500 zł brutto – trzeba bazę konkurencyjności?"): the item named is incidental."""
-        if best is not candidates[0] or best.confidence < THRESHOLD_FLOOR:
+        if best.confidence < THRESHOLD_FLOOR:
             return False
         if PROCUREMENT_TERMS.isdisjoint(self.query_terms(question)):
             return False  # the official asks about the procurement rule, not about any amount
@@ -1609,10 +1613,21 @@ class FaqEngine:
         if PROCUREMENT_TERMS.isdisjoint(self.query_terms(question)):
             return None
         leader = candidates[0]
-        return (
-            leader
-            if _PROCUREMENT.search(fold(leader.entry.question)) and leader.confidence >= THRESHOLD_FLOOR
-            else None
+        if _PROCUREMENT.search(fold(leader.entry.question)) and leader.confidence >= THRESHOLD_FLOOR:
+            return leader
+        # "testy penetracyjne za 73 800 zł brutto – trzeba bazę konkurencyjności?": the priced thing's own
+        # entry leads on its words, but the official's amount is measured against a runner-up's net threshold
+        from knowledge.compute import states_net_threshold
+
+        return next(
+            (
+                c
+                for c in candidates[1:CONFIDENCE_TOP]
+                if _PROCUREMENT.search(fold(c.entry.question))
+                and c.confidence >= THRESHOLD_FLOOR
+                and states_net_threshold(question, c.entry.answer)
+            ),
+            None,
         )
 
     def _ask(self, question: str, programme: str | None) -> Answer:
