@@ -486,8 +486,16 @@ NICKNAMES: dict[str, re.Pattern[str]] = {
 # Level words hint a programme only weakly: CS is open to gminy, powiaty and województwa alike.
 LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
 
+# "co się stanie, jak tego nie poprawimy", "a jak nic nie zrobimy", "co nam grozi": the consequence of not
+# doing what the situation requires; entries answering it ask "Co się dzieje / Co zrobić, gdy … nie …"
+_CONSEQUENCE_ASK = re.compile(
+    r"\bco\s+(?:sie\s+)?(?:stanie|bedzie|grozi|dalej)\b[^?.!]*|\bco\s+nam\s+grozi\b[^?.!]*"
+    r"|\bjakie\s+(?:sa\s+|beda\s+)?konsekwencj\w*[^?.!]*|\ba\s+(?:jak|jesli|jezeli|gdy)\s+(?:nic\s+)?nie\b[^?.!]*"
+)
+_CONSEQUENCE_ENTRY = re.compile(r"^co(?:\s+sie\s+dzieje|\s+zrobic|,?\s+jesli|\s+grozi)\b[^?]*\bnie\b")
+
 # Terms that only say what kind of answer is wanted ("do kiedy" → termin, "jak długo").
-QUESTIONISH = frozenset({"termin", "dlugo", "czas", "odpowiedz", "pytanie", "halo", "ktos"})
+QUESTIONISH = frozenset({"termin", "dlugo", "czas", "dzien", "odpowiedz", "pytanie", "halo", "ktos"})
 # "co się stanie, jak nie zdążymy?", "co nam grozi?": asking for the consequence of the situation told before;
 # these words name no topic of their own
 CONSEQUENCE = frozenset({"nie", "stanac", "grozic"})
@@ -1023,7 +1031,55 @@ class FaqEngine:
         ):
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
-        return self._with_computation(question, programme, self._situated(question, answer))
+        answer = self._with_computation(question, programme, self._situated(question, answer))
+        return self._with_consequence(question, answer)
+
+    def _consequence_follow(self, entry_id: str | None) -> FaqEntry | None:
+        """The related entry stating what follows when the duty of `entry_id` is not done."""
+        entry = self.by_id.get(entry_id or "")
+        if entry is None or _CONSEQUENCE_ENTRY.search(fold(entry.question)):
+            return None  # no entry, or the entry itself is about the consequence
+        return next(
+            (
+                self.by_id[r]
+                for r in entry.related
+                if r in self.by_id
+                and _CONSEQUENCE_ENTRY.search(fold(self.by_id[r].question))
+                and set(self.by_id[r].programmes) <= set(entry.programmes)
+            ),
+            None,
+        )
+
+    def _consequence_parts(self, parts: Sequence[str], answers: list[Answer]) -> None:
+        """ "Ile mamy dni i co grozi, jeśli nic nie zmienimy?": a consequence part the ranking cannot place
+        takes the consequence entry related to the part answered before it."""
+        for k in range(1, len(parts)):
+            if not (answers[k].abstained and answers[k].entry_id is None and _CONSEQUENCE_ASK.search(fold(parts[k]))):
+                continue
+            before = next((a for a in reversed(answers[:k]) if not a.abstained), None)
+            follow = self._consequence_follow(before.entry_id if before else None)
+            if before is not None and follow is not None:
+                answers[k] = _entry_answer(follow, before.programme, before.score)
+
+    def _with_consequence(self, question: str, answer: Answer) -> Answer:
+        """ "… do kiedy mamy czas i co się stanie, jak tego nie poprawimy?": the entry answering the situation
+        states the duty; what follows from not doing it is a related entry of its own ("Co się dzieje, gdy
+        … nie …"), shown for that part rather than lost."""
+        asked = _CONSEQUENCE_ASK.search(fold(question))
+        if asked is None or answer.abstained or answer.parts or answer.combined:
+            return answer
+        follow = self._consequence_follow(answer.entry_id)
+        if follow is None:
+            return answer
+        part = question[asked.start() : asked.end()].strip(" ,?") if len(fold(question)) == len(question) else ""
+        citations = list(answer.citations) + [c for c in follow.citations if c not in answer.citations]
+        body = answer.text.split(SOURCES_MARK)[0]
+        quoted = f"Co do pytania „{part}?”" if part else "Co do tego, co się stanie"
+        return replace(
+            answer,
+            text=render(f"{body}\n\n{quoted}:\n{follow.answer}", citations),
+            citations=tuple(citations),
+        )
 
     def _out_of_scope(self, question: str) -> str | None:
         """Why a message asks nothing the programmes govern, judged by its shape (knowledge/faq_scope.py)."""
@@ -1184,6 +1240,7 @@ class FaqEngine:
                 answers.append(answers[-1])
                 continue
             answers.append(self._part_answer(message, parts, k, named, programme, answers))
+        self._consequence_parts(parts, answers)
         self._compute_parts(message, parts, named, programme, answers, whole=whole)
         if all(a.abstained for a in answers):
             return None
@@ -1349,6 +1406,14 @@ class FaqEngine:
         self, parts: Sequence[str], answers: Sequence[Answer], named: Sequence[str], programme: str | None
     ) -> Answer:
         answered = [a for a in answers if not a.abstained]
+        if (
+            len(answered) == len(answers)
+            and len({a.entry_id for a in answered}) == 1
+            and len({a.text for a in answered}) == 1
+        ):
+            # "czy X? a jak nic nie zrobimy?" (or the dialogue's previous question with its elliptic follow-up):
+            # one entry answers every part – shown once, never a bare "Odpowiedź jak wyżej" for a part
+            return replace(answered[0], parts=tuple(answers), questions=tuple(parts))
         seen: set[str] = set()
         # The first question's answer opens the reply, so a yes/no verdict is its first word; each
         # further question is quoted before its answer.

@@ -46,3 +46,35 @@ def test_a_priced_thing_asked_against_the_procurement_threshold(
 )
 def test_the_programme_for_powiaty_is_cyfrowy_powiat(engine: FaqEngine, question: str) -> None:
     assert engine.programmes_in(question) == ("cp",)
+
+
+def test_the_consequence_of_not_doing_it_is_answered_by_the_related_entry(engine: FaqEngine) -> None:
+    # the duty (three working days) and what follows from ignoring it (the second call) are two entries
+    answer = engine.ask(
+        "KPG wezwała nas w CG do uzupełnienia wniosku (wydatek spoza katalogu). Ile mamy dni i co grozi, jeśli nic "
+        "nie zmienimy?"
+    )
+    assert answer.entry_id == "cg-kpg-poprawki"
+    assert "3 dni robocze" in answer.text and "2 dni roboczych" in answer.text
+    assert "§5 ust. 3 pkt 3" in answer.text
+
+
+def test_one_entry_answering_every_part_is_shown_once(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "W CG nie zgadzamy się z obniżeniem grantu przez komisję – co możemy zrobić? A jeśli nic nie zrobimy?"
+    )
+    assert answer.entry_id == "cg-kpg-niezgoda"
+    assert "jak wyżej" not in answer.text
+    assert answer.text.count("wycofać wniosek") == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy od obniżenia grantu przez KPG w cyfrowej gminie można się odwołać?",
+        "KPG ucięła nam dofinansowanie w CG, nie zgadzamy się z tym. co dalej?",
+    ],
+)
+def test_disagreeing_with_a_cut_asks_what_the_regulamin_allows(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.entry_id == "cg-kpg-niezgoda"
