@@ -35,7 +35,7 @@ from knowledge.compute_asks import asks_for
 from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
-from knowledge.faq_numbers import digits_for_number_words
+from knowledge.faq_numbers import digits_for_number_words, plain_dates_and_amounts
 from knowledge.faq_premise import claimed_event, claimed_figures, counts_from, premise_correction
 from knowledge.faq_scope import foreign_situation, keyword_bag
 from knowledge.faq_split import is_request, split_questions, with_dictated_punctuation, without_letter
@@ -1004,7 +1004,7 @@ class FaqEngine:
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
         question = with_dictated_punctuation(question)
-        question = without_letter(expand_abbreviations(digits_for_number_words(question)))
+        question = without_letter(expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question))))
         question = _without_scheme_comparison(question)
         out_of_scope = self._out_of_scope(question)
         if out_of_scope is not None:
@@ -1409,7 +1409,7 @@ class FaqEngine:
         if (
             len(answered) == len(answers)
             and len({a.entry_id for a in answered}) == 1
-            and len({a.text for a in answered}) == 1
+            and all(a.computation is None for a in answered[1:])
         ):
             # "czy X? a jak nic nie zrobimy?" (or the dialogue's previous question with its elliptic follow-up):
             # one entry answers every part – shown once, never a bare "Odpowiedź jak wyżej" for a part

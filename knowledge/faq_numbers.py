@@ -162,3 +162,45 @@ def _with_grosze(text: str) -> str:
         out += [text[last : match.start()], f"{match.group('zl')},{int(match.group('gr')):02d} zł"]
         last = match.end()
     return "".join(out) + text[last:]
+
+
+# "16.III.2022", "2 IX 2024": a month in Roman numerals between a day and a year, as offices date letters
+_ROMAN_MONTHS = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+    "XI": 11,
+    "XII": 12,
+}
+_ROMAN_DATE = re.compile(
+    r"\b(?P<day>[0-3]?\d)\s*[.\s/-]\s*(?P<month>(?i:xii|xi|ix|viii|vii|vi|iv|iii|ii)|[IVX])\s*[.\s/-]\s*"
+    r"(?P<year>(?:19|20)\d{2})\b"
+)
+# "400k", "L = 20k", "96 k": thousands in the shorthand of e-mails and chats
+_THOUSANDS = re.compile(r"\b(?P<number>\d+(?:[.,]\d+)?)\s?k\b(?![.,]?\d)")
+
+
+def plain_dates_and_amounts(text: str) -> str:
+    """Roman-numeral months as digits and the "k" shorthand as thousands.
+
+    >>> plain_dates_and_amounts("wezwanie z 16.III.2022, umowa z 2 IX 2024")
+    'wezwanie z 16.03.2022, umowa z 02.09.2024'
+    >>> plain_dates_and_amounts("należy nam się 400k, L = 20k")
+    'należy nam się 400 tys., L = 20 tys.'
+    >>> plain_dates_and_amounts("obszar III, 2 x 2 lata, 802.1X")
+    'obszar III, 2 x 2 lata, 802.1X'
+    """
+
+    def roman(match: re.Match[str]) -> str:
+        month = _ROMAN_MONTHS[match.group("month").upper()]
+        return f"{int(match.group('day')):02d}.{month:02d}.{match.group('year')}"
+
+    text = _ROMAN_DATE.sub(roman, text)
+    return _THOUSANDS.sub(lambda m: f"{m.group('number')} tys.", text)

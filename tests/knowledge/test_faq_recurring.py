@@ -78,3 +78,28 @@ def test_one_entry_answering_every_part_is_shown_once(engine: FaqEngine) -> None
 def test_disagreeing_with_a_cut_asks_what_the_regulamin_allows(engine: FaqEngine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.entry_id == "cg-kpg-niezgoda"
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("umowę w CG zawarliśmy 10.VI.2022 – do kiedy mamy oddać diagnozę?", "10 grudnia 2022"),
+        (
+            "pismo z wezwaniem KPG w cyfrowej gminie odebraliśmy 7 XI 2022, ile mamy czasu na poprawki?",
+            "10 listopada 2022",
+        ),
+    ],
+)
+def test_a_month_in_roman_numerals_is_a_date(engine: FaqEngine, question: str, date: str) -> None:
+    assert date in engine.ask(question).text
+
+
+def test_thousands_written_as_k(engine: FaqEngine) -> None:
+    answer = engine.ask("CG: mieszkańców 15k, G = 1998,22 – ile maksymalnie?")
+    assert "15 000" in answer.text and "250 000,00 zł" in answer.text
+
+
+def test_a_follow_up_answered_by_the_same_entry_is_not_as_above(engine: FaqEngine) -> None:
+    answer = engine.ask("w cs umowę podpisaliśmy 5.02.2024, do kiedy ankieta i czy wysyła się ją raz?")
+    assert "jak wyżej" not in answer.text
+    assert "6 marca 2024" in answer.text
