@@ -172,7 +172,7 @@ _DATED_PURCHASE = re.compile(
 _PURCHASE_WORD = re.compile(
     r"\b(?:faktur\w*|rachun\w*|kupi\w*|kupow\w*|zakup\w*|zamowi\w*|wydat\w*|koszt\w*|nabyl\w*|oplaci\w*|zaplaci\w*)"
 )
-_USED = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
+_USED = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|odnowion\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
 
 
 def _dated_purchase(folded: str) -> bool:
@@ -1672,6 +1672,19 @@ class FaqEngine:
 
         return other if held(other) > held(best) else best
 
+    @staticmethod
+    def _used_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "poleasingowy serwer z oświadczeniem sprzedawcy – przejdzie?", "odnowiony UPS z deklaracją": whatever the
+        thing, being used is the condition that decides; the programme's used-equipment rule among the leaders
+        answers, even when the thing's own entry explains more of the words."""
+        folded = fold(question)
+        if not _USED.search(folded) or _DATED_PURCHASE.search(folded):
+            return None
+        return next(
+            (c for c in candidates[:CONFIDENCE_TOP] if c.entry.group == USED_GROUP and c.confidence >= THRESHOLD_FLOOR),
+            None,
+        )
+
     def _procurement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "UTM za 63 345 zł brutto – trzeba publikować w bazie konkurencyjności?": the procurement rule
         leads the ranking and is what is asked; the item's entry only explains the item better."""
@@ -1695,15 +1708,9 @@ class FaqEngine:
             None,
         )
 
-    def _ask(self, question: str, programme: str | None) -> Answer:
-        candidates, signal = self.rank(question, programme)
-        focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
-        if not candidates:
-            return abstain(focus)
+    def _clearer(self, candidates: Sequence[Candidate], asked: frozenset[str]) -> Candidate:
+        """Near-tied scores say little; the kind of question and how much of it an entry explains say more."""
         best = candidates[0]
-        asked = intents(question)
-        # Near-tied scores say little; the kind of question and how much of it an entry explains
-        # say more.
         close = [
             c
             for c in candidates[1:CONFIDENCE_TOP]
@@ -1712,23 +1719,35 @@ class FaqEngine:
         ]
         far_clearer = [c for c in close if c.confidence >= best.confidence + CLEARER_MARGIN]
         clearer = max(far_clearer or close, key=lambda c: (self._intent_fit(asked, c), c.confidence), default=None)
-        if clearer is not None:
-            fit, best_fit = self._intent_fit(asked, clearer), self._intent_fit(asked, best)
-            if (
-                (fit > best_fit and clearer.confidence >= best.confidence)
-                or (fit == best_fit and clearer.confidence >= best.confidence + TIE_CONFIDENCE_MARGIN)
-                or clearer.confidence >= best.confidence + CLEARER_MARGIN
-            ):
-                best = clearer
-        best = self._dead_heat(question, candidates, best)
+        if clearer is None:
+            return best
+        fit, best_fit = self._intent_fit(asked, clearer), self._intent_fit(asked, best)
+        if (
+            (fit > best_fit and clearer.confidence >= best.confidence)
+            or (fit == best_fit and clearer.confidence >= best.confidence + TIE_CONFIDENCE_MARGIN)
+            or clearer.confidence >= best.confidence + CLEARER_MARGIN
+        ):
+            return clearer
+        return best
+
+    def _ask(self, question: str, programme: str | None) -> Answer:
+        candidates, signal = self.rank(question, programme)
+        focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
+        if not candidates:
+            return abstain(focus)
+        asked = intents(question)
+        best = self._dead_heat(question, candidates, self._clearer(candidates, asked))
         lead = self._procurement_lead(question, candidates)
         if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
+            best = lead
+        lead = lead or self._used_lead(question, candidates)
+        if lead is not None and lead.entry.group == USED_GROUP:
             best = lead
         # "kupiliśmy skaner i dwa czytniki, faktura z 3 lutego 2020 – czy się kwalifikuje?": the things bought
         # are the context of a question about the date, not two things asked about
         wider = (
             None
-            if _dated_purchase(fold(question))
+            if _dated_purchase(fold(question)) or (best is lead and best.entry.group == USED_GROUP)
             else self._covering_both(question, candidates[:CONFIDENCE_TOP], best)
         )
         if wider is not None:
@@ -1738,6 +1757,7 @@ class FaqEngine:
         best = best if best is lead else self._rescued(candidates, best, asked)
         if (
             best.confidence < ABSTAIN_BELOW
+            and not (best is lead and best.entry.group == USED_GROUP)
             and not self._clear_winner(candidates, best)
             and not self._threshold_fit(question, candidates, best)
         ):
@@ -2122,7 +2142,9 @@ _PROGRAMME_MENTION = re.compile(
 
 # "… jak w cs?", "tak samo jak w gminie": the programme the official compares with.
 _REFERENCE = re.compile(
-    r"[,\s]*\b(?:tak\s+)?(?:samo\s+)?(?:jak|niz|podobnie\s+jak)\s+(?:w|dla|z|ze|przy)\s+"
+    r"[,\s]*\b(?:tak\s+)?(?:samo\s+)?(?:jak|niz|podobnie\s+jak)\s+"
+    # "tak jak było w cyfrowym powiecie", "jak robiliśmy w CG": a verb of the past between is still the reference
+    r"(?:(?:to\s+)?(?:bylo|byl\w*|bywalo|jest|robil\w*|mieli\w*|dalo\s+sie)\s+)?(?:w|dla|z|ze|przy)\s+"
     r"(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
     r"|c[gps]|gmin\w*|powiec\w*|powiat\w*|cyfrow\w*|cyber\w*)\b"
     # "skoro CS to tak jak Cyfrowa Gmina – bez wkładu": a programme named without a preposition is a

@@ -103,3 +103,16 @@ def test_a_follow_up_answered_by_the_same_entry_is_not_as_above(engine: FaqEngin
     answer = engine.ask("w cs umowę podpisaliśmy 5.02.2024, do kiedy ankieta i czy wysyła się ją raz?")
     assert "jak wyżej" not in answer.text
     assert "6 marca 2024" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "w CS chcemy wziąć poleasingowy serwer z obsługą RAID i oświadczeniem sprzedawcy – przejdzie?",
+        "czy w cyber samorządzie kupimy odnowiony UPS z deklaracją, tak jak robiliśmy w cyfrowej gminie?",
+    ],
+)
+def test_a_used_thing_in_cs_is_judged_by_the_new_equipment_rule(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.entry_id == "cs-sprzet-nowy"
+    assert answer.text.startswith("Nie")
