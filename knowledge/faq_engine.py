@@ -376,6 +376,13 @@ def unanswerable_reason(question: str) -> str | None:
 
 # A pronoun pointing back at the context ("czym to się różni", "ile to kosztuje", "czy tak można").
 _POINTS_BACK = re.compile(r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|je|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b")
+_DISAGREE = re.compile(r"\bnie\s+(?:\w+\s+)?(?:zgadza\w*|zgodz\w*)|\bniezgod\w*")
+DISAGREEMENT = "odwolanie"
+_PRONOUN_BACK = re.compile(
+    r"\b(?:za|o|na|po|przez|dla|z|ze|od|do)\s+(?:nie|nich|niego|niej|nimi|nim)\b"
+    # "… i nic nie zrobimy, to co wtedy z wnioskiem?": "then" is the situation told before
+    r"|\bwtedy\b|\bw\s+takim\s+(?:razie|przypadku)\b|\bw\s+tej\s+sytuacji\b"
+)
 _ANAPHOR = re.compile(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
 
 WEEKDAYS = (
@@ -509,6 +516,7 @@ CHATTER = words(
     wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
     ok okej okay spoko odnosnie odnosni dotyczacy dotyczace zgadzac dac
     podeslijcie podeslij podeslac podesla przypomnijcie przypomnij przypomniec podajcie podaj
+    gdyby gdybysmy gdybysm jednak prostu wtedy
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback
@@ -719,6 +727,9 @@ class FaqEngine:
             if named:
                 # the adjective was the programme's name, not a topic
                 terms = [t for t in terms if t not in ("cyfrowy", "cyber") and not t.startswith("cyfrowk")] + named
+        if _DISAGREE.search(fold(question)):
+            # "nie zgadzamy się z KPG", "gdybyśmy się nie zgodzili": disagreeing, not the confirmation tag "zgadza się?"
+            terms = [t for t in terms if not t.startswith(("zgadz", "zgodz"))] + [DISAGREEMENT]
         if "nas" in terms and not _NAS_DEVICE.search(question) and not _STORAGE_TERMS.intersection(terms):
             # "u nas", "nam", "my" lemmatise to "nas": the pronoun, not a NAS storage device
             terms = [t for t in terms if t != "nas"]
@@ -1534,7 +1545,14 @@ class FaqEngine:
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
         core = question_core(question) if retry else None
-        if core is None or not self._topic(core) or (len(self._topic(core)) == 1 and _ANAPHOR.search(fold(core))):
+        if (
+            core is None
+            or not self._topic(core)
+            or (len(self._topic(core)) == 1 and _ANAPHOR.search(fold(core)))
+            # "… ukradł nam dwa laptopy. Czy musimy zwrócić grant za nie?": a pronoun after a preposition points
+            # back at the context; the asking part alone would find a near entry that misleads
+            or _PRONOUN_BACK.search(fold(core))
+        ):
             # "… odebrane 7.11.2022 - do kiedy mamy czas?": an asking part without a topic of its
             # own needs the context that was cut off; alone it would find any deadline. So does
             # one that points back at it ("… wnioskodawca, a raz grantobiorca – czym to się różni?").

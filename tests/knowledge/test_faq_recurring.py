@@ -116,3 +116,15 @@ def test_a_used_thing_in_cs_is_judged_by_the_new_equipment_rule(engine: FaqEngin
     answer = engine.ask(question)
     assert answer.entry_id == "cs-sprzet-nowy"
     assert answer.text.startswith("Nie")
+
+
+def test_an_asking_part_pointing_back_keeps_its_context(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Rok po zakończeniu projektu w CG spłonęły nam w pożarze dwa serwery. Trzeba będzie za nie oddać pieniądze?"
+    )
+    assert answer.entry_id == "all-utrata-sprzetu-trwalosc" and answer.abstained
+
+
+def test_not_agreeing_is_disagreement_but_a_confirmation_tag_is_not(engine: FaqEngine) -> None:
+    assert "odwolanie" in engine.query_terms("gdyby gmina nie zgodziła się z oceną komisji w CG, co dalej?")
+    assert "odwolanie" not in engine.query_terms("w CG grant to minimum 100 tys., zgadza się?")
