@@ -1098,6 +1098,10 @@ _PROGRAMME_AT = re.compile(
     r"\b(?P<cg>cg|cyfrow\w*\s+gmin\w*)\b|\b(?P<cp>cp|cyfrow\w*\s+powi\w*)\b"
     r"|\b(?P<cs>cs|cyber\w*(?:\s+samo\w*)?)\b"
 )
+_GRANT_HELD = re.compile(
+    r"\b(?:z|ze|w)\s+(?:cg|cp|cs|cyfrow\w*\s+\w+|cyber\w*(?:\s+samo\w*)?)\s+(?:\w+\s+)?"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0]\d{3})+)(?!\d|[,.]\d|\s*(?:mieszk\w*|osob\w*|ludn\w*))"
+)
 _LEVEL_POWIAT_OR_VOIVODESHIP = re.compile(r"\bpowiat\w*|\bpowiec\w*|\bstarost\w*|\bwojewodztw\w*|\bmarszal\w*")
 
 
@@ -1145,6 +1149,11 @@ def _total(folded: str, programmes: Sequence[str]) -> Computation | None:
     amounts = _money_amounts(folded)
     if len(codes) == 2 and not amounts and _MOST.search(folded):
         return _total_of_maxima(folded, sorted(codes))
+    if not amounts:
+        # "z cp mamy trzysta dziesięć tysięcy" (the words already digits: "310 000"): a grouped figure right
+        # after the programme it came from is the grant received there
+        amounts = [(m.start("amount"), _number(m.group("amount"))) for m in _GRANT_HELD.finditer(folded)]
+        amounts = [(pos, amount) for pos, amount in amounts if amount is not None]
     if len(codes) != 2 or len(amounts) != 1:
         return None
     # the figure belongs to the programme named nearest before it (or right after it)

@@ -85,6 +85,17 @@ def digits_for_number_words(text: str) -> str:
                 group += _UNITS[word]
             elif word in _HALF:
                 group += _HALF[word]
+            elif (
+                word == "i"
+                and group
+                and j + 2 < len(words)
+                and words[j + 1].group() == "pol"
+                and words[j + 2].group() in _MULTIPLIERS
+            ):
+                # "dwanaście i pół tysiąca": a half of the multiplier that follows
+                group += 0.5
+                j += 2
+                continue
             elif word in _MULTIPLIERS and (group or j > i or word in _ONE_SCALE):
                 value += (group or 1) * _MULTIPLIERS[word]
                 group, multiplied = 0.0, True

@@ -128,3 +128,17 @@ def test_an_asking_part_pointing_back_keeps_its_context(engine: FaqEngine) -> No
 def test_not_agreeing_is_disagreement_but_a_confirmation_tag_is_not(engine: FaqEngine) -> None:
     assert "odwolanie" in engine.query_terms("gdyby gmina nie zgodziła się z oceną komisji w CG, co dalej?")
     assert "odwolanie" not in engine.query_terms("w CG grant to minimum 100 tys., zgadza się?")
+
+
+def test_a_half_of_a_multiplier_in_words() -> None:
+    from knowledge.faq_numbers import digits_for_number_words
+
+    assert digits_for_number_words("liczymy osiem i pół tysiąca mieszkańców") == "liczymy 8 500 mieszkańców"
+    assert digits_for_number_words("projekt trwa dwa i pół roku") == "projekt trwa dwa i pół roku"
+
+
+def test_a_grant_said_in_words_is_added_to_the_fixed_cs_grant(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "jesteśmy powiatem, w cyfrowym powiecie dostaliśmy dwieście czterdzieści tysięcy, a ile z CS i ile łącznie?"
+    )
+    assert "240 000,00 zł" in answer.text and "1 090 000,00 zł" in answer.text
