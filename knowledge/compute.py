@@ -1152,8 +1152,8 @@ def _total(folded: str, programmes: Sequence[str]) -> Computation | None:
     if not amounts:
         # "z cp mamy trzysta dziesięć tysięcy" (the words already digits: "310 000"): a grouped figure right
         # after the programme it came from is the grant received there
-        amounts = [(m.start("amount"), _number(m.group("amount"))) for m in _GRANT_HELD.finditer(folded)]
-        amounts = [(pos, amount) for pos, amount in amounts if amount is not None]
+        held = [(m.start("amount"), _number(m.group("amount"))) for m in _GRANT_HELD.finditer(folded)]
+        amounts = [(pos, amount) for pos, amount in held if amount is not None]
     if len(codes) != 2 or len(amounts) != 1:
         return None
     # the figure belongs to the programme named nearest before it (or right after it)
