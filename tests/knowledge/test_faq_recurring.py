@@ -142,3 +142,14 @@ def test_a_grant_said_in_words_is_added_to_the_fixed_cs_grant(engine: FaqEngine)
         "jesteśmy powiatem, w cyfrowym powiecie dostaliśmy dwieście czterdzieści tysięcy, a ile z CS i ile łącznie?"
     )
     assert "240 000,00 zł" in answer.text and "1 090 000,00 zł" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "due"),
+    [
+        ("w CS umowę podpisaliśmy ostatniego dnia stycznia 2024 – do kiedy pierwsza ankieta?", "1 marca 2024"),
+        ("cp: umowa z początku czerwca 2022 (dokładnie 3.06), termin diagnozy?", "3 lutego 2023"),
+    ],
+)
+def test_a_date_completed_from_the_message(engine: FaqEngine, question: str, due: str) -> None:
+    assert due in engine.ask(question).text
