@@ -917,7 +917,9 @@ def _reduction(folded: str, rule: str) -> str | None:
     )
 
 
-_YEAR_COUNTS = re.compile(r"\b(?P<n>[1-9])\s+(?:lat|lata|rok|roku)\b")
+# "1,5 roku", "półtora roku", "pół roku": a year and a half is 18 months, never "5 roku"
+_YEAR_COUNTS = re.compile(r"(?<![\d,.])(?P<n>[1-9](?:[,.]5)?|poltora|pol)\s+(?:lat|lata|rok|roku)\b")
+_YEAR_WORDS = {"poltora": Decimal("1.5"), "pol": Decimal("0.5")}
 
 
 def _proportional(folded: str, rule: str) -> str | None:
@@ -926,7 +928,10 @@ def _proportional(folded: str, rule: str) -> str | None:
     amount = _largest_amount(folded)
     months = [int(m.group("n")) for m in _MONTH_COUNTS.finditer(folded)]
     # "licencja na 3 lata …, a w okresie mieszczą się 2 lata": every span in years counts too
-    months += [12 * int(m.group("n")) for m in _YEAR_COUNTS.finditer(folded)]
+    months += [
+        int(12 * (_YEAR_WORDS.get(m.group("n")) or Decimal(m.group("n").replace(",", "."))))
+        for m in _YEAR_COUNTS.finditer(folded)
+    ]
     named = next((n for key, n in _TERM_LENGTH.items() if key in folded), None)
     if len(months) == 1 and named is not None:
         months.append(named)

@@ -153,3 +153,11 @@ def test_a_grant_said_in_words_is_added_to_the_fixed_cs_grant(engine: FaqEngine)
 )
 def test_a_date_completed_from_the_message(engine: FaqEngine, question: str, due: str) -> None:
     assert due in engine.ask(question).text
+
+
+@pytest.mark.parametrize("span", ["1,5 roku", "półtora roku"])
+def test_a_year_and_a_half_is_eighteen_months(engine: FaqEngine, span: str) -> None:
+    answer = engine.ask(
+        f"licencja EDR w CS na 3 lata za 72 000 zł, w okresie kwalifikowalności mieści się {span} – ile z grantu?"
+    )
+    assert "72 000,00 zł × 18/36 = 36 000,00 zł" in answer.text
