@@ -369,6 +369,10 @@ _NOT_A_GRANT_AMOUNT = re.compile(
     r"\d\s*(?:%|proc)|\bnetto\b|\bbrutto\b|\bvat\b|\bfaktur\w*|\bkupi\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*"
     r"|\bdoradz\w*|\bmieszkanc\w*|\balokacj\w*|\bzostaje\b|\bzostanie\b|\bobniz\w*|\bobciel\w*"
 )
+# "… kupić SOC i SIEM za 1,2 mln i zapłacić w całości z CS – czy taki grant jest możliwy?": the price of what is
+# bought is the grant asked about when the official asks about the grant itself
+_GRANT_ITSELF = re.compile(r"\btaki\w*\s+grant\w*|\bgrant\w*\s+(?:\w+\s+){0,3}?mozliw\w*|\bw\s+calosci\s+z\b")
+_PURCHASE_ONLY = re.compile(r"\bkupi\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*")
 _REASON = re.compile(r"[,\s]+(?:skoro|bo|poniewaz|gdyz|jako\s+ze)\b")
 _MORE_THAN = re.compile(r"\b(?:wiecej|ponad|powyzej)\b")
 _LESS_THAN = re.compile(r"\b(?:mniej|ponizej)\b")
@@ -377,7 +381,11 @@ _LESS_THAN = re.compile(r"\b(?:mniej|ponizej)\b")
 def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     """The official's grant amount against the programme's minimum and maximum."""
     codes = [c for c in programmes if c in ("cg", "cp", "cs")]
-    if len(codes) != 1 or not _GRANT_ASK.search(folded) or _NOT_A_GRANT_AMOUNT.search(folded):
+    if len(codes) != 1 or not _GRANT_ASK.search(folded):
+        return None
+    if _NOT_A_GRANT_AMOUNT.search(folded) and not (
+        _GRANT_ITSELF.search(folded) and not _NOT_A_GRANT_AMOUNT.search(_PURCHASE_ONLY.sub(" ", folded))
+    ):
         return None
     if not re.search(r"\bczy\b|\bmoz\w*|\bda\s+sie\b|\btyle\b", folded):
         return None  # not a question whether the amount is possible

@@ -161,3 +161,14 @@ def test_a_year_and_a_half_is_eighteen_months(engine: FaqEngine, span: str) -> N
         f"licencja EDR w CS na 3 lata za 72 000 zł, w okresie kwalifikowalności mieści się {span} – ile z grantu?"
     )
     assert "72 000,00 zł × 18/36 = 36 000,00 zł" in answer.text
+
+
+def test_a_priced_purchase_asked_as_a_grant_is_the_grant_range(engine: FaqEngine) -> None:
+    from knowledge.purchase import is_rule_question
+
+    question = (
+        "Powiat chce kupić w CP serwerownię za 500 tys. zł i pokryć to w całości z grantu – czy taki grant przejdzie?"
+    )
+    assert is_rule_question(question)
+    answer = engine.ask(question)
+    assert answer.text.startswith("Nie: 500 000,00 zł to więcej niż najwyższy grant w programie Cyfrowy Powiat")
