@@ -172,3 +172,15 @@ def test_a_priced_purchase_asked_as_a_grant_is_the_grant_range(engine: FaqEngine
     assert is_rule_question(question)
     answer = engine.ask(question)
     assert answer.text.startswith("Nie: 500 000,00 zł to więcej niż najwyższy grant w programie Cyfrowy Powiat")
+
+
+def test_a_lazy_pattern_behaves_as_the_compiled_one_and_pickles() -> None:
+    import pickle
+    import re
+
+    from knowledge.lazy_re import lazy
+
+    pattern = lazy(r"\bdo\s+kiedy\b", re.IGNORECASE)
+    assert pattern.search("A DO KIEDY diagnoza?") is not None
+    assert pattern.sub("#", "do kiedy i do kiedy") == "# i #"
+    assert pickle.loads(pickle.dumps(pattern)).pattern == r"\bdo\s+kiedy\b"
