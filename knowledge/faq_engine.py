@@ -117,6 +117,8 @@ INTENTS: dict[str, re.Pattern[str]] = {
         r"|\bwnioskodawc\w*\s+(?:\w+\s+){0,3}?(?:musi|moze|mog[aą]|jest|sa|to)\b|\bbyc\s+wnioskodawc\w*"
         # "spółka chce sama złożyć wniosek": whether it may be the applicant
         r"|\b(?:sam|sama|samo|sami|same|samodzielnie)\s+(?:\w+\s+)?(?:zlozyc|skladac|aplikowac|wystapic|ubiegac)"
+        # "czy mogę sam zrobić diagnozę": who may carry it out
+        r"|\b(?:sam|sama|sami|samodzielnie)\s+(?:zrobic|robic|przeprowadzic|wykonac)\b"
     ),
     # "do kogo idzie ankieta", "jaką drogą przekazać": where a document goes, not who does it
     "where": lazy(
@@ -128,7 +130,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
         r"|\bdo\s+ktorego\b|\b(?:do|od)\s+jakiej\s+daty\b|\bod\s+jakiego\s+(?:dnia|momentu)\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"
     ),
     "must": lazy(
-        r"\bczy\s+(?:\w+\s+)?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
+        r"\bczy\s+(?:\w+\s+){0,3}?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
     ),
     "define": lazy(
         r"^(?:a\s+)?co\s+to\b|\bco\s+to\s+(?:jest|sa|za)\b|\bczym\s+(?:jest|sa)\b|\bna\s+czym\s+polega"

@@ -184,3 +184,14 @@ def test_a_lazy_pattern_behaves_as_the_compiled_one_and_pickles() -> None:
     assert pattern.search("A DO KIEDY diagnoza?") is not None
     assert pattern.sub("#", "do kiedy i do kiedy") == "# i #"
     assert pickle.loads(pickle.dumps(pattern)).pattern == r"\bdo\s+kiedy\b"
+
+
+def test_doing_it_oneself_asks_who_may_and_a_past_must_is_an_obligation(engine: FaqEngine) -> None:
+    from knowledge.faq_engine import intents
+
+    assert "who" in intents("czy nasz admin może sam przeprowadzić diagnozę w CG?")
+    assert "must" in intents("czy gmina w ogóle musiała składać tę diagnozę w CG?")
+    assert (
+        engine.ask("czy nasz informatyk może sam przeprowadzić diagnozę w cyfrowej gminie?").entry_id
+        == "cg-diagnoza-kto"
+    )
