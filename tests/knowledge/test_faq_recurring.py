@@ -195,3 +195,8 @@ def test_doing_it_oneself_asks_who_may_and_a_past_must_is_an_obligation(engine: 
         engine.ask("czy nasz informatyk może sam przeprowadzić diagnozę w cyfrowej gminie?").entry_id
         == "cg-diagnoza-kto"
     )
+
+
+def test_programmes_and_a_list_of_acronyms_ask_nothing(engine: FaqEngine) -> None:
+    answer = engine.ask("Cyfrowy Powiat / Cyberbezpieczny Samorząd – NASK, BIP, GWG???")
+    assert answer.abstained and answer.entry_id is None
