@@ -221,6 +221,8 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         lazy(
             rf"\b(?:jaki|jaka|ile|wartosc\w*)\b.*\b(?:wskaznik\w*|subwencj\w*|dochod\w*|\bg\b|\bp\b).*\bdla\s+{_UNIT_NAME}"
             r"|\b(?:jaki|jaka|ile)\b.*\bsubwencj\w*.*\b(?:nasz\w*|moj\w*)\s+(?:gmin|powiat)\w*.*\b20(?:2[4-9]|3\d)\b"
+            # "jaki wskaźnik P ma powiat ostródzki", "ile wynosi G gminy Rewal": the value for a named unit
+            rf"|\b(?:jaki|jaka|ile)\b.*\b(?:wskaznik\w*\s+)?[gp]\s+(?:(?:ma|maja|mial\w*|wynosi\w*)\s+)?{_UNIT_NAME}"
         ),
         "Dokumenty programów podają tylko wartości krajowe; wartości dla poszczególnych gmin i powiatów "
         "publikuje Ministerstwo Finansów, a maksymalną kwotę grantu każdej JST – lista w załączniku do regulaminu.",

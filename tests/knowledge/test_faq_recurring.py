@@ -200,3 +200,12 @@ def test_doing_it_oneself_asks_who_may_and_a_past_must_is_an_obligation(engine: 
 def test_programmes_and_a_list_of_acronyms_ask_nothing(engine: FaqEngine) -> None:
     answer = engine.ask("Cyfrowy Powiat / Cyberbezpieczny Samorząd – NASK, BIP, GWG???")
     assert answer.abstained and answer.entry_id is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ile wynosi G gminy Rewal w cyfrowej gminie?", "jaki wskaźnik P miał powiat kartuski do cyfrowego powiatu"],
+)
+def test_an_index_of_a_named_unit_is_not_in_the_documents(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and "Ministerstwo Finansów" in answer.text
