@@ -369,6 +369,10 @@ _NOT_A_GRANT_AMOUNT = re.compile(
     r"\d\s*(?:%|proc)|\bnetto\b|\bbrutto\b|\bvat\b|\bfaktur\w*|\bkupi\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*"
     r"|\bdoradz\w*|\bmieszkanc\w*|\balokacj\w*|\bzostaje\b|\bzostanie\b|\bobniz\w*|\bobciel\w*"
 )
+# "… kupić SOC i SIEM za 1,2 mln i zapłacić w całości z CS – czy taki grant jest możliwy?": the price of what is
+# bought is the grant asked about when the official asks about the grant itself
+_GRANT_ITSELF = re.compile(r"\btaki\w*\s+grant\w*|\bgrant\w*\s+(?:\w+\s+){0,3}?mozliw\w*|\bw\s+calosci\s+z\b")
+_PURCHASE_ONLY = re.compile(r"\bkupi\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*")
 _REASON = re.compile(r"[,\s]+(?:skoro|bo|poniewaz|gdyz|jako\s+ze)\b")
 _MORE_THAN = re.compile(r"\b(?:wiecej|ponad|powyzej)\b")
 _LESS_THAN = re.compile(r"\b(?:mniej|ponizej)\b")
@@ -377,7 +381,11 @@ _LESS_THAN = re.compile(r"\b(?:mniej|ponizej)\b")
 def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     """The official's grant amount against the programme's minimum and maximum."""
     codes = [c for c in programmes if c in ("cg", "cp", "cs")]
-    if len(codes) != 1 or not _GRANT_ASK.search(folded) or _NOT_A_GRANT_AMOUNT.search(folded):
+    if len(codes) != 1 or not _GRANT_ASK.search(folded):
+        return None
+    if _NOT_A_GRANT_AMOUNT.search(folded) and not (
+        _GRANT_ITSELF.search(folded) and not _NOT_A_GRANT_AMOUNT.search(_PURCHASE_ONLY.sub(" ", folded))
+    ):
         return None
     if not re.search(r"\bczy\b|\bmoz\w*|\bda\s+sie\b|\btyle\b", folded):
         return None  # not a question whether the amount is possible
@@ -917,7 +925,9 @@ def _reduction(folded: str, rule: str) -> str | None:
     )
 
 
-_YEAR_COUNTS = re.compile(r"\b(?P<n>[1-9])\s+(?:lat|lata|rok|roku)\b")
+# "1,5 roku", "półtora roku", "pół roku": a year and a half is 18 months, never "5 roku"
+_YEAR_COUNTS = re.compile(r"(?<![\d,.])(?P<n>[1-9](?:[,.]5)?|poltora|pol)\s+(?:lat|lata|rok|roku)\b")
+_YEAR_WORDS = {"poltora": Decimal("1.5"), "pol": Decimal("0.5")}
 
 
 def _proportional(folded: str, rule: str) -> str | None:
@@ -926,7 +936,10 @@ def _proportional(folded: str, rule: str) -> str | None:
     amount = _largest_amount(folded)
     months = [int(m.group("n")) for m in _MONTH_COUNTS.finditer(folded)]
     # "licencja na 3 lata …, a w okresie mieszczą się 2 lata": every span in years counts too
-    months += [12 * int(m.group("n")) for m in _YEAR_COUNTS.finditer(folded)]
+    months += [
+        int(12 * (_YEAR_WORDS.get(m.group("n")) or Decimal(m.group("n").replace(",", "."))))
+        for m in _YEAR_COUNTS.finditer(folded)
+    ]
     named = next((n for key, n in _TERM_LENGTH.items() if key in folded), None)
     if len(months) == 1 and named is not None:
         months.append(named)
@@ -1098,6 +1111,10 @@ _PROGRAMME_AT = re.compile(
     r"\b(?P<cg>cg|cyfrow\w*\s+gmin\w*)\b|\b(?P<cp>cp|cyfrow\w*\s+powi\w*)\b"
     r"|\b(?P<cs>cs|cyber\w*(?:\s+samo\w*)?)\b"
 )
+_GRANT_HELD = re.compile(
+    r"\b(?:z|ze|w)\s+(?:cg|cp|cs|cyfrow\w*\s+\w+|cyber\w*(?:\s+samo\w*)?)\s+(?:\w+\s+)?"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0]\d{3})+)(?!\d|[,.]\d|\s*(?:mieszk\w*|osob\w*|ludn\w*))"
+)
 _LEVEL_POWIAT_OR_VOIVODESHIP = re.compile(r"\bpowiat\w*|\bpowiec\w*|\bstarost\w*|\bwojewodztw\w*|\bmarszal\w*")
 
 
@@ -1145,6 +1162,11 @@ def _total(folded: str, programmes: Sequence[str]) -> Computation | None:
     amounts = _money_amounts(folded)
     if len(codes) == 2 and not amounts and _MOST.search(folded):
         return _total_of_maxima(folded, sorted(codes))
+    if not amounts:
+        # "z cp mamy trzysta dziesięć tysięcy" (the words already digits: "310 000"): a grouped figure right
+        # after the programme it came from is the grant received there
+        held = [(m.start("amount"), _number(m.group("amount"))) for m in _GRANT_HELD.finditer(folded)]
+        amounts = [(pos, amount) for pos, amount in held if amount is not None]
     if len(codes) != 2 or len(amounts) != 1:
         return None
     # the figure belongs to the programme named nearest before it (or right after it)

@@ -35,10 +35,11 @@ from knowledge.compute_asks import asks_for
 from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
-from knowledge.faq_numbers import digits_for_number_words
+from knowledge.faq_numbers import digits_for_number_words, plain_dates_and_amounts
 from knowledge.faq_premise import claimed_event, claimed_figures, counts_from, premise_correction
 from knowledge.faq_scope import foreign_situation, keyword_bag
 from knowledge.faq_split import is_request, split_questions, with_dictated_punctuation, without_letter
+from knowledge.lazy_re import lazy
 from knowledge.normalize import (
     DEFAULT_STEMMER,
     FALLBACK_PREFIX,
@@ -104,32 +105,34 @@ _MONEY = (
     r"|zlot\w*|wsparci\w*)"
 )
 INTENTS: dict[str, re.Pattern[str]] = {
-    "amount": re.compile(
+    "amount": lazy(
         rf"\bile\b(?!\s+(?:grantow|wnioskow|umow|jst|gmin|powiatow|projektow))(?:\s+\w+){{0,5}}?\s+(?:{_MONEY}|dosta\w*|otrzyma\w*|przysluguj\w*)"
         rf"|\b(?:{_MONEY})\b(?:\s+\w+){{0,3}}?\s+ile\b"
         rf"|\bjak\w*\s+(?:jest\s+)?(?:\w+\s+)?(?:kwot\w*|wysokos\w*|wartos\w*)\s+(?:{_MONEY}|maks\w*|min\w*)"
         rf"|\b(?:maks\w*|min\w*|najwyzsz\w*|najnizsz\w*|najwieksz\w*|max)\s+(?:{_MONEY})"
     ),
-    "who": re.compile(
+    "who": lazy(
         r"\bkto\b|\bdla\s+kogo\b|\bczy\s+(?:\w+\s+)?(?:gmina|powiat|wojewodztwo|miasto|jst|samorzad)\w*\s+"
         r"(?:\w+\s+)?(?:moze|mog[aą])\s+(?:\w+\s+)?(?:zlozyc|skladac|ubiegac|startowac|aplikowac|wziac|dostac|sie)"
         r"|\bwnioskodawc\w*\s+(?:\w+\s+){0,3}?(?:musi|moze|mog[aą]|jest|sa|to)\b|\bbyc\s+wnioskodawc\w*"
         # "spółka chce sama złożyć wniosek": whether it may be the applicant
         r"|\b(?:sam|sama|samo|sami|same|samodzielnie)\s+(?:\w+\s+)?(?:zlozyc|skladac|aplikowac|wystapic|ubiegac)"
+        # "czy mogę sam zrobić diagnozę": who may carry it out
+        r"|\b(?:sam|sama|sami|samodzielnie)\s+(?:zrobic|robic|przeprowadzic|wykonac)\b"
     ),
     # "do kogo idzie ankieta", "jaką drogą przekazać": where a document goes, not who does it
-    "where": re.compile(
+    "where": lazy(
         r"\bgdzie\b|\bna\s+jaki\s+adres\b|\bw\s+jakim\s+systemie\b|\bprzez\s+jaki\b|\bdo\s+kogo\b"
         r"|\bjak\w*\s+drog\w*|\bkomu\s+(?:\w+\s+)?(?:przekaz|wysyl|przesyl|przesl|wysl|sklad|zloz)\w*"
     ),
-    "when": re.compile(
+    "when": lazy(
         r"\bkiedy\b|\bdo\s+kiedy\b|\bod\s+kiedy\b|\bw\s+jakim\s+terminie\b|\bjaki\s+(?:jest\s+)?termin\b"
         r"|\bdo\s+ktorego\b|\b(?:do|od)\s+jakiej\s+daty\b|\bod\s+jakiego\s+(?:dnia|momentu)\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"
     ),
-    "must": re.compile(
-        r"\bczy\s+(?:\w+\s+)?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
+    "must": lazy(
+        r"\bczy\s+(?:\w+\s+){0,3}?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
     ),
-    "define": re.compile(
+    "define": lazy(
         r"^(?:a\s+)?co\s+to\b|\bco\s+to\s+(?:jest|sa|za)\b|\bczym\s+(?:jest|sa)\b|\bna\s+czym\s+polega"
         r"|\bco\s+(?:oznacza|znaczy)\b"
     ),
@@ -140,9 +143,9 @@ CLAIM_RERANK_MARGIN = 0.1
 FIGURE_UNIT_TERMS = ("tys", "tysiac", "mln", "milion", "zl", "zloty", "pln", "proc", "procent")
 MUST_BOOST = 1.15
 INTENT_MISMATCH = 0.8  # the entry answers another kind of question ("gdzie" for a "kto" question)
-YES_NO_START = re.compile(r"^\W*(?:a\s+)?czy\b")
+YES_NO_START = lazy(r"^\W*(?:a\s+)?czy\b")
 # A "Tak."/"Nie." answer for a question that is not a yes/no question reads as nonsense.
-YES_NO_ANSWER = re.compile(r"^\s*(?:tak|nie)\b\s*[.,;:–-]")
+YES_NO_ANSWER = lazy(r"^\s*(?:tak|nie)\b\s*[.,;:–-]")
 YES_NO_MISMATCH = 0.7
 # When the leading entry is too unsure, a close runner-up that explains the question far better
 # is taken instead of abstaining ("zamówiliśmy drukarkę w lutym 2021…": the printer entry leads on
@@ -163,16 +166,16 @@ MARGIN_FLOOR = 0.4
 
 # A purchase dated by month or year asks whether the cost falls in the eligibility window.
 _MONTHS = r"(?:stycz|lut|marc|marz|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud)\w*"
-_DATED_PURCHASE = re.compile(
+_DATED_PURCHASE = lazy(
     rf"\b{_MONTHS}\s+(?:19|20)\d\d\b|\b(?:w|z)\s+(?:19|20)\d\d\s*(?:r\b|roku\b)?"
     r"|\bw\s+(?:zeszlym|ubieglym|poprzednim)\s+roku\b|\b(?:rok|dwa\s+lata)\s+temu\b"
     # "faktura z 20.01.2020": an invoice dated to the day
     r"|\bfaktur\w*\s+(?:\w+\s+){0,2}?(?:z|z\s+dnia|dnia|datowan\w*(?:\s+na)?)\s+\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b"
 )
-_PURCHASE_WORD = re.compile(
+_PURCHASE_WORD = lazy(
     r"\b(?:faktur\w*|rachun\w*|kupi\w*|kupow\w*|zakup\w*|zamowi\w*|wydat\w*|koszt\w*|nabyl\w*|oplaci\w*|zaplaci\w*)"
 )
-_USED = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
+_USED = lazy(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|odnowion\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
 
 
 def _dated_purchase(folded: str) -> bool:
@@ -187,27 +190,25 @@ def _dated_purchase(folded: str) -> bool:
     )
 
 
-_MAINTAIN = re.compile(r"\butrzym\w*|\btrwalos\w*")
+_MAINTAIN = lazy(r"\butrzym\w*|\btrwalos\w*")
 USED_GROUP = "sprzet-uzywany"
 USED_BOOST = 1.6
 FIGURE_UNITS = frozenset({"tys", "tysiac", "mln", "milion", "zloty", "zl", "proc", "procent", "pln"})
 PROCUREMENT_TERMS = frozenset({"baza konkurencyjnosci", "pzp"})
 GROSS_TERMS = frozenset({"vat", "brutto"})
 THRESHOLD_FLOOR = 0.3
-_PROCUREMENT = re.compile(r"\bkonkurencyjnosc\w*|\bpzp\b|\bzamowie\w*|\bprog\w*")
+_PROCUREMENT = lazy(r"\bkonkurencyjnosc\w*|\bpzp\b|\bzamowie\w*|\bprog\w*")
 MAINTAIN_GROUP = "trwalosc"
 MAINTAIN_TERMS = frozenset({"trwalosc", "utrzymac"})
 MAINTAIN_BOOST = 2.0
 DATED_PURCHASE_HINT = " okres kwalifikowalności wydatków od kiedy"
 
 # Long messages: greetings, self-introductions and context come first, the question last.
-_SENTENCE = re.compile(r"(?<=[.?!])\s+|\s+-\s+|\n+")
-_QUESTION_START = re.compile(
-    r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b"
-)
-_TOTAL_PART = re.compile(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b|\d")
-_REASON_CLAUSE = re.compile(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
-_GREETING = re.compile(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
+_SENTENCE = lazy(r"(?<=[.?!])\s+|\s+-\s+|\n+")
+_QUESTION_START = lazy(r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b")
+_TOTAL_PART = lazy(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b|\d")
+_REASON_CLAUSE = lazy(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
+_GREETING = lazy(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
 
 
 # Questions no programme document can settle, recognised by their shape rather than their words
@@ -217,15 +218,17 @@ _TWO_YEARS = r"(?:2|dwoch|dwu)\s+lat\w*"
 _UNIT_NAME = r"(?:gmin\w*|powiat\w*|miast\w*|wojewodztw\w*)\s+(?!naszej|naszego|mojej|mojego|dla|w\b|z\b)[a-z]{3,}"
 UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(
+        lazy(
             rf"\b(?:jaki|jaka|ile|wartosc\w*)\b.*\b(?:wskaznik\w*|subwencj\w*|dochod\w*|\bg\b|\bp\b).*\bdla\s+{_UNIT_NAME}"
             r"|\b(?:jaki|jaka|ile)\b.*\bsubwencj\w*.*\b(?:nasz\w*|moj\w*)\s+(?:gmin|powiat)\w*.*\b20(?:2[4-9]|3\d)\b"
+            # "jaki wskaźnik P ma powiat ostródzki", "ile wynosi G gminy Rewal": the value for a named unit
+            rf"|\b(?:jaki|jaka|ile)\b.*\b(?:wskaznik\w*\s+)?[gp]\s+(?:(?:ma|maja|mial\w*|wynosi\w*)\s+)?{_UNIT_NAME}"
         ),
         "Dokumenty programów podają tylko wartości krajowe; wartości dla poszczególnych gmin i powiatów "
         "publikuje Ministerstwo Finansów, a maksymalną kwotę grantu każdej JST – lista w załączniku do regulaminu.",
     ),
     (
-        re.compile(
+        lazy(
             r"\bstaw\w*\s+(?:podatku\s+)?vat\b|\bvat\w*\s+(?:0|5|8|23)\s*(?:%|proc\w*)?\s+czy\s+(?:0|5|8|23)\b"
             r"|\b(?:0|5|8|23)\s*(?:%|proc\w*)?\s+czy\s+(?:0|5|8|23)\s*(?:%|proc\w*)?\s+vat"
         ),
@@ -233,7 +236,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "doradcę podatkowego).",
     ),
     (
-        re.compile(
+        lazy(
             r"\b(?:kolejn\w*|nastepn\w*|drug\w*|trzeci\w*|now\w*|przyszl\w*)\s+(?:edycj\w*|odslon\w*)"
             r"|\bedycj\w*\s+(?:w\s+)?20(?:2[5-9]|3\d)|\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*)|cyberbezpieczn\w*\s+samorzad\w*)\s+(?:2|ii|20(?:2[5-9]|3\d))\b"
             r"(?!\s+(?:dni|dzien|tys|mln|lat|lata|mies\w*|proc\w*|zl|rok\w*)\b)"
@@ -245,7 +248,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "O przyszłych edycjach i naborach dokumenty programów nic nie mówią.",
     ),
     (
-        re.compile(
+        lazy(
             r"\bkto\s+(?:jest|byl|zostal)\s+(?:obecnie\s+)?(?:prezes\w*|dyrektor\w*|minist\w*|szef\w*|kierownik\w*|rzecznik\w*|pelnomocnik\w*)"
             r"|\bjak\s+sie\s+nazywa\s+(?:prezes|dyrektor|minist|szef|kierownik|rzecznik)\w*"
             r"|\bnazwisk\w*\s+(?:prezes|dyrektor|minist|szef|kierownik)\w*"
@@ -253,7 +256,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Dokumenty programów nie podają nazwisk osób kierujących instytucjami.",
     ),
     (
-        re.compile(
+        lazy(
             r"\b(?:jak\w*|ktor\w*)\s+(?:\w+\s+)?(?:mark\w*|producent\w*|firm\w*)\s+(?:polec\w*|wybra\w*|najlepsz\w*|jest\s+najlepsz\w*)"
             r"|\bpolec\w*\s+(?:jak\w*|ktor\w*|dobr\w*)|\b(?:dell|lenovo|hp|asus|acer|fortinet|sophos|eset)\s+czy\s+\w+"
             r"|\bile\s+kosztuje\s+(?:dobr\w*|porzadn\w*|typow\w*|przecietn\w*)"
@@ -262,7 +265,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "zakup mieścił się w katalogu wydatków i był wybrany zgodnie z zasadami konkurencyjności.",
     ),
     (
-        re.compile(
+        lazy(
             r"\bile\s+(?:\w+\s+)?(?:kosztuj\w*|kosztowal\w*)\b|\bjak\w*\s+(?:jest\s+)?(?:cen\w*|koszt)\s+(?:rynkow\w*|zakupu)"
             r"|\bstawk\w*\s+(?:godzinow\w*|dzienn\w*|za\s+godzin\w*)"
             # "ile maksymalnie możemy zapłacić trenerowi za godzinę": a rate per hour or day
@@ -272,7 +275,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "kwalifikowalne i jak wybrać wykonawcę.",
     ),
     (
-        re.compile(
+        lazy(
             # "ile gmin z województwa łódzkiego dostało grant": a place between the count and the verb
             r"\bile\s+(?:\w+\s+)?(?:gmin\w*|powiat\w*|jst|wnioskow|samorzad\w*)\s+(?:\w+\s+){0,4}?(?:juz\s+)?"
             r"(?:dostal\w*|otrzymal\w*|zlozyl\w*|wygral\w*|skorzystal\w*)"
@@ -285,7 +288,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         # Other law and the office's own administration: penalties under the KSC act or the GDPR,
         # data-protection officers, trusted profiles and passwords, office hours, business trips,
         # archiving periods. Made of words the knowledge base knows ("ePUAP", "szkolenie").
-        re.compile(
+        lazy(
             r"\b(?:kar[ayeo]?|kary|sankcj\w*|grzywn\w*)\s+(?:\w+\s+){0,5}(?:ksc|rodo|ustaw\w*|iod)\b"
             r"|\bile\s+wynosi\s+(?:kara|grzywna)\b|\binspektor\w*\s+ochrony\s+danych|\biod\b|\brodo\s+wymaga"
             r"|\bkar(?:a|y|e|o|ami)?\s+umown\w*"
@@ -299,7 +302,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # Bookkeeping and public-finance law: the grant documents say what is eligible, not how a
         # gmina books the money or counts it against its debt limits.
-        re.compile(
+        lazy(
             r"\bzaksiegow\w*|\bjak\s+(?:\w+\s+)?ksiegow\w*|\bksiegowani\w*|\bjpk\w*|\bna\s+jaki\w*\s+kon(?:cie|to)\b"
             r"|\bplan\w*\s+kont\b|\bklasyfikacj\w*\s+budzet\w*|\bparagraf\w*\s+(?:budzet|wydatk|dochod)\w*"
             r"|\bzadluzen\w*|\bdeficyt\w*|\bwieloletni\w*\s+prognoz\w*|\bwpf\b|\bamortyz\w*"
@@ -315,7 +318,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # Pay and employment of the office's own staff: no programme document mentions them.
-        re.compile(
+        lazy(
             # "wynagrodzenie za przygotowanie projektu", "wynagrodzenie wykonawcy": a contractor's fee is a
             # service the catalogue may cover, not staff pay
             r"\bwynagrodz\w*\b(?!\s+(?:\w+\s+)?(?:za|firm\w*|wykonawc\w*|doradc\w*|konsultant\w*)\b)|\bpensj\w*|\bpremi(?:a|e|i|ami|om)\b|\bnadgodzin\w*|\betat\w*|\bumow\w*\s+o\s+prac\w*"
@@ -328,7 +331,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # Whether survey or diagnosis results are anonymous, confidential or published: the documents
         # say only that they go to NASK through ePUAP (and, in the CG schemat, that they feed a report).
-        re.compile(
+        lazy(
             r"^(?=.*\b(?:ankiet|diagnoz|wynik|dan)\w*)(?=.*\b(?:anonimow\w*|poufn\w*|utajni\w*|upubliczn\w*"
             r"|opublikuj\w*\s+(?:je|wyniki|dane)|przekaz\w*\s+(?:je\s+)?(?:wojewod|ministr|urzed|mediom|prasie)\w*))"
         ),
@@ -339,7 +342,7 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # After the maintenance period: the documents require keeping the effects for 2 years and
         # say nothing about what may be done with the equipment afterwards.
-        re.compile(
+        lazy(
             rf"\bpo\s+(?:uplywie\s+|zakonczeniu\s+|koncu\s+|minieciu\s+)?(?:{_TWO_YEARS}\s+)?(?:okres\w*\s+)?"
             r"(?:trwalosc\w*|utrzymani\w*)"
             r"(?=.*\b(?:sprzeda|odsprzeda|oddac|oddamy|przekaza|zlikwid|wyrzuc|zezlomow|zutylizow|darow|podarow|wymieni)\w*)"
@@ -357,7 +360,7 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # A new head of the unit after elections: who represents the JST and whether the agreement needs an
         # annex – no programme document covers it.
-        re.compile(
+        lazy(
             r"^(?=.*(?:\bpo\s+wyborach\b|\bnow\w*\s+(?:wojt|burmistrz|prezydent|starost|marszal|skarbnik)\w*"
             r"|\b(?:zmian\w*|zmieni\w*)\s+(?:sie\s+)?(?:na\s+stanowisku\s+)?(?:wojt|burmistrz|prezydent|starost|marszal|skarbnik)\w*))"
             r"(?=.*\b(?:aneks\w*|podpis\w*|pelnomocn\w*|reprezent\w*|kto\b|upowazni\w*))"
@@ -375,8 +378,15 @@ def unanswerable_reason(question: str) -> str | None:
 
 
 # A pronoun pointing back at the context ("czym to się różni", "ile to kosztuje", "czy tak można").
-_POINTS_BACK = re.compile(r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|je|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b")
-_ANAPHOR = re.compile(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
+_POINTS_BACK = lazy(r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|je|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b")
+_DISAGREE = lazy(r"\bnie\s+(?:\w+\s+)?(?:zgadza\w*|zgodz\w*)|\bniezgod\w*")
+DISAGREEMENT = "odwolanie"
+_PRONOUN_BACK = lazy(
+    r"\b(?:za|o|na|po|przez|dla|z|ze|od|do)\s+(?:nie|nich|niego|niej|nimi|nim)\b"
+    # "… i nic nie zrobimy, to co wtedy z wnioskiem?": "then" is the situation told before
+    r"|\bwtedy\b|\bw\s+takim\s+(?:razie|przypadku)\b|\bw\s+tej\s+sytuacji\b"
+)
+_ANAPHOR = lazy(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
 
 WEEKDAYS = (
     "poniedziałek poniedziałku wtorek wtorku środa środę środy czwartek czwartku piątek piątku sobota sobotę "
@@ -411,7 +421,7 @@ def _claimed_figures_weakened(question: str, weights: dict[str, float], factor: 
 
 
 # "… to 5 lat od płatności końcowej jak w RPO?": another scheme named as the official's comparison
-_COMPARISON = re.compile(
+_COMPARISON = lazy(
     r"[,\s]*\b(?:tak\s+)?(?:jak|niz|podobnie\s+jak|inaczej\s+niz)\s+(?:w|we|przy|z|ze|dla|do)\s+(?P<what>[^,.?!;]{2,40})"
 )
 
@@ -471,9 +481,13 @@ _NOT_PROGRAMME_NOUN = (
     r"|urzed\w*|swiat\w*|swiec\w*|obieg\w*|dokument\w*|podpis\w*|wersj\w*|form\w*|postac\w*|dostep\w*))"
 )
 NICKNAMES: dict[str, re.Pattern[str]] = {
-    "cg": re.compile(rf"\bcyfrowk\w*|\b(?:w|z|ze|do|od|na|o)\s+cyfrow(?:ej|a|e)\b{_NOT_PROGRAMME_NOUN}"),
-    "cp": re.compile(rf"\b(?:w|z|ze|do|od|na|o)\s+cyfrow(?:ym|y|ego)\b{_NOT_PROGRAMME_NOUN}"),
-    "cs": re.compile(
+    "cg": lazy(rf"\bcyfrowk\w*|\b(?:w|z|ze|do|od|na|o)\s+cyfrow(?:ej|a|e)\b{_NOT_PROGRAMME_NOUN}"),
+    "cp": lazy(
+        rf"\b(?:w|z|ze|do|od|na|o)\s+cyfrow(?:ym|y|ego)\b{_NOT_PROGRAMME_NOUN}"
+        # "ten powiatowy program", "w programie dla powiatów": the one grant programme for powiaty
+        r"|\bpowiatow\w*\s+program\w*|\bprogram\w*\s+(?:dla\s+)?powiatow\w*"
+    ),
+    "cs": lazy(
         r"\bcyber\s*(?:samorzad\w*|gmin\w*|powiat\w*)|\b(?:w|z|ze|do|od|na|o)\s+cyber(?:ze|a|ku)?\b"
         r"|\bankiet\w*\s+dojrzalosci"  # the CS name of the diagnosis
     ),
@@ -482,8 +496,16 @@ NICKNAMES: dict[str, re.Pattern[str]] = {
 # Level words hint a programme only weakly: CS is open to gminy, powiaty and województwa alike.
 LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
 
+# "co się stanie, jak tego nie poprawimy", "a jak nic nie zrobimy", "co nam grozi": the consequence of not
+# doing what the situation requires; entries answering it ask "Co się dzieje / Co zrobić, gdy … nie …"
+_CONSEQUENCE_ASK = lazy(
+    r"\bco\s+(?:sie\s+)?(?:stanie|bedzie|grozi|dalej)\b[^?.!]*|\bco\s+nam\s+grozi\b[^?.!]*"
+    r"|\bjakie\s+(?:sa\s+|beda\s+)?konsekwencj\w*[^?.!]*|\ba\s+(?:jak|jesli|jezeli|gdy)\s+(?:nic\s+)?nie\b[^?.!]*"
+)
+_CONSEQUENCE_ENTRY = lazy(r"^co(?:\s+sie\s+dzieje|\s+zrobic|,?\s+jesli|\s+grozi)\b[^?]*\bnie\b")
+
 # Terms that only say what kind of answer is wanted ("do kiedy" → termin, "jak długo").
-QUESTIONISH = frozenset({"termin", "dlugo", "czas", "odpowiedz", "pytanie", "halo", "ktos"})
+QUESTIONISH = frozenset({"termin", "dlugo", "czas", "dzien", "odpowiedz", "pytanie", "halo", "ktos"})
 # "co się stanie, jak nie zdążymy?", "co nam grozi?": asking for the consequence of the situation told before;
 # these words name no topic of their own
 CONSEQUENCE = frozenset({"nie", "stanac", "grozic"})
@@ -497,6 +519,7 @@ CHATTER = words(
     wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
     ok okej okay spoko odnosnie odnosni dotyczacy dotyczace zgadzac dac
     podeslijcie podeslij podeslac podesla przypomnijcie przypomnij przypomniec podajcie podaj
+    gdybysmy gdybysm jednak prostu wtedy
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback
@@ -707,6 +730,9 @@ class FaqEngine:
             if named:
                 # the adjective was the programme's name, not a topic
                 terms = [t for t in terms if t not in ("cyfrowy", "cyber") and not t.startswith("cyfrowk")] + named
+        if _DISAGREE.search(fold(question)):
+            # "nie zgadzamy się z KPG", "gdybyśmy się nie zgodzili": disagreeing, not the confirmation tag "zgadza się?"
+            terms = [t for t in terms if not t.startswith(("zgadz", "zgodz"))] + [DISAGREEMENT]
         if "nas" in terms and not _NAS_DEVICE.search(question) and not _STORAGE_TERMS.intersection(terms):
             # "u nas", "nam", "my" lemmatise to "nas": the pronoun, not a NAS storage device
             terms = [t for t in terms if t != "nas"]
@@ -992,7 +1018,7 @@ class FaqEngine:
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
         question = with_dictated_punctuation(question)
-        question = without_letter(expand_abbreviations(digits_for_number_words(question)))
+        question = without_letter(expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question))))
         question = _without_scheme_comparison(question)
         out_of_scope = self._out_of_scope(question)
         if out_of_scope is not None:
@@ -1019,7 +1045,55 @@ class FaqEngine:
         ):
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
-        return self._with_computation(question, programme, self._situated(question, answer))
+        answer = self._with_computation(question, programme, self._situated(question, answer))
+        return self._with_consequence(question, answer)
+
+    def _consequence_follow(self, entry_id: str | None) -> FaqEntry | None:
+        """The related entry stating what follows when the duty of `entry_id` is not done."""
+        entry = self.by_id.get(entry_id or "")
+        if entry is None or _CONSEQUENCE_ENTRY.search(fold(entry.question)):
+            return None  # no entry, or the entry itself is about the consequence
+        return next(
+            (
+                self.by_id[r]
+                for r in entry.related
+                if r in self.by_id
+                and _CONSEQUENCE_ENTRY.search(fold(self.by_id[r].question))
+                and set(self.by_id[r].programmes) <= set(entry.programmes)
+            ),
+            None,
+        )
+
+    def _consequence_parts(self, parts: Sequence[str], answers: list[Answer]) -> None:
+        """ "Ile mamy dni i co grozi, jeśli nic nie zmienimy?": a consequence part the ranking cannot place
+        takes the consequence entry related to the part answered before it."""
+        for k in range(1, len(parts)):
+            if not (answers[k].abstained and answers[k].entry_id is None and _CONSEQUENCE_ASK.search(fold(parts[k]))):
+                continue
+            before = next((a for a in reversed(answers[:k]) if not a.abstained), None)
+            follow = self._consequence_follow(before.entry_id if before else None)
+            if before is not None and follow is not None:
+                answers[k] = _entry_answer(follow, before.programme, before.score)
+
+    def _with_consequence(self, question: str, answer: Answer) -> Answer:
+        """ "… do kiedy mamy czas i co się stanie, jak tego nie poprawimy?": the entry answering the situation
+        states the duty; what follows from not doing it is a related entry of its own ("Co się dzieje, gdy
+        … nie …"), shown for that part rather than lost."""
+        asked = _CONSEQUENCE_ASK.search(fold(question))
+        if asked is None or answer.abstained or answer.parts or answer.combined:
+            return answer
+        follow = self._consequence_follow(answer.entry_id)
+        if follow is None:
+            return answer
+        part = question[asked.start() : asked.end()].strip(" ,?") if len(fold(question)) == len(question) else ""
+        citations = list(answer.citations) + [c for c in follow.citations if c not in answer.citations]
+        body = answer.text.split(SOURCES_MARK)[0]
+        quoted = f"Co do pytania „{part}?”" if part else "Co do tego, co się stanie"
+        return replace(
+            answer,
+            text=render(f"{body}\n\n{quoted}:\n{follow.answer}", citations),
+            citations=tuple(citations),
+        )
 
     def _out_of_scope(self, question: str) -> str | None:
         """Why a message asks nothing the programmes govern, judged by its shape (knowledge/faq_scope.py)."""
@@ -1180,6 +1254,7 @@ class FaqEngine:
                 answers.append(answers[-1])
                 continue
             answers.append(self._part_answer(message, parts, k, named, programme, answers))
+        self._consequence_parts(parts, answers)
         self._compute_parts(message, parts, named, programme, answers, whole=whole)
         if all(a.abstained for a in answers):
             return None
@@ -1345,6 +1420,14 @@ class FaqEngine:
         self, parts: Sequence[str], answers: Sequence[Answer], named: Sequence[str], programme: str | None
     ) -> Answer:
         answered = [a for a in answers if not a.abstained]
+        if (
+            len(answered) == len(answers)
+            and len({a.entry_id for a in answered}) == 1
+            and all(a.computation is None for a in answered[1:])
+        ):
+            # "czy X? a jak nic nie zrobimy?" (or the dialogue's previous question with its elliptic follow-up):
+            # one entry answers every part – shown once, never a bare "Odpowiedź jak wyżej" for a part
+            return replace(answered[0], parts=tuple(answers), questions=tuple(parts))
         seen: set[str] = set()
         # The first question's answer opens the reply, so a yes/no verdict is its first word; each
         # further question is quoted before its answer.
@@ -1465,7 +1548,14 @@ class FaqEngine:
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
         retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
         core = question_core(question) if retry else None
-        if core is None or not self._topic(core) or (len(self._topic(core)) == 1 and _ANAPHOR.search(fold(core))):
+        if (
+            core is None
+            or not self._topic(core)
+            or (len(self._topic(core)) == 1 and _ANAPHOR.search(fold(core)))
+            # "… ukradł nam dwa laptopy. Czy musimy zwrócić grant za nie?": a pronoun after a preposition points
+            # back at the context; the asking part alone would find a near entry that misleads
+            or _PRONOUN_BACK.search(fold(core))
+        ):
             # "… odebrane 7.11.2022 - do kiedy mamy czas?": an asking part without a topic of its
             # own needs the context that was cut off; alone it would find any deadline. So does
             # one that points back at it ("… wnioskodawca, a raz grantobiorca – czym to się różni?").
@@ -1561,7 +1651,7 @@ class FaqEngine:
     def _threshold_fit(self, question: str, candidates: Sequence[Candidate], best: Candidate) -> bool:
         """An unsure leader whose net threshold the official's amount is measured against ("szkolenia
         za 61 500 zł brutto – trzeba bazę konkurencyjności?"): the item named is incidental."""
-        if best is not candidates[0] or best.confidence < THRESHOLD_FLOOR:
+        if best.confidence < THRESHOLD_FLOOR:
             return False
         if PROCUREMENT_TERMS.isdisjoint(self.query_terms(question)):
             return False  # the official asks about the procurement rule, not about any amount
@@ -1603,27 +1693,45 @@ class FaqEngine:
 
         return other if held(other) > held(best) else best
 
+    @staticmethod
+    def _used_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "poleasingowy serwer z oświadczeniem sprzedawcy – przejdzie?", "odnowiony UPS z deklaracją": whatever the
+        thing, being used is the condition that decides; the programme's used-equipment rule among the leaders
+        answers, even when the thing's own entry explains more of the words."""
+        folded = fold(question)
+        if not _USED.search(folded) or _DATED_PURCHASE.search(folded):
+            return None
+        return next(
+            (c for c in candidates[:CONFIDENCE_TOP] if c.entry.group == USED_GROUP and c.confidence >= THRESHOLD_FLOOR),
+            None,
+        )
+
     def _procurement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "UTM za 63 345 zł brutto – trzeba publikować w bazie konkurencyjności?": the procurement rule
         leads the ranking and is what is asked; the item's entry only explains the item better."""
         if PROCUREMENT_TERMS.isdisjoint(self.query_terms(question)):
             return None
         leader = candidates[0]
-        return (
-            leader
-            if _PROCUREMENT.search(fold(leader.entry.question)) and leader.confidence >= THRESHOLD_FLOOR
-            else None
+        if _PROCUREMENT.search(fold(leader.entry.question)) and leader.confidence >= THRESHOLD_FLOOR:
+            return leader
+        # "testy penetracyjne za 73 800 zł brutto – trzeba bazę konkurencyjności?": the priced thing's own
+        # entry leads on its words, but the official's amount is measured against a runner-up's net threshold
+        from knowledge.compute import states_net_threshold
+
+        return next(
+            (
+                c
+                for c in candidates[1:CONFIDENCE_TOP]
+                if _PROCUREMENT.search(fold(c.entry.question))
+                and c.confidence >= THRESHOLD_FLOOR
+                and states_net_threshold(question, c.entry.answer)
+            ),
+            None,
         )
 
-    def _ask(self, question: str, programme: str | None) -> Answer:
-        candidates, signal = self.rank(question, programme)
-        focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
-        if not candidates:
-            return abstain(focus)
+    def _clearer(self, candidates: Sequence[Candidate], asked: frozenset[str]) -> Candidate:
+        """Near-tied scores say little; the kind of question and how much of it an entry explains say more."""
         best = candidates[0]
-        asked = intents(question)
-        # Near-tied scores say little; the kind of question and how much of it an entry explains
-        # say more.
         close = [
             c
             for c in candidates[1:CONFIDENCE_TOP]
@@ -1632,23 +1740,35 @@ class FaqEngine:
         ]
         far_clearer = [c for c in close if c.confidence >= best.confidence + CLEARER_MARGIN]
         clearer = max(far_clearer or close, key=lambda c: (self._intent_fit(asked, c), c.confidence), default=None)
-        if clearer is not None:
-            fit, best_fit = self._intent_fit(asked, clearer), self._intent_fit(asked, best)
-            if (
-                (fit > best_fit and clearer.confidence >= best.confidence)
-                or (fit == best_fit and clearer.confidence >= best.confidence + TIE_CONFIDENCE_MARGIN)
-                or clearer.confidence >= best.confidence + CLEARER_MARGIN
-            ):
-                best = clearer
-        best = self._dead_heat(question, candidates, best)
+        if clearer is None:
+            return best
+        fit, best_fit = self._intent_fit(asked, clearer), self._intent_fit(asked, best)
+        if (
+            (fit > best_fit and clearer.confidence >= best.confidence)
+            or (fit == best_fit and clearer.confidence >= best.confidence + TIE_CONFIDENCE_MARGIN)
+            or clearer.confidence >= best.confidence + CLEARER_MARGIN
+        ):
+            return clearer
+        return best
+
+    def _ask(self, question: str, programme: str | None) -> Answer:
+        candidates, signal = self.rank(question, programme)
+        focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
+        if not candidates:
+            return abstain(focus)
+        asked = intents(question)
+        best = self._dead_heat(question, candidates, self._clearer(candidates, asked))
         lead = self._procurement_lead(question, candidates)
         if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
+            best = lead
+        lead = lead or self._used_lead(question, candidates)
+        if lead is not None and lead.entry.group == USED_GROUP:
             best = lead
         # "kupiliśmy skaner i dwa czytniki, faktura z 3 lutego 2020 – czy się kwalifikuje?": the things bought
         # are the context of a question about the date, not two things asked about
         wider = (
             None
-            if _dated_purchase(fold(question))
+            if _dated_purchase(fold(question)) or (best is lead and best.entry.group == USED_GROUP)
             else self._covering_both(question, candidates[:CONFIDENCE_TOP], best)
         )
         if wider is not None:
@@ -1658,6 +1778,7 @@ class FaqEngine:
         best = best if best is lead else self._rescued(candidates, best, asked)
         if (
             best.confidence < ABSTAIN_BELOW
+            and not (best is lead and best.entry.group == USED_GROUP)
             and not self._clear_winner(candidates, best)
             and not self._threshold_fit(question, candidates, best)
         ):
@@ -1844,59 +1965,59 @@ class FaqEngine:
 # Question shapes whose "tak" means the opposite of the "tak" of an entry asking "czy można …":
 # exclusion ("odpadają?", "czy to wykluczone?") and obligation ("czy musimy składać od nowa?").
 _POLARITY_FAMILIES = (
-    re.compile(
+    lazy(
         r"\b(?:odpada\w*|wyklucz\w*|wylacz\w*|zabron\w*|niekwalifik\w*|przepada\w*|"
         r"nie\s+(?:mo[zg]\w*|wolno|da\s+sie|kwalifik\w*|liczy\w*|wchodzi\w*))"
     ),
-    re.compile(r"\b(?:musi\w*|musz\w*|trzeba|obowiaz\w*|wymag\w*|konieczn\w*|nalezy|od\s+nowa|na\s+nowo)"),
+    lazy(r"\b(?:musi\w*|musz\w*|trzeba|obowiaz\w*|wymag\w*|konieczn\w*|nalezy|od\s+nowa|na\s+nowo)"),
 )
 # Skipping or leaving out ("można pominąć?", "chyba nieobowiązkowa", "tylko laptopy, nic z
 # cyberbezpieczeństwa"): the "Tak" of an entry asking "czy X jest obowiązkowy?" answers the
 # opposite. Checked against the entry's own question only: a paraphrase may ask the reverse.
-_SKIP_FAMILY = re.compile(
+_SKIP_FAMILY = lazy(
     r"\b(?:pomin\w*|pomijac\w*|nieobowiaz\w*|fakultatywn\w*|opcjonaln\w*|zrezygnow\w*|odpusci\w*|nic\s+z)\b"
 )
-_VERDICT_OPENER = re.compile(r"^(?:Tak|Nie)(?:\.\s+|,\s+(?:ale\s+|choć\s+)?)")
+_VERDICT_OPENER = lazy(r"^(?:Tak|Nie)(?:\.\s+|,\s+(?:ale\s+|choć\s+)?)")
 
 
 # The official's expense falls after the project's period; an entry's condition requiring it.
-_AFTER_PERIOD = re.compile(
+_AFTER_PERIOD = lazy(
     r"\bpo\s+(?:zakonczeniu|koncu|uplywie|terminie)\s+(?:\w+\s+)?(?:okresu\s+realizacji|realizacji|projektu)"
     r"|\bpo\s+okresie\s+realizacji"
 )
-_IN_PERIOD = re.compile(r"\bw\s+okresie\s+realizacji\b|\bdo\s+konca\s+(?:okresu\s+)?realizacji\b")
+_IN_PERIOD = lazy(r"\bw\s+okresie\s+realizacji\b|\bdo\s+konca\s+(?:okresu\s+)?realizacji\b")
 # A question after a figure of a given kind, how an answer gives one, and the words of a sentence
 # saying the documents do not give it.
 _DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 _ASKED_FIGURES = (
     (
-        re.compile(r"\bile\s+(?:\w+\s+)?procent\w*|\bjaki\w*\s+(?:\w+\s+)?procent\w*|\bile\s+%"),
-        re.compile(r"\d\s*%|\d\s*proc"),
-        re.compile(r"procent|%"),
+        lazy(r"\bile\s+(?:\w+\s+)?procent\w*|\bjaki\w*\s+(?:\w+\s+)?procent\w*|\bile\s+%"),
+        lazy(r"\d\s*%|\d\s*proc"),
+        lazy(r"procent|%"),
     ),
     (
-        re.compile(
+        lazy(
             r"\bile\s+(?:\w+\s+)?(?:dni|tygodni|miesiecy|godzin)\b|\bile\s+(?:\w+\s+){0,2}trwa\b"
             r"|\bjak\s+dlugo\s+trwa\b"
         ),
-        re.compile(
+        lazy(
             r"\d+\s*(?:dni|dzien|dnia|tydz|tygodn|miesi|godzin|lat|rok)"
             r"|\b(?:jeden|jednego|dwa|dwoch|trzy|trzech|cztery|pie[cć]|sze[sś][cć]|siedem|osiem|dziewi[eę][cć]|"
             r"dziesi[eę][cć]|czterna\w*|trzydzie\w*)\s+(?:\w+\s+)?(?:dni|tygodn|miesi|lat)"
             # a period from one date to another gives its length
             rf"|{_DATE}.{{0,40}}\bdo\s+{_DATE}"
         ),
-        re.compile(r"\bdni\b|termin|\bczas|trwa|okres|dlugo"),
+        lazy(r"\bdni\b|termin|\bczas|trwa|okres|dlugo"),
     ),
     (
         # "ile wynosi wkład własny przy współczynniku 1,2?": an amount or a share asked for
-        re.compile(r"\bile\s+wynosi\w*|\bjak\w*\s+(?:jest\s+)?wysokos\w*"),
-        re.compile(r"\d"),
-        re.compile(r"procent|%|wysokos|kwot|stawk|prog"),
+        lazy(r"\bile\s+wynosi\w*|\bjak\w*\s+(?:jest\s+)?wysokos\w*"),
+        lazy(r"\d"),
+        lazy(r"procent|%|wysokos|kwot|stawk|prog"),
     ),
 )
 # How a sentence says the documents do not give something.
-_SILENT = re.compile(r"\bnie\s+(?:podaj\w*|okresla\w*|rozstrzyga\w*|wskazuj\w*|wymienia\w*)|\bnie\s+ma\s+w\s+naszych")
+_SILENT = lazy(r"\bnie\s+(?:podaj\w*|okresla\w*|rozstrzyga\w*|wskazuj\w*|wymienia\w*)|\bnie\s+ma\s+w\s+naszych")
 
 
 def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:
@@ -1927,11 +2048,11 @@ def _polarity_differs(folded_question: str, entry: FaqEntry) -> bool:
 
 # "… nie chce wystawić żadnej deklaracji", "bez protokołu odbioru": a condition the official says is
 # not met. The words after the negation, matched by their first letters against the entry's condition.
-_NOT_MET = re.compile(
+_NOT_MET = lazy(
     r"\b(?:bez|nie\s+(?:chce|chca|bedzie|wystawi\w*|wyda\w*|posiada\w*|ma|mamy|maja|dostaniemy|dal\w*|zrobi\w*))"
     r"\s+(?P<words>(?:\w+\s+){0,2}\w+)"
 )
-_CONDITIONAL_YES = re.compile(r"^Tak,\s+(?:ale|choć|chociaż|jeśli|jeżeli|gdy|o\s+ile|pod\s+warunkiem)\b")
+_CONDITIONAL_YES = lazy(r"^Tak,\s+(?:ale|choć|chociaż|jeśli|jeżeli|gdy|o\s+ile|pod\s+warunkiem)\b")
 _STEM = 6
 # The same condition in the official's words: "nic w niej nie ma o wcześniejszym dofinansowaniu" for a
 # declaration that the item "nie był współfinansowany"
@@ -1953,9 +2074,9 @@ def _condition_unmet(folded_question: str, entry: FaqEntry) -> bool:
 
 
 # "sprzedawca wystawił deklarację – czy to wystarczy?": asking whether one thing is enough
-_ENOUGH = re.compile(r"\b(?:wystarcz\w*|wystarczaj\w*|starczy\w*)\b")
+_ENOUGH = lazy(r"\b(?:wystarcz\w*|wystarczaj\w*|starczy\w*)\b")
 # … against an entry whose "Tak" holds only with several conditions together
-_SEVERAL_CONDITIONS = re.compile(r"\b(?:[lł][aą]cznie|wszystkie|(?:dwa|trzy|cztery|oba)\s+warunk\w*)\b", re.IGNORECASE)
+_SEVERAL_CONDITIONS = lazy(r"\b(?:[lł][aą]cznie|wszystkie|(?:dwa|trzy|cztery|oba)\s+warunk\w*)\b", re.IGNORECASE)
 
 
 def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: str | None) -> Answer:
@@ -2030,10 +2151,10 @@ def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: flo
 
 
 # "jak policzyć / wyliczyć … jaki wzór" with the official's own figures (inhabitants, P, L).
-_FORMULA_ASK = re.compile(r"\b(?:wzor\w*|policz\w*|wylicz\w*|oblicz\w*)")
-_OWN_FIGURES = re.compile(r"\d[\d\s]*(?:tys\w*\.?\s*)?mieszkanc\w*|\b[plg]\s*=\s*\d|\bwskaznik\w*\s+[plg]\s+\d")
+_FORMULA_ASK = lazy(r"\b(?:wzor\w*|policz\w*|wylicz\w*|oblicz\w*)")
+_OWN_FIGURES = lazy(r"\d[\d\s]*(?:tys\w*\.?\s*)?mieszkanc\w*|\b[plg]\s*=\s*\d|\bwskaznik\w*\s+[plg]\s+\d")
 
-_PROGRAMME_MENTION = re.compile(
+_PROGRAMME_MENTION = lazy(
     r"\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
     # "w cyfrowej gminie, powiecie i cyberbezpiecznym": the adjective alone names CS too (synonyms)
     r"|cyberbezpieczn\w*|c[gps])\b"
@@ -2041,8 +2162,10 @@ _PROGRAMME_MENTION = re.compile(
 
 
 # "… jak w cs?", "tak samo jak w gminie": the programme the official compares with.
-_REFERENCE = re.compile(
-    r"[,\s]*\b(?:tak\s+)?(?:samo\s+)?(?:jak|niz|podobnie\s+jak)\s+(?:w|dla|z|ze|przy)\s+"
+_REFERENCE = lazy(
+    r"[,\s]*\b(?:tak\s+)?(?:samo\s+)?(?:jak|niz|podobnie\s+jak)\s+"
+    # "tak jak było w cyfrowym powiecie", "jak robiliśmy w CG": a verb of the past between is still the reference
+    r"(?:(?:to\s+)?(?:bylo|byl\w*|bywalo|jest|robil\w*|mieli\w*|dalo\s+sie)\s+)?(?:w|dla|z|ze|przy)\s+"
     r"(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*"
     r"|c[gps]|gmin\w*|powiec\w*|powiat\w*|cyfrow\w*|cyber\w*)\b"
     # "skoro CS to tak jak Cyfrowa Gmina – bez wkładu": a programme named without a preposition is a
@@ -2055,31 +2178,31 @@ _PROGRAMME_NAME = (
     r"(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*\s+samorzad\w*|cyber\s*samorzad\w*|c[gps])"
 )
 # "w CG kupowaliśmy używany serwer …, w CS zrobimy tak samo z firewallem?": the same thing done in another programme
-_ANALOGY = re.compile(
+_ANALOGY = lazy(
     rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^?]*?),\s*(?:a\s+|to\s+)?"
     rf"(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^,?]*\b(?:tak\s+samo|podobnie|analogicznie)\b"
 )
-_CONTRAST = re.compile(
+_CONTRAST = lazy(
     rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b.*?)(?:,\s*|\s+)"
     rf"(?:a|to|ale|natomiast|zas)\s+(?:(?:czy|jak|co)\s+)?(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
 )
-_SENTENCE_SPAN = re.compile(r"[^.?!]+[.?!]*")
+_SENTENCE_SPAN = lazy(r"[^.?!]+[.?!]*")
 # Clause boundaries for asides: a comma, a sentence end or a dash between words (kept by split).
-_CLAUSE = re.compile(r"(\s*[,;.?!]+\s+|\s+[–-]\s+)")
+_CLAUSE = lazy(r"(\s*[,;.?!]+\s+|\s+[–-]\s+)")
 # "Dostaliśmy grant w CG. Czy w CS też możemy złożyć wniosek?": taking part in the other programme is
 # the point (combining programmes), not a comparison.
-_PARTICIPATION = re.compile(
+_PARTICIPATION = lazy(
     r"\b(?:dosta\w*|otrzyma\w*|mamy\s+(?:juz\s+)?grant\w*|realizuj\w*|realizowal\w*|korzyst\w*|uczestnicz\w*"
     r"|bral\w*\s+udzial|wygral\w*|zlozyl\w*)"
 )
 
 
 # The asking clause after a context that pairs subjects with programmes ("…, jakie terminy?").
-_ASKING_AFTER = re.compile(
+_ASKING_AFTER = lazy(
     r"\s*(?:[-–:,]|\s)\s*(?=(?:a\s+)?(?:jakie|jaki|jaka|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|co|czy)\b[^,]*$)"
 )
-_PAIR_JOIN = re.compile(r"\s+(?:i|a|oraz|natomiast|zas)\s+|,\s*(?:a\s+|natomiast\s+)?")
-_BOTH_OF = re.compile(
+_PAIR_JOIN = lazy(r"\s+(?:i|a|oraz|natomiast|zas)\s+|,\s*(?:a\s+|natomiast\s+)?")
+_BOTH_OF = lazy(
     r"\b(?:na|dla|w|we|o|do)?\s*(?:jedno\s+i\s+drugie|jeden\s+i\s+drugi|jedna\s+i\s+druga|obydw\w*|oba|obie|obu)\b",
     re.IGNORECASE,
 )
@@ -2101,13 +2224,13 @@ def _subject_words(text: str) -> list[str]:
 
 
 # A question about where a programme's money comes from.
-_FUNDING_ASK = re.compile(
+_FUNDING_ASK = lazy(
     r"\bzrodl\w*\s+(?:finansowan\w*|dofinansowan\w*|srodkow|pieniedzy)"
     r"|\bz\s+jakiego\s+(?:programu|funduszu|zrodla)|\bz\s+jakich\s+(?:srodkow|funduszy|pieniedzy)"
     r"|\b(?:finansowan\w*|pieniadze|srodki)\s+(?:sa\s+|jest\s+|pochodz\w*\s+)?z\s+(?:jakiego|jakich|ktorego|czego)\b"
 )
 # "czy CS to z KPO?", "czy CG jest finansowana z RPO?": the programme said to come from a named scheme.
-_FROM_SCHEME = re.compile(
+_FROM_SCHEME = lazy(
     r"\b(?:to|jest|sa|idzie|ida)\s+(?:\w+\s+)?z\s+|\bfinansowan\w*\s+z\s+|\bpochodz\w*\s+z\s+"
     # "czy KPO finansuje CS": the scheme named as the one paying
     r"|\b(?:s?finansuj[eaą]|dofinansowuj[eaą]|placi)\b"
@@ -2115,18 +2238,16 @@ _FROM_SCHEME = re.compile(
 # The asking sentence after the official's story: how specific it must be to override the story's entry.
 ASKED_MIN_TERMS = 2
 RARE_SHARE = 0.6
-_DEMONSTRATIVE = re.compile(r"\b(?:ten|ta|te|tego|tej|tych|tym|takie\w*|taki\w*)\s+[a-z]{3,}")
+_DEMONSTRATIVE = lazy(r"\b(?:ten|ta|te|tego|tej|tych|tym|takie\w*|taki\w*)\s+[a-z]{3,}")
 # Two things asked about in one clause ("dokumentację z przetargu i polisę"), with a few words of each.
-_BOTH_JOIN = re.compile(r"\s+(?:i|oraz)\s+")
+_BOTH_JOIN = lazy(r"\s+(?:i|oraz)\s+")
 OBJECT_WORDS = 3
-_CLAUSE_OPENER = re.compile(
-    r"(?:czy|co|jak\w*|ile|kiedy|gdzie|kto|ktor\w*|dlaczego|nie|czym|komu|tez|takze|potem|wtedy)$"
-)
+_CLAUSE_OPENER = lazy(r"(?:czy|co|jak\w*|ile|kiedy|gdzie|kto|ktor\w*|dlaczego|nie|czym|komu|tez|takze|potem|wtedy)$")
 # "który (to) …", "jaki numer ma …": the question asks which one of a list.
-_WHICH_ONE = re.compile(r"\bktor\w*|\bjaki\w*\s+(?:numer\w*|zalacznik\w*)|\bnumer\w*")
+_WHICH_ONE = lazy(r"\bktor\w*|\bjaki\w*\s+(?:numer\w*|zalacznik\w*)|\bnumer\w*")
 # "1) wzór wniosku, 2) lista podmiotów …": an enumerated list of annexes in an entry's answer.
-_ANNEX_LIST = re.compile(r"\bzalacznik\w*\s*:")
-_ANNEX_ITEM = re.compile(r"(?:^|[:,]\s*)(?P<number>\d{1,2})\)\s+(?P<name>[^,;]+?)(?=,\s*\d{1,2}\)|\.\s|\.$|;)")
+_ANNEX_LIST = lazy(r"\bzalacznik\w*\s*:")
+_ANNEX_ITEM = lazy(r"(?:^|[:,]\s*)(?P<number>\d{1,2})\)\s+(?P<name>[^,;]+?)(?=,\s*\d{1,2}\)|\.\s|\.$|;)")
 _GENERIC_STEMS = frozenset({"zalac", "regul", "cg", "cp", "cs", "to", "do", "w", "z", "ze", "dla", "jest", "sa"})
 
 
@@ -2136,7 +2257,7 @@ def _stems(folded: str) -> set[str]:
 
 
 # A relative clause describing someone or something the question is about ("…, który robił diagnozę").
-_RELATIVE = re.compile(r",?\s+\bktor(?:y|a|e|ego|ej|ym|zy|ych|emu|ymi)\b[^,?.!;]*")
+_RELATIVE = lazy(r",?\s+\bktor(?:y|a|e|ego|ej|ym|zy|ych|emu|ymi)\b[^,?.!;]*")
 
 
 def _mention_spans(text: str) -> list[tuple[int, int]]:
@@ -2154,8 +2275,8 @@ def _without_programmes(text: str) -> str:
 
 # Between programmes listed side by side ("w cg, cp i cs", "w cp i w cs") only these words stand;
 # "z cg na cs", "łączyć cg z cs" relate the programmes and are no list.
-_LIST_GLUE = re.compile(r"^(?:[\s,;/]|\b(?:i|oraz|a|w|we|lub|albo|czy|dla|z|ze|jak)\b)*$")
-_RELATION = re.compile(
+_LIST_GLUE = lazy(r"^(?:[\s,;/]|\b(?:i|oraz|a|w|we|lub|albo|czy|dla|z|ze|jak)\b)*$")
+_RELATION = lazy(
     r"\b(?:lacz\w*|polacz\w*|przenie\w*|przenos\w*|przesun\w*|roznic\w*|rozni\w*|porown\w*|zamiast|oba|obu"
     r"|jednoczesn\w*|rownoczesn\w*|zamien\w*|przejsc\w*|przejs\w*)\b"
 )
@@ -2171,27 +2292,25 @@ def _programmes_listed(question: str) -> bool:
 
 
 # "ile maksymalnie łącznie z CP i CS": a sum of the programmes' own figures needs no digit from the official
-_TOTAL_ASKED = re.compile(r"\b(?:razem|lacznie|w\s+sumie|sumarycznie)\b")
+_TOTAL_ASKED = lazy(r"\b(?:razem|lacznie|w\s+sumie|sumarycznie)\b")
 # Besides digits, what gives arithmetic something to work on: a weekday, or a count of days asked for.
-_WEEKDAY_MENTION = re.compile(
+_WEEKDAY_MENTION = lazy(
     r"\bw\s+(?:poniedzial|wtor|srod|czwart|piat|sobot|niedziel)\w*|\bile\s+(?:\w+\s+)?dni\b|\bjak\s+dlugo\b"
 )
 
 
 # "NAS" in capitals, or after a device word ("serwer nas"): the storage device, not the pronoun
-_NAS_DEVICE = re.compile(
-    r"\bNAS\b|\b(?i:serwer\w*|macierz\w*|urz[aą]dzeni\w*|dysk\w*|kupi\w*|zakup\w*|nowy\w*)\s+(?i:nas)\b"
-)
+_NAS_DEVICE = lazy(r"\bNAS\b|\b(?i:serwer\w*|macierz\w*|urz[aą]dzeni\w*|dysk\w*|kupi\w*|zakup\w*|nowy\w*)\s+(?i:nas)\b")
 _STORAGE_TERMS = frozenset({"macierz", "synolog", "qnap", "storage", "san", "dysk"})
 # "ile dostaniemy", "ile otrzyma gmina": with "ile", receiving means the grant's amount.
 REPEATED, SECOND_CALL = "dwa razy", "ponowne wezwanie"  # canonical terms of the synonyms file
 _CALL_STEMS = ("wezwa", "wzyw")
-_AT_ALL = re.compile(r"\bw\s+og[oó]le\b", re.IGNORECASE)
+_AT_ALL = lazy(r"\bw\s+og[oó]le\b", re.IGNORECASE)
 _WHEN_TERMS = frozenset({"termin", "kiedy"})
 _BUY_WHEN_WORDS = frozenset({"termin", "kiedy", "kupic", "sprzet", "zakup", "wydatek", "wolno"})
 SPENDING = "ponosic wydatki"  # canonical term of the synonyms file's spending group
 _RECEIVE_TERMS = frozenset({"dostac", "otrzymac", "dawac", "dac"})
-_UP_TO_AMOUNT = re.compile(r"\b(?:do|maks\w*|max)\s+\d[\d\s.,]*\s*(?:mln|milion\w*|tys\w*|zl|pln)")
+_UP_TO_AMOUNT = lazy(r"\b(?:do|maks\w*|max)\s+\d[\d\s.,]*\s*(?:mln|milion\w*|tys\w*|zl|pln)")
 # "czy Cyfrowy Powiat daje do 2 mln zł?": an amount in złoty or a multiplier is what is received
 _AMOUNT_TERMS = frozenset({"zloty", "zl", "pln", "milion", "mln", "tys", "tysiac"})
 _AMOUNT_WORDS = frozenset({"ile", "maksymalny", "minimalny", "mozna", "moc", "jako", "nasz", "my"})
@@ -2274,7 +2393,7 @@ def abstain(programme: str | None, score: float = 0.0, reason: str | None = None
 
 
 # Source files whose change must invalidate a pickled engine (its classes and its analysis).
-_ENGINE_SOURCES = ("faq_engine.py", "normalize.py", "faq_loader.py", "faq_synonyms.yaml", "faq_model.py")
+_ENGINE_SOURCES = ("faq_engine.py", "normalize.py", "faq_loader.py", "faq_synonyms.yaml", "faq_model.py", "lazy_re.py")
 
 
 def engine_cache_key(path: Path, stemmer: str) -> str:

@@ -24,6 +24,7 @@ Dates and amounts in grosze, as a dictated message says them:
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from knowledge.normalize import fold
@@ -85,6 +86,17 @@ def digits_for_number_words(text: str) -> str:
                 group += _UNITS[word]
             elif word in _HALF:
                 group += _HALF[word]
+            elif (
+                word == "i"
+                and group
+                and j + 2 < len(words)
+                and words[j + 1].group() == "pol"
+                and words[j + 2].group() in _MULTIPLIERS
+            ):
+                # "dwanaście i pół tysiąca": a half of the multiplier that follows
+                group += 0.5
+                j += 2
+                continue
             elif word in _MULTIPLIERS and (group or j > i or word in _ONE_SCALE):
                 value += (group or 1) * _MULTIPLIERS[word]
                 group, multiplied = 0.0, True
@@ -162,3 +174,85 @@ def _with_grosze(text: str) -> str:
         out += [text[last : match.start()], f"{match.group('zl')},{int(match.group('gr')):02d} zł"]
         last = match.end()
     return "".join(out) + text[last:]
+
+
+# "16.III.2022", "2 IX 2024": a month in Roman numerals between a day and a year, as offices date letters
+_ROMAN_MONTHS = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+    "XI": 11,
+    "XII": 12,
+}
+_ROMAN_DATE = re.compile(
+    r"\b(?P<day>[0-3]?\d)\s*[.\s/-]\s*(?P<month>(?i:xii|xi|ix|viii|vii|vi|iv|iii|ii)|[IVX])\s*[.\s/-]\s*"
+    r"(?P<year>(?:19|20)\d{2})\b"
+)
+# "400k", "L = 20k", "96 k": thousands in the shorthand of e-mails and chats
+_THOUSANDS = re.compile(r"\b(?P<number>\d+(?:[.,]\d+)?)\s?k\b(?![.,]?\d)")
+
+
+_MONTH_NAMES = ("stycz", "lut", "mar", "kwie", "maj", "czerw", "lip", "sierp", "wrze", "pazdzier", "listopa", "grud")
+_MONTH_WORD = (
+    r"(?:styczni\w*|stycze\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*"
+    r"|pazdziern\w*|listopa\w*|grud\w*)"
+)
+# "ostatni dzień sierpnia 2022": the month's last day
+_LAST_DAY = re.compile(
+    rf"\bostatni\w*\s+(?:dzien\w*|dni[au])\s+(?P<month>{_MONTH_WORD})\s+(?P<year>(?:19|20)\d{{2}})\b"
+)
+# "w połowie marca 2022 (15.03)": a day and month whose year the message gives with that month's name
+_YEARLESS = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>0?[1-9]|1[0-2])\b(?![.,/-]?\d)")
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_WORD})\s+(?P<year>(?:19|20)\d{{2}})\b")
+
+
+def _month_number(word: str) -> int:
+    return next(i for i, stem in enumerate(_MONTH_NAMES, start=1) if word.startswith(stem))
+
+
+def _with_years(text: str) -> str:
+    """ "ostatni dzień sierpnia 2022" as "31 sierpnia 2022"; "marca 2022 (15.03)" as "marca 2022 (15.03.2022)"."""
+    folded = fold(text).lower()
+    if len(folded) != len(text):
+        return text
+    edits: list[tuple[int, int, str]] = []
+    for match in _LAST_DAY.finditer(folded):
+        year, month = int(match.group("year")), _month_number(match.group("month"))
+        last = calendar.monthrange(year, month)[1]
+        edits.append((match.start(), match.start("month"), f"{last} "))
+    years = {(_month_number(m.group("month")), m.group("year")) for m in _MONTH_YEAR.finditer(folded)}
+    for match in _YEARLESS.finditer(folded):
+        named = {year for month, year in years if month == int(match.group("month"))}
+        if len(named) == 1:
+            edits.append((match.end(), match.end(), f".{named.pop()}"))
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def plain_dates_and_amounts(text: str) -> str:
+    """Roman-numeral months as digits and the "k" shorthand as thousands.
+
+    >>> plain_dates_and_amounts("wezwanie z 16.III.2022, umowa z 2 IX 2024")
+    'wezwanie z 16.03.2022, umowa z 02.09.2024'
+    >>> plain_dates_and_amounts("należy nam się 400k, L = 20k")
+    'należy nam się 400 tys., L = 20 tys.'
+    >>> plain_dates_and_amounts("obszar III, 2 x 2 lata, 802.1X")
+    'obszar III, 2 x 2 lata, 802.1X'
+    >>> plain_dates_and_amounts("umowa: ostatni dzień lutego 2024; w połowie marca 2022 (15.03), 2.5 mln")
+    'umowa: 29 lutego 2024; w połowie marca 2022 (15.03.2022), 2.5 mln'
+    """
+
+    def roman(match: re.Match[str]) -> str:
+        month = _ROMAN_MONTHS[match.group("month").upper()]
+        return f"{int(match.group('day')):02d}.{month:02d}.{match.group('year')}"
+
+    text = _with_years(_ROMAN_DATE.sub(roman, text))
+    return _THOUSANDS.sub(lambda m: f"{m.group('number')} tys.", text)

@@ -20,6 +20,10 @@ True
 False
 >>> keyword_bag("ile wynosi grant w cyfrowej gminie dla gminy wiejskiej")
 False
+>>> keyword_bag("CG, CS – KPG, NASK, BIP?")
+True
+>>> keyword_bag("CS: ankieta, termin?")
+False
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ _QUESTION_WORDS = frozenset({"ile", "ilu", "jak", "co", "kto", "gdzie", "kiedy",
 _VERB_ENDING = re.compile(r"(?:[aeiyu]c|(?<!o)sc|zc|my|cie|[aeiy]l|[aeiy]l[aoiy]|lismy|lysmy)$")
 KEYWORD_BAG_MIN = 5
 KEYWORD_LIST_MIN = 4
+KEYWORD_ACRONYMS_MIN = 3
 
 
 def _tokens(text: str) -> list[str]:
@@ -81,9 +86,13 @@ def keyword_bag(message: str) -> bool:
         return False
     if not words:
         return named > 1  # "cyfrowa gmina cyfrowy powiat cyberbezpieczny samorząd"
-    items = [i for i in re.split(r"\s*[,;]\s*|\s+[–-]\s+", _PROGRAMME.sub(" ", folded)) if i.strip(" .")]
+    items = [i for i in re.split(r"\s*[,;]\s*|\s+[–-]\s+", _PROGRAMME.sub(" ", folded)) if re.search(r"\w", i)]
     if "?" not in message and len(items) >= KEYWORD_LIST_MIN and all(len(i.split()) <= 4 for i in items):
         return len(rest) == len(words)
+    if named and len(items) >= KEYWORD_ACRONYMS_MIN and len(words) == len(items) and len(rest) == len(words):
+        # "Cyfrowa Gmina, Cyfrowy Powiat, Cyberbezpieczny Samorząd – KPG, GWG, LSI, ePUAP???": programmes and a
+        # list of single words, question marks or not, ask nothing in particular
+        return True
     if any(t in _GLUE for t in words):
         return False
     return len(words) >= KEYWORD_BAG_MIN

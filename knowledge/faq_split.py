@@ -13,21 +13,22 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_re import lazy
 from knowledge.normalize import fold
 
-_SENTENCES = re.compile(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
+_SENTENCES = lazy(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
 _QUESTION_WORD = (
     r"(?:czy|kto|komu|gdzie|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
     r"|(?:w|na|przez|z|do|od|po|pod|dla)\s+jak\w+"
     r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu|po\s+co|w\s+jakim\s+celu)"
 )
-_STARTS_AS_QUESTION = re.compile(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
+_STARTS_AS_QUESTION = lazy(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
 # "… i czy …", "…, a ile …", "… oraz do kiedy …": a second question joined to the first.
 _PROGRAMME = r"(?:cg|cp|cs|cyfrow\w*(?:\s+(?:gmin\w*|powiat\w*|powiec\w*))?|cyber\w*(?:\s+samorzad\w*)?)"
 # "…, a w cg?", "a dla cp": the same question about another programme.
 _TOO = r"(?:\s+(?:tez|takze|rowniez|tak\s+samo|jak))?"
-_ELLIPTIC = re.compile(rf"^(?:w|dla|z|ze|do)\s+{_PROGRAMME}{_TOO}\W*$")
-_JOINED = re.compile(
+_ELLIPTIC = lazy(rf"^(?:w|dla|z|ze|do)\s+{_PROGRAMME}{_TOO}\W*$")
+_JOINED = lazy(
     rf",?\s+a\s+(?=(?:w|dla|z|ze|do)\s+{_PROGRAMME}{_TOO}\W*$)"
     rf"|(?:,\s*|\s+)(?:(?:aha|acha|no|a|i)\s+)?(?:a\s+|i\s+|oraz\s+|a\s+takze\s+|a\s+tez\s+|no\s+i\s+)"
     # "… aha i jeszcze ile z tego na doradztwo", "a przy okazji czy …": an afterthought is a new question
@@ -41,10 +42,10 @@ _JOINED = re.compile(
     r"|\s+[-–]\s+(?=(?:czy|ile|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\w*|co)\b)"
 )
 # "czym się różni CG od CP, jeśli chodzi o maksymalny grant i termin diagnozy": one question per aspect.
-_ASPECTS = re.compile(
+_ASPECTS = lazy(
     r"^(?P<head>.*?\b(?:jesli|jezeli|gdy|kiedy)\s+chodzi\s+o)\s+(?P<a>.+?)\s+(?:i|oraz|a)\s+(?P<b>[^,?]+)(?P<tail>.*)$"
 )
-_LEAD = re.compile(r"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+|a\s+takze\s+)?")
+_LEAD = lazy(r"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+|a\s+takze\s+)?")
 MIN_PART_WORDS = 3
 MAX_PARTS = 4
 
@@ -52,17 +53,17 @@ MAX_PARTS = 4
 # A message written as a letter: the salutation, "wójt prosi o informację", and the closing formula with the
 # signature after it carry no question ("Dzień dobry, wójt prosi o informację do kiedy … Pozdrawiam, Anna
 # Nowak, Referat Inwestycji").
-_SALUTATION = re.compile(
+_SALUTATION = lazy(
     r"(?i)^\s*(?:(?:dzie[nń]\s+dobry|szanown\w+\s+(?:pa[nń]stw\w*|pani\w*|pan\w*)|witam(?:\s+serdecznie)?|"
     r"cze[sś][cć]|hej|halo)\b[\s,!.:]*)+"
 )
 # "Dziękuję bardzo. A od kiedy …", "Super, dzięki! A w CS?": a courtesy sentence of its own before the
 # question (a chat's reply to the previous answer) asks nothing; "Rozumiem, że …" is a premise and stays.
-_COURTESY = re.compile(
+_COURTESY = lazy(
     r"(?i)^\s*(?:(?:dzi[eę]kuj[eę]|dzi[eę]kujemy|dzi[eę]ki)(?:\s+(?:bardzo|serdecznie|pi[eę]knie|wielkie|za\s+odpowied[zź]))*"
     r"|super|[sś]wietnie|jasne|okej|ok|dobrze|rozumiem)(?:\s*,\s*(?:dzi[eę]kuj[eę]|dzi[eę]ki))?\s*[.!]+\s+(?=\S)"
 )
-_RELAY = re.compile(
+_RELAY = lazy(
     r"(?i)^(?:(?:pan\w*|nasz\w*)\s+)?(?:w[oó]jt\w*|burmistrz\w*|prezydent\w*|starost\w*|skarbnik\w*|sekretarz\w*|"
     r"radc\w*\s+prawn\w*|kierownik\w*|naczelnik\w*|marsza[lł]\w*|prezes\w*|ksi[eę]gow\w*|"
     # "kolega z IT pyta czy …": a colleague relaying the question, with the department they are from
@@ -70,7 +71,7 @@ _RELAY = re.compile(
     r"(?:prosi\s+o\s+(?:informacj[eę]|odpowied[zź]|wyja[sś]nienie)|pyta|zapytuje|chce\s+wiedzie[cć]|"
     r"chcia[lł]\w*\s+(?:wiedzie[cć]|si[eę]\s+dowiedzie[cć]))(?:\s*,?\s*(?:czy|o\s+to)\b(?=\s+czy))?[\s,:]*"
 )
-_CLOSING = re.compile(
+_CLOSING = lazy(
     r"(?is)(?:^|[\s,.;!?])(?:z\s+powa[zż]aniem|z\s+wyrazami\s+szacunku|(?:serdecznie\s+|dzi[eę]kuj[eę]\s+i\s+)?"
     r"pozdrawiam\w*|pozdrowienia|pzdr|z\s+g[oó]ry\s+dzi[eę]kuj[eę]\w*|dzi[eę]kuj[eę]\s+z\s+g[oó]ry|"
     r"dzi[eę]kuj[eę]\s+za\s+(?:odpowied[zź]|pomoc|informacj[eę]))\b.*$"
@@ -78,7 +79,7 @@ _CLOSING = re.compile(
 
 
 # "kolega mówi, że …", "słyszałem, że …": what someone said, the question being whether it is so
-_HEARSAY = re.compile(
+_HEARSAY = lazy(
     r"(?i)^(?:(?:\w+\s+){0,4}(?:m[oó]wi\w*|powiedzia\w*|twierdzi\w*|s[lł]ysza[lł]\w*|przeczyta[lł]\w*|"
     r"czyta[lł]\w*)"
     # "słyszałem na szkoleniu, że", "czytałam w internecie, że": where it was heard
@@ -88,38 +89,38 @@ _HEARSAY = re.compile(
 
 # "Uprzejmie proszę o informację, od jakiej daty …", "proszę o wyjaśnienie:": the letter's request formula
 # asks nothing itself; what follows it is the question.
-_REQUEST = re.compile(
+_REQUEST = lazy(
     r"(?i)^(?:(?:uprzejmie|serdecznie|bardzo|ponownie)\s+)?(?:prosz[eę]|prosimy|zwracam\s+si[eę]\s+z\s+pro[sś]b[aą]|"
     r"zwracamy\s+si[eę]\s+z\s+pro[sś]b[aą])\s+o\s+(?:informacj[eę]|odpowied[zź]|wyja[sś]nienie|wskazanie|"
     r"udzielenie\s+informacji|podanie\s+informacji)\b(?:\s+w\s+sprawie)?[\s,:]*"
 )
 # "pls o potwierdzenie że operatorem jest CPPC": a premise to confirm is a yes/no question about it
-_CONFIRM = re.compile(
+_CONFIRM = lazy(
     r"(?i)^(?:(?:uprzejmie|bardzo)\s+)?(?:prosz[eę]|prosimy)\s+o\s+potwierdzeni[ea]\s*,?\s*(?:[zż]e|i[zż])\s+"
 )
 
 
 # "w CG trwałość to 3 lata, tak?", "…, zgadza się?", "czy to prawda, że …", "potwierdźcie, że …": a statement
 # offered for confirmation is a yes/no question about it
-_CONFIRM_TAIL = re.compile(
+_CONFIRM_TAIL = lazy(
     r"(?i)[\s,;:–-]*(?:czy\s+)?(?:to\s+)?(?:prawda|zgadza\s+si[eę]|dobrze\s+(?:rozumiem\w*|zrozumia[lł]\w*|my[sś]l\w*)|racja|"
     r"czy\s+(?:nie|dobrze)|(?:czy\s+)?(?:ma|maj[aą])\s+racj[eę]|mam\s+racj[eę])\s*\?*\s*$"
 )
 # "…, tak?", "… ok?": a tag only after a statement ("czy laptop jest ok?" asks about "ok" itself)
 # … and not after a verb it completes ("a serwer w cs w ogóle jest ok?", "czy to będzie ok?")
-_SHORT_TAG = re.compile(
+_SHORT_TAG = lazy(
     r"(?i)(?:,\s*|(?<!\bjest)(?<!\bs[aą])(?<!\bbędzie)(?<!\bbedzie)(?<!\bbyłoby)(?<!\bbyloby)\s+)"
     r"(?:tak|ok|okej)\s*\?+\s*$|,\s*(?:tak|ok|okej)\s*$"
 )
-_IS_IT_TRUE = re.compile(
+_IS_IT_TRUE = lazy(
     r"(?i)^(?:czy\s+)?(?:to\s+)?(?:prawda|(?:na\s+)?pewno|potwierd[zź]\w*|prosz[eę]\s+potwierdzi[cć])\s*,?\s*(?:[zż]e|i[zż])\s+"
 )
-_STARTS_ASKING = re.compile(
+_STARTS_ASKING = lazy(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:czy|kto|komu|gdzie|ile|ilu|kiedy|jak|jaki\w*|co|dlaczego|kt[oó]r\w*)\b"
 )
 
 
-_STARTS_CONDITION = re.compile(r"(?i)^\W*(?:skoro|je[sś]li|je[zż]eli|gdy|kiedy|bo|a\s+skoro)\b")
+_STARTS_CONDITION = lazy(r"(?i)^\W*(?:skoro|je[sś]li|je[zż]eli|gdy|kiedy|bo|a\s+skoro)\b")
 
 
 def confirmation_question(text: str) -> str:
@@ -152,13 +153,13 @@ def confirmation_question(text: str) -> str:
 
 # "informatyk ug:", "dział zamówień pyta:", "sekretariat wójta:", "jestem nowa i uczę się od zera:": who writes,
 # before a colon, is no part of the question
-_SPEAKER = re.compile(r"^(?P<label>(?:[^\W\d][\w.-]*\s+){0,7}?[^\W\d][\w.-]*)\s*:\s+(?=\S)")
-_LABEL_ASKS = re.compile(
+_SPEAKER = lazy(r"^(?P<label>(?:[^\W\d][\w.-]*\s+){0,7}?[^\W\d][\w.-]*)\s*:\s+(?=\S)")
+_LABEL_ASKS = lazy(
     r"(?i)\b(?:czy|ile|ilu|kiedy|gdzie|kto|jak\w*|co|kt[oó]r\w*)\b|\b(?:cg|cp|cs)\b|cyfrow|cyber|\bza[lł]\w*|\bpkt\b"
 )
 
 
-_SPEAKER_WORD = re.compile(
+_SPEAKER_WORD = lazy(
     r"(?i)\b(?:informatyk\w*|skarbnik\w*|sekretar\w*|dzia[lł]\w*|referat\w*|wydzia[lł]\w*|urz[aą]d\w*|starostw\w*|"
     r"marsza[lł]k\w*|w[oó]jt\w*|burmistrz\w*|prezydent\w*|kierownik\w*|naczelnik\w*|ksi[eę]gow\w*|radc\w*|"
     r"jestem|jeste[sś]my|tu\b|pisze|pyta|biur\w*|zesp[oó][lł]\w*|koordynator\w*|inspektor\w*|specjalist\w*|"
@@ -167,10 +168,10 @@ _SPEAKER_WORD = re.compile(
 
 
 # "Dzień dobry, Wydział Edukacji. Czy …", "skarbnik z gminy. liczę …": who writes, as a sentence of its own
-_SENDER = re.compile(r"^(?P<label>[^\W\d][\w.-]*(?:\s+[^\W\d][\w.-]*){0,2})\s*\.\s+(?=\S)")
+_SENDER = lazy(r"^(?P<label>[^\W\d][\w.-]*(?:\s+[^\W\d][\w.-]*){0,2})\s*\.\s+(?=\S)")
 # "skarbnik Miasta Słupsk.": a sender naming their unit tells the dialogue which unit it is; it stays
-_NAMES_UNIT = re.compile(r"(?i:\b(?:gmin|miast|powiat|starostw|urz[eę]d|wojew)\w*)\s+(?:[\w-]+\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]")
-_VERB_ENDING = re.compile(r"(?i)(?:[lł][aoy]?|li|li[sś]my|[lł]em|[lł]am|my|cie|[cć])$")
+_NAMES_UNIT = lazy(r"(?i:\b(?:gmin|miast|powiat|starostw|urz[eę]d|wojew)\w*)\s+(?:[\w-]+\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]")
+_VERB_ENDING = lazy(r"(?i)(?:[lł][aoy]?|li|li[sś]my|[lł]em|[lł]am|my|cie|[cć])$")
 
 
 def _without_sender(text: str) -> str:
@@ -204,9 +205,9 @@ def _without_speaker(text: str) -> str:
 
 # A message dictated to a phone: "… co teraz kropka czy gmina musi …", "… razem znak zapytania".
 _DICTATED = (
-    (re.compile(r"(?i)\s+(?:znak\s+zapytania|pytajnik)\b"), "?"),
-    (re.compile(r"(?i)\s+kropka\b"), "."),
-    (re.compile(r"(?i)\s+przecinek\b"), ","),
+    (lazy(r"(?i)\s+(?:znak\s+zapytania|pytajnik)\b"), "?"),
+    (lazy(r"(?i)\s+kropka\b"), "."),
+    (lazy(r"(?i)\s+przecinek\b"), ","),
 )
 
 
@@ -240,9 +241,9 @@ def without_letter(message: str) -> str:
     return text if len(text.split()) >= 2 else message
 
 
-_EARLY_QUESTION_WORD = re.compile(rf"^(?:\S+\s+){{0,5}}?{_QUESTION_WORD}\b")
+_EARLY_QUESTION_WORD = lazy(rf"^(?:\S+\s+){{0,5}}?{_QUESTION_WORD}\b")
 # "podeślijcie maila do cyfrowego powiatu", "proszę o wyliczenie grantu": a request asks as a question does
-_REQUEST_VERB = re.compile(
+_REQUEST_VERB = lazy(
     r"^(?:\S+\s+){0,5}?(?:poda(?:j|jcie)|podesl(?:ij|ijcie)|przesl(?:ij|ijcie)|wysl(?:ij|ijcie)|wskaz(?:cie)?|"
     r"wyjasni(?:j|jcie)|napisz(?:cie)?|wylicz(?:cie)?|policz(?:cie)?|prosze\s+o|prosimy\s+o)\b"
 )
@@ -268,11 +269,11 @@ def _is_question(part: str) -> bool:
     )
 
 
-_ANY_QUESTION_WORD = re.compile(r"\b(?:czy|ile|ilu|kiedy|gdzie|kto)\b")
+_ANY_QUESTION_WORD = lazy(r"\b(?:czy|ile|ilu|kiedy|gdzie|kto)\b")
 # "W dokumentacji CG gubię się w załącznikach – który to kryteria …": context, a dash, a question.
-_AFTER_DASH = re.compile(rf"\s[-–:]\s+{_QUESTION_WORD}\b")
+_AFTER_DASH = lazy(rf"\s[-–:]\s+{_QUESTION_WORD}\b")
 # "… macierz dyskowa z cs? a antywirus?": a short follow-up naming another thing.
-_ITEM_FOLLOW_UP = re.compile(r"^a\s+\w+(?:\s+\w+){0,2}\s*\?$")
+_ITEM_FOLLOW_UP = lazy(r"^a\s+\w+(?:\s+\w+){0,2}\s*\?$")
 
 
 def _asks(piece: str, first: bool = False) -> bool:
@@ -288,26 +289,26 @@ def _asks(piece: str, first: bool = False) -> bool:
 
 # "… pocztę w chmurze i testy bezpieczeństwa strony – czy jedno i drugie jest kwalifikowalne?": one
 # question about two things named before it; each is asked on its own.
-_BOTH = re.compile(
+_BOTH = lazy(
     r"\s*\b(?:oba|obie|obydwa|obydwie|obu|oboje|jedno\s+i\s+drugie|jeden\s+i\s+drugi|jedna\s+i\s+druga)\b"
     r"(?:\s+(?:te\s+)?(?:wydatki|wydatk\w*|zakupy|rzeczy|pozycje|elementy))?"
 )
 # "… menedżer haseł i przy okazji klawiatury – co z tego przejdzie?": which of the things named pass.
-_WHICH_OF = re.compile(
+_WHICH_OF = lazy(
     r"\b(?:co|ktore|ktora|ktory)\s+z\s+(?:tego(?:\s+wszystkiego)?|tych(?:\s+rzeczy|\s+zakupow)?|nich)\b"
     # "… komputery do przychodni i laptopy do ośrodka, co się załapie": which of the things named pass
     r"|,\s*(?:to\s+)?co\s+(?=(?:sie\s+)?(?:za)?(?:lapie|przejdzie|kwalifikuje|wejdzie)\b)"
 )
-_CLAUSE_END = re.compile(r"[.?!]\s+|\s+[-–:]\s+")
-_STRONG_JOIN = re.compile(
+_CLAUSE_END = lazy(r"[.?!]\s+|\s+[-–:]\s+")
+_STRONG_JOIN = lazy(
     r",?\s+(?:a\s+do\s+tego|i\s+do\s+tego|a\s+takze|a\s+tez|oraz|plus|(?:a|i)\s+(?:przy\s+okazji|jeszcze|dodatkowo))\s+"
 )
-_AND = re.compile(r"\s+i\s+")
+_AND = lazy(r"\s+i\s+")
 
 
 # "czy w CS przejdą: 2 smartfony do MFA, NAS do kopii i switch zarządzalny?": a list after a colon.
-_LISTED = re.compile(r"^(?P<head>.*\b(?:czy|jakie|ktore|ktory|ktora)\b[^:]*?)(?<!\d):\s+(?P<items>[^:]+)$")
-_LIST_SEP = re.compile(r"\s*,?\s+(?:i|oraz|albo|lub)\s+|\s*,\s*")
+_LISTED = lazy(r"^(?P<head>.*\b(?:czy|jakie|ktore|ktory|ktora)\b[^:]*?)(?<!\d):\s+(?P<items>[^:]+)$")
+_LIST_SEP = lazy(r"\s*,?\s+(?:i|oraz|albo|lub)\s+|\s*,\s*")
 MAX_ITEMS = 4
 
 
@@ -375,7 +376,7 @@ def _both_items(message: str) -> list[str] | None:
 
 # "Nasz informatyk chce sam zrobić diagnozę, nie ma certyfikatu. Może?": a bare yes/no word asks about the
 # statement before it
-_BARE_ASK = re.compile(
+_BARE_ASK = lazy(
     r"^(?:a\s+|i\s+)?(?:czy\s+)?(?:to\s+)?(?:moze|mozna|wolno|da\s+sie|mozliwe|dopuszczalne|przejdzie|ok|okej|"
     r"jest\s+ok|bedzie\s+ok|tak)(?:\s+(?:tak|to|byc))?\s*\?+$"
 )
@@ -400,13 +401,13 @@ def _bare_asks(sentences: list[str]) -> list[str]:
 # "… tonery, smartfon i szkolenie z Excela. Coś z tego przejdzie?", "w CS chcemy: NAS, serwer, drukarkę i MFA – co
 # z tego przejdzie", "… szkolenie i broszury. Da się to wrzucić w koszty?": a list of things, then one question
 # pointing back at all of them
-_POINTER = re.compile(
+_POINTER = lazy(
     r"(?:[.?!:;]\s+|\s+[-–]\s+|,\s*|^)(?P<ask>(?:a\s+|i\s+)?(?:(?:co[sś]?|kt[oó]r\w*)\s+z\s+(?:tego|tych|nich)\b"
     r"|(?:czy\s+)?(?:da\s+si[eę]|mo[zż]na|przejd\w*|wejd\w*|kwalifikuj\w*)\s+(?:to|je)\b"
     r"|czy\s+(?:to|one)\s+(?:si[eę]\s+)?(?:przejd\w*|wejd\w*|kwalifikuj\w*|[lł]api\w*|s[aą]\s+kwalifik\w*|mo[zż]na)\b)"
     r"[^.?!]*[.?!]*\s*)$"
 )
-_THING_SEP = re.compile(
+_THING_SEP = lazy(
     r"\s*,\s*(?:a\s+(?:tak[zż]e\s+|do\s+tego\s+)?|i\s+|oraz\s+)?"
     r"|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+(?:przy\s+okazji\s+|jeszcze\s+|dodatkowo\s+|do\s+tego\s+)?"
 )
@@ -446,7 +447,7 @@ def _listed_things(message: str) -> list[str] | None:
 
 
 # "gdzie znajdę wzór umowy i listę dokumentów do umowy": one question word and verb, two things to find
-_FIND_TWO = re.compile(
+_FIND_TWO = lazy(
     r"^(?P<head>(?:a\s+|i\s+)?(?:gdzie|skad|jak)\s+(?:(?:moge|mozemy|mozna|trzeba|nalezy)\s+)?"
     r"(?:znajd\w*|znalez\w*|pobra\w*|pobior\w*|pobierz\w*|wziac|wezm\w*|szukac|jest|sa)\s+)"
     r"(?P<things>.+)$"

@@ -98,7 +98,10 @@ _RULE_MARKERS = re.compile(
     # … and so is "faktury za sprzęt ze stycznia 2020, wejdą?" (the eligibility window decides)
     r"|\b(?:w|z|ze|od|do)\s+(?:styczni|stycznia|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrze[sś]ni|pa[zź]dziernik"
     r"|listopad|grudni)\w*"
-    r"|\b(?:w|z|ze|od|do)\s+(?:roku\s+)?20[12]\d\b)",
+    r"|\b(?:w|z|ze|od|do)\s+(?:roku\s+)?20[12]\d\b"
+    # "… SOC i SIEM za 1,2 mln w całości z CS – czy taki grant jest możliwy?": the grant's size is asked, not the items
+    r"|\btaki\w*\s+grant\w*|\bgrant\w*\s+(?:jest\s+|bedzie\s+|byłby\s+|bylby\s+)?(?:w\s+og[oó]le\s+)?mo[zż]liw\w*"
+    r"|\bw\s+ca[lł]o[sś]ci\s+z\b)",
     re.IGNORECASE,
 )
 
