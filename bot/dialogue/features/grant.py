@@ -165,6 +165,7 @@ _SUPPOSED_PEOPLE = re.compile(
 _FOR_WHOM = re.compile(
     r"(?i)\bdla\s+(?P<unit>(?!nas\b|nich\b|niej\b|niego\b)[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\W*$"
 )
+_OF_GRANTS = re.compile(r"(?i)\bgrant\w*|\bdosta\w*|\bmie[cć]\b|\bmieli\w*|\bmogli\w*|\bkwot\w*|\bprzys[lł]ug\w*")
 _POOL = re.compile(
     r"(?i)\bpieni[eę]dz\w*|\balokac\w*|\bpul[aięą]\b|\bbud[zż]et\w*|\bna\s+granty\b|\bwszystki\w*|\bwniosk\w*"
 )
@@ -1086,13 +1087,15 @@ class Grants(Feature):
         """ "czyli razem z cg maksymalnie ile?" after a grant: the unit's grants in the programmes talked about (else
         in every programme it may be in) added up – the exact amount where it is known, else the range's top."""
         topic = turn.session.topic
-        if topic is None or topic.kind != "grant":
-            return None
-        unit_code = topic.subject
+        on_grant = topic is not None and topic.kind == "grant"
+        # "a 5 % z tego?" in between: the grant computed last is still the one added up
+        unit_code = topic.subject if topic is not None and on_grant else turn.session.grant_unit
         if not unit_code or not _TOGETHER.search(text) or not _HOW_MUCH.search(text) or re.search(r"\d", text):
             return None
         if _POOL.search(text):
             return None  # "ile jest w sumie pieniędzy na granty w cp?": the programme's allocation, not ours
+        if not on_grant and not (detect_programmes(text) or _OF_GRANTS.search(text)):
+            return None  # "ile razem dni mamy na ankietę?" after another question: no sum of grants
         assert self.backends.grants is not None
         unit = self.backends.grants.find_unit(unit_code).unit
         for_whom = _FOR_WHOM.search(strip_programmes(text, keep_if_empty=False) or text)
@@ -1106,10 +1109,13 @@ class Grants(Feature):
         if unit is None:
             return None
         allowed = programmes_for_unit(unit.code)
-        wanted = [p for p in dict.fromkeys([topic.programme, *detect_programmes(text)]) if p in allowed]
+        base = topic.programme if topic is not None and on_grant else ""
+        wanted = [p for p in dict.fromkeys([base, *detect_programmes(text)]) if p in allowed]
         if len(wanted) < 2:
             wanted = allowed
-        g_said = turn.session.units_seen().get(unit.code, "") or (topic.g if unit.code == unit_code else "")
+        g_said = turn.session.units_seen().get(unit.code, "") or (
+            topic.g if topic is not None and on_grant and unit.code == unit_code else ""
+        )
         g = Decimal(g_said) if g_said else None
         lines: list[str] = []
         total, upper = Decimal(0), False
