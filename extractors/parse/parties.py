@@ -27,6 +27,8 @@ _ROLE_WORDS = (
     r"przyjmując[yegoa]+|przejmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay]|"
     # a contract's parties: "Zleceniodawca" orders (the unit), "Zleceniobiorca" carries out
     r"zleceniodawc[ay]|zleceniobiorc[ay]|"
+    # the bill-to block of an ERP's layout beside its "Adres dostawy": the buyer
+    r"adres\s+(?:do\s+)?faktur[yaę]|adres\s+rozliczeniowy|"
     # a service provider's customer ("Klient:", "Abonent:"), never "Identyfikator klienta"
     r"klient|abonent"
 )
@@ -142,6 +144,7 @@ def _role(label: str) -> str:
             "zleceniodaw",
             "klient",
             "abonent",
+            "adres",
         )
     ):
         return "buyer"
@@ -525,6 +528,7 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     if first and span is not None and _is_layout(head):
         # the name after the heading up to a wide gap: "Sprzedawca:  FIRMA S.A.        Data wyst.: …"
         first = first_phrase(head.raw[span[1] :].lstrip(" :")).strip(" :")
+    limit, first = _value_apart(lines, index, span, first, limit)
     block: list[str] = [first] if first else []
     if limit is None:
         limit = _neighbour_heading_column(lines, index, label)
@@ -584,6 +588,23 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         name_lines = list(itertools.takewhile(lambda t: not _ADDRESS_HINT.search(t), block))
         block = [" ".join(name_lines), *block[len(name_lines) :]] if name_lines else block
     return party_from_block(block)
+
+
+def _value_apart(
+    lines: list[Line], index: int, span: tuple[int, int] | None, first: str, limit: int | None
+) -> tuple[int | None, str]:
+    """ "Nabywca:        …far right…   WPŁYNĘŁO" with the name under the heading: the text far right of the
+    heading is another block (a stamp, the document's data), which bounds this one. The column limit
+    and the heading line's own value (none then); else (limit, first) unchanged."""
+    if not first or span is None or limit is not None:
+        return limit, first
+    right = [c for c in cells(lines[index].raw) if c.start >= span[1]]
+    if not right or right[0].start - span[1] < _OTHER_COLUMN_INDENT:
+        return limit, first
+    under = [cells(f.raw)[0] for f in lines[index + 1 : index + 4] if f.raw.strip() and f.raw != "\f"]
+    if not any(c.start <= span[1] and re.search(r"[^\W\d_]{3,}", c.text) for c in under):
+        return limit, first
+    return min(right[0].start, span[1] + _OTHER_COLUMN_INDENT), ""
 
 
 def _without_translation(follow: list[Line], label: _Label) -> list[Line]:

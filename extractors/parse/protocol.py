@@ -326,6 +326,7 @@ _COUNT_WORD = re.compile(
     r"brak\w*|pozosta\w*)"
 )
 _COUNT = re.compile(r"\d{1,6}(?:[,.]\d{1,3})?")
+_TOTAL_COLUMN = re.compile(r"(?i)^(?:razem|łącznie|ogółem|suma)(?:\s+(?:szt\.?|sztuk))?$")
 _UNIT_HEADER = re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?)$")
 
 
@@ -346,8 +347,13 @@ def _without_duration_counts(header_raw: str, tail_raw: str) -> str:
     return out
 
 
-def _received_column(header_raw: str) -> bool:
-    return any(_RECEIVED_HEADER.match(c.text.strip()) for c in cells(header_raw))
+def _counts_by_column(header_raw: str) -> bool:
+    """The header says which column holds the count: a received one, or a total of counts split by unit
+    (a "szt.  3" pair is then a split's first count, not the row's)."""
+    heads = [c.text.strip() for c in cells(header_raw)]
+    return any(_RECEIVED_HEADER.match(h) for h in heads) or (
+        any(_TOTAL_COLUMN.match(h) for h in heads) and not any(_QTY_HEADER.match(h) for h in heads)
+    )
 
 
 def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
@@ -359,6 +365,9 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     qty_at = next((k for k, c in enumerate(head) if _RECEIVED_HEADER.match(c.text.strip())), None)
     if qty_at is None:
         qty_at = next((k for k, c in enumerate(head) if _QTY_HEADER.match(c.text.strip())), None)
+    if qty_at is None:
+        # counts split by receiving unit ("GOPS  CUW  Biblioteka  Razem"): the row's total column
+        qty_at = next((k for k, c in enumerate(head) if _TOTAL_COLUMN.match(c.text.strip())), None)
     row = cells(line.raw)
     if name is None or qty_at is None or qty_at <= name or len(row) < 3:
         return None
@@ -538,7 +547,10 @@ def _prose(line: Line) -> bool:
     words = line.text.split()
     if len(words) >= 2 and re.fullmatch(r"\d+(?:[,.]\d+)?", words[-2]) and UNIT_RE.match(words[-1]):
         return False  # "Licencja EDR … 12 m-cy 45 lic.": a row ending in its quantity and unit, not a sentence
-    return len(words) >= 8 and line.text.endswith(".") and not re.search(r"\S\s{3,}\S", line.raw.strip())
+    one_cell = not re.search(r"\S\s{3,}\S", line.raw.strip())
+    # a sentence wrapped to the next line ("… rozdysponuje go do wskazanych jednostek zgodnie z"): as long
+    # as no name column is wide
+    return one_cell and ((len(words) >= 8 and line.text.endswith(".")) or len(words) >= 14)
 
 
 def _items(lines: list[Line]) -> list[ProtocolItem]:
@@ -581,7 +593,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         pairs = _qty_unit_pairs(row_text, lp.end() - 1 if lp else 0)
         # Without an Lp, "na 36 miesięcy" inside a wrapped name is not a quantity: only counting units.
         counted = pairs and not _DURATION.match(pairs[-1].group("unit") or pairs[-1].group("unit2"))
-        if lp and header_raw and (not (pairs and counted) or _received_column(header_raw)):
+        if lp and header_raw and (not (pairs and counted) or _counts_by_column(header_raw)):
             by_columns = _row_by_columns(line, header_raw)
             if by_columns is not None:
                 # "1  Microsoft  Office LTSC Standard 2021  DG7GMGF0D7FX  60  2026-01-29 – …": no unit
