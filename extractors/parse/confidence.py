@@ -378,6 +378,11 @@ def _line_sums(doc: Invoice) -> dict[str, Decimal | None]:
 
 def _check_items(verdict: Verdict, doc: Invoice) -> None:
     problems = [p for k, item in enumerate(doc.items, 1) for p in _item_problems(item, k)]
+    priced = [i.qty is not None and (i.unit_net is not None or i.unit_gross is not None) for i in doc.items]
+    if any(priced) and not all(priced):
+        # the other rows print a quantity and a price: this row's were read into its name or lost
+        k = priced.index(False)
+        problems.append(f"pozycja {doc.items[k].position or k + 1}: nie odczytano ilości ani ceny jednostkowej")
     if problems:
         more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""
         verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")

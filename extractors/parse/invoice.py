@@ -755,7 +755,8 @@ _HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
 # One total on its own line, its label bare: "Netto 9 677,74", "VAT 23% 2 225,88", "Brutto 11 903,62 zł".
 _BARE_TOTAL = re.compile(
     r"(?i)(?P<label>netto|brutto|(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?|kwota\s+bez\s+podatku)\s*:?\s+"
-    r"-?\d{1,3}(?:[ .,]\d{3})*[,.]\d{2}(?:\s*(?:zł|pln|eur))?"
+    # "2 275,78", and OCR's or a plain printout's "2275,78zł"
+    r"-?(?:\d{1,3}(?:[ .,]\d{3})*|\d{4,9})[,.]\d{2}(?:\s*(?:zł|pln|eur))?"
 )
 
 

@@ -53,8 +53,6 @@ _LEADER = re.compile(r"(?:(?<=\s)|(?<=\S\S))\.(?: ?\.){3,}(?=\s|$)")
 
 # "35 517 zł 81 gr": an amount written out in złoty and grosze.
 _ZL_GR = re.compile(r"(?<![\d,.])(\d{1,3}(?: \d{3})*|\d+) ?(?:zł|zl) (\d{2}) ?gr\b")
-# A form's money columns split in two, "zł" and "gr", under each amount heading.
-_ZL_GR_HEAD = re.compile(r"^(?:\s*(?:zł|zl)\s+gr)+\s*$")
 
 
 def _grosze_columns(text: str) -> str:
@@ -64,18 +62,21 @@ def _grosze_columns(text: str) -> str:
     out: list[str] = []
     gr_columns: list[tuple[int, int]] = []
     for line in text.split("\n"):
-        if _ZL_GR_HEAD.match(line) and line.count("gr") >= 2:
-            gr_columns = [(c.start, c.end) for c in cells(line) if c.text in ("gr",)]
+        heads = [c.text for c in cells(line)]
+        if heads.count("gr") >= 2 and heads.count("gr") + heads.count("zł") >= 0.7 * len(heads):
+            # (OCR garbles a "zł" of the header now and then: "A  gr")
+            gr_columns = [(c.start, c.end) for c in cells(line) if c.text == "gr"]
             out.append(line)
             continue
         if gr_columns and re.search(r"\d", line):
+            line = re.sub(r"(?<=\d)\|(?=\d{2}\b)", ",", line)  # "3253|63": a cell border between them
             row = cells(line)
             chars = list(line)
             for left, right in itertools.pairwise(row):
                 under = any(lo - 2 <= right.start and right.end <= hi + 2 for lo, hi in gr_columns)
-                zloty = re.search(r"(?:^|\s)\d{1,3}(?: \d{3})*$", left.text)
-                if under and zloty and re.fullmatch(r"\d{2}", right.text):
-                    chars[left.end : right.end] = list(("," + right.text).ljust(right.end - left.end))
+                zloty = re.search(r"(?:^|\s)(?:\d{1,3}(?: \d{3})*|\d{4,9})$", left.text)
+                if under and zloty and re.fullmatch(r"\d{2}\.?", right.text):
+                    chars[left.end : right.end] = list(("," + right.text[:2]).ljust(right.end - left.end))
             line = "".join(chars)
         out.append(line)
     return _ZL_GR.sub(lambda m: f"{m.group(1)},{m.group(2)} zł", "\n".join(out))

@@ -74,7 +74,10 @@ def _item(lp: int, text: str, value: Decimal, gross: bool) -> LineItem:
         qty, price = parse_qty(m.group("qty")), parse_amount(m.group("price"))
         if qty is not None and price is not None and abs(qty * price - value) <= max(_CENT, qty * Decimal("0.005")):
             unit = (m.group("unit") or "").rstrip(".") or None
-            name = (text[: m.start()] + text[m.end() :]).strip(" ,;–-")
+            tail = text[m.end() :]
+            # what follows the bracket up to the value is the name's rest, or OCR's reading of the dot
+            # leaders and of a garbled "zł)" ("7b) aaa 1..."): no word of four letters
+            name = (text[: m.start()] + (tail if re.search(r"[^\W\d_]{4,}", tail) else "")).strip(" ,;–-")
         else:
             qty = price = None
     if gross:

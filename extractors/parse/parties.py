@@ -392,7 +392,7 @@ def first_phrase(text: str) -> str:
 
 def _limited_form(m: re.Match[str]) -> str:
     form = m.group(0)
-    return f"{m.group(1)} z o.o." if "0" in form else form
+    return f"{m.group(1)} z o.o." if "0" in form or re.search(r"(?i)zz|oo", form) else form
 
 
 def _clean_name(text: str) -> str | None:
@@ -409,7 +409,8 @@ def _clean_name(text: str) -> str | None:
     )[0].strip(" ,;:-")
     text = re.sub(r"\s+[a-ząćęłńóśźż]$", "", text)  # a speck at the sheet's edge read as a letter
     # "Sp. Z 0.0.": OCR reads the o's of the legal form as zeros (no company's form has a digit)
-    text = re.sub(r"\b(sp\.?)\s*[zZ]\s*(?=[o0]\.\s*[o0]\.)(?:0|o)\.\s*(?:0|o)\.", _limited_form, text, flags=re.I)
+    # ("Sp. Zz 0.0.", "Sp. z o.00.": a doubled letter, an o read twice)
+    text = re.sub(r"\b(sp\.?)\s*[zZ]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
     # "Gmina Jeziorzany, Urząd Gminy Jeziorzany": the unit is the party, its office the address
     text = re.sub(r"(?i)^((?:gmina|powiat|miasto|województwo)\b[^,]*),\s*(?:urząd|starostwo)\b.*$", r"\1", text)
     if _near_heading(text) or _near_heading(text, ("odbiorca", "płatnik", "nadawca")):

@@ -5,6 +5,7 @@ article number or a zero-padded position left of a name; a VAT column printed as
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -269,3 +270,43 @@ def test_a_protocols_counts_split_by_unit_are_read_from_the_total_column() -> No
         ("Laptop Dell Latitude 5550", Decimal(5)),
         ("Monitor 27 cali", Decimal(5)),
     ]
+
+
+def test_ocr_of_a_numbered_list_and_of_split_grosze_columns() -> None:
+    # tesseract drops the dot leaders, glues "zł" to the amounts and garbles a bracketed "zł)"
+    text = _HEAD + (
+        "Za wykonanie:\n"
+        "1. Audyt bezpieczeństwa sieci (3 dni x 2400,00zł)                 7200,00zł\n"
+        "2. Szkolenie z cyberhigieny dla pracowników urzędu (2 godz. x\n"
+        "350,007b)                                         aaa                 1... 700,00zł\n"
+        "                                       Razem wartość netto            7900,00zł\n"
+        "                                       Podatek VAT 23%                1817,00zł\n"
+        "                                       Razem do zapłaty               9 717,00 zł\n"
+    )
+    doc = parse_text(text, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert (doc.net_total, doc.vat_total) == (Decimal("7900.00"), Decimal("1817.00"))
+    assert [i.name for i in doc.items] == [
+        "Audyt bezpieczeństwa sieci",
+        "Szkolenie z cyberhigieny dla pracowników urzędu",
+    ]
+    # a "zł" heading read as "A", a grosze cell with a speck, a cell border between złoty and grosze
+    grid = normalise_layout("            zł    gr      A     gr\n 1  Usługa  3253   63.    3253|63  23\n")
+    grid = grid.split("\n")[1]
+    assert grid.split() == ["1", "Usługa", "3253,63", "3253,63", "23"]
+
+
+def test_ocr_of_a_limited_company_form_is_put_right() -> None:
+    from extractors.parse.parties import _clean_name
+
+    assert _clean_name("Integra Systemy Sp. Zz 0.0.") == "Integra Systemy Sp. z o.o."
+    assert _clean_name("Integra Systemy Sp. z o.00.") == "Integra Systemy Sp. z o.o."
+    assert _clean_name("Integra Systemy Sp. z o.o.") == "Integra Systemy Sp. z o.o."
+
+
+def test_a_row_without_the_quantity_and_price_the_others_print_is_uncertain() -> None:
+    doc = _invoice("Softnet Sp. z o.o.", "Gmina Lipno", ["Serwer NAS"])
+    lost = LineItem(name="Usługa konfiguracji 1 zapory", net=Decimal("100.00"), vat_rate="23")
+    verdict = assess_invoice(dataclasses.replace(doc, items=(*doc.items, lost)))
+    assert "items" in verdict.uncertain
+    assert any("nie odczytano ilości" in w.message for w in verdict.warnings)
