@@ -1,0 +1,556 @@
+"""BLIND-10 families (fresh batch). Not to be opened by the parser engineer; measured once, at the end.
+
+Layouts written for this batch only, by an evaluator who never read the parser (`extractors/`, `checks/`,
+`tests/extractors/`). They share the data model (`Doc`, `Item`, `Party`, `make_line`, `make_like`) and the page
+canvas and table drawing (`Pdf`, `table`) of `kit.py`, but bring their own sellers, their own IT catalogue and real
+gminy and powiaty from the TERYT register (TERC 2024-01-01, `/work/shared/data/teryt/terc_2024-01-01.csv`; the
+TERYT code of each is kept next to it; a gmina miejska is printed "Miasto X", any other gmina "Gmina X", a powiat
+"Powiat X" with its Starostwo; streets and postcodes are invented).
+
+Focus of the batch: a web shop's invoice with an order number, "Dane do faktury" and a separate "Adres dostawy",
+"Sposób dostawy" and gross prices; an invoice issued by another public body under centralised VAT (a powiat as
+the seller, its IT unit as "Wystawca"); a hand-filled acceptance protocol form (captions printed, values in an
+italic "handwriting" font off the dotted lines, ticked boxes); a penetration-test acceptance protocol whose
+findings-by-severity table holds no items; a licence activation protocol with activated key counts, subscription
+ids and periods; an invoice whose party blocks come only after the table and the totals; a "KOPIA" printed big and
+diagonally across the page; a correction whose rows are "1a"/"1b" with a legend (a – przed korektą, b – po
+korekcie); technical specification lines in small grey type under each item name; a Polish/German invoice of a
+German group's Polish company ("Rechnung / Faktura VAT"); a cover letter on page 1 (quoting the number and gross
+amount) and the invoice on page 2; a consortium leader invoicing with the consortium partner and its NIP printed
+above the parties; the EU funds marking strip and the grant-project note at the top; the VAT summary and "Do
+zapłaty" placed ABOVE the items table; a quantity-and-quality acceptance protocol with a second table of tests
+(no items); an old line-printer invoice in capitals without Polish diacritics.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from tests.corpus.extract.kit import (
+    MM,
+    Col,
+    Doc,
+    Item,
+    Party,
+    Pdf,
+    TableStyle,
+    date_fmt,
+    make_like,
+    make_line,
+    make_nip,
+    money,
+    nip_fmt,
+    q2,
+    qty_fmt,
+    rate_label,
+    table,
+    words_pln,
+    wrap,
+)
+from tests.corpus.extract.registry import Sample
+
+LIB = "/usr/share/fonts/truetype/liberation/"
+_lib_done = False
+
+
+def _fonts() -> None:
+    global _lib_done
+    if _lib_done:
+        return
+    for name, f in (
+        ("LSerif-Italic", "LiberationSerif-Italic.ttf"),
+        ("LSerif", "LiberationSerif-Regular.ttf"),
+        ("LSerif-Bold", "LiberationSerif-Bold.ttf"),
+        ("LNarrow", "LiberationSansNarrow-Regular.ttf"),
+        ("LNarrow-Bold", "LiberationSansNarrow-Bold.ttf"),
+        ("LMono", "LiberationMono-Regular.ttf"),
+        ("LMono-Bold", "LiberationMono-Bold.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, LIB + f))
+    _lib_done = True
+
+
+# --------------------------------------------------------------------------------------------------
+# Real JST from TERC 2024-01-01 (code, printed name, office line, seat for the postcode line)
+
+GMINY = (
+    ("0214032", "Gmina Dobroszyce", "Urząd Gminy w Dobroszycach", "56-410 Dobroszyce"),
+    ("0411011", "Miasto Radziejów", "Urząd Miejski w Radziejowie", "88-200 Radziejów"),
+    ("0602063", "Gmina Goraj", "Urząd Miasta i Gminy Goraj", "23-450 Goraj"),
+    ("1001072", "Gmina Szczerców", "Urząd Gminy w Szczercowie", "97-420 Szczerców"),
+    ("1012102", "Gmina Masłowice", "Urząd Gminy Masłowice", "97-515 Masłowice"),
+    ("1401052", "Gmina Stromiec", "Urząd Gminy w Stromcu", "26-804 Stromiec"),
+    ("1807092", "Gmina Wojaszówka", "Urząd Gminy Wojaszówka", "38-471 Wojaszówka"),
+    ("1819022", "Gmina Frysztak", "Urząd Gminy we Frysztaku", "38-130 Frysztak"),
+    ("2009052", "Gmina Sejny", "Urząd Gminy Sejny", "16-500 Sejny"),
+    ("2208011", "Miasto Lębork", "Urząd Miejski w Lęborku", "84-300 Lębork"),
+    ("2404013", "Gmina Blachownia", "Urząd Gminy Blachownia", "42-290 Blachownia"),
+    ("2605012", "Gmina Fałków", "Urząd Gminy w Fałkowie", "26-260 Fałków"),
+    ("2817052", "Gmina Rozogi", "Urząd Gminy Rozogi", "12-114 Rozogi"),
+)
+POWIATY = (
+    ("1423", "Powiat Przysuski", "Starostwo Powiatowe w Przysusze", "26-400 Przysucha"),
+    ("1608", "Powiat Oleski", "Starostwo Powiatowe w Oleśnie", "46-300 Olesno"),
+    ("0405", "Powiat Golubsko-Dobrzyński", "Starostwo Powiatowe w Golubiu-Dobrzyniu", "87-400 Golub-Dobrzyń"),
+    ("0602", "Powiat Biłgorajski", "Starostwo Powiatowe w Biłgoraju", "23-400 Biłgoraj"),
+    ("2010", "Powiat Siemiatycki", "Starostwo Powiatowe w Siemiatyczach", "17-300 Siemiatycze"),
+    ("2208", "Powiat Lęborski", "Starostwo Powiatowe w Lęborku", "84-300 Lębork"),
+    ("2413", "Powiat Tarnogórski", "Starostwo Powiatowe w Tarnowskich Górach", "42-600 Tarnowskie Góry"),
+)
+# ASCII-only (for the line printer without diacritics)
+ASCII_JST = (
+    ("2009052", "GMINA SEJNY", "URZAD GMINY SEJNY", "16-500 SEJNY"),
+    ("1608", "POWIAT OLESKI", "STAROSTWO POWIATOWE", "46-300 OLESNO"),
+    ("2404013", "GMINA BLACHOWNIA", "URZAD GMINY BLACHOWNIA", "42-290 BLACHOWNIA"),
+    ("1012102", "GMINA MASLOWICE", "URZAD GMINY MASLOWICE", "97-515 MASLOWICE"),
+)
+STREETS10 = (
+    "ul. Kolejowa 12",
+    "ul. Spółdzielcza 4",
+    "pl. Ratuszowy 1",
+    "ul. Główna 27",
+    "ul. 3 Maja 8",
+    "ul. Słoneczna 16",
+    "ul. Parkowa 2B",
+    "ul. Armii Krajowej 41",
+)
+SELLERS10 = (
+    ("Vectra Systemy IT Sp. z o.o.", "ul. Grunwaldzka 186", "80-266 Gdańsk"),
+    ("NetForge Polska Sp. z o.o.", "ul. Obrzeżna 7", "02-691 Warszawa"),
+    ("Bastion Security Sp. z o.o. sp.k.", "ul. Wadowicka 6", "30-415 Kraków"),
+    ("Serwis Komputerowy „Piksel” Paweł Sowa", "ul. Reja 3", "35-211 Rzeszów"),
+    ("TELDAT Integracja S.A.", "ul. Towarowa 35", "61-896 Poznań"),
+    ("Kujawskie Centrum Serwisowe Sp. z o.o.", "ul. Szosa Chełmińska 26", "87-100 Toruń"),
+    ("Omega Soft Dystrybucja Sp. z o.o.", "al. Kraśnicka 31", "20-718 Lublin"),
+    ("Cyberlab Śląsk Sp. z o.o.", "ul. Francuska 34", "40-028 Katowice"),
+    ("Elmark Networks Sp. z o.o.", "ul. Piłsudskiego 74", "50-020 Wrocław"),
+    ("Północne Centrum Danych Sp. z o.o.", "ul. Hallera 5", "81-706 Sopot"),
+)
+# name, unit, (low, high) net unit price, default rate, PKWiU, CN, GTU
+CAT10 = (
+    ("Notebook HP ProBook 450 G10 i5-1335U/16GB/512GB/W11Pro", "szt.", (3600, 4300), "23", "26.20.11.0", "", "GTU_06"),
+    ("Komputer stacjonarny Dell OptiPlex 7010 SFF i5-13500", "szt.", (3100, 3800), "23", "26.20.13.0", "", "GTU_06"),
+    ("Serwer Lenovo ThinkSystem SR250 V2 E-2356G 32GB", "szt.", (11800, 14900), "23", "26.20.14.0", "", "GTU_06"),
+    ("Firewall Stormshield SN310 z licencją Premium UTM 36 mies.", "szt.", (6900, 8400), "23", "26.30.11.0", "", ""),
+    ("Przełącznik Cisco Catalyst 1000-24T-4G-L", "szt.", (2400, 3100), "23", "26.30.23.0", "", "GTU_06"),
+    ("Zasilacz UPS CyberPower OLS2000ERT2UA", "szt.", (2700, 3400), "23", "27.90.11.0", "", ""),
+    ("Macierz NAS QNAP TS-873A z 8 dyskami 4TB", "kpl.", (9800, 12600), "23", "26.20.21.0", "", "GTU_06"),
+    ("Licencja Windows Server 2022 Standard 16 Core", "szt.", (3600, 4400), "23", "58.29.11.0", "", ""),
+    ("Oprogramowanie antywirusowe Bitdefender GravityZone Business Security (24 mies.)", "lic.", (160, 240), "23",
+     "58.29.50.0", "", ""),
+    ("Licencja Acronis Cyber Protect Standard Server (1 rok)", "szt.", (2900, 3600), "23", "58.29.50.0", "", ""),
+    ("Pamięć przenośna szyfrowana Kingston IronKey D300S 32GB", "szt.", (480, 620), "23", "26.20.21.0", "", ""),
+    ("Wdrożenie systemu SIEM wraz z konfiguracją reguł korelacji", "usł.", (18000, 29000), "23", "62.02.30.0", "",
+     "GTU_12"),
+    ("Szkolenie e-learning z higieny cyfrowej dla pracowników", "usł.", (2400, 4800), "zw", "85.59.13.0", "", ""),
+    ("Opracowanie planu ciągłości działania i odtwarzania po awarii", "usł.", (8000, 14000), "23", "62.02.30.0", "",
+     "GTU_12"),
+    ("Router LTE Teltonika RUTX11 z anteną zewnętrzną", "szt.", (1100, 1500), "23", "26.30.11.0", "", ""),
+    ("Skaner dokumentów Fujitsu fi-8170", "szt.", (3900, 4700), "23", "26.20.16.0", "", ""),
+)
+TRAINING = 12  # index of the zw line
+ASCII_CAT = (
+    ("SERWER DELL POWEREDGE T150 XEON E-2314 16GB 2X2TB", "SZT", (6800, 8400), "23", "", "", ""),
+    ("PRZELACZNIK ZARZADZALNY DLINK DGS-1210-28", "SZT", (900, 1300), "23", "", "", ""),
+    ("ZASILACZ UPS EVER SINLINE 2000", "SZT", (2100, 2700), "23", "", "", ""),
+    ("LICENCJA ESET PROTECT ADVANCED 1 ROK", "SZT", (180, 240), "23", "", "", ""),
+    ("DYSK SSD CRUCIAL MX500 1TB", "SZT", (260, 330), "23", "", "", ""),
+    ("KOMPUTER LENOVO THINKCENTRE M70Q GEN4", "SZT", (3300, 3900), "23", "", "", ""),
+    ("USLUGA KONFIGURACJI SIECI LAN I VPN", "USL", (2500, 5200), "23", "", "", ""),
+)
+SPECS = {
+    0: ("Procesor: Intel Core i5-1335U, 10 rdzeni", "RAM: 16 GB DDR4, dysk: 512 GB NVMe", "Gwarancja: 36 mies. NBD"),
+    1: ("Procesor: Intel Core i5-13500, RAM 16 GB", "Dysk: 512 GB SSD, TPM 2.0", "Gwarancja: 36 mies. on-site"),
+    2: ("Obudowa rack 1U, 2 x 960 GB SSD RAID1", "Zasilacz 450 W, iXCC Standard", "Gwarancja: 36 mies. 9x5 NBD"),
+    3: ("Przepustowość firewall 3,5 Gbps", "8 portów 1 GbE, IPS, antywirus", "Subskrypcja 36 mies."),
+    4: ("24 porty 10/100/1000, 4 x SFP", "Zarządzanie web/CLI, VLAN 802.1Q", "Gwarancja: dożywotnia ograniczona"),
+    5: ("Moc 2000 VA / 1800 W, online", "Montaż rack/tower 2U, karta SNMP", "Gwarancja: 24 mies."),
+    6: ("8 kieszeni, 4 x 2,5 GbE", "8 x 4 TB NAS, RAID 6", "Gwarancja: 36 mies."),
+    7: ("Licencja wieczysta, 16 rdzeni", "Klucz elektroniczny ESD", "Licencjobiorca: Zamawiający"),
+    10: ("Szyfrowanie sprzętowe AES-256 XTS", "Certyfikat FIPS 197", "Gwarancja: 60 mies."),
+    14: ("Modem LTE Cat 6, 5 x GbE, Wi-Fi 5", "Antena kierunkowa 2x2 MIMO", "Gwarancja: 24 mies."),
+    15: ("Dupleks, 70 str./min, ADF 80 ark.", "Interfejs USB 3.2", "Gwarancja: 36 mies."),
+}
+
+
+def _street(rng: random.Random) -> str:
+    return rng.choice(STREETS10)
+
+
+def gmina(rng: random.Random) -> Party:
+    _code, name, office, city = rng.choice(GMINY)
+    return Party(name, _street(rng), city, make_nip(rng), (office,))
+
+
+def powiat(rng: random.Random) -> Party:
+    _code, name, office, city = rng.choice(POWIATY)
+    return Party(name, _street(rng), city, make_nip(rng), (office,))
+
+
+def jst(rng: random.Random) -> Party:
+    return powiat(rng) if rng.random() < 0.3 else gmina(rng)
+
+
+def seller(rng: random.Random) -> Party:
+    name, street, city = rng.choice(SELLERS10)
+    return Party(name, street, city, make_nip(rng))
+
+
+def issue_day(rng: random.Random) -> date:
+    return date(2026, 1, 5) + timedelta(days=rng.randint(0, 320))
+
+
+def lines(
+    rng: random.Random, n: tuple[int, int], *, pool: tuple[int, ...] = (), gross: bool = False, force_zw: bool = False
+) -> tuple[Item, ...]:
+    idx = list(pool) if pool else [i for i in range(len(CAT10)) if i != TRAINING]
+    k = rng.randint(*n)
+    chosen = rng.sample(idx, min(k, len(idx)))
+    if force_zw:
+        chosen[-1] = TRAINING
+    return tuple(make_line(rng, CAT10[i], gross_based=gross) for i in chosen)
+
+
+def invoice(
+    rng: random.Random,
+    number: str,
+    *,
+    n: tuple[int, int] = (2, 5),
+    buyer: Party | None = None,
+    sell: Party | None = None,
+    gross: bool = False,
+    force_zw: bool = False,
+    pool: tuple[int, ...] = (),
+) -> Doc:
+    issue = issue_day(rng)
+    return Doc(
+        kind="invoice",
+        number=number,
+        issue_date=issue,
+        sale_date=issue - timedelta(days=rng.choice((0, 0, 1, 2, 4))),
+        seller=sell or seller(rng),
+        buyer=buyer or jst(rng),
+        currency="PLN",
+        items=lines(rng, n, pool=pool, gross=gross, force_zw=force_zw),
+        gross_based=gross,
+        due_days=rng.choice((14, 21, 30)),
+        bank="".join(str(rng.randint(0, 9)) for _ in range(26)),
+    )
+
+
+def protocol(rng: random.Random, number: str, items: tuple[Item, ...], *, buyer: Party | None = None) -> Doc:
+    return Doc(
+        kind="protocol",
+        number=number,
+        issue_date=issue_day(rng),
+        sale_date=None,
+        seller=seller(rng),
+        buyer=buyer or jst(rng),
+        currency=None,
+        items=items,
+    )
+
+
+def iban(doc: Doc, spaced: bool = True) -> str:
+    b = doc.bank
+    if not spaced:
+        return b
+    return b[:2] + " " + " ".join(b[i : i + 4] for i in range(2, 26, 4))
+
+
+def party_block(pdf: Pdf, x: float, y: float, title: str, p: Party, *, size: float = 8.5, font: str = "Sans",
+                bold: str = "Sans-Bold", nip: str = "NIP: ", nip_style: str = "plain", extra: bool = True) -> float:
+    pdf.text(x, y, title, size - 1, bold)
+    y += size * 0.5
+    pdf.text(x, y, p.name, size, bold)
+    y += size * 0.45
+    rows = (list(p.extra) if extra else []) + [p.street, p.city, f"{nip}{nip_fmt(p.nip, nip_style)}"]
+    return pdf.lines(x, y, rows, size, font)
+
+
+def rate_rows(doc: Doc, ms: str, suffix: str = "") -> list[list[str]]:
+    return [[rate_label(r), money(n, ms) + suffix, money(v, ms) + suffix, money(g, ms) + suffix]
+            for r, n, v, g in doc.rate_summary()]
+
+
+def std_cols(widths: tuple[float, ...] = (8, 70, 12, 11, 21, 22, 11, 20, 22)) -> list[Col]:
+    titles = ("Lp.", "Nazwa towaru / usługi", "Ilość", "J.m.", "Cena netto", "Wartość netto", "VAT", "Kwota VAT",
+              "Wartość brutto")
+    aligns = ("c", "l", "r", "c", "r", "r", "c", "r", "r")
+    return [Col(t, w, a) for t, w, a in zip(titles, widths, aligns, strict=True)]
+
+
+def std_row(it: Item, k: int, ms: str) -> list[str]:
+    return [f"{k}.", it.name, qty_fmt(it.qty, ms), it.unit, money(it.unit_price or 0, ms), money(it.net or 0, ms),
+            rate_label(it.vat_rate), money(it.vat or 0, ms), money(it.gross or 0, ms)]
+
+
+# --------------------------------------------------------------------------------------------------
+# 1. Web shop
+
+
+def fam_webshop_delivery_address(rng: random.Random) -> Sample:
+    """Web shop invoice: order number, 'Dane do faktury' and a separate 'Adres dostawy', 'Sposób dostawy', gross prices."""
+    year = 2026
+    num = f"FV/WWW/{rng.randint(1000, 39999)}/{year}"
+    doc = invoice(rng, num, gross=True, n=(2, 5), pool=(0, 4, 5, 8, 10, 14, 15))
+    doc = replace(doc, item_amounts=("gross",))
+    order = f"{rng.randint(10, 99)}{rng.randint(100000, 999999)}"
+    pdf = Pdf()
+    pdf.rect(0, 0, pdf.w, 16, width=0, fill=0.15)
+    pdf.c.setFillGray(1)
+    pdf.text(14, 10, doc.seller.name.split(" Sp.")[0].upper() + " · sklep internetowy", 12, "Sans-Bold")
+    pdf.text(pdf.w - 14, 10, "www.sklep-it.example.pl", 8, "Sans", "r")
+    pdf.c.setFillGray(0)
+    pdf.text(14, 28, f"Faktura {doc.number}", 15, "Sans-Bold")
+    meta = [
+        ("Numer zamówienia:", order),
+        ("Data złożenia zamówienia:", date_fmt(doc.sale_date - timedelta(days=rng.randint(1, 6)), "dash")),
+        ("Data wystawienia:", date_fmt(doc.issue_date, "dash")),
+        ("Data sprzedaży:", date_fmt(doc.sale_date, "dash")),
+        ("Sposób dostawy:", rng.choice(("Kurier DPD", "Kurier InPost", "Paczkomat InPost", "Odbiór osobisty"))),
+        ("Sposób płatności:", f"przelew tradycyjny, {doc.due_days} dni"),
+    ]
+    y = 36
+    for k, v in meta:
+        pdf.text(14, y, k, 8, "Sans")
+        pdf.text(58, y, v, 8, "Sans-Bold")
+        y += 4.4
+    recipient = Party(f"Szkoła Podstawowa w {doc.buyer.city.split(' ', 1)[1]}", _street(rng), doc.buyer.city, "")
+    yy = party_block(pdf, 112, 36, "Sprzedawca", doc.seller, size=8)
+    y = max(y, yy) + 5
+    pdf.hline(14, pdf.w - 14, y - 2, 0.3, 0.6)
+    y1 = party_block(pdf, 14, y + 2, "Dane do faktury", doc.buyer, size=8)
+    pdf.text(112, y + 2, "Adres dostawy", 7, "Sans-Bold")
+    pdf.lines(112, y + 6, [recipient.name, recipient.street, recipient.city, "tel. 48 " + str(rng.randint(100, 999))
+                           + " " + str(rng.randint(10, 99)) + " " + str(rng.randint(10, 99))], 8)
+    y = y1 + 6
+    cols = [Col("Produkt", 82), Col("Kod produktu", 24), Col("Ilość", 13, "r"), Col("Cena brutto", 22, "r"),
+            Col("VAT", 11, "c"), Col("Wartość brutto", 26, "r")]
+    rows = [[it.name, f"{rng.randint(100000, 999999)}", qty_fmt(it.qty), money(it.unit_price or 0) + " zł",
+             rate_label(it.vat_rate), money(it.gross or 0) + " zł"] for it in doc.items]
+    y = table(pdf, 14, y, cols, rows, TableStyle(size=7.5, grid=False, rules=True, head_fill=0.9)) + 6
+    net, vat, gross = doc.totals()
+    for label, val in (("Wartość netto:", net), ("VAT:", vat), ("Razem brutto:", gross)):
+        pdf.text(150, y, label, 8.5, "Sans")
+        pdf.text(pdf.w - 14, y, money(val) + " zł", 8.5, "Sans-Bold", "r")
+        y += 4.8
+    pdf.text(14, y + 4, f"Do zapłaty: {money(gross)} PLN", 10, "Sans-Bold")
+    pdf.text(14, y + 9, f"Przelew na konto: {iban(doc)} w terminie do {date_fmt(doc.issue_date + timedelta(days=doc.due_days), 'dash')}", 7.5)
+    pdf.text(14, y + 13, "W tytule przelewu prosimy podać numer zamówienia.", 7.5, "Sans-Italic")
+    pdf.text(14, pdf.h - 10, "Dziękujemy za zakupy! Zwroty i reklamacje: zwroty@sklep-it.example.pl", 7, "Sans", )
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 2. Another public body as the seller (centralised VAT)
+
+
+def fam_public_body_centralised_vat(rng: random.Random) -> Sample:
+    """A powiat sells IT services to a gmina: seller 'Powiat X' (centralised VAT), its IT unit printed as 'Wystawca'."""
+    _code, pname, office, pcity = rng.choice(POWIATY)
+    town = pcity.split(" ", 1)[1]
+    sell = Party(pname, _street(rng), pcity, make_nip(rng))
+    unit = f"Powiatowe Centrum Usług Informatycznych w {office.split(' w ', 1)[1]}"
+    num = f"{rng.randint(1, 120)}/PCUI/{rng.randint(1, 12):02d}/2026"
+    doc = invoice(rng, num, sell=sell, buyer=gmina(rng), n=(2, 3), pool=(11, 13), force_zw=True)
+    pdf = Pdf()
+    _fonts()
+    pdf.c.circle(24 * MM, (pdf.h - 22) * MM, 8 * MM)
+    pdf.text(24, 23, "herb", 6, "Sans", "c")
+    pdf.text(36, 17, unit, 11, "LSerif-Bold")
+    pdf.text(36, 22, f"jednostka organizacyjna — {pname}", 8.5, "LSerif-Italic")
+    pdf.text(36, 26.5, f"{sell.street}, {sell.city} · tel. {rng.randint(40, 89)} {rng.randint(100, 999)} 20 10", 8, "LSerif")
+    pdf.hline(14, pdf.w - 14, 31, 0.8)
+    pdf.text(pdf.w / 2, 42, f"FAKTURA nr {doc.number}", 14, "LSerif-Bold", "c")
+    pdf.text(pdf.w - 14, 50, f"{town}, dnia {date_fmt(doc.issue_date, 'words_r')}", 9, "LSerif", "r")
+    pdf.text(pdf.w - 14, 55, f"Data wykonania usługi: {date_fmt(doc.sale_date)}", 9, "LSerif", "r")
+    y = 64
+    pdf.text(14, y, "Sprzedawca (podatnik VAT):", 9, "LSerif-Bold")
+    pdf.lines(14, y + 5, [sell.name, sell.street, sell.city, f"NIP {nip_fmt(sell.nip, 'dash')}"], 9, "LSerif")
+    pdf.text(14, y + 25, "Wystawca (jednostka organizacyjna):", 9, "LSerif-Bold")
+    pdf.lines(14, y + 30, [unit, sell.street, sell.city], 9, "LSerif")
+    pdf.text(110, y, "Nabywca:", 9, "LSerif-Bold")
+    b = doc.buyer
+    pdf.lines(110, y + 5, [b.name, b.street, b.city, f"NIP {nip_fmt(b.nip, 'dash')}"], 9, "LSerif")
+    pdf.text(110, y + 25, "Odbiorca:", 9, "LSerif-Bold")
+    pdf.lines(110, y + 30, [b.extra[0], b.street, b.city], 9, "LSerif")
+    y += 46
+    cols = [Col("Lp.", 9, "c"), Col("Nazwa usługi", 66), Col("J.m.", 11, "c"), Col("Ilość", 11, "r"),
+            Col("Cena jedn. netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("Stawka", 12, "c"),
+            Col("Kwota VAT", 19, "r"), Col("Wartość brutto", 22, "r")]
+    rows = [[str(k), it.name, it.unit, qty_fmt(it.qty), money(it.unit_price or 0), money(it.net or 0),
+             rate_label(it.vat_rate), money(it.vat or 0), money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    st = TableStyle(size=8, font="LSerif", head_font="LSerif-Bold")
+    y = table(pdf, 11, y, cols, rows, st) + 4
+    y = table(pdf, 101, y, [Col("Stawka", 16, "c"), Col("Netto", 28, "r"), Col("VAT", 24, "r"), Col("Brutto", 28, "r")],
+              rate_rows(doc, "space") + [["Razem", *(money(v) for v in doc.totals())]], st) + 6
+    gross = doc.totals()[2]
+    pdf.text(14, y, f"Do zapłaty: {money(gross)} zł", 11, "LSerif-Bold")
+    pdf.text(14, y + 5, f"Słownie: {words_pln(gross)}", 9, "LSerif-Italic")
+    pdf.text(14, y + 10, f"Zwolnienie z VAT: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT (pozycje ze stawką zw).", 8, "LSerif")
+    pdf.text(14, y + 15, f"Płatne przelewem do {date_fmt(doc.issue_date + timedelta(days=doc.due_days))} na rachunek "
+             f"{iban(doc)}", 8, "LSerif")
+    pdf.text(14, y + 20, "Faktura wystawiona w ramach porozumienia międzygminnego o świadczeniu usług IT.", 8, "LSerif")
+    pdf.hline(120, 190, y + 40, 0.3)
+    pdf.text(155, y + 44, "Kierownik jednostki", 7.5, "LSerif", "c")
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 3. Hand-filled protocol form
+
+
+def fam_handfilled_protocol_ticks(rng: random.Random) -> Sample:
+    """Pre-printed acceptance protocol form filled in by hand: values in italic off the dotted lines, ticked boxes."""
+    _fonts()
+    items = lines(rng, (2, 4), pool=(0, 1, 4, 5, 10, 14, 15))
+    doc = protocol(rng, f"{rng.randint(1, 60)}/ZP/{rng.randint(1, 12)}/2026", items)
+    pdf = Pdf()
+    hand = "LSerif-Italic"
+
+    def write(x: float, y: float, s: str, size: float = 11) -> None:
+        pdf.c.setFillColorRGB(0.05, 0.1, 0.55)
+        pdf.text(x + rng.uniform(-0.6, 0.8), y - 0.8 + rng.uniform(-0.5, 0.3), s, size, hand)
+        pdf.c.setFillColorRGB(0, 0, 0)
+
+    def dots(x1: float, x2: float, y: float) -> None:
+        pdf.c.setDash(1, 2)
+        pdf.hline(x1, x2, y + 0.8, 0.3, 0.4)
+        pdf.c.setDash()
+
+    pdf.text(pdf.w / 2, 20, "PROTOKÓŁ ODBIORU", 14, "Sans-Bold", "c")
+    pdf.text(pdf.w / 2, 26, "dostawy sprzętu / oprogramowania", 9, "Sans", "c")
+    pdf.text(60, 35, "Nr", 9)
+    dots(66, 110, 35)
+    write(68, 35, doc.number)
+    pdf.text(115, 35, "z dnia", 9)
+    dots(127, 175, 35)
+    write(129, 35, date_fmt(doc.issue_date))
+    y = 48
+    for title, p in (("Zamawiający (nazwa, adres, NIP):", doc.buyer), ("Wykonawca (nazwa, adres, NIP):", doc.seller)):
+        pdf.text(16, y, title, 8.5, "Sans")
+        rows = [p.name, f"{p.street}, {p.city}", f"NIP {nip_fmt(p.nip, rng.choice(('plain', 'dash')))}"]
+        for r in rows:
+            y += 7
+            dots(16, 194, y)
+            write(18, y, r)
+        y += 10
+    pdf.text(16, y, "Na podstawie umowy nr", 8.5)
+    dots(52, 110, y)
+    write(54, y, f"{rng.randint(2, 40)}/{rng.randint(2025, 2026)}")
+    y += 9
+    pdf.text(16, y, "Przedmiot odbioru:", 8.5, "Sans-Bold")
+    y += 3
+    cols = [Col("Lp.", 10, "c"), Col("Nazwa (typ, model)", 112), Col("Ilość", 20, "c"), Col("J.m.", 16, "c"),
+            Col("Uwagi", 20, "c")]
+    xs = [16.0]
+    for c in cols:
+        xs.append(xs[-1] + c.width)
+    pdf.rect(16, y, xs[-1] - 16, 6, 0.4, fill=0.92)
+    for c, x in zip(cols, xs, strict=False):
+        pdf.text(x + c.width / 2, y + 4.2, c.title, 7.5, "Sans-Bold", "c")
+    y += 6
+    row_h = 9.5
+    n_rows = len(items) + 2
+    for r in range(n_rows + 1):
+        pdf.hline(16, xs[-1], y + r * row_h, 0.4)
+    for x in xs:
+        pdf.vline(x, y - 6, y + n_rows * row_h, 0.4)
+    for k, it in enumerate(items, 1):
+        base = y + (k - 1) * row_h
+        nm = wrap(it.name, hand, 10, 108)
+        write(19, base + 6.5, str(k), 10.5)
+        if len(nm) == 1:
+            write(28, base + 6.5, nm[0], 10.5)
+        else:
+            write(28, base + 4.2, nm[0], 9)
+            write(28, base + 8.2, " ".join(nm[1:]), 9)
+        write(143, base + 6.5, qty_fmt(it.qty), 10.5)
+        write(160, base + 6.5, it.unit, 10.5)
+        write(177, base + 6.5, "—", 10.5)
+    y += n_rows * row_h + 8
+    pdf.text(16, y, "Stwierdzenia komisji:", 8.5, "Sans-Bold")
+    for k, (label, ticked) in enumerate((("dostawa kompletna", True), ("sprzęt sprawny, bez uszkodzeń", True),
+                                         ("dostawa z zastrzeżeniami (opisać)", False))):
+        yy = y + 6 + k * 6
+        pdf.rect(18, yy - 3, 3.5, 3.5, 0.4)
+        if ticked:
+            pdf.c.setFillColorRGB(0.05, 0.1, 0.55)
+            pdf.text(18.2, yy + 0.3, "✔", 11, "Sans")
+            pdf.c.setFillColorRGB(0, 0, 0)
+        pdf.text(24, yy, label, 8.5)
+    y += 30
+    pdf.text(16, y, "Wynik odbioru:  POZYTYWNY / NEGATYWNY*", 8.5, "Sans")
+    pdf.c.setStrokeColorRGB(0.05, 0.1, 0.55)
+    pdf.c.ellipse(41 * 72 / 25.4, (pdf.h - y - 1.5) * 72 / 25.4, 64 * 72 / 25.4, (pdf.h - y + 4) * 72 / 25.4)
+    pdf.c.setStrokeColorRGB(0, 0, 0)
+    pdf.text(16, y + 5, "* niepotrzebne skreślić", 6.5, "Sans-Italic")
+    pdf.hline(20, 85, y + 28, 0.3)
+    pdf.hline(125, 190, y + 28, 0.3)
+    pdf.text(52, y + 32, "Zamawiający", 7.5, "Sans", "c")
+    pdf.text(157, y + 32, "Wykonawca", 7.5, "Sans", "c")
+    write(30, y + 26, "J. Nowak")
+    write(135, y + 26, "M. Kowal")
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 4. Pentest protocol
+
+
+PENTEST = (
+    "Test penetracyjny infrastruktury zewnętrznej (adresacja publiczna)",
+    "Test penetracyjny sieci wewnętrznej urzędu",
+    "Test bezpieczeństwa aplikacji internetowej BIP",
+    "Skanowanie podatności stacji roboczych i serwerów",
+    "Retest po usunięciu podatności krytycznych i wysokich",
+    "Raport końcowy z rekomendacjami (wersja PL)",
+)
+
+
+def fam_protocol_pentest_findings(rng: random.Random) -> Sample:
+    """Pentest acceptance protocol: the tested scopes/deliverables are the items; a findings-by-severity table is not."""
+    k = rng.randint(3, 5)
+    names = rng.sample(PENTEST, k)
+    items = tuple(Item(nm, Decimal(1), "usł.", None, None, None, None, None) for nm in names)
+    doc = protocol(rng, f"PO/PT/{rng.randint(10, 99)}/2026", items)
+    pdf = Pdf()
+    pdf.text(14, 18, "PROTOKÓŁ ODBIORU USŁUGI", 13, "Sans-Bold")
+    pdf.text(14, 24, "przeprowadzenia testów penetracyjnych i skanowania podatności", 9.5, "Sans")
+    pdf.text(pdf.w - 14, 18, f"Nr {doc.number}", 10, "Sans-Bold", "r")
+    pdf.text(pdf.w - 14, 24, f"Data: {date_fmt(doc.issue_date, 'iso')}", 9, "Sans", "r")
+    y = 34
+    party_block(pdf, 14, y, "ZAMAWIAJĄCY", doc.buyer, size=8.5)
+    party_block(pdf, 110, y, "WYKONAWCA", doc.seller, size=8.5, nip_style="dash")
+    y += 32
+    start = doc.issue_date - timedelta(days=rng.randint(15, 30))
+    pdf.text(14, y, f"Okres realizacji testów: {date_fmt(start)} – {date_fmt(doc.issue_date - timedelta(days=3))}. "
+             f"Metodyka: OWASP WSTG, PTES.", 8.5)
+    pdf.text(14, y + 5, f"Umowa nr {rng.randint(1, 30)}/IT/2026. Raport przekazano w wersji elektronicznej (PDF, podpis kwalifikowany).", 8.5)
+    y += 12
+    pdf.text(14, y, "1. Zakres odebranych prac", 9.5, "Sans-Bold")
+    cols = [Col("Lp.", 10, "c"), Col("Zakres / produkt", 120), Col("Ilość", 16, "r"), Col("J.m.", 14, "c"),
+            Col("Odebrano", 22, "c")]
+    rows = [[str(i), it.name, qty_fmt(it.qty), it.unit, "TAK"] for i, it in enumerate(items, 1)]
+    y = table(pdf, 14, y + 3, cols, rows, TableStyle(size=8, head_fill=0.88)) + 8
+    pdf.text(14, y, "2. Podsumowanie zidentyfikowanych podatności (informacyjnie)", 9.5, "Sans-Bold")
+    sev = [("Krytyczne", rng.randint(0, 2)), ("Wysokie", rng.randint(1, 5)), ("Średnie", rng.randint(3, 12)),
+           ("Niskie", rng.randint(4, 20)), ("Informacyjne", rng.randint(5, 25))]
+    cols2 = [Col("Poziom ryzyka (CVSS)", 50), Col("Liczba", 20, "r"), Col("Usunięte przed retestem", 40, "r")]
+    rows2 = [[s, str(c), str(max(0, c - rng.randint(0, 2)))] for s, c in sev]
+    y = table(pdf, 14, y + 3, cols2, rows2, TableStyle(size=8, grid=False, rules=True)) + 8
+    pdf.text(14, y, "3. Komisja stwierdza, że usługa została wykonana zgodnie z umową i OPZ, bez zastrzeżeń.", 8.5)
+    pdf.text(14, y + 5, "Wyniki testów stanowią informację chronioną i nie podlegają udostępnieniu.", 8.5, "Sans-Italic")
+    pdf.hline(20, 85, y + 30, 0.3)
+    pdf.hline(125, 190, y + 30, 0.3)
+    pdf.text(52, y + 34, "Zamawiający", 7.5, "Sans", "c")
+    pdf.text(157, y + 34, "Wykonawca", 7.5, "Sans", "c")
+    return Sample(pdf.bytes(), (doc,))
