@@ -554,3 +554,199 @@ def fam_protocol_pentest_findings(rng: random.Random) -> Sample:
     pdf.text(52, y + 34, "Zamawiający", 7.5, "Sans", "c")
     pdf.text(157, y + 34, "Wykonawca", 7.5, "Sans", "c")
     return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 5. Licence activation protocol
+
+LICENCES = (
+    ("Bitdefender GravityZone Business Security", "stanowisk", (20, 120)),
+    ("Microsoft 365 Business Premium", "użytkowników", (10, 80)),
+    ("Acronis Cyber Protect Standard Server", "serwerów", (1, 4)),
+    ("ESET PROTECT Complete", "stanowisk", (15, 150)),
+    ("Windows Server 2022 CAL (User)", "licencji", (10, 60)),
+    ("Veeam Backup Essentials Universal License", "instancji", (5, 20)),
+    ("Fortinet FortiClient EMS ZTNA/VPN", "punktów końcowych", (25, 100)),
+)
+
+
+def fam_protocol_licence_activation(rng: random.Random) -> Sample:
+    """Licence activation protocol: product, activated key count, subscription id and period, tenant/console name."""
+    chosen = rng.sample(LICENCES, rng.randint(2, 4))
+    items = tuple(Item(f"Licencja {nm}", Decimal(rng.randint(*rg)), unit, None, None, None, None, None)
+                  for nm, unit, rg in chosen)
+    doc = protocol(rng, f"AKT/{rng.randint(100, 999)}/2026", items)
+    pdf = Pdf()
+    _fonts()
+    pdf.text(pdf.w / 2, 20, "PROTOKÓŁ AKTYWACJI I PRZEKAZANIA LICENCJI", 12.5, "LNarrow-Bold", "c")
+    pdf.text(pdf.w / 2, 26, f"nr {doc.number} sporządzony dnia {date_fmt(doc.issue_date, 'words')}", 9.5, "LNarrow", "c")
+    y = 38
+    b, s = doc.buyer, doc.seller
+    pdf.text(14, y, "Licencjobiorca / Zamawiający:", 9, "LNarrow-Bold")
+    pdf.text(62, y, f"{b.name}, {b.street}, {b.city}, NIP {b.nip}", 9, "LNarrow")
+    pdf.text(14, y + 5, "Partner / Dostawca:", 9, "LNarrow-Bold")
+    pdf.text(62, y + 5, f"{s.name}, {s.street}, {s.city}, NIP {nip_fmt(s.nip, 'pl')}", 9, "LNarrow")
+    tenant = b.name.split(" ", 1)[1].lower().replace(" ", "").replace("ę", "e").replace("ó", "o").replace("ł", "l")
+    pdf.text(14, y + 10, "Konsola / tenant:", 9, "LNarrow-Bold")
+    pdf.text(62, y + 10, f"{tenant}.onmicrosoft.com; konsola producenta — konto administratora urzędu", 9, "LNarrow")
+    y += 20
+    start = doc.issue_date
+    cols = [Col("#", 7, "c"), Col("Produkt (licencja)", 64), Col("Aktywowano", 20, "r"), Col("Jedn.", 22),
+            Col("ID subskrypcji / klucz", 40), Col("Ważna od", 19, "c"), Col("Ważna do", 19, "c")]
+    rows = []
+    for k, it in enumerate(items, 1):
+        key = "-".join("".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(5)) for _ in range(3))
+        months = rng.choice((12, 24, 36))
+        rows.append([str(k), it.name, qty_fmt(it.qty), it.unit, key, date_fmt(start),
+                     date_fmt(start + timedelta(days=months * 365 // 12 - 1))])
+    y = table(pdf, 14, y, cols, rows, TableStyle(size=8, font="LNarrow", head_font="LNarrow-Bold", head_fill=0.85)) + 6
+    pdf.text(14, y, "Potwierdzamy poprawną aktywację licencji w konsoli producenta oraz przekazanie kluczy i danych", 9, "LNarrow")
+    pdf.text(14, y + 4.5, "dostępowych administratorowi Zamawiającego. Liczby w kolumnie „Aktywowano” są zgodne z zamówieniem.", 9, "LNarrow")
+    pdf.text(14, y + 12, "Odbiór bez zastrzeżeń.", 9, "LNarrow-Bold")
+    pdf.hline(20, 85, y + 34, 0.3)
+    pdf.hline(125, 190, y + 34, 0.3)
+    pdf.text(52, y + 38, "Administrator IT Zamawiającego", 7.5, "LNarrow", "c")
+    pdf.text(157, y + 38, "Przedstawiciel Dostawcy", 7.5, "LNarrow", "c")
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 6. Parties after the table
+
+
+def fam_parties_below_totals(rng: random.Random) -> Sample:
+    """Title, number and dates first, then the table and totals; the Sprzedawca/Nabywca blocks only at the bottom."""
+    num = f"{rng.randint(1, 400)}/{rng.choice(('S', 'FS', 'F'))}/{rng.randint(1, 12):02d}/26"
+    doc = invoice(rng, num, n=(2, 6))
+    ms = rng.choice(("space", "dot"))
+    pdf = Pdf()
+    pdf.text(14, 20, "Faktura VAT", 18, "Serif-Bold")
+    pdf.text(14, 27, f"nr {doc.number}", 11, "Serif")
+    grid = [("Data wystawienia", date_fmt(doc.issue_date)), ("Data sprzedaży", date_fmt(doc.sale_date)),
+            ("Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days))), ("Płatność", "przelew")]
+    x = 100
+    for k, v in grid:
+        pdf.text(x, 18, k, 7, "Sans")
+        pdf.text(x, 23, v, 9, "Sans-Bold")
+        x += 24
+    pdf.hline(14, pdf.w - 14, 32, 1.2)
+    cols = std_cols((8, 72, 11, 10, 21, 22, 10, 19, 22))
+    rows = [std_row(it, k, ms) for k, it in enumerate(doc.items, 1)]
+    y = table(pdf, 12, 38, cols, rows, TableStyle(size=7.8, grid=False, rules=True)) + 4
+    st = TableStyle(size=7.8, grid=False, rules=True)
+    y = table(pdf, 96, y, [Col("Stawka", 16, "c"), Col("Netto", 28, "r"), Col("VAT", 24, "r"), Col("Brutto", 28, "r")],
+              rate_rows(doc, ms), st) + 3
+    net, vat, gross = doc.totals()
+    pdf.text(96, y + 2, "RAZEM", 9, "Sans-Bold")
+    pdf.text(140, y + 2, money(net, ms), 9, "Sans-Bold", "r")
+    pdf.text(164, y + 2, money(vat, ms), 9, "Sans-Bold", "r")
+    pdf.text(192, y + 2, money(gross, ms), 9, "Sans-Bold", "r")
+    y += 10
+    pdf.text(14, y, f"Do zapłaty: {money(gross, ms)} PLN", 12, "Serif-Bold")
+    pdf.text(14, y + 5, f"słownie: {words_pln(gross)}", 8, "Serif")
+    pdf.text(14, y + 10, f"Nr rachunku: {iban(doc)}", 8, "Sans")
+    y = max(y + 24, 210)
+    pdf.hline(14, pdf.w - 14, y - 5, 0.4, 0.5)
+    party_block(pdf, 14, y, "Sprzedawca", doc.seller, size=8.5, font="Serif", bold="Serif-Bold")
+    party_block(pdf, 110, y, "Nabywca", doc.buyer, size=8.5, font="Serif", bold="Serif-Bold", nip_style="dash")
+    pdf.hline(20, 85, pdf.h - 22, 0.3)
+    pdf.hline(125, 190, pdf.h - 22, 0.3)
+    pdf.text(52, pdf.h - 18, "podpis osoby upoważnionej do odbioru", 6.5, "Sans", "c")
+    pdf.text(157, pdf.h - 18, "podpis osoby upoważnionej do wystawienia", 6.5, "Sans", "c")
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 7. KOPIA across the page
+
+
+def fam_kopia_diagonal_overprint(rng: random.Random) -> Sample:
+    """'KOPIA' printed huge and diagonal in light grey across the whole page, 'ORYGINAŁ/KOPIA' box with KOPIA ticked."""
+    num = f"FV {rng.randint(1, 999):03d}/{rng.randint(1, 12):02d}/2026"
+    doc = invoice(rng, num, n=(2, 5), force_zw=rng.random() < 0.3)
+    pdf = Pdf()
+    c = pdf.c
+    c.saveState()
+    c.setFillGray(0.82)
+    c.translate(pdf.w / 2 * MM, pdf.h / 2 * MM)
+    c.rotate(rng.uniform(48, 58))
+    c.setFont("Sans-Bold", 120)
+    c.drawCentredString(0, -40, "KOPIA")
+    c.restoreState()
+    pdf.text(14, 20, "FAKTURA", 16, "Sans-Bold")
+    pdf.text(14, 26, f"Numer: {doc.number}", 10, "Sans")
+    pdf.rect(150, 13, 46, 12, 0.5)
+    pdf.text(152, 18, "☐ ORYGINAŁ", 8, "Sans")
+    pdf.text(152, 23, "☒ KOPIA", 8, "Sans-Bold")
+    pdf.text(14, 33, f"Wystawiono: {date_fmt(doc.issue_date)}   Data dostawy: {date_fmt(doc.sale_date)}   "
+             f"Termin zapłaty: {doc.due_days} dni", 8.5)
+    party_block(pdf, 14, 43, "SPRZEDAWCA", doc.seller, size=8.5, nip_style="dash")
+    party_block(pdf, 110, 43, "NABYWCA", doc.buyer, size=8.5, nip_style="dash")
+    cols = std_cols((8, 68, 12, 11, 21, 23, 11, 20, 22))
+    rows = [std_row(it, k, "space") for k, it in enumerate(doc.items, 1)]
+    y = table(pdf, 12, 80, cols, rows, TableStyle(size=7.8, head_fill=0.9)) + 4
+    y = table(pdf, 106, y, [Col("Stawka", 14, "c"), Col("Netto", 26, "r"), Col("VAT", 22, "r"), Col("Brutto", 28, "r")],
+              rate_rows(doc, "space") + [["Razem", *(money(v) for v in doc.totals())]], TableStyle(size=7.8)) + 8
+    gross = doc.totals()[2]
+    pdf.text(14, y, f"Razem do zapłaty: {money(gross)} zł", 11, "Sans-Bold")
+    pdf.text(14, y + 5, f"Słownie: {words_pln(gross)}", 8)
+    pdf.text(14, y + 10, f"Konto: {iban(doc)}", 8)
+    if any(i.vat_rate == "zw" for i in doc.items):
+        pdf.text(14, y + 15, "Podstawa zwolnienia: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT", 7.5, "Sans-Italic")
+    pdf.hline(20, 85, y + 38, 0.3)
+    pdf.hline(125, 190, y + 38, 0.3)
+    pdf.text(52, y + 42, "Odebrał(a)", 7, "Sans", "c")
+    pdf.text(157, y + 42, "Wystawił(a)", 7, "Sans", "c")
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 8. Correction with 1a/1b rows
+
+
+def fam_correction_ab_rows(rng: random.Random) -> Sample:
+    """Correction whose rows are numbered '1a'/'1b' under a legend 'a – przed korektą, b – po korekcie'."""
+    base = invoice(rng, f"KOR/{rng.randint(1, 99)}/2026", n=(1, 3))
+    before, after = [], []
+    for it in base.items:
+        before.append(replace(it, before_correction=True))
+        if it.qty > 1 and rng.random() < 0.5:
+            after.append(make_like(it, it.qty - 1, it.unit_price or Decimal(0), False))
+        else:
+            after.append(make_like(it, it.qty, q2((it.unit_price or Decimal(0)) * Decimal(rng.choice(("0.9", "0.92")))), False))
+    orig = f"FV/{rng.randint(100, 999)}/2026"
+    odate = base.issue_date - timedelta(days=rng.randint(10, 45))
+    doc = replace(base, kind="correction", items=tuple(before + after), corrected_number=orig, corrected_date=odate,
+                  reason=rng.choice(("zwrot 1 szt. towaru", "obniżka ceny uzgodniona protokołem reklamacji")),
+                  sale_date=odate)
+    ms = "space"
+    pdf = Pdf()
+    pdf.text(pdf.w / 2, 18, "FAKTURA KORYGUJĄCA", 14, "Sans-Bold", "c")
+    pdf.text(pdf.w / 2, 24, f"nr {doc.number}", 11, "Sans-Bold", "c")
+    pdf.text(pdf.w / 2, 30, f"do faktury nr {orig} z dnia {date_fmt(odate)}", 9, "Sans", "c")
+    pdf.text(14, 38, f"Data wystawienia korekty: {date_fmt(doc.issue_date)}", 8.5)
+    pdf.text(14, 42.5, f"Data sprzedaży (z faktury korygowanej): {date_fmt(odate)}", 8.5)
+    party_block(pdf, 14, 52, "Sprzedawca:", doc.seller, size=8.5)
+    party_block(pdf, 110, 52, "Nabywca:", doc.buyer, size=8.5)
+    pdf.text(14, 82, f"Przyczyna korekty: {doc.reason}", 8.5, "Sans-Bold")
+    pdf.text(14, 87, "Oznaczenia: a – stan przed korektą, b – stan po korekcie", 8, "Sans-Italic")
+    cols = [Col("Lp.", 9, "c"), Col("Nazwa", 62), Col("Ilość", 11, "r"), Col("J.m.", 10, "c"),
+            Col("Cena netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("VAT", 10, "c"), Col("Kwota VAT", 19, "r"),
+            Col("Wartość brutto", 23, "r")]
+    rows = []
+    for k, (b, a) in enumerate(zip(before, after, strict=True), 1):
+        rows.append([f"{k}a", b.name, qty_fmt(b.qty), b.unit, money(b.unit_price or 0, ms), money(b.net or 0, ms),
+                     rate_label(b.vat_rate), money(b.vat or 0, ms), money(b.gross or 0, ms)])
+        rows.append([f"{k}b", a.name, qty_fmt(a.qty), a.unit, money(a.unit_price or 0, ms), money(a.net or 0, ms),
+                     rate_label(a.vat_rate), money(a.vat or 0, ms), money(a.gross or 0, ms)])
+    y = table(pdf, 12, 91, cols, rows, TableStyle(size=7.6)) + 5
+    bn, bv, bg = doc.totals(doc.before_items)
+    an, av, ag = doc.totals(doc.after_items)
+    st = TableStyle(size=8)
+    y = table(pdf, 80, y, [Col("", 34), Col("Netto", 26, "r"), Col("VAT", 24, "r"), Col("Brutto", 28, "r")],
+              [["Razem a (przed)", money(bn), money(bv), money(bg)], ["Razem b (po)", money(an), money(av), money(ag)],
+               ["Różnica b – a", money(an - bn), money(av - bv), money(ag - bg)]], st) + 7
+    pdf.text(14, y, f"Kwota do zwrotu: {money(bg - ag)} zł", 11, "Sans-Bold")
+    pdf.text(14, y + 5, f"słownie: {words_pln(bg - ag)}", 8)
+    pdf.text(14, y + 10, "Zwrot nastąpi przelewem na rachunek Nabywcy w terminie 14 dni.", 8)
+    return Sample(pdf.bytes(), (doc,))
