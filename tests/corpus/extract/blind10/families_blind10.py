@@ -750,3 +750,202 @@ def fam_correction_ab_rows(rng: random.Random) -> Sample:
     pdf.text(14, y + 5, f"słownie: {words_pln(bg - ag)}", 8)
     pdf.text(14, y + 10, "Zwrot nastąpi przelewem na rachunek Nabywcy w terminie 14 dni.", 8)
     return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 9. Specification lines under each name
+
+
+def fam_spec_lines_under_name(rng: random.Random) -> Sample:
+    """Each item name in bold with two or three grey specification lines under it in the same cell (SWZ-style)."""
+    num = f"FVS/{rng.randint(1, 9999):04d}/2026"
+    doc = invoice(rng, num, n=(2, 4), pool=tuple(SPECS))
+    pdf = Pdf()
+    pdf.text(14, 18, doc.seller.name, 12, "Sans-Bold")
+    pdf.text(14, 23, f"{doc.seller.street} · {doc.seller.city} · NIP {doc.seller.nip}", 8)
+    pdf.text(pdf.w - 14, 18, "Faktura VAT", 13, "Sans-Bold", "r")
+    pdf.text(pdf.w - 14, 24, doc.number, 11, "Sans", "r")
+    pdf.text(pdf.w - 14, 30, f"z dnia {date_fmt(doc.issue_date)}", 8.5, "Sans", "r")
+    pdf.text(pdf.w - 14, 34.5, f"data dostawy {date_fmt(doc.sale_date)}", 8.5, "Sans", "r")
+    party_block(pdf, 14, 40, "Nabywca", doc.buyer, size=8.5, nip_style="pl")
+    pdf.text(110, 44, "Dostawa w ramach umowy nr " + f"{rng.randint(1, 50)}/ZP/2026", 8)
+    pdf.text(110, 48, "Opis przedmiotu zgodny z SWZ, zał. nr 1", 8)
+    heads = ((14, "Lp.", "l"), (22, "Przedmiot dostawy / specyfikacja", "l"), (113, "Ilość", "r"),
+             (116, "J.m.", "l"), (147, "Cena netto", "r"), (170, "Wartość netto", "r"), (174, "VAT", "l"),
+             (pdf.w - 14, "Brutto", "r"))
+    y = 70
+    pdf.rect(14, y - 4, pdf.w - 28, 6, 0, fill=0.85)
+    for x, h, al in heads:
+        pdf.text(x, y, h, 7.2, "Sans-Bold", al)
+    y += 6
+    code = {v[0]: k for k, v in enumerate(CAT10)}
+    for k, it in enumerate(doc.items, 1):
+        nm = wrap(it.name, "Sans-Bold", 8, 80)
+        pdf.text(14, y, f"{k}.", 8)
+        yy = pdf.lines(22, y, nm, 8, "Sans-Bold", 3.6)
+        pdf.c.setFillGray(0.45)
+        yy = pdf.lines(24, yy, SPECS[code[it.name]], 6.8, "Sans", 3.1)
+        pdf.c.setFillGray(0)
+        pdf.text(113, y, qty_fmt(it.qty), 8, "Sans", "r")
+        pdf.text(116, y, it.unit, 8)
+        pdf.text(147, y, money(it.unit_price or 0), 8, "Sans", "r")
+        pdf.text(170, y, money(it.net or 0), 8, "Sans", "r")
+        pdf.text(174, y, rate_label(it.vat_rate), 8)
+        pdf.text(pdf.w - 14, y, money(it.gross or 0), 8, "Sans", "r")
+        y = yy + 2
+        pdf.hline(14, pdf.w - 14, y - 2.5, 0.2, 0.6)
+    y += 4
+    for r, n_, v, g in doc.rate_summary():
+        pdf.text(120, y, f"VAT {rate_label(r)}: netto {money(n_)}  VAT {money(v)}  brutto {money(g)}", 7.5)
+        y += 4
+    net, vat, gross = doc.totals()
+    y += 2
+    pdf.text(120, y, "Suma netto:", 8.5)
+    pdf.text(pdf.w - 14, y, money(net), 8.5, "Sans", "r")
+    pdf.text(120, y + 4.5, "Suma VAT:", 8.5)
+    pdf.text(pdf.w - 14, y + 4.5, money(vat), 8.5, "Sans", "r")
+    pdf.text(120, y + 10, "DO ZAPŁATY (PLN):", 10, "Sans-Bold")
+    pdf.text(pdf.w - 14, y + 10, money(gross), 10, "Sans-Bold", "r")
+    pdf.text(14, y + 20, f"Przelew {doc.due_days} dni, rachunek: {iban(doc)}", 8)
+    pdf.text(14, y + 24.5, "Gwarancja i serwis zgodnie z warunkami umowy. Karty gwarancyjne w załączeniu.", 8)
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 10. Polish/German
+
+
+def fam_bilingual_pl_de(rng: random.Random) -> Sample:
+    """Polish company of a German group, German ERP: 'Rechnung / Faktura VAT', every label German first, then Polish."""
+    sell = Party(rng.choice(("Hanse Systemhaus Polska Sp. z o.o.", "Rheinwerk IT Solutions Polska Sp. z o.o.",
+                             "Nordwerk Datentechnik Polska Sp. z o.o.")), "ul. Krakowiaków 50", "02-255 Warszawa",
+                 make_nip(rng))
+    num = f"RE-PL-{rng.randint(2600000, 2699999)}"
+    doc = invoice(rng, num, sell=sell, n=(2, 5))
+    ms = "dot"
+    pdf = Pdf()
+    _fonts()
+    F, B = "LNarrow", "LNarrow-Bold"
+    pdf.text(14, 16, sell.name, 11, B)
+    pdf.text(14, 21, f"{sell.street}, {sell.city} | USt-IdNr./NIP: {nip_fmt(sell.nip, 'pl')}", 8, F)
+    pdf.text(14, 36, "Rechnung / Faktura VAT", 16, B)
+    meta = [("Rechnungsnummer / Numer faktury", doc.number),
+            ("Rechnungsdatum / Data wystawienia", date_fmt(doc.issue_date)),
+            ("Lieferdatum / Data dostawy", date_fmt(doc.sale_date)),
+            ("Kundennummer / Nr klienta", str(rng.randint(400000, 499999))),
+            ("Zahlungsziel / Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days)))]
+    y = 16
+    for k, v in meta:
+        pdf.text(120, y, k, 7.5, F)
+        pdf.text(pdf.w - 14, y, v, 8.5, B, "r")
+        y += 4.6
+    b = doc.buyer
+    pdf.text(14, 46, "Verkäufer / Sprzedawca", 7.5, B)
+    pdf.lines(14, 50.5, [sell.name, sell.street, sell.city, f"NIP: {sell.nip}"], 8.5, F)
+    pdf.text(110, 46, "Käufer / Nabywca", 7.5, B)
+    pdf.lines(110, 50.5, [b.name, *b.extra, b.street, b.city, f"NIP: {b.nip}"], 8.5, F)
+    cols = [Col("Pos. / Lp.", 12, "c"), Col("Bezeichnung / Nazwa", 66), Col("Menge / Ilość", 16, "r"),
+            Col("ME / J.m.", 13, "c"), Col("Einzelpreis netto / Cena netto", 24, "r"),
+            Col("Gesamt netto / Wartość netto", 24, "r"), Col("MwSt. / VAT %", 14, "c"),
+            Col("Brutto / Wartość brutto", 23, "r")]
+    rows = [[f"{k * 10}", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, ms), money(it.net or 0, ms),
+             rate_label(it.vat_rate, "n"), money(it.gross or 0, ms)] for k, it in enumerate(doc.items, 1)]
+    y = table(pdf, 11, 78, cols, rows, TableStyle(size=8, font=F, head_font=B, grid=False, rules=True,
+                                                   head_size=7)) + 5
+    net, vat, gross = doc.totals()
+    for lab, val in (("Summe netto / Razem netto", net), ("MwSt. / Podatek VAT", vat),
+                     ("Gesamtbetrag / Razem brutto", gross)):
+        pdf.text(120, y, lab, 8.5, F)
+        pdf.text(pdf.w - 14, y, f"{money(val, ms)} PLN", 8.5, B, "r")
+        y += 5
+    pdf.text(14, y + 5, "Zahlbar ohne Abzug / Płatne bez potrąceń na rachunek / auf das Konto:", 8, F)
+    pdf.text(14, y + 9.5, f"{iban(doc)}  (BIC: {rng.choice(('PKOPPLPW', 'INGBPLPW', 'BREXPLPW'))})", 8.5, B)
+    pdf.text(14, pdf.h - 14, f"Sitz / Siedziba: Warszawa | KRS 0000{rng.randint(100000, 999999)} | "
+             f"Geschäftsführer / Zarząd: {rng.choice(('Jan Müller', 'Thomas Becker'))}", 7, F)
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 11. Cover letter, then the invoice
+
+
+def fam_cover_letter_then_invoice(rng: random.Random) -> Sample:
+    """Page 1 a cover letter quoting the invoice number and gross amount; page 2 the invoice itself."""
+    num = f"{rng.randint(1, 300)}/{rng.randint(1, 12):02d}/2026/FV"
+    doc = invoice(rng, num, n=(2, 5), force_zw=rng.random() < 0.4)
+    gross = doc.totals()[2]
+    pdf = Pdf()
+    s, b = doc.seller, doc.buyer
+    pdf.text(14, 20, s.name, 12, "Serif-Bold")
+    pdf.text(14, 25, f"{s.street}, {s.city}", 9, "Serif")
+    pdf.text(pdf.w - 14, 35, f"{s.city.split(' ', 1)[1]}, {date_fmt(doc.issue_date, 'words_r')}", 9.5, "Serif", "r")
+    pdf.text(14, 42, f"Znak: {rng.choice(('DH', 'ZP', 'SPR'))}/{rng.randint(10, 400)}/2026", 9, "Serif")
+    pdf.lines(120, 55, [b.extra[0], b.street, b.city], 10, "Serif-Bold")
+    pdf.text(14, 85, "Dotyczy: realizacji umowy dostawy sprzętu i oprogramowania", 10, "Serif-Bold")
+    body = (f"W związku z zakończeniem realizacji dostawy w załączeniu przekazujemy fakturę VAT nr {doc.number} "
+            f"na kwotę {money(gross)} zł brutto wraz z podpisanym protokołem odbioru. Uprzejmie prosimy o "
+            f"terminową zapłatę na rachunek wskazany na fakturze. W razie pytań pozostajemy do dyspozycji.")
+    y = pdf.lines(14, 97, ["Szanowni Państwo,", "", *wrap(body, "Serif", 10.5, 180)], 10.5, "Serif", 5.5)
+    pdf.lines(14, y + 6, ["Z poważaniem", "", "Dział Handlowy"], 10.5, "Serif", 5.5)
+    pdf.text(14, 250, "Załączniki:", 9, "Serif-Bold")
+    pdf.lines(14, 255, ["1. Faktura VAT (1 egz.)", "2. Protokół odbioru (1 egz.)"], 9, "Serif", 4.5)
+    pdf.new_page()
+    pdf.text(14, 20, "FAKTURA VAT", 15, "Sans-Bold")
+    pdf.text(14, 26.5, f"nr {doc.number}", 10.5, "Sans-Bold")
+    pdf.text(pdf.w - 14, 20, f"Miejsce wystawienia: {s.city.split(' ', 1)[1]}", 8.5, "Sans", "r")
+    pdf.text(pdf.w - 14, 24.5, f"Data wystawienia: {date_fmt(doc.issue_date)}", 8.5, "Sans", "r")
+    pdf.text(pdf.w - 14, 29, f"Data dostawy/wykonania usługi: {date_fmt(doc.sale_date)}", 8.5, "Sans", "r")
+    party_block(pdf, 14, 40, "Sprzedawca", s, size=8.5)
+    party_block(pdf, 110, 40, "Nabywca", b, size=8.5)
+    rows = [std_row(it, k, "space") for k, it in enumerate(doc.items, 1)]
+    y = table(pdf, 12, 74, std_cols((8, 70, 11, 11, 21, 22, 10, 20, 22)), rows, TableStyle(size=7.8)) + 4
+    y = table(pdf, 101, y, [Col("Stawka VAT", 18, "c"), Col("Netto", 27, "r"), Col("VAT", 24, "r"),
+                            Col("Brutto", 26, "r")],
+              rate_rows(doc, "space") + [["Razem", *(money(v) for v in doc.totals())]], TableStyle(size=7.8)) + 8
+    pdf.text(14, y, f"Do zapłaty: {money(gross)} PLN", 11, "Sans-Bold")
+    pdf.text(14, y + 5, f"Słownie: {words_pln(gross)}", 8)
+    pdf.text(14, y + 10, f"Sposób zapłaty: przelew, termin {doc.due_days} dni; nr rachunku {iban(doc)}", 8)
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 12. Consortium leader
+
+
+def fam_consortium_leader(rng: random.Random) -> Sample:
+    """The consortium leader invoices: a 'Konsorcjum' box names leader and partner with both NIPs above the parties."""
+    names = rng.sample(SELLERS10, 2)
+    leader = Party(names[0][0], names[0][1], names[0][2], make_nip(rng))
+    partner = Party(names[1][0], names[1][1], names[1][2], make_nip(rng))
+    num = f"FV/K/{rng.randint(1, 99)}/2026"
+    doc = invoice(rng, num, sell=leader, n=(2, 4), pool=(2, 3, 6, 9, 11, 13))
+    pdf = Pdf()
+    pdf.text(14, 18, f"Faktura VAT nr {doc.number}", 14, "Sans-Bold")
+    pdf.text(14, 24, f"Data wystawienia: {date_fmt(doc.issue_date, 'iso')}    "
+             f"Data wykonania: {date_fmt(doc.sale_date, 'iso')}", 8.5)
+    pdf.rect(14, 29, pdf.w - 28, 21, 0.4, fill=0.95)
+    pdf.text(17, 34, "Wykonawca zamówienia: KONSORCJUM", 8.5, "Sans-Bold")
+    pdf.text(17, 39, f"Lider konsorcjum: {leader.name}, {leader.street}, {leader.city}, NIP {leader.nip}", 7.8)
+    pdf.text(17, 43.5, f"Partner konsorcjum: {partner.name}, {partner.street}, {partner.city}, NIP {partner.nip}", 7.8)
+    pdf.text(17, 48, f"Umowa konsorcjum z dnia {date_fmt(doc.issue_date - timedelta(days=rng.randint(60, 120)))}; "
+             f"faktura wystawiona przez Lidera w imieniu Konsorcjum", 7.2, "Sans-Italic")
+    party_block(pdf, 14, 58, "Sprzedawca (Lider konsorcjum)", leader, size=8.5, nip_style="dash")
+    party_block(pdf, 110, 58, "Nabywca", doc.buyer, size=8.5, nip_style="dash")
+    pdf.text(14, 88, f"Dotyczy umowy nr {rng.randint(1, 40)}/{rng.choice(('CS', 'ZP', 'IT'))}/2026 — etap "
+             f"{rng.randint(1, 3)}", 8.5, "Sans-Bold")
+    rows = [[f"{k}", it.name, it.unit, qty_fmt(it.qty), money(it.unit_price or 0), rate_label(it.vat_rate),
+             money(it.net or 0), money(it.vat or 0), money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    cols = [Col("Lp", 8, "c"), Col("Nazwa", 68), Col("J.m.", 11, "c"), Col("Ilość", 11, "r"),
+            Col("Cena netto", 21, "r"), Col("St. VAT", 12, "c"), Col("Netto", 22, "r"), Col("VAT", 20, "r"),
+            Col("Brutto", 22, "r")]
+    y = table(pdf, 12, 92, cols, rows, TableStyle(size=7.8, head_fill=0.8)) + 5
+    net, vat, gross = doc.totals()
+    pdf.text(120, y, "Razem netto", 8.5)
+    pdf.text(pdf.w - 12, y, money(net), 8.5, "Sans", "r")
+    pdf.text(120, y + 4.5, "Razem VAT 23%", 8.5)
+    pdf.text(pdf.w - 12, y + 4.5, money(vat), 8.5, "Sans", "r")
+    pdf.text(120, y + 10, "Razem brutto", 9.5, "Sans-Bold")
+    pdf.text(pdf.w - 12, y + 10, money(gross), 9.5, "Sans-Bold", "r")
+    pdf.text(14, y + 20, f"Należność proszę przekazać na rachunek Lidera konsorcjum: {iban(doc)}", 8)
+    pdf.text(14, y + 24.5, f"Słownie: {words_pln(gross)}", 8)
+    return Sample(pdf.bytes(), (doc,))
