@@ -24,7 +24,6 @@ zapłaty" placed ABOVE the items table; a quantity-and-quality acceptance protoc
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import replace
 from datetime import date, timedelta
@@ -143,15 +142,36 @@ CAT10 = (
     ("Zasilacz UPS CyberPower OLS2000ERT2UA", "szt.", (2700, 3400), "23", "27.90.11.0", "", ""),
     ("Macierz NAS QNAP TS-873A z 8 dyskami 4TB", "kpl.", (9800, 12600), "23", "26.20.21.0", "", "GTU_06"),
     ("Licencja Windows Server 2022 Standard 16 Core", "szt.", (3600, 4400), "23", "58.29.11.0", "", ""),
-    ("Oprogramowanie antywirusowe Bitdefender GravityZone Business Security (24 mies.)", "lic.", (160, 240), "23",
-     "58.29.50.0", "", ""),
+    (
+        "Oprogramowanie antywirusowe Bitdefender GravityZone Business Security (24 mies.)",
+        "lic.",
+        (160, 240),
+        "23",
+        "58.29.50.0",
+        "",
+        "",
+    ),
     ("Licencja Acronis Cyber Protect Standard Server (1 rok)", "szt.", (2900, 3600), "23", "58.29.50.0", "", ""),
     ("Pamięć przenośna szyfrowana Kingston IronKey D300S 32GB", "szt.", (480, 620), "23", "26.20.21.0", "", ""),
-    ("Wdrożenie systemu SIEM wraz z konfiguracją reguł korelacji", "usł.", (18000, 29000), "23", "62.02.30.0", "",
-     "GTU_12"),
+    (
+        "Wdrożenie systemu SIEM wraz z konfiguracją reguł korelacji",
+        "usł.",
+        (18000, 29000),
+        "23",
+        "62.02.30.0",
+        "",
+        "GTU_12",
+    ),
     ("Szkolenie e-learning z higieny cyfrowej dla pracowników", "usł.", (2400, 4800), "zw", "85.59.13.0", "", ""),
-    ("Opracowanie planu ciągłości działania i odtwarzania po awarii", "usł.", (8000, 14000), "23", "62.02.30.0", "",
-     "GTU_12"),
+    (
+        "Opracowanie planu ciągłości działania i odtwarzania po awarii",
+        "usł.",
+        (8000, 14000),
+        "23",
+        "62.02.30.0",
+        "",
+        "GTU_12",
+    ),
     ("Router LTE Teltonika RUTX11 z anteną zewnętrzną", "szt.", (1100, 1500), "23", "26.30.11.0", "", ""),
     ("Skaner dokumentów Fujitsu fi-8170", "szt.", (3900, 4700), "23", "26.20.16.0", "", ""),
 )
@@ -265,8 +285,20 @@ def iban(doc: Doc, spaced: bool = True) -> str:
     return b[:2] + " " + " ".join(b[i : i + 4] for i in range(2, 26, 4))
 
 
-def party_block(pdf: Pdf, x: float, y: float, title: str, p: Party, *, size: float = 8.5, font: str = "Sans",
-                bold: str = "Sans-Bold", nip: str = "NIP: ", nip_style: str = "plain", extra: bool = True) -> float:
+def party_block(
+    pdf: Pdf,
+    x: float,
+    y: float,
+    title: str,
+    p: Party,
+    *,
+    size: float = 8.5,
+    font: str = "Sans",
+    bold: str = "Sans-Bold",
+    nip: str = "NIP: ",
+    nip_style: str = "plain",
+    extra: bool = True,
+) -> float:
     pdf.text(x, y, title, size - 1, bold)
     y += size * 0.5
     pdf.text(x, y, p.name, size, bold)
@@ -276,20 +308,40 @@ def party_block(pdf: Pdf, x: float, y: float, title: str, p: Party, *, size: flo
 
 
 def rate_rows(doc: Doc, ms: str, suffix: str = "") -> list[list[str]]:
-    return [[rate_label(r), money(n, ms) + suffix, money(v, ms) + suffix, money(g, ms) + suffix]
-            for r, n, v, g in doc.rate_summary()]
+    return [
+        [rate_label(r), money(n, ms) + suffix, money(v, ms) + suffix, money(g, ms) + suffix]
+        for r, n, v, g in doc.rate_summary()
+    ]
 
 
 def std_cols(widths: tuple[float, ...] = (8, 70, 12, 11, 21, 22, 11, 20, 22)) -> list[Col]:
-    titles = ("Lp.", "Nazwa towaru / usługi", "Ilość", "J.m.", "Cena netto", "Wartość netto", "VAT", "Kwota VAT",
-              "Wartość brutto")
+    titles = (
+        "Lp.",
+        "Nazwa towaru / usługi",
+        "Ilość",
+        "J.m.",
+        "Cena netto",
+        "Wartość netto",
+        "VAT",
+        "Kwota VAT",
+        "Wartość brutto",
+    )
     aligns = ("c", "l", "r", "c", "r", "r", "c", "r", "r")
     return [Col(t, w, a) for t, w, a in zip(titles, widths, aligns, strict=True)]
 
 
 def std_row(it: Item, k: int, ms: str) -> list[str]:
-    return [f"{k}.", it.name, qty_fmt(it.qty, ms), it.unit, money(it.unit_price or 0, ms), money(it.net or 0, ms),
-            rate_label(it.vat_rate), money(it.vat or 0, ms), money(it.gross or 0, ms)]
+    return [
+        f"{k}.",
+        it.name,
+        qty_fmt(it.qty, ms),
+        it.unit,
+        money(it.unit_price or 0, ms),
+        money(it.net or 0, ms),
+        rate_label(it.vat_rate),
+        money(it.vat or 0, ms),
+        money(it.gross or 0, ms),
+    ]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -297,7 +349,7 @@ def std_row(it: Item, k: int, ms: str) -> list[str]:
 
 
 def fam_webshop_delivery_address(rng: random.Random) -> Sample:
-    """Web shop invoice: order number, 'Dane do faktury' and a separate 'Adres dostawy', 'Sposób dostawy', gross prices."""
+    """Web shop invoice: order number, 'Dane do faktury', a separate 'Adres dostawy', delivery method, gross prices."""
     year = 2026
     num = f"FV/WWW/{rng.randint(1000, 39999)}/{year}"
     doc = invoice(rng, num, gross=True, n=(2, 5), pool=(0, 4, 5, 8, 10, 14, 15))
@@ -329,13 +381,37 @@ def fam_webshop_delivery_address(rng: random.Random) -> Sample:
     pdf.hline(14, pdf.w - 14, y - 2, 0.3, 0.6)
     y1 = party_block(pdf, 14, y + 2, "Dane do faktury", doc.buyer, size=8)
     pdf.text(112, y + 2, "Adres dostawy", 7, "Sans-Bold")
-    pdf.lines(112, y + 6, [recipient.name, recipient.street, recipient.city, "tel. 48 " + str(rng.randint(100, 999))
-                           + " " + str(rng.randint(10, 99)) + " " + str(rng.randint(10, 99))], 8)
+    pdf.lines(
+        112,
+        y + 6,
+        [
+            recipient.name,
+            recipient.street,
+            recipient.city,
+            "tel. 48 " + str(rng.randint(100, 999)) + " " + str(rng.randint(10, 99)) + " " + str(rng.randint(10, 99)),
+        ],
+        8,
+    )
     y = y1 + 6
-    cols = [Col("Produkt", 82), Col("Kod produktu", 24), Col("Ilość", 13, "r"), Col("Cena brutto", 22, "r"),
-            Col("VAT", 11, "c"), Col("Wartość brutto", 26, "r")]
-    rows = [[it.name, f"{rng.randint(100000, 999999)}", qty_fmt(it.qty), money(it.unit_price or 0) + " zł",
-             rate_label(it.vat_rate), money(it.gross or 0) + " zł"] for it in doc.items]
+    cols = [
+        Col("Produkt", 82),
+        Col("Kod produktu", 24),
+        Col("Ilość", 13, "r"),
+        Col("Cena brutto", 22, "r"),
+        Col("VAT", 11, "c"),
+        Col("Wartość brutto", 26, "r"),
+    ]
+    rows = [
+        [
+            it.name,
+            f"{rng.randint(100000, 999999)}",
+            qty_fmt(it.qty),
+            money(it.unit_price or 0) + " zł",
+            rate_label(it.vat_rate),
+            money(it.gross or 0) + " zł",
+        ]
+        for it in doc.items
+    ]
     y = table(pdf, 14, y, cols, rows, TableStyle(size=7.5, grid=False, rules=True, head_fill=0.9)) + 6
     net, vat, gross = doc.totals()
     for label, val in (("Wartość netto:", net), ("VAT:", vat), ("Razem brutto:", gross)):
@@ -343,9 +419,21 @@ def fam_webshop_delivery_address(rng: random.Random) -> Sample:
         pdf.text(pdf.w - 14, y, money(val) + " zł", 8.5, "Sans-Bold", "r")
         y += 4.8
     pdf.text(14, y + 4, f"Do zapłaty: {money(gross)} PLN", 10, "Sans-Bold")
-    pdf.text(14, y + 9, f"Przelew na konto: {iban(doc)} w terminie do {date_fmt(doc.issue_date + timedelta(days=doc.due_days), 'dash')}", 7.5)
+    pdf.text(
+        14,
+        y + 9,
+        f"Przelew na konto: {iban(doc)} w terminie do "
+        f"{date_fmt(doc.issue_date + timedelta(days=doc.due_days), 'dash')}",
+        7.5,
+    )
     pdf.text(14, y + 13, "W tytule przelewu prosimy podać numer zamówienia.", 7.5, "Sans-Italic")
-    pdf.text(14, pdf.h - 10, "Dziękujemy za zakupy! Zwroty i reklamacje: zwroty@sklep-it.example.pl", 7, "Sans", )
+    pdf.text(
+        14,
+        pdf.h - 10,
+        "Dziękujemy za zakupy! Zwroty i reklamacje: zwroty@sklep-it.example.pl",
+        7,
+        "Sans",
+    )
     return Sample(pdf.bytes(), (doc,))
 
 
@@ -367,7 +455,9 @@ def fam_public_body_centralised_vat(rng: random.Random) -> Sample:
     pdf.text(24, 23, "herb", 6, "Sans", "c")
     pdf.text(36, 17, unit, 11, "LSerif-Bold")
     pdf.text(36, 22, f"jednostka organizacyjna — {pname}", 8.5, "LSerif-Italic")
-    pdf.text(36, 26.5, f"{sell.street}, {sell.city} · tel. {rng.randint(40, 89)} {rng.randint(100, 999)} 20 10", 8, "LSerif")
+    pdf.text(
+        36, 26.5, f"{sell.street}, {sell.city} · tel. {rng.randint(40, 89)} {rng.randint(100, 999)} 20 10", 8, "LSerif"
+    )
     pdf.hline(14, pdf.w - 14, 31, 0.8)
     pdf.text(pdf.w / 2, 42, f"FAKTURA nr {doc.number}", 14, "LSerif-Bold", "c")
     pdf.text(pdf.w - 14, 50, f"{town}, dnia {date_fmt(doc.issue_date, 'words_r')}", 9, "LSerif", "r")
@@ -383,21 +473,57 @@ def fam_public_body_centralised_vat(rng: random.Random) -> Sample:
     pdf.text(110, y + 25, "Odbiorca:", 9, "LSerif-Bold")
     pdf.lines(110, y + 30, [b.extra[0], b.street, b.city], 9, "LSerif")
     y += 46
-    cols = [Col("Lp.", 9, "c"), Col("Nazwa usługi", 66), Col("J.m.", 11, "c"), Col("Ilość", 11, "r"),
-            Col("Cena jedn. netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("Stawka", 12, "c"),
-            Col("Kwota VAT", 19, "r"), Col("Wartość brutto", 22, "r")]
-    rows = [[str(k), it.name, it.unit, qty_fmt(it.qty), money(it.unit_price or 0), money(it.net or 0),
-             rate_label(it.vat_rate), money(it.vat or 0), money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
+    cols = [
+        Col("Lp.", 9, "c"),
+        Col("Nazwa usługi", 66),
+        Col("J.m.", 11, "c"),
+        Col("Ilość", 11, "r"),
+        Col("Cena jedn. netto", 20, "r"),
+        Col("Wartość netto", 22, "r"),
+        Col("Stawka", 12, "c"),
+        Col("Kwota VAT", 19, "r"),
+        Col("Wartość brutto", 22, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            it.unit,
+            qty_fmt(it.qty),
+            money(it.unit_price or 0),
+            money(it.net or 0),
+            rate_label(it.vat_rate),
+            money(it.vat or 0),
+            money(it.gross or 0),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
     st = TableStyle(size=8, font="LSerif", head_font="LSerif-Bold")
     y = table(pdf, 11, y, cols, rows, st) + 4
-    y = table(pdf, 101, y, [Col("Stawka", 16, "c"), Col("Netto", 28, "r"), Col("VAT", 24, "r"), Col("Brutto", 28, "r")],
-              rate_rows(doc, "space") + [["Razem", *(money(v) for v in doc.totals())]], st) + 6
+    y = (
+        table(
+            pdf,
+            101,
+            y,
+            [Col("Stawka", 16, "c"), Col("Netto", 28, "r"), Col("VAT", 24, "r"), Col("Brutto", 28, "r")],
+            [*rate_rows(doc, "space"), ["Razem", *(money(v) for v in doc.totals())]],
+            st,
+        )
+        + 6
+    )
     gross = doc.totals()[2]
     pdf.text(14, y, f"Do zapłaty: {money(gross)} zł", 11, "LSerif-Bold")
     pdf.text(14, y + 5, f"Słownie: {words_pln(gross)}", 9, "LSerif-Italic")
-    pdf.text(14, y + 10, f"Zwolnienie z VAT: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT (pozycje ze stawką zw).", 8, "LSerif")
-    pdf.text(14, y + 15, f"Płatne przelewem do {date_fmt(doc.issue_date + timedelta(days=doc.due_days))} na rachunek "
-             f"{iban(doc)}", 8, "LSerif")
+    pdf.text(
+        14, y + 10, "Zwolnienie z VAT: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT (pozycje ze stawką zw).", 8, "LSerif"
+    )
+    pdf.text(
+        14,
+        y + 15,
+        f"Płatne przelewem do {date_fmt(doc.issue_date + timedelta(days=doc.due_days))} na rachunek {iban(doc)}",
+        8,
+        "LSerif",
+    )
     pdf.text(14, y + 20, "Faktura wystawiona w ramach porozumienia międzygminnego o świadczeniu usług IT.", 8, "LSerif")
     pdf.hline(120, 190, y + 40, 0.3)
     pdf.text(155, y + 44, "Kierownik jednostki", 7.5, "LSerif", "c")
@@ -449,8 +575,13 @@ def fam_handfilled_protocol_ticks(rng: random.Random) -> Sample:
     y += 9
     pdf.text(16, y, "Przedmiot odbioru:", 8.5, "Sans-Bold")
     y += 3
-    cols = [Col("Lp.", 10, "c"), Col("Nazwa (typ, model)", 112), Col("Ilość", 20, "c"), Col("J.m.", 16, "c"),
-            Col("Uwagi", 20, "c")]
+    cols = [
+        Col("Lp.", 10, "c"),
+        Col("Nazwa (typ, model)", 112),
+        Col("Ilość", 20, "c"),
+        Col("J.m.", 16, "c"),
+        Col("Uwagi", 20, "c"),
+    ]
     xs = [16.0]
     for c in cols:
         xs.append(xs[-1] + c.width)
@@ -478,8 +609,13 @@ def fam_handfilled_protocol_ticks(rng: random.Random) -> Sample:
         write(177, base + 6.5, "—", 10.5)
     y += n_rows * row_h + 8
     pdf.text(16, y, "Stwierdzenia komisji:", 8.5, "Sans-Bold")
-    for k, (label, ticked) in enumerate((("dostawa kompletna", True), ("sprzęt sprawny, bez uszkodzeń", True),
-                                         ("dostawa z zastrzeżeniami (opisać)", False))):
+    for k, (label, ticked) in enumerate(
+        (
+            ("dostawa kompletna", True),
+            ("sprzęt sprawny, bez uszkodzeń", True),
+            ("dostawa z zastrzeżeniami (opisać)", False),
+        )
+    ):
         yy = y + 6 + k * 6
         pdf.rect(18, yy - 3, 3.5, 3.5, 0.4)
         if ticked:
@@ -517,7 +653,7 @@ PENTEST = (
 
 
 def fam_protocol_pentest_findings(rng: random.Random) -> Sample:
-    """Pentest acceptance protocol: the tested scopes/deliverables are the items; a findings-by-severity table is not."""
+    """Pentest acceptance protocol: the tested scopes are the items; a findings-by-severity table holds none."""
     k = rng.randint(3, 5)
     names = rng.sample(PENTEST, k)
     items = tuple(Item(nm, Decimal(1), "usł.", None, None, None, None, None) for nm in names)
@@ -532,23 +668,46 @@ def fam_protocol_pentest_findings(rng: random.Random) -> Sample:
     party_block(pdf, 110, y, "WYKONAWCA", doc.seller, size=8.5, nip_style="dash")
     y += 32
     start = doc.issue_date - timedelta(days=rng.randint(15, 30))
-    pdf.text(14, y, f"Okres realizacji testów: {date_fmt(start)} – {date_fmt(doc.issue_date - timedelta(days=3))}. "
-             f"Metodyka: OWASP WSTG, PTES.", 8.5)
-    pdf.text(14, y + 5, f"Umowa nr {rng.randint(1, 30)}/IT/2026. Raport przekazano w wersji elektronicznej (PDF, podpis kwalifikowany).", 8.5)
+    pdf.text(
+        14,
+        y,
+        f"Okres realizacji testów: {date_fmt(start)} – {date_fmt(doc.issue_date - timedelta(days=3))}. "
+        f"Metodyka: OWASP WSTG, PTES.",
+        8.5,
+    )
+    pdf.text(
+        14,
+        y + 5,
+        f"Umowa nr {rng.randint(1, 30)}/IT/2026. Raport przekazano w wersji elektronicznej "
+        "(PDF, podpis kwalifikowany).",
+        8.5,
+    )
     y += 12
     pdf.text(14, y, "1. Zakres odebranych prac", 9.5, "Sans-Bold")
-    cols = [Col("Lp.", 10, "c"), Col("Zakres / produkt", 120), Col("Ilość", 16, "r"), Col("J.m.", 14, "c"),
-            Col("Odebrano", 22, "c")]
+    cols = [
+        Col("Lp.", 10, "c"),
+        Col("Zakres / produkt", 120),
+        Col("Ilość", 16, "r"),
+        Col("J.m.", 14, "c"),
+        Col("Odebrano", 22, "c"),
+    ]
     rows = [[str(i), it.name, qty_fmt(it.qty), it.unit, "TAK"] for i, it in enumerate(items, 1)]
     y = table(pdf, 14, y + 3, cols, rows, TableStyle(size=8, head_fill=0.88)) + 8
     pdf.text(14, y, "2. Podsumowanie zidentyfikowanych podatności (informacyjnie)", 9.5, "Sans-Bold")
-    sev = [("Krytyczne", rng.randint(0, 2)), ("Wysokie", rng.randint(1, 5)), ("Średnie", rng.randint(3, 12)),
-           ("Niskie", rng.randint(4, 20)), ("Informacyjne", rng.randint(5, 25))]
+    sev = [
+        ("Krytyczne", rng.randint(0, 2)),
+        ("Wysokie", rng.randint(1, 5)),
+        ("Średnie", rng.randint(3, 12)),
+        ("Niskie", rng.randint(4, 20)),
+        ("Informacyjne", rng.randint(5, 25)),
+    ]
     cols2 = [Col("Poziom ryzyka (CVSS)", 50), Col("Liczba", 20, "r"), Col("Usunięte przed retestem", 40, "r")]
     rows2 = [[s, str(c), str(max(0, c - rng.randint(0, 2)))] for s, c in sev]
     y = table(pdf, 14, y + 3, cols2, rows2, TableStyle(size=8, grid=False, rules=True)) + 8
     pdf.text(14, y, "3. Komisja stwierdza, że usługa została wykonana zgodnie z umową i OPZ, bez zastrzeżeń.", 8.5)
-    pdf.text(14, y + 5, "Wyniki testów stanowią informację chronioną i nie podlegają udostępnieniu.", 8.5, "Sans-Italic")
+    pdf.text(
+        14, y + 5, "Wyniki testów stanowią informację chronioną i nie podlegają udostępnieniu.", 8.5, "Sans-Italic"
+    )
     pdf.hline(20, 85, y + 30, 0.3)
     pdf.hline(125, 190, y + 30, 0.3)
     pdf.text(52, y + 34, "Zamawiający", 7.5, "Sans", "c")
@@ -573,13 +732,16 @@ LICENCES = (
 def fam_protocol_licence_activation(rng: random.Random) -> Sample:
     """Licence activation protocol: product, activated key count, subscription id and period, tenant/console name."""
     chosen = rng.sample(LICENCES, rng.randint(2, 4))
-    items = tuple(Item(f"Licencja {nm}", Decimal(rng.randint(*rg)), unit, None, None, None, None, None)
-                  for nm, unit, rg in chosen)
+    items = tuple(
+        Item(f"Licencja {nm}", Decimal(rng.randint(*rg)), unit, None, None, None, None, None) for nm, unit, rg in chosen
+    )
     doc = protocol(rng, f"AKT/{rng.randint(100, 999)}/2026", items)
     pdf = Pdf()
     _fonts()
     pdf.text(pdf.w / 2, 20, "PROTOKÓŁ AKTYWACJI I PRZEKAZANIA LICENCJI", 12.5, "LNarrow-Bold", "c")
-    pdf.text(pdf.w / 2, 26, f"nr {doc.number} sporządzony dnia {date_fmt(doc.issue_date, 'words')}", 9.5, "LNarrow", "c")
+    pdf.text(
+        pdf.w / 2, 26, f"nr {doc.number} sporządzony dnia {date_fmt(doc.issue_date, 'words')}", 9.5, "LNarrow", "c"
+    )
     y = 38
     b, s = doc.buyer, doc.seller
     pdf.text(14, y, "Licencjobiorca / Zamawiający:", 9, "LNarrow-Bold")
@@ -591,17 +753,45 @@ def fam_protocol_licence_activation(rng: random.Random) -> Sample:
     pdf.text(62, y + 10, f"{tenant}.onmicrosoft.com; konsola producenta — konto administratora urzędu", 9, "LNarrow")
     y += 20
     start = doc.issue_date
-    cols = [Col("#", 7, "c"), Col("Produkt (licencja)", 64), Col("Aktywowano", 20, "r"), Col("Jedn.", 22),
-            Col("ID subskrypcji / klucz", 40), Col("Ważna od", 19, "c"), Col("Ważna do", 19, "c")]
+    cols = [
+        Col("#", 7, "c"),
+        Col("Produkt (licencja)", 64),
+        Col("Aktywowano", 20, "r"),
+        Col("Jedn.", 22),
+        Col("ID subskrypcji / klucz", 40),
+        Col("Ważna od", 19, "c"),
+        Col("Ważna do", 19, "c"),
+    ]
     rows = []
     for k, it in enumerate(items, 1):
         key = "-".join("".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(5)) for _ in range(3))
         months = rng.choice((12, 24, 36))
-        rows.append([str(k), it.name, qty_fmt(it.qty), it.unit, key, date_fmt(start),
-                     date_fmt(start + timedelta(days=months * 365 // 12 - 1))])
+        rows.append(
+            [
+                str(k),
+                it.name,
+                qty_fmt(it.qty),
+                it.unit,
+                key,
+                date_fmt(start),
+                date_fmt(start + timedelta(days=months * 365 // 12 - 1)),
+            ]
+        )
     y = table(pdf, 14, y, cols, rows, TableStyle(size=8, font="LNarrow", head_font="LNarrow-Bold", head_fill=0.85)) + 6
-    pdf.text(14, y, "Potwierdzamy poprawną aktywację licencji w konsoli producenta oraz przekazanie kluczy i danych", 9, "LNarrow")
-    pdf.text(14, y + 4.5, "dostępowych administratorowi Zamawiającego. Liczby w kolumnie „Aktywowano” są zgodne z zamówieniem.", 9, "LNarrow")
+    pdf.text(
+        14,
+        y,
+        "Potwierdzamy poprawną aktywację licencji w konsoli producenta oraz przekazanie kluczy i danych",
+        9,
+        "LNarrow",
+    )
+    pdf.text(
+        14,
+        y + 4.5,
+        "dostępowych administratorowi Zamawiającego. Liczby w kolumnie „Aktywowano” są zgodne z zamówieniem.",
+        9,
+        "LNarrow",
+    )
     pdf.text(14, y + 12, "Odbiór bez zastrzeżeń.", 9, "LNarrow-Bold")
     pdf.hline(20, 85, y + 34, 0.3)
     pdf.hline(125, 190, y + 34, 0.3)
@@ -622,8 +812,12 @@ def fam_parties_below_totals(rng: random.Random) -> Sample:
     pdf = Pdf()
     pdf.text(14, 20, "Faktura VAT", 18, "Serif-Bold")
     pdf.text(14, 27, f"nr {doc.number}", 11, "Serif")
-    grid = [("Data wystawienia", date_fmt(doc.issue_date)), ("Data sprzedaży", date_fmt(doc.sale_date)),
-            ("Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days))), ("Płatność", "przelew")]
+    grid = [
+        ("Data wystawienia", date_fmt(doc.issue_date)),
+        ("Data sprzedaży", date_fmt(doc.sale_date)),
+        ("Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days))),
+        ("Płatność", "przelew"),
+    ]
     x = 100
     for k, v in grid:
         pdf.text(x, 18, k, 7, "Sans")
@@ -634,8 +828,17 @@ def fam_parties_below_totals(rng: random.Random) -> Sample:
     rows = [std_row(it, k, ms) for k, it in enumerate(doc.items, 1)]
     y = table(pdf, 12, 38, cols, rows, TableStyle(size=7.8, grid=False, rules=True)) + 4
     st = TableStyle(size=7.8, grid=False, rules=True)
-    y = table(pdf, 96, y, [Col("Stawka", 16, "c"), Col("Netto", 28, "r"), Col("VAT", 24, "r"), Col("Brutto", 28, "r")],
-              rate_rows(doc, ms), st) + 3
+    y = (
+        table(
+            pdf,
+            96,
+            y,
+            [Col("Stawka", 16, "c"), Col("Netto", 28, "r"), Col("VAT", 24, "r"), Col("Brutto", 28, "r")],
+            rate_rows(doc, ms),
+            st,
+        )
+        + 3
+    )
     net, vat, gross = doc.totals()
     pdf.text(96, y + 2, "RAZEM", 9, "Sans-Bold")
     pdf.text(140, y + 2, money(net, ms), 9, "Sans-Bold", "r")
@@ -678,15 +881,29 @@ def fam_kopia_diagonal_overprint(rng: random.Random) -> Sample:
     pdf.rect(150, 13, 46, 12, 0.5)
     pdf.text(152, 18, "☐ ORYGINAŁ", 8, "Sans")
     pdf.text(152, 23, "☒ KOPIA", 8, "Sans-Bold")
-    pdf.text(14, 33, f"Wystawiono: {date_fmt(doc.issue_date)}   Data dostawy: {date_fmt(doc.sale_date)}   "
-             f"Termin zapłaty: {doc.due_days} dni", 8.5)
+    pdf.text(
+        14,
+        33,
+        f"Wystawiono: {date_fmt(doc.issue_date)}   Data dostawy: {date_fmt(doc.sale_date)}   "
+        f"Termin zapłaty: {doc.due_days} dni",
+        8.5,
+    )
     party_block(pdf, 14, 43, "SPRZEDAWCA", doc.seller, size=8.5, nip_style="dash")
     party_block(pdf, 110, 43, "NABYWCA", doc.buyer, size=8.5, nip_style="dash")
     cols = std_cols((8, 68, 12, 11, 21, 23, 11, 20, 22))
     rows = [std_row(it, k, "space") for k, it in enumerate(doc.items, 1)]
     y = table(pdf, 12, 80, cols, rows, TableStyle(size=7.8, head_fill=0.9)) + 4
-    y = table(pdf, 106, y, [Col("Stawka", 14, "c"), Col("Netto", 26, "r"), Col("VAT", 22, "r"), Col("Brutto", 28, "r")],
-              rate_rows(doc, "space") + [["Razem", *(money(v) for v in doc.totals())]], TableStyle(size=7.8)) + 8
+    y = (
+        table(
+            pdf,
+            106,
+            y,
+            [Col("Stawka", 14, "c"), Col("Netto", 26, "r"), Col("VAT", 22, "r"), Col("Brutto", 28, "r")],
+            [*rate_rows(doc, "space"), ["Razem", *(money(v) for v in doc.totals())]],
+            TableStyle(size=7.8),
+        )
+        + 8
+    )
     gross = doc.totals()[2]
     pdf.text(14, y, f"Razem do zapłaty: {money(gross)} zł", 11, "Sans-Bold")
     pdf.text(14, y + 5, f"Słownie: {words_pln(gross)}", 8)
@@ -713,12 +930,20 @@ def fam_correction_ab_rows(rng: random.Random) -> Sample:
         if it.qty > 1 and rng.random() < 0.5:
             after.append(make_like(it, it.qty - 1, it.unit_price or Decimal(0), False))
         else:
-            after.append(make_like(it, it.qty, q2((it.unit_price or Decimal(0)) * Decimal(rng.choice(("0.9", "0.92")))), False))
+            after.append(
+                make_like(it, it.qty, q2((it.unit_price or Decimal(0)) * Decimal(rng.choice(("0.9", "0.92")))), False)
+            )
     orig = f"FV/{rng.randint(100, 999)}/2026"
     odate = base.issue_date - timedelta(days=rng.randint(10, 45))
-    doc = replace(base, kind="correction", items=tuple(before + after), corrected_number=orig, corrected_date=odate,
-                  reason=rng.choice(("zwrot 1 szt. towaru", "obniżka ceny uzgodniona protokołem reklamacji")),
-                  sale_date=odate)
+    doc = replace(
+        base,
+        kind="correction",
+        items=tuple(before + after),
+        corrected_number=orig,
+        corrected_date=odate,
+        reason=rng.choice(("zwrot 1 szt. towaru", "obniżka ceny uzgodniona protokołem reklamacji")),
+        sale_date=odate,
+    )
     ms = "space"
     pdf = Pdf()
     pdf.text(pdf.w / 2, 18, "FAKTURA KORYGUJĄCA", 14, "Sans-Bold", "c")
@@ -730,22 +955,64 @@ def fam_correction_ab_rows(rng: random.Random) -> Sample:
     party_block(pdf, 110, 52, "Nabywca:", doc.buyer, size=8.5)
     pdf.text(14, 82, f"Przyczyna korekty: {doc.reason}", 8.5, "Sans-Bold")
     pdf.text(14, 87, "Oznaczenia: a – stan przed korektą, b – stan po korekcie", 8, "Sans-Italic")
-    cols = [Col("Lp.", 9, "c"), Col("Nazwa", 62), Col("Ilość", 11, "r"), Col("J.m.", 10, "c"),
-            Col("Cena netto", 20, "r"), Col("Wartość netto", 22, "r"), Col("VAT", 10, "c"), Col("Kwota VAT", 19, "r"),
-            Col("Wartość brutto", 23, "r")]
+    cols = [
+        Col("Lp.", 9, "c"),
+        Col("Nazwa", 62),
+        Col("Ilość", 11, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena netto", 20, "r"),
+        Col("Wartość netto", 22, "r"),
+        Col("VAT", 10, "c"),
+        Col("Kwota VAT", 19, "r"),
+        Col("Wartość brutto", 23, "r"),
+    ]
     rows = []
     for k, (b, a) in enumerate(zip(before, after, strict=True), 1):
-        rows.append([f"{k}a", b.name, qty_fmt(b.qty), b.unit, money(b.unit_price or 0, ms), money(b.net or 0, ms),
-                     rate_label(b.vat_rate), money(b.vat or 0, ms), money(b.gross or 0, ms)])
-        rows.append([f"{k}b", a.name, qty_fmt(a.qty), a.unit, money(a.unit_price or 0, ms), money(a.net or 0, ms),
-                     rate_label(a.vat_rate), money(a.vat or 0, ms), money(a.gross or 0, ms)])
+        rows.append(
+            [
+                f"{k}a",
+                b.name,
+                qty_fmt(b.qty),
+                b.unit,
+                money(b.unit_price or 0, ms),
+                money(b.net or 0, ms),
+                rate_label(b.vat_rate),
+                money(b.vat or 0, ms),
+                money(b.gross or 0, ms),
+            ]
+        )
+        rows.append(
+            [
+                f"{k}b",
+                a.name,
+                qty_fmt(a.qty),
+                a.unit,
+                money(a.unit_price or 0, ms),
+                money(a.net or 0, ms),
+                rate_label(a.vat_rate),
+                money(a.vat or 0, ms),
+                money(a.gross or 0, ms),
+            ]
+        )
     y = table(pdf, 12, 91, cols, rows, TableStyle(size=7.6)) + 5
     bn, bv, bg = doc.totals(doc.before_items)
     an, av, ag = doc.totals(doc.after_items)
     st = TableStyle(size=8)
-    y = table(pdf, 80, y, [Col("", 34), Col("Netto", 26, "r"), Col("VAT", 24, "r"), Col("Brutto", 28, "r")],
-              [["Razem a (przed)", money(bn), money(bv), money(bg)], ["Razem b (po)", money(an), money(av), money(ag)],
-               ["Różnica b – a", money(an - bn), money(av - bv), money(ag - bg)]], st) + 7
+    y = (
+        table(
+            pdf,
+            80,
+            y,
+            [Col("", 34), Col("Netto", 26, "r"), Col("VAT", 24, "r"), Col("Brutto", 28, "r")],
+            [
+                ["Razem a (przed)", money(bn), money(bv), money(bg)],
+                ["Razem b (po)", money(an), money(av), money(ag)],
+                ["Różnica b – a", money(an - bn), money(av - bv), money(ag - bg)],
+            ],
+            st,
+        )
+        + 7
+    )
     pdf.text(14, y, f"Kwota do zwrotu: {money(bg - ag)} zł", 11, "Sans-Bold")
     pdf.text(14, y + 5, f"słownie: {words_pln(bg - ag)}", 8)
     pdf.text(14, y + 10, "Zwrot nastąpi przelewem na rachunek Nabywcy w terminie 14 dni.", 8)
@@ -770,9 +1037,16 @@ def fam_spec_lines_under_name(rng: random.Random) -> Sample:
     party_block(pdf, 14, 40, "Nabywca", doc.buyer, size=8.5, nip_style="pl")
     pdf.text(110, 44, "Dostawa w ramach umowy nr " + f"{rng.randint(1, 50)}/ZP/2026", 8)
     pdf.text(110, 48, "Opis przedmiotu zgodny z SWZ, zał. nr 1", 8)
-    heads = ((14, "Lp.", "l"), (22, "Przedmiot dostawy / specyfikacja", "l"), (113, "Ilość", "r"),
-             (116, "J.m.", "l"), (147, "Cena netto", "r"), (170, "Wartość netto", "r"), (174, "VAT", "l"),
-             (pdf.w - 14, "Brutto", "r"))
+    heads = (
+        (14, "Lp.", "l"),
+        (22, "Przedmiot dostawy / specyfikacja", "l"),
+        (113, "Ilość", "r"),
+        (116, "J.m.", "l"),
+        (147, "Cena netto", "r"),
+        (170, "Wartość netto", "r"),
+        (174, "VAT", "l"),
+        (pdf.w - 14, "Brutto", "r"),
+    )
     y = 70
     pdf.rect(14, y - 4, pdf.w - 28, 6, 0, fill=0.85)
     for x, h, al in heads:
@@ -817,9 +1091,18 @@ def fam_spec_lines_under_name(rng: random.Random) -> Sample:
 
 def fam_bilingual_pl_de(rng: random.Random) -> Sample:
     """Polish company of a German group, German ERP: 'Rechnung / Faktura VAT', every label German first, then Polish."""
-    sell = Party(rng.choice(("Hanse Systemhaus Polska Sp. z o.o.", "Rheinwerk IT Solutions Polska Sp. z o.o.",
-                             "Nordwerk Datentechnik Polska Sp. z o.o.")), "ul. Krakowiaków 50", "02-255 Warszawa",
-                 make_nip(rng))
+    sell = Party(
+        rng.choice(
+            (
+                "Hanse Systemhaus Polska Sp. z o.o.",
+                "Rheinwerk IT Solutions Polska Sp. z o.o.",
+                "Nordwerk Datentechnik Polska Sp. z o.o.",
+            )
+        ),
+        "ul. Krakowiaków 50",
+        "02-255 Warszawa",
+        make_nip(rng),
+    )
     num = f"RE-PL-{rng.randint(2600000, 2699999)}"
     doc = invoice(rng, num, sell=sell, n=(2, 5))
     ms = "dot"
@@ -829,11 +1112,13 @@ def fam_bilingual_pl_de(rng: random.Random) -> Sample:
     pdf.text(14, 16, sell.name, 11, B)
     pdf.text(14, 21, f"{sell.street}, {sell.city} | USt-IdNr./NIP: {nip_fmt(sell.nip, 'pl')}", 8, F)
     pdf.text(14, 36, "Rechnung / Faktura VAT", 16, B)
-    meta = [("Rechnungsnummer / Numer faktury", doc.number),
-            ("Rechnungsdatum / Data wystawienia", date_fmt(doc.issue_date)),
-            ("Lieferdatum / Data dostawy", date_fmt(doc.sale_date)),
-            ("Kundennummer / Nr klienta", str(rng.randint(400000, 499999))),
-            ("Zahlungsziel / Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days)))]
+    meta = [
+        ("Rechnungsnummer / Numer faktury", doc.number),
+        ("Rechnungsdatum / Data wystawienia", date_fmt(doc.issue_date)),
+        ("Lieferdatum / Data dostawy", date_fmt(doc.sale_date)),
+        ("Kundennummer / Nr klienta", str(rng.randint(400000, 499999))),
+        ("Zahlungsziel / Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days))),
+    ]
     y = 16
     for k, v in meta:
         pdf.text(120, y, k, 7.5, F)
@@ -844,24 +1129,49 @@ def fam_bilingual_pl_de(rng: random.Random) -> Sample:
     pdf.lines(14, 50.5, [sell.name, sell.street, sell.city, f"NIP: {sell.nip}"], 8.5, F)
     pdf.text(110, 46, "Käufer / Nabywca", 7.5, B)
     pdf.lines(110, 50.5, [b.name, *b.extra, b.street, b.city, f"NIP: {b.nip}"], 8.5, F)
-    cols = [Col("Pos. / Lp.", 12, "c"), Col("Bezeichnung / Nazwa", 66), Col("Menge / Ilość", 16, "r"),
-            Col("ME / J.m.", 13, "c"), Col("Einzelpreis netto / Cena netto", 24, "r"),
-            Col("Gesamt netto / Wartość netto", 24, "r"), Col("MwSt. / VAT %", 14, "c"),
-            Col("Brutto / Wartość brutto", 23, "r")]
-    rows = [[f"{k * 10}", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, ms), money(it.net or 0, ms),
-             rate_label(it.vat_rate, "n"), money(it.gross or 0, ms)] for k, it in enumerate(doc.items, 1)]
-    y = table(pdf, 11, 78, cols, rows, TableStyle(size=8, font=F, head_font=B, grid=False, rules=True,
-                                                   head_size=7)) + 5
+    cols = [
+        Col("Pos. / Lp.", 12, "c"),
+        Col("Bezeichnung / Nazwa", 66),
+        Col("Menge / Ilość", 16, "r"),
+        Col("ME / J.m.", 13, "c"),
+        Col("Einzelpreis netto / Cena netto", 24, "r"),
+        Col("Gesamt netto / Wartość netto", 24, "r"),
+        Col("MwSt. / VAT %", 14, "c"),
+        Col("Brutto / Wartość brutto", 23, "r"),
+    ]
+    rows = [
+        [
+            f"{k * 10}",
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0, ms),
+            money(it.net or 0, ms),
+            rate_label(it.vat_rate, "n"),
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = table(pdf, 11, 78, cols, rows, TableStyle(size=8, font=F, head_font=B, grid=False, rules=True, head_size=7)) + 5
     net, vat, gross = doc.totals()
-    for lab, val in (("Summe netto / Razem netto", net), ("MwSt. / Podatek VAT", vat),
-                     ("Gesamtbetrag / Razem brutto", gross)):
+    for lab, val in (
+        ("Summe netto / Razem netto", net),
+        ("MwSt. / Podatek VAT", vat),
+        ("Gesamtbetrag / Razem brutto", gross),
+    ):
         pdf.text(120, y, lab, 8.5, F)
         pdf.text(pdf.w - 14, y, f"{money(val, ms)} PLN", 8.5, B, "r")
         y += 5
     pdf.text(14, y + 5, "Zahlbar ohne Abzug / Płatne bez potrąceń na rachunek / auf das Konto:", 8, F)
     pdf.text(14, y + 9.5, f"{iban(doc)}  (BIC: {rng.choice(('PKOPPLPW', 'INGBPLPW', 'BREXPLPW'))})", 8.5, B)
-    pdf.text(14, pdf.h - 14, f"Sitz / Siedziba: Warszawa | KRS 0000{rng.randint(100000, 999999)} | "
-             f"Geschäftsführer / Zarząd: {rng.choice(('Jan Müller', 'Thomas Becker'))}", 7, F)
+    pdf.text(
+        14,
+        pdf.h - 14,
+        f"Sitz / Siedziba: Warszawa | KRS 0000{rng.randint(100000, 999999)} | "
+        f"Geschäftsführer / Zarząd: {rng.choice(('Jan Müller', 'Thomas Becker'))}",
+        7,
+        F,
+    )
     return Sample(pdf.bytes(), (doc,))
 
 
@@ -882,9 +1192,11 @@ def fam_cover_letter_then_invoice(rng: random.Random) -> Sample:
     pdf.text(14, 42, f"Znak: {rng.choice(('DH', 'ZP', 'SPR'))}/{rng.randint(10, 400)}/2026", 9, "Serif")
     pdf.lines(120, 55, [b.extra[0], b.street, b.city], 10, "Serif-Bold")
     pdf.text(14, 85, "Dotyczy: realizacji umowy dostawy sprzętu i oprogramowania", 10, "Serif-Bold")
-    body = (f"W związku z zakończeniem realizacji dostawy w załączeniu przekazujemy fakturę VAT nr {doc.number} "
-            f"na kwotę {money(gross)} zł brutto wraz z podpisanym protokołem odbioru. Uprzejmie prosimy o "
-            f"terminową zapłatę na rachunek wskazany na fakturze. W razie pytań pozostajemy do dyspozycji.")
+    body = (
+        f"W związku z zakończeniem realizacji dostawy w załączeniu przekazujemy fakturę VAT nr {doc.number} "
+        f"na kwotę {money(gross)} zł brutto wraz z podpisanym protokołem odbioru. Uprzejmie prosimy o "
+        f"terminową zapłatę na rachunek wskazany na fakturze. W razie pytań pozostajemy do dyspozycji."
+    )
     y = pdf.lines(14, 97, ["Szanowni Państwo,", "", *wrap(body, "Serif", 10.5, 180)], 10.5, "Serif", 5.5)
     pdf.lines(14, y + 6, ["Z poważaniem", "", "Dział Handlowy"], 10.5, "Serif", 5.5)
     pdf.text(14, 250, "Załączniki:", 9, "Serif-Bold")
@@ -899,9 +1211,17 @@ def fam_cover_letter_then_invoice(rng: random.Random) -> Sample:
     party_block(pdf, 110, 40, "Nabywca", b, size=8.5)
     rows = [std_row(it, k, "space") for k, it in enumerate(doc.items, 1)]
     y = table(pdf, 12, 74, std_cols((8, 70, 11, 11, 21, 22, 10, 20, 22)), rows, TableStyle(size=7.8)) + 4
-    y = table(pdf, 101, y, [Col("Stawka VAT", 18, "c"), Col("Netto", 27, "r"), Col("VAT", 24, "r"),
-                            Col("Brutto", 26, "r")],
-              rate_rows(doc, "space") + [["Razem", *(money(v) for v in doc.totals())]], TableStyle(size=7.8)) + 8
+    y = (
+        table(
+            pdf,
+            101,
+            y,
+            [Col("Stawka VAT", 18, "c"), Col("Netto", 27, "r"), Col("VAT", 24, "r"), Col("Brutto", 26, "r")],
+            [*rate_rows(doc, "space"), ["Razem", *(money(v) for v in doc.totals())]],
+            TableStyle(size=7.8),
+        )
+        + 8
+    )
     pdf.text(14, y, f"Do zapłaty: {money(gross)} PLN", 11, "Sans-Bold")
     pdf.text(14, y + 5, f"Słownie: {words_pln(gross)}", 8)
     pdf.text(14, y + 10, f"Sposób zapłaty: przelew, termin {doc.due_days} dni; nr rachunku {iban(doc)}", 8)
@@ -921,23 +1241,58 @@ def fam_consortium_leader(rng: random.Random) -> Sample:
     doc = invoice(rng, num, sell=leader, n=(2, 4), pool=(2, 3, 6, 9, 11, 13))
     pdf = Pdf()
     pdf.text(14, 18, f"Faktura VAT nr {doc.number}", 14, "Sans-Bold")
-    pdf.text(14, 24, f"Data wystawienia: {date_fmt(doc.issue_date, 'iso')}    "
-             f"Data wykonania: {date_fmt(doc.sale_date, 'iso')}", 8.5)
+    pdf.text(
+        14,
+        24,
+        f"Data wystawienia: {date_fmt(doc.issue_date, 'iso')}    Data wykonania: {date_fmt(doc.sale_date, 'iso')}",
+        8.5,
+    )
     pdf.rect(14, 29, pdf.w - 28, 21, 0.4, fill=0.95)
     pdf.text(17, 34, "Wykonawca zamówienia: KONSORCJUM", 8.5, "Sans-Bold")
     pdf.text(17, 39, f"Lider konsorcjum: {leader.name}, {leader.street}, {leader.city}, NIP {leader.nip}", 7.8)
     pdf.text(17, 43.5, f"Partner konsorcjum: {partner.name}, {partner.street}, {partner.city}, NIP {partner.nip}", 7.8)
-    pdf.text(17, 48, f"Umowa konsorcjum z dnia {date_fmt(doc.issue_date - timedelta(days=rng.randint(60, 120)))}; "
-             f"faktura wystawiona przez Lidera w imieniu Konsorcjum", 7.2, "Sans-Italic")
+    pdf.text(
+        17,
+        48,
+        f"Umowa konsorcjum z dnia {date_fmt(doc.issue_date - timedelta(days=rng.randint(60, 120)))}; "
+        f"faktura wystawiona przez Lidera w imieniu Konsorcjum",
+        7.2,
+        "Sans-Italic",
+    )
     party_block(pdf, 14, 58, "Sprzedawca (Lider konsorcjum)", leader, size=8.5, nip_style="dash")
     party_block(pdf, 110, 58, "Nabywca", doc.buyer, size=8.5, nip_style="dash")
-    pdf.text(14, 88, f"Dotyczy umowy nr {rng.randint(1, 40)}/{rng.choice(('CS', 'ZP', 'IT'))}/2026 — etap "
-             f"{rng.randint(1, 3)}", 8.5, "Sans-Bold")
-    rows = [[f"{k}", it.name, it.unit, qty_fmt(it.qty), money(it.unit_price or 0), rate_label(it.vat_rate),
-             money(it.net or 0), money(it.vat or 0), money(it.gross or 0)] for k, it in enumerate(doc.items, 1)]
-    cols = [Col("Lp", 8, "c"), Col("Nazwa", 68), Col("J.m.", 11, "c"), Col("Ilość", 11, "r"),
-            Col("Cena netto", 21, "r"), Col("St. VAT", 12, "c"), Col("Netto", 22, "r"), Col("VAT", 20, "r"),
-            Col("Brutto", 22, "r")]
+    pdf.text(
+        14,
+        88,
+        f"Dotyczy umowy nr {rng.randint(1, 40)}/{rng.choice(('CS', 'ZP', 'IT'))}/2026 — etap {rng.randint(1, 3)}",
+        8.5,
+        "Sans-Bold",
+    )
+    rows = [
+        [
+            f"{k}",
+            it.name,
+            it.unit,
+            qty_fmt(it.qty),
+            money(it.unit_price or 0),
+            rate_label(it.vat_rate),
+            money(it.net or 0),
+            money(it.vat or 0),
+            money(it.gross or 0),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    cols = [
+        Col("Lp", 8, "c"),
+        Col("Nazwa", 68),
+        Col("J.m.", 11, "c"),
+        Col("Ilość", 11, "r"),
+        Col("Cena netto", 21, "r"),
+        Col("St. VAT", 12, "c"),
+        Col("Netto", 22, "r"),
+        Col("VAT", 20, "r"),
+        Col("Brutto", 22, "r"),
+    ]
     y = table(pdf, 12, 92, cols, rows, TableStyle(size=7.8, head_fill=0.8)) + 5
     net, vat, gross = doc.totals()
     pdf.text(120, y, "Razem netto", 8.5)
@@ -948,4 +1303,318 @@ def fam_consortium_leader(rng: random.Random) -> Sample:
     pdf.text(pdf.w - 12, y + 10, money(gross), 9.5, "Sans-Bold", "r")
     pdf.text(14, y + 20, f"Należność proszę przekazać na rachunek Lidera konsorcjum: {iban(doc)}", 8)
     pdf.text(14, y + 24.5, f"Słownie: {words_pln(gross)}", 8)
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 13. EU funds marking strip and the grant-project note
+
+
+def fam_eu_marking_strip_project(rng: random.Random) -> Sample:
+    """EU funds marking strip (four logo boxes) across the top, the grant project and its number under the title."""
+    num = f"{rng.randint(1, 80)}/CS/2026"
+    doc = invoice(rng, num, n=(2, 4), pool=(3, 8, 9, 11, 12, 13), force_zw=True)
+    pdf = Pdf()
+    # marking strip: programme, state, EU (wording of the programme from the CS grant scheme, see the docstring)
+    xs = (14, 62, 110, 158)
+    labels = (
+        ("Fundusze Europejskie", "na Rozwój Cyfrowy"),
+        ("Rzeczpospolita", "Polska"),
+        ("Dofinansowane przez", "Unię Europejską"),
+        ("Centrum Projektów", "Polska Cyfrowa"),
+    )
+    for x, (a, b) in zip(xs, labels, strict=True):
+        pdf.rect(x, 8, 9, 9, 0.3, fill=0.7)
+        pdf.text(x + 11, 12, a, 7, "Sans-Bold")
+        pdf.text(x + 11, 15.5, b, 7, "Sans")
+    pdf.hline(14, pdf.w - 14, 21, 0.3, 0.5)
+    pdf.text(14, 32, f"Faktura nr {doc.number}", 14, "Sans-Bold")
+    pdf.text(14, 38, "Projekt grantowy „Cyberbezpieczny Samorząd” nr FERC.02.02-IP.01-0001/23,", 7.5, "Sans-Italic")
+    pdf.text(
+        14,
+        41.5,
+        "finansowany z programu Fundusze Europejskie na Rozwój Cyfrowy 2021-2027; "
+        f"umowa o powierzenie grantu nr {rng.randint(100, 2999)}/2024",
+        7.5,
+        "Sans-Italic",
+    )
+    pdf.text(pdf.w - 14, 32, f"Data wystawienia {date_fmt(doc.issue_date, 'iso')}", 8.5, "Sans", "r")
+    pdf.text(pdf.w - 14, 27.5, f"Data sprzedaży {date_fmt(doc.sale_date, 'iso')}", 8.5, "Sans", "r")
+    party_block(pdf, 14, 50, "Sprzedawca", doc.seller, size=8.5, nip_style="space")
+    party_block(pdf, 110, 50, "Nabywca", doc.buyer, size=8.5, nip_style="space")
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa towaru lub usługi", 72),
+        Col("Ilość", 11, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena jedn. netto", 21, "r"),
+        Col("Stawka", 12, "c"),
+        Col("Wartość netto", 23, "r"),
+        Col("Wartość brutto", 24, "r"),
+    ]
+    rows = [
+        [
+            f"{k}",
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0),
+            rate_label(it.vat_rate),
+            money(it.net or 0),
+            money(it.gross or 0),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = table(pdf, 12, 82, cols, rows, TableStyle(size=7.8, grid=False, rules=True, head_fill=0.9)) + 5
+    y = (
+        table(
+            pdf,
+            92,
+            y,
+            [
+                Col("Stawka VAT", 22, "c"),
+                Col("Wartość netto", 28, "r"),
+                Col("Kwota VAT", 24, "r"),
+                Col("Wartość brutto", 28, "r"),
+            ],
+            [*rate_rows(doc, "space"), ["Ogółem", *(money(v) for v in doc.totals())]],
+            TableStyle(size=7.8),
+        )
+        + 7
+    )
+    gross = doc.totals()[2]
+    pdf.text(14, y, f"Do zapłaty: {money(gross)} zł", 11, "Sans-Bold")
+    pdf.text(14, y + 5, f"Słownie: {words_pln(gross)}", 8)
+    pdf.text(
+        14,
+        y + 10,
+        f"Termin płatności: {date_fmt(doc.issue_date + timedelta(days=doc.due_days), 'iso')}, "
+        f"przelew na rachunek {iban(doc)}",
+        8,
+    )
+    pdf.text(14, y + 15, "Szkolenie zwolnione z VAT: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT.", 7.5, "Sans-Italic")
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 14. VAT summary above the table
+
+
+def fam_summary_above_items(rng: random.Random) -> Sample:
+    """The per-rate VAT summary and 'Do zapłaty' sit right under the parties, ABOVE the items table."""
+    num = f"F/{rng.randint(2026000, 2026999)}"
+    doc = invoice(rng, num, n=(3, 7), force_zw=rng.random() < 0.35)
+    ms = rng.choice(("space", "comma"))
+    pdf = Pdf()
+    pdf.text(pdf.w / 2, 16, f"FAKTURA VAT  {doc.number}", 13, "Mono-Bold", "c")
+    pdf.text(
+        pdf.w / 2, 22, f"wystawiona {date_fmt(doc.issue_date)}, sprzedaż {date_fmt(doc.sale_date)}", 8.5, "Mono", "c"
+    )
+    party_block(pdf, 14, 32, "Sprzedawca:", doc.seller, size=8, font="Mono", bold="Mono-Bold")
+    party_block(pdf, 110, 32, "Nabywca:", doc.buyer, size=8, font="Mono", bold="Mono-Bold")
+    y = 64
+    pdf.text(14, y, "PODSUMOWANIE", 9, "Mono-Bold")
+    st = TableStyle(size=8, font="Mono", head_font="Mono-Bold")
+    y = table(
+        pdf,
+        14,
+        y + 2,
+        [Col("Stawka", 18, "c"), Col("Netto", 30, "r"), Col("VAT", 26, "r"), Col("Brutto", 30, "r")],
+        [*rate_rows(doc, ms), ["Suma", *(money(v, ms) for v in doc.totals())]],
+        st,
+    )
+    gross = doc.totals()[2]
+    pdf.rect(126, 66, 70, 20, 0.8)
+    pdf.text(161, 72, "DO ZAPŁATY", 9, "Mono-Bold", "c")
+    pdf.text(161, 80, f"{money(gross, ms)} PLN", 13, "Mono-Bold", "c")
+    pdf.text(161, 84.5, f"termin: {date_fmt(doc.issue_date + timedelta(days=doc.due_days))}", 7, "Mono", "c")
+    y = max(y, 88) + 6
+    pdf.text(14, y, f"Rachunek: {iban(doc, spaced=False)}", 8, "Mono")
+    y += 8
+    pdf.text(14, y, "POZYCJE FAKTURY", 9, "Mono-Bold")
+    cols = [
+        Col("Lp", 8, "c"),
+        Col("Nazwa", 68),
+        Col("Ilość", 11, "r"),
+        Col("Jm", 10, "c"),
+        Col("Cena netto", 21, "r"),
+        Col("Netto", 22, "r"),
+        Col("VAT", 10, "c"),
+        Col("Kwota VAT", 19, "r"),
+        Col("Brutto", 22, "r"),
+    ]
+    rows = [std_row(it, k, ms) for k, it in enumerate(doc.items, 1)]
+    y = (
+        table(
+            pdf, 12, y + 2, cols, rows, TableStyle(size=7.4, font="Mono", head_font="Mono-Bold", grid=False, rules=True)
+        )
+        + 6
+    )
+    if any(i.vat_rate == "zw" for i in doc.items):
+        pdf.text(14, y, "zw - art. 43 ust. 1 pkt 29 lit. c ustawy o VAT", 7.5, "Mono")
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 15. Quantity-and-quality acceptance protocol with a tests table
+
+
+TESTS = (
+    "Uruchomienie i test POST wszystkich urządzeń",
+    "Weryfikacja zgodności konfiguracji z OPZ",
+    "Test przełączenia zasilania na UPS (symulacja zaniku)",
+    "Test odtworzenia kopii zapasowej na środowisku testowym",
+    "Weryfikacja aktualności oprogramowania układowego",
+    "Test dostępu zdalnego VPN z uwierzytelnianiem MFA",
+)
+
+
+def fam_protocol_quality_tests(rng: random.Random) -> Sample:
+    """Quantity-and-quality acceptance protocol: ordered/delivered columns and 'zgodny z OPZ', then a tests table."""
+    items = lines(rng, (2, 5), pool=(0, 1, 2, 3, 4, 5, 6, 14, 15))
+    doc = protocol(rng, f"POJ/{rng.randint(1, 99):02d}/2026", items)
+    pdf = Pdf()
+    pdf.text(14, 18, "PROTOKÓŁ ODBIORU ILOŚCIOWO-JAKOŚCIOWEGO", 12.5, "Serif-Bold")
+    pdf.text(14, 24, f"Nr {doc.number}    Data odbioru: {date_fmt(doc.issue_date, 'dash')}", 9, "Serif")
+    pdf.text(14, 32, "Zamawiający:", 8.5, "Serif-Bold")
+    pdf.text(
+        40,
+        32,
+        f"{doc.buyer.name}, {doc.buyer.street}, {doc.buyer.city}; NIP {nip_fmt(doc.buyer.nip, 'dash')}",
+        8.5,
+        "Serif",
+    )
+    pdf.text(14, 37, "Dostawca:", 8.5, "Serif-Bold")
+    pdf.text(
+        40,
+        37,
+        f"{doc.seller.name}, {doc.seller.street}, {doc.seller.city}; NIP {nip_fmt(doc.seller.nip, 'dash')}",
+        8.5,
+        "Serif",
+    )
+    pdf.text(14, 45, "I. Odbiór ilościowy i jakościowy", 9.5, "Serif-Bold")
+    cols = [
+        Col("Lp.", 9, "c"),
+        Col("Nazwa asortymentu", 78),
+        Col("J.m.", 11, "c"),
+        Col("Ilość zamówiona", 20, "r"),
+        Col("Ilość dostarczona", 20, "r"),
+        Col("Zgodny z OPZ", 18, "c"),
+        Col("Uszkodzenia", 26, "c"),
+    ]
+    rows = [
+        [f"{k}.", it.name, it.unit, qty_fmt(it.qty), qty_fmt(it.qty), "TAK", "brak"] for k, it in enumerate(items, 1)
+    ]
+    y = table(pdf, 14, 48, cols, rows, TableStyle(size=8, font="Serif", head_font="Serif-Bold", head_fill=0.9)) + 8
+    pdf.text(14, y, "II. Przeprowadzone testy (nie stanowią przedmiotu dostawy)", 9.5, "Serif-Bold")
+    tests = rng.sample(TESTS, rng.randint(3, 5))
+    rows2 = [
+        [f"T{k}", t, "pozytywny", date_fmt(doc.issue_date - timedelta(days=rng.randint(0, 3)))]
+        for k, t in enumerate(tests, 1)
+    ]
+    y = (
+        table(
+            pdf,
+            14,
+            y + 3,
+            [Col("Nr", 10, "c"), Col("Test", 110), Col("Wynik", 26, "c"), Col("Data", 24, "c")],
+            rows2,
+            TableStyle(size=8, font="Serif", head_font="Serif-Bold", grid=False, rules=True),
+        )
+        + 8
+    )
+    pdf.text(14, y, "III. Wynik odbioru: dostawa przyjęta bez zastrzeżeń; podstawa do wystawienia faktury.", 9, "Serif")
+    pdf.hline(20, 85, y + 30, 0.3)
+    pdf.hline(125, 190, y + 30, 0.3)
+    pdf.text(52, y + 34, "za Zamawiającego", 7.5, "Serif", "c")
+    pdf.text(157, y + 34, "za Dostawcę", 7.5, "Serif", "c")
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 16. Line printer without diacritics
+
+
+def fam_lineprinter_caps_no_diacritics(rng: random.Random) -> Sample:
+    """Old line-printer invoice in capitals without Polish diacritics, '=' and '-' rules, amounts 1234.56."""
+    _fonts()
+    _code, bname, office, bcity = rng.choice(ASCII_JST)
+    buyer = Party(
+        bname, rng.choice(("UL. KOLEJOWA 12", "UL. GLOWNA 27", "PL. RATUSZOWY 1")), bcity, make_nip(rng), (office,)
+    )
+    sell = Party(
+        rng.choice(("PHU KOMPEX SP. Z O.O.", "BIURO KOMPUTEROWE BIT-SERWIS S.C.", "ZETKOM SYSTEMY SP.J.")),
+        "UL. FABRYCZNA 9",
+        "58-100 SWIDNICA",
+        make_nip(rng),
+    )
+    issue = issue_day(rng)
+    k = rng.randint(2, 5)
+    items = tuple(make_line(rng, e) for e in rng.sample(ASCII_CAT, k))
+    num = f"{rng.randint(1, 999):06d}/FV/26"
+    doc = Doc(
+        kind="invoice",
+        number=num,
+        issue_date=issue,
+        sale_date=issue,
+        seller=sell,
+        buyer=buyer,
+        currency="PLN",
+        items=items,
+        due_days=rng.choice((14, 30)),
+        bank="".join(str(rng.randint(0, 9)) for _ in range(26)),
+    )
+    pdf = Pdf()
+    F, size, lead = "LMono", 8.6, 3.9
+    W = 92
+    out = [
+        sell.name,
+        f"{sell.street}   {sell.city}",
+        f"NIP {sell.nip}",
+        "",
+        f"{'FAKTURA VAT NR ' + doc.number:^{W}}",
+        f"{'ORYGINAL':^{W}}",
+        "",
+        f"DATA WYSTAWIENIA: {date_fmt(issue, 'iso')}      DATA SPRZEDAZY: {date_fmt(issue, 'iso')}",
+        f"SPOSOB ZAPLATY: PRZELEW {doc.due_days} DNI     TERMIN: "
+        f"{date_fmt(issue + timedelta(days=doc.due_days), 'iso')}",
+        "",
+        "NABYWCA:",
+        f"  {buyer.name}",
+        f"  {office}",
+        f"  {buyer.street}",
+        f"  {buyer.city}",
+        f"  NIP {nip_fmt(buyer.nip, 'dash')}",
+        "=" * W,
+        f"{'LP':<3}{'NAZWA':<40}{'ILOSC':>6} {'JM':<4}{'CENA NETTO':>11}{'WART.NETTO':>12}{'VAT':>4}"
+        f"{'WART.BRUTTO':>12}",
+        "-" * W,
+    ]
+    for j, it in enumerate(items, 1):
+        nm = wrap(it.name, F, size, 40 * pdfmetrics.stringWidth("M", F, size) / MM - 1)
+        out.append(
+            f"{j:<3}{nm[0]:<40}{qty_fmt(it.qty):>6} {it.unit:<4}{money(it.unit_price or 0, 'plain'):>11}"
+            f"{money(it.net or 0, 'plain'):>12}{it.vat_rate:>4}{money(it.gross or 0, 'plain'):>12}"
+        )
+        out += [f"   {rest}" for rest in nm[1:]]
+    out.append("-" * W)
+    for r, n_, v, g in doc.rate_summary():
+        out.append(
+            f"{'STAWKA ' + r + '%':<30}{'NETTO':>8}{money(n_, 'plain'):>14}{'VAT':>6}{money(v, 'plain'):>12}"
+            f"{'BRUTTO':>8}{money(g, 'plain'):>13}"
+        )
+    net, vat, gross = doc.totals()
+    out += [
+        "=" * W,
+        f"{'RAZEM':<30}{'NETTO':>8}{money(net, 'plain'):>14}{'VAT':>6}{money(vat, 'plain'):>12}"
+        f"{'BRUTTO':>8}{money(gross, 'plain'):>13}",
+        "",
+        f"DO ZAPLATY: {money(gross, 'plain')} PLN",
+        "SLOWNIE: " + words_pln(gross).upper().translate(str.maketrans("ĄĆĘŁŃÓŚŹŻ", "ACELNOSZZ")),
+        f"KONTO: {doc.bank}",
+        "",
+        "",
+        f"{'WYSTAWIL':^{W // 2}}{'ODEBRAL':^{W // 2}}",
+    ]
+    pdf.lines(10, 14, out, size, F, lead)
     return Sample(pdf.bytes(), (doc,))
