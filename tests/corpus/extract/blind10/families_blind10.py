@@ -1618,3 +1618,200 @@ def fam_lineprinter_caps_no_diacritics(rng: random.Random) -> Sample:
     ]
     pdf.lines(10, 14, out, size, F, lead)
     return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 17. Browser print of a web invoice view
+
+
+def fam_browser_print_margins(rng: random.Random) -> Sample:
+    """A web portal's invoice view printed from a browser: print date/time and title on top, URL and '1/1' below."""
+    num = f"INV-{rng.randint(10, 99)}-{rng.randint(10000, 99999)}"
+    doc = invoice(rng, num, n=(1, 4))
+    printed = doc.issue_date + timedelta(days=rng.randint(3, 40))
+    pdf = Pdf()
+    hh, mm = rng.randint(7, 15), rng.randint(0, 59)
+    pdf.text(8, 7, f"{printed.day:02d}.{printed.month:02d}.{printed.year}, {hh:02d}:{mm:02d}", 7)
+    pdf.text(pdf.w / 2, 7, f"Faktura {doc.number} – Portal Klienta", 7, "Sans", "c")
+    host = rng.choice(("portal.netforge.example.pl", "moje.vectra-it.example.pl", "ebok.cyberlab.example.pl"))
+    pdf.text(8, pdf.h - 6, f"https://{host}/faktury/{doc.number.lower()}/podglad?print=1", 7)
+    pdf.text(pdf.w - 8, pdf.h - 6, "1/1", 7, "Sans", "r")
+    pdf.rect(14, 12, pdf.w - 28, 10, 0, fill=0.93)
+    pdf.text(18, 18.5, "☰  Portal Klienta   |   Faktury   |   Płatności   |   Zgłoszenia", 8, "Sans")
+    pdf.text(pdf.w - 18, 18.5, "Wyloguj", 8, "Sans", "r")
+    pdf.text(18, 32, "Faktury › Szczegóły dokumentu", 7.5, "Sans")
+    pdf.text(18, 41, f"Faktura VAT {doc.number}", 15, "Sans-Bold")
+    pdf.rect(150, 35, 42, 8, 0.4, fill=0.85)
+    pdf.text(171, 40.3, rng.choice(("Nieopłacona", "Opłacona", "Po terminie")), 8, "Sans-Bold", "c")
+    y = 52
+    cards = [
+        ("Data wystawienia", date_fmt(doc.issue_date, "iso")),
+        ("Data sprzedaży", date_fmt(doc.sale_date, "iso")),
+        ("Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days), "iso")),
+        ("Forma płatności", "Przelew"),
+    ]
+    for k, (lab, val) in enumerate(cards):
+        x = 18 + k * 44
+        pdf.rect(x, y - 5, 41, 13, 0.3)
+        pdf.text(x + 2, y, lab, 6.8, "Sans")
+        pdf.text(x + 2, y + 5, val, 9, "Sans-Bold")
+    y += 16
+    for x, title, p in ((18, "Sprzedawca", doc.seller), (106, "Nabywca", doc.buyer)):
+        pdf.rect(x, y - 4, 86, 30, 0.3)
+        party_block(pdf, x + 3, y + 1, title, p, size=8)
+    y += 34
+    cols = [
+        Col("#", 7, "c"),
+        Col("Usługa / produkt", 66),
+        Col("Ilość", 12, "r"),
+        Col("Jedn.", 11, "c"),
+        Col("Cena netto", 20, "r"),
+        Col("VAT", 10, "c"),
+        Col("Netto", 22, "r"),
+        Col("Brutto", 26, "r"),
+    ]
+    rows = [
+        [
+            str(k),
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0),
+            rate_label(it.vat_rate),
+            money(it.net or 0),
+            money(it.gross or 0),
+        ]
+        for k, it in enumerate(doc.items, 1)
+    ]
+    y = table(pdf, 18, y, cols, rows, TableStyle(size=7.6, grid=False, rules=True, head_fill=0.95)) + 6
+    net, vat, gross = doc.totals()
+    for lab, val, f in (("Netto", net, "Sans"), ("VAT", vat, "Sans"), ("Do zapłaty", gross, "Sans-Bold")):
+        pdf.text(140, y, lab, 9, f)
+        pdf.text(pdf.w - 18, y, f"{money(val)} PLN", 9, f, "r")
+        y += 5.5
+    pdf.rect(18, y + 2, 50, 9, 0.4, fill=0.2)
+    pdf.c.setFillGray(1)
+    pdf.text(43, y + 7.8, "Zapłać online", 9, "Sans-Bold", "c")
+    pdf.c.setFillGray(0)
+    pdf.text(74, y + 7.8, "Pobierz PDF  ·  Pobierz XML (KSeF)  ·  Wyślij e-mailem", 8, "Sans")
+    pdf.text(18, y + 18, f"Numer rachunku do wpłaty: {iban(doc)}", 7.8)
+    return Sample(pdf.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 18. Hand-written invoice pad
+
+
+def fam_handwritten_invoice_pad(rng: random.Random) -> Sample:
+    """A paper invoice pad from a small shop filled in by hand (italic, blue) in a printed grid; stamps as text."""
+    _fonts()
+    hand = "LSerif-Italic"
+    sell = seller(rng)
+    num = f"{rng.randint(1, 150)}/2026"
+    doc = invoice(rng, num, sell=sell, n=(1, 3), pool=(4, 5, 10, 14, 15))
+    doc = replace(doc, sale_date=doc.issue_date)
+    pdf = Pdf()
+
+    def write(x: float, y: float, s: str, size: float = 10.5, align: str = "l") -> None:
+        pdf.c.setFillColorRGB(0.08, 0.12, 0.6)
+        pdf.text(x + rng.uniform(-0.5, 0.7), y + rng.uniform(-0.6, 0.3), s, size, hand, align)
+        pdf.c.setFillColorRGB(0, 0, 0)
+
+    pdf.c.setFillGray(0.35)
+    pdf.text(14, 14, "Druk: Faktura VAT  (oryginał / kopia)", 6.5)
+    pdf.c.setFillGray(0)
+    # seller as a rubber stamp (rectangular, violet)
+    pdf.c.setStrokeColorRGB(0.4, 0.2, 0.55)
+    pdf.c.setFillColorRGB(0.4, 0.2, 0.55)
+    pdf.c.rect(14 * MM, (pdf.h - 44) * MM, 78 * MM, 24 * MM, stroke=1, fill=0)
+    pdf.lines(53, 26, [sell.name, sell.street, sell.city, f"NIP {nip_fmt(sell.nip, 'dash')}"], 8, "Sans-Bold", 4.2, "c")
+    pdf.c.setFillColorRGB(0, 0, 0)
+    pdf.c.setStrokeColorRGB(0, 0, 0)
+    pdf.text(14, 48, "pieczęć sprzedawcy", 6.5, "Sans")
+    pdf.text(105, 24, "FAKTURA VAT Nr", 12, "Sans-Bold")
+    pdf.hline(145, 196, 25, 0.3)
+    write(150, 24, doc.number, 12)
+    pdf.text(105, 33, "Data wystawienia:", 8)
+    pdf.hline(133, 196, 34, 0.3)
+    write(140, 33, date_fmt(doc.issue_date))
+    pdf.text(105, 40, "Data sprzedaży:", 8)
+    pdf.hline(133, 196, 41, 0.3)
+    write(140, 40, date_fmt(doc.sale_date))
+    pdf.text(14, 58, "Nabywca:", 8, "Sans-Bold")
+    b = doc.buyer
+    for k, row in enumerate((b.name, f"{b.street}, {b.city}")):
+        pdf.hline(32, 196, 59 + k * 7, 0.3)
+        write(34, 58 + k * 7, row)
+    pdf.text(14, 72, "NIP:", 8, "Sans-Bold")
+    pdf.hline(32, 100, 73, 0.3)
+    write(34, 72, nip_fmt(b.nip, rng.choice(("plain", "dash"))))
+    heads = (
+        ("Lp.", 8),
+        ("Nazwa towaru lub usługi", 62),
+        ("J.m.", 10),
+        ("Ilość", 11),
+        ("Cena netto", 20),
+        ("Wartość netto", 22),
+        ("VAT %", 11),
+        ("Kwota VAT", 19),
+        ("Wartość brutto", 20),
+    )
+    x0, y = 14.0, 82.0
+    xs = [x0]
+    for _, w in heads:
+        xs.append(xs[-1] + w)
+    pdf.rect(x0, y, xs[-1] - x0, 8, 0.4, fill=0.9)
+    for (t, w), x in zip(heads, xs, strict=False):
+        for j, part in enumerate(wrap(t, "Sans", 6.5, w - 2)):
+            pdf.text(x + w / 2, y + 3.3 + j * 2.8, part, 6.5, "Sans", "c")
+    y += 8
+    n_rows = 6
+    row_h = 9.0
+    for r in range(n_rows + 1):
+        pdf.hline(x0, xs[-1], y + r * row_h, 0.4)
+    for x in xs:
+        pdf.vline(x, y - 8, y + n_rows * row_h, 0.4)
+    for k, it in enumerate(doc.items):
+        base = y + k * row_h
+        nm = wrap(it.name, hand, 8.5, 60)
+        write(xs[0] + 3, base + 6, f"{k + 1}.")
+        if len(nm) == 1:
+            write(xs[1] + 1, base + 6, nm[0], 8.5)
+        else:
+            write(xs[1] + 1, base + 3.8, nm[0], 8)
+            write(xs[1] + 1, base + 7.6, " ".join(nm[1:]), 8)
+        write(xs[2] + 2, base + 6, it.unit, 9.5)
+        write(xs[4] - 1.5, base + 6, qty_fmt(it.qty), 10, "r")
+        write(xs[5] - 1.5, base + 6, money(it.unit_price or 0, "comma"), 9.5, "r")
+        write(xs[6] - 1.5, base + 6, money(it.net or 0, "comma"), 9.5, "r")
+        write(xs[6] + 2, base + 6, rate_label(it.vat_rate, "n"), 9.5)
+        write(xs[8] - 1.5, base + 6, money(it.vat or 0, "comma"), 9.5, "r")
+        write(xs[9] - 1.5, base + 6, money(it.gross or 0, "comma"), 9.5, "r")
+    y += n_rows * row_h
+    net, vat, gross = doc.totals()
+    pdf.text(xs[4] - 2, y + 6, "RAZEM:", 8, "Sans-Bold", "r")
+    for x_r, v in ((xs[6], net), (xs[8], vat), (xs[9], gross)):
+        pdf.rect(
+            x_r - (22 if x_r == xs[6] else (19 if x_r == xs[8] else 20)),
+            y,
+            22 if x_r == xs[6] else (19 if x_r == xs[8] else 20),
+            9,
+            0.4,
+        )
+        write(x_r - 1.5, y + 6, money(v, "comma"), 9.5, "r")
+    y += 18
+    pdf.text(14, y, "Do zapłaty:", 9, "Sans-Bold")
+    pdf.hline(36, 100, y + 1, 0.3)
+    write(40, y, f"{money(gross, 'comma')} zł", 11.5)
+    pdf.text(14, y + 8, "Słownie:", 8)
+    pdf.hline(30, 196, y + 9, 0.3)
+    write(32, y + 8, words_pln(gross), 9.5)
+    pdf.text(14, y + 16, "Forma płatności:", 8)
+    pdf.hline(40, 100, y + 17, 0.3)
+    write(42, y + 16, f"przelew {doc.due_days} dni")
+    pdf.hline(20, 85, y + 40, 0.3)
+    pdf.hline(125, 190, y + 40, 0.3)
+    pdf.text(52, y + 44, "podpis osoby upoważnionej do odbioru faktury", 6.3, "Sans", "c")
+    pdf.text(157, y + 44, "podpis osoby upoważnionej do wystawienia faktury", 6.3, "Sans", "c")
+    write(140, y + 38, "A. Wójcik")
+    return Sample(pdf.bytes(), (doc,))
