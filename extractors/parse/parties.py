@@ -1300,9 +1300,23 @@ def _one_role_once(line: Line, labels: list[_Label]) -> list[_Label]:
     return out
 
 
+_FORMAL = re.compile(r"(?i)\s*(?:sprzedawc|sprzedając|nabywc)")
+
+
 def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Parties:
     """Seller, buyer and recipient by their labels; a NIP outside these blocks is never used."""
     found: dict[str, Party] = {}
+    formal: set[str] = set()  # roles read under the invoice's own headings (Sprzedawca, Nabywca)
+
+    def keep(line: Line, lab: _Label, party: Party) -> None:
+        # the first block of a role is kept, unless the invoice's own heading comes later: "Wykonawca
+        # zamówienia: KONSORCJUM" above "Sprzedawca (Lider konsorcjum)"
+        own = bool(_FORMAL.match(line.text[lab.start : lab.end]))
+        if lab.role not in found or (own and lab.role not in formal):
+            found[lab.role] = party
+        if own:
+            formal.add(lab.role)
+
     first_label: int | None = None
     for index, line in enumerate(lines):
         labels = _labels(line)
@@ -1320,14 +1334,14 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
         columns = _column_blocks(lines, index, labels) if len(labels) >= 2 and _is_layout(line) else None
         if columns is not None:
             for lab, party in zip(labels, columns, strict=True):
-                found.setdefault(lab.role, party)
+                keep(line, lab, party)
         elif len(labels) >= 2:
             left, right = labels[0], labels[1]
             parties = _double_block(lines, index, left, right)
             for lab, party in zip((left, right), parties, strict=True):
-                found.setdefault(lab.role, party)
+                keep(line, lab, party)
         else:
-            found.setdefault(labels[0].role, _one_block(lines, index, labels[0]))
+            keep(line, labels[0], _one_block(lines, index, labels[0]))
     seller = found.get("seller", Party())
     buyer = found.get("buyer", Party())
     if seller.nip is None and "seller" not in found and first_label is not None:

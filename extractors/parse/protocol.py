@@ -490,7 +490,14 @@ def _row_from_pair(
             name = " ".join(t for t in name.split() if t.strip(",;") not in beside)
     serials = _serials(name) + serials
     # a trailing comma stays until the end: "HP Pro Tower 400 G9," wraps to "Intel Core i5 …"
-    name = _SERIAL_RE.sub("", name).strip(" ;-()").lstrip(SPECKS + ",")
+    # a bracket is stripped only when left open by a removed serial ("(S/N: …)"): "(adresacja publiczna)" stays
+    name = re.sub(r"\(\s*\)", " ", _SERIAL_RE.sub("", name)).strip(" ;-")
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip(" ;-")
+    name = name.rstrip(" ;-(")
+    if name.startswith("(") and name.count("(") > name.count(")"):
+        name = name[1:]
+    name = name.lstrip(SPECKS + ",")
     return ProtocolItem(
         name=name,
         qty=qty,

@@ -310,3 +310,56 @@ def test_a_row_without_the_quantity_and_price_the_others_print_is_uncertain() ->
     verdict = assess_invoice(dataclasses.replace(doc, items=(*doc.items, lost)))
     assert "items" in verdict.uncertain
     assert any("nie odczytano ilości" in w.message for w in verdict.warnings)
+
+
+def test_a_cover_letter_before_the_invoice_is_skipped_and_said() -> None:
+    letter = (
+        "Softnet Polska Sp. z o.o.\n"
+        "                                                     Opole, 26 lipca 2026 r.\n"
+        "Znak: ZP/300/2026\n"
+        "                                          Urząd Gminy Lipno\n"
+        "Dotyczy: realizacji umowy dostawy\n"
+        "Szanowni Państwo,\n"
+        "w załączeniu przekazujemy fakturę VAT nr 7/01/2026 wraz z podpisanym protokołem odbioru.\n"
+        "Z poważaniem\n"
+        "Załączniki:\n"
+        "1. Faktura VAT (1 egz.)\n"
+        "2. Protokół odbioru (1 egz.)\n"
+    )
+    invoice = (
+        "FAKTURA VAT nr 7/01/2026\n"
+        "Sprzedawca: Softnet Polska Sp. z o.o., NIP 5261040828\n"
+        "Nabywca: Gmina Lipno, NIP 5792203364\n"
+    ) + _TABLE
+    doc = parse_text(letter + "\f" + invoice, file="f.pdf", source=Source.PDF_TEXT, pages=2)
+    assert isinstance(doc, Invoice)
+    assert (doc.number, doc.gross_total, len(doc.items)) == ("7/01/2026", Decimal("1476.00"), 1)
+    assert any(w.code == "cover_letter" and "Strona 1" in w.message for w in doc.warnings)
+    # a letter alone is no document skipped: nothing after it
+    assert all(w.code != "cover_letter" for w in parse_text(letter, file="l.pdf", source=Source.PDF_TEXT).warnings)
+
+
+def test_the_invoices_own_seller_heading_wins_over_an_earlier_role() -> None:
+    text = (
+        "Faktura VAT nr FV/K/58/2026\n"
+        "  Wykonawca zamówienia: KONSORCJUM\n"
+        "  Lider konsorcjum: Softnet Polska Sp. z o.o., NIP 5261040828\n"
+        "Sprzedawca (Lider konsorcjum)                           Nabywca\n"
+        "Softnet Polska Sp. z o.o.                               Gmina Lipno\n"
+        "NIP: 526-104-08-28                                      NIP: 579-220-33-64\n"
+    ) + _TABLE
+    doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
+    assert (doc.seller.name, doc.buyer.name) == ("Softnet Polska Sp. z o.o.", "Gmina Lipno")
+    assert party_name_problem("zamówienia: KONSORCJUM") is not None
+
+
+def test_a_protocol_row_name_keeps_its_closing_bracket() -> None:
+    text = (
+        "PROTOKÓŁ ODBIORU nr PO/PT/74/2026\n"
+        "Przekazujący: Softnet Polska Sp. z o.o., NIP 5261040828\n"
+        "Przyjmujący: Gmina Lipno, NIP 5792203364\n"
+        "  Lp.  Zakres / produkt                                                           Ilość  J.m.    Odebrano\n"
+        "  1    Test penetracyjny infrastruktury zewnętrznej (adresacja publiczna)            1   usł.       TAK\n"
+    )
+    doc = parse_text(text, file="p.pdf", source=Source.PDF_TEXT)
+    assert [i.name for i in doc.items] == ["Test penetracyjny infrastruktury zewnętrznej (adresacja publiczna)"]
