@@ -36,7 +36,8 @@ _LABEL_RE = re.compile(
     # "Verkäufer / Sprzedawca", "Buyer / Nabywca": the other language first, then the Polish role
     r"(?i)(?<![\w])(?:(?:verk[äa]ufer|k[äa]ufer|seller|buyer|vendor|supplier|customer|lieferant|kunde|auftraggeber|"
     r"bil[li]\s*-?\s*to|invoice\s+to|"  # "Bili to": OCR reads the second l as i
-    r"rechnungsempfänger|leistungsempfänger)\s*/\s*)?"
+    # the slash OCR reads as "I", "l" or "|" between spaces ("Verkaufer I Sprzedawca")
+    r"rechnungsempfänger|leistungsempfänger)(?:\s*/\s*|\s+[|Il]\s+))?"
     rf"(?:dane\s+|strona\s+|jednostka\s+)?({_ROLE_WORDS})(?![\w])\s*(?:\(.*?\))?"
     # "Wykonawca / Sprzedawca", "Nabywca / Buyer": a second name of the same role is part of the label
     rf"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer|{_ROLE_WORDS}))?"

@@ -147,8 +147,9 @@ def _tokens(line: str) -> list[_Tok]:
             toks.append(_Tok(text, start, "rate"))
         elif _NUMBER.match(stripped):
             toks.append(_Tok(stripped, start, "num"))
-        elif UNIT_RE.match(text):
-            toks.append(_Tok(text, start, "unit"))
+        elif UNIT_RE.match(text) or (text.endswith(",") and UNIT_RE.match(text[:-1] + ".")):
+            # OCR reads the period of "usł." as a comma now and then
+            toks.append(_Tok(text.rstrip(",") + "." * text.endswith(","), start, "unit"))
         elif _CURRENCY.match(text):
             toks.append(_Tok(text, start, "skip"))
         else:

@@ -363,3 +363,18 @@ def test_a_protocol_row_name_keeps_its_closing_bracket() -> None:
     )
     doc = parse_text(text, file="p.pdf", source=Source.PDF_TEXT)
     assert [i.name for i in doc.items] == ["Test penetracyjny infrastruktury zewnętrznej (adresacja publiczna)"]
+
+
+def test_ocr_slips_in_a_bilingual_heading_and_a_unit() -> None:
+    text = (
+        " Hanse Systemhaus Polska Sp. z o.o.                       Rechnungsnummer / Numer faktury   RE-PL-26\n"
+        " Verkaufer I Sprzedawca                                   Kaufer I Nabywca\n"
+        " Hanse Systemhaus Polska Sp. z o.o.                       Gmina Lipno\n"
+        " NIP: 5261040828                                          NIP: 5792203364\n"
+    ) + _TABLE
+    doc = parse_text(text, file="f.png", source=Source.OCR)
+    assert (doc.seller.name, doc.buyer.name) == ("Hanse Systemhaus Polska Sp. z o.o.", "Gmina Lipno")
+    assert party_name_problem("Hanse Systemhaus Polska Sp. z o.o. Rechnungsnummer /") is not None
+    row = parse_row("Szkolenie e-learning z higieny cyfrowej dla   3  usł,   2 492,58   7 477,74  zw   0,00   7 477,74")
+    assert row is not None
+    assert (row.qty, row.unit, row.net) == (Decimal(3), "usł.", Decimal("7477.74"))
