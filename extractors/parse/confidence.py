@@ -251,7 +251,7 @@ def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> Non
 # A label heading where a name should be ("Adres faktury", "Dane do faktury", "Nr klienta"), or a
 # registry stamp's or a form's words ("wpłynęło dnia", "L.dz.", "podpis").
 _LABEL_AS_NAME = re.compile(
-    r"(?i)^(?:adres|dane|nr|numer)\b|[:/]\s*$|^\S+(?:\s\S+)?:\s|\b(?:dnia|podpis\w*|piecz[ąę]\w*|nr\s+klienta|wp[łl]yn[ęe][łl]\w*|data\s+wp[łl]ywu)\b|\bl\.\s?dz\."
+    r"(?i)^(?:adres|dane|nr|numer)\b|[:/]\s*$|\s/\s|^\S+(?:\s\S+)?:\s|\b(?:dnia|podpis\w*|piecz[ąę]\w*|nr\s+klienta|wp[łl]yn[ęe][łl]\w*|data\s+wp[łl]ywu)\b|\bl\.\s?dz\."
 )
 _AMOUNT_IN_TEXT = re.compile(r"\d[\d  .]*[,.]\d{2}(?!\d)|\d\s?%")
 # a street and its house number ("Plac Zamkowy 1", "Rynek 12/3"), a name never ends so
@@ -313,7 +313,7 @@ def _name_problem(name: str) -> str | None:
         return f"nazwa „{name[:60]}” zawiera kwotę, kod pocztowy albo długi numer z sąsiedniej kolumny"
     if re.match(r"\d{5,}\s|0\d{3,}\s", name):
         return f"nazwa „{name[:60]}” zaczyna się od kodu z sąsiedniej kolumny"
-    if re.search(r"\s[a-ząćęłńóśźż]{5,}\.$", name):
+    if re.search(r"\s[a-ząćęłńóśźż]{5,}\.$|:$", name):
         return f"nazwa „{name[:60]}” kończy się zdaniem z tekstu pod tabelą"
     if re.match(r"[a-ząćęłńóśźż]{2}", name) and len(name.split()) <= 2:
         return f"„{name[:60]}” wygląda na urwany fragment nazwy (ciąg dalszy z następnego wiersza)"

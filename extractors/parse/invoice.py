@@ -1040,8 +1040,10 @@ class _TableReader:
             return
         triple = _totals_triple(text) if amounts else None
         rate_m = [t for t in text.split() if RATE_RE.match(t)]
-        if triple is None and len(amounts) == 3 and rate_m:
-            # A per-rate row whose figures do not add up: keep it as printed so the checks can say so.
+        unread = not self.summary and not any(section.totals for section in self.sections)
+        if triple is None and len(amounts) == 3 and (rate_m or (_TOTAL_LINE.match(text) and unread)):
+            # A per-rate row, or the only "Suma" row, whose figures do not add up (OCR misread one): kept
+            # as printed, so the checks say so or the lines and the other two totals agree on the misread one.
             triple = (amounts[0][2], amounts[1][2], amounts[2][2])
         if triple:
             if rate_m and not _TOTAL_LINE.match(text):

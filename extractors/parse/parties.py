@@ -412,6 +412,11 @@ def _clean_name(text: str) -> str | None:
     # "Sp. Z 0.0.": OCR reads the o's of the legal form as zeros (no company's form has a digit)
     # ("Sp. Zz 0.0.", "Sp. z o.00.": a doubled letter, an o read twice)
     text = re.sub(r"\b(sp\.?)\s*[zZ]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
+    # "… Sp. z o.o. Rechnungsnummer / Nur": a legal form ends the name; a label after it (a slash, a colon)
+    # is the neighbouring column OCR drew near
+    form = _LEGAL_FORM.search(text)
+    if form is not None and re.search(r"[/:]", text[form.end() :]):
+        text = text[: form.end()]
     # "Gmina Jeziorzany, Urząd Gminy Jeziorzany": the unit is the party, its office the address
     text = re.sub(r"(?i)^((?:gmina|powiat|miasto|województwo)\b[^,]*),\s*(?:urząd|starostwo)\b.*$", r"\1", text)
     if _near_heading(text) or _near_heading(text, ("odbiorca", "płatnik", "nadawca")):

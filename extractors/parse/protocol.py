@@ -46,7 +46,7 @@ _SERIAL_RE = re.compile(
 _SPEC_UNIT = r"(?:GB|TB|MB|GHz|MHz|Hz|W|VA|mAh|mm|cm|dpi|ppm|lm|cd|nits)\b"
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
 _ITEMS_HEADER = re.compile(
-    r"(?i)(?:\b[lł]p\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:[il1|]{2}o[śs][ćc]|il\.|j\.?\s?m|szt|seryjn|s/n|\bliczba\b)"
+    r"(?i)(?:\b[lł]p\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:[il1|ł]{2}o[śs][ćc]|il\.|j[.\-]?\s?m|szt|seryjn|s/n|\bliczba\b)"
     r"|(?:ilo[śs][ćc]|[it]lo[śs][ćc]).*\bj\.?\s?m\b"
 )
 _END = re.compile(
@@ -54,7 +54,9 @@ _END = re.compile(
     r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza)|"
     # a party as the subject of the closing sentence ("Zleceniodawca przyjmuje usługę …")
     r"(?:zleceniodawca|zleceniobiorca|zamawiający|wykonawca)\s+[a-ząćęłńóśźż]{4,}\s|"
-    r"łączn\w*\s+wartoś|łącznie\s*:|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
+    r"łączn\w*\s+wartoś|łącznie\s*:|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w|"
+    # a section's heading of one to three words with its colon, however OCR spelt it ("Stwiei'dzenia komisji:")
+    r"[^\W\d_][^\s:]*(?:\s[^\s:]+){0,2}:$)"
 )
 # A sentence of the protocol's statement, wherever OCR garbled its first word ("Zamewiający potwierdza").
 _STATEMENT = re.compile(
@@ -113,7 +115,7 @@ class ProtocolRow(ProtocolItem):
 # Header words naming the columns that follow the name, in the order printed.
 _COLUMN_WORDS = re.compile(
     r"(?i)(?P<serial>(?:numer(?:y)?|nr)\s+seryjn\w*|\bs/n\b|\bsn\b)"
-    r"|(?P<qty>\b[il1|]{2,3}o[śs][ćc]\b|\bil\.|\bliczba\b)"  # OCR: "llość", "lliość"
+    r"|(?P<qty>\b[il1|ł]{2,3}o[śs][ćc]\b|\bil\.|\bliczba\b)"  # OCR: "llość", "lliość", "lłość"
     r"|(?P<unit>\bj\.?\s?m\.?|\bjedn(?:ostka)?\.?(?!\s*(?:netto|brutto)))"
     r"|(?P<rate>stawka(?:\s+vat)?|\bvat\s*%|%\s*vat)"
     r"|(?P<price>\bcena(?:\s+jedn\w*\.?)?(?:\s+(?:netto|brutto))?)"
@@ -314,7 +316,7 @@ def _name_by_header(line: Line, header_raw: str) -> str | None:
 
 
 # "Ilość" (OCR: "lliość"), "Liczba licencji", "Il.", "Szt."
-_QTY_HEADER = re.compile(r"(?i)^(?:[il1|]{2,3}o[śs][ćc]|liczba|il\.|szt\.?)")
+_QTY_HEADER = re.compile(r"(?i)^(?:[il1|ł]{2,3}o[śs][ćc]|liczba|il\.|szt\.?)")
 # A partial acceptance prints what was ordered and what was received: the protocol accepts the latter.
 _RECEIVED_HEADER = re.compile(
     r"(?i)^(?:odebrano|przyj[ęe]to|dostarczono|(?:ilo[śs][ćc]\s+)?(?:odebran|przyj[ęe]t|dostarczon)\w*)\b"

@@ -378,3 +378,49 @@ def test_ocr_slips_in_a_bilingual_heading_and_a_unit() -> None:
     row = parse_row("Szkolenie e-learning z higieny cyfrowej dla   3  usł,   2 492,58   7 477,74  zw   0,00   7 477,74")
     assert row is not None
     assert (row.qty, row.unit, row.net) == (Decimal(3), "usł.", Decimal("7477.74"))
+
+
+def test_the_only_totals_row_with_one_misread_figure_is_repaired_and_flagged() -> None:
+    text = (
+        "FAKTURA VAT F/2026/66\n"
+        "Sprzedawca: Softnet Polska Sp. z o.o., NIP 5261040828\n"
+        "Nabywca: Gmina Lipno, NIP 5792203364\n"
+        "PODSUMOWANIE\n"
+        "   Stawka                Netto              vaT             Brutto\n"
+        "    2»                 1 206,00           276,00           1 476,00\n"
+        "    Suma               1 206,00           276,00           1 476,00\n"
+    ) + _TABLE.split("                                                       Razem")[0]
+    doc = parse_text(text, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == tuple(map(Decimal, ("1200.00", "276.00", "1476.00")))
+    assert "net_total" in doc.uncertain
+    assert any(w.code == "total_ocr_fixed" for w in doc.warnings)
+
+
+def test_a_label_after_the_legal_form_is_no_part_of_the_name() -> None:
+    from extractors.parse.parties import _clean_name
+
+    assert (
+        _clean_name("Hanse Systemhaus Polska Sp. z o.o. Rechnungsnummer / Nur") == "Hanse Systemhaus Polska Sp. z o.o."
+    )
+    assert party_name_problem("Hanse Sp. z o.o. Rechnungsnummer / Nur") is not None
+
+
+def test_an_ocrd_protocol_header_and_a_section_heading_under_the_table() -> None:
+    text = (
+        "PROTOKOŁ ODBIORU\n"
+        "Nr  60/ZP/8/2026                zdnia   10.04.2026\n"
+        "Zamawiający (nazwa, adres, NIP):\n Gmina Lipno\n NIP 5792203364\n"
+        "Wykonawca (nazwa, adres, NIP):\n Softnet Polska Sp. z o.o.\n NIP 5261040828\n"
+        "  ip.                         Nazwa (typ, model)                           lłość      J-m.     Uwagi\n"
+        "  1    Komputer stacjonarny Dell OptiPlex 7010 SFF i5-13500               1         szt.      —\n"
+        "  2    Przełącznik Cisco Catalyst 1000-24T-4G-L                           6         Szt.      —\n"
+        "Stwiei'dzenia komisji:\n"
+        "     dostawa kompletna\n"
+    )
+    doc = parse_text(text, file="p.png", source=Source.OCR)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.qty) for i in doc.items] == [
+        ("Komputer stacjonarny Dell OptiPlex 7010 SFF i5-13500", Decimal(1)),
+        ("Przełącznik Cisco Catalyst 1000-24T-4G-L", Decimal(6)),
+    ]
