@@ -122,8 +122,10 @@ def find_sheet(gray: Gray) -> NDArray[np.float32] | None:
     quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
     if len(quad) != 4:
         quad = cv2.boxPoints(cv2.minAreaRect(hull))
-    corners = quad.reshape(4, 2).astype(np.float32) / scale
-    return _order(corners)
+    corners = _order(quad.reshape(4, 2).astype(np.float32) / scale)
+    # The lit part of a page under a hard shadow is bounded by the frame and the shadow's slanted edge:
+    # no rectangle seen at a moderate angle, so no sheet to straighten.
+    return corners if _plausible_page(corners) else None
 
 
 SIDE_BY_SIDE_SHARE = (0.08, 0.6)  # of the frame, each of several sheets lying side by side

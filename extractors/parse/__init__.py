@@ -102,10 +102,50 @@ def parse_text(
     """
     text = normalise_layout(text)
     weak = frozenset(weak_tokens)
+    text, letter_pages = _without_cover_letter(text)
     merged = merge_copies(text, lambda part: _parse_one(part, file=file, source=source, pages=pages, weak=weak))
-    if merged is not None:
-        return merged
-    return _parse_one(text, file=file, source=source, pages=pages, weak=weak)
+    doc = merged if merged is not None else _parse_one(text, file=file, source=source, pages=pages, weak=weak)
+    if letter_pages:
+        shown = ", ".join(str(p) for p in letter_pages)
+        note = ExtractionWarning(
+            "cover_letter",
+            f"Strona {shown} to pismo przewodnie (list do urzędu), nie dokument księgowy – odczytano dokument "
+            "z dalszych stron.",
+        )
+        doc = dataclasses.replace(doc, warnings=(note, *doc.warnings))
+    return doc
+
+
+# A letter's parts: the salutation, the closing, "Dotyczy:", "Znak:", the list of enclosures.
+_LETTER_MARKS = (
+    re.compile(r"(?im)^\s*szanown\w*\s+(?:pa[ńn]stw\w*|pani\w*|pan\w*)"),
+    re.compile(r"(?im)^\s*z\s+(?:wyrazami\s+szacunku|powa[żz]aniem)"),
+    re.compile(r"(?im)^\s*(?:dotyczy|dot\.|w\s+sprawie)\s*:"),
+    re.compile(r"(?im)^\s*(?:za[łl][ąa]cznik\w*|w\s+za[łl][ąa]czeniu)\s*:"),
+    re.compile(r"(?im)^\s*(?:znak|nasz\s+znak|sygn\.?)\s*:"),
+)
+
+
+def _without_cover_letter(text: str) -> tuple[str, list[int]]:
+    """A cover letter on the first page(s) of a file ("Szanowni Państwo, … przekazujemy fakturę …, Z
+    poważaniem, Załączniki: …") before a titled document: the letter's pages blanked (the page breaks
+    kept, so the pages keep their numbers), and their numbers. A letter names the documents it sends;
+    read as a document, it would decide the kind."""
+    pages = text.split("\f")
+    letters: list[int] = []
+    for k, page in enumerate(pages[:-1]):
+        # a document's title opens a line; a letter names documents inside its sentences and its list
+        # of enclosures ("1. Faktura VAT (1 egz.)")
+        titled = re.search(r"(?im)^\s*(?:faktura|rachunek|protok[óo]ł|nota|invoice)\b", page)
+        if titled or sum(bool(m.search(page)) for m in _LETTER_MARKS) < 2 or re.search(r"(?i)\bnetto\b", page):
+            break
+        letters.append(k + 1)
+    if not letters:
+        return text, []
+    rest = "\f".join(pages[len(letters) :])
+    if detect_kind(rest) == DocumentKind.UNKNOWN:
+        return text, []
+    return "\f" * len(letters) + rest, letters
 
 
 def parse_documents(

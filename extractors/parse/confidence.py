@@ -169,6 +169,10 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
         verdict.trust(("number",), 0.95)  # printed again (a page header, a footer) and read the same
     else:
         _letter_or_zero(verdict, doc.number, doc.source)
+    problems = [f"pozycja {k}: {p}" for k, item in enumerate(doc.items, 1) if (p := _name_problem(item.name))]
+    if problems:
+        more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""
+        verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")
     _no_items_read(verdict, doc)
     return verdict
 
@@ -238,19 +242,81 @@ def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> Non
             verdict.doubt((role,), f"„{name}” nie wygląda na nazwę firmy ani urzędu.")
         elif _NOT_A_NAME.search(name):
             verdict.doubt((role,), f"„{name[:60]}” wygląda na nagłówek lub adres, nie na nazwę strony.")
+        elif (implausible := party_name_problem(name)) is not None:
+            verdict.doubt((role,), f"„{name[:60]}” {implausible}.")
     if seller and buyer and re.sub(r"\W", "", seller.lower()) == re.sub(r"\W", "", buyer.lower()):
         verdict.doubt(("seller_name", "buyer_name"), "sprzedawca i nabywca mają tę samą nazwę.")
+
+
+# A label heading where a name should be ("Adres faktury", "Dane do faktury", "Nr klienta"), or a
+# registry stamp's or a form's words ("wpłynęło dnia", "L.dz.", "podpis").
+_LABEL_AS_NAME = re.compile(
+    r"(?i)^(?:adres|dane|nr|numer)\b|[:/]\s*$|\s/\s|^\S+(?:\s\S+)?:\s|\b(?:dnia|podpis\w*|piecz[ąę]\w*|nr\s+klienta|wp[łl]yn[ęe][łl]\w*|data\s+wp[łl]ywu)\b|\bl\.\s?dz\."
+)
+_AMOUNT_IN_TEXT = re.compile(r"\d[\d  .]*[,.]\d{2}(?!\d)|\d\s?%")
+# a street and its house number ("Plac Zamkowy 1", "Rynek 12/3"), a name never ends so
+_ADDRESS_END = re.compile(r"(?i)^\S+(?:\s\S+){0,2}\s\d{1,4}[a-z]?(?:/\d{1,4})?$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def party_name_problem(name: str) -> str | None:
+    """Why a party's name read from a document cannot be one (None when it can): it holds an amount, a
+    long number, a label or a stamp's words, an address, stray single letters, or no capitalised word.
+
+    >>> party_name_problem("Stawka 23% PLN 31 582.02")
+    'zawiera kwotę lub stawkę – to tekst z sąsiedniego bloku, nie nazwa strony'
+    >>> party_name_problem("Gmina Miejska Chojnów") is None
+    True
+    """
+    words = _WORD.findall(name)
+    if _AMOUNT_IN_TEXT.search(name):
+        return "zawiera kwotę lub stawkę – to tekst z sąsiedniego bloku, nie nazwa strony"
+    if re.search(r"\d{5,}|\d{3}-\d{3}-\d{2}-\d{2}", name):
+        return "zawiera długi numer (NIP, konto, numer klienta) – to nie sama nazwa strony"
+    if _LABEL_AS_NAME.search(name):
+        return "wygląda na etykietę lub pieczęć, nie na nazwę strony"
+    if _ADDRESS_END.search(name):
+        return "wygląda na adres, nie na nazwę strony"
+    if not any(len(w) >= 3 and w[0].isupper() for w in words):
+        return "nie wygląda na nazwę firmy ani urzędu"
+    if len(re.findall(r"(?<!\S)[A-ZĄĆĘŁŃÓŚŹŻ](?!\S)", name)) >= 1 and not re.search(r"\b[A-Z]\.", name):
+        return "ma pojedyncze litery wśród słów (ślady sąsiedniego tekstu albo pieczęci)"
+    if len(words) == 1 and len(name.split()) == 1:
+        return "to jedno słowo – sprawdź, czy to pełna nazwa strony (nie pieczęć ani nagłówek)"
+    return None
 
 
 # --- amounts ---------------------------------------------------------------------------------------
 
 
+# Words of a table's header, a totals block or a footer inside an item's name: the row took a
+# neighbouring line.
+_NOT_IN_ITEM = re.compile(
+    r"(?i)(?<!\w)(?:lp\.?|j\.\s?m\.|cena\s+jedn\w*|warto[śs][ćc]\s+(?:netto|brutto)|stawka\s+vat|kwota\s+vat|"
+    r"razem|suma|do\s+zap[łl]aty|s[łl]ownie|podpis\w*|strona\s+\d|nip|iban|regon)(?!\w)"
+)
+
+
 def _name_problem(name: str) -> str | None:
-    """A name cut or padded by its neighbours: unbalanced brackets, an ellipsis, ticked checkboxes."""
+    """A name cut or padded by its neighbours: unbalanced brackets, an ellipsis, ticked checkboxes, a
+    header's or a totals block's words, an amount, an address, a sentence of the text under the table,
+    a fragment (a wrapped line's rest) or almost no letters."""
     if name.count("(") != name.count(")"):
         return f"nazwa „{name[:60]}” ma niedomknięty nawias (ucięta albo sklejona z sąsiednim wierszem)"
     if "…" in name or re.search(r"\s[Xx✓✔☑]\s+[A-ZŚŁŻ]", name):
         return f"nazwa „{name[:60]}” zawiera znaki z sąsiedniej kolumny"
+    if sum(ch.isalpha() for ch in name) < 3:
+        return f"„{name[:60]}” nie wygląda na nazwę towaru ani usługi"
+    if (label := _NOT_IN_ITEM.search(name)) is not None:
+        return f"nazwa „{name[:60]}” zawiera „{label.group(0)}” z nagłówka, sum albo stopki dokumentu"
+    if re.search(r"\d{1,3}(?:[  .]\d{3})*,\d{2}(?!\d)", name) or re.search(r"\b\d{2}-\d{3}\b|\d{10,}", name):
+        return f"nazwa „{name[:60]}” zawiera kwotę, kod pocztowy albo długi numer z sąsiedniej kolumny"
+    if re.match(r"\d{5,}\s|0\d{3,}\s", name):
+        return f"nazwa „{name[:60]}” zaczyna się od kodu z sąsiedniej kolumny"
+    if re.search(r"\s[a-ząćęłńóśźż]{5,}\.$|:$", name):
+        return f"nazwa „{name[:60]}” kończy się zdaniem z tekstu pod tabelą"
+    if re.match(r"[a-ząćęłńóśźż]{2}", name) and len(name.split()) <= 2:
+        return f"„{name[:60]}” wygląda na urwany fragment nazwy (ciąg dalszy z następnego wiersza)"
     return None
 
 
@@ -312,6 +378,11 @@ def _line_sums(doc: Invoice) -> dict[str, Decimal | None]:
 
 def _check_items(verdict: Verdict, doc: Invoice) -> None:
     problems = [p for k, item in enumerate(doc.items, 1) for p in _item_problems(item, k)]
+    priced = [i.qty is not None and (i.unit_net is not None or i.unit_gross is not None) for i in doc.items]
+    if any(priced) and not all(priced):
+        # the other rows print a quantity and a price: this row's were read into its name or lost
+        k = priced.index(False)
+        problems.append(f"pozycja {doc.items[k].position or k + 1}: nie odczytano ilości ani ceny jednostkowej")
     if problems:
         more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""
         verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")
@@ -616,6 +687,10 @@ def assess_protocol(doc: Protocol) -> Verdict:
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
     _letter_or_zero(verdict, doc.number, doc.source)
+    problems = [f"pozycja {k}: {p}" for k, item in enumerate(doc.items, 1) if (p := _name_problem(item.name))]
+    if problems:
+        more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""
+        verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")
     _no_items_read(verdict, doc)
     return verdict
 

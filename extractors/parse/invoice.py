@@ -18,6 +18,7 @@ from .cards import card_totals
 from .columns import SECTION_HEADING, choose_items, read_tables
 from .dates import find_date_spellings, find_dates
 from .layout import Cell, cells, raw_span, value_near
+from .lists import numbered_list_items
 from .numbers import find_amounts, parse_amount, parse_words
 from .parties import find_parties
 from .receipt import receipt_items, receipt_totals, with_group_rates
@@ -304,6 +305,16 @@ def _with_series(row: list[Cell], cell: Cell, number: str) -> str:
     return number
 
 
+def _series_beside(lines: list[Line], number: str) -> str:
+    """The number as found in its cell, with the series letters printed a few spaces left of it."""
+    for line in lines:
+        row = cells(line.raw)
+        cell = next((c for c in row if c.text.strip().rstrip(".,") == number), None)
+        if cell is not None:
+            return _with_series(row, cell, number)
+    return number
+
+
 def _number_by_layout(lines: list[Line]) -> str | None:
     """A number label in its own cell with the value right of it or under it ("Nr faktury" in a header
     row, the number on the line below), or a cell of its own: "nr 48/06/2026/K"."""
@@ -320,7 +331,7 @@ def _number_by_layout(lines: list[Line]) -> str | None:
                 found = value_near(lines, index, cell.start, cell.end, _doc_number, below=2)
                 found = found or _value_under_short_label(lines, index, cell)
                 if found:
-                    return found
+                    return _series_beside(lines[index : index + 3], found)
     return None
 
 
@@ -656,6 +667,9 @@ def _strip_code_tail(name: str) -> str:
     return name
 
 
+_LEADING_CODE = re.compile(r"(?:0\d{2,}|\d{5,}(?:-[A-Z]{2,3})?)\s+(?=\S)")
+
+
 def _clean_item_name(name: str) -> str:
     # Leading dashes are OCR specks next to the Lp; a dash inside ("Standard - subskrypcja") is kept.
     name = re.sub(r"\s+", " ", name).strip(" ,;").lstrip(SPECKS)
@@ -668,6 +682,10 @@ def _clean_item_name(name: str) -> str:
     # label with its value (a token holding a digit) and the separators around it.
     name = _strip_code_tail(name)
     name = re.sub(r"\s+GTU_?\d{2}\b", "", name)
+    # An article number or an ERP's zero-padded position left of the name ("752196 Licencja …",
+    # "000010 351716-PL System EZD …"): five digits or more (or a leading zero) open no product's name.
+    while (code := _LEADING_CODE.match(name)) is not None and re.search(r"[^\W\d_]{3,}", name[code.end() :]):
+        name = name[code.end() :]
     return name.strip(" ,;").rstrip(" -–—")
 
 
@@ -710,7 +728,7 @@ _WORDED_RATE_SUM = re.compile(
 _LABELLED_TOTALS = {
     # a correction's difference: "Różnica wartości netto", "Różnica podatku VAT 23,00 %", "Kwota korekty brutto"
     "net": re.compile(
-        r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+netto\b|(?:^|\s)netto\s*:|"
+        r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+(?:warto[śs]ci\s+)?netto\b|(?:^|\s)netto\s*:|"
         r"różnica\s+(?:wartości\s+)?netto\b"
     ),
     "vat": re.compile(
@@ -724,7 +742,7 @@ _LABELLED_TOTALS = {
         r"^(?:podatek\s+)?vat\s*\([^)\d]{2,40}\)[^\d]{0,12}?\s(?=\d[\d ,.]*[.,]\d{2}(?:\s*(?:zł|pln|eur))?$)"
     ),
     "gross": re.compile(
-        r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+brutto\b|(?:^|\s)brutto\s*:|"
+        r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+(?:warto[śs]ci\s+)?brutto\b|(?:^|\s)brutto\s*:|"
         r"korekty\s+brutto\b|różnica\s+(?:wartości\s+)?brutto\b"
     ),
 }
@@ -737,7 +755,8 @@ _HEADER_WORDS = re.compile(r"(?i)\bnetto\b|\bbrutto\b|\bkwota\b")
 # One total on its own line, its label bare: "Netto 9 677,74", "VAT 23% 2 225,88", "Brutto 11 903,62 zł".
 _BARE_TOTAL = re.compile(
     r"(?i)(?P<label>netto|brutto|(?:podatek\s+)?vat(?:\s+\d{1,2}\s*%)?|kwota\s+bez\s+podatku)\s*:?\s+"
-    r"-?\d{1,3}(?:[ .,]\d{3})*[,.]\d{2}(?:\s*(?:zł|pln|eur))?"
+    # "2 275,78", and OCR's or a plain printout's "2275,78zł"
+    r"-?(?:\d{1,3}(?:[ .,]\d{3})*|\d{4,9})[,.]\d{2}(?:\s*(?:zł|pln|eur))?"
 )
 
 
@@ -1021,8 +1040,10 @@ class _TableReader:
             return
         triple = _totals_triple(text) if amounts else None
         rate_m = [t for t in text.split() if RATE_RE.match(t)]
-        if triple is None and len(amounts) == 3 and rate_m:
-            # A per-rate row whose figures do not add up: keep it as printed so the checks can say so.
+        unread = not self.summary and not any(section.totals for section in self.sections)
+        if triple is None and len(amounts) == 3 and (rate_m or (_TOTAL_LINE.match(text) and unread)):
+            # A per-rate row, or the only "Suma" row, whose figures do not add up (OCR misread one): kept
+            # as printed, so the checks say so or the lines and the other two totals agree on the misread one.
             triple = (amounts[0][2], amounts[1][2], amounts[2][2])
         if triple:
             if rate_m and not _TOTAL_LINE.match(text):
@@ -1455,13 +1476,17 @@ Totals = tuple[Decimal | None, Decimal | None, Decimal | None]
 
 
 def _items_without_table(lines: list[Line], totals: Totals) -> tuple[list[LineItem], Totals]:
-    """No table: an app's item cards (each value labelled), or a fiscal printer's strip (each line
-    "qty unit x price value PTU-group"), with the totals printed under them."""
+    """No table: an app's item cards (each value labelled), a fiscal printer's strip (each line
+    "qty unit x price value PTU-group"), with the totals printed under them, or a numbered list."""
     cards, cards_end = labelled_cards(lines)
     if cards:
         return cards, card_totals(lines[cards_end:]) if totals[0] is None else totals
     items = receipt_items(lines)
-    return (items, receipt_totals(lines)) if items else ([], totals)
+    if items:
+        return items, receipt_totals(lines)
+    # a numbered list with each value at its line's end, taken when the values add up to a total
+    listed, _ = numbered_list_items(lines, totals[0], totals[2] or _pay_amount(lines))
+    return listed, totals
 
 
 def _checked_by_columns(
@@ -1479,7 +1504,8 @@ def _checked_by_columns(
         return items
     chosen = choose_items(items, read_tables(lines, correction=correction), *totals)
     # the columns keep a cell as printed: an OCR speck before the name ("- Serwer NAS …") goes as in a row
-    return [i if i in items else dataclasses.replace(i, name=_clean_item_name(i.name)) for i in chosen]
+    read = set(items)  # a set: `in` on the list made 8 000 rows quadratic
+    return [i if i in read else dataclasses.replace(i, name=_clean_item_name(i.name)) for i in chosen]
 
 
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:

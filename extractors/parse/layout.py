@@ -5,7 +5,8 @@ separate phrases in different columns by two or more spaces (`extractors.backend
 *cell* is such a phrase with its column range, so a label's value can be looked for to its right
 on the same line or under it in the same column, and a block can be bounded by its neighbours.
 
-    normalise_layout(text)       letter-spaced titles ("F A K T U R A  V A T") joined back
+    normalise_layout(text)       letter-spaced titles ("F A K T U R A  V A T") joined back, dot leaders
+                                 ("Razem netto . . . . . 9 894,70") made blank
     cells(raw)                   the phrases of one raw line with their column ranges
     value_near(lines, i, start, end, accept)
                                  the value of a label: right of it, or under it
@@ -13,6 +14,7 @@ on the same line or under it in the same column, and a block can be bounded by i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,8 +46,50 @@ _TITLE_WORDS = re.compile(
 )
 
 
+# Dot leaders between a label and its value ("Razem netto . . . . . 9 894,70 zł", "Podpis ........"):
+# four or more dots, spaced or not, with nothing else between them.
+_LEADER = re.compile(r"(?:(?<=\s)|(?<=\S\S))\.(?: ?\.){3,}(?=\s|$)")
+
+
+# "35 517 zł 81 gr": an amount written out in złoty and grosze.
+_ZL_GR = re.compile(r"(?<![\d,.])(\d{1,3}(?: \d{3})*|\d+) ?(?:zł|zl) (\d{2}) ?gr\b")
+
+
+def _grosze_columns(text: str) -> str:
+    """Amounts printed in a form's split columns ("3 253  63" under "zł  gr") or as "35 517 zł 81 gr"
+    become ordinary amounts ("3 253,63"), in place: the złoty cell and the grosze cell under the
+    header's "gr" are one value."""
+    out: list[str] = []
+    gr_columns: list[tuple[int, int]] = []
+    for line in text.split("\n"):
+        heads = [c.text for c in cells(line)]
+        if heads.count("gr") >= 2 and heads.count("gr") + heads.count("zł") >= 0.7 * len(heads):
+            # (OCR garbles a "zł" of the header now and then: "A  gr")
+            gr_columns = [(c.start, c.end) for c in cells(line) if c.text == "gr"]
+            out.append(line)
+            continue
+        if gr_columns and re.search(r"\d", line):
+            line = re.sub(r"(?<=\d)\|(?=\d{2}\b)", ",", line)  # "3253|63": a cell border between them
+            row = cells(line)
+            chars = list(line)
+            for left, right in itertools.pairwise(row):
+                under = any(lo - 2 <= right.start and right.end <= hi + 2 for lo, hi in gr_columns)
+                zloty = re.search(r"(?:^|\s)(?:\d{1,3}(?: \d{3})*|\d{4,9})$", left.text)
+                if under and zloty and re.fullmatch(r"\d{2}\.?", right.text):
+                    chars[left.end : right.end] = list(("," + right.text[:2]).ljust(right.end - left.end))
+            line = "".join(chars)
+        out.append(line)
+    return _ZL_GR.sub(lambda m: f"{m.group(1)},{m.group(2)} zł", "\n".join(out))
+
+
 def normalise_layout(text: str) -> str:
-    """Letter-spaced headings ("F A K T U R A  V A T  nr 12/2026") become words again."""
+    """Letter-spaced headings ("F A K T U R A  V A T  nr 12/2026") become words again; dot leaders become
+    the blank space they stand for, so a label and its value are two cells of the line; amounts split
+    into złoty and grosze are joined."""
+    if "...." in text or ". . . ." in text:
+        text = _LEADER.sub(lambda m: " " * max(len(m.group(0)), 3), text)
+    if re.search(r"\bgr\b", text):
+        text = _grosze_columns(text)
     if not _SPACED_RUN.search(text):
         return text
     return "\n".join(_SPACED_RUN.sub(_join_spaced, line) if len(line) < 400 else line for line in text.split("\n"))

@@ -27,6 +27,8 @@ _ROLE_WORDS = (
     r"przyjmując[yegoa]+|przejmując[yegoa]+|odbiorc[ay]|usługodawc[ay]|usługobiorc[ay]|"
     # a contract's parties: "Zleceniodawca" orders (the unit), "Zleceniobiorca" carries out
     r"zleceniodawc[ay]|zleceniobiorc[ay]|"
+    # the bill-to block of an ERP's layout beside its "Adres dostawy": the buyer
+    r"adres\s+(?:do\s+)?faktur[yaę]|adres\s+rozliczeniowy|"
     # a service provider's customer ("Klient:", "Abonent:"), never "Identyfikator klienta"
     r"klient|abonent"
 )
@@ -34,7 +36,8 @@ _LABEL_RE = re.compile(
     # "Verkäufer / Sprzedawca", "Buyer / Nabywca": the other language first, then the Polish role
     r"(?i)(?<![\w])(?:(?:verk[äa]ufer|k[äa]ufer|seller|buyer|vendor|supplier|customer|lieferant|kunde|auftraggeber|"
     r"bil[li]\s*-?\s*to|invoice\s+to|"  # "Bili to": OCR reads the second l as i
-    r"rechnungsempfänger|leistungsempfänger)\s*/\s*)?"
+    # the slash OCR reads as "I", "l" or "|" between spaces ("Verkaufer I Sprzedawca")
+    r"rechnungsempfänger|leistungsempfänger)(?:\s*/\s*|\s+[|Il]\s+))?"
     rf"(?:dane\s+|strona\s+|jednostka\s+)?({_ROLE_WORDS})(?![\w])\s*(?:\(.*?\))?"
     # "Wykonawca / Sprzedawca", "Nabywca / Buyer": a second name of the same role is part of the label
     rf"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer|{_ROLE_WORDS}))?"
@@ -142,6 +145,7 @@ def _role(label: str) -> str:
             "zleceniodaw",
             "klient",
             "abonent",
+            "adres",
         )
     ):
         return "buyer"
@@ -389,7 +393,7 @@ def first_phrase(text: str) -> str:
 
 def _limited_form(m: re.Match[str]) -> str:
     form = m.group(0)
-    return f"{m.group(1)} z o.o." if "0" in form else form
+    return f"{m.group(1)} z o.o." if "0" in form or re.search(r"(?i)zz|oo", form) else form
 
 
 def _clean_name(text: str) -> str | None:
@@ -406,7 +410,13 @@ def _clean_name(text: str) -> str | None:
     )[0].strip(" ,;:-")
     text = re.sub(r"\s+[a-ząćęłńóśźż]$", "", text)  # a speck at the sheet's edge read as a letter
     # "Sp. Z 0.0.": OCR reads the o's of the legal form as zeros (no company's form has a digit)
-    text = re.sub(r"\b(sp\.?)\s*[zZ]\s*(?=[o0]\.\s*[o0]\.)(?:0|o)\.\s*(?:0|o)\.", _limited_form, text, flags=re.I)
+    # ("Sp. Zz 0.0.", "Sp. z o.00.": a doubled letter, an o read twice)
+    text = re.sub(r"\b(sp\.?)\s*[zZ]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
+    # "… Sp. z o.o. Rechnungsnummer / Nur": a legal form ends the name; a label after it (a slash, a colon)
+    # is the neighbouring column OCR drew near
+    form = _LEGAL_FORM.search(text)
+    if form is not None and re.search(r"[/:]", text[form.end() :]):
+        text = text[: form.end()]
     # "Gmina Jeziorzany, Urząd Gminy Jeziorzany": the unit is the party, its office the address
     text = re.sub(r"(?i)^((?:gmina|powiat|miasto|województwo)\b[^,]*),\s*(?:urząd|starostwo)\b.*$", r"\1", text)
     if _near_heading(text) or _near_heading(text, ("odbiorca", "płatnik", "nadawca")):
@@ -525,6 +535,7 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     if first and span is not None and _is_layout(head):
         # the name after the heading up to a wide gap: "Sprzedawca:  FIRMA S.A.        Data wyst.: …"
         first = first_phrase(head.raw[span[1] :].lstrip(" :")).strip(" :")
+    limit, first = _value_apart(lines, index, span, first, limit)
     block: list[str] = [first] if first else []
     if limit is None:
         limit = _neighbour_heading_column(lines, index, label)
@@ -584,6 +595,23 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
         name_lines = list(itertools.takewhile(lambda t: not _ADDRESS_HINT.search(t), block))
         block = [" ".join(name_lines), *block[len(name_lines) :]] if name_lines else block
     return party_from_block(block)
+
+
+def _value_apart(
+    lines: list[Line], index: int, span: tuple[int, int] | None, first: str, limit: int | None
+) -> tuple[int | None, str]:
+    """ "Nabywca:        …far right…   WPŁYNĘŁO" with the name under the heading: the text far right of the
+    heading is another block (a stamp, the document's data), which bounds this one. The column limit
+    and the heading line's own value (none then); else (limit, first) unchanged."""
+    if not first or span is None or limit is not None:
+        return limit, first
+    right = [c for c in cells(lines[index].raw) if c.start >= span[1]]
+    if not right or right[0].start - span[1] < _OTHER_COLUMN_INDENT:
+        return limit, first
+    under = [cells(f.raw)[0] for f in lines[index + 1 : index + 4] if f.raw.strip() and f.raw != "\f"]
+    if not any(c.start <= span[1] and re.search(r"[^\W\d_]{3,}", c.text) for c in under):
+        return limit, first
+    return min(right[0].start, span[1] + _OTHER_COLUMN_INDENT), ""
 
 
 def _without_translation(follow: list[Line], label: _Label) -> list[Line]:
@@ -1278,9 +1306,23 @@ def _one_role_once(line: Line, labels: list[_Label]) -> list[_Label]:
     return out
 
 
+_FORMAL = re.compile(r"(?i)\s*(?:sprzedawc|sprzedając|nabywc)")
+
+
 def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Parties:
     """Seller, buyer and recipient by their labels; a NIP outside these blocks is never used."""
     found: dict[str, Party] = {}
+    formal: set[str] = set()  # roles read under the invoice's own headings (Sprzedawca, Nabywca)
+
+    def keep(line: Line, lab: _Label, party: Party) -> None:
+        # the first block of a role is kept, unless the invoice's own heading comes later: "Wykonawca
+        # zamówienia: KONSORCJUM" above "Sprzedawca (Lider konsorcjum)"
+        own = bool(_FORMAL.match(line.text[lab.start : lab.end]))
+        if lab.role not in found or (own and lab.role not in formal):
+            found[lab.role] = party
+        if own:
+            formal.add(lab.role)
+
     first_label: int | None = None
     for index, line in enumerate(lines):
         labels = _labels(line)
@@ -1298,14 +1340,14 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
         columns = _column_blocks(lines, index, labels) if len(labels) >= 2 and _is_layout(line) else None
         if columns is not None:
             for lab, party in zip(labels, columns, strict=True):
-                found.setdefault(lab.role, party)
+                keep(line, lab, party)
         elif len(labels) >= 2:
             left, right = labels[0], labels[1]
             parties = _double_block(lines, index, left, right)
             for lab, party in zip((left, right), parties, strict=True):
-                found.setdefault(lab.role, party)
+                keep(line, lab, party)
         else:
-            found.setdefault(labels[0].role, _one_block(lines, index, labels[0]))
+            keep(line, labels[0], _one_block(lines, index, labels[0]))
     seller = found.get("seller", Party())
     buyer = found.get("buyer", Party())
     if seller.nip is None and "seller" not in found and first_label is not None:

@@ -46,7 +46,7 @@ _SERIAL_RE = re.compile(
 _SPEC_UNIT = r"(?:GB|TB|MB|GHz|MHz|Hz|W|VA|mAh|mm|cm|dpi|ppm|lm|cd|nits)\b"
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
 _ITEMS_HEADER = re.compile(
-    r"(?i)(?:\b[lł]p\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:[il1|]{2}o[śs][ćc]|il\.|j\.?\s?m|szt|seryjn|s/n|\bliczba\b)"
+    r"(?i)(?:\b[lł]p\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:[il1|ł]{2}o[śs][ćc]|il\.|j[.\-]?\s?m|szt|seryjn|s/n|\bliczba\b)"
     r"|(?:ilo[śs][ćc]|[it]lo[śs][ćc]).*\bj\.?\s?m\b"
 )
 _END = re.compile(
@@ -54,7 +54,9 @@ _END = re.compile(
     r"podpis|przekazujący|odbierający|przyjmujący|komisja|protokół\s+sporządzono|wykonawca\s+(?:przekazuje|oświadcza)|"
     # a party as the subject of the closing sentence ("Zleceniodawca przyjmuje usługę …")
     r"(?:zleceniodawca|zleceniobiorca|zamawiający|wykonawca)\s+[a-ząćęłńóśźż]{4,}\s|"
-    r"łączn\w*\s+wartoś|łącznie\s*:|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w)"
+    r"łączn\w*\s+wartoś|łącznie\s*:|razem\b|ogółem\b|suma\b|wartość\s+(?:łączna|ogółem|dostawy)|[x☒☑✓✔]\s+\w|"
+    # a section's heading of one to three words with its colon, however OCR spelt it ("Stwiei'dzenia komisji:")
+    r"[^\W\d_][^\s:]*(?:\s[^\s:]+){0,2}:$)"
 )
 # A sentence of the protocol's statement, wherever OCR garbled its first word ("Zamewiający potwierdza").
 _STATEMENT = re.compile(
@@ -113,7 +115,7 @@ class ProtocolRow(ProtocolItem):
 # Header words naming the columns that follow the name, in the order printed.
 _COLUMN_WORDS = re.compile(
     r"(?i)(?P<serial>(?:numer(?:y)?|nr)\s+seryjn\w*|\bs/n\b|\bsn\b)"
-    r"|(?P<qty>\b[il1|]{2,3}o[śs][ćc]\b|\bil\.|\bliczba\b)"  # OCR: "llość", "lliość"
+    r"|(?P<qty>\b[il1|ł]{2,3}o[śs][ćc]\b|\bil\.|\bliczba\b)"  # OCR: "llość", "lliość", "lłość"
     r"|(?P<unit>\bj\.?\s?m\.?|\bjedn(?:ostka)?\.?(?!\s*(?:netto|brutto)))"
     r"|(?P<rate>stawka(?:\s+vat)?|\bvat\s*%|%\s*vat)"
     r"|(?P<price>\bcena(?:\s+jedn\w*\.?)?(?:\s+(?:netto|brutto))?)"
@@ -314,7 +316,7 @@ def _name_by_header(line: Line, header_raw: str) -> str | None:
 
 
 # "Ilość" (OCR: "lliość"), "Liczba licencji", "Il.", "Szt."
-_QTY_HEADER = re.compile(r"(?i)^(?:[il1|]{2,3}o[śs][ćc]|liczba|il\.|szt\.?)")
+_QTY_HEADER = re.compile(r"(?i)^(?:[il1|ł]{2,3}o[śs][ćc]|liczba|il\.|szt\.?)")
 # A partial acceptance prints what was ordered and what was received: the protocol accepts the latter.
 _RECEIVED_HEADER = re.compile(
     r"(?i)^(?:odebrano|przyj[ęe]to|dostarczono|(?:ilo[śs][ćc]\s+)?(?:odebran|przyj[ęe]t|dostarczon)\w*)\b"
@@ -326,6 +328,7 @@ _COUNT_WORD = re.compile(
     r"brak\w*|pozosta\w*)"
 )
 _COUNT = re.compile(r"\d{1,6}(?:[,.]\d{1,3})?")
+_TOTAL_COLUMN = re.compile(r"(?i)^(?:razem|łącznie|ogółem|suma)(?:\s+(?:szt\.?|sztuk))?$")
 _UNIT_HEADER = re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?)$")
 
 
@@ -346,8 +349,13 @@ def _without_duration_counts(header_raw: str, tail_raw: str) -> str:
     return out
 
 
-def _received_column(header_raw: str) -> bool:
-    return any(_RECEIVED_HEADER.match(c.text.strip()) for c in cells(header_raw))
+def _counts_by_column(header_raw: str) -> bool:
+    """The header says which column holds the count: a received one, or a total of counts split by unit
+    (a "szt.  3" pair is then a split's first count, not the row's)."""
+    heads = [c.text.strip() for c in cells(header_raw)]
+    return any(_RECEIVED_HEADER.match(h) for h in heads) or (
+        any(_TOTAL_COLUMN.match(h) for h in heads) and not any(_QTY_HEADER.match(h) for h in heads)
+    )
 
 
 def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
@@ -359,6 +367,9 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     qty_at = next((k for k, c in enumerate(head) if _RECEIVED_HEADER.match(c.text.strip())), None)
     if qty_at is None:
         qty_at = next((k for k, c in enumerate(head) if _QTY_HEADER.match(c.text.strip())), None)
+    if qty_at is None:
+        # counts split by receiving unit ("GOPS  CUW  Biblioteka  Razem"): the row's total column
+        qty_at = next((k for k, c in enumerate(head) if _TOTAL_COLUMN.match(c.text.strip())), None)
     row = cells(line.raw)
     if name is None or qty_at is None or qty_at <= name or len(row) < 3:
         return None
@@ -481,7 +492,14 @@ def _row_from_pair(
             name = " ".join(t for t in name.split() if t.strip(",;") not in beside)
     serials = _serials(name) + serials
     # a trailing comma stays until the end: "HP Pro Tower 400 G9," wraps to "Intel Core i5 …"
-    name = _SERIAL_RE.sub("", name).strip(" ;-()").lstrip(SPECKS + ",")
+    # a bracket is stripped only when left open by a removed serial ("(S/N: …)"): "(adresacja publiczna)" stays
+    name = re.sub(r"\(\s*\)", " ", _SERIAL_RE.sub("", name)).strip(" ;-")
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip(" ;-")
+    name = name.rstrip(" ;-(")
+    if name.startswith("(") and name.count("(") > name.count(")"):
+        name = name[1:]
+    name = name.lstrip(SPECKS + ",")
     return ProtocolItem(
         name=name,
         qty=qty,
@@ -538,7 +556,10 @@ def _prose(line: Line) -> bool:
     words = line.text.split()
     if len(words) >= 2 and re.fullmatch(r"\d+(?:[,.]\d+)?", words[-2]) and UNIT_RE.match(words[-1]):
         return False  # "Licencja EDR … 12 m-cy 45 lic.": a row ending in its quantity and unit, not a sentence
-    return len(words) >= 8 and line.text.endswith(".") and not re.search(r"\S\s{3,}\S", line.raw.strip())
+    one_cell = not re.search(r"\S\s{3,}\S", line.raw.strip())
+    # a sentence wrapped to the next line ("… rozdysponuje go do wskazanych jednostek zgodnie z"): as long
+    # as no name column is wide
+    return one_cell and ((len(words) >= 8 and line.text.endswith(".")) or len(words) >= 14)
 
 
 def _items(lines: list[Line]) -> list[ProtocolItem]:
@@ -581,7 +602,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         pairs = _qty_unit_pairs(row_text, lp.end() - 1 if lp else 0)
         # Without an Lp, "na 36 miesięcy" inside a wrapped name is not a quantity: only counting units.
         counted = pairs and not _DURATION.match(pairs[-1].group("unit") or pairs[-1].group("unit2"))
-        if lp and header_raw and (not (pairs and counted) or _received_column(header_raw)):
+        if lp and header_raw and (not (pairs and counted) or _counts_by_column(header_raw)):
             by_columns = _row_by_columns(line, header_raw)
             if by_columns is not None:
                 # "1  Microsoft  Office LTSC Standard 2021  DG7GMGF0D7FX  60  2026-01-29 – …": no unit

@@ -147,8 +147,9 @@ def _tokens(line: str) -> list[_Tok]:
             toks.append(_Tok(text, start, "rate"))
         elif _NUMBER.match(stripped):
             toks.append(_Tok(stripped, start, "num"))
-        elif UNIT_RE.match(text):
-            toks.append(_Tok(text, start, "unit"))
+        elif UNIT_RE.match(text) or (text.endswith(",") and UNIT_RE.match(text[:-1] + ".")):
+            # OCR reads the period of "usł." as a comma now and then
+            toks.append(_Tok(text.rstrip(",") + "." * text.endswith(","), start, "unit"))
         elif _CURRENCY.match(text):
             toks.append(_Tok(text, start, "skip"))
         else:
@@ -320,6 +321,12 @@ def parse_row(line: str, *, gross_priced: bool = False) -> Row | None:
         best = dataclasses.replace(best, vat_rate=normalise_rate(rates[0].text))
     if best is not None:
         best = dataclasses.replace(best, unexplained=_unexplained(best, best_reading, rates))
+    if best is not None and not rates and best.vat is None and len(best.unexplained) == 1:
+        # An ERP's VAT column printed as a decimal without "%" ("23,00"): one number the arithmetic left
+        # unused, spelt as a rate with zero grosze, is the row's rate (not a bare quantity taken for one).
+        left = next(n for n in best_reading if n.value == best.unexplained[0])
+        if re.fullmatch(r"(?:23|8|5|0)[,.]00", left.raw):
+            best = dataclasses.replace(best, vat_rate=str(int(left.value)), unexplained=())
     return best
 
 

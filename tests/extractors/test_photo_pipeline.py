@@ -276,3 +276,29 @@ def test_one_sheet_with_a_dark_band_across_is_not_split() -> None:
     band = page.shape[0] // 2
     page[band : band + 60] = 40  # a dark bar across the whole sheet
     assert photo.split_sheets(on_desk(Image.fromarray(page), light=False)) == []
+
+
+def hard_shadow(page: Any, darker: float = 0.55) -> Any:
+    """A phone's shadow with a sharp, slanted edge across the lower part of a sheet filling the frame."""
+    import numpy as np
+    from PIL import Image
+
+    arr = np.asarray(page.convert("L"), dtype=np.float32)
+    h, w = arr.shape
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    shadow = yy > (0.3 * h + 0.17 * h * xx / w)
+    return Image.fromarray(np.clip(np.where(shadow, arr * darker, arr), 0, 255).astype(np.uint8))
+
+
+def test_a_hard_shadow_across_the_page_is_no_sheet_on_a_desk() -> None:
+    """The lit part is bounded by the frame and the shadow's slanted edge: not a rectangle seen at an
+    angle, so nothing is 'dewarped' (it took the lit part for the sheet and skewed the page by 13°)."""
+    import numpy as np
+
+    from extractors import photo
+
+    img = hard_shadow(page_image())
+    assert photo.find_sheet(np.asarray(img)) is None
+    pages = read_pages(encode(img, "JPEG"), name="cien.jpg")
+    assert photo.NOTE_PERSPECTIVE not in pages.notes
+    assert_invoice(encode(img, "JPEG"), "cien.jpg")

@@ -84,6 +84,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind9 import FAMILIES as BLIND9
 
         return BLIND9
+    if part == "blind10":
+        from tests.corpus.extract.blind10 import FAMILIES as BLIND10
+
+        return BLIND10
     if part[:-1] in SPLIT_BATCHES and part[-1] in "ab":
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
@@ -93,7 +97,7 @@ def families(part: str) -> dict[str, Family]:
 
 
 # Fresh batches split in two halves ('a' tuned on, 'b' frozen): alternate family names, sorted.
-SPLIT_BATCHES = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+SPLIT_BATCHES = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 
 
 def _half(names: list[str], half: str) -> list[str]:

@@ -400,6 +400,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind9",
         "blind9a",
         "blind9b",
+        "blind10",
+        "blind10a",
+        "blind10b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
