@@ -52,6 +52,7 @@ PARTS = (
     "blind14",
     "blind15",
     "blind16",
+    "blind18",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

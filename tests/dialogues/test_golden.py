@@ -58,6 +58,7 @@ TURN_RANGE = {
     "blind14": (4, 9),
     "blind15": (4, 9),
     "blind16": (4, 9),
+    "blind18": (4, 9),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -77,6 +78,7 @@ MIN_DIALOGUES = {
     "blind14": 12,
     "blind15": 15,
     "blind16": 12,
+    "blind18": 12,
 }
 
 
