@@ -53,6 +53,7 @@ PARTS = (
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

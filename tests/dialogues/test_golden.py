@@ -59,6 +59,7 @@ TURN_RANGE = {
     "blind15": (4, 9),
     "blind16": (4, 9),
     "blind17": (4, 9),
+    "blind18": (4, 9),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -79,6 +80,7 @@ MIN_DIALOGUES = {
     "blind15": 15,
     "blind16": 12,
     "blind17": 15,
+    "blind18": 12,
 }
 
 
