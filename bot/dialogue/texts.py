@@ -237,3 +237,10 @@ TOGETHER_NOT_ELIGIBLE = "{programme}: jednostka nieuprawniona – nie liczę"
 TOGETHER_SUM = "Suma: {amount}."
 TOGETHER_SUM_MAX = "Suma: najwyżej {amount} (przy górnych granicach przedziałów)."
 NO_PROBLEM_AT_LINE = "Przy tej pozycji ostatni raport nie zgłasza błędu ani ostrzeżenia."
+SEND_DOCUMENTS_NEXT = (
+    "Wyślij faktury i protokoły odbioru (w Telegramie jako dokument lub zdjęcie, w terminalu /plik ŚCIEŻKA) – "
+    "przeczytam je i wstępnie ocenię każdą pozycję; /raport sprawdzi cały zestaw."
+)
+ADVISORY_CAP_LINE = "{programme}: na usługi doradcze najwyżej 5 % grantu – 5 % × {grant} = {cap}."
+ADVISORY_OVER = "{spent} to o {diff} więcej niż limit – nadwyżka nie będzie kwalifikowalna."
+ADVISORY_WITHIN = "{spent} mieści się w limicie (zostaje {diff})."

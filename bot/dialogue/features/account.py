@@ -360,7 +360,8 @@ class Account(Feature):
     async def set_unit(self, turn: Turn, query: str, *, said: bool = False) -> Result:
         if self.backends.grants is None:
             return say(turn, texts.GRANTS_UNAVAILABLE)
-        unit, found = self.feature("grant").resolve(query)
+        # "skarbnik gminy Kościerzyna (wiejska)": the kind said beside the name picks one of the same name
+        unit, found = self.feature("grant").resolve(query, said=turn.text if said else "")
         if unit is None:
             return self.feature("grant").choices(turn, query, found.candidates, "jst")
         return await self.unit_chosen(turn, unit, notes=tuple(found.notes), said=said)
@@ -378,15 +379,27 @@ class Account(Feature):
                 turn.with_session(session.with_(offer="")), unit.code, None, None, log_text=turn.text
             )
             return led_by(texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()), computed)
-        buttons = ((Button("Policz grant", f"grant:{unit.code}"),),)
+        buttons: tuple[tuple[Button, ...], ...] = ((Button("Policz grant", f"grant:{unit.code}"),),)
         lines = [texts.UNIT_SET.format(unit=unit.describe())]
         if said and session.programme:
             lines.append(f"Program: {programme_name(session.programme)}.")
-        lines.append(texts.UNIT_NEXT)
+        if said and (announces(turn.text) or _WANTS_DOCUMENTS.search(turn.text)):
+            # "skarbnik gminy X. chcę sprawdzić faktury przed rozliczeniem": how to send them, not a grant
+            lines.append(texts.SEND_DOCUMENTS_NEXT)
+            session = session.with_(offer="")
+            buttons = ()
+        else:
+            lines.append(texts.UNIT_NEXT)
         out = reply(" ".join(lines), *(note(n) for n in notes), buttons=buttons)
         return Outcome((out,), LogEntry("command", turn.text or f"[jst {unit.code}]")), session
 
 
+# "chcę sprawdzić faktury", "mamy dokumenty do sprawdzenia", "zaraz wrzucę faktury": documents come next
+_WANTS_DOCUMENTS = re.compile(
+    r"(?i)\b(?:sprawdzi[cć]|zweryfikowa[cć]|przejrze[cć]|skontrolowa[cć]|wrzuc\w*|przes[lł]a[cć]|wys[lł]a[cć]|"
+    r"podes[lł]a[cć])\b[^.?!]{0,30}?\b(?:faktur\w*|fv|dokument\w*|protok[oó][lł]\w*)"
+    r"|\b(?:faktur\w*|dokument\w*)\s+do\s+(?:sprawdzenia|weryfikacji|kontroli)\b"
+)
 # "a cyfrowy powiat nie wchodzi w grę?", "czy możemy startować w cg?", "cs jest dla nas?"
 _OWN_ELIGIBILITY = re.compile(
     r"(?i)wchodzi\w*\s+w\s+gr[eę]|\bodpada\b|\bdla\s+nas\b|jeste[sś]my\s+uprawnion\w*|przys[lł]uguje\s+nam|"

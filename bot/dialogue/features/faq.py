@@ -29,6 +29,7 @@ from bot.dialogue.features.base import (
 from bot.dialogue.parsing import follow_up, strip_programmes
 from bot.dialogue.replies import Button, LogEntry, Outcome, note, reply, short_label, title
 from bot.dialogue.session import Pending, Topic
+from knowledge.money import zl
 
 APPROVED_REFRESH = 30.0  # seconds
 # Another programme's entry makes the question ambiguous only when it matches about as well.
@@ -70,6 +71,18 @@ _SHARE_WORDS = (
 )
 # digits of an amount (not of a percentage): "przy 300 tys." has its own figure, "5 %" is not one
 _AMOUNT_DIGITS = re.compile(r"\d(?![\d\s,.]*(?:%|proc))")
+# "te 9 tys za doradztwo", "na doradztwo wydaliśmy 9 000 zł": the advisory spending said with its figure
+_ADVICE_SPENT = re.compile(
+    r"(?i)(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?P<k>tys\w*\.?|k\b)?\s*"
+    r"(?:z[lł]\w*\s+)?(?:za|na)\s+doradztw\w*"
+)
+# "o ile za dużo?", "czy przekraczamy?", "mieścimy się?": how far the spending is from the cap
+_HOW_FAR = re.compile(r"(?i)za\s+du[zż]o|przekracz\w*|ponad\s+limit|mie[sś]ci\w*|o\s+ile|nadwy[zż]k\w*|za\s+ma[lł]o")
+_ADVISORY_CAP_SOURCE = {
+    "cg": "Cyfrowa Gmina – regulamin konkursu grantowego (styczeń 2024), §4 ust. 6 pkt 2 lit. a",
+    "cp": "Cyfrowy Powiat – schemat grantowy, Wydatki kwalifikowalne i sposób rozliczania grantów, pkt 2 ppkt 2 lit. a",
+}
+_AT_THIS_FIGURE = re.compile(r"(?i)\bprzy\s+(?:tym|tej\s+kwocie|takiej\s+kwocie|takim|tych)\s+(?=\d)")
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
 
 
@@ -139,7 +152,36 @@ class Faq(Feature):
             return question
         return _with_amount(question, params.grant_amount.normalize())
 
+    async def _advisory_excess(self, turn: Turn, question: str, context: str | None) -> Result | None:
+        """ "czyli te 9 tys za doradztwo to o 1500 za dużo?" with the grant given for the report: the 5 % cap of that
+        grant (CG regulamin §4 ust. 6 pkt 2 lit. a; CP schemat, Wydatki kwalifikowalne pkt 2 ppkt 2 lit. a) and how
+        far the advisory spending is above or below it."""
+        spent = _ADVICE_SPENT.search(question)
+        if spent is None or context not in _ADVISORY_CAP_SOURCE or not _HOW_FAR.search(question):
+            return None
+        params = await self.store.params(turn.user.channel, turn.user.id)
+        if params.grant_amount is None:
+            return None
+        figure = Decimal(re.sub(r"[\s\u00a0]", "", spent.group("n")).replace(",", "."))
+        if spent.group("k"):
+            figure *= 1000
+        cap = (params.grant_amount * Decimal("0.05")).quantize(Decimal("0.01"))
+        lines = [
+            texts.ADVISORY_CAP_LINE.format(
+                programme=programme_name(context), grant=zl(params.grant_amount), cap=zl(cap)
+            ),
+            (texts.ADVISORY_OVER if figure > cap else texts.ADVISORY_WITHIN).format(
+                spent=zl(figure), diff=zl(abs(figure - cap))
+            ),
+        ]
+        out = reply(*lines, note("Źródło: " + _ADVISORY_CAP_SOURCE[context]))
+        entry = LogEntry("faq", question, programme=context)
+        return done(turn, out, log=entry)
+
     async def text(self, turn: Turn) -> Result:
+        excess = await self._advisory_excess(turn, turn.text, context_programme(turn, turn.text))
+        if excess is not None:
+            return excess
         return await self.ask(turn, turn.text)
 
     async def ask(
@@ -153,6 +195,8 @@ class Faq(Feature):
         if context:
             # "od kiedy liczyć wydatki w tym programie?": this programme is the one in context, asked about alone
             question = " ".join(_THIS_PROGRAMME.sub(" ", question).split())
+        # "przy tym 1 345 693,77 ile na doradztwo?": the figure the user points at is a grant
+        question = _AT_THIS_FIGURE.sub("przy grancie ", question)
         question = await self._with_our_grant(turn, question)
         answer = await self.answer(question, context)
         topic = turn.session.topic

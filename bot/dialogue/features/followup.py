@@ -20,6 +20,7 @@ from bot.dialogue.features.base import (
 )
 from bot.dialogue.parsing import FollowUp, asks_source, detect_programmes, follow_up, strip_programmes
 from bot.dialogue.parsing.corrections import USED
+from bot.dialogue.parsing.followups import with_head
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.replies import LogEntry, Outcome, note, reply
 from bot.dialogue.session import Pending, Topic
@@ -39,6 +40,7 @@ _BACK_TO_TOPIC = re.compile(
 _UNIT_WORD = re.compile(
     r"(?i)\b(?:gmin\w*|powiat\w*|miast\w*|wojew\w*|nas|naszej|naszego|pierwsz\w*|drug\w*|grant\w*|kwot\w*|\d+)\b"
 )
+_BARE_WHY = re.compile(r"(?i)^\W*(?:a\s+|ale\s+)?(?:dlaczego|czemu|jak\s+to)(?:\s+tak|\s+nie)?\W*$")
 _BORROWED = texts.OTHER_PROGRAMME.split("{", 1)[0]  # "Uwaga: ta odpowiedź dotyczy programu "
 _LEVEL_PROGRAMME = {"gmina": "cg", "powiat": "cp", "województwo": "cs"}
 # "(wracając do) powiatu", "gminy": a level alone, for the programme of that level
@@ -75,7 +77,9 @@ class FollowUps(Feature):
         back = await self._back_to(turn)
         if back is not None:
             return back
-        if topic is not None and asks_source(turn.text):
+        bare_why = topic is not None and topic.kind == "faq" and bool(_BARE_WHY.match(turn.text))
+        if topic is not None and (asks_source(turn.text) or bare_why):
+            # "dlaczego?" after a rule: the rule again with what it rests on, not a new question
             sourced = self._source_of(turn, topic)
             if sourced is not None:
                 return sourced
@@ -344,6 +348,9 @@ def _elliptic(text: str, topic: Topic | None) -> FollowUp | None:
         found = FollowUp(item=text.rstrip("?").strip())  # "firewall?" right after another item
     if found is not None and found.item:
         found = replace(found, item=_each_item(found.item))
+    if found is not None and found.item and topic is not None and topic.kind == "item":
+        # "a z excela?" after "szkolenie z phishingu": the thing of the same kind, said by its complement
+        found = replace(found, item=with_head(found.item, topic.subject))
     return found
 
 

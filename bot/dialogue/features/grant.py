@@ -210,7 +210,9 @@ _ONLY_FILLERS = re.compile(
     r"(?i)\W*(?:(?:a|i|z|ze|w|we|albo|lub|czy|oraz|te[zż]|co[sś]|by|by[lł]o|by[lł]oby|ile|dla|nas|nam|wtedy|"
     r"mo[zż]emy|dostaniemy|dosta[cć]|przys[lł]ugiwa[lł]o|jest|s[aą]|mamy|tam|"
     # "a oni w cp?", "a ona w cs?": the unit talked about, by a pronoun
-    r"oni|one|ona|ono|on|u\s+nich|dla\s+nich|ich|jej|jego)\W*)*"
+    r"oni|one|ona|ono|on|u\s+nich|dla\s+nich|ich|jej|jego|"
+    # "czyli cyfrowa gmina i cyfrowy powiat odpadają?": whether the unit talked about is out of them
+    r"czyli|odpada\w*|odpadn\w*|nie|wchodz\w*|w\s+gr[eę]|gr[eę]|dla\s+nas|prawda|tak)\W*)*"
 )
 # the grant's amount said by the user: a question about a share of it follows
 _GRANT_STATED = re.compile(r"(?i)\b(?:grant\w*|kwot\w*)\s+(?:to|wynosi\w*|ma|mamy|=|w\s+wysoko[sś]ci)\s*\d")

@@ -26,8 +26,10 @@ _NAME_END = re.compile(r"(?i)\s*(?:[,;(]|\s[–—-]\s|\s+(?:te[zż]|w|we|z|ze|d
 # "dlaczego tak mało?", "na jakiej podstawie tylko 100 tys?", "czemu?": why the answer just given is what it is
 _WHY = re.compile(
     r"(?i)^\W*(?:(?:a|i|ale|no|ok|hmm?)\W+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu|na\s+jakiej\s+podstawie|"
-    r"sk[aą]d\s+(?:tak|tyle|tylko))(?P<rest>(?:\s+[^\s?!.]+){0,5})\W*$"
+    r"sk[aą]d\s+(?:tak|tyle|tylko|te|ta|ten|to))(?P<rest>(?:\s+[^\s?!.]+){0,5})\W*$"
 )
+# "… nie rozumiem", "… bo nie łapię": a remark after the question, not part of it
+_NOT_GETTING = re.compile(r"(?i)[\s,.;?!–—-]+(?:bo\s+)?nie\s+(?:rozumiem|kumam|[lł]api[eę]|wiem\s+sk[aą]d)\W*$")
 # what a why-question may say of an amount: "tak mało", "tylko minimum", "tylko 100 tys", "nie więcej"
 _OF_AMOUNT = re.compile(
     r"(?i)^(?:\s+(?:tak|tylko|tyle|jest|wysz[lł]o|wychodzi|nam|mamy|nie|zł|zl|tys\.?|tysi\w*|\d[\d\s]*|"
@@ -50,7 +52,7 @@ class Recall(Feature):
             placed = self._listed(turn, topic)
             if placed is not None:
                 return placed
-        why = _WHY.match(turn.text.strip())
+        why = _WHY.match(_NOT_GETTING.sub("", turn.text.strip()))
         if why is not None and topic.subject and _OF_AMOUNT.match(why.group("rest")):
             if topic.kind == "grant":
                 # "dlaczego tak mało?": the computation, with the G given for the unit

@@ -127,7 +127,7 @@ _WHY_VERDICT = re.compile(
     r"|odpa[dl]\w*|nie\s+przesz\w*|nie\s+kwalifikuj\w*|nie\s+liczy\w*|nie\s+wchodz\w*"
     r"|wypad\w*|odrzuc\w*"
     # "a dlaczego kamery nie?", "czemu ups nie?", "dlaczego kamery tylko do oceny?"
-    r"|nie|tylko\s+do\s+(?:indywidualnej\s+)?oceny|nie\s+mo[zż]na|nie\s+wolno)\W*$"
+    r"|(?:nie|tylko\s+do\s+(?:indywidualnej\s+)?oceny|nie\s+mo[zż]na|nie\s+wolno)\W*$)"
 )
 
 

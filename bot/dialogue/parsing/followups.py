@@ -269,3 +269,21 @@ def follow_up(text: str) -> FollowUp | None:
     if 1 <= len(words) <= 6 and not named and not re.fullmatch(r"[\d\s.,/-]+", rest):
         return FollowUp(item=body[len(body) - len(rest) :].strip())
     return None
+
+
+_COMPLEMENT = re.compile(r"(?i)^(?P<prep>z|ze|dla|do|na|od|o)\s+\S")
+
+
+def with_head(item: str, previous: str) -> str:
+    """An elliptic thing said by its complement takes the head of the thing before it.
+
+    >>> with_head("z excela", "szkolenie z phishingu dla pracownikow")
+    'szkolenie z excela'
+    >>> with_head("dla sekretariatu", "drukarka do biura"), with_head("skaner", "szkolenie z rodo")
+    ('dla sekretariatu', 'skaner')
+    """
+    said = _COMPLEMENT.match(item.strip())
+    if said is None or "\n" in previous:
+        return item
+    head = re.split(rf"(?i)\s+{said.group('prep')}\s+", previous.strip(), maxsplit=1)
+    return f"{head[0]} {item.strip()}" if len(head) == 2 and head[0] else item
