@@ -1771,3 +1771,36 @@ async def test_another_population_supposed_and_half_of_the_grant(dialogue: Dialo
     whole = _amounts(computed.split("Cyfrowa Gmina:")[1])[0]
     share = await half.say("a polowa z tego?")
     assert f"{whole / 2:,.2f}".replace(",", " ").replace(".", ",") in share, share
+
+
+async def test_causes_seen_after_the_held_out_blind18(dialogue: Dialogue) -> None:
+    """Session 13, by cause after blind18's one measurement, in other words: the computation asked with a remark
+    after it, the programmes a województwo is out of, a training said by its subject only, a bare "dlaczego?" after
+    a rule, a kind in brackets with documents to come, and the advisory spending against the grant for the report."""
+    chat = Chat(dialogue)
+    await chat.say("gmina Poronin, cyfrowa gmina, G 2000")
+    computed = await chat.say("a skad tyle? nie kumam")
+    assert "R = min(30" in computed and "9,822" in computed, computed
+    region = Chat(dialogue, UserRef("terminal", 75))
+    await region.say("jestesmy wojewodztwem lubuskim")
+    await region.say("w ktorym programie mozemy startowac?")
+    out = await region.say("czyli cyfrowy powiat i cyfrowa gmina odpadaja?")
+    assert out.count("jednostka nieuprawniona") == 2, out
+    training = Chat(dialogue, UserRef("terminal", 76))
+    await training.say("/program cs")
+    await training.say("czy szkolenie z cyberhigieny dla urzednikow przejdzie?")
+    word = await training.say("a z worda?")
+    assert "niekwalifikowalny" in word and "lit. f" in word, word
+    rule = Chat(dialogue, UserRef("terminal", 77))
+    await rule.say("/program cp")
+    await rule.say("ile trwa okres trwalosci w cp?")
+    why = await rule.say("dlaczego?")
+    assert "opiera się na" in why, why
+    files = Chat(dialogue, UserRef("terminal", 78))
+    noted = await files.say("tu ksiegowa gminy Brzeziny (miejska), chcemy sprawdzic faktury z cyfrowej gminy")
+    assert "gmina miejska Brzeziny" in noted and "/plik" in noted and "Policz grant" not in noted, noted
+    advice = Chat(dialogue, UserRef("terminal", 79))
+    await advice.say("/program cp")
+    await advice.say("kwota grantu 200 tys")
+    over = await advice.say("na doradztwo poszlo 12 tys, to o ile za duzo?")
+    assert "10 000,00 zł" in over and "2 000,00 zł" in over, over

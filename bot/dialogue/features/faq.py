@@ -75,6 +75,9 @@ _AMOUNT_DIGITS = re.compile(r"\d(?![\d\s,.]*(?:%|proc))")
 _ADVICE_SPENT = re.compile(
     r"(?i)(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?P<k>tys\w*\.?|k\b)?\s*"
     r"(?:z[lł]\w*\s+)?(?:za|na)\s+doradztw\w*"
+    # "na doradztwo poszło 12 tys": the figure after
+    r"|(?:za|na)\s+doradztw\w*\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?P<n2>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?P<k2>tys\w*\.?|k\b)?"
 )
 # "o ile za dużo?", "czy przekraczamy?", "mieścimy się?": how far the spending is from the cap
 _HOW_FAR = re.compile(r"(?i)za\s+du[zż]o|przekracz\w*|ponad\s+limit|mie[sś]ci\w*|o\s+ile|nadwy[zż]k\w*|za\s+ma[lł]o")
@@ -162,8 +165,8 @@ class Faq(Feature):
         params = await self.store.params(turn.user.channel, turn.user.id)
         if params.grant_amount is None:
             return None
-        figure = Decimal(re.sub(r"[\s\u00a0]", "", spent.group("n")).replace(",", "."))
-        if spent.group("k"):
+        figure = Decimal(re.sub(r"[\s\u00a0]", "", spent.group("n") or spent.group("n2")).replace(",", "."))
+        if spent.group("k") or spent.group("k2"):
             figure *= 1000
         cap = (params.grant_amount * Decimal("0.05")).quantize(Decimal("0.01"))
         lines = [

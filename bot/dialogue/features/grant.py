@@ -236,6 +236,8 @@ _ORDINAL_UNIT = re.compile(
 _BOTH_UNITS = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:dla\s+)?(?:ob[aiu]e?|obydw\w*|obu|obie\s+gmin\w*|oba\s+powiat\w*)\b[^?]{0,20}\??$"
 )
+# "odpadają?", "nie wchodzi w grę?", "dla nas?": whether the user's unit is out of the programmes named
+_OUT_OF = re.compile(r"(?i)\bodpad\w*|\bwchodz\w*|\bdla\s+nas\b")
 # "ta druga", "tamta", "sąsiednia", "inna gmina": another unit than the one talked about
 _OTHER_UNIT = re.compile(r"(?i)\b(?:drug\w*|tamt\w*|s[aą]siedn\w*|inn[aey]\w*|obok)\b")
 # "ten powiat", "tej gminy": the unit talked about, by its level
@@ -775,6 +777,10 @@ class Grants(Feature):
             # "a z cyfrowego powiatu też coś by było?", "a z cyfrowej gminy albo cyfrowego powiatu?": the unit
             # talked about in the programmes named (or why it cannot be in them)
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
+        own = turn.session.unit_code
+        if own and named and _OUT_OF.search(left) and _ONLY_FILLERS.fullmatch(left):
+            # "czyli cyfrowy powiat i cyfrowa gmina odpadają?" after a rule: the user's unit there
+            return await self.for_code(turn, own, named, None, log_text=text)
         if topic is not None and topic.kind == "grant" and topic.subject and _WITHOUT_G_FOLLOW.match(text):
             named = [topic.programme] if topic.programme else None
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
