@@ -1804,3 +1804,20 @@ async def test_causes_seen_after_the_held_out_blind18(dialogue: Dialogue) -> Non
     await advice.say("kwota grantu 200 tys")
     over = await advice.say("na doradztwo poszlo 12 tys, to o ile za duzo?")
     assert "10 000,00 zł" in over and "2 000,00 zł" in over, over
+
+
+async def test_a_comparison_shows_the_programme_talked_about_and_the_cap_checked_before_a_verdict(
+    dialogue: Dialogue,
+) -> None:
+    """With a programme in context a three-programme comparison shows only that programme's part (not CS's
+    1.06.2023 beside Cyfrowa Gmina); "a 6 tys na doradztwo się mieści?" with the grant given for the report is the
+    5 % cap, not a verdict on a thing called "6 tys na doradztwo"."""
+    chat = Chat(dialogue)
+    await chat.say("/program cp")
+    period = await chat.say("do kiedy trwa projekt?")
+    assert "Cyfrowy Powiat" in period and "1.06.2023" not in period and "30.09.2023" not in period, period
+    cap = Chat(dialogue, UserRef("terminal", 80))
+    await cap.say("/program cg")
+    await cap.say("kwota grantu 120 tys")
+    within = await cap.say("a 5 tys na doradztwo sie miesci?")
+    assert "6 000,00 zł" in within and "mieści się" in within and "ZAKUP" not in within.upper(), within

@@ -155,7 +155,7 @@ class Faq(Feature):
             return question
         return _with_amount(question, params.grant_amount.normalize())
 
-    async def _advisory_excess(self, turn: Turn, question: str, context: str | None) -> Result | None:
+    async def advisory_excess(self, turn: Turn, question: str, context: str | None) -> Result | None:
         """ "czyli te 9 tys za doradztwo to o 1500 za dużo?" with the grant given for the report: the 5 % cap of that
         grant (CG regulamin §4 ust. 6 pkt 2 lit. a; CP schemat, Wydatki kwalifikowalne pkt 2 ppkt 2 lit. a) and how
         far the advisory spending is above or below it."""
@@ -182,7 +182,7 @@ class Faq(Feature):
         return done(turn, out, log=entry)
 
     async def text(self, turn: Turn) -> Result:
-        excess = await self._advisory_excess(turn, turn.text, context_programme(turn, turn.text))
+        excess = await self.advisory_excess(turn, turn.text, context_programme(turn, turn.text))
         if excess is not None:
             return excess
         return await self.ask(turn, turn.text)
@@ -348,6 +348,8 @@ class Faq(Feature):
 
             buttons.append(FEEDBACK_BUTTONS)  # 👍/👎: a 👎 reaches the helpdesk inbox
         body, _, sources = answer.text.partition("\n\nŹródło: ")
+        if context and str(answer.entry_id or "").startswith("all-"):
+            body = only_programme(body, context)  # "do kiedy trwa projekt?" in CG: not CS's dates beside it
         blocks: list[Any] = []
         answered_for = "" if answer.abstained else self._programme_line(answer, context, blocks)
         blocks += body.split("\n\n")
@@ -515,3 +517,28 @@ def _with_amount(question: str, amount: Decimal) -> str:
         question = words.sub(percent, question)
     pointed = _FROM_THIS.sub(f"z {figure}", question, count=1)
     return pointed if pointed != question else f"{question.rstrip(' ?')} (grant {figure})?"
+
+
+_PROGRAMME_LABEL = re.compile(r"(?:^|(?<=[.;]\s))(Cyfrowa Gmina|Cyfrowy Powiat|Cyberbezpieczny Samorząd):\s")
+_LABEL_CODE = {"Cyfrowa Gmina": "cg", "Cyfrowy Powiat": "cp", "Cyberbezpieczny Samorząd": "cs"}
+
+
+def only_programme(body: str, programme: str) -> str:
+    """A comparison answered "Cyfrowa Gmina: …. Cyfrowy Powiat: …. Cyberbezpieczny Samorząd: …" – only the part of
+    the programme talked about; any other answer unchanged.
+
+    >>> only_programme("Cyfrowa Gmina: do 31.12.2023 r. Cyfrowy Powiat: do 31.12.2023 r. Cyberbezpieczny Samorząd: "
+    ...                "od 1.06.2023 r.", "cs")
+    'Cyberbezpieczny Samorząd: od 1.06.2023 r.'
+    >>> only_programme("Powiat może skorzystać z CP i CS.", "cp")
+    'Powiat może skorzystać z CP i CS.'
+    """
+    if "\n" in body.strip():
+        return body
+    labels = list(_PROGRAMME_LABEL.finditer(body))
+    codes = [_LABEL_CODE[m.group(1)] for m in labels]
+    if len(labels) < 2 or len(set(codes)) != len(codes) or labels[0].start() != 0 or programme not in codes:
+        return body
+    index = codes.index(programme)
+    end = labels[index + 1].start() if index + 1 < len(labels) else len(body)
+    return body[labels[index].start() : end].strip()

@@ -22,6 +22,7 @@ from bot.dialogue.features.base import (
     Progress,
     Result,
     Turn,
+    context_programme,
     done,
     led_by,
     programme_buttons,
@@ -490,6 +491,12 @@ class Settlement(Feature):
     # -- report parameters in plain words ------------------------------------------------------
 
     async def text(self, turn: Turn) -> Result | None:
+        # "a 6 tys na doradztwo się mieści?" with the grant given for the report: the cap, before any verdict
+        excess: Result | None = await self.feature("faq").advisory_excess(
+            turn, turn.text, context_programme(turn, turn.text)
+        )
+        if excess is not None:
+            return excess
         if asks_clear_set(turn.text):
             return await self.clear(turn, "")
         action = asks_set_action(turn.text)
