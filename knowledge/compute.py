@@ -24,6 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from knowledge.citations import Citation
 from knowledge.money import zl as _zl
 from knowledge.normalize import fold
+from knowledge.number_words import month_number
 from knowledge.programmes import get_programme
 
 
@@ -60,22 +61,7 @@ _SENDER_ROLE = re.compile(
     r"(?:konsultant|doradc|ekspert|firm\w*\s+doradcz)\w*"
 )
 _PERCENT_WORD = re.compile(r"\d\s*(?:%|proc)")
-_MONTHS = {
-    "stycz": 1,
-    "lut": 2,
-    "marc": 3,
-    "marz": 3,
-    "kwie": 4,
-    "maj": 5,
-    "czerw": 6,
-    "lip": 7,
-    "sierp": 8,
-    "wrze": 9,
-    "pazdz": 10,
-    "listop": 11,
-    "grud": 12,
-}
-# Folded Polish month names in any case ("marca", "marzec", "pazdziernika"); keys of _MONTHS.
+# Folded Polish month names in any case ("marca", "marzec", "pazdziernika"); stems of MONTH_STEMS.
 _MONTH_WORD = (
     r"stycz\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|pazdz\w*"
     r"|listop\w*|grud\w*"
@@ -526,7 +512,7 @@ def _agreement_date(folded: str) -> tuple[int, int, int | None] | None:
         return day.day, day.month, day.year if with_year else None
     match = _DATE_WORDS.search(folded)
     if match:
-        month = next(v for k, v in _MONTHS.items() if match.group("month").startswith(k))
+        month = month_number(match.group("month"))
         year = int(match.group("year")) if match.group("year") else None
         return int(match.group("day")), month, year
     match = _DATE_NUMERIC.search(folded)
@@ -687,7 +673,7 @@ def _question_date(folded: str) -> tuple[date, bool] | None:
     """The date the question gives ("3 marca 2022", "15.02.2024"); with_year False when absent."""
     match = _DATE_WORDS.search(folded)
     if match:
-        month = next(v for k, v in _MONTHS.items() if match.group("month").startswith(k))
+        month = month_number(match.group("month"))
         year = match.group("year")
         day = int(match.group("day"))
     else:
@@ -705,7 +691,7 @@ def _all_dates(folded: str) -> list[tuple[int, date, bool]]:
     """Every date in the question with its offset, in order of appearance."""
     found: list[tuple[int, date, bool]] = []
     for match in _DATE_WORDS.finditer(folded):
-        month = next(v for k, v in _MONTHS.items() if match.group("month").startswith(k))
+        month = month_number(match.group("month"))
         year = match.group("year")
         try:
             found.append((match.start(), date(int(year) if year else 2001, month, int(match.group("day"))), bool(year)))
@@ -1063,7 +1049,7 @@ def _window_start(folded: str, rule: str, end: date | None = None) -> str | None
     asked = _MONTH_YEAR.search(folded)
     if asked is None:
         return _dated_purchase(folded, start)
-    month = next(v for k, v in _MONTHS.items() if asked.group("month").startswith(k))
+    month = month_number(asked.group("month"))
     year = int(asked.group("year"))
     last_day = date(year, month, calendar.monthrange(year, month)[1])
     first_day = date(year, month, 1)

@@ -28,7 +28,7 @@ import calendar
 import re
 
 from knowledge.normalize import fold
-from knowledge.number_words import ORDINALS_GENITIVE, SCALES_FOLDED, WORDS_FOLDED
+from knowledge.number_words import ORDINALS_GENITIVE, SCALES_FOLDED, WORDS_FOLDED, month_number
 
 # The cardinals and scales are those amounts are written in (knowledge/number_words.py); a question also uses their
 # genitive ("trzech", "pięciuset", "tysiąca", "miliona").
@@ -199,7 +199,6 @@ _ROMAN_DATE = re.compile(
 _THOUSANDS = re.compile(r"\b(?P<number>\d+(?:[.,]\d+)?)\s?k\b(?![.,]?\d)")
 
 
-_MONTH_NAMES = ("stycz", "lut", "mar", "kwie", "maj", "czerw", "lip", "sierp", "wrze", "pazdzier", "listopa", "grud")
 _MONTH_WORD = (
     r"(?:styczni\w*|stycze\w*|lut\w*|marc\w*|marz\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*"
     r"|pazdziern\w*|listopa\w*|grud\w*)"
@@ -213,10 +212,6 @@ _YEARLESS = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>0?[1-9]|1[0-2])\b(?![.,/
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH_WORD})\s+(?P<year>(?:19|20)\d{{2}})\b")
 
 
-def _month_number(word: str) -> int:
-    return next(i for i, stem in enumerate(_MONTH_NAMES, start=1) if word.startswith(stem))
-
-
 def _with_years(text: str) -> str:
     """ "ostatni dzień sierpnia 2022" as "31 sierpnia 2022"; "marca 2022 (15.03)" as "marca 2022 (15.03.2022)"."""
     folded = fold(text).lower()
@@ -224,10 +219,10 @@ def _with_years(text: str) -> str:
         return text
     edits: list[tuple[int, int, str]] = []
     for match in _LAST_DAY.finditer(folded):
-        year, month = int(match.group("year")), _month_number(match.group("month"))
+        year, month = int(match.group("year")), month_number(match.group("month"))
         last = calendar.monthrange(year, month)[1]
         edits.append((match.start(), match.start("month"), f"{last} "))
-    years = {(_month_number(m.group("month")), m.group("year")) for m in _MONTH_YEAR.finditer(folded)}
+    years = {(month_number(m.group("month")), m.group("year")) for m in _MONTH_YEAR.finditer(folded)}
     for match in _YEARLESS.finditer(folded):
         named = {year for month, year in years if month == int(match.group("month"))}
         if len(named) == 1:

@@ -85,3 +85,26 @@ ORDINALS_GENITIVE = {
     "dwudziestego": 20,
     "trzydziestego": 30,
 }
+
+# Folded stems of Polish month names in any case ("marca", "marzec", "pazdziernika") and their numbers, shared by
+# the FAQ's calculator (knowledge/compute.py) and its reader of dates in questions (knowledge/faq_numbers.py).
+MONTH_STEMS = {
+    "stycz": 1,
+    "lut": 2,
+    "marc": 3,
+    "marz": 3,
+    "kwie": 4,
+    "maj": 5,
+    "czerw": 6,
+    "lip": 7,
+    "sierp": 8,
+    "wrze": 9,
+    "pazdz": 10,
+    "listop": 11,
+    "grud": 12,
+}
+
+
+def month_number(word: str) -> int:
+    """'sierpnia' -> 8: the number of a folded month name (the word must be one)."""
+    return next(value for stem, value in MONTH_STEMS.items() if word.startswith(stem))
