@@ -27,6 +27,7 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
 )
 from bot.dialogue.parsing import follow_up, strip_programmes
+from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, note, reply, short_label, title
 from bot.dialogue.session import Pending, Topic
 from knowledge.money import zl
@@ -66,18 +67,17 @@ _SHARE = re.compile(
 )
 # "połowa z tego", "ćwierć": a share said in words, as a percentage the engine computes
 _SHARE_WORDS = (
-    (re.compile(r"(?i)\bpo[lł]ow[aęy]\b|\bpo[lł]ow\w*"), "50 %"),
+    (re.compile(r"(?i)\bpo[lł]ow\w*"), "50 %"),
     (re.compile(r"(?i)\b[cć]wier[cć]\w*"), "25 %"),
 )
 # digits of an amount (not of a percentage): "przy 300 tys." has its own figure, "5 %" is not one
 _AMOUNT_DIGITS = re.compile(r"\d(?![\d\s,.]*(?:%|proc))")
 # "te 9 tys za doradztwo", "na doradztwo wydaliśmy 9 000 zł": the advisory spending said with its figure
+_SPENT_FIGURE = r"\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _ADVICE_SPENT = re.compile(
-    r"(?i)(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?P<k>tys\w*\.?|k\b)?\s*"
-    r"(?:z[lł]\w*\s+)?(?:za|na)\s+doradztw\w*"
+    rf"(?i)(?P<n>{_SPENT_FIGURE})\s*(?P<k>tys\w*\.?|k\b)?\s*(?:z[lł]\w*\s+)?(?:za|na)\s+doradztw\w*"
     # "na doradztwo poszło 12 tys": the figure after
-    r"|(?:za|na)\s+doradztw\w*\s+(?:[^\W\d]+\s+){0,2}?"
-    r"(?P<n2>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?P<k2>tys\w*\.?|k\b)?"
+    rf"|(?:za|na)\s+doradztw\w*\s+(?:[^\W\d]+\s+){{0,2}}?(?P<n2>{_SPENT_FIGURE})\s*(?P<k2>tys\w*\.?|k\b)?"
 )
 # "o ile za dużo?", "czy przekraczamy?", "mieścimy się?": how far the spending is from the cap
 _HOW_FAR = re.compile(r"(?i)za\s+du[zż]o|przekracz\w*|ponad\s+limit|mie[sś]ci\w*|o\s+ile|nadwy[zż]k\w*|za\s+ma[lł]o")
@@ -165,9 +165,9 @@ class Faq(Feature):
         params = await self.store.params(turn.user.channel, turn.user.id)
         if params.grant_amount is None:
             return None
-        figure = Decimal(re.sub(r"[\s\u00a0]", "", spent.group("n") or spent.group("n2")).replace(",", "."))
-        if spent.group("k") or spent.group("k2"):
-            figure *= 1000
+        figure = scaled(spent.group("n") or spent.group("n2"), spent.group("k") or spent.group("k2") or "")
+        if figure is None:
+            return None
         cap = (params.grant_amount * Decimal("0.05")).quantize(Decimal("0.01"))
         lines = [
             texts.ADVISORY_CAP_LINE.format(
@@ -182,9 +182,6 @@ class Faq(Feature):
         return done(turn, out, log=entry)
 
     async def text(self, turn: Turn) -> Result:
-        excess = await self.advisory_excess(turn, turn.text, context_programme(turn, turn.text))
-        if excess is not None:
-            return excess
         return await self.ask(turn, turn.text)
 
     async def ask(
@@ -519,8 +516,8 @@ def _with_amount(question: str, amount: Decimal) -> str:
     return pointed if pointed != question else f"{question.rstrip(' ?')} (grant {figure})?"
 
 
-_PROGRAMME_LABEL = re.compile(r"(?:^|(?<=[.;]\s))(Cyfrowa Gmina|Cyfrowy Powiat|Cyberbezpieczny Samorząd):\s")
-_LABEL_CODE = {"Cyfrowa Gmina": "cg", "Cyfrowy Powiat": "cp", "Cyberbezpieczny Samorząd": "cs"}
+_LABEL_CODE = {programme_name(code): code for code in ("cg", "cp", "cs")}
+_PROGRAMME_LABEL = re.compile(rf"(?:^|(?<=[.;]\s))({'|'.join(map(re.escape, _LABEL_CODE))}):\s")
 
 
 def only_programme(body: str, programme: str) -> str:

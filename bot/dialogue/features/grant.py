@@ -533,7 +533,7 @@ class Grants(Feature):
         if code_ is None:
             return None
         g_text = seen.get(code_, "")
-        g = Decimal(g_text) if g_text else None
+        g = _g(g_text)
         named = detect_programmes(text)
         topic = session.topic
         programme = named[0] if len(named) == 1 else (topic.programme if topic is not None else "") or "cg"
@@ -559,7 +559,7 @@ class Grants(Feature):
         log = None
         for code_ in codes:
             g_text = seen.get(code_, "")
-            g = Decimal(g_text) if g_text and (not named or "cg" in named) else None
+            g = _g(g_text) if not named or "cg" in named else None
             outcome, session = await self.for_code(turn.with_session(session), code_, named, g, log_text=turn.text)
             replies += outcome.replies
             log = log or outcome.log
@@ -1124,7 +1124,7 @@ class Grants(Feature):
         g_said = turn.session.units_seen().get(unit.code, "") or (
             topic.g if topic is not None and on_grant and unit.code == unit_code else ""
         )
-        g = Decimal(g_said) if g_said else None
+        g = _g(g_said)
         lines: list[str] = []
         total, upper = Decimal(0), False
         citations: list[str] = []

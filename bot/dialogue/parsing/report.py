@@ -85,20 +85,32 @@ def amount_after_words(text: str) -> Decimal | None:
     match = _AMOUNT_AFTER.search(text)
     if match is None:
         return _amount_in_words_after(text)
-    from extractors.parse.numbers import parse_amount  # the one parser of Polish amounts
-
     raw = match.group("num")
-    value = parse_amount(raw)
-    if value is None:
-        return None
-    mult = (match.group("mult") or "").casefold()
+    mult = match.group("mult") or ""
     if not mult and re.fullmatch(r"(?:19|20)\d\d", raw):
         return None  # "grant 2024": a year, not an amount
+    value = scaled(raw, mult)
+    return value if value is not None and value > 0 else None
+
+
+def scaled(number: str, multiplier: str = "") -> Decimal | None:
+    """A figure and the word after it for thousands or millions: ('200', 'tys') -> 200000, ('1,2', 'mln') ->
+    1200000; None when the figure is no amount.
+
+    >>> scaled("200", "tys"), scaled("12", "k"), scaled("1 345 693,77")
+    (Decimal('200000'), Decimal('12000'), Decimal('1345693.77'))
+    """
+    from extractors.parse.numbers import parse_amount  # the one parser of Polish amounts
+
+    value = parse_amount(number)
+    if value is None:
+        return None
+    mult = multiplier.casefold()
     if mult.startswith(("tys", "k")):
         value *= 1000
     elif mult.startswith(("mln", "milion")):
         value *= 1_000_000
-    return value if value > 0 else None
+    return value
 
 
 def report_params(text: str) -> ReportParams:
