@@ -76,6 +76,53 @@ _SUFFIXES = frozenset(
         "iach",
     }
 )
+# Endings a three-letter word or acronym takes in Polish ("UPSy", "NASa", "padów", "UPSem"); not "i" or "e",
+# which would make pronouns and prepositions ("nasi", "nase") of "nas". Polish words that look like such a form
+# ("rama" is no RAM, "cała" no inch, "wina" no Windows) stay themselves.
+_ACRONYM_ENDINGS = frozenset({"y", "a", "u", "ow", "em", "om", "ami", "ach"})
+_NOT_DECLINED = frozenset(
+    [
+        "rama",
+        "ramy",
+        "ramu",
+        "ramach",
+        "ramami",
+        "ramom",
+        "wina",
+        "winy",
+        "winu",
+        "cala",
+        "caly",
+        "calu",
+        "calach",
+        "pada",
+        "nada",
+        "poda",
+        "pody",
+        "tabu",
+        "kata",
+        "katy",
+        "runa",
+        "runy",
+        "sana",
+        "loga",
+        "logu",
+        "logach",
+        "mona",
+        "lana",
+        "leda",
+        "maca",
+        "hata",
+        "baga",
+        "huba",
+        "huby",
+        "sima",
+        "peny",
+        "fora",
+        "pena",
+        "bipa",
+    ]
+)
 # Endings stripped from a catalogue word to get its stem, longest first.
 # "ow" too: a stem left as "laptopow" would match the adjective "laptopowa" ("torba laptopowa").
 _STRIP: tuple[str, ...] = ("ego", "emu", "ych", "ymi", "ami", "ach", "iem", "ej", "ym", "ie", "ia", "iu", "ow")
@@ -255,6 +302,13 @@ def _token_matches(token: str) -> tuple[tuple[str, bool], ...]:
     found: dict[str, bool] = {}
     if token in index.exact_only or token in index.terms_by_first:
         found[token] = False
+    elif (
+        token[:3] in index.exact_only
+        and token[:3].isalpha()
+        and token[3:] in _ACRONYM_ENDINGS
+        and token not in _NOT_DECLINED
+    ):
+        found[token[:3]] = False  # a short word declined the Polish way: "UPSy", "pady", "NASów", "UPSem"
     model = _MODEL.fullmatch(token)
     if model:  # "mx68" is a Meraki MX, "xcover7" a Galaxy XCover
         for word, typo in _token_matches(model.group(1)):

@@ -419,3 +419,23 @@ def test_equipment_for_primary_health_care_is_excluded_in_cg_and_cp() -> None:
         assert result.verdict is Verdict.INELIGIBLE and "z wyłączeniem POZ" in result.reason
         assert result.citation is not None
     assert classify("Komputer All-in-One HP ProOne 440 G9 dla szkoły", "cg").verdict is Verdict.ELIGIBLE
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("dwa NASy do kopii", "nas"),
+        ("UPS-y do szaf", "ups"),
+        ("zakup UPSów APC", "ups"),
+        ("signature pady dla kasy", "signature_pad_reader"),
+    ],
+)
+def test_a_short_word_declined_the_polish_way_is_the_same_thing(text: str, category: str) -> None:
+    """Officials decline acronyms ("NASy", "UPS-ów") and short loan words ("pady")."""
+    assert classify(text, "cg").category == category
+
+
+@pytest.mark.parametrize("text", ["rama montażowa do regału", "cała dokumentacja projektu"])
+def test_polish_words_that_look_declined_are_not_acronyms(text: str) -> None:
+    """"rama" is not RAM, "cała" is not an inch: such words are left to what they are."""
+    assert classify(text, "cg").category not in {"server_component", "monitor"}
