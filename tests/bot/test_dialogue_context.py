@@ -1821,3 +1821,17 @@ async def test_a_comparison_shows_the_programme_talked_about_and_the_cap_checked
     await cap.say("kwota grantu 120 tys")
     within = await cap.say("a 5 tys na doradztwo sie miesci?")
     assert "6 000,00 zł" in within and "mieści się" in within and "ZAKUP" not in within.upper(), within
+
+
+async def test_programme_and_recipient_after_an_open_purchase_question_judge_the_thing_there(
+    dialogue: Dialogue,
+) -> None:
+    """A purchase question answered for every programme, then "w cyfrowym powiecie, do starostwa": the user says
+    where and for whom – the thing judged in that programme, not a rule entry about the recipient."""
+    chat = Chat(dialogue, UserRef("terminal", 81))
+    await chat.say("czy drukarki mozna kupic z grantu?")
+    there = await chat.say("w cyfrowym powiecie, do starostwa")
+    assert "Cyfrowy Powiat:" in there and "Cyfrowa Gmina" not in there, there
+    assert re.search(r"(?<!nie)kwalifikowaln", there), there
+    other = await chat.say("a w cyberbezpiecznym samorzadzie, dla wydzialu oswiaty?")
+    assert "Cyberbezpieczny Samorząd" in other and "Cyfrowy Powiat:" not in other, other

@@ -47,6 +47,8 @@ _LEVEL_PROGRAMME = {"gmina": "cg", "powiat": "cp", "województwo": "cs"}
 _BARE_LEVEL = re.compile(r"(?i)(?:tego\s+|naszego\s+|tej\s+|naszej\s+)?(?P<level>powiat|gmin)(?:u|y|a|ie)?")
 
 
+# "dla szkoły podstawowej (…)", "do sekretariatu", "na potrzeby OPS": for whom a thing is bought, nothing else
+_RECIPIENT = re.compile(r"(?i)^(?:dla|do|na\s+potrzeby)\s+[^\W\d]")
 # A rule question about buying something ("skaner podatności wejdzie?", "czy możemy kupić UPS?"): an
 # elliptic "a szkolenie z RODO?" after it asks about another purchase.
 _PURCHASE_QUESTION = re.compile(
@@ -74,7 +76,7 @@ class FollowUps(Feature):
 
     async def text(self, turn: Turn) -> Result | None:
         topic = turn.session.topic
-        back = await self._back_to(turn)
+        back = await self._back_to(turn) or self._programme_and_recipient(turn)
         if back is not None:
             return back
         bare_why = topic is not None and topic.kind == "faq" and bool(_BARE_WHY.match(turn.text))
@@ -153,6 +155,22 @@ class FollowUps(Feature):
             rest = f"{back.group('what').strip()} – {rest}"
         result: Result = await self.dialogue.free_text(Turn(turn.user, turn.session, rest))
         return result
+
+    def _programme_and_recipient(self, turn: Turn) -> Result | None:
+        """ "czy laptopy można kupić z grantu?" answered for every programme, then "w cyfrowej gminie, dla szkoły
+        podstawowej": the user says where and for whom – the same thing judged in that programme."""
+        topic = turn.session.topic
+        named = detect_programmes(turn.text)
+        if topic is None or len(named) != 1 or not _purchase_talk(topic, "") or self.backends.classify is None:
+            return None
+        rest = strip_programmes(turn.text, keep_if_empty=False)
+        rest = re.sub(r"(?i)^[\s,;:–—-]*(?:a\s+|i\s+)?(?:(?:w|we|z|ze)\s+)?[\s,;:–—-]*", "", rest)
+        if not _RECIPIENT.match(rest) or _NOT_ITEM.search(rest) or "?" in rest.rstrip("?"):
+            return None
+        thing = topic.subject if topic.kind == "item" else self.feature("purchase").item_in(topic.subject)
+        if not thing or not self.feature("purchase").knows(thing.split("\n")[0], named[0]):
+            return None
+        return self.feature("purchase").judge(turn, thing, turn.text, named)
 
     def _thing_after_rule(self, turn: Turn) -> Result | None:
         """ "a ups do serwerowni?" answered by a rule entry, then "niszczarka do dokumentów?": still purchases –
