@@ -81,7 +81,7 @@ _SUFFIXES = frozenset(
 # ("rama" is no RAM, "cała" no inch, "wina" no Windows) stay themselves.
 _ACRONYM_ENDINGS = frozenset({"y", "a", "u", "ow", "em", "om", "ami", "ach"})
 _NOT_DECLINED = frozenset(
-    [
+    {
         "rama",
         "ramy",
         "ramu",
@@ -121,7 +121,7 @@ _NOT_DECLINED = frozenset(
         "fora",
         "pena",
         "bipa",
-    ]
+    }
 )
 # Endings stripped from a catalogue word to get its stem, longest first.
 # "ow" too: a stem left as "laptopow" would match the adjective "laptopowa" ("torba laptopowa").
