@@ -226,6 +226,11 @@ def files_how(channel: str) -> str:
     return FILES_HOW.get(channel, FILES_HOW["telegram"])
 
 
+DISPUTED_POPULATION = "Sprawdziłem jeszcze raz w danych GUS – liczba się nie zmienia:"
+WHOLE_MIXED_GMINA = (
+    "To liczba mieszkańców całej gminy miejsko-wiejskiej (miasto razem z obszarem wiejskim), nie samego miasta."
+)
+DISPUTED = "Sprawdziłem jeszcze raz w dokumentach{programme} – odpowiedź się nie zmienia:"
 SOURCE_OF_ANSWER = "Poprzednia odpowiedź{programme} opiera się na:"
 
 # "czyli razem z cg ile maksymalnie?": the grants of one unit added up across programmes

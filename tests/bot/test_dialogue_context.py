@@ -1835,3 +1835,74 @@ async def test_programme_and_recipient_after_an_open_purchase_question_judge_the
     assert re.search(r"(?<!nie)kwalifikowaln", there), there
     other = await chat.say("a w cyberbezpiecznym samorzadzie, dla wydzialu oswiaty?")
     assert "Cyberbezpieczny Samorząd" in other and "Cyfrowy Powiat:" not in other, other
+
+
+async def test_corrections_of_a_g_a_code_a_figure_and_a_unit_said_in_passing(dialogue: Dialogue) -> None:
+    """Users correct themselves: the value after "nie" is the wrong one, a G among other numbers (a year, the old
+    G), a 7-digit code after an apology, an amount in the question before, a unit named again to go back to."""
+    chat = Chat(dialogue, UserRef("terminal", 82))
+    await chat.say("ile dostanie gmina Kcynia w cyfrowej gminie?")
+    await chat.say("G mamy 1750")
+    fixed = await chat.say("pomylka, G to 1700, a nie 1750")
+    assert "1 700,00 zł" in fixed and "województwa" not in fixed, fixed
+    year = await chat.say("sorry, zle przepisalem – 1700 bylo z 2022, na 2021 mamy 1720,5")
+    assert "1 720,50 zł" in year, year
+    back = await chat.say("a powiat nakielski w cyfrowym powiecie?")
+    assert "nakielski" in back, back
+    kcynia = await chat.say("nie, nie o powiat – wrocmy do Kcyni. a w cyberbezpiecznym?")
+    assert "Kcynia" in kcynia and "Cyberbezpieczny Samorząd" in kcynia and "Cyfrowy Powiat:" not in kcynia, kcynia
+    code = Chat(dialogue, UserRef("terminal", 83))
+    await code.say("/grant 041001")
+    coded = await code.say("sorki, zabraklo jednej cyfry – 0410013")
+    assert "Kcynia" in coded, coded
+    figure = Chat(dialogue, UserRef("terminal", 84))
+    first = await figure.say("w cyfrowym powiecie grant mamy 300 tys, ile na doradztwo?")
+    assert "15 000,00 zł" in first, first
+    again = await figure.say("sorry, mialo byc 250 tys")
+    assert "12 500,00 zł" in again and "Cyfrowy Powiat" in again, again
+
+
+async def test_a_doubted_answer_is_checked_again_with_its_basis(dialogue: Dialogue) -> None:
+    """ "na pewno?", "w schemacie jest inaczej": the previous verdict, rule or population again, with the source
+    – what the user remembers does not change it; a question with "na pewno" in it is a question of its own."""
+    chat = Chat(dialogue, UserRef("terminal", 85))
+    await chat.say("/program cp")
+    await chat.say("czy tonery mozna kupic?")
+    doubted = await chat.say("na pewno? w schemacie jest inaczej")
+    assert doubted.startswith("Sprawdziłem jeszcze raz") and "Cyfrowy Powiat" in doubted, doubted
+    assert "Źródło" in doubted, doubted
+    people = Chat(dialogue, UserRef("terminal", 86))
+    await people.say("ile dostanie gmina Kcynia w cyfrowej gminie?")
+    counted = await people.say("cos tu nie tak, Kcynia ma chyba 4 tysiace mieszkancow")
+    assert "GUS" in counted and "całej gminy miejsko-wiejskiej" in counted, counted
+    switched = Chat(dialogue, UserRef("terminal", 87))
+    await switched.say("/program cg")
+    await switched.say("czy drukarki mozemy kupic?")
+    cyber = await switched.say("ojej, przepraszam, pytam o cyber")
+    assert "Cyberbezpieczny Samorząd" in cyber and "Zapamiętałem" not in cyber and "drukark" in cyber, cyber
+
+
+async def test_how_much_after_choosing_unit_and_programme_and_a_bare_question_word_after_a_rule(
+    dialogue: Dialogue,
+) -> None:
+    chat = Chat(dialogue, UserRef("terminal", 88))
+    await chat.say("/jst 0410013")
+    await chat.say("/program cs")
+    much = await chat.say("ile?")
+    assert "Kcynia" in much and "Cyberbezpieczny Samorząd" in much and "Cyfrowa Gmina:" not in much, much
+    rule = Chat(dialogue, UserRef("terminal", 89))
+    await rule.say("od kiedy mozna ponosic wydatki w cyberbezpiecznym samorzadzie?")
+    until = await rule.say("a do kiedy?")
+    assert "Cyberbezpieczny Samorząd" in until and "realizacji" in until, until
+
+
+async def test_a_document_described_then_removed_by_a_pronoun(dialogue: Dialogue, tmp_path: Path) -> None:
+    from tests.dialogues.files import make_files
+
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, UserRef("terminal", 90))
+    for name in ("fv_cs_suwalki.pdf", "fv_cs_firewall.pdf"):
+        path = files / name
+        _outcome, chat.session = await dialogue.handle(chat.user, chat.session, Upload(path, name, path.stat().st_size))
+    removed = await chat.say("ups, ta faktura dla Suwałk jest nie nasza – wyrzuć ją")
+    assert "fv_cs_suwalki.pdf" in removed and "Zostało: 1" in removed, removed

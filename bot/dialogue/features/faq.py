@@ -26,7 +26,7 @@ from bot.dialogue.features.base import (
     programme_name,
     programmes_for_unit,
 )
-from bot.dialogue.parsing import follow_up, strip_programmes
+from bot.dialogue.parsing import detect_programmes, follow_up, strip_programmes
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, note, reply, short_label, title
 from bot.dialogue.session import Pending, Topic
@@ -131,18 +131,20 @@ class Faq(Feature):
         """'ile max na doradztwo przy naszym grancie?': the granted amount the user stated for the report;
         'a ile z tego można dać na doradztwo?' right after a grant computed exactly: that grant."""
         topic = turn.session.topic
+        # the unit of the grant talked about, also after "aha, czyli jednak cyfrowa gmina" set the programme
+        unit_code = (topic.subject if topic.kind == "grant" else turn.session.grant_unit) if topic is not None else ""
         if (
             (_FROM_THIS.search(question) or _SHARE.search(question))
             and not _AMOUNT_DIGITS.search(question)
             and topic is not None
-            and topic.kind == "grant"
-            and topic.subject
+            and topic.kind in ("grant", "programme")
+            and unit_code
             and self.backends.grants is not None
         ):
-            programme = topic.programme or "cg"
-            amount = await self.feature("grant").computed_amount(
-                topic.subject, programme, Decimal(topic.g) if topic.g else None
-            )
+            named = detect_programmes(question)
+            programme = named[0] if len(named) == 1 else (topic.programme or turn.session.programme or "cg")
+            g = (topic.g if topic.kind == "grant" else "") or turn.session.units_seen().get(unit_code, "")
+            amount = await self.feature("grant").computed_amount(unit_code, programme, Decimal(g) if g else None)
             if amount is not None:
                 return _with_amount(question, amount)
         # "a ile z tego na doradztwo?", "ile wynosi ten limit 5 procent?" while settling: the granted amount
@@ -201,6 +203,7 @@ class Faq(Feature):
         answer = await self.answer(question, context)
         topic = turn.session.topic
         asked = question
+        answer, asked = await self._bare_question(turn, question, answer, context)
         if (
             answer.abstained
             and topic is not None
@@ -280,6 +283,17 @@ class Faq(Feature):
             if item_text:
                 return self.feature("purchase").judge(turn, item_text, log_text or question, [context])
         return self._render(turn, answer, asked, context, log_text or question)
+
+    async def _bare_question(self, turn: Turn, question: str, answer: Any, context: str | None) -> tuple[Any, str]:
+        """ "a do kiedy?" after "od kiedy można ponosić wydatki?": only the previous subject gives it a meaning – an
+        entry the bare words happen to find ("do kiedy diagnoza?") is no answer to it."""
+        topic = turn.session.topic
+        if not (_BARE_QUESTION.fullmatch(question.strip()) and topic is not None and topic.kind == "faq"):
+            return answer, question
+        if not topic.subject:
+            return answer, question
+        leaning = await self.answer(f"{topic.subject} {question}", context)
+        return (answer, question) if leaning.abstained else (leaning, f"{topic.subject} {question}")
 
     def _known_thing(self, question: str, context: str | None) -> str | None:
         """ "a niszczarka do starostwa?" the FAQ has no entry for: a thing the catalogue knows, to be judged."""
@@ -484,6 +498,13 @@ class Faq(Feature):
             blocks.append(note("Źródło: " + "; ".join(c.human() for c in entry.citations)))
         topic = Topic("faq", programme=own[0] if len(own) == 1 else "", subject=entry.question, entry=entry_id)
         return done(turn, reply(*blocks, kind="faq"), log=log_entry, session=turn.session.with_(topic=topic))
+
+
+# "a do kiedy?", "i od kiedy?", "a gdzie?", "a kto?": a question word alone, leaning on the previous question
+_BARE_QUESTION = re.compile(
+    r"(?i)\W*(?:a|i|no|to|ok)?\s*(?:(?:do|od)\s+kiedy|kiedy|gdzie|kto|komu|dok[aą]d|jak\s+d[lł]ugo|na\s+jak\s+d[lł]ugo)"
+    r"(?:\s+(?:to|tak|jest|trzeba))?\W*"
+)
 
 
 def _previous_entry(turn: Turn, answer: Any) -> Topic | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from typing import ClassVar
 
 from bot.dialogue import texts
@@ -18,10 +19,11 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
     say,
 )
-from bot.dialogue.parsing import FollowUp, asks_source, detect_programmes, follow_up, strip_programmes
-from bot.dialogue.parsing.corrections import USED
+from bot.dialogue.parsing import FollowUp, asks_source, detect_programmes, disputes, follow_up, strip_programmes
+from bot.dialogue.parsing.corrections import CORRECTION_LEAD, USED, corrects
 from bot.dialogue.parsing.followups import with_head
 from bot.dialogue.parsing.openers import BACK_TO
+from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import LogEntry, Outcome, note, reply
 from bot.dialogue.session import Pending, Topic
 from knowledge.errors import GrantbotError
@@ -47,6 +49,12 @@ _LEVEL_PROGRAMME = {"gmina": "cg", "powiat": "cp", "województwo": "cs"}
 _BARE_LEVEL = re.compile(r"(?i)(?:tego\s+|naszego\s+|tej\s+|naszej\s+)?(?P<level>powiat|gmin)(?:u|y|a|ie)?")
 
 
+# "200 tys", "2 mln", "1,2 mln zł", "150 000 zł": an amount said in a question or its correction
+_FIGURE = re.compile(
+    r"(?i)(?<![\w,.])(?P<n>\d{1,3}(?:[ .]\d{3})*(?:,\d{1,2})?|\d+(?:,\d+)?)\s*(?P<m>tys\w*\.?|k\b|mln\.?|milion\w*)?"
+    r"(?:\s*(?:z[lł]|pln)\b\.?)?"
+)
+_PEOPLE = re.compile(r"(?i)mieszka[nń]\w*|ludno[sś]\w*|populac\w*")
 # "dla szkoły podstawowej (…)", "do sekretariatu", "na potrzeby OPS": for whom a thing is bought, nothing else
 _RECIPIENT = re.compile(r"(?i)^(?:dla|do|na\s+potrzeby)\s+[^\W\d]")
 # A rule question about buying something ("skaner podatności wejdzie?", "czy możemy kupić UPS?"): an
@@ -79,12 +87,10 @@ class FollowUps(Feature):
         back = await self._back_to(turn) or self._programme_and_recipient(turn)
         if back is not None:
             return back
-        bare_why = topic is not None and topic.kind == "faq" and bool(_BARE_WHY.match(turn.text))
-        if topic is not None and (asks_source(turn.text) or bare_why):
-            # "dlaczego?" after a rule: the rule again with what it rests on, not a new question
-            sourced = self._source_of(turn, topic)
-            if sourced is not None:
-                return sourced
+        if topic is not None:
+            about = await self._about_previous(turn, topic)
+            if about is not None:
+                return about
         found = _elliptic(turn.text, topic)
         if found is None:
             return self._thing_after_rule(turn)
@@ -300,6 +306,60 @@ class FollowUps(Feature):
             return await self.feature("grant").follow(turn, programme, None, unit_query=query)
         except GrantbotError:
             return None
+
+    async def _about_previous(self, turn: Turn, topic: Topic) -> Result | None:
+        """A message about the previous answer itself: its figure corrected, the answer doubted, its basis asked."""
+        if topic.kind == "faq" and corrects(turn.text):
+            again = await self._figure_corrected(turn, topic)
+            if again is not None:
+                return again
+        if disputes(turn.text):
+            checked = await self._checked_again(turn, topic)
+            if checked is not None:
+                return checked
+        bare_why = topic.kind == "faq" and bool(_BARE_WHY.match(turn.text))
+        if asks_source(turn.text) or bare_why:
+            # "dlaczego?" after a rule: the rule again with what it rests on, not a new question
+            return self._source_of(turn, topic)
+        return None
+
+    async def _figure_corrected(self, turn: Turn, topic: Topic) -> Result | None:
+        """ "grant mamy 200 tys, ile na doradztwo?" then "pomyłka, miało być 2 mln": the same question with the
+        figure corrected – the message says nothing but the new figure."""
+        new = _FIGURE.search(turn.text)
+        old = list(_FIGURE.finditer(topic.subject))
+        if new is None or len(old) != 1 or _FIGURE.sub(" ", CORRECTION_LEAD.sub("", turn.text)).strip(" ,.!?–—-:;"):
+            return None
+        if scaled(new.group("n"), new.group("m") or "") is None:
+            return None
+        asked = topic.subject[: old[0].start()] + new.group(0).strip() + topic.subject[old[0].end() :]
+        return await self.dialogue.free_text(Turn(turn.user, turn.session.with_(topic=None), asked))
+
+    async def _checked_again(self, turn: Turn, topic: Topic) -> Result | None:
+        """ "jesteś pewien? w regulaminie jest inaczej": the previous answer again, with its basis – the documents
+        decide, not what either side remembers."""
+        programme = topic.programme or None
+        if topic.kind == "faq" and topic.subject:
+            faq = self.feature("faq")
+            result = await (faq.follow(turn, programme) if programme else faq.ask(turn, topic.subject))
+        elif topic.kind == "item" and topic.subject and self.backends.classify is not None:
+            result = self.feature("purchase").judge(turn, topic.subject, turn.text, [programme] if programme else None)
+        elif topic.kind == "grant" and topic.subject and self.backends.grants is not None and _PEOPLE.search(turn.text):
+            # "chyba coś nie tak, Wieliczka ma jakieś 24 tysiące mieszkańców": the unit's population and its source
+            outcome, after = await self.feature("grant").population(turn, topic.subject)
+            mixed = len(topic.subject) == 7 and topic.subject[-1] == "3"  # a gmina miejsko-wiejska
+            whole = (reply(note(texts.WHOLE_MIXED_GMINA)),) if mixed else ()
+            head = reply(texts.DISPUTED_POPULATION)
+            return Outcome((head, *outcome.replies, *whole), outcome.log, outcome.ephemeral), after
+        elif topic.kind == "grant" and topic.subject and topic.programme and self.backends.grants is not None:
+            g = Decimal(topic.g) if topic.g else None
+            result = await self.feature("grant").details(turn, topic.programme, topic.subject, g)
+        else:
+            return None
+        outcome, after = result
+        where = f" programu {programme_name(programme)}" if programme else ""
+        head = reply(texts.DISPUTED.format(programme=where))
+        return Outcome((head, *outcome.replies), outcome.log, outcome.ephemeral), after
 
     def _source_of(self, turn: Turn, topic: Topic) -> Result | None:
         """ "skąd to wiecie?" after an answer: the documents and points that answer rests on, for its programme."""

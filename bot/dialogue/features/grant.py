@@ -37,6 +37,7 @@ from bot.dialogue.features.unit_choice import (
 from bot.dialogue.parsing import (
     BARE_NAME_AFTER,
     CODE_ONLY,
+    another_g,
     asks_details,
     asks_own_grant,
     corrected_value,
@@ -53,7 +54,7 @@ from bot.dialogue.parsing import (
     unit_nominative,
     without_g,
 )
-from bot.dialogue.parsing.corrections import meant
+from bot.dialogue.parsing.corrections import CORRECTION_LEAD, corrects, meant
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Choice, Pending, Topic
@@ -102,6 +103,8 @@ _CODE_THEN_QUESTION = re.compile(
 # "cyfrowej gminy – a bez G?" (a programme, then the question): the programme alone before a dash or colon
 _PROGRAMME_LEAD = re.compile(r"^\W*(?P<lead>[^–—,:?\d]{2,40}?)\s*[–—,:-]\s+")
 # "wracając do grantu z cyfrowej gminy – a bez tego wskaźnika?": the grant computed before, asked again
+# "wróćmy do Zakopanego", "wracając do Nysy": a unit by its name, capitalised as people write names
+_BACK_TO_NAME = re.compile(rf"(?i:{BACK_TO})(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)")
 _BACK_TO_GRANT = re.compile(
     rf"(?i)^\W*(?:(?:ok|dobra|dobrze|a|i)\W+)*(?:{BACK_TO})?(?:naszego\s+|tego\s+)?"
     r"(?:grantu|wylicze\w*|oblicze\w*)(?P<programme>\s+(?:z|w|dla)\s+[^–—,:?-]+?)?\s*(?:[–—,:-]+\s*|$)"
@@ -382,6 +385,16 @@ _ELIGIBILITY = re.compile(
 
 
 # "kod teryt 2805022", "teryt: 1604023": a code named as one, alone
+def _no_subject(turn: Turn) -> bool:
+    """Nothing talked about yet but the unit and programme chosen: "ile?" can only ask for the grant."""
+    topic = turn.session.topic
+    return topic is None or topic.kind not in ("faq", "item", "report", "document")
+
+
+# "literówka – …", "pomyłka: …": what the user says of the name typed before, not part of the name
+_TYPO_NOTE = re.compile(r"(?i)^\W*(?:(?:moja\s+)?liter[oó]wk\w*|pomy[lł]k\w*|b[lł][aą]d\w*)\W*")
+# "ile?", "a ile?", "ile max?", "no to ile?": how much, nothing else
+_BARE_HOW_MUCH = re.compile(r"(?i)\W*(?:a\s+|no\s+|to\s+|i\s+)*ile(?:\s+max\w*|\s+maksymalnie|\s+wyjdzie)?\W*")
 _CODE_ALONE = re.compile(r"(?i)^\W*(?:a\s+)?(?:kod\w*\s+(?:teryt\s*)?|teryt\s*):?\s*(?P<code>\d{7}|\d{4}|\d{2})\W*$")
 # "dla gminy Wolsztyn, to wielkopolska", "województwo opolskie, kod 16", "powiat zamojski": a unit alone
 _UNIT_ALONE = re.compile(
@@ -439,7 +452,7 @@ class Grants(Feature):
         if topic is not None and topic.kind == "grant" and asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         # the grants added up, another population supposed, a unit referred to, a follow-up on the grant just computed
-        for early in (self._together, self._supposed_people, self._referred_unit, self._follow_up):
+        for early in (self._together, self._supposed_people, self._back_to_unit, self._referred_unit, self._follow_up):
             result: Result | None = await early(turn, text)
             if result is not None:
                 return result
@@ -476,10 +489,40 @@ class Grants(Feature):
         named_unit = await self._named_unit(turn, text, rest, g) or await self._name_anywhere(turn, text, rest, g)
         if named_unit is not None:
             return named_unit
-        if g is None and topic is not None and topic.kind == "grant" and topic.subject and topic.g:
-            # "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset": the G just given, corrected
-            g = corrected_value(text)
         return await self._g_or_first_question(turn, text, g)
+
+    async def _g_corrected(self, turn: Turn, text: str) -> Result | None:
+        """ "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset", "1998,22 to było z innego roku, na 2021 mamy
+        2008,22": the G just given, corrected (the old value named in passing is not the one meant)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "grant" or not topic.subject or not topic.g:
+            return None
+        before = Decimal(topic.g)
+        g = corrected_value(text)
+        if g is None or g == before:
+            g = another_g(text, before)
+        return None if g is None else await self.with_g(turn, topic.subject, g, log_text=text)
+
+    async def _back_to_unit(self, turn: Turn, text: str) -> Result | None:
+        """ "nie o powiat mi chodziło – wróćmy do Zakopanego. a w cyberbezpiecznym?": a unit whose grant was computed
+        before, named again (inflected), and the programme asked about now (else the one talked about)."""
+        back = _BACK_TO_NAME.search(text)
+        if back is None or self.backends.grants is None:
+            return None
+        said = fold(back.group("name"))[:5]
+        found = []
+        for code_ in turn.session.units_seen():
+            unit = self.backends.grants.find_unit(code_).unit
+            if unit is not None and fold(unit.name)[:5] == said:
+                found.append(code_)
+        if len(found) != 1:
+            return None
+        rest = text[back.end() :]
+        if _NOT_GRANT.search(rest) or (rest.strip(" .?!") and not detect_programmes(rest) and "ile" not in fold(rest)):
+            return None  # "wróćmy do Zakopanego – jak z trwałością?": a question of its own
+        topic = turn.session.topic
+        named = detect_programmes(rest) or ([topic.programme] if topic is not None and topic.programme else None)
+        return await self.for_code(turn, found[0], named, None, log_text=text)
 
     async def _supposed_people(self, turn: Turn, text: str) -> Result | None:
         """ "a gdyby mieszkańców było 40 tys?" after a Cyfrowa Gmina grant: the formula with that L (and the G given),
@@ -540,7 +583,7 @@ class Grants(Feature):
         if _HOW_COMPUTED.search(text):
             return await self.details(turn, programme, code_, g if programme == "cg" else None)
         if _POPULATION.search(text):
-            result = await self._population(turn, code_)
+            result = await self.population(turn, code_)
             outcome, after = result
             # "a jak to policzyliście dla niej?" next: the unit just referred to is the one talked about
             return outcome, after.with_(topic=Topic("grant", programme=programme, subject=code_, g=g_text))
@@ -622,7 +665,7 @@ class Grants(Feature):
             if _POPULATION.search(rest):
                 unit, _ = self.resolve(span, hint=turn.session.unit_hint)
                 if unit is not None:
-                    return await self._population(turn, unit.code)
+                    return await self.population(turn, unit.code)
             return await self.request(turn, span, named or (["cg"] if g is not None else None), g, log_text=text)
         return None
 
@@ -636,6 +679,10 @@ class Grants(Feature):
         """A G alone for the unit talked about; or "A gmina Słupsk w Cyfrowej Gminie? Pytam dla kolegi z
         urzędu.": the question read without the context said after it."""
         topic = turn.session.topic
+        if g is None:
+            corrected = await self._g_corrected(turn, text)
+            if corrected is not None:
+                return corrected
         if g is not None and _OTHER_UNIT.search(text):
             g = None  # "a ta druga? tam G 1900", "sąsiednia gmina ma G 2000": not the G of the unit talked about
         if g is not None:
@@ -690,9 +737,14 @@ class Grants(Feature):
             # "Czy jako województwo możemy starać się o Cyfrową Gminę?": the own unit in that programme, or why not
             return await self.for_code(turn, turn.session.unit_code, applying, g, log_text=text)
         named_unit = _bare_name(rest)
+        topic = turn.session.topic
+        # "ile dostaniemy?" right after a grant computed for a unit: that unit is the asker's
+        ours = turn.session.unit_code or (
+            turn.session.grant_unit if topic is not None and topic.kind in ("grant", "programme") else ""
+        )
         if (
             (asks_own_grant(rest) or _WHICH_PROGRAMMES.search(rest))
-            and turn.session.unit_code
+            and ours
             and not _SPEND_ON.search(rest)  # "ile … możemy wydać na doradztwo?": the cap, not the grant
             and not _GRANT_STATED.search(rest)  # "grant mamy 300 tysięcy, to ile to w złotych?": a share of it
             and not grant_query(rest)
@@ -704,8 +756,14 @@ class Grants(Feature):
                 # "a ile dostaniemy? G mamy 1850": a G is Cyfrowa Gmina's; else the programme talked about
                 context = context_programme(turn, rest) if turn.session.topic is not None else None
                 named = ["cg"] if g is not None else ([context] if context else None)
-            result = await self.for_code(turn, turn.session.unit_code, named, g, log_text=text)
+            result = await self.for_code(turn, ours, named, g, log_text=text)
             return await self._and_the_rest(turn, result, others[1:])
+        if _BARE_HOW_MUCH.fullmatch(rest.strip()) and turn.session.unit_code and _no_subject(turn):
+            # "ile?" right after /jst and /program: the grant of the unit chosen, in the programme chosen
+            programme = turn.session.programme
+            return await self.for_code(
+                turn, turn.session.unit_code, [programme] if programme else None, g, log_text=text
+            )
         if _OUR_AMOUNT.search(rest) and named_unit is None:
             return self._which_unit_for_ours(turn, text, rest, g)
         return None
@@ -745,6 +803,9 @@ class Grants(Feature):
         if in_sentence and (named or g is not None):
             return await self.request(turn, in_sentence.group("code"), named, g, log_text=turn.text)
         code_ = _CODE_BESIDE.search(text)
+        if code_ and len(code_.group(1)) == 7 and corrects(text) and len(text) <= 80 and not _NOT_GRANT.search(text):
+            # "sorry, brakowało cyfry – 3062011": the code meant, after a wrong one
+            return await self.request(turn, code_.group(1), named, g, log_text=turn.text)
         if code_ and named and len(text) <= 80 and not _NOT_GRANT.search(text):
             # "ok, teraz miasto – 2609011, cyfrowa gmina": a code and a programme, nothing else asked
             return await self.request(turn, code_.group(1), named, g, log_text=turn.text)
@@ -763,7 +824,7 @@ class Grants(Feature):
             if g is not None:
                 return await self.with_g(turn, turn.session.grant_unit, g, log_text=text)
             if _POPULATION.search(rest):
-                return await self._population(turn, turn.session.grant_unit)
+                return await self.population(turn, turn.session.grant_unit)
             return await self.for_code(turn, turn.session.grant_unit, named, None, log_text=text)
         lead = _PROGRAMME_LEAD.match(text)
         if lead and turn.session.grant_unit and _WITHOUT_G_FOLLOW.match(text[lead.end() :]):
@@ -785,19 +846,19 @@ class Grants(Feature):
             named = [topic.programme] if topic.programme else None
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
         if turn.session.unit_code and _POPULATION.search(text) and re.search(r"(?i)\bnasz\w*\b", text):
-            return await self._population(turn, turn.session.unit_code)  # "ilu mieszkańców ma nasz powiat?"
+            return await self.population(turn, turn.session.unit_code)  # "ilu mieszkańców ma nasz powiat?"
         if topic is not None and topic.kind == "grant" and topic.subject and _POPULATION.search(text):
             if len(topic.subject) == 7 and re.search(r"(?i)\b(?:ten|tego|tym|ich|jej|jego|ca[lł]y)\s+powiat", text):
-                return await self._population(turn, topic.subject[:4])  # "a ten powiat ile ma mieszkańców?"
-            return await self._population(turn, topic.subject)
+                return await self.population(turn, topic.subject[:4])  # "a ten powiat ile ma mieszkańców?"
+            return await self.population(turn, topic.subject)
         own_unit = turn.session.grant_unit or turn.session.unit_code
         if own_unit and _POPULATION.search(text) and _OWN_WORDS.search(text):
-            return await self._population(turn, own_unit)  # "ile mieszkańców nam liczycie?"
+            return await self.population(turn, own_unit)  # "ile mieszkańców nam liczycie?"
         this = _THIS_LEVEL.search(text)
         if own_unit and this and _POPULATION.search(text):
             # "a ile mieszkańców ma ten powiat" after another question: the unit computed last, or its powiat
             powiat = this.group("level").casefold().startswith("powi")
-            return await self._population(turn, own_unit[:4] if powiat and len(own_unit) == 7 else own_unit)
+            return await self.population(turn, own_unit[:4] if powiat and len(own_unit) == 7 else own_unit)
         another = await self._another_unit(turn, text)
         if another is not None:
             return another
@@ -930,7 +991,7 @@ class Grants(Feature):
             outcome = Outcome(outcome.replies + more.replies, outcome.log, outcome.ephemeral)
         return outcome, session
 
-    async def _population(self, turn: Turn, unit_code: str) -> Result:
+    async def population(self, turn: Turn, unit_code: str) -> Result:
         """The unit's population (GUS, 31.12.2020), the figure the grant computations use."""
         assert self.backends.grants is not None
         unit = self.backends.grants.find_unit(unit_code).unit
@@ -962,8 +1023,10 @@ class Grants(Feature):
                     ),
                     f"{pending.purpose}:{powiats.pop()}",
                 )
-        if pending.kind == "unit" and len(text) <= 60:
-            chosen = choice_by_words(text, pending.choices)
+        said_unit = _TYPO_NOTE.sub("", CORRECTION_LEAD.sub("", text)) if pending.kind == "unit" else text
+        if pending.kind == "unit" and len(said_unit) <= 60:
+            # "sorki, literówka – Wieliczka, powiat wielicki, gmina miejsko-wiejska": the apology goes first
+            chosen = choice_by_words(said_unit, pending.choices)
             if chosen is not None:  # "gmina wiejska", "ta miejska", "miasto"
                 given = g_value(text)  # "a gmina wiejska Zamość obok, G 2010": the G said with the choice
                 if given is not None:

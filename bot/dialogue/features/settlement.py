@@ -338,7 +338,7 @@ class Settlement(Feature):
             matches = (
                 [d for d in documents if d.name.casefold() == folded]
                 or [d for d in documents if folded in d.name.casefold()]
-                or _of_kind(documents, folded)  # "usuń protokół": the one protocol in the set
+                or (_of_kind(documents, folded) if len(folded.split()) == 1 else [])  # "usuń protokół": the one
                 or _by_content(documents, ref)  # "usuń tę fakturę ze stycznia 2024", "usuń toner"
             )
             target = matches[0] if len(matches) == 1 else None
@@ -517,6 +517,11 @@ class Settlement(Feature):
         params = report_params(turn.text)
         if not params:
             return None
+        return await self._params_said(turn, params)
+
+    async def _params_said(self, turn: Turn, params: Any) -> Result:
+        """Report parameters said in plain words: kept for the next /raport (and the advisory cap of a grant said
+        while the cap is talked about)."""
         changes: dict[str, Any] = {}
         said = []
         if params.project_end is not None:
@@ -537,6 +542,13 @@ class Settlement(Feature):
         programme = turn.session.programme or (
             topic.programme if topic is not None and topic.kind in ("report", "document") else ""
         )
+        advisory_talk = (
+            topic is not None
+            and topic.kind in ("faq", "report")
+            and bool(_ADVISORY.search(topic.subject) or "doradz" in topic.entry)
+        )
+        if advisory_talk and not programme and topic is not None:
+            programme = topic.programme  # the cap talked about is that programme's
         where = f" ({programme_name(programme)})" if programme else ""  # the settlement it is for
         out = reply(
             texts.PARAMS_SAVED.format(what="; ".join(said), where=where),
@@ -544,7 +556,8 @@ class Settlement(Feature):
         )
         entry = LogEntry("command", turn.text, programme=programme or None)
         session = turn.session.with_(topic=Topic("report", programme=programme), offer="raport:")
-        if params.grant_amount is not None and _ADVISORY.search(turn.text):
+        if params.grant_amount is not None and (_ADVISORY.search(turn.text) or advisory_talk):
+            # also "dobra, źle spojrzałem w umowę – grant to 1,2 mln" right after a question about the 5 % cap
             # "a doradztwo? grant mamy 300 tys zł": the grant kept for the report, and the advisory cap of it
             amount = format(params.grant_amount.normalize(), "f")
             question = f"ile można przeznaczyć na usługi doradcze (grant {amount} zł)?"

@@ -114,6 +114,34 @@ def asks_source(text: str) -> bool:
     return bool(_WHERE_FROM.match(text.strip()))
 
 
+# "jesteś pewien? w regulaminie jest inaczej", "na pewno? chyba 5 lat", "a nie było 6 miesięcy?": the previous
+# answer doubted – it is checked again and shown with its basis, whatever the user remembers
+_DISPUTE = re.compile(
+    r"(?i)^\W*(?:(?:a|ale|hmm+|hm|czy|no|serio|halo)\W+)*(?:"
+    r"(?:jeste[sś]|jest\s+pan\w*|jeste[sś]cie)\s+(?:tego\s+)?pew\w*|na\s*pewno\b|to\s+pewne\b|to\s+na\s+pewno\b|"
+    r"w\s+(?:regulaminie|schemacie|dokumentach|umowie|og[lł]oszeniu)\s+(?:jest|by[lł]o|pisze|pisa[lł]o|stoi)\s+"
+    r"(?:inaczej|co\s+innego)|to\s+(?:chyba\s+)?(?:nieprawda|b[lł][aą]d)\b|chyba\s+si[eę]\s+myl\w*|"
+    r"myl\w*\s+si[eę]\b|(?:to\s+)?si[eę]\s+nie\s+zgadza\b|(?:chyba\s+)?co[sś]\s+(?:jest\s+|tu\s+)?nie\s+tak\b"
+    r")"
+)
+
+
+def disputes(text: str) -> bool:
+    """The previous answer doubted: 'jesteś pewien?', 'na pewno? w regulaminie było 6 miesięcy'.
+
+    >>> disputes("jestes pewien? w regulaminie jest inaczej"), disputes("na pewno?"), disputes("czy to pewne?")
+    (True, True, True)
+    >>> disputes("pewnie tak, a laptop?"), disputes("czy na pewno trzeba ubezpieczyć sprzęt w cs?")
+    (False, False)
+    """
+    match = _DISPUTE.match(text.strip())
+    if match is None:
+        return False
+    # "czy na pewno trzeba ubezpieczyć sprzęt?" is a question of its own, not a doubt about the answer before
+    said_with_it = re.split(r"[?.!,;:–—]", text.strip()[match.end() :], maxsplit=1)[0]
+    return len(said_with_it.split()) <= 2
+
+
 def asks_details(text: str) -> bool:
     """'Szczegóły', 'jak to policzono?', 'skąd ta kwota?'."""
     return bool(_DETAILS.match(text.strip()))
@@ -148,6 +176,12 @@ def why_verdict(text: str) -> str | None:
     return match.group(1).strip()
 
 
+_DESCRIBED_THEN_IT = re.compile(
+    r"(?i)\b(?P<what>(?:faktur|protok|plik|dokument|korekt)\w*\s+[^,;.–—?!]{2,40}?)\s*(?:,\s*(?:a\s+)?nie\s+nasz\w*)?"
+    r"\s*[,;.–—-]+\s*(?:(?:prosz[eę]|to)\s+)?(?:usu[nń]|skasuj|wyrzu[cć]|wywal|wykre[sś]l)\s+(?:j[aąeę]|go|je|to)\b"
+)
+
+
 def document_ref(text: str) -> str | None:
     """'usuń plik 2', 'usuń faktura.pdf z zestawu' -> '2' / 'faktura.pdf'."""
     match = re.match(
@@ -157,6 +191,11 @@ def document_ref(text: str) -> str | None:
         text.strip(),
     )
     if match is None:
+        # "o kurcze, to faktura Suwałk, nie nasza – usuń ją z zestawu": the document described, then "it"
+        described = _DESCRIBED_THEN_IT.search(text)
+        if described:  # "ta faktura dla Suwałk jest nie nasza": what it is, not what the user thinks of it
+            what = re.sub(r"(?i)\s+(?:(?:jest|s[aą])\s+)?(?:nie\s+)?nasz\w*$", "", described.group("what").strip())
+            return re.sub(r"(?i)\s+(?:dla|od)\s+", " ", what)
         # "to pomyłka księgowej, usuń fv_cs_suwalki.pdf z zestawu": the request after a context clause
         clause = re.search(
             r"(?i)[,;.]\s*((?:usu[nń]|skasuj|wyrzu[cć]|wywal|wykre[sś]l)\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$",

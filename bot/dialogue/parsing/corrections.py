@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _SORRY = (
     r"(?:sorry|sory|sorki|przepraszam|pardon|oj|ups|pomy[lł]k\w*|b[lł][aą]d|poprawka|korekta|nie|jednak|"
     r"mia[lł]o\s+by[cć]|pomyli[lł]\w*(?:\s+si[eę])?(?:\s+(?!nie\b|chodzi|jednak\b|mia[lł])[^\W\d]\w*)?|"
-    r"[zź]le(?:\s+[^\W\d]\w*)?)"
+    r"[zź]le(?:\s+mnie)?(?:\s+[^\W\d]\w*)?|nie\s+o\s+to\s+(?:mi\s+|nam\s+)?(?:chodzi\w*|pyta\w*))"
 )
 _LEAD = rf"(?i)^\W*(?:{_SORRY}(?:\s*[,.:;!–—-]+\s*|\s+))*"
 # The cue words before what is corrected, at least one: "nie, przepraszam, źle przeczytałam – …"

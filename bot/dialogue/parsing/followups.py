@@ -44,7 +44,7 @@ _SAME_THERE = re.compile(
 _HOW_MUCH = re.compile(
     r"ile(?:\s+(?:tam|tu|by[lł]oby|by\s+by[lł]o|b[eę]dzie|wyjdzie|dostaniemy|mo[zż]emy\s+dosta[cć]|mamy|jest))?"
     # "a w cg ile maksymalnie?", "cp – od ilu do ilu?", "jaki przedział?": the amount there
-    r"(?:\s+(?:maksymalnie|maks\.?|max|najwy[zż]ej|najwi[eę]cej|minimalnie|min\.?|najmniej))?"
+    r"(?:\s+(?:maksymalnie|maks\.?|max|najwy[zż]ej|najwi[eę]cej|minimalnie|min\.?|najmniej|dok[lł]adnie|konkretnie))?"
     r"|(?:to\s+)?od\s+ilu\s+do\s+ilu|jaki\s+(?:jest\s+)?(?:przedzia[lł]|zakres|grant)|jaka\s+(?:jest\s+)?kwota"
     r"|ile\s+(?:wynosi\s+)?(?:grant\w*|kwota)"
 )
@@ -95,14 +95,14 @@ def _same_in_words(remainder: str) -> bool:
 
 # "ok, to ile w cp?", "dobra, a w cs?": an acknowledgement before the follow-up does not change it
 _LEAD_FILLER = re.compile(
-    r"(?i)^(?:(?:ok|okej|oki|dobra|dobrze|no|aha|acha|rozumiem|jasne|super|dzi[eę]ki)\b[,.!]?\s+)*"
+    r"(?i)^(?:(?:ok|okej|oki|dobra|dobrze|no|aha|acha|rozumiem|jasne|super|dzi[eę]ki|czyli|wi[eę]c)\b[,.!]?\s+)*"
     r"(?:(?:a|i)\s+jeszcze\s+(?=(?:w|we|z|ze|dla|c[gps]|cyfrow|cyber)\b))?"  # "i jeszcze cg?", "a jeszcze w cs?"
     r"(?:(?:to\s+)?w\s+takim\s+razie\s+|to\s+(?=ile\b))?"
 )
 
 
 _MEANT = re.compile(
-    r"(?:(?:nie|sorry|sory|przepraszam|pomy[lł]ka|nie\s+o\s+to\s+(?:pyta[lł]\w*|(?:mi|nam)\s+chodzi[lł]o))\W+)*"
+    r"(?:(?:a|oj\w*|ups|nie|sorry|sory|sorki|przepraszam|pomy[lł]ka|nie\s+o\s+to\s+(?:pyta[lł]\w*|(?:mi|nam)\s+chodzi[lł]o))\W+)*"
     r"(?:chodzi(?:[lł]o)?\s+(?:mi|nam)?\s*o|pytam\s+o|pyta[lł]\w*\s+o)\s+(.+)"
 )
 

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from bot.dialogue.parsing.amounts import NUMBER, to_decimal
-from bot.dialogue.parsing.corrections import CORRECTION_LEAD
+from bot.dialogue.parsing.corrections import CORRECTION_LEAD, corrects
 from bot.dialogue.parsing.programmes import strip_programmes
 
 _GRANT_WORDS = re.compile(
@@ -205,6 +205,35 @@ def corrected_value(text: str) -> Decimal | None:
     return g_value(f"G {tail}") if tail else None
 
 
+_FIGURE = re.compile(r"(?<![\d,.])(\d{1,2}\s\d{3}|\d{3,5})(?:[.,](\d{1,2}))?(?![\d,.]\d)")
+_YEAR_BESIDE = re.compile(r"(?i)(?:\b(?:na|w|z|za|rok\w*)\s+$)")
+
+
+def another_g(text: str, before: Decimal) -> Decimal | None:
+    """A corrected G said among other words, right after a G was given: the one figure of a G's size in a message
+    that corrects, other than the G before and a year ("źle mnie zrozumiałeś, 1998,22 to było z innego roku, na 2021
+    mamy 2008,22" -> 2008.22).
+
+    >>> another_g("zle mnie zrozumiales, 1998,22 to bylo z innego roku, na 2021 mamy 2008,22", Decimal("1998.22"))
+    Decimal('2008.22')
+    >>> another_g("a sorry, to G bylo dla samego miasta, dla naszej gminy jest 1980", Decimal("1950"))
+    Decimal('1980')
+    >>> another_g("a w cs?", Decimal("1950")), another_g("ile to na 5 lat?", Decimal("1950"))
+    (None, None)
+    """
+    if not (corrects(text) or re.search(r"(?i)\bto\s+by[lł]o\b|\bsorry\b|\bsorki\b", text)):
+        return None
+    found = []
+    for match in _FIGURE.finditer(text):
+        value = to_decimal(match.group(1).replace(" ", ""), match.group(2) or "")
+        if value is None or value == before or not Decimal(300) <= value <= Decimal(20000):
+            continue
+        if match.group(2) is None and 2000 <= value <= 2035 and _YEAR_BESIDE.search(text[: match.start()]):
+            continue  # "na 2021 mamy …": the year the G is for
+        found.append(value)
+    return found[0] if len(found) == 1 else None
+
+
 # "wskaźnik G dla Świnoujścia to 2048,22", "dla Bobowej G = 1948,22", "G u nich (Ustka) 1950": whose G it is
 _G_FOR_UNIT = (
     re.compile(r"(?i)\bG\s+(?:dla|u)\s+(?P<unit>[^\d=:,?]{3,50}?)\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b|(?=\d))"),
@@ -223,7 +252,17 @@ def g_unit(text: str) -> str | None:
     return None
 
 
+# "G wynosi 1950, nie 1900", "G = 1860, a nie 1960": the value taken back, said after the right one
+_NOT_THIS_VALUE = re.compile(r"(?i)[,;]?\s*(?:a\s+)?nie\s+(?:G\s*=?\s*)?\d[\d\s]*(?:[.,]\d+)?(?:\s*z[lł])?\b")
+
+
 def without_g(text: str) -> str:
+    """The message without its G (nor a value it takes back): what is left may name a unit.
+
+    >>> without_g("pomyłka, G wynosi 1950, nie 1900"), without_g("Nowe, G 2023,22")
+    ('pomyłka,', 'Nowe,')
+    """
+    text = _NOT_THIS_VALUE.sub(" ", text)
     if not _G_VALUE.search(text) and _G_VALUE.search(_G_FOR_WHOM.sub("G = ", text, count=1)):
         text = _G_FOR_WHOM.sub("G = ", text, count=1)  # "G dla nich 1998,22": the owner goes with the value
     rest = _G_VALUE.sub(" ", text)

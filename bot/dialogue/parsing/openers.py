@@ -13,15 +13,13 @@ from bot.dialogue.parsing.statements import statement_unit
 
 # "wracając do …", "ok, wróćmy do …", "a wracając jeszcze do …": back to something said before (the
 # acknowledgement before it included); the one lead the features share for it
-BACK_TO = (
-    r"(?:(?:ok|okej|dobra|dobrze|dzi[eę]ki|a|i)\W+)*(?:wracaj[aą]c|wr[oó][cć]my|wracam|wracamy)\s+(?:jeszcze\s+)?do\s+"
-)
+BACK_TO = r"(?:(?:ok|okej|dobra|dobrze|dzi[eę]ki|a|i|to|no)\W+)*(?:wracaj[aą]c|wr[oó][cć]my|wracam|wracamy)\s+(?:jeszcze\s+)?do\s+"
 # Openers that carry no content: "wracając do tematu, a skanery?", "a tak w ogóle, do kiedy …?"
 _OPENER = re.compile(
     # "wracając do cp – …", "wracając do gminy 3017042 – …": the programme or unit is the subject, only the
     # opener goes
     r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no|dzi[eę]ki|dzi[eę]kuj[eę](?:\s+bardzo)?|szkoda|trudno|rozumiem|jasne|aha|super)"
-    r"\W+)?(?:(?:a\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
+    r"\W+)?(?:(?:a\s+|to\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
     r"sprawy|(?:tego|tej|te[jg]o|tych)\s+(?:temat\w*|pytani\w*|w[aą]tk\w*|spraw\w*|kwesti\w*|zagadnie\w*|rozmow\w*)|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+(?=\s*[,:;.!–—-])|(?:nas|siebie|naszego|naszej)(?=\s*[,:;.!–—-]))|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
     r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
     # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")

@@ -18,7 +18,8 @@ _PROGRAMME_FORMS = {
     # a topic of every programme, so it is not one
     "cs": r"cyber\w*\s+samorz\w*|cybersamorz\w*|cyberbezpieczn(?:y|ym|ego|emu)(?!\w)"
     # "to samo dla cyber", "a w cyberze?": the short nickname after a preposition ("szkolenie z cyber" is a topic)
-    r"|(?<=\s)(?:dla|w|we)\s+cyber(?:ze|a)?(?=\s)",
+    # "pytam o cyber", and "cyber" as the whole message
+    r"|(?<=\s)(?:dla|w|we|o)\s+cyber(?:ze|a)?(?=\s)|^\s*cyber\s*$",
 }
 _PROGRAMME_WORDS = (("cyber", "cs"), ("bezpiecz", "cs"), ("gmin", "cg"), ("powia", "cp"), ("powie", "cp"))
 
