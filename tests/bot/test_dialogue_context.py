@@ -1906,3 +1906,16 @@ async def test_a_document_described_then_removed_by_a_pronoun(dialogue: Dialogue
         _outcome, chat.session = await dialogue.handle(chat.user, chat.session, Upload(path, name, path.stat().st_size))
     removed = await chat.say("ups, ta faktura dla Suwałk jest nie nasza – wyrzuć ją")
     assert "fv_cs_suwalki.pdf" in removed and "Zostało: 1" in removed, removed
+
+
+async def test_a_programme_corrected_after_a_verdict_and_a_doubt_after_a_rule(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, UserRef("terminal", 91))
+    await chat.say("czy niszczarka przejdzie w cp?")
+    there = await chat.say("nie w cp, tylko w cg")
+    assert "Cyfrowa Gmina:" in there and "Cyfrowy Powiat:" not in there, there
+    said = await chat.say("zle napisalem, chodzilo o cyberbezpieczny samorzad")
+    assert "Cyberbezpieczny Samorząd:" in said and "Cyfrowa Gmina:" not in said, said
+    rule = Chat(dialogue, UserRef("terminal", 92))
+    await rule.say("ile trwa okres trwalosci w cyfrowej gminie?")
+    doubt = await rule.say("serio? myslalem ze 5 lat")
+    assert doubt.startswith("Sprawdziłem jeszcze raz") and "2 lat" in doubt, doubt

@@ -292,8 +292,12 @@ class Faq(Feature):
             return answer, question
         if not topic.subject:
             return answer, question
-        leaning = await self.answer(f"{topic.subject} {question}", context)
-        return (answer, question) if leaning.abstained else (leaning, f"{topic.subject} {question}")
+        # the question word put in place of the previous one: "od kiedy można ponosić wydatki?" + "a do kiedy?" ->
+        # "do kiedy można ponosić wydatki", "czy diagnoza jest obowiązkowa?" + "a do kiedy?" -> "do kiedy diagnoza …"
+        word = _BARE_QUESTION.fullmatch(question.strip())
+        asked = f"{word.group('word') if word else question} {_QUESTION_WORDS.sub('', topic.subject).strip()}"
+        leaning = await self.answer(asked, context)
+        return (answer, question) if leaning.abstained else (leaning, asked)
 
     def _known_thing(self, question: str, context: str | None) -> str | None:
         """ "a niszczarka do starostwa?" the FAQ has no entry for: a thing the catalogue knows, to be judged."""
@@ -502,8 +506,12 @@ class Faq(Feature):
 
 # "a do kiedy?", "i od kiedy?", "a gdzie?", "a kto?": a question word alone, leaning on the previous question
 _BARE_QUESTION = re.compile(
-    r"(?i)\W*(?:a|i|no|to|ok)?\s*(?:(?:do|od)\s+kiedy|kiedy|gdzie|kto|komu|dok[aą]d|jak\s+d[lł]ugo|na\s+jak\s+d[lł]ugo)"
-    r"(?:\s+(?:to|tak|jest|trzeba))?\W*"
+    r"(?i)\W*(?:a|i|no|to|ok)?\s*(?P<word>(?:do|od)\s+kiedy|kiedy|gdzie|kto|komu|dok[aą]d|jak\s+d[lł]ugo|"
+    r"na\s+jak\s+d[lł]ugo)(?:\s+(?:to|tak|jest|trzeba))?\W*"
+)
+# the question words of the previous question, replaced by the bare one asked now
+_QUESTION_WORDS = re.compile(
+    r"(?i)^\W*(?:(?:a|i|czy|no|to|ok|nie\s+o\s+to\s+pyta\w*|pytam)\W+)*(?:(?:do|od)\s+kiedy|kiedy|gdzie|kto|ile|jak\w*)?\W*"
 )
 
 

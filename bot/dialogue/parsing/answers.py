@@ -118,7 +118,8 @@ def asks_source(text: str) -> bool:
 # answer doubted – it is checked again and shown with its basis, whatever the user remembers
 _DISPUTE = re.compile(
     r"(?i)^\W*(?:(?:a|ale|hmm+|hm|czy|no|serio|halo)\W+)*(?:"
-    r"(?:jeste[sś]|jest\s+pan\w*|jeste[sś]cie)\s+(?:tego\s+)?pew\w*|na\s*pewno\b|to\s+pewne\b|to\s+na\s+pewno\b|"
+    r"(?:jeste[sś]|jest\s+pan\w*|jeste[sś]cie)\s+(?:tego\s+)?pew\w*|na\s*pewno\b|serio\b|naprawd[eę]\s*\?|"
+    r"my[sś]la[lł]\w*\s*,?\s*[zż]e\b|to\s+pewne\b|to\s+na\s+pewno\b|"
     r"w\s+(?:regulaminie|schemacie|dokumentach|umowie|og[lł]oszeniu)\s+(?:jest|by[lł]o|pisze|pisa[lł]o|stoi)\s+"
     r"(?:inaczej|co\s+innego)|to\s+(?:chyba\s+)?(?:nieprawda|b[lł][aą]d)\b|chyba\s+si[eę]\s+myl\w*|"
     r"myl\w*\s+si[eę]\b|(?:to\s+)?si[eę]\s+nie\s+zgadza\b|(?:chyba\s+)?co[sś]\s+(?:jest\s+|tu\s+)?nie\s+tak\b"

@@ -111,6 +111,26 @@ _MEANT = re.compile(
 _PROGRAMME_BY_LEVEL = re.compile(r"(?:ten|tamten|t[eę]|program)?\s*(?P<level>powiatow\w*|gminn\w*)(?:\s+program\w*)?")
 
 
+def _programme_corrected(text: str) -> str | None:
+    """ "nie w cg, tylko w cs", "źle napisałem, chodziło o cyfrowy powiat": one programme instead of another, nothing
+    else said.
+
+    >>> _programme_corrected("nie w cg, tylko w cs"), _programme_corrected("zle napisalem, chodzilo o cyfrowy powiat")
+    ('cs', 'cp')
+    >>> _programme_corrected("nie, chodziło o laptopa w cs"), _programme_corrected("a w cs?")
+    (None, None)
+    """
+    from bot.dialogue.parsing.corrections import correction
+
+    fixed = correction(text)
+    if fixed is None:
+        return None
+    named = detect_programmes(fixed.right)
+    said = strip_programmes(fixed.right, keep_if_empty=False)
+    rest = re.sub(r"(?i)\b(?:w|we|o|z|ze|dla|programie|program)\b", " ", said)
+    return named[0] if len(named) == 1 and not rest.strip(" ,.?!") else None
+
+
 def meant_programme(text: str) -> str | None:
     """'chodzi mi o cs', 'pytałem o cyfrowy powiat' -> the programme the user meant, nothing else said."""
     meant = _MEANT.fullmatch(" ".join(text.strip().rstrip("?!.").split()).casefold())
@@ -189,9 +209,9 @@ def follow_up(text: str) -> FollowUp | None:
         and not strip_programmes(how_much.group(1), keep_if_empty=False).strip(" ?")
     ):
         return FollowUp(programme=detect_programmes(how_much.group(1))[0], amount=True)  # "ile w cs?"
-    meant = meant_programme(body)
+    meant = meant_programme(body) or _programme_corrected(text)
     if meant is not None:
-        return FollowUp(programme=meant)  # "chodzi mi o cs": the same, there
+        return FollowUp(programme=meant)  # "chodzi mi o cs", "nie w cg, tylko w cs": the same, there
     lead = re.match(
         r"^(?:a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+(?:to\s+)?(?:jest|by[lł]o|wygl[aą]da)(?=\s+w)|a|i|oraz)\s+(.+)$", folded
     )

@@ -13,7 +13,10 @@ from bot.dialogue.parsing.statements import statement_unit
 
 # "wracając do …", "ok, wróćmy do …", "a wracając jeszcze do …": back to something said before (the
 # acknowledgement before it included); the one lead the features share for it
-BACK_TO = r"(?:(?:ok|okej|dobra|dobrze|dzi[eę]ki|a|i|to|no)\W+)*(?:wracaj[aą]c|wr[oó][cć]my|wracam|wracamy)\s+(?:jeszcze\s+)?do\s+"
+BACK_TO = (
+    r"(?:(?:ok|okej|dobra|dobrze|dzi[eę]ki|a|i|to|no)\W+)*(?:wracaj[aą]c|wr[oó][cć]my|wracam|wracamy)\s+"
+    r"(?:jeszcze\s+)?do\s+"
+)
 # Openers that carry no content: "wracając do tematu, a skanery?", "a tak w ogóle, do kiedy …?"
 _OPENER = re.compile(
     # "wracając do cp – …", "wracając do gminy 3017042 – …": the programme or unit is the subject, only the
