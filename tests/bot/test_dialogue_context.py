@@ -1901,11 +1901,13 @@ async def test_a_document_described_then_removed_by_a_pronoun(dialogue: Dialogue
 
     files = make_files(tmp_path)
     chat = Chat(dialogue, UserRef("terminal", 90))
-    for name in ("fv_cs_suwalki.pdf", "fv_cs_firewall.pdf"):
+    for name in ("fv_cs_suwalki.pdf", "fv_cs_firewall.pdf", "fv_cs_toner.pdf"):
         path = files / name
         _outcome, chat.session = await dialogue.handle(chat.user, chat.session, Upload(path, name, path.stat().st_size))
     removed = await chat.say("ups, ta faktura dla Suwałk jest nie nasza – wyrzuć ją")
-    assert "fv_cs_suwalki.pdf" in removed and "Zostało: 1" in removed, removed
+    assert "fv_cs_suwalki.pdf" in removed and "Zostało: 2" in removed, removed
+    toner = await chat.say("ten toner to pomylka, wywal go")
+    assert "fv_cs_toner.pdf" in toner and "Zostało: 1" in toner, toner
 
 
 async def test_a_programme_corrected_after_a_verdict_and_a_doubt_after_a_rule(dialogue: Dialogue) -> None:

@@ -177,9 +177,13 @@ def why_verdict(text: str) -> str | None:
     return match.group(1).strip()
 
 
+# "o kurcze, to faktura Suwałk, nie nasza – usuń ją", "ten toner to pomyłka, wywal go": a document (or a thing on it)
+# described, what the user thinks of it, then "remove it"
 _DESCRIBED_THEN_IT = re.compile(
-    r"(?i)\b(?P<what>(?:faktur|protok|plik|dokument|korekt)\w*\s+[^,;.–—?!]{2,40}?)\s*(?:,\s*(?:a\s+)?nie\s+nasz\w*)?"
-    r"\s*[,;.–—-]+\s*(?:(?:prosz[eę]|to)\s+)?(?:usu[nń]|skasuj|wyrzu[cć]|wywal|wykre[sś]l)\s+(?:j[aąeę]|go|je|to)\b"
+    r"(?i)(?:^|[,;.!?]\s*)(?:(?:o\s+kurcze|kurcze|ups|oj\w*|sorry|sorki|przepraszam)\W+)*(?:to\s+)?"
+    r"(?P<what>[^,;.–—?!]{2,50}?)\s*,?\s*(?:to\s+(?:pomy[lł]k\w*|b[lł][aą]d\w*)|(?:(?:jest|s[aą])\s+)?(?:a\s+)?nie\s+nasz\w*|"
+    r"(?:jest\s+)?niepotrzebn\w*)?\s*[,;.–—-]+\s*(?:(?:prosz[eę]|to)\s+)?(?:usu[nń]|skasuj|wyrzu[cć]|wywal|wykre[sś]l)\s+"
+    r"(?:j[aąeę]|go|je|to)\b"
 )
 
 
@@ -195,8 +199,7 @@ def document_ref(text: str) -> str | None:
         # "o kurcze, to faktura Suwałk, nie nasza – usuń ją z zestawu": the document described, then "it"
         described = _DESCRIBED_THEN_IT.search(text)
         if described:  # "ta faktura dla Suwałk jest nie nasza": what it is, not what the user thinks of it
-            what = re.sub(r"(?i)\s+(?:(?:jest|s[aą])\s+)?(?:nie\s+)?nasz\w*$", "", described.group("what").strip())
-            return re.sub(r"(?i)\s+(?:dla|od)\s+", " ", what)
+            return re.sub(r"(?i)\s+(?:dla|od)\s+", " ", described.group("what").strip())
         # "to pomyłka księgowej, usuń fv_cs_suwalki.pdf z zestawu": the request after a context clause
         clause = re.search(
             r"(?i)[,;.]\s*((?:usu[nń]|skasuj|wyrzu[cć]|wywal|wykre[sś]l)\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$",
