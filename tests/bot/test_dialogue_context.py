@@ -1921,3 +1921,9 @@ async def test_a_programme_corrected_after_a_verdict_and_a_doubt_after_a_rule(di
     await rule.say("ile trwa okres trwalosci w cyfrowej gminie?")
     doubt = await rule.say("serio? myslalem ze 5 lat")
     assert doubt.startswith("Sprawdziłem jeszcze raz") and "2 lat" in doubt, doubt
+
+
+async def test_who_is_here_said_after_the_office(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, UserRef("terminal", 93))
+    said = await chat.say("dzien dobry, urzad gminy w Kcyni tutaj")
+    assert "Kcynia" in said and "Nie znalazłem" not in said, said

@@ -122,7 +122,7 @@ _DISPUTE = re.compile(
     r"my[sś]la[lł]\w*\s*,?\s*[zż]e\b|to\s+pewne\b|to\s+na\s+pewno\b|"
     r"w\s+(?:regulaminie|schemacie|dokumentach|umowie|og[lł]oszeniu)\s+(?:jest|by[lł]o|pisze|pisa[lł]o|stoi)\s+"
     r"(?:inaczej|co\s+innego)|to\s+(?:chyba\s+)?(?:nieprawda|b[lł][aą]d)\b|chyba\s+si[eę]\s+myl\w*|"
-    r"myl\w*\s+si[eę]\b|(?:to\s+)?si[eę]\s+nie\s+zgadza\b|(?:chyba\s+)?co[sś]\s+(?:jest\s+|tu\s+)?nie\s+tak\b"
+    r"myl\w*\s+si[eę]\b|(?:to\s+)?si[eę]\s+nie\s+zgadza\b|(?:chyba\s+)?co[sś]\s+(?:jest\s+|tu\s+)?nie\s+tak\b(?!\s+(?:z|ze|w|we)\b)"
     r")"
 )
 

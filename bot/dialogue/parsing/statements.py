@@ -284,6 +284,8 @@ def _as_statement(clause: str) -> str:
     body = re.sub(
         r"(?i)^\W*(?:tu|tutaj|z\s+tej\s+strony)\s+(?=(?:urz[aą]d|starostwo)\w*\s)", "", body
     )  # "tu starostwo w …"
+    # "starostwo powiatowe w Bochni tutaj", "urząd gminy Kórnik z tej strony": who is here, said after the office
+    body = re.sub(r"(?i)\s+(?:tu|tutaj|z\s+tej\s+strony|si[eę]\s+k[lł]ania|pisze|piszemy)\W*$", "", body)
     office_first = re.match(r"(?i)^\W*(?=(?:urz[aą]d|starostwo)\w*\s)", body)
     if office_first and not re.match(r"(?i)^\W*(?:z|ze|w)\s", body):
         # "Starostwo Powiatowe w Żywcu", "Urząd Gminy w Kórniku" as a line of their own
