@@ -1927,3 +1927,15 @@ async def test_who_is_here_said_after_the_office(dialogue: Dialogue) -> None:
     chat = Chat(dialogue, UserRef("terminal", 93))
     said = await chat.say("dzien dobry, urzad gminy w Kcyni tutaj")
     assert "Kcynia" in said and "Nie znalazłem" not in said, said
+
+
+async def test_a_service_or_licence_alone_is_of_the_thing_before(dialogue: Dialogue) -> None:
+    """ "a licencje na 2 lata?", "a wdrożenie?" after a thing: licences and services of that thing, not an item too
+    general to judge."""
+    chat = Chat(dialogue, UserRef("terminal", 94))
+    await chat.say("/program cs")
+    await chat.say("czy system SIEM przejdzie?")
+    licences = await chat.say("a licencje na 2 lata?")
+    assert "SIEM" in licences and "zbyt ogólny" not in licences and "Cyberbezpieczny Samorząd" in licences, licences
+    setup = await chat.say("a wdrozenie?")
+    assert "SIEM" in setup and "zbyt ogólny" not in setup, setup

@@ -294,16 +294,37 @@ def follow_up(text: str) -> FollowUp | None:
 _COMPLEMENT = re.compile(r"(?i)^(?P<prep>z|ze|dla|do|na|od|o)\s+\S")
 
 
+# what is bought for a thing rather than a thing: "licencje", "wdrożenie", "serwis" – alone, or for a period
+_GENERIC_OF = re.compile(
+    r"(?i)(?P<what>licencj\w*|subskrypcj\w*|wdro[zż]eni\w*|serwis\w*|konfiguracj\w*|instalacj\w*|aktualizacj\w*|"
+    r"wsparci\w*(?:\s+techniczn\w*)?|utrzymani\w*|gwarancj\w*)(?P<rest>\s+(?:na|za|przez)\s+\S+(?:\s+\S+)?)?"
+)
+
+
 def with_head(item: str, previous: str) -> str:
-    """An elliptic thing said by its complement takes the head of the thing before it.
+    """An elliptic thing said by its complement takes the head of the thing before it; a service or licence
+    alone is of the thing before it.
 
     >>> with_head("z excela", "szkolenie z phishingu dla pracownikow")
     'szkolenie z excela'
     >>> with_head("dla sekretariatu", "drukarka do biura"), with_head("skaner", "szkolenie z rodo")
     ('dla sekretariatu', 'skaner')
+    >>> with_head("licencje na 3 lata", "oprogramowanie do EZD"), with_head("serwis", "serwer Dell")
+    ('licencje (oprogramowanie do EZD) na 3 lata', 'serwis (serwer Dell)')
+    >>> with_head("wdrożenie", "licencje (oprogramowanie do EZD) na 3 lata")
+    'wdrożenie (oprogramowanie do EZD) na 3 lata'
     """
+    if "\n" in previous:
+        return item
+    generic = _GENERIC_OF.fullmatch(item.strip())
+    if generic:  # "a licencje na 3 lata?" after "oprogramowanie do EZD": licences of that, for 3 years
+        before = _GENERIC_OF.match(previous.strip())
+        if before and previous.strip()[before.end() :].lstrip().startswith("("):
+            # "a wdrożenie?" after "licencje (oprogramowanie do EZD)": of the same thing
+            return f"{generic.group('what')} {previous.strip()[before.end() :].strip()}"
+        return " ".join(f"{generic.group('what')} ({previous.strip()}){generic.group('rest') or ''}".split())
     said = _COMPLEMENT.match(item.strip())
-    if said is None or "\n" in previous:
+    if said is None:
         return item
     head = re.split(rf"(?i)\s+{said.group('prep')}\s+", previous.strip(), maxsplit=1)
     return f"{head[0]} {item.strip()}" if len(head) == 2 and head[0] else item
