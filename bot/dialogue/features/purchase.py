@@ -69,7 +69,11 @@ _VERDICT_ASKED = re.compile(
     r"\bmo[zż]na\b|\bodpad\w*"
 )
 # "a serwer nas?", "taki tablet by przeszedł?", "antywirus z tego grantu": the item without what is said about it
-_ITEM_LEAD = re.compile(r"(?i)^(?:(?:a\s+co\s+z|a|i|oraz|to|taki|taka|takie|tak[aą]|ten|ta|te|t[eę])\s+)+(?=\S)")
+_ITEM_LEAD = re.compile(
+    r"(?i)^(?:(?:a\s+co\s+z|a|i|oraz|to|taki|taka|takie|tak[aą]|ten|ta|te|t[eę]|"
+    # "czy możemy kupić z tego UPSy?": where the money comes from is no part of the thing
+    r"z\s+tego|z\s+niego|z\s+nich|z\s+grantu|ze\s+[sś]rodk[oó]w(?:\s+grantu)?)\s+)+(?=\S)"
+)
 _ITEM_TAIL = re.compile(
     r"(?i)\s+(?:(?:by|te[zż]|tam|te[zż]\s+by)\s+)?(?:przeszed[lł]\w*|przesz[lł]\w*|wszed[lł]\w*|wesz[lł]\w*|"
     r"przejdzie|przejd[aą]|wejdzie|wejd[aą]|jest\s+ok|s[aą]\s+ok|przechodz\w*|odpadn\w*|odpada\w*|"
