@@ -1804,6 +1804,9 @@ class FaqEngine:
                     # "ile dni mamy na odebranie pisma": the grant range holds no number of days
                     return abstain(focus, score=best.confidence)
                 return _combined(entry, members, best.confidence)
+        if target and len(entry.programmes) > 1 and target in entry.programmes:
+            # still a comparison ahead of the programme's own entry: the programme's part of it
+            entry = programme_part(entry, target)
         answer_programme = (
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
@@ -2128,6 +2131,43 @@ def _without_verdict(text: str) -> str:
     """The answer without its opening "Tak."/"Nie, ale" (the content after it stands on its own)."""
     rest = _VERDICT_OPENER.sub("", text, count=1)
     return rest[:1].upper() + rest[1:] if rest != text else text
+
+
+_PROGRAMME_LABEL = lazy(r"(?:^|(?<=[.;]\s))(Cyfrowa Gmina|Cyfrowy Powiat|Cyberbezpieczny Samorząd):\s")
+_LABEL_CODE = {"Cyfrowa Gmina": "cg", "Cyfrowy Powiat": "cp", "Cyberbezpieczny Samorząd": "cs"}
+# A citation's document is one programme's ("cyfrowa_gmina_regulamin.txt").
+_DOCUMENT_PREFIX = {"cg": "cyfrowa_gmina_", "cp": "cyfrowy_powiat_", "cs": "cyberbezpieczny_samorzad_"}
+
+
+def programme_part(entry: FaqEntry, programme: str) -> FaqEntry:
+    """A comparison entry answered "Cyfrowa Gmina: …. Cyfrowy Powiat: …. Cyberbezpieczny Samorząd: …" narrowed to
+    one programme's part and that programme's citations; any other entry unchanged.
+
+    >>> from knowledge.citations import Citation
+    >>> cg = Citation("cyfrowa_gmina_regulamin.txt", "§3 ust. 8")
+    >>> cs = Citation("cyberbezpieczny_samorzad_schemat_grantowy.txt", "pkt 9")
+    >>> e = FaqEntry("x", ("cg", "cs"), None, "?", (), "Cyfrowa Gmina: do 31.12.2023 r. Cyberbezpieczny Samorząd: "
+    ...              "od 1.06.2023 r.", (cg, cs), ())
+    >>> part = programme_part(e, "cs")
+    >>> part.answer, part.programmes, [c.section for c in part.citations]
+    ('Cyberbezpieczny Samorząd: od 1.06.2023 r.', ('cs',), ['pkt 9'])
+    """
+    body = entry.answer.strip()
+    labels = list(_PROGRAMME_LABEL.finditer(body))
+    codes = [_LABEL_CODE[m.group(1)] for m in labels]
+    if "\n" in body or len(labels) < 2 or len(set(codes)) != len(codes) or labels[0].start() != 0:
+        return entry
+    if programme not in codes:
+        return entry
+    index = codes.index(programme)
+    end = labels[index + 1].start() if index + 1 < len(labels) else len(body)
+    citations = tuple(c for c in entry.citations if c.document.startswith(_DOCUMENT_PREFIX[programme]))
+    return replace(
+        entry,
+        programmes=(programme,),
+        answer=body[labels[index].start() : end].strip(),
+        citations=citations or entry.citations,
+    )
 
 
 def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: float) -> Answer:
