@@ -193,6 +193,21 @@ def _dated_purchase(folded: str) -> bool:
 _MAINTAIN = lazy(r"\butrzym\w*|\btrwalos\w*")
 USED_GROUP = "sprzet-uzywany"
 USED_BOOST = 1.6
+# "kierownik OPS: gmina ma grant …, czy możemy z niego dostać licencje dla ośrodka?": a unit of the JST asking for a
+# share of the JST's grant is asking whether subordinate units are covered (CG regulamin §4 ust. 6 pkt 1 lit. a,
+# CP schemat pkt 1, CS schemat "Nabór skierowany będzie do JST wraz z jednostkami podległymi").
+_OWN_UNIT = lazy(
+    r"^(?=.*\b(?:bibliotek\w*|[gm]?ops\w*|osrod\w*|szkol\w*|przedszkol\w*|zlob\w*|dom\w*\s+kultury"
+    r"|jednost\w*\s+organizacyjn\w*|centrum\s+uslug\s+wspolnych|cuw)\b)"
+    # getting something out of the JST's grant ("z niego dostać"), not the JST buying for a school
+    r"(?=.*\b(?:dosta\w*|otrzyma\w*|skorzysta\w*)\b.{0,40}\bz\s+(?:tego|niego|niej|grantu)\b"
+    r"|.*\bz\s+(?:tego|niego|niej|grantu)\b.{0,60}\b(?:dosta\w*|otrzyma\w*|skorzysta\w*)\b)(?!.*\bwnios\w*)"
+    # health care is the exclusion, not a subordinate unit (its own entry)
+    r"(?!.*\b(?:zdrowi\w*|przychodn\w*|szpital\w*|poz|spzoz)\b)"
+)
+UNITS_GROUP = "jednostki-podlegle"
+UNITS_BOOST = 2.5
+UNITS_HINT = " jednostki podległe"
 FIGURE_UNITS = frozenset({"tys", "tysiac", "mln", "milion", "zloty", "zl", "proc", "procent", "pln"})
 PROCUREMENT_TERMS = frozenset({"baza konkurencyjnosci", "pzp"})
 GROSS_TERMS = frozenset({"vat", "brutto"})
@@ -240,6 +255,8 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:kolejn\w*|nastepn\w*|drug\w*|trzeci\w*|now\w*|przyszl\w*)\s+(?:edycj\w*|odslon\w*)"
             r"|\bedycj\w*\s+(?:w\s+)?20(?:2[5-9]|3\d)|\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*)|cyberbezpieczn\w*\s+samorzad\w*)\s+(?:2|ii|20(?:2[5-9]|3\d))\b"
             r"(?!\s+(?:dni|dzien|tys|mln|lat|lata|mies\w*|proc\w*|zl|rok\w*)\b)"
+            # "… w Cyfrowej Gminie 2) a w Cyfrowym Powiecie": the number of a list's next item, no second edition
+            r"(?!\s*\))"
             r"|\b(?:kiedy|czy)\b.*\bnow\w*\s+nabor\w*"
             # a call, edition or programme, a year from 2025 on and a future verb, in any order
             r"|^(?=.*\b(?:nabor|edycj|konkurs|program|rund)\w*)(?=.*\b20(?:2[5-9]|3\d)\b)"
@@ -819,6 +836,9 @@ class FaqEngine:
             question += DATED_PURCHASE_HINT
             asked_intents |= {"when"}
         used = bool(_USED.search(folded)) and not _DATED_PURCHASE.search(folded)
+        own_unit = bool(_OWN_UNIT.search(folded))
+        if own_unit:
+            question += UNITS_HINT  # the unit names itself in its own words ("ośrodek kultury", "OPS")
         terms = self.query_terms(question)
         signal = self.detect_programme(terms)
         content = [t for t in terms if t not in CHATTER]
@@ -864,6 +884,8 @@ class FaqEngine:
             if used and entry.group == USED_GROUP:
                 # "używany firewall za pół ceny": the rule on used equipment decides, not the product's entry
                 score *= USED_BOOST
+            if own_unit and entry.group == UNITS_GROUP:
+                score *= UNITS_BOOST
             if maintain and entry.group == MAINTAIN_GROUP:
                 # "do kiedy trwa okres utrzymania efektów": the maintenance duty, not the project's period
                 score *= MAINTAIN_BOOST
@@ -1706,6 +1728,21 @@ class FaqEngine:
             None,
         )
 
+    @staticmethod
+    def _units_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """A unit of the JST asking for a share of its grant: the programme's rule on subordinate units decides,
+        also below the usual confidence (`_OWN_UNIT`)."""
+        if not _OWN_UNIT.search(fold(question)):
+            return None
+        return next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if c.entry.group == UNITS_GROUP and c.confidence >= THRESHOLD_FLOOR
+            ),
+            None,
+        )
+
     def _procurement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "UTM za 63 345 zł brutto – trzeba publikować w bazie konkurencyjności?": the procurement rule
         leads the ranking and is what is asked; the item's entry only explains the item better."""
@@ -1761,8 +1798,8 @@ class FaqEngine:
         lead = self._procurement_lead(question, candidates)
         if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
             best = lead
-        lead = lead or self._used_lead(question, candidates)
-        if lead is not None and lead.entry.group == USED_GROUP:
+        lead = lead or self._used_lead(question, candidates) or self._units_lead(question, candidates)
+        if lead is not None and lead.entry.group in (USED_GROUP, UNITS_GROUP):
             best = lead
         # "kupiliśmy skaner i dwa czytniki, faktura z 3 lutego 2020 – czy się kwalifikuje?": the things bought
         # are the context of a question about the date, not two things asked about
@@ -1778,7 +1815,7 @@ class FaqEngine:
         best = best if best is lead else self._rescued(candidates, best, asked)
         if (
             best.confidence < ABSTAIN_BELOW
-            and not (best is lead and best.entry.group == USED_GROUP)
+            and not (best is lead and best.entry.group in (USED_GROUP, UNITS_GROUP))
             and not self._clear_winner(candidates, best)
             and not self._threshold_fit(question, candidates, best)
         ):

@@ -38,3 +38,40 @@ def test_a_comparison_narrowed_to_cg_keeps_its_date_and_its_own_citation(engine:
 def test_without_a_programme_the_comparison_stays_whole(engine: FaqEngine) -> None:
     answer = engine.ask("do kiedy trwają projekty we wszystkich trzech programach?")
     assert all(name in answer.text for name in ("Cyfrowa Gmina", "Cyfrowy Powiat", "Cyberbezpieczny Samorząd"))
+
+
+@pytest.mark.parametrize(
+    ("message", "programme"),
+    [
+        ("Piszę z gminnego ośrodka kultury. Czy z grantu Cyfrowej Gminy dostaniemy projektor i laptop?", "cg"),
+        ("Tu przedszkole samorządowe – powiat ma Cyfrowy Powiat, czy możemy z niego otrzymać tablety?", "cp"),
+    ],
+)
+def test_a_unit_of_the_jst_asking_for_a_share_of_its_grant_gets_the_subordinate_units_rule(
+    engine: FaqEngine, message: str, programme: str
+) -> None:
+    answer = engine.ask(message)
+    assert answer.entry_id == f"{programme}-jednostki-podlegle", (answer.entry_id, answer.text[:120])
+    assert not answer.abstained
+
+
+def test_a_health_centre_is_still_the_exclusion_not_a_subordinate_unit(engine: FaqEngine) -> None:
+    answer = engine.ask("czy przychodnia gminna może dostać z grantu Cyfrowej Gminy komputer?")
+    assert answer.entry_id != "cg-jednostki-podlegle"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "1) do kiedy diagnoza w Cyfrowej Gminie 2) a w Cyfrowym Powiecie",
+        "1) czy w Cyberbezpiecznym Samorządzie 2) i w Cyfrowym Powiecie trzeba robić ankietę?",
+    ],
+)
+def test_a_numbered_list_after_a_programme_name_is_no_second_edition(engine: FaqEngine, message: str) -> None:
+    answer = engine.ask(message)
+    assert "przyszłych edycjach" not in answer.text
+
+
+def test_a_second_edition_by_number_is_still_outside_the_documents(engine: FaqEngine) -> None:
+    answer = engine.ask("czy będzie Cyfrowa Gmina 2 w przyszłym roku?")
+    assert answer.abstained and "przyszłych edycjach" in answer.text
