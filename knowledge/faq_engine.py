@@ -222,6 +222,7 @@ DATED_PURCHASE_HINT = " okres kwalifikowalności wydatków od kiedy"
 _SENTENCE = lazy(r"(?<=[.?!])\s+|\s+-\s+|\n+")
 _QUESTION_START = lazy(r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b")
 _TOTAL_PART = lazy(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b|\d")
+_TOTAL_WORDS = lazy(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b")
 _REASON_CLAUSE = lazy(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
 _GREETING = lazy(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
 
@@ -1426,6 +1427,17 @@ class FaqEngine:
                 ),
                 None,
             )
+            if other is None and extra.kind in ("total", "product"):
+                # "… ile to razem i ile max na doradztwo?": the 5 % cap went first; the part asking for the
+                # sum gets the sum even when an entry answered it (with the same text as the part before)
+                other = next(
+                    (
+                        i
+                        for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                        if i != hit and a.computation is None and _TOTAL_WORDS.search(fold(p))
+                    ),
+                    None,
+                )
             if other is None:
                 other = next(
                     (

@@ -75,3 +75,11 @@ def test_a_numbered_list_after_a_programme_name_is_no_second_edition(engine: Faq
 def test_a_second_edition_by_number_is_still_outside_the_documents(engine: FaqEngine) -> None:
     answer = engine.ask("czy będzie Cyfrowa Gmina 2 w przyszłym roku?")
     assert answer.abstained and "przyszłych edycjach" in answer.text
+
+
+def test_a_sum_asked_beside_the_advisory_cap_is_computed_too(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Powiat: w Cyfrowym Powiecie dostaliśmy 300 000 zł. Ile daje powiatowi Cyberbezpieczny Samorząd, "
+        "ile łącznie z obu i ile możemy wydać w CP na doradców?"
+    )
+    assert "1 150 000,00 zł" in answer.text and "15 000,00 zł" in answer.text, answer.text
