@@ -83,3 +83,9 @@ def test_a_sum_asked_beside_the_advisory_cap_is_computed_too(engine: FaqEngine) 
         "ile łącznie z obu i ile możemy wydać w CP na doradców?"
     )
     assert "1 150 000,00 zł" in answer.text and "15 000,00 zł" in answer.text, answer.text
+
+
+def test_short_questions_listed_after_a_topic_are_each_answered(engine: FaqEngine) -> None:
+    answer = engine.ask("Diagnoza w Cyfrowym Powiecie: kiedy ją zrobić, gdzie przesłać i kto może ją przeprowadzić?")
+    assert len(answer.parts) == 3, answer.questions
+    assert "8 miesięcy" in answer.text and "ePUAP" in answer.text, answer.text
