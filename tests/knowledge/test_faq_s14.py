@@ -93,6 +93,7 @@ def test_short_questions_listed_after_a_topic_are_each_answered(engine: FaqEngin
 
 def test_a_gross_price_against_the_procurement_threshold_in_words_the_documents_never_use(engine: FaqEngine) -> None:
     answer = engine.ask(
-        "w CS zamawiamy szkolenie phishingowe za 67 650 zł brutto z vat 23%, trzeba to wrzucać do bazy konkurencyjności?"
+        "w CS zamawiamy szkolenie phishingowe za 67 650 zł brutto z vat 23%, "
+        "trzeba to wrzucać do bazy konkurencyjności?"
     )
     assert not answer.abstained and "55 000,00 zł" in answer.text, answer.text
