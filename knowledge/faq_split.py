@@ -343,21 +343,19 @@ def _asked_about(sentence: str) -> list[str] | None:
     """One question per short question listed after a topic and a dash or colon; None when there is no such list.
 
     >>> _asked_about("Co z ankietą – do kiedy, gdzie wysłać i czy tylko raz?")
-    ['Co z ankietą – do kiedy?', 'Co z ankietą – gdzie wysłać?', 'Co z ankietą – czy tylko raz?']
+    ['Co z ankietą – do kiedy', 'Co z ankietą – gdzie wysłać', 'Co z ankietą – czy tylko raz?']
     """
     folded = fold(sentence)
     match = _ASKED_ABOUT.match(folded)
     if match is None or len(folded) != len(sentence):
         return None
-    head = sentence[: match.end("head")]
+    head = sentence[: match.start("items")]  # the topic with its own dash or colon
     start = match.start("items")
-    items = [
-        sentence[start + a : start + b].strip(" ?") for a, b in _spans_between(_ASKED_SEP, folded[start:].rstrip("?"))
-    ]
-    items = [item for item in items if item]
+    items = [sentence[start + a : start + b].strip() for a, b in _spans_between(_ASKED_SEP, folded[start:])]
+    items = [item for item in items if item.strip("?")]
     if not 2 <= len(items) <= MAX_ITEMS:
         return None
-    return [f"{head} – {item}?" for item in items]
+    return [f"{head}{item}" for item in items]
 
 
 def _spans_between(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
