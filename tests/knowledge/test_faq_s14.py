@@ -97,3 +97,8 @@ def test_a_gross_price_against_the_procurement_threshold_in_words_the_documents_
         "trzeba to wrzucać do bazy konkurencyjności?"
     )
     assert not answer.abstained and "55 000,00 zł" in answer.text, answer.text
+
+
+def test_a_subordinate_unit_applying_on_its_own_is_told_the_gmina_applies(engine: FaqEngine) -> None:
+    answer = engine.ask("Czy gminne przedszkole może samo złożyć wniosek o grant z Cyfrowej Gminy?")
+    assert "nie może sama złożyć" in answer.text and "podległych" in answer.text, answer.text
