@@ -193,10 +193,26 @@ def _dated_purchase(folded: str) -> bool:
 _MAINTAIN = lazy(r"\butrzym\w*|\btrwalos\w*")
 USED_GROUP = "sprzet-uzywany"
 USED_BOOST = 1.6
+# "kierownik OPS: gmina ma grant …, czy możemy z niego dostać licencje dla ośrodka?": a unit of the JST asking for a
+# share of the JST's grant is asking whether subordinate units are covered (CG regulamin §4 ust. 6 pkt 1 lit. a;
+# CP schemat, Wydatki kwalifikowalne pkt 1; CS schemat, Nabór Wniosków: "do JST wraz z jednostkami podległymi").
+_OWN_UNIT = lazy(
+    r"^(?=.*\b(?:bibliotek\w*|[gm]?ops\w*|osrod\w*|szkol\w*|przedszkol\w*|zlob\w*|dom\w*\s+kultury"
+    r"|jednost\w*\s+organizacyjn\w*|centrum\s+uslug\s+wspolnych|cuw)\b)"
+    # getting something out of the JST's grant ("z niego dostać"), not the JST buying for a school
+    r"(?=.*\b(?:dosta\w*|otrzyma\w*|skorzysta\w*)\b.{0,40}\bz\s+(?:tego|niego|niej|grantu)\b"
+    r"|.*\bz\s+(?:tego|niego|niej|grantu)\b.{0,60}\b(?:dosta\w*|otrzyma\w*|skorzysta\w*)\b)(?!.*\bwnios\w*)"
+    # health care is the exclusion, not a subordinate unit (its own entry)
+    r"(?!.*\b(?:zdrowi\w*|przychodn\w*|szpital\w*|poz|spzoz)\b)"
+)
+UNITS_GROUP = "jednostki-podlegle"
+UNITS_BOOST = 2.5
+UNITS_HINT = " jednostki podległe"
 FIGURE_UNITS = frozenset({"tys", "tysiac", "mln", "milion", "zloty", "zl", "proc", "procent", "pln"})
 PROCUREMENT_TERMS = frozenset({"baza konkurencyjnosci", "pzp"})
 GROSS_TERMS = frozenset({"vat", "brutto"})
 THRESHOLD_FLOOR = 0.3
+PROCUREMENT_RUNNER_FLOOR = 0.2
 _PROCUREMENT = lazy(r"\bkonkurencyjnosc\w*|\bpzp\b|\bzamowie\w*|\bprog\w*")
 MAINTAIN_GROUP = "trwalosc"
 MAINTAIN_TERMS = frozenset({"trwalosc", "utrzymac"})
@@ -207,6 +223,7 @@ DATED_PURCHASE_HINT = " okres kwalifikowalności wydatków od kiedy"
 _SENTENCE = lazy(r"(?<=[.?!])\s+|\s+-\s+|\n+")
 _QUESTION_START = lazy(r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b")
 _TOTAL_PART = lazy(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b|\d")
+_TOTAL_WORDS = lazy(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b")
 _REASON_CLAUSE = lazy(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
 _GREETING = lazy(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
 
@@ -240,6 +257,8 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:kolejn\w*|nastepn\w*|drug\w*|trzeci\w*|now\w*|przyszl\w*)\s+(?:edycj\w*|odslon\w*)"
             r"|\bedycj\w*\s+(?:w\s+)?20(?:2[5-9]|3\d)|\b(?:cyfrow\w*\s+(?:gmin\w*|powiat\w*)|cyberbezpieczn\w*\s+samorzad\w*)\s+(?:2|ii|20(?:2[5-9]|3\d))\b"
             r"(?!\s+(?:dni|dzien|tys|mln|lat|lata|mies\w*|proc\w*|zl|rok\w*)\b)"
+            # "… w Cyfrowej Gminie 2) a w Cyfrowym Powiecie": the number of a list's next item, no second edition
+            r"(?!\s*\))"
             r"|\b(?:kiedy|czy)\b.*\bnow\w*\s+nabor\w*"
             # a call, edition or programme, a year from 2025 on and a future verb, in any order
             r"|^(?=.*\b(?:nabor|edycj|konkurs|program|rund)\w*)(?=.*\b20(?:2[5-9]|3\d)\b)"
@@ -819,6 +838,9 @@ class FaqEngine:
             question += DATED_PURCHASE_HINT
             asked_intents |= {"when"}
         used = bool(_USED.search(folded)) and not _DATED_PURCHASE.search(folded)
+        own_unit = bool(_OWN_UNIT.search(folded))
+        if own_unit:
+            question += UNITS_HINT  # the unit names itself in its own words ("ośrodek kultury", "OPS")
         terms = self.query_terms(question)
         signal = self.detect_programme(terms)
         content = [t for t in terms if t not in CHATTER]
@@ -864,6 +886,8 @@ class FaqEngine:
             if used and entry.group == USED_GROUP:
                 # "używany firewall za pół ceny": the rule on used equipment decides, not the product's entry
                 score *= USED_BOOST
+            if own_unit and entry.group == UNITS_GROUP:
+                score *= UNITS_BOOST
             if maintain and entry.group == MAINTAIN_GROUP:
                 # "do kiedy trwa okres utrzymania efektów": the maintenance duty, not the project's period
                 score *= MAINTAIN_BOOST
@@ -1404,6 +1428,17 @@ class FaqEngine:
                 ),
                 None,
             )
+            if other is None and extra.kind in ("total", "product"):
+                # "… ile to razem i ile max na doradztwo?": the 5 % cap went first; the part asking for the
+                # sum gets the sum even when an entry answered it (with the same text as the part before)
+                other = next(
+                    (
+                        i
+                        for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                        if i != hit and a.computation is None and _TOTAL_WORDS.search(fold(p))
+                    ),
+                    None,
+                )
             if other is None:
                 other = next(
                     (
@@ -1651,7 +1686,7 @@ class FaqEngine:
     def _threshold_fit(self, question: str, candidates: Sequence[Candidate], best: Candidate) -> bool:
         """An unsure leader whose net threshold the official's amount is measured against ("szkolenia
         za 61 500 zł brutto – trzeba bazę konkurencyjności?"): the item named is incidental."""
-        if best.confidence < THRESHOLD_FLOOR:
+        if best.confidence < PROCUREMENT_RUNNER_FLOOR:
             return False
         if PROCUREMENT_TERMS.isdisjoint(self.query_terms(question)):
             return False  # the official asks about the procurement rule, not about any amount
@@ -1706,6 +1741,21 @@ class FaqEngine:
             None,
         )
 
+    @staticmethod
+    def _units_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """A unit of the JST asking for a share of its grant: the programme's rule on subordinate units decides,
+        also below the usual confidence (`_OWN_UNIT`)."""
+        if not _OWN_UNIT.search(fold(question)):
+            return None
+        return next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if c.entry.group == UNITS_GROUP and c.confidence >= THRESHOLD_FLOOR
+            ),
+            None,
+        )
+
     def _procurement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "UTM za 63 345 zł brutto – trzeba publikować w bazie konkurencyjności?": the procurement rule
         leads the ranking and is what is asked; the item's entry only explains the item better."""
@@ -1723,7 +1773,9 @@ class FaqEngine:
                 c
                 for c in candidates[1:CONFIDENCE_TOP]
                 if _PROCUREMENT.search(fold(c.entry.question))
-                and c.confidence >= THRESHOLD_FLOOR
+                # the official names the procedure and the amount meets the entry's rule: a verb the documents
+                # never use ("puszczać przez bazę") lowers the confidence, not what is asked
+                and c.confidence >= PROCUREMENT_RUNNER_FLOOR
                 and states_net_threshold(question, c.entry.answer)
             ),
             None,
@@ -1761,8 +1813,8 @@ class FaqEngine:
         lead = self._procurement_lead(question, candidates)
         if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
             best = lead
-        lead = lead or self._used_lead(question, candidates)
-        if lead is not None and lead.entry.group == USED_GROUP:
+        lead = lead or self._used_lead(question, candidates) or self._units_lead(question, candidates)
+        if lead is not None and lead.entry.group in (USED_GROUP, UNITS_GROUP):
             best = lead
         # "kupiliśmy skaner i dwa czytniki, faktura z 3 lutego 2020 – czy się kwalifikuje?": the things bought
         # are the context of a question about the date, not two things asked about
@@ -1778,7 +1830,7 @@ class FaqEngine:
         best = best if best is lead else self._rescued(candidates, best, asked)
         if (
             best.confidence < ABSTAIN_BELOW
-            and not (best is lead and best.entry.group == USED_GROUP)
+            and not (best is lead and best.entry.group in (USED_GROUP, UNITS_GROUP))
             and not self._clear_winner(candidates, best)
             and not self._threshold_fit(question, candidates, best)
         ):
@@ -1804,6 +1856,9 @@ class FaqEngine:
                     # "ile dni mamy na odebranie pisma": the grant range holds no number of days
                     return abstain(focus, score=best.confidence)
                 return _combined(entry, members, best.confidence)
+        if target and len(entry.programmes) > 1 and target in entry.programmes:
+            # still a comparison ahead of the programme's own entry: the programme's part of it
+            entry = programme_part(entry, target)
         answer_programme = (
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
@@ -2128,6 +2183,43 @@ def _without_verdict(text: str) -> str:
     """The answer without its opening "Tak."/"Nie, ale" (the content after it stands on its own)."""
     rest = _VERDICT_OPENER.sub("", text, count=1)
     return rest[:1].upper() + rest[1:] if rest != text else text
+
+
+_PROGRAMME_LABEL = lazy(r"(?:^|(?<=[.;]\s))(Cyfrowa Gmina|Cyfrowy Powiat|Cyberbezpieczny Samorząd):\s")
+_LABEL_CODE = {"Cyfrowa Gmina": "cg", "Cyfrowy Powiat": "cp", "Cyberbezpieczny Samorząd": "cs"}
+# A citation's document is one programme's ("cyfrowa_gmina_regulamin.txt").
+_DOCUMENT_PREFIX = {"cg": "cyfrowa_gmina_", "cp": "cyfrowy_powiat_", "cs": "cyberbezpieczny_samorzad_"}
+
+
+def programme_part(entry: FaqEntry, programme: str) -> FaqEntry:
+    """A comparison entry answered "Cyfrowa Gmina: …. Cyfrowy Powiat: …. Cyberbezpieczny Samorząd: …" narrowed to
+    one programme's part and that programme's citations; any other entry unchanged.
+
+    >>> from knowledge.citations import Citation
+    >>> cg = Citation("cyfrowa_gmina_regulamin.txt", "§3 ust. 8")
+    >>> cs = Citation("cyberbezpieczny_samorzad_schemat_grantowy.txt", "pkt 9")
+    >>> e = FaqEntry("x", ("cg", "cs"), None, "?", (), "Cyfrowa Gmina: do 31.12.2023 r. Cyberbezpieczny Samorząd: "
+    ...              "od 1.06.2023 r.", (cg, cs), ())
+    >>> part = programme_part(e, "cs")
+    >>> part.answer, part.programmes, [c.section for c in part.citations]
+    ('Cyberbezpieczny Samorząd: od 1.06.2023 r.', ('cs',), ['pkt 9'])
+    """
+    body = entry.answer.strip()
+    labels = list(_PROGRAMME_LABEL.finditer(body))
+    codes = [_LABEL_CODE[m.group(1)] for m in labels]
+    if "\n" in body or len(labels) < 2 or len(set(codes)) != len(codes) or labels[0].start() != 0:
+        return entry
+    if programme not in codes:
+        return entry
+    index = codes.index(programme)
+    end = labels[index + 1].start() if index + 1 < len(labels) else len(body)
+    citations = tuple(c for c in entry.citations if c.document.startswith(_DOCUMENT_PREFIX[programme]))
+    return replace(
+        entry,
+        programmes=(programme,),
+        answer=body[labels[index].start() : end].strip(),
+        citations=citations or entry.citations,
+    )
 
 
 def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: float) -> Answer:

@@ -330,6 +330,34 @@ def _listed_items(sentence: str) -> list[str] | None:
     return [f"{head} {item}?" for item in items]
 
 
+# "Co z ankietą – do kiedy, gdzie wysłać i czy tylko raz?": a topic, then a list of short questions about it.
+_ASKED_ABOUT = lazy(
+    r"^(?P<head>.*?\S)\s*[–:-]\s+(?P<items>(?:do\s+kiedy|od\s+kiedy|kiedy|gdzie|ile|kto|jak|czy)\b[^,–:-]{0,30}"
+    r"(?:,\s*(?:do\s+kiedy|od\s+kiedy|kiedy|gdzie|ile|kto|jak|czy)\b[^,–:-]{0,30})*"
+    r"\s+(?:i|oraz)\s+(?:do\s+kiedy|od\s+kiedy|kiedy|gdzie|ile|kto|jak|czy)\b[^,–:-]{0,30})\?*$"
+)
+_ASKED_SEP = lazy(r"\s*,\s*|\s+(?:i|oraz)\s+(?=(?:do\s+kiedy|od\s+kiedy|kiedy|gdzie|ile|kto|jak|czy)\b)")
+
+
+def _asked_about(sentence: str) -> list[str] | None:
+    """One question per short question listed after a topic and a dash or colon; None when there is no such list.
+
+    >>> _asked_about("Co z ankietą – do kiedy, gdzie wysłać i czy tylko raz?")
+    ['Co z ankietą – do kiedy', 'Co z ankietą – gdzie wysłać', 'Co z ankietą – czy tylko raz?']
+    """
+    folded = fold(sentence)
+    match = _ASKED_ABOUT.match(folded)
+    if match is None or len(folded) != len(sentence):
+        return None
+    head = sentence[: match.start("items")]  # the topic with its own dash or colon
+    start = match.start("items")
+    items = [sentence[start + a : start + b].strip() for a, b in _spans_between(_ASKED_SEP, folded[start:])]
+    items = [item for item in items if item.strip("?")]
+    if not 2 <= len(items) <= MAX_ITEMS:
+        return None
+    return [f"{head}{item}" for item in items]
+
+
 def _spans_between(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """The spans of `text` between the matches of `pattern`."""
     spans, start = [], 0
@@ -515,7 +543,7 @@ def split_questions(message: str) -> list[str]:
         # fold keeps the length of Polish text, so offsets found on the folded text carry over
         folded = fold(sentence)
         pieces = [sentence]
-        listed = _listed_items(sentence)
+        listed = _listed_items(sentence) or _asked_about(sentence)
         if listed is not None:
             parts.extend(listed)
             continue
