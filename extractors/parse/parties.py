@@ -29,6 +29,8 @@ _ROLE_WORDS = (
     r"zleceniodawc[ay]|zleceniobiorc[ay]|"
     # the bill-to block of an ERP's layout beside its "Adres dostawy": the buyer
     r"adres\s+(?:do\s+)?faktur[yaę]|adres\s+rozliczeniowy|"
+    # a web shop's bill-to block beside its "Adres dostawy"
+    r"dane\s+do\s+faktury|"
     # a service provider's customer ("Klient:", "Abonent:"), never "Identyfikator klienta"
     r"klient|abonent"
 )
@@ -146,6 +148,7 @@ def _role(label: str) -> str:
             "klient",
             "abonent",
             "adres",
+            "danedofaktury",
         )
     ):
         return "buyer"
@@ -1357,4 +1360,49 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
     if recipient is not None and buyer == Party():
         # Some layouts print only "Odbiorca" for the buyer.
         buyer, recipient = recipient, None
+    if buyer.name:
+        buyer = dataclasses.replace(buyer, name=public_unit_name(buyer.name))
     return Parties(seller, buyer, recipient)
+
+
+# The words a public buyer's name opens with (a JST or its office or unit).
+PUBLIC_UNIT = re.compile(
+    r"(?<![\w])(?:Gmina|Gminy|Powiat|Powiatu|Miasto|Miasta|Urząd|Urzędu|Starostwo|Województwo|Województwa|"
+    r"Szkoła|Zespół|Przedszkole|Ośrodek|Centrum|Biblioteka|Gminn[ya]|Powiatow[ya]|Miejsk[ia]|Samorząd|Zarząd|"
+    r"Skarb|Szpital|Dom\s+Pomocy|Liceum|Technikum|Żłobek|Muzeum|Wojewódzk[ia]|Regionaln[ya]|Komenda|"
+    r"Straż|Zakład|Instytucja|Jednostka|Centrum|Marszałek|Burmistrz|Wójt|Prezydent|Starosta)(?![\w])",
+    re.IGNORECASE,
+)
+# A fragment of the neighbouring column before the unit's name ("o.o. Miasto Otwock", "z Gmina …").
+_FRAGMENT_BEFORE = re.compile(r"^(?:(?:[a-ząćęłńóśźż]{1,3}\.?|[a-z]\.[a-z]\.|sp\.\s*z\s*o\.o\.|s\.a\.)\s+)+")
+# A sentence after the unit's name ("Gmina Stromiec Dostawa w ramach umowy nr 5/ZP/2026"): a capitalised
+# word followed by three lower-case words at least, or by a reference number ("… z dnia" is a stamp's
+# words, left for the name check to flag).
+_SENTENCE_AFTER = re.compile(
+    r"\s+[A-ZŁŚŻŹĆÓĘĄŃ][a-ząćęłńóśźż]+(?:\s+[a-ząćęłńóśźż]+){3,}\b.*$|\s+\S+\s+(?:nr|numer)\s+\S*\d\S*/.*$"
+)
+
+
+def public_unit_name(name: str) -> str:
+    """A public buyer's name without what the neighbouring column left around it: a legal form's
+    fragment before it ("o.o. Miasto Otwock") or a sentence after it ("… Dostawa w ramach umowy …").
+
+    >>> public_unit_name("o.o. Miasto Otwock")
+    'Miasto Otwock'
+    >>> public_unit_name("Gmina Stromiec Dostawa w ramach umowy nr 5/ZP/2026")
+    'Gmina Stromiec'
+    >>> public_unit_name("Szkoła Podstawowa nr 2 w Łowiczu")
+    'Szkoła Podstawowa nr 2 w Łowiczu'
+    """
+    unit = PUBLIC_UNIT.search(name)
+    if unit is None:
+        return name
+    fragment = _FRAGMENT_BEFORE.match(name)
+    if unit.start() > 0 and fragment is not None and fragment.end() == unit.start():
+        name = name[unit.start() :]
+    sentence = _SENTENCE_AFTER.search(name, PUBLIC_UNIT.search(name).end())  # type: ignore[union-attr]
+    if sentence is not None and sentence.start() > 0:
+        rest = name[: sentence.start()]
+        if len(rest.split()) >= 2:
+            name = rest
+    return name

@@ -1,0 +1,251 @@
+"""Mechanisms for layouts no family of ours prints (issue 9, session 14): each is written in words and
+figures of its own, not copied from the corpus family that showed the need.
+
+- a header cell opening with a code's word is a code column ("Kod produktu" holds "produkt"), and an
+  amount cell may carry its currency ("233,09 zł");
+- a web shop's "Dane do faktury" block is the buyer;
+- a correction's rows "1a" / "1b" read by the legend that says which letter is the state before;
+- a description indented under an item's name is no part of the name;
+- the checks any layout needs: a buyer that is no public body, a buyer glued to a neighbouring unit or
+  a sentence, a number shaped like another number, a correction read only in its state before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extractors.models import Invoice, Party, Protocol, Source
+from extractors.parse import parse_text
+from extractors.parse.columns import column_key
+from extractors.parse.confidence import assess_invoice, public_buyer_problem
+from extractors.parse.parties import public_unit_name
+
+D = Decimal
+
+SHOP = """\
+SKLEP KOMPUTEROWY BAJT · sprzedaż wysyłkowa
+Faktura FV/SKL/5521/2026
+Nr zamówienia:             88123004                       Sprzedawca
+Data wystawienia:          12-05-2026                     Bajt Sklep Komputerowy Sp. z o.o.
+Data sprzedaży:            10-05-2026                     ul. Lipowa 3
+                                                          15-424 Białystok
+                                                          NIP: 5261040828
+Dane do faktury                                           Adres dostawy
+Powiat Sokólski                                           Zespół Szkół w Sokółce
+Starostwo Powiatowe w Sokółce                             ul. Szkolna 4
+ul. Piłsudskiego 8                                        16-100 Sokółka
+16-100 Sokółka
+NIP: 5792203364
+ Artykuł                                        Kod artykułu   Ilość  Cena brutto  VAT   Wartość brutto
+ Mysz bezprzewodowa Logitech M705                 553101          10     199,26 zł  23%      1 992,60 zł
+ Monitor Dell P2425H 24"                          553877           2     922,50 zł  23%      1 845,00 zł
+ Pamięć USB Kingston DataTraveler 64 GB           554010          20      36,90 zł  23%        738,00 zł
+                                                                          Wartość netto:   3 639,51 zł
+                                                                          VAT:               837,09 zł
+                                                                          Razem brutto:    4 575,60 zł
+Do zapłaty: 4 575,60 PLN
+"""
+
+
+def test_a_code_column_named_by_its_first_word_and_amounts_with_their_currency() -> None:
+    assert column_key("Kod produktu") == "code"
+    assert column_key("Symbol towaru") == "code"
+    assert column_key("Kod / Nazwa towaru") == "name"  # the name's column, its code printed with it
+    doc = parse_text(SHOP, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty, i.gross) for i in doc.items] == [
+        ("Mysz bezprzewodowa Logitech M705", D("10"), D("1992.60")),
+        ('Monitor Dell P2425H 24"', D("2"), D("1845.00")),
+        ("Pamięć USB Kingston DataTraveler 64 GB", D("20"), D("738.00")),
+    ]
+    assert "items" not in doc.uncertain
+
+
+def test_dane_do_faktury_is_the_buyer_beside_the_delivery_address() -> None:
+    doc = parse_text(SHOP, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert (doc.buyer.name, doc.buyer.nip) == ("Powiat Sokólski", "5792203364")
+
+
+CORRECTION = """\
+                         FAKTURA KORYGUJĄCA nr FK/12/2026
+                         do faktury nr FV/301/2026 z dnia 02.03.2026
+Data wystawienia: 20.04.2026
+Sprzedawca:                                    Nabywca:
+Netia Serwis Sp. z o.o.                        Gmina Kowala
+ul. Polna 2, 00-625 Warszawa                   Kowala 105A, 26-624 Kowala
+NIP: 5261040828                                NIP: 5792203364
+Legenda: A = stan przed korektą, B = stan po korekcie
+Lp.  Nazwa                              Ilość  J.m.   Cena netto   Wartość netto  VAT   Kwota VAT   Wartość brutto
+1A   Przełącznik Zyxel XGS1930-28         4  szt.     1 500,00       6 000,00  23%    1 380,00       7 380,00
+1B   Przełącznik Zyxel XGS1930-28         4  szt.     1 400,00       5 600,00  23%    1 288,00       6 888,00
+2A   Licencja antywirusowa ESET 1 rok    30  szt.       100,00       3 000,00  23%      690,00       3 690,00
+2B   Licencja antywirusowa ESET 1 rok    25  szt.       100,00       2 500,00  23%      575,00       3 075,00
+                                         Razem przed        9 000,00       2 070,00      11 070,00
+                                         Razem po           8 100,00       1 863,00       9 963,00
+                                         Różnica             -900,00        -207,00      -1 107,00
+"""
+
+
+def test_rows_suffixed_a_and_b_take_their_state_from_the_legend() -> None:
+    doc = parse_text(CORRECTION, file="k.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.net, i.before_correction) for i in doc.items] == [
+        ("Przełącznik Zyxel XGS1930-28", D("6000.00"), True),
+        ("Przełącznik Zyxel XGS1930-28", D("5600.00"), False),
+        ("Licencja antywirusowa ESET 1 rok", D("3000.00"), True),
+        ("Licencja antywirusowa ESET 1 rok", D("2500.00"), False),
+    ]
+    assert doc.net_total == D("-900.00")
+    assert "items" not in doc.uncertain
+
+
+def test_a_correction_read_only_in_its_state_before_is_uncertain() -> None:
+    import dataclasses
+
+    doc = parse_text(CORRECTION, file="k.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    before = [dataclasses.replace(i, before_correction=True) for i in doc.items]
+    verdict = assess_invoice(_with(doc, items=before), CORRECTION)
+    assert "items" in verdict.uncertain
+
+
+SPECS = """\
+Serwis Północ Sp. z o.o.                                                        Faktura VAT
+ul. Morska 1 · 81-225 Gdynia · NIP 5261040828                                   FS/77/2026
+                                                                                z dnia 03.06.2026
+Nabywca
+Gmina Kosakowo
+ul. Żeromskiego 69, 81-198 Kosakowo
+NIP: 5792203364
+Lp.  Towar / opis techniczny                          Ilość  J.m.   Cena netto  Wartość netto  VAT   Brutto
+1.   Drukarka laserowa Brother HL-L5210DN                2  szt.     1 100,00      2 200,00  23%   2 706,00
+     z tonerem startowym
+       Druk 48 str./min, dupleks
+       Gwarancja: 24 mies.
+2.   Czytnik kodów Zebra DS2208                          5  szt.       300,00      1 500,00  23%   1 845,00
+       Interfejs USB, stojak w zestawie
+                                                  Suma netto:                        3 700,00
+                                                  Suma VAT:                            851,00
+                                                  Do zapłaty:                        4 551,00
+"""
+
+
+@pytest.mark.parametrize("source", [Source.PDF_TEXT, Source.OCR])
+def test_a_description_indented_under_the_name_is_not_the_name(source: Source) -> None:
+    doc = parse_text(SPECS, file="f.pdf", source=source)
+    assert isinstance(doc, Invoice)
+    assert [i.name for i in doc.items] == [
+        "Drukarka laserowa Brother HL-L5210DN z tonerem startowym",
+        "Czytnik kodów Zebra DS2208",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("sp. z o.o. Powiat Kłodzki", "Powiat Kłodzki"),
+        ("z Miasto Kutno", "Miasto Kutno"),
+        ("Gmina Kosakowo Realizacja w ramach projektu nr 2/CG/2026", "Gmina Kosakowo"),
+        ("Szkoła Podstawowa nr 5 w Kutnie", "Szkoła Podstawowa nr 5 w Kutnie"),
+        ("Gmina Nowe Miasto nad Pilicą", "Gmina Nowe Miasto nad Pilicą"),
+        ("Miasto i Gmina Pińczów", "Miasto i Gmina Pińczów"),
+    ],
+)
+def test_a_public_buyer_keeps_its_name_without_the_neighbouring_column(read: str, meant: str) -> None:
+    assert public_unit_name(read) == meant
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Bajt Sklep Komputerowy Sp. z o.o.",  # the seller's block
+        "Bank Spółdzielczy w Kutnie",  # the bank's line
+        "Jan Nowak",  # a person alone
+        "Powiat Kłodzki Zespół Szkół w Nysie",  # the delivery address's unit glued on
+    ],
+)
+def test_a_buyer_that_is_no_plausible_public_buyer_is_uncertain(name: str) -> None:
+    assert public_buyer_problem(name) is not None
+    doc = parse_text(SHOP, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    verdict = assess_invoice(_with(doc, buyer=Party(name=name, nip=doc.buyer.nip)), SHOP)
+    assert "buyer_name" in verdict.uncertain
+
+
+@pytest.mark.parametrize(
+    "name", ["Gmina Kosakowo", "Starostwo Powiatowe w Sokółce", "Urząd Miejski w Kutnie", "Województwo Łódzkie"]
+)
+def test_a_public_buyer_passes(name: str) -> None:
+    assert public_buyer_problem(name) is None
+
+
+def _with(doc: Invoice, **changes: object) -> Invoice:
+    import dataclasses
+
+    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("number", "source"),
+    [
+        ("1/2", Source.PDF_TEXT),  # the page
+        ("5792203364", Source.PDF_TEXT),  # the buyer's NIP
+        ("601 222 333", Source.PDF_TEXT),  # a phone
+        ("88123004", Source.PDF_TEXT),  # the order's number, under "Nr zamówienia:"
+        ("5512026", Source.OCR),  # 551/2026 with the slash lost by OCR
+    ],
+)
+def test_a_number_shaped_like_another_number_is_uncertain(number: str, source: Source) -> None:
+    doc = parse_text(SHOP, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    verdict = assess_invoice(_with(doc, number=number, source=source, issue_date=date(2026, 5, 12)), SHOP)
+    assert "number" in verdict.uncertain
+
+
+def test_the_shop_invoice_number_itself_is_certain() -> None:
+    doc = parse_text(SHOP, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.number == "FV/SKL/5521/2026"
+    assert "number" not in doc.uncertain
+
+
+def test_a_title_followed_by_a_dashed_series_number() -> None:
+    text = SHOP.replace("Faktura FV/SKL/5521/2026", "      Faktura VAT WEB-26-01187                        Opłacona")
+    doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.number == "WEB-26-01187"
+
+
+def test_date_labels_printed_without_polish_letters() -> None:
+    text = SHOP.replace("Data sprzedaży:  ", "DATA SPRZEDAZY:  ")
+    doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.sale_date == date(2026, 5, 10)
+
+
+LICENCES = """\
+                       PROTOKÓŁ PRZEKAZANIA LICENCJI nr PL/14/2026
+Data przekazania: 02.02.2026
+Zamawiający:   Gmina Kosakowo, ul. Żeromskiego 69, 81-198 Kosakowo, NIP 5792203364
+Dostawca:      Serwis Północ Sp. z o.o., ul. Morska 1, 81-225 Gdynia, NIP 5261040828
+  #   Produkt                                   Przekazano  Jedn.          Klucz                 Ważna do
+  1   Licencja Veeam Backup Essentials                  10  urządzeń       VB-11-AA-22           01.02.2027
+  2   Subskrypcja Microsoft 365 Business Basic          45  użytkowników   M3-55-XX-90           01.02.2027
+II. Szkolenie administratorów (nie jest przedmiotem dostawy)
+  Nr   Temat                                                Czas
+  S1   Konfiguracja kopii zapasowych                         4 h
+Odbiór bez zastrzeżeń.
+"""
+
+
+def test_a_protocol_table_with_a_hash_lp_and_counting_units_ends_at_the_next_section() -> None:
+    doc = parse_text(LICENCES, file="p.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.qty) for i in doc.items] == [
+        ("Licencja Veeam Backup Essentials", D("10")),
+        ("Subskrypcja Microsoft 365 Business Basic", D("45")),
+    ]
