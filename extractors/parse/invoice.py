@@ -709,6 +709,7 @@ class _Pending:
     # without one (a name centred around them in a tall cell)
     wrapped: list[str] = dataclasses.field(default_factory=list)
     described: bool = False  # an indented description under the name has begun: no more of the name
+    above: list[str] = dataclasses.field(default_factory=list)  # name lines above a row printing no name
 
 
 @dataclass
@@ -1209,10 +1210,16 @@ class _TableReader:
         if lp and lp.end() <= row.name_end:
             position = int(lp.group(1))
             name = text[lp.end() : row.name_end]
-        if self.pending and self.pending_pos is None and not self._above_the_name(lp):
-            self.pending = []  # a line elsewhere above the row (a header's second line), not its name
+        own = _without_times(name, row.qty).strip()
+        if self.pending and self.pending_pos is None and own and not self._above_the_name(lp):
+            # a line elsewhere above the row (a header's second line), not its name; a row printing no
+            # name of its own takes the lines above it wherever they start
+            self.pending = []
+        above: list[str] = []
         if self.pending:
             self.names_above = self.names_above or (self.pending_pos is None and lp is not None)
+            if self.pending_pos is None and not name.strip():
+                above = list(self.pending)  # the whole name above a row printing none on its own line
             name = " ".join([*self.pending, name])
             position = position or self.pending_pos
             self.pending = []
@@ -1232,6 +1239,7 @@ class _TableReader:
             self.last.name = self.last.name[: len(self.last.name) - len(" ".join(moved))].rstrip()
             self.last.wrapped = []
             name = " ".join(moved)
+            above = list(moved)
         first_word = name.split()[0] if name.split() else ""
         self.name_column = self.raw.find(first_word) if first_word else -1
         # where the name's first real word starts (not a speck OCR read for the Lp or a border: "J", "-")
@@ -1245,11 +1253,28 @@ class _TableReader:
         if self.mode == "diff":
             self.last = None
             return
-        self.last = _Pending(row, name, position, self.mode == "before", text)
+        self.last = _Pending(row, name, position, self.mode == "before", text, above=above)
         self.rows.append(self.last)
         self.section_rows[-1].append(self.last)
 
+    def _centred_names(self) -> None:
+        """Names centred in tall cells around their row's figures ("Router LTE … z anteną" / "2.  szt. 20 …"
+        / "zewnętrzną"): the last row's name goes on under its figures, so each row's name does. The lines
+        between two rows are split so that each name has as many lines under its figures as above
+        (or one fewer), instead of all going to the next row."""
+        for prev, row in itertools.pairwise(self.rows):
+            if len(row.above) < 2 or not prev.above:
+                continue
+            under = min(len(prev.above), len(row.above) - 1)
+            if under <= 0:
+                continue
+            moved, row.above = row.above[:under], row.above[under:]
+            prev.name = f"{prev.name} {' '.join(moved)}"
+            row.name = row.name.removeprefix(" ".join(moved)).strip()
+
     def finish(self) -> Tables:
+        if self.rows and self.rows[-1].above and self.rows[-1].wrapped:
+            self._centred_names()  # the last name, begun above its figures, goes on under them
         if self.pending and self.rows and self.pending_pos is None and self.names_above:
             self.rows[-1].name = f"{self.rows[-1].name} {' '.join(self.pending)}"  # no row came: the last one's
         for pending in self.rows:

@@ -249,3 +249,57 @@ def test_a_protocol_table_with_a_hash_lp_and_counting_units_ends_at_the_next_sec
         ("Licencja Veeam Backup Essentials", D("10")),
         ("Subskrypcja Microsoft 365 Business Basic", D("45")),
     ]
+
+
+CENTRED = """\
+FAKTURA VAT Nr 7/2026
+Data wystawienia: 02.02.2026
+Sprzedawca: Serwis Północ Sp. z o.o., ul. Morska 1, 81-225 Gdynia, NIP 5261040828
+Nabywca:    Gmina Kosakowo, ul. Żeromskiego 69, 81-198 Kosakowo, NIP 5792203364
+ Lp.        Nazwa towaru lub usługi        J.m.   Ilość  Cena netto   Wartość netto  VAT %  Kwota VAT   Wartość brutto
+  1.  Tablet Lenovo Tab M10                szt.       2      500,00       1000,00    23         230,00      1230,00
+      Drukarka atramentowa Epson EcoTank
+  2.                                       szt.       1      800,00        800,00    23         184,00       984,00
+      L3250 z tuszami
+      Dysk zewnętrzny Seagate Expansion
+  3.                                       szt.       4      300,00       1200,00    23         276,00      1476,00
+      2 TB USB 3.0
+                                                 RAZEM:                    3000,00               690,00      3690,00
+Do zapłaty: 3690,00 zł
+"""
+
+
+def test_names_centred_around_their_rows_figures_are_split_between_the_rows() -> None:
+    doc = parse_text(CENTRED, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [i.name for i in doc.items] == [
+        "Tablet Lenovo Tab M10",
+        "Drukarka atramentowa Epson EcoTank L3250 z tuszami",
+        "Dysk zewnętrzny Seagate Expansion 2 TB USB 3.0",
+    ]
+
+
+NAMES_ABOVE = """\
+FAKTURA VAT Nr 8/2026
+Data wystawienia: 02.02.2026
+Sprzedawca: Serwis Północ Sp. z o.o., ul. Morska 1, 81-225 Gdynia, NIP 5261040828
+Nabywca:    Gmina Kosakowo, ul. Żeromskiego 69, 81-198 Kosakowo, NIP 5792203364
+ Lp.        Nazwa towaru lub usługi        J.m.   Ilość  Cena netto   Wartość netto  VAT %  Kwota VAT   Wartość brutto
+      Drukarka atramentowa Epson EcoTank
+      L3250 z tuszami
+  1.                                       szt.       1      800,00        800,00    23         184,00       984,00
+      Dysk zewnętrzny Seagate Expansion
+      2 TB USB 3.0
+  2.                                       szt.       4      300,00       1200,00    23         276,00      1476,00
+                                                 RAZEM:                    2000,00               460,00      2460,00
+Do zapłaty: 2460,00 zł
+"""
+
+
+def test_names_wholly_above_their_rows_figures_stay_whole() -> None:
+    doc = parse_text(NAMES_ABOVE, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [i.name for i in doc.items] == [
+        "Drukarka atramentowa Epson EcoTank L3250 z tuszami",
+        "Dysk zewnętrzny Seagate Expansion 2 TB USB 3.0",
+    ]
