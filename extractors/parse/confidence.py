@@ -464,6 +464,11 @@ def _check_items(verdict: Verdict, doc: Invoice) -> None:
         # the other rows print a quantity and a price: this row's were read into its name or lost
         k = priced.index(False)
         problems.append(f"pozycja {doc.items[k].position or k + 1}: nie odczytano ilości ani ceny jednostkowej")
+    unpriced = [k for k, i in enumerate(doc.items, 1) if i.net is None and i.gross is None]
+    if unpriced and (doc.net_total is not None or doc.gross_total is not None):
+        # a row kept without its amounts: the lines can no longer be added up against the totals
+        k = unpriced[0]
+        problems.append(f"pozycja {doc.items[k - 1].position or k}: nie odczytano kwot – nie da się sprawdzić sum")
     if doc.items and all(i.before_correction for i in doc.items):
         # a correction states what the rows become: rows read only in their state before cannot be
         # checked against its totals, whatever marker put them there

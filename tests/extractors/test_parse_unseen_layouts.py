@@ -303,3 +303,14 @@ def test_names_wholly_above_their_rows_figures_stay_whole() -> None:
         "Drukarka atramentowa Epson EcoTank L3250 z tuszami",
         "Dysk zewnętrzny Seagate Expansion 2 TB USB 3.0",
     ]
+
+
+def test_a_row_kept_without_its_amounts_makes_the_items_uncertain() -> None:
+    import dataclasses
+
+    doc = parse_text(SPECS, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert "items" not in doc.uncertain
+    blank = dataclasses.replace(doc.items[1], net=None, vat=None, gross=None, unit_net=None)
+    verdict = assess_invoice(_with(doc, items=[doc.items[0], blank]), SPECS)
+    assert "items" in verdict.uncertain
