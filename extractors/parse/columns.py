@@ -279,7 +279,8 @@ class _Reader:
     last: _Row | None = None
     serial_block: bool = False
     before: bool = False
-    indent_slack: int = 1  # OCR places words to a character or so
+    ocr: bool = False
+    next_raw: str = ""  # the line after the one being read
 
     @property
     def name(self) -> Column:
@@ -416,7 +417,7 @@ class _Reader:
         if "name" not in placed:
             return False
         start, indent = self.last.name_start, found[0].start
-        if self.last.described or (start >= 0 and start + self.indent_slack <= indent <= start + 8):
+        if self.last.described or described(start, indent, self.next_raw, ocr=self.ocr):
             # the item's specification indented under its name: a description, not the name's rest
             self.last.described = True
             return True
@@ -429,6 +430,20 @@ class _Reader:
                 return True
         self.last.names.append(rest)
         return True
+
+
+def described(start: int, indent: int, next_raw: str, *, ocr: bool) -> bool:
+    """A line under an item's name starting `indent` characters in is a description (a specification in
+    smaller type indented under the name), not the name's wrapped rest, which starts flush with the name
+    at `start`. A text PDF's grid is exact: one character right is indented. OCR places words to a
+    column or so, so one column right counts only when the next line is indented too (a block of
+    specification lines; a name wraps over one line or two, flush)."""
+    if start < 0 or not start + 1 <= indent <= start + 8:
+        return False
+    if not ocr or indent >= start + 2:
+        return True
+    following = len(next_raw) - len(next_raw.lstrip())
+    return bool(next_raw.strip()) and start + 1 <= following <= start + 8 and not re.search(r"\d[,.]\d{2}\b", next_raw)
 
 
 def _word_start(raw: str, names: list[str]) -> int:
@@ -488,7 +503,7 @@ def _read_table(
     if found is None:
         return None, None
     columns, index = found
-    reader = _Reader(columns, correction, indent_slack=2 if ocr else 1)
+    reader = _Reader(columns, correction, ocr=ocr)
     if correction:
         # "Treść korygowana (było):" just above the first header
         above = " ".join(line.text for line in lines[max(0, index - 5) : index] if line.text)
@@ -511,6 +526,7 @@ def _read_table(
                 continue
             if again is not None:
                 break  # another table's header
+        reader.next_raw = lines[index + 1].raw if index + 1 < len(lines) else ""
         if raw.strip() and not reader.line(raw):
             break
         index += 1

@@ -15,7 +15,7 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 
 from .cards import card_items as labelled_cards
 from .cards import card_totals
-from .columns import SECTION_HEADING, choose_items, read_tables
+from .columns import SECTION_HEADING, choose_items, described, read_tables
 from .dates import find_date_spellings, find_dates
 from .layout import Cell, cells, raw_span, value_near
 from .lists import numbered_list_items
@@ -104,7 +104,8 @@ _ROW_MARKER = re.compile(
 _SUFFIX_LEGEND = re.compile(
     r"(?i)(?<![\w])(?P<letter>[a-d])\s*[–—=:-]\s*(?:stan\s+|wartości?\s+|dane\s+)?(?P<state>przed|po|było|jest)\b"
 )
-_SUFFIXED_LP = re.compile(r"^(?P<pre>\s*)(?P<lp>\d{1,3})(?P<letter>[a-dA-D])[.)]?(?=\s)")
+# (OCR reads the 1 of "1a" as "l", "I" or "|")
+_SUFFIXED_LP = re.compile(r"^(?P<pre>\s*)(?P<lp>(?=[\dlI|]{1,3}[a-dA-D])[\dlI|]{1,3})(?P<letter>[a-dA-D])[.)]?(?=\s)")
 _DIFF = re.compile(r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$)|wartość\s+korekty|zmiana|kwota\s+korekty)")
 _SECTION_SUBTOTAL = re.compile(
     r"(?i)^\s*(?:razem|suma)\s+(?!netto|brutto|vat|do\b|pln|zł|eur|[\d:])[^\W\d_][^\d:]{0,40}:\s*\d"
@@ -802,8 +803,9 @@ def _totals_strip(text: str) -> list[str | None] | None:
 
 def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = False, ocr: bool = False) -> Tables:
     """Items of every table section, the per-rate summary, totals lines, and where the tables end."""
-    reader = _TableReader(correction=correction, gross_document=gross_document, indent_slack=2 if ocr else 1)
+    reader = _TableReader(correction=correction, gross_document=gross_document, ocr=ocr)
     for index, line in enumerate(lines):
+        reader.next_raw = lines[index + 1].raw if index + 1 < len(lines) else ""
         reader.feed(index, line)
     return reader.finish()
 
@@ -852,8 +854,8 @@ class _TableReader:
     amount_ends: dict[str, int] = dataclasses.field(default_factory=dict)
     # row suffix letter → the state before the correction (True) or after (False), from a legend
     suffixes: dict[str, bool] = dataclasses.field(default_factory=dict)
-    # how far right of a name's start a line must begin to be a description under it (OCR: ±1 column)
-    indent_slack: int = 1
+    ocr: bool = False
+    next_raw: str = ""  # the line after the one being read
 
     def feed(self, index: int, line: Line) -> None:
         line = _beside_sidebar(line, self.table_left if self.in_table else None)
@@ -971,7 +973,8 @@ class _TableReader:
         if suffixed and amounts and suffixed.group("letter").casefold() in self.suffixes:
             # "1a  Zasilacz …" / "1b  Zasilacz …": the row's state by the legend, its Lp the number
             self.mode = "before" if self.suffixes[suffixed.group("letter").casefold()] else "after"
-            return suffixed.group("pre") + suffixed.group("lp") + text[suffixed.end() :]
+            number = re.sub(r"[lI|]", "1", suffixed.group("lp"))
+            return suffixed.group("pre") + number + text[suffixed.end() :]
         new_mode = None
         if _BEFORE.search(text):
             new_mode = "before"
@@ -1157,8 +1160,7 @@ class _TableReader:
         """The line starts a little right of where the row's name starts (a name wraps flush with its
         first line; a description under it is indented). OCR places words to a character or so."""
         indent = len(self.raw) - len(self.raw.lstrip())
-        start = self.name_word_column
-        return start >= 0 and start + self.indent_slack <= indent <= start + 8
+        return described(self.name_word_column, indent, self.next_raw, ocr=self.ocr)
 
     def _under_the_name(self) -> bool:
         """A wrapped name's next line starts in the name column; a line starting far left of a name

@@ -314,3 +314,23 @@ def test_a_row_kept_without_its_amounts_makes_the_items_uncertain() -> None:
     blank = dataclasses.replace(doc.items[1], net=None, vat=None, gross=None, unit_net=None)
     verdict = assess_invoice(_with(doc, items=[doc.items[0], blank]), SPECS)
     assert "items" in verdict.uncertain
+
+
+def test_ocr_reads_the_1_of_1a_as_a_letter() -> None:
+    text = CORRECTION.replace("\n1A   Przełącznik", "\nlA   Przełącznik")
+    doc = parse_text(text, file="k.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.before_correction) for i in doc.items][:2] == [
+        ("Przełącznik Zyxel XGS1930-28", True),
+        ("Przełącznik Zyxel XGS1930-28", False),
+    ]
+
+
+def test_ocr_a_single_wrapped_line_one_column_right_is_still_the_name() -> None:
+    # OCR places words to a column or so: an Lp misread wider ("73" for 3) shifts the name one column
+    text = SPECS.replace(
+        "1.   Drukarka laserowa Brother HL-L5210DN  ", "1.  Drukarka laserowa Brother HL-L5210DN   "
+    ).replace("       Druk 48 str./min, dupleks\n       Gwarancja: 24 mies.\n", "")
+    doc = parse_text(text, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.items[0].name == "Drukarka laserowa Brother HL-L5210DN z tonerem startowym"
