@@ -1,0 +1,417 @@
+"""BLIND-11 families (fresh batch). Not to be opened by the parser engineer; measured once, at the end.
+
+Layouts written for this batch only, by an evaluator who never read the parser (`extractors/`, `checks/`,
+`tests/extractors/`). They share the data model (`Doc`, `Item`, `Party`, `make_like`) and the page canvas and table
+drawing (`Pdf`, `table`) of `kit.py`, but bring their own sellers, their own IT catalogue and real gminy and powiaty
+from the TERYT register (TERC 2024-01-01, `/work/shared/data/teryt/terc_2024-01-01.csv`; the TERYT code of each is
+kept next to it; a gmina miejska is printed "Miasto X", any other gmina "Gmina X", a powiat "Powiat X" with its
+Starostwo; streets and postcodes are invented).
+
+Focus of the batch: an acceptance protocol with reservations whose second table lists defects with a deadline for
+removing each (dates after the protocol date); an invoice with a warehouse issue note ("WZ – wydanie zewnętrzne")
+printed under it on the same page behind a cut line, with its own number, date and quantities; a factoring
+clause in the "Uwagi" block naming the factor with ITS NIP and a different bank account; a KSeF OFFLINE-mode
+visualisation (no KSeF number yet, two QR codes "KOD I" / "KOD II" with verification links that carry the seller's
+NIP and a date); a KSeF visualisation of a correction whose "Pozycje" table marks the before-rows with a "Stan
+przed" column; one invoice printed twice on one sheet (ORYGINAŁ over KOPIA, a cut line between); an invoice that
+arrived as the body of an e-mail printed from a mail client (Od / Wysłano / Do / Temat, the invoice as plain text
+columns); narrow name cells whose long names wrap over several lines while the numbers sit on the LAST line of the
+cell; a bank-accounts table (PLN, EUR, VAT account) and a long small-print legal footer; a collective invoice
+("faktura zbiorcza") whose lines carry their own WZ number and delivery date; a final acceptance protocol of a
+structured-cabling job with decimal measured quantities (mb, pkt); a protocol whose parties are given in a
+contract-like prose paragraph ("zwaną dalej Zamawiającym"); a protocol whose items carry warranty-end dates; a USD
+invoice of a licence reseller with the VAT converted to PLN at the NBP rate; a header with several reference numbers
+(order, offer, contract, client) and one combined "Data wystawienia / sprzedaży" label; a two-page document whose
+page 2 is the JST's "opis merytoryczny faktury" (the grant split, budget classification, approvals) with amounts
+that are not the invoice totals.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import cache
+
+from tests.corpus.extract.blocks import vat_summary
+from tests.corpus.extract.kit import (
+    Col,
+    Doc,
+    Item,
+    Party,
+    Pdf,
+    TableStyle,
+    date_fmt,
+    make_like,
+    make_nip,
+    money,
+    nip_fmt,
+    q2,
+    qty_fmt,
+    rate_label,
+    table,
+    words_pln,
+    wrap,
+)
+from tests.corpus.extract.registry import Sample
+
+TERC = "/work/shared/data/teryt/terc_2024-01-01.csv"
+
+SELLERS = (
+    "Lubelskie Systemy Sieciowe Sp. z o.o.",
+    "KOMP-SERWIS Grzegorz Wójcik",
+    "Netline Integracja S.A.",
+    "Centrum Informatyki ARKON Sp. z o.o.",
+    "Warmińska Telematyka Sp. z o.o.",
+    "DigiSafe Polska Sp. z o.o. sp.k.",
+    "BitStream Technologie Sp. z o.o.",
+    "Zakład Usług Informatycznych INFOBIT Piotr Mazur",
+    "SecureLink Dystrybucja Sp. z o.o.",
+    "Opolskie Centrum Sprzętu Komputerowego s.c.",
+    "Helion-IT Rozwiązania dla Administracji Sp. z o.o.",
+    "TeleSieć Pomorze Sp. z o.o.",
+    "Kancelaria Bezpieczeństwa Informacji CYBERIA Sp. z o.o.",
+    "Grupa Informatyczna VECTRA-SYS Sp. z o.o.",
+)
+FACTORS = ("Pekao Faktoring Sp. z o.o.", "BNP Paribas Faktoring Sp. z o.o.", "Coface Poland Factoring Sp. z o.o.")
+STREETS = (
+    "ul. Fabryczna 22",
+    "ul. Lipowa 5/7",
+    "al. Niepodległości 204",
+    "ul. Graniczna 11C",
+    "ul. Spokojna 3",
+    "ul. Hutnicza 40 lok. 12",
+    "ul. Wojska Polskiego 68",
+    "ul. Cicha 1",
+    "ul. Zwycięstwa 17",
+)
+CITIES = (
+    "20-328 Lublin",
+    "10-687 Olsztyn",
+    "45-316 Opole",
+    "81-537 Gdynia",
+    "40-219 Katowice",
+    "87-100 Toruń",
+    "26-600 Radom",
+    "65-410 Zielona Góra",
+    "58-100 Świdnica",
+)
+# name, unit, (low, high) unit net price, default VAT rate, PKWiU, CN, GTU
+CAT: tuple[tuple[str, str, tuple[int, int], str, str, str, str], ...] = (
+    ("Komputer stacjonarny HP Elite Mini 800 G9 i5-12500T 16GB 512GB W11P", "szt.", (3400, 4100), "23", "26.20.13.0", "", "GTU_06"),
+    ("Notebook ASUS ExpertBook B1 B1502CVA i5 16GB 512GB W11Pro", "szt.", (2900, 3500), "23", "26.20.11.0", "", "GTU_06"),
+    ("Serwer HPE ProLiant DL360 Gen11 Xeon Silver 4410Y 64GB 2x960GB", "szt.", (23000, 29000), "23", "26.20.14.0", "", "GTU_06"),
+    ("Firewall Stormshield SN310 z licencją Premium UTM 36 mies.", "kpl.", (7800, 9600), "23", "26.30.11.0", "", "GTU_06"),
+    ("Przełącznik Cisco Catalyst 1000-24P-4G-L PoE", "szt.", (3600, 4500), "23", "26.30.23.0", "", "GTU_06"),
+    ("Macierz QNAP TS-873AU-RP z dyskami 8x4TB NAS", "szt.", (11500, 14800), "23", "26.20.21.0", "", ""),
+    ("UPS CyberPower OLS3000ERT2U online 3000VA", "szt.", (3900, 4800), "23", "27.90.11.0", "", ""),
+    ("Licencja Windows Server 2022 Standard 16 Core OLP", "lic.", (3300, 4200), "23", "58.29.11.0", "", ""),
+    ("Licencja Bitdefender GravityZone Business Security (24 mies.)", "lic.", (140, 210), "23", "58.29.50.0", "", ""),
+    ("Oprogramowanie do backupu Acronis Cyber Protect Advanced Server", "lic.", (2600, 3300), "23", "58.29.50.0", "", ""),
+    ("Monitor iiyama ProLite XUB2493HS-B5 23,8 cala", "szt.", (520, 690), "23", "26.20.17.0", "", ""),
+    ("Czytnik kart kryptograficznych ACS ACR39U", "szt.", (45, 80), "23", "26.20.16.0", "", ""),
+    ("Dysk zewnętrzny szyfrowany Kingston IronKey Vault 1TB", "szt.", (850, 1150), "23", "26.20.21.0", "", "GTU_06"),
+    ("Wdrożenie polityki kopii zapasowych 3-2-1 z testem odtworzenia", "usł.", (5500, 9500), "23", "62.09.20.0", "", "GTU_12"),
+    ("Konfiguracja segmentacji sieci VLAN i reguł zapory", "usł.", (3800, 7200), "23", "62.02.30.0", "", "GTU_12"),
+    ("Szkolenie e-learning z higieny cyfrowej dla pracowników JST", "usł.", (2400, 4800), "zw", "85.59.13.0", "", ""),
+    ("Test penetracyjny infrastruktury zewnętrznej z raportem", "usł.", (12000, 22000), "23", "62.02.30.0", "", "GTU_12"),
+    ("Tablet Samsung Galaxy Tab A9+ 11 cali 64GB Wi-Fi", "szt.", (780, 990), "23", "26.20.11.0", "", "GTU_06"),
+)
+HARDWARE = tuple(i for i, e in enumerate(CAT) if e[1] in ("szt.", "kpl."))
+QTYS = (1, 1, 2, 2, 3, 4, 5, 6, 8, 10, 12)
+
+
+@cache
+def _terc() -> tuple[tuple[str, str, str], ...]:
+    """(TERYT code, printed name, office line) of every gmina and powiat of TERC 2024-01-01."""
+    out = []
+    with open(TERC, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            kind, name, code = row["NAZWA_DOD"].strip('"'), row["NAZWA"], row["kod"]
+            if row["poziom"] == "gmina" and row["RODZ"] in ("1", "2", "3"):
+                if kind == "gmina miejska":
+                    out.append((code, f"Miasto {name}", f"Urząd Miasta {name}"))
+                else:
+                    out.append((code, f"Gmina {name}", f"Urząd Gminy {name}"))
+            elif row["poziom"] == "powiat" and kind == "powiat":
+                out.append((code, f"Powiat {name[:1].upper()}{name[1:]}", "Starostwo Powiatowe"))
+    return tuple(out)
+
+
+def _postcode(rng: random.Random) -> str:
+    return f"{rng.randint(11, 99)}-{rng.randint(100, 999)}"
+
+
+def _buyer(rng: random.Random) -> Party:
+    code, name, office = rng.choice(_terc())
+    town = name.split(" ", 1)[1]
+    return Party(name, rng.choice(("ul. Rynek 1", "ul. Urzędowa 3", "pl. Ratuszowy 2", "ul. Główna 15", "ul. Szkolna 4")),
+                 f"{_postcode(rng)} {town}", make_nip(rng), (office,))
+
+
+def _seller(rng: random.Random) -> Party:
+    return Party(rng.choice(SELLERS), rng.choice(STREETS), rng.choice(CITIES), make_nip(rng))
+
+
+def _line(rng: random.Random, entry: tuple, *, qty: Decimal | None = None, div: Decimal | None = None,
+          rate: str | None = None, price: Decimal | None = None) -> Item:
+    name, unit, (lo, hi), drate, pkwiu, cn, gtu = entry
+    rate = rate or drate
+    if qty is None:
+        qty = Decimal(rng.choice((1, 1, 2)) if unit == "usł." else rng.choice(QTYS))
+    if price is None:
+        price = Decimal(rng.randint(lo * 100, hi * 100)) / 100
+        if div is not None:
+            price = q2(price / div)
+    r = Decimal(rate) if rate.isdigit() else Decimal(0)
+    net = q2(price * qty)
+    vat = q2(net * r / 100)
+    return Item(name, qty, unit, price, net, rate, vat, net + vat, codes=(pkwiu, cn, gtu))
+
+
+def _doc(rng: random.Random, number: str, *, kind: str = "invoice", n: tuple[int, int] = (2, 5),
+         pool: tuple[int, ...] = (), currency: str | None = "PLN", div: Decimal | None = None,
+         entries: list | None = None) -> Doc:
+    seller, buyer = _seller(rng), _buyer(rng)
+    while buyer.nip == seller.nip:
+        buyer = replace(buyer, nip=make_nip(rng))
+    issue = date(2026, 1, 5) + timedelta(days=rng.randint(0, 320))
+    sale = issue - timedelta(days=rng.choice((0, 0, 1, 2, 4, 6)))
+    if entries is None:
+        src = [CAT[i] for i in pool] if pool else list(CAT)
+        entries = rng.sample(src, min(rng.randint(*n), len(src)))
+    items = tuple(_line(rng, e, div=div) for e in entries)
+    return Doc(kind=kind, number=number, issue_date=issue, sale_date=sale, seller=seller, buyer=buyer,
+               currency=currency, items=items, place=seller.city.split(" ", 1)[1],
+               due_days=rng.choice((14, 21, 30)), bank=_iban(rng))
+
+
+def _protocol(rng: random.Random, number: str, **kw) -> Doc:
+    d = _doc(rng, number, kind="protocol", currency=None, **kw)
+    return replace(d, sale_date=None)
+
+
+def _iban(rng: random.Random) -> str:
+    return "".join(str(rng.randint(0, 9)) for _ in range(26))
+
+
+def _iban_fmt(acc: str, pl: bool = False) -> str:
+    return ("PL" if pl else "") + acc[:2] + " " + " ".join(acc[i:i + 4] for i in range(2, 26, 4))
+
+
+def _plines(p: Party, style: str = "plain", label: str = "NIP: ", office: bool = True) -> list[str]:
+    rows = [p.name, *(p.extra if office else ()), p.street, p.city]
+    return rows + [f"{label}{nip_fmt(p.nip, style)}"]
+
+
+def _qr(pdf: Pdf, rng: random.Random, x: float, y: float, size: float = 24, n: int = 25) -> None:
+    """A QR-looking block (finder squares and random modules); it encodes nothing."""
+    cell = size / n
+    c = pdf.c
+    for i in range(n):
+        for j in range(n):
+            corner = (i < 7 and j < 7) or (i < 7 and j >= n - 7) or (i >= n - 7 and j < 7)
+            if corner:
+                a, b = i % (n - 7) if i >= n - 7 else i, j % (n - 7) if j >= n - 7 else j
+                on = a in (0, 6) or b in (0, 6) or (2 <= a <= 4 and 2 <= b <= 4)
+            else:
+                on = rng.random() < 0.5
+            if on:
+                pdf.rect(x + j * cell, y + i * cell, cell, cell, width=0, fill=0)
+    c.setFillGray(0)
+
+
+def _protocol_items_table(pdf: Pdf, y: float, doc: Doc, size: float = 8.5) -> float:
+    cols = [Col("Lp.", 10, "c"), Col("Nazwa / opis", 112), Col("Ilość", 18, "r"), Col("J.m.", 16, "c")]
+    rows = [[f"{k}.", it.name, qty_fmt(it.qty), it.unit] for k, it in enumerate(doc.items, 1)]
+    return table(pdf, 20, y, cols, rows, TableStyle(size=size, grid=True, head_fill=0.88))
+
+
+# --------------------------------------------------------------------------------------------------
+
+
+def fam_protocol_defects_deadline(rng: random.Random) -> Sample:
+    """Acceptance with reservations: items table, then a 'Wykaz wad' table with a removal deadline per defect."""
+    no = f"PO/{rng.randint(1, 60)}/{rng.choice(('CS', 'IT', 'ZP'))}/2026"
+    doc = _protocol(rng, no, pool=HARDWARE, n=(2, 4))
+    town = doc.buyer.city.split(" ", 1)[1]
+    contract = f"{rng.randint(3, 80)}/2026"
+    doc = replace(doc, references=f"umowa nr {contract}")
+    p = Pdf()
+    p.text(p.w / 2, 22, "PROTOKÓŁ ODBIORU Z ZASTRZEŻENIAMI", 13, "Serif-Bold", "c")
+    p.text(p.w / 2, 28, f"nr {no}", 10, "Serif", "c")
+    p.text(20, 38, f"{town}, dnia {date_fmt(doc.issue_date)} r.", 9, "Serif")
+    p.text(20, 45, f"dotyczy realizacji umowy nr {contract} z dnia "
+           f"{date_fmt(doc.issue_date - timedelta(days=rng.randint(20, 70)))}", 9, "Serif")
+    p.text(20, 54, "ZAMAWIAJĄCY:", 8.5, "Serif-Bold")
+    p.lines(20, 59, _plines(doc.buyer, "dash"), 9, "Serif")
+    p.text(112, 54, "WYKONAWCA:", 8.5, "Serif-Bold")
+    p.lines(112, 59, _plines(doc.seller, "dash", office=False), 9, "Serif")
+    p.text(20, 88, "1. Przedmiot odbioru", 9.5, "Serif-Bold")
+    y = _protocol_items_table(p, 91, doc) + 7
+    p.text(20, y, "2. Stwierdzone wady i usterki oraz terminy ich usunięcia", 9.5, "Serif-Bold")
+    defects = (
+        "Brak etykiet inwentarzowych na obudowach",
+        "Niekompletna dokumentacja powykonawcza (brak schematu połączeń)",
+        "Uszkodzone opakowanie jednej sztuki – do wymiany",
+        "Brak kart gwarancyjnych w wersji papierowej",
+        "Nieaktualne oprogramowanie układowe (firmware)",
+    )
+    rows = []
+    for k, d in enumerate(rng.sample(defects, rng.randint(2, 4)), 1):
+        ref = rng.randint(1, len(doc.items))
+        rows.append([f"{k}.", d, f"poz. {ref}", date_fmt(doc.issue_date + timedelta(days=rng.choice((7, 14, 21)))),
+                     rng.choice(("Wykonawca", "Wykonawca – serwis"))])
+    cols = [Col("Lp.", 10, "c"), Col("Opis wady / usterki", 78), Col("Dotyczy", 18, "c"),
+            Col("Termin usunięcia", 26, "c"), Col("Odpowiedzialny", 28)]
+    y = table(p, 20, y + 3, cols, rows, TableStyle(size=8, grid=True, font="Serif", head_font="Serif-Bold")) + 7
+    y = p.lines(20, y, [
+        "3. Zamawiający dokonuje odbioru przedmiotu umowy z zastrzeżeniami wymienionymi w pkt 2.",
+        "Usunięcie wad zostanie potwierdzone odrębnym protokołem. Do czasu usunięcia wad termin zapłaty",
+        "wynagrodzenia nie rozpoczyna biegu.",
+    ], 8.5, "Serif")
+    for x, t in ((50, "Za Zamawiającego"), (150, "Za Wykonawcę")):
+        p.hline(x - 32, x + 32, y + 20, 0.3)
+        p.text(x, y + 24, t, 7.5, "Serif", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_invoice_with_wz_below(rng: random.Random) -> Sample:
+    """Invoice on the upper half; under a cut line a 'WZ – wydanie zewnętrzne' with its own number, date, qty."""
+    no = f"FS {rng.randint(100, 999)}/{rng.randint(1, 12):02d}/2026"
+    doc = _doc(rng, no, n=(2, 4), pool=HARDWARE)
+    ms = "space"
+    p = Pdf()
+    p.text(15, 15, doc.seller.name, 10, "Cond-Bold")
+    p.lines(15, 20, [doc.seller.street + ", " + doc.seller.city, f"NIP {doc.seller.nip}"], 7.5, "Cond")
+    p.text(195, 15, f"Faktura VAT {no}", 11, "Cond-Bold", "r")
+    p.lines(195, 20, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}"],
+            7.5, "Cond", align="r")
+    p.text(15, 32, "Nabywca:", 7.5, "Cond-Bold")
+    p.text(30, 32, f"{doc.buyer.name}, {doc.buyer.street}, {doc.buyer.city}, NIP {doc.buyer.nip}", 7.5, "Cond")
+    cols = [Col("Lp", 7, "c"), Col("Towar", 78), Col("Ilość", 11, "r"), Col("Jm", 9), Col("Cena netto", 19, "r"),
+            Col("Netto", 20, "r"), Col("VAT", 9, "c"), Col("Brutto", 21, "r")]
+    rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price, ms), money(it.net, ms),
+             rate_label(it.vat_rate), money(it.gross, ms)] for k, it in enumerate(doc.items, 1)]
+    st = TableStyle(size=7, font="Cond", head_font="Cond-Bold", grid=False, rules=True)
+    y = table(p, 15, 37, cols, rows, st) + 3
+    net, vat, gross = doc.totals()
+    p.text(195, y + 2, f"Razem netto {money(net, ms)}   VAT {money(vat, ms)}   brutto {money(gross, ms)} PLN",
+           7.5, "Cond-Bold", "r")
+    p.text(15, y + 8, f"Do zapłaty: {money(gross, ms)} PLN, przelew do {date_fmt(doc.issue_date + timedelta(days=doc.due_days))}"
+           f" na rachunek {_iban_fmt(doc.bank)}", 7.5, "Cond")
+    p.text(15, y + 12, f"Słownie: {words_pln(gross)}", 7, "Cond")
+    cut = max(y + 22, p.h / 2)
+    for x in range(10, 200, 4):
+        p.hline(x, x + 2, cut, 0.3)
+    p.text(12, cut - 1.2, "✂", 8, "Sans")
+    wz = f"WZ {rng.randint(1000, 9999)}/{rng.choice(('MAG1', 'MG', 'CEN'))}/2026"
+    wz_date = doc.sale_date
+    p.text(15, cut + 10, f"WZ – Wydanie zewnętrzne nr {wz}", 11, "Cond-Bold")
+    p.text(195, cut + 10, f"Data wydania: {date_fmt(wz_date)}", 8, "Cond", "r")
+    p.text(195, cut + 15, f"Dokument powiązany: {no}", 8, "Cond", "r")
+    p.text(15, cut + 17, f"Odbiorca: {doc.buyer.extra[0]}, {doc.buyer.street}, {doc.buyer.city}", 8, "Cond")
+    p.text(15, cut + 21, f"Magazyn: {rng.choice(('Magazyn główny', 'MAG1 – Centralny', 'Sklep firmowy'))}", 8, "Cond")
+    cols2 = [Col("Lp", 8, "c"), Col("Kod", 22), Col("Nazwa towaru", 100), Col("Ilość", 16, "r"), Col("Jm", 12)]
+    rows2 = [[str(k), f"T-{rng.randint(10000, 99999)}", it.name, qty_fmt(it.qty), it.unit]
+             for k, it in enumerate(doc.items, 1)]
+    y2 = table(p, 15, cut + 25, cols2, rows2, TableStyle(size=7.5, font="Cond", head_font="Cond-Bold", grid=True)) + 20
+    for x, t in ((50, "Wydał"), (150, "Odebrał (data, podpis)")):
+        p.hline(x - 28, x + 28, y2, 0.3)
+        p.text(x, y2 + 3.5, t, 7, "Cond", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_factoring_clause_uwagi(rng: random.Random) -> Sample:
+    """'Uwagi' block: the receivable is assigned to a factor whose NIP and bank account are printed there."""
+    no = f"{rng.randint(1, 400)}/{rng.randint(1, 12)}/2026/F"
+    doc = _doc(rng, no, n=(2, 5))
+    factor = Party(rng.choice(FACTORS), "ul. Żwirki i Wigury 16", "02-092 Warszawa", make_nip(rng))
+    acc2 = _iban(rng)
+    ms = "dot"
+    p = Pdf()
+    p.rect(15, 12, 180, 14, 0.6, fill=0.93)
+    p.text(18, 21, "FAKTURA", 14, "Sans-Bold")
+    p.text(55, 21, f"nr {no}", 12, "Sans")
+    p.text(192, 17.5, f"wystawiona: {date_fmt(doc.issue_date, 'iso')}", 8, "Sans", "r")
+    p.text(192, 22.5, f"data dostawy: {date_fmt(doc.sale_date, 'iso')}", 8, "Sans", "r")
+    p.text(15, 34, "Sprzedawca", 8, "Sans-Bold")
+    p.lines(15, 39, _plines(doc.seller, "pl", "NIP ", office=False) + [f"Konto: {_iban_fmt(doc.bank)}"], 8.5)
+    p.text(110, 34, "Nabywca", 8, "Sans-Bold")
+    p.lines(110, 39, _plines(doc.buyer, "plain", "NIP "), 8.5)
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 74), Col("Ilość", 12, "r"), Col("J.m.", 10), Col("Cena netto", 20, "r"),
+            Col("Stawka", 12, "c"), Col("Wartość netto", 22, "r"), Col("Wartość brutto", 22, "r")]
+    rows = [[f"{k}.", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price, ms), rate_label(it.vat_rate),
+             money(it.net, ms), money(it.gross, ms)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 15, 70, cols, rows, TableStyle(size=7.5, grid=True, head_fill=0.85)) + 5
+    y = vat_summary(p, 93, y, doc, ms, TableStyle(size=7.5, grid=True), total_label="Razem") + 5
+    gross = doc.totals()[2]
+    p.text(195, y, f"Do zapłaty: {money(gross, ms)} zł", 11, "Sans-Bold", "r")
+    p.text(195, y + 5, f"słownie: {words_pln(gross)}", 7.5, "Sans", "r")
+    y += 13
+    p.rect(15, y, 180, 27, 0.5)
+    p.text(18, y + 5, "Uwagi:", 8.5, "Sans-Bold")
+    p.lines(18, y + 10, [
+        f"Wierzytelność z tytułu niniejszej faktury została przelana na rzecz {factor.name},",
+        f"{factor.street}, {factor.city}, NIP {nip_fmt(factor.nip, 'dash')}.",
+        f"Zapłaty należy dokonać wyłącznie na rachunek faktora: {_iban_fmt(acc2, True)}",
+        f"Termin płatności: {doc.due_days} dni. Zapłata na inny rachunek nie zwalnia z długu.",
+    ], 7.8)
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_ksef_offline_two_qr(rng: random.Random) -> Sample:
+    """KSeF OFFLINE-mode visualisation: no KSeF number yet, QR 'KOD I' and 'KOD II' with links carrying NIP/date."""
+    no = f"FA/{rng.randint(1, 999):03d}/{rng.randint(1, 12):02d}/2026"
+    doc = _doc(rng, no, n=(1, 4))
+    ms = "space"
+    p = Pdf()
+    p.text(15, 16, "Krajowy System e-Faktur", 8, "Sans", "l")
+    p.text(15, 24, "Faktura VAT", 15, "Sans-Bold")
+    p.text(15, 30, f"Numer faktury: {no}", 9.5, "Sans")
+    p.rect(140, 13, 55, 10, 0.8)
+    p.text(167.5, 19.5, "OFFLINE", 12, "Sans-Bold", "c")
+    p.text(15, 35, "Faktura wystawiona w trybie offline – numer KSeF zostanie nadany po przesłaniu do KSeF.", 7.5)
+    y = 44
+    for title, party in (("Sprzedawca (Podmiot1)", doc.seller), ("Nabywca (Podmiot2)", doc.buyer)):
+        p.text(15, y, title, 9, "Sans-Bold")
+        p.hline(15, 195, y + 1.5, 0.3, 0.6)
+        p.lines(15, y + 6, [f"NIP: {party.nip}", f"Nazwa: {party.name}",
+                            f"Adres: {party.street}, {party.city}", "Kraj: Polska"], 8.5)
+        y += 27
+    p.text(15, y, "Szczegóły", 9, "Sans-Bold")
+    p.hline(15, 195, y + 1.5, 0.3, 0.6)
+    p.lines(15, y + 6, [f"Data wystawienia: {date_fmt(doc.issue_date, 'iso')}",
+                        f"Data dokonania lub zakończenia dostawy towarów lub wykonania usługi: "
+                        f"{date_fmt(doc.sale_date, 'iso')}",
+                        f"Miejsce wystawienia: {doc.place}", "Kod waluty: PLN"], 8.5)
+    y += 27
+    p.text(15, y, "Pozycje", 9, "Sans-Bold")
+    cols = [Col("Lp.", 9, "c"), Col("Nazwa towaru lub usługi", 72), Col("Ilość", 12, "r"), Col("Miara", 12),
+            Col("Cena jedn. netto", 22, "r"), Col("Stawka podatku", 16, "c"), Col("Wartość sprzedaży netto", 27, "r")]
+    rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price, ms), rate_label(it.vat_rate, "n"),
+             money(it.net, ms)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 15, y + 3, cols, rows, TableStyle(size=7.5, grid=False, rules=True)) + 7
+    p.text(15, y, "Podsumowanie stawek podatku", 9, "Sans-Bold")
+    y = vat_summary(p, 15, y + 3, doc, ms, TableStyle(size=7.5, grid=False, rules=True),
+                    titles=("Stawka podatku", "Kwota netto", "Kwota podatku", "Kwota brutto"), total_label="Suma") + 6
+    gross = doc.totals()[2]
+    p.text(15, y, f"Kwota należności ogółem: {money(gross, ms)} PLN", 10, "Sans-Bold")
+    p.text(15, y + 6, f"Płatność: przelew, termin {date_fmt(doc.issue_date + timedelta(days=doc.due_days), 'iso')}, "
+           f"rachunek {_iban_fmt(doc.bank)}", 8)
+    y = max(y + 14, 225)
+    h = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") for _ in range(43))
+    for x, title, link in (
+        (15, "KOD I – weryfikacja faktury",
+         f"https://ksef.mf.gov.pl/client-app/invoice/{doc.seller.nip}/{date_fmt(doc.issue_date, 'dash')}/{h}"),
+        (110, "KOD II – CERTYFIKAT (weryfikacja wystawcy)",
+         f"https://ksef.mf.gov.pl/client-app/certificate/Nip/{doc.seller.nip}/{doc.seller.nip}/"
+         f"{rng.randrange(16**16):016X}"),
+    ):
+        p.text(x, y, title, 8, "Sans-Bold")
+        _qr(p, rng, x, y + 3, 28)
+        for k, part in enumerate(wrap(link.replace("/", "/ "), "Sans", 5.5, 85)):
+            p.text(x, y + 36 + k * 2.6, part.replace("/ ", "/"), 5.5)
+    return Sample(p.bytes(), (doc,))
