@@ -415,3 +415,247 @@ def fam_ksef_offline_two_qr(rng: random.Random) -> Sample:
         for k, part in enumerate(wrap(link.replace("/", "/ "), "Sans", 5.5, 85)):
             p.text(x, y + 36 + k * 2.6, part.replace("/ ", "/"), 5.5)
     return Sample(p.bytes(), (doc,))
+
+
+def _correction(rng: random.Random, number: str) -> Doc:
+    base = _doc(rng, number, kind="correction", n=(1, 3))
+    before, after = [], []
+    for it in base.items:
+        before.append(replace(it, before_correction=True))
+        if it.qty > 1 and rng.random() < 0.5:
+            after.append(make_like(it, it.qty - 1, it.unit_price, False))
+        else:
+            cut = q2(it.unit_price * Decimal(rng.choice(("0.92", "0.9", "0.8"))))
+            after.append(make_like(it, it.qty, cut, False))
+    corrected = base.issue_date - timedelta(days=rng.randint(8, 45))
+    return replace(
+        base,
+        items=tuple(before + after),
+        sale_date=corrected - timedelta(days=rng.choice((0, 0, 1, 3))),  # the corrected invoice's sale date
+        corrected_number=f"FA/{rng.randint(1, 999):03d}/{rng.randint(1, 12):02d}/2026",
+        corrected_date=corrected,
+        reason=rng.choice(("Rabat posprzedażowy uzgodniony z Zamawiającym", "Zwrot jednej sztuki towaru",
+                           "Błędna cena jednostkowa na fakturze pierwotnej")),
+    )
+
+
+def _ksef_no(rng: random.Random, nip: str, d: date) -> str:
+    return f"{nip}-{d.strftime('%Y%m%d')}-{rng.randrange(16**12):012X}-{rng.randrange(256):02X}"
+
+
+def fam_ksef_correction_stan_przed(rng: random.Random) -> Sample:
+    """KSeF visualisation of a correction: corrected invoice's KSeF number, 'Pozycje' with a 'Stan przed' column."""
+    no = f"KOR/{rng.randint(1, 99):02d}/2026"
+    doc = _correction(rng, no)
+    ms = "space"
+    p = Pdf()
+    p.text(15, 15, "Krajowy System e-Faktur", 7.5)
+    p.text(195, 15, f"Numer KSeF: {_ksef_no(rng, doc.seller.nip, doc.issue_date)}", 7.5, "Sans", "r")
+    p.text(15, 25, "Faktura korygująca", 15, "Sans-Bold")
+    p.text(15, 31, f"Numer faktury: {no}", 9.5)
+    y = 40
+    for title, party in (("Sprzedawca", doc.seller), ("Nabywca", doc.buyer)):
+        p.text(15 if title == "Sprzedawca" else 110, y, title, 9, "Sans-Bold")
+    p.hline(15, 195, y + 1.5, 0.3, 0.6)
+    for x, party in ((15, doc.seller), (110, doc.buyer)):
+        p.lines(x, y + 6, [f"NIP: {party.nip}", party.name, party.street, party.city], 8.5)
+    y = 68
+    p.text(15, y, "Szczegóły", 9, "Sans-Bold")
+    p.hline(15, 195, y + 1.5, 0.3, 0.6)
+    p.lines(15, y + 6, [
+        f"Data wystawienia: {date_fmt(doc.issue_date, 'iso')}",
+        f"Data dokonania lub zakończenia dostawy towarów lub wykonania usługi: {date_fmt(doc.sale_date, 'iso')}",
+        f"Przyczyna korekty: {doc.reason}",
+        "Typ skutku korekty: Korekta skutkująca w dacie ujęcia faktury korygowanej",
+    ], 8.2)
+    y = 95
+    p.text(15, y, "Dane faktury korygowanej", 9, "Sans-Bold")
+    p.hline(15, 195, y + 1.5, 0.3, 0.6)
+    p.lines(15, y + 6, [
+        f"Data wystawienia faktury, której dotyczy faktura korygująca: {date_fmt(doc.corrected_date, 'iso')}",
+        f"Numer faktury korygowanej: {doc.corrected_number}",
+        f"Numer KSeF faktury korygowanej: {_ksef_no(rng, doc.seller.nip, doc.corrected_date)}",
+    ], 8.2)
+    y = 119
+    p.text(15, y, "Pozycje", 9, "Sans-Bold")
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa towaru lub usługi", 64), Col("Ilość", 11, "r"), Col("Miara", 11),
+            Col("Cena jedn. netto", 20, "r"), Col("Stawka podatku", 14, "c"), Col("Wartość sprzedaży netto", 26, "r"),
+            Col("Stan przed", 16, "c")]
+    rows = []
+    for k, (b, a) in enumerate(zip(doc.before_items, doc.after_items, strict=True), 1):
+        for it, mark in ((b, "tak"), (a, "")):
+            rows.append([str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price, ms),
+                         rate_label(it.vat_rate, "n"), money(it.net, ms), mark])
+    y = table(p, 15, y + 3, cols, rows, TableStyle(size=7.3, grid=False, rules=True)) + 7
+    p.text(15, y, "Podsumowanie stawek podatku (różnica)", 9, "Sans-Bold")
+    bsum = {r: (n, v, g) for r, n, v, g in doc.rate_summary(doc.before_items)}
+    rws = []
+    for r, n, v, g in doc.rate_summary(doc.after_items):
+        bn, bv, bg = bsum[r]
+        rws.append([rate_label(r), money(n - bn, ms), money(v - bv, ms), money(g - bg, ms)])
+    net, vat, gross = (a - b for a, b in zip(doc.totals(doc.after_items), doc.totals(doc.before_items), strict=True))
+    cols2 = [Col("Stawka podatku", 26, "c"), Col("Kwota netto", 30, "r"), Col("Kwota podatku", 30, "r"),
+             Col("Kwota brutto", 30, "r")]
+    y = table(p, 15, y + 3, cols2, rws, TableStyle(size=7.5, grid=False, rules=True)) + 6
+    p.text(15, y, f"Kwota należności ogółem: {money(gross, ms)} PLN", 10, "Sans-Bold")
+    p.text(15, y + 5, f"(netto {money(net, ms)}, podatek {money(vat, ms)})", 8)
+    _qr(p, rng, 15, y + 14, 24)
+    p.text(43, y + 20, "Sprawdź, czy Twoja faktura znajduje się w KSeF", 7.5)
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_original_and_copy_half_sheets(rng: random.Random) -> Sample:
+    """One invoice printed twice on one A4 sheet: ORYGINAŁ on the upper half, KOPIA on the lower, a cut line."""
+    no = f"{rng.randint(1, 300)}/{rng.randint(1, 12):02d}/26"
+    doc = _doc(rng, no, n=(1, 3))
+    ms = "comma"
+    net, vat, gross = doc.totals()
+    p = Pdf()
+
+    def half(y0: float, label: str) -> None:
+        p.text(195, y0 + 8, label, 9, "Sans-Bold", "r")
+        p.text(15, y0 + 9, f"Faktura VAT nr {no}", 12, "Serif-Bold")
+        p.text(15, y0 + 15, f"Miejsce wystawienia: {doc.place}   Data wystawienia: {date_fmt(doc.issue_date)}   "
+               f"Data sprzedaży: {date_fmt(doc.sale_date)}", 7.5, "Serif")
+        p.text(15, y0 + 22, "Sprzedawca:", 7.5, "Serif-Bold")
+        p.lines(15, y0 + 26, _plines(doc.seller, "dash", office=False), 7.5, "Serif", 3.3)
+        p.text(110, y0 + 22, "Nabywca:", 7.5, "Serif-Bold")
+        p.lines(110, y0 + 26, _plines(doc.buyer, "dash"), 7.5, "Serif", 3.3)
+        cols = [Col("Lp.", 8, "c"), Col("Nazwa towaru / usługi", 70), Col("Ilość", 11, "r"), Col("J.m.", 10),
+                Col("Cena netto", 19, "r"), Col("Wartość netto", 21, "r"), Col("VAT %", 11, "c"),
+                Col("Kwota VAT", 18, "r"), Col("Brutto", 19, "r")]
+        rows = [[f"{k}.", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price, ms), money(it.net, ms),
+                 rate_label(it.vat_rate, "n"), money(it.vat, ms), money(it.gross, ms)]
+                for k, it in enumerate(doc.items, 1)]
+        rows.append(["", "RAZEM", "", "", "", money(net, ms), "", money(vat, ms), money(gross, ms)])
+        y = table(p, 12, y0 + 46, cols, rows, TableStyle(size=6.8, font="Serif", head_font="Serif-Bold", grid=True))
+        p.text(15, y + 5, f"Do zapłaty: {money(gross, ms)} zł   słownie: {words_pln(gross)}", 7.5, "Serif-Bold")
+        p.text(15, y + 9, f"Sposób zapłaty: przelew {doc.due_days} dni, nr konta {_iban_fmt(doc.bank)}", 7, "Serif")
+        yy = min(y + 24, y0 + 140)
+        p.hline(20, 75, yy, 0.3)
+        p.hline(135, 190, yy, 0.3)
+        p.text(47, yy + 3, "podpis osoby upoważnionej do odbioru", 6, "Serif", "c")
+        p.text(162, yy + 3, "podpis osoby upoważnionej do wystawienia", 6, "Serif", "c")
+
+    half(4, "ORYGINAŁ")
+    for x in range(5, 205, 3):
+        p.hline(x, x + 1.5, p.h / 2, 0.25)
+    half(p.h / 2 + 2, "KOPIA")
+    return Sample(p.bytes(), (doc,))
+
+
+WEEKDAYS = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
+
+
+def fam_email_body_printout(rng: random.Random) -> Sample:
+    """An e-mail printed from a mail client: Od/Wysłano/Do/Temat header, the invoice as plain monospace text."""
+    no = f"FV-{rng.randint(10, 999)}/{rng.randint(1, 12)}/2026"
+    doc = _doc(rng, no, n=(1, 4))
+    ms = "plain" if rng.random() < 0.5 else "comma"
+    net, vat, gross = doc.totals()
+    sent = doc.issue_date + timedelta(days=rng.choice((0, 1, 2)))
+    town = doc.buyer.city.split(" ", 1)[1]
+    slug = "".join(c for c in town.lower().replace("ł", "l").replace("ó", "o").replace("ś", "s").replace("ą", "a")
+                   .replace("ę", "e").replace("ż", "z").replace("ź", "z").replace("ć", "c").replace("ń", "n")
+                   if c.isalnum())
+    p = Pdf()
+    p.text(15, 16, f"Sekretariat – {doc.buyer.extra[0]}", 12, "Sans-Bold")
+    p.hline(15, 195, 19, 1.2)
+    head = (("Od:", f"Biuro <faktury@{slug[:3]}-it.pl>"),
+            ("Wysłano:", f"{WEEKDAYS[sent.weekday()]}, {sent.day} {date_fmt(sent, 'words').split(' ', 1)[1]} "
+                         f"{rng.randint(7, 16)}:{rng.randint(0, 59):02d}"),
+            ("Do:", f"sekretariat@{slug}.pl"),
+            ("DW:", f"skarbnik@{slug}.pl"),
+            ("Temat:", f"Faktura {no}"))
+    y = 26
+    for k, v in head:
+        p.text(15, y, k, 9, "Sans-Bold")
+        p.text(42, y, v, 9)
+        y += 5
+    y += 4
+    y = p.lines(15, y, ["Dzień dobry,", "",
+                        "w nawiązaniu do zrealizowanego zamówienia przesyłamy fakturę. Treść faktury poniżej,",
+                        "wersja PDF zostanie dostarczona pocztą tradycyjną.", ""], 9, lead=4.4)
+    w = 38
+    txt = [f"FAKTURA VAT nr {no}", "",
+           f"Data wystawienia: {date_fmt(doc.issue_date)}",
+           f"Data sprzedaży:   {date_fmt(doc.sale_date)}", "",
+           f"SPRZEDAWCA: {doc.seller.name}", f"            {doc.seller.street}, {doc.seller.city}",
+           f"            NIP {doc.seller.nip}",
+           f"NABYWCA:    {doc.buyer.name}", f"            {doc.buyer.street}, {doc.buyer.city}",
+           f"            NIP {nip_fmt(doc.buyer.nip, 'dash')}", "",
+           f"{'Lp':<3}{'Nazwa':<{w}} {'Ilość':>6} {'Cena netto':>11} {'Netto':>11} {'VAT':>4} {'Brutto':>11}",
+           "-" * (3 + w + 1 + 6 + 12 * 2 + 5 + 12)]
+    for k, it in enumerate(doc.items, 1):
+        parts = wrap(it.name, "Mono", 7.4, w * 0.6 * 7.4 / 2.835)
+        txt.append(f"{k:<3}{parts[0]:<{w}} {qty_fmt(it.qty, ms):>6} {money(it.unit_price, ms):>11} "
+                   f"{money(it.net, ms):>11} {rate_label(it.vat_rate, 'n'):>4} {money(it.gross, ms):>11}")
+        txt += [f"   {s}" for s in parts[1:]]
+    txt += ["-" * (3 + w + 1 + 6 + 12 * 2 + 5 + 12),
+            f"{'RAZEM:':<{3 + w + 19}} {money(net, ms):>11} {money(vat, ms):>4} {money(gross, ms):>11}", "",
+            f"DO ZAPŁATY: {money(gross, ms)} PLN",
+            f"Termin płatności: {date_fmt(doc.issue_date + timedelta(days=doc.due_days))}, przelew",
+            f"Rachunek: {_iban_fmt(doc.bank)}"]
+    y = p.lines(15, y, txt, 7.4, "Mono", lead=3.6) + 4
+    p.lines(15, y, ["Z poważaniem", "Dział Rozliczeń", doc.seller.name, f"tel. +48 {rng.randint(500, 799)} "
+                    f"{rng.randint(100, 999)} {rng.randint(100, 999)}"], 8.5, lead=4)
+    p.text(105, p.h - 10, "1", 8, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_bottom_aligned_wrapped_names(rng: random.Random) -> Sample:
+    """Narrow name column, long names wrapped over 3-5 lines; every number sits on the LAST line of its cell."""
+    no = f"FV/{rng.randint(1, 9)}/{rng.randint(100, 999)}/2026"
+    tails = (" – zgodnie z opisem przedmiotu zamówienia (OPZ), gwarancja producenta 36 miesięcy w trybie on-site",
+             " wraz z dostawą, instalacją i konfiguracją w siedzibie Zamawiającego",
+             " – fabrycznie nowy, z dokumentacją w języku polskim",
+             "")
+    doc = _doc(rng, no, n=(2, 4))
+    items = tuple(replace(it, name=it.name + rng.choice(tails)) for it in doc.items)
+    doc = replace(doc, items=items)
+    ms = "space"
+    p = Pdf()
+    p.text(15, 18, "FAKTURA VAT", 16, "Sans-Bold")
+    p.text(15, 25, f"Nr {no}", 10)
+    p.lines(195, 16, [f"Data wystawienia {date_fmt(doc.issue_date)}", f"Data sprzedaży {date_fmt(doc.sale_date)}",
+                      f"Miejsce {doc.place}"], 8.5, align="r")
+    p.text(15, 36, "Sprzedawca", 8, "Sans-Bold")
+    p.lines(15, 41, _plines(doc.seller, "space", office=False), 8.5)
+    p.text(110, 36, "Nabywca", 8, "Sans-Bold")
+    p.lines(110, 41, _plines(doc.buyer, "space"), 8.5)
+    cols = [("Lp.", 8, "c"), ("Nazwa towaru / usługi", 52, "l"), ("PKWiU", 17, "c"), ("Ilość", 10, "r"),
+            ("J.m.", 9, "c"), ("Cena jedn. netto", 17, "r"), ("Wartość netto", 19, "r"), ("VAT", 9, "c"),
+            ("Kwota VAT", 17, "r"), ("Wartość brutto", 19, "r")]
+    x0, y = 14, 70
+    size, lead = 7.5, 3.4
+    p.hline(x0, x0 + sum(c[1] for c in cols), y, 0.6)
+    x = x0
+    for t, wdt, al in cols:
+        for k, ln in enumerate(wrap(t, "Sans-Bold", 7, wdt - 2)):
+            tx = x + 1 if al == "l" else (x + wdt - 1 if al == "r" else x + wdt / 2)
+            p.text(tx, y + 3.5 + k * 3, ln, 7, "Sans-Bold", al)
+        x += wdt
+    y += 10
+    p.hline(x0, x0 + sum(c[1] for c in cols), y, 0.6)
+    for k, it in enumerate(doc.items, 1):
+        nl = wrap(it.name, "Sans", size, 50)
+        last = y + 3.5 + (len(nl) - 1) * lead
+        vals = [f"{k}.", None, it.codes[0], qty_fmt(it.qty), it.unit, money(it.unit_price, ms), money(it.net, ms),
+                rate_label(it.vat_rate), money(it.vat, ms), money(it.gross, ms)]
+        x = x0
+        for (t, wdt, al), v in zip(cols, vals, strict=True):
+            if v is None:
+                p.lines(x + 1, y + 3.5, nl, size, lead=lead)
+            else:
+                tx = x + 1 if al == "l" else (x + wdt - 1 if al == "r" else x + wdt / 2)
+                p.text(tx, y + 3.5 if t == "Lp." else last, v, size, "Sans", al)
+            x += wdt
+        y = last + 2.5
+        p.hline(x0, x0 + sum(c[1] for c in cols), y, 0.2, 0.5)
+    y = vat_summary(p, 95, y + 6, doc, ms, TableStyle(size=7.5, grid=False, rules=True),
+                    titles=("Stawka", "Netto", "VAT", "Brutto"), total_label="Ogółem") + 7
+    gross = doc.totals()[2]
+    p.text(195, y, f"Razem do zapłaty: {money(gross, ms)} PLN", 11, "Sans-Bold", "r")
+    p.text(195, y + 5, f"Słownie: {words_pln(gross)}", 7.5, "Sans", "r")
+    p.text(15, y + 14, f"Forma płatności: przelew, termin {doc.due_days} dni. Nr rachunku: {_iban_fmt(doc.bank)}", 8)
+    return Sample(p.bytes(), (doc,))
