@@ -659,3 +659,191 @@ def fam_bottom_aligned_wrapped_names(rng: random.Random) -> Sample:
     p.text(195, y + 5, f"Słownie: {words_pln(gross)}", 7.5, "Sans", "r")
     p.text(15, y + 14, f"Forma płatności: przelew, termin {doc.due_days} dni. Nr rachunku: {_iban_fmt(doc.bank)}", 8)
     return Sample(p.bytes(), (doc,))
+
+
+def fam_bank_accounts_table_legal_footer(rng: random.Random) -> Sample:
+    """A bank-accounts grid (PLN, EUR, VAT account, SWIFT) under the totals and a long small-print legal footer."""
+    no = f"{rng.randint(1, 12):02d}/{rng.randint(1, 500):04d}/2026"
+    doc = _doc(rng, no, n=(2, 5))
+    ms = "space"
+    net, vat, gross = doc.totals()
+    p = Pdf()
+    p.text(15, 20, doc.seller.name, 13, "Serif-Bold")
+    p.text(15, 25, f"{doc.seller.street} · {doc.seller.city}", 8, "Serif")
+    p.text(195, 18, "Faktura nr", 8, "Sans", "r")
+    p.text(195, 24, no, 13, "Sans-Bold", "r")
+    p.hline(15, 195, 29, 0.8)
+    p.lines(15, 35, [f"Data wystawienia: {date_fmt(doc.issue_date, 'words')}",
+                     f"Data sprzedaży: {date_fmt(doc.sale_date, 'words')}"], 8.5)
+    p.lines(110, 35, [f"Termin płatności: {date_fmt(doc.issue_date + timedelta(days=doc.due_days), 'words')}",
+                      "Metoda płatności: przelew"], 8.5)
+    p.text(15, 48, "Sprzedawca", 8, "Sans-Bold")
+    p.lines(15, 53, _plines(doc.seller, "plain", "NIP ", office=False), 8.5)
+    p.text(110, 48, "Nabywca", 8, "Sans-Bold")
+    p.lines(110, 53, _plines(doc.buyer, "dash2", "NIP "), 8.5)
+    cols = [Col("#", 7, "c"), Col("Opis", 76), Col("Ilość", 12, "r"), Col("Cena netto", 21, "r"),
+            Col("Netto", 22, "r"), Col("VAT", 10, "c"), Col("Brutto", 24, "r")]
+    rows = [[str(k), it.name, f"{qty_fmt(it.qty)} {it.unit}", money(it.unit_price, ms), money(it.net, ms),
+             rate_label(it.vat_rate), money(it.gross, ms)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 15, 82, cols, rows, TableStyle(size=7.8, grid=False, rules=True, head_fill=0.9)) + 4
+    y = vat_summary(p, 103, y, doc, ms, TableStyle(size=7.8, grid=False, rules=True),
+                    titles=("Stawka", "Netto", "VAT", "Brutto"), widths=(16, 24, 24, 28), total_label="Suma") + 5
+    p.text(195, y, f"Do zapłaty {money(gross, ms)} PLN", 12, "Sans-Bold", "r")
+    y += 9
+    p.text(15, y, "Dane do przelewu", 8.5, "Sans-Bold")
+    bcols = [Col("Bank", 46), Col("Waluta", 16, "c"), Col("Numer rachunku", 80), Col("SWIFT/BIC", 24, "c")]
+    acc_eur, acc_vat = _iban(rng), _iban(rng)
+    bank = rng.choice(("mBank S.A.", "Santander Bank Polska S.A.", "Bank Pekao S.A.", "ING Bank Śląski S.A."))
+    swift = rng.choice(("BREXPLPW", "WBKPPLPP", "PKOPPLPW", "INGBPLPW"))
+    brows = [[bank, "PLN", _iban_fmt(doc.bank, True), swift],
+             [bank, "EUR", _iban_fmt(acc_eur, True), swift],
+             [bank, "PLN (VAT)", _iban_fmt(acc_vat, True) + " – wyłącznie MPP", swift]]
+    y = table(p, 15, y + 2, bcols, brows, TableStyle(size=7.5, grid=True)) + 8
+    capital = rng.choice(("50 000,00", "105 000,00", "1 250 000,00", "5 000,00"))
+    legal = (
+        f"{doc.seller.name} z siedzibą w {doc.seller.city.split(' ', 1)[1]}, {doc.seller.street}, {doc.seller.city}, "
+        f"wpisana do rejestru przedsiębiorców Krajowego Rejestru Sądowego prowadzonego przez Sąd Rejonowy, "
+        f"Wydział Gospodarczy KRS, pod numerem KRS {rng.randint(10**9, 10**10 - 1):010d}, NIP {doc.seller.nip}, "
+        f"REGON {rng.randint(10**8, 10**9 - 1)}, kapitał zakładowy {capital} zł wpłacony w całości. "
+        f"Numer rejestrowy BDO: {rng.randint(10**8, 10**9 - 1):09d}. Zgodnie z art. 4c ustawy z dnia 8 marca 2013 r. "
+        "o przeciwdziałaniu nadmiernym opóźnieniom w transakcjach handlowych oświadczamy, że posiadamy status dużego "
+        "przedsiębiorcy. Administratorem danych osobowych jest Sprzedawca; dane są przetwarzane w celu realizacji "
+        "umowy i obowiązków podatkowych (art. 6 ust. 1 lit. b i c RODO). Reklamacje dotyczące faktury prosimy zgłaszać "
+        "w terminie 7 dni od jej otrzymania. Faktura bez podpisu odbiorcy zgodnie z obowiązującymi przepisami."
+    )
+    p.hline(15, 195, p.h - 33, 0.3, 0.5)
+    p.lines(15, p.h - 29, wrap(legal, "Sans", 5.8, 180), 5.8, lead=2.6)
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_collective_invoice_wz_lines(rng: random.Random) -> Sample:
+    """'Faktura zbiorcza' for a month of deliveries: every line has its own WZ number and delivery date."""
+    no = f"FZ/{rng.randint(1, 99)}/{rng.randint(1, 12):02d}/2026"
+    doc = _doc(rng, no, n=(3, 4), pool=HARDWARE)
+    again = doc.items[0]
+    extra = _line(rng, CAT[next(i for i in HARDWARE if CAT[i][0] == again.name)], price=again.unit_price,
+                  qty=Decimal(rng.choice((1, 2))))
+    items = (*doc.items, extra)
+    start = doc.issue_date - timedelta(days=rng.randint(20, 28))
+    dates = sorted(start + timedelta(days=rng.randint(0, 18)) for _ in items)
+    sale = dates[-1]
+    doc = replace(doc, items=items, sale_date=sale)
+    ms = "dot"
+    p = Pdf()
+    p.text(p.w / 2, 18, f"FAKTURA VAT ZBIORCZA nr {no}", 13, "Sans-Bold", "c")
+    p.text(p.w / 2, 24, f"za dostawy w okresie {date_fmt(dates[0])} – {date_fmt(sale)}", 8.5, "Sans", "c")
+    p.lines(15, 34, [f"Data wystawienia: {date_fmt(doc.issue_date)}",
+                     f"Data zakończenia dostaw: {date_fmt(sale)}"], 8.5)
+    p.lines(195, 34, [f"Miejsce wystawienia: {doc.place}",
+                      f"Termin płatności: {date_fmt(doc.issue_date + timedelta(days=doc.due_days))}"], 8.5, align="r")
+    p.rect(15, 44, 88, 30, 0.4)
+    p.rect(107, 44, 88, 30, 0.4)
+    p.text(17, 48.5, "SPRZEDAWCA", 7.5, "Sans-Bold")
+    p.lines(17, 53, _plines(doc.seller, "dash", office=False), 8)
+    p.text(109, 48.5, "NABYWCA", 7.5, "Sans-Bold")
+    p.lines(109, 53, _plines(doc.buyer, "dash", office=False), 8)
+    cols = [Col("Lp.", 7, "c"), Col("Nr WZ", 22), Col("Data wydania", 17, "c"), Col("Nazwa", 56),
+            Col("Ilość", 10, "r"), Col("J.m.", 9), Col("Cena netto", 17, "r"), Col("Wartość netto", 19, "r"),
+            Col("VAT", 8, "c"), Col("Wartość brutto", 19, "r")]
+    wz0 = rng.randint(100, 800)
+    rows = [[f"{k}.", f"WZ/{wz0 + 3 * k}/26", date_fmt(d), it.name, qty_fmt(it.qty), it.unit,
+             money(it.unit_price, ms), money(it.net, ms), rate_label(it.vat_rate, "n"), money(it.gross, ms)]
+            for k, (it, d) in enumerate(zip(items, dates, strict=True), 1)]
+    y = table(p, 12, 80, cols, rows, TableStyle(size=7, grid=True, head_fill=0.9)) + 5
+    y = vat_summary(p, 101, y, doc, ms, TableStyle(size=7.5, grid=True), total_label="RAZEM") + 6
+    gross = doc.totals()[2]
+    p.text(15, y, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Sans-Bold")
+    p.text(15, y + 5, f"Słownie: {words_pln(gross)}", 8)
+    p.text(15, y + 10, f"Rachunek bankowy: {_iban_fmt(doc.bank)}", 8)
+    return Sample(p.bytes(), (doc,))
+
+
+CABLING = (
+    ("Kabel U/UTP kat. 6 LSOH ułożony w korytach i rurkach instalacyjnych", "mb", "0.5"),
+    ("Korytko instalacyjne PCV 40x60 z montażem", "mb", "0.5"),
+    ("Gniazdo abonenckie 2xRJ45 kat. 6 natynkowe", "szt.", "1"),
+    ("Panel krosowy 24xRJ45 kat. 6 ekranowany 1U", "szt.", "1"),
+    ("Kabel światłowodowy jednomodowy 12J OS2 ułożony w kanalizacji", "mb", "0.1"),
+    ("Pomiary certyfikacyjne torów transmisyjnych kat. 6 z raportem", "pkt", "1"),
+    ("Przepust ogniowy EI 60 przez przegrodę budowlaną", "szt.", "1"),
+    ("Spawy światłowodowe w przełącznicy z pomiarem reflektometrycznym", "szt.", "1"),
+)
+
+
+def fam_protocol_cabling_measured(rng: random.Random) -> Sample:
+    """Final acceptance of a structured-cabling job: measured quantities in mb/pkt with decimals, a measurements note."""
+    no = f"{rng.randint(1, 25)}/OKS/2026"
+    doc = _protocol(rng, no, n=(1, 1))
+    items = []
+    for name, unit, step in rng.sample(CABLING, rng.randint(3, 6)):
+        if unit == "mb":
+            q = Decimal(rng.randint(40, 1600)) * Decimal(step) + (Decimal("0.5") if step == "1" else 0)
+            q = q.normalize() if q != q.to_integral_value() else q.to_integral_value()
+        else:
+            q = Decimal(rng.randint(2, 96))
+        items.append(Item(name, q, unit, None, None, "23", None, None))
+    doc = replace(doc, items=tuple(items))
+    town = doc.buyer.city.split(" ", 1)[1]
+    p = Pdf()
+    p.text(15, 20, "PROTOKÓŁ ODBIORU KOŃCOWEGO ROBÓT", 13, "Sans-Bold")
+    p.text(15, 26, f"Nr {no} – wykonanie okablowania strukturalnego w budynku urzędu", 9)
+    p.text(195, 20, f"{town}, {date_fmt(doc.issue_date, 'dash')}", 9, "Sans", "r")
+    p.text(15, 36, "Inwestor / Zamawiający", 8.5, "Sans-Bold")
+    p.lines(15, 41, [doc.buyer.name, f"{doc.buyer.street}, {doc.buyer.city}", f"NIP {nip_fmt(doc.buyer.nip, 'dash')}"],
+            8.5)
+    p.text(110, 36, "Wykonawca robót", 8.5, "Sans-Bold")
+    p.lines(110, 41, [doc.seller.name, f"{doc.seller.street}, {doc.seller.city}", f"NIP {doc.seller.nip}"], 8.5)
+    start = doc.issue_date - timedelta(days=rng.randint(25, 60))
+    p.lines(15, 60, [f"Data rozpoczęcia robót: {date_fmt(start, 'dash')}",
+                     f"Data zgłoszenia zakończenia robót: {date_fmt(doc.issue_date - timedelta(days=3), 'dash')}",
+                     "Komisja po zapoznaniu się z dokumentacją powykonawczą i dokonaniu oględzin stwierdza, że",
+                     "wykonano następujący zakres rzeczowy (ilości wg obmiaru powykonawczego):"], 8.5, lead=4.3)
+    cols = [Col("Lp.", 9, "c"), Col("Element robót", 110), Col("J.m.", 14, "c"), Col("Ilość wg obmiaru", 26, "r"),
+            Col("Ocena", 21, "c")]
+    rows = [[f"{k}.", it.name, it.unit, qty_fmt(it.qty), "dobra"] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 15, 80, cols, rows, TableStyle(size=8, grid=True, head_fill=0.9)) + 7
+    y = p.lines(15, y, [
+        f"Wyniki pomiarów: wszystkie tory spełniają wymagania klasy E (raport z {rng.randint(24, 96)} stron).",
+        f"Gwarancja na wykonane roboty: {rng.choice((60, 120, 300))} miesięcy od daty niniejszego protokołu.",
+        "Komisja uznaje roboty za wykonane zgodnie z umową i dokonuje odbioru końcowego bez uwag.",
+    ], 8.5, lead=4.3) + 6
+    for k, role in enumerate(("Przewodniczący komisji", "Członek komisji", "Kierownik robót (Wykonawca)")):
+        x = 20 + k * 62
+        p.hline(x, x + 52, y + 14, 0.3)
+        p.text(x + 26, y + 18, role, 7, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_protocol_parties_prose(rng: random.Random) -> Sample:
+    """Protocol whose parties are a contract-like prose paragraph ('zwaną dalej Zamawiającym'), then the items."""
+    no = f"{rng.randint(1, 40)}/{rng.choice(('ZP', 'IN', 'OR'))}/2026"
+    doc = _protocol(rng, no, n=(2, 5))
+    town = doc.buyer.city.split(" ", 1)[1]
+    head = rng.choice(("Wójta", "Burmistrza", "Starostę")) if not doc.buyer.name.startswith("Miasto") else "Prezydenta"
+    person = rng.choice(("Jana Kowalczyka", "Annę Michalak", "Tomasza Bieleckiego", "Ewę Sobczak"))
+    person2 = rng.choice(("Pawła Zielińskiego", "Martę Krawczyk", "Roberta Nowickiego"))
+    p = Pdf()
+    p.text(p.w / 2, 24, f"Protokół odbioru nr {no}", 13, "Serif-Bold", "c")
+    p.text(p.w / 2, 30, "przedmiotu umowy", 10, "Serif", "c")
+    para = (
+        f"Sporządzony w dniu {date_fmt(doc.issue_date, 'words_r')} w {town} pomiędzy: {doc.buyer.name}, "
+        f"{doc.buyer.street}, {doc.buyer.city}, NIP {nip_fmt(doc.buyer.nip, 'dash')}, reprezentowaną przez "
+        f"{person} – {head}, zwaną dalej „Zamawiającym”, a {doc.seller.name}, {doc.seller.street}, "
+        f"{doc.seller.city}, NIP {doc.seller.nip}, reprezentowaną przez {person2} – Prezesa Zarządu, zwaną dalej "
+        f"„Wykonawcą”, w związku z realizacją umowy nr {rng.randint(1, 90)}/{doc.issue_date.year} zawartej w dniu "
+        f"{date_fmt(doc.issue_date - timedelta(days=rng.randint(20, 90)), 'words_r')} w ramach projektu grantowego."
+    )
+    y = p.lines(20, 42, wrap(para, "Serif", 9.5, 170), 9.5, "Serif", lead=4.8) + 4
+    y = p.lines(20, y, ["§ 1. Wykonawca przekazuje, a Zamawiający przyjmuje następujący przedmiot umowy:"],
+                9.5, "Serif") + 2
+    y = _protocol_items_table(p, y, doc, 8.5) + 6
+    y = p.lines(20, y, wrap(
+        "§ 2. Zamawiający stwierdza, że przedmiot umowy został dostarczony w terminie, jest kompletny, wolny od wad "
+        "i zgodny z ofertą Wykonawcy. Odbiór następuje bez zastrzeżeń.", "Serif", 9.5, 170), 9.5, "Serif", lead=4.8)
+    y = p.lines(20, y + 2, wrap(
+        "§ 3. Protokół stanowi podstawę do wystawienia faktury. Protokół sporządzono w dwóch jednobrzmiących "
+        "egzemplarzach, po jednym dla każdej ze Stron.", "Serif", 9.5, 170), 9.5, "Serif", lead=4.8)
+    for x, t in ((55, "ZAMAWIAJĄCY"), (155, "WYKONAWCA")):
+        p.text(x, y + 14, t, 9, "Serif-Bold", "c")
+        p.hline(x - 30, x + 30, y + 30, 0.3)
+    return Sample(p.bytes(), (doc,))
