@@ -847,3 +847,176 @@ def fam_protocol_parties_prose(rng: random.Random) -> Sample:
         p.text(x, y + 14, t, 9, "Serif-Bold", "c")
         p.hline(x - 30, x + 30, y + 30, 0.3)
     return Sample(p.bytes(), (doc,))
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    return date(d.year + y, m + 1, min(d.day, 28))
+
+
+def fam_protocol_warranty_end_dates(rng: random.Random) -> Sample:
+    """Handover protocol whose rows carry serial numbers and a warranty-end date each, plus a service contact."""
+    no = f"PPU/{rng.randint(1, 120):03d}/2026"
+    doc = _protocol(rng, no, pool=HARDWARE, n=(2, 5))
+    p = Pdf(land=True)
+    p.text(15, 17, "PROTOKÓŁ PRZEKAZANIA I URUCHOMIENIA SPRZĘTU", 13, "Cond-Bold")
+    p.text(15, 23, f"numer {no}", 9, "Cond")
+    p.text(p.w - 15, 17, f"Data przekazania: {date_fmt(doc.issue_date)}", 9, "Cond-Bold", "r")
+    p.text(p.w - 15, 23, f"Miejsce: {doc.buyer.extra[0]}", 8.5, "Cond", "r")
+    p.text(15, 33, "Przekazujący (Dostawca):", 8.5, "Cond-Bold")
+    p.text(60, 33, f"{doc.seller.name}, {doc.seller.street}, {doc.seller.city}, NIP {nip_fmt(doc.seller.nip, 'dash')}",
+           8.5, "Cond")
+    p.text(15, 38, "Przyjmujący (Zamawiający):", 8.5, "Cond-Bold")
+    p.text(60, 38, f"{doc.buyer.name}, {doc.buyer.street}, {doc.buyer.city}, NIP {nip_fmt(doc.buyer.nip, 'dash')}",
+           8.5, "Cond")
+    cols = [Col("Lp.", 9, "c"), Col("Nazwa urządzenia", 92), Col("Ilość", 13, "r"), Col("J.m.", 11, "c"),
+            Col("Numer(y) seryjny(e)", 62), Col("Gwarancja (mies.)", 20, "c"), Col("Gwarancja do", 24, "c"),
+            Col("Stan", 16, "c")]
+    rows = []
+    for k, it in enumerate(doc.items, 1):
+        months = rng.choice((24, 36, 36, 60))
+        sns = [f"{rng.choice(('CZC', 'SGH', 'FGT', '5CG'))}{rng.randrange(10**7):07d}" for _ in range(min(int(it.qty), 3))]
+        sn = ", ".join(sns) + (f" (+{int(it.qty) - 3} wg zał.)" if it.qty > 3 else "")
+        rows.append([f"{k}.", it.name, qty_fmt(it.qty), it.unit, sn, str(months),
+                     date_fmt(_add_months(doc.issue_date, months)), "sprawny"])
+    y = table(p, 15, 45, cols, rows, TableStyle(size=7.8, font="Cond", head_font="Cond-Bold", grid=True,
+                                                  head_fill=0.88)) + 6
+    y = p.lines(15, y, [
+        f"Zgłoszenia serwisowe: serwis@{rng.choice(('bitstream', 'netline', 'arkon'))}.pl, tel. 800 {rng.randint(100, 999)} "
+        f"{rng.randint(100, 999)}, czas reakcji {rng.choice(('NBD', '4 h', '8 h roboczych'))}.",
+        "Sprzęt uruchomiono w obecności przedstawicieli Zamawiającego; przekazano karty gwarancyjne i instrukcje.",
+        "Uwagi: brak.",
+    ], 8.5, "Cond", lead=4.2)
+    for x, t in ((70, "Przekazujący"), (p.w - 70, "Przyjmujący")):
+        p.hline(x - 30, x + 30, y + 16, 0.3)
+        p.text(x, y + 20, t, 7.5, "Cond", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_usd_licence_reseller_nbp(rng: random.Random) -> Sample:
+    """Licence reseller invoicing in USD; the VAT per rate restated in PLN at an NBP mid rate (art. 106e ust. 11)."""
+    no = f"INV/PL/{rng.randint(1000, 9999)}/26"
+    pool = tuple(i for i, e in enumerate(CAT) if e[1] == "lic.") + (3, 4)
+    doc = _doc(rng, no, n=(2, 4), pool=pool, currency="USD", div=Decimal("3.95"))
+    ms = rng.choice(("space", "spacedot"))
+    rate = Decimal(rng.randint(37200, 41800)) / 10000
+    p = Pdf()
+    p.rect(0, 0, p.w, 9, 0, fill=0.2)
+    p.text(15, 24, "Faktura VAT", 16, "Sans-Bold")
+    p.text(15, 31, f"No. {no}", 10)
+    p.lines(195, 20, [f"Data wystawienia: {date_fmt(doc.issue_date, 'iso')}",
+                      f"Data sprzedaży: {date_fmt(doc.sale_date, 'iso')}", "Waluta faktury: USD"], 8.5, align="r")
+    p.text(15, 42, "Sprzedawca / Seller", 8, "Sans-Bold")
+    p.lines(15, 47, _plines(doc.seller, "pl", "VAT ID: ", office=False), 8.5)
+    p.text(110, 42, "Nabywca / Buyer", 8, "Sans-Bold")
+    p.lines(110, 47, _plines(doc.buyer, "plain", "NIP: "), 8.5)
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 74), Col("Ilość", 11, "r"), Col("J.m.", 10),
+            Col("Cena netto USD", 21, "r"), Col("Wartość netto USD", 23, "r"), Col("VAT", 10, "c"),
+            Col("Wartość brutto USD", 23, "r")]
+    rows = [[f"{k}.", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price, ms), money(it.net, ms),
+             rate_label(it.vat_rate), money(it.gross, ms)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 15, 78, cols, rows, TableStyle(size=7.5, grid=False, rules=True, head_fill=0.9)) + 5
+    y = vat_summary(p, 93, y, doc, ms, TableStyle(size=7.5, grid=True),
+                    titles=("Stawka", "Netto USD", "VAT USD", "Brutto USD"), total_label="Razem USD") + 6
+    net, vat, gross = doc.totals()
+    p.text(195, y, f"Do zapłaty: {money(gross, ms)} USD", 12, "Sans-Bold", "r")
+    y += 10
+    prev = doc.issue_date - timedelta(days=1 if doc.issue_date.weekday() not in (0, 6) else 3)
+    tab = f"{rng.randint(1, 250):03d}/A/NBP/{prev.year}"
+    p.text(15, y, f"Kurs średni NBP z dnia {date_fmt(prev)} (tabela nr {tab}): 1 USD = "
+           f"{str(rate).replace('.', ',')} PLN", 8.5)
+    rows2 = [[rate_label(r), money(q2(n * rate), ms), money(q2(v * rate), ms)] for r, n, v, _ in doc.rate_summary()]
+    rows2.append(["Razem", money(q2(net * rate), ms), money(sum((q2(v * rate) for _, _, v, _ in doc.rate_summary()),
+                                                              Decimal(0)), ms)])
+    cols2 = [Col("Stawka", 20, "c"), Col("Wartość netto w PLN", 34, "r"), Col("Kwota VAT w PLN", 34, "r")]
+    y = table(p, 15, y + 3, cols2, rows2, TableStyle(size=7.5, grid=True)) + 6
+    p.text(15, y, f"Płatność przelewem na rachunek USD: {_iban_fmt(doc.bank, True)}, termin {doc.due_days} dni.", 8)
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_reference_numbers_combined_date(rng: random.Random) -> Sample:
+    """A grid of reference numbers (order, offer, contract, client, public procurement) and one combined date label."""
+    no = f"FV{rng.randint(1, 12):02d}/{rng.randint(1, 999):03d}/26"
+    doc = _doc(rng, no, n=(2, 5))
+    doc = replace(doc, sale_date=doc.issue_date)
+    ms = "space"
+    p = Pdf()
+    p.text(15, 19, "Faktura VAT", 18, "Light")
+    yy = p.lines(15, 27, wrap(doc.seller.name, "Sans-Bold", 9, 88), 9, "Sans-Bold", lead=4.2)
+    p.lines(15, yy + 0.5, [f"{doc.seller.street}, {doc.seller.city}", f"NIP {nip_fmt(doc.seller.nip, 'dash')}"], 8)
+    grid = [("Numer dokumentu", no), ("Data wystawienia / data sprzedaży", date_fmt(doc.issue_date)),
+            ("Nr zamówienia", f"ZAM/{rng.randint(100, 999)}/{doc.issue_date.month:02d}/2026"),
+            ("Nr oferty", f"OF-{rng.randint(1000, 9999)}-{rng.randint(1, 9)}"),
+            ("Nr umowy", f"{rng.randint(1, 80)}/{rng.choice(('IT', 'ZP', 'OR'))}/{doc.issue_date.year}"),
+            ("Postępowanie", f"ZP.271.{rng.randint(1, 40)}.{doc.issue_date.year}"),
+            ("Nr klienta", f"K{rng.randint(10000, 99999)}"),
+            ("Termin płatności", date_fmt(doc.issue_date + timedelta(days=doc.due_days)))]
+    for k, (lab, val) in enumerate(grid):
+        x, y = 110 + (k % 2) * 43, 12 + (k // 2) * 10
+        p.rect(x, y, 43, 10, 0.3)
+        p.text(x + 1.5, y + 3.3, lab, 5.8, "Sans", "l")
+        p.text(x + 1.5, y + 8, val, 8, "Sans-Bold")
+    p.text(15, 58, "Nabywca", 8, "Sans-Bold")
+    p.lines(15, 63, _plines(doc.buyer, "plain", "NIP "), 8.5)
+    p.text(110, 58, "Adres dostawy", 8, "Sans-Bold")
+    p.lines(110, 63, [doc.buyer.extra[0], doc.buyer.street, doc.buyer.city, "Sekretariat, pok. 12"], 8.5)
+    cols = [Col("Lp.", 8, "c"), Col("Towar / usługa", 78), Col("Ilość", 12, "r"), Col("J.m.", 10),
+            Col("Cena netto", 20, "r"), Col("VAT %", 11, "c"), Col("Wartość netto", 22, "r"), Col("Wartość brutto", 22, "r")]
+    rows = [[f"{k}.", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price, ms), rate_label(it.vat_rate, "n"),
+             money(it.net, ms), money(it.gross, ms)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 12, 90, cols, rows, TableStyle(size=7.5, grid=True, head_fill=0.92)) + 5
+    y = vat_summary(p, 101, y, doc, ms, TableStyle(size=7.5, grid=True), total_label="Razem") + 7
+    gross = doc.totals()[2]
+    p.text(15, y, f"Razem do zapłaty: {money(gross, ms)} zł", 11, "Sans-Bold")
+    p.text(15, y + 5, f"słownie złotych: {words_pln(gross)}", 7.5)
+    p.text(15, y + 10, f"Przelew na rachunek: {_iban_fmt(doc.bank)}", 8)
+    return Sample(p.bytes(), (doc,))
+
+
+def fam_invoice_then_jst_description_page(rng: random.Random) -> Sample:
+    """Page 1 the invoice; page 2 the JST's 'opis merytoryczny' with the grant split and budget paragraphs."""
+    no = f"{rng.randint(1, 250)}/{rng.choice(('S', 'US', 'H'))}/2026"
+    doc = _doc(rng, no, n=(2, 4))
+    ms = "space"
+    net, vat, gross = doc.totals()
+    p = Pdf()
+    p.text(p.w / 2, 20, f"FAKTURA nr {no}", 14, "Sans-Bold", "c")
+    p.text(p.w / 2, 26, f"data wystawienia {date_fmt(doc.issue_date)} · data sprzedaży {date_fmt(doc.sale_date)}",
+           8.5, "Sans", "c")
+    p.text(15, 38, "Sprzedawca", 8, "Sans-Bold")
+    p.lines(15, 43, _plines(doc.seller, "plain", "NIP ", office=False), 8.5)
+    p.text(110, 38, "Nabywca", 8, "Sans-Bold")
+    p.lines(110, 43, _plines(doc.buyer, "plain", "NIP "), 8.5)
+    cols = [Col("Lp", 8, "c"), Col("Nazwa", 80), Col("Ilość", 12, "r"), Col("J.m.", 10), Col("Cena netto", 20, "r"),
+            Col("Netto", 20, "r"), Col("VAT", 10, "c"), Col("Brutto", 22, "r")]
+    rows = [[str(k), it.name, qty_fmt(it.qty), it.unit, money(it.unit_price, ms), money(it.net, ms),
+             rate_label(it.vat_rate), money(it.gross, ms)] for k, it in enumerate(doc.items, 1)]
+    y = table(p, 13, 72, cols, rows, TableStyle(size=7.5, grid=True)) + 5
+    y = vat_summary(p, 93, y, doc, ms, TableStyle(size=7.5, grid=True), total_label="Razem") + 7
+    p.text(195, y, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Sans-Bold", "r")
+    p.text(195, y + 5, f"Słownie: {words_pln(gross)}", 7.5, "Sans", "r")
+    p.text(15, y + 13, f"Przelew {doc.due_days} dni, rachunek {_iban_fmt(doc.bank)}", 8)
+    p.new_page()
+    p.text(p.w / 2, 20, "OPIS MERYTORYCZNY FAKTURY / DOWODU KSIĘGOWEGO", 12, "Serif-Bold", "c")
+    p.text(20, 32, f"do faktury nr {no} z dnia {date_fmt(doc.issue_date)}", 9.5, "Serif")
+    grant = rng.choice(("Cyberbezpieczny Samorząd", "Cyfrowa Gmina", "Cyfrowy Powiat"))
+    y = p.lines(20, 42, wrap(
+        f"Wydatek poniesiony w ramach projektu grantowego „{grant}”, umowa o powierzenie grantu nr "
+        f"{rng.randint(100, 2400)}/{grant[:3].upper()}/2024. Zakup zgodny z wnioskiem o powierzenie grantu, pozycja "
+        f"budżetu nr {rng.randint(1, 12)}. Zamówienie udzielone na podstawie art. 2 ust. 1 pkt 1 ustawy Pzp "
+        f"(wartość poniżej 130 000 zł netto) / postępowanie {rng.choice(('ZP.271', 'OR.271', 'IN.271'))}."
+        f"{rng.randint(1, 30)}.2026.", "Serif", 9.5, 170), 9.5, "Serif", lead=4.8) + 4
+    hw = sum((it.gross for it in doc.items if it.unit in ("szt.", "kpl.")), Decimal(0))
+    rest = gross - hw
+    split = [["Dział 750, rozdział 75023, § 4210 – zakup materiałów i wyposażenia", money(hw, ms)],
+             ["Dział 750, rozdział 75023, § 4300 – zakup usług pozostałych", money(rest, ms)],
+             ["w tym podatek VAT (niepodlegający odliczeniu)", money(vat, ms)]]
+    y = table(p, 20, y, [Col("Klasyfikacja budżetowa / źródło finansowania", 120), Col("Kwota [zł]", 40, "r")],
+              split, TableStyle(size=8.5, font="Serif", head_font="Serif-Bold", grid=True)) + 10
+    for lab in ("Sprawdzono pod względem merytorycznym", "Sprawdzono pod względem formalnym i rachunkowym",
+                "Zatwierdzono do wypłaty (Skarbnik / Kierownik jednostki)"):
+        p.text(20, y, lab, 8.5, "Serif")
+        p.hline(120, 190, y + 1, 0.3)
+        p.text(155, y + 4, "data i podpis", 6.5, "Serif", "c")
+        y += 14
+    return Sample(p.bytes(), (doc,))
