@@ -165,6 +165,19 @@ def _is_tail(raw: str) -> bool:
     return bool(found) and all(all(_TAIL_WORD.match(w) for w in c.text.split()) for c in found)
 
 
+def _tail_under(head: str, raw: str) -> bool:
+    """A header's next line of words only, each cell under a heading, one column word among them
+    ("wydania  netto  netto  brutto" under "Data  Cena  Wartość  Wartość"): the headings' second line,
+    even with words of its own."""
+    found, heads = cells(raw), cells(head)
+    if not found or re.search(r"\d", raw) or len(heads) < 3:
+        return False
+    if not all(any(_overlap(h.start, h.end, c.start, c.end) > -2 for h in heads) for c in found):
+        return False
+    words = [w for c in found for w in c.text.split()]
+    return sum(bool(_TAIL_WORD.match(w)) for w in words) * 2 >= len(words)
+
+
 def header_columns(head: str, tail: str | None = None, *more: str) -> list[Column] | None:
     """The columns of an items header (and its second and further lines), or None when the line is no
     items header: it needs a name column and two value columns."""
@@ -465,7 +478,7 @@ def _find_header(lines: Sequence[Line], start: int, stop: int) -> tuple[list[Col
         # "Cena" / "przed" / "rabatem": a header printed over up to three lines
         while len(tails) < 2 and k + 1 + len(tails) < len(lines):
             nxt = lines[k + 1 + len(tails)].raw
-            if not (nxt.strip() and nxt != _PAGE_BREAK and _is_tail(nxt)):
+            if not (nxt.strip() and nxt != _PAGE_BREAK and (_is_tail(nxt) or _tail_under(raw, nxt))):
                 break
             tails.append(nxt)
         columns = header_columns(raw, *tails)

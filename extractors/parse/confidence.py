@@ -392,6 +392,8 @@ def _name_problem(name: str) -> str | None:
         return f"nazwa „{name[:60]}” zawiera „{label.group(0)}” z nagłówka, sum albo stopki dokumentu"
     if re.search(r"\d{1,3}(?:[  .]\d{3})*,\d{2}(?!\d)", name) or re.search(r"\b\d{2}-\d{3}\b|\d{10,}", name):
         return f"nazwa „{name[:60]}” zawiera kwotę, kod pocztowy albo długi numer z sąsiedniej kolumny"
+    if re.match(r"(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|[A-Z]{1,5}[/-]\d+[/-]\d{2,4})\s", name):
+        return f"nazwa „{name[:60]}” zaczyna się od daty albo numeru dokumentu z sąsiedniej kolumny (WZ, zamówienie)"
     if re.match(r"\d{5,}\s|0\d{3,}\s", name):
         return f"nazwa „{name[:60]}” zaczyna się od kodu z sąsiedniej kolumny"
     if re.search(r"\s[a-ząćęłńóśźż]{5,}\.$|:$", name):

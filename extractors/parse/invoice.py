@@ -1576,6 +1576,26 @@ def _checked_by_columns(
     return [i if i in read else dataclasses.replace(i, name=_clean_item_name(i.name)) for i in chosen]
 
 
+def _gross_by_rate(
+    items: list[LineItem], vat: Decimal | None, gross: Decimal | None, *, skip: bool = False
+) -> list[LineItem]:
+    """Rows printing their net and rate only (KSeF's visualisation prints "Wartość sprzedaży netto"):
+    each row's VAT and gross from its rate, kept only when they add up to the document's printed VAT
+    and gross – never to make the lines agree with totals they do not reach."""
+    if skip or not items or gross is None or vat is None:
+        return items  # a correction's rows and a seller outside VAT are read as printed
+    if any(
+        i.net is None or i.gross is not None or i.vat is not None or not (i.vat_rate or "").isdigit() for i in items
+    ):
+        return items
+    taxed = [
+        (i, (i.net * Decimal(i.vat_rate or "0") / 100).quantize(Decimal("0.01"))) for i in items if i.net is not None
+    ]
+    if sum(t for _, t in taxed) != vat or sum((i.net or Decimal(0)) + t for i, t in taxed) != gross:
+        return items
+    return [dataclasses.replace(i, vat=t, gross=(i.net or Decimal(0)) + t) for i, t in taxed]
+
+
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
     printed = split_lines(text, ocr=source == Source.OCR)
     lines = with_group_rates(printed)  # the tables read rates; a till's strip keeps its letters
@@ -1620,6 +1640,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if exempt:
         net_total, vat_total, gross_total = _exempt_totals(tables, (net_total, vat_total, gross_total))
         warnings.append(_exempt_warning(invoice_type))
+    items = _gross_by_rate(items, vat_total, gross_total, skip=exempt or correction)
     if net_total is None and gross_total is not None and items and all(i.net is not None for i in items):
         effective = [i for i in items if not i.before_correction]
         if sum((i.gross or Decimal(0) for i in effective), Decimal(0)) == gross_total:

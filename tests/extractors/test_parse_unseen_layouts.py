@@ -334,3 +334,108 @@ def test_ocr_a_single_wrapped_line_one_column_right_is_still_the_name() -> None:
     doc = parse_text(text, file="f.png", source=Source.OCR)
     assert isinstance(doc, Invoice)
     assert doc.items[0].name == "Drukarka laserowa Brother HL-L5210DN z tonerem startowym"
+
+
+COLLECTIVE = """\
+                       FAKTURA VAT ZBIORCZA nr FZ/3/2026
+ Data wystawienia: 05.03.2026
+  Sprzedawca                                                 Nabywca
+  Serwis Północ Sp. z o.o.                                   Gmina Kosakowo
+  ul. Morska 1, 81-225 Gdynia                                ul. Żeromskiego 69, 81-198 Kosakowo
+  NIP: 5261040828                                            NIP: 5792203364
+Lp.  Dok. WZ         Data    Nazwa                                Ilość  J.m.     Cena     Wartość  VAT     Wartość
+                   wydania                                                       netto        netto           brutto
+ 1.  WZ/12/26      02.03.2026  Toner HP 59A czarny                  4  szt.    300,00     1.200,00  23      1.476,00
+ 2.  WZ/15/26      04.03.2026  Papier ksero A4 80g (karton 5        2  szt.    100,00       200,00  23        246,00
+                             ryz)
+                                                            RAZEM             1.400,00      322,00      1.722,00
+"""
+
+
+def test_a_headers_second_line_with_words_of_its_own_names_the_columns_and_reference_cells_stay_out() -> None:
+    doc = parse_text(COLLECTIVE, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.net, i.gross) for i in doc.items] == [
+        ("Toner HP 59A czarny", D("1200.00"), D("1476.00")),
+        ("Papier ksero A4 80g (karton 5 ryz)", D("200.00"), D("246.00")),
+    ]
+
+
+def test_an_item_name_opening_with_a_reference_or_a_date_is_explained() -> None:
+    from extractors.parse.confidence import _name_problem
+
+    assert _name_problem("WZ/441/26 14.05.2026 Macierz QNAP TS-873AU-RP") is not None
+    assert _name_problem("14.05.2026 Macierz QNAP") is not None
+    assert _name_problem("Macierz QNAP TS-873AU-RP z dyskami") is None
+
+
+def test_an_investors_role_before_the_buyers_and_a_representative_is_no_party() -> None:
+    text = LICENCES.replace("Zamawiający:   ", "Inwestor / Zamawiający:   ")
+    doc = parse_text(text, file="p.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert doc.buyer.name == "Gmina Kosakowo"
+    prose = """\
+                  Protokół odbioru nr 4/2026
+Sporządzony w dniu 3 marca 2026 r. pomiędzy: Gmina Kosakowo, ul. Żeromskiego 69, 81-198 Kosakowo, NIP 579-220-33-64,
+reprezentowaną przez Annę Nowak – Wójta, zwaną dalej „Zamawiającym”, a Serwis Północ Sp. z o.o., ul. Morska 1,
+81-225 Gdynia, NIP 5261040828, reprezentowaną przez Piotra Lisa – Prezesa, zwaną dalej „Wykonawcą”.
+ Lp.  Nazwa / opis                                   Ilość  J.m.
+  1.  Konfiguracja zapory sieciowej                     1   usł.
+"""
+    doc = parse_text(prose, file="p.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert (doc.buyer.name, doc.buyer.nip) == ("Gmina Kosakowo", "5792203364")
+
+
+KSEF_NET_ONLY = """\
+Faktura VAT
+Numer faktury: FA/9/2026
+Sprzedawca (Podmiot1)
+NIP: 5261040828
+Nazwa: Serwis Północ Sp. z o.o.
+Nabywca (Podmiot2)
+NIP: 5792203364
+Nazwa: Gmina Kosakowo
+Data wystawienia: 2026-03-29
+ Lp.  Nazwa towaru lub usługi                      Ilość  Miara   Cena jedn.  Stawka          Wartość
+                                                                       netto  podatku  sprzedaży netto
+  1   Router Mikrotik hAP ax3                         2  szt.         500,00    23             1 000,00
+  2   Książka „Bezpieczeństwo w JST”                  3  szt.          40,00     5               120,00
+Podsumowanie stawek podatku
+   Stawka         Kwota netto         Kwota      Kwota brutto
+     23%              1 000,00        230,00          1 230,00
+      5%                120,00          6,00            126,00
+    Suma              1 120,00        236,00          1 356,00
+"""
+
+
+def test_rows_printing_net_and_rate_only_get_their_gross_when_it_adds_up() -> None:
+    doc = parse_text(KSEF_NET_ONLY, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.net, i.vat, i.gross) for i in doc.items] == [
+        (D("1000.00"), D("230.00"), D("1230.00")),
+        (D("120.00"), D("6.00"), D("126.00")),
+    ]
+    wrong = KSEF_NET_ONLY.replace("1 356,00", "1 357,00").replace("236,00", "237,00")
+    doc = parse_text(wrong, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert all(i.gross is None for i in doc.items)  # never made to agree with totals they do not reach
+
+
+def test_a_letterhead_under_the_documents_data_printed_first_at_the_right() -> None:
+    text = """\
+                                                             Numer dokumentu            Data wystawienia
+ Faktura VAT
+                                                             FV/77/26                   08.04.2026
+ Biuro Projektów Informatycznych KODEKS
+ Sp. z o.o.                                                  Nr zamówienia
+ ul. Długa 5, 40-219 Katowice                                ZAM/1/2026
+ NIP 526-104-08-28
+ Nabywca
+ Gmina Kosakowo
+ NIP 5792203364
+"""
+    from extractors.parse.parties import find_parties
+    from extractors.parse.text import split_lines
+
+    assert find_parties(split_lines(text, ocr=False)).seller.name == "Biuro Projektów Informatycznych KODEKS Sp. z o.o."
