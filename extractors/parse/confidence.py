@@ -298,6 +298,8 @@ def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> Non
             verdict.doubt((role,), f"„{name[:60]}” wygląda na nagłówek lub adres, nie na nazwę strony.")
         elif (implausible := party_name_problem(name)) is not None:
             verdict.doubt((role,), f"„{name[:60]}” {implausible}.")
+        elif (garbled := _garbled_name(name)) is not None:
+            verdict.doubt((role,), f"„{name[:60]}” {garbled}.", level=0.5)
         elif role == "buyer_name" and (why := public_buyer_problem(name)) is not None:
             verdict.doubt((role,), f"„{name[:60]}” {why}.", level=0.4)
     if seller and buyer and re.sub(r"\W", "", seller.lower()) == re.sub(r"\W", "", buyer.lower()):
@@ -313,6 +315,20 @@ _AMOUNT_IN_TEXT = re.compile(r"\d[\d  .]*[,.]\d{2}(?!\d)|\d\s?%")
 # a street and its house number ("Plac Zamkowy 1", "Rynek 12/3"), a name never ends so
 _ADDRESS_END = re.compile(r"(?i)^\S+(?:\s\S+){0,2}\s\d{1,4}[a-z]?(?:/\d{1,4})?$")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# A legal form OCR garbled ("5.C.", "s.Cc.", "Ss.c." for "s.c."): the form itself is a fixed spelling.
+_GARBLED_FORM = re.compile(r"(?<!\S)(?![Ss]\.\s?[Cc]\.(?:\s|$))[5Ss]{1,2}\.\s?[Cc]{1,2}\.?(?=\s|$)")
+
+
+def _garbled_name(name: str) -> str | None:
+    """A party's name as OCR may have garbled it: the document's title split into pieces ("Fa ktu ra
+    VAT", the letters of a title in large type) or a legal form misread ("… Komputerowego 5.C.")."""
+    if "faktur" in re.sub(r"\s", "", name).casefold():
+        return "to tytuł dokumentu, nie nazwa strony"
+    if _GARBLED_FORM.search(name):
+        return "ma formę prawną odczytaną niepewnie (skan) – sprawdź nazwę na dokumencie"
+    return None
 
 
 def party_name_problem(name: str) -> str | None:

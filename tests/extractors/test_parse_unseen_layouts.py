@@ -439,3 +439,22 @@ def test_a_letterhead_under_the_documents_data_printed_first_at_the_right() -> N
     from extractors.parse.text import split_lines
 
     assert find_parties(split_lines(text, ocr=False)).seller.name == "Biuro Projektów Informatycznych KODEKS Sp. z o.o."
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Fa ktu ra VAT", "Opolskie Centrum Sprzętu Komputerowego 5.C.", "Centrum Serwisowe s.Cc.", "Centrum Ss.c."],
+)
+def test_a_party_name_ocr_garbled_is_uncertain(name: str) -> None:
+    doc = parse_text(SHOP, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    verdict = assess_invoice(_with(doc, seller=Party(name=name, nip=doc.seller.nip)), SHOP)
+    assert "seller_name" in verdict.uncertain
+
+
+def test_a_civil_partnerships_form_read_right_passes() -> None:
+    doc = parse_text(SHOP, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    name = "Opolskie Centrum Sprzętu Komputerowego s.c."
+    verdict = assess_invoice(_with(doc, seller=Party(name=name, nip=doc.seller.nip)), SHOP)
+    assert "seller_name" not in verdict.uncertain
