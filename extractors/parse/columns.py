@@ -129,6 +129,8 @@ class _Row:
     before: bool
     names: list[str]  # shared between a "było" row and its "jest" row: one name for both states
     serials: list[str] = dataclasses.field(default_factory=list)
+    name_start: int = -1  # where the row's own name cell starts
+    described: bool = False  # an indented description under the name has begun
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +140,16 @@ class ColumnTable:
     end: int  # index of the first line after the table
 
 
+# A header cell opening with a code's word names a code column whatever it codes ("Kod produktu",
+# "Symbol towaru", "Indeks artykułu"): the product's code, not its name.
+_CODE_FIRST = re.compile(r"(?i)^(?:kod|symbol|indeks|index|sku|ean|pkwiu|cn|gtu|nr\s+katalogowy)\b")
+
+
 def column_key(title: str) -> str:
     """What a header cell names ("Wartość netto" → net, "Stawka podatku" → rate, "Wykonał" → text)."""
     text = " ".join(title.split())
+    if _CODE_FIRST.match(text) and not re.search(r"(?i)nazwa|opis", text):  # "Kod / Nazwa towaru" is the name
+        return "code"
     for key, pattern in _KEYS:
         if pattern.search(text):
             return key
@@ -154,6 +163,19 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
 def _is_tail(raw: str) -> bool:
     found = cells(raw)
     return bool(found) and all(all(_TAIL_WORD.match(w) for w in c.text.split()) for c in found)
+
+
+def _tail_under(head: str, raw: str) -> bool:
+    """A header's next line of words only, each cell under a heading, one column word among them
+    ("wydania  netto  netto  brutto" under "Data  Cena  Wartość  Wartość"): the headings' second line,
+    even with words of its own."""
+    found, heads = cells(raw), cells(head)
+    if not found or re.search(r"\d", raw) or len(heads) < 3:
+        return False
+    if not all(any(_overlap(h.start, h.end, c.start, c.end) > -2 for h in heads) for c in found):
+        return False
+    words = [w for c in found for w in c.text.split()]
+    return sum(bool(_TAIL_WORD.match(w)) for w in words) * 2 >= len(words)
 
 
 def header_columns(head: str, tail: str | None = None, *more: str) -> list[Column] | None:
@@ -193,9 +215,13 @@ def header_columns(head: str, tail: str | None = None, *more: str) -> list[Colum
     return columns
 
 
+_CURRENCY = re.compile(r"(?i)^(?:pln|eur|€)\s*(?=\d)|(?<=\d)\s*(?:zł|pln|eur|€)$")
+
+
 def _looks_numeric(text: str) -> bool:
-    """A figure, a rate, or a quantity with its unit ("3 szt.") in one cell."""
-    text = text.strip()
+    """A figure, a rate, or a quantity with its unit ("3 szt.") in one cell; an amount may carry its
+    currency ("233,09 zł", "PLN 1 200,00")."""
+    text = _CURRENCY.sub("", text.strip())
     qty_unit = _QTY_UNIT.match(text)
     return bool(_NUMERIC_CELL.match(text)) or (qty_unit is not None and bool(UNIT_RE.match(qty_unit.group("u"))))
 
@@ -266,6 +292,8 @@ class _Reader:
     last: _Row | None = None
     serial_block: bool = False
     before: bool = False
+    ocr: bool = False
+    next_raw: str = ""  # the line after the one being read
 
     @property
     def name(self) -> Column:
@@ -307,7 +335,10 @@ class _Reader:
         figures = [k for k in placed if k in NUMERIC]
         lp = placed.get("lp")
         if lp or len(figures) >= 2:
-            return self._row(placed, lp)
+            done = self._row(placed, lp)
+            if self.last is not None and self.rows and self.last is self.rows[-1]:
+                self.last.name_start = _word_start(raw, self.last.names)
+            return done
         if figures:
             return False  # one figure under the table ("Łącznie 16 godz."): a summary, not a row
         return self._continuation(found, placed)
@@ -398,6 +429,11 @@ class _Reader:
             return False  # a note across the page under the table
         if "name" not in placed:
             return False
+        start, indent = self.last.name_start, found[0].start
+        if self.last.described or described(start, indent, self.next_raw, ocr=self.ocr):
+            # the item's specification indented under its name: a description, not the name's rest
+            self.last.described = True
+            return True
         rest = " ".join(placed["name"])
         if self.correction:
             tokens = rest.split()
@@ -409,6 +445,30 @@ class _Reader:
         return True
 
 
+def described(start: int, indent: int, next_raw: str, *, ocr: bool) -> bool:
+    """A line under an item's name starting `indent` characters in is a description (a specification in
+    smaller type indented under the name), not the name's wrapped rest, which starts flush with the name
+    at `start`. A text PDF's grid is exact: one character right is indented. OCR places words to a
+    column or so, so one column right counts only when the next line is indented too (a block of
+    specification lines; a name wraps over one line or two, flush)."""
+    if start < 0 or not start + 1 <= indent <= start + 8:
+        return False
+    if not ocr or indent >= start + 2:
+        return True
+    following = len(next_raw) - len(next_raw.lstrip())
+    return bool(next_raw.strip()) and start + 1 <= following <= start + 8 and not re.search(r"\d[,.]\d{2}\b", next_raw)
+
+
+def _word_start(raw: str, names: list[str]) -> int:
+    """Where the name's first word starts in its row's line (after an Lp, a speck or a code glued to it),
+    or -1."""
+    word = re.search(r"[^\W_][^\s]*", names[0]) if names else None
+    if word is None:
+        return -1
+    found = re.search(rf"(?<!\S){re.escape(word.group(0))}", raw)
+    return found.start() if found else -1
+
+
 def _find_header(lines: Sequence[Line], start: int, stop: int) -> tuple[list[Column], int] | None:
     for k in range(start, min(stop, len(lines))):
         raw = lines[k].raw
@@ -418,7 +478,7 @@ def _find_header(lines: Sequence[Line], start: int, stop: int) -> tuple[list[Col
         # "Cena" / "przed" / "rabatem": a header printed over up to three lines
         while len(tails) < 2 and k + 1 + len(tails) < len(lines):
             nxt = lines[k + 1 + len(tails)].raw
-            if not (nxt.strip() and nxt != _PAGE_BREAK and _is_tail(nxt)):
+            if not (nxt.strip() and nxt != _PAGE_BREAK and (_is_tail(nxt) or _tail_under(raw, nxt))):
                 break
             tails.append(nxt)
         columns = header_columns(raw, *tails)
@@ -427,19 +487,19 @@ def _find_header(lines: Sequence[Line], start: int, stop: int) -> tuple[list[Col
     return None
 
 
-def read_columns(lines: Sequence[Line], *, correction: bool = False) -> ColumnTable | None:
+def read_columns(lines: Sequence[Line], *, correction: bool = False, ocr: bool = False) -> ColumnTable | None:
     """The first items table read by its columns (with its continuation on later pages), or None."""
-    tables = read_tables(lines, correction=correction)
+    tables = read_tables(lines, correction=correction, ocr=ocr)
     return tables[0] if tables else None
 
 
-def read_tables(lines: Sequence[Line], *, correction: bool = False) -> list[ColumnTable]:
+def read_tables(lines: Sequence[Line], *, correction: bool = False, ocr: bool = False) -> list[ColumnTable]:
     """Every items table of the document, in order (an order listed for information, then the
     invoice's own rows; goods, then services)."""
     tables: list[ColumnTable] = []
     start = 0
     while start < len(lines):
-        table, end = _read_table(lines, start, correction=correction)
+        table, end = _read_table(lines, start, correction=correction, ocr=ocr)
         if end is None:
             break
         if table is not None:
@@ -448,13 +508,15 @@ def read_tables(lines: Sequence[Line], *, correction: bool = False) -> list[Colu
     return tables
 
 
-def _read_table(lines: Sequence[Line], start: int, *, correction: bool) -> tuple[ColumnTable | None, int | None]:
+def _read_table(
+    lines: Sequence[Line], start: int, *, correction: bool, ocr: bool = False
+) -> tuple[ColumnTable | None, int | None]:
     """The table under the first header at or after `start`, and the index where reading stopped."""
     found = _find_header(lines, start, len(lines))
     if found is None:
         return None, None
     columns, index = found
-    reader = _Reader(columns, correction)
+    reader = _Reader(columns, correction, ocr=ocr)
     if correction:
         # "Treść korygowana (było):" just above the first header
         above = " ".join(line.text for line in lines[max(0, index - 5) : index] if line.text)
@@ -477,6 +539,7 @@ def _read_table(lines: Sequence[Line], start: int, *, correction: bool) -> tuple
                 continue
             if again is not None:
                 break  # another table's header
+        reader.next_raw = lines[index + 1].raw if index + 1 < len(lines) else ""
         if raw.strip() and not reader.line(raw):
             break
         index += 1
@@ -492,7 +555,7 @@ def _first(values: dict[str, list[str]], key: str) -> str | None:
 def _amount(text: str | None) -> Decimal | None:
     if text is None:
         return None
-    return parse_amount(fix_ocr_digits(re.sub(r"(?i)\s*(?:zł|pln|eur)$", "", text.strip())))
+    return parse_amount(fix_ocr_digits(_CURRENCY.sub("", text.strip())))
 
 
 def _item(row: _Row) -> LineItem | None:

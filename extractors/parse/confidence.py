@@ -22,6 +22,7 @@ from knowledge.money import num as _pl
 
 from .nip import is_valid
 from .numbers import parse_words
+from .parties import PUBLIC_UNIT
 from .rows import vat_from_gross, vat_of
 from .text import Line, split_lines
 
@@ -149,6 +150,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     _number_is_a_date(verdict, doc.number)
+    _number_shape(verdict, doc, lines)
     _check_items(verdict, doc)
     _check_totals(verdict, doc, lines)
     _check_dates(verdict, doc, lines)
@@ -195,6 +197,58 @@ _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{2}([.-])\d{2}\1\d{4}$")
 def _number_is_a_date(verdict: Verdict, number: str | None) -> None:
     if number and _DATE_ONLY.match(number.strip()):
         verdict.doubt(("number",), f"„{number}” to data, nie numer dokumentu – sprawdź numer na dokumencie.")
+
+
+_PAGE_OF = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
+_PHONE = re.compile(r"^(?:\+?48[\s-]?)?(?:\d{3}[\s-]\d{3}[\s-]\d{3}|\d{2}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2})$")
+# The label of another number printed before the value ("Numer zamówienia:", "Nr klienta", "umowy nr").
+_OTHER_LABEL = re.compile(
+    r"(?i)(?:zam[óo]wieni\w*|order|umow\w*|klient\w*|rachunk\w*|kont[ao]|referencj\w*|zlecenia|oferty)"
+    r"\W{0,3}(?:nr|numer|no\.?)?\W{0,3}$"
+)
+_OWN_LABEL = re.compile(r"(?i)faktur\w*|rachunek|invoice|korekt\w*|protok\w*|dokument\w*|rechnung")
+
+
+def _number_shape(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
+    """A document number that has the shape of another number: a page ("1/2"), a bank account, a NIP of
+    a party, a phone, the value of an order's or a contract's label, or (a scan) digits run together
+    with the year where a separator was lost ("1242026" for 124/2026)."""
+    number = (doc.number or "").strip()
+    if not number:
+        return
+    digits = re.sub(r"\D", "", number)
+    nips = {re.sub(r"\D", "", n) for n in (doc.seller.nip, doc.buyer.nip) if n}
+    why = None
+    if _PAGE_OF.match(number):
+        why = f"„{number}” wygląda na numer strony („strona 1/2”), nie numer dokumentu"
+    elif len(digits) >= 20 and not re.search(r"[^\W\d_]", number):
+        why = f"„{number}” wygląda na numer rachunku bankowego, nie numer dokumentu"
+    elif len(digits) == 10 and digits in nips:
+        why = f"„{number}” to NIP strony dokumentu, nie numer dokumentu"
+    elif _PHONE.match(number):
+        why = f"„{number}” wygląda na numer telefonu, nie numer dokumentu"
+    elif _labelled_otherwise(number, lines):
+        why = f"„{number}” stoi przy etykiecie innego numeru (zamówienia, umowy, klienta), nie numeru dokumentu"
+    elif (
+        doc.source == Source.OCR
+        and number.isdigit()
+        and len(number) >= 6
+        and doc.issue_date is not None
+        and number.endswith(str(doc.issue_date.year))
+    ):
+        why = f"w numerze „{number}” skaner mógł zgubić ukośnik przed rokiem"
+    if why:
+        verdict.doubt(("number",), f"{why} – sprawdź numer na dokumencie.", level=0.4)
+
+
+def _labelled_otherwise(number: str, lines: list[Line]) -> bool:
+    """Every place the number is printed follows another number's label, none the document's own."""
+    before = [line.text[:k] for line in lines if (k := line.text.find(number)) >= 0]
+    if not before:
+        return False
+    if any(_OWN_LABEL.search(b) for b in before):
+        return False
+    return any(_OTHER_LABEL.search(b.rstrip(" :")) for b in before)
 
 
 def _letter_or_zero(verdict: Verdict, number: str | None, source: Source) -> None:
@@ -244,6 +298,10 @@ def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> Non
             verdict.doubt((role,), f"„{name[:60]}” wygląda na nagłówek lub adres, nie na nazwę strony.")
         elif (implausible := party_name_problem(name)) is not None:
             verdict.doubt((role,), f"„{name[:60]}” {implausible}.")
+        elif (garbled := _garbled_name(name)) is not None:
+            verdict.doubt((role,), f"„{name[:60]}” {garbled}.", level=0.5)
+        elif role == "buyer_name" and (why := public_buyer_problem(name)) is not None:
+            verdict.doubt((role,), f"„{name[:60]}” {why}.", level=0.4)
     if seller and buyer and re.sub(r"\W", "", seller.lower()) == re.sub(r"\W", "", buyer.lower()):
         verdict.doubt(("seller_name", "buyer_name"), "sprzedawca i nabywca mają tę samą nazwę.")
 
@@ -257,6 +315,20 @@ _AMOUNT_IN_TEXT = re.compile(r"\d[\d  .]*[,.]\d{2}(?!\d)|\d\s?%")
 # a street and its house number ("Plac Zamkowy 1", "Rynek 12/3"), a name never ends so
 _ADDRESS_END = re.compile(r"(?i)^\S+(?:\s\S+){0,2}\s\d{1,4}[a-z]?(?:/\d{1,4})?$")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# A legal form OCR garbled ("5.C.", "s.Cc.", "Ss.c." for "s.c."): the form itself is a fixed spelling.
+_GARBLED_FORM = re.compile(r"(?<!\S)(?![Ss]\.\s?[Cc]\.(?:\s|$))[5Ss]{1,2}\.\s?[Cc]{1,2}\.?(?=\s|$)")
+
+
+def _garbled_name(name: str) -> str | None:
+    """A party's name as OCR may have garbled it: the document's title split into pieces ("Fa ktu ra
+    VAT", the letters of a title in large type) or a legal form misread ("… Komputerowego 5.C.")."""
+    if "faktur" in re.sub(r"\s", "", name).casefold():
+        return "to tytuł dokumentu, nie nazwa strony"
+    if _GARBLED_FORM.search(name):
+        return "ma formę prawną odczytaną niepewnie (skan) – sprawdź nazwę na dokumencie"
+    return None
 
 
 def party_name_problem(name: str) -> str | None:
@@ -286,6 +358,31 @@ def party_name_problem(name: str) -> str | None:
     return None
 
 
+# A unit's own head word, nominative: a second one after other words starts another block's name.
+_UNIT_HEAD = re.compile(
+    r"(?<![\w])(?:Szkoła|Urząd|Starostwo|Zespół|Przedszkole|Ośrodek|Biblioteka|Żłobek|Liceum|Technikum)(?![\w])"
+)
+
+
+def public_buyer_problem(name: str) -> str | None:
+    """Why a buyer's name is not a plausible public buyer (None when it is). In these programmes the
+    buyer is a JST or its office or unit: a name without any such word is a seller's, a bank's, an
+    address or a person read from another block; two units in one name took the neighbouring block.
+
+    >>> public_buyer_problem("Gmina Stare Babice") is None
+    True
+    >>> public_buyer_problem("Infosystem Polska S.A.")
+    'nie wygląda na jednostkę samorządu ani jej urząd czy jednostkę organizacyjną'
+    """
+    first = PUBLIC_UNIT.search(name)
+    if first is None:
+        return "nie wygląda na jednostkę samorządu ani jej urząd czy jednostkę organizacyjną"
+    jst = first.group(0).casefold() in ("gmina", "powiat", "miasto", "województwo")
+    if jst and any(h.start() > first.end() for h in _UNIT_HEAD.finditer(name)):
+        return "łączy nazwy dwóch jednostek – to może być sąsiedni blok (odbiorca, adres dostawy)"
+    return None
+
+
 # --- amounts ---------------------------------------------------------------------------------------
 
 
@@ -311,6 +408,8 @@ def _name_problem(name: str) -> str | None:
         return f"nazwa „{name[:60]}” zawiera „{label.group(0)}” z nagłówka, sum albo stopki dokumentu"
     if re.search(r"\d{1,3}(?:[  .]\d{3})*,\d{2}(?!\d)", name) or re.search(r"\b\d{2}-\d{3}\b|\d{10,}", name):
         return f"nazwa „{name[:60]}” zawiera kwotę, kod pocztowy albo długi numer z sąsiedniej kolumny"
+    if re.match(r"(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|[A-Z]{1,5}[/-]\d+[/-]\d{2,4})\s", name):
+        return f"nazwa „{name[:60]}” zaczyna się od daty albo numeru dokumentu z sąsiedniej kolumny (WZ, zamówienie)"
     if re.match(r"\d{5,}\s|0\d{3,}\s", name):
         return f"nazwa „{name[:60]}” zaczyna się od kodu z sąsiedniej kolumny"
     if re.search(r"\s[a-ząćęłńóśźż]{5,}\.$|:$", name):
@@ -383,6 +482,15 @@ def _check_items(verdict: Verdict, doc: Invoice) -> None:
         # the other rows print a quantity and a price: this row's were read into its name or lost
         k = priced.index(False)
         problems.append(f"pozycja {doc.items[k].position or k + 1}: nie odczytano ilości ani ceny jednostkowej")
+    unpriced = [k for k, i in enumerate(doc.items, 1) if i.net is None and i.gross is None]
+    if unpriced and (doc.net_total is not None or doc.gross_total is not None):
+        # a row kept without its amounts: the lines can no longer be added up against the totals
+        k = unpriced[0]
+        problems.append(f"pozycja {doc.items[k - 1].position or k}: nie odczytano kwot – nie da się sprawdzić sum")
+    if doc.items and all(i.before_correction for i in doc.items):
+        # a correction states what the rows become: rows read only in their state before cannot be
+        # checked against its totals, whatever marker put them there
+        problems.append("odczytano tylko stan przed korektą, bez stanu po korekcie")
     if problems:
         more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""
         verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")

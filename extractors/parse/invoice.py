@@ -15,7 +15,7 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 
 from .cards import card_items as labelled_cards
 from .cards import card_totals
-from .columns import SECTION_HEADING, choose_items, read_tables
+from .columns import SECTION_HEADING, choose_items, described, read_tables
 from .dates import find_date_spellings, find_dates
 from .layout import Cell, cells, raw_span, value_near
 from .lists import numbered_list_items
@@ -52,14 +52,15 @@ _LABELS = {
         r"(?i)data\s+(?:wystawienia|wyst\.|dokumentu)|wystawion[aoy]\s+(?:dnia|w\s+dniu)|wystawiono\s*:|"
         r"miejsce\s+i\s+data\s+wystawienia"
     ),
+    # a line printer without Polish letters prints "DATA SPRZEDAZY"
     "sale": re.compile(
-        r"(?i)data\s+(?:sprzedaży|dostawy|wykonania|dokonania|zakończenia|sprzed\.|wykonania\s+usługi)"
-        r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+usługi|(?<!\w)sprzedaż\s*:?(?=\s*\d)"
+        r"(?i)data\s+(?:sprzeda[żz]y|dostawy|wykonania|dokonania|zako[ńn]czenia|sprzed\.|wykonania\s+us[łl]ugi)"
+        r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+us[łl]ugi|(?<!\w)sprzeda[żz]\s*:?(?=\s*\d)"
         # a heading cell of a row of dates: "Wystawiono    Sprzedaż    Zapłata do"
-        r"|(?<=wystawiono\s)sprzedaż\b|(?<!\w)sprzedaż(?=\s+(?:zapłata|termin|płatność)\b)"
+        r"|(?<=wystawiono\s)sprzeda[żz]\b|(?<!\w)sprzeda[żz](?=\s+(?:zap[łl]ata|termin|p[łl]atno[śs][ćc])\b)"
         r"|data\s+sprz\.|(?<!\w)sprzed\.\s*:?(?=\s*\d)|/\s*dostawy(?=\s*:?\s*\d)|(?<!\w)sprzedano\s*:"
         # a row of dates under one heading: "DATY   wystawienia 12.09.2026   sprzedaży 11.09.2026"
-        r"|(?<!\w)sprzedaży(?=\s*:?\s*\d{1,4}[.\-/])"
+        r"|(?<!\w)sprzeda[żz]y(?=\s*:?\s*\d{1,4}[.\-/])"
     ),
 }
 _ITEMS_HEADER = re.compile(
@@ -98,6 +99,13 @@ _AFTER = re.compile(
 _ROW_MARKER = re.compile(
     r"(?i)^\s*(?P<lp>\d{1,3}[.)]?\s+)?(?:było|jest|powinno\s+być|przed\s+korektą|po\s+korekcie|różnica)\s*:?\s*"
 )
+# A legend of row suffixes ("Oznaczenia: a – stan przed korektą, b – stan po korekcie"): rows "1a" / "1b"
+# are one item's two states, the legend says which is which.
+_SUFFIX_LEGEND = re.compile(
+    r"(?i)(?<![\w])(?P<letter>[a-d])\s*[–—=:-]\s*(?:stan\s+|wartości?\s+|dane\s+)?(?P<state>przed|po|było|jest)\b"
+)
+# (OCR reads the 1 of "1a" as "l", "I" or "|")
+_SUFFIXED_LP = re.compile(r"^(?P<pre>\s*)(?P<lp>(?=[\dlI|]{1,3}[a-dA-D])[\dlI|]{1,3})(?P<letter>[a-dA-D])[.)]?(?=\s)")
 _DIFF = re.compile(r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$)|wartość\s+korekty|zmiana|kwota\s+korekty)")
 _SECTION_SUBTOTAL = re.compile(
     r"(?i)^\s*(?:razem|suma)\s+(?!netto|brutto|vat|do\b|pln|zł|eur|[\d:])[^\W\d_][^\d:]{0,40}:\s*\d"
@@ -128,7 +136,9 @@ _NUMBER_LOOSE_RE = re.compile(
     # "FAKTURA SPRZEDAŻY FV/11/00404", "Faktura VAT zaliczkowa FZ/3/2026": a kind of invoice in the title
     # "Faktu ra VAT FA/149/2026": OCR splits a title set in large type
     r"(?i)\b(?:fak\s?tu\s?ra|invoice)(?:\s+(?:vat|sprzedaży|sprzedazy|krajowa|zaliczkowa|końcowa|koncowa|uproszczona|"
-    r"marża|marza|wdt|eksportowa))*(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:no\.?\s*)?(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*)"
+    r"marża|marza|wdt|eksportowa))*(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:no\.?\s*)?(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*"
+    # "Faktura VAT INV-39-67243": a series of capitals and dashes, no slash
+    r"|[A-Z]{2,6}-(?=[\w\-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+(?![\w/]))"
 )
 
 
@@ -699,6 +709,8 @@ class _Pending:
     # name lines under the row's own line, as read: the next row's name when its Lp and figures come
     # without one (a name centred around them in a tall cell)
     wrapped: list[str] = dataclasses.field(default_factory=list)
+    described: bool = False  # an indented description under the name has begun: no more of the name
+    above: list[str] = dataclasses.field(default_factory=list)  # name lines above a row printing no name
 
 
 @dataclass
@@ -789,10 +801,11 @@ def _totals_strip(text: str) -> list[str | None] | None:
     return found if len(found) >= 3 and {"net", "gross"} <= set(keys) and len(keys) == len(set(keys)) else None
 
 
-def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = False) -> Tables:
+def parse_items(lines: list[Line], correction: bool, *, gross_document: bool = False, ocr: bool = False) -> Tables:
     """Items of every table section, the per-rate summary, totals lines, and where the tables end."""
-    reader = _TableReader(correction=correction, gross_document=gross_document)
+    reader = _TableReader(correction=correction, gross_document=gross_document, ocr=ocr)
     for index, line in enumerate(lines):
+        reader.next_raw = lines[index + 1].raw if index + 1 < len(lines) else ""
         reader.feed(index, line)
     return reader.finish()
 
@@ -832,12 +845,17 @@ class _TableReader:
     names_above: bool = False  # the rows' names start on the line above the Lp and the figures
     pending_indent: int = 0  # where a waiting name line starts in its raw line
     name_column: int = -1  # where the last row's name starts in its raw line
+    name_word_column: int = -1  # where its first word of letters starts
     table_left: int | None = None  # where a header printed right of a sidebar starts
     raw: str = ""
     strip: list[str | None] | None = None  # a strip of totals labels waiting for its values
     # Where (character column) the rows' net and gross amounts end: a totals row that leaves a
     # column empty ("Razem   1 985,31        2 441,93", no VAT) is read by these columns.
     amount_ends: dict[str, int] = dataclasses.field(default_factory=dict)
+    # row suffix letter → the state before the correction (True) or after (False), from a legend
+    suffixes: dict[str, bool] = dataclasses.field(default_factory=dict)
+    ocr: bool = False
+    next_raw: str = ""  # the line after the one being read
 
     def feed(self, index: int, line: Line) -> None:
         line = _beside_sidebar(line, self.table_left if self.in_table else None)
@@ -947,6 +965,16 @@ class _TableReader:
     def _correction_marker(self, text: str, amounts: list[tuple[int, int, Decimal]]) -> str | None:
         """A "przed korektą / po korekcie / różnica" marker: a new section (None: the line is used up),
         or a row marked in place (the row's text returned)."""
+        legend = {m.group("letter").casefold(): m.group("state").casefold() for m in _SUFFIX_LEGEND.finditer(text)}
+        if not amounts and len(set(legend.values())) >= 2:
+            self.suffixes = {k: v in ("przed", "było") for k, v in legend.items()}
+            return None  # the legend itself is no section of rows
+        suffixed = _SUFFIXED_LP.match(text) if self.suffixes else None
+        if suffixed and amounts and suffixed.group("letter").casefold() in self.suffixes:
+            # "1a  Zasilacz …" / "1b  Zasilacz …": the row's state by the legend, its Lp the number
+            self.mode = "before" if self.suffixes[suffixed.group("letter").casefold()] else "after"
+            number = re.sub(r"[lI|]", "1", suffixed.group("lp"))
+            return suffixed.group("pre") + number + text[suffixed.end() :]
         new_mode = None
         if _BEFORE.search(text):
             new_mode = "before"
@@ -1120,8 +1148,19 @@ class _TableReader:
             if not self._under_the_name() or self._heading_far_right(text):
                 self.last = None  # a note printed across the page under the table, not the name's next line
                 return
+            if self.last.described or self._indented_under_the_name():
+                # the item's specification in smaller type, indented under its name ("Procesor: …",
+                # "Gwarancja: 36 mies."): a description, not the name's wrapped rest
+                self.last.described = True
+                return
             self.last.name = f"{self.last.name} {text}"
             self.last.wrapped.append(text)
+
+    def _indented_under_the_name(self) -> bool:
+        """The line starts a little right of where the row's name starts (a name wraps flush with its
+        first line; a description under it is indented). OCR places words to a character or so."""
+        indent = len(self.raw) - len(self.raw.lstrip())
+        return described(self.name_word_column, indent, self.next_raw, ocr=self.ocr)
 
     def _under_the_name(self) -> bool:
         """A wrapped name's next line starts in the name column; a line starting far left of a name
@@ -1173,10 +1212,16 @@ class _TableReader:
         if lp and lp.end() <= row.name_end:
             position = int(lp.group(1))
             name = text[lp.end() : row.name_end]
-        if self.pending and self.pending_pos is None and not self._above_the_name(lp):
-            self.pending = []  # a line elsewhere above the row (a header's second line), not its name
+        own = _without_times(name, row.qty).strip()
+        if self.pending and self.pending_pos is None and own and not self._above_the_name(lp):
+            # a line elsewhere above the row (a header's second line), not its name; a row printing no
+            # name of its own takes the lines above it wherever they start
+            self.pending = []
+        above: list[str] = []
         if self.pending:
             self.names_above = self.names_above or (self.pending_pos is None and lp is not None)
+            if self.pending_pos is None and not name.strip():
+                above = list(self.pending)  # the whole name above a row printing none on its own line
             name = " ".join([*self.pending, name])
             position = position or self.pending_pos
             self.pending = []
@@ -1196,8 +1241,13 @@ class _TableReader:
             self.last.name = self.last.name[: len(self.last.name) - len(" ".join(moved))].rstrip()
             self.last.wrapped = []
             name = " ".join(moved)
+            above = list(moved)
         first_word = name.split()[0] if name.split() else ""
         self.name_column = self.raw.find(first_word) if first_word else -1
+        # where the name's first real word starts (not a speck OCR read for the Lp or a border: "J", "-")
+        word = next((w for w in name.split() if len(w) >= 2 and re.search(r"[^\W\d_]", w)), "")
+        found = re.search(rf"(?<!\S){re.escape(word)}", self.raw) if word else None
+        self.name_word_column = found.start() if found else -1
         self.last_position = position or self.last_position + 1
         self.rows_in_table += 1
         self.table_end = index
@@ -1205,11 +1255,28 @@ class _TableReader:
         if self.mode == "diff":
             self.last = None
             return
-        self.last = _Pending(row, name, position, self.mode == "before", text)
+        self.last = _Pending(row, name, position, self.mode == "before", text, above=above)
         self.rows.append(self.last)
         self.section_rows[-1].append(self.last)
 
+    def _centred_names(self) -> None:
+        """Names centred in tall cells around their row's figures ("Router LTE … z anteną" / "2.  szt. 20 …"
+        / "zewnętrzną"): the last row's name goes on under its figures, so each row's name does. The lines
+        between two rows are split so that each name has as many lines under its figures as above
+        (or one fewer), instead of all going to the next row."""
+        for prev, row in itertools.pairwise(self.rows):
+            if len(row.above) < 2 or not prev.above:
+                continue
+            under = min(len(prev.above), len(row.above) - 1)
+            if under <= 0:
+                continue
+            moved, row.above = row.above[:under], row.above[under:]
+            prev.name = f"{prev.name} {' '.join(moved)}"
+            row.name = row.name.removeprefix(" ".join(moved)).strip()
+
     def finish(self) -> Tables:
+        if self.rows and self.rows[-1].above and self.rows[-1].wrapped:
+            self._centred_names()  # the last name, begun above its figures, goes on under them
         if self.pending and self.rows and self.pending_pos is None and self.names_above:
             self.rows[-1].name = f"{self.rows[-1].name} {' '.join(self.pending)}"  # no row came: the last one's
         for pending in self.rows:
@@ -1496,16 +1563,37 @@ def _checked_by_columns(
     correction: bool,
     exempt: bool,
     totals: tuple[Decimal | None, Decimal | None],
+    ocr: bool = False,
 ) -> list[LineItem]:
     """The items as the table's columns give them, when that reading passes the self-checks and the
     arithmetic one does not (`columns.choose_items`). A seller outside VAT prints one value column,
     which the column reading does not know to be both net and gross."""
     if exempt:
         return items
-    chosen = choose_items(items, read_tables(lines, correction=correction), *totals)
+    chosen = choose_items(items, read_tables(lines, correction=correction, ocr=ocr), *totals)
     # the columns keep a cell as printed: an OCR speck before the name ("- Serwer NAS …") goes as in a row
     read = set(items)  # a set: `in` on the list made 8 000 rows quadratic
     return [i if i in read else dataclasses.replace(i, name=_clean_item_name(i.name)) for i in chosen]
+
+
+def _gross_by_rate(
+    items: list[LineItem], vat: Decimal | None, gross: Decimal | None, *, skip: bool = False
+) -> list[LineItem]:
+    """Rows printing their net and rate only (KSeF's visualisation prints "Wartość sprzedaży netto"):
+    each row's VAT and gross from its rate, kept only when they add up to the document's printed VAT
+    and gross – never to make the lines agree with totals they do not reach."""
+    if skip or not items or gross is None or vat is None:
+        return items  # a correction's rows and a seller outside VAT are read as printed
+    if any(
+        i.net is None or i.gross is not None or i.vat is not None or not (i.vat_rate or "").isdigit() for i in items
+    ):
+        return items
+    taxed = [
+        (i, (i.net * Decimal(i.vat_rate or "0") / 100).quantize(Decimal("0.01"))) for i in items if i.net is not None
+    ]
+    if sum(t for _, t in taxed) != vat or sum((i.net or Decimal(0)) + t for i, t in taxed) != gross:
+        return items
+    return [dataclasses.replace(i, vat=t, gross=(i.net or Decimal(0)) + t) for i, t in taxed]
 
 
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
@@ -1515,7 +1603,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     correction = kind == DocumentKind.CORRECTION
     parties = find_parties(lines)
     gross_document = bool(re.search(r"(?i)w\s+cenach\s+brutto", text))
-    tables = parse_items(lines, correction, gross_document=gross_document)
+    tables = parse_items(lines, correction, gross_document=gross_document, ocr=source == Source.OCR)
     items, summary = tables.items, tables.summary
     invoice_type = _invoice_type(lines, kind)
     exempt = kind == DocumentKind.INVOICE and (invoice_type == "RACHUNEK" or bool(_EXEMPT_SELLER.search(text)))
@@ -1546,10 +1634,13 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         ) or card_items(lines)
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
-    items = _checked_by_columns(items, lines, correction=correction, exempt=exempt, totals=(net_total, gross_total))
+    items = _checked_by_columns(
+        items, lines, correction=correction, exempt=exempt, totals=(net_total, gross_total), ocr=source == Source.OCR
+    )
     if exempt:
         net_total, vat_total, gross_total = _exempt_totals(tables, (net_total, vat_total, gross_total))
         warnings.append(_exempt_warning(invoice_type))
+    items = _gross_by_rate(items, vat_total, gross_total, skip=exempt or correction)
     if net_total is None and gross_total is not None and items and all(i.net is not None for i in items):
         effective = [i for i in items if not i.before_correction]
         if sum((i.gross or Decimal(0) for i in effective), Decimal(0)) == gross_total:

@@ -29,6 +29,8 @@ _ROLE_WORDS = (
     r"zleceniodawc[ay]|zleceniobiorc[ay]|"
     # the bill-to block of an ERP's layout beside its "Adres dostawy": the buyer
     r"adres\s+(?:do\s+)?faktur[yaę]|adres\s+rozliczeniowy|"
+    # a web shop's bill-to block beside its "Adres dostawy"
+    r"dane\s+do\s+faktury|"
     # a service provider's customer ("Klient:", "Abonent:"), never "Identyfikator klienta"
     r"klient|abonent"
 )
@@ -37,7 +39,9 @@ _LABEL_RE = re.compile(
     r"(?i)(?<![\w])(?:(?:verk[äa]ufer|k[äa]ufer|seller|buyer|vendor|supplier|customer|lieferant|kunde|auftraggeber|"
     r"bil[li]\s*-?\s*to|invoice\s+to|"  # "Bili to": OCR reads the second l as i
     # the slash OCR reads as "I", "l" or "|" between spaces ("Verkaufer I Sprzedawca")
-    r"rechnungsempfänger|leistungsempfänger)(?:\s*/\s*|\s+[|Il]\s+))?"
+    r"rechnungsempfänger|leistungsempfänger|"
+    # the ordering party's other name before its role ("Inwestor / Zamawiający", "Beneficjent / Nabywca")
+    r"inwestor|beneficjent|grantobiorca)(?:\s*/\s*|\s+[|Il]\s+))?"
     rf"(?:dane\s+|strona\s+|jednostka\s+)?({_ROLE_WORDS})(?![\w])\s*(?:\(.*?\))?"
     # "Wykonawca / Sprzedawca", "Nabywca / Buyer": a second name of the same role is part of the label
     rf"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer|{_ROLE_WORDS}))?"
@@ -146,6 +150,7 @@ def _role(label: str) -> str:
             "klient",
             "abonent",
             "adres",
+            "danedofaktury",
         )
     ):
         return "buyer"
@@ -912,7 +917,8 @@ def _side(line: Line, offset: int, right_col: int, *, layout: bool) -> int:
 # "… pomiędzy Miasto Ełk, ul. …, NIP 1500891250, zwanym dalej Zamawiającym, a Biuro … Sp. z o.o., …,
 # NIP 616-967-42-49, zwanym dalej Wykonawcą": the parties named in a sentence, as contracts do.
 _PROSE_PARTY = re.compile(
-    r"(?:pomiędzy|między|przez|\ba)\s+(?P<name>[^,]{3,90}?),(?P<rest>[^;]{0,160}?)"
+    # ("pomiędzy: Miasto X, …": a colon after the word)
+    r"(?:pomiędzy|między|przez|\ba)\s*:?\s+(?P<name>[^,]{3,90}?),(?P<rest>[^;]{0,160}?)"
     r"zwan\w*\s+dalej\s+[„\"]?(?P<role>\w+)",
     re.IGNORECASE,
 )
@@ -947,6 +953,8 @@ def prose_parties(lines: list[Line]) -> tuple[Party, Party] | None:
             r"(?i)(?:zamawiaj|wykonaw|sprzedaw|nabyw|przekazuj|przyjmuj|odbieraj|dostaw|kupuj)", m.group("role")
         ):
             continue
+        if re.search(r"(?i)reprezentowan\w*\s*$", text[: m.start()]):
+            continue  # "reprezentowaną przez Jana Kowalczyka – Prezydenta": the party's representative
         nips = find_nips(m.group("rest"))
         name = _clean_name(m.group("name"))
         found.setdefault(
@@ -1110,6 +1118,11 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
     top_index = next((i for i, line in enumerate(lines[:first_label]) if line.text), None)
     if top_index is None:
         return None
+    # the document's data printed first, far right ("Numer dokumentu   Data wystawienia"): the letterhead
+    # is the first line that starts at the left
+    left = next((i for i, line in enumerate(lines[:first_label]) if line.text and cells(line.raw)[0].start < 20), None)
+    if left is not None and cells(lines[top_index].raw)[0].start >= 40:
+        top_index = left
     top_line = lines[top_index]
     top = first_phrase(top_line.raw)
     # the title first, a logo (or a heading OCR made a few letters of: "Wystawca:" read as "KAI"),
@@ -1117,15 +1130,21 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
     logo = len(top) <= 4 and not _LEGAL_FORM.search(top)
     if logo or re.search(r"(?i)faktur|rachun|oryginał|kopia", top):
         # the first line above the blocks with a legal form
-        named = next(
+        found = next(
             (
-                phrase
-                for line in lines[top_index + 1 : first_label]
-                if (phrase := first_phrase(line.raw)) and _LEGAL_FORM.search(phrase) and not find_nips(line.text)
+                (k, phrase)
+                for k in range(top_index + 1, first_label)
+                if (phrase := first_phrase(lines[k].raw))
+                and _LEGAL_FORM.search(phrase)
+                and not find_nips(lines[k].text)
             ),
             None,
         )
-        if named is not None:
+        if found is not None:
+            k, named = found
+            above = first_phrase(lines[k - 1].raw) if k - 1 > top_index else ""
+            if _LEGAL_FORM.match(named) and above and not find_nips(above):
+                named = f"{above} {named}"  # the name wrapped before its legal form ("… CYBERIA" / "Sp. z o.o.")
             return _clean_name(named)
     if top and not _LEGAL_FORM.search(top):
         # a brand over the company's full name ("Komputer-Świat" / "Sklep nr 392" / "Komputer-Świat Polska
@@ -1357,4 +1376,49 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
     if recipient is not None and buyer == Party():
         # Some layouts print only "Odbiorca" for the buyer.
         buyer, recipient = recipient, None
+    if buyer.name:
+        buyer = dataclasses.replace(buyer, name=public_unit_name(buyer.name))
     return Parties(seller, buyer, recipient)
+
+
+# The words a public buyer's name opens with (a JST or its office or unit).
+PUBLIC_UNIT = re.compile(
+    r"(?<![\w])(?:Gmina|Gminy|Powiat|Powiatu|Miasto|Miasta|Urząd|Urzędu|Starostwo|Województwo|Województwa|"
+    r"Szkoła|Zespół|Przedszkole|Ośrodek|Centrum|Biblioteka|Gminn[ya]|Powiatow[ya]|Miejsk[ia]|Samorząd|Zarząd|"
+    r"Skarb|Szpital|Dom\s+Pomocy|Liceum|Technikum|Żłobek|Muzeum|Wojewódzk[ia]|Regionaln[ya]|Komenda|"
+    r"Straż|Zakład|Instytucja|Jednostka|Centrum|Marszałek|Burmistrz|Wójt|Prezydent|Starosta)(?![\w])",
+    re.IGNORECASE,
+)
+# A fragment of the neighbouring column before the unit's name ("o.o. Miasto Otwock", "z Gmina …").
+_FRAGMENT_BEFORE = re.compile(r"^(?:(?:[a-ząćęłńóśźż]{1,3}\.?|[a-z]\.[a-z]\.|sp\.\s*z\s*o\.o\.|s\.a\.)\s+)+")
+# A sentence after the unit's name ("Gmina Stromiec Dostawa w ramach umowy nr 5/ZP/2026"): a capitalised
+# word followed by three lower-case words at least, or by a reference number ("… z dnia" is a stamp's
+# words, left for the name check to flag).
+_SENTENCE_AFTER = re.compile(
+    r"\s+[A-ZŁŚŻŹĆÓĘĄŃ][a-ząćęłńóśźż]+(?:\s+[a-ząćęłńóśźż]+){3,}\b.*$|\s+\S+\s+(?:nr|numer)\s+\S*\d\S*/.*$"
+)
+
+
+def public_unit_name(name: str) -> str:
+    """A public buyer's name without what the neighbouring column left around it: a legal form's
+    fragment before it ("o.o. Miasto Otwock") or a sentence after it ("… Dostawa w ramach umowy …").
+
+    >>> public_unit_name("o.o. Miasto Otwock")
+    'Miasto Otwock'
+    >>> public_unit_name("Gmina Stromiec Dostawa w ramach umowy nr 5/ZP/2026")
+    'Gmina Stromiec'
+    >>> public_unit_name("Szkoła Podstawowa nr 2 w Łowiczu")
+    'Szkoła Podstawowa nr 2 w Łowiczu'
+    """
+    unit = PUBLIC_UNIT.search(name)
+    if unit is None:
+        return name
+    fragment = _FRAGMENT_BEFORE.match(name)
+    if unit.start() > 0 and fragment is not None and fragment.end() == unit.start():
+        name = name[unit.start() :]
+    sentence = _SENTENCE_AFTER.search(name, PUBLIC_UNIT.search(name).end())  # type: ignore[union-attr]
+    if sentence is not None and sentence.start() > 0:
+        rest = name[: sentence.start()]
+        if len(rest.split()) >= 2:
+            name = rest
+    return name

@@ -46,7 +46,9 @@ _SERIAL_RE = re.compile(
 _SPEC_UNIT = r"(?:GB|TB|MB|GHz|MHz|Hz|W|VA|mAh|mm|cm|dpi|ppm|lm|cd|nits)\b"
 _SERIAL_TOKEN = re.compile(r"^(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{6,}$")
 _ITEMS_HEADER = re.compile(
-    r"(?i)(?:\b[lł]p\.?|\bnazwa|\bprzedmiot|\bopis|\bsprzęt).*(?:[il1|ł]{2}o[śs][ćc]|il\.|j[.\-]?\s?m|szt|seryjn|s/n|\bliczba\b)"
+    # ("#  Produkt (licencja)  Aktywowano  Jedn.": a count under a heading of its own, its unit column named)
+    r"(?i)(?:\b[lł]p\.?|^\s*#|\bnazwa|\bprzedmiot|\bopis|\bsprzęt|\bprodukt|\btowar|\basortyment)"
+    r".*(?:[il1|ł]{2}o[śs][ćc]|il\.|j[.\-]?\s?m|szt|seryjn|s/n|\bliczba\b|\bjedn\.?(?!\s*(?:netto|brutto))(?:\s|$))"
     r"|(?:ilo[śs][ćc]|[it]lo[śs][ćc]).*\bj\.?\s?m\b"
 )
 _END = re.compile(
@@ -64,11 +66,12 @@ _STATEMENT = re.compile(
     r"kompletn\w*,?\s+(?:i\s+)?sprawn|zgłasza\w*\s+zastrze|bez\s+uszkodze|dostawa\s+kompletn"
 )
 # A lettered part of the protocol ("A. Przekazujący wydaje …", "B. Wykaz numerów seryjnych:").
-_SECTION = re.compile(r"^[A-H][.)]\s+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+\s")
+# ("II. Przeprowadzone testy": a roman numeral from II on – a lone "I." may be OCR's Lp 1)
+_SECTION = re.compile(r"^(?:[A-H]|II|III|IV|VI{0,3}|IX|X)[.)]\s+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+\s")
 _LP_RE = re.compile(r"^\s*(?P<lp>\d{1,3})[.)]?\s+(?=\S)")
 _QTY_UNIT_RE = re.compile(
-    r"(?i)(?<=\s)(?:(?P<qty>\d+(?:[,.]\d+)?)\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,8})"
-    r"|(?P<unit2>[a-ząćęłńóśźż.\-]{1,8})\s+(?P<qty2>\d+(?:[,.]\d+)?))(?=\s|$)"
+    r"(?i)(?<=\s)(?:(?P<qty>\d+(?:[,.]\d+)?)\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,12})"
+    r"|(?P<unit2>[a-ząćęłńóśźż.\-]{1,12})\s+(?P<qty2>\d+(?:[,.]\d+)?))(?=\s|$)"
 )
 _DURATION = re.compile(r"(?i)mies|lat|rok|dni|dzie|godz|h$|stanow|os")
 _PLACEHOLDER = re.compile(r"\.{5,}|_{5,}|…{3,}")
@@ -370,6 +373,11 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     if qty_at is None:
         # counts split by receiving unit ("GOPS  CUW  Biblioteka  Razem"): the row's total column
         qty_at = next((k for k, c in enumerate(head) if _TOTAL_COLUMN.match(c.text.strip())), None)
+    unit_at = next((k for k, c in enumerate(head) if _UNIT_HEADER.match(c.text.strip())), None)
+    if qty_at is None and unit_at is not None and name is not None and unit_at - 1 > name:
+        # a count under a heading of its own ("Aktywowano", "Przekazano") left of the unit's column: a
+        # count is printed before its unit, whatever its heading says
+        qty_at = unit_at - 1
     row = cells(line.raw)
     if name is None or qty_at is None or qty_at <= name or len(row) < 3:
         return None
@@ -389,7 +397,11 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
     counts = [
         c.text
         for c in row
-        if c.start < high and c.end > low and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text) and nearest(c) == qty_at
+        if c.start < high
+        and c.end > low
+        and re.fullmatch(r"\d{1,6}(?:[,.]\d{1,3})?", c.text)
+        # a count right-aligned under its heading ends where the heading ends
+        and (nearest(c) == qty_at or c.end <= head[qty_at].end + 2)
     ]
     count_heads = [m for m in _COUNT_WORD.finditer(header_raw) if m.start() >= head[name].end]
     count_cells = [c.text for c in row if c.start > head[name].start and _COUNT.fullmatch(c.text)]
@@ -401,12 +413,13 @@ def _row_by_columns(line: Line, header_raw: str) -> ProtocolItem | None:
         counts = [count_cells[received[0]]]
     if not name_text or len(counts) != 1:
         return None
-    unit_at = next((k for k, c in enumerate(head) if _UNIT_HEADER.match(c.text.strip())), None)
     units = (
         [
             c.text
             for c in row
-            if c.start < head[unit_at].end + 4 and c.end > head[unit_at].start - 4 and UNIT_RE.match(c.text)
+            if c.start < head[unit_at].end + 4
+            and c.end > head[unit_at].start - 4
+            and (UNIT_RE.match(c.text) or re.fullmatch(r"[a-ząćęłńóśźż]{2,14}\.?", c.text))
         ]
         if unit_at is not None
         else []

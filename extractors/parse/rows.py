@@ -23,6 +23,8 @@ UNIT_RE = re.compile(
     r"(?i)^(?:szt|sztuk[ai]?|kpl|komplet|usł|usł\.|usługa|godz|h|m-c|m-ce|mies|miesiąc|miesięcy|lic|licencja|"
     r"licencji|op|opak|kg|m|m2|mb|os|osob|osoba|osób|dzień|dni|rok|lata|lat|pak|zestaw|egz|km|l|t|szkol|"
     r"stanow|jm|j\.m|godzin|"
+    # what a licence or a service counts: "78 punktów końcowych", "25 użytkowników", "10 urządzeń"
+    r"pkt|punkt|punkty|punktów|użytkownik|użytkowników|urządzenie|urządzenia|urządzeń|stanowisko|stanowisk|"
     # English units on a foreign supplier's or a bilingual invoice: "12 pcs", "1 ea", "3 hrs"
     r"pcs|pc|ea|hrs|hr)\.?$"
 )

@@ -403,6 +403,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind10",
         "blind10a",
         "blind10b",
+        "blind11",
+        "blind11a",
+        "blind11b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
