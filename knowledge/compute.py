@@ -155,6 +155,13 @@ def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computati
     return found
 
 
+# an amount said as a price ("60 tys netto", "kosztuje", "faktura na") – and what says an amount is the grant
+_COST_CUE = re.compile(
+    r"\bnetto\b|\bbrutto\b|\bkosztuj\w*|\bkoszt\w*\b|\bwyjdzie\b|\bcen[aeyo]\w*|\bfaktur\w*|\bwycen\w*|\boferta\w*"
+)
+_GRANT_CUE = re.compile(r"\bgrant\w*|\bgrancie\b|\bdotacj\w*|\bprzyzna\w*|\bdostali\w*|\botrzymal\w*|\bdofinansowan\w*")
+
+
 def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = None) -> Computation | None:
     advisory = bool(_ADVISORY.search(_SENDER_ROLE.sub(" ", folded)))
     match = _PERCENT_OF.search(folded)
@@ -168,6 +175,8 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
         pct = _number(bare.group("pct"))
         amount = _largest_amount(folded)
     elif advisory:
+        if grant is None and _COST_CUE.search(folded) and not _GRANT_CUE.search(folded):
+            return None  # "doradca wyjdzie 60 tys netto – coś trzeba zrobić?": a service's price, not a grant
         pct = None
         amount = grant or _largest_amount(folded)
     else:

@@ -1939,3 +1939,52 @@ async def test_a_service_or_licence_alone_is_of_the_thing_before(dialogue: Dialo
     assert "SIEM" in licences and "zbyt ogólny" not in licences and "Cyberbezpieczny Samorząd" in licences, licences
     setup = await chat.say("a wdrozenie?")
     assert "SIEM" in setup and "zbyt ogólny" not in setup, setup
+
+
+async def test_an_office_said_first_then_a_question_and_short_follow_ups_on_the_grant(dialogue: Dialogue) -> None:
+    """Who writes said first ("tu UG Kcynia.", "urząd marszałkowski woj. opolskiego, CS –", "gm. Kcynia, powiat
+    nakielski."), an abbreviation's dot not ending the sentence; then follow-ups on the grant in few words."""
+    office = Chat(dialogue, UserRef("terminal", 95))
+    first = await office.say("Dzień dobry, tu UG Kcynia. Ile max w cyfrowej gminie dla nas?")
+    assert "Kcynia" in first and "496 120,00 zł" in first, first
+    dashed = await office.say("G – 1800 zł")
+    assert "1 800,00 zł" in dashed, dashed
+    cap = await office.say("czyli na uslugi doradcze max ile?")
+    assert "5%" in cap.replace(" %", "%") and "zł" in cap and "Cyfrowa Gmina" in cap, cap
+    also = await office.say("a cyberbezpieczny? tez sie mozemy zalapac?")  # after the cap: the unit's grant there
+    assert "Cyberbezpieczny Samorząd: od 200 000,00 zł" in also, also
+    maybe = await office.say("to moze cyfrowy powiat?")
+    assert "Cyfrowy Powiat: jednostka nieuprawniona" in maybe, maybe
+    region = Chat(dialogue, UserRef("terminal", 96))
+    opolskie = await region.say("urzad marszalkowski woj. opolskiego, CS - jaka kwota?")
+    assert "opolskie" in opolskie and "850 000,00 zł" in opolskie, opolskie
+    short = Chat(dialogue, UserRef("terminal", 97))
+    kcynia = await short.say("gm. Kcynia, powiat nakielski. ile mamy w cyfrowej gminie")
+    assert "Kcynia" in kcynia and "nieuprawniona" not in kcynia, kcynia
+    bound = await short.say("skad te 496 tys gornej granicy?")
+    assert "30 zł × L" in bound, bound
+
+
+async def test_a_document_by_its_month_and_what_to_do_with_a_line_after_a_report(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    from tests.dialogues.files import make_files
+
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, UserRef("terminal", 99))
+    await chat.say("/program cg")
+    for name in ("fv_cg_laptopy.pdf", "po_cg_laptopy.pdf", "fv_cg_2024.pdf"):
+        path = files / name
+        _outcome, chat.session = await dialogue.handle(chat.user, chat.session, Upload(path, name, path.stat().st_size))
+    await chat.say("/raport")
+    january = await chat.say("dlaczego ta styczniowa odpada?")
+    assert "15.01.2024" in january and "31.12.2023" in january, january
+    array = Chat(dialogue, UserRef("terminal", 100))
+    await array.say("/program cs")
+    path = files / "fv_cs_jarocin.pdf"
+    _outcome, array.session = await dialogue.handle(
+        array.user, array.session, Upload(path, path.name, path.stat().st_size)
+    )
+    await array.say("/raport")
+    todo = await array.say("co mamy zrobic z ta macierza?")
+    assert "konkurencyjności" in todo and "Macierz" in todo, todo

@@ -283,3 +283,11 @@ def test_a_declaration_shorter_than_the_look_back_fails_the_condition(engine: Fa
     answer = engine.ask("czy w cyfrowej gminie używany laptop przejdzie, sprzedawca da oświadczenie za 3 lata?")
     assert answer.text.startswith("Nie: deklaracja sprzedającego")
     assert "ostatnich 7 latach – nie 3 lata" in answer.text
+
+
+def test_a_price_said_with_an_advisor_is_no_grant_to_take_five_percent_of() -> None:
+    """ "doradca wyjdzie 70 tys netto – coś trzeba?" names a service's price (the procurement question), not a grant:
+    no 5 % of it; a grant said as such still gives the cap."""
+    assert compute("a jak doradca wyjdzie 70 tys netto to cos jeszcze trzeba zrobic?", ["cg"]) is None
+    capped = compute("grant mamy 240 tys, ile mozemy dac doradcy?", ["cp"])
+    assert capped is not None and "12 000,00 zł" in capped.text

@@ -24,6 +24,7 @@ from bot.dialogue.parsing import (
     FollowUp,
     asks_own_grant,
     detect_programmes,
+    expanded_units,
     g_value,
     meant_programme,
     ordinal_choice,
@@ -220,7 +221,7 @@ class Account(Feature):
     async def _context_then_question(self, turn: Turn) -> Result | None:
         """'jesteśmy gminą X z wielkopolski. ile możemy dostać z cg?', 'ile mamy grantu? jesteśmy z Pniew': the
         unit or level said beside a question is noted first, then the question is answered in that context."""
-        split = split_context(turn.text)
+        split = split_context(expanded_units(turn.text))  # "gm. Dubiecko, powiat przemyski. ile mamy w cg"
         if split is None and (said := programme_then_question(turn.text)) is not None:
             # "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": the programme changes, then
             # the question is answered in it

@@ -63,7 +63,7 @@ _ELLIPTIC_CHOICE = re.compile(r"(?i)^\W*(?:a\s+)?(?:to\s+)?\w+\s+czy\s+\w+\W*$|^
 _THIS_PROGRAMME = re.compile(r"(?i)\bw\s+(?:tym|naszym|tamtym)\s+programie\b")
 # a share of the grant: the advisory cap, "ten limit", "5 procent"
 _SHARE = re.compile(
-    r"(?i)doradz\w*|doradczy\w*|\blimit\w*|\bz\s+tego\b|\d\s*(?:%|proc\w*)|procent\w*|\bpo[lł]ow\w*|\b[cć]wier[cć]\w*"
+    r"(?i)doradz\w*|doradcz\w*|\blimit\w*|\bz\s+tego\b|\d\s*(?:%|proc\w*)|procent\w*|\bpo[lł]ow\w*|\b[cć]wier[cć]\w*"
 )
 # "połowa z tego", "ćwierć": a share said in words, as a percentage the engine computes
 _SHARE_WORDS = (

@@ -394,7 +394,10 @@ def _no_subject(turn: Turn) -> bool:
 # "literówka – …", "pomyłka: …": what the user says of the name typed before, not part of the name
 _TYPO_NOTE = re.compile(r"(?i)^\W*(?:(?:moja\s+)?liter[oó]wk\w*|pomy[lł]k\w*|b[lł][aą]d\w*)\W*")
 # "ile?", "a ile?", "ile max?", "no to ile?": how much, nothing else
-_BARE_HOW_MUCH = re.compile(r"(?i)\W*(?:a\s+|no\s+|to\s+|i\s+)*ile(?:\s+max\w*|\s+maksymalnie|\s+wyjdzie)?\W*")
+_BARE_HOW_MUCH = re.compile(
+    r"(?i)\W*(?:a\s+|no\s+|to\s+|i\s+)*(?:ile(?:\s+max\w*|\s+maksymalnie|\s+wyjdzie)?|jak\w*\s+(?:jest\s+)?kwot\w*|"
+    r"jaki\s+(?:jest\s+)?grant)\W*"
+)
 _CODE_ALONE = re.compile(r"(?i)^\W*(?:a\s+)?(?:kod\w*\s+(?:teryt\s*)?|teryt\s*):?\s*(?P<code>\d{7}|\d{4}|\d{2})\W*$")
 # "dla gminy Wolsztyn, to wielkopolska", "województwo opolskie, kod 16", "powiat zamojski": a unit alone
 _UNIT_ALONE = re.compile(
@@ -739,8 +742,9 @@ class Grants(Feature):
         named_unit = _bare_name(rest)
         topic = turn.session.topic
         # "ile dostaniemy?" right after a grant computed for a unit: that unit is the asker's
+        # (also after a rule question in between: the unit computed is the asker's when none was chosen)
         ours = turn.session.unit_code or (
-            turn.session.grant_unit if topic is not None and topic.kind in ("grant", "programme") else ""
+            turn.session.grant_unit if topic is not None and topic.kind in ("grant", "programme", "faq") else ""
         )
         if (
             (asks_own_grant(rest) or _WHICH_PROGRAMMES.search(rest))
@@ -758,12 +762,12 @@ class Grants(Feature):
                 named = ["cg"] if g is not None else ([context] if context else None)
             result = await self.for_code(turn, ours, named, g, log_text=text)
             return await self._and_the_rest(turn, result, others[1:])
-        if _BARE_HOW_MUCH.fullmatch(rest.strip()) and turn.session.unit_code and _no_subject(turn):
-            # "ile?" right after /jst and /program: the grant of the unit chosen, in the programme chosen
-            programme = turn.session.programme
-            return await self.for_code(
-                turn, turn.session.unit_code, [programme] if programme else None, g, log_text=text
-            )
+        bare = strip_programmes(rest, keep_if_empty=False).strip(" -–—,:")
+        if _BARE_HOW_MUCH.fullmatch(bare) and turn.session.unit_code and _no_subject(turn):
+            # "ile?" right after /jst and /program, "CS – jaka kwota?" after the office said: the grant of the unit
+            # chosen, in the programme named or chosen
+            named = detect_programmes(rest) or ([turn.session.programme] if turn.session.programme else None)
+            return await self.for_code(turn, turn.session.unit_code, named, g, log_text=text)
         if _OUR_AMOUNT.search(rest) and named_unit is None:
             return self._which_unit_for_ours(turn, text, rest, g)
         return None

@@ -133,6 +133,14 @@ _WHY_DOCUMENT = re.compile(
     # "a ta macierz – o co chodzi z tym ostrzeżeniem?", "co oznacza ten wykrzyknik przy serwerze?"
     r"|^.{0,60}\b(?:o\s+co\s+chodzi|co\s+(?:to\s+)?(?:znaczy|oznacza)|sk[aą]d|czemu|dlaczego)\b.*\b(?:ostrze[zż]e\w*|uwag\w*|"
     r"b[lł][eę]d\w*|wykrzyknik\w*|znak\w*|odrzuc\w*|wyja[sś]nieni\w*)"
+    # "a czemu ta styczniowa nie przechodzi?": a document named by its month
+    r"|^\W*(?:a\s+)?(?:dlaczego|czemu)\s+(?:ta|ten|to)\s+\w+ow(?:a|y|e)\b.*\b(?:nie\s+przechodz\w*|odpad\w*|nie\s+przesz\w*|"
+    r"nie\s+kwalifikuj\w*|nie\s+liczy\w*)"
+)
+# "a z tą macierzą co mam zrobić?", "co zrobić z tym tonerem?" after a report: what the report says of that line
+_WHAT_TO_DO_WITH = re.compile(
+    r"(?i)^\W*(?:a\s+)?(?:z\s+(?:t[aąeę]|tym|tymi)\s+\w+\s+co\s+(?:mam|mamy|trzeba|nale[zż]y|powinni\w*)\s+zrobi[cć]|"
+    r"co\s+(?:mam|mamy|trzeba|nale[zż]y)\s+zrobi[cć]\s+z\s+(?:t[aąeę]|tym|tymi)\s+\w+)\W*$"
 )
 # words of a why-question that do not name a line of the report
 _NOT_A_LINE_WORD = re.compile(
@@ -142,11 +150,28 @@ _NOT_A_LINE_WORD = re.compile(
 )
 
 
+_MONTH_ADJECTIVES = (
+    "styczn", "lutow", "marcow", "kwietni", "majow", "czerwcow", "lipcow", "sierpni", "wrze", "pazdziernik",
+    "listopadow", "grudni",
+)  # fmt: skip
+
+
+def _month_adjective(word: str) -> int | None:
+    """'styczniowa' -> 1, 'grudniowej' -> 12: an invoice named by its month; None for other words."""
+    folded = _fold(word)
+    if not re.search(r"ow\w*$|owa$|owej$|owy$", folded):
+        return None
+    return next((i for i, stem in enumerate(_MONTH_ADJECTIVES, 1) if folded.startswith(stem)), None)
+
+
 def _lines_naming(lines: list[str], question: str) -> list[str]:
     """The report's lines about the thing a question names ("macierz" → the line of the disk array and the finding
     under it); [] when it names none or the words fit no line."""
     words = [w for w in re.findall(r"[^\W\d_][\w-]{2,}", question) if not _NOT_A_LINE_WORD.match(w)]
-    stems = [_fold(w)[:5] for w in words]
+    # "ta styczniowa": the document of that month, by the dates the report prints ("z dnia 09.01.2024")
+    months = [f".{m:02d}." for w in words if (m := _month_adjective(w)) is not None]
+    words = [w for w in words if _month_adjective(w) is None]
+    stems = [_fold(w)[:5] for w in words] + months
     if not stems:
         return []
     found: list[str] = []
@@ -409,8 +434,8 @@ class Settlement(Feature):
             looked = await self._look_again(turn)
             if looked is not None:
                 return looked
-        if _WHY_DOCUMENT.match(turn.text):
-            explained = await self._explain(turn)
+        if _WHY_DOCUMENT.match(turn.text) or _WHAT_TO_DO_WITH.match(turn.text):
+            explained = await self._explain(turn, named_only=not _WHY_DOCUMENT.match(turn.text))
             if explained is not None:
                 return explained
         if _WANTS_CHECK.search(turn.text) or _TO_CHECK.search(turn.text):
@@ -455,8 +480,9 @@ class Settlement(Feature):
             blocks.append(note(texts.LOOK_FULL_REPORT))
         return done(turn, reply(*blocks, kind="document"), log=LogEntry("command", turn.text, programme=programme))
 
-    async def _explain(self, turn: Turn) -> Result | None:
-        """'dlaczego ta faktura jest odrzucona?': the problems found by the latest report."""
+    async def _explain(self, turn: Turn, *, named_only: bool = False) -> Result | None:
+        """'dlaczego ta faktura jest odrzucona?': the problems found by the latest report; with `named_only`
+        ("co mam zrobić z tą macierzą?") only the report's lines about the thing named, else nothing."""
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
         if report is None:
             return None
@@ -469,6 +495,8 @@ class Settlement(Feature):
         if report.programme:
             blocks.append(note(f"Program: {programme_name(report.programme)}"))
         named = _lines_naming(lines, turn.text)
+        if named_only and not named:
+            return None
         if named:
             # "a ta macierz – o co chodzi z tym ostrzeżeniem?": what the report says of that line
             blocks += named

@@ -94,7 +94,10 @@ _DETAILS = re.compile(
     r"(?:kwota|kwoty|liczb\w*|wynik)|poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*)"
     # "skąd to się wzięło?", "skąd się to wzięło?", "z czego to wynika?", "jak do tego doszliście?"
     r"|sk[aą]d\s+(?:to\s+si[eę]|si[eę]\s+to|si[eę]\s+ta\s+kwota|ta\s+kwota\s+si[eę])\s+wzi[eę][lł]\w*"
-    r"|z\s+czego\s+(?:to|ta\s+kwota)\s+wynika|jak\s+(?:do\s+tego|do\s+tej\s+kwoty)\s+do\w*)\W*$"
+    r"|z\s+czego\s+(?:to|ta\s+kwota)\s+wynika|jak\s+(?:do\s+tego|do\s+tej\s+kwoty)\s+do\w*"
+    # "skąd te 432 tys górnej granicy?", "skąd 905 380 zł?": a figure of the answer, named by its value
+    r"|sk[aą]d\s+(?:si[eę]\s+wzi[eę][lł]\w*\s+)?(?:ta|te|to|taka|takie)?\s*\d[\d\s.,]*(?:tys\w*\.?|mln|k|z[lł]|pln)?"
+    r"(?:\s+(?:g[oó]rn\w*|doln\w*|maksymaln\w*)(?:\s+(?:granic\w*|kwot\w*|limit\w*))?)?)\W*$"
 )
 
 

@@ -219,7 +219,7 @@ def follow_up(text: str) -> FollowUp | None:
         bare = detect_programmes(body)
         rest_words = " ".join(
             re.sub(
-                r"\b(?:w|we|z|ze|dla|to|o|tego|tej|ten|ta|tym|tamtego|tamten|program\w*)\b",
+                r"\b(?:w|we|z|ze|dla|to|o|tego|tej|ten|ta|tym|tamtego|tamten|program\w*|mo[zż]e|jednak)\b",
                 " ",
                 strip_programmes(body, keep_if_empty=False).casefold(),
             )

@@ -40,7 +40,9 @@ _G_OWNER = (
 _G_VALUE = re.compile(
     r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))"
     + _G_OWNER
-    + r"\s*(?:=|:|wynosi|wynosi[lł]\b|to\s+jest|to|jest|ma|mamy|maj[aą]|mieli[sś]my|równa\s+si[eę]|"
+    # "G - 1980 zł": a dash between the letter and the figure, as on a note
+    + r"\s*(?:=|:|\s[-–—](?=\s*\d)|[-–—](?=\d)|"
+    r"wynosi|wynosi[lł]\b|to\s+jest|to|jest|ma|mamy|maj[aą]|mieli[sś]my|równa\s+si[eę]|"
     # "a gdyby G było 2100?", "jakby G wynosiło 2500": a G supposed
     r"by[lł]o(?:by)?|wynosi[lł]o(?:by)?|b[eę]dzie|mia[lł]o(?:by)?)?"
     # "wskaźnik G wynosił u nas 1 812,40 zł": whose after the verb

@@ -60,6 +60,10 @@ def without_opener(text: str) -> str:
     if signed and text[: signed.start()].strip(" ,.") and statement_unit(signed.group("who").strip(" .")):
         # "… Z poważaniem, Jan Kowalski, Urząd Gminy w Sieradzu": who writes goes first, as a statement
         text = f"{signed.group('who').strip(' .')}. {text[: signed.start()].strip()}"
+    first, end, rest = _first_sentence(text)
+    if rest and statement_unit(first.strip(" .!")):
+        # "Witam, tu UM Płock. Ile max …?": who writes is a statement the features read, not a letter's frame
+        return f"{first}{end}{without_opener(rest)}"
     stripped = without_letter(text)  # "Szanowni Państwo, … Z poważaniem, Jan Nowak": the letter's frame
     for _ in range(3):  # "Dzień dobry, mam pytanie: wracając do tematu, …"
         shorter = _OPENER.sub("", stripped, count=1)
@@ -69,9 +73,22 @@ def without_opener(text: str) -> str:
     return stripped if stripped.strip(" ?!.") else text
 
 
+def _first_sentence(text: str) -> tuple[str, str, str]:
+    """(first sentence, the space after it, the rest); the rest is "" for one sentence."""
+    parts = re.split(r"(?<=[.!])(\s+)", text.strip(), maxsplit=1)
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (text, "", "")
+
+
 # "a w cyfrowym powiecie? przeciez jestesmy tez powiatem": a short question, then why the user asks it
 _REASON_AFTER = re.compile(
     r"(?is)^(?P<question>[^?]{2,80}\?)\s*(?:(?:[^\W\d]+\s+){0,2}przecie[zż]|bo|skoro|w\s+ko[nń]cu|no\s+bo)\b[^?]{0,120}[.!]?$"
+)
+
+
+# "a cyberbezpieczny samorząd? też się możemy załapać?": a short follow-up, then the same asked again in other words
+_SAME_ASKED_AGAIN = re.compile(
+    r"(?is)^(?P<question>[^?]{2,60}\?)\s*(?:(?:a|i|czy|no)\s+)?(?:te[zż]\s+)?(?:si[eę]\s+)?"
+    r"(?:mo[zż]emy|mo[zż]na|da\s+si[eę]|za[lł]apiemy|dostaniemy|przys[lł]uguje)(?:\s+(?:si[eę]\s+)?\w+)?\s*(?:nam\s+)?\?\s*$"
 )
 
 
@@ -86,6 +103,18 @@ def without_reason(text: str) -> str:
     'a w cyfrowym powiecie?'
     >>> without_reason("a w cs? a w cp?"), without_reason("bo tak?")
     ('a w cs? a w cp?', 'bo tak?')
+    >>> without_reason("a cyberbezpieczny samorzad? tez sie mozemy zalapac?")
+    'ile dla nas w cs?'
+    >>> without_reason("a laptop? tez mozemy kupic?")
+    'a laptop? tez mozemy kupic?'
     """
     match = _REASON_AFTER.match(text.strip())
+    if match is None:
+        from bot.dialogue.parsing.followups import follow_up
+
+        again = _SAME_ASKED_AGAIN.match(text.strip())
+        found = follow_up(again.group("question")) if again else None
+        if again and found is not None and found.programme and not found.item:
+            # "a cs? też się możemy załapać?": whether (and how much) the user's unit can get there
+            return f"ile dla nas w {found.programme}?"
     return match.group("question") if match else text

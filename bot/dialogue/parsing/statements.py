@@ -276,6 +276,8 @@ def _as_statement(clause: str) -> str:
         # "piszę z UM w Gnieźnie", "jestem z UG Kobylnica": the office written out
         body = re.sub(rf"\b(z|ze)\s+(?:{pattern.pattern.replace('^', '')})", rf"\1 {office}", body)
     clause = body if body != clause.strip() else clause
+    # "tu UM Płock", "z tej strony UG Chełm": who is here, then the office
+    body = re.sub(r"^\W*(?i:tu|tutaj|z\s+tej\s+strony)\s+(?=(?:UGiM|UMiG|UMIG|UGIM|UG|UM|UMW|UMWD|SP)\s)", "", body)
     for pattern, office in _OFFICE_ABBREVIATIONS:
         # "UG Chełm", "UM Zakopane" as a line or clause of their own: the office and its town
         abbreviated = re.match(rf"{pattern.pattern}\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", body)
@@ -380,6 +382,27 @@ def statement_unit(text: str) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# "woj. lubelskiego", "gm. Dubiecko", "pow. wielicki": a dot that ends an abbreviation, not a sentence
+_ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:woj|pow|gm|gmin|m|ul|nr|np|tj|ok|im|św|sw|al|os)\.$")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a message, an abbreviation's dot not ending one.
+
+    >>> _sentences("urzad marszalkowski woj. lubelskiego, CS - jaka kwota?")
+    ['urzad marszalkowski woj. lubelskiego, CS - jaka kwota?']
+    >>> _sentences("gm. Dubiecko, powiat przemyski. ile mamy?")
+    ['gm. Dubiecko, powiat przemyski.', 'ile mamy?']
+    """
+    joined: list[str] = []
+    for piece in _SENTENCE_END.split(text.strip()):
+        if joined and _ABBREVIATION_END.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
 # ", ile możemy dostać?": a question clause after a comma
 _COMMA_QUESTION = re.compile(
     r"(?i)(?:,|\s+[–—-])\s*(?=(?:a\s+|i\s+|to\s+)?(?:czy|ile|jak|jaki\w*|jaka|jakie|kiedy|gdzie|kto|dlaczego|czemu"
@@ -448,10 +471,7 @@ def split_context(text: str) -> tuple[str, str] | None:
     unit or its level counts; the programme said beside them is kept with them ("rozliczamy cyfrową gminę,
     jesteśmy gminą X – co trzeba dołączyć?"), a programme alone is the question's context."""
     parts = [
-        part.strip()
-        for sentence in _SENTENCE_END.split(text.strip())
-        for part in _COMMA_QUESTION.split(sentence)
-        if part.strip(" ,.")
+        part.strip() for sentence in _sentences(text) for part in _COMMA_QUESTION.split(sentence) if part.strip(" ,.")
     ]
     if len(parts) < 2:
         return None
