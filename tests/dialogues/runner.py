@@ -54,6 +54,7 @@ PARTS = (
     "blind16",
     "blind17",
     "blind18",
+    "blind20",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -60,6 +60,7 @@ TURN_RANGE = {
     "blind16": (4, 9),
     "blind17": (4, 9),
     "blind18": (4, 9),
+    "blind20": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -81,6 +82,7 @@ MIN_DIALOGUES = {
     "blind16": 12,
     "blind17": 15,
     "blind18": 12,
+    "blind20": 20,
 }
 
 
