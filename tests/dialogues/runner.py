@@ -55,6 +55,7 @@ PARTS = (
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -61,6 +61,7 @@ TURN_RANGE = {
     "blind17": (4, 9),
     "blind18": (4, 9),
     "blind19": (4, 9),
+    "blind20": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -83,6 +84,7 @@ MIN_DIALOGUES = {
     "blind17": 15,
     "blind18": 12,
     "blind19": 15,
+    "blind20": 20,
 }
 
 
