@@ -437,5 +437,5 @@ def test_a_short_word_declined_the_polish_way_is_the_same_thing(text: str, categ
 
 @pytest.mark.parametrize("text", ["rama montażowa do regału", "cała dokumentacja projektu"])
 def test_polish_words_that_look_declined_are_not_acronyms(text: str) -> None:
-    """"rama" is not RAM, "cała" is not an inch: such words are left to what they are."""
+    """ "rama" is not RAM, "cała" is not an inch: such words are left to what they are."""
     assert classify(text, "cg").category not in {"server_component", "monitor"}
