@@ -1988,3 +1988,12 @@ async def test_a_document_by_its_month_and_what_to_do_with_a_line_after_a_report
     await array.say("/raport")
     todo = await array.say("co mamy zrobic z ta macierza?")
     assert "konkurencyjności" in todo and "Macierz" in todo, todo
+
+
+async def test_how_much_after_another_units_grant_is_about_that_unit(dialogue: Dialogue) -> None:
+    """ "to w cs ile?" right after a grant computed for another unit asks about that unit, not the one chosen."""
+    chat = Chat(dialogue, UserRef("terminal", 101))
+    await chat.say("/jst 0410013")
+    await chat.say("a ile dostanie gmina Wieliczka w cyfrowej gminie?")
+    there = await chat.say("to w cyberbezpiecznym ile?")
+    assert "Wieliczka" in there and "Kcynia" not in there, there

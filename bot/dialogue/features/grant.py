@@ -388,7 +388,8 @@ _ELIGIBILITY = re.compile(
 def _no_subject(turn: Turn) -> bool:
     """Nothing talked about yet but the unit and programme chosen: "ile?" can only ask for the grant."""
     topic = turn.session.topic
-    return topic is None or topic.kind not in ("faq", "item", "report", "document")
+    # not after a grant either: "to w cyfrowym powiecie ile?" then asks about the unit computed, not ours
+    return topic is None or topic.kind == "programme"
 
 
 # "literówka – …", "pomyłka: …": what the user says of the name typed before, not part of the name
