@@ -288,14 +288,12 @@ class Faq(Feature):
         """ "a do kiedy?" after "od kiedy można ponosić wydatki?": only the previous subject gives it a meaning – an
         entry the bare words happen to find ("do kiedy diagnoza?") is no answer to it."""
         topic = turn.session.topic
-        if not (_BARE_QUESTION.fullmatch(question.strip()) and topic is not None and topic.kind == "faq"):
-            return answer, question
-        if not topic.subject:
+        word = _BARE_QUESTION.fullmatch(question.strip())
+        if word is None or topic is None or topic.kind != "faq" or not topic.subject:
             return answer, question
         # the question word put in place of the previous one: "od kiedy można ponosić wydatki?" + "a do kiedy?" ->
         # "do kiedy można ponosić wydatki", "czy diagnoza jest obowiązkowa?" + "a do kiedy?" -> "do kiedy diagnoza …"
-        word = _BARE_QUESTION.fullmatch(question.strip())
-        asked = f"{word.group('word') if word else question} {_QUESTION_WORDS.sub('', topic.subject).strip()}"
+        asked = f"{word.group('word')} {_QUESTION_WORDS.sub('', topic.subject).strip()}"
         leaning = await self.answer(asked, context)
         return (answer, question) if leaning.abstained else (leaning, asked)
 

@@ -14,6 +14,7 @@ from bot.dialogue.features.base import (
     Result,
     Turn,
     context_programme,
+    led_by,
     programme_buttons,
     programme_name,
     programmes_for_unit,
@@ -349,17 +350,16 @@ class FollowUps(Feature):
             outcome, after = await self.feature("grant").population(turn, topic.subject)
             mixed = len(topic.subject) == 7 and topic.subject[-1] == "3"  # a gmina miejsko-wiejska
             whole = (reply(note(texts.WHOLE_MIXED_GMINA)),) if mixed else ()
-            head = reply(texts.DISPUTED_POPULATION)
-            return Outcome((head, *outcome.replies, *whole), outcome.log, outcome.ephemeral), after
+            return led_by(
+                texts.DISPUTED_POPULATION, (Outcome((*outcome.replies, *whole), outcome.log, outcome.ephemeral), after)
+            )
         elif topic.kind == "grant" and topic.subject and topic.programme and self.backends.grants is not None:
             g = Decimal(topic.g) if topic.g else None
             result = await self.feature("grant").details(turn, topic.programme, topic.subject, g)
         else:
             return None
-        outcome, after = result
         where = f" programu {programme_name(programme)}" if programme else ""
-        head = reply(texts.DISPUTED.format(programme=where))
-        return Outcome((head, *outcome.replies), outcome.log, outcome.ephemeral), after
+        return led_by(texts.DISPUTED.format(programme=where), result)
 
     def _source_of(self, turn: Turn, topic: Topic) -> Result | None:
         """ "skąd to wiecie?" after an answer: the documents and points that answer rests on, for its programme."""

@@ -384,7 +384,6 @@ _ELIGIBILITY = re.compile(
 )
 
 
-# "kod teryt 2805022", "teryt: 1604023": a code named as one, alone
 def _no_subject(turn: Turn) -> bool:
     """Nothing talked about yet but the unit and programme chosen: "ile?" can only ask for the grant."""
     topic = turn.session.topic
@@ -399,6 +398,7 @@ _BARE_HOW_MUCH = re.compile(
     r"(?i)\W*(?:a\s+|no\s+|to\s+|i\s+)*(?:ile(?:\s+max\w*|\s+maksymalnie|\s+wyjdzie)?|jak\w*\s+(?:jest\s+)?kwot\w*|"
     r"jaki\s+(?:jest\s+)?grant)\W*"
 )
+# "kod teryt 2805022", "teryt: 1604023": a code named as one, alone
 _CODE_ALONE = re.compile(r"(?i)^\W*(?:a\s+)?(?:kod\w*\s+(?:teryt\s*)?|teryt\s*):?\s*(?P<code>\d{7}|\d{4}|\d{2})\W*$")
 # "dla gminy Wolsztyn, to wielkopolska", "województwo opolskie, kod 16", "powiat zamojski": a unit alone
 _UNIT_ALONE = re.compile(

@@ -159,7 +159,7 @@ _MONTH_ADJECTIVES = (
 def _month_adjective(word: str) -> int | None:
     """'styczniowa' -> 1, 'grudniowej' -> 12: an invoice named by its month; None for other words."""
     folded = _fold(word)
-    if not re.search(r"ow\w*$|owa$|owej$|owy$", folded):
+    if not re.search(r"ow\w*$", folded):
         return None
     return next((i for i, stem in enumerate(_MONTH_ADJECTIVES, 1) if folded.startswith(stem)), None)
 
@@ -169,9 +169,9 @@ def _lines_naming(lines: list[str], question: str) -> list[str]:
     under it); [] when it names none or the words fit no line."""
     words = [w for w in re.findall(r"[^\W\d_][\w-]{2,}", question) if not _NOT_A_LINE_WORD.match(w)]
     # "ta styczniowa": the document of that month, by the dates the report prints ("z dnia 09.01.2024")
-    months = [f".{m:02d}." for w in words if (m := _month_adjective(w)) is not None]
-    words = [w for w in words if _month_adjective(w) is None]
-    stems = [_fold(w)[:5] for w in words] + months
+    month_of_word = {w: _month_adjective(w) for w in words}
+    months = [f".{m:02d}." for m in month_of_word.values() if m is not None]
+    stems = [_fold(w)[:5] for w, m in month_of_word.items() if m is None] + months
     if not stems:
         return []
     found: list[str] = []
@@ -434,8 +434,9 @@ class Settlement(Feature):
             looked = await self._look_again(turn)
             if looked is not None:
                 return looked
-        if _WHY_DOCUMENT.match(turn.text) or _WHAT_TO_DO_WITH.match(turn.text):
-            explained = await self._explain(turn, named_only=not _WHY_DOCUMENT.match(turn.text))
+        why = bool(_WHY_DOCUMENT.match(turn.text))
+        if why or _WHAT_TO_DO_WITH.match(turn.text):
+            explained = await self._explain(turn, named_only=not why)
             if explained is not None:
                 return explained
         if _WANTS_CHECK.search(turn.text) or _TO_CHECK.search(turn.text):

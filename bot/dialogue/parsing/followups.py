@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.dialogue.parsing.corrections import correction
 from bot.dialogue.parsing.programmes import detect_programmes, strip_programmes
 
 _QUESTION_WORDS = re.compile(
@@ -120,8 +121,6 @@ def _programme_corrected(text: str) -> str | None:
     >>> _programme_corrected("nie, chodziło o laptopa w cs"), _programme_corrected("a w cs?")
     (None, None)
     """
-    from bot.dialogue.parsing.corrections import correction
-
     fixed = correction(text)
     if fixed is None:
         return None
