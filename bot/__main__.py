@@ -29,6 +29,7 @@ from bot.dialogue.core import Dialogue
 from bot.dialogue.jobs import JobRunner
 from bot.jobs.queue import QueueReader
 from bot.telegram.middlewares import ChatScopeMiddleware
+from bot.telegram.order import OrderedDispatcher
 from bot.telegram.routers import all_routers
 
 if TYPE_CHECKING:
@@ -139,7 +140,9 @@ def create_dispatcher(
     storage: BaseStorage | None = None,
     **data: Any,
 ) -> Dispatcher:
-    dp = Dispatcher(storage=storage or create_storage(settings, backends.engine))
+    dp = OrderedDispatcher(
+        storage=storage or create_storage(settings, backends.engine), operators_chat_id=settings.operators_chat_id
+    )
     dp["settings"] = settings
     dialogue = Dialogue(backends)
     dp["dialogue"] = dialogue

@@ -7,8 +7,10 @@ the same asker's next request reopens the same topic; the state survives a bot r
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -126,6 +128,37 @@ async def _request_person(fake: FakeTelegram, text: str = "chcę porozmawiać z 
     assert connected.thread_id is None
     assert brief.thread_id is not None
     return brief.thread_id, brief
+
+
+async def test_an_operators_quick_messages_reach_the_asker_and_the_inbox_in_the_order_sent(
+    settings: Settings, engine: Engine, fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text answer whose recording is slow (a busy database) is not overtaken by the file the
+    operator sent right after it: the asker reads them in order and the inbox keeps the file as the
+    last answer."""
+    record = helpdesk.record_operator_reply
+
+    def slow_for_text(session: Any, topic: Any, text: str, **kwargs: Any) -> Any:
+        if not text.startswith("(plik"):
+            time.sleep(0.8)
+        return record(session, topic, text, **kwargs)
+
+    async with running_bot(settings, engine, fake):
+        await _ask(fake, "Czy w Cyfrowym Powiecie można kupić serwer?")
+        thread, _ = await _request_person(fake)
+        await _settled(fake)
+        monkeypatch.setattr(helpdesk, "record_operator_reply", slow_for_text)
+        start = len(fake.sent)
+        await fake.send_text(OPERATOR, "Tak, przesyłam wzór.", chat_id=OPS, chat_type="supergroup", thread_id=thread)
+        file = (b"wzor", "wzor umowy.pdf", "application/pdf")
+        await fake.send_document(OPERATOR, *file, chat_id=OPS, chat_type="supergroup", thread_id=thread)
+        copied = await fake.wait_for(_to(ASKER, "copymessage"), after=start)
+        (text,) = [s for s in fake.to_chat(ASKER, start) if s.method == "sendmessage"]
+        assert fake.sent.index(text) < fake.sent.index(copied)  # the asker reads them in the order sent
+        await _deliveries(engine, 2)
+        await asyncio.sleep(1.0)  # the slow text record, had it come last, would be in by now
+        view = await _inbox_answer(engine, "(plik: wzor umowy.pdf)")
+        assert view.answer == "(plik: wzor umowy.pdf)"  # the last one sent is the recorded answer
 
 
 async def test_asker_operator_round_trip_through_a_forum_topic(
