@@ -241,6 +241,11 @@ TOGETHER_NEEDS_G = "{programme}: do {amount} (górna granica – bez wskaźnika 
 TOGETHER_NOT_ELIGIBLE = "{programme}: jednostka nieuprawniona – nie liczę"
 TOGETHER_SUM = "Suma: {amount}."
 TOGETHER_SUM_MAX = "Suma: najwyżej {amount} (przy górnych granicach przedziałów)."
+COMPARE_TITLE = "Porównanie w programie {programme}"
+COMPARE_MORE = "Więcej dostanie {unit} – o {difference}."
+COMPARE_EQUAL = "Obie jednostki dostaną tyle samo."
+COMPARE_RANGE = "{unit}: {low} – {high} (bez wskaźnika G nie policzę dokładnie; podaj go, np. „G 1950,22”)"
+COMPARE_CANNOT = "Dokładnie porównam, gdy dla obu jednostek policzę kwotę – brakuje jej dla: {units}."
 NO_PROBLEM_AT_LINE = "Przy tej pozycji ostatni raport nie zgłasza błędu ani ostrzeżenia."
 SEND_DOCUMENTS_NEXT = (
     "Wyślij faktury i protokoły odbioru (w Telegramie jako dokument lub zdjęcie, w terminalu /plik ŚCIEŻKA) – "

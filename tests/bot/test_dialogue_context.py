@@ -1997,3 +1997,85 @@ async def test_how_much_after_another_units_grant_is_about_that_unit(dialogue: D
     await chat.say("a ile dostanie gmina Wieliczka w cyfrowej gminie?")
     there = await chat.say("to w cyberbezpiecznym ile?")
     assert "Wieliczka" in there and "Kcynia" not in there, there
+
+
+def _amount(reply: str, label: str = "Cyfrowa Gmina") -> Decimal:
+    """The amount a grant reply gives for a programme: '• Cyfrowa Gmina: 253 075,78 zł' -> 253075.78."""
+    found = re.search(rf"{label}: ([\d  ]+,\d\d) zł", reply)
+    assert found, reply
+    return Decimal(found.group(1).replace(" ", "").replace("\u00a0", "").replace(",", "."))
+
+
+async def test_two_units_compared_a_neighbour_with_its_own_g_and_the_same_g_again(dialogue: Dialogue) -> None:
+    """A unit named with only its G is that unit's grant (not the G put on the unit before); "to u kogo więcej?"
+    compares the two grants computed, each with its own G; "z tym samym G" takes the G given last."""
+    chat = Chat(dialogue, UserRef("terminal", 201))
+    first = await chat.say("mam pytanie o gminę Szaflary")  # the accusative "gminę", "mam pytanie" a frame
+    assert "Szaflary" in first and "Nie znam" not in first, first
+    ours = _amount(await chat.say("ile dostaniemy z cyfrowej gminy, G mamy 1960,50"))
+    neighbour = await chat.say("a sąsiedni Poronin ma G 2010,00")
+    assert "Poronin" in neighbour and "2 010,00 zł" in neighbour and "Szaflary" not in neighbour, neighbour
+    theirs = _amount(neighbour)
+    compared = await chat.say("to u kogo więcej?")
+    assert "Porównanie w programie Cyfrowa Gmina".casefold() in compared.casefold(), compared
+    more = "Szaflary" if ours > theirs else "Poronin"
+    assert f"Więcej dostanie gmina wiejska {more}" in compared, compared
+    difference = f"{abs(ours - theirs):,.2f}".replace(",", " ").replace(".", ",")
+    assert difference in compared, (difference, compared)
+    same = await chat.say("a gmina wiejska Nowy Targ z tym samym G?")
+    assert "Nowy Targ" in same and "2 010,00 zł" in same, same
+    back = await chat.say("wróćmy do Szaflar – ile to było z CG?")
+    assert _amount(back) == ours and "1 960,50 zł" in back, back  # the G given for it, not asked again
+
+
+async def test_a_unit_pointed_at_by_its_level_word_and_an_amount_by_its_figure(dialogue: Dialogue) -> None:
+    """ "a to miasto?", "a tamta gmina w cs?", "wróćmy do miasta – … przy G …": the unit of that level talked about;
+    "jak policzyliście te N zł?": the computation of the grant with that amount; "od tej kwoty N tys": the exact one."""
+    chat = Chat(dialogue, UserRef("terminal", 202))
+    town = await chat.say("ile dostanie gmina miejska Bochnia w CG przy G 1948,22?")
+    town_amount = _amount(town)
+    rural = await chat.say("A gmina wiejska Bochnia przy G 2008,22?")
+    assert "gmina wiejska Bochnia" in rural, rural
+    powiat = await chat.say("Czy powiat bocheński może się starać o Cyfrowy Powiat?")  # "starać się o"
+    assert "powiat bocheński" in powiat and "Cyfrowy Powiat: od 100 000,00 zł" in powiat, powiat
+    city = await chat.say("a to miasto?")
+    assert "gmina miejska Bochnia" in city and "nieuprawniona" in city, city  # in Cyfrowy Powiat, talked about
+    other = await chat.say("a tamta gmina w cs?")
+    assert "gmina wiejska Bochnia" in other and "Cyberbezpieczny Samorząd" in other, other
+    figure = f"{town_amount:,.0f}".replace(",", " ")
+    explained = await chat.say(f"wróć jeszcze do tej kwoty {figure} – jak to policzyliście?")
+    assert "Szczegóły" in explained and "gmina miejska Bochnia" in explained and "1 948,22" in explained, explained
+    rounded = f"{int(town_amount // 1000)} tys"
+    share = await chat.say(f"a 5 % na doradztwo od tej kwoty {rounded} z CG to ile?")
+    five = (town_amount * Decimal("0.05")).quantize(Decimal("0.01"))
+    assert f"{five:,.2f}".replace(",", " ").replace(".", ",") in share, share
+
+
+async def test_their_things_and_what_was_said_before_keep_the_programme_of_the_unit_talked_about(
+    dialogue: Dialogue,
+) -> None:
+    """ "u nich skanery też?" after another unit's Cyfrowa Gmina grant is asked in Cyfrowa Gmina; "to, co mówiłeś
+    o diagnozie – w CP też?" asks about that subject in the programme named."""
+    chat = Chat(dialogue, UserRef("terminal", 203))
+    await chat.say("powiat gorlicki, cyfrowy powiat – ile możemy dostać?")
+    await chat.say("czy możemy kupić czytniki e-dowodu?")
+    await chat.say("a gmina wiejska Gorlice w cyfrowej gminie, G 2030,00?")
+    theirs = await chat.say("u nich czytniki też?")
+    assert "Cyfrowa Gmina" in theirs and "Cyfrowy Powiat" not in theirs, theirs
+    said = Chat(dialogue, UserRef("terminal", 204))
+    await said.say("jak długo trzeba utrzymać trwałość projektu w cyfrowej gminie?")
+    again = await said.say("to, co mówiłeś o trwałości – w cyberbezpiecznym też tak?")
+    assert "Cyberbezpieczny Samorząd" in again and "2 lata" in again, again
+
+
+async def test_a_unit_by_its_office_in_a_town_or_with_a_place_beside_it(dialogue: Dialogue) -> None:
+    """ "starostwo w Bochni" in a question is the powiat seated there; "pod Krakowem", "koło Nowego Sącza" after a
+    unit's name say where it lies, they are not part of the name."""
+    office = await Chat(dialogue, UserRef("terminal", 205)).say(
+        "ile może dostać starostwo w Bochni z cyfrowego powiatu?"
+    )
+    assert "powiat bocheński" in office and "Cyfrowy Powiat" in office, office
+    near = await Chat(dialogue, UserRef("terminal", 206)).say("jesteśmy z gminy Zabierzów pod Krakowem, ile w CG?")
+    assert "gmina wiejska Zabierzów" in near and "Nie znalazłem" not in near, near
+    beside = await Chat(dialogue, UserRef("terminal", 207)).say("gmina Łącko koło Nowego Sącza")
+    assert "gmina wiejska Łącko (1210092" in beside, beside

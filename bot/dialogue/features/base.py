@@ -92,7 +92,10 @@ class Feature:
 
 
 # "tam", "w nim", "w tym programie": the programme of the previous answer, whatever the unit
-_THERE = re.compile(r"(?i)\b(?:tam|tamże|w\s+nim|w\s+tym\s+programie|w\s+tym\s+konkursie)\b")
+# "tam", "w tym programie"; "u nich", "dla niej": the unit just talked about, in the programme it was talked about in
+_THERE = re.compile(
+    r"(?i)\b(?:tam|tamże|w\s+nim|w\s+tym\s+programie|w\s+tym\s+konkursie|(?:u|dla)\s+(?:nich|niej|niego))\b"
+)
 
 
 def context_programme(turn: Turn, text: str | None = None) -> str | None:

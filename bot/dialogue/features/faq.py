@@ -87,6 +87,11 @@ _ADVISORY_CAP_SOURCE = {
 }
 _AT_THIS_FIGURE = re.compile(r"(?i)\bprzy\s+(?:tym|tej\s+kwocie|takiej\s+kwocie|takim|tych)\s+(?=\d)")
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
+# "od tej kwoty 331 tys z CG", "z tamtego grantu 465 tys": a grant computed here, said rounded to thousands
+_THAT_ROUNDED = re.compile(
+    r"(?i)\b(?:t[eę]j|tamt\w*|tego|t[aą])\s+(?:kwot\w*|grant\w*|sum\w*)\s+(?:(?:to|czyli|ok\.?|oko[lł]o)\s+)?"
+    r"(?P<n>\d{1,3}(?:[.,]\d)?)\s*(?P<k>tys\w*\.?|k\b)"
+)
 
 
 class Faq(Feature):
@@ -147,6 +152,17 @@ class Faq(Feature):
             amount = await self.feature("grant").computed_amount(unit_code, programme, Decimal(g) if g else None)
             if amount is not None:
                 return _with_amount(question, amount)
+        rounded = _THAT_ROUNDED.search(question)
+        if rounded is not None and self.backends.grants is not None:
+            # "a te 5 % od tej kwoty 331 tys z CG?": the exact grant computed here that the user rounded
+            said = scaled(rounded.group("n"), rounded.group("k"))
+            named = detect_programmes(question)
+            programme = named[0] if len(named) == 1 else (topic.programme if topic is not None else "") or "cg"
+            for code_, g in reversed(list(turn.session.units_seen().items())):
+                amount = await self.feature("grant").computed_amount(code_, programme, Decimal(g) if g else None)
+                if amount is not None and said is not None and abs(amount - said) < 1000:
+                    exact = f"{format(amount, 'f')} zł"
+                    return question[: rounded.start("n")] + exact + question[rounded.end("k") :]
         # "a ile z tego na doradztwo?", "ile wynosi ten limit 5 procent?" while settling: the granted amount
         # the user gave for the report
         settling = topic is not None and topic.kind in ("report", "document") and bool(_SHARE.search(question))

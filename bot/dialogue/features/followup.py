@@ -116,11 +116,19 @@ class FollowUps(Feature):
                 return self._which_programme(turn, found.item)
             return self.feature("purchase").judge(turn, found.item, turn.text, [programme])
         if found.item and self.backends.classify is not None and _purchase_talk(topic, turn.text):
-            programme = context_programme(turn, found.item)
-            if programme is None:
-                return self._which_programme(turn, found.item)
-            return self.feature("purchase").judge(turn, found.item, turn.text, [programme])
+            return self._next_thing(turn, found.item)
         return None
+
+    def _next_thing(self, turn: Turn, item_text: str) -> Result:
+        """ "a monitory?" in a talk about buying: judged in the programme in context; right after a thing judged
+        in every programme, in every programme again; else the user is asked which."""
+        topic = turn.session.topic
+        programme = context_programme(turn, item_text)
+        if programme is None and topic is not None and topic.kind == "item" and not topic.programme:
+            return self.feature("purchase").judge(turn, item_text, turn.text, None)
+        if programme is None:
+            return self._which_programme(turn, item_text)
+        return self.feature("purchase").judge(turn, item_text, turn.text, [programme])
 
     async def _back_to(self, turn: Turn) -> Result | None:
         """ "wracając do terminu końca projektu – gdzie to jest napisane?": that rule again, with its source;

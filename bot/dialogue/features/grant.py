@@ -235,6 +235,19 @@ _LEVEL_REF = re.compile(
 _ORDINAL_UNIT = re.compile(
     r"(?i)\b(?:ta|t[aą]|tamta|tamt[aą]|tej|tamtej|t[eę]|tamt[eę])\s+(?P<ord>pierwsz\w*|drug\w*|ostatni\w*)\b"
 )
+# "a tamta gmina w cs?", "a to miasto?", "wróćmy do miasta – …", "to miasto z pierwszego pytania": a unit talked about,
+# by its level word alone (no name after it)
+_LEVEL_POINTED = re.compile(
+    r"(?i)\b(?:(?P<that>tamt\w*)|t[aąoey]|tego|tej|tym|ten)\s+(?P<level>gmin\w*|miast\w*|powiat\w*|wojew[oó]dztw\w*)\b"
+    r"(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\s+[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|dzkiego)\b)|"
+    r"\b(?:wr[oó][cćt]\w*|wracaj\w*|wracam\w*)\s+(?:jeszcze\s+)?do\s+(?P<back>miasta|gminy|powiatu|wojew[oó]dztwa)\b"
+    r"(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\s+[a-ząćęłńóśźż]+(?:skiego|ckiego|dzkiego)\b)"
+)
+# "wróć do tej kwoty 1 355 700 – jak to policzyliście?": an amount the bot gave, pointed at by its figure
+_GIVEN_FIGURE = re.compile(
+    r"(?<![\d,.])\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d{2})?(?![\d])|(?<![\d,.])\d{6,7}(?:,\d{2})?(?![\d])"
+)
+_FIRST_ASKED = re.compile(r"(?i)\b(?:z|ze|w|o)\s+pierwsz\w*\s+(?:pytani\w*|wiadomo\w*|rozmow\w*)")
 # "a oba w cs ile?", "a obie gminy?", "dla obu": the two units talked about last
 _BOTH_UNITS = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:dla\s+)?(?:ob[aiu]e?|obydw\w*|obu|obie\s+gmin\w*|oba\s+powiat\w*)\b[^?]{0,20}\??$"
@@ -264,6 +277,14 @@ _LEVEL_AND_NAME = re.compile(
 _GRANT_INTENT = re.compile(
     r"(?i)\bile\b|\bwylicz\w*|\bpolicz\w*|\bprzelicz\w*|\bgrant\w*|\bkwot\w*|\bdosta\w*|\bprzys[lł]ug\w*"
 )
+# "to gdzie dostaniemy więcej?", "która z nich dostanie więcej?", "kto więcej i o ile?", "porównaj to z tym
+# pierwszym": the grants of two units talked about, side by side
+_COMPARE = re.compile(
+    r"(?i)\b(?:kto|kt[oó]r\w*|gdzie|komu|u\s+kogo)\b(?:\s+[^\s?!.]+){0,4}?\s+(?:wi[eę]cej|mniej)\b|"
+    r"\bpor[oó]wn(?:aj|ajmy|aj\w*|ani\w*)\b|\bo\s+ile\s+(?:wi[eę]cej|mniej)\b|\bjak\w*\s+(?:jest\s+)?r[oó][zż]nic\w*|"
+    r"\br[oó][zż]nic\w*\s+(?:mi[eę]dzy|w\s+grant\w*|w\s+kwot\w*)"
+)
+_NOT_COMPARED = re.compile(r"(?i)\b(?:informacj\w*|szczeg[oó][lł]\w*|czasu|dni|miesi[eę]\w*|punkt\w*|wniosk\w*)\b")
 # a question about something else than the amount: buying, rules, dates, thresholds of procurement
 _NOT_GRANT = re.compile(
     r"(?i)\b(?:czy|jak|kiedy|gdzie|kto|co|dlaczego|termin\w*|kupi\w*|zakup\w*|kwalifik\w*|sprz[eę]t\w*|"
@@ -312,6 +333,19 @@ SOLE_CANDIDATE_SCORE = 75.0
 
 
 _NOT_A_NAME = re.compile(r"(?i)(?:nas|nich|niej|niego|mnie|siebie|gmin|powiat|miast|wojew|jst|jednost)")
+# "a gmina wiejska Elbląg z tym samym G?", "Puchaczów, G taki sam": the G given for the unit before
+_SAME_G = re.compile(
+    r"(?i)[\s,]*(?:(?:z|przy|i|ma|maj[aą])\s+)?(?:tym\s+|takim\s+)?samym\s+(?:wska[zź]nikiem\s+)?G\b|"
+    r"[\s,]*\b(?:G|wska[zź]nik\w*(?:\s+G)?)\s+(?:(?:jest|ma|maj[aą])\s+)?(?:taki\s+sam|ten\s+sam|to\s+samo|identyczn\w*)\b"
+)
+# what is left of "a sąsiedni Ostrzeszów ma G 1998,22", "A Tomice? Tam G 2048,22.", "i gmina wiejska Sanok przy G …"
+# once the G is taken out: another unit, named with its own G
+_OTHER_WITH_G = re.compile(
+    r"(?i)^\W*(?:(?:a|i|oraz|to|no|ok)\s+)?(?:(?:s[aą]siedni\w*|pobli\w+|obok|ta|ten|tamta|tamten)\s+)?"
+    r"(?P<unit>(?:(?:gmin\w*|miast\w*)\s+(?:(?:miejsk\w*|wiejsk\w*|miejsko-wiejsk\w*)\s+)?)?"
+    r"[^\W\d][\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?)"
+    r"(?:\W+(?:ma|maj[aą]|mamy|tam|u\s+nich|przy|z|ze|gdy|jej|ich|wska[zź]nik\w*))*\W*$"
+)
 
 
 def _bare_name(text: str) -> str | None:
@@ -379,7 +413,7 @@ _NAME_AFTER_VERB = re.compile(
 _ELIGIBILITY = re.compile(
     r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?P<unit>[^\d?!.,]{3,60}?)\s+(?:mo[zż]e|mog[aą]|mog[lł]\w*|m[oó]g[lł]by|"
     r"jest\s+uprawnion\w*\s+do)\s+"
-    r"(?:\w+\s+)?(?:dosta[cć]|startowa[cć]|ubiega[cć]|wzi[aą][cć]|skorzysta[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]|"
+    r"(?:\w+\s+)?(?:dosta[cć]|startowa[cć]|ubiega[cć]|stara[cć]|wzi[aą][cć]|skorzysta[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]|"
     r"otrzyma[cć]|bra[cć]|uczestniczy[cć]|wzi[aą][cć]\s+udzia[lł])\b"
 )
 
@@ -402,7 +436,12 @@ _BARE_HOW_MUCH = re.compile(
 _CODE_ALONE = re.compile(r"(?i)^\W*(?:a\s+)?(?:kod\w*\s+(?:teryt\s*)?|teryt\s*):?\s*(?P<code>\d{7}|\d{4}|\d{2})\W*$")
 # "dla gminy Wolsztyn, to wielkopolska", "województwo opolskie, kod 16", "powiat zamojski": a unit alone
 _UNIT_ALONE = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+|to\s+)?(?:dla\s+|chodzi\s+o\s+)?(?P<unit>(?:gmin|powiat|miast|wojew)\w*\s+[^?!\d]{2,60}?)"
+    r"(?i)^\W*(?:a\s+|i\s+|to\s+)?(?:dla\s+|chodzi\s+o\s+|"
+    # "mam pytanie o gminę Kępno", "piszę w sprawie powiatu X", "pytanie odnośnie miasta Y": the unit, the question next
+    r"(?:(?:mam|mia[lł]\w*|jest)\s+)?(?:pytani\w*|spraw[eęa])\s+(?:o|odno[sś]nie|co\s+do|dotycz\w*|dot\.?)\s+|"
+    # ("mam pytanie" itself is taken off as a letter's frame before: "o gminę Kępno" is what is left)
+    r"(?:pisz[eę]|dzwoni[eę]|pytam)\s+(?:w\s+sprawie|o|odno[sś]nie)\s+|(?:w\s+sprawie|odno[sś]nie|o)\s+)?"
+    r"(?P<unit>(?:gmin|powiat|miast|wojew)\w*\s+[^?!\d]{2,60}?)"
     r"(?:,?\s*(?:kod\w*\s*(?:teryt\s*)?:?\s*)(?P<code>\d{7}|\d{4}|\d{2}))?\W*$"
 )
 # "kolega z gminy 1604023 pyta o cyfrową gminę": a unit's code inside a sentence
@@ -456,7 +495,19 @@ class Grants(Feature):
         if topic is not None and topic.kind == "grant" and asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         # the grants added up, another population supposed, a unit referred to, a follow-up on the grant just computed
-        for early in (self._together, self._supposed_people, self._back_to_unit, self._referred_unit, self._follow_up):
+        other = await self._other_with_g(turn, text, g_value(text))
+        if other is not None:
+            return other
+        for early in (
+            self._figure_explained,
+            self._compared,
+            self._together,
+            self._supposed_people,
+            self._back_to_unit,
+            self._referred_unit,
+            self._pointed_level,
+            self._follow_up,
+        ):
             result: Result | None = await early(turn, text)
             if result is not None:
                 return result
@@ -495,6 +546,27 @@ class Grants(Feature):
             return named_unit
         return await self._g_or_first_question(turn, text, g)
 
+    async def _other_with_g(self, turn: Turn, text: str, g: Decimal | None) -> Result | None:
+        """ "a sąsiedni Ostrzeszów ma G 1998,22", "A Tomice? Tam G 2048,22.", "A gmina wiejska Sanok przy G 1998,22?":
+        a unit named with nothing but its own G – its Cyfrowa Gmina grant (the G is Cyfrowa Gmina's), not the G put
+        on the unit talked about before."""
+        same = _SAME_G.search(text) if g is None else None
+        if same is not None:
+            topic = turn.session.topic
+            given = [v for v in turn.session.units_seen().values() if v]
+            g = _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
+            text = text[: same.start()] + text[same.end() :]
+        if g is None:
+            return None
+        other = _OTHER_WITH_G.match(without_g(text) if same is None else text)
+        if other is None:
+            return None
+        name = other.group("unit").strip()
+        last = name.split()[-1]
+        if fold(last) in _NEVER_A_NAME or _NOT_A_NAME.fullmatch(last) or not self.registered(name):
+            return None
+        return await self.request(turn, name, detect_programmes(text) or ["cg"], g, log_text=text)
+
     async def _g_corrected(self, turn: Turn, text: str) -> Result | None:
         """ "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset", "1998,22 to było z innego roku, na 2021 mamy
         2008,22": the G just given, corrected (the old value named in passing is not the one meant)."""
@@ -526,7 +598,9 @@ class Grants(Feature):
             return None  # "wróćmy do Zakopanego – jak z trwałością?": a question of its own
         topic = turn.session.topic
         named = detect_programmes(rest) or ([topic.programme] if topic is not None and topic.programme else None)
-        return await self.for_code(turn, found[0], named, None, log_text=text)
+        # "wróćmy do Tomic – ile to było z CG?": with the G given for it earlier (a G is Cyfrowa Gmina's only)
+        g = g_value(rest) or _g(turn.session.units_seen().get(found[0], ""))
+        return await self.for_code(turn, found[0], named, g if not named or "cg" in named else None, log_text=text)
 
     async def _supposed_people(self, turn: Turn, text: str) -> Result | None:
         """ "a gdyby mieszkańców było 40 tys?" after a Cyfrowa Gmina grant: the formula with that L (and the G given),
@@ -595,6 +669,117 @@ class Grants(Feature):
             g_used = g if not named or "cg" in named else None  # a G is Cyfrowa Gmina's only
             return await self.for_code(turn, code_, named or None, g_used, log_text=turn.text)
         return None
+
+    async def _figure_explained(self, turn: Turn, text: str) -> Result | None:
+        """ "wróć jeszcze do tej kwoty 1 355 700 – jak to policzyliście?": the computation of the grant, computed in
+        this conversation, whose amount the user quotes (each unit's G as given for it)."""
+        if not _HOW_COMPUTED.search(text):
+            return None
+        figures = [parse_money(f.group()) for f in _GIVEN_FIGURE.finditer(text)]
+        figures = [f for f in figures if f is not None and f >= 100_000]
+        if not figures:
+            return None
+        named = detect_programmes(text)
+        for code_, g_text in reversed(list(turn.session.units_seen().items())):
+            for programme in named or ["cg", "cp", "cs"]:
+                g = _g(g_text) if programme == "cg" else None
+                amount = await self.computed_amount(code_, programme, g)
+                if amount is not None and amount in figures:
+                    return await self.details(turn, programme, code_, g)
+        return None
+
+    async def _pointed_level(self, turn: Turn, text: str) -> Result | None:
+        """ "a tamta gmina w cs?", "a to miasto?", "wróćmy do miasta – a z cyfrowej gminy przy G 1998,22?", "a to
+        miasto z pierwszego pytania w CS?": the unit of that level whose grant was computed last ("tamta": not the
+        one talked about now; "z pierwszego pytania": the first), in the programme named or talked about."""
+        pointed = _LEVEL_POINTED.search(text)
+        if pointed is None:
+            return None
+        session, topic = turn.session, turn.session.topic
+        rest = text[pointed.end() :]
+        named = detect_programmes(text)
+        if _NOT_GRANT.search(_LEVEL_POINTED.sub(" ", text)) and not named:
+            return None  # "a to miasto może kupić laptopy?": a question of its own about that unit
+        if not (named or _GRANT_INTENT.search(text) or g_value(rest) is not None or len(text) <= 30):
+            return None
+        if (re.search(r"\d", text) and g_value(rest) is None) or re.search(r"(?i)doradz|doradc|procent|%", text):
+            return None  # "wróćmy do powiatu – ile na doradztwo, jeśli dostaniemy 300 tys?": a share of a grant said
+        word = pointed.group("level") or pointed.group("back")
+        size = _code_length(word)
+        town = fold(word).startswith("miast")
+        codes = [c for c in session.units_seen() if len(c) == size and (not town or c[-1] in "14")]
+        current = topic.subject if topic is not None and topic.kind == "grant" else ""
+        if pointed.group("that"):
+            codes = [c for c in codes if c != current]
+        if not codes:
+            return None
+        code_ = codes[0] if _FIRST_ASKED.search(text) else codes[-1]
+        programme = named[0] if len(named) == 1 else (topic.programme if topic is not None else "") or ""
+        if not named and programme not in programmes_for_unit(code_):
+            programme = ""  # the programme talked about is not one this unit can be in: what it can get
+        g = g_value(rest)
+        if g is None and programme in ("cg", ""):
+            g = _g(session.units_seen().get(code_, ""))
+        if _HOW_COMPUTED.search(text):
+            return await self.details(turn, programme or "cg", code_, g if programme in ("cg", "") else None)
+        wanted = [programme] if programme else None
+        return await self.for_code(turn, code_, wanted, g if programme in ("cg", "") else None, log_text=turn.text)
+
+    async def _compared(self, turn: Turn, text: str) -> Result | None:
+        """ "to gdzie dostaniemy więcej?", "czyli kto dostanie więcej i o ile?", "porównaj to z tym pierwszym": the
+        last two units whose grants were computed (the first and the last when "pierwszy" is said), each with the G
+        given for it, in the programme named or talked about; which gets more and by how much."""
+        session, topic = turn.session, turn.session.topic
+        codes = list(session.units_seen())
+        if len(codes) < 2 or not _COMPARE.search(text) or _NOT_COMPARED.search(text) or re.search(r"\d", text):
+            return None
+        on_grant = topic is not None and topic.kind == "grant"
+        if not on_grant and not _GRANT_INTENT.search(text):
+            return None  # "która opcja jest lepsza?" after a rule: no grants to compare
+        pair = [codes[0], codes[-1]] if re.search(r"(?i)\bpierwsz", text) else codes[-2:]
+        named = detect_programmes(text)
+        programme = named[0] if len(named) == 1 else (topic.programme if topic is not None and on_grant else "") or "cg"
+        assert self.backends.grants is not None
+        units = [self.backends.grants.find_unit(code_).unit for code_ in pair]
+        if any(unit is None or programme not in programmes_for_unit(unit.code) for unit in units):
+            return None  # a unit that cannot be in the programme: each one's answer says why (the usual path)
+        seen = session.units_seen()
+        lines: list[str] = []
+        amounts: list[Decimal | None] = []
+        citations: list[str] = []
+        for unit in units:
+            g = _g(seen.get(unit.code, "")) if programme == "cg" else None
+            lookup = await self._compute(unit, [programme], g)
+            result = next((r for r in lookup.results if str(r.programme.value) == programme), None)
+            if result is None:
+                return None
+            citations += [c.human() for c in result.citations]
+            amounts.append(result.amount)
+            if result.amount is not None:
+                lines.append(f"{unit.display_name}: {_zl(result.amount)}")
+            elif result.min is not None and result.max is not None:
+                lines.append(
+                    texts.COMPARE_RANGE.format(unit=unit.display_name, low=_zl(result.min), high=_zl(result.max))
+                )
+            else:
+                return None
+        blocks: list[Any] = [title(texts.COMPARE_TITLE.format(programme=programme_name(programme)))]
+        blocks += [item(line) for line in lines]
+        first, second = amounts
+        if first is not None and second is not None:
+            if first == second:
+                blocks.append(texts.COMPARE_EQUAL)
+            else:
+                more = units[0] if first > second else units[1]
+                blocks.append(texts.COMPARE_MORE.format(unit=more.display_name, difference=_zl(abs(first - second))))
+        else:
+            missing = [u.display_name for u, a in zip(units, amounts, strict=True) if a is None]
+            blocks.append(texts.COMPARE_CANNOT.format(units=", ".join(missing)))
+        if citations:
+            blocks.append(note("Źródła: " + "; ".join(dict.fromkeys(citations))))
+        outcome, after = done(turn, reply(*blocks), log=LogEntry("grant", text))
+        last = units[1].code if units[1] is not None else ""
+        return outcome, after.with_(topic=Topic("grant", programme=programme, subject=last, g=seen.get(last, "")))
 
     async def _each(self, turn: Turn, codes: list[str], text: str) -> Result:
         """The grant of each unit in the programme named (the one talked about, else), one reply per unit."""

@@ -164,6 +164,10 @@ def _month_adjective(word: str) -> int | None:
     return next((i for i, stem in enumerate(_MONTH_ADJECTIVES, 1) if folded.startswith(stem)), None)
 
 
+# "to doradztwo z raportu – o ile przekraczamy limit?", "co w raporcie z tym serwerem?": the report's lines about it
+_FROM_REPORT = re.compile(r"(?i)\b(?:z|ze|w|od)\s+(?:tego\s+|ostatniego\s+|t(?:ym|ego)\s+)?rapor(?:t|tu|cie)\b")
+
+
 def _lines_naming(lines: list[str], question: str) -> list[str]:
     """The report's lines about the thing a question names ("macierz" → the line of the disk array and the finding
     under it); [] when it names none or the words fit no line."""
@@ -435,7 +439,10 @@ class Settlement(Feature):
             if looked is not None:
                 return looked
         why = bool(_WHY_DOCUMENT.match(turn.text))
-        if why or _WHAT_TO_DO_WITH.match(turn.text):
+        from_report = (
+            bool(_FROM_REPORT.search(turn.text)) and topic is not None and topic.kind in ("report", "document")
+        )
+        if why or _WHAT_TO_DO_WITH.match(turn.text) or from_report:
             explained = await self._explain(turn, named_only=not why)
             if explained is not None:
                 return explained

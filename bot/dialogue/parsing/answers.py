@@ -287,7 +287,7 @@ def asks_set_action(text: str) -> str | None:
 
 
 _LEVEL_FORMS = (
-    (r"gmin(?:y|ie|ą|a|e)", "gmina"),
+    (r"gmin(?:y|ie|ą|a|e|ę)", "gmina"),
     (r"powiat(?:u|em|owi)?|powiecie", "powiat"),
     (r"miast(?:a|u|em|o)|mie[sś]cie", "miasto"),
     (r"wojew[oó]dztw(?:a|u|em|o|ie)", "województwo"),

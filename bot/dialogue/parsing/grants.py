@@ -91,6 +91,20 @@ _UNIT_ABBREVIATIONS = (
     (re.compile(r"(?i)(?<![\w.])gm\.\s*"), "gmina "),
     (re.compile(r"(?i)(?<![\w.])pow\.\s*(?=[a-ząćęłńóśźż])"), "powiat "),
     (re.compile(r"(?i)(?<![\w.])woj\.\s*(?=[a-ząćęłńóśźż])"), "województwo "),
+    # "starostwo w Bochni", "starostwa powiatowego w Wągrowcu" in a question: the powiat seated there
+    (
+        re.compile(r"(?i)\bstarostw\w*(?:\s+powiatow\w*)?\s+(?:w|we)\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"),
+        "powiat ",
+    ),
+    # "gmina Zabierzów pod Krakowem", "Łącko koło Nowego Sącza": where the unit lies, after its name (no unit's
+    # name in the register holds these words)
+    (
+        re.compile(
+            r"((?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)\s+(?i:pod|ko[lł]o|obok|niedaleko|nieopodal|blisko)\s+"
+            r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?"
+        ),
+        r"\1",
+    ),
 )
 
 
@@ -99,6 +113,9 @@ def expanded_units(text: str) -> str:
 
     >>> expanded_units("m. Płock – ile w cp?"), expanded_units("gm. Karsin i pow. kościerski")
     ('miasto Płock – ile w cp?', 'gmina Karsin i powiat kościerski')
+    >>> expanded_units("ile może dostać starostwo w Bochni?"), expanded_units("gmina Łącko koło Nowego Sącza, ile?")
+    ('ile może dostać powiat Bochni?', 'gmina Łącko, ile?')
+
     """
     for pattern, words in _UNIT_ABBREVIATIONS:
         text = pattern.sub(words, text)

@@ -29,6 +29,10 @@ _OPENER = re.compile(
     r"dzie[nń]\s+dobry(?:\s+pa[nń]stwu|\s+pani|\s+panu)?|dobry\s+wiecz[oó]r|witam(?:\s+serdecznie|\s+pa[nń]stwa)?|"
     r"cze[sś][cć]|hej|halo|szanown\w+\s+pa[nń]stw\w*|mam\s+(?:takie\s+|kr[oó]tkie\s+)?pytanie|"
     r"uprzejmie\s+prosz[eę]\s+o\s+informacj[eę]|"
+    # "to, co pisałeś o trwałości – dotyczy też CS?": the subject of an earlier answer, asked about again
+    r"(?:a\s+)?(?:to|te|ta|tamto),?\s+co\s+(?:mi\s+)?(?:(?:wcze[sś]niej|przedtem)\s+)?"
+    r"(?:na)?(?:pisa[lł]\w*|m[oó]wi[lł]\w*|powiedzia[lł]\w*|wspomina[lł]\w*|odpisa[lł]\w*)(?:\s+(?:wcze[sś]niej|przedtem))?\s+"
+    r"(?:o|odno[sś]nie|na\s+temat)|"
     # thanks for the previous answer before the next question ("Dziękuję bardzo. A od kiedy …?")
     r"dzi[eę]kuj[eę](?:\s+bardzo|\s+serdecznie|\s+pi[eę]knie)?|dzi[eę]ki(?:\s+wielkie|\s+bardzo)?)\s*[,:;.!-]*\s+"
 )
@@ -51,6 +55,8 @@ def without_opener(text: str) -> str:
     'czy serwer jest kwalifikowalny?'
     >>> without_opener("Dzień dobry")
     'Dzień dobry'
+    >>> without_opener("to, co pisałeś o trwałości – dotyczy też CS?")
+    'trwałości – dotyczy też CS?'
     """
     from knowledge.faq_split import without_letter
 
