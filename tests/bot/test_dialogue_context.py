@@ -2079,3 +2079,39 @@ async def test_a_unit_by_its_office_in_a_town_or_with_a_place_beside_it(dialogue
     assert "gmina wiejska Zabierzów" in near and "Nie znalazłem" not in near, near
     beside = await Chat(dialogue, UserRef("terminal", 207)).say("gmina Łącko koło Nowego Sącza")
     assert "gmina wiejska Łącko (1210092" in beside, beside
+
+
+async def test_short_follow_ups_a_corrected_g_later_a_nickname_and_the_next_thing_in_every_programme(
+    dialogue: Dialogue,
+) -> None:
+    """ "G jednak 1705,10" after a rule question corrects the G of the grant computed before; "a z cyber?" is
+    Cyberbezpieczny Samorząd; "a monitory?" after a thing judged in every programme is judged in every one."""
+    chat = Chat(dialogue, UserRef("terminal", 208))
+    await chat.say("ile dostanie gmina Słaboszów w cyfrowej gminie? G 1900,00")
+    await chat.say("a jak długo trzeba utrzymać trwałość?")
+    corrected = await chat.say("sorry, G jednak 2050,00")
+    assert "Słaboszów" in corrected and "2 050,00 zł" in corrected, corrected
+    powiat = Chat(dialogue, UserRef("terminal", 209))
+    await powiat.say("powiat miechowski w cp ile?")
+    cyber = await powiat.say("a z cyber?")
+    assert "powiat miechowski" in cyber and "Cyberbezpieczny Samorząd: 850 000,00 zł" in cyber, cyber
+    things = Chat(dialogue, UserRef("terminal", 210))
+    await things.say("czy kamery internetowe do wideokonferencji wejdą?")
+    next_thing = await things.say("a głośniki?")
+    assert all(name in next_thing for name in PROGRAMME_NAMES.values()) and "Wybierz program" not in next_thing
+
+
+async def test_what_about_a_thing_right_after_the_files_checks_the_set_and_shows_its_lines(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    from tests.dialogues.files import make_files
+
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, UserRef("terminal", 211))
+    await chat.say("/program cs")
+    path = files / "fv_cs_firewall.pdf"
+    _outcome, chat.session = await dialogue.handle(
+        chat.user, chat.session, Upload(path, path.name, path.stat().st_size)
+    )
+    about = await chat.say("a co z tym firewallem?")
+    assert "Poz." in about and "irewall" in about and "Tak. " not in about, about

@@ -140,7 +140,9 @@ _WHY_DOCUMENT = re.compile(
 # "a z tą macierzą co mam zrobić?", "co zrobić z tym tonerem?" after a report: what the report says of that line
 _WHAT_TO_DO_WITH = re.compile(
     r"(?i)^\W*(?:a\s+)?(?:z\s+(?:t[aąeę]|tym|tymi)\s+\w+\s+co\s+(?:mam|mamy|trzeba|nale[zż]y|powinni\w*)\s+zrobi[cć]|"
-    r"co\s+(?:mam|mamy|trzeba|nale[zż]y)\s+zrobi[cć]\s+z\s+(?:t[aąeę]|tym|tymi)\s+\w+)\W*$"
+    r"co\s+(?:mam|mamy|trzeba|nale[zż]y)\s+zrobi[cć]\s+z\s+(?:t[aąeę]|tym|tymi)\s+\w+|"
+    # "co z tym serwerem?", "a co z tą drukarką", "jak z tymi licencjami?": the lines of the set about it
+    r"(?:co|jak)\s+(?:jest\s+)?z\s+(?:t[aąeę]|tym|tymi)\s+\w+(?:\s+\w+)?)\W*$"
 )
 # words of a why-question that do not name a line of the report
 _NOT_A_LINE_WORD = re.compile(
@@ -446,6 +448,9 @@ class Settlement(Feature):
             explained = await self._explain(turn, named_only=not why)
             if explained is not None:
                 return explained
+            if topic is not None and topic.kind == "document" and _WHAT_TO_DO_WITH.match(turn.text):
+                # "co z tym serwerem?" right after the files, before any report: the report, then its lines about it
+                return await self._checked_then_explained(turn)
         if _WANTS_CHECK.search(turn.text) or _TO_CHECK.search(turn.text):
             # "chcemy sprawdzić faktury, zanim wyślemy rozliczenie": how to send them, and the set so far; the
             # programme named ("przed rozliczeniem Cyfrowego Powiatu") is the settlement's
@@ -457,6 +462,15 @@ class Settlement(Feature):
                 return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(named[0])), shown)
             return await self.show(turn, "")
         return None
+
+    async def _checked_then_explained(self, turn: Turn) -> Result:
+        """The set checked now (a report, as /raport makes), and only its lines about the thing named; the whole
+        report when no line names it."""
+        checked = await self.report(turn, "")
+        if await self.store.latest_report(turn.user.channel, turn.user.id) is None:
+            return checked  # nothing to check (an empty set, checks unavailable): what /raport says
+        explained = await self._explain(turn.with_session(checked[1]), named_only=True)
+        return explained if explained is not None else checked
 
     async def _look_again(self, turn: Turn) -> Result | None:
         """'czy ta faktura jest ok?', 'co z nią nie tak?' right after a file: what was read from it and the first

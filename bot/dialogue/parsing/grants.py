@@ -37,17 +37,21 @@ CODE_ONLY = re.compile(r"^\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3}[\s-]?\d?)?)?$")
 _G_OWNER = (
     r"(?:\s+(?:u\s+nas|dla\s+nas|nasz\w*(?:\s+gminy)?|tej\s+gminy|gminy|miasta|(?:na|za|w|z)\s+2021(?:\s*r\.?)?)){0,2}"
 )
+# "G jednak 1705,10", "G wynosi faktycznie 1 950": a correction's adverb around the verb
+_G_ADVERB = r"(?:\s+(?:jednak|faktycznie|ostatecznie|poprawnie|naprawd[eę]|w\s+rzeczywisto[sś]ci))?"
 _G_VALUE = re.compile(
     r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))"
     + _G_OWNER
+    + _G_ADVERB
     # "G - 1980 zł": a dash between the letter and the figure, as on a note
     + r"\s*(?:=|:|\s[-–—](?=\s*\d)|[-–—](?=\d)|"
     r"wynosi|wynosi[lł]\b|to\s+jest|to|jest|ma|mamy|maj[aą]|mieli[sś]my|równa\s+si[eę]|"
     # "a gdyby G było 2100?", "jakby G wynosiło 2500": a G supposed
     r"by[lł]o(?:by)?|wynosi[lł]o(?:by)?|b[eę]dzie|mia[lł]o(?:by)?)?"
+    + _G_ADVERB
     # "wskaźnik G wynosił u nas 1 812,40 zł": whose after the verb
     # "przy tym pierwszym G, 1898,22": a comma between the letter and the figure
-    r"(?:\s+(?:u|dla)\s+(?:nas|nich))?\s*,?\s*"
+    + r"(?:\s+(?:u|dla)\s+(?:nas|nich))?\s*,?\s*"
     r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?"
 )
 

@@ -20,7 +20,7 @@ _PROGRAMME_FORMS = {
     # "to samo dla cyber", "a w cyberze?": the short nickname after a preposition ("szkolenie z cyber" is a topic)
     # "pytam o cyber", and "cyber" as the whole message
     # ("a z cyber?" as the whole message: from that programme)
-    r"|(?<=\s)(?:dla|w|we|o)\s+cyber(?:ze|a)?(?=\s)|^\s*cyber\s*$|^\s*(?:a|i|to)\s+(?:z|ze)\s+cyber(?:a)?\s*$",
+    r"|(?<=\s)(?:dla|w|we|o)\s+cyber(?:ze|a)?(?=\s)|^\s*cyber\s*$|^\s*(?:(?:a|i|to)\s+)?(?:z|ze)\s+cyber(?:a)?\s*$",
 }
 _PROGRAMME_WORDS = (("cyber", "cs"), ("bezpiecz", "cs"), ("gmin", "cg"), ("powia", "cp"), ("powie", "cp"))
 
