@@ -501,6 +501,7 @@ _CASE_ENDINGS = (
     ("ie", "a"),
     ("ce", "ka"),
     ("dze", "ga"),
+    ("oi", "oja"),  # "w Zawoi", "z Zawoi": a name in -oja
     # accusative of feminine names: "chodziło o Nysę", "za Gdynię"
     ("e", "a"),
 )

@@ -2115,3 +2115,19 @@ async def test_what_about_a_thing_right_after_the_files_checks_the_set_and_shows
     )
     about = await chat.say("a co z tym firewallem?")
     assert "Poz." in about and "irewall" in about and "Tak. " not in about, about
+
+
+async def test_everyday_money_words_a_figure_to_compute_with_and_our_unit_in_another_programme(
+    dialogue: Dialogue,
+) -> None:
+    """ "a ile mamy kasy?" with the unit said is its grant; "ok, to policz dla 1950" while the G is awaited is the G;
+    "aha, a cyberbezpieczny samorząd też możemy?" after a rule question is the unit's grant there."""
+    chat = Chat(dialogue, UserRef("terminal", 212))
+    await chat.say("Dzień dobry, piszę z Urzędu Gminy w Zawoi. Czy switche wejdą w cyfrowej gminie?")
+    money = await chat.say("a ile mamy kasy? G nie znam")
+    assert "Zawoja" in money and "podaj wskaźnik G" in money, money
+    computed = await chat.say("ok, to policz dla 1950")
+    assert "Wskaźnik G podany w rozmowie: 1 950,00 zł" in computed, computed
+    await chat.say("a do kiedy trzeba złożyć wniosek rozliczający?")
+    too = await chat.say("aha, a cyberbezpieczny samorząd też możemy?")
+    assert "Zawoja" in too and "Cyberbezpieczny Samorząd: od 200 000,00 zł" in too, too

@@ -192,6 +192,7 @@ def test_a_powiat_by_its_seat_in_the_locative() -> None:
         ("Zielonej Górze", "0862011"),  # a two-letter stem before a long ending
         ("województwo Opolu", "16"),  # "urząd marszałkowski w Opolu": the województwo of the office's town
         ("województwo Toruniu", "04"),
+        ("Zawoi", "1215082"),  # locative -oi of a name in -oja (not Zawonia, a near spelling)
     ],
 )
 def test_inflected_towns_and_the_region_of_a_marshal_office(query: str, code: str) -> None:

@@ -48,6 +48,7 @@ from bot.dialogue.parsing import (
     g_value,
     grant_query,
     joined_codes,
+    office_as_unit,
     ordinal_choice,
     parse_money,
     strip_programmes,
@@ -205,6 +206,12 @@ _MAY_APPLY = re.compile(
     r"(?i)\bczy\s+(?:jako\s+\w+\s+)?(?:te[zż]\s+)?(?:mo[zż]emy|mo[zż]e\s+nasz\w*\s+\w+|jeste[sś]my\s+uprawni\w*\s+do)\s+"
     r"(?:si[eę]\s+)?(?:stara[cć]\s+si[eę]|ubiega[cć]\s+si[eę]|startowa[cć]|wystartowa[cć]|aplikowa[cć]|wzi[aą][cć]\s+udzia[lł]|"
     r"z[lł]o[zż]y[cć]\s+wnios\w*|uczestniczy[cć]|udzia[lł]u?)\s+(?:o|w|do|na)\b"
+)
+# "a cyberbezpieczny samorząd też możemy?", "w cp też się łapiemy?": the own unit in another programme, elliptic
+_PROGRAMME_TOO = re.compile(
+    r"(?i)^\W*(?:(?:aha|ok|okej|dobra|a|i|to)\W+)*(?:(?:w|z|do|o|na)\s+)?(?P<programme>.+?)\s+(?:te[zż]\s+)?"
+    r"(?:mo[zż]emy(?:\s+(?:si[eę]\s+)?(?:stara[cć]|ubiega[cć]|startowa[cć]|aplikowa[cć])(?:\s+si[eę])?)?|"
+    r"si[eę]\s+(?:za)?[lł]apiemy|si[eę]\s+nadajemy|wchodzimy|jeste[sś]my\s+uprawnieni)\W*$"
 )
 # "nasza gmina", "naszego powiatu": the user's own unit by its level
 _OUR_LEVEL = re.compile(r"(?i)\bnasz\w*\s+(?P<level>gmin\w*|powiat\w*|wojew[oó]dztw\w*)\b")
@@ -458,6 +465,23 @@ _FITS = re.compile(
 )
 
 
+# "ok, to policz dla 1950", "przelicz przy 1 873,91": the one figure of a short request to compute, while a G is awaited
+_COMPUTE_WITH = re.compile(
+    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no|to|a|i)\W+)*(?:po|prze|wy|ob)?licz\w*\s+(?:(?:dla|przy|z|na)\s+)?"
+    r"(?:g\s*=?\s*)?(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:z[lł])?\W*$"
+)
+
+
+def _figure_said(text: str) -> Decimal | None:
+    """ "to policz dla 1950" -> 1950: the figure asked to compute with; None for anything else."""
+    said = _COMPUTE_WITH.match(text)
+    return parse_money(said.group("n")) if said else None
+
+
+def _with_topic(session: Any, topic: Topic | None) -> Any:
+    return session.with_(topic=topic) if topic is not None else session
+
+
 def _g(text: str) -> Decimal | None:
     return Decimal(text) if text else None
 
@@ -491,7 +515,7 @@ class Grants(Feature):
             return None
         topic = turn.session.topic
         # "0201-011", "22 06 03 2": the code as one number; "m. Płock", "gm. Karsin": the unit's kind written out
-        text = expanded_units(joined_codes(turn.text))
+        text = office_as_unit(expanded_units(joined_codes(turn.text)))
         if topic is not None and topic.kind == "grant" and asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         # the grants added up, another population supposed, a unit referred to, a follow-up on the grant just computed
@@ -693,8 +717,8 @@ class Grants(Feature):
         miasto z pierwszego pytania w CS?": the unit of that level whose grant was computed last ("tamta": not the
         one talked about now; "z pierwszego pytania": the first), in the programme named or talked about."""
         pointed = _LEVEL_POINTED.search(text)
-        if pointed is None:
-            return None
+        if pointed is None or re.search(r"(?i:\b(?:gmin|miast|powiat|wojew)\w*)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", text):
+            return None  # "a gmina Nowa Dęba z tego powiatu …": a unit named, the level word only says where it lies
         session, topic = turn.session, turn.session.topic
         rest = text[pointed.end() :]
         named = detect_programmes(text)
@@ -922,6 +946,17 @@ class Grants(Feature):
             outcome, session = say(turn, asked, log=LogEntry("grant", text))
             return outcome, session.with_(pending=Pending(kind="grant_unit", g=str(g or "")))
         applying = detect_programmes(rest)
+        too = _PROGRAMME_TOO.match(rest)
+        if (
+            too
+            and turn.session.unit_code
+            and (topic_now := turn.session.topic) is not None
+            and topic_now.kind != "item"
+        ):
+            named_too = detect_programmes(too.group("programme"))
+            if len(named_too) == 1 and not strip_programmes(too.group("programme"), keep_if_empty=False).strip(" ,"):
+                # "aha, a cyberbezpieczny samorząd też możemy?" after a rule question: the own unit there, or why not
+                return await self.for_code(turn, turn.session.unit_code, named_too, g, log_text=text)
         if _MAY_APPLY.search(rest) and len(applying) == 1 and turn.session.unit_code:
             # "Czy jako województwo możemy starać się o Cyfrową Gminę?": the own unit in that programme, or why not
             return await self.for_code(turn, turn.session.unit_code, applying, g, log_text=text)
@@ -1266,7 +1301,7 @@ class Grants(Feature):
         text = turn.text
         if _OTHER_UNIT.search(text) or _BOTH_UNITS.match(text):
             return None  # "a ta druga? tam G 1900": another unit's G, not the one waited for
-        value = g_value(text) or parse_money(text)
+        value = g_value(text) or parse_money(text) or _figure_said(text)
         if value is None and asks_details(text):
             # "jak to policzono?" while the G is asked: the computation so far, the G still wanted
             return await self.details(turn, pending.programme or "cg", pending.unit_code, None)
@@ -1404,7 +1439,9 @@ class Grants(Feature):
         blocks.append(summed)
         if citations:
             blocks.append(note("Źródła: " + "; ".join(dict.fromkeys(citations))))
-        return done(turn, reply(*blocks), log=LogEntry("grant", text))
+        # several programmes talked about now: the next question ("czy możemy kupić laptopy?") is not one programme's
+        topic = Topic("grant", programme="", subject=unit.code, g=g_said) if len(wanted) > 1 else None
+        return done(turn, reply(*blocks), log=LogEntry("grant", text), session=_with_topic(turn.session, topic))
 
     async def computed_amount(self, unit_code: str, programme: str, g: Decimal | None) -> Decimal | None:
         """The exact grant computed for a unit in a programme (None when only a range is known)."""

@@ -7,12 +7,19 @@ import re
 from typing import Any
 
 from bot.dialogue import texts
-from bot.dialogue.features.base import Feature, Result, Turn, context_programme, done, programme_name
+from bot.dialogue.features.base import (
+    Feature,
+    Result,
+    Turn,
+    context_programme,
+    done,
+    programme_name,
+    programmes_for_unit,
+)
 from bot.dialogue.parsing import detect_programmes, strip_programmes, why_verdict
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.replies import LogEntry, Outcome, item, note, reply, title
 from bot.dialogue.session import Topic
-from knowledge.programmes import ProgrammeCode
 
 _CAN_SETTLE = re.compile(
     r"(?i)^\W*czy\s+(?:mo[zż]na\s+|mo[zż]emy\s+|da\s+si[eę]\s+)?(?!(?:mo[zż]na|mo[zż]emy|da\s+si[eę])\s)(.{2,60}?)\s+(?:mo[zż]na|mo[zż]emy|da\s+si[eę])?\s*"
@@ -274,7 +281,10 @@ class Purchases(Feature):
     def _codes(self, turn: Turn, question: str, named: list[str] | None) -> list[str]:
         named = named or detect_programmes(question)
         context = context_programme(turn, question)
-        return named or ([context] if context else [c.value for c in ProgrammeCode])
+        if named or context:
+            return named or [context or ""]
+        # no programme said or talked about: every programme the user's unit may be in (a powiat: CP and CS)
+        return programmes_for_unit(turn.session.unit_code, turn.session.level)
 
     def judge(
         self, turn: Turn, item_text: str | list[str], question: str, named: list[str] | None, *, why: bool = False

@@ -44,6 +44,7 @@ from bot.dialogue.parsing.grants import (
     g_value,
     grant_query,
     joined_codes,
+    office_as_unit,
     without_g,
 )
 from bot.dialogue.parsing.openers import without_opener
@@ -83,6 +84,7 @@ __all__ = [
     "joined_codes",
     "meant_programme",
     "month_of",
+    "office_as_unit",
     "ordinal_choice",
     "parse_date",
     "parse_money",

@@ -221,6 +221,9 @@ _OWN_GRANT = re.compile(
     r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy|"
     # "ile mamy grantu?", "jaki grant mamy", "ile wychodzi nam"
     r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"
+    # "a ile mamy kasy?", "ile pieniędzy możemy mieć", "ile mamy do wydania?": the money, in everyday words
+    r"ile\s+(?:mamy|mo[zż]emy\s+mie[cć]|by[sś]my\s+mieli)\s+(?:kas[yaę]|pieni[eę]dzy|[sś]rodk[oó]w|do\s+wydania|"
+    r"do\s+dyspozycji)|ile\s+(?:kas[yaę]|pieni[eę]dzy|[sś]rodk[oó]w)\s+(?:mamy|dostaniemy|nam\s+\w+)|"
     r"ile\s+(?:wychodzi|wyjdzie)\s+(?:nam|dla\s+nas)|"
     # "ile dostanie nasz powiat?", "ile może dostać nasza gmina w cs"
     r"(?:ile|jak\w*\s+kwot\w*|jaki\w*\s+grant\w*)\s+(?:\w+\s+){0,3}nasz\w*\s+"

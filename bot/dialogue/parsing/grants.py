@@ -95,11 +95,6 @@ _UNIT_ABBREVIATIONS = (
     (re.compile(r"(?i)(?<![\w.])gm\.\s*"), "gmina "),
     (re.compile(r"(?i)(?<![\w.])pow\.\s*(?=[a-ząćęłńóśźż])"), "powiat "),
     (re.compile(r"(?i)(?<![\w.])woj\.\s*(?=[a-ząćęłńóśźż])"), "województwo "),
-    # "starostwo w Bochni", "starostwa powiatowego w Wągrowcu" in a question: the powiat seated there
-    (
-        re.compile(r"(?i)\bstarostw\w*(?:\s+powiatow\w*)?\s+(?:w|we)\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"),
-        "powiat ",
-    ),
     # "gmina Zabierzów pod Krakowem", "Łącko koło Nowego Sącza": where the unit lies, after its name (no unit's
     # name in the register holds these words)
     (
@@ -117,13 +112,25 @@ def expanded_units(text: str) -> str:
 
     >>> expanded_units("m. Płock – ile w cp?"), expanded_units("gm. Karsin i pow. kościerski")
     ('miasto Płock – ile w cp?', 'gmina Karsin i powiat kościerski')
-    >>> expanded_units("ile może dostać starostwo w Bochni?"), expanded_units("gmina Łącko koło Nowego Sącza, ile?")
-    ('ile może dostać powiat Bochni?', 'gmina Łącko, ile?')
-
+    >>> expanded_units("gmina Łącko koło Nowego Sącza, ile?")
+    'gmina Łącko, ile?'
     """
     for pattern, words in _UNIT_ABBREVIATIONS:
         text = pattern.sub(words, text)
     return text
+
+
+# "starostwo w Bochni", "starostwa powiatowego w Wągrowcu" inside a question: the powiat seated there
+_OFFICE_OF_POWIAT = re.compile(r"(?i)\bstarostw\w*(?:\s+powiatow\w*)?\s+(?:w|we)\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))")
+
+
+def office_as_unit(text: str) -> str:
+    """A powiat named by its office's town in a question (a statement of who writes is read before this).
+
+    >>> office_as_unit("ile może dostać starostwo w Bochni?")
+    'ile może dostać powiat Bochni?'
+    """
+    return _OFFICE_OF_POWIAT.sub("powiat ", text)
 
 
 def grant_query(text: str) -> str | None:
