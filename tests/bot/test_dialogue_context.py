@@ -2131,3 +2131,15 @@ async def test_everyday_money_words_a_figure_to_compute_with_and_our_unit_in_ano
     await chat.say("a do kiedy trzeba złożyć wniosek rozliczający?")
     too = await chat.say("aha, a cyberbezpieczny samorząd też możemy?")
     assert "Zawoja" in too and "Cyberbezpieczny Samorząd: od 200 000,00 zł" in too, too
+
+
+async def test_a_thing_without_a_programme_is_judged_where_the_users_unit_may_be(dialogue: Dialogue) -> None:
+    """A powiat asks about a thing with no programme said: Cyfrowy Powiat and Cyberbezpieczny Samorząd, not Cyfrowa
+    Gmina; after the grants of two programmes added up, neither is "the" programme of the next question."""
+    chat = Chat(dialogue, UserRef("terminal", 213))
+    await chat.say("Starostwo Powiatowe w Limanowej. Ile możemy dostać z cyfrowego powiatu?")
+    await chat.say("a z cs?")
+    await chat.say("razem ile to będzie?")
+    judged = await chat.say("czy możemy kupić skanery do wydziału komunikacji?")
+    assert "Cyfrowy Powiat" in judged and "Cyberbezpieczny Samorząd" in judged, judged
+    assert "Cyfrowa Gmina" not in judged, judged
