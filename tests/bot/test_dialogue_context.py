@@ -2079,6 +2079,8 @@ async def test_a_unit_by_its_office_in_a_town_or_with_a_place_beside_it(dialogue
     assert "gmina wiejska Zabierzów" in near and "Nie znalazłem" not in near, near
     beside = await Chat(dialogue, UserRef("terminal", 207)).say("gmina Łącko koło Nowego Sącza")
     assert "gmina wiejska Łącko (1210092" in beside, beside
+    marshal = await Chat(dialogue, UserRef("terminal", 214)).say("ile dostanie urząd marszałkowski we Wrocławiu z cs?")
+    assert "województwo dolnośląskie" in marshal and "Wrocław (" not in marshal, marshal
 
 
 async def test_short_follow_ups_a_corrected_g_later_a_nickname_and_the_next_thing_in_every_programme(

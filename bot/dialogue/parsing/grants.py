@@ -124,13 +124,17 @@ def expanded_units(text: str) -> str:
 _OFFICE_OF_POWIAT = re.compile(r"(?i)\bstarostw\w*(?:\s+powiatow\w*)?\s+(?:w|we)\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))")
 
 
+# "urząd marszałkowski w Krakowie": the województwo whose capital it is
+_MARSHAL_OFFICE = re.compile(r"(?i)\burz[aąeę]d\w*\s+marsza[lł]kowsk\w*\s+(?:w|we)\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))")
+
+
 def office_as_unit(text: str) -> str:
     """A powiat named by its office's town in a question (a statement of who writes is read before this).
 
-    >>> office_as_unit("ile może dostać starostwo w Bochni?")
-    'ile może dostać powiat Bochni?'
+    >>> office_as_unit("ile może dostać starostwo w Bochni?"), office_as_unit("urząd marszałkowski w Krakowie ile?")
+    ('ile może dostać powiat Bochni?', 'województwo Krakowie ile?')
     """
-    return _OFFICE_OF_POWIAT.sub("powiat ", text)
+    return _MARSHAL_OFFICE.sub("województwo ", _OFFICE_OF_POWIAT.sub("powiat ", text))
 
 
 def grant_query(text: str) -> str | None:
