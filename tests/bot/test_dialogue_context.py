@@ -2145,3 +2145,12 @@ async def test_a_thing_without_a_programme_is_judged_where_the_users_unit_may_be
     judged = await chat.say("czy możemy kupić skanery do wydziału komunikacji?")
     assert "Cyfrowy Powiat" in judged and "Cyberbezpieczny Samorząd" in judged, judged
     assert "Cyfrowa Gmina" not in judged, judged
+
+
+async def test_an_interjection_or_a_return_before_a_thing_is_not_part_of_its_name(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, UserRef("terminal", 215))
+    await chat.say("/program cp")
+    hmm = await chat.say("hmm a czytnik kart dla sekretarza?")
+    assert "Zakup: czytnik kart dla sekretarza" in hmm, hmm
+    back = await chat.say("wracając – a niszczarka do archiwum?")
+    assert "Zakup: niszczarka do archiwum" in back, back

@@ -78,6 +78,8 @@ _VERDICT_ASKED = re.compile(
 # "a serwer nas?", "taki tablet by przeszedł?", "antywirus z tego grantu": the item without what is said about it
 _ITEM_LEAD = re.compile(
     r"(?i)^(?:(?:a\s+co\s+z|a|i|oraz|to|taki|taka|takie|tak[aą]|ten|ta|te|t[eę]|"
+    # "hmm a tablet dla wójta?", "wracając – a drukarka 3d?": an interjection or a return said first
+    r"hm+\W*|aha\W*|ok\W*|okej\W*|no\W*|wracaj[aą]c\W*|"
     # "czy możemy kupić z tego UPSy?": where the money comes from is no part of the thing
     r"z\s+tego|z\s+niego|z\s+nich|z\s+grantu|ze\s+[sś]rodk[oó]w(?:\s+grantu)?)\s+)+(?=\S)"
 )
