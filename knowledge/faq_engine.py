@@ -38,7 +38,13 @@ from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_numbers import digits_for_number_words, plain_dates_and_amounts
 from knowledge.faq_premise import claimed_event, claimed_figures, counts_from, premise_correction
 from knowledge.faq_scope import foreign_situation, keyword_bag
-from knowledge.faq_split import is_request, split_questions, with_dictated_punctuation, without_letter
+from knowledge.faq_split import (
+    is_request,
+    offered_for_confirmation,
+    split_questions,
+    with_dictated_punctuation,
+    without_letter,
+)
 from knowledge.lazy_re import lazy
 from knowledge.normalize import (
     DEFAULT_STEMMER,
@@ -83,6 +89,10 @@ CONFIDENCE_PRIOR = 1.0
 CONFIDENCE_TOP = 4  # only the leading candidates need a confidence
 PHRASE_SHARE_WEIGHT = 0.4
 ABSTAIN_BELOW = 0.45
+# A statement offered for confirmation ("…, prawda?") names the rule the official believes in; where it is
+# wrong ("wysyłamy przez LSI"), its wrong words are what no entry holds. Chosen leave-one-set-out on sets
+# 1–23 (docs/faq.md, thirteenth pass).
+CONFIRM_ABSTAIN_BELOW = 0.35
 TYPO_MIN_LENGTH = 5
 TYPO_LONG_WORD = 9
 # Polish case endings, longest first, tried on words the lemmatiser does not know (brands, acronyms).
@@ -1042,6 +1052,7 @@ class FaqEngine:
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
         question = with_dictated_punctuation(question)
+        confirming = offered_for_confirmation(question)
         question = without_letter(expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question))))
         question = _without_scheme_comparison(question)
         out_of_scope = self._out_of_scope(question)
@@ -1058,8 +1069,9 @@ class FaqEngine:
             multi = self._ask_parts(question, parts, programme, whole=whole)
             if multi is not None:
                 return multi
-        answer = self._ask_message(question, programme)
         named = self.programmes_in(question)
+        floor = CONFIRM_ABSTAIN_BELOW if confirming and (named or programme) else ABSTAIN_BELOW
+        answer = self._ask_message(question, programme, floor=floor)
         if (
             len(named) > 1
             and (answer.abstained or not self._covers(answer, named))
@@ -1565,7 +1577,7 @@ class FaqEngine:
             computation=computation.text,
         )
 
-    def _ask_message(self, question: str, programme: str | None) -> Answer:
+    def _ask_message(self, question: str, programme: str | None, *, floor: float = ABSTAIN_BELOW) -> Answer:
         if not any(t[:1].isalpha() for t in self.query_terms(question)):
             return abstain(programme)  # "1", "15.02.2024", "5 %": figures alone ask nothing
         reason = unanswerable_reason(question)
@@ -1575,7 +1587,7 @@ class FaqEngine:
         formula = self._formula_request(question) or self._funding_source(question)
         if formula is not None:
             return formula
-        answer = self._annex_pointer(question, question, self._ask(question, programme))
+        answer = self._annex_pointer(question, question, self._ask(question, programme, floor=floor))
         answer = self._asked_not_told(question, programme, answer)
         answer = self._without_reason(question, programme, answer)
         # Several sentences make a message long too: the context sentence is not the question.
@@ -1803,7 +1815,7 @@ class FaqEngine:
             return clearer
         return best
 
-    def _ask(self, question: str, programme: str | None) -> Answer:
+    def _ask(self, question: str, programme: str | None, *, floor: float = ABSTAIN_BELOW) -> Answer:
         candidates, signal = self.rank(question, programme)
         focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
         if not candidates:
@@ -1828,12 +1840,8 @@ class FaqEngine:
             # speaks of both things asked about, not the one about the second alone
             best = wider
         best = best if best is lead else self._rescued(candidates, best, asked)
-        if (
-            best.confidence < ABSTAIN_BELOW
-            and not (best is lead and best.entry.group in (USED_GROUP, UNITS_GROUP))
-            and not self._clear_winner(candidates, best)
-            and not self._threshold_fit(question, candidates, best)
-        ):
+        unsure = self._unsure(question, candidates, best, lead)
+        if unsure and best.confidence < floor:
             return abstain(focus, score=best.confidence)
         if best.score <= 0:
             return abstain(focus, score=best.confidence)
@@ -1862,7 +1870,18 @@ class FaqEngine:
         answer_programme = (
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
-        return _fitted(question, entry, _entry_answer(entry, answer_programme, best.confidence), answer_programme)
+        answer = _entry_answer(entry, answer_programme, best.confidence, verdict=not unsure)
+        return _fitted(question, entry, answer, answer_programme)
+
+    def _unsure(self, question: str, candidates: Sequence[Candidate], best: Candidate, lead: Candidate | None) -> bool:
+        """Below the usual confidence, and no rule (a decisive group's lead, a clear winner, a threshold the
+        official's amount meets) vouches for the choice."""
+        return (
+            best.confidence < ABSTAIN_BELOW
+            and not (best is lead and best.entry.group in (USED_GROUP, UNITS_GROUP))
+            and not self._clear_winner(candidates, best)
+            and not self._threshold_fit(question, candidates, best)
+        )
 
     def _funding_source(self, question: str) -> Answer | None:
         """ "z jakiego programu i osi jest CG?", "czy cyber samorząd to z KPO?": where one programme's
@@ -2222,9 +2241,14 @@ def programme_part(entry: FaqEntry, programme: str) -> FaqEntry:
     )
 
 
-def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: float) -> Answer:
-    """One entry's answer; an undecided entry abstains, saying what the documents do say."""
-    body = entry.answer
+def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: float, *, verdict: bool = True) -> Answer:
+    """One entry's answer; an undecided entry abstains, saying what the documents do say.
+
+    Without `verdict` the entry's opening "Tak."/"Nie, …" is left out: answered only because a statement was
+    offered for confirmation, the topic is sure, not that the entry's yes/no answers the official's statement
+    ("czy to prawda, że dokumentację pokazujemy tylko na żądanie?" against "Tak. Gmina … dołącza ją do rozliczenia").
+    """
+    body = entry.answer if verdict else _without_verdict(entry.answer)
     if entry.undecided:
         # The entry's point is that the documents do not settle this: say what they do say,
         # flag the abstention and give the contacts.

@@ -228,6 +228,11 @@ def without_letter(message: str) -> str:
     >>> without_letter("Dzień dobry, wójt prosi o informację do kiedy trzeba złożyć ankietę. Pozdrawiam, A. Nowak")
     'do kiedy trzeba złożyć ankietę.'
     """
+    text = confirmation_question(_letter_body(message)).strip()
+    return text if len(text.split()) >= 2 else message
+
+
+def _letter_body(message: str) -> str:
     text = _CLOSING.sub("", message)
     text = _SALUTATION.sub("", text)
     text = _COURTESY.sub("", text)
@@ -235,10 +240,26 @@ def without_letter(message: str) -> str:
     text = _RELAY.sub("", text)
     text = _CONFIRM.sub("czy ", text.strip())
     text = _REQUEST.sub("", text)
-    text = _HEARSAY.sub("", text.strip())
-    text = confirmation_question(text.strip())
-    text = text.strip()
-    return text if len(text.split()) >= 2 else message
+    return _HEARSAY.sub("", text.strip()).strip()
+
+
+def offered_for_confirmation(message: str) -> bool:
+    """Whether the message states something and asks to confirm it ("…, prawda?", "czy to prawda, że …").
+
+    >>> offered_for_confirmation("Dzień dobry, ankietę wysyłamy przez LSI, prawda? Pozdrawiam, A. Nowak")
+    True
+    >>> offered_for_confirmation("czy ankietę wysyła się przez LSI?")
+    False
+    """
+    body = _letter_body(message)
+    # "faktura zaliczkowa ok?" asks whether a thing is acceptable, and "da się tak?" whether it can be done that
+    # way ("tak" is the manner, not a tag): neither offers a statement of a rule
+    return confirmation_question(body) != body and _NO_STATEMENT_TAG.search(fold(body)) is None
+
+
+_NO_STATEMENT_TAG = lazy(
+    r"\b(?:ok|okej|(?:da\s+sie|mozna|wolno|moge|mozemy|moga|robic|zrobic)\s+(?:\w+\s+)?tak)\s*\?*\s*$"
+)
 
 
 _EARLY_QUESTION_WORD = lazy(rf"^(?:\S+\s+){{0,5}}?{_QUESTION_WORD}\b")
