@@ -37,6 +37,7 @@ from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_direct
 from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_numbers import digits_for_number_words, plain_dates_and_amounts
 from knowledge.faq_premise import claimed_event, claimed_figures, counts_from, premise_correction
+from knowledge.faq_premise import figures as stated_figures
 from knowledge.faq_scope import foreign_situation, keyword_bag
 from knowledge.faq_split import (
     is_request,
@@ -2085,7 +2086,10 @@ _ASKED_FIGURES = (
     ),
     (
         # "ile wynosi wkład własny przy współczynniku 1,2?": an amount or a share asked for
-        lazy(r"\bile\s+wynosi\w*|\bjak\w*\s+(?:jest\s+)?wysokos\w*"),
+        # "ile u nas wyniesie wkład?", "skarbnik pyta o konkretną kwotę"
+        lazy(
+            r"\bile\s+(?:\w+\s+){0,2}(?:wynosi\w*|wyniesie)\b|\bjak\w*\s+(?:jest\s+)?wysokos\w*|\bkonkretn\w*\s+kwot\w*"
+        ),
         lazy(r"\d"),
         lazy(r"procent|%|wysokos|kwot|stawk|prog"),
     ),
@@ -2099,12 +2103,18 @@ def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:
     or the entry says the documents do not give that kind of figure."""
     folded_answer = fold(entry.answer)
     sentences = re.split(r"(?<=[.;])\s+", folded_answer)
+    silent = [sentence for sentence in sentences if _SILENT.search(sentence)]
+    # "na doradztwo też max 5 %?" against "Schemat … nie podaje limitu 5%": the share the official names is one
+    # the documents are said not to give
+    shares = {f.value for f in stated_figures(folded_question) if f.unit == "%"}
+    if shares and any(f.value in shares for sentence in silent for f in stated_figures(sentence) if f.unit == "%"):
+        return True
     for asked, given, kind in _ASKED_FIGURES:
         if not asked.search(folded_question):
             continue
         if not given.search(folded_answer):
             return True
-        if any(_SILENT.search(sentence) and kind.search(sentence) for sentence in sentences):
+        if any(kind.search(sentence) for sentence in silent):
             return True
     return False
 
@@ -2190,7 +2200,8 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
         # documents do not give it – an honest abstention with what the documents do say.
         codes = [answer_programme] if answer_programme else list(entry.programmes)
         body = (
-            entry.answer
+            # the entry's "Tak"/"Nie" answers its own question; the official's figure is what stays open
+            _without_verdict(entry.answer)
             + "\n\nLiczby, o którą pytasz, dokumenty programu nie podają. Zapytaj operatora programu:\n"
             + contact_lines(codes)
         )
@@ -2267,7 +2278,7 @@ def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: flo
 
 
 # "jak policzyć / wyliczyć … jaki wzór" with the official's own figures (inhabitants, P, L).
-_FORMULA_ASK = lazy(r"\b(?:wzor\w*|policz\w*|wylicz\w*|oblicz\w*)")
+_FORMULA_ASK = lazy(r"\b(?:wzor\w*|policz\w*|wylicz\w*|oblicz\w*)|\bile\s+(?:\w+\s+)?(?:wyjdzie|wychodzi|wyniesie)\b")
 _OWN_FIGURES = lazy(r"\d[\d\s]*(?:tys\w*\.?\s*)?mieszkanc\w*|\b[plg]\s*=\s*\d|\bwskaznik\w*\s+[plg]\s+\d")
 
 _PROGRAMME_MENTION = lazy(

@@ -68,3 +68,37 @@ def test_an_unsure_confirmation_gets_no_bare_yes_or_no(engine: FaqEngine) -> Non
 def test_a_confirmation_about_something_outside_the_programmes_is_still_refused(engine: FaqEngine) -> None:
     assert engine.ask("parking dla urzędników w cyfrowej gminie jest płatny, prawda?").abstained
     assert engine.ask("w cs premie dla informatyków wrzucamy w koszty, tak?").abstained
+
+
+# -- a figure the documents do not give (abstention with what they do say) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "powiat liczy 85 tys. mieszkańców, wskaźnik P mamy 290 zł – ile nam wychodzi z cyfrowego powiatu?",
+        "cyfrowy powiat: mamy 70 tys. mieszkańców i wskaźnik P 301 zł. Ile wyjdzie grantu?",
+    ],
+)
+def test_the_cp_grant_from_the_officials_figures_is_the_no_formula_entry(engine: FaqEngine, message: str) -> None:
+    # the schemat gives no formula for CP (the amount is in annex 2): the figures are not computed with CG's
+    answer = engine.ask(message)
+    assert answer.abstained
+    assert answer.entry_id == "cp-wzor-kwoty"
+
+
+def test_a_concrete_amount_of_own_contribution_in_cs_is_not_given(engine: FaqEngine) -> None:
+    # schemat CS: the contribution depends on the unit's wealth coefficient; its thresholds are not given there
+    answer = engine.ask("rada pyta o konkretną kwotę wkładu własnego w cyberbezpiecznym samorządzie dla naszego miasta")
+    assert answer.abstained
+    assert answer.entry_id == "cs-wklad-wlasny"
+
+
+def test_a_share_the_official_names_that_the_entry_says_the_documents_do_not_give(engine: FaqEngine) -> None:
+    # the 5 % advisory cap is CG's and CP's (rules/*.toml); the CS schemat states none
+    answer = engine.ask("cyberbezpieczny samorząd – czy limit na usługi doradcze to też 5% grantu?")
+    assert answer.abstained
+    assert answer.entry_id == "cs-doradztwo"
+    assert not answer.text.startswith("Tak"), answer.text
+    in_cg = engine.ask("cyfrowa gmina – czy limit na usługi doradcze to 5% grantu?")
+    assert not in_cg.abstained
