@@ -45,6 +45,7 @@ from knowledge.faq_split import (
     split_questions,
     with_dictated_punctuation,
     without_letter,
+    without_references,
 )
 from knowledge.lazy_re import lazy
 from knowledge.normalize import (
@@ -1053,6 +1054,7 @@ class FaqEngine:
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
         question = with_dictated_punctuation(question)
+        question = without_references(question)
         confirming = offered_for_confirmation(question)
         question = without_letter(expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question))))
         question = _without_scheme_comparison(question)

@@ -102,3 +102,41 @@ def test_a_share_the_official_names_that_the_entry_says_the_documents_do_not_giv
     assert not answer.text.startswith("Tak"), answer.text
     in_cg = engine.ask("cyfrowa gmina – czy limit na usługi doradcze to 5% grantu?")
     assert not in_cg.abstained
+
+
+# -- set 24's causes, each in words of its own ------------------------------------------------------------
+
+
+def test_a_paragraph_reference_is_no_figure_of_the_question(engine: FaqEngine) -> None:
+    # "§ 4" is no 4th round and "ust. 6" no period; the claim of 9 months is corrected (regulamin CG: 6 months)
+    answer = engine.ask(
+        "zgodnie z § 4 ust. 6 regulaminu CG diagnozę robimy w 9 miesięcy od podpisania umowy, zgadza się?"
+    )
+    assert answer.entry_id == "cg-diagnoza-termin"
+    assert answer.text.startswith("Nie"), answer.text
+    assert "6 miesięcy" in answer.text
+
+
+@pytest.mark.parametrize("lead", ["w CG § 3 ust. 4 –", "w cyfrowej gminie –", "(§3 ust. 4) cg:"])
+def test_a_lead_in_naming_the_programme_stays_with_its_question(engine: FaqEngine, lead: str) -> None:
+    answer = engine.ask(f"{lead} ile dni roboczych mamy na poprawienie omyłki po wezwaniu?")
+    assert answer.entry_id == "cg-kpg-poprawki", answer.text
+    assert "3 dni robocze" in answer.text
+
+
+def test_a_share_of_the_computed_grant_asked_after_a_short_question(engine: FaqEngine) -> None:
+    # "Ile dostaniemy i ile z tego …": the 5 % cap (regulamin CG §4 ust. 6 pkt 2 lit. a) of the grant the formula gives
+    answer = engine.ask(
+        "cyfrowa gmina, 9 800 mieszkańców, wskaźnik G 1 950,00 zł. "
+        "Ile dostaniemy i ile z tego pójdzie najwyżej na doradcę?"
+    )
+    assert "245 255,60 zł" in answer.text, answer.text  # 100 000 + (2 098,22 − 1 950) / 10 × 9 800
+    assert "12 262,78 zł" in answer.text  # 5 % of it
+
+
+def test_each_grant_named_by_its_programme_gets_its_own_advisory_cap(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "obsługujemy dwa samorządy: gmina ma grant z cyfrowej gminy 520 000 zł, a powiat grant z cyfrowego powiatu "
+        "180 000 zł – ile każdy może wydać na doradztwo?"
+    )
+    assert "26 000,00 zł" in answer.text and "9 000,00 zł" in answer.text, answer.text
