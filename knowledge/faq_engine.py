@@ -2068,7 +2068,10 @@ _IN_PERIOD = lazy(r"\bw\s+okresie\s+realizacji\b|\bdo\s+konca\s+(?:okresu\s+)?re
 _DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 _ASKED_FIGURES = (
     (
-        lazy(r"\bile\s+(?:\w+\s+)?procent\w*|\bjaki\w*\s+(?:\w+\s+)?procent\w*|\bile\s+%"),
+        lazy(
+            r"\bile\s+(?:\w+\s+)?procent\w*|\bjaki\w*\s+(?:\w+\s+)?procent\w*|\bile\s+%"
+            r"|\bdo\s+jakiego\s+(?:\w+\s+)?(?:procent\w*|%)"
+        ),
         lazy(r"\d\s*%|\d\s*proc"),
         lazy(r"procent|%"),
     ),
@@ -2096,6 +2099,8 @@ _ASKED_FIGURES = (
         lazy(r"procent|%|wysokos|kwot|stawk|prog"),
     ),
 )
+# "współczynnik zamożności wynosi 1,15", "o współczynniku 0,85": the official's value (a decimal) of a named quantity
+_VALUE_OF = lazy(r"(?P<what>(?:[a-z]\w+\s+){1,2})(?:wynosi\w*\s+|to\s+|=\s*)?\d+,\d+\b(?!\s*(?:zl|tys|mln|%))")
 # How a sentence says the documents do not give something.
 _SILENT = lazy(r"\bnie\s+(?:podaj\w*|okresla\w*|rozstrzyga\w*|wskazuj\w*|wymienia\w*)|\bnie\s+ma\s+w\s+naszych")
 
@@ -2110,6 +2115,15 @@ def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:
     # the documents are said not to give
     shares = {f.value for f in stated_figures(folded_question) if f.unit == "%"}
     if shares and any(f.value in shares for sentence in silent for f in stated_figures(sentence) if f.unit == "%"):
+        return True
+    if any(
+        stem in sentence
+        for value in _VALUE_OF.finditer(folded_question)
+        for stem in {w[:_STEM] for w in value.group("what").split() if len(w) > _STEM}
+        for sentence in silent
+    ):
+        # "jaki wkład ma gmina o współczynniku zamożności 1,15?" against "progów zamożności schemat nie podaje": the
+        # official's value of a quantity whose thresholds the documents do not give decides nothing we can say
         return True
     for asked, given, kind in _ASKED_FIGURES:
         if not asked.search(folded_question):

@@ -140,3 +140,28 @@ def test_each_grant_named_by_its_programme_gets_its_own_advisory_cap(engine: Faq
         "180 000 zł – ile każdy może wydać na doradztwo?"
     )
     assert "26 000,00 zł" in answer.text and "9 000,00 zł" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "jaki wkład własny w cyberbezpiecznym samorządzie przy współczynniku zamożności 0,92?",
+        "ile dołożymy w cyberbezpiecznym samorządzie, jeśli nasz współczynnik zamożności to 1,08?",
+    ],
+)
+def test_the_officials_value_of_a_quantity_without_thresholds_in_the_documents(engine: FaqEngine, message: str) -> None:
+    # schemat CS: the contribution depends on the wealth coefficient; its thresholds are not in the schemat
+    answer = engine.ask(message)
+    assert answer.abstained
+    assert answer.entry_id == "cs-wklad-wlasny"
+
+
+def test_the_cg_index_with_its_value_is_still_computed(engine: FaqEngine) -> None:
+    answer = engine.ask("Cyfrowa gmina: G gminy 1 905,40 zł, 7 300 mieszkańców – ile grantu?")
+    assert not answer.abstained
+    assert "240 758,60 zł" in answer.text, answer.text  # 100 000 + (2 098,22 − 1 905,40) / 10 × 7 300
+
+
+def test_up_to_what_percentage_is_a_percentage_asked(engine: FaqEngine) -> None:
+    answer = engine.ask("do jakiego procentu grantu CP można przesunąć między kategoriami?")
+    assert answer.abstained
