@@ -1771,6 +1771,25 @@ class FaqEngine:
             None,
         )
 
+    @staticmethod
+    def _bundled_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "laptopy dla urzędników, bo mają EDR", "tablety z antywirusem": the device bought is what the programme
+        excludes, whatever eligible software it carries; the exclusion among the leaders answers (CS schemat, Wydatki
+        niekwalifikowalne)."""
+        folded = fold(question)
+        if not (_DEVICE_BOUGHT.search(folded) and _SOFTWARE.search(folded)):
+            return None
+        return next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if _EXCLUSION.match(c.entry.answer)
+                and _DEVICE_BOUGHT.search(fold(c.entry.answer))
+                and c.confidence >= THRESHOLD_FLOOR
+            ),
+            None,
+        )
+
     def _procurement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "UTM za 63 345 zł brutto – trzeba publikować w bazie konkurencyjności?": the procurement rule
         leads the ranking and is what is asked; the item's entry only explains the item better."""
@@ -1828,8 +1847,13 @@ class FaqEngine:
         lead = self._procurement_lead(question, candidates)
         if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
             best = lead
-        lead = lead or self._used_lead(question, candidates) or self._units_lead(question, candidates)
-        if lead is not None and lead.entry.group in (USED_GROUP, UNITS_GROUP):
+        lead = (
+            lead
+            or self._used_lead(question, candidates)
+            or self._units_lead(question, candidates)
+            or self._bundled_lead(question, candidates)
+        )
+        if lead is not None and _decisive(lead):
             best = lead
         # "kupiliśmy skaner i dwa czytniki, faktura z 3 lutego 2020 – czy się kwalifikuje?": the things bought
         # are the context of a question about the date, not two things asked about
@@ -1874,14 +1898,33 @@ class FaqEngine:
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
         answer = _entry_answer(entry, answer_programme, best.confidence, verdict=not unsure)
-        return _fitted(question, entry, answer, answer_programme)
+        return self._with_software(question, candidates, best, _fitted(question, entry, answer, answer_programme))
+
+    def _with_software(self, question: str, candidates: Sequence[Candidate], best: Candidate, answer: Answer) -> Answer:
+        """ "tablety z antywirusem": after the device's exclusion, what the documents say of the software it carries."""
+        if answer.abstained or best is not self._bundled_lead(question, candidates):
+            return answer
+        software = next(
+            (
+                c.entry
+                for c in candidates[:CONFIDENCE_TOP]
+                if c is not best and not _EXCLUSION.match(c.entry.answer) and _SOFTWARE.search(fold(c.entry.question))
+            ),
+            None,
+        )
+        if software is None:
+            return answer
+        head, _sep, _sources = answer.text.partition(SOURCES_MARK)
+        body = f"{head.rstrip()}\n\nSamo oprogramowanie to inna pozycja: {_without_verdict(software.answer)}"
+        citations = tuple(dict.fromkeys((*answer.citations, *software.citations)))
+        return replace(answer, text=render(body, citations), citations=citations)
 
     def _unsure(self, question: str, candidates: Sequence[Candidate], best: Candidate, lead: Candidate | None) -> bool:
         """Below the usual confidence, and no rule (a decisive group's lead, a clear winner, a threshold the
         official's amount meets) vouches for the choice."""
         return (
             best.confidence < ABSTAIN_BELOW
-            and not (best is lead and best.entry.group in (USED_GROUP, UNITS_GROUP))
+            and not (best is lead and _decisive(lead))
             and not self._clear_winner(candidates, best)
             and not self._threshold_fit(question, candidates, best)
         )
@@ -2103,6 +2146,20 @@ _ASKED_FIGURES = (
 _VALUE_OF = lazy(r"(?P<what>(?:[a-z]\w+\s+){1,2})(?:wynosi\w*\s+|to\s+|=\s*)?\d+,\d+\b(?!\s*(?:zl|tys|mln|%))")
 # How a sentence says the documents do not give something.
 _SILENT = lazy(r"\bnie\s+(?:podaj\w*|okresla\w*|rozstrzyga\w*|wskazuj\w*|wymienia\w*)|\bnie\s+ma\s+w\s+naszych")
+
+
+# a device bought (not one the software is for: "antywirus na laptopy", "EDR do komputerów")
+_DEVICE_BOUGHT = lazy(
+    r"(?<!\bna\s)(?<!\bdo\s)(?<!\bdla\s)(?<!\bpod\s)\b(?:laptop\w*|notebook\w*|komputer\w*|tablet\w*|smartfon\w*)"
+)
+_SOFTWARE = lazy(r"\b(?:antywirus\w*|edr|xdr|mdm|oprogramowani\w*)\b")
+# "Nie. Komputery … są … wyłączone z finansowania": an entry whose point is an exclusion
+_EXCLUSION = lazy(r"^Nie\.\s.*wy[lł][aą]czon", re.DOTALL)
+
+
+def _decisive(lead: Candidate) -> bool:
+    """A lead whose rule decides whatever the other words: used equipment, subordinate units, an excluded device."""
+    return lead.entry.group in (USED_GROUP, UNITS_GROUP) or bool(_EXCLUSION.match(lead.entry.answer))
 
 
 def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:

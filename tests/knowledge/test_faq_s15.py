@@ -165,3 +165,27 @@ def test_the_cg_index_with_its_value_is_still_computed(engine: FaqEngine) -> Non
 def test_up_to_what_percentage_is_a_percentage_asked(engine: FaqEngine) -> None:
     answer = engine.ask("do jakiego procentu grantu CP można przesunąć między kategoriami?")
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "sąsiedni powiat kupił z cyberbezpiecznego samorządu notebooki, bo mają XDR – możemy też?",
+            "cs-wykluczenie-komputery",
+        ),
+        ("cs: smartfony dla sekretariatu z antywirusem przejdą?", "cs-wykluczenie-mobilne"),
+    ],
+)
+def test_a_device_the_cs_excludes_stays_excluded_whatever_software_it_carries(
+    engine: FaqEngine, message: str, entry_id: str
+) -> None:
+    # CS schemat, Wydatki niekwalifikowalne: computers and mobile devices are excluded; the software is another item
+    answer = engine.ask(message)
+    assert answer.entry_id == entry_id, answer.text
+    assert answer.text.startswith("Nie"), answer.text
+
+
+def test_software_for_a_device_is_the_softwares_question(engine: FaqEngine) -> None:
+    answer = engine.ask("czy w cs sfinansujemy antywirus na komputery urzędników?")
+    assert not answer.text.startswith("Nie"), answer.text
