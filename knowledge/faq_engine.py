@@ -1356,6 +1356,10 @@ class FaqEngine:
             joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
             if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
                 answer = joint
+            elif answers[-1].abstained and answers[-1].entry_id is not None and joint.entry_id == answers[-1].entry_id:
+                # "jak często składamy sprawozdania z trwałości i na jakim formularzu?": a detail of something the
+                # documents leave open is left open too (not the form of another duty)
+                answer = joint
             elif _short_follow_up(part) and joint.entry_id == answers[-1].entry_id:
                 # "czy musimy załączyć dokumentację przetargową? A co trzeba dołączyć obowiązkowo?": what
                 # else about the same thing – the next entry the two questions together find

@@ -189,3 +189,18 @@ def test_a_device_the_cs_excludes_stays_excluded_whatever_software_it_carries(
 def test_software_for_a_device_is_the_softwares_question(engine: FaqEngine) -> None:
     answer = engine.ask("czy w cs sfinansujemy antywirus na komputery urzędników?")
     assert not answer.text.startswith("Nie"), answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "jak często w cyfrowej gminie oddajemy sprawozdanie z okresu trwałości i na jakim wzorze?",
+        "co ile miesięcy w cs składa się sprawozdania z trwałości i na jakim formularzu?",
+    ],
+)
+def test_a_detail_of_something_the_documents_leave_open_is_left_open(engine: FaqEngine, message: str) -> None:
+    # no document provides for reports in the maintenance period, so there is no form of them to name either
+    # (not the CG formula's variables, not the CS survey form)
+    answer = engine.ask(message)
+    assert answer.abstained
+    assert answer.entry_id == "all-sprawozdania-trwalosc"
