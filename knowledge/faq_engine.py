@@ -223,6 +223,7 @@ UNITS_HINT = " jednostki podległe"
 FIGURE_UNITS = frozenset({"tys", "tysiac", "mln", "milion", "zloty", "zl", "proc", "procent", "pln"})
 PROCUREMENT_TERMS = frozenset({"baza konkurencyjnosci", "pzp"})
 GROSS_TERMS = frozenset({"vat", "brutto"})
+PRICE_TERMS = frozenset({"netto", "brutto"})
 THRESHOLD_FLOOR = 0.3
 PROCUREMENT_RUNNER_FLOOR = 0.2
 _PROCUREMENT = lazy(r"\bkonkurencyjnosc\w*|\bpzp\b|\bzamowie\w*|\bprog\w*")
@@ -1707,8 +1708,11 @@ class FaqEngine:
         za 61 500 zł brutto – trzeba bazę konkurencyjności?"): the item named is incidental."""
         if best.confidence < PROCUREMENT_RUNNER_FLOOR:
             return False
-        if PROCUREMENT_TERMS.isdisjoint(self.query_terms(question)):
-            return False  # the official asks about the procurement rule, not about any amount
+        terms = self.query_terms(question)
+        if PROCUREMENT_TERMS.isdisjoint(terms) and PRICE_TERMS.isdisjoint(terms):
+            # the official asks about the procurement rule, not about any amount – or names a price ("doradca wyjdzie
+            # 70 tys netto – coś trzeba?") that a leading procurement entry's threshold is about
+            return False
         if not _PROCUREMENT.search(fold(best.entry.question)):
             return False
         from knowledge.compute import states_net_threshold

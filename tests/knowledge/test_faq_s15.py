@@ -204,3 +204,16 @@ def test_a_detail_of_something_the_documents_leave_open_is_left_open(engine: Faq
     answer = engine.ask(message)
     assert answer.abstained
     assert answer.entry_id == "all-sprawozdania-trwalosc"
+
+
+def test_a_price_named_net_is_measured_against_the_procurement_threshold(engine: FaqEngine) -> None:
+    # "wyjdzie 70 tys netto – coś trzeba?": the leading procurement entry (baza konkurencyjności above 50 000 zł
+    # netto) answers, as it did for the same message with 60 tys
+    answer = engine.ask("wdrożenie SIEM wyjdzie 75 tys netto – musimy coś zrobić?")
+    assert not answer.abstained, answer.text
+    assert "50 000 zł netto" in answer.text
+
+
+def test_the_payment_application_is_the_settlement_application(engine: FaqEngine) -> None:
+    answer = engine.ask("co dołączamy do wniosku o płatność końcową w cyberbezpiecznym samorządzie?")
+    assert answer.entry_id == "cs-rozliczenie-dokumenty"
