@@ -1076,6 +1076,12 @@ class FaqEngine:
         named = self.programmes_in(question)
         floor = CONFIRM_ABSTAIN_BELOW if confirming and (named or programme) else ABSTAIN_BELOW
         answer = self._ask_message(question, programme, floor=floor)
+        tail = _BARE_TAIL.search(question)
+        if tail is not None and not answer.abstained:
+            # "… składamy co roku sprawozdanie z trwałości? do kiedy?": where the documents leave the question open
+            # they leave its date open too (not the date of another duty the tail's word finds)
+            head = self._ask_message(question[: tail.start() + 1], programme)
+            answer = head if _undecided(head) else answer
         if (
             len(named) > 1
             and (answer.abstained or not self._covers(answer, named))
@@ -1357,7 +1363,7 @@ class FaqEngine:
             joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
             if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
                 answer = joint
-            elif answers[-1].abstained and answers[-1].entry_id is not None and joint.entry_id == answers[-1].entry_id:
+            elif _undecided(answers[-1]) and joint.entry_id == answers[-1].entry_id:
                 # "jak często składamy sprawozdania z trwałości i na jakim formularzu?": a detail of something the
                 # documents leave open is left open too (not the form of another duty)
                 answer = joint
@@ -2163,6 +2169,17 @@ _DEVICE_BOUGHT = lazy(
 _SOFTWARE = lazy(r"\b(?:antywirus\w*|edr|xdr|mdm|oprogramowani\w*)\b")
 # "Nie. Komputery … są … wyłączone z finansowania": an entry whose point is an exclusion
 _EXCLUSION = lazy(r"^Nie\.\s.*wy[lł][aą]czon", re.DOTALL)
+
+
+# "…? do kiedy?", "…? ile?": a bare question word after a question asks a detail of it
+_BARE_TAIL = lazy(
+    r"[?!.]\s*(?:a\s+|i\s+)?(?:do\s+kiedy|od\s+kiedy|kiedy|ile|gdzie|jak\s+dlugo|na\s+jak\s+dlugo)\s*\?*\s*$"
+)
+
+
+def _undecided(answer: Answer) -> bool:
+    """An honest abstention: an entry saying what the documents do say where they leave the question open."""
+    return answer.abstained and answer.entry_id is not None
 
 
 def _decisive(lead: Candidate) -> bool:

@@ -217,3 +217,12 @@ def test_a_price_named_net_is_measured_against_the_procurement_threshold(engine:
 def test_the_payment_application_is_the_settlement_application(engine: FaqEngine) -> None:
     answer = engine.ask("co dołączamy do wniosku o płatność końcową w cyberbezpiecznym samorządzie?")
     assert answer.entry_id == "cs-rozliczenie-dokumenty"
+
+
+def test_a_bare_when_after_a_question_the_documents_leave_open_is_left_open(engine: FaqEngine) -> None:
+    # no document provides for yearly reports in the maintenance period, so there is no date of them either
+    answer = engine.ask("czy w cyfrowej gminie w okresie trwałości co roku składamy sprawozdanie? do kiedy?")
+    assert answer.abstained
+    assert answer.entry_id == "all-sprawozdania-trwalosc"
+    # … while a bare "do kiedy?" after a question the documents do answer asks its date
+    assert engine.ask("ankieta dojrzałości w cs? do kiedy?").entry_id == "cs-ankieta-termin"
