@@ -1886,7 +1886,7 @@ class FaqEngine:
             return abstain(focus, score=best.confidence)
         if best.score <= 0:
             return abstain(focus, score=best.confidence)
-        if self._topic_only_in_relative(question, best):
+        if self._topic_only_in_relative(question, best) or self._figure_of_unknown(question):
             # "jak wypełnić PIT-11 dla informatyka, który robił nam diagnozę": the diagnosis is who
             # the person is; what is asked (a tax form) is nowhere in the documents.
             return abstain(focus, score=best.confidence)
@@ -2059,6 +2059,23 @@ class FaqEngine:
             citations=entry.citations,
             related=entry.related,
         )
+
+    def _figure_of_unknown(self, question: str) -> bool:
+        """ "cp zaliczka ile procent?": a short question after a figure of something the knowledge base never
+        mentions; an entry giving a figure of another thing (the 100 % intensity) would answer it wrongly."""
+        folded = fold(question)
+        if not any(asked.search(folded) for asked, _given, _kind in _ASKED_FIGURES):
+            return False
+        topic = [
+            t
+            for t in self.query_terms(question)
+            if t not in CHATTER
+            and t not in QUESTION_WORDS
+            and t not in PROGRAMME_CODES
+            and t not in FIGURE_UNIT_TERMS
+            and not t[:1].isdigit()
+        ]
+        return 0 < len(topic) <= 2 and any(t not in self._known_terms for t in topic)
 
     def _topic_only_in_relative(self, question: str, best: Candidate) -> bool:
         """The entry matches only a relative clause ("…, który …") while the asking part names

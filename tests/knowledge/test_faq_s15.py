@@ -226,3 +226,13 @@ def test_a_bare_when_after_a_question_the_documents_leave_open_is_left_open(engi
     assert answer.entry_id == "all-sprawozdania-trwalosc"
     # … while a bare "do kiedy?" after a question the documents do answer asks its date
     assert engine.ask("ankieta dojrzałości w cs? do kiedy?").entry_id == "cs-ankieta-termin"
+
+
+@pytest.mark.parametrize("message", ["ile procent zaliczki w cs?", "cg kaucja ile procent?"])
+def test_a_short_figure_question_about_something_no_entry_mentions_abstains(engine: FaqEngine, message: str) -> None:
+    # the documents name no advance payment nor deposit; the intensity entry's 100 % is another figure
+    assert engine.ask(message).abstained
+
+
+def test_a_short_figure_question_about_a_known_thing_is_answered(engine: FaqEngine) -> None:
+    assert not engine.ask("ile dni na ankietę w cs?").abstained
