@@ -41,10 +41,9 @@ from knowledge.faq_premise import figures as stated_figures
 from knowledge.faq_scope import foreign_situation, keyword_bag
 from knowledge.faq_split import (
     is_request,
-    offered_for_confirmation,
+    read_letter,
     split_questions,
     with_dictated_punctuation,
-    without_letter,
     without_references,
 )
 from knowledge.lazy_re import lazy
@@ -1056,8 +1055,9 @@ class FaqEngine:
         question = question[:MAX_QUESTION_CHARS]
         question = with_dictated_punctuation(question)
         question = without_references(question)
-        confirming = offered_for_confirmation(question)
-        question = without_letter(expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question))))
+        question, confirming = read_letter(
+            expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question)))
+        )
         question = _without_scheme_comparison(question)
         out_of_scope = self._out_of_scope(question)
         if out_of_scope is not None:

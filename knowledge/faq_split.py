@@ -242,8 +242,16 @@ def without_letter(message: str) -> str:
     >>> without_letter("Dzień dobry, wójt prosi o informację do kiedy trzeba złożyć ankietę. Pozdrawiam, A. Nowak")
     'do kiedy trzeba złożyć ankietę.'
     """
-    text = confirmation_question(_letter_body(message)).strip()
-    return text if len(text.split()) >= 2 else message
+    return read_letter(message)[0]
+
+
+def read_letter(message: str) -> tuple[str, bool]:
+    """`without_letter`'s text, and whether it offers a statement for confirmation (`offered_for_confirmation`)."""
+    body = _letter_body(message)
+    question = confirmation_question(body)
+    text = question.strip()
+    confirming = question != body and _NO_STATEMENT_TAG.search(fold(body)) is None
+    return (text if len(text.split()) >= 2 else message), confirming
 
 
 def _letter_body(message: str) -> str:
@@ -265,12 +273,11 @@ def offered_for_confirmation(message: str) -> bool:
     >>> offered_for_confirmation("czy ankietę wysyła się przez LSI?")
     False
     """
-    body = _letter_body(message)
-    # "faktura zaliczkowa ok?" asks whether a thing is acceptable, and "da się tak?" whether it can be done that
-    # way ("tak" is the manner, not a tag): neither offers a statement of a rule
-    return confirmation_question(body) != body and _NO_STATEMENT_TAG.search(fold(body)) is None
+    return read_letter(message)[1]
 
 
+# "faktura zaliczkowa ok?" asks whether a thing is acceptable, and "da się tak?" whether it can be done that way
+# ("tak" is the manner, not a tag): neither offers a statement of a rule
 _NO_STATEMENT_TAG = lazy(
     r"\b(?:ok|okej|(?:da\s+sie|mozna|wolno|moge|mozemy|moga|robic|zrobic)\s+(?:\w+\s+)?tak)\s*\?*\s*$"
 )
