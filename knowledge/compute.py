@@ -184,6 +184,9 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
     if amount is None or amount <= 0 or (pct is not None and not (0 < pct <= 100)):
         return None
     codes = [c for c in programmes if c in ("cg", "cp", "cs")] or ["cg", "cp"]
+    each = _grants_by_programme(folded) if advisory and grant is None and pct is None else []
+    if len(each) > 1:
+        return _advisory_each(each)
     if advisory:
         capped = [c for c in codes if get_programme(c).get("advisory_cap_percent") is not None]
         if not capped:
@@ -213,6 +216,57 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
     result = (amount * pct / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     text = f"{_pct(pct)}% z {_zl(amount)} = {_zl(amount)} × {_pct(pct)} / 100 = {_zl(result)}."
     return Computation("percent", text, (), (), None)
+
+
+# "Gmina Wola (grant Cyfrowa Gmina 400 000 zł) i Powiat Rzeczny (grant Cyfrowy Powiat 250 000 zł)": each grant is
+# named by its programme, a few words before its amount
+_PROGRAMME_GRANT = re.compile(
+    r"(?P<prog>cyfrow\w*\s+gmin\w*|cyfrow\w*\s+powi\w*|cyberbezpieczn\w*(?:\s+samorzad\w*)?|\bc[gps]\b)"
+    r"[^\d.;?]{0,25}?(?P<amount>\d[\d\s.,]*\d\s*(?:tys\w*\.?|mln\w*\.?|k\b)?\s*(?:z[lł]\w*|pln)?)"
+)
+
+
+def _programme_code(name: str) -> str:
+    if name in ("cg", "cp", "cs"):
+        return name
+    return "cs" if name.startswith("cyber") else ("cg" if "gmin" in name else "cp")
+
+
+def _grants_by_programme(folded: str) -> list[tuple[str, Decimal]]:
+    """Grant amounts each named by its programme, in the order written ([] unless they are several)."""
+    found: list[tuple[str, Decimal]] = []
+    for match in _PROGRAMME_GRANT.finditer(folded):
+        amount = parse_amount(match.group("amount"))
+        if amount is not None and amount >= 10_000:
+            found.append((_programme_code(match.group("prog")), amount))
+    return found if len({a for _c, a in found}) > 1 else []
+
+
+def _advisory_each(grants: Sequence[tuple[str, Decimal]]) -> Computation:
+    """ "Jaki jest limit na doradztwo u każdego z nich?": the cap of each grant, by its own programme's rule."""
+    lines, citations = [], []
+    for code, amount in grants:
+        programme = get_programme(code)
+        if programme.get("advisory_cap_percent") is None:
+            lines.append(
+                f"{programme.name}, grant {_zl(amount)}: schemat nie podaje limitu procentowego na usługi doradcze."
+            )
+            continue
+        fact = programme.fact("advisory_cap_percent")
+        result = (amount * fact.decimal / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        lines.append(
+            f"{programme.name}, grant {_zl(amount)}: limit {_pct(fact.decimal)}% – "
+            f"{_zl(amount)} × {_pct(fact.decimal)} / 100 = {_zl(result)}."
+        )
+        citations.append(fact.citation)
+    codes = tuple(dict.fromkeys(code for code, _a in grants))
+    return Computation(
+        "advisory",
+        "Limit na usługi doradcze dla każdego grantu:\n" + "\n".join(f"• {line}" for line in lines),
+        tuple(dict.fromkeys(citations)),
+        tuple(f"{c}-doradztwo-limit" for c in codes if get_programme(c).get("advisory_cap_percent") is not None),
+        codes[0] if len(codes) == 1 else None,
+    )
 
 
 # "faktura na 24 600 zł – czy całość zmieścimy?": the official's advisory cost against the cap

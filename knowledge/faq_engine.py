@@ -37,8 +37,15 @@ from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_direct
 from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_numbers import digits_for_number_words, plain_dates_and_amounts
 from knowledge.faq_premise import claimed_event, claimed_figures, counts_from, premise_correction
+from knowledge.faq_premise import figures as stated_figures
 from knowledge.faq_scope import foreign_situation, keyword_bag
-from knowledge.faq_split import is_request, split_questions, with_dictated_punctuation, without_letter
+from knowledge.faq_split import (
+    is_request,
+    read_letter,
+    split_questions,
+    with_dictated_punctuation,
+    without_references,
+)
 from knowledge.lazy_re import lazy
 from knowledge.normalize import (
     DEFAULT_STEMMER,
@@ -83,6 +90,10 @@ CONFIDENCE_PRIOR = 1.0
 CONFIDENCE_TOP = 4  # only the leading candidates need a confidence
 PHRASE_SHARE_WEIGHT = 0.4
 ABSTAIN_BELOW = 0.45
+# A statement offered for confirmation ("…, prawda?") names the rule the official believes in; where it is
+# wrong ("wysyłamy przez LSI"), its wrong words are what no entry holds. Chosen leave-one-set-out on sets
+# 1–23 (docs/faq.md, thirteenth pass).
+CONFIRM_ABSTAIN_BELOW = 0.35
 TYPO_MIN_LENGTH = 5
 TYPO_LONG_WORD = 9
 # Polish case endings, longest first, tried on words the lemmatiser does not know (brands, acronyms).
@@ -211,6 +222,7 @@ UNITS_HINT = " jednostki podległe"
 FIGURE_UNITS = frozenset({"tys", "tysiac", "mln", "milion", "zloty", "zl", "proc", "procent", "pln"})
 PROCUREMENT_TERMS = frozenset({"baza konkurencyjnosci", "pzp"})
 GROSS_TERMS = frozenset({"vat", "brutto"})
+PRICE_TERMS = frozenset({"netto", "brutto"})
 THRESHOLD_FLOOR = 0.3
 PROCUREMENT_RUNNER_FLOOR = 0.2
 _PROCUREMENT = lazy(r"\bkonkurencyjnosc\w*|\bpzp\b|\bzamowie\w*|\bprog\w*")
@@ -1042,7 +1054,10 @@ class FaqEngine:
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
         question = with_dictated_punctuation(question)
-        question = without_letter(expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question))))
+        question = without_references(question)
+        question, confirming = read_letter(
+            expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question)))
+        )
         question = _without_scheme_comparison(question)
         out_of_scope = self._out_of_scope(question)
         if out_of_scope is not None:
@@ -1058,8 +1073,15 @@ class FaqEngine:
             multi = self._ask_parts(question, parts, programme, whole=whole)
             if multi is not None:
                 return multi
-        answer = self._ask_message(question, programme)
         named = self.programmes_in(question)
+        floor = CONFIRM_ABSTAIN_BELOW if confirming and (named or programme) else ABSTAIN_BELOW
+        answer = self._ask_message(question, programme, floor=floor)
+        tail = _BARE_TAIL.search(question)
+        if tail is not None and not answer.abstained:
+            # "… składamy co roku sprawozdanie z trwałości? do kiedy?": where the documents leave the question open
+            # they leave its date open too (not the date of another duty the tail's word finds)
+            head = self._ask_message(question[: tail.start() + 1], programme)
+            answer = head if _undecided(head) else answer
         if (
             len(named) > 1
             and (answer.abstained or not self._covers(answer, named))
@@ -1341,6 +1363,10 @@ class FaqEngine:
             joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
             if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
                 answer = joint
+            elif _undecided(answers[-1]) and joint.entry_id == answers[-1].entry_id:
+                # "jak często składamy sprawozdania z trwałości i na jakim formularzu?": a detail of something the
+                # documents leave open is left open too (not the form of another duty)
+                answer = joint
             elif _short_follow_up(part) and joint.entry_id == answers[-1].entry_id:
                 # "czy musimy załączyć dokumentację przetargową? A co trzeba dołączyć obowiązkowo?": what
                 # else about the same thing – the next entry the two questions together find
@@ -1565,7 +1591,7 @@ class FaqEngine:
             computation=computation.text,
         )
 
-    def _ask_message(self, question: str, programme: str | None) -> Answer:
+    def _ask_message(self, question: str, programme: str | None, *, floor: float = ABSTAIN_BELOW) -> Answer:
         if not any(t[:1].isalpha() for t in self.query_terms(question)):
             return abstain(programme)  # "1", "15.02.2024", "5 %": figures alone ask nothing
         reason = unanswerable_reason(question)
@@ -1575,7 +1601,7 @@ class FaqEngine:
         formula = self._formula_request(question) or self._funding_source(question)
         if formula is not None:
             return formula
-        answer = self._annex_pointer(question, question, self._ask(question, programme))
+        answer = self._annex_pointer(question, question, self._ask(question, programme, floor=floor))
         answer = self._asked_not_told(question, programme, answer)
         answer = self._without_reason(question, programme, answer)
         # Several sentences make a message long too: the context sentence is not the question.
@@ -1688,8 +1714,11 @@ class FaqEngine:
         za 61 500 zł brutto – trzeba bazę konkurencyjności?"): the item named is incidental."""
         if best.confidence < PROCUREMENT_RUNNER_FLOOR:
             return False
-        if PROCUREMENT_TERMS.isdisjoint(self.query_terms(question)):
-            return False  # the official asks about the procurement rule, not about any amount
+        terms = self.query_terms(question)
+        if PROCUREMENT_TERMS.isdisjoint(terms) and PRICE_TERMS.isdisjoint(terms):
+            # the official asks about the procurement rule, not about any amount – or names a price ("doradca wyjdzie
+            # 70 tys netto – coś trzeba?") that a leading procurement entry's threshold is about
+            return False
         if not _PROCUREMENT.search(fold(best.entry.question)):
             return False
         from knowledge.compute import states_net_threshold
@@ -1756,6 +1785,25 @@ class FaqEngine:
             None,
         )
 
+    @staticmethod
+    def _bundled_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "laptopy dla urzędników, bo mają EDR", "tablety z antywirusem": the device bought is what the programme
+        excludes, whatever eligible software it carries; the exclusion among the leaders answers (CS schemat, Wydatki
+        niekwalifikowalne)."""
+        folded = fold(question)
+        if not (_DEVICE_BOUGHT.search(folded) and _SOFTWARE.search(folded)):
+            return None
+        return next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if _EXCLUSION.match(c.entry.answer)
+                and _DEVICE_BOUGHT.search(fold(c.entry.answer))
+                and c.confidence >= THRESHOLD_FLOOR
+            ),
+            None,
+        )
+
     def _procurement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "UTM za 63 345 zł brutto – trzeba publikować w bazie konkurencyjności?": the procurement rule
         leads the ranking and is what is asked; the item's entry only explains the item better."""
@@ -1803,7 +1851,7 @@ class FaqEngine:
             return clearer
         return best
 
-    def _ask(self, question: str, programme: str | None) -> Answer:
+    def _ask(self, question: str, programme: str | None, *, floor: float = ABSTAIN_BELOW) -> Answer:
         candidates, signal = self.rank(question, programme)
         focus = signal.explicit[0] if len(signal.explicit) == 1 else programme
         if not candidates:
@@ -1813,8 +1861,13 @@ class FaqEngine:
         lead = self._procurement_lead(question, candidates)
         if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
             best = lead
-        lead = lead or self._used_lead(question, candidates) or self._units_lead(question, candidates)
-        if lead is not None and lead.entry.group in (USED_GROUP, UNITS_GROUP):
+        lead = (
+            lead
+            or self._used_lead(question, candidates)
+            or self._units_lead(question, candidates)
+            or self._bundled_lead(question, candidates)
+        )
+        if lead is not None and _decisive(lead):
             best = lead
         # "kupiliśmy skaner i dwa czytniki, faktura z 3 lutego 2020 – czy się kwalifikuje?": the things bought
         # are the context of a question about the date, not two things asked about
@@ -1828,16 +1881,12 @@ class FaqEngine:
             # speaks of both things asked about, not the one about the second alone
             best = wider
         best = best if best is lead else self._rescued(candidates, best, asked)
-        if (
-            best.confidence < ABSTAIN_BELOW
-            and not (best is lead and best.entry.group in (USED_GROUP, UNITS_GROUP))
-            and not self._clear_winner(candidates, best)
-            and not self._threshold_fit(question, candidates, best)
-        ):
+        unsure = self._unsure(question, candidates, best, lead)
+        if unsure and best.confidence < floor:
             return abstain(focus, score=best.confidence)
         if best.score <= 0:
             return abstain(focus, score=best.confidence)
-        if self._topic_only_in_relative(question, best):
+        if self._topic_only_in_relative(question, best) or self._figure_of_unknown(question):
             # "jak wypełnić PIT-11 dla informatyka, który robił nam diagnozę": the diagnosis is who
             # the person is; what is asked (a tax form) is nowhere in the documents.
             return abstain(focus, score=best.confidence)
@@ -1862,7 +1911,37 @@ class FaqEngine:
         answer_programme = (
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
-        return _fitted(question, entry, _entry_answer(entry, answer_programme, best.confidence), answer_programme)
+        answer = _entry_answer(entry, answer_programme, best.confidence, verdict=not unsure)
+        return self._with_software(question, candidates, best, _fitted(question, entry, answer, answer_programme))
+
+    def _with_software(self, question: str, candidates: Sequence[Candidate], best: Candidate, answer: Answer) -> Answer:
+        """ "tablety z antywirusem": after the device's exclusion, what the documents say of the software it carries."""
+        if answer.abstained or best is not self._bundled_lead(question, candidates):
+            return answer
+        software = next(
+            (
+                c.entry
+                for c in candidates[:CONFIDENCE_TOP]
+                if c is not best and not _EXCLUSION.match(c.entry.answer) and _SOFTWARE.search(fold(c.entry.question))
+            ),
+            None,
+        )
+        if software is None:
+            return answer
+        head, _sep, _sources = answer.text.partition(SOURCES_MARK)
+        body = f"{head.rstrip()}\n\nSamo oprogramowanie to inna pozycja: {_without_verdict(software.answer)}"
+        citations = tuple(dict.fromkeys((*answer.citations, *software.citations)))
+        return replace(answer, text=render(body, citations), citations=citations)
+
+    def _unsure(self, question: str, candidates: Sequence[Candidate], best: Candidate, lead: Candidate | None) -> bool:
+        """Below the usual confidence, and no rule (a decisive group's lead, a clear winner, a threshold the
+        official's amount meets) vouches for the choice."""
+        return (
+            best.confidence < ABSTAIN_BELOW
+            and not (best is lead and _decisive(lead))
+            and not self._clear_winner(candidates, best)
+            and not self._threshold_fit(question, candidates, best)
+        )
 
     def _funding_source(self, question: str) -> Answer | None:
         """ "z jakiego programu i osi jest CG?", "czy cyber samorząd to z KPO?": where one programme's
@@ -1981,6 +2060,23 @@ class FaqEngine:
             related=entry.related,
         )
 
+    def _figure_of_unknown(self, question: str) -> bool:
+        """ "cp zaliczka ile procent?": a short question after a figure of something the knowledge base never
+        mentions; an entry giving a figure of another thing (the 100 % intensity) would answer it wrongly."""
+        folded = fold(question)
+        if not any(asked.search(folded) for asked, _given, _kind in _ASKED_FIGURES):
+            return False
+        topic = [
+            t
+            for t in self.query_terms(question)
+            if t not in CHATTER
+            and t not in QUESTION_WORDS
+            and t not in PROGRAMME_CODES
+            and t not in FIGURE_UNIT_TERMS
+            and not t[:1].isdigit()
+        ]
+        return 0 < len(topic) <= 2 and any(t not in self._known_terms for t in topic)
+
     def _topic_only_in_relative(self, question: str, best: Candidate) -> bool:
         """The entry matches only a relative clause ("…, który …") while the asking part names
         something the knowledge base never mentions."""
@@ -2046,7 +2142,10 @@ _IN_PERIOD = lazy(r"\bw\s+okresie\s+realizacji\b|\bdo\s+konca\s+(?:okresu\s+)?re
 _DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 _ASKED_FIGURES = (
     (
-        lazy(r"\bile\s+(?:\w+\s+)?procent\w*|\bjaki\w*\s+(?:\w+\s+)?procent\w*|\bile\s+%"),
+        lazy(
+            r"\bile\s+(?:\w+\s+)?procent\w*|\bjaki\w*\s+(?:\w+\s+)?procent\w*|\bile\s+%"
+            r"|\bdo\s+jakiego\s+(?:\w+\s+)?(?:procent\w*|%)"
+        ),
         lazy(r"\d\s*%|\d\s*proc"),
         lazy(r"procent|%"),
     ),
@@ -2066,13 +2165,43 @@ _ASKED_FIGURES = (
     ),
     (
         # "ile wynosi wkład własny przy współczynniku 1,2?": an amount or a share asked for
-        lazy(r"\bile\s+wynosi\w*|\bjak\w*\s+(?:jest\s+)?wysokos\w*"),
+        # "ile u nas wyniesie wkład?", "skarbnik pyta o konkretną kwotę"
+        lazy(
+            r"\bile\s+(?:\w+\s+){0,2}(?:wynosi\w*|wyniesie)\b|\bjak\w*\s+(?:jest\s+)?wysokos\w*|\bkonkretn\w*\s+kwot\w*"
+        ),
         lazy(r"\d"),
         lazy(r"procent|%|wysokos|kwot|stawk|prog"),
     ),
 )
+# "współczynnik zamożności wynosi 1,15", "o współczynniku 0,85": the official's value (a decimal) of a named quantity
+_VALUE_OF = lazy(r"(?P<what>(?:[a-z]\w+\s+){1,2})(?:wynosi\w*\s+|to\s+|=\s*)?\d+,\d+\b(?!\s*(?:zl|tys|mln|%))")
 # How a sentence says the documents do not give something.
 _SILENT = lazy(r"\bnie\s+(?:podaj\w*|okresla\w*|rozstrzyga\w*|wskazuj\w*|wymienia\w*)|\bnie\s+ma\s+w\s+naszych")
+
+
+# a device bought (not one the software is for: "antywirus na laptopy", "EDR do komputerów")
+_DEVICE_BOUGHT = lazy(
+    r"(?<!\bna\s)(?<!\bdo\s)(?<!\bdla\s)(?<!\bpod\s)\b(?:laptop\w*|notebook\w*|komputer\w*|tablet\w*|smartfon\w*)"
+)
+_SOFTWARE = lazy(r"\b(?:antywirus\w*|edr|xdr|mdm|oprogramowani\w*)\b")
+# "Nie. Komputery … są … wyłączone z finansowania": an entry whose point is an exclusion
+_EXCLUSION = lazy(r"^Nie\.\s.*wy[lł][aą]czon", re.DOTALL)
+
+
+# "…? do kiedy?", "…? ile?": a bare question word after a question asks a detail of it
+_BARE_TAIL = lazy(
+    r"[?!.]\s*(?:a\s+|i\s+)?(?:do\s+kiedy|od\s+kiedy|kiedy|ile|gdzie|jak\s+dlugo|na\s+jak\s+dlugo)\s*\?*\s*$"
+)
+
+
+def _undecided(answer: Answer) -> bool:
+    """An honest abstention: an entry saying what the documents do say where they leave the question open."""
+    return answer.abstained and answer.entry_id is not None
+
+
+def _decisive(lead: Candidate) -> bool:
+    """A lead whose rule decides whatever the other words: used equipment, subordinate units, an excluded device."""
+    return lead.entry.group in (USED_GROUP, UNITS_GROUP) or bool(_EXCLUSION.match(lead.entry.answer))
 
 
 def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:
@@ -2080,12 +2209,27 @@ def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:
     or the entry says the documents do not give that kind of figure."""
     folded_answer = fold(entry.answer)
     sentences = re.split(r"(?<=[.;])\s+", folded_answer)
+    silent = [sentence for sentence in sentences if _SILENT.search(sentence)]
+    # "na doradztwo też max 5 %?" against "Schemat … nie podaje limitu 5%": the share the official names is one
+    # the documents are said not to give
+    shares = {f.value for f in stated_figures(folded_question) if f.unit == "%"}
+    if shares and any(f.value in shares for sentence in silent for f in stated_figures(sentence) if f.unit == "%"):
+        return True
+    if any(
+        stem in sentence
+        for value in _VALUE_OF.finditer(folded_question)
+        for stem in {w[:_STEM] for w in value.group("what").split() if len(w) > _STEM}
+        for sentence in silent
+    ):
+        # "jaki wkład ma gmina o współczynniku zamożności 1,15?" against "progów zamożności schemat nie podaje": the
+        # official's value of a quantity whose thresholds the documents do not give decides nothing we can say
+        return True
     for asked, given, kind in _ASKED_FIGURES:
         if not asked.search(folded_question):
             continue
         if not given.search(folded_answer):
             return True
-        if any(_SILENT.search(sentence) and kind.search(sentence) for sentence in sentences):
+        if any(kind.search(sentence) for sentence in silent):
             return True
     return False
 
@@ -2171,7 +2315,8 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
         # documents do not give it – an honest abstention with what the documents do say.
         codes = [answer_programme] if answer_programme else list(entry.programmes)
         body = (
-            entry.answer
+            # the entry's "Tak"/"Nie" answers its own question; the official's figure is what stays open
+            _without_verdict(entry.answer)
             + "\n\nLiczby, o którą pytasz, dokumenty programu nie podają. Zapytaj operatora programu:\n"
             + contact_lines(codes)
         )
@@ -2222,9 +2367,14 @@ def programme_part(entry: FaqEntry, programme: str) -> FaqEntry:
     )
 
 
-def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: float) -> Answer:
-    """One entry's answer; an undecided entry abstains, saying what the documents do say."""
-    body = entry.answer
+def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: float, *, verdict: bool = True) -> Answer:
+    """One entry's answer; an undecided entry abstains, saying what the documents do say.
+
+    Without `verdict` the entry's opening "Tak."/"Nie, …" is left out: answered only because a statement was
+    offered for confirmation, the topic is sure, not that the entry's yes/no answers the official's statement
+    ("czy to prawda, że dokumentację pokazujemy tylko na żądanie?" against "Tak. Gmina … dołącza ją do rozliczenia").
+    """
+    body = entry.answer if verdict else _without_verdict(entry.answer)
     if entry.undecided:
         # The entry's point is that the documents do not settle this: say what they do say,
         # flag the abstention and give the contacts.
@@ -2243,7 +2393,7 @@ def _entry_answer(entry: FaqEntry, answer_programme: str | None, confidence: flo
 
 
 # "jak policzyć / wyliczyć … jaki wzór" with the official's own figures (inhabitants, P, L).
-_FORMULA_ASK = lazy(r"\b(?:wzor\w*|policz\w*|wylicz\w*|oblicz\w*)")
+_FORMULA_ASK = lazy(r"\b(?:wzor\w*|policz\w*|wylicz\w*|oblicz\w*)|\bile\s+(?:\w+\s+)?(?:wyjdzie|wychodzi|wyniesie)\b")
 _OWN_FIGURES = lazy(r"\d[\d\s]*(?:tys\w*\.?\s*)?mieszkanc\w*|\b[plg]\s*=\s*\d|\bwskaznik\w*\s+[plg]\s+\d")
 
 _PROGRAMME_MENTION = lazy(

@@ -222,12 +222,39 @@ def with_dictated_punctuation(message: str) -> str:
     return message
 
 
+# "§ 4 ust. 8 regulaminu …", "(§4 ust. 11)", "§ 3 ust. 11 pkt 3": where the official read it. Its numbers are no
+# figures of the question ("§ 4" is no 4th round, "ust. 8" no 8 months) and its words no topic.
+_REFERENCE = lazy(r"\(?§+\s*\d+[a-z]?(?:[\s,]*(?:ust|pkt|lit|zd)\.?\s*(?:\d+[a-z]?|[a-z]\)))*\)?")
+
+
+def without_references(message: str) -> str:
+    """The message without its paragraph references (the entries cite the paragraphs themselves).
+
+    >>> without_references("§ 4 ust. 8 regulaminu CG – diagnoza w 8 miesięcy, tak?")
+    ' regulaminu CG – diagnoza w 8 miesięcy, tak?'
+    """
+    return _REFERENCE.sub("", message)
+
+
 def without_letter(message: str) -> str:
     """The message without a letter's salutation, a "the mayor asks" relay and the closing with the signature.
 
     >>> without_letter("Dzień dobry, wójt prosi o informację do kiedy trzeba złożyć ankietę. Pozdrawiam, A. Nowak")
     'do kiedy trzeba złożyć ankietę.'
     """
+    return read_letter(message)[0]
+
+
+def read_letter(message: str) -> tuple[str, bool]:
+    """`without_letter`'s text, and whether it offers a statement for confirmation (`offered_for_confirmation`)."""
+    body = _letter_body(message)
+    question = confirmation_question(body)
+    text = question.strip()
+    confirming = question != body and _NO_STATEMENT_TAG.search(fold(body)) is None
+    return (text if len(text.split()) >= 2 else message), confirming
+
+
+def _letter_body(message: str) -> str:
     text = _CLOSING.sub("", message)
     text = _SALUTATION.sub("", text)
     text = _COURTESY.sub("", text)
@@ -235,10 +262,25 @@ def without_letter(message: str) -> str:
     text = _RELAY.sub("", text)
     text = _CONFIRM.sub("czy ", text.strip())
     text = _REQUEST.sub("", text)
-    text = _HEARSAY.sub("", text.strip())
-    text = confirmation_question(text.strip())
-    text = text.strip()
-    return text if len(text.split()) >= 2 else message
+    return _HEARSAY.sub("", text.strip()).strip()
+
+
+def offered_for_confirmation(message: str) -> bool:
+    """Whether the message states something and asks to confirm it ("…, prawda?", "czy to prawda, że …").
+
+    >>> offered_for_confirmation("Dzień dobry, ankietę wysyłamy przez LSI, prawda? Pozdrawiam, A. Nowak")
+    True
+    >>> offered_for_confirmation("czy ankietę wysyła się przez LSI?")
+    False
+    """
+    return read_letter(message)[1]
+
+
+# "faktura zaliczkowa ok?" asks whether a thing is acceptable, and "da się tak?" whether it can be done that way
+# ("tak" is the manner, not a tag): neither offers a statement of a rule
+_NO_STATEMENT_TAG = lazy(
+    r"\b(?:ok|okej|(?:da\s+sie|mozna|wolno|moge|mozemy|moga|robic|zrobic)\s+(?:\w+\s+)?tak)\s*\?*\s*$"
+)
 
 
 _EARLY_QUESTION_WORD = lazy(rf"^(?:\S+\s+){{0,5}}?{_QUESTION_WORD}\b")
@@ -519,7 +561,14 @@ def _joined_pieces(sentence: str, folded: str) -> list[str]:
     for k, match in enumerate(cuts):
         head = sentence[start : match.start()].strip(" ,")
         elliptic_tail = k == len(cuts) - 1 and _ELLIPTIC.match(folded[match.end() :].strip())
-        if k == 0 and not elliptic_tail and not _ELLIPTIC.match(fold(head)) and not _asks(head, first=True):
+        share_next = bool(_SHARE_OF_IT.match(folded[match.start() :].strip(" ,"))) and _STARTS_ASKING.match(head)
+        if (
+            k == 0
+            and not elliptic_tail
+            and not share_next
+            and not _ELLIPTIC.match(fold(head))
+            and not _asks(head, first=True)
+        ):
             # "cp - czy musimy …", "Dzień dobry, cyber samorząd - jaki …": a lead-in
             # that asks nothing stays with the question after it, as typed
             continue
@@ -527,6 +576,21 @@ def _joined_pieces(sentence: str, folded: str) -> list[str]:
         start = match.end()
     pieces.append(sentence[start:])
     return pieces
+
+
+_SHARE_OF_IT = lazy(
+    r"^\W*(?:a\s+|i\s+)?(?:ile|jak\w*\s+(?:kwot\w*|czesc\w*))\s+(?:\w+\s+)?z\s+(?:tego|tej\s+kwoty|niego|niej)\b"
+)
+
+
+def _before_share(pieces: list[str], k: int) -> bool:
+    """ "Ile wyjdzie i ile z tego możemy dać doradcy?": the next question takes a share of this one's result, so a
+    short question here asks on its own (its context is the sentence before)."""
+    return (
+        k + 1 < len(pieces)
+        and _STARTS_ASKING.match(pieces[k]) is not None
+        and _SHARE_OF_IT.match(fold(pieces[k + 1])) is not None
+    )
 
 
 def split_questions(message: str) -> list[str]:
@@ -570,14 +634,30 @@ def split_questions(message: str) -> list[str]:
         # 3 marca, do kiedy mamy czas?" is context and one question.
         # "w CG używany sprzęt można, a w CS?": the elliptic follow-up makes the statement a question.
         follow_up = len(cleaned) == 2 and bool(_ELLIPTIC.match(fold(cleaned[1])))
-        if len(cleaned) > 1 and not follow_up and not all(_asks(p, first=i == 0) for i, p in enumerate(cleaned)):
+        if (
+            len(cleaned) > 1
+            and not follow_up
+            and not all(_asks(p, first=i == 0) or _before_share(cleaned, i) for i, p in enumerate(cleaned))
+        ):
             cleaned = [sentence]  # "czy laptop i czy drukarka" style fragments: keep the sentence whole
         parts.extend(p for p in cleaned if p)
     parts = [
         p
         for k, p in enumerate(parts)
-        if len(p.split()) >= MIN_PART_WORDS or _ELLIPTIC.match(fold(p)) or (k and _ITEM_FOLLOW_UP.match(fold(p)))
+        if len(p.split()) >= MIN_PART_WORDS
+        # "w CG – ile dni …": an elliptic part needs a question before it; first, it is the lead-in naming the programme
+        or (k and _ELLIPTIC.match(fold(p)))
+        or (k and _ITEM_FOLLOW_UP.match(fold(p)))
+        or _before_share(parts, k)
     ]
+    if parts and _PROGRAMME_ONLY.match(fold(parts[0])):
+        parts = parts[1:]  # "w cyfrowej gminie – ile dni …": the lead-in names the programme and asks nothing
     if len(parts) < 2:
         return [message]
     return parts[:MAX_PARTS]
+
+
+_PROGRAMME_ONLY = lazy(
+    r"^\W*(?:(?:a|i)\s+)?(?:(?:w|we|z|ze|do|dla)\s+)?(?:(?:programie|konkursie|projekcie)\s+)?"
+    r"(?:c[gps]|cyfrow\w*\s+(?:gmin\w*|powiat\w*|powiec\w*)|cyberbezpieczn\w*(?:\s+samorzad\w*)?|cyber\s*samorzad\w*)\W*$"
+)
