@@ -1577,13 +1577,16 @@ def _checked_by_columns(
 
 
 def _gross_by_rate(
-    items: list[LineItem], vat: Decimal | None, gross: Decimal | None, *, skip: bool = False
+    items: list[LineItem], vat: Decimal | None, gross: Decimal | None, *, skip: bool = False, correction: bool = False
 ) -> list[LineItem]:
     """Rows printing their net and rate only (KSeF's visualisation prints "Wartość sprzedaży netto"):
     each row's VAT and gross from its rate, kept only when they add up to the document's printed VAT
-    and gross – never to make the lines agree with totals they do not reach."""
+    and gross – never to make the lines agree with totals they do not reach. A correction's rows
+    marked as the state before it count negative: its totals are the difference."""
     if skip or not items or gross is None or vat is None:
-        return items  # a correction's rows and a seller outside VAT are read as printed
+        return items  # a seller outside VAT is read as printed
+    if correction and not any(i.before_correction for i in items):
+        return items  # a correction's rows without both states: nothing to check the difference by
     if any(
         i.net is None or i.gross is not None or i.vat is not None or not (i.vat_rate or "").isdigit() for i in items
     ):
@@ -1591,7 +1594,11 @@ def _gross_by_rate(
     taxed = [
         (i, (i.net * Decimal(i.vat_rate or "0") / 100).quantize(Decimal("0.01"))) for i in items if i.net is not None
     ]
-    if sum(t for _, t in taxed) != vat or sum((i.net or Decimal(0)) + t for i, t in taxed) != gross:
+    sign = {id(i): -1 if i.before_correction else 1 for i in items}
+    if (
+        sum(sign[id(i)] * t for i, t in taxed) != vat
+        or sum(sign[id(i)] * ((i.net or Decimal(0)) + t) for i, t in taxed) != gross
+    ):
         return items
     return [dataclasses.replace(i, vat=t, gross=(i.net or Decimal(0)) + t) for i, t in taxed]
 
@@ -1640,7 +1647,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if exempt:
         net_total, vat_total, gross_total = _exempt_totals(tables, (net_total, vat_total, gross_total))
         warnings.append(_exempt_warning(invoice_type))
-    items = _gross_by_rate(items, vat_total, gross_total, skip=exempt or correction)
+    items = _gross_by_rate(items, vat_total, gross_total, skip=exempt, correction=correction)
     if net_total is None and gross_total is not None and items and all(i.net is not None for i in items):
         effective = [i for i in items if not i.before_correction]
         if sum((i.gross or Decimal(0) for i in effective), Decimal(0)) == gross_total:

@@ -1113,6 +1113,26 @@ def _footer_company(lines: list[Line], first_label: int, buyer: Party) -> Party 
     return None
 
 
+def _name_above_address(lines: list[Line], top_index: int, first_label: int) -> str | None:
+    """A sole trader's letterhead under the title, no legal form to find it by: the left column's
+    phrases above its address ("Zakład Usług … Piotr" / "Mazur" / "ul. Hutnicza 40, …"), up to three."""
+    phrases: list[str] = []
+    for line in lines[top_index + 1 : first_label]:
+        if not line.text:
+            continue
+        row = cells(line.raw)
+        if not row or row[0].start >= 20:
+            continue
+        phrase = first_phrase(line.raw)
+        if _ADDRESS_HINT.search(phrase):
+            name = _clean_name(" ".join(phrases)) if 0 < len(phrases) <= 3 else None
+            return name if name and re.search(r"[^\W\d_]{3}", name) else None
+        if find_nips(phrase) or re.search(r"\d{3}", phrase):
+            return None
+        phrases.append(phrase)
+    return None
+
+
 def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
     """The letterhead's first cell: "Infotech Serwis Jan Kowalski      FAKTURA VAT NR 5140/02/2026"."""
     top_index = next((i for i, line in enumerate(lines[:first_label]) if line.text), None)
@@ -1146,6 +1166,9 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
             if _LEGAL_FORM.match(named) and above and not find_nips(above):
                 named = f"{above} {named}"  # the name wrapped before its legal form ("… CYBERIA" / "Sp. z o.o.")
             return _clean_name(named)
+        wrapped = _name_above_address(lines, top_index, first_label)
+        if wrapped:
+            return wrapped
     if top and not _LEGAL_FORM.search(top):
         # a brand over the company's full name ("Komputer-Świat" / "Sklep nr 392" / "Komputer-Świat Polska
         # Sp. z o.o."): the company is the seller

@@ -597,7 +597,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         if not in_table:
             continue
-        if _table_ended(lines, index, bool(items)):
+        if _table_ended(lines, index, bool(items)) or _note_left_of_names(line, header_raw, items):
             break
         if _SECTION.match(text):
             in_table = False  # "B. Wykaz numerów seryjnych:": the next part of the protocol
@@ -633,6 +633,24 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         if items:
             items[-1] = _continued(items[-1], line, name_end)
     return items
+
+
+# "Zgłoszenia serwisowe: …", "Termin gwarancji: …": a label with its colon opening a line
+_LABEL_OPENING = re.compile(r"^[^\W\d_][\w\-]*(?:\s+[\w\-]+){0,3}:\s+\S")
+
+
+def _note_left_of_names(line: Line, header_raw: str, items: list[ProtocolItem]) -> bool:
+    """A labelled note under a numbered table, starting left of the name column ("Zgłoszenia serwisowe:
+    serwis@…, czas reakcji 4 h."): the table has ended – a row opens with its Lp, a name's rest lies
+    under the name."""
+    if not items or _LP_RE.match(line.text) or not _LABEL_OPENING.match(line.text):
+        return False
+    row = cells(header_raw) if header_raw else []
+    name = _name_cell(row)
+    if name is None or name == 0:
+        return False
+    indent = len(line.raw) - len(line.raw.lstrip())
+    return indent < row[name].start - 2
 
 
 def _table_ended(lines: list[Line], index: int, rows: bool) -> bool:
