@@ -448,6 +448,8 @@ class _Reader:
             found = [c for c in found if c.text not in specks]
             placed = {k: [v for v in vs if v not in specks] for k, vs in placed.items()}
             placed = {k: vs for k, vs in placed.items() if vs}
+        if not found:
+            return True  # nothing but specks ("I  |  I"): a cell border, no text of the table
         if SECTION_HEADING.match(" ".join(c.text for c in found)):
             self.last = None  # "II. OPROGRAMOWANIE I LICENCJE": the next section of rows
             return True

@@ -173,3 +173,14 @@ def test_a_sole_traders_letterhead_wrapped_above_its_address_is_the_seller() -> 
     doc = parse_text(SOLE_TRADER, file="f.pdf", source=Source.PDF_TEXT)
     assert isinstance(doc, Invoice)
     assert doc.seller.name == "Usługi Informatyczne i Serwis Sieci Komputerowych Anna Kowalczyk-Nowak"
+
+
+def test_a_line_of_repeated_specks_inside_a_table_is_skipped() -> None:
+    """A curved photo's cell borders read as two identical specks ("—     —") between rows: no text of
+    the table (it used to stop the parse with an error)."""
+    lines = TALL_CELLS.splitlines()
+    at = next(k for k, line in enumerate(lines) if line.lstrip().startswith("2."))
+    specked = "\n".join([*lines[:at], " " * 80 + "—     —", *lines[at:]]) + "\n"
+    doc = parse_text(specked, file="f.jpg", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert [i.net for i in doc.items] == [D("14900.00"), D("2000.00")]
