@@ -1,0 +1,583 @@
+"""BLIND-12 families (fresh batch). Not to be opened by the parser engineer; measured once, at the end.
+
+Layouts written for this batch only, by an evaluator who never read the parser (`extractors/`, `checks/`,
+`tests/extractors/`). They share the data model (`Doc`, `Item`, `Party`) and the page canvas and table drawing
+(`Pdf`, `table`) of `kit.py`, but bring their own sellers, their own IT catalogue and real gminy and powiaty from
+the TERYT register (TERC 2024-01-01, `/work/shared/data/teryt/terc_2024-01-01.csv`; the TERYT code of each is
+kept next to it; a gmina miejska is printed "Miasto X", any other gmina "Gmina X", a powiat "Powiat X" with its
+Starostwo; streets and postcodes are invented).
+
+Focus of the batch: parties as rows of a two-column table with bold labels in the first column; a "faktura
+końcowa" whose items table ends with the advance invoice deducted as a negative line; an installation protocol
+grouped by site (a heading row with the site address before each group of devices); the seller's legal data
+printed vertically along the left margin; a copier lease bill with counter readings (start/end/difference) and
+per-page prices with four decimals, page quantities with a thousands space; a payment-schedule table (instalments
+and dates) under the totals; a small-business web tool with a big "Do zapłaty" box at the top and a payment QR;
+the VAT summary transposed (rates as columns, Netto/VAT/Brutto as rows); a service report protocol ("karta
+zlecenia serwisowego") with times, a work description and the parts used; a "refaktura" passing on costs with the
+original cost invoice quoted in each line; a single service described in a prose paragraph; an invoice worded like
+the contract ("Wykonawca" / "Zamawiający") with a column of price-form positions; a form with numbered columns and
+formulas under the headings ("(4×5)"); a card-paid invoice with the terminal slip printed beside the totals; a
+framework-contract utilisation box (contract value, invoiced so far, this invoice, remaining); a correction with
+"Było" and "Powinno być" tables side by side.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import cache
+
+from tests.corpus.extract.kit import (
+    Col,
+    Doc,
+    Item,
+    Party,
+    Pdf,
+    TableStyle,
+    date_fmt,
+    make_nip,
+    money,
+    nip_fmt,
+    q2,
+    qty_fmt,
+    rate_label,
+    table,
+    words_pln,
+    wrap,
+)
+from tests.corpus.extract.registry import Sample
+
+TERC = "/work/shared/data/teryt/terc_2024-01-01.csv"
+
+
+@cache
+def _terc() -> tuple[tuple[str, str, str], ...]:
+    """(TERYT code, printed name, office line) of every gmina and powiat of TERC 2024-01-01."""
+    out = []
+    with open(TERC, encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            name = r["NAZWA"]
+            if r["poziom"] == "gmina" and r["RODZ"] in ("1", "2", "3"):
+                if r["RODZ"] == "1":
+                    out.append((r["kod"], f"Miasto {name}", f"Urząd Miasta {name}"))
+                elif r["RODZ"] == "2":
+                    out.append((r["kod"], f"Gmina {name}", f"Urząd Gminy {name}"))
+                else:
+                    out.append((r["kod"], f"Gmina {name}", ""))
+            elif r["poziom"] == "powiat" and r["NAZWA_DOD"] == "powiat":
+                out.append((r["kod"], f"Powiat {name[:1].upper()}{name[1:]}", "Starostwo Powiatowe"))
+    return tuple(out)
+
+
+STREETS = (
+    "ul. Rynek 1",
+    "ul. 3 Maja 12",
+    "pl. Ratuszowy 2",
+    "ul. Kościelna 5",
+    "ul. Armii Krajowej 21",
+    "ul. Parkowa 4",
+    "ul. Sienkiewicza 16",
+    "ul. Wojska Polskiego 33",
+    "pl. Grunwaldzki 7",
+)
+SELLERS = (
+    ("Infonet Systemy Sp. z o.o.", "ul. Fabryczna 22", "40-611 Katowice"),
+    ("KOMPLEKS IT Paweł Jankowski", "ul. Słoneczna 8", "87-100 Toruń"),
+    ("Netcom Integracja S.A.", "al. Grunwaldzka 186", "80-266 Gdańsk"),
+    ("Pomorskie Centrum Serwisowe Sp. z o.o.", "ul. Hutnicza 40", "81-061 Gdynia"),
+    ("Biuro Obsługi Informatycznej BOI s.c. Kamiński, Wróbel", "ul. Warszawska 55", "26-600 Radom"),
+    ("Sys-Admin Grzegorz Pietrzak", "ul. Lipowa 3", "15-424 Białystok"),
+    ("PRINT-SERWIS Sp. z o.o.", "ul. Okrężna 17", "02-916 Warszawa"),
+    ("Techno-Bit Sp. z o.o. sp.k.", "ul. Strzegomska 140", "54-429 Wrocław"),
+    ("Wielkopolskie Centrum Kompetencji IT Sp. z o.o.", "ul. Głogowska 216", "60-104 Poznań"),
+    ("Secure Office Katarzyna Michalska", "ul. Zielona 9", "25-345 Kielce"),
+    ("Sieci Lokalne LANMAR Sp. z o.o.", "ul. Kolejowa 11", "37-450 Stalowa Wola"),
+    ("Centrum Rozwiązań Chmurowych Sp. z o.o.", "ul. Piotrkowska 270", "90-361 Łódź"),
+)
+# name, unit, (low, high) net unit price, VAT rate
+HW = (
+    ("Notebook HP ProBook 450 G10 i5-1335U/16GB/512GB/W11Pro", "szt.", (3600, 4300), "23"),
+    ("Komputer stacjonarny Dell OptiPlex 7010 SFF i5-13500/16GB/512GB", "szt.", (3100, 3800), "23"),
+    ('Monitor iiyama ProLite XUB2493HS-B5 24"', "szt.", (560, 690), "23"),
+    ("Serwer HPE ProLiant DL360 Gen11 Xeon 4410Y 64GB", "szt.", (24000, 31000), "23"),
+    ("Przełącznik Cisco Catalyst 1000-24P-4G-L", "szt.", (3900, 4800), "23"),
+    ("Zapora sieciowa Palo Alto PA-440 z subskrypcją Threat Prevention 1 rok", "kpl.", (11000, 14500), "23"),
+    ("Zasilacz UPS CyberPower OLS3000ERT2U", "szt.", (4200, 5200), "23"),
+    ("Serwer NAS QNAP TS-873AeU-RP z dyskami 4x4TB", "szt.", (8900, 11200), "23"),
+    ("Skaner dokumentów Fujitsu fi-8170", "szt.", (4100, 4900), "23"),
+    ("Tablet Samsung Galaxy Tab A9+ 64GB", "szt.", (900, 1150), "23"),
+    ("Urządzenie wielofunkcyjne Brother MFC-L8690CDW", "szt.", (2300, 2900), "23"),
+    ("Punkt dostępowy TP-Link Omada EAP670", "szt.", (650, 820), "23"),
+)
+SW = (
+    ("Licencja Microsoft Windows Server 2022 Standard 16 Core", "lic.", (3800, 4600), "23"),
+    ("Bitdefender GravityZone Business Security (36 mies.)", "lic.", (160, 230), "23"),
+    ("Licencja Acronis Cyber Protect Standard Server (1 rok)", "lic.", (2400, 3100), "23"),
+    ("Menedżer haseł Keeper Business (12 mies.)", "lic.", (170, 240), "23"),
+)
+SV = (
+    ("Konfiguracja sieci VLAN i reguł zapory sieciowej", "usł.", (3500, 7000), "23"),
+    ("Szkolenie z bezpiecznego korzystania z poczty elektronicznej", "usł.", (2800, 5200), "zw"),
+    ("Przegląd konfiguracji Active Directory z zaleceniami", "usł.", (6000, 11000), "23"),
+    ("Instalacja i uruchomienie stanowisk komputerowych", "usł.", (1200, 3000), "23"),
+)
+QTYS = (1, 1, 2, 2, 3, 4, 5, 6, 8, 10, 12)
+
+
+def _postcode(rng: random.Random) -> str:
+    return f"{rng.randint(10, 99)}-{rng.randint(100, 999)}"
+
+
+def _buyer(rng: random.Random, kind: str = "") -> tuple[Party, str]:
+    rows = [r for r in _terc() if not kind or r[1].startswith(kind)]
+    code, name, office = rng.choice(rows)
+    town = name.split(" ", 1)[1]
+    extra = (office,) if office else ()
+    return Party(name, rng.choice(STREETS), f"{_postcode(rng)} {town}", make_nip(rng), extra), code
+
+
+def _seller(rng: random.Random) -> Party:
+    name, street, city = rng.choice(SELLERS)
+    return Party(name, street, city, make_nip(rng))
+
+
+def _item(name: str, unit: str, qty: Decimal, price: Decimal, rate: str, gross_based: bool = False) -> Item:
+    r = Decimal(rate) if rate.isdigit() else Decimal(0)
+    if gross_based:
+        gross = q2(price * qty)
+        vat = q2(gross * r / (100 + r))
+        return Item(name, qty, unit, price, gross - vat, rate, vat, gross)
+    net = q2(price * qty)
+    vat = q2(net * r / 100)
+    return Item(name, qty, unit, price, net, rate, vat, net + vat)
+
+
+def _line(rng: random.Random, entry: tuple, qty: int | None = None, gross_based: bool = False) -> Item:
+    name, unit, (lo, hi), rate = entry
+    if qty is not None:
+        q = qty
+    elif unit == "usł." or lo >= 8000:
+        q = rng.choice((1, 1, 2))
+    else:
+        q = rng.choice(QTYS)
+    price = Decimal(rng.randint(lo * 100, hi * 100)) / 100
+    return _item(name, unit, Decimal(q), price, rate, gross_based)
+
+
+def _lines(rng: random.Random, n: tuple[int, int], pools: tuple = (HW, SW, SV)) -> list[Item]:
+    pool = [e for p in pools for e in p]
+    return [_line(rng, e) for e in rng.sample(pool, rng.randint(*n))]
+
+
+def _issue(rng: random.Random) -> date:
+    return date(2026, 1, 5) + timedelta(days=rng.randint(0, 330))
+
+
+def _doc(rng: random.Random, number: str, items: list[Item], *, kind: str = "invoice", buyer_kind: str = "",
+         **kw: object) -> Doc:
+    issue = _issue(rng)
+    buyer, _code = _buyer(rng, buyer_kind)
+    seller = _seller(rng)
+    base = dict(
+        kind=kind,
+        number=number,
+        issue_date=issue,
+        sale_date=issue - timedelta(days=rng.choice((0, 0, 1, 2, 4))),
+        seller=seller,
+        buyer=buyer,
+        currency=None if kind == "protocol" else "PLN",
+        items=tuple(items),
+        place=seller.city.split(" ", 1)[1],
+        due_days=rng.choice((14, 21, 30)),
+        bank=_iban(rng),
+    )
+    base.update(kw)
+    return Doc(**base)  # type: ignore[arg-type]
+
+
+def _iban(rng: random.Random) -> str:
+    return "".join(str(rng.randint(0, 9)) for _ in range(26))
+
+
+def _iban_fmt(acc: str, pl: bool = False) -> str:
+    s = acc[:2] + " " + " ".join(acc[i : i + 4] for i in range(2, 26, 4))
+    return ("PL" + s) if pl else s
+
+
+def _plines(p: Party, nip_label: str = "NIP: ", nip_style: str = "plain") -> list[str]:
+    return [p.name, *p.extra, p.street, p.city, f"{nip_label}{nip_fmt(p.nip, nip_style)}"]
+
+
+def _rates(doc: Doc, items: list[Item] | None = None) -> list[tuple[str, Decimal, Decimal, Decimal]]:
+    return doc.rate_summary(items)
+
+
+def _due(doc: Doc) -> date:
+    return doc.issue_date + timedelta(days=doc.due_days)
+
+
+def _vat_table(p: Pdf, x: float, y: float, doc: Doc, ms: str, size: float = 8, font: str = "Sans",
+               heads: tuple[str, str, str, str] = ("Stawka", "Netto", "VAT", "Brutto"),
+               total: str = "Razem", widths: tuple[float, ...] = (18, 26, 24, 26), grid: bool = True) -> float:
+    cols = [Col(heads[0], widths[0], "c")] + [Col(h, w, "r") for h, w in zip(heads[1:], widths[1:], strict=True)]
+    rows = [[rate_label(r), money(n, ms), money(v, ms), money(g, ms)] for r, n, v, g in _rates(doc)]
+    net, vat, gross = doc.totals()
+    rows.append([total, money(net, ms), money(vat, ms), money(gross, ms)])
+    st = TableStyle(size=size, font=font, head_font=font + "-Bold" if font in ("Sans", "Serif", "Cond") else font,
+                    grid=grid, rules=not grid)
+    return table(p, x, y, cols, rows, st)
+
+
+def _sign(p: Pdf, y: float, left: str, right: str, size: float = 7, font: str = "Sans") -> float:
+    y = min(y + 16, p.h - 14)
+    p.hline(20, 80, y, 0.3)
+    p.hline(p.w - 80, p.w - 20, y, 0.3)
+    p.text(50, y + 3.5, left, size, font, "c")
+    p.text(p.w - 50, y + 3.5, right, size, font, "c")
+    return y + 8
+
+
+def _rot(p: Pdf, x: float, y: float, s: str, size: float, font: str, angle: float, gray: float = 0) -> None:
+    c = p.c
+    c.saveState()
+    c.setFillGray(gray)
+    c.translate(x * 72 / 25.4, (p.h - y) * 72 / 25.4)
+    c.rotate(angle)
+    c.setFont(font, size)
+    c.drawString(0, 0, s)
+    c.restoreState()
+
+
+def _qty_sp(q: Decimal) -> str:
+    """A whole quantity with a thousands space: 12 345."""
+    s = str(int(q))
+    out = ""
+    while len(s) > 3:
+        out = " " + s[-3:] + out
+        s = s[:-3]
+    return s + out
+
+
+# --------------------------------------------------------------------------------------------------
+# 1. Parties as rows of a label/value table
+
+
+def fam_party_label_table(rng: random.Random) -> Sample:
+    """Header data and both parties as rows of a two-column table, bold labels (Sprzedawca, Nabywca…) in column one."""
+    no = f"FV/{rng.randint(1, 12):02d}/{rng.randint(10, 480)}/2026"
+    doc = _doc(rng, no, _lines(rng, (2, 5)))
+    ms = rng.choice(("space", "dot"))
+    p = Pdf()
+    p.text(p.w / 2, 18, "FAKTURA VAT", 15, "Sans-Bold", "c")
+    s, b = doc.seller, doc.buyer
+    rows = [
+        ("Numer faktury", no),
+        ("Data wystawienia", date_fmt(doc.issue_date)),
+        ("Data sprzedaży", date_fmt(doc.sale_date)),  # type: ignore[arg-type]
+        ("Sprzedawca", f"{s.name}, {s.street}, {s.city}"),
+        ("NIP sprzedawcy", nip_fmt(s.nip, "dash")),
+        ("Nabywca", f"{b.name}, {b.street}, {b.city}"),
+        ("NIP nabywcy", nip_fmt(b.nip, "dash")),
+        ("Sposób zapłaty", f"przelew, termin {date_fmt(_due(doc))}"),
+        ("Rachunek bankowy", _iban_fmt(doc.bank)),
+    ]
+    y = 26.0
+    for label, val in rows:
+        vl = wrap(val, "Sans", 9, 120)
+        h = 4.6 * len(vl) + 2.4
+        p.rect(20, y, 48, h, 0.4, fill=0.92)
+        p.rect(68, y, 122, h, 0.4)
+        p.text(22, y + 4.2, label, 9, "Sans-Bold")
+        for k, ln in enumerate(vl):
+            p.text(70, y + 4.2 + 4.6 * k, ln, 9)
+        y += h
+    y += 6
+    cols = [Col("Lp.", 9, "c"), Col("Nazwa", 69), Col("Ilość", 12, "r"), Col("J.m.", 11, "c"),
+            Col("Cena netto", 21, "r"), Col("Wartość netto", 23, "r"), Col("VAT", 10, "c"), Col("Wartość brutto", 24, "r")]
+    body = [[f"{k}", i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate),
+             money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    y = table(p, 11, y, cols, body, TableStyle(size=8, head_fill=0.85)) + 5
+    y = _vat_table(p, 96, y, doc, ms) + 6
+    gross = doc.totals()[2]
+    p.rect(20, y, 170, 14, 0.6)
+    p.text(22, y + 5.5, "Do zapłaty", 10, "Sans-Bold")
+    p.text(70, y + 5.5, f"{money(gross, ms)} PLN", 10, "Sans-Bold")
+    p.text(22, y + 11, "Słownie", 8, "Sans-Bold")
+    p.text(70, y + 11, words_pln(gross), 8)
+    _sign(p, y + 20, "Odebrał(a)", "Wystawił(a)")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 2. Final invoice settling an advance
+
+
+def fam_final_invoice_advance_line(rng: random.Random) -> Sample:
+    """'Faktura końcowa' of an order paid partly in advance: the advance invoice deducted as a negative last line."""
+    no = f"FK/{rng.randint(1, 90)}/2026"
+    goods = _lines(rng, (2, 4), (HW, SW))
+    rate = "23"
+    order_gross = sum((i.gross for i in goods), Decimal(0))
+    adv_gross = q2(order_gross * Decimal(rng.choice(("0.3", "0.4", "0.5"))))
+    adv_vat = q2(adv_gross * 23 / 123)
+    adv_no = f"FZ/{rng.randint(1, 60)}/2026"
+    doc0 = _doc(rng, no, goods)
+    adv_date = doc0.issue_date - timedelta(days=rng.randint(20, 60))
+    if adv_date.year < 2026:
+        adv_date = date(2026, 1, 2)
+    adv_name = f"Rozliczenie zaliczki – faktura zaliczkowa {adv_no} z dnia {date_fmt(adv_date)}"
+    adv = Item(adv_name, Decimal(1), "szt.", -(adv_gross - adv_vat), -(adv_gross - adv_vat), rate, -adv_vat, -adv_gross)
+    doc = replace(doc0, items=(*goods, adv))
+    ms = "space"
+    p = Pdf()
+    p.text(20, 20, "FAKTURA VAT KOŃCOWA", 14, "Serif-Bold")
+    p.text(20, 26, f"nr {no}", 11, "Serif-Bold")
+    p.lines(130, 16, [f"Miejsce wystawienia: {doc.place}", f"Data wystawienia: {date_fmt(doc.issue_date)}",
+                      f"Data zakończenia dostawy: {date_fmt(doc.sale_date)}"], 8.5, "Serif", 4.2)  # type: ignore[arg-type]
+    p.text(20, 38, "Sprzedawca", 9, "Serif-Bold")
+    p.lines(20, 43, _plines(doc.seller), 9, "Serif", 4.3)
+    p.text(110, 38, "Nabywca", 9, "Serif-Bold")
+    p.lines(110, 43, _plines(doc.buyer), 9, "Serif", 4.3)
+    p.text(20, 72, f"Dotyczy zamówienia nr ZAM/{rng.randint(10, 99)}/2026; zaliczka otrzymana {date_fmt(adv_date)}.", 8,
+           "Serif")
+    cols = [Col("Lp", 8, "c"), Col("Nazwa towaru / usługi", 72), Col("Ilość", 11, "r"), Col("j.m.", 10, "c"),
+            Col("Cena netto", 20, "r"), Col("Netto", 22, "r"), Col("VAT %", 11, "c"), Col("Brutto", 24, "r")]
+    body = [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate),
+             money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    y = table(p, 12, 78, cols, body, TableStyle(size=8, font="Serif", head_font="Serif-Bold")) + 5
+    p.text(20, y + 2, "Wartość całego zamówienia:", 8.5, "Serif")
+    p.text(190, y + 2, f"{money(order_gross, ms)} zł", 8.5, "Serif", "r")
+    p.text(20, y + 6.5, f"Otrzymana zaliczka (w tym VAT {money(adv_vat, ms)} zł):", 8.5, "Serif")
+    p.text(190, y + 6.5, f"{money(adv_gross, ms)} zł", 8.5, "Serif", "r")
+    y = _vat_table(p, 96, y + 11, doc, ms, font="Serif") + 6
+    gross = doc.totals()[2]
+    p.text(20, y, f"Pozostało do zapłaty: {money(gross, ms)} zł", 11, "Serif-Bold")
+    p.text(20, y + 5.5, f"słownie: {words_pln(gross)}", 8.5, "Serif")
+    p.text(20, y + 10.5, f"Przelew na rachunek {_iban_fmt(doc.bank)} do {date_fmt(_due(doc))}", 8.5, "Serif")
+    _sign(p, y + 14, "podpis osoby upoważnionej do odbioru", "podpis osoby upoważnionej do wystawienia",
+          font="Serif")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 3. Installation protocol grouped by site
+
+
+SITES = (
+    "Szkoła Podstawowa nr 1",
+    "Szkoła Podstawowa nr 3",
+    "Gminna Biblioteka Publiczna",
+    "Ośrodek Pomocy Społecznej",
+    "Urząd – serwerownia, pok. 12",
+    "Zespół Szkolno-Przedszkolny",
+    "Centrum Kultury",
+)
+
+
+def fam_protocol_sites_addresses(rng: random.Random) -> Sample:
+    """Installation protocol grouped by site: a shaded row with the site's name and address before its devices."""
+    no = f"PI/{rng.randint(1, 40)}/2026"
+    entries = rng.sample(list(HW) + list(SW[:2]), rng.randint(4, 7))
+    items = [_line(rng, e) for e in entries]
+    doc = _doc(rng, no, items, kind="protocol", sale_date=None)
+    sites = rng.sample(SITES, rng.randint(2, 3))
+    groups: list[list[Item]] = [[] for _ in sites]
+    for k, it in enumerate(items):
+        groups[k % len(sites)].append(it)
+    p = Pdf()
+    p.text(p.w / 2, 20, "PROTOKÓŁ INSTALACJI I URUCHOMIENIA", 13, "Sans-Bold", "c")
+    p.text(p.w / 2, 26, f"nr {no} z dnia {date_fmt(doc.issue_date, 'words_r')}", 10, "Sans", "c")
+    p.text(20, 36, "Wykonawca:", 9, "Sans-Bold")
+    p.lines(20, 41, _plines(doc.seller), 9, lead=4.2)
+    p.text(110, 36, "Zamawiający:", 9, "Sans-Bold")
+    p.lines(110, 41, _plines(doc.buyer), 9, lead=4.2)
+    y = 68.0
+    for ln in wrap(f"Wykonawca zainstalował i uruchomił w lokalizacjach Zamawiającego wskazanych poniżej sprzęt i "
+                   f"oprogramowanie dostarczone w ramach umowy nr {rng.randint(1, 60)}/IT/2026. Urządzenia "
+                   "sprawdzono, działają poprawnie.", "Sans", 9, 170):
+        p.text(20, y, ln, 9)
+        y += 4.5
+    y += 3
+    cols = [(8, "Lp."), (92, "Nazwa urządzenia / oprogramowania"), (14, "Ilość"), (14, "J.m."), (42, "Uwagi")]
+    x0 = 20.0
+
+    def head(y: float) -> float:
+        p.rect(x0, y, 170, 6, 0.4, fill=0.8)
+        x = x0
+        for w, t in cols:
+            p.text(x + 1.5, y + 4.2, t, 8, "Sans-Bold")
+            x += w
+        return y + 6
+
+    y = head(y)
+    k = 0
+    for site, group in zip(sites, groups, strict=True):
+        addr = f"{rng.choice(STREETS)}, {doc.buyer.city}"
+        p.rect(x0, y, 170, 6, 0.4, fill=0.93)
+        p.text(x0 + 2, y + 4.2, f"Lokalizacja: {site}, {addr}", 8, "Sans-Bold")
+        y += 6
+        for it in group:
+            k += 1
+            nl = wrap(it.name, "Sans", 8, 89)
+            h = 4 * len(nl) + 2
+            p.rect(x0, y, 170, h, 0.3)
+            p.text(x0 + 1.5, y + 4, f"{k}.", 8)
+            for j, ln in enumerate(nl):
+                p.text(x0 + 9.5, y + 4 + 4 * j, ln, 8)
+            p.text(x0 + 100 + 12, y + 4, qty_fmt(it.qty), 8, "Sans", "r")
+            p.text(x0 + 115.5, y + 4, it.unit, 8)
+            p.text(x0 + 129.5, y + 4, "zainstalowano", 8)
+            y += h
+    y += 6
+    p.text(20, y, "Zamawiający nie wnosi zastrzeżeń do wykonanych prac.", 9)
+    _sign(p, y + 4, "Przedstawiciel Zamawiającego", "Przedstawiciel Wykonawcy")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 4. Legal data vertically along the left margin
+
+
+def fam_vertical_margin_legal(rng: random.Random) -> Sample:
+    """Company letterhead: the seller's legal data (KRS, REGON, capital, NIP) printed vertically up the left margin."""
+    no = f"{rng.randint(100, 999)}/{rng.choice(('S', 'U', 'H'))}/2026"
+    doc = _doc(rng, no, _lines(rng, (2, 6)))
+    while not doc.seller.name.endswith(("o.o.", "S.A.", "sp.k.")):
+        doc = replace(doc, seller=_seller(rng))
+    s = doc.seller
+    ms = "dot"
+    p = Pdf()
+    legal = (f"{s.name} • {s.street}, {s.city} • Sąd Rejonowy, Wydział Gospodarczy KRS • KRS 0000{rng.randint(100000, 999999)}"
+             f" • REGON {rng.randint(100000000, 999999999)} • NIP {nip_fmt(s.nip, 'dash')}")
+    _rot(p, 9, p.h - 20, legal, 6.5, "Cond", 90, gray=0.35)
+    p.vline(13, 15, p.h - 15, 0.3)
+    p.text(22, 22, s.name, 13, "Sans-Bold")
+    p.text(22, 27, f"{s.street}  |  {s.city}  |  tel. 22 {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+           8)
+    p.hline(22, 190, 30, 0.8)
+    p.text(22, 40, f"Faktura nr {no}", 12, "Sans-Bold")
+    p.lines(130, 37, [f"Wystawiono: {date_fmt(doc.issue_date, 'dash')}",
+                      f"Sprzedaż: {date_fmt(doc.sale_date, 'dash')}"], 8.5, lead=4.3)  # type: ignore[arg-type]
+    p.text(22, 50, "Nabywca", 8, "Sans-Bold")
+    p.lines(22, 55, [doc.buyer.name, *doc.buyer.extra, doc.buyer.street, doc.buyer.city,
+                     f"NIP {nip_fmt(doc.buyer.nip, 'dash2')}"], 9, lead=4.2)
+    cols = [Col("#", 7, "c"), Col("Towar / usługa", 70), Col("Il.", 11, "r"), Col("jm", 10, "c"),
+            Col("Cena netto", 21, "r"), Col("Wart. netto", 22, "r"), Col("VAT", 9, "c"), Col("Wart. brutto", 22, "r")]
+    body = [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate, "n"),
+             money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    y = table(p, 20, 82, cols, body, TableStyle(size=7.8, grid=False, rules=True, head_fill=0.9)) + 5
+    y = _vat_table(p, 98, y, doc, ms, grid=False) + 6
+    gross = doc.totals()[2]
+    p.text(22, y, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Sans-Bold")
+    p.text(22, y + 5, f"Słownie: {words_pln(gross)}", 8)
+    p.text(22, y + 10, f"Termin płatności: {date_fmt(_due(doc), 'dash')}, przelew: {_iban_fmt(doc.bank, True)}", 8)
+    _sign(p, y + 12, "odbiorca", "wystawca")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 5. Copier lease with counter readings
+
+
+COPIERS = ("Konica Minolta bizhub C300i", "Kyocera TASKalfa 3554ci", "Ricoh IM C3000", "Canon imageRUNNER ADVANCE DX C3826i")
+
+
+def fam_print_counter_billing(rng: random.Random) -> Sample:
+    """Copier lease bill: a counter-readings table (start/end/difference) and per-page prices with four decimals."""
+    no = f"DZ/{rng.randint(1, 12):02d}/{rng.randint(1000, 9999)}/2026"
+    issue = _issue(rng)
+    month = date(issue.year, issue.month, 1) - timedelta(days=1)
+    model = rng.choice(COPIERS)
+    sn = f"A{rng.randint(10, 99)}{rng.choice('KRPX')}{rng.randint(100000, 999999)}"
+    mono_start = rng.randint(20000, 180000)
+    mono = rng.randint(1800, 14000)
+    col_start = rng.randint(5000, 60000)
+    col = rng.randint(400, 5200)
+    incl = rng.choice((0, 1000, 2000))
+    p_mono = Decimal(rng.randint(180, 420)) / 10000
+    p_col = Decimal(rng.randint(1900, 3900)) / 10000
+    rent = Decimal(rng.randint(18000, 42000)) / 100
+    per = f"{month.month:02d}/{month.year}"
+    items = [
+        _item(f"Dzierżawa urządzenia {model} – okres {per}", "mies.", Decimal(1), rent, "23"),
+        _item(f"Wydruki czarno-białe ponad limit {incl} str. – okres {per}", "str.", Decimal(max(mono - incl, 1)), p_mono,
+              "23"),
+        _item(f"Wydruki kolorowe – okres {per}", "str.", Decimal(col), p_col, "23"),
+    ]
+    doc = _doc(rng, no, items, issue_date=issue, sale_date=month, item_amounts=("net",))
+    p = Pdf()
+    p.text(20, 18, doc.seller.name, 12, "Sans-Bold")
+    p.lines(20, 23, [doc.seller.street, doc.seller.city, f"NIP: {doc.seller.nip}"], 8, lead=3.8)
+    p.text(190, 18, f"Faktura VAT {no}", 12, "Sans-Bold", "r")
+    p.lines(190, 24, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data wykonania usługi: {date_fmt(month)}",
+                      f"Okres rozliczeniowy: {date_fmt(month.replace(day=1))} – {date_fmt(month)}"], 8, lead=3.9,
+            align="r")
+    p.rect(110, 40, 80, 27, 0.4)
+    p.text(112, 44.5, "Nabywca:", 8, "Sans-Bold")
+    p.lines(112, 49, _plines(doc.buyer), 8.5, lead=3.9)
+    p.text(20, 44.5, f"Nr umowy dzierżawy: UD/{rng.randint(10, 99)}/{issue.year - rng.randint(1, 3)}", 8)
+    p.text(20, 49, f"Miejsce instalacji: {doc.buyer.extra[0] if doc.buyer.extra else doc.buyer.name}", 8)
+    p.text(20, 76, "Odczyt liczników", 9, "Sans-Bold")
+    cols = [Col("Urządzenie", 60), Col("Nr seryjny", 30), Col("Licznik", 22), Col("Stan poprzedni", 22, "r"),
+            Col("Stan obecny", 22, "r"), Col("Różnica", 14, "r")]
+    rows = [[model, sn, "mono", _qty_sp(Decimal(mono_start)), _qty_sp(Decimal(mono_start + mono)), _qty_sp(Decimal(mono))],
+            [model, sn, "kolor", _qty_sp(Decimal(col_start)), _qty_sp(Decimal(col_start + col)), _qty_sp(Decimal(col))]]
+    y = table(p, 20, 79, cols, rows, TableStyle(size=7.5, head_fill=0.9)) + 6
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa usługi", 76), Col("Ilość", 16, "r"), Col("J.m.", 12, "c"),
+            Col("Cena jedn. netto", 22, "r"), Col("Wartość netto", 24, "r"), Col("VAT", 12, "c")]
+    body = [[str(k), i.name, _qty_sp(i.qty), i.unit, f"{i.unit_price:.4f}".replace(".", ","), money(i.net),
+             rate_label(i.vat_rate)] for k, i in enumerate(items, 1)]
+    y = table(p, 20, y, cols, body, TableStyle(size=8, head_fill=0.9)) + 5
+    y = _vat_table(p, 96, y, doc, "space") + 6
+    gross = doc.totals()[2]
+    p.text(190, y, f"Razem do zapłaty: {money(gross)} zł", 11, "Sans-Bold", "r")
+    p.text(20, y + 6, f"Termin płatności: {date_fmt(_due(doc))}   Konto: {_iban_fmt(doc.bank)}", 8)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 6. Payment schedule under the totals
+
+
+def fam_payment_schedule_instalments(rng: random.Random) -> Sample:
+    """Invoice payable in instalments: a 'Harmonogram płatności' table (rata, termin, kwota) under the totals."""
+    no = f"F-{rng.randint(1, 999):04d}/26"
+    doc = _doc(rng, no, _lines(rng, (1, 4), (HW, SW)))
+    ms = "space"
+    p = Pdf()
+    p.rect(0, 0, p.w, 12, 0, fill=0.2)
+    p.text(20, 32, "Faktura", 20, "Light")
+    p.text(20, 39, no, 11, "Sans-Bold")
+    p.lines(120, 25, ["Data wystawienia", "Data sprzedaży", "Miejsce"], 8, "Sans-Bold", 4.3)
+    p.lines(160, 25, [date_fmt(doc.issue_date, "iso"), date_fmt(doc.sale_date, "iso"), doc.place], 8, "Sans", 4.3)  # type: ignore[arg-type]
+    p.text(20, 50, "SPRZEDAWCA", 7.5, "Sans-Bold")
+    p.lines(20, 55, _plines(doc.seller, "NIP ", "pl"), 8.5, lead=4.1)
+    p.text(110, 50, "NABYWCA", 7.5, "Sans-Bold")
+    p.lines(110, 55, _plines(doc.buyer, "NIP ", "plain"), 8.5, lead=4.1)
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 66), Col("Ilość", 12, "r"), Col("Jm", 10, "c"), Col("Cena netto", 20, "r"),
+            Col("VAT", 10, "c"), Col("Netto", 22, "r"), Col("Brutto", 22, "r")]
+    body = [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), rate_label(i.vat_rate), money(i.net, ms),
+             money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    y = table(p, 20, 82, cols, body, TableStyle(size=8, grid=False, rules=True)) + 5
+    y = _vat_table(p, 96, y, doc, ms, grid=False) + 5
+    gross = doc.totals()[2]
+    p.text(190, y + 2, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Sans-Bold", "r")
+    y += 10
+    n = rng.choice((2, 3, 4))
+    share = q2(gross / n)
+    amounts = [share] * (n - 1) + [gross - share * (n - 1)]
+    p.text(20, y, "Harmonogram płatności (zgodnie z § 5 umowy)", 9, "Sans-Bold")
+    rows = []
+    d = _due(doc)
+    for k, a in enumerate(amounts, 1):
+        rows.append([f"Rata {k}/{n}", date_fmt(d, "iso"), money(a, ms), "oczekuje"])
+        d = d + timedelta(days=30)
+    y = table(p, 20, y + 3, [Col("Rata", 25), Col("Termin", 30, "c"), Col("Kwota brutto", 32, "r"), Col("Status", 28, "c")],
+              rows, TableStyle(size=8)) + 5
+    p.text(20, y, f"Wpłaty na rachunek: {_iban_fmt(doc.bank, True)}", 8)
+    return Sample(p.bytes(), (doc,))
