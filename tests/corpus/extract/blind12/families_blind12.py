@@ -581,3 +581,174 @@ def fam_payment_schedule_instalments(rng: random.Random) -> Sample:
               rows, TableStyle(size=8)) + 5
     p.text(20, y, f"Wpłaty na rachunek: {_iban_fmt(doc.bank, True)}", 8)
     return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 7. "Do zapłaty" box at the top, payment QR
+
+
+def _qr(p: Pdf, x: float, y: float, size: float, rng: random.Random) -> None:
+    """A QR-looking block (finder squares and random modules); it encodes nothing."""
+    n = 25
+    m = size / n
+    for r in range(n):
+        for c in range(n):
+            finder = (r < 7 and c < 7) or (r < 7 and c >= n - 7) or (r >= n - 7 and c < 7)
+            if finder:
+                rr, cc = r % (n - 7) if r >= 7 else r, c % (n - 7) if c >= 7 else c
+                on = rr in (0, 6) or cc in (0, 6) or (2 <= rr <= 4 and 2 <= cc <= 4)
+            else:
+                on = rng.random() < 0.45
+            if on:
+                p.rect(x + c * m, y + r * m, m, m, 0, fill=0)
+
+
+def fam_due_box_top_payment_qr(rng: random.Random) -> Sample:
+    """Small-business web tool: a big framed 'Do zapłaty' amount at the top right with a payment QR and due date."""
+    no = f"{rng.randint(1, 40)}/{rng.randint(1, 12):02d}/2026"
+    doc = _doc(rng, no, _lines(rng, (1, 4), (HW[:3], HW[9:], SW, SV)))
+    ms = "space"
+    gross = doc.totals()[2]
+    p = Pdf()
+    p.text(18, 22, "Faktura", 18, "Sans-Bold")
+    p.text(18, 29, f"nr {no}", 11)
+    p.lines(18, 37, [f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}",
+                     f"Data sprzedaży: {date_fmt(doc.sale_date, 'dash')}"], 8.5, lead=4.2)  # type: ignore[arg-type]
+    p.rect(112, 14, 80, 34, 0.9)
+    p.text(116, 21, "Do zapłaty", 9, "Sans-Bold")
+    p.text(116, 30, f"{money(gross, ms)} zł", 16, "Sans-Bold")
+    p.text(116, 36, f"Termin: {date_fmt(_due(doc), 'dash')}", 8)
+    p.text(116, 40.5, "Przelew", 8)
+    p.text(116, 45, "Zeskanuj kod w aplikacji banku →", 6.5, "Sans-Italic")
+    _qr(p, 168, 20, 21, rng)
+    p.hline(18, 192, 54, 0.3)
+    p.text(18, 61, "Sprzedawca", 8, "Sans-Bold")
+    p.lines(18, 66, _plines(doc.seller), 9, lead=4.3)
+    p.text(112, 61, "Nabywca", 8, "Sans-Bold")
+    p.lines(112, 66, _plines(doc.buyer), 9, lead=4.3)
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 74), Col("Ilość", 18, "r"), Col("Cena netto", 20, "r"), Col("Stawka", 13, "c"),
+            Col("Wartość netto", 22, "r"), Col("Wartość brutto", 22, "r")]
+    body = [[str(k), i.name, f"{qty_fmt(i.qty)} {i.unit}", money(i.unit_price, ms), rate_label(i.vat_rate),
+             money(i.net, ms), money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    y = table(p, 15, 95, cols, body, TableStyle(size=8, grid=False, rules=True, head_fill=0.95)) + 5
+    y = _vat_table(p, 99, y, doc, ms, grid=False, heads=("Stawka VAT", "Wartość netto", "Kwota VAT", "Wartość brutto"))
+    p.text(18, y + 8, f"Numer konta: {_iban_fmt(doc.bank)}", 8)
+    p.text(18, y + 12.5, f"Kwota słownie: {words_pln(gross)}", 8)
+    p.text(p.w / 2, p.h - 10, "Faktura wystawiona w serwisie internetowym do fakturowania", 6.5, "Sans", "c")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 8. Transposed VAT summary
+
+
+def fam_transposed_vat_summary(rng: random.Random) -> Sample:
+    """VAT summary transposed: the rates as columns and the rows 'Wartość netto', 'Kwota VAT', 'Wartość brutto'."""
+    no = f"FS {rng.randint(1, 800)}/MAG/2026"
+    items = _lines(rng, (3, 6))
+    if not any(i.vat_rate == "zw" for i in items):
+        items.append(_line(rng, SV[1]))
+    doc = _doc(rng, no, items)
+    ms = "dot"
+    p = Pdf()
+    p.text(p.w / 2, 18, f"Faktura VAT nr {no}", 13, "Cond-Bold", "c")
+    p.text(p.w / 2, 23.5, f"wystawiona w dniu {date_fmt(doc.issue_date)} w {doc.place}; data sprzedaży "
+           f"{date_fmt(doc.sale_date)}", 8.5, "Cond", "c")  # type: ignore[arg-type]
+    p.rect(15, 30, 88, 30, 0.4)
+    p.text(17, 34.5, "Sprzedawca", 8, "Cond-Bold")
+    p.lines(17, 39, _plines(doc.seller, "NIP ", "dash"), 8.5, "Cond", 4)
+    p.rect(107, 30, 88, 30, 0.4)
+    p.text(109, 34.5, "Nabywca", 8, "Cond-Bold")
+    p.lines(109, 39, _plines(doc.buyer, "NIP ", "dash"), 8.5, "Cond", 4)
+    cols = [Col("Lp", 7, "c"), Col("Nazwa", 72), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Cena netto", 20, "r"),
+            Col("Wartość netto", 22, "r"), Col("VAT", 9, "c"), Col("Kwota VAT", 18, "r"), Col("Brutto", 20, "r")]
+    body = [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate),
+             money(i.vat, ms), money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    y = table(p, 10, 66, cols, body, TableStyle(size=7.8, font="Cond", head_font="Cond-Bold", head_fill=0.88)) + 6
+    summ = _rates(doc)
+    net, vat, gross = doc.totals()
+    heads = ["", *[f"{rate_label(r)}" if r.isdigit() else r for r, *_ in summ], "Ogółem"]
+    rows = [
+        ["Wartość netto", *[money(n, ms) for _, n, _, _ in summ], money(net, ms)],
+        ["Kwota VAT", *[money(v, ms) for _, _, v, _ in summ], money(vat, ms)],
+        ["Wartość brutto", *[money(g, ms) for _, _, _, g in summ], money(gross, ms)],
+    ]
+    cols = [Col(h or "Według stawek", 28 if k == 0 else 24, "l" if k == 0 else "r") for k, h in enumerate(heads)]
+    x = 195 - sum(c.width for c in cols)
+    y = table(p, x, y, cols, rows, TableStyle(size=8, font="Cond", head_font="Cond-Bold", head_fill=0.88)) + 7
+    p.text(15, y, f"Do zapłaty: {money(gross, ms)} zł", 11, "Cond-Bold")
+    p.text(15, y + 5, f"Słownie: {words_pln(gross)}", 8.5, "Cond")
+    p.text(15, y + 10, f"Forma płatności: przelew {doc.due_days} dni ({date_fmt(_due(doc))}), rachunek "
+           f"{_iban_fmt(doc.bank)}", 8.5, "Cond")
+    if any(i.vat_rate == "zw" for i in doc.items):
+        p.text(15, y + 15, "Podstawa zwolnienia z VAT: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT", 7.5, "Cond")
+    _sign(p, y + 18, "Podpis odbiorcy", "Podpis wystawcy", font="Cond")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 9. Service report protocol
+
+
+PARTS = (
+    ("Dysk SSD Kingston KC600 512GB", "szt."),
+    ("Pamięć RAM Kingston 16GB DDR4 3200", "szt."),
+    ("Zasilacz komputerowy be quiet! System Power 10 550W", "szt."),
+    ("Bateria do UPS RBC7 (zestaw akumulatorów)", "kpl."),
+    ("Patchcord UTP kat. 6 2 m", "szt."),
+    ("Wentylator serwerowy HPE DL360 Gen10", "szt."),
+    ("Pasta termoprzewodząca Arctic MX-4 4g", "szt."),
+)
+
+
+def fam_protocol_service_report(rng: random.Random) -> Sample:
+    """'Karta zlecenia serwisowego': ticket number, arrival/finish times, work description, parts used, labour hours."""
+    no = f"ZS/{rng.randint(1000, 9999)}/2026"
+    parts = rng.sample(PARTS, rng.randint(1, 4))
+    hours = Decimal(rng.choice(("1", "1.5", "2", "2.5", "3", "4.5")))
+    items = [Item(n, Decimal(rng.choice((1, 1, 2, 4))), u, None, None, "23", None, None) for n, u in parts]
+    items.append(Item("Robocizna serwisanta (roboczogodzina)", hours, "rbh", None, None, "23", None, None))
+    doc = _doc(rng, no, items, kind="protocol", sale_date=None)
+    start = rng.randint(8, 12)
+    p = Pdf()
+    p.text(20, 18, doc.seller.name, 11, "Sans-Bold")
+    p.text(20, 23, f"{doc.seller.street}, {doc.seller.city} · NIP {doc.seller.nip} · serwis@{rng.choice(('it', 'net'))}-"
+           f"serwis.pl", 7.5)
+    p.rect(20, 27, 170, 14, 0.8, fill=0.9)
+    p.text(22, 33, "KARTA ZLECENIA SERWISOWEGO", 11, "Sans-Bold")
+    p.text(22, 38, "protokół wykonania usługi serwisowej", 8)
+    p.text(188, 35, f"Nr {no}", 10, "Sans-Bold", "r")
+    grid = [
+        ("Klient", doc.buyer.name),
+        ("Adres", f"{doc.buyer.street}, {doc.buyer.city}"),
+        ("NIP klienta", nip_fmt(doc.buyer.nip, "dash")),
+        ("Data wizyty", date_fmt(doc.issue_date)),
+        ("Przyjazd / zakończenie", f"{start:02d}:{rng.choice(('00', '15', '30'))} / {start + int(hours) + 1:02d}:"
+                                   f"{rng.choice(('05', '20', '45'))}"),
+        ("Zgłoszenie", f"tel./e-mail, ticket #{rng.randint(10000, 99999)}"),
+        ("Tryb", rng.choice(("naprawa pogwarancyjna", "umowa serwisowa", "zlecenie jednorazowe"))),
+    ]
+    y = 45.0
+    for k, v in grid:
+        p.rect(20, y, 50, 6, 0.3, fill=0.96)
+        p.rect(70, y, 120, 6, 0.3)
+        p.text(22, y + 4.2, k, 8, "Sans-Bold")
+        p.text(72, y + 4.2, v, 8)
+        y += 6
+    y += 5
+    p.text(20, y, "Opis wykonanych czynności:", 9, "Sans-Bold")
+    y += 5
+    desc = ("Diagnostyka zgłoszonej usterki, wymiana uszkodzonych podzespołów na nowe, aktualizacja oprogramowania "
+            "układowego, testy po naprawie. Sprzęt przekazano użytkownikowi sprawny.")
+    for ln in wrap(desc, "Sans-Italic", 9, 168):
+        p.text(22, y, ln, 9, "Sans-Italic")
+        y += 4.5
+    y += 4
+    p.text(20, y, "Użyte części i robocizna:", 9, "Sans-Bold")
+    rows = [[f"{k}.", i.name, qty_fmt(i.qty), i.unit] for k, i in enumerate(items, 1)]
+    y = table(p, 20, y + 2, [Col("Lp.", 10, "c"), Col("Część / usługa", 120), Col("Ilość", 20, "r"), Col("J.m.", 20, "c")],
+              rows, TableStyle(size=8.5)) + 6
+    p.text(20, y, "Stan po naprawie:  [X] sprawny   [ ] wymaga dalszej naprawy", 8.5)
+    p.text(20, y + 5, "Rozliczenie nastąpi fakturą VAT zgodnie z cennikiem umowy serwisowej.", 8)
+    _sign(p, y + 6, "Serwisant", "Potwierdzam wykonanie usługi (klient)")
+    return Sample(p.bytes(), (doc,))
