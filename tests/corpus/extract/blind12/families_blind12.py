@@ -752,3 +752,196 @@ def fam_protocol_service_report(rng: random.Random) -> Sample:
     p.text(20, y + 5, "Rozliczenie nastąpi fakturą VAT zgodnie z cennikiem umowy serwisowej.", 8)
     _sign(p, y + 6, "Serwisant", "Potwierdzam wykonanie usługi (klient)")
     return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 10. Refaktura with the source cost invoice per line
+
+
+REBILL = (
+    ("Certyfikat SSL Certum Commercial SSL (12 mies.)", "szt.", (190, 320), "23"),
+    ("Odnowienie certyfikatu kwalifikowanego podpisu elektronicznego", "szt.", (240, 380), "23"),
+    ("Koszty transportu sprzętu – przesyłka paletowa", "usł.", (180, 450), "23"),
+    ("Subskrypcja Microsoft 365 Business Premium (1 mies.)", "lic.", (85, 110), "23"),
+    ("Przestrzeń w chmurze Azure Backup – zużycie miesięczne", "usł.", (300, 1900), "23"),
+    ("Utrzymanie serwera VPS – okres miesięczny", "usł.", (150, 600), "23"),
+)
+SUPPLIERS = ("Asseco Data Systems S.A.", "Raben Logistics Polska Sp. z o.o.", "Microsoft Ireland Operations Ltd",
+             "home.pl S.A.", "OVH Sp. z o.o.", "Krajowa Izba Rozliczeniowa S.A.")
+
+
+def fam_refaktura_cost_reference(rng: random.Random) -> Sample:
+    """'Refaktura' passing costs on at cost: a column quoting the source invoice (number, date, issuer) per line."""
+    no = f"RF/{rng.randint(1, 99)}/2026"
+    entries = rng.sample(REBILL, rng.randint(2, 4))
+    items = [_line(rng, e, qty=rng.choice((1, 1, 2, 5, 10)) if e[1] != "usł." else 1) for e in entries]
+    doc = _doc(rng, no, items)
+    ms = "comma"
+    p = Pdf()
+    p.text(20, 20, "FAKTURA VAT (REFAKTURA)", 13, "Sans-Bold")
+    p.text(20, 26, f"Nr: {no}", 10, "Sans-Bold")
+    p.lines(140, 17, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}",
+                      f"Miejsce: {doc.place}"], 8, lead=4)  # type: ignore[arg-type]
+    p.text(20, 37, "Sprzedawca:", 8.5, "Sans-Bold")
+    p.lines(20, 41.5, _plines(doc.seller), 8.5, lead=4)
+    p.text(110, 37, "Nabywca:", 8.5, "Sans-Bold")
+    p.lines(110, 41.5, _plines(doc.buyer), 8.5, lead=4)
+    p.text(20, 66, "Refakturowanie kosztów poniesionych w imieniu Nabywcy zgodnie z § 7 ust. 3 umowy serwisowej, bez "
+           "narzutu.", 8, "Sans-Italic")
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 58), Col("Dokument źródłowy", 38), Col("Il.", 9, "r"), Col("J.m.", 10, "c"),
+            Col("Cena netto", 17, "r"), Col("Netto", 18, "r"), Col("VAT", 9, "c"), Col("Brutto", 19, "r")]
+    body = []
+    for k, i in enumerate(items, 1):
+        d = doc.issue_date - timedelta(days=rng.randint(3, 25))
+        d = max(d, date(2026, 1, 2))
+        src = f"FV {rng.randint(10000, 99999)}/{d.month:02d}/2026 z {date_fmt(d)}, {rng.choice(SUPPLIERS)}"
+        body.append([str(k), i.name, src, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms),
+                     rate_label(i.vat_rate), money(i.gross, ms)])
+    y = table(p, 12, 71, cols, body, TableStyle(size=7.5, head_fill=0.9)) + 5
+    y = _vat_table(p, 100, y, doc, ms, size=7.5) + 6
+    gross = doc.totals()[2]
+    p.text(20, y, f"Razem do zapłaty: {money(gross, ms)} PLN", 10.5, "Sans-Bold")
+    p.text(20, y + 5, f"Słownie: {words_pln(gross)}", 8)
+    p.text(20, y + 10, f"Płatne przelewem do {date_fmt(_due(doc))} na rachunek {_iban_fmt(doc.bank)}", 8)
+    p.text(20, y + 15, "Kopie faktur źródłowych w załączeniu.", 8)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 11. A single service described in prose
+
+
+PROSE = (
+    "Przeprowadzenie diagnozy cyberbezpieczeństwa urzędu zgodnie z formularzem Cyfrowej Gminy wraz z raportem",
+    "Opracowanie polityki bezpieczeństwa informacji oraz procedur zarządzania incydentami dla urzędu",
+    "Wykonanie testów penetracyjnych infrastruktury sieciowej urzędu wraz z raportem i rekomendacjami",
+    "Pełnienie funkcji inspektora ochrony danych w okresie od stycznia do czerwca 2026 roku",
+)
+
+
+def fam_single_service_prose_item(rng: random.Random) -> Sample:
+    """One service described as a sentence after 'Za:' with the amounts as label/value lines, no items table."""
+    no = f"{rng.randint(1, 30)}/2026"
+    name = rng.choice(PROSE)
+    exempt = rng.random() < 0.3
+    it = _item(name, "usł.", Decimal(1), Decimal(rng.randint(450000, 2400000)) / 100, "zw" if exempt else "23")
+    doc = _doc(rng, no, [it])
+    ms = "space"
+    p = Pdf()
+    p.text(20, 20, doc.seller.name, 12, "Serif-Bold")
+    p.lines(20, 25.5, [doc.seller.street, doc.seller.city, f"NIP {nip_fmt(doc.seller.nip, 'space')}"], 9, "Serif", 4.3)
+    p.text(190, 40, f"{doc.place}, dnia {date_fmt(doc.issue_date)}", 9.5, "Serif", "r")
+    p.text(110, 52, "Nabywca:", 9, "Serif-Bold")
+    p.lines(110, 57, _plines(doc.buyer, "NIP ", "space"), 10, "Serif", 4.6)
+    p.text(p.w / 2, 90, f"FAKTURA NR {no}", 14, "Serif-Bold", "c")
+    p.text(p.w / 2, 96, f"data wykonania usługi: {date_fmt(doc.sale_date)}", 9, "Serif", "c")  # type: ignore[arg-type]
+    y = 110.0
+    p.text(20, y, "Za:", 10, "Serif-Bold")
+    for ln in wrap(name, "Serif", 10.5, 160):
+        p.text(30, y, ln, 10.5, "Serif")
+        y += 5.2
+    p.text(30, y, f"zgodnie z umową nr {rng.randint(1, 70)}/{rng.choice(('ZP', 'OR', 'IT'))}/2026", 9, "Serif")
+    y += 12
+    net, vat, gross = doc.totals()
+    pairs = [("Wartość netto:", money(net, ms) + " zł"),
+             ("Podatek VAT " + ("zw." if exempt else "23%") + ":", money(vat, ms) + " zł"),
+             ("Wartość brutto:", money(gross, ms) + " zł")]
+    for k, v in pairs:
+        p.text(30, y, k, 10.5, "Serif")
+        p.text(130, y, v, 10.5, "Serif-Bold" if k.startswith("Wartość b") else "Serif", "r")
+        y += 6
+    y += 4
+    p.text(30, y, f"Słownie: {words_pln(gross)}", 9.5, "Serif")
+    if exempt:
+        p.text(30, y + 6, "Zwolnienie z VAT na podstawie art. 113 ust. 1 ustawy o podatku od towarów i usług.", 8.5,
+               "Serif")
+    p.text(30, y + 14, f"Należność proszę przekazać na rachunek nr {_iban_fmt(doc.bank)}", 9.5, "Serif")
+    p.text(30, y + 19.5, f"w terminie {doc.due_days} dni od daty otrzymania faktury.", 9.5, "Serif")
+    p.text(150, y + 40, "(podpis wystawcy)", 8, "Serif", "c")
+    p.hline(120, 180, y + 36, 0.3)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 12. Contract wording: Wykonawca / Zamawiający and price-form positions
+
+
+def fam_contract_labels_price_form(rng: random.Random) -> Sample:
+    """Invoice worded like the contract: 'Wykonawca' and 'Zamawiający' for the parties, a 'Poz. formularza' column."""
+    no = f"{rng.randint(1, 300)}/ZP/2026"
+    items = _lines(rng, (3, 6), (HW, SW))
+    doc = _doc(rng, no, items)
+    ms = "space"
+    p = Pdf()
+    p.text(20, 18, f"FAKTURA nr {no}", 14, "Sans-Bold")
+    p.text(20, 24, f"do umowy nr {rng.randint(1, 40)}/ZP/2026 z dnia "
+           f"{date_fmt(max(doc.issue_date - timedelta(days=45), date(2026, 1, 2)))} (postępowanie "
+           f"ZP.271.{rng.randint(1, 30)}.2026)", 8)
+    p.lines(150, 34, ["Data wystawienia:", date_fmt(doc.issue_date), "Data wykonania dostawy:",
+                      date_fmt(doc.sale_date)], 8.5, lead=4.3)  # type: ignore[arg-type]
+    p.text(20, 34, "WYKONAWCA", 8.5, "Sans-Bold")
+    p.lines(20, 39, _plines(doc.seller, "NIP ", "dash"), 9, lead=4.3)
+    p.text(85, 34, "ZAMAWIAJĄCY", 8.5, "Sans-Bold")
+    p.lines(85, 39, _plines(doc.buyer, "NIP ", "dash"), 9, lead=4.3)
+    cols = [Col("Lp.", 8, "c"), Col("Poz. formularza cenowego", 20, "c"), Col("Przedmiot dostawy", 62),
+            Col("Ilość", 11, "r"), Col("J.m.", 10, "c"), Col("Cena jedn. netto", 20, "r"), Col("Wartość netto", 22, "r"),
+            Col("VAT", 9, "c"), Col("Wartość brutto", 23, "r")]
+    part = rng.choice(("I", "II"))
+    poz = sorted(rng.sample(range(1, 15), len(items)))
+    body = [[str(k), f"Cz. {part} poz. {n}", i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms),
+             rate_label(i.vat_rate), money(i.gross, ms)] for k, (i, n) in enumerate(zip(items, poz, strict=True), 1)]
+    y = table(p, 10, 66, cols, body, TableStyle(size=7.6, head_fill=0.9)) + 5
+    y = _vat_table(p, 101, y, doc, ms, size=7.6) + 6
+    gross = doc.totals()[2]
+    p.text(20, y, f"Wynagrodzenie Wykonawcy do zapłaty: {money(gross, ms)} zł", 10, "Sans-Bold")
+    p.text(20, y + 5, f"(słownie: {words_pln(gross)})", 8)
+    p.text(20, y + 10, f"Zapłata przelewem w terminie {doc.due_days} dni na rachunek Wykonawcy {_iban_fmt(doc.bank)}.",
+           8)
+    p.text(20, y + 15, "Podstawa wystawienia: protokół odbioru bez zastrzeżeń podpisany przez Zamawiającego.", 8)
+    _sign(p, y + 18, "Zamawiający", "Wykonawca")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 13. Numbered columns with formulas
+
+
+def fam_numbered_column_heads_formulas(rng: random.Random) -> Sample:
+    """Old form layout: a row of column numbers under the headings with formulas ('6 = 4×5', '9 = 6+8')."""
+    no = f"{rng.randint(1, 500)}/{rng.choice(('A', 'B'))}/2026"
+    items = _lines(rng, (2, 5))
+    if rng.random() < 0.5 and not any(i.vat_rate == "zw" for i in items):
+        items.append(_line(rng, SV[1]))
+    doc = _doc(rng, no, items)
+    ms = "comma"
+    p = Pdf()
+    p.text(p.w / 2, 20, "FAKTURA VAT", 15, "Serif-Bold", "c")
+    p.text(p.w / 2, 27, f"Nr {no}", 11, "Serif", "c")
+    p.text(p.w / 2, 32, "ORYGINAŁ", 8, "Serif", "c")
+    p.lines(20, 40, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}"], 9,
+            "Serif", 4.4)  # type: ignore[arg-type]
+    p.text(20, 52, "Sprzedawca:", 9, "Serif-Bold")
+    p.lines(20, 57, _plines(doc.seller), 9, "Serif", 4.3)
+    p.text(110, 52, "Nabywca:", 9, "Serif-Bold")
+    p.lines(110, 57, _plines(doc.buyer), 9, "Serif", 4.3)
+    cols = [Col("Lp.", 8, "c"), Col("Nazwa towaru lub usługi", 60), Col("J.m.", 10, "c"), Col("Ilość", 12, "r"),
+            Col("Cena jedn. netto", 19, "r"), Col("Wartość netto", 22, "r"), Col("Stawka VAT", 12, "c"),
+            Col("Kwota VAT", 20, "r"), Col("Wartość brutto", 23, "r")]
+    nums = ["1", "2", "3", "4", "5", "6 = 4×5", "7", "8", "9 = 6+8"]
+    body = [nums] + [[f"{k}.", i.name, i.unit, qty_fmt(i.qty), money(i.unit_price, ms), money(i.net, ms),
+                      rate_label(i.vat_rate), money(i.vat, ms), money(i.gross, ms)] for k, i in enumerate(items, 1)]
+    net, vat, gross = doc.totals()
+    body.append(["", "", "", "", "RAZEM", money(net, ms), "X", money(vat, ms), money(gross, ms)])
+    y = table(p, 12, 83, cols, body, TableStyle(size=7.8, font="Serif", head_font="Serif-Bold")) + 5
+    p.text(20, y, "W tym:", 8.5, "Serif-Bold")
+    y += 2
+    rows = [[rate_label(r), money(n, ms), money(v, ms), money(g, ms)] for r, n, v, g in _rates(doc)]
+    y = table(p, 20, y, [Col("stawka", 18, "c"), Col("netto", 26, "r"), Col("VAT", 24, "r"), Col("brutto", 26, "r")],
+              rows, TableStyle(size=8, font="Serif", head_font="Serif-Bold")) + 6
+    p.text(20, y, f"Do zapłaty: {money(gross, ms)} zł", 11, "Serif-Bold")
+    p.text(20, y + 5.5, f"Słownie złotych: {words_pln(gross)}", 8.5, "Serif")
+    p.text(20, y + 10.5, f"Sposób zapłaty: przelew     Termin zapłaty: {date_fmt(_due(doc))}", 8.5, "Serif")
+    p.text(20, y + 15.5, f"Bank: {_iban_fmt(doc.bank)}", 8.5, "Serif")
+    _sign(p, y + 20, "imię, nazwisko i podpis osoby upoważnionej do odbioru faktury",
+          "imię, nazwisko i podpis osoby upoważnionej do wystawienia faktury", 6, "Serif")
+    return Sample(p.bytes(), (doc,))
