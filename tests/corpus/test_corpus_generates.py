@@ -717,7 +717,6 @@ def test_the_fresh_blind11_part_is_separate_and_self_consistent() -> None:
     assert {"23", "zw"} <= rates  # an exemption beside the standard rate
 
 
-
 def test_the_fresh_blind12_part_is_separate_and_self_consistent() -> None:
     """blind12 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
     from tests.corpus.extract.blind import FAMILIES as BLIND

@@ -25,7 +25,6 @@ framework-contract utilisation box (contract value, invoiced so far, this invoic
 from __future__ import annotations
 
 import csv
-import math
 import random
 from dataclasses import replace
 from datetime import date, timedelta
@@ -178,8 +177,9 @@ def _issue(rng: random.Random) -> date:
     return date(2026, 1, 5) + timedelta(days=rng.randint(0, 330))
 
 
-def _doc(rng: random.Random, number: str, items: list[Item], *, kind: str = "invoice", buyer_kind: str = "",
-         **kw: object) -> Doc:
+def _doc(
+    rng: random.Random, number: str, items: list[Item], *, kind: str = "invoice", buyer_kind: str = "", **kw: object
+) -> Doc:
     issue = _issue(rng)
     buyer, _code = _buyer(rng, buyer_kind)
     seller = _seller(rng)
@@ -221,15 +221,30 @@ def _due(doc: Doc) -> date:
     return doc.issue_date + timedelta(days=doc.due_days)
 
 
-def _vat_table(p: Pdf, x: float, y: float, doc: Doc, ms: str, size: float = 8, font: str = "Sans",
-               heads: tuple[str, str, str, str] = ("Stawka", "Netto", "VAT", "Brutto"),
-               total: str = "Razem", widths: tuple[float, ...] = (18, 26, 24, 26), grid: bool = True) -> float:
+def _vat_table(
+    p: Pdf,
+    x: float,
+    y: float,
+    doc: Doc,
+    ms: str,
+    size: float = 8,
+    font: str = "Sans",
+    heads: tuple[str, str, str, str] = ("Stawka", "Netto", "VAT", "Brutto"),
+    total: str = "Razem",
+    widths: tuple[float, ...] = (18, 26, 24, 26),
+    grid: bool = True,
+) -> float:
     cols = [Col(heads[0], widths[0], "c")] + [Col(h, w, "r") for h, w in zip(heads[1:], widths[1:], strict=True)]
     rows = [[rate_label(r), money(n, ms), money(v, ms), money(g, ms)] for r, n, v, g in _rates(doc)]
     net, vat, gross = doc.totals()
     rows.append([total, money(net, ms), money(vat, ms), money(gross, ms)])
-    st = TableStyle(size=size, font=font, head_font=font + "-Bold" if font in ("Sans", "Serif", "Cond") else font,
-                    grid=grid, rules=not grid)
+    st = TableStyle(
+        size=size,
+        font=font,
+        head_font=font + "-Bold" if font in ("Sans", "Serif", "Cond") else font,
+        grid=grid,
+        rules=not grid,
+    )
     return table(p, x, y, cols, rows, st)
 
 
@@ -297,10 +312,29 @@ def fam_party_label_table(rng: random.Random) -> Sample:
             p.text(70, y + 4.2 + 4.6 * k, ln, 9)
         y += h
     y += 6
-    cols = [Col("Lp.", 9, "c"), Col("Nazwa", 69), Col("Ilość", 12, "r"), Col("J.m.", 11, "c"),
-            Col("Cena netto", 21, "r"), Col("Wartość netto", 23, "r"), Col("VAT", 10, "c"), Col("Wartość brutto", 24, "r")]
-    body = [[f"{k}", i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate),
-             money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    cols = [
+        Col("Lp.", 9, "c"),
+        Col("Nazwa", 69),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 11, "c"),
+        Col("Cena netto", 21, "r"),
+        Col("Wartość netto", 23, "r"),
+        Col("VAT", 10, "c"),
+        Col("Wartość brutto", 24, "r"),
+    ]
+    body = [
+        [
+            f"{k}",
+            i.name,
+            qty_fmt(i.qty),
+            i.unit,
+            money(i.unit_price, ms),
+            money(i.net, ms),
+            rate_label(i.vat_rate),
+            money(i.gross, ms),
+        ]
+        for k, i in enumerate(doc.items, 1)
+    ]
     y = table(p, 11, y, cols, body, TableStyle(size=8, head_fill=0.85)) + 5
     y = _vat_table(p, 96, y, doc, ms) + 6
     gross = doc.totals()[2]
@@ -337,18 +371,52 @@ def fam_final_invoice_advance_line(rng: random.Random) -> Sample:
     p = Pdf()
     p.text(20, 20, "FAKTURA VAT KOŃCOWA", 14, "Serif-Bold")
     p.text(20, 26, f"nr {no}", 11, "Serif-Bold")
-    p.lines(130, 16, [f"Miejsce wystawienia: {doc.place}", f"Data wystawienia: {date_fmt(doc.issue_date)}",
-                      f"Data zakończenia dostawy: {date_fmt(doc.sale_date)}"], 8.5, "Serif", 4.2)  # type: ignore[arg-type]
+    p.lines(
+        130,
+        16,
+        [
+            f"Miejsce wystawienia: {doc.place}",
+            f"Data wystawienia: {date_fmt(doc.issue_date)}",
+            f"Data zakończenia dostawy: {date_fmt(doc.sale_date)}",
+        ],
+        8.5,
+        "Serif",
+        4.2,
+    )  # type: ignore[arg-type]
     p.text(20, 38, "Sprzedawca", 9, "Serif-Bold")
     p.lines(20, 43, _plines(doc.seller), 9, "Serif", 4.3)
     p.text(110, 38, "Nabywca", 9, "Serif-Bold")
     p.lines(110, 43, _plines(doc.buyer), 9, "Serif", 4.3)
-    p.text(20, 72, f"Dotyczy zamówienia nr ZAM/{rng.randint(10, 99)}/2026; zaliczka otrzymana {date_fmt(adv_date)}.", 8,
-           "Serif")
-    cols = [Col("Lp", 8, "c"), Col("Nazwa towaru / usługi", 72), Col("Ilość", 11, "r"), Col("j.m.", 10, "c"),
-            Col("Cena netto", 20, "r"), Col("Netto", 22, "r"), Col("VAT %", 11, "c"), Col("Brutto", 24, "r")]
-    body = [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate),
-             money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    p.text(
+        20,
+        72,
+        f"Dotyczy zamówienia nr ZAM/{rng.randint(10, 99)}/2026; zaliczka otrzymana {date_fmt(adv_date)}.",
+        8,
+        "Serif",
+    )
+    cols = [
+        Col("Lp", 8, "c"),
+        Col("Nazwa towaru / usługi", 72),
+        Col("Ilość", 11, "r"),
+        Col("j.m.", 10, "c"),
+        Col("Cena netto", 20, "r"),
+        Col("Netto", 22, "r"),
+        Col("VAT %", 11, "c"),
+        Col("Brutto", 24, "r"),
+    ]
+    body = [
+        [
+            str(k),
+            i.name,
+            qty_fmt(i.qty),
+            i.unit,
+            money(i.unit_price, ms),
+            money(i.net, ms),
+            rate_label(i.vat_rate),
+            money(i.gross, ms),
+        ]
+        for k, i in enumerate(doc.items, 1)
+    ]
     y = table(p, 12, 78, cols, body, TableStyle(size=8, font="Serif", head_font="Serif-Bold")) + 5
     p.text(20, y + 2, "Wartość całego zamówienia:", 8.5, "Serif")
     p.text(190, y + 2, f"{money(order_gross, ms)} zł", 8.5, "Serif", "r")
@@ -359,8 +427,7 @@ def fam_final_invoice_advance_line(rng: random.Random) -> Sample:
     p.text(20, y, f"Pozostało do zapłaty: {money(gross, ms)} zł", 11, "Serif-Bold")
     p.text(20, y + 5.5, f"słownie: {words_pln(gross)}", 8.5, "Serif")
     p.text(20, y + 10.5, f"Przelew na rachunek {_iban_fmt(doc.bank)} do {date_fmt(_due(doc))}", 8.5, "Serif")
-    _sign(p, y + 14, "podpis osoby upoważnionej do odbioru", "podpis osoby upoważnionej do wystawienia",
-          font="Serif")
+    _sign(p, y + 14, "podpis osoby upoważnionej do odbioru", "podpis osoby upoważnionej do wystawienia", font="Serif")
     return Sample(p.bytes(), (doc,))
 
 
@@ -397,9 +464,14 @@ def fam_protocol_sites_addresses(rng: random.Random) -> Sample:
     p.text(110, 36, "Zamawiający:", 9, "Sans-Bold")
     p.lines(110, 41, _plines(doc.buyer), 9, lead=4.2)
     y = 68.0
-    for ln in wrap(f"Wykonawca zainstalował i uruchomił w lokalizacjach Zamawiającego wskazanych poniżej sprzęt i "
-                   f"oprogramowanie dostarczone w ramach umowy nr {rng.randint(1, 60)}/IT/2026. Urządzenia "
-                   "sprawdzono, działają poprawnie.", "Sans", 9, 170):
+    for ln in wrap(
+        f"Wykonawca zainstalował i uruchomił w lokalizacjach Zamawiającego wskazanych poniżej sprzęt i "
+        f"oprogramowanie dostarczone w ramach umowy nr {rng.randint(1, 60)}/IT/2026. Urządzenia "
+        "sprawdzono, działają poprawnie.",
+        "Sans",
+        9,
+        170,
+    ):
         p.text(20, y, ln, 9)
         y += 4.5
     y += 3
@@ -452,24 +524,60 @@ def fam_vertical_margin_legal(rng: random.Random) -> Sample:
     s = doc.seller
     ms = "dot"
     p = Pdf()
-    legal = (f"{s.name} • {s.street}, {s.city} • Sąd Rejonowy, Wydział Gospodarczy KRS • KRS 0000{rng.randint(100000, 999999)}"
-             f" • REGON {rng.randint(100000000, 999999999)} • NIP {nip_fmt(s.nip, 'dash')}")
+    legal = (
+        f"{s.name} • {s.street}, {s.city} • Sąd Rejonowy, Wydział Gospodarczy KRS • "
+        f"KRS 0000{rng.randint(100000, 999999)}"
+        f" • REGON {rng.randint(100000000, 999999999)} • NIP {nip_fmt(s.nip, 'dash')}"
+    )
     _rot(p, 9, p.h - 20, legal, 6.5, "Cond", 90, gray=0.35)
     p.vline(13, 15, p.h - 15, 0.3)
     p.text(22, 22, s.name, 13, "Sans-Bold")
-    p.text(22, 27, f"{s.street}  |  {s.city}  |  tel. 22 {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
-           8)
+    p.text(
+        22,
+        27,
+        f"{s.street}  |  {s.city}  |  tel. 22 {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+        8,
+    )
     p.hline(22, 190, 30, 0.8)
     p.text(22, 40, f"Faktura nr {no}", 12, "Sans-Bold")
-    p.lines(130, 37, [f"Wystawiono: {date_fmt(doc.issue_date, 'dash')}",
-                      f"Sprzedaż: {date_fmt(doc.sale_date, 'dash')}"], 8.5, lead=4.3)  # type: ignore[arg-type]
+    p.lines(
+        130,
+        37,
+        [f"Wystawiono: {date_fmt(doc.issue_date, 'dash')}", f"Sprzedaż: {date_fmt(doc.sale_date, 'dash')}"],
+        8.5,
+        lead=4.3,
+    )  # type: ignore[arg-type]
     p.text(22, 50, "Nabywca", 8, "Sans-Bold")
-    p.lines(22, 55, [doc.buyer.name, *doc.buyer.extra, doc.buyer.street, doc.buyer.city,
-                     f"NIP {nip_fmt(doc.buyer.nip, 'dash2')}"], 9, lead=4.2)
-    cols = [Col("#", 7, "c"), Col("Towar / usługa", 70), Col("Il.", 11, "r"), Col("jm", 10, "c"),
-            Col("Cena netto", 21, "r"), Col("Wart. netto", 22, "r"), Col("VAT", 9, "c"), Col("Wart. brutto", 22, "r")]
-    body = [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate, "n"),
-             money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    p.lines(
+        22,
+        55,
+        [doc.buyer.name, *doc.buyer.extra, doc.buyer.street, doc.buyer.city, f"NIP {nip_fmt(doc.buyer.nip, 'dash2')}"],
+        9,
+        lead=4.2,
+    )
+    cols = [
+        Col("#", 7, "c"),
+        Col("Towar / usługa", 70),
+        Col("Il.", 11, "r"),
+        Col("jm", 10, "c"),
+        Col("Cena netto", 21, "r"),
+        Col("Wart. netto", 22, "r"),
+        Col("VAT", 9, "c"),
+        Col("Wart. brutto", 22, "r"),
+    ]
+    body = [
+        [
+            str(k),
+            i.name,
+            qty_fmt(i.qty),
+            i.unit,
+            money(i.unit_price, ms),
+            money(i.net, ms),
+            rate_label(i.vat_rate, "n"),
+            money(i.gross, ms),
+        ]
+        for k, i in enumerate(doc.items, 1)
+    ]
     y = table(p, 20, 82, cols, body, TableStyle(size=7.8, grid=False, rules=True, head_fill=0.9)) + 5
     y = _vat_table(p, 98, y, doc, ms, grid=False) + 6
     gross = doc.totals()[2]
@@ -484,7 +592,12 @@ def fam_vertical_margin_legal(rng: random.Random) -> Sample:
 # 5. Copier lease with counter readings
 
 
-COPIERS = ("Konica Minolta bizhub C300i", "Kyocera TASKalfa 3554ci", "Ricoh IM C3000", "Canon imageRUNNER ADVANCE DX C3826i")
+COPIERS = (
+    "Konica Minolta bizhub C300i",
+    "Kyocera TASKalfa 3554ci",
+    "Ricoh IM C3000",
+    "Canon imageRUNNER ADVANCE DX C3826i",
+)
 
 
 def fam_print_counter_billing(rng: random.Random) -> Sample:
@@ -505,8 +618,13 @@ def fam_print_counter_billing(rng: random.Random) -> Sample:
     per = f"{month.month:02d}/{month.year}"
     items = [
         _item(f"Dzierżawa urządzenia {model} – okres {per}", "mies.", Decimal(1), rent, "23"),
-        _item(f"Wydruki czarno-białe ponad limit {incl} str. – okres {per}", "str.", Decimal(max(mono - incl, 1)), p_mono,
-              "23"),
+        _item(
+            f"Wydruki czarno-białe ponad limit {incl} str. – okres {per}",
+            "str.",
+            Decimal(max(mono - incl, 1)),
+            p_mono,
+            "23",
+        ),
         _item(f"Wydruki kolorowe – okres {per}", "str.", Decimal(col), p_col, "23"),
     ]
     doc = _doc(rng, no, items, issue_date=issue, sale_date=month, item_amounts=("net",))
@@ -514,24 +632,58 @@ def fam_print_counter_billing(rng: random.Random) -> Sample:
     p.text(20, 18, doc.seller.name, 12, "Sans-Bold")
     p.lines(20, 23, [doc.seller.street, doc.seller.city, f"NIP: {doc.seller.nip}"], 8, lead=3.8)
     p.text(190, 18, f"Faktura VAT {no}", 12, "Sans-Bold", "r")
-    p.lines(190, 24, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data wykonania usługi: {date_fmt(month)}",
-                      f"Okres rozliczeniowy: {date_fmt(month.replace(day=1))} – {date_fmt(month)}"], 8, lead=3.9,
-            align="r")
+    p.lines(
+        190,
+        24,
+        [
+            f"Data wystawienia: {date_fmt(doc.issue_date)}",
+            f"Data wykonania usługi: {date_fmt(month)}",
+            f"Okres rozliczeniowy: {date_fmt(month.replace(day=1))} – {date_fmt(month)}",
+        ],
+        8,
+        lead=3.9,
+        align="r",
+    )
     p.rect(110, 40, 80, 27, 0.4)
     p.text(112, 44.5, "Nabywca:", 8, "Sans-Bold")
     p.lines(112, 49, _plines(doc.buyer), 8.5, lead=3.9)
     p.text(20, 44.5, f"Nr umowy dzierżawy: UD/{rng.randint(10, 99)}/{issue.year - rng.randint(1, 3)}", 8)
     p.text(20, 49, f"Miejsce instalacji: {doc.buyer.extra[0] if doc.buyer.extra else doc.buyer.name}", 8)
     p.text(20, 76, "Odczyt liczników", 9, "Sans-Bold")
-    cols = [Col("Urządzenie", 60), Col("Nr seryjny", 30), Col("Licznik", 22), Col("Stan poprzedni", 22, "r"),
-            Col("Stan obecny", 22, "r"), Col("Różnica", 14, "r")]
-    rows = [[model, sn, "mono", _qty_sp(Decimal(mono_start)), _qty_sp(Decimal(mono_start + mono)), _qty_sp(Decimal(mono))],
-            [model, sn, "kolor", _qty_sp(Decimal(col_start)), _qty_sp(Decimal(col_start + col)), _qty_sp(Decimal(col))]]
+    cols = [
+        Col("Urządzenie", 60),
+        Col("Nr seryjny", 30),
+        Col("Licznik", 22),
+        Col("Stan poprzedni", 22, "r"),
+        Col("Stan obecny", 22, "r"),
+        Col("Różnica", 14, "r"),
+    ]
+    rows = [
+        [model, sn, "mono", _qty_sp(Decimal(mono_start)), _qty_sp(Decimal(mono_start + mono)), _qty_sp(Decimal(mono))],
+        [model, sn, "kolor", _qty_sp(Decimal(col_start)), _qty_sp(Decimal(col_start + col)), _qty_sp(Decimal(col))],
+    ]
     y = table(p, 20, 79, cols, rows, TableStyle(size=7.5, head_fill=0.9)) + 6
-    cols = [Col("Lp.", 8, "c"), Col("Nazwa usługi", 76), Col("Ilość", 16, "r"), Col("J.m.", 12, "c"),
-            Col("Cena jedn. netto", 22, "r"), Col("Wartość netto", 24, "r"), Col("VAT", 12, "c")]
-    body = [[str(k), i.name, _qty_sp(i.qty), i.unit, f"{i.unit_price:.4f}".replace(".", ","), money(i.net),
-             rate_label(i.vat_rate)] for k, i in enumerate(items, 1)]
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa usługi", 76),
+        Col("Ilość", 16, "r"),
+        Col("J.m.", 12, "c"),
+        Col("Cena jedn. netto", 22, "r"),
+        Col("Wartość netto", 24, "r"),
+        Col("VAT", 12, "c"),
+    ]
+    body = [
+        [
+            str(k),
+            i.name,
+            _qty_sp(i.qty),
+            i.unit,
+            f"{i.unit_price:.4f}".replace(".", ","),
+            money(i.net),
+            rate_label(i.vat_rate),
+        ]
+        for k, i in enumerate(items, 1)
+    ]
     y = table(p, 20, y, cols, body, TableStyle(size=8, head_fill=0.9)) + 5
     y = _vat_table(p, 96, y, doc, "space") + 6
     gross = doc.totals()[2]
@@ -559,10 +711,29 @@ def fam_payment_schedule_instalments(rng: random.Random) -> Sample:
     p.lines(20, 55, _plines(doc.seller, "NIP ", "pl"), 8.5, lead=4.1)
     p.text(110, 50, "NABYWCA", 7.5, "Sans-Bold")
     p.lines(110, 55, _plines(doc.buyer, "NIP ", "plain"), 8.5, lead=4.1)
-    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 66), Col("Ilość", 12, "r"), Col("Jm", 10, "c"), Col("Cena netto", 20, "r"),
-            Col("VAT", 10, "c"), Col("Netto", 22, "r"), Col("Brutto", 22, "r")]
-    body = [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), rate_label(i.vat_rate), money(i.net, ms),
-             money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa", 66),
+        Col("Ilość", 12, "r"),
+        Col("Jm", 10, "c"),
+        Col("Cena netto", 20, "r"),
+        Col("VAT", 10, "c"),
+        Col("Netto", 22, "r"),
+        Col("Brutto", 22, "r"),
+    ]
+    body = [
+        [
+            str(k),
+            i.name,
+            qty_fmt(i.qty),
+            i.unit,
+            money(i.unit_price, ms),
+            rate_label(i.vat_rate),
+            money(i.net, ms),
+            money(i.gross, ms),
+        ]
+        for k, i in enumerate(doc.items, 1)
+    ]
     y = table(p, 20, 82, cols, body, TableStyle(size=8, grid=False, rules=True)) + 5
     y = _vat_table(p, 96, y, doc, ms, grid=False) + 5
     gross = doc.totals()[2]
@@ -577,8 +748,17 @@ def fam_payment_schedule_instalments(rng: random.Random) -> Sample:
     for k, a in enumerate(amounts, 1):
         rows.append([f"Rata {k}/{n}", date_fmt(d, "iso"), money(a, ms), "oczekuje"])
         d = d + timedelta(days=30)
-    y = table(p, 20, y + 3, [Col("Rata", 25), Col("Termin", 30, "c"), Col("Kwota brutto", 32, "r"), Col("Status", 28, "c")],
-              rows, TableStyle(size=8)) + 5
+    y = (
+        table(
+            p,
+            20,
+            y + 3,
+            [Col("Rata", 25), Col("Termin", 30, "c"), Col("Kwota brutto", 32, "r"), Col("Status", 28, "c")],
+            rows,
+            TableStyle(size=8),
+        )
+        + 5
+    )
     p.text(20, y, f"Wpłaty na rachunek: {_iban_fmt(doc.bank, True)}", 8)
     return Sample(p.bytes(), (doc,))
 
@@ -612,8 +792,13 @@ def fam_due_box_top_payment_qr(rng: random.Random) -> Sample:
     p = Pdf()
     p.text(18, 22, "Faktura", 18, "Sans-Bold")
     p.text(18, 29, f"nr {no}", 11)
-    p.lines(18, 37, [f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}",
-                     f"Data sprzedaży: {date_fmt(doc.sale_date, 'dash')}"], 8.5, lead=4.2)  # type: ignore[arg-type]
+    p.lines(
+        18,
+        37,
+        [f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}", f"Data sprzedaży: {date_fmt(doc.sale_date, 'dash')}"],
+        8.5,
+        lead=4.2,
+    )  # type: ignore[arg-type]
     p.rect(112, 14, 80, 34, 0.9)
     p.text(116, 21, "Do zapłaty", 9, "Sans-Bold")
     p.text(116, 30, f"{money(gross, ms)} zł", 16, "Sans-Bold")
@@ -626,10 +811,27 @@ def fam_due_box_top_payment_qr(rng: random.Random) -> Sample:
     p.lines(18, 66, _plines(doc.seller), 9, lead=4.3)
     p.text(112, 61, "Nabywca", 8, "Sans-Bold")
     p.lines(112, 66, _plines(doc.buyer), 9, lead=4.3)
-    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 74), Col("Ilość", 18, "r"), Col("Cena netto", 20, "r"), Col("Stawka", 13, "c"),
-            Col("Wartość netto", 22, "r"), Col("Wartość brutto", 22, "r")]
-    body = [[str(k), i.name, f"{qty_fmt(i.qty)} {i.unit}", money(i.unit_price, ms), rate_label(i.vat_rate),
-             money(i.net, ms), money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa", 74),
+        Col("Ilość", 18, "r"),
+        Col("Cena netto", 20, "r"),
+        Col("Stawka", 13, "c"),
+        Col("Wartość netto", 22, "r"),
+        Col("Wartość brutto", 22, "r"),
+    ]
+    body = [
+        [
+            str(k),
+            i.name,
+            f"{qty_fmt(i.qty)} {i.unit}",
+            money(i.unit_price, ms),
+            rate_label(i.vat_rate),
+            money(i.net, ms),
+            money(i.gross, ms),
+        ]
+        for k, i in enumerate(doc.items, 1)
+    ]
     y = table(p, 15, 95, cols, body, TableStyle(size=8, grid=False, rules=True, head_fill=0.95)) + 5
     y = _vat_table(p, 99, y, doc, ms, grid=False, heads=("Stawka VAT", "Wartość netto", "Kwota VAT", "Wartość brutto"))
     p.text(18, y + 8, f"Numer konta: {_iban_fmt(doc.bank)}", 8)
@@ -652,18 +854,45 @@ def fam_transposed_vat_summary(rng: random.Random) -> Sample:
     ms = "dot"
     p = Pdf()
     p.text(p.w / 2, 18, f"Faktura VAT nr {no}", 13, "Cond-Bold", "c")
-    p.text(p.w / 2, 23.5, f"wystawiona w dniu {date_fmt(doc.issue_date)} w {doc.place}; data sprzedaży "
-           f"{date_fmt(doc.sale_date)}", 8.5, "Cond", "c")  # type: ignore[arg-type]
+    p.text(
+        p.w / 2,
+        23.5,
+        f"wystawiona w dniu {date_fmt(doc.issue_date)} w {doc.place}; data sprzedaży {date_fmt(doc.sale_date)}",
+        8.5,
+        "Cond",
+        "c",
+    )  # type: ignore[arg-type]
     p.rect(15, 30, 88, 30, 0.4)
     p.text(17, 34.5, "Sprzedawca", 8, "Cond-Bold")
     p.lines(17, 39, _plines(doc.seller, "NIP ", "dash"), 8.5, "Cond", 4)
     p.rect(107, 30, 88, 30, 0.4)
     p.text(109, 34.5, "Nabywca", 8, "Cond-Bold")
     p.lines(109, 39, _plines(doc.buyer, "NIP ", "dash"), 8.5, "Cond", 4)
-    cols = [Col("Lp", 7, "c"), Col("Nazwa", 72), Col("Ilość", 12, "r"), Col("J.m.", 10, "c"), Col("Cena netto", 20, "r"),
-            Col("Wartość netto", 22, "r"), Col("VAT", 9, "c"), Col("Kwota VAT", 18, "r"), Col("Brutto", 20, "r")]
-    body = [[str(k), i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms), rate_label(i.vat_rate),
-             money(i.vat, ms), money(i.gross, ms)] for k, i in enumerate(doc.items, 1)]
+    cols = [
+        Col("Lp", 7, "c"),
+        Col("Nazwa", 72),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena netto", 20, "r"),
+        Col("Wartość netto", 22, "r"),
+        Col("VAT", 9, "c"),
+        Col("Kwota VAT", 18, "r"),
+        Col("Brutto", 20, "r"),
+    ]
+    body = [
+        [
+            str(k),
+            i.name,
+            qty_fmt(i.qty),
+            i.unit,
+            money(i.unit_price, ms),
+            money(i.net, ms),
+            rate_label(i.vat_rate),
+            money(i.vat, ms),
+            money(i.gross, ms),
+        ]
+        for k, i in enumerate(doc.items, 1)
+    ]
     y = table(p, 10, 66, cols, body, TableStyle(size=7.8, font="Cond", head_font="Cond-Bold", head_fill=0.88)) + 6
     summ = _rates(doc)
     net, vat, gross = doc.totals()
@@ -678,8 +907,13 @@ def fam_transposed_vat_summary(rng: random.Random) -> Sample:
     y = table(p, x, y, cols, rows, TableStyle(size=8, font="Cond", head_font="Cond-Bold", head_fill=0.88)) + 7
     p.text(15, y, f"Do zapłaty: {money(gross, ms)} zł", 11, "Cond-Bold")
     p.text(15, y + 5, f"Słownie: {words_pln(gross)}", 8.5, "Cond")
-    p.text(15, y + 10, f"Forma płatności: przelew {doc.due_days} dni ({date_fmt(_due(doc))}), rachunek "
-           f"{_iban_fmt(doc.bank)}", 8.5, "Cond")
+    p.text(
+        15,
+        y + 10,
+        f"Forma płatności: przelew {doc.due_days} dni ({date_fmt(_due(doc))}), rachunek {_iban_fmt(doc.bank)}",
+        8.5,
+        "Cond",
+    )
     if any(i.vat_rate == "zw" for i in doc.items):
         p.text(15, y + 15, "Podstawa zwolnienia z VAT: art. 43 ust. 1 pkt 29 lit. c ustawy o VAT", 7.5, "Cond")
     _sign(p, y + 18, "Podpis odbiorcy", "Podpis wystawcy", font="Cond")
@@ -712,8 +946,12 @@ def fam_protocol_service_report(rng: random.Random) -> Sample:
     start = rng.randint(8, 12)
     p = Pdf()
     p.text(20, 18, doc.seller.name, 11, "Sans-Bold")
-    p.text(20, 23, f"{doc.seller.street}, {doc.seller.city} · NIP {doc.seller.nip} · serwis@{rng.choice(('it', 'net'))}-"
-           f"serwis.pl", 7.5)
+    p.text(
+        20,
+        23,
+        f"{doc.seller.street}, {doc.seller.city} · NIP {doc.seller.nip} · serwis@{rng.choice(('it', 'net'))}-serwis.pl",
+        7.5,
+    )
     p.rect(20, 27, 170, 14, 0.8, fill=0.9)
     p.text(22, 33, "KARTA ZLECENIA SERWISOWEGO", 11, "Sans-Bold")
     p.text(22, 38, "protokół wykonania usługi serwisowej", 8)
@@ -723,8 +961,11 @@ def fam_protocol_service_report(rng: random.Random) -> Sample:
         ("Adres", f"{doc.buyer.street}, {doc.buyer.city}"),
         ("NIP klienta", nip_fmt(doc.buyer.nip, "dash")),
         ("Data wizyty", date_fmt(doc.issue_date)),
-        ("Przyjazd / zakończenie", f"{start:02d}:{rng.choice(('00', '15', '30'))} / {start + int(hours) + 1:02d}:"
-                                   f"{rng.choice(('05', '20', '45'))}"),
+        (
+            "Przyjazd / zakończenie",
+            f"{start:02d}:{rng.choice(('00', '15', '30'))} / {start + int(hours) + 1:02d}:"
+            f"{rng.choice(('05', '20', '45'))}",
+        ),
         ("Zgłoszenie", f"tel./e-mail, ticket #{rng.randint(10000, 99999)}"),
         ("Tryb", rng.choice(("naprawa pogwarancyjna", "umowa serwisowa", "zlecenie jednorazowe"))),
     ]
@@ -738,16 +979,27 @@ def fam_protocol_service_report(rng: random.Random) -> Sample:
     y += 5
     p.text(20, y, "Opis wykonanych czynności:", 9, "Sans-Bold")
     y += 5
-    desc = ("Diagnostyka zgłoszonej usterki, wymiana uszkodzonych podzespołów na nowe, aktualizacja oprogramowania "
-            "układowego, testy po naprawie. Sprzęt przekazano użytkownikowi sprawny.")
+    desc = (
+        "Diagnostyka zgłoszonej usterki, wymiana uszkodzonych podzespołów na nowe, aktualizacja oprogramowania "
+        "układowego, testy po naprawie. Sprzęt przekazano użytkownikowi sprawny."
+    )
     for ln in wrap(desc, "Sans-Italic", 9, 168):
         p.text(22, y, ln, 9, "Sans-Italic")
         y += 4.5
     y += 4
     p.text(20, y, "Użyte części i robocizna:", 9, "Sans-Bold")
     rows = [[f"{k}.", i.name, qty_fmt(i.qty), i.unit] for k, i in enumerate(items, 1)]
-    y = table(p, 20, y + 2, [Col("Lp.", 10, "c"), Col("Część / usługa", 120), Col("Ilość", 20, "r"), Col("J.m.", 20, "c")],
-              rows, TableStyle(size=8.5)) + 6
+    y = (
+        table(
+            p,
+            20,
+            y + 2,
+            [Col("Lp.", 10, "c"), Col("Część / usługa", 120), Col("Ilość", 20, "r"), Col("J.m.", 20, "c")],
+            rows,
+            TableStyle(size=8.5),
+        )
+        + 6
+    )
     p.text(20, y, "Stan po naprawie:  [X] sprawny   [ ] wymaga dalszej naprawy", 8.5)
     p.text(20, y + 5, "Rozliczenie nastąpi fakturą VAT zgodnie z cennikiem umowy serwisowej.", 8)
     _sign(p, y + 6, "Serwisant", "Potwierdzam wykonanie usługi (klient)")
@@ -766,8 +1018,14 @@ REBILL = (
     ("Przestrzeń w chmurze Azure Backup – zużycie miesięczne", "usł.", (300, 1900), "23"),
     ("Utrzymanie serwera VPS – okres miesięczny", "usł.", (150, 600), "23"),
 )
-SUPPLIERS = ("Asseco Data Systems S.A.", "Raben Logistics Polska Sp. z o.o.", "Microsoft Ireland Operations Ltd",
-             "home.pl S.A.", "OVH Sp. z o.o.", "Krajowa Izba Rozliczeniowa S.A.")
+SUPPLIERS = (
+    "Asseco Data Systems S.A.",
+    "Raben Logistics Polska Sp. z o.o.",
+    "Microsoft Ireland Operations Ltd",
+    "home.pl S.A.",
+    "OVH Sp. z o.o.",
+    "Krajowa Izba Rozliczeniowa S.A.",
+)
 
 
 def fam_refaktura_cost_reference(rng: random.Random) -> Sample:
@@ -780,23 +1038,57 @@ def fam_refaktura_cost_reference(rng: random.Random) -> Sample:
     p = Pdf()
     p.text(20, 20, "FAKTURA VAT (REFAKTURA)", 13, "Sans-Bold")
     p.text(20, 26, f"Nr: {no}", 10, "Sans-Bold")
-    p.lines(140, 17, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}",
-                      f"Miejsce: {doc.place}"], 8, lead=4)  # type: ignore[arg-type]
+    p.lines(
+        140,
+        17,
+        [
+            f"Data wystawienia: {date_fmt(doc.issue_date)}",
+            f"Data sprzedaży: {date_fmt(doc.sale_date)}",
+            f"Miejsce: {doc.place}",
+        ],
+        8,
+        lead=4,
+    )  # type: ignore[arg-type]
     p.text(20, 37, "Sprzedawca:", 8.5, "Sans-Bold")
     p.lines(20, 41.5, _plines(doc.seller), 8.5, lead=4)
     p.text(110, 37, "Nabywca:", 8.5, "Sans-Bold")
     p.lines(110, 41.5, _plines(doc.buyer), 8.5, lead=4)
-    p.text(20, 66, "Refakturowanie kosztów poniesionych w imieniu Nabywcy zgodnie z § 7 ust. 3 umowy serwisowej, bez "
-           "narzutu.", 8, "Sans-Italic")
-    cols = [Col("Lp.", 8, "c"), Col("Nazwa", 58), Col("Dokument źródłowy", 38), Col("Il.", 9, "r"), Col("J.m.", 10, "c"),
-            Col("Cena netto", 17, "r"), Col("Netto", 18, "r"), Col("VAT", 9, "c"), Col("Brutto", 19, "r")]
+    p.text(
+        20,
+        66,
+        "Refakturowanie kosztów poniesionych w imieniu Nabywcy zgodnie z § 7 ust. 3 umowy serwisowej, bez narzutu.",
+        8,
+        "Sans-Italic",
+    )
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa", 58),
+        Col("Dokument źródłowy", 38),
+        Col("Il.", 9, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena netto", 17, "r"),
+        Col("Netto", 18, "r"),
+        Col("VAT", 9, "c"),
+        Col("Brutto", 19, "r"),
+    ]
     body = []
     for k, i in enumerate(items, 1):
         d = doc.issue_date - timedelta(days=rng.randint(3, 25))
         d = max(d, date(2026, 1, 2))
         src = f"FV {rng.randint(10000, 99999)}/{d.month:02d}/2026 z {date_fmt(d)}, {rng.choice(SUPPLIERS)}"
-        body.append([str(k), i.name, src, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms),
-                     rate_label(i.vat_rate), money(i.gross, ms)])
+        body.append(
+            [
+                str(k),
+                i.name,
+                src,
+                qty_fmt(i.qty),
+                i.unit,
+                money(i.unit_price, ms),
+                money(i.net, ms),
+                rate_label(i.vat_rate),
+                money(i.gross, ms),
+            ]
+        )
     y = table(p, 12, 71, cols, body, TableStyle(size=7.5, head_fill=0.9)) + 5
     y = _vat_table(p, 100, y, doc, ms, size=7.5) + 6
     gross = doc.totals()[2]
@@ -843,9 +1135,11 @@ def fam_single_service_prose_item(rng: random.Random) -> Sample:
     p.text(30, y, f"zgodnie z umową nr {rng.randint(1, 70)}/{rng.choice(('ZP', 'OR', 'IT'))}/2026", 9, "Serif")
     y += 12
     net, vat, gross = doc.totals()
-    pairs = [("Wartość netto:", money(net, ms) + " zł"),
-             ("Podatek VAT " + ("zw." if exempt else "23%") + ":", money(vat, ms) + " zł"),
-             ("Wartość brutto:", money(gross, ms) + " zł")]
+    pairs = [
+        ("Wartość netto:", money(net, ms) + " zł"),
+        ("Podatek VAT " + ("zw." if exempt else "23%") + ":", money(vat, ms) + " zł"),
+        ("Wartość brutto:", money(gross, ms) + " zł"),
+    ]
     for k, v in pairs:
         p.text(30, y, k, 10.5, "Serif")
         p.text(130, y, v, 10.5, "Serif-Bold" if k.startswith("Wartość b") else "Serif", "r")
@@ -853,8 +1147,13 @@ def fam_single_service_prose_item(rng: random.Random) -> Sample:
     y += 4
     p.text(30, y, f"Słownie: {words_pln(gross)}", 9.5, "Serif")
     if exempt:
-        p.text(30, y + 6, "Zwolnienie z VAT na podstawie art. 113 ust. 1 ustawy o podatku od towarów i usług.", 8.5,
-               "Serif")
+        p.text(
+            30,
+            y + 6,
+            "Zwolnienie z VAT na podstawie art. 113 ust. 1 ustawy o podatku od towarów i usług.",
+            8.5,
+            "Serif",
+        )
     p.text(30, y + 14, f"Należność proszę przekazać na rachunek nr {_iban_fmt(doc.bank)}", 9.5, "Serif")
     p.text(30, y + 19.5, f"w terminie {doc.due_days} dni od daty otrzymania faktury.", 9.5, "Serif")
     p.text(150, y + 40, "(podpis wystawcy)", 8, "Serif", "c")
@@ -874,29 +1173,60 @@ def fam_contract_labels_price_form(rng: random.Random) -> Sample:
     ms = "space"
     p = Pdf()
     p.text(20, 18, f"FAKTURA nr {no}", 14, "Sans-Bold")
-    p.text(20, 24, f"do umowy nr {rng.randint(1, 40)}/ZP/2026 z dnia "
-           f"{date_fmt(max(doc.issue_date - timedelta(days=45), date(2026, 1, 2)))} (postępowanie "
-           f"ZP.271.{rng.randint(1, 30)}.2026)", 8)
-    p.lines(150, 34, ["Data wystawienia:", date_fmt(doc.issue_date), "Data wykonania dostawy:",
-                      date_fmt(doc.sale_date)], 8.5, lead=4.3)  # type: ignore[arg-type]
+    p.text(
+        20,
+        24,
+        f"do umowy nr {rng.randint(1, 40)}/ZP/2026 z dnia "
+        f"{date_fmt(max(doc.issue_date - timedelta(days=45), date(2026, 1, 2)))} (postępowanie "
+        f"ZP.271.{rng.randint(1, 30)}.2026)",
+        8,
+    )
+    p.lines(
+        150,
+        34,
+        ["Data wystawienia:", date_fmt(doc.issue_date), "Data wykonania dostawy:", date_fmt(doc.sale_date)],
+        8.5,
+        lead=4.3,
+    )  # type: ignore[arg-type]
     p.text(20, 34, "WYKONAWCA", 8.5, "Sans-Bold")
     p.lines(20, 39, _plines(doc.seller, "NIP ", "dash"), 9, lead=4.3)
     p.text(85, 34, "ZAMAWIAJĄCY", 8.5, "Sans-Bold")
     p.lines(85, 39, _plines(doc.buyer, "NIP ", "dash"), 9, lead=4.3)
-    cols = [Col("Lp.", 8, "c"), Col("Poz. formularza cenowego", 20, "c"), Col("Przedmiot dostawy", 62),
-            Col("Ilość", 11, "r"), Col("J.m.", 10, "c"), Col("Cena jedn. netto", 20, "r"), Col("Wartość netto", 22, "r"),
-            Col("VAT", 9, "c"), Col("Wartość brutto", 23, "r")]
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Poz. formularza cenowego", 20, "c"),
+        Col("Przedmiot dostawy", 62),
+        Col("Ilość", 11, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena jedn. netto", 20, "r"),
+        Col("Wartość netto", 22, "r"),
+        Col("VAT", 9, "c"),
+        Col("Wartość brutto", 23, "r"),
+    ]
     part = rng.choice(("I", "II"))
     poz = sorted(rng.sample(range(1, 15), len(items)))
-    body = [[str(k), f"Cz. {part} poz. {n}", i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), money(i.net, ms),
-             rate_label(i.vat_rate), money(i.gross, ms)] for k, (i, n) in enumerate(zip(items, poz, strict=True), 1)]
+    body = [
+        [
+            str(k),
+            f"Cz. {part} poz. {n}",
+            i.name,
+            qty_fmt(i.qty),
+            i.unit,
+            money(i.unit_price, ms),
+            money(i.net, ms),
+            rate_label(i.vat_rate),
+            money(i.gross, ms),
+        ]
+        for k, (i, n) in enumerate(zip(items, poz, strict=True), 1)
+    ]
     y = table(p, 10, 66, cols, body, TableStyle(size=7.6, head_fill=0.9)) + 5
     y = _vat_table(p, 101, y, doc, ms, size=7.6) + 6
     gross = doc.totals()[2]
     p.text(20, y, f"Wynagrodzenie Wykonawcy do zapłaty: {money(gross, ms)} zł", 10, "Sans-Bold")
     p.text(20, y + 5, f"(słownie: {words_pln(gross)})", 8)
-    p.text(20, y + 10, f"Zapłata przelewem w terminie {doc.due_days} dni na rachunek Wykonawcy {_iban_fmt(doc.bank)}.",
-           8)
+    p.text(
+        20, y + 10, f"Zapłata przelewem w terminie {doc.due_days} dni na rachunek Wykonawcy {_iban_fmt(doc.bank)}.", 8
+    )
     p.text(20, y + 15, "Podstawa wystawienia: protokół odbioru bez zastrzeżeń podpisany przez Zamawiającego.", 8)
     _sign(p, y + 18, "Zamawiający", "Wykonawca")
     return Sample(p.bytes(), (doc,))
@@ -918,30 +1248,305 @@ def fam_numbered_column_heads_formulas(rng: random.Random) -> Sample:
     p.text(p.w / 2, 20, "FAKTURA VAT", 15, "Serif-Bold", "c")
     p.text(p.w / 2, 27, f"Nr {no}", 11, "Serif", "c")
     p.text(p.w / 2, 32, "ORYGINAŁ", 8, "Serif", "c")
-    p.lines(20, 40, [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}"], 9,
-            "Serif", 4.4)  # type: ignore[arg-type]
+    p.lines(
+        20,
+        40,
+        [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data sprzedaży: {date_fmt(doc.sale_date)}"],
+        9,
+        "Serif",
+        4.4,
+    )  # type: ignore[arg-type]
     p.text(20, 52, "Sprzedawca:", 9, "Serif-Bold")
     p.lines(20, 57, _plines(doc.seller), 9, "Serif", 4.3)
     p.text(110, 52, "Nabywca:", 9, "Serif-Bold")
     p.lines(110, 57, _plines(doc.buyer), 9, "Serif", 4.3)
-    cols = [Col("Lp.", 8, "c"), Col("Nazwa towaru lub usługi", 60), Col("J.m.", 10, "c"), Col("Ilość", 12, "r"),
-            Col("Cena jedn. netto", 19, "r"), Col("Wartość netto", 22, "r"), Col("Stawka VAT", 12, "c"),
-            Col("Kwota VAT", 20, "r"), Col("Wartość brutto", 23, "r")]
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa towaru lub usługi", 60),
+        Col("J.m.", 10, "c"),
+        Col("Ilość", 12, "r"),
+        Col("Cena jedn. netto", 19, "r"),
+        Col("Wartość netto", 22, "r"),
+        Col("Stawka VAT", 12, "c"),
+        Col("Kwota VAT", 20, "r"),
+        Col("Wartość brutto", 23, "r"),
+    ]
     nums = ["1", "2", "3", "4", "5", "6 = 4×5", "7", "8", "9 = 6+8"]
-    body = [nums] + [[f"{k}.", i.name, i.unit, qty_fmt(i.qty), money(i.unit_price, ms), money(i.net, ms),
-                      rate_label(i.vat_rate), money(i.vat, ms), money(i.gross, ms)] for k, i in enumerate(items, 1)]
+    body = [nums] + [
+        [
+            f"{k}.",
+            i.name,
+            i.unit,
+            qty_fmt(i.qty),
+            money(i.unit_price, ms),
+            money(i.net, ms),
+            rate_label(i.vat_rate),
+            money(i.vat, ms),
+            money(i.gross, ms),
+        ]
+        for k, i in enumerate(items, 1)
+    ]
     net, vat, gross = doc.totals()
     body.append(["", "", "", "", "RAZEM", money(net, ms), "X", money(vat, ms), money(gross, ms)])
     y = table(p, 12, 83, cols, body, TableStyle(size=7.8, font="Serif", head_font="Serif-Bold")) + 5
     p.text(20, y, "W tym:", 8.5, "Serif-Bold")
     y += 2
     rows = [[rate_label(r), money(n, ms), money(v, ms), money(g, ms)] for r, n, v, g in _rates(doc)]
-    y = table(p, 20, y, [Col("stawka", 18, "c"), Col("netto", 26, "r"), Col("VAT", 24, "r"), Col("brutto", 26, "r")],
-              rows, TableStyle(size=8, font="Serif", head_font="Serif-Bold")) + 6
+    y = (
+        table(
+            p,
+            20,
+            y,
+            [Col("stawka", 18, "c"), Col("netto", 26, "r"), Col("VAT", 24, "r"), Col("brutto", 26, "r")],
+            rows,
+            TableStyle(size=8, font="Serif", head_font="Serif-Bold"),
+        )
+        + 6
+    )
     p.text(20, y, f"Do zapłaty: {money(gross, ms)} zł", 11, "Serif-Bold")
     p.text(20, y + 5.5, f"Słownie złotych: {words_pln(gross)}", 8.5, "Serif")
     p.text(20, y + 10.5, f"Sposób zapłaty: przelew     Termin zapłaty: {date_fmt(_due(doc))}", 8.5, "Serif")
     p.text(20, y + 15.5, f"Bank: {_iban_fmt(doc.bank)}", 8.5, "Serif")
-    _sign(p, y + 20, "imię, nazwisko i podpis osoby upoważnionej do odbioru faktury",
-          "imię, nazwisko i podpis osoby upoważnionej do wystawienia faktury", 6, "Serif")
+    _sign(
+        p,
+        y + 20,
+        "imię, nazwisko i podpis osoby upoważnionej do odbioru faktury",
+        "imię, nazwisko i podpis osoby upoważnionej do wystawienia faktury",
+        6,
+        "Serif",
+    )
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 14. Card-paid invoice with the terminal slip
+
+
+def fam_card_terminal_slip(rng: random.Random) -> Sample:
+    """Paid by card at the counter: 'Zapłacono kartą' / 'Pozostało 0,00' and the terminal slip printed beside it."""
+    no = f"FV/{rng.choice(('SKL', 'POS'))}/{rng.randint(1, 999)}/2026"
+    pool = [*HW[2:3], *HW[9:], *SW[1:2], *SW[3:]]
+    items = [
+        _line(rng, e, qty=rng.choice((1, 1, 2, 3, 5)), gross_based=True) for e in rng.sample(pool, rng.randint(1, 4))
+    ]
+    doc = _doc(rng, no, items, sale_date=None, pay_method="karta", gross_based=True, item_amounts=("gross",))
+    doc = replace(doc, sale_date=doc.issue_date)
+    ms = "space"
+    gross = doc.totals()[2]
+    p = Pdf()
+    p.text(20, 18, doc.seller.name, 12, "Sans-Bold")
+    p.text(20, 23, f"Sklep firmowy: {doc.seller.street}, {doc.seller.city}, NIP {doc.seller.nip}", 8)
+    p.text(20, 34, f"Faktura VAT nr {no}", 12, "Sans-Bold")
+    p.text(20, 39.5, f"Data wystawienia i sprzedaży: {date_fmt(doc.issue_date)}", 8.5)
+    p.text(20, 48, "Nabywca", 8, "Sans-Bold")
+    p.lines(20, 52.5, _plines(doc.buyer), 9, lead=4.2)
+    p.text(120, 48, "Sprzedawca", 8, "Sans-Bold")
+    p.lines(120, 52.5, _plines(doc.seller), 9, lead=4.2)
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa", 76),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena brutto", 20, "r"),
+        Col("VAT", 10, "c"),
+        Col("Wartość brutto", 24, "r"),
+    ]
+    body = [
+        [str(k), i.name, qty_fmt(i.qty), i.unit, money(i.unit_price, ms), rate_label(i.vat_rate), money(i.gross, ms)]
+        for k, i in enumerate(doc.items, 1)
+    ]
+    y = table(p, 20, 80, cols, body, TableStyle(size=8, head_fill=0.9)) + 5
+    y0 = y
+    y = _vat_table(p, 20, y, doc, ms) + 5
+    p.lines(
+        20,
+        y,
+        [
+            f"Razem brutto: {money(gross, ms)} PLN",
+            "Forma płatności: karta płatnicza",
+            f"Zapłacono: {money(gross, ms)} PLN",
+            "Pozostało do zapłaty: 0,00 PLN",
+        ],
+        9,
+        "Sans-Bold",
+        4.8,
+    )
+    # the terminal slip, as printed and stapled/copied beside the totals
+    x = 135
+    p.rect(x, y0, 52, 62, 0.3, fill=0.97)
+    slip = [
+        doc.seller.name[:24].upper(),
+        doc.seller.city.upper(),
+        f"TID: {rng.randint(10000000, 99999999)}",
+        f"MID: {rng.randint(100000000, 999999999)}",
+        f"{date_fmt(doc.issue_date, 'iso')}  {rng.randint(9, 17):02d}:{rng.randint(0, 59):02d}",
+        "SPRZEDAŻ",
+        f"{rng.choice(('VISA', 'MASTERCARD'))} **** **** **** {rng.randint(1000, 9999)}",
+        f"KWOTA: {money(gross, 'plain')} PLN",
+        f"KOD AUT.: {rng.randint(100000, 999999)}",
+        "ZAAKCEPTOWANO",
+        "ZACHOWAJ POTWIERDZENIE",
+    ]
+    p.lines(x + 3, y0 + 5, slip, 6.8, "Mono", 5.1)
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 15. Framework-contract utilisation box
+
+
+def fam_framework_contract_utilisation(rng: random.Random) -> Sample:
+    """Call-off under a framework contract: a box with contract value, invoiced so far, this invoice and remaining."""
+    no = f"{rng.randint(1, 12):02d}/{rng.randint(100, 999)}/UR/2026"
+    doc = _doc(rng, no, _lines(rng, (2, 5), (HW, SW)))
+    ms = "space"
+    gross = doc.totals()[2]
+    cap = q2(gross * Decimal(rng.choice((3, 4, 5, 6))) + Decimal(rng.randint(0, 9999)))
+    before = q2((cap - gross) * Decimal(rng.randint(10, 70)) / 100)
+    rest = cap - before - gross
+    p = Pdf()
+    p.text(20, 18, "Faktura VAT", 16, "Sans-Bold")
+    p.text(20, 25, no, 11)
+    p.lines(125, 15, ["Data wystawienia", "Data dostawy", "Termin płatności"], 8, "Sans-Bold", 4.4)
+    p.lines(160, 15, [date_fmt(doc.issue_date), date_fmt(doc.sale_date), date_fmt(_due(doc))], 8, "Sans", 4.4)  # type: ignore[arg-type]
+    p.rect(20, 32, 82, 30, 0.3)
+    p.text(22, 36.5, "Sprzedawca", 8, "Sans-Bold")
+    p.lines(22, 41, _plines(doc.seller), 8.5, lead=4)
+    p.rect(108, 32, 82, 30, 0.3)
+    p.text(110, 36.5, "Nabywca", 8, "Sans-Bold")
+    p.lines(110, 41, _plines(doc.buyer), 8.5, lead=4)
+    ref = (
+        f"Umowa ramowa nr {rng.randint(1, 20)}/UR/{rng.choice((2024, 2025))}, "
+        f"zamówienie wykonawcze nr {rng.randint(2, 30)}"
+    )
+    p.text(20, 68, ref, 8.5, "Sans-Bold")
+    cols = [
+        Col("Lp.", 8, "c"),
+        Col("Nazwa", 70),
+        Col("Ilość", 12, "r"),
+        Col("J.m.", 10, "c"),
+        Col("Cena netto", 20, "r"),
+        Col("Netto", 22, "r"),
+        Col("VAT", 10, "c"),
+        Col("Brutto", 23, "r"),
+    ]
+    body = [
+        [
+            str(k),
+            i.name,
+            qty_fmt(i.qty),
+            i.unit,
+            money(i.unit_price, ms),
+            money(i.net, ms),
+            rate_label(i.vat_rate),
+            money(i.gross, ms),
+        ]
+        for k, i in enumerate(doc.items, 1)
+    ]
+    y = table(p, 15, 72, cols, body, TableStyle(size=8, grid=False, rules=True)) + 5
+    ytab = y
+    y = _vat_table(p, 101, y, doc, ms, grid=False) + 5
+    p.text(190, y + 2, f"Do zapłaty: {money(gross, ms)} zł", 11, "Sans-Bold", "r")
+    ys = max(y + 8, ytab + 38)
+    p.text(20, ys, f"Słownie: {words_pln(gross)}", 8)
+    p.rect(20, ytab, 72, 32, 0.5, fill=0.95)
+    p.text(22, ytab + 5, "Realizacja umowy ramowej (brutto)", 8, "Sans-Bold")
+    rows = [
+        ("Wartość umowy:", cap),
+        ("Zafakturowano dotychczas:", before),
+        ("Niniejsza faktura:", gross),
+        ("Pozostało do wykorzystania:", rest),
+    ]
+    yy = ytab + 11
+    for k, v in rows:
+        p.text(22, yy, k, 7.5)
+        p.text(90, yy, money(v, ms), 7.5, "Sans", "r")
+        yy += 5
+    p.text(20, ys + 5, f"Rachunek: {_iban_fmt(doc.bank, True)}", 8)
+    _sign(p, ys + 8, "Nabywca", "Sprzedawca")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 16. Correction with "Było" and "Powinno być" side by side
+
+
+def fam_correction_bylo_powinno_byc(rng: random.Random) -> Sample:
+    """Correction with two narrow tables side by side, 'Było' on the left and 'Powinno być' on the right."""
+    no = f"KOR/{rng.randint(1, 80)}/2026"
+    base = _lines(rng, (1, 3), (HW, SW))
+    before, after = [], []
+    for it in base:
+        before.append(replace(it, before_correction=True))
+        if it.qty > 1 and rng.random() < 0.5:
+            after.append(_item(it.name, it.unit, it.qty - 1, it.unit_price, it.vat_rate))  # type: ignore[arg-type]
+        else:
+            cut = q2(it.unit_price * Decimal(rng.choice(("0.9", "0.95", "0.8"))))  # type: ignore[operator]
+            after.append(_item(it.name, it.unit, it.qty, cut, it.vat_rate))  # type: ignore[arg-type]
+    doc = _doc(rng, no, before + after, kind="correction")
+    orig_no = f"FV/{rng.randint(100, 999)}/2026"
+    orig_date = max(doc.issue_date - timedelta(days=rng.randint(8, 40)), date(2026, 1, 2))
+    doc = replace(
+        doc,
+        corrected_number=orig_no,
+        corrected_date=orig_date,
+        sale_date=orig_date,
+        reason=rng.choice(("zwrot towaru", "rabat przyznany po sprzedaży", "błędna cena")),
+    )
+    ms = "space"
+    p = Pdf()
+    p.text(p.w / 2, 18, "FAKTURA KORYGUJĄCA", 14, "Sans-Bold", "c")
+    p.text(p.w / 2, 24, f"nr {no}", 11, "Sans-Bold", "c")
+    p.lines(
+        20,
+        33,
+        [
+            f"Data wystawienia korekty: {date_fmt(doc.issue_date)}",
+            f"Do faktury nr {orig_no} z dnia {date_fmt(orig_date)}",
+            f"Data sprzedaży: {date_fmt(orig_date)}",
+            f"Przyczyna korekty: {doc.reason}",
+        ],
+        8.5,
+        lead=4.3,
+    )
+    p.text(20, 54, "Sprzedawca", 8, "Sans-Bold")
+    p.lines(20, 58.5, _plines(doc.seller), 8.5, lead=4)
+    p.text(110, 54, "Nabywca", 8, "Sans-Bold")
+    p.lines(110, 58.5, _plines(doc.buyer), 8.5, lead=4)
+    cols = [Col("Nazwa", 36), Col("Il.", 8, "r"), Col("Cena", 15, "r"), Col("Netto", 16, "r"), Col("Brutto", 16, "r")]
+
+    def rows(its: list[Item]) -> list[list[str]]:
+        return [[i.name, qty_fmt(i.qty), money(i.unit_price, ms), money(i.net, ms), money(i.gross, ms)] for i in its]
+
+    y = 84.0
+    p.rect(12, y, 91, 6, 0.4, fill=0.8)
+    p.text(14, y + 4.2, "BYŁO", 9, "Sans-Bold")
+    p.rect(107, y, 91, 6, 0.4, fill=0.8)
+    p.text(109, y + 4.2, "POWINNO BYĆ", 9, "Sans-Bold")
+    st = TableStyle(size=7)
+    y1 = table(p, 12, y + 6, cols, rows(before), st)
+    y2 = table(p, 107, y + 6, cols, rows(after), st)
+    y = max(y1, y2) + 6
+    b, a = doc.totals(before), doc.totals(after)
+    diff = [x - z for x, z in zip(a, b, strict=True)]
+    sr = [
+        ["Było", *[money(v, ms) for v in b]],
+        ["Powinno być", *[money(v, ms) for v in a]],
+        ["Różnica", *[money(v, ms) for v in diff]],
+    ]
+    y = (
+        table(
+            p,
+            80,
+            y,
+            [Col("", 28), Col("Netto", 30, "r"), Col("VAT 23%", 28, "r"), Col("Brutto", 30, "r")],
+            sr,
+            TableStyle(size=8, head_fill=0.9),
+        )
+        + 6
+    )
+    p.text(20, y, f"Kwota do zwrotu: {money(-diff[2], ms)} zł", 11, "Sans-Bold")
+    p.text(20, y + 5.5, f"słownie: {words_pln(-diff[2])}", 8)
+    p.text(20, y + 10.5, f"Zwrot na rachunek Nabywcy w terminie 14 dni. Rachunek sprzedawcy: {_iban_fmt(doc.bank)}", 8)
+    _sign(p, y + 14, "Podpis odbiorcy korekty", "Podpis wystawcy")
     return Sample(p.bytes(), (doc,))
