@@ -55,21 +55,27 @@ TERC = "/work/shared/data/teryt/terc_2024-01-01.csv"
 
 
 @cache
-def _terc() -> tuple[tuple[str, str, str], ...]:
-    """(TERYT code, printed name, office line) of every gmina and powiat of TERC 2024-01-01."""
+def _terc() -> tuple[tuple[str, str, str, str], ...]:
+    """(TERYT code, printed name, office line, seat town) of every gmina and powiat of TERC 2024-01-01; a powiat's
+    seat is taken as the first urban gmina of the powiat in the register."""
     out = []
     with open(TERC, encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            name = r["NAZWA"]
-            if r["poziom"] == "gmina" and r["RODZ"] in ("1", "2", "3"):
-                if r["RODZ"] == "1":
-                    out.append((r["kod"], f"Miasto {name}", f"Urząd Miasta {name}"))
-                elif r["RODZ"] == "2":
-                    out.append((r["kod"], f"Gmina {name}", f"Urząd Gminy {name}"))
-                else:
-                    out.append((r["kod"], f"Gmina {name}", ""))
-            elif r["poziom"] == "powiat" and r["NAZWA_DOD"] == "powiat":
-                out.append((r["kod"], f"Powiat {name[:1].upper()}{name[1:]}", "Starostwo Powiatowe"))
+        rows = list(csv.DictReader(fh))
+    towns: dict[str, str] = {}
+    for r in rows:
+        if r["poziom"] == "gmina" and r["RODZ"] in ("1", "3"):
+            towns.setdefault(r["kod"][:4], r["NAZWA"])
+    for r in rows:
+        name = r["NAZWA"]
+        if r["poziom"] == "gmina" and r["RODZ"] in ("1", "2", "3"):
+            if r["RODZ"] == "1":
+                out.append((r["kod"], f"Miasto {name}", f"Urząd Miasta {name}", name))
+            elif r["RODZ"] == "2":
+                out.append((r["kod"], f"Gmina {name}", f"Urząd Gminy {name}", name))
+            else:
+                out.append((r["kod"], f"Gmina {name}", "", name))
+        elif r["poziom"] == "powiat" and r["NAZWA_DOD"] == "powiat" and r["kod"] in towns:
+            out.append((r["kod"], f"Powiat {name[:1].upper()}{name[1:]}", "Starostwo Powiatowe", towns[r["kod"]]))
     return tuple(out)
 
 
@@ -134,8 +140,7 @@ def _postcode(rng: random.Random) -> str:
 
 def _buyer(rng: random.Random, kind: str = "") -> tuple[Party, str]:
     rows = [r for r in _terc() if not kind or r[1].startswith(kind)]
-    code, name, office = rng.choice(rows)
-    town = name.split(" ", 1)[1]
+    code, name, office, town = rng.choice(rows)
     extra = (office,) if office else ()
     return Party(name, rng.choice(STREETS), f"{_postcode(rng)} {town}", make_nip(rng), extra), code
 
