@@ -57,14 +57,23 @@ TERC = "/work/shared/data/teryt/terc_2024-01-01.csv"
 @cache
 def _terc() -> tuple[tuple[str, str, str, str], ...]:
     """(TERYT code, printed name, office line, seat town) of every gmina and powiat of TERC 2024-01-01; a powiat's
-    seat is taken as the first urban gmina of the powiat in the register."""
+    seat is taken as its urban gmina whose name shares the longest prefix with the powiat's name."""
     out = []
     with open(TERC, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    towns: dict[str, str] = {}
+    urban: dict[str, list[str]] = {}
     for r in rows:
         if r["poziom"] == "gmina" and r["RODZ"] in ("1", "3"):
-            towns.setdefault(r["kod"][:4], r["NAZWA"])
+            urban.setdefault(r["kod"][:4], []).append(r["NAZWA"])
+    pnames = {r["kod"]: r["NAZWA"] for r in rows if r["poziom"] == "powiat"}
+
+    def common(a: str, b: str) -> int:
+        n = 0
+        while n < min(len(a), len(b)) and a[n].lower() == b[n].lower():
+            n += 1
+        return n
+
+    towns = {k: max(v, key=lambda t, k=k: common(t, pnames.get(k, ""))) for k, v in urban.items()}
     for r in rows:
         name = r["NAZWA"]
         if r["poziom"] == "gmina" and r["RODZ"] in ("1", "2", "3"):
