@@ -19,7 +19,8 @@ original cost invoice quoted in each line; a single service described in a prose
 the contract ("Wykonawca" / "Zamawiający") with a column of price-form positions; a form with numbered columns and
 formulas under the headings ("(4×5)"); a card-paid invoice with the terminal slip printed beside the totals; a
 framework-contract utilisation box (contract value, invoiced so far, this invoice, remaining); a correction with
-"Było" and "Powinno być" tables side by side.
+"Było" and "Powinno być" tables side by side; "Razem" and "w tym" per-rate rows continuing the item grid instead of
+a VAT table; a delivery acceptance protocol signed with qualified electronic signatures (framed signature boxes).
 """
 
 from __future__ import annotations
@@ -1563,4 +1564,150 @@ def fam_correction_bylo_powinno_byc(rng: random.Random) -> Sample:
     p.text(20, y + 5.5, f"słownie: {words_pln(-diff[2])}", 8)
     p.text(20, y + 10.5, f"Zwrot na rachunek Nabywcy w terminie 14 dni. Rachunek sprzedawcy: {_iban_fmt(doc.bank)}", 8)
     _sign(p, y + 14, "Podpis odbiorcy korekty", "Podpis wystawcy")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 17. "Razem" and "w tym" rows inside the item grid
+
+
+def fam_w_tym_rows_in_grid(rng: random.Random) -> Sample:
+    """No separate VAT table: 'Razem' and one 'w tym' row per rate continue the item grid under its amount columns."""
+    no = f"FA {rng.randint(1, 2000)}/{rng.randint(1, 12):02d}/26"
+    items = _lines(rng, (2, 5), (HW, SW))
+    items.append(_line(rng, rng.choice((SV[1], SV[1], SV[3]))))
+    doc = _doc(rng, no, items)
+    ms = "space"
+    p = Pdf()
+    p.text(20, 17, doc.seller.name, 10, "Cond-Bold")
+    p.lines(20, 21.5, [doc.seller.street, doc.seller.city, f"NIP {nip_fmt(doc.seller.nip, 'pl')}"], 8, "Cond", 3.8)
+    p.rect(120, 12, 72, 18, 0.5)
+    p.text(156, 19, "FAKTURA VAT", 12, "Cond-Bold", "c")
+    p.text(156, 25.5, no, 10, "Cond", "c")
+    p.lines(
+        120,
+        36,
+        [
+            f"Data wystawienia:  {date_fmt(doc.issue_date, 'slash')}",
+            f"Data dostawy/wykonania usługi:  {date_fmt(doc.sale_date or doc.issue_date, 'slash')}",
+            f"Płatność:  przelew do {date_fmt(_due(doc), 'slash')}",
+        ],
+        8,
+        "Cond",
+        4,
+    )
+    p.text(20, 42, "Nabywca:", 8, "Cond-Bold")
+    p.lines(20, 46.5, _plines(doc.buyer, "NIP ", "pl"), 9, "Cond", 4.1)
+    cols = [
+        Col("Lp", 7, "c"),
+        Col("Nazwa towaru/usługi", 70),
+        Col("Ilość", 11, "r"),
+        Col("Jm", 9, "c"),
+        Col("Cena netto", 19, "r"),
+        Col("Wartość netto", 21, "r"),
+        Col("St.", 9, "c"),
+        Col("Kwota VAT", 18, "r"),
+        Col("Wartość brutto", 21, "r"),
+    ]
+    body = [
+        [
+            str(k),
+            i.name,
+            qty_fmt(i.qty),
+            i.unit,
+            money(i.unit_price, ms),
+            money(i.net, ms),
+            rate_label(i.vat_rate),
+            money(i.vat, ms),
+            money(i.gross, ms),
+        ]
+        for k, i in enumerate(doc.items, 1)
+    ]
+    net, vat, gross = doc.totals()
+    body.append(["", "", "", "", "Razem:", money(net, ms), "", money(vat, ms), money(gross, ms)])
+    for k, (r, n, v, g) in enumerate(_rates(doc)):
+        body.append(
+            ["", "", "", "", "w tym:" if k == 0 else "", money(n, ms), rate_label(r), money(v, ms), money(g, ms)]
+        )
+    y = table(p, 15, 72, cols, body, TableStyle(size=7.8, font="Cond", head_font="Cond-Bold", head_fill=0.9)) + 7
+    p.text(20, y, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Cond-Bold")
+    p.text(20, y + 5, f"Słownie: {words_pln(gross)}", 8.5, "Cond")
+    p.text(20, y + 10, f"Nr rachunku: {_iban_fmt(doc.bank, True)}", 8.5, "Cond")
+    if any(i.vat_rate == "zw" for i in doc.items):
+        p.text(20, y + 15, "Szkolenie zwolnione z VAT – art. 43 ust. 1 pkt 29 lit. c ustawy o VAT.", 7.5, "Cond")
+    _sign(p, y + 18, "Osoba upoważniona do odbioru", "Osoba upoważniona do wystawienia", font="Cond")
+    return Sample(p.bytes(), (doc,))
+
+
+# --------------------------------------------------------------------------------------------------
+# 18. Protocol signed with qualified electronic signatures
+
+
+def _esig(p: Pdf, x: float, y: float, who: str, when: date, rng: random.Random) -> None:
+    p.rect(x, y, 70, 20, 0.6)
+    p.rect(x, y, 70, 5, 0, fill=0.85)
+    p.text(x + 2, y + 3.7, "Dokument podpisany elektronicznie", 7, "Sans-Bold")
+    p.lines(
+        x + 2,
+        y + 8.5,
+        [
+            f"Podpisał(a): {who}",
+            f"Data: {date_fmt(when, 'iso')} {rng.randint(8, 16):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+            " CET",
+            "Kwalifikowany podpis elektroniczny",
+        ],
+        6.8,
+        lead=3.6,
+    )
+
+
+PEOPLE = (
+    "Anna Nowak",
+    "Piotr Wójcik",
+    "Katarzyna Zielińska",
+    "Tomasz Kowalczyk",
+    "Magdalena Lewandowska",
+    "Marcin Szymański",
+    "Agnieszka Kaczmarek",
+    "Krzysztof Woźniak",
+)
+
+
+def fam_protocol_esignature_boxes(rng: random.Random) -> Sample:
+    """Acceptance protocol signed with qualified e-signatures: framed 'Dokument podpisany elektronicznie' boxes."""
+    no = f"PO/{rng.randint(1, 99)}/{rng.choice(('CG', 'CS', 'IT'))}/2026"
+    entries = rng.sample(list(HW) + list(SW), rng.randint(2, 6))
+    items = [_line(rng, e) for e in entries]
+    doc = _doc(rng, no, items, kind="protocol", sale_date=None)
+    p = Pdf()
+    p.text(p.w / 2, 20, f"Protokół odbioru dostawy nr {no}", 13, "Sans-Bold", "c")
+    p.text(
+        p.w / 2, 26, f"sporządzony w dniu {date_fmt(doc.issue_date)} (data złożenia ostatniego podpisu)", 8, "Sans", "c"
+    )
+    y = 36.0
+    for label, party in (("Dostawca (Wykonawca):", doc.seller), ("Odbierający (Zamawiający):", doc.buyer)):
+        p.text(20, y, label, 9, "Sans-Bold")
+        p.text(72, y, party.name, 9, "Sans-Bold")
+        p.text(72, y + 4.5, f"{party.street}, {party.city}, NIP {nip_fmt(party.nip, 'dash')}", 8.5)
+        y += 11
+    y += 3
+    p.text(20, y, f"Podstawa: umowa nr {rng.randint(1, 50)}/2026; dostarczono do siedziby Zamawiającego:", 8.5)
+    cols = [Col("Lp.", 10, "c"), Col("Nazwa", 110), Col("Ilość", 25, "r"), Col("J.m.", 25, "c")]
+    rows = [[f"{k}", i.name, qty_fmt(i.qty), i.unit] for k, i in enumerate(items, 1)]
+    y = table(p, 20, y + 3, cols, rows, TableStyle(size=8.5, grid=False, rules=True)) + 6
+    for ln in wrap(
+        "Przedmiot dostawy jest kompletny, zgodny z umową i ofertą, sprawny technicznie. Protokół sporządzono w "
+        "postaci elektronicznej i opatrzono kwalifikowanymi podpisami elektronicznymi osób upoważnionych.",
+        "Sans",
+        8.5,
+        170,
+    ):
+        p.text(20, y, ln, 8.5)
+        y += 4.3
+    y += 8
+    a, b = rng.sample(PEOPLE, 2)
+    _esig(p, 20, y, a, doc.issue_date - timedelta(days=rng.choice((0, 1))), rng)
+    _esig(p, 120, y, b, doc.issue_date, rng)
+    p.text(55, y + 25, "za Wykonawcę", 7.5, "Sans", "c")
+    p.text(155, y + 25, "za Zamawiającego", 7.5, "Sans", "c")
     return Sample(p.bytes(), (doc,))
