@@ -213,12 +213,20 @@ def header_columns(head: str, tail: str | None = None, *more: str) -> list[Colum
         out.extend((t.text, t.start, t.end) for t in alone)
         merged = sorted(out, key=lambda c: c[1])
     columns = [Column(column_key(text), s, e, text) for text, s, e in merged]
+    named = next((k for k, c in enumerate(columns) if c.key == "name"), None)
+    if named is not None and not any(c.key == "qty" for c in columns):
+        # OCR's "1." / "l." for "Il." right of the names: the quantity's column
+        columns = [
+            Column("qty", c.start, c.end, c.title) if k > named and _QTY_GARBLED.match(c.title) else c
+            for k, c in enumerate(columns)
+        ]
     keys = [c.key for c in columns]
     if "name" not in keys or sum(k in NUMERIC for k in keys) < 2:
         return None
     return columns
 
 
+_QTY_GARBLED = re.compile(r"^[Il1|!]{1,2}\.$")
 _CURRENCY = re.compile(r"(?i)^(?:pln|eur|€)\s*(?=\d)|(?<=\d)\s*(?:zł|pln|eur|€)$")
 
 
@@ -470,6 +478,8 @@ class _Reader:
         if "name" not in placed:
             return False
         start, indent = self.last.name_start, found[0].start
+        if 0 <= start < self.name.start <= start + 2:
+            start = self.name.start  # a row's name printed a character left of its column: the column counts
         if self.last.described or described(start, indent, self.next_raw, ocr=self.ocr):
             # the item's specification indented under its name: a description, not the name's rest
             self.last.described = True
@@ -585,6 +595,28 @@ def _read_table(
         index += 1
     items = tuple(item for row in reader.rows if (item := _item(row)) is not None)
     return (ColumnTable(first_columns, items, index) if items else None), max(index, found[1])
+
+
+def read_block(header_raw: str, raws: Sequence[str], *, before: bool = False) -> list[LineItem]:
+    """The rows under one header given as raw lines (one of two tables printed side by side, each cut
+    out of the page's lines at the same character column); [] when the header names no items table."""
+    columns = header_columns(header_raw)
+    if columns is None:
+        return []
+    reader = _Reader(columns, correction=False)
+    for index, raw in enumerate(raws):
+        reader.next_raw = raws[index + 1] if index + 1 < len(raws) else ""
+        if raw.strip() and not reader.line(raw):
+            break
+    items = [item for row in reader.rows if (item := _item(row)) is not None]
+    return [dataclasses.replace(i, before_correction=before, vat_rate=i.vat_rate or _rate_of(i)) for i in items]
+
+
+def _rate_of(item: LineItem) -> str | None:
+    """The rate a row prints no column for, when its VAT is exactly one rate of its net (to the grosz)."""
+    if item.net is None or item.vat is None or not item.net:
+        return None
+    return next((r for r in ("23", "8", "5", "0") if abs(item.net * Decimal(r) / 100 - item.vat) <= CENT), None)
 
 
 def _first(values: dict[str, list[str]], key: str) -> str | None:

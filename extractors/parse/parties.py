@@ -1056,6 +1056,22 @@ def _letterhead_seller(lines: list[Line], first_label: int, buyer: Party, seller
     return seller
 
 
+def _real(party: Party | None) -> Party | None:
+    """None for a heading over nothing ("odbiorca   wystawca" captions under the signature lines)."""
+    return party if party is not None and (party.name or party.nip) else None
+
+
+def _letterhead_with_form(lines: list[Line], first_label: int, seller: Party) -> Party | None:
+    """A company's letterhead above the blocks, its NIP printed nowhere we can read (a register turned
+    along the margin): its name, with its legal form, is the seller; the NIP stays unread."""
+    if seller.name or seller.nip:
+        return None
+    name = _letterhead_name(lines, first_label)
+    if not name or not _LEGAL_FORM.search(name) or find_nips(name):
+        return None
+    return Party(name=name, nip=None, address=seller.address)
+
+
 _GENERIC_WORDS = frozenset(
     {
         "faktura",
@@ -1395,7 +1411,9 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
     if seller.nip is None and "seller" not in found and first_label is not None:
         seller = _letterhead_seller(lines, first_label, buyer, seller)
     seller, buyer = _unlabelled_or_prose(lines, seller, buyer, labelled=first_label is not None)
-    recipient = found.get("recipient")
+    if first_label is not None:
+        seller = _letterhead_with_form(lines, first_label, seller) or seller
+    recipient = _real(found.get("recipient"))
     if recipient is not None and buyer == Party():
         # Some layouts print only "Odbiorca" for the buyer.
         buyer, recipient = recipient, None

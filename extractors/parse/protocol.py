@@ -62,7 +62,8 @@ _END = re.compile(
 )
 # A sentence of the protocol's statement, wherever OCR garbled its first word ("Zamewiający potwierdza").
 _STATEMENT = re.compile(
-    r"(?i)\b(?:potwierdza|stwierdza|oświadcza)(?:m|my|ją)?\b|bez\s+zastrz|zgodn\w*\s+z\s+umow|"
+    r"(?i)\b(?:potwierdza|stwierdza|oświadcza)(?:m|my|ją)?\b|bez\s+zastrz|wnosi\w*\s+(?:\w+\s+)?zastrz|"
+    r"zgodn\w*\s+z\s+umow|"
     r"kompletn\w*,?\s+(?:i\s+)?sprawn|zgłasza\w*\s+zastrze|bez\s+uszkodze|dostawa\s+kompletn"
 )
 # A lettered part of the protocol ("A. Przekazujący wydaje …", "B. Wykaz numerów seryjnych:").
@@ -597,7 +598,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         if not in_table:
             continue
-        if _table_ended(lines, index, bool(items)) or _note_left_of_names(line, header_raw, items):
+        if _table_ended(lines, index, bool(items)) or _note_ends_table(lines, index, header_raw, items):
             break
         if _SECTION.match(text):
             in_table = False  # "B. Wykaz numerów seryjnych:": the next part of the protocol
@@ -651,6 +652,19 @@ def _note_left_of_names(line: Line, header_raw: str, items: list[ProtocolItem]) 
         return False
     indent = len(line.raw) - len(line.raw.lstrip())
     return indent < row[name].start - 2
+
+
+def _note_ends_table(lines: list[Line], index: int, header_raw: str, items: list[ProtocolItem]) -> bool:
+    """A labelled note left of the names ends the table – unless the numbering goes on under it
+    ("Lokalizacja: Szkoła …, ul. …" over the next rows: a section's subtitle)."""
+    return _note_left_of_names(lines[index], header_raw, items) and not _numbering_goes_on(lines, index, len(items))
+
+
+def _numbering_goes_on(lines: list[Line], index: int, count: int) -> bool:
+    """The next line with text opens the row numbered after the last one read."""
+    following = next((line.text for line in lines[index + 1 : index + 3] if line.text), "")
+    lp = _LP_RE.match(following)
+    return lp is not None and int(lp.group("lp")) == count + 1
 
 
 def _table_ended(lines: list[Line], index: int, rows: bool) -> bool:

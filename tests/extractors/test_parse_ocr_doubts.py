@@ -81,3 +81,21 @@ def test_a_clean_print_read_by_tesseract_raises_no_doubt_about_its_names() -> No
     assert isinstance(doc, Invoice)
     assert doc.items[0].name == "Drukarka laserowa Brother HL-L5210DN"
     assert "items" not in doc.uncertain
+
+
+def test_a_processors_i_read_as_1_is_the_model_again() -> None:
+    from extractors.parse.invoice import ocr_name
+
+    assert ocr_name("Laptop Lenovo V15 17-1355U/8GB") == "Laptop Lenovo V15 i7-1355U/8GB"
+    assert ocr_name("Komputer Dell Vostro 13-12100T 8GB") == "Komputer Dell Vostro i3-12100T 8GB"
+    assert ocr_name("Kabel zasilający 15-2000 m") == "Kabel zasilający 15-2000 m"  # a range, no model
+
+
+def test_ocrs_garbled_quantity_heading_and_column_numbers() -> None:
+    from extractors.parse.columns import header_columns
+    from extractors.parse.invoice import _column_numbers
+
+    columns = header_columns("Nazwa                     1.     Cena      Netto    Brutto")
+    assert columns is not None and [c.key for c in columns] == ["name", "qty", "price", "net", "gross"]
+    assert _column_numbers("1 2 3 4 5 6 =4x5 7 8 3 =6+8")  # OCR read the 9 as a 3
+    assert not _column_numbers("1 2 3 7 5")

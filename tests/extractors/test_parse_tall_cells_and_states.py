@@ -184,3 +184,28 @@ def test_a_line_of_repeated_specks_inside_a_table_is_skipped() -> None:
     doc = parse_text(specked, file="f.jpg", source=Source.OCR)
     assert isinstance(doc, Invoice)
     assert [i.net for i in doc.items] == [D("14900.00"), D("2000.00")]
+
+
+SITES = """\
+PROTOKÓŁ ODBIORU nr PO/3/2026
+Data odbioru: 10.03.2026
+Przekazujący: Serwis Komputerowy OMEGA Sp. z o.o., NIP 5252248481
+Odbierający: Gmina Lipnica, NIP 8771000157
+ Lp.  Nazwa urządzenia                                 Ilość   J.m.     Uwagi
+ Miejsce instalacji: Urząd Gminy, ul. Rynek 1, 87-300 Lipnica
+ 1.   Drukarka laserowa Brother HL-L5210DN                 2  szt.     zamontowano
+ Miejsce instalacji: Szkoła Podstawowa, ul. Szkolna 2, 87-300 Lipnica
+ 2.   Niszczarka dokumentów Kobra 260.2 S5                 1  szt.     zamontowano
+ 3.   Router Mikrotik hEX S                                1  szt.     zamontowano
+Odbierający nie wnosi uwag ani zastrzeżeń do dostawy.
+"""
+
+
+def test_a_labelled_subtitle_over_more_numbered_rows_is_no_end_of_the_table() -> None:
+    doc = parse_text(SITES, file="p.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.qty) for i in doc.items] == [
+        ("Drukarka laserowa Brother HL-L5210DN", D("2")),
+        ("Niszczarka dokumentów Kobra 260.2 S5", D("1")),
+        ("Router Mikrotik hEX S", D("1")),
+    ]
