@@ -215,9 +215,11 @@ def header_columns(head: str, tail: str | None = None, *more: str) -> list[Colum
     columns = [Column(column_key(text), s, e, text) for text, s, e in merged]
     named = next((k for k, c in enumerate(columns) if c.key == "name"), None)
     if named is not None and not any(c.key == "qty" for c in columns):
-        # OCR's "1." / "l." for "Il." right of the names: the quantity's column
+        # OCR's "1.", "u.", "ni." for "Il." just right of the names: the quantity's column
         columns = [
-            Column("qty", c.start, c.end, c.title) if k > named and _QTY_GARBLED.match(c.title) else c
+            Column("qty", c.start, c.end, c.title)
+            if k == named + 1 and c.key == "text" and _QTY_GARBLED.match(c.title)
+            else c
             for k, c in enumerate(columns)
         ]
     keys = [c.key for c in columns]
@@ -226,7 +228,7 @@ def header_columns(head: str, tail: str | None = None, *more: str) -> list[Colum
     return columns
 
 
-_QTY_GARBLED = re.compile(r"^[Il1|!]{1,2}\.$")
+_QTY_GARBLED = re.compile(r"^\S{1,2}\.$")
 _CURRENCY = re.compile(r"(?i)^(?:pln|eur|€)\s*(?=\d)|(?<=\d)\s*(?:zł|pln|eur|€)$")
 
 

@@ -652,6 +652,8 @@ def ocr_name(name: str) -> str:
     name = re.sub(r"\b([A-Z][a-z]{3,}) 6[.:]? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
     # "16G8", "512G8": a capacity's B read as 8 (only after a power of two: "840G8" may be a model)
     name = re.sub(r"\b(\d{1,4})([GT])8\b", _capacity, name)
+    # "16GB8/512GB": the B read twice, once as 8, before a configuration's slash
+    name = re.sub(r"\b(\d{1,4})([GT])B8(?=/)", _capacity, name)
     # "15-1335U", "17-13700": a processor's i read as 1 ("i5-1335U"; Intel numbers its models i3/i5/i7/i9-NNNN)
     name = re.sub(r"(?<![\w/-])[1l]([3579]-(?:\d{4}[A-Z]{1,2}|\d{5}[A-Z]{0,2}))(?![\w-])", r"i\1", name)
     # "4000 Im": lumens after a figure (a capital I is never a unit)
@@ -1911,8 +1913,11 @@ def _second_table_at(raw: str) -> int | None:
         # the second table's start, its value headings a repeat of the first's
         opening = " ".join(row[0].text.casefold().split())
         again = next((k for k in range(2, len(row)) if " ".join(row[k].text.casefold().split()) == opening), None)
-        if again is not None and [c.text.casefold() for c in row[again:]] == [c.text.casefold() for c in row[:again]]:
-            return row[again].start - 1
+        if again is not None and len(row) == 2 * again:
+            # the same headings again (OCR may garble one of them: "Il." read "u." on one side, "11." on the other)
+            same = sum(a.text.casefold() == b.text.casefold() for a, b in zip(row[:again], row[again:], strict=True))
+            if same >= again - 1:
+                return row[again].start - 1
     if (
         len(re.findall(r"(?i)brutto", raw)) == 2
         and len(re.findall(r"(?i)\bcena\b", raw)) == 2

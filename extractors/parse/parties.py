@@ -1411,7 +1411,9 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
     if seller.nip is None and "seller" not in found and first_label is not None:
         seller = _letterhead_seller(lines, first_label, buyer, seller)
     seller, buyer = _unlabelled_or_prose(lines, seller, buyer, labelled=first_label is not None)
-    if first_label is not None:
+    if first_label is not None and not seller.name and not seller.nip:
+        # a seller heading over nothing ("wystawca" captioning a signature line): the letterhead's
+        seller = _letterhead_seller(lines, first_label, buyer, seller)
         seller = _letterhead_with_form(lines, first_label, seller) or seller
     recipient = _real(found.get("recipient"))
     if recipient is not None and buyer == Party():

@@ -12,10 +12,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from extractors.models import Invoice, Source
 from extractors.parse import parse_text
 from extractors.parse.layout import normalise_layout
+from extractors.read import read_document
 
 D = Decimal
 
@@ -156,3 +158,40 @@ def test_a_name_printed_a_character_left_of_its_column_keeps_its_wrapped_rest() 
     doc = parse_text(SHIFTED, file="s.pdf", source=Source.PDF_TEXT)
     assert isinstance(doc, Invoice)
     assert [i.name for i in doc.items] == ["Router Mikrotik hEX S z zasilaczem", "Kabel UTP kat. 6 305 m w kartonie"]
+
+
+def test_a_register_turned_along_the_margin_of_a_text_pdf_names_the_seller(tmp_path: Path) -> None:
+    """The text PDF backend reads text printed turned by 90° as a line of its own, its parts as cells:
+    the register's company and NIP make the letterhead the seller (its NIP printed nowhere else)."""
+    from tests.fixtures.pdfgen import FONT, _canvas
+
+    path = tmp_path / "register.pdf"
+    c = _canvas(path, title="register")
+    c.setFont(FONT, 9)
+    lines = [
+        "Biuro Sieci LAN-MAX Sp. z o.o.",
+        "ul. Polna 2, 86-300 Grudziądz",
+        "Faktura nr 12/R/2026                          Data wystawienia: 10.04.2026",
+        "Nabywca",
+        "Gmina Lipnica",
+        "ul. Rynek 1, 87-300 Lipnica",
+        "NIP 877-10-00-157",
+        "Lp.  Nazwa                        Ilość  J.m.   Cena netto   Wartość netto   VAT   Wartość brutto",
+        "1.   Router Mikrotik hEX S            2  szt.       300,00          600,00   23%           738,00",
+        "                                                      Razem         600,00   138,00        738,00",
+        "                  odbiorca                                    wystawca",
+    ]
+    for k, line in enumerate(lines):
+        c.drawString(60, 780 - 16 * k, line.replace("  ", "\u2007 "))
+    c.saveState()
+    c.translate(30, 200)
+    c.rotate(90)
+    c.setFont(FONT, 6)
+    c.drawString(0, 0, "Biuro Sieci LAN-MAX Sp. z o.o. • Sąd Rejonowy w Toruniu • KRS 0000111222 • NIP 525-224-84-81")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert isinstance(doc, Invoice)
+    assert (doc.seller.name, doc.seller.nip) == ("Biuro Sieci LAN-MAX Sp. z o.o.", "5252248481")
+    assert doc.buyer.nip == "8771000157"

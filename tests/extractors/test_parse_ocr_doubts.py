@@ -89,13 +89,15 @@ def test_a_processors_i_read_as_1_is_the_model_again() -> None:
     assert ocr_name("Laptop Lenovo V15 17-1355U/8GB") == "Laptop Lenovo V15 i7-1355U/8GB"
     assert ocr_name("Komputer Dell Vostro 13-12100T 8GB") == "Komputer Dell Vostro i3-12100T 8GB"
     assert ocr_name("Kabel zasilający 15-2000 m") == "Kabel zasilający 15-2000 m"  # a range, no model
+    assert ocr_name("Dell OptiPlex 7010 i5-13500/16GB8/512GB") == "Dell OptiPlex 7010 i5-13500/16GB/512GB"
 
 
 def test_ocrs_garbled_quantity_heading_and_column_numbers() -> None:
     from extractors.parse.columns import header_columns
     from extractors.parse.invoice import _column_numbers
 
-    columns = header_columns("Nazwa                     1.     Cena      Netto    Brutto")
-    assert columns is not None and [c.key for c in columns] == ["name", "qty", "price", "net", "gross"]
+    for garbled in ("1.", "u.", "ni."):
+        columns = header_columns(f"Nazwa                     {garbled:<4}   Cena      Netto    Brutto")
+        assert columns is not None and [c.key for c in columns] == ["name", "qty", "price", "net", "gross"]
     assert _column_numbers("1 2 3 4 5 6 =4x5 7 8 3 =6+8")  # OCR read the 9 as a 3
     assert not _column_numbers("1 2 3 7 5")
