@@ -1970,8 +1970,13 @@ def two_tables_items(lines: list[Line]) -> list[LineItem]:
         read_block(head[:cut], [line.raw[:c] for line, c in zip(body, cuts, strict=True)], before=True),
         read_block(" " * cut + head[cut:], [" " * c + line.raw[c:] for line, c in zip(body, cuts, strict=True)]),
     )
-    if by_columns[0] and by_columns[1] and all(row_consistent(i) for i in (*by_columns[0], *by_columns[1])):
-        return [*by_columns[0], *by_columns[1]]  # each table read by its own header's columns
+    read = (*by_columns[0], *by_columns[1])
+    if (
+        by_columns[0]
+        and len(by_columns[0]) == len(by_columns[1])
+        and all(i.net is not None and i.gross is not None and row_consistent(i) for i in read)
+    ):
+        return list(read)  # each table read by its own header's columns, every row with its net and gross
     for line in body:
         for before, part, items in ((True, line.raw[:cut], halves[0]), (False, line.raw[cut:], halves[1])):
             text = " ".join(part.split())
