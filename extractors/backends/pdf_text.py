@@ -11,7 +11,9 @@ as "(cid:12)" or as private-use glyphs) is reported as `None`, so the caller OCR
 from __future__ import annotations
 
 import io
+import math
 import re
+from collections.abc import Callable
 
 from extractors.backends.layout import Word, words_to_text
 
@@ -51,14 +53,18 @@ WORD_GAP = 1.5
 MIN_TURNED = 16
 
 
-def _turned(textpage: object, index: int) -> bool:
-    """The character is printed turned by 90° or 270° (read along the page's edge)."""
-    import math
-
+def _turned_test(textpage: object) -> Callable[[int], bool]:
+    """Whether the page's character at an index is printed turned by 90° or 270° (read along the page's
+    edge); pdfium gives each character's angle."""
     import pypdfium2.raw as pdfium_c
 
-    angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, index)  # type: ignore[attr-defined]
-    return angle >= 0 and abs(math.sin(angle)) > 0.9
+    angle_of, handle = pdfium_c.FPDFText_GetCharAngle, textpage.raw  # type: ignore[attr-defined]
+
+    def turned(index: int) -> bool:
+        angle = angle_of(handle, index)
+        return angle >= 0 and abs(math.sin(angle)) > 0.9
+
+    return turned
 
 
 def _turned_lines(runs: list[list[str]], words: list[Word]) -> list[Word]:
@@ -95,9 +101,10 @@ def _pdfium_words(page: object) -> list[Word] | None:
         chars: list[str] = []
         runs: list[list[str]] = []
         in_run = False
+        turned = _turned_test(textpage)
         x0 = x1 = top = bottom = 0.0
         for i, ch in enumerate(text):
-            if ch != "\x00" and (not ch.isspace() or in_run) and _turned(textpage, i):
+            if ch != "\x00" and (not ch.isspace() or in_run) and turned(i):
                 if not in_run:
                     runs.append([])
                 runs[-1].append(" " if ch.isspace() else ch)
