@@ -202,6 +202,22 @@ WEAK_CODE_CONFIDENCE = 82.0
 _CODE = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[^/\s]{3,}$")
 
 
+# Inside an item name a misread letter changes the product silently ("Tabiet", "Łicencja" read at 66–69):
+# a word is doubted there below a higher confidence; a code only when read very weakly ("2x96068" at 30 for
+# "2x960GB"), since codes read at 50–80 are common and mostly right.
+WEAK_NAME_WORD_CONFIDENCE = 70.0
+WEAK_NAME_CODE_CONFIDENCE = 50.0
+
+
+def _weak_in_name(text: str, confidence: float | None) -> bool:
+    if confidence is None:
+        return False
+    word = text.strip(".,:;()")
+    if len(word) >= 3 and sum(ch.isalpha() for ch in word) >= 0.6 * len(word):
+        return confidence < WEAK_NAME_WORD_CONFIDENCE
+    return confidence < WEAK_NAME_CODE_CONFIDENCE and bool(_CODE.match(word))
+
+
 def _weak(text: str, confidence: float | None) -> bool:
     if confidence is None:
         return False
@@ -212,8 +228,16 @@ def _parse(pages: PagesText, *, name: str) -> Document:
     from extractors.parse import parse_text
 
     weak = tuple(w.text for page in pages.words for w in page if _weak(w.text, w.confidence))
+    in_names = tuple(w.text for page in pages.words for w in page if _weak_in_name(w.text, w.confidence))
     try:
-        return parse_text(pages.text, file=name, source=pages.source, pages=len(pages.pages), weak_tokens=weak)
+        return parse_text(
+            pages.text,
+            file=name,
+            source=pages.source,
+            pages=len(pages.pages),
+            weak_tokens=weak,
+            weak_name_tokens=in_names,
+        )
     except ExtractionError:
         raise
     except Exception as exc:  # a bug of ours must not be reported as a damaged file

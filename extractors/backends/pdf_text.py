@@ -11,7 +11,9 @@ as "(cid:12)" or as private-use glyphs) is reported as `None`, so the caller OCR
 from __future__ import annotations
 
 import io
+import math
 import re
+from collections.abc import Callable
 
 from extractors.backends.layout import Word, words_to_text
 
@@ -46,8 +48,48 @@ def usable(text: str) -> bool:
 WORD_GAP = 1.5
 
 
+# Text turned by a quarter (a register printed along the margin) is shorter than this when it is a
+# stamp's word or two ("ORYGINAŁ", "KOPIA") rather than a line worth reading.
+MIN_TURNED = 16
+
+
+def _turned_test(textpage: object) -> Callable[[int], bool]:
+    """Whether the page's character at an index is printed turned by 90° or 270° (read along the page's
+    edge); pdfium gives each character's angle."""
+    import pypdfium2.raw as pdfium_c
+
+    angle_of, handle = pdfium_c.FPDFText_GetCharAngle, textpage.raw  # type: ignore[attr-defined]
+
+    def turned(index: int) -> bool:
+        angle = angle_of(handle, index)
+        return angle >= 0 and abs(math.sin(angle)) > 0.9
+
+    return turned
+
+
+def _turned_lines(runs: list[list[str]], words: list[Word]) -> list[Word]:
+    """Each run of turned text as a line of its own above the page's text, its parts ("•", "|") as
+    cells: a register printed along the margin ("Infonet Sp. z o.o. • ul. … • KRS … • NIP …") names
+    the issuer, as a letterhead does."""
+    out: list[Word] = []
+    above = min((w.top for w in words), default=0.0)
+    left = min((w.x0 for w in words), default=0.0)
+    for run in reversed(runs):
+        parts = [" ".join(p.split()) for p in re.split(r"\s[•|·]\s", "".join(run))]
+        parts = [p for p in parts if p]
+        if sum(len(p) for p in parts) < MIN_TURNED:
+            continue
+        above -= 14.0
+        x = left
+        for part in parts:
+            out.append(Word(part, x, x + 5.0 * len(part), above, above + 10.0))
+            x += 5.0 * len(part) + 20.0
+    return out
+
+
 def _pdfium_words(page: object) -> list[Word] | None:
-    """Words of one pdfium page, or None when its text and boxes disagree (then use pdfplumber)."""
+    """Words of one pdfium page, or None when its text and boxes disagree (then use pdfplumber).
+    Text printed turned along the page's edge is read as lines of its own under the page's text."""
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
         count = textpage.count_chars()
@@ -57,8 +99,22 @@ def _pdfium_words(page: object) -> list[Word] | None:
         height = page.get_height()  # type: ignore[attr-defined]
         words: list[Word] = []
         chars: list[str] = []
+        runs: list[list[str]] = []
+        in_run = False
+        turned = _turned_test(textpage)
         x0 = x1 = top = bottom = 0.0
         for i, ch in enumerate(text):
+            if ch != "\x00" and (not ch.isspace() or in_run) and turned(i):
+                if not in_run:
+                    runs.append([])
+                runs[-1].append(" " if ch.isspace() else ch)
+                in_run = True
+                continue
+            if not ch.isspace():
+                in_run = False
+            elif in_run:
+                runs[-1].append(" ")
+                continue
             if ch.isspace() or ch == "\x00":
                 if chars:
                     words.append(Word("".join(chars), x0, x1, top, bottom))
@@ -78,7 +134,7 @@ def _pdfium_words(page: object) -> list[Word] | None:
             chars.append(ch)
         if chars:
             words.append(Word("".join(chars), x0, x1, top, bottom))
-        return words
+        return words + _turned_lines(runs, words)
     finally:
         textpage.close()
 

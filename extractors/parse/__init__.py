@@ -92,19 +92,33 @@ def untitled_invoice(text: str) -> bool:
 
 
 def parse_text(
-    text: str, *, file: str, source: Source, pages: int = 1, weak_tokens: Collection[str] = ()
+    text: str,
+    *,
+    file: str,
+    source: Source,
+    pages: int = 1,
+    weak_tokens: Collection[str] = (),
+    weak_name_tokens: Collection[str] = (),
 ) -> Invoice | Protocol:
     """The file's first document; further documents of the same file are in its `others`.
 
     Copies (oryginał + kopia) are read once; several documents (two invoices, an invoice and its
     protocol) are split, each parsed on its own pages. `weak_tokens`: words the OCR backend read
-    with low confidence; a field printed in one of them is reported as uncertain.
+    with low confidence; a field printed in one of them is reported as uncertain. `weak_name_tokens`:
+    words (and codes read very weakly) the backend doubts inside item names; the items are then uncertain.
     """
     text = normalise_layout(text)
     weak = frozenset(weak_tokens)
+    in_names = frozenset(weak_name_tokens)
     text, letter_pages = _without_cover_letter(text)
-    merged = merge_copies(text, lambda part: _parse_one(part, file=file, source=source, pages=pages, weak=weak))
-    doc = merged if merged is not None else _parse_one(text, file=file, source=source, pages=pages, weak=weak)
+    merged = merge_copies(
+        text, lambda part: _parse_one(part, file=file, source=source, pages=pages, weak=weak, in_names=in_names)
+    )
+    doc = (
+        merged
+        if merged is not None
+        else _parse_one(text, file=file, source=source, pages=pages, weak=weak, in_names=in_names)
+    )
     if letter_pages:
         shown = ", ".join(str(p) for p in letter_pages)
         note = ExtractionWarning(
@@ -149,15 +163,29 @@ def _without_cover_letter(text: str) -> tuple[str, list[int]]:
 
 
 def parse_documents(
-    text: str, *, file: str, source: Source, pages: int = 1, weak_tokens: Collection[str] = ()
+    text: str,
+    *,
+    file: str,
+    source: Source,
+    pages: int = 1,
+    weak_tokens: Collection[str] = (),
+    weak_name_tokens: Collection[str] = (),
 ) -> list[Invoice | Protocol]:
     """Every document of the file, in order."""
-    first = parse_text(text, file=file, source=source, pages=pages, weak_tokens=weak_tokens)
+    first = parse_text(
+        text, file=file, source=source, pages=pages, weak_tokens=weak_tokens, weak_name_tokens=weak_name_tokens
+    )
     return [dataclasses.replace(first, others=()), *first.others]
 
 
 def _parse_one(
-    text: str, *, file: str, source: Source, pages: int, weak: frozenset[str] = frozenset()
+    text: str,
+    *,
+    file: str,
+    source: Source,
+    pages: int,
+    weak: frozenset[str] = frozenset(),
+    in_names: frozenset[str] = frozenset(),
 ) -> Invoice | Protocol:
     kind = detect_kind(text)
     if kind == DocumentKind.PROTOCOL:
@@ -166,7 +194,7 @@ def _parse_one(
             protocol = _confirmed_nips(protocol, text)
         protocol = dataclasses.replace(protocol, warnings=protocol.warnings + check_protocol(protocol))
         verdict = assess_protocol(protocol)
-        weak_reading(verdict, protocol, weak)
+        weak_reading(verdict, protocol, weak, in_names)
         confidence, uncertain = as_fields(verdict)
         return dataclasses.replace(
             protocol, warnings=protocol.warnings + tuple(verdict.warnings), confidence=confidence, uncertain=uncertain
@@ -193,7 +221,7 @@ def _parse_one(
             "nie odczytano tytułu dokumentu; uznano go za fakturę po jej układzie (strony, tabela pozycji, sumy).",
             level=0.45,
         )
-    weak_reading(verdict, invoice, weak)
+    weak_reading(verdict, invoice, weak, in_names)
     confidence, uncertain = as_fields(verdict)
     return dataclasses.replace(
         invoice, warnings=invoice.warnings + tuple(verdict.warnings), confidence=confidence, uncertain=uncertain

@@ -38,7 +38,7 @@ from .text import Line
 CENT = Decimal("0.01")
 
 NUMERIC = frozenset({"qty", "price", "price_gross", "net", "vat", "vat_or_rate", "rate", "gross", "discount"})
-TEXTUAL = frozenset({"name", "code", "date", "unit", "text"})
+TEXTUAL = frozenset({"name", "code", "date", "unit", "text", "state"})
 
 _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lp", re.compile(r"(?i)^(?:lp|l\.\s?p|nr|[#+]|poz|no)\.?$")),  # OCR reads "#" as "+"
@@ -56,6 +56,8 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # OCR: "llość", "IIość", "Ilośc"
     ("qty", re.compile(r"(?i)(?<![^\W\d_])[il1|!]{1,2}o[śs][ćc]|\bil\.|\bqty\b|quantity|liczba|^szt\.?$")),
     ("unit", re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|miara|unit|jm)$")),
+    # "Stan przed" (KSeF's correction visualisation, "tak" in the rows of the state before the correction)
+    ("state", re.compile(r"(?i)^stan\s*przed\b|^przed\s+korekt")),
     # "Cena przed rabatem", "Rabat %": the list price and the discount, not the row's price
     ("discount", re.compile(r"(?i)przed\s+(?:rabat|upust)|\brabat|\bupust|discount")),
     ("price_gross", re.compile(r"(?i)cena.*br[uv]t")),
@@ -99,6 +101,8 @@ _MARKER_END = re.compile(
     r"(?i)(?:^|(?<=\s))(?P<m>było|jest|powinno\s+być|różnica|(?:stan\s+)?przed(?:\s+korektą)?|"
     r"(?:stan\s+)?po(?:\s+korekcie)?)\s*:?$"
 )
+# A state column's cell marking a row of the state before the correction.
+_STATE_BEFORE = re.compile(r"(?i)^(?:tak|x|✓|✔|\+|przed|yes)$")
 # The rest of a state marker wrapped under it ("przed" / "korektą").
 _MARKER_REST = re.compile(r"(?i)^(?:korektą|korekcie|korekty)$")
 # A section of the table: "I. SPRZĘT KOMPUTEROWY", "B. Usługi", and its subtotal "Razem Sprzęt:".
@@ -209,12 +213,22 @@ def header_columns(head: str, tail: str | None = None, *more: str) -> list[Colum
         out.extend((t.text, t.start, t.end) for t in alone)
         merged = sorted(out, key=lambda c: c[1])
     columns = [Column(column_key(text), s, e, text) for text, s, e in merged]
+    named = next((k for k, c in enumerate(columns) if c.key == "name"), None)
+    if named is not None and not any(c.key == "qty" for c in columns):
+        # OCR's "1.", "u.", "ni." for "Il." just right of the names: the quantity's column
+        columns = [
+            Column("qty", c.start, c.end, c.title)
+            if k == named + 1 and c.key == "text" and _QTY_GARBLED.match(c.title)
+            else c
+            for k, c in enumerate(columns)
+        ]
     keys = [c.key for c in columns]
     if "name" not in keys or sum(k in NUMERIC for k in keys) < 2:
         return None
     return columns
 
 
+_QTY_GARBLED = re.compile(r"^\S{1,2}\.$")
 _CURRENCY = re.compile(r"(?i)^(?:pln|eur|€)\s*(?=\d)|(?<=\d)\s*(?:zł|pln|eur|€)$")
 
 
@@ -335,10 +349,14 @@ class _Reader:
         figures = [k for k in placed if k in NUMERIC]
         lp = placed.get("lp")
         if lp or len(figures) >= 2:
+            count = len(self.rows)
             done = self._row(placed, lp)
-            if self.last is not None and self.rows and self.last is self.rows[-1]:
+            if self.last is not None and self.rows and self.last is self.rows[-1] and len(self.rows) > count:
                 self.last.name_start = _word_start(raw, self.last.names)
             return done
+        if figures and self._wrapped_count(found):
+            self.last.names.append(found[0].text.strip())  # type: ignore[union-attr]
+            return True
         if figures:
             return False  # one figure under the table ("Łącznie 16 godz."): a summary, not a row
         return self._continuation(found, placed)
@@ -367,14 +385,44 @@ class _Reader:
                 self.last, self.serial_block = None, False
                 return True
         number = int(re.sub(r"\D", "", lp[0])) if lp and re.sub(r"\D", "", lp[0]) else None
+        if number is None and self._open_row() is not None:
+            # The figures on the last line of a tall cell ("1.  Oprogramowanie …" / "Cyber Protect …" /
+            # "języku polskim   58.29.50.0   4   lic. …"): they close the row whose Lp and name came above.
+            row = self._open_row()
+            assert row is not None
+            for key, values in placed.items():
+                if key != "name":
+                    row.values.setdefault(key, []).extend(values)
+            row.names.extend(names)
+            return True
         shared = list(names)
         if not names and number is None and self.rows:
             # "jest" under "było": the same item's other state, its name and Lp printed once
             shared, number = self.rows[-1].names, self.rows[-1].lp
-        row = _Row(number, placed, self.before and self.correction, shared)
+        before = self.before
+        if self.correction and any(c.key == "state" for c in self.columns):
+            # a column saying which rows hold the state before the correction: "tak" there, empty in the others
+            before = any(_STATE_BEFORE.match(v) for v in placed.get("state", []))
+        row = _Row(number, placed, before and self.correction, shared)
         self.rows.append(row)
         self.last, self.serial_block = row, False
         return True
+
+    def _wrapped_count(self, found: list[Cell]) -> bool:
+        """A name's wrapped rest that is a count with its unit ("36 mies.", "5 lat"), flush with the name
+        above it: the name goes on; a count under the table starts elsewhere."""
+        last = self.last
+        if last is None or last.name_start < 0 or len(found) != 1 or not self.rows or last is not self.rows[-1]:
+            return False
+        text = found[0].text.strip()
+        return bool(_QTY_UNIT.match(text)) and abs(found[0].start - last.name_start) <= (2 if self.ocr else 0)
+
+    def _open_row(self) -> _Row | None:
+        """The last row when it printed its Lp and name but no figure yet (its figures come on a later line)."""
+        last = self.last
+        if last is None or not self.rows or last is not self.rows[-1] or last.lp is None:
+            return None
+        return None if any(key in NUMERIC for key in last.values) else last
 
     def _realigned(self, found: list[Cell], placed: dict[str, list[str]]) -> dict[str, list[str]]:
         """A row pushed right by a name longer than its column puts two figures under one heading: its
@@ -410,6 +458,8 @@ class _Reader:
             found = [c for c in found if c.text not in specks]
             placed = {k: [v for v in vs if v not in specks] for k, vs in placed.items()}
             placed = {k: vs for k, vs in placed.items() if vs}
+        if not found:
+            return True  # nothing but specks ("I  |  I"): a cell border, no text of the table
         if SECTION_HEADING.match(" ".join(c.text for c in found)):
             self.last = None  # "II. OPROGRAMOWANIE I LICENCJE": the next section of rows
             return True
@@ -430,6 +480,8 @@ class _Reader:
         if "name" not in placed:
             return False
         start, indent = self.last.name_start, found[0].start
+        if 0 <= start < self.name.start <= start + 2:
+            start = self.name.start  # a row's name printed a character left of its column: the column counts
         if self.last.described or described(start, indent, self.next_raw, ocr=self.ocr):
             # the item's specification indented under its name: a description, not the name's rest
             self.last.described = True
@@ -545,6 +597,28 @@ def _read_table(
         index += 1
     items = tuple(item for row in reader.rows if (item := _item(row)) is not None)
     return (ColumnTable(first_columns, items, index) if items else None), max(index, found[1])
+
+
+def read_block(header_raw: str, raws: Sequence[str], *, before: bool = False) -> list[LineItem]:
+    """The rows under one header given as raw lines (one of two tables printed side by side, each cut
+    out of the page's lines at the same character column); [] when the header names no items table."""
+    columns = header_columns(header_raw)
+    if columns is None:
+        return []
+    reader = _Reader(columns, correction=False)
+    for index, raw in enumerate(raws):
+        reader.next_raw = raws[index + 1] if index + 1 < len(raws) else ""
+        if raw.strip() and not reader.line(raw):
+            break
+    items = [item for row in reader.rows if (item := _item(row)) is not None]
+    return [dataclasses.replace(i, before_correction=before, vat_rate=i.vat_rate or _rate_of(i)) for i in items]
+
+
+def _rate_of(item: LineItem) -> str | None:
+    """The rate a row prints no column for, when its VAT is exactly one rate of its net (to the grosz)."""
+    if item.net is None or item.vat is None or not item.net:
+        return None
+    return next((r for r in ("23", "8", "5", "0") if abs(item.net * Decimal(r) / 100 - item.vat) <= CENT), None)
 
 
 def _first(values: dict[str, list[str]], key: str) -> str | None:

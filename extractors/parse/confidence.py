@@ -151,6 +151,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     _number_is_a_date(verdict, doc.number)
     _number_shape(verdict, doc, lines)
+    _number_cut(verdict, doc.number)
     _check_items(verdict, doc)
     _check_totals(verdict, doc, lines)
     _check_dates(verdict, doc, lines)
@@ -186,7 +187,20 @@ _O_OR_ZERO = re.compile(r"(?<![A-Z0-9])(?:[A-Z]0|0[A-Z])(?![A-Z0-9])")
 # A short segment of capitals with digits that look like letters ("22/52K/2026" for SZK): OCR's slip.
 _LETTERS_AND_LOOKALIKES = re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Z01258]*[A-Z])(?=[A-Z01258]*[01258])[A-Z01258]{3,4}(?![A-Za-z0-9])"
+    # two characters between separators, one a digit OCR takes for a letter ("PO/32/2P/2026" for ZP)
+    r"|(?<=[/\-])(?:[A-Z][1258]|[1258][A-Z])(?=[/\-])"
 )
+# A number cut at a separator ("220/" when OCR read "220/$/2026"): the rest was not read.
+_CUT_NUMBER = re.compile(r"^[/\-.]|[/\-.]$")
+
+
+def _number_cut(verdict: Verdict, number: str | None) -> None:
+    if number and _CUT_NUMBER.search(number.strip()):
+        verdict.doubt(
+            ("number",),
+            f"numer „{number}” urywa się na separatorze – dalszej części nie odczytano; sprawdź numer na dokumencie.",
+            level=0.3,
+        )
 
 
 # A document number that is a date ("2026-11-07", "07.11.2026"): the value of the date label beside it.
@@ -795,6 +809,7 @@ def assess_protocol(doc: Protocol) -> Verdict:
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
     _letter_or_zero(verdict, doc.number, doc.source)
+    _number_cut(verdict, doc.number)
     problems = [f"pozycja {k}: {p}" for k, item in enumerate(doc.items, 1) if (p := _name_problem(item.name))]
     if problems:
         more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""
@@ -810,10 +825,12 @@ def _no_items_read(verdict: Verdict, doc: Invoice | Protocol) -> None:
         verdict.uncertain.append("items")
 
 
-def weak_reading(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:
+def weak_reading(
+    verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str], in_names: frozenset[str] = frozenset()
+) -> None:
     """Fields printed in a token OCR read with low confidence (the backend's word confidences) are
     uncertain unless their cross-checks already confirmed them (confidence ≥ 0.99)."""
-    if not weak_tokens:
+    if not weak_tokens and not in_names:
         return
     from .dates import find_dates
     from .numbers import parse_amount
@@ -848,17 +865,21 @@ def weak_reading(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozens
             )
             if hit:
                 verdict.doubt((name,), f"skaner odczytał „{token}” z niską pewnością.", level=0.4, scan_only=True)
-    _weak_item_names(verdict, doc, weak_tokens)
+    _weak_item_names(verdict, doc, weak_tokens, in_names)
 
 
-def _weak_item_names(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:
+def _weak_item_names(
+    verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str], in_names: frozenset[str] = frozenset()
+) -> None:
     """An item name holding a word OCR read with low confidence may be misspelt: the items are
-    uncertain (unless already doubted), naming the first such line."""
+    uncertain (unless already doubted), naming the first such line. `in_names`: what the backend doubts
+    inside names by its own thresholds (a word under a higher confidence, a code under a lower one)."""
     if "items" in verdict.uncertain:
         return
     words = {w.strip(".,:;()") for w in weak_tokens}
     # words, not codes or numbers (a model code read weakly is common and rarely changes the item)
     words = {w for w in words if len(w) >= 3 and sum(ch.isalpha() for ch in w) >= 0.6 * len(w)}
+    words |= {w.strip(".,:;()") for w in in_names}
     if not words:
         return
     names: list[str] = [item.name or "" for item in doc.items]

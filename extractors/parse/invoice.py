@@ -15,7 +15,7 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 
 from .cards import card_items as labelled_cards
 from .cards import card_totals
-from .columns import SECTION_HEADING, choose_items, described, read_tables
+from .columns import SECTION_HEADING, choose_items, described, read_block, read_tables, row_consistent
 from .dates import find_date_spellings, find_dates
 from .layout import Cell, cells, raw_span, value_near
 from .lists import numbered_list_items
@@ -652,6 +652,10 @@ def ocr_name(name: str) -> str:
     name = re.sub(r"\b([A-Z][a-z]{3,}) 6[.:]? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
     # "16G8", "512G8": a capacity's B read as 8 (only after a power of two: "840G8" may be a model)
     name = re.sub(r"\b(\d{1,4})([GT])8\b", _capacity, name)
+    # "16GB8/512GB": the B read twice, once as 8, before a configuration's slash
+    name = re.sub(r"\b(\d{1,4})([GT])B8(?=/)", _capacity, name)
+    # "15-1335U", "17-13700": a processor's i read as 1 ("i5-1335U"; Intel numbers its models i3/i5/i7/i9-NNNN)
+    name = re.sub(r"(?<![\w/-])[1l]([3579]-(?:\d{4}[A-Z]{1,2}|\d{5}[A-Z]{0,2}))(?![\w-])", r"i\1", name)
     # "4000 Im": lumens after a figure (a capital I is never a unit)
     name = re.sub(r"(?<=\d)(\s?)Im\b", r"\1lm", name)
     # tesseract reads a spaced dash ("response – monthly fee") as an em dash, which Polish names never
@@ -856,6 +860,7 @@ class _TableReader:
     suffixes: dict[str, bool] = dataclasses.field(default_factory=dict)
     ocr: bool = False
     next_raw: str = ""  # the line after the one being read
+    header_name: int = -1  # where the header's name heading starts
 
     def feed(self, index: int, line: Line) -> None:
         line = _beside_sidebar(line, self.table_left if self.in_table else None)
@@ -1006,6 +1011,8 @@ class _TableReader:
 
     def _start_table(self, text: str) -> None:
         self.code_columns = code_columns(self.raw)
+        heading = next((c for c in cells(self.raw) if _NAME_HEADING.search(c.text)), None)
+        self.header_name = heading.start if heading is not None else -1
         first = cells(self.raw)[0].start if self.raw.strip() else 0
         self.table_left = first if first >= _SIDEBAR_WIDTH else None
         self.in_table = True
@@ -1160,7 +1167,10 @@ class _TableReader:
         """The line starts a little right of where the row's name starts (a name wraps flush with its
         first line; a description under it is indented). OCR places words to a character or so."""
         indent = len(self.raw) - len(self.raw.lstrip())
-        return described(self.name_word_column, indent, self.next_raw, ocr=self.ocr)
+        start = self.name_word_column
+        if 0 <= start < self.header_name <= start + 2:
+            start = self.header_name  # a row's name printed a character left of the heading's column
+        return described(start, indent, self.next_raw, ocr=self.ocr)
 
     def _under_the_name(self) -> bool:
         """A wrapped name's next line starts in the name column; a line starting far left of a name
@@ -1288,6 +1298,9 @@ class _TableReader:
         return Tables(items, self.summary, self.sections, self.table_end, self.labelled, self.summary_partial)
 
 
+_NAME_HEADING = re.compile(r"(?i)^(?:nazwa|opis|towar|przedmiot|asortyment|artyku[łl])")
+
+
 def _beside_sidebar(line: Line, left: int | None) -> Line:
     """A table line without the leading cells that end left of the table's header (a sidebar of
     parties printed beside the table); an Lp cell stays."""
@@ -1303,14 +1316,19 @@ def _beside_sidebar(line: Line, left: int | None) -> Line:
     return Line(" " * kept + line.raw[kept:], " ".join(words[count:]))
 
 
+# A column's formula beside its number: "6 = 4×5", "9 = 6+8", "(4x5)"
+_COLUMN_FORMULA = re.compile(r"\s*=?\s*\(?\d{1,2}\s*[×x*+\-–]\s*\d{1,2}\)?")
+
+
 def _column_numbers(text: str) -> bool:
-    """ "1 2 3 4 5 6 7 8 9 10": a form's column numbers under its header."""
-    numbers = text.split()
-    return (
-        len(numbers) >= 4
-        and all(n.isdigit() for n in numbers)
-        and [int(n) for n in numbers] == list(range(1, len(numbers) + 1))
-    )
+    """ "1 2 3 4 5 6 7 8 9 10": a form's column numbers under its header, some with the formula that fills
+    the column ("6 = 4×5", "9 = 6+8")."""
+    numbers = _COLUMN_FORMULA.sub(" ", re.sub(r"(\d)\s*=\s*", r"\1 =", text)).replace("=", " ").split()
+    if len(numbers) < 4 or not all(n.isdigit() for n in numbers):
+        return False
+    in_place = sum(int(n) == k for k, n in enumerate(numbers, start=1))
+    # OCR may misread one of many ("1 2 3 4 5 6 7 8 3")
+    return in_place == len(numbers) or (len(numbers) >= 7 and in_place >= len(numbers) - 1)
 
 
 _NOT_A_NAME = re.compile(
@@ -1553,7 +1571,56 @@ def _items_without_table(lines: list[Line], totals: Totals) -> tuple[list[LineIt
         return items, receipt_totals(lines)
     # a numbered list with each value at its line's end, taken when the values add up to a total
     listed, _ = numbered_list_items(lines, totals[0], totals[2] or _pay_amount(lines))
-    return listed, totals
+    if listed:
+        return listed, totals
+    return _one_item_in_prose(lines, totals), totals
+
+
+# "Za: Opracowanie polityki …", "Tytułem: …", "Przedmiot faktury: …": what the invoice is for, in words
+_FOR_LABEL = re.compile(
+    r"(?i)^(?:za|tytułem|tytuł|przedmiot(?:\s+(?:faktury|usługi|sprzedaży))?|nazwa\s+usługi|dotyczy|w\s+zakresie)"
+    r"\s*:\s*(?P<name>\S.*)$"
+)
+_RATE_LABEL = re.compile(r"(?i)\b(?:vat|podatek(?:\s+vat)?)\s+(?P<rate>\d{1,2})\s*%")
+
+
+def _one_item_in_prose(lines: list[Line], totals: Totals) -> list[LineItem]:
+    """One service named in a sentence ("Za: Opracowanie polityki bezpieczeństwa … dla urzędu"), its values
+    the document's labelled totals: one line, quantity 1. The name's wrapped rest runs until a line with
+    an amount, a label or a reference ("zgodnie z umową nr …")."""
+    net, vat, gross = totals
+    if net is None or gross is None:
+        return []
+    for index, line in enumerate(lines):
+        found = _FOR_LABEL.match(line.text)
+        if found is None or find_amounts(line.text):
+            continue
+        parts = [found.group("name")]
+        for follow in lines[index + 1 : index + 4]:
+            text = follow.text
+            if (
+                not text
+                or find_amounts(text)
+                or ":" in text
+                or re.match(r"(?i)(?:zgodnie|na\s+podstawie|wg|według)\b", text)
+            ):
+                break
+            parts.append(text)
+        rates = {m.group("rate") for line in lines for m in _RATE_LABEL.finditer(line.text)}
+        rate = rates.pop() if len(rates) == 1 else None
+        return [
+            LineItem(
+                name=" ".join(" ".join(parts).split()),
+                qty=Decimal(1),
+                unit_net=net,
+                net=net,
+                vat_rate=rate,
+                vat=vat if vat is not None else gross - net,
+                gross=gross,
+                position=1,
+            )
+        ]
+    return []
 
 
 def _checked_by_columns(
@@ -1577,13 +1644,16 @@ def _checked_by_columns(
 
 
 def _gross_by_rate(
-    items: list[LineItem], vat: Decimal | None, gross: Decimal | None, *, skip: bool = False
+    items: list[LineItem], vat: Decimal | None, gross: Decimal | None, *, skip: bool = False, correction: bool = False
 ) -> list[LineItem]:
     """Rows printing their net and rate only (KSeF's visualisation prints "Wartość sprzedaży netto"):
     each row's VAT and gross from its rate, kept only when they add up to the document's printed VAT
-    and gross – never to make the lines agree with totals they do not reach."""
+    and gross – never to make the lines agree with totals they do not reach. A correction's rows
+    marked as the state before it count negative: its totals are the difference."""
     if skip or not items or gross is None or vat is None:
-        return items  # a correction's rows and a seller outside VAT are read as printed
+        return items  # a seller outside VAT is read as printed
+    if correction and not any(i.before_correction for i in items):
+        return items  # a correction's rows without both states: nothing to check the difference by
     if any(
         i.net is None or i.gross is not None or i.vat is not None or not (i.vat_rate or "").isdigit() for i in items
     ):
@@ -1591,7 +1661,11 @@ def _gross_by_rate(
     taxed = [
         (i, (i.net * Decimal(i.vat_rate or "0") / 100).quantize(Decimal("0.01"))) for i in items if i.net is not None
     ]
-    if sum(t for _, t in taxed) != vat or sum((i.net or Decimal(0)) + t for i, t in taxed) != gross:
+    sign = {id(i): -1 if i.before_correction else 1 for i in items}
+    if (
+        sum(sign[id(i)] * t for i, t in taxed) != vat
+        or sum(sign[id(i)] * ((i.net or Decimal(0)) + t) for i, t in taxed) != gross
+    ):
         return items
     return [dataclasses.replace(i, vat=t, gross=(i.net or Decimal(0)) + t) for i, t in taxed]
 
@@ -1640,7 +1714,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if exempt:
         net_total, vat_total, gross_total = _exempt_totals(tables, (net_total, vat_total, gross_total))
         warnings.append(_exempt_warning(invoice_type))
-    items = _gross_by_rate(items, vat_total, gross_total, skip=exempt or correction)
+    items = _gross_by_rate(items, vat_total, gross_total, skip=exempt, correction=correction)
     if net_total is None and gross_total is not None and items and all(i.net is not None for i in items):
         effective = [i for i in items if not i.before_correction]
         if sum((i.gross or Decimal(0) for i in effective), Decimal(0)) == gross_total:
@@ -1833,6 +1907,17 @@ def _second_table_at(raw: str) -> int | None:
     lps = list(_LP_HEAD.finditer(raw))
     if len(lps) == 2:
         return lps[1].start() - 1
+    row = cells(raw)
+    if len(row) >= 6 and _ITEMS_HEADER.search(raw) and not find_amounts(raw):
+        # "Nazwa  Il.  Cena  Netto  Brutto    Nazwa  Il.  Cena  Netto  Brutto": the first heading again,
+        # the second table's start, its value headings a repeat of the first's
+        opening = " ".join(row[0].text.casefold().split())
+        again = next((k for k in range(2, len(row)) if " ".join(row[k].text.casefold().split()) == opening), None)
+        if again is not None and len(row) == 2 * again:
+            # the same headings again (OCR may garble one of them: "Il." read "u." on one side, "11." on the other)
+            same = sum(a.text.casefold() == b.text.casefold() for a, b in zip(row[:again], row[again:], strict=True))
+            if same >= again - 1:
+                return row[again].start - 1
     if (
         len(re.findall(r"(?i)brutto", raw)) == 2
         and len(re.findall(r"(?i)\bcena\b", raw)) == 2
@@ -1843,6 +1928,14 @@ def _second_table_at(raw: str) -> int | None:
         if first is not None and first + 1 < len(row):
             return row[first + 1].start - 1
     return None
+
+
+def _gap_at(raw: str, cut: int) -> int:
+    """The cut moved to the end of a figure it would split ("25 122,33" of the first table running a
+    character or two into the second table's first column)."""
+    while 0 < cut < len(raw) and raw[cut - 1] != " " and raw[cut] != " ":
+        cut += 1
+    return cut
 
 
 def two_tables_items(lines: list[Line]) -> list[LineItem]:
@@ -1858,18 +1951,43 @@ def two_tables_items(lines: list[Line]) -> list[LineItem]:
         return []
     header, cut = found
     halves: tuple[list[LineItem], list[LineItem]] = ([], [])
+    numbered = bool(_LP_HEAD.search(lines[header].raw))
+    body: list[Line] = []
     for line in lines[header + 1 :]:
         if _SUMMARY_START.match(line.text) or re.match(r"(?i)^(?:przyczyna|różnica|korekta\s)", line.text):
             break
+        rows_read = any(find_amounts(b.text) for b in body)
+        if (
+            rows_read
+            and not find_amounts(line.text)
+            and len(re.findall(r"(?i)\b(?:netto|brutto|vat)\b", line.text)) >= 2
+        ):
+            break  # "Netto   VAT 23%   Brutto" over the sums of both states: the tables have ended
+        body.append(line)
+    head = lines[header].raw
+    cuts = [_gap_at(line.raw, cut) for line in body]
+    by_columns = (
+        read_block(head[:cut], [line.raw[:c] for line, c in zip(body, cuts, strict=True)], before=True),
+        read_block(" " * cut + head[cut:], [" " * c + line.raw[c:] for line, c in zip(body, cuts, strict=True)]),
+    )
+    read = (*by_columns[0], *by_columns[1])
+    if (
+        by_columns[0]
+        and len(by_columns[0]) == len(by_columns[1])
+        and all(i.net is not None and i.gross is not None and row_consistent(i) for i in read)
+    ):
+        return list(read)  # each table read by its own header's columns, every row with its net and gross
+    for line in body:
         for before, part, items in ((True, line.raw[:cut], halves[0]), (False, line.raw[cut:], halves[1])):
             text = " ".join(part.split())
             if re.match(r"(?i)^razem\b", text) or not text:
                 continue
             lp = re.match(r"^(\d{1,3})[.)]?\s+(?=\S)", text)
-            row = parse_row(text) if lp else None
-            if lp and row is not None and (row.net is not None or row.gross is not None):
-                name = text[lp.end() : row.name_end].strip()
-                items.append(_make_item(row, name, int(lp.group(1)), before))
+            # tables without an Lp: a line with the row's figures opens the row (its name's rest wraps under it)
+            row = parse_row(text) if lp or not numbered else None
+            if row is not None and (row.net is not None or row.gross is not None) and (lp or not numbered):
+                name = text[lp.end() if lp else 0 : row.name_end].strip()
+                items.append(_make_item(row, name, int(lp.group(1)) if lp else len(items) + 1, before))
             elif items and not find_amounts(text) and len(text) < 80:
                 items[-1] = dataclasses.replace(items[-1], name=f"{items[-1].name} {text}")  # a wrapped name
     return [*halves[0], *halves[1]] if halves[0] and halves[1] else []

@@ -82,10 +82,35 @@ def _grosze_columns(text: str) -> str:
     return _ZL_GR.sub(lambda m: f"{m.group(1)},{m.group(2)} zł", "\n".join(out))
 
 
+# A cell at the page's left edge made of single characters (a vertical line of text read across: "8",
+# "- 8", "P I N", "ł i a z"), where nothing else of the page starts.
+_STRIP_CELL = re.compile(r"^ {0,2}(?:\S{1,2}(?: \S{1,2}){0,4})(?= {2,}\S|\s*$)")
+# Lines of such cells a page needs before they are taken for a vertical margin strip.
+_STRIP_LINES = 10
+
+
+def _without_margin_strip(page: str) -> str:
+    """A register printed vertically along the page's left margin ("KRS … NIP … kapitał zakładowy …",
+    turned 90°) reaches the text as one or two characters at the start of many lines: blanked, so they
+    never join an item's name or a party's block. Only when the page's own text starts right of them."""
+    lines = page.split("\n")
+    hits = {k: m.end() for k, line in enumerate(lines) if (m := _STRIP_CELL.match(line)) and line.strip()}
+    if len(hits) < _STRIP_LINES:
+        return page
+    widest = max(hits.values())
+    others = [len(line) - len(line.lstrip()) for k, line in enumerate(lines) if line.strip() and k not in hits]
+    if not others or min(others) < widest + 2:
+        return page
+    for k, end in hits.items():
+        lines[k] = " " * end + lines[k][end:]
+    return "\n".join(lines)
+
+
 def normalise_layout(text: str) -> str:
     """Letter-spaced headings ("F A K T U R A  V A T  nr 12/2026") become words again; dot leaders become
     the blank space they stand for, so a label and its value are two cells of the line; amounts split
-    into złoty and grosze are joined."""
+    into złoty and grosze are joined; a register printed vertically in the left margin is blanked."""
+    text = "\f".join(_without_margin_strip(page) for page in text.split("\f"))
     if "...." in text or ". . . ." in text:
         text = _LEADER.sub(lambda m: " " * max(len(m.group(0)), 3), text)
     if re.search(r"\bgr\b", text):

@@ -1056,6 +1056,22 @@ def _letterhead_seller(lines: list[Line], first_label: int, buyer: Party, seller
     return seller
 
 
+def _real(party: Party | None) -> Party | None:
+    """None for a heading over nothing ("odbiorca   wystawca" captions under the signature lines)."""
+    return party if party is not None and (party.name or party.nip) else None
+
+
+def _letterhead_with_form(lines: list[Line], first_label: int, seller: Party) -> Party | None:
+    """A company's letterhead above the blocks, its NIP printed nowhere we can read (a register turned
+    along the margin): its name, with its legal form, is the seller; the NIP stays unread."""
+    if seller.name or seller.nip:
+        return None
+    name = _letterhead_name(lines, first_label)
+    if not name or not _LEGAL_FORM.search(name) or find_nips(name):
+        return None
+    return Party(name=name, nip=None, address=seller.address)
+
+
 _GENERIC_WORDS = frozenset(
     {
         "faktura",
@@ -1113,6 +1129,26 @@ def _footer_company(lines: list[Line], first_label: int, buyer: Party) -> Party 
     return None
 
 
+def _name_above_address(lines: list[Line], top_index: int, first_label: int) -> str | None:
+    """A sole trader's letterhead under the title, no legal form to find it by: the left column's
+    phrases above its address ("Zakład Usług … Piotr" / "Mazur" / "ul. Hutnicza 40, …"), up to three."""
+    phrases: list[str] = []
+    for line in lines[top_index + 1 : first_label]:
+        if not line.text:
+            continue
+        row = cells(line.raw)
+        if not row or row[0].start >= 20:
+            continue
+        phrase = first_phrase(line.raw)
+        if _ADDRESS_HINT.search(phrase):
+            name = _clean_name(" ".join(phrases)) if 0 < len(phrases) <= 3 else None
+            return name if name and re.search(r"[^\W\d_]{3}", name) else None
+        if find_nips(phrase) or re.search(r"\d{3}", phrase):
+            return None
+        phrases.append(phrase)
+    return None
+
+
 def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
     """The letterhead's first cell: "Infotech Serwis Jan Kowalski      FAKTURA VAT NR 5140/02/2026"."""
     top_index = next((i for i, line in enumerate(lines[:first_label]) if line.text), None)
@@ -1146,6 +1182,9 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
             if _LEGAL_FORM.match(named) and above and not find_nips(above):
                 named = f"{above} {named}"  # the name wrapped before its legal form ("… CYBERIA" / "Sp. z o.o.")
             return _clean_name(named)
+        wrapped = _name_above_address(lines, top_index, first_label)
+        if wrapped:
+            return wrapped
     if top and not _LEGAL_FORM.search(top):
         # a brand over the company's full name ("Komputer-Świat" / "Sklep nr 392" / "Komputer-Świat Polska
         # Sp. z o.o."): the company is the seller
@@ -1372,7 +1411,11 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
     if seller.nip is None and "seller" not in found and first_label is not None:
         seller = _letterhead_seller(lines, first_label, buyer, seller)
     seller, buyer = _unlabelled_or_prose(lines, seller, buyer, labelled=first_label is not None)
-    recipient = found.get("recipient")
+    if first_label is not None and not seller.name and not seller.nip:
+        # a seller heading over nothing ("wystawca" captioning a signature line): the letterhead's
+        seller = _letterhead_seller(lines, first_label, buyer, seller)
+        seller = _letterhead_with_form(lines, first_label, seller) or seller
+    recipient = _real(found.get("recipient"))
     if recipient is not None and buyer == Party():
         # Some layouts print only "Odbiorca" for the buyer.
         buyer, recipient = recipient, None

@@ -62,7 +62,8 @@ _END = re.compile(
 )
 # A sentence of the protocol's statement, wherever OCR garbled its first word ("Zamewiający potwierdza").
 _STATEMENT = re.compile(
-    r"(?i)\b(?:potwierdza|stwierdza|oświadcza)(?:m|my|ją)?\b|bez\s+zastrz|zgodn\w*\s+z\s+umow|"
+    r"(?i)\b(?:potwierdza|stwierdza|oświadcza)(?:m|my|ją)?\b|bez\s+zastrz|wnosi\w*\s+(?:\w+\s+)?zastrz|"
+    r"zgodn\w*\s+z\s+umow|"
     r"kompletn\w*,?\s+(?:i\s+)?sprawn|zgłasza\w*\s+zastrze|bez\s+uszkodze|dostawa\s+kompletn"
 )
 # A lettered part of the protocol ("A. Przekazujący wydaje …", "B. Wykaz numerów seryjnych:").
@@ -597,7 +598,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         if not in_table:
             continue
-        if _table_ended(lines, index, bool(items)):
+        if _table_ended(lines, index, bool(items)) or _note_ends_table(lines, index, header_raw, items):
             break
         if _SECTION.match(text):
             in_table = False  # "B. Wykaz numerów seryjnych:": the next part of the protocol
@@ -633,6 +634,37 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
         if items:
             items[-1] = _continued(items[-1], line, name_end)
     return items
+
+
+# "Zgłoszenia serwisowe: …", "Termin gwarancji: …": a label with its colon opening a line
+_LABEL_OPENING = re.compile(r"^[^\W\d_][\w\-]*(?:\s+[\w\-]+){0,3}:\s+\S")
+
+
+def _note_left_of_names(line: Line, header_raw: str, items: list[ProtocolItem]) -> bool:
+    """A labelled note under a numbered table, starting left of the name column ("Zgłoszenia serwisowe:
+    serwis@…, czas reakcji 4 h."): the table has ended – a row opens with its Lp, a name's rest lies
+    under the name."""
+    if not items or _LP_RE.match(line.text) or not _LABEL_OPENING.match(line.text):
+        return False
+    row = cells(header_raw) if header_raw else []
+    name = _name_cell(row)
+    if name is None or name == 0:
+        return False
+    indent = len(line.raw) - len(line.raw.lstrip())
+    return indent < row[name].start - 2
+
+
+def _note_ends_table(lines: list[Line], index: int, header_raw: str, items: list[ProtocolItem]) -> bool:
+    """A labelled note left of the names ends the table – unless the numbering goes on under it
+    ("Lokalizacja: Szkoła …, ul. …" over the next rows: a section's subtitle)."""
+    return _note_left_of_names(lines[index], header_raw, items) and not _numbering_goes_on(lines, index, len(items))
+
+
+def _numbering_goes_on(lines: list[Line], index: int, count: int) -> bool:
+    """The next line with text opens the row numbered after the last one read."""
+    following = next((line.text for line in lines[index + 1 : index + 3] if line.text), "")
+    lp = _LP_RE.match(following)
+    return lp is not None and int(lp.group("lp")) == count + 1
 
 
 def _table_ended(lines: list[Line], index: int, rows: bool) -> bool:

@@ -715,3 +715,44 @@ def test_the_fresh_blind11_part_is_separate_and_self_consistent() -> None:
     assert kinds == {"invoice", "correction", "protocol"}
     assert currencies - {None} <= {"PLN", "USD"} and "PLN" in currencies
     assert {"23", "zw"} <= rates  # an exemption beside the standard rate
+
+
+def test_the_fresh_blind12_part_is_separate_and_self_consistent() -> None:
+    """blind12 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
+    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
+    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
+    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
+    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
+    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
+    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
+    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
+    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
+    from tests.corpus.extract.build import families
+
+    assert len(BLIND12) >= 16 and len(BLIND12) % 2 == 0
+    older_parts = (FAMILIES, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11)
+    assert not set(BLIND12) & {n for part in older_parts for n in part}
+    older = {f.about for part in older_parts for f in part.values()}
+    assert len({f.about for f in BLIND12.values()}) == len(BLIND12)
+    assert not older & {f.about for f in BLIND12.values()}
+    assert all(f.part == "blind12" for f in BLIND12.values())
+    assert set(families("blind12a")) | set(families("blind12b")) == set(BLIND12)
+    assert not set(families("blind12a")) & set(families("blind12b"))
+    kinds, currencies, rates = set(), set(), set()
+    for fam in BLIND12.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        for seed in (0, 1, 2, 3):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds.add(doc.kind)
+                rates |= {i.vat_rate for i in doc.items}
+                currencies.add(_self_consistent(doc, text, digits))
+    assert kinds == {"invoice", "correction", "protocol"}
+    assert currencies - {None} == {"PLN"}
+    assert {"23", "zw"} <= rates  # an exemption beside the standard rate

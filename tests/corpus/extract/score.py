@@ -406,6 +406,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind11",
         "blind11a",
         "blind11b",
+        "blind12",
+        "blind12a",
+        "blind12b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
