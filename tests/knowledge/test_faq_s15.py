@@ -236,3 +236,16 @@ def test_a_short_figure_question_about_something_no_entry_mentions_abstains(engi
 
 def test_a_short_figure_question_about_a_known_thing_is_answered(engine: FaqEngine) -> None:
     assert not engine.ask("ile dni na ankietę w cs?").abstained
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("a ile wolno wydać na doradztwo w cyfrowej gminie?", "cg-doradztwo-limit"),  # not the whole catalogue
+        ("ile można wydać na doradztwo w cp?", "cp-doradztwo-limit"),
+        ("na co w ogóle można przeznaczyć grant z cyberbezpiecznego samorządu?", "cs-wydatki-katalog"),
+    ],
+)
+def test_what_the_money_may_go_to_and_how_much_of_it_on_advice(engine: FaqEngine, message: str, entry: str) -> None:
+    answer = engine.ask(message)
+    assert answer.entry_id == entry and not answer.abstained, (answer.entry_id, answer.answer[:120])
