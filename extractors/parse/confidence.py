@@ -387,14 +387,38 @@ def public_buyer_problem(name: str) -> str | None:
     True
     >>> public_buyer_problem("Infosystem Polska S.A.")
     'nie wygląda na jednostkę samorządu ani jej urząd czy jednostkę organizacyjną'
+    >>> public_buyer_problem("Powiat Żywiecki – Starostwo Powiatowe w Żywcu") is None
+    True
+    >>> public_buyer_problem("Gmina Lipno Szkoła Podstawowa w Wichowie")
+    'łączy nazwy dwóch jednostek – to może być sąsiedni blok (odbiorca, adres dostawy)'
     """
     first = PUBLIC_UNIT.search(name)
     if first is None:
         return "nie wygląda na jednostkę samorządu ani jej urząd czy jednostkę organizacyjną"
     jst = first.group(0).casefold() in ("gmina", "powiat", "miasto", "województwo")
-    if jst and any(h.start() > first.end() for h in _UNIT_HEAD.finditer(name)):
+    later = [h for h in _UNIT_HEAD.finditer(name) if h.start() > first.end()]
+    if jst and any(not _own_office_or_set_apart(name, first.group(0), h) for h in later):
         return "łączy nazwy dwóch jednostek – to może być sąsiedni blok (odbiorca, adres dostawy)"
     return None
+
+
+# "Powiat Żywiecki – Starostwo Powiatowe w Żywcu", "Gmina Kórnik Urząd Miejski w Kórniku": a JST and its own office
+_OWN_OFFICE = {
+    "powiat": re.compile(r"Starostwo\s+Powiatowe", re.IGNORECASE),
+    "gmina": re.compile(r"Urząd\s+(?:Gminy|Miejski|Miasta)", re.IGNORECASE),
+    "miasto": re.compile(r"Urząd\s+(?:Miasta|Miejski|Gminy)", re.IGNORECASE),
+    "województwo": re.compile(r"Urząd\s+Marszałkowski", re.IGNORECASE),
+}
+
+
+def _own_office_or_set_apart(name: str, unit_word: str, head: re.Match[str]) -> bool:
+    """A second head after a JST that is the JST's own office (printed on the next line of the same block), or
+    one the printer set apart with a dash, slash or bracket ("Gmina X – Szkoła Podstawowa nr 1"): one buyer, not a
+    neighbouring block glued on."""
+    office = _OWN_OFFICE.get(unit_word.casefold())
+    if office is not None and office.match(name, head.start()):
+        return True
+    return bool(re.search(r"[–—/(]\s*$|\s-\s*$", name[: head.start()]))
 
 
 # --- amounts ---------------------------------------------------------------------------------------

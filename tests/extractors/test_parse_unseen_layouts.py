@@ -177,7 +177,19 @@ def test_a_buyer_that_is_no_plausible_public_buyer_is_uncertain(name: str) -> No
 
 
 @pytest.mark.parametrize(
-    "name", ["Gmina Kosakowo", "Starostwo Powiatowe w Sokółce", "Urząd Miejski w Kutnie", "Województwo Łódzkie"]
+    "name",
+    [
+        "Gmina Kosakowo",
+        "Starostwo Powiatowe w Sokółce",
+        "Urząd Miejski w Kutnie",
+        "Województwo Łódzkie",
+        # a JST and its own office, as buyers print them (one block, often two lines)
+        "Powiat Sokólski – Starostwo Powiatowe w Sokółce",
+        "Gmina Kutno Urząd Gminy Kutno",
+        "Województwo Łódzkie Urząd Marszałkowski w Łodzi",
+        # a unit set apart by the printer: one buyer with its recipient, not a neighbouring block
+        "Gmina Kosakowo – Szkoła Podstawowa w Pogórzu",
+    ],
 )
 def test_a_public_buyer_passes(name: str) -> None:
     assert public_buyer_problem(name) is None
