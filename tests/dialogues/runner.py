@@ -56,6 +56,7 @@ PARTS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind22",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -62,6 +62,7 @@ TURN_RANGE = {
     "blind18": (4, 9),
     "blind19": (4, 9),
     "blind20": (4, 7),
+    "blind22": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -85,6 +86,7 @@ MIN_DIALOGUES = {
     "blind18": 12,
     "blind19": 15,
     "blind20": 20,
+    "blind22": 20,
 }
 
 
