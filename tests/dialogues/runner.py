@@ -57,6 +57,7 @@ PARTS = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -63,6 +63,7 @@ TURN_RANGE = {
     "blind19": (4, 9),
     "blind20": (4, 7),
     "blind21": (4, 9),
+    "blind22": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -87,6 +88,7 @@ MIN_DIALOGUES = {
     "blind19": 15,
     "blind20": 20,
     "blind21": 15,
+    "blind22": 20,
 }
 
 
