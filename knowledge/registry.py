@@ -502,6 +502,8 @@ _CASE_ENDINGS = (
     ("ce", "ka"),
     ("dze", "ga"),
     ("oi", "oja"),  # "w Zawoi", "z Zawoi": a name in -oja
+    ("ek", "ki"),  # genitive plural: "dla Łomianek", "z Suwałk" has its own
+    ("z", "zy"),  # genitive plural: "dla Kartuz"
     # accusative of feminine names: "chodziło o Nysę", "za Gdynię"
     ("e", "a"),
 )

@@ -2154,3 +2154,36 @@ async def test_an_interjection_or_a_return_before_a_thing_is_not_part_of_its_nam
     assert "Zakup: czytnik kart dla sekretarza" in hmm, hmm
     back = await chat.say("wracając – a niszczarka do archiwum?")
     assert "Zakup: niszczarka do archiwum" in back, back
+
+
+async def test_a_working_day_in_other_words_the_g_beside_the_unit_a_share_of_a_figure_and_a_place_said(
+    dialogue: Dialogue,
+) -> None:
+    """Causes of the held-out blind22, asked in other units' words: the G said with the unit before the question;
+    "z tych N" is a grant; an offer for advice against the 5 % cap of the grant computed; the G is Cyfrowa Gmina's
+    even while CS is talked about; "jeszcze raz … dla X, bo mi uciekła" with X's G; "koło Y" picks one of two
+    units of a name; "starostwo X-skie"; "np. 2100" as a supposed G."""
+    chat = Chat(dialogue, UserRef("terminal", 216))
+    said = await chat.say("gmina wiejska Ełk, warmińsko-mazurskie – cyfrowa gmina, G 1958,22. ile dostaniemy?")
+    grant = _amount(said)
+    assert "Wskaźnik G podany w rozmowie: 1 958,22 zł" in said, said
+    offer = await chat.say("mamy ofertę na doradztwo za 40 tys. netto, przejdzie?")
+    cap = (grant * Decimal("0.05")).quantize(Decimal("0.01"))
+    assert f"{cap:,.2f}".replace(",", " ").replace(".", ",") in offer and "więcej niż limit" in offer, offer
+    await chat.say("a jaka jest pogoda w Ełku?")
+    again = await chat.say("ok, podajcie jeszcze raz tę kwotę dla Ełku, bo mi uciekła")
+    assert _amount(again) == grant, again
+    supposed = await chat.say("a gdyby G było wyższe niż krajowe, np. 2150?")
+    assert "Wskaźnik G podany w rozmowie: 2 150,00 zł" in supposed and "100 000,00 zł" in supposed, supposed
+    share = Chat(dialogue, UserRef("terminal", 217))
+    await share.say("ile dostanie miasto Elbląg w cyfrowej gminie? G 1948,22")
+    cap_of = await share.say("jeszcze do cg – z tych 1 878 730 ile możemy wydać na usługi doradcze?")
+    assert "93 936,50" in cap_of, cap_of
+    await share.say("/program cs")
+    index = await share.say("a ten wskaźnik G to skąd wziąć?")
+    assert "Ministerstwo Finansów" in index, index
+    near = Chat(dialogue, UserRef("terminal", 218))
+    michalowice = await near.say("Gmina Michałowice pod Pruszkowem – ile nam przysługuje z Cyfrowej Gminy?")
+    assert "1421042" in michalowice, michalowice
+    office = await near.say("a starostwo kłodzkie w cyfrowym powiecie ile może?")
+    assert "powiat kłodzki" in office and "Cyfrowy Powiat" in office, office

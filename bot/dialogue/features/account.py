@@ -20,6 +20,7 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
     say,
 )
+from bot.dialogue.features.unit_choice import near_place
 from bot.dialogue.parsing import (
     FollowUp,
     asks_own_grant,
@@ -237,6 +238,10 @@ class Account(Feature):
         if split is None or self.backends.grants is None:
             return None
         statement, question = split
+        said_g = g_value(statement)
+        if said_g is not None and g_value(question) is None:
+            # "gmina wiejska Wałcz – cyfrowa gmina, G 1998,22. ile dostaniemy?": the G said with the unit goes along
+            question = f"{question.rstrip()} G {format(said_g, 'f').replace('.', ',')}"
         unit_query, level = statement_unit(statement), statement_level(statement)
         code_ = statement_programme(statement)
         in_statement = detect_programmes(statement)
@@ -249,6 +254,8 @@ class Account(Feature):
                 unit, found = self.feature("grant").resolve(unit_query, hint=session.unit_hint, said=turn.text)
             except GrantbotError:
                 return None
+            if unit is None and found.candidates:
+                unit = near_place(turn.text, found.candidates)  # "gmina Michałowice koło Krakowa"
             if unit is None and asks_own_grant(question) and found.candidates:
                 # "jestem z gminy Lubartów, ile nam się należy?": which Lubartów first, the grant then
                 named = detect_programmes(question)

@@ -80,12 +80,17 @@ _ADVICE_SPENT = re.compile(
     rf"|(?:za|na)\s+doradztw\w*\s+(?:[^\W\d]+\s+){{0,2}}?(?P<n2>{_SPENT_FIGURE})\s*(?P<k2>tys\w*\.?|k\b)?"
 )
 # "o ile za dużo?", "czy przekraczamy?", "mieścimy się?": how far the spending is from the cap
-_HOW_FAR = re.compile(r"(?i)za\s+du[zż]o|przekracz\w*|ponad\s+limit|mie[sś]ci\w*|o\s+ile|nadwy[zż]k\w*|za\s+ma[lł]o")
+_HOW_FAR = re.compile(
+    r"(?i)za\s+du[zż]o|przekracz\w*|ponad\s+limit|mie[sś]ci\w*|o\s+ile|nadwy[zż]k\w*|za\s+ma[lł]o|przejdzie|wejdzie|zmie[sś]ci"
+)
 _ADVISORY_CAP_SOURCE = {
     "cg": "Cyfrowa Gmina – regulamin konkursu grantowego (styczeń 2024), §4 ust. 6 pkt 2 lit. a",
     "cp": "Cyfrowy Powiat – schemat grantowy, Wydatki kwalifikowalne i sposób rozliczania grantów, pkt 2 ppkt 2 lit. a",
 }
-_AT_THIS_FIGURE = re.compile(r"(?i)\bprzy\s+(?:tym|tej\s+kwocie|takiej\s+kwocie|takim|tych)\s+(?=\d)")
+_G_INDEX = re.compile(r"(?i:\bwska[zź]nik\w*\s+)G\b|(?<![\w/])G(?![\w])(?=\s+(?:to|jest|sk[aą]d|wynosi|mamy|bierze))")
+_AT_THIS_FIGURE = re.compile(
+    r"(?i)\bprzy\s+(?:tym|tej\s+kwocie|takiej\s+kwocie|takim|tych)\s+(?=\d)|\b(?:z|od)\s+(?:tych|tego|tej\s+kwoty)\s+(?=\d)"
+)
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
 # "od tej kwoty 331 tys z CG", "z tamtego grantu 465 tys": a grant computed here, said rounded to thousands
 _THAT_ROUNDED = re.compile(
@@ -173,6 +178,18 @@ class Faq(Feature):
             return question
         return _with_amount(question, params.grant_amount.normalize())
 
+    async def _grant_talked_about(self, turn: Turn, programme: str) -> Decimal | None:
+        """The exact grant computed in this conversation for the unit talked about (with the G given for it)."""
+        topic = turn.session.topic
+        unit_code = topic.subject if topic is not None and topic.kind == "grant" else turn.session.grant_unit
+        if not unit_code or self.backends.grants is None:
+            return None
+        g = turn.session.units_seen().get(unit_code, "")
+        amount: Decimal | None = await self.feature("grant").computed_amount(
+            unit_code, programme, Decimal(g) if g else None
+        )
+        return amount
+
     async def advisory_excess(self, turn: Turn, question: str, context: str | None) -> Result | None:
         """ "czyli te 9 tys za doradztwo to o 1500 za dużo?" with the grant given for the report: the 5 % cap of that
         grant (CG regulamin §4 ust. 6 pkt 2 lit. a; CP schemat, Wydatki kwalifikowalne pkt 2 ppkt 2 lit. a) and how
@@ -181,16 +198,15 @@ class Faq(Feature):
         if spent is None or context not in _ADVISORY_CAP_SOURCE or not _HOW_FAR.search(question):
             return None
         params = await self.store.params(turn.user.channel, turn.user.id)
-        if params.grant_amount is None:
+        grant = params.grant_amount or await self._grant_talked_about(turn, context)
+        if grant is None:
             return None
         figure = scaled(spent.group("n") or spent.group("n2"), spent.group("k") or spent.group("k2") or "")
         if figure is None:
             return None
-        cap = (params.grant_amount * Decimal("0.05")).quantize(Decimal("0.01"))
+        cap = (grant * Decimal("0.05")).quantize(Decimal("0.01"))
         lines = [
-            texts.ADVISORY_CAP_LINE.format(
-                programme=programme_name(context), grant=zl(params.grant_amount), cap=zl(cap)
-            ),
+            texts.ADVISORY_CAP_LINE.format(programme=programme_name(context), grant=zl(grant), cap=zl(cap)),
             (texts.ADVISORY_OVER if figure > cap else texts.ADVISORY_WITHIN).format(
                 spent=zl(figure), diff=zl(abs(figure - cap))
             ),
@@ -209,13 +225,14 @@ class Faq(Feature):
         if faq is None:
             out = reply(texts.FAQ_UNAVAILABLE)
             return Outcome((out,), LogEntry("faq", question, abstained=True)), turn.session
-        context = programme or context_programme(turn, question)
+        context = _context(turn, question, programme)
         if context:
             # "od kiedy liczyć wydatki w tym programie?": this programme is the one in context, asked about alone
             question = " ".join(_THIS_PROGRAMME.sub(" ", question).split())
-        # "przy tym 1 345 693,77 ile na doradztwo?": the figure the user points at is a grant
-        question = _AT_THIS_FIGURE.sub("przy grancie ", question)
+        # "od tej kwoty 331 tys": the exact grant computed here first; then "przy tym 1 345 693,77 ile na
+        # doradztwo?", "z tych 1 282 680": the figure the user points at is a grant
         question = await self._with_our_grant(turn, question)
+        question = _AT_THIS_FIGURE.sub("przy grancie ", question)
         answer = await self.answer(question, context)
         topic = turn.session.topic
         asked = question
@@ -548,6 +565,16 @@ def _sources_for(sources: str, programme: str | None) -> str:
 
 
 FEATURE = Faq
+
+
+def _context(turn: Turn, question: str, programme: str | None) -> str | None:
+    """The programme a question is answered in: the one given, else the one in context; "a ten wskaźnik G to skąd
+    wziąć?" while talking about CS is Cyfrowa Gmina's (the G is its alone)."""
+    if programme:
+        return programme
+    if not detect_programmes(question) and _G_INDEX.search(question):
+        return "cg"
+    return context_programme(turn, question)
 
 
 def _with_amount(question: str, amount: Decimal) -> str:

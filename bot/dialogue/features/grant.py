@@ -31,6 +31,7 @@ from bot.dialogue.features.unit_choice import (
     choice_by_words,
     kind_beside,
     kind_query,
+    near_place,
     picked_near,
     talked_about,
 )
@@ -55,7 +56,7 @@ from bot.dialogue.parsing import (
     unit_nominative,
     without_g,
 )
-from bot.dialogue.parsing.corrections import CORRECTION_LEAD, corrects, meant
+from bot.dialogue.parsing.corrections import CORRECTION_LEAD, correction, corrects, meant
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Choice, Pending, Topic
@@ -105,7 +106,7 @@ _CODE_THEN_QUESTION = re.compile(
 _PROGRAMME_LEAD = re.compile(r"^\W*(?P<lead>[^–—,:?\d]{2,40}?)\s*[–—,:-]\s+")
 # "wracając do grantu z cyfrowej gminy – a bez tego wskaźnika?": the grant computed before, asked again
 # "wróćmy do Zakopanego", "wracając do Nysy": a unit by its name, capitalised as people write names
-_BACK_TO_NAME = re.compile(rf"(?i:{BACK_TO})(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)")
+_BACK_TO_NAME = re.compile(rf"(?i:{BACK_TO})(?i:(?:nasz\w*|tych|tej|tego)\s+)?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)")
 _BACK_TO_GRANT = re.compile(
     rf"(?i)^\W*(?:(?:ok|dobra|dobrze|a|i)\W+)*(?:{BACK_TO})?(?:naszego\s+|tego\s+)?"
     r"(?:grantu|wylicze\w*|oblicze\w*)(?P<programme>\s+(?:z|w|dla)\s+[^–—,:?-]+?)?\s*(?:[–—,:-]+\s*|$)"
@@ -346,6 +347,11 @@ _SAME_G = re.compile(
     r"[\s,]*\b(?:G|wska[zź]nik\w*(?:\s+G)?)\s+(?:(?:jest|ma|maj[aą])\s+)?(?:taki\s+sam|ten\s+sam|to\s+samo|identyczn\w*)\b"
 )
 # what is left of "a sąsiedni Ostrzeszów ma G 1998,22", "A Tomice? Tam G 2048,22.", "i gmina wiejska Sanok przy G …"
+# "… dla Kartuz, bo mi uciekła": why the user asks again, after the question
+_ASIDE_TAIL = re.compile(
+    r"(?i)[\s,–—-]+bo\s+(?:mi\s+|nam\s+)?(?:uciek\w*|zapomnia\w*|zgubi\w*|nie\s+(?:pami[eę]t\w*|zapisa\w*|zanotowa\w*)|"
+    r"skasowa\w*|znikn\w*)\b[^?]*"
+)
 # once the G is taken out: another unit, named with its own G
 _OTHER_WITH_G = re.compile(
     r"(?i)^\W*(?:(?:a|i|oraz|to|no|ok)\s+)?(?:(?:s[aą]siedni\w*|pobli\w+|obok|ta|ten|tamta|tamten)\s+)?"
@@ -420,7 +426,7 @@ _NAME_AFTER_VERB = re.compile(
 _ELIGIBILITY = re.compile(
     r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?P<unit>[^\d?!.,]{3,60}?)\s+(?:mo[zż]e|mog[aą]|mog[lł]\w*|m[oó]g[lł]by|"
     r"jest\s+uprawnion\w*\s+do)\s+"
-    r"(?:\w+\s+)?(?:dosta[cć]|startowa[cć]|ubiega[cć]|stara[cć]|wzi[aą][cć]|skorzysta[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]|"
+    r"(?:\w+\s+)?(?:dosta[cć]|startowa[cć]|ubiega[cć]|stara[cć]|wzi[aą][cć]|skorzysta[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]|co[sś]|"
     r"otrzyma[cć]|bra[cć]|uczestniczy[cć]|wzi[aą][cć]\s+udzia[lł])\b"
 )
 
@@ -515,7 +521,7 @@ class Grants(Feature):
             return None
         topic = turn.session.topic
         # "0201-011", "22 06 03 2": the code as one number; "m. Płock", "gm. Karsin": the unit's kind written out
-        text = office_as_unit(expanded_units(joined_codes(turn.text)))
+        text = _ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(turn.text))))
         if topic is not None and topic.kind == "grant" and asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         # the grants added up, another population supposed, a unit referred to, a follow-up on the grant just computed
@@ -582,7 +588,12 @@ class Grants(Feature):
             text = text[: same.start()] + text[same.end() :]
         if g is None:
             return None
-        other = _OTHER_WITH_G.match(without_g(text) if same is None else text)
+        rest = without_g(text) if same is None else text
+        fixed = correction(rest.strip(" ,;–—-"))
+        if fixed is not None:
+            # "sorry, nie Ostrołęka tylko Łomianki miały być, G to samo": the unit meant, with that G
+            rest = re.sub(r"(?i)\s+(?:mia[lł]\w*|powinn\w*)\s+by[cć]\W*$", "", fixed.right)
+        other = _OTHER_WITH_G.match(rest)
         if other is None:
             return None
         name = other.group("unit").strip()
@@ -615,6 +626,10 @@ class Grants(Feature):
             unit = self.backends.grants.find_unit(code_).unit
             if unit is not None and fold(unit.name)[:5] == said:
                 found.append(code_)
+        if len(found) > 1:
+            # "wracając do naszych Michałowic (krakowskie)": two of that name talked about, the place says which
+            near = near_place(turn.text, [self.backends.grants.find_unit(c) for c in found])
+            found = [near.code] if near is not None else found
         if len(found) != 1:
             return None
         rest = text[back.end() :]
@@ -1540,6 +1555,8 @@ class Grants(Feature):
             if unit is None:
                 unit = kind_beside(log_text, found.candidates)  # "Zamosc miasto – cyfrowa gmina, G …"
             if unit is None:
+                unit = near_place(turn.text, found.candidates)  # "Michałowice koło Krakowa"
+            if unit is None:
                 unit = talked_about(found.candidates, turn.session)
                 if unit is not None:
                     notes = picked_near(unit, found.candidates)
@@ -1588,6 +1605,14 @@ class Grants(Feature):
         assert self.backends.grants is not None
         if g is None and len(unit.code) == 7:
             g = g_value(turn.text)  # "to ile w cyfrowej gminie? G u nas 1950": the G said in the same message
+        cg_asked = not named or "cg" in named
+        if g is None and len(unit.code) == 7 and cg_asked and _SAME_G.search(turn.text):
+            # "a ci drudzy Michałowice … – przy takim samym G ile by mieli?": the G given last
+            topic, given = turn.session.topic, [v for v in turn.session.units_seen().values() if v]
+            g = _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
+        if g is None and len(unit.code) == 7 and cg_asked and not _WITHOUT_G.search(turn.text):
+            # "i jeszcze raz dla Łomianek ile było?": the G given for this unit earlier in the conversation
+            g = _g(turn.session.units_seen().get(unit.code, ""))
         if g is not None:
             check_index("G", g)
         # A new grant request: the programme named, else the profile's; a follow-up names its own.

@@ -142,7 +142,7 @@ _WHAT_TO_DO_WITH = re.compile(
     r"(?i)^\W*(?:a\s+)?(?:z\s+(?:t[aąeę]|tym|tymi)\s+\w+\s+co\s+(?:mam|mamy|trzeba|nale[zż]y|powinni\w*)\s+zrobi[cć]|"
     r"co\s+(?:mam|mamy|trzeba|nale[zż]y)\s+zrobi[cć]\s+z\s+(?:t[aąeę]|tym|tymi)\s+\w+|"
     # "co z tym serwerem?", "a co z tą drukarką", "jak z tymi licencjami?": the lines of the set about it
-    r"(?:co|jak)\s+(?:jest\s+)?z\s+(?:t[aąeę]|tym|tymi)\s+\w+(?:\s+\w+)?)\W*$"
+    r"(?:co|jak)\s+(?:jest\s+)?z\s+(?:t[aąeę]|tym|tymi)\s+\w+(?:\s+\w+)?(?:\s+(?:jest\s+)?nie\s+tak)?)\W*$"
 )
 # words of a why-question that do not name a line of the report
 _NOT_A_LINE_WORD = re.compile(

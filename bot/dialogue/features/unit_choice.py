@@ -79,6 +79,23 @@ def picked_near(unit: Any, candidates: Any) -> tuple[str, ...]:
     return (texts.PICKED_NEAR.format(others="; ".join(o.describe() for o in others[:3]), region=region),)
 
 
+# "Michałowice koło Krakowa", "pod Warszawą (pruszkowski)": where the unit lies, said beside its name
+_NEAR_PLACE = re.compile(
+    r"(?i)\b(?:ko[lł]o|pod|obok|niedaleko|nieopodal|blisko)\s+(?P<place>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)"
+    r"|\((?:pow\.?\s+|powiat\s+)?(?P<powiat>[a-ząćęłńóśźż]+(?:ski|cki|dzki|skie|ckie|dzkie))\)"
+)
+
+
+def near_place(text: str, candidates: Any) -> Any:
+    """The one candidate lying where the user says ("koło Krakowa": in powiat krakowski), else None."""
+    stems = [fold(m.group("place") or m.group("powiat"))[:4] for m in _NEAR_PLACE.finditer(text)]
+    for stem in stems:
+        fitting = [c.unit for c in candidates if stem in fold(c.unit.describe().split("(", 1)[-1])]
+        if len(fitting) == 1:
+            return fitting[0]
+    return None
+
+
 def by_level_word(query: str, candidates: Any) -> Any:
     """The one candidate a level word picks: 'gmina Suwałki' is the rural gmina, not the city."""
     words = query.casefold().split()

@@ -221,6 +221,8 @@ _OWN_GRANT = re.compile(
     r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy|"
     # "ile mamy grantu?", "jaki grant mamy", "ile wychodzi nam"
     r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"
+    # "ile mamy szansę dostać?", "na ile możemy liczyć?"
+    r"mamy\s+szans\w*\s+(?:na\s+)?(?:dosta\w*|otrzyma\w*)|(?:na\s+)?ile\s+mo[zż]emy\s+liczy[cć]|"
     # "a ile mamy kasy?", "ile pieniędzy możemy mieć", "ile mamy do wydania?": the money, in everyday words
     r"ile\s+(?:mamy|mo[zż]emy\s+mie[cć]|by[sś]my\s+mieli)\s+(?:kas[yaę]|pieni[eę]dzy|[sś]rodk[oó]w|do\s+wydania|"
     r"do\s+dyspozycji)|ile\s+(?:kas[yaę]|pieni[eę]dzy|[sś]rodk[oó]w)\s+(?:mamy|dostaniemy|nam\s+\w+)|"

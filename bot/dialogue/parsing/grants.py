@@ -121,7 +121,11 @@ def expanded_units(text: str) -> str:
 
 
 # "starostwo w Bochni", "starostwa powiatowego w Wągrowcu" inside a question: the powiat seated there
-_OFFICE_OF_POWIAT = re.compile(r"(?i)\bstarostw\w*(?:\s+powiatow\w*)?\s+(?:w|we)\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))")
+_OFFICE_OF_POWIAT = re.compile(
+    r"(?i)\bstarostw\w*(?:\s+powiatow\w*)?\s+(?:w|we)\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
+    # "starostwo tatrzańskie", "starostwa wałeckiego": the powiat by its adjective
+    r"|\bstarostw\w*\s+(?=\w+(?:skie|ckie|dzkie|skiego|ckiego|dzkiego|skim|ckim|dzkim)\b)"
+)
 
 
 # "urząd marszałkowski w Krakowie": the województwo whose capital it is
@@ -197,13 +201,24 @@ _G_FOR_WHOM = re.compile(
 )
 
 
+# "a gdyby G było wyższe niż krajowe, np. 2100?": a G supposed, its figure given as an example
+_G_EXAMPLE = re.compile(
+    r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))[^\d?]{0,40}?\b(?:np\.?|na\s+przyk[lł]ad|powiedzmy)\s*"
+    r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+)
+
+
 def g_value(text: str) -> Decimal | None:
     """'G wynosi 1908,88', 'G=1873,91', 'wskaźnik G to 1 523,45 zł' -> the value; else None.
 
     >>> g_value("wskaznik G mamy tysiac dziewiecset osiem zl 88 gr")
     Decimal('1908.88')
     """
-    match = _G_VALUE.search(text) or _G_VALUE.search(_G_FOR_WHOM.sub("G = ", text, count=1))  # "G dla nich 1998,22"
+    match = (
+        _G_VALUE.search(text)
+        or _G_VALUE.search(_G_FOR_WHOM.sub("G = ", text, count=1))  # "G dla nich 1998,22"
+        or _G_EXAMPLE.search(text)
+    )
     if not match:
         words = _G_WORDS.search(text)
         if words:
@@ -299,7 +314,7 @@ def without_g(text: str) -> str:
     text = _NOT_THIS_VALUE.sub(" ", text)
     if not _G_VALUE.search(text) and _G_VALUE.search(_G_FOR_WHOM.sub("G = ", text, count=1)):
         text = _G_FOR_WHOM.sub("G = ", text, count=1)  # "G dla nich 1998,22": the owner goes with the value
-    rest = _G_VALUE.sub(" ", text)
+    rest = _G_EXAMPLE.sub(" ", _G_VALUE.sub(" ", text))  # "G wyższe niż krajowe, np. 2100" goes whole
     if g_value(rest) is not None:  # the value in words
         rest = _G_WORDS.sub(" ", rest)
     return " ".join(rest.split())
