@@ -192,9 +192,9 @@ def test_a_powiat_by_its_seat_in_the_locative() -> None:
         ("Zielonej Górze", "0862011"),  # a two-letter stem before a long ending
         ("województwo Opolu", "16"),  # "urząd marszałkowski w Opolu": the województwo of the office's town
         ("województwo Toruniu", "04"),
-        ("Zawoi", "1215082"),
+        ("Zawoi", "1215082"),  # locative -oi of a name in -oja (not Zawonia, a near spelling)
         ("Łomianek", "1432053"),  # genitive plural -ek of a name in -ki
-        ("Kartuz", "2205023"),  # genitive plural of a name in -zy  # locative -oi of a name in -oja (not Zawonia, a near spelling)
+        ("Kartuz", "2205023"),  # genitive plural of a name in -zy
     ],
 )
 def test_inflected_towns_and_the_region_of_a_marshal_office(query: str, code: str) -> None:
