@@ -2187,3 +2187,15 @@ async def test_a_working_day_in_other_words_the_g_beside_the_unit_a_share_of_a_f
     assert "1421042" in michalowice, michalowice
     office = await near.say("a starostwo kłodzkie w cyfrowym powiecie ile może?")
     assert "powiat kłodzki" in office and "Cyfrowy Powiat" in office, office
+
+
+async def test_a_figure_the_documents_do_not_give_is_said_so_not_leaned_on_the_question_before(
+    dialogue: Dialogue,
+) -> None:
+    """ "a wkład własny ile u nas wyniesie?" after a procurement question: the own-contribution entry (the documents
+    give no figure for a JST), not the procurement threshold the question before was about."""
+    chat = Chat(dialogue, UserRef("terminal", 219))
+    await chat.say("/program cs")
+    await chat.say("od jakiej kwoty zakupu trzeba stosować bazę konkurencyjności?")
+    own = await chat.say("a wkład własny ile u nas wyniesie?")
+    assert "zamożności" in own and "konkurencyjności" not in own, own

@@ -243,6 +243,7 @@ class Faq(Feature):
             and topic.kind == "faq"
             and topic.subject
             and (follow_up(question) is not None or len(question.split()) <= 5)
+            and not _own_entry_says_not_given(answer, topic)
         ):
             # "a jak nie zdążymy?" leans on the previous question.
             leaning = await self.answer(f"{topic.subject} {question}", context)
@@ -565,6 +566,13 @@ def _sources_for(sources: str, programme: str | None) -> str:
 
 
 FEATURE = Faq
+
+
+def _own_entry_says_not_given(answer: Any, topic: Topic) -> bool:
+    """ "a wkład własny ile u nas wyniesie?": an entry of its own subject, found with confidence, that says the
+    documents do not give the figure – an answer, not a question leaning on the one before."""
+    entry = getattr(answer, "entry_id", None)
+    return bool(entry) and entry != topic.entry and float(getattr(answer, "score", 0) or 0) >= 0.6
 
 
 def _context(turn: Turn, question: str, programme: str | None) -> str | None:
