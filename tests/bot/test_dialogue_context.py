@@ -2199,3 +2199,8 @@ async def test_a_figure_the_documents_do_not_give_is_said_so_not_leaned_on_the_q
     await chat.say("od jakiej kwoty zakupu trzeba stosować bazę konkurencyjności?")
     own = await chat.say("a wkład własny ile u nas wyniesie?")
     assert "zamożności" in own and "konkurencyjności" not in own, own
+    elliptic = Chat(dialogue, UserRef("terminal", 220))  # no subject of its own: it still leans on the one before
+    await elliptic.say("/program cp")
+    await elliptic.say("w jakim czasie od podpisania umowy robi się diagnozę?")
+    there = await elliptic.say("a w cyfrowej gminie w jakim terminie?")
+    assert "6 miesięcy" in there, there

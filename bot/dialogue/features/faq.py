@@ -31,6 +31,7 @@ from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, note, reply, short_label, title
 from bot.dialogue.session import Pending, Topic
 from knowledge.money import zl
+from knowledge.normalize import fold
 
 APPROVED_REFRESH = 30.0  # seconds
 # Another programme's entry makes the question ambiguous only when it matches about as well.
@@ -243,7 +244,7 @@ class Faq(Feature):
             and topic.kind == "faq"
             and topic.subject
             and (follow_up(question) is not None or len(question.split()) <= 5)
-            and not _own_entry_says_not_given(answer, topic)
+            and not _own_entry_says_not_given(answer, topic, question)
         ):
             # "a jak nie zdążymy?" leans on the previous question.
             leaning = await self.answer(f"{topic.subject} {question}", context)
@@ -568,11 +569,61 @@ def _sources_for(sources: str, programme: str | None) -> str:
 FEATURE = Faq
 
 
-def _own_entry_says_not_given(answer: Any, topic: Topic) -> bool:
+# words that ask or point, not a subject: what is left of "a w cyfrowej gminie w jakim terminie?" is no subject
+_ASKING_WORDS = frozenset(
+    {
+        "jaki",
+        "jaka",
+        "jakie",
+        "jakim",
+        "jakiej",
+        "jakich",
+        "jakiego",
+        "ktory",
+        "ktora",
+        "ktore",
+        "kiedy",
+        "gdzie",
+        "termin",
+        "terminie",
+        "terminu",
+        "ile",
+        "wynosi",
+        "wyniesie",
+        "bedzie",
+        "mamy",
+        "moze",
+        "mozna",
+        "trzeba",
+        "tego",
+        "tych",
+        "tamtym",
+        "tamtej",
+        "takze",
+        "rowniez",
+        "jeszcze",
+        "czyli",
+        "podobnie",
+        "podobnego",
+        "wtedy",
+        "teraz",
+        "sprawa",
+        "sprawie",
+        "kwestia",
+        "temat",
+    }
+)
+
+
+def _own_entry_says_not_given(answer: Any, topic: Topic, question: str) -> bool:
     """ "a wkład własny ile u nas wyniesie?": an entry of its own subject, found with confidence, that says the
     documents do not give the figure – an answer, not a question leaning on the one before."""
     entry = getattr(answer, "entry_id", None)
-    return bool(entry) and entry != topic.entry and float(getattr(answer, "score", 0) or 0) >= 0.6
+    if not entry or entry == topic.entry or float(getattr(answer, "score", 0) or 0) < 0.6:
+        return False
+    # a subject of its own ("wkład własny"), not only a question word and a programme ("a w CG w jakim terminie?")
+    words = re.findall(r"[^\W\d_]{4,}", fold(strip_programmes(question, keep_if_empty=False) or ""))
+    return len([w for w in words if w not in _ASKING_WORDS]) >= 2
 
 
 def _context(turn: Turn, question: str, programme: str | None) -> str | None:
