@@ -488,6 +488,13 @@ def _with_topic(session: Any, topic: Topic | None) -> Any:
     return session.with_(topic=topic) if topic is not None else session
 
 
+def _last_g(session: Any) -> Decimal | None:
+    """The G given last: the grant talked about now's, else the last one given for a unit of the conversation
+    ("z tym samym G", "przy takim samym G")."""
+    topic, given = session.topic, [v for v in session.units_seen().values() if v]
+    return _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
+
+
 def _g(text: str) -> Decimal | None:
     return Decimal(text) if text else None
 
@@ -582,9 +589,7 @@ class Grants(Feature):
         on the unit talked about before."""
         same = _SAME_G.search(text) if g is None else None
         if same is not None:
-            topic = turn.session.topic
-            given = [v for v in turn.session.units_seen().values() if v]
-            g = _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
+            g = _last_g(turn.session)
             text = text[: same.start()] + text[same.end() :]
         if g is None:
             return None
@@ -1608,8 +1613,7 @@ class Grants(Feature):
         cg_asked = not named or "cg" in named
         if g is None and len(unit.code) == 7 and cg_asked and _SAME_G.search(turn.text):
             # "a ci drudzy Michałowice … – przy takim samym G ile by mieli?": the G given last
-            topic, given = turn.session.topic, [v for v in turn.session.units_seen().values() if v]
-            g = _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
+            g = _last_g(turn.session)
         if g is None and len(unit.code) == 7 and cg_asked and not _WITHOUT_G.search(turn.text):
             # "i jeszcze raz dla Łomianek ile było?": the G given for this unit earlier in the conversation
             g = _g(turn.session.units_seen().get(unit.code, ""))
