@@ -36,7 +36,6 @@ from bot.dialogue.features.unit_choice import (
     talked_about,
 )
 from bot.dialogue.parsing import (
-    BARE_NAME_AFTER,
     CODE_ONLY,
     another_g,
     asks_details,
@@ -57,7 +56,83 @@ from bot.dialogue.parsing import (
     without_g,
 )
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, correction, corrects, meant
-from bot.dialogue.parsing.openers import BACK_TO
+from bot.dialogue.parsing.grant_phrases import (
+    ASIDE_TAIL,
+    BACK_TO_GRANT,
+    BACK_TO_NAME,
+    BACK_TO_US,
+    BARE_HOW_MUCH,
+    BOTH_UNITS,
+    CODE_ALONE,
+    CODE_BESIDE,
+    CODE_THEN_QUESTION,
+    CODED,
+    COMPARE,
+    DONT_KNOW,
+    ELIGIBILITY,
+    FIRST_ASKED,
+    FITS,
+    FOR_WHOM,
+    FROM_UNIT,
+    GIVEN_FIGURE,
+    GRANT_AGAIN,
+    GRANT_INTENT,
+    GRANT_STATED,
+    HOW_COMPUTED,
+    HOW_MUCH,
+    HOW_MUCH_FOR_UNIT,
+    LEAD_ACK,
+    LEFT_BY_G,
+    LEVEL_AND_CODE,
+    LEVEL_AND_NAME,
+    LEVEL_POINTED,
+    LEVEL_REF,
+    MARSHAL_OFFICE,
+    MAY_APPLY,
+    NEVER_A_NAME,
+    NEXT_UNIT,
+    NOT_A_NAME,
+    NOT_COMPARED,
+    NOT_GRANT,
+    OF_GRANTS,
+    ONLY_FILLERS,
+    ORDINAL_UNIT,
+    OTHER_UNIT,
+    OTHER_WITH_G,
+    OUR_AMOUNT,
+    OUR_LEVEL,
+    OUR_POWIAT,
+    OUT_OF,
+    OWN_WORDS,
+    POOL,
+    POPULATION,
+    PROGRAMME_CLAUSE_LEFT,
+    PROGRAMME_LEAD,
+    PROGRAMME_TOO,
+    QUESTIONISH,
+    SAME_G,
+    SPEND_ON,
+    START_WITH,
+    STARTS_BACK_TO,
+    SUPPOSED_PEOPLE,
+    TERYT_LIKE,
+    THIS_LEVEL,
+    THIS_UNIT,
+    TOGETHER,
+    TYPO_NOTE,
+    UNIT_ALONE,
+    UNIT_BEFORE_HOW_MUCH,
+    UNIT_FOLLOW,
+    WHICH_PROGRAMMES,
+    WITHOUT_G,
+    WITHOUT_G_FOLLOW,
+    bare_name,
+    code_follow,
+    code_length,
+    figure_said,
+    name_spans,
+    other_questions,
+)
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Choice, Pending, Topic
 from grants.calculator import people
@@ -66,255 +141,6 @@ from knowledge.errors import GrantbotError
 from knowledge.money import zl as _zl
 from knowledge.normalize import fold
 from knowledge.programmes import get_programme
-
-_DONT_KNOW = re.compile(
-    r"(?i)^\W*(?:nie\s+(?:wiem|znam|mam|pamiętam|pamietam)|brak|skąd|skad|gdzie|jak\b|co\s+to|czym\s+jest|"
-    r"\?+$|pomocy|nie\s+jestem\s+pew)"
-)
-_GRANT_AGAIN = re.compile(
-    r"(?i)^\W*(?:a\s+)?(?:to\s+)?(?:ile|jak[aą]\s+kwot\w*|jaki\s+grant)\b.{0,40}"
-    r"(?:dostan\w*|przys[lł]ugu\w*|otrzyma\w*|grant\w*|kwot\w*|mo[zż]emy|mamy|wyjdzie)"
-)
-_WITHOUT_G = re.compile(
-    r"(?i)\bbez\s+(?:\w+\s+)?(?:wska[zź]nik\w*\s+)?g\b|\bile\s+(?:\w+\s+)?(?:najwi[eę]cej|maksymalnie|max|maks)"
-    r"|\bg[oó]rn\w*\s+grani\w*|\bod\s+ilu\s+do\s+ilu|\bbez\s+(?:tego\s+|tych\s+)?wska[zź]nik\w*"
-)
-# "a bez tego wskaźnika?", "a bez G?": after a grant computed with G, the grant without it
-_WITHOUT_G_FOLLOW = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:jak|ile)?\s*(?:by\s+by[lł]o\s+)?bez\s+(?:tego\s+)?(?:wska[zź]nik\w*|g\b)"
-)
-_CODE_FOLLOW = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:ile\s+(?:(?:to|by|b[eę]dzie|jest|wyjdzie|dostanie|mo[zż]e\s+dosta[cć])\s+)?)?"
-    r"(?:teraz\s+|to\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:dla\s+[^\d,?]{0,40}?)?,?\s*(?:o\s+)?"
-    r"(?:(?:ten|ta|to|tego|tej)\s+)?(?:(?:gmin|powiat|miast|wojew)\w*\s+)?"
-    r"(?:kod\w*\s+)?(?:teryt\s*)?:?\s*(?P<code>\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3})?)?)\W*$"
-)
-
-
-def _code_follow(text: str) -> re.Match[str] | None:
-    """ "a teraz 3025", "a 30 12 011 w cs?": another unit by its code, the programme named beside it ignored."""
-    return _CODE_FOLLOW.match(strip_programmes(text, keep_if_empty=False) or text)
-
-
-# "wracając do gminy 3017042 – ile w cs?", "ok, wracając do miasta Oleśnica": back to a unit talked about
-_BACK_TO = re.compile(rf"(?i)^\W*{BACK_TO}")
-_CODE_THEN_QUESTION = re.compile(
-    r"(?i)^\W*(?:a\s+)?(?:gmin\w*|powiat\w*|miast\w*|wojew\w*)?\s*(\d{7}|\d{4}|\d{2})"
-    r"(?:\s*[-–—,:]\s*\S|\s+(?=ile\b|ma\b|dostanie\b|mo[zż]e\b))"  # "a województwo 26 ile ma w cs?"
-)
-# "cyfrowej gminy – a bez G?" (a programme, then the question): the programme alone before a dash or colon
-_PROGRAMME_LEAD = re.compile(r"^\W*(?P<lead>[^–—,:?\d]{2,40}?)\s*[–—,:-]\s+")
-# "wracając do grantu z cyfrowej gminy – a bez tego wskaźnika?": the grant computed before, asked again
-# "wróćmy do Zakopanego", "wracając do Nysy": a unit by its name, capitalised as people write names
-_BACK_TO_NAME = re.compile(rf"(?i:{BACK_TO})(?i:(?:nasz\w*|tych|tej|tego)\s+)?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)")
-_BACK_TO_GRANT = re.compile(
-    rf"(?i)^\W*(?:(?:ok|dobra|dobrze|a|i)\W+)*(?:{BACK_TO})?(?:naszego\s+|tego\s+)?"
-    r"(?:grantu|wylicze\w*|oblicze\w*)(?P<programme>\s+(?:z|w|dla)\s+[^–—,:?-]+?)?\s*(?:[–—,:-]+\s*|$)"
-)
-# "a to samo dla powiatu brodnickiego?", "a województwo małopolskie w cs?": another unit, the same question
-_UNIT_FOLLOW = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:teraz\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:(?:jak|gdyby|jakby|je[sś]li|je[zż]eli)\s+(?:by\s+)?to\s+"
-    r"(?:by[lł]\w*|jest)\s+)?(?:dla\s+|w\s+)?"
-    # "a teraz sąsiednia gmina X", "a inny powiat – Y": a neighbour or the next one of the same question
-    r"(?:(?:s[aą]siedni\w*|pobli\w*|drug\w*|inn\w*|kolejn\w*|nast[eę]pn\w*)\s+)?(?P<unit>(?:gmin|powiat|powiec|miast|wojew)\w*\s+[^\d?!.,]+?)"
-    r"(?:\s+(?:obok|niedaleko|te[zż]|r[oó]wnie[zż]|po\s+s[aą]siedzku))?\W*$"
-)
-# "… ? chodzi o", "…, w", "… – pytam o": a clause that only named the programme, the programme stripped
-_PROGRAMME_CLAUSE_LEFT = re.compile(
-    r"(?i)\s*[?,;.–—-]\s*(?:(?:a|ale|bo|i)\s+)?(?:chodzi\s+(?:mi\s+|nam\s+)?o|pytam\s+o|pytamy\s+o|w|we|z|ze|"
-    r"program(?:ie)?|dla)?\s*[?.!]*\s*$|\s+(?:w|we|z|ze|dla)\s*[?.!]*\s*$"
-)
-# "ok, wracając – a powiat płocki w cp?", "dzięki. a …": an acknowledgement before the follow-up
-_LEAD_ACK = re.compile(
-    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|dzi[eę]kuj[eę]|dzi[eę]ki|super|jasne|rozumiem|aha)\b\W*)+"
-    r"(?:wracaj[aą]c\b(?!\s+do\b)\W*)?"
-)
-# "ile dla nas?", "ile dostaniemy?", "ile nam przysługuje?": the user's own grant amount, nothing else asked
-_OUR_AMOUNT = re.compile(
-    r"(?i)\bile\s+(?:(?:to|by|by[lł]oby|b[eę]dzie|jest|maksymalnie|max|najwy[zż]ej)\s+)?(?:dla\s+nas|nam\s+"
-    r"(?:przys[lł]uguje|si[eę]\s+nale[zż]y|wyjdzie|dadz[aą]|przyznali|przyzna(?:j[aą]|li|[lł]o)?)|dostaniemy|mo[zż]emy\s+dosta[cć]|"
-    r"otrzymamy|dostali[sś]my|otrzymali[sś]my)\b"
-)
-# "ile możemy dać na doradztwo z naszego grantu?": spending the grant, not its amount
-_SPEND_ON = re.compile(r"(?i)\b(?:da[cć]|wyda[cć]|przeznaczy[cć]|zap[lł]aci[cć]|wydatkowa[cć])\s+na\b|\bna\s+doradztw")
-# "w jakich programach możemy startować i za ile?": every programme of the user's unit, with its amount
-_WHICH_PROGRAMMES = re.compile(
-    r"(?i)\bw\s+jakich\s+programach\b|\bz\s+jakich\s+program[oó]w\b|\bi\s+za\s+ile\b"
-    # "z jakiego programu możemy wziąć grant?", "w którym programie możemy startować?"
-    r"|\b(?:z|w|do)\s+(?:jakiego|kt[oó]rego|jakim|kt[oó]rym)\s+program\w*\b.{0,40}\b(?:mo[zż]emy|mo[zż]na|nam)\b"
-)
-# "teraz Ustka, powiat słupski", "a teraz Bobowa": the next unit of a list the user goes through
-_NEXT_UNIT = re.compile(
-    r"^\W*(?:a\s+|i\s+|ok\W+)?(?:teraz|nast[eę]pn\w*|kolejn\w*|potem)\s+(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?"
-    r"(?:\s*,\s*(?:powiat|pow\.)\s+[a-ząćęłńóśźż]+)?)\s*[.!?]?\s*$"
-)
-# "zacznę od Szczawnicy – ile w cyfrowej gminie?": a unit named before its question
-_FROM_UNIT = re.compile(
-    r"\b(?:od|w\s+sprawie)\s+(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)\s*[–—,:-]+\s*(?:a\s+)?ile\b"
-)
-# "zacznijmy od Dragacza – cyfrowa gmina, G 1998,22": the first unit of a list, named after the words starting it
-_START_WITH = re.compile(
-    r"(?i:\b(?:(?:zacznijmy|zaczn[eę]|zaczniemy|zaczynamy|zaczynaj[aą]c)\s+od|najpierw(?:\s+od)?))\s+"
-    r"(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
-)
-# "czyli razem z cg ile maksymalnie?", "ile to łącznie?": the unit's grants added up across programmes
-_TOGETHER = re.compile(r"(?i)\b(?:razem|[lł][aą]cznie|w\s+sumie|sumarycznie|do\s+kupy)\b")
-# "a gdyby mieszkańców było 40 tys?", "przy 25 000 mieszkańców?", "a jakby L = 12000?": another population supposed
-_SUPPOSED_PEOPLE = re.compile(
-    r"(?i)^\W*(?:a\s+)?(?:gdyby|jakby|je[sś]li(?:by)?|a\s+przy|przy)\s+(?:nas\s+)?(?:(?:mieszka[nń]c\w*|ludno[sś]\w*|L)\s+"
-    r"(?:by[lł]o(?:by)?|wynosi[lł]?\w*|=|mia[lł]o)?\s*)?"
-    r"(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*(?:[.,]\d+)?)\s*(?P<k>tys\w*\.?)?"
-    r"(?:\s+(?:mieszka[nń]c\w*|os[oó]b|ludzi))?\W*$"
-)
-# "… dla gorzowa?", "… dla Kęt": the unit a sum is asked for
-_FOR_WHOM = re.compile(
-    r"(?i)\bdla\s+(?P<unit>(?!nas\b|nich\b|niej\b|niego\b)[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\W*$"
-)
-_OF_GRANTS = re.compile(r"(?i)\bgrant\w*|\bdosta\w*|\bmie[cć]\b|\bmieli\w*|\bmogli\w*|\bkwot\w*|\bprzys[lł]ug\w*")
-_POOL = re.compile(
-    r"(?i)\bpieni[eę]dz\w*|\balokac\w*|\bpul[aięą]\b|\bbud[zż]et\w*|\bna\s+granty\b|\bwszystki\w*|\bwniosk\w*"
-)
-_HOW_MUCH = re.compile(r"(?i)\bile\b|\bkwot\w*|\bmax\w*|\bmaksymal\w*|\bsum\w*")
-# "a nasz powiat w cp?", "a ich powiat?", "ile dla naszego powiatu?"
-_OUR_POWIAT = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:ile|jak)\s+(?:\w+\s+)?(?:dla|w)\s+)?(?:nasz\w*|ten|tego|ich|jej|jego)\s+powiat\w*"
-    r"(?:\s+(?:w|we|z|dla))?\s*\W*$"
-)
-# "a ile to będzie dla sąsiedniej gminy Karsin (2206032)?": another unit named after "ile … dla"
-_HOW_MUCH_FOR_UNIT = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:to\s+)?ile\b[^?]{0,30}?\bdla\s+(?:(?:s[aą]siedni\w*|tej|tego|innej|drugiej|ich)\s+)?"
-    r"(?P<unit>(?:gmin|powiat|miast|wojew)\w*\s+[^?\d()]+?)\s*(?:\((?:teryt\s*:?\s*)?(?P<code>\d{2}|\d{4}|\d{7})\))?\s*(?:\?|$)"
-)
-# "ile mieszkańców nam liczycie?", "a mieszkańców ilu liczycie?": the user's own unit
-_OWN_WORDS = re.compile(r"(?i)\b(?:nam|nas|mamy|nasz\w*|u\s+nas|liczycie|przyjmujecie|bierzecie)\b")
-# "a ilu mieszkańców ma ten powiat?": the population of the unit talked about
-_POPULATION = re.compile(
-    r"(?i)\bil[eu]\s+(?:\w+\s+){0,2}mieszka[nń]c\w*|\bmieszka[nń]c\w*\s+il[eu]\b|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*"
-    r"|\bil[eu]\s+(?:\w+\s+){0,2}(?:ludzi|os[oó]b)\s+(?:\w+\s+)?(?:mieszka|[zż]yje)|\bilu\s+(?:\w+\s+)?(?:mieszka|[zż]yje)"
-)
-_UNIT_BEFORE_HOW_MUCH = re.compile(
-    r"(?i)(?:^|[,;]\s*)(?:a\s+|i\s+)?(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?),?\s+"
-    r"(?:[-–—]\s+)?(?:ile|jaki\w*\s+(?:\w+\s+)?grant\w*|jak\w*\s+kwot\w*|na\s+ile)\b"
-)
-# "a cyberbezpieczny dla tego powiatu?", "a w cs dla nas?": the unit talked about, in a programme
-_THIS_UNIT = re.compile(
-    # the unit's word or the end after it: "dla naszej szkoły" is a school, not the unit
-    r"(?i)\b(?:dla|w|u)\s+(?:(?:tego|tej|te[jg]o|naszego|naszej)\s+(?:powiatu|gminy|jednostki|miasta|wojew\w*)\b|"
-    r"nas\b|(?:tego|tej|te[jg]o|naszego|naszej)\s*(?=[?.!,]|$))"
-)
-# "czy jako województwo możemy starać się o Cyfrową Gminę?", "czy możemy startować w cp?": may the own unit apply
-_MAY_APPLY = re.compile(
-    r"(?i)\bczy\s+(?:jako\s+\w+\s+)?(?:te[zż]\s+)?(?:mo[zż]emy|mo[zż]e\s+nasz\w*\s+\w+|jeste[sś]my\s+uprawni\w*\s+do)\s+"
-    r"(?:si[eę]\s+)?(?:stara[cć]\s+si[eę]|ubiega[cć]\s+si[eę]|startowa[cć]|wystartowa[cć]|aplikowa[cć]|wzi[aą][cć]\s+udzia[lł]|"
-    r"z[lł]o[zż]y[cć]\s+wnios\w*|uczestniczy[cć]|udzia[lł]u?)\s+(?:o|w|do|na)\b"
-)
-# "a cyberbezpieczny samorząd też możemy?", "w cp też się łapiemy?": the own unit in another programme, elliptic
-_PROGRAMME_TOO = re.compile(
-    r"(?i)^\W*(?:(?:aha|ok|okej|dobra|a|i|to)\W+)*(?:(?:w|z|do|o|na)\s+)?(?P<programme>.+?)\s+(?:te[zż]\s+)?"
-    r"(?:mo[zż]emy(?:\s+(?:si[eę]\s+)?(?:stara[cć]|ubiega[cć]|startowa[cć]|aplikowa[cć])(?:\s+si[eę])?)?|"
-    r"si[eę]\s+(?:za)?[lł]apiemy|si[eę]\s+nadajemy|wchodzimy|jeste[sś]my\s+uprawnieni)\W*$"
-)
-# "nasza gmina", "naszego powiatu": the user's own unit by its level
-_OUR_LEVEL = re.compile(r"(?i)\bnasz\w*\s+(?P<level>gmin\w*|powiat\w*|wojew[oó]dztw\w*)\b")
-# what is left of "a z X albo Y – też coś by było?" once the programmes are taken out
-_ONLY_FILLERS = re.compile(
-    r"(?i)\W*(?:(?:a|i|z|ze|w|we|albo|lub|czy|oraz|te[zż]|co[sś]|by|by[lł]o|by[lł]oby|ile|dla|nas|nam|wtedy|"
-    r"mo[zż]emy|dostaniemy|dosta[cć]|przys[lł]ugiwa[lł]o|jest|s[aą]|mamy|tam|"
-    # "a oni w cp?", "a ona w cs?": the unit talked about, by a pronoun
-    r"oni|one|ona|ono|on|u\s+nich|dla\s+nich|ich|jej|jego|"
-    # "czyli cyfrowa gmina i cyfrowy powiat odpadają?": whether the unit talked about is out of them
-    r"czyli|odpada\w*|odpadn\w*|nie|wchodz\w*|w\s+gr[eę]|gr[eę]|dla\s+nas|prawda|tak)\W*)*"
-)
-# the grant's amount said by the user: a question about a share of it follows
-_GRANT_STATED = re.compile(r"(?i)\b(?:grant\w*|kwot\w*)\s+(?:to|wynosi\w*|ma|mamy|=|w\s+wysoko[sś]ci)\s*\d")
-# a powiat's or gmina's code on its own in a short request
-_CODE_BESIDE = re.compile(r"(?<![\d,.])(\d{7}|\d{4})(?!\d|[,.]\d)")
-# a TERYT code in the message: the unit is named by it, not by a word
-_CODED = re.compile(r"(?<![\d,.])(?:\d{2}|\d{4}|\d{7})(?!\d|[,.]\d)")
-# what the G's removal leaves at the end: "… przy", "… gdy", "… jeśli nasze"
-_LEFT_BY_G = re.compile(r"(?i)[\s,;–—-]+(?:(?:przy|gdy|jak|je[sś]li|je[zż]eli|a|i|oraz|dla|z)\s*(?:nasz\w*\s*)?)+$")
-# "a w cs ile dla miasta?", "a dla powiatu w cs?": a unit talked about, by its level alone (no name after it)
-_LEVEL_REF = re.compile(
-    # "(wracając do) miasta – w cs ile?": the level alone leading the message
-    r"(?i)(?:\b(?:dla|w|u|do)\s+|^\W*)(?P<level>miasta|gminy|powiatu|wojew[oó]dztwa)\b"
-    r"(?!\s+(?!(?:w|we|z|ze|jeszcze|te[zż]|tak|raz|ile)\b)[^\W\d]{3,})"
-)
-# "ta pierwsza", "tamta druga", "tej pierwszej gminy": a unit by its place among those talked about
-_ORDINAL_UNIT = re.compile(
-    r"(?i)\b(?:ta|t[aą]|tamta|tamt[aą]|tej|tamtej|t[eę]|tamt[eę])\s+(?P<ord>pierwsz\w*|drug\w*|ostatni\w*)\b"
-)
-# "a tamta gmina w cs?", "a to miasto?", "wróćmy do miasta – …", "to miasto z pierwszego pytania": a unit talked about,
-# by its level word alone (no name after it)
-_LEVEL_POINTED = re.compile(
-    r"(?i)\b(?:(?P<that>tamt\w*)|t[aąoey]|tego|tej|tym|ten)\s+(?P<level>gmin\w*|miast\w*|powiat\w*|wojew[oó]dztw\w*)\b"
-    r"(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\s+[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|dzkiego)\b)|"
-    r"\b(?:wr[oó][cćt]\w*|wracaj\w*|wracam\w*)\s+(?:jeszcze\s+)?do\s+(?P<back>miasta|gminy|powiatu|wojew[oó]dztwa)\b"
-    r"(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\s+[a-ząćęłńóśźż]+(?:skiego|ckiego|dzkiego)\b)"
-)
-# "wróć do tej kwoty 1 355 700 – jak to policzyliście?": an amount the bot gave, pointed at by its figure
-_GIVEN_FIGURE = re.compile(
-    r"(?<![\d,.])\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d{2})?(?![\d])|(?<![\d,.])\d{6,7}(?:,\d{2})?(?![\d])"
-)
-_FIRST_ASKED = re.compile(r"(?i)\b(?:z|ze|w|o)\s+pierwsz\w*\s+(?:pytani\w*|wiadomo\w*|rozmow\w*)")
-# "a oba w cs ile?", "a obie gminy?", "dla obu": the two units talked about last
-_BOTH_UNITS = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:dla\s+)?(?:ob[aiu]e?|obydw\w*|obu|obie\s+gmin\w*|oba\s+powiat\w*)\b[^?]{0,20}\??$"
-)
-# "odpadają?", "nie wchodzi w grę?", "dla nas?": whether the user's unit is out of the programmes named
-_OUT_OF = re.compile(r"(?i)\bodpad\w*|\bwchodz\w*|\bdla\s+nas\b")
-# "ta druga", "tamta", "sąsiednia", "inna gmina": another unit than the one talked about
-_OTHER_UNIT = re.compile(r"(?i)\b(?:drug\w*|tamt\w*|s[aą]siedn\w*|inn[aey]\w*|obok)\b")
-# "ten powiat", "tej gminy": the unit talked about, by its level
-_THIS_LEVEL = re.compile(r"(?i)\b(?:ten|tego|tym|tej|ta|t[aą]|to)\s+(?P<level>powi\w+|gmin\w*|miast\w*|wojew\w*)")
-# "wracając do nas", "czyli do nas", "a u nas": the user's own unit after another one
-_BACK_TO_US = re.compile(r"(?i)\bwracaj[aą]c\s+do\s+nas\b|\bczyli\s+(?:do\s+|dla\s+|u\s+)?nas\b")
-# "jak to zostało policzone?", "skąd ta kwota": the computation asked for, anywhere in the message
-_HOW_COMPUTED = re.compile(
-    r"(?i)\bjak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:po|ob|wy)licz\w*|\bsk[aą]d\s+(?:ta|taka)\s+kwota|"
-    r"\b(?:wyliczeni|obliczeni|szczeg[oó][lł])\w*"
-)
-_MARSHAL_OFFICE = re.compile(
-    r"(?i)\burz[aąeę]d\w*\s+marsza[lł]kowsk\w*\s+(?:wojew[oó]dztwa\s+)?(?P<adj>[a-ząćęłńóśźż-]+?(?:sk|ck|dzk))(?:i|iego|ie)\b"
-)
-# A unit by its level word and name, in any case: "z gminy Kowale Oleckie", "o gminę Gołdap", "powiat świecki"
-_LEVEL_AND_NAME = re.compile(
-    r"(?<![\w-])(?P<unit>(?i:gmin[aeyęi]?|gminie|powiat\w*|miast[oau]?|miasta|wojew[oó]dztw\w*)\s+"
-    r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+){0,2}|[a-ząćęłńóśźż]+(?:sk|ck|dzk)(?:i|ie|iego|im|iemu)\b))"
-)
-# a grant asked for: "ile … dostali", "wyliczenie", "jaki grant", "kwota"
-_GRANT_INTENT = re.compile(
-    r"(?i)\bile\b|\bwylicz\w*|\bpolicz\w*|\bprzelicz\w*|\bgrant\w*|\bkwot\w*|\bdosta\w*|\bprzys[lł]ug\w*"
-)
-# "to gdzie dostaniemy więcej?", "która z nich dostanie więcej?", "kto więcej i o ile?", "porównaj to z tym
-# pierwszym": the grants of two units talked about, side by side
-_COMPARE = re.compile(
-    r"(?i)\b(?:kto|kt[oó]r\w*|gdzie|komu|u\s+kogo)\b(?:\s+[^\s?!.]+){0,4}?\s+(?:wi[eę]cej|mniej)\b|"
-    r"\bpor[oó]wn(?:aj|ajmy|aj\w*|ani\w*)\b|\bo\s+ile\s+(?:wi[eę]cej|mniej)\b|\bjak\w*\s+(?:jest\s+)?r[oó][zż]nic\w*|"
-    r"\br[oó][zż]nic\w*\s+(?:mi[eę]dzy|w\s+grant\w*|w\s+kwot\w*)"
-)
-_NOT_COMPARED = re.compile(r"(?i)\b(?:informacj\w*|szczeg[oó][lł]\w*|czasu|dni|miesi[eę]\w*|punkt\w*|wniosk\w*)\b")
-# a question about something else than the amount: buying, rules, dates, thresholds of procurement
-_NOT_GRANT = re.compile(
-    r"(?i)\b(?:czy|jak|kiedy|gdzie|kto|co|dlaczego|termin\w*|kupi\w*|zakup\w*|kwalifik\w*|sprz[eę]t\w*|"
-    r"zam[oó]wie\w*|konkurencyjno\w*|netto|brutto|prog\w*|pr[oó]g|limit\w*|"
-    r"faktur\w*|rozlicz\w*|wniosek|wniosk\w*|nab[oó]r\w*|diagnoz\w*|szkoleni\w*)\b"
-)
-_TERYT_LIKE = re.compile(r"\d{4}|\d{6,7}")
-_QUESTIONISH = re.compile(r"\?|(?i:^\W*(?:czy|jak|kiedy|co|kto|dlaczego|do\s+kiedy|ile)\b)")
-
-
-# "ile dostaniemy i do kiedy …", "ile nam przysługuje, a czy …": a second question joined to the grant's
-_JOINED_QUESTION = re.compile(
-    r"(?i)\s*(?:,\s*|\s+)(?:a\s+|i\s+|oraz\s+)?(?=(?:do\s+kiedy|od\s+kiedy|czy|jak\w*|gdzie|kiedy|kto|co|ile\s+dni)\b)"
-)
-
-
-def _other_questions(text: str) -> list[str]:
-    """The grant question first, then the other questions of the message ("ile dostaniemy i do kiedy …?")."""
-    parts = [p.strip(" ,?") + "?" for p in _JOINED_QUESTION.split(text.strip()) if len(p.split()) >= 2]
-    if len(parts) < 2 or not asks_own_grant(parts[0]) or any(asks_own_grant(p) for p in parts[1:]):
-        return []
-    return parts
 
 
 def unit_label(unit: Any) -> str:
@@ -340,148 +166,11 @@ def _unit_buttons(units: list[Any], purpose: str) -> tuple[tuple[Button, ...], .
 SOLE_CANDIDATE_SCORE = 75.0
 
 
-_NOT_A_NAME = re.compile(r"(?i)(?:nas|nich|niej|niego|mnie|siebie|gmin|powiat|miast|wojew|jst|jednost)")
-# "a gmina wiejska Elbląg z tym samym G?", "Puchaczów, G taki sam": the G given for the unit before
-_SAME_G = re.compile(
-    r"(?i)[\s,]*(?:(?:z|przy|i|ma|maj[aą])\s+)?(?:tym\s+|takim\s+)?samym\s+(?:wska[zź]nikiem\s+)?G\b|"
-    r"[\s,]*\b(?:G|wska[zź]nik\w*(?:\s+G)?)\s+(?:(?:jest|ma|maj[aą])\s+)?(?:taki\s+sam|ten\s+sam|to\s+samo|identyczn\w*)\b"
-)
-# what is left of "a sąsiedni Ostrzeszów ma G 1998,22", "A Tomice? Tam G 2048,22.", "i gmina wiejska Sanok przy G …"
-# "… dla Kartuz, bo mi uciekła": why the user asks again, after the question
-_ASIDE_TAIL = re.compile(
-    r"(?i)[\s,–—-]+bo\s+(?:mi\s+|nam\s+)?(?:uciek\w*|zapomnia\w*|zgubi\w*|nie\s+(?:pami[eę]t\w*|zapisa\w*|zanotowa\w*)|"
-    r"skasowa\w*|znikn\w*)\b[^?]*"
-)
-# once the G is taken out: another unit, named with its own G
-_OTHER_WITH_G = re.compile(
-    r"(?i)^\W*(?:(?:a|i|oraz|to|no|ok)\s+)?(?:(?:s[aą]siedni\w*|pobli\w+|obok|ta|ten|tamta|tamten)\s+)?"
-    r"(?P<unit>(?:(?:gmin\w*|miast\w*)\s+(?:(?:miejsk\w*|wiejsk\w*|miejsko-wiejsk\w*)\s+)?)?"
-    r"[^\W\d][\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?)"
-    r"(?:\W+(?:ma|maj[aą]|mamy|tam|u\s+nich|przy|z|ze|gdy|jej|ich|wska[zź]nik\w*))*\W*$"
-)
-
-
-def _bare_name(text: str) -> str | None:
-    """'ile grantu dla Suwałki?' -> 'Suwałki': a grant question ending in a name with no level word."""
-    stripped = strip_programmes(text.strip().rstrip("?!. "), keep_if_empty=False)
-    money = r"(?i)\bgrant\w*|\bile\b|kwot\w*|pieni[aą]dz\w*|pieni[eę]dz\w*|dofinansowa\w*|\bkas[aeyę]\b|[sś]rodk\w*"
-    if not stripped or grant_query(stripped) is not None or not re.search(money, stripped):
-        return None
-    match = BARE_NAME_AFTER.search(stripped) or _NAME_AFTER_VERB.search(stripped)
-    if not match or _NOT_A_NAME.match(match.group(1)):
-        return None
-    return match.group(1)
-
-
-# Words that never name a unit in a grant request: what asks, the programmes, offices, courtesy, regions.
-_NEVER_A_NAME_WORDS = (
-    "ile a i w we z ze do na o od dla po przy jak jaki jaka jakie czy co to ten ta te tu tam nas nam nasz nasza "
-    "nasze naszej naszego my mamy ma maja jest sa by byla bylo moze mozemy mozna dostac dostaniemy dostanie "
-    "dostaje dostali dostalibysmy dostalaby otrzymac otrzymamy przysluguje wynosi wyjdzie policz oblicz wylicz "
-    "sprawdz prosze pytanie pytam chcialem chcialam zapytac grant grantu granty grantow kwota kwoty kwote "
-    "maksymalnie max maks najwiecej razem lacznie mniej wiecej tylko jeszcze teraz potem dzien dobry witam "
-    "czesc hej dziekuje dzieki pozdrawiam cyfrowa cyfrowej cyfrowy cyfrowym cyfrowego cyfrowa gmina gminy gmine "
-    "gminie gmin powiat powiatu powiecie powiatowi powiaty miasto miasta miescie wojewodztwo wojewodztwa "
-    "samorzad samorzadu samorzadzie cyberbezpieczny cyberbezpiecznego cyberbezpiecznym cyber program programie "
-    "programu urzad urzedu urzedzie um ug umig ugim starostwo starostwa starostwie marszalkowski marszalkowskiego "
-    "kod kodu teryt wskaznik wskaznika nowy nowa nowe stary stara pan pani panstwo tak nie ok okej dobra "
-    "zl pln tys tysiecy mln euro netto brutto rok roku lat"
-)
-_NEVER_A_NAME = frozenset(fold(word) for word in _NEVER_A_NAME_WORDS.split())
-_SCAN_WORD = re.compile(r"[^\W\d_][\w-]*")
-
-
-def _code_length(level_word: str) -> int:
-    """The TERYT code length of a unit named by its level word: 'powiatu' 4, 'województwa' 2, a gmina or town 7."""
-    return {"p": 4, "w": 2}.get(fold(level_word)[:1], 7)
-
-
-def _name_spans(text: str) -> list[str]:
-    """Runs of up to three words that could name a unit, longest first: 'kety, malopolska – ile grantu
-    w cg' -> ['kety', 'malopolska']. Words that ask, name a programme or an office break a run."""
-    runs: list[list[str]] = [[]]
-    for match in _SCAN_WORD.finditer(text):
-        word = match.group(0)
-        gap = text[match.start() - 1 : match.start()] if match.start() else ""
-        if fold(word) in _NEVER_A_NAME or len(word) < 3:
-            runs.append([])
-            continue
-        if gap and gap not in (" ", "-"):
-            runs.append([])
-        runs[-1].append(word)
-    spans: list[str] = []
-    for run in (r for r in runs if r):
-        for size in range(min(3, len(run)), 0, -1):
-            spans += [" ".join(run[i : i + size]) for i in range(len(run) - size + 1)]
-    return sorted(dict.fromkeys(spans), key=lambda span: -len(span.split()))
-
-
-# "ile dostanie Gniezno?", "ile otrzyma Kościerzyna": a name straight after the verb
-_NAME_AFTER_VERB = re.compile(
-    r"(?i)\bile\s+(?:mo[zż]e\s+)?(?:dosta[nćc]\w*|otrzyma\w*|przys[lł]uguje)\s+([^\d\s?!.,]\S*(?:\s+[^\d\s?!.,]\S*){0,2})$"
-)
-
-
-# "czy Zakopane może dostać cyfrowy powiat?", "a czy miasto Gniezno może startować w cs": a named unit
-_ELIGIBILITY = re.compile(
-    r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?P<unit>[^\d?!.,]{3,60}?)\s+(?:mo[zż]e|mog[aą]|mog[lł]\w*|m[oó]g[lł]by|"
-    r"jest\s+uprawnion\w*\s+do)\s+"
-    r"(?:\w+\s+)?(?:dosta[cć]|startowa[cć]|ubiega[cć]|stara[cć]|wzi[aą][cć]|skorzysta[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]|co[sś]|"
-    r"otrzyma[cć]|bra[cć]|uczestniczy[cć]|wzi[aą][cć]\s+udzia[lł])\b"
-)
-
-
 def _no_subject(turn: Turn) -> bool:
     """Nothing talked about yet but the unit and programme chosen: "ile?" can only ask for the grant."""
     topic = turn.session.topic
     # not after a grant either: "to w cyfrowym powiecie ile?" then asks about the unit computed, not ours
     return topic is None or topic.kind == "programme"
-
-
-# "literówka – …", "pomyłka: …": what the user says of the name typed before, not part of the name
-_TYPO_NOTE = re.compile(r"(?i)^\W*(?:(?:moja\s+)?liter[oó]wk\w*|pomy[lł]k\w*|b[lł][aą]d\w*)\W*")
-# "ile?", "a ile?", "ile max?", "no to ile?": how much, nothing else
-_BARE_HOW_MUCH = re.compile(
-    r"(?i)\W*(?:a\s+|no\s+|to\s+|i\s+)*(?:ile(?:\s+max\w*|\s+maksymalnie|\s+wyjdzie)?|jak\w*\s+(?:jest\s+)?kwot\w*|"
-    r"jaki\s+(?:jest\s+)?grant)\W*"
-)
-# "kod teryt 2805022", "teryt: 1604023": a code named as one, alone
-_CODE_ALONE = re.compile(r"(?i)^\W*(?:a\s+)?(?:kod\w*\s+(?:teryt\s*)?|teryt\s*):?\s*(?P<code>\d{7}|\d{4}|\d{2})\W*$")
-# "dla gminy Wolsztyn, to wielkopolska", "województwo opolskie, kod 16", "powiat zamojski": a unit alone
-_UNIT_ALONE = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+|to\s+)?(?:dla\s+|chodzi\s+o\s+|"
-    # "mam pytanie o gminę Kępno", "piszę w sprawie powiatu X", "pytanie odnośnie miasta Y": the unit, the question next
-    r"(?:(?:mam|mia[lł]\w*|jest)\s+)?(?:pytani\w*|spraw[eęa])\s+(?:o|odno[sś]nie|co\s+do|dotycz\w*|dot\.?)\s+|"
-    # ("mam pytanie" itself is taken off as a letter's frame before: "o gminę Kępno" is what is left)
-    r"(?:pisz[eę]|dzwoni[eę]|pytam)\s+(?:w\s+sprawie|o|odno[sś]nie)\s+|(?:w\s+sprawie|odno[sś]nie|o)\s+)?"
-    r"(?P<unit>(?:gmin|powiat|miast|wojew)\w*\s+[^?!\d]{2,60}?)"
-    r"(?:,?\s*(?:kod\w*\s*(?:teryt\s*)?:?\s*)(?P<code>\d{7}|\d{4}|\d{2}))?\W*$"
-)
-# "kolega z gminy 1604023 pyta o cyfrową gminę": a unit's code inside a sentence
-_LEVEL_AND_CODE = re.compile(
-    r"(?i)(?:\b(?:gmin|powiat|miast|wojew)\w*\s+(?:o\s+kodzie\s+)?|\bteryt\w*\s*:?\s*|\bkod\w*\s+(?:teryt\s*)?:?\s*)"
-    r"(?P<code>\d{7}|\d{4}|\d{2})\b"
-)
-# "a miasto Zamość w cyfrowym powiecie się załapie?": a named unit and whether it fits the programme
-_FITS = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:czy\s+)?(?P<unit>(?:gmin|powiat|miast|wojew)\w*\s+[^\d?!.,]+?)\s+(?:si[eę]\s+)?"
-    r"(?:za[lł]apie|[lł]apie|zmie[sś]ci|mie[sś]ci|kwalifikuje|wchodzi\s+w\s+gr[eę]|ma\s+szans\w*|jest\s+uprawnion\w*|"
-    r"(?:te[zż]\s+)?(?:mo[zż]e|mog[aą]))"
-    r"(?:\s+si[eę])?\W*$"
-)
-
-
-# "ok, to policz dla 1950", "przelicz przy 1 873,91": the one figure of a short request to compute, while a G is awaited
-_COMPUTE_WITH = re.compile(
-    r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no|to|a|i)\W+)*(?:po|prze|wy|ob)?licz\w*\s+(?:(?:dla|przy|z|na)\s+)?"
-    r"(?:g\s*=?\s*)?(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:z[lł])?\W*$"
-)
-
-
-def _figure_said(text: str) -> Decimal | None:
-    """ "to policz dla 1950" -> 1950: the figure asked to compute with; None for anything else."""
-    said = _COMPUTE_WITH.match(text)
-    return parse_money(said.group("n")) if said else None
 
 
 def _with_topic(session: Any, topic: Topic | None) -> Any:
@@ -528,7 +217,7 @@ class Grants(Feature):
             return None
         topic = turn.session.topic
         # "0201-011", "22 06 03 2": the code as one number; "m. Płock", "gm. Karsin": the unit's kind written out
-        text = _ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(turn.text))))
+        text = ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(turn.text))))
         if topic is not None and topic.kind == "grant" and asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         # the grants added up, another population supposed, a unit referred to, a follow-up on the grant just computed
@@ -550,7 +239,7 @@ class Grants(Feature):
                 return result
         g = g_value(text)
         # "gminy Rawicz – G = 1 998,22", "ile w CG dla 1207072 przy G=1850,5": the request without the G
-        rest = _LEFT_BY_G.sub("", without_g(text).strip(" –—-,:;")) if g is not None else text
+        rest = LEFT_BY_G.sub("", without_g(text).strip(" –—-,:;")) if g is not None else text
         ours = await self._our_grant(turn, text, rest, g)
         if ours is not None:
             return ours
@@ -563,7 +252,7 @@ class Grants(Feature):
                 if CODE_ONLY.match(query.strip()):
                     raise
                 # "Ile wynosi grant dla powiatu?" names no unit: a general question for the FAQ.
-        eligible = _ELIGIBILITY.match(rest) or _FITS.match(strip_programmes(rest, keep_if_empty=False) or rest)
+        eligible = ELIGIBILITY.match(rest) or FITS.match(strip_programmes(rest, keep_if_empty=False) or rest)
         if eligible and detect_programmes(rest) and self.registered(eligible.group("unit")):
             # "czy Zakopane może dostać cyfrowy powiat?": the unit's grant there, or why it has none
             named = detect_programmes(text) or None
@@ -571,7 +260,7 @@ class Grants(Feature):
         alone = await self._unit_alone(turn, rest, g)
         if alone is not None:
             return alone
-        bare = _bare_name(rest)
+        bare = bare_name(rest)
         if bare is not None and self.registered(bare):
             named = detect_programmes(text) or None
             return await self.request(turn, bare, named, g, log_text=text)
@@ -587,7 +276,7 @@ class Grants(Feature):
         """ "a sąsiedni Ostrzeszów ma G 1998,22", "A Tomice? Tam G 2048,22.", "A gmina wiejska Sanok przy G 1998,22?":
         a unit named with nothing but its own G – its Cyfrowa Gmina grant (the G is Cyfrowa Gmina's), not the G put
         on the unit talked about before."""
-        same = _SAME_G.search(text) if g is None else None
+        same = SAME_G.search(text) if g is None else None
         if same is not None:
             g = _last_g(turn.session)
             text = text[: same.start()] + text[same.end() :]
@@ -598,12 +287,12 @@ class Grants(Feature):
         if fixed is not None:
             # "sorry, nie Ostrołęka tylko Łomianki miały być, G to samo": the unit meant, with that G
             rest = re.sub(r"(?i)\s+(?:mia[lł]\w*|powinn\w*)\s+by[cć]\W*$", "", fixed.right)
-        other = _OTHER_WITH_G.match(rest)
+        other = OTHER_WITH_G.match(rest)
         if other is None:
             return None
         name = other.group("unit").strip()
         last = name.split()[-1]
-        if fold(last) in _NEVER_A_NAME or _NOT_A_NAME.fullmatch(last) or not self.registered(name):
+        if fold(last) in NEVER_A_NAME or NOT_A_NAME.fullmatch(last) or not self.registered(name):
             return None
         return await self.request(turn, name, detect_programmes(text) or ["cg"], g, log_text=text)
 
@@ -622,7 +311,7 @@ class Grants(Feature):
     async def _back_to_unit(self, turn: Turn, text: str) -> Result | None:
         """ "nie o powiat mi chodziło – wróćmy do Zakopanego. a w cyberbezpiecznym?": a unit whose grant was computed
         before, named again (inflected), and the programme asked about now (else the one talked about)."""
-        back = _BACK_TO_NAME.search(text)
+        back = BACK_TO_NAME.search(text)
         if back is None or self.backends.grants is None:
             return None
         said = fold(back.group("name"))[:5]
@@ -638,7 +327,7 @@ class Grants(Feature):
         if len(found) != 1:
             return None
         rest = text[back.end() :]
-        if _NOT_GRANT.search(rest) or (rest.strip(" .?!") and not detect_programmes(rest) and "ile" not in fold(rest)):
+        if NOT_GRANT.search(rest) or (rest.strip(" .?!") and not detect_programmes(rest) and "ile" not in fold(rest)):
             return None  # "wróćmy do Zakopanego – jak z trwałością?": a question of its own
         topic = turn.session.topic
         named = detect_programmes(rest) or ([topic.programme] if topic is not None and topic.programme else None)
@@ -650,7 +339,7 @@ class Grants(Feature):
         """ "a gdyby mieszkańców było 40 tys?" after a Cyfrowa Gmina grant: the formula with that L (and the G given),
         computed by the FAQ engine step by step."""
         topic = turn.session.topic
-        supposed = _SUPPOSED_PEOPLE.search(text)
+        supposed = SUPPOSED_PEOPLE.search(text)
         if supposed is None or topic is None or topic.kind != "grant" or topic.programme not in ("cg", ""):
             return None
         figure = Decimal(supposed.group("n").replace(" ", "").replace(",", "."))
@@ -664,7 +353,7 @@ class Grants(Feature):
     def _first_named(self, text: str) -> str | None:
         """ "Liczę granty dla gmin z powiatu X. Najpierw Wieliczka, CG, G …": the unit to start with, not the group
         the sentence before names."""
-        first = _START_WITH.search(text)
+        first = START_WITH.search(text)
         return first.group("unit") if first and self.registered(first.group("unit")) else None
 
     async def _referred_unit(self, turn: Turn, text: str) -> Result | None:
@@ -675,17 +364,17 @@ class Grants(Feature):
         session = turn.session
         seen = session.units_seen()
         codes = list(seen)
-        both = _BOTH_UNITS.match(strip_programmes(text, keep_if_empty=False) or text)
-        if both and len(codes) >= 2 and (detect_programmes(text) or _GRANT_INTENT.search(text)):
+        both = BOTH_UNITS.match(strip_programmes(text, keep_if_empty=False) or text)
+        if both and len(codes) >= 2 and (detect_programmes(text) or GRANT_INTENT.search(text)):
             # "a oba w cs ile?" after two units: each one's grant there
             return await self._each(turn, codes[-2:], text)
-        ordinal = _ORDINAL_UNIT.search(text)
+        ordinal = ORDINAL_UNIT.search(text)
         code_: str | None = None
         if ordinal is not None and len(codes) >= 2:
             word = fold(ordinal.group("ord"))
             index = 0 if word.startswith("pierwsz") else 1 if word.startswith("drug") else -1
             code_ = codes[index] if word.startswith(("pierwsz", "drug", "ostatni")) else None
-        elif _BACK_TO_US.search(text) and session.unit_code and session.grant_unit != session.unit_code:
+        elif BACK_TO_US.search(text) and session.unit_code and session.grant_unit != session.unit_code:
             code_ = session.unit_code
         if ordinal is not None and code_ is None and fold(ordinal.group("ord")).startswith("drug"):
             # "a ta druga, pod Warszawą? tam G 1900" after one of two units of a name: the other one of that name
@@ -702,14 +391,14 @@ class Grants(Feature):
         named = detect_programmes(text)
         topic = session.topic
         programme = named[0] if len(named) == 1 else (topic.programme if topic is not None else "") or "cg"
-        if _HOW_COMPUTED.search(text):
+        if HOW_COMPUTED.search(text):
             return await self.details(turn, programme, code_, g if programme == "cg" else None)
-        if _POPULATION.search(text):
+        if POPULATION.search(text):
             result = await self.population(turn, code_)
             outcome, after = result
             # "a jak to policzyliście dla niej?" next: the unit just referred to is the one talked about
             return outcome, after.with_(topic=Topic("grant", programme=programme, subject=code_, g=g_text))
-        if named or _GRANT_INTENT.search(text):
+        if named or GRANT_INTENT.search(text):
             g_used = g if not named or "cg" in named else None  # a G is Cyfrowa Gmina's only
             return await self.for_code(turn, code_, named or None, g_used, log_text=turn.text)
         return None
@@ -717,9 +406,9 @@ class Grants(Feature):
     async def _figure_explained(self, turn: Turn, text: str) -> Result | None:
         """ "wróć jeszcze do tej kwoty 1 355 700 – jak to policzyliście?": the computation of the grant, computed in
         this conversation, whose amount the user quotes (each unit's G as given for it)."""
-        if not _HOW_COMPUTED.search(text):
+        if not HOW_COMPUTED.search(text):
             return None
-        figures = [parse_money(f.group()) for f in _GIVEN_FIGURE.finditer(text)]
+        figures = [parse_money(f.group()) for f in GIVEN_FIGURE.finditer(text)]
         figures = [f for f in figures if f is not None and f >= 100_000]
         if not figures:
             return None
@@ -736,20 +425,20 @@ class Grants(Feature):
         """ "a tamta gmina w cs?", "a to miasto?", "wróćmy do miasta – a z cyfrowej gminy przy G 1998,22?", "a to
         miasto z pierwszego pytania w CS?": the unit of that level whose grant was computed last ("tamta": not the
         one talked about now; "z pierwszego pytania": the first), in the programme named or talked about."""
-        pointed = _LEVEL_POINTED.search(text)
+        pointed = LEVEL_POINTED.search(text)
         if pointed is None or re.search(r"(?i:\b(?:gmin|miast|powiat|wojew)\w*)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", text):
             return None  # "a gmina Nowa Dęba z tego powiatu …": a unit named, the level word only says where it lies
         session, topic = turn.session, turn.session.topic
         rest = text[pointed.end() :]
         named = detect_programmes(text)
-        if _NOT_GRANT.search(_LEVEL_POINTED.sub(" ", text)) and not named:
+        if NOT_GRANT.search(LEVEL_POINTED.sub(" ", text)) and not named:
             return None  # "a to miasto może kupić laptopy?": a question of its own about that unit
-        if not (named or _GRANT_INTENT.search(text) or g_value(rest) is not None or len(text) <= 30):
+        if not (named or GRANT_INTENT.search(text) or g_value(rest) is not None or len(text) <= 30):
             return None
         if (re.search(r"\d", text) and g_value(rest) is None) or re.search(r"(?i)doradz|doradc|procent|%", text):
             return None  # "wróćmy do powiatu – ile na doradztwo, jeśli dostaniemy 300 tys?": a share of a grant said
         word = pointed.group("level") or pointed.group("back")
-        size = _code_length(word)
+        size = code_length(word)
         town = fold(word).startswith("miast")
         codes = [c for c in session.units_seen() if len(c) == size and (not town or c[-1] in "14")]
         current = topic.subject if topic is not None and topic.kind == "grant" else ""
@@ -757,14 +446,14 @@ class Grants(Feature):
             codes = [c for c in codes if c != current]
         if not codes:
             return None
-        code_ = codes[0] if _FIRST_ASKED.search(text) else codes[-1]
+        code_ = codes[0] if FIRST_ASKED.search(text) else codes[-1]
         programme = named[0] if len(named) == 1 else (topic.programme if topic is not None else "") or ""
         if not named and programme not in programmes_for_unit(code_):
             programme = ""  # the programme talked about is not one this unit can be in: what it can get
         g = g_value(rest)
         if g is None and programme in ("cg", ""):
             g = _g(session.units_seen().get(code_, ""))
-        if _HOW_COMPUTED.search(text):
+        if HOW_COMPUTED.search(text):
             return await self.details(turn, programme or "cg", code_, g if programme in ("cg", "") else None)
         wanted = [programme] if programme else None
         return await self.for_code(turn, code_, wanted, g if programme in ("cg", "") else None, log_text=turn.text)
@@ -775,10 +464,10 @@ class Grants(Feature):
         given for it, in the programme named or talked about; which gets more and by how much."""
         session, topic = turn.session, turn.session.topic
         codes = list(session.units_seen())
-        if len(codes) < 2 or not _COMPARE.search(text) or _NOT_COMPARED.search(text) or re.search(r"\d", text):
+        if len(codes) < 2 or not COMPARE.search(text) or NOT_COMPARED.search(text) or re.search(r"\d", text):
             return None
         on_grant = topic is not None and topic.kind == "grant"
-        if not on_grant and not _GRANT_INTENT.search(text):
+        if not on_grant and not GRANT_INTENT.search(text):
             return None  # "która opcja jest lepsza?" after a rule: no grants to compare
         pair = [codes[0], codes[-1]] if re.search(r"(?i)\bpierwsz", text) else codes[-2:]
         named = detect_programmes(text)
@@ -863,16 +552,16 @@ class Grants(Feature):
         named = detect_programmes(text)
         wanted = (
             g is not None
-            or bool(_GRANT_INTENT.search(rest))
-            or (bool(named) and talked_about and not _NOT_GRANT.search(rest))
+            or bool(GRANT_INTENT.search(rest))
+            or (bool(named) and talked_about and not NOT_GRANT.search(rest))
         )
         if not wanted:
             return None
         # "a nasz powiat, ostródzki, ile może dostać": the name set off by commas
         rest = re.sub(r"(?i)\b(powiat\w*)\s*,\s*([a-ząćęłńóśźż]+(?:sk|ck|dzk)i)\s*,", r"\1 \2", rest)
         # "urząd marszałkowski małopolski": the województwo by its office
-        rest = _MARSHAL_OFFICE.sub(lambda m: f"województwo {m.group('adj')}ie", rest)
-        for match in _LEVEL_AND_NAME.finditer(strip_programmes(rest)):
+        rest = MARSHAL_OFFICE.sub(lambda m: f"województwo {m.group('adj')}ie", rest)
+        for match in LEVEL_AND_NAME.finditer(strip_programmes(rest)):
             query = match.group("unit").strip(" ,.")
             if self.registered(query):
                 carried = (topic.programme,) if topic is not None and topic.kind == "grant" and topic.programme else ()
@@ -885,17 +574,17 @@ class Grants(Feature):
         gminy jak nasze G to 2 450,00": a grant asked for a unit named without a level word or "dla" – the
         first words the register knows (a lower-case word only by its exact or inflected name)."""
         named = detect_programmes(text)
-        asks = bool(_GRANT_INTENT.search(rest)) and (bool(named) or not _NOT_GRANT.search(rest))
-        if not (asks or (g is not None and named)) or len(rest) > 160 or _SPEND_ON.search(rest) or _CODED.search(rest):
+        asks = bool(GRANT_INTENT.search(rest)) and (bool(named) or not NOT_GRANT.search(rest))
+        if not (asks or (g is not None and named)) or len(rest) > 160 or SPEND_ON.search(rest) or CODED.search(rest):
             return None
         scanned = strip_programmes(rest, keep_if_empty=False) or rest
-        for span in _name_spans(scanned):
+        for span in name_spans(scanned):
             # a capitalised word inside a sentence may be an inflected name ("Nysę"); one that only starts a
             # sentence ("Dobrze, ale …") or is in lower case counts only by its exact name
             inside = span[0].isupper() and re.search(rf"[^\s.!?–—:]\s+{re.escape(span)}\b", scanned) is not None
             if not (self.registered(span) if inside else self._exactly(span)):
                 continue
-            if _POPULATION.search(rest):
+            if POPULATION.search(rest):
                 unit, _ = self.resolve(span, hint=turn.session.unit_hint)
                 if unit is not None:
                     return await self.population(turn, unit.code)
@@ -916,7 +605,7 @@ class Grants(Feature):
             corrected = await self._g_corrected(turn, text)
             if corrected is not None:
                 return corrected
-        if g is not None and _OTHER_UNIT.search(text):
+        if g is not None and OTHER_UNIT.search(text):
             g = None  # "a ta druga? tam G 1900", "sąsiednia gmina ma G 2000": not the G of the unit talked about
         if g is not None:
             unit_code = (
@@ -941,7 +630,7 @@ class Grants(Feature):
         if named_by_g is not None and g is not None and self.registered(named_by_g):
             return await self.request(turn, named_by_g, ["cg"], g, log_text=text)
         bare = without_g(text).strip(" ,;–-") if g is not None else text  # "teraz Nowe, G 2023,22"
-        moved = _NEXT_UNIT.match(bare) or _FROM_UNIT.search(text) or _START_WITH.search(text)
+        moved = NEXT_UNIT.match(bare) or FROM_UNIT.search(text) or START_WITH.search(text)
         if moved and self.registered(moved.group("unit").strip(" ,")):
             carried = (topic.programme,) if topic is not None and topic.kind == "grant" and topic.programme else ()
             named = detect_programmes(text) or None
@@ -951,9 +640,9 @@ class Grants(Feature):
     async def _our_grant(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
         """ "ile dostaniemy?" with the unit known from /jst or a statement (and the other questions asked with it);
         without a unit known, the range and which unit."""
-        other = _OUR_LEVEL.search(rest)
+        other = OUR_LEVEL.search(rest)
         own = turn.session.unit_code or ""
-        size = _code_length(other.group("level")) if other else 0
+        size = code_length(other.group("level")) if other else 0
         if other and own and size < len(own):
             # "ile dostanie nasz powiat w cp?" from a gmina: the powiat (or województwo) it lies in
             return await self.for_code(turn, own[:size], detect_programmes(rest) or None, None, log_text=text)
@@ -966,7 +655,7 @@ class Grants(Feature):
             outcome, session = say(turn, asked, log=LogEntry("grant", text))
             return outcome, session.with_(pending=Pending(kind="grant_unit", g=str(g or "")))
         applying = detect_programmes(rest)
-        too = _PROGRAMME_TOO.match(rest)
+        too = PROGRAMME_TOO.match(rest)
         if (
             too
             and turn.session.unit_code
@@ -977,10 +666,10 @@ class Grants(Feature):
             if len(named_too) == 1 and not strip_programmes(too.group("programme"), keep_if_empty=False).strip(" ,"):
                 # "aha, a cyberbezpieczny samorząd też możemy?" after a rule question: the own unit there, or why not
                 return await self.for_code(turn, turn.session.unit_code, named_too, g, log_text=text)
-        if _MAY_APPLY.search(rest) and len(applying) == 1 and turn.session.unit_code:
+        if MAY_APPLY.search(rest) and len(applying) == 1 and turn.session.unit_code:
             # "Czy jako województwo możemy starać się o Cyfrową Gminę?": the own unit in that programme, or why not
             return await self.for_code(turn, turn.session.unit_code, applying, g, log_text=text)
-        named_unit = _bare_name(rest)
+        named_unit = bare_name(rest)
         topic = turn.session.topic
         # "ile dostaniemy?" right after a grant computed for a unit: that unit is the asker's
         # (also after a rule question in between: the unit computed is the asker's when none was chosen)
@@ -988,14 +677,14 @@ class Grants(Feature):
             turn.session.grant_unit if topic is not None and topic.kind in ("grant", "programme", "faq") else ""
         )
         if (
-            (asks_own_grant(rest) or _WHICH_PROGRAMMES.search(rest))
+            (asks_own_grant(rest) or WHICH_PROGRAMMES.search(rest))
             and ours
-            and not _SPEND_ON.search(rest)  # "ile … możemy wydać na doradztwo?": the cap, not the grant
-            and not _GRANT_STATED.search(rest)  # "grant mamy 300 tysięcy, to ile to w złotych?": a share of it
+            and not SPEND_ON.search(rest)  # "ile … możemy wydać na doradztwo?": the cap, not the grant
+            and not GRANT_STATED.search(rest)  # "grant mamy 300 tysięcy, to ile to w złotych?": a share of it
             and not grant_query(rest)
             and not (named_unit is not None and self.registered(named_unit))  # "… dla Zakopanego": that unit
         ):
-            others = _other_questions(rest)
+            others = other_questions(rest)
             named = detect_programmes(others[0] if others else rest) or None
             if named is None:
                 # "a ile dostaniemy? G mamy 1850": a G is Cyfrowa Gmina's; else the programme talked about
@@ -1004,19 +693,19 @@ class Grants(Feature):
             result = await self.for_code(turn, ours, named, g, log_text=text)
             return await self._and_the_rest(turn, result, others[1:])
         bare = strip_programmes(rest, keep_if_empty=False).strip(" -–—,:")
-        if _BARE_HOW_MUCH.fullmatch(bare) and turn.session.unit_code and _no_subject(turn):
+        if BARE_HOW_MUCH.fullmatch(bare) and turn.session.unit_code and _no_subject(turn):
             # "ile?" right after /jst and /program, "CS – jaka kwota?" after the office said: the grant of the unit
             # chosen, in the programme named or chosen
             named = detect_programmes(rest) or ([turn.session.programme] if turn.session.programme else None)
             return await self.for_code(turn, turn.session.unit_code, named, g, log_text=text)
-        if _OUR_AMOUNT.search(rest) and named_unit is None:
+        if OUR_AMOUNT.search(rest) and named_unit is None:
             return self._which_unit_for_ours(turn, text, rest, g)
         return None
 
     def _which_unit_for_ours(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
         """ "w sprawie cyberbezpiecznego samorządu – ile dla nas?" with no unit known: the programme's range, and
         which unit – the programme and a G said now kept for the answer."""
-        if _SPEND_ON.search(rest) or turn.session.unit_code or grant_query(rest):
+        if SPEND_ON.search(rest) or turn.session.unit_code or grant_query(rest):
             return None
         said = detect_programmes(text) or ([turn.session.programme] if turn.session.programme else [])
         pending = Pending(kind="grant_unit", g=str(g or ""), programme=said[0] if len(said) == 1 else "")
@@ -1035,23 +724,23 @@ class Grants(Feature):
         """ "dla gminy Wolsztyn, to wielkopolska", "kod teryt 2805022", "województwo opolskie, kod 16": a message
         that is only a unit, or "kolega z gminy 1604023 pyta o cyfrową gminę": a unit's code beside a programme."""
         named = detect_programmes(text) or (["cg"] if g is not None else None)  # a G is Cyfrowa Gmina's
-        coded = _CODE_ALONE.match(text)
+        coded = CODE_ALONE.match(text)
         if coded:
             return await self.request(turn, coded.group("code"), named, g, log_text=turn.text)
-        alone = _UNIT_ALONE.match(strip_programmes(text, keep_if_empty=False) or text)
+        alone = UNIT_ALONE.match(strip_programmes(text, keep_if_empty=False) or text)
         if alone:
             code_ = alone.group("code")
             query = code_ or alone.group("unit").strip(" ,")
             if code_ or self.registered(query):
                 return await self.request(turn, query, named, g, log_text=turn.text)
-        in_sentence = _LEVEL_AND_CODE.search(text)
+        in_sentence = LEVEL_AND_CODE.search(text)
         if in_sentence and (named or g is not None):
             return await self.request(turn, in_sentence.group("code"), named, g, log_text=turn.text)
-        code_ = _CODE_BESIDE.search(text)
-        if code_ and len(code_.group(1)) == 7 and corrects(text) and len(text) <= 80 and not _NOT_GRANT.search(text):
+        code_ = CODE_BESIDE.search(text)
+        if code_ and len(code_.group(1)) == 7 and corrects(text) and len(text) <= 80 and not NOT_GRANT.search(text):
             # "sorry, brakowało cyfry – 3062011": the code meant, after a wrong one
             return await self.request(turn, code_.group(1), named, g, log_text=turn.text)
-        if code_ and named and len(text) <= 80 and not _NOT_GRANT.search(text):
+        if code_ and named and len(text) <= 80 and not NOT_GRANT.search(text):
             # "ok, teraz miasto – 2609011, cyfrowa gmina": a code and a programme, nothing else asked
             return await self.request(turn, code_.group(1), named, g, log_text=turn.text)
         return None
@@ -1060,7 +749,7 @@ class Grants(Feature):
         """A grant follow-up: without G, the population, another unit by its code or corrected, the same unit
         in a programme ("a cyberbezpieczny dla tego powiatu?")."""
         topic = turn.session.topic
-        back = _BACK_TO_GRANT.match(text)
+        back = BACK_TO_GRANT.match(text)
         if back is not None and turn.session.grant_unit:
             # "wracając do grantu z cg – a bez tego wskaźnika?": the unit computed before, the programme named
             named = detect_programmes(back.group("programme") or "") or detect_programmes(text) or None
@@ -1068,39 +757,39 @@ class Grants(Feature):
             g = g_value(rest)
             if g is not None:
                 return await self.with_g(turn, turn.session.grant_unit, g, log_text=text)
-            if _POPULATION.search(rest):
+            if POPULATION.search(rest):
                 return await self.population(turn, turn.session.grant_unit)
             return await self.for_code(turn, turn.session.grant_unit, named, None, log_text=text)
-        lead = _PROGRAMME_LEAD.match(text)
-        if lead and turn.session.grant_unit and _WITHOUT_G_FOLLOW.match(text[lead.end() :]):
+        lead = PROGRAMME_LEAD.match(text)
+        if lead and turn.session.grant_unit and WITHOUT_G_FOLLOW.match(text[lead.end() :]):
             named_lead = detect_programmes(lead.group("lead"))
             if len(named_lead) == 1 and not strip_programmes(lead.group("lead"), keep_if_empty=False).strip(" -–"):
                 # "(wracając do) cyfrowej gminy – a bez tego G ile maksymalnie?"
                 return await self.for_code(turn, turn.session.grant_unit, named_lead, None, log_text=text)
         named = detect_programmes(text)
         left = strip_programmes(text, keep_if_empty=False)
-        if topic is not None and topic.kind == "grant" and topic.subject and named and _ONLY_FILLERS.fullmatch(left):
+        if topic is not None and topic.kind == "grant" and topic.subject and named and ONLY_FILLERS.fullmatch(left):
             # "a z cyfrowego powiatu też coś by było?", "a z cyfrowej gminy albo cyfrowego powiatu?": the unit
             # talked about in the programmes named (or why it cannot be in them)
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
         own = turn.session.unit_code
-        if own and named and _OUT_OF.search(left) and _ONLY_FILLERS.fullmatch(left):
+        if own and named and OUT_OF.search(left) and ONLY_FILLERS.fullmatch(left):
             # "czyli cyfrowy powiat i cyfrowa gmina odpadają?" after a rule: the user's unit there
             return await self.for_code(turn, own, named, None, log_text=text)
-        if topic is not None and topic.kind == "grant" and topic.subject and _WITHOUT_G_FOLLOW.match(text):
+        if topic is not None and topic.kind == "grant" and topic.subject and WITHOUT_G_FOLLOW.match(text):
             named = [topic.programme] if topic.programme else None
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
-        if turn.session.unit_code and _POPULATION.search(text) and re.search(r"(?i)\bnasz\w*\b", text):
+        if turn.session.unit_code and POPULATION.search(text) and re.search(r"(?i)\bnasz\w*\b", text):
             return await self.population(turn, turn.session.unit_code)  # "ilu mieszkańców ma nasz powiat?"
-        if topic is not None and topic.kind == "grant" and topic.subject and _POPULATION.search(text):
+        if topic is not None and topic.kind == "grant" and topic.subject and POPULATION.search(text):
             if len(topic.subject) == 7 and re.search(r"(?i)\b(?:ten|tego|tym|ich|jej|jego|ca[lł]y)\s+powiat", text):
                 return await self.population(turn, topic.subject[:4])  # "a ten powiat ile ma mieszkańców?"
             return await self.population(turn, topic.subject)
         own_unit = turn.session.grant_unit or turn.session.unit_code
-        if own_unit and _POPULATION.search(text) and _OWN_WORDS.search(text):
+        if own_unit and POPULATION.search(text) and OWN_WORDS.search(text):
             return await self.population(turn, own_unit)  # "ile mieszkańców nam liczycie?"
-        this = _THIS_LEVEL.search(text)
-        if own_unit and this and _POPULATION.search(text):
+        this = THIS_LEVEL.search(text)
+        if own_unit and this and POPULATION.search(text):
             # "a ile mieszkańców ma ten powiat" after another question: the unit computed last, or its powiat
             powiat = this.group("level").casefold().startswith("powi")
             return await self.population(turn, own_unit[:4] if powiat and len(own_unit) == 7 else own_unit)
@@ -1113,26 +802,26 @@ class Grants(Feature):
         """Another unit, the same grant question: by its code ("a teraz 3025", "wracając do gminy 3017042 – ile
         w cs?"), named before "ile", or "a to samo dla powiatu brodnickiego?"."""
         topic = turn.session.topic
-        back = _BACK_TO.match(text)
+        back = STARTS_BACK_TO.match(text)
         # "wracając do gminy 3017042 – ile w cs?": the unit and the question; "ok, wracając – a …": the follow-up
-        text = text[back.end() :] if back is not None else (_LEAD_ACK.sub("", text) or text)
+        text = text[back.end() :] if back is not None else (LEAD_ACK.sub("", text) or text)
         # "(gminy) 3017042 – ile w cyberbezpiecznym?": a code, then the question about it
-        code_in = _CODE_THEN_QUESTION.match(text)
+        code_in = CODE_THEN_QUESTION.match(text)
         if code_in and re.search(r"(?i)\bile\b|grant|kwot", text):
             return await self.request(turn, code_in.group(1), detect_programmes(text) or None, None, log_text=turn.text)
         talked_about = (topic is not None and topic.kind == "grant") or bool(turn.session.grant_unit)
         # "dla niej G = 2000": a G, not the code 2000
-        code_follow = None if g_value(text) is not None else _code_follow(text)
-        if code_follow and talked_about:
+        followed = None if g_value(text) is not None else code_follow(text)
+        if followed and talked_about:
             # "a teraz 3025", "a dla całego województwa, kod 30?", "a 30 12 011 w cs?": another unit by its code
-            code_ = re.sub(r"\D", "", code_follow.group("code"))
+            code_ = re.sub(r"\D", "", followed.group("code"))
             return await self.request(turn, code_, detect_programmes(text) or None, None, log_text=turn.text)
         own = turn.session.unit_code or turn.session.grant_unit
-        powiat = _OUR_POWIAT.match(strip_programmes(text, keep_if_empty=False) or text)
+        powiat = OUR_POWIAT.match(strip_programmes(text, keep_if_empty=False) or text)
         if powiat and own and len(own) == 7 and talked_about:
             # "a nasz powiat w cp?", "a ich powiat?": the powiat of the gmina talked about
             return await self.request(turn, own[:4], detect_programmes(text) or None, None, log_text=turn.text)
-        after = _HOW_MUCH_FOR_UNIT.match(strip_programmes(text))
+        after = HOW_MUCH_FOR_UNIT.match(strip_programmes(text))
         if after and talked_about and (after.group("code") or self.registered(after.group("unit"))):
             # "a ile to będzie dla sąsiedniej gminy Gromadka? G mają 2050", "… gminy Karsin (2206032)?"
             carried = (topic.programme,) if topic and topic.programme else ()
@@ -1144,7 +833,7 @@ class Grants(Feature):
                 log_text=turn.text,
                 carried=carried,
             )
-        before = _UNIT_BEFORE_HOW_MUCH.search(strip_programmes(without_g(text)))  # "gminy X, G 1908.88 – ile …"
+        before = UNIT_BEFORE_HOW_MUCH.search(strip_programmes(without_g(text)))  # "gminy X, G 1908.88 – ile …"
         if before and self.registered(before.group("unit")):
             # "a bez kodu, gmina Środa Wielkopolska ile w cs?": the unit named before "ile"
             return await self.request(
@@ -1154,8 +843,8 @@ class Grants(Feature):
         # "a gmina wiejska Zamość obok, G 2010": the G said with the unit is that unit's
         given = g_value(text)
         said = without_g(text).strip(" ,;:–—-") if given is not None else text
-        unit_part = _PROGRAMME_CLAUSE_LEFT.sub("", strip_programmes(said, keep_if_empty=False)) or said
-        same = _UNIT_FOLLOW.match(unit_part)
+        unit_part = PROGRAMME_CLAUSE_LEFT.sub("", strip_programmes(said, keep_if_empty=False)) or said
+        same = UNIT_FOLLOW.match(unit_part)
         if same and talked_about and self.registered(same.group("unit")):
             # "a to samo dla powiatu brodnickiego?": the programme named, else the one talked about
             carried = (topic.programme,) if topic and topic.programme and given is None else ()
@@ -1187,19 +876,19 @@ class Grants(Feature):
             unit_query = strip_programmes(correction)
             named = detect_programmes(text) or None
             return await self.request(turn, unit_query, named, None, log_text=text, carried=carried)
-        level_ref = _LEVEL_REF.search(text)
+        level_ref = LEVEL_REF.search(text)
         named = detect_programmes(text)
-        left = _LEVEL_REF.sub(" ", strip_programmes(text, keep_if_empty=False)) if level_ref else ""
+        left = LEVEL_REF.sub(" ", strip_programmes(text, keep_if_empty=False)) if level_ref else ""
         # "wracając do nas, do powiatu – jaka trwałość w cp?" asks a rule, not the powiat's grant
         if (
             level_ref
             and len(named) == 1
             and len(text) <= 60
-            and (_GRANT_INTENT.search(text) or _ONLY_FILLERS.fullmatch(left))
+            and (GRANT_INTENT.search(text) or ONLY_FILLERS.fullmatch(left))
         ):
             # "ok a w cs ile dla miasta?" after the town and its powiat: the unit of that level talked about last
             seen = [*turn.session.units_seen(), turn.session.grant_unit or "", turn.session.unit_code or ""]
-            size = _code_length(level_ref.group("level"))
+            size = code_length(level_ref.group("level"))
             # "miasta": a town (TERYT kind digit 1, gmina miejska or a city with powiat rights, or 4, the town of a
             # gmina miejsko-wiejska), not the rural gmina of the same name talked about after it
             town = level_ref.group("level").casefold().startswith("miast")
@@ -1209,7 +898,7 @@ class Grants(Feature):
         unit_here = turn.session.grant_unit or turn.session.unit_code
         if turn.session.unit_code and re.search(r"(?i)\b(?:nas|naszego|naszej)\b", text):
             unit_here = turn.session.unit_code  # "a w cs dla nas?" after a neighbour's grant: our own unit
-        if unit_here and _THIS_UNIT.search(text) and len(detect_programmes(text)) == 1 and len(text) <= 80:
+        if unit_here and THIS_UNIT.search(text) and len(detect_programmes(text)) == 1 and len(text) <= 80:
             # "a cyberbezpieczny dla tego powiatu?": the unit talked about, in the programme named
             return await self.for_code(turn, unit_here, detect_programmes(text), None, log_text=text)
         return None
@@ -1268,7 +957,7 @@ class Grants(Feature):
                     ),
                     f"{pending.purpose}:{powiats.pop()}",
                 )
-        said_unit = _TYPO_NOTE.sub("", CORRECTION_LEAD.sub("", text)) if pending.kind == "unit" else text
+        said_unit = TYPO_NOTE.sub("", CORRECTION_LEAD.sub("", text)) if pending.kind == "unit" else text
         if pending.kind == "unit" and len(said_unit) <= 60:
             # "sorki, literówka – Wieliczka, powiat wielicki, gmina miejsko-wiejska": the apology goes first
             chosen = choice_by_words(said_unit, pending.choices)
@@ -1281,7 +970,7 @@ class Grants(Feature):
             pending.kind == "unit"
             and pending.purpose in ("grant", "jst")
             and pending.choices
-            and (_GRANT_AGAIN.search(text) or _OUR_AMOUNT.search(text) or g_value(text) is not None)
+            and (GRANT_AGAIN.search(text) or OUR_AMOUNT.search(text) or g_value(text) is not None)
         ):
             # "ile dostaniemy z cg?" or "G to 1650,22" while the list of units is open: the answer
             # needs the choice first; the programme and G said now are kept for it
@@ -1305,7 +994,7 @@ class Grants(Feature):
             outcome, session = say(turn, message, buttons=buttons, kind="choice")
             return outcome, session.with_(pending=kept)
         if pending.kind == "grant_unit":
-            if _QUESTIONISH.search(text) or len(text) > 80:
+            if QUESTIONISH.search(text) or len(text) > 80:
                 return None
             g = g_value(text) or _g(pending.g)
             query = without_g(text) if g_value(text) is not None else text
@@ -1319,35 +1008,35 @@ class Grants(Feature):
     async def _pending_g(self, turn: Turn, pending: Pending) -> Result | None:
         """A message while the bot waits for the G: the value, a question about the grant, or something else."""
         text = turn.text
-        if _OTHER_UNIT.search(text) or _BOTH_UNITS.match(text):
+        if OTHER_UNIT.search(text) or BOTH_UNITS.match(text):
             return None  # "a ta druga? tam G 1900": another unit's G, not the one waited for
-        value = g_value(text) or parse_money(text) or _figure_said(text)
+        value = g_value(text) or parse_money(text) or figure_said(text)
         if value is None and asks_details(text):
             # "jak to policzono?" while the G is asked: the computation so far, the G still wanted
             return await self.details(turn, pending.programme or "cg", pending.unit_code, None)
         named_now = detect_programmes(text)
-        elsewhere = _LEVEL_REF.search(text) or (named_now and (pending.programme or "cg") not in named_now)
-        if value is None and _WITHOUT_G.search(text) and not elsewhere:
+        elsewhere = LEVEL_REF.search(text) or (named_now and (pending.programme or "cg") not in named_now)
+        if value is None and WITHOUT_G.search(text) and not elsewhere:
             # "bez wskaźnika G to ile najwięcej?": the range the unit's grant lies in, G still wanted
             return await self.for_code(turn, pending.unit_code, [pending.programme or "cg"], None, log_text=text)
         if value is None:
             if (
                 elsewhere  # "a dla powiatu jeszcze raz, ile max w cp?": another unit or programme, not a G
                 or follow_up(text) is not None
-                or _TERYT_LIKE.fullmatch(text.strip(" ?."))
-                or _code_follow(text)
+                or TERYT_LIKE.fullmatch(text.strip(" ?."))
+                or code_follow(text)
                 or grant_query(text)
             ):
                 return None  # "a dla 1209?", "2206042", "ile dla 3003": another unit, not a G
             if re.search(r"\d", text) and len(text) < 30:
                 return say(turn, texts.G_BAD)
-            if _DONT_KNOW.search(text) and len(text) < 60:
+            if DONT_KNOW.search(text) and len(text) < 60:
                 return say(turn, texts.G_HELP)
             return None
         named = without_g(text)
         owner = g_unit(text)
         if (
-            _HOW_MUCH_FOR_UNIT.match(strip_programmes(joined_codes(text)))
+            HOW_MUCH_FOR_UNIT.match(strip_programmes(joined_codes(text)))
             or (re.search(r"[^\W\d_]{3,}", named) and grant_query(named))
             or (owner is not None and self.registered(owner))
         ):
@@ -1406,15 +1095,15 @@ class Grants(Feature):
         on_grant = topic is not None and topic.kind == "grant"
         # "a 5 % z tego?" in between: the grant computed last is still the one added up
         unit_code = topic.subject if topic is not None and on_grant else turn.session.grant_unit
-        if not unit_code or not _TOGETHER.search(text) or not _HOW_MUCH.search(text) or re.search(r"\d", text):
+        if not unit_code or not TOGETHER.search(text) or not HOW_MUCH.search(text) or re.search(r"\d", text):
             return None
-        if _POOL.search(text):
+        if POOL.search(text):
             return None  # "ile jest w sumie pieniędzy na granty w cp?": the programme's allocation, not ours
-        if not on_grant and not (detect_programmes(text) or _OF_GRANTS.search(text)):
+        if not on_grant and not (detect_programmes(text) or OF_GRANTS.search(text)):
             return None  # "ile razem dni mamy na ankietę?" after another question: no sum of grants
         assert self.backends.grants is not None
         unit = self.backends.grants.find_unit(unit_code).unit
-        for_whom = _FOR_WHOM.search(strip_programmes(text, keep_if_empty=False) or text)
+        for_whom = FOR_WHOM.search(strip_programmes(text, keep_if_empty=False) or text)
         if for_whom:
             # "a ile to razem dla gorzowa?" after another unit: a unit talked about whose name it begins
             stem = fold(for_whom.group("unit"))[:5]
@@ -1611,10 +1300,10 @@ class Grants(Feature):
         if g is None and len(unit.code) == 7:
             g = g_value(turn.text)  # "to ile w cyfrowej gminie? G u nas 1950": the G said in the same message
         cg_asked = not named or "cg" in named
-        if g is None and len(unit.code) == 7 and cg_asked and _SAME_G.search(turn.text):
+        if g is None and len(unit.code) == 7 and cg_asked and SAME_G.search(turn.text):
             # "a ci drudzy Michałowice … – przy takim samym G ile by mieli?": the G given last
             g = _last_g(turn.session)
-        if g is None and len(unit.code) == 7 and cg_asked and not _WITHOUT_G.search(turn.text):
+        if g is None and len(unit.code) == 7 and cg_asked and not WITHOUT_G.search(turn.text):
             # "i jeszcze raz dla Łomianek ile było?": the G given for this unit earlier in the conversation
             g = _g(turn.session.units_seen().get(unit.code, ""))
         if g is not None:

@@ -5,6 +5,7 @@
 - `programmes`: programme names and nicknames
 - `amounts`: numbers, money and dates
 - `grants`: grant requests, units, TERYT, G values, corrections
+- `grant_phrases`: how a grant conversation refers to units and figures said before, repeats G, compares units
 - `report`: parameters of a settlement report
 - `followups`: elliptical follow-ups ("a w cs?", "a laptop?")
 - `statements`: who writes and what they take part in, split from the question
