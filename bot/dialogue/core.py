@@ -26,6 +26,7 @@ from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools 
     clean,
     detect_programmes,
     grant_query,
+    is_filler,
     is_no,
     is_yes,
     parse_money,
@@ -110,8 +111,8 @@ class Dialogue:
     # -- dispatch ------------------------------------------------------------------------------
 
     async def _text(self, turn: Turn) -> Result:
-        if not turn.text or not any(c.isalnum() or ord(c) > 0x2000 for c in turn.text):
-            # "", "?", "..." – nothing to answer
+        if not turn.text or not any(c.isalnum() or ord(c) > 0x2000 for c in turn.text) or is_filler(turn.text):
+            # "", "?", "...", "hmm" – nothing to answer (the context stays as it was)
             return Outcome((reply(texts.EMPTY_MESSAGE),)), turn.session
         parsed = parse_command(turn.text)
         if parsed is not None:

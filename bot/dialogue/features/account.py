@@ -269,6 +269,9 @@ class Account(Feature):
             if unit is None:
                 return None  # several units of that name: the statement alone asks which
             session = session.with_(unit_code=unit.code, unit_name=unit.describe(), level=None, unit_hint="")
+            if session.topic is not None and session.topic.kind == "grant" and session.topic.subject != unit.code:
+                # "piszę ze starostwa w Gorlicach – ile możemy dostać?" after another unit's grant: ours now
+                session = session.with_(topic=None)
             noted = texts.UNIT_NOTED_BRIEF.format(unit=unit.describe())
         elif level is not None:
             session = session.with_(level=level, unit_hint=statement_hint(statement) or session.unit_hint)

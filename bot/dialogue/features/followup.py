@@ -329,7 +329,7 @@ class FollowUps(Feature):
         bare_why = topic.kind == "faq" and bool(_BARE_WHY.match(turn.text))
         if asks_source(turn.text) or bare_why:
             # "dlaczego?" after a rule: the rule again with what it rests on, not a new question
-            return self._source_of(turn, topic)
+            return await self._source_of(turn, topic)
         return None
 
     async def _figure_corrected(self, turn: Turn, topic: Topic) -> Result | None:
@@ -369,7 +369,7 @@ class FollowUps(Feature):
         where = f" programu {programme_name(programme)}" if programme else ""
         return led_by(texts.DISPUTED.format(programme=where), result)
 
-    def _source_of(self, turn: Turn, topic: Topic) -> Result | None:
+    async def _source_of(self, turn: Turn, topic: Topic) -> Result | None:
         """ "skąd to wiecie?" after an answer: the documents and points that answer rests on, for its programme."""
         faq = self.backends.faq
         entry = faq.by_id.get(topic.entry) if faq is not None and topic.entry else None
@@ -385,6 +385,13 @@ class FollowUps(Feature):
             return say(turn, head + " " + "; ".join(cited) + ".", log=log)
         if topic.kind == "item" and topic.subject and topic.programme and self.backends.classify is not None:
             return self.feature("purchase").judge(turn, topic.subject, turn.text, [topic.programme])
+        if topic.kind == "grant" and topic.subject and self.backends.grants is not None:
+            # "skąd to wiesz?", "podaj paragraf" after a grant: the computation step by step, each step with its source
+            g = Decimal(topic.g) if topic.g else None
+            grants = self.feature("grant")
+            if topic.programme:
+                return await grants.details(turn, topic.programme, topic.subject, g)
+            return await grants.for_code(turn, topic.subject, None, g, log_text=turn.text)
         return None
 
     def _back_to_purchase(self, turn: Turn, item_text: str) -> bool:

@@ -57,6 +57,7 @@ from bot.dialogue.parsing import (
 )
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, correction, corrects, meant
 from bot.dialogue.parsing.grant_phrases import (
+    AMOUNT_AGAIN,
     ASIDE_TAIL,
     BACK_TO_GRANT,
     BACK_TO_NAME,
@@ -82,6 +83,7 @@ from bot.dialogue.parsing.grant_phrases import (
     HOW_MUCH,
     HOW_MUCH_FOR_UNIT,
     LEAD_ACK,
+    LEAD_FILLERS,
     LEFT_BY_G,
     LEVEL_AND_CODE,
     LEVEL_AND_NAME,
@@ -106,8 +108,10 @@ from bot.dialogue.parsing.grant_phrases import (
     OWN_WORDS,
     POOL,
     POPULATION,
+    POPULATION_WORDS,
     PROGRAMME_CLAUSE_LEFT,
     PROGRAMME_LEAD,
+    PROGRAMME_THEN_ASKED,
     PROGRAMME_TOO,
     QUESTIONISH,
     SAME_G,
@@ -766,6 +770,9 @@ class Grants(Feature):
             if len(named_lead) == 1 and not strip_programmes(lead.group("lead"), keep_if_empty=False).strip(" -–"):
                 # "(wracając do) cyfrowej gminy – a bez tego G ile maksymalnie?"
                 return await self.for_code(turn, turn.session.grant_unit, named_lead, None, log_text=text)
+        again = await self._amount_in_programme(turn, text)
+        if again is not None:
+            return again
         named = detect_programmes(text)
         left = strip_programmes(text, keep_if_empty=False)
         if topic is not None and topic.kind == "grant" and topic.subject and named and ONLY_FILLERS.fullmatch(left):
@@ -776,27 +783,93 @@ class Grants(Feature):
         if own and named and OUT_OF.search(left) and ONLY_FILLERS.fullmatch(left):
             # "czyli cyfrowy powiat i cyfrowa gmina odpadają?" after a rule: the user's unit there
             return await self.for_code(turn, own, named, None, log_text=text)
+        if topic is not None and topic.kind == "grant" and topic.subject and BARE_HOW_MUCH.fullmatch(left or text):
+            # "ile?", "a dokładnie ile?", "a w cs ile?" right after a grant: the unit talked about, in the programme
+            # named or talked about, with the G given for it
+            carried = named or ([topic.programme] if topic.programme else None)
+            g = _g(topic.g) if carried == ["cg"] or (carried is None and topic.g) else None
+            return await self.for_code(turn, topic.subject, carried, g, log_text=text)
         if topic is not None and topic.kind == "grant" and topic.subject and WITHOUT_G_FOLLOW.match(text):
             named = [topic.programme] if topic.programme else None
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
-        if turn.session.unit_code and POPULATION.search(text) and re.search(r"(?i)\bnasz\w*\b", text):
-            return await self.population(turn, turn.session.unit_code)  # "ilu mieszkańców ma nasz powiat?"
-        if topic is not None and topic.kind == "grant" and topic.subject and POPULATION.search(text):
-            if len(topic.subject) == 7 and re.search(r"(?i)\b(?:ten|tego|tym|ich|jej|jego|ca[lł]y)\s+powiat", text):
-                return await self.population(turn, topic.subject[:4])  # "a ten powiat ile ma mieszkańców?"
-            return await self.population(turn, topic.subject)
-        own_unit = turn.session.grant_unit or turn.session.unit_code
-        if own_unit and POPULATION.search(text) and OWN_WORDS.search(text):
-            return await self.population(turn, own_unit)  # "ile mieszkańców nam liczycie?"
-        this = THIS_LEVEL.search(text)
-        if own_unit and this and POPULATION.search(text):
-            # "a ile mieszkańców ma ten powiat" after another question: the unit computed last, or its powiat
-            powiat = this.group("level").casefold().startswith("powi")
-            return await self.population(turn, own_unit[:4] if powiat and len(own_unit) == 7 else own_unit)
+        population = await self._population_asked(turn, text)
+        if population is not None:
+            return population
         another = await self._another_unit(turn, text)
         if another is not None:
             return another
         return await self._corrected_or_this_unit(turn, text)
+
+    async def _population_asked(self, turn: Turn, text: str) -> Result | None:
+        """ "ilu mieszkańców ma lubelskie?", "a ten powiat ile ma mieszkańców?", "ilu ma mieszkańców?": the unit
+        named, else the one the question points at, else the one talked about (GUS, 31.12.2020)."""
+        if not POPULATION.search(text):
+            return None
+        topic = turn.session.topic
+        named_unit = self._population_of(turn, text)
+        if isinstance(named_unit, str):
+            return await self.population(turn, named_unit)  # "a ilu mieszkańców ma lubelskie według GUS?"
+        if named_unit is not None:
+            return named_unit  # "a Bochnia ile ma mieszkańców?": which Bochnia first
+        if turn.session.unit_code and re.search(r"(?i)\bnasz\w*\b", text):
+            return await self.population(turn, turn.session.unit_code)  # "ilu mieszkańców ma nasz powiat?"
+        if topic is not None and topic.kind == "grant" and topic.subject:
+            if len(topic.subject) == 7 and re.search(r"(?i)\b(?:ten|tego|tym|ich|jej|jego|ca[lł]y)\s+powiat", text):
+                return await self.population(turn, topic.subject[:4])  # "a ten powiat ile ma mieszkańców?"
+            return await self.population(turn, topic.subject)
+        own_unit = turn.session.grant_unit or turn.session.unit_code
+        if own_unit and OWN_WORDS.search(text):
+            return await self.population(turn, own_unit)  # "ile mieszkańców nam liczycie?"
+        this = THIS_LEVEL.search(text)
+        if own_unit and this:
+            # "a ile mieszkańców ma ten powiat" after another question: the unit computed last, or its powiat
+            powiat = this.group("level").casefold().startswith("powi")
+            return await self.population(turn, own_unit[:4] if powiat and len(own_unit) == 7 else own_unit)
+        if own_unit and len(text) <= 40 and not name_spans(POPULATION_WORDS.sub(",", text)):
+            return await self.population(
+                turn, own_unit
+            )  # "ilu ma mieszkańców?", nothing else said: the unit talked about
+        return None
+
+    async def _amount_in_programme(self, turn: Turn, text: str) -> Result | None:
+        """ "dobra, wróćmy do cyfrowej gminy – ile to było?", "a jednak znowu cyber – ile moglibyśmy tam dostać?":
+        the programme alone before the dash, the amount asked after it – the grant there of the unit talked about
+        (of ours when the user says "we"), with the G given for it before."""
+        split = PROGRAMME_THEN_ASKED.match(text)
+        if split is None or not AMOUNT_AGAIN.match(split.group("asked")):
+            return None
+        lead, asked = split.group("lead"), split.group("asked")
+        nickname = re.search(r"(?i)\bcyber\s*$", lead)  # "a jednak znowu cyber – …": the short nickname
+        named = ["cs"] if nickname else detect_programmes(lead)
+        left = lead[: nickname.start()] if nickname else strip_programmes(lead, keep_if_empty=False)
+        if len(named) != 1 or not LEAD_FILLERS.match(left):
+            return None
+        session = turn.session
+        ours = re.search(r"(?i)\b\w+(?:[sś]my|emy|imy|amy)\b|\bnam\b|\bnas\b", asked)
+        unit = (session.unit_code or session.grant_unit) if ours else (session.grant_unit or session.unit_code)
+        if not unit:
+            return None
+        g = _g(session.units_seen().get(unit, "")) if named == ["cg"] else None
+        return await self.for_code(turn, unit, named, g, log_text=text)
+
+    def _population_of(self, turn: Turn, text: str) -> str | Result | None:
+        """The unit a population question names ("ilu mieszkańców ma lubelskie według GUS?", "a Gdynia ile ma
+        mieszkańców?"): its code when the register knows one unit by that name, the choice when the name is
+        several units' ("a Bochnia …?"), None when the question names no unit."""
+        if not POPULATION.search(text) or OWN_WORDS.search(text) or THIS_LEVEL.search(text):
+            return None
+        level = re.search(r"(?i)\b(?:gmin|powiat|miast|wojew[oó]dztw)\w*", text)
+        for span in name_spans(POPULATION_WORDS.sub(",", text)):
+            query = f"{level.group(0)} {span}" if level else span
+            try:
+                unit, found = self.resolve(query)
+            except GrantbotError:
+                continue
+            if unit is not None:
+                return str(unit.code)
+            if sum(1 for c in found.candidates if c.score >= 99) > 1:
+                return self.choices(turn, query, found.candidates, "grant")
+        return None
 
     async def _another_unit(self, turn: Turn, text: str) -> Result | None:
         """Another unit, the same grant question: by its code ("a teraz 3025", "wracając do gminy 3017042 – ile

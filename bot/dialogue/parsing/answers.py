@@ -74,6 +74,21 @@ def ordinal_choice(text: str) -> int | None:
     return next((n for stem, n in _ORDINALS if word.startswith(stem) and len(word) <= len(stem) + 4), None)
 
 
+# "hmm", "mhm", "eee", "yyy", "aha": a sound, not a question nor a thing to buy
+_FILLER = re.compile(r"(?i)^\W*(?:h+m+|m+h+m+|m+|e+|y+|a+|a+ha+|acha|hmm+\s*hmm+|no\s+no)\W*$")
+
+
+def is_filler(text: str) -> bool:
+    """A message that is only a sound of thinking or hesitation.
+
+    >>> is_filler("hmm"), is_filler("Hmm..."), is_filler("yyy?"), is_filler("mhm"), is_filler("aha")
+    (True, True, True, True, True)
+    >>> is_filler("hmm. a oprogramowanie antywirusowe?"), is_filler("ok"), is_filler("AAA")
+    (False, False, True)
+    """
+    return bool(_FILLER.match(text.strip()))
+
+
 def is_yes(text: str) -> bool:
     return " ".join(text.casefold().split()).strip("!. ") in {y.strip("!. ") for y in _YES}
 
@@ -108,7 +123,10 @@ _WHERE_FROM = re.compile(
     r"|na\s+jakiej\s+podstawie(?:\s+\w+){0,2}|(?:a\s+)?gdzie\s+(?:to\s+|tak\s+)?(?:jest\s+)?(?:napisane|zapisane|stoi)"
     r"(?:\s+\w+){0,2}|jak\w*\s+(?:jest\s+|to\s+)?(?:[zź]r[oó]d[lł]\w*|podstaw\w*)(?:\s+\w+){0,2}"
     r"|(?:jakie\s+|podaj\w*\s+)?[zź]r[oó]d[lł]\w*|podstaw\w*\s+prawn\w*|kt[oó]r\w+\s+(?:to\s+)?(?:paragraf|punkt|przepis)\w*"
-    r"(?:\s+\w+){0,2})\W*$"
+    r"(?:\s+\w+){0,2}"
+    # "podaj paragraf", "poproszę punkt", "jaki to paragraf?", "a paragraf?": where the answer stands
+    r"|(?:(?:podaj\w*|poprosz[eę]|prosz[eę]\s+o|daj|wska[zż]\w*|jak\w*|a)\s+(?:mi\s+|nam\s+)?(?:to\s+|ten\s+|ta\s+)?)"
+    r"(?:paragraf|punkt|przepis|podstaw[aeęy]|§|ust[eę]p|artyku[lł])\w*(?:\s+\w+){0,2})\W*$"
 )
 
 

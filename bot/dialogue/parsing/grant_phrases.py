@@ -52,6 +52,20 @@ CODE_THEN_QUESTION = re.compile(
 )
 # "cyfrowej gminy – a bez G?" (a programme, then the question): the programme alone before a dash or colon
 PROGRAMME_LEAD = re.compile(r"^\W*(?P<lead>[^–—,:?\d]{2,40}?)\s*[–—,:-]\s+")
+# what is left of "a jednak znowu cyber – …", "dobra, wróćmy do cyfrowej gminy – …" once the programme is taken out
+LEAD_FILLERS = re.compile(
+    r"(?i)^\W*(?:(?:a|i|to|ok|okej|dobra|dobrze|jednak|znowu|zn[oó]w|jeszcze|raz|no|wi[eę]c|czyli|wr[oó][cć]my|"
+    r"wracaj[aą]c|wracam\w*|do|teraz|przy|w|we|z|ze|tego|tej|sorry|sorki|przepraszam)\W*)*$"
+)
+# "dobra, wróćmy do cyfrowej gminy – ile to było?": what leads to the dash, and what is asked after it
+PROGRAMME_THEN_ASKED = re.compile(r"^\W*(?P<lead>[^–—?\d]{2,60}?)\s+[–—-]+\s+(?P<asked>[^–—]+)$")
+# "ile to było?", "ile moglibyśmy tam dostać?", "jaka była kwota?": the grant's amount asked again
+AMOUNT_AGAIN = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|to|ok|dobra)\W+)*(?:ile\b(?:\s+(?:to|tam|by|nam|my|mamy|max\w*|maksymalnie|dok[lł]adnie|"
+    r"by[sś]my|mogliby[sś]my|mo[zż]emy|mo[zż]na|w\s+sumie|wtedy|wi[eę]c))*"
+    r"(?:\s+(?:by[lł]o|wysz[lł]o|wychodzi[lł]o|wychodzi|wyjdzie|b[eę]dzie|dosta\w*|otrzyma\w*|mie[cć]|jest))?"
+    r"(?:\s+(?:tam|nam|dla\s+nas|z\s+tego|w\s+tym))*|jak\w*\s+(?:by[lł]a\s+|jest\s+|wysz[lł]a\s+)?kwot\w*)\W*$"
+)
 # "wracając do grantu z cyfrowej gminy – a bez tego wskaźnika?": the grant computed before, asked again
 # "wróćmy do Zakopanego", "wracając do Nysy": a unit by its name, capitalised as people write names
 BACK_TO_NAME = re.compile(rf"(?i:{BACK_TO})(?i:(?:nasz\w*|tych|tej|tego)\s+)?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)")
@@ -139,6 +153,12 @@ OWN_WORDS = re.compile(r"(?i)\b(?:nam|nas|mamy|nasz\w*|u\s+nas|liczycie|przyjmuj
 POPULATION = re.compile(
     r"(?i)\bil[eu]\s+(?:\w+\s+){0,2}mieszka[nń]c\w*|\bmieszka[nń]c\w*\s+il[eu]\b|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*"
     r"|\bil[eu]\s+(?:\w+\s+){0,2}(?:ludzi|os[oó]b)\s+(?:\w+\s+)?(?:mieszka|[zż]yje)|\bilu\s+(?:\w+\s+)?(?:mieszka|[zż]yje)"
+)
+# what a population question says besides the unit: "ilu mieszkańców ma lubelskie według GUS?" -> "lubelskie"
+POPULATION_WORDS = re.compile(
+    r"(?i)\b(?:il[eu]|mieszka[nń]c\w*|mieszka|[zż]yje|ludno[sś]\w*|liczb\w*|ludzi|os[oó]b|ma|maj[aą]|liczy|wed[lł]ug|"
+    r"wg|gus\w*|stan\w*|dan\w*|dzie[nń]|rok\w*|koniec|ko[nń]c\w*|aktualn\w*|teraz|obecnie|jeszcze|tam|tu|w|we|na|z|"
+    r"wojew[oó]dztw\w*|powiat\w*|gmin\w*|miast\w*)\b|\d+"
 )
 UNIT_BEFORE_HOW_MUCH = re.compile(
     r"(?i)(?:^|[,;]\s*)(?:a\s+|i\s+)?(?P<unit>(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)\s+[^,?\d]+?),?\s+"
@@ -360,8 +380,8 @@ ELIGIBILITY = re.compile(
 TYPO_NOTE = re.compile(r"(?i)^\W*(?:(?:moja\s+)?liter[oó]wk\w*|pomy[lł]k\w*|b[lł][aą]d\w*)\W*")
 # "ile?", "a ile?", "ile max?", "no to ile?": how much, nothing else
 BARE_HOW_MUCH = re.compile(
-    r"(?i)\W*(?:a\s+|no\s+|to\s+|i\s+)*(?:ile(?:\s+max\w*|\s+maksymalnie|\s+wyjdzie)?|jak\w*\s+(?:jest\s+)?kwot\w*|"
-    r"jaki\s+(?:jest\s+)?grant)\W*"
+    r"(?i)\W*(?:(?:a|no|to|i|ok|okej|dobra|dobrze|dok[lł]adnie)(?:\s+|\s*,\s*))*(?:ile(?:\s+max\w*|\s+maksymalnie|\s+wyjdzie|\s+dok[lł]adnie)?|"
+    r"jak\w*\s+(?:jest\s+)?kwot\w*|jaki\s+(?:jest\s+)?grant)\W*"
 )
 # "kod teryt 2805022", "teryt: 1604023": a code named as one, alone
 CODE_ALONE = re.compile(r"(?i)^\W*(?:a\s+)?(?:kod\w*\s+(?:teryt\s*)?|teryt\s*):?\s*(?P<code>\d{7}|\d{4}|\d{2})\W*$")

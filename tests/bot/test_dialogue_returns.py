@@ -1,0 +1,84 @@
+"""Coming back to what was said (issue 11): the source of a grant or a verdict asked for in a few words, a bare
+"ile?" after a grant, a programme named before a dash with the amount asked after it, population questions that
+name their unit, a new unit said in a statement, and sounds ("yyy") that keep the context as it was."""
+
+from __future__ import annotations
+
+from bot.dialogue.core import Dialogue, Text, UserRef
+from bot.dialogue.session import Session
+
+BOB = UserRef("terminal", 23)
+
+
+class Chat:
+    def __init__(self, dialogue: Dialogue) -> None:
+        self.dialogue, self.session = dialogue, Session()
+
+    async def say(self, text: str) -> str:
+        outcome, self.session = await self.dialogue.handle(BOB, self.session, Text(text))
+        return "\n".join(r.plain for r in outcome.replies)
+
+
+async def test_a_paragraph_asked_after_a_grant_shows_the_computation_with_its_sources(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("gmina wiejska Kłodzko, cyfrowa gmina, wskaźnik G 1950,22 – ile dostaniemy?")
+    assert "Cyfrowa Gmina:" in first
+    for asked in ("jaki to paragraf?", "poproszę podstawę"):
+        steps = await chat.say(asked)
+        assert "R = min(30" in steps and "§4 ust. 5" in steps, (asked, steps)
+        assert "1 950,22" in steps  # the G given, not the computation without it
+
+
+async def test_a_point_asked_after_a_verdict_gives_the_verdict_with_its_point(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    verdict = await chat.say("jesteśmy w cyberbezpiecznym samorządzie, czy tablety dla radnych przejdą?")
+    assert "Cyberbezpieczny Samorząd" in verdict and "niekwalifikowaln" in verdict
+    point = await chat.say("podaj punkt")
+    assert "TABLET" in point.upper() and "lit. b" in point and "ZAKUP: PODAJ" not in point.upper()
+
+
+async def test_sounds_are_not_things_to_buy_and_keep_the_context(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("jesteśmy w cyberbezpiecznym samorządzie, czy tablety dla radnych przejdą?")
+    before = chat.session
+    for sound in ("yyy", "Hmm...", "mhm"):
+        said = await chat.say(sound)
+        assert "zakup" not in said.lower() and "/pomoc" in said, (sound, said)
+    assert (chat.session.programme, chat.session.topic) == (before.programme, before.topic)
+
+
+async def test_a_bare_how_much_after_a_grant_repeats_that_grant(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("tu urząd marszałkowski województwa opolskiego, ile możemy dostać z cyberbezpiecznego?")
+    again = await chat.say("ok, a dokładnie ile?")
+    assert "opolskie" in again and "Cyberbezpieczny Samorząd: 850 000,00 zł" in again, again
+
+
+async def test_a_new_unit_in_a_statement_is_the_one_asked_about(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("tu urząd marszałkowski województwa opolskiego, ile możemy dostać z cyberbezpiecznego?")
+    other = await chat.say("Piszę ze starostwa w Nysie. Ile możemy dostać w cyfrowym powiecie?")
+    grant = other.split("Grant dla:", 1)[-1]
+    assert "powiat nyski" in grant and "opolskie (16)" not in grant, other
+
+
+async def test_a_programme_before_a_dash_and_the_amount_after_it(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("gmina wiejska Kłodzko, cyfrowa gmina, wskaźnik G 1950,22 – ile dostaniemy?")
+    cg_line = next(line for line in first.splitlines() if "Cyfrowa Gmina:" in line)
+    await chat.say("a w cyberbezpiecznym?")
+    back = await chat.say("ok, to wracając do cyfrowej gminy – ile tam wyszło?")
+    assert cg_line.strip() in back and "Cyberbezpieczny Samorząd:" not in back, back
+    cyber = await chat.say("a jednak znowu cyber – ile moglibyśmy dostać?")
+    assert "Cyberbezpieczny Samorząd: od 200 000,00 zł do 850 000,00 zł" in cyber, cyber
+
+
+async def test_a_population_question_names_its_own_unit(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("gmina wiejska Kłodzko, cyfrowa gmina, wskaźnik G 1950,22 – ile dostaniemy?")
+    named = await chat.say("a ilu mieszkańców ma województwo dolnośląskie według GUS?")
+    assert "dolnośląskie (02)" in named and "Kłodzko" not in named, named
+    several = await chat.say("a Bochnia ile ma mieszkańców?")
+    assert chat.session.pending is not None, several
+    assert {c.code for c in chat.session.pending.choices} >= {"1201011", "1201022"}, several
+    assert "mieszkańców według GUS" not in several  # which Bochnia first, no figure of another unit
