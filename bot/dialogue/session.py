@@ -56,6 +56,7 @@ class Session:
     grant_unit: str = ""  # the unit of the last grant computed ("a w cs ile?" after another question)
     # the units whose grants were computed, in order, "code:G" ("ta pierwsza", "tamta druga", "wracając do nas")
     grants_seen: tuple[str, ...] = field(default=())
+    g_before: str = ""  # "code:G": the G a correction replaced for that unit ("a przy tym pierwszym G?")
     level: str | None = None  # "gmina" | "powiat" | "województwo" when the user said it without naming the unit
     unit_hint: str = ""  # the kind and region said with the level ("miejsko-wiejska z wielkopolski")
     pending: Pending | None = None
@@ -75,8 +76,9 @@ class Session:
         """The unit's grant computed now (with the G used, else the one given before): a unit talked about
         again keeps its place; the last six are kept."""
         seen = self.units_seen()
+        before = f"{code}:{seen[code]}" if g and seen.get(code) and seen[code] != g else self.g_before
         seen[code] = g or seen.get(code, "")
-        return replace(self, grants_seen=tuple(f"{c}:{v}" for c, v in seen.items())[-6:])
+        return replace(self, grants_seen=tuple(f"{c}:{v}" for c, v in seen.items())[-6:], g_before=before)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -113,6 +115,7 @@ class Session:
             unit_hint=str(data.get("unit_hint", "") or ""),
             grant_unit=str(data.get("grant_unit", "") or ""),
             grants_seen=tuple(str(x) for x in data.get("grants_seen", ()) or ()),
+            g_before=str(data.get("g_before", "") or ""),
             pending=pending,
             documents=tuple(data.get("documents", ()) or ()),
             seen=bool(data.get("seen", False)),

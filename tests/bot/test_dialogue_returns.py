@@ -82,3 +82,50 @@ async def test_a_population_question_names_its_own_unit(dialogue: Dialogue) -> N
     assert chat.session.pending is not None, several
     assert {c.code for c in chat.session.pending.choices} >= {"1201011", "1201022"}, several
     assert "mieszkańców według GUS" not in several  # which Bochnia first, no figure of another unit
+
+
+async def test_a_code_corrected_in_a_few_words_is_the_unit_meant(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("województwo 12 – ile w cyberbezpiecznym samorządzie?")
+    fixed = await chat.say("oj, 14 nie 12")
+    assert "mazowieckie (14)" in fixed and "Cyberbezpieczny Samorząd: 850 000,00 zł" in fixed, fixed
+    assert "małopolskie" not in fixed
+    people = await chat.say("ile ma mieszkańców?")
+    assert "mazowieckie (14)" in people and "mieszkańców według GUS" in people, people
+
+
+async def test_the_first_g_after_a_correction_and_the_steps_with_a_g_said_now(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("gmina wiejska Kłodzko, cyfrowa gmina, G 1950,22 – ile wychodzi?")
+    first_line = next(line for line in first.splitlines() if "Cyfrowa Gmina:" in line)
+    corrected = await chat.say("pomyłka, G to 1990,22 a nie 1950,22")
+    assert first_line not in corrected and "1 990,22" in corrected, corrected
+    again = await chat.say("a z tym poprzednim wskaźnikiem ile było?")
+    assert first_line in again and "1 950,22" in again, again
+    steps = await chat.say("a przy G 1990,22 rozpisz, jak to wyliczyliście")
+    assert "R = min(30" in steps and "1 990,22" in steps and "1 950,22" not in steps, steps
+    no_g = await chat.say("a jeśli wskaźnika G nie znamy, to jaki przedział?")
+    assert "od 100 000,00 zł do" in no_g and "1 990,22" not in no_g.split("Cyfrowa Gmina:", 1)[-1], no_g
+
+
+async def test_back_to_a_unit_by_level_and_name_and_its_namesake_by_kind(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("ile dostanie Kościerzyna z cyfrowej gminy?")
+    await chat.say("nie, chodziło mi o powiat kościerski")
+    town = await chat.say("wróćmy jednak do gminy miejskiej Kościerzyna, G mamy 1950,22")
+    assert "gmina miejska Kościerzyna (2206011" in town and "Cyfrowa Gmina:" in town, town
+    rural = await chat.say("a ta wiejska Kościerzyna przy takim samym G?")
+    assert "gmina wiejska Kościerzyna (2206042" in rural and "1 950,22" in rural, rural
+
+
+async def test_a_typo_close_to_two_namesakes_offers_only_them_and_a_unit_after_dla_is_that_unit(
+    dialogue: Dialogue,
+) -> None:
+    chat = Chat(dialogue)
+    await chat.say("ile dostanie Mszana Dlna?")
+    assert chat.session.pending is not None
+    assert {c.code for c in chat.session.pending.choices} == {"1207021", "1207092"}
+    rural = await chat.say("ta wiejska")
+    assert "gmina wiejska Mszana Dolna" in rural, rural
+    town = await chat.say("a ile bez G dla miasta Mszana Dolna?")
+    assert "gmina miejska Mszana Dolna (1207021" in town and "gmina wiejska" not in town.split("Grant dla:", 1)[-1]

@@ -60,16 +60,19 @@ from bot.dialogue.parsing.grant_phrases import (
     AMOUNT_AGAIN,
     ASIDE_TAIL,
     BACK_TO_GRANT,
+    BACK_TO_LEVEL_NAME,
     BACK_TO_NAME,
     BACK_TO_US,
     BARE_HOW_MUCH,
     BOTH_UNITS,
     CODE_ALONE,
     CODE_BESIDE,
+    CODE_NOT_CODE,
     CODE_THEN_QUESTION,
     CODED,
     COMPARE,
     DONT_KNOW,
+    EARLIER_G,
     ELIGIBILITY,
     FIRST_ASKED,
     FITS,
@@ -124,12 +127,14 @@ from bot.dialogue.parsing.grant_phrases import (
     THIS_UNIT,
     TOGETHER,
     TYPO_NOTE,
+    UNIT_AFTER_FOR,
     UNIT_ALONE,
     UNIT_BEFORE_HOW_MUCH,
     UNIT_FOLLOW,
     WHICH_PROGRAMMES,
     WITHOUT_G,
     WITHOUT_G_FOLLOW,
+    asks_without_g,
     bare_name,
     code_follow,
     code_length,
@@ -222,13 +227,15 @@ class Grants(Feature):
         topic = turn.session.topic
         # "0201-011", "22 06 03 2": the code as one number; "m. Płock", "gm. Karsin": the unit's kind written out
         text = ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(turn.text))))
-        if topic is not None and topic.kind == "grant" and asks_details(text):
-            return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
+        steps = await self._details_asked(turn, text, topic) if topic is not None and topic.kind == "grant" else None
+        if steps is not None:
+            return steps
         # the grants added up, another population supposed, a unit referred to, a follow-up on the grant just computed
         other = await self._other_with_g(turn, text, g_value(text))
         if other is not None:
             return other
         for early in (
+            self._earlier_g,
             self._figure_explained,
             self._compared,
             self._together,
@@ -276,6 +283,17 @@ class Grants(Feature):
             return named_unit
         return await self._g_or_first_question(turn, text, g)
 
+    async def _details_asked(self, turn: Turn, text: str, topic: Topic) -> Result | None:
+        """ "jak to policzono?" after a grant: its computation; "a dla G 1850 pokaż, jak to policzyliście": the
+        computation with the G said now."""
+        if asks_details(text):
+            return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
+        said_g = g_value(text)
+        if said_g is None or topic.programme not in ("", "cg"):
+            return None
+        asked = re.sub(r"(?i)^\W*(?:a\s+|i\s+)?(?:dla|przy|z|ze)\s+(?=\S)", "", without_g(text))
+        return await self.details(turn, "cg", topic.subject, said_g) if asks_details(asked) else None
+
     async def _other_with_g(self, turn: Turn, text: str, g: Decimal | None) -> Result | None:
         """ "a sąsiedni Ostrzeszów ma G 1998,22", "A Tomice? Tam G 2048,22.", "A gmina wiejska Sanok przy G 1998,22?":
         a unit named with nothing but its own G – its Cyfrowa Gmina grant (the G is Cyfrowa Gmina's), not the G put
@@ -295,10 +313,19 @@ class Grants(Feature):
         if other is None:
             return None
         name = other.group("unit").strip()
+        if re.match(r"(?i)(?:miejsk|wiejsk|miejsko-wiejsk)\w*\s", name):
+            name = f"gmina {name}"  # "a ta wiejska Bochnia przy takim samym G?": the gmina of that kind
         last = name.split()[-1]
         if fold(last) in NEVER_A_NAME or NOT_A_NAME.fullmatch(last) or not self.registered(name):
             return None
         return await self.request(turn, name, detect_programmes(text) or ["cg"], g, log_text=text)
+
+    async def _earlier_g(self, turn: Turn, text: str) -> Result | None:
+        """ "a ile wychodziło przy tym pierwszym G?" after the G was corrected: the grant with the G given first."""
+        if not turn.session.g_before or not EARLIER_G.search(text) or g_value(text) is not None:
+            return None
+        code_, _, g = turn.session.g_before.partition(":")
+        return await self.with_g(turn, code_, Decimal(g), log_text=text)
 
     async def _g_corrected(self, turn: Turn, text: str) -> Result | None:
         """ "nie, przepraszam, źle przeczytałam – tysiąc dziewięćset", "1998,22 to było z innego roku, na 2021 mamy
@@ -315,8 +342,13 @@ class Grants(Feature):
     async def _back_to_unit(self, turn: Turn, text: str) -> Result | None:
         """ "nie o powiat mi chodziło – wróćmy do Zakopanego. a w cyberbezpiecznym?": a unit whose grant was computed
         before, named again (inflected), and the programme asked about now (else the one talked about)."""
+        if self.backends.grants is None:
+            return None
+        level_named = await self._back_to_level_name(turn, text)
+        if level_named is not None:
+            return level_named
         back = BACK_TO_NAME.search(text)
-        if back is None or self.backends.grants is None:
+        if back is None:
             return None
         said = fold(back.group("name"))[:5]
         found = []
@@ -338,6 +370,24 @@ class Grants(Feature):
         # "wróćmy do Tomic – ile to było z CG?": with the G given for it earlier (a G is Cyfrowa Gmina's only)
         g = g_value(rest) or _g(turn.session.units_seen().get(found[0], ""))
         return await self.for_code(turn, found[0], named, g if not named or "cg" in named else None, log_text=text)
+
+    async def _back_to_level_name(self, turn: Turn, text: str) -> Result | None:
+        """ "wróćmy jednak do gminy miejskiej Bochnia, G mamy 1898,22": back to a unit said with its level (talked
+        about before or only offered), its grant in the programme named or talked about, with the G said now."""
+        back = STARTS_BACK_TO.match(text)
+        unit = BACK_TO_LEVEL_NAME.match(text[back.end() :]) if back is not None else None
+        if unit is None or not self.registered(unit.group("unit")):
+            return None
+        rest = text[back.end() + unit.end() :] if back is not None else ""
+        if NOT_GRANT.search(rest) or (
+            rest.strip(" .?!") and not detect_programmes(rest) and g_value(rest) is None and "ile" not in fold(rest)
+        ):
+            return None  # "wróćmy do gminy X – jak z trwałością?": a question of its own
+        topic = turn.session.topic
+        g = g_value(rest)
+        named = detect_programmes(rest) or (["cg"] if g is not None else None)
+        named = named or ([topic.programme] if topic is not None and topic.programme else None)
+        return await self.request(turn, unit.group("unit"), named, g, log_text=text)
 
     async def _supposed_people(self, turn: Turn, text: str) -> Result | None:
         """ "a gdyby mieszkańców było 40 tys?" after a Cyfrowa Gmina grant: the formula with that L (and the G given),
@@ -731,6 +781,16 @@ class Grants(Feature):
         coded = CODE_ALONE.match(text)
         if coded:
             return await self.request(turn, coded.group("code"), named, g, log_text=turn.text)
+        fixed = CODE_NOT_CODE.match(text)
+        if fixed and len(fixed.group("right") or fixed.group("right2")) == len(
+            fixed.group("wrong") or fixed.group("wrong2")
+        ):
+            # "sorry, 26 nie 24": the code meant, in the programme talked about
+            topic = turn.session.topic
+            carried = named or ([topic.programme] if topic is not None and topic.programme else None)
+            return await self.request(
+                turn, fixed.group("right") or fixed.group("right2"), carried, g, log_text=turn.text
+            )
         alone = UNIT_ALONE.match(strip_programmes(text, keep_if_empty=False) or text)
         if alone:
             code_ = alone.group("code")
@@ -791,6 +851,10 @@ class Grants(Feature):
             return await self.for_code(turn, topic.subject, carried, g, log_text=text)
         if topic is not None and topic.kind == "grant" and topic.subject and WITHOUT_G_FOLLOW.match(text):
             named = [topic.programme] if topic.programme else None
+            other = UNIT_AFTER_FOR.search(text)
+            if other is not None and self.registered(other.group("unit")):
+                # "a ile bez G dla miasta Mszana Dolna?": that unit, not the one talked about
+                return await self.request(turn, other.group("unit"), named, None, log_text=text)
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
         population = await self._population_asked(turn, text)
         if population is not None:
@@ -1089,6 +1153,9 @@ class Grants(Feature):
             return await self.details(turn, pending.programme or "cg", pending.unit_code, None)
         named_now = detect_programmes(text)
         elsewhere = LEVEL_REF.search(text) or (named_now and (pending.programme or "cg") not in named_now)
+        other = UNIT_AFTER_FOR.search(text) if value is None else None
+        if other is not None and self.registered(other.group("unit")):
+            return None  # "a ile bez G dla miasta Mszana Dolna?": another unit, not the G waited for
         if value is None and WITHOUT_G.search(text) and not elsewhere:
             # "bez wskaźnika G to ile najwięcej?": the range the unit's grant lies in, G still wanted
             return await self.for_code(turn, pending.unit_code, [pending.programme or "cg"], None, log_text=text)
@@ -1266,7 +1333,13 @@ class Grants(Feature):
     def choices(
         self, turn: Turn, query: str, candidates: Any, purpose: str, *, programme: str = "", g: Decimal | None = None
     ) -> Result:
-        shown = [c.unit for c in list(candidates)[:8]]
+        ranked = list(candidates)
+        top = max((c.score for c in ranked), default=0.0)
+        tied = [c for c in ranked if c.score >= top - 0.5]
+        if len(tied) >= 2 and all(c.score < top - 10 for c in ranked if c not in tied):
+            # "Mszana Dlna": the two Mszana Dolna, not also "Mszana" far behind – "ta wiejska" then picks one
+            ranked = tied
+        shown = [c.unit for c in ranked[:8]]
         choices = tuple(Choice(unit.code, unit.describe()) for unit in shown)
         out = reply(texts.CHOOSE_UNIT.format(query=query), buttons=_unit_buttons(shown, purpose), kind="choice")
         pending = Pending(kind="unit", purpose=purpose, choices=choices, programme=programme, g=str(g or ""))
@@ -1376,7 +1449,7 @@ class Grants(Feature):
         if g is None and len(unit.code) == 7 and cg_asked and SAME_G.search(turn.text):
             # "a ci drudzy Michałowice … – przy takim samym G ile by mieli?": the G given last
             g = _last_g(turn.session)
-        if g is None and len(unit.code) == 7 and cg_asked and not WITHOUT_G.search(turn.text):
+        if g is None and len(unit.code) == 7 and cg_asked and not asks_without_g(turn.text):
             # "i jeszcze raz dla Łomianek ile było?": the G given for this unit earlier in the conversation
             g = _g(turn.session.units_seen().get(unit.code, ""))
         if g is not None:

@@ -101,9 +101,10 @@ _DETAILS = re.compile(
     # "a jak to policzono?", "ok, skąd taka kwota?", "prosze o szczegoly": a leading particle or
     # politeness does not change the request.
     r"(?i)^\W*(?:(?:a|i|no|ok|okej|dobrze|dzi[eę]ki|to|a\s+to|super|aha|hmm?|nie\s+rozumiem|nie\s+wiem|nie\s+jestem\s+pewn\w*)"
-    r"\W+)?(?:(?:prosz[eę]\s+(?:o\s+)?|"
+    r"\W+)?(?:(?:prosz[eę]\s+(?:o\s+)?|rozpisz\w*\s+(?:mi\s+|nam\s+)?|"
     r"mo[zż]na\s+(?:prosi[cć]\s+o\s+)?|poprosz[eę]\s+(?:o\s+)?)?(?:szczeg[oó][lł]\w*(?:\s+oblicze[nń])?|"
-    r"wyliczeni\w*|obliczeni\w*)|jak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:policzono|obliczono|"
+    # "pokaż, jak to policzyliście", "wyjaśnij mi, jak to wyliczono"
+    r"wyliczeni\w*|obliczeni\w*)|(?:(?:poka[zż]\w*|wyja[sś]nij\w*|napisz\w*|rozpisz\w*)\W+(?:mi\W+|nam\W+)?)?jak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:policzono|obliczono|"
     r"wyliczono|policzy[lł]\w*|obliczy[lł]\w*|wylicza\w*|liczy\w*|wysz[lł]\w*|wyliczyli\w*|policzyli\w*|"
     r"obliczyli\w*)(?:\s+\w+)?(?:\s+\w+)?|sk[aą]d\s+(?:si[eę]\s+wzi[eę][lł]\w*\s+)?(?:ta|taka|te|takie)\s+"
     r"(?:kwota|kwoty|liczb\w*|wynik)|poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*)"

@@ -30,7 +30,17 @@ WITHOUT_G = re.compile(
 # "a bez tego wskaźnika?", "a bez G?": after a grant computed with G, the grant without it
 WITHOUT_G_FOLLOW = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:jak|ile)?\s*(?:by\s+by[lł]o\s+)?bez\s+(?:tego\s+)?(?:wska[zź]nik\w*|g\b)"
+    # "a gdybyśmy G nie znali, to jaki przedział?", "nie znając wskaźnika – ile?": the range without it
+    r"|^\W*(?:a\s+|i\s+)?(?:gdyby[sś]?m?y?|jakby[sś]?m?y?|je[sś]li|je[zż]eli)\s+(?:\w+\s+)?(?:G|wska[zź]nik\w*)\s+nie\s+"
+    r"(?:znal\w*|zna\w*|mieli\w*|mamy|by[lł]o|podal\w*)|^\W*(?:a\s+|i\s+)?nie\s+znaj[aą]c\s+(?:G\b|wska[zź]nik\w*)"
 )
+
+
+def asks_without_g(text: str) -> bool:
+    """ "ile najwyżej bez G?", "a gdybyśmy G nie znali?": the grant without the wskaźnik G given before."""
+    return bool(WITHOUT_G.search(text) or WITHOUT_G_FOLLOW.match(text))
+
+
 CODE_FOLLOW = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:ile\s+(?:(?:to|by|b[eę]dzie|jest|wyjdzie|dostanie|mo[zż]e\s+dosta[cć])\s+)?)?"
     r"(?:teraz\s+|to\s+|jeszcze\s+)?(?:(?:to|tak)\s+samo\s+)?(?:dla\s+[^\d,?]{0,40}?)?,?\s*(?:o\s+)?"
@@ -59,6 +69,24 @@ LEAD_FILLERS = re.compile(
 )
 # "dobra, wróćmy do cyfrowej gminy – ile to było?": what leads to the dash, and what is asked after it
 PROGRAMME_THEN_ASKED = re.compile(r"^\W*(?P<lead>[^–—?\d]{2,60}?)\s+[–—-]+\s+(?P<asked>[^–—]+)$")
+# "wróćmy jednak do gminy miejskiej Bochnia, G mamy 1898,22": a unit by its level and name after "wróćmy do"
+BACK_TO_LEVEL_NAME = re.compile(
+    r"(?i)^(?P<unit>(?:gmin|powiat|miast|wojew[oó]dztw)\w*\s+(?:(?:miejsk|wiejsk|miejsko-wiejsk)\w*\s+)?"
+    r"[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?)\s*(?:[,–—:;-]|\s+(?=G\b|przy\b|ile\b|w\s+c[gps]\b)|$)"
+)
+# "sorry, 26 nie 24", "1206072, a nie 1205072", "nie 24 tylko 26": a unit's code corrected, the right one first or last
+CODE_NOT_CODE = re.compile(
+    r"(?i)^\W*(?:(?:sorry|sorki|przepraszam|pomy[lł]ka|b[lł][aą]d|ups|oj|kod|teryt|to|mia[lł]o\s+by[cć])\W+)*"
+    r"(?:(?P<right>\d{7}|\d{4}|\d{2})\s*,?\s*(?:a\s+)?nie\s+(?P<wrong>\d{7}|\d{4}|\d{2})|"
+    r"nie\s+(?P<wrong2>\d{7}|\d{4}|\d{2})\s*,?\s*(?:tylko|a|ale)\s+(?P<right2>\d{7}|\d{4}|\d{2}))\W*$"
+)
+# "… dla miasta Mszana Dolna?": a unit named with its level after "dla", at the end of a follow-up
+UNIT_AFTER_FOR = re.compile(r"(?i)\bdla\s+(?P<unit>(?:gmin|powiat|miast|wojew[oó]dztw)\w*\s+[^\d?!,.;]{2,50}?)\W*$")
+# "a ile wychodziło przy tym pierwszym G?", "a z poprzednim wskaźnikiem?": the G the user corrected, asked again
+EARLIER_G = re.compile(
+    r"(?i)\b(?:przy|z|dla|na)\s+(?:tym\s+|tamtym\s+)?(?:pierwsz|poprzedni|star|wcze[sś]niejsz|tamt|pierwotn|poprzedni)\w*"
+    r"\s+(?:G|wska[zź]nik\w*(?:\s+G)?)\b"
+)
 # "ile to było?", "ile moglibyśmy tam dostać?", "jaka była kwota?": the grant's amount asked again
 AMOUNT_AGAIN = re.compile(
     r"(?i)^\W*(?:(?:a|i|no|to|ok|dobra)\W+)*(?:ile\b(?:\s+(?:to|tam|by|nam|my|mamy|max\w*|maksymalnie|dok[lł]adnie|"
@@ -300,7 +328,7 @@ ASIDE_TAIL = re.compile(
 # once the G is taken out: another unit, named with its own G
 OTHER_WITH_G = re.compile(
     r"(?i)^\W*(?:(?:a|i|oraz|to|no|ok)\s+)?(?:(?:s[aą]siedni\w*|pobli\w+|obok|ta|ten|tamta|tamten)\s+)?"
-    r"(?P<unit>(?:(?:gmin\w*|miast\w*)\s+(?:(?:miejsk\w*|wiejsk\w*|miejsko-wiejsk\w*)\s+)?)?"
+    r"(?P<unit>(?:(?:gmin\w*|miast\w*)\s+)?(?:(?:miejsk\w*|wiejsk\w*|miejsko-wiejsk\w*)\s+)?"
     r"[^\W\d][\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?)"
     r"(?:\W+(?:ma|maj[aą]|mamy|tam|u\s+nich|przy|z|ze|gdy|jej|ich|wska[zź]nik\w*))*\W*$"
 )

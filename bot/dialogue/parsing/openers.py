@@ -15,7 +15,7 @@ from bot.dialogue.parsing.statements import statement_unit
 # acknowledgement before it included); the one lead the features share for it
 BACK_TO = (
     r"(?:(?:ok|okej|dobra|dobrze|dzi[eę]ki|a|i|to|no)\W+)*(?:wracaj[aą]c|wr[oó][cć]my|wracam|wracamy)\s+"
-    r"(?:jeszcze\s+)?do\s+"
+    r"(?:(?:jeszcze|jednak|teraz|na\s+chwil[eę])\s+)?do\s+"
 )
 # Openers that carry no content: "wracając do tematu, a skanery?", "a tak w ogóle, do kiedy …?"
 _OPENER = re.compile(
