@@ -31,7 +31,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from reportlab.pdfbase import pdfmetrics
+
 from tests.corpus.extract.kit import (
+    MM,
     Col,
     Doc,
     Item,
@@ -457,18 +460,18 @@ def fam_cloud_usage_english_heads(rng: random.Random) -> Sample:
     start = date(2026, month, 1)
     end = date(2026, month + 1, 1) - timedelta(days=1)
     hours = Decimal((end - start).days + 1) * 24
-    usage = [
+    usage = [  # name, meter, quantity, (low, high) price in 1/10000 PLN
         ("Maszyna wirtualna Standard 4 vCPU / 16 GB RAM", "h", hours * rng.choice((1, 2, 3)), (1600, 2400)),
-        ("Przestrzeń dyskowa SSD blokowa", "GB-mies.", Decimal(rng.randint(20000, 200000)) / 100, (32, 55)),
-        ("Kopie zapasowe (backup) – przestrzeń", "GB-mies.", Decimal(rng.randint(50000, 900000)) / 100, (9, 18)),
-        ("Transfer wychodzący (egress)", "GB", Decimal(rng.randint(1000, 90000)) / 100, (12, 30)),
+        ("Przestrzeń dyskowa SSD blokowa", "GB-mies.", Decimal(rng.randint(20000, 200000)) / 100, (3200, 5500)),
+        ("Kopie zapasowe (backup) – przestrzeń", "GB-mies.", Decimal(rng.randint(50000, 900000)) / 100, (900, 1800)),
+        ("Transfer wychodzący (egress)", "GB", Decimal(rng.randint(1000, 90000)) / 100, (1200, 3000)),
         ("Publiczny adres IPv4", "h", hours, (120, 200)),
-        ("Usługa Anti-DDoS Basic", "mies.", Decimal(1), (14900, 29900)),
+        ("Usługa Anti-DDoS Basic", "mies.", Decimal(1), (1490000, 2990000)),
     ]
     chosen = usage[:2] + rng.sample(usage[2:], rng.randint(1, 4))
     items = []
     for name, unit, q, (lo, hi) in chosen:
-        price = Decimal(rng.randint(lo, hi)) / (100 if unit == "mies." else 10000)
+        price = Decimal(rng.randint(lo, hi)) / 10000
         net = q2(q * price)
         items.append(Item(name, q, unit, price, net, "23", q2(net * Decimal("0.23")), net + q2(net * Decimal("0.23"))))
     no = f"INV/{2026}/{month:02d}/{rng.randint(10000, 99999)}"
@@ -561,13 +564,13 @@ def fam_ptu_letter_codes(rng: random.Random) -> Sample:
         items.append(line(rng, ("Szkolenie stanowiskowe z obsługi sprzętu dla nauczycieli", "usł.", (400, 900)),
                           rate="zw", qty=1))
     no = f"F{rng.randint(100, 999)}/{rng.randint(10000, 99999)}/26"
-    seller = pick_seller(rng, rng.choice(("Elektro-Market Polska Sp. z o.o.", "MegaTech Retail S.A.",
-                                          "Salony RTV Kowalczyk Sp. z o.o.")))
+    seller = pick_seller(rng, rng.choice(("ELEKTRO-MARKET POLSKA SP. Z O.O.", "MEGATECH RETAIL S.A.",
+                                          "SALONY RTV KOWALCZYK SP. Z O.O.")))  # printed in capitals
     doc = mk(rng, no, items, seller=seller, buyer=buyer)
     school = f"Szkoła Podstawowa nr {rng.randint(1, 4)} w {buyer.city.split(' ', 1)[1]}"
     ms = "space"
     p = Pdf()
-    p.text(15, 16, seller.name.upper(), 11, "Cond-Bold")
+    p.text(15, 16, seller.name, 11, "Cond-Bold")
     p.text(15, 21, f"Sklep nr {rng.randint(10, 380)}, {seller.street}, {seller.city}", 7.5, "Cond")
     p.text(15, 25, f"NIP {seller.nip}", 7.5, "Cond")
     p.text(p.w - 15, 18, f"FAKTURA NR {no}", 12, "Cond-Bold", "r")
@@ -885,33 +888,43 @@ def fam_protocol_annex_form_strike(rng: random.Random) -> Sample:
     p.text(p.w - 18, 14, f"Załącznik nr {rng.randint(3, 9)} do umowy nr {rng.randint(10, 99)}/IT/2026", 8,
            "Sans-Italic", "r")
     p.text(p.w / 2, 28, f"PROTOKÓŁ ODBIORU nr {no}", 13, "Sans-Bold", "c")
-    p.text(p.w / 2, 34, "dostawy / usługi*", 9, "Sans", "c")
-    p.hline(p.w / 2 - 1, p.w / 2 + 13, 33.2, 0.6)  # strikes 'usługi*'
-    p.text(18, 46, f"Dnia {date_fmt(doc.issue_date)} r. w {doc.buyer.city.split(' ', 1)[1]} dokonano odbioru", 9)
+    head = "dostawy / usługi*"
+    hx = p.w / 2 - _mm(head, "Sans", 9) / 2
+    p.text(hx, 34, head, 9)
+    _strike(p, hx, 34, head, "usługi*", 9)
+    p.text(18, 46, f"Dnia {date_fmt(doc.issue_date)} r. w siedzibie Zamawiającego dokonano odbioru", 9)
     p.text(18, 52, "przedmiotu umowy zawartej pomiędzy:", 9)
     p.text(18, 60, f"Zamawiającym: {doc.buyer.name}, {doc.buyer.street}, {doc.buyer.city}, NIP {doc.buyer.nip}", 8.5)
     p.text(18, 66, f"a Wykonawcą: {doc.seller.name}, {doc.seller.street}, {doc.seller.city},", 8.5)
     p.text(18, 71, f"NIP {doc.seller.nip}", 8.5)
-    y = table(p, 18, 80, [Col("Lp.", 10, "c"), Col("Przedmiot odbioru", 116), Col("Ilość", 18, "r"), Col("J.m.", 16, "c"),
-                          Col("Kompletny", 16, "c")],
+    y = table(p, 18, 80, [Col("Lp.", 10, "c"), Col("Przedmiot odbioru", 110), Col("Ilość", 16, "r"), Col("J.m.", 14, "c"),
+                          Col("Kompletny", 24, "c")],
               [[f"{k}.", it.name, qty_fmt(it.qty), it.unit, "TAK"] for k, it in enumerate(items, 1)],
               TableStyle(size=8, grid=True))
     y += 8
-    opts = [("1. Przedmiot umowy został wykonany", "zgodnie / niezgodnie*", "z umową."),
-            ("2. Odbiór następuje", "bez zastrzeżeń / z zastrzeżeniami*", "."),
-            ("3. Termin wykonania został", "dotrzymany / przekroczony*", ".")]
-    for a, b, c in opts:
-        p.text(18, y, a, 9)
-        x = 18 + len(a) * 1.72 + 2
-        p.text(x, y, b + " " + c, 9)
-        wrong = b.split(" / ")[1]
-        wx = x + (len(b.split(" / ")[0]) + 3) * 1.72
-        p.hline(wx, wx + len(wrong) * 1.72, y - 1.2, 0.6)
+    late = rng.random() < 0.3
+    opts = [("1. Przedmiot umowy został wykonany zgodnie / niezgodnie* z umową.", "niezgodnie*"),
+            ("2. Odbiór następuje bez zastrzeżeń / z zastrzeżeniami*.", "z zastrzeżeniami*"),
+            ("3. Termin wykonania został dotrzymany / przekroczony*.", "dotrzymany" if late else "przekroczony*")]
+    for text, wrong in opts:
+        p.text(18, y, text, 9)
+        _strike(p, 18, y, text, wrong, 9)
         y += 6
     p.text(18, y + 2, "Uwagi: brak", 9)
     p.text(18, y + 10, "* niepotrzebne skreślić", 7, "Sans-Italic")
     signature_pair(p, y + 34, "Przedstawiciel Zamawiającego", "Przedstawiciel Wykonawcy")
     return Sample(p.bytes(), (doc,))
+
+
+def _mm(s: str, font: str, size: float) -> float:
+    return pdfmetrics.stringWidth(s, font, size) / MM
+
+
+def _strike(p: Pdf, x: float, y: float, text: str, part: str, size: float, font: str = "Sans") -> None:
+    """A pen line through `part` of `text` printed at (x, y)."""
+    i = text.index(part)
+    x0 = x + _mm(text[:i], font, size)
+    p.hline(x0 - 0.5, x0 + _mm(part, font, size) + 0.5, y - size * 0.12, 0.7)
 
 
 _WORDS = {1: "jedna", 2: "dwie", 3: "trzy", 4: "cztery", 5: "pięć", 6: "sześć", 8: "osiem", 10: "dziesięć",
