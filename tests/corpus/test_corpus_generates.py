@@ -779,8 +779,10 @@ def _consistent_blind13(doc: Any, text: str, digits: str) -> str | None:
     if not doc.items:  # a note that corrects data only: no items, no amounts scored
         assert doc.kind == "correction" and not {"net_total", "vat_total", "gross_total", "currency"} & set(exp)
         return None
-    net, vat, gross = doc.totals() if doc.kind != "correction" else (
-        a - b for a, b in zip(doc.totals(doc.after_items), doc.totals(doc.before_items), strict=True)
+    net, vat, gross = (
+        doc.totals()
+        if doc.kind != "correction"
+        else (a - b for a, b in zip(doc.totals(doc.after_items), doc.totals(doc.before_items), strict=True))
     )
     assert net + vat == gross
     for k, v in (("net_total", net), ("vat_total", vat), ("gross_total", gross)):
@@ -817,7 +819,19 @@ def test_the_fresh_blind13_part_is_separate_and_self_consistent() -> None:
 
     assert len(BLIND13) >= 16 and len(BLIND13) % 2 == 0
     older_parts = (
-        FAMILIES, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12
+        FAMILIES,
+        BLIND,
+        BLIND2,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+        BLIND7,
+        BLIND8,
+        BLIND9,
+        BLIND10,
+        BLIND11,
+        BLIND12,
     )
     assert not set(BLIND13) & {n for part in older_parts for n in part}
     older = {f.about for part in older_parts for f in part.values()}

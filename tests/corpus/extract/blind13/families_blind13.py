@@ -86,7 +86,14 @@ TERC_JST = (
     ("0617", "świdnicki", "powiat", "Świdnik"),
     ("2813", "olecki", "powiat", "Olecko"),
 )
-JST_STREETS = ("ul. Rynek 1", "ul. Kościelna 2", "pl. Wolności 3", "ul. Szkolna 10", "ul. Ratuszowa 5", "ul. Jana Pawła II 7")
+JST_STREETS = (
+    "ul. Rynek 1",
+    "ul. Kościelna 2",
+    "pl. Wolności 3",
+    "ul. Szkolna 10",
+    "ul. Ratuszowa 5",
+    "ul. Jana Pawła II 7",
+)
 
 SELLERS = (
     "Cyfrowe Rozwiązania dla Samorządu Sp. z o.o.",
@@ -100,17 +107,33 @@ SELLERS = (
     "Bezpieczna Sieć Sp. z o.o.",
     "ARX Integracja Sp. z o.o.",
 )
-SELLER_STREETS = ("ul. Fabryczna 12", "ul. Składowa 4/2", "al. Niepodległości 204", "ul. Grunwaldzka 77 lok. 3",
-                  "ul. Toruńska 18", "ul. Słoneczna 9A", "ul. Techników 1")
-SELLER_CITIES = ("40-101 Katowice", "85-063 Bydgoszcz", "70-383 Szczecin", "26-600 Radom", "33-100 Tarnów",
-                 "42-200 Częstochowa", "87-100 Toruń", "65-001 Zielona Góra", "43-300 Bielsko-Biała")
+SELLER_STREETS = (
+    "ul. Fabryczna 12",
+    "ul. Składowa 4/2",
+    "al. Niepodległości 204",
+    "ul. Grunwaldzka 77 lok. 3",
+    "ul. Toruńska 18",
+    "ul. Słoneczna 9A",
+    "ul. Techników 1",
+)
+SELLER_CITIES = (
+    "40-101 Katowice",
+    "85-063 Bydgoszcz",
+    "70-383 Szczecin",
+    "26-600 Radom",
+    "33-100 Tarnów",
+    "42-200 Częstochowa",
+    "87-100 Toruń",
+    "65-001 Zielona Góra",
+    "43-300 Bielsko-Biała",
+)
 
 # name, unit, (low, high) net unit price, rate
 HW = (
     ("Komputer stacjonarny HP Pro Tower 400 G9 i5-12500 16GB 512SSD W11P", "szt.", (3100, 3700), "23"),
     ("Notebook ASUS ExpertBook B1 B1502CVA i5-1335U 16GB 512GB W11Pro", "szt.", (2900, 3500), "23"),
     ("Notebook Fujitsu LIFEBOOK A3511 i3-1115G4 8GB 256SSD W11P", "szt.", (2300, 2800), "23"),
-    ("Monitor iiyama ProLite XUB2493HS-B5 23,8\" IPS", "szt.", (520, 680), "23"),
+    ('Monitor iiyama ProLite XUB2493HS-B5 23,8" IPS', "szt.", (520, 680), "23"),
     ("Serwer NAS QNAP TS-873A-8G z 4 dyskami 4 TB", "szt.", (6900, 8200), "23"),
     ("Przełącznik sieciowy Cisco CBS350-24T-4G", "szt.", (1900, 2400), "23"),
     ("Firewall WatchGuard Firebox T45 z pakietem Basic Security 1 rok", "szt.", (3600, 4400), "23"),
@@ -145,13 +168,13 @@ SMALL = (
     ("Kabel krosowy U/UTP kat. 6 3 m", "szt.", (7, 13)),
     ("Kabel HDMI 2.0 1,8 m", "szt.", (14, 26)),
     ("Przejściówka USB-C na HDMI", "szt.", (45, 79)),
-    ("Listwa zasilająca 19\" 8 gniazd", "szt.", (120, 190)),
+    ('Listwa zasilająca 19" 8 gniazd', "szt.", (120, 190)),
     ("Pendrive szyfrowany Kingston IronKey 32 GB", "szt.", (330, 420)),
     ("Dysk zewnętrzny WD Elements 2 TB", "szt.", (290, 360)),
     ("Zestaw słuchawkowy Jabra Evolve2 30 USB", "szt.", (210, 290)),
     ("Kamera internetowa Logitech C505", "szt.", (150, 210)),
-    ("Etui na tablet 11\"", "szt.", (55, 89)),
-    ("Torba na notebook 15,6\"", "szt.", (69, 119)),
+    ('Etui na tablet 11"', "szt.", (55, 89)),
+    ('Torba na notebook 15,6"', "szt.", (69, 119)),
     ("Patch panel 24 porty kat. 6 1U", "szt.", (160, 240)),
     ("Organizer kabli 1U", "szt.", (35, 60)),
     ("Moduł SFP 1000Base-LX", "szt.", (95, 180)),
@@ -161,7 +184,7 @@ SMALL = (
     ("Karta kryptograficzna do podpisu kwalifikowanego", "szt.", (120, 190)),
     ("Router LTE Teltonika RUT240", "szt.", (460, 590)),
     ("Stacja dokująca Dell WD19S", "szt.", (690, 880)),
-    ("Filtr prywatyzujący 23,8\"", "szt.", (180, 260)),
+    ('Filtr prywatyzujący 23,8"', "szt.", (180, 260)),
     ("Kabel zasilający IEC C13 1,8 m", "szt.", (9, 16)),
     ("Uchwyt monitora biurkowy", "szt.", (110, 170)),
     ("Zasilacz do notebooka 65 W USB-C", "szt.", (120, 180)),
@@ -169,7 +192,7 @@ SMALL = (
     ("Bateria do UPS 12V 9Ah", "szt.", (85, 130)),
     ("Tusz Brother LC-3237 czarny", "szt.", (150, 200)),
     ("Toner Brother TN-3480", "szt.", (320, 420)),
-    ("Obudowa na dysk 2,5\" USB 3.0", "szt.", (35, 59)),
+    ('Obudowa na dysk 2,5" USB 3.0', "szt.", (35, 59)),
     ("Rozgałęziacz USB 3.0 4 porty", "szt.", (39, 69)),
     ("Szafa wisząca rack 9U 600x450", "szt.", (540, 760)),
     ("Koncentrator PoE 8 portów TP-Link TL-SG1008P", "szt.", (210, 290)),
@@ -216,8 +239,8 @@ def office_of(p: Party) -> str:
     if p.name.startswith("Powiat"):
         return f"Starostwo Powiatowe {town}"
     if p.name.startswith("Miasto"):
-        return "Urząd Miasta " + p.name[len("Miasto "):]
-    return "Urząd Gminy " + p.name[len("Gmina "):]
+        return "Urząd Miasta " + p.name[len("Miasto ") :]
+    return "Urząd Gminy " + p.name[len("Gmina ") :]
 
 
 def pick_seller(rng: random.Random, name: str | None = None) -> Party:
@@ -236,7 +259,11 @@ def line(
     name, unit, (lo, hi) = entry[0], entry[1], entry[2]
     rate = rate or (entry[3] if len(entry) > 3 else "23")
     if qty is None:
-        qty = rng.choice((1, 1, 1, 2, 3)) if unit in ("usł.", "kpl.", "mies.") else rng.choice((1, 2, 2, 3, 4, 5, 6, 8, 10, 12, 15))
+        qty = (
+            rng.choice((1, 1, 1, 2, 3))
+            if unit in ("usł.", "kpl.", "mies.")
+            else rng.choice((1, 2, 2, 3, 4, 5, 6, 8, 10, 12, 15))
+        )
     q = Decimal(qty)
     p = price if price is not None else Decimal(rng.randint(lo * 100, hi * 100)) / 100
     r = Decimal(rate) if rate.isdigit() else Decimal(0)
@@ -299,16 +326,34 @@ def rate_rows(doc: Doc, items: tuple[Item, ...] | None = None) -> list[tuple[str
 
 
 def simple_cols(name_w: float, *, head: tuple[str, ...] | None = None) -> list[Col]:
-    h = head or ("Lp.", "Nazwa towaru / usługi", "Ilość", "J.m.", "Cena netto", "Wartość netto", "VAT %", "Kwota VAT",
-                 "Wartość brutto")
+    h = head or (
+        "Lp.",
+        "Nazwa towaru / usługi",
+        "Ilość",
+        "J.m.",
+        "Cena netto",
+        "Wartość netto",
+        "VAT %",
+        "Kwota VAT",
+        "Wartość brutto",
+    )
     ws = (8, name_w, 12, 10, 20, 22, 11, 19, 22)
     al = ("c", "l", "r", "c", "r", "r", "c", "r", "r")
     return [Col(t, w, a) for t, w, a in zip(h, ws, al, strict=True)]
 
 
 def full_row(it: Item, k: int, ms: str) -> list[str]:
-    return [f"{k}", it.name, qty_fmt(it.qty, ms), it.unit, money(it.unit_price or 0, ms), money(it.net or 0, ms),
-            rate_label(it.vat_rate), money(it.vat or 0, ms), money(it.gross or 0, ms)]
+    return [
+        f"{k}",
+        it.name,
+        qty_fmt(it.qty, ms),
+        it.unit,
+        money(it.unit_price or 0, ms),
+        money(it.net or 0, ms),
+        rate_label(it.vat_rate),
+        money(it.vat or 0, ms),
+        money(it.gross or 0, ms),
+    ]
 
 
 def signature_pair(p: Pdf, y: float, left: str, right: str, font: str = "Sans") -> None:
@@ -323,15 +368,24 @@ def signature_pair(p: Pdf, y: float, left: str, right: str, font: str = "Sans") 
 
 
 def fam_nota_korygujaca_buyer_data(rng: random.Random) -> Sample:
-    """Buyer's 'Nota korygująca' fixing the buyer's name and NIP on an invoice: treść korygowana/prawidłowa, no amounts."""
+    """Buyer's 'Nota korygująca' fixing the buyer's name and NIP: treść korygowana / prawidłowa, no amounts."""
     buyer = pick_jst(rng)
     seller = pick_seller(rng)
     no = f"NK/{rng.randint(1, 40)}/{2026}"
     issue = date(2026, 1, 20) + timedelta(days=rng.randint(0, 300))
     inv_no = f"FV/{rng.randint(100, 2400)}/{rng.randint(1, 12):02d}/2026"
     inv_date = issue - timedelta(days=rng.randint(5, 25))
-    doc = mk(rng, no, (), seller=seller, buyer=buyer, kind="correction", issue_date=issue, sale_date=None,
-             drop=("currency", "net_total", "vat_total", "gross_total", "sale_date"))
+    doc = mk(
+        rng,
+        no,
+        (),
+        seller=seller,
+        buyer=buyer,
+        kind="correction",
+        issue_date=issue,
+        sale_date=None,
+        drop=("currency", "net_total", "vat_total", "gross_total", "sale_date"),
+    )
     wrong_nip = make_nip(rng)
     office = office_of(buyer)
     town = buyer.city.split(" ", 1)[1]
@@ -353,55 +407,105 @@ def fam_nota_korygujaca_buyer_data(rng: random.Random) -> Sample:
         ["Adres nabywcy", f"{buyer.street}, {buyer.city}", f"{buyer.street}, {buyer.city}"],
         ["Odbiorca", "—", office],
     ]
-    y = table(p, 18, 94, [Col("Pozycja", 34), Col("Treść korygowana", 70), Col("Treść prawidłowa", 70)], rows,
-              TableStyle(size=8.5, font=f, head_font=fb, head_fill=0.9))
-    p.lines(18, y + 8, [
-        "Nota korygująca nie zmienia kwot wykazanych na fakturze.",
-        "Prosimy o potwierdzenie otrzymania noty i odesłanie podpisanej kopii.",
-        "Podstawa prawna: art. 106k ust. 1 ustawy z dnia 11 marca 2004 r. o podatku od towarów i usług.",
-    ], 8, f, lead=4.6)
+    y = table(
+        p,
+        18,
+        94,
+        [Col("Pozycja", 34), Col("Treść korygowana", 70), Col("Treść prawidłowa", 70)],
+        rows,
+        TableStyle(size=8.5, font=f, head_font=fb, head_fill=0.9),
+    )
+    p.lines(
+        18,
+        y + 8,
+        [
+            "Nota korygująca nie zmienia kwot wykazanych na fakturze.",
+            "Prosimy o potwierdzenie otrzymania noty i odesłanie podpisanej kopii.",
+            "Podstawa prawna: art. 106k ust. 1 ustawy z dnia 11 marca 2004 r. o podatku od towarów i usług.",
+        ],
+        8,
+        f,
+        lead=4.6,
+    )
     signature_pair(p, y + 45, "podpis odbiorcy noty", "podpis wystawcy noty", f)
     return Sample(p.bytes(), (doc,))
 
 
 def fam_rachunek_foundation_exempt(rng: random.Random) -> Sample:
-    """A foundation's 'RACHUNEK nr' for grant-financed training, art. 43 ust. 1 pkt 29 lit. c exemption, one 'Wartość' column."""
-    seller = pick_seller(rng, rng.choice((
-        "Fundacja Bezpieczny Samorząd Cyfrowy",
-        "Fundacja Edukacji Cyfrowej „Klucz”",
-        "Stowarzyszenie Informatyków Samorządowych",
-        "Fundacja Rozwoju Kompetencji IT",
-    )))
+    """A foundation's 'RACHUNEK nr' for grant-financed training, art. 43 exemption, one 'Wartość' column."""
+    seller = pick_seller(
+        rng,
+        rng.choice(
+            (
+                "Fundacja Bezpieczny Samorząd Cyfrowy",
+                "Fundacja Edukacji Cyfrowej „Klucz”",
+                "Stowarzyszenie Informatyków Samorządowych",
+                "Fundacja Rozwoju Kompetencji IT",
+            )
+        ),
+    )
     buyer = pick_jst(rng)
-    items = [line(rng, e, qty=rng.choice((1, 1, 2)) if e[1] == "usł." else rng.choice((12, 18, 25, 40)))
-             for e in distinct(rng, TRAININGS, rng.randint(1, 3))]
+    items = [
+        line(rng, e, qty=rng.choice((1, 1, 2)) if e[1] == "usł." else rng.choice((12, 18, 25, 40)))
+        for e in distinct(rng, TRAININGS, rng.randint(1, 3))
+    ]
     no = f"{rng.randint(1, 60)}/{2026}"
     doc = mk(rng, no, items, seller=seller, buyer=buyer, print_item_vat=True, drop=("vat_total",))
     total = doc.totals()[2]
     p = Pdf()
     p.text(18, 18, seller.name, 12, "Sans-Bold")
-    p.lines(18, 23, [f"{seller.street}, {seller.city}",
-                     f"KRS: 0000{rng.randint(100000, 999999)}   NIP: {seller.nip}   REGON: {rng.randint(10**8, 10**9 - 1)}"],
-            8, lead=4)
+    p.lines(
+        18,
+        23,
+        [
+            f"{seller.street}, {seller.city}",
+            f"KRS: 0000{rng.randint(100000, 999999)}   NIP: {seller.nip}   REGON: {rng.randint(10**8, 10**9 - 1)}",
+        ],
+        8,
+        lead=4,
+    )
     p.hline(18, p.w - 18, 33, 0.8)
     p.text(p.w / 2, 44, f"RACHUNEK nr {no}", 15, "Sans-Bold", "c")
-    p.lines(p.w - 18, 52, [f"Data wystawienia: {date_fmt(doc.issue_date, 'words_r')}",
-                           f"Data wykonania usługi: {date_fmt(doc.sale_date, 'words_r')}"], 8.5, align="r", lead=4.3)
+    p.lines(
+        p.w - 18,
+        52,
+        [
+            f"Data wystawienia: {date_fmt(doc.issue_date, 'words_r')}",
+            f"Data wykonania usługi: {date_fmt(doc.sale_date, 'words_r')}",
+        ],
+        8.5,
+        align="r",
+        lead=4.3,
+    )
     p.text(18, 64, "Dla:", 8.5, "Sans-Bold")
     p.lines(18, 69, [buyer.name, buyer.street, buyer.city, f"NIP {nip_fmt(buyer.nip, 'dash')}"], 9.5, lead=4.6)
-    cols = [Col("Lp.", 9, "c"), Col("Nazwa usługi", 94), Col("Ilość", 14, "r"), Col("J.m.", 11, "c"),
-            Col("Cena jedn.", 22, "r"), Col("Wartość", 24, "r")]
-    rows = [[f"{k}", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), money(it.gross or 0)]
-            for k, it in enumerate(items, 1)]
+    cols = [
+        Col("Lp.", 9, "c"),
+        Col("Nazwa usługi", 94),
+        Col("Ilość", 14, "r"),
+        Col("J.m.", 11, "c"),
+        Col("Cena jedn.", 22, "r"),
+        Col("Wartość", 24, "r"),
+    ]
+    rows = [
+        [f"{k}", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0), money(it.gross or 0)]
+        for k, it in enumerate(items, 1)
+    ]
     rows.append(["", "Razem", "", "", "", money(total)])
     y = table(p, 18, 92, cols, rows, TableStyle(size=8.5, head_fill=0.88))
     p.text(18, y + 8, f"Do zapłaty: {money(total)} zł", 11, "Sans-Bold")
     p.text(18, y + 14, f"Słownie: {words_pln(total)}", 8.5)
-    p.lines(18, y + 22, [
-        "Sprzedawca korzysta ze zwolnienia od podatku VAT na podstawie art. 43 ust. 1 pkt 29 lit. c ustawy o VAT",
-        "(usługa kształcenia zawodowego finansowana w całości ze środków publicznych).",
-        f"Płatne przelewem do {date_fmt(doc.issue_date + timedelta(days=doc.due_days))} na rachunek {doc.bank}",
-    ], 8, lead=4.3)
+    p.lines(
+        18,
+        y + 22,
+        [
+            "Sprzedawca korzysta ze zwolnienia od podatku VAT na podstawie art. 43 ust. 1 pkt 29 lit. c ustawy o VAT",
+            "(usługa kształcenia zawodowego finansowana w całości ze środków publicznych).",
+            f"Płatne przelewem do {date_fmt(doc.issue_date + timedelta(days=doc.due_days))} na rachunek {doc.bank}",
+        ],
+        8,
+        lead=4.3,
+    )
     signature_pair(p, y + 52, "podpis odbiorcy", "podpis wystawcy")
     return Sample(p.bytes(), (doc,))
 
@@ -409,11 +513,11 @@ def fam_rachunek_foundation_exempt(rng: random.Random) -> Sample:
 def fam_margin_scheme_refurbished(rng: random.Random) -> Sample:
     """'Faktura VAT marża' for refurbished laptops: 'procedura marży – towary używane', gross prices only, no VAT."""
     models = (
-        "Laptop poleasingowy Dell Latitude 7490 i5-8350U 16GB 256SSD 14\" W11P (odnowiony, klasa A)",
+        'Laptop poleasingowy Dell Latitude 7490 i5-8350U 16GB 256SSD 14" W11P (odnowiony, klasa A)',
         "Laptop poleasingowy Lenovo ThinkPad T480 i5-8250U 8GB 256SSD W11P (odnowiony)",
         "Laptop poleasingowy HP EliteBook 840 G6 i5-8365U 16GB 512SSD W11P (klasa A)",
         "Komputer poleasingowy Dell OptiPlex 7070 SFF i5-9500 16GB 512SSD W11P",
-        "Monitor poleasingowy Dell P2419H 24\" (klasa A)",
+        'Monitor poleasingowy Dell P2419H 24" (klasa A)',
         "Stacja dokująca poleasingowa HP USB-C G5",
     )
     names = distinct(rng, models, rng.randint(1, 4))
@@ -431,31 +535,63 @@ def fam_margin_scheme_refurbished(rng: random.Random) -> Sample:
     p.rect(15, 12, p.w - 30, 20, 0.6, fill=0.95)
     p.text(20, 21, "FAKTURA VAT MARŻA", 15, "Sans-Bold")
     p.text(20, 28, f"Nr {no}", 10)
-    p.lines(p.w - 20, 19, [f"Data wystawienia: {date_fmt(doc.issue_date)}",
-                           f"Data sprzedaży: {date_fmt(doc.sale_date)}", f"Miejsce: {doc.place}"], 8, align="r", lead=4)
+    p.lines(
+        p.w - 20,
+        19,
+        [
+            f"Data wystawienia: {date_fmt(doc.issue_date)}",
+            f"Data sprzedaży: {date_fmt(doc.sale_date)}",
+            f"Miejsce: {doc.place}",
+        ],
+        8,
+        align="r",
+        lead=4,
+    )
     p.text(18, 42, "Sprzedawca", 8, "Sans-Bold")
     p.lines(18, 47, [doc.seller.name, doc.seller.street, doc.seller.city, f"NIP: {doc.seller.nip}"], 9, lead=4.3)
     p.text(110, 42, "Nabywca", 8, "Sans-Bold")
     p.lines(110, 47, [doc.buyer.name, doc.buyer.street, doc.buyer.city, f"NIP: {doc.buyer.nip}"], 9, lead=4.3)
-    cols = [Col("Lp.", 9, "c"), Col("Nazwa towaru", 100), Col("Ilość", 14, "r"), Col("J.m.", 11, "c"),
-            Col("Cena brutto", 22, "r"), Col("Wartość brutto", 24, "r")]
-    rows = [[f"{k}.", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, ms), money(it.gross or 0, ms)]
-            for k, it in enumerate(items, 1)]
+    cols = [
+        Col("Lp.", 9, "c"),
+        Col("Nazwa towaru", 100),
+        Col("Ilość", 14, "r"),
+        Col("J.m.", 11, "c"),
+        Col("Cena brutto", 22, "r"),
+        Col("Wartość brutto", 24, "r"),
+    ]
+    rows = [
+        [f"{k}.", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, ms), money(it.gross or 0, ms)]
+        for k, it in enumerate(items, 1)
+    ]
     y = table(p, 15, 72, cols, rows, TableStyle(size=8.3, grid=False, rules=True))
     p.text(p.w - 15, y + 8, f"Razem do zapłaty: {money(total, ms)} PLN", 11, "Sans-Bold", "r")
     p.text(p.w - 15, y + 14, f"słownie: {words_pln(total)}", 8, "Sans", "r")
     p.rect(15, y + 22, p.w - 30, 14, 0.4)
-    p.lines(18, y + 27, ["Procedura marży – towary używane (art. 120 ust. 4 i 5 ustawy o VAT).",
-                         "Podatek VAT nie jest wykazywany na fakturze. Gwarancja 12 miesięcy."], 8, lead=4.2)
-    p.text(18, y + 44, f"Sposób zapłaty: przelew, termin {date_fmt(doc.issue_date + timedelta(days=doc.due_days))}, "
-           f"konto {doc.bank}", 7.8)
+    p.lines(
+        18,
+        y + 27,
+        [
+            "Procedura marży – towary używane (art. 120 ust. 4 i 5 ustawy o VAT).",
+            "Podatek VAT nie jest wykazywany na fakturze. Gwarancja 12 miesięcy.",
+        ],
+        8,
+        lead=4.2,
+    )
+    p.text(
+        18,
+        y + 44,
+        f"Sposób zapłaty: przelew, termin {date_fmt(doc.issue_date + timedelta(days=doc.due_days))}, konto {doc.bank}",
+        7.8,
+    )
     return Sample(p.bytes(), (doc,))
 
 
 def fam_cloud_usage_english_heads(rng: random.Random) -> Sample:
-    """Polish cloud provider's monthly usage invoice: English column heads, metered decimal quantities, VAT on the sum."""
-    seller = pick_seller(rng, rng.choice(("Chmura Samorządowa Sp. z o.o.", "PolCloud Data Center S.A.",
-                                          "Nordic Hosting Polska Sp. z o.o.")))
+    """Polish cloud provider's monthly usage invoice: English column heads, metered decimal quantities, VAT on sum."""
+    seller = pick_seller(
+        rng,
+        rng.choice(("Chmura Samorządowa Sp. z o.o.", "PolCloud Data Center S.A.", "Nordic Hosting Polska Sp. z o.o.")),
+    )
     month = rng.randint(1, 10)
     start = date(2026, month, 1)
     end = date(2026, month + 1, 1) - timedelta(days=1)
@@ -476,18 +612,22 @@ def fam_cloud_usage_english_heads(rng: random.Random) -> Sample:
         items.append(Item(name, q, unit, price, net, "23", q2(net * Decimal("0.23")), net + q2(net * Decimal("0.23"))))
     no = f"INV/{2026}/{month:02d}/{rng.randint(10000, 99999)}"
     issue = end + timedelta(days=rng.randint(1, 4))
-    doc = mk(rng, no, items, seller=seller, issue_date=issue, sale_date=end, print_item_vat=False,
-             item_amounts=("net",))
+    doc = mk(
+        rng, no, items, seller=seller, issue_date=issue, sale_date=end, print_item_vat=False, item_amounts=("net",)
+    )
     net, vat, gross = doc.totals()
     p = Pdf()
     p.text(15, 17, seller.name, 13, "Sans-Bold")
     p.text(15, 22, f"{seller.street}, {seller.city} · NIP {nip_fmt(seller.nip, 'pl')}", 7.5)
     p.text(p.w - 15, 17, "Faktura VAT", 15, "Sans-Bold", "r")
     p.text(p.w - 15, 23, f"nr {no}", 9, "Sans", "r")
-    meta = [("Data wystawienia", date_fmt(issue, "iso")), ("Data wykonania usługi", date_fmt(end, "iso")),
-            ("Billing period", f"{date_fmt(start, 'iso')} – {date_fmt(end, 'iso')}"),
-            ("Account ID", f"ACC-{rng.randint(100000, 999999)}"),
-            ("Termin płatności", date_fmt(issue + timedelta(days=doc.due_days), "iso"))]
+    meta = [
+        ("Data wystawienia", date_fmt(issue, "iso")),
+        ("Data wykonania usługi", date_fmt(end, "iso")),
+        ("Billing period", f"{date_fmt(start, 'iso')} – {date_fmt(end, 'iso')}"),
+        ("Account ID", f"ACC-{rng.randint(100000, 999999)}"),
+        ("Termin płatności", date_fmt(issue + timedelta(days=doc.due_days), "iso")),
+    ]
     y = 34
     for k, v in meta:
         p.text(120, y, k, 7.5, "Sans", "l")
@@ -495,10 +635,27 @@ def fam_cloud_usage_english_heads(rng: random.Random) -> Sample:
         y += 4.3
     p.text(15, 34, "Nabywca / Customer", 7.5, "Sans-Bold")
     p.lines(15, 39, [doc.buyer.name, doc.buyer.street, doc.buyer.city, f"NIP {doc.buyer.nip}"], 9, lead=4.3)
-    cols = [Col("#", 7, "c"), Col("Service", 70), Col("Meter", 20, "c"), Col("Quantity", 24, "r"),
-            Col("Unit price (PLN)", 24, "r"), Col("Tax", 11, "c"), Col("Amount net (PLN)", 26, "r")]
-    rows = [[f"{k}", it.name, it.unit, f"{it.qty:.3f}".replace(".", ","), f"{it.unit_price:.4f}".replace(".", ","),
-             "23%", money(it.net or 0)] for k, it in enumerate(items, 1)]
+    cols = [
+        Col("#", 7, "c"),
+        Col("Service", 70),
+        Col("Meter", 20, "c"),
+        Col("Quantity", 24, "r"),
+        Col("Unit price (PLN)", 24, "r"),
+        Col("Tax", 11, "c"),
+        Col("Amount net (PLN)", 26, "r"),
+    ]
+    rows = [
+        [
+            f"{k}",
+            it.name,
+            it.unit,
+            f"{it.qty:.3f}".replace(".", ","),
+            f"{it.unit_price:.4f}".replace(".", ","),
+            "23%",
+            money(it.net or 0),
+        ]
+        for k, it in enumerate(items, 1)
+    ]
     y = table(p, 15, 70, cols, rows, TableStyle(size=7.8, grid=False, rules=True, head_fill=0.92))
     y += 6
     for k, v, b in (("Subtotal (net)", net, False), ("VAT 23%", vat, False), ("Total (gross)", gross, True)):
@@ -521,39 +678,82 @@ def fam_kgo_fee_sublines(rng: random.Random) -> Sample:
     p = Pdf()
     p.text(15, 18, "Faktura VAT", 16, "Sans-Bold")
     p.text(15, 25, f"Numer: {no}", 10, "Sans-Bold")
-    p.lines(p.w - 15, 16, [f"Wystawiona w dniu: {date_fmt(doc.issue_date)}, {doc.place}",
-                           f"Data zakończenia dostawy: {date_fmt(doc.sale_date)}",
-                           f"Nr BDO: 0000{rng.randint(10000, 99999)}"], 8, align="r", lead=4.2)
+    p.lines(
+        p.w - 15,
+        16,
+        [
+            f"Wystawiona w dniu: {date_fmt(doc.issue_date)}, {doc.place}",
+            f"Data zakończenia dostawy: {date_fmt(doc.sale_date)}",
+            f"Nr BDO: 0000{rng.randint(10000, 99999)}",
+        ],
+        8,
+        align="r",
+        lead=4.2,
+    )
     p.text(15, 36, "Sprzedawca:", 8, "Sans-Bold")
-    p.lines(15, 41, [doc.seller.name, doc.seller.street, doc.seller.city, f"NIP: {nip_fmt(doc.seller.nip, 'dash')}"], 8.5,
-            lead=4.1)
+    p.lines(
+        15,
+        41,
+        [doc.seller.name, doc.seller.street, doc.seller.city, f"NIP: {nip_fmt(doc.seller.nip, 'dash')}"],
+        8.5,
+        lead=4.1,
+    )
     p.text(110, 36, "Nabywca:", 8, "Sans-Bold")
-    p.lines(110, 41, [doc.buyer.name, doc.buyer.street, doc.buyer.city, f"NIP: {nip_fmt(doc.buyer.nip, 'dash')}"], 8.5,
-            lead=4.1)
+    p.lines(
+        110,
+        41,
+        [doc.buyer.name, doc.buyer.street, doc.buyer.city, f"NIP: {nip_fmt(doc.buyer.nip, 'dash')}"],
+        8.5,
+        lead=4.1,
+    )
     rows: list[list[str]] = []
     for k, it in enumerate(items, 1):
         rows.append(full_row(it, k, ms))
         if it in items[: len(hw)]:
             kgo = Decimal(rng.choice(("0.45", "0.89", "1.20", "2.46", "3.10")))
-            rows.append(["", f"   w tym KGO: {money(kgo * it.qty, ms)} zł (koszty gospodarowania odpadami)",
-                         "", "", "", "", "", "", ""])
+            rows.append(
+                [
+                    "",
+                    f"   w tym KGO: {money(kgo * it.qty, ms)} zł (koszty gospodarowania odpadami)",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                ]
+            )
     y = table(p, 12, 64, simple_cols(72), rows, TableStyle(size=7.4, head_fill=0.85))
     y += 4
     summ = [[rate_label(r), money(n, ms), money(v, ms), money(g, ms)] for r, n, v, g in doc.rate_summary()]
     net, vat, gross = doc.totals()
     summ.append(["Razem", money(net, ms), money(vat, ms), money(gross, ms)])
-    y = table(p, 110, y, [Col("Stawka", 16, "c"), Col("Netto", 24, "r"), Col("VAT", 20, "r"), Col("Brutto", 26, "r")],
-              summ, TableStyle(size=7.8))
+    y = table(
+        p,
+        110,
+        y,
+        [Col("Stawka", 16, "c"), Col("Netto", 24, "r"), Col("VAT", 20, "r"), Col("Brutto", 26, "r")],
+        summ,
+        TableStyle(size=7.8),
+    )
     p.text(15, y + 7, f"Do zapłaty: {money(gross, ms)} PLN", 11, "Sans-Bold")
-    p.lines(15, y + 14, [
-        "Kwoty KGO (koszty gospodarowania zużytym sprzętem) są zawarte w cenie towaru – art. 20 ust. 1 ustawy o ZSEE.",
-        f"Przelew: {doc.bank}, termin: {date_fmt(doc.issue_date + timedelta(days=doc.due_days))}",
-    ], 7.5, lead=4)
+    p.lines(
+        15,
+        y + 14,
+        [
+            "Kwoty KGO (koszty gospodarowania zużytym sprzętem) są zawarte w cenie towaru"
+            " – art. 20 ust. 1 ustawy o ZSEE.",
+            f"Przelew: {doc.bank}, termin: {date_fmt(doc.issue_date + timedelta(days=doc.due_days))}",
+        ],
+        7.5,
+        lead=4,
+    )
     return Sample(p.bytes(), (doc,))
 
 
 def fam_ptu_letter_codes(rng: random.Random) -> Sample:
-    """Retail chain invoice with PTU letters A/D/E per line and a legend; school computers at 0 % (art. 83 ust. 1 pkt 26)."""
+    """Retail chain invoice with PTU letters A/D/E per line and a legend; school computers at 0 % (art. 83)."""
     letters = {"23": "A", "8": "B", "5": "C", "0": "D", "zw": "E"}
     buyer = pick_jst(rng, powiat=False)
     comps = distinct(rng, HW[:3] + HW[9:], rng.randint(1, 2))
@@ -561,11 +761,15 @@ def fam_ptu_letter_codes(rng: random.Random) -> Sample:
     items = [line(rng, e, rate="0", qty=rng.choice((5, 10, 12, 16, 20))) for e in comps]
     items += [line(rng, e, rate="23") for e in acc]
     if rng.random() < 0.5:
-        items.append(line(rng, ("Szkolenie stanowiskowe z obsługi sprzętu dla nauczycieli", "usł.", (400, 900)),
-                          rate="zw", qty=1))
+        items.append(
+            line(
+                rng, ("Szkolenie stanowiskowe z obsługi sprzętu dla nauczycieli", "usł.", (400, 900)), rate="zw", qty=1
+            )
+        )
     no = f"F{rng.randint(100, 999)}/{rng.randint(10000, 99999)}/26"
-    seller = pick_seller(rng, rng.choice(("ELEKTRO-MARKET POLSKA SP. Z O.O.", "MEGATECH RETAIL S.A.",
-                                          "SALONY RTV KOWALCZYK SP. Z O.O.")))  # printed in capitals
+    seller = pick_seller(
+        rng, rng.choice(("ELEKTRO-MARKET POLSKA SP. Z O.O.", "MEGATECH RETAIL S.A.", "SALONY RTV KOWALCZYK SP. Z O.O."))
+    )  # printed in capitals
     doc = mk(rng, no, items, seller=seller, buyer=buyer)
     school = f"Szkoła Podstawowa nr {rng.randint(1, 4)} w {buyer.city.split(' ', 1)[1]}"
     ms = "space"
@@ -574,31 +778,71 @@ def fam_ptu_letter_codes(rng: random.Random) -> Sample:
     p.text(15, 21, f"Sklep nr {rng.randint(10, 380)}, {seller.street}, {seller.city}", 7.5, "Cond")
     p.text(15, 25, f"NIP {seller.nip}", 7.5, "Cond")
     p.text(p.w - 15, 18, f"FAKTURA NR {no}", 12, "Cond-Bold", "r")
-    p.lines(p.w - 15, 24, [f"data wystawienia {date_fmt(doc.issue_date)}", f"data sprzedaży {date_fmt(doc.sale_date)}"],
-            8, "Cond", align="r", lead=4)
+    p.lines(
+        p.w - 15,
+        24,
+        [f"data wystawienia {date_fmt(doc.issue_date)}", f"data sprzedaży {date_fmt(doc.sale_date)}"],
+        8,
+        "Cond",
+        align="r",
+        lead=4,
+    )
     p.text(15, 38, "NABYWCA", 7.5, "Cond-Bold")
     p.lines(15, 42, [buyer.name, f"{buyer.street}, {buyer.city}", f"NIP {buyer.nip}"], 9, "Cond", lead=4.2)
     p.text(110, 38, "MIEJSCE DOSTAWY", 7.5, "Cond-Bold")
     p.lines(110, 42, [school, buyer.city], 9, "Cond", lead=4.2)
-    cols = [Col("Lp", 7, "c"), Col("Nazwa", 78), Col("Ilość", 12, "r"), Col("Cena jedn. netto", 21, "r"),
-            Col("Wartość netto", 22, "r"), Col("PTU", 9, "c"), Col("Wartość brutto", 24, "r")]
-    rows = [[f"{k}", it.name, qty_fmt(it.qty), money(it.unit_price or 0, ms), money(it.net or 0, ms),
-             letters[it.vat_rate or "23"], money(it.gross or 0, ms)] for k, it in enumerate(items, 1)]
+    cols = [
+        Col("Lp", 7, "c"),
+        Col("Nazwa", 78),
+        Col("Ilość", 12, "r"),
+        Col("Cena jedn. netto", 21, "r"),
+        Col("Wartość netto", 22, "r"),
+        Col("PTU", 9, "c"),
+        Col("Wartość brutto", 24, "r"),
+    ]
+    rows = [
+        [
+            f"{k}",
+            it.name,
+            qty_fmt(it.qty),
+            money(it.unit_price or 0, ms),
+            money(it.net or 0, ms),
+            letters[it.vat_rate or "23"],
+            money(it.gross or 0, ms),
+        ]
+        for k, it in enumerate(items, 1)
+    ]
     y = table(p, 15, 58, cols, rows, TableStyle(size=7.8, font="Cond", head_font="Cond-Bold", grid=False, rules=True))
     p.text(15, y + 5, "PTU: A – 23%   B – 8%   C – 5%   D – 0%   E – zw.", 7.5, "Cond")
-    summ = [[f"Sprzedaż opodatkowana {letters[r]} {rate_label(r)}", money(n, ms), money(v, ms), money(g, ms)]
-            for r, n, v, g in doc.rate_summary()]
+    summ = [
+        [f"Sprzedaż opodatkowana {letters[r]} {rate_label(r)}", money(n, ms), money(v, ms), money(g, ms)]
+        for r, n, v, g in doc.rate_summary()
+    ]
     net, vat, gross = doc.totals()
     summ.append(["SUMA", money(net, ms), money(vat, ms), money(gross, ms)])
-    y = table(p, 80, y + 9, [Col("", 50), Col("Netto", 20, "r"), Col("PTU", 18, "r"), Col("Brutto", 22, "r")], summ,
-              TableStyle(size=7.8, font="Cond", head_font="Cond-Bold", grid=False, rules=True))
+    y = table(
+        p,
+        80,
+        y + 9,
+        [Col("", 50), Col("Netto", 20, "r"), Col("PTU", 18, "r"), Col("Brutto", 22, "r")],
+        summ,
+        TableStyle(size=7.8, font="Cond", head_font="Cond-Bold", grid=False, rules=True),
+    )
     p.text(p.w - 15, y + 7, f"DO ZAPŁATY {money(gross, ms)} PLN", 12, "Cond-Bold", "r")
-    p.lines(15, y + 14, [
-        "Stawka 0% (D) – art. 83 ust. 1 pkt 26 lit. a ustawy o VAT, dostawa sprzętu komputerowego dla placówki oświatowej,",
-        f"na podstawie potwierdzenia organu prowadzącego nr OR.{rng.randint(100, 999)}.2026 z dnia "
-        f"{date_fmt(doc.issue_date - timedelta(days=3))}.",
-        "Forma płatności: przelew 14 dni.",
-    ], 7.5, "Cond", lead=4)
+    p.lines(
+        15,
+        y + 14,
+        [
+            "Stawka 0% (D) – art. 83 ust. 1 pkt 26 lit. a ustawy o VAT, dostawa sprzętu komputerowego"
+            " dla placówki oświatowej,",
+            f"na podstawie potwierdzenia organu prowadzącego nr OR.{rng.randint(100, 999)}.2026 z dnia "
+            f"{date_fmt(doc.issue_date - timedelta(days=3))}.",
+            "Forma płatności: przelew 14 dni.",
+        ],
+        7.5,
+        "Cond",
+        lead=4,
+    )
     return Sample(p.bytes(), (doc,))
 
 
@@ -615,15 +859,45 @@ def fam_uslugodawca_roman_dates(rng: random.Random) -> Sample:
     p.text(20, 32, f"FAKTURA VAT Nr {no}", 14, "Serif-Bold")
     p.text(20, 38, f"Data wykonania usługi: {roman_date(sale)}", 9.5, "Serif")
     p.text(20, 50, "Usługodawca:", 9.5, "Serif-Bold")
-    p.lines(20, 55, [doc.seller.name, doc.seller.street, doc.seller.city, f"NIP {nip_fmt(doc.seller.nip, 'dash2')}"],
-            9.5, "Serif", lead=4.4)
+    p.lines(
+        20,
+        55,
+        [doc.seller.name, doc.seller.street, doc.seller.city, f"NIP {nip_fmt(doc.seller.nip, 'dash2')}"],
+        9.5,
+        "Serif",
+        lead=4.4,
+    )
     p.text(20, 78, "Usługobiorca:", 9.5, "Serif-Bold")
-    p.lines(20, 83, [doc.buyer.name, doc.buyer.street, doc.buyer.city, f"NIP {nip_fmt(doc.buyer.nip, 'dash2')}"],
-            9.5, "Serif", lead=4.4)
-    cols = simple_cols(60, head=("L.p.", "Nazwa usługi", "Ilość", "J.m.", "Cena jedn. netto", "Wartość netto",
-                                 "St. VAT", "Podatek VAT", "Wartość z podatkiem"))
-    y = table(p, 14, 106, cols, [full_row(it, k, ms) for k, it in enumerate(items, 1)],
-              TableStyle(size=8, font="Serif", head_font="Serif-Bold"))
+    p.lines(
+        20,
+        83,
+        [doc.buyer.name, doc.buyer.street, doc.buyer.city, f"NIP {nip_fmt(doc.buyer.nip, 'dash2')}"],
+        9.5,
+        "Serif",
+        lead=4.4,
+    )
+    cols = simple_cols(
+        60,
+        head=(
+            "L.p.",
+            "Nazwa usługi",
+            "Ilość",
+            "J.m.",
+            "Cena jedn. netto",
+            "Wartość netto",
+            "St. VAT",
+            "Podatek VAT",
+            "Wartość z podatkiem",
+        ),
+    )
+    y = table(
+        p,
+        14,
+        106,
+        cols,
+        [full_row(it, k, ms) for k, it in enumerate(items, 1)],
+        TableStyle(size=8, font="Serif", head_font="Serif-Bold"),
+    )
     net, vat, gross = doc.totals()
     y += 6
     for lab, v in (("Wartość netto", net), ("Podatek VAT 23%", vat), ("Wartość z podatkiem", gross)):
@@ -631,22 +905,34 @@ def fam_uslugodawca_roman_dates(rng: random.Random) -> Sample:
         p.text(p.w - 16, y, f"{money(v, ms)} zł", 9, "Serif-Bold", "r")
         y += 5
     p.text(20, y + 6, f"Słownie złotych: {words_pln(gross)}", 9, "Serif")
-    p.text(20, y + 12, f"Termin zapłaty: {roman_date(issue + timedelta(days=doc.due_days))}  przelewem na rachunek:",
-           9, "Serif")
+    p.text(
+        20,
+        y + 12,
+        f"Termin zapłaty: {roman_date(issue + timedelta(days=doc.due_days))}  przelewem na rachunek:",
+        9,
+        "Serif",
+    )
     p.text(20, y + 17, doc.bank, 9, "Serif")
     signature_pair(p, y + 40, "usługobiorca", "usługodawca", "Serif")
     return Sample(p.bytes(), (doc,))
 
 
 def fam_institute_long_legal_name(rng: random.Random) -> Sample:
-    """State research institute or academy as seller: a long legal name over two lines, unit line, KRS/REGON/BDO lines."""
-    name = rng.choice((
-        "Instytut Technologii Informacyjnych i Ochrony Danych – Państwowy Instytut Badawczy",
-        "Narodowy Ośrodek Kompetencji Cyberbezpieczeństwa Samorządowego – Państwowy Instytut Badawczy",
-        "Akademia Nauk Stosowanych im. Józefa Wybickiego w Kościerzynie Wschodniej",
-    ))
-    unit = rng.choice(("Centrum Szkoleń i Certyfikacji", "Zakład Audytu Systemów Teleinformatycznych",
-                       "Dział Współpracy z Administracją Publiczną"))
+    """State research institute or academy as seller: a long legal name over two lines, unit line, KRS/REGON."""
+    name = rng.choice(
+        (
+            "Instytut Technologii Informacyjnych i Ochrony Danych – Państwowy Instytut Badawczy",
+            "Narodowy Ośrodek Kompetencji Cyberbezpieczeństwa Samorządowego – Państwowy Instytut Badawczy",
+            "Akademia Nauk Stosowanych im. Józefa Wybickiego w Kościerzynie Wschodniej",
+        )
+    )
+    unit = rng.choice(
+        (
+            "Centrum Szkoleń i Certyfikacji",
+            "Zakład Audytu Systemów Teleinformatycznych",
+            "Dział Współpracy z Administracją Publiczną",
+        )
+    )
     seller = Party(name, rng.choice(SELLER_STREETS), rng.choice(SELLER_CITIES), make_nip(rng))
     items = [line(rng, e) for e in distinct(rng, SERVICES, rng.randint(1, 2))]
     items += [line(rng, e) for e in distinct(rng, TRAININGS[:3], rng.randint(1, 2))]
@@ -655,34 +941,77 @@ def fam_institute_long_legal_name(rng: random.Random) -> Sample:
     ms = "space"
     p = Pdf()
     y = p.lines(p.w / 2, 14, wrap(name, "Serif-Bold", 12, 150), 12, "Serif-Bold", align="c", lead=5.2)
-    y = p.lines(p.w / 2, y, [unit, f"{seller.street}, {seller.city}",
-                             f"KRS 0000{rng.randint(100000, 999999)} · REGON {rng.randint(10**8, 10**9 - 1)} · "
-                             f"NIP {nip_fmt(seller.nip, 'dash')}"], 8, "Serif", align="c", lead=4)
+    y = p.lines(
+        p.w / 2,
+        y,
+        [
+            unit,
+            f"{seller.street}, {seller.city}",
+            f"KRS 0000{rng.randint(100000, 999999)} · REGON {rng.randint(10**8, 10**9 - 1)} · "
+            f"NIP {nip_fmt(seller.nip, 'dash')}",
+        ],
+        8,
+        "Serif",
+        align="c",
+        lead=4,
+    )
     p.hline(15, p.w - 15, y + 1, 0.4)
     p.text(15, y + 12, f"Faktura nr {no}", 13, "Serif-Bold")
-    p.lines(p.w - 15, y + 8, [f"Data wystawienia: {date_fmt(doc.issue_date)}",
-                              f"Data wykonania: {date_fmt(doc.sale_date)}"], 8.5, "Serif", align="r", lead=4.3)
+    p.lines(
+        p.w - 15,
+        y + 8,
+        [f"Data wystawienia: {date_fmt(doc.issue_date)}", f"Data wykonania: {date_fmt(doc.sale_date)}"],
+        8.5,
+        "Serif",
+        align="r",
+        lead=4.3,
+    )
     p.rect(15, y + 18, 95, 26, 0.4)
     p.text(18, y + 23, "Nabywca", 8, "Serif-Bold")
-    p.lines(18, y + 28, [doc.buyer.name, f"{doc.buyer.street}, {doc.buyer.city}", f"NIP {doc.buyer.nip}"], 9, "Serif",
-            lead=4.3)
-    y = table(p, 15, y + 52, simple_cols(58), [full_row(it, k, ms) for k, it in enumerate(items, 1)],
-              TableStyle(size=7.6, font="Serif", head_font="Serif-Bold", head_fill=0.9))
+    p.lines(
+        18,
+        y + 28,
+        [doc.buyer.name, f"{doc.buyer.street}, {doc.buyer.city}", f"NIP {doc.buyer.nip}"],
+        9,
+        "Serif",
+        lead=4.3,
+    )
+    y = table(
+        p,
+        15,
+        y + 52,
+        simple_cols(58),
+        [full_row(it, k, ms) for k, it in enumerate(items, 1)],
+        TableStyle(size=7.6, font="Serif", head_font="Serif-Bold", head_fill=0.9),
+    )
     summ = [[rate_label(r), money(n, ms), money(v, ms), money(g, ms)] for r, n, v, g in doc.rate_summary()]
     net, vat, gross = doc.totals()
     summ.append(["Ogółem", money(net, ms), money(vat, ms), money(gross, ms)])
-    y = table(p, 105, y + 4, [Col("Stawka", 18, "c"), Col("Netto", 26, "r"), Col("VAT", 22, "r"), Col("Brutto", 26, "r")],
-              summ, TableStyle(size=7.8, font="Serif", head_font="Serif-Bold"))
+    y = table(
+        p,
+        105,
+        y + 4,
+        [Col("Stawka", 18, "c"), Col("Netto", 26, "r"), Col("VAT", 22, "r"), Col("Brutto", 26, "r")],
+        summ,
+        TableStyle(size=7.8, font="Serif", head_font="Serif-Bold"),
+    )
     p.text(15, y + 7, f"Należność ogółem: {money(gross, ms)} zł", 10.5, "Serif-Bold")
-    p.lines(15, y + 13, [
-        "Pozycje ze stawką „zw” – zwolnienie na podstawie art. 43 ust. 1 pkt 29 lit. c ustawy o VAT.",
-        f"Rachunek bankowy (NBP): {doc.bank}",
-    ], 7.8, "Serif", lead=4)
+    p.lines(
+        15,
+        y + 13,
+        [
+            "Pozycje ze stawką „zw” – zwolnienie na podstawie art. 43 ust. 1 pkt 29 lit. c ustawy o VAT.",
+            f"Rachunek bankowy (NBP): {doc.bank}",
+        ],
+        7.8,
+        "Serif",
+        lead=4,
+    )
     return Sample(p.bytes(), (doc,))
 
 
 def fam_lp_restart_per_page(rng: random.Random) -> Sample:
-    """Long table over pages: Lp. restarts at 1 on each page, the heading is not repeated, 'Suma strony' at each foot."""
+    """Long table over pages: Lp. restarts at 1 on each page, no repeated heading, 'Suma strony' at each foot."""
     n = rng.randint(30, 40)
     entries = distinct(rng, SMALL, n)
     items = [line(rng, e, qty=rng.choice((1, 2, 4, 5, 10, 20, 25))) for e in entries]
@@ -692,8 +1021,13 @@ def fam_lp_restart_per_page(rng: random.Random) -> Sample:
     p = Pdf()
     xs = (14, 22, 108, 122, 134, 156, 172, 190)  # lp | name | qty | unit | price | net | rate | gross
     p.text(14, 16, f"Faktura VAT {no}", 14, "Sans-Bold")
-    p.lines(14, 23, [f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}",
-                     f"Data sprzedaży: {date_fmt(doc.sale_date, 'dash')}"], 8, lead=4)
+    p.lines(
+        14,
+        23,
+        [f"Data wystawienia: {date_fmt(doc.issue_date, 'dash')}", f"Data sprzedaży: {date_fmt(doc.sale_date, 'dash')}"],
+        8,
+        lead=4,
+    )
     p.text(14, 36, "Sprzedawca", 8, "Sans-Bold")
     p.lines(14, 40, party_block(doc.seller), 8.5, lead=4)
     p.text(110, 36, "Nabywca", 8, "Sans-Bold")
@@ -721,8 +1055,16 @@ def fam_lp_restart_per_page(rng: random.Random) -> Sample:
             y, k, page_sum = 16, 0, Decimal(0)
         k += 1
         page_sum += it.net or 0
-        cells = (f"{k}", "", qty_fmt(it.qty), it.unit, money(it.unit_price or 0, ms), money(it.net or 0, ms),
-                 rate_label(it.vat_rate), money(it.gross or 0, ms))
+        cells = (
+            f"{k}",
+            "",
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0, ms),
+            money(it.net or 0, ms),
+            rate_label(it.vat_rate),
+            money(it.gross or 0, ms),
+        )
         for x, c, a in zip(xs, cells, "llrlrrcr", strict=True):
             if c:
                 p.text(x + (10 if a == "r" else 0), y, c, 8.5, "Sans", a)
@@ -734,8 +1076,14 @@ def fam_lp_restart_per_page(rng: random.Random) -> Sample:
     summ = [[rate_label(r), money(nn, ms), money(v, ms), money(g, ms)] for r, nn, v, g in doc.rate_summary()]
     net, vat, gross = doc.totals()
     summ.append(["Razem", money(net, ms), money(vat, ms), money(gross, ms)])
-    y = table(p, 100, y, [Col("Stawka", 16, "c"), Col("Netto", 26, "r"), Col("VAT", 22, "r"), Col("Brutto", 26, "r")],
-              summ, TableStyle(size=7.8))
+    y = table(
+        p,
+        100,
+        y,
+        [Col("Stawka", 16, "c"), Col("Netto", 26, "r"), Col("VAT", 22, "r"), Col("Brutto", 26, "r")],
+        summ,
+        TableStyle(size=7.8),
+    )
     p.text(14, y + 7, f"Do zapłaty: {money(gross, ms)} zł", 11, "Sans-Bold")
     p.text(14, y + 12, f"Słownie: {words_pln(gross)}", 8)
     p.text(p.w / 2, p.h - 10, f"str. {pages}", 7, "Sans", "c")
@@ -760,19 +1108,42 @@ def fam_retention_deduction(rng: random.Random) -> Sample:
     p.text(15, 18, doc.seller.name, 11, "Sans-Bold")
     p.text(15, 23, f"{doc.seller.street}, {doc.seller.city}, NIP {doc.seller.nip}", 7.8)
     p.rect(118, 12, 77, 22, 0.5)
-    p.lines(121, 18, [f"FAKTURA VAT {no}", f"wystawiona: {date_fmt(doc.issue_date)}",
-                      f"data wykonania: {date_fmt(doc.sale_date)}"], 9, lead=5)
+    p.lines(
+        121,
+        18,
+        [f"FAKTURA VAT {no}", f"wystawiona: {date_fmt(doc.issue_date)}", f"data wykonania: {date_fmt(doc.sale_date)}"],
+        9,
+        lead=5,
+    )
     p.text(15, 42, "Zamawiający / Nabywca", 8, "Sans-Bold")
     p.lines(15, 47, party_block(doc.buyer), 9, lead=4.3)
     p.text(118, 42, "Umowa", 8, "Sans-Bold")
-    p.lines(118, 47, [f"nr {rng.randint(1, 80)}/ZP/2026 z dnia {date_fmt(doc.issue_date - timedelta(days=60))}",
-                      "Projekt: „Cyberbezpieczny Samorząd”"], 8.5, lead=4.3)
-    y = table(p, 12, 72, simple_cols(64), [full_row(it, k, ms) for k, it in enumerate(items, 1)],
-              TableStyle(size=7.6, head_fill=0.9))
+    p.lines(
+        118,
+        47,
+        [
+            f"nr {rng.randint(1, 80)}/ZP/2026 z dnia {date_fmt(doc.issue_date - timedelta(days=60))}",
+            "Projekt: „Cyberbezpieczny Samorząd”",
+        ],
+        8.5,
+        lead=4.3,
+    )
+    y = table(
+        p,
+        12,
+        72,
+        simple_cols(64),
+        [full_row(it, k, ms) for k, it in enumerate(items, 1)],
+        TableStyle(size=7.6, head_fill=0.9),
+    )
     y += 6
-    rows = [("Razem netto", net), ("VAT 23%", vat), ("Razem brutto", gross),
-            (f"Kaucja gwarancyjna zatrzymana ({pct}% wartości brutto, § 11 ust. 2 umowy)", -kaucja),
-            ("Do zapłaty", gross - kaucja)]
+    rows = [
+        ("Razem netto", net),
+        ("VAT 23%", vat),
+        ("Razem brutto", gross),
+        (f"Kaucja gwarancyjna zatrzymana ({pct}% wartości brutto, § 11 ust. 2 umowy)", -kaucja),
+        ("Do zapłaty", gross - kaucja),
+    ]
     for lab, v in rows:
         bold = lab in ("Razem brutto", "Do zapłaty")
         p.text(p.w - 50, y, lab + ":", 8.5, "Sans-Bold" if bold else "Sans", "r")
@@ -787,8 +1158,9 @@ def fam_correction_rate_23_to_0(rng: random.Random) -> Sample:
     """Correction 23 % → 0 % after the school's confirmation arrived: same nets, VAT goes, per-rate difference table."""
     buyer = pick_jst(rng, powiat=rng.random() < 0.3)
     entries = distinct(rng, HW[:3] + HW[9:], rng.randint(1, 3))
-    before = [replace(line(rng, e, rate="23", qty=rng.choice((4, 8, 10, 15, 24))), before_correction=True)
-              for e in entries]
+    before = [
+        replace(line(rng, e, rate="23", qty=rng.choice((4, 8, 10, 15, 24))), before_correction=True) for e in entries
+    ]
     after = []
     for it in before:
         after.append(replace(it, vat_rate="0", vat=Decimal(0), gross=it.net, before_correction=False))
@@ -796,22 +1168,47 @@ def fam_correction_rate_23_to_0(rng: random.Random) -> Sample:
     orig = f"FV/{rng.randint(100, 900)}/2026"
     issue, _ = dates(rng)
     orig_date = issue - timedelta(days=rng.randint(12, 40))
-    doc = mk(rng, no, before + after, buyer=buyer, kind="correction", issue_date=issue, sale_date=orig_date,
-             corrected_number=orig, corrected_date=orig_date)
+    doc = mk(
+        rng,
+        no,
+        before + after,
+        buyer=buyer,
+        kind="correction",
+        issue_date=issue,
+        sale_date=orig_date,
+        corrected_number=orig,
+        corrected_date=orig_date,
+    )
     ms = "space"
     p = Pdf()
     p.text(15, 17, "FAKTURA KORYGUJĄCA", 15, "Sans-Bold")
     p.text(15, 24, f"nr {no}", 10, "Sans-Bold")
-    p.lines(p.w - 15, 15, [f"Data wystawienia: {date_fmt(issue)}", f"Data sprzedaży: {date_fmt(orig_date)}",
-                           f"Do faktury nr {orig} z dnia {date_fmt(orig_date)}"], 8, align="r", lead=4.2)
+    p.lines(
+        p.w - 15,
+        15,
+        [
+            f"Data wystawienia: {date_fmt(issue)}",
+            f"Data sprzedaży: {date_fmt(orig_date)}",
+            f"Do faktury nr {orig} z dnia {date_fmt(orig_date)}",
+        ],
+        8,
+        align="r",
+        lead=4.2,
+    )
     p.text(15, 36, "Sprzedawca", 8, "Sans-Bold")
     p.lines(15, 40, party_block(doc.seller), 8.5, lead=4)
     p.text(110, 36, "Nabywca", 8, "Sans-Bold")
     p.lines(110, 40, party_block(buyer), 8.5, lead=4)
-    p.lines(15, 62, [
-        "Przyczyna korekty: otrzymanie potwierdzenia organu prowadzącego placówkę oświatową (art. 83 ust. 13–14",
-        "ustawy o VAT) – zmiana stawki podatku z 23% na 0% dla sprzętu komputerowego.",
-    ], 8, lead=4)
+    p.lines(
+        15,
+        62,
+        [
+            "Przyczyna korekty: otrzymanie potwierdzenia organu prowadzącego placówkę oświatową (art. 83 ust. 13–14",
+            "ustawy o VAT) – zmiana stawki podatku z 23% na 0% dla sprzętu komputerowego.",
+        ],
+        8,
+        lead=4,
+    )
     st = TableStyle(size=7.6, head_fill=0.9)
     p.text(15, 74, "Przed korektą", 8.5, "Sans-Bold")
     y = table(p, 12, 76, simple_cols(64), [full_row(it, k, ms) for k, it in enumerate(before, 1)], st)
@@ -825,11 +1222,23 @@ def fam_correction_rate_23_to_0(rng: random.Random) -> Sample:
         b = b_sum.get(r, (Decimal(0),) * 3)
         diffs.append([rate_label(r), *(money(x - z, ms) for x, z in zip(a, b, strict=True))])
     exp = doc.expected()
-    diffs.append(["Razem", money(Decimal(exp["net_total"]), ms), money(Decimal(exp["vat_total"]), ms),
-                  money(Decimal(exp["gross_total"]), ms)])
+    diffs.append(
+        [
+            "Razem",
+            money(Decimal(exp["net_total"]), ms),
+            money(Decimal(exp["vat_total"]), ms),
+            money(Decimal(exp["gross_total"]), ms),
+        ]
+    )
     p.text(95, y + 6, "Różnica (korekta)", 8.5, "Sans-Bold")
-    y = table(p, 95, y + 8, [Col("Stawka", 16, "c"), Col("Netto", 26, "r"), Col("VAT", 24, "r"), Col("Brutto", 26, "r")],
-              diffs, TableStyle(size=7.8))
+    y = table(
+        p,
+        95,
+        y + 8,
+        [Col("Stawka", 16, "c"), Col("Netto", 26, "r"), Col("VAT", 24, "r"), Col("Brutto", 26, "r")],
+        diffs,
+        TableStyle(size=7.8),
+    )
     p.text(15, y + 7, f"Kwota do zwrotu nabywcy: {money(-Decimal(exp['gross_total']), ms)} zł", 10, "Sans-Bold")
     p.text(15, y + 13, f"Słownie: {words_pln(Decimal(exp['gross_total']))}", 8)
     return Sample(p.bytes(), (doc,))
@@ -837,12 +1246,14 @@ def fam_correction_rate_23_to_0(rng: random.Random) -> Sample:
 
 def _protocol_items(rng: random.Random, n: tuple[int, int]) -> list[Item]:
     pool = HW + SOFT
-    return [Item(e[0], Decimal(rng.choice((1, 1, 2, 3, 4, 5, 8, 10, 12))), e[1], None, None, None, None, None)
-            for e in distinct(rng, pool, rng.randint(*n))]
+    return [
+        Item(e[0], Decimal(rng.choice((1, 1, 2, 3, 4, 5, 8, 10, 12))), e[1], None, None, None, None, None)
+        for e in distinct(rng, pool, rng.randint(*n))
+    ]
 
 
 def fam_protocol_delay_penalty(rng: random.Random) -> Sample:
-    """Final acceptance protocol that records a delay: contract and actual dates, days late, a contractual penalty sum."""
+    """Final acceptance protocol recording a delay: contract and actual dates, days late, a contractual penalty."""
     items = _protocol_items(rng, (2, 5))
     no = f"{rng.randint(1, 30)}/PO/2026"
     contract_value = q2(Decimal(rng.randint(4000000, 40000000)) / 100)
@@ -859,22 +1270,43 @@ def fam_protocol_delay_penalty(rng: random.Random) -> Sample:
     p.lines(18, 53, party_block(doc.buyer), 9, lead=4.3)
     p.text(110, 48, "Wykonawca:", 8.5, "Sans-Bold")
     p.lines(110, 53, party_block(doc.seller), 9, lead=4.3)
-    p.text(18, 76, f"Przedmiot odbioru (umowa nr {rng.randint(1, 60)}/CG/2026, wynagrodzenie brutto "
-           f"{money(contract_value)} zł):", 8.5)
-    y = table(p, 18, 80, [Col("Lp.", 10, "c"), Col("Nazwa", 112), Col("Ilość", 18, "r"), Col("J.m.", 16, "c"),
-                          Col("Uwagi", 18, "c")],
-              [[f"{k}", it.name, qty_fmt(it.qty), it.unit, "bez uwag"] for k, it in enumerate(items, 1)],
-              TableStyle(size=8))
+    p.text(
+        18,
+        76,
+        f"Przedmiot odbioru (umowa nr {rng.randint(1, 60)}/CG/2026, wynagrodzenie brutto {money(contract_value)} zł):",
+        8.5,
+    )
+    y = table(
+        p,
+        18,
+        80,
+        [Col("Lp.", 10, "c"), Col("Nazwa", 112), Col("Ilość", 18, "r"), Col("J.m.", 16, "c"), Col("Uwagi", 18, "c")],
+        [[f"{k}", it.name, qty_fmt(it.qty), it.unit, "bez uwag"] for k, it in enumerate(items, 1)],
+        TableStyle(size=8),
+    )
     y += 7
-    for lab, v in (("Termin wykonania wg umowy", date_fmt(due)), ("Data faktycznego wykonania", date_fmt(doc.issue_date)),
-                   ("Opóźnienie", f"{late} dni"),
-                   ("Kara umowna (§ 12 ust. 1 pkt 1 umowy)", f"{pct}% × {money(contract_value)} zł × {late} dni = "
-                                                             f"{money(penalty)} zł")):
+    for lab, v in (
+        ("Termin wykonania wg umowy", date_fmt(due)),
+        ("Data faktycznego wykonania", date_fmt(doc.issue_date)),
+        ("Opóźnienie", f"{late} dni"),
+        (
+            "Kara umowna (§ 12 ust. 1 pkt 1 umowy)",
+            f"{str(pct).replace('.', ',')}% × {money(contract_value)} zł × {late} dni = {money(penalty)} zł",
+        ),
+    ):
         p.text(18, y, lab + ":", 8.5)
         p.text(90, y, v, 8.5, "Sans-Bold")
         y += 5
-    p.lines(18, y + 4, ["Zamawiający naliczy karę umowną notą obciążeniową i potrąci ją z wynagrodzenia.",
-                        "Przedmiot umowy odebrano bez zastrzeżeń co do jakości."], 8.5, lead=4.5)
+    p.lines(
+        18,
+        y + 4,
+        [
+            "Zamawiający naliczy karę umowną notą obciążeniową i potrąci ją z wynagrodzenia.",
+            "Przedmiot umowy odebrano bez zastrzeżeń co do jakości.",
+        ],
+        8.5,
+        lead=4.5,
+    )
     signature_pair(p, y + 32, "Zamawiający", "Wykonawca")
     return Sample(p.bytes(), (doc,))
 
@@ -885,8 +1317,14 @@ def fam_protocol_annex_form_strike(rng: random.Random) -> Sample:
     no = f"{rng.randint(1, 20)}/{2026}"
     doc = mk(rng, no, items, kind="protocol", currency=None, sale_date=None)
     p = Pdf()
-    p.text(p.w - 18, 14, f"Załącznik nr {rng.randint(3, 9)} do umowy nr {rng.randint(10, 99)}/IT/2026", 8,
-           "Sans-Italic", "r")
+    p.text(
+        p.w - 18,
+        14,
+        f"Załącznik nr {rng.randint(3, 9)} do umowy nr {rng.randint(10, 99)}/IT/2026",
+        8,
+        "Sans-Italic",
+        "r",
+    )
     p.text(p.w / 2, 28, f"PROTOKÓŁ ODBIORU nr {no}", 13, "Sans-Bold", "c")
     head = "dostawy / usługi*"
     hx = p.w / 2 - _mm(head, "Sans", 9) / 2
@@ -897,15 +1335,27 @@ def fam_protocol_annex_form_strike(rng: random.Random) -> Sample:
     p.text(18, 60, f"Zamawiającym: {doc.buyer.name}, {doc.buyer.street}, {doc.buyer.city}, NIP {doc.buyer.nip}", 8.5)
     p.text(18, 66, f"a Wykonawcą: {doc.seller.name}, {doc.seller.street}, {doc.seller.city},", 8.5)
     p.text(18, 71, f"NIP {doc.seller.nip}", 8.5)
-    y = table(p, 18, 80, [Col("Lp.", 10, "c"), Col("Przedmiot odbioru", 110), Col("Ilość", 16, "r"), Col("J.m.", 14, "c"),
-                          Col("Kompletny", 24, "c")],
-              [[f"{k}.", it.name, qty_fmt(it.qty), it.unit, "TAK"] for k, it in enumerate(items, 1)],
-              TableStyle(size=8, grid=True))
+    y = table(
+        p,
+        18,
+        80,
+        [
+            Col("Lp.", 10, "c"),
+            Col("Przedmiot odbioru", 110),
+            Col("Ilość", 16, "r"),
+            Col("J.m.", 14, "c"),
+            Col("Kompletny", 24, "c"),
+        ],
+        [[f"{k}.", it.name, qty_fmt(it.qty), it.unit, "TAK"] for k, it in enumerate(items, 1)],
+        TableStyle(size=8, grid=True),
+    )
     y += 8
     late = rng.random() < 0.3
-    opts = [("1. Przedmiot umowy został wykonany zgodnie / niezgodnie* z umową.", "niezgodnie*"),
-            ("2. Odbiór następuje bez zastrzeżeń / z zastrzeżeniami*.", "z zastrzeżeniami*"),
-            ("3. Termin wykonania został dotrzymany / przekroczony*.", "dotrzymany" if late else "przekroczony*")]
+    opts = [
+        ("1. Przedmiot umowy został wykonany zgodnie / niezgodnie* z umową.", "niezgodnie*"),
+        ("2. Odbiór następuje bez zastrzeżeń / z zastrzeżeniami*.", "z zastrzeżeniami*"),
+        ("3. Termin wykonania został dotrzymany / przekroczony*.", "dotrzymany" if late else "przekroczony*"),
+    ]
     for text, wrong in opts:
         p.text(18, y, text, 9)
         _strike(p, 18, y, text, wrong, 9)
@@ -927,86 +1377,167 @@ def _strike(p: Pdf, x: float, y: float, text: str, part: str, size: float, font:
     p.hline(x0 - 0.5, x0 + _mm(part, font, size) + 0.5, y - size * 0.12, 0.7)
 
 
-_WORDS = {1: "jedna", 2: "dwie", 3: "trzy", 4: "cztery", 5: "pięć", 6: "sześć", 8: "osiem", 10: "dziesięć",
-          12: "dwanaście", 15: "piętnaście", 20: "dwadzieścia", 24: "dwadzieścia cztery", 30: "trzydzieści"}
+_WORDS = {
+    1: "jedna",
+    2: "dwie",
+    3: "trzy",
+    4: "cztery",
+    5: "pięć",
+    6: "sześć",
+    8: "osiem",
+    10: "dziesięć",
+    12: "dwanaście",
+    15: "piętnaście",
+    20: "dwadzieścia",
+    24: "dwadzieścia cztery",
+    30: "trzydzieści",
+}
 
 
 def fam_protocol_qty_in_words(rng: random.Random) -> Sample:
     """Handover protocol in legal style: each quantity written '4 (słownie: cztery) szt.' in the item's line of text."""
     pool = HW + SOFT
-    items = [Item(e[0], Decimal(rng.choice(tuple(_WORDS))), e[1], None, None, None, None, None)
-             for e in distinct(rng, pool, rng.randint(2, 5))]
+    items = [
+        Item(e[0], Decimal(rng.choice(tuple(_WORDS))), e[1], None, None, None, None, None)
+        for e in distinct(rng, pool, rng.randint(2, 5))
+    ]
     no = f"PZO/{rng.randint(1, 99):02d}/2026"
     doc = mk(rng, no, items, kind="protocol", currency=None, sale_date=None)
     f, fb = "Serif", "Serif-Bold"
     p = Pdf()
     p.text(p.w / 2, 22, "PROTOKÓŁ ZDAWCZO-ODBIORCZY", 13, fb, "c")
     p.text(p.w / 2, 28, f"Nr {no}", 10, f, "c")
-    y = p.lines(20, 40, [
-        f"Sporządzony dnia {date_fmt(doc.issue_date, 'words_r')} pomiędzy:",
-        f"{doc.seller.name} z siedzibą: {doc.seller.street}, {doc.seller.city}, NIP {nip_fmt(doc.seller.nip, 'dash')},",
-        "zwanym dalej „Przekazującym”,",
-        f"a {doc.buyer.name}, {doc.buyer.street}, {doc.buyer.city}, NIP {nip_fmt(doc.buyer.nip, 'dash')},",
-        "zwanym dalej „Przejmującym”.",
-        "",
-        "§ 1. Przekazujący przekazuje, a Przejmujący przyjmuje następujące składniki:",
-    ], 9, f, lead=5)
+    y = p.lines(
+        20,
+        40,
+        [
+            f"Sporządzony dnia {date_fmt(doc.issue_date, 'words_r')} pomiędzy:",
+            f"{doc.seller.name} z siedzibą: {doc.seller.street}, {doc.seller.city}, "
+            f"NIP {nip_fmt(doc.seller.nip, 'dash')},",
+            "zwanym dalej „Przekazującym”,",
+            f"a {doc.buyer.name}, {doc.buyer.street}, {doc.buyer.city}, NIP {nip_fmt(doc.buyer.nip, 'dash')},",
+            "zwanym dalej „Przejmującym”.",
+            "",
+            "§ 1. Przekazujący przekazuje, a Przejmujący przyjmuje następujące składniki:",
+        ],
+        9,
+        f,
+        lead=5,
+    )
     for k, it in enumerate(items, 1):
         q = int(it.qty)
         word = _WORDS[q]
         unit = "szt." if it.unit == "szt." else it.unit
         text = f"{k}) {it.name} – {q} (słownie: {word}) {unit}"
         y = p.lines(26, y + 1, wrap(text, f, 9, 160), 9, f, lead=4.6)
-    p.lines(20, y + 6, [
-        "§ 2. Przejmujący potwierdza kompletność i sprawność przejętych składników.",
-        "§ 3. Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze stron.",
-    ], 9, f, lead=5)
+    p.lines(
+        20,
+        y + 6,
+        [
+            "§ 2. Przejmujący potwierdza kompletność i sprawność przejętych składników.",
+            "§ 3. Protokół sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze stron.",
+        ],
+        9,
+        f,
+        lead=5,
+    )
     signature_pair(p, y + 40, "Przekazujący", "Przejmujący", f)
     return Sample(p.bytes(), (doc,))
+
+
+CPV_BY_WORD = (
+    ("Notebook", "30213100-6"),
+    ("Tablet", "30213200-7"),
+    ("Komputer", "30213300-8"),
+    ("Monitor", "30231300-0"),
+    ("Drukarka", "30232110-8"),
+    ("UPS", "31154000-0"),
+    ("NAS", "30233000-1"),
+    ("Przełącznik", "32420000-3"),
+    ("Firewall", "32420000-3"),
+)
 
 
 def fam_cpv_procurement_column(rng: random.Random) -> Sample:
     """Public-procurement invoice: a 'Kod CPV' column before the name, the tender reference 'ZP.271…' in the header."""
     cpv = {"szt.": "30213100-6", "lic.": "48760000-3", "usł.": "72000000-5"}
-    items = [line(rng, e) for e in distinct(rng, HW, rng.randint(1, 3)) + distinct(rng, SOFT + SERVICES, rng.randint(1, 2))]
+    items = [
+        line(rng, e) for e in distinct(rng, HW, rng.randint(1, 3)) + distinct(rng, SOFT + SERVICES, rng.randint(1, 2))
+    ]
     no = f"{rng.randint(1, 9)}/{rng.randint(1, 12):02d}/2026/ZP"
     doc = mk(rng, no, items)
     ms = rng.choice(("space", "comma"))
     p = Pdf()
     p.text(14, 16, f"FAKTURA VAT nr {no}", 13, "Cond-Bold")
-    p.lines(14, 23, [
-        f"Postępowanie: ZP.271.{rng.randint(1, 30)}.2026 – tryb podstawowy (art. 275 pkt 1 Pzp)",
-        f"Umowa: {rng.randint(1, 50)}/2026 z dnia {date_fmt(doc.issue_date - timedelta(days=45))}",
-    ], 8, "Cond", lead=4)
-    p.lines(p.w - 14, 16, [f"Data wystawienia {date_fmt(doc.issue_date)}", f"Data dostawy {date_fmt(doc.sale_date)}"],
-            8, "Cond", align="r", lead=4)
+    p.lines(
+        14,
+        23,
+        [
+            f"Postępowanie: ZP.271.{rng.randint(1, 30)}.2026 – tryb podstawowy (art. 275 pkt 1 Pzp)",
+            f"Umowa: {rng.randint(1, 50)}/2026 z dnia {date_fmt(doc.issue_date - timedelta(days=45))}",
+        ],
+        8,
+        "Cond",
+        lead=4,
+    )
+    p.lines(
+        p.w - 14,
+        16,
+        [f"Data wystawienia {date_fmt(doc.issue_date)}", f"Data dostawy {date_fmt(doc.sale_date)}"],
+        8,
+        "Cond",
+        align="r",
+        lead=4,
+    )
     p.text(14, 38, "Sprzedawca (Wykonawca)", 7.5, "Cond-Bold")
     p.lines(14, 42, party_block(doc.seller), 8.5, "Cond", lead=4)
     p.text(110, 38, "Nabywca (Zamawiający)", 7.5, "Cond-Bold")
     p.lines(110, 42, party_block(doc.buyer), 8.5, "Cond", lead=4)
-    cols = [Col("Lp.", 7, "c"), Col("Kod CPV", 18, "c"), Col("Nazwa", 58), Col("Ilość", 11, "r"), Col("J.m.", 9, "c"),
-            Col("Cena netto", 18, "r"), Col("Netto", 20, "r"), Col("VAT", 9, "c"), Col("Kwota VAT", 17, "r"),
-            Col("Brutto", 20, "r")]
+    cols = [
+        Col("Lp.", 7, "c"),
+        Col("Kod CPV", 18, "c"),
+        Col("Nazwa", 58),
+        Col("Ilość", 11, "r"),
+        Col("J.m.", 9, "c"),
+        Col("Cena netto", 18, "r"),
+        Col("Netto", 20, "r"),
+        Col("VAT", 9, "c"),
+        Col("Kwota VAT", 17, "r"),
+        Col("Brutto", 20, "r"),
+    ]
     rows = []
     for k, it in enumerate(items, 1):
-        c = cpv.get(it.unit, "30200000-1")
-        if "Serwer" in it.name or "NAS" in it.name:
-            c = "48820000-2"
-        elif "Przełącznik" in it.name or "Firewall" in it.name:
-            c = "32420000-3"
-        rows.append([f"{k}", c, it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, ms), money(it.net or 0, ms),
-                     rate_label(it.vat_rate), money(it.vat or 0, ms), money(it.gross or 0, ms)])
+        c = next((code for word, code in CPV_BY_WORD if word in it.name), cpv.get(it.unit, "30200000-1"))
+        rows.append(
+            [
+                f"{k}",
+                c,
+                it.name,
+                qty_fmt(it.qty),
+                it.unit,
+                money(it.unit_price or 0, ms),
+                money(it.net or 0, ms),
+                rate_label(it.vat_rate),
+                money(it.vat or 0, ms),
+                money(it.gross or 0, ms),
+            ]
+        )
     net, vat, gross = doc.totals()
     rows.append(["", "", "RAZEM", "", "", "", money(net, ms), "", money(vat, ms), money(gross, ms)])
     y = table(p, 12, 64, cols, rows, TableStyle(size=7.4, font="Cond", head_font="Cond-Bold", grid=True))
-    p.text(14, y + 7, f"Do zapłaty: {money(gross, ms)} zł, przelewem w terminie 30 dni od doręczenia faktury.", 9,
-           "Cond-Bold")
+    p.text(
+        14,
+        y + 7,
+        f"Do zapłaty: {money(gross, ms)} zł, przelewem w terminie 30 dni od doręczenia faktury.",
+        9,
+        "Cond-Bold",
+    )
     p.text(14, y + 12, f"Rachunek: {doc.bank}", 8, "Cond")
     return Sample(p.bytes(), (doc,))
 
 
 def fam_dostawca_odbiorca_labels(rng: random.Random) -> Sample:
-    """Old-style invoice whose only parties are 'Dostawca' and 'Odbiorca' (the buyer); amounts '1 234,56 PLN', ISO dates."""
+    """Old-style invoice whose only parties are 'Dostawca' and 'Odbiorca' (the buyer); '1 234,56 PLN', ISO dates."""
     items = [line(rng, e) for e in distinct(rng, HW + SOFT + SMALL[:10], rng.randint(2, 6))]
     no = f"{rng.randint(1, 999):03d}/FV/26"
     doc = mk(rng, no, items)
@@ -1018,18 +1549,47 @@ def fam_dostawca_odbiorca_labels(rng: random.Random) -> Sample:
     p = Pdf()
     p.text(15, 18, "F A K T U R A   V A T", 12, "Mono-Bold")
     p.text(15, 24, f"NR: {no}", 10, "Mono")
-    p.lines(120, 16, [f"Data wyst.:  {date_fmt(doc.issue_date, 'iso')}", f"Data dost.:  {date_fmt(doc.sale_date, 'iso')}",
-                      f"Płatność:    przelew {doc.due_days} dni"], 8.5, "Mono", lead=4.2)
+    p.lines(
+        120,
+        16,
+        [
+            f"Data wyst.:  {date_fmt(doc.issue_date, 'iso')}",
+            f"Data dost.:  {date_fmt(doc.sale_date, 'iso')}",
+            f"Płatność:    przelew {doc.due_days} dni",
+        ],
+        8.5,
+        "Mono",
+        lead=4.2,
+    )
     p.rect(15, 34, 88, 28, 0.4)
     p.text(18, 39, "DOSTAWCA", 8, "Mono-Bold")
     p.lines(18, 44, party_block(doc.seller), 8.2, "Mono", lead=4)
     p.rect(107, 34, 88, 28, 0.4)
     p.text(110, 39, "ODBIORCA", 8, "Mono-Bold")
     p.lines(110, 44, party_block(doc.buyer), 8.2, "Mono", lead=4)
-    cols = [Col("Lp", 7, "c"), Col("Towar/usługa", 62), Col("Ilość", 11, "r"), Col("Jm", 9, "c"), Col("Cena", 20, "r"),
-            Col("Wartość", 26, "r"), Col("%", 8, "c"), Col("Brutto", 27, "r")]
-    rows = [[f"{k}", it.name, qty_fmt(it.qty), it.unit, money(it.unit_price or 0, ms), pln(it.net or 0),
-             rate_label(it.vat_rate, "n"), pln(it.gross or 0)] for k, it in enumerate(items, 1)]
+    cols = [
+        Col("Lp", 7, "c"),
+        Col("Towar/usługa", 62),
+        Col("Ilość", 11, "r"),
+        Col("Jm", 9, "c"),
+        Col("Cena", 20, "r"),
+        Col("Wartość", 26, "r"),
+        Col("%", 8, "c"),
+        Col("Brutto", 27, "r"),
+    ]
+    rows = [
+        [
+            f"{k}",
+            it.name,
+            qty_fmt(it.qty),
+            it.unit,
+            money(it.unit_price or 0, ms),
+            pln(it.net or 0),
+            rate_label(it.vat_rate, "n"),
+            pln(it.gross or 0),
+        ]
+        for k, it in enumerate(items, 1)
+    ]
     y = table(p, 15, 70, cols, rows, TableStyle(size=7.3, font="Mono", head_font="Mono-Bold", grid=False, rules=True))
     net, vat, gross = doc.totals()
     y += 6
