@@ -234,10 +234,9 @@ def pick_jst(rng: random.Random, *, powiat: bool | None = None) -> Party:
 
 
 def office_of(p: Party) -> str:
-    """'Urząd Gminy X' / 'Urząd Miasta X' / 'Starostwo Powiatowe w X' for a JST party."""
-    town = p.city.split(" ", 1)[1]
+    """'Urząd Gminy X' / 'Urząd Miasta X' / 'Starostwo Powiatowe' for a JST party."""
     if p.name.startswith("Powiat"):
-        return f"Starostwo Powiatowe {town}"
+        return "Starostwo Powiatowe"  # the seat town is in the address line
     if p.name.startswith("Miasto"):
         return "Urząd Miasta " + p.name[len("Miasto ") :]
     return "Urząd Gminy " + p.name[len("Gmina ") :]
