@@ -92,6 +92,8 @@ _G_INDEX = re.compile(r"(?i:\bwska[zź]nik\w*\s+)G\b|(?<![\w/])G(?![\w])(?=\s+(?
 _AT_THIS_FIGURE = re.compile(
     r"(?i)\bprzy\s+(?:tym|tej\s+kwocie|takiej\s+kwocie|takim|tych)\s+(?=\d)|\b(?:z|od)\s+(?:tych|tego|tej\s+kwoty)\s+(?=\d)"
 )
+# "z tego grantu", "z naszego grantu": the grant computed in this conversation, named as such
+_OF_THIS_GRANT = re.compile(r"(?i)\b(?:z|od|dla)\s+(?:tego|naszego|wyliczonego|policzonego)\s+grantu\b")
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
 # "od tej kwoty 331 tys z CG", "z tamtego grantu 465 tys": a grant computed here, said rounded to thousands
 _THAT_ROUNDED = re.compile(
@@ -144,11 +146,15 @@ class Faq(Feature):
         topic = turn.session.topic
         # the unit of the grant talked about, also after "aha, czyli jednak cyfrowa gmina" set the programme
         unit_code = (topic.subject if topic.kind == "grant" else turn.session.grant_unit) if topic is not None else ""
+        # "wracając do cg – ile max na doradztwo z tego grantu?" after other talk: the grant is named, not implied
+        named_grant = _OF_THIS_GRANT.search(question) and turn.session.grant_unit
+        if named_grant and (topic is None or topic.kind != "grant"):
+            unit_code = turn.session.grant_unit
         if (
             (_FROM_THIS.search(question) or _SHARE.search(question))
             and not _AMOUNT_DIGITS.search(question)
             and topic is not None
-            and topic.kind in ("grant", "programme")
+            and (topic.kind in ("grant", "programme") or named_grant)
             and unit_code
             and self.backends.grants is not None
         ):
