@@ -78,3 +78,19 @@ async def test_what_to_do_after_a_report(dialogue: Dialogue, tmp_path: Path) -> 
     assert "❌" in report and "Co zrobić" in report, report
     what = await chat.say("no dobrze, to co mamy teraz zrobić?")
     assert "Co zrobić według ostatniego raportu" in what and "środków własnych" in what, what
+
+
+async def test_a_unit_in_a_programme_after_a_rule_question_in_a_talk_about_grants(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 304)
+    await chat.say("ile dostanie gmina Nowa Dęba z CG?")
+    await chat.say("do kiedy można ponosić wydatki w cg?")
+    city = await chat.say("a Gdańsk w cyfrowej gminie?")
+    assert "Grant dla: miasto na prawach powiatu Gdańsk" in city and "Cyfrowa Gmina: od 100 000,00 zł" in city, city
+    thing = await chat.say("a laptop w cs?")
+    assert "Grant dla" not in thing and "Cyberbezpieczny Samorząd" in thing, thing
+
+
+async def test_whether_a_city_said_as_what_it_is_may_be_in_a_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 305)
+    said = await chat.say("czy Gdańsk jako miasto na prawach powiatu może w cyfrowym powiecie?")
+    assert "Gdańsk" in said and "Cyfrowy Powiat: jednostka nieuprawniona" in said, said

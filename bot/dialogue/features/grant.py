@@ -264,7 +264,12 @@ class Grants(Feature):
                     raise
                 # "Ile wynosi grant dla powiatu?" names no unit: a general question for the FAQ.
         eligible = ELIGIBILITY.match(rest) or FITS.match(strip_programmes(rest, keep_if_empty=False) or rest)
-        if eligible and detect_programmes(rest) and self.registered(eligible.group("unit")):
+        if (
+            eligible
+            and detect_programmes(rest)
+            and _names_a_unit(eligible.group("unit"))
+            and self.registered(eligible.group("unit"))
+        ):
             # "czy Zakopane może dostać cyfrowy powiat?": the unit's grant there, or why it has none
             named = detect_programmes(text) or None
             return await self.request(turn, eligible.group("unit"), named, g, log_text=text)
@@ -1575,6 +1580,15 @@ class Grants(Feature):
         if programme is None:
             return None
         return await self.for_unit(turn, unit, [programme], g if programme == "cg" else None, log_text=turn.text)
+
+
+def _names_a_unit(said: str) -> bool:
+    """ "Kraków", "gmina Liszki" name a unit; "gmina", "nasz powiat", "każda JST" only a kind of unit."""
+    return not re.fullmatch(
+        r"(?i)(?:(?:nasz|wasz|ka[zż]d|tak|ta|ten|to)\w*\s+)?(?:gmin|powiat|miast|wojew[oó]dztw|jst|jednost|samorz)\w*"
+        r"(?:\s+(?:miejsk|wiejsk|miejsko-wiejsk|ziemsk)\w*)?",
+        said.strip(),
+    )
 
 
 def _g_text(g: Decimal | None) -> str:
