@@ -94,3 +94,11 @@ async def test_whether_a_city_said_as_what_it_is_may_be_in_a_programme(dialogue:
     chat = Chat(dialogue, 305)
     said = await chat.say("czy Gdańsk jako miasto na prawach powiatu może w cyfrowym powiecie?")
     assert "Gdańsk" in said and "Cyfrowy Powiat: jednostka nieuprawniona" in said, said
+
+
+async def test_a_named_units_grant_and_a_question_joined_to_it(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 306)
+    said = await chat.say("mam dwie sprawy: ile dostanie powiat wadowicki w cp i czy serwer NAS przejdzie?")
+    assert "Grant dla: powiat wadowicki" in said and "Cyfrowy Powiat: od 100 000,00 zł" in said, said
+    rest = said.split("Cyfrowy Powiat: od 100 000,00 zł", 1)[1]
+    assert "serwer" in rest.lower() or "NAS" in rest, said  # the second question answered too
