@@ -102,3 +102,10 @@ async def test_a_named_units_grant_and_a_question_joined_to_it(dialogue: Dialogu
     assert "Grant dla: powiat wadowicki" in said and "Cyfrowy Powiat: od 100 000,00 zł" in said, said
     rest = said.split("Cyfrowy Powiat: od 100 000,00 zł", 1)[1]
     assert "serwer" in rest.lower() or "NAS" in rest, said  # the second question answered too
+
+
+async def test_things_with_model_numbers_and_counts_are_each_judged(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 307)
+    said = await chat.say("jesteśmy w cyfrowej gminie. kupujemy QNAP TS-464, 15 szt. Windows 11 Pro i czajnik")
+    for thing in ("„QNAP TS-464”", "„15 szt. Windows 11 Pro”", "„czajnik”"):
+        assert thing in said, (thing, said)
