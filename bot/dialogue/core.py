@@ -34,9 +34,11 @@ from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools 
     strip_programmes,
     without_opener,
 )
+from bot.dialogue.parsing.numbered import numbered_questions, numbered_reference
 from bot.dialogue.parsing.openers import without_reason
-from bot.dialogue.replies import LogEntry, Outcome, reply
-from bot.dialogue.session import Session
+from bot.dialogue.parsing.statements import split_context, statement_level, statement_programme, statement_unit
+from bot.dialogue.replies import LogEntry, Outcome, Reply, reply, title
+from bot.dialogue.session import Session, Topic
 from bot.dialogue.store import Profile, Store
 from knowledge.errors import GrantbotError
 from storage import repo
@@ -134,6 +136,16 @@ class Dialogue:
         return await self.free_text(turn)
 
     async def free_text(self, turn: Turn) -> Result:
+        listed = numbered_questions(turn.text)
+        if listed is not None:
+            return await self._each_question(turn, *listed)
+        referred = numbered_reference(turn.text) if turn.session.asked else None
+        earlier = turn.session.asked_topic(referred[0]) if referred is not None else None
+        if referred is not None and earlier is not None:
+            # "a ta pierwsza rzecz – jak to policzyliście?": about that question's answer; alone, it again
+            question, topic = earlier
+            session = turn.session.with_(topic=topic)
+            return await self.free_text(Turn(turn.user, session, referred[1] or question))
         session = turn.session
         if session.offer and (is_yes(turn.text) or is_no(turn.text)):
             if is_yes(turn.text):
@@ -149,6 +161,31 @@ class Dialogue:
             if result is not None:
                 return result
         raise AssertionError("the FAQ feature answers every text")
+
+    async def _each_question(self, turn: Turn, lead: str, questions: list[str]) -> Result:
+        """ "Jestem z UGiM Krzeszowice, startujemy w CG i mam trzy pytania: 1) … 2) … 3) …": who writes and the
+        programme first (what they set is noted), then every question answered in turn, under its number."""
+        session = turn.session
+        replies: list[Reply] = []
+        log: LogEntry | None = None
+        if lead and (split_context(lead) or statement_programme(lead) or statement_unit(lead) or statement_level(lead)):
+            noted, session = await self.free_text(Turn(turn.user, session, lead))
+            # what the statement set, without its offers and invitations (the questions follow)
+            said = [
+                replace(b, text=b.text.replace(texts.UNIT_NEXT, "").strip())
+                for r in noted.replies
+                for b in r.blocks
+                if b.text.startswith("Zapamiętałem")
+            ]
+            replies += [reply(*said)] if said else []
+            session = session.with_(offer="")
+        answered_topics: list[tuple[str, Topic | None]] = []
+        for number, question in enumerate(questions, 1):
+            answered, session = await self.free_text(Turn(turn.user, session, question))
+            replies += [reply(title(f"{number}) {question}")), *answered.replies]
+            answered_topics.append((question, session.topic))
+            log = log or answered.log
+        return Outcome(tuple(replies), log), session.with_asked(answered_topics)
 
     async def command(self, turn: Turn, name: str, arg: str) -> Result:
         entry = LogEntry("command", f"/{name} {arg}".strip())

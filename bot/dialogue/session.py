@@ -64,6 +64,9 @@ class Session:
     seen: bool = False  # the stored profile has been looked up for this state
     topic: Topic | None = None  # the previous turn's subject (context for follow-ups)
     offer: str = ""  # the action a plain "tak" accepts (the next step the last reply suggested)
+    # the numbered questions of the last message that listed them, each with what its answer was about
+    # ("a ta pierwsza rzecz – jak to policzyliście?"): question and Topic fields joined by "\x1f"
+    asked: tuple[str, ...] = field(default=())
 
     def with_(self, **changes: Any) -> Session:
         return replace(self, **changes)
@@ -119,4 +122,21 @@ class Session:
             pending=pending,
             documents=tuple(data.get("documents", ()) or ()),
             seen=bool(data.get("seen", False)),
+            asked=tuple(str(x) for x in data.get("asked", ()) or ()),
         )
+
+    def with_asked(self, answered: list[tuple[str, Topic | None]]) -> Session:
+        """The numbered questions just answered, each with the topic its answer left."""
+        kept = []
+        for question, topic in answered:
+            fields = (topic.kind, topic.programme, topic.subject, topic.g, topic.entry) if topic else ("",) * 5
+            kept.append("\x1f".join((question, *fields)))
+        return replace(self, asked=tuple(kept))
+
+    def asked_topic(self, number: int) -> tuple[str, Topic | None] | None:
+        """The question numbered `number` (from 1) of the last list, and the topic its answer left."""
+        if not 1 <= number <= len(self.asked):
+            return None
+        question, kind, programme, subject, g, entry = (self.asked[number - 1].split("\x1f") + [""] * 6)[:6]
+        topic = Topic(kind, programme=programme, subject=subject, g=g, entry=entry) if kind else None
+        return question, topic

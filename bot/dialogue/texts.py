@@ -173,6 +173,7 @@ AS_IN_PREVIOUS = "Według poprzedniej odpowiedzi: {word}."
 OWN_UNIT_NOT_ELIGIBLE = "Uwaga: {unit} to w programie {name} jednostka nieuprawniona – nie może składać tam wniosku."
 LEVEL_NEXT = "Zadaj pytanie albo podaj nazwę lub kod TERYT jednostki (/jst), żebym mógł policzyć grant."
 UNIT_NEXT = "Mogę policzyć grant – napisz „tak” albo naciśnij przycisk."
+WHAT_TO_DO_FROM_REPORT = "Co zrobić według ostatniego raportu:"
 OFFER_DECLINED = "Dobrze. Napisz pytanie albo wybierz polecenie z /pomoc."
 YES_WITHOUT_QUESTION = (
     "Nie wiem, na co odpowiadasz – nie zadałem pytania. Napisz, o co chodzi, albo wybierz polecenie z /pomoc."

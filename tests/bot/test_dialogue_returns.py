@@ -129,3 +129,12 @@ async def test_a_typo_close_to_two_namesakes_offers_only_them_and_a_unit_after_d
     assert "gmina wiejska Mszana Dolna" in rural, rural
     town = await chat.say("a ile bez G dla miasta Mszana Dolna?")
     assert "gmina miejska Mszana Dolna (1207021" in town and "gmina wiejska" not in town.split("Grant dla:", 1)[-1]
+
+
+async def test_a_figure_with_its_own_question_is_not_leaned_on_the_question_before(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("cs: do kiedy mamy wydać kasę?")
+    await chat.say("a jak nie zdążymy?")
+    await chat.say("a w cyfrowej gminie?")
+    cap = await chat.say("grant mamy 620 tys, ile na doradztwo?")
+    assert "31 000,00 zł" in cap and "diagnoz" not in cap.split("Limit", 1)[0], cap

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from bot.dialogue import commands, texts
@@ -282,8 +283,8 @@ class Account(Feature):
         else:
             return None
         await self.dialogue.save_profile(turn.user, session)
-        if unit_query is not None and _BARE_HOW_MUCH.fullmatch(question):
-            question = "ile możemy dostać?"  # "jesteśmy z Tarnobrzega, …, ile max?": the grant of the unit said
+        if unit_query is not None:
+            question = _own_grant_wording(question)
         return led_by(noted, await self.dialogue.free_text(Turn(turn.user, session, question)))
 
     async def set_level(self, turn: Turn, level: str, named: str | None, *, hint: str = "") -> Result:
@@ -351,6 +352,14 @@ class Account(Feature):
         another programme when the user corrects it ("czy ups można?" answered for CS, then "nie, chodziło mi o
         powiat – jesteśmy w cyfrowym powiecie"). An item is judged again whenever it was judged for another one."""
         topic = turn.session.topic
+        if topic is not None and topic.kind == "grant" and topic.subject and topic.programme != code_:
+            # "a jednak nie, pytam o cyberbezpieczny" after a grant: the unit's grant in that programme (with the G
+            # given for it, when Cyfrowa Gmina)
+            session = turn.session.with_(programme=code_)
+            await self.dialogue.save_profile(turn.user, session)
+            g = Decimal(topic.g) if topic.g and code_ == "cg" else None
+            grants = self.feature("grant")
+            return await grants.for_code(turn.with_session(session), topic.subject, [code_], g, log_text=turn.text)
         if topic is None or not topic.subject or topic.programme == code_ or topic.kind not in ("item", "faq"):
             return None
         corrected = corrects(turn.text)
@@ -425,7 +434,16 @@ _RESTART = re.compile(
     r"(?i)\W*(?:(?:ok|dobra|dobrze|to)\W+)?(?:zacznijmy|zaczynamy|zacznijmy\s+jeszcze\s+raz|zaczn[eę]|zaczniemy)?\s*"
     r"(?:od\s+nowa|od\s+pocz[aą]tku|jeszcze\s+raz\s+od\s+pocz[aą]tku)\W*|\W*reset\W*|\W*restart\W*"
 )
+
+
 # "ile max?", "ile maksymalnie?", "ile?" after the unit just stated
+def _own_grant_wording(question: str) -> str:
+    """After the user's unit is said, a bare "ile max?" (alone or as one sentence of the question: "jakie mamy
+    możliwości w cyfrowej gminie? ile max?") asks for that unit's grant."""
+    asked = [part.strip() for part in re.split(r"(?<=\?)\s+", question)]
+    return " ".join("ile możemy dostać?" if _BARE_HOW_MUCH.fullmatch(part) else part for part in asked)
+
+
 _BARE_HOW_MUCH = re.compile(r"(?i)\W*(?:a\s+|to\s+)?ile(?:\s+(?:max|maks\.?|maksymalnie|najwi[eę]cej|mo[zż]na))?\W*")
 _ABOUT_GRANT = re.compile(r"(?i)\bgrant\w*|\bile\b|\bkwot\w*|\bpieni[aąeę]dz\w*|\bdofinansowan\w*|\bdosta\w*")
 # "nie, chodziło mi o powiat – …", "sorry, pomyłka, jesteśmy w cp": the previous answer was for the wrong programme

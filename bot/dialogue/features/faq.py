@@ -92,6 +92,8 @@ _G_INDEX = re.compile(r"(?i:\bwska[zź]nik\w*\s+)G\b|(?<![\w/])G(?![\w])(?=\s+(?
 _AT_THIS_FIGURE = re.compile(
     r"(?i)\bprzy\s+(?:tym|tej\s+kwocie|takiej\s+kwocie|takim|tych)\s+(?=\d)|\b(?:z|od)\s+(?:tych|tego|tej\s+kwoty)\s+(?=\d)"
 )
+# "z tego grantu", "z naszego grantu": the grant computed in this conversation, named as such
+_OF_THIS_GRANT = re.compile(r"(?i)\b(?:z|od|dla)\s+(?:tego|naszego|wyliczonego|policzonego)\s+grantu\b")
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
 # "od tej kwoty 331 tys z CG", "z tamtego grantu 465 tys": a grant computed here, said rounded to thousands
 _THAT_ROUNDED = re.compile(
@@ -144,11 +146,15 @@ class Faq(Feature):
         topic = turn.session.topic
         # the unit of the grant talked about, also after "aha, czyli jednak cyfrowa gmina" set the programme
         unit_code = (topic.subject if topic.kind == "grant" else turn.session.grant_unit) if topic is not None else ""
+        # "wracając do cg – ile max na doradztwo z tego grantu?" after other talk: the grant is named, not implied
+        named_grant = _OF_THIS_GRANT.search(question) and turn.session.grant_unit
+        if named_grant and (topic is None or topic.kind != "grant"):
+            unit_code = turn.session.grant_unit
         if (
             (_FROM_THIS.search(question) or _SHARE.search(question))
             and not _AMOUNT_DIGITS.search(question)
             and topic is not None
-            and topic.kind in ("grant", "programme")
+            and (topic.kind in ("grant", "programme") or named_grant)
             and unit_code
             and self.backends.grants is not None
         ):
@@ -261,9 +267,13 @@ class Faq(Feature):
                 and len(parts) >= 2
                 and getattr(parts[-1], "entry_id", None) == getattr(parts[0], "entry_id", "")
             )
+            # "a jak nie zdążymy?" that finds only the rule just given: the documents say nothing of that case –
+            # the same answer again would pass for one
+            same_again = bool(_WHAT_IF_NOT.match(question)) and getattr(leaning, "entry_id", None) == topic.entry
             if (
                 not leaning.abstained
                 and not as_above
+                and not same_again
                 and not (parts and (parts[-1].abstained or elliptic is None))
                 and (not context or context in self._answer_programmes(leaning))
             ):
@@ -484,7 +494,10 @@ class Faq(Feature):
         subject = re.sub(r"\bz [\d.]+ zł", "z tego", re.sub(r"\s*\(grant [\d.]+ zł\)", "", topic.subject))
         joined = f"{subject.rstrip(' ?')} {question}"  # the engine reads number words as digits itself
         leaning = await self.answer(joined, context)
-        if not leaning.abstained and getattr(leaning, "entry_id", None) == topic.entry:
+        # one question: the engine splitting the joined text into parts ("… a jak nie zdążymy? grant mamy 450 tys,
+        # ile na doradztwo?") says the figure came with a question of its own
+        split = len(getattr(leaning, "parts", ())) >= 2
+        if not leaning.abstained and not split and getattr(leaning, "entry_id", None) == topic.entry:
             return leaning, joined
         return answer, asked
 
@@ -537,6 +550,10 @@ class Faq(Feature):
         return done(turn, reply(*blocks, kind="faq"), log=log_entry, session=turn.session.with_(topic=topic))
 
 
+# "a jak nie zdążymy?", "a jeśli nie zdążymy?", "a gdybyśmy nie zdążyli?": what happens if the rule is not kept
+_WHAT_IF_NOT = re.compile(
+    r"(?i)^\W*(?:a|i|no|ale)?\s*(?:co\s+)?(?:jak|je[sś]li|je[zż]eli|gdyby\w*|a\s+gdyby\w*)\s+(?:\w+\s+)?nie\b"
+)
 # "a do kiedy?", "i od kiedy?", "a gdzie?", "a kto?": a question word alone, leaning on the previous question
 _BARE_QUESTION = re.compile(
     r"(?i)\W*(?:a|i|no|to|ok)?\s*(?P<word>(?:do|od)\s+kiedy|kiedy|gdzie|kto|komu|dok[aą]d|jak\s+d[lł]ugo|"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -103,7 +104,8 @@ class FollowUps(Feature):
             if topic is not None and topic.kind == "grant" and self.backends.grants is not None:
                 # "a powiat gnieźnieński w cp?" after a grant: another unit, in the programme named
                 return await self._another_unit(turn, found.item, found.programme)
-            return None  # "a w cp termin?" after a rule question: the FAQ reads it whole
+            # "a w cp termin?" after a rule question: the FAQ reads it whole
+            return await self._unit_in_programme(turn, found.item, found.programme)
         if found.programme or found.level:
             return await self._other_programme(turn, found)
         if found.item and topic is not None and topic.kind == "grant" and self.backends.grants is not None:
@@ -117,6 +119,19 @@ class FollowUps(Feature):
             return self.feature("purchase").judge(turn, found.item, turn.text, [programme])
         if found.item and self.backends.classify is not None and _purchase_talk(topic, turn.text):
             return self._next_thing(turn, found.item)
+        return None
+
+    async def _unit_in_programme(self, turn: Turn, item_text: str, programme: str) -> Result | None:
+        """ "a Kraków w cyfrowej gminie?" after a rule question in a talk about grants: that unit's grant there (a
+        thing to buy that sounds like a unit stays a thing, anything else is the FAQ's)."""
+        said = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", item_text)
+        grants = self.feature("grant")
+        if not turn.session.grant_unit or self.backends.grants is None or not grants.registered(said):
+            return None
+        if self.feature("purchase").knows(said, programme, services=True):
+            return None
+        with contextlib.suppress(GrantbotError):
+            return await grants.request(turn, said, [programme], None, log_text=turn.text)
         return None
 
     def _next_thing(self, turn: Turn, item_text: str) -> Result:

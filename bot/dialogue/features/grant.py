@@ -85,6 +85,7 @@ from bot.dialogue.parsing.grant_phrases import (
     HOW_COMPUTED,
     HOW_MUCH,
     HOW_MUCH_FOR_UNIT,
+    JOINED_QUESTION,
     LEAD_ACK,
     LEAD_FILLERS,
     LEFT_BY_G,
@@ -254,17 +255,16 @@ class Grants(Feature):
         ours = await self._our_grant(turn, text, rest, g)
         if ours is not None:
             return ours
-        query = self._first_named(text) or grant_query(rest)
-        if query is not None:
-            named = detect_programmes(text) or None
-            try:
-                return await self.request(turn, strip_programmes(query), named, g, log_text=text)
-            except GrantbotError:
-                if CODE_ONLY.match(query.strip()):
-                    raise
-                # "Ile wynosi grant dla powiatu?" names no unit: a general question for the FAQ.
+        named_request = await self._named_request(turn, text, rest, g)
+        if named_request is not None:
+            return named_request
         eligible = ELIGIBILITY.match(rest) or FITS.match(strip_programmes(rest, keep_if_empty=False) or rest)
-        if eligible and detect_programmes(rest) and self.registered(eligible.group("unit")):
+        if (
+            eligible
+            and detect_programmes(rest)
+            and _names_a_unit(eligible.group("unit"))
+            and self.registered(eligible.group("unit"))
+        ):
             # "czy Zakopane może dostać cyfrowy powiat?": the unit's grant there, or why it has none
             named = detect_programmes(text) or None
             return await self.request(turn, eligible.group("unit"), named, g, log_text=text)
@@ -282,6 +282,25 @@ class Grants(Feature):
         if named_unit is not None:
             return named_unit
         return await self._g_or_first_question(turn, text, g)
+
+    async def _named_request(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
+        """ "ile dostanie gmina Kościerzyna?": the grant of the unit named; "ile dostanie powiat oświęcimski w cp i czy
+        serwer przejdzie?": that grant, then the other questions of the message."""
+        query = self._first_named(text) or grant_query(rest)
+        if query is None:
+            return None
+        named = detect_programmes(text) or None
+        first, *others = [p.strip(" ,") for p in JOINED_QUESTION.split(rest) if len(p.split()) >= 2] or [rest]
+        joined = bool(others) and grant_query(first) is not None and not any(grant_query(p) for p in others)
+        if joined:
+            query, named = grant_query(first) or query, detect_programmes(first) or named
+        try:
+            result = await self.request(turn, strip_programmes(query), named, g, log_text=text)
+        except GrantbotError:
+            if CODE_ONLY.match(query.strip()):
+                raise
+            return None  # "Ile wynosi grant dla powiatu?" names no unit: a general question for the FAQ.
+        return await self._and_the_rest(turn, result, [f"{p.rstrip('?')}?" for p in others]) if joined else result
 
     async def _details_asked(self, turn: Turn, text: str, topic: Topic) -> Result | None:
         """ "jak to policzono?" after a grant: its computation; "a dla G 1850 pokaż, jak to policzyliście": the
@@ -1575,6 +1594,15 @@ class Grants(Feature):
         if programme is None:
             return None
         return await self.for_unit(turn, unit, [programme], g if programme == "cg" else None, log_text=turn.text)
+
+
+def _names_a_unit(said: str) -> bool:
+    """ "Kraków", "gmina Liszki" name a unit; "gmina", "nasz powiat", "każda JST" only a kind of unit."""
+    return not re.fullmatch(
+        r"(?i)(?:(?:nasz|wasz|ka[zż]d|tak|ta|ten|to)\w*\s+)?(?:gmin|powiat|miast|wojew[oó]dztw|jst|jednost|samorz)\w*"
+        r"(?:\s+(?:miejsk|wiejsk|miejsko-wiejsk|ziemsk)\w*)?",
+        said.strip(),
+    )
 
 
 def _g_text(g: Decimal | None) -> str:

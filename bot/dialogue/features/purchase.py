@@ -46,7 +46,12 @@ _BUY_LIST = re.compile(
     r"(?P<items>[^.?!]+)"
 )
 # "sprzęt za 60 tys netto, musimy przez bazę konkurencyjności?": a clause with an amount or a duty is no thing
-_NOT_A_THING = re.compile(r"(?i)\d|\b(?:musimy|trzeba|nale[zż]y|czy|mo[zż]emy|mo[zż]na|powinni\w*)\b")
+# what makes a part of a list no thing: an amount or a date ("za 12 tys.", "do 30.06"), a question's words; a model
+# number or a count ("Synology DS923+", "10 szt. Microsoft 365") is part of a thing
+_NOT_A_THING = re.compile(
+    r"(?i)\d[\d\s.,]*\s*(?:z[lł]|pln|tys\w*|mln|eur\w*|%|proc\w*)(?!\w)|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b|"
+    r"\b(?:musimy|trzeba|nale[zż]y|czy|mo[zż]emy|mo[zż]na|powinni\w*)\b"
+)
 # "a czy możemy kupić z tego firewall FortiGate i szkolenia dla pracowników?": several things asked about at once
 _CAN_BUY_THINGS = re.compile(
     r"(?i)^\W*(?:(?:a|i|ok|dobra)\W+)*(?:czy\s+)?(?:mo[zż]emy|mo[zż]na|da\s+si[eę]|wolno\s+nam)\s+(?:te[zż]\s+)?"

@@ -139,10 +139,17 @@ _WHY_DOCUMENT = re.compile(
 )
 # "a z tą macierzą co mam zrobić?", "co zrobić z tym tonerem?" after a report: what the report says of that line
 _WHAT_TO_DO_WITH = re.compile(
-    r"(?i)^\W*(?:a\s+)?(?:z\s+(?:t[aąeę]|tym|tymi)\s+\w+\s+co\s+(?:mam|mamy|trzeba|nale[zż]y|powinni\w*)\s+zrobi[cć]|"
+    r"(?i)^\W*(?:(?:a|i|no|to|dobra|dobrze|ok|okej|aha|wi[eę]c)\W+)*(?:z\s+(?:t[aąeę]|tym|tymi)\s+\w+\s+co\s+(?:mam|mamy|trzeba|nale[zż]y|powinni\w*)\s+zrobi[cć]|"
     r"co\s+(?:mam|mamy|trzeba|nale[zż]y)\s+zrobi[cć]\s+z\s+(?:t[aąeę]|tym|tymi)\s+\w+|"
     # "co z tym serwerem?", "a co z tą drukarką", "jak z tymi licencjami?": the lines of the set about it
     r"(?:co|jak)\s+(?:jest\s+)?z\s+(?:t[aąeę]|tym|tymi)\s+\w+(?:\s+\w+)?(?:\s+(?:jest\s+)?nie\s+tak)?)\W*$"
+)
+# "to co mam z tym zrobić?", "i co teraz?", "jak to naprawić?" after a report: what the report says to do
+_WHAT_NOW = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|to|dobra|dobrze|ok|okej|aha|wi[eę]c|czyli|hmm)\W+)*(?:"
+    r"co\s+(?:w\s+takim\s+razie\s+)?(?:mam|mamy|trzeba|nale[zż]y|powinni\w*|powinien\w*|powinn\w*|mo[zż]emy|robi[cć]|robimy)"
+    r"(?:\s+(?:z\s+(?:tym|t[aą]|nim|ni[aą]|tymi|nimi)|teraz|dalej|w\s+takim\s+razie))*(?:\s+(?:zrobi[cć]|robi[cć]))?"
+    r"(?:\s+z\s+(?:tym|t[aą]|nim|ni[aą]|tymi|nimi))?|co\s+(?:teraz|dalej)|jak\s+to\s+(?:naprawi[cć]|poprawi[cć]|rozwi[aą]za[cć]))\W*$"
 )
 # words of a why-question that do not name a line of the report
 _NOT_A_LINE_WORD = re.compile(
@@ -451,6 +458,10 @@ class Settlement(Feature):
             if topic is not None and topic.kind == "document" and _WHAT_TO_DO_WITH.match(turn.text):
                 # "co z tym serwerem?" right after the files, before any report: the report, then its lines about it
                 return await self._checked_then_explained(turn)
+        if _WHAT_NOW.match(turn.text):
+            advised = await self._what_now(turn)
+            if advised is not None:
+                return advised
         if _WANTS_CHECK.search(turn.text) or _TO_CHECK.search(turn.text):
             # "chcemy sprawdzić faktury, zanim wyślemy rozliczenie": how to send them, and the set so far; the
             # programme named ("przed rozliczeniem Cyfrowego Powiatu") is the settlement's
@@ -462,6 +473,30 @@ class Settlement(Feature):
                 return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(named[0])), shown)
             return await self.show(turn, "")
         return None
+
+    async def _what_now(self, turn: Turn) -> Result | None:
+        """ "to co mam z tym zrobić?" after a report (and talk about one of its lines): the report's lines about
+        the thing talked about, and what the report says to do."""
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        if report is None:
+            return None
+        lines = report.summary.splitlines()
+        start = next((i for i, line in enumerate(lines) if line.startswith("Co zrobić")), None)
+        if start is None:
+            return None
+        advice = [line for line in lines[start + 1 :] if line.lstrip().startswith("•")]
+        topic = turn.session.topic
+        about = _lines_naming(lines, topic.subject) if topic is not None and topic.subject else []
+        blocks: list[Any] = []
+        if report.programme:
+            blocks.append(note(f"Program: {programme_name(report.programme)}"))
+        blocks += [*about, texts.WHAT_TO_DO_FROM_REPORT, *advice]
+        return done(
+            turn,
+            reply(*blocks),
+            log=LogEntry("command", turn.text, programme=report.programme),
+            session=turn.session.with_(topic=Topic("report", programme=report.programme or "")),
+        )
 
     async def _checked_then_explained(self, turn: Turn) -> Result:
         """The set checked now (a report, as /raport makes), and only its lines about the thing named; the whole

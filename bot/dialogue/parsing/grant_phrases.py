@@ -397,10 +397,12 @@ NAME_AFTER_VERB = re.compile(
 
 # "czy Zakopane może dostać cyfrowy powiat?", "a czy miasto Gniezno może startować w cs": a named unit
 ELIGIBILITY = re.compile(
-    r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?P<unit>[^\d?!.,]{3,60}?)\s+(?:mo[zż]e|mog[aą]|mog[lł]\w*|m[oó]g[lł]by|"
+    r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?P<unit>[^\d?!.,]{3,60}?)"
+    # "czy Kraków jako miasto na prawach powiatu może …": what the unit is said to be is not its name
+    r"(?:\s+jako\s+[^\d?!.,]{3,60}?)?\s+(?:mo[zż]e|mog[aą]|mog[lł]\w*|m[oó]g[lł]by|"
     r"jest\s+uprawnion\w*\s+do)\s+"
-    r"(?:\w+\s+)?(?:dosta[cć]|startowa[cć]|ubiega[cć]|stara[cć]|wzi[aą][cć]|skorzysta[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]|co[sś]|"
-    r"otrzyma[cć]|bra[cć]|uczestniczy[cć]|wzi[aą][cć]\s+udzia[lł])\b"
+    r"(?:(?=w\s|we\s)|(?:\w+\s+)?(?:dosta[cć]|startowa[cć]|ubiega[cć]|stara[cć]|wzi[aą][cć]|skorzysta[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]|co[sś]|"
+    r"otrzyma[cć]|bra[cć]|uczestniczy[cć]|wzi[aą][cć]\s+udzia[lł])\b)"
 )
 
 

@@ -34,12 +34,16 @@ _STATEMENT = re.compile(
     r"|^\W*to\s+(?=(?:cyfrow|cyber)[^,]*,)"
 )
 _UNIT_STATEMENT = re.compile(
-    r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|jestem|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|"
+    r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|jestem|pracuj[eę]|pracujemy|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|"
     r"z\s+tej\s+strony|tu|tutaj|my(?=\s+(?:z|ze)\s)|"
     # "rozliczamy cyberbezpieczny samorząd jako powiat żywiecki" (the programme already stripped)
     r"(?:(?:rozliczamy|startujemy|wyst[eę]pujemy|aplikujemy|sk[lł]adamy(?:\s+wniosek)?|dzia[lł]amy)\s+)?jako)\s+"
-    r"(?:z\s+|ze\s+|w\s+imieniu\s+)?(gmin\w*|powiat\w*|miast\w*|urz[aąeę]d\w*\s+gminy|"
-    r"urz[aąeę]d\w*\s+(?:miasta\s+i\s+gminy|gminy\s+i\s+miasta)|urz[aąeę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
+    # "jestem informatykiem w Urzędzie Gminy i Miasta Krzeszowice": who writes, then the office
+    r"(?:(?:informatyk|skarbnik|sekretarz|w[oó]jt|burmistrz|prezydent|starost|kierownik|pracownik|pracowniczk|"
+    r"ksi[eę]gow|specjalist|koordynator|inspektor|naczelnik|urz[eę]dnik|referent|zast[eę]pc|asystent)\w*"
+    r"(?:\s+[\w-]+){0,2}?\s+(?=w\s+urz|ze?\s+urz|w\s+starostw|ze?\s+starostw))?"
+    r"(?:z\s+|ze\s+|w\s+imieniu\s+|w\s+(?=urz|starostw))?(gmin\w*|powiat\w*|miast\w*|"
+    r"urz[aąeę]d\w*\s+(?:miasta\s+i\s+gminy|gminy\s+i\s+miasta)|urz[aąeę]d\w*\s+gminy|urz[aąeę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
     r"urz[aąeę]d\w*\s+marsza[lł]\w*|"
     r"wojew[oó]dztw\w*)\s+(.+)$"
 )

@@ -1,0 +1,111 @@
+"""Long messages and what follows them (issue 11): who writes said with their role and office, numbered questions
+answered each under its number and referred to later ("a ta druga sprawa – …"), a programme switched after a grant,
+and "co mam z tym zrobić?" after a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.dialogue.core import Dialogue, Text, Upload, UserRef
+from bot.dialogue.parsing.numbered import numbered_questions, numbered_reference
+from bot.dialogue.parsing.statements import statement_unit
+from bot.dialogue.session import Session
+
+
+class Chat:
+    def __init__(self, dialogue: Dialogue, user: int) -> None:
+        self.dialogue, self.user, self.session = dialogue, UserRef("terminal", user), Session()
+
+    async def say(self, text: str) -> str:
+        outcome, self.session = await self.dialogue.handle(self.user, self.session, Text(text))
+        return "\n".join(r.plain for r in outcome.replies)
+
+
+def test_numbered_questions_and_references_to_them() -> None:
+    lead, asked = numbered_questions("Piszę z UG Liszki, mam pytania: 1. od kiedy wydatki; 2. czy drukarka przejdzie?")
+    assert lead == "Piszę z UG Liszki, mam pytania:" and asked == ["od kiedy wydatki", "czy drukarka przejdzie?"]
+    assert numbered_questions("w pkt 2. regulaminu jest mowa o 1 000 zł") is None  # one number is no list
+    assert numbered_reference("wracając do punktu 2: a dla szkół?") == (2, "a dla szkół?")
+    assert numbered_reference("a ta druga sprawa") == (2, "")
+    assert numbered_reference("druga gmina ma G 1900") is None
+
+
+def test_who_writes_with_a_role_and_the_office_named_in_full() -> None:
+    assert statement_unit("jestem skarbnikiem w Urzędzie Miasta i Gminy Wieliczka") == "gmina miejsko-wiejska Wieliczka"
+    assert (
+        statement_unit("pracuję w Urzędzie Gminy Zielonki (powiat krakowski)")
+        == "gmina wiejska Zielonki powiat krakowski"
+    )
+
+
+async def test_numbered_questions_in_one_message_are_answered_in_turn(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 301)
+    said = await chat.say(
+        "Witam, jestem sekretarzem w Urzędzie Gminy i Miasta Wieliczka. Startujemy w cyfrowej gminie, pytania: "
+        "1) ile maksymalnie możemy dostać, G mamy 1950,22; 2) do kiedy trzeba zrobić diagnozę cyberbezpieczeństwa? "
+        "Pozdrawiam"
+    )
+    assert "Wieliczka (1219053" in said and "1) ile maksymalnie" in said and "2) do kiedy" in said, said
+    first, second = said.split("2) do kiedy", 1)
+    assert "Cyfrowa Gmina:" in first and "1 950,22" in first
+    assert "6 miesięcy" in second and "Policz grant" not in said
+    steps = await chat.say("a ta pierwsza rzecz – jak to wyliczyliście?")
+    assert "R = min(30" in steps and "1 950,22" in steps, steps
+    cap = await chat.say("a ile z tego grantu na doradztwo?")
+    amount = first.split("Cyfrowa Gmina:", 1)[1].split("zł", 1)[0].strip()
+    assert amount in cap and "5%" in cap.replace(" %", "%"), cap
+
+
+async def test_a_programme_said_after_a_grant_gives_the_grant_there(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 302)
+    first = await chat.say("piszę z urzędu w Niepołomicach, jakie mamy możliwości w cyfrowej gminie? ile max?")
+    assert "Niepołomice" in first and "Cyfrowa Gmina: od 100 000,00 zł do" in first, first
+    switched = await chat.say("a jednak nie, pytam o cyberbezpieczny samorząd")
+    assert "Cyberbezpieczny Samorząd: od 200 000,00 zł do 850 000,00 zł" in switched, switched
+    assert "Niepołomice" in switched and chat.session.programme == "cs"
+
+
+async def test_what_to_do_after_a_report(dialogue: Dialogue, tmp_path: Path) -> None:
+    from tests.dialogues.files import make_files
+
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 303)
+    await chat.say("/program cs")
+    for name in ("fv_cg_laptopy.pdf", "po_cg_laptopy.pdf"):
+        path = files / name
+        _outcome, chat.session = await dialogue.handle(chat.user, chat.session, Upload(path, name, path.stat().st_size))
+    report = await chat.say("/raport")
+    assert "❌" in report and "Co zrobić" in report, report
+    what = await chat.say("no dobrze, to co mamy teraz zrobić?")
+    assert "Co zrobić według ostatniego raportu" in what and "środków własnych" in what, what
+
+
+async def test_a_unit_in_a_programme_after_a_rule_question_in_a_talk_about_grants(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 304)
+    await chat.say("ile dostanie gmina Nowa Dęba z CG?")
+    await chat.say("do kiedy można ponosić wydatki w cg?")
+    city = await chat.say("a Gdańsk w cyfrowej gminie?")
+    assert "Grant dla: miasto na prawach powiatu Gdańsk" in city and "Cyfrowa Gmina: od 100 000,00 zł" in city, city
+    thing = await chat.say("a laptop w cs?")
+    assert "Grant dla" not in thing and "Cyberbezpieczny Samorząd" in thing, thing
+
+
+async def test_whether_a_city_said_as_what_it_is_may_be_in_a_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 305)
+    said = await chat.say("czy Gdańsk jako miasto na prawach powiatu może w cyfrowym powiecie?")
+    assert "Gdańsk" in said and "Cyfrowy Powiat: jednostka nieuprawniona" in said, said
+
+
+async def test_a_named_units_grant_and_a_question_joined_to_it(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 306)
+    said = await chat.say("mam dwie sprawy: ile dostanie powiat wadowicki w cp i czy serwer NAS przejdzie?")
+    assert "Grant dla: powiat wadowicki" in said and "Cyfrowy Powiat: od 100 000,00 zł" in said, said
+    rest = said.split("Cyfrowy Powiat: od 100 000,00 zł", 1)[1]
+    assert "serwer" in rest.lower() or "NAS" in rest, said  # the second question answered too
+
+
+async def test_things_with_model_numbers_and_counts_are_each_judged(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 307)
+    said = await chat.say("jesteśmy w cyfrowej gminie. kupujemy QNAP TS-464, 15 szt. Windows 11 Pro i czajnik")
+    for thing in ("„QNAP TS-464”", "„15 szt. Windows 11 Pro”", "„czajnik”"):
+        assert thing in said, (thing, said)
