@@ -299,12 +299,19 @@ _GRANT_FIGURE = re.compile(
 )
 
 
+_PRICED = re.compile(r"\s*(?:netto|brutto)\b")
+
+
 def _largest_amount(folded: str) -> Decimal | None:
     best: Decimal | None = None
     for match in _AMOUNT.finditer(folded):
         named_grant = _GRANT_FIGURE.search(folded[max(0, match.start() - 40) : match.end()])
-        if not (match.group("cur") or match.group("mult")) and not (
-            named_grant and named_grant.group("num") == match.group("num") and len(match.group("num")) >= 4
+        # "UPS za 60 270 brutto": a figure said net or gross is money even without "zł"
+        priced = _PRICED.match(folded, match.end()) is not None and len(match.group("num")) >= 4
+        if (
+            not (match.group("cur") or match.group("mult"))
+            and not (named_grant and named_grant.group("num") == match.group("num") and len(match.group("num")) >= 4)
+            and not priced
         ):
             continue
         value = parse_amount(match.group(0))

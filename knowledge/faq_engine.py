@@ -33,6 +33,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from knowledge.citations import Citation
 from knowledge.compute_asks import asks_for
 from knowledge.faq_abbrev import expand_abbreviations
+from knowledge.faq_gate import uncomputed_figure
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_numbers import digits_for_number_words, plain_dates_and_amounts
@@ -1059,6 +1060,7 @@ class FaqEngine:
             expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question)))
         )
         question = _without_scheme_comparison(question)
+        message = question
         out_of_scope = self._out_of_scope(question)
         if out_of_scope is not None:
             return abstain(programme, reason=out_of_scope)
@@ -1072,7 +1074,7 @@ class FaqEngine:
         if len(parts) > 1:
             multi = self._ask_parts(question, parts, programme, whole=whole)
             if multi is not None:
-                return multi
+                return _gated(message, multi)
         named = self.programmes_in(question)
         floor = CONFIRM_ABSTAIN_BELOW if confirming and (named or programme) else ABSTAIN_BELOW
         answer = self._ask_message(question, programme, floor=floor)
@@ -1092,7 +1094,7 @@ class FaqEngine:
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
         answer = self._with_computation(question, programme, self._situated(question, answer))
-        return self._with_consequence(question, answer)
+        return _gated(message, self._with_consequence(question, answer))
 
     def _consequence_follow(self, entry_id: str | None) -> FaqEntry | None:
         """The related entry stating what follows when the duty of `entry_id` is not done."""
@@ -1547,6 +1549,17 @@ class FaqEngine:
 
             entry = self.by_id[answer.entry_id]
             computation = compute_with_entry(question, entry.answer, entry.citations, entry.id, answer.programme)
+        elif computation is None and not answer.abstained and answer.combined:
+            # "… wyjdzie 75 tys netto – musimy coś zrobić?" answered by every programme's entry: when all of them
+            # state the same rule, it is applied once, above the comparison
+            from knowledge.compute import compute_with_entry
+
+            members = [self.by_id[e] for e in answer.combined if e in self.by_id]
+            found = [compute_with_entry(question, e.answer, e.citations, e.id, None) for e in members]
+            if members and all(c is not None for c in found) and len({c.text for c in found if c}) == 1:
+                first = found[0]
+                assert first is not None
+                computation = replace(first, entry_ids=tuple(answer.combined))
         return answer if computation is None else self._apply_computation(computation, answer)
 
     def _apply_computation(self, computation: Computation, answer: Answer) -> Answer:
@@ -2192,6 +2205,25 @@ _EXCLUSION = lazy(r"^Nie\.\s.*wy[lł][aą]czon", re.DOTALL)
 _BARE_TAIL = lazy(
     r"[?!.]\s*(?:a\s+|i\s+)?(?:do\s+kiedy|od\s+kiedy|kiedy|ile|gdzie|jak\s+dlugo|na\s+jak\s+dlugo)\s*\?*\s*$"
 )
+
+
+NOT_COMPUTED = (
+    "Tego z podanych przez Ciebie liczb nie policzę, a sama zasada nie jest odpowiedzią na pytanie o Wasz "
+    "wynik. Dokumenty mówią tyle:"
+)
+
+
+def _gated(question: str, answer: Answer) -> Answer:
+    """A confident reply that leaves the official's own figures unused (knowledge/faq_gate.py) becomes an
+    honest abstention: the rule the documents state, marked as not the figure asked for, and the contacts."""
+    if answer.abstained or answer.computation or any(p.computation for p in answer.parts):
+        return answer
+    if not uncomputed_figure(question, answer.text, computed=False):
+        return answer
+    codes = [answer.programme] if answer.programme else list(PROGRAMME_CODES)
+    body = answer.text.split(SOURCES_MARK)[0]
+    text = f"{NOT_COMPUTED}\n\n{body}\n\nZapytaj operatora programu:\n{contact_lines(codes)}"
+    return replace(answer, text=render(text, answer.citations), abstained=True)
 
 
 def _undecided(answer: Answer) -> bool:

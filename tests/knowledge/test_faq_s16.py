@@ -1,0 +1,65 @@
+"""Session 16: mechanisms measured across sets 1–25 (docs/faq.md, fourteenth pass).
+
+Each test is written in words of its own, not in any evaluation set's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.faq_engine import FaqEngine
+from knowledge.faq_gate import uncomputed_figure
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+RULE = "Diagnozę przekazuje się w ciągu 6 miesięcy od dnia zawarcia umowy o powierzenie grantu."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "umowę zawarliśmy 9.05.2022, a do kiedy najpóźniej ta diagnoza?",
+        "router kosztuje nas 81 180 zł brutto – potrzebna baza konkurencyjności?",
+        "nasze miasto ma 31 tys. mieszkańców, ile dokładnie grantu nam przypadnie?",
+    ],
+)
+def test_own_data_asked_about_and_left_unused(question: str) -> None:
+    assert uncomputed_figure(question, RULE, computed=False)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "computed"),
+    [
+        ("umowę zawarliśmy 9.05.2022, a do kiedy najpóźniej ta diagnoza?", RULE, True),  # arithmetic was done
+        ("do kiedy diagnoza w cyfrowej gminie?", RULE, False),  # no data of the official's own
+        ("router za 81 180 zł brutto jest kwalifikowalny?", RULE, False),  # asks no figure
+        ("słyszałam, że grant w CP to do 3 mln zł – ile naprawdę?", RULE, False),  # a figure quoted as the rule
+        ("czy limit dla powiatu to 350 000 zł? ile nam przyznają", RULE, False),  # put up for confirmation
+        ("mamy 420 000 zł grantu, ile na doradcę?", "Limit to 5 % z 420 000 zł.", False),  # the figure is used
+    ],
+)
+def test_figures_used_claimed_or_absent_pass(question: str, reply: str, computed: bool) -> None:
+    assert not uncomputed_figure(question, reply, computed=computed)
+
+
+def test_an_exact_amount_nobody_computes_is_not_given_as_the_answer(engine: FaqEngine) -> None:
+    answer = engine.ask("gmina miejska, 31 tys. mieszkańców – jaką kwotę dokładnie otrzyma z cyber samorządu?")
+    assert answer.abstained
+    assert "nie policzę" in answer.text
+    assert "Zapytaj operatora" in answer.text
+
+
+def test_a_price_said_gross_without_the_currency_is_measured_against_the_threshold(engine: FaqEngine) -> None:
+    answer = engine.ask("cyfrowy powiat: switch rdzeniowy 55 350 brutto – trzeba przez bazę konkurencyjności?")
+    assert answer.computation is not None
+    assert answer.text.startswith("Nie: 45 000,00 zł netto")  # 55 350 / 1,23 (CP schemat, Wydatki pkt 11)
+
+
+def test_one_threshold_stated_by_every_programme_is_applied_once(engine: FaqEngine) -> None:
+    answer = engine.ask("wdrożenie kopii zapasowych wyjdzie 90 tys netto – jakieś wymogi przy zakupie?")
+    assert not answer.abstained
+    assert answer.text.startswith("Tak: 90 000,00 zł netto to więcej niż próg 50 000,00 zł netto")
