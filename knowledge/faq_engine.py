@@ -237,6 +237,7 @@ _SENTENCE = lazy(r"(?<=[.?!])\s+|\s+-\s+|\n+")
 _QUESTION_START = lazy(r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b")
 _TOTAL_PART = lazy(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b|\d")
 _TOTAL_WORDS = lazy(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b")
+_CONSEQUENT = lazy(r",?\s+to\s+(?:musimy|trzeba|mamy|mozemy|nalezy|czy|chyba|znaczy)\b")
 _REASON_CLAUSE = lazy(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
 _GREETING = lazy(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
 
@@ -1071,6 +1072,10 @@ class FaqEngine:
         if paired is None:
             question = self._focused(question)
         parts = paired or split_questions(question)
+        if confirming and question.count("?") <= 1:
+            # "umowę podpisaliśmy 16.05, diagnoza w 8 miesięcy czyli do 16.01, tak?": a statement offered for
+            # confirmation is one claim; cut at its commas, its data and its conclusion were answered apart
+            parts = [question]
         if len(parts) > 1:
             multi = self._ask_parts(question, parts, programme, whole=whole)
             if multi is not None:
@@ -1654,6 +1659,8 @@ class FaqEngine:
         head = question[: reason.start()].strip(" ,")
         if not _QUESTION_START.match(fold(head)) or len(self._topic(head)) < 2:
             return answer
+        if _CONSEQUENT.search(folded, reason.end()):
+            return answer  # "…, skoro to ponad 50 tys., to musimy iść przez bazę?": the question follows the reason
         if _DEMONSTRATIVE.search(fold(head)):
             return answer  # "czy taki wydatek się kwalifikuje, skoro …": the question leans on its context
         named = self.programmes_in(question)
@@ -1823,12 +1830,18 @@ class FaqEngine:
         if PROCUREMENT_TERMS.isdisjoint(self.query_terms(question)):
             return None
         leader = candidates[0]
-        if _PROCUREMENT.search(fold(leader.entry.question)) and leader.confidence >= THRESHOLD_FLOOR:
+        from knowledge.compute import states_net_threshold
+
+        # "firewall za 58 000 zł brutto … musieliśmy ogłosić w bazie?": a price is measured against the entry
+        # stating the threshold, not the one about purchases below it
+        if (
+            _PROCUREMENT.search(fold(leader.entry.question))
+            and leader.confidence >= THRESHOLD_FLOOR
+            and (not _GROSS_OR_NET.search(fold(question)) or states_net_threshold(question, leader.entry.answer))
+        ):
             return leader
         # "testy penetracyjne za 73 800 zł brutto – trzeba bazę konkurencyjności?": the priced thing's own
         # entry leads on its words, but the official's amount is measured against a runner-up's net threshold
-        from knowledge.compute import states_net_threshold
-
         return next(
             (
                 c
@@ -1840,6 +1853,17 @@ class FaqEngine:
                 and states_net_threshold(question, c.entry.answer)
             ),
             None,
+        )
+
+    @staticmethod
+    def _priced_rule(question: str, lead: Candidate, best: Candidate) -> bool:
+        """A price said gross or net, and only the lead states the threshold it is measured against."""
+        from knowledge.compute import states_net_threshold
+
+        return (
+            _GROSS_OR_NET.search(fold(question)) is not None
+            and states_net_threshold(question, lead.entry.answer)
+            and not states_net_threshold(question, best.entry.answer)
         )
 
     def _clearer(self, candidates: Sequence[Candidate], asked: frozenset[str]) -> Candidate:
@@ -1872,7 +1896,10 @@ class FaqEngine:
         asked = intents(question)
         best = self._dead_heat(question, candidates, self._clearer(candidates, asked))
         lead = self._procurement_lead(question, candidates)
-        if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
+        procurement = lead
+        if lead is not None and (
+            not _PROCUREMENT.search(fold(best.entry.question)) or self._priced_rule(question, lead, best)
+        ):
             best = lead
         lead = (
             lead
@@ -1886,7 +1913,10 @@ class FaqEngine:
         # are the context of a question about the date, not two things asked about
         wider = (
             None
-            if _dated_purchase(fold(question)) or (best is lead and best.entry.group == USED_GROUP)
+            if _dated_purchase(fold(question))
+            or (best is lead and best.entry.group == USED_GROUP)
+            # "serwer do backupu za 59 040 zł brutto – baza konkurencyjności?": the procedure is asked, not the item
+            or (best is procurement and _GROSS_OR_NET.search(fold(question)))
             else self._covering_both(question, candidates[:CONFIDENCE_TOP], best)
         )
         if wider is not None:
@@ -2211,6 +2241,9 @@ NOT_COMPUTED = (
     "Tego z podanych przez Ciebie liczb nie policzę, a sama zasada nie jest odpowiedzią na pytanie o Wasz "
     "wynik. Dokumenty mówią tyle:"
 )
+
+
+_GROSS_OR_NET = lazy(r"\d\s*(?:zl\w*\s+)?(?:brutto|netto)\b")
 
 
 def _gated(question: str, answer: Answer) -> Answer:

@@ -63,3 +63,30 @@ def test_one_threshold_stated_by_every_programme_is_applied_once(engine: FaqEngi
     answer = engine.ask("wdrożenie kopii zapasowych wyjdzie 90 tys netto – jakieś wymogi przy zakupie?")
     assert not answer.abstained
     assert answer.text.startswith("Tak: 90 000,00 zł netto to więcej niż próg 50 000,00 zł netto")
+
+
+def test_a_statement_offered_for_confirmation_is_one_claim(engine: FaqEngine) -> None:
+    # the agreement date and the claimed deadline belong together: cut at the comma, the first half found
+    # another entry and the second lost the date (CG regulamin §4 ust. 8: 6 months from the agreement)
+    answer = engine.ask(
+        "w cyfrowej gminie umowę mamy od 10.06.2022, diagnoza ma być w 9 miesięcy, czyli do 10.03.2023, zgadza się?"
+    )
+    assert answer.computation is not None
+    assert answer.text.startswith("Nie")
+    assert "10 grudnia 2022" in answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the reason clause carries the question after "to …": the procedure is asked, not the item
+        "w CS bierzemy macierz na kopie za 60 270 zł brutto, skoro to ponad 50 tys., to trzeba ogłosić w bazie, tak?",
+        # the entry about purchases below the threshold leads on words; the price is measured against the rule
+        "w CG próg bazy konkurencyjności to 50 tys. zł brutto, a serwer nas kosztował 56 580 zł brutto, więc "
+        "musieliśmy go ogłosić, prawda?",
+    ],
+)
+def test_a_price_said_gross_is_measured_against_the_net_threshold(engine: FaqEngine, message: str) -> None:
+    answer = engine.ask(message)
+    assert answer.computation is not None
+    assert answer.text.startswith("Nie:")  # 60 270 / 1,23 = 49 000; 56 580 / 1,23 = 46 000 (schemat, pkt 11)
