@@ -186,7 +186,7 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
     codes = [c for c in programmes if c in ("cg", "cp", "cs")] or ["cg", "cp"]
     each = _grants_by_programme(folded) if advisory and grant is None and pct is None else []
     if len(each) > 1:
-        return _advisory_each(each)
+        return _advisory_each(each, total=_CAPS_SUMMED.search(folded) is not None)
     if advisory:
         capped = [c for c in codes if get_programme(c).get("advisory_cap_percent") is not None]
         if not capped:
@@ -242,9 +242,13 @@ def _grants_by_programme(folded: str) -> list[tuple[str, Decimal]]:
     return found if len({a for _c, a in found}) > 1 else []
 
 
-def _advisory_each(grants: Sequence[tuple[str, Decimal]]) -> Computation:
-    """ "Jaki jest limit na doradztwo u każdego z nich?": the cap of each grant, by its own programme's rule."""
-    lines, citations = [], []
+_CAPS_SUMMED = re.compile(r"\b(?:lacznie|razem|w\s+sumie|sumarycznie|ogolem)\b")
+
+
+def _advisory_each(grants: Sequence[tuple[str, Decimal]], *, total: bool = False) -> Computation:
+    """ "Jaki jest limit na doradztwo u każdego z nich?": the cap of each grant, by its own programme's rule;
+    with `total` ("ile łącznie mogą wydać na doradztwo") their sum too."""
+    lines, citations, caps = [], [], []
     for code, amount in grants:
         programme = get_programme(code)
         if programme.get("advisory_cap_percent") is None:
@@ -259,10 +263,14 @@ def _advisory_each(grants: Sequence[tuple[str, Decimal]]) -> Computation:
             f"{_zl(amount)} × {_pct(fact.decimal)} / 100 = {_zl(result)}."
         )
         citations.append(fact.citation)
+        caps.append(result)
     codes = tuple(dict.fromkeys(code for code, _a in grants))
+    text = "Limit na usługi doradcze dla każdego grantu:\n" + "\n".join(f"• {line}" for line in lines)
+    if total and len(caps) > 1:
+        text += f"\nŁącznie: {' + '.join(_zl(c) for c in caps)} = {_zl(sum(caps, Decimal(0)))}."
     return Computation(
         "advisory",
-        "Limit na usługi doradcze dla każdego grantu:\n" + "\n".join(f"• {line}" for line in lines),
+        text,
         tuple(dict.fromkeys(citations)),
         tuple(f"{c}-doradztwo-limit" for c in codes if get_programme(c).get("advisory_cap_percent") is not None),
         codes[0] if len(codes) == 1 else None,

@@ -237,6 +237,15 @@ _SENTENCE = lazy(r"(?<=[.?!])\s+|\s+-\s+|\n+")
 _QUESTION_START = lazy(r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b")
 _TOTAL_PART = lazy(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b|\d")
 _TOTAL_WORDS = lazy(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b")
+# "sekretarz jest na urlopie do 20 stycznia", "wójt przebywa na zwolnieniu lekarskim": who is away is the context of
+# a question about a deadline or a signature; its words (and the leave vocabulary) would only pull the ranking away.
+# The date stays: it is the planned day the official asks about.
+_ABSENCE = lazy(
+    r"\b(?:[A-ZŁŚŻŹĆa-ząćęłńóśźż]+\s+){1,2}(?:jest|sa|są|przebywa\w*|bedzie|będzie)\s+na\s+"
+    r"(?:urlopie|zwolnieniu(?:\s+lekarskim)?|L4|chorobowym|zwolnieniu)\b",
+    re.IGNORECASE,
+)
+_DO_IT = lazy(r"(?:a\s+|i\s+)?jak\s+(?:to|tego)\s+(?:zrobic|zalatwic|przeprowadzic|zglosic)\b")
 _CONSEQUENT = lazy(r",?\s+to\s+(?:musimy|trzeba|mamy|mozemy|nalezy|czy|chyba|znaczy)\b")
 _REASON_CLAUSE = lazy(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
 _GREETING = lazy(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
@@ -350,12 +359,13 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "przepisów o finansach publicznych i rachunkowości (zapytaj skarbnika).",
     ),
     (
-        # Pay and employment of the office's own staff: no programme document mentions them.
+        # Pay and employment of the office's own staff: no programme document mentions them ("sekretarz jest na
+        # urlopie" is who is absent, the context of a question about a deadline, not leave rights).
         lazy(
             # "wynagrodzenie za przygotowanie projektu", "wynagrodzenie wykonawcy": a contractor's fee is a
             # service the catalogue may cover, not staff pay
             r"\bwynagrodz\w*\b(?!\s+(?:\w+\s+)?(?:za|firm\w*|wykonawc\w*|doradc\w*|konsultant\w*)\b)|\bpensj\w*|\bpremi(?:a|e|i|ami|om)\b|\bnadgodzin\w*|\betat\w*|\bumow\w*\s+o\s+prac\w*"
-            r"|\bpodwyzk\w*|\bpensum\b|\burlop\w*|\bwyslug\w*|\bkodeks\w*\s+pracy|\bdodat\w*\s+(?:stazow|funkcyjn)\w*"
+            r"|\bpodwyzk\w*|\bpensum\b|(?<!\bna\s)\burlop\w*|\bwyslug\w*|\bkodeks\w*\s+pracy|\bdodat\w*\s+(?:stazow|funkcyjn)\w*"
             r"|\bzatrudni\w*\s+(?:informatyk\w*|pracownik\w*|osob\w*|admin\w*|specjalist\w*)"
         ),
         "Wynagrodzeń ani zatrudnienia pracowników urzędu dokumenty programów nie regulują – określają tylko "
@@ -1061,6 +1071,7 @@ class FaqEngine:
             expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question)))
         )
         question = _without_scheme_comparison(question)
+        question = _ABSENCE.sub(" ", question)
         message = question
         out_of_scope = self._out_of_scope(question)
         if out_of_scope is not None:
@@ -1284,6 +1295,13 @@ class FaqEngine:
     ) -> Answer | None:
         """One answer per question of a multi-part message; None when no part can be answered."""
         named = self.programmes_in(message)
+        if (
+            any(not self._topic(p) and not self.programmes_in(p) and _DO_IT.match(fold(p).strip()) for p in parts)
+            and len(_SENTENCE_SPAN.findall(message)) > 1
+        ):
+            # "… chcemy wycofać wniosek. Jak to zrobić i kto podpisuje pismo?": "how to do it" asks about the
+            # sentence before; the parts alone lose it, so the whole message is the question
+            return None
         # "halo, czy jest ktoś?": chatter without a topic is no question to answer.
         parts = [p for p in parts if self._topic(p) or self.programmes_in(p)]
         if not parts:

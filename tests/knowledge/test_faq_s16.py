@@ -90,3 +90,30 @@ def test_a_price_said_gross_is_measured_against_the_net_threshold(engine: FaqEng
     answer = engine.ask(message)
     assert answer.computation is not None
     assert answer.text.startswith("Nie:")  # 60 270 / 1,23 = 49 000; 56 580 / 1,23 = 46 000 (schemat, pkt 11)
+
+
+def test_the_caps_of_several_grants_are_summed_when_the_total_is_asked(engine: FaqEngine) -> None:
+    # 5 % of each grant (CG regulamin §4 ust. 6 pkt 2 lit. a; CP schemat, Wydatki kwalifikowalne pkt 2 ppkt 2 lit. a)
+    answer = engine.ask(
+        "doradzamy gminie z grantem Cyfrowa Gmina 300 000 zł i powiatowi z grantem Cyfrowy Powiat 200 000 zł – "
+        "ile w sumie mogą przeznaczyć na doradztwo?"
+    )
+    assert "15 000,00 zł + 10 000,00 zł = 25 000,00 zł" in answer.text
+
+
+def test_who_is_away_is_context_not_a_question_about_leave(engine: FaqEngine) -> None:
+    # 14 days from the call (CG regulamin §6): 10.01.2022 + 14 = 24.01.2022, after the planned 21 January
+    answer = engine.ask(
+        "wezwanie do dostarczenia dokumentów do umowy w cyfrowej gminie dostaliśmy 10.01.2022, a kierownik jest "
+        "na zwolnieniu lekarskim do 21 stycznia – zdążymy, jak wyślemy po jego powrocie?"
+    )
+    assert not answer.abstained
+    assert answer.text.startswith("Tak, zdążycie")
+    assert "24 stycznia 2022" in answer.text
+
+
+def test_how_to_do_it_asks_about_the_sentence_before(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Chcielibyśmy zrezygnować z udziału w konkursie Cyfrowa Gmina. Jak to zrobić i kto to podpisuje?"
+    )
+    assert answer.entry_id == "cg-wycofanie-wniosku"
