@@ -302,9 +302,49 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:jak\w*|ktor\w*)\s+(?:\w+\s+)?(?:mark\w*|producent\w*|firm\w*)\s+(?:polec\w*|wybra\w*|najlepsz\w*|jest\s+najlepsz\w*)"
             r"|\bpolec\w*\s+(?:jak\w*|ktor\w*|dobr\w*)|\b(?:dell|lenovo|hp|asus|acer|fortinet|sophos|eset)\s+czy\s+\w+"
             r"|\bile\s+kosztuje\s+(?:dobr\w*|porzadn\w*|typow\w*|przecietn\w*)"
+            # "tylko konkretnej marki", "lista zatwierdzonych producentów": no document names brands or makers
+            r"|\b(?:konkretn|jedn|okreslon|wybran|jakiejs)\w*\s+mark[ia]\b"
+            r"|\b(?:zatwierdzon|dopuszczon|rekomendowan|autoryzowan)\w*\s+(?:\w+\s+)?(?:producent|dostawc|mar[ek])\w*"
         ),
         "Cen rynkowych ani konkretnych marek i producentów dokumenty programów nie wskazują – liczy się, by "
         "zakup mieścił się w katalogu wydatków i był wybrany zgodnie z zasadami konkurencyjności.",
+    ),
+    (
+        # Invoices in a foreign currency: no document says which exchange rate settles them.
+        lazy(
+            r"kurs\w*\s+(?:euro|eur|walut\w*|usd|dolar\w*|nbp|wymiany|przeliczeni\w*|sredni\w*)"
+            r"|\b(?:po\s+)?(?:jakim|ktorym)\s+kursie\b|\bw\s+(?:euro|eur|usd|dolarach|walucie)\b"
+        ),
+        "Rozliczania wydatków w walutach obcych ani kursów przeliczenia dokumenty programów nie regulują – zapytaj "
+        "operatora (i skarbnika: to zasady rachunkowości).",
+    ),
+    (
+        # A contractor going bankrupt or walking away: the documents do not describe it (the grant agreement and
+        # procurement law do).
+        lazy(
+            r"\bzbankrutowa\w*|\bbankructw\w*|\bupadlosc\w*|\bupadl\w*\s+(?:firm|dostawc|wykonawc)\w*"
+            r"|\b(?:firm|dostawc|wykonawc)\w*\s+(?:\w+\s+)?(?:upadl|zbankrut)\w*"
+        ),
+        "Co zrobić, gdy wykonawca upadnie, dokumenty programów nie opisują – rozstrzygają to umowa o powierzenie "
+        "grantu i prawo zamówień publicznych; zapytaj operatora.",
+    ),
+    (
+        # Money left after a tender ("zostało nam 38 tys. oszczędności"): what may be done with it is for the grant
+        # agreement, not the documents (they speak only of spending economically, "oszczędnie").
+        # (savings as the context of another question – "… zostały oszczędności, czy możemy zmienić wskaźniki?" – are
+        # not this; the question here is what to do with the money)
+        lazy(r"^(?=.*\boszczednosc\w*)(?=.*\b(?:oddac|oddawac|zwroci\w*|dokupi\w*|przeznaczy\w*|wydac)\b)"),
+        "Co zrobić z kwotą zaoszczędzoną na przetargu, dokumenty programów nie rozstrzygają – decyduje umowa "
+        "o powierzenie grantu; zapytaj operatora.",
+    ),
+    (
+        # "Cyfrowe Województwo": a programme of another name than the three the documents describe.
+        lazy(
+            r"\bcyfrow\w*\s+wojewodztw\w*"
+            r"|\b(?:program\w*|konkurs\w*)\s+[„\"]?cyfrow\w*\s+(?!gmin|powiat|powiec|samorzad|polsk)[a-z]{4,}"
+        ),
+        "Programu o tej nazwie dokumenty, na których się opieram, nie znają – opisują tylko Cyfrową Gminę, Cyfrowy "
+        "Powiat i Cyberbezpieczny Samorząd.",
     ),
     (
         lazy(

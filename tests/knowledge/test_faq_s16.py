@@ -117,3 +117,33 @@ def test_how_to_do_it_asks_about_the_sentence_before(engine: FaqEngine) -> None:
         "Chcielibyśmy zrezygnować z udziału w konkursie Cyfrowa Gmina. Jak to zrobić i kto to podpisuje?"
     )
     assert answer.entry_id == "cg-wycofanie-wniosku"
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        (
+            "faktura za oprogramowanie przyszła w dolarach, jaki kurs NBP bierzemy do wniosku rozliczającego w CP?",
+            "walut",
+        ),
+        ("w CS firma od wdrożenia EDR ogłosiła upadłość, co teraz z zakupem?", "upadnie"),
+        (
+            "zostały nam oszczędności z przetargu w cyfrowym powiecie, musimy je zwrócić czy możemy dokupić drukarki?",
+            "zaoszczędzon",
+        ),
+        ("czy w programie Cyfrowa Szkoła można kupić tablety dla uczniów?", "nazwie"),
+        ("czy jest jakiś wykaz dopuszczonych producentów serwerów w cyfrowej gminie?", "marek"),
+    ],
+)
+def test_what_no_document_governs_is_refused_with_the_reason(engine: FaqEngine, message: str, reason: str) -> None:
+    answer = engine.ask(message)
+    assert answer.abstained
+    assert reason in answer.text
+
+
+def test_savings_as_context_of_another_question_are_no_refusal(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Dzięki oszczędnościom kupiliśmy w cyfrowej gminie więcej tabletów, a mniej szkoleń – czy wolno nam zmienić "
+        "wskaźniki z wniosku?"
+    )
+    assert not answer.abstained
