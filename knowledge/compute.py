@@ -81,8 +81,9 @@ _FORMULA_G = re.compile(
     # "wskaźnik G gminy 1948,22": the unit's own G, named after the letter
     rf"\b(?:wskaznik\w*\s+)?g(?:\s+(?:naszej\s+|dla\s+(?:naszej\s+)?)?gmin\w*)?\s*(?:=|wynosi|to|:|rowny|rowna)?"
     rf"\s*(?P<g>{_NUMBER})\s*(?:zl\b)?"
-    # "wskaźnik G na 2021 r. wynosi u nas 1 913,86 zł": the year and "u nas" are no part of the value
-    rf"|\bwskaznik\w*\s+(?:g\s+)?(?:[\w.]+\s+){{0,4}}?(?:=|wynosi|to|:)\s*(?:u\s+nas\s+|dla\s+nas\s+)?(?P<g2>{_NUMBER})"
+    # "wskaźnik G na 2021 r. wynosi u nas 1 913,86 zł": the year and "u nas" are no part of the value; the
+    # regulamin's own description between ("G przyjęty do obliczania subwencji wyrównawczej na 2021 r. wynosi …")
+    rf"|\bwskaznik\w*\s+(?:g\s+)?(?:[\w.]+\s+){{0,8}}?(?:=|wynosi|to|:)\s*(?:u\s+nas\s+|dla\s+nas\s+)?(?P<g2>{_NUMBER})"
 )
 
 
@@ -1017,6 +1018,11 @@ def _proportional(folded: str, rule: str) -> str | None:
         f"Część proporcjonalna do okresu kwalifikowalności: {_zl(amount)} × {eligible}/{total} = {_zl(share)} "
         f"z grantu; pozostałe {_zl(amount - share)} z własnych środków."
     )
+
+
+def states_proportional(question: str, entry_answer: str) -> bool:
+    """The official's price and two periods are what the entry's proportional rule takes."""
+    return _proportional(fold(question), fold(entry_answer)) is not None
 
 
 def states_net_threshold(question: str, entry_answer: str) -> bool:

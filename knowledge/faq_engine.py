@@ -1803,6 +1803,34 @@ class FaqEngine:
 
         return states_net_threshold(question, best.entry.answer)
 
+    def _vouched(
+        self, question: str, candidates: Sequence[Candidate], best: Candidate, lead: Candidate | None
+    ) -> tuple[Candidate, bool]:
+        """The entry to answer with and whether it is unsure; an unsure choice gives way to the entry whose
+        rule the official's figures fit."""
+        if not self._unsure(question, candidates, best, lead):
+            return best, False
+        share = self._share_fit(question, candidates)
+        return (best, True) if share is None else (share, False)
+
+    @staticmethod
+    def _share_fit(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "XDR na 36 mies. za 72 000 zł, w okresie mieści się 22 miesiące – ile z tego wrzucamy do CS?": a price
+        and two periods fit only the rule of a proportional share; among the leaders, the entry stating it is
+        what is asked, whatever the verb ("wrzucamy") the documents never use."""
+        if not any(ch.isdigit() for ch in question):
+            return None
+        from knowledge.compute import states_proportional
+
+        return next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if c.confidence >= THRESHOLD_FLOOR and states_proportional(question, c.entry.answer)
+            ),
+            None,
+        )
+
     def _rescued(self, candidates: Sequence[Candidate], best: Candidate, asked: frozenset[str]) -> Candidate:
         """An unsure choice gives way to a clear runner-up answering the same kind of question."""
         if best.confidence >= ABSTAIN_BELOW:
@@ -1982,7 +2010,7 @@ class FaqEngine:
             # speaks of both things asked about, not the one about the second alone
             best = wider
         best = best if best is lead else self._rescued(candidates, best, asked)
-        unsure = self._unsure(question, candidates, best, lead)
+        best, unsure = self._vouched(question, candidates, best, lead)
         if unsure and best.confidence < floor:
             return abstain(focus, score=best.confidence)
         if best.score <= 0:

@@ -147,3 +147,22 @@ def test_savings_as_context_of_another_question_are_no_refusal(engine: FaqEngine
         "wskaźniki z wniosku?"
     )
     assert not answer.abstained
+
+
+def test_the_g_described_as_in_the_regulamin_is_the_unit_s_own(engine: FaqEngine) -> None:
+    # L and G as the regulamin words them (§4 ust. 5): G is not dropped for the 30 zł upper bound
+    answer = engine.ask(
+        "Gmina ma 9 000 mieszkańców, a wskaźnik G przyjęty do obliczania subwencji wyrównawczej na 2021 r. wynosi "
+        "1 998,22 zł. Jaki grant z Cyfrowej Gminy?"
+    )
+    assert answer.computation is not None
+    assert "z Twoimi danymi" in answer.text
+
+
+def test_a_price_and_two_periods_find_the_proportional_rule_whatever_the_verb(engine: FaqEngine) -> None:
+    # CS schemat / regulamin §3 ust. 11 pkt 3: a licence partly outside the window counts in proportion
+    answer = engine.ask(
+        "SIEM na 24 mies. za 48 000 zł, w okresie kwalifikowalności łapie się 18 miesięcy – ile pokryje CS?"
+    )
+    assert not answer.abstained
+    assert "48 000,00 zł × 18/24 = 36 000,00 zł" in answer.text
