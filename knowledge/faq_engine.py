@@ -245,6 +245,10 @@ _ABSENCE = lazy(
     r"(?:urlopie|zwolnieniu(?:\s+lekarskim)?|L4|chorobowym|zwolnieniu)\b",
     re.IGNORECASE,
 )
+_BARE_TIME = lazy(
+    r"^\W*(?:a\s+|i\s+)?(?:ile\s+(?:mamy\s+|jest\s+)?(?:na\s+to\s+)?(?:czasu|dni)|jaki\s+(?:mamy\s+|jest\s+)?termin"
+    r"|do\s+kiedy(?:\s+mamy\s+czas)?)(?:\s+na\s+to)?\W*$"
+)
 _DO_IT = lazy(r"(?:a\s+|i\s+)?jak\s+(?:to|tego)\s+(?:zrobic|zalatwic|przeprowadzic|zglosic)\b")
 _CONSEQUENT = lazy(r",?\s+to\s+(?:musimy|trzeba|mamy|mozemy|nalezy|czy|chyba|znaczy)\b")
 _REASON_CLAUSE = lazy(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
@@ -1172,7 +1176,11 @@ class FaqEngine:
         """ "Ile mamy dni i co grozi, jeśli nic nie zmienimy?": a consequence part the ranking cannot place
         takes the consequence entry related to the part answered before it."""
         for k in range(1, len(parts)):
-            if not (answers[k].abstained and answers[k].entry_id is None and _CONSEQUENCE_ASK.search(fold(parts[k]))):
+            if not _CONSEQUENCE_ASK.search(fold(parts[k])):
+                continue
+            # "…, jak tego nie poprawimy?" points back at the duty answered before: its consequence, not an entry
+            # the ranking finds for the words alone
+            if not (answers[k].abstained and answers[k].entry_id is None) and not _ANAPHOR.search(fold(parts[k])):
                 continue
             before = next((a for a in reversed(answers[:k]) if not a.abstained), None)
             follow = self._consequence_follow(before.entry_id if before else None)
@@ -1343,7 +1351,8 @@ class FaqEngine:
             # sentence before; the parts alone lose it, so the whole message is the question
             return None
         # "halo, czy jest ktoś?": chatter without a topic is no question to answer.
-        parts = [p for p in parts if self._topic(p) or self.programmes_in(p)]
+        dated = any(ch.isdigit() for ch in message)
+        parts = [p for p in parts if self._topic(p) or self.programmes_in(p) or (dated and _BARE_TIME.match(fold(p)))]
         if not parts:
             return None
         if len(parts) == 1:
@@ -1406,10 +1415,13 @@ class FaqEngine:
     ) -> Answer:
         """The answer to part `k`, leaning on the part before it when it is elliptic."""
         part = parts[k]
-        if not self._topic(part) and not self.programmes_in(part):
-            # "Na jak długo?" leans on the sentence before it in the message.
+        bare_time = _BARE_TIME.match(fold(part)) is not None and any(ch.isdigit() for ch in message)
+        if (not self._topic(part) and not self.programmes_in(part)) or bare_time:
+            # "Na jak długo?" leans on the sentence before it in the message; so does "ile mamy czasu" after a
+            # dated event ("wezwanie dostaliśmy 7 marca 2022. ile mamy czasu i …"): alone it finds any period
             before = message[: message.find(part)].strip() if part in message else ""
-            context = re.split(r"(?<=[.?!])\s+", before)[-1] if before else ""
+            # (a bare "do kiedy mamy czas" takes the whole context: the event and its date may be two sentences)
+            context = before if bare_time else (re.split(r"(?<=[.?!])\s+", before)[-1] if before else "")
             part_text = f"{context} {part}".strip()
         else:
             part_text = part

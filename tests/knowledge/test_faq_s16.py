@@ -166,3 +166,15 @@ def test_a_price_and_two_periods_find_the_proportional_rule_whatever_the_verb(en
     )
     assert not answer.abstained
     assert "48 000,00 zł × 18/24 = 36 000,00 zł" in answer.text
+
+
+def test_how_much_time_after_a_dated_call_leans_on_the_call(engine: FaqEngine) -> None:
+    # CG regulamin §5: 3 working days from receiving the KPG's call (Tuesday 8.03.2022 → Friday 11.03.2022);
+    # the consequence part points back at that duty and gets its own entry (the repeated call)
+    answer = engine.ask(
+        "KPG z cyfrowej gminy wysłała nam wezwanie do korekty wniosku, bo jedna pozycja jest spoza katalogu. "
+        "Pismo odebraliśmy we wtorek 8 marca 2022. ile mamy czasu i co będzie, jak tego nie zmienimy?"
+    )
+    assert answer.parts
+    assert "11 marca 2022" in answer.text
+    assert answer.parts[1].entry_id == "cg-kpg-ponowne-wezwanie"
