@@ -218,6 +218,16 @@ _OWN_UNIT = lazy(
     r"(?!.*\b(?:zdrowi\w*|przychodn\w*|szpital\w*|poz|spzoz)\b)"
 )
 UNITS_GROUP = "jednostki-podlegle"
+HEALTH_GROUP = "ochrona-zdrowia"
+# another unit of the JST named beside a health-care facility
+_OTHER_UNIT = lazy(
+    r"\b(?:szkol\w*|przedszkol\w*|dps\w*|dom\w*\s+pomocy(?:\s+spoleczn\w*)?|[gm]?ops\w*|osrod\w*\s+pomocy"
+    r"(?:\s+spoleczn\w*)?|bibliotek\w*|zlob\w*|dom\w*\s+kultury|jednost\w*\s+(?:podlegl|organizacyjn)\w*)"
+)
+# bought for a health-care facility ("dla szpitala powiatowego", "do przychodni", "w SPZOZ")
+_FOR_HEALTH_CARE = lazy(
+    r"\b(?:dla|do|w|we)\s+(?:\w+\s+)?(?:szpital\w*|przychodn\w*|poz|spzoz|zoz|osrod\w*\s+zdrowia)\b"
+)
 UNITS_BOOST = 2.5
 UNITS_HINT = " jednostki podległe"
 FIGURE_UNITS = frozenset({"tys", "tysiac", "mln", "milion", "zloty", "zl", "proc", "procent", "pln"})
@@ -1904,6 +1914,22 @@ class FaqEngine:
         )
 
     @staticmethod
+    def _health_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "firewall dla szpitala powiatowego, to nasza jednostka podległa": what is bought for a health-care
+        facility is decided by the programme's exclusion of such facilities (CG regulamin §4 ust. 6 pkt 1 lit. a;
+        CS schemat, Nabór Wniosków), not by the item's own entry."""
+        if not _FOR_HEALTH_CARE.search(fold(question)):
+            return None
+        return next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if c.entry.group == HEALTH_GROUP and c.confidence >= THRESHOLD_FLOOR
+            ),
+            None,
+        )
+
+    @staticmethod
     def _bundled_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "laptopy dla urzędników, bo mają EDR", "tablety z antywirusem": the device bought is what the programme
         excludes, whatever eligible software it carries; the exclusion among the leaders answers (CS schemat, Wydatki
@@ -2004,6 +2030,7 @@ class FaqEngine:
             or self._used_lead(question, candidates)
             or self._units_lead(question, candidates)
             or self._bundled_lead(question, candidates)
+            or self._health_lead(question, candidates)
         )
         if lead is not None and _decisive(lead):
             best = lead
@@ -2053,7 +2080,25 @@ class FaqEngine:
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
         answer = _entry_answer(entry, answer_programme, best.confidence, verdict=not unsure)
-        return self._with_software(question, candidates, best, _fitted(question, entry, answer, answer_programme))
+        answer = self._with_software(question, candidates, best, _fitted(question, entry, answer, answer_programme))
+        return self._with_other_units(question, best, answer)
+
+    def _with_other_units(self, question: str, best: Candidate, answer: Answer) -> Answer:
+        """ "laptopy dla przychodni POZ i dla domu pomocy społecznej": after the health-care exclusion, what the
+        documents say of the other units named (subordinate units are covered)."""
+        if answer.abstained or best.entry.group != HEALTH_GROUP or not _OTHER_UNIT.search(fold(question)):
+            return answer
+        programme = answer.programme or (best.entry.programmes[0] if len(best.entry.programmes) == 1 else None)
+        units = next((e for e in self._groups.get(UNITS_GROUP, ()) if programme in e.programmes), None)
+        if units is None:
+            return answer
+        folded = fold(question)
+        named = [question[a:b] if len(folded) == len(question) else folded[a:b] for a, b in _unit_spans(folded)]
+        head, _sep, _sources = answer.text.partition(SOURCES_MARK)
+        listed = f" ({', '.join(dict.fromkeys(named))})" if named else ""
+        body = f"{head.rstrip()}\n\nPozostałe jednostki{listed}: {_without_verdict(units.answer)}"
+        citations = tuple(dict.fromkeys((*answer.citations, *units.citations)))
+        return replace(answer, text=render(body, citations), citations=citations)
 
     def _with_software(self, question: str, candidates: Sequence[Candidate], best: Candidate, answer: Answer) -> Answer:
         """ "tablety z antywirusem": after the device's exclusion, what the documents say of the software it carries."""
@@ -2362,9 +2407,14 @@ def _undecided(answer: Answer) -> bool:
     return answer.abstained and answer.entry_id is not None
 
 
+def _unit_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the units other than health care stand in a folded question."""
+    return [m.span() for m in _OTHER_UNIT.finditer(folded)]
+
+
 def _decisive(lead: Candidate) -> bool:
     """A lead whose rule decides whatever the other words: used equipment, subordinate units, an excluded device."""
-    return lead.entry.group in (USED_GROUP, UNITS_GROUP) or bool(_EXCLUSION.match(lead.entry.answer))
+    return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP) or bool(_EXCLUSION.match(lead.entry.answer))
 
 
 def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:

@@ -178,3 +178,17 @@ def test_how_much_time_after_a_dated_call_leans_on_the_call(engine: FaqEngine) -
     assert answer.parts
     assert "11 marca 2022" in answer.text
     assert answer.parts[1].entry_id == "cg-kpg-ponowne-wezwanie"
+
+
+def test_what_is_bought_for_a_health_care_facility_is_decided_by_its_exclusion(engine: FaqEngine) -> None:
+    # CS schemat, Nabór Wniosków: subordinate units "z wyłączeniem placówek ochrony zdrowia"
+    answer = engine.ask("czy z cyber samorządu zapłacimy za system kopii zapasowych do SPZOZ, który nam podlega?")
+    assert answer.text.startswith("Nie")
+    assert "ochrony zdrowia" in answer.text
+
+
+def test_the_other_units_named_beside_a_clinic_are_answered_too(engine: FaqEngine) -> None:
+    # CG regulamin §4 ust. 6 pkt 1 lit. a: subordinate units yes, health care (POZ) no
+    answer = engine.ask("z cyfrowej gminy chcemy kupić tablety dla przedszkola i dla przychodni – co przejdzie?")
+    assert answer.text.startswith("Nie")
+    assert "Pozostałe jednostki (przedszkola)" in answer.text
