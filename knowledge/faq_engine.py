@@ -616,7 +616,7 @@ CHATTER = words(
     wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
     ok okej okay spoko odnosnie odnosni dotyczacy dotyczace zgadzac dac
     podeslijcie podeslij podeslac podesla przypomnijcie przypomnij przypomniec podajcie podaj
-    gdybysmy gdybysm jednak prostu wtedy
+    gdybysmy gdybysm jednak prostu wtedy wszedzie wszedzi
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback

@@ -9,6 +9,7 @@ import pytest
 
 from knowledge.faq_engine import FaqEngine
 from knowledge.faq_gate import uncomputed_figure
+from knowledge.faq_split import offered_for_confirmation
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +193,16 @@ def test_the_other_units_named_beside_a_clinic_are_answered_too(engine: FaqEngin
     answer = engine.ask("z cyfrowej gminy chcemy kupić tablety dla przedszkola i dla przychodni – co przejdzie?")
     assert answer.text.startswith("Nie")
     assert "Pozostałe jednostki (przedszkola)" in answer.text
+
+
+@pytest.mark.parametrize("tag", ["dobrze pamiętam?", "dobrze kojarzę?"])
+def test_remembering_right_offers_a_statement_for_confirmation(tag: str) -> None:
+    assert offered_for_confirmation(f"trwałość w CP to 2 lata, {tag}")
+
+
+def test_everywhere_is_no_topic_of_its_own(engine: FaqEngine) -> None:
+    # CG regulamin §4: from 100 000 zł; CS schemat, alokacja pkt 3: from 200 000 zł
+    answer = engine.ask("najniższy grant wszędzie wynosi 100 tys. zł – w CG, CP i CS, dobrze kojarzę?")
+    assert not answer.abstained
+    assert not answer.text.startswith("Tak")
+    assert "200 000" in answer.text
