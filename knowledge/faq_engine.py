@@ -1301,11 +1301,19 @@ class FaqEngine:
         for a, b in cuts:
             folded = folded[:a] + " " * (b - a) + folded[b:]
         contrast = _CONTRAST.search(folded)
+        # "w CG można było X, więc w CS też Y, prawda?": a conclusion offered for confirmation ("czy" put before it by
+        # the letter's reading) is a statement whose first clause is the premise, not a question
+        premise = (
+            re.sub(r"^\W*czy\s+", "", contrast.group("context"))
+            if contrast is not None
+            and re.search(r"\b(?:wiec|zatem)\b", folded[contrast.end("context") : contrast.end()])
+            else (contrast.group("context") if contrast is not None else "")
+        )
         if (
             contrast is not None
             # "w CS do jakiego programu? A w CG?", "jaki grant w cg, a w cp?": the first clause asks too
             and "?" not in contrast.group("context")
-            and not _QUESTION_START.search(contrast.group("context"))
+            and not _QUESTION_START.search(premise)
             # "w cp wkład nie jest wymagany, a w cs?": the same point asked again for the other one
             and (
                 len(folded[contrast.end() :].split()) >= 2
@@ -2639,7 +2647,8 @@ _ANALOGY = lazy(
 )
 _CONTRAST = lazy(
     rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b.*?)(?:,\s*|\s+)"
-    rf"(?:a|to|ale|natomiast|zas)\s+(?:(?:czy|jak|co)\s+)?(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
+    # "w CG można było X, więc w CS też …": the conclusion drawn for the other programme is the question
+    rf"(?:a|to|ale|natomiast|zas|wiec|zatem)\s+(?:(?:czy|jak|co)\s+)?(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
 )
 _SENTENCE_SPAN = lazy(r"[^.?!]+[.?!]*")
 # Clause boundaries for asides: a comma, a sentence end or a dash between words (kept by split).

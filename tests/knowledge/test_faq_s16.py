@@ -206,3 +206,14 @@ def test_everywhere_is_no_topic_of_its_own(engine: FaqEngine) -> None:
     assert not answer.abstained
     assert not answer.text.startswith("Tak")
     assert "200 000" in answer.text
+
+
+def test_a_conclusion_drawn_for_another_programme_is_asked_of_that_programme(engine: FaqEngine) -> None:
+    # CS schemat, Wydatki kwalifikowalne pkt 5: only new IT equipment (CG allowed used equipment with a declaration)
+    answer = engine.ask(
+        "W cyfrowej gminie dało się kupić używany serwer z deklaracją pochodzenia, zatem w cyber samorządzie też "
+        "kupimy używany przełącznik, zgadza się?"
+    )
+    assert not answer.abstained
+    assert answer.text.startswith("Nie")
+    assert "now" in answer.text
