@@ -81,8 +81,9 @@ _FORMULA_G = re.compile(
     # "wskaźnik G gminy 1948,22": the unit's own G, named after the letter
     rf"\b(?:wskaznik\w*\s+)?g(?:\s+(?:naszej\s+|dla\s+(?:naszej\s+)?)?gmin\w*)?\s*(?:=|wynosi|to|:|rowny|rowna)?"
     rf"\s*(?P<g>{_NUMBER})\s*(?:zl\b)?"
-    # "wskaźnik G na 2021 r. wynosi u nas 1 913,86 zł": the year and "u nas" are no part of the value
-    rf"|\bwskaznik\w*\s+(?:g\s+)?(?:[\w.]+\s+){{0,4}}?(?:=|wynosi|to|:)\s*(?:u\s+nas\s+|dla\s+nas\s+)?(?P<g2>{_NUMBER})"
+    # "wskaźnik G na 2021 r. wynosi u nas 1 913,86 zł": the year and "u nas" are no part of the value; the
+    # regulamin's own description between ("G przyjęty do obliczania subwencji wyrównawczej na 2021 r. wynosi …")
+    rf"|\bwskaznik\w*\s+(?:g\s+)?(?:[\w.]+\s+){{0,8}}?(?:=|wynosi|to|:)\s*(?:u\s+nas\s+|dla\s+nas\s+)?(?P<g2>{_NUMBER})"
 )
 
 
@@ -186,7 +187,7 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
     codes = [c for c in programmes if c in ("cg", "cp", "cs")] or ["cg", "cp"]
     each = _grants_by_programme(folded) if advisory and grant is None and pct is None else []
     if len(each) > 1:
-        return _advisory_each(each)
+        return _advisory_each(each, total=_CAPS_SUMMED.search(folded) is not None)
     if advisory:
         capped = [c for c in codes if get_programme(c).get("advisory_cap_percent") is not None]
         if not capped:
@@ -242,9 +243,13 @@ def _grants_by_programme(folded: str) -> list[tuple[str, Decimal]]:
     return found if len({a for _c, a in found}) > 1 else []
 
 
-def _advisory_each(grants: Sequence[tuple[str, Decimal]]) -> Computation:
-    """ "Jaki jest limit na doradztwo u każdego z nich?": the cap of each grant, by its own programme's rule."""
-    lines, citations = [], []
+_CAPS_SUMMED = re.compile(r"\b(?:lacznie|razem|w\s+sumie|sumarycznie|ogolem)\b")
+
+
+def _advisory_each(grants: Sequence[tuple[str, Decimal]], *, total: bool = False) -> Computation:
+    """ "Jaki jest limit na doradztwo u każdego z nich?": the cap of each grant, by its own programme's rule;
+    with `total` ("ile łącznie mogą wydać na doradztwo") their sum too."""
+    lines, citations, caps = [], [], []
     for code, amount in grants:
         programme = get_programme(code)
         if programme.get("advisory_cap_percent") is None:
@@ -259,10 +264,14 @@ def _advisory_each(grants: Sequence[tuple[str, Decimal]]) -> Computation:
             f"{_zl(amount)} × {_pct(fact.decimal)} / 100 = {_zl(result)}."
         )
         citations.append(fact.citation)
+        caps.append(result)
     codes = tuple(dict.fromkeys(code for code, _a in grants))
+    text = "Limit na usługi doradcze dla każdego grantu:\n" + "\n".join(f"• {line}" for line in lines)
+    if total and len(caps) > 1:
+        text += f"\nŁącznie: {' + '.join(_zl(c) for c in caps)} = {_zl(sum(caps, Decimal(0)))}."
     return Computation(
         "advisory",
-        "Limit na usługi doradcze dla każdego grantu:\n" + "\n".join(f"• {line}" for line in lines),
+        text,
         tuple(dict.fromkeys(citations)),
         tuple(f"{c}-doradztwo-limit" for c in codes if get_programme(c).get("advisory_cap_percent") is not None),
         codes[0] if len(codes) == 1 else None,
@@ -299,12 +308,19 @@ _GRANT_FIGURE = re.compile(
 )
 
 
+_PRICED = re.compile(r"\s*(?:netto|brutto)\b")
+
+
 def _largest_amount(folded: str) -> Decimal | None:
     best: Decimal | None = None
     for match in _AMOUNT.finditer(folded):
         named_grant = _GRANT_FIGURE.search(folded[max(0, match.start() - 40) : match.end()])
-        if not (match.group("cur") or match.group("mult")) and not (
-            named_grant and named_grant.group("num") == match.group("num") and len(match.group("num")) >= 4
+        # "UPS za 60 270 brutto": a figure said net or gross is money even without "zł"
+        priced = _PRICED.match(folded, match.end()) is not None and len(match.group("num")) >= 4
+        if (
+            not (match.group("cur") or match.group("mult"))
+            and not (named_grant and named_grant.group("num") == match.group("num") and len(match.group("num")) >= 4)
+            and not priced
         ):
             continue
         value = parse_amount(match.group(0))
@@ -1002,6 +1018,11 @@ def _proportional(folded: str, rule: str) -> str | None:
         f"Część proporcjonalna do okresu kwalifikowalności: {_zl(amount)} × {eligible}/{total} = {_zl(share)} "
         f"z grantu; pozostałe {_zl(amount - share)} z własnych środków."
     )
+
+
+def states_proportional(question: str, entry_answer: str) -> bool:
+    """The official's price and two periods are what the entry's proportional rule takes."""
+    return _proportional(fold(question), fold(entry_answer)) is not None
 
 
 def states_net_threshold(question: str, entry_answer: str) -> bool:

@@ -33,6 +33,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from knowledge.citations import Citation
 from knowledge.compute_asks import asks_for
 from knowledge.faq_abbrev import expand_abbreviations
+from knowledge.faq_gate import uncomputed_figure
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_numbers import digits_for_number_words, plain_dates_and_amounts
@@ -217,6 +218,16 @@ _OWN_UNIT = lazy(
     r"(?!.*\b(?:zdrowi\w*|przychodn\w*|szpital\w*|poz|spzoz)\b)"
 )
 UNITS_GROUP = "jednostki-podlegle"
+HEALTH_GROUP = "ochrona-zdrowia"
+# another unit of the JST named beside a health-care facility
+_OTHER_UNIT = lazy(
+    r"\b(?:szkol\w*|przedszkol\w*|dps\w*|dom\w*\s+pomocy(?:\s+spoleczn\w*)?|[gm]?ops\w*|osrod\w*\s+pomocy"
+    r"(?:\s+spoleczn\w*)?|bibliotek\w*|zlob\w*|dom\w*\s+kultury|jednost\w*\s+(?:podlegl|organizacyjn)\w*)"
+)
+# bought for a health-care facility ("dla szpitala powiatowego", "do przychodni", "w SPZOZ")
+_FOR_HEALTH_CARE = lazy(
+    r"\b(?:dla|do|w|we)\s+(?:\w+\s+)?(?:szpital\w*|przychodn\w*|poz|spzoz|zoz|osrod\w*\s+zdrowia)\b"
+)
 UNITS_BOOST = 2.5
 UNITS_HINT = " jednostki podległe"
 FIGURE_UNITS = frozenset({"tys", "tysiac", "mln", "milion", "zloty", "zl", "proc", "procent", "pln"})
@@ -236,6 +247,20 @@ _SENTENCE = lazy(r"(?<=[.?!])\s+|\s+-\s+|\n+")
 _QUESTION_START = lazy(r"\b(?:czy|kto|gdzie|ile|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|co|dlaczego|czym)\b")
 _TOTAL_PART = lazy(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b|\d")
 _TOTAL_WORDS = lazy(r"\b(?:razem|lacznie|w\s+sumie|sum[aey]\w*|ogolem)\b")
+# "sekretarz jest na urlopie do 20 stycznia", "wójt przebywa na zwolnieniu lekarskim": who is away is the context of
+# a question about a deadline or a signature; its words (and the leave vocabulary) would only pull the ranking away.
+# The date stays: it is the planned day the official asks about.
+_ABSENCE = lazy(
+    r"\b(?:[A-ZŁŚŻŹĆa-ząćęłńóśźż]+\s+){1,2}(?:jest|sa|są|przebywa\w*|bedzie|będzie)\s+na\s+"
+    r"(?:urlopie|zwolnieniu(?:\s+lekarskim)?|L4|chorobowym|zwolnieniu)\b",
+    re.IGNORECASE,
+)
+_BARE_TIME = lazy(
+    r"^\W*(?:a\s+|i\s+)?(?:ile\s+(?:mamy\s+|jest\s+)?(?:na\s+to\s+)?(?:czasu|dni)|jaki\s+(?:mamy\s+|jest\s+)?termin"
+    r"|do\s+kiedy(?:\s+mamy\s+czas)?)(?:\s+na\s+to)?\W*$"
+)
+_DO_IT = lazy(r"(?:a\s+|i\s+)?jak\s+(?:to|tego)\s+(?:zrobic|zalatwic|przeprowadzic|zglosic)\b")
+_CONSEQUENT = lazy(r",?\s+to\s+(?:musimy|trzeba|mamy|mozemy|nalezy|czy|chyba|znaczy)\b")
 _REASON_CLAUSE = lazy(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
 _GREETING = lazy(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
 
@@ -291,9 +316,49 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:jak\w*|ktor\w*)\s+(?:\w+\s+)?(?:mark\w*|producent\w*|firm\w*)\s+(?:polec\w*|wybra\w*|najlepsz\w*|jest\s+najlepsz\w*)"
             r"|\bpolec\w*\s+(?:jak\w*|ktor\w*|dobr\w*)|\b(?:dell|lenovo|hp|asus|acer|fortinet|sophos|eset)\s+czy\s+\w+"
             r"|\bile\s+kosztuje\s+(?:dobr\w*|porzadn\w*|typow\w*|przecietn\w*)"
+            # "tylko konkretnej marki", "lista zatwierdzonych producentów": no document names brands or makers
+            r"|\b(?:konkretn|jedn|okreslon|wybran|jakiejs)\w*\s+mark[ia]\b"
+            r"|\b(?:zatwierdzon|dopuszczon|rekomendowan|autoryzowan)\w*\s+(?:\w+\s+)?(?:producent|dostawc|mar[ek])\w*"
         ),
         "Cen rynkowych ani konkretnych marek i producentów dokumenty programów nie wskazują – liczy się, by "
         "zakup mieścił się w katalogu wydatków i był wybrany zgodnie z zasadami konkurencyjności.",
+    ),
+    (
+        # Invoices in a foreign currency: no document says which exchange rate settles them.
+        lazy(
+            r"kurs\w*\s+(?:euro|eur|walut\w*|usd|dolar\w*|nbp|wymiany|przeliczeni\w*|sredni\w*)"
+            r"|\b(?:po\s+)?(?:jakim|ktorym)\s+kursie\b|\bw\s+(?:euro|eur|usd|dolarach|walucie)\b"
+        ),
+        "Rozliczania wydatków w walutach obcych ani kursów przeliczenia dokumenty programów nie regulują – zapytaj "
+        "operatora (i skarbnika: to zasady rachunkowości).",
+    ),
+    (
+        # A contractor going bankrupt or walking away: the documents do not describe it (the grant agreement and
+        # procurement law do).
+        lazy(
+            r"\bzbankrutowa\w*|\bbankructw\w*|\bupadlosc\w*|\bupadl\w*\s+(?:firm|dostawc|wykonawc)\w*"
+            r"|\b(?:firm|dostawc|wykonawc)\w*\s+(?:\w+\s+)?(?:upadl|zbankrut)\w*"
+        ),
+        "Co zrobić, gdy wykonawca upadnie, dokumenty programów nie opisują – rozstrzygają to umowa o powierzenie "
+        "grantu i prawo zamówień publicznych; zapytaj operatora.",
+    ),
+    (
+        # Money left after a tender ("zostało nam 38 tys. oszczędności"): what may be done with it is for the grant
+        # agreement, not the documents (they speak only of spending economically, "oszczędnie").
+        # (savings as the context of another question – "… zostały oszczędności, czy możemy zmienić wskaźniki?" – are
+        # not this; the question here is what to do with the money)
+        lazy(r"^(?=.*\boszczednosc\w*)(?=.*\b(?:oddac|oddawac|zwroci\w*|dokupi\w*|przeznaczy\w*|wydac)\b)"),
+        "Co zrobić z kwotą zaoszczędzoną na przetargu, dokumenty programów nie rozstrzygają – decyduje umowa "
+        "o powierzenie grantu; zapytaj operatora.",
+    ),
+    (
+        # "Cyfrowe Województwo": a programme of another name than the three the documents describe.
+        lazy(
+            r"\bcyfrow\w*\s+wojewodztw\w*"
+            r"|\b(?:program\w*|konkurs\w*)\s+[„\"]?cyfrow\w*\s+(?!gmin|powiat|powiec|samorzad|polsk)[a-z]{4,}"
+        ),
+        "Programu o tej nazwie dokumenty, na których się opieram, nie znają – opisują tylko Cyfrową Gminę, Cyfrowy "
+        "Powiat i Cyberbezpieczny Samorząd.",
     ),
     (
         lazy(
@@ -348,12 +413,13 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "przepisów o finansach publicznych i rachunkowości (zapytaj skarbnika).",
     ),
     (
-        # Pay and employment of the office's own staff: no programme document mentions them.
+        # Pay and employment of the office's own staff: no programme document mentions them ("sekretarz jest na
+        # urlopie" is who is absent, the context of a question about a deadline, not leave rights).
         lazy(
             # "wynagrodzenie za przygotowanie projektu", "wynagrodzenie wykonawcy": a contractor's fee is a
             # service the catalogue may cover, not staff pay
             r"\bwynagrodz\w*\b(?!\s+(?:\w+\s+)?(?:za|firm\w*|wykonawc\w*|doradc\w*|konsultant\w*)\b)|\bpensj\w*|\bpremi(?:a|e|i|ami|om)\b|\bnadgodzin\w*|\betat\w*|\bumow\w*\s+o\s+prac\w*"
-            r"|\bpodwyzk\w*|\bpensum\b|\burlop\w*|\bwyslug\w*|\bkodeks\w*\s+pracy|\bdodat\w*\s+(?:stazow|funkcyjn)\w*"
+            r"|\bpodwyzk\w*|\bpensum\b|(?<!\bna\s)\burlop\w*|\bwyslug\w*|\bkodeks\w*\s+pracy|\bdodat\w*\s+(?:stazow|funkcyjn)\w*"
             r"|\bzatrudni\w*\s+(?:informatyk\w*|pracownik\w*|osob\w*|admin\w*|specjalist\w*)"
         ),
         "Wynagrodzeń ani zatrudnienia pracowników urzędu dokumenty programów nie regulują – określają tylko "
@@ -550,7 +616,7 @@ CHATTER = words(
     wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
     ok okej okay spoko odnosnie odnosni dotyczacy dotyczace zgadzac dac
     podeslijcie podeslij podeslac podesla przypomnijcie przypomnij przypomniec podajcie podaj
-    gdybysmy gdybysm jednak prostu wtedy
+    gdybysmy gdybysm jednak prostu wtedy wszedzie wszedzi
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback
@@ -1059,6 +1125,8 @@ class FaqEngine:
             expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question)))
         )
         question = _without_scheme_comparison(question)
+        question = _ABSENCE.sub(" ", question)
+        message = question
         out_of_scope = self._out_of_scope(question)
         if out_of_scope is not None:
             return abstain(programme, reason=out_of_scope)
@@ -1069,10 +1137,14 @@ class FaqEngine:
         if paired is None:
             question = self._focused(question)
         parts = paired or split_questions(question)
+        if confirming and question.count("?") <= 1:
+            # "umowę podpisaliśmy 16.05, diagnoza w 8 miesięcy czyli do 16.01, tak?": a statement offered for
+            # confirmation is one claim; cut at its commas, its data and its conclusion were answered apart
+            parts = [question]
         if len(parts) > 1:
             multi = self._ask_parts(question, parts, programme, whole=whole)
             if multi is not None:
-                return multi
+                return _gated(message, multi)
         named = self.programmes_in(question)
         floor = CONFIRM_ABSTAIN_BELOW if confirming and (named or programme) else ABSTAIN_BELOW
         answer = self._ask_message(question, programme, floor=floor)
@@ -1092,7 +1164,7 @@ class FaqEngine:
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
         answer = self._with_computation(question, programme, self._situated(question, answer))
-        return self._with_consequence(question, answer)
+        return _gated(message, self._with_consequence(question, answer))
 
     def _consequence_follow(self, entry_id: str | None) -> FaqEntry | None:
         """The related entry stating what follows when the duty of `entry_id` is not done."""
@@ -1114,7 +1186,11 @@ class FaqEngine:
         """ "Ile mamy dni i co grozi, jeśli nic nie zmienimy?": a consequence part the ranking cannot place
         takes the consequence entry related to the part answered before it."""
         for k in range(1, len(parts)):
-            if not (answers[k].abstained and answers[k].entry_id is None and _CONSEQUENCE_ASK.search(fold(parts[k]))):
+            if not _CONSEQUENCE_ASK.search(fold(parts[k])):
+                continue
+            # "…, jak tego nie poprawimy?" points back at the duty answered before: its consequence, not an entry
+            # the ranking finds for the words alone
+            if not (answers[k].abstained and answers[k].entry_id is None) and not _ANAPHOR.search(fold(parts[k])):
                 continue
             before = next((a for a in reversed(answers[:k]) if not a.abstained), None)
             follow = self._consequence_follow(before.entry_id if before else None)
@@ -1225,11 +1301,19 @@ class FaqEngine:
         for a, b in cuts:
             folded = folded[:a] + " " * (b - a) + folded[b:]
         contrast = _CONTRAST.search(folded)
+        # "w CG można było X, więc w CS też Y, prawda?": a conclusion offered for confirmation ("czy" put before it by
+        # the letter's reading) is a statement whose first clause is the premise, not a question
+        premise = (
+            re.sub(r"^\W*czy\s+", "", contrast.group("context"))
+            if contrast is not None
+            and re.search(r"\b(?:wiec|zatem)\b", folded[contrast.end("context") : contrast.end()])
+            else (contrast.group("context") if contrast is not None else "")
+        )
         if (
             contrast is not None
             # "w CS do jakiego programu? A w CG?", "jaki grant w cg, a w cp?": the first clause asks too
             and "?" not in contrast.group("context")
-            and not _QUESTION_START.search(contrast.group("context"))
+            and not _QUESTION_START.search(premise)
             # "w cp wkład nie jest wymagany, a w cs?": the same point asked again for the other one
             and (
                 len(folded[contrast.end() :].split()) >= 2
@@ -1277,8 +1361,16 @@ class FaqEngine:
     ) -> Answer | None:
         """One answer per question of a multi-part message; None when no part can be answered."""
         named = self.programmes_in(message)
+        if (
+            any(not self._topic(p) and not self.programmes_in(p) and _DO_IT.match(fold(p).strip()) for p in parts)
+            and len(_SENTENCE_SPAN.findall(message)) > 1
+        ):
+            # "… chcemy wycofać wniosek. Jak to zrobić i kto podpisuje pismo?": "how to do it" asks about the
+            # sentence before; the parts alone lose it, so the whole message is the question
+            return None
         # "halo, czy jest ktoś?": chatter without a topic is no question to answer.
-        parts = [p for p in parts if self._topic(p) or self.programmes_in(p)]
+        dated = any(ch.isdigit() for ch in message)
+        parts = [p for p in parts if self._topic(p) or self.programmes_in(p) or (dated and _BARE_TIME.match(fold(p)))]
         if not parts:
             return None
         if len(parts) == 1:
@@ -1341,10 +1433,13 @@ class FaqEngine:
     ) -> Answer:
         """The answer to part `k`, leaning on the part before it when it is elliptic."""
         part = parts[k]
-        if not self._topic(part) and not self.programmes_in(part):
-            # "Na jak długo?" leans on the sentence before it in the message.
+        bare_time = _BARE_TIME.match(fold(part)) is not None and any(ch.isdigit() for ch in message)
+        if (not self._topic(part) and not self.programmes_in(part)) or bare_time:
+            # "Na jak długo?" leans on the sentence before it in the message; so does "ile mamy czasu" after a
+            # dated event ("wezwanie dostaliśmy 7 marca 2022. ile mamy czasu i …"): alone it finds any period
             before = message[: message.find(part)].strip() if part in message else ""
-            context = re.split(r"(?<=[.?!])\s+", before)[-1] if before else ""
+            # (a bare "do kiedy mamy czas" takes the whole context: the event and its date may be two sentences)
+            context = before if bare_time else (re.split(r"(?<=[.?!])\s+", before)[-1] if before else "")
             part_text = f"{context} {part}".strip()
         else:
             part_text = part
@@ -1547,6 +1642,17 @@ class FaqEngine:
 
             entry = self.by_id[answer.entry_id]
             computation = compute_with_entry(question, entry.answer, entry.citations, entry.id, answer.programme)
+        elif computation is None and not answer.abstained and answer.combined:
+            # "… wyjdzie 75 tys netto – musimy coś zrobić?" answered by every programme's entry: when all of them
+            # state the same rule, it is applied once, above the comparison
+            from knowledge.compute import compute_with_entry
+
+            members = [self.by_id[e] for e in answer.combined if e in self.by_id]
+            found = [compute_with_entry(question, e.answer, e.citations, e.id, None) for e in members]
+            if members and all(c is not None for c in found) and len({c.text for c in found if c}) == 1:
+                first = found[0]
+                assert first is not None
+                computation = replace(first, entry_ids=tuple(answer.combined))
         return answer if computation is None else self._apply_computation(computation, answer)
 
     def _apply_computation(self, computation: Computation, answer: Answer) -> Answer:
@@ -1641,6 +1747,8 @@ class FaqEngine:
         head = question[: reason.start()].strip(" ,")
         if not _QUESTION_START.match(fold(head)) or len(self._topic(head)) < 2:
             return answer
+        if _CONSEQUENT.search(folded, reason.end()):
+            return answer  # "…, skoro to ponad 50 tys., to musimy iść przez bazę?": the question follows the reason
         if _DEMONSTRATIVE.search(fold(head)):
             return answer  # "czy taki wydatek się kwalifikuje, skoro …": the question leans on its context
         named = self.programmes_in(question)
@@ -1725,6 +1833,34 @@ class FaqEngine:
 
         return states_net_threshold(question, best.entry.answer)
 
+    def _vouched(
+        self, question: str, candidates: Sequence[Candidate], best: Candidate, lead: Candidate | None
+    ) -> tuple[Candidate, bool]:
+        """The entry to answer with and whether it is unsure; an unsure choice gives way to the entry whose
+        rule the official's figures fit."""
+        if not self._unsure(question, candidates, best, lead):
+            return best, False
+        share = self._share_fit(question, candidates)
+        return (best, True) if share is None else (share, False)
+
+    @staticmethod
+    def _share_fit(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "XDR na 36 mies. za 72 000 zł, w okresie mieści się 22 miesiące – ile z tego wrzucamy do CS?": a price
+        and two periods fit only the rule of a proportional share; among the leaders, the entry stating it is
+        what is asked, whatever the verb ("wrzucamy") the documents never use."""
+        if not any(ch.isdigit() for ch in question):
+            return None
+        from knowledge.compute import states_proportional
+
+        return next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if c.confidence >= THRESHOLD_FLOOR and states_proportional(question, c.entry.answer)
+            ),
+            None,
+        )
+
     def _rescued(self, candidates: Sequence[Candidate], best: Candidate, asked: frozenset[str]) -> Candidate:
         """An unsure choice gives way to a clear runner-up answering the same kind of question."""
         if best.confidence >= ABSTAIN_BELOW:
@@ -1786,6 +1922,22 @@ class FaqEngine:
         )
 
     @staticmethod
+    def _health_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "firewall dla szpitala powiatowego, to nasza jednostka podległa": what is bought for a health-care
+        facility is decided by the programme's exclusion of such facilities (CG regulamin §4 ust. 6 pkt 1 lit. a;
+        CS schemat, Nabór Wniosków), not by the item's own entry."""
+        if not _FOR_HEALTH_CARE.search(fold(question)):
+            return None
+        return next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if c.entry.group == HEALTH_GROUP and c.confidence >= THRESHOLD_FLOOR
+            ),
+            None,
+        )
+
+    @staticmethod
     def _bundled_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "laptopy dla urzędników, bo mają EDR", "tablety z antywirusem": the device bought is what the programme
         excludes, whatever eligible software it carries; the exclusion among the leaders answers (CS schemat, Wydatki
@@ -1810,12 +1962,18 @@ class FaqEngine:
         if PROCUREMENT_TERMS.isdisjoint(self.query_terms(question)):
             return None
         leader = candidates[0]
-        if _PROCUREMENT.search(fold(leader.entry.question)) and leader.confidence >= THRESHOLD_FLOOR:
+        from knowledge.compute import states_net_threshold
+
+        # "firewall za 58 000 zł brutto … musieliśmy ogłosić w bazie?": a price is measured against the entry
+        # stating the threshold, not the one about purchases below it
+        if (
+            _PROCUREMENT.search(fold(leader.entry.question))
+            and leader.confidence >= THRESHOLD_FLOOR
+            and (not _GROSS_OR_NET.search(fold(question)) or states_net_threshold(question, leader.entry.answer))
+        ):
             return leader
         # "testy penetracyjne za 73 800 zł brutto – trzeba bazę konkurencyjności?": the priced thing's own
         # entry leads on its words, but the official's amount is measured against a runner-up's net threshold
-        from knowledge.compute import states_net_threshold
-
         return next(
             (
                 c
@@ -1827,6 +1985,17 @@ class FaqEngine:
                 and states_net_threshold(question, c.entry.answer)
             ),
             None,
+        )
+
+    @staticmethod
+    def _priced_rule(question: str, lead: Candidate, best: Candidate) -> bool:
+        """A price said gross or net, and only the lead states the threshold it is measured against."""
+        from knowledge.compute import states_net_threshold
+
+        return (
+            _GROSS_OR_NET.search(fold(question)) is not None
+            and states_net_threshold(question, lead.entry.answer)
+            and not states_net_threshold(question, best.entry.answer)
         )
 
     def _clearer(self, candidates: Sequence[Candidate], asked: frozenset[str]) -> Candidate:
@@ -1859,13 +2028,17 @@ class FaqEngine:
         asked = intents(question)
         best = self._dead_heat(question, candidates, self._clearer(candidates, asked))
         lead = self._procurement_lead(question, candidates)
-        if lead is not None and not _PROCUREMENT.search(fold(best.entry.question)):
+        procurement = lead
+        if lead is not None and (
+            not _PROCUREMENT.search(fold(best.entry.question)) or self._priced_rule(question, lead, best)
+        ):
             best = lead
         lead = (
             lead
             or self._used_lead(question, candidates)
             or self._units_lead(question, candidates)
             or self._bundled_lead(question, candidates)
+            or self._health_lead(question, candidates)
         )
         if lead is not None and _decisive(lead):
             best = lead
@@ -1873,7 +2046,10 @@ class FaqEngine:
         # are the context of a question about the date, not two things asked about
         wider = (
             None
-            if _dated_purchase(fold(question)) or (best is lead and best.entry.group == USED_GROUP)
+            if _dated_purchase(fold(question))
+            or (best is lead and best.entry.group == USED_GROUP)
+            # "serwer do backupu za 59 040 zł brutto – baza konkurencyjności?": the procedure is asked, not the item
+            or (best is procurement and _GROSS_OR_NET.search(fold(question)))
             else self._covering_both(question, candidates[:CONFIDENCE_TOP], best)
         )
         if wider is not None:
@@ -1881,7 +2057,7 @@ class FaqEngine:
             # speaks of both things asked about, not the one about the second alone
             best = wider
         best = best if best is lead else self._rescued(candidates, best, asked)
-        unsure = self._unsure(question, candidates, best, lead)
+        best, unsure = self._vouched(question, candidates, best, lead)
         if unsure and best.confidence < floor:
             return abstain(focus, score=best.confidence)
         if best.score <= 0:
@@ -1912,7 +2088,25 @@ class FaqEngine:
             target if target in entry.programmes else (entry.programmes[0] if len(entry.programmes) == 1 else None)
         )
         answer = _entry_answer(entry, answer_programme, best.confidence, verdict=not unsure)
-        return self._with_software(question, candidates, best, _fitted(question, entry, answer, answer_programme))
+        answer = self._with_software(question, candidates, best, _fitted(question, entry, answer, answer_programme))
+        return self._with_other_units(question, best, answer)
+
+    def _with_other_units(self, question: str, best: Candidate, answer: Answer) -> Answer:
+        """ "laptopy dla przychodni POZ i dla domu pomocy społecznej": after the health-care exclusion, what the
+        documents say of the other units named (subordinate units are covered)."""
+        if answer.abstained or best.entry.group != HEALTH_GROUP or not _OTHER_UNIT.search(fold(question)):
+            return answer
+        programme = answer.programme or (best.entry.programmes[0] if len(best.entry.programmes) == 1 else None)
+        units = next((e for e in self._groups.get(UNITS_GROUP, ()) if programme in e.programmes), None)
+        if units is None:
+            return answer
+        folded = fold(question)
+        named = [question[a:b] if len(folded) == len(question) else folded[a:b] for a, b in _unit_spans(folded)]
+        head, _sep, _sources = answer.text.partition(SOURCES_MARK)
+        listed = f" ({', '.join(dict.fromkeys(named))})" if named else ""
+        body = f"{head.rstrip()}\n\nPozostałe jednostki{listed}: {_without_verdict(units.answer)}"
+        citations = tuple(dict.fromkeys((*answer.citations, *units.citations)))
+        return replace(answer, text=render(body, citations), citations=citations)
 
     def _with_software(self, question: str, candidates: Sequence[Candidate], best: Candidate, answer: Answer) -> Answer:
         """ "tablety z antywirusem": after the device's exclusion, what the documents say of the software it carries."""
@@ -2194,14 +2388,41 @@ _BARE_TAIL = lazy(
 )
 
 
+NOT_COMPUTED = (
+    "Tego z podanych przez Ciebie liczb nie policzę, a sama zasada nie jest odpowiedzią na pytanie o Wasz "
+    "wynik. Dokumenty mówią tyle:"
+)
+
+
+_GROSS_OR_NET = lazy(r"\d\s*(?:zl\w*\s+)?(?:brutto|netto)\b")
+
+
+def _gated(question: str, answer: Answer) -> Answer:
+    """A confident reply that leaves the official's own figures unused (knowledge/faq_gate.py) becomes an
+    honest abstention: the rule the documents state, marked as not the figure asked for, and the contacts."""
+    if answer.abstained or answer.computation or any(p.computation for p in answer.parts):
+        return answer
+    if not uncomputed_figure(question, answer.text, computed=False):
+        return answer
+    codes = [answer.programme] if answer.programme else list(PROGRAMME_CODES)
+    body = answer.text.split(SOURCES_MARK)[0]
+    text = f"{NOT_COMPUTED}\n\n{body}\n\nZapytaj operatora programu:\n{contact_lines(codes)}"
+    return replace(answer, text=render(text, answer.citations), abstained=True)
+
+
 def _undecided(answer: Answer) -> bool:
     """An honest abstention: an entry saying what the documents do say where they leave the question open."""
     return answer.abstained and answer.entry_id is not None
 
 
+def _unit_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the units other than health care stand in a folded question."""
+    return [m.span() for m in _OTHER_UNIT.finditer(folded)]
+
+
 def _decisive(lead: Candidate) -> bool:
     """A lead whose rule decides whatever the other words: used equipment, subordinate units, an excluded device."""
-    return lead.entry.group in (USED_GROUP, UNITS_GROUP) or bool(_EXCLUSION.match(lead.entry.answer))
+    return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP) or bool(_EXCLUSION.match(lead.entry.answer))
 
 
 def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:
@@ -2426,7 +2647,8 @@ _ANALOGY = lazy(
 )
 _CONTRAST = lazy(
     rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b.*?)(?:,\s*|\s+)"
-    rf"(?:a|to|ale|natomiast|zas)\s+(?:(?:czy|jak|co)\s+)?(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
+    # "w CG można było X, więc w CS też …": the conclusion drawn for the other programme is the question
+    rf"(?:a|to|ale|natomiast|zas|wiec|zatem)\s+(?:(?:czy|jak|co)\s+)?(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
 )
 _SENTENCE_SPAN = lazy(r"[^.?!]+[.?!]*")
 # Clause boundaries for asides: a comma, a sentence end or a dash between words (kept by split).

@@ -103,7 +103,7 @@ _CONFIRM = lazy(
 # "w CG trwałość to 3 lata, tak?", "…, zgadza się?", "czy to prawda, że …", "potwierdźcie, że …": a statement
 # offered for confirmation is a yes/no question about it
 _CONFIRM_TAIL = lazy(
-    r"(?i)[\s,;:–-]*(?:czy\s+)?(?:to\s+)?(?:prawda|zgadza\s+si[eę]|dobrze\s+(?:rozumiem\w*|zrozumia[lł]\w*|my[sś]l\w*)|racja|"
+    r"(?i)[\s,;:–-]*(?:czy\s+)?(?:to\s+)?(?:prawda|zgadza\s+si[eę]|dobrze\s+(?:rozumiem\w*|zrozumia[lł]\w*|my[sś]l\w*|pami[eę]tam\w*|kojarz[eę]\w*|licz[eę]\w*)|racja|"
     r"czy\s+(?:nie|dobrze)|(?:czy\s+)?(?:ma|maj[aą])\s+racj[eę]|mam\s+racj[eę])\s*\?*\s*$"
 )
 # "…, tak?", "… ok?": a tag only after a statement ("czy laptop jest ok?" asks about "ok" itself)
