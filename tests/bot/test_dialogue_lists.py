@@ -109,3 +109,20 @@ async def test_things_with_model_numbers_and_counts_are_each_judged(dialogue: Di
     said = await chat.say("jesteśmy w cyfrowej gminie. kupujemy QNAP TS-464, 15 szt. Windows 11 Pro i czajnik")
     for thing in ("„QNAP TS-464”", "„15 szt. Windows 11 Pro”", "„czajnik”"):
         assert thing in said, (thing, said)
+
+
+async def test_why_a_thing_fell_out_of_the_report_is_the_reports_reason_in_its_programme(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    from tests.dialogues.files import make_files
+
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 308)
+    await chat.say("/program cs")
+    for name in ("fv_cg_laptopy.pdf", "po_cg_laptopy.pdf"):
+        path = files / name
+        _outcome, chat.session = await dialogue.handle(chat.user, chat.session, Upload(path, name, path.stat().st_size))
+    await chat.say("/raport")
+    why = await chat.say("a czemu te laptopy nie przeszły? w cyfrowym powiecie można było")
+    assert "Cyberbezpieczny Samorząd" in why and "❌" in why and "Laptop" in why, why
+    assert "Cyfrowy Powiat:" not in why, why  # the comparison named another programme; the report is CS's
