@@ -126,3 +126,11 @@ async def test_why_a_thing_fell_out_of_the_report_is_the_reports_reason_in_its_p
     why = await chat.say("a czemu te laptopy nie przeszły? w cyfrowym powiecie można było")
     assert "Cyberbezpieczny Samorząd" in why and "❌" in why and "Laptop" in why, why
     assert "Cyfrowy Powiat:" not in why, why  # the comparison named another programme; the report is CS's
+
+
+async def test_a_namesake_picked_by_the_town_it_lies_near_and_a_hyphenated_city_inflected(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 309)
+    near = await chat.say("gmina Baranów koło Kępna – ile w cs?")
+    assert "gmina wiejska Baranów (3008012" in near, near
+    city = await chat.say("a dla Bielska-Białej?")
+    assert "Bielsko-Biała (2461011" in city, city
