@@ -134,3 +134,13 @@ async def test_a_namesake_picked_by_the_town_it_lies_near_and_a_hyphenated_city_
     assert "gmina wiejska Baranów (3008012" in near, near
     city = await chat.say("a dla Bielska-Białej?")
     assert "Bielsko-Biała (2461011" in city, city
+
+
+async def test_the_same_thing_for_another_recipient_in_the_programme_talked_about(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 310)
+    await chat.say("/program cs")
+    first = await chat.say("czy możemy kupić tablety dla radnych?")
+    assert "Cyberbezpieczny Samorząd" in first and "niekwalifikowaln" in first, first
+    again = await chat.say("a dla pracowników ops?")
+    assert "TABLETY" in again.upper() and "Cyberbezpieczny Samorząd" in again and "niekwalifikowaln" in again, again
+    assert "DLA PRACOWNIKÓW OPS" not in again.upper().split("\n", 1)[0], again  # not a thing of its own
