@@ -275,7 +275,11 @@ class Faq(Feature):
             )
             # "a jak nie zdążymy?" that finds only the rule just given: the documents say nothing of that case –
             # the same answer again would pass for one
-            same_again = bool(_WHAT_IF_NOT.match(question)) and getattr(leaning, "entry_id", None) == topic.entry
+            same_again = (
+                bool(_WHAT_IF_NOT.match(question))
+                and getattr(leaning, "entry_id", None) == topic.entry
+                and not _LATE_CASE.search(fold(str(getattr(leaning, "text", ""))))
+            )
             if (
                 not leaning.abstained
                 and not as_above
@@ -560,6 +564,8 @@ class Faq(Feature):
 _WHAT_IF_NOT = re.compile(
     r"(?i)^\W*(?:a|i|no|ale)?\s*(?:co\s+)?(?:jak|je[sś]li|je[zż]eli|gdyby\w*|a\s+gdyby\w*)\s+(?:\w+\s+)?nie\b"
 )
+# what a rule says of the case it is not kept in time ("w uzasadnionych przypadkach … później", "po terminie")
+_LATE_CASE = re.compile(r"pozniej|po terminie|opozni\w*|przedluz\w*|wyjasnie\w*|uchybi\w*|nie zdaz\w*|po uplywie")
 # "a do kiedy?", "i od kiedy?", "a gdzie?", "a kto?": a question word alone, leaning on the previous question
 _BARE_QUESTION = re.compile(
     r"(?i)\W*(?:a|i|no|to|ok)?\s*(?P<word>(?:do|od)\s+kiedy|kiedy|gdzie|kto|komu|dok[aą]d|jak\s+d[lł]ugo|"
