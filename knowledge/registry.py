@@ -367,11 +367,17 @@ class Registry:
         "gniezna" -> "gniezno", "gdansku" -> "gdansk", "tomaszowie mazowieckim" -> "tomaszow mazowiecki",
         "nowym targu" -> "nowy targ"), when exactly one reading exists. Every word of a name of up to
         three words may be inflected; the words before the last one also as adjectives."""
-        words = name.split(" ")
+        # "bielska-bialej" -> "bielsko-biala": both parts of a hyphenated name are inflected
+        pieces = re.split(r"([ -])", name)
+        words, gaps = pieces[0::2], pieces[1::2]
         if not 1 <= len(words) <= 3:
             return None
-        options = [_word_forms(word, last=i == len(words) - 1) for i, word in enumerate(words)]
-        found = {" ".join(combo) for combo in itertools.product(*options)} & self._exact.keys()
+        options = [_word_forms(word, last=i == len(words) - 1 or gaps[i] == "-") for i, word in enumerate(words)]
+        joined = (
+            "".join(w + g for w, g in itertools.zip_longest(combo, gaps, fillvalue=""))
+            for combo in itertools.product(*options)
+        )
+        found = set(joined) & self._exact.keys()
         found.discard(name)
         return found.pop() if len(found) == 1 else None
 
@@ -491,6 +497,8 @@ _CASE_ENDINGS = (
     ("ego", "e"),
     ("rze", "ra"),  # "Zielonej Górze"
     ("u", "e"),  # "w Opolu"
+    ("a", "e"),  # genitive of a neuter in -e: "Kędzierzyna-Koźla"
+    ("ku", "ko"),  # locative of a neuter in -ko: "w Bielsku-Białej"
     ("w", "wy"),  # genitive plural: "z Pniew", "do Gliwic"
     ("c", "ce"),
     # locative plural: "w Wadowicach", "w Suwałkach", "w Tychach"

@@ -109,3 +109,38 @@ async def test_things_with_model_numbers_and_counts_are_each_judged(dialogue: Di
     said = await chat.say("jesteśmy w cyfrowej gminie. kupujemy QNAP TS-464, 15 szt. Windows 11 Pro i czajnik")
     for thing in ("„QNAP TS-464”", "„15 szt. Windows 11 Pro”", "„czajnik”"):
         assert thing in said, (thing, said)
+
+
+async def test_why_a_thing_fell_out_of_the_report_is_the_reports_reason_in_its_programme(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    from tests.dialogues.files import make_files
+
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 308)
+    await chat.say("/program cs")
+    for name in ("fv_cg_laptopy.pdf", "po_cg_laptopy.pdf"):
+        path = files / name
+        _outcome, chat.session = await dialogue.handle(chat.user, chat.session, Upload(path, name, path.stat().st_size))
+    await chat.say("/raport")
+    why = await chat.say("a czemu te laptopy nie przeszły? w cyfrowym powiecie można było")
+    assert "Cyberbezpieczny Samorząd" in why and "❌" in why and "Laptop" in why, why
+    assert "Cyfrowy Powiat:" not in why, why  # the comparison named another programme; the report is CS's
+
+
+async def test_a_namesake_picked_by_the_town_it_lies_near_and_a_hyphenated_city_inflected(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 309)
+    near = await chat.say("gmina Baranów koło Kępna – ile w cs?")
+    assert "gmina wiejska Baranów (3008012" in near, near
+    city = await chat.say("a dla Bielska-Białej?")
+    assert "Bielsko-Biała (2461011" in city, city
+
+
+async def test_the_same_thing_for_another_recipient_in_the_programme_talked_about(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 310)
+    await chat.say("/program cs")
+    first = await chat.say("czy możemy kupić tablety dla radnych?")
+    assert "Cyberbezpieczny Samorząd" in first and "niekwalifikowaln" in first, first
+    again = await chat.say("a dla pracowników ops?")
+    assert "TABLETY" in again.upper() and "Cyberbezpieczny Samorząd" in again and "niekwalifikowaln" in again, again
+    assert "DLA PRACOWNIKÓW OPS" not in again.upper().split("\n", 1)[0], again  # not a thing of its own

@@ -138,3 +138,12 @@ async def test_a_figure_with_its_own_question_is_not_leaned_on_the_question_befo
     await chat.say("a w cyfrowej gminie?")
     cap = await chat.say("grant mamy 620 tys, ile na doradztwo?")
     assert "31 000,00 zł" in cap and "diagnoz" not in cap.split("Limit", 1)[0], cap
+
+
+async def test_a_share_of_the_grant_asked_again_for_another_purpose(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("gmina wiejska Kłodzko, cyfrowa gmina, G 1950,22 – ile dostaniemy?")
+    grant = first.split("Cyfrowa Gmina:", 1)[1].split("zł", 1)[0].strip()
+    await chat.say("dzięki. a ile z tego możemy przeznaczyć na szkolenia pracowników?")
+    cap = await chat.say("a na doradztwo?")
+    assert f"5% × {grant} zł" in cap, (grant, cap)

@@ -195,6 +195,10 @@ def test_a_powiat_by_its_seat_in_the_locative() -> None:
         ("Zawoi", "1215082"),  # locative -oi of a name in -oja (not Zawonia, a near spelling)
         ("Łomianek", "1432053"),  # genitive plural -ek of a name in -ki
         ("Kartuz", "2205023"),  # genitive plural of a name in -zy
+        ("Bielska-Białej", "2461011"),  # both parts of a hyphenated name inflected
+        ("Bielsku-Białej", "2461011"),  # locative -ku of a neuter in -ko
+        ("Kędzierzyna-Koźla", "1603011"),  # genitive -a of a neuter in -e
+        ("Busku-Zdroju", "2601013"),
     ],
 )
 def test_inflected_towns_and_the_region_of_a_marshal_office(query: str, code: str) -> None:

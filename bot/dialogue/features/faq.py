@@ -92,6 +92,8 @@ _G_INDEX = re.compile(r"(?i:\bwska[zź]nik\w*\s+)G\b|(?<![\w/])G(?![\w])(?=\s+(?
 _AT_THIS_FIGURE = re.compile(
     r"(?i)\bprzy\s+(?:tym|tej\s+kwocie|takiej\s+kwocie|takim|tych)\s+(?=\d)|\b(?:z|od)\s+(?:tych|tego|tej\s+kwoty)\s+(?=\d)"
 )
+# the grant put into the question before ("a ile z 192310.00 zł …", "… (grant 406655.06 zł)?")
+_GRANT_ASKED_BEFORE = re.compile(r"\bz (?P<n>\d+(?:\.\d+)?) zł|\(grant (?P<m>\d+(?:\.\d+)?) zł\)")
 # "z tego grantu", "z naszego grantu": the grant computed in this conversation, named as such
 _OF_THIS_GRANT = re.compile(r"(?i)\b(?:z|od|dla)\s+(?:tego|naszego|wyliczonego|policzonego)\s+grantu\b")
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
@@ -164,6 +166,10 @@ class Faq(Feature):
             amount = await self.feature("grant").computed_amount(unit_code, programme, Decimal(g) if g else None)
             if amount is not None:
                 return _with_amount(question, amount)
+        carried = _GRANT_ASKED_BEFORE.search(topic.subject) if topic is not None and topic.kind == "faq" else None
+        if carried and _SHARE.search(question) and not _AMOUNT_DIGITS.search(question) and len(question.split()) <= 6:
+            # "a ile z tego na szkolenia?" (the grant put in), then "a na doradztwo?": the same grant
+            return _with_amount(question, Decimal(carried.group("n") or carried.group("m")))
         rounded = _THAT_ROUNDED.search(question)
         if rounded is not None and self.backends.grants is not None:
             # "a te 5 % od tej kwoty 331 tys z CG?": the exact grant computed here that the user rounded
@@ -269,7 +275,11 @@ class Faq(Feature):
             )
             # "a jak nie zdążymy?" that finds only the rule just given: the documents say nothing of that case –
             # the same answer again would pass for one
-            same_again = bool(_WHAT_IF_NOT.match(question)) and getattr(leaning, "entry_id", None) == topic.entry
+            same_again = (
+                bool(_WHAT_IF_NOT.match(question))
+                and getattr(leaning, "entry_id", None) == topic.entry
+                and not _LATE_CASE.search(fold(str(getattr(leaning, "text", ""))))
+            )
             if (
                 not leaning.abstained
                 and not as_above
@@ -554,6 +564,8 @@ class Faq(Feature):
 _WHAT_IF_NOT = re.compile(
     r"(?i)^\W*(?:a|i|no|ale)?\s*(?:co\s+)?(?:jak|je[sś]li|je[zż]eli|gdyby\w*|a\s+gdyby\w*)\s+(?:\w+\s+)?nie\b"
 )
+# what a rule says of the case it is not kept in time ("w uzasadnionych przypadkach … później", "po terminie")
+_LATE_CASE = re.compile(r"pozniej|po terminie|opozni\w*|przedluz\w*|wyjasnie\w*|uchybi\w*|nie zdaz\w*|po uplywie")
 # "a do kiedy?", "i od kiedy?", "a gdzie?", "a kto?": a question word alone, leaning on the previous question
 _BARE_QUESTION = re.compile(
     r"(?i)\W*(?:a|i|no|to|ok)?\s*(?P<word>(?:do|od)\s+kiedy|kiedy|gdzie|kto|komu|dok[aą]d|jak\s+d[lł]ugo|"

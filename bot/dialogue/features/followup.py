@@ -191,6 +191,9 @@ class FollowUps(Feature):
         podstawowej": the user says where and for whom – the same thing judged in that programme."""
         topic = turn.session.topic
         named = detect_programmes(turn.text)
+        if not named and topic is not None and topic.kind == "item" and topic.programme:
+            # "a dla pracowników OPS?" right after a thing judged in one programme: the same thing for them there
+            named = [topic.programme]
         if topic is None or len(named) != 1 or not _purchase_talk(topic, "") or self.backends.classify is None:
             return None
         rest = strip_programmes(turn.text, keep_if_empty=False)

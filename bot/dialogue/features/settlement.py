@@ -128,8 +128,10 @@ _THIS_DOCUMENT = re.compile(
 # "a brutto?", "ile to brutto?" after the documents
 _GROSS_ONLY = re.compile(r"(?i)^\W*(?:a\s+)?(?:ile\s+(?:to|jest|wynosi)\s+)?(?:w\s+)?brutto\W*$")
 _WHY_DOCUMENT = re.compile(
-    r"(?i)^\W*(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|dokument\w*|"
-    r"protok\w*|raport\w*|odrzuc\w*|zestaw\w*|ostrze[zż]e\w*|b[lł][eę]d\w*|b[lł][aą]d|uwag\w*)"
+    r"(?i)^\W*(?:a\s+|i\s+|no\s+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|"
+    r"dokument\w*|protok\w*|raport\w*|odrzuc\w*|zestaw\w*|ostrze[zż]e\w*|b[lł][eę]d\w*|b[lł][aą]d|uwag\w*|"
+    # "a dlaczego laptopy odpadły?" after a report: its lines about them
+    r"odpad\w*|odpadl\w*|wypad\w*|nie\s+przesz\w*|nie\s+przechodz\w*|nie\s+wesz\w*|nie\s+wchodz\w*)"
     # "a ta macierz – o co chodzi z tym ostrzeżeniem?", "co oznacza ten wykrzyknik przy serwerze?"
     r"|^.{0,60}\b(?:o\s+co\s+chodzi|co\s+(?:to\s+)?(?:znaczy|oznacza)|sk[aą]d|czemu|dlaczego)\b.*\b(?:ostrze[zż]e\w*|uwag\w*|"
     r"b[lł][eę]d\w*|wykrzyknik\w*|znak\w*|odrzuc\w*|wyja[sś]nieni\w*)"

@@ -88,8 +88,10 @@ _NEAR_PLACE = re.compile(
 
 def near_place(text: str, candidates: Any) -> Any:
     """The one candidate lying where the user says ("koło Krakowa": in powiat krakowski), else None."""
-    stems = [fold(m.group("place") or m.group("powiat"))[:4] for m in _NEAR_PLACE.finditer(text)]
-    for stem in stems:
+    places = [fold(m.group("place") or m.group("powiat")) for m in _NEAR_PLACE.finditer(text)]
+    # "koło Krakowa" -> "krak" in "powiat krakowski"; "koło Kępna" -> "kep" in "kępiński" (the adjective drops the
+    # noun's last consonant), the shorter stem tried only when the longer fits none
+    for stem in [p[:4] for p in places] + [p[:3] for p in places if len(p) >= 5]:
         fitting = [c.unit for c in candidates if stem in fold(c.unit.describe().split("(", 1)[-1])]
         if len(fitting) == 1:
             return fitting[0]
