@@ -428,7 +428,9 @@ def _own_office_or_set_apart(name: str, unit_word: str, head: re.Match[str]) -> 
 # neighbouring line.
 _NOT_IN_ITEM = re.compile(
     r"(?i)(?<!\w)(?:lp\.?|j\.\s?m\.|cena\s+jedn\w*|warto[śs][ćc]\s+(?:netto|brutto)|stawka\s+vat|kwota\s+vat|"
-    r"razem|suma|do\s+zap[łl]aty|s[łl]ownie|podpis\w*|strona\s+\d|nip|iban|regon)(?!\w)"
+    r"razem|suma|do\s+zap[łl]aty|s[łl]ownie|strona\s+\d|nip|iban|regon|"
+    # a signature's caption, not a product ("certyfikat kwalifikowanego podpisu elektronicznego")
+    r"podpis\w*(?!\w|\s+(?:elektroniczn|kwalifikowan|cyfrow|zaufan)))(?!\w)"
 )
 
 

@@ -86,7 +86,9 @@ _TRAILER = re.compile(
     r"(?:sposób|sposob|forma|metoda)\s+p[łl]atno[śs]ci|termin\s+p[łl]atno[śs]ci|zap[łl]acono|pozosta[łl]o|"
     r"do\s+zap[łl]aty|s[łl]ownie|(?:nr|numer)\s+(?:konta|rachunku)|konto\s*(?:bankowe|:)|rachunek\s*(?:bankowy|:)|"
     r"bank\s*:|nazwa\s+banku|iban\b|swift\b|bic\b|pl\s?\d{2}(?:\s?\d{4}){2}|\d{2}(?:\s\d{4}){6}$|"
-    r"mechanizm\s+podzielonej|split\s+payment|wystawi[łl]|osoba\s+upowa[żz]|podpis|odebra[łl]|"
+    r"mechanizm\s+podzielonej|split\s+payment|wystawi[łl]|osoba\s+upowa[żz]|odebra[łl]|"
+    # a signature's caption ("Podpis:", "podpis osoby …", "Podpisy"), never "podpisu elektronicznego" wrapped
+    r"podpis(?:y\b|\s*:|\s*$|\s+(?:osoby|wystaw|odbior|nabyw|sprzeda|klient|czyteln|i\s+piecz|imi))|"
     r"art\.\s*\d+\s+ust|"
     # "poz. 1: Contract ID 55481753, …": a note on a row, under the table
     r"poz(?:ycj[ai])?\.?\s*\d{1,3}\s*:)"
@@ -234,10 +236,13 @@ _DOC_NUMBER = re.compile(r"(?i)^(?:[A-Z]{1,6}\s)?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]
 def _doc_number(text: str) -> str | None:
     """A cell's text when it reads as a document number (not a date, an amount, a NIP or an account)."""
     text = text.strip().rstrip(".,")
-    text = re.sub(r"(?i)^(?:nr|numer|no)\.?\s*:?\s*(?=[A-Z0-9])", "", text)  # "nr FS 2023/10/387" under the title
+    bare = re.sub(r"(?i)^(?:nr|numer|no)\.?\s*:?\s*(?=[A-Z0-9])", "", text)  # "nr FS 2023/10/387" under the title
+    labelled, text = bare != text, bare
     if not _DOC_NUMBER.match(text) or len(text) > 30:
         return None
-    if find_dates(text) and re.fullmatch(r"[\d.\-/ ]+", text):
+    # "29/01/2026" printed after "nr" is a number in a date's shape (day, month, year of a daily series);
+    # alone in a cell it is a date
+    if find_dates(text) and re.fullmatch(r"[\d.\-/ ]+", text) and not (labelled and "/" in text):
         return None
     if re.fullmatch(r"-?\d[\d\s]*[,.]\d{2}", text) or re.fullmatch(r"\d{3}-\d{3}-\d{2}-\d{2}|\d{10,}", text):
         return None
@@ -298,10 +303,12 @@ def _number_under_title(lines: list[Line]) -> str | None:
                 candidates = [c for c in row if c.start < title.end + 8 and c.end > title.start - 8] or candidates
             for cell in candidates:
                 number = _doc_number(cell.text)
+                # a date under the title is the issue date, unless a series or "nr" makes it a number
+                # ("FA 1988/10/26", "nr 29/01/2026")
                 if (
                     number
                     and (cell.text.count("/") >= 2 or (title is not None and re.search(r"[/\-]", cell.text)))
-                    and not find_dates(cell.text)
+                    and (not find_dates(cell.text) or number != cell.text.strip().rstrip(".,") or " " in number)
                 ):
                     return _with_series(row, cell, number)
     return None
@@ -906,9 +913,18 @@ class _TableReader:
                 return
         if _column_numbers(text):
             return  # "1 2 3 … 10" under a form's header: the columns' numbers, not a row
-        if self.code_columns:
-            text = _without_cells(line.raw, text, self.code_columns)
-        self._table_line(index, text, amounts)
+        text = self._without_codes(line.raw, text)
+        if text:
+            self._table_line(index, text, amounts)
+
+    def _without_codes(self, raw: str, text: str) -> str:
+        """The line without its code columns' cells; empty when it holds nothing else (a code's wrapped
+        rest, its heading's next line: "formularza", "cenowego")."""
+        if not self.code_columns:
+            return text
+        if _only_code_cells(raw, self.code_columns):
+            return ""
+        return _without_cells(raw, text, self.code_columns, self.header_name)
 
     def _totals_by_columns(self, amounts: list[tuple[int, int, Decimal]]) -> bool:
         """A totals row of two amounts that do not add up to a third, each under the rows' net or
@@ -1357,30 +1373,49 @@ def _header_words_only(text: str) -> bool:
 
 _CODE_HEADER = re.compile(
     r"(?i)^(?:(?:kod\s+|symbol\s+)?(?:pkwiu|pkob|cn|gtu|sww|ean|cpv)|symbol|indeks|index|kod(?:\s+towaru)?|"
-    r"nr\s+katalogowy|oznaczenie)\.?$"
+    # a re-invoice's source document, a contract's price-form position: references, not the name
+    r"nr\s+katalogowy|oznaczenie|dokument(?:\s+(?:źródłowy|zrodlowy|kosztowy))?|faktura\s+(?:źródłowa|kosztowa)|"
+    r"źródło|podstawa|nr\s+dokumentu)\.?$"
 )
+_LP_HEADING = re.compile(r"(?i)^(?:l\.?\s?p\.?|nr|no\.?|poz\.?|#)$")
 
 
 def code_columns(raw: str) -> list[tuple[int, int]]:
-    """Column ranges of an items header's code columns (PKWiU, CN, GTU, Symbol…), by header cells."""
+    """Column ranges of an items header's code columns (PKWiU, CN, GTU, Symbol, the source document…),
+    by header cells; also any heading between the Lp and the name ("Lp. | Poz. formularza | Przedmiot"):
+    a column of its own left of the name is never part of it."""
     heads = cells(raw)
+    name = next((k for k, c in enumerate(heads) if _NAME_HEADING.search(c.text.strip())), -1)
     out = []
     for k, cell in enumerate(heads):
-        if _CODE_HEADER.match(cell.text.strip()):
+        text = cell.text.strip()
+        between = 0 < k < name and _LP_HEADING.match(heads[0].text.strip()) is not None
+        if _CODE_HEADER.match(text) or between:
             lo = max(heads[k - 1].end if k else 0, cell.start - 3)
             hi = heads[k + 1].start if k + 1 < len(heads) else cell.end + 12
             out.append((lo, hi))
     return out
 
 
-def _without_cells(raw: str, text: str, columns: list[tuple[int, int]]) -> str:
+def _only_code_cells(raw: str, columns: list[tuple[int, int]]) -> bool:
+    found = cells(raw)
+    return bool(found) and all(
+        any(lo <= (c.start + c.end) / 2 <= hi + 1 for lo, hi in columns) and not re.search(r"[,.]\d{2}$", c.text)
+        for c in found
+    )
+
+
+def _without_cells(raw: str, text: str, columns: list[tuple[int, int]], name_at: int = -1) -> str:
     """The line's text without the cells centred in a code column."""
     for cell in cells(raw):
         centre = (cell.start + cell.end) / 2
-        if any(lo <= centre <= hi + 1 for lo, hi in columns) and not re.search(r"[,.]\d{2}$", cell.text):
+        column = next(((lo, hi) for lo, hi in columns if lo <= centre <= hi + 1), None)
+        if column is not None and not re.search(r"[,.]\d{2}$", cell.text):
             piece = " ".join(cell.text.split())
             at = text.find(piece)
-            if at > 0:  # never the line's start: the Lp or a name's first word
+            # never the line's start (the Lp or a name's first word), unless the column lies right of
+            # the name's: a source document's wrapped rest alone on its line
+            if at > 0 or (at == 0 and 0 <= name_at < column[0]):
                 text = (text[:at].rstrip() + " " + text[at + len(piece) :].lstrip()).strip()
     return text
 

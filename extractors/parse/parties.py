@@ -814,7 +814,10 @@ def _split_at_columns(cell: Cell, starts: list[int]) -> list[tuple[int, str]]:
         if cell.start + word.start() + 6 < starts[0]:
             continue  # left of the first party column: another block (the title, the dates) beside the parties
         column = _column_of(cell.start + word.start(), starts)
-        if parts and (parts[-1][0] == column or column < parts[-1][0]):
+        # a legal form's lower-case rest a little left of the next column ("Sp. z o.o. Gmina …", the name
+        # printed into the gap) stays with its name: the next party starts with a capital
+        early = cell.start + word.start() < starts[column] and re.match(r"[a-ząćęłńóśźż]", word.group(0))
+        if parts and (parts[-1][0] == column or column < parts[-1][0] or early):
             parts[-1][1].append(word.group(0))
         else:
             parts.append((column, [word.group(0)]))
