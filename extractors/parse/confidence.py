@@ -139,7 +139,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
         "buyer_nip": doc.buyer.nip,
         "seller_name": doc.seller.name,
         "buyer_name": doc.buyer.name,
-        "currency": doc.currency,
+        "currency": doc.currency if doc.states_money else None,
         "net_total": doc.net_total,
         "vat_total": doc.vat_total,
         "gross_total": doc.gross_total,
@@ -155,6 +155,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_items(verdict, doc)
     _check_totals(verdict, doc, lines)
     _check_dates(verdict, doc, lines)
+    _check_currency(verdict, doc, lines)
     for note in doc.warnings:
         if note.code == "total_ocr_fixed":
             verdict.doubt(
@@ -178,6 +179,36 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
         verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")
     _no_items_read(verdict, doc)
     return verdict
+
+
+# How a currency is printed beside an amount ("12 422,53 EUR", "€ 1 200,00", "99,00 zł").
+_CURRENCY_MARKS = {
+    "PLN": re.compile(r"(?i)(?<!\w)(?:pln|zł|zl)(?!\w)"),
+    "EUR": re.compile(r"(?i)(?<!\w)eur(?!\w)|€"),
+    "USD": re.compile(r"(?i)(?<!\w)usd(?!\w)|US\$"),
+    "GBP": re.compile(r"(?i)(?<!\w)gbp(?!\w)|£"),
+    "CHF": re.compile(r"(?i)(?<!\w)chf(?!\w)"),
+    "CZK": re.compile(r"(?i)(?<!\w)czk(?!\w)|Kč"),
+}
+_MONEY = re.compile(r"\d[\d  .]*[,.]\d{2}(?!\d)")
+
+
+def _check_currency(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
+    """A currency no amount line of the page names, while another currency is named beside amounts
+    (a default of PLN on a page priced in euro, a code read from a header the amounts contradict)."""
+    if not doc.states_money or not lines:
+        return
+    named = {code: 0 for code in _CURRENCY_MARKS}
+    for line in lines:
+        if _MONEY.search(line.text):
+            for code, mark in _CURRENCY_MARKS.items():
+                named[code] += len(mark.findall(line.text))
+    if named.get(doc.currency, 0) == 0 and (other := max(named, key=lambda c: named[c])) and named[other] > 0:
+        verdict.doubt(
+            ("currency",),
+            f"waluta {doc.currency} nie stoi przy żadnej kwocie, a przy kwotach jest {other} – sprawdź walutę.",
+            level=0.4,
+        )
 
 
 # A short segment of a document number holding a letter and a zero ("26/K0/2026"): OCR tells O from 0
@@ -369,7 +400,17 @@ def party_name_problem(name: str) -> str | None:
         return "ma pojedyncze litery wśród słów (ślady sąsiedniego tekstu albo pieczęci)"
     if len(words) == 1 and len(name.split()) == 1:
         return "to jedno słowo – sprawdź, czy to pełna nazwa strony (nie pieczęć ani nagłówek)"
+    if _UNIT_GLUED.search(name):
+        return "kończy się nazwą jednostki z sąsiedniej kolumny (dwie nazwy sklejone) – sprawdź nazwę"
     return None
+
+
+# A JST's head word after a company's legal form or glued to a word ("… Sp. z oGmina", "… S.A. Powiat"):
+# the neighbouring column's name ran into this one.
+_UNIT_GLUED = re.compile(
+    r"(?:(?<=[a-ząćęłńóśźż])|(?i:(?:sp\.\s*z\s*o\.\s*o\.|s\.\s*a\.|s\.\s*c\.|sp\.\s*j\.|sp\.\s*k\.)\s+))"
+    r"(?:Gmina|Powiat|Miasto|Starostwo|Urząd|Województwo)(?!\w)"
+)
 
 
 # A unit's own head word, nominative: a second one after other words starts another block's name.
