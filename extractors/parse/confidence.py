@@ -475,6 +475,26 @@ _NOT_IN_ITEM = re.compile(
 )
 
 
+# Another document's number in a sales series ("FV 71293/06/2026") inside an item's name, not introduced
+# as what the line is about ("faktura zaliczkowa FZ/13/2026", "do umowy nr …"): a reference column's cell
+# (the source invoice of a re-invoice, a delivery note) read into the name.
+_OTHER_DOCUMENT_IN_NAME = re.compile(
+    r"(?<![\w/])[A-Z][A-Za-z]{0,3}\s?(?:\d+/\d{1,2}/(?:19|20)\d{2}|/(?:19|20)\d{2}/\d+)(?![\w/])"
+)
+_INTRODUCED = re.compile(
+    r"(?i)(?<!\w)(?:(?:faktur|zaliczk|korekt|umow|zam[óo]wieni|zleceni|wed[łl]ug|zgodnie)\w*|nr|numer|do|dot|dotyczy|wg)"
+    r"\.?\W*$"
+)
+
+
+def _other_document_in_name(name: str) -> bool:
+    return any(not _INTRODUCED.search(name[: m.start()]) for m in _OTHER_DOCUMENT_IN_NAME.finditer(name))
+
+
+# "Cz. II poz. 5", "pak. 2 lp. 4" before a name: a price form's position from its own column
+_REFERENCE_FIRST = re.compile(r"(?i)^(?:cz\.|część|poz\.|pak\.|pakiet)\s*[IVX\d]")
+
+
 def _name_problem(name: str) -> str | None:
     """A name cut or padded by its neighbours: unbalanced brackets, an ellipsis, ticked checkboxes, a
     header's or a totals block's words, an amount, an address, a sentence of the text under the table,
@@ -493,6 +513,10 @@ def _name_problem(name: str) -> str | None:
         return f"nazwa „{name[:60]}” zaczyna się od daty albo numeru dokumentu z sąsiedniej kolumny (WZ, zamówienie)"
     if re.match(r"\d{5,}\s|0\d{3,}\s", name):
         return f"nazwa „{name[:60]}” zaczyna się od kodu z sąsiedniej kolumny"
+    if _other_document_in_name(name):
+        return f"nazwa „{name[:60]}” zawiera numer innego dokumentu z sąsiedniej kolumny"
+    if _REFERENCE_FIRST.match(name):
+        return f"nazwa „{name[:60]}” zaczyna się od odwołania (część, pozycja) z sąsiedniej kolumny"
     if re.search(r"\s[a-ząćęłńóśźż]{5,}\.$|:$", name):
         return f"nazwa „{name[:60]}” kończy się zdaniem z tekstu pod tabelą"
     if re.match(r"[a-ząćęłńóśźż]{2}", name) and len(name.split()) <= 2:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from extractors.models import DocumentKind, Invoice, Party, Source
 from extractors.parse import parse_text
-from extractors.parse.confidence import assess_invoice, party_name_problem
+from extractors.parse.confidence import _name_problem, assess_invoice, party_name_problem
 from extractors.serialise import document_to_dict
 
 D = Decimal
@@ -49,3 +49,15 @@ def test_a_seller_name_ending_in_the_neighbouring_columns_unit_is_doubted() -> N
     assert party_name_problem("Serwis Biurowy Omega Sp. z oGmina") is not None
     assert party_name_problem("Serwis Biurowy Omega Sp. z o.o. Powiat") is not None
     assert party_name_problem("Zakład Usług Komunalnych Miasto Sp. z o.o.") is None
+
+
+def test_an_item_name_holding_another_documents_number_or_a_reference_is_doubted() -> None:
+    # a re-invoice's source invoice read into the name (its column unseen, or OCR moved it)
+    assert _name_problem("Opłata za domenę – okres FV 30112/07/2026 z roczny") is not None
+    assert _name_problem("Opłata za domenę Fv 30112/07/2026 z") is not None
+    # a price form's position before the name
+    assert _name_problem("Cz. III poz. 7 Drukarka laserowa Brother HL-L5210DN") is not None
+    # named as what the line is about, or a period: a name
+    assert _name_problem("Rozliczenie zaliczki – faktura zaliczkowa FZ/8/2026 z dnia 03.02.2026") is None
+    assert _name_problem("Hosting poczty, okres 01.05.2026–30.04.2027") is None
+    assert _name_problem("Notebook Dell i7-1355U/32GB/1TB") is None
