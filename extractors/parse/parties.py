@@ -446,6 +446,19 @@ def _split_two(line: Line) -> tuple[str, str] | None:
     return None
 
 
+# A few lower-case letters alone where a name's first line should be: OCR's reading of a stamp or a speck.
+_SPECK = re.compile(r"[a-ząćęłńóśźż]{1,3}")
+
+
+def _before_neighbour_cell(line: Line, far_right: int | None) -> Line:
+    """The line up to a neighbouring block's label printed far right in it ("Płatność: przelew do …"
+    beside the party's first line): what follows is that block's, never the party's."""
+    if far_right is None or not line.text:
+        return line
+    cell = next((c for c in cells(line.raw) if c.start >= far_right and _NEIGHBOUR_HEADING.match(c.text)), None)
+    return line if cell is None else _clip(line, cell.start)
+
+
 def _neighbour_heading_column(lines: list[Line], index: int, label: _Label) -> int | None:
     """The column of the other party's heading printed a line above or below this one, further right
     (a curved or tilted photo breaks "Sprzedawca      Nabywca" into two lines): it bounds this block."""
@@ -576,8 +589,9 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     sidebar = sidebar or beside
     follow = follow if block else _without_translation(follow, label)
     for line in follow:
-        if not line.text:
-            # OCR puts blank lines inside a block; a page break ends it.
+        line = _before_neighbour_cell(line, far_right)
+        if not line.text or (not block and _SPECK.fullmatch(line.text)):
+            # OCR puts blank lines inside a block (and specks: "ska" before the name); a page break ends it.
             if line.raw == "\f" or (len(block) >= 7 and not sidebar):
                 break
             continue

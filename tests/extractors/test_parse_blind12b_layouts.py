@@ -135,3 +135,26 @@ def test_a_legal_forms_rest_stays_with_its_name() -> None:
         source=Source.PDF_TEXT,
     )
     assert (doc.seller.name, doc.buyer.name) == ("Serwis Biurowy Omega Polskie Sp. z o.o.", "Gmina Raba Wyżna")
+
+
+SCANNED_BUYER = """\
+  Drukarnia Offsetowa Kolor Sp. z o.o.                                        FAKTURA VAT
+  ul. Drukarska 3, 87-100 Toruń                                               FK 55/09/2026
+  NIP 5261040828
+                                                                 Data wystawienia:  2026-09-14
+  Nabywca:
+      ska                                                        Sposób płatności:  przelew 14 dni
+  Gmina Chełmża
+  ul. Hallera 2
+  87-140 Chełmża
+  NIP 8790017162
+Lp   Nazwa                                     Ilość  Jm    Cena netto   Wartość netto  St.  Kwota VAT   Wartość brutto
+ 1   Ulotki informacyjne A5, druk 4+4           1000  szt.       0,50         500,00    23%     115,00          615,00
+                                                                  Razem:        500,00           115,00          615,00
+"""
+
+
+def test_a_neighbouring_blocks_label_beside_the_partys_first_line_and_a_speck_are_no_name() -> None:
+    doc = parse_text(SCANNED_BUYER, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.buyer.name == "Gmina Chełmża"
