@@ -756,3 +756,101 @@ def test_the_fresh_blind12_part_is_separate_and_self_consistent() -> None:
     assert kinds == {"invoice", "correction", "protocol"}
     assert currencies - {None} == {"PLN"}
     assert {"23", "zw"} <= rates  # an exemption beside the standard rate
+
+
+def _consistent_blind13(doc: Any, text: str, digits: str) -> str | None:
+    """Like `_self_consistent`, for blind13 documents that leave unprinted header fields out of the expected values
+    (a note without amounts, a margin-scheme invoice without net/VAT, a protocol that prints contract values)."""
+    exp = doc.expected()
+    assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+    assert exp["seller_nip"] != exp["buyer_nip"]
+    assert doc.seller.nip in digits and doc.buyer.nip in digits
+    assert doc.number in text
+    assert _printed_in_order(doc.seller.name, text) and _printed_in_order(doc.buyer.name, text)
+    assert date(2026, 1, 1) <= date.fromisoformat(exp["issue_date"]) <= date(2026, 12, 31)
+    if "sale_date" in exp:
+        assert date.fromisoformat(exp["sale_date"]) <= date.fromisoformat(exp["issue_date"])
+    assert all(Decimal(i["qty"]) > 0 for i in exp["items"])
+    assert all(_printed_in_order(i.name, text) for i in doc.items)
+    if doc.kind == "protocol":
+        assert exp["items"] and all(i["net"] is None and i["gross"] is None for i in exp["items"])
+        assert all(exp.get(k) is None for k in ("currency", "net_total", "vat_total", "gross_total"))
+        return None
+    if not doc.items:  # a note that corrects data only: no items, no amounts scored
+        assert doc.kind == "correction" and not {"net_total", "vat_total", "gross_total", "currency"} & set(exp)
+        return None
+    net, vat, gross = (
+        doc.totals()
+        if doc.kind != "correction"
+        else (a - b for a, b in zip(doc.totals(doc.after_items), doc.totals(doc.before_items), strict=True))
+    )
+    assert net + vat == gross
+    for k, v in (("net_total", net), ("vat_total", vat), ("gross_total", gross)):
+        assert k not in exp or Decimal(exp[k]) == v
+    assert "gross_total" in exp
+    for it in doc.items:
+        assert it.net is not None and it.vat is not None and it.gross is not None
+        assert it.net + it.vat == it.gross
+    if doc.kind == "correction":
+        assert len(doc.before_items) == len(doc.after_items) and gross < 0
+    else:
+        assert net == sum(i.net for i in doc.items)
+        assert not doc.print_item_vat or gross == sum(i.gross for i in doc.items)  # else VAT once on the sum
+    assert f"{abs(gross):.2f}".replace(".", "") in digits
+    return str(exp["currency"])
+
+
+def test_the_fresh_blind13_part_is_separate_and_self_consistent() -> None:
+    """blind13 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
+    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
+    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
+    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
+    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
+    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
+    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
+    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
+    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
+    from tests.corpus.extract.blind13 import FAMILIES as BLIND13
+    from tests.corpus.extract.build import families
+
+    assert len(BLIND13) >= 16 and len(BLIND13) % 2 == 0
+    older_parts = (
+        FAMILIES,
+        BLIND,
+        BLIND2,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+        BLIND7,
+        BLIND8,
+        BLIND9,
+        BLIND10,
+        BLIND11,
+        BLIND12,
+    )
+    assert not set(BLIND13) & {n for part in older_parts for n in part}
+    older = {f.about for part in older_parts for f in part.values()}
+    assert len({f.about for f in BLIND13.values()}) == len(BLIND13)
+    assert not older & {f.about for f in BLIND13.values()}
+    assert all(f.part == "blind13" for f in BLIND13.values())
+    assert set(families("blind13a")) | set(families("blind13b")) == set(BLIND13)
+    assert not set(families("blind13a")) & set(families("blind13b"))
+    kinds, currencies, rates = set(), set(), set()
+    for fam in BLIND13.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        for seed in (0, 1, 2, 3):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds.add(doc.kind)
+                rates |= {i.vat_rate for i in doc.items}
+                currencies.add(_consistent_blind13(doc, text, digits))
+    assert kinds == {"invoice", "correction", "protocol"}
+    assert currencies - {None} == {"PLN"}
+    assert {"23", "zw", "0"} <= rates  # exemption and the 0 % school rate beside the standard rate

@@ -96,6 +96,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind12 import FAMILIES as BLIND12
 
         return BLIND12
+    if part == "blind13":
+        from tests.corpus.extract.blind13 import FAMILIES as BLIND13
+
+        return BLIND13
     if part[:-1] in SPLIT_BATCHES and part[-1] in "ab":
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
@@ -105,7 +109,19 @@ def families(part: str) -> dict[str, Family]:
 
 
 # Fresh batches split in two halves ('a' tuned on, 'b' frozen): alternate family names, sorted.
-SPLIT_BATCHES = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")
+SPLIT_BATCHES = (
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+    "blind11",
+    "blind12",
+    "blind13",
+)
 
 
 def _half(names: list[str], half: str) -> list[str]:

@@ -409,6 +409,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind12",
         "blind12a",
         "blind12b",
+        "blind13",
+        "blind13a",
+        "blind13b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
