@@ -37,7 +37,7 @@ _PROTOCOL = re.compile(
 )
 _CORRECTION = re.compile(
     r"(?i)faktura\s+(?:vat\s+)?korygująca|korekta\s+(?:faktury|nr|do\s+faktury)|^\s*korekta\b|"
-    r"faktura\s+korekta|przed\s+korektą",
+    r"faktura\s+korekta|przed\s+korektą|nota\s+koryguj[ąa]c",
     re.MULTILINE,
 )
 # "Protokół" as the title, however OCR spells it ("Frotokół zdawczo-oubiorCczy").

@@ -24,6 +24,7 @@ from .parties import find_parties
 from .receipt import receipt_items, receipt_totals, with_group_rates
 from .rows import (
     RATE_RE,
+    UNIT_RE,
     Row,
     amount_readings,
     normalise_rate,
@@ -67,7 +68,9 @@ _ITEMS_HEADER = re.compile(
     # "Lp. Stawka podatku Kwota netto …" heads the per-rate summary, not the items.
     # whole words: a wrapped name ("opisu przedmiotu zamówienia i ocena") is no header
     # a foreign supplier's table in English: "Description   Qty   Unit price   VAT   Amount (EUR)"
-    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis\b|\btowar|\busługa|\bpozycja|\bdescription\b)(?![.\s]*stawk).*"
+    # "#  Service  Meter  Quantity  Unit price": a cloud provider's English heads
+    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis\b|\btowar|\busługa|\bpozycja|\bdescription\b|^#\s+service\b)"
+    r"(?![.\s]*stawk).*"
     r"(?:\bilość|\bilo[śs]ć|\bil\.|\bcena\b|\bwartość|\bwarto[śs][ćc]|\bnetto\b|\bkwota\b|\bqty\b|\bquantity\b|"
     r"\bunit\s+price\b|\bamount\b)"
 )
@@ -752,7 +755,9 @@ _LABELLED_TOTALS = {
     # a correction's difference: "Różnica wartości netto", "Różnica podatku VAT 23,00 %", "Kwota korekty brutto"
     "net": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+(?:warto[śs]ci\s+)?netto\b|(?:^|\s)netto\s*:|"
-        r"różnica\s+(?:wartości\s+)?netto\b"
+        r"różnica\s+(?:wartości\s+)?netto\b|"
+        # an English-headed layout: "Subtotal (net)", "Net total", "Total net"
+        r"^(?:sub)?total\s*\(\s*net\s*\)|^net\s+total\b|^total\s+net\b"
     ),
     "vat": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b|"
@@ -762,11 +767,14 @@ _LABELLED_TOTALS = {
         # "VAT      16 547,70" alone on its line in a column of totals
         r"^vat\s+(?=\d{1,3}(?:[\s.]\d{3})*,\d{2}(?:\s*(?:zł|pln))?$)|"
         # "VAT (reverse charge) / VAT     0.00", "VAT (odwrotne obciążenie)   0,00": a remark in brackets
-        r"^(?:podatek\s+)?vat\s*\([^)\d]{2,40}\)[^\d]{0,12}?\s(?=\d[\d ,.]*[.,]\d{2}(?:\s*(?:zł|pln|eur))?$)"
+        r"^(?:podatek\s+)?vat\s*\([^)\d]{2,40}\)[^\d]{0,12}?\s(?=\d[\d ,.]*[.,]\d{2}(?:\s*(?:zł|pln|eur))?$)|"
+        # "VAT 23%     344,60 PLN" alone on its line under "Subtotal (net)": one rate, the document's VAT
+        r"^vat\s+\d{1,2}\s*%\s+(?=\d{1,3}(?:[\s.]\d{3})*,\d{2}(?:\s*(?:zł|pln|eur))?$)"
     ),
     "gross": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+(?:warto[śs]ci\s+)?brutto\b|(?:^|\s)brutto\s*:|"
-        r"korekty\s+brutto\b|różnica\s+(?:wartości\s+)?brutto\b"
+        r"korekty\s+brutto\b|różnica\s+(?:wartości\s+)?brutto\b|"
+        r"^total\s*\(\s*gross\s*\)|^gross\s+total\b|^total\s+gross\b|^total\s+(?:amount\s+)?due\b"
     ),
 }
 # Summary headings OCR left mid-line or garbled at the start ("Fousumowanie według stawek VAT:").
@@ -849,6 +857,9 @@ class _TableReader:
     # Column ranges (character grid) of classification codes and symbols (PKWiU, CN, GTU, Symbol):
     # their cells are kept out of item names.
     code_columns: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    # The rate column of a till's or a shop's ERP ("PTU": "A", "D"): a rate group's letter, never a name's.
+    letter_columns: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    unit_columns: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     # How the rows print their Lp ("9." at column 1): a wrapped name line "10 instancji)" under the
     # name column is not row 10.
     lp_indent: int | None = None
@@ -920,6 +931,14 @@ class _TableReader:
     def _without_codes(self, raw: str, text: str) -> str:
         """The line without its code columns' cells; empty when it holds nothing else (a code's wrapped
         rest, its heading's next line: "formularza", "cenowego")."""
+        # a rate group's letter under "PTU" ("D"): only a cell of that shape, a name running wide keeps its words
+        for lo, hi in self.letter_columns:
+            cell = next(
+                (c for c in cells(raw) if lo <= c.start and c.end <= hi and re.fullmatch(r"[A-G]", c.text)), None
+            )
+            if cell is not None:
+                text = " ".join(re.sub(rf"(?<=\s){cell.text}(?=\s|$)", "", text, count=1).split())
+        text = _unit_after_count(raw, text, self.unit_columns)
         if not self.code_columns:
             return text
         if _only_code_cells(raw, self.code_columns):
@@ -1027,6 +1046,8 @@ class _TableReader:
 
     def _start_table(self, text: str) -> None:
         self.code_columns = code_columns(self.raw)
+        self.letter_columns = _rate_letter_columns(self.raw)
+        self.unit_columns = _unit_first_columns(self.raw)
         heading = next((c for c in cells(self.raw) if _NAME_HEADING.search(c.text)), None)
         self.header_name = heading.start if heading is not None else -1
         first = cells(self.raw)[0].start if self.raw.strip() else 0
@@ -1314,7 +1335,9 @@ class _TableReader:
         return Tables(items, self.summary, self.sections, self.table_end, self.labelled, self.summary_partial)
 
 
-_NAME_HEADING = re.compile(r"(?i)^(?:nazwa|opis|towar|przedmiot|asortyment|artyku[łl])")
+_NAME_HEADING = re.compile(
+    r"(?i)^(?:nazwa|opis|towar|przedmiot|asortyment|artyku[łl]|(?:service|description|item|product)\b)"
+)
 
 
 def _beside_sidebar(line: Line, left: int | None) -> Line:
@@ -1377,7 +1400,50 @@ _CODE_HEADER = re.compile(
     r"nr\s+katalogowy|oznaczenie|dokument(?:\s+(?:źródłowy|zrodlowy|kosztowy))?|faktura\s+(?:źródłowa|kosztowa)|"
     r"źródło|podstawa|nr\s+dokumentu)\.?$"
 )
+_QTY_HEADING = re.compile(r"(?i)^(?:ilo[śs][ćc]|il\.|liczba|quantity|qty|menge)\b")
+_UNIT_HEADING = re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|meter|unit|uom|einheit)$")
 _LP_HEADING = re.compile(r"(?i)^(?:l\.?\s?p\.?|nr|no\.?|poz\.?|#)$")
+
+
+def _rate_letter_columns(raw: str) -> list[tuple[int, int]]:
+    """Column ranges of a rate heading ("PTU", "VAT", "St."), widened to its neighbours' edges."""
+    heads = cells(raw)
+    out = []
+    for k, cell in enumerate(heads):
+        if re.fullmatch(r"(?i)ptu|vat|st\.?|stawka(?:\s+(?:vat|ptu))?", cell.text.strip()):
+            lo = heads[k - 1].end if k else 0
+            hi = heads[k + 1].start if k + 1 < len(heads) else cell.end + 6
+            out.append((lo, hi))
+    return out
+
+
+def _unit_after_count(raw: str, text: str, columns: list[tuple[int, int]]) -> str:
+    """ "… IPv4  h  720,000  0,0184": a unit printed before its count is put after it, where the rows'
+    reading takes it ("720,000 h"), instead of staying in the name; a unit they do not know is dropped."""
+    row = cells(raw)
+    for lo, hi in columns:
+        k = next((k for k, c in enumerate(row) if lo <= c.start and c.end <= hi), None)
+        if k is None or k + 1 >= len(row) or not re.fullmatch(r"[^\W\d][\w.\-/]{0,9}", row[k].text):
+            continue
+        unit, count = row[k].text, row[k + 1].text.strip()
+        if re.fullmatch(r"\d[\d\s]*(?:[,.]\d+)?", count):
+            # a unit the rows know goes after its count; one they do not ("GB-mies.") is dropped
+            moved = f" {count} {unit} " if UNIT_RE.match(unit.rstrip(".")) else f" {count} "
+            text = (text + " ").replace(f" {unit} {count} ", moved, 1).strip()
+    return text
+
+
+def _unit_first_columns(raw: str) -> list[tuple[int, int]]:
+    """The range of a unit column printed between the name and the quantity ("Service  Meter  Quantity"):
+    the rows' reading expects the unit after the count, so a unit there would stay in the name."""
+    heads = cells(raw)
+    name = next((k for k, c in enumerate(heads) if _NAME_HEADING.search(c.text.strip())), -1)
+    qty = next((k for k, c in enumerate(heads) if _QTY_HEADING.match(c.text.strip())), -1)
+    return [
+        (heads[k - 1].end, heads[k + 1].start)
+        for k in range(name + 1, qty)
+        if name >= 0 and _UNIT_HEADING.match(heads[k].text.strip())
+    ]
 
 
 def code_columns(raw: str) -> list[tuple[int, int]]:
