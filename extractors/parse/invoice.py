@@ -69,7 +69,7 @@ _ITEMS_HEADER = re.compile(
     # whole words: a wrapped name ("opisu przedmiotu zamówienia i ocena") is no header
     # a foreign supplier's table in English: "Description   Qty   Unit price   VAT   Amount (EUR)"
     # "#  Service  Meter  Quantity  Unit price": a cloud provider's English heads
-    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis\b|\btowar|\busługa|\bpozycja|\bdescription\b|^#\s+service\b)"
+    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis\b|\btowar|\busługa|\bpozycja|\bdescription\b|\bservice\b)"
     r"(?![.\s]*stawk).*"
     r"(?:\bilość|\bilo[śs]ć|\bil\.|\bcena\b|\bwartość|\bwarto[śs][ćc]|\bnetto\b|\bkwota\b|\bqty\b|\bquantity\b|"
     r"\bunit\s+price\b|\bamount\b)"

@@ -102,3 +102,9 @@ def test_a_long_name_wrapped_before_its_legal_form_is_one_seller() -> None:
     assert doc.seller.name == (
         "Instytut Łączności Cyfrowej i Bezpieczeństwa Sieci Publicznych – Państwowy Instytut Badawczy"
     )
+
+
+def test_a_scans_garbled_hash_before_service() -> None:
+    scanned = USAGE_BILL.replace(" #   Service", " ł+  Service")
+    doc = parse_text(scanned, file="f.png", source=Source.OCR)
+    assert [i.name for i in doc.items] == ["Serwer wirtualny 2 vCPU", "Magazyn obiektowy"]
