@@ -100,6 +100,13 @@ class Invoice:
     others: tuple[Invoice | Protocol, ...] = ()
 
     @property
+    def states_money(self) -> bool:
+        """Any amount read: a total or a line's value. A currency is said of amounts only."""
+        totals = (self.net_total, self.vat_total, self.gross_total)
+        lines = (v for i in self.items for v in (i.unit_net, i.net, i.vat, i.gross))
+        return any(v is not None for v in totals) or any(v is not None for v in lines)
+
+    @property
     def effective_items(self) -> tuple[LineItem, ...]:
         """Items as they stand after a correction (the 'stan przed' rows excluded)."""
         return tuple(item for item in self.items if not item.before_correction)

@@ -124,7 +124,8 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "buyer_nip": doc.buyer.nip,
         "seller_name": doc.seller.name,
         "buyer_name": doc.buyer.name,
-        "currency": doc.currency,
+        # a currency is said of amounts: a document read without any has none (PLN would be a guess)
+        "currency": doc.currency if doc.states_money else None,
         "net_total": money(doc.net_total),
         "vat_total": money(doc.vat_total),
         "gross_total": money(doc.gross_total),

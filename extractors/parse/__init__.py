@@ -29,13 +29,15 @@ D = TypeVar("D", Invoice, Protocol)
 
 _PROTOCOL = re.compile(
     r"(?i)protok[óo0]{1,2}[łl]\s+(?:\w+[\s-]+){0,2}?"
-    r"(?:odbior|zdawczo|przekazani|końcow|częściow|dostawy|instalacji|wdrożeni)"
+    r"(?:odbior|zdawczo|przekazani|końcow|częściow|dostawy|instalacji|wdrożeni|"
+    # a service visit's report ("protokół wykonania usługi serwisowej", "protokół serwisowy")
+    r"wykonani|serwis|napraw|uruchomieni|przegl[ąa]d)"
     # "OT – przyjęcie środka trwałego": the unit takes a fixed asset into use, as it accepts a delivery
     r"|przyj[ęe]ci\w*\s+[śs]rodk\w*\s+trwa[łl]\w*"
 )
 _CORRECTION = re.compile(
     r"(?i)faktura\s+(?:vat\s+)?korygująca|korekta\s+(?:faktury|nr|do\s+faktury)|^\s*korekta\b|"
-    r"faktura\s+korekta|przed\s+korektą",
+    r"faktura\s+korekta|przed\s+korektą|nota\s+koryguj[ąa]c",
     re.MULTILINE,
 )
 # "Protokół" as the title, however OCR spells it ("Frotokół zdawczo-oubiorCczy").

@@ -254,6 +254,12 @@ def _place(cell: Cell, columns: Sequence[Column]) -> Column | None:
     """The column a cell belongs to: the one whose zone it overlaps most among columns of its kind
     (numbers in value columns, words in text columns), else the nearest of them."""
     numeric = _looks_numeric(cell.text)
+    if re.fullmatch(r"[A-G]", cell.text.strip()):
+        # "A", "D" under "PTU" / "VAT": a till's or a shop ERP's rate group, never a word of the name
+        rated = [c for c in columns if c.key in ("rate", "vat_or_rate")]
+        under = next((c for c in rated if _overlap(*_zone(c, columns), cell.start, cell.end) > 0), None)
+        if under is not None:
+            return under
     if numeric:
         # a code column holds digits too (EAN, CN, PKWiU "26.20.17.0")
         kinds = [c for c in columns if c.key in NUMERIC or c.key in ("lp", "code", "date")]

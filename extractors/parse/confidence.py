@@ -139,7 +139,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
         "buyer_nip": doc.buyer.nip,
         "seller_name": doc.seller.name,
         "buyer_name": doc.buyer.name,
-        "currency": doc.currency,
+        "currency": doc.currency if doc.states_money else None,
         "net_total": doc.net_total,
         "vat_total": doc.vat_total,
         "gross_total": doc.gross_total,
@@ -155,6 +155,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_items(verdict, doc)
     _check_totals(verdict, doc, lines)
     _check_dates(verdict, doc, lines)
+    _check_currency(verdict, doc, lines)
     for note in doc.warnings:
         if note.code == "total_ocr_fixed":
             verdict.doubt(
@@ -178,6 +179,36 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
         verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")
     _no_items_read(verdict, doc)
     return verdict
+
+
+# How a currency is printed beside an amount ("12 422,53 EUR", "€ 1 200,00", "99,00 zł").
+_CURRENCY_MARKS = {
+    "PLN": re.compile(r"(?i)(?<!\w)(?:pln|zł|zl)(?!\w)"),
+    "EUR": re.compile(r"(?i)(?<!\w)eur(?!\w)|€"),
+    "USD": re.compile(r"(?i)(?<!\w)usd(?!\w)|US\$"),
+    "GBP": re.compile(r"(?i)(?<!\w)gbp(?!\w)|£"),
+    "CHF": re.compile(r"(?i)(?<!\w)chf(?!\w)"),
+    "CZK": re.compile(r"(?i)(?<!\w)czk(?!\w)|Kč"),
+}
+_MONEY = re.compile(r"\d[\d  .]*[,.]\d{2}(?!\d)")
+
+
+def _check_currency(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
+    """A currency no amount line of the page names, while another currency is named beside amounts
+    (a default of PLN on a page priced in euro, a code read from a header the amounts contradict)."""
+    if not doc.states_money or not lines:
+        return
+    named = {code: 0 for code in _CURRENCY_MARKS}
+    for line in lines:
+        if _MONEY.search(line.text):
+            for code, mark in _CURRENCY_MARKS.items():
+                named[code] += len(mark.findall(line.text))
+    if named.get(doc.currency, 0) == 0 and (other := max(named, key=lambda c: named[c])) and named[other] > 0:
+        verdict.doubt(
+            ("currency",),
+            f"waluta {doc.currency} nie stoi przy żadnej kwocie, a przy kwotach jest {other} – sprawdź walutę.",
+            level=0.4,
+        )
 
 
 # A short segment of a document number holding a letter and a zero ("26/K0/2026"): OCR tells O from 0
@@ -369,7 +400,17 @@ def party_name_problem(name: str) -> str | None:
         return "ma pojedyncze litery wśród słów (ślady sąsiedniego tekstu albo pieczęci)"
     if len(words) == 1 and len(name.split()) == 1:
         return "to jedno słowo – sprawdź, czy to pełna nazwa strony (nie pieczęć ani nagłówek)"
+    if _UNIT_GLUED.search(name):
+        return "kończy się nazwą jednostki z sąsiedniej kolumny (dwie nazwy sklejone) – sprawdź nazwę"
     return None
+
+
+# A JST's head word after a company's legal form or glued to a word ("… Sp. z oGmina", "… S.A. Powiat"):
+# the neighbouring column's name ran into this one.
+_UNIT_GLUED = re.compile(
+    r"(?:(?<=[a-ząćęłńóśźż])|(?i:(?:sp\.\s*z\s*o\.\s*o\.|s\.\s*a\.|s\.\s*c\.|sp\.\s*j\.|sp\.\s*k\.)\s+))"
+    r"(?:Gmina|Powiat|Miasto|Starostwo|Urząd|Województwo)(?!\w)"
+)
 
 
 # A unit's own head word, nominative: a second one after other words starts another block's name.
@@ -428,8 +469,30 @@ def _own_office_or_set_apart(name: str, unit_word: str, head: re.Match[str]) -> 
 # neighbouring line.
 _NOT_IN_ITEM = re.compile(
     r"(?i)(?<!\w)(?:lp\.?|j\.\s?m\.|cena\s+jedn\w*|warto[śs][ćc]\s+(?:netto|brutto)|stawka\s+vat|kwota\s+vat|"
-    r"razem|suma|do\s+zap[łl]aty|s[łl]ownie|podpis\w*|strona\s+\d|nip|iban|regon)(?!\w)"
+    r"razem|suma|do\s+zap[łl]aty|s[łl]ownie|strona\s+\d|nip|iban|regon|"
+    # a signature's caption, not a product ("certyfikat kwalifikowanego podpisu elektronicznego")
+    r"podpis\w*(?!\w|\s+(?:elektroniczn|kwalifikowan|cyfrow|zaufan)))(?!\w)"
 )
+
+
+# Another document's number in a sales series ("FV 71293/06/2026") inside an item's name, not introduced
+# as what the line is about ("faktura zaliczkowa FZ/13/2026", "do umowy nr …"): a reference column's cell
+# (the source invoice of a re-invoice, a delivery note) read into the name.
+_OTHER_DOCUMENT_IN_NAME = re.compile(
+    r"(?<![\w/])[A-Z][A-Za-z]{0,3}\s?(?:\d+/\d{1,2}/(?:19|20)\d{2}|/(?:19|20)\d{2}/\d+)(?![\w/])"
+)
+_INTRODUCED = re.compile(
+    r"(?i)(?<!\w)(?:(?:faktur|zaliczk|korekt|umow|zam[óo]wieni|zleceni|wed[łl]ug|zgodnie)\w*|nr|numer|do|dot|dotyczy|wg)"
+    r"\.?\W*$"
+)
+
+
+def _other_document_in_name(name: str) -> bool:
+    return any(not _INTRODUCED.search(name[: m.start()]) for m in _OTHER_DOCUMENT_IN_NAME.finditer(name))
+
+
+# "Cz. II poz. 5", "pak. 2 lp. 4" before a name: a price form's position from its own column
+_REFERENCE_FIRST = re.compile(r"(?i)^(?:cz\.|część|poz\.|pak\.|pakiet)\s*[IVX\d]")
 
 
 def _name_problem(name: str) -> str | None:
@@ -450,6 +513,10 @@ def _name_problem(name: str) -> str | None:
         return f"nazwa „{name[:60]}” zaczyna się od daty albo numeru dokumentu z sąsiedniej kolumny (WZ, zamówienie)"
     if re.match(r"\d{5,}\s|0\d{3,}\s", name):
         return f"nazwa „{name[:60]}” zaczyna się od kodu z sąsiedniej kolumny"
+    if _other_document_in_name(name):
+        return f"nazwa „{name[:60]}” zawiera numer innego dokumentu z sąsiedniej kolumny"
+    if _REFERENCE_FIRST.match(name):
+        return f"nazwa „{name[:60]}” zaczyna się od odwołania (część, pozycja) z sąsiedniej kolumny"
     if re.search(r"\s[a-ząćęłńóśźż]{5,}\.$|:$", name):
         return f"nazwa „{name[:60]}” kończy się zdaniem z tekstu pod tabelą"
     if re.match(r"[a-ząćęłńóśźż]{2}", name) and len(name.split()) <= 2:

@@ -24,6 +24,7 @@ from .parties import find_parties
 from .receipt import receipt_items, receipt_totals, with_group_rates
 from .rows import (
     RATE_RE,
+    UNIT_RE,
     Row,
     amount_readings,
     normalise_rate,
@@ -67,7 +68,9 @@ _ITEMS_HEADER = re.compile(
     # "Lp. Stawka podatku Kwota netto …" heads the per-rate summary, not the items.
     # whole words: a wrapped name ("opisu przedmiotu zamówienia i ocena") is no header
     # a foreign supplier's table in English: "Description   Qty   Unit price   VAT   Amount (EUR)"
-    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis\b|\btowar|\busługa|\bpozycja|\bdescription\b)(?![.\s]*stawk).*"
+    # "#  Service  Meter  Quantity  Unit price": a cloud provider's English heads
+    r"(?i)(?:\blp\.?|\bl\.p\.?|\bnazwa|\bopis\b|\btowar|\busługa|\bpozycja|\bdescription\b|\bservice\b)"
+    r"(?![.\s]*stawk).*"
     r"(?:\bilość|\bilo[śs]ć|\bil\.|\bcena\b|\bwartość|\bwarto[śs][ćc]|\bnetto\b|\bkwota\b|\bqty\b|\bquantity\b|"
     r"\bunit\s+price\b|\bamount\b)"
 )
@@ -86,7 +89,9 @@ _TRAILER = re.compile(
     r"(?:sposób|sposob|forma|metoda)\s+p[łl]atno[śs]ci|termin\s+p[łl]atno[śs]ci|zap[łl]acono|pozosta[łl]o|"
     r"do\s+zap[łl]aty|s[łl]ownie|(?:nr|numer)\s+(?:konta|rachunku)|konto\s*(?:bankowe|:)|rachunek\s*(?:bankowy|:)|"
     r"bank\s*:|nazwa\s+banku|iban\b|swift\b|bic\b|pl\s?\d{2}(?:\s?\d{4}){2}|\d{2}(?:\s\d{4}){6}$|"
-    r"mechanizm\s+podzielonej|split\s+payment|wystawi[łl]|osoba\s+upowa[żz]|podpis|odebra[łl]|"
+    r"mechanizm\s+podzielonej|split\s+payment|wystawi[łl]|osoba\s+upowa[żz]|odebra[łl]|"
+    # a signature's caption ("Podpis:", "podpis osoby …", "Podpisy"), never "podpisu elektronicznego" wrapped
+    r"podpis(?:y\b|\s*:|\s*$|\s+(?:osoby|wystaw|odbior|nabyw|sprzeda|klient|czyteln|i\s+piecz|imi))|"
     r"art\.\s*\d+\s+ust|"
     # "poz. 1: Contract ID 55481753, …": a note on a row, under the table
     r"poz(?:ycj[ai])?\.?\s*\d{1,3}\s*:)"
@@ -234,10 +239,13 @@ _DOC_NUMBER = re.compile(r"(?i)^(?:[A-Z]{1,6}\s)?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]
 def _doc_number(text: str) -> str | None:
     """A cell's text when it reads as a document number (not a date, an amount, a NIP or an account)."""
     text = text.strip().rstrip(".,")
-    text = re.sub(r"(?i)^(?:nr|numer|no)\.?\s*:?\s*(?=[A-Z0-9])", "", text)  # "nr FS 2023/10/387" under the title
+    bare = re.sub(r"(?i)^(?:nr|numer|no)\.?\s*:?\s*(?=[A-Z0-9])", "", text)  # "nr FS 2023/10/387" under the title
+    labelled, text = bare != text, bare
     if not _DOC_NUMBER.match(text) or len(text) > 30:
         return None
-    if find_dates(text) and re.fullmatch(r"[\d.\-/ ]+", text):
+    # "29/01/2026" printed after "nr" is a number in a date's shape (day, month, year of a daily series);
+    # alone in a cell it is a date
+    if find_dates(text) and re.fullmatch(r"[\d.\-/ ]+", text) and not (labelled and "/" in text):
         return None
     if re.fullmatch(r"-?\d[\d\s]*[,.]\d{2}", text) or re.fullmatch(r"\d{3}-\d{3}-\d{2}-\d{2}|\d{10,}", text):
         return None
@@ -298,10 +306,12 @@ def _number_under_title(lines: list[Line]) -> str | None:
                 candidates = [c for c in row if c.start < title.end + 8 and c.end > title.start - 8] or candidates
             for cell in candidates:
                 number = _doc_number(cell.text)
+                # a date under the title is the issue date, unless a series or "nr" makes it a number
+                # ("FA 1988/10/26", "nr 29/01/2026")
                 if (
                     number
                     and (cell.text.count("/") >= 2 or (title is not None and re.search(r"[/\-]", cell.text)))
-                    and not find_dates(cell.text)
+                    and (not find_dates(cell.text) or number != cell.text.strip().rstrip(".,") or " " in number)
                 ):
                     return _with_series(row, cell, number)
     return None
@@ -745,7 +755,9 @@ _LABELLED_TOTALS = {
     # a correction's difference: "Różnica wartości netto", "Różnica podatku VAT 23,00 %", "Kwota korekty brutto"
     "net": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+(?:warto[śs]ci\s+)?netto\b|(?:^|\s)netto\s*:|"
-        r"różnica\s+(?:wartości\s+)?netto\b"
+        r"różnica\s+(?:wartości\s+)?netto\b|"
+        # an English-headed layout: "Subtotal (net)", "Net total", "Total net"
+        r"^(?:sub)?total\s*\(\s*net\s*\)|^net\s+total\b|^total\s+net\b"
     ),
     "vat": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|kwota|razem|suma|łącznie)\s+(?:podatku\s+)?vat\b|"
@@ -755,11 +767,14 @@ _LABELLED_TOTALS = {
         # "VAT      16 547,70" alone on its line in a column of totals
         r"^vat\s+(?=\d{1,3}(?:[\s.]\d{3})*,\d{2}(?:\s*(?:zł|pln))?$)|"
         # "VAT (reverse charge) / VAT     0.00", "VAT (odwrotne obciążenie)   0,00": a remark in brackets
-        r"^(?:podatek\s+)?vat\s*\([^)\d]{2,40}\)[^\d]{0,12}?\s(?=\d[\d ,.]*[.,]\d{2}(?:\s*(?:zł|pln|eur))?$)"
+        r"^(?:podatek\s+)?vat\s*\([^)\d]{2,40}\)[^\d]{0,12}?\s(?=\d[\d ,.]*[.,]\d{2}(?:\s*(?:zł|pln|eur))?$)|"
+        # "VAT 23%     344,60 PLN" alone on its line under "Subtotal (net)": one rate, the document's VAT
+        r"^vat\s+\d{1,2}\s*%\s+(?=\d{1,3}(?:[\s.]\d{3})*,\d{2}(?:\s*(?:zł|pln|eur))?$)"
     ),
     "gross": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+(?:warto[śs]ci\s+)?brutto\b|(?:^|\s)brutto\s*:|"
-        r"korekty\s+brutto\b|różnica\s+(?:wartości\s+)?brutto\b"
+        r"korekty\s+brutto\b|różnica\s+(?:wartości\s+)?brutto\b|"
+        r"^total\s*\(\s*gross\s*\)|^gross\s+total\b|^total\s+gross\b|^total\s+(?:amount\s+)?due\b"
     ),
 }
 # Summary headings OCR left mid-line or garbled at the start ("Fousumowanie według stawek VAT:").
@@ -842,6 +857,9 @@ class _TableReader:
     # Column ranges (character grid) of classification codes and symbols (PKWiU, CN, GTU, Symbol):
     # their cells are kept out of item names.
     code_columns: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    # The rate column of a till's or a shop's ERP ("PTU": "A", "D"): a rate group's letter, never a name's.
+    letter_columns: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    unit_columns: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     # How the rows print their Lp ("9." at column 1): a wrapped name line "10 instancji)" under the
     # name column is not row 10.
     lp_indent: int | None = None
@@ -906,9 +924,26 @@ class _TableReader:
                 return
         if _column_numbers(text):
             return  # "1 2 3 … 10" under a form's header: the columns' numbers, not a row
-        if self.code_columns:
-            text = _without_cells(line.raw, text, self.code_columns)
-        self._table_line(index, text, amounts)
+        text = self._without_codes(line.raw, text)
+        if text:
+            self._table_line(index, text, amounts)
+
+    def _without_codes(self, raw: str, text: str) -> str:
+        """The line without its code columns' cells; empty when it holds nothing else (a code's wrapped
+        rest, its heading's next line: "formularza", "cenowego")."""
+        # a rate group's letter under "PTU" ("D"): only a cell of that shape, a name running wide keeps its words
+        for lo, hi in self.letter_columns:
+            cell = next(
+                (c for c in cells(raw) if lo <= c.start and c.end <= hi and re.fullmatch(r"[A-G]", c.text)), None
+            )
+            if cell is not None:
+                text = " ".join(re.sub(rf"(?<=\s){cell.text}(?=\s|$)", "", text, count=1).split())
+        text = _unit_after_count(raw, text, self.unit_columns)
+        if not self.code_columns:
+            return text
+        if _only_code_cells(raw, self.code_columns):
+            return ""
+        return _without_cells(raw, text, self.code_columns, self.header_name)
 
     def _totals_by_columns(self, amounts: list[tuple[int, int, Decimal]]) -> bool:
         """A totals row of two amounts that do not add up to a third, each under the rows' net or
@@ -1011,6 +1046,8 @@ class _TableReader:
 
     def _start_table(self, text: str) -> None:
         self.code_columns = code_columns(self.raw)
+        self.letter_columns = _rate_letter_columns(self.raw)
+        self.unit_columns = _unit_first_columns(self.raw)
         heading = next((c for c in cells(self.raw) if _NAME_HEADING.search(c.text)), None)
         self.header_name = heading.start if heading is not None else -1
         first = cells(self.raw)[0].start if self.raw.strip() else 0
@@ -1298,7 +1335,9 @@ class _TableReader:
         return Tables(items, self.summary, self.sections, self.table_end, self.labelled, self.summary_partial)
 
 
-_NAME_HEADING = re.compile(r"(?i)^(?:nazwa|opis|towar|przedmiot|asortyment|artyku[łl])")
+_NAME_HEADING = re.compile(
+    r"(?i)^(?:nazwa|opis|towar|przedmiot|asortyment|artyku[łl]|(?:service|description|item|product)\b)"
+)
 
 
 def _beside_sidebar(line: Line, left: int | None) -> Line:
@@ -1357,30 +1396,92 @@ def _header_words_only(text: str) -> bool:
 
 _CODE_HEADER = re.compile(
     r"(?i)^(?:(?:kod\s+|symbol\s+)?(?:pkwiu|pkob|cn|gtu|sww|ean|cpv)|symbol|indeks|index|kod(?:\s+towaru)?|"
-    r"nr\s+katalogowy|oznaczenie)\.?$"
+    # a re-invoice's source document, a contract's price-form position: references, not the name
+    r"nr\s+katalogowy|oznaczenie|dokument(?:\s+(?:źródłowy|zrodlowy|kosztowy))?|faktura\s+(?:źródłowa|kosztowa)|"
+    r"źródło|podstawa|nr\s+dokumentu)\.?$"
 )
+_QTY_HEADING = re.compile(r"(?i)^(?:ilo[śs][ćc]|il\.|liczba|quantity|qty|menge)\b")
+_UNIT_HEADING = re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|meter|unit|uom|einheit)$")
+_LP_HEADING = re.compile(r"(?i)^(?:l\.?\s?p\.?|nr|no\.?|poz\.?|#)$")
 
 
-def code_columns(raw: str) -> list[tuple[int, int]]:
-    """Column ranges of an items header's code columns (PKWiU, CN, GTU, Symbol…), by header cells."""
+def _rate_letter_columns(raw: str) -> list[tuple[int, int]]:
+    """Column ranges of a rate heading ("PTU", "VAT", "St."), widened to its neighbours' edges."""
     heads = cells(raw)
     out = []
     for k, cell in enumerate(heads):
-        if _CODE_HEADER.match(cell.text.strip()):
+        if re.fullmatch(r"(?i)ptu|vat|st\.?|stawka(?:\s+(?:vat|ptu))?", cell.text.strip()):
+            lo = heads[k - 1].end if k else 0
+            hi = heads[k + 1].start if k + 1 < len(heads) else cell.end + 6
+            out.append((lo, hi))
+    return out
+
+
+def _unit_after_count(raw: str, text: str, columns: list[tuple[int, int]]) -> str:
+    """ "… IPv4  h  720,000  0,0184": a unit printed before its count is put after it, where the rows'
+    reading takes it ("720,000 h"), instead of staying in the name; a unit they do not know is dropped."""
+    row = cells(raw)
+    for lo, hi in columns:
+        k = next((k for k, c in enumerate(row) if lo <= c.start and c.end <= hi), None)
+        if k is None or k + 1 >= len(row) or not re.fullmatch(r"[^\W\d][\w.\-/]{0,9}", row[k].text):
+            continue
+        unit, count = row[k].text, row[k + 1].text.strip()
+        if re.fullmatch(r"\d[\d\s]*(?:[,.]\d+)?", count):
+            # a unit the rows know goes after its count; one they do not ("GB-mies.") is dropped
+            moved = f" {count} {unit} " if UNIT_RE.match(unit.rstrip(".")) else f" {count} "
+            text = (text + " ").replace(f" {unit} {count} ", moved, 1).strip()
+    return text
+
+
+def _unit_first_columns(raw: str) -> list[tuple[int, int]]:
+    """The range of a unit column printed between the name and the quantity ("Service  Meter  Quantity"):
+    the rows' reading expects the unit after the count, so a unit there would stay in the name."""
+    heads = cells(raw)
+    name = next((k for k, c in enumerate(heads) if _NAME_HEADING.search(c.text.strip())), -1)
+    qty = next((k for k, c in enumerate(heads) if _QTY_HEADING.match(c.text.strip())), -1)
+    return [
+        (heads[k - 1].end, heads[k + 1].start)
+        for k in range(name + 1, qty)
+        if name >= 0 and _UNIT_HEADING.match(heads[k].text.strip())
+    ]
+
+
+def code_columns(raw: str) -> list[tuple[int, int]]:
+    """Column ranges of an items header's code columns (PKWiU, CN, GTU, Symbol, the source document…),
+    by header cells; also any heading between the Lp and the name ("Lp. | Poz. formularza | Przedmiot"):
+    a column of its own left of the name is never part of it."""
+    heads = cells(raw)
+    name = next((k for k, c in enumerate(heads) if _NAME_HEADING.search(c.text.strip())), -1)
+    out = []
+    for k, cell in enumerate(heads):
+        text = cell.text.strip()
+        between = 0 < k < name and _LP_HEADING.match(heads[0].text.strip()) is not None
+        if _CODE_HEADER.match(text) or between:
             lo = max(heads[k - 1].end if k else 0, cell.start - 3)
             hi = heads[k + 1].start if k + 1 < len(heads) else cell.end + 12
             out.append((lo, hi))
     return out
 
 
-def _without_cells(raw: str, text: str, columns: list[tuple[int, int]]) -> str:
+def _only_code_cells(raw: str, columns: list[tuple[int, int]]) -> bool:
+    found = cells(raw)
+    return bool(found) and all(
+        any(lo <= (c.start + c.end) / 2 <= hi + 1 for lo, hi in columns) and not re.search(r"[,.]\d{2}$", c.text)
+        for c in found
+    )
+
+
+def _without_cells(raw: str, text: str, columns: list[tuple[int, int]], name_at: int = -1) -> str:
     """The line's text without the cells centred in a code column."""
     for cell in cells(raw):
         centre = (cell.start + cell.end) / 2
-        if any(lo <= centre <= hi + 1 for lo, hi in columns) and not re.search(r"[,.]\d{2}$", cell.text):
+        column = next(((lo, hi) for lo, hi in columns if lo <= centre <= hi + 1), None)
+        if column is not None and not re.search(r"[,.]\d{2}$", cell.text):
             piece = " ".join(cell.text.split())
             at = text.find(piece)
-            if at > 0:  # never the line's start: the Lp or a name's first word
+            # never the line's start (the Lp or a name's first word), unless the column lies right of
+            # the name's: a source document's wrapped rest alone on its line
+            if at > 0 or (at == 0 and 0 <= name_at < column[0]):
                 text = (text[:at].rstrip() + " " + text[at + len(piece) :].lstrip()).strip()
     return text
 

@@ -216,7 +216,40 @@ def _sentence(line: Line, rest: str) -> bool:
     return len(words) >= 3 and re.fullmatch(r"[a-ząćęłńóśźż]{4,}", words[0]) is not None and len(cells(line.raw)) == 1
 
 
-def _labels(line: Line) -> list[_Label]:
+# A heading's word and the invoice's role in brackets after it ("Wystawca noty (nabywca):" – a buyer's note).
+_BRACKET_ROLE = re.compile(rf"^\s*(?:[a-ząćęłńóśźż]+\s+)?\((?i:\s*({_ROLE_WORDS})\s*)\)\s*:?")
+
+
+def _bracketed_role(line: Line, m: re.Match[str]) -> _Label | None:
+    text = line.text
+    inner = re.search(rf"(?i)\(\s*({_ROLE_WORDS})\s*\)", m.group(0))
+    tail = None if inner or m.group("colon") else _BRACKET_ROLE.match(text[m.end() :])
+    found = inner or tail
+    if found is None:
+        return None
+    word = m.group(1).lower()
+    if text[: m.start()].strip() and not any(c.text.strip().lower().startswith(word) for c in cells(line.raw)):
+        return None  # a heading: at the line's start or a column of its own
+    role = _role(found.group(1))
+    if role not in ("seller", "buyer") or role == _role(m.group(1)):
+        return None
+    return _Label(role, m.start(), m.end() + (tail.end() if tail else 0))
+
+
+def _taken_in_brackets(line: Line, m: re.Match[str], found: list[_Label]) -> bool:
+    """True when the match is used up: the role in brackets of the heading just taken, or a heading whose
+    invoice role stands in brackets ("Wystawca noty (nabywca):", "Odbiorca noty (sprzedawca)": the
+    bracket wins), then added to `found`."""
+    if found and m.start() < found[-1].end:
+        return True
+    bracketed = _bracketed_role(line, m)
+    if bracketed is not None:
+        found.append(bracketed)
+    return bracketed is not None
+
+
+def _fixed_headings(line: Line) -> list[_Label]:
+    """ "OD" / "DLA", "Dla:" far right, a "PODATNIK" sidebar: headings of a fixed shape."""
     short = _short_headings(line) or _right_short_heading(line)
     if short:
         return short
@@ -224,9 +257,18 @@ def _labels(line: Line) -> list[_Label]:
         # a sidebar headed "PODATNIK" (the taxpayer issuing the invoice): the seller, only as a heading alone
         start = line.text.index("PODATNIK")
         return [_Label("seller", start, start + len("PODATNIK"))]
-    found = []
+    return []
+
+
+def _labels(line: Line) -> list[_Label]:
+    fixed = _fixed_headings(line)
+    if fixed:
+        return fixed
+    found: list[_Label] = []
     own_cells = {c.text.strip(" :").lower() for c in cells(line.raw)}
     for m in _LABEL_RE.finditer(line.text):
+        if _taken_in_brackets(line, m, found):
+            continue
         # A label is a heading: at the start of the line, with a colon, or as a column heading
         # (the last thing on the line, or a cell of its own in a laid-out line).
         rest = line.text[m.end() :].strip()
@@ -446,6 +488,19 @@ def _split_two(line: Line) -> tuple[str, str] | None:
     return None
 
 
+# A few lower-case letters alone where a name's first line should be: OCR's reading of a stamp or a speck.
+_SPECK = re.compile(r"[a-ząćęłńóśźż]{1,3}")
+
+
+def _before_neighbour_cell(line: Line, far_right: int | None) -> Line:
+    """The line up to a neighbouring block's label printed far right in it ("Płatność: przelew do …"
+    beside the party's first line): what follows is that block's, never the party's."""
+    if far_right is None or not line.text:
+        return line
+    cell = next((c for c in cells(line.raw) if c.start >= far_right and _NEIGHBOUR_HEADING.match(c.text)), None)
+    return line if cell is None else _clip(line, cell.start)
+
+
 def _neighbour_heading_column(lines: list[Line], index: int, label: _Label) -> int | None:
     """The column of the other party's heading printed a line above or below this one, further right
     (a curved or tilted photo breaks "Sprzedawca      Nabywca" into two lines): it bounds this block."""
@@ -576,8 +631,9 @@ def _single_block(lines: list[Line], index: int, label: _Label) -> Party:
     sidebar = sidebar or beside
     follow = follow if block else _without_translation(follow, label)
     for line in follow:
-        if not line.text:
-            # OCR puts blank lines inside a block; a page break ends it.
+        line = _before_neighbour_cell(line, far_right)
+        if not line.text or (not block and _SPECK.fullmatch(line.text)):
+            # OCR puts blank lines inside a block (and specks: "ska" before the name); a page break ends it.
             if line.raw == "\f" or (len(block) >= 7 and not sidebar):
                 break
             continue
@@ -814,7 +870,10 @@ def _split_at_columns(cell: Cell, starts: list[int]) -> list[tuple[int, str]]:
         if cell.start + word.start() + 6 < starts[0]:
             continue  # left of the first party column: another block (the title, the dates) beside the parties
         column = _column_of(cell.start + word.start(), starts)
-        if parts and (parts[-1][0] == column or column < parts[-1][0]):
+        # a legal form's lower-case rest a little left of the next column ("Sp. z o.o. Gmina …", the name
+        # printed into the gap) stays with its name: the next party starts with a capital
+        early = cell.start + word.start() < starts[column] and re.match(r"[a-ząćęłńóśźż]", word.group(0))
+        if parts and (parts[-1][0] == column or column < parts[-1][0] or early):
             parts[-1][1].append(word.group(0))
         else:
             parts.append((column, [word.group(0)]))
@@ -829,6 +888,8 @@ def _strip_label(text: str, label: _Label) -> str:
     m = _LABEL_RE.match(text.strip())
     if m:
         rest = text.strip()[m.end() :]
+        bracket = _BRACKET_ROLE.match(rest)
+        rest = rest[bracket.end() :] if bracket else rest  # "Wystawca noty (nabywca):"
         if _QUALIFIER.fullmatch(" " + rest.strip()):
             return ""  # "Wykonawca szkolenia": the heading with its qualifier
         return rest.strip(" :")
@@ -1215,7 +1276,17 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
             # "Firma Handlowo-Usługowa „KOMP-SERWIS”" / "Jan Nowak": a sole trader's name ends
             # with the owner's
             name = f"{name} {owner}"
+    if name and not _LEGAL_FORM.search(name) and top_index + 1 < first_label:
+        rest = first_phrase(lines[top_index + 1].raw)
+        if (_LEGAL_FORM.search(rest) or _INSTITUTE.search(rest)) and not re.search(r"\d", rest):
+            # a long name wrapped before its legal form ("Narodowy Ośrodek …" / "Samorządowego – Państwowy
+            # Instytut Badawczy", "… Usług Informatycznych" / "Spółka z o.o.")
+            name = _clean_name(f"{name} {rest}") or name
     return name
+
+
+# a research institute's legal form ("Państwowy Instytut Badawczy", "instytut badawczy", "PIB")
+_INSTITUTE = re.compile(r"(?i)\binstytut\s+badawczy\b|[–-]\s*PIB\b")
 
 
 _UNLABELLED_RIGHT = 40  # characters: a block starting this far right is the page's right column
