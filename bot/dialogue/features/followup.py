@@ -417,6 +417,8 @@ class FollowUps(Feature):
         topic = turn.session.topic
         if self.backends.classify is None or topic is None or topic.kind != "faq" or topic.entry:
             return False
+        if re.match(r"(?i)\s*(?:a\s+)?na\s", turn.text) and re.search(r"\bz \d+(?:\.\d+)? zł", topic.subject):
+            return False  # "a na doradztwo?" after "a ile z tego (the grant) na szkolenia?": a share, not a purchase
         programme = context_programme(turn, item_text) or "cg"
         return getattr(self.backends.classify(item_text, programme), "category", None) is not None
 
