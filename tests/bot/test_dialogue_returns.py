@@ -156,3 +156,13 @@ async def test_a_follow_up_leaning_on_the_rule_before_does_not_repeat_that_rule(
     rule = used.splitlines()[1]
     deadline = await chat.say("ok dzięki, a do kiedy trzeba to rozliczyć?")
     assert rule not in deadline and "31.12.2023" in deadline, deadline
+
+
+async def test_the_grant_said_back_is_confirmed_or_corrected_with_the_steps(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("gmina wiejska Kłodzko, cyfrowa gmina, G 1950,22 – ile dostaniemy?")
+    amount = first.split("Cyfrowa Gmina:", 1)[1].split("zł", 1)[0].strip()
+    yes = await chat.say(f"aha, czyli {amount} zł?")
+    assert yes.startswith("Tak") and "R = min(30" in yes, yes
+    no = await chat.say("czyli tylko 100 tys, tak?")
+    assert no.startswith("Nie") and f"{amount} zł" in no, no
