@@ -322,6 +322,7 @@ class Faq(Feature):
             parts: tuple[Any, ...] = tuple(getattr(leaning, "parts", ()))
             if (
                 len(parts) == 2
+                and follow_up(question) is not None  # an elliptic follow-up, not a question of its own
                 and getattr(parts[0], "entry_id", None) == topic.entry
                 and not parts[1].abstained
                 and getattr(parts[1], "entry_id", None) != topic.entry
