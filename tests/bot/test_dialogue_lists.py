@@ -144,3 +144,11 @@ async def test_the_same_thing_for_another_recipient_in_the_programme_talked_abou
     again = await chat.say("a dla pracowników ops?")
     assert "TABLETY" in again.upper() and "Cyberbezpieczny Samorząd" in again and "niekwalifikowaln" in again, again
     assert "DLA PRACOWNIKÓW OPS" not in again.upper().split("\n", 1)[0], again  # not a thing of its own
+
+
+async def test_a_unit_said_with_its_g_and_a_unit_said_instead(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 311)
+    first = await chat.say("ile dostanie gmina Brzeszcze w cg przy G 1998,22?")
+    assert "Grant dla: gmina miejsko-wiejska Brzeszcze" in first and "1 998,22" in first, first  # not "Brzeszcze przy"
+    instead = await chat.say("zamiast Brzeszcz policz dla Oświęcimia, gmina wiejska")
+    assert "Grant dla: gmina wiejska Oświęcim (1213062" in instead, instead

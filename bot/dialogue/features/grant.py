@@ -255,7 +255,7 @@ class Grants(Feature):
                 return result
         g = g_value(text)
         # "gminy Rawicz – G = 1 998,22", "ile w CG dla 1207072 przy G=1850,5": the request without the G
-        rest = LEFT_BY_G.sub("", without_g(text).strip(" –—-,:;")) if g is not None else text
+        rest = _without_g_clause(text) if g is not None else text
         ours = await self._our_grant(turn, text, rest, g)
         if ours is not None:
             return ours
@@ -1621,6 +1621,14 @@ class Grants(Feature):
         if programme is None:
             return None
         return await self.for_unit(turn, unit, [programme], g if programme == "cg" else None, log_text=turn.text)
+
+
+def _without_g_clause(text: str) -> str:
+    """ "ile dostanie gmina Zator w cg przy G 1998,22?" -> "ile dostanie gmina Zator w cg?": the G and the word that
+    led to it go, the question mark stays."""
+    stripped = without_g(text).strip(" –—-,:;")
+    core = stripped.rstrip("?!. ")
+    return LEFT_BY_G.sub("", core) + stripped[len(core) :]
 
 
 def _names_a_unit(said: str) -> bool:
