@@ -4,6 +4,7 @@ and "co mam z tym zrobić?" after a report."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from bot.dialogue.core import Dialogue, Text, Upload, UserRef
@@ -152,3 +153,18 @@ async def test_a_unit_said_with_its_g_and_a_unit_said_instead(dialogue: Dialogue
     assert "Grant dla: gmina miejsko-wiejska Brzeszcze" in first and "1 998,22" in first, first  # not "Brzeszcze przy"
     instead = await chat.say("zamiast Brzeszcz policz dla Oświęcimia, gmina wiejska")
     assert "Grant dla: gmina wiejska Oświęcim (1213062" in instead, instead
+
+
+def test_the_grant_asked_conditionally_and_a_g_the_user_computed() -> None:
+    from bot.dialogue.parsing import asks_own_grant, g_value
+
+    for asked in ("ile byśmy dostali z cg?", "ile dostalibysmy?", "ile moglibyśmy dostać w cs?"):
+        assert asks_own_grant(asked), asked
+    assert g_value("G nam wyszło 2 010,50") == Decimal("2010.50")
+    assert g_value("G wychodzi 1875") == Decimal("1875")
+
+
+async def test_a_unit_and_a_conditional_grant_question_with_its_g(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 312)
+    said = await chat.say("dzień dobry, gmina Libiąż. ile byśmy dostali z cyfrowej gminy? G nam wyszło 2 010,50")
+    assert "Libiąż" in said and "Wskaźnik G podany w rozmowie: 2 010,50 zł" in said and "Cyfrowa Gmina:" in said, said
