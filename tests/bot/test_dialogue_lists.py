@@ -168,3 +168,12 @@ async def test_a_unit_and_a_conditional_grant_question_with_its_g(dialogue: Dial
     chat = Chat(dialogue, 312)
     said = await chat.say("dzień dobry, gmina Libiąż. ile byśmy dostali z cyfrowej gminy? G nam wyszło 2 010,50")
     assert "Libiąż" in said and "Wskaźnik G podany w rozmowie: 2 010,50 zł" in said and "Cyfrowa Gmina:" in said, said
+
+
+def test_a_sentence_with_a_verb_of_duty_is_a_question_not_a_thing() -> None:
+    from bot.dialogue.parsing import follow_up
+
+    asked = follow_up("ok, a faktury muszą być wystawione na urząd?")
+    assert asked is not None and asked.item is None and asked.question, asked
+    thing = follow_up("a monitory 27 cali?")
+    assert thing is not None and thing.item == "monitory 27 cali", thing
