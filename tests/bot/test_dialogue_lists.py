@@ -89,6 +89,8 @@ async def test_a_unit_in_a_programme_after_a_rule_question_in_a_talk_about_grant
     assert "Grant dla: miasto na prawach powiatu Gdańsk" in city and "Cyfrowa Gmina: od 100 000,00 zł" in city, city
     thing = await chat.say("a laptop w cs?")
     assert "Grant dla" not in thing and "Cyberbezpieczny Samorząd" in thing, thing
+    rule = await chat.say("a ankieta w cyberbezpiecznym?")
+    assert "Grant dla" not in rule, rule  # a word near a unit's name ("Łanięta") is no unit
 
 
 async def test_whether_a_city_said_as_what_it_is_may_be_in_a_programme(dialogue: Dialogue) -> None:
