@@ -521,9 +521,14 @@ class Faq(Feature):
         subject = re.sub(r"\bz [\d.]+ zł", "z tego", re.sub(r"\s*\(grant [\d.]+ zł\)", "", topic.subject))
         joined = f"{subject.rstrip(' ?')} {question}"  # the engine reads number words as digits itself
         leaning = await self.answer(joined, context)
-        # one question: the engine answering a part of the joined text from another entry ("… a jak nie zdążymy?
-        # grant mamy 450 tys, ile na doradztwo?") says the figure came with a question of its own
-        split = any(getattr(p, "entry_id", None) != topic.entry for p in getattr(leaning, "parts", ()))
+        # one question: the question's own answer found again as a part of the join ("… a jak nie zdążymy? grant
+        # mamy 450 tys, ile na doradztwo?") says the figure came with a question of its own
+        own_entry = getattr(answer, "entry_id", None) if not answer.abstained else None
+        split = (
+            bool(own_entry)
+            and own_entry != topic.entry
+            and own_entry in {getattr(p, "entry_id", None) for p in getattr(leaning, "parts", ())}
+        )
         if not leaning.abstained and not split and getattr(leaning, "entry_id", None) == topic.entry:
             return leaning, joined
         return answer, asked
