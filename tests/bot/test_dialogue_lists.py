@@ -4,6 +4,7 @@ and "co mam z tym zrobić?" after a report."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from bot.dialogue.core import Dialogue, Text, Upload, UserRef
@@ -88,6 +89,8 @@ async def test_a_unit_in_a_programme_after_a_rule_question_in_a_talk_about_grant
     assert "Grant dla: miasto na prawach powiatu Gdańsk" in city and "Cyfrowa Gmina: od 100 000,00 zł" in city, city
     thing = await chat.say("a laptop w cs?")
     assert "Grant dla" not in thing and "Cyberbezpieczny Samorząd" in thing, thing
+    rule = await chat.say("a ankieta w cyberbezpiecznym?")
+    assert "Grant dla" not in rule, rule  # a word near a unit's name ("Łanięta") is no unit
 
 
 async def test_whether_a_city_said_as_what_it_is_may_be_in_a_programme(dialogue: Dialogue) -> None:
@@ -144,3 +147,35 @@ async def test_the_same_thing_for_another_recipient_in_the_programme_talked_abou
     again = await chat.say("a dla pracowników ops?")
     assert "TABLETY" in again.upper() and "Cyberbezpieczny Samorząd" in again and "niekwalifikowaln" in again, again
     assert "DLA PRACOWNIKÓW OPS" not in again.upper().split("\n", 1)[0], again  # not a thing of its own
+
+
+async def test_a_unit_said_with_its_g_and_a_unit_said_instead(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 311)
+    first = await chat.say("ile dostanie gmina Brzeszcze w cg przy G 1998,22?")
+    assert "Grant dla: gmina miejsko-wiejska Brzeszcze" in first and "1 998,22" in first, first  # not "Brzeszcze przy"
+    instead = await chat.say("zamiast Brzeszcz policz dla Oświęcimia, gmina wiejska")
+    assert "Grant dla: gmina wiejska Oświęcim (1213062" in instead, instead
+
+
+def test_the_grant_asked_conditionally_and_a_g_the_user_computed() -> None:
+    from bot.dialogue.parsing import asks_own_grant, g_value
+
+    for asked in ("ile byśmy dostali z cg?", "ile dostalibysmy?", "ile moglibyśmy dostać w cs?"):
+        assert asks_own_grant(asked), asked
+    assert g_value("G nam wyszło 2 010,50") == Decimal("2010.50")
+    assert g_value("G wychodzi 1875") == Decimal("1875")
+
+
+async def test_a_unit_and_a_conditional_grant_question_with_its_g(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 312)
+    said = await chat.say("dzień dobry, gmina Libiąż. ile byśmy dostali z cyfrowej gminy? G nam wyszło 2 010,50")
+    assert "Libiąż" in said and "Wskaźnik G podany w rozmowie: 2 010,50 zł" in said and "Cyfrowa Gmina:" in said, said
+
+
+def test_a_sentence_with_a_verb_of_duty_is_a_question_not_a_thing() -> None:
+    from bot.dialogue.parsing import follow_up
+
+    asked = follow_up("ok, a faktury muszą być wystawione na urząd?")
+    assert asked is not None and asked.item is None and asked.question, asked
+    thing = follow_up("a monitory 27 cali?")
+    assert thing is not None and thing.item == "monitory 27 cali", thing

@@ -147,3 +147,22 @@ async def test_a_share_of_the_grant_asked_again_for_another_purpose(dialogue: Di
     await chat.say("dzięki. a ile z tego możemy przeznaczyć na szkolenia pracowników?")
     cap = await chat.say("a na doradztwo?")
     assert f"5% × {grant} zł" in cap, (grant, cap)
+
+
+async def test_a_follow_up_leaning_on_the_rule_before_does_not_repeat_that_rule(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    await chat.say("powiat nowotarski – czy w CP możemy kupić ploter do starostwa?")
+    used = await chat.say("a gdyby używany?")
+    rule = used.splitlines()[1]
+    deadline = await chat.say("ok dzięki, a do kiedy trzeba to rozliczyć?")
+    assert rule not in deadline and "31.12.2023" in deadline, deadline
+
+
+async def test_the_grant_said_back_is_confirmed_or_corrected_with_the_steps(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue)
+    first = await chat.say("gmina wiejska Kłodzko, cyfrowa gmina, G 1950,22 – ile dostaniemy?")
+    amount = first.split("Cyfrowa Gmina:", 1)[1].split("zł", 1)[0].strip()
+    yes = await chat.say(f"aha, czyli {amount} zł?")
+    assert yes.startswith("Tak") and "R = min(30" in yes, yes
+    no = await chat.say("czyli tylko 100 tys, tak?")
+    assert no.startswith("Nie") and f"{amount} zł" in no, no

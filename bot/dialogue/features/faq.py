@@ -250,44 +250,7 @@ class Faq(Feature):
         topic = turn.session.topic
         asked = question
         answer, asked = await self._bare_question(turn, question, answer, context)
-        if (
-            answer.abstained
-            and topic is not None
-            and topic.kind == "faq"
-            and topic.subject
-            and (follow_up(question) is not None or len(question.split()) <= 5)
-            and not _own_entry_says_not_given(answer, topic, question)
-        ):
-            # "a jak nie zdążymy?" leans on the previous question.
-            leaning = await self.answer(f"{topic.subject} {question}", context)
-            # Only an answer for the programme in context: borrowing another's would mislead here. A
-            # complete question of its own ("ile zarabia informatyk?") that the engine splits off again
-            # is not leaning on it: only an elliptic one ("a szkolenie z worda?") may borrow its subject.
-            parts: tuple[Any, ...] = tuple(getattr(leaning, "parts", ()))
-            # "a szkolenie z RODO?" after "skaner podatności wejdzie?": a part answered "as above" by the
-            # previous question's entry got no answer of its own
-            elliptic = follow_up(question)
-            as_above = (
-                elliptic is not None
-                and bool(elliptic.item)
-                and len(parts) >= 2
-                and getattr(parts[-1], "entry_id", None) == getattr(parts[0], "entry_id", "")
-            )
-            # "a jak nie zdążymy?" that finds only the rule just given: the documents say nothing of that case –
-            # the same answer again would pass for one
-            same_again = (
-                bool(_WHAT_IF_NOT.match(question))
-                and getattr(leaning, "entry_id", None) == topic.entry
-                and not _LATE_CASE.search(fold(str(getattr(leaning, "text", ""))))
-            )
-            if (
-                not leaning.abstained
-                and not as_above
-                and not same_again
-                and not (parts and (parts[-1].abstained or elliptic is None))
-                and (not context or context in self._answer_programmes(leaning))
-            ):
-                answer, asked = leaning, f"{topic.subject} {question}"
+        answer, asked = await self._leaned(turn, question, answer, asked, context)
         answer, asked = await self._own_figure(turn, question, answer, asked, context)
         if not answer.abstained and asked == question:
             answer, asked, shown = await self._choice_in_previous(turn, question, answer, context)
@@ -338,6 +301,60 @@ class Faq(Feature):
             if item_text:
                 return self.feature("purchase").judge(turn, item_text, log_text or question, [context])
         return self._render(turn, answer, asked, context, log_text or question)
+
+    async def _leaned(self, turn: Turn, question: str, answer: Any, asked: str, context: str | None) -> tuple[Any, str]:
+        """An unanswered short follow-up ("a jak nie zdążymy?") answered with the previous question's subject."""
+        topic = turn.session.topic
+        if (
+            answer.abstained
+            and topic is not None
+            and topic.kind == "faq"
+            and topic.subject
+            and (follow_up(question) is not None or len(question.split()) <= 5)
+            and not _own_entry_says_not_given(answer, topic, question)
+        ):
+            # "a jak nie zdążymy?" leans on the previous question.
+            own = False
+            leaning = await self.answer(f"{topic.subject} {question}", context)
+            # Only an answer for the programme in context: borrowing another's would mislead here. A
+            # complete question of its own ("ile zarabia informatyk?") that the engine splits off again
+            # is not leaning on it: only an elliptic one ("a szkolenie z worda?") may borrow its subject.
+            parts: tuple[Any, ...] = tuple(getattr(leaning, "parts", ()))
+            if (
+                len(parts) == 2
+                and follow_up(question) is not None  # an elliptic follow-up, not a question of its own
+                and getattr(parts[0], "entry_id", None) == topic.entry
+                and not parts[1].abstained
+                and getattr(parts[1], "entry_id", None) != topic.entry
+            ):
+                # "ok, a do kiedy trzeba to rozliczyć?" after the used-equipment rule: the join found the rule just
+                # given and the question's own answer – only the latter is new
+                leaning, parts, own = parts[1], (), True
+            # "a szkolenie z RODO?" after "skaner podatności wejdzie?": a part answered "as above" by the
+            # previous question's entry got no answer of its own
+            elliptic = follow_up(question)
+            as_above = (
+                elliptic is not None
+                and bool(elliptic.item)
+                and len(parts) >= 2
+                and getattr(parts[-1], "entry_id", None) == getattr(parts[0], "entry_id", "")
+            )
+            # "a jak nie zdążymy?" that finds only the rule just given: the documents say nothing of that case –
+            # the same answer again would pass for one
+            same_again = (
+                bool(_WHAT_IF_NOT.match(question))
+                and getattr(leaning, "entry_id", None) == topic.entry
+                and not _LATE_CASE.search(fold(str(getattr(leaning, "text", ""))))
+            )
+            if (
+                not leaning.abstained
+                and not as_above
+                and not same_again
+                and not (parts and (parts[-1].abstained or elliptic is None))
+                and (not context or context in self._answer_programmes(leaning))
+            ):
+                answer, asked = leaning, question if own else f"{topic.subject} {question}"
+        return answer, asked
 
     async def _bare_question(self, turn: Turn, question: str, answer: Any, context: str | None) -> tuple[Any, str]:
         """ "a do kiedy?" after "od kiedy można ponosić wydatki?": only the previous subject gives it a meaning – an
@@ -504,9 +521,14 @@ class Faq(Feature):
         subject = re.sub(r"\bz [\d.]+ zł", "z tego", re.sub(r"\s*\(grant [\d.]+ zł\)", "", topic.subject))
         joined = f"{subject.rstrip(' ?')} {question}"  # the engine reads number words as digits itself
         leaning = await self.answer(joined, context)
-        # one question: the engine splitting the joined text into parts ("… a jak nie zdążymy? grant mamy 450 tys,
-        # ile na doradztwo?") says the figure came with a question of its own
-        split = len(getattr(leaning, "parts", ())) >= 2
+        # one question: the question's own answer found again as a part of the join ("… a jak nie zdążymy? grant
+        # mamy 450 tys, ile na doradztwo?") says the figure came with a question of its own
+        own_entry = getattr(answer, "entry_id", None) if not answer.abstained else None
+        split = (
+            bool(own_entry)
+            and own_entry != topic.entry
+            and own_entry in {getattr(p, "entry_id", None) for p in getattr(leaning, "parts", ())}
+        )
         if not leaning.abstained and not split and getattr(leaning, "entry_id", None) == topic.entry:
             return leaning, joined
         return answer, asked

@@ -21,7 +21,15 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
     say,
 )
-from bot.dialogue.parsing import FollowUp, asks_source, detect_programmes, disputes, follow_up, strip_programmes
+from bot.dialogue.parsing import (
+    FollowUp,
+    asks_source,
+    detect_programmes,
+    disputes,
+    follow_up,
+    strip_programmes,
+    unit_nominative,
+)
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, USED, corrects
 from bot.dialogue.parsing.followups import with_head
 from bot.dialogue.parsing.openers import BACK_TO
@@ -126,7 +134,11 @@ class FollowUps(Feature):
         thing to buy that sounds like a unit stays a thing, anything else is the FAQ's)."""
         said = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", item_text)
         grants = self.feature("grant")
-        if not turn.session.grant_unit or self.backends.grants is None or not grants.registered(said):
+        if not turn.session.grant_unit or self.backends.grants is None:
+            return None
+        # the name itself (an inflected form too), not a near spelling: "ankieta" is no "Łanięta"
+        found = self.backends.grants.find_unit(unit_nominative(said)) if said.strip() else None
+        if found is None or (found.unit is None and max((c.score for c in found.candidates), default=0) < 99):
             return None
         if self.feature("purchase").knows(said, programme, services=True):
             return None
@@ -417,6 +429,8 @@ class FollowUps(Feature):
         topic = turn.session.topic
         if self.backends.classify is None or topic is None or topic.kind != "faq" or topic.entry:
             return False
+        if re.match(r"(?i)\s*(?:a\s+)?na\s", turn.text) and re.search(r"\bz \d+(?:\.\d+)? zł", topic.subject):
+            return False  # "a na doradztwo?" after "a ile z tego (the grant) na szkolenia?": a share, not a purchase
         programme = context_programme(turn, item_text) or "cg"
         return getattr(self.backends.classify(item_text, programme), "category", None) is not None
 

@@ -17,6 +17,7 @@ from bot.dialogue.features.base import (
     Turn,
     context_programme,
     done,
+    led_by,
     programme_name,
     programmes_for_unit,
     say,
@@ -74,6 +75,7 @@ from bot.dialogue.parsing.grant_phrases import (
     DONT_KNOW,
     EARLIER_G,
     ELIGIBILITY,
+    FIGURE_CONFIRMED,
     FIRST_ASKED,
     FITS,
     FOR_WHOM,
@@ -143,6 +145,7 @@ from bot.dialogue.parsing.grant_phrases import (
     name_spans,
     other_questions,
 )
+from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Choice, Pending, Topic
 from grants.calculator import people
@@ -236,6 +239,7 @@ class Grants(Feature):
         if other is not None:
             return other
         for early in (
+            self._figure_confirmed,
             self._earlier_g,
             self._figure_explained,
             self._compared,
@@ -251,7 +255,7 @@ class Grants(Feature):
                 return result
         g = g_value(text)
         # "gminy Rawicz – G = 1 998,22", "ile w CG dla 1207072 przy G=1850,5": the request without the G
-        rest = LEFT_BY_G.sub("", without_g(text).strip(" –—-,:;")) if g is not None else text
+        rest = _without_g_clause(text) if g is not None else text
         ours = await self._our_grant(turn, text, rest, g)
         if ours is not None:
             return ours
@@ -338,6 +342,29 @@ class Grants(Feature):
         if fold(last) in NEVER_A_NAME or NOT_A_NAME.fullmatch(last) or not self.registered(name):
             return None
         return await self.request(turn, name, detect_programmes(text) or ["cg"], g, log_text=text)
+
+    async def _figure_confirmed(self, turn: Turn, text: str) -> Result | None:
+        """ "aha, czyli tylko 100 tys?" right after a grant: yes or no against the amount computed, and why (the
+        computation step by step)."""
+        topic = turn.session.topic
+        said = FIGURE_CONFIRMED.match(text)
+        if said is None or topic is None or topic.kind != "grant" or not topic.subject or not topic.programme:
+            return None
+        figure = scaled(said.group("n"), said.group("k") or "")
+        # an amount said as money ("100 tys", "473 420 zł", a grant's six digits), not a code or a G ("a 3025?")
+        as_money = bool(said.group("k") or re.search(r"(?i)z[lł]|pln", text))
+        if figure is None or not (as_money or (figure >= 100_000 and not re.fullmatch(r"\d{7}", said.group("n")))):
+            return None
+        amount = await self.computed_amount(topic.subject, topic.programme, _g(topic.g))
+        if amount is None:
+            return None
+        rounded = bool(said.group("k")) or figure % 1000 == 0
+        same = abs(amount - figure) < (1000 if rounded else Decimal("0.01"))
+        head = (texts.FIGURE_CONFIRMED if same else texts.FIGURE_NOT_CONFIRMED).format(
+            amount=_zl(amount), programme=programme_name(topic.programme)
+        )
+        steps = await self.details(turn, topic.programme, topic.subject, _g(topic.g))
+        return led_by(head, steps)
 
     async def _earlier_g(self, turn: Turn, text: str) -> Result | None:
         """ "a ile wychodziło przy tym pierwszym G?" after the G was corrected: the grant with the G given first."""
@@ -1594,6 +1621,14 @@ class Grants(Feature):
         if programme is None:
             return None
         return await self.for_unit(turn, unit, [programme], g if programme == "cg" else None, log_text=turn.text)
+
+
+def _without_g_clause(text: str) -> str:
+    """ "ile dostanie gmina Zator w cg przy G 1998,22?" -> "ile dostanie gmina Zator w cg?": the G and the word that
+    led to it go, the question mark stays."""
+    stripped = without_g(text).strip(" –—-,:;")
+    core = stripped.rstrip("?!. ")
+    return LEFT_BY_G.sub("", core) + stripped[len(core) :]
 
 
 def _names_a_unit(said: str) -> bool:

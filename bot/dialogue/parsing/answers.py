@@ -237,6 +237,9 @@ def document_ref(text: str) -> str | None:
 
 _OWN_GRANT = re.compile(
     r"(?i)\b(?:dostaniemy|dostaniem|mo[zż]emy\s+(?:dosta\w*|otrzyma\w*|uzyska\w*)|uzyskamy|nam\s+si[eę]\s+nale[zż]y|si[eę]\s+nam\s+nale[zż]y|"
+    # "ile byśmy dostali?", "ile dostalibyśmy?", "ile moglibyśmy dostać?": the grant asked conditionally
+    r"by[sś]my\s+(?:\w+\s+)?(?:dostal\w*|otrzymal\w*|mieli|mogli\s+(?:dosta[cć]|otrzyma[cć]|mie[cć]))|"
+    r"(?:dostali|otrzymali|mogli)by[sś]my\b|"
     r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy|"
     # "ile mamy grantu?", "jaki grant mamy", "ile wychodzi nam"
     r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"

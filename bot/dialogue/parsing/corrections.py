@@ -27,6 +27,12 @@ _INSTEAD = re.compile(
     r"(?P<wrong>[^,;?]+?)\s*[,;]?\s+(?:tylko|lecz|a)\s+"
     r"(?!(?:ile|czy|jak\w*|co|kiedy|gdzie|kto|dlaczego|czemu)\b)(?P<right>\S.*?)\W*$"
 )
+# "zamiast Kęt policz dla Oświęcimia", "zamiast Zatora – Kęty": the value meant instead of the one before
+_REPLACED = re.compile(
+    _LEAD + r"zamiast\s+(?P<wrong>[^,;–—]+?)\s*[,;–—-]*\s+"
+    r"(?:(?:to\s+)?(?:policz\w*|przelicz\w*|sprawd[zź]\w*|we[zź]\w*|daj\w*|poka[zż]\w*|licz\w*|podaj\w*)\s+)?"
+    r"(?:dla\s+|o\s+)?(?P<right>[^\s?].*?)\W*$"
+)
 # "pomyliłam gminy – chodziło o Nysę", "sorry, chodziło mi o miasto", "miałem na myśli powiat"
 _MEANT = re.compile(
     _LEAD + r"(?:chodzi(?:[lł]o)?\s+(?:mi\s+|nam\s+)?o|mia[lł]\w*\s+na\s+my[sś]li|pyta[lł]\w*\s+o)\s+"
@@ -81,12 +87,14 @@ def correction(text: str) -> Correction | None:
     ('powiat', 'miasto Gorlice')
     >>> correction("sorry, nie synology tylko urzadzenie wielofunkcyjne Brother MFC-L2710DW").right
     'urzadzenie wielofunkcyjne Brother MFC-L2710DW'
+    >>> correction("zamiast Kęt policz dla Oświęcimia, gmina wiejska")
+    Correction(right='Oświęcimia, gmina wiejska', wrong='Kęt')
     >>> correction("nie tylko laptopy, ale i drukarki"), correction("nie wiem, a ile bez G?")
     (None, None)
     >>> correction("czy laptop przejdzie w cs?"), correction("nie mamy G, a ile bez niego?")
     (None, None)
     """
-    instead = _INSTEAD.match(text.strip())
+    instead = _INSTEAD.match(text.strip()) or _REPLACED.match(text.strip())
     if instead:
         right = instead.group("right").strip(" ,.;:–—-")
         return Correction(right, instead.group("wrong").strip()) if right else None

@@ -87,6 +87,12 @@ EARLIER_G = re.compile(
     r"(?i)\b(?:przy|z|dla|na)\s+(?:tym\s+|tamtym\s+)?(?:pierwsz|poprzedni|star|wcze[sś]niejsz|tamt|pierwotn|poprzedni)\w*"
     r"\s+(?:G|wska[zź]nik\w*(?:\s+G)?)\b"
 )
+# "aha, czyli tylko 100 tys?", "to 473 420 zł, tak?": the grant just given, said back to be confirmed
+FIGURE_CONFIRMED = re.compile(
+    r"(?i)^\W*(?:(?:aha|acha|ok|okej|dobra|no|to|wi[eę]c|a|czy)\W+)*(?:czyli|to|wi[eę]c)?\s*(?:(?:tylko|jedynie|a[zż]|raptem|"
+    r"ca[lł]e|razem|w\s+sumie|maksymalnie|max)\s+)?(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*(?:[.,]\d{1,2})?)\s*"
+    r"(?P<k>tys\w*\.?|tys\.|mln|k)?\s*(?:z[lł]\w*|pln)?\s*(?:,?\s*(?:tak|prawda|zgadza\s+si[eę]|dobrze\s+rozumiem))?\W*$"
+)
 # "ile to było?", "ile moglibyśmy tam dostać?", "jaka była kwota?": the grant's amount asked again
 AMOUNT_AGAIN = re.compile(
     r"(?i)^\W*(?:(?:a|i|no|to|ok|dobra)\W+)*(?:ile\b(?:\s+(?:to|tam|by|nam|my|mamy|max\w*|maksymalnie|dok[lł]adnie|"

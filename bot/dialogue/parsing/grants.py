@@ -35,7 +35,8 @@ BARE_NAME_AFTER = re.compile(r"(?i)\bdla\s+([^\d\s?!.,]\S*(?:\s+[^\d\s?!.,]\S*){
 CODE_ONLY = re.compile(r"^\d{2}(?:[\s-]?\d{2}(?:[\s-]?\d{2,3}[\s-]?\d?)?)?$")
 # "wskaźnik G u nas wynosi 1950", "G naszej gminy na 2021 r. to …": whose G, and for which year
 _G_OWNER = (
-    r"(?:\s+(?:u\s+nas|dla\s+nas|nasz\w*(?:\s+gminy)?|tej\s+gminy|gminy|miasta|(?:na|za|w|z)\s+2021(?:\s*r\.?)?)){0,2}"
+    r"(?:\s+(?:u\s+nas|dla\s+nas|nam|nasz\w*(?:\s+gminy)?|tej\s+gminy|gminy|miasta|"
+    r"(?:na|za|w|z)\s+2021(?:\s*r\.?)?)){0,2}"
 )
 # "G jednak 1705,10", "G wynosi faktycznie 1 950": a correction's adverb around the verb
 _G_ADVERB = r"(?:\s+(?:jednak|faktycznie|ostatecznie|poprawnie|naprawd[eę]|w\s+rzeczywisto[sś]ci))?"
@@ -46,6 +47,8 @@ _G_VALUE = re.compile(
     # "G - 1980 zł": a dash between the letter and the figure, as on a note
     + r"\s*(?:=|:|\s[-–—](?=\s*\d)|[-–—](?=\d)|"
     r"wynosi|wynosi[lł]\b|to\s+jest|to|jest|ma|mamy|maj[aą]|mieli[sś]my|równa\s+si[eę]|"
+    # "G nam wyszło 1 950", "G wychodzi 2010": what the user computed
+    r"wysz[lł][oa]?|wychodzi|"
     # "a gdyby G było 2100?", "jakby G wynosiło 2500": a G supposed
     r"by[lł]o(?:by)?|wynosi[lł]o(?:by)?|b[eę]dzie|mia[lł]o(?:by)?)?"
     + _G_ADVERB
