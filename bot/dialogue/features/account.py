@@ -200,13 +200,18 @@ class Account(Feature):
         kind of unit they said they are) be in the programme named."""
         named = detect_programmes(turn.text)
         session = turn.session
-        if len(named) != 1 or len(turn.text) > 90 or not _OWN_ELIGIBILITY.search(turn.text):
+        if not named or len(turn.text) > 90 or not _OWN_ELIGIBILITY.search(turn.text):
             return None
-        if _AMOUNT_ASKED.search(turn.text) or not (session.unit_code or session.level):
+        # our unit: the one said, else the only one whose grant was computed ("jesteśmy z Chełma" then "miasto")
+        ours = session.unit_code or (session.grant_unit if len(session.units_seen()) == 1 else None)
+        if _AMOUNT_ASKED.search(turn.text) or not (ours or session.level):
+            return None
+        if ours and self.backends.grants is not None:
+            # "a w cyfrowej gminie albo cyfrowym powiecie mamy jakieś szanse?": each programme named, for our unit
+            return await self.feature("grant").for_code(turn, ours, named, None, log_text=turn.text)
+        if len(named) != 1:
             return None
         programme = named[0]
-        if session.unit_code and self.backends.grants is not None:
-            return await self.feature("grant").for_code(turn, session.unit_code, [programme], None, log_text=turn.text)
         level = session.level or ""
         allowed = programmes_for_unit(None, level)
         names = ", ".join(programme_name(p) for p in allowed)
@@ -426,7 +431,9 @@ _OWN_ELIGIBILITY = re.compile(
     # "a czemu nie możemy w Cyfrowym Powiecie?": why the user's unit is not in a programme
     r"(?:czemu|dlaczego)\s+(?:nie\s+)?mo[zż]emy\b|(?:czemu|dlaczego)\s+(?:nas\s+)?nie\s+ma\b|"
     r"mo[zż]emy\s+(?:te[zż]\s+)?(?:startowa[cć]|skorzysta[cć]|aplikowa[cć]|wzi[aą][cć]\s+udzia[lł]|z[lł]o[zż]y[cć]\s+wnios\w*|"
-    r"sk[lł]ada[cć]\s+wnios\w*|ubiega[cć]\s+si[eę])"
+    r"sk[lł]ada[cć]\s+wnios\w*|ubiega[cć]\s+si[eę])|"
+    # "a w cyfrowej gminie albo cyfrowym powiecie mamy jakieś szanse?", "a do cyfrowego powiatu możemy?"
+    r"mamy\s+(?:jak\w*\s+|w\s+og[oó]le\s+)?szans\w*|\bmo[zż]emy\s*\?"
 )
 # "ile możemy dostać?", "mamy pytanie o ten grant na komputery": a question about a grant's amount
 # "zacznijmy od nowa", "od początku", "reset": a fresh start, as /start

@@ -76,13 +76,17 @@ _AMOUNT_DIGITS = re.compile(r"\d(?![\d\s,.]*(?:%|proc))")
 # "te 9 tys za doradztwo", "na doradztwo wydaliśmy 9 000 zł": the advisory spending said with its figure
 _SPENT_FIGURE = r"\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _ADVICE_SPENT = re.compile(
-    rf"(?i)(?P<n>{_SPENT_FIGURE})\s*(?P<k>tys\w*\.?|k\b)?\s*(?:z[lł]\w*\s+)?(?:za|na)\s+doradztw\w*"
+    rf"(?i)(?P<n>{_SPENT_FIGURE})\s*(?P<k>tys\w*\.?|k\b)?\s*(?:z[lł]\w*\s+)?(?:netto\s+|brutto\s+)?(?:za|na)\s+"
+    # "firma chce 30 tys za opis przedmiotu zamówienia": advice on what to buy is the advisory service
+    r"(?:doradztw\w*|us[lł]ug\w*\s+doradcz\w*|(?:przygotowani\w*\s+)?opis\w*\s+przedmiotu\s+zam[oó]wienia|opz\b)"
     # "na doradztwo poszło 12 tys": the figure after
     rf"|(?:za|na)\s+doradztw\w*\s+(?:[^\W\d]+\s+){{0,2}}?(?P<n2>{_SPENT_FIGURE})\s*(?P<k2>tys\w*\.?|k\b)?"
 )
 # "o ile za dużo?", "czy przekraczamy?", "mieścimy się?": how far the spending is from the cap
 _HOW_FAR = re.compile(
     r"(?i)za\s+du[zż]o|przekracz\w*|ponad\s+limit|mie[sś]ci\w*|o\s+ile|nadwy[zż]k\w*|za\s+ma[lł]o|przejdzie|wejdzie|zmie[sś]ci"
+    # "to co z resztą?": what of the amount above the cap
+    r"|co\s+z\s+reszt\w*|a\s+reszt\w*|reszt\w*\s+(?:kto|z\s+czego|sk[aą]d)"
 )
 _ADVISORY_CAP_SOURCE = {
     "cg": "Cyfrowa Gmina – regulamin konkursu grantowego (styczeń 2024), §4 ust. 6 pkt 2 lit. a",
@@ -99,8 +103,8 @@ _OF_THIS_GRANT = re.compile(r"(?i)\b(?:z|od|dla)\s+(?:tego|naszego|wyliczonego|p
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
 # "od tej kwoty 331 tys z CG", "z tamtego grantu 465 tys": a grant computed here, said rounded to thousands
 _THAT_ROUNDED = re.compile(
-    r"(?i)\b(?:t[eę]j|tamt\w*|tego|t[aą])\s+(?:kwot\w*|grant\w*|sum\w*)\s+(?:(?:to|czyli|ok\.?|oko[lł]o)\s+)?"
-    r"(?P<n>\d{1,3}(?:[.,]\d)?)\s*(?P<k>tys\w*\.?|k\b)"
+    r"(?i)\b(?:t[eę]j|tamt\w*|tego|t[aą]|tych)\s+(?:(?:kwot\w*|grant\w*|sum\w*)\s+)?(?:(?:to|czyli|ok\.?|oko[lł]o)\s+)?"
+    r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<k>tys\w*\.?|k\b|mln\b\.?)"
 )
 
 
@@ -175,12 +179,22 @@ class Faq(Feature):
             # "a te 5 % od tej kwoty 331 tys z CG?": the exact grant computed here that the user rounded
             said = scaled(rounded.group("n"), rounded.group("k"))
             named = detect_programmes(question)
-            programme = named[0] if len(named) == 1 else (topic.programme if topic is not None else "") or "cg"
-            for code_, g in reversed(list(turn.session.units_seen().items())):
-                amount = await self.feature("grant").computed_amount(code_, programme, Decimal(g) if g else None)
-                if amount is not None and said is not None and abs(amount - said) < 1000:
-                    exact = f"{format(amount, 'f')} zł"
-                    return question[: rounded.start("n")] + exact + question[rounded.end("k") :]
+            first = named[0] if len(named) == 1 else (topic.programme if topic is not None else "") or "cg"
+            # "1,3 mln" stands for anything rounded to a tenth of a million, "331 tys" to a thousand
+            step = Decimal(10) ** (6 if rounded.group("k").casefold().startswith("mln") else 3)
+            places = len(rounded.group("n").replace(",", ".").partition(".")[2])
+            tolerance = step / Decimal(10) ** places
+            # the programme named, else the one talked about, then the others: "z tych 1,3 mln" after a talk of
+            # Cyfrowy Powiat is still the Cyfrowa Gmina grant computed here
+            for programme in dict.fromkeys([first] + ([] if len(named) == 1 else ["cg", "cp", "cs"])):
+                for code_, g in reversed(list(turn.session.units_seen().items())):
+                    grants = self.feature("grant")
+                    amount = await grants.computed_amount(code_, programme, Decimal(g) if g else None)
+                    if amount is not None and said is not None and abs(amount - said) < tolerance:
+                        exact = f"{format(amount, 'f')} zł"
+                        if programme != first:
+                            exact += f" ({programme_name(programme)})"
+                        return question[: rounded.start("n")] + exact + question[rounded.end("k") :]
         # "a ile z tego na doradztwo?", "ile wynosi ten limit 5 procent?" while settling: the granted amount
         # the user gave for the report
         settling = topic is not None and topic.kind in ("report", "document") and bool(_SHARE.search(question))
@@ -244,8 +258,11 @@ class Faq(Feature):
             question = " ".join(_THIS_PROGRAMME.sub(" ", question).split())
         # "od tej kwoty 331 tys": the exact grant computed here first; then "przy tym 1 345 693,77 ile na
         # doradztwo?", "z tych 1 282 680": the figure the user points at is a grant
-        question = await self._with_our_grant(turn, question)
-        question = _AT_THIS_FIGURE.sub("przy grancie ", question)
+        with_grant = await self._with_our_grant(turn, question)
+        newly_named = [p for p in detect_programmes(with_grant) if p not in detect_programmes(question)]
+        if len(newly_named) == 1:
+            context = newly_named[0]  # the grant the user pointed at is that programme's
+        question = _AT_THIS_FIGURE.sub("przy grancie ", with_grant)
         answer = await self.answer(question, context)
         topic = turn.session.topic
         asked = question
@@ -296,8 +313,9 @@ class Faq(Feature):
             and not getattr(answer, "combined", ())
             and (context not in (self._answer_programmes(answer) or [context]))
         ):
-            # The rule found is another programme's: for a purchase, judge the item in ours instead.
-            item_text = self.feature("purchase").item_in(question)
+            # The rule found is another programme's: for a purchase, judge the item in ours instead ("szkolenie z
+            # excela dla pracowników?" said alone, the thing the catalogue knows)
+            item_text = self.feature("purchase").item_in(question) or self._bare_thing(question, context)
             if item_text:
                 return self.feature("purchase").judge(turn, item_text, log_text or question, [context])
         return self._render(turn, answer, asked, context, log_text or question)
@@ -368,6 +386,14 @@ class Faq(Feature):
         asked = f"{word.group('word')} {_QUESTION_WORDS.sub('', topic.subject).strip()}"
         leaning = await self.answer(asked, context)
         return (answer, question) if leaning.abstained else (leaning, asked)
+
+    def _bare_thing(self, question: str, context: str | None) -> str | None:
+        """A question that is only a thing ("szkolenie z excela dla pracowników?") the catalogue knows."""
+        thing = re.sub(r"(?i)^(?:(?:no|dobra|dobrze|ok|okej|a|i|to|tak)\W+)+", "", question.strip().rstrip("?!. "))
+        asks = re.search(r"(?i)\b(?:czy|ile|jak\w*|kiedy|kto|co|gdzie|dlaczego|czemu|trzeba|musi\w*|mo[zż]na)\b", thing)
+        if not thing or len(thing.split()) > 6 or re.search(r"\d", thing) or asks:
+            return None
+        return thing if self.feature("purchase").knows(thing, context or "cg", services=True) else None
 
     def _known_thing(self, question: str, context: str | None) -> str | None:
         """ "a niszczarka do starostwa?" the FAQ has no entry for: a thing the catalogue knows, to be judged."""

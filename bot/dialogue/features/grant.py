@@ -66,6 +66,7 @@ from bot.dialogue.parsing.grant_phrases import (
     BACK_TO_US,
     BARE_HOW_MUCH,
     BOTH_UNITS,
+    BRACKETED_NAME,
     CODE_ALONE,
     CODE_BESIDE,
     CODE_NOT_CODE,
@@ -239,6 +240,7 @@ class Grants(Feature):
         if other is not None:
             return other
         for early in (
+            self._bracketed_unit,
             self._figure_confirmed,
             self._earlier_g,
             self._figure_explained,
@@ -342,6 +344,18 @@ class Grants(Feature):
         if fold(last) in NEVER_A_NAME or NOT_A_NAME.fullmatch(last) or not self.registered(name):
             return None
         return await self.request(turn, name, detect_programmes(text) or ["cg"], g, log_text=text)
+
+    async def _bracketed_unit(self, turn: Turn, text: str) -> Result | None:
+        """ "dobra, to jeszcze raz dla nas (Zielonki) ile wychodzi?": the grant of the unit named in brackets (with
+        the G given for it before), not of the unit talked about last."""
+        said = BRACKETED_NAME.search(text)
+        if said is None or not (asks_own_grant(text) or GRANT_AGAIN.search(text) or HOW_MUCH.search(text)):
+            return None
+        unit, _ = self.resolve(said.group("name"))
+        if unit is None or unit.code not in turn.session.units_seen():
+            return None  # only a unit of this conversation: "(powiat krakowski)" may say where, not which
+        named = detect_programmes(text) or ["cg"] if len(unit.code) == 7 else detect_programmes(text) or None
+        return await self.for_code(turn, unit.code, named, g_value(text), log_text=text)
 
     async def _figure_confirmed(self, turn: Turn, text: str) -> Result | None:
         """ "aha, czyli tylko 100 tys?" right after a grant: yes or no against the amount computed, and why (the
@@ -498,6 +512,10 @@ class Grants(Feature):
             outcome, after = result
             # "a jak to policzyliście dla niej?" next: the unit just referred to is the one talked about
             return outcome, after.with_(topic=Topic("grant", programme=programme, subject=code_, g=g_text))
+        given = g_value(text)
+        if given is not None and (not named or "cg" in named):
+            # "wracając do nas, czyli miasta – G 1850": that unit's Cyfrowa Gmina grant with the G said now
+            return await self.for_code(turn, code_, ["cg"], given, log_text=turn.text)
         if named or GRANT_INTENT.search(text):
             g_used = g if not named or "cg" in named else None  # a G is Cyfrowa Gmina's only
             return await self.for_code(turn, code_, named or None, g_used, log_text=turn.text)
@@ -526,6 +544,8 @@ class Grants(Feature):
         miasto z pierwszego pytania w CS?": the unit of that level whose grant was computed last ("tamta": not the
         one talked about now; "z pierwszego pytania": the first), in the programme named or talked about."""
         pointed = LEVEL_POINTED.search(text)
+        if POPULATION.search(text):
+            return None  # "ile ten powiat ma mieszkańców?": its population, not its grant
         if pointed is None or re.search(r"(?i:\b(?:gmin|miast|powiat|wojew)\w*)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", text):
             return None  # "a gmina Nowa Dęba z tego powiatu …": a unit named, the level word only says where it lies
         session, topic = turn.session, turn.session.topic

@@ -620,7 +620,7 @@ class Settlement(Feature):
         if params.vat_recoverable is not None:
             changes["vat_recoverable"] = params.vat_recoverable
             said.append(
-                "VAT do odzyskania – nie wliczam go do kosztów"
+                "VAT do odzyskania – rozliczam kwoty netto, VAT nie jest kosztem kwalifikowalnym"
                 if params.vat_recoverable
                 else "VAT bez możliwości odzyskania – wliczam go do kosztów kwalifikowalnych"
             )

@@ -93,6 +93,8 @@ FIGURE_CONFIRMED = re.compile(
     r"ca[lł]e|razem|w\s+sumie|maksymalnie|max)\s+)?(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*(?:[.,]\d{1,2})?)\s*"
     r"(?P<k>tys\w*\.?|tys\.|mln|k)?\s*(?:z[lł]\w*|pln)?\s*(?:,?\s*(?:tak|prawda|zgadza\s+si[eę]|dobrze\s+rozumiem))?\W*$"
 )
+# "jeszcze raz dla nas (Zielonki) ile wychodzi?": the unit meant, named in brackets
+BRACKETED_NAME = re.compile(r"\((?P<name>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?)\)")
 # "ile to było?", "ile moglibyśmy tam dostać?", "jaka była kwota?": the grant's amount asked again
 AMOUNT_AGAIN = re.compile(
     r"(?i)^\W*(?:(?:a|i|no|to|ok|dobra)\W+)*(?:ile\b(?:\s+(?:to|tam|by|nam|my|mamy|max\w*|maksymalnie|dok[lł]adnie|"
@@ -173,7 +175,8 @@ POOL = re.compile(
 HOW_MUCH = re.compile(r"(?i)\bile\b|\bkwot\w*|\bmax\w*|\bmaksymal\w*|\bsum\w*")
 # "a nasz powiat w cp?", "a ich powiat?", "ile dla naszego powiatu?"
 OUR_POWIAT = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+)?(?:(?:ile|jak)\s+(?:\w+\s+)?(?:dla|w)\s+)?(?:nasz\w*|ten|tego|ich|jej|jego)\s+powiat\w*"
+    r"(?i)^\W*(?:(?:a|i|super|ok|okej|dobra|dzi[eę]ki)\W+)*(?:(?:ile|jak)\s+(?:\w+\s+)?(?:dla|w)\s+|dla\s+)?"
+    r"(?:nasz\w*|ten|tego|ich|jej|jego)\s+powiat\w*"
     r"(?:\s+(?:w|we|z|dla))?\s*\W*$"
 )
 # "a ile to będzie dla sąsiedniej gminy Karsin (2206032)?": another unit named after "ile … dla"
@@ -185,7 +188,7 @@ HOW_MUCH_FOR_UNIT = re.compile(
 OWN_WORDS = re.compile(r"(?i)\b(?:nam|nas|mamy|nasz\w*|u\s+nas|liczycie|przyjmujecie|bierzecie)\b")
 # "a ilu mieszkańców ma ten powiat?": the population of the unit talked about
 POPULATION = re.compile(
-    r"(?i)\bil[eu]\s+(?:\w+\s+){0,2}mieszka[nń]c\w*|\bmieszka[nń]c\w*\s+il[eu]\b|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*"
+    r"(?i)\bil[eu]\s+(?:\w+\s+){0,3}mieszka[nń]c\w*|\bmieszka[nń]c\w*\s+il[eu]\b|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*"
     r"|\bil[eu]\s+(?:\w+\s+){0,2}(?:ludzi|os[oó]b)\s+(?:\w+\s+)?(?:mieszka|[zż]yje)|\bilu\s+(?:\w+\s+)?(?:mieszka|[zż]yje)"
 )
 # what a population question says besides the unit: "ilu mieszkańców ma lubelskie według GUS?" -> "lubelskie"
@@ -222,6 +225,8 @@ OUR_LEVEL = re.compile(r"(?i)\bnasz\w*\s+(?P<level>gmin\w*|powiat\w*|wojew[oó]d
 ONLY_FILLERS = re.compile(
     r"(?i)\W*(?:(?:a|i|z|ze|w|we|albo|lub|czy|oraz|te[zż]|co[sś]|by|by[lł]o|by[lł]oby|ile|dla|nas|nam|wtedy|"
     r"mo[zż]emy|dostaniemy|dosta[cć]|przys[lł]ugiwa[lł]o|jest|s[aą]|mamy|tam|"
+    # "a w cyfrowej gminie albo cyfrowym powiecie mamy jakieś szanse?"
+    r"jaki\w*|szans\w*|mo[zż]liwo[sś]\w*|"
     # "a oni w cp?", "a ona w cs?": the unit talked about, by a pronoun
     r"oni|one|ona|ono|on|u\s+nich|dla\s+nich|ich|jej|jego|"
     # "czyli cyfrowa gmina i cyfrowy powiat odpadają?": whether the unit talked about is out of them
