@@ -58,6 +58,7 @@ PARTS = (
     "blind20",
     "blind21",
     "blind22",
+    "blind24",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

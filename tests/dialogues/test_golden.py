@@ -64,6 +64,7 @@ TURN_RANGE = {
     "blind20": (4, 7),
     "blind21": (4, 9),
     "blind22": (4, 7),
+    "blind24": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -89,6 +90,7 @@ MIN_DIALOGUES = {
     "blind20": 20,
     "blind21": 15,
     "blind22": 20,
+    "blind24": 20,
 }
 
 
