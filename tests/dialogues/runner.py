@@ -59,6 +59,7 @@ PARTS = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

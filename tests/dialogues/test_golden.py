@@ -65,6 +65,7 @@ TURN_RANGE = {
     "blind21": (4, 9),
     "blind22": (4, 7),
     "blind23": (4, 9),
+    "blind24": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -91,6 +92,7 @@ MIN_DIALOGUES = {
     "blind21": 15,
     "blind22": 20,
     "blind23": 15,
+    "blind24": 20,
 }
 
 
