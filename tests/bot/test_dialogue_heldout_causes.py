@@ -5,17 +5,8 @@ an advisory offer above the cap, VAT in words."""
 
 from __future__ import annotations
 
-from bot.dialogue.core import Dialogue, Text, UserRef
-from bot.dialogue.session import Session
-
-
-class Chat:
-    def __init__(self, dialogue: Dialogue, user: int) -> None:
-        self.dialogue, self.user, self.session = dialogue, UserRef("terminal", user), Session()
-
-    async def say(self, text: str) -> str:
-        outcome, self.session = await self.dialogue.handle(self.user, self.session, Text(text))
-        return "\n".join(r.plain for r in outcome.replies)
+from bot.dialogue.core import Dialogue
+from tests.bot.chatting import Chat
 
 
 async def test_whether_our_unit_may_be_in_two_other_programmes(dialogue: Dialogue) -> None:

@@ -7,19 +7,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from bot.dialogue.core import Dialogue, Text, Upload, UserRef
+from bot.dialogue.core import Dialogue, Upload
 from bot.dialogue.parsing.numbered import numbered_questions, numbered_reference
 from bot.dialogue.parsing.statements import statement_unit
-from bot.dialogue.session import Session
-
-
-class Chat:
-    def __init__(self, dialogue: Dialogue, user: int) -> None:
-        self.dialogue, self.user, self.session = dialogue, UserRef("terminal", user), Session()
-
-    async def say(self, text: str) -> str:
-        outcome, self.session = await self.dialogue.handle(self.user, self.session, Text(text))
-        return "\n".join(r.plain for r in outcome.replies)
+from tests.bot.chatting import Chat
 
 
 def test_numbered_questions_and_references_to_them() -> None:

@@ -4,19 +4,8 @@ name their unit, a new unit said in a statement, and sounds ("yyy") that keep th
 
 from __future__ import annotations
 
-from bot.dialogue.core import Dialogue, Text, UserRef
-from bot.dialogue.session import Session
-
-BOB = UserRef("terminal", 23)
-
-
-class Chat:
-    def __init__(self, dialogue: Dialogue) -> None:
-        self.dialogue, self.session = dialogue, Session()
-
-    async def say(self, text: str) -> str:
-        outcome, self.session = await self.dialogue.handle(BOB, self.session, Text(text))
-        return "\n".join(r.plain for r in outcome.replies)
+from bot.dialogue.core import Dialogue
+from tests.bot.chatting import Chat
 
 
 async def test_a_paragraph_asked_after_a_grant_shows_the_computation_with_its_sources(dialogue: Dialogue) -> None:

@@ -493,12 +493,7 @@ class Settlement(Feature):
         if report.programme:
             blocks.append(note(f"Program: {programme_name(report.programme)}"))
         blocks += [*about, texts.WHAT_TO_DO_FROM_REPORT, *advice]
-        return done(
-            turn,
-            reply(*blocks),
-            log=LogEntry("command", turn.text, programme=report.programme),
-            session=turn.session.with_(topic=Topic("report", programme=report.programme or "")),
-        )
+        return _about_report(turn, blocks, report.programme)
 
     async def _checked_then_explained(self, turn: Turn) -> Result:
         """The set checked now (a report, as /raport makes), and only its lines about the thing named; the whole
@@ -561,19 +556,9 @@ class Settlement(Feature):
             blocks += named
             if not any(line.lstrip()[:1] in "❌⚠❓" for line in named):
                 blocks.append(texts.NO_PROBLEM_AT_LINE)
-            return done(
-                turn,
-                reply(*blocks),
-                log=LogEntry("command", turn.text, programme=report.programme),
-                session=turn.session.with_(topic=Topic("report", programme=report.programme or "")),
-            )
+            return _about_report(turn, blocks, report.programme)
         blocks += [texts.WHY_FROM_REPORT, *lines[start + 1 : end]]
-        return done(
-            turn,
-            reply(*blocks),
-            log=LogEntry("command", turn.text, programme=report.programme),
-            session=turn.session.with_(topic=Topic("report", programme=report.programme or "")),
-        )
+        return _about_report(turn, blocks, report.programme)
 
     # -- report parameters in plain words ------------------------------------------------------
 
@@ -869,6 +854,16 @@ class Settlement(Feature):
 FIRST_LOOK_LINES = 40  # a long invoice is judged in full by the report, not on arrival
 FIRST_LOOK_ALL = 3  # up to this many lines, each is shown with its first verdict
 _MARKS = {"eligible": "✓", "ineligible": "✗", "review": "?"}
+
+
+def _about_report(turn: Turn, blocks: list[Any], programme: str | None) -> Result:
+    """A reply about the latest report's lines: the report stays the topic ("a ten drugi?" next is about it)."""
+    return done(
+        turn,
+        reply(*blocks),
+        log=LogEntry("command", turn.text, programme=programme),
+        session=turn.session.with_(topic=Topic("report", programme=programme or "")),
+    )
 
 
 def document_summary(document: Any) -> list[Any]:
