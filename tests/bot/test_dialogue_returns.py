@@ -155,3 +155,14 @@ async def test_the_grant_said_back_is_confirmed_or_corrected_with_the_steps(dial
     assert yes.startswith("Tak") and "R = min(30" in yes, yes
     no = await chat.say("czyli tylko 100 tys, tak?")
     assert no.startswith("Nie") and f"{amount} zł" in no, no
+
+
+async def test_a_rule_saying_no_is_not_the_answer_for_a_thing_the_catalogue_knows_as_eligible(
+    dialogue: Dialogue,
+) -> None:
+    chat = Chat(dialogue)
+    await chat.say("/program cs")
+    await chat.say("a ile wynosi grant maksymalnie?")
+    training = await chat.say("a szkolenia dla wójta z cyberbezpieczeństwa?")
+    verdict = training.removeprefix("Program: Cyberbezpieczny Samorząd").lstrip()
+    assert not verdict.startswith("Nie") and "kwalifikowaln" in verdict.lower(), training

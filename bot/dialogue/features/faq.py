@@ -318,7 +318,25 @@ class Faq(Feature):
             item_text = self.feature("purchase").item_in(question) or self._bare_thing(question, context)
             if item_text:
                 return self.feature("purchase").judge(turn, item_text, log_text or question, [context])
+        contradicted = self._verdict_contradicted(question, answer, context)
+        if contradicted is not None and context is not None:
+            # "a szkolenia dla wójta z cyberbezpieczeństwa?" found the rule excluding other IT trainings ("Nie."): the
+            # thing itself, judged where the catalogue knows it for sure
+            return self.feature("purchase").judge(turn, contradicted, log_text or question, [context])
         return self._render(turn, answer, asked, context, log_text or question)
+
+    def _verdict_contradicted(self, question: str, answer: Any, context: str | None) -> str | None:
+        """The thing a short purchase question names, when the rule found says "Nie." (or "Tak.") and the catalogue
+        knows that very thing with the opposite verdict for sure; None otherwise."""
+        if not context or answer.abstained or self.backends.classify is None:
+            return None
+        said = re.match(r"\s*(Nie|Tak)\b", str(getattr(answer, "text", "")))
+        thing = (self._known_thing(question, context) or self._bare_thing(question, context)) if said else None
+        if not said or not thing:
+            return None
+        judged = self.backends.classify(thing, context)
+        opposite = "eligible" if said.group(1) == "Nie" else "ineligible"
+        return thing if judged.verdict == opposite and judged.confidence >= 0.9 else None
 
     async def _leaned(self, turn: Turn, question: str, answer: Any, asked: str, context: str | None) -> tuple[Any, str]:
         """An unanswered short follow-up ("a jak nie zdążymy?") answered with the previous question's subject."""
