@@ -82,6 +82,8 @@ async def test_a_unit_in_a_programme_after_a_rule_question_in_a_talk_about_grant
     assert "Grant dla" not in thing and "Cyberbezpieczny Samorząd" in thing, thing
     rule = await chat.say("a ankieta w cyberbezpiecznym?")
     assert "Grant dla" not in rule, rule  # a word near a unit's name ("Łanięta") is no unit
+    printer = await chat.say("a drukarka z grantu cp?")
+    assert "Nie znalazłem jednostki" not in printer and "Cyfrowy Powiat" in printer, printer
 
 
 async def test_whether_a_city_said_as_what_it_is_may_be_in_a_programme(dialogue: Dialogue) -> None:

@@ -137,7 +137,10 @@ class FollowUps(Feature):
         if not turn.session.grant_unit or self.backends.grants is None:
             return None
         # the name itself (an inflected form too), not a near spelling: "ankieta" is no "Łanięta"
-        found = self.backends.grants.find_unit(unit_nominative(said)) if said.strip() else None
+        try:
+            found = self.backends.grants.find_unit(unit_nominative(said)) if said.strip() else None
+        except GrantbotError:
+            return None  # "a drukarka z grantu cp?": no unit of that name at all
         if found is None or (found.unit is None and max((c.score for c in found.candidates), default=0) < 99):
             return None
         if self.feature("purchase").knows(said, programme, services=True):
