@@ -172,3 +172,17 @@ def test_a_sentence_with_a_verb_of_duty_is_a_question_not_a_thing() -> None:
     assert asked is not None and asked.item is None and asked.question, asked
     thing = follow_up("a monitory 27 cali?")
     assert thing is not None and thing.item == "monitory 27 cali", thing
+
+
+async def test_a_thing_of_the_report_named_first_then_what_of_it(dialogue: Dialogue, tmp_path: Path) -> None:
+    from tests.dialogues.files import make_files
+
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 313)
+    await chat.say("/program cp")
+    for name in ("fv_cp_krotoszyn.pdf", "po_cp_krotoszyn.pdf"):
+        path = files / name
+        _outcome, chat.session = await dialogue.handle(chat.user, chat.session, Upload(path, name, path.stat().st_size))
+    await chat.say("/raport")
+    said = await chat.say("a te skanery? faktura mówi 4 sztuki, protokół 3 – co z tym?")
+    assert "Skaner" in said and "protok" in said.lower(), said

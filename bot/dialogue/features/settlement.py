@@ -145,6 +145,8 @@ _WHAT_TO_DO_WITH = re.compile(
     r"co\s+(?:mam|mamy|trzeba|nale[zż]y)\s+zrobi[cć]\s+z\s+(?:t[aąeę]|tym|tymi)\s+\w+|"
     # "co z tym serwerem?", "a co z tą drukarką", "jak z tymi licencjami?": the lines of the set about it
     r"(?:co|jak)\s+(?:jest\s+)?z\s+(?:t[aąeę]|tym|tymi)\s+\w+(?:\s+\w+)?(?:\s+(?:jest\s+)?nie\s+tak)?)\W*$"
+    # "a skanery? na fakturze 4 a w protokole 3, co z tym?": the thing named first, "co z tym" after
+    r"|^.{3,100}?[?,;–—-]\s*(?:a\s+)?(?:co|jak)\s+z\s+(?:tym|tymi|nimi|nim|ni[aą])\W*$"
 )
 # "to co mam z tym zrobić?", "i co teraz?", "jak to naprawić?" after a report: what the report says to do
 _WHAT_NOW = re.compile(
