@@ -171,7 +171,8 @@ class Faq(Feature):
             if amount is not None:
                 return _with_amount(question, amount)
         carried = _GRANT_ASKED_BEFORE.search(topic.subject) if topic is not None and topic.kind == "faq" else None
-        if carried and _SHARE.search(question) and not _AMOUNT_DIGITS.search(question) and len(question.split()) <= 6:
+        share = re.search(r"(?i)doradz|doradcz|\d\s*%|procent|po[lł]ow|[cć]wier", question)
+        if carried and share and not _AMOUNT_DIGITS.search(question) and len(question.split()) <= 6:
             # "a ile z tego na szkolenia?" (the grant put in), then "a na doradztwo?": the same grant
             return _with_amount(question, Decimal(carried.group("n") or carried.group("m")))
         rounded = _THAT_ROUNDED.search(question)

@@ -132,8 +132,22 @@ _WHERE_FROM = re.compile(
 
 
 def asks_source(text: str) -> bool:
-    """'skąd to wiecie?', 'na jakiej podstawie?', 'gdzie to jest napisane?': the previous answer's source."""
-    return bool(_WHERE_FROM.match(text.strip()))
+    """'skąd to wiecie?', 'na jakiej podstawie?', 'gdzie to jest napisane?': the previous answer's source; also
+    "a skąd ten limit? podaj punkt" (each sentence asks where it stands).
+
+    >>> asks_source("a skąd ten limit? podaj punkt"), asks_source("skąd ten limit? ile to zł?")
+    (True, False)
+    """
+    parts = [p for p in re.split(r"(?<=\?)\s+", text.strip()) if p]
+    return (
+        bool(parts)
+        and all(_WHERE_FROM.match(p) or _WHENCE_THIS.match(p) for p in parts)
+        and any(_WHERE_FROM.match(p) for p in parts)
+    )
+
+
+# "a skąd ten limit?", "skąd te 5 %?": where a figure or rule of the previous answer comes from
+_WHENCE_THIS = re.compile(r"(?i)^\W*(?:a\s+)?sk[aą]d\s+(?:ten|ta|to|te|taki\w*)\s+[^\W\d]+\W*$")
 
 
 # "jesteś pewien? w regulaminie jest inaczej", "na pewno? chyba 5 lat", "a nie było 6 miesięcy?": the previous
