@@ -132,7 +132,7 @@ class FollowUps(Feature):
     async def _unit_in_programme(self, turn: Turn, item_text: str, programme: str) -> Result | None:
         """ "a Kraków w cyfrowej gminie?" after a rule question in a talk about grants: that unit's grant there (a
         thing to buy that sounds like a unit stays a thing, anything else is the FAQ's)."""
-        said = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", item_text)
+        said = _unit_words(item_text)
         grants = self.feature("grant")
         if not turn.session.grant_unit or self.backends.grants is None:
             return None
@@ -340,7 +340,7 @@ class FollowUps(Feature):
 
     async def _another_unit(self, turn: Turn, item_text: str, programme: str | None) -> Result | None:
         """The grant of the unit a follow-up names ("a dla miasta Suwałki?"), in `programme` or the topic's."""
-        query = re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", item_text)
+        query = _unit_words(item_text)
         grants = self.feature("grant")
         if not grants.registered(query) and self.feature("purchase").knows(query, programme or "cs", services=True):
             return None  # "a firewall?" after a grant: a thing to buy, not a unit that sounds like it ("Rewal")
@@ -467,6 +467,11 @@ class FollowUps(Feature):
             code_ = named[0] if named else programme_from_arg(str(number))
             return await self.on_pick(turn, code_)
         return None
+
+
+def _unit_words(item_text: str) -> str:
+    """ "a dla miasta Suwałki", "w Krakowie" -> the words that may name a unit, the preposition before them gone."""
+    return re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", item_text)
 
 
 def _elliptic(text: str, topic: Topic | None) -> FollowUp | None:

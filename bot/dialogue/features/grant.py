@@ -956,9 +956,8 @@ class Grants(Feature):
             powiat = this.group("level").casefold().startswith("powi")
             return await self.population(turn, own_unit[:4] if powiat and len(own_unit) == 7 else own_unit)
         if own_unit and len(text) <= 40 and not name_spans(POPULATION_WORDS.sub(",", text)):
-            return await self.population(
-                turn, own_unit
-            )  # "ilu ma mieszkańców?", nothing else said: the unit talked about
+            # "ilu ma mieszkańców?", nothing else said: the unit talked about
+            return await self.population(turn, own_unit)
         return None
 
     async def _amount_in_programme(self, turn: Turn, text: str) -> Result | None:
