@@ -65,3 +65,15 @@ async def test_an_advisory_offer_above_the_cap_and_vat_in_words(dialogue: Dialog
     assert "więcej niż limit" in offer and "nie będzie kwalifikowalna" in offer, offer
     vat = await chat.say("VAT odliczamy")
     assert "netto" in vat, vat
+
+
+async def test_the_advisory_share_of_a_cg_grant_asked_again_in_cs_is_cs_rule_without_that_figure(
+    dialogue: Dialogue,
+) -> None:
+    chat = Chat(dialogue, 406)
+    await chat.say("ile dostanie gmina Wieliczka w cyfrowej gminie?")
+    await chat.say("G to 1950,00")
+    cap = await chat.say("a ile z tego maksymalnie na usługi doradcze?")
+    assert "5% ×" in cap, cap
+    cs = await chat.say("a w cs?")
+    assert "Cyberbezpieczny Samorząd" in cs and "nie policzę" not in cs and "5% ×" not in cs, cs

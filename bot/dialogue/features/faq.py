@@ -529,6 +529,9 @@ class Faq(Feature):
         topic = turn.session.topic
         assert topic is not None
         question = strip_programmes(topic.subject, keep_if_empty=False) or topic.subject
+        if topic.programme and programme != topic.programme:
+            # "na doradztwo ile z tego?" after a CG grant, then "a w cs?": that grant is not a CS figure
+            question = without_grant_figure(question)
         # The programme goes in as the context, not as words: a name in the text pulls the ranking
         # towards the entry about the programme itself.
         return await self.ask(
@@ -563,7 +566,7 @@ class Faq(Feature):
         if topic is None or not _OWN_FIGURE.search(question) or len(question.split()) > 10:
             return answer, asked
         # a grant figure added before goes: "(grant 406655.06 zł)" beside the question, or "z 406655.06 zł" in it
-        subject = re.sub(r"\bz [\d.]+ zł", "z tego", re.sub(r"\s*\(grant [\d.]+ zł\)", "", topic.subject))
+        subject = without_grant_figure(topic.subject)
         joined = f"{subject.rstrip(' ?')} {question}"  # the engine reads number words as digits itself
         leaning = await self.answer(joined, context)
         # one question: the question's own answer found again as a part of the join ("… a jak nie zdążymy? grant
@@ -730,6 +733,11 @@ def _context(turn: Turn, question: str, programme: str | None) -> str | None:
     if not detect_programmes(question) and _G_INDEX.search(question):
         return "cg"
     return context_programme(turn, question)
+
+
+def without_grant_figure(question: str) -> str:
+    """The question as the user asked it, without the grant figure `_with_amount` put into it."""
+    return re.sub(r"\bz [\d.]+ zł", "z tego", re.sub(r"\s*\(grant [\d.]+ zł\)", "", question))
 
 
 def _with_amount(question: str, amount: Decimal) -> str:
