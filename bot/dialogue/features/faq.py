@@ -80,7 +80,9 @@ _ADVICE_SPENT = re.compile(
     # "firma chce 30 tys za opis przedmiotu zamówienia": advice on what to buy is the advisory service
     r"(?:doradztw\w*|us[lł]ug\w*\s+doradcz\w*|(?:przygotowani\w*\s+)?opis\w*\s+przedmiotu\s+zam[oó]wienia|opz\b)"
     # "na doradztwo poszło 12 tys": the figure after
-    rf"|(?:za|na)\s+doradztw\w*\s+(?:[^\W\d]+\s+){{0,2}}?(?P<n2>{_SPENT_FIGURE})\s*(?P<k2>tys\w*\.?|k\b)?"
+    # "usługa doradcza za 20k netto", "doradztwo za 12 tys.": the service, then its price
+    r"|(?:(?:za|na)\s+doradztw\w*|doradztw\w*\s+(?:za|kosztuj\w*)|us[lł]ug\w*\s+doradcz\w*\s+(?:za|kosztuj\w*|na\s+kwot\w*))"
+    rf"\s+(?:[^\W\d]+\s+){{0,2}}?(?P<n2>{_SPENT_FIGURE})\s*(?P<k2>tys\w*\.?|k\b)?"
 )
 # "o ile za dużo?", "czy przekraczamy?", "mieścimy się?": how far the spending is from the cap
 _HOW_FAR = re.compile(
@@ -241,7 +243,8 @@ class Faq(Feature):
         ]
         out = reply(*lines, note("Źródło: " + _ADVISORY_CAP_SOURCE[context]))
         entry = LogEntry("faq", question, programme=context)
-        return done(turn, out, log=entry)
+        # the cap is the topic now: "a gdyby grant wynosił 1,2 mln?" asks it of another grant
+        return done(turn, out, log=entry, session=turn.session.with_(topic=Topic("faq", context, question)))
 
     async def text(self, turn: Turn) -> Result:
         return await self.ask(turn, turn.text)
@@ -257,6 +260,7 @@ class Faq(Feature):
         if context:
             # "od kiedy liczyć wydatki w tym programie?": this programme is the one in context, asked about alone
             question = " ".join(_THIS_PROGRAMME.sub(" ", question).split())
+        question, context = _what_if_grant(turn, question) or (question, context)
         # "od tej kwoty 331 tys": the exact grant computed here first; then "przy tym 1 345 693,77 ile na
         # doradztwo?", "z tych 1 282 680": the figure the user points at is a grant
         with_grant = await self._with_our_grant(turn, question)
@@ -645,6 +649,29 @@ _BARE_QUESTION = re.compile(
 _QUESTION_WORDS = re.compile(
     r"(?i)^\W*(?:(?:a|i|czy|no|to|ok|nie\s+o\s+to\s+pyta\w*|pytam)\W+)*(?:(?:do|od)\s+kiedy|kiedy|gdzie|kto|ile|jak\w*)?\W*"
 )
+
+
+# "a gdyby grant wynosił 1,2 mln?", "a jakbyśmy dostali 800 tys.?": the rule just discussed, for another grant
+_WHAT_IF_GRANT = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?(?:gdyby\w*|jakby\w*|je[sś]li|je[zż]eli)\b[^?\d]{0,30}?\b(?:grant\w*|kwot\w*|dofinansowani\w*|"
+    r"mieli\w*|dostali\w*|dostaniemy|wyni(?:os|esie)\w*)\b[^?\d]{0,20}?(?P<n>\d+(?:[.,]\d+)?)\s*"
+    r"(?P<k>tys\w*\.?|k\b|mln\.?|milion\w*)?\s*(?:z[lł]\w*)?\s*\?*\s*$"
+)
+
+
+def _what_if_grant(turn: Turn, question: str) -> tuple[str, str | None] | None:
+    """After the advisory cap, "a gdyby grant wynosił 1,2 mln?": the cap of that grant (question, programme)."""
+    topic = turn.session.topic
+    match = _WHAT_IF_GRANT.search(question)
+    if match is None or topic is None or topic.kind != "faq":
+        return None
+    if not (re.search(r"(?i)doradz|doradcz", topic.subject) or "doradz" in topic.entry):
+        return None
+    amount = scaled(match.group("n"), match.group("k") or "")
+    if amount is None or amount < 1000:
+        return None
+    asked = f"ile można przeznaczyć na usługi doradcze (grant {format(amount.normalize(), 'f')} zł)?"
+    return asked, topic.programme or None
 
 
 def _previous_entry(turn: Turn, answer: Any) -> Topic | None:

@@ -31,6 +31,7 @@ from bot.dialogue.features.base import (
 )
 from bot.dialogue.parsing import (
     asks_clear_set,
+    asks_params_back,
     asks_set_action,
     detect_programmes,
     document_ref,
@@ -588,6 +589,10 @@ class Settlement(Feature):
                 return await self.remove(turn, ref)
             if ref.isdigit() or re.search(r"\.(?:pdf|xml|jpe?g|png|tiff?)$", ref, re.IGNORECASE):
                 return say(turn, texts.SET_EMPTY)
+        if asks_params_back(turn.text):
+            # "jaką kwotę grantu mam wpisaną?": what the next /raport will use
+            kept = await self.store.params(turn.user.channel, turn.user.id)
+            return done(turn, reply(*self._params_blocks(kept), buttons=((Button("Raport z kontroli", "raport:"),),)))
         params = report_params(turn.text)
         if not params:
             return None

@@ -51,7 +51,7 @@ from bot.dialogue.parsing.grants import (
 )
 from bot.dialogue.parsing.openers import without_opener
 from bot.dialogue.parsing.programmes import detect_programmes, programme_from_arg, strip_programmes
-from bot.dialogue.parsing.report import report_params
+from bot.dialogue.parsing.report import asks_params_back, report_params
 from bot.dialogue.parsing.statements import (
     programme_then_question,
     split_context,
@@ -69,6 +69,7 @@ __all__ = [
     "asks_clear_set",
     "asks_details",
     "asks_own_grant",
+    "asks_params_back",
     "asks_set_action",
     "asks_source",
     "clean",

@@ -113,6 +113,26 @@ def scaled(number: str, multiplier: str = "") -> Decimal | None:
     return value
 
 
+# "kwota grantu to nie 150k, tylko 250 tys.": the value corrected away goes, the one after "tylko" stays
+_NOT_BUT = re.compile(r"(?i)\bnie\s+[^,;?!]{1,30}?(?:,?\s+(?:tylko|lecz|ale)|,\s*a)\s+(?=\S)")
+# "150k" in a sentence whose one amount is the grant
+_SCALED = re.compile(r"(?i)(?<![\w,.])(?P<num>\d+(?:[.,]\d{1,2})?)\s*(?P<mult>tys\.?|k|mln\.?)(?!\w)")
+# "jaką kwotę grantu mam wpisaną?", "co mam ustawione do raportu?": the parameters kept, asked back
+_ASKED_BACK = re.compile(
+    r"(?i)\b(?:wpisan\w*|ustawion\w*|zapisan\w*|zapami[eę]ta\w*|poda(?:[lł]\w*|n\w*)|przyj[eę]\w*)\b"
+)
+_A_PARAM = re.compile(r"(?i)\b(?:kwot\w*|grant\w*|dat\w*|koni?ec\w*|vat|dan\w*\s+do\s+raportu|parametr\w*)\b")
+
+
+def asks_params_back(text: str) -> bool:
+    """'jaką datę końca projektu i jaką kwotę grantu mam teraz wpisane?': the report's parameters asked back.
+
+    >>> asks_params_back("a jaką kwotę grantu mam wpisaną?"), asks_params_back("kwota grantu 150 000 zł")
+    (True, False)
+    """
+    return bool(QUESTION.search(text.strip()) and _ASKED_BACK.search(text) and _A_PARAM.search(text))
+
+
 def report_params(text: str) -> ReportParams:
     """Settlement parameters stated in plain words; empty when the text states none.
 
@@ -122,14 +142,7 @@ def report_params(text: str) -> ReportParams:
     if QUESTION.search(text.strip()):
         return ReportParams()
     end = parse_date(text) if _END_WORDS.search(text) else None
-    amount = amount_after_words(text)
-    if amount is None and re.search(r"(?i)\b(?:tysi[eę]c\w*|milion\w*|stu|dwustu|trzystu|czterystu|\w+set)\b", text):
-        from knowledge.faq_numbers import digits_for_number_words
-
-        # "grant w wysokości stu pięćdziesięciu tysięcy złotych": number words in any case, as digits
-        amount = amount_after_words(digits_for_number_words(text))
-    if amount is None and (_AMOUNT_WORDS.search(text) or re.search(r"(?i)\bkwot\w*\s+grant\w*", text)):
-        amount = money_in(DATE_NUMERIC.sub(" ", text))
+    amount = _grant_amount(_NOT_BUT.sub("", text))
     vat: bool | None = None
     if re.search(r"(?i)\bvat\b|podatnik", text):
         if _VAT_NOT.search(text):
@@ -137,6 +150,19 @@ def report_params(text: str) -> ReportParams:
         elif _VAT_YES.search(text):
             vat = True
     return ReportParams(end, amount, vat)
+
+
+def _grant_amount(text: str) -> Decimal | None:
+    amount = amount_after_words(text)
+    if amount is None and re.search(r"(?i)\b(?:tysi[eę]c\w*|milion\w*|stu|dwustu|trzystu|czterystu|\w+set)\b", text):
+        from knowledge.faq_numbers import digits_for_number_words
+
+        # "grant w wysokości stu pięćdziesięciu tysięcy złotych": number words in any case, as digits
+        amount = amount_after_words(digits_for_number_words(text))
+    if amount is None and (_AMOUNT_WORDS.search(text) or re.search(r"(?i)\bkwot\w*\s+grant\w*", text)):
+        only = _SCALED.findall(DATE_NUMERIC.sub(" ", text))
+        amount = scaled(*only[0]) if len(only) == 1 else money_in(DATE_NUMERIC.sub(" ", text))
+    return amount
 
 
 # -- follow-ups and statements ----------------------------------------------------------------------
