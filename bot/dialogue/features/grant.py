@@ -22,6 +22,7 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
     say,
 )
+from bot.dialogue.features.grant_recall import pointed_grant
 from bot.dialogue.features.unit_choice import (
     BARE_NAME_SCORE,
     KIND_ONLY,
@@ -247,6 +248,7 @@ class Grants(Feature):
             self._compared,
             self._together,
             self._supposed_people,
+            self._pointed_back,
             self._back_to_unit,
             self._referred_unit,
             self._pointed_level,
@@ -398,6 +400,25 @@ class Grants(Feature):
         if g is None or g == before:
             g = another_g(text, before)
         return None if g is None else await self.with_g(turn, topic.subject, g, log_text=text)
+
+    async def _pointed_back(self, turn: Turn, text: str) -> Result | None:
+        """ "a ten grant – ile to było?", "ten pierwszy, z gminy – przypomnij kwotę", "wróćmy do naszego,
+        wielkopolskiego – jak wyliczyliście tamtą kwotę?": a grant computed earlier, again (or its steps)."""
+        assert self.backends.grants is not None
+        seen = turn.session.units_seen()
+        units = [u for u in (self.backends.grants.find_unit(code_).unit for code_ in seen) if u is not None]
+        pointed = pointed_grant(text, units, turn.session.grant_unit)
+        if pointed is None:
+            return None
+        g = _g(seen.get(pointed.code, ""))
+        named = detect_programmes(text)
+        topic = turn.session.topic
+        programme = (named[0] if len(named) == 1 else "") or pointed.programme or ("cg" if g is not None else "")
+        programme = programme or (topic.programme if topic is not None and topic.kind == "grant" else "")
+        if pointed.how and programme:
+            return await self.details(turn, programme, pointed.code, g)
+        wanted = [programme] if programme else None
+        return await self.for_code(turn, pointed.code, wanted, g if programme == "cg" else None, log_text=text)
 
     async def _back_to_unit(self, turn: Turn, text: str) -> Result | None:
         """ "nie o powiat mi chodziło – wróćmy do Zakopanego. a w cyberbezpiecznym?": a unit whose grant was computed

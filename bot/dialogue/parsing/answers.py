@@ -104,7 +104,7 @@ _DETAILS = re.compile(
     r"\W+)?(?:(?:prosz[eę]\s+(?:o\s+)?|rozpisz\w*\s+(?:mi\s+|nam\s+)?|"
     r"mo[zż]na\s+(?:prosi[cć]\s+o\s+)?|poprosz[eę]\s+(?:o\s+)?)?(?:szczeg[oó][lł]\w*(?:\s+oblicze[nń])?|"
     # "pokaż, jak to policzyliście", "wyjaśnij mi, jak to wyliczono"
-    r"wyliczeni\w*|obliczeni\w*)|(?:(?:poka[zż]\w*|wyja[sś]nij\w*|napisz\w*|rozpisz\w*)\W+(?:mi\W+|nam\W+)?)?jak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:policzono|obliczono|"
+    r"wyliczeni\w*|obliczeni\w*)|(?:(?:poka[zż]\w*|wyja[sś]nij\w*|napisz\w*|rozpisz\w*)\W+(?:mi\W+|nam\W+)?)?jak\s+(?:to\s+|on\s+|ona\s+|ten\s+grant\s+|ta\s+kwota\s+)?(?:zosta[lł]\w*\s+|by[lł]\w*\s+)?(?:policzono|obliczono|policzon\w*|wyliczon\w*|obliczon\w*|"
     r"wyliczono|policzy[lł]\w*|obliczy[lł]\w*|wylicza\w*|liczy\w*|wysz[lł]\w*|wyliczyli\w*|policzyli\w*|"
     r"obliczyli\w*)(?:\s+\w+)?(?:\s+\w+)?|sk[aą]d\s+(?:si[eę]\s+wzi[eę][lł]\w*\s+)?(?:ta|taka|te|takie)\s+"
     r"(?:kwota|kwoty|liczb\w*|wynik)|poka[zż]\s+(?:obliczeni\w*|wyliczeni\w*|szczeg[oó][lł]\w*)"

@@ -277,7 +277,8 @@ THIS_LEVEL = re.compile(r"(?i)\b(?:ten|tego|tym|tej|ta|t[aą]|to)\s+(?P<level>po
 BACK_TO_US = re.compile(r"(?i)\bwracaj[aą]c\s+do\s+nas\b|\bczyli\s+(?:do\s+|dla\s+|u\s+)?nas\b")
 # "jak to zostało policzone?", "skąd ta kwota": the computation asked for, anywhere in the message
 HOW_COMPUTED = re.compile(
-    r"(?i)\bjak\s+(?:to\s+)?(?:zosta[lł]o\s+)?(?:po|ob|wy)licz\w*|\bsk[aą]d\s+(?:ta|taka)\s+kwota|"
+    r"(?i)\bjak\s+(?:to\s+|on\s+|ona\s+|ten\s+grant\s+|ta\s+kwota\s+)?(?:zosta[lł]\w*\s+|by[lł]\w*\s+)?"
+    r"(?:po|ob|wy)licz\w*|\bsk[aą]d\s+(?:ta|taka)\s+kwota|"
     r"\b(?:wyliczeni|obliczeni|szczeg[oó][lł])\w*"
 )
 MARSHAL_OFFICE = re.compile(

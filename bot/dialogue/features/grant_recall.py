@@ -1,0 +1,68 @@
+"""A grant computed earlier in the conversation, referred to without its unit's name: "a ten grant – ile to było?",
+"ten pierwszy, z gminy – przypomnij kwotę", "to tamto nasze, wiejskie – ile wyszło?", "wróćmy do naszego,
+wielkopolskiego – jak wyliczyliście tamtą kwotę?".
+
+Pure: which of the units seen the words point at, and in which programme; the grant feature computes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from knowledge.normalize import fold
+
+# the words that point back at a grant: "ten grant", "tamto nasze", "ten pierwszy", "wróćmy do naszego"
+_POINTER = re.compile(
+    r"(?i)\b(?:t(?:en|ego|amt\w*|o|a|ą)\s+(?:pierwsz\w*|grant\w*|kwot\w*|nasz\w*|wynik\w*)|"
+    r"pierwsz\w*\s+grant\w*|tamt\w*|wr[oó][cć]\w*\s+do\s+(?:nas|nasz\w*|tego|tamt\w*)|"
+    r"wracaj\w*\s+do\s+(?:nas|nasz\w*|tego|tamt\w*))\b"
+)
+# what is asked of it: the amount again, or how it was computed
+_AMOUNT_ASKED = re.compile(
+    r"(?i)\b(?:ile|przypomn\w*|jak\w*\s+kwot\w*|wysz[lł]\w*|wychodzi\w*|by[lł]o)\b|\bkwot\w*\s*\?"
+)
+_HOW = re.compile(r"(?i)\bjak\b[^?]{0,30}?\b(?:wy|po|ob)?licz\w*|\bsk[aą]d\s+(?:ta|taka|ten)\b")
+_FIRST = re.compile(r"(?i)\bpierwsz\w*")
+_OURS = re.compile(r"(?i)\b(?:nas|nasz\w*)\b")
+# a unit's kind said of it: "wiejskie", "gminy wiejskiej", "miejskie", "powiatowy"
+_KINDS = (
+    (re.compile(r"(?i)\bmiejsko-wiejsk\w*"), ("gmina miejsko-wiejska",)),
+    (re.compile(r"(?i)(?<!miejsko-)\bwiejsk\w*"), ("gmina wiejska",)),
+    (re.compile(r"(?i)\bmiejsk\w*(?!-)\b|\bmiast\w*"), ("gmina miejska", "miasto na prawach powiatu")),
+    (re.compile(r"(?i)\bpowiat\w*(?!\s+ziemsk)"), ("powiat",)),
+)
+# "z gminy", "z cyfrowej gminy", "z powiatu": the programme of the grant pointed at
+_PROGRAMME_WORD = ((re.compile(r"(?i)\bz\s+(?:cyfrowej\s+)?gminy\b"), "cg"), (re.compile(r"(?i)\bz\s+powiatu\b"), "cp"))
+
+
+@dataclass(frozen=True, slots=True)
+class Pointed:
+    code: str
+    how: bool  # the computation asked for, not only the amount
+    programme: str  # "" when the words do not say
+
+
+def pointed_grant(text: str, seen: list[Any], last: str) -> Pointed | None:
+    """The unit of `seen` (registry units in the order their grants came up) the message points at, or None.
+
+    `last` is the code of the grant computed last. Only a message that points back ("ten", "tamto", "pierwszy",
+    "wróćmy do naszego") and asks the amount or its computation is taken."""
+    if not seen or not _POINTER.search(text) or not (_AMOUNT_ASKED.search(text) or _HOW.search(text)):
+        return None
+    folded = fold(text)
+    candidates = [u for u in seen if fold(u.wojewodztwo_name)[:6] in folded] or seen
+    for words, kinds in _KINDS:
+        if words.search(text):
+            of_kind = [u for u in candidates if str(u.kind) in kinds]
+            candidates = of_kind or candidates
+            break
+    if len(candidates) > 1 and (_FIRST.search(text) or _OURS.search(text)):
+        candidates = candidates[:1]  # "ten pierwszy", "nasz": the unit the conversation began with
+    if len(candidates) > 1:
+        candidates = [u for u in candidates if u.code == last] or candidates
+    if len(candidates) != 1:
+        return None
+    programme = next((code for words, code in _PROGRAMME_WORD if words.search(text)), "")
+    return Pointed(candidates[0].code, bool(_HOW.search(text)), programme)
