@@ -174,6 +174,14 @@ OWN_UNIT_NOT_ELIGIBLE = "Uwaga: {unit} to w programie {name} jednostka nieuprawn
 LEVEL_NEXT = "Zadaj pytanie albo podaj nazwę lub kod TERYT jednostki (/jst), żebym mógł policzyć grant."
 UNIT_NEXT = "Mogę policzyć grant – napisz „tak” albo naciśnij przycisk."
 FIGURE_CONFIRMED = "Tak – w programie {programme} wychodzi {amount}. Tak to policzyłem:"
+FIGURE_POSSIBLE = (
+    "Tak, to możliwe: dla jednostki {unit} w programie {programme} wychodzi najwyżej {top}, więc {figure} się mieści. "
+    "Tak to policzyłem:"
+)
+FIGURE_IMPOSSIBLE = (
+    "Nie: dla jednostki {unit} w programie {programme} wychodzi najwyżej {top} – {figure} to więcej. "
+    "Inna gmina ma inną liczbę mieszkańców i wskaźnik G. Tak to policzyłem:"
+)
 FIGURE_NOT_CONFIRMED = "Nie – według wyliczenia w programie {programme} to {amount}. Tak to policzyłem:"
 WHAT_TO_DO_FROM_REPORT = "Co zrobić według ostatniego raportu:"
 OFFER_DECLINED = "Dobrze. Napisz pytanie albo wybierz polecenie z /pomoc."
@@ -203,6 +211,10 @@ SET_HOW_EDIT = "Usuń dokument przyciskiem albo /usun NUMER; /wyczysc opróżnia
 PARAMS_NONE = (
     "Dane do raportu: nie podano (napisz np. „koniec projektu 30.06.2025”, „kwota grantu 150 000 zł”, "
     "„VAT odzyskujemy”)."
+)
+SEAT_ASSUMED = (
+    "Rejestr TERYT nie podaje siedzib powiatów – przyjmuję miasto, od którego powiat {powiat} ma nazwę: {town}. "
+    "Jeśli chodzi o inną gminę, podaj jej nazwę."
 )
 PARAMS_SAVED = "Zapamiętałem do raportu{where}: {what}. Użyję tego przy następnym /raport."
 PARAMS_SAVED_NOW = "Zapamiętałem do raportu{where}: {what}. Raport z tymi danymi:"

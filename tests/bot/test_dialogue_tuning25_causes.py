@@ -35,3 +35,50 @@ async def test_an_advisory_service_priced_after_its_name_is_held_against_the_gra
     assert f"5 % × {amount} zł" in fits and "31 000,00 zł" in fits, fits
     supposed = await chat.say("a gdybyśmy dostali 400 tys.?")
     assert "5% × 400 000,00 zł" in supposed and "20 000,00 zł" in supposed, supposed
+
+
+async def test_a_grant_pointed_back_by_order_is_given_again_and_its_computation_shown(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 503)
+    first = await chat.say("gmina miejska Brodnica, G 1950 – ile z cyfrowej gminy?")
+    amount = first.split("Cyfrowa Gmina:", 1)[1].split("zł", 1)[0].strip()
+    await chat.say("a powiat brodnicki w cp?")
+    again = await chat.say("ten pierwszy – przypomnij kwotę")
+    assert "gmina miejska Brodnica" in again and f"{amount} zł" in again, again
+    steps = await chat.say("jak on był policzony?")
+    assert "R = min(30" in steps and "1 950,00" in steps, steps
+
+
+async def test_our_rural_gmina_named_beside_its_namesake_town_and_the_town_as_the_seat(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 504)
+    ours = await chat.say("jesteśmy gminą wiejską o tej samej nazwie co miasto – Kościerzyna. Ile z CG?")
+    assert "Grant dla: gmina wiejska Kościerzyna" in ours, ours
+    town = await chat.say("a miasto, które jest siedzibą naszego powiatu – ile ono może dostać?")
+    assert "przyjmuję miasto" in town and "Grant dla: gmina miejska Kościerzyna" in town, town
+    back = await chat.say("wracając do nas, gminy wiejskiej – ile nam wyszło?")
+    assert "Grant dla: gmina wiejska Kościerzyna" in back, back
+
+
+async def test_a_seat_the_registers_cannot_tell_is_not_assumed(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 505)
+    seat = await chat.say("ile z CG może dostać gmina, która jest siedzibą powiatu pszczyńskiego?")
+    assert "przyjmuję miasto" in seat and "Pszczyna" in seat, seat
+    none = await chat.say("a gmina, która jest siedzibą powiatu tatrzańskiego?")
+    assert "przyjmuję" not in none, none
+
+
+async def test_a_kind_denied_and_a_demonstrative_namesake_pick_the_unit(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 506)
+    rural = await chat.say("Łowicz – ale nie miasto, tylko gmina wiejska. Ile z CG?")
+    assert "Grant dla: gmina wiejska Łowicz" in rural, rural
+    other = await chat.say("a tamten Łowicz, ten miejski?")
+    assert "Grant dla: gmina miejska Łowicz" in other, other
+
+
+async def test_the_same_programme_said_in_words_and_a_figure_put_to_our_grant(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 507)
+    await chat.say("ile dostanie powiat wadowicki w cs?")
+    same = await chat.say("a powiat suski w tym samym programie?")
+    assert "powiat suski" in same and "Cyberbezpieczny Samorząd: 850 000,00 zł" in same, same
+    await chat.say("gmina wiejska Lubicz, G 1850 – ile z cyfrowej gminy?")
+    rumour = await chat.say("kolega mówi, że gmina taka jak nasza mogła dostać 2 mln – to możliwe?")
+    assert rumour.startswith("Nie:") and "2 000 000,00 zł" in rumour and "R = min(30" in rumour, rumour

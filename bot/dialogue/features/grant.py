@@ -4,6 +4,7 @@ computation ("Szczegóły", "jak to policzono?") with the inputs the user gave."
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from dataclasses import replace
@@ -22,7 +23,7 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
     say,
 )
-from bot.dialogue.features.grant_recall import pointed_grant
+from bot.dialogue.features.grant_recall import SAME_PROGRAMME, SEAT, pointed_grant, seat_town
 from bot.dialogue.features.unit_choice import (
     BARE_NAME_SCORE,
     KIND_ONLY,
@@ -43,6 +44,7 @@ from bot.dialogue.parsing import (
     asks_details,
     asks_own_grant,
     corrected_value,
+    demonstrative_unit,
     detect_programmes,
     expanded_units,
     follow_up,
@@ -78,6 +80,7 @@ from bot.dialogue.parsing.grant_phrases import (
     EARLIER_G,
     ELIGIBILITY,
     FIGURE_CONFIRMED,
+    FIGURE_POSSIBLE,
     FIRST_ASKED,
     FITS,
     FOR_WHOM,
@@ -111,6 +114,7 @@ from bot.dialogue.parsing.grant_phrases import (
     OTHER_WITH_G,
     OUR_AMOUNT,
     OUR_LEVEL,
+    OUR_LIKE,
     OUR_POWIAT,
     OUT_OF,
     OWN_WORDS,
@@ -148,6 +152,7 @@ from bot.dialogue.parsing.grant_phrases import (
     other_questions,
 )
 from bot.dialogue.parsing.report import scaled
+from bot.dialogue.parsing.statements import adjective_nominative
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Choice, Pending, Topic
 from grants.calculator import people
@@ -230,9 +235,47 @@ class Grants(Feature):
     async def text(self, turn: Turn) -> Result | None:
         if self.backends.grants is None:
             return None
-        topic = turn.session.topic
         # "0201-011", "22 06 03 2": the code as one number; "m. Płock", "gm. Karsin": the unit's kind written out
-        text = ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(turn.text))))
+        text = ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(demonstrative_unit(turn.text)))))
+        text, assumed = self._seat_named(turn, text)
+        topic = turn.session.topic
+        if topic is not None and topic.programme in ("cg", "cp", "cs"):
+            # "a powiat jarociński w tym samym programie?": the programme talked about, by name
+            text = SAME_PROGRAMME.sub(f"w {topic.programme}", text)
+        result = await self._answer(turn, text)
+        if result is None or not assumed:
+            return result
+        outcome, session = result
+        return replace(outcome, replies=(reply(assumed), *outcome.replies)), session
+
+    def _seat_named(self, turn: Turn, text: str) -> tuple[str, str]:
+        """ "gmina, która jest siedzibą powiatu jarocińskiego": the town the powiat is named after, by its code, and
+        a line saying it is assumed (the registers do not list seats); "miasto Ełk, siedziba powiatu ełckiego": the
+        name is said, the aside goes."""
+        seat = SEAT.search(text)
+        if seat is None or self.backends.grants is None:
+            return text, ""
+        if seat.group("lead") is None and re.search(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\W*$", text[: seat.start()]):
+            return f"{text[: seat.start()].rstrip(' ,')} {text[seat.end() :].lstrip(' ,')}".strip(), ""
+        registry = self.backends.grants.registry
+        powiat = None
+        with contextlib.suppress(GrantbotError, KeyError):
+            if seat.group("adj"):
+                found = self._find(f"powiat {adjective_nominative(seat.group('adj'))}")
+                powiat = found.unit if found.unit is not None and str(found.unit.kind) == "powiat" else None
+            elif seat.group("ours"):
+                ours = turn.session.unit_code or next(iter(turn.session.units_seen()), "")
+                unit = registry.get(ours) if ours else None
+                powiat = registry.get(unit.powiat_code) if unit is not None and unit.powiat_code else None
+        town = seat_town(powiat, registry) if powiat is not None else None
+        if town is None or powiat is None:
+            return text, ""
+        lead = seat.group("lead") or ""
+        kept = f"{text[: seat.start()]}{lead.strip(' ,')} {town.code} {text[seat.end() :]}"
+        return " ".join(kept.split()), texts.SEAT_ASSUMED.format(powiat=powiat.name, town=town.describe())
+
+    async def _answer(self, turn: Turn, text: str) -> Result | None:
+        topic = turn.session.topic
         steps = await self._details_asked(turn, text, topic) if topic is not None and topic.kind == "grant" else None
         if steps is not None:
             return steps
@@ -243,6 +286,7 @@ class Grants(Feature):
         for early in (
             self._bracketed_unit,
             self._figure_confirmed,
+            self._figure_possible,
             self._earlier_g,
             self._figure_explained,
             self._compared,
@@ -382,6 +426,32 @@ class Grants(Feature):
         steps = await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         return led_by(head, steps)
 
+    async def _figure_possible(self, turn: Turn, text: str) -> Result | None:
+        """ "sąsiad mówi, że gmina taka jak nasza mogła dostać 1,2 mln – to możliwe?": the figure against our unit's
+        grant computed here (its upper bound, and the exact amount when the G was given), step by step."""
+        said = FIGURE_POSSIBLE.search(text)
+        unit_code = turn.session.grant_unit
+        if said is None or not unit_code or not OUR_LIKE.search(text):
+            return None
+        figure = scaled(said.group("n"), said.group("k") or "")
+        topic = turn.session.topic
+        programme = (detect_programmes(text) or [topic.programme if topic is not None and topic.programme else "cg"])[0]
+        assert self.backends.grants is not None
+        unit = self.backends.grants.find_unit(unit_code).unit
+        if figure is None or figure < 10_000 or unit is None:
+            return None
+        g = _g(turn.session.units_seen().get(unit_code, ""))
+        lookup = await self._compute(unit, [programme], g)
+        result = next((r for r in lookup.results if str(r.programme.value) == programme), None)
+        top = getattr(result, "amount", None) or getattr(result, "max", None)
+        if top is None:
+            return None
+        head = (texts.FIGURE_POSSIBLE if figure <= top else texts.FIGURE_IMPOSSIBLE).format(
+            figure=_zl(figure), unit=unit.describe(), programme=programme_name(programme), top=_zl(top)
+        )
+        steps = await self.details(turn, programme, unit_code, g)
+        return led_by(head, steps)
+
     async def _earlier_g(self, turn: Turn, text: str) -> Result | None:
         """ "a ile wychodziło przy tym pierwszym G?" after the G was corrected: the grant with the G given first."""
         if not turn.session.g_before or not EARLIER_G.search(text) or g_value(text) is not None:
@@ -407,7 +477,7 @@ class Grants(Feature):
         assert self.backends.grants is not None
         seen = turn.session.units_seen()
         units = [u for u in (self.backends.grants.find_unit(code_).unit for code_ in seen) if u is not None]
-        pointed = pointed_grant(text, units, turn.session.grant_unit)
+        pointed = pointed_grant(turn.text, units, turn.session.grant_unit)
         if pointed is None:
             return None
         g = _g(seen.get(pointed.code, ""))

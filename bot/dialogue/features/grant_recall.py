@@ -17,7 +17,9 @@ from knowledge.normalize import fold
 _POINTER = re.compile(
     r"(?i)\b(?:t(?:en|ego|amt\w*|o|a|ą)\s+(?:pierwsz\w*|grant\w*|kwot\w*|nasz\w*|wynik\w*)|"
     r"pierwsz\w*\s+grant\w*|tamt\w*|wr[oó][cć]\w*\s+do\s+(?:nas|nasz\w*|tego|tamt\w*)|"
-    r"wracaj\w*\s+do\s+(?:nas|nasz\w*|tego|tamt\w*))\b"
+    r"wracaj\w*\s+do\s+(?:nas|nasz\w*|tego|tamt\w*)|"
+    # "ile nam wyszło?", "ile to było?": the amount in the past tense is one computed before
+    r"ile\s+(?:nam\s+|to\s+|ono\s+|wam\s+)?(?:wysz[lł]o|by[lł]o))\b"
 )
 # what is asked of it: the amount again, or how it was computed
 _AMOUNT_ASKED = re.compile(
@@ -66,3 +68,33 @@ def pointed_grant(text: str, seen: list[Any], last: str) -> Pointed | None:
         return None
     programme = next((code for words, code in _PROGRAMME_WORD if words.search(text)), "")
     return Pointed(candidates[0].code, bool(_HOW.search(text)), programme)
+
+
+# "gmina, która jest siedzibą powiatu jarocińskiego", "miasto, które jest siedzibą naszego powiatu", "miasto Ełk,
+# siedziba powiatu ełckiego": a town named by the powiat whose seat it is
+SEAT = re.compile(
+    r"(?i)(?P<lead>\b(?:gmin\w*|miast\w*|miejscowo\w*)\s*,?\s*)?(?:(?:kt[oó]r\w+|co)\s+(?:jest\s+)?)?"
+    r"\bsiedzib\w*\s+(?:(?P<ours>nasz\w*)\s+)?powiatu(?:\s+(?P<adj>[^\W\d_]+))?\s*,?"
+)
+_ADJECTIVE_END = re.compile(r"(?:i[nń]sk|[nń]sk|ck|sk|dzk)(?:i|iego|im|ie)?$")
+
+
+def seat_town(powiat: Any, units: Any) -> Any:
+    """The town a powiat is named after (gostyniński → Gostynin, ełcki → Ełk), when exactly one urban or
+    urban-rural gmina of the powiat carries that name; None otherwise (tatrzański: Zakopane is not named so).
+    The registers do not list powiat seats: this is the name, and the reply says it is assumed."""
+    stem = _ADJECTIVE_END.sub("", fold(powiat.name))
+    if len(stem) < 2:
+        return None
+    towns = [
+        u
+        for u in units
+        if u.powiat_code == powiat.code
+        and str(u.kind) in ("gmina miejska", "gmina miejsko-wiejska")
+        and fold(u.name).startswith(stem[: max(3, min(len(stem), 5))])
+    ]
+    return towns[0] if len(towns) == 1 else None
+
+
+# "a powiat jarociński w tym samym programie?", "w tym programie też?": the programme of the previous turn
+SAME_PROGRAMME = re.compile(r"(?i)\b(?:w|we|z)\s+(?:tym\s+samym|tym|tamtym|takim\s+samym)\s+programie\b")

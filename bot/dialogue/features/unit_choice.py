@@ -125,10 +125,17 @@ _CHOICE_KINDS = (
 _CHOICE_LEVEL_WORD = re.compile(r"^(?:gmin|powi|miast|miejsk|miejsko|wiejsk|wies|wsi|wojew|woj)\w*$")
 
 
+# "ale nie miasto, tylko gmina wiejska", "o tej samej nazwie co miasto": a kind said of another unit (folded text)
+_NOT_THIS_KIND = re.compile(
+    r"\b(?:nie\s+(?:chodzi\s+(?:mi\s+)?o\s+)?(?:to\s+|ta\s+|ten\s+|t[aeo]\s+)?|(?:co|jak)\s+(?:to\s+)?|"
+    r"(?:w\s+)?przeciwi\w*\s+do\s+|a\s+nie\s+)(?:gmin\w*\s+)?(?:miast\w*|miejsk\w*|wiejsk\w*|miejsko-wiejsk\w*)"
+)
+
+
 def kind_beside(text: str, candidates: Any) -> Any:
     """The one candidate of the kind the message says anywhere ("Zamosc miasto – cyfrowa gmina", "Leszno (gmina
     wiejska)"): the programme's own words ("Cyfrowa Gmina") are not a kind."""
-    folded = fold(strip_programmes(text, keep_if_empty=False))
+    folded = _NOT_THIS_KIND.sub(" ", fold(strip_programmes(text, keep_if_empty=False)))
     said = [kinds for pattern, kinds in _CHOICE_KINDS if pattern.search(folded)]
     if len(said) != 1:
         return None

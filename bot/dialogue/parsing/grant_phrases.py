@@ -93,6 +93,13 @@ FIGURE_CONFIRMED = re.compile(
     r"ca[lł]e|razem|w\s+sumie|maksymalnie|max)\s+)?(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*(?:[.,]\d{1,2})?)\s*"
     r"(?P<k>tys\w*\.?|tys\.|mln|k)?\s*(?:z[lł]\w*|pln)?\s*(?:,?\s*(?:tak|prawda|zgadza\s+si[eę]|dobrze\s+rozumiem))?\W*$"
 )
+# "sąsiad mówi, że gmina taka jak nasza mogła dostać 1,2 mln – to możliwe?": a figure put to our unit's grant
+FIGURE_POSSIBLE = re.compile(
+    r"(?i)\b(?:mog[lł]\w*|mo[zż]e(?:my)?|dosta[lł]\w*|dostan\w*|otrzyma\w*)\b[^?.]{0,25}?"
+    r"(?P<n>\d+(?:[.,]\d{1,2})?)\s*(?P<k>tys\w*\.?|k\b|mln\.?|milion\w*)[^?.]{0,40}?"
+    r"\b(?:mo[zż]liw\w*|realn\w*|prawd\w*|da\s+si[eę]|wierzy\w*)"
+)
+OUR_LIKE = re.compile(r"(?i)\b(?:(?:taka|takie|taki)\s+jak\s+nasz\w*|u\s+nas|nasz\w*|nam|my)\b")
 # "jeszcze raz dla nas (Zielonki) ile wychodzi?": the unit meant, named in brackets
 BRACKETED_NAME = re.compile(r"\((?P<name>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?)\)")
 # "ile to było?", "ile moglibyśmy tam dostać?", "jaka była kwota?": the grant's amount asked again

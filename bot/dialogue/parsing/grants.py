@@ -327,3 +327,28 @@ def teryt_in(text: str) -> str | None:
     """A 2-, 4- or 7-digit TERYT code standing alone in the text."""
     match = re.search(r"(?<![\d,.])(\d{7}|\d{4}|\d{2})(?![\d,.])", text)
     return match.group(1) if match else None
+
+
+# "a tamten Jarocin na Podkarpaciu, ten wiejski?": a unit pointed at by a demonstrative, its kind said after it
+_DEMONSTRATIVE_NAME = re.compile(
+    r"^(?P<lead>\W*(?:a|i)\s+)(?:tamt\w*|ten|ta|to|t[eę])\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))(?P<rest>.+)$", re.IGNORECASE
+)
+_KIND_AFTER = re.compile(r"(?i)\s*,?\s*(?:tamt\w*|ten|ta|to)\s+(?P<kind>miejsko-wiejsk|wiejsk|miejsk)\w*(?P<end>\W*)$")
+
+
+def demonstrative_unit(text: str) -> str:
+    """The unit query of a demonstrative follow-up, with its kind put before the name.
+
+    >>> demonstrative_unit("a tamten Jarocin na Podkarpaciu, ten wiejski?")
+    'a gmina wiejska Jarocin na Podkarpaciu?'
+    >>> demonstrative_unit("a ten wiejski?"), demonstrative_unit("a tamta Brzeźnica?")
+    ('a ten wiejski?', 'a Brzeźnica?')
+    """
+    pointed = _DEMONSTRATIVE_NAME.match(text)
+    if pointed is None:
+        return text
+    rest = pointed.group("rest")
+    kind = _KIND_AFTER.search(rest)
+    if kind is not None:
+        rest = f"gmina {kind.group('kind')}a {rest[: kind.start()]}{kind.group('end')}"
+    return pointed.group("lead") + rest

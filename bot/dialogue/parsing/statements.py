@@ -329,9 +329,16 @@ def _office_kind(office: str) -> list[str]:
     return []
 
 
+# "gminą wiejską o tej samej nazwie co miasto – Gostynin": the aside about the namesake goes, the name stays
+_SAME_NAME_AS = re.compile(
+    r"(?i)\s+o\s+(?:tej\s+samej|takiej\s+samej|identycznej|tej\s+sam[ae]j|podobnej)\s+nazwie\s+(?:co|jak)\s+"
+    r"(?:to\s+|nasze\s+|s[aą]siedni\w*\s+)?(?:miast\w*|gmin\w*\s*(?:miejsk\w*|wiejsk\w*)?|powiat\w*)(?:\s*[–—-](?=\s))?"
+)
+
+
 def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], str, str] | None:
     """(level, kind words, name, region) of one clause about the user's unit, or None."""
-    clause = _as_statement(clause)
+    clause = _as_statement(_SAME_NAME_AS.sub("", clause))
     coded = _CODE_STATEMENT.search(clause)
     if coded:
         code_ = coded.group("code")
