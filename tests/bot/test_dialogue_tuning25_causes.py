@@ -82,3 +82,32 @@ async def test_the_same_programme_said_in_words_and_a_figure_put_to_our_grant(di
     await chat.say("gmina wiejska Lubicz, G 1850 – ile z cyfrowej gminy?")
     rumour = await chat.say("kolega mówi, że gmina taka jak nasza mogła dostać 2 mln – to możliwe?")
     assert rumour.startswith("Nie:") and "2 000 000,00 zł" in rumour and "R = min(30" in rumour, rumour
+
+
+async def test_a_city_with_powiat_rights_asks_both_programmes_and_sums_them_itself(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 508)
+    both = await chat.say(
+        "Piszę z Urzędu Miasta Tarnowa, miasto na prawach powiatu. Możemy i z CG, i z CP? Ile z którego?"
+    )
+    assert "Grant dla: miasto na prawach powiatu Tarnów" in both and "nieuprawniona w programie: Cyfrowy Powiat" in both
+    grant = await chat.say("G mamy 1950")
+    amount = grant.split("Cyfrowa Gmina:", 1)[1].split("zł", 1)[0].strip()
+    summed = await chat.say(f"czyli łącznie {amount} z gminy plus 350 tys. z Cyfrowego Powiatu?")
+    assert "Cyfrowy Powiat: jednostka nieuprawniona" in summed and f"Suma: {amount} zł" in summed, summed
+    cs = await chat.say("a w cs liczymy się jako gmina czy jako powiat? ile?")
+    assert "Cyberbezpieczny Samorząd: od 200 000,00 zł do 850 000,00 zł" in cs and "Tarnów" in cs, cs
+
+
+async def test_programmes_compared_for_a_unit_are_its_grants_side_by_side(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 509)
+    compared = await chat.say("porównaj proszę CG i CS dla miasta Przemyśl")
+    assert "Cyfrowa Gmina: od 100 000,00 zł" in compared and "Cyberbezpieczny Samorząd:" in compared, compared
+
+
+async def test_a_newcomer_who_got_a_project_asks_a_rule_not_a_grant(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 510)
+    first = await chat.say(
+        "jestem nowy w urzędzie gminy Kościerzyna (tej wiejskiej), dostałem w spadku projekt z CG. Do kiedy on trwa?"
+    )
+    assert "Zapamiętałem jednostkę: gmina wiejska Kościerzyna" in first and "31.12.2023" in first, first
+    assert "Grant dla:" not in first, first

@@ -43,6 +43,7 @@ from bot.dialogue.parsing import (
     another_g,
     asks_details,
     asks_own_grant,
+    compared_for_unit,
     corrected_value,
     demonstrative_unit,
     detect_programmes,
@@ -130,6 +131,7 @@ from bot.dialogue.parsing.grant_phrases import (
     SPEND_ON,
     START_WITH,
     STARTS_BACK_TO,
+    SUM_SAID,
     SUPPOSED_PEOPLE,
     TERYT_LIKE,
     THIS_LEVEL,
@@ -236,7 +238,8 @@ class Grants(Feature):
         if self.backends.grants is None:
             return None
         # "0201-011", "22 06 03 2": the code as one number; "m. Płock", "gm. Karsin": the unit's kind written out
-        text = ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(demonstrative_unit(turn.text)))))
+        said = demonstrative_unit(compared_for_unit(turn.text))  # "a tamten X, ten wiejski", "porównaj … dla X"
+        text = ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(said))))
         text, assumed = self._seat_named(turn, text)
         topic = turn.session.topic
         if topic is not None and topic.programme in ("cg", "cp", "cs"):
@@ -1391,7 +1394,11 @@ class Grants(Feature):
         on_grant = topic is not None and topic.kind == "grant"
         # "a 5 % z tego?" in between: the grant computed last is still the one added up
         unit_code = topic.subject if topic is not None and on_grant else turn.session.grant_unit
-        if not unit_code or not TOGETHER.search(text) or not HOW_MUCH.search(text) or re.search(r"\d", text):
+        # "czyli razem mamy 1 771 160 z gminy plus 350 tysięcy z Cyfrowego Powiatu?": the user's own sum, checked
+        own_sum = bool(re.search(r"\d", text)) and bool(SUM_SAID.search(text)) and len(detect_programmes(text)) >= 1
+        if not unit_code or not TOGETHER.search(text) or not (HOW_MUCH.search(text) or own_sum):
+            return None
+        if re.search(r"\d", text) and not own_sum:
             return None
         if POOL.search(text):
             return None  # "ile jest w sumie pieniędzy na granty w cp?": the programme's allocation, not ours
@@ -1411,7 +1418,8 @@ class Grants(Feature):
             return None
         allowed = programmes_for_unit(unit.code)
         base = topic.programme if topic is not None and on_grant else ""
-        wanted = [p for p in dict.fromkeys([base, *detect_programmes(text)]) if p in allowed]
+        # a programme named for a sum is answered even where the unit may not apply ("nieuprawniona")
+        wanted = [p for p in dict.fromkeys([base, *detect_programmes(text)]) if p and (p in allowed or own_sum)]
         if len(wanted) < 2:
             wanted = allowed
         g_said = turn.session.units_seen().get(unit.code, "") or (

@@ -22,8 +22,10 @@ _POINTER = re.compile(
     r"ile\s+(?:nam\s+|to\s+|ono\s+|wam\s+)?(?:wysz[lł]o|by[lł]o))\b"
 )
 # what is asked of it: the amount again, or how it was computed
-_AMOUNT_ASKED = re.compile(
-    r"(?i)\b(?:ile|przypomn\w*|jak\w*\s+kwot\w*|wysz[lł]\w*|wychodzi\w*|by[lł]o)\b|\bkwot\w*\s*\?"
+_AMOUNT_ASKED = re.compile(r"(?i)\b(?:ile|przypomn\w*|jak\w*\s+kwot\w*|wysz[lł]\w*|wychodzi\w*)\b|\bkwot\w*\s*\?")
+# "a ten grant z CG – do kiedy można było ponosić wydatki?": a question of its own about that grant
+_OTHER_QUESTION = re.compile(
+    r"(?i)\b(?:do\s+kiedy|od\s+kiedy|kiedy|gdzie|jak\s+d[lł]ugo|czy\s+(?:mo[zż]na|mo[zż]emy|trzeba)|co\s+(?:mo[zż]na|kupi))\b"
 )
 _HOW = re.compile(r"(?i)\bjak\b[^?]{0,30}?\b(?:wy|po|ob)?licz\w*|\bsk[aą]d\s+(?:ta|taka|ten)\b")
 _FIRST = re.compile(r"(?i)\bpierwsz\w*")
@@ -52,6 +54,8 @@ def pointed_grant(text: str, seen: list[Any], last: str) -> Pointed | None:
     `last` is the code of the grant computed last. Only a message that points back ("ten", "tamto", "pierwszy",
     "wróćmy do naszego") and asks the amount or its computation is taken."""
     if not seen or not _POINTER.search(text) or not (_AMOUNT_ASKED.search(text) or _HOW.search(text)):
+        return None
+    if _OTHER_QUESTION.search(text):
         return None
     folded = fold(text)
     candidates = [u for u in seen if fold(u.wojewodztwo_name)[:6] in folded] or seen

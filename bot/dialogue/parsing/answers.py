@@ -255,6 +255,8 @@ _OWN_GRANT = re.compile(
     r"by[sś]my\s+(?:\w+\s+)?(?:dostal\w*|otrzymal\w*|mieli|mogli\s+(?:dosta[cć]|otrzyma[cć]|mie[cć]))|"
     r"(?:dostali|otrzymali|mogli)by[sś]my\b|"
     r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy|"
+    # "liczymy się jako gmina czy jako powiat? ile?": the own unit's grant, whatever it counts as
+    r"liczymy\s+si[eę]\s+jako|traktuj\w*\s+nas\s+jako|"
     # "ile mamy grantu?", "jaki grant mamy", "ile wychodzi nam"
     r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"
     # "ile mamy szansę dostać?", "na ile możemy liczyć?"

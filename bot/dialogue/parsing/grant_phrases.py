@@ -147,6 +147,8 @@ WHICH_PROGRAMMES = re.compile(
     r"(?i)\bw\s+jakich\s+programach\b|\bz\s+jakich\s+program[oó]w\b|\bi\s+za\s+ile\b"
     # "z jakiego programu możemy wziąć grant?", "w którym programie możemy startować?"
     r"|\b(?:z|w|do)\s+(?:jakiego|kt[oó]rego|jakim|kt[oó]rym)\s+program\w*\b.{0,40}\b(?:mo[zż]emy|mo[zż]na|nam)\b"
+    # "możemy brać i z Cyfrowej Gminy, i z Cyfrowego Powiatu? Ile z którego?": the amount in each programme named
+    r"|\bile\s+(?:z|w)\s+(?:kt[oó]rego|kt[oó]rym|ka[zż]dego|ka[zż]dym)\b"
 )
 # "teraz Ustka, powiat słupski", "a teraz Bobowa": the next unit of a list the user goes through
 NEXT_UNIT = re.compile(
@@ -163,6 +165,8 @@ START_WITH = re.compile(
     r"(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
 )
 # "czyli razem z cg ile maksymalnie?", "ile to łącznie?": the unit's grants added up across programmes
+# "1 771 160 z gminy plus 350 tysięcy z CP": amounts the user adds up
+SUM_SAID = re.compile(r"(?i)\d[\d\s,.]*(?:tys\w*\.?|mln|k)?[^?\d]{0,40}?(?:\bplus\b|\+|\bi\b|\boraz\b)[^?\d]{0,12}\d")
 TOGETHER = re.compile(r"(?i)\b(?:razem|[lł][aą]cznie|w\s+sumie|sumarycznie|do\s+kupy)\b")
 # "a gdyby mieszkańców było 40 tys?", "przy 25 000 mieszkańców?", "a jakby L = 12000?": another population supposed
 SUPPOSED_PEOPLE = re.compile(
@@ -298,7 +302,8 @@ LEVEL_AND_NAME = re.compile(
 )
 # a grant asked for: "ile … dostali", "wyliczenie", "jaki grant", "kwota"
 GRANT_INTENT = re.compile(
-    r"(?i)\bile\b|\bwylicz\w*|\bpolicz\w*|\bprzelicz\w*|\bgrant\w*|\bkwot\w*|\bdosta\w*|\bprzys[lł]ug\w*"
+    # not "dostałam w spadku projekt": what someone got, not a grant asked for
+    r"(?i)\bile\b|\bwylicz\w*|\bpolicz\w*|\bprzelicz\w*|\bgrant\w*|\bkwot\w*|\bdosta(?![lł](?:am|em)\b)\w*|\bprzys[lł]ug\w*"
 )
 # "to gdzie dostaniemy więcej?", "która z nich dostanie więcej?", "kto więcej i o ile?", "porównaj to z tym
 # pierwszym": the grants of two units talked about, side by side

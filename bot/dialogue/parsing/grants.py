@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from bot.dialogue.parsing.amounts import NUMBER, to_decimal
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, corrects
-from bot.dialogue.parsing.programmes import strip_programmes
+from bot.dialogue.parsing.programmes import detect_programmes, strip_programmes
 
 _GRANT_WORDS = re.compile(
     r"\b(grant\w*|dofinansowan\w*|dotacj\w*|kwot\w*|ile\s+(?:(?:maksymalnie|max|maks|najwi[eę]cej|razem|[lł][aą]cznie)\s+)?"
@@ -352,3 +352,24 @@ def demonstrative_unit(text: str) -> str:
     if kind is not None:
         rest = f"gmina {kind.group('kind')}a {rest[: kind.start()]}{kind.group('end')}"
     return pointed.group("lead") + rest
+
+
+# "porównaj mi proszę Cyfrową Gminę i Cyberbezpieczny Samorząd dla miasta Krosna": the grants in both, side by side
+_COMPARE_FOR = re.compile(
+    r"(?i)^\W*(?:(?:a|i|to|prosz[eę])\s+)*(?:por[oó]wnaj\w*|zestaw\s+(?:mi\s+)?obok\s+siebie|por[oó]wna[cć])\s+"
+    r"(?:mi\s+|nam\s+)?(?:prosz[eę]\s+)?(?P<what>.+?)\s+dla\s+(?P<unit>.+?)\W*$"
+)
+
+
+def compared_for_unit(text: str) -> str:
+    """ "porównaj CG i CS dla miasta Krosna" -> "ile w CG i CS dla miasta Krosna?" (two programmes named).
+
+    >>> compared_for_unit("porównaj mi proszę CG i CS dla miasta Krosna")
+    'ile w CG i CS dla miasta Krosna?'
+    >>> compared_for_unit("porównaj laptopy dla szkół")
+    'porównaj laptopy dla szkół'
+    """
+    compared = _COMPARE_FOR.match(text)
+    if compared is None or len(detect_programmes(compared.group("what"))) < 2:
+        return text
+    return f"ile w {compared.group('what')} dla {compared.group('unit')}?"

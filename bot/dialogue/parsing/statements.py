@@ -40,7 +40,7 @@ _UNIT_STATEMENT = re.compile(
     r"(?:(?:rozliczamy|startujemy|wyst[eę]pujemy|aplikujemy|sk[lł]adamy(?:\s+wniosek)?|dzia[lł]amy)\s+)?jako)\s+"
     # "jestem informatykiem w Urzędzie Gminy i Miasta Krzeszowice": who writes, then the office
     r"(?:(?:informatyk|skarbnik|sekretarz|w[oó]jt|burmistrz|prezydent|starost|kierownik|pracownik|pracowniczk|"
-    r"ksi[eę]gow|specjalist|koordynator|inspektor|naczelnik|urz[eę]dnik|referent|zast[eę]pc|asystent)\w*"
+    r"ksi[eę]gow|specjalist|koordynator|inspektor|naczelnik|urz[eę]dnik|referent|zast[eę]pc|asystent|now[aey]|nowym)\w*"
     r"(?:\s+[\w-]+){0,2}?\s+(?=w\s+urz|ze?\s+urz|w\s+starostw|ze?\s+starostw))?"
     r"(?:z\s+|ze\s+|w\s+imieniu\s+|w\s+(?=urz|starostw))?(gmin\w*|powiat\w*|miast\w*|"
     r"urz[aąeę]d\w*\s+(?:miasta\s+i\s+gminy|gminy\s+i\s+miasta)|urz[aąeę]d\w*\s+gminy|urz[aąeę]d\w*\s+miasta|starostw\w*\s+powiatow\w*|"
