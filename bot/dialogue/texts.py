@@ -212,6 +212,23 @@ PARAMS_NONE = (
     "Dane do raportu: nie podano (napisz np. „koniec projektu 30.06.2025”, „kwota grantu 150 000 zł”, "
     "„VAT odzyskujemy”)."
 )
+NO_POPULATION_FORMULA = {
+    "cs": (
+        "W Cyberbezpiecznym Samorządzie schemat nie podaje wzoru z liczbą mieszkańców: grant dla gminy wynosi od "
+        "200 000 zł do 850 000 zł w wysokości określonej w § 4 ust. 4 regulaminu konkursu (tego regulaminu nie ma w "
+        "moich źródłach), a dla powiatu i województwa 850 000 zł. Dla innej liczby mieszkańców kwoty nie przeliczę."
+    ),
+    "cp": (
+        "W Cyfrowym Powiecie kwota zależy od wskaźnika P powiatu i liczby mieszkańców według metodologii, której "
+        "wzoru schemat nie podaje; grant wynosi od 100 000 zł do 350 000 zł. Dla innej liczby mieszkańców kwoty "
+        "nie przeliczę."
+    ),
+}
+AMOUNT_SOURCE = {
+    "cs": "Cyberbezpieczny Samorząd – schemat grantowy, Przewidywana liczba Grantów i alokacja, pkt 3",
+    "cp": "Cyfrowy Powiat – schemat grantowy, Przewidywana liczba grantów i alokacja, pkt 3–4",
+}
+PER_HEAD = "{unit}, {programme}: {amount} ÷ {people} mieszkańców (GUS, 31.12.2020) = {each} na jednego mieszkańca."
 SEAT_ASSUMED = (
     "Rejestr TERYT nie podaje siedzib powiatów – przyjmuję miasto, od którego powiat {powiat} ma nazwę: {town}. "
     "Jeśli chodzi o inną gminę, podaj jej nazwę."

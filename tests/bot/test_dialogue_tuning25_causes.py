@@ -111,3 +111,14 @@ async def test_a_newcomer_who_got_a_project_asks_a_rule_not_a_grant(dialogue: Di
     )
     assert "Zapamiętałem jednostkę: gmina wiejska Kościerzyna" in first and "31.12.2023" in first, first
     assert "Grant dla:" not in first, first
+
+
+async def test_a_grant_per_inhabitant_and_no_population_formula_where_the_documents_have_none(
+    dialogue: Dialogue,
+) -> None:
+    chat = Chat(dialogue, 511)
+    await chat.say("gmina miejsko-wiejska Wadowice, G 1950,50 – ile z CG?")
+    each = await chat.say("a ile to wychodzi na głowę?")
+    assert "÷" in each and "mieszkańców (GUS, 31.12.2020)" in each and "na jednego mieszkańca" in each, each
+    cs = await chat.say("a w cs gdyby było nas 60 tys.?")
+    assert "nie podaje wzoru" in cs and "Nie znam odpowiedzi" not in cs, cs

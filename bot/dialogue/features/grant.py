@@ -119,6 +119,7 @@ from bot.dialogue.parsing.grant_phrases import (
     OUR_POWIAT,
     OUT_OF,
     OWN_WORDS,
+    PER_HEAD,
     POOL,
     POPULATION,
     POPULATION_WORDS,
@@ -295,6 +296,7 @@ class Grants(Feature):
             self._compared,
             self._together,
             self._supposed_people,
+            self._per_head,
             self._pointed_back,
             self._back_to_unit,
             self._referred_unit,
@@ -474,6 +476,30 @@ class Grants(Feature):
             g = another_g(text, before)
         return None if g is None else await self.with_g(turn, topic.subject, g, log_text=text)
 
+    async def _per_head(self, turn: Turn, text: str) -> Result | None:
+        """ "a ile to na jednego mieszkańca?" after a grant computed exactly: the amount divided by L (GUS)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "grant" or not topic.subject or not PER_HEAD.search(text):
+            return None
+        assert self.backends.grants is not None
+        unit = self.backends.grants.find_unit(topic.subject).unit
+        programme = topic.programme or "cg"
+        amount = await self.computed_amount(topic.subject, programme, _g(topic.g))
+        people = getattr(unit, "population_2020", None)
+        if unit is None or amount is None or not people:
+            return None
+        each = (amount / people).quantize(Decimal("0.01"))
+        out = reply(
+            texts.PER_HEAD.format(
+                unit=unit.describe(),
+                programme=programme_name(programme),
+                amount=_zl(amount),
+                people=format(people, ",").replace(",", " "),
+                each=_zl(each),
+            )
+        )
+        return done(turn, out, log=LogEntry("grant", turn.text, programme=programme))
+
     async def _pointed_back(self, turn: Turn, text: str) -> Result | None:
         """ "a ten grant – ile to było?", "ten pierwszy, z gminy – przypomnij kwotę", "wróćmy do naszego,
         wielkopolskiego – jak wyliczyliście tamtą kwotę?": a grant computed earlier, again (or its steps)."""
@@ -547,8 +573,16 @@ class Grants(Feature):
         """ "a gdyby mieszkańców było 40 tys?" after a Cyfrowa Gmina grant: the formula with that L (and the G given),
         computed by the FAQ engine step by step."""
         topic = turn.session.topic
-        supposed = SUPPOSED_PEOPLE.search(text)
-        if supposed is None or topic is None or topic.kind != "grant" or topic.programme not in ("cg", ""):
+        supposed = SUPPOSED_PEOPLE.search(text) or SUPPOSED_PEOPLE.search(strip_programmes(text, keep_if_empty=False))
+        if supposed is None or topic is None or topic.kind != "grant":
+            return None
+        named = detect_programmes(text)
+        programme = named[0] if len(named) == 1 else topic.programme
+        if programme in ("cp", "cs"):
+            # "a w cs gdybyśmy mieli 190 tys mieszkańców?": no formula of the population there – say so, not guess
+            out = reply(texts.NO_POPULATION_FORMULA[programme], note("Źródło: " + texts.AMOUNT_SOURCE[programme]))
+            return done(turn, out, log=LogEntry("grant", turn.text, programme=programme))
+        if programme not in ("cg", ""):
             return None
         figure = Decimal(supposed.group("n").replace(" ", "").replace(",", "."))
         if supposed.group("k"):

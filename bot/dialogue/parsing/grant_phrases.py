@@ -165,13 +165,17 @@ START_WITH = re.compile(
     r"(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
 )
 # "czyli razem z cg ile maksymalnie?", "ile to łącznie?": the unit's grants added up across programmes
+# "a ile to na jednego mieszkańca?", "ile wychodzi na głowę?": the grant per inhabitant
+PER_HEAD = re.compile(
+    r"(?i)\bile\b[^?]{0,30}?\bna\s+(?:jednego\s+|ka[zż]dego\s+|1\s+)?(?:mieszka[nń]ca|g[lł]ow[eę]|osob[eę])\b|\bper\s+capita\b"
+)
 # "1 771 160 z gminy plus 350 tysięcy z CP": amounts the user adds up
 SUM_SAID = re.compile(r"(?i)\d[\d\s,.]*(?:tys\w*\.?|mln|k)?[^?\d]{0,40}?(?:\bplus\b|\+|\bi\b|\boraz\b)[^?\d]{0,12}\d")
 TOGETHER = re.compile(r"(?i)\b(?:razem|[lł][aą]cznie|w\s+sumie|sumarycznie|do\s+kupy)\b")
 # "a gdyby mieszkańców było 40 tys?", "przy 25 000 mieszkańców?", "a jakby L = 12000?": another population supposed
 SUPPOSED_PEOPLE = re.compile(
-    r"(?i)^\W*(?:a\s+)?(?:gdyby|jakby|je[sś]li(?:by)?|a\s+przy|przy)\s+(?:nas\s+)?(?:(?:mieszka[nń]c\w*|ludno[sś]\w*|L)\s+"
-    r"(?:by[lł]o(?:by)?|wynosi[lł]?\w*|=|mia[lł]o)?\s*)?"
+    r"(?i)^\W*(?:a\s+)?(?:gdyby\w*|jakby\w*|je[sś]li(?:by)?|a\s+przy|przy)\s+(?:nas\s+)?(?:(?:mieszka[nń]c\w*|ludno[sś]\w*|L)\s+"
+    r"(?:by[lł]o(?:by)?|wynosi[lł]?\w*|=|mia[lł]o)?\s*|mieli\w*\s+|by[lł]o\s+(?:nas\s+)?)?"
     r"(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*(?:[.,]\d+)?)\s*(?P<k>tys\w*\.?)?"
     r"(?:\s+(?:mieszka[nń]c\w*|os[oó]b|ludzi))?\W*$"
 )
