@@ -58,6 +58,10 @@ def pointed_grant(text: str, seen: list[Any], last: str) -> Pointed | None:
     if _OTHER_QUESTION.search(text):
         return None
     folded = fold(text)
+    named = [u for u in seen if len(u.name) >= 3 and re.search(rf"\b{re.escape(fold(u.name)[:5])}", folded)]
+    if named:
+        # "wróćmy do Szaflar – ile to było?": the unit named, whatever was computed last
+        seen = named
     candidates = [u for u in seen if fold(u.wojewodztwo_name)[:6] in folded] or seen
     for words, kinds in _KINDS:
         if words.search(text):
