@@ -122,3 +122,10 @@ async def test_a_grant_per_inhabitant_and_no_population_formula_where_the_docume
     assert "÷" in each and "mieszkańców (GUS, 31.12.2020)" in each and "na jednego mieszkańca" in each, each
     cs = await chat.say("a w cs gdyby było nas 60 tys.?")
     assert "nie podaje wzoru" in cs and "Nie znam odpowiedzi" not in cs, cs
+
+
+async def test_a_question_about_the_amount_pointed_at_is_not_the_amount_again(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 512)
+    await chat.say("ile dostanie powiat limanowski w cp?")
+    why = await chat.say("a od czego zależy ta kwota?")
+    assert "Grant dla:" not in why, why

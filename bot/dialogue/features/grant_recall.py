@@ -25,7 +25,9 @@ _POINTER = re.compile(
 _AMOUNT_ASKED = re.compile(r"(?i)\b(?:ile|przypomn\w*|jak\w*\s+kwot\w*|wysz[lł]\w*|wychodzi\w*)\b|\bkwot\w*\s*\?")
 # "a ten grant z CG – do kiedy można było ponosić wydatki?": a question of its own about that grant
 _OTHER_QUESTION = re.compile(
-    r"(?i)\b(?:do\s+kiedy|od\s+kiedy|kiedy|gdzie|jak\s+d[lł]ugo|czy\s+(?:mo[zż]na|mo[zż]emy|trzeba)|co\s+(?:mo[zż]na|kupi))\b"
+    r"(?i)\b(?:do\s+kiedy|od\s+kiedy|kiedy|gdzie|jak\s+d[lł]ugo|czy\s+(?:mo[zż]na|mo[zż]emy|trzeba)|co\s+(?:mo[zż]na|kupi)|"
+    # "a w cp od czego zależy ta kwota?", "dlaczego ta kwota?": what the amount depends on, not the amount again
+    r"od\s+czego|dlaczego|czemu|na\s+jakiej\s+podstawie|z\s+czego\s+wynika)\b"
 )
 _HOW = re.compile(r"(?i)\bjak\b[^?]{0,30}?\b(?:wy|po|ob)?licz\w*|\bsk[aą]d\s+(?:ta|taka|ten)\b")
 _FIRST = re.compile(r"(?i)\bpierwsz\w*")
