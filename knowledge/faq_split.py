@@ -55,8 +55,9 @@ MAX_PARTS = 4
 # Nowak, Referat Inwestycji").
 _SALUTATION = lazy(
     r"(?i)^\s*(?:(?:dzie[nń]\s+dobry|szanown\w+\s+(?:pa[nń]stw\w*|pani\w*|pan\w*)|witam(?:\s+serdecznie)?|"
-    r"cze[sś][cć]|hej|halo)\b[\s,!.:]*)+"
+    r"cze[sś][cć]|hej|halo|dobry(?=\s*[,!.]))\b[\s,!.:]*)+"
 )
+SALUTATION = _SALUTATION
 # "Dziękuję bardzo. A od kiedy …", "Super, dzięki! A w CS?": a courtesy sentence of its own before the
 # question (a chat's reply to the previous answer) asks nothing; "Rozumiem, że …" is a premise and stays.
 _COURTESY = lazy(
@@ -481,6 +482,8 @@ _THING_SEP = lazy(
     r"\s*,\s*(?:a\s+(?:tak[zż]e\s+|do\s+tego\s+)?|i\s+|oraz\s+)?"
     r"|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+(?:przy\s+okazji\s+|jeszcze\s+|dodatkowo\s+|do\s+tego\s+)?"
 )
+# "mamy już …", "posiadamy …", "od roku mamy …": a thing the unit has, told as context
+_POSSESSED = lazy(r"^\W*(?:(?:a|i|bo|skoro)\s+)?(?:(?:juz|od\s+\w+(?:\s+\w+)?)\s+)?(?:mamy|posiadamy|maja)\b")
 MAX_THINGS = 5
 MAX_THING_WORDS = 8
 
@@ -505,6 +508,10 @@ def _listed_things(message: str) -> list[str] | None:
     spans = _spans_between(_THING_SEP, fold(_outside_brackets(listing)))
     things = [listing[a:b].strip(" ,") for a, b in spans]
     if not 2 <= len(things) <= MAX_THINGS or any(not t or len(t.split()) > MAX_THING_WORDS for t in things):
+        return None
+    if any(_POSSESSED.match(fold(t)) for t in things):
+        # "mamy nowy firewall z CS, a do tego chcieliśmy 5 laptopów – przejdzie to?": what the unit already has
+        # is the context of the purchase asked about, not a second thing to judge
         return None
     lead = re.match(r"^\W*(?:a\s+|i\s+)?", fold(ask))
     question = ask[lead.end() if lead else 0 :].strip(" ?.")

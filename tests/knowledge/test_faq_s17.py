@@ -1,0 +1,54 @@
+"""Session 17: mechanisms behind the misses of sets 26 and 27 (fix-faq brief).
+
+Each test is written in words of its own, not in any evaluation set's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.faq_split import split_questions
+from knowledge.purchase import purchase_item
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        # the present tense of a purchase under way names the item as well as "kupimy"
+        ("w cs kupujemy 3 drukarki do sekretariatu, to przejdzie?", "3 drukarki do sekretariatu"),
+        ("zamawiamy w cyfrowym powiecie tablety dla radnych, wejdzie w koszty?", "tablety"),
+        # a wish names the item; what follows the wish as a verb is an action, not an item
+        ("już mamy serwer z CG, a teraz chcielibyśmy 2 skanery – łapie się?", "2 skanery"),
+        # a colloquial salutation opens no item
+        ("Dobry, kupimy w cs niszczarkę?", "niszczarkę"),
+    ],
+)
+def test_the_item_of_a_purchase_in_other_tenses_and_moods(question: str, item: str) -> None:
+    assert purchase_item(question) == item
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a greeting before a rule question whose reason names a purchase: the rule is asked
+        "Dobry, czy w CG wolno przesunąć termin diagnozy, bo kupiliśmy później serwer?",
+        "cześć, czy w cs da się zmienić zakres projektu, bo zamówiliśmy więcej licencji?",
+        # a wish followed by an action is no item
+        "chcemy się dowiedzieć, kto w cyfrowej gminie podpisuje umowę",
+        "chcielibyśmy wycofać wniosek z cyfrowej gminy",
+        # whether the grant covers a sum: the grant's size decides, not an item
+        "planujemy modernizację sieci za 900 tys. zł z CP, czy dotacja to pokryje?",
+    ],
+)
+def test_not_an_item_verdict(question: str) -> None:
+    assert purchase_item(question) is None
+
+
+def test_what_the_unit_already_has_is_context_not_a_second_thing() -> None:
+    question = "posiadamy już UTM z cyber samorządu, a do tego chcemy 4 monitory dla działu IT – przejdzie to?"
+    assert split_questions(question) == [question]
+
+
+def test_two_things_wanted_are_still_two_questions() -> None:
+    parts = split_questions("chcemy macierz NAS do kopii, a do tego szkolenie z phishingu – przejdzie to w CS?")
+    assert len(parts) == 2
