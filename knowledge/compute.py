@@ -1034,7 +1034,7 @@ def states_net_threshold(question: str, entry_answer: str) -> bool:
 # "pani z zamówień mówi, że baza jest dopiero od 70 tys brutto": a threshold the official was told,
 # not the price of what they buy; it is corrected, never measured against the rule.
 _CLAIMED_THRESHOLD = re.compile(
-    rf"\b(?:dopiero\s+)?(?:od|powyzej|ponad|prog\w*(?:\s+(?:to|wynosi|jest))?)\s+"
+    rf"\b(?:dopiero\s+)?(?:od|powyzej|ponad|prog\w*(?:\s+(?!to\b|wynosi\b|jest\b)\w+){{0,3}}?(?:\s+(?:to|wynosi|jest))?)\s+"
     rf"(?P<amount>(?:{_NUMBER})\s*(?:tys\w*\.?|k\b|mln\w*\.?)?\s*(?:zl\w*|pln)?)(?P<kind>\s*(?:netto|brutto))?"
 )
 
@@ -1048,9 +1048,14 @@ def _net_threshold(folded: str, rule: str) -> str | None:
     rest = folded
     for claim in claims:
         rest = rest[: claim.start()] + " " * (claim.end() - claim.start()) + rest[claim.end() :]
-    amount = _largest_amount(rest) if claims else None
-    if amount is None:
-        claims, amount = [], _largest_amount(folded)
+    if claims:
+        # "baza jest dopiero od 130 tys., dobrze rozumiem?": the only figure is the threshold the official was
+        # told; with no price of their own there is nothing to measure (the claim is corrected elsewhere)
+        amount = _largest_amount(rest)
+        if amount is None:
+            return None
+    else:
+        amount = _largest_amount(folded)
     if threshold is None or amount is None:
         return None
     vat = _VAT.search(folded)

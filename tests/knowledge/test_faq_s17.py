@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.faq_engine import FaqEngine
 from knowledge.faq_split import split_questions
 from knowledge.purchase import purchase_item
 
@@ -52,3 +53,28 @@ def test_what_the_unit_already_has_is_context_not_a_second_thing() -> None:
 def test_two_things_wanted_are_still_two_questions() -> None:
     parts = split_questions("chcemy macierz NAS do kopii, a do tego szkolenie z phishingu – przejdzie to w CS?")
     assert len(parts) == 2
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kolega twierdzi, że w cyfrowym powiecie bazę konkurencyjności stosuje się powyżej 75 tys. zł, zgadza się?",
+        "w cyber samorządzie baza konkurencyjności obowiązuje dopiero od 120 000 zł netto, tak?",
+        "czy w CG próg dla bazy konkurencyjności wynosi 90 tys. zł?",
+    ],
+)
+def test_a_threshold_quoted_as_the_rule_is_corrected_not_measured(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert answer.text.startswith("Nie – według dokumentów: 50 000,00 zł")
+    assert "więcej niż próg" not in answer.text  # the claimed threshold is no price of theirs
+
+
+def test_a_price_beside_a_quoted_threshold_is_still_measured(engine: FaqEngine) -> None:
+    answer = engine.ask("w CG kupujemy macierz za 70 tys. zł netto, a ktoś mówił że baza jest od 100 tys. – trzeba?")
+    assert answer.text.startswith("Tak: 70 000,00 zł netto to więcej niż próg 50 000,00 zł netto")
