@@ -186,6 +186,8 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
         return None
     codes = [c for c in programmes if c in ("cg", "cp", "cs")] or ["cg", "cp"]
     each = _grants_by_programme(folded) if advisory and grant is None and pct is None else []
+    if advisory and grant is None and pct is None and len(each) < 2 and len(codes) == 1:
+        each = _grants_of_units(folded, codes[0])
     if len(each) > 1:
         return _advisory_each(each, total=_CAPS_SUMMED.search(folded) is not None)
     if advisory:
@@ -241,6 +243,21 @@ def _grants_by_programme(folded: str) -> list[tuple[str, Decimal]]:
         if amount is not None and amount >= 10_000:
             found.append((_programme_code(match.group("prog")), amount))
     return found if len({a for _c, a in found}) > 1 else []
+
+
+# "gmina X ma grant 460 000 zł, gmina Y 100 000 zł – ile każda może wydać na doradztwo?": one question for each grant
+_EACH_UNIT = re.compile(r"\bkazd\w*|\bobie\b|\bobu\b|\bobydw\w*|\bosobno\b|\bodpowiednio\b|\bdla\s+nich\b")
+MAX_UNIT_GRANTS = 4
+
+
+def _grants_of_units(folded: str, code: str) -> list[tuple[str, Decimal]]:
+    """Several units' grants in one programme, asked about each ([] unless the message asks so)."""
+    if not _EACH_UNIT.search(folded) or _COST_CUE.search(folded):
+        return []
+    amounts = list(dict.fromkeys(value for _pos, value in _money_amounts(folded) if value >= 10_000))
+    if not 2 <= len(amounts) <= MAX_UNIT_GRANTS:
+        return []
+    return [(code, amount) for amount in amounts]
 
 
 _CAPS_SUMMED = re.compile(r"\b(?:lacznie|razem|w\s+sumie|sumarycznie|ogolem)\b")

@@ -78,3 +78,19 @@ def test_a_threshold_quoted_as_the_rule_is_corrected_not_measured(engine: FaqEng
 def test_a_price_beside_a_quoted_threshold_is_still_measured(engine: FaqEngine) -> None:
     answer = engine.ask("w CG kupujemy macierz za 70 tys. zł netto, a ktoś mówił że baza jest od 100 tys. – trzeba?")
     assert answer.text.startswith("Tak: 70 000,00 zł netto to więcej niż próg 50 000,00 zł netto")
+
+
+def test_the_advisory_cap_of_each_units_grant(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "prowadzę dwa powiaty: pierwszy ma z cyfrowego powiatu 280 tys. zł, drugi 120 000 zł – "
+        "jaki limit na doradztwo ma każdy z nich?"
+    )
+    assert "14 000,00 zł" in answer.text  # 5 % of 280 000 (CP schemat)
+    assert "6 000,00 zł" in answer.text  # 5 % of 120 000
+
+
+def test_one_grant_and_a_cost_are_not_two_grants(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "cyfrowa gmina, grant 300 000 zł, doradca wycenił OPZ na 12 000 zł – czy każda faktura się zmieści?"
+    )
+    assert "dla każdego grantu" not in answer.text
