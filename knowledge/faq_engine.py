@@ -1713,7 +1713,15 @@ class FaqEngine:
         # Several sentences make a message long too: the context sentence is not the question.
         long_message = len(question.split()) >= LONG_MESSAGE_WORDS or len(_SENTENCE_SPAN.findall(question)) > 1
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
-        retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
+        retry = (
+            answer.abstained
+            and long_message
+            and OFF_TOPIC not in self.query_terms(question)
+            # "jesteśmy miastem na prawach powiatu. Czy składamy do CP, czy tylko do CG?": an entry saying what the
+            # documents leave open, far ahead of any other, was found, not missed – the asking part alone would
+            # lose the context that makes it the question
+            and not self._undecided_leader(question, answer)
+        )
         core = question_core(question) if retry else None
         if (
             core is None
@@ -1735,6 +1743,15 @@ class FaqEngine:
             names += " używany sprzęt"  # "… oferuje nam używany firewall … czy możemy taki kupić?": the point
         refined = self._ask(f"{core} {names}".strip(), programme)
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
+
+    def _undecided_leader(self, question: str, answer: Answer) -> bool:
+        """The answer is an undecided entry that leads the ranking by far (UNDECIDED_LEAD times the next)."""
+        if answer.entry_id is None:
+            return False
+        candidates, _signal = self.rank(question)
+        if not candidates or candidates[0].entry.id != answer.entry_id:
+            return False
+        return len(candidates) < 2 or candidates[0].score >= UNDECIDED_LEAD * candidates[1].score
 
     def _without_reason(self, question: str, programme: str | None, answer: Answer) -> Answer:
         """ "czy operatorem CG jest CPPC, bo wójt chce do nich pisać w sprawie wniosku": the reason
@@ -2395,6 +2412,9 @@ NOT_COMPUTED = (
 
 
 _GROSS_OR_NET = lazy(r"\d\s*(?:zl\w*\s+)?(?:brutto|netto)\b")
+
+
+UNDECIDED_LEAD = 2.0
 
 
 def _gated(question: str, answer: Answer) -> Answer:

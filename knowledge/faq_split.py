@@ -559,9 +559,39 @@ def _things_to_find_first(sentence: str) -> tuple[list[str], str]:
     return two, sentence[len(first) :].lstrip(" ,")
 
 
+# "składamy do CG czy do CP, czy do obu?", "czy możemy do CP, czy tylko do CG?", "w 6 miesięcy, czy w 8?": a
+# "czy" with a few words and no verb of its own offers another answer to the same question, it asks none itself
+_ALTERNATIVE = lazy(
+    r"^(?:czy|lub|albo)\s+(?:(?:tylko|raczej|moze|jednak|wylacznie)\s+)?"
+    r"(?P<rest>(?:do|w|we|z|ze|na|przez|dla|od|po)\s+(?:[\w%.,-]+\s*){1,4}|(?:do\s+)?(?:obu|oba|obie|obydw\w*))\W*$"
+)
+_OWN_VERB = lazy(
+    r"\b(?:mozna|trzeba|nalezy|musi\w*|moze\w*|moge|mozemy|jest|sa|bedzie\w*|ma|mamy|maja|wolno|da\s+sie"
+    r"|\w+(?:my|cie|ja|ic|yc|ac|ec|sc|zc)|kupi\w*|skladam\w*|liczy\w*|trwa\w*)\b"
+)
+# with a programme named, only a choice between programmes is an alternative ("czy tylko do CG", "czy do obu");
+# "…, czy w CS też?" asks the question again for the other programme
+_CHOICE = lazy(r"\b(?:tylko|wylacznie|raczej|jednak|obu|oba|obie|obydw\w*|zadn\w*)\b")
+
+
+def _alternative(piece: str) -> bool:
+    folded = fold(piece).strip()
+    match = _ALTERNATIVE.match(folded)
+    if match is None or _OWN_VERB.search(match.group("rest")) or re.search(r"\b(?:tez|takze|rowniez)\b", folded):
+        return False
+    return not re.search(rf"\b{_PROGRAMME}\b", match.group("rest")) or _CHOICE.search(folded) is not None
+
+
 def _joined_pieces(sentence: str, folded: str) -> list[str]:
     """The sentence cut before every question joined to the one before it ("…, a ile …", "… i czy …")."""
-    cuts = list(_JOINED.finditer(folded))
+    matches = list(_JOINED.finditer(folded))
+    ends = [m.start() for m in matches[1:]] + [len(folded)] if matches else []
+    cuts = [
+        m
+        for m, end in zip(matches, ends, strict=True)
+        # "…, a czy w CS …" joins a new question; a bare ", czy …" may offer an alternative
+        if re.search(r"\b(?:a|i|oraz)\b", m.group()) or not _alternative(folded[m.end() : end])
+    ]
     if not cuts:
         return [sentence]
     pieces, start = [], 0

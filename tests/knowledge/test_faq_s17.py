@@ -94,3 +94,35 @@ def test_one_grant_and_a_cost_are_not_two_grants(engine: FaqEngine) -> None:
         "cyfrowa gmina, grant 300 000 zł, doradca wycenił OPZ na 12 000 zł – czy każda faktura się zmieści?"
     )
     assert "dla każdego grantu" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ankietę wysyłamy do NASK czy do operatora, czy do obu?",
+        "czy oświadczenie składamy w generatorze, czy tylko na papierze?",
+        "diagnozę robimy w 6 miesięcy, czy w 8?",
+    ],
+)
+def test_an_alternative_offered_with_czy_is_one_question(question: str) -> None:
+    assert split_questions(question) == [question]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kto podpisuje umowę w CG, czy skarbnik też?",  # "też" asks again about another person
+        "czy w CS kupimy UPS, a czy do tego serwer?",  # "a czy" joins a new question
+    ],
+)
+def test_a_follow_up_with_czy_is_still_its_own_question(question: str) -> None:
+    assert len(split_questions(question)) == 2
+
+
+def test_an_undecided_entry_far_ahead_is_not_replaced_by_the_asking_part_alone(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Witam, nasze miasto ma status miasta na prawach powiatu. Możemy aplikować do Cyfrowego Powiatu, "
+        "czy wyłącznie do Cyfrowej Gminy?"
+    )
+    assert answer.abstained
+    assert answer.entry_id == "all-miasto-na-prawach-powiatu-cp"
