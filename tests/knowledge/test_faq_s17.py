@@ -126,3 +126,16 @@ def test_an_undecided_entry_far_ahead_is_not_replaced_by_the_asking_part_alone(e
     )
     assert answer.abstained
     assert answer.entry_id == "all-miasto-na-prawach-powiatu-cp"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy z cyberbezpiecznego samorządu pokryjemy abonament na internet światłowodowy?",
+        "tonery i papier do drukarek – da się to wrzucić do CS?",
+        "szkolenie z obsługi pakietu biurowego dla kadr w cyber samorządzie, przejdzie?",
+    ],
+)
+def test_an_exclusion_is_said_in_the_officials_word_for_it(engine: FaqEngine, question: str) -> None:
+    # "wyłączone z finansowania" is the schemat's phrase; officials ask whether a cost is "kwalifikowalny"
+    assert "niekwalifikowaln" in engine.ask(question).text
