@@ -63,10 +63,13 @@ _ITEM_END = re.compile(
     r"\s+(?:w\s+ramach|w\s+programie|w\s+konkursie|w\s+projekcie|z\s+grantu|z\s+dotacji|ze\s+[sś]rodk[oó]w"
     r"|z\s+programu|z\s+dofinansowania|w\s+(?:cs|cg|cp)\b|z\s+(?:cs|cg|cp)\b|w\s+cyfrow\w*|z\s+cyfrow\w*"
     r"|w\s+cyberbezpieczn\w*|z\s+cyberbezpieczn\w*|dla\s+|do\s+urz[eę]d\w*|jako\s+|czy\s+|bo\s+|poniewa[zż]"
-    r"|kt[oó]r\w+\s|je[sś]li|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s|przejdzie|kwalifikuj"
+    r"|kt[oó]r\w+\s|co\s|je[sś]li|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s|przejdzie|kwalifikuj"
     r"|wchodzi|wejdzie|[lł]apie|z[lł]apie|mie[sś]ci|da\s+si[eę]|mo[zż]na\b|w\s+og[oó]le\b)"
     r"|[?,.;:!()]|\s+[–-](?=\s)",
     re.IGNORECASE,
+)
+_PROGRAMME_LEAD = re.compile(
+    r"^\s*(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s*[-–:]\s+", re.IGNORECASE
 )
 _PROGRAMME_FIRST = re.compile(
     r"^\s*(?:w|z|ze)\s+(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s+(?=\w)", re.IGNORECASE
@@ -79,7 +82,11 @@ _NOT_ITEMS = re.compile(
     r"|doradzt\w*|szkole\w*|wynagrodze\w*|pensj\w*|projekt\w*|grant\w*|wniosk\w*|dokumentacj\w*|przygotowani\w*"
     # documents of the settlement are not purchases: "czy można rozliczyć same faktury?"
     r"|(?:same\s+|tylko\s+)?(?:faktur\w*|protok\w*|dokument\w*|o[sś]wiadcz\w*|paragon\w*|rachunk\w*)(?:\s+\w+){0,2}"
-    r"|wi[eę]cej|mniej|wcze[sś]niej|p[oó][zź]niej|rzeczy|cz[eę][sś][cć]\w*|za\s+\w+)$",
+    r"|wi[eę]cej|mniej|wcze[sś]niej|p[oó][zź]niej|rzeczy|cz[eę][sś][cć]\w*|za\s+\w+"
+    # "ten program co pilnuje przed wirusami", "takie pudełko co trzyma prąd": a thing named only by what it does
+    # (the words after it say what; the FAQ reads them)
+    r"|(?:t(?:en|e|a|ak\w*|ego|ej)\s+)(?:program\w*|urz[aą]dze\w*|pude[lł]\w*|sprz[eę]t\w*|rzecz\w*|co[sś])"
+    r"|(?:program\w*|urz[aą]dze\w*|pude[lł]\w*|co[sś])(?:\s+tak\w*)?)$",
     re.IGNORECASE,
 )
 # A phrase opening with a cost category asks about a rule, not an item ("koszt przygotowania projektu").
@@ -154,8 +161,9 @@ def purchase_item(question: str) -> str | None:
         # "Czy to przejdzie w CS: • UTM • drukarka …": the list is the purchase; the rule words
         # that matter are those of the asking text around it, not of the items ("szkolenie").
         return None if mentions_off_topic(question) else listed[0]
-    # "Dobry, czy …", "Cześć, w CS kupujemy …": the salutation is no part of the question
-    text = _SALUTATION.sub("", " ".join(question.split()))
+    # "Dobry, czy …", "Cześć, w CS kupujemy …": the salutation is no part of the question; nor is "cs - " naming
+    # the programme before it
+    text = _PROGRAMME_LEAD.sub("", _SALUTATION.sub("", " ".join(question.split())))
     argument = _ARGUMENT.search(text)
     if argument is not None and _ASKS_FIRST.match(fold(text[: argument.start()])):
         # "czy można zmienić wskaźniki, bo kupiliśmy mniej laptopów?": what was bought is why the official

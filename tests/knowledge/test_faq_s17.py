@@ -139,3 +139,34 @@ def test_an_undecided_entry_far_ahead_is_not_replaced_by_the_asking_part_alone(e
 def test_an_exclusion_is_said_in_the_officials_word_for_it(engine: FaqEngine, question: str) -> None:
     # "wyłączone z finansowania" is the schemat's phrase; officials ask whether a cost is "kwalifikowalny"
     assert "niekwalifikowaln" in engine.ask(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("w CS możemy wziąć urządzenie, które podtrzyma zasilanie serwerowni przy braku prądu?", "cs-ups"),
+        ("cyber samorząd: ochrona antywirusowa stacji w urzędzie wchodzi w koszty?", "cs-antywirus-edr"),
+        ("newsletter o bezpiecznym haśle dla urzędników – sfinansujemy to z CS?", "cs-promocja"),
+    ],
+)
+def test_a_thing_described_by_what_it_does_finds_its_entry(engine: FaqEngine, question: str, entry: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert answer.entry_id == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        # a relative clause describes the item, it is no part of its name
+        ("w cs skaner co od razu wysyła na maila, przejdzie?", "skaner"),
+        # the programme named before a dash opens no item
+        ("cp - kupimy monitor interaktywny?", "monitor interaktywny"),
+    ],
+)
+def test_the_item_without_its_description_or_programme_lead(question: str, item: str) -> None:
+    assert purchase_item(question) == item
+
+
+def test_a_thing_named_only_by_what_it_does_is_left_to_the_faq() -> None:
+    assert purchase_item("czy w cp kupimy takie urządzenie co blokuje ataki z internetu?") is None
