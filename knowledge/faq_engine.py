@@ -519,7 +519,10 @@ def _claimed_figures_weakened(question: str, weights: dict[str, float], factor: 
 
 # "… to 5 lat od płatności końcowej jak w RPO?": another scheme named as the official's comparison
 _COMPARISON = lazy(
-    r"[,\s]*\b(?:tak\s+)?(?:jak|niz|podobnie\s+jak|inaczej\s+niz)\s+(?:w|we|przy|z|ze|dla|do)\s+(?P<what>[^,.?!;]{2,40})"
+    r"[,\s]*\b(?:tak\s+)?(?:jak|niz|podobnie\s+jak|inaczej\s+niz"
+    # "…, my czy CPPC? bo w RPO to my byliśmy beneficjentem": the scheme the official knows, as the reason for asking
+    r"|(?:bo|skoro|poniewaz|a)(?:\s+(?:przeciez|wczesniej|kiedys|dotad))?)"
+    r"\s+(?:w|we|przy|z|ze|dla|do)\s+(?P<what>[^,.?!;]{2,40})"
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.faq_engine import FaqEngine
+from knowledge.faq_engine import FaqEngine, _without_scheme_comparison
 from knowledge.faq_split import split_questions
 from knowledge.purchase import purchase_item
 
@@ -170,3 +170,23 @@ def test_the_item_without_its_description_or_programme_lead(question: str, item:
 
 def test_a_thing_named_only_by_what_it_does_is_left_to_the_faq() -> None:
     assert purchase_item("czy w cp kupimy takie urządzenie co blokuje ataki z internetu?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        (
+            "kto podpisuje umowę w cyfrowej gminie? bo w RPO podpisywał marszałek",
+            "kto podpisuje umowę w cyfrowej gminie?",
+        ),
+        ("czy trwałość w CP liczymy od płatności, skoro w KPO tak było", "czy trwałość w CP liczymy od płatności"),
+    ],
+)
+def test_another_scheme_given_as_the_reason_for_asking_is_not_the_subject(question: str, kept: str) -> None:
+    assert _without_scheme_comparison(question) == kept
+
+
+def test_the_unit_is_the_grantee_not_the_beneficiary(engine: FaqEngine) -> None:
+    answer = engine.ask("w cyfrowej gminie to my jesteśmy beneficjentem czy centrum projektów?")
+    assert not answer.abstained
+    assert "grantobiorcą" in answer.text
