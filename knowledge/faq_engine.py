@@ -1300,6 +1300,10 @@ class FaqEngine:
         programme (CP, CS); the other is what the official compares with. Kept as typed unless
         exactly one programme is left."""
         folded = fold(question)
+        if _BOTH_ASKED.search(folded):
+            # "porównanie: diagnoza w CG a w CP – ile miesięcy na każdą": both programmes are asked, neither is
+            # only the reference
+            return question
         cuts = [m.span() for m in _REFERENCE.finditer(folded)]
         for a, b in cuts:
             folded = folded[:a] + " " * (b - a) + folded[b:]
@@ -2418,6 +2422,11 @@ _GROSS_OR_NET = lazy(r"\d\s*(?:zl\w*\s+)?(?:brutto|netto)\b")
 
 
 UNDECIDED_LEAD = 2.0
+# words that ask about every programme named: a comparison, "each", "both"
+_BOTH_ASKED = lazy(
+    r"\bporown\w*|\bzestawi\w*|\b(?:na|dla|w|z)\s+kazd\w*|\bkazd\w*\s+z\s+(?:nich|tych|program\w*)"
+    r"|\b(?:w|dla|z)\s+(?:obu|obydwu|obydwoch)\b|\bwszystki\w*\s+(?:trzech|program\w*)"
+)
 
 
 def _gated(question: str, answer: Answer) -> Answer:

@@ -190,3 +190,20 @@ def test_the_unit_is_the_grantee_not_the_beneficiary(engine: FaqEngine) -> None:
     answer = engine.ask("w cyfrowej gminie to my jesteśmy beneficjentem czy centrum projektów?")
     assert not answer.abstained
     assert "grantobiorcą" in answer.text
+
+
+def test_durability_compared_across_the_three_programmes(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "zestawienie dla wójta: okres trwałości w CG, CP i CS – wszędzie tyle samo lat i od tej samej daty?"
+    )
+    assert not answer.abstained
+    assert "2 lata" in answer.text
+    assert "akceptacji" in answer.text
+
+
+def test_a_comparison_asks_about_each_programme_named(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "zestawcie mi proszę termin diagnozy w cyfrowym powiecie a w cyfrowej gminie, dla każdej osobno"
+    )
+    assert "6 miesięcy" in answer.text
+    assert "8 miesięcy" in answer.text
