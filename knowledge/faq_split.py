@@ -327,7 +327,16 @@ def _asks(piece: str, first: bool = False) -> bool:
     if len(piece.split()) < MIN_PART_WORDS:
         return False
     folded = fold(piece)
-    return _is_question(piece) or (first and bool(_ANY_QUESTION_WORD.search(folded) or _AFTER_DASH.search(folded)))
+    return _is_question(piece) or (
+        first and bool(_ANY_QUESTION_WORD.search(folded) or _AFTER_DASH.search(folded) or _INDIRECT.search(folded))
+    )
+
+
+# "… i nie wiem co to jest ten GWG i kto to jest Operator": a question asked indirectly, after "I don't know"
+_INDIRECT = lazy(
+    r"\b(?:nie\s+wiem\w*|nie\s+rozumiem\w*|nie\s+jestem\s+pewn\w*|chcial\w*\s+(?:bym\s+)?wiedziec)\s+"
+    r"(?:do\s+konca\s+)?(?P<word>co|kto|jak\w*|gdzie|ile|czy|kiedy|czym|dlaczego)\b"
+)
 
 
 # "… pocztę w chmurze i testy bezpieczeństwa strony – czy jedno i drugie jest kwalifikowalne?": one
@@ -663,6 +672,11 @@ def split_questions(message: str) -> list[str]:
         cleaned = []
         for piece in pieces:
             piece = piece.strip(" ,")
+            indirect = _INDIRECT.search(fold(piece)) if len(pieces) > 1 else None
+            if indirect is not None and len(fold(piece)) == len(piece):
+                # "jestem nowa, przejęłam temat i nie wiem co to jest GWG, i kto …": the story before "nie wiem" is
+                # context (the programme it names applies to every part); the question starts at its question word
+                piece = piece[indirect.start("word") :]
             lead = _LEAD.match(fold(piece))
             if lead and lead.end() and len(fold(piece)) == len(piece) and not _ITEM_FOLLOW_UP.match(fold(piece)):
                 piece = piece[lead.end() :]

@@ -207,3 +207,23 @@ def test_a_comparison_asks_about_each_programme_named(engine: FaqEngine) -> None
     )
     assert "6 miesięcy" in answer.text
     assert "8 miesięcy" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("w cyfrowym powiecie mogą do nas przyjechać na kontrolę?", "na miejscu"),
+        ("cyber samorząd: czy kontrolerzy tylko papiery sprawdzają?", "zza biurka"),
+    ],
+)
+def test_the_forms_of_control_in_the_officials_words(engine: FaqEngine, question: str, words: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert words in answer.text
+
+
+def test_questions_asked_after_i_dont_know_are_split_and_start_at_their_question_word() -> None:
+    parts = split_questions(
+        "przejąłem projekt cyfrowego powiatu po koledze i nie wiem kiedy mija trwałość i ile mamy na diagnozę"
+    )
+    assert parts == ["kiedy mija trwałość", "ile mamy na diagnozę"]
