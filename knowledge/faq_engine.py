@@ -599,10 +599,11 @@ LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
 # "co się stanie, jak tego nie poprawimy", "a jak nic nie zrobimy", "co nam grozi": the consequence of not
 # doing what the situation requires; entries answering it ask "Co się dzieje / Co zrobić, gdy … nie …"
 _CONSEQUENCE_ASK = lazy(
-    r"\bco\s+(?:sie\s+)?(?:stanie|bedzie|grozi|dalej)\b[^?.!]*|\bco\s+nam\s+grozi\b[^?.!]*"
+    r"\bco\s+(?:(?:teraz|wtedy|potem|nam)\s+)?(?:sie\s+)?(?:stanie|bedzie|grozi|dalej)\b[^?.!]*|\bco\s+nam\s+grozi\b[^?.!]*"
     r"|\bjakie\s+(?:sa\s+|beda\s+)?konsekwencj\w*[^?.!]*|\ba\s+(?:jak|jesli|jezeli|gdy)\s+(?:nic\s+)?nie\b[^?.!]*"
 )
-_CONSEQUENCE_ENTRY = lazy(r"^co(?:\s+sie\s+dzieje|\s+zrobic|,?\s+jesli|\s+grozi)\b[^?]*\bnie\b")
+# ("Co się dzieje z niekwalifikowalną pozycją we wniosku?": what follows when a cost is not eligible)
+_CONSEQUENCE_ENTRY = lazy(r"^co(?:\s+sie\s+dzieje|\s+zrobic|,?\s+jesli|\s+grozi)\b[^?]*\bnie(?:\b|kwalifikow)")
 
 # Terms that only say what kind of answer is wanted ("do kiedy" → termin, "jak długo").
 QUESTIONISH = frozenset({"termin", "dlugo", "czas", "dzien", "odpowiedz", "pytanie", "halo", "ktos"})

@@ -227,3 +227,9 @@ def test_questions_asked_after_i_dont_know_are_split_and_start_at_their_question
         "przejąłem projekt cyfrowego powiatu po koledze i nie wiem kiedy mija trwałość i ile mamy na diagnozę"
     )
     assert parts == ["kiedy mija trwałość", "ile mamy na diagnozę"]
+
+
+def test_what_happens_to_an_excluded_position_already_in_the_application(engine: FaqEngine) -> None:
+    answer = engine.ask("w CG daliśmy do wniosku komputery dla ośrodka zdrowia – co teraz będzie z tym wydatkiem?")
+    assert "ochrony zdrowia" in answer.text
+    assert "usuwa się całą pozycję" in answer.text
