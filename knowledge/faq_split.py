@@ -591,6 +591,25 @@ def _alternative(piece: str) -> bool:
     return not re.search(rf"\b{_PROGRAMME}\b", match.group("rest")) or _CHOICE.search(folded) is not None
 
 
+# "czy z CG możemy kupić monitory do szkoły i jeszcze sfinansować szkolenie dla urzędników": one "may we", two actions
+_ACTION = r"(?:kupic|zakupic|sfinansowac|finansowac|oplacic|zorganizowac|przeprowadzic|zrobic|wdrozyc|rozliczyc|zlecic)"
+_SECOND_ACTION = lazy(
+    rf"^(?P<head>.*?\bczy\b.*?\b(?:mozemy|mozna|moge|da\s+sie|wolno|bedziemy\s+mogli)\s+)(?P<a>{_ACTION}\s.+?)"
+    rf",?\s+(?:i|oraz|a)\s+(?:jeszcze|tez|takze|dodatkowo|przy\s+okazji|do\s+tego)\s+(?P<b>{_ACTION}\s.+)$"
+)
+
+
+def _second_action(sentence: str) -> list[str] | None:
+    """Two questions for a "may we" with two actions joined by "i jeszcze", each with the head that asks."""
+    match = _SECOND_ACTION.match(fold(sentence))
+    if match is None:
+        return None
+    head = sentence[: match.end("head")]
+    first = sentence[match.start("a") : match.end("a")]
+    second = sentence[match.start("b") : match.end("b")]
+    return [f"{head}{first}".strip(), f"{head}{second}".strip()]
+
+
 def _joined_pieces(sentence: str, folded: str) -> list[str]:
     """The sentence cut before every question joined to the one before it ("…, a ile …", "… i czy …")."""
     matches = list(_JOINED.finditer(folded))
@@ -663,6 +682,10 @@ def split_questions(message: str) -> list[str]:
             folded, pieces = fold(sentence), [sentence]
             if not sentence:
                 continue
+        second = _second_action(sentence) if len(folded) == len(sentence) else None
+        if second is not None:
+            parts.extend(second)
+            continue
         if len(folded) == len(sentence):
             pieces = _joined_pieces(sentence, folded)
         aspects = _ASPECTS.match(folded) if len(pieces) == 1 and len(folded) == len(sentence) else None

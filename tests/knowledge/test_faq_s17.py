@@ -233,3 +233,17 @@ def test_what_happens_to_an_excluded_position_already_in_the_application(engine:
     answer = engine.ask("w CG daliśmy do wniosku komputery dla ośrodka zdrowia – co teraz będzie z tym wydatkiem?")
     assert "ochrony zdrowia" in answer.text
     assert "usuwa się całą pozycję" in answer.text
+
+
+def test_one_may_we_with_two_actions_is_two_questions() -> None:
+    parts = split_questions(
+        "czy w CS możemy kupić firewall do urzędu i przy okazji zorganizować kurs o phishingu dla kadry"
+    )
+    assert parts == [
+        "czy w CS możemy kupić firewall do urzędu",
+        "czy w CS możemy zorganizować kurs o phishingu dla kadry",
+    ]
+
+
+def test_one_action_with_two_things_is_not_split_by_this_rule() -> None:
+    assert len(split_questions("czy w CS możemy kupić firewall i przełącznik do serwerowni")) == 1
