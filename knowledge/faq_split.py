@@ -602,7 +602,7 @@ _SECOND_ACTION = lazy(
 def _second_action(sentence: str) -> list[str] | None:
     """Two questions for a "may we" with two actions joined by "i jeszcze", each with the head that asks."""
     match = _SECOND_ACTION.match(fold(sentence))
-    if match is None:
+    if match is None or len(fold(sentence)) != len(sentence):
         return None
     head = sentence[: match.end("head")]
     first = sentence[match.start("a") : match.end("a")]
@@ -672,7 +672,7 @@ def split_questions(message: str) -> list[str]:
         # fold keeps the length of Polish text, so offsets found on the folded text carry over
         folded = fold(sentence)
         pieces = [sentence]
-        listed = _listed_items(sentence) or _asked_about(sentence)
+        listed = _listed_items(sentence) or _asked_about(sentence) or _second_action(sentence)
         if listed is not None:
             parts.extend(listed)
             continue
@@ -682,10 +682,6 @@ def split_questions(message: str) -> list[str]:
             folded, pieces = fold(sentence), [sentence]
             if not sentence:
                 continue
-        second = _second_action(sentence) if len(folded) == len(sentence) else None
-        if second is not None:
-            parts.extend(second)
-            continue
         if len(folded) == len(sentence):
             pieces = _joined_pieces(sentence, folded)
         aspects = _ASPECTS.match(folded) if len(pieces) == 1 and len(folded) == len(sentence) else None
