@@ -225,7 +225,10 @@ def with_dictated_punctuation(message: str) -> str:
 
 # "§ 4 ust. 8 regulaminu …", "(§4 ust. 11)", "§ 3 ust. 11 pkt 3": where the official read it. Its numbers are no
 # figures of the question ("§ 4" is no 4th round, "ust. 8" no 8 months) and its words no topic.
-_REFERENCE = lazy(r"\(?§+\s*\d+[a-z]?(?:[\s,]*(?:ust|pkt|lit|zd)\.?\s*(?:\d+[a-z]?|[a-z]\)))*\)?")
+# "§ 4 ust. 8", "par. 5 ust. 2 pkt 4", "paragraf 3": a reference typed in any of its forms
+_REFERENCE = lazy(
+    r"\(?(?:§+|\b[Pp]ar\.|\b[Pp]aragraf\w*)\s*\d+[a-z]?(?:[\s,]*(?:ust|pkt|lit|zd)\.?\s*(?:\d+[a-z]?|[a-z]\)))*\)?"
+)
 
 
 def without_references(message: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.faq_engine import FaqEngine, _without_scheme_comparison
-from knowledge.faq_split import split_questions
+from knowledge.faq_split import split_questions, without_references
 from knowledge.purchase import purchase_item
 
 
@@ -247,3 +247,15 @@ def test_one_may_we_with_two_actions_is_two_questions() -> None:
 
 def test_one_action_with_two_things_is_not_split_by_this_rule() -> None:
     assert len(split_questions("czy w CS możemy kupić firewall i przełącznik do serwerowni")) == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "par. 4 ust. 6 pkt 2 regulaminu CG – ile na doradztwo?",
+        "paragraf 4 ust. 6 pkt 2 regulaminu CG – ile na doradztwo?",
+        "Par.4 ust.6 pkt 2 regulaminu CG – ile na doradztwo?",
+    ],
+)
+def test_a_paragraph_reference_in_words_is_no_part_of_the_question(question: str) -> None:
+    assert without_references(question).strip() == "regulaminu CG – ile na doradztwo?"
