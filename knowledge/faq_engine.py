@@ -2391,6 +2391,16 @@ _ASKED_FIGURES = (
         lazy(r"\d"),
         lazy(r"procent|%|wysokos|kwot|stawk|prog"),
     ),
+    (
+        # "ile maksymalnie możemy dać za polisę na jeden laptop?", "jaki jest cennik operatora": the price of a thing
+        # asked; an entry stating no amount or share for it does not answer it
+        lazy(
+            r"\bile\s+(?:\w+\s+){0,2}(?:mozemy|mozna|wolno|moze\w*)\s+(?:\w+\s+)?(?:dac|zaplacic|wydac|przeznaczyc)"
+            r"\s+(?:za|na)\b|\bcennik\w*|\bjak\w*\s+(?:sa\s+|jest\s+)?stawk\w*"
+        ),
+        lazy(r"\d[\d\s.,]*\s*(?:zl|tys|mln|%|proc)"),
+        lazy(r"kwot|stawk|cen|limit|procent|%"),
+    ),
 )
 # "współczynnik zamożności wynosi 1,15", "o współczynniku 0,85": the official's value (a decimal) of a named quantity
 _VALUE_OF = lazy(r"(?P<what>(?:[a-z]\w+\s+){1,2})(?:wynosi\w*\s+|to\s+|=\s*)?\d+,\d+\b(?!\s*(?:zl|tys|mln|%))")

@@ -259,3 +259,14 @@ def test_one_action_with_two_things_is_not_split_by_this_rule() -> None:
 )
 def test_a_paragraph_reference_in_words_is_no_part_of_the_question(question: str) -> None:
     assert without_references(question).strip() == "regulaminu CG – ile na doradztwo?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ile najwyżej wolno zapłacić za jedno szkolenie z cyberbezpieczeństwa w CS?",
+        "jakie są stawki za godzinę doradcy w cyfrowym powiecie?",
+    ],
+)
+def test_a_price_the_documents_do_not_give_is_not_answered_with_the_rule(engine: FaqEngine, question: str) -> None:
+    assert engine.ask(question).abstained
