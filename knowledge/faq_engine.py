@@ -823,6 +823,9 @@ class FaqEngine:
         # "czy trzeba w ogóle robić diagnozę": "at all" stresses the question; its lemma is that of "ogółem"
         # (the total allocation)
         question = _AT_ALL.sub(" ", question)
+        # "z tematem cyfrowa.gmina.diagnoza.cyber, tak jak gminy?": a dotted ePUAP subject quoted by the official names
+        # what is sent, not the programme asked about (a premise the answer checks)
+        question = _DOTTED_SUBJECT.sub(lambda m: " ".join(_SUBJECT_TOPIC.findall(fold(m.group()))), question)
         terms = self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
         if not any(t in PROGRAMME_CODES for t in terms):
             # "ile max w cyfrowej", "grant z cyfrówki": nicknames the lemmas cannot tell apart.
@@ -2433,6 +2436,8 @@ _GROSS_OR_NET = lazy(r"\d\s*(?:zl\w*\s+)?(?:brutto|netto)\b")
 
 
 UNDECIDED_LEAD = 2.0
+_DOTTED_SUBJECT = lazy(r"\b[^\W\d_]+(?:\.[^\W\d_]+){2,}\b")
+_SUBJECT_TOPIC = lazy(r"\b(?!cyfrow|gmin|powiat|cyberbezpieczn|samorzad)[a-z]+\b")
 # words that ask about every programme named: a comparison, "each", "both"
 _BOTH_ASKED = lazy(
     r"\bporown\w*|\bzestawi\w*|\b(?:na|dla|w|z)\s+kazd\w*|\bkazd\w*\s+z\s+(?:nich|tych|program\w*)"

@@ -270,3 +270,9 @@ def test_a_paragraph_reference_in_words_is_no_part_of_the_question(question: str
 )
 def test_a_price_the_documents_do_not_give_is_not_answered_with_the_rule(engine: FaqEngine, question: str) -> None:
     assert engine.ask(question).abstained
+
+
+def test_a_quoted_epuap_subject_does_not_name_the_programme_asked(engine: FaqEngine) -> None:
+    question = "starostwo: ankietę wysyłamy z tematem cyberbezpieczny.samorzad.ankieta, a diagnozę w CP z jakim?"
+    assert engine.programmes_in(question) == ("cp",)
+    assert "cyfrowy.powiat.diagnoza.cyber" in engine.ask(question).text
