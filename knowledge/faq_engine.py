@@ -1965,6 +1965,21 @@ class FaqEngine:
             None,
         )
 
+    def _disagreement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "KPG obetnie nam koszty, a my się nie zgadzamy – co możemy zrobić?": a disagreement with a decision
+        followed by "what can we do" asks about the remedy (the entry on disagreeing), not about the decision
+        told as its context."""
+        if DISAGREEMENT not in self.query_terms(question) or not _WHAT_TO_DO.search(fold(question)):
+            return None
+        return next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if DISAGREEMENT in self._entry_terms[self._index[c.entry.id]] and c.confidence >= THRESHOLD_FLOOR
+            ),
+            None,
+        )
+
     @staticmethod
     def _bundled_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "laptopy dla urzędników, bo mają EDR", "tablety z antywirusem": the device bought is what the programme
@@ -2068,13 +2083,15 @@ class FaqEngine:
             or self._bundled_lead(question, candidates)
             or self._health_lead(question, candidates)
         )
-        if lead is not None and _decisive(lead):
-            best = lead
+        remedy = self._disagreement_lead(question, candidates)
+        if remedy is not None or (lead is not None and _decisive(lead)):
+            best = lead = remedy or lead
         # "kupiliśmy skaner i dwa czytniki, faktura z 3 lutego 2020 – czy się kwalifikuje?": the things bought
         # are the context of a question about the date, not two things asked about
         wider = (
             None
             if _dated_purchase(fold(question))
+            or remedy is not None
             or (best is lead and best.entry.group == USED_GROUP)
             # "serwer do backupu za 59 040 zł brutto – baza konkurencyjności?": the procedure is asked, not the item
             or (best is procurement and _GROSS_OR_NET.search(fold(question)))
@@ -2436,6 +2453,9 @@ _GROSS_OR_NET = lazy(r"\d\s*(?:zl\w*\s+)?(?:brutto|netto)\b")
 
 
 UNDECIDED_LEAD = 2.0
+_WHAT_TO_DO = lazy(
+    r"\bco\s+(?:\w+\s+)?(?:mozemy|mozna|mamy|da\s+sie|nalezy|trzeba)\s+(?:z\s+tym\s+)?zrobic\b|\bco\s+dalej\b"
+)
 _DOTTED_SUBJECT = lazy(r"\b[^\W\d_]+(?:\.[^\W\d_]+){2,}\b")
 _SUBJECT_TOPIC = lazy(r"\b(?!cyfrow|gmin|powiat|cyberbezpieczn|samorzad)[a-z]+\b")
 # words that ask about every programme named: a comparison, "each", "both"

@@ -276,3 +276,12 @@ def test_a_quoted_epuap_subject_does_not_name_the_programme_asked(engine: FaqEng
     question = "starostwo: ankietę wysyłamy z tematem cyberbezpieczny.samorzad.ankieta, a diagnozę w CP z jakim?"
     assert engine.programmes_in(question) == ("cp",)
     assert "cyfrowy.powiat.diagnoza.cyber" in engine.ask(question).text
+
+
+def test_a_stated_disagreement_with_what_to_do_asks_for_the_remedy(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "KPG w CG uznała nasze serwery za niekwalifikowalne i obniżyła kwotę, "
+        "nie zgadzamy się z tym – co możemy zrobić?"
+    )
+    assert answer.entry_id == "cg-kpg-niezgoda"
+    assert "wycofać wniosek" in answer.text
