@@ -2084,8 +2084,9 @@ class FaqEngine:
             or self._health_lead(question, candidates)
         )
         remedy = self._disagreement_lead(question, candidates)
-        if remedy is not None or (lead is not None and _decisive(lead)):
-            best = lead = remedy or lead
+        lead = remedy or lead
+        if lead is not None and (lead is remedy or _decisive(lead)):
+            best = lead
         # "kupiliśmy skaner i dwa czytniki, faktura z 3 lutego 2020 – czy się kwalifikuje?": the things bought
         # are the context of a question about the date, not two things asked about
         wider = (
