@@ -285,3 +285,8 @@ def test_a_stated_disagreement_with_what_to_do_asks_for_the_remedy(engine: FaqEn
     )
     assert answer.entry_id == "cg-kpg-niezgoda"
     assert "wycofać wniosek" in answer.text
+
+
+def test_a_womans_past_tense_typed_without_diacritics_has_the_verbs_lemma(engine: FaqEngine) -> None:
+    # "wysłałam" typed as "wyslalam" reads like "wysłałem" ("wyslalem")
+    assert engine.query_terms("wyslalam ankiete") == engine.query_terms("wyslalem ankiete")
