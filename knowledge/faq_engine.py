@@ -1965,6 +1965,19 @@ class FaqEngine:
             None,
         )
 
+    def _period_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "odbiór wyjdzie dopiero w lutym 2024 – zmieści się w projekcie?", "zdążymy z aneksem na marzec 2024?": a
+        date measured against the project asks for the end of the implementation period (with its date), not for
+        whatever the delayed thing's words find."""
+        folded = fold(question)
+        if not (_LATE_DATE.search(folded) and _FITS_PERIOD.search(folded)):
+            return None
+        lead = next((c for c in candidates if c.entry.group == PERIOD_GROUP), None)
+        if lead is None:
+            return None
+        content = [t for t in self.query_terms(question) if t not in CHATTER]
+        return replace(lead, confidence=self._confidence(content, self._index[lead.entry.id]))
+
     def _disagreement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "KPG obetnie nam koszty, a my się nie zgadzamy – co możemy zrobić?": a disagreement with a decision
         followed by "what can we do" asks about the remedy (the entry on disagreeing), not about the decision
@@ -2083,7 +2096,7 @@ class FaqEngine:
             or self._bundled_lead(question, candidates)
             or self._health_lead(question, candidates)
         )
-        remedy = self._disagreement_lead(question, candidates)
+        remedy = self._disagreement_lead(question, candidates) or self._period_lead(question, candidates)
         lead = remedy or lead
         if lead is not None and (lead is remedy or _decisive(lead)):
             best = lead
@@ -2454,6 +2467,17 @@ _GROSS_OR_NET = lazy(r"\d\s*(?:zl\w*\s+)?(?:brutto|netto)\b")
 
 
 UNDECIDED_LEAD = 2.0
+PERIOD_GROUP = "okres-realizacji"
+# a month with its year or a full date: when something will happen
+_LATE_DATE = lazy(
+    r"\b(?:w|na|do|od|po)\s+(?:stycz|lut|mar[cz]|kwie|maj|czerw|lip|sierp|wrze|pazdzier|listopad|grud)\w*\s+20\d\d"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]20\d\d\b"
+)
+# … measured against the project: will it fit, will we make it, an annex extending it
+_FITS_PERIOD = lazy(
+    r"\b(?:zmiesci|zmiescimy|zmieszcz|zdaz)\w*[^.?!]*\bprojek\w*|\bprojek\w*[^.?!]*\b(?:zmiesci|zdaz)\w*"
+    r"|\b(?:przedluz|wydluz)\w*\s+(?:\w+\s+)?projekt\w*"
+)
 _WHAT_TO_DO = lazy(
     r"\bco\s+(?:\w+\s+)?(?:mozemy|mozna|mamy|da\s+sie|nalezy|trzeba)\s+(?:z\s+tym\s+)?zrobic\b|\bco\s+dalej\b"
 )
@@ -2491,7 +2515,9 @@ def _unit_spans(folded: str) -> list[tuple[int, int]]:
 
 def _decisive(lead: Candidate) -> bool:
     """A lead whose rule decides whatever the other words: used equipment, subordinate units, an excluded device."""
-    return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP) or bool(_EXCLUSION.match(lead.entry.answer))
+    return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP, PERIOD_GROUP) or bool(
+        _EXCLUSION.match(lead.entry.answer)
+    )
 
 
 def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:

@@ -290,3 +290,16 @@ def test_a_stated_disagreement_with_what_to_do_asks_for_the_remedy(engine: FaqEn
 def test_a_womans_past_tense_typed_without_diacritics_has_the_verbs_lemma(engine: FaqEngine) -> None:
     # "wysłałam" typed as "wyslalam" reads like "wysłałem" ("wyslalem")
     assert engine.query_terms("wyslalam ankiete") == engine.query_terms("wyslalem ankiete")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "instalacja serwera w CG przesunie się na 15.01.2024 – zmieści się to jeszcze w projekcie?",
+        "cyfrowy powiat: czy da się przedłużyć projekt aneksem do kwietnia 2024, bo szkolenia nie ruszyły?",
+    ],
+)
+def test_a_date_measured_against_the_project_finds_the_end_of_the_period(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert "31.12.2023" in answer.text
