@@ -186,6 +186,8 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
         return None
     codes = [c for c in programmes if c in ("cg", "cp", "cs")] or ["cg", "cp"]
     each = _grants_by_programme(folded) if advisory and grant is None and pct is None else []
+    if advisory and grant is None and pct is None and len(each) < 2 and len(codes) == 1:
+        each = _grants_of_units(folded, codes[0])
     if len(each) > 1:
         return _advisory_each(each, total=_CAPS_SUMMED.search(folded) is not None)
     if advisory:
@@ -241,6 +243,21 @@ def _grants_by_programme(folded: str) -> list[tuple[str, Decimal]]:
         if amount is not None and amount >= 10_000:
             found.append((_programme_code(match.group("prog")), amount))
     return found if len({a for _c, a in found}) > 1 else []
+
+
+# "gmina X ma grant 460 000 zł, gmina Y 100 000 zł – ile każda może wydać na doradztwo?": one question for each grant
+_EACH_UNIT = re.compile(r"\bkazd\w*|\bobie\b|\bobu\b|\bobydw\w*|\bosobno\b|\bodpowiednio\b|\bdla\s+nich\b")
+MAX_UNIT_GRANTS = 4
+
+
+def _grants_of_units(folded: str, code: str) -> list[tuple[str, Decimal]]:
+    """Several units' grants in one programme, asked about each ([] unless the message asks so)."""
+    if not _EACH_UNIT.search(folded) or _COST_CUE.search(folded):
+        return []
+    amounts = list(dict.fromkeys(value for _pos, value in _money_amounts(folded) if value >= 10_000))
+    if not 2 <= len(amounts) <= MAX_UNIT_GRANTS:
+        return []
+    return [(code, amount) for amount in amounts]
 
 
 _CAPS_SUMMED = re.compile(r"\b(?:lacznie|razem|w\s+sumie|sumarycznie|ogolem)\b")
@@ -1034,7 +1051,7 @@ def states_net_threshold(question: str, entry_answer: str) -> bool:
 # "pani z zamówień mówi, że baza jest dopiero od 70 tys brutto": a threshold the official was told,
 # not the price of what they buy; it is corrected, never measured against the rule.
 _CLAIMED_THRESHOLD = re.compile(
-    rf"\b(?:dopiero\s+)?(?:od|powyzej|ponad|prog\w*(?:\s+(?:to|wynosi|jest))?)\s+"
+    rf"\b(?:dopiero\s+)?(?:od|powyzej|ponad|prog\w*(?:\s+(?!to\b|wynosi\b|jest\b)\w+){{0,3}}?(?:\s+(?:to|wynosi|jest))?)\s+"
     rf"(?P<amount>(?:{_NUMBER})\s*(?:tys\w*\.?|k\b|mln\w*\.?)?\s*(?:zl\w*|pln)?)(?P<kind>\s*(?:netto|brutto))?"
 )
 
@@ -1048,9 +1065,14 @@ def _net_threshold(folded: str, rule: str) -> str | None:
     rest = folded
     for claim in claims:
         rest = rest[: claim.start()] + " " * (claim.end() - claim.start()) + rest[claim.end() :]
-    amount = _largest_amount(rest) if claims else None
-    if amount is None:
-        claims, amount = [], _largest_amount(folded)
+    if claims:
+        # "baza jest dopiero od 130 tys., dobrze rozumiem?": the only figure is the threshold the official was
+        # told; with no price of their own there is nothing to measure (the claim is corrected elsewhere)
+        amount = _largest_amount(rest)
+        if amount is None:
+            return None
+    else:
+        amount = _largest_amount(folded)
     if threshold is None or amount is None:
         return None
     vat = _VAT.search(folded)

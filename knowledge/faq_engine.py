@@ -519,7 +519,10 @@ def _claimed_figures_weakened(question: str, weights: dict[str, float], factor: 
 
 # "… to 5 lat od płatności końcowej jak w RPO?": another scheme named as the official's comparison
 _COMPARISON = lazy(
-    r"[,\s]*\b(?:tak\s+)?(?:jak|niz|podobnie\s+jak|inaczej\s+niz)\s+(?:w|we|przy|z|ze|dla|do)\s+(?P<what>[^,.?!;]{2,40})"
+    r"[,\s]*\b(?:tak\s+)?(?:jak|niz|podobnie\s+jak|inaczej\s+niz"
+    # "…, my czy CPPC? bo w RPO to my byliśmy beneficjentem": the scheme the official knows, as the reason for asking
+    r"|(?:bo|skoro|poniewaz|a)(?:\s+(?:przeciez|wczesniej|kiedys|dotad))?)"
+    r"\s+(?:w|we|przy|z|ze|dla|do)\s+(?P<what>[^,.?!;]{2,40})"
 )
 
 
@@ -596,10 +599,11 @@ LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
 # "co się stanie, jak tego nie poprawimy", "a jak nic nie zrobimy", "co nam grozi": the consequence of not
 # doing what the situation requires; entries answering it ask "Co się dzieje / Co zrobić, gdy … nie …"
 _CONSEQUENCE_ASK = lazy(
-    r"\bco\s+(?:sie\s+)?(?:stanie|bedzie|grozi|dalej)\b[^?.!]*|\bco\s+nam\s+grozi\b[^?.!]*"
+    r"\bco\s+(?:(?:teraz|wtedy|potem|nam)\s+)?(?:sie\s+)?(?:stanie|bedzie|grozi|dalej)\b[^?.!]*|\bco\s+nam\s+grozi\b[^?.!]*"
     r"|\bjakie\s+(?:sa\s+|beda\s+)?konsekwencj\w*[^?.!]*|\ba\s+(?:jak|jesli|jezeli|gdy)\s+(?:nic\s+)?nie\b[^?.!]*"
 )
-_CONSEQUENCE_ENTRY = lazy(r"^co(?:\s+sie\s+dzieje|\s+zrobic|,?\s+jesli|\s+grozi)\b[^?]*\bnie\b")
+# ("Co się dzieje z niekwalifikowalną pozycją we wniosku?": what follows when a cost is not eligible)
+_CONSEQUENCE_ENTRY = lazy(r"^co(?:\s+sie\s+dzieje|\s+zrobic|,?\s+jesli|\s+grozi)\b[^?]*\bnie(?:\b|kwalifikow)")
 
 # Terms that only say what kind of answer is wanted ("do kiedy" → termin, "jak długo").
 QUESTIONISH = frozenset({"termin", "dlugo", "czas", "dzien", "odpowiedz", "pytanie", "halo", "ktos"})
@@ -819,6 +823,9 @@ class FaqEngine:
         # "czy trzeba w ogóle robić diagnozę": "at all" stresses the question; its lemma is that of "ogółem"
         # (the total allocation)
         question = _AT_ALL.sub(" ", question)
+        # "z tematem cyfrowa.gmina.diagnoza.cyber, tak jak gminy?": a dotted ePUAP subject quoted by the official names
+        # what is sent, not the programme asked about (a premise the answer checks)
+        question = _DOTTED_SUBJECT.sub(lambda m: " ".join(_SUBJECT_TOPIC.findall(fold(m.group()))), question)
         terms = self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
         if not any(t in PROGRAMME_CODES for t in terms):
             # "ile max w cyfrowej", "grant z cyfrówki": nicknames the lemmas cannot tell apart.
@@ -1297,6 +1304,10 @@ class FaqEngine:
         programme (CP, CS); the other is what the official compares with. Kept as typed unless
         exactly one programme is left."""
         folded = fold(question)
+        if _BOTH_ASKED.search(folded):
+            # "porównanie: diagnoza w CG a w CP – ile miesięcy na każdą": both programmes are asked, neither is
+            # only the reference
+            return question
         cuts = [m.span() for m in _REFERENCE.finditer(folded)]
         for a, b in cuts:
             folded = folded[:a] + " " * (b - a) + folded[b:]
@@ -1713,7 +1724,15 @@ class FaqEngine:
         # Several sentences make a message long too: the context sentence is not the question.
         long_message = len(question.split()) >= LONG_MESSAGE_WORDS or len(_SENTENCE_SPAN.findall(question)) > 1
         # Context naming another programme ("termomodernizacja") is the reason to abstain: keep it.
-        retry = answer.abstained and long_message and OFF_TOPIC not in self.query_terms(question)
+        retry = (
+            answer.abstained
+            and long_message
+            and OFF_TOPIC not in self.query_terms(question)
+            # "jesteśmy miastem na prawach powiatu. Czy składamy do CP, czy tylko do CG?": an entry saying what the
+            # documents leave open, far ahead of any other, was found, not missed – the asking part alone would
+            # lose the context that makes it the question
+            and not self._undecided_leader(question, answer)
+        )
         core = question_core(question) if retry else None
         if (
             core is None
@@ -1735,6 +1754,15 @@ class FaqEngine:
             names += " używany sprzęt"  # "… oferuje nam używany firewall … czy możemy taki kupić?": the point
         refined = self._ask(f"{core} {names}".strip(), programme)
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
+
+    def _undecided_leader(self, question: str, answer: Answer) -> bool:
+        """The answer is an undecided entry that leads the ranking by far (UNDECIDED_LEAD times the next)."""
+        if answer.entry_id is None:
+            return False
+        candidates, _signal = self.rank(question)
+        if not candidates or candidates[0].entry.id != answer.entry_id:
+            return False
+        return len(candidates) < 2 or candidates[0].score >= UNDECIDED_LEAD * candidates[1].score
 
     def _without_reason(self, question: str, programme: str | None, answer: Answer) -> Answer:
         """ "czy operatorem CG jest CPPC, bo wójt chce do nich pisać w sprawie wniosku": the reason
@@ -1937,6 +1965,34 @@ class FaqEngine:
             None,
         )
 
+    def _period_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "odbiór wyjdzie dopiero w lutym 2024 – zmieści się w projekcie?", "zdążymy z aneksem na marzec 2024?": a
+        date measured against the project asks for the end of the implementation period (with its date), not for
+        whatever the delayed thing's words find."""
+        folded = fold(question)
+        if not (_LATE_DATE.search(folded) and _FITS_PERIOD.search(folded)):
+            return None
+        lead = next((c for c in candidates if c.entry.group == PERIOD_GROUP), None)
+        if lead is None:
+            return None
+        content = [t for t in self.query_terms(question) if t not in CHATTER]
+        return replace(lead, confidence=self._confidence(content, self._index[lead.entry.id]))
+
+    def _disagreement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "KPG obetnie nam koszty, a my się nie zgadzamy – co możemy zrobić?": a disagreement with a decision
+        followed by "what can we do" asks about the remedy (the entry on disagreeing), not about the decision
+        told as its context."""
+        if DISAGREEMENT not in self.query_terms(question) or not _WHAT_TO_DO.search(fold(question)):
+            return None
+        return next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if DISAGREEMENT in self._entry_terms[self._index[c.entry.id]] and c.confidence >= THRESHOLD_FLOOR
+            ),
+            None,
+        )
+
     @staticmethod
     def _bundled_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "laptopy dla urzędników, bo mają EDR", "tablety z antywirusem": the device bought is what the programme
@@ -2040,13 +2096,16 @@ class FaqEngine:
             or self._bundled_lead(question, candidates)
             or self._health_lead(question, candidates)
         )
-        if lead is not None and _decisive(lead):
+        remedy = self._disagreement_lead(question, candidates) or self._period_lead(question, candidates)
+        lead = remedy or lead
+        if lead is not None and (lead is remedy or _decisive(lead)):
             best = lead
         # "kupiliśmy skaner i dwa czytniki, faktura z 3 lutego 2020 – czy się kwalifikuje?": the things bought
         # are the context of a question about the date, not two things asked about
         wider = (
             None
             if _dated_purchase(fold(question))
+            or remedy is not None
             or (best is lead and best.entry.group == USED_GROUP)
             # "serwer do backupu za 59 040 zł brutto – baza konkurencyjności?": the procedure is asked, not the item
             or (best is procurement and _GROSS_OR_NET.search(fold(question)))
@@ -2366,6 +2425,16 @@ _ASKED_FIGURES = (
         lazy(r"\d"),
         lazy(r"procent|%|wysokos|kwot|stawk|prog"),
     ),
+    (
+        # "ile maksymalnie możemy dać za polisę na jeden laptop?", "jaki jest cennik operatora": the price of a thing
+        # asked; an entry stating no amount or share for it does not answer it
+        lazy(
+            r"\bile\s+(?:\w+\s+){0,2}(?:mozemy|mozna|wolno|moze\w*)\s+(?:\w+\s+)?(?:dac|zaplacic|wydac|przeznaczyc)"
+            r"\s+(?:za|na)\b|\bcennik\w*|\bjak\w*\s+(?:sa\s+|jest\s+)?stawk\w*"
+        ),
+        lazy(r"\d[\d\s.,]*\s*(?:zl|tys|mln|%|proc)"),
+        lazy(r"kwot|stawk|cen|limit|procent|%"),
+    ),
 )
 # "współczynnik zamożności wynosi 1,15", "o współczynniku 0,85": the official's value (a decimal) of a named quantity
 _VALUE_OF = lazy(r"(?P<what>(?:[a-z]\w+\s+){1,2})(?:wynosi\w*\s+|to\s+|=\s*)?\d+,\d+\b(?!\s*(?:zl|tys|mln|%))")
@@ -2397,6 +2466,30 @@ NOT_COMPUTED = (
 _GROSS_OR_NET = lazy(r"\d\s*(?:zl\w*\s+)?(?:brutto|netto)\b")
 
 
+UNDECIDED_LEAD = 2.0
+PERIOD_GROUP = "okres-realizacji"
+# a month with its year or a full date: when something will happen
+_LATE_DATE = lazy(
+    r"\b(?:w|na|do|od|po)\s+(?:stycz|lut|mar[cz]|kwie|maj|czerw|lip|sierp|wrze|pazdzier|listopad|grud)\w*\s+20\d\d"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]20\d\d\b"
+)
+# … measured against the project: will it fit, will we make it, an annex extending it
+_FITS_PERIOD = lazy(
+    r"\b(?:zmiesci|zmiescimy|zmieszcz|zdaz)\w*[^.?!]*\bprojek\w*|\bprojek\w*[^.?!]*\b(?:zmiesci|zdaz)\w*"
+    r"|\b(?:przedluz|wydluz)\w*\s+(?:\w+\s+)?projekt\w*"
+)
+_WHAT_TO_DO = lazy(
+    r"\bco\s+(?:\w+\s+)?(?:mozemy|mozna|mamy|da\s+sie|nalezy|trzeba)\s+(?:z\s+tym\s+)?zrobic\b|\bco\s+dalej\b"
+)
+_DOTTED_SUBJECT = lazy(r"\b[^\W\d_]+(?:\.[^\W\d_]+){2,}\b")
+_SUBJECT_TOPIC = lazy(r"\b(?!cyfrow|gmin|powiat|cyberbezpieczn|samorzad)[a-z]+\b")
+# words that ask about every programme named: a comparison, "each", "both"
+_BOTH_ASKED = lazy(
+    r"\bporown\w*|\bzestawi\w*|\b(?:na|dla|w|z)\s+kazd\w*|\bkazd\w*\s+z\s+(?:nich|tych|program\w*)"
+    r"|\b(?:w|dla|z)\s+(?:obu|obydwu|obydwoch)\b|\bwszystki\w*\s+(?:trzech|program\w*)"
+)
+
+
 def _gated(question: str, answer: Answer) -> Answer:
     """A confident reply that leaves the official's own figures unused (knowledge/faq_gate.py) becomes an
     honest abstention: the rule the documents state, marked as not the figure asked for, and the contacts."""
@@ -2422,7 +2515,9 @@ def _unit_spans(folded: str) -> list[tuple[int, int]]:
 
 def _decisive(lead: Candidate) -> bool:
     """A lead whose rule decides whatever the other words: used equipment, subordinate units, an excluded device."""
-    return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP) or bool(_EXCLUSION.match(lead.entry.answer))
+    return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP, PERIOD_GROUP) or bool(
+        _EXCLUSION.match(lead.entry.answer)
+    )
 
 
 def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:

@@ -109,10 +109,18 @@ def figures(text: str) -> list[Figure]:
     return found
 
 
+# "baza obowiązuje od 80 tys. zł netto, tak?": a threshold quoted with its tax basis is a rule, not a price paid
+_THRESHOLD_CLAIM = re.compile(
+    rf"\b(?:od|powyzej|ponad|prog\w*(?:\s+\w+){{0,3}}?\s+(?:to|wynosi|jest))\s+(?:{_NUMBER})\s*"
+    r"(?:tys\w*\.?|mln\w*\.?)?\s*(?:zl\w*|pln)?\s*(?:netto|brutto)\b"
+)
+
+
 def claimed_figures(question: str) -> list[Figure]:
     """Figures a yes/no question quotes as the rule; [] for the official's own data."""
     folded = fold(question)
-    if not _YES_NO.search(folded) or _DATE.search(folded) or _SITUATION.search(folded):
+    situation = _SITUATION.search(_THRESHOLD_CLAIM.sub(" ", folded))
+    if not _YES_NO.search(folded) or _DATE.search(folded) or situation:
         return []
     return figures(question)
 

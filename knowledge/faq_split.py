@@ -55,8 +55,9 @@ MAX_PARTS = 4
 # Nowak, Referat Inwestycji").
 _SALUTATION = lazy(
     r"(?i)^\s*(?:(?:dzie[nń]\s+dobry|szanown\w+\s+(?:pa[nń]stw\w*|pani\w*|pan\w*)|witam(?:\s+serdecznie)?|"
-    r"cze[sś][cć]|hej|halo)\b[\s,!.:]*)+"
+    r"cze[sś][cć]|hej|halo|dobry(?=\s*[,!.]))\b[\s,!.:]*)+"
 )
+SALUTATION = _SALUTATION
 # "Dziękuję bardzo. A od kiedy …", "Super, dzięki! A w CS?": a courtesy sentence of its own before the
 # question (a chat's reply to the previous answer) asks nothing; "Rozumiem, że …" is a premise and stays.
 _COURTESY = lazy(
@@ -224,7 +225,10 @@ def with_dictated_punctuation(message: str) -> str:
 
 # "§ 4 ust. 8 regulaminu …", "(§4 ust. 11)", "§ 3 ust. 11 pkt 3": where the official read it. Its numbers are no
 # figures of the question ("§ 4" is no 4th round, "ust. 8" no 8 months) and its words no topic.
-_REFERENCE = lazy(r"\(?§+\s*\d+[a-z]?(?:[\s,]*(?:ust|pkt|lit|zd)\.?\s*(?:\d+[a-z]?|[a-z]\)))*\)?")
+# "§ 4 ust. 8", "par. 5 ust. 2 pkt 4", "paragraf 3": a reference typed in any of its forms
+_REFERENCE = lazy(
+    r"\(?(?:§+|\b[Pp]ar\.|\b[Pp]aragraf\w*)\s*\d+[a-z]?(?:[\s,]*(?:ust|pkt|lit|zd)\.?\s*(?:\d+[a-z]?|[a-z]\)))*\)?"
+)
 
 
 def without_references(message: str) -> str:
@@ -326,7 +330,16 @@ def _asks(piece: str, first: bool = False) -> bool:
     if len(piece.split()) < MIN_PART_WORDS:
         return False
     folded = fold(piece)
-    return _is_question(piece) or (first and bool(_ANY_QUESTION_WORD.search(folded) or _AFTER_DASH.search(folded)))
+    return _is_question(piece) or (
+        first and bool(_ANY_QUESTION_WORD.search(folded) or _AFTER_DASH.search(folded) or _INDIRECT.search(folded))
+    )
+
+
+# "… i nie wiem co to jest ten GWG i kto to jest Operator": a question asked indirectly, after "I don't know"
+_INDIRECT = lazy(
+    r"\b(?:nie\s+wiem\w*|nie\s+rozumiem\w*|nie\s+jestem\s+pewn\w*|chcial\w*\s+(?:bym\s+)?wiedziec)\s+"
+    r"(?:do\s+konca\s+)?(?P<word>co|kto|jak\w*|gdzie|ile|czy|kiedy|czym|dlaczego)\b"
+)
 
 
 # "… pocztę w chmurze i testy bezpieczeństwa strony – czy jedno i drugie jest kwalifikowalne?": one
@@ -481,6 +494,8 @@ _THING_SEP = lazy(
     r"\s*,\s*(?:a\s+(?:tak[zż]e\s+|do\s+tego\s+)?|i\s+|oraz\s+)?"
     r"|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+(?:przy\s+okazji\s+|jeszcze\s+|dodatkowo\s+|do\s+tego\s+)?"
 )
+# "mamy już …", "posiadamy …", "od roku mamy …": a thing the unit has, told as context
+_POSSESSED = lazy(r"^\W*(?:(?:a|i|bo|skoro)\s+)?(?:(?:juz|od\s+\w+(?:\s+\w+)?)\s+)?(?:mamy|posiadamy|maja)\b")
 MAX_THINGS = 5
 MAX_THING_WORDS = 8
 
@@ -505,6 +520,10 @@ def _listed_things(message: str) -> list[str] | None:
     spans = _spans_between(_THING_SEP, fold(_outside_brackets(listing)))
     things = [listing[a:b].strip(" ,") for a, b in spans]
     if not 2 <= len(things) <= MAX_THINGS or any(not t or len(t.split()) > MAX_THING_WORDS for t in things):
+        return None
+    if any(_POSSESSED.match(fold(t)) for t in things):
+        # "mamy nowy firewall z CS, a do tego chcieliśmy 5 laptopów – przejdzie to?": what the unit already has
+        # is the context of the purchase asked about, not a second thing to judge
         return None
     lead = re.match(r"^\W*(?:a\s+|i\s+)?", fold(ask))
     question = ask[lead.end() if lead else 0 :].strip(" ?.")
@@ -552,9 +571,58 @@ def _things_to_find_first(sentence: str) -> tuple[list[str], str]:
     return two, sentence[len(first) :].lstrip(" ,")
 
 
+# "składamy do CG czy do CP, czy do obu?", "czy możemy do CP, czy tylko do CG?", "w 6 miesięcy, czy w 8?": a
+# "czy" with a few words and no verb of its own offers another answer to the same question, it asks none itself
+_ALTERNATIVE = lazy(
+    r"^(?:czy|lub|albo)\s+(?:(?:tylko|raczej|moze|jednak|wylacznie)\s+)?"
+    r"(?P<rest>(?:do|w|we|z|ze|na|przez|dla|od|po)\s+(?:[\w%.,-]+\s*){1,4}|(?:do\s+)?(?:obu|oba|obie|obydw\w*))\W*$"
+)
+_OWN_VERB = lazy(
+    r"\b(?:mozna|trzeba|nalezy|musi\w*|moze\w*|moge|mozemy|jest|sa|bedzie\w*|ma|mamy|maja|wolno|da\s+sie"
+    r"|\w+(?:my|cie|ja|ic|yc|ac|ec|sc|zc)|kupi\w*|skladam\w*|liczy\w*|trwa\w*)\b"
+)
+# with a programme named, only a choice between programmes is an alternative ("czy tylko do CG", "czy do obu");
+# "…, czy w CS też?" asks the question again for the other programme
+_CHOICE = lazy(r"\b(?:tylko|wylacznie|raczej|jednak|obu|oba|obie|obydw\w*|zadn\w*)\b")
+
+
+def _alternative(piece: str) -> bool:
+    folded = fold(piece).strip()
+    match = _ALTERNATIVE.match(folded)
+    if match is None or _OWN_VERB.search(match.group("rest")) or re.search(r"\b(?:tez|takze|rowniez)\b", folded):
+        return False
+    return not re.search(rf"\b{_PROGRAMME}\b", match.group("rest")) or _CHOICE.search(folded) is not None
+
+
+# "czy z CG możemy kupić monitory do szkoły i jeszcze sfinansować szkolenie dla urzędników": one "may we", two actions
+_ACTION = r"(?:kupic|zakupic|sfinansowac|finansowac|oplacic|zorganizowac|przeprowadzic|zrobic|wdrozyc|rozliczyc|zlecic)"
+_SECOND_ACTION = lazy(
+    rf"^(?P<head>.*?\bczy\b.*?\b(?:mozemy|mozna|moge|da\s+sie|wolno|bedziemy\s+mogli)\s+)(?P<a>{_ACTION}\s.+?)"
+    rf",?\s+(?:i|oraz|a)\s+(?:jeszcze|tez|takze|dodatkowo|przy\s+okazji|do\s+tego)\s+(?P<b>{_ACTION}\s.+)$"
+)
+
+
+def _second_action(sentence: str) -> list[str] | None:
+    """Two questions for a "may we" with two actions joined by "i jeszcze", each with the head that asks."""
+    match = _SECOND_ACTION.match(fold(sentence))
+    if match is None or len(fold(sentence)) != len(sentence):
+        return None
+    head = sentence[: match.end("head")]
+    first = sentence[match.start("a") : match.end("a")]
+    second = sentence[match.start("b") : match.end("b")]
+    return [f"{head}{first}".strip(), f"{head}{second}".strip()]
+
+
 def _joined_pieces(sentence: str, folded: str) -> list[str]:
     """The sentence cut before every question joined to the one before it ("…, a ile …", "… i czy …")."""
-    cuts = list(_JOINED.finditer(folded))
+    matches = list(_JOINED.finditer(folded))
+    ends = [m.start() for m in matches[1:]] + [len(folded)] if matches else []
+    cuts = [
+        m
+        for m, end in zip(matches, ends, strict=True)
+        # "…, a czy w CS …" joins a new question; a bare ", czy …" may offer an alternative
+        if re.search(r"\b(?:a|i|oraz)\b", m.group()) or not _alternative(folded[m.end() : end])
+    ]
     if not cuts:
         return [sentence]
     pieces, start = [], 0
@@ -607,7 +675,7 @@ def split_questions(message: str) -> list[str]:
         # fold keeps the length of Polish text, so offsets found on the folded text carry over
         folded = fold(sentence)
         pieces = [sentence]
-        listed = _listed_items(sentence) or _asked_about(sentence)
+        listed = _listed_items(sentence) or _asked_about(sentence) or _second_action(sentence)
         if listed is not None:
             parts.extend(listed)
             continue
@@ -626,6 +694,11 @@ def split_questions(message: str) -> list[str]:
         cleaned = []
         for piece in pieces:
             piece = piece.strip(" ,")
+            indirect = _INDIRECT.search(fold(piece)) if len(pieces) > 1 else None
+            if indirect is not None and len(fold(piece)) == len(piece):
+                # "jestem nowa, przejęłam temat i nie wiem co to jest GWG, i kto …": the story before "nie wiem" is
+                # context (the programme it names applies to every part); the question starts at its question word
+                piece = piece[indirect.start("word") :]
             lead = _LEAD.match(fold(piece))
             if lead and lead.end() and len(fold(piece)) == len(piece) and not _ITEM_FOLLOW_UP.match(fold(piece)):
                 piece = piece[lead.end() :]

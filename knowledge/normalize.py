@@ -311,6 +311,9 @@ class MorfeuszStemmer:
             base = folded.removesuffix(ending)
             if base != folded and base.endswith(("l", "la", "li", "ly", "lo")):
                 return self._folded.get(base)
+        if folded.endswith(("lam", "las")):
+            # "dzwoniłam", "wysłałaś": a woman's first or second person, the personal ending after "-ła"
+            return self._folded.get(folded[:-1])
         return None
 
     def stem(self, token: str) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.citations import Citation
 from knowledge.faq_engine import Answer
+from knowledge.faq_split import SALUTATION as _SALUTATION
 from knowledge.normalize import fold, mentions_off_topic
 from knowledge.programmes import get_programme
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:  # the catalogue loads YAML at import: not needed to tell a pu
 _BUY = (
     r"(?:za)?kupi[cć]|kupowa[cć]|naby[cć]|zam[oó]wi[cć]|sfinansowa[cć]|finansowa[cć]|sfinansuj[eę]"
     r"|wliczy[cć]|rozliczy[cć]|kupimy|kupi[eę]|(?:za)?kupili[sś]my|kupno"
+    # the present tense of an official describing the purchase under way ("kupujemy 12 laptopów …, wejdzie?")
+    r"|kupujemy|kupuj[eę]|kupuj[aą]|zamawiamy|zamawiam|finansujemy"
     # Paying for an item is asking about buying it ("zapłacić za Microsoft 365 z CG").
     r"|(?:za)?p[lł]aci[cć]\s+za|op[lł]aci[cć]|sfinansowa[cć]\s+zakup"
 )
@@ -37,6 +40,12 @@ _ELIGIBLE = (
 )
 _PATTERNS = (
     re.compile(rf"\b(?:{_BUY})\s+(?P<item>.+)", re.IGNORECASE),
+    # "mamy firewall, a do tego chcieliśmy 5 laptopów – przejdzie?": what the official wants is the item asked
+    # about (what they already have is context); a verb after the wish is an action, not an item
+    re.compile(
+        r"\b(?:chcemy|chcieli[sś]my|chcieliby[sś]my|chcia[lł]\w*|planujemy|potrzebujemy)\s+(?!\w+[cć]\b|si[eę]\b|zakup\w*\b)(?P<item>.+)",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\bzakup(?:u|em)?\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
     re.compile(rf"\bczy\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
     # "czy z CS przejdzie SIEM, EDR …", "czy w cs łapie się O365 …": the verdict word first, the items after it
@@ -54,10 +63,16 @@ _ITEM_END = re.compile(
     r"\s+(?:w\s+ramach|w\s+programie|w\s+konkursie|w\s+projekcie|z\s+grantu|z\s+dotacji|ze\s+[sś]rodk[oó]w"
     r"|z\s+programu|z\s+dofinansowania|w\s+(?:cs|cg|cp)\b|z\s+(?:cs|cg|cp)\b|w\s+cyfrow\w*|z\s+cyfrow\w*"
     r"|w\s+cyberbezpieczn\w*|z\s+cyberbezpieczn\w*|dla\s+|do\s+urz[eę]d\w*|jako\s+|czy\s+|bo\s+|poniewa[zż]"
-    r"|kt[oó]r\w+\s|je[sś]li|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s|przejdzie|kwalifikuj"
+    r"|kt[oó]r\w+\s|co\s|je[sś]li|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s|przejdzie|kwalifikuj"
     r"|wchodzi|wejdzie|[lł]apie|z[lł]apie|mie[sś]ci|da\s+si[eę]|mo[zż]na\b|w\s+og[oó]le\b)"
-    r"|[?,.;:!()]",
+    r"|[?,.;:!()]|\s+[–-](?=\s)",
     re.IGNORECASE,
+)
+_PROGRAMME_LEAD = re.compile(
+    r"^\s*(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s*[-–:]\s+", re.IGNORECASE
+)
+_PROGRAMME_FIRST = re.compile(
+    r"^\s*(?:w|z|ze)\s+(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s+(?=\w)", re.IGNORECASE
 )
 # Not items: cost categories and rules the FAQ explains better than a per-item verdict.
 _NOT_ITEMS = re.compile(
@@ -67,7 +82,11 @@ _NOT_ITEMS = re.compile(
     r"|doradzt\w*|szkole\w*|wynagrodze\w*|pensj\w*|projekt\w*|grant\w*|wniosk\w*|dokumentacj\w*|przygotowani\w*"
     # documents of the settlement are not purchases: "czy można rozliczyć same faktury?"
     r"|(?:same\s+|tylko\s+)?(?:faktur\w*|protok\w*|dokument\w*|o[sś]wiadcz\w*|paragon\w*|rachunk\w*)(?:\s+\w+){0,2}"
-    r"|wi[eę]cej|mniej|wcze[sś]niej|p[oó][zź]niej|rzeczy|cz[eę][sś][cć]\w*|za\s+\w+)$",
+    r"|wi[eę]cej|mniej|wcze[sś]niej|p[oó][zź]niej|rzeczy|cz[eę][sś][cć]\w*|za\s+\w+"
+    # "ten program co pilnuje przed wirusami", "takie pudełko co trzyma prąd": a thing named only by what it does
+    # (the words after it say what; the FAQ reads them)
+    r"|(?:t(?:en|e|a|ak\w*|ego|ej)\s+)(?:program\w*|urz[aą]dze\w*|pude[lł]\w*|sprz[eę]t\w*|rzecz\w*|co[sś])"
+    r"|(?:program\w*|urz[aą]dze\w*|pude[lł]\w*|co[sś])(?:\s+tak\w*)?)$",
     re.IGNORECASE,
 )
 # A phrase opening with a cost category asks about a rule, not an item ("koszt przygotowania projektu").
@@ -100,6 +119,8 @@ _RULE_MARKERS = re.compile(
     r"|listopad|grudni)\w*"
     r"|\b(?:w|z|ze|od|do)\s+(?:roku\s+)?20[12]\d\b"
     # "… SOC i SIEM za 1,2 mln w całości z CS – czy taki grant jest możliwy?": the grant's size is asked, not the items
+    # "planujemy serwerownię za 480 tys. Czy grant to pokryje?": whether the grant's size covers the sum
+    r"|\b(?:grant\w*|dotacj\w*)\s+(?:to\s+|je\s+|j[aą]\s+)?(?:w\s+ca[lł]o[sś]ci\s+)?pokry\w*"
     r"|\btaki\w*\s+grant\w*|\bgrant\w*\s+(?:jest\s+|bedzie\s+|byłby\s+|bylby\s+)?(?:w\s+og[oó]le\s+)?mo[zż]liw\w*"
     r"|\bw\s+ca[lł]o[sś]ci\s+z\b)",
     re.IGNORECASE,
@@ -140,7 +161,9 @@ def purchase_item(question: str) -> str | None:
         # "Czy to przejdzie w CS: • UTM • drukarka …": the list is the purchase; the rule words
         # that matter are those of the asking text around it, not of the items ("szkolenie").
         return None if mentions_off_topic(question) else listed[0]
-    text = " ".join(question.split())
+    # "Dobry, czy …", "Cześć, w CS kupujemy …": the salutation is no part of the question; nor is "cs - " naming
+    # the programme before it
+    text = _PROGRAMME_LEAD.sub("", _SALUTATION.sub("", " ".join(question.split())))
     argument = _ARGUMENT.search(text)
     if argument is not None and _ASKS_FIRST.match(fold(text[: argument.start()])):
         # "czy można zmienić wskaźniki, bo kupiliśmy mniej laptopów?": what was bought is why the official
@@ -160,7 +183,8 @@ def purchase_item(question: str) -> str | None:
         match = pattern.search(text)
         if not match:
             continue
-        item = _ITEM_END.split(" " + match.group("item"), maxsplit=1)[0].strip()
+        # "kupimy w cs niszczarkę": the programme between the verb and the item is no end of the item
+        item = _ITEM_END.split(" " + _PROGRAMME_FIRST.sub("", match.group("item")), maxsplit=1)[0].strip()
         item = re.sub(r"^(?:sobie|nowy|nowe|nową|nowa|nowego|nowej|np\.?|na\s+przyk[lł]ad)\s+", "", item, flags=re.I)
         item = re.sub(r"^(?:czy\s+)?(?:mo[zż]na|mo[zż]emy|mog[eę]|da\s+si[eę])\s+", "", item, flags=re.I)
         words = item.split()
