@@ -55,7 +55,7 @@ _LABELS = {
     ),
     # a line printer without Polish letters prints "DATA SPRZEDAZY"
     "sale": re.compile(
-        r"(?i)data\s+(?:sprzeda[żz]y|dostawy|wykonania|dokonania|zako[ńn]czenia|sprzed\.|wykonania\s+us[łl]ugi)"
+        r"(?i)data\s+(?:sprzeda[żz]y|dostawy|wykonania|dokonania|zako[ńn]czenia|sprzed\.|wykonania\s+us[łl]ugi|dost\.|wyk\.)"
         r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+us[łl]ugi|(?<!\w)sprzeda[żz]\s*:?(?=\s*\d)"
         # a heading cell of a row of dates: "Wystawiono    Sprzedaż    Zapłata do"
         r"|(?<=wystawiono\s)sprzeda[żz]\b|(?<!\w)sprzeda[żz](?=\s+(?:zap[łl]ata|termin|p[łl]atno[śs][ćc])\b)"
@@ -104,6 +104,24 @@ _AFTER = re.compile(
 _ROW_MARKER = re.compile(
     r"(?i)^\s*(?P<lp>\d{1,3}[.)]?\s+)?(?:było|jest|powinno\s+być|przed\s+korektą|po\s+korekcie|różnica)\s*:?\s*"
 )
+
+
+def _garbled_state(text: str) -> str | None:
+    """A section's heading alone on its line that OCR garbled ("Pra.ed korektą", "Po korekcle",
+    "Ltóżnica (korekta)")."""
+    from rapidfuzz import fuzz
+
+    words = text.casefold().split()
+    if not 1 <= len(words) <= 3 or re.search(r"\d", text):
+        return None
+    if len(words) == 2:
+        for heading, state in (("przed korektą", "before"), ("po korekcie", "after")):
+            if fuzz.ratio(" ".join(words), heading) >= 84:
+                return state
+    # "Ltóżnica (korekta)": the difference's section
+    return "diff" if fuzz.ratio(words[0], "różnica") >= 78 else None
+
+
 # A legend of row suffixes ("Oznaczenia: a – stan przed korektą, b – stan po korekcie"): rows "1a" / "1b"
 # are one item's two states, the legend says which is which.
 _SUFFIX_LEGEND = re.compile(
@@ -774,6 +792,8 @@ _LABELLED_TOTALS = {
     "gross": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+(?:warto[śs]ci\s+)?brutto\b|(?:^|\s)brutto\s*:|"
         r"korekty\s+brutto\b|różnica\s+(?:wartości\s+)?brutto\b|"
+        # "Wartość z podatkiem: 83 814,92 zł" – the gross in the words of the VAT act
+        r"(?:wartość|warto[śs][ćc]|kwota|razem)\s+z\s+podatkiem\b(?!\s+\d{1,2}\s*%)|"
         r"^total\s*\(\s*gross\s*\)|^gross\s+total\b|^total\s+gross\b|^total\s+(?:amount\s+)?due\b"
     ),
 }
@@ -1020,6 +1040,8 @@ class _TableReader:
             new_mode = "before"
         elif _AFTER.search(text):
             new_mode = "after"
+        elif not amounts:
+            new_mode = _garbled_state(text)
         elif _DIFF.search(text) and not (len(amounts) == 1 and any(p.search(text) for p in _LABELLED_TOTALS.values())):
             # "Różnica wartości netto 5.546,19-": the correction's total, not a section of rows
             new_mode = "diff"
