@@ -892,7 +892,7 @@ def _render_row_split(doc: Doc, no: str, stamp: str, url: str, fill: int) -> tup
     p.lines(
         p.w - 15,
         18,
-        [f"Wystawiona: {date_fmt(doc.issue_date)}", f"Sprzedaż: {date_fmt(doc.sale_date)}"],
+        [f"Wystawiona: {date_fmt(doc.issue_date)}", f"Sprzedaż: {date_fmt(doc.sale_date or doc.issue_date)}"],
         8,
         align="r",
         lead=4.2,
@@ -1186,8 +1186,8 @@ def fam_correction_qty_parentheses(rng: random.Random) -> Sample:
         ("Korekta", (na - nb, va - vb, ga - gb)),
     ):
         p.text(95, y, lab, 8, "Sans-Bold" if lab == "Korekta" else "Sans")
-        for x, v in zip((140, 165, p.w - 12), vals, strict=True):
-            p.text(x, y, paren(v), 8, "Sans-Bold" if lab == "Korekta" else "Sans", "r")
+        for xx, v in zip((140.0, 165.0, p.w - 12), vals, strict=True):
+            p.text(xx, y, paren(v), 8, "Sans-Bold" if lab == "Korekta" else "Sans", "r")
         y += 4.6
     p.text(15, y + 6, f"Kwota do zwrotu: {money(gb - ga, ms)} PLN", 11, "Sans-Bold")
     p.text(15, y + 11, f"Słownie: {words_pln(gb - ga)}", 7.8)
