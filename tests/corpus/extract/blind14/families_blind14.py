@@ -1424,7 +1424,7 @@ def fam_protocol_serial_inventory_rooms(rng: random.Random) -> Sample:
     buyer = pick_jst(rng)
     no = f"PO/{rng.randint(1, 80)}/2026"
     doc = protocol_doc(rng, no, items, buyer=buyer)
-    pre = "SP" if buyer.name.startswith("Powiat") else "UG"
+    pre = "SP" if buyer.name.startswith("Powiat") else ("UM" if buyer.name.startswith("Miasto") else "UG")
     p = Pdf()
     p.text(p.w / 2, 18, f"PROTOKÓŁ ODBIORU SPRZĘTU nr {no}", 13, "Sans-Bold", "c")
     p.text(
