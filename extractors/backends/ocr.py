@@ -498,9 +498,12 @@ def dashes_by_width(words: list[Word]) -> list[Word]:
         line = [w for w in words if w is not word and abs(w.middle - word.middle) < 0.6 * typical]
         left = max((w for w in line if w.x1 <= word.x0 + 1), key=lambda w: w.x1, default=None)
         right = min((w for w in line if w.x0 >= word.x1 - 1), key=lambda w: w.x0, default=None)
-        if left is None or right is None:
+        # a dash ending its cell – the name goes on under it – has no word to its right, or one a column away
+        if right is not None and right.x0 - word.x1 > 2 * typical:
+            right = None
+        if left is None:
             continue
-        if not (left.text[-1:].isalpha() or left.text[-1:] in '”")') or not right.text[:1].isalpha():
+        if not (left.text[-1:].isalpha() or left.text[-1:] in '”")') or (right and not right.text[:1].isalpha()):
             continue
         widths = [(w.x1 - w.x0) / len(w.text) for w in line if sum(ch.isalpha() for ch in w.text) >= 3]
         if not widths:

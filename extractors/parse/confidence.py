@@ -170,6 +170,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
         verdict.doubt(("kind",), "nie odczytano ani pozycji, ani kwot – to może nie być faktura.", level=0.4)
     _no_items_read(verdict, doc)
     _roman_month(verdict, doc.number, doc.source, {d.month for d in (doc.issue_date, doc.sale_date) if d})
+    _lookalike_segment(verdict, doc.number, doc.source, text)
     if doc.number and doc.source == Source.OCR and text and text.count(doc.number) >= 2:
         verdict.trust(("number",), 0.95)  # printed again (a page header, a footer) and read the same
     else:
@@ -313,6 +314,31 @@ def _roman_month(verdict: Verdict, number: str | None, source: Source, months: s
                 ("number",),
                 f"w numerze {number} część „{m.group(0)}” może być miesiącem zapisanym cyframi rzymskimi (I, II, "
                 "III), które skaner myli z 1 i l – sprawdź numer na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+            return
+
+
+# Where a scan printed a number's segment in letters OCR reads as digits or the other way ("44/05/2026/0l"
+# read, "01" taken: OI or 01?): a short segment read half in look-alike letters is doubted.
+_LOOKALIKE = {"0": "[0OoDQ]", "1": "[1lI|]", "5": "[5S]", "8": "[8B]", "2": "[2Z]"}
+
+
+def _lookalike_segment(verdict: Verdict, number: str | None, source: Source, text: str) -> None:
+    if not number or source != Source.OCR or not text:
+        return
+    pattern = "".join(_LOOKALIKE.get(ch, re.escape(ch)) for ch in number)
+    printed = re.search(rf"(?<![\w/]){pattern}(?![\w/])", text)
+    if printed is None or printed.group(0) == number:
+        return
+    for read, taken in zip(re.split(r"[/\-.]", printed.group(0)), re.split(r"[/\-.]", number), strict=False):
+        letters = sum(ch.isalpha() for ch in read)
+        if read != taken and len(read) <= 3 and letters * 2 >= len(read):
+            verdict.doubt(
+                ("number",),
+                f"w numerze {number} część „{read}” skaner odczytał jako litery, które wyglądają jak cyfry (O/0, "
+                "I/1) – sprawdź numer na dokumencie.",
                 level=0.5,
                 scan_only=True,
             )
@@ -524,6 +550,8 @@ def _name_problem(name: str) -> str | None:
     a fragment (a wrapped line's rest) or almost no letters."""
     if name.count("(") != name.count(")"):
         return f"nazwa „{name[:60]}” ma niedomknięty nawias (ucięta albo sklejona z sąsiednim wierszem)"
+    if re.search(r"[<>{}\\^]", name):
+        return f"nazwa „{name[:60]}” zawiera znak, którego nazwy nie mają (odczyt skanera z sąsiedniej kolumny)"
     if "…" in name or re.search(r"\s[Xx✓✔☑]\s+[A-ZŚŁŻ]", name):
         return f"nazwa „{name[:60]}” zawiera znaki z sąsiedniej kolumny"
     if sum(ch.isalpha() for ch in name) < 3:
@@ -737,7 +765,10 @@ def _printed_confirmations(verdict: Verdict, doc: Invoice, lines: list[Line], co
     elif due is not None and not correction:
         verdict.doubt(("gross_total",), f"kwota do zapłaty ({_pl(due)}) różni się od kwoty brutto {_pl(gross)}.")
     words = _words_amount(lines)
-    if words is None or correction:
+    if correction:
+        _correction_amount_said(verdict, gross, lines, words)
+        return False
+    if words is None:
         return False
     if _close(words, abs(gross)):
         confirmed.add("gross_total")
@@ -746,6 +777,32 @@ def _printed_confirmations(verdict: Verdict, doc: Invoice, lines: list[Line], co
         return False  # "Zapłacono … Pozostaje do zapłaty …": the words may spell what remains, not the gross
     verdict.doubt(("gross_total",), f"kwota słownie ({_pl(words)}) różni się od kwoty brutto {_pl(gross)}.")
     return False
+
+
+_REFUND = re.compile(r"(?i)(?:kwota\s+)?do\s+zwrotu(?:\s+nabywcy)?\s*:?")
+
+
+def _correction_amount_said(verdict: Verdict, gross: Decimal, lines: list[Line], words: Decimal | None) -> None:
+    """A correction's gross (its difference) against what it says in full: the amount returned to the
+    buyer ("Kwota do zwrotu: 11 025,17") and the amount in words. When both say another amount, the
+    totals were read from another line (the state after the correction, not the difference)."""
+    from .numbers import find_amounts
+
+    refund = None
+    for line in lines:
+        m = _REFUND.search(line.text)
+        if m:
+            amounts = find_amounts(line.text[m.end() :])
+            refund = amounts[0][2] if amounts else None
+            break
+    said = [abs(v) for v in (refund, words) if v is not None]
+    if refund is None or not said or any(_close(v, abs(gross)) for v in said):
+        return
+    verdict.doubt(
+        ("net_total", "vat_total", "gross_total"),
+        f"kwota do zwrotu ({_pl(refund)}) różni się od kwoty korekty brutto {_pl(gross)} – sumy mogą pochodzić "
+        "z innego wiersza (stanu po korekcie).",
+    )
 
 
 _DUE_AMOUNT = re.compile(r"(?i)^\s*(?:razem\s+)?do\s+zap[łl]aty\s*:?")

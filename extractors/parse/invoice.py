@@ -129,7 +129,9 @@ _SUFFIX_LEGEND = re.compile(
 )
 # (OCR reads the 1 of "1a" as "l", "I" or "|")
 _SUFFIXED_LP = re.compile(r"^(?P<pre>\s*)(?P<lp>(?=[\dlI|]{1,3}[a-dA-D])[\dlI|]{1,3})(?P<letter>[a-dA-D])[.)]?(?=\s)")
-_DIFF = re.compile(r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$)|wartość\s+korekty|zmiana|kwota\s+korekty)")
+_DIFF = re.compile(
+    r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$|(?=-\d))|wartość\s+korekty|zmiana|kwota\s+korekty)"
+)
 _SECTION_SUBTOTAL = re.compile(
     r"(?i)^\s*(?:razem|suma)\s+(?!netto|brutto|vat|do\b|pln|zł|eur|[\d:])[^\W\d_][^\d:]{0,40}:\s*\d"
 )
@@ -141,8 +143,15 @@ _PAY_LINE = re.compile(
 _WORDS_LINE = re.compile(r"(?i)s[łl]own\w*(?:\s\w{1,3})?\s*:|słownie")
 # A title repeated at the top of a page ("Faktura nr 5/2026 – str. 2"), not "Korekta VAT: -52,22 PLN".
 _PAGE_HEADER = re.compile(
-    r"(?i)^(?:faktura|invoice|korekta)\b(?!\s+(?:vat|netto|brutto|wartości\s+\w+|podatku)\s*:).*\d"
+    # ("Korekta  -8 963,54  -2 061,63": a correction's difference row, its amounts right after the word)
+    r"(?i)^(?:faktura|invoice|korekta)\b(?!\s+(?:vat|netto|brutto|wartości\s+\w+|podatku)\s*:)"
+    r"(?!\s+-?\d{1,3}(?:[ .]\d{3})*,\d{2}\b).*\d"
     r"|^(?:ciąg\s+dalszy|c\.d\.)"
+)
+# What a browser prints around a web invoice's pages: the address and the page's number at the foot, the
+# date and time of printing and the page's title at the head. Never a part of a row.
+_BROWSER_FURNITURE = re.compile(
+    r"^(?:https?://|www\.)\S+(?:\s+\d{1,3}(?:\s*/\s*\d{1,3})?)?$|^\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}\s"
 )
 _CURRENCY_CODES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK")
 _CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "US$": "USD", "Kč": "CZK"}
@@ -907,7 +916,7 @@ class _TableReader:
         if line.raw == "\f" or (text and _PAGE_HEADER.match(text)):
             self.pending, self.last = [], None  # a name never wraps across pages or page headers
             return
-        if not text or self._totals_strip_line(index, line):
+        if not text or _BROWSER_FURNITURE.match(text) or self._totals_strip_line(index, line):
             return
         amounts = find_amounts(text)
         if self.correction and len(text) < 140:

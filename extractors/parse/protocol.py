@@ -503,7 +503,8 @@ def _row_from_pair(
         found = [t for t in beside if _SERIAL_TOKEN.match(t.removeprefix("S/N"))]
         if found:
             serials += [t.removeprefix("S/N") for t in found]
-            name = " ".join(t for t in name.split() if t.strip(",;") not in beside)
+            # (a dash of the name is no serial's: "… EAP653 –" beside "UM/IT/2026/150 –")
+            name = " ".join(t for t in name.split() if t.strip(",;") not in beside or not any(c.isalnum() for c in t))
     serials = _serials(name) + serials
     # a trailing comma stays until the end: "HP Pro Tower 400 G9," wraps to "Intel Core i5 …"
     # a bracket is stripped only when left open by a removed serial ("(S/N: …)"): "(adresacja publiczna)" stays
