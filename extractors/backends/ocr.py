@@ -477,10 +477,17 @@ _FIXES = (
 # wide and an en dash three quarters or more (measured with DejaVu Sans and Serif, Liberation Sans and
 # Serif; a monospaced en dash comes out as "—", which item names read as "–" too).
 _EN_DASH_WIDTH = 0.65
+# Below that and down to this width the two overlap (session 17, real tesseract on DejaVu and Liberation,
+# regular and bold, 8–12 pt, clean, blurred and half-resolution pages): a bold en dash measures 0.61–0.65
+# of a bold letter, a Liberation Serif hyphen up to 0.61. Such a dash stays "-" and is read as doubtful
+# (its confidence lowered), so that a name printed with it is reported as uncertain, not silently wrong.
+_DASH_DOUBT_WIDTH = 0.56
+DOUBTFUL_DASH_CONFIDENCE = 30.0
 
 
 def dashes_by_width(words: list[Word]) -> list[Word]:
-    """Tesseract's "-" between two words turned into "–" when its box is as wide as an en dash."""
+    """Tesseract's "-" between two words turned into "–" when its box is as wide as an en dash, and
+    doubted (low confidence) when its width lies where a hyphen and an en dash both fall."""
     if not any(w.text == "-" for w in words):
         return words
     typical = median(w.height for w in words)
@@ -491,20 +498,54 @@ def dashes_by_width(words: list[Word]) -> list[Word]:
         line = [w for w in words if w is not word and abs(w.middle - word.middle) < 0.6 * typical]
         left = max((w for w in line if w.x1 <= word.x0 + 1), key=lambda w: w.x1, default=None)
         right = min((w for w in line if w.x0 >= word.x1 - 1), key=lambda w: w.x0, default=None)
-        if left is None or right is None:
+        # a dash ending its cell – the name goes on under it – has no word to its right, or one a column away
+        if right is not None and right.x0 - word.x1 > 2 * typical:
+            right = None
+        if left is None:
             continue
-        if not (left.text[-1:].isalpha() or left.text[-1:] in '”")') or not right.text[:1].isalpha():
+        if not (left.text[-1:].isalpha() or left.text[-1:] in '”")') or (right and not right.text[:1].isalpha()):
             continue
         widths = [(w.x1 - w.x0) / len(w.text) for w in line if sum(ch.isalpha() for ch in w.text) >= 3]
-        if widths and (word.x1 - word.x0) >= _EN_DASH_WIDTH * median(widths):
+        if not widths:
+            continue
+        if (word.x1 - word.x0) >= _EN_DASH_WIDTH * median(widths):
             out[k] = dataclasses.replace(word, text="–")
+        elif (word.x1 - word.x0) >= _DASH_DOUBT_WIDTH * median(widths):
+            low = min(word.confidence if word.confidence is not None else 100.0, DOUBTFUL_DASH_CONFIDENCE)
+            out[k] = dataclasses.replace(word, confidence=low)
     return out
+
+
+# A month in Roman numerals between separators ("9.II1.2026", "058/V1I/2026", "12.1V.2026"): tesseract reads
+# some of its strokes as 1 or l. A segment of such strokes holding a Roman letter (I, V, X) and forming a
+# month when each stroke is an I is that month; one of digits only ("9.11.2026") is rewritten only when
+# the page writes its months so elsewhere (II is never read as XI, so "11" there is February).
+_MONTHS_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_STROKES = re.compile(r"(?<=\d[./])(?=[1Il|VX]*[1l|])(?=[1Il|VX]*[IVX])[1Il|VX]{1,4}(?=[./]\d)")
+_ROMAN_SEGMENT = re.compile(
+    r"(?<=\d\.)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=\.\d{4})|(?<=\d/)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=/\d{4})"
+)
+_ARABIC_MONTH = re.compile(r"(?<![\d.])\d{1,2}[.\-/](?:0\d|10|12)[.\-/](?:19|20)\d\d(?!\d)|(?:19|20)\d\d-\d\d-\d\d")
+_DIGIT_MONTH = re.compile(r"(?<![\d.])(\d{1,2}\.)(1{1,3})(\.(?:19|20)\d\d)(?!\d)")
+_DIGIT_SEGMENT = re.compile(r"(?<=\d/)(1{1,3})(?=/(?:19|20)\d\d(?!\d))")
+
+
+def roman_months(text: str) -> str:
+    def strokes(m: re.Match[str]) -> str:
+        roman = re.sub(r"[1l|]", "I", m.group(0))
+        return roman if roman in _MONTHS_ROMAN else m.group(0)
+
+    text = _STROKES.sub(strokes, text)
+    if not _ROMAN_SEGMENT.search(text) or _ARABIC_MONTH.search(text):
+        return text  # no month in Roman numerals, or months in digits too ("09.02.2026"): digits stay
+    text = _DIGIT_MONTH.sub(lambda m: m.group(1) + "I" * len(m.group(2)) + m.group(3), text)
+    return _DIGIT_SEGMENT.sub(lambda m: "I" * len(m.group(1)), text)
 
 
 def fix_common(text: str) -> str:
     for pattern, replacement in _FIXES:
         text = pattern.sub(replacement, text)
-    return text
+    return roman_months(text)
 
 
 def osd_rotation(path: Path, *, timeout: float) -> int | None:

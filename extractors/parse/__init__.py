@@ -201,6 +201,8 @@ def _parse_one(
         return dataclasses.replace(
             protocol, warnings=protocol.warnings + tuple(verdict.warnings), confidence=confidence, uncertain=uncertain
         )
+    if kind == DocumentKind.CORRECTION:
+        text = states_as_sections(bracketed_negatives(text))
     invoice = parse_invoice(text, kind=kind, file=file, source=source, pages=pages)
     if source == Source.OCR:
         invoice = _confirmed_nips(invoice, text)
@@ -228,6 +230,71 @@ def _parse_one(
     return dataclasses.replace(
         invoice, warnings=invoice.warnings + tuple(verdict.warnings), confidence=confidence, uncertain=uncertain
     )
+
+
+# An amount in brackets is a decrease in an accountant's notation ("(8 963,54)", a count "(2) szt."), and a
+# correction prints its differences so ("Kwoty w nawiasach oznaczają zmniejszenie"). Not a remark in
+# brackets: a figure with its currency or percent inside ("(9,60 zł)", "(23%)").
+_BRACKETED_AMOUNT = re.compile(r"(?<![\w(])\((\d{1,3}(?:[ .]\d{3})*,\d{2}|\d+,\d{2})\)(?![\w)])")
+_BRACKETED_COUNT = re.compile(r"(?<![\w(])\((\d{1,6}(?:,\d{1,4})?)\)(?=\s+[^\W\d_]{1,6}\.?(?:\s|$))")
+
+
+def bracketed_negatives(text: str) -> str:
+    """A correction whose differences are amounts in brackets, with those amounts written with a minus
+    (same width, so columns stay where they were: "(6 725,92)" → " -6 725,92")."""
+    if len(_BRACKETED_AMOUNT.findall(text)) < 2:
+        return text
+    text = _BRACKETED_AMOUNT.sub(lambda m: " -" + m.group(1), text)
+    return _BRACKETED_COUNT.sub(lambda m: " -" + m.group(1), text)
+
+
+# A correction marking each item's rows in place, after its name: "1  Komputer …  przed korektą  8 szt. …",
+# the name's rest under it, then "po korekcie  6 szt. …" and "korekta  -2 szt. …" with no Lp and no name.
+_STATE_IN_ROW = re.compile(
+    r"^(?P<lp>\s*\d{1,3}[.)]?\s+)(?P<name>\S.*?)\s{2,}przed\s+korektą\s{2,}(?P<rest>\S.*)$", re.I
+)
+_STATE_LINE = re.compile(r"^\s+(?P<state>po\s+korekcie|korekta|różnica)\s{2,}(?P<rest>-?\d.*)$", re.I)
+
+
+def states_as_sections(text: str) -> str:
+    """Such rows rewritten as the sections the table reader knows ("Przed korektą" / "Po korekcie"), each
+    row with its Lp and whole name; the difference rows are left out (the totals print the difference)."""
+    lines = text.split("\n")
+    if sum(bool(_STATE_IN_ROW.match(line)) for line in lines) < 1 or not any(_STATE_LINE.match(x) for x in lines):
+        return text
+    header = next((k for k, line in enumerate(lines) if re.match(r"(?i)\s*l\.?\s?p\.?\s", line)), None)
+    first = next(k for k, line in enumerate(lines) if _STATE_IN_ROW.match(line))
+    if header is None or header > first:
+        return text
+    before: list[str] = []
+    after: list[str] = []
+    end = first
+    k = first
+    while k < len(lines):
+        row = _STATE_IN_ROW.match(lines[k])
+        if row is None:
+            break
+        lp, name, rest = row.group("lp"), row.group("name"), row.group("rest")
+        wrapped: list[str] = []
+        k += 1
+        while k < len(lines) and not _STATE_LINE.match(lines[k]) and not _STATE_IN_ROW.match(lines[k]):
+            if not lines[k].strip() or re.search(r"\d[,.]\d{2}", lines[k]):
+                break
+            wrapped.append(lines[k])
+            k += 1
+        before.append(f"{lp}{name}   {rest}")
+        before += wrapped
+        while k < len(lines) and (state := _STATE_LINE.match(lines[k])):
+            if state.group("state").lower().startswith("po"):
+                after.append(f"{lp}{name}   {state.group('rest')}")
+                after += wrapped
+            k += 1
+        end = k
+    if not before or not after:
+        return text
+    head = lines[header:first]
+    out = [*lines[:header], "Przed korektą", *head, *before, "Po korekcie", *head, *after, *lines[end:]]
+    return "\n".join(out)
 
 
 def _total_both_checks_agree_on(doc: Invoice) -> Invoice:

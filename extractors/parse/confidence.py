@@ -169,6 +169,8 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
         verdict.confidence["kind"] = 0.6
         verdict.doubt(("kind",), "nie odczytano ani pozycji, ani kwot – to może nie być faktura.", level=0.4)
     _no_items_read(verdict, doc)
+    _roman_month(verdict, doc.number, doc.source, {d.month for d in (doc.issue_date, doc.sale_date) if d})
+    _lookalike_segment(verdict, doc.number, doc.source, text)
     if doc.number and doc.source == Source.OCR and text and text.count(doc.number) >= 2:
         verdict.trust(("number",), 0.95)  # printed again (a page header, a footer) and read the same
     else:
@@ -177,6 +179,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     if problems:
         more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""
         verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")
+    _twice_read_names(verdict, doc)
     _no_items_read(verdict, doc)
     return verdict
 
@@ -294,6 +297,52 @@ def _labelled_otherwise(number: str, lines: list[Line]) -> bool:
     if any(_OWN_LABEL.search(b) for b in before):
         return False
     return any(_OTHER_LABEL.search(b.rstrip(" :")) for b in before)
+
+
+# A month in Roman numerals inside a document number ("058/I/2026", "12/III/2026"): OCR reads I as 1 or l,
+# so "058/1/2026" may stand for either. A segment of such strokes only, between others, whose Roman value is
+# the document's month is doubted (a number printed twice is read the same way twice: no confirmation).
+_STROKES = re.compile(r"(?<=[/\-.])(?=[1Il|]*[1l|])[1Il|]{1,3}(?=[/\-.])")
+
+
+def _roman_month(verdict: Verdict, number: str | None, source: Source, months: set[int]) -> None:
+    if not number or source != Source.OCR:
+        return
+    for m in _STROKES.finditer(number):
+        if not months or len(m.group(0)) in months:
+            verdict.doubt(
+                ("number",),
+                f"w numerze {number} część „{m.group(0)}” może być miesiącem zapisanym cyframi rzymskimi (I, II, "
+                "III), które skaner myli z 1 i l – sprawdź numer na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+            return
+
+
+# Where a scan printed a number's segment in letters OCR reads as digits or the other way ("44/05/2026/0l"
+# read, "01" taken: OI or 01?): a short segment read half in look-alike letters is doubted.
+_LOOKALIKE = {"0": "[0OoDQ]", "1": "[1lI|]", "5": "[5S]", "8": "[8B]", "2": "[2Z]"}
+
+
+def _lookalike_segment(verdict: Verdict, number: str | None, source: Source, text: str) -> None:
+    if not number or source != Source.OCR or not text:
+        return
+    pattern = "".join(_LOOKALIKE.get(ch, re.escape(ch)) for ch in number)
+    printed = re.search(rf"(?<![\w/]){pattern}(?![\w/])", text)
+    if printed is None or printed.group(0) == number:
+        return
+    for read, taken in zip(re.split(r"[/\-.]", printed.group(0)), re.split(r"[/\-.]", number), strict=False):
+        letters = sum(ch.isalpha() for ch in read)
+        if read != taken and len(read) <= 3 and letters * 2 >= len(read):
+            verdict.doubt(
+                ("number",),
+                f"w numerze {number} część „{read}” skaner odczytał jako litery, które wyglądają jak cyfry (O/0, "
+                "I/1) – sprawdź numer na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+            return
 
 
 def _letter_or_zero(verdict: Verdict, number: str | None, source: Source) -> None:
@@ -501,6 +550,8 @@ def _name_problem(name: str) -> str | None:
     a fragment (a wrapped line's rest) or almost no letters."""
     if name.count("(") != name.count(")"):
         return f"nazwa „{name[:60]}” ma niedomknięty nawias (ucięta albo sklejona z sąsiednim wierszem)"
+    if re.search(r"[<>{}\\^]", name):
+        return f"nazwa „{name[:60]}” zawiera znak, którego nazwy nie mają (odczyt skanera z sąsiedniej kolumny)"
     if "…" in name or re.search(r"\s[Xx✓✔☑]\s+[A-ZŚŁŻ]", name):
         return f"nazwa „{name[:60]}” zawiera znaki z sąsiedniej kolumny"
     if sum(ch.isalpha() for ch in name) < 3:
@@ -714,7 +765,10 @@ def _printed_confirmations(verdict: Verdict, doc: Invoice, lines: list[Line], co
     elif due is not None and not correction:
         verdict.doubt(("gross_total",), f"kwota do zapłaty ({_pl(due)}) różni się od kwoty brutto {_pl(gross)}.")
     words = _words_amount(lines)
-    if words is None or correction:
+    if correction:
+        _correction_amount_said(verdict, gross, lines, words)
+        return False
+    if words is None:
         return False
     if _close(words, abs(gross)):
         confirmed.add("gross_total")
@@ -723,6 +777,32 @@ def _printed_confirmations(verdict: Verdict, doc: Invoice, lines: list[Line], co
         return False  # "Zapłacono … Pozostaje do zapłaty …": the words may spell what remains, not the gross
     verdict.doubt(("gross_total",), f"kwota słownie ({_pl(words)}) różni się od kwoty brutto {_pl(gross)}.")
     return False
+
+
+_REFUND = re.compile(r"(?i)(?:kwota\s+)?do\s+zwrotu(?:\s+nabywcy)?\s*:?")
+
+
+def _correction_amount_said(verdict: Verdict, gross: Decimal, lines: list[Line], words: Decimal | None) -> None:
+    """A correction's gross (its difference) against what it says in full: the amount returned to the
+    buyer ("Kwota do zwrotu: 11 025,17") and the amount in words. When both say another amount, the
+    totals were read from another line (the state after the correction, not the difference)."""
+    from .numbers import find_amounts
+
+    refund = None
+    for line in lines:
+        m = _REFUND.search(line.text)
+        if m:
+            amounts = find_amounts(line.text[m.end() :])
+            refund = amounts[0][2] if amounts else None
+            break
+    said = [abs(v) for v in (refund, words) if v is not None]
+    if refund is None or not said or any(_close(v, abs(gross)) for v in said):
+        return
+    verdict.doubt(
+        ("net_total", "vat_total", "gross_total"),
+        f"kwota do zwrotu ({_pl(refund)}) różni się od kwoty korekty brutto {_pl(gross)} – sumy mogą pochodzić "
+        "z innego wiersza (stanu po korekcie).",
+    )
 
 
 _DUE_AMOUNT = re.compile(r"(?i)^\s*(?:razem\s+)?do\s+zap[łl]aty\s*:?")
@@ -899,6 +979,7 @@ def assess_protocol(doc: Protocol) -> Verdict:
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
+    _roman_month(verdict, doc.number, doc.source, {doc.date.month} if doc.date else set())
     _letter_or_zero(verdict, doc.number, doc.source)
     _number_cut(verdict, doc.number)
     problems = [f"pozycja {k}: {p}" for k, item in enumerate(doc.items, 1) if (p := _name_problem(item.name))]
@@ -957,6 +1038,55 @@ def weak_reading(
             if hit:
                 verdict.doubt((name,), f"skaner odczytał „{token}” z niską pewnością.", level=0.4, scan_only=True)
     _weak_item_names(verdict, doc, weak_tokens, in_names)
+    _doubtful_dashes(verdict, doc, weak_tokens)
+
+
+def _twice_read_names(verdict: Verdict, doc: Invoice) -> None:
+    """A correction prints each item twice, before and after; on a scan the two readings of one name
+    must agree. Where they differ in a character or two ("256S55D" / "25655D" for 256SSD), OCR misread
+    at least one: the items are uncertain (neither reading is taken for the other)."""
+    if doc.source != Source.OCR or "items" in verdict.uncertain:
+        return
+    from rapidfuzz import fuzz
+
+    # (letter case aside: "on-Prem" / "On-Prem" is the same name to whoever reads it)
+    before = [" ".join(i.name.casefold().split()) for i in doc.items if i.before_correction and i.name]
+    after = [" ".join(i.name.casefold().split()) for i in doc.items if not i.before_correction and i.name]
+    for name in before:
+        if name in after or not after:
+            continue
+        other = max(after, key=lambda a: fuzz.ratio(name, a))
+        if fuzz.ratio(name, other) >= 85:
+            verdict.doubt(
+                ("items",),
+                f"ta sama pozycja przed i po korekcie została odczytana różnie („{name[:70]}” / „{other[:70]}”) – "
+                "sprawdź jej nazwę na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+            return
+
+
+# A dash standing between two words of a name ("Samorządowego - Państwowy Instytut Badawczy"): when OCR
+# doubted a dash of the page (its width lay where a hyphen and an en dash both fall), it may be either.
+_SPACED_DASH = re.compile(r"(?<=\S)\s[-–]\s(?=\S)")
+
+
+def _doubtful_dashes(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:
+    if not ({"-", "–"} & weak_tokens):
+        return
+    why = "skaner nie rozróżnił, czy między słowami stoi łącznik (-), czy półpauza (–) – sprawdź pisownię."
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        if name and _SPACED_DASH.search(name) and role not in verdict.uncertain:
+            verdict.doubt((role,), f"w nazwie „{name}” {why}", level=0.6, scan_only=True)
+    if "items" not in verdict.uncertain:
+        names: list[str] = [item.name or "" for item in doc.items]
+        for position, item_name in enumerate(names, start=1):
+            if _SPACED_DASH.search(item_name):
+                verdict.doubt(
+                    ("items",), f"w nazwie pozycji {position} („{item_name[:60]}”) {why}", level=0.6, scan_only=True
+                )
+                return
 
 
 def _weak_item_names(

@@ -1,5 +1,5 @@
 """Dates as printed on Polish invoices: 15.03.2024, 15-03-2024, 2024-03-15, 15.03.2024 r., 15 marca 2024,
-and on a foreign supplier's: 2 April 2026, 2 Apr 2026."""
+30.IV.2026 r. (a Roman month, an older office style), and on a foreign supplier's: 2 April 2026, 2 Apr 2026."""
 
 from __future__ import annotations
 
@@ -50,6 +50,23 @@ _ENGLISH_MONTHS = (
 _MONTHS |= {name: number for number, name in enumerate(_ENGLISH_MONTHS, 1)}
 _MONTHS |= {name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, 1) if name[:3] not in _MONTHS}
 
+# A month in Roman numerals between a day and a year ("30.IV.2026", "9 XII 2026"), both separators the same
+# and never "/" or "-": "12/IV/2026" and "KOR-3-IV-2026" are how document numbers are made.
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+    "XI": 11,
+    "XII": 12,
+}
+
 DATE_RE = re.compile(
     # "PI-22/08/2026", "FV/22-08-2026": a document number's digits, not a date
     r"(?<![\d/])(?<![A-Za-z][-/])(?:"
@@ -58,6 +75,9 @@ DATE_RE = re.compile(
     r"|(?P<d3>\d{1,2})\s+(?P<mname>"
     + "|".join(sorted(_MONTHS, key=len, reverse=True))
     + r")\.?\s+(?P<y3>(?:19|20)\d\d)"
+    r"|(?P<d4>\d{1,2})(?P<sep>\.\s?|\s)(?P<rmonth>(?-i:"
+    + "|".join(sorted(_ROMAN, key=len, reverse=True))
+    + r"))(?P=sep)(?P<y4>(?:19|20)\d\d)"
     r")(?![\d/])",
     re.IGNORECASE,
 )
@@ -79,6 +99,8 @@ def find_date_spellings(text: str) -> list[tuple[int, date | None, str]]:
             value = _build(m.group("y1"), m.group("m1"), m.group("d1"))
         elif m.group("y2"):
             value = _build(m.group("y2"), m.group("m2"), m.group("d2"))
+        elif m.group("y4"):
+            value = _build(m.group("y4"), _ROMAN[m.group("rmonth")], m.group("d4"))
         else:
             value = _build(m.group("y3"), _MONTHS[m.group("mname").lower()], m.group("d3"))
         found.append((m.start(), value, m.group(0)))

@@ -55,7 +55,7 @@ _LABELS = {
     ),
     # a line printer without Polish letters prints "DATA SPRZEDAZY"
     "sale": re.compile(
-        r"(?i)data\s+(?:sprzeda[żz]y|dostawy|wykonania|dokonania|zako[ńn]czenia|sprzed\.|wykonania\s+us[łl]ugi)"
+        r"(?i)data\s+(?:sprzeda[żz]y|dostawy|wykonania|dokonania|zako[ńn]czenia|sprzed\.|wykonania\s+us[łl]ugi|dost\.|wyk\.)"
         r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+us[łl]ugi|(?<!\w)sprzeda[żz]\s*:?(?=\s*\d)"
         # a heading cell of a row of dates: "Wystawiono    Sprzedaż    Zapłata do"
         r"|(?<=wystawiono\s)sprzeda[żz]\b|(?<!\w)sprzeda[żz](?=\s+(?:zap[łl]ata|termin|p[łl]atno[śs][ćc])\b)"
@@ -104,6 +104,24 @@ _AFTER = re.compile(
 _ROW_MARKER = re.compile(
     r"(?i)^\s*(?P<lp>\d{1,3}[.)]?\s+)?(?:było|jest|powinno\s+być|przed\s+korektą|po\s+korekcie|różnica)\s*:?\s*"
 )
+
+
+def _garbled_state(text: str) -> str | None:
+    """A section's heading alone on its line that OCR garbled ("Pra.ed korektą", "Po korekcle",
+    "Ltóżnica (korekta)")."""
+    from rapidfuzz import fuzz
+
+    words = text.casefold().split()
+    if not 1 <= len(words) <= 3 or re.search(r"\d", text):
+        return None
+    if len(words) == 2:
+        for heading, state in (("przed korektą", "before"), ("po korekcie", "after")):
+            if fuzz.ratio(" ".join(words), heading) >= 84:
+                return state
+    # "Ltóżnica (korekta)": the difference's section
+    return "diff" if fuzz.ratio(words[0], "różnica") >= 78 else None
+
+
 # A legend of row suffixes ("Oznaczenia: a – stan przed korektą, b – stan po korekcie"): rows "1a" / "1b"
 # are one item's two states, the legend says which is which.
 _SUFFIX_LEGEND = re.compile(
@@ -111,7 +129,9 @@ _SUFFIX_LEGEND = re.compile(
 )
 # (OCR reads the 1 of "1a" as "l", "I" or "|")
 _SUFFIXED_LP = re.compile(r"^(?P<pre>\s*)(?P<lp>(?=[\dlI|]{1,3}[a-dA-D])[\dlI|]{1,3})(?P<letter>[a-dA-D])[.)]?(?=\s)")
-_DIFF = re.compile(r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$)|wartość\s+korekty|zmiana|kwota\s+korekty)")
+_DIFF = re.compile(
+    r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$|(?=-\d))|wartość\s+korekty|zmiana|kwota\s+korekty)"
+)
 _SECTION_SUBTOTAL = re.compile(
     r"(?i)^\s*(?:razem|suma)\s+(?!netto|brutto|vat|do\b|pln|zł|eur|[\d:])[^\W\d_][^\d:]{0,40}:\s*\d"
 )
@@ -123,8 +143,15 @@ _PAY_LINE = re.compile(
 _WORDS_LINE = re.compile(r"(?i)s[łl]own\w*(?:\s\w{1,3})?\s*:|słownie")
 # A title repeated at the top of a page ("Faktura nr 5/2026 – str. 2"), not "Korekta VAT: -52,22 PLN".
 _PAGE_HEADER = re.compile(
-    r"(?i)^(?:faktura|invoice|korekta)\b(?!\s+(?:vat|netto|brutto|wartości\s+\w+|podatku)\s*:).*\d"
+    # ("Korekta  -8 963,54  -2 061,63": a correction's difference row, its amounts right after the word)
+    r"(?i)^(?:faktura|invoice|korekta)\b(?!\s+(?:vat|netto|brutto|wartości\s+\w+|podatku)\s*:)"
+    r"(?!\s+-?\d{1,3}(?:[ .]\d{3})*,\d{2}\b).*\d"
     r"|^(?:ciąg\s+dalszy|c\.d\.)"
+)
+# What a browser prints around a web invoice's pages: the address and the page's number at the foot, the
+# date and time of printing and the page's title at the head. Never a part of a row.
+_BROWSER_FURNITURE = re.compile(
+    r"^(?:https?://|www\.)\S+(?:\s+\d{1,3}(?:\s*/\s*\d{1,3})?)?$|^\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}\s"
 )
 _CURRENCY_CODES = ("PLN", "EUR", "USD", "GBP", "CHF", "CZK")
 _CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "US$": "USD", "Kč": "CZK"}
@@ -774,6 +801,8 @@ _LABELLED_TOTALS = {
     "gross": re.compile(
         r"(?i)(?:wartość|warto[śs][ćc]|razem|suma|kwota|łącznie)\s+(?:warto[śs]ci\s+)?brutto\b|(?:^|\s)brutto\s*:|"
         r"korekty\s+brutto\b|różnica\s+(?:wartości\s+)?brutto\b|"
+        # "Wartość z podatkiem: 83 814,92 zł" – the gross in the words of the VAT act
+        r"(?:wartość|warto[śs][ćc]|kwota|razem)\s+z\s+podatkiem\b(?!\s+\d{1,2}\s*%)|"
         r"^total\s*\(\s*gross\s*\)|^gross\s+total\b|^total\s+gross\b|^total\s+(?:amount\s+)?due\b"
     ),
 }
@@ -887,7 +916,7 @@ class _TableReader:
         if line.raw == "\f" or (text and _PAGE_HEADER.match(text)):
             self.pending, self.last = [], None  # a name never wraps across pages or page headers
             return
-        if not text or self._totals_strip_line(index, line):
+        if not text or _BROWSER_FURNITURE.match(text) or self._totals_strip_line(index, line):
             return
         amounts = find_amounts(text)
         if self.correction and len(text) < 140:
@@ -1020,6 +1049,8 @@ class _TableReader:
             new_mode = "before"
         elif _AFTER.search(text):
             new_mode = "after"
+        elif not amounts:
+            new_mode = _garbled_state(text)
         elif _DIFF.search(text) and not (len(amounts) == 1 and any(p.search(text) for p in _LABELLED_TOTALS.values())):
             # "Różnica wartości netto 5.546,19-": the correction's total, not a section of rows
             new_mode = "diff"

@@ -213,7 +213,11 @@ def _qualified_heading(line: Line, m: re.Match[str]) -> int:
 def _sentence(line: Line, rest: str) -> bool:
     """The rest of a line after a role is a sentence: a lower-case verb and more words, one phrase."""
     words = rest.split()
-    return len(words) >= 3 and re.fullmatch(r"[a-ząćęłńóśźż]{4,}", words[0]) is not None and len(cells(line.raw)) == 1
+    if len(words) < 3 or re.fullmatch(r"[a-ząćęłńóśźż]{4,}", words[0]) is None:
+        return False
+    # one phrase – or a long one that a wide gap (OCR's "lit.  c") split into cells
+    parts = cells(line.raw)
+    return len(parts) == 1 or len(parts[0].text.split()) >= 8
 
 
 # A heading's word and the invoice's role in brackets after it ("Wystawca noty (nabywca):" – a buyer's note).
@@ -985,7 +989,11 @@ _PROSE_PARTY = re.compile(
 )
 
 
-_PROSE_ROLE = re.compile(r"(?i)(?:zamawiaj|wykonaw|sprzedaw|nabyw|przekazuj|przyjmuj|odbieraj|dostaw|kupuj)")
+# the role a sentence gives a party ("zwanym dalej „Przejmującym”", "… Zleceniobiorcą")
+_PROSE_ROLE = re.compile(
+    r"(?i)(?:zamawiaj|wykonaw|sprzedaw|nabyw|przekazuj|przyjmuj|przejmuj|odbieraj|dostaw|kupuj|zbyw|usługodaw|"
+    r"usługobior|zleceniodaw|zleceniobior)"
+)
 
 
 # "… powołana przez Zamawiającego: Powiat Łobeski, ul. Główna 14, 42-209 Łobez, NIP 343-597-68-56, …":
@@ -1010,9 +1018,7 @@ def prose_parties(lines: list[Line]) -> tuple[Party, Party] | None:
         )
     for m in _PROSE_PARTY.finditer(text):
         role = _role(m.group("role"))
-        if not re.match(
-            r"(?i)(?:zamawiaj|wykonaw|sprzedaw|nabyw|przekazuj|przyjmuj|odbieraj|dostaw|kupuj)", m.group("role")
-        ):
+        if not _PROSE_ROLE.match(m.group("role")):
             continue
         if re.search(r"(?i)reprezentowan\w*\s*$", text[: m.start()]):
             continue  # "reprezentowaną przez Jana Kowalczyka – Prezydenta": the party's representative

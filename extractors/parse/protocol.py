@@ -503,7 +503,8 @@ def _row_from_pair(
         found = [t for t in beside if _SERIAL_TOKEN.match(t.removeprefix("S/N"))]
         if found:
             serials += [t.removeprefix("S/N") for t in found]
-            name = " ".join(t for t in name.split() if t.strip(",;") not in beside)
+            # (a dash of the name is no serial's: "… EAP653 –" beside "UM/IT/2026/150 –")
+            name = " ".join(t for t in name.split() if t.strip(",;") not in beside or not any(c.isalnum() for c in t))
     serials = _serials(name) + serials
     # a trailing comma stays until the end: "HP Pro Tower 400 G9," wraps to "Intel Core i5 …"
     # a bracket is stripped only when left open by a removed serial ("(S/N: …)"): "(adresacja publiczna)" stays
@@ -774,11 +775,41 @@ _LIST_ITEM = re.compile(
 )
 
 
+# "– 15 (słownie: piętnaście) szt.": a count written out in words too, as legal texts do
+_IN_WORDS = re.compile(r"(?i)\s*\(\s*słownie\s*:?[^()]{0,60}\)\s*")
+_LIST_MARK = re.compile(r"^\s*(?:[a-z]|\d{1,2})[).]\s+\S")
+
+
+def _list_entries(lines: list[Line]) -> list[str]:
+    """The list's entries, an entry wrapped over a few lines joined ("3) Notebook … – 15 (słownie:" /
+    "piętnaście) szt."): a line opening with a list mark opens an entry, the lines after it that open
+    with none go on with it until it reads as a whole entry."""
+    entries: list[str] = []
+    open_entry: str | None = None
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            open_entry = None
+            continue
+        if _LIST_MARK.match(text):
+            open_entry = text
+            entries.append(text)
+        elif open_entry is not None and len(open_entry) < 400 and not re.match(r"§|[A-ZŁŚŻ]\.\s", text):
+            open_entry = f"{open_entry} {text}"
+            entries[-1] = open_entry
+        else:
+            open_entry = None
+            entries.append(text)
+        if open_entry is not None and _LIST_ITEM.match(_IN_WORDS.sub(" ", open_entry)):
+            open_entry = None
+    return entries
+
+
 def _listed_items(lines: list[Line]) -> list[ProtocolItem]:
     """Items written as a list in the protocol's text instead of a table."""
     items: list[ProtocolItem] = []
-    for line in lines:
-        m = _LIST_ITEM.match(line.text)
+    for entry in _list_entries(lines):
+        m = _LIST_ITEM.match(_IN_WORDS.sub(" ", entry))
         if m is None or not UNIT_RE.match(m.group("unit")):
             continue
         qty = parse_qty(m.group("qty"))

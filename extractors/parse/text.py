@@ -73,6 +73,8 @@ def _ocr_cleanup(clean: str) -> str:
     # A lone character on a line is a speck or a table rule, not content ("2U" is kept: it has a digit).
     if len(clean) <= 1 or (len(clean) == 2 and not re.search(r"\d", clean)):
         return ""
+    # "2  - Drukarka …": a speck of the cell rule between a row's number and its name
+    clean = re.sub(r"^(\d{1,3}[.)]?) [-–—] (?=[^\W\d_]{2})", r"\1 ", clean)
     # "$" inside a document number's segment is OCR's S ("220/$/2026", "FV/$K/12")
     clean = re.sub(r"(?<=[/\-])\$(?=[A-Z]*[/\-])|(?<=[/\-][A-Z])\$(?=[A-Z]*[/\-])", "S", clean)
     return _razem(_lost_capital_i(fix_ocr_digits(clean)))

@@ -854,3 +854,105 @@ def test_the_fresh_blind13_part_is_separate_and_self_consistent() -> None:
     assert kinds == {"invoice", "correction", "protocol"}
     assert currencies - {None} == {"PLN"}
     assert {"23", "zw", "0"} <= rates  # exemption and the 0 % school rate beside the standard rate
+
+
+def _consistent_blind14(doc: Any, text: str, digits: str) -> str | None:
+    """Like `_consistent_blind13`, for blind14 documents: an order discount makes the totals differ from the sum of
+    the printed line nets, and whole amounts may be printed '1 500,-' (no grosze on the page)."""
+    exp = doc.expected()
+    assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+    assert exp["seller_nip"] != exp["buyer_nip"]
+    assert doc.seller.nip in digits and doc.buyer.nip in digits
+    assert doc.number in text
+    assert _printed_in_order(doc.seller.name, text) and _printed_in_order(doc.buyer.name, text)
+    assert date(2026, 1, 1) <= date.fromisoformat(exp["issue_date"]) <= date(2026, 12, 31)
+    if "sale_date" in exp:
+        assert date.fromisoformat(exp["sale_date"]) <= date.fromisoformat(exp["issue_date"])
+    assert exp["items"] and all(Decimal(i["qty"]) > 0 for i in exp["items"])
+    assert all(_printed_in_order(i.name, text) for i in doc.items)
+    if doc.kind == "protocol":
+        assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
+        assert all(exp.get(k) is None for k in ("currency", "net_total", "vat_total", "gross_total"))
+        return None
+    net, vat, gross = (
+        doc.totals()
+        if doc.kind != "correction"
+        else (a - b for a, b in zip(doc.totals(doc.after_items), doc.totals(doc.before_items), strict=True))
+    )
+    assert net + vat == gross
+    assert (exp["net_total"], exp["vat_total"], exp["gross_total"]) == tuple(str(v) for v in (net, vat, gross))
+    for it in doc.items:
+        assert it.net is not None and it.vat is not None and it.gross is not None
+        assert it.net + it.vat == it.gross
+    lines_net = sum(i.net for i in doc.items)
+    discount = getattr(doc, "order_pct", Decimal(0))
+    if doc.kind == "correction":
+        assert len(doc.before_items) == len(doc.after_items) and gross < 0
+    elif discount:  # a discount on the whole order, deducted per rate under the lines
+        assert 0 < lines_net - net < lines_net * discount / 100 + Decimal("0.05")
+    else:
+        assert net == sum(i.net for i in doc.items)
+        assert not doc.print_item_vat or gross == sum(i.gross for i in doc.items)
+    cents = f"{abs(gross):.2f}"
+    assert cents.replace(".", "") in digits or (cents.endswith(".00") and f"{cents[:-3]},-" in text.replace(" ", ""))
+    return str(exp["currency"])
+
+
+def test_the_fresh_blind14_part_is_separate_and_self_consistent() -> None:
+    """blind14 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
+    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
+    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
+    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
+    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
+    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
+    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
+    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
+    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
+    from tests.corpus.extract.blind13 import FAMILIES as BLIND13
+    from tests.corpus.extract.blind14 import FAMILIES as BLIND14
+    from tests.corpus.extract.build import families, page_count
+
+    assert len(BLIND14) >= 16 and len(BLIND14) % 2 == 0
+    older_parts = (
+        FAMILIES,
+        BLIND,
+        BLIND2,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+        BLIND7,
+        BLIND8,
+        BLIND9,
+        BLIND10,
+        BLIND11,
+        BLIND12,
+        BLIND13,
+    )
+    assert not set(BLIND14) & {n for part in older_parts for n in part}
+    older = {f.about for part in older_parts for f in part.values()}
+    assert len({f.about for f in BLIND14.values()}) == len(BLIND14)
+    assert not older & {f.about for f in BLIND14.values()}
+    assert all(f.part == "blind14" for f in BLIND14.values())
+    assert set(families("blind14a")) | set(families("blind14b")) == set(BLIND14)
+    assert not set(families("blind14a")) & set(families("blind14b"))
+    kinds, currencies, rates, multi = set(), set(), set(), 0
+    for fam in BLIND14.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        for seed in (0, 1, 2, 3):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            multi += page_count(smp.pdf) > 1
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds.add(doc.kind)
+                rates |= {i.vat_rate for i in doc.items}
+                currencies.add(_consistent_blind14(doc, text, digits))
+    assert kinds == {"invoice", "correction", "protocol"}
+    assert currencies - {None} == {"PLN", "EUR"}
+    assert {"23", "zw"} <= rates
+    assert multi >= 16  # several layouts run over two pages

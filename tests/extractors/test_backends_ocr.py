@@ -268,3 +268,56 @@ def test_an_en_dash_is_told_from_a_hyphen_by_its_width(font: str) -> None:
     lines = read_pages(buffer.getvalue(), name="kreski.png").text.splitlines()
     assert "urzędu – finansowane" in " ".join(lines[0].split())
     assert "Standard - subskrypcja" in " ".join(lines[1].split())
+
+
+def test_a_dash_whose_width_lies_between_hyphen_and_en_dash_is_doubted() -> None:
+    """A bold en dash is narrow against bold letters (0.61–0.65 of one), as wide as some hyphens: it is
+    either read as "–" or kept "-" with a low confidence – never a confident hyphen."""
+    import io
+
+    from extractors.read import read_pages
+
+    img = Image.new("L", (2000, 260), 255)
+    draw = ImageDraw.Draw(img)
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 50)
+    plain = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 42)
+    draw.text((40, 30), "Ośrodek Samorządowy – Instytut Badawczy", font=bold, fill=0)
+    draw.text((40, 150), "Licencja Standard - subskrypcja roczna", font=plain, fill=0)
+    buffer = io.BytesIO()
+    img.save(buffer, "PNG")
+    words = read_pages(buffer.getvalue(), name="kreski.png").words[0]
+    dashes = sorted((w for w in words if w.text in ("-", "–")), key=lambda w: w.top)
+    assert len(dashes) == 2
+    bold_dash, hyphen = dashes
+    assert bold_dash.text == "–" or (bold_dash.confidence or 100.0) < 60.0
+    assert hyphen.text == "-" and (hyphen.confidence or 0.0) >= 60.0
+
+
+def test_months_in_roman_numerals_are_read_as_printed() -> None:
+    """Tesseract reads strokes of a Roman month as 1 ("9.II.2026" → "9.11.2026", "058/VII/2026" →
+    "058/V1I/2026"): a segment holding a Roman letter is that month, and on a page writing its months so,
+    "11" between a day and a year is II (February), not November."""
+    import io
+
+    from extractors.read import read_pages
+
+    img = Image.new("L", (1900, 380), 255)
+    draw = ImageDraw.Draw(img)
+    face = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 40)
+    draw.text((60, 40), "Data wystawienia: 9.II.2026 r.   Faktura Nr 058/VII/2026", font=face, fill=0)
+    draw.text((60, 150), "Termin zapłaty: 23.III.2026 r.", font=face, fill=0)
+    draw.text((60, 260), "Data dostawy: 17.IV.2026 r.", font=face, fill=0)
+    buffer = io.BytesIO()
+    img.save(buffer, "PNG")
+    text = " ".join(read_pages(buffer.getvalue(), name="rzymskie.png").text.split())
+    assert "9.II.2026" in text and "058/VII/2026" in text
+    assert "23.III.2026" in text and "17.IV.2026" in text
+
+
+def test_roman_months_of_a_page_without_them_stay_digits() -> None:
+    assert ocr.roman_months("Data 09.11.2026 Nr 5/11/2026") == "Data 09.11.2026 Nr 5/11/2026"
+    assert ocr.roman_months("Nr 12/1/2026 dnia 10.1.2026") == "Nr 12/1/2026 dnia 10.1.2026"
+    # months in digits elsewhere on the page ("09.02.2026"): "9.11.2026" stays November
+    mixed = "Nr 5/II/2026 z 09.02.2026, termin 9.11.2026"
+    assert ocr.roman_months(mixed) == mixed
+    assert ocr.roman_months("Nr 058/1V/2026, 12.X1.2026") == "Nr 058/IV/2026, 12.XI.2026"

@@ -100,6 +100,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind13 import FAMILIES as BLIND13
 
         return BLIND13
+    if part == "blind14":
+        from tests.corpus.extract.blind14 import FAMILIES as BLIND14
+
+        return BLIND14
     if part[:-1] in SPLIT_BATCHES and part[-1] in "ab":
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
@@ -121,6 +125,7 @@ SPLIT_BATCHES = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 )
 
 

@@ -412,6 +412,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind13",
         "blind13a",
         "blind13b",
+        "blind14",
+        "blind14a",
+        "blind14b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
