@@ -27,7 +27,9 @@ _AMOUNT_ASKED = re.compile(r"(?i)\b(?:ile|przypomn\w*|jak\w*\s+kwot\w*|wysz[lł]
 _OTHER_QUESTION = re.compile(
     r"(?i)\b(?:do\s+kiedy|od\s+kiedy|kiedy|gdzie|jak\s+d[lł]ugo|czy\s+(?:mo[zż]na|mo[zż]emy|trzeba)|co\s+(?:mo[zż]na|kupi)|"
     # "a w cp od czego zależy ta kwota?", "dlaczego ta kwota?": what the amount depends on, not the amount again
-    r"od\s+czego|dlaczego|czemu|na\s+jakiej\s+podstawie|z\s+czego\s+wynika)\b"
+    r"od\s+czego|dlaczego|czemu|na\s+jakiej\s+podstawie|z\s+czego\s+wynika|"
+    # "a ile z tego grantu na doradztwo?": a share of the grant, not the grant again
+    r"z\s+(?:tego|tamtego|naszego|tej)\s+(?:grant\w*|kwot\w*)|doradz\w*|doradcz\w*|procent\w*|po[lł]ow\w*)\b|\d\s*%"
 )
 _HOW = re.compile(r"(?i)\bjak\b[^?]{0,30}?\b(?:wy|po|ob)?licz\w*|\bsk[aą]d\s+(?:ta|taka|ten)\b")
 _FIRST = re.compile(r"(?i)\bpierwsz\w*")
