@@ -68,6 +68,12 @@ _ITEM_END = re.compile(
     r"|[?,.;:!()]|\s+[–-](?=\s)",
     re.IGNORECASE,
 )
+_LEAD_NOT_ITEM = re.compile(
+    r"\b(?:temat\w*|zmieniaj\w*|wracaj\w*|jednak|sk[lł]adamy|startujemy|aplikujemy|jeste[sś]my|pytani\w*|kwesti\w*"
+    r"|spraw\w*|dalej|teraz|jeszcze|inn[aey])\b|\bcyber|\bcyfrow|\bc[gps]\b",
+    re.IGNORECASE,
+)
+_LEAD_THEN_ASKED = re.compile(r"^(?P<lead>[^–?]{3,90}?)\s+[–-]\s+(?P<asked>[^–]+\?)\s*$")
 _PROGRAMME_LEAD = re.compile(
     r"^\s*(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s*[-–:]\s+", re.IGNORECASE
 )
@@ -111,6 +117,8 @@ _RULE_MARKERS = re.compile(
     r"|\bten\s+sam\w*|\bte\s+same\b|\bpodw[oó]jn\w*|\bz\s+obu\b|\bz\s+dw[oó]ch\s+program\w*"
     # "kupiliśmy serwer za 73 800 zł brutto – czy trzeba było bazy konkurencyjności?": the procurement rule
     r"|baz\w*\s+konkurencyj\w*|konkurencyjnosc\w*|przetarg\w*|\bpzp\b|zam[oó]wie\w*\s+publiczn\w*|zapytani\w*\s+ofertow\w*"
+    # "kupujemy macierz za 62 tys. netto, musimy coś ogłaszać?": how to buy it, not whether it is eligible
+    r"|og[lł]asza\w*|og[lł]osi\w*|og[lł]oszeni\w*"
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
     r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|protok\w*\s+odbior\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|s?przed\s+(?:podpisani\w*|umow\w*|zawarci\w*|z[lł]o[zż]eni\w*)"
     # "kupiliśmy routery w czerwcu 2020": when it was bought is the question, not what
@@ -164,6 +172,16 @@ def purchase_item(question: str) -> str | None:
     # "Dobry, czy …", "Cześć, w CS kupujemy …": the salutation is no part of the question; nor is "cs - " naming
     # the programme before it
     text = _PROGRAMME_LEAD.sub("", _SALUTATION.sub("", " ".join(question.split())))
+    # "zmieniając temat – firewall przejdzie?", "jednak składamy też do CS - drukarka tam przejdzie?": a lead before
+    # the dash, the thing asked about after it
+    led = _LEAD_THEN_ASKED.match(text)
+    if (
+        led is not None
+        and _LEAD_NOT_ITEM.search(led.group("lead"))
+        and len(led.group("asked").split()) >= 2
+        and re.search(rf"(?:{_ELIGIBLE})", led.group("asked"), re.IGNORECASE)
+    ):
+        text = led.group("asked")
     argument = _ARGUMENT.search(text)
     if argument is not None and _ASKS_FIRST.match(fold(text[: argument.start()])):
         # "czy można zmienić wskaźniki, bo kupiliśmy mniej laptopów?": what was bought is why the official
