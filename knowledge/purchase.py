@@ -118,7 +118,7 @@ _RULE_MARKERS = re.compile(
     # "kupiliśmy serwer za 73 800 zł brutto – czy trzeba było bazy konkurencyjności?": the procurement rule
     r"|baz\w*\s+konkurencyj\w*|konkurencyjnosc\w*|przetarg\w*|\bpzp\b|zam[oó]wie\w*\s+publiczn\w*|zapytani\w*\s+ofertow\w*"
     # "kupujemy macierz za 62 tys. netto, musimy coś ogłaszać?": how to buy it, not whether it is eligible
-    r"|og[lł]asza\w*|og[lł]osi\w*|og[lł]oszeni\w*"
+    r"|og[lł]asza\w*|og[lł]osi\w*|og[lł]oszeni\w*|procedur\w*|\btryb\w*"
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
     r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|protok\w*\s+odbior\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|s?przed\s+(?:podpisani\w*|umow\w*|zawarci\w*|z[lł]o[zż]eni\w*)"
     # "kupiliśmy routery w czerwcu 2020": when it was bought is the question, not what

@@ -27,3 +27,5 @@ def test_a_thing_before_the_dash_stays_the_item_when_the_lead_is_no_lead() -> No
 def test_a_purchase_under_way_asked_about_its_procedure_is_no_item_verdict() -> None:
     assert purchase_item("kupujemy serwer za 70 tys. netto, czy musimy ogłaszać zapytanie?") is None
     assert purchase_item("kupujemy switch za ok. 55 tys. netto, musimy coś ogłaszać?") is None
+    assert purchase_item("zamawiamy serwer za ok 90 tys netto, jaki tryb?") is None
+    assert purchase_item("kupujemy NAS za 60 tys netto, a procedura?") is None
