@@ -60,6 +60,7 @@ PARTS = (
     "blind22",
     "blind23",
     "blind24",
+    "blind26",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -66,6 +66,7 @@ TURN_RANGE = {
     "blind22": (4, 7),
     "blind23": (4, 9),
     "blind24": (4, 7),
+    "blind26": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -93,6 +94,7 @@ MIN_DIALOGUES = {
     "blind22": 20,
     "blind23": 15,
     "blind24": 20,
+    "blind26": 20,
 }
 
 
