@@ -61,6 +61,7 @@ PARTS = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

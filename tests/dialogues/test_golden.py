@@ -67,6 +67,7 @@ TURN_RANGE = {
     "blind23": (4, 9),
     "blind24": (4, 7),
     "blind25": (4, 9),
+    "blind26": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -95,6 +96,7 @@ MIN_DIALOGUES = {
     "blind23": 15,
     "blind24": 20,
     "blind25": 15,
+    "blind26": 20,
 }
 
 
