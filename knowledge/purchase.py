@@ -89,6 +89,9 @@ _NOT_ITEMS = re.compile(
     # documents of the settlement are not purchases: "czy można rozliczyć same faktury?"
     r"|(?:same\s+|tylko\s+)?(?:faktur\w*|protok\w*|dokument\w*|o[sś]wiadcz\w*|paragon\w*|rachunk\w*)(?:\s+\w+){0,2}"
     r"|wi[eę]cej|mniej|wcze[sś]niej|p[oó][zź]niej|rzeczy|cz[eę][sś][cć]\w*|za\s+\w+"
+    # "zakup za ponad 50 tys. netto", "VAT … wliczyć do wydatków kwalifikowalnych": a sum or a cost category, no thing
+    r"|za\s+(?:ponad\s+|powy[zż]ej\s+|oko[lł]o\s+|ok\.?\s+|do\s+|mniej\s+ni[zż]\s+)?\d[\d\s,.]*(?:tys\w*|mln|k|z[lł]\w*)?\.?(?:\s+(?:netto|brutto))?"
+    r"|do\s+(?:wydatk|koszt)\w*(?:\s+kwalifikowaln\w*)?"
     # "ten program co pilnuje przed wirusami", "takie pudełko co trzyma prąd": a thing named only by what it does
     # (the words after it say what; the FAQ reads them)
     r"|(?:t(?:en|e|a|ak\w*|ego|ej)\s+)(?:program\w*|urz[aą]dze\w*|pude[lł]\w*|sprz[eę]t\w*|rzecz\w*|co[sś])"
@@ -178,6 +181,8 @@ def purchase_item(question: str) -> str | None:
     if (
         led is not None
         and _LEAD_NOT_ITEM.search(led.group("lead"))
+        # "w cs chcemy kupić firewall i drukarkę – co przejdzie?": the things are in the lead
+        and not re.search(rf"\b(?:{_BUY})\b|\b(?:chc|planuj|potrzebuj|mamy\b)\w*", led.group("lead"), re.IGNORECASE)
         and len(led.group("asked").split()) >= 2
         and re.search(rf"(?:{_ELIGIBLE})", led.group("asked"), re.IGNORECASE)
     ):

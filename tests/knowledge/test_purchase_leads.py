@@ -29,3 +29,9 @@ def test_a_purchase_under_way_asked_about_its_procedure_is_no_item_verdict() -> 
     assert purchase_item("kupujemy switch za ok. 55 tys. netto, musimy coś ogłaszać?") is None
     assert purchase_item("zamawiamy serwer za ok 90 tys netto, jaki tryb?") is None
     assert purchase_item("kupujemy NAS za 60 tys netto, a procedura?") is None
+
+
+def test_a_sum_or_a_cost_category_after_the_verb_is_no_thing_bought() -> None:
+    assert purchase_item("a zakup za ponad 80 tys. netto – co wtedy trzeba zrobić?") is None
+    assert purchase_item("czy koszty dojazdu możemy wliczyć do wydatków kwalifikowalnych?") is None
+    assert purchase_item("czy możemy kupić router za 20 tys?") == "router za 20 tys"

@@ -23,7 +23,14 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
     say,
 )
-from bot.dialogue.features.grant_recall import SAME_PROGRAMME, SEAT, pointed_grant, seat_town
+from bot.dialogue.features.grant_recall import (
+    FILLED_REQUEST,
+    SAME_PROGRAMME,
+    SEAT,
+    TERYT_WORD,
+    pointed_grant,
+    seat_town,
+)
 from bot.dialogue.features.unit_choice import (
     BARE_NAME_SCORE,
     KIND_ONLY,
@@ -240,6 +247,8 @@ class Grants(Feature):
             return None
         # "0201-011", "22 06 03 2": the code as one number; "m. Płock", "gm. Karsin": the unit's kind written out
         said = demonstrative_unit(compared_for_unit(turn.text))  # "a tamten X, ten wiejski", "porównaj … dla X"
+        said = TERYT_WORD.sub("", said)  # "policz jeszcze dla TERYT 16": the code, without its name
+        said = FILLED_REQUEST.sub(r"\g<verb> ", said)  # "policz jeszcze dla …" asks as "policz dla …" does
         text = ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(said))))
         text, assumed = self._seat_named(turn, text)
         topic = turn.session.topic

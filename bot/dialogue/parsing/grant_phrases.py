@@ -235,7 +235,8 @@ PROGRAMME_TOO = re.compile(
     r"si[eę]\s+(?:za)?[lł]apiemy|si[eę]\s+nadajemy|wchodzimy|jeste[sś]my\s+uprawnieni)\W*$"
 )
 # "nasza gmina", "naszego powiatu": the user's own unit by its level
-OUR_LEVEL = re.compile(r"(?i)\bnasz\w*\s+(?P<level>gmin\w*|powiat\w*|wojew[oó]dztw\w*)\b")
+# "nasza gmina" – not "nasza gmina Baligród" (the unit is named: the name decides)
+OUR_LEVEL = re.compile(r"(?i)\bnasz\w*\s+(?P<level>gmin\w*|powiat\w*|wojew[oó]dztw\w*)\b(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))")
 # what is left of "a z X albo Y – też coś by było?" once the programmes are taken out
 ONLY_FILLERS = re.compile(
     r"(?i)\W*(?:(?:a|i|z|ze|w|we|albo|lub|czy|oraz|te[zż]|co[sś]|by|by[lł]o|by[lł]oby|ile|dla|nas|nam|wtedy|"
