@@ -19,3 +19,9 @@ async def test_our_gmina_named_after_our_powiat_is_that_gmina(dialogue: Dialogue
     await chat.say("Starostwo Powiatowe w Lesku – ile w cs?")
     ours = await chat.say("a nasza gmina Solina ile dostałaby w Cyfrowej Gminie?")
     assert "Grant dla: gmina wiejska Solina" in ours and "Cyfrowa Gmina: od 100 000,00 zł" in ours, ours
+
+
+async def test_a_unit_by_the_code_said_with_its_name_still_is_that_unit(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 603)
+    said = await chat.say("ile może dostać powiat o kodzie teryt 1218?")
+    assert "powiat wadowicki" in said, said

@@ -112,7 +112,7 @@ def seat_town(powiat: Any, units: Any) -> Any:
 SAME_PROGRAMME = re.compile(r"(?i)\b(?:w|we|z)\s+(?:tym\s+samym|tym|tamtym|takim\s+samym)\s+programie\b")
 
 # "dla TERYT 16", "kod TERYT: 1821": the word before a code
-TERYT_WORD = re.compile(r"(?i)\b(?:(?:o\s+)?kod\w*\s+)?teryt\w*\s*:?\s*(?=\d{2}\b|\d{4}\b|\d{7}\b)")
+TERYT_WORD = re.compile(r"(?i)(?<=\bdla\s)(?:kodu\s+)?teryt\w*\s*:?\s*(?=\d{2}\b|\d{4}\b|\d{7}\b)")
 # "policz jeszcze dla …", "sprawdź też proszę dla …": the request with its fillers
 FILLED_REQUEST = re.compile(
     r"(?i)\b(?P<verb>policz|oblicz|wylicz|przelicz|sprawd[zź])(?:\s+(?:jeszcze|te[zż]|r[oó]wnie[zż]|prosz[eę]|mi|nam))+\s+"
