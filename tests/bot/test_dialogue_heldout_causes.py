@@ -77,3 +77,5 @@ async def test_the_advisory_share_of_a_cg_grant_asked_again_in_cs_is_cs_rule_wit
     assert "5% ×" in cap, cap
     cs = await chat.say("a w cs?")
     assert "Cyberbezpieczny Samorząd" in cs and "nie policzę" not in cs and "5% ×" not in cs, cs
+    # the unit's grant there first (the user's thread is the grant), then the CS rule asked about
+    assert "Grant dla: gmina miejsko-wiejska Wieliczka" in cs and "od 200 000,00 zł do 850 000,00 zł" in cs, cs

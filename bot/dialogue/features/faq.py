@@ -99,7 +99,7 @@ _AT_THIS_FIGURE = re.compile(
     r"(?i)\bprzy\s+(?:tym|tej\s+kwocie|takiej\s+kwocie|takim|tych)\s+(?=\d)|\b(?:z|od)\s+(?:tych|tego|tej\s+kwoty)\s+(?=\d)"
 )
 # the grant put into the question before ("a ile z 192310.00 zł …", "… (grant 406655.06 zł)?")
-_GRANT_ASKED_BEFORE = re.compile(r"\bz (?P<n>\d+(?:\.\d+)?) zł|\(grant (?P<m>\d+(?:\.\d+)?) zł\)")
+GRANT_CARRIED = re.compile(r"\bz (?P<n>\d+(?:\.\d+)?) zł|\(grant (?P<m>\d+(?:\.\d+)?) zł\)")
 # "z tego grantu", "z naszego grantu": the grant computed in this conversation, named as such
 _OF_THIS_GRANT = re.compile(r"(?i)\b(?:z|od|dla)\s+(?:tego|naszego|wyliczonego|policzonego)\s+grantu\b")
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
@@ -172,7 +172,7 @@ class Faq(Feature):
             amount = await self.feature("grant").computed_amount(unit_code, programme, Decimal(g) if g else None)
             if amount is not None:
                 return _with_amount(question, amount)
-        carried = _GRANT_ASKED_BEFORE.search(topic.subject) if topic is not None and topic.kind == "faq" else None
+        carried = GRANT_CARRIED.search(topic.subject) if topic is not None and topic.kind == "faq" else None
         share = re.search(r"(?i)doradz|doradcz|\d\s*%|procent|po[lł]ow|[cć]wier", question)
         if carried and share and not _AMOUNT_DIGITS.search(question) and len(question.split()) <= 6:
             # "a ile z tego na szkolenia?" (the grant put in), then "a na doradztwo?": the same grant

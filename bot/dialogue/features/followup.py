@@ -21,6 +21,7 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
     say,
 )
+from bot.dialogue.features.faq import GRANT_CARRIED
 from bot.dialogue.parsing import (
     FollowUp,
     asks_source,
@@ -303,6 +304,18 @@ class FollowUps(Feature):
         topic = turn.session.topic
         assert topic is not None
         outcome, session = await self.feature("faq").follow(turn, programme)
+        unit = turn.session.grant_unit
+        if (
+            unit
+            and topic.programme
+            and programme != topic.programme
+            and GRANT_CARRIED.search(topic.subject)
+            and self.backends.grants is not None
+        ):
+            # "na doradztwo ile z tego?" after a unit's CG grant, then "a w cs?": that unit's grant there first, then
+            # the rule asked about (the CG figure is no CS one)
+            grant, _ = await self.feature("grant").for_code(turn, unit, [programme], None, log_text=turn.text)
+            return Outcome((*grant.replies, *outcome.replies), outcome.log, outcome.ephemeral), session
         subject = topic.subject.rstrip("?").strip()
         borrowed = outcome.replies and outcome.replies[0].plain.startswith(_BORROWED)
         item = self.feature("purchase").item_in(topic.subject, bare=False) if borrowed else None
