@@ -23,14 +23,7 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
     say,
 )
-from bot.dialogue.features.grant_recall import (
-    FILLED_REQUEST,
-    SAME_PROGRAMME,
-    SEAT,
-    TERYT_WORD,
-    pointed_grant,
-    seat_town,
-)
+from bot.dialogue.features.grant_recall import SEAT, pointed_grant, seat_town
 from bot.dialogue.features.unit_choice import (
     BARE_NAME_SCORE,
     KIND_ONLY,
@@ -89,6 +82,7 @@ from bot.dialogue.parsing.grant_phrases import (
     ELIGIBILITY,
     FIGURE_CONFIRMED,
     FIGURE_POSSIBLE,
+    FILLED_REQUEST,
     FIRST_ASKED,
     FITS,
     FOR_WHOM,
@@ -136,12 +130,14 @@ from bot.dialogue.parsing.grant_phrases import (
     PROGRAMME_TOO,
     QUESTIONISH,
     SAME_G,
+    SAME_PROGRAMME,
     SPEND_ON,
     START_WITH,
     STARTS_BACK_TO,
     SUM_SAID,
     SUPPOSED_PEOPLE,
     TERYT_LIKE,
+    TERYT_WORD,
     THIS_LEVEL,
     THIS_UNIT,
     TOGETHER,
@@ -256,10 +252,7 @@ class Grants(Feature):
             # "a powiat jarociński w tym samym programie?": the programme talked about, by name
             text = SAME_PROGRAMME.sub(f"w {topic.programme}", text)
         result = await self._answer(turn, text)
-        if result is None or not assumed:
-            return result
-        outcome, session = result
-        return replace(outcome, replies=(reply(assumed), *outcome.replies)), session
+        return led_by(assumed, result) if result is not None and assumed else result
 
     def _seat_named(self, turn: Turn, text: str) -> tuple[str, str]:
         """ "gmina, która jest siedzibą powiatu jarocińskiego": the town the powiat is named after, by its code, and
@@ -455,8 +448,7 @@ class Grants(Feature):
         if figure is None or figure < 10_000 or unit is None:
             return None
         g = _g(turn.session.units_seen().get(unit_code, ""))
-        lookup = await self._compute(unit, [programme], g)
-        result = next((r for r in lookup.results if str(r.programme.value) == programme), None)
+        result = await self._result_in(unit, programme, g)
         top = getattr(result, "amount", None) or getattr(result, "max", None)
         if top is None:
             return None
@@ -494,16 +486,16 @@ class Grants(Feature):
         unit = self.backends.grants.find_unit(topic.subject).unit
         programme = topic.programme or "cg"
         amount = await self.computed_amount(topic.subject, programme, _g(topic.g))
-        people = getattr(unit, "population_2020", None)
-        if unit is None or amount is None or not people:
+        inhabitants = getattr(unit, "population_2020", None)
+        if unit is None or amount is None or not inhabitants:
             return None
-        each = (amount / people).quantize(Decimal("0.01"))
+        each = (amount / inhabitants).quantize(Decimal("0.01"))
         out = reply(
             texts.PER_HEAD.format(
                 unit=unit.describe(),
                 programme=programme_name(programme),
                 amount=_zl(amount),
-                people=format(people, ",").replace(",", " "),
+                people=people(inhabitants),
                 each=_zl(each),
             )
         )
@@ -739,8 +731,7 @@ class Grants(Feature):
         citations: list[str] = []
         for unit in units:
             g = _g(seen.get(unit.code, "")) if programme == "cg" else None
-            lookup = await self._compute(unit, [programme], g)
-            result = next((r for r in lookup.results if str(r.programme.value) == programme), None)
+            result = await self._result_in(unit, programme, g)
             if result is None:
                 return None
             citations += [c.human() for c in result.citations]
@@ -1473,8 +1464,7 @@ class Grants(Feature):
         total, upper = Decimal(0), False
         citations: list[str] = []
         for programme in wanted:
-            lookup = await self._compute(unit, [programme], g if programme == "cg" else None)
-            result = next((r for r in lookup.results if str(r.programme.value) == programme), None)
+            result = await self._result_in(unit, programme, g if programme == "cg" else None)
             if result is None:
                 continue
             name = programme_name(programme)
@@ -1499,14 +1489,18 @@ class Grants(Feature):
         topic = Topic("grant", programme="", subject=unit.code, g=g_said) if len(wanted) > 1 else None
         return done(turn, reply(*blocks), log=LogEntry("grant", text), session=_with_topic(turn.session, topic))
 
+    async def _result_in(self, unit: Any, programme: str, g: Decimal | None) -> Any:
+        """The unit's GrantResult in one programme (None when the calculator gives none for it)."""
+        lookup = await self._compute(unit, [programme], g)
+        return next((r for r in lookup.results if str(r.programme.value) == programme), None)
+
     async def computed_amount(self, unit_code: str, programme: str, g: Decimal | None) -> Decimal | None:
         """The exact grant computed for a unit in a programme (None when only a range is known)."""
         assert self.backends.grants is not None
         unit = self.backends.grants.find_unit(unit_code).unit
         if unit is None:
             return None
-        lookup = await self._compute(unit, [programme], g)
-        result = next((r for r in lookup.results if str(r.programme.value) == programme), None)
+        result = await self._result_in(unit, programme, g)
         amount: Decimal | None = getattr(result, "amount", None)
         return amount
 

@@ -106,14 +106,3 @@ def seat_town(powiat: Any, units: Any) -> Any:
         and fold(u.name).startswith(stem[: max(3, min(len(stem), 5))])
     ]
     return towns[0] if len(towns) == 1 else None
-
-
-# "a powiat jarociński w tym samym programie?", "w tym programie też?": the programme of the previous turn
-SAME_PROGRAMME = re.compile(r"(?i)\b(?:w|we|z)\s+(?:tym\s+samym|tym|tamtym|takim\s+samym)\s+programie\b")
-
-# "dla TERYT 16", "kod TERYT: 1821": the word before a code
-TERYT_WORD = re.compile(r"(?i)(?<=\bdla\s)(?:kodu\s+)?teryt\w*\s*:?\s*(?=\d{2}\b|\d{4}\b|\d{7}\b)")
-# "policz jeszcze dla …", "sprawdź też proszę dla …": the request with its fillers
-FILLED_REQUEST = re.compile(
-    r"(?i)\b(?P<verb>policz|oblicz|wylicz|przelicz|sprawd[zź])(?:\s+(?:jeszcze|te[zż]|r[oó]wnie[zż]|prosz[eę]|mi|nam))+\s+"
-)
