@@ -46,6 +46,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("wyczysc", "Opróżnij zestaw dokumentów (z potwierdzeniem)", "settlement.clear", aliases=("wyczyść",)),
     Command("raport", "Raport z kontroli dokumentów w zestawie", "settlement.report"),
+    Command("podsumuj", "Podsumowanie rozmowy: kwoty, oceny zakupów, terminy i raporty", "summary.command"),
     Command("kontakt", "Infolinia i e-mail operatorów programów", "account.contact"),
     Command("konsultant", "Przekaż sprawę konsultantowi infolinii (odpowiedź przyjdzie tutaj)", "helpdesk.handoff"),
     Command("usun_dane", "Usuń wszystkie moje dane", "account.delete", aliases=("usundane", "usuń_dane")),

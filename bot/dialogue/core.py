@@ -22,6 +22,7 @@ from bot.dialogue.backends import Backends
 from bot.dialogue.commands import parse_command
 from bot.dialogue.events import Action, Event, Text, Upload, UserRef
 from bot.dialogue.features.base import Feature, Result, Turn
+from bot.dialogue.features.summary import noted
 from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools import them from here)
     clean,
     detect_programmes,
@@ -53,7 +54,7 @@ Progress = Callable[[int, int], Awaitable[None]]
 # Lines kept in memory before the dialogue writes them itself (the flusher has fallen behind).
 LOG_BACKLOG = 5000
 # Free text is offered to the features in this order; the FAQ answers whatever is left.
-TEXT_ORDER = ("account", "helpdesk", "settlement", "recall", "grant", "followup", "purchase", "faq")
+TEXT_ORDER = ("summary", "account", "helpdesk", "settlement", "recall", "grant", "followup", "purchase", "faq")
 
 
 def render_statistics(stats: repo.Statistics) -> Any:
@@ -64,7 +65,17 @@ def render_statistics(stats: repo.Statistics) -> Any:
 
 class Dialogue:
     def __init__(self, backends: Backends) -> None:
-        from bot.dialogue.features import account, faq, followup, grant, helpdesk, purchase, recall, settlement
+        from bot.dialogue.features import (
+            account,
+            faq,
+            followup,
+            grant,
+            helpdesk,
+            purchase,
+            recall,
+            settlement,
+            summary,
+        )
 
         self.backends = backends
         self.store = Store(backends.engine)
@@ -72,7 +83,7 @@ class Dialogue:
         # Set by a face that flushes the log itself (the bot: a task writing from a thread).
         self.log_ready: Callable[[], None] | None = None
         self._writer: asyncio.Task[None] | None = None
-        modules = (account, faq, followup, grant, helpdesk, purchase, recall, settlement)
+        modules = (account, faq, followup, grant, helpdesk, purchase, recall, settlement, summary)
         self.features: dict[str, Feature] = {}
         for module in modules:
             feature = module.FEATURE(self)
@@ -105,7 +116,8 @@ class Dialogue:
             outcome = Outcome((reply(texts.ERROR, kind="error"),))
         if outcome.log is not None:
             await self._record(user, outcome.log, int((time.perf_counter() - started) * 1000))
-        return outcome, session
+        # what this turn settled, for "podsumuj, co ustaliliśmy"
+        return outcome, session.with_(notes=noted(session.notes, outcome.replies))
 
     def is_admin(self, user: UserRef) -> bool:
         return user.id in self.backends.admin_ids

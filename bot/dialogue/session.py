@@ -67,6 +67,8 @@ class Session:
     # the numbered questions of the last message that listed them, each with what its answer was about
     # ("a ta pierwsza rzecz – jak to policzyliście?"): question and Topic fields joined by "\x1f"
     asked: tuple[str, ...] = field(default=())
+    # what the conversation settled, one line per grant, verdict, rule and report ("key\x1fline"), for a summary
+    notes: tuple[str, ...] = field(default=())
 
     def with_(self, **changes: Any) -> Session:
         return replace(self, **changes)
@@ -123,6 +125,7 @@ class Session:
             documents=tuple(data.get("documents", ()) or ()),
             seen=bool(data.get("seen", False)),
             asked=tuple(str(x) for x in data.get("asked", ()) or ()),
+            notes=tuple(str(x) for x in data.get("notes", ()) or ()),
         )
 
     def with_asked(self, answered: list[tuple[str, Topic | None]]) -> Session:

@@ -286,3 +286,26 @@ SEND_DOCUMENTS_NEXT = (
 ADVISORY_CAP_LINE = "{programme}: na usługi doradcze najwyżej 5 % grantu – 5 % × {grant} = {cap}."
 ADVISORY_OVER = "{spent} to o {diff} więcej niż limit – nadwyżka nie będzie kwalifikowalna."
 ADVISORY_WITHIN = "{spent} mieści się w limicie (zostaje {diff})."
+
+# "podsumuj, co ustaliliśmy" (features/summary.py)
+SUMMARY_TITLE = "Podsumowanie rozmowy"
+SUMMARY_EMPTY = (
+    "Nie mam jeszcze czego podsumować: w tej rozmowie nie policzyłem grantu, nie oceniłem zakupu, nie odpowiedziałem "
+    "na pytanie o zasady ani nie zrobiłem raportu."
+)
+SUMMARY_NOTE = (
+    "Każdy punkt powtarza odpowiedź z tej rozmowy (z jej źródłem); szczegóły i wyliczenia – w odpowiedziach powyżej."
+)
+
+# "kupujemy 12 skanerów po 4 900 zł netto – …" (parsing/quantities.py)
+PRICED_LEAD = (
+    "Wyliczenie z podanych liczb (netto/brutto przy podstawowej stawce VAT 23 % – dokumenty programów stawki nie "
+    "podają, rozstrzyga stawka na fakturze):"
+)
+
+# "co dalej?" after documents were sent (features/settlement.py)
+NEXT_STEPS = (
+    "wyślij kolejne dokumenty: faktury (PDF, zdjęcie, skan, XML z KSeF) i protokoły odbioru,",
+    "podaj dane do raportu, jeśli ich jeszcze nie ma: program, koniec projektu, kwotę grantu, czy VAT odzyskujecie,",
+    "napisz /raport – wstępna kontrola rozliczenia z oceną każdej pozycji i tym, co operator mógłby zakwestionować.",
+)

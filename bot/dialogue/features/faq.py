@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -27,8 +28,9 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
 )
 from bot.dialogue.parsing import detect_programmes, follow_up, strip_programmes
+from bot.dialogue.parsing.quantities import figure_asked, for_the_engine, priced, recounted, steps
 from bot.dialogue.parsing.report import scaled
-from bot.dialogue.replies import Button, LogEntry, Outcome, note, reply, short_label, title
+from bot.dialogue.replies import Button, LogEntry, Outcome, code, note, reply, short_label, title
 from bot.dialogue.session import Pending, Topic
 from knowledge.money import zl
 from knowledge.normalize import fold
@@ -65,6 +67,10 @@ _THIS_PROGRAMME = re.compile(r"(?i)\bw\s+(?:tym|naszym|tamtym)\s+programie\b")
 # a share of the grant: the advisory cap, "ten limit", "5 procent"
 _SHARE = re.compile(
     r"(?i)doradz\w*|doradcz\w*|\blimit\w*|\bz\s+tego\b|\d\s*(?:%|proc\w*)|procent\w*|\bpo[lł]ow\w*|\b[cć]wier[cć]\w*"
+)
+# "czy grant może pokryć całe koszty, 100%?": the funding level asked about, no share of the grant to compute
+_WHOLE_COST = re.compile(
+    r"(?i)\b100\s*(?:%|proc\w*)|\bca[lł]\w*\s+(?:koszt\w*|wydatk\w*|kwot\w*)|\bw\s+ca[lł]o[sś]ci\b|\bwk[lł]ad\w*\s+w[lł]asn"
 )
 # "połowa z tego", "ćwierć": a share said in words, as a percentage the engine computes
 _SHARE_WORDS = (
@@ -152,6 +158,8 @@ class Faq(Feature):
         """'ile max na doradztwo przy naszym grancie?': the granted amount the user stated for the report;
         'a ile z tego można dać na doradztwo?' right after a grant computed exactly: that grant."""
         topic = turn.session.topic
+        if _WHOLE_COST.search(question):
+            return question
         # the unit of the grant talked about, also after "aha, czyli jednak cyfrowa gmina" set the programme
         unit_code = (topic.subject if topic.kind == "grant" else turn.session.grant_unit) if topic is not None else ""
         # "wracając do cg – ile max na doradztwo z tego grantu?" after other talk: the grant is named, not implied
@@ -250,6 +258,34 @@ class Faq(Feature):
         return await self.ask(turn, turn.text)
 
     async def ask(
+        self, turn: Turn, question: str, programme: str | None = None, *, log_text: str | None = None
+    ) -> Result:
+        """The question answered; a purchase said with its count and unit price ("12 skanerów po 4 900 zł netto")
+        is computed first and asked about as its net total, and "a gdyby 10 sztuk?" / "a ile w tym VAT?" after it
+        recompute the same purchase."""
+        topic = turn.session.topic
+        earlier = topic.subject if topic is not None and topic.kind == "faq" else ""
+        if topic is not None and earlier and priced(earlier) is not None:
+            again = recounted(earlier, question)
+            if again is not None:
+                question = again
+            elif figure_asked(question):
+                said = priced(earlier)
+                assert said is not None
+                out = reply(texts.PRICED_LEAD, *(code(line) for line in steps(said)), kind="faq")
+                return done(turn, out, log=LogEntry("faq", log_text or question, programme=topic.programme or None))
+        said = priced(question)
+        if said is None:
+            return await self._answered(turn, question, programme, log_text=log_text)
+        outcome, session = await self._answered(
+            turn, for_the_engine(question, said), programme, log_text=log_text or question
+        )
+        lead = reply(texts.PRICED_LEAD, *(code(line) for line in steps(said)), kind="text")
+        if session.topic is not None and session.topic.kind == "faq":
+            session = session.with_(topic=replace(session.topic, subject=question))
+        return Outcome((lead, *outcome.replies), outcome.log, outcome.ephemeral), session
+
+    async def _answered(
         self, turn: Turn, question: str, programme: str | None = None, *, log_text: str | None = None
     ) -> Result:
         faq = self.backends.faq

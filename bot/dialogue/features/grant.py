@@ -85,6 +85,7 @@ from bot.dialogue.parsing.grant_phrases import (
     FILLED_REQUEST,
     FIRST_ASKED,
     FITS,
+    FOR_US_ALONE,
     FOR_WHOM,
     FROM_UNIT,
     GIVEN_FIGURE,
@@ -117,6 +118,7 @@ from bot.dialogue.parsing.grant_phrases import (
     OUR_AMOUNT,
     OUR_LEVEL,
     OUR_LIKE,
+    OUR_PLURAL,
     OUR_POWIAT,
     OUT_OF,
     OWN_WORDS,
@@ -888,7 +890,15 @@ class Grants(Feature):
     async def _our_grant(self, turn: Turn, text: str, rest: str, g: Decimal | None) -> Result | None:
         """ "ile dostaniemy?" with the unit known from /jst or a statement (and the other questions asked with it);
         without a unit known, the range and which unit."""
+        us = FOR_US_ALONE.match(strip_programmes(rest, keep_if_empty=False) or rest)
+        if us and turn.session.unit_code and turn.session.grants_seen:
+            # "a dla nas, powiatu?" after the grants of our gminy: our own unit, in every programme it may apply to
+            return await self.for_code(
+                turn, turn.session.unit_code, detect_programmes(rest) or None, None, log_text=text
+            )
         other = OUR_LEVEL.search(rest)
+        if other and OUR_PLURAL.match(other.group(0)):
+            other = None  # "robię zestawienie dla naszych gmin – ile dostanie X?": the gminy of our powiat, not ours
         own = turn.session.unit_code or ""
         size = code_length(other.group("level")) if other else 0
         if other and own and size < len(own):

@@ -17,7 +17,10 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
 )
 from bot.dialogue.parsing import detect_programmes, strip_programmes, why_verdict
+from bot.dialogue.parsing.amounts import dated
+from bot.dialogue.parsing.corrections import USED
 from bot.dialogue.parsing.openers import BACK_TO
+from bot.dialogue.parsing.quantities import recounted
 from bot.dialogue.replies import LogEntry, Outcome, item, note, reply, title
 from bot.dialogue.session import Topic
 
@@ -121,6 +124,8 @@ _ASKING = re.compile(
 )
 # "… do serwerowni", "… dla radnych", "… na 3 lata": what a thing is for, after the thing itself
 _PURPOSE = re.compile(r"(?i)\s+(?:do|dla|na|w|we|z|ze|od)\s+.*$")
+# "…, żeby było taniej", "… bo stary się zepsuł": why the thing is bought, no thing of its own
+_WHY_BOUGHT = re.compile(r"(?i)\s*,?\s+(?:[zż]eby|aby|bo|gdy[zż]|poniewa[zż]|skoro)\s+[^?]*")
 
 
 def said_things(text: str) -> list[str]:
@@ -176,7 +181,22 @@ class Purchases(Feature):
             )
         return await self.feature("settlement").show(turn, "")
 
+    async def _not_a_thing(self, turn: Turn) -> Result | bool:
+        """What looks like a purchase but is a rule question: True to leave it to the FAQ, or the answer."""
+        topic = turn.session.topic
+        if topic is not None and topic.kind == "faq" and recounted(topic.subject, turn.text) is not None:
+            # "a gdyby kupić tylko 10 sztuk?" after "12 skanerów po 4 900 zł netto – …": that question recounted
+            recount: Result = await self.feature("faq").ask(turn, turn.text)
+            return recount
+        if USED.search(turn.text) and not self._models(turn.text):
+            # "czy możemy kupić sprzęt poleasingowy, żeby było taniej?": the programme's rule on used equipment
+            return True
+        return await self._dated(turn) or False
+
     async def text(self, turn: Turn) -> Result | None:
+        rule = await self._not_a_thing(turn)
+        if rule is not False:
+            return None if rule is True else rule
         why = why_verdict(turn.text)
         if why is not None and self.backends.classify is not None:
             return self.judge(turn, strip_programmes(why), turn.text, None, why=True)
@@ -189,12 +209,9 @@ class Purchases(Feature):
             codes = self._codes(turn, turn.text, None)
             if len(things) >= 2 and all(self.backends.classify(t, c).matched for t in things for c in codes):
                 return self.judge(turn, things, turn.text, None)
-        billed = _INVOICE_FOR.search(turn.text)
-        if billed and _VERDICT_ASKED.search(turn.text) and self.backends.classify is not None:
-            # "mam fakturę za tonery, czy to przejdzie w cg?": the thing invoiced is what is asked about
-            thing = _item_words(strip_programmes(billed.group("item"), keep_if_empty=False)).strip(" ,.")
-            if thing and all(self.knows(thing, c, services=True) for c in self._codes(turn, turn.text, None)):
-                return self.judge(turn, thing, turn.text, None)
+        billed = self._billed(turn)
+        if billed is not None:
+            return billed
         listed = _BUY_LIST.search(turn.text)
         if listed and self.backends.classify is not None:
             # "chcemy kupić w ramach cs: firewalla, 20 laptopów i szkolenie z phishingu. które przejdzie?"
@@ -213,9 +230,8 @@ class Purchases(Feature):
         asked = _CAN_BUY_THINGS.match(turn.text)
         if asked and self.backends.classify is not None:
             # "czy możemy kupić z tego firewall FortiGate i szkolenia dla pracowników?": each thing judged
-            parts = [
-                p.strip(" .,") for p in re.split(r"\s*[,;]\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+", asked.group("items"))
-            ]
+            items = _WHY_BOUGHT.sub("", asked.group("items"))
+            parts = [p.strip(" .,") for p in re.split(r"\s*[,;]\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+", items)]
             things = [strip_programmes(p, keep_if_empty=False).strip(" .,") for p in parts]
             things = [t for t in things if t and len(t.split()) <= 8]
             if len(things) >= 2:
@@ -230,6 +246,36 @@ class Purchases(Feature):
             if all(self.backends.classify(part, c).category for part in several for c in codes):
                 return self.judge(turn, several, turn.text, None)
         return self.judge(turn, item_text, turn.text, None)
+
+    def _billed(self, turn: Turn) -> Result | None:
+        """ "mam fakturę za tonery, czy to przejdzie w cg?": the thing invoiced is what is asked about."""
+        billed = _INVOICE_FOR.search(turn.text)
+        if billed and _VERDICT_ASKED.search(turn.text) and self.backends.classify is not None:
+            thing = _item_words(strip_programmes(billed.group("item"), keep_if_empty=False)).strip(" ,.")
+            if thing and all(self.knows(thing, c, services=True) for c in self._codes(turn, turn.text, None)):
+                return self.judge(turn, thing, turn.text, None)
+        return None
+
+    def _models(self, text: str) -> bool:
+        """A thing named with its make or model ("używany serwer Dell R740"): judged as that thing."""
+        return bool(re.search(r"\b[A-Z][A-Za-z]+\s+[A-Z]*\d", text))
+
+    async def _dated(self, turn: Turn) -> Result | None:
+        """ "kupiliśmy serwer w styczniu 2020, rozliczymy go?": a purchase dated before the programme's expenses
+        count is out of the period whatever the thing – the period's FAQ entry answers with its source; a date
+        inside the period leaves the thing to be judged."""
+        if not dated(turn.text):
+            return None
+        codes = self._codes(turn, turn.text, None)
+        if len(codes) != 1:
+            return None
+        answer = await self.feature("faq").answer(turn.text, codes[0])
+        if answer.abstained or not str(answer.entry_id or "").endswith("okres-kwalifikowalnosci"):
+            return None
+        if not answer.text.startswith("Nie"):
+            return None
+        result: Result = await self.feature("faq").ask(turn, turn.text, codes[0])
+        return result
 
     def _verb_first(self, turn: Turn) -> Result | None:
         """ "czy możemy z grantu wydrukować ulotki dla pracowników?": the thing after the verb, services too."""

@@ -31,6 +31,7 @@ from bot.dialogue.features.base import (
 )
 from bot.dialogue.parsing import (
     asks_clear_set,
+    asks_next_step,
     asks_params_back,
     asks_set_action,
     detect_programmes,
@@ -38,6 +39,7 @@ from bot.dialogue.parsing import (
     month_of,
     ordinal_choice,
     report_params,
+    wants_report_again,
 )
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
 from bot.dialogue.session import Pending, Topic
@@ -132,7 +134,9 @@ _WHY_DOCUMENT = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+|no\s+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|"
     r"dokument\w*|protok\w*|raport\w*|odrzuc\w*|zestaw\w*|ostrze[zż]e\w*|b[lł][eę]d\w*|b[lł][aą]d|uwag\w*|"
     # "a dlaczego laptopy odpadły?" after a report: its lines about them
-    r"odpad\w*|odpadl\w*|wypad\w*|nie\s+przesz\w*|nie\s+przechodz\w*|nie\s+wesz\w*|nie\s+wchodz\w*)"
+    r"odpad\w*|odpadl\w*|wypad\w*|nie\s+przesz\w*|nie\s+przechodz\w*|nie\s+wesz\w*|nie\s+wchodz\w*|"
+    # "a dlaczego doradztwo nie przejdzie w całości?", "… się nie mieści?"
+    r"nie\s+przejd\w*|nie\s+(?:z)?mie[sś]ci\w*|przekracza\w*|niekwalifik\w*)"
     # "a ta macierz – o co chodzi z tym ostrzeżeniem?", "co oznacza ten wykrzyknik przy serwerze?"
     r"|^.{0,60}\b(?:o\s+co\s+chodzi|co\s+(?:to\s+)?(?:znaczy|oznacza)|sk[aą]d|czemu|dlaczego)\b.*\b(?:ostrze[zż]e\w*|uwag\w*|"
     r"b[lł][eę]d\w*|wykrzyknik\w*|znak\w*|odrzuc\w*|wyja[sś]nieni\w*)"
@@ -574,6 +578,16 @@ class Settlement(Feature):
             return excess
         if asks_clear_set(turn.text):
             return await self.clear(turn, "")
+        topic = turn.session.topic
+        if asks_next_step(turn.text) and topic is not None and topic.kind == "document":
+            # "wysłałem fakturę – i co mam teraz zrobić?": what the set holds and what comes next
+            documents = await self.store.documents(turn.user.channel, turn.user.id)
+            count = len(documents)
+            held = texts.SET_LIST.format(count=count, files=texts.files_word(count))
+            out = reply(
+                held, *(item(line) for line in texts.NEXT_STEPS), buttons=((Button("Raport z kontroli", "raport:"),),)
+            )
+            return done(turn, out, log=LogEntry("other", turn.text))
         action = asks_set_action(turn.text)
         if action == "show":
             return await self.show(turn, "")
@@ -618,6 +632,10 @@ class Settlement(Feature):
             )
         await self.store.save_params(turn.user.channel, turn.user.id, **changes)
         topic = turn.session.topic
+        named = detect_programmes(turn.text)
+        if len(named) == 1:
+            # "to faktura z cyberbezpiecznego samorządu, koniec projektu mamy 30.06.2025": the settlement's programme
+            turn = turn.with_session(turn.session.with_(programme=named[0]))
         programme = turn.session.programme or (
             topic.programme if topic is not None and topic.kind in ("report", "document") else ""
         )
@@ -643,8 +661,10 @@ class Settlement(Feature):
             cap, after = await self.feature("faq").ask(turn.with_session(session), question, programme or None)
             after = after.with_(topic=Topic("report", programme=programme, subject=ADVISORY_ASKED), offer="raport:")
             return Outcome((out, *cap.replies), entry, cap.ephemeral), after
-        if topic is not None and topic.kind == "report" and topic.subject == _SHOWN:
-            # "VAT nie do odzyskania" right after a report: the report again, with what was just said
+        again_asked = wants_report_again(turn.text)
+        if again_asked or (topic is not None and topic.kind == "report" and topic.subject == _SHOWN):
+            # "VAT nie do odzyskania" right after a report, "jednak odliczamy VAT – pokaż raport jeszcze raz": the
+            # report again, with what was just said
             again, after = await self.report(turn.with_session(session), "")
             now = reply(texts.PARAMS_SAVED_NOW.format(what="; ".join(said), where=where))
             return Outcome((now, *again.replies), entry, again.ephemeral), after

@@ -21,6 +21,7 @@ from bot.dialogue.parsing.amounts import month_of, parse_date, parse_money
 from bot.dialogue.parsing.answers import (
     asks_clear_set,
     asks_details,
+    asks_next_step,
     asks_own_grant,
     asks_set_action,
     asks_source,
@@ -32,6 +33,7 @@ from bot.dialogue.parsing.answers import (
     ordinal_choice,
     small_talk,
     unit_nominative,
+    wants_report_again,
     why_verdict,
 )
 from bot.dialogue.parsing.cleaning import clean, split_command
@@ -70,6 +72,7 @@ __all__ = [
     "another_g",
     "asks_clear_set",
     "asks_details",
+    "asks_next_step",
     "asks_own_grant",
     "asks_params_back",
     "asks_set_action",
@@ -108,6 +111,7 @@ __all__ = [
     "statement_unit",
     "strip_programmes",
     "unit_nominative",
+    "wants_report_again",
     "why_verdict",
     "without_g",
     "without_opener",

@@ -70,6 +70,18 @@ def month_of(word: str) -> int | None:
 
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATE_WORDS = re.compile(r"\b(\d{1,2})\s+([a-ząćęłńóśźż]+)\s+(\d{4})\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"\b([a-ząćęłńóśźż]{3,})\s+(20\d\d)\b", re.IGNORECASE)
+
+
+def dated(text: str) -> bool:
+    """A day or a month of a year said in the text: '15.01.2020', '3 marca 2022', 'w styczniu 2020'.
+
+    >>> dated("kupiliśmy serwer w styczniu 2020"), dated("faktura z 31.01.2020"), dated("serwer za 20 000 zł")
+    (True, True, False)
+    """
+    if DATE_NUMERIC.search(text):
+        return True
+    return any(month_of(m.group(1).lower()) for m in _MONTH_YEAR.finditer(text))
 
 
 # "trzydziestego czerwca 2026", "dwudziestego pierwszego marca 2025": the day as an ordinal word

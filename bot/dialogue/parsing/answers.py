@@ -306,11 +306,43 @@ _SHOW_SET = re.compile(
     # "ile mam plików w zestawie?", "ile jest dokumentów?"
     r"ile\s+(?:mam|mamy|jest|ju[zż]\s+jest)\s+(?:plik[oó]w|dokument[oó]w|faktur)(?:\s+w\s+zestawie)?)\W*$"
 )
+_AGAIN = r"(?:\s+(?:jeszcze\s+raz|ponownie|znowu|od\s+nowa|jeszcze\s+raz\s+prosz[eę]|prosz[eę]))?"
 _MAKE_REPORT = re.compile(
-    r"(?i)^\W*(?:(?:zr[oó]b|wygeneruj|przygotuj|poka[zż]|daj|generuj|uruchom)\s+(?:mi\s+|nam\s+)?"
-    r"(?:raport|kontrol[eę]|sprawdzenie)|sprawd[zź]\s+(?:te\s+|moje\s+|nasze\s+|wszystkie\s+)?"
-    r"(?:dokumenty|faktury|pliki|zestaw)|raport(?:\s+(?:prosz[eę]|z\s+kontroli))?)\W*$"
+    r"(?i)^\W*(?:(?:(?:jeszcze\s+raz|ponownie|znowu)\s+)?(?:zr[oó]b|wygeneruj|przygotuj|poka[zż]|daj|generuj|uruchom)"
+    r"\s+(?:mi\s+|nam\s+)?(?:(?:jeszcze\s+raz|ponownie|znowu)\s+)?(?:ten\s+)?(?:raport|kontrol[eę]|sprawdzenie)"
+    rf"{_AGAIN}|sprawd[zź]\s+(?:te\s+|moje\s+|nasze\s+|wszystkie\s+)?"
+    rf"(?:dokumenty|faktury|pliki|zestaw){_AGAIN}|raport(?:\s+(?:prosz[eę]|z\s+kontroli))?{_AGAIN})\W*$"
 )
+# "jednak odliczamy VAT – pokaż raport jeszcze raz": something said, then the report asked for
+_REPORT_AFTER = re.compile(r"(?i)[–—,;.:-]\s*(?:(?:to|i|a)\s+)?(?P<ask>[^–—,;.:-]+?)\W*$")
+# "i co teraz?", "co dalej?", "wysłałem fakturę – i co mam teraz zrobić?": the next step asked, nothing else
+_NEXT_STEP = re.compile(
+    r"(?i)(?:^|[–—,;.:-]\s*)(?:(?:i|a|no|to|ok|okej|dobra|dobrze|i\s+co)\s+)*(?:co\s+(?:teraz|dalej|dalej\s+robi[cć]|"
+    r"(?:mam|mamy|powinienem|powinnam|powinni[sś]my)\s+(?:teraz\s+)?(?:zrobi[cć]|robi[cć]))|i\s+co\s+teraz|"
+    r"jaki\s+(?:jest\s+)?(?:nast[eę]pny|kolejny)\s+krok|co\s+(?:jest\s+)?nast[eę]pne|i\s+co\s+z\s+tym(?:\s+teraz|\s+dalej)?)"
+    r"\W*$"
+)
+
+
+def asks_next_step(text: str) -> bool:
+    """ "co dalej?", "wysłałem fakturę – i co mam teraz zrobić?"
+
+    >>> asks_next_step("co dalej?"), asks_next_step("wysłałem fakturę – i co mam teraz zrobić?")
+    (True, True)
+    >>> asks_next_step("co dalej z diagnozą w cp?")
+    False
+    """
+    return bool(_NEXT_STEP.search(text.strip())) and len(text.split()) <= 10
+
+
+def wants_report_again(text: str) -> bool:
+    """ "jednak odliczamy VAT – pokaż raport jeszcze raz": the report asked for after something said.
+
+    >>> wants_report_again("jednak odliczamy VAT – pokaż raport jeszcze raz"), wants_report_again("VAT odliczamy")
+    (True, False)
+    """
+    tail = _REPORT_AFTER.search(text.strip())
+    return bool(tail and _MAKE_REPORT.match(tail.group("ask")))
 
 
 def asks_set_action(text: str) -> str | None:

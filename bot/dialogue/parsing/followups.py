@@ -58,7 +58,17 @@ _SAME_WORDS = {"tez", "też", "tak", "samo", "podobnie", "również", "rowniez",
 _SAME_WORDS |= {"dwa", "dwie", "trzy", "oba", "obie", "obydwa", "obydwie", "je", "one", "wszystkie"}
 # "a gdyby to było w cp?": the same thing supposed in another programme
 _SAME_WORDS |= {"gdyby", "jakby", "jezeli", "jeżeli", "jesli", "jeśli"}
+# "a w cg próg jest taki sam?", "a limit w cp taki sam?": the rule just answered, asked of another programme
+_SAME_WORDS |= {"taki", "taka", "takie", "sam", "sama", "same"}
 _SAME_FILLERS = {
+    "próg",
+    "prog",
+    "limit",
+    "termin",
+    "zasada",
+    "zasady",
+    "wymóg",
+    "wymog",
     "czy",
     "jest",
     "to",
@@ -274,6 +284,7 @@ def follow_up(text: str) -> FollowUp | None:
         and 1 <= len(remainder.split()) <= 4
         and not _QUESTION_WORDS.search(remainder)
         and not re.search(r"\d", remainder)
+        and not _RULE_WORDS.search(remainder)  # "a w cg próg jest taki sam?": the rule there, no thing
     ):
         return FollowUp(programme=named[0], item=remainder)  # "a w cp klawiatury?"
     level_match = re.fullmatch(
@@ -290,6 +301,13 @@ def follow_up(text: str) -> FollowUp | None:
     if 1 <= len(words) <= 6 and not named and not re.fullmatch(r"[\d\s.,/-]+", rest):
         return FollowUp(item=body[len(body) - len(rest) :].strip())
     return None
+
+
+# what a rule is about, never a thing bought: "próg", "limit", "termin", "obowiązek", "…jest taki sam"
+_RULE_WORDS = re.compile(
+    r"(?i)\b(?:pr[oó]g\w*|limit\w*|termin\w*|zasad\w*|wym[oó]g\w*|wymagani\w*|obowi[aą]z\w*|procedur\w*|"
+    r"okres\w*|stawk\w*|warun\w*|przepis\w*|jest|s[aą]|by[lł]\w*)\b"
+)
 
 
 _COMPLEMENT = re.compile(r"(?i)^(?P<prep>z|ze|dla|do|na|od|o)\s+\S")

@@ -237,6 +237,13 @@ PROGRAMME_TOO = re.compile(
 # "nasza gmina", "naszego powiatu": the user's own unit by its level
 # "nasza gmina" – not "nasza gmina Baligród" (the unit is named: the name decides)
 OUR_LEVEL = re.compile(r"(?i)\bnasz\w*\s+(?P<level>gmin\w*|powiat\w*|wojew[oó]dztw\w*)\b(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))")
+# "a dla nas, powiatu?", "a my?", "i dla nas – starostwa?" after other units' grants: the asker's own unit
+FOR_US_ALONE = re.compile(
+    r"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:dla\s+nas|nam|my)\b\s*[,–—-]?\s*(?:(?:dla\s+)?(?:nasz\w*\s+)?(?P<level>powiat\w*|"
+    r"gmin\w*|wojew[oó]dztw\w*|starostw\w*|urz[eę]d\w*|miast\w*|samorz[aą]d\w*))?\s*(?:ile|co|jak)?\W*$"
+)
+# "dla naszych gmin", "naszym gminom", "nasze powiaty": the units of ours, many – none of them the asker's own
+OUR_PLURAL = re.compile(r"(?i)nasz(?:ych|ymi)\s|nasze\s+(?:gmin|powiat)|naszym\s+(?:gminom|powiatom)")
 # what is left of "a z X albo Y – też coś by było?" once the programmes are taken out
 ONLY_FILLERS = re.compile(
     r"(?i)\W*(?:(?:a|i|z|ze|w|we|albo|lub|czy|oraz|te[zż]|co[sś]|by|by[lł]o|by[lł]oby|ile|dla|nas|nam|wtedy|"

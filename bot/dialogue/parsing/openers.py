@@ -91,6 +91,13 @@ _REASON_AFTER = re.compile(
 )
 
 
+# "a Nędza? wskaźnika nie znam", "a Rudnik? G nie mamy": the question, then that no G is known (the range answers it)
+_NO_G_AFTER = re.compile(
+    r"(?is)^(?P<question>[^?]{2,80}\?)\s*(?:ale\s+|a\s+)?(?:(?:tego\s+|ich\s+|jej\s+)?wska[zź]nik\w*(?:\s+G)?|G)\s+"
+    r"(?:nie\s+(?:znam\w*|wiem\w*|mam\w*|podam\w*)|nieznan\w*)\W*$"
+)
+
+
 # "a cyberbezpieczny samorząd? też się możemy załapać?": a short follow-up, then the same asked again in other words
 _SAME_ASKED_AGAIN = re.compile(
     r"(?is)^(?P<question>[^?]{2,60}\?)\s*(?:(?:a|i|czy|no)\s+)?(?:te[zż]\s+)?(?:si[eę]\s+)?"
@@ -113,8 +120,10 @@ def without_reason(text: str) -> str:
     'ile dla nas w cs?'
     >>> without_reason("a laptop? tez mozemy kupic?")
     'a laptop? tez mozemy kupic?'
+    >>> without_reason("a Nędza? wskaźnika nie znam")
+    'a Nędza?'
     """
-    match = _REASON_AFTER.match(text.strip())
+    match = _REASON_AFTER.match(text.strip()) or _NO_G_AFTER.match(text.strip())
     if match is None:
         from bot.dialogue.parsing.followups import follow_up
 

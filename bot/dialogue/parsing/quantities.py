@@ -1,0 +1,107 @@
+"""A purchase said with its count and unit price ("12 skanerów po 4 900 zł netto", "5 laptopów po 3 800 zł brutto"):
+the total the programme's limits apply to, computed step by step.
+
+The programme documents give no VAT rate; a price said only gross or only net is converted at Poland's basic rate of
+23 %, and the reply says so – the rate printed on the invoice decides."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from bot.dialogue.parsing.amounts import to_decimal
+from knowledge.money import zl
+
+VAT_RATE = Decimal("0.23")
+_CENT = Decimal("0.01")
+
+# "12 skanerów po 4 900 zł netto", "5 szt. laptopów po 3800 brutto", "10 sztuk po 4,9 tys. zł netto"
+_PRICED = re.compile(
+    r"(?i)(?<![\d,.])(?P<n>\d{1,4})\s+(?:(?:szt\.?|sztuk\w*)\s+)?(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\s+"
+    r"po\s+(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](?P<fraction>\d{1,2}))?\s*(?P<k>tys\.?|k\b)?\s*"
+    r"(?:z[lł]|pln)?\.?(?:\s+(?P<kind>netto|brutto))?"
+)
+# "a gdyby kupić tylko 10 sztuk?", "a przy 8 szt.?": the count changed, the price as before
+_COUNT_ONLY = re.compile(
+    r"(?i)^\W*(?:a|i|to)?\s*(?:gdyby(?:\s+\w+){0,2}\s+|je[sś]li(?:\s+\w+){0,2}\s+|przy\s+)?(?:tylko\s+|jedynie\s+)?"
+    r"(?P<n>\d{1,4})\s*(?:szt\w*\.?|sztuk\w*|egzemplarz\w*)\W*$"
+)
+# "a ile w tym VAT?", "ile to netto?", "a brutto?": the same purchase's other figure
+_FIGURE_ASKED = re.compile(
+    r"(?i)^\W*(?:a\s+)?(?:ile\s+)?(?:(?:w\s+tym|z\s+tego|to|b[eę]dzie)\s+)?(?:vat\w*|netto|brutto)\W*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Priced:
+    count: int
+    thing: str
+    price: Decimal
+    kind: str  # "netto" | "brutto" | "" (not said)
+    start: int
+    end: int
+
+    @property
+    def total(self) -> Decimal:
+        return (self.price * self.count).quantize(_CENT)
+
+    @property
+    def net(self) -> Decimal:
+        return self.total if self.kind != "brutto" else (self.total / (1 + VAT_RATE)).quantize(_CENT, ROUND_HALF_UP)
+
+    @property
+    def gross(self) -> Decimal:
+        return self.total if self.kind == "brutto" else (self.total * (1 + VAT_RATE)).quantize(_CENT, ROUND_HALF_UP)
+
+
+def priced(text: str) -> Priced | None:
+    """The one purchase said with a count and a unit price.
+
+    >>> p = priced("kupujemy 12 skanerów po 4 900 zł netto – czy trzeba bazy?")
+    >>> p.count, p.thing, p.total, p.gross
+    (12, 'skanerów', Decimal('58800.00'), Decimal('72324.00'))
+    >>> priced("5 laptopów po 3 800 zł brutto").net
+    Decimal('15447.15')
+    >>> priced("grant 300 000 zł") is None
+    True
+    """
+    found = list(_PRICED.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    price = to_decimal(m.group("whole"), m.group("fraction") or "")
+    if price is None or price <= 0:
+        return None
+    if m.group("k"):
+        price *= 1000
+    return Priced(int(m.group("n")), m.group("thing"), price, (m.group("kind") or "").lower(), m.start(), m.end())
+
+
+def recounted(text: str, asked: str) -> str | None:
+    """The earlier purchase question with the count the user changes it to ("a gdyby kupić tylko 10 sztuk?")."""
+    said = priced(text)
+    again = _COUNT_ONLY.match(asked)
+    if said is None or again is None:
+        return None
+    head = text[: said.start] + again.group("n")
+    return head + text[said.start + len(str(said.count)) :]
+
+
+def figure_asked(asked: str) -> bool:
+    return bool(_FIGURE_ASKED.match(asked))
+
+
+def steps(p: Priced) -> list[str]:
+    """The computation shown to the user, one line per step."""
+    lines = [f"{p.count} × {zl(p.price)} = {zl(p.total)}{' ' + p.kind if p.kind else ''}"]
+    if p.kind == "brutto":
+        lines.append(f"netto: {zl(p.total)} ÷ 1,23 = {zl(p.net)}; VAT: {zl(p.total - p.net)}")
+    else:
+        lines.append(f"brutto: {zl(p.total)} × 1,23 = {zl(p.gross)}; VAT: {zl(p.gross - p.total)}")
+    return lines
+
+
+def for_the_engine(text: str, p: Priced) -> str:
+    """The question with the purchase said as its net total, the figure the programmes' thresholds are about."""
+    return text[: p.start] + f"{p.thing} za {zl(p.net)} netto" + text[p.end :]

@@ -1,0 +1,34 @@
+"""Causes of blind26's remaining misses (development material since its one measurement in session 17), fixed in
+session 18 and tested in other words: a purchase dated before the programme's expenses count, used equipment asked with
+the reason why, the funding level asked after a grant was computed."""
+
+from __future__ import annotations
+
+from bot.dialogue.core import Dialogue
+from tests.bot.chatting import Chat
+
+
+async def test_a_purchase_dated_before_the_period_is_out_of_it_whatever_the_thing(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 701)
+    await chat.say("/program cp")
+    early = await chat.say("zakupiliśmy drukarkę w grudniu 2019 – wejdzie do rozliczenia?")
+    assert "Nie" in early and "sprzed" in early and "Cyfrowy Powiat" in early, early
+    assert "kwalifikowalny." not in early, early
+    # a date inside the period leaves the thing to be judged
+    inside = await chat.say("a skaner kupiony w maju 2021, rozliczymy?")
+    assert "Zakup:" in inside and "kwalifikowaln" in inside, inside
+
+
+async def test_used_equipment_asked_with_the_reason_is_the_programmes_rule(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 702)
+    await chat.say("/program cs")
+    used = await chat.say("a możemy wziąć używane komputery, bo budżet mały?")
+    assert "nowego" in used and "Cyberbezpieczny Samorząd" in used, used
+    assert "„bo budżet mały”" not in used, used
+
+
+async def test_the_whole_cost_asked_after_a_grant_is_no_share_of_it(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 703)
+    await chat.say("województwo opolskie – ile z Cyberbezpiecznego Samorządu?")
+    whole = await chat.say("a ten grant może pokryć całość wydatków, tj. 100%?")
+    assert "× 100 / 100" not in whole and "do 100% kosztów kwalifikowalnych" in whole, whole
