@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from bot.dialogue import commands, texts
@@ -35,6 +35,7 @@ from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools 
     strip_programmes,
     without_opener,
 )
+from bot.dialogue.parsing.amounts import with_dates
 from bot.dialogue.parsing.numbered import numbered_questions, numbered_reference
 from bot.dialogue.parsing.openers import without_reason
 from bot.dialogue.parsing.statements import split_context, statement_level, statement_programme, statement_unit
@@ -131,7 +132,8 @@ class Dialogue:
         parsed = parse_command(turn.text)
         if parsed is not None:
             return await self.command(turn, *parsed)
-        turn = Turn(turn.user, turn.session, without_reason(without_opener(turn.text)))
+        # "w przyszłym miesiącu", "trzy tygodnie temu": the dates they are today, for the programmes' dates
+        turn = Turn(turn.user, turn.session, with_dates(without_reason(without_opener(turn.text)), date.today()))
         session = turn.session
         if session.pending is not None:
             owner = self.features.get(_PENDING_OWNER.get(session.pending.kind, ""))

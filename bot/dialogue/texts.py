@@ -309,3 +309,12 @@ NEXT_STEPS = (
     "podaj dane do raportu, jeśli ich jeszcze nie ma: program, koniec projektu, kwotę grantu, czy VAT odzyskujecie,",
     "napisz /raport – wstępna kontrola rozliczenia z oceną każdej pozycji i tym, co operator mógłby zakwestionować.",
 )
+
+# "a dlaczego nie?" after a rule (features/followup.py)
+WHY_RULE = "Wynika to wprost z zasad programu:"
+
+# "a dlaczego Krobia dostaje więcej niż Pępowo?" (features/grant.py)
+WHY_DIFFERS = (
+    "W Cyfrowej Gminie kwota zależy od liczby mieszkańców L i od wskaźnika G (przez R = (Gk − G) / 10, regulamin § 4 "
+    "ust. 5) – oto oba wyliczenia krok po kroku:"
+)

@@ -38,6 +38,7 @@ from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import LogEntry, Outcome, note, reply
 from bot.dialogue.session import Pending, Topic
 from knowledge.errors import GrantbotError
+from knowledge.normalize import fold
 
 _BARE_ITEM = re.compile(r"^[\w][\w\s\-./+]{0,40}\??$")
 _NOT_ITEM = re.compile(
@@ -52,6 +53,18 @@ _BACK_TO_TOPIC = re.compile(
 # "(wracając do) gminy X", "nas", "tej pierwszej": a unit, not a subject of a rule
 _UNIT_WORD = re.compile(
     r"(?i)\b(?:gmin\w*|powiat\w*|miast\w*|wojew\w*|nas|naszej|naszego|pierwsz\w*|drug\w*|grant\w*|kwot\w*|\d+)\b"
+)
+# "cofnij, chodziło mi o cyberbezpieczny samorząd", "nie, miałem na myśli CP": the programme meant instead
+_PROGRAMME_MEANT = re.compile(
+    r"(?i)^\W*(?:(?:cofnij|nie|sorry|sorki|przepraszam|pomy[lł]ka|[zź]le|pomyli[lł]\w*(?:\s+mi\s+si[eę])?)\W+)+"
+    r"(?:(?:chodzi[lł]o|chodzi)\s+(?:mi|nam)\s+o|mia[lł](?:em|am)\s+na\s+my[sś]li|pyta[lł](?:em|am)\s+o|my[sś]la[lł](?:em|am)\s+o)"
+    r"\s+(?P<what>.+?)\W*$"
+)
+# "nie to miałem na myśli – pytam, czy …", "źle mnie zrozumiałeś, chodzi o …": the question meant, said again
+_NOT_MEANT = re.compile(
+    r"(?i)^\W*(?:nie\s+(?:to\s+)?(?:mia[lł](?:em|am)\s+na\s+my[sś]li|o\s+to\s+(?:mi\s+)?chodzi[lł]o|o\s+to\s+pyta[lł](?:em|am))|"
+    r"[zź]le\s+mnie\s+zrozumia[lł]\w*|nie\s+zrozumia[lł]\w*\s+mnie)\W+(?:(?:pytam|chodzi\s+mi\s+o\s+to|chodzi\s+o\s+to|"
+    r"chodzi\s+mi\s+o|pyta[lł](?:em|am)(?:\s+o\s+to)?)\s*,?\s*)?(?P<rest>\w.{3,})$"
 )
 _BARE_WHY = re.compile(r"(?i)^\W*(?:a\s+|ale\s+)?(?:dlaczego|czemu|jak\s+to)(?:\s+tak|\s+nie)?\W*$")
 _BORROWED = texts.OTHER_PROGRAMME.split("{", 1)[0]  # "Uwaga: ta odpowiedź dotyczy programu "
@@ -102,19 +115,25 @@ class FollowUps(Feature):
             about = await self._about_previous(turn, topic)
             if about is not None:
                 return about
+        meant = _PROGRAMME_MEANT.match(turn.text)
+        named = detect_programmes(meant.group("what")) if meant else []
+        if meant and len(named) == 1 and not strip_programmes(meant.group("what"), keep_if_empty=False).strip(" ,.?!"):
+            # "cofnij, chodziło mi o cyberbezpieczny samorząd": the previous question, in the programme meant
+            turn = Turn(turn.user, turn.session, f"a w {named[0]}?")
         found = _elliptic(turn.text, topic)
         if found is None:
             return self._thing_after_rule(turn)
         if found.net:
             return await self.feature("settlement").net(turn)
         if found.programme and found.item:
+            thing, programme = self._earlier_thing(turn, found.item), found.programme
             if self.backends.classify is not None and _purchase_talk(topic, turn.text):
-                return self.feature("purchase").judge(turn, found.item, turn.text, [found.programme])
+                return self.feature("purchase").judge(turn, thing, turn.text, [programme])
             if topic is not None and topic.kind == "grant" and self.backends.grants is not None:
                 # "a powiat gnieźnieński w cp?" after a grant: another unit, in the programme named
-                return await self._another_unit(turn, found.item, found.programme)
+                return await self._another_unit(turn, thing, programme)
             # "a w cp termin?" after a rule question: the FAQ reads it whole
-            return await self._unit_in_programme(turn, found.item, found.programme)
+            return await self._unit_in_programme(turn, thing, programme)
         if found.programme or found.level:
             return await self._other_programme(turn, found)
         if found.item and topic is not None and topic.kind == "grant" and self.backends.grants is not None:
@@ -122,10 +141,10 @@ class FollowUps(Feature):
             return await self._another_unit(turn, found.item, None)
         if found.item and self._back_to_purchase(turn, found.item):
             # "a skanery?" after an off-topic question the bot could not answer: the purchase talk before it
-            programme = context_programme(turn, found.item)
-            if programme is None:
+            context = context_programme(turn, found.item)
+            if context is None:
                 return self._which_programme(turn, found.item)
-            return self.feature("purchase").judge(turn, found.item, turn.text, [programme])
+            return self.feature("purchase").judge(turn, found.item, turn.text, [context])
         if found.item and self.backends.classify is not None and _purchase_talk(topic, turn.text):
             return self._next_thing(turn, found.item)
         return None
@@ -372,7 +391,27 @@ class FollowUps(Feature):
             checked = await self._checked_again(turn, topic)
             if checked is not None:
                 return checked
+        not_meant = _NOT_MEANT.match(turn.text)
+        if not_meant and topic.kind == "faq" and topic.subject:
+            # "nie to miałem na myśli – pytam, czy liczymy od daty faktury": the question meant, about the same subject
+            faq = self.feature("faq")
+            rest = not_meant.group("rest")
+            programme = topic.programme or None
+            alone = await faq.answer(rest, programme)
+            asked = rest if not alone.abstained and alone.entry_id != topic.entry else f"{topic.subject} {rest}"
+            meant: Result = await faq.ask(turn, asked, programme, log_text=turn.text)
+            return meant
         bare_why = topic.kind == "faq" and bool(_BARE_WHY.match(turn.text))
+        if bare_why and topic.subject and not asks_source(turn.text):
+            # "a dlaczego nie?" after a rule: the rule again – its reasons and its source
+            faq = self.feature("faq")
+            programme = topic.programme or None
+            result: Result = await (faq.follow(turn, programme) if programme else faq.ask(turn, topic.subject))
+            source = await self._source_of(turn, topic)
+            if source is None:
+                return led_by(texts.WHY_RULE, result)
+            outcome, session = result
+            return Outcome((*source[0].replies, *outcome.replies), outcome.log, outcome.ephemeral), session
         if asks_source(turn.text) or bare_why:
             # "dlaczego?" after a rule: the rule again with what it rests on, not a new question
             return await self._source_of(turn, topic)
@@ -439,6 +478,19 @@ class FollowUps(Feature):
                 return await grants.details(turn, topic.programme, topic.subject, g)
             return await grants.for_code(turn, topic.subject, None, g, log_text=turn.text)
         return None
+
+    def _earlier_thing(self, turn: Turn, said: str) -> str:
+        """ "a biurowe w cg?" after "pakiet biurowy Microsoft Office" was judged: the thing of this conversation the
+        one word stands for, when the catalogue does not know the word alone."""
+        words = said.split()
+        if len(words) != 1 or len(said) < 5 or self.backends.classify is None:
+            return said
+        if self.backends.classify(said, "cg").matched:
+            return said
+        stem = fold(said)[:5]
+        things = [n.split("\x1f", 1)[0].split(":")[1] for n in turn.session.notes if n.startswith("item:")]
+        fitting = [t for t in things if any(fold(w).startswith(stem) for w in t.split())]
+        return fitting[-1] if fitting else said
 
     def _back_to_purchase(self, turn: Turn, item_text: str) -> bool:
         """The previous question went unanswered and the follow-up names a known kind of purchase."""

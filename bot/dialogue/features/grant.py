@@ -88,6 +88,7 @@ from bot.dialogue.parsing.grant_phrases import (
     FOR_US_ALONE,
     FOR_WHOM,
     FROM_UNIT,
+    G_BELONGS,
     GIVEN_FIGURE,
     GRANT_AGAIN,
     GRANT_INTENT,
@@ -149,6 +150,7 @@ from bot.dialogue.parsing.grant_phrases import (
     UNIT_BEFORE_HOW_MUCH,
     UNIT_FOLLOW,
     WHICH_PROGRAMMES,
+    WHY_DIFFERS,
     WITHOUT_G,
     WITHOUT_G_FOLLOW,
     asks_without_g,
@@ -161,7 +163,7 @@ from bot.dialogue.parsing.grant_phrases import (
 )
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.parsing.statements import adjective_nominative
-from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
+from bot.dialogue.replies import Button, LogEntry, Outcome, Reply, code, item, note, reply, title
 from bot.dialogue.session import Choice, Pending, Topic
 from grants.calculator import people
 from grants.importer import check_index
@@ -248,13 +250,41 @@ class Grants(Feature):
         said = TERYT_WORD.sub("", said)  # "policz jeszcze dla TERYT 16": the code, without its name
         said = FILLED_REQUEST.sub(r"\g<verb> ", said)  # "policz jeszcze dla …" asks as "policz dla …" does
         text = ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(said))))
+        belongs = G_BELONGS.match(text)
+        if belongs is not None:
+            # "nie to miałem na myśli – ten wskaźnik 1950 to Tomice, nie Wieprz": that unit with that G
+            text = f"a {belongs.group('unit')} przy G {belongs.group('g').strip()}?"
         text, assumed = self._seat_named(turn, text)
+        differs = await self._why_differs(turn, text)
+        if differs is not None:
+            return differs
         topic = turn.session.topic
         if topic is not None and topic.programme in ("cg", "cp", "cs"):
             # "a powiat jarociński w tym samym programie?": the programme talked about, by name
             text = SAME_PROGRAMME.sub(f"w {topic.programme}", text)
         result = await self._answer(turn, text)
         return led_by(assumed, result) if result is not None and assumed else result
+
+    async def _why_differs(self, turn: Turn, text: str) -> Result | None:
+        """ "a dlaczego Krobia dostaje tyle więcej niż Pępowo?": both grants of this conversation computed step by
+        step – L and G (through R) make the difference (CG regulamin §4 ust. 5)."""
+        if not WHY_DIFFERS.search(text) or self.backends.grants is None:
+            return None
+        folded = fold(text)
+        named: list[tuple[str, str]] = []
+        for code_, g in turn.session.units_seen().items():
+            unit = self.backends.grants.find_unit(code_).unit
+            name = fold(unit.name) if unit is not None else ""
+            if name and re.search(rf"\b{re.escape(name[: max(4, len(name) - 2)])}", folded):
+                named.append((code_, g))
+        if len(named) != 2:
+            return None
+        replies: list[Reply] = [reply(texts.WHY_DIFFERS)]
+        session = turn.session
+        for code_, g in named:
+            outcome, session = await self.details(turn.with_session(session), "cg", code_, Decimal(g) if g else None)
+            replies += outcome.replies
+        return Outcome(tuple(replies), LogEntry("grant", turn.text, programme="cg")), session
 
     def _seat_named(self, turn: Turn, text: str) -> tuple[str, str]:
         """ "gmina, która jest siedzibą powiatu jarocińskiego": the town the powiat is named after, by its code, and
@@ -1378,8 +1408,11 @@ class Grants(Feature):
             return None
         named = without_g(text)
         owner = g_unit(text)
+        # "a Wieprz przy G 1950?": a unit named with the G – that unit's, not the one waited for
+        beside = re.sub(r"(?i)^\W*(?:a|i|to)\s+|\s+(?:przy|dla|z|ze|w|gdzie|ma|maj[aą]|i)\W*$|\W+$", "", named).strip()
         if (
-            HOW_MUCH_FOR_UNIT.match(strip_programmes(joined_codes(text)))
+            (beside and beside[0].isupper() and len(beside.split()) <= 3 and self.registered(beside))
+            or HOW_MUCH_FOR_UNIT.match(strip_programmes(joined_codes(text)))
             or (re.search(r"[^\W\d_]{3,}", named) and grant_query(named))
             or (owner is not None and self.registered(owner))
         ):

@@ -17,7 +17,7 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
 )
 from bot.dialogue.parsing import detect_programmes, strip_programmes, why_verdict
-from bot.dialogue.parsing.amounts import dated
+from bot.dialogue.parsing.amounts import dated, dated_phrase
 from bot.dialogue.parsing.corrections import USED
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.parsing.quantities import recounted
@@ -269,12 +269,19 @@ class Purchases(Feature):
         codes = self._codes(turn, turn.text, None)
         if len(codes) != 1:
             return None
-        answer = await self.feature("faq").answer(turn.text, codes[0])
+        faq = self.feature("faq")
+        asked = turn.text
+        answer = await faq.answer(asked, codes[0])
+        if answer.abstained or not str(answer.entry_id or "").endswith("okres-kwalifikowalnosci"):
+            # "w styczniu 2027 kupujemy laptopy dla szkoły – zdążymy to rozliczyć?": the date asked about alone
+            when = dated_phrase(turn.text)
+            asked = f"wydatek poniesiony {when} – czy będzie kwalifikowalny?"
+            answer = await faq.answer(asked, codes[0])
         if answer.abstained or not str(answer.entry_id or "").endswith("okres-kwalifikowalnosci"):
             return None
         if not answer.text.startswith("Nie"):
             return None
-        result: Result = await self.feature("faq").ask(turn, turn.text, codes[0])
+        result: Result = await faq.ask(turn, asked, codes[0], log_text=turn.text)
         return result
 
     def _verb_first(self, turn: Turn) -> Result | None:

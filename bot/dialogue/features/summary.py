@@ -35,10 +35,12 @@ def asks_summary(text: str) -> bool:
     return bool(_ASKED.search(text)) and len(text.split()) <= 14
 
 
-def _first_sentence(text: str) -> str:
+def _first_sentence(text: str, enough: int = 0) -> str:
+    """The text's first sentence – and the next ones while shorter than `enough` ("Tak: 58 800 zł to więcej niż
+    próg." says little without the sentence naming the rule)."""
     text = " ".join(text.split())
-    cut = re.search(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„])", text)
-    first = text[: cut.start()] if cut else text
+    ends = [m.start() for m in re.finditer(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„])", text)] + [len(text)]
+    first = next((text[:end] for end in ends if end >= enough), text)
     return first if len(first) <= _LINE else first[: _LINE - 1].rsplit(" ", 1)[0] + "…"
 
 
@@ -82,26 +84,26 @@ def _purchase(reply_: Reply) -> list[tuple[str, str]]:
             rest = v.group("rest")
             one = re.match(r"„(?P<one>[^”]+)”\s*[–-]\s*(?P<rest>.+)$", rest)
             what, rest = (one.group("one"), one.group("rest")) if one else (thing, rest)
-            verdict = rest.split(".")[0]
+            verdict, _, why = rest.partition(". ")
+            if verdict.startswith("do indywidualnej oceny") and why:
+                verdict += " – " + _first_sentence(why)[:140]
             cited = f" ({source})" if source else ""
             lines.append((f"item:{what}:{v.group('programme')}", f"{what} – {v.group('programme')}: {verdict}{cited}"))
     return lines
 
 
 def _faq(reply_: Reply) -> list[tuple[str, str]]:
-    programme = ""
-    for block in reply_.blocks:
-        if block.style == Style.NOTE and block.text.startswith("Program:"):
-            programme = block.text.removeprefix("Program:").strip()
-        elif block.style == Style.TEXT and block.text.strip():
-            said = _first_sentence(block.text)
-            if said.startswith("Nie znam odpowiedzi"):
-                return []
-            source = _source(reply_)
-            head = f"{programme}: " if programme and not said.startswith(programme) else ""
-            cited = f" ({source})" if source else ""
-            return [(f"faq:{programme}:{said[:60]}", f"{head}{said}{cited}")]
-    return []
+    programme = next(
+        (b.text.removeprefix("Program:").strip() for b in reply_.blocks if b.text.startswith("Program:")), ""
+    )
+    body = " ".join(b.text for b in reply_.blocks if b.style == Style.TEXT and b.text.strip())
+    if not body or body.startswith("Nie znam odpowiedzi"):
+        return []
+    said = _first_sentence(body, enough=100)
+    source = _source(reply_)
+    head = f"{programme}: " if programme and not said.startswith(programme) else ""
+    cited = f" ({source})" if source else ""
+    return [(f"faq:{programme}:{said[:60]}", f"{head}{said}{cited}")]
 
 
 def _report(reply_: Reply) -> list[tuple[str, str]]:

@@ -5,8 +5,9 @@ Pure: no I/O, no state.
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from knowledge.number_words import ORDINALS_GENITIVE
@@ -71,6 +72,65 @@ def month_of(word: str) -> int | None:
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATE_WORDS = re.compile(r"\b(\d{1,2})\s+([a-ząćęłńóśźż]+)\s+(\d{4})\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b([a-ząćęłńóśźż]{3,})\s+(20\d\d)\b", re.IGNORECASE)
+
+
+_MONTH_LOCATIVE = (
+    "styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu",
+    "lipcu", "sierpniu", "wrześniu", "październiku", "listopadzie", "grudniu",
+)  # fmt: skip
+# "w przyszłym miesiącu", "za miesiąc", "w tym miesiącu", "w przyszłym roku", "za dwa tygodnie", "jutro"
+_RELATIVE = re.compile(
+    r"(?i)\b(?:(?P<month>w\s+(?P<which>przysz[lł]ym|nast[eę]pnym|tym|bie[zż][aą]cym)\s+miesi[aą]cu|za\s+miesi[aą]c)|"
+    r"(?P<year>w\s+(?:przysz[lł]ym|nast[eę]pnym)\s+roku)|(?P<days>za\s+(?P<n>dwa|trzy|2|3|tydzie[nń]|1)\s*(?:tygodni\w*)?)|"
+    r"(?P<ago>(?P<m>\w+)\s+(?P<unit>tygodni\w*|tydzie[nń]|miesi[aą]c\w*|dni)\s+temu))\b"
+)
+_SMALL = {"dwa": 2, "2": 2, "trzy": 3, "3": 3, "cztery": 4, "4": 4, "pięć": 5, "5": 5, "sześć": 6, "6": 6, "1": 1}
+
+
+def with_dates(text: str, today: date) -> str:
+    """Relative times said as the dates they are today, so that the programmes' dates can be compared with them:
+    'w przyszłym miesiącu' → 'w styczniu 2027', 'za dwa tygodnie' → '21.12.2026', 'trzy tygodnie temu' → '16.11.2026'.
+
+    >>> with_dates("w przyszłym miesiącu kupujemy laptopy", date(2026, 12, 7))
+    'w styczniu 2027 kupujemy laptopy'
+    >>> day = date(2026, 12, 7)
+    >>> with_dates("za dwa tygodnie mija termin?", day), with_dates("umowę podpisaliśmy trzy tygodnie temu", day)
+    ('21.12.2026 mija termin?', 'umowę podpisaliśmy 16.11.2026')
+    >>> with_dates("dwa miesiące temu", date(2026, 12, 31))
+    '31.10.2026'
+    """
+
+    def said(m: re.Match[str]) -> str:
+        if m.group("month"):
+            ahead = 0 if m.group("which") and m.group("which").lower().startswith(("tym", "bie")) else 1
+            month = today.month - 1 + ahead
+            return f"w {_MONTH_LOCATIVE[month % 12]} {today.year + month // 12}"
+        if m.group("year"):
+            return f"w {today.year + 1} roku"
+        if m.group("days"):
+            return f"{today + timedelta(days=7 * _SMALL.get(m.group('n').lower(), 1)):%d.%m.%Y}"
+        count = _SMALL.get(m.group("m").lower())
+        if count is None:
+            return m.group(0)
+        unit = m.group("unit").lower()
+        if unit.startswith("miesi"):  # "dwa miesiące temu": the same day that many months back (or the month's last)
+            month = today.month - 1 - count
+            year, month = today.year + month // 12, month % 12 + 1
+            day = min(today.day, calendar.monthrange(year, month)[1])
+            return f"{date(year, month, day):%d.%m.%Y}"
+        days = 7 * count if unit.startswith(("tydz", "tygod")) else count
+        return f"{today - timedelta(days=days):%d.%m.%Y}"
+
+    return _RELATIVE.sub(said, text)
+
+
+def dated_phrase(text: str) -> str:
+    """The date said, as said ('15.01.2020', 'w styczniu 2020'); '' for none."""
+    numeric = DATE_NUMERIC.search(text)
+    if numeric:
+        return numeric.group(0)
+    month = next((m for m in _MONTH_YEAR.finditer(text) if month_of(m.group(1).lower())), None)
+    return f"w {month.group(0)}" if month else ""
 
 
 def dated(text: str) -> bool:

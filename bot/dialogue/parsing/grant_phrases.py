@@ -237,6 +237,17 @@ PROGRAMME_TOO = re.compile(
 # "nasza gmina", "naszego powiatu": the user's own unit by its level
 # "nasza gmina" – not "nasza gmina Baligród" (the unit is named: the name decides)
 OUR_LEVEL = re.compile(r"(?i)\bnasz\w*\s+(?P<level>gmin\w*|powiat\w*|wojew[oó]dztw\w*)\b(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))")
+# "nie to miałem na myśli – ten wskaźnik 1950 to Tomice, nie Wieprz": the G given belongs to another unit
+G_BELONGS = re.compile(
+    r"(?i)^\W*(?:(?:nie|sorry|przepraszam|cofnij|pomy[lł]ka|nie\s+to\s+mia[lł](?:em|am)\s+na\s+my[sś]li|"
+    r"[zź]le\s+mnie\s+zrozumia[lł]\w*)\W+)*(?:ten\s+|to\s+|ta\s+)?(?:wska[zź]nik\w*(?:\s+G)?|G|warto[sś][cć])\s*=?\s*"
+    r"(?P<g>\d[\d\s]*(?:[.,]\d{1,2})?)\s+(?:to|jest|by[lł]o?|dotyczy|by[lł]\s+dla|ma|maj[aą]|dla)\s+(?:gmin[ayie]\s+|dla\s+)?"
+    r"(?-i:(?P<unit>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?))(?:\s*,?\s*(?:a\s+)?nie\s+\w+.*)?\W*$"
+)
+# "a dlaczego Krobia dostaje tyle więcej niż Pępowo?", "skąd taka różnica między X a Y?"
+WHY_DIFFERS = re.compile(
+    r"(?i)\b(?:dlaczego|czemu|sk[aą]d|z\s+czego\s+wynika)\b.*\b(?:wi[eę]cej|mniej|r[oó][zż]nic\w*|r[oó][zż]ni\w*)\b"
+)
 # "a dla nas, powiatu?", "a my?", "i dla nas – starostwa?" after other units' grants: the asker's own unit
 FOR_US_ALONE = re.compile(
     r"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:dla\s+nas|nam|my)\b\s*[,–—-]?\s*(?:(?:dla\s+)?(?:nasz\w*\s+)?(?P<level>powiat\w*|"
