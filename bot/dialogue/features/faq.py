@@ -89,6 +89,9 @@ _ADVICE_SPENT = re.compile(
     # "usługa doradcza za 20k netto", "doradztwo za 12 tys.": the service, then its price
     r"|(?:(?:za|na)\s+doradztw\w*|doradztw\w*\s+(?:za|kosztuj\w*)|us[lł]ug\w*\s+doradcz\w*\s+(?:za|kosztuj\w*|na\s+kwot\w*))"
     rf"\s+(?:[^\W\d]+\s+){{0,2}}?(?P<n2>{_SPENT_FIGURE})\s*(?P<k2>tys\w*\.?|k\b)?"
+    # "doradca chce 9 840 zł brutto", "firma doradcza wyceniła to na 12 tys.": the adviser's price
+    r"|(?:doradc\w*|firm\w*\s+doradcz\w*)\s+(?:chce|bierze|wyceni\w*|[zż][aą]da|proponuje|kosztuje|oferuje|policzy\w*)"
+    rf"\s+(?:[^\W\d]+\s+){{0,2}}?(?P<n3>{_SPENT_FIGURE})\s*(?P<k3>tys\w*\.?|k\b)?"
 )
 # "o ile za dużo?", "czy przekraczamy?", "mieścimy się?": how far the spending is from the cap
 _HOW_FAR = re.compile(
@@ -236,10 +239,13 @@ class Faq(Feature):
         if spent is None or context not in _ADVISORY_CAP_SOURCE or not _HOW_FAR.search(question):
             return None
         params = await self.store.params(turn.user.channel, turn.user.id)
-        grant = params.grant_amount or await self._grant_talked_about(turn, context)
+        grant = params.grant_amount or await self._grant_talked_about(turn, context) or _grant_said_before(turn)
         if grant is None:
             return None
-        figure = scaled(spent.group("n") or spent.group("n2"), spent.group("k") or spent.group("k2") or "")
+        figure = scaled(
+            spent.group("n") or spent.group("n2") or spent.group("n3"),
+            spent.group("k") or spent.group("k2") or spent.group("k3") or "",
+        )
         if figure is None:
             return None
         cap = (grant * Decimal("0.05")).quantize(Decimal("0.01"))
@@ -708,6 +714,19 @@ def _what_if_grant(turn: Turn, question: str) -> tuple[str, str | None] | None:
         return None
     asked = f"ile można przeznaczyć na usługi doradcze (grant {format(amount.normalize(), 'f')} zł)?"
     return asked, topic.programme or None
+
+
+# "grant mamy 236 054,34 zł – ile na doradztwo?": the grant the user said in the question before
+_GRANT_FIGURE_SAID = re.compile(
+    r"(?i)\bgrant\w*\s+(?:to|wynosi\w*|ma|mamy|=|w\s+wysoko[sś]ci|dostali[sś]my|otrzymali[sś]my)\s*"
+    r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?P<k>tys\w*\.?|k\b|mln\b\.?)?"
+)
+
+
+def _grant_said_before(turn: Turn) -> Decimal | None:
+    topic = turn.session.topic
+    said = _GRANT_FIGURE_SAID.search(topic.subject) if topic is not None and topic.kind == "faq" else None
+    return scaled(said.group("n"), said.group("k") or "") if said else None
 
 
 def _previous_entry(turn: Turn, answer: Any) -> Topic | None:
