@@ -42,7 +42,7 @@ from bot.dialogue.parsing import (
     wants_report_again,
 )
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
-from bot.dialogue.session import Pending, Topic
+from bot.dialogue.session import Pending, Session, Topic
 from bot.dialogue.store import SetParams
 from knowledge.errors import GrantbotError
 from knowledge.money import num
@@ -695,8 +695,45 @@ class Settlement(Feature):
 
     # -- the report ----------------------------------------------------------------------------
 
-    async def report(self, turn: Turn, arg: str) -> Result:
+    async def _check_of(self, session: Session, stored: list[Any], params: Any) -> tuple[Any, Callable[[], Any]]:
+        """The unit the set is checked for and the check of the stored documents with the report's parameters (a
+        callable, run off the event loop by the caller)."""
         from bot.dialogue.codec import decode
+        from checks import CheckContext, UnreadableFile
+
+        documents = [decode(d.extracted_json) for d in stored if d.kind != "unreadable"]
+        unreadable = [UnreadableFile(d.name, _reason(d.extracted_json)) for d in stored if d.kind == "unreadable"]
+        hashes = {d.name: d.sha256 for d in stored}
+        unit, max_grant = await asyncio.to_thread(self._unit_for_checks, session)
+        context = CheckContext.build(
+            session.programme or "",
+            unit=unit,
+            max_grant=max_grant,
+            project_end=params.project_end,
+            vat_recoverable=params.vat_recoverable,
+            grant_amount=params.grant_amount,
+        )
+        run_checks = self.backends.run_checks
+        assert run_checks is not None
+        return unit, lambda: run_checks(documents, context, file_hashes=hashes, unreadable=unreadable)
+
+    async def summary_now(self, turn: Turn) -> str | None:
+        """The report's summary as the set and its parameters stand now, nothing stored ("podsumuj" after "VAT
+        odliczamy" said since the last /raport); None when there is no report to make."""
+        session = turn.session
+        programme = session.programme or (session.topic.programme if session.topic is not None else "")
+        if self.backends.run_checks is None or self.backends.render_report is None or not programme:
+            return None
+        stored = await self.store.documents(turn.user.channel, turn.user.id)
+        if not stored:
+            return None
+        params = await self.store.params(turn.user.channel, turn.user.id)
+        _unit, check = await self._check_of(session.with_(programme=programme), stored, params)
+        render = self.backends.render_report
+        summary: str = await asyncio.to_thread(lambda: render(check(), "summary"))
+        return summary
+
+    async def report(self, turn: Turn, arg: str) -> Result:
 
         session = turn.session
         user = turn.user
@@ -714,32 +751,16 @@ class Settlement(Feature):
                 return Outcome((out,)), session.with_(pending=Pending(kind="report"))
             session = session.with_(programme=topic_programme)
             turn = turn.with_session(session)
-        from checks import CheckContext, ItemStatus, UnreadableFile
+        from checks import ItemStatus
 
         programme: str = session.programme or ""
         params = await self.store.params(user.channel, user.id)
-        documents = [decode(d.extracted_json) for d in stored if d.kind != "unreadable"]
-        unreadable = [UnreadableFile(d.name, _reason(d.extracted_json)) for d in stored if d.kind == "unreadable"]
-        hashes = {d.name: d.sha256 for d in stored}
-        unit, max_grant = await asyncio.to_thread(self._unit_for_checks, session)
-        context = CheckContext.build(
-            programme,
-            unit=unit,
-            max_grant=max_grant,
-            project_end=params.project_end,
-            vat_recoverable=params.vat_recoverable,
-            grant_amount=params.grant_amount,
-        )
+        unit, check = await self._check_of(session, stored, params)
         render = self.backends.render_report
         render_pdf = self.backends.render_pdf
 
         def run() -> tuple[Any, str, str, str, bytes | None]:
-            report = self.backends.run_checks(
-                documents,
-                context,
-                file_hashes=hashes,  # type: ignore[misc]
-                unreadable=unreadable,
-            )
+            report = check()
             pdf = _safe_pdf(render_pdf, report)
             return (
                 report,

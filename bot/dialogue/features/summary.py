@@ -149,8 +149,10 @@ class Summary(Feature):
         notes = turn.session.notes
         if any(n.startswith("report:") for n in notes):
             # the report as it stands now: "VAT odliczamy" said after the last /raport changes its figures
-            fresh, _ = await self.feature("settlement").report(turn, "")
-            notes = noted(tuple(n for n in notes if not n.startswith("report:")), fresh.replies)
+            now = await self.feature("settlement").summary_now(turn)
+            if now is not None:
+                fresh = reply(*now.split("\n\n"), kind="report")
+                notes = noted(tuple(n for n in notes if not n.startswith("report:")), (fresh,))
         lines = [n.split("\x1f", 1)[1] for n in notes if "\x1f" in n]
         entry = LogEntry("other", turn.text or "/podsumuj")
         if not lines:
