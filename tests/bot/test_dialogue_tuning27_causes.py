@@ -96,6 +96,8 @@ async def test_what_next_after_a_file_and_the_report_again_after_a_change(dialog
     assert "/raport" in nxt and "1 plik" in nxt, nxt
     said = await chat.say("to z cyfrowego powiatu, VAT odzyskujemy – daj raport jeszcze raz")
     assert "Wstępna kontrola rozliczenia – Cyfrowy Powiat" in said, said
+    duty = await chat.say("a przy tym serwerze musimy coś jeszcze dołączyć?")
+    assert "Poz. 1" in duty and "Cyfrowy Powiat" in duty and "Nie znam odpowiedzi" not in duty, duty
 
 
 async def test_an_advisers_price_is_checked_against_the_cap_of_the_grant_said_before(dialogue: Dialogue) -> None:

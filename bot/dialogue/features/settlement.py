@@ -183,6 +183,10 @@ def _month_adjective(word: str) -> int | None:
 
 
 # "to doradztwo z raportu – o ile przekraczamy limit?", "co w raporcie z tym serwerem?": the report's lines about it
+_DUTY_ABOUT = re.compile(
+    r"(?i)\bprzy\s+(?:t[eya]j|tym|tych|tamt\w+)\s+\w+.*\b(?:musimy|trzeba|nale[zż]y|powinni\w*|pokaza[cć]|"
+    r"do[lł][aą]czy[cć]|przedstawi[cć]|wymagan\w*|wymaga)\b"
+)
 _FROM_REPORT = re.compile(r"(?i)\b(?:z|ze|w|od)\s+(?:tego\s+|ostatniego\s+|t(?:ym|ego)\s+)?rapor(?:t|tu|cie)\b")
 
 
@@ -460,7 +464,9 @@ class Settlement(Feature):
         from_report = (
             bool(_FROM_REPORT.search(turn.text)) and topic is not None and topic.kind in ("report", "document")
         )
-        if why or _WHAT_TO_DO_WITH.match(turn.text) or from_report:
+        # "a przy tej macierzy za 62 tysiące coś jeszcze musimy pokazać?" after a report: its lines about the thing
+        duty = bool(_DUTY_ABOUT.search(turn.text)) and topic is not None and topic.kind in ("report", "faq")
+        if why or _WHAT_TO_DO_WITH.match(turn.text) or from_report or duty:
             explained = await self._explain(turn, named_only=not why)
             if explained is not None:
                 return explained
