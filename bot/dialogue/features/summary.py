@@ -99,6 +99,7 @@ def _faq(reply_: Reply) -> list[tuple[str, str]]:
     body = " ".join(b.text for b in reply_.blocks if b.style == Style.TEXT and b.text.strip())
     if not body or body.startswith("Nie znam odpowiedzi"):
         return []
+    body = body.removeprefix("Odpowiedź zależy od programu.").strip()  # the programmes' parts follow, named
     said = _first_sentence(body, enough=100)
     source = _source(reply_)
     head = f"{programme}: " if programme and not said.startswith(programme) else ""
