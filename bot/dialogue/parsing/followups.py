@@ -64,7 +64,6 @@ _SAME_FILLERS = {
     "próg",
     "prog",
     "limit",
-    "termin",
     "zasada",
     "zasady",
     "wymóg",
@@ -303,9 +302,9 @@ def follow_up(text: str) -> FollowUp | None:
     return None
 
 
-# what a rule is about, never a thing bought: "próg", "limit", "termin", "obowiązek", "…jest taki sam"
+# what a rule is about, never a thing bought: "próg", "limit", "obowiązek", "…jest taki sam"
 _RULE_WORDS = re.compile(
-    r"(?i)\b(?:pr[oó]g\w*|limit\w*|termin\w*|zasad\w*|wym[oó]g\w*|wymagani\w*|obowi[aą]z\w*|procedur\w*|"
+    r"(?i)\b(?:pr[oó]g\w*|limit\w*|zasad\w*|wym[oó]g\w*|wymagani\w*|obowi[aą]z\w*|procedur\w*|"
     r"okres\w*|stawk\w*|warun\w*|przepis\w*|jest|s[aą]|by[lł]\w*)\b"
 )
 
