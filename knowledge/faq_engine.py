@@ -54,6 +54,7 @@ from knowledge.normalize import (
     OFF_TOPIC,
     STOP_WORDS,
     Analyzer,
+    MorfeuszStemmer,
     default_synonyms,
     fold,
     make_stemmer,
@@ -621,6 +622,7 @@ CHATTER = words(
     ok okej okay spoko odnosnie odnosni dotyczacy dotyczace zgadzac dac
     podeslijcie podeslij podeslac podesla przypomnijcie przypomnij przypomniec podajcie podaj
     gdybysmy gdybysm jednak prostu wtedy wszedzie wszedzi
+    kiedys gdzies jakos czegos czyms prawda
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback
@@ -797,10 +799,24 @@ class FaqEngine:
                     folded, self._surface, scorer=DamerauLevenshtein.distance, score_cutoff=limit
                 )
                 if match is not None:
-                    repaired.append(match[0])
+                    repaired.append(self._word_or_repair(token, match[0]))
                     continue
             repaired.append(token)
         return repaired
+
+    def _word_or_repair(self, token: str, repair: str) -> str:
+        """A real Polish word is no typo: "przepada" stays (not "przypada"), "kolega" stays (not
+        "polega"); one whose lemma the knowledge base knows ("pracownika" → "pracownik") becomes
+        that lemma. Only a token the dictionary does not know takes the close spelling."""
+        stemmer = self.analyzer.stemmer
+        if not isinstance(stemmer, MorfeuszStemmer):
+            return repair
+        is_word, lemma = stemmer.dictionary_word(token)
+        if not is_word:
+            return repair
+        if lemma is not None and stemmer.stem(lemma) in self._known_terms:
+            return lemma
+        return token
 
     def _strip_ending(self, folded: str) -> str | None:
         for ending in ENDINGS:

@@ -227,6 +227,22 @@ class MorfeuszStemmer:
                 best = key
         return best[3] if best else None
 
+    def dictionary_word(self, token: str) -> tuple[bool, str | None]:
+        """Whether `token` is a Polish word as typed, or typed without its diacritics, and its
+        common-noun lemma (folded) if it has one.
+
+        Typo repair must not rewrite a real word into a known one ("przepada" → "przypada",
+        "kolega" → "polega"). A name ("Marta") is a word too, without a lemma worth looking up.
+        Loads the analyser (~0.15 s) on first use: called only when a repair is on the table.
+        """
+        lowered = token.lower()
+        for form in _diacritic_spellings(lowered):
+            readings = self._analyser.analyse(form)
+            if readings and all(reading[2][2] != "ign" for reading in readings):
+                lemma = self._lemma(form)
+                return True, fold(lemma) if lemma is not None else None
+        return False, None
+
     def learn(self, tokens: Iterable[str]) -> None:
         vocabulary = sorted(set(tokens))
         cache_file = self._cache_file(vocabulary)
@@ -340,6 +356,31 @@ class MorfeuszStemmer:
             self._lemma_set = frozenset(self._folded.values())
             self._lemma_set_size = len(self._folded)
         return self._lemma_set
+
+
+# The letters an official leaves out when typing without diacritics, and what they stood for.
+_DIACRITIC_OPTIONS = {"a": "aą", "c": "cć", "e": "eę", "l": "lł", "n": "nń", "o": "oó", "s": "sś", "z": "zźż"}
+# Spellings tried per token at most: a long word with many such letters is not worth more.
+_MAX_SPELLINGS = 256
+
+
+def _diacritic_spellings(word: str) -> list[str]:
+    """`word` as typed, then (if typed without any diacritic) the spellings it may stand for.
+
+    >>> _diacritic_spellings("zal")[:4]
+    ['zal', 'zał', 'ząl', 'zął']
+    """
+    spellings = [word]
+    if not word.isascii():
+        return spellings
+    for position, letter in enumerate(word):
+        options = _DIACRITIC_OPTIONS.get(letter)
+        if options is None:
+            continue
+        spellings = [s[:position] + o + s[position + 1 :] for s in spellings for o in options]
+        if len(spellings) > _MAX_SPELLINGS:
+            return [word]
+    return spellings
 
 
 def _common_prefix(a: str, b: str) -> str:

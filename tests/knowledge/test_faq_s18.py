@@ -1,0 +1,53 @@
+"""Session 18: mechanisms behind confident-wrong answers and typo repair (docs/faq.md).
+
+Each test is written in words of its own, not in any evaluation set's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.faq_engine import FaqEngine
+from knowledge.normalize import MorfeuszStemmer, _diacritic_spellings
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+@pytest.mark.parametrize(
+    ("word", "not_into"),
+    [
+        ("przepada", "przypada"),  # "czy dotacja przepada" is forfeiting, not falling due
+        ("kolega", "polega"),
+        ("zdanie", "zadanie"),
+        ("twierdzi", "stwierdzi"),
+        ("szkoda", "szkola"),
+    ],
+)
+def test_a_real_word_is_never_repaired_into_another(engine: FaqEngine, word: str, not_into: str) -> None:
+    repaired = engine._repair_typos([word])
+    assert repaired != [not_into]
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [("wnoisku", "wniosku"), ("opeartora", "operatora"), ("samorzdu", "samorzadu")],
+)
+def test_a_token_no_dictionary_knows_is_still_repaired(engine: FaqEngine, typo: str, meant: str) -> None:
+    assert engine._repair_typos([typo]) == [meant]
+
+
+def test_a_word_typed_without_diacritics_is_a_word_too() -> None:
+    stemmer = MorfeuszStemmer()
+    assert stemmer.dictionary_word("zmiesci")[0]  # "zmieści"
+    assert stemmer.dictionary_word("zmieści")[0]
+    assert not stemmer.dictionary_word("wnisoek")[0]
+    assert _diacritic_spellings("ząb") == ["ząb"]  # typed with diacritics: taken as typed
+
+
+def test_the_kinds_of_gmina_are_one_to_the_programmes(engine: FaqEngine) -> None:
+    assert engine.query_terms("gmina miejska w cyfrowej gminie") == engine.query_terms(
+        "gmina wiejska w cyfrowej gminie"
+    )
