@@ -1419,6 +1419,16 @@ class FaqEngine:
                 answers.append(answers[-1])
                 continue
             answers.append(self._part_answer(message, parts, k, named, programme, answers))
+        for k in range(1, len(answers)):
+            if (
+                _undecided(answers[k])
+                and not answers[k - 1].abstained
+                and answers[k - 1].entry_id == answers[k].entry_id
+            ):
+                # "jaki wkład własny wnosimy w CS? ile to procent?": the second part asks the first one's figure,
+                # which the entry says the documents do not give – one question, left open, not a confident
+                # answer to the first part followed by "jak wyżej"
+                answers[k - 1] = answers[k]
         self._consequence_parts(parts, answers)
         self._compute_parts(message, parts, named, programme, answers, whole=whole)
         if all(a.abstained for a in answers):
@@ -1474,7 +1484,10 @@ class FaqEngine:
         # ("jaki jest minimalny grant w cp, a jaki w cg": each part keeps its own).
         extra = "" if self.programmes_in(part_text) else " ".join(get_programme(c).name for c in named)
         own = self.programmes_in(part)
-        if k and own and self.programmes_in(parts[k - 1]) != own and self._topic(part) <= self._topic(parts[k - 1]):
+        # "… a jaka cyfrowej gminy, bo mi się mylą": the reason is context, the part names nothing of its own
+        reason = _REASON_CLAUSE.search(fold(part))
+        asked = part[: reason.start()] if reason is not None and len(fold(part)) == len(part) else part
+        if k and own and self.programmes_in(parts[k - 1]) != own and self._topic(asked) <= self._topic(parts[k - 1]):
             # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
             names = " ".join(get_programme(c).name for c in own)
             return self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
@@ -1485,9 +1498,11 @@ class FaqEngine:
             joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
             if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
                 answer = joint
-            elif _undecided(answers[-1]) and joint.entry_id == answers[-1].entry_id:
+            elif _undecided(joint) and joint.entry_id == answers[-1].entry_id:
                 # "jak często składamy sprawozdania z trwałości i na jakim formularzu?": a detail of something the
-                # documents leave open is left open too (not the form of another duty)
+                # documents leave open is left open too (not the form of another duty); so is a figure asked of
+                # the thing before that its entry says the documents do not give ("jaki wkład własny? ile to
+                # procent?")
                 answer = joint
             elif _short_follow_up(part) and joint.entry_id == answers[-1].entry_id:
                 # "czy musimy załączyć dokumentację przetargową? A co trzeba dołączyć obowiązkowo?": what
@@ -1497,8 +1512,10 @@ class FaqEngine:
             # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
             # before it for its topic.
             retry = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
-            if not retry.abstained:
-                answer = retry  # the same entry as the previous part is shown as "jak wyżej"
+            if not retry.abstained or (_undecided(retry) and retry.entry_id == answers[-1].entry_id):
+                # the same entry as the previous part is shown as "jak wyżej"; left open, it leaves that part
+                # open too (_ask_parts)
+                answer = retry
         elif answer.abstained and part in message and message.find(part) > 0:
             # "KPG stwierdziła, że … grupę kosztów niekwalifikowalnych. O ile nam obetną i …": the
             # first question's topic is in the context sentences before it.
@@ -2412,7 +2429,9 @@ _DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 _ASKED_FIGURES = (
     (
         lazy(
-            r"\bile\s+(?:\w+\s+)?procent\w*|\bjaki\w*\s+(?:\w+\s+)?procent\w*|\bile\s+%"
+            # "ile to procent", "ile to wyniesie w procentach", "procentowo ile to wychodzi"
+            r"\bile\s+(?:\w+\s+){0,3}procent\w*|\bjaki\w*\s+(?:\w+\s+){0,2}procent\w*|\bile\s+%"
+            r"|\bprocent\w*\s+(?:\w+\s+)?ile\b"
             r"|\bdo\s+jakiego\s+(?:\w+\s+)?(?:procent\w*|%)"
         ),
         lazy(r"\d\s*%|\d\s*proc"),

@@ -51,3 +51,35 @@ def test_the_kinds_of_gmina_are_one_to_the_programmes(engine: FaqEngine) -> None
     assert engine.query_terms("gmina miejska w cyfrowej gminie") == engine.query_terms(
         "gmina wiejska w cyfrowej gminie"
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "powiat pyta o wkład własny w cyberbezpiecznym samorządzie. jaki to będzie procent?",
+        "jaki wkład własny ponosi miasto w cyber samorządzie? a procentowo ile to wychodzi?",
+    ],
+)
+def test_a_figure_asked_of_the_part_before_that_the_documents_do_not_give_is_left_open(
+    engine: FaqEngine, message: str
+) -> None:
+    answer = engine.ask(message)
+    assert answer.abstained
+    assert answer.entry_id == "cs-wklad-wlasny"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "podajcie numer infolinii cyfrowego powiatu, a jaki cyberbezpiecznego samorządu, bo nie mogę znaleźć",
+        "jaki jest telefon do operatora cyfrowej gminy a jaki cyfrowego powiatu skoro to inne programy",
+    ],
+)
+def test_another_programme_asked_elliptically_with_a_reason_gets_the_same_question(
+    engine: FaqEngine, message: str
+) -> None:
+    answer = engine.ask(message)
+    assert not answer.abstained
+    assert len(answer.parts) == 2
+    assert len({p.entry_id for p in answer.parts}) == 2
+    assert all("infolini" in (p.text.lower()) for p in answer.parts)
