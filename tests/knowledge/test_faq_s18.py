@@ -83,3 +83,49 @@ def test_another_programme_asked_elliptically_with_a_reason_gets_the_same_questi
     assert len(answer.parts) == 2
     assert len({p.entry_id for p in answer.parts}) == 2
     assert all("infolini" in (p.text.lower()) for p in answer.parts)
+
+
+@pytest.mark.parametrize(
+    ("said", "year"),
+    [
+        ("odbiór był trzeciego kwietnia dwa tysiące dwudziestego czwartego roku", "2024"),
+        ("pismo z dziesiątego lipca dwa tysiące dwudziestego trzeciego", "2023"),
+    ],
+)
+def test_a_year_said_as_an_ordinal_is_that_year(said: str, year: str) -> None:
+    from knowledge.faq_numbers import digits_for_number_words
+
+    assert year in digits_for_number_words(said)
+    assert "2 000" not in digits_for_number_words(said)
+
+
+def test_a_deadline_counted_from_a_date_said_in_words(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "w cyfrowym powiecie umowę zawarliśmy piątego maja dwa tysiące dwudziestego trzeciego, na kiedy diagnoza?"
+    )
+    assert "5 stycznia 2024" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("message", "cap"),
+    [
+        (
+            "budżet projektu w CP to 900 tys. zł, z czego dofinansowanie 850 tys. zł – ile możemy dać doradcy?",
+            "42 500",
+        ),
+        ("cg: całkowity koszt projektu 330 000 zł, dotacja przyznana 300 000 zł, limit na doradztwo?", "15 000"),
+    ],
+)
+def test_the_advisory_cap_is_a_share_of_the_grant_not_of_the_project_value(
+    engine: FaqEngine, message: str, cap: str
+) -> None:
+    assert cap in engine.ask(message).text
+
+
+def test_the_price_of_a_licence_bought_is_no_grant_amount_asked_for(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "w cyber samorządzie kupujemy subskrypcję SIEM na 24 miesiące za 48 000 zł, w projekcie mieści się 6 miesięcy"
+        " – ile pokryje grant?"
+    )
+    assert answer.entry_id == "cs-licencje-proporcjonalnie"
+    assert "12 000" in answer.text
