@@ -37,6 +37,7 @@ from knowledge.faq_gate import uncomputed_figure
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_numbers import digits_for_number_words, plain_dates_and_amounts
+from knowledge.faq_paragraph import quoted_provision
 from knowledge.faq_premise import claimed_event, claimed_figures, counts_from, premise_correction
 from knowledge.faq_premise import figures as stated_figures
 from knowledge.faq_scope import foreign_situation, keyword_bag
@@ -46,6 +47,7 @@ from knowledge.faq_split import (
     split_questions,
     with_dictated_punctuation,
     without_references,
+    without_source_document,
 )
 from knowledge.lazy_re import lazy
 from knowledge.normalize import (
@@ -1143,12 +1145,28 @@ class FaqEngine:
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
         question = with_dictated_punctuation(question)
+        provision = quoted_provision(question)
+        if provision is not None:
+            # "co mówi § 7 ust. 3 regulaminu CG?": the provision itself, quoted from the document
+            text, citation, found = provision
+            return Answer(
+                text=render(text, (citation,))
+                if found
+                else f"{text}\n\nZapytaj operatora programu:\n{contact_lines(['cg'])}",
+                abstained=not found,
+                entry_id=None,
+                programme="cg",
+                score=1.0 if found else 0.0,
+                citations=(citation,) if found else (),
+            )
         question = without_references(question)
         question, confirming = read_letter(
             expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question)))
         )
         question = _without_scheme_comparison(question)
         question = _ABSENCE.sub(" ", question)
+        if claimed_figures(question):
+            question = without_source_document(question)
         message = question
         out_of_scope = self._out_of_scope(question)
         if out_of_scope is not None:
@@ -2311,6 +2329,9 @@ class FaqEngine:
         """ "który załącznik to wzór umowy?": the annex named, from an entry listing the annexes
         ("1) wzór wniosku, 2) …"), when the answer found does not already give its number."""
         folded_part = fold(part)
+        listing = self._annex_listing(part, message, answer)
+        if listing is not None:
+            return listing
         if "zalacznik" not in fold(message) or not _WHICH_ONE.search(folded_part):
             return answer
         named = self.programmes_in(message)
@@ -2345,6 +2366,25 @@ class FaqEngine:
             citations=entry.citations,
             related=entry.related,
         )
+
+    def _annex_listing(self, part: str, message: str, answer: Answer) -> Answer | None:
+        """ "Wymień załączniki do regulaminu CG – szukam wzoru umowy i listy dokumentów": a request for the list of
+        annexes is answered by the entry listing them (the things sought are why the list is asked for), unless
+        the answer found lists them already."""
+        if not _ANNEX_LIST_REQUEST.search(fold(part)):
+            return None
+        named = self.programmes_in(message)
+        lists = [
+            e
+            for e in self.entries
+            if (not named or set(named).intersection(e.programmes))
+            and (opening := _ANNEX_LIST.search(fold(e.answer))) is not None
+            and len(list(_ANNEX_ITEM.finditer(fold(e.answer), opening.end() - 1))) >= 3
+        ]
+        if len(lists) != 1 or answer.entry_id == lists[0].id:
+            return None
+        entry = lists[0]
+        return _entry_answer(entry, entry.programmes[0] if len(entry.programmes) == 1 else None, 1.0)
 
     def _figure_of_unknown(self, question: str) -> bool:
         """ "cp zaliczka ile procent?": a short question after a figure of something the knowledge base never
@@ -2839,6 +2879,10 @@ OBJECT_WORDS = 3
 _CLAUSE_OPENER = lazy(r"(?:czy|co|jak\w*|ile|kiedy|gdzie|kto|ktor\w*|dlaczego|nie|czym|komu|tez|takze|potem|wtedy)$")
 # "który (to) …", "jaki numer ma …": the question asks which one of a list.
 _WHICH_ONE = lazy(r"\bktor\w*|\bjaki\w*\s+(?:numer\w*|zalacznik\w*)|\bnumer\w*")
+# "wymień załączniki", "jakie są załączniki do regulaminu", "lista załączników": the list itself is asked for
+_ANNEX_LIST_REQUEST = lazy(
+    r"\b(?:wymien\w*|wypisz\w*|wylicz\w*|jakie\s+sa|jakie\s+ma|list\w*|spis\w*|wszystki\w*)\s+(?:\w+\s+)?zalacznik\w*"
+)
 # "1) wzór wniosku, 2) lista podmiotów …": an enumerated list of annexes in an entry's answer.
 _ANNEX_LIST = lazy(r"\bzalacznik\w*\s*:")
 _ANNEX_ITEM = lazy(r"(?:^|[:,]\s*)(?P<number>\d{1,2})\)\s+(?P<name>[^,;]+?)(?=,\s*\d{1,2}\)|\.\s|\.$|;)")

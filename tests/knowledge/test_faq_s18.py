@@ -129,3 +129,25 @@ def test_the_price_of_a_licence_bought_is_no_grant_amount_asked_for(engine: FaqE
     )
     assert answer.entry_id == "cs-licencje-proporcjonalnie"
     assert "12 000" in answer.text
+
+
+def test_a_provision_asked_for_is_quoted_from_the_regulamin(engine: FaqEngine) -> None:
+    answer = engine.ask("jak brzmi paragraf 7 ustęp 4 regulaminu CG?")
+    assert not answer.abstained
+    assert "powszechnie obowiązujące przepisy prawa" in answer.text
+
+
+def test_a_provision_the_regulamin_does_not_have_is_no_answer(engine: FaqEngine) -> None:
+    answer = engine.ask("co stanowi § 15 ust. 3 regulaminu cyfrowej gminy?")
+    assert answer.abstained
+
+
+def test_the_document_a_claimed_figure_is_said_to_stand_in_is_no_topic(engine: FaqEngine) -> None:
+    answer = engine.ask("według regulaminu cyfrowej gminy trwałość wynosi 5 lat, zgadza się?")
+    assert answer.text.startswith("Nie")
+    assert "2 lata" in answer.text
+
+
+def test_a_request_for_the_list_of_annexes_gets_the_list(engine: FaqEngine) -> None:
+    answer = engine.ask("wypisz wszystkie załączniki regulaminu cyfrowej gminy, chodzi mi o formularz diagnozy")
+    assert answer.entry_id == "cg-zalaczniki"
