@@ -1167,6 +1167,7 @@ class FaqEngine:
         question = _ABSENCE.sub(" ", question)
         if claimed_figures(question):
             question = without_source_document(question)
+        question = self._without_analogy(question)
         message = question
         out_of_scope = self._out_of_scope(question)
         if out_of_scope is not None:
@@ -1257,6 +1258,21 @@ class FaqEngine:
             text=render(f"{body}\n\n{quoted}:\n{follow.answer}", citations),
             citations=tuple(citations),
         )
+
+    def _without_analogy(self, question: str) -> str:
+        """ "czy wniosek składamy przez ePUAP tak jak ankietę?", "… przez SL2014 jak w RPO?": the thing the official
+        compares with closes the question; it is what they know, not what they ask about, and its words would find
+        its own entry (or call another scheme off-topic). Kept when the rest names no topic of its own."""
+        folded = fold(question)
+        if len(folded) != len(question):
+            return question
+        match = _ANALOGY_TAIL.search(folded)
+        if match is None:
+            return question
+        rest = question[: match.start()] + question[match.end() :]
+        if not self._topic(rest):
+            return question
+        return rest
 
     def _out_of_scope(self, question: str) -> str | None:
         """Why a message asks nothing the programmes govern, judged by its shape (knowledge/faq_scope.py)."""
@@ -2819,6 +2835,13 @@ _CONTRAST = lazy(
     rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b.*?)(?:,\s*|\s+)"
     # "w CG można było X, więc w CS też …": the conclusion drawn for the other programme is the question
     rf"(?:a|to|ale|natomiast|zas|wiec|zatem)\s+(?:(?:czy|jak|co)\s+)?(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
+)
+# "… tak jak ankietę?", "… podobnie jak w CG?", "… jak w RPO?": an analogy closing a clause (a marker before "jak",
+# or a preposition after it: "jak złożyć" is a question word, not an analogy)
+_ANALOGY_TAIL = lazy(
+    r"[\s,]*(?:\b(?:tak\s+samo|tak|podobnie|analogicznie|identycznie)\s+jak\s+(?:(?:w|we|przy|dla|do|z|ze)\s+)?"
+    r"|\bjak\s+(?:w|we|przy|dla)\s+)(?:przypadku\s+)?[^\W\d][^\s,?.!]*(?:\s+[^\s,?.!]+){0,2}\s*(?=[?.!]|$)",
+    re.IGNORECASE,
 )
 _SENTENCE_SPAN = lazy(r"[^.?!]+[.?!]*")
 # Clause boundaries for asides: a comma, a sentence end or a dash between words (kept by split).

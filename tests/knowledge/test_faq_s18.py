@@ -151,3 +151,16 @@ def test_the_document_a_claimed_figure_is_said_to_stand_in_is_no_topic(engine: F
 def test_a_request_for_the_list_of_annexes_gets_the_list(engine: FaqEngine) -> None:
     answer = engine.ask("wypisz wszystkie załączniki regulaminu cyfrowej gminy, chodzi mi o formularz diagnozy")
     assert answer.entry_id == "cg-zalaczniki"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "czy w cyber samorządzie wniosek idzie przez ePUAP, podobnie jak ankieta?",
+        "czy wniosek w cyber samorządzie składa się przez ePUAP, analogicznie jak ankietę?",
+    ],
+)
+def test_the_thing_compared_with_is_no_topic(engine: FaqEngine, message: str) -> None:
+    answer = engine.ask(message)
+    assert answer.entry_id == "cs-gdzie-wniosek"
+    assert "LSI" in answer.text
