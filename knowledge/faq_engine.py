@@ -486,6 +486,9 @@ _PRONOUN_BACK = lazy(
     # "… i nic nie zrobimy, to co wtedy z wnioskiem?": "then" is the situation told before
     r"|\bwtedy\b|\bw\s+takim\s+(?:razie|przypadku)\b|\bw\s+tej\s+sytuacji\b"
 )
+_SENTENCE_END = lazy(r"(?<=[.?!])\s+")
+# "czy to można …", "ta firma", "tego wydatku": a part pointing back at the situation told before the questions
+_BACK_AT_CONTEXT = lazy(r"^\W*(?:a\s+|i\s+)?(?:czy\s+)?to\b|\b(?:ta|ten|tej|tego|tych|tym|takiej|takiego)\s+[a-z]{3,}")
 _ANAPHOR = lazy(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
 
 WEEKDAYS = (
@@ -591,7 +594,8 @@ NICKNAMES: dict[str, re.Pattern[str]] = {
         r"|\bpowiatow\w*\s+program\w*|\bprogram\w*\s+(?:dla\s+)?powiatow\w*"
     ),
     "cs": lazy(
-        r"\bcyber\s*(?:samorzad\w*|gmin\w*|powiat\w*)|\b(?:w|z|ze|do|od|na|o)\s+cyber(?:ze|a|ku)?\b"
+        # "siber samorząd", "syber samorząd": the name spelt as it sounds
+        r"\b(?:cyber|[cs][iy]ber)\s*(?:samorzad\w*|gmin\w*|powiat\w*)|\b(?:w|z|ze|do|od|na|o)\s+cyber(?:ze|a|ku)?\b"
         r"|\bankiet\w*\s+dojrzalosci"  # the CS name of the diagnosis
     ),
 }
@@ -613,6 +617,11 @@ QUESTIONISH = frozenset({"termin", "dlugo", "czas", "dzien", "odpowiedz", "pytan
 # "co się stanie, jak nie zdążymy?", "co nam grozi?": asking for the consequence of the situation told before;
 # these words name no topic of their own
 CONSEQUENCE = frozenset({"nie", "stanac", "grozic"})
+
+# "a jak nie, to dlaczego?", "jeżeli nie – z jakiego powodu?": asking why of the verdict before; no topic of its own
+_WHY = lazy(r"\b(?:dlaczego|czemu|z\s+jakiego\s+powodu|z\s+jakiej\s+przyczyny)\b")
+WHY_FOLLOW_UP_WORDS = frozenset({"dlaczego", "powod", "przyczyna", "nie", "jezeli", "jesli", "jak", "gdyby"})
+
 
 # Chatter officials wrap questions in; not informative, not a reason to abstain either.
 CHATTER = words(
@@ -1429,8 +1438,20 @@ class FaqEngine:
             # "… chcemy wycofać wniosek. Jak to zrobić i kto podpisuje pismo?": "how to do it" asks about the
             # sentence before; the parts alone lose it, so the whole message is the question
             return None
+        opening = message.find(parts[0]) if parts[0] in message else -1
+        if (
+            opening > 0
+            and _SENTENCE_END.search(message[:opening])
+            and all(_BACK_AT_CONTEXT.search(fold(p)) for p in parts)
+        ):
+            # "firma zewnętrzna chce nam napisać wniosek za opłatą. czy to można pokryć z grantu i jakie wymagania ma
+            # spełniać ta firma": every question points back at the situation told before them ("to", "ta firma") –
+            # they ask about it together, and alone each would find an entry about something else
+            return None
         # "halo, czy jest ktoś?": chatter without a topic is no question to answer.
         dated = any(ch.isdigit() for ch in message)
+        # "… a jak nie, to dlaczego?": the reason for the verdict asked of the part before – its entry gives it
+        parts = [p for p in parts if not (_WHY.search(fold(p)) and self._topic(p) <= WHY_FOLLOW_UP_WORDS)]
         parts = [p for p in parts if self._topic(p) or self.programmes_in(p) or (dated and _BARE_TIME.match(fold(p)))]
         if not parts:
             return None

@@ -164,3 +164,28 @@ def test_the_thing_compared_with_is_no_topic(engine: FaqEngine, message: str) ->
     answer = engine.ask(message)
     assert answer.entry_id == "cs-gdzie-wniosek"
     assert "LSI" in answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "w cyfrowej gminie kupimy drukarkę 3D do szkoły? jeżeli nie, to z jakiego powodu?",
+        "syber samorząd – smartfony dla radnych przejdą? a jak nie to czemu",
+    ],
+)
+def test_asking_why_of_the_verdict_is_no_question_of_its_own(engine: FaqEngine, message: str) -> None:
+    answer = engine.ask(message)
+    assert "Co do pytania" not in answer.text
+
+
+def test_a_programme_name_spelt_as_it_sounds_is_that_programme(engine: FaqEngine) -> None:
+    assert engine.programmes_in("siber samorząd – do kiedy ankieta?") == ("cs",)
+
+
+def test_questions_all_pointing_back_at_the_situation_told_are_asked_together(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Doradca chce nam odpłatnie przygotować projekt do CS. Czy to się kwalifikuje i jakie"
+        " doświadczenie musi mieć ten doradca?"
+    )
+    assert answer.entry_id == "cs-przygotowanie-projektu"
+    assert "Co do pytania" not in answer.text
