@@ -170,6 +170,8 @@ TIE_SCORE_SHARE = 0.95
 TIE_CONFIDENCE_MARGIN = 0.05
 DEAD_HEAT_SHARE = 0.99  # scores within 1 % …
 DEAD_HEAT_MARGIN = 0.02  # … and confidences within 0.02: ranking cannot tell them apart
+HEAD_SCORE_SHARE = 0.9  # a rival within 10 % of the leader's score …
+HEAD_CONFIDENCE_MARGIN = 0.05  # … and 0.05 of its confidence, naming the question's first topic word, leads
 # Not tied, but the runner-up explains far more of the question ("czy ZUCH jest obowiązkowy":
 # the obligation entry leads on "obowiązkowy", the ZUCH entry explains the question).
 CLEARER_SCORE_SHARE = 0.75
@@ -2009,6 +2011,37 @@ class FaqEngine:
 
         return other if held(other) > held(best) else best
 
+    def _head_lead(self, question: str, candidates: Sequence[Candidate], best: Candidate) -> Candidate:
+        """Two leaders close: the one whose own question names the question's first topic word ("czy ubezpieczenie
+        laptopów … sfinansujemy?" is about insurance; the laptops are what is insured), when the other's does not."""
+        if best is not candidates[0] or len(candidates) < 2:
+            return best
+        first = next(
+            (
+                t
+                for t in self.query_terms(question)
+                if t in self._qp.df
+                and t not in CHATTER
+                and t not in QUESTION_WORDS
+                and t not in PROGRAMME_CODES
+                and t not in QUESTIONISH
+            ),
+            None,
+        )
+        if first is None or first in self._own_question_terms(best.entry):
+            return best
+        rivals = [
+            c
+            for c in candidates[1:CONFIDENCE_TOP]
+            if c.score >= HEAD_SCORE_SHARE * best.score
+            and c.confidence >= best.confidence - HEAD_CONFIDENCE_MARGIN
+            and first in self._own_question_terms(c.entry)
+        ]
+        return rivals[0] if len(rivals) == 1 else best
+
+    def _own_question_terms(self, entry: FaqEntry) -> set[str]:
+        return set(self.analyzer.terms(entry.question))
+
     @staticmethod
     def _used_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "poleasingowy serwer z oświadczeniem sprzedawcy – przejdzie?", "odnowiony UPS z deklaracją": whatever the
@@ -2171,6 +2204,7 @@ class FaqEngine:
             return abstain(focus)
         asked = intents(question)
         best = self._dead_heat(question, candidates, self._clearer(candidates, asked))
+        best = self._head_lead(question, candidates, best)
         lead = self._procurement_lead(question, candidates)
         procurement = lead
         if lead is not None and (

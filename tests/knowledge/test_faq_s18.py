@@ -189,3 +189,14 @@ def test_questions_all_pointing_back_at_the_situation_told_are_asked_together(en
     )
     assert answer.entry_id == "cs-przygotowanie-projektu"
     assert "Co do pytania" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("czy ubezpieczenie tabletów dla szkół w cyfrowej gminie możemy opłacić z grantu?", "cg-ubezpieczenie"),
+        ("ubezpieczenie komputerów w cyfrowym powiecie – kwalifikowalne?", "cp-ubezpieczenie"),
+    ],
+)
+def test_what_is_done_to_an_item_is_asked_not_the_item(engine: FaqEngine, message: str, entry: str) -> None:
+    assert engine.ask(message).entry_id == entry
