@@ -2012,30 +2012,35 @@ class FaqEngine:
         return other if held(other) > held(best) else best
 
     def _head_lead(self, question: str, candidates: Sequence[Candidate], best: Candidate) -> Candidate:
-        """Two leaders close: the one whose own question names the question's first topic word ("czy ubezpieczenie
-        laptopów … sfinansujemy?" is about insurance; the laptops are what is insured), when the other's does not."""
+        """Two leaders close, the leader's own question naming the word after the question's first topic word and
+        not that word itself: the rival whose own question names the first word leads ("czy ubezpieczenie laptopów
+        … sfinansować z grantu" is about insurance, not the laptops insured – the head, not what it is of)."""
         if best is not candidates[0] or len(candidates) < 2:
             return best
-        first = next(
-            (
-                t
-                for t in self.query_terms(question)
-                if t in self._qp.df
-                and t not in CHATTER
-                and t not in QUESTION_WORDS
-                and t not in PROGRAMME_CODES
-                and t not in QUESTIONISH
-            ),
-            None,
-        )
-        if first is None or first in self._own_question_terms(best.entry):
+        topic = [
+            t
+            for t in self.query_terms(question)
+            if t in self._qp.df
+            and t[:1].isalpha()
+            and t not in FIGURE_UNITS
+            and t not in CHATTER
+            and t not in QUESTION_WORDS
+            and t not in PROGRAMME_CODES
+            and t not in QUESTIONISH
+            and t not in STOP_WORDS
+        ]
+        if len(topic) < 2:
+            return best
+        head, modifier = topic[0], topic[1]
+        own = self._own_question_terms(best.entry)
+        if head in own or modifier not in own:
             return best
         rivals = [
             c
             for c in candidates[1:CONFIDENCE_TOP]
             if c.score >= HEAD_SCORE_SHARE * best.score
             and c.confidence >= best.confidence - HEAD_CONFIDENCE_MARGIN
-            and first in self._own_question_terms(c.entry)
+            and head in self._own_question_terms(c.entry)
         ]
         return rivals[0] if len(rivals) == 1 else best
 
