@@ -490,7 +490,9 @@ _PRONOUN_BACK = lazy(
 )
 _SENTENCE_END = lazy(r"(?<=[.?!])\s+")
 # "czy to można …", "ta firma", "tego wydatku": a part pointing back at the situation told before the questions
-_BACK_AT_CONTEXT = lazy(r"^\W*(?:a\s+|i\s+)?(?:czy\s+)?to\b|\b(?:ta|ten|tej|tego|tych|tym|takiej|takiego)\s+[a-z]{3,}")
+_BACK_AT_CONTEXT = lazy(
+    r"^\W*(?:a\s+|i\s+)?(?:(?:czy|gdzie|jak|kiedy|skad|dlaczego|na\s+jakiej\s+podstawie)\s+)?(?:to|tak)\b|\b(?:ta|ten|tej|tego|tych|tym|takiej|takiego)\s+[a-z]{3,}"
+)
 _ANAPHOR = lazy(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
 
 WEEKDAYS = (
@@ -2356,8 +2358,10 @@ class FaqEngine:
         if (
             len(asked) < ASKED_MIN_TERMS
             or asked & self._entry_terms[self.entries.index(entry)]
-            # "ten certyfikat", "te laptopy": the asking sentence is about the context's thing
+            # "ten certyfikat", "te laptopy": the asking sentence is about the context's thing; so is "gdzie to jest
+            # napisane i czy tak wolno?"
             or _DEMONSTRATIVE.search(fold(core))
+            or _BACK_AT_CONTEXT.search(fold(core))
             # rare words only: "rozliczymy?", "złożyć od nowa?" would find any settlement entry
             or any(self._qp.idf(t) < RARE_SHARE * self._max_idf for t in asked)
         ):

@@ -200,3 +200,12 @@ def test_questions_all_pointing_back_at_the_situation_told_are_asked_together(en
 )
 def test_what_is_done_to_an_item_is_asked_not_the_item(engine: FaqEngine, message: str, entry: str) -> None:
     assert engine.ask(message).entry_id == entry
+
+
+def test_questions_pointing_back_with_where_and_so_take_the_situation_told(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Komisja zmniejszyła nam w CG dofinansowanie w obszarze sprzętu o 10%, bo dwie drukarki były"
+        " niekwalifikowalne. Na jakiej podstawie to zrobiła i czy tak można?"
+    )
+    assert answer.entry_id in ("cg-kpg-obnizenie-10", "cg-kpg-usuniecie-pozycji")
+    assert "w całości" in answer.text or "całą pozycję" in answer.text
