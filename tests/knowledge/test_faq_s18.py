@@ -209,3 +209,16 @@ def test_questions_pointing_back_with_where_and_so_take_the_situation_told(engin
     )
     assert answer.entry_id in ("cg-kpg-obnizenie-10", "cg-kpg-usuniecie-pozycji")
     assert "w całości" in answer.text or "całą pozycję" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("message", "programme", "entry"),
+    [
+        ("czy dotacja pokryje całe wydatki projektu?", "cp", "cp-intensywnosc"),
+        ("od jakiej daty faktury wchodzą do rozliczenia?", "cg", "cg-okres-kwalifikowalnosci"),
+    ],
+)
+def test_the_whole_cost_and_the_earliest_invoice_date_find_their_entries(
+    engine: FaqEngine, message: str, programme: str, entry: str
+) -> None:
+    assert engine.ask(message, programme).entry_id == entry
