@@ -623,6 +623,7 @@ QUESTIONISH = frozenset({"termin", "dlugo", "czas", "dzien", "odpowiedz", "pytan
 CONSEQUENCE = frozenset({"nie", "stanac", "grozic"})
 
 # "a jak nie, to dlaczego?", "jeżeli nie – z jakiego powodu?": asking why of the verdict before; no topic of its own
+_BARE_WHY = lazy(r"(?<=[?!.])\s*(?:a\s+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu)\s*[?!.]*\s*$", re.IGNORECASE)
 _WHY = lazy(r"\b(?:dlaczego|czemu|z\s+jakiego\s+powodu|z\s+jakiej\s+przyczyny)\b")
 WHY_FOLLOW_UP_WORDS = frozenset({"dlaczego", "powod", "przyczyna", "nie", "jezeli", "jesli", "jak", "gdyby"})
 
@@ -1181,6 +1182,9 @@ class FaqEngine:
         if claimed_figures(question):
             question = without_source_document(question)
         question = self._without_analogy(question)
+        # "… też możemy kupić używany serwer? Dlaczego?": the reason for the verdict asked after the question – the
+        # entry gives it; as a sentence of its own it would keep the context sentences in focus
+        question = _BARE_WHY.sub("", question).strip() or question
         message = question
         out_of_scope = self._out_of_scope(question)
         if out_of_scope is not None:
@@ -2904,7 +2908,9 @@ _CONTRAST = lazy(
 # or a preposition after it: "jak złożyć" is a question word, not an analogy)
 _ANALOGY_TAIL = lazy(
     r"[\s,]*(?:\b(?:tak\s+samo|tak|podobnie|analogicznie|identycznie)\s+jak\s+(?:(?:w|we|przy|dla|do|z|ze)\s+)?"
-    r"|\bjak\s+(?:w|we|przy|dla)\s+)(?:przypadku\s+)?[^\W\d][^\s,?.!]*(?:\s+[^\s,?.!]+){0,2}\s*(?=[?.!]|$)",
+    r"|\bjak\s+(?:w|we|przy|dla)\s+)(?:przypadku\s+)?[^\W\d][^\s,?.!]*(?:\s+[^\s,?.!]+){0,3}?\s*"
+    # … up to the end of the clause, or the official's figure that follows it ("… jak runda w CG, czyli 30 dni?")
+    r"(?=[?.!]|$|,?\s+czyli\b)",
     re.IGNORECASE,
 )
 _SENTENCE_SPAN = lazy(r"[^.?!]+[.?!]*")

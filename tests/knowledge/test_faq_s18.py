@@ -222,3 +222,17 @@ def test_the_whole_cost_and_the_earliest_invoice_date_find_their_entries(
     engine: FaqEngine, message: str, programme: str, entry: str
 ) -> None:
     assert engine.ask(message, programme).entry_id == entry
+
+
+def test_a_bare_why_after_a_question_keeps_the_question_in_focus(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "W Cyfrowej Gminie kupowaliśmy sprzęt poleasingowy. A w cyber samorządzie też wolno kupić używany"
+        " firewall? Czemu?"
+    )
+    assert answer.entry_id == "cs-sprzet-nowy"
+
+
+def test_the_thing_compared_with_ends_before_the_officials_figure(engine: FaqEngine) -> None:
+    answer = engine.ask("czy ankieta w CS jest tak samo jak diagnoza w cyfrowej gminie czyli do 6 miesięcy?")
+    assert not answer.abstained
+    assert answer.programme == "cs"
