@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -156,6 +157,8 @@ class PrefixStemmer:
 # Forms two lemmas share where only one is meant in questions about grants: "w powiecie" is the
 # locative of "powiat", never "(wy) powiecie" of "powiedzieć".
 FIXED_LEMMAS = {"nie": "nie", "powiecie": "powiat"}
+# Words whose dictionary look-up is kept on disk at most (MorfeuszStemmer.dictionary_word).
+MAX_DICTIONARY_WORDS = 20_000
 # A word outside the knowledge base's vocabulary is cut to this many letters (MorfeuszStemmer.stem).
 FALLBACK_PREFIX = 7
 
@@ -205,6 +208,7 @@ class MorfeuszStemmer:
         """Picklable (the engine's disk cache): the dictionaries are native objects, reloaded lazily."""
         state = dict(self.__dict__)
         state["_analyser_obj"] = state["_generator_obj"] = None
+        state.pop("_words_memo", None)  # the looked-up words live in their own file
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -236,12 +240,54 @@ class MorfeuszStemmer:
         Loads the analyser (~0.15 s) on first use: called only when a repair is on the table.
         """
         lowered = token.lower()
+        words = self._dictionary_words()
+        known = words.get(lowered)
+        if known is not None:
+            return bool(known[0]), known[1]
+        found: tuple[bool, str | None] = (False, None)
         for form in _diacritic_spellings(lowered):
             readings = self._analyser.analyse(form)
             if readings and all(reading[2][2] != "ign" for reading in readings):
                 lemma = self._lemma(form)
-                return True, fold(lemma) if lemma is not None else None
-        return False, None
+                found = (True, fold(lemma) if lemma is not None else None)
+                break
+        words[lowered] = found
+        self._save_dictionary_words(words)
+        return found
+
+    def _dictionary_words(self) -> dict[str, tuple[bool, str | None]]:
+        """Words already looked up, kept in `cache_dir` across calls: a cold `grantbot ask` loads the dictionary
+        (~0.15 s) only for a word no earlier question had."""
+        memo: dict[str, tuple[bool, str | None]] | None = getattr(self, "_words_memo", None)
+        if memo is not None:
+            return memo
+        memo = {}
+        path = self._words_file()
+        if path is not None:
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8"))
+                memo = {str(k): (bool(v[0]), None if v[1] is None else str(v[1])) for k, v in raw.items()}
+            except (OSError, ValueError, TypeError, IndexError, AttributeError):
+                memo = {}
+        self._words_memo = memo
+        return memo
+
+    def _words_file(self) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        return self.cache_dir / f"faq-dictionary-words-{CACHE_VERSION}.json"
+
+    def _save_dictionary_words(self, words: dict[str, tuple[bool, str | None]]) -> None:
+        path = self._words_file()
+        if path is None or len(words) > MAX_DICTIONARY_WORDS:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(words, ensure_ascii=True), encoding="utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass  # a read-only home only costs the dictionary's load
 
     def learn(self, tokens: Iterable[str]) -> None:
         vocabulary = sorted(set(tokens))

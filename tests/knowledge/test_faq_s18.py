@@ -5,6 +5,8 @@ Each test is written in words of its own, not in any evaluation set's wording.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge.faq_engine import FaqEngine
@@ -236,3 +238,11 @@ def test_the_thing_compared_with_ends_before_the_officials_figure(engine: FaqEng
     answer = engine.ask("czy ankieta w CS jest tak samo jak diagnoza w cyfrowej gminie czyli do 6 miesięcy?")
     assert not answer.abstained
     assert answer.programme == "cs"
+
+
+def test_a_word_looked_up_once_is_known_without_the_dictionary(tmp_path: Path) -> None:
+    first = MorfeuszStemmer(cache_dir=tmp_path)
+    assert first.dictionary_word("przepada") == (True, "przepadac")
+    second = MorfeuszStemmer(cache_dir=tmp_path)
+    assert second.dictionary_word("przepada") == (True, "przepadac")
+    assert second._analyser_obj is None  # answered from the file, the dictionary never loaded
