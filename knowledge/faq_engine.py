@@ -807,7 +807,8 @@ class FaqEngine:
                 continue
             base = self._strip_ending(folded)
             if base is not None:
-                repaired.append(base)
+                # "vatu" → "vat"; but "zle" (źle, złe) is a word of its own, not "zł" inflected
+                repaired.append(self._word_or_repair(token, base))
                 continue
             if len(folded) >= TYPO_MIN_LENGTH:
                 limit = 1 if len(folded) < TYPO_LONG_WORD else 2

@@ -246,3 +246,9 @@ def test_a_word_looked_up_once_is_known_without_the_dictionary(tmp_path: Path) -
     second = MorfeuszStemmer(cache_dir=tmp_path)
     assert second.dictionary_word("przepada") == (True, "przepadac")
     assert second._analyser_obj is None  # answered from the file, the dictionary never loaded
+
+
+def test_a_real_word_is_no_inflection_of_an_abbreviation(engine: FaqEngine) -> None:
+    # "źle" typed "zle" is no "zł" with an ending; "vatu" still is "VAT"
+    assert "zloty" not in engine.query_terms("co jeśli formularz wyślemy zle wypełniony?")
+    assert "vat" in engine.query_terms("czy vatu nie wliczamy do kosztów?")
