@@ -179,7 +179,7 @@ def _percent(folded: str, programmes: Sequence[str], grant: Decimal | None = Non
         if grant is None and _COST_CUE.search(folded) and not _GRANT_CUE.search(folded):
             return None  # "doradca wyjdzie 60 tys netto – coś trzeba zrobić?": a service's price, not a grant
         pct = None
-        amount = grant or _largest_amount(folded)
+        amount = grant or _grant_among_amounts(folded) or _largest_amount(folded)
     else:
         return None
     if amount is None or amount <= 0 or (pct is not None and not (0 < pct <= 100)):
@@ -328,6 +328,32 @@ _GRANT_FIGURE = re.compile(
 _PRICED = re.compile(r"\s*(?:netto|brutto)\b")
 
 
+# what says an amount is the whole project, the grant and the unit's own money together: "wartość całego projektu",
+# "budżet projektu", "razem z naszymi środkami"
+_PROJECT_VALUE_CUE = re.compile(
+    r"\bwartosc\w*|\bcal\w*\s+projekt\w*|\bbudzet\w*|\brazem\b|\blacznie\b|\bwklad\w*|\bkoszt\w*"
+)
+
+
+def _grant_among_amounts(folded: str) -> Decimal | None:
+    """The amount the message calls the grant, when it names other amounts too ("grant 480 000 zł, a wartość całego
+    projektu z naszymi środkami 520 000 zł"): a share of the grant is of that one, not of the largest."""
+    amounts: dict[Decimal, bool] = {}
+    for match in _AMOUNT.finditer(folded):
+        if not (match.group("cur") or match.group("mult")):
+            continue
+        value = parse_amount(match.group(0))
+        if value is None:
+            continue
+        # the words before the amount in its own clause say what it is
+        lead = re.split(r"[,;.?!]|\ba\b|\bi\b", folded[max(0, match.start() - 60) : match.start()])[-1]
+        amounts[value] = amounts.get(value, False) or bool(
+            _GRANT_CUE.search(lead) and not _PROJECT_VALUE_CUE.search(lead)
+        )
+    grants = [value for value, is_grant in amounts.items() if is_grant]
+    return grants[0] if len(amounts) > 1 and len(grants) == 1 else None
+
+
 def _largest_amount(folded: str) -> Decimal | None:
     best: Decimal | None = None
     for match in _AMOUNT.finditer(folded):
@@ -448,13 +474,14 @@ _GRANT_ASK = re.compile(
     r"|starac\w*|wystapi\w*|wziac|wziel\w*|wezm\w*)"
 )
 _NOT_A_GRANT_AMOUNT = re.compile(
-    r"\d\s*(?:%|proc)|\bnetto\b|\bbrutto\b|\bvat\b|\bfaktur\w*|\bkupi\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*"
+    r"\d\s*(?:%|proc)|\bnetto\b|\bbrutto\b|\bvat\b|\bfaktur\w*|\bkupi\w*|\bkupuj\w*|\bkupow\w*|\bzakup\w*"
+    r"|\bkoszt\w*|\bwydat\w*"
     r"|\bdoradz\w*|\bmieszkanc\w*|\balokacj\w*|\bzostaje\b|\bzostanie\b|\bobniz\w*|\bobciel\w*"
 )
 # "… kupić SOC i SIEM za 1,2 mln i zapłacić w całości z CS – czy taki grant jest możliwy?": the price of what is
 # bought is the grant asked about when the official asks about the grant itself
 _GRANT_ITSELF = re.compile(r"\btaki\w*\s+grant\w*|\bgrant\w*\s+(?:\w+\s+){0,3}?mozliw\w*|\bw\s+calosci\s+z\b")
-_PURCHASE_ONLY = re.compile(r"\bkupi\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*")
+_PURCHASE_ONLY = re.compile(r"\bkupi\w*|\bkupuj\w*|\bkupow\w*|\bzakup\w*|\bkoszt\w*|\bwydat\w*")
 _REASON = re.compile(r"[,\s]+(?:skoro|bo|poniewaz|gdyz|jako\s+ze)\b")
 _MORE_THAN = re.compile(r"\b(?:wiecej|ponad|powyzej)\b")
 _LESS_THAN = re.compile(r"\b(?:mniej|ponizej)\b")

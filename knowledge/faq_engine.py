@@ -37,6 +37,7 @@ from knowledge.faq_gate import uncomputed_figure
 from knowledge.faq_loader import FAQ_DIR, PROGRAMME_CODES, FaqEntry, load_directory
 from knowledge.faq_model import CharNgramIndex
 from knowledge.faq_numbers import digits_for_number_words, plain_dates_and_amounts
+from knowledge.faq_paragraph import quoted_provision
 from knowledge.faq_premise import claimed_event, claimed_figures, counts_from, premise_correction
 from knowledge.faq_premise import figures as stated_figures
 from knowledge.faq_scope import foreign_situation, keyword_bag
@@ -46,6 +47,7 @@ from knowledge.faq_split import (
     split_questions,
     with_dictated_punctuation,
     without_references,
+    without_source_document,
 )
 from knowledge.lazy_re import lazy
 from knowledge.normalize import (
@@ -54,6 +56,7 @@ from knowledge.normalize import (
     OFF_TOPIC,
     STOP_WORDS,
     Analyzer,
+    MorfeuszStemmer,
     default_synonyms,
     fold,
     make_stemmer,
@@ -167,6 +170,8 @@ TIE_SCORE_SHARE = 0.95
 TIE_CONFIDENCE_MARGIN = 0.05
 DEAD_HEAT_SHARE = 0.99  # scores within 1 % …
 DEAD_HEAT_MARGIN = 0.02  # … and confidences within 0.02: ranking cannot tell them apart
+HEAD_SCORE_SHARE = 0.9  # a rival within 10 % of the leader's score …
+HEAD_CONFIDENCE_MARGIN = 0.05  # … and 0.05 of its confidence, naming the question's first topic word, leads
 # Not tied, but the runner-up explains far more of the question ("czy ZUCH jest obowiązkowy":
 # the obligation entry leads on "obowiązkowy", the ZUCH entry explains the question).
 CLEARER_SCORE_SHARE = 0.75
@@ -483,6 +488,11 @@ _PRONOUN_BACK = lazy(
     # "… i nic nie zrobimy, to co wtedy z wnioskiem?": "then" is the situation told before
     r"|\bwtedy\b|\bw\s+takim\s+(?:razie|przypadku)\b|\bw\s+tej\s+sytuacji\b"
 )
+_SENTENCE_END = lazy(r"(?<=[.?!])\s+")
+# "czy to można …", "ta firma", "tego wydatku": a part pointing back at the situation told before the questions
+_BACK_AT_CONTEXT = lazy(
+    r"^\W*(?:a\s+|i\s+)?(?:(?:czy|gdzie|jak|kiedy|skad|dlaczego|na\s+jakiej\s+podstawie)\s+)?(?:to|tak)\b|\b(?:ta|ten|tej|tego|tych|tym|takiej|takiego)\s+[a-z]{3,}"
+)
 _ANAPHOR = lazy(r"\b(?:to|tego|tym|te|ten|ta|tych|je|ich|tak)\b")
 
 WEEKDAYS = (
@@ -588,7 +598,8 @@ NICKNAMES: dict[str, re.Pattern[str]] = {
         r"|\bpowiatow\w*\s+program\w*|\bprogram\w*\s+(?:dla\s+)?powiatow\w*"
     ),
     "cs": lazy(
-        r"\bcyber\s*(?:samorzad\w*|gmin\w*|powiat\w*)|\b(?:w|z|ze|do|od|na|o)\s+cyber(?:ze|a|ku)?\b"
+        # "siber samorząd", "syber samorząd": the name spelt as it sounds
+        r"\b(?:cyber|[cs][iy]ber)\s*(?:samorzad\w*|gmin\w*|powiat\w*)|\b(?:w|z|ze|do|od|na|o)\s+cyber(?:ze|a|ku)?\b"
         r"|\bankiet\w*\s+dojrzalosci"  # the CS name of the diagnosis
     ),
 }
@@ -611,6 +622,12 @@ QUESTIONISH = frozenset({"termin", "dlugo", "czas", "dzien", "odpowiedz", "pytan
 # these words name no topic of their own
 CONSEQUENCE = frozenset({"nie", "stanac", "grozic"})
 
+# "a jak nie, to dlaczego?", "jeżeli nie – z jakiego powodu?": asking why of the verdict before; no topic of its own
+_BARE_WHY = lazy(r"(?<=[?!.])\s*(?:a\s+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu)\s*[?!.]*\s*$", re.IGNORECASE)
+_WHY = lazy(r"\b(?:dlaczego|czemu|z\s+jakiego\s+powodu|z\s+jakiej\s+przyczyny)\b")
+WHY_FOLLOW_UP_WORDS = frozenset({"dlaczego", "powod", "przyczyna", "nie", "jezeli", "jesli", "jak", "gdyby"})
+
+
 # Chatter officials wrap questions in; not informative, not a reason to abstain either.
 CHATTER = words(
     """
@@ -621,6 +638,7 @@ CHATTER = words(
     ok okej okay spoko odnosnie odnosni dotyczacy dotyczace zgadzac dac
     podeslijcie podeslij podeslac podesla przypomnijcie przypomnij przypomniec podajcie podaj
     gdybysmy gdybysm jednak prostu wtedy wszedzie wszedzi
+    kiedys gdzies jakos czegos czyms prawda
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback
@@ -789,7 +807,8 @@ class FaqEngine:
                 continue
             base = self._strip_ending(folded)
             if base is not None:
-                repaired.append(base)
+                # "vatu" → "vat"; but "zle" (źle, złe) is a word of its own, not "zł" inflected
+                repaired.append(self._word_or_repair(token, base))
                 continue
             if len(folded) >= TYPO_MIN_LENGTH:
                 limit = 1 if len(folded) < TYPO_LONG_WORD else 2
@@ -797,10 +816,24 @@ class FaqEngine:
                     folded, self._surface, scorer=DamerauLevenshtein.distance, score_cutoff=limit
                 )
                 if match is not None:
-                    repaired.append(match[0])
+                    repaired.append(self._word_or_repair(token, match[0]))
                     continue
             repaired.append(token)
         return repaired
+
+    def _word_or_repair(self, token: str, repair: str) -> str:
+        """A real Polish word is no typo: "przepada" stays (not "przypada"), "kolega" stays (not
+        "polega"); one whose lemma the knowledge base knows ("pracownika" → "pracownik") becomes
+        that lemma. Only a token the dictionary does not know takes the close spelling."""
+        stemmer = self.analyzer.stemmer
+        if not isinstance(stemmer, MorfeuszStemmer):
+            return repair
+        is_word, lemma = stemmer.dictionary_word(token)
+        if not is_word:
+            return repair
+        if lemma is not None and stemmer.stem(lemma) in self._known_terms:
+            return lemma
+        return token
 
     def _strip_ending(self, folded: str) -> str | None:
         for ending in ENDINGS:
@@ -1127,12 +1160,32 @@ class FaqEngine:
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
         question = with_dictated_punctuation(question)
+        provision = quoted_provision(question)
+        if provision is not None:
+            # "co mówi § 7 ust. 3 regulaminu CG?": the provision itself, quoted from the document
+            text, citation, found = provision
+            return Answer(
+                text=render(text, (citation,))
+                if found
+                else f"{text}\n\nZapytaj operatora programu:\n{contact_lines(['cg'])}",
+                abstained=not found,
+                entry_id=None,
+                programme="cg",
+                score=1.0 if found else 0.0,
+                citations=(citation,) if found else (),
+            )
         question = without_references(question)
         question, confirming = read_letter(
             expand_abbreviations(digits_for_number_words(plain_dates_and_amounts(question)))
         )
         question = _without_scheme_comparison(question)
         question = _ABSENCE.sub(" ", question)
+        if claimed_figures(question):
+            question = without_source_document(question)
+        question = self._without_analogy(question)
+        # "… też możemy kupić używany serwer? Dlaczego?": the reason for the verdict asked after the question – the
+        # entry gives it; as a sentence of its own it would keep the context sentences in focus
+        question = _BARE_WHY.sub("", question).strip() or question
         message = question
         out_of_scope = self._out_of_scope(question)
         if out_of_scope is not None:
@@ -1223,6 +1276,21 @@ class FaqEngine:
             text=render(f"{body}\n\n{quoted}:\n{follow.answer}", citations),
             citations=tuple(citations),
         )
+
+    def _without_analogy(self, question: str) -> str:
+        """ "czy wniosek składamy przez ePUAP tak jak ankietę?", "… przez SL2014 jak w RPO?": the thing the official
+        compares with closes the question; it is what they know, not what they ask about, and its words would find
+        its own entry (or call another scheme off-topic). Kept when the rest names no topic of its own."""
+        folded = fold(question)
+        if len(folded) != len(question):
+            return question
+        match = _ANALOGY_TAIL.search(folded)
+        if match is None:
+            return question
+        rest = question[: match.start()] + question[match.end() :]
+        if not self._topic(rest):
+            return question
+        return rest
 
     def _out_of_scope(self, question: str) -> str | None:
         """Why a message asks nothing the programmes govern, judged by its shape (knowledge/faq_scope.py)."""
@@ -1379,8 +1447,20 @@ class FaqEngine:
             # "… chcemy wycofać wniosek. Jak to zrobić i kto podpisuje pismo?": "how to do it" asks about the
             # sentence before; the parts alone lose it, so the whole message is the question
             return None
+        opening = message.find(parts[0]) if parts[0] in message else -1
+        if (
+            opening > 0
+            and _SENTENCE_END.search(message[:opening])
+            and all(_BACK_AT_CONTEXT.search(fold(p)) for p in parts)
+        ):
+            # "firma zewnętrzna chce nam napisać wniosek za opłatą. czy to można pokryć z grantu i jakie wymagania ma
+            # spełniać ta firma": every question points back at the situation told before them ("to", "ta firma") –
+            # they ask about it together, and alone each would find an entry about something else
+            return None
         # "halo, czy jest ktoś?": chatter without a topic is no question to answer.
         dated = any(ch.isdigit() for ch in message)
+        # "… a jak nie, to dlaczego?": the reason for the verdict asked of the part before – its entry gives it
+        parts = [p for p in parts if not (_WHY.search(fold(p)) and self._topic(p) <= WHY_FOLLOW_UP_WORDS)]
         parts = [p for p in parts if self._topic(p) or self.programmes_in(p) or (dated and _BARE_TIME.match(fold(p)))]
         if not parts:
             return None
@@ -1403,6 +1483,16 @@ class FaqEngine:
                 answers.append(answers[-1])
                 continue
             answers.append(self._part_answer(message, parts, k, named, programme, answers))
+        for k in range(1, len(answers)):
+            if (
+                _undecided(answers[k])
+                and not answers[k - 1].abstained
+                and answers[k - 1].entry_id == answers[k].entry_id
+            ):
+                # "jaki wkład własny wnosimy w CS? ile to procent?": the second part asks the first one's figure,
+                # which the entry says the documents do not give – one question, left open, not a confident
+                # answer to the first part followed by "jak wyżej"
+                answers[k - 1] = answers[k]
         self._consequence_parts(parts, answers)
         self._compute_parts(message, parts, named, programme, answers, whole=whole)
         if all(a.abstained for a in answers):
@@ -1458,7 +1548,10 @@ class FaqEngine:
         # ("jaki jest minimalny grant w cp, a jaki w cg": each part keeps its own).
         extra = "" if self.programmes_in(part_text) else " ".join(get_programme(c).name for c in named)
         own = self.programmes_in(part)
-        if k and own and self.programmes_in(parts[k - 1]) != own and self._topic(part) <= self._topic(parts[k - 1]):
+        # "… a jaka cyfrowej gminy, bo mi się mylą": the reason is context, the part names nothing of its own
+        reason = _REASON_CLAUSE.search(fold(part))
+        asked = part[: reason.start()] if reason is not None and len(fold(part)) == len(part) else part
+        if k and own and self.programmes_in(parts[k - 1]) != own and self._topic(asked) <= self._topic(parts[k - 1]):
             # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
             names = " ".join(get_programme(c).name for c in own)
             return self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
@@ -1469,9 +1562,11 @@ class FaqEngine:
             joint = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
             if not joint.abstained and joint.entry_id not in (answers[-1].entry_id, answer.entry_id):
                 answer = joint
-            elif _undecided(answers[-1]) and joint.entry_id == answers[-1].entry_id:
+            elif _undecided(joint) and joint.entry_id == answers[-1].entry_id:
                 # "jak często składamy sprawozdania z trwałości i na jakim formularzu?": a detail of something the
-                # documents leave open is left open too (not the form of another duty)
+                # documents leave open is left open too (not the form of another duty); so is a figure asked of
+                # the thing before that its entry says the documents do not give ("jaki wkład własny? ile to
+                # procent?")
                 answer = joint
             elif _short_follow_up(part) and joint.entry_id == answers[-1].entry_id:
                 # "czy musimy załączyć dokumentację przetargową? A co trzeba dołączyć obowiązkowo?": what
@@ -1481,8 +1576,10 @@ class FaqEngine:
             # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
             # before it for its topic.
             retry = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
-            if not retry.abstained:
-                answer = retry  # the same entry as the previous part is shown as "jak wyżej"
+            if not retry.abstained or (_undecided(retry) and retry.entry_id == answers[-1].entry_id):
+                # the same entry as the previous part is shown as "jak wyżej"; left open, it leaves that part
+                # open too (_ask_parts)
+                answer = retry
         elif answer.abstained and part in message and message.find(part) > 0:
             # "KPG stwierdziła, że … grupę kosztów niekwalifikowalnych. O ile nam obetną i …": the
             # first question's topic is in the context sentences before it.
@@ -1921,6 +2018,42 @@ class FaqEngine:
 
         return other if held(other) > held(best) else best
 
+    def _head_lead(self, question: str, candidates: Sequence[Candidate], best: Candidate) -> Candidate:
+        """Two leaders close, the leader's own question naming the word after the question's first topic word and
+        not that word itself: the rival whose own question names the first word leads ("czy ubezpieczenie laptopów
+        … sfinansować z grantu" is about insurance, not the laptops insured – the head, not what it is of)."""
+        if best is not candidates[0] or len(candidates) < 2:
+            return best
+        topic = [
+            t
+            for t in self.query_terms(question)
+            if t in self._qp.df
+            and t[:1].isalpha()
+            and t not in FIGURE_UNITS
+            and t not in CHATTER
+            and t not in QUESTION_WORDS
+            and t not in PROGRAMME_CODES
+            and t not in QUESTIONISH
+            and t not in STOP_WORDS
+        ]
+        if len(topic) < 2:
+            return best
+        head, modifier = topic[0], topic[1]
+        own = self._own_question_terms(best.entry)
+        if head in own or modifier not in own:
+            return best
+        rivals = [
+            c
+            for c in candidates[1:CONFIDENCE_TOP]
+            if c.score >= HEAD_SCORE_SHARE * best.score
+            and c.confidence >= best.confidence - HEAD_CONFIDENCE_MARGIN
+            and head in self._own_question_terms(c.entry)
+        ]
+        return rivals[0] if len(rivals) == 1 else best
+
+    def _own_question_terms(self, entry: FaqEntry) -> set[str]:
+        return set(self.analyzer.terms(entry.question))
+
     @staticmethod
     def _used_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "poleasingowy serwer z oświadczeniem sprzedawcy – przejdzie?", "odnowiony UPS z deklaracją": whatever the
@@ -2083,6 +2216,7 @@ class FaqEngine:
             return abstain(focus)
         asked = intents(question)
         best = self._dead_heat(question, candidates, self._clearer(candidates, asked))
+        best = self._head_lead(question, candidates, best)
         lead = self._procurement_lead(question, candidates)
         procurement = lead
         if lead is not None and (
@@ -2229,8 +2363,10 @@ class FaqEngine:
         if (
             len(asked) < ASKED_MIN_TERMS
             or asked & self._entry_terms[self.entries.index(entry)]
-            # "ten certyfikat", "te laptopy": the asking sentence is about the context's thing
+            # "ten certyfikat", "te laptopy": the asking sentence is about the context's thing; so is "gdzie to jest
+            # napisane i czy tak wolno?"
             or _DEMONSTRATIVE.search(fold(core))
+            or _BACK_AT_CONTEXT.search(fold(core))
             # rare words only: "rozliczymy?", "złożyć od nowa?" would find any settlement entry
             or any(self._qp.idf(t) < RARE_SHARE * self._max_idf for t in asked)
         ):
@@ -2278,6 +2414,9 @@ class FaqEngine:
         """ "który załącznik to wzór umowy?": the annex named, from an entry listing the annexes
         ("1) wzór wniosku, 2) …"), when the answer found does not already give its number."""
         folded_part = fold(part)
+        listing = self._annex_listing(part, message, answer)
+        if listing is not None:
+            return listing
         if "zalacznik" not in fold(message) or not _WHICH_ONE.search(folded_part):
             return answer
         named = self.programmes_in(message)
@@ -2312,6 +2451,25 @@ class FaqEngine:
             citations=entry.citations,
             related=entry.related,
         )
+
+    def _annex_listing(self, part: str, message: str, answer: Answer) -> Answer | None:
+        """ "Wymień załączniki do regulaminu CG – szukam wzoru umowy i listy dokumentów": a request for the list of
+        annexes is answered by the entry listing them (the things sought are why the list is asked for), unless
+        the answer found lists them already."""
+        if not _ANNEX_LIST_REQUEST.search(fold(part)):
+            return None
+        named = self.programmes_in(message)
+        lists = [
+            e
+            for e in self.entries
+            if (not named or set(named).intersection(e.programmes))
+            and (opening := _ANNEX_LIST.search(fold(e.answer))) is not None
+            and len(list(_ANNEX_ITEM.finditer(fold(e.answer), opening.end() - 1))) >= 3
+        ]
+        if len(lists) != 1 or answer.entry_id == lists[0].id:
+            return None
+        entry = lists[0]
+        return _entry_answer(entry, entry.programmes[0] if len(entry.programmes) == 1 else None, 1.0)
 
     def _figure_of_unknown(self, question: str) -> bool:
         """ "cp zaliczka ile procent?": a short question after a figure of something the knowledge base never
@@ -2396,7 +2554,9 @@ _DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 _ASKED_FIGURES = (
     (
         lazy(
-            r"\bile\s+(?:\w+\s+)?procent\w*|\bjaki\w*\s+(?:\w+\s+)?procent\w*|\bile\s+%"
+            # "ile to procent", "ile to wyniesie w procentach", "procentowo ile to wychodzi"
+            r"\bile\s+(?:\w+\s+){0,3}procent\w*|\bjaki\w*\s+(?:\w+\s+){0,2}procent\w*|\bile\s+%"
+            r"|\bprocent\w*\s+(?:\w+\s+)?ile\b"
             r"|\bdo\s+jakiego\s+(?:\w+\s+)?(?:procent\w*|%)"
         ),
         lazy(r"\d\s*%|\d\s*proc"),
@@ -2745,6 +2905,15 @@ _CONTRAST = lazy(
     # "w CG można było X, więc w CS też …": the conclusion drawn for the other programme is the question
     rf"(?:a|to|ale|natomiast|zas|wiec|zatem)\s+(?:(?:czy|jak|co)\s+)?(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
 )
+# "… tak jak ankietę?", "… podobnie jak w CG?", "… jak w RPO?": an analogy closing a clause (a marker before "jak",
+# or a preposition after it: "jak złożyć" is a question word, not an analogy)
+_ANALOGY_TAIL = lazy(
+    r"[\s,]*(?:\b(?:tak\s+samo|tak|podobnie|analogicznie|identycznie)\s+jak\s+(?:(?:w|we|przy|dla|do|z|ze)\s+)?"
+    r"|\bjak\s+(?:w|we|przy|dla)\s+)(?:przypadku\s+)?[^\W\d][^\s,?.!]*(?:\s+[^\s,?.!]+){0,3}?\s*"
+    # … up to the end of the clause, or the official's figure that follows it ("… jak runda w CG, czyli 30 dni?")
+    r"(?=[?.!]|$|,?\s+czyli\b)",
+    re.IGNORECASE,
+)
 _SENTENCE_SPAN = lazy(r"[^.?!]+[.?!]*")
 # Clause boundaries for asides: a comma, a sentence end or a dash between words (kept by split).
 _CLAUSE = lazy(r"(\s*[,;.?!]+\s+|\s+[–-]\s+)")
@@ -2804,6 +2973,10 @@ OBJECT_WORDS = 3
 _CLAUSE_OPENER = lazy(r"(?:czy|co|jak\w*|ile|kiedy|gdzie|kto|ktor\w*|dlaczego|nie|czym|komu|tez|takze|potem|wtedy)$")
 # "który (to) …", "jaki numer ma …": the question asks which one of a list.
 _WHICH_ONE = lazy(r"\bktor\w*|\bjaki\w*\s+(?:numer\w*|zalacznik\w*)|\bnumer\w*")
+# "wymień załączniki", "jakie są załączniki do regulaminu", "lista załączników": the list itself is asked for
+_ANNEX_LIST_REQUEST = lazy(
+    r"\b(?:wymien\w*|wypisz\w*|wylicz\w*|jakie\s+sa|jakie\s+ma|list\w*|spis\w*|wszystki\w*)\s+(?:\w+\s+)?zalacznik\w*"
+)
 # "1) wzór wniosku, 2) lista podmiotów …": an enumerated list of annexes in an entry's answer.
 _ANNEX_LIST = lazy(r"\bzalacznik\w*\s*:")
 _ANNEX_ITEM = lazy(r"(?:^|[:,]\s*)(?P<number>\d{1,2})\)\s+(?P<name>[^,;]+?)(?=,\s*\d{1,2}\)|\.\s|\.$|;)")

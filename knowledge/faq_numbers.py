@@ -69,8 +69,29 @@ _UNIT_AFTER = re.compile(
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+def _ordinal_years(text: str) -> str:
+    """ "dwa tysiące dwudziestego szóstego" → "2026": a year said as an ordinal after "dwa tysiące" (as in "roku
+    dwa tysiące …"), before the cardinals turn "dwa tysiące" alone into 2 000 and leave the ordinals behind.
+
+    >>> _ordinal_years("odbiór dziewiątego maja dwa tysiące dwudziestego czwartego roku")
+    'odbiór dziewiątego maja 2024 roku'
+    """
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    out, last = [], 0
+    for match in _ORDINAL_YEAR.finditer(folded.lower()):
+        rest = _ORDINALS[match.group("tens")] + (_ORDINALS[match.group("units")] if match.group("units") else 0)
+        if rest >= 100 or (match.group("units") and _ORDINALS[match.group("units")] >= 10):
+            continue
+        out += [text[last : match.start()], str(2000 + rest)]
+        last = match.end()
+    return "".join(out) + text[last:]
+
+
 def digits_for_number_words(text: str) -> str:
     """The text with number words before a multiplier or a unit written as digits."""
+    text = _ordinal_years(text)
     folded = fold(text)
     if len(folded) != len(text):
         return text
@@ -140,6 +161,7 @@ _ORDINAL = "|".join(_ORDINALS)
 # "czternastego lutego 2 024": a day said as an ordinal before a month, a year read as a number
 _SPOKEN_DAY = re.compile(rf"\b(?P<tens>{_ORDINAL})(?:\s+(?P<units>{_ORDINAL}))?(?=\s+(?:{_MONTH})\b)")
 _SPOKEN_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>[12]\s\d{{3}})\b")
+_ORDINAL_YEAR = re.compile(rf"\bdwa\s+tysiace\s+(?P<tens>{_ORDINAL})(?:\s+(?P<units>{_ORDINAL}))?\b")
 # "1 923 złote 22 grosze": the grosze are the amount's decimals
 _GROSZE = re.compile(r"(?P<zl>\d[\d ]*)\s+(?P<unit>zl\w*)\s+(?P<gr>\d{1,2})\s+grosz\w*")
 

@@ -240,6 +240,23 @@ def without_references(message: str) -> str:
     return _REFERENCE.sub("", message)
 
 
+# "w regulaminie cyfrowej gminy jest 8 miesięcy", "według schematu CP …": the document where the official read a
+# figure they offer for confirmation is where it stands, not what is asked about (the annex entries name it too)
+_SOURCE_DOCUMENT = lazy(
+    r"(?i)\b(?:w|we|wg\.?|według|wedlug|zgodnie\s+z)\s+(?:regulamin\w*|schemac\w*|schemat\w*)"
+    r"(?:\s+(?:konkursu|grantow\w*|programu))*"
+)
+
+
+def without_source_document(message: str) -> str:
+    """The message without the document it says a claimed figure stands in (for a message claiming a figure).
+
+    >>> without_source_document("czy w regulaminie cyfrowej gminy jest 8 miesięcy na diagnozę?")
+    'czy cyfrowej gminy jest 8 miesięcy na diagnozę?'
+    """
+    return re.sub(r"\s{2,}", " ", _SOURCE_DOCUMENT.sub("", message)).strip()
+
+
 def without_letter(message: str) -> str:
     """The message without a letter's salutation, a "the mayor asks" relay and the closing with the signature.
 

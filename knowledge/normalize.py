@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -156,6 +157,8 @@ class PrefixStemmer:
 # Forms two lemmas share where only one is meant in questions about grants: "w powiecie" is the
 # locative of "powiat", never "(wy) powiecie" of "powiedzieć".
 FIXED_LEMMAS = {"nie": "nie", "powiecie": "powiat"}
+# Words whose dictionary look-up is kept on disk at most (MorfeuszStemmer.dictionary_word).
+MAX_DICTIONARY_WORDS = 20_000
 # A word outside the knowledge base's vocabulary is cut to this many letters (MorfeuszStemmer.stem).
 FALLBACK_PREFIX = 7
 
@@ -205,6 +208,7 @@ class MorfeuszStemmer:
         """Picklable (the engine's disk cache): the dictionaries are native objects, reloaded lazily."""
         state = dict(self.__dict__)
         state["_analyser_obj"] = state["_generator_obj"] = None
+        state.pop("_words_memo", None)  # the looked-up words live in their own file
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -226,6 +230,64 @@ class MorfeuszStemmer:
             if best is None or key > best:
                 best = key
         return best[3] if best else None
+
+    def dictionary_word(self, token: str) -> tuple[bool, str | None]:
+        """Whether `token` is a Polish word as typed, or typed without its diacritics, and its
+        common-noun lemma (folded) if it has one.
+
+        Typo repair must not rewrite a real word into a known one ("przepada" → "przypada",
+        "kolega" → "polega"). A name ("Marta") is a word too, without a lemma worth looking up.
+        Loads the analyser (~0.15 s) on first use: called only when a repair is on the table.
+        """
+        lowered = token.lower()
+        words = self._dictionary_words()
+        known = words.get(lowered)
+        if known is not None:
+            return bool(known[0]), known[1]
+        found: tuple[bool, str | None] = (False, None)
+        for form in _diacritic_spellings(lowered):
+            readings = self._analyser.analyse(form)
+            if readings and all(reading[2][2] != "ign" for reading in readings):
+                lemma = self._lemma(form)
+                found = (True, fold(lemma) if lemma is not None else None)
+                break
+        words[lowered] = found
+        self._save_dictionary_words(words)
+        return found
+
+    def _dictionary_words(self) -> dict[str, tuple[bool, str | None]]:
+        """Words already looked up, kept in `cache_dir` across calls: a cold `grantbot ask` loads the dictionary
+        (~0.15 s) only for a word no earlier question had."""
+        memo: dict[str, tuple[bool, str | None]] | None = getattr(self, "_words_memo", None)
+        if memo is not None:
+            return memo
+        memo = {}
+        path = self._words_file()
+        if path is not None:
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8"))
+                memo = {str(k): (bool(v[0]), None if v[1] is None else str(v[1])) for k, v in raw.items()}
+            except (OSError, ValueError, TypeError, IndexError, AttributeError):
+                memo = {}
+        self._words_memo = memo
+        return memo
+
+    def _words_file(self) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        return self.cache_dir / f"faq-dictionary-words-{CACHE_VERSION}.json"
+
+    def _save_dictionary_words(self, words: dict[str, tuple[bool, str | None]]) -> None:
+        path = self._words_file()
+        if path is None or len(words) > MAX_DICTIONARY_WORDS:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(words, ensure_ascii=True), encoding="utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass  # a read-only home only costs the dictionary's load
 
     def learn(self, tokens: Iterable[str]) -> None:
         vocabulary = sorted(set(tokens))
@@ -340,6 +402,31 @@ class MorfeuszStemmer:
             self._lemma_set = frozenset(self._folded.values())
             self._lemma_set_size = len(self._folded)
         return self._lemma_set
+
+
+# The letters an official leaves out when typing without diacritics, and what they stood for.
+_DIACRITIC_OPTIONS = {"a": "aą", "c": "cć", "e": "eę", "l": "lł", "n": "nń", "o": "oó", "s": "sś", "z": "zźż"}
+# Spellings tried per token at most: a long word with many such letters is not worth more.
+_MAX_SPELLINGS = 256
+
+
+def _diacritic_spellings(word: str) -> list[str]:
+    """`word` as typed, then (if typed without any diacritic) the spellings it may stand for.
+
+    >>> _diacritic_spellings("zal")[:4]
+    ['zal', 'zał', 'ząl', 'zął']
+    """
+    spellings = [word]
+    if not word.isascii():
+        return spellings
+    for position, letter in enumerate(word):
+        options = _DIACRITIC_OPTIONS.get(letter)
+        if options is None:
+            continue
+        spellings = [s[:position] + o + s[position + 1 :] for s in spellings for o in options]
+        if len(spellings) > _MAX_SPELLINGS:
+            return [word]
+    return spellings
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from knowledge.citations import Citation
 from knowledge.faq_engine import Answer
 from knowledge.faq_split import SALUTATION as _SALUTATION
+from knowledge.lazy_re import lazy
 from knowledge.normalize import fold, mentions_off_topic
 from knowledge.programmes import get_programme
 
@@ -39,27 +40,27 @@ _ELIGIBLE = (
     r"|(?:si[eę]\s+)?(?:za)?[lł]api[eą](?:\s+si[eę])?|(?:si[eę]\s+)?mie[sś]ci(?:\s+si[eę])?|mo[zż]na(?=\W*$)"
 )
 _PATTERNS = (
-    re.compile(rf"\b(?:{_BUY})\s+(?P<item>.+)", re.IGNORECASE),
+    lazy(rf"\b(?:{_BUY})\s+(?P<item>.+)", re.IGNORECASE),
     # "mamy firewall, a do tego chcieliśmy 5 laptopów – przejdzie?": what the official wants is the item asked
     # about (what they already have is context); a verb after the wish is an action, not an item
-    re.compile(
+    lazy(
         r"\b(?:chcemy|chcieli[sś]my|chcieliby[sś]my|chcia[lł]\w*|planujemy|potrzebujemy)\s+(?!\w+[cć]\b|si[eę]\b|zakup\w*\b)(?P<item>.+)",
         re.IGNORECASE,
     ),
-    re.compile(rf"\bzakup(?:u|em)?\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
-    re.compile(rf"\bczy\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
+    lazy(rf"\bzakup(?:u|em)?\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
+    lazy(rf"\bczy\s+(?P<item>.+?)\s+(?:{_ELIGIBLE})", re.IGNORECASE),
     # "czy z CS przejdzie SIEM, EDR …", "czy w cs łapie się O365 …": the verdict word first, the items after it
-    re.compile(
+    lazy(
         r"\bczy\s+(?:(?:w|z|ze)\s+\w+(?:\s+\w+)?\s+)?(?:przejdzie|przejd[aą]|wejdzie|wejd[aą]|(?:za)?[lł]api[eą]\s+si[eę]"
         r"|kwalifikuj[eą]\s+si[eę])\s+(?P<item>.+)",
         re.IGNORECASE,
     ),
     # "a serwer w cs w ogóle jest ok?", "drukarka przejdzie?": the item first, no "czy"
-    re.compile(rf"^\W*(?:a\s+|i\s+)?(?P<item>[^?]+?)\s+(?:w\s+og[oó]le\s+)?(?:{_ELIGIBLE})\W*$", re.IGNORECASE),
-    re.compile(r"\bzakup(?:u|em)?\s+(?P<item>.+)", re.IGNORECASE),
+    lazy(rf"^\W*(?:a\s+|i\s+)?(?P<item>[^?]+?)\s+(?:w\s+og[oó]le\s+)?(?:{_ELIGIBLE})\W*$", re.IGNORECASE),
+    lazy(r"\bzakup(?:u|em)?\s+(?P<item>.+)", re.IGNORECASE),
 )
 # Where the item ends: the programme, the grant, the beneficiary or the next clause.
-_ITEM_END = re.compile(
+_ITEM_END = lazy(
     r"\s+(?:w\s+ramach|w\s+programie|w\s+konkursie|w\s+projekcie|z\s+grantu|z\s+dotacji|ze\s+[sś]rodk[oó]w"
     r"|z\s+programu|z\s+dofinansowania|w\s+(?:cs|cg|cp)\b|z\s+(?:cs|cg|cp)\b|w\s+cyfrow\w*|z\s+cyfrow\w*"
     r"|w\s+cyberbezpieczn\w*|z\s+cyberbezpieczn\w*|dla\s+|do\s+urz[eę]d\w*|jako\s+|czy\s+|bo\s+|poniewa[zż]"
@@ -68,20 +69,20 @@ _ITEM_END = re.compile(
     r"|[?,.;:!()]|\s+[–-](?=\s)",
     re.IGNORECASE,
 )
-_LEAD_NOT_ITEM = re.compile(
+_LEAD_NOT_ITEM = lazy(
     r"\b(?:temat\w*|zmieniaj\w*|wracaj\w*|jednak|sk[lł]adamy|startujemy|aplikujemy|jeste[sś]my|pytani\w*|kwesti\w*"
     r"|spraw\w*|dalej|teraz|jeszcze|inn[aey])\b|\bcyber|\bcyfrow|\bc[gps]\b",
     re.IGNORECASE,
 )
-_LEAD_THEN_ASKED = re.compile(r"^(?P<lead>[^–?]{3,90}?)\s+[–-]\s+(?P<asked>[^–]+\?)\s*$")
-_PROGRAMME_LEAD = re.compile(
+_LEAD_THEN_ASKED = lazy(r"^(?P<lead>[^–?]{3,90}?)\s+[–-]\s+(?P<asked>[^–]+\?)\s*$")
+_PROGRAMME_LEAD = lazy(
     r"^\s*(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s*[-–:]\s+", re.IGNORECASE
 )
-_PROGRAMME_FIRST = re.compile(
+_PROGRAMME_FIRST = lazy(
     r"^\s*(?:w|z|ze)\s+(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s+(?=\w)", re.IGNORECASE
 )
 # Not items: cost categories and rules the FAQ explains better than a per-item verdict.
-_NOT_ITEMS = re.compile(
+_NOT_ITEMS = lazy(
     r"^(?:czy|to|te|ten|t[aą]|co\w*|(?:cyfrow\w*\s+(?:gmin|powi)\w*|cyberbezpieczn\w*(?:\s+samorz\w*)?|c[gps])|cokolwiek|jaki\w*|kt[oó]r\w*|wszystko|wydat\w*|koszt\w*|vat|podat\w*|wk[lł]ad\w*"
     r"|sprz[eę]t(?:u)?(?:\s+(?:it|komputerow\w*|informatyczn\w*))?|u[zż]ywan\w*(?:\s+sprz[eę]t\w*)?"
     r"|sprz[eę]t\w*\s+u[zż]ywan\w*|diagnoz\w*|ankiet\w*|audyt\w*|ubezpiecz\w*|polis\w*|us[lł]ug\w*(?:\s+doradcz\w*)?"
@@ -99,7 +100,7 @@ _NOT_ITEMS = re.compile(
     re.IGNORECASE,
 )
 # A phrase opening with a cost category asks about a rule, not an item ("koszt przygotowania projektu").
-_GENERAL_START = re.compile(
+_GENERAL_START = lazy(
     # … and "rozliczyć po drugiej dostawie", "rozliczyć przed końcem projektu": when, not what
     r"^(?:koszt\w*|wydat\w*|op[lł]at\w*|us[lł]ug\w*\s+doradcz\w*|po|przed|od|przez|w\s+trakcie|w\s+ci[aą]gu"
     # "rozliczyć część grantu", "resztę kwoty": a share of the money, not a thing
@@ -111,7 +112,7 @@ _MAX_ITEM_WORDS = 6
 # equipment, who the equipment is for (children from former PGR families, pupils), how a cost is
 # counted (licences charged proportionally), leasing, resale, limits and deadlines. The FAQ states
 # the rule with its conditions; a per-item verdict would drop them.
-_RULE_MARKERS = re.compile(
+_RULE_MARKERS = lazy(
     r"\b(?:u[zż]ywan\w*|poleasing\w*|odnawian\w*|refurb\w*|z\s+drugiej\s+r[eę]ki|leasing\w*|wynaj\w*|dzier[zż]aw\w*"
     r"|sprzeda\w*|pgr\w*|popegeer\w*|pegeer\w*|rodzin\w*|dzieci\w*|dziecka|uczni\w*|nauczyciel\w*|szk[oó][lł](?!eni)\w*"
     # a health-care unit or a social-care home as the recipient: the exclusion rule decides, not the item
@@ -139,18 +140,16 @@ _RULE_MARKERS = re.compile(
 
 
 # "…, bo przecież antywirus można", "skoro drukarki w CG były ok": the official's argument for the purchase
-_ARGUMENT = re.compile(
-    r"(?:,\s*|\s+)(?:bo|skoro|poniewa[zż]|gdy[zż]|przecie[zż])\b(?:\s+przecie[zż]\b)?", re.IGNORECASE
-)
+_ARGUMENT = lazy(r"(?:,\s*|\s+)(?:bo|skoro|poniewa[zż]|gdy[zż]|przecie[zż])\b(?:\s+przecie[zż]\b)?", re.IGNORECASE)
 
 
-_ASKS_FIRST = re.compile(r"^\W*(?:a\s+|i\s+)?(?:czy|jak\w*|ile|kiedy|do\s+kiedy|gdzie|kto|co)\b")
+_ASKS_FIRST = lazy(r"^\W*(?:a\s+|i\s+)?(?:czy|jak\w*|ile|kiedy|do\s+kiedy|gdzie|kto|co)\b")
 
 
 _PROGRAMME_NAMES = {
-    "cg": re.compile(r"\bcg\b|\bcyfrow\w*\s+gmin\w*"),
-    "cp": re.compile(r"\bcp\b|\bcyfrow\w*\s+powi\w*"),
-    "cs": re.compile(r"\bcs\b|\bcyber\w*"),
+    "cg": lazy(r"\bcg\b|\bcyfrow\w*\s+gmin\w*"),
+    "cp": lazy(r"\bcp\b|\bcyfrow\w*\s+powi\w*"),
+    "cs": lazy(r"\bcs\b|\bcyber\w*"),
 }
 
 
@@ -326,13 +325,13 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
 # A list pasted into the message: bullets ("• UTM • drukarka"), dashes or numbers opening each item,
 # with the question before or after it ("lista zakupów do CG: - laptopy - signature pad … czy wszystko
 # kwalifikowalne?"). A dash is a bullet only after a colon or a line break, or when three or more open items.
-_BULLET = re.compile(r"(?:^|(?<=[\s:]))(?:[•·▪◦●►✓✔]|\*|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
-_ASKS_ELIGIBILITY = re.compile(
+_BULLET = lazy(r"(?:^|(?<=[\s:]))(?:[•·▪◦●►✓✔]|\*|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
+_ASKS_ELIGIBILITY = lazy(
     rf"\b(?:{_BUY})\b|\b(?:{_ELIGIBLE})|\bkwalifikowal\w*|\bkwalifikuj\w*|\bwejd\w*|\bprzejd\w*|\bfinansowan\w*"
     r"|\bzakup\w*|\blista\s+zakup\w*",
     re.IGNORECASE,
 )
-_ITEM_TAIL = re.compile(r"(?:[.?!](?:\s|$)|\s+[-–]\s+(?=(?:czy|co|kt[oó]r\w*|jak\w*)\b)).*$", re.IGNORECASE | re.DOTALL)
+_ITEM_TAIL = lazy(r"(?:[.?!](?:\s|$)|\s+[-–]\s+(?=(?:czy|co|kt[oó]r\w*|jak\w*)\b)).*$", re.IGNORECASE | re.DOTALL)
 MAX_LISTED = 8
 MAX_LISTED_WORDS = 8
 
@@ -378,14 +377,14 @@ def listed_items(question: str) -> list[str]:
     return items
 
 
-_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+", re.IGNORECASE)
-_ITEM_LEAD = re.compile(
+_ITEM_SPLIT = lazy(r"\s*,\s*|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+", re.IGNORECASE)
+_ITEM_LEAD = lazy(
     r"^(?:(?:chcemy|chcieliby[sś]my|planujemy|zamierzamy|jeszcze|te[zż]|r[oó]wnie[zż]|dodatkowo|do\s+tego|"
     r"kupi[cć]|kupimy|kupili[sś]my|zakup(?:u|em)?|kupno|zakupi[cć]|nowe|nowy|nową)\s+)+",
     re.IGNORECASE,
 )
 # "…, a drukarki?", "…, a co z drukarką?": one more item added at the end of the message
-_TAIL_ITEM = re.compile(r",\s*a\s+(?:co\s+z\s+|jak\s+z\s+)?(?P<item>[^\W\d][^,?!.]{1,40}?)\s*[?!.]*\s*$", re.IGNORECASE)
+_TAIL_ITEM = lazy(r",\s*a\s+(?:co\s+z\s+|jak\s+z\s+)?(?P<item>[^\W\d][^,?!.]{1,40}?)\s*[?!.]*\s*$", re.IGNORECASE)
 
 
 def purchase_items(question: str) -> list[str]:
@@ -414,15 +413,13 @@ def purchase_items(question: str) -> list[str]:
 
 # "chcemy kupić ochronę AntyDDoS, oprogramowanie DLP i przy okazji abonament telefoniczny – co przejdzie?":
 # the items run from the item found to the end of the clause, separated by commas and "i", "oraz", "a do tego"
-_CLAUSE_END = re.compile(
-    r"\s+[-–]\s+|\?|\.(?:\s|$)|\(|;|,\s*(?=(?:co|czy|kt[oó]r\w*|jak\w*|ile|bo|skoro)\b)", re.IGNORECASE
-)
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_END = lazy(r"\s+[-–]\s+|\?|\.(?:\s|$)|\(|;|,\s*(?=(?:co|czy|kt[oó]r\w*|jak\w*|ile|bo|skoro)\b)", re.IGNORECASE)
+_CLAUSE_SPLIT = lazy(
     r"\s*,\s*(?:a\s+(?:do\s+tego\s+|tak[zż]e\s+|te[zż]\s+)?|i\s+|oraz\s+)?"
     r"|\s+(?:i|oraz|plus|a\s+do\s+tego|a\s+tak[zż]e)\s+(?:przy\s+okazji\s+|do\s+tego\s+|dodatkowo\s+|jeszcze\s+)?",
     re.IGNORECASE,
 )
-_PROGRAMME_TAIL = re.compile(
+_PROGRAMME_TAIL = lazy(
     r"\s+(?:w|z|ze)\s+(?:ramach\s+)?(?:cs|cg|cp|cyfrow\w*(?:\s+\w+)?|cyberbezpieczn\w*(?:\s+\w+)?)\s*$", re.IGNORECASE
 )
 
