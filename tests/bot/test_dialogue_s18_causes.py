@@ -32,3 +32,13 @@ async def test_the_whole_cost_asked_after_a_grant_is_no_share_of_it(dialogue: Di
     await chat.say("województwo opolskie – ile z Cyberbezpiecznego Samorządu?")
     whole = await chat.say("a ten grant może pokryć całość wydatków, tj. 100%?")
     assert "× 100 / 100" not in whole and "do 100% kosztów kwalifikowalnych" in whole, whole
+
+
+async def test_a_question_of_its_own_after_a_cap_finds_its_programmes_entry_not_the_cap_again(
+    dialogue: Dialogue,
+) -> None:
+    chat = Chat(dialogue, 704)
+    await chat.say("starostwo w Krotoszynie, cyfrowy powiat – grant mamy 310 000 zł, ile na doradców?")
+    rule = await chat.say("a zamówienie za ponad 50 tys. netto – jakieś dodatkowe wymagania?")
+    assert "Cyfrowy Powiat" in rule and "konkurencyjności" in rule, rule
+    assert "5% wartości grantu" not in rule, rule

@@ -333,23 +333,7 @@ class Faq(Feature):
             and context not in (self._answer_programmes(answer) or [context])
         )
         if borrowed and topic is not None and topic.subject and follow_up(question) is not None:
-            # "a jak nie zdążymy?" leans on the previous question: try it together first, and never
-            # pass another programme's rule off as the answer to a follow-up in this one.
-            leaning = await self.answer(f"{topic.subject} {question}", context)
-            if not leaning.abstained and context in self._answer_programmes(leaning):
-                return self._render(turn, leaning, f"{topic.subject} {question}", context, log_text or question)
-            out = reply(
-                texts.NO_ANSWER_IN_PROGRAMME.format(programme=programme_name(context or "")), kind="faq_abstained"
-            )
-            entry = LogEntry(
-                "faq",
-                log_text or question,
-                programme=context,
-                abstained=True,
-                best_entry=answer.entry_id,
-                score=float(answer.score),
-            )
-            return done(turn, out, log=entry)
+            return await self._borrowed(turn, question, answer, topic, context, log_text)
         if context is None and not answer.abstained:
             unclear = await self._programme_unclear(turn, question, answer)
             if unclear:
@@ -371,6 +355,45 @@ class Faq(Feature):
             # thing itself, judged where the catalogue knows it for sure
             return self.feature("purchase").judge(turn, contradicted, log_text or question, [context])
         return self._render(turn, answer, asked, context, log_text or question)
+
+    async def _borrowed(
+        self, turn: Turn, question: str, answer: Any, topic: Topic, context: str | None, log_text: str | None
+    ) -> Result:
+        """A follow-up that found only another programme's entry."""
+        # "a jak nie zdążymy?" leans on the previous question: try it together first, and never
+        # pass another programme's rule off as the answer to a follow-up in this one.
+        named = await self._in_programme_named(turn, question, context, log_text)
+        if named is not None:
+            return named
+        leaning = await self.answer(f"{topic.subject} {question}", context)
+        # "a zakup za ponad 50 tys. netto – jakieś wymagania?" after the advisory cap: a subject of its own,
+        # not the answer just given once more
+        repeated = leaning.entry_id == topic.entry and _own_subject(question)
+        if not leaning.abstained and not repeated and context in self._answer_programmes(leaning):
+            return self._render(turn, leaning, f"{topic.subject} {question}", context, log_text or question)
+        out = reply(texts.NO_ANSWER_IN_PROGRAMME.format(programme=programme_name(context or "")), kind="faq_abstained")
+        entry = LogEntry(
+            "faq",
+            log_text or question,
+            programme=context,
+            abstained=True,
+            best_entry=answer.entry_id,
+            score=float(answer.score),
+        )
+        return done(turn, out, log=entry)
+
+    async def _in_programme_named(
+        self, turn: Turn, question: str, context: str | None, log_text: str | None
+    ) -> Result | None:
+        """A question of its own that found only another programme's entry: asked again with the programme said in
+        words ("… w programie Cyfrowy Powiat?"), which finds that programme's entry where the filter alone did not
+        ("zakup za ponad 50 tys. netto – jakieś dodatkowe wymagania?" in CP: the baza konkurencyjności)."""
+        if not context or not _own_subject(question):
+            return None
+        answer = await self.answer(f"{question.rstrip(' ?')} w programie {programme_name(context)}?", context)
+        if answer.abstained or context not in self._answer_programmes(answer):
+            return None
+        return self._render(turn, answer, question, context, log_text or question)
 
     def _verdict_contradicted(self, question: str, answer: Any, context: str | None) -> str | None:
         """The thing a short purchase question names, when the rule found says "Nie." (or "Tak.") and the catalogue
@@ -796,6 +819,12 @@ _ASKING_WORDS = frozenset(
 )
 
 
+def _own_subject(question: str) -> bool:
+    """The question names a subject of its own (two words beyond the asking ones), not only a programme."""
+    words = re.findall(r"[^\W\d_]{4,}", fold(strip_programmes(question, keep_if_empty=False) or ""))
+    return len([w for w in words if w not in _ASKING_WORDS]) >= 2
+
+
 def _own_entry_says_not_given(answer: Any, topic: Topic, question: str) -> bool:
     """ "a wkład własny ile u nas wyniesie?": an entry of its own subject, found with confidence, that says the
     documents do not give the figure – an answer, not a question leaning on the one before."""
@@ -803,8 +832,7 @@ def _own_entry_says_not_given(answer: Any, topic: Topic, question: str) -> bool:
     if not entry or entry == topic.entry or float(getattr(answer, "score", 0) or 0) < 0.6:
         return False
     # a subject of its own ("wkład własny"), not only a question word and a programme ("a w CG w jakim terminie?")
-    words = re.findall(r"[^\W\d_]{4,}", fold(strip_programmes(question, keep_if_empty=False) or ""))
-    return len([w for w in words if w not in _ASKING_WORDS]) >= 2
+    return _own_subject(question)
 
 
 def _context(turn: Turn, question: str, programme: str | None) -> str | None:
