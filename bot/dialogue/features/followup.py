@@ -397,8 +397,13 @@ class FollowUps(Feature):
             faq = self.feature("faq")
             rest = not_meant.group("rest")
             programme = topic.programme or None
-            alone = await faq.answer(rest, programme)
-            asked = rest if not alone.abstained and alone.entry_id != topic.entry else f"{topic.subject} {rest}"
+            # the meant question read with the subject before it ("od kiedy liczą się te 2 lata? czy liczymy od daty
+            # faktury"), unless that only finds the answer just given again: then the question alone
+            joined = f"{topic.subject} {rest}"
+            together = await faq.answer(joined, programme)
+            parts = tuple(getattr(together, "parts", ()))
+            found = parts[-1] if parts else together
+            asked = joined if not found.abstained and found.entry_id != topic.entry else rest
             meant: Result = await faq.ask(turn, asked, programme, log_text=turn.text)
             return meant
         bare_why = topic.kind == "faq" and bool(_BARE_WHY.match(turn.text))

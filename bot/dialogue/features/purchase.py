@@ -34,6 +34,8 @@ _CAN_SETTLE = re.compile(
 _ITEM_THEN_VERDICT = re.compile(
     r"(?i)\W*(?:czy\s+)?(?P<item>[^\W\d][^?]{1,80}?)\s+(?:by\s+)?(?:si[eę]\s+(?:kwalifikuj\w*|z?[lł]api\w*|z?[lł]apie)|"
     r"przejd\w*|przesz[lł]\w*|wejd\w*|s[aą]\s+kwalifikowaln\w*|jest\s+kwalifikowaln\w*|kwalifikuj[aą]\s+si[eę]|"
+    # "czy skaner do biura rady to wydatek kwalifikowalny?", "… jest wydatkiem kwalifikowalnym?"
+    r"(?:to|jest|s[aą])\s+(?:wydat\w*\s+|koszt\w*\s+)?kwalifikowaln\w*|"
     r"kwalifikuje\s+si[eę])(?:\s+(?:w|we|z|do)\s*)?\W*"
 )
 # "czy możliwy jest zakup oprogramowania antywirusowego na 3 lata?", "czy dopuszczalne jest sfinansowanie szkoleń"
