@@ -721,10 +721,11 @@ def _strip_code_tail(name: str) -> str:
 _LEADING_CODE = re.compile(r"(?:0\d{2,}|\d{5,}(?:-[A-Z]{2,3})?)\s+(?=\S)")
 
 
-def _clean_item_name(name: str) -> str:
+def _clean_item_name(name: str, *, ocr: bool = True) -> str:
     # Leading dashes are OCR specks next to the Lp; a dash inside ("Standard - subskrypcja") is kept.
     name = re.sub(r"\s+", " ", name).strip(" ,;").lstrip(SPECKS)
-    name = re.sub(r"\s[Il|]$", "", name)  # a table border read as a letter
+    # a table border read as a letter (a text PDF's "l" is a litre: "kosz 23 l")
+    name = re.sub(r"\s[Il|]$" if ocr else r"\s\|$", "", name)
     name = re.sub(r"\s+\d{2}\.\d{2}\.[A-Z]$", "", name)
     # PKWiU / CN / GTU codes printed in their own column end up glued to the name.
     name = re.sub(r"(?:\s+(?:\d{2}\.\d{2}(?:\.\d{1,2}){0,2}(?:\.\d)?|GTU_?\d{2}|\d{4}\s?\d{2}\s?\d{2}))+$", "", name)
@@ -1769,10 +1770,13 @@ def _checked_by_columns(
     which the column reading does not know to be both net and gross."""
     if exempt:
         return items
-    chosen = choose_items(items, read_tables(lines, correction=correction, ocr=ocr), *totals)
+    tables = read_tables(lines, correction=correction, ocr=ocr)
+    after = lines[tables[-1].end :] if tables else []
+    printed = {amount for line in after[:30] for _s, _e, amount in find_amounts(line.text)}
+    chosen = choose_items(items, tables, *totals, printed=printed)
     # the columns keep a cell as printed: an OCR speck before the name ("- Serwer NAS …") goes as in a row
     read = set(items)  # a set: `in` on the list made 8 000 rows quadratic
-    return [i if i in read else dataclasses.replace(i, name=_clean_item_name(i.name)) for i in chosen]
+    return [i if i in read else dataclasses.replace(i, name=_clean_item_name(i.name, ocr=ocr)) for i in chosen]
 
 
 def _gross_by_rate(
