@@ -1019,7 +1019,7 @@ def test_the_fresh_blind15_part_is_separate_and_self_consistent() -> None:
     from tests.corpus.extract.blind13 import FAMILIES as BLIND13
     from tests.corpus.extract.blind14 import FAMILIES as BLIND14
     from tests.corpus.extract.blind15 import FAMILIES as BLIND15
-    from tests.corpus.extract.build import families
+    from tests.corpus.extract.build import families, page_count
 
     assert len(BLIND15) == 16
     older_parts = (
@@ -1048,12 +1048,13 @@ def test_the_fresh_blind15_part_is_separate_and_self_consistent() -> None:
     assert set(half_a) | set(half_b) == set(BLIND15) and not set(half_a) & set(half_b)
     assert len(half_a) == len(half_b) == 8
     per_half: dict[str, set[str]] = {}
-    currencies, rates = set(), set()
+    currencies, rates, multi = set(), set(), 0
     for fam in BLIND15.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
         half = "a" if fam.name in half_a else "b"
         for seed in (0, 1, 2, 3):
             smp = fam.build(seed)
             assert smp.pdf == fam.build(seed).pdf  # deterministic
+            multi += page_count(smp.pdf) > 1
             text = _text(smp.pdf)
             digits = "".join(c for c in text if c.isdigit())
             for doc in smp.docs:
@@ -1063,3 +1064,4 @@ def test_the_fresh_blind15_part_is_separate_and_self_consistent() -> None:
     assert per_half["a"] == per_half["b"] == {"invoice", "correction", "protocol"}  # both halves span the kinds
     assert currencies - {None} == {"PLN"}
     assert {"23", "5", "zw", "np", "oo"} <= rates
+    assert multi == 8  # two layouts (one per half) run over two pages

@@ -852,7 +852,8 @@ def fam_protocol_jst_case_sign_stamp(rng: random.Random) -> Sample:
 
 
 def fam_protocol_table_signature_grid_uwagi(rng: random.Random) -> Sample:
-    """Protocol laid out wholly as tables: header grid, parties side by side, items, 'Uwagi' rows, signature table."""
+    """Protocol laid out wholly as tables: header grid, parties side by side, items, 'Uwagi' rows; the signature
+    table alone on page 2 under a continuation line."""
     ents = distinct(rng, HW + SOFT, rng.randint(2, 5))
     items = [line(rng, e) for e in ents]
     no = f"PO/{rng.randint(1, 90):03d}/2026"
@@ -927,14 +928,21 @@ def fam_protocol_table_signature_grid_uwagi(rng: random.Random) -> Sample:
             "",
         ],
     ]
+    p.text(p.w / 2, p.h - 10, "Strona 1 z 2", 7.5, "Sans", "c")
+    p.new_page()
+    p.text(
+        15, 16, f"Protokół zdawczo-odbiorczy nr {no} z dnia {date_fmt(doc.issue_date)} – ciąg dalszy", 8.5, "Sans-Bold"
+    )
+    p.text(15, 26, "Podpisy osób upoważnionych:", 9, "Sans-Bold")
     table(
         p,
         15,
-        y + 6,
+        29,
         [Col("Strona", 30), Col("Imię i nazwisko", 45), Col("Stanowisko", 38), Col("Data", 25), Col("Podpis", 42)],
         people,
         TableStyle(size=8, head_fill=0.88, pad=3),
     )
+    p.text(p.w / 2, p.h - 10, "Strona 2 z 2", 7.5, "Sans", "c")
     return Sample(p.bytes(), (doc,))
 
 
@@ -1367,7 +1375,8 @@ def fam_prestiz_wz_zam_serial_second_line(rng: random.Random) -> Sample:
 
 
 def fam_protocol_letter_numbering_a_b(rng: random.Random) -> Sample:
-    """Handover protocol whose positions are lettered 'a.', 'b.', 'c.' in a 'Poz.' column, with a licence-key column."""
+    """Handover protocol whose positions are lettered 'a.', 'b.', 'c.' in a 'Poz.' column, with a licence-key column;
+    the closing sentence and the signatures on page 2."""
     ents = distinct(rng, HW + SOFT, rng.randint(2, 5))
     items = [line(rng, e, qty=rng.choice((1, 2, 4, 5, 10)) if e in SOFT else None) for e in ents]
     no = f"PZO/{rng.randint(1, 60)}/{{MM}}/2026"
@@ -1415,7 +1424,23 @@ def fam_protocol_letter_numbering_a_b(rng: random.Random) -> Sample:
         f,
         lead=4.8,
     )
-    sig_pair(p, y + 42, "Strona przekazująca", "Strona przyjmująca", f)
+    p.text(p.w / 2, p.h - 10, "str. 1/2", 8, f, "c")
+    p.new_page()
+    p.text(18, 18, f"cd. protokołu nr {no}", 9, f)
+    p.lines(
+        18,
+        30,
+        [
+            "Strony zgodnie potwierdzają przekazanie i przyjęcie przedmiotu wymienionego w poz. "
+            f"a.–{'abcdefgh'[len(items) - 1]}.",
+            "Protokół sporządzono w dwóch egzemplarzach.",
+        ],
+        9,
+        f,
+        lead=5,
+    )
+    sig_pair(p, 62, "Strona przekazująca", "Strona przyjmująca", f)
+    p.text(p.w / 2, p.h - 10, "str. 2/2", 8, f, "c")
     return Sample(p.bytes(), (doc,))
 
 
