@@ -500,9 +500,11 @@ def fam_correction_in_plus_doplata(rng: random.Random) -> Sample:
         after.append(line(rng, (it.name, it.unit, (0, 0), it.vat_rate or "23"), qty=it.qty, price=price))
     items = [Item(i.name, i.qty, i.unit, i.unit_price, i.net, i.vat_rate, i.vat, i.gross, True) for i in before]
     no = f"FK/{rng.randint(1, 60)}/2026"
-    doc = mk(rng, no, items + after, kind="correction")
-    orig_no = f"FV/{rng.randint(100, 999)}/2026"
-    orig_date = doc.issue_date - timedelta(days=rng.randint(8, 40))
+    issue = date(2026, 2, 10) + timedelta(days=rng.randint(0, 300))
+    orig_date = issue - timedelta(days=rng.randint(8, 40))
+    sale = orig_date - timedelta(days=rng.choice((0, 0, 1, 3)))  # the sale date is the original invoice's
+    doc = mk(rng, no, items + after, kind="correction", issue_date=issue, sale_date=sale)
+    orig_no = f"FV/{rng.randint(100, 999)}/{orig_date.month:02d}/{orig_date.year}"
     ms = "space"
     net_b, vat_b, gross_b = doc.totals(doc.before_items)
     net_a, vat_a, gross_a = doc.totals(doc.after_items)
@@ -1315,8 +1317,15 @@ def fam_prestiz_wz_zam_serial_second_line(rng: random.Random) -> Sample:
     ms = "space"
     net, vat, gross = doc.totals()
     p = Pdf()
-    p.text(15, 16, doc.seller.name, 11, "Sans-Bold")
-    p.lines(15, 21, [doc.seller.street, doc.seller.city, f"NIP: {nip_fmt(doc.seller.nip, 'dash')}"], 8, lead=4)
+    names = wrap(doc.seller.name, "Sans-Bold", 11, 98)
+    p.lines(15, 16, names, 11, "Sans-Bold", lead=4.8)
+    p.lines(
+        15,
+        16 + 4.8 * len(names),
+        [doc.seller.street, doc.seller.city, f"NIP: {nip_fmt(doc.seller.nip, 'dash')}"],
+        8,
+        lead=4,
+    )
     p.rect(118, 10, 80, 30, 0.6)
     p.text(121, 16, "Faktura VAT", 9, "Sans")
     p.text(121, 22, f"nr {no}", 12, "Sans-Bold")
