@@ -55,7 +55,7 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"(?i)^data\b|^dzie[ńn]$")),
     # OCR: "llość", "IIość", "Ilośc"
     ("qty", re.compile(r"(?i)(?<![^\W\d_])[il1|!]{1,2}o[śs][ćc]|\bil\.|\bqty\b|quantity|liczba|^szt\.?$")),
-    ("unit", re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|miara|unit|jm)$")),
+    ("unit", re.compile(r"(?i)^(?:j[.\-,]?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|miara|unit|jm)$")),
     # "Stan przed" (KSeF's correction visualisation, "tak" in the rows of the state before the correction)
     ("state", re.compile(r"(?i)^stan\s*przed\b|^przed\s+korekt")),
     # "Cena przed rabatem", "Rabat %": the list price and the discount, not the row's price
@@ -64,7 +64,8 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("price", re.compile(r"(?i)cena|unit\s+price")),
     ("gross", re.compile(r"(?i)br[uv]tt?o|gross")),
     ("rate", re.compile(r"(?i)stawk|%")),
-    ("vat", re.compile(r"(?i)(?:kwota|warto[śs][ćc]|wart\.)\s+(?:vat|podatku)|podatek|^vat\s+kwota")),
+    # "Kw. VAT", "Kwota VAT", "Wart. VAT": the VAT's amount, not its rate
+    ("vat", re.compile(r"(?i)(?:kwota|kw\.|warto[śs][ćc]|wart\.)\s*(?:vat|podatku)|podatek|^vat\s+kwota")),
     ("vat_or_rate", re.compile(r"(?i)^(?:vat|ptu)$")),
     ("net", re.compile(r"(?i)n[eo]t+o|warto[śs][ćc]?|wart\.|kwota|amount|value")),
 )

@@ -130,8 +130,11 @@ _SUFFIX_LEGEND = re.compile(
 # (OCR reads the 1 of "1a" as "l", "I" or "|")
 _SUFFIXED_LP = re.compile(r"^(?P<pre>\s*)(?P<lp>(?=[\dlI|]{1,3}[a-dA-D])[\dlI|]{1,3})(?P<letter>[a-dA-D])[.)]?(?=\s)")
 _DIFF = re.compile(
-    r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$|(?=-\d))|wartość\s+korekty|zmiana|kwota\s+korekty)"
+    r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$|(?=-\d))|wartość\s+korekty|zmiana|kwota\s+korekty|"
+    # "Zwiększenie   2 950,84   678,69   3 629,53" under "Netto  VAT  Brutto": the difference's row
+    r"zwiększenie\b|zmniejszenie\b)"
 )
+_DECREASE = re.compile(r"(?i)^\s*zmniejszenie\b")
 _SECTION_SUBTOTAL = re.compile(
     r"(?i)^\s*(?:razem|suma)\s+(?!netto|brutto|vat|do\b|pln|zł|eur|[\d:])[^\W\d_][^\d:]{0,40}:\s*\d"
 )
@@ -695,6 +698,12 @@ def ocr_name(name: str) -> str:
     name = re.sub(r"(?<![\w/-])[1l]([3579]-(?:\d{4}[A-Z]{1,2}|\d{5}[A-Z]{0,2}))(?![\w-])", r"i\1", name)
     # "4000 Im": lumens after a figure (a capital I is never a unit)
     name = re.sub(r"(?<=\d)(\s?)Im\b", r"\1lm", name)
+    # "Genl1": a model's generation, a 1 read as l between the word and the other digit
+    name = re.sub(r"(?<=[a-z]{2})l(?=\d\b)", "1", name)
+    # "3000 VA / 2700 w": watts after a figure end the name; the preposition "w" never does
+    name = re.sub(r"(?<=\d) w$", " W", name)
+    # "ł Licencja Acronis …": a speck before the name read as a letter no one-letter Polish word is
+    name = re.sub(r"^[^\W\d_wziaouWZIAOU]\s+(?=[A-ZŁŚŻŹĆ][a-ząćęłńóśźż])", "", name)
     # tesseract reads a spaced dash ("response – monthly fee") as an em dash, which Polish names never
     # use; a spaced hyphen stays one (programs print what the user typed: "Standard - subskrypcja")
     name = re.sub(r"(?<=\w) — (?=\w)", " – ", name)
@@ -1071,6 +1080,8 @@ class _TableReader:
         self.pending, self.last, self.last_position = [], None, 0
         # "Przed korektą 29 631,00 6 815,13 36 446,13" in a summary: that section's totals.
         triple = _totals_triple(text) if amounts else None
+        if triple and _DECREASE.match(text) and all(v > 0 for v in triple):
+            triple = (-triple[0], -triple[1], -triple[2])  # "Zmniejszenie  100,00  23,00  123,00"
         if triple:
             self.sections[-1].totals.append(triple)
             self.in_table = False

@@ -465,6 +465,8 @@ def _clean_name(text: str) -> str | None:
         text,
         maxsplit=1,
     )[0].strip(" ,;:-")
+    # "Firma Sp. z o.o. ul. Fabryczna 17": a letterhead's separators ("|") OCR dropped before the street
+    text = re.split(r"\s+(?=(?:ul|al|pl|os)\.\s?[A-ZŁŚŻĆŹ][\w.\-]*(?:\s[\w.\-]+){0,2}\s\d)", text, maxsplit=1)[0]
     text = re.sub(r"\s+[a-ząćęłńóśźż]$", "", text)  # a speck at the sheet's edge read as a letter
     # "Sp. Z 0.0.": OCR reads the o's of the legal form as zeros (no company's form has a digit)
     # ("Sp. Zz 0.0.", "Sp. z o.00.": a doubled letter, an o read twice)

@@ -10,13 +10,20 @@
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
 from pathlib import Path
 
-from extractors.models import Invoice, Source
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from extractors.backends.layout import Word
+from extractors.backends.ocr import dashes_by_width, times_doubted
+from extractors.models import Invoice, Protocol, Source
 from extractors.parse import parse_text
+from extractors.parse.invoice import ocr_name
 from extractors.parse.layout import normalise_layout
-from extractors.read import read_document
+from extractors.read import read_document, read_pages
 from tests.fixtures import pdfgen
 
 D = Decimal
@@ -253,3 +260,234 @@ def test_a_rows_name_going_on_under_the_next_pages_repeated_header(tmp_path: Pat
     ]
     assert doc.gross_total == D("15990.00")
     assert "items" not in doc.uncertain
+
+
+def test_a_dash_beside_a_model_code_is_measured_like_one_between_words() -> None:
+    # "Omada EAP653 – Wi-Fi 6": the code ends in a digit; an amount's minus is never a dash
+    words = [
+        Word("Omada", 100, 240, 100, 130, 95.0),
+        Word("EAP653", 255, 420, 100, 130, 95.0),
+        Word("-", 435, 452, 112, 115, 95.0),
+        Word("Wi-Fi", 467, 570, 100, 130, 95.0),
+        Word("Rabat", 100, 230, 200, 230, 95.0),
+        Word("1 234,56", 245, 420, 200, 230, 95.0),
+        Word("-", 435, 452, 212, 215, 95.0),
+        Word("100,00", 467, 600, 200, 230, 95.0),
+    ]
+    assert [w.text for w in dashes_by_width(words)] == [
+        "Omada",
+        "EAP653",
+        "–",
+        "Wi-Fi",
+        "Rabat",
+        "1 234,56",
+        "-",
+        "100,00",
+    ]
+
+
+def test_a_dash_in_the_doubtful_band_is_told_by_the_type_size() -> None:
+    # letters 28 px wide: the dash (16 px) is 0.57 of a letter – the band – but 0.53 of the ascender height (30 px)
+    words = [
+        Word("Kabel", 100, 240, 100, 130, 95.0),
+        Word("-", 255, 271, 112, 115, 95.0),
+        Word("ekranowany", 286, 566, 100, 130, 95.0),
+    ]
+    assert dashes_by_width(words)[1].text == "–"
+    # a hyphen as wide as 0.4 of the type's height stays doubted
+    words = [  # narrower letters: 20 px, the dash 0.6 of one
+        Word("Kabel", 100, 200, 100, 130, 95.0),
+        Word("-", 215, 227, 112, 115, 95.0),
+        Word("ekranowany", 242, 442, 100, 130, 95.0),
+    ]
+    out = dashes_by_width(words)[1]
+    assert out.text == "-" and (out.confidence or 0) <= 30
+
+
+def _line_image(lines: list[str], font: str, size: int) -> bytes:
+    img = Image.new("L", (2400, 140 * len(lines) + 100), 255)
+    draw = ImageDraw.Draw(img)
+    face = ImageFont.truetype(font, size)
+    for k, line in enumerate(lines):
+        draw.text((80, 80 + 140 * k), line, font=face, fill=0)
+    out = io.BytesIO()
+    img.save(out, format="PNG", dpi=(300, 300))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "font",
+    [
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+    ],
+)
+def test_real_tesseract_tells_an_en_dash_after_a_code_from_a_spaced_hyphen(font: str) -> None:
+    lines = [
+        "Punkt dostępowy Omada EAP653 – Wi-Fi 6",
+        "Przełącznik XGS1930-28 – 24 porty",
+        "Wdrożenie systemu - etap drugi",
+    ]
+    pages = read_pages(_line_image(lines, font, 38), name="linie.png")
+    text = pages.text.replace(" — ", " – ")  # a serif en dash reads as an em dash, which names take for "–"
+    assert "EAP653 – Wi-Fi" in text
+    assert "XGS1930-28 – 24" in text
+    assert "systemu - etap" in text
+
+
+def test_an_x_after_a_count_is_doubted_and_the_name_holding_it_uncertain() -> None:
+    words = [
+        Word("Macierz", 100, 240, 100, 130, 95.0),
+        Word("4", 255, 270, 100, 130, 95.0),
+        Word("x", 285, 300, 108, 130, 95.0),
+        Word("4", 315, 330, 100, 130, 95.0),
+        Word("TB", 345, 380, 100, 130, 95.0),
+        Word("Box", 100, 160, 200, 230, 95.0),  # a word's x is no sign
+        Word("x", 175, 190, 208, 230, 95.0),
+        Word("Pro", 205, 260, 200, 230, 95.0),
+    ]
+    out = times_doubted(words)
+    assert (out[2].confidence or 0) <= 30 and out[6].confidence == 95.0
+    text = """\
+Faktura VAT nr 4/2026
+Sprzedawca: Datacom S.A., NIP 8881002315
+Nabywca: Gmina Miejska Kowal, NIP 8881152115
+Lp.  Nazwa                                      Ilość  J.m.       Cena     Wartość  VAT      Wartość
+                                                                 netto       netto             brutto
+ 1   Macierz dyskowa 4 x 4 TB                      1   szt.   5 000,00    5 000,00  23%      6 150,00
+Razem netto 5 000,00 VAT 1 150,00 brutto 6 150,00
+"""
+    doc = parse_text(text, file="f.png", source=Source.OCR, weak_tokens=("x",))
+    assert isinstance(doc, Invoice)
+    assert doc.items[0].name == "Macierz dyskowa 4 x 4 TB"
+    assert "items" in doc.uncertain
+    # a text PDF prints what was typed
+    assert "items" not in parse_text(text, file="f.pdf", source=Source.PDF_TEXT).uncertain
+
+
+def test_ocr_letters_for_digits_and_units_at_a_names_end() -> None:
+    assert ocr_name("Serwer HPE ProLiant DL20 Genl1 – Xeon") == "Serwer HPE ProLiant DL20 Gen11 – Xeon"
+    assert ocr_name("Zasilacz UPS 3000 VA / 2700 w") == "Zasilacz UPS 3000 VA / 2700 W"
+    assert ocr_name("Szkolenie w siedzibie") == "Szkolenie w siedzibie"
+    assert ocr_name("ł Licencja Acronis Cyber Protect") == "Licencja Acronis Cyber Protect"
+    assert ocr_name("z Dostawą do siedziby") == "z Dostawą do siedziby"
+
+
+CODE_FIRST = """\
+Hurtownia Biurowa Alfa Sp. z o.o. | ul. Składowa 4, 61-888 Poznań | NIP 7010003417
+Faktura VAT FS/0201/26                                  Data wyst.: 02.03.2026  Data sprz.: 02.03.2026
+Nabywca: Gmina Miejska Kowal, ul. Piłsudskiego 33, 87-820 Kowal, NIP: 888-115-21-15
+ Kod         Nazwa                                 Ilość  Jm       Cena  Wart. netto  VAT   Kw. VAT        Wart.
+                                                                  netto                                   brutto
+ TN-20411    Toner Brother TN-2421 czarny              4  szt.    210,00       840,00  23     193,20     1 033,20
+ PP-88120    Papier ksero A4 80 g, karton 5 ryz       10  kart.   115,00     1 150,00  23     264,50     1 414,50
+             RAZEM                                                         1 990,00         457,70     2 447,70
+Do zapłaty: 2 447,70 PLN
+"""
+
+
+def test_an_article_code_column_before_the_name_and_a_kw_vat_column() -> None:
+    doc = parse_text(CODE_FIRST, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty, i.vat, i.gross) for i in doc.items] == [
+        ("Toner Brother TN-2421 czarny", D(4), D("193.20"), D("1033.20")),
+        ("Papier ksero A4 80 g, karton 5 ryz", D(10), D("264.50"), D("1414.50")),
+    ]
+    assert "items" not in doc.uncertain
+    # a name still opening with such a code is reported, never passed on silently
+    glued = CODE_FIRST.replace("Kod         Nazwa     ", "Nazwa                ")
+    read = parse_text(glued, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(read, Invoice)
+    assert all(not i.name.startswith(("TN-", "PP-")) for i in read.items) or "items" in read.uncertain
+
+
+INCREASE = """\
+                       FAKTURA KORYGUJĄCA nr KOR/4/2026
+                          do faktury VAT nr FV/12/2026 z dnia 10.02.2026
+  Data wystawienia korekty: 20.02.2026
+  Sprzedawca:                                               Nabywca:
+  Serwis Komputerowy Beta Sp. z o.o.                        Gmina Chełmiec
+  NIP 526-104-08-28                                         NIP 734-350-93-10
+Pozycje przed korektą
+ Lp.  Nazwa                              Ilość  J.m.  Cena netto    Wartość  VAT       Kwota      Wartość
+                                                                       netto             VAT        brutto
+  1   Czytnik kodów kreskowych             2  szt.      300,00     600,00  23%      138,00      738,00
+      Razem                                                        600,00           138,00      738,00
+Pozycje po korekcie
+ Lp.  Nazwa                              Ilość  J.m.  Cena netto    Wartość  VAT       Kwota      Wartość
+                                                                       netto             VAT        brutto
+  1   Czytnik kodów kreskowych             2  szt.      350,00     700,00  23%      161,00      861,00
+      Razem                                                        700,00           161,00      861,00
+Różnica
+                            Netto            VAT          Brutto
+ Zwiększenie                100,00          23,00         123,00
+                                                                 Kwota do dopłaty: 123,00 PLN
+"""
+
+
+def test_a_corrections_difference_printed_as_an_increase_row_is_its_total() -> None:
+    doc = parse_text(INCREASE, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (D("100.00"), D("23.00"), D("123.00"))
+    lower = parse_text(
+        INCREASE.replace("350,00     700,00", "250,00     500,00")
+        .replace("161,00      861,00", "115,00      615,00")
+        .replace("700,00           161,00      861,00", "500,00           115,00      615,00")
+        .replace("Zwiększenie", "Zmniejszenie")
+        .replace("Kwota do dopłaty", "Kwota do zwrotu"),
+        file="f.pdf",
+        source=Source.PDF_TEXT,
+    )
+    assert isinstance(lower, Invoice)
+    assert lower.gross_total == D("-123.00")
+
+
+PROTOCOL_HEADER_ROW = """\
+                         PROTOKÓŁ ZDAWCZO-ODBIORCZY
+Numer protokołu            Data odbioru             Miejsce odbioru               Podstawa
+PZ/7/2026                  04.05.2026               Stare Pole                    Umowa nr 9/2026
+Przekazujący (Wykonawca)                               Odbierający (Zamawiający)
+Serwis Komputerowy Beta Sp. z o.o.                     Gmina Stare Pole
+NIP: 526-104-08-28                                     NIP: 579-220-33-64
+ Lp.  Nazwa przedmiotu                                  J.m.      Ilość  Stan
+ 1   Drukarka laserowa Brother HL-L5210DN                szt.          2  nowy
+"""
+
+
+def test_a_protocols_number_under_its_label_in_a_header_row() -> None:
+    doc = parse_text(PROTOCOL_HEADER_ROW, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert doc.number == "PZ/7/2026"
+    assert "9/2026" in " ".join(doc.references)
+
+
+def test_an_ocr_letterhead_losing_its_separators_keeps_the_name_before_the_street() -> None:
+    text = """\
+Sudety Serwis Sp. z o.o. ul. Fabryczna 17, 58-500 Jelenia Góra NIP 6110202860
+Faktura VAT FVS/77/26                                      Data wyst.: 13.10.2026
+Nabywca: Gmina Miejska Karpacz, ul. Kopernika 7, 58-540 Karpacz, NIP: 611-027-53-62
+ Lp  Nazwa                                  Ilość  Jm       Cena  Wart. netto  VAT   Kw. VAT   Wart. brutto
+ 1   Mysz optyczna Logitech B100               10  szt.     25,00       250,00  23     57,50         307,50
+Do zapłaty: 307,50 PLN
+"""
+    doc = parse_text(text, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert doc.seller.name == "Sudety Serwis Sp. z o.o."
+
+
+def test_an_ocr_unit_heading_read_with_a_hyphen_keeps_the_unit_out_of_the_name() -> None:
+    text = """\
+                          PROTOKÓŁ ZDAWCZO-ODBIORCZY nr PZ/9/2026
+Przekazujący (Wykonawca)                                Odbierający (Zamawiający)
+Serwis Komputerowy Beta Sp. z o.o.                      Gmina Stare Pole
+NIP: 526-104-08-28                                      NIP: 579-220-33-64
+ Lp.  Nazwa przedmiotu                                                  J-m.       Ilość  Stan
+  1   Czytnik kart ACS ACR39U                                            szt.         6  nowy, sprawny
+  2   Subskrypcja antywirusowa ESET (GOV)                                lic.        12  aktywna
+"""
+    doc = parse_text(text, file="f.png", source=Source.OCR)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.unit) for i in doc.items] == [
+        ("Czytnik kart ACS ACR39U", "szt."),
+        ("Subskrypcja antywirusowa ESET (GOV)", "lic."),
+    ]
