@@ -464,7 +464,13 @@ def clean_token(token: str) -> str:
 # Frequent misreadings with one right answer, fixed here because they are artefacts of OCR.
 _FIXES = (
     # "$p. z 0.0.", "Komputer$erwis": a dollar sign inside a word or before "p." is an S
-    (re.compile(r"(?<=[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ])\$(?=[a-ząćęłńóśźż])|(?<![\w$])\$(?=p\.)"), "S"),
+    # ("$ystemów": a word's capital S; a dollar sign never opens a lower-case word)
+    (
+        re.compile(
+            r"(?<=[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ])\$(?=[a-ząćęłńóśźż])|(?<![\w$])\$(?=p\.)|(?<![\w$])\$(?=[a-ząćęłńóśźż]{3})"
+        ),
+        "S",
+    ),
     (re.compile(r"\b([Ss]p\.\s?z)\s?[0oO]\.\s?[0oO]\.", re.UNICODE), r"\1 o.o."),
     (re.compile(r"\bS\.\s?[Aa]\.(?=\s|$)"), "S.A."),
     # "Polska $.A.": the S of a joint-stock company's form read as a dollar sign

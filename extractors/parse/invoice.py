@@ -682,7 +682,10 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
 
 def _capacity(m: re.Match[str]) -> str:
     size = int(m.group(1))
-    return f"{size}{m.group(2)}B" if size >= 2 and size & (size - 1) == 0 else m.group(0)
+    space = m.groupdict().get("space") or ""
+    # spaced ("6 T8") it is a capacity whatever the size; glued, only a power of two ("840G8" may be a model)
+    power = size >= 2 and size & (size - 1) == 0
+    return f"{size}{space}{m.group('unit')}B" if power or space else m.group(0)
 
 
 def ocr_name(name: str) -> str:
@@ -691,9 +694,10 @@ def ocr_name(name: str) -> str:
     name = re.sub(r"(?<=[A-Za-z0-9])\$|\$(?=[A-Za-z0-9$])", "S", name)
     name = re.sub(r"\b([A-Z][a-z]{3,}) 6[.:]? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
     # "16G8", "512G8": a capacity's B read as 8 (only after a power of two: "840G8" may be a model)
-    name = re.sub(r"\b(\d{1,4})([GT])8\b", _capacity, name)
+    # (also spaced: "6 T8", "512 G8")
+    name = re.sub(r"\b(\d{1,4})(?P<space> ?)(?P<unit>[GT])8\b", _capacity, name)
     # "16GB8/512GB": the B read twice, once as 8, before a configuration's slash
-    name = re.sub(r"\b(\d{1,4})([GT])B8(?=/)", _capacity, name)
+    name = re.sub(r"\b(\d{1,4})(?P<unit>[GT])B8(?=/)", _capacity, name)
     # "15-1335U", "17-13700": a processor's i read as 1 ("i5-1335U"; Intel numbers its models i3/i5/i7/i9-NNNN)
     name = re.sub(r"(?<![\w/-])[1l]([3579]-(?:\d{4}[A-Z]{1,2}|\d{5}[A-Z]{0,2}))(?![\w-])", r"i\1", name)
     # "4000 Im": lumens after a figure (a capital I is never a unit)

@@ -18,11 +18,12 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extractors.backends.layout import Word
-from extractors.backends.ocr import dashes_by_width, times_doubted
+from extractors.backends.ocr import dashes_by_width, fix_common, times_doubted
 from extractors.models import Invoice, Protocol, Source
 from extractors.parse import parse_text
 from extractors.parse.invoice import ocr_name
 from extractors.parse.layout import normalise_layout
+from extractors.parse.nip import find_nips
 from extractors.read import read_document, read_pages
 from tests.fixtures import pdfgen
 
@@ -491,3 +492,33 @@ NIP: 526-104-08-28                                      NIP: 579-220-33-64
         ("Czytnik kart ACS ACR39U", "szt."),
         ("Subskrypcja antywirusowa ESET (GOV)", "lic."),
     ]
+
+
+def test_ocr_of_whole_amounts_a_space_before_the_dash_or_the_dash_lost() -> None:
+    row = " 1.  Naprawa     2     szt.      1 400,-     2800,-  23%        3 444, -"
+    lost = " 2.  Dojazd    12    szt.       150,-      1800,  23%        2 214,-"
+    assert normalise_layout(row + "\n" + lost).split("\n") == [
+        " 1.  Naprawa     2     szt.     1 400,00    2800,00  23%        3 444,00",
+        " 2.  Dojazd    12    szt.      150,00    1800,00  23%       2 214,00",
+    ]
+    # a comma before a gap on a page without whole amounts is left alone
+    assert normalise_layout("pozycje 1, 2 i 3,  razem") == "pozycje 1, 2 i 3,  razem"
+
+
+def test_a_nip_whose_digit_groups_ocr_spaced_oddly() -> None:
+    assert find_nips("NIP 513-023 -70-51") == [(0, "5130237051")]
+
+
+def test_ocr_slips_in_names_a_spaced_capacity_a_dollar_for_s_a_dotted_z_in_the_legal_form() -> None:
+    assert ocr_name("Serwer NAS z 4 dyskami WD Red Plus 6 T8") == "Serwer NAS z 4 dyskami WD Red Plus 6 TB"
+    assert ocr_name("Przełącznik 840G8") == "Przełącznik 840G8"  # glued and no power of two: maybe a model
+    assert fix_common("Kujawskie Centrum $ystemów IT") == "Kujawskie Centrum Systemów IT"
+    assert fix_common("opłata $ 100") == "opłata $ 100"
+    text = """\
+Faktura VAT nr 5/2026
+Sprzedawca: Kujawskie Centrum Systemów IT Sp. ż 0.0., NIP 526-104-08-28
+Nabywca: Gmina Stare Pole, NIP 579-220-33-64
+Do zapłaty: 100,00 zł
+"""
+    doc = parse_text(text, file="f.png", source=Source.OCR)
+    assert doc.seller.name == "Kujawskie Centrum Systemów IT Sp. z o.o."
