@@ -464,7 +464,13 @@ def clean_token(token: str) -> str:
 # Frequent misreadings with one right answer, fixed here because they are artefacts of OCR.
 _FIXES = (
     # "$p. z 0.0.", "Komputer$erwis": a dollar sign inside a word or before "p." is an S
-    (re.compile(r"(?<=[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ])\$(?=[a-ząćęłńóśźż])|(?<![\w$])\$(?=p\.)"), "S"),
+    # ("$ystemów": a word's capital S; a dollar sign never opens a lower-case word)
+    (
+        re.compile(
+            r"(?<=[A-Za-zżźćńółęąśŻŹĆĄŚĘŁÓŃ])\$(?=[a-ząćęłńóśźż])|(?<![\w$])\$(?=p\.)|(?<![\w$])\$(?=[a-ząćęłńóśźż]{3})"
+        ),
+        "S",
+    ),
     (re.compile(r"\b([Ss]p\.\s?z)\s?[0oO]\.\s?[0oO]\.", re.UNICODE), r"\1 o.o."),
     (re.compile(r"\bS\.\s?[Aa]\.(?=\s|$)"), "S.A."),
     # "Polska $.A.": the S of a joint-stock company's form read as a dollar sign
@@ -485,6 +491,64 @@ _DASH_DOUBT_WIDTH = 0.56
 DOUBTFUL_DASH_CONFIDENCE = 30.0
 
 
+# The same dash measured against the type's size (the height of the line's words with an ascender and no
+# descender, about 0.75 em): tesseract's box of a hyphen is at most 0.42 of it, an en dash's at least 0.50
+# (session 18, real tesseract on DejaVu Sans/Serif and Liberation Sans/Serif, regular and bold, 6–10 pt at
+# 300 dpi; blurred, 100 dpi and photographed pages of the corpus read en dashes down to 0.42). It decides
+# the band the letter widths leave open only above this.
+_EN_DASH_EM = 0.47
+_ASCENDER_WORD = re.compile(r"[A-Za-ząćęłńóśźżŁŚŻ0-9]+[,.]?")
+_AMOUNT_TOKEN = re.compile(r"^-?\d[\d\s.]*,\d\d$")
+
+
+def _em(line: Sequence[Word]) -> float | None:
+    heights = [
+        w.height
+        for w in line
+        if _ASCENDER_WORD.fullmatch(w.text)
+        and re.search(r"[bdhklłtA-ZŁŚŻ0-9]", w.text)
+        and not re.search(r"[gjpqyęą,]", w.text)
+    ]
+    return median(heights) if heights else None
+
+
+def _between_words(left: Word, right: Word | None) -> bool:
+    """A dash between two parts of a name ("laserowa – mono", "EAP653 – Wi-Fi", "XGS1930-28 – 24 × GbE"), not a
+    minus before or after an amount."""
+    if not (left.text[-1:].isalnum() or left.text[-1:] in '”")+'):
+        return False
+    if _AMOUNT_TOKEN.match(left.text) or (right is not None and _AMOUNT_TOKEN.match(right.text)):
+        return False
+    return right is None or right.text[:1].isalnum() or right.text[:1] in '(„"'
+
+
+# A multiplication sign between a count and what it multiplies ("4 × 4 TB", "24 × GbE"): tesseract reads it as the
+# letter x, and no measure of its box tells the two apart in DejaVu Sans (session 18: the sign's box sits on the
+# baseline as the letter's does, within a pixel). Such an x is doubted, so that a name printed with it is reported
+# as uncertain, not silently spelt with the other one.
+DOUBTFUL_TIMES_CONFIDENCE = 30.0
+
+
+def times_doubted(words: list[Word]) -> list[Word]:
+    """Tesseract's lone "x" (or "×") right after a number and before a number or a word: low confidence."""
+    if not any(w.text in ("x", "×") for w in words):
+        return words
+    typical = median(w.height for w in words)
+    out = list(words)
+    for k, word in enumerate(words):
+        if word.text not in ("x", "×"):
+            continue
+        line = [w for w in words if w is not word and abs(w.middle - word.middle) < 0.6 * typical]
+        left = max((w for w in line if w.x1 <= word.x0 + 1), key=lambda w: w.x1, default=None)
+        right = min((w for w in line if w.x0 >= word.x1 - 1), key=lambda w: w.x0, default=None)
+        if left is None or right is None or word.x0 - left.x1 > typical or right.x0 - word.x1 > typical:
+            continue
+        if left.text[-1:].isdigit() and right.text[:1].isalnum():
+            low = min(word.confidence if word.confidence is not None else 100.0, DOUBTFUL_TIMES_CONFIDENCE)
+            out[k] = dataclasses.replace(word, confidence=low)
+    return out
+
+
 def dashes_by_width(words: list[Word]) -> list[Word]:
     """Tesseract's "-" between two words turned into "–" when its box is as wide as an en dash, and
     doubted (low confidence) when its width lies where a hyphen and an en dash both fall."""
@@ -501,16 +565,18 @@ def dashes_by_width(words: list[Word]) -> list[Word]:
         # a dash ending its cell – the name goes on under it – has no word to its right, or one a column away
         if right is not None and right.x0 - word.x1 > 2 * typical:
             right = None
-        if left is None:
-            continue
-        if not (left.text[-1:].isalpha() or left.text[-1:] in '”")') or (right and not right.text[:1].isalpha()):
+        if left is None or not _between_words(left, right):
             continue
         widths = [(w.x1 - w.x0) / len(w.text) for w in line if sum(ch.isalpha() for ch in w.text) >= 3]
         if not widths:
             continue
-        if (word.x1 - word.x0) >= _EN_DASH_WIDTH * median(widths):
+        width, em = word.x1 - word.x0, _em(line)
+        # in the band, a dash as wide as an en dash measured by the type's size is one
+        if width >= _EN_DASH_WIDTH * median(widths) or (
+            width >= _DASH_DOUBT_WIDTH * median(widths) and em and width >= _EN_DASH_EM * em
+        ):
             out[k] = dataclasses.replace(word, text="–")
-        elif (word.x1 - word.x0) >= _DASH_DOUBT_WIDTH * median(widths):
+        elif width >= _DASH_DOUBT_WIDTH * median(widths):
             low = min(word.confidence if word.confidence is not None else 100.0, DOUBTFUL_DASH_CONFIDENCE)
             out[k] = dataclasses.replace(word, confidence=low)
     return out
@@ -810,7 +876,7 @@ def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageRes
     total = (prepared.turned + settled + rotated) % 360
     if total:
         notes.insert(0, _TURN_NOTES[total])
-    words = dashes_by_width(words)
+    words = times_doubted(dashes_by_width(words))
     origin = min((w.x0 for w in words), default=0.0)
     text = fix_common(words_to_text(words, origin=origin, space_ratio=0.8))
     return PageResult(

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -55,7 +55,7 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"(?i)^data\b|^dzie[ńn]$")),
     # OCR: "llość", "IIość", "Ilośc"
     ("qty", re.compile(r"(?i)(?<![^\W\d_])[il1|!]{1,2}o[śs][ćc]|\bil\.|\bqty\b|quantity|liczba|^szt\.?$")),
-    ("unit", re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|miara|unit|jm)$")),
+    ("unit", re.compile(r"(?i)^(?:j[.\-,]?\s?m\.?|jedn(?:ostka)?\.?(?:\s+miary)?|miara|unit|jm)$")),
     # "Stan przed" (KSeF's correction visualisation, "tak" in the rows of the state before the correction)
     ("state", re.compile(r"(?i)^stan\s*przed\b|^przed\s+korekt")),
     # "Cena przed rabatem", "Rabat %": the list price and the discount, not the row's price
@@ -64,7 +64,8 @@ _KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("price", re.compile(r"(?i)cena|unit\s+price")),
     ("gross", re.compile(r"(?i)br[uv]tt?o|gross")),
     ("rate", re.compile(r"(?i)stawk|%")),
-    ("vat", re.compile(r"(?i)(?:kwota|warto[śs][ćc]|wart\.)\s+(?:vat|podatku)|podatek|^vat\s+kwota")),
+    # "Kw. VAT", "Kwota VAT", "Wart. VAT": the VAT's amount, not its rate
+    ("vat", re.compile(r"(?i)(?:kwota|kw\.|warto[śs][ćc]|wart\.)\s*(?:vat|podatku)|podatek|^vat\s+kwota")),
     ("vat_or_rate", re.compile(r"(?i)^(?:vat|ptu)$")),
     ("net", re.compile(r"(?i)n[eo]t+o|warto[śs][ćc]?|wart\.|kwota|amount|value")),
 )
@@ -114,6 +115,12 @@ SECTION_HEADING = re.compile(
 _SUBTOTAL = re.compile(r"(?i)^(?:razem|suma)\s+(?!netto|brutto|vat|do\b)[^\W\d_][\w ]*:?$")
 _LP_IN_NAME = re.compile(r"^(\d{1,3})[.)]?\s*[-–—|]?\s+(?=[^\W\d_])")
 _PAGE_BREAK = "\f"
+# What a browser or a printer prints at a page's foot or head, between a table's pages: the page's address and
+# number, the date and time of printing with the page's title, "Strona 2 z 3". The table goes on after it.
+_PAGE_FURNITURE = re.compile(
+    r"^(?:https?://|www\.)\S+(?:\s+\d{1,3}(?:\s*/\s*\d{1,3})?)?$|^\d{1,2}\.\d{2}\.\d{4},?\s+\d{1,2}:\d{2}(?:\s|$)"
+    r"|(?i:^(?:strona|str\.|page)\s*\d{1,3}\s*(?:z|/|of)\s*\d{1,3}$)|^[-–]\s*\d{1,3}\s*[-–]$"
+)
 # Lines searched after a page break for the repeated header.
 _HEADER_SEARCH = 12
 
@@ -314,6 +321,7 @@ class _Reader:
     before: bool = False
     ocr: bool = False
     next_raw: str = ""  # the line after the one being read
+    carried: _Row | None = None  # the last row of the page before, whose name may go on under the repeated header
 
     @property
     def name(self) -> Column:
@@ -454,7 +462,13 @@ class _Reader:
         """One phrase starting where the names start and running into a code column but short of the
         figures ("Zarządzania Bezpieczeństwem Informacji" under a narrow "Nazwa"): the name's rest."""
         lo, _ = self.name_zone()
-        figures = min((c.start for c in self.columns if c.key in NUMERIC and c.start > lo), default=10_000)
+        # a narrow quantity column right of the names ("Ilość" over a right-aligned "1") is no bound: the grid's
+        # wrapped lines run a few characters into it
+        numeric = sorted((c for c in self.columns if c.key in NUMERIC and c.start > lo), key=lambda c: c.start)
+        if numeric and numeric[0].key == "qty":
+            numeric = numeric[1:]
+        unit = [c.start for c in self.columns if c.key == "unit" and c.start > lo]
+        figures = min([c.start for c in numeric] + [u + 2 for u in unit], default=10_000)
         return len(found) == 1 and abs(found[0].start - lo) <= 2 and found[0].end < figures - 2
 
     def _continuation(self, found: list[Cell], placed: dict[str, list[str]]) -> bool:
@@ -469,6 +483,8 @@ class _Reader:
         if SECTION_HEADING.match(" ".join(c.text for c in found)):
             self.last = None  # "II. OPROGRAMOWANIE I LICENCJE": the next section of rows
             return True
+        if self.last is None and self.carried is not None and self.carried is (self.rows[-1] if self.rows else None):
+            self.last = self.carried  # the first line under a repeated header, no Lp, no figure: the name's rest
         if self.last is None:
             return not self.rows  # a line above the first row (a header's third line) is skipped
         lo, hi = self.name_zone()
@@ -587,7 +603,11 @@ def _read_table(
             if again is None or [c.key for c in again[0]] != [c.key for c in columns]:
                 break
             reader.columns, index = again
-            reader.last = None
+            # the last row's name may go on under the repeated header ("… (poz. 15" / "OPZ)")
+            reader.carried, reader.last = reader.last, None
+            continue
+        if raw.strip() and _PAGE_FURNITURE.match(raw.strip()):
+            index += 1
             continue
         if raw.strip() and reader.rows:
             again = _find_header(lines, index, index + 1)
@@ -779,6 +799,17 @@ def _wrapped_rest(short: str, long: str) -> bool:
     return 0 < len(own) < len(more) <= len(own) + 8 and more[: len(own)] == own
 
 
+def _carried_rest(previous: str, theirs: str, mine: str) -> bool:
+    """ "OPZ) Licencja Microsoft 365 …": the previous row's name went on under the next page's repeated header
+    and the other reading put its rest before this row's name; the columns gave it to the previous row."""
+    before, words, own = previous.split(), theirs.split(), mine.split()
+    for k in range(1, min(4, len(words))):
+        head, rest = words[:k], words[k:]
+        if before[-k:] == head and rest and own[: len(rest)] == rest:
+            return True
+    return False
+
+
 def _figures_inserted(short: str, long: str) -> bool:
     """ "… / 200 01.12.2025–31.12.2025 GB NVMe": the column's name with another column's dates or
     figures (no letters) inserted where the name wrapped."""
@@ -795,7 +826,11 @@ def _figures_inserted(short: str, long: str) -> bool:
 
 
 def choose_items(
-    parsed: Sequence[LineItem], tables: Sequence[ColumnTable], net: Decimal | None, gross: Decimal | None
+    parsed: Sequence[LineItem],
+    tables: Sequence[ColumnTable],
+    net: Decimal | None,
+    gross: Decimal | None,
+    printed: Collection[Decimal] = (),
 ) -> list[LineItem]:
     """The items of the reading that passes the self-checks.
 
@@ -803,23 +838,77 @@ def choose_items(
     for information above an advance invoice's own row) replaces the arithmetic one when it passes and
     the other does not. When both pass with the same figures, a name the columns bound more tightly
     (the other glued a date, a code column, a serial-number list or a note under the table to it) is
-    taken from the columns.
+    taken from the columns. When neither adds up to the totals (a discount on the whole order deducted under
+    the table), the columns' rows are taken when their sum is printed under the table (`printed`: "Suma
+    wartości pozycji netto: …") and the other reading's is not.
     """
     candidates = [[i for t in tables for i in t.items], *([list(t.items) for t in tables] if len(tables) > 1 else [])]
     columns = next((c for c in candidates if passes(c, net, gross)), None)
     if columns is None:
+        # Neither reading adds up to the totals (a discount on the whole order deducted under the table, a
+        # total unread): with the same rows and figures, the columns still bound the names and the rates.
+        whole = candidates[0]
+        if (
+            whole
+            and all(row_consistent(i) for i in whole)
+            and len(whole) == len(parsed)
+            and all(a.net == b.net and a.net is not None and a.qty == b.qty for a, b in zip(whole, parsed, strict=True))
+        ):
+            return _merged(whole, parsed, rates=True)
+        if (
+            whole
+            and all(row_consistent(i) and i.net is not None for i in whole)
+            and _sum_printed(whole, printed)
+            and not _sum_printed(parsed, printed)
+        ):
+            return _filled(whole, parsed)
         return list(parsed)
     if not passes(parsed, net, gross):
         return _filled(columns, parsed)
     if len(columns) != len(parsed) or any(a.net != b.net for a, b in zip(columns, parsed, strict=True)):
         return list(parsed)
+    if any(i.unexplained for i in parsed) and not any(i.unexplained for i in columns):
+        # the other reading left printed amounts unexplained ("8 610,00" read as a rate 8 and 610,00 in a table
+        # printing no rate): the columns placed every figure
+        return [_completed(mine, theirs) for mine, theirs in zip(columns, parsed, strict=True)]
+    return _merged(columns, parsed)
+
+
+def _completed(mine: LineItem, theirs: LineItem) -> LineItem:
+    """The column reading's row with what its columns left empty taken from the other reading; the rate from
+    the row's own VAT when it is one rate of its net."""
+    missing = {f: getattr(theirs, f) for f in _FILLED if getattr(mine, f) is None and f != "vat_rate"}
+    mine = dataclasses.replace(mine, **{f: v for f, v in missing.items() if v is not None})
+    return dataclasses.replace(mine, vat_rate=mine.vat_rate or _rate_of(mine) or theirs.vat_rate)
+
+
+def _sum_printed(items: Sequence[LineItem], printed: Collection[Decimal]) -> bool:
+    """The rows' net (or gross) sum is an amount printed under the table (a subtotal before an order discount)."""
+    if not items or not printed:
+        return False
+    nets = [i.net for i in items if not i.before_correction]
+    grosses = [i.gross for i in items if not i.before_correction]
+    return (all(n is not None for n in nets) and sum(n for n in nets if n is not None) in printed) or (
+        all(g is not None for g in grosses) and sum(g for g in grosses if g is not None) in printed
+    )
+
+
+def _merged(columns: Sequence[LineItem], parsed: Sequence[LineItem], *, rates: bool = False) -> list[LineItem]:
+    """The arithmetic reading's rows with the names the columns bound more tightly and what they filled;
+    `rates`: the columns' VAT rate too (the arithmetic one may have taken a discount's percentage)."""
     out = []
+    previous = ""
     for mine, theirs in zip(columns, parsed, strict=True):
+        carried = _carried_rest(previous, theirs.name, mine.name)
+        previous = mine.name
+        if rates and mine.vat_rate is not None and mine.vat_rate != theirs.vat_rate:
+            theirs = dataclasses.replace(theirs, vat_rate=mine.vat_rate)
         if (
             _inside(mine.name, theirs.name)
             or _qty_in_name(mine, theirs.name)
             or _figures_inserted(mine.name, theirs.name)
             or _wrapped_rest(theirs.name, mine.name)
+            or carried
         ):
             theirs = dataclasses.replace(theirs, name=mine.name)
         missing = {f: getattr(mine, f) for f in _FILLED if getattr(theirs, f) is None}

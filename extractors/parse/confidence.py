@@ -562,7 +562,8 @@ def _name_problem(name: str) -> str | None:
         return f"nazwa „{name[:60]}” zawiera kwotę, kod pocztowy albo długi numer z sąsiedniej kolumny"
     if re.match(r"(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|[A-Z]{1,5}[/-]\d+[/-]\d{2,4})\s", name):
         return f"nazwa „{name[:60]}” zaczyna się od daty albo numeru dokumentu z sąsiedniej kolumny (WZ, zamówienie)"
-    if re.match(r"\d{5,}\s|0\d{3,}\s", name):
+    # "SR-15461 Licencja …": a seller's article code from a "Kod" column before the name
+    if re.match(r"\d{5,}\s|0\d{3,}\s|[A-Z]{2,4}-\d{4,6}\s+[A-ZŁŚŻĆ][a-ząćęłńóśźż]", name):
         return f"nazwa „{name[:60]}” zaczyna się od kodu z sąsiedniej kolumny"
     if _other_document_in_name(name):
         return f"nazwa „{name[:60]}” zawiera numer innego dokumentu z sąsiedniej kolumny"
@@ -1039,6 +1040,7 @@ def weak_reading(
                 verdict.doubt((name,), f"skaner odczytał „{token}” z niską pewnością.", level=0.4, scan_only=True)
     _weak_item_names(verdict, doc, weak_tokens, in_names)
     _doubtful_dashes(verdict, doc, weak_tokens)
+    _doubtful_times(verdict, doc, weak_tokens)
 
 
 def _twice_read_names(verdict: Verdict, doc: Invoice) -> None:
@@ -1070,6 +1072,25 @@ def _twice_read_names(verdict: Verdict, doc: Invoice) -> None:
 # A dash standing between two words of a name ("Samorządowego - Państwowy Instytut Badawczy"): when OCR
 # doubted a dash of the page (its width lay where a hyphen and an en dash both fall), it may be either.
 _SPACED_DASH = re.compile(r"(?<=\S)\s[-–]\s(?=\S)")
+
+
+# "24 x GbE", "2 × 960 GB": a multiplication sign or the letter x after a count – OCR reads both as x.
+_SPACED_TIMES = re.compile(r"(?<=\d)\s[x×]\s(?=\w)")
+
+
+def _doubtful_times(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:
+    if not ({"x", "×"} & weak_tokens) or "items" in verdict.uncertain:
+        return
+    for position, item_name in enumerate((item.name or "" for item in doc.items), start=1):
+        if _SPACED_TIMES.search(item_name):
+            verdict.doubt(
+                ("items",),
+                f"w nazwie pozycji {position} („{item_name[:60]}”) skaner nie rozróżnił znaku mnożenia (×) od litery x "
+                "– sprawdź pisownię.",
+                level=0.6,
+                scan_only=True,
+            )
+            return
 
 
 def _doubtful_dashes(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:

@@ -130,8 +130,11 @@ _SUFFIX_LEGEND = re.compile(
 # (OCR reads the 1 of "1a" as "l", "I" or "|")
 _SUFFIXED_LP = re.compile(r"^(?P<pre>\s*)(?P<lp>(?=[\dlI|]{1,3}[a-dA-D])[\dlI|]{1,3})(?P<letter>[a-dA-D])[.)]?(?=\s)")
 _DIFF = re.compile(
-    r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$|(?=-\d))|wartość\s+korekty|zmiana|kwota\s+korekty)"
+    r"(?i)^\s*(?:różnica|korekta\s*(?:\(|:|wartości|$|(?=-\d))|wartość\s+korekty|zmiana|kwota\s+korekty|"
+    # "Zwiększenie   2 950,84   678,69   3 629,53" under "Netto  VAT  Brutto": the difference's row
+    r"zwiększenie\b|zmniejszenie\b)"
 )
+_DECREASE = re.compile(r"(?i)^\s*zmniejszenie\b")
 _SECTION_SUBTOTAL = re.compile(
     r"(?i)^\s*(?:razem|suma)\s+(?!netto|brutto|vat|do\b|pln|zł|eur|[\d:])[^\W\d_][^\d:]{0,40}:\s*\d"
 )
@@ -679,7 +682,10 @@ def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineI
 
 def _capacity(m: re.Match[str]) -> str:
     size = int(m.group(1))
-    return f"{size}{m.group(2)}B" if size >= 2 and size & (size - 1) == 0 else m.group(0)
+    space = m.groupdict().get("space") or ""
+    # spaced ("6 T8") it is a capacity whatever the size; glued, only a power of two ("840G8" may be a model)
+    power = size >= 2 and size & (size - 1) == 0
+    return f"{size}{space}{m.group('unit')}B" if power or space else m.group(0)
 
 
 def ocr_name(name: str) -> str:
@@ -688,13 +694,20 @@ def ocr_name(name: str) -> str:
     name = re.sub(r"(?<=[A-Za-z0-9])\$|\$(?=[A-Za-z0-9$])", "S", name)
     name = re.sub(r"\b([A-Z][a-z]{3,}) 6[.:]? (?=[A-Z][a-z]{3,}\b)", r"\1 & ", name)
     # "16G8", "512G8": a capacity's B read as 8 (only after a power of two: "840G8" may be a model)
-    name = re.sub(r"\b(\d{1,4})([GT])8\b", _capacity, name)
+    # (also spaced: "6 T8", "512 G8")
+    name = re.sub(r"\b(\d{1,4})(?P<space> ?)(?P<unit>[GT])8\b", _capacity, name)
     # "16GB8/512GB": the B read twice, once as 8, before a configuration's slash
-    name = re.sub(r"\b(\d{1,4})([GT])B8(?=/)", _capacity, name)
+    name = re.sub(r"\b(\d{1,4})(?P<unit>[GT])B8(?=/)", _capacity, name)
     # "15-1335U", "17-13700": a processor's i read as 1 ("i5-1335U"; Intel numbers its models i3/i5/i7/i9-NNNN)
     name = re.sub(r"(?<![\w/-])[1l]([3579]-(?:\d{4}[A-Z]{1,2}|\d{5}[A-Z]{0,2}))(?![\w-])", r"i\1", name)
     # "4000 Im": lumens after a figure (a capital I is never a unit)
     name = re.sub(r"(?<=\d)(\s?)Im\b", r"\1lm", name)
+    # "Genl1": a model's generation, a 1 read as l between the word and the other digit
+    name = re.sub(r"(?<=[a-z]{2})l(?=\d\b)", "1", name)
+    # "3000 VA / 2700 w": watts after a figure end the name; the preposition "w" never does
+    name = re.sub(r"(?<=\d) w$", " W", name)
+    # "ł Licencja Acronis …": a speck before the name read as a letter no one-letter Polish word is
+    name = re.sub(r"^[^\W\d_wziaouWZIAOU]\s+(?=[A-ZŁŚŻŹĆ][a-ząćęłńóśźż])", "", name)
     # tesseract reads a spaced dash ("response – monthly fee") as an em dash, which Polish names never
     # use; a spaced hyphen stays one (programs print what the user typed: "Standard - subskrypcja")
     name = re.sub(r"(?<=\w) — (?=\w)", " – ", name)
@@ -721,10 +734,11 @@ def _strip_code_tail(name: str) -> str:
 _LEADING_CODE = re.compile(r"(?:0\d{2,}|\d{5,}(?:-[A-Z]{2,3})?)\s+(?=\S)")
 
 
-def _clean_item_name(name: str) -> str:
+def _clean_item_name(name: str, *, ocr: bool = True) -> str:
     # Leading dashes are OCR specks next to the Lp; a dash inside ("Standard - subskrypcja") is kept.
     name = re.sub(r"\s+", " ", name).strip(" ,;").lstrip(SPECKS)
-    name = re.sub(r"\s[Il|]$", "", name)  # a table border read as a letter
+    # a table border read as a letter (a text PDF's "l" is a litre: "kosz 23 l")
+    name = re.sub(r"\s[Il|]$" if ocr else r"\s\|$", "", name)
     name = re.sub(r"\s+\d{2}\.\d{2}\.[A-Z]$", "", name)
     # PKWiU / CN / GTU codes printed in their own column end up glued to the name.
     name = re.sub(r"(?:\s+(?:\d{2}\.\d{2}(?:\.\d{1,2}){0,2}(?:\.\d)?|GTU_?\d{2}|\d{4}\s?\d{2}\s?\d{2}))+$", "", name)
@@ -1070,6 +1084,8 @@ class _TableReader:
         self.pending, self.last, self.last_position = [], None, 0
         # "Przed korektą 29 631,00 6 815,13 36 446,13" in a summary: that section's totals.
         triple = _totals_triple(text) if amounts else None
+        if triple and _DECREASE.match(text) and all(v > 0 for v in triple):
+            triple = (-triple[0], -triple[1], -triple[2])  # "Zmniejszenie  100,00  23,00  123,00"
         if triple:
             self.sections[-1].totals.append(triple)
             self.in_table = False
@@ -1769,10 +1785,13 @@ def _checked_by_columns(
     which the column reading does not know to be both net and gross."""
     if exempt:
         return items
-    chosen = choose_items(items, read_tables(lines, correction=correction, ocr=ocr), *totals)
+    tables = read_tables(lines, correction=correction, ocr=ocr)
+    after = lines[tables[-1].end :] if tables else []
+    printed = {amount for line in after[:30] for _s, _e, amount in find_amounts(line.text)}
+    chosen = choose_items(items, tables, *totals, printed=printed)
     # the columns keep a cell as printed: an OCR speck before the name ("- Serwer NAS …") goes as in a row
     read = set(items)  # a set: `in` on the list made 8 000 rows quadratic
-    return [i if i in read else dataclasses.replace(i, name=_clean_item_name(i.name)) for i in chosen]
+    return [i if i in read else dataclasses.replace(i, name=_clean_item_name(i.name, ocr=ocr)) for i in chosen]
 
 
 def _gross_by_rate(

@@ -39,6 +39,36 @@ def _join_spaced(match: re.Match[str]) -> str:
     return joined.ljust(len(run))
 
 
+# A whole amount printed with a dash for its grosze ("1 400,-", "150,--", "2 000,–"): a bookkeeping
+# convention of hand-made templates. Not a range ("1,-2"), nor a minus before the next word.
+# (OCR: "3 444, -" with a space before the dash)
+_WHOLE = re.compile(r"(?<=\d)[,.] ?(?:--|[-\u2013\u2014])(?=\s|$|zł|PLN)")
+# On a page printing whole amounts so, OCR may lose a dash: "1800,  23%" (a comma ending a figure before a gap).
+_WHOLE_LOST = re.compile(r"(?<=\d),(?= {2,}|$)")
+_WHOLE_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)$")
+
+
+def _whole_amounts(line: str) -> str:
+    """ "1 400,-" → "1 400,00" in place: the figure grows one character to the left into the gap before it
+    (right-aligned columns keep their right edge), or to the right when no gap is there."""
+    out = line
+    marks = sorted([*_WHOLE.finditer(line), *_WHOLE_LOST.finditer(line)], key=lambda m: m.start())
+    for m in reversed(marks):
+        figure = _WHOLE_FIGURE.search(out[: m.start()])
+        if figure is None or (line[m.start()] == "." and not out[: figure.start()].strip()):
+            continue  # "1.- Opis": a list's number
+        start, grow = figure.start(), 3 - len(m.group(0))  # ",-" grows by one, "," by two, ",--" keeps its width
+        head, tail = out[:start], out[m.end() :]
+        body = out[start : m.start()] + ",00"
+        for _ in range(max(grow, 0)):
+            if head.endswith("  "):
+                head = head[:-1]
+            elif tail.startswith("  "):
+                tail = tail[1:]
+        out = head + body + tail
+    return out
+
+
 # A title whose words were set with the same gap as its letters ("P R O T O K Ó Ł O D B I O R U"):
 # the first word of a document title is cut off again.
 _TITLE_WORDS = re.compile(
@@ -115,6 +145,11 @@ def normalise_layout(text: str) -> str:
         text = _LEADER.sub(lambda m: " " * max(len(m.group(0)), 3), text)
     if re.search(r"\bgr\b", text):
         text = _grosze_columns(text)
+    if _WHOLE.search(text):
+        text = "\n".join(
+            _whole_amounts(line) if _WHOLE.search(line) or _WHOLE_LOST.search(line) else line
+            for line in text.split("\n")
+        )
     if not _SPACED_RUN.search(text):
         return text
     return "\n".join(_SPACED_RUN.sub(_join_spaced, line) if len(line) < 400 else line for line in text.split("\n"))

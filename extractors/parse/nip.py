@@ -49,10 +49,10 @@ def _after_labels(line: str, labels: re.Pattern[str]) -> list[tuple[int, str]]:
         if m:
             found.append((label.start(), re.sub(r"\D", "", m.group(1))))
             continue
-        # OCR splits digit groups at odd places ("860305567 5"), and reads a leading 7 as a slash
-        # ("NIP: /78-89-90-865"): accepted only with a valid check digit.
+        # OCR splits digit groups at odd places ("860305567 5", "404-924 -51-02"), and reads a leading 7 as a
+        # slash ("NIP: /78-89-90-865"): accepted only with a valid check digit.
         for value in (tail, re.sub(r"^/(?=\d)", "7", tail), re.sub(r"^[A-Z][A-Z1|]\s?(?=\d)", "", tail)):
-            loose = _NIP_VALUE_RE.match(value) or re.match(r"(?:PL\s?)?((?:\d[\s-]?){9}\d)(?!\d)", value)
+            loose = _NIP_VALUE_RE.match(value) or re.match(r"(?:PL\s?)?((?:\d(?:\s?-\s?|\s)?){9}\d)(?!\d)", value)
             if loose and is_valid(digits := re.sub(r"\D", "", loose.group(1))):
                 found.append((label.start(), digits))
                 break

@@ -32,7 +32,9 @@ _ROLE_WORDS = (
     # a web shop's bill-to block beside its "Adres dostawy"
     r"dane\s+do\s+faktury|"
     # a service provider's customer ("Klient:", "Abonent:"), never "Identyfikator klienta"
-    r"klient|abonent"
+    r"klient|abonent|"
+    # an ERP's one party of a sales document ("Kontrahent:  [GM_WADOWICE]"), never "kod kontrahenta"
+    r"kontrahent(?!\w)"
 )
 _LABEL_RE = re.compile(
     # "Verkäufer / Sprzedawca", "Buyer / Nabywca": the other language first, then the Polish role
@@ -44,7 +46,10 @@ _LABEL_RE = re.compile(
     r"inwestor|beneficjent|grantobiorca)(?:\s*/\s*|\s+[|Il]\s+))?"
     rf"(?:dane\s+|strona\s+|jednostka\s+)?({_ROLE_WORDS})(?![\w])\s*(?:\(.*?\))?"
     # "Wykonawca / Sprzedawca", "Nabywca / Buyer": a second name of the same role is part of the label
-    rf"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer|{_ROLE_WORDS}))?"
+    rf"(?:\s*/\s*(?:seller|buyer|ship-to|supplier|customer|vendor|bill-to|sold-to|recipient|payer|purchaser|client|"
+    # "Nabywca / Käufer", "Sprzedawca / Verkäufer": a German second name
+    r"verk[äa]ufer|k[äa]ufer|lieferant|kunde|auftraggeber|rechnungsempf[äa]nger|leistungsempf[äa]nger|empf[äa]nger|"
+    rf"{_ROLE_WORDS})(?![\w]))?"
     r"\s*(?P<colon>:)?"
 )
 # A line that only names a role (a second-language heading under the Polish one: "Seller", "Buyer").
@@ -149,6 +154,7 @@ def _role(label: str) -> str:
             "zleceniodaw",
             "klient",
             "abonent",
+            "kontrahent",
             "adres",
             "danedofaktury",
         )
@@ -444,7 +450,7 @@ def first_phrase(text: str) -> str:
 
 def _limited_form(m: re.Match[str]) -> str:
     form = m.group(0)
-    return f"{m.group(1)} z o.o." if "0" in form or re.search(r"(?i)zz|oo", form) else form
+    return f"{m.group(1)} z o.o." if "0" in form or re.search(r"(?i)zz|oo|ż", form) else form
 
 
 def _clean_name(text: str) -> str | None:
@@ -459,10 +465,13 @@ def _clean_name(text: str) -> str | None:
         text,
         maxsplit=1,
     )[0].strip(" ,;:-")
+    # "Firma Sp. z o.o. ul. Fabryczna 17": a letterhead's separators ("|") OCR dropped before the street
+    text = re.split(r"\s+(?=(?:ul|al|pl|os)\.\s?[A-ZŁŚŻĆŹ][\w.\-]*(?:\s[\w.\-]+){0,2}\s\d)", text, maxsplit=1)[0]
     text = re.sub(r"\s+[a-ząćęłńóśźż]$", "", text)  # a speck at the sheet's edge read as a letter
     # "Sp. Z 0.0.": OCR reads the o's of the legal form as zeros (no company's form has a digit)
     # ("Sp. Zz 0.0.", "Sp. z o.00.": a doubled letter, an o read twice)
-    text = re.sub(r"\b(sp\.?)\s*[zZ]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
+    # ("Sp. ż 0.0.": the z read with a dot above it)
+    text = re.sub(r"\b(sp\.?)\s*[zZżŻ]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
     # "… Sp. z o.o. Rechnungsnummer / Nur": a legal form ends the name; a label after it (a slash, a colon)
     # is the neighbouring column OCR drew near
     form = _LEGAL_FORM.search(text)
@@ -756,6 +765,9 @@ _DOCUMENT_LINE = re.compile(
 )
 
 
+_PARTY_CODE = re.compile(r"\[[^\]\s]{1,30}\]")
+
+
 def party_from_block(block: list[str]) -> Party:
     """Name, NIP and address from the lines of one party's block (label line excluded)."""
     nip = None
@@ -779,7 +791,8 @@ def party_from_block(block: list[str]) -> Party:
             continue
         if name is None and _DOCUMENT_LINE.match(text):
             continue  # the document's title or number run into an unlabelled block is not the party
-        if _LABEL_ONLY.match(text.strip()):
+        # "Kontrahent:  [GM_WADOWICE]": the party's code in the seller's program, not its name
+        if _LABEL_ONLY.match(text.strip()) or (name is None and _PARTY_CODE.fullmatch(text.strip())):
             continue
         if name is None:
             if _ADDRESS_HINT.search(text) and not _clean_name(re.sub(r"(?i)\bNIP\b.*$", "", text)):
@@ -816,7 +829,11 @@ def _column_blocks(lines: list[Line], index: int, labels: list[_Label]) -> list[
             return None
         # the column starts where the label's cell does ("Zamawiający / Nabywca" begins at "Zamawiający")
         holder = next((c for c in cells(head.raw) if c.start <= span[0] < c.end), None)
-        starts.append(holder.start if holder is not None else span[0])
+        start = holder.start if holder is not None else span[0]
+        # an icon's letter or sign just left of the heading ("C   Sprzedawca", "●  Nabywca"): the block under it
+        # starts at the icon
+        icon = next((c for c in cells(head.raw) if c.end <= start and start - c.end <= 6 and len(c.text) <= 2), None)
+        starts.append(icon.start if icon is not None and not re.search(r"\d", icon.text) else start)
     if (
         len(set(starts)) != len(starts)
         or starts != sorted(starts)

@@ -10,7 +10,7 @@ from extractors.models import ExtractionWarning, Protocol, ProtocolItem, Source
 
 from .dates import find_dates
 from .invoice import OTHER_DOCUMENT_NUMBER, labelled_date_spelling, ocr_name
-from .layout import Cell, cells
+from .layout import Cell, cells, value_near
 from .numbers import parse_qty
 from .parties import find_parties
 from .rows import UNIT_RE, ocr_number, ocr_unit
@@ -120,7 +120,7 @@ class ProtocolRow(ProtocolItem):
 _COLUMN_WORDS = re.compile(
     r"(?i)(?P<serial>(?:numer(?:y)?|nr)\s+seryjn\w*|\bs/n\b|\bsn\b)"
     r"|(?P<qty>\b[il1|ł]{2,3}o[śs][ćc]\b|\bil\.|\bliczba\b)"  # OCR: "llość", "lliość", "lłość"
-    r"|(?P<unit>\bj\.?\s?m\.?|\bjedn(?:ostka)?\.?(?!\s*(?:netto|brutto)))"
+    r"|(?P<unit>\bj[.\-,]?\s?m\.?|\bjedn(?:ostka)?\.?(?!\s*(?:netto|brutto)))"
     r"|(?P<rate>stawka(?:\s+vat)?|\bvat\s*%|%\s*vat)"
     r"|(?P<price>\bcena(?:\s+jedn\w*\.?)?(?:\s+(?:netto|brutto))?)"
     r"|(?P<value>\bwarto[śs][ćc](?:\s+(?:netto|brutto))?|\bkwota(?:\s+(?:netto|brutto|vat))?|\bnetto\b|\bbrutto\b)"
@@ -333,7 +333,8 @@ _COUNT_WORD = re.compile(
 )
 _COUNT = re.compile(r"\d{1,6}(?:[,.]\d{1,3})?")
 _TOTAL_COLUMN = re.compile(r"(?i)^(?:razem|łącznie|ogółem|suma)(?:\s+(?:szt\.?|sztuk))?$")
-_UNIT_HEADER = re.compile(r"(?i)^(?:j\.?\s?m\.?|jedn(?:ostka)?\.?)$")
+# (OCR reads the dot of "J.m." as a hyphen or a comma: "J-m.")
+_UNIT_HEADER = re.compile(r"(?i)^(?:j[.\-,]?\s?m\.?|jedn(?:ostka)?\.?)$")
 
 
 _DURATION_TAIL = re.compile(r"(?i)^(?:godzin\w*|godz\.?|h|dni|miesięcy|mies\.?|lat)$")
@@ -857,6 +858,27 @@ def _card_items(lines: list[Line]) -> list[ProtocolItem]:
     return items if items and all(i.qty is not None for i in items) else []
 
 
+_NUMBER_LABEL_CELL = re.compile(r"(?i)^(?:nr|numer)\.?\s+protoko[łl]u\s*:?$")
+_NUMBER_VALUE = re.compile(_NUM)
+
+
+def _number_under_label(lines: list[Line]) -> str | None:
+    """ "Numer protokołu   Data odbioru   Miejsce odbioru" over "PO/058/2026   19.05.2026   …": a header row of
+    labels, the number in the label's column on the next line."""
+
+    def accept(text: str) -> str | None:
+        m = _NUMBER_VALUE.fullmatch(text.strip())
+        return m.group("num") if m and re.search(r"[/\-]", m.group("num")) else None
+
+    for index, line in enumerate(lines):
+        for cell in cells(line.raw):
+            if _NUMBER_LABEL_CELL.match(cell.text.strip()):
+                found = value_near(lines, index, cell.start, cell.end, accept, below=2)
+                if found:
+                    return found
+    return None
+
+
 def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Protocol:
     lines = split_lines(text, ocr=source == Source.OCR)
     number = None
@@ -877,6 +899,8 @@ def parse_protocol(text: str, *, file: str, source: Source, pages: int) -> Proto
             if m:
                 number = m.group("num").rstrip(".,")
                 break
+    if number is None:
+        number = _number_under_label(lines[:12])
     when, impossible = labelled_date_spelling(lines, _DATE_LABEL)
     if when is None and impossible is None:
         # a date beside another document's number ("umowy nr 4/IT/2026 z dnia …") is that document's

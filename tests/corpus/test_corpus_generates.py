@@ -956,3 +956,112 @@ def test_the_fresh_blind14_part_is_separate_and_self_consistent() -> None:
     assert currencies - {None} == {"PLN", "EUR"}
     assert {"23", "zw"} <= rates
     assert multi >= 16  # several layouts run over two pages
+
+
+def _consistent_blind15(doc: Any, text: str, digits: str) -> str | None:
+    """Like `_consistent_blind14`, for blind15 documents: gross-priced invoices take the VAT out of each rate's gross
+    sum (the line nets need not add up to the net total), a correction may be IN PLUS, and a buyer's nota korygująca
+    holds neither items nor amounts."""
+    exp = doc.expected()
+    assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+    assert exp["seller_nip"] != exp["buyer_nip"]
+    assert doc.seller.nip in digits and doc.buyer.nip in digits
+    assert doc.number in text and "{MM}" not in doc.number
+    assert _printed_in_order(doc.seller.name, text) and _printed_in_order(doc.buyer.name, text)
+    assert date(2026, 1, 1) <= date.fromisoformat(exp["issue_date"]) <= date(2026, 12, 31)
+    if "sale_date" in exp:
+        assert date.fromisoformat(exp["sale_date"]) <= date.fromisoformat(exp["issue_date"])
+    assert all(_printed_in_order(i.name, text) for i in doc.items)
+    if not doc.items:  # the buyer's nota korygująca: no amounts, no items, no sale date
+        assert doc.kind == "correction" and exp["items"] == []
+        assert not {"net_total", "vat_total", "gross_total", "currency", "sale_date"} & set(exp)
+        return None
+    assert all(Decimal(i["qty"]) > 0 for i in exp["items"])
+    if doc.kind == "protocol":
+        assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
+        assert all(exp.get(k) is None for k in ("currency", "net_total", "vat_total", "gross_total"))
+        return None
+    net, vat, gross = (
+        doc.totals()
+        if doc.kind != "correction"
+        else (a - b for a, b in zip(doc.totals(doc.after_items), doc.totals(doc.before_items), strict=True))
+    )
+    assert net + vat == gross
+    assert (exp["net_total"], exp["vat_total"], exp["gross_total"]) == tuple(str(v) for v in (net, vat, gross))
+    for it in doc.items:
+        assert it.net is not None and it.vat is not None and it.gross is not None
+        assert it.net + it.vat == it.gross
+    if doc.kind == "correction":
+        assert len(doc.before_items) == len(doc.after_items) and gross > 0  # in plus: the price was too low
+    elif doc.gross_based:  # VAT taken out of each rate's gross sum: the gross adds up, the nets within cents
+        assert gross == sum(i.gross for i in doc.items) and exp["items"][0]["net"] is None
+        assert abs(net - sum(i.net for i in doc.items)) <= Decimal("0.01") * len(doc.items)
+    else:
+        assert net == sum(i.net for i in doc.items) and gross == sum(i.gross for i in doc.items)
+    assert f"{abs(gross):.2f}".replace(".", "") in digits
+    return str(exp["currency"])
+
+
+def test_the_fresh_blind15_part_is_separate_and_self_consistent() -> None:
+    """blind15 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
+    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
+    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
+    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
+    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
+    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
+    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
+    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
+    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
+    from tests.corpus.extract.blind13 import FAMILIES as BLIND13
+    from tests.corpus.extract.blind14 import FAMILIES as BLIND14
+    from tests.corpus.extract.blind15 import FAMILIES as BLIND15
+    from tests.corpus.extract.build import families, page_count
+
+    assert len(BLIND15) == 16
+    older_parts = (
+        FAMILIES,
+        BLIND,
+        BLIND2,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+        BLIND7,
+        BLIND8,
+        BLIND9,
+        BLIND10,
+        BLIND11,
+        BLIND12,
+        BLIND13,
+        BLIND14,
+    )
+    assert not set(BLIND15) & {n for part in older_parts for n in part}
+    older = {f.about for part in older_parts for f in part.values()}
+    assert len({f.about for f in BLIND15.values()}) == len(BLIND15)
+    assert not older & {f.about for f in BLIND15.values()}
+    assert all(f.part == "blind15" for f in BLIND15.values())
+    half_a, half_b = families("blind15a"), families("blind15b")
+    assert set(half_a) | set(half_b) == set(BLIND15) and not set(half_a) & set(half_b)
+    assert len(half_a) == len(half_b) == 8
+    per_half: dict[str, set[str]] = {}
+    currencies, rates, multi = set(), set(), 0
+    for fam in BLIND15.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        half = "a" if fam.name in half_a else "b"
+        for seed in (0, 1, 2, 3):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            multi += page_count(smp.pdf) > 1
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                per_half.setdefault(half, set()).add(doc.kind)
+                rates |= {i.vat_rate for i in doc.items}
+                currencies.add(_consistent_blind15(doc, text, digits))
+    assert per_half["a"] == per_half["b"] == {"invoice", "correction", "protocol"}  # both halves span the kinds
+    assert currencies - {None} == {"PLN"}
+    assert {"23", "5", "zw", "np", "oo"} <= rates
+    assert multi == 8  # two layouts (one per half) run over two pages

@@ -104,6 +104,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind14 import FAMILIES as BLIND14
 
         return BLIND14
+    if part == "blind15":
+        from tests.corpus.extract.blind15 import FAMILIES as BLIND15
+
+        return BLIND15
     if part[:-1] in SPLIT_BATCHES and part[-1] in "ab":
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
@@ -126,6 +130,7 @@ SPLIT_BATCHES = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
 )
 
 

@@ -415,6 +415,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind14",
         "blind14a",
         "blind14b",
+        "blind15",
+        "blind15a",
+        "blind15b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
