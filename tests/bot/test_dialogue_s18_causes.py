@@ -42,3 +42,17 @@ async def test_a_question_of_its_own_after_a_cap_finds_its_programmes_entry_not_
     rule = await chat.say("a zamówienie za ponad 50 tys. netto – jakieś dodatkowe wymagania?")
     assert "Cyfrowy Powiat" in rule and "konkurencyjności" in rule, rule
     assert "5% wartości grantu" not in rule, rule
+
+
+async def test_a_g_said_with_another_units_grant_question_is_that_units_g_never_a_grant_amount(
+    dialogue: Dialogue,
+) -> None:
+    """Held-out blind28 (session 18), after its one measurement: the G was kept as the report's grant amount, or
+    given to the unit waited for – two silent wrong figures."""
+    chat = Chat(dialogue, 705)
+    await chat.say("gmina Krokowa, cyfrowa gmina")
+    other = await chat.say("a ile dostałaby kosakowo z cyfrowej gminy, G mamy 2038,22")
+    assert "Grant dla: gmina wiejska Kosakowo" in other and "2 038,22 zł" in other, other
+    assert "Zapamiętałem do raportu" not in other, other
+    kept = await chat.say("jaką kwotę grantu mam wpisaną do raportu?")
+    assert "2 038,22" not in kept, kept

@@ -1410,8 +1410,13 @@ class Grants(Feature):
         owner = g_unit(text)
         # "a Wieprz przy G 1950?": a unit named with the G – that unit's, not the one waited for
         beside = re.sub(r"(?i)^\W*(?:a|i|to)\s+|\s+(?:przy|dla|z|ze|w|gdzie|ma|maj[aą]|i)\W*$|\W+$", "", named).strip()
+        # "a ile dostałoby gniewino z cyfrowej gminy, G mamy 2038,22": a grant asked for a unit named in lower case
+        asked_other = GRANT_INTENT.search(named) and any(
+            self._exactly(span) for span in name_spans(strip_programmes(named, keep_if_empty=False) or named)
+        )
         if (
-            (beside and beside[0].isupper() and len(beside.split()) <= 3 and self.registered(beside))
+            asked_other
+            or (beside and beside[0].isupper() and len(beside.split()) <= 3 and self.registered(beside))
             or HOW_MUCH_FOR_UNIT.match(strip_programmes(joined_codes(text)))
             or (re.search(r"[^\W\d_]{3,}", named) and grant_query(named))
             or (owner is not None and self.registered(owner))

@@ -23,7 +23,13 @@ class ReportParams:
         return any(v is not None for v in (self.project_end, self.grant_amount, self.vat_recoverable))
 
 
-QUESTION = re.compile(r"(?i)^\W*(?:czy|ile|jak\w*|kiedy|do\s+kiedy|gdzie|co|dlaczego|czemu|jaki\w*)\b|\?\s*$")
+QUESTION = re.compile(
+    r"(?i)^\W*(?:(?:a|i|to|no|ok)\s+)?(?:czy|ile|jak\w*|kiedy|do\s+kiedy|gdzie|co|dlaczego|czemu|jaki\w*)\b|\?\s*$"
+)
+# "G mamy 2038,22", "wskaźnik G = 1900": the wskaźnik G, never a grant amount
+_G_SAID = re.compile(
+    r"(?i)(?:wska[zź]nik\w*\s+)?(?<![\w/])G\b\s*(?:=|:|to|wynosi|mamy|ma|maj[aą])?\s*\d[\d\s]*(?:[.,]\d+)?"
+)
 _END_WORDS = re.compile(
     r"(?i)\b(?:koni?ec|zako[nń]cz\w*|ko[nń]czy\w*|termin\w*\s+realizacji|realizuj\w*\s+do|trwa\s+do)\b"
 )
@@ -142,7 +148,7 @@ def report_params(text: str) -> ReportParams:
     if QUESTION.search(text.strip()):
         return ReportParams()
     end = parse_date(text) if _END_WORDS.search(text) else None
-    amount = _grant_amount(_NOT_BUT.sub("", text))
+    amount = _grant_amount(_G_SAID.sub(" ", _NOT_BUT.sub("", text)))
     vat: bool | None = None
     if re.search(r"(?i)\bvat\b|podatnik", text):
         if _VAT_NOT.search(text):
