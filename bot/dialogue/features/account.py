@@ -404,6 +404,13 @@ class Account(Feature):
                 turn.with_session(session.with_(offer="")), unit.code, None, None, log_text=turn.text
             )
             return led_by(texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()), computed)
+        g = g_value(turn.text) if said else None
+        if said and g is not None and _COMPUTE_ASKED.search(turn.text):
+            # "Urząd Miasta Zakopane. chcemy policzyć grant z CG, wskaźnik G 2048,22": the grant, computed now
+            computed = await self.feature("grant").for_code(
+                turn.with_session(session.with_(offer="")), unit.code, ["cg"], g, log_text=turn.text
+            )
+            return led_by(texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()), computed)
         buttons: tuple[tuple[Button, ...], ...] = ((Button("Policz grant", f"grant:{unit.code}"),),)
         lines = [texts.UNIT_SET.format(unit=unit.describe())]
         if said and session.programme:
@@ -419,6 +426,10 @@ class Account(Feature):
         return Outcome((out,), LogEntry("command", turn.text or f"[jst {unit.code}]")), session
 
 
+# "chcemy policzyć grant", "proszę wyliczyć kwotę": the computation asked for, not only the unit said
+_COMPUTE_ASKED = re.compile(
+    r"(?i)\b(?:policz\w*|oblicz\w*|wylicz\w*|przelicz\w*|ile\s+(?:dostaniemy|mo[zż]emy\s+dosta[cć]))\b"
+)
 # "chcę sprawdzić faktury", "mamy dokumenty do sprawdzenia", "zaraz wrzucę faktury": documents come next
 _WANTS_DOCUMENTS = re.compile(
     r"(?i)\b(?:sprawdzi[cć]|zweryfikowa[cć]|przejrze[cć]|skontrolowa[cć]|wrzuc\w*|przes[lł]a[cć]|wys[lł]a[cć]|"
