@@ -61,6 +61,6 @@ async def test_a_g_said_with_another_units_grant_question_is_that_units_g_never_
 async def test_an_office_that_asks_the_computation_with_its_g_gets_the_grant_at_once(dialogue: Dialogue) -> None:
     """Held-out blind28 (session 18), after its one measurement: the unit was noted and a computation offered."""
     chat = Chat(dialogue, 706)
-    done = await chat.say("Urząd Gminy Krokowa. Prosimy wyliczyć grant z cyfrowej gminy, wskaźnik G 1998,22")
+    done = await chat.say("Urzad Gminy Krokowa. chcielibysmy policzyc grant z CG, wskaznik G 1998,22")
     assert "Grant dla: gmina wiejska Krokowa" in done and "Wskaźnik G podany w rozmowie: 1 998,22 zł" in done, done
     assert "napisz „tak”" not in done, done
