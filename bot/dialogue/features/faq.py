@@ -436,6 +436,16 @@ class Faq(Feature):
                 # "ok, a do kiedy trzeba to rozliczyć?" after the used-equipment rule: the join found the rule just
                 # given and the question's own answer – only the latter is new
                 leaning, parts, own = parts[1], (), True
+            if (
+                len(parts) == 2
+                and parts[1].abstained
+                and _WHAT_IF_NOT.match(question)
+                and getattr(parts[0], "entry_id", None) == topic.entry
+                and _LATE_CASE.search(fold(str(getattr(parts[0], "text", ""))))
+            ):
+                # "a gdyby nie udało się w terminie?" that the engine leaves open on its own: the rule just given
+                # says what happens late ("w uzasadnionych przypadkach … później") – that rule is the answer
+                leaning, parts = parts[0], ()
             # "a szkolenie z RODO?" after "skaner podatności wejdzie?": a part answered "as above" by the
             # previous question's entry got no answer of its own
             elliptic = follow_up(question)
