@@ -62,6 +62,7 @@ PARTS = (
     "blind24",
     "blind25",
     "blind26",
+    "blind28",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -68,6 +68,7 @@ TURN_RANGE = {
     "blind24": (4, 7),
     "blind25": (4, 9),
     "blind26": (4, 7),
+    "blind28": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -97,6 +98,7 @@ MIN_DIALOGUES = {
     "blind24": 20,
     "blind25": 15,
     "blind26": 20,
+    "blind28": 20,
 }
 
 
