@@ -63,6 +63,7 @@ PARTS = (
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

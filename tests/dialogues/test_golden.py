@@ -69,6 +69,7 @@ TURN_RANGE = {
     "blind25": (4, 9),
     "blind26": (4, 7),
     "blind27": (6, 8),
+    "blind28": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -99,6 +100,7 @@ MIN_DIALOGUES = {
     "blind25": 15,
     "blind26": 20,
     "blind27": 15,
+    "blind28": 20,
 }
 
 
