@@ -252,3 +252,11 @@ def test_a_real_word_is_no_inflection_of_an_abbreviation(engine: FaqEngine) -> N
     # "źle" typed "zle" is no "zł" with an ending; "vatu" still is "VAT"
     assert "zloty" not in engine.query_terms("co jeśli formularz wyślemy zle wypełniony?")
     assert "vat" in engine.query_terms("czy vatu nie wliczamy do kosztów?")
+
+
+def test_the_deadline_asked_with_kiedy_mistyped_is_still_the_deadline(engine: FaqEngine) -> None:
+    """'do kedy' is the commonest slip of 'do kiedy' (blind4's 'do kedy trzeba skonczyc projekt?' slipped below
+    the threshold after this session's typo repair began to leave real words alone – 'kędy' is one)."""
+    for question in ("do kedy musimy skonczyc caly projekt?", "a do kedy realizacja projektu?"):
+        answer = engine.ask(question, "cp")
+        assert not answer.abstained and answer.entry_id == "cp-okres-realizacji", (question, answer)
