@@ -64,3 +64,15 @@ async def test_an_office_that_asks_the_computation_with_its_g_gets_the_grant_at_
     done = await chat.say("Urzad Gminy Krokowa. chcielibysmy policzyc grant z CG, wskaznik G 1998,22")
     assert "Grant dla: gmina wiejska Krokowa" in done and "Wskaźnik G podany w rozmowie: 1 998,22 zł" in done, done
     assert "napisz „tak”" not in done, done
+
+
+async def test_a_thing_asked_after_a_rule_that_found_another_programmes_entry_is_judged_here(
+    dialogue: Dialogue,
+) -> None:
+    """blind6 (development): 'a abonament na internet dla urzędu?' after a rule in CP found only a CS entry – it had
+    repeated the laptops' rule, then (asked again with the programme named) the cloud services' 'Tak'."""
+    chat = Chat(dialogue, 707)
+    await chat.say("jesteśmy w cyfrowym powiecie")
+    await chat.say("tablety dla szkoly specjalnej to ok?")
+    thing = await chat.say("a abonament na internet dla starostwa?")
+    assert "Cyfrowy Powiat: niekwalifikowalny" in thing, thing

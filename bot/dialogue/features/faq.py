@@ -362,8 +362,15 @@ class Faq(Feature):
         """A follow-up that found only another programme's entry."""
         # "a jak nie zdążymy?" leans on the previous question: try it together first, and never
         # pass another programme's rule off as the answer to a follow-up in this one.
+        found = follow_up(question)
+        if found is not None and found.item and context:
+            # "a abonament na internet dla urzędu?" after a rule: a thing, judged in the programme talked about
+            thing = self.feature("purchase").item_in(found.item) or found.item
+            if self.feature("purchase").knows(thing, context, services=True):
+                judged: Result = self.feature("purchase").judge(turn, thing, log_text or question, [context])
+                return judged
         named = await self._in_programme_named(turn, question, context, log_text)
-        if named is not None:
+        if named is not None and (found is None or not found.item):
             return named
         leaning = await self.answer(f"{topic.subject} {question}", context)
         # "a zakup za ponad 50 tys. netto – jakieś wymagania?" after the advisory cap: a subject of its own,
