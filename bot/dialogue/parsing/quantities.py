@@ -20,7 +20,7 @@ _CENT = Decimal("0.01")
 _PRICED = re.compile(
     r"(?i)(?<![\d,.])(?P<n>\d{1,4})\s+(?:(?:szt\.?|sztuk\w*)\s+)?(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\s+"
     r"po\s+(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](?P<fraction>\d{1,2}))?\s*(?P<k>tys\.?|k\b)?\s*"
-    r"(?:z[lł]|pln)?\.?(?:\s+(?P<kind>netto|brutto))?"
+    r"(?P<zl>z[lł]|pln)?\.?(?:\s+(?P<kind>netto|brutto))?"
 )
 # "a gdyby kupić tylko 10 sztuk?", "a przy 8 szt.?": the count changed, the price as before
 _COUNT_ONLY = re.compile(
@@ -63,13 +63,15 @@ def priced(text: str) -> Priced | None:
     (12, 'skanerów', Decimal('58800.00'), Decimal('72324.00'))
     >>> priced("5 laptopów po 3 800 zł brutto").net
     Decimal('15447.15')
-    >>> priced("grant 300 000 zł") is None
-    True
+    >>> priced("grant 300 000 zł") is None, priced("w ciągu 6 miesięcy po 15 dniach") is None
+    (True, True)
     """
     found = list(_PRICED.finditer(text))
     if len(found) != 1:
         return None
     m = found[0]
+    if not (m.group("zl") or m.group("kind") or m.group("k")):
+        return None  # "6 miesięcy po 15 dniach": a count and a number, but no price
     price = to_decimal(m.group("whole"), m.group("fraction") or "")
     if price is None or price <= 0:
         return None
