@@ -18,7 +18,8 @@ from bot.dialogue.replies import LogEntry, Reply, Style, item, note, reply, titl
 # "podsumuj, co ustaliliśmy", "podsumowanie proszę", "napisz to krótko, do notatki dla wójta", "streść to",
 # "zbierz mi to w punktach"
 _ASKED = re.compile(
-    r"(?i)\bpodsumuj\w*|\bpodsumowani\w*|\bco\s+(?:(?:do\s+tej\s+pory|ju[zż]|dzi[sś])\s+)?ustalili[sś]my\b|"
+    r"(?i)\bpodsumuj\w*|\bpodsumowani\w*\s+(?:rozmowy|tego|naszej|ca[lł]o[sś]ci)|^\W*(?:\w+\s+)?podsumowani\w*\W*$|"
+    r"\bco\s+(?:(?:do\s+tej\s+pory|ju[zż]|dzi[sś])\s+)?ustalili[sś]my\b|"
     r"\bstre[sś][cć]\w*|\bdo\s+notatki\b|\bnapisz\s+(?:mi\s+)?(?:to\s+)?(?:kr[oó]tko|w\s+skr[oó]cie)|"
     r"\bzbierz\s+(?:mi\s+)?(?:to|wszystko)\b"
 )
@@ -32,6 +33,14 @@ _REPORT_TITLE = re.compile(r"^Wstępna kontrola rozliczenia\s*[–-]\s*(?P<rest>
 
 
 def asks_summary(text: str) -> bool:
+    """ "podsumuj, co ustaliliśmy", "poproszę podsumowanie", "napisz to krótko, do notatki dla wójta" – not a question
+    about a summary the programmes require ("co ma zawierać podsumowanie projektu?").
+
+    >>> asks_summary("podsumuj, co ustaliliśmy"), asks_summary("poproszę podsumowanie")
+    (True, True)
+    >>> asks_summary("co ma zawierać podsumowanie wniosku rozliczającego?")
+    False
+    """
     return bool(_ASKED.search(text)) and len(text.split()) <= 14
 
 
