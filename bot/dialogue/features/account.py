@@ -163,6 +163,9 @@ class Account(Feature):
         topic = turn.session.topic
         if meant_programme(turn.text) and topic is not None and topic.kind in ("item", "faq", "grant"):
             return None  # "chodzi mi o cs" right after a question: the same question there (the follow-ups answer)
+        meant_here = await self._meant_with_unit(turn)
+        if meant_here is not None:
+            return meant_here
         eligible = await self._own_eligibility(turn)
         if eligible is not None:
             return eligible
@@ -194,6 +197,33 @@ class Account(Feature):
         if code_ is not None:
             return await self.set_programme(turn, code_, said=True)
         return None
+
+    async def _meant_with_unit(self, turn: Turn) -> Result | None:
+        """ "chodzi o cyberbezpieczny, jesteśmy z Ząbek" right after a question answered for every programme: the
+        unit noted, and the same question answered in the programme meant (not a grant offered instead)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind not in ("item", "faq") or not topic.subject or self.backends.grants is None:
+            return None
+        parts = [p for p in re.split(r"\s*[,.;]\s+|\s+[–—-]\s+", turn.text.strip()) if p.strip()]
+        meant = [p for p in parts if meant_programme(p)]
+        if len(parts) != 2 or len(meant) != 1:
+            return None
+        said = next(p for p in parts if p is not meant[0])
+        unit_query = statement_unit(said)
+        if unit_query is None:
+            return None
+        try:
+            unit, _found = self.feature("grant").resolve(unit_query, said=said)
+        except GrantbotError:
+            return None
+        if unit is None:
+            return None  # several units of that name: the question first, the unit when asked again
+        session = turn.session.with_(unit_code=unit.code, unit_name=unit.describe(), pending=None, level=None)
+        await self.dialogue.save_profile(turn.user, session)
+        answered = await self.feature("followup").text(Turn(turn.user, session, meant[0]))
+        if answered is None:
+            return None
+        return led_by(texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()), answered)
 
     async def _own_eligibility(self, turn: Turn) -> Result | None:
         """'a cyfrowy powiat nie wchodzi w grę?', 'czy możemy startować w cg?': may the user's unit (or the

@@ -51,6 +51,10 @@ def _load_approved(engine: Any) -> list[Any]:
 # A question about the official's own figure: "ile" with a number of four digits or more, or in thousands.
 # "przy grancie 200000 to ile?", "grant mamy 300 tysięcy, to ile to w złotych?"
 _FIGURE = r"(?:\d[\d ]{3,}|\d\s*(?:tys|mln|milion)|\b(?:tysi[aąeę]c\w*|milion\w*)\b)"
+
+# "netto czy brutto?", "dni robocze czy kalendarzowe?": a detail of the question just answered, asked alone
+_CLARIFYING = re.compile(r"(?i)^\W*(?:a\s+|i\s+)?(?:\w+\s+)?\w+\s+czy\s+\w+(?:\s+\w+)?\W*$")
+
 _OWN_FIGURE = re.compile(
     rf"(?i)\bile\b.*{_FIGURE}|{_FIGURE}.*\bile\b|\bprzy\s+(?:grancie|kwocie|dofinansowaniu)\s+(?:\w+\s+){{0,3}}?{_FIGURE}"
 )
@@ -581,6 +585,10 @@ class Faq(Feature):
             score=float(answer.score) if answer.score is not None else None,
         )
         session = turn.session
+        before = session.topic
+        if before is not None and before.kind == "faq" and before.subject and _CLARIFYING.match(asked):
+            # "od jakiej kwoty baza konkurencyjności?", then "netto czy brutto?": "a w cg tak samo?" next asks both
+            asked = f"{before.subject.rstrip()} {asked.strip()}"
         if answer.abstained:
             # Kept so that "a w cs?" can ask the same question in another programme.
             session = session.with_(topic=Topic("faq", programme=context or "", subject=asked), offer="")

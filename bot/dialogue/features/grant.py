@@ -172,6 +172,9 @@ from knowledge.money import zl as _zl
 from knowledge.normalize import fold
 from knowledge.programmes import get_programme
 
+# "obok nas", "koło nas", "sąsiadująca z nami": another unit placed by ours, not ours
+NEAR_US = re.compile(r"(?i)\b(?:obok|ko[lł]o|niedaleko|blisko)\s+nas\b|\bs[aą]siaduj\w*\s+z\s+nami\b")
+
 
 def unit_label(unit: Any) -> str:
     """Short enough for a button: 'gmina wiejska Kościerzyna, pow. kościerski (2206042)'."""
@@ -714,11 +717,13 @@ class Grants(Feature):
         named = detect_programmes(text)
         if NOT_GRANT.search(LEVEL_POINTED.sub(" ", text)) and not named:
             return None  # "a to miasto może kupić laptopy?": a question of its own about that unit
-        if not (named or GRANT_INTENT.search(text) or g_value(rest) is not None or len(text) <= 30):
+        # "wracając do miasta – a bez tego G to ile max?": that unit's Cyfrowa Gmina range, without the G
+        without = asks_without_g(rest)
+        if not (named or without or GRANT_INTENT.search(text) or g_value(rest) is not None or len(text) <= 30):
             return None
         if (re.search(r"\d", text) and g_value(rest) is None) or re.search(r"(?i)doradz|doradc|procent|%", text):
             return None  # "wróćmy do powiatu – ile na doradztwo, jeśli dostaniemy 300 tys?": a share of a grant said
-        word = pointed.group("level") or pointed.group("back")
+        word = pointed.group("level") or pointed.group("back") or pointed.group("lead")
         size = code_length(word)
         town = fold(word).startswith("miast")
         codes = [c for c in session.units_seen() if len(c) == size and (not town or c[-1] in "14")]
@@ -729,6 +734,8 @@ class Grants(Feature):
             return None
         code_ = codes[0] if FIRST_ASKED.search(text) else codes[-1]
         programme = named[0] if len(named) == 1 else (topic.programme if topic is not None else "") or ""
+        if without and not named:
+            return await self.for_code(turn, code_, ["cg"], None, log_text=turn.text)  # a G is Cyfrowa Gmina's only
         if not named and programme not in programmes_for_unit(code_):
             programme = ""  # the programme talked about is not one this unit can be in: what it can get
         g = g_value(rest)
@@ -1153,8 +1160,13 @@ class Grants(Feature):
         """The unit a population question names ("ilu mieszkańców ma lubelskie według GUS?", "a Gdynia ile ma
         mieszkańców?"): its code when the register knows one unit by that name, the choice when the name is
         several units' ("a Bochnia …?"), None when the question names no unit."""
-        if not POPULATION.search(text) or OWN_WORDS.search(text) or THIS_LEVEL.search(text):
+        # "a ta gmina wiejska Przemyśl obok nas – ilu ma mieszkańców?": a neighbour of ours, named – not our unit
+        text = NEAR_US.sub(",", text)
+        this = THIS_LEVEL.search(text)
+        if not POPULATION.search(text) or OWN_WORDS.search(text):
             return None
+        if this and not name_spans(POPULATION_WORDS.sub(",", text[this.end() :])):
+            return None  # "a ten powiat ile ma mieszkańców?": the unit pointed at, not a name
         level = re.search(r"(?i)\b(?:gmin|powiat|miast|wojew[oó]dztw)\w*", text)
         for span in name_spans(POPULATION_WORDS.sub(",", text)):
             query = f"{level.group(0)} {span}" if level else span

@@ -24,6 +24,9 @@ from bot.dialogue.parsing.quantities import recounted
 from bot.dialogue.replies import LogEntry, Outcome, item, note, reply, title
 from bot.dialogue.session import Topic
 
+# Words of a question that the item reader can leave as "the thing": "na" (na co), "się", "to", "co"
+_NO_THING = re.compile(r"(?i)na|si[eę]|co|to|tym|tego|czego|nic|niczego|wszystko|tu|tam|jak|te|ten|ta|nam|nas")
+
 _CAN_SETTLE = re.compile(
     r"(?i)^\W*czy\s+(?:mo[zż]na\s+|mo[zż]emy\s+|da\s+si[eę]\s+)?(?!(?:mo[zż]na|mo[zż]emy|da\s+si[eę])\s)(.{2,60}?)\s+(?:mo[zż]na|mo[zż]emy|da\s+si[eę])?\s*"
     r"(?:rozliczy[cć]|sfinansowa[cć]|kupi[cć]|sfinansowa[cć]\s+z\s+grantu|wliczy[cć])\b"
@@ -160,6 +163,11 @@ def thing_of(said: str) -> str:
     return _PURPOSE.sub("", said).strip() or said
 
 
+def _a_thing(said: str | None) -> str | None:
+    """The thing the item reader found, unless it is a word of the question: "a w cs na co nie można?" → "na"."""
+    return None if said is None or _NO_THING.fullmatch(said.strip(" ?.,")) else said
+
+
 def _item_words(one: str) -> str:
     text = one.strip().rstrip("?").strip()
     bare = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", text)).strip()
@@ -238,7 +246,7 @@ class Purchases(Feature):
             things = [t for t in things if t and len(t.split()) <= 8]
             if len(things) >= 2:
                 return self.judge(turn, things, turn.text, None)
-        item_text = self.backends.purchase_item(turn.text)
+        item_text = _a_thing(self.backends.purchase_item(turn.text))
         if not item_text:
             return self._verb_first(turn) or self._said(turn)
         several = self.backends.purchase_items(turn.text) if self.backends.purchase_items is not None else []

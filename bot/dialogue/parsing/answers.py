@@ -111,6 +111,10 @@ _DETAILS = re.compile(
     # "skąd to się wzięło?", "skąd się to wzięło?", "z czego to wynika?", "jak do tego doszliście?"
     r"|sk[aą]d\s+(?:to\s+si[eę]|si[eę]\s+to|si[eę]\s+ta\s+kwota|ta\s+kwota\s+si[eę])\s+wzi[eę][lł]\w*"
     r"|z\s+czego\s+(?:to|ta\s+kwota)\s+wynika|jak\s+(?:do\s+tego|do\s+tej\s+kwoty)\s+do\w*"
+    # "rozpiszesz mi to?", "możesz to rozpisać krok po kroku?", "krok po kroku poproszę": the steps asked for
+    r"|(?:(?:mo[zż]\w*|czy|da\s+si[eę]|prosz[eę])\s+)?(?:(?:mi|nam|to)\s+)*rozpisa?\w*(?:\s+(?:mi|nam|to|t[eę]|ten|"
+    r"kwot[eę]|grant|wyliczeni\w*|obliczeni\w*|wz[oó]r|dok[lł]adn\w*|jeszcze|raz))*(?:\s+krok\s+po\s+kroku)?"
+    r"(?:\s+(?:prosz[eę]|poprosz[eę]))?|krok\s+po\s+kroku(?:\s+(?:prosz[eę]|poprosz[eę]))?"
     # "skąd te 432 tys górnej granicy?", "skąd 905 380 zł?": a figure of the answer, named by its value
     r"|sk[aą]d\s+(?:si[eę]\s+wzi[eę][lł]\w*\s+)?(?:ta|te|to|taka|takie)?\s*\d[\d\s.,]*(?:tys\w*\.?|mln|k|z[lł]|pln)?"
     r"(?:\s+(?:g[oó]rn\w*|doln\w*|maksymaln\w*)(?:\s+(?:granic\w*|kwot\w*|limit\w*))?)?)\W*$"
@@ -180,7 +184,13 @@ def disputes(text: str) -> bool:
 
 
 def asks_details(text: str) -> bool:
-    """'Szczegóły', 'jak to policzono?', 'skąd ta kwota?'."""
+    """'Szczegóły', 'jak to policzono?', 'skąd ta kwota?', 'rozpiszesz mi to?'.
+
+    >>> [asks_details(t) for t in ("rozpiszesz mi to?", "możesz to rozpisać krok po kroku?", "krok po kroku proszę")]
+    [True, True, True]
+    >>> asks_details("rozpisz mi wzór na grant w cp"), asks_details("rozpisać zamówienie na dwa?")
+    (False, False)
+    """
     return bool(_DETAILS.match(text.strip()))
 
 

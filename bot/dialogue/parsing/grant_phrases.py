@@ -291,6 +291,8 @@ LEVEL_POINTED = re.compile(
     r"(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\s+[a-ząćęłńóśźż]+(?:ski|cki|dzki|skiego|ckiego|dzkiego)\b)|"
     r"\b(?:wr[oó][cćt]\w*|wracaj\w*|wracam\w*)\s+(?:jeszcze\s+)?do\s+(?P<back>miasta|gminy|powiatu|wojew[oó]dztwa)\b"
     r"(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\s+[a-ząćęłńóśźż]+(?:skiego|ckiego|dzkiego)\b)"
+    # "miasta – a bez tego G?": what is left of "wracając do miasta – …" once the opener is read
+    r"|^\W*(?P<lead>miasta|gminy|powiatu|wojew[oó]dztwa)\s*[–—:,-]\s"
 )
 # "wróć do tej kwoty 1 355 700 – jak to policzyliście?": an amount the bot gave, pointed at by its figure
 GIVEN_FIGURE = re.compile(
@@ -448,7 +450,7 @@ ELIGIBILITY = re.compile(
     # "czy Kraków jako miasto na prawach powiatu może …": what the unit is said to be is not its name
     r"(?:\s+jako\s+[^\d?!.,]{3,60}?)?\s+(?:mo[zż]e|mog[aą]|mog[lł]\w*|m[oó]g[lł]by|"
     r"jest\s+uprawnion\w*\s+do)\s+"
-    r"(?:(?=w\s|we\s)|(?:\w+\s+)?(?:dosta[cć]|startowa[cć]|ubiega[cć]|stara[cć]|wzi[aą][cć]|skorzysta[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]|co[sś]|"
+    r"(?:(?=w\s|we\s)|(?:\w+\s+)?(?:dosta[cć]|startowa[cć]|wystartowa[cć]|przyst[aą]pi[cć]|ubiega[cć]|stara[cć]|wzi[aą][cć]|skorzysta[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]|co[sś]|"
     r"otrzyma[cć]|bra[cć]|uczestniczy[cć]|wzi[aą][cć]\s+udzia[lł])\b)"
 )
 
