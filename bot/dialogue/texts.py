@@ -318,3 +318,7 @@ WHY_DIFFERS = (
     "W Cyfrowej Gminie kwota zależy od liczby mieszkańców L i od wskaźnika G (przez R = (Gk − G) / 10, regulamin § 4 "
     "ust. 5) – oto oba wyliczenia krok po kroku:"
 )
+
+# The facts of a document sent, asked in words
+FACTS_READ = "Tak odczytałem to z dokumentu – przed rozliczeniem porównaj z oryginałem."
+FACT_UNREADABLE = "{file}: nie udało się ponownie odczytać zapisanych danych – wyślij plik jeszcze raz."

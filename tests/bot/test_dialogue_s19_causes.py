@@ -5,8 +5,11 @@ word taken for the thing bought."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.dialogue.core import Dialogue
 from tests.bot.chatting import Chat
+from tests.dialogues.files import make_files
 
 
 async def test_the_steps_asked_as_rozpisz_show_the_computation(dialogue: Dialogue) -> None:
@@ -53,3 +56,45 @@ async def test_a_question_word_is_no_thing_bought(dialogue: Dialogue) -> None:
     await chat.say("gmina Lubicz, cyfrowa gmina")
     rule = await chat.say("a w cs na co nie można?")
     assert "Zakup:" not in rule and "Cyberbezpieczny Samorząd" in rule, rule
+
+
+async def test_a_documents_figures_and_dates_are_read_back_with_its_number(dialogue: Dialogue, tmp_path: Path) -> None:
+    """blind29 (tuning, session 19): "ile ta faktura za firewall ma łącznie brutto?" and "a protokół – z którego dnia
+    jest?" were refused as rule questions; the document meant answers them."""
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 807)
+    await chat.say("/program cp")
+    await chat.upload(files / "fv_cp_serwer.pdf")
+    await chat.upload(files / "po_cp_serwer.pdf")
+    vat = await chat.say("a jaki VAT jest na fakturze za serwer?")
+    assert "FV/2022/09/120" in vat and "VAT razem 8 855,00 zł" in vat, vat
+    day = await chat.say("a ten protokół – kiedy został podpisany?")
+    assert "Protokół odbioru nr PO/2022/09/02" in day and "z dnia" in day, day
+    rule = await chat.say("czy VAT z faktury może być kosztem kwalifikowalnym?")
+    assert "VAT razem" not in rule and "Zakup:" not in rule, rule
+
+
+async def test_a_thing_named_by_its_use_is_judged_as_that_thing(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 808)
+    await chat.say("/program cs")
+    printing = await chat.say("potrzebujemy czegoś do drukowania decyzji – przejdzie?")
+    assert "drukarka (tak rozumiem" in printing and "niekwalifikowalny" in printing, printing
+    there = await chat.say("a w cyfrowej gminie to coś do drukowania?")
+    assert "Cyfrowa Gmina: kwalifikowalny" in there, there
+
+
+async def test_the_g_found_after_not_knowing_it_computes_the_grant(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 809)
+    await chat.say("gmina Pułtusk, cyfrowa gmina, G 2000")
+    await chat.say("a gmina Obryte, też u nas w powiecie?")
+    unknown = await chat.say("nie wiem")
+    assert "Ministerstwo Finansów" in unknown and "243 460,00 zł" in unknown, unknown  # 100 000 + 30 × 4 782
+    found = await chat.say("skarbnik podał 2050")
+    assert "Obryte" in found and "123 058,80 zł" in found, found
+
+
+async def test_more_than_thanks_is_not_only_thanks(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 810)
+    await chat.say("do kiedy trwa nabór w cs?")
+    human = await chat.say("dzięki, ale wolę to omówić z konsultantem")
+    assert "konsultant" in human and "infolinia" in human, human

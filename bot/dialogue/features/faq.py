@@ -52,6 +52,9 @@ def _load_approved(engine: Any) -> list[Any]:
 # "przy grancie 200000 to ile?", "grant mamy 300 tysięcy, to ile to w złotych?"
 _FIGURE = r"(?:\d[\d ]{3,}|\d\s*(?:tys|mln|milion)|\b(?:tysi[aąeę]c\w*|milion\w*)\b)"
 
+# a fragment of an answer pasted back in quotes: „…”, "…", «…»
+_PASTED = re.compile(r"[„\"«](?P<quote>[^”\"»]{30,})[”\"»]")
+
 # "netto czy brutto?", "dni robocze czy kalendarzowe?": a detail of the question just answered, asked alone
 _CLARIFYING = re.compile(r"(?i)^\W*(?:a\s+|i\s+)?(?:\w+\s+)?\w+\s+czy\s+\w+(?:\s+\w+)?\W*$")
 
@@ -295,6 +298,29 @@ class Faq(Feature):
             session = session.with_(topic=replace(session.topic, subject=question))
         return Outcome((lead, *outcome.replies), outcome.log, outcome.ephemeral), session
 
+    def _quoted_programme(self, question: str) -> str | None:
+        """The programme whose answer the user quotes back ("wklejam z waszej odpowiedzi: „oprogramowanie biurowe, z
+        wyłączeniem systemów operacyjnych…” – co to znaczy?"): the entry sharing most of the quote's words, when it
+        is one programme's and clearly ahead of every other programme's."""
+        pasted = _PASTED.search(question)
+        faq = self.backends.faq
+        if pasted is None or faq is None:
+            return None
+        stems = {w[:6] for w in re.findall(r"[a-z0-9]{5,}", fold(pasted.group("quote")))}
+        if len(stems) < 4:
+            return None
+        best: dict[str, float] = {}
+        for entry in faq.by_id.values():
+            if len(entry.programmes) != 1:
+                continue
+            said = fold(entry.answer)
+            share = sum(1 for w in stems if w in said) / len(stems)
+            best[entry.programmes[0]] = max(best.get(entry.programmes[0], 0.0), share)
+        ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+        if not ranked or ranked[0][1] < 0.6 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.2):
+            return None
+        return ranked[0][0]
+
     async def _answered(
         self, turn: Turn, question: str, programme: str | None = None, *, log_text: str | None = None
     ) -> Result:
@@ -303,6 +329,9 @@ class Faq(Feature):
             out = reply(texts.FAQ_UNAVAILABLE)
             return Outcome((out,), LogEntry("faq", question, abstained=True)), turn.session
         context = _context(turn, question, programme)
+        quoted = None if programme else self._quoted_programme(question)
+        if quoted:
+            context = quoted  # "wklejam z waszej odpowiedzi: „…” – co to znaczy?": the programme the quote is from
         if context:
             # "od kiedy liczyć wydatki w tym programie?": this programme is the one in context, asked about alone
             question = " ".join(_THIS_PROGRAMME.sub(" ", question).split())

@@ -40,6 +40,12 @@ from bot.dialogue.session import Pending, Topic
 from knowledge.errors import GrantbotError
 from knowledge.normalize import fold
 
+# "a w cg było tak samo z tym Excelem?": the programme, then the thing asked about there
+_SAME_WITH = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|to)\s+)?(?P<prog>w\s+[^,?]{2,30}?)\s+(?:by[lł]o(?:by)?|jest|b[eę]dzie)\s+tak\s+samo\s+z\s+"
+    r"(?:(?:tym|t[aą]|tymi|t[eę]|tamtym|tamt[aą])\s+)?(?P<thing>[^?]{2,40}?)\W*$"
+)
+
 _BARE_ITEM = re.compile(r"^[\w][\w\s\-./+]{0,40}\??$")
 _NOT_ITEM = re.compile(
     r"(?i)\b(?:czy|ile|jak|kiedy|kto|co|gdzie|dlaczego|czemu|jaki\w*|dzięki|dziękuję|cześć|"
@@ -120,6 +126,7 @@ class FollowUps(Feature):
         if meant and len(named) == 1 and not strip_programmes(meant.group("what"), keep_if_empty=False).strip(" ,.?!"):
             # "cofnij, chodziło mi o cyberbezpieczny samorząd": the previous question, in the programme meant
             turn = Turn(turn.user, turn.session, f"a w {named[0]}?")
+        turn = _same_with(turn)
         found = _elliptic(turn.text, topic)
         if found is None:
             return self._thing_after_rule(turn)
@@ -542,6 +549,15 @@ class FollowUps(Feature):
 def _unit_words(item_text: str) -> str:
     """ "a dla miasta Suwałki", "w Krakowie" -> the words that may name a unit, the preposition before them gone."""
     return re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", item_text)
+
+
+def _same_with(turn: Turn) -> Turn:
+    """ "a w cg było tak samo z tym Excelem?" after a verdict: "a Excelem w cg?": that thing, in the programme named."""
+    same = _SAME_WITH.match(turn.text)
+    topic = turn.session.topic
+    if same and topic is not None and topic.kind == "item" and len(detect_programmes(same.group("prog"))) == 1:
+        return Turn(turn.user, turn.session, f"a {same.group('thing')} {same.group('prog')}?")
+    return turn
 
 
 def _elliptic(text: str, topic: Topic | None) -> FollowUp | None:

@@ -149,6 +149,7 @@ from bot.dialogue.parsing.grant_phrases import (
     UNIT_ALONE,
     UNIT_BEFORE_HOW_MUCH,
     UNIT_FOLLOW,
+    WHERE_ASIDE,
     WHICH_PROGRAMMES,
     WHY_DIFFERS,
     WITHOUT_G,
@@ -252,7 +253,7 @@ class Grants(Feature):
         said = demonstrative_unit(compared_for_unit(turn.text))  # "a tamten X, ten wiejski", "porównaj … dla X"
         said = TERYT_WORD.sub("", said)  # "policz jeszcze dla TERYT 16": the code, without its name
         said = FILLED_REQUEST.sub(r"\g<verb> ", said)  # "policz jeszcze dla …" asks as "policz dla …" does
-        text = ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(said))))
+        text = WHERE_ASIDE.sub("", ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(said)))))
         belongs = G_BELONGS.match(text)
         if belongs is not None:
             # "nie to miałem na myśli – ten wskaźnik 1950 to Tomice, nie Wieprz": that unit with that G
@@ -1416,7 +1417,9 @@ class Grants(Feature):
             if re.search(r"\d", text) and len(text) < 30:
                 return say(turn, texts.G_BAD)
             if DONT_KNOW.search(text) and len(text) < 60:
-                return say(turn, texts.G_HELP)
+                # "nie wiem": where the G comes from, and the range the grant lies in until it is known
+                ranged = await self.for_code(turn, pending.unit_code, [pending.programme or "cg"], None, log_text=text)
+                return led_by(texts.G_HELP, ranged)
             return None
         named = without_g(text)
         owner = g_unit(text)

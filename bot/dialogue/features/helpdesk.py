@@ -17,7 +17,7 @@ from storage import repo, session_scope
 
 FEEDBACK_BUTTONS = (Button("👍 Pomocna", "fb:up"), Button("👎 Do poprawy", "fb:down"))
 HANDOFF = re.compile(
-    r"\b(porozmawia\w*|rozmow\w*|po[lł][aą]cz\w*|skontaktuj\w*|przeka[zż]\w*)\b.{0,30}"
+    r"\b(porozmawia\w*|rozmow\w*|po[lł][aą]cz\w*|skontaktuj\w*|przeka[zż]\w*|om[oó]wi\w*|pogada\w*|wol[eę]\w*)\b.{0,30}"
     r"\b(konsultant\w*|cz[lł]owiek\w*|operator\w*|pracownik\w*|osob\w*|infolini\w*)",
     re.IGNORECASE,
 )

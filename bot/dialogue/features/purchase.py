@@ -21,11 +21,14 @@ from bot.dialogue.parsing.amounts import dated, dated_phrase
 from bot.dialogue.parsing.corrections import USED
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.parsing.quantities import recounted
+from bot.dialogue.parsing.uses import by_use, use_asked
 from bot.dialogue.replies import LogEntry, Outcome, item, note, reply, title
 from bot.dialogue.session import Topic
 
 # Words of a question that the item reader can leave as "the thing": "na" (na co), "się", "to", "co"
-_NO_THING = re.compile(r"(?i)na|si[eę]|co|to|tym|tego|czego|nic|niczego|wszystko|tu|tam|jak|te|ten|ta|nam|nas")
+_NO_THING = re.compile(
+    r"(?i)(?:vat|podat\w*)(?:\s.*)?|samorz\w*|na|si[eę]|co|to|tym|tego|czego|nic|niczego|wszystko|tu|tam|jak|te|ten|ta|nam|nas"
+)
 
 _CAN_SETTLE = re.compile(
     r"(?i)^\W*czy\s+(?:mo[zż]na\s+|mo[zż]emy\s+|da\s+si[eę]\s+)?(?!(?:mo[zż]na|mo[zż]emy|da\s+si[eę])\s)(.{2,60}?)\s+(?:mo[zż]na|mo[zż]emy|da\s+si[eę])?\s*"
@@ -219,7 +222,7 @@ class Purchases(Feature):
             codes = self._codes(turn, turn.text, None)
             if len(things) >= 2 and all(self.backends.classify(t, c).matched for t in things for c in codes):
                 return self.judge(turn, things, turn.text, None)
-        billed = self._billed(turn)
+        billed = self._billed(turn) or self._by_use(turn)
         if billed is not None:
             return billed
         listed = _BUY_LIST.search(turn.text)
@@ -256,6 +259,14 @@ class Purchases(Feature):
             if all(self.backends.classify(part, c).category for part in several for c in codes):
                 return self.judge(turn, several, turn.text, None)
         return self.judge(turn, item_text, turn.text, None)
+
+    def _by_use(self, turn: Turn) -> Result | None:
+        """ "a w cyfrowej gminie to coś do kopii zapasowych by przeszło?", "wracając do cs – a to drukowanie?": the
+        thing named by its use, judged in the programme named (else the one talked about)."""
+        if self.backends.classify is None:
+            return None
+        said = use_asked(strip_programmes(turn.text, keep_if_empty=False) or turn.text)
+        return self.judge(turn, said, turn.text, None) if said else None
 
     def _billed(self, turn: Turn) -> Result | None:
         """ "mam fakturę za tonery, czy to przejdzie w cg?": the thing invoiced is what is asked about."""
@@ -366,9 +377,14 @@ class Purchases(Feature):
         # several items travel in the topic one per line, so "a w cp?" judges each of them again
         items = item_text.split("\n") if isinstance(item_text, str) else item_text
         # "a serwer nas?" typed as a follow-up: the item is "serwer nas"
+        raw = ", ".join(items)
         items = [_item_words(one) for one in items]
         item_text = ", ".join(items)
-        blocks: list[Any] = [title(f"Zakup: {item_text}")]
+        # "coś, żeby sołtysi mogli podpisywać dokumenty elektronicznie": the thing that use names, said as understood
+        meant = by_use(item_text) or by_use(raw)
+        if meant is not None:
+            items = [meant]
+        blocks: list[Any] = [title(f"Zakup: {meant} (tak rozumiem: „{item_text}”)" if meant else f"Zakup: {item_text}")]
         verdicts = []
         for one in items:
             for c in codes:

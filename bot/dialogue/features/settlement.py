@@ -29,6 +29,7 @@ from bot.dialogue.features.base import (
     programme_name,
     say,
 )
+from bot.dialogue.features.document_facts import ALL_RIGHT, documents_meant, fact_line, field_asked, pointed
 from bot.dialogue.parsing import (
     asks_clear_set,
     asks_next_step,
@@ -137,6 +138,9 @@ _WHY_DOCUMENT = re.compile(
     r"odpad\w*|odpadl\w*|wypad\w*|nie\s+przesz\w*|nie\s+przechodz\w*|nie\s+wesz\w*|nie\s+wchodz\w*|"
     # "a dlaczego doradztwo nie przejdzie w całości?", "… się nie mieści?"
     r"nie\s+przejd\w*|nie\s+(?:z)?mie[sś]ci\w*|przekracza\w*|niekwalifik\w*)"
+    # "skąd ta nadwyżka?", "skąd się wzięła ta różnica?" after a report: the problems it found
+    r"|^\W*(?:a\s+)?sk[aą]d\s+(?:si[eę]\s+wzi[eę][lł]\w*\s+)?(?:ta|te|to|taka|takie)\s+(?:nadwy[zż]k\w*|przekroczeni\w*|"
+    r"r[oó][zż]nic\w*|ci[eę]ci\w*|pomniejszeni\w*)"
     # "a ta macierz – o co chodzi z tym ostrzeżeniem?", "co oznacza ten wykrzyknik przy serwerze?"
     r"|^.{0,60}\b(?:o\s+co\s+chodzi|co\s+(?:to\s+)?(?:znaczy|oznacza)|sk[aą]d|czemu|dlaczego)\b.*\b(?:ostrze[zż]e\w*|uwag\w*|"
     r"b[lł][eę]d\w*|wykrzyknik\w*|znak\w*|odrzuc\w*|wyja[sś]nieni\w*)"
@@ -456,6 +460,9 @@ class Settlement(Feature):
         ):
             # "a ile z tego jest kwalifikowalne netto?" after a file (or with files in the set): the check of the set
             return await self.report(turn, "")
+        facts = await self._facts(turn)
+        if facts is not None:
+            return facts
         if _ABOUT_DOCUMENT.search(turn.text):
             looked = await self._look_again(turn)
             if looked is not None:
@@ -517,17 +524,46 @@ class Settlement(Feature):
         explained = await self._explain(turn.with_session(checked[1]), named_only=True)
         return explained if explained is not None else checked
 
-    async def _look_again(self, turn: Turn) -> Result | None:
-        """'czy ta faktura jest ok?', 'co z nią nie tak?' right after a file: what was read from it and the first
-        verdict per line in the programme of the context (the report has the full check)."""
+    async def _facts(self, turn: Turn) -> Result | None:
+        """ "ile ta faktura za firewall ma łącznie brutto?", "a protokół – z którego dnia jest?", "a ta druga faktura,
+        za laptopy – z nią wszystko w porządku?": what was read from the document meant (its verdict when asked)."""
+        from bot.dialogue.codec import decode
+
+        field = field_asked(turn.text)
+        verdict = ALL_RIGHT.search(turn.text) is not None and pointed(turn.text)
+        if field is None and not verdict:
+            return None
+        stored = [d for d in await self.store.documents(turn.user.channel, turn.user.id) if d.kind != "unreadable"]
+        if not stored:
+            return None
+        topic = turn.session.topic
+        meant = documents_meant(turn.text, stored, _by_content)
+        if meant is None and field is not None and topic is not None and topic.kind in ("document", "report"):
+            meant = [next((d for d in stored if d.name == topic.subject), stored[-1])]  # "ile tam jest VAT?"
+        if not meant:
+            return None
+        if field is None:
+            return await self._look_again(turn, meant[0]) if len(meant) == 1 else None
+        lines = []
+        for one in meant:
+            try:
+                lines.append(fact_line(decode(one.extracted_json), field))
+            except (ValueError, KeyError, TypeError):
+                lines.append(texts.FACT_UNREADABLE.format(file=one.name))
+        session = turn.session.with_(topic=Topic("document", subject=meant[-1].name))
+        return done(turn, reply(*lines, note(texts.FACTS_READ)), log=LogEntry("other", turn.text), session=session)
+
+    async def _look_again(self, turn: Turn, chosen: Any = None) -> Result | None:
+        """'czy ta faktura jest ok?', 'co z nią nie tak?' right after a file (or `chosen`, the document meant): what was
+        read from it and the first verdict per line in the programme of the context (the report has the full check)."""
         from bot.dialogue.codec import decode
 
         topic = turn.session.topic
         documents = await self.store.documents(turn.user.channel, turn.user.id)
-        if not documents or topic is None or topic.kind != "document":
+        if chosen is None and (not documents or topic is None or topic.kind != "document"):
             return None
-        stored = next((d for d in documents if d.name == topic.subject), documents[-1])
-        wanted = _KIND_NAMED.search(turn.text)
+        stored = chosen or next((d for d in documents if topic and d.name == topic.subject), documents[-1])
+        wanted = None if chosen is not None else _KIND_NAMED.search(turn.text)
         if wanted is not None:
             # "czy wszystko ok z tą fakturą?" after an invoice and its protocol: the latest of the kind named
             kind = "invoice" if wanted.group(0).casefold().startswith(("f", "fv")) else "protocol"
@@ -538,7 +574,7 @@ class Settlement(Feature):
             document = decode(stored.extracted_json)
         except (ValueError, KeyError, TypeError):
             return None
-        programme = turn.session.programme or topic.programme or None
+        programme = turn.session.programme or (topic.programme if topic is not None else "") or None
         first_look = self._first_look(document, programme)
         blocks = document_summary(document) + first_look
         if not programme:

@@ -275,6 +275,8 @@ _OWN_GRANT = re.compile(
     r"ile\s+(?:mamy|mo[zż]emy\s+mie[cć]|by[sś]my\s+mieli)\s+(?:kas[yaę]|pieni[eę]dzy|[sś]rodk[oó]w|do\s+wydania|"
     r"do\s+dyspozycji)|ile\s+(?:kas[yaę]|pieni[eę]dzy|[sś]rodk[oó]w)\s+(?:mamy|dostaniemy|nam\s+\w+)|"
     r"ile\s+(?:wychodzi|wyjdzie)\s+(?:nam|dla\s+nas)|"
+    # "ile możemy mieć z cyfrowej gminy?", "ile będziemy mogli mieć w cs?"
+    r"ile\s+(?:mo[zż]emy|mogliby[sś]my|b[eę]dziemy(?:\s+mogli)?)\s+mie[cć]\b|"
     # "ile dostanie nasz powiat?", "ile może dostać nasza gmina w cs"
     r"(?:ile|jak\w*\s+kwot\w*|jaki\w*\s+grant\w*)\s+(?:\w+\s+){0,3}nasz\w*\s+"
     r"(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*|"
@@ -457,7 +459,13 @@ def small_talk(text: str) -> str | None:
         return "who"
     if _THANKS.fullmatch(text.strip()):
         return "thanks"
-    if _THANKS_LEAD.match(text) and "?" not in text and len(text.split()) <= 10 and not _ASKS.search(text):
+    if (
+        _THANKS_LEAD.match(text)
+        and "?" not in text
+        and len(text.split()) <= 10
+        and not _ASKS.search(text)
+        and not re.search(r"(?i)\bale\b", text)  # "dzięki, ale wolałbym porozmawiać z człowiekiem": more than thanks
+    ):
         return "thanks"  # "Dziękuję bardzo, przekażę panu prezydentowi.", "dzieki wielkie, bardzo mi pan pomogl"
     if text.strip() and not any(c.isalnum() for c in text) and any(ord(c) > 0x2000 for c in text):
         return "thanks"  # "👍", "🙏🙂": an emoji alone acknowledges the answer

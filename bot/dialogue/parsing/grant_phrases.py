@@ -374,6 +374,12 @@ ASIDE_TAIL = re.compile(
     r"(?i)[\s,–—-]+bo\s+(?:mi\s+|nam\s+)?(?:uciek\w*|zapomnia\w*|zgubi\w*|nie\s+(?:pami[eę]t\w*|zapisa\w*|zanotowa\w*)|"
     r"skasowa\w*|znikn\w*)\b[^?]*"
 )
+# "a gmina Obryte, też u nas w powiecie?", "a Więcbork, też miejsko-wiejska gmina w naszym powiecie, przy G 1950?":
+# where the unit lies, said beside its name – no part of the request
+WHERE_ASIDE = re.compile(
+    r"(?i),\s*(?:te[zż]\s+)?(?:[\w-]+\s+){0,3}?(?:u\s+nas\s+(?:w|z|ze)\s+|(?:w|z|ze)\s+(?:naszym|naszego|tym\s+samym|"
+    r"tego\s+samego)\s+)powi(?:ecie|atu)\b(?=\s*[,?.!]|\s*$)"
+)
 # once the G is taken out: another unit, named with its own G
 OTHER_WITH_G = re.compile(
     r"(?i)^\W*(?:(?:a|i|oraz|to|no|ok)\s+)?(?:(?:s[aą]siedni\w*|pobli\w+|obok|ta|ten|tamta|tamten)\s+)?"
@@ -492,13 +498,22 @@ FITS = re.compile(
 COMPUTE_WITH = re.compile(
     r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no|to|a|i)\W+)*(?:po|prze|wy|ob)?licz\w*\s+(?:(?:dla|przy|z|na)\s+)?"
     r"(?:g\s*=?\s*)?(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:z[lł])?\W*$"
+    # "a jednak znalazłem: 2050", "mam już – 1987,40", "skarbnik podał 2010": the figure looked for, found
+    r"|^\W*(?:(?:ok|okej|dobra|a|i|no|to)\W+)*(?:(?:jednak|ju[zż]|w\s+ko[nń]cu)\s+)*(?:znalaz[lł]\w*|mam\w*|"
+    r"(?:skarbni\w*|ksi[eę]gow\w*)\s+(?:poda[lł]\w*|m[oó]wi)|poda[lł]\w*|sprawdzi[lł]\w*)(?:\s+(?:ju[zż]|jednak|go|to))*"
+    r"\W+(?P<found>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:z[lł])?\W*$"
 )
 
 
 def figure_said(text: str) -> Decimal | None:
-    """ "to policz dla 1950" -> 1950: the figure asked to compute with; None for anything else."""
+    """ "to policz dla 1950" -> 1950: the figure asked to compute with (or found: "a jednak znalazłem: 2050");
+    None for anything else.
+
+    >>> figure_said("a jednak znalazłem: 2050"), figure_said("policz dla 1950"), figure_said("mamy 3 laptopy")
+    (Decimal('2050'), Decimal('1950'), None)
+    """
     said = COMPUTE_WITH.match(text)
-    return parse_money(said.group("n")) if said else None
+    return parse_money(said.group("n") or said.group("found")) if said else None
 
 
 # "a powiat jarociński w tym samym programie?", "w tym programie też?": the programme of the previous turn

@@ -1,0 +1,164 @@
+"""Facts of the documents sent, asked in words: "ile ta faktura za firewall ma łącznie brutto?", "ile wynosi VAT na
+tej fakturze za serwer?", "a protokół – z którego dnia jest?", "kto wystawił fakturę za laptopy?".
+
+The answer is what was read from the document, said with its kind, number and file; a value the reading is unsure of
+is said to be uncertain, never stated plainly. Pure functions over the decoded documents: the settlement feature finds
+the set and hands it over."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from knowledge.money import num
+
+# The field asked about, first match wins ("ile VAT na fakturze brutto 12 300?" asks the VAT)
+_FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("vat", re.compile(r"(?i)\bvat\w*\b|\bpodat\w*\b")),
+    ("net", re.compile(r"(?i)\bnetto\b")),
+    (
+        "gross",
+        re.compile(
+            r"(?i)\bbrutto\b|\b[lł][aą]cznie\b|\brazem\b|\bdo\s+zap[lł]aty\b|\bna\s+(?:jak[aą]\s+kwot\w*|ile)\b"
+            r"|\bwarto[sś][cć]\w*\b|\bkwot[aęy]\b|\bile\s+(?:ta|ten|to)\s+(?:faktur\w*|fv)\s+(?:jest|wynosi|ma)\W*$"
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"(?i)\bz\s+kt[oó]rego\s+dnia|\bz\s+kiedy\b|\bkiedy\s+(?:\w+\s+){0,2}(?:wystawi|podpisa|sporz[aą]dz|zrobi|"
+            r"spisa|odebra)\w*|\bjak[aą]\s+(?:\w+\s+)?dat\w*|\bdat[aęy]\b|\bkt[oó]rego\s+dnia"
+        ),
+    ),
+    (
+        "seller",
+        re.compile(
+            r"(?i)\bkto\s+(?:\w+\s+)?(?:wystawi|sprzeda|dostarczy|przekaza)\w*|\bsprzedawc\w*|\bdostawc\w*|\bod\s+kogo\b"
+            r"|\bwystawc\w*"
+        ),
+    ),
+    ("number", re.compile(r"(?i)\bjaki\w*\s+(?:\w+\s+)?(?:numer|nr)\b|\bnumer\w*\s+(?:tej|tego|ma|faktur|protok)")),
+)
+# A question for a fact, not a statement ("VAT odliczamy") nor a yes/no rule ("czy VAT z faktury jest kwalifikowalny?")
+_ASKED = re.compile(
+    r"(?i)\b(?:ile|jak[aiey]\w*|kiedy|kto|z\s+kt[oó]rego|z\s+kiedy|podaj\w*|poka[zż]\w*|od\s+kogo|na\s+ile)\b"
+)
+_NOT_A_FACT = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+)?czy\b|kwalifik|przejd|przechodz|odpad|odrzuc|limit|doradz|mie[sś]ci|nale[zż]y|trzeba|musi"
+)
+# "a ta druga faktura, za laptopy – z nią wszystko w porządku?": the verdict on that document
+ALL_RIGHT = re.compile(
+    r"(?i)wszystko\s+(?:jest\s+)?(?:ok|okej|w\s+porz[aą]dku|dobrze)|\bjest\s+(?:ok|okej|w\s+porz[aą]dku)\b|\bprzejdzie\b"
+)
+# "ta faktura za firewall", "na tej fakturze za serwer", "ta druga faktura, za laptopy", "a protokół"
+_DOCUMENT = re.compile(
+    r"(?i)\b(?:(?P<ord>pierwsz\w*|drug\w*|ostatni\w*|tamt\w*)\s+)?(?P<kind>faktur\w*|fv\b|fakturk\w*|protok[oó][lł]\w*|"
+    r"korekt\w*)(?:\W{0,3}(?:za|na|dla|od|z)\s+(?P<what>[^?,.;:–—-]{3,40}?))?(?=\s*(?:[?,.;:–—-]|\s(?:ma|jest|wynosi|"
+    r"by[lł]\w*|ile|z\s+kt[oó]rego|kiedy|kto|wystawi\w*)\b|$))"
+)
+_KIND_PL = {"invoice": "Faktura", "correction": "Faktura korygująca", "protocol": "Protokół odbioru"}
+_UNSURE = " (odczyt niepewny – sprawdź na dokumencie)"
+
+
+def field_asked(text: str) -> str | None:
+    """The fact of a document a message asks for, if it asks one.
+
+    >>> [field_asked(t) for t in ("ile wynosi VAT na tej fakturze za serwer?", "a protokół – z którego dnia jest?",
+    ...                           "ile ta faktura za firewall ma łącznie brutto?", "kto wystawił fakturę?")]
+    ['vat', 'date', 'gross', 'seller']
+    >>> field_asked("VAT odliczamy"), field_asked("czy VAT z faktury jest kwalifikowalny?")
+    (None, None)
+    """
+    if not _ASKED.search(text) or _NOT_A_FACT.search(text):
+        return None
+    return next((name for name, pattern in _FIELDS if pattern.search(text)), None)
+
+
+def pointed(text: str) -> bool:
+    """The document is singled out by what it is for or by its place ("ta faktura za laptopy", "ta druga faktura")."""
+    named = _DOCUMENT.search(text)
+    return named is not None and bool(named.group("what") or named.group("ord"))
+
+
+def documents_meant(
+    text: str, stored: Sequence[Any], fits: Callable[[Sequence[Any], str], list[Any]]
+) -> list[Any] | None:
+    """The stored documents a message points at ("ta faktura za firewall", "ta druga faktura", "protokół"), None
+    when it names no document. `fits` finds the documents a description fits (their lines, dates)."""
+    named = _DOCUMENT.search(text)
+    if named is None:
+        return None
+    kind = named.group("kind").casefold()
+    kinds = ("protocol",) if kind.startswith("protok") else ("correction",) if kind.startswith("korekt") else None
+    pool = [d for d in stored if d.kind in (kinds or ("invoice", "correction"))]
+    what = (named.group("what") or "").strip()
+    if what:
+        fitting = fits(pool, what)
+        pool = fitting or pool if len(pool) == 1 else fitting
+    ordinal = (named.group("ord") or "").casefold()
+    if ordinal and len(pool) >= 2 and not what:
+        pool = [pool[0]] if ordinal.startswith("pierwsz") else [pool[1]] if ordinal.startswith("drug") else [pool[-1]]
+    return pool
+
+
+def fact_line(document: Any, field: str) -> str:
+    """One document's answer to the field asked, with its kind, number and file."""
+    kind = _KIND_PL.get(str(document.kind), "Dokument")
+    number = f" nr {document.number}" if document.number else ""
+    head = f"{kind}{number} ({document.file})"
+    unsure = set(document.uncertain)
+    if field == "date":
+        return head + ": " + _dates(document, unsure)
+    if field == "seller":
+        seller = document.seller
+        if not seller.name and not seller.nip:
+            return head + ": sprzedawcy nie udało się odczytać."
+        nip = f", NIP {seller.nip}" if seller.nip else ""
+        return f"{head}: sprzedawca {seller.name or 'bez odczytanej nazwy'}{nip}" + _mark(unsure, "seller_") + "."
+    if field == "number":
+        said = f"numer {document.number}" if document.number else "numeru nie udało się odczytać"
+        return f"{kind} ({document.file}): {said}" + _mark(unsure, "number") + "."
+    if not hasattr(document, "gross_total"):
+        return head + ": protokół odbioru nie podaje kwot – są na fakturze."
+    currency = document.currency or "PLN"
+    figures = {"gross": document.gross_total, "net": document.net_total, "vat": document.vat_total}
+    label = {"gross": "razem brutto", "net": "razem netto", "vat": "VAT razem"}
+    if figures[field] is None:
+        return f"{head}: tej kwoty nie udało się odczytać."
+    said = f"{head}: {label[field]} {_money(figures[field], currency)}" + _mark(unsure, f"{field}_total")
+    others = [f"{label[k].replace('razem ', '')} {_money(v, currency)}" for k, v in figures.items() if k != field and v]
+    if field == "vat" and len(document.vat_summary) > 1:
+        rates = [_rate(s.rate) + ": " + _money(s.vat, currency) for s in document.vat_summary if s.vat is not None]
+        others.insert(0, "wg stawek " + ", ".join(rates))
+    return said + (f" ({'; '.join(others)})" if others else "") + "."
+
+
+def _dates(document: Any, unsure: set[str]) -> str:
+    if hasattr(document, "issue_date"):
+        parts = [
+            f"wystawiona {_day(document.issue_date)}" + _mark(unsure, "issue_date") if document.issue_date else "",
+            f"data sprzedaży {_day(document.sale_date)}" + _mark(unsure, "sale_date") if document.sale_date else "",
+        ]
+    else:
+        parts = [f"z dnia {_day(document.date)}" + _mark(unsure, "date") if document.date else ""]
+    said = ", ".join(p for p in parts if p)
+    return (said or "daty nie udało się odczytać") + "."
+
+
+def _rate(rate: str) -> str:
+    return f"{rate}%" if rate.isdigit() else rate
+
+
+def _mark(unsure: set[str], field: str) -> str:
+    return _UNSURE if any(u.startswith(field) for u in unsure) else ""
+
+
+def _day(value: date) -> str:
+    return f"{value:%d.%m.%Y}"
+
+
+def _money(value: Decimal, currency: str) -> str:
+    return f"{num(value)} {'zł' if currency == 'PLN' else currency}"

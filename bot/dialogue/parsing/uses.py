@@ -1,0 +1,70 @@
+"""Things described by what they are for: "coś do kopii zapasowych", "coś, żeby sołtysi mogli podpisywać dokumenty
+elektronicznie", "program do wideospotkań z mieszkańcami" – the kind of purchase the programmes' catalogues name, so
+the classifier judges what the official means rather than the word "coś"."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.normalize import fold
+
+# An unnamed thing: "coś", "czegoś", "jakiś program", "sprzęt", "urządzenie", "system", "program"
+_UNNAMED = re.compile(
+    r"^\W*(?:(?:a|i|to|ten|ta|czy|takie|tak[iea]|jaki[eś]?|jakie[sś]|jaka[sś]|jaki[sś])\s+)*(?:co[sś]|czego[sś]|czym[sś]|"
+    r"program(?:u|em|y|ik)?|oprogramowani\w*|aplikacj\w*|sprz[eę]t\w*|urz[aą]dzeni\w*|system(?:u|em|y)?|narz[eę]dzi\w*"
+    # "a to drukowanie?": the use itself, pointed at
+    r"|(?<=to\s)\w+anie)\b"
+)
+# use → the catalogue's name of the thing (folded patterns, first match wins)
+_USES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), thing)
+    for pattern, thing in (
+        (r"kopi\w* zapasow|backup|archiwizac", "oprogramowanie do kopii zapasowych"),
+        (r"podpis\w*|podpisywa\w*", "kwalifikowany podpis elektroniczny"),
+        (
+            r"wideo\w*|videokonf\w*|telekonf\w*|spotka\w* (?:z \w+ )?(?:online|zdaln|przez internet)|wideospotk",
+            "oprogramowanie do wideokonferencji",
+        ),
+        (r"drukowa\w*|wydruk\w*|drukow\w*", "drukarka"),
+        (r"skanowa\w*|zeskanowa\w*|skan\w* dokument", "skaner"),
+        (r"internet\w*|dostep\w* do sieci|lacz\w* internet", "usługa dostępu do internetu"),
+        (r"ksiegow\w*|finansowo-ksiegow", "oprogramowanie księgowe"),
+        (r"antywirus|wirus\w*|zlosliw\w* oprogramow", "oprogramowanie antywirusowe"),
+        (r"zasilani\w*|zanik\w* prad|awari\w* prad", "zasilacz awaryjny UPS"),
+        (
+            r"obieg\w* dokument|ezd\b|elektroniczn\w* zarzadzan\w* dokument",
+            "system elektronicznego zarządzania dokumentacją (EZD)",
+        ),
+    )
+)
+
+
+def by_use(said: str) -> str | None:
+    """The thing an unnamed purchase is for, when its use names one.
+
+    >>> by_use("coś do kopii zapasowych"), by_use("coś, żeby sołtysi mogli podpisywać dokumenty elektronicznie")
+    ('oprogramowanie do kopii zapasowych', 'kwalifikowany podpis elektroniczny')
+    >>> by_use("a coś, żeby mieszkańcy mogli sami wydrukować wniosek w urzędzie"), by_use("program do wideospotkań")
+    ('drukarka', 'oprogramowanie do wideokonferencji')
+    >>> by_use("a to drukowanie"), by_use("drukarka do sekretariatu"), by_use("coś ładnego")
+    ('drukarka', None, None)
+    """
+    if not _UNNAMED.match(said):
+        return None
+    folded = fold(said)
+    return next((thing for pattern, thing in _USES if pattern.search(folded)), None)
+
+
+# what is left of a follow-up once the thing is found: "wracając do cs –", "w cyfrowej gminie", "by przeszło?"
+_LEAD = re.compile(r"(?i)^\W*(?:(?:a|i|no|ok|dobra|wracaj[aą]c\s+do\s+[^–—,:-]{2,30}?\s*[–—,:-]|w|we|z|ze|dla)\s+)+")
+_TAIL = re.compile(
+    r"(?i)\s*(?:[–—,-]\s*)?(?:(?:to\s+)?by\s+)?(?:przesz\w*|przejd\w*|przechodzi|mo[zż]na|da\s+si[eę]\b.*|"
+    r"kwalifikuj\w*.*|jest\s+ok|wchodzi)?\W*$"
+)
+
+
+def use_asked(text: str) -> str | None:
+    """The follow-up's thing said by its use ("a w cyfrowej gminie to coś do kopii zapasowych by przeszło?" →
+    "to coś do kopii zapasowych"), when its use names a thing; the text is without the programme's name."""
+    said = _TAIL.sub("", _LEAD.sub("", text.strip()))
+    return said if said and by_use(said) else None
