@@ -36,7 +36,7 @@ from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools 
     without_opener,
 )
 from bot.dialogue.parsing.amounts import with_dates
-from bot.dialogue.parsing.numbered import numbered_questions, numbered_reference
+from bot.dialogue.parsing.numbered import counted_questions, numbered_questions, numbered_reference
 from bot.dialogue.parsing.openers import without_reason
 from bot.dialogue.parsing.statements import split_context, statement_level, statement_programme, statement_unit
 from bot.dialogue.replies import LogEntry, Outcome, Reply, reply, title
@@ -150,7 +150,7 @@ class Dialogue:
         return await self.free_text(turn)
 
     async def free_text(self, turn: Turn) -> Result:
-        listed = numbered_questions(turn.text)
+        listed = numbered_questions(turn.text) or counted_questions(turn.text)
         if listed is not None:
             return await self._each_question(turn, *listed)
         referred = numbered_reference(turn.text) if turn.session.asked else None
@@ -193,6 +193,10 @@ class Dialogue:
             ]
             replies += [reply(*said)] if said else []
             session = session.with_(offer="")
+        elif lead and len(detect_programmes(lead)) == 1:
+            # "wracając do cp – dwie rzeczy: …": the questions are that programme's
+            back_to = detect_programmes(lead)[0]
+            session = session.with_(programme=back_to, topic=Topic("programme", programme=back_to), offer="")
         answered_topics: list[tuple[str, Topic | None]] = []
         for number, question in enumerate(questions, 1):
             answered, session = await self.free_text(Turn(turn.user, session, question))

@@ -98,3 +98,32 @@ async def test_more_than_thanks_is_not_only_thanks(dialogue: Dialogue) -> None:
     await chat.say("do kiedy trwa nabór w cs?")
     human = await chat.say("dzięki, ale wolę to omówić z konsultantem")
     assert "konsultant" in human and "infolinia" in human, human
+
+
+async def test_the_advisory_cap_asked_of_another_programme_after_its_figure(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 811)
+    await chat.say("/program cs")
+    await chat.say("grant wynosi 400 000 zł – ile z tego na doradców?")
+    there = await chat.say("a w cp było tak samo z tym limitem?")
+    assert "Cyfrowy Powiat" in there and "5%" in there, there
+    assert "Zapamiętałem: program" not in there, there
+
+
+async def test_counted_questions_in_a_row_are_each_answered_in_the_programme_led_with(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 812)
+    await chat.say("/program cs")
+    await chat.say("czy tablety przejdą?")
+    both = await chat.say("wracając do cg – dwie sprawy: do kiedy diagnoza i ile maksymalnie wynosi grant?")
+    assert "1) DO KIEDY DIAGNOZA?" in both.upper() and "2) ILE MAKSYMALNIE WYNOSI GRANT?" in both.upper(), both
+    assert "Cyfrowa Gmina" in both and "6 miesięcy" in both and "2 000 000" in both, both
+    assert "Źródło: Cyberbezpieczny" not in both, both
+
+
+async def test_a_fragment_pasted_back_is_answered_in_the_programme_it_came_from(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 813)
+    await chat.say("/program cg")
+    pasted = await chat.say(
+        "kopiuję z twojej wcześniejszej odpowiedzi: „szkolenia informatyczne niezwiązane z cyberbezpieczeństwem, "
+        "np. z obsługi oprogramowania biurowego” – jak to rozumieć?"
+    )
+    assert "Cyberbezpieczny Samorząd" in pasted and "Program: Cyfrowa Gmina" not in pasted, pasted

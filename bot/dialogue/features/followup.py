@@ -22,6 +22,7 @@ from bot.dialogue.features.base import (
     say,
 )
 from bot.dialogue.features.faq import GRANT_CARRIED
+from bot.dialogue.features.settlement import ADVISORY_ASKED
 from bot.dialogue.parsing import (
     FollowUp,
     asks_source,
@@ -321,6 +322,10 @@ class FollowUps(Feature):
             return await self.feature("faq").follow_level(turn, found.level)
         if topic.kind == "faq" and topic.subject:
             return await self.faq_in_programme(turn, found, programme)
+        if topic.kind == "report" and topic.subject == ADVISORY_ASKED:
+            # "mamy grant 280 000 – ile na doradztwo?", then "a w cg było tak samo z tym limitem?": the cap there
+            asked = Turn(turn.user, turn.session, "ile można przeznaczyć na usługi doradcze?")
+            return await self.feature("faq").ask(asked, asked.text, programme, log_text=turn.text)
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)
         return None

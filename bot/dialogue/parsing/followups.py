@@ -92,6 +92,16 @@ _SAME_FILLERS = {
     "rzeczy",
     "pozycje",
     "zakupy",
+    # "a w cg było tak samo z tym limitem?": the rule pointed at
+    "z",
+    "tym",
+    "tą",
+    "tymi",
+    "limitem",
+    "progiem",
+    "terminem",
+    "wymogiem",
+    "zasadą",
 }
 
 
@@ -99,7 +109,7 @@ def _same_in_words(remainder: str) -> bool:
     """'też tak jest', 'tak samo jest', 'czy tam też obowiązuje': the same question in another programme."""
     words = remainder.split()
     return (
-        1 <= len(words) <= 5
+        1 <= len(words) <= 6
         and any(w in _SAME_WORDS for w in words)
         and all(w in _SAME_WORDS or w in _SAME_FILLERS for w in words)
     )

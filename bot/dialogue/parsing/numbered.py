@@ -74,3 +74,34 @@ def numbered_reference(text: str) -> tuple[int, str] | None:
         return None
     number = int(found.group("num")) if found.group("num") else _ORDINALS[found.group("ord").casefold()]
     return number, text[found.end() :].strip()
+
+
+_COUNT = {"dwie": 2, "dwa": 2, "2": 2, "trzy": 3, "3": 3, "cztery": 4, "4": 4}
+# "dwie rzeczy: ile wynosi maksymalny grant i do kiedy diagnoza?": the questions counted, then said in a row
+_COUNTED = re.compile(
+    r"(?i)^(?P<lead>.*?)\b(?P<n>dwie|dwa|trzy|cztery|[234])\s+(?:rzeczy|pytani[ae]|sprawy|kwestie)\s*[:–—-]\s*(?P<rest>.+)$"
+)
+_QUESTION_START = (
+    r"(?:a\s+)?(?:ile|czy|do\s+kiedy|od\s+kiedy|kiedy|jak\w*|kto|gdzie|co|na\s+co|dlaczego|czemu|"
+    r"od\s+jakiej|kt[oó]r\w+)\b"
+)
+_BETWEEN = re.compile(rf"(?i)\s*(?:[;?]\s*|,\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+)(?={_QUESTION_START})")
+
+
+def counted_questions(text: str) -> tuple[str, list[str]] | None:
+    """(what leads, the questions) of "… dwie rzeczy: X i Y?" when the questions said in a row are as many as
+    counted, each opening with a question word; None otherwise.
+
+    >>> counted_questions("wracając do cp – dwie rzeczy: ile wynosi maksymalny grant i do kiedy diagnoza?")
+    ('wracając do cp –', ['ile wynosi maksymalny grant?', 'do kiedy diagnoza?'])
+    >>> counted_questions("mam dwa pytania: czy laptopy i drukarki przejdą?") is None
+    True
+    """
+    counted = _COUNTED.match(text.strip())
+    if counted is None:
+        return None
+    parts = [p.strip(" ,;") for p in _BETWEEN.split(counted.group("rest")) if p.strip(" ,;?")]
+    if len(parts) != _COUNT[counted.group("n").casefold()]:
+        return None
+    questions = [p if p.endswith("?") else p + "?" for p in parts]
+    return counted.group("lead").strip(), questions
