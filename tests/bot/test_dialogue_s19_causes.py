@@ -70,6 +70,9 @@ async def test_a_documents_figures_and_dates_are_read_back_with_its_number(dialo
     assert "FV/2022/09/120" in vat and "VAT razem 8 855,00 zł" in vat, vat
     day = await chat.say("a ten protokół – kiedy został podpisany?")
     assert "Protokół odbioru nr PO/2022/09/02" in day and "z dnia" in day, day
+    await chat.upload(files / "fv_cs_firewall.pdf")
+    line = await chat.say("a ile brutto za laptopy na fakturze za firewall?")
+    assert "35 651,55 zł" in line and "W tym pozycja „Laptop" in line and "25 946,85 zł" in line, line
     rule = await chat.say("czy VAT z faktury może być kosztem kwalifikowalnym?")
     assert "VAT razem" not in rule and "Zakup:" not in rule, rule
 

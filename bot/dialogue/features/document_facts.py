@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from knowledge.money import num
+from knowledge.normalize import fold
 
 # The field asked about, first match wins ("ile VAT na fakturze brutto 12 300?" asks the VAT)
 _FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -59,6 +60,8 @@ _DOCUMENT = re.compile(
     r"korekt\w*)(?:\W{0,3}(?:za|na|dla|od|z)\s+(?P<what>[^?,.;:–—-]{3,40}?))?(?=\s*(?:[?,.;:–—-]|\s(?:ma|jest|wynosi|"
     r"by[lł]\w*|ile|z\s+kt[oó]rego|kiedy|kto|wystawi\w*)\b|$))"
 )
+_WHOLE = re.compile(r"(?i)\b(?:[lł][aą]cznie|razem|ca[lł]\w*|wszystk\w*|ogó[lł]em|ogo[lł]em)\b")
+_FOR_THING = re.compile(r"(?i)\bza\s+(?P<x>[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?)")
 _KIND_PL = {"invoice": "Faktura", "correction": "Faktura korygująca", "protocol": "Protokół odbioru"}
 _UNSURE = " (odczyt niepewny – sprawdź na dokumencie)"
 
@@ -102,6 +105,30 @@ def documents_meant(
     if ordinal and len(pool) >= 2 and not what:
         pool = [pool[0]] if ordinal.startswith("pierwsz") else [pool[1]] if ordinal.startswith("drug") else [pool[-1]]
     return pool
+
+
+def line_part(document: Any, field: str, text: str) -> str:
+    """ "w tym pozycja „Firewall …”: …" when the invoice has several lines and the thing the message names ("ta
+    faktura za firewall", "ile netto za laptopy na tej fakturze?") is exactly one of them; the total alone answers
+    "łącznie", "razem"."""
+    items = getattr(document, "items", ())
+    named = _DOCUMENT.search(text)
+    # "ile brutto za laptopy na fakturze za firewall?": the line is the thing said apart from the document's own
+    apart = [
+        m.group("x") for m in _FOR_THING.finditer(text) if named is None or not named.start() <= m.start() < named.end()
+    ]
+    about = (apart[0] if apart else (named.group("what") if named else "") or "").strip()
+    if field not in ("gross", "net", "vat") or len(items) < 2 or not about or _WHOLE.search(text):
+        return ""
+    stems = [w[:5] for w in re.findall(r"\w{4,}", fold(about))]
+    lines = [i for i in items if stems and all(s in fold(i.name) for s in stems)]
+    if len(lines) != 1:
+        return ""
+    line, currency = lines[0], getattr(document, "currency", None) or "PLN"
+    figures = [(k, v) for k, v in (("netto", line.net), ("VAT", line.vat), ("brutto", line.gross)) if v is not None]
+    if not figures:
+        return ""
+    return f" W tym pozycja „{line.name}”: " + ", ".join(f"{k} {_money(v, currency)}" for k, v in figures) + "."
 
 
 def fact_line(document: Any, field: str) -> str:

@@ -29,7 +29,14 @@ from bot.dialogue.features.base import (
     programme_name,
     say,
 )
-from bot.dialogue.features.document_facts import ALL_RIGHT, documents_meant, fact_line, field_asked, pointed
+from bot.dialogue.features.document_facts import (
+    ALL_RIGHT,
+    documents_meant,
+    fact_line,
+    field_asked,
+    line_part,
+    pointed,
+)
 from bot.dialogue.parsing import (
     asks_clear_set,
     asks_next_step,
@@ -547,7 +554,8 @@ class Settlement(Feature):
         lines = []
         for one in meant:
             try:
-                lines.append(fact_line(decode(one.extracted_json), field))
+                document = decode(one.extracted_json)
+                lines.append(fact_line(document, field) + line_part(document, field, turn.text))
             except (ValueError, KeyError, TypeError):
                 lines.append(texts.FACT_UNREADABLE.format(file=one.name))
         session = turn.session.with_(topic=Topic("document", subject=meant[-1].name))
