@@ -41,6 +41,11 @@ from bot.dialogue.session import Pending, Topic
 from knowledge.errors import GrantbotError
 from knowledge.normalize import fold
 
+# what is a rule, not a thing: "z tym limitem", "z terminem", "z tą zasadą"
+_RULE_THING = re.compile(
+    r"(?i)limit|pro(?:g|gi|giem)\b|pr[oó]g|termin|zasad|wym[oó]g|regu[lł]|obowi[aą]z|kwot|procent|%|okres|stawk|"
+    r"diagnoz|ankiet|trwa[lł]o|wnios|umow|rozlicz|nab[oó]r|dokument"
+)
 # "a w cg było tak samo z tym Excelem?": the programme, then the thing asked about there
 _SAME_WITH = re.compile(
     r"(?i)^\W*(?:(?:a|i|no|to)\s+)?(?P<prog>w\s+[^,?]{2,30}?)\s+(?:by[lł]o(?:by)?|jest|b[eę]dzie)\s+tak\s+samo\s+z\s+"
@@ -115,7 +120,7 @@ class FollowUps(Feature):
 
     async def text(self, turn: Turn) -> Result | None:
         topic = turn.session.topic
-        back = await self._back_to(turn) or self._programme_and_recipient(turn)
+        back = await self._back_to(turn) or self._programme_and_recipient(turn) or self._same_thing(turn)
         if back is not None:
             return back
         if topic is not None:
@@ -127,7 +132,6 @@ class FollowUps(Feature):
         if meant and len(named) == 1 and not strip_programmes(meant.group("what"), keep_if_empty=False).strip(" ,.?!"):
             # "cofnij, chodziło mi o cyberbezpieczny samorząd": the previous question, in the programme meant
             turn = Turn(turn.user, turn.session, f"a w {named[0]}?")
-        turn = _same_with(turn)
         found = _elliptic(turn.text, topic)
         if found is None:
             return self._thing_after_rule(turn)
@@ -496,6 +500,14 @@ class FollowUps(Feature):
             return await grants.for_code(turn, topic.subject, None, g, log_text=turn.text)
         return None
 
+    def _same_thing(self, turn: Turn) -> Result | None:
+        """ "a w cg było tak samo z tym Excelem?" after a verdict or a rule: that thing, judged there."""
+        same = _same_with(turn)
+        if same is None or self.backends.classify is None:
+            return None
+        thing, programme = same
+        return self.feature("purchase").judge(turn, self._earlier_thing(turn, thing), turn.text, [programme])
+
     def _earlier_thing(self, turn: Turn, said: str) -> str:
         """ "a biurowe w cg?" after "pakiet biurowy Microsoft Office" was judged: the thing of this conversation the
         one word stands for, when the catalogue does not know the word alone."""
@@ -556,13 +568,14 @@ def _unit_words(item_text: str) -> str:
     return re.sub(r"(?i)^(?:a\s+)?(?:dla|w|we|z)\s+", "", item_text)
 
 
-def _same_with(turn: Turn) -> Turn:
-    """ "a w cg było tak samo z tym Excelem?" after a verdict: "a Excelem w cg?": that thing, in the programme named."""
+def _same_with(turn: Turn) -> tuple[str, str] | None:
+    """ "a w cg było tak samo z tym Excelem?" after a verdict or a rule: (that thing, the programme named)."""
     same = _SAME_WITH.match(turn.text)
     topic = turn.session.topic
-    if same and topic is not None and topic.kind == "item" and len(detect_programmes(same.group("prog"))) == 1:
-        return Turn(turn.user, turn.session, f"a {same.group('thing')} {same.group('prog')}?")
-    return turn
+    if same is None or topic is None or topic.kind not in ("item", "faq") or _RULE_THING.search(same.group("thing")):
+        return None  # "… tak samo z tym limitem?": a rule, asked there by the same-question follow-up
+    named = detect_programmes(same.group("prog"))
+    return (same.group("thing").strip(), named[0]) if len(named) == 1 else None
 
 
 def _elliptic(text: str, topic: Topic | None) -> FollowUp | None:
