@@ -105,11 +105,13 @@ async def test_more_than_thanks_is_not_only_thanks(dialogue: Dialogue) -> None:
 
 async def test_the_advisory_cap_asked_of_another_programme_after_its_figure(dialogue: Dialogue) -> None:
     chat = Chat(dialogue, 811)
-    await chat.say("/program cs")
-    await chat.say("grant wynosi 400 000 zł – ile z tego na doradców?")
+    await chat.say("/program cg")
+    await chat.say("ile wolno przeznaczyć na doradców?")
+    await chat.say("grant mamy 400 000 – policz mi to w złotówkach")
     there = await chat.say("a w cp było tak samo z tym limitem?")
     assert "Cyfrowy Powiat" in there and "5%" in there, there
     assert "Zapamiętałem: program" not in there, there
+    assert "20 000" not in there, there  # the grant said was Cyfrowa Gmina's, no CP grant is that large
 
 
 async def test_counted_questions_in_a_row_are_each_answered_in_the_programme_led_with(dialogue: Dialogue) -> None:
@@ -126,7 +128,7 @@ async def test_a_fragment_pasted_back_is_answered_in_the_programme_it_came_from(
     chat = Chat(dialogue, 813)
     await chat.say("/program cg")
     pasted = await chat.say(
-        "kopiuję z twojej wcześniejszej odpowiedzi: „szkolenia informatyczne niezwiązane z cyberbezpieczeństwem, "
-        "np. z obsługi oprogramowania biurowego” – jak to rozumieć?"
+        "kopiuję z twojej wcześniejszej odpowiedzi: „oprogramowanie biurowe jest wyłączone, poza systemami "
+        "operacyjnymi niezbędnymi do utrzymania systemów bezpieczeństwa” – jak to rozumieć?"
     )
     assert "Cyberbezpieczny Samorząd" in pasted and "Program: Cyfrowa Gmina" not in pasted, pasted

@@ -328,7 +328,9 @@ class FollowUps(Feature):
             return await self.faq_in_programme(turn, found, programme)
         if topic.kind == "report" and topic.subject == ADVISORY_ASKED:
             # "mamy grant 280 000 – ile na doradztwo?", then "a w cg było tak samo z tym limitem?": the cap there
-            asked = Turn(turn.user, turn.session, "ile można przeznaczyć na usługi doradcze?")
+            # … the rule there, not the figure: the grant said for the report is this programme's, not that one's
+            rule_only = turn.session.with_(topic=Topic("programme", programme=programme))
+            asked = Turn(turn.user, rule_only, "jaki jest limit na usługi doradcze?")
             return await self.feature("faq").ask(asked, asked.text, programme, log_text=turn.text)
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)
