@@ -322,3 +322,6 @@ WHY_DIFFERS = (
 # The facts of a document sent, asked in words
 FACTS_READ = "Tak odczytałem to z dokumentu – przed rozliczeniem porównaj z oryginałem."
 FACT_UNREADABLE = "{file}: nie udało się ponownie odczytać zapisanych danych – wyślij plik jeszcze raz."
+NO_SUCH_DOCUMENT = (
+    "W zestawie nie ma takiego dokumentu – wyślij go (w terminalu: /plik ŚCIEŻKA) albo sprawdź listę: /zestaw."
+)

@@ -73,6 +73,8 @@ async def test_a_documents_figures_and_dates_are_read_back_with_its_number(dialo
     await chat.upload(files / "fv_cs_firewall.pdf")
     line = await chat.say("a ile brutto za laptopy na fakturze za firewall?")
     assert "35 651,55 zł" in line and "W tym pozycja „Laptop" in line and "25 946,85 zł" in line, line
+    buyer = await chat.say("na kogo wystawiono fakturę za serwer?")
+    assert "nabywca" in buyer and "NIP" in buyer, buyer
     rule = await chat.say("czy VAT z faktury może być kosztem kwalifikowalnym?")
     assert "VAT razem" not in rule and "Zakup:" not in rule, rule
 

@@ -35,6 +35,18 @@ _FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "buyer",
+        re.compile(
+            r"(?i)\bna\s+kogo\b|\bnabywc\w*|\bdla\s+kogo\s+(?:\w+\s+)?wystawi|\bkto\s+(?:jest\s+)?(?:nabywc|p[lł]atnik|odbiorc)"
+        ),
+    ),
+    (
+        "items",
+        re.compile(
+            r"(?i)\bile\s+(?:\w+\s+)?pozycj\w*|\bjakie\s+(?:\w+\s+)?pozycj\w*|\bco\s+(?:jest|by[lł]o|kupili\w*)\s+na\b"
+        ),
+    ),
+    (
         "seller",
         re.compile(
             r"(?i)\bkto\s+(?:\w+\s+)?(?:wystawi|sprzeda|dostarczy|przekaza)\w*|\bsprzedawc\w*|\bdostawc\w*|\bod\s+kogo\b"
@@ -45,7 +57,8 @@ _FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A question for a fact, not a statement ("VAT odliczamy") nor a yes/no rule ("czy VAT z faktury jest kwalifikowalny?")
 _ASKED = re.compile(
-    r"(?i)\b(?:ile|jak[aiey]\w*|kiedy|kto|z\s+kt[oó]rego|z\s+kiedy|podaj\w*|poka[zż]\w*|od\s+kogo|na\s+ile)\b"
+    r"(?i)\b(?:ile|jak[aiey]\w*|kiedy|kto|z\s+kt[oó]rego|z\s+kiedy|podaj\w*|poka[zż]\w*|od\s+kogo|na\s+ile|na\s+kogo|"
+    r"dla\s+kogo|co\s+(?:jest|by[lł]o))\b"
 )
 _NOT_A_FACT = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?czy\b|kwalifik|przejd|przechodz|odpad|odrzuc|limit|doradz|mie[sś]ci|nale[zż]y|trzeba|musi"
@@ -70,8 +83,9 @@ def field_asked(text: str) -> str | None:
     """The fact of a document a message asks for, if it asks one.
 
     >>> [field_asked(t) for t in ("ile wynosi VAT na tej fakturze za serwer?", "a protokół – z którego dnia jest?",
-    ...                           "ile ta faktura za firewall ma łącznie brutto?", "kto wystawił fakturę?")]
-    ['vat', 'date', 'gross', 'seller']
+    ...                           "ile ta faktura za firewall ma łącznie brutto?", "kto wystawił fakturę?",
+    ...                           "na kogo jest wystawiona faktura?", "jakie pozycje są na fakturze?")]
+    ['vat', 'date', 'gross', 'seller', 'buyer', 'items']
     >>> field_asked("VAT odliczamy"), field_asked("czy VAT z faktury jest kwalifikowalny?")
     (None, None)
     """
@@ -145,6 +159,18 @@ def fact_line(document: Any, field: str) -> str:
             return head + ": sprzedawcy nie udało się odczytać."
         nip = f", NIP {seller.nip}" if seller.nip else ""
         return f"{head}: sprzedawca {seller.name or 'bez odczytanej nazwy'}{nip}" + _mark(unsure, "seller_") + "."
+    if field == "buyer":
+        buyer = document.buyer
+        if not buyer.name and not buyer.nip:
+            return head + ": nabywcy nie udało się odczytać."
+        nip = f", NIP {buyer.nip}" if buyer.nip else ""
+        return f"{head}: nabywca {buyer.name or 'bez odczytanej nazwy'}{nip}" + _mark(unsure, "buyer_") + "."
+    if field == "items":
+        names = "; ".join(
+            f"{i.name}" + (f" × {i.qty.normalize():f}" if i.qty is not None else "") for i in document.items
+        )
+        count = len(document.items)
+        return f"{head}: {count} poz." + (f" – {names}" if names else "") + _mark(unsure, "items") + "."
     if field == "number":
         said = f"numer {document.number}" if document.number else "numeru nie udało się odczytać"
         return f"{kind} ({document.file}): {said}" + _mark(unsure, "number") + "."

@@ -547,6 +547,9 @@ class Settlement(Feature):
         meant = documents_meant(turn.text, stored, _by_content)
         if meant is None and field is not None and topic is not None and topic.kind in ("document", "report"):
             meant = [next((d for d in stored if d.name == topic.subject), stored[-1])]  # "ile tam jest VAT?"
+        if meant == [] and field is not None:
+            # "ile pozycji ma protokół?" with no protocol sent: say so, not a rule about protocols
+            return say(turn, texts.NO_SUCH_DOCUMENT)
         if not meant:
             return None
         if field is None:
