@@ -30,7 +30,7 @@ _FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
-            r"(?i)\bz\s+kt[oó]rego\s+dnia|\bz\s+kiedy\b|\bkiedy\s+(?:\w+\s+){0,2}(?:wystawi|podpisa|sporz[aą]dz|zrobi|"
+            r"(?i)\bz\s+kt[oó]rego\s+dnia|\bz\s+kiedy\b|\bkiedy\s+(?:\w+\s+){0,2}(?:wystawi|podpisa|sporz[aą]dz|"
             r"spisa|odebra)\w*|\bjak[aą]\s+(?:\w+\s+)?dat\w*|\bdat[aęy]\b|\bkt[oó]rego\s+dnia"
         ),
     ),
@@ -215,3 +215,19 @@ def _day(value: date) -> str:
 
 def _money(value: Decimal, currency: str) -> str:
     return f"{num(value)} {'zł' if currency == 'PLN' else currency}"
+
+
+# "ile tam jest VAT?", "a na niej brutto?": the document talked about, pointed at without its name
+_POINTED_AT = re.compile(r"(?i)\b(?:tam|na\s+niej|na\s+nim|w\s+niej|w\s+nim|jej|jego|tej|tego|t[aą]|ten)\b")
+
+
+def about_the_last(text: str) -> bool:
+    """A fact asked of the document talked about without naming it: pointed at ("ile tam VAT?") or asked in a few
+    words ("a netto ile?") – not a question of its own ("a diagnozę do kiedy mamy zrobić?").
+
+    >>> about_the_last("ile tam jest VAT?"), about_the_last("a netto ile?")
+    (True, True)
+    >>> about_the_last("a diagnozę do kiedy mamy zrobić?")
+    False
+    """
+    return bool(_POINTED_AT.search(text)) or len(text.split()) <= 4

@@ -31,6 +31,7 @@ from bot.dialogue.features.base import (
 )
 from bot.dialogue.features.document_facts import (
     ALL_RIGHT,
+    about_the_last,
     documents_meant,
     fact_line,
     field_asked,
@@ -545,7 +546,13 @@ class Settlement(Feature):
             return None
         topic = turn.session.topic
         meant = documents_meant(turn.text, stored, _by_content)
-        if meant is None and field is not None and topic is not None and topic.kind in ("document", "report"):
+        if (
+            meant is None
+            and field is not None
+            and topic is not None
+            and topic.kind in ("document", "report")
+            and (about_the_last(turn.text))
+        ):
             meant = [next((d for d in stored if d.name == topic.subject), stored[-1])]  # "ile tam jest VAT?"
         if meant == [] and field is not None:
             # "ile pozycji ma protokół?" with no protocol sent: say so, not a rule about protocols
