@@ -75,7 +75,7 @@ async def test_a_documents_figures_and_dates_are_read_back_with_its_number(dialo
     assert "35 651,55 zł" in line and "W tym pozycja „Laptop" in line and "25 946,85 zł" in line, line
     buyer = await chat.say("na kogo wystawiono fakturę za serwer?")
     assert "nabywca" in buyer and "NIP" in buyer, buyer
-    deadline = await chat.say("dobrze. a ankietę do kiedy mamy wypełnić?")  # a rule, not a date of the document
+    deadline = await chat.say("dobrze. a diagnozę do kiedy sporządzamy?")  # a rule, not a date of the document
     assert "Tak odczytałem" not in deadline, deadline
     rule = await chat.say("czy VAT z faktury może być kosztem kwalifikowalnym?")
     assert "VAT razem" not in rule and "Zakup:" not in rule, rule
