@@ -618,17 +618,6 @@ class Faq(Feature):
         if before is not None and before.kind == "faq" and before.subject and _CLARIFYING.match(asked):
             # "od jakiej kwoty baza konkurencyjności?", then "netto czy brutto?": "a w cg tak samo?" next asks both
             asked = f"{before.subject.rstrip()} {asked.strip()}"
-        elif (
-            before is not None
-            and before.kind == "faq"
-            and before.subject
-            and before.entry
-            and before.entry == answer.entry_id
-            and not answer.abstained
-        ):
-            # "ile możemy wydać na doradztwo w cp?", then "mamy grant 280 000 – rozpisz mi, ile to w złotych" (the
-            # same entry): the rule stays the subject, so "a w cg było tak samo z tym limitem?" asks the rule there
-            asked = before.subject
         if answer.abstained:
             # Kept so that "a w cs?" can ask the same question in another programme.
             session = session.with_(topic=Topic("faq", programme=context or "", subject=asked), offer="")
