@@ -33,6 +33,8 @@ async def test_back_to_the_town_without_its_g_is_its_cyfrowa_gmina_range(dialogu
     await chat.say("a powiat kołobrzeski w cp?")
     town = await chat.say("wracając do miasta – a bez G ile najwyżej?")
     assert "Kołobrzeg (3208011" in town and "1 485 940,00 zł" in town, town  # 100 000 + 30 × 46 198
+    rule = await chat.say("wracając do powiatu – czy w cs trzeba mieć wkład własny?")
+    assert "Grant dla" not in rule, rule  # a question of its own, not the powiat's grant again
 
 
 async def test_the_programme_meant_said_with_the_unit_answers_the_question_there(dialogue: Dialogue) -> None:

@@ -720,6 +720,13 @@ class Grants(Feature):
             return None  # "a to miasto może kupić laptopy?": a question of its own about that unit
         # "wracając do miasta – a bez tego G to ile max?": that unit's Cyfrowa Gmina range, without the G
         without = asks_without_g(rest)
+        if pointed.group("lead") and not (
+            without
+            or GRANT_INTENT.search(rest)
+            or g_value(rest) is not None
+            or ONLY_FILLERS.fullmatch(strip_programmes(rest, keep_if_empty=False))
+        ):
+            return None  # "wracając do województwa – czy w CS jest wkład własny?": a question of its own
         if not (named or without or GRANT_INTENT.search(text) or g_value(rest) is not None or len(text) <= 30):
             return None
         if (re.search(r"\d", text) and g_value(rest) is None) or re.search(r"(?i)doradz|doradc|procent|%", text):
