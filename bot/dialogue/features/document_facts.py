@@ -62,6 +62,8 @@ _ASKED = re.compile(
 )
 _NOT_A_FACT = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?czy\b|kwalifik|przejd|przechodz|odpad|odrzuc|limit|doradz|mie[sś]ci|nale[zż]y|trzeba|musi"
+    # "jednak odliczamy VAT – pokaż raport jeszcze raz": the report's parameter, not the document's VAT
+    r"|raport|odlicz|odzysk|zestaw"
 )
 # "a ta druga faktura, za laptopy – z nią wszystko w porządku?": the verdict on that document
 ALL_RIGHT = re.compile(
@@ -88,6 +90,8 @@ def field_asked(text: str) -> str | None:
     ['vat', 'date', 'gross', 'seller', 'buyer', 'items']
     >>> field_asked("VAT odliczamy"), field_asked("czy VAT z faktury jest kwalifikowalny?")
     (None, None)
+    >>> field_asked("jednak odliczamy VAT – pokaż raport jeszcze raz") is None
+    True
     """
     if not _ASKED.search(text) or _NOT_A_FACT.search(text):
         return None
