@@ -138,3 +138,19 @@ async def test_a_fragment_pasted_back_is_answered_in_the_programme_it_came_from(
         "operacyjnymi niezbędnymi do utrzymania systemów bezpieczeństwa” – jak to rozumieć?"
     )
     assert "Cyberbezpieczny Samorząd" in pasted and "Program: Cyfrowa Gmina" not in pasted, pasted
+
+
+async def test_a_line_of_the_set_asked_without_this_and_a_rule_word_is_no_thing(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 814)
+    await chat.say("rozliczamy cyfrowy powiat, powiat krotoszyński")
+    await chat.upload(files / "fv_cp_krotoszyn.pdf")
+    await chat.upload(files / "po_cp_krotoszyn.pdf")
+    scanners = await chat.say("a jak ze skanerami?")
+    assert "Skaner dokumentów Fujitsu" in scanners and "4 szt." in scanners, scanners
+    total = await chat.say("ile w sumie da się rozliczyć?")
+    assert "Wstępna kontrola rozliczenia" in total, total
+    deadline = await chat.say("a co z terminem?")
+    assert "Zakup:" not in deadline and "31.12.2023" in deadline, deadline

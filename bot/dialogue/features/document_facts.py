@@ -64,6 +64,8 @@ _NOT_A_FACT = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?czy\b|kwalifik|przejd|przechodz|odpad|odrzuc|limit|doradz|mie[sś]ci|nale[zż]y|trzeba|musi"
     # "jednak odliczamy VAT – pokaż raport jeszcze raz": the report's parameter, not the document's VAT
     r"|raport|odlicz|odzysk|zestaw"
+    # "ile łącznie możemy rozliczyć?": what counts, for the report to say
+    r"|rozlicz|mo[zż]emy|wolno|dostaniemy|zwr[oó]c|refund"
 )
 # "a ta druga faktura, za laptopy – z nią wszystko w porządku?": the verdict on that document
 ALL_RIGHT = re.compile(
@@ -90,8 +92,8 @@ def field_asked(text: str) -> str | None:
     ['vat', 'date', 'gross', 'seller', 'buyer', 'items']
     >>> field_asked("VAT odliczamy"), field_asked("czy VAT z faktury jest kwalifikowalny?")
     (None, None)
-    >>> field_asked("jednak odliczamy VAT – pokaż raport jeszcze raz") is None
-    True
+    >>> field_asked("jednak odliczamy VAT – pokaż raport jeszcze raz"), field_asked("ile łącznie możemy rozliczyć?")
+    (None, None)
     """
     if not _ASKED.search(text) or _NOT_A_FACT.search(text):
         return None

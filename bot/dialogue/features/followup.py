@@ -583,6 +583,8 @@ def _same_with(turn: Turn) -> tuple[str, str] | None:
 def _elliptic(text: str, topic: Topic | None) -> FollowUp | None:
     """The follow-up a message is, items one per line ("a drukarka i skaner?": both judged)."""
     found = follow_up(text)
+    if found is not None and found.item and not found.programme and _RULE_THING.search(found.item):
+        return None  # "a co z terminem?", "a z limitem?": a rule of the programme, for the FAQ – no thing bought
     if found is None and topic is not None and topic.kind == "item" and _bare_item(text):
         found = FollowUp(item=text.rstrip("?").strip())  # "firewall?" right after another item
     if found is not None and found.item:

@@ -126,6 +126,8 @@ _HOW_MUCH_ELIGIBLE = re.compile(
     r"(?i)\bile\b.{0,30}\bkwalifik\w*|\bjaka\s+kwota\b.{0,30}\bkwalifik\w*"
     # "czyli ile z tego netto nie przejdzie?", "ile odpadnie?"
     r"|\bile\b.{0,30}\b(?:nie\s+przejd\w*|odpad\w*|odrzuc\w*|przejd\w*)"
+    # "ile łącznie możemy rozliczyć?", "ile z tego da się rozliczyć?"
+    r"|\bile\b.{0,30}\b(?:mo[zż]emy|mo[zż]na|da\s+si[eę]|uda\s+si[eę])\s+rozlicz\w*"
     # "które pozycje odpadną?", "co z tego operator odrzuci?", "co przejdzie?": the check of the lines sent
     r"|\bkt[oó]r\w*\s+(?:pozycj\w*|lini\w*|wydatk\w*|rzecz\w*)\b|\b(?:co|kt[oó]re)\s+(?:z\s+(?:tego|nich)\s+)?"
     r"(?:odpad\w*|nie\s+przejd\w*|przejd\w*|operator\s+odrzuc\w*|odrzuc\w*|jest\s+(?:ok|do\s+wyja[sś]nienia))"
@@ -164,6 +166,11 @@ _WHAT_TO_DO_WITH = re.compile(
     r"(?:co|jak)\s+(?:jest\s+)?z\s+(?:t[aąeę]|tym|tymi)\s+\w+(?:\s+\w+)?(?:\s+(?:jest\s+)?nie\s+tak)?)\W*$"
     # "a skanery? na fakturze 4 a w protokole 3, co z tym?": the thing named first, "co z tym" after
     r"|^.{3,100}?[?,;–—-]\s*(?:a\s+)?(?:co|jak)\s+z\s+(?:tym|tymi|nimi|nim|ni[aą])\W*$"
+)
+_ENDING = re.compile(r"(?<=\w{4})(?:ami|ach|ow|om|em|ie|y|a|u|e|i)$")
+# "a co ze skanerami?", "jak z serwerem?": a thing asked about without a demonstrative
+_WHAT_WITH_THING = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|to|dobra|ok)\W+)*(?:co|jak)\s+(?:jest\s+)?ze?\s+(?P<thing>[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?)\W*$"
 )
 # "to co mam z tym zrobić?", "i co teraz?", "jak to naprawić?" after a report: what the report says to do
 _WHAT_NOW = re.compile(
@@ -481,11 +488,13 @@ class Settlement(Feature):
         )
         # "a przy tej macierzy za 62 tysiące coś jeszcze musimy pokazać?" after a report: its lines about the thing
         duty = bool(_DUTY_ABOUT.search(turn.text)) and topic is not None and topic.kind in ("report", "faq")
-        if why or _WHAT_TO_DO_WITH.match(turn.text) or from_report or duty:
+        # "a co ze skanerami?" after the files: a thing of the set, named without "tym"
+        of_set = await self._thing_of_set(turn)
+        if why or _WHAT_TO_DO_WITH.match(turn.text) or from_report or duty or of_set:
             explained = await self._explain(turn, named_only=not why)
             if explained is not None:
                 return explained
-            if topic is not None and topic.kind == "document" and _WHAT_TO_DO_WITH.match(turn.text):
+            if topic is not None and topic.kind == "document" and (_WHAT_TO_DO_WITH.match(turn.text) or of_set):
                 # "co z tym serwerem?" right after the files, before any report: the report, then its lines about it
                 return await self._checked_then_explained(turn)
         if _WHAT_NOW.match(turn.text):
@@ -503,6 +512,18 @@ class Settlement(Feature):
                 return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(named[0])), shown)
             return await self.show(turn, "")
         return None
+
+    async def _thing_of_set(self, turn: Turn) -> bool:
+        """ "a co ze skanerami?", "jak z tym serwerem?" right after the files or a report, the thing being a line of a
+        document in the set."""
+        topic = turn.session.topic
+        asked = _WHAT_WITH_THING.match(turn.text)
+        if asked is None or topic is None or topic.kind not in ("document", "report"):
+            return False
+        stored = [d for d in await self.store.documents(turn.user.channel, turn.user.id) if d.kind != "unreadable"]
+        # "skanerami" → "skaner": the word without its case ending is what the document's lines hold
+        stems = [_ENDING.sub("", w) for w in re.findall(r"[a-z0-9]{4,}", _fold(asked.group("thing")))]
+        return bool(stems) and any(all(s in _fold(d.extracted_json or "") for s in stems) for d in stored)
 
     async def _what_now(self, turn: Turn) -> Result | None:
         """ "to co mam z tym zrobić?" after a report (and talk about one of its lines): the report's lines about
