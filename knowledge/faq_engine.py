@@ -230,8 +230,9 @@ _OTHER_UNIT = lazy(
     r"(?:\s+spoleczn\w*)?|bibliotek\w*|zlob\w*|dom\w*\s+kultury|jednost\w*\s+(?:podlegl|organizacyjn)\w*)"
 )
 # bought for a health-care facility ("dla szpitala powiatowego", "do przychodni", "w SPZOZ")
+# … or naming it as the one who asks ("nasza przychodnia prosi o komputery")
 _FOR_HEALTH_CARE = lazy(
-    r"\b(?:dla|do|w|we)\s+(?:\w+\s+)?(?:szpital\w*|przychodn\w*|poz|spzoz|zoz|osrod\w*\s+zdrowia)\b"
+    r"\b(?:szpital\w*|przychodn\w*|poz|spzoz|zoz|osrod\w*\s+zdrowia|zaklad\w*\s+opieki\s+zdrowotn\w*)\b"
 )
 UNITS_BOOST = 2.5
 UNITS_HINT = " jednostki podległe"
@@ -485,6 +486,8 @@ _DISAGREE = lazy(r"\bnie\s+(?:\w+\s+)?(?:zgadza\w*|zgodz\w*)|\bniezgod\w*")
 DISAGREEMENT = "odwolanie"
 _PRONOUN_BACK = lazy(
     r"\b(?:za|o|na|po|przez|dla|z|ze|od|do)\s+(?:nie|nich|niego|niej|nimi|nim)\b"
+    # "… przychodnia prosi o 4 komputery – czy możemy je kupić?": the thing bought is the one told before
+    r"|\b(?:je|go)\b"
     # "… i nic nie zrobimy, to co wtedy z wnioskiem?": "then" is the situation told before
     r"|\bwtedy\b|\bw\s+takim\s+(?:razie|przypadku)\b|\bw\s+tej\s+sytuacji\b"
 )
@@ -2263,10 +2266,11 @@ class FaqEngine:
         target = signal.explicit[0] if len(signal.explicit) == 1 else None
         if not signal.explicit:
             target = programme
-        if target and target not in entry.programmes and entry.group:
-            sibling = next((e for e in self._groups[entry.group] if target in e.programmes), None)
-            if sibling is not None:
-                entry = sibling
+        entry = self._sibling_in(entry, target)
+        if not signal.explicit and programme and programme not in entry.programmes:
+            # "szkolenie z excela dla urzędników?" in a CG conversation found only the CS exclusion: another
+            # programme's rule is never the verdict for the programme asked about
+            return self._in_own_programme(question, programme, entry, best.confidence, floor)
         if not signal.explicit and not programme and entry.group:
             members = self._groups[entry.group]
             if len({p for e in members for p in e.programmes}) > 1 and len(members) > 1:
@@ -2283,6 +2287,40 @@ class FaqEngine:
         answer = _entry_answer(entry, answer_programme, best.confidence, verdict=not unsure)
         answer = self._with_software(question, candidates, best, _fitted(question, entry, answer, answer_programme))
         return self._with_other_units(question, best, answer)
+
+    def _sibling_in(self, entry: FaqEntry, target: str | None) -> FaqEntry:
+        """The entry of `entry`'s group that is `target`'s, when `entry` is another programme's."""
+        if not target or target in entry.programmes or not entry.group:
+            return entry
+        return next((e for e in self._groups[entry.group] if target in e.programmes), entry)
+
+    def _in_own_programme(
+        self, question: str, programme: str, borrowed: FaqEntry, confidence: float, floor: float
+    ) -> Answer:
+        """The question asked again within the conversation's programme (named in words, so that only its entries
+        compete); when that finds nothing sure either, an abstention that shows the other programme's rule as
+        what it is – another programme's – and never as this programme's verdict."""
+        name = get_programme(programme).name
+        within = f"{question.rstrip(' ?.!')} w programie {name}?"
+        if self.programmes_in(within) == (programme,):
+            own = self._ask(within, programme, floor=floor)
+            if not own.abstained or own.entry_id is not None:
+                return own
+        other = " i ".join(get_programme(c).name for c in borrowed.programmes)
+        body = (
+            f"W dokumentach programu {name} nie znajduję odpowiedzi na to pytanie. Znalazłem tylko zasadę "
+            f"programu {other} – nie musi ona obowiązywać w programie {name}:\n\n{other}: {borrowed.answer.strip()}"
+            f"\n\nZapytaj operatora programu:\n{contact_lines([programme])}"
+        )
+        return Answer(
+            text=render(body, borrowed.citations),
+            abstained=True,
+            entry_id=borrowed.id,
+            programme=programme,
+            score=round(confidence, 3),
+            citations=borrowed.citations,
+            related=borrowed.related,
+        )
 
     def _with_other_units(self, question: str, best: Candidate, answer: Answer) -> Answer:
         """ "laptopy dla przychodni POZ i dla domu pomocy społecznej": after the health-care exclusion, what the
