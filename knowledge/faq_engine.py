@@ -111,6 +111,13 @@ QUESTION_WORDS = words(
     "ile kiedy gdzie kto jak czy wynosic jaki co mozna moc musiec trzeba dostac robic zrobic polegac oznaczac znaczyc"
 )
 QUESTION_WORD_WEIGHT = 0.4
+# Words of exclusion ("niekwalifikowalne", "wyłączone", "odpadają") and the words that ask for a whole list
+# rather than about one thing ("jakie wydatki", "co jest …")
+EXCLUSION_TERMS = frozenset({"niekwalifikowalny", "wykluczyc", "wylaczyc", "odpadaj", "zabronic"})
+LIST_TERMS = frozenset(
+    {"wydatek", "koszt", "zakup", "rzecz", "pozycja", "lista", "katalog", "cg", "cp", "cs", "prawda", "jaki", "co"}
+)
+EXCLUSION_WEIGHT = 0.3
 
 # Question intent, read from the folded question: what kind of answer is wanted. An entry whose
 # own question has the same intent gets a boost; the words themselves stay weak (see above), so the
@@ -143,6 +150,8 @@ INTENTS: dict[str, re.Pattern[str]] = {
     "when": lazy(
         r"\bkiedy\b|\bdo\s+kiedy\b|\bod\s+kiedy\b|\bw\s+jakim\s+terminie\b|\bjaki\s+(?:jest\s+)?termin\b"
         r"|\bdo\s+ktorego\b|\b(?:do|od)\s+jakiej\s+daty\b|\bod\s+jakiego\s+(?:dnia|momentu)\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"
+        # "trzeba wysłać w 30 dni od umowy?": a period counted from an event, offered for confirmation
+        r"|\b(?:w|do|w\s+ciagu|w\s+terminie)\s+\d+\s+(?:dni|tygodni\w*|miesiac\w*|miesiec\w*|lat)\s+od\b"
     ),
     "must": lazy(
         r"\bczy\s+(?:\w+\s+){0,3}?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
@@ -970,7 +979,7 @@ class FaqEngine:
             # arithmetic for the net threshold, not the question about VAT eligibility
             content = [t for t in content if t not in GROSS_TERMS]
         maintain = not MAINTAIN_TERMS.isdisjoint(content)
-        weights = _claimed_figures_weakened(question, _term_weights(content), claim_weight)
+        weights = self._query_weights(question, content, claim_weight, yes_no=yes_no_question)
         qp = self._qp.scores(weights)
         ans = self._answers.scores(weights)
         phrase = [0.0] * len(self.entries)
@@ -1033,6 +1042,23 @@ class FaqEngine:
             for c in candidates[:CONFIDENCE_TOP]
         ]
         return scored + candidates[CONFIDENCE_TOP:], signal
+
+    def _query_weights(
+        self, question: str, content: Sequence[str], claim_weight: float, *, yes_no: bool
+    ) -> dict[str, float]:
+        """The ranking weight of each content term: a figure quoted as the rule (with the event its period counts
+        from) weakened by `claim_weight`, an exclusion asked about a thing named weakened too."""
+        weights = _claimed_figures_weakened(question, _term_weights(content), claim_weight)
+        if claim_weight < 1:
+            # "… w 60 dni od podpisania umowy?": the event the quoted period counts from is part of the claim too
+            for term in self.query_terms(claimed_event(question) or ""):
+                if term in weights and term not in PROGRAMME_CODES:
+                    weights[term] *= claim_weight
+        if yes_no and set(weights) & EXCLUSION_TERMS and set(weights) - EXCLUSION_TERMS - LIST_TERMS:
+            # "czy laptopy są niekwalifikowalne?": the exclusion is the verdict asked about a thing named, not the
+            # topic – the thing's entry decides, not the list of what is excluded
+            weights = {t: w * EXCLUSION_WEIGHT if t in EXCLUSION_TERMS else w for t, w in weights.items()}
+        return weights
 
     def _programme_factor(
         self, i: int, allowed: set[str], programme: str | None, signal: ProgrammeSignal, asked: frozenset[str]
@@ -1226,7 +1252,9 @@ class FaqEngine:
         ):
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
-        answer = self._with_computation(question, programme, self._situated(question, answer))
+        answer = _with_foreign_term(
+            message, self._with_computation(question, programme, self._situated(question, answer))
+        )
         return _gated(message, self._with_consequence(question, answer))
 
     def _consequence_follow(self, entry_id: str | None) -> FaqEntry | None:
@@ -1764,7 +1792,9 @@ class FaqEngine:
                 first = found[0]
                 assert first is not None
                 computation = replace(first, entry_ids=tuple(answer.combined))
-        return answer if computation is None else self._apply_computation(computation, answer)
+        if computation is None or _other_figure(question, answer, computation.text):
+            return answer
+        return self._apply_computation(computation, answer)
 
     def _apply_computation(self, computation: Computation, answer: Answer) -> Answer:
         """The computation first, then the entry stating the rule (the answer's own when it does)."""
@@ -1853,6 +1883,15 @@ class FaqEngine:
         if _USED.search(fold(question)) and not _USED.search(fold(core)):
             names += " używany sprzęt"  # "… oferuje nam używany firewall … czy możemy taki kupić?": the point
         refined = self._ask(f"{core} {names}".strip(), programme)
+        if _undecided(answer) and (
+            refined.entry_id == answer.entry_id
+            or self._topic(core) <= self._entry_terms[self._index[answer.entry_id or ""]]
+        ):
+            # "jak często składamy sprawozdanie z trwałości – co rok?": the whole message found the entry saying the
+            # documents leave it open, and it speaks of all the asking part asks ("co rok?"); that part alone
+            # would find any year's figure. Nor does the same entry found without the figure asked for ("ile procent
+            # korekty …") answer what the whole message leaves open.
+            return answer
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
 
     def _undecided_leader(self, question: str, answer: Answer) -> bool:
@@ -2699,6 +2738,46 @@ def _gated(question: str, answer: Answer) -> Answer:
     body = answer.text.split(SOURCES_MARK)[0]
     text = f"{NOT_COMPUTED}\n\n{body}\n\nZapytaj operatora programu:\n{contact_lines(codes)}"
     return replace(answer, text=render(text, answer.citations), abstained=True)
+
+
+# One programme's own instrument named while asking about another ("ankieta dojrzałości" in Cyfrowy Powiat): the
+# answer is the asked programme's counterpart, and says so. (pattern on the folded question, owner, note)
+_FOREIGN_TERMS = (
+    (
+        lazy(r"\bankiet\w*\s+dojrzalosc\w*"),
+        "cs",
+        "Ankieta Dojrzałości Cyberbezpieczeństwa to narzędzie programu Cyberbezpieczny Samorząd; w programie "
+        "{name} jej odpowiednikiem jest diagnoza cyberbezpieczeństwa, o której mowa poniżej.",
+    ),
+)
+
+
+def _with_foreign_term(question: str, answer: Answer) -> Answer:
+    """The answer for one programme, prefaced with a note when the question named another programme's instrument.
+
+    >>> a = Answer("Diagnozę trzeba przeprowadzić w 8 miesięcy.", False, "cp-x", "cp", 0.6)
+    >>> _with_foreign_term("w cp ankieta dojrzalosci w 30 dni?", a).text.split(";")[0]
+    'Ankieta Dojrzałości Cyberbezpieczeństwa to narzędzie programu Cyberbezpieczny Samorząd'
+    >>> _with_foreign_term("w cs ankieta dojrzalosci w 30 dni?", replace(a, programme="cs")).text == a.text
+    True
+    """
+    if answer.abstained or answer.parts or answer.programme is None:
+        return answer
+    folded = fold(question)
+    for pattern, owner, note in _FOREIGN_TERMS:
+        if answer.programme != owner and pattern.search(folded):
+            text = note.format(name=get_programme(answer.programme).name) + "\n\n" + answer.text
+            return replace(answer, text=text)
+    return answer
+
+
+def _other_figure(question: str, answer: Answer, computed: str) -> bool:
+    """The answer leaves open the kind of figure asked ("ile procent korekty …?") and the computation gives another
+    kind (the 50 000 zł threshold crossed): the computation answers a question not asked, the abstention stands."""
+    if not _undecided(answer):
+        return False
+    folded = fold(question)
+    return any(asked.search(folded) and not given.search(fold(computed)) for asked, given, _kind in _ASKED_FIGURES)
 
 
 def _undecided(answer: Answer) -> bool:

@@ -16,7 +16,12 @@ import re
 from knowledge.lazy_re import lazy
 from knowledge.normalize import fold
 
-_SENTENCES = lazy(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
+# A period after an abbreviation ("60 tys. netto", "np. serwer", "ust. 2") ends no sentence unless a capital follows.
+_ABBREVIATED = "".join(
+    rf"(?<!\b{a}\.)"
+    for a in ("tys", "mln", "mld", "zl", "zł", "ok", "np", "nr", "ust", "pkt", "tzw", "godz", "wg", "ww")
+)
+_SENTENCES = lazy(rf"(?<=[?!])\s*|(?<=\.){_ABBREVIATED}\s+(?=\S)|(?<=\.)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\n+|;\s*|\s+(?=\d[).]\s)")
 _QUESTION_WORD = (
     r"(?:czy|kto|komu|gdzie|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
     r"|(?:w|na|przez|z|do|od|po|pod|dla)\s+jak\w+"

@@ -9,6 +9,9 @@ import pytest
 
 from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_engine import FaqEngine
+from knowledge.faq_premise import claimed_figures
+from knowledge.faq_split import split_questions
+from knowledge.purchase import purchase_item
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +76,80 @@ def test_sp_zoz_is_a_health_care_unit_not_the_starostwo() -> None:
     assert "opieki zdrowotnej" in expand_abbreviations("spzoz")
     assert "starostwo" not in expand_abbreviations("nasz SP ZOZ pyta o laptopy")
     assert expand_abbreviations("sp pyta o serwer").startswith("starostwo powiatowe")
+
+
+# --- phase 2: causes behind set 32's confident-wrong answers, in other words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "w cyfrowej gminie musimy wysyłać operatorowi raport z trwałości projektu - co roku?",
+        "czy w cyberbezpiecznym samorządzie przez okres trwałości składamy sprawozdania, raz w roku?",
+    ],
+)
+def test_a_short_tail_does_not_overturn_the_entry_that_leaves_the_question_open(
+    engine: FaqEngine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and answer.entry_id == "all-sprawozdania-trwalosc"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ile procent kary grozi w CG za zakup za 80 tys. zł netto bez zapytania w bazie konkurencyjności?",
+        "Jaki procent korekty nałożą w cyfrowym powiecie za zakup usługi za 75 tys. netto bez bazy konkurencyjności?",
+    ],
+)
+def test_a_percentage_the_documents_do_not_give_is_not_answered_by_the_threshold(
+    engine: FaqEngine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained
+    assert not answer.text.startswith("Tak")
+
+
+def test_an_abbreviation_with_a_period_ends_no_sentence() -> None:
+    assert len(split_questions("Jaka kara (ile %) grozi za zakup za 70 tys. netto bez bazy?")) == 1
+    assert len(split_questions("ile np. za serwer, a ile za UPS?")) == 2
+    assert split_questions("Mamy 60 tys. Czy to wystarczy na serwer? I kiedy trzeba rozliczyć?")[0].startswith("Czy")
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("czy to prawda, że drukarki odpadają w CS?", "drukarki"),
+        ("czy w cyfrowej gminie laptopy sa niekwalifikowalne?", "laptopy"),
+        ("czy w cs skanery są wyłączone?", "skanery"),
+    ],
+)
+def test_an_exclusion_claimed_about_a_thing_is_a_verdict_on_the_thing(question: str, item: str) -> None:
+    assert purchase_item(question) == item
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id", "figure"),
+    [
+        ("w cyfrowej gminie diagnozę trzeba zrobić w 60 dni od podpisania umowy?", "cg-diagnoza-termin", "6 miesięcy"),
+        ("w cyfrowym powiecie diagnozę robimy w 3 miesiące od podpisania umowy?", "cp-diagnoza-termin", "8 miesięcy"),
+    ],
+)
+def test_a_period_offered_without_czy_is_checked_against_the_deadline(
+    engine: FaqEngine, question: str, entry_id: str, figure: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.entry_id == entry_id and not answer.abstained
+    assert answer.text.startswith(f"Nie – według dokumentów: {figure}")
+
+
+def test_a_sum_offered_without_czy_is_no_claim_to_correct() -> None:
+    assert claimed_figures("rozumiem, że dostaniemy 300 tys. zł?") == []
+    assert claimed_figures("mam numer 42 631 21 05, to dobry numer?") == []
+
+
+def test_another_programmes_instrument_is_named_as_such(engine: FaqEngine) -> None:
+    answer = engine.ask("czy w cyfrowej gminie ankietę dojrzałości wysyłamy do NASK?")
+    assert answer.text.startswith("Ankieta Dojrzałości Cyberbezpieczeństwa to narzędzie programu Cyberbezpieczny")
+    own = engine.ask("czy w cyberbezpiecznym samorządzie ankietę dojrzałości wysyłamy do NASK?")
+    assert "to narzędzie programu" not in own.text
