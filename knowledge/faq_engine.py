@@ -648,7 +648,8 @@ CHATTER = words(
     urzedzie gminny gminnego gminnej nasz nasza naszej naszego naszym mieć miec kolega kolezanka
     wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
     ok okej okay spoko odnosnie odnosni dotyczacy dotyczace zgadzac dac
-    podeslijcie podeslij podeslac podesla przypomnijcie przypomnij przypomniec podajcie podaj
+    podeslijcie podeslij podeslac podesla podeslecie podesle podeslesz
+    przypomnijcie przypomnij przypomniec podajcie podaj
     gdybysmy gdybysm jednak prostu wtedy wszedzie wszedzi
     kiedys gdzies jakos czegos czyms prawda
     """
@@ -2871,10 +2872,18 @@ _ENOUGH = lazy(r"\b(?:wystarcz\w*|wystarczaj\w*|starczy\w*)\b")
 _SEVERAL_CONDITIONS = lazy(r"\b(?:[lł][aą]cznie|wszystkie|(?:dwa|trzy|cztery|oba)\s+warunk\w*)\b", re.IGNORECASE)
 
 
+_DEPENDS_ASKED = lazy(r"\bod\s+czego\s+(?:\w+\s+){0,2}zalez\w*|\bod\s+czego\s+(?:\w+\s+){0,2}uzalezni\w*")
+_DEPENDS_TOLD = lazy(r"\bzalezy\s+od\b")
+
+
 def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: str | None) -> Answer:
     """The entry's answer fitted to the official's case: its verdict against the question's polarity
     and conditions, and an honest abstention when the figure asked for is not in it."""
     folded_question = fold(question)
+    if answer.abstained and _DEPENDS_ASKED.search(folded_question) and _DEPENDS_TOLD.search(fold(entry.answer)):
+        # "od czego zależy, ile dostaniemy?": the factors are asked, and the entry names them – what it leaves open
+        # (the exact formula) is not what was asked
+        answer = replace(answer, abstained=False)
     if _condition_unmet(folded_question, entry):
         # "… nie chce wystawić deklaracji pochodzenia – rozliczymy to?" against "Tak, ale tylko gdy …
         # sprzedający wystawił deklarację": the official's case fails the condition.

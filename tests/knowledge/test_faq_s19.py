@@ -153,3 +153,38 @@ def test_another_programmes_instrument_is_named_as_such(engine: FaqEngine) -> No
     assert answer.text.startswith("Ankieta Dojrzałości Cyberbezpieczeństwa to narzędzie programu Cyberbezpieczny")
     own = engine.ask("czy w cyberbezpiecznym samorządzie ankietę dojrzałości wysyłamy do NASK?")
     assert "to narzędzie programu" not in own.text
+
+
+# --- set 31's and the dialogues' misses, by cause, in other words --------------------------------------------------
+
+
+def test_with_whom_after_a_comma_is_a_second_question() -> None:
+    parts = split_questions("Kto prowadzi nabór w CP, a z kim podpisujemy umowę grantową?")
+    assert parts == ["Kto prowadzi nabór w CP", "z kim podpisujemy umowę grantową?"]
+
+
+def test_a_told_i_do_not_know_before_the_questions_is_context() -> None:
+    parts = split_questions("Jestem nowa i nie wiem co jest czym. Co to jest GWG? A co to jest KPG?")
+    assert parts[0].startswith("Co to jest GWG")
+
+
+def test_who_is_the_operator_and_who_signs_are_both_answered(engine: FaqEngine) -> None:
+    answer = engine.ask("Nie wiem kto tu jest kim. Kto jest operatorem Cyfrowej Gminy, a z kim zawieramy umowę?")
+    assert "Politechnika Łódzka" in answer.text and "CPPC" in answer.text
+    assert not answer.text.startswith("Tego dokumenty")
+
+
+def test_a_request_to_send_is_chatter(engine: FaqEngine) -> None:
+    answer = engine.ask("podeślesz maila do cyfrowego powiatu? na stronie nie ma")
+    assert not answer.abstained and "cyfrowypowiat@cppc.gov.pl" in answer.text
+
+
+def test_what_it_depends_on_is_answered_by_the_entry_naming_the_factors(engine: FaqEngine) -> None:
+    answer = engine.ask("od czego zależy, ile pieniędzy dostanie powiat?", "cp")
+    assert answer.entry_id == "cp-wzor-kwoty" and not answer.abstained
+    assert "wskaźnika P" in answer.text
+
+
+def test_what_we_may_not_spend_on_is_the_list_of_exclusions(engine: FaqEngine) -> None:
+    answer = engine.ask("w cyberbezpiecznym samorządzie na co nie można wydać grantu?")
+    assert answer.entry_id == "cs-wykluczenia-zasada" and not answer.abstained
