@@ -111,6 +111,12 @@ QUESTION_WORDS = words(
     "ile kiedy gdzie kto jak czy wynosic jaki co mozna moc musiec trzeba dostac robic zrobic polegac oznaczac znaczyc"
 )
 QUESTION_WORD_WEIGHT = 0.4
+# A unit named with its own name after its kind: "gmina wiejska Ostróda", "z powiatu Nowy Targ", "miasto Łódź".
+_PLACE_NAME = lazy(
+    r"\b(?:gmin\w*|miast\w*|powiat\w*|wojew\w*|starostw\w*|so[lł]ectw\w*)\s+"
+    r"(?:(?:wiejsk|miejsk|miejsko-wiejsk|powiatow|grodzk)\w*\s+)?"
+    r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
+)
 # Words of exclusion ("niekwalifikowalne", "wyłączone", "odpadają") and the words that ask for a whole list
 # rather than about one thing ("jakie wydatki", "co jest …")
 EXCLUSION_TERMS = frozenset({"niekwalifikowalny", "wykluczyc", "wylaczyc", "odpadaj", "zabronic"})
@@ -974,7 +980,8 @@ class FaqEngine:
             question += UNITS_HINT  # the unit names itself in its own words ("ośrodek kultury", "OPS")
         terms = self.query_terms(question)
         signal = self.detect_programme(terms)
-        content = [t for t in terms if t not in CHATTER]
+        named = self._place_name_terms(question)
+        content = [t for t in terms if t not in CHATTER and t not in named]
         if not PROCUREMENT_TERMS.isdisjoint(content) and any(t[:1].isdigit() for t in content):
             # "switche za 70 000 zł brutto (vat 23%) – trzeba bazę konkurencyjności?": the VAT is
             # arithmetic for the net threshold, not the question about VAT eligibility
@@ -1043,6 +1050,12 @@ class FaqEngine:
             for c in candidates[:CONFIDENCE_TOP]
         ]
         return scored + candidates[CONFIDENCE_TOP:], signal
+
+    def _place_name_terms(self, question: str) -> frozenset[str]:
+        """Terms of the unit's own name ("gmina wiejska Ostróda", "powiat Gniezno"): the official's data, no topic –
+        only those the knowledge base does not know."""
+        names = " ".join(m.group("name") for m in _PLACE_NAME.finditer(question))
+        return frozenset(t for t in self.query_terms(names) if t not in self._known_terms) if names else frozenset()
 
     def _query_weights(
         self, question: str, content: Sequence[str], claim_weight: float, *, yes_no: bool

@@ -188,3 +188,9 @@ def test_what_it_depends_on_is_answered_by_the_entry_naming_the_factors(engine: 
 def test_what_we_may_not_spend_on_is_the_list_of_exclusions(engine: FaqEngine) -> None:
     answer = engine.ask("w cyberbezpiecznym samorządzie na co nie można wydać grantu?")
     assert answer.entry_id == "cs-wykluczenia-zasada" and not answer.abstained
+
+
+def test_a_units_own_name_is_no_topic_word(engine: FaqEngine) -> None:
+    assert engine._place_name_terms("czy gmina miejsko-wiejska Pcim Dolny może startować?")
+    answer = engine.ask("a gmina wiejska Kobylnica może wystartować w cyfrowym powiecie?")
+    assert answer.entry_id == "cp-kto-moze" and not answer.abstained
