@@ -45,6 +45,7 @@ _FIGURE = re.compile(
 )
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b20\d\d\s*r")
 _YES_NO = re.compile(r"^\W*(?:(?:a|i|w|we|dla|z)\s+\w+\s+)?(?:a\s+)?czy\b")
+_DEADLINE_OFFERED = re.compile(r"\b(?:w|do|w\s+ciagu|w\s+terminie)\s+\d+\s+(?:dni|tygodni|miesi|lat)")
 _QUESTION_WORD = re.compile(
     r"\b(?:kto|komu|kogo|gdzie|ile|ilu|kiedy|jak|jaki\w*|jaka|jakie|co|czego|czym|dlaczego|ktor\w+|skad)\b"
 )
@@ -120,9 +121,11 @@ _THRESHOLD_CLAIM = re.compile(
 
 
 def _asks_yes_no(folded: str) -> bool:
-    """ "czy …?", and "diagnozę trzeba zrobić w 60 dni od umowy?": a statement with a question mark and no question
-    word asks yes/no too."""
-    return bool(_YES_NO.search(folded)) or (folded.rstrip().endswith("?") and not _QUESTION_WORD.search(folded))
+    """ "czy …?", and "diagnozę trzeba zrobić w 60 dni od umowy?": a statement with a question mark, no question word
+    and a deadline offered ("w 60 dni od …") asks yes/no too; "te 2 lata liczymy od …?" names a period known."""
+    return bool(_YES_NO.search(folded)) or (
+        folded.rstrip().endswith("?") and not _QUESTION_WORD.search(folded) and bool(_DEADLINE_OFFERED.search(folded))
+    )
 
 
 def claimed_figures(question: str) -> list[Figure]:

@@ -194,3 +194,8 @@ def test_a_units_own_name_is_no_topic_word(engine: FaqEngine) -> None:
     assert engine._place_name_terms("czy gmina miejsko-wiejska Pcim Dolny może startować?")
     answer = engine.ask("a gmina wiejska Kobylnica może wystartować w cyfrowym powiecie?")
     assert answer.entry_id == "cp-kto-moze" and not answer.abstained
+
+
+def test_a_known_period_asked_about_without_czy_is_no_claim() -> None:
+    assert claimed_figures("wracając do umowy – te 8 miesięcy liczymy od podpisania?") == []
+    assert claimed_figures("diagnozę robimy w 4 miesiące od umowy?") != []
