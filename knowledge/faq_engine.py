@@ -2416,7 +2416,9 @@ class FaqEngine:
         official's amount meets) vouches for the choice."""
         return (
             best.confidence < ABSTAIN_BELOW
-            and not (best is lead and _decisive(lead))
+            # a lead found by the question's shape vouches for itself: a decisive group's rule, or the remedy for a
+            # decision the official disagrees with ("KPG obcięła …, nie zgadzamy się – co możemy zrobić?")
+            and not (best is lead and (_decisive(lead) or self._disagreement_lead(question, candidates) is lead))
             and not self._clear_winner(candidates, best)
             and not self._threshold_fit(question, candidates, best)
         )

@@ -199,3 +199,11 @@ def test_a_units_own_name_is_no_topic_word(engine: FaqEngine) -> None:
 def test_a_known_period_asked_about_without_czy_is_no_claim() -> None:
     assert claimed_figures("wracając do umowy – te 8 miesięcy liczymy od podpisania?") == []
     assert claimed_figures("diagnozę robimy w 4 miesiące od umowy?") != []
+
+
+def test_the_remedy_for_a_disputed_decision_vouches_for_itself(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "komisja KPG zmniejszyła nam grant w cyfrowej gminie o kilka pozycji, burmistrz się z tym nie zgadza. "
+        "Co możemy zrobić?"
+    )
+    assert answer.entry_id == "cg-kpg-niezgoda" and not answer.abstained
