@@ -22,6 +22,9 @@ import re
 # (pattern on the typed text, case-insensitive; replacement). Word boundaries on both sides; the
 # replacement keeps the documents' words (with diacritics: the lemmatiser needs them).
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    # a health-care unit ("SP ZOZ", "SPZOZ", "NZOZ"), not the starostwo (below)
+    (r"\bsp\s*zoz\b", "samodzielny publiczny zakład opieki zdrowotnej"),
+    (r"\bnzoz\b", "niepubliczny zakład opieki zdrowotnej"),
     # the starostwo powiatowe; not a company ("sp. z o.o.", "sp.k.", "sp. j.") nor a school ("sp nr 3")
     (r"\bsp\b(?!\.?\s*z\s*o\.?\s*o|\.?\s*[kj]\b|\.?\s*(?:nr\b|\d))\.?", "starostwo powiatowe"),
     (r"\bug\b\.?", "urząd gminy"),

@@ -111,6 +111,19 @@ QUESTION_WORDS = words(
     "ile kiedy gdzie kto jak czy wynosic jaki co mozna moc musiec trzeba dostac robic zrobic polegac oznaczac znaczyc"
 )
 QUESTION_WORD_WEIGHT = 0.4
+# A unit named with its own name after its kind: "gmina wiejska Ostróda", "z powiatu Nowy Targ", "miasto Łódź".
+_PLACE_NAME = lazy(
+    r"\b(?:gmin\w*|miast\w*|powiat\w*|wojew\w*|starostw\w*|so[lł]ectw\w*)\s+"
+    r"(?:(?:wiejsk|miejsk|miejsko-wiejsk|powiatow|grodzk)\w*\s+)?"
+    r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
+)
+# Words of exclusion ("niekwalifikowalne", "wyłączone", "odpadają") and the words that ask for a whole list
+# rather than about one thing ("jakie wydatki", "co jest …")
+EXCLUSION_TERMS = frozenset({"niekwalifikowalny", "wykluczyc", "wylaczyc", "odpadaj", "zabronic"})
+LIST_TERMS = frozenset(
+    {"wydatek", "koszt", "zakup", "rzecz", "pozycja", "lista", "katalog", "cg", "cp", "cs", "prawda", "jaki", "co"}
+)
+EXCLUSION_WEIGHT = 0.3
 
 # Question intent, read from the folded question: what kind of answer is wanted. An entry whose
 # own question has the same intent gets a boost; the words themselves stay weak (see above), so the
@@ -143,6 +156,8 @@ INTENTS: dict[str, re.Pattern[str]] = {
     "when": lazy(
         r"\bkiedy\b|\bdo\s+kiedy\b|\bod\s+kiedy\b|\bw\s+jakim\s+terminie\b|\bjaki\s+(?:jest\s+)?termin\b"
         r"|\bdo\s+ktorego\b|\b(?:do|od)\s+jakiej\s+daty\b|\bod\s+jakiego\s+(?:dnia|momentu)\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"
+        # "trzeba wysłać w 30 dni od umowy?": a period counted from an event, offered for confirmation
+        r"|\b(?:w|do|w\s+ciagu|w\s+terminie)\s+\d+\s+(?:dni|tygodni\w*|miesiac\w*|miesiec\w*|lat)\s+od\b"
     ),
     "must": lazy(
         r"\bczy\s+(?:\w+\s+){0,3}?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
@@ -230,8 +245,9 @@ _OTHER_UNIT = lazy(
     r"(?:\s+spoleczn\w*)?|bibliotek\w*|zlob\w*|dom\w*\s+kultury|jednost\w*\s+(?:podlegl|organizacyjn)\w*)"
 )
 # bought for a health-care facility ("dla szpitala powiatowego", "do przychodni", "w SPZOZ")
+# … or naming it as the one who asks ("nasza przychodnia prosi o komputery")
 _FOR_HEALTH_CARE = lazy(
-    r"\b(?:dla|do|w|we)\s+(?:\w+\s+)?(?:szpital\w*|przychodn\w*|poz|spzoz|zoz|osrod\w*\s+zdrowia)\b"
+    r"\b(?:szpital\w*|przychodn\w*|poz|spzoz|zoz|osrod\w*\s+zdrowia|zaklad\w*\s+opieki\s+zdrowotn\w*)\b"
 )
 UNITS_BOOST = 2.5
 UNITS_HINT = " jednostki podległe"
@@ -485,6 +501,8 @@ _DISAGREE = lazy(r"\bnie\s+(?:\w+\s+)?(?:zgadza\w*|zgodz\w*)|\bniezgod\w*")
 DISAGREEMENT = "odwolanie"
 _PRONOUN_BACK = lazy(
     r"\b(?:za|o|na|po|przez|dla|z|ze|od|do)\s+(?:nie|nich|niego|niej|nimi|nim)\b"
+    # "… przychodnia prosi o 4 komputery – czy możemy je kupić?": the thing bought is the one told before
+    r"|\b(?:je|go)\b"
     # "… i nic nie zrobimy, to co wtedy z wnioskiem?": "then" is the situation told before
     r"|\bwtedy\b|\bw\s+takim\s+(?:razie|przypadku)\b|\bw\s+tej\s+sytuacji\b"
 )
@@ -636,7 +654,8 @@ CHATTER = words(
     urzedzie gminny gminnego gminnej nasz nasza naszej naszego naszym mieć miec kolega kolezanka
     wlasnie teraz obecnie generalnie ogolnie czy ktos wie ktos wiecie jakas jakis jakies tez
     ok okej okay spoko odnosnie odnosni dotyczacy dotyczace zgadzac dac
-    podeslijcie podeslij podeslac podesla przypomnijcie przypomnij przypomniec podajcie podaj
+    podeslijcie podeslij podeslac podesla podeslecie podesle podeslesz
+    przypomnijcie przypomnij przypomniec podajcie podaj
     gdybysmy gdybysm jednak prostu wtedy wszedzie wszedzi
     kiedys gdzies jakos czegos czyms prawda
     """
@@ -961,13 +980,14 @@ class FaqEngine:
             question += UNITS_HINT  # the unit names itself in its own words ("ośrodek kultury", "OPS")
         terms = self.query_terms(question)
         signal = self.detect_programme(terms)
-        content = [t for t in terms if t not in CHATTER]
+        named = self._place_name_terms(question)
+        content = [t for t in terms if t not in CHATTER and t not in named]
         if not PROCUREMENT_TERMS.isdisjoint(content) and any(t[:1].isdigit() for t in content):
             # "switche za 70 000 zł brutto (vat 23%) – trzeba bazę konkurencyjności?": the VAT is
             # arithmetic for the net threshold, not the question about VAT eligibility
             content = [t for t in content if t not in GROSS_TERMS]
         maintain = not MAINTAIN_TERMS.isdisjoint(content)
-        weights = _claimed_figures_weakened(question, _term_weights(content), claim_weight)
+        weights = self._query_weights(question, content, claim_weight, yes_no=yes_no_question)
         qp = self._qp.scores(weights)
         ans = self._answers.scores(weights)
         phrase = [0.0] * len(self.entries)
@@ -1030,6 +1050,29 @@ class FaqEngine:
             for c in candidates[:CONFIDENCE_TOP]
         ]
         return scored + candidates[CONFIDENCE_TOP:], signal
+
+    def _place_name_terms(self, question: str) -> frozenset[str]:
+        """Terms of the unit's own name ("gmina wiejska Ostróda", "powiat Gniezno"): the official's data, no topic –
+        only those the knowledge base does not know."""
+        names = " ".join(m.group("name") for m in _PLACE_NAME.finditer(question))
+        return frozenset(t for t in self.query_terms(names) if t not in self._known_terms) if names else frozenset()
+
+    def _query_weights(
+        self, question: str, content: Sequence[str], claim_weight: float, *, yes_no: bool
+    ) -> dict[str, float]:
+        """The ranking weight of each content term: a figure quoted as the rule (with the event its period counts
+        from) weakened by `claim_weight`, an exclusion asked about a thing named weakened too."""
+        weights = _claimed_figures_weakened(question, _term_weights(content), claim_weight)
+        if claim_weight < 1:
+            # "… w 60 dni od podpisania umowy?": the event the quoted period counts from is part of the claim too
+            for term in self.query_terms(claimed_event(question) or ""):
+                if term in weights and term not in PROGRAMME_CODES:
+                    weights[term] *= claim_weight
+        if yes_no and set(weights) & EXCLUSION_TERMS and set(weights) - EXCLUSION_TERMS - LIST_TERMS:
+            # "czy laptopy są niekwalifikowalne?": the exclusion is the verdict asked about a thing named, not the
+            # topic – the thing's entry decides, not the list of what is excluded
+            weights = {t: w * EXCLUSION_WEIGHT if t in EXCLUSION_TERMS else w for t, w in weights.items()}
+        return weights
 
     def _programme_factor(
         self, i: int, allowed: set[str], programme: str | None, signal: ProgrammeSignal, asked: frozenset[str]
@@ -1223,7 +1266,9 @@ class FaqEngine:
         ):
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
-        answer = self._with_computation(question, programme, self._situated(question, answer))
+        answer = _with_foreign_term(
+            message, self._with_computation(question, programme, self._situated(question, answer))
+        )
         return _gated(message, self._with_consequence(question, answer))
 
     def _consequence_follow(self, entry_id: str | None) -> FaqEntry | None:
@@ -1761,7 +1806,9 @@ class FaqEngine:
                 first = found[0]
                 assert first is not None
                 computation = replace(first, entry_ids=tuple(answer.combined))
-        return answer if computation is None else self._apply_computation(computation, answer)
+        if computation is None or _other_figure(question, answer, computation.text):
+            return answer
+        return self._apply_computation(computation, answer)
 
     def _apply_computation(self, computation: Computation, answer: Answer) -> Answer:
         """The computation first, then the entry stating the rule (the answer's own when it does)."""
@@ -1850,6 +1897,15 @@ class FaqEngine:
         if _USED.search(fold(question)) and not _USED.search(fold(core)):
             names += " używany sprzęt"  # "… oferuje nam używany firewall … czy możemy taki kupić?": the point
         refined = self._ask(f"{core} {names}".strip(), programme)
+        if _undecided(answer) and (
+            refined.entry_id == answer.entry_id
+            or self._topic(core) <= self._entry_terms[self._index[answer.entry_id or ""]]
+        ):
+            # "jak często składamy sprawozdanie z trwałości – co rok?": the whole message found the entry saying the
+            # documents leave it open, and it speaks of all the asking part asks ("co rok?"); that part alone
+            # would find any year's figure. Nor does the same entry found without the figure asked for ("ile procent
+            # korekty …") answer what the whole message leaves open.
+            return answer
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
 
     def _undecided_leader(self, question: str, answer: Answer) -> bool:
@@ -2263,10 +2319,11 @@ class FaqEngine:
         target = signal.explicit[0] if len(signal.explicit) == 1 else None
         if not signal.explicit:
             target = programme
-        if target and target not in entry.programmes and entry.group:
-            sibling = next((e for e in self._groups[entry.group] if target in e.programmes), None)
-            if sibling is not None:
-                entry = sibling
+        entry = self._sibling_in(entry, target)
+        if not signal.explicit and programme and programme not in entry.programmes:
+            # "szkolenie z excela dla urzędników?" in a CG conversation found only the CS exclusion: another
+            # programme's rule is never the verdict for the programme asked about
+            return self._in_own_programme(question, programme, entry, best.confidence, floor)
         if not signal.explicit and not programme and entry.group:
             members = self._groups[entry.group]
             if len({p for e in members for p in e.programmes}) > 1 and len(members) > 1:
@@ -2283,6 +2340,40 @@ class FaqEngine:
         answer = _entry_answer(entry, answer_programme, best.confidence, verdict=not unsure)
         answer = self._with_software(question, candidates, best, _fitted(question, entry, answer, answer_programme))
         return self._with_other_units(question, best, answer)
+
+    def _sibling_in(self, entry: FaqEntry, target: str | None) -> FaqEntry:
+        """The entry of `entry`'s group that is `target`'s, when `entry` is another programme's."""
+        if not target or target in entry.programmes or not entry.group:
+            return entry
+        return next((e for e in self._groups[entry.group] if target in e.programmes), entry)
+
+    def _in_own_programme(
+        self, question: str, programme: str, borrowed: FaqEntry, confidence: float, floor: float
+    ) -> Answer:
+        """The question asked again within the conversation's programme (named in words, so that only its entries
+        compete); when that finds nothing sure either, an abstention that shows the other programme's rule as
+        what it is – another programme's – and never as this programme's verdict."""
+        name = get_programme(programme).name
+        within = f"{question.rstrip(' ?.!')} w programie {name}?"
+        if self.programmes_in(within) == (programme,):
+            own = self._ask(within, programme, floor=floor)
+            if not own.abstained or own.entry_id is not None:
+                return own
+        other = " i ".join(get_programme(c).name for c in borrowed.programmes)
+        body = (
+            f"W dokumentach programu {name} nie znajduję odpowiedzi na to pytanie. Znalazłem tylko zasadę "
+            f"programu {other} – nie musi ona obowiązywać w programie {name}:\n\n{other}: {borrowed.answer.strip()}"
+            f"\n\nZapytaj operatora programu:\n{contact_lines([programme])}"
+        )
+        return Answer(
+            text=render(body, borrowed.citations),
+            abstained=True,
+            entry_id=borrowed.id,
+            programme=programme,
+            score=round(confidence, 3),
+            citations=borrowed.citations,
+            related=borrowed.related,
+        )
 
     def _with_other_units(self, question: str, best: Candidate, answer: Answer) -> Answer:
         """ "laptopy dla przychodni POZ i dla domu pomocy społecznej": after the health-care exclusion, what the
@@ -2325,7 +2416,9 @@ class FaqEngine:
         official's amount meets) vouches for the choice."""
         return (
             best.confidence < ABSTAIN_BELOW
-            and not (best is lead and _decisive(lead))
+            # a lead found by the question's shape vouches for itself: a decisive group's rule, or the remedy for a
+            # decision the official disagrees with ("KPG obcięła …, nie zgadzamy się – co możemy zrobić?")
+            and not (best is lead and (_decisive(lead) or self._disagreement_lead(question, candidates) is lead))
             and not self._clear_winner(candidates, best)
             and not self._threshold_fit(question, candidates, best)
         )
@@ -2663,6 +2756,46 @@ def _gated(question: str, answer: Answer) -> Answer:
     return replace(answer, text=render(text, answer.citations), abstained=True)
 
 
+# One programme's own instrument named while asking about another ("ankieta dojrzałości" in Cyfrowy Powiat): the
+# answer is the asked programme's counterpart, and says so. (pattern on the folded question, owner, note)
+_FOREIGN_TERMS = (
+    (
+        lazy(r"\bankiet\w*\s+dojrzalosc\w*"),
+        "cs",
+        "Ankieta Dojrzałości Cyberbezpieczeństwa to narzędzie programu Cyberbezpieczny Samorząd; w programie "
+        "{name} jej odpowiednikiem jest diagnoza cyberbezpieczeństwa, o której mowa poniżej.",
+    ),
+)
+
+
+def _with_foreign_term(question: str, answer: Answer) -> Answer:
+    """The answer for one programme, prefaced with a note when the question named another programme's instrument.
+
+    >>> a = Answer("Diagnozę trzeba przeprowadzić w 8 miesięcy.", False, "cp-x", "cp", 0.6)
+    >>> _with_foreign_term("w cp ankieta dojrzalosci w 30 dni?", a).text.split(";")[0]
+    'Ankieta Dojrzałości Cyberbezpieczeństwa to narzędzie programu Cyberbezpieczny Samorząd'
+    >>> _with_foreign_term("w cs ankieta dojrzalosci w 30 dni?", replace(a, programme="cs")).text == a.text
+    True
+    """
+    if answer.abstained or answer.parts or answer.programme is None:
+        return answer
+    folded = fold(question)
+    for pattern, owner, note in _FOREIGN_TERMS:
+        if answer.programme != owner and pattern.search(folded):
+            text = note.format(name=get_programme(answer.programme).name) + "\n\n" + answer.text
+            return replace(answer, text=text)
+    return answer
+
+
+def _other_figure(question: str, answer: Answer, computed: str) -> bool:
+    """The answer leaves open the kind of figure asked ("ile procent korekty …?") and the computation gives another
+    kind (the 50 000 zł threshold crossed): the computation answers a question not asked, the abstention stands."""
+    if not _undecided(answer):
+        return False
+    folded = fold(question)
+    return any(asked.search(folded) and not given.search(fold(computed)) for asked, given, _kind in _ASKED_FIGURES)
+
+
 def _undecided(answer: Answer) -> bool:
     """An honest abstention: an entry saying what the documents do say where they leave the question open."""
     return answer.abstained and answer.entry_id is not None
@@ -2754,10 +2887,18 @@ _ENOUGH = lazy(r"\b(?:wystarcz\w*|wystarczaj\w*|starczy\w*)\b")
 _SEVERAL_CONDITIONS = lazy(r"\b(?:[lł][aą]cznie|wszystkie|(?:dwa|trzy|cztery|oba)\s+warunk\w*)\b", re.IGNORECASE)
 
 
+_DEPENDS_ASKED = lazy(r"\bod\s+czego\s+(?:\w+\s+){0,2}zalez\w*|\bod\s+czego\s+(?:\w+\s+){0,2}uzalezni\w*")
+_DEPENDS_TOLD = lazy(r"\bzalezy\s+od\b")
+
+
 def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: str | None) -> Answer:
     """The entry's answer fitted to the official's case: its verdict against the question's polarity
     and conditions, and an honest abstention when the figure asked for is not in it."""
     folded_question = fold(question)
+    if answer.abstained and _DEPENDS_ASKED.search(folded_question) and _DEPENDS_TOLD.search(fold(entry.answer)):
+        # "od czego zależy, ile dostaniemy?": the factors are asked, and the entry names them – what it leaves open
+        # (the exact formula) is not what was asked
+        answer = replace(answer, abstained=False)
     if _condition_unmet(folded_question, entry):
         # "… nie chce wystawić deklaracji pochodzenia – rozliczymy to?" against "Tak, ale tylko gdy …
         # sprzedający wystawił deklarację": the official's case fails the condition.

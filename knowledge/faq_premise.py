@@ -45,6 +45,10 @@ _FIGURE = re.compile(
 )
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b20\d\d\s*r")
 _YES_NO = re.compile(r"^\W*(?:(?:a|i|w|we|dla|z)\s+\w+\s+)?(?:a\s+)?czy\b")
+_DEADLINE_OFFERED = re.compile(r"\b(?:w|do|w\s+ciagu|w\s+terminie)\s+\d+\s+(?:dni|tygodni|miesi|lat)")
+_QUESTION_WORD = re.compile(
+    r"\b(?:kto|komu|kogo|gdzie|ile|ilu|kiedy|jak|jaki\w*|jaka|jakie|co|czego|czym|dlaczego|ktor\w+|skad)\b"
+)
 # "podpisaliśmy umowę 3 miesiące temu", "sprzęt ma 10 lat": the official's situation, not a rule
 _SITUATION = re.compile(
     r"\btemu\b|\bmaj\w*\s+\d|\bma\s+\d|\bsprzet\w*|\buzywan\w*|\blicencj\w*|\bsubskrypc\w*"
@@ -116,12 +120,23 @@ _THRESHOLD_CLAIM = re.compile(
 )
 
 
+def _asks_yes_no(folded: str) -> bool:
+    """ "czy …?", and "diagnozę trzeba zrobić w 60 dni od umowy?": a statement with a question mark, no question word
+    and a deadline offered ("w 60 dni od …") asks yes/no too; "te 2 lata liczymy od …?" names a period known."""
+    return bool(_YES_NO.search(folded)) or (
+        folded.rstrip().endswith("?") and not _QUESTION_WORD.search(folded) and bool(_DEADLINE_OFFERED.search(folded))
+    )
+
+
 def claimed_figures(question: str) -> list[Figure]:
     """Figures a yes/no question quotes as the rule; [] for the official's own data."""
     folded = fold(question)
     situation = _SITUATION.search(_THRESHOLD_CLAIM.sub(" ", folded))
-    if not _YES_NO.search(folded) or _DATE.search(folded) or situation:
+    if not _asks_yes_no(folded) or _DATE.search(folded) or situation:
         return []
+    if not _YES_NO.search(folded):
+        # said without "czy", only a period is surely a rule quoted (a sum or a phone number may be the official's own)
+        return [f for f in figures(question) if f.unit in _DAYS]
     return figures(question)
 
 
@@ -174,7 +189,7 @@ _SAME_EVENT = {"podpis": "zawarc"}
 def claimed_event(question: str) -> str | None:
     """The event a yes/no question quotes as the start of a period ("od podpisania umowy"), as typed."""
     folded = fold(question)
-    if not _YES_NO.search(folded) or _DATE.search(folded) or re.search(r"\d{1,2}\s+[a-z]+\s+20\d\d", folded):
+    if not _asks_yes_no(folded) or _DATE.search(folded) or re.search(r"\d{1,2}\s+[a-z]+\s+20\d\d", folded):
         return None  # a dated event is the official's data for the arithmetic
     match = _EVENT_CLAIM.search(folded)
     if match is None:

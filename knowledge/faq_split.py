@@ -16,7 +16,12 @@ import re
 from knowledge.lazy_re import lazy
 from knowledge.normalize import fold
 
-_SENTENCES = lazy(r"(?<=[?!])\s*|(?<=\.)\s+(?=\S)|\n+|;\s*|\s+(?=\d[).]\s)")
+# A period after an abbreviation ("60 tys. netto", "np. serwer", "ust. 2") ends no sentence unless a capital follows.
+_ABBREVIATED = "".join(
+    rf"(?<!\b{a}\.)"
+    for a in ("tys", "mln", "mld", "zl", "zł", "ok", "np", "nr", "ust", "pkt", "tzw", "godz", "wg", "ww")
+)
+_SENTENCES = lazy(rf"(?<=[?!])\s*|(?<=\.){_ABBREVIATED}\s+(?=\S)|(?<=\.)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\n+|;\s*|\s+(?=\d[).]\s)")
 _QUESTION_WORD = (
     r"(?:czy|kto|komu|gdzie|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
     r"|(?:w|na|przez|z|do|od|po|pod|dla)\s+jak\w+"
@@ -36,6 +41,8 @@ _JOINED = lazy(
     r"|,\s+(?=(?:czy|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|gdzie|kto|jak\s+dlugo|jaki\w*|jakie)\b)"
     # "do kiedy ankieta, na jaką skrzynkę ją ślemy": a question word after a preposition opens a question too
     r"|,\s+(?=(?:w|na|przez|do|od|dla|pod)\s+jak(?:a|i|ie|iej|im|ich|iego|imi)\s+\w+)"
+    # "kto jest Operatorem, a z kim mamy umowę?": "with whom" after a comma and "a" is a second question
+    r"|,\s*a\s+(?=(?:z|ze|u|od|dla|do)\s+(?:kim|kogo)\b)"
     # "czy województwo może startować w CP, a jeśli nie, to ile dostaniemy w CS": the alternative is a question
     rf"|,?\s+(?:a|i)\s+(?:jesli|jezeli|gdyby|gdy)\s+(?:nie|tak)\s*,?\s*(?:to\s+)?(?={_QUESTION_WORD}\b)"
     # "… kto go organizuje - czy mail jest ten sam …": a dash before a new question
@@ -740,11 +747,21 @@ def split_questions(message: str) -> list[str]:
         or (k and _ITEM_FOLLOW_UP.match(fold(p)))
         or _before_share(parts, k)
     ]
-    if parts and _PROGRAMME_ONLY.match(fold(parts[0])):
-        parts = parts[1:]  # "w cyfrowej gminie – ile dni …": the lead-in names the programme and asks nothing
+    parts = _without_lead_in(parts)
     if len(parts) < 2:
         return [message]
     return parts[:MAX_PARTS]
+
+
+def _without_lead_in(parts: list[str]) -> list[str]:
+    """The parts without a lead-in that asks nothing of its own."""
+    if parts and _PROGRAMME_ONLY.match(fold(parts[0])):
+        parts = parts[1:]  # "w cyfrowej gminie – ile dni …": the lead-in names the programme and asks nothing
+    while len(parts) > 1 and not parts[0].rstrip().endswith("?") and _INDIRECT.search(fold(parts[0])):
+        # "… i nie wiem, kto jest kim. Kto jest Operatorem …?": a told "nie wiem kto" before the questions asked is
+        # why the official asks, not one more question
+        parts = parts[1:]
+    return parts
 
 
 _PROGRAMME_ONLY = lazy(

@@ -38,7 +38,10 @@ _ELIGIBLE = (
     r"|(?:si[eę]\s+)?kwalifikuj[eą]\s*(?:si[eę])?|przejdzie|przejd[aą]|wejdzie|zostanie\s+uznan\w*"
     # "czy drukarka się łapie?", "myszki do stanowisk można?": the chat's ways of asking the same
     r"|(?:si[eę]\s+)?(?:za)?[lł]api[eą](?:\s+si[eę])?|(?:si[eę]\s+)?mie[sś]ci(?:\s+si[eę])?|mo[zż]na(?=\W*$)"
+    # "czy laptopy są niekwalifikowalne?", "czy drukarki odpadają?": the verdict asked the other way round
+    r"|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s+(?:niekwalifikowal\w*|wy[lł][aą]czon\w*|wykluczon\w*)|odpada(?:j[aą])?\b"
 )
+_CLAIM_LEAD = lazy(r"\bczy\s+(?:to\s+)?(?:prawda|prawd[aą]\s+jest),?\s+(?:[zż]e|iz)\s+", re.IGNORECASE)
 _PATTERNS = (
     lazy(rf"\b(?:{_BUY})\s+(?P<item>.+)", re.IGNORECASE),
     # "mamy firewall, a do tego chcieliśmy 5 laptopów – przejdzie?": what the official wants is the item asked
@@ -174,6 +177,8 @@ def purchase_item(question: str) -> str | None:
     # "Dobry, czy …", "Cześć, w CS kupujemy …": the salutation is no part of the question; nor is "cs - " naming
     # the programme before it
     text = _PROGRAMME_LEAD.sub("", _SALUTATION.sub("", " ".join(question.split())))
+    # "czy to prawda, że laptopy są niekwalifikowalne?": the claim checked is the question itself
+    text = _CLAIM_LEAD.sub("czy ", text)
     # "zmieniając temat – firewall przejdzie?", "jednak składamy też do CS - drukarka tam przejdzie?": a lead before
     # the dash, the thing asked about after it
     led = _LEAD_THEN_ASKED.match(text)
