@@ -678,8 +678,9 @@ async def test_an_elliptical_item_keeps_no_leading_conjunction_when_judged_in_an
     await chat.say("/program cs")
     await chat.say("a serwer nas?")
     text = await chat.say("a w cg?")
-    assert "Cyfrowa Gmina" in text
-    assert "serwer nas" in text.lower() and "a serwer nas" not in text.lower()
+    assert "Cyfrowa Gmina" in text and "Cyberbezpieczny Samorząd" not in text
+    # since session 19 CG's own entry (server-room equipment) answers; the thing is never "a serwer nas"
+    assert "a serwer nas" not in text.lower() and ("serwer" in text.lower())
 
 
 async def test_another_unit_in_a_named_programme_while_the_bot_waits_for_g(dialogue: Dialogue) -> None:
@@ -851,8 +852,9 @@ async def test_a_rule_answer_from_another_programme_gives_way_to_the_items_verdi
     chat = Chat(dialogue)
     await chat.say("startujemy w cyfrowym powiecie. czy mozna kupic laptopy dla szkoly specjalnej?")
     cyber = await chat.say("a w cyberbezpiecznym?")
-    assert "Cyberbezpieczny Samorząd" in cyber and "niekwalifikowalny" in cyber
-    assert "ta odpowiedź dotyczy programu" not in cyber
+    # the CS verdict, from CS's own entry since session 19 (the engine asks again with the programme named)
+    assert "Cyberbezpieczny Samorząd" in cyber and "niekwalifikowaln" in cyber
+    assert "ta odpowiedź dotyczy programu" not in cyber and "Cyfrowy Powiat" not in cyber
 
 
 async def test_a_short_invoice_gets_a_first_verdict_per_line_on_upload(dialogue: Dialogue, tmp_path: Path) -> None:
