@@ -325,3 +325,12 @@ FACT_UNREADABLE = "{file}: nie udało się ponownie odczytać zapisanych danych 
 NO_SUCH_DOCUMENT = (
     "W zestawie nie ma takiego dokumentu – wyślij go (w terminalu: /plik ŚCIEŻKA) albo sprawdź listę: /zestaw."
 )
+PERIOD_INSIDE = "{invoice} z dnia {day} mieści się w okresie kwalifikowalności wydatków ({start} – {end})."
+PERIOD_OPEN_END = "do końca realizacji projektu z umowy"
+PERIOD_NO_DATE = (
+    "{file}: nie odczytano daty faktury – sprawdź ją na dokumencie (protokół odbioru nie decyduje o okresie)."
+)
+PERIOD_END_UNKNOWN = (
+    "Koniec okresu to koniec realizacji projektu z umowy o powierzenie grantu – podaj go (np. „koniec projektu "
+    "30.06.2025”), a sprawdzę też ten koniec."
+)

@@ -154,3 +154,17 @@ async def test_a_line_of_the_set_asked_without_this_and_a_rule_word_is_no_thing(
     assert "Wstępna kontrola rozliczenia" in total, total
     deadline = await chat.say("a co z terminem?")
     assert "Zakup:" not in deadline and "31.12.2023" in deadline, deadline
+
+
+async def test_an_invoice_asked_against_the_period_is_held_against_the_project_end_given(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 815)
+    await chat.say("cyberbezpieczny samorząd, koniec projektu 30.06.2025")
+    await chat.upload(files / "fv_cs_lipiec2025.pdf")
+    late = await chat.say("czy ta faktura łapie się w okres kwalifikowalności?")
+    assert "15.07.2025" in late and "poza okresem" in late, late
+    await chat.say("koniec projektu jednak 31.12.2025")
+    inside = await chat.say("a teraz zmieści się w terminie?")
+    assert "mieści się w okresie" in inside and "31.12.2025" in inside, inside

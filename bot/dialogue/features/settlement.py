@@ -167,6 +167,11 @@ _WHAT_TO_DO_WITH = re.compile(
     # "a skanery? na fakturze 4 a w protokole 3, co z tym?": the thing named first, "co z tym" after
     r"|^.{3,100}?[?,;–—-]\s*(?:a\s+)?(?:co|jak)\s+z\s+(?:tym|tymi|nimi|nim|ni[aą])\W*$"
 )
+# "czy ta faktura zmieści się w okresie?", "czy nie jest za późno?", "jest w terminie?"
+_PERIOD_ASKED = re.compile(
+    r"(?i)\b(?:zmie[sś]ci|mie[sś]ci|za[lł]apie|[lł]apie)\w*\s+si[eę]\s+w\s+(?:okres\w*|termin\w*|dat\w*)"
+    r"|\bw\s+okresie\s+kwalifikowaln\w*|\bza\s+p[oó][zź]no\b|\bpo\s+terminie\b|\bw\s+terminie\b"
+)
 _ENDING = re.compile(r"(?<=\w{4})(?:ami|ach|ow|om|em|ie|y|a|u|e|i)$")
 # "a co ze skanerami?", "jak z serwerem?": a thing asked about without a demonstrative
 _WHAT_WITH_THING = re.compile(
@@ -475,7 +480,7 @@ class Settlement(Feature):
         ):
             # "a ile z tego jest kwalifikowalne netto?" after a file (or with files in the set): the check of the set
             return await self.report(turn, "")
-        facts = await self._facts(turn)
+        facts = await self._in_period(turn) or await self._facts(turn)
         if facts is not None:
             return facts
         if _ABOUT_DOCUMENT.search(turn.text):
@@ -552,6 +557,49 @@ class Settlement(Feature):
             return checked  # nothing to check (an empty set, checks unavailable): what /raport says
         explained = await self._explain(turn.with_session(checked[1]), named_only=True)
         return explained if explained is not None else checked
+
+    async def _in_period(self, turn: Turn) -> Result | None:
+        """ "czy ta faktura zmieści się w okresie?", "a ona nie jest za późno?": the date of the invoice meant against
+        the programme's cost-eligibility window and the project end given for the report (the report's own rule)."""
+        from bot.dialogue.codec import decode
+        from checks import CheckContext
+        from checks.rules import window_breach
+        from extractors.models import Invoice
+
+        topic = turn.session.topic
+        programme = turn.session.programme or (topic.programme if topic is not None else "")
+        if not _PERIOD_ASKED.search(turn.text) or not programme:
+            return None
+        stored = [d for d in await self.store.documents(turn.user.channel, turn.user.id) if d.kind != "unreadable"]
+        meant = documents_meant(turn.text, stored, _by_content)
+        if meant is None and stored and topic is not None and topic.kind in ("document", "report"):
+            meant = [next((d for d in stored if d.name == topic.subject), stored[-1])]
+        if not meant:
+            return None
+        params = await self.store.params(turn.user.channel, turn.user.id)
+        context = CheckContext.build(programme, project_end=params.project_end)
+        start, end = context.window
+        lines: list[Any] = []
+        for one in meant:
+            document = decode(one.extracted_json)
+            day = (document.issue_date or document.sale_date) if isinstance(document, Invoice) else None
+            if day is None or not isinstance(document, Invoice):
+                lines.append(texts.PERIOD_NO_DATE.format(file=one.name))
+                continue
+            breach = window_breach(document, context)
+            until = f"{end:%d.%m.%Y}" if end is not None else texts.PERIOD_OPEN_END
+            label = f"Faktura {document.number}" if document.number else f"Faktura w pliku {one.name}"
+            lines.append(
+                breach.message
+                if breach is not None
+                else texts.PERIOD_INSIDE.format(
+                    invoice=label, day=f"{day:%d.%m.%Y}", start=f"{start:%d.%m.%Y}", end=until
+                )
+            )
+        if end is None:
+            lines.append(note(texts.PERIOD_END_UNKNOWN))
+        lines.append(note("Źródło: " + context.programme.fact("costs_from").citation.human()))
+        return done(turn, reply(f"Program: {programme_name(programme)}", *lines), log=LogEntry("other", turn.text))
 
     async def _facts(self, turn: Turn) -> Result | None:
         """ "ile ta faktura za firewall ma łącznie brutto?", "a protokół – z którego dnia jest?", "a ta druga faktura,
