@@ -168,3 +168,19 @@ async def test_an_invoice_asked_against_the_period_is_held_against_the_project_e
     await chat.say("koniec projektu jednak 31.12.2025")
     inside = await chat.say("a teraz zmieści się w terminie?")
     assert "mieści się w okresie" in inside and "31.12.2025" in inside, inside
+
+
+async def test_how_much_of_one_thing_after_a_report_is_the_reports_lines_about_it(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 816)
+    await chat.say("/program cg")
+    await chat.upload(files / "fv_cg_laptopy.pdf")
+    await chat.upload(files / "fv_cg_doradztwo.pdf")
+    await chat.say("kwota grantu 150 tys")
+    await chat.say("/raport")
+    advisory = await chat.say("ile da się rozliczyć z usług doradczych?")
+    assert "7 500,00 zł" in advisory and "Wstępna kontrola rozliczenia" not in advisory, advisory
+    whole = await chat.say("a ile z tego jest kwalifikowalne?")
+    assert "Wstępna kontrola rozliczenia" in whole, whole

@@ -167,6 +167,8 @@ _WHAT_TO_DO_WITH = re.compile(
     # "a skanery? na fakturze 4 a w protokole 3, co z tym?": the thing named first, "co z tym" after
     r"|^.{3,100}?[?,;–—-]\s*(?:a\s+)?(?:co|jak)\s+z\s+(?:tym|tymi|nimi|nim|ni[aą])\W*$"
 )
+# "ile możemy rozliczyć z doradztwa?": a thing of the set, not "z tego", "z faktur"
+_OF_A_THING = re.compile(r"(?i)\bz(?:e)?\s+(?!tego\b|tych\b|nich\b|niej\b|faktur|dokument|zestaw|grantu\b)[^\W\d]{4,}")
 # "czy ta faktura zmieści się w okresie?", "czy nie jest za późno?", "jest w terminie?"
 _PERIOD_ASKED = re.compile(
     r"(?i)\b(?:zmie[sś]ci|mie[sś]ci|za[lł]apie|[lł]apie)\w*\s+si[eę]\s+w\s+(?:okres\w*|termin\w*|dat\w*)"
@@ -478,8 +480,11 @@ class Settlement(Feature):
             (topic is not None and topic.kind in ("document", "report"))
             or (_OF_THE_SET.search(turn.text) and await self.store.documents(turn.user.channel, turn.user.id))
         ):
-            # "a ile z tego jest kwalifikowalne netto?" after a file (or with files in the set): the check of the set
-            return await self.report(turn, "")
+            # "a ile z tego jest kwalifikowalne netto?" after a file (or with files in the set): the check of the set;
+            # "ile możemy rozliczyć z doradztwa?" after a report: its lines about that thing
+            about = _OF_A_THING.search(turn.text) and topic is not None and topic.kind == "report"
+            lines_about = await self._explain(turn, named_only=True) if about else None
+            return lines_about or await self.report(turn, "")
         facts = await self._in_period(turn) or await self._facts(turn)
         if facts is not None:
             return facts
