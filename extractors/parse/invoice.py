@@ -15,7 +15,15 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 
 from .cards import card_items as labelled_cards
 from .cards import card_totals
-from .columns import SECTION_HEADING, choose_items, described, read_block, read_tables, row_consistent
+from .columns import (
+    LABELLED_NOTE,
+    SECTION_HEADING,
+    choose_items,
+    described,
+    read_block,
+    read_tables,
+    row_consistent,
+)
 from .dates import find_date_spellings, find_dates
 from .layout import Cell, cells, raw_span, value_near
 from .lists import numbered_list_items
@@ -177,6 +185,10 @@ _NUMBER_LOOSE_RE = re.compile(
 )
 
 
+# Another invoice named in the genitive ("faktury VAT nr … z dnia …") – not a duplicate's or a copy's own title.
+_REFERENCED = re.compile(r"(?i)^(?!.*\b(?:duplikat|kopia|odpis|orygina[łl])).*\bfaktury\b")
+
+
 def _number_labelled(lines: list[Line]) -> str | None:
     """ "Faktura VAT nr FV/1/2026" — unless the number is another document's or a bank account."""
     for line in lines:
@@ -187,6 +199,8 @@ def _number_labelled(lines: list[Line]) -> str | None:
         prefix = line.text[: m.start("num")]
         if re.search(r"(?i)korygowan|do\s+faktury|dotyczy|korekty\s+do|zamówieni|umow|zleceni", prefix):
             continue
+        if _REFERENCED.search(prefix) and re.match(r"\s*,?\s*z\s+dnia\b", line.text[m.end("num") :]):
+            continue  # "… faktury VAT nr FV/662/01/2026 z dnia 16.01.2026": the invoice a note refers to
         if re.search(r"(?i)rachunek\s+bankowy|nr\s+rachunku|nr\s+konta|konto", prefix):
             continue
         # "Rachunek nr 12 1020 …" is a bank account; "RACHUNEK nr 7/2026" the document's number.
@@ -1239,7 +1253,7 @@ class _TableReader:
             if not self._under_the_name() or self._heading_far_right(text):
                 self.last = None  # a note printed across the page under the table, not the name's next line
                 return
-            if self.last.described or self._indented_under_the_name():
+            if self.last.described or self._indented_under_the_name() or LABELLED_NOTE.match(text):
                 # the item's specification in smaller type, indented under its name ("Procesor: …",
                 # "Gwarancja: 36 mies."): a description, not the name's wrapped rest
                 self.last.described = True
