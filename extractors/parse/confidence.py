@@ -150,6 +150,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     _check_attribution(verdict, doc.seller.name, doc.buyer.name)
+    _scanned_camel(verdict, doc)
     _number_is_a_date(verdict, doc.number)
     _number_shape(verdict, doc, lines)
     _number_cut(verdict, doc.number)
@@ -467,16 +468,27 @@ def _garbled_name(name: str) -> str | None:
         return "ma formę prawną odczytaną niepewnie (skan) – sprawdź nazwę na dokumencie"
     if re.search(r"(?<!\w)[A-ZŁŚŻ],[A-ZŁŚŻ]\.", name):
         return "ma skrót z przecinkiem zamiast kropki („P,H.U.”: odczyt skanera) – sprawdź nazwę na dokumencie"
-    if _DIACRITIC_CAMEL.search(name):
-        return "ma polską literę w środku nazwy pisanej łącznie („SęcurePoint”: odczyt skanera) – sprawdź nazwę"
     return None
+
+
+def _scanned_camel(verdict: Verdict, doc: Invoice | Protocol) -> None:
+    """On a scan only: a Latin brand written as one word with a Polish letter before its inner capital."""
+    if doc.source != Source.OCR:
+        return
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        if name and role not in verdict.uncertain and _DIACRITIC_CAMEL.search(name):
+            verdict.doubt(
+                (role,),
+                f"„{name[:60]}” ma polską literę w środku nazwy pisanej łącznie („SęcurePoint”: odczyt skanera) "
+                "– sprawdź nazwę na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
 
 
 # A brand written as one word with an inner capital holding a Polish letter ("SęcurePoint"): a speck OCR
 # read as an ogonek on a Latin brand.
-_DIACRITIC_CAMEL = re.compile(
-    r"(?<!\w)[A-Z][a-ząćęłńóśźż]*[ąćęłńóśźż][a-ząćęłńóśźż]*[A-Z][A-Za-z]*|(?<!\w)[A-Z][a-z]+[A-Z][a-z]*[ąćęńśźż]"
-)
+_DIACRITIC_CAMEL = re.compile(r"(?<!\w)[A-Z][a-z]*[ąćęłńóśźż][a-z]*[A-Z][a-z]+(?!\w)")
 
 
 def party_name_problem(name: str) -> str | None:
@@ -497,6 +509,9 @@ def party_name_problem(name: str) -> str | None:
         return "wygląda na etykietę lub pieczęć, nie na nazwę strony"
     if _ADDRESS_END.search(name):
         return "wygląda na adres, nie na nazwę strony"
+    if re.search(r"(?<![\w/])(?!24/7)\d{1,4}[a-zA-Z]?/\d{1,4}(?![\w/])", name):
+        # "Lubuskie I. Kasprzaka Centrum 31/2 Usług": a photo's curve interleaved the address line
+        return "zawiera numer domu i lokalu – to wiersz adresu wpleciony w nazwę"
     if not any(len(w) >= 3 and w[0].isupper() for w in words):
         return "nie wygląda na nazwę firmy ani urzędu"
     if len(re.findall(r"(?<!\S)[A-ZĄĆĘŁŃÓŚŹŻ](?!\S)", name)) >= 1 and not re.search(r"\b[A-Z]\.", name):
@@ -627,6 +642,15 @@ def _name_problem(name: str) -> str | None:
         return f"nazwa „{name[:60]}” kończy się zdaniem z tekstu pod tabelą"
     if re.match(r"[a-ząćęłńóśźż]{2}", name) and len(name.split()) <= 2:
         return f"„{name[:60]}” wygląda na urwany fragment nazwy (ciąg dalszy z następnego wiersza)"
+    return _misread_in_name(name)
+
+
+def _misread_in_name(name: str) -> str | None:
+    """A scan's glyphs no item name holds: the euro sign inside a code, a unit glued to the end, "%" between
+    figures."""
+    if re.search(r"[\w/]€|€[A-Za-z]", name):
+        # "Umowa nr 7/€5/2026": a C read as the euro sign inside a code
+        return f"nazwa „{name[:60]}” ma znak € wewnątrz oznaczenia (odczyt skanera: C?)"
     if _UNIT_AT_END.search(name):
         # "… PoE+ 24 porty a sz.", "… Zabbix a] us.": the quantity and unit columns read as letters
         return f"nazwa „{name[:60]}” kończy się ilością i jednostką z sąsiedniej kolumny"
@@ -1043,6 +1067,7 @@ def assess_protocol(doc: Protocol) -> Verdict:
     _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     _check_attribution(verdict, doc.seller.name, doc.buyer.name)
+    _scanned_camel(verdict, doc)
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
     _roman_month(verdict, doc.number, doc.source, {doc.date.month} if doc.date else set())

@@ -114,6 +114,10 @@ _ROW_MARKER = re.compile(
 )
 
 
+# A correction's row with its state as a bare word in a column of its own, before the name.
+_BARE_STATE = re.compile(r"(?i)^\s*(?P<lp>\d{1,3}[.)]?\s+)?(?P<state>przed|po)\s+(?-i:(?=[A-ZŁŚŻŹĆ]))")
+
+
 def _garbled_state(text: str) -> str | None:
     """A section's heading alone on its line that OCR garbled ("Pra.ed korektą", "Po korekcle",
     "Ltóżnica (korekta)")."""
@@ -718,6 +722,9 @@ def ocr_name(name: str) -> str:
     name = re.sub(r"(?<=\d)(\s?)Im\b", r"\1lm", name)
     # "Genl1": a model's generation, a 1 read as l between the word and the other digit
     name = re.sub(r"(?<=[a-z]{2})l(?=\d\b)", "1", name)
+    # "W1l Pro", "Bl B1502CVA": a 1 read as l after a model's capital (and digit) – before another code
+    name = re.sub(r"\b([A-Z]\d)l\b", r"\g<1>1", name)
+    name = re.sub(r"\b([A-Z])l\b(?=\s+[A-Z]+\d)", r"\g<1>1", name)
     # "3000 VA / 2700 w": watts after a figure end the name; the preposition "w" never does
     name = re.sub(r"(?<=\d) w$", " W", name)
     # "ł Licencja Acronis …": a speck before the name read as a letter no one-letter Polish word is
@@ -1072,6 +1079,11 @@ class _TableReader:
             self.mode = "before" if self.suffixes[suffixed.group("letter").casefold()] else "after"
             number = re.sub(r"[lI|]", "1", suffixed.group("lp"))
             return suffixed.group("pre") + number + text[suffixed.end() :]
+        bare = _BARE_STATE.match(text) if amounts and (self.in_table or _numbered_item_row(text)) else None
+        if bare is not None:
+            # "1  przed  Punkt dostępowy …  3 szt. …" / "po  Punkt …": a state column between the Lp and the name
+            self.mode = "before" if bare.group("state").casefold() == "przed" else "after"
+            return (bare.group("lp") or "") + text[bare.end() :]
         new_mode = None
         if _BEFORE.search(text):
             new_mode = "before"

@@ -68,7 +68,11 @@ _STATEMENT = re.compile(
 )
 # A lettered part of the protocol ("A. Przekazujący wydaje …", "B. Wykaz numerów seryjnych:").
 # ("II. Przeprowadzone testy": a roman numeral from II on – a lone "I." may be OCR's Lp 1)
-_SECTION = re.compile(r"^(?:[A-H]|II|III|IV|VI{0,3}|IX|X)[.)]\s+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+\s")
+_SECTION = re.compile(
+    r"^(?:[A-H]|II|III|IV|VI{0,3}|IX|X)[.)]\s+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+\s"
+    # "Wykaz numerów seryjnych" over a table of its own: the next part of the protocol
+    r"|^(?i:(?:wykaz|lista|zestawienie)\s+(?:numerów|nr|numery)\s+seryjn\w*)\s*:?\s*$"
+)
 _LP_RE = re.compile(r"^\s*(?P<lp>\d{1,3})[.)]?\s+(?=\S)")
 _QTY_UNIT_RE = re.compile(
     r"(?i)(?<=\s)(?:(?P<qty>\d+(?:[,.]\d+)?)\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,12})"
@@ -664,7 +668,7 @@ def _note_ends_table(lines: list[Line], index: int, header_raw: str, items: list
     return _note_left_of_names(lines[index], header_raw, items) and not _numbering_goes_on(lines, index, len(items))
 
 
-_LETTER_LP = re.compile(r"^(\s*)([a-z])([.)])\s")
+_LETTER_LP = re.compile(r"^(\s*)([a-z])([.),])\s")  # OCR reads the dot as a comma
 
 
 def _lettered_position(line: Line, count: int) -> Line:
@@ -673,7 +677,7 @@ def _lettered_position(line: Line, count: int) -> Line:
     m = _LETTER_LP.match(line.raw)
     if m is None or ord(m.group(2)) - ord("a") != count or count >= 9:
         return line
-    raw = f"{m.group(1)}{count + 1}{line.raw[m.end(2) :]}"
+    raw = f"{m.group(1)}{count + 1}.{line.raw[m.end(3) :]}"
     return Line(raw, " ".join(raw.split()))
 
 

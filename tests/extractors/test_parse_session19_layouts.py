@@ -17,6 +17,7 @@ from pathlib import Path
 from extractors.models import DocumentKind, Invoice, Party, Protocol, Source
 from extractors.parse import parse_text
 from extractors.parse.confidence import _name_problem, assess_invoice
+from extractors.parse.invoice import ocr_name
 from extractors.read import read_document
 from tests.fixtures import pdfgen
 
@@ -212,3 +213,80 @@ def test_scanned_names_padded_by_the_next_columns_or_misread_are_uncertain() -> 
 def party_name_uncertain(name: str) -> bool:
     doc = Invoice(file="s.png", kind=DocumentKind.INVOICE, source=Source.OCR, seller=Party(name=name))
     return "seller_name" in assess_invoice(doc).uncertain
+
+
+def test_a_one_read_as_l_after_a_models_capital() -> None:
+    assert (
+        ocr_name("Laptop Lenovo ThinkPad Ml M7260 i5-1335U W1l Pro")
+        == "Laptop Lenovo ThinkPad M1 M7260 i5-1335U W11 Pro"
+    )
+    assert ocr_name("Profil Al 6061 do szafy") == "Profil Al 6061 do szafy"  # a word, then a figure: no model
+
+
+def test_scanned_letters_of_protocol_rows_with_a_comma_or_a_dash() -> None:
+    scanned = LETTERED.replace("  a.   Skaner", "  a,   Skaner").replace("  b)   Niszczarka", "  b.  - Niszczarka")
+    doc = parse_text(scanned, file="p.png", source=Source.OCR)
+    assert [i.name for i in doc.items][:2] == ["Skaner dokumentów Fujitsu fi-8170", "Niszczarka Kobra 260 TS"]
+
+
+# --- phase 2 (blind16a) ---
+
+STATE_COLUMN = """\
+ Faktura korygująca nr KFV/12/2026                                          Data wystawienia: 14.08.2026
+ do faktury nr FV/301/07/2026 z dnia 28.07.2026                              Data sprzedaży: 28.07.2026
+ Sprzedawca: Opolskie Systemy Biurowe Sp. z o.o., ul. Ozimska 4, 45-057 Opole, NIP 884 262 37 57
+ Nabywca: Gmina Dobrzeń Wielki, ul. Namysłowska 44, 46-081 Dobrzeń Wielki, NIP 886 287 49 13
+ Przyczyna korekty: zwrot dwóch sztuk.
+Lp.        Nazwa towaru / usługi            Ilość  J.m.  Cena netto   Wartość  VAT     Kwota    Wartość
+                                                                        netto           VAT      brutto
+ 1   przed Niszczarka Kobra 260 TS             4  szt.     1 000,00   4 000,00  23%    920,00   4 920,00
+      po   Niszczarka Kobra 260 TS             2  szt.     1 000,00   2 000,00  23%    460,00   2 460,00
+                                              Stawka         Netto          VAT         Brutto
+                                               przed      4 000,00       920,00       4 920,00
+                                                 po       2 000,00       460,00       2 460,00
+                                               różnica   -2 000,00      -460,00      -2 460,00
+"""
+
+
+def test_a_corrections_state_column_between_the_lp_and_the_name() -> None:
+    doc = parse_text(STATE_COLUMN, file="k.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty, i.net, i.before_correction) for i in doc.items] == [
+        ("Niszczarka Kobra 260 TS", D(4), D("4000.00"), True),
+        ("Niszczarka Kobra 260 TS", D(2), D("2000.00"), False),
+    ]
+    assert (doc.net_total, doc.gross_total) == (D("-2000.00"), D("-2460.00"))
+
+
+SERIALS_APART = """\
+                         PROTOKÓŁ ODBIORU SPRZĘTU
+                            nr 9/PO/2026 z dnia 02.10.2026
+Przekazujący (Dostawca):                         Przyjmujący (Zamawiający):
+Opolskie Systemy Biurowe Sp. z o.o.              Gmina Dobrzeń Wielki
+NIP: 884-262-37-57                               NIP: 886-287-49-13
+ Lp.  Nazwa sprzętu                                            Ilość  J.m.
+  1   Niszczarka Kobra 260 TS                                     2   szt.
+  2   Skaner dokumentów Fujitsu fi-8170                           1   szt.
+Lista numerów seryjnych
+  Nr    Poz.  Model                       Numer seryjny
+  1    poz. 1  Kobra 260 TS               KB26000123
+  2    poz. 1  Kobra 260 TS               KB26000124
+  3    poz. 2  Fujitsu fi-8170            A1B2C3D4E5
+Sprzęt kompletny i sprawny.
+"""
+
+
+def test_a_protocols_serial_numbers_in_a_table_of_their_own_are_no_rows() -> None:
+    doc = parse_text(SERIALS_APART, file="p.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert [(i.name, i.qty) for i in doc.items] == [
+        ("Niszczarka Kobra 260 TS", D(2)),
+        ("Skaner dokumentów Fujitsu fi-8170", D(1)),
+    ]
+
+
+def test_a_euro_sign_inside_a_code_and_an_address_woven_into_a_name_are_uncertain() -> None:
+    assert _name_problem("Zaliczka 30% na poczet realizacji: Umowa nr 4/€5/2026") is not None
+    assert _name_problem("Abonament serwisowy 120 € miesięcznie") is None
+    assert party_name_uncertain("Opolskie ul. Ozimska Systemy 12/4 Biurowe")
+    assert not party_name_uncertain("Serwis 24/7 Sp. z o.o.")
