@@ -61,9 +61,9 @@ _LABELS = {
         r"(?i)data\s+(?:wystawienia|wyst\.|dokumentu)|wystawion[aoy]\s+(?:dnia|w\s+dniu)|wystawiono\s*:|"
         r"miejsce\s+i\s+data\s+wystawienia"
     ),
-    # a line printer without Polish letters prints "DATA SPRZEDAZY"
+    # a line printer without Polish letters prints "DATA SPRZEDAZY"; a scan's speck inside it: "sprzedaz:y"
     "sale": re.compile(
-        r"(?i)data\s+(?:sprzeda[żz]y|dostawy|wykonania|dokonania|zako[ńn]czenia|sprzed\.|wykonania\s+us[łl]ugi|dost\.|wyk\.)"
+        r"(?i)data\s+(?:sprzeda[żz][:.,'’]?y|dostawy|wykonania|dokonania|zako[ńn]czenia|sprzed\.|wykonania\s+us[łl]ugi|dost\.|wyk\.)"
         r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+us[łl]ugi|(?<!\w)sprzeda[żz]\s*:?(?=\s*\d)"
         # a heading cell of a row of dates: "Wystawiono    Sprzedaż    Zapłata do"
         r"|(?<=wystawiono\s)sprzeda[żz]\b|(?<!\w)sprzeda[żz](?=\s+(?:zap[łl]ata|termin|p[łl]atno[śs][ćc])\b)"

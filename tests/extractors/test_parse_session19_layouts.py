@@ -11,6 +11,7 @@ each written here in words and figures of its own.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -290,3 +291,15 @@ def test_a_euro_sign_inside_a_code_and_an_address_woven_into_a_name_are_uncertai
     assert _name_problem("Abonament serwisowy 120 € miesięcznie") is None
     assert party_name_uncertain("Opolskie ul. Ozimska Systemy 12/4 Biurowe")
     assert not party_name_uncertain("Serwis 24/7 Sp. z o.o.")
+
+
+def test_a_scans_speck_inside_the_sale_dates_label() -> None:
+    text = (
+        "Faktura VAT nr FV/12/11/2026\n"
+        "Data wystawienia: 09.11.2026, data sprzedaz:y: 06.11.2026 0\n"
+        "Sprzedawca: Opolskie Systemy Biurowe Sp. z o.o., NIP 884-262-37-57\n"
+        "Nabywca: Gmina Dobrzeń Wielki, NIP 886-287-49-13\n"
+    )
+    doc = parse_text(text, file="s.png", source=Source.OCR)
+    assert isinstance(doc, Invoice)
+    assert (doc.issue_date, doc.sale_date) == (date(2026, 11, 9), date(2026, 11, 6))
