@@ -91,6 +91,9 @@ _SUM_ROW = re.compile(r"(?i)^(?:wartość|razem|suma|łącznie|ogółem|podsumow
 _CARRIED = re.compile(r"(?i)przeniesieni|z\s+przeniesienia|do\s+przeniesienia|razem\s+(?:na\s+)?stron")
 _SERIALS = re.compile(r"(?i)^(?:(?:s/n|sn|nr\s+ser(?:yjn\w*)?\.?)\s*:?|numery?\s+seryjn\w*\s*:)\s*")
 _SERIAL = re.compile(r"[A-Z0-9][A-Z0-9\-]{4,}")
+# A labelled note under an item's name ("okres: 01.04.2026–31.03.2027", "Gwarancja: 36 mies.", "okres subskrypcji:
+# 12 m-cy"): the item's detail, however far left it starts, never the name's wrapped rest.
+LABELLED_NOTE = re.compile(r"(?i)^\s*(?:okres|gwarancja|termin|dotyczy|ważno[śs][ćc])(?:\s+[a-ząćęłńóśźż]+)?\s*:\s*\S")
 _MARKER = re.compile(
     r"(?i)^(?P<m>było|jest|powinno\s+być|różnica|(?:stan\s+)?przed(?:\s+korektą)?|(?:stan\s+)?po(?:\s+korekcie)?)"
     r"\s*:?$"
@@ -504,7 +507,11 @@ class _Reader:
         start, indent = self.last.name_start, found[0].start
         if 0 <= start < self.name.start <= start + 2:
             start = self.name.start  # a row's name printed a character left of its column: the column counts
-        if self.last.described or described(start, indent, self.next_raw, ocr=self.ocr):
+        if (
+            self.last.described
+            or described(start, indent, self.next_raw, ocr=self.ocr)
+            or LABELLED_NOTE.match(" ".join(placed["name"]))
+        ):
             # the item's specification indented under its name: a description, not the name's rest
             self.last.described = True
             return True

@@ -149,9 +149,12 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     lines = split_lines(text, ocr=doc.source == Source.OCR) if text else []
     _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
     _check_names(verdict, doc.seller.name, doc.buyer.name)
+    _check_attribution(verdict, doc.seller.name, doc.buyer.name)
+    _scanned_camel(verdict, doc)
     _number_is_a_date(verdict, doc.number)
     _number_shape(verdict, doc, lines)
     _number_cut(verdict, doc.number)
+    _case_twin(verdict, doc.number, doc.source)
     _check_items(verdict, doc)
     _check_totals(verdict, doc, lines)
     _check_dates(verdict, doc, lines)
@@ -345,6 +348,23 @@ def _lookalike_segment(verdict: Verdict, number: str | None, source: Source, tex
             return
 
 
+# A capital followed by the same letter in lower case inside a number ("FVv/2026/02/…"): OCR read one glyph twice
+# (letters whose two cases differ only in size); no numbering spells a series so.
+_CASE_TWIN = re.compile(r"([CKOPSUVWXZ])(?!\1)(?-i:(?=[ckopsuvwxz]))(?i:\1)")
+
+
+def _case_twin(verdict: Verdict, number: str | None, source: Source) -> None:
+    twin = _CASE_TWIN.search(number) if number and source == Source.OCR else None
+    if twin is not None:
+        verdict.doubt(
+            ("number",),
+            f"w numerze {number} litera „{twin.group(1)}” stoi dwa razy (wielka i mała) – skaner mógł odczytać "
+            "jeden znak podwójnie; sprawdź numer na dokumencie.",
+            level=0.5,
+            scan_only=True,
+        )
+
+
 def _letter_or_zero(verdict: Verdict, number: str | None, source: Source) -> None:
     mixed = _LETTERS_AND_LOOKALIKES.search(number) if number and source == Source.OCR else None
     if mixed is not None:
@@ -375,6 +395,30 @@ def _check_nips(verdict: Verdict, seller: str | None, buyer: str | None) -> None
             verdict.trust((role,), 0.98)  # a one-digit slip always breaks the check digit
     if seller and buyer and seller == buyer:
         verdict.doubt(("seller_nip", "buyer_nip"), f"sprzedawca i nabywca mają ten sam NIP {seller}.")
+
+
+# A party heading's words inside a party's name ("Adresat noty – sprzedawca", "noty –"): the heading line
+# was read as a name, so which block is whose was not read either.
+_HEADING_IN_NAME = re.compile(
+    r"(?i)(?<![\w])(?:sprzedawc\w*|sprzedając\w*|nabywc\w*|wystawc\w*|adresat\w*|zamawiając\w*|wykonawc\w*|"
+    r"dostawc\w*|kupując\w*|noty|podmiot\s?[123])(?![\w])"
+)
+
+
+def _check_attribution(verdict: Verdict, seller: str | None, buyer: str | None) -> None:
+    """A NIP is a party's only as far as its block is known to be that party's: when a name holds a party
+    heading's words (the blocks were taken from the heading line) or both parties have one name, the NIPs
+    may be each other's – a valid check digit says nothing about whose NIP it is."""
+    leaked = next((n for n in (seller, buyer) if n and _HEADING_IN_NAME.search(n)), None)
+    same = bool(seller and buyer and re.sub(r"\W", "", seller.lower()) == re.sub(r"\W", "", buyer.lower()))
+    if leaked is None and not same:
+        return
+    why = f"w nazwie strony jest nagłówek („{leaked[:40]}”)" if leaked else "obie strony mają tę samą nazwę"
+    verdict.doubt(
+        ("seller_nip", "buyer_nip"),
+        f"{why} – nie odczytano pewnie, który blok jest sprzedawcy, a który nabywcy; NIP-y mogą być zamienione.",
+        level=0.4,
+    )
 
 
 def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> None:
@@ -422,7 +466,29 @@ def _garbled_name(name: str) -> str | None:
         return "to tytuł dokumentu, nie nazwa strony"
     if _GARBLED_FORM.search(name):
         return "ma formę prawną odczytaną niepewnie (skan) – sprawdź nazwę na dokumencie"
+    if re.search(r"(?<!\w)[A-ZŁŚŻ],[A-ZŁŚŻ]\.", name):
+        return "ma skrót z przecinkiem zamiast kropki („P,H.U.”: odczyt skanera) – sprawdź nazwę na dokumencie"
     return None
+
+
+def _scanned_camel(verdict: Verdict, doc: Invoice | Protocol) -> None:
+    """On a scan only: a Latin brand written as one word with a Polish letter before its inner capital."""
+    if doc.source != Source.OCR:
+        return
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        if name and role not in verdict.uncertain and _DIACRITIC_CAMEL.search(name):
+            verdict.doubt(
+                (role,),
+                f"„{name[:60]}” ma polską literę w środku nazwy pisanej łącznie („SęcurePoint”: odczyt skanera) "
+                "– sprawdź nazwę na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+
+
+# A brand written as one word with an inner capital holding a Polish letter ("SęcurePoint"): a speck OCR
+# read as an ogonek on a Latin brand.
+_DIACRITIC_CAMEL = re.compile(r"(?<!\w)[A-Z][a-z]*[ąćęłńóśźż][a-z]*[A-Z][a-z]+(?!\w)")
 
 
 def party_name_problem(name: str) -> str | None:
@@ -443,6 +509,9 @@ def party_name_problem(name: str) -> str | None:
         return "wygląda na etykietę lub pieczęć, nie na nazwę strony"
     if _ADDRESS_END.search(name):
         return "wygląda na adres, nie na nazwę strony"
+    if re.search(r"(?<![\w/])(?!24/7)\d{1,4}[a-zA-Z]?/\d{1,4}(?![\w/])", name):
+        # "Lubuskie I. Kasprzaka Centrum 31/2 Usług": a photo's curve interleaved the address line
+        return "zawiera numer domu i lokalu – to wiersz adresu wpleciony w nazwę"
     if not any(len(w) >= 3 and w[0].isupper() for w in words):
         return "nie wygląda na nazwę firmy ani urzędu"
     if len(re.findall(r"(?<!\S)[A-ZĄĆĘŁŃÓŚŹŻ](?!\S)", name)) >= 1 and not re.search(r"\b[A-Z]\.", name):
@@ -573,7 +642,26 @@ def _name_problem(name: str) -> str | None:
         return f"nazwa „{name[:60]}” kończy się zdaniem z tekstu pod tabelą"
     if re.match(r"[a-ząćęłńóśźż]{2}", name) and len(name.split()) <= 2:
         return f"„{name[:60]}” wygląda na urwany fragment nazwy (ciąg dalszy z następnego wiersza)"
+    return _misread_in_name(name)
+
+
+def _misread_in_name(name: str) -> str | None:
+    """A scan's glyphs no item name holds: the euro sign inside a code, a unit glued to the end, "%" between
+    figures."""
+    if re.search(r"[\w/]€|€[A-Za-z]", name):
+        # "Umowa nr 7/€5/2026": a C read as the euro sign inside a code
+        return f"nazwa „{name[:60]}” ma znak € wewnątrz oznaczenia (odczyt skanera: C?)"
+    if _UNIT_AT_END.search(name):
+        # "… PoE+ 24 porty a sz.", "… Zabbix a] us.": the quantity and unit columns read as letters
+        return f"nazwa „{name[:60]}” kończy się ilością i jednostką z sąsiedniej kolumny"
+    if re.search(r"\d%\s+\d", name):
+        return f"nazwa „{name[:60]}” ma znak % między liczbami (odczyt skanera albo stawka z sąsiedniej kolumny)"
     return None
+
+
+# A speck or a misread figure, then a unit's first letters at a name's end ("a sz.", "a] us.", "4 lic"): the
+# quantity and unit columns glued to the name.
+_UNIT_AT_END = re.compile(r"\s\S{1,2}\s+(?:szt?|sz[tl]\.|us[łl]?|li[ck]|kpl|kp|godz|m-?c|mb)\.?$")
 
 
 def _item_problems(item: LineItem, k: int) -> list[str]:
@@ -978,11 +1066,14 @@ def assess_protocol(doc: Protocol) -> Verdict:
     verdict = Verdict({f: (0.0 if values[f] is None else base) for f in PROTOCOL_FIELDS})
     _check_nips(verdict, doc.seller.nip, doc.buyer.nip)
     _check_names(verdict, doc.seller.name, doc.buyer.name)
+    _check_attribution(verdict, doc.seller.name, doc.buyer.name)
+    _scanned_camel(verdict, doc)
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
     _roman_month(verdict, doc.number, doc.source, {doc.date.month} if doc.date else set())
     _letter_or_zero(verdict, doc.number, doc.source)
     _number_cut(verdict, doc.number)
+    _case_twin(verdict, doc.number, doc.source)
     problems = [f"pozycja {k}: {p}" for k, item in enumerate(doc.items, 1) if (p := _name_problem(item.name))]
     if problems:
         more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""

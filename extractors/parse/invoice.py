@@ -15,7 +15,15 @@ from extractors.models import DocumentKind, ExtractionWarning, Invoice, LineItem
 
 from .cards import card_items as labelled_cards
 from .cards import card_totals
-from .columns import SECTION_HEADING, choose_items, described, read_block, read_tables, row_consistent
+from .columns import (
+    LABELLED_NOTE,
+    SECTION_HEADING,
+    choose_items,
+    described,
+    read_block,
+    read_tables,
+    row_consistent,
+)
 from .dates import find_date_spellings, find_dates
 from .layout import Cell, cells, raw_span, value_near
 from .lists import numbered_list_items
@@ -53,9 +61,9 @@ _LABELS = {
         r"(?i)data\s+(?:wystawienia|wyst\.|dokumentu)|wystawion[aoy]\s+(?:dnia|w\s+dniu)|wystawiono\s*:|"
         r"miejsce\s+i\s+data\s+wystawienia"
     ),
-    # a line printer without Polish letters prints "DATA SPRZEDAZY"
+    # a line printer without Polish letters prints "DATA SPRZEDAZY"; a scan's speck inside it: "sprzedaz:y"
     "sale": re.compile(
-        r"(?i)data\s+(?:sprzeda[żz]y|dostawy|wykonania|dokonania|zako[ńn]czenia|sprzed\.|wykonania\s+us[łl]ugi|dost\.|wyk\.)"
+        r"(?i)data\s+(?:sprzeda[żz][:.,'’]?y|dostawy|wykonania|dokonania|zako[ńn]czenia|sprzed\.|wykonania\s+us[łl]ugi|dost\.|wyk\.)"
         r"|dostawy\s*/\s*wykonania|data\s+dostawy\s*/\s*wykonania\s+us[łl]ugi|(?<!\w)sprzeda[żz]\s*:?(?=\s*\d)"
         # a heading cell of a row of dates: "Wystawiono    Sprzedaż    Zapłata do"
         r"|(?<=wystawiono\s)sprzeda[żz]\b|(?<!\w)sprzeda[żz](?=\s+(?:zap[łl]ata|termin|p[łl]atno[śs][ćc])\b)"
@@ -104,6 +112,10 @@ _AFTER = re.compile(
 _ROW_MARKER = re.compile(
     r"(?i)^\s*(?P<lp>\d{1,3}[.)]?\s+)?(?:było|jest|powinno\s+być|przed\s+korektą|po\s+korekcie|różnica)\s*:?\s*"
 )
+
+
+# A correction's row with its state as a bare word in a column of its own, before the name.
+_BARE_STATE = re.compile(r"(?i)^\s*(?P<lp>\d{1,3}[.)]?\s+)?(?P<state>przed|po)\s+(?-i:(?=[A-ZŁŚŻŹĆ]))")
 
 
 def _garbled_state(text: str) -> str | None:
@@ -177,6 +189,10 @@ _NUMBER_LOOSE_RE = re.compile(
 )
 
 
+# Another invoice named in the genitive ("faktury VAT nr … z dnia …") – not a duplicate's or a copy's own title.
+_REFERENCED = re.compile(r"(?i)^(?!.*\b(?:duplikat|kopia|odpis|orygina[łl])).*\bfaktury\b")
+
+
 def _number_labelled(lines: list[Line]) -> str | None:
     """ "Faktura VAT nr FV/1/2026" — unless the number is another document's or a bank account."""
     for line in lines:
@@ -187,6 +203,8 @@ def _number_labelled(lines: list[Line]) -> str | None:
         prefix = line.text[: m.start("num")]
         if re.search(r"(?i)korygowan|do\s+faktury|dotyczy|korekty\s+do|zamówieni|umow|zleceni", prefix):
             continue
+        if _REFERENCED.search(prefix) and re.match(r"\s*,?\s*z\s+dnia\b", line.text[m.end("num") :]):
+            continue  # "… faktury VAT nr FV/662/01/2026 z dnia 16.01.2026": the invoice a note refers to
         if re.search(r"(?i)rachunek\s+bankowy|nr\s+rachunku|nr\s+konta|konto", prefix):
             continue
         # "Rachunek nr 12 1020 …" is a bank account; "RACHUNEK nr 7/2026" the document's number.
@@ -704,6 +722,9 @@ def ocr_name(name: str) -> str:
     name = re.sub(r"(?<=\d)(\s?)Im\b", r"\1lm", name)
     # "Genl1": a model's generation, a 1 read as l between the word and the other digit
     name = re.sub(r"(?<=[a-z]{2})l(?=\d\b)", "1", name)
+    # "W1l Pro", "Bl B1502CVA": a 1 read as l after a model's capital (and digit) – before another code
+    name = re.sub(r"\b([A-Z]\d)l\b", r"\g<1>1", name)
+    name = re.sub(r"\b([A-Z])l\b(?=\s+[A-Z]+\d)", r"\g<1>1", name)
     # "3000 VA / 2700 w": watts after a figure end the name; the preposition "w" never does
     name = re.sub(r"(?<=\d) w$", " W", name)
     # "ł Licencja Acronis …": a speck before the name read as a letter no one-letter Polish word is
@@ -1058,6 +1079,11 @@ class _TableReader:
             self.mode = "before" if self.suffixes[suffixed.group("letter").casefold()] else "after"
             number = re.sub(r"[lI|]", "1", suffixed.group("lp"))
             return suffixed.group("pre") + number + text[suffixed.end() :]
+        bare = _BARE_STATE.match(text) if amounts and (self.in_table or _numbered_item_row(text)) else None
+        if bare is not None:
+            # "1  przed  Punkt dostępowy …  3 szt. …" / "po  Punkt …": a state column between the Lp and the name
+            self.mode = "before" if bare.group("state").casefold() == "przed" else "after"
+            return (bare.group("lp") or "") + text[bare.end() :]
         new_mode = None
         if _BEFORE.search(text):
             new_mode = "before"
@@ -1239,7 +1265,7 @@ class _TableReader:
             if not self._under_the_name() or self._heading_far_right(text):
                 self.last = None  # a note printed across the page under the table, not the name's next line
                 return
-            if self.last.described or self._indented_under_the_name():
+            if self.last.described or self._indented_under_the_name() or LABELLED_NOTE.match(text):
                 # the item's specification in smaller type, indented under its name ("Procesor: …",
                 # "Gwarancja: 36 mies."): a description, not the name's wrapped rest
                 self.last.described = True

@@ -90,7 +90,7 @@ _NEIGHBOUR_HEADING = re.compile(
     # "Użytkownik licencji" beside "Odbiorca (Zamawiający)": the licence user's block, not the buyer's
     r"(?i)^(?:u[żz]ytkownik\w*(?:\s+licencji)?|licencjobiorc\w*|p[łl]atno[śs][ćc]|(?:sposób|forma|warunki|termin)\s+(?:p[łl]atno[śs]ci|zap[łl]aty)|dane\s+do\s+(?:przelewu|"
     r"p[łl]atno[śs]ci)|rachunek\s+bankowy|konto\s+bankowe|adres\s+(?:dostawy|korespondencyjny)|"
-    r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|dane\s+(?:faktury|dokumentu|sprzeda\w*)|dokument\w*|"
+    r"miejsce\s+dostawy|dostawa|szczegó[łl]y|informacje|daty|terminy|dane\s+(?:faktury|dokumentu|sprzeda\w*)|dokument\w*|"
     # a customer's number in the provider's system, printed beside the customer's block
     r"identyfikator\s+(?:klienta|abonenta)|(?:numer|nr|id|kod)\s+(?:klienta|abonenta)|"
     r"podmiot\s+(?:trzeci|3)|data\s+(?:wystawienia|sprzedaży|dostawy|wykonania)|okres\s+(?:rozliczeniow\w*|świadczenia|usługi)|(?:service|billing)\s+period|payment)\b"
@@ -250,7 +250,7 @@ def _taken_in_brackets(line: Line, m: re.Match[str], found: list[_Label]) -> boo
     """True when the match is used up: the role in brackets of the heading just taken, or a heading whose
     invoice role stands in brackets ("Wystawca noty (nabywca):", "Odbiorca noty (sprzedawca)": the
     bracket wins), then added to `found`."""
-    if found and m.start() < found[-1].end:
+    if any(lab.start <= m.start() < lab.end for lab in found):
         return True
     bracketed = _bracketed_role(line, m)
     if bracketed is not None:
@@ -270,11 +270,34 @@ def _fixed_headings(line: Line) -> list[_Label]:
     return []
 
 
+# A note's party heading naming its issuer or addressee, then the invoice's role after a dash or in
+# brackets ("Wystawca noty – nabywca:", "Adresat noty – sprzedawca:", "Odbiorca korekty (sprzedawca)"):
+# the invoice's role is the party's, whatever the first word is.
+_DOCUMENT_PARTY = re.compile(
+    r"(?i)(?<![\w])(?:wystawc[ay]|adresat|odbiorc[ay]|nadawc[ay])\s+(?:noty|korekty|dokumentu|pisma)\s*"
+    rf"(?:[–—-]\s*({_ROLE_WORDS})(?![\w])|\(\s*({_ROLE_WORDS})\s*\))\s*:?"
+)
+
+
+def _document_party_headings(line: Line) -> list[_Label]:
+    """The note's party headings of a line, each at the line's start or a cell of its own."""
+    out: list[_Label] = []
+    starts = {c.start for c in cells(line.raw)} if _is_layout(line) else set()
+    for m in _DOCUMENT_PARTY.finditer(line.text):
+        at_start = not line.text[: m.start()].strip()
+        if not at_start and _raw_offset(line, m.start()) not in starts:
+            continue
+        role = _role(m.group(1) or m.group(2))
+        if role in ("seller", "buyer"):
+            out.append(_Label(role, m.start(), m.end()))
+    return out
+
+
 def _labels(line: Line) -> list[_Label]:
     fixed = _fixed_headings(line)
     if fixed:
         return fixed
-    found: list[_Label] = []
+    found: list[_Label] = _document_party_headings(line)
     own_cells = {c.text.strip(" :").lower() for c in cells(line.raw)}
     for m in _LABEL_RE.finditer(line.text):
         if _taken_in_brackets(line, m, found):
@@ -309,6 +332,7 @@ def _labels(line: Line) -> list[_Label]:
         ):
             # "Użytkownik (Zamawiający):", "Inwestor (Nabywca)": the heading's role is the one in brackets
             found.append(_Label(_role(m.group(1)), named.start(1), m.end() + closing.end()))
+    found.sort(key=lambda lab: lab.start)
     if not found or found[0].start > 0:
         fuzzy = _fuzzy_label(line.text)
         if fuzzy is not None:
@@ -906,6 +930,9 @@ def _column_of(start: int, starts: list[int]) -> int:
 
 
 def _strip_label(text: str, label: _Label) -> str:
+    note = _DOCUMENT_PARTY.match(text.strip())
+    if note:
+        return text.strip()[note.end() :].strip(" :")  # "Adresat noty – sprzedawca: Netcom S.A."
     m = _LABEL_RE.match(text.strip())
     if m:
         rest = text.strip()[m.end() :]
@@ -1126,9 +1153,12 @@ def _label_apart(lines: list[Line]) -> list[str]:
 def _letterhead_seller(lines: list[Line], first_label: int, buyer: Party, seller: Party) -> Party:
     """A letterhead without a "Sprzedawca" label: the seller's NIP is printed above the first
     party block. Footers (bank, software vendor) come after it and are never considered."""
-    header = [nip for line in lines[:first_label] for _, nip in find_nips(line.text)] or _label_apart(
-        lines[:first_label]
-    )
+    above = [line.text for line in lines[:first_label]]
+    heading = _labels(lines[first_label]) if first_label < len(lines) else []
+    if heading and heading[0].start > 0 and _raw_offset(lines[first_label], heading[0].start) >= _OTHER_COLUMN_INDENT:
+        # "NIP: 884-262-37-57        Nabywca:": the letterhead's last line beside the buyer's heading
+        above.append(lines[first_label].text[: heading[0].start])
+    header = [nip for text in above for _, nip in find_nips(text)] or _label_apart(lines[:first_label])
     if header and header[0] != buyer.nip:
         return Party(name=_letterhead_name(lines, first_label), nip=header[0], address=seller.address)
     if not header:
@@ -1301,13 +1331,16 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
             name = f"{name} {owner}"
     if name and not _LEGAL_FORM.search(name) and top_index + 1 < first_label:
         rest = first_phrase(lines[top_index + 1].raw)
-        if (_LEGAL_FORM.search(rest) or _INSTITUTE.search(rest)) and not re.search(r"\d", rest):
+        form_cut = re.search(r"(?i)\bsp(?:\.|ółka)$", name) and _FORM_REST.match(rest)
+        if (_LEGAL_FORM.search(rest) or _INSTITUTE.search(rest) or form_cut) and not re.search(r"\d", rest):
             # a long name wrapped before its legal form ("Narodowy Ośrodek …" / "Samorządowego – Państwowy
             # Instytut Badawczy", "… Usług Informatycznych" / "Spółka z o.o.")
             name = _clean_name(f"{name} {rest}") or name
     return name
 
 
+# the rest of a legal form wrapped after "Sp." ("… Samorządów Sp." / "z o.o.")
+_FORM_REST = re.compile(r"(?i)z\s*o\.\s*o\.?|z\s+ograniczon|k\.|j\.|komandytow|jawna|akcyjna")
 # a research institute's legal form ("Państwowy Instytut Badawczy", "instytut badawczy", "PIB")
 _INSTITUTE = re.compile(r"(?i)\binstytut\s+badawczy\b|[–-]\s*PIB\b")
 

@@ -68,7 +68,11 @@ _STATEMENT = re.compile(
 )
 # A lettered part of the protocol ("A. Przekazujący wydaje …", "B. Wykaz numerów seryjnych:").
 # ("II. Przeprowadzone testy": a roman numeral from II on – a lone "I." may be OCR's Lp 1)
-_SECTION = re.compile(r"^(?:[A-H]|II|III|IV|VI{0,3}|IX|X)[.)]\s+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+\s")
+_SECTION = re.compile(
+    r"^(?:[A-H]|II|III|IV|VI{0,3}|IX|X)[.)]\s+[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+\s"
+    # "Wykaz numerów seryjnych" over a table of its own: the next part of the protocol
+    r"|^(?i:(?:wykaz|lista|zestawienie)\s+(?:numerów|nr|numery)\s+seryjn\w*)\s*:?\s*$"
+)
 _LP_RE = re.compile(r"^\s*(?P<lp>\d{1,3})[.)]?\s+(?=\S)")
 _QTY_UNIT_RE = re.compile(
     r"(?i)(?<=\s)(?:(?P<qty>\d+(?:[,.]\d+)?)\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,12})"
@@ -600,6 +604,8 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         if not in_table:
             continue
+        line = _lettered_position(line, len(items))
+        text = line.text
         if _table_ended(lines, index, bool(items)) or _note_ends_table(lines, index, header_raw, items):
             break
         if _SECTION.match(text):
@@ -660,6 +666,19 @@ def _note_ends_table(lines: list[Line], index: int, header_raw: str, items: list
     """A labelled note left of the names ends the table – unless the numbering goes on under it
     ("Lokalizacja: Szkoła …, ul. …" over the next rows: a section's subtitle)."""
     return _note_left_of_names(lines[index], header_raw, items) and not _numbering_goes_on(lines, index, len(items))
+
+
+_LETTER_LP = re.compile(r"^(\s*)([a-z])([.),])\s")  # OCR reads the dot as a comma
+
+
+def _lettered_position(line: Line, count: int) -> Line:
+    """A row numbered by letters ("a.", "b)") in the table's Lp column, the letter that follows the rows read:
+    the same row numbered by digits (the letter is no part of the name)."""
+    m = _LETTER_LP.match(line.raw)
+    if m is None or ord(m.group(2)) - ord("a") != count or count >= 9:
+        return line
+    raw = f"{m.group(1)}{count + 1}.{line.raw[m.end(3) :]}"
+    return Line(raw, " ".join(raw.split()))
 
 
 def _numbering_goes_on(lines: list[Line], index: int, count: int) -> bool:

@@ -1065,3 +1065,113 @@ def test_the_fresh_blind15_part_is_separate_and_self_consistent() -> None:
     assert currencies - {None} == {"PLN"}
     assert {"23", "5", "zw", "np", "oo"} <= rates
     assert multi == 8  # two layouts (one per half) run over two pages
+
+
+def _consistent_blind16(doc: Any, text: str, digits: str) -> str | None:
+    """Like `_consistent_blind15`, for blind16 documents: a foreign seller's NIP is not printed (not scored), a final
+    invoice subtracts its advance as a negative line, and a correction may come out in minus."""
+    exp = doc.expected()
+    assert stdnip.is_valid(exp["buyer_nip"]) and doc.buyer.nip in digits
+    if "seller_nip" in exp:
+        assert stdnip.is_valid(exp["seller_nip"]) and exp["seller_nip"] != exp["buyer_nip"]
+        assert doc.seller.nip in digits
+    else:  # only a 'DE…' VAT id is printed for the seller
+        assert doc.currency == "EUR" and doc.seller.nip not in digits
+    if doc.recipient is not None:  # an Odbiorca with a NIP of its own, never the buyer's
+        assert stdnip.is_valid(doc.recipient.nip) and doc.recipient.nip not in (doc.buyer.nip, doc.seller.nip)
+        assert doc.recipient.nip in digits
+    assert doc.number in text and "{MM}" not in doc.number
+    assert _printed_in_order(doc.seller.name, text) and _printed_in_order(doc.buyer.name, text)
+    assert date(2026, 1, 1) <= date.fromisoformat(exp["issue_date"]) <= date(2026, 12, 31)
+    if "sale_date" in exp:
+        assert date.fromisoformat(exp["sale_date"]) <= date.fromisoformat(exp["issue_date"])
+    assert all(_printed_in_order(i.name, text) for i in doc.items)
+    assert all(Decimal(i["qty"]) > 0 for i in exp["items"])
+    if doc.kind == "protocol":
+        assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
+        assert all(exp.get(k) is None for k in ("currency", "net_total", "vat_total", "gross_total"))
+        return None
+    net, vat, gross = (
+        doc.totals()
+        if doc.kind != "correction"
+        else (a - b for a, b in zip(doc.totals(doc.after_items), doc.totals(doc.before_items), strict=True))
+    )
+    assert net + vat == gross
+    assert tuple(Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total")) == (net, vat, gross)
+    for it in doc.items:
+        assert it.net is not None and it.vat is not None and it.gross is not None
+        assert it.net + it.vat == it.gross and it.net == (it.qty * it.unit_price).quantize(Decimal("0.01"))
+    if doc.kind == "correction":
+        assert len(doc.before_items) == len(doc.after_items) and gross < 0  # in minus: returned units, lower price
+    else:
+        assert net == sum(i.net for i in doc.items) and gross == sum(i.gross for i in doc.items) and gross > 0
+        if any(i.net < 0 for i in doc.items):  # the final invoice: only the advance is negative, and it is last
+            assert [i.net < 0 for i in doc.items] == [False] * (len(doc.items) - 1) + [True]
+    assert f"{abs(gross):.2f}".replace(".", "") in digits
+    return str(exp["currency"])
+
+
+def test_the_fresh_blind16_part_is_separate_and_self_consistent() -> None:
+    """blind16 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
+    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
+    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
+    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
+    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
+    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
+    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
+    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
+    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
+    from tests.corpus.extract.blind13 import FAMILIES as BLIND13
+    from tests.corpus.extract.blind14 import FAMILIES as BLIND14
+    from tests.corpus.extract.blind15 import FAMILIES as BLIND15
+    from tests.corpus.extract.blind16 import FAMILIES as BLIND16
+    from tests.corpus.extract.build import SPLIT_BATCHES, families, page_count
+
+    assert len(BLIND16) == 16 and "blind16" in SPLIT_BATCHES
+    older_parts = (
+        FAMILIES,
+        BLIND,
+        BLIND2,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+        BLIND7,
+        BLIND8,
+        BLIND9,
+        BLIND10,
+        BLIND11,
+        BLIND12,
+        BLIND13,
+        BLIND14,
+        BLIND15,
+    )
+    assert not set(BLIND16) & {n for part in older_parts for n in part}
+    older = {f.about for part in older_parts for f in part.values()}
+    assert len({f.about for f in BLIND16.values()}) == len(BLIND16)
+    assert not older & {f.about for f in BLIND16.values()}
+    assert all(f.part == "blind16" for f in BLIND16.values())
+    half_a, half_b = families("blind16a"), families("blind16b")
+    assert set(half_a) | set(half_b) == set(BLIND16) and not set(half_a) & set(half_b)
+    assert len(half_a) == len(half_b) == 8
+    per_half: dict[str, set[str]] = {}
+    currencies, multi, two_docs = set(), 0, 0
+    for fam in BLIND16.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        half = "a" if fam.name in half_a else "b"
+        for seed in (0, 1, 2, 3):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            multi += page_count(smp.pdf) > 1
+            two_docs += len(smp.docs) > 1
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                per_half.setdefault(half, set()).add(doc.kind)
+                currencies.add(_consistent_blind16(doc, text, digits))
+    assert per_half["a"] == per_half["b"] == {"invoice", "correction", "protocol"}  # both halves span the kinds
+    assert currencies - {None} == {"PLN", "EUR"}
+    assert multi == 8 and two_docs == 4  # two layouts (one per half) run over two pages; one holds two invoices

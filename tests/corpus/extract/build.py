@@ -108,6 +108,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind15 import FAMILIES as BLIND15
 
         return BLIND15
+    if part == "blind16":
+        from tests.corpus.extract.blind16 import FAMILIES as BLIND16
+
+        return BLIND16
     if part[:-1] in SPLIT_BATCHES and part[-1] in "ab":
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
@@ -131,6 +135,7 @@ SPLIT_BATCHES = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
 )
 
 

@@ -418,6 +418,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind15",
         "blind15a",
         "blind15b",
+        "blind16",
+        "blind16a",
+        "blind16b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
