@@ -184,3 +184,14 @@ async def test_how_much_of_one_thing_after_a_report_is_the_reports_lines_about_i
     assert "7 500,00 zł" in advisory and "Wstępna kontrola rozliczenia" not in advisory, advisory
     whole = await chat.say("a ile z tego jest kwalifikowalne?")
     assert "Wstępna kontrola rozliczenia" in whole, whole
+
+
+async def test_a_rule_pointed_back_at_is_leaned_on_not_a_neighbouring_entry(dialogue: Dialogue) -> None:
+    """blind8 after the FAQ engine's session-19 programme filter: 'a od kiedy liczy się ten termin?' found the
+    durability entry on its own."""
+    chat = Chat(dialogue, 817)
+    await chat.say("w cyfrowej gminie – w jakim czasie trzeba zrobić diagnozę cyberbezpieczeństwa?")
+    since = await chat.say("a od którego momentu biegnie ten termin?")
+    assert "umowy" in since and "trwałości" not in since, since
+    there = await chat.say("a w cp jest coś podobnego?")
+    assert "Cyfrowy Powiat" in there and "8 miesięcy" in there, there

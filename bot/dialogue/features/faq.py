@@ -52,6 +52,11 @@ def _load_approved(engine: Any) -> list[Any]:
 # "przy grancie 200000 to ile?", "grant mamy 300 tysięcy, to ile to w złotych?"
 _FIGURE = r"(?:\d[\d ]{3,}|\d\s*(?:tys|mln|milion)|\b(?:tysi[aąeę]c\w*|milion\w*)\b)"
 
+# "ten termin", "tego limitu", "ta kwota": the rule just answered, pointed at
+_POINTS_BACK = re.compile(
+    r"(?i)\b(?:ten|ta|to|tego|tej|tym|t[eę])\s+(?:termin\w*|limit\w*|pr[oó]g\w*|progu|okres\w*|obowi[aą]z\w*|wym[oó]g\w*|"
+    r"kwot\w*|procent\w*|diagnoz\w*|ankiet\w*|zasad\w*|warun\w*)"
+)
 # a fragment of an answer pasted back in quotes: „…”, "…", «…»
 _PASTED = re.compile(r"[„\"«](?P<quote>[^”\"»]{30,})[”\"»]")
 
@@ -451,12 +456,15 @@ class Faq(Feature):
     async def _leaned(self, turn: Turn, question: str, answer: Any, asked: str, context: str | None) -> tuple[Any, str]:
         """An unanswered short follow-up ("a jak nie zdążymy?") answered with the previous question's subject."""
         topic = turn.session.topic
+        # "a od kiedy liczy się ten termin?": the rule just given, pointed at – leaned on even when the question
+        # alone finds some answer (a neighbouring entry)
+        points_back = bool(_POINTS_BACK.search(question)) and len(question.split()) <= 8
         if (
-            answer.abstained
+            (answer.abstained or points_back)
             and topic is not None
             and topic.kind == "faq"
             and topic.subject
-            and (follow_up(question) is not None or len(question.split()) <= 5)
+            and (follow_up(question) is not None or len(question.split()) <= 5 or points_back)
             and not _own_entry_says_not_given(answer, topic, question)
         ):
             # "a jak nie zdążymy?" leans on the previous question.
@@ -466,8 +474,12 @@ class Faq(Feature):
             # complete question of its own ("ile zarabia informatyk?") that the engine splits off again
             # is not leaning on it: only an elliptic one ("a szkolenie z worda?") may borrow its subject.
             parts: tuple[Any, ...] = tuple(getattr(leaning, "parts", ()))
+            if points_back and parts and getattr(parts[0], "entry_id", None) == topic.entry and not parts[0].abstained:
+                # "a od kiedy liczy się ten termin?": the rule pointed at says it – not a neighbouring entry
+                leaning, parts, own = parts[0], (), True
             if (
-                len(parts) == 2
+                not own
+                and len(parts) == 2
                 and follow_up(question) is not None  # an elliptic follow-up, not a question of its own
                 and getattr(parts[0], "entry_id", None) == topic.entry
                 and not parts[1].abstained
@@ -510,6 +522,8 @@ class Faq(Feature):
                 and (not context or context in self._answer_programmes(leaning))
             ):
                 answer, asked = leaning, question if own else f"{topic.subject} {question}"
+                if points_back and getattr(leaning, "entry_id", None) == topic.entry:
+                    asked = topic.subject  # "a w cs coś podobnego?" next asks the rule pointed at there
         return answer, asked
 
     async def _bare_question(self, turn: Turn, question: str, answer: Any, context: str | None) -> tuple[Any, str]:
