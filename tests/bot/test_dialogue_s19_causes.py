@@ -195,3 +195,32 @@ async def test_a_rule_pointed_back_at_is_leaned_on_not_a_neighbouring_entry(dial
     assert "umowy" in since and "trwałości" not in since, since
     there = await chat.say("a w cp jest coś podobnego?")
     assert "Cyfrowy Powiat" in there and "8 miesięcy" in there, there
+
+
+async def test_blind30s_units_said_in_passing_are_read(dialogue: Dialogue) -> None:
+    """Held-out blind30 (session 19), after its one measurement: units said lower-case after "ja z gminy", with the
+    województwo in brackets, before "wrzucam fakturę", or as "starostwo pszczyńskie"; a lower-case word is no unit."""
+    chat = Chat(dialogue, 818)
+    first = await chat.say("hej, ja z gminy przodkowo (powiat kartuski). ile nam się należy z cyfrowej gminy?")
+    assert "gmina wiejska Przodkowo" in first and "Cyfrowa Gmina: od 100 000,00 zł" in first, first
+    source = await chat.say("a skąd macie tę liczbę mieszkańców?")
+    assert "Przodkowo" in source and "Maciejowice" not in source, source
+    chat = Chat(dialogue, 819)
+    noted = await chat.say("jesteśmy gminą jarocin (wielkopolskie), rozliczamy cs")
+    assert "Jarocin (3006023" in noted and "pasuje do kilku" not in noted, noted
+    chat = Chat(dialogue, 820)
+    files = await chat.say("gmina rawicz, cyfrowa gmina. zaraz wyślę faktury")
+    assert "Rawicz" in files and "Program: Cyfrowa Gmina" in files, files
+    chat = Chat(dialogue, 821)
+    await chat.say("gmina Pszczyna, G 2000, ile z cg?")
+    powiat = await chat.say("a starostwo pszczyńskie w cyfrowym powiecie?")
+    assert "powiat pszczyński (2410" in powiat, powiat
+    g_said = await chat.say("a jakby nie było G, to ile najwyżej gmina?")
+    assert "Pszczyna" in g_said or "pszczyński" in g_said, g_said
+
+
+async def test_a_figure_said_as_g_is_no_teryt_code(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 822)
+    await chat.say("gmina miejska Ząbki, cyfrowa gmina, G 1850")
+    steps = await chat.say("a jak wyliczyliście tę kwotę dla 1850?")
+    assert "Szczegóły" in steps and "Ząbki" in steps and "kodzie" not in steps, steps

@@ -21,7 +21,7 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
     say,
 )
-from bot.dialogue.features.unit_choice import near_place
+from bot.dialogue.features.unit_choice import in_region, near_place
 from bot.dialogue.parsing import (
     FollowUp,
     asks_own_grant,
@@ -39,6 +39,7 @@ from bot.dialogue.parsing import (
     statement_level,
     statement_programme,
     statement_unit,
+    strip_programmes,
 )
 from bot.dialogue.parsing.corrections import corrects
 from bot.dialogue.parsing.statements import announces
@@ -163,7 +164,7 @@ class Account(Feature):
         topic = turn.session.topic
         if meant_programme(turn.text) and topic is not None and topic.kind in ("item", "faq", "grant"):
             return None  # "chodzi mi o cs" right after a question: the same question there (the follow-ups answer)
-        meant_here = await self._meant_with_unit(turn)
+        meant_here = await self._meant_with_unit(turn) or await self._unit_then_files(turn)
         if meant_here is not None:
             return meant_here
         eligible = await self._own_eligibility(turn)
@@ -224,6 +225,36 @@ class Account(Feature):
         if answered is None:
             return None
         return led_by(texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()), answered)
+
+    async def _unit_then_files(self, turn: Turn) -> Result | None:
+        """ "gmina krotoszyn, cs. wrzucam fakturę za antywirusa": the unit and the programme noted, files to come."""
+        parts = [p for p in re.split(r"(?<=[.!])\s+", turn.text.strip()) if p.strip()]
+        if len(parts) < 2 or not announces(parts[-1]) or self.backends.grants is None:
+            return None
+        head = " ".join(parts[:-1])
+        named = detect_programmes(head)
+        query = expanded_units(strip_programmes(head, keep_if_empty=False)).strip(" ,.;–-")
+        if len(named) != 1 or not re.match(r"(?i)(?:gmin|powiat|miast|starostw|urz[aąeę]d|wojew)\w*\s+\S", query):
+            return None
+        try:
+            unit, found = self.feature("grant").resolve(query, said=head)
+        except GrantbotError:
+            return None
+        unit = unit or in_region(head, found.candidates)
+        if unit is None:
+            return None
+        session = turn.session.with_(
+            unit_code=unit.code, unit_name=unit.describe(), programme=named[0], pending=None, offer=""
+        )
+        await self.dialogue.save_profile(turn.user, session)
+        said = " ".join(
+            (
+                texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()),
+                f"Program: {programme_name(named[0])}.",
+                texts.SEND_DOCUMENTS_NEXT,
+            )
+        )
+        return done(turn, reply(said), log=LogEntry("command", turn.text), session=session)
 
     async def _own_eligibility(self, turn: Turn) -> Result | None:
         """'a cyfrowy powiat nie wchodzi w grę?', 'czy możemy startować w cg?': may the user's unit (or the
@@ -417,6 +448,8 @@ class Account(Feature):
             return say(turn, texts.GRANTS_UNAVAILABLE)
         # "skarbnik gminy Kościerzyna (wiejska)": the kind said beside the name picks one of the same name
         unit, found = self.feature("grant").resolve(query, said=turn.text if said else "")
+        if unit is None and said:
+            unit = in_region(turn.text, found.candidates)  # "gmina jarocin (wielkopolskie)": the one in that region
         if unit is None:
             return self.feature("grant").choices(turn, query, found.candidates, "jst")
         return await self.unit_chosen(turn, unit, notes=tuple(found.notes), said=said)
@@ -471,7 +504,7 @@ _OWN_ELIGIBILITY = re.compile(
     r"(?i)wchodzi\w*\s+w\s+gr[eę]|\bodpada\b|\bdla\s+nas\b|jeste[sś]my\s+uprawnion\w*|przys[lł]uguje\s+nam|"
     # "a czemu nie możemy w Cyfrowym Powiecie?": why the user's unit is not in a programme
     r"(?:czemu|dlaczego)\s+(?:nie\s+)?mo[zż]emy\b|(?:czemu|dlaczego)\s+(?:nas\s+)?nie\s+ma\b|"
-    r"mo[zż]emy\s+(?:te[zż]\s+)?(?:startowa[cć]|skorzysta[cć]|aplikowa[cć]|wzi[aą][cć]\s+udzia[lł]|z[lł]o[zż]y[cć]\s+wnios\w*|"
+    r"mo[zż]emy\s+(?:te[zż]\s+)?(?:startowa[cć]|skorzysta[cć]|aplikowa[cć]|wzi[aą][cć](?:\s+udzia[lł])?|z[lł]o[zż]y[cć]\s+wnios\w*|"
     r"sk[lł]ada[cć]\s+wnios\w*|ubiega[cć]\s+si[eę])|"
     # "a w cyfrowej gminie albo cyfrowym powiecie mamy jakieś szanse?", "a do cyfrowego powiatu możemy?"
     r"mamy\s+(?:jak\w*\s+|w\s+og[oó]le\s+)?szans\w*|\bmo[zż]emy\s*\?"

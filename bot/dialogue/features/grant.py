@@ -326,6 +326,7 @@ class Grants(Feature):
         if other is not None:
             return other
         for early in (
+            self._details_for_g,
             self._bracketed_unit,
             self._figure_confirmed,
             self._figure_possible,
@@ -555,6 +556,17 @@ class Grants(Feature):
             return await self.details(turn, programme, pointed.code, g)
         wanted = [programme] if programme else None
         return await self.for_code(turn, pointed.code, wanted, g if programme == "cg" else None, log_text=text)
+
+    async def _details_for_g(self, turn: Turn, text: str) -> Result | None:
+        """ "a jak policzyliście tę kwotę dla 1850?": the computation with the G said before (1850 is no TERYT code
+        here) for the unit it was given for."""
+        if not HOW_COMPUTED.search(text):
+            return None
+        said = {Decimal(n.replace(",", ".")) for n in re.findall(r"(?<![\d,.])\d{3,4}(?:,\d{1,2})?(?![\d,])", text)}
+        for code_, g in reversed(list(turn.session.units_seen().items())):
+            if g and Decimal(g) in said:
+                return await self.details(turn, "cg", code_, Decimal(g))
+        return None
 
     async def _back_to_unit(self, turn: Turn, text: str) -> Result | None:
         """ "nie o powiat mi chodziło – wróćmy do Zakopanego. a w cyberbezpiecznym?": a unit whose grant was computed
@@ -1177,6 +1189,8 @@ class Grants(Feature):
             return None  # "a ten powiat ile ma mieszkańców?": the unit pointed at, not a name
         level = re.search(r"(?i)\b(?:gmin|powiat|miast|wojew[oó]dztw)\w*", text)
         for span in name_spans(POPULATION_WORDS.sub(",", text)):
+            if span[:1].islower() and not self._exactly(span):
+                continue  # "a skąd macie liczbę mieszkańców?": "macie" is no Maciejowice (lower case: exact only)
             query = f"{level.group(0)} {span}" if level else span
             try:
                 unit, found = self.resolve(query)

@@ -98,6 +98,23 @@ def near_place(text: str, candidates: Any) -> Any:
     return None
 
 
+# the województwa by their adjectives, folded ("(wielkopolskie)", "z mazowieckiego", "woj. śląskie")
+_REGION = re.compile(
+    r"\b(dolnoslask|kujawsko-pomorsk|lubelsk|lubusk|lodzk|malopolsk|mazowieck|opolsk|podkarpack|podlask|pomorsk|slask"
+    r"|swietokrzysk|warminsko-mazursk|wielkopolsk|zachodniopomorsk)\w*"
+)
+
+
+def in_region(text: str, candidates: Any) -> Any:
+    """The one candidate in the województwo the message names ("gmina jarocin (wielkopolskie)"), else None."""
+    regions = {m.group(1) for m in _REGION.finditer(fold(text))}
+    if len(regions) != 1:
+        return None
+    region = regions.pop()
+    fitting = [c.unit for c in candidates if re.search(rf"\bwoj\. {region}", fold(c.unit.describe()))]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def by_level_word(query: str, candidates: Any) -> Any:
     """The one candidate a level word picks: 'gmina Suwałki' is the rural gmina, not the city."""
     words = query.casefold().split()

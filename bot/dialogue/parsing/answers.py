@@ -114,6 +114,7 @@ _DETAILS = re.compile(
     # "rozpiszesz mi to?", "możesz to rozpisać krok po kroku?", "krok po kroku poproszę": the steps asked for
     r"|(?:(?:mo[zż]\w*|czy|da\s+si[eę]|prosz[eę])\s+)?(?:(?:mi|nam|to)\s+)*rozpisa?\w*(?:\s+(?:mi|nam|to|t[eę]|ten|"
     r"kwot[eę]|grant|wyliczeni\w*|obliczeni\w*|wz[oó]r|dok[lł]adn\w*|jeszcze|raz))*(?:\s+krok\s+po\s+kroku)?"
+    r"(?:\s+jak\s+(?:to\s+)?(?:wysz[lł]\w*|wychodzi|policzy\w*))?"
     r"(?:\s+(?:prosz[eę]|poprosz[eę]))?|krok\s+po\s+kroku(?:\s+(?:prosz[eę]|poprosz[eę]))?"
     # "skąd te 432 tys górnej granicy?", "skąd 905 380 zł?": a figure of the answer, named by its value
     r"|sk[aą]d\s+(?:si[eę]\s+wzi[eę][lł]\w*\s+)?(?:ta|te|to|taka|takie)?\s*\d[\d\s.,]*(?:tys\w*\.?|mln|k|z[lł]|pln)?"
@@ -188,6 +189,8 @@ def asks_details(text: str) -> bool:
 
     >>> [asks_details(t) for t in ("rozpiszesz mi to?", "możesz to rozpisać krok po kroku?", "krok po kroku proszę")]
     [True, True, True]
+    >>> asks_details("a możecie to rozpisać jak wyszło?")
+    True
     >>> asks_details("rozpisz mi wzór na grant w cp"), asks_details("rozpisać zamówienie na dwa?")
     (False, False)
     """
@@ -277,6 +280,8 @@ _OWN_GRANT = re.compile(
     r"ile\s+(?:wychodzi|wyjdzie)\s+(?:nam|dla\s+nas)|"
     # "ile możemy mieć z cyfrowej gminy?", "ile będziemy mogli mieć w cs?"
     r"ile\s+(?:mo[zż]emy|mogliby[sś]my|b[eę]dziemy(?:\s+mogli)?)\s+mie[cć]\b|"
+    # "ile by nam wyszło przy G 2048?", "ile mogliśmy dostać?"
+    r"ile\s+(?:by\s+)?nam\s+(?:wysz[lł]\w*|wyjdzie|wychodzi)|mogli[sś]my\s+(?:dosta\w*|otrzyma\w*|mie[cć])|"
     # "ile dostanie nasz powiat?", "ile może dostać nasza gmina w cs"
     r"(?:ile|jak\w*\s+kwot\w*|jaki\w*\s+grant\w*)\s+(?:\w+\s+){0,3}nasz\w*\s+"
     r"(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*|"

@@ -33,6 +33,9 @@ WITHOUT_G_FOLLOW = re.compile(
     # "a gdybyśmy G nie znali, to jaki przedział?", "nie znając wskaźnika – ile?": the range without it
     r"|^\W*(?:a\s+|i\s+)?(?:gdyby[sś]?m?y?|jakby[sś]?m?y?|je[sś]li|je[zż]eli)\s+(?:\w+\s+)?(?:G|wska[zź]nik\w*)\s+nie\s+"
     r"(?:znal\w*|zna\w*|mieli\w*|mamy|by[lł]o|podal\w*)|^\W*(?:a\s+|i\s+)?nie\s+znaj[aą]c\s+(?:G\b|wska[zź]nik\w*)"
+    # "a jakby nie było G, to ile maksymalnie?", "gdybyśmy nie mieli wskaźnika?"
+    r"|^\W*(?:a\s+|i\s+)?(?:gdyby[sś]?m?y?|jakby[sś]?m?y?|je[sś]li|je[zż]eli)\s+nie\s+(?:by[lł]o|ma|mamy|mieli\w*|znal\w*|znamy)"
+    r"\s+(?:tego\s+)?(?:G\b|wska[zź]nik\w*)"
 )
 
 

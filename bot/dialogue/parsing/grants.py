@@ -98,6 +98,9 @@ _UNIT_ABBREVIATIONS = (
     (re.compile(r"(?i)(?<![\w.])gm\.\s*"), "gmina "),
     (re.compile(r"(?i)(?<![\w.])pow\.\s*(?=[a-ząćęłńóśźż])"), "powiat "),
     (re.compile(r"(?i)(?<![\w.])woj\.\s*(?=[a-ząćęłńóśźż])"), "województwo "),
+    # "jesteśmy powiatem grodzkim": a city with powiat rights, in the old name
+    (re.compile(r"(?i)\bpowiatem\s+grodzkim\b"), "miastem na prawach powiatu"),
+    (re.compile(r"(?i)\bpowiat\s+grodzki\b"), "miasto na prawach powiatu"),
     # "gmina Zabierzów pod Krakowem", "Łącko koło Nowego Sącza": where the unit lies, after its name (no unit's
     # name in the register holds these words)
     (
@@ -140,8 +143,13 @@ def office_as_unit(text: str) -> str:
 
     >>> office_as_unit("ile może dostać starostwo w Bochni?"), office_as_unit("urząd marszałkowski w Krakowie ile?")
     ('ile może dostać powiat Bochni?', 'województwo Krakowie ile?')
+    >>> office_as_unit("a starostwo pszczyńskie ile może dostać?")
+    'a powiat pszczyński ile może dostać?'
+
     """
-    return _MARSHAL_OFFICE.sub("województwo ", _OFFICE_OF_POWIAT.sub("powiat ", text))
+    said = _MARSHAL_OFFICE.sub("województwo ", _OFFICE_OF_POWIAT.sub("powiat ", text))
+    # "starostwo pszczyńskie" became "powiat pszczyńskie": the adjective agrees with "powiat" now
+    return re.sub(r"(?i)\b(powiat\s+\w+?(?:sk|ck|dzk))(?:ie|iego|im)\b", r"\1i", said)
 
 
 def grant_query(text: str) -> str | None:

@@ -34,8 +34,9 @@ _STATEMENT = re.compile(
     r"|^\W*to\s+(?=(?:cyfrow|cyber)[^,]*,)"
 )
 _UNIT_STATEMENT = re.compile(
-    r"(?i)^\W*(?:my\s+)?(?:jeste[sś]my|jestem|pracuj[eę]|pracujemy|to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|"
-    r"z\s+tej\s+strony|tu|tutaj|my(?=\s+(?:z|ze)\s)|"
+    r"(?i)^\W*(?:(?:dzie[nń]\s+dobry|witam|cze[sś][cć]|hej|halo)\W+)?(?:my\s+)?(?:jeste[sś]my|jestem|pracuj[eę]|pracujemy|"
+    r"to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|"
+    r"z\s+tej\s+strony|tu|tutaj|my(?=\s+(?:z|ze)\s)|ja(?=\s+(?:z|ze)\s)|"
     # "rozliczamy cyberbezpieczny samorząd jako powiat żywiecki" (the programme already stripped)
     r"(?:(?:rozliczamy|startujemy|wyst[eę]pujemy|aplikujemy|sk[lł]adamy(?:\s+wniosek)?|dzia[lł]amy)\s+)?jako)\s+"
     # "jestem informatykiem w Urzędzie Gminy i Miasta Krzeszowice": who writes, then the office
