@@ -64,6 +64,7 @@ PARTS = (
     "blind26",
     "blind27",
     "blind28",
+    "blind30",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -70,6 +70,7 @@ TURN_RANGE = {
     "blind26": (4, 7),
     "blind27": (6, 8),
     "blind28": (4, 7),
+    "blind30": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -101,6 +102,7 @@ MIN_DIALOGUES = {
     "blind26": 20,
     "blind27": 15,
     "blind28": 20,
+    "blind30": 20,
 }
 
 
