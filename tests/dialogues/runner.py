@@ -65,6 +65,7 @@ PARTS = (
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

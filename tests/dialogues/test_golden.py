@@ -71,6 +71,7 @@ TURN_RANGE = {
     "blind27": (6, 8),
     "blind28": (4, 7),
     "blind29": (6, 8),
+    "blind30": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -103,6 +104,7 @@ MIN_DIALOGUES = {
     "blind27": 15,
     "blind28": 20,
     "blind29": 15,
+    "blind30": 20,
 }
 
 
