@@ -159,18 +159,8 @@ def fact_line(document: Any, field: str) -> str:
     unsure = set(document.uncertain)
     if field == "date":
         return head + ": " + _dates(document, unsure)
-    if field == "seller":
-        seller = document.seller
-        if not seller.name and not seller.nip:
-            return head + ": sprzedawcy nie udało się odczytać."
-        nip = f", NIP {seller.nip}" if seller.nip else ""
-        return f"{head}: sprzedawca {seller.name or 'bez odczytanej nazwy'}{nip}" + _mark(unsure, "seller_") + "."
-    if field == "buyer":
-        buyer = document.buyer
-        if not buyer.name and not buyer.nip:
-            return head + ": nabywcy nie udało się odczytać."
-        nip = f", NIP {buyer.nip}" if buyer.nip else ""
-        return f"{head}: nabywca {buyer.name or 'bez odczytanej nazwy'}{nip}" + _mark(unsure, "buyer_") + "."
+    if field in _PARTY:
+        return head + ": " + _party(getattr(document, field), *_PARTY[field], unsure, field)
     if field == "items":
         names = "; ".join(
             f"{i.name}" + (f" × {i.qty.normalize():f}" if i.qty is not None else "") for i in document.items
@@ -193,6 +183,17 @@ def fact_line(document: Any, field: str) -> str:
         rates = [_rate(s.rate) + ": " + _money(s.vat, currency) for s in document.vat_summary if s.vat is not None]
         others.insert(0, "wg stawek " + ", ".join(rates))
     return said + (f" ({'; '.join(others)})" if others else "") + "."
+
+
+_PARTY = {"seller": ("sprzedawca", "sprzedawcy"), "buyer": ("nabywca", "nabywcy")}
+
+
+def _party(party: Any, role: str, role_of: str, unsure: set[str], field: str) -> str:
+    """ "sprzedawca NetSecure Sp. z o.o., NIP 5261048209." – what was read of one party, uncertain marked."""
+    if not party.name and not party.nip:
+        return f"{role_of} nie udało się odczytać."
+    nip = f", NIP {party.nip}" if party.nip else ""
+    return f"{role} {party.name or 'bez odczytanej nazwy'}{nip}" + _mark(unsure, f"{field}_") + "."
 
 
 def _dates(document: Any, unsure: set[str]) -> str:
