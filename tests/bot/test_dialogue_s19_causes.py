@@ -224,3 +224,15 @@ async def test_a_figure_said_as_g_is_no_teryt_code(dialogue: Dialogue) -> None:
     await chat.say("gmina miejska Ząbki, cyfrowa gmina, G 1850")
     steps = await chat.say("a jak wyliczyliście tę kwotę dla 1850?")
     assert "Szczegóły" in steps and "Ząbki" in steps and "kodzie" not in steps, steps
+
+
+async def test_a_thing_asked_as_a_rule_then_in_a_programme_that_excludes_it_gets_its_verdict(
+    dialogue: Dialogue,
+) -> None:
+    """blind19's turns (development material) after the FAQ engine's programme filter: the question asked again in
+    CS found CS's list of what it funds instead of the exclusion of the thing (a regression guard, in its words)."""
+    chat = Chat(dialogue, 823)
+    await chat.say("/program cg")
+    await chat.say("czy sluchawki z mikrofonem mozemy kupic?")
+    there = await chat.say("a, przepraszam, pytam o cyber")
+    assert "Cyberbezpieczny Samorząd" in there and "niekwalifikowaln" in there, there

@@ -355,6 +355,11 @@ class FollowUps(Feature):
             return Outcome((*grant.replies, *outcome.replies), outcome.log, outcome.ephemeral), session
         subject = topic.subject.rstrip("?").strip()
         borrowed = outcome.replies and outcome.replies[0].plain.startswith(_BORROWED)
+        excluded = self._excluded_there(topic.subject, programme) if not borrowed else None
+        if excluded is not None:
+            # "czy słuchawki z mikrofonem możemy kupić?" in CG, then "pytam o cyber": CS excludes the thing – its
+            # verdict, not a general list of what CS funds
+            return self.feature("purchase").judge(turn, excluded, turn.text, [programme])
         item = self.feature("purchase").item_in(topic.subject, bare=False) if borrowed else None
         if borrowed and item is None and self.backends.classify is not None:
             # a rule question about a thing ("laptopy dla szkoły specjalnej") that this programme excludes
@@ -387,6 +392,17 @@ class FollowUps(Feature):
                 turn, turn.session.grant_unit, [found.programme], None, log_text=turn.text
             )
         return outcome, session
+
+    def _excluded_there(self, subject: str, programme: str) -> str | None:
+        """The thing a purchase question asked about, when the programme named excludes it."""
+        if self.backends.classify is None:
+            return None
+        thing = self.feature("purchase").item_in(subject, bare=False)
+        if not thing:
+            return None
+        judged = self.backends.classify(thing, programme)
+        verdict = str(getattr(judged.verdict, "value", judged.verdict))
+        return str(thing) if judged.matched and verdict == "ineligible" else None
 
     async def _another_unit(self, turn: Turn, item_text: str, programme: str | None) -> Result | None:
         """The grant of the unit a follow-up names ("a dla miasta Suwałki?"), in `programme` or the topic's."""
