@@ -236,3 +236,12 @@ async def test_a_thing_asked_as_a_rule_then_in_a_programme_that_excludes_it_gets
     await chat.say("czy sluchawki z mikrofonem mozemy kupic?")
     there = await chat.say("a, przepraszam, pytam o cyber")
     assert "Cyberbezpieczny Samorząd" in there and "niekwalifikowaln" in there, there
+
+
+async def test_how_much_with_the_grant_said_keeps_the_grant_for_the_check(dialogue: Dialogue, tmp_path: Path) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 824)
+    await chat.say("/program cg")
+    await chat.upload(files / "fv_cg_doradztwo.pdf")
+    capped = await chat.say("a ta faktura za usługi doradcze – ile z niej możemy rozliczyć? grant wynosi 200 000")
+    assert "10 000,00 zł" in capped, capped  # 5 % of the grant said in the same message

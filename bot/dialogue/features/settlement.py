@@ -476,9 +476,13 @@ class Settlement(Feature):
         topic = turn.session.topic
         if topic is not None and topic.kind in ("document", "report") and _GROSS_ONLY.match(turn.text):
             return await self.net(turn)  # "a brutto?" after the documents: the set's totals, net and gross
-        if _HOW_MUCH_ELIGIBLE.search(turn.text) and (
-            (topic is not None and topic.kind in ("document", "report"))
-            or (_OF_THE_SET.search(turn.text) and await self.store.documents(turn.user.channel, turn.user.id))
+        if (
+            _HOW_MUCH_ELIGIBLE.search(turn.text)
+            and not report_params(turn.text)
+            and (
+                (topic is not None and topic.kind in ("document", "report"))
+                or (_OF_THE_SET.search(turn.text) and await self.store.documents(turn.user.channel, turn.user.id))
+            )
         ):
             # "a ile z tego jest kwalifikowalne netto?" after a file (or with files in the set): the check of the set;
             # "ile możemy rozliczyć z doradztwa?" after a report: its lines about that thing
