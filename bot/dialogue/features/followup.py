@@ -260,6 +260,8 @@ class FollowUps(Feature):
         # "pakiet office dla sekretariatu w cg?": a thing and a programme, nothing else
         item_text = re.sub(r"\s+(?:w|we|z|ze|dla|do)\s*$", "", strip_programmes(turn.text, keep_if_empty=False))
         item_text = item_text.rstrip("?").strip(" -–,")
+        # "w cyfrowej gminie możemy kupić skanery do wydziału?": the thing, not "możemy kupić …"
+        item_text = _MAY_BUY.sub("", item_text)
         in_talk = topic is not None and topic.kind in ("faq", "item")
         if not (in_talk or len(named) == 1) or self.backends.classify is None:
             return None
@@ -594,6 +596,12 @@ def _same_with(turn: Turn) -> tuple[str, str] | None:
         return None  # "… tak samo z tym limitem?": a rule, asked there by the same-question follow-up
     named = detect_programmes(same.group("prog"))
     return (same.group("thing").strip(), named[0]) if len(named) == 1 else None
+
+
+_MAY_BUY = re.compile(
+    r"(?i)^(?:czy\s+)?(?:(?:my|te[zż]|jeszcze)\s+)?(?:mo[zż]emy|mo[zż]na|da\s+si[eę]|wolno\s+nam|mo[zż]na\s+by)\s+"
+    r"(?:te[zż]\s+)?(?:kupi[cć]|zakupi[cć]|sfinansowa[cć]|rozliczy[cć]|wzi[aą][cć])\s+"
+)
 
 
 def _elliptic(text: str, topic: Topic | None) -> FollowUp | None:

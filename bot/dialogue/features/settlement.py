@@ -6,8 +6,10 @@ with it, and /raport checks it off the event loop without emptying it."""
 from __future__ import annotations
 
 import asyncio
+import csv
 import dataclasses
 import hashlib
+import io
 import json
 import re
 import shutil
@@ -174,6 +176,14 @@ _PERIOD_ASKED = re.compile(
     r"(?i)\b(?:zmie[sś]ci|mie[sś]ci|za[lł]apie|[lł]apie)\w*\s+si[eę]\s+w\s+(?:okres\w*|termin\w*|dat\w*)"
     r"|\bw\s+okresie\s+kwalifikowaln\w*|\bza\s+p[oó][zź]no\b|\bpo\s+terminie\b|\bw\s+terminie\b"
 )
+# "czyli tego antywirusa w ogóle nie rozliczymy?", "a czemu skanery na czerwono?", "dlaczego odrzucacie ten
+# serwer?" after a report: what the report says of that thing's line
+_THING_VERDICT = re.compile(
+    r"(?i)^\W*(?:(?:czyli|wi[eę]c|to|a|i|no|ok|dobra)\W+)*(?:t(?:ego|ej|ych|en|[aąeę])\s+)(?P<thing>[^\W\d][\w-]{3,})\s+"
+    r"(?:(?:w\s+og[oó]le|jednak|te[zż]|wcale)\s+)*(?:nie\s+)?(?:rozlicz\w*|przejd\w*|odrzuc\w*|uzna\w*|zalicz\w*|sfinansuj\w*)"
+    r"|\b(?:czemu|dlaczego)\s+(?:(?:ten|ta|te|to|tego|t[eę])\s+)?(?P<why>[^\W\d][\w-]{3,}(?:\s+[^\W\d][\w-]{3,})?)\s+"
+    r"(?:(?:jest|s[aą]|wysz\w*|wysz[lł]\w*)\s+)?(?:na\s+czerwono|odrzucon\w*|niekwalifikowaln\w*|z\s+krzy[zż]\w*|na\s+minus)"
+)
 _ENDING = re.compile(r"(?<=\w{4})(?:ami|ach|ow|om|em|ie|y|a|u|e|i)$")
 # "a co ze skanerami?", "jak z serwerem?": a thing asked about without a demonstrative
 _WHAT_WITH_THING = re.compile(
@@ -223,16 +233,37 @@ def _lines_naming(lines: list[str], question: str) -> list[str]:
     # "ta styczniowa": the document of that month, by the dates the report prints ("z dnia 09.01.2024")
     month_of_word = {w: _month_adjective(w) for w in words}
     months = [f".{m:02d}." for m in month_of_word.values() if m is not None]
-    stems = [_fold(w)[:5] for w, m in month_of_word.items() if m is None] + months
+    stems = [_spelled(_fold(w)[:5]) for w, m in month_of_word.items() if m is None] + months
     if not stems:
         return []
     found: list[str] = []
     for number, line in enumerate(lines):
-        if line.strip() and any(stem in _fold(line) for stem in stems) and line.lstrip()[:1] in "✅❌⚠️❓•-":
+        if line.strip() and any(stem in _spelled(_fold(line)) for stem in stems) and line.lstrip()[:1] in "✅❌⚠️❓•-":
             found.append(line)
             # the finding's own lines follow, indented
             found += [more for more in lines[number + 1 : number + 4] if more.startswith((" ", "\t")) and more.strip()]
     return list(dict.fromkeys(found))[:8]
+
+
+def _document_problems(csv_text: str, problems: list[str], named: list[str], question: str) -> list[str]:
+    """The report's problems about the documents holding the lines a question names (by the report's CSV: one row
+    per invoice line with its document's number), not already among the lines named."""
+    rows = list(csv.reader(io.StringIO(csv_text), delimiter=";"))
+    if len(rows) < 2:
+        return []
+    header = rows[0]
+    if "nr dokumentu" not in header or "nazwa pozycji" not in header:
+        return []
+    number_at, name_at = header.index("nr dokumentu"), header.index("nazwa pozycji")
+    wanted = _lines_naming([f"• {row[name_at]}" for row in rows[1:] if len(row) > name_at], question)
+    names = {line[2:] for line in wanted}
+    numbers = {row[number_at] for row in rows[1:] if len(row) > name_at and row[name_at] in names and row[number_at]}
+    return [line for line in problems if line not in named and any(n in line for n in numbers)]
+
+
+def _spelled(folded: str) -> str:
+    """Polish and English spellings of one word alike: 'antywirus' and 'antivirus', 'wideo' and 'video'."""
+    return folded.replace("y", "i").replace("w", "v")
 
 
 def buyer_mismatch(document: Any, unit: Any) -> str | None:
@@ -489,6 +520,11 @@ class Settlement(Feature):
             about = _OF_A_THING.search(turn.text) and topic is not None and topic.kind == "report"
             lines_about = await self._explain(turn, named_only=True) if about else None
             return lines_about or await self.report(turn, "")
+        verdict = _THING_VERDICT.search(turn.text) if topic is not None and topic.kind == "report" else None
+        if verdict is not None:
+            explained = await self._explain(turn, named_only=True, about=verdict.group("thing") or verdict.group("why"))
+            if explained is not None:
+                return explained
         facts = await self._in_period(turn) or await self._facts(turn)
         if facts is not None:
             return facts
@@ -679,7 +715,7 @@ class Settlement(Feature):
             blocks.append(note(texts.LOOK_FULL_REPORT))
         return done(turn, reply(*blocks, kind="document"), log=LogEntry("command", turn.text, programme=programme))
 
-    async def _explain(self, turn: Turn, *, named_only: bool = False) -> Result | None:
+    async def _explain(self, turn: Turn, *, named_only: bool = False, about: str = "") -> Result | None:
         """'dlaczego ta faktura jest odrzucona?': the problems found by the latest report; with `named_only`
         ("co mam zrobić z tą macierzą?") only the report's lines about the thing named, else nothing."""
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
@@ -693,12 +729,13 @@ class Settlement(Feature):
         blocks: list[Any] = []
         if report.programme:
             blocks.append(note(f"Program: {programme_name(report.programme)}"))
-        named = _lines_naming(lines, turn.text)
+        named = _lines_naming(lines, about or turn.text)
         if named_only and not named:
             return None
         if named:
-            # "a ta macierz – o co chodzi z tym ostrzeżeniem?": what the report says of that line
-            blocks += named
+            # "a ta macierz – o co chodzi z tym ostrzeżeniem?": what the report says of that line, and of the
+            # document it is on ("czyli tego antywirusa nie rozliczymy?": the invoice is dated too early)
+            blocks += named + _document_problems(report.csv, lines[start + 1 : end], named, about or turn.text)
             if not any(line.lstrip()[:1] in "❌⚠❓" for line in named):
                 blocks.append(texts.NO_PROBLEM_AT_LINE)
             return _about_report(turn, blocks, report.programme)

@@ -100,6 +100,8 @@ _UNIT_ABBREVIATIONS = (
     (re.compile(r"(?i)(?<![\w.])woj\.\s*(?=[a-ząćęłńóśźż])"), "województwo "),
     # "jesteśmy powiatem grodzkim": a city with powiat rights, in the old name
     (re.compile(r"(?i)\bpowiatem\s+grodzkim\b"), "miastem na prawach powiatu"),
+    # "gmina m-w", "gm. m.-w.": the kind of gmina written short
+    (re.compile(r"(?i)\b(gmin\w*)\s+m\.?\s*-\s*w\.?(?!\w)"), r"\1 miejsko-wiejska"),
     (re.compile(r"(?i)\bpowiat\s+grodzki\b"), "miasto na prawach powiatu"),
     # "gmina Zabierzów pod Krakowem", "Łącko koło Nowego Sącza": where the unit lies, after its name (no unit's
     # name in the register holds these words)
@@ -109,6 +111,15 @@ _UNIT_ABBREVIATIONS = (
             r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?"
         ),
         r"\1",
+    ),
+    # "gmina Jeżowe, powiat niżański – ile?", "UG Jeżowe / pow. niżański": the gmina, its powiat saying where (a gmina's
+    # name first and a powiat's adjective right after it, set off by a comma, slash or dash – not "gmina X i powiat Y")
+    (
+        re.compile(
+            r"(?i)\b(gmin[ay]\s+[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?)\s*[,/–—-]\s*"
+            r"powiat\w*\s+([a-ząćęłńóśźż]+?(?:sk|ck|dzk))(?:i|iego|im)\b"
+        ),
+        r"\1 (powiat \2i)",
     ),
 )
 
@@ -120,6 +131,8 @@ def expanded_units(text: str) -> str:
     ('miasto Płock – ile w cp?', 'gmina Karsin i powiat kościerski')
     >>> expanded_units("gmina Łącko koło Nowego Sącza, ile?")
     'gmina Łącko, ile?'
+    >>> expanded_units("gm. jeżowe, pow. niżański – ile z CG?")
+    'gmina jeżowe (powiat niżański) – ile z CG?'
     """
     for pattern, words in _UNIT_ABBREVIATIONS:
         text = pattern.sub(words, text)

@@ -482,9 +482,12 @@ def split_context(text: str) -> tuple[str, str] | None:
     Krotoszyn. ile możemy dostać z cg?", "ile mamy grantu? jesteśmy z Pniew". Only a statement naming the
     unit or its level counts; the programme said beside them is kept with them ("rozliczamy cyfrową gminę,
     jesteśmy gminą X – co trzeba dołączyć?"), a programme alone is the question's context."""
+    text = _NAME_THEN_KIND.sub(lambda m: f"tu {m.group('kind')} {m.group('name')}", text.strip(), count=1)
     parts = [
         part.strip() for sentence in _sentences(text) for part in _COMMA_QUESTION.split(sentence) if part.strip(" ,.")
     ]
+    if len(parts) == 1:
+        parts = _unit_then_question(parts[0]) or parts
     if len(parts) < 2:
         return None
     statements: list[str] = []
@@ -515,6 +518,26 @@ def split_context(text: str) -> tuple[str, str] | None:
     if not statements or not questions or not any(_ASKS.search(q) for q in questions):
         return None
     return ", ".join(programmes + statements), " ".join(questions)
+
+
+# "myślenice tu (gmina m-w).", "Myślenice (gmina miejsko-wiejska) –": the name first, its kind after it
+_NAME_THEN_KIND = re.compile(
+    r"(?i)^(?P<name>[a-ząćęłńóśźż][\w-]+(?:\s+(?!tu\b)[a-ząćęłńóśźż][\w-]+)?)\s+(?:tu\s+)?\(\s*"
+    r"(?P<kind>(?:gmina|powiat|miasto)(?:\s+(?:miejsko-wiejska|miejska|wiejska|na\s+prawach\s+powiatu))?)\s*\)"
+)
+# "powiat gołdapski, cyfrowy powiat – skanery … są kwalifikowalne?": a unit, the rest a question without its word
+_UNIT_LEAD = re.compile(
+    r"(?i)^(?P<unit>(?:tu\s+)?(?:gmin[ay]|powiat|miasto|wojew[oó]dztwo)\s+[^,;–—]+?)\s*(?:,|\s[–—-])\s+(?P<rest>.+\?)\s*$"
+)
+
+
+def _unit_then_question(sentence: str) -> list[str] | None:
+    """['powiat gołdapski', 'cyfrowy powiat – skanery … są kwalifikowalne?'] of a one-sentence message whose first
+    clause names a unit with its level word and whose rest asks something in words no question word starts."""
+    lead = _UNIT_LEAD.match(sentence)
+    if lead is None or not _unit_clause(lead.group("unit"), bare=True):
+        return None
+    return [lead.group("unit"), lead.group("rest")]
 
 
 def _named_in_programme(first: str, second: str) -> bool:
