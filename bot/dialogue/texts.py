@@ -55,6 +55,14 @@ UNIT_SET = "Zapamiętałem jednostkę: {unit}."
 POPULATION = (
     "{unit}: {people} mieszkańców według GUS (ludność, stan na 31.12.2020) – ta liczba służy do liczenia grantów."
 )
+POPULATION_SAID_DIFFERS = (
+    "Podaliście ok. {said} – do wyliczeń nie biorę liczby podanej w rozmowie, tylko {people} z danych GUS (ludność, "
+    "stan na 31.12.2020)."
+)
+POPULATION_L_RULE = (
+    "Regulamin Cyfrowej Gminy (§4 ust. 5) mówi tylko o „liczbie ludności w gminie” (L), bez daty danych – jaką "
+    "wartość przyjmie Operator, potwierdzi infolinia."
+)
 POPULATION_UNKNOWN = "Nie mam liczby mieszkańców tej jednostki w danych GUS, na których się opieram."
 UNIT_NOTED_BRIEF = "Zapamiętałem jednostkę: {unit}."
 LEVEL_NOTED_BRIEF = "Zapamiętałem: {level}."

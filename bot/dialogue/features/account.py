@@ -46,6 +46,7 @@ from bot.dialogue.parsing.statements import announces
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
 from knowledge.errors import GrantbotError
+from knowledge.normalize import fold
 from knowledge.programmes import ProgrammeCode, get_programme, programmes
 
 # What small talk gets: thanks, a greeting, "czy mogę zadać pytanie?", "kim jesteś?"
@@ -173,7 +174,7 @@ class Account(Feature):
         mixed = await self._context_then_question(turn)
         if mixed is not None:
             return mixed
-        unit_query = statement_unit(turn.text)
+        unit_query = statement_unit(expanded_units(turn.text))  # "gm. Krotoszyn (krotoszyński), rozliczamy CS"
         code_ = statement_programme(turn.text)
         if code_ in (None, "cg") and g_value(turn.text) is not None and unit_query is None:
             return None  # "chodzi o cyfrową gminę, wskaźnik G mamy 1950": the grant with that G
@@ -181,9 +182,7 @@ class Account(Feature):
         if code_ is None and unit_query is not None and len(named) == 1 and "?" not in turn.text:
             code_ = named[0]  # "z tej strony informatyk starostwa żywieckiego, cyberbezpieczny samorząd"
         if unit_query is not None and self.backends.grants is not None:
-            if code_ is not None:
-                turn = turn.with_session(turn.session.with_(programme=code_))
-            return await self.set_unit(turn, unit_query, said=True)
+            return await self._unit_stated(turn, unit_query, code_)
         level = statement_level(turn.text)
         if level is not None:
             return await self.set_level(turn, level, code_, hint=statement_hint(turn.text))
@@ -198,6 +197,19 @@ class Account(Feature):
         if code_ is not None:
             return await self.set_programme(turn, code_, said=True)
         return None
+
+    async def _unit_stated(self, turn: Turn, unit_query: str, code_: str | None) -> Result:
+        """ "jesteśmy gminą X (w CS)": the unit noted; "Starostwo Jarocin, CS, koniec projektu 30.06.2025": then the
+        report's parameters said with it stored too."""
+        if code_ is not None:
+            turn = turn.with_session(turn.session.with_(programme=code_))
+        noted = await self.set_unit(turn, unit_query, said=True)
+        if code_ is None or not report_params(turn.text):
+            return noted
+        stored = await self.feature("settlement").text(Turn(turn.user, noted[1], turn.text))
+        if stored is None:
+            return noted
+        return Outcome((*noted[0].replies, *stored[0].replies), noted[0].log), stored[1]
 
     async def _meant_with_unit(self, turn: Turn) -> Result | None:
         """ "chodzi o cyberbezpieczny, jesteśmy z Ząbek" right after a question answered for every programme: the
@@ -356,13 +368,26 @@ class Account(Feature):
     async def set_level(self, turn: Turn, level: str, named: str | None, *, hint: str = "") -> Result:
         """'jesteśmy powiatem (i startujemy w CP)': the kind of unit narrows the programmes until a unit is named."""
         session = turn.session
+        topic = session.topic
+        if (
+            session.unit_code
+            and topic is not None
+            and topic.kind == "grant"
+            and self.backends.grants is not None
+            and level in _unit_level(session.unit_code)
+        ):
+            # "wiejska, urząd gminy przecież" after the grant of gmina wiejska Lipno: yes, that unit – its grant
+            kinds = re.findall(r"miejsko-wiejsk|wiejsk|miejsk", fold(hint))
+            described = re.findall(r"miejsko-wiejsk|wiejsk|miejsk", fold(session.unit_name or ""))
+            if not kinds or kinds[:1] == described[:1]:
+                named_ = [topic.programme] if topic.programme in ("cg", "cp", "cs") else None
+                return await self.feature("grant").for_code(turn, session.unit_code, named_, None, log_text=turn.text)
         if session.unit_code and level not in _unit_level(session.unit_code):
             session = session.with_(unit_code=None, unit_name=None)  # the unit chosen before was of another kind
         allowed = programmes_for_unit(session.unit_code, level)
         programme = named if named in allowed else session.programme if session.programme in allowed else None
         if programme is None and len(allowed) == 1:
             programme = allowed[0]
-        topic = turn.session.topic
         session = session.with_(
             level=level,
             unit_hint=hint,

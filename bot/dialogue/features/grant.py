@@ -32,6 +32,7 @@ from bot.dialogue.features.unit_choice import (
     PICKED_REGION,
     by_level_word,
     choice_by_words,
+    in_region,
     kind_beside,
     kind_query,
     near_place,
@@ -132,6 +133,7 @@ from bot.dialogue.parsing.grant_phrases import (
     PROGRAMME_THEN_ASKED,
     PROGRAMME_TOO,
     QUESTIONISH,
+    SAID_POPULATION,
     SAME_G,
     SAME_PROGRAMME,
     SPEND_ON,
@@ -198,6 +200,10 @@ def _unit_buttons(units: list[Any], purpose: str) -> tuple[tuple[Button, ...], .
 # The only unit the register finds for a name said with its level ("miasto ustrzykach dolnych" scores 75 against
 # gmina miejsko-wiejska Ustrzyki Dolne: the case and the kind differ): that unit, its name shown in the reply.
 SOLE_CANDIDATE_SCORE = 75.0
+
+
+# "a ten powiat ile ma mieszkańców?", "a ilu mieszkańców ma powiat wg was?" after a gmina: its powiat
+_THE_POWIAT = re.compile(r"(?i)\b(?:(?:ten|tego|tym|ich|jej|jego|ca[lł]y)\s+)?powiat")
 
 
 def _no_subject(turn: Turn) -> bool:
@@ -1000,7 +1006,8 @@ class Grants(Feature):
             and not (named_unit is not None and self.registered(named_unit))  # "… dla Zakopanego": that unit
         ):
             others = other_questions(rest)
-            named = detect_programmes(others[0] if others else rest) or None
+            # "CP – serwer ok? i ile max dostaniemy?": the programme of the grant question, else of the message
+            named = (detect_programmes(others[0]) if others else []) or detect_programmes(rest) or None
             if named is None:
                 # "a ile dostaniemy? G mamy 1850": a G is Cyfrowa Gmina's; else the programme talked about
                 context = context_programme(turn, rest) if turn.session.topic is not None else None
@@ -1139,7 +1146,7 @@ class Grants(Feature):
         if turn.session.unit_code and re.search(r"(?i)\bnasz\w*\b", text):
             return await self.population(turn, turn.session.unit_code)  # "ilu mieszkańców ma nasz powiat?"
         if topic is not None and topic.kind == "grant" and topic.subject:
-            if len(topic.subject) == 7 and re.search(r"(?i)\b(?:ten|tego|tym|ich|jej|jego|ca[lł]y)\s+powiat", text):
+            if len(topic.subject) == 7 and _THE_POWIAT.search(text):
                 return await self.population(turn, topic.subject[:4])  # "a ten powiat ile ma mieszkańców?"
             return await self.population(turn, topic.subject)
         own_unit = turn.session.grant_unit or turn.session.unit_code
@@ -1325,17 +1332,29 @@ class Grants(Feature):
         """ "ile dostaniemy i do kiedy trzeba wysłać ankietę?": the grant, then the other questions answered."""
         outcome, session = result
         for question in questions:
-            more, session = await self.feature("faq").ask(turn.with_session(session), question)
+            # "serwer i skanery do kancelarii ok? i ile max dostaniemy?": a purchase judged, a rule from the FAQ
+            asked = Turn(turn.user, session, question)
+            judged = await self.feature("purchase").text(asked)
+            more, session = judged if judged is not None else await self.feature("faq").ask(asked, question)
             outcome = Outcome(outcome.replies + more.replies, outcome.log, outcome.ephemeral)
         return outcome, session
 
     async def population(self, turn: Turn, unit_code: str) -> Result:
-        """The unit's population (GUS, 31.12.2020), the figure the grant computations use."""
+        """The unit's population (GUS, 31.12.2020), the figure the grant computations use; a figure the user gives
+        ("mieszkańców mamy ok. 6,5 tys.") is said to be not the one used."""
         assert self.backends.grants is not None
         unit = self.backends.grants.find_unit(unit_code).unit
         if unit is None or unit.population_2020 is None:
             return say(turn, texts.POPULATION_UNKNOWN)
-        return say(turn, texts.POPULATION.format(unit=unit.describe(), people=people(unit.population_2020)))
+        lines = [texts.POPULATION.format(unit=unit.describe(), people=people(unit.population_2020))]
+        said = SAID_POPULATION.search(turn.text)
+        figure = scaled(said.group("n"), said.group("k") or "") if said is not None else None
+        if said is not None and figure is not None and figure != unit.population_2020:
+            shown = f"{said.group('n')} {said.group('k')}".strip() if said.group("k") else people(int(figure))
+            lines.append(texts.POPULATION_SAID_DIFFERS.format(said=shown, people=people(unit.population_2020)))
+            if len(unit.code) == 7:
+                lines.append(texts.POPULATION_L_RULE)
+        return say(turn, " ".join(lines))
 
     async def pending(self, turn: Turn) -> Result | None:
         pending = turn.session.pending
@@ -1681,6 +1700,8 @@ class Grants(Feature):
                 unit = kind_beside(log_text, found.candidates)  # "Zamosc miasto – cyfrowa gmina, G …"
             if unit is None:
                 unit = near_place(turn.text, found.candidates)  # "Michałowice koło Krakowa"
+            if unit is None:
+                unit = in_region(turn.text, found.candidates)  # "gminy Dobra (woj. wielkopolskie)"
             if unit is None:
                 unit = talked_about(found.candidates, turn.session)
                 if unit is not None:

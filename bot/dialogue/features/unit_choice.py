@@ -109,9 +109,21 @@ def in_region(text: str, candidates: Any) -> Any:
     """The one candidate in the województwo the message names ("gmina jarocin (wielkopolskie)"), else None."""
     regions = {m.group(1) for m in _REGION.finditer(fold(text))}
     if len(regions) != 1:
-        return None
+        return in_powiat(text, candidates)
     region = regions.pop()
     fitting = [c.unit for c in candidates if re.search(rf"\bwoj\. {region}", fold(c.unit.describe()))]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def in_powiat(text: str, candidates: Any) -> Any:
+    """The one candidate in the powiat the message names by its adjective ("gm. Krotoszyn (krotoszyński)",
+    "Dobra, pow. turecki"), else None."""
+    said = fold(text)
+    fitting = []
+    for candidate in candidates:
+        powiat = re.search(r"\bpowiat ([a-z-]+?)(?:ski|cki|dzki)\b", fold(candidate.unit.describe()))
+        if powiat is not None and re.search(rf"\b{re.escape(powiat.group(1))}(?:ski|cki|dzki)\w*", said):
+            fitting.append(candidate.unit)
     return fitting[0] if len(fitting) == 1 else None
 
 

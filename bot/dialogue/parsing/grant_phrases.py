@@ -208,6 +208,14 @@ OWN_WORDS = re.compile(r"(?i)\b(?:nam|nas|mamy|nasz\w*|u\s+nas|liczycie|przyjmuj
 POPULATION = re.compile(
     r"(?i)\bil[eu]\s+(?:\w+\s+){0,3}mieszka[nń]c\w*|\bmieszka[nń]c\w*\s+il[eu]\b|\bliczb\w*\s+mieszka[nń]c\w*|\bludno[sś]\w*"
     r"|\bil[eu]\s+(?:\w+\s+){0,2}(?:ludzi|os[oó]b)\s+(?:\w+\s+)?(?:mieszka|[zż]yje)|\bilu\s+(?:\w+\s+)?(?:mieszka|[zż]yje)"
+    # "skąd wiecie, ilu nas jest?", "mieszkańców mamy ok. 6,5 tys.", "mamy chyba ok. 57 tys. mieszkańców"
+    r"|\bil[eu]\s+nas\s+jest\b|\bmieszka[nń]c\w*\s+(?:\w+\s+){0,2}(?:mamy|jest|liczymy)\b"
+    r"|\d\s*(?:tys\.?|tysi\w*)?\s+mieszka[nń]c"
+)
+# the population the user gives: "ok. 6,5 tys.", "liczymy ok. 150 tys.", "mamy 57 tysięcy mieszkańców"
+SAID_POPULATION = re.compile(
+    r"(?i)(?:mieszka[nń]c\w*|liczymy|mamy|jest)\s+(?:\w+\s+){0,2}?(?:ok\.?|oko[lł]o|jakie[sś]|chyba|prawie|ponad|"
+    r"niemal|mniej\s+wi[eę]cej)?\s*(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>tys\.?|tysi\w*)?(?=\W|$)"
 )
 # what a population question says besides the unit: "ilu mieszkańców ma lubelskie według GUS?" -> "lubelskie"
 POPULATION_WORDS = re.compile(
@@ -359,10 +367,17 @@ JOINED_QUESTION = re.compile(
 
 def other_questions(text: str) -> list[str]:
     """The grant question first, then the other questions of the message ("ile dostaniemy i do kiedy …?")."""
-    parts = [p.strip(" ,?") + "?" for p in JOINED_QUESTION.split(text.strip()) if len(p.split()) >= 2]
-    if len(parts) < 2 or not asks_own_grant(parts[0]) or any(asks_own_grant(p) for p in parts[1:]):
+    parts = [
+        p.strip(" ,?") + "?"
+        for asked in re.split(r"(?<=\?)\s+", text.strip())  # "… ok? i ile max dostaniemy??": two questions
+        for p in JOINED_QUESTION.split(asked)
+        if len(p.split()) >= 2
+    ]
+    own = [p for p in parts if asks_own_grant(p)]
+    if len(parts) < 2 or len(own) != 1:
         return []
-    return parts
+    # "serwer i skanery ok? i ile max dostaniemy?": the grant question first, the others in their order
+    return [*own, *(p for p in parts if p is not own[0])]
 
 
 NOT_A_NAME = re.compile(r"(?i)(?:nas|nich|niej|niego|mnie|siebie|gmin|powiat|miast|wojew|jst|jednost)")

@@ -39,7 +39,11 @@ _G_OWNER = (
     r"(?:na|za|w|z)\s+2021(?:\s*r\.?)?)){0,2}"
 )
 # "G jednak 1705,10", "G wynosi faktycznie 1 950": a correction's adverb around the verb
-_G_ADVERB = r"(?:\s+(?:jednak|faktycznie|ostatecznie|poprawnie|naprawd[eę]|w\s+rzeczywisto[sś]ci))?"
+# "G mamy jakieś 1998,22", "G to chyba około 2010": a figure said from memory is still the figure given
+_G_ADVERB = (
+    r"(?:\s+(?:jednak|faktycznie|ostatecznie|poprawnie|naprawd[eę]|w\s+rzeczywisto[sś]ci|jakie[sś]|chyba|oko[lł]o|"
+    r"ok\.|mniej\s+wi[eę]cej|co[sś]\s+ko[lł]o|gdzie[sś]|jako[sś]|niby)){0,2}"
+)
 _G_VALUE = re.compile(
     r"(?i)(?:\bwska[zź]nik\w*\s+G\b|(?<![\w])G(?![\w]))"
     + _G_OWNER
@@ -100,6 +104,11 @@ _UNIT_ABBREVIATIONS = (
     (re.compile(r"(?i)(?<![\w.])woj\.\s*(?=[a-ząćęłńóśźż])"), "województwo "),
     # "jesteśmy powiatem grodzkim": a city with powiat rights, in the old name
     (re.compile(r"(?i)\bpowiatem\s+grodzkim\b"), "miastem na prawach powiatu"),
+    # "Starostwo Jarocin", "Starostwo Powiatowe Żywiec": the office of the powiat seated in that town
+    (
+        re.compile(r"(?i)\b(starostw[oa](?:\s+powiatow\w*)?)\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+\b(?!\s+(?:w|we)\b))"),
+        r"\1 w ",
+    ),
     # "gmina m-w", "gm. m.-w.": the kind of gmina written short
     (re.compile(r"(?i)\b(gmin\w*)\s+m\.?\s*-\s*w\.?(?!\w)"), r"\1 miejsko-wiejska"),
     (re.compile(r"(?i)\bpowiat\s+grodzki\b"), "miasto na prawach powiatu"),
@@ -131,6 +140,8 @@ def expanded_units(text: str) -> str:
     ('miasto Płock – ile w cp?', 'gmina Karsin i powiat kościerski')
     >>> expanded_units("gmina Łącko koło Nowego Sącza, ile?")
     'gmina Łącko, ile?'
+    >>> expanded_units("Starostwo Jarocin, CS"), expanded_units("Starostwo Powiatowe w Żywcu")
+    ('Starostwo w Jarocin, CS', 'Starostwo Powiatowe w Żywcu')
     >>> expanded_units("gm. jeżowe, pow. niżański – ile z CG?")
     'gmina jeżowe (powiat niżański) – ile z CG?'
     """
@@ -237,6 +248,8 @@ def g_value(text: str) -> Decimal | None:
 
     >>> g_value("wskaznik G mamy tysiac dziewiecset osiem zl 88 gr")
     Decimal('1908.88')
+    >>> g_value("G mamy jakies 1998,22 jakby co"), g_value("a z CG? G to chyba ok. 2010")
+    (Decimal('1998.22'), Decimal('2010'))
     """
     match = (
         _G_VALUE.search(text)

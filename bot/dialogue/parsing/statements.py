@@ -141,6 +141,11 @@ def _own_statement(text: str) -> bool:
     return 1 <= len(words) <= 6 and own and all(_OWN_WORDS.match(w) or _FILLER_WORDS.match(w) for w in words)
 
 
+# Words of speech that end a clause but never a unit's name ("urząd gminy przecież", "gmina jarocin chyba")
+_SPEECH_WORD = re.compile(
+    r"(?i)przecie[zż]|chyba|oczywi[sś]cie|w[lł]a[sś]nie|raczej|naturalnie|jasne|no|co|nie|tak|te[zż]|"
+    r"jakby|niby|ok|okej|dzi[eę]ki|pozdrawiam|prawda|wiadomo"
+)
 _NAME_END = re.compile(
     r"[,;:(]|(?:^|\s)(?:i|a|oraz|ale|bo|wi[eę]c|startujemy|rozliczamy|realizujemy|si[eę]|tu|tutaj|pisze|pisz[eę])(?:\s|$)"
 )
@@ -379,6 +384,9 @@ def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], st
         kind.append(re.sub(r"(?i)(sk)\w*$", r"\1a", words.pop(0)))
     if words and _level_word(words[0]) == level:
         words = words[1:]  # "z urzędu marszałkowskiego województwa pomorskiego"
+    # "urząd gminy przecież 🙂": words of speech and emoji after the level word are no name
+    while words and (_SPEECH_WORD.fullmatch(words[-1]) or not re.search(r"\w", words[-1])):
+        words.pop()
     name = " ".join(adjective_nominative(w) for w in words).strip(" ,.")
     if level == "województwo":
         name = re.sub(r"(?i)(sk|ck|dzk)i\b", r"\1ie", name)  # "lubuskiego" -> "lubuskie" (a neuter name)
@@ -486,8 +494,9 @@ def split_context(text: str) -> tuple[str, str] | None:
     parts = [
         part.strip() for sentence in _sentences(text) for part in _COMMA_QUESTION.split(sentence) if part.strip(" ,.")
     ]
-    if len(parts) == 1:
-        parts = _unit_then_question(parts[0]) or parts
+    if parts and "?" in parts[0]:
+        # "powiat gołdapski, cyfrowy powiat – skanery … są kwalifikowalne?", "Starostwo Powiatowe w Żywcu, CP – … ok?"
+        parts = (_unit_then_question(parts[0]) or parts[:1]) + parts[1:]
     if len(parts) < 2:
         return None
     statements: list[str] = []
@@ -527,7 +536,8 @@ _NAME_THEN_KIND = re.compile(
 )
 # "powiat gołdapski, cyfrowy powiat – skanery … są kwalifikowalne?": a unit, the rest a question without its word
 _UNIT_LEAD = re.compile(
-    r"(?i)^(?P<unit>(?:tu\s+)?(?:gmin[ay]|powiat|miasto|wojew[oó]dztwo)\s+[^,;–—]+?)\s*(?:,|\s[–—-])\s+(?P<rest>.+\?)\s*$"
+    r"(?i)^(?P<unit>(?:tu\s+)?(?:gmin[ay]|powiat|miasto|wojew[oó]dztwo|starostw\w*(?:\s+powiatow\w*)?\s+w|"
+    r"urz[aąeę]d\w*\s+(?:gminy|miasta|miejski)(?:\s+w)?)\s+[^,;–—]+?)\s*(?:,|\s[–—-])\s+(?P<rest>.+\?)\s*$"
 )
 
 
