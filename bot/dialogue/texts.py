@@ -63,6 +63,14 @@ POPULATION_L_RULE = (
     "Regulamin Cyfrowej Gminy (§4 ust. 5) mówi tylko o „liczbie ludności w gminie” (L), bez daty danych – jaką "
     "wartość przyjmie Operator, potwierdzi infolinia."
 )
+UNIT_CHANGED_FOR_DOCUMENTS = "Dobrze – dokumenty są jednostki: {unit}. Tak ją zapamiętałem."
+REPORT_AGAIN = "Napisz /raport, a sprawdzę zestaw jeszcze raz dla tej jednostki (nabywca na fakturach, limity)."
+KINDS_OF_GMINA = (
+    "To osobne jednostki w rejestrze TERYT, każda z własnym kodem i liczbą mieszkańców, więc i grant wychodzi inny: "
+    "gmina miejska to samo miasto, gmina wiejska – wsie wokół (często z urzędem w tym mieście), a gmina "
+    "miejsko-wiejska – miasto razem z okolicznymi wsiami. Miasto na prawach powiatu to gmina miejska, która jest "
+    "też powiatem. Wybierz swoją jednostkę albo napisz, która to (np. „ta wiejska”)."
+)
 POPULATION_UNKNOWN = "Nie mam liczby mieszkańców tej jednostki w danych GUS, na których się opieram."
 UNIT_NOTED_BRIEF = "Zapamiętałem jednostkę: {unit}."
 LEVEL_NOTED_BRIEF = "Zapamiętałem: {level}."
@@ -286,7 +294,9 @@ COMPARE_MORE = "Więcej dostanie {unit} – o {difference}."
 COMPARE_EQUAL = "Obie jednostki dostaną tyle samo."
 COMPARE_RANGE = "{unit}: {low} – {high} (bez wskaźnika G nie policzę dokładnie; podaj go, np. „G 1950,22”)"
 COMPARE_CANNOT = "Dokładnie porównam, gdy dla obu jednostek policzę kwotę – brakuje jej dla: {units}."
-NO_PROBLEM_AT_LINE = "Przy tej pozycji ostatni raport nie zgłasza błędu ani ostrzeżenia."
+NO_PROBLEM_AT_LINE = (
+    "Przy tej pozycji ostatni raport nie zgłasza błędu ani ostrzeżenia: jest kwalifikowalna i można ją rozliczyć."
+)
 SEND_DOCUMENTS_NEXT = (
     "Wyślij faktury i protokoły odbioru (w Telegramie jako dokument lub zdjęcie, w terminalu /plik ŚCIEŻKA) – "
     "przeczytam je i wstępnie ocenię każdą pozycję; /raport sprawdzi cały zestaw."

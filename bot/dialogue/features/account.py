@@ -165,7 +165,9 @@ class Account(Feature):
         topic = turn.session.topic
         if meant_programme(turn.text) and topic is not None and topic.kind in ("item", "faq", "grant"):
             return None  # "chodzi mi o cs" right after a question: the same question there (the follow-ups answer)
-        meant_here = await self._meant_with_unit(turn) or await self._unit_then_files(turn)
+        meant_here = (
+            await self._meant_with_unit(turn) or await self._unit_then_files(turn) or await self._documents_whose(turn)
+        )
         if meant_here is not None:
             return meant_here
         eligible = await self._own_eligibility(turn)
@@ -210,6 +212,33 @@ class Account(Feature):
         if stored is None:
             return noted
         return Outcome((*noted[0].replies, *stored[0].replies), noted[0].log), stored[1]
+
+    async def _documents_whose(self, turn: Turn) -> Result | None:
+        """ "sorry, to faktury powiatu, nie gminy" (the gmina of Żywiec chosen): the powiat it lies in is the unit now;
+        "to faktura gminy Jarocin, nie powiatu" (powiat jarociński chosen): that gmina, the one in this powiat."""
+        said = _WHOSE_DOCUMENTS.search(turn.text)
+        own = turn.session.unit_code or ""
+        if said is None or not own or self.backends.grants is None:
+            return None
+        whose, name = fold(said.group("whose")), said.group("name")
+        if whose.startswith("powiat") and len(own) == 7:
+            unit = self.backends.grants.find_unit(own[:4]).unit
+        elif not whose.startswith("powiat") and len(own) == 4 and name:
+            try:
+                unit, found = self.feature("grant").resolve(f"gmina {name}")
+            except GrantbotError:
+                return None
+            if unit is None:
+                inside = [c.unit for c in found.candidates if c.unit.code.startswith(own)]
+                unit = inside[0] if len(inside) == 1 else None
+        else:
+            return None
+        if unit is None:
+            return None
+        session = turn.session.with_(unit_code=unit.code, unit_name=unit.describe(), pending=None, offer="")
+        await self.dialogue.save_profile(turn.user, session)
+        said_back = " ".join((texts.UNIT_CHANGED_FOR_DOCUMENTS.format(unit=unit.describe()), texts.REPORT_AGAIN))
+        return done(turn, reply(said_back), log=LogEntry("command", turn.text), session=session)
 
     async def _meant_with_unit(self, turn: Turn) -> Result | None:
         """ "chodzi o cyberbezpieczny, jesteśmy z Ząbek" right after a question answered for every programme: the
@@ -543,6 +572,14 @@ _RESTART = re.compile(
 
 
 # "ile max?", "ile maksymalnie?", "ile?" after the unit just stated
+# "sorry, to faktury powiatu, nie gminy", "to faktura gminy Jarocin, a nie powiatu": whose the documents are
+_WHOSE_DOCUMENTS = re.compile(
+    r"(?i)\b(?:to\s+)?(?:s[aą]\s+|jest\s+)?(?:faktur\w*|dokument\w*|protok[oó][lł]\w*)\s+(?P<whose>powiatu|gminy|miasta)"
+    r"(?:\s+(?P<name>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?))?\s*,?\s*(?:a\s+)?nie\s+"
+    r"(?:powiatu|gminy|miasta|nasze)\b"
+)
+
+
 def _own_grant_wording(question: str) -> str:
     """After the user's unit is said, a bare "ile max?" (alone or as one sentence of the question: "jakie mamy
     możliwości w cyfrowej gminie? ile max?") asks for that unit's grant."""

@@ -202,6 +202,12 @@ def _unit_buttons(units: list[Any], purpose: str) -> tuple[tuple[Button, ...], .
 SOLE_CANDIDATE_SCORE = 75.0
 
 
+# "a czym one się różnią?", "jaka to różnica?" asked back at a list of units of one name
+KINDS_DIFFER = re.compile(
+    r"(?i)\bczym\s+(?:\w+\s+){0,2}r[oó][zż]ni|\bjak\w*\s+(?:\w+\s+)?r[oó][zż]nic|\bco\s+to\s+za\s+r[oó][zż]nic"
+)
+# "z obu programów", "w obydwu", "w każdym z programów"
+BOTH_PROGRAMMES = re.compile(r"(?i)\b(?:ob(?:u|a|ydwu|ydwa)|wszystki\w*|ka[zż]d\w*\s+z)\s+program\w*")
 # "a ten powiat ile ma mieszkańców?", "a ilu mieszkańców ma powiat wg was?" after a gmina: its powiat
 _THE_POWIAT = re.compile(r"(?i)\b(?:(?:ten|tego|tym|ich|jej|jego|ca[lł]y)\s+)?powiat")
 
@@ -322,7 +328,22 @@ class Grants(Feature):
         kept = f"{text[: seat.start()]}{lead.strip(' ,')} {town.code} {text[seat.end() :]}"
         return " ".join(kept.split()), texts.SEAT_ASSUMED.format(powiat=powiat.name, town=town.describe())
 
+    async def _g_after_explained(self, turn: Turn, text: str) -> Result | None:
+        """ "ok, skarbnik mówi 2038,22" right after the FAQ explained what the G is (with a gmina's grant in this
+        conversation): the grant computed with that G."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "faq" or "wskaznik-g" not in topic.entry:
+            return None
+        unit = turn.session.grant_unit or turn.session.unit_code or ""
+        value = g_value(text) or figure_said(text)
+        if len(unit) != 7 or value is None or not Decimal(500) <= value <= Decimal(20000):
+            return None
+        return await self.for_code(turn, unit, ["cg"], value, log_text=text)
+
     async def _answer(self, turn: Turn, text: str) -> Result | None:
+        explained = await self._g_after_explained(turn, text)
+        if explained is not None:
+            return explained
         topic = turn.session.topic
         steps = await self._details_asked(turn, text, topic) if topic is not None and topic.kind == "grant" else None
         if steps is not None:
@@ -994,8 +1015,12 @@ class Grants(Feature):
         topic = turn.session.topic
         # "ile dostaniemy?" right after a grant computed for a unit: that unit is the asker's
         # (also after a rule question in between: the unit computed is the asker's when none was chosen)
+        # (and after any talk when the conversation has computed the grant of one unit only)
+        only_one = len(turn.session.units_seen()) == 1
         ours = turn.session.unit_code or (
-            turn.session.grant_unit if topic is not None and topic.kind in ("grant", "programme", "faq") else ""
+            turn.session.grant_unit
+            if (topic is not None and topic.kind in ("grant", "programme", "faq")) or only_one
+            else ""
         )
         if (
             (asks_own_grant(rest) or WHICH_PROGRAMMES.search(rest))
@@ -1008,6 +1033,8 @@ class Grants(Feature):
             others = other_questions(rest)
             # "CP – serwer ok? i ile max dostaniemy?": the programme of the grant question, else of the message
             named = (detect_programmes(others[0]) if others else []) or detect_programmes(rest) or None
+            if named is None and BOTH_PROGRAMMES.search(rest):
+                named = programmes_for_unit(ours)  # "ile w ogóle dostaniemy z obu programów?": each one open to us
             if named is None:
                 # "a ile dostaniemy? G mamy 1850": a G is Cyfrowa Gmina's; else the programme talked about
                 context = context_programme(turn, rest) if turn.session.topic is not None else None
@@ -1360,6 +1387,10 @@ class Grants(Feature):
         pending = turn.session.pending
         assert pending is not None
         text = turn.text
+        if pending.kind == "unit" and pending.choices and KINDS_DIFFER.search(text):
+            # "a czym one się różnią?" asked back at the list: what the kinds of gmina are, the list again
+            listed = tuple((Button(c.label, f"unit:{pending.purpose}:{c.code}"),) for c in pending.choices)
+            return done(turn, reply(texts.KINDS_OF_GMINA, buttons=listed, kind="choice"), session=turn.session)
         number = ordinal_choice(text) if pending.kind == "unit" else None
         if number is not None:  # "2", "ten drugi", "numer 2"
             if 1 <= number <= len(pending.choices):

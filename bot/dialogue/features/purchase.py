@@ -161,6 +161,10 @@ def said_things(text: str) -> list[str]:
     return [p for p in parts if p and len(p.split()) <= 10]
 
 
+# "gdyby faktura była z lipca, przeszłyby?": a supposition about the thing named before the dash
+_SUPPOSED = re.compile(r"(?i)^\W*(?:a\s+)?(?:gdyby|jakby|je[sś]li(?:by)?|je[zż]eli(?:by)?|a\s+jak)\b")
+
+
 def thing_of(said: str) -> str:
     """The thing without what it is for: 'skanery Fujitsu fi-7160 do starostwa' -> 'skanery Fujitsu fi-7160'."""
     return _PURPOSE.sub("", said).strip() or said
@@ -348,7 +352,11 @@ class Purchases(Feature):
         match = _CAN_SETTLE.match(strip_programmes(question.strip()))  # not "w cyfrowym powiecie" as the item
         if match:
             return match.group(1).strip()
-        asked = re.split(r"\s+[–—-]\s+", question.strip())[-1]  # "Tak z ciekawości – czy te laptopy przeszłyby?"
+        pieces = re.split(r"\s+[–—-]\s+", question.strip())
+        asked = pieces[-1]  # "Tak z ciekawości – czy te laptopy przeszłyby?"
+        if len(pieces) > 1 and _SUPPOSED.match(asked) and len(pieces[0].split()) <= 4:
+            # "a smartfony – gdyby faktura była z lipca, przeszłyby?": the thing before the supposition
+            return re.sub(r"(?i)^\W*(?:a|i)\s+", "", pieces[0]).strip(" ?")
         said = _ITEM_THEN_VERDICT.fullmatch(strip_programmes(asked, keep_if_empty=False))
         if said and len(said.group("item").split()) <= 8:
             return said.group("item").strip()  # "skanery do wydziału komunikacji się kwalifikują?"

@@ -130,6 +130,8 @@ _HOW_MUCH_ELIGIBLE = re.compile(
     r"|\bile\b.{0,30}\b(?:nie\s+przejd\w*|odpad\w*|odrzuc\w*|przejd\w*)"
     # "ile łącznie możemy rozliczyć?", "ile z tego da się rozliczyć?"
     r"|\bile\b.{0,30}\b(?:mo[zż]emy|mo[zż]na|da\s+si[eę]|uda\s+si[eę])\s+rozlicz\w*"
+    # "to ile w sumie wychodzi do rozliczenia?", "ile zostaje do rozliczenia?"
+    r"|\bile\b.{0,30}\b(?:wychodzi|wyjdzie|zostaje|zostanie|jest)\s+do\s+rozliczeni\w*"
     # "które pozycje odpadną?", "co z tego operator odrzuci?", "co przejdzie?": the check of the lines sent
     r"|\bkt[oó]r\w*\s+(?:pozycj\w*|lini\w*|wydatk\w*|rzecz\w*)\b|\b(?:co|kt[oó]re)\s+(?:z\s+(?:tego|nich)\s+)?"
     r"(?:odpad\w*|nie\s+przejd\w*|przejd\w*|operator\s+odrzuc\w*|odrzuc\w*|jest\s+(?:ok|do\s+wyja[sś]nienia))"
@@ -179,9 +181,10 @@ _PERIOD_ASKED = re.compile(
 # "czyli tego antywirusa w ogóle nie rozliczymy?", "a czemu skanery na czerwono?", "dlaczego odrzucacie ten
 # serwer?" after a report: what the report says of that thing's line
 _THING_VERDICT = re.compile(
-    r"(?i)^\W*(?:(?:czyli|wi[eę]c|to|a|i|no|ok|dobra)\W+)*(?:t(?:ego|ej|ych|en|[aąeę])\s+)(?P<thing>[^\W\d][\w-]{3,})\s+"
+    r"(?i)^\W*(?:(?:a|i|no|ok|dobra)\W+)*(?:(?:czyli|wi[eę]c|to)\W+(?:t(?:ego|ej|ych|en|[aąeę])\s+)?|"
+    r"(?:t(?:ego|ej|ych|en|[aąeę])\s+))(?P<thing>[^\W\d][\w-]{2,})\s+"
     r"(?:(?:w\s+og[oó]le|jednak|te[zż]|wcale)\s+)*(?:nie\s+)?(?:rozlicz\w*|przejd\w*|odrzuc\w*|uzna\w*|zalicz\w*|sfinansuj\w*)"
-    r"|\b(?:czemu|dlaczego)\s+(?:(?:ten|ta|te|to|tego|t[eę])\s+)?(?P<why>[^\W\d][\w-]{3,}(?:\s+[^\W\d][\w-]{3,})?)\s+"
+    r"|\b(?:czemu|dlaczego)\s+(?:(?:ten|ta|te|to|tego|t[eę])\s+)?(?P<why>[^\W\d][\w-]{2,}(?:\s+[^\W\d][\w-]{3,})?)\s+"
     r"(?:(?:jest|s[aą]|wysz\w*|wysz[lł]\w*)\s+)?(?:na\s+czerwono|odrzucon\w*|niekwalifikowaln\w*|z\s+krzy[zż]\w*|na\s+minus)"
 )
 _ENDING = re.compile(r"(?<=\w{4})(?:ami|ach|ow|om|em|ie|y|a|u|e|i)$")
@@ -193,7 +196,8 @@ _WHAT_WITH_THING = re.compile(
 _WHAT_NOW = re.compile(
     r"(?i)^\W*(?:(?:a|i|no|to|dobra|dobrze|ok|okej|aha|wi[eę]c|czyli|hmm)\W+)*(?:"
     r"co\s+(?:w\s+takim\s+razie\s+)?(?:mam|mamy|trzeba|nale[zż]y|powinni\w*|powinien\w*|powinn\w*|mo[zż]emy|robi[cć]|robimy)"
-    r"(?:\s+(?:z\s+(?:tym|t[aą]|nim|ni[aą]|tymi|nimi)|teraz|dalej|w\s+takim\s+razie))*(?:\s+(?:zrobi[cć]|robi[cć]))?"
+    r"(?:\s+(?:z\s+(?:tym|t[aą]|nim|ni[aą]|tymi|nimi)|teraz|dalej|w\s+takim\s+razie))*"
+    r"(?:\s+(?:zrobi[cć]|robi[cć]|poprawi[cć]|zmieni[cć]|usun[aą][cć]|uzupe[lł]ni[cć]|dos[lł]a[cć]))?"
     r"(?:\s+z\s+(?:tym|t[aą]|nim|ni[aą]|tymi|nimi))?|co\s+(?:teraz|dalej)|jak\s+to\s+(?:naprawi[cć]|poprawi[cć]|rozwi[aą]za[cć]))\W*$"
 )
 # words of a why-question that do not name a line of the report
@@ -520,7 +524,7 @@ class Settlement(Feature):
             about = _OF_A_THING.search(turn.text) and topic is not None and topic.kind == "report"
             lines_about = await self._explain(turn, named_only=True) if about else None
             return lines_about or await self.report(turn, "")
-        verdict = _THING_VERDICT.search(turn.text) if topic is not None and topic.kind == "report" else None
+        verdict = _THING_VERDICT.search(turn.text) if topic is not None else None
         if verdict is not None:
             explained = await self._explain(turn, named_only=True, about=verdict.group("thing") or verdict.group("why"))
             if explained is not None:
@@ -588,6 +592,11 @@ class Settlement(Feature):
         advice = [line for line in lines[start + 1 :] if line.lstrip().startswith("•")]
         topic = turn.session.topic
         about = _lines_naming(lines, topic.subject) if topic is not None and topic.subject else []
+        if not about:
+            # "co mam poprawić?" with no line talked about: the report's problems, then what to do
+            first = next((i for i, line in enumerate(lines) if line.startswith("Najważniejsze problemy")), None)
+            if first is not None:
+                about = [line for line in lines[first + 1 : start] if line.strip() and line.lstrip()[:1] in "❌⚠️❓"]
         blocks: list[Any] = []
         if report.programme:
             blocks.append(note(f"Program: {programme_name(report.programme)}"))

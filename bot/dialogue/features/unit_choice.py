@@ -144,7 +144,11 @@ def by_level_word(query: str, candidates: Any) -> Any:
     return None
 
 
-_CHOICE_STOP = {"ta", "ten", "to", "tej", "tym", "chodzi", "o", "mi", "nam", "w", "we", "z", "ze", "na", "nie", "tak"}
+_CHOICE_STOP = {
+    "ta", "ten", "to", "tej", "tym", "chodzi", "o", "mi", "nam", "w", "we", "z", "ze", "na", "nie", "tak",
+    # "my jesteśmy ta wiejska", "u nas to ta miejska": who answers, not a word of the unit's label
+    "my", "jestesmy", "jestem", "u", "nas", "nasza", "nasz", "no", "oczywiscie", "przeciez", "chyba", "raczej",
+}  # fmt: skip
 # the kind of gmina a reply names ("miasto", "ta wiejska", "miejsko-wiejska"), and the labels it fits
 _CHOICE_KINDS = (
     (re.compile(r"miejsko-?wiejsk"), ("gmina miejsko-wiejska",)),

@@ -537,7 +537,9 @@ _NAME_THEN_KIND = re.compile(
 # "powiat gołdapski, cyfrowy powiat – skanery … są kwalifikowalne?": a unit, the rest a question without its word
 _UNIT_LEAD = re.compile(
     r"(?i)^(?P<unit>(?:tu\s+)?(?:gmin[ay]|powiat|miasto|wojew[oó]dztwo|starostw\w*(?:\s+powiatow\w*)?\s+w|"
-    r"urz[aąeę]d\w*\s+(?:gminy|miasta|miejski)(?:\s+w)?)\s+[^,;–—]+?)\s*(?:,|\s[–—-])\s+(?P<rest>.+\?)\s*$"
+    r"urz[aąeę]d\w*\s+(?:gminy|miasta|miejski)(?:\s+w)?)\s+(?:na\s+prawach\s+powiatu\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:\s*\([^)]{2,40}\))?)"
+    # set off by a comma, a dash or an emoji ("Gmina Gniewino (pomorskie) 👋 w CS chcemy kupić …?")
+    r"\s*(?:,|\s[–—-]|\s[^\w\s,.;:!?()–—-]+)\s+(?P<rest>.+\?)\s*$"
 )
 
 
