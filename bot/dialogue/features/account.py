@@ -229,8 +229,10 @@ class Account(Feature):
             except GrantbotError:
                 return None
             if unit is None:
-                inside = [c.unit for c in found.candidates if c.unit.code.startswith(own)]
-                unit = inside[0] if len(inside) == 1 else None
+                inside = [c for c in found.candidates if c.unit.code.startswith(own)]
+                if len(inside) > 1:
+                    return self.feature("grant").choices(turn, f"gmina {name}", inside, "jst")  # "gmina Bochnia"
+                unit = inside[0].unit if inside else None
         else:
             return None
         if unit is None:

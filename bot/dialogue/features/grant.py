@@ -204,7 +204,7 @@ SOLE_CANDIDATE_SCORE = 75.0
 
 # "a czym one się różnią?", "jaka to różnica?" asked back at a list of units of one name
 KINDS_DIFFER = re.compile(
-    r"(?i)\bczym\s+(?:\w+\s+){0,2}r[oó][zż]ni|\bjak\w*\s+(?:\w+\s+)?r[oó][zż]nic|\bco\s+to\s+za\s+r[oó][zż]nic"
+    r"(?i)\bczym\s+(?:\w+\s+){0,2}r[oó][zż]ni|\bjak\w*\s+(?:\w+\s+){0,3}r[oó][zż]nic|\bco\s+to\s+za\s+r[oó][zż]nic"
 )
 # "z obu programów", "w obydwu", "w każdym z programów"
 BOTH_PROGRAMMES = re.compile(r"(?i)\b(?:ob(?:u|a|ydwu|ydwa)|wszystki\w*|ka[zż]d\w*\s+z)\s+program\w*")
