@@ -133,3 +133,11 @@ async def test_an_eligible_line_asked_as_rejected_is_said_to_be_eligible(dialogu
     await chat.say("/raport")
     fine = await chat.say("więc laptopów też nie rozliczymy?")
     assert "Laptop" in fine and "jest kwalifikowalna" in fine, fine
+
+
+async def test_a_unit_named_first_then_the_programme_and_a_report_parameter(dialogue: Dialogue) -> None:
+    """Session 19's leftover: "gmina Suwałki, cs, koniec projektu …" kept the date but not the unit."""
+    chat = Chat(dialogue, 916)
+    said = await chat.say("powiat bocheński – cp, kwota grantu 300 tys")
+    assert "Zapamiętałem jednostkę: powiat bocheński" in said and "300 000,00 zł" in said, said
+    assert chat.session.unit_code == "1201" and chat.session.programme == "cp"

@@ -42,7 +42,7 @@ from bot.dialogue.parsing import (
     strip_programmes,
 )
 from bot.dialogue.parsing.corrections import corrects
-from bot.dialogue.parsing.statements import announces
+from bot.dialogue.parsing.statements import announces, lead_unit
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
 from knowledge.errors import GrantbotError
@@ -177,6 +177,8 @@ class Account(Feature):
         if mixed is not None:
             return mixed
         unit_query = statement_unit(expanded_units(turn.text))  # "gm. Krotoszyn (krotoszyński), rozliczamy CS"
+        if unit_query is None and report_params(turn.text):
+            unit_query = lead_unit(expanded_units(turn.text))  # "gmina Suwałki, cs, koniec projektu 30.06.2026"
         code_ = statement_programme(turn.text)
         if code_ in (None, "cg") and g_value(turn.text) is not None and unit_query is None:
             return None  # "chodzi o cyfrową gminę, wskaźnik G mamy 1950": the grant with that G

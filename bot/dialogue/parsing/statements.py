@@ -395,6 +395,17 @@ def _unit_clause(clause: str, *, bare: bool = False) -> tuple[str, list[str], st
     return level, kind, name, region_text
 
 
+def lead_unit(text: str) -> str | None:
+    """ "gmina Suwałki, cs, koniec projektu 30.06.2026" -> 'gmina Suwałki': a unit named with its level word in the
+    message's first clause, nothing else in that clause."""
+    first = re.split(r"\s*[,;]\s*|\s+[–—-]\s+", text.strip(), maxsplit=1)[0]
+    found = _unit_clause(first, bare=True)
+    if found is None or not found[2] or found[0] not in ("gmina", "powiat", "miasto", "województwo"):
+        return None
+    level, kind, name, region = found
+    return " ".join(part for part in (level, *kind, name, region) if part)
+
+
 def statement_unit(text: str) -> str | None:
     """'jesteśmy powiatem żywieckim', 'jesteśmy z gminy Kościerzyna' -> a unit query ('powiat żywiecki')."""
     found = _unit_statement(text)
