@@ -141,3 +141,21 @@ async def test_a_unit_named_first_then_the_programme_and_a_report_parameter(dial
     said = await chat.say("powiat bocheński – cp, kwota grantu 300 tys")
     assert "Zapamiętałem jednostkę: powiat bocheński" in said and "300 000,00 zł" in said, said
     assert chat.session.unit_code == "1201" and chat.session.programme == "cp"
+
+
+async def test_an_amount_asked_of_several_documents_is_each_and_their_sum(dialogue: Dialogue, tmp_path: Path) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 917)
+    await chat.say("/program cs")
+    await chat.upload(files / "fv_cs_firewall.pdf")
+    await chat.upload(files / "fv_cs_toner.pdf")
+    summed = await chat.say("ile wynosi na tych fakturach łącznie netto?")
+    assert "28 985,00" in summed and "3 890,00" in summed, summed
+    assert "Razem netto na 2 dokumentach: 32 875,00" in summed, summed
+    toner = await chat.say("a ten toner – jak z nim?")
+    assert "Toner" in toner and "niekwalifikowaln" in toner and "Zakup:" not in toner, toner
+
+
+async def test_a_gmina_of_a_name_in_two_regions_and_two_kinds_by_both(dialogue: Dialogue) -> None:
+    said = await Chat(dialogue, 918).say("Gmina Brzeziny (wielkopolskie, wiejska) – ile max z CG?")
+    assert "gmina wiejska Brzeziny (3007" in said and "wybierz" not in said, said

@@ -75,7 +75,7 @@ ALL_RIGHT = re.compile(
 _DOCUMENT = re.compile(
     r"(?i)\b(?:(?P<ord>pierwsz\w*|drug\w*|ostatni\w*|tamt\w*)\s+)?(?P<kind>faktur\w*|fv\b|fakturk\w*|protok[oó][lł]\w*|"
     r"korekt\w*)(?:\W{0,3}(?:za|na|dla|od|z)\s+(?P<what>[^?,.;:–—-]{3,40}?))?(?=\s*(?:[?,.;:–—-]|\s(?:ma|jest|wynosi|"
-    r"by[lł]\w*|ile|z\s+kt[oó]rego|kiedy|kto|wystawi\w*)\b|$))"
+    r"by[lł]\w*|ile|z\s+kt[oó]rego|kiedy|kto|wystawi\w*|razem|[lł][aą]cznie|w\s+sumie|brutto|netto|vat)\b|$))"
 )
 _WHOLE = re.compile(r"(?i)\b(?:[lł][aą]cznie|razem|ca[lł]\w*|wszystk\w*|ogó[lł]em|ogo[lł]em)\b")
 _FOR_THING = re.compile(r"(?i)\bza\s+(?P<x>[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?)")
@@ -183,6 +183,26 @@ def fact_line(document: Any, field: str) -> str:
         rates = [_rate(s.rate) + ": " + _money(s.vat, currency) for s in document.vat_summary if s.vat is not None]
         others.insert(0, "wg stawek " + ", ".join(rates))
     return said + (f" ({'; '.join(others)})" if others else "") + "."
+
+
+def sum_line(documents: Sequence[Any], field: str) -> str | None:
+    """ "ile jest na tych fakturach razem brutto?": the sum over the invoices meant, when each amount was read in one
+    currency; a sum holding an uncertain amount is said to be uncertain. None for a single document or no amount."""
+    if field not in ("gross", "net", "vat") or len(documents) < 2:
+        return None
+    attribute = {"gross": "gross_total", "net": "net_total", "vat": "vat_total"}[field]
+    values = [getattr(d, attribute, None) for d in documents]
+    currencies = {d.currency or "PLN" for d in documents}
+    if any(v is None for v in values) or len(currencies) != 1:
+        return None
+    unsure = any(f"{field}_total" in set(d.uncertain) for d in documents)
+    label = {"gross": "brutto", "net": "netto", "vat": "VAT"}[field]
+    total = sum(values, Decimal(0))
+    return (
+        f"Razem {label} na {len(documents)} dokumentach: {_money(total, currencies.pop())}"
+        + (_UNSURE if unsure else "")
+        + "."
+    )
 
 
 _PARTY = {"seller": ("sprzedawca", "sprzedawcy"), "buyer": ("nabywca", "nabywcy")}

@@ -39,6 +39,7 @@ from bot.dialogue.features.document_facts import (
     field_asked,
     line_part,
     pointed,
+    sum_line,
 )
 from bot.dialogue.parsing import (
     asks_clear_set,
@@ -170,6 +171,9 @@ _WHAT_TO_DO_WITH = re.compile(
     r"(?:co|jak)\s+(?:jest\s+)?z\s+(?:t[aąeę]|tym|tymi)\s+\w+(?:\s+\w+)?(?:\s+(?:jest\s+)?nie\s+tak)?)\W*$"
     # "a skanery? na fakturze 4 a w protokole 3, co z tym?": the thing named first, "co z tym" after
     r"|^.{3,100}?[?,;–—-]\s*(?:a\s+)?(?:co|jak)\s+z\s+(?:tym|tymi|nimi|nim|ni[aą])\W*$"
+    # "a ten toner co z nim?", "te licencje – jak z nimi?": the thing pointed at, then "co z nim"
+    r"|^\W*(?:a\s+|i\s+)?(?:ten|ta|te|to|tamten|tamta)\s+[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?\W*\s+(?:co|jak)\s+z\s+"
+    r"(?:tym|tymi|nimi|nim|ni[aą])\W*$"
 )
 # "ile możemy rozliczyć z doradztwa?": a thing of the set, not "z tego", "z faktur"
 _OF_A_THING = re.compile(r"(?i)\bz(?:e)?\s+(?!tego\b|tych\b|nich\b|niej\b|faktur|dokument|zestaw|grantu\b)[^\W\d]{4,}")
@@ -685,12 +689,17 @@ class Settlement(Feature):
         if field is None:
             return await self._look_again(turn, meant[0]) if len(meant) == 1 else None
         lines = []
+        read = []
         for one in meant:
             try:
                 document = decode(one.extracted_json)
                 lines.append(fact_line(document, field) + line_part(document, field, turn.text))
+                read.append(document)
             except (ValueError, KeyError, TypeError):
                 lines.append(texts.FACT_UNREADABLE.format(file=one.name))
+        summed = sum_line(read, field) if len(read) == len(meant) else None
+        if summed is not None:
+            lines.append(summed)  # "ile jest na tych fakturach razem brutto?"
         session = turn.session.with_(topic=Topic("document", subject=meant[-1].name))
         return done(turn, reply(*lines, note(texts.FACTS_READ)), log=LogEntry("other", turn.text), session=session)
 

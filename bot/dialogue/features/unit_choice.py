@@ -111,8 +111,10 @@ def in_region(text: str, candidates: Any) -> Any:
     if len(regions) != 1:
         return in_powiat(text, candidates)
     region = regions.pop()
-    fitting = [c.unit for c in candidates if re.search(rf"\bwoj\. {region}", fold(c.unit.describe()))]
-    return fitting[0] if len(fitting) == 1 else None
+    fitting = [c for c in candidates if re.search(rf"\bwoj\. {region}", fold(c.unit.describe()))]
+    if len(fitting) > 1:
+        return kind_beside(text, fitting)  # "Gmina Brzeziny (łódzkie, wiejska)": the region, then the kind
+    return fitting[0].unit if fitting else None
 
 
 def in_powiat(text: str, candidates: Any) -> Any:
