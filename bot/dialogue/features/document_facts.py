@@ -191,9 +191,9 @@ def sum_line(documents: Sequence[Any], field: str) -> str | None:
     if field not in ("gross", "net", "vat") or len(documents) < 2:
         return None
     attribute = {"gross": "gross_total", "net": "net_total", "vat": "vat_total"}[field]
-    values = [getattr(d, attribute, None) for d in documents]
+    values: list[Decimal] = [v for d in documents if (v := getattr(d, attribute, None)) is not None]
     currencies = {d.currency or "PLN" for d in documents}
-    if any(v is None for v in values) or len(currencies) != 1:
+    if len(values) != len(documents) or len(currencies) != 1:
         return None
     unsure = any(f"{field}_total" in set(d.uncertain) for d in documents)
     label = {"gross": "brutto", "net": "netto", "vat": "VAT"}[field]
