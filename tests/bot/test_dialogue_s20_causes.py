@@ -159,3 +159,14 @@ async def test_an_amount_asked_of_several_documents_is_each_and_their_sum(dialog
 async def test_a_gmina_of_a_name_in_two_regions_and_two_kinds_by_both(dialogue: Dialogue) -> None:
     said = await Chat(dialogue, 918).say("Gmina Brzeziny (wielkopolskie, wiejska) – ile max z CG?")
     assert "gmina wiejska Brzeziny (3007" in said and "wybierz" not in said, said
+
+
+async def test_an_answer_said_to_miss_goes_to_the_staff(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 919)
+    await chat.say("do kiedy trzeba złożyć ankietę w cyberbezpiecznym samorządzie?")
+    missed = await chat.say("to nie jest odpowiedź na moje pytanie")
+    assert "przekazałem to konsultantom" in missed and "czego zabrakło" in missed, missed
+    other = Chat(dialogue, 920)
+    await other.say("czy w cp możemy kupić niszczarkę?")
+    handed = await other.say("chcę porozmawiać z kimś żywym")
+    assert "Przekazałem Twoją sprawę konsultantom" in handed and "niszczark" in handed, handed

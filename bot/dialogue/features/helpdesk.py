@@ -17,9 +17,18 @@ from storage import repo, session_scope
 
 FEEDBACK_BUTTONS = (Button("👍 Pomocna", "fb:up"), Button("👎 Do poprawy", "fb:down"))
 HANDOFF = re.compile(
-    r"\b(porozmawia\w*|rozmow\w*|po[lł][aą]cz\w*|skontaktuj\w*|przeka[zż]\w*|om[oó]wi\w*|pogada\w*|wol[eę]\w*)\b.{0,30}"
-    r"\b(konsultant\w*|cz[lł]owiek\w*|operator\w*|pracownik\w*|osob\w*|infolini\w*)",
+    r"\b(porozmawia\w*|rozmawia\w*|rozmow\w*|po[lł][aą]cz\w*|skontaktuj\w*|przeka[zż]\w*|om[oó]wi\w*|pogada\w*|"
+    r"wol[eę]\w*)\b.{0,30}"
+    r"\b(konsultant\w*|cz[lł]owiek\w*|operator\w*|pracownik\w*|osob\w*|infolini\w*|kim[sś]|[zż]yw\w+)",
     re.IGNORECASE,
+)
+# "to nie jest odpowiedź na moje pytanie", "nie o to pytałem", "to mi nic nie mówi": the answer missed
+UNHAPPY = re.compile(
+    r"(?i)^\W*(?:(?:ale|no|hmm|eee|sorry|przepraszam)\W+)*(?:to\s+)?(?:"
+    r"nie\s+(?:jest\s+)?odpowied[zź]\w*\s+na\s+(?:moje\s+)?pytani\w*|nie\s+o\s+to\s+(?:pyta\w*|mi\s+chodzi\w*)|"
+    r"(?:mi\s+)?nic\s+nie\s+(?:m[oó]wi|daje|wyja[sś]nia)|nie\s+pomog[lł]\w*|nie\s+odpowiedzia[lł]\w*(?:\s+na\s+\w+)?|"
+    r"(?:odpowied[zź]\s+)?(?:jest\s+)?(?:b[lł][eę]dn\w*|nie\s+na\s+temat|bez\s+sensu)"
+    r")\W*$"
 )
 SKIP = re.compile(r"^\s*(pomi[nń]|nie|bez|-|brak)\b", re.IGNORECASE)
 
@@ -96,6 +105,13 @@ class Helpdesk(Feature):
 
     # -- "chcę porozmawiać z konsultantem" ------------------------------------------------------
     async def text(self, turn: Turn) -> Result | None:
+        if UNHAPPY.match(turn.text):
+            # "to nie jest odpowiedź na moje pytanie" after an answer: a 👎 for the staff to review (and what was
+            # missing asked), or – after anything else – the question handed to them
+            topic = turn.session.topic
+            if topic is not None and topic.kind == "faq" and topic.subject:
+                return await self.on_feedback(turn, "down")
+            return await self.handoff(turn, "")
         if not HANDOFF.search(turn.text):
             return None
         return await self.handoff(turn, "")
