@@ -170,3 +170,12 @@ async def test_an_answer_said_to_miss_goes_to_the_staff(dialogue: Dialogue) -> N
     await other.say("czy w cp możemy kupić niszczarkę?")
     handed = await other.say("chcę porozmawiać z kimś żywym")
     assert "Przekazałem Twoją sprawę konsultantom" in handed and "niszczark" in handed, handed
+
+
+async def test_a_wojewodztwo_by_its_everyday_name_after_a_citys_grant(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 921)
+    await chat.say("a dla miasta Kraków w cg przy G 2500?")
+    region = await chat.say("a ilu mieszkańców ma małopolska?")
+    assert "województwo małopolskie (12)" in region and "3 410 441" in region, region
+    town = await chat.say("a ile mieszkańców ma Kraków (małopolska)?")
+    assert "Kraków (1261011" in town and "779 966" in town, town

@@ -37,6 +37,7 @@ from bot.dialogue.features.unit_choice import (
     kind_query,
     near_place,
     picked_near,
+    region_named,
     talked_about,
 )
 from bot.dialogue.parsing import (
@@ -1222,6 +1223,15 @@ class Grants(Feature):
         if this and not name_spans(POPULATION_WORDS.sub(",", text[this.end() :])):
             return None  # "a ten powiat ile ma mieszkańców?": the unit pointed at, not a name
         level = re.search(r"(?i)\b(?:gmin|powiat|miast|wojew[oó]dztw)\w*", text)
+        region = region_named(text)
+        # "ile mieszkańców ma Kraków (małopolska)?": a unit named beside the region is that unit
+        beside = [s for s in name_spans(POPULATION_WORDS.sub(",", text)) if region_named(s) is None]
+        if region is not None and not beside and (level is None or fold(level.group(0)).startswith("wojew")):
+            # "a ilu mieszkańców ma małopolska?", "… na mazowszu": the województwo by its everyday name
+            with contextlib.suppress(GrantbotError):
+                unit, _ = self.resolve(f"województwo {region}")
+                if unit is not None:
+                    return str(unit.code)
         for span in name_spans(POPULATION_WORDS.sub(",", text)):
             if span[:1].islower() and not self._exactly(span):
                 continue  # "a skąd macie liczbę mieszkańców?": "macie" is no Maciejowice (lower case: exact only)

@@ -105,6 +105,35 @@ _REGION = re.compile(
 )
 
 
+# everyday names of the województwa ("małopolska", "na mazowszu", "śląsk") -> the adjective of their name
+_REGION_NAMES = (
+    (re.compile(r"\bmazowsz\w*"), "mazowieckie"),
+    (re.compile(r"\bslask(?:a|u|iem)?\b|\bna\s+slasku\b"), "śląskie"),
+    (re.compile(r"\bpodlasi\w*|\bpodlasu\b"), "podlaskie"),
+    (re.compile(r"\bpomorz\w*|\bpomorze\b"), "pomorskie"),
+)
+_REGION_WORDS_PL = {
+    "dolnoslask": "dolnośląskie", "kujawsko-pomorsk": "kujawsko-pomorskie", "lubelsk": "lubelskie",
+    "lubusk": "lubuskie", "lodzk": "łódzkie", "malopolsk": "małopolskie", "mazowieck": "mazowieckie",
+    "opolsk": "opolskie", "podkarpack": "podkarpackie", "podlask": "podlaskie", "pomorsk": "pomorskie",
+    "slask": "śląskie", "swietokrzysk": "świętokrzyskie", "warminsko-mazursk": "warmińsko-mazurskie",
+    "wielkopolsk": "wielkopolskie", "zachodniopomorsk": "zachodniopomorskie",
+}  # fmt: skip
+
+
+def region_named(text: str) -> str | None:
+    """The one województwo a message names by its adjective or everyday name ("małopolska", "z mazowsza"), as its
+    official adjective ('małopolskie'); None when it names none or several."""
+    folded = fold(text)
+    found = {_REGION_WORDS_PL[m.group(1)] for m in _REGION.finditer(folded) if m.group(1) in _REGION_WORDS_PL}
+    found |= {name for pattern, name in _REGION_NAMES if pattern.search(folded)}
+    if "pomorskie" in found and ({"kujawsko-pomorskie", "zachodniopomorskie"} & found):
+        found.discard("pomorskie")  # "zachodniopomorskie" also holds "pomorsk"
+    if "śląskie" in found and "dolnośląskie" in found:
+        found.discard("śląskie")
+    return found.pop() if len(found) == 1 else None
+
+
 def in_region(text: str, candidates: Any) -> Any:
     """The one candidate in the województwo the message names ("gmina jarocin (wielkopolskie)"), else None."""
     regions = {m.group(1) for m in _REGION.finditer(fold(text))}
