@@ -63,6 +63,8 @@ POPULATION_L_RULE = (
     "Regulamin Cyfrowej Gminy (§4 ust. 5) mówi tylko o „liczbie ludności w gminie” (L), bez daty danych – jaką "
     "wartość przyjmie Operator, potwierdzi infolinia."
 )
+QUANTITIES_AGREE = "Ilości na fakturach i w protokołach odbioru się zgadzają – kontrola nie znalazła różnic."
+BUYER_IS_UNIT = "Nabywca zgadza się z wybraną jednostką: {unit}."
 UNIT_CHANGED_FOR_DOCUMENTS = "Dobrze – dokumenty są jednostki: {unit}. Tak ją zapamiętałem."
 REPORT_AGAIN = "Napisz /raport, a sprawdzę zestaw jeszcze raz dla tej jednostki (nabywca na fakturach, limity)."
 KINDS_OF_GMINA = (

@@ -179,3 +179,29 @@ async def test_a_wojewodztwo_by_its_everyday_name_after_a_citys_grant(dialogue: 
     assert "województwo małopolskie (12)" in region and "3 410 441" in region, region
     town = await chat.say("a ile mieszkańców ma Kraków (małopolska)?")
     assert "Kraków (1261011" in town and "779 966" in town, town
+
+
+async def test_the_documents_asked_about_quantities_signatures_buyer_and_totals(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 922)
+    await chat.say("powiat krotoszyński, rozliczamy cp")
+    await chat.upload(files / "fv_cp_krotoszyn.pdf")
+    await chat.upload(files / "po_cp_krotoszyn.pdf")
+    counted = await chat.say("protokół zgadza się z fakturą co do ilości?")
+    assert "na fakturze 4 szt., w protokołach odbioru 3" in counted, counted
+    signed = await chat.say("a czy protokół jest podpisany?")
+    assert "PO/2023/08/05" in signed and "podpisy są wypełnione" in signed, signed
+    ours = await chat.say("czy ta faktura jest wystawiona na nas?")
+    assert "Nabywca zgadza się z wybraną jednostką: powiat krotoszyński" in ours, ours
+    due = await chat.say("do kiedy mamy zapłacić tę fakturę?")
+    assert "terminu płatności nie odczytuję" in due, due
+    whole = await chat.say("a ile to wszystko razem brutto?")
+    assert "45 264,00" in whole, whole
+    both = Chat(dialogue, 923)
+    await both.say("/program cg")
+    await both.upload(files / "fv_cg_laptopy.pdf")
+    await both.upload(files / "po_cg_laptopy.pdf")
+    agree = await both.say("czy ilości w protokole i na fakturze się zgadzają?")
+    assert "się zgadzają" in agree and "⚠" not in agree, agree

@@ -53,6 +53,10 @@ _FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bwystawc\w*"
         ),
     ),
+    # "kto podpisał protokół?", "czy protokół jest podpisany?": whether the signatures are filled in
+    ("signed", re.compile(r"(?i)\bkto\s+(?:\w+\s+)?podpisa\w*|\bpodpisan\w*|\bpodpis\w*\s+(?:s[aą]|jest)")),
+    # "jaki jest termin płatności?": not read from invoices – said so
+    ("due", re.compile(r"(?i)\btermin\w*\s+(?:\w+\s+)?p[lł]atno|\bdo\s+kiedy\s+(?:\w+\s+)?(?:zap[lł]aci|p[lł]aci)")),
     ("number", re.compile(r"(?i)\bjaki\w*\s+(?:\w+\s+)?(?:numer|nr)\b|\bnumer\w*\s+(?:tej|tego|ma|faktur|protok)")),
 )
 # A question for a fact, not a statement ("VAT odliczamy") nor a yes/no rule ("czy VAT z faktury jest kwalifikowalny?")
@@ -77,6 +81,10 @@ _DOCUMENT = re.compile(
     r"korekt\w*)(?:\W{0,3}(?:za|na|dla|od|z)\s+(?P<what>[^?,.;:–—-]{3,40}?))?(?=\s*(?:[?,.;:–—-]|\s(?:ma|jest|wynosi|"
     r"by[lł]\w*|ile|z\s+kt[oó]rego|kiedy|kto|wystawi\w*|razem|[lł][aą]cznie|w\s+sumie|brutto|netto|vat)\b|$))"
 )
+_BUYER_US = re.compile(
+    r"(?i)\bnabywc\w*.{0,30}\b(?:to\s+)?(?:my|nas|nasz\w*)\b|\bfaktur\w*\s+(?:\w+\s+){0,2}na\s+nas\b|\bna\s+nas\s+"
+    r"(?:jest\s+)?wystawion"
+)
 _WHOLE = re.compile(r"(?i)\b(?:[lł][aą]cznie|razem|ca[lł]\w*|wszystk\w*|ogó[lł]em|ogo[lł]em)\b")
 _FOR_THING = re.compile(r"(?i)\bza\s+(?P<x>[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?)")
 _KIND_PL = {"invoice": "Faktura", "correction": "Faktura korygująca", "protocol": "Protokół odbioru"}
@@ -95,6 +103,10 @@ def field_asked(text: str) -> str | None:
     >>> field_asked("jednak odliczamy VAT – pokaż raport jeszcze raz"), field_asked("ile łącznie możemy rozliczyć?")
     (None, None)
     """
+    if _BUYER_US.search(text):
+        return "buyer"  # "a nabywca na fakturze to my?", "czy faktura jest na nas?"
+    if re.search(r"(?i)\bprotok[oó][lł]\w*.{0,25}\bpodpisan\w*|\bpodpisan\w*.{0,25}\bprotok", text):
+        return "signed"  # "a czy protokół jest podpisany?": a yes/no about the document, not a rule
     if not _ASKED.search(text) or _NOT_A_FACT.search(text):
         return None
     return next((name for name, pattern in _FIELDS if pattern.search(text)), None)
@@ -167,6 +179,18 @@ def fact_line(document: Any, field: str) -> str:
         )
         count = len(document.items)
         return f"{head}: {count} poz." + (f" – {names}" if names else "") + _mark(unsure, "items") + "."
+    if field == "signed":
+        if not hasattr(document, "signatures_filled"):
+            return f"{head}: podpisy sprawdzam tylko na protokołach odbioru."
+        filled = document.signatures_filled
+        signatures = {
+            True: "podpisy są wypełnione",
+            False: "brak podpisów",
+            None: "nie udało się ustalić, czy jest podpisany",
+        }
+        return f"{head}: {signatures[filled]}; nazwisk nie odczytuję – sprawdź je na dokumencie."
+    if field == "due":
+        return f"{head}: terminu płatności nie odczytuję (wstępna kontrola go nie potrzebuje) – sprawdź na dokumencie."
     if field == "number":
         said = f"numer {document.number}" if document.number else "numeru nie udało się odczytać"
         return f"{kind} ({document.file}): {said}" + _mark(unsure, "number") + "."

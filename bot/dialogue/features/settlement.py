@@ -32,6 +32,7 @@ from bot.dialogue.features.base import (
     say,
 )
 from bot.dialogue.features.document_facts import (
+    _WHOLE,
     ALL_RIGHT,
     about_the_last,
     documents_meant,
@@ -174,6 +175,24 @@ _WHAT_TO_DO_WITH = re.compile(
     # "a ten toner co z nim?", "te licencje – jak z nimi?": the thing pointed at, then "co z nim"
     r"|^\W*(?:a\s+|i\s+)?(?:ten|ta|te|to|tamten|tamta)\s+[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?\W*\s+(?:co|jak)\s+z\s+"
     r"(?:tym|tymi|nimi|nim|ni[aą])\W*$"
+)
+# "czy ilości na fakturze i w protokole się zgadzają?", "protokół zgadza się z fakturą?"
+_QUANTITIES_ASKED = re.compile(
+    r"(?i)\bilo[sś]\w*.{0,60}\b(?:zgadza|zgodn|pokrywa|r[oó][zż]ni)|\b(?:zgadza|zgodn|pokrywa)\w*.{0,60}\bilo[sś]"
+    r"|\bprotok[oó][lł]\w*.{0,40}\b(?:zgadza|zgodn|pokrywa)\w*.{0,20}\bfaktur|\bfaktur\w*.{0,40}\b(?:zgadza|zgodn|"
+    r"pokrywa)\w*.{0,20}\bprotok"
+)
+# what the checks find about invoices against acceptance protocols
+_PROTOCOL_CODES = frozenset(
+    (
+        "no_protocols",
+        "invoice_without_protocol",
+        "item_not_received",
+        "quantity_mismatch",
+        "protocol_item_not_invoiced",
+        "protocol_value_mismatch",
+        "protocol_unknown_invoice",
+    )
 )
 # "ile możemy rozliczyć z doradztwa?": a thing of the set, not "z tego", "z faktur"
 _OF_A_THING = re.compile(r"(?i)\bz(?:e)?\s+(?!tego\b|tych\b|nich\b|niej\b|faktur|dokument|zestaw|grantu\b)[^\W\d]{4,}")
@@ -533,7 +552,7 @@ class Settlement(Feature):
             explained = await self._explain(turn, named_only=True, about=verdict.group("thing") or verdict.group("why"))
             if explained is not None:
                 return explained
-        facts = await self._in_period(turn) or await self._facts(turn)
+        facts = await self._in_period(turn) or await self._quantities(turn) or await self._facts(turn)
         if facts is not None:
             return facts
         if _ABOUT_DOCUMENT.search(turn.text):
@@ -606,6 +625,23 @@ class Settlement(Feature):
             blocks.append(note(f"Program: {programme_name(report.programme)}"))
         blocks += [*about, texts.WHAT_TO_DO_FROM_REPORT, *advice]
         return _about_report(turn, blocks, report.programme)
+
+    async def _quantities(self, turn: Turn) -> Result | None:
+        """ "czy ilości na fakturze i w protokole się zgadzają?": the set checked now (nothing stored), and what it
+        finds about invoices against protocols – or that they agree."""
+        if not _QUANTITIES_ASKED.search(turn.text) or self.backends.run_checks is None:
+            return None
+        session = turn.session
+        programme = session.programme or (session.topic.programme if session.topic is not None else "")
+        stored = await self.store.documents(turn.user.channel, turn.user.id)
+        if not programme or not stored:
+            return None
+        params = await self.store.params(turn.user.channel, turn.user.id)
+        _unit, check = await self._check_of(session.with_(programme=programme), stored, params)
+        report = await asyncio.to_thread(check)
+        found = [f"⚠️ {f.message}" for f in report.findings if f.code in _PROTOCOL_CODES]
+        said = found or [texts.QUANTITIES_AGREE]
+        return done(turn, reply(note(f"Program: {programme_name(programme)}"), *said), log=LogEntry("other", turn.text))
 
     async def _checked_then_explained(self, turn: Turn) -> Result:
         """The set checked now (a report, as /raport makes), and only its lines about the thing named; the whole
@@ -681,6 +717,16 @@ class Settlement(Feature):
             and (about_the_last(turn.text))
         ):
             meant = [next((d for d in stored if d.name == topic.subject), stored[-1])]  # "ile tam jest VAT?"
+        if (
+            meant is None
+            and field in ("gross", "net", "vat")
+            and _WHOLE.search(turn.text)
+            and topic is not None
+            and topic.kind in ("document", "report")
+        ):
+            meant = [d for d in stored if d.kind in ("invoice", "correction")]  # "ile to netto razem?"
+        if meant is None and field == "buyer":
+            meant = [d for d in stored if d.kind in ("invoice", "correction")][-1:]  # "a nabywca to my?"
         if meant == [] and field is not None:
             # "ile pozycji ma protokół?" with no protocol sent: say so, not a rule about protocols
             return say(turn, texts.NO_SUCH_DOCUMENT)
@@ -700,8 +746,26 @@ class Settlement(Feature):
         summed = sum_line(read, field) if len(read) == len(meant) else None
         if summed is not None:
             lines.append(summed)  # "ile jest na tych fakturach razem brutto?"
+        if field == "buyer" and read:
+            lines += await self._buyer_against_unit(turn, read)  # "a nabywca na fakturze to my?"
         session = turn.session.with_(topic=Topic("document", subject=meant[-1].name))
         return done(turn, reply(*lines, note(texts.FACTS_READ)), log=LogEntry("other", turn.text), session=session)
+
+    async def _buyer_against_unit(self, turn: Turn, documents: list[Any]) -> list[str]:
+        """The buyer read against the unit chosen: the same, visibly another, or not to tell."""
+        if not turn.session.unit_code or self.backends.grants is None:
+            return []
+        unit = self.backends.grants.find_unit(turn.session.unit_code).unit
+        if unit is None:
+            return []
+        said = []
+        for document in documents:
+            other = buyer_mismatch(document, unit)
+            if other is not None:
+                said.append(texts.BUYER_MISMATCH.format(buyer=other, unit=unit.describe()))
+            elif getattr(getattr(document, "buyer", None), "name", None):
+                said.append(texts.BUYER_IS_UNIT.format(unit=unit.describe()))
+        return said
 
     async def _look_again(self, turn: Turn, chosen: Any = None) -> Result | None:
         """'czy ta faktura jest ok?', 'co z nią nie tak?' right after a file (or `chosen`, the document meant): what was
