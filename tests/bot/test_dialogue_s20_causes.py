@@ -205,3 +205,15 @@ async def test_the_documents_asked_about_quantities_signatures_buyer_and_totals(
     await both.upload(files / "po_cg_laptopy.pdf")
     agree = await both.say("czy ilości w protokole i na fakturze się zgadzają?")
     assert "się zgadzają" in agree and "⚠" not in agree, agree
+
+
+async def test_back_to_us_after_a_neighbours_grant_is_our_unit(dialogue: Dialogue) -> None:
+    """ "wracając do nas – a w cs?" had the neighbour's grant (the opener took "do nas" away) – a silent wrong unit."""
+    chat = Chat(dialogue, 924)
+    await chat.say("jesteśmy gminą Karsin")
+    await chat.say("ile dostaniemy z cg przy G 1950?")
+    await chat.say("a sąsiednia gmina Dziemiany ile by dostała przy G 2000?")
+    ours = await chat.say("wracając do nas – a w cs?")
+    assert "Karsin (2206032" in ours and "Dziemiany" not in ours, ours
+    again = await chat.say("dobra, to jeszcze raz – ile my z CG?")
+    assert "Karsin (2206032" in again and "1 950,00 zł" in again, again

@@ -693,7 +693,8 @@ class Grants(Feature):
             word = fold(ordinal.group("ord"))
             index = 0 if word.startswith("pierwsz") else 1 if word.startswith("drug") else -1
             code_ = codes[index] if word.startswith(("pierwsz", "drug", "ostatni")) else None
-        elif BACK_TO_US.search(text) and session.unit_code and session.grant_unit != session.unit_code:
+        elif BACK_TO_US.search(turn.text) and session.unit_code and session.grant_unit != session.unit_code:
+            # (the message as said: "wracając do nas – a w cs?" reaches here without its opener)
             code_ = session.unit_code
         if ordinal is not None and code_ is None and fold(ordinal.group("ord")).startswith("drug"):
             # "a ta druga, pod Warszawą? tam G 1900" after one of two units of a name: the other one of that name

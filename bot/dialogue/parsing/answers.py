@@ -277,6 +277,8 @@ _OWN_GRANT = re.compile(
     # "a ile mamy kasy?", "ile pieniędzy możemy mieć", "ile mamy do wydania?": the money, in everyday words
     r"ile\s+(?:mamy|mo[zż]emy\s+mie[cć]|by[sś]my\s+mieli)\s+(?:kas[yaę]|pieni[eę]dzy|[sś]rodk[oó]w|do\s+wydania|"
     r"do\s+dyspozycji)|ile\s+(?:kas[yaę]|pieni[eę]dzy|[sś]rodk[oó]w)\s+(?:mamy|dostaniemy|nam\s+\w+)|"
+    # "to jeszcze raz – ile my z CG?", "a ile wtedy my?": "we" said outright
+    r"\bile\s+(?:\w+\s+)?my\b(?!\s+(?:mo[zż]emy\s+)?(?:wyda|przeznacz|kupi|zap[lł]ac)\w*)|"
     # "UG Lipno – ile kasy z cyfrowej gminy?": the money of a programme, asked by the unit that wrote
     r"ile\s+(?:kas[yaę]|pieni[eę]dzy|[sś]rodk[oó]w|hajsu|forsy)\s+(?:z|ze|w|we)\s+|"
     r"ile\s+(?:wychodzi|wyjdzie)\s+(?:nam|dla\s+nas)|"
