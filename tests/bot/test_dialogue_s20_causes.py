@@ -217,3 +217,14 @@ async def test_back_to_us_after_a_neighbours_grant_is_our_unit(dialogue: Dialogu
     assert "Karsin (2206032" in ours and "Dziemiany" not in ours, ours
     again = await chat.say("dobra, to jeszcze raz – ile my z CG?")
     assert "Karsin (2206032" in again and "1 950,00 zł" in again, again
+
+
+async def test_they_after_our_grant_and_a_neighbours_is_the_neighbour(dialogue: Dialogue) -> None:
+    """ "a u nich w cs?" right after our own grant had our unit again – a silent wrong unit."""
+    chat = Chat(dialogue, 925)
+    await chat.say("piszę z gminy Czarna w powiecie dębickim")
+    await chat.say("ile mamy z cg przy G 1900?")
+    await chat.say("a gmina Żyraków obok ile przy G 1950?")
+    await chat.say("a u nas w cs?")
+    theirs = await chat.say("a u nich w cs?")
+    assert "Żyraków (1803072" in theirs and "Czarna" not in theirs, theirs

@@ -203,6 +203,8 @@ def _unit_buttons(units: list[Any], purpose: str) -> tuple[tuple[Button, ...], .
 SOLE_CANDIDATE_SCORE = 75.0
 
 
+# "a u nich w cs?", "a dla nich?", "ile oni by dostali?": the other unit of the conversation, not ours
+THEIRS = re.compile(r"(?i)\b(?:u|dla)\s+nich\b|\boni\b|\bich\s+(?:grant|kwot|g\b)")
 # "a czym one się różnią?", "jaka to różnica?" asked back at a list of units of one name
 KINDS_DIFFER = re.compile(
     r"(?i)\bczym\s+(?:\w+\s+){0,2}r[oó][zż]ni|\bjak\w*\s+(?:\w+\s+){0,3}r[oó][zż]nic|\bco\s+to\s+za\s+r[oó][zż]nic"
@@ -696,6 +698,10 @@ class Grants(Feature):
         elif BACK_TO_US.search(turn.text) and session.unit_code and session.grant_unit != session.unit_code:
             # (the message as said: "wracając do nas – a w cs?" reaches here without its opener)
             code_ = session.unit_code
+        elif THEIRS.search(text) and session.unit_code:
+            # "a u nich w cs?" after our grant and a neighbour's: the one unit of this conversation that is not ours
+            others = [c for c in codes if c != session.unit_code]
+            code_ = others[-1] if len(others) == 1 else None
         if ordinal is not None and code_ is None and fold(ordinal.group("ord")).startswith("drug"):
             # "a ta druga, pod Warszawą? tam G 1900" after one of two units of a name: the other one of that name
             topic = session.topic
