@@ -228,3 +228,15 @@ async def test_they_after_our_grant_and_a_neighbours_is_the_neighbour(dialogue: 
     await chat.say("a u nas w cs?")
     theirs = await chat.say("a u nich w cs?")
     assert "Żyraków (1803072" in theirs and "Czarna" not in theirs, theirs
+
+
+async def test_a_programme_referred_to_as_the_earlier_one_or_both(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 926)
+    await chat.say("czy w cyfrowym powiecie kupimy czytniki e-dowodów?")
+    await chat.say("a w cyberbezpiecznym samorządzie?")
+    earlier = await chat.say("a w tamtym poprzednim programie myszki?")
+    assert "Cyfrowy Powiat" in earlier and "Cyberbezpieczny Samorząd" not in earlier, earlier  # was judged in CS
+    both = await chat.say("a w obydwu monitory?")
+    assert "Cyfrowy Powiat" in both and "Cyberbezpieczny Samorząd" in both, both
+    back = await chat.say("wróćmy do cp – niszczarka?")
+    assert "Zakup:" in back and "Cyfrowy Powiat" in back, back

@@ -7,7 +7,7 @@ import contextlib
 import re
 from dataclasses import replace
 from decimal import Decimal
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from bot.dialogue import texts
 from bot.dialogue.features.base import (
@@ -119,6 +119,15 @@ class FollowUps(Feature):
     actions: ClassVar[dict[str, str]] = {"pick": "on_pick"}
 
     async def text(self, turn: Turn) -> Result | None:
+        referred = _programme_referred(turn)
+        if referred is not None:
+            programmes, item = referred
+            if item and self.backends.classify is not None and self.feature("purchase").knows(item, programmes[0]):
+                # "a w tamtym pierwszym programie drukarki?", "a w obu skanery?": the thing, in the programme(s) meant
+                return self.feature("purchase").judge(turn, item, turn.text, programmes)
+            if len(programmes) == 1:
+                said = f"a w {programmes[0]} {item}?" if item else f"a w {programmes[0]}?"
+                turn = Turn(turn.user, turn.session, said)
         topic = turn.session.topic
         back = await self._back_to(turn) or self._programme_and_recipient(turn) or self._same_thing(turn)
         if back is not None:
@@ -215,11 +224,11 @@ class FollowUps(Feature):
                 return await self.dialogue.free_text(Turn(turn.user, about, back.group("rest").strip()))
             return self.feature("purchase").judge(turn, thing, turn.text, [programme])
         rest = back.group("rest").strip()
-        if len(rest.split()) < 2:
-            return None
         # "wracając do rozliczenia w cs – toner też odpadnie?": the question after the dash, asked in the
         # programme the earlier subject names
         said = detect_programmes(back.group("what"))
+        if len(rest.split()) < 2 and not (len(said) == 1 and rest.strip(" ?")):
+            return None  # (but "wróćmy do cs – niszczarka?": one thing, in that programme)
         level = _BARE_LEVEL.fullmatch(back.group("what").strip())
         if not said and level:
             said = [
@@ -602,6 +611,46 @@ _MAY_BUY = re.compile(
     r"(?i)^(?:czy\s+)?(?:(?:my|te[zż]|jeszcze)\s+)?(?:mo[zż]emy|mo[zż]na|da\s+si[eę]|wolno\s+nam|mo[zż]na\s+by)\s+"
     r"(?:te[zż]\s+)?(?:kupi[cć]|zakupi[cć]|sfinansowa[cć]|rozliczy[cć]|wzi[aą][cć])\s+"
 )
+
+
+# "a w tamtym pierwszym programie drukarki?", "a w poprzednim?", "a w obu skanery?": a programme talked about before
+_PROGRAMME_REFERRED = re.compile(
+    r"(?i)^\W*(?:a\s+|i\s+|to\s+)?(?:w|we|dla|z)\s+(?P<which>(?:tamtym|tym)(?:\s+(?:pierwszym|poprzednim|wcze[sś]niejszym))?|"
+    r"pierwszym|poprzednim|wcze[sś]niejszym|obu|obydwu|obydw[oó]ch|obu\s+tych)(?:\s+program\w*)?"
+    r"(?:\s*[,–—-]\s*|\s+)?(?P<item>[^?]*?)\s*\??\s*$"
+)
+
+
+def _programmes_talked(session: Any) -> list[str]:
+    """The programmes this conversation talked about, oldest first (by its notes: verdicts, rules, grants)."""
+    by_name = {programme_name(code).casefold(): code for code in ("cg", "cp", "cs")}
+    order: list[str] = []
+    for note_ in session.notes:
+        key = note_.split("\x1f", 1)[0].casefold()
+        found = [code for name, code in by_name.items() if name in key]
+        for code in found:
+            if code in order:
+                order.remove(code)
+            order.append(code)
+    return order
+
+
+def _programme_referred(turn: Turn) -> tuple[list[str], str] | None:
+    """(the programmes meant, the thing asked) of "a w tamtym pierwszym programie drukarki?" or "a w obu skanery?";
+    None when the message refers to no earlier programme or the conversation has not talked about enough."""
+    said = _PROGRAMME_REFERRED.match(turn.text)
+    topic = turn.session.topic
+    if said is None or detect_programmes(turn.text):
+        return None
+    talked = _programmes_talked(turn.session)
+    item = said.group("item").strip(" ,.")
+    if fold(said.group("which")).startswith("ob"):
+        return (talked[-2:], item) if len(talked) >= 2 else None
+    if said.group("which").casefold() == "tym":
+        return None  # "a w tym programie?": the one talked about, the follow-ups' own
+    current = topic.programme if topic is not None else ""
+    others = [code for code in talked if code != current]
+    return ([others[-1]], item) if others else None
 
 
 def _elliptic(text: str, topic: Topic | None) -> FollowUp | None:
