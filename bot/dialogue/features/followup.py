@@ -119,15 +119,10 @@ class FollowUps(Feature):
     actions: ClassVar[dict[str, str]] = {"pick": "on_pick"}
 
     async def text(self, turn: Turn) -> Result | None:
-        referred = _programme_referred(turn)
-        if referred is not None:
-            programmes, item = referred
-            if item and self.backends.classify is not None and self.feature("purchase").knows(item, programmes[0]):
-                # "a w tamtym pierwszym programie drukarki?", "a w obu skanery?": the thing, in the programme(s) meant
-                return self.feature("purchase").judge(turn, item, turn.text, programmes)
-            if len(programmes) == 1:
-                said = f"a w {programmes[0]} {item}?" if item else f"a w {programmes[0]}?"
-                turn = Turn(turn.user, turn.session, said)
+        referred = self._programme_referred(turn)
+        if isinstance(referred, tuple):
+            return referred
+        turn = referred
         topic = turn.session.topic
         back = await self._back_to(turn) or self._programme_and_recipient(turn) or self._same_thing(turn)
         if back is not None:
@@ -136,11 +131,7 @@ class FollowUps(Feature):
             about = await self._about_previous(turn, topic)
             if about is not None:
                 return about
-        meant = _PROGRAMME_MEANT.match(turn.text)
-        named = detect_programmes(meant.group("what")) if meant else []
-        if meant and len(named) == 1 and not strip_programmes(meant.group("what"), keep_if_empty=False).strip(" ,.?!"):
-            # "cofnij, chodziło mi o cyberbezpieczny samorząd": the previous question, in the programme meant
-            turn = Turn(turn.user, turn.session, f"a w {named[0]}?")
+        turn = _programme_meant(turn)
         found = _elliptic(turn.text, topic)
         if found is None:
             return self._thing_after_rule(turn)
@@ -200,6 +191,19 @@ class FollowUps(Feature):
         if programme is None:
             return self._which_programme(turn, item_text)
         return self.feature("purchase").judge(turn, item_text, turn.text, [programme])
+
+    def _programme_referred(self, turn: Turn) -> Result | Turn:
+        """ "a w tamtym pierwszym programie drukarki?", "a w obu skanery?": the thing judged in the programme(s)
+        meant; a question there otherwise goes on said with the programme ("a w cg drukarki?")."""
+        referred = _programme_referred(turn)
+        if referred is None:
+            return turn
+        programmes, item = referred
+        if item and self.backends.classify is not None and self.feature("purchase").knows(item, programmes[0]):
+            return self.feature("purchase").judge(turn, item, turn.text, programmes)
+        if len(programmes) != 1:
+            return turn
+        return Turn(turn.user, turn.session, f"a w {programmes[0]} {item}?" if item else f"a w {programmes[0]}?")
 
     async def _back_to(self, turn: Turn) -> Result | None:
         """ "wracając do terminu końca projektu – gdzie to jest napisane?": that rule again, with its source;
@@ -619,6 +623,15 @@ _PROGRAMME_REFERRED = re.compile(
     r"pierwszym|poprzednim|wcze[sś]niejszym|obu|obydwu|obydw[oó]ch|obu\s+tych)(?:\s+program\w*)?"
     r"(?:\s*[,–—-]\s*|\s+)?(?P<item>[^?]*?)\s*\??\s*$"
 )
+
+
+def _programme_meant(turn: Turn) -> Turn:
+    """ "cofnij, chodziło mi o cyberbezpieczny samorząd": the previous question, in the programme meant."""
+    meant = _PROGRAMME_MEANT.match(turn.text)
+    named = detect_programmes(meant.group("what")) if meant else []
+    if meant and len(named) == 1 and not strip_programmes(meant.group("what"), keep_if_empty=False).strip(" ,.?!"):
+        return Turn(turn.user, turn.session, f"a w {named[0]}?")
+    return turn
 
 
 def _programmes_talked(session: Any) -> list[str]:
