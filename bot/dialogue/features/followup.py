@@ -674,7 +674,9 @@ def _elliptic(text: str, topic: Topic | None) -> FollowUp | None:
     if found is None and topic is not None and topic.kind == "item" and _bare_item(text):
         found = FollowUp(item=text.rstrip("?").strip())  # "firewall?" right after another item
     if found is not None and found.item:
-        found = replace(found, item=_each_item(found.item))
+        # "i jeszcze UPS-y do serwerowni": the thing, without the word that adds it
+        bare = re.sub(r"(?i)^(?:(?:jeszcze|te[zż]|tak[zż]e|r[oó]wnie[zż]|mo[zż]e|ewentualnie)\s+)+", "", found.item)
+        found = replace(found, item=_each_item(bare or found.item))
     if found is not None and found.item and topic is not None and topic.kind == "item":
         # "a z excela?" after "szkolenie z phishingu": the thing of the same kind, said by its complement
         found = replace(found, item=with_head(found.item, topic.subject))
