@@ -134,6 +134,7 @@ from bot.dialogue.parsing.grant_phrases import (
     PROGRAMME_THEN_ASKED,
     PROGRAMME_TOO,
     QUESTIONISH,
+    SAID_PEOPLE_FIRST,
     SAID_POPULATION,
     SAME_G,
     SAME_PROGRAMME,
@@ -1391,11 +1392,13 @@ class Grants(Feature):
         if unit is None or unit.population_2020 is None:
             return say(turn, texts.POPULATION_UNKNOWN)
         lines = [texts.POPULATION.format(unit=unit.describe(), people=people(unit.population_2020))]
-        said = SAID_POPULATION.search(turn.text)
+        said = SAID_PEOPLE_FIRST.search(turn.text) or SAID_POPULATION.search(turn.text)
         figure = scaled(said.group("n"), said.group("k") or "") if said is not None else None
         if said is not None and figure is not None and figure != unit.population_2020:
             shown = f"{said.group('n')} {said.group('k')}".strip() if said.group("k") else people(int(figure))
             lines.append(texts.POPULATION_SAID_DIFFERS.format(said=shown, people=people(unit.population_2020)))
+            if len(unit.code) == 7 and unit.code.endswith("3"):
+                lines.append(texts.WHOLE_MIXED_GMINA)  # "Kcynia ma chyba 4 tysiące": the town, not the gmina
             if len(unit.code) == 7:
                 lines.append(texts.POPULATION_L_RULE)
         return say(turn, " ".join(lines))

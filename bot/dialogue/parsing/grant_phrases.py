@@ -212,6 +212,8 @@ POPULATION = re.compile(
     r"|\bil[eu]\s+nas\s+jest\b|\bmieszka[nń]c\w*\s+(?:\w+\s+){0,2}(?:mamy|jest|liczymy)\b"
     r"|\d\s*(?:tys\.?|tysi\w*)?\s+mieszka[nń]c"
 )
+# the population the user gives before the word: "Kcynia ma chyba 4 tysiące mieszkańców", "ok. 57 tys. mieszkańców"
+SAID_PEOPLE_FIRST = re.compile(r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>tys\.?|tysi\w*)?\s+mieszka[nń]c")
 # the population the user gives: "ok. 6,5 tys.", "liczymy ok. 150 tys.", "mamy 57 tysięcy mieszkańców"
 SAID_POPULATION = re.compile(
     r"(?i)(?:mieszka[nń]c\w*|liczymy|mamy|jest)\s+(?:\w+\s+){0,2}?(?:ok\.?|oko[lł]o|jakie[sś]|chyba|prawie|ponad|"
@@ -376,8 +378,18 @@ def other_questions(text: str) -> list[str]:
     own = [p for p in parts if asks_own_grant(p)]
     if len(parts) < 2 or len(own) != 1:
         return []
+    before = parts[: parts.index(own[0])]
+    if before and not all(_VERDICT_ASKED.search(p) for p in before):
+        return []  # "jakie mamy możliwości w cg? ile max?": the grant answers it
     # "serwer i skanery ok? i ile max dostaniemy?": the grant question first, the others in their order
     return [*own, *(p for p in parts if p is not own[0])]
+
+
+# a verdict on things asked before the grant question: "serwer i skanery ok?", "laptopy przejdą?"
+_VERDICT_ASKED = re.compile(
+    r"(?i)\b(?:ok|okej|kwalifik\w*|przejd\w*|mo[zż]na\s+(?:kupi|rozlicz|sfinansowa)\w*|mo[zż]emy\s+(?:kupi|rozlicz)\w*|"
+    r"da\s+si[eę]\s+(?:kupi|rozlicz)\w*)\b"
+)
 
 
 NOT_A_NAME = re.compile(r"(?i)(?:nas|nich|niej|niego|mnie|siebie|gmin|powiat|miast|wojew|jst|jednost)")
