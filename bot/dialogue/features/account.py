@@ -575,7 +575,6 @@ _RESTART = re.compile(
 )
 
 
-# "ile max?", "ile maksymalnie?", "ile?" after the unit just stated
 # "sorry, to faktury powiatu, nie gminy", "to faktura gminy Jarocin, a nie powiatu": whose the documents are
 _WHOSE_DOCUMENTS = re.compile(
     r"(?i)\b(?:to\s+)?(?:s[aą]\s+|jest\s+)?(?:faktur\w*|dokument\w*|protok[oó][lł]\w*)\s+(?P<whose>powiatu|gminy|miasta)"
@@ -584,6 +583,7 @@ _WHOSE_DOCUMENTS = re.compile(
 )
 
 
+# "ile max?", "ile maksymalnie?", "ile?" after the unit just stated
 def _own_grant_wording(question: str) -> str:
     """After the user's unit is said, a bare "ile max?" (alone or as one sentence of the question: "jakie mamy
     możliwości w cyfrowej gminie? ile max?") asks for that unit's grant."""
