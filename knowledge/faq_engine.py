@@ -187,6 +187,13 @@ DEAD_HEAT_SHARE = 0.99  # scores within 1 % …
 DEAD_HEAT_MARGIN = 0.02  # … and confidences within 0.02: ranking cannot tell them apart
 HEAD_SCORE_SHARE = 0.9  # a rival within 10 % of the leader's score …
 HEAD_CONFIDENCE_MARGIN = 0.05  # … and 0.05 of its confidence, naming the question's first topic word, leads
+HEAD_SURER_SHARE = 0.8  # a rival more confident than the leader may trail it by 20 % of the score
+# "czy można opłacić ubezpieczenie laptopów": verbs of paying or buying say what is done with the thing, the noun
+# after them is the question's head
+_CLAUSE_BREAK = lazy(r"[.?!:;,]\s|\s[-–—]\s")
+ACTION_VERBS = words(
+    "kupic zakupic sfinansowac finansowac oplacic zaplacic pokryc rozliczyc wliczyc sfinansowanie finansowanie"
+)
 # Not tied, but the runner-up explains far more of the question ("czy ZUCH jest obowiązkowy":
 # the obligation entry leads on "obowiązkowy", the ZUCH entry explains the question).
 CLEARER_SCORE_SHARE = 0.75
@@ -746,13 +753,16 @@ class FaqEngine:
         texts = [t for e in self.entries for t in (e.question, *e.paraphrases, e.answer)]
         self.analyzer.learn(texts)
         self._qp = _Bm25.build(
-            [[t for text in (e.question, *e.paraphrases) for t in self.analyzer.terms(text)] for e in self.entries]
+            [
+                [t for text in (e.question, *e.paraphrases) for t in self.analyzer.terms(_affirmed(text))]
+                for e in self.entries
+            ]
         )
-        self._answers = _Bm25.build([self.analyzer.terms(e.answer) for e in self.entries])
+        self._answers = _Bm25.build([self.analyzer.terms(_affirmed(e.answer)) for e in self.entries])
         # Each question/paraphrase on its own as well: one close paraphrase is stronger evidence
         # than many loosely related ones summed over the entry.
         self._phrase_index = _Bm25.build(
-            [self.analyzer.terms(text) for e in self.entries for text in (e.question, *e.paraphrases)]
+            [self.analyzer.terms(_affirmed(text)) for e in self.entries for text in (e.question, *e.paraphrases)]
         )
         self._entry_terms = [set(self._qp.docs[i]) | set(self._answers.docs[i]) for i in range(len(self.entries))]
         self._surface = sorted(
@@ -815,12 +825,13 @@ class FaqEngine:
                 # "szkolno-wychowawczego", "gminy-klienta": a compound the knowledge base writes apart
                 repaired.extend(self._repair_typos(token.split("-")))
                 continue
+            stem = self.analyzer.stemmer.stem(token)
             if (
                 not folded.isalpha()
                 or folded in STOP_WORDS
                 or folded in self._surface_set
-                or self.analyzer.stemmer.stem(token) in self._known_terms
-                or self.analyzer.stemmer.stem(token) in self.analyzer.phrase_stems
+                or stem in self._known_terms
+                or (stem in self.analyzer.phrase_stems and not self._cut_typo(folded, stem))
             ):
                 repaired.append(token)
                 continue
@@ -839,6 +850,15 @@ class FaqEngine:
                     continue
             repaired.append(token)
         return repaired
+
+    def _cut_typo(self, folded: str, stem: str) -> bool:
+        """An unknown word cut to its first letters meets a phrase only by its prefix ("cyberbezpieczesntwa" →
+        "cyberbe", the start of the programme's name "cyberbezpieczny"): a known spelling one edit away
+        ("cyberbezpieczenstwa") says what was typed, so the cut must not decide."""
+        if len(folded) <= len(stem) or not folded.startswith(stem) or len(folded) < TYPO_LONG_WORD:
+            return False
+        match = process.extractOne(folded, self._surface, scorer=DamerauLevenshtein.distance, score_cutoff=1)
+        return match is not None
 
     def _word_or_repair(self, token: str, repair: str) -> str:
         """A real Polish word is no typo: "przepada" stays (not "przypada"), "kolega" stays (not
@@ -2091,18 +2111,24 @@ class FaqEngine:
             and t not in PROGRAMME_CODES
             and t not in QUESTIONISH
             and t not in STOP_WORDS
+            and t not in ACTION_VERBS
         ]
         if len(topic) < 2:
             return best
-        head, modifier = topic[0], topic[1]
+        head = topic[0]
         own = self._own_question_terms(best.entry)
-        if head in own or modifier not in own:
+        if head in own or not any(t in own for t in topic[1:]):
             return best
+        # in a message of one clause the first topic word is what is asked about; after a context clause
+        # ("nabór zamknięto 1.12 – kiedy ocena?") it may be the context's
+        one_clause = _CLAUSE_BREAK.search(question.strip().rstrip("?.!")) is None
         rivals = [
             c
             for c in candidates[1:CONFIDENCE_TOP]
-            if c.score >= HEAD_SCORE_SHARE * best.score
-            and c.confidence >= best.confidence - HEAD_CONFIDENCE_MARGIN
+            if (
+                (c.score >= HEAD_SCORE_SHARE * best.score and c.confidence >= best.confidence - HEAD_CONFIDENCE_MARGIN)
+                or (one_clause and c.score >= HEAD_SURER_SHARE * best.score and c.confidence > best.confidence)
+            )
             and head in self._own_question_terms(c.entry)
         ]
         return rivals[0] if len(rivals) == 1 else best
@@ -3207,6 +3233,19 @@ def _entry_intents(entry: FaqEntry) -> frozenset[str]:
     """The entry's own question's intents, and any two of its paraphrases share."""
     counts = Counter(i for text in entry.paraphrases for i in intents(text))
     return intents(entry.question) | {i for i, n in counts.items() if n >= 2}
+
+
+# "szkolenia informatyczne niezwiązane z cyberbezpieczeństwem": what a thing is said NOT to concern is no word the
+# entry is about – indexed, it would draw "szkolenie z cyberbezpieczeństwa" to the exclusion of other trainings
+_NEGATED_QUALIFIER = lazy(
+    r"\b(?:niezwi[aą]zan\w*|nie\s+zwi[aą]zan\w*)\s+(?:z|ze)\s+\w+",
+    re.IGNORECASE,
+)
+
+
+def _affirmed(text: str) -> str:
+    """`text` without the things it says it does not concern (for the index; the answer shown is untouched)."""
+    return _NEGATED_QUALIFIER.sub(" ", text)
 
 
 def _content_text(text: str) -> str:

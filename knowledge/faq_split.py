@@ -372,6 +372,11 @@ _BOTH = lazy(
     r"\s*\b(?:oba|obie|obydwa|obydwie|obu|oboje|jedno\s+i\s+drugie|jeden\s+i\s+drugi|jedna\s+i\s+druga)\b"
     r"(?:\s+(?:te\s+)?(?:wydatki|wydatk\w*|zakupy|rzeczy|pozycje|elementy))?"
 )
+# the asking words of a message typed without stops: "… i szkolenie dla urzędników da się jedno i drugie"
+_ASKING_RUN_ON = lazy(
+    r"\s(?:czy\s+)?(?:da\s+sie|mozna|mozemy|wolno|przejdzie|przejda|wejdzie|wejda|kwalifikuje\s+sie|"
+    r"kwalifikuja\s+sie|sfinansujemy|rozliczymy|zrobimy)(?=\s+(?:\w+\s+){0,2}$|\s*$)"
+)
 # "… menedżer haseł i przy okazji klawiatury – co z tego przejdzie?": which of the things named pass.
 _WHICH_OF = lazy(
     r"\b(?:co|ktore|ktora|ktory)\s+z\s+(?:tego(?:\s+wszystkiego)?|tych(?:\s+rzeczy|\s+zakupow)?|nich)\b"
@@ -466,12 +471,21 @@ def _both_items(message: str) -> list[str] | None:
         if join is None and which.group().startswith(","):
             # "komputery do przychodni i laptopy do ośrodka, co się załapie": the last "i" joins the things
             join = next(reversed(list(_AND.finditer(fold(context)))), None)
-    elif not ends:
-        return None
     else:
         assert both is not None
-        context = message[: ends[-1]].rstrip(" .?!–-:")
-        asking = (message[ends[-1] : both.start()] + message[both.end() :]).strip(" ?")
+        if ends:
+            end = ends[-1]
+        else:
+            # "… pentesty strony i szkolenie z phishingu da się jedno i drugie": typed without a stop, the
+            # asking words just before the marker end the things named
+            asks = list(_ASKING_RUN_ON.finditer(folded, 0, both.start()))
+            if not asks or asks[-1].start() == 0:
+                return None
+            end = asks[-1].start()
+        context = message[:end].rstrip(" .?!–-:")
+        asking = (message[end : both.start()] + message[both.end() :]).strip(" ?")
+        if not _ANY_QUESTION_WORD.search(fold(asking)):
+            asking = "czy " + asking.strip()
         join = _STRONG_JOIN.search(fold(context)) or next(reversed(list(_AND.finditer(fold(context)))), None)
     if join is None or not _ANY_QUESTION_WORD.search(fold(asking)):
         return None

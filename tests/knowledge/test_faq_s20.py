@@ -1,0 +1,84 @@
+"""Session 20: a cost of a thing is not the thing, typos never name a programme, negated qualifiers, two things
+asked without a stop.
+
+Each test is written in words of its own, not in any evaluation set's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.faq_engine import FaqEngine
+from knowledge.faq_split import split_questions
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("czy koszt ubezpieczenia tabletów dla przedszkola opłacimy z grantu cyfrowa gmina?", "cg-ubezpieczenie"),
+        ("da się sfinansować ubezpieczenie komputerów dla szkół w cyfrowej gminie?", "cg-ubezpieczenie"),
+        ("powiat pyta: czy cyfrowy powiat pokryje ubezpieczenie drukarek?", "cp-ubezpieczenie"),
+    ],
+)
+def test_the_cost_named_first_is_asked_not_the_thing_it_is_for(engine: FaqEngine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == entry_id, (answer.entry_id, answer.text[:120])
+
+
+@pytest.mark.parametrize(
+    ("question", "programme", "entry_id"),
+    [
+        ("cyfrowy powiat, do kiedy diagnoza cyberbezpiecznstwa? umowa podpisana 3.03.2023", "cp", "cp-diagnoza-termin"),
+        ("w cyfrowej gminie ile czasu na diagnoze cyberbezpieczenstwaa po umowie", "cg", "cg-diagnoza-termin"),
+    ],
+)
+def test_a_typo_in_a_topic_word_does_not_name_another_programme(
+    engine: FaqEngine, question: str, programme: str, entry_id: str
+) -> None:
+    assert engine.programmes_in(question) == (programme,)
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == entry_id, (answer.entry_id, answer.text[:120])
+
+
+def test_a_misspelt_programme_name_is_still_the_programme(engine: FaqEngine) -> None:
+    assert engine.programmes_in("w cyberbezpiecnym samorzadzie jaki jest grant maksymalny") == ("cs",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cyberbezpieczny samorzad, szkolenia z cyberbezpieczenstw dla urzednikow mozna?",
+        "czy w CS sfinansujemy szkolenie z cyberbezpieczeństwa dla kadry urzędu?",
+    ],
+)
+def test_what_an_exclusion_says_it_does_not_concern_does_not_draw_the_question(
+    engine: FaqEngine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == "cs-szkolenia", (answer.entry_id, answer.text[:120])
+
+
+def test_the_exclusion_is_still_found_in_its_own_words(engine: FaqEngine) -> None:
+    answer = engine.ask("w CS czy mozna kupic kurs obslugi excela dla urzednikow")
+    assert answer.entry_id == "cs-wykluczenie-szkolenia-it"
+
+
+def test_two_things_then_both_asked_without_a_stop_are_two_questions() -> None:
+    parts = split_questions("w cyfrowym powiecie kupimy serwer i licencje na antywirusa mozna oba")
+    assert len(parts) == 2
+    assert parts[0].startswith("w cyfrowym powiecie kupimy serwer")
+    assert parts[1].startswith("licencje na antywirusa")
+
+
+def test_each_of_two_things_asked_together_is_judged(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "planujemy w cs audyt strony internetowej testami penetracyjnymi i kurs o phishingu dla pracownikow da sie oba"
+    )
+    assert not answer.abstained
+    assert "testowania bezpieczeństwa" in answer.text
+    assert "szkoleń" in answer.text
