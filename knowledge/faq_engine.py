@@ -791,6 +791,13 @@ class FaqEngine:
         self._yes_no = [bool(YES_NO_ANSWER.match(fold(e.answer))) for e in self.entries]
         self._weekday_terms = frozenset(self.analyzer.terms(WEEKDAYS)) - self._known_terms
         self._deadline_terms = frozenset(self.analyzer.terms(DEADLINE_WORDS))
+        # abbreviations some entry writes out ("Generator Wniosków Grantowych (GWG)", "ZUCH to …")
+        self._acronyms = frozenset(
+            a
+            for e in self.entries
+            for a in _ACRONYM.findall(e.answer)
+            if a.lower() not in PROGRAMME_CODES and _writes_out(e.answer, a)
+        )
 
     @classmethod
     def from_directory(
@@ -1873,6 +1880,64 @@ class FaqEngine:
         )
 
     def _ask_message(self, question: str, programme: str | None, *, floor: float = ABSTAIN_BELOW) -> Answer:
+        answer = self._ask_message_ranked(question, programme, floor=floor)
+        return self._definitions(question, programme, answer) or answer
+
+    def _definitions(self, question: str, programme: str | None, answer: Answer) -> Answer | None:
+        """ "co to jest SCCO, o którym piszą w schemacie", "co oznacza PAM i DLP": what an abbreviation stands for,
+        from the entry that writes it out, when the answer found does not write it out itself.
+
+        The words around the abbreviation ("ciągle o tym piszą") dilute the ranking's confidence, and the entry
+        written for one programme ("Co to jest GWG") defines the word the other programme's documents use too;
+        an abbreviation means the same in every programme, so the entry of the programme asked about that writes
+        it out is preferred, else any that does.
+        """
+        if not _DEFINITION_ASK.search(fold(question)):
+            return None
+        asked = [a for a in dict.fromkeys(_ACRONYM.findall(question.upper())) if a in self._acronyms]
+        if not asked or (not answer.abstained and all(_writes_out(answer.text, a) for a in asked)):
+            return None
+        named = self.programmes_in(question)
+        target = named[0] if len(named) == 1 else programme
+        ranked, _signal = self.rank(question, programme)
+        order = {c.entry.id: k for k, c in enumerate(ranked)}
+        found: list[tuple[str, FaqEntry]] = []
+        for acronym in asked:
+            writing = [e for e in self.entries if _writes_out(e.answer, acronym)]
+            if not writing:
+                return None
+            entry = min(
+                writing,
+                key=lambda e: (
+                    target is not None and target not in e.programmes,
+                    acronym not in e.question.upper(),
+                    order.get(e.id, len(order)),
+                ),
+            )
+            found.append((acronym, entry))
+        if len(found) == 1:
+            entry = found[0][1]
+            shown = target if target in entry.programmes else None
+            if shown and len(entry.programmes) > 1:
+                entry = programme_part(entry, shown)
+            return replace(_entry_answer(entry, shown, DEFINITION_CONFIDENCE, verdict=False), abstained=False)
+        citations: list[Citation] = []
+        lines = []
+        for acronym, entry in found:
+            lines.append(f"{acronym}: {_without_verdict(entry.answer)}")
+            citations.extend(c for c in entry.citations if c not in citations)
+        first = found[0][1]
+        return Answer(
+            text=render("\n\n".join(lines), citations),
+            abstained=False,
+            entry_id=first.id,
+            programme=target if target in first.programmes else None,
+            score=DEFINITION_CONFIDENCE,
+            citations=tuple(citations),
+            combined=tuple(dict.fromkeys(e.id for _a, e in found)),
+        )
+
+    def _ask_message_ranked(self, question: str, programme: str | None, *, floor: float = ABSTAIN_BELOW) -> Answer:
         if not any(t[:1].isalpha() for t in self.query_terms(question)):
             return abstain(programme)  # "1", "15.02.2024", "5 %": figures alone ask nothing
         reason = unanswerable_reason(question)
@@ -3241,6 +3306,25 @@ _NEGATED_QUALIFIER = lazy(
     r"\b(?:niezwi[aą]zan\w*|nie\s+zwi[aą]zan\w*)\s+(?:z|ze)\s+\w+",
     re.IGNORECASE,
 )
+
+
+# "co to jest", "co oznacza", "czym jest", "rozwinięcie skrótu": what a word stands for
+_DEFINITION_ASK = lazy(
+    r"\b(?:co\s+to\s+(?:jest|sa|za|znaczy|oznacza)|co\s+(?:znaczy|oznacza|oznaczaja)|czym\s+(?:jest|sa)"
+    r"|rozwini\w*\s+skrot\w*|jak\s+(?:sie\s+)?rozwija\w*)\b"
+)
+_ACRONYM = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}\b")
+DEFINITION_CONFIDENCE = 0.8
+
+
+def _writes_out(text: str, acronym: str) -> bool:
+    """`text` says what `acronym` stands for: "Generator Wniosków Grantowych (GWG)", "(DLP – Data Leak
+    Prevention)", "ZUCH to system …", "GWG (Generator …)"."""
+    a = re.escape(acronym)
+    return (
+        re.search(rf"\w{{3,}}\s+\({a}\)|\({a}\s*[–-]\s*\w|\b{a}\s*\(\s*[A-ZĄĆĘŁŃÓŚŹŻ]\w+|\b{a}\s+to\s+\w", text)
+        is not None
+    )
 
 
 def _affirmed(text: str) -> str:

@@ -82,3 +82,26 @@ def test_each_of_two_things_asked_together_is_judged(engine: FaqEngine) -> None:
     assert not answer.abstained
     assert "testowania bezpieczeństwa" in answer.text
     assert "szkoleń" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "programme", "written_out"),
+    [
+        ("dostawca w ofercie pisze o WAF, co to znaczy? pytam o cyber samorząd", None, "Web Application Firewall"),
+        ("czym jest ta KPG, o której operator ciągle wspomina w mailach", "cg", "Komisja Przyznająca Granty"),
+        ("co oznacza skrót GWG, bo starosta pyta", "cp", "Generator Wniosków Grantowych"),
+        ("a SCCO co to jest bo pani z wydzialu pyta", "cg", "Standardami Cyberbezpieczeństwa Chmur Obliczeniowych"),
+    ],
+)
+def test_an_abbreviation_is_written_out_whatever_words_surround_it(
+    engine: FaqEngine, question: str, programme: str | None, written_out: str
+) -> None:
+    answer = engine.ask(question, programme)
+    assert not answer.abstained, answer.text[:160]
+    assert written_out in answer.text, answer.text[:300]
+
+
+def test_two_abbreviations_asked_together_are_both_written_out(engine: FaqEngine) -> None:
+    answer = engine.ask("co oznaczają skróty EDR i SIEM w cyberbezpiecznym samorządzie")
+    assert not answer.abstained
+    assert "EDR:" in answer.text and "SIEM:" in answer.text
