@@ -190,6 +190,10 @@ HEAD_CONFIDENCE_MARGIN = 0.05  # … and 0.05 of its confidence, naming the ques
 HEAD_SURER_SHARE = 0.8  # a rival more confident than the leader may trail it by 20 % of the score
 # "czy można opłacić ubezpieczenie laptopów": verbs of paying or buying say what is done with the thing, the noun
 # after them is the question's head
+# adjectives of kind ("laserowy", "rackowych", "biurowej"): what sort of a thing, not a thing
+_ELIGIBILITY_ASK = lazy(r"\b(?:kwalifik\w*|kupi\w*|zakup\w*|przejd\w*|sfinansow\w*|oplacic|lapie|lapia)\b")
+_KIND_ADJECTIVE = lazy(r"^[a-z]{3,}ow(?:y|a|e|ych|ej|ym|ymi|ego|emu)$")
+SHORT_PART_WORDS = 3  # "ile to łącznie?": a part this short asks about what the part before named
 _CLAUSE_BREAK = lazy(r"[.?!:;,]\s|\s[-–—]\s")
 ACTION_VERBS = words(
     "kupic zakupic sfinansowac finansowac oplacic zaplacic pokryc rozliczyc wliczyc sfinansowanie finansowanie"
@@ -867,6 +871,36 @@ class FaqEngine:
         match = process.extractOne(folded, self._surface, scorer=DamerauLevenshtein.distance, score_cutoff=1)
         return match is not None
 
+    def _without_unknown_kinds(self, tokens: list[str]) -> list[str]:
+        """ "5 drukarek laserowych – kwalifikowalne?", "switch rackowy – można kupić?": in a question whether a purchase
+        is eligible, an adjective the knowledge base never uses, next to a noun it knows, says what kind of that thing
+        it is – not another topic the question is about. Left out, it no longer counts against the entry about the
+        thing."""
+
+        def known(token: str) -> bool:
+            folded = fold(token)
+            return (
+                folded.isalpha()
+                and folded not in STOP_WORDS
+                and (folded in self._surface_set or self.analyzer.stemmer.stem(token) in self._known_terms)
+            )
+
+        if not _ELIGIBILITY_ASK.search(fold(" ".join(tokens))):
+            # "adres mailowy", "czy EZD jest darmowy": outside a verdict on a purchase the kind may be the point
+            return tokens
+        kept = []
+        for i, token in enumerate(tokens):
+            folded = fold(token)
+            if (
+                _KIND_ADJECTIVE.match(folded)
+                and not known(token)
+                and not self._cut_typo(folded, self.analyzer.stemmer.stem(token))
+                and any(0 <= j < len(tokens) and known(tokens[j]) for j in (i - 1, i + 1))
+            ):
+                continue
+            kept.append(token)
+        return kept
+
     def _word_or_repair(self, token: str, repair: str) -> str:
         """A real Polish word is no typo: "przepada" stays (not "przypada"), "kolega" stays (not
         "polega"); one whose lemma the knowledge base knows ("pracownika" → "pracownik") becomes
@@ -905,7 +939,7 @@ class FaqEngine:
         # "z tematem cyfrowa.gmina.diagnoza.cyber, tak jak gminy?": a dotted ePUAP subject quoted by the official names
         # what is sent, not the programme asked about (a premise the answer checks)
         question = _DOTTED_SUBJECT.sub(lambda m: " ".join(_SUBJECT_TOPIC.findall(fold(m.group()))), question)
-        terms = self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
+        terms = self.analyzer.terms_from_tokens(self._repair_typos(self._without_unknown_kinds(raw_tokens(question))))
         if not any(t in PROGRAMME_CODES for t in terms):
             # "ile max w cyfrowej", "grant z cyfrówki": nicknames the lemmas cannot tell apart.
             folded = fold(question)
@@ -1648,7 +1682,19 @@ class FaqEngine:
             # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
             # before it for its topic.
             retry = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
-            if not retry.abstained or (_undecided(retry) and retry.entry_id == answers[-1].entry_id):
+            # "serwer do kopii i 5 drukarek – czy oba?": a part naming a thing of its own is not answered by the
+            # entry the part before found for its thing (the printers are not the server)
+            repeated = (
+                retry.entry_id == answers[-1].entry_id
+                and not retry.abstained
+                and bool(self._topic(part) - self._topic(parts[k - 1]) - CONSEQUENCE)
+                and not self._leans_back(part)
+                and not _short_follow_up(part)
+                and len(part.split()) > SHORT_PART_WORDS
+            )
+            if repeated:
+                pass
+            elif not retry.abstained or (_undecided(retry) and retry.entry_id == answers[-1].entry_id):
                 # the same entry as the previous part is shown as "jak wyżej"; left open, it leaves that part
                 # open too (_ask_parts)
                 answer = retry

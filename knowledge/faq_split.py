@@ -370,12 +370,14 @@ _INDIRECT = lazy(
 # question about two things named before it; each is asked on its own.
 _BOTH = lazy(
     r"\s*\b(?:oba|obie|obydwa|obydwie|obu|oboje|jedno\s+i\s+drugie|jeden\s+i\s+drugi|jedna\s+i\s+druga)\b"
-    r"(?:\s+(?:te\s+)?(?:wydatki|wydatk\w*|zakupy|rzeczy|pozycje|elementy))?"
+    r"(?:\s+(?:te\s+)?(?:wydatki|wydatk\w*|koszty|koszt\w*|zakupy|rzeczy|pozycje|elementy))?"
 )
 # the asking words of a message typed without stops: "… i szkolenie dla urzędników da się jedno i drugie"
 _ASKING_RUN_ON = lazy(
     r"\s(?:czy\s+)?(?:da\s+sie|mozna|mozemy|wolno|przejdzie|przejda|wejdzie|wejda|kwalifikuje\s+sie|"
     r"kwalifikuja\s+sie|sfinansujemy|rozliczymy|zrobimy)(?=\s+(?:\w+\s+){0,2}$|\s*$)"
+    # "… serwer i 5 drukarek z cyber samorządu czy oba"
+    r"|\s(?:a\s+)?czy(?=\s*$)"
 )
 # "… menedżer haseł i przy okazji klawiatury – co z tego przejdzie?": which of the things named pass.
 _WHICH_OF = lazy(
@@ -460,7 +462,8 @@ def _both_items(message: str) -> list[str] | None:
     marker = both if both is not None else which
     if marker is None or len(folded) != len(message):
         return None
-    ends = [m.end() for m in _CLAUSE_END.finditer(folded, 0, marker.start())]
+    # (the marker's own leading space may be the one after the stop)
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, 0, marker.start() + 1) if m.end() <= marker.end()]
     if which is not None:
         # "… i przy okazji klawiatury i myszy co z tego przejdzie": the things are joined strongly,
         # so the clause may run on without a stop; each is asked whether it passes
@@ -486,6 +489,8 @@ def _both_items(message: str) -> list[str] | None:
         asking = (message[end : both.start()] + message[both.end() :]).strip(" ?")
         if not _ANY_QUESTION_WORD.search(fold(asking)):
             asking = "czy " + asking.strip()
+        if fold(asking).strip(" ,") in ("czy", "a czy"):
+            asking = "czy to jest kwalifikowalne"  # "… serwer i drukarki z CS czy oba": whether each passes
         join = _STRONG_JOIN.search(fold(context)) or next(reversed(list(_AND.finditer(fold(context)))), None)
     if join is None or not _ANY_QUESTION_WORD.search(fold(asking)):
         return None

@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.faq_engine import FaqEngine
 from knowledge.faq_split import split_questions
+from knowledge.normalize import OFF_TOPIC
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +106,47 @@ def test_two_abbreviations_asked_together_are_both_written_out(engine: FaqEngine
     answer = engine.ask("co oznaczają skróty EDR i SIEM w cyberbezpiecznym samorządzie")
     assert not answer.abstained
     assert "EDR:" in answer.text and "SIEM:" in answer.text
+
+
+def test_both_costs_after_a_stop_are_two_questions() -> None:
+    parts = split_questions("Planujemy w CS audyt bezpieczeństwa i przy okazji zakup myszek. Oba koszty przejdą?")
+    assert len(parts) == 2 and "myszek" in parts[1]
+
+
+def test_a_bare_czy_oba_after_two_things_asks_about_each(engine: FaqEngine) -> None:
+    message = "firewall sprzetowy i 3 skanery dokumentow z cyber samorzadu czy oba"
+    assert len(split_questions(message)) == 2
+    answer = engine.ask(message)
+    assert not answer.abstained
+    assert "skaner" in answer.text and "niekwalifikowalne" in answer.text
+
+
+def test_a_part_naming_its_own_thing_is_not_answered_by_the_entry_of_the_thing_before(engine: FaqEngine) -> None:
+    answer = engine.ask("czy w CS kupimy switch zarządzalny i dwa ekspresy do kawy dla urzędu czy oba")
+    assert len(answer.parts) == 2
+    assert answer.parts[1].abstained or answer.parts[1].entry_id != answer.parts[0].entry_id
+
+
+def test_a_village_head_is_a_person_not_an_off_topic_subject(engine: FaqEngine) -> None:
+    assert OFF_TOPIC not in engine.query_terms("czy sołtysi dostaną z cyfrowej gminy laptopy?")
+    answer = engine.ask("sołtysom smartfony z CS – czy to możliwe?")
+    assert not answer.abstained and answer.entry_id == "cs-wykluczenie-mobilne"
+    assert engine.ask("ile wynosi dieta sołtysa w naszej gminie?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("klawiatury bezprzewodowe w cyberbezpiecznym samorządzie – czy przejdą?", "cs-wykluczenie-peryferia"),
+        ("czy z CS kupimy 4 nowe skanery biurkowe?", "cs-wykluczenie-peryferia"),
+    ],
+)
+def test_the_kind_of_a_thing_does_not_hide_the_thing(engine: FaqEngine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == entry_id, (answer.entry_id, answer.text[:120])
+
+
+def test_the_kind_stays_where_it_is_the_point(engine: FaqEngine) -> None:
+    # outside a verdict on a purchase the kind may be what is asked ("adres mailowy", "czy jest darmowy")
+    assert "email" in engine.query_terms("podeslijcie adres mailowy cyfrowej gminy")
+    assert any(t.startswith("darmow") for t in engine.query_terms("czy ten system jest darmowy dla gmin"))
