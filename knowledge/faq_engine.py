@@ -507,7 +507,12 @@ def unanswerable_reason(question: str) -> str | None:
 
 
 # A pronoun pointing back at the context ("czym to się różni", "ile to kosztuje", "czy tak można").
-_POINTS_BACK = lazy(r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|je|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b")
+_POINTS_BACK = lazy(
+    r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|je|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b"
+    # "… z programu FEnPW i kiedy tam są nabory?": "there" is the place named before
+    r"|\b(?:tam|tamtym|tamtej|tamten|tamta)\b"
+)
+_FUTURE = lazy(r"\b(?:bedzie|beda|bedziemy|ruszy|oglosza|oglosi)\b")
 _DISAGREE = lazy(r"\bnie\s+(?:\w+\s+)?(?:zgadza\w*|zgodz\w*)|\bniezgod\w*")
 DISAGREEMENT = "odwolanie"
 _PRONOUN_BACK = lazy(
@@ -1583,7 +1588,17 @@ class FaqEngine:
             return self._with_computation(message, programme, single)
         answers: list[Answer] = []
         for k in range(len(parts)):
-            if k and answers[-1].abstained and answers[-1].entry_id is None and self._leans_back(parts[k]):
+            if (
+                k
+                and answers[-1].abstained
+                and answers[-1].entry_id is None
+                and (
+                    self._leans_back(parts[k])
+                    # "kiedy ogłoszą kolejny nabór i czy będzie na laptopy": what the unknown round will fund is
+                    # unknown too, not the rule of the round the documents describe
+                    or (_FUTURE.search(fold(parts[k])) is not None and not self.programmes_in(parts[k]))
+                )
+            ):
                 # "kiedy jest najbliższy webinar CPPC i jak się na niego zapisać": a part pointing back at
                 # a question the documents do not answer is not answered from another topic either
                 answers.append(answers[-1])

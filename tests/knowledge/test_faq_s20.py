@@ -150,3 +150,15 @@ def test_the_kind_stays_where_it_is_the_point(engine: FaqEngine) -> None:
     # outside a verdict on a purchase the kind may be what is asked ("adres mailowy", "czy jest darmowy")
     assert "email" in engine.query_terms("podeslijcie adres mailowy cyfrowej gminy")
     assert any(t.startswith("darmow") for t in engine.query_terms("czy ten system jest darmowy dla gmin"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "czy gmina może też wystąpić o środki z RPO na drogi i do kiedy tam przyjmują wnioski?",
+        "kiedy ruszy następna edycja cyberbezpiecznego samorządu i czy będą pieniądze na monitoring sieci",
+    ],
+)
+def test_a_part_about_what_the_documents_do_not_cover_inherits_the_abstention(engine: FaqEngine, message: str) -> None:
+    answer = engine.ask(message)
+    assert answer.abstained, answer.text[:200]
