@@ -512,6 +512,7 @@ _POINTS_BACK = lazy(
     # "… z programu FEnPW i kiedy tam są nabory?": "there" is the place named before
     r"|\b(?:tam|tamtym|tamtej|tamten|tamta)\b"
 )
+_SENTENCE_OPENING = lazy(r"(?:^|[.?!:]\s*|\s[-–]\s*)(?:a|i|no\s+i|no\s+a|to)?\s*$")
 _FUTURE = lazy(r"\b(?:bedzie|beda|bedziemy|ruszy|oglosza|oglosi)\b")
 _DISAGREE = lazy(r"\bnie\s+(?:\w+\s+)?(?:zgadza\w*|zgodz\w*)|\bniezgod\w*")
 DISAGREEMENT = "odwolanie"
@@ -1487,7 +1488,12 @@ class FaqEngine:
             # "porównanie: diagnoza w CG a w CP – ile miesięcy na każdą": both programmes are asked, neither is
             # only the reference
             return question
-        cuts = [m.span() for m in _REFERENCE.finditer(folded)]
+        cuts = [
+            m.span()
+            for m in _REFERENCE.finditer(folded)
+            # "… przez ePUAP. A jak to jest w CS – co wysyłamy?": "jak" opening a sentence asks how it is there
+            if not (re.match(r"\W*jak\b", m.group()) and _SENTENCE_OPENING.search(folded[: m.start()]))
+        ]
         for a, b in cuts:
             folded = folded[:a] + " " * (b - a) + folded[b:]
         contrast = _CONTRAST.search(folded)

@@ -65,6 +65,9 @@ _SALUTATION = lazy(
     r"cze[sś][cć]|hej|halo|dobry(?=\s*[,!.]))\b[\s,!.:]*)+"
 )
 SALUTATION = _SALUTATION
+_HOW_THERE = lazy(
+    rf"^\W*(?:a\s+|i\s+|no\s+a\s+|no\s+i\s+)?jak\s+(?:to\s+)?(?:jest|wyglada|bedzie)\s+(?:w|we|z|dla|przy)\s+{_PROGRAMME}\W*$"
+)
 # "Dziękuję bardzo. A od kiedy …", "Super, dzięki! A w CS?": a courtesy sentence of its own before the
 # question (a chat's reply to the previous answer) asks nothing; "Rozumiem, że …" is a premise and stays.
 _COURTESY = lazy(
@@ -767,6 +770,8 @@ def split_questions(message: str) -> list[str]:
         or _before_share(parts, k)
     ]
     parts = _without_lead_in(parts)
+    # "A jak to jest w CS – co wysyłamy?": "how is it there" only opens the question after it
+    parts = [p for k, p in enumerate(parts) if not (k + 1 < len(parts) and _HOW_THERE.match(fold(p)))]
     if len(parts) < 2:
         return [message]
     return parts[:MAX_PARTS]

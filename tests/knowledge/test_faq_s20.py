@@ -162,3 +162,33 @@ def test_the_kind_stays_where_it_is_the_point(engine: FaqEngine) -> None:
 def test_a_part_about_what_the_documents_do_not_cover_inherits_the_abstention(engine: FaqEngine, message: str) -> None:
     answer = engine.ask(message)
     assert answer.abstained, answer.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("message", "programme", "entry_id"),
+    [
+        (
+            "W Cyfrowym Powiecie diagnozę robiło się w 8 miesięcy. A jak to jest w Cyfrowej Gminie – ile mamy czasu?",
+            "cg",
+            "cg-diagnoza-termin",
+        ),
+        (
+            "w cyfrowej gminie formularz diagnozy szedł przez epuap. no a jak jest w cyber samorzadzie, na jaki adres "
+            "wysylamy ankiete?",
+            "cs",
+            "cs-ankieta-epuap",
+        ),
+    ],
+)
+def test_how_is_it_there_asks_about_the_programme_it_names(
+    engine: FaqEngine, message: str, programme: str, entry_id: str
+) -> None:
+    answer = engine.ask(message)
+    assert not answer.abstained and answer.programme == programme and answer.entry_id == entry_id, (
+        answer.entry_id,
+        answer.text[:150],
+    )
+
+
+def test_as_in_another_programme_is_still_a_reference(engine: FaqEngine) -> None:
+    assert engine.programmes_in(engine._focused("czy w CP diagnozę wysyłamy tak jak w CG?")) == ("cp",)
