@@ -218,7 +218,11 @@ _DATED_PURCHASE = lazy(
 _PURCHASE_WORD = lazy(
     r"\b(?:faktur\w*|rachun\w*|kupi\w*|kupow\w*|zakup\w*|zamowi\w*|wydat\w*|koszt\w*|nabyl\w*|oplaci\w*|zaplaci\w*)"
 )
-_USED = lazy(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|odnowion\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
+_USED = lazy(
+    r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|odnowion\w*|refurb\w*|zdemontowan\w*)|\bz\s+drugiej\s+reki\b"
+    # "firewall z demontażu, w dobrym stanie": taken out of another installation, so used
+    r"|\b(?:z|po)\s+demontaz\w*|\bw\s+(?:bardzo\s+)?dobrym\s+stanie\b"
+)
 
 
 def _dated_purchase(folded: str) -> bool:
@@ -3338,7 +3342,10 @@ REPEATED, SECOND_CALL = "dwa razy", "ponowne wezwanie"  # canonical terms of the
 _CALL_STEMS = ("wezwa", "wzyw")
 _AT_ALL = lazy(r"\bw\s+og[oó]le\b", re.IGNORECASE)
 _WHEN_TERMS = frozenset({"termin", "kiedy"})
-_BUY_WHEN_WORDS = frozenset({"termin", "kiedy", "kupic", "sprzet", "zakup", "wydatek", "wolno"})
+# ("od kiedy zakupy się liczą": counting as eligible is the same window)
+_BUY_WHEN_WORDS = frozenset(
+    {"termin", "kiedy", "kupic", "sprzet", "zakup", "wydatek", "wolno", "liczyc", "kwalifikowalny", "grant"}
+)
 SPENDING = "ponosic wydatki"  # canonical term of the synonyms file's spending group
 _RECEIVE_TERMS = frozenset({"dostac", "otrzymac", "dawac", "dac"})
 _UP_TO_AMOUNT = lazy(r"\b(?:do|maks\w*|max)\s+\d[\d\s.,]*\s*(?:mln|milion\w*|tys\w*|zl|pln)")

@@ -75,7 +75,7 @@ _COURTESY = lazy(
     r"|super|[sś]wietnie|jasne|okej|ok|dobrze|rozumiem)(?:\s*,\s*(?:dzi[eę]kuj[eę]|dzi[eę]ki))?\s*[.!]+\s+(?=\S)"
 )
 _RELAY = lazy(
-    r"(?i)^(?:(?:pan\w*|nasz\w*)\s+)?(?:w[oó]jt\w*|burmistrz\w*|prezydent\w*|starost\w*|skarbnik\w*|sekretarz\w*|"
+    r"(?i)^(?:(?:pan\w*|nasz\w*|now\w*|nasz\w*\s+now\w*)\s+)?(?:w[oó]jt\w*|burmistrz\w*|prezydent\w*|starost\w*|skarbnik\w*|sekretarz\w*|"
     r"radc\w*\s+prawn\w*|kierownik\w*|naczelnik\w*|marsza[lł]\w*|prezes\w*|ksi[eę]gow\w*|"
     # "kolega z IT pyta czy …": a colleague relaying the question, with the department they are from
     r"kole(?:g|[zż]ank)\w*(?:\s+z\s+(?:dzia[lł]u\s+|referatu\s+|wydzia[lł]u\s+)?[\w-]+)?)\s+"

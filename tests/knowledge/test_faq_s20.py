@@ -192,3 +192,26 @@ def test_how_is_it_there_asks_about_the_programme_it_names(
 
 def test_as_in_another_programme_is_still_a_reference(engine: FaqEngine) -> None:
     assert engine.programmes_in(engine._focused("czy w CP diagnozę wysyłamy tak jak w CG?")) == ("cp",)
+
+
+@pytest.mark.parametrize(
+    ("question", "programme"),
+    [("a od kiedy wydatki na sprzęt się liczą?", "cp"), ("od kiedy zakupy się liczą do grantu", "cs")],
+)
+def test_from_when_purchases_count_is_the_eligibility_window(engine: FaqEngine, question: str, programme: str) -> None:
+    answer = engine.ask(question, programme)
+    assert not answer.abstained and answer.entry_id == f"{programme}-okres-kwalifikowalnosci", answer.entry_id
+
+
+def test_a_new_head_of_the_office_relaying_a_question_is_not_the_question(engine: FaqEngine) -> None:
+    answer = engine.ask("Nowa burmistrz pyta, do kiedy trzeba zrobić diagnozę w cyfrowej gminie?")
+    assert not answer.abstained and answer.entry_id == "cg-diagnoza-termin", answer.text[:150]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["switch po demontażu z innej jednostki, sprawny – w CS przejdzie?", "router w bardzo dobrym stanie do CS, można?"],
+)
+def test_equipment_from_dismantling_or_in_good_condition_is_used_equipment(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == "cs-sprzet-nowy", (answer.entry_id, answer.text[:120])
