@@ -1340,7 +1340,7 @@ class FaqEngine:
         answer = _with_foreign_term(
             message, self._with_computation(question, programme, self._situated(question, answer))
         )
-        return _gated(message, self._with_consequence(question, answer))
+        return _gated(message, _not_said(question, self._with_consequence(question, answer)))
 
     def _consequence_follow(self, entry_id: str | None) -> FaqEntry | None:
         """The related entry stating what follows when the duty of `entry_id` is not done."""
@@ -2254,7 +2254,7 @@ class FaqEngine:
         head = topic[0]
         own = self._own_question_terms(best.entry)
         if head in own or not any(t in own for t in topic[1:]):
-            return best
+            return self._rare_lead(question, topic, candidates, best)
         # in a message of one clause the first topic word is what is asked about; after a context clause
         # ("nabór zamknięto 1.12 – kiedy ocena?") it may be the context's
         one_clause = _CLAUSE_BREAK.search(question.strip().rstrip("?.!")) is None
@@ -2266,6 +2266,26 @@ class FaqEngine:
                 or (one_clause and c.score >= HEAD_SURER_SHARE * best.score and c.confidence > best.confidence)
             )
             and head in self._own_question_terms(c.entry)
+        ]
+        return rivals[0] if len(rivals) == 1 else best
+
+    def _rare_lead(
+        self, question: str, topic: Sequence[str], candidates: Sequence[Candidate], best: Candidate
+    ) -> Candidate:
+        """ "kiedy będzie nabór uzupełniający i o ile zwiększą granty": the question's rarest word is what it is
+        about; the leader only mentions it in passing (in its answer), a close and surer rival is written for it
+        (its question or paraphrases name it)."""
+        if _CLAUSE_BREAK.search(question.strip().rstrip("?.!")) is not None:
+            return best
+        rare = max(topic, key=self._qp.idf)
+        if self._qp.idf(rare) < RARE_SHARE * self._max_idf or rare in self._qp.docs[self._index[best.entry.id]]:
+            return best
+        rivals = [
+            c
+            for c in candidates[1:CONFIDENCE_TOP]
+            if c.score >= HEAD_SURER_SHARE * best.score
+            and c.confidence >= best.confidence + HEAD_CONFIDENCE_MARGIN
+            and rare in self._qp.docs[self._index[c.entry.id]]
         ]
         return rivals[0] if len(rivals) == 1 else best
 
@@ -2956,6 +2976,33 @@ def _other_figure(question: str, answer: Answer, computed: str) -> bool:
         return False
     folded = fold(question)
     return any(asked.search(folded) and not given.search(fold(computed)) for asked, given, _kind in _ASKED_FIGURES)
+
+
+# "Schemat nie mówi, czy taki nabór się odbędzie ani o ile kwoty wzrosną": what the documents are said not to give
+_NOT_SAID = lazy(
+    r"\b(?:schemat|regulamin|dokument\w*|ogloszeni\w*)\s+(?:programu\s+)?nie\s+"
+    r"(?:mowi\w*|podaj\w*|okresl\w*|precyzuj\w*|wskazuj\w*|rozstrzyg\w*)\b(?P<what>[^.;]*)"
+)
+_ASKS = (
+    (lazy(r"\b(?:kiedy|w\s+jakim\s+terminie|jaki\s+termin)\b"), lazy(r"\b(?:kiedy|termin\w*|dat\w*|odbedzie)\b")),
+    (lazy(r"\b(?:o\s+ile|ile|jak\w*\s+kwot\w*)\b"), lazy(r"\b(?:ile|kwot\w*|wysokos\w*)\b")),
+)
+
+
+def _not_said(question: str, answer: Answer) -> Answer:
+    """ "kiedy będzie nabór uzupełniający i o ile zwiększą granty": every thing asked (a date, an amount) is one the
+    answer itself says the documents do not give – an honest abstention that says what they do say."""
+    if answer.abstained or answer.parts or answer.computation or answer.combined:
+        return answer
+    said = _NOT_SAID.search(fold(answer.text))
+    if said is None:
+        return answer
+    folded = fold(question)
+    asked = [not_given for asks, not_given in _ASKS if asks.search(folded)]
+    if not asked or not all(not_given.search(said.group("what")) for not_given in asked):
+        return answer
+    codes = [answer.programme] if answer.programme else ["cg", "cp", "cs"]
+    return replace(answer, abstained=True, text=f"{answer.text}\n\nZapytaj operatora programu:\n{contact_lines(codes)}")
 
 
 def _undecided(answer: Answer) -> bool:

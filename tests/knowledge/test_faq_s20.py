@@ -215,3 +215,14 @@ def test_a_new_head_of_the_office_relaying_a_question_is_not_the_question(engine
 def test_equipment_from_dismantling_or_in_good_condition_is_used_equipment(engine: FaqEngine, question: str) -> None:
     answer = engine.ask(question)
     assert not answer.abstained and answer.entry_id == "cs-sprzet-nowy", (answer.entry_id, answer.text[:120])
+
+
+def test_asking_when_and_how_much_the_documents_say_they_do_not_give_is_an_abstention(engine: FaqEngine) -> None:
+    answer = engine.ask("o ile moga podniesc granty w cyberbezpiecznym samorzadzie po naborze uzupelniajacym i kiedy")
+    assert answer.abstained and answer.entry_id == "cs-zwiekszenie-grantu", (answer.entry_id, answer.text[:150])
+    assert "Zapytaj operatora" in answer.text
+
+
+def test_whether_it_can_happen_at_all_is_still_answered(engine: FaqEngine) -> None:
+    answer = engine.ask("czy grant w cyberbezpiecznym samorządzie może zostać zwiększony?")
+    assert not answer.abstained and answer.entry_id == "cs-zwiekszenie-grantu"
