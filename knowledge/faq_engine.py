@@ -1525,6 +1525,18 @@ class FaqEngine:
             # "w cyfrowej gminie diagnoza była na załączniku nr 8, to w CS ankieta też?": what the
             # official knows from one programme is context; the question is about the other one.
             cuts += _mention_spans(contrast.group("context"))
+        asked_after = _CONTRAST_ASKED.search(folded) if contrast is None else None
+        if (
+            asked_after is not None
+            and "?" not in asked_after.group("context")
+            and not _QUESTION_START.search(asked_after.group("context"))
+            # "jaka jest minimalna kwota w CG, a jaka w CS": the first clause asks too
+            and re.match(r"\W*(?:czy|ile|jak\w*|kiedy|co|gdzie|kto|ktor\w*|od\s+kiedy|do\s+kiedy)\b", folded) is None
+            and not _PARTICIPATION.search(asked_after.group("context"))
+        ):
+            # "w cyfrowej gminie były rundy po 30 dni, a ile trwa nabór w cyfrowym powiecie": the question about the
+            # other programme names it after its question word
+            cuts += _mention_spans(asked_after.group("context"))
         analogy = _ANALOGY.search(folded) if contrast is None else None
         if analogy is not None and not _PARTICIPATION.search(analogy.group("context")):
             # "w CG kupowaliśmy używany serwer z deklaracją, w CS zrobimy tak samo z firewallem?": what was done
@@ -3249,6 +3261,11 @@ _PROGRAMME_NAME = (
 _ANALOGY = lazy(
     rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^?]*?),\s*(?:a\s+|to\s+)?"
     rf"(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^,?]*\b(?:tak\s+samo|podobnie|analogicznie)\b"
+)
+_CONTRAST_ASKED = lazy(
+    rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^?]*?)(?:,\s*|\s+)"
+    rf"(?:a|ale|natomiast|zas)\s+(?:czy|ile|jak\w*|kiedy|do\s+kiedy|od\s+kiedy|co|gdzie|kto)\b[^,?]*?"
+    rf"\b(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
 )
 _CONTRAST = lazy(
     rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b.*?)(?:,\s*|\s+)"

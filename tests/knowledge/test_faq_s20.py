@@ -226,3 +226,29 @@ def test_asking_when_and_how_much_the_documents_say_they_do_not_give_is_an_abste
 def test_whether_it_can_happen_at_all_is_still_answered(engine: FaqEngine) -> None:
     answer = engine.ask("czy grant w cyberbezpiecznym samorządzie może zostać zwiększony?")
     assert not answer.abstained and answer.entry_id == "cs-zwiekszenie-grantu"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "w cyfrowym powiecie diagnoza szla przez epuap a ile czasu na diagnoze w cyfrowej gminie",
+            "cg-diagnoza-termin",
+        ),
+    ],
+)
+def test_the_programme_named_after_the_question_word_is_the_one_asked(
+    engine: FaqEngine, message: str, entry_id: str
+) -> None:
+    answer = engine.ask(message)
+    assert not answer.abstained and answer.entry_id == entry_id, (answer.entry_id, answer.text[:150])
+
+
+def test_the_other_programme_is_context_when_the_question_names_its_own_late(engine: FaqEngine) -> None:
+    message = "w CG nabór szedł rundami, natomiast kiedy był nabór w cyberbezpiecznym samorządzie?"
+    assert engine.programmes_in(engine._focused(message)) == ("cs",)
+
+
+def test_two_programmes_each_asked_are_no_contrast(engine: FaqEngine) -> None:
+    question = "jaki jest maksymalny grant w Cyfrowej Gminie, a jaki w Cyfrowym Powiecie?"
+    assert set(engine.programmes_in(engine._focused(question))) == {"cg", "cp"}
