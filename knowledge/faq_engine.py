@@ -1340,7 +1340,8 @@ class FaqEngine:
         answer = _with_foreign_term(
             message, self._with_computation(question, programme, self._situated(question, answer))
         )
-        return _gated(message, _not_said(question, self._with_consequence(question, answer)))
+        answer = _obligation_said(question, _not_said(question, self._with_consequence(question, answer)))
+        return _gated(message, answer)
 
     def _consequence_follow(self, entry_id: str | None) -> FaqEntry | None:
         """The related entry stating what follows when the duty of `entry_id` is not done."""
@@ -3015,6 +3016,27 @@ def _not_said(question: str, answer: Answer) -> Answer:
         return answer
     codes = [answer.programme] if answer.programme else ["cg", "cp", "cs"]
     return replace(answer, abstained=True, text=f"{answer.text}\n\nZapytaj operatora programu:\n{contact_lines(codes)}")
+
+
+# "czy ta diagnoza jest obowiązkowa", not a claim to check ("twierdzi, że nie ma obowiązkowej diagnozy – ma rację?")
+_ASKS_OBLIGATORY = lazy(r"^\W*(?:a\s+)?czy\s+(?:(?!nie\b)\w+\s+){0,4}(?:jest|sa|bedzie|beda)\s+obowiazkow\w*")
+_STATES_DUTY = lazy(r"\b(?:musi|musza|obowiazk\w*|obowiazkow\w*|nalezy)\b")
+_NO_DUTY = lazy(
+    r"\bnie\s+(?:jest|sa|musi\w*|ma\s+obowiazku|trzeba)\b|\brekomend\w*|\bdobrowoln\w*|\bfakultatywn\w*|\bzalec\w*"
+)
+
+
+def _obligation_said(question: str, answer: Answer) -> Answer:
+    """ "czy ta diagnoza jest obowiązkowa i do kiedy?": an answer that gives the duty's terms ("JST musi wypełnić …
+    do 30 dni") says the yes as well – in so many words, so the first half of the question is not left implicit."""
+    if answer.abstained or answer.parts or answer.combined or not _ASKS_OBLIGATORY.search(fold(question)):
+        return answer
+    body = fold(answer.text.split("\n\nŹródło:")[0])
+    if re.match(r"\W*(?:tak|nie)\b", body) or not _STATES_DUTY.search(body) or _NO_DUTY.search(body):
+        return answer
+    if re.search(r"\b(?:jest|sa)\s+(?:\w+\s+){0,5}obowiazkow\w*", body):
+        return answer  # "Diagnoza … jest w Cyfrowym Powiecie obowiązkowa": said already
+    return replace(answer, text="Tak, to obowiązek. " + answer.text)
 
 
 def _undecided(answer: Answer) -> bool:

@@ -252,3 +252,27 @@ def test_the_other_programme_is_context_when_the_question_names_its_own_late(eng
 def test_two_programmes_each_asked_are_no_contrast(engine: FaqEngine) -> None:
     question = "jaki jest maksymalny grant w Cyfrowej Gminie, a jaki w Cyfrowym Powiecie?"
     assert set(engine.programmes_in(engine._focused(question))) == {"cg", "cp"}
+
+
+def test_is_it_obligatory_and_until_when_says_the_yes_too(engine: FaqEngine) -> None:
+    answer = engine.ask("czy ankieta dojrzałości jest obowiązkowa i do kiedy?", "cs")
+    assert not answer.abstained and answer.text.startswith("Tak, to obowiązek.")
+    assert "30 dni" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "programme"),
+    [
+        ("czy platforma ZUCH jest obowiązkowa?", "cp"),  # recommended, not obligatory
+        ("Skarbnik mówi, że w Cyfrowej Gminie nie ma obowiązkowej diagnozy. Ma rację?", "cg"),  # a claim to check
+    ],
+)
+def test_no_yes_is_added_where_there_is_no_duty_or_a_claim_is_checked(
+    engine: FaqEngine, question: str, programme: str
+) -> None:
+    assert not engine.ask(question, programme).text.startswith("Tak, to obowiązek.")
+
+
+def test_a_yes_is_not_added_where_the_answer_says_obligatory_itself(engine: FaqEngine) -> None:
+    answer = engine.ask("czy diagnoza cyberbezpieczenstwa jest obowiazkowa i do kiedy", "cp")
+    assert not answer.text.startswith("Tak, to obowiązek.") and "obowiązkowa" in answer.text
