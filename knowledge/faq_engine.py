@@ -187,6 +187,17 @@ DEAD_HEAT_SHARE = 0.99  # scores within 1 % …
 DEAD_HEAT_MARGIN = 0.02  # … and confidences within 0.02: ranking cannot tell them apart
 HEAD_SCORE_SHARE = 0.9  # a rival within 10 % of the leader's score …
 HEAD_CONFIDENCE_MARGIN = 0.05  # … and 0.05 of its confidence, naming the question's first topic word, leads
+HEAD_SURER_SHARE = 0.8  # a rival more confident than the leader may trail it by 20 % of the score
+# "czy można opłacić ubezpieczenie laptopów": verbs of paying or buying say what is done with the thing, the noun
+# after them is the question's head
+# adjectives of kind ("laserowy", "rackowych", "biurowej"): what sort of a thing, not a thing
+_ELIGIBILITY_ASK = lazy(r"\b(?:kwalifik\w*|kupi\w*|zakup\w*|przejd\w*|sfinansow\w*|oplacic|lapie|lapia)\b")
+_KIND_ADJECTIVE = lazy(r"^[a-z]{3,}ow(?:y|a|e|ych|ej|ym|ymi|ego|emu)$")
+SHORT_PART_WORDS = 3  # "ile to łącznie?": a part this short asks about what the part before named
+_CLAUSE_BREAK = lazy(r"[.?!:;,]\s|\s[-–—]\s")
+ACTION_VERBS = words(
+    "kupic zakupic sfinansowac finansowac oplacic zaplacic pokryc rozliczyc wliczyc sfinansowanie finansowanie"
+)
 # Not tied, but the runner-up explains far more of the question ("czy ZUCH jest obowiązkowy":
 # the obligation entry leads on "obowiązkowy", the ZUCH entry explains the question).
 CLEARER_SCORE_SHARE = 0.75
@@ -207,7 +218,11 @@ _DATED_PURCHASE = lazy(
 _PURCHASE_WORD = lazy(
     r"\b(?:faktur\w*|rachun\w*|kupi\w*|kupow\w*|zakup\w*|zamowi\w*|wydat\w*|koszt\w*|nabyl\w*|oplaci\w*|zaplaci\w*)"
 )
-_USED = lazy(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|odnowion\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
+_USED = lazy(
+    r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|odnowion\w*|refurb\w*|zdemontowan\w*)|\bz\s+drugiej\s+reki\b"
+    # "firewall z demontażu, w dobrym stanie": taken out of another installation, so used
+    r"|\b(?:z|po)\s+demontaz\w*|\bw\s+(?:bardzo\s+)?dobrym\s+stanie\b"
+)
 
 
 def _dated_purchase(folded: str) -> bool:
@@ -496,7 +511,13 @@ def unanswerable_reason(question: str) -> str | None:
 
 
 # A pronoun pointing back at the context ("czym to się różni", "ile to kosztuje", "czy tak można").
-_POINTS_BACK = lazy(r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|je|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b")
+_POINTS_BACK = lazy(
+    r"\b(?:niego|niej|nim|nia|nich|go|jej|ich|je|na\s+to|do\s+tego|z\s+tym|w\s+tym)\b"
+    # "… z programu FEnPW i kiedy tam są nabory?": "there" is the place named before
+    r"|\b(?:tam|tamtym|tamtej|tamten|tamta)\b"
+)
+_SENTENCE_OPENING = lazy(r"(?:^|[.?!:]\s*|\s[-–]\s*)(?:a|i|no\s+i|no\s+a|to)?\s*$")
+_FUTURE = lazy(r"\b(?:bedzie|beda|bedziemy|ruszy|oglosza|oglosi)\b")
 _DISAGREE = lazy(r"\bnie\s+(?:\w+\s+)?(?:zgadza\w*|zgodz\w*)|\bniezgod\w*")
 DISAGREEMENT = "odwolanie"
 _PRONOUN_BACK = lazy(
@@ -746,13 +767,16 @@ class FaqEngine:
         texts = [t for e in self.entries for t in (e.question, *e.paraphrases, e.answer)]
         self.analyzer.learn(texts)
         self._qp = _Bm25.build(
-            [[t for text in (e.question, *e.paraphrases) for t in self.analyzer.terms(text)] for e in self.entries]
+            [
+                [t for text in (e.question, *e.paraphrases) for t in self.analyzer.terms(_affirmed(text))]
+                for e in self.entries
+            ]
         )
-        self._answers = _Bm25.build([self.analyzer.terms(e.answer) for e in self.entries])
+        self._answers = _Bm25.build([self.analyzer.terms(_affirmed(e.answer)) for e in self.entries])
         # Each question/paraphrase on its own as well: one close paraphrase is stronger evidence
         # than many loosely related ones summed over the entry.
         self._phrase_index = _Bm25.build(
-            [self.analyzer.terms(text) for e in self.entries for text in (e.question, *e.paraphrases)]
+            [self.analyzer.terms(_affirmed(text)) for e in self.entries for text in (e.question, *e.paraphrases)]
         )
         self._entry_terms = [set(self._qp.docs[i]) | set(self._answers.docs[i]) for i in range(len(self.entries))]
         self._surface = sorted(
@@ -781,6 +805,13 @@ class FaqEngine:
         self._yes_no = [bool(YES_NO_ANSWER.match(fold(e.answer))) for e in self.entries]
         self._weekday_terms = frozenset(self.analyzer.terms(WEEKDAYS)) - self._known_terms
         self._deadline_terms = frozenset(self.analyzer.terms(DEADLINE_WORDS))
+        # abbreviations some entry writes out ("Generator Wniosków Grantowych (GWG)", "ZUCH to …")
+        self._acronyms = frozenset(
+            a
+            for e in self.entries
+            for a in _ACRONYM.findall(e.answer)
+            if a.lower() not in PROGRAMME_CODES and _writes_out(e.answer, a)
+        )
 
     @classmethod
     def from_directory(
@@ -815,12 +846,13 @@ class FaqEngine:
                 # "szkolno-wychowawczego", "gminy-klienta": a compound the knowledge base writes apart
                 repaired.extend(self._repair_typos(token.split("-")))
                 continue
+            stem = self.analyzer.stemmer.stem(token)
             if (
                 not folded.isalpha()
                 or folded in STOP_WORDS
                 or folded in self._surface_set
-                or self.analyzer.stemmer.stem(token) in self._known_terms
-                or self.analyzer.stemmer.stem(token) in self.analyzer.phrase_stems
+                or stem in self._known_terms
+                or (stem in self.analyzer.phrase_stems and not self._cut_typo(folded, stem))
             ):
                 repaired.append(token)
                 continue
@@ -839,6 +871,45 @@ class FaqEngine:
                     continue
             repaired.append(token)
         return repaired
+
+    def _cut_typo(self, folded: str, stem: str) -> bool:
+        """An unknown word cut to its first letters meets a phrase only by its prefix ("cyberbezpieczesntwa" →
+        "cyberbe", the start of the programme's name "cyberbezpieczny"): a known spelling one edit away
+        ("cyberbezpieczenstwa") says what was typed, so the cut must not decide."""
+        if len(folded) <= len(stem) or not folded.startswith(stem) or len(folded) < TYPO_LONG_WORD:
+            return False
+        match = process.extractOne(folded, self._surface, scorer=DamerauLevenshtein.distance, score_cutoff=1)
+        return match is not None
+
+    def _without_unknown_kinds(self, tokens: list[str]) -> list[str]:
+        """ "5 drukarek laserowych – kwalifikowalne?", "switch rackowy – można kupić?": in a question whether a purchase
+        is eligible, an adjective the knowledge base never uses, next to a noun it knows, says what kind of that thing
+        it is – not another topic the question is about. Left out, it no longer counts against the entry about the
+        thing."""
+
+        def known(token: str) -> bool:
+            folded = fold(token)
+            return (
+                folded.isalpha()
+                and folded not in STOP_WORDS
+                and (folded in self._surface_set or self.analyzer.stemmer.stem(token) in self._known_terms)
+            )
+
+        if not _ELIGIBILITY_ASK.search(fold(" ".join(tokens))):
+            # "adres mailowy", "czy EZD jest darmowy": outside a verdict on a purchase the kind may be the point
+            return tokens
+        kept = []
+        for i, token in enumerate(tokens):
+            folded = fold(token)
+            if (
+                _KIND_ADJECTIVE.match(folded)
+                and not known(token)
+                and not self._cut_typo(folded, self.analyzer.stemmer.stem(token))
+                and any(0 <= j < len(tokens) and known(tokens[j]) for j in (i - 1, i + 1))
+            ):
+                continue
+            kept.append(token)
+        return kept
 
     def _word_or_repair(self, token: str, repair: str) -> str:
         """A real Polish word is no typo: "przepada" stays (not "przypada"), "kolega" stays (not
@@ -878,7 +949,7 @@ class FaqEngine:
         # "z tematem cyfrowa.gmina.diagnoza.cyber, tak jak gminy?": a dotted ePUAP subject quoted by the official names
         # what is sent, not the programme asked about (a premise the answer checks)
         question = _DOTTED_SUBJECT.sub(lambda m: " ".join(_SUBJECT_TOPIC.findall(fold(m.group()))), question)
-        terms = self.analyzer.terms_from_tokens(self._repair_typos(raw_tokens(question)))
+        terms = self.analyzer.terms_from_tokens(self._repair_typos(self._without_unknown_kinds(raw_tokens(question))))
         if not any(t in PROGRAMME_CODES for t in terms):
             # "ile max w cyfrowej", "grant z cyfrówki": nicknames the lemmas cannot tell apart.
             folded = fold(question)
@@ -1269,7 +1340,8 @@ class FaqEngine:
         answer = _with_foreign_term(
             message, self._with_computation(question, programme, self._situated(question, answer))
         )
-        return _gated(message, self._with_consequence(question, answer))
+        answer = _obligation_said(question, _not_said(question, self._with_consequence(question, answer)))
+        return _gated(message, answer)
 
     def _consequence_follow(self, entry_id: str | None) -> FaqEntry | None:
         """The related entry stating what follows when the duty of `entry_id` is not done."""
@@ -1421,7 +1493,12 @@ class FaqEngine:
             # "porównanie: diagnoza w CG a w CP – ile miesięcy na każdą": both programmes are asked, neither is
             # only the reference
             return question
-        cuts = [m.span() for m in _REFERENCE.finditer(folded)]
+        cuts = [
+            m.span()
+            for m in _REFERENCE.finditer(folded)
+            # "… przez ePUAP. A jak to jest w CS – co wysyłamy?": "jak" opening a sentence asks how it is there
+            if not (re.match(r"\W*jak\b", m.group()) and _SENTENCE_OPENING.search(folded[: m.start()]))
+        ]
         for a, b in cuts:
             folded = folded[:a] + " " * (b - a) + folded[b:]
         contrast = _CONTRAST.search(folded)
@@ -1449,6 +1526,18 @@ class FaqEngine:
             # "w cyfrowej gminie diagnoza była na załączniku nr 8, to w CS ankieta też?": what the
             # official knows from one programme is context; the question is about the other one.
             cuts += _mention_spans(contrast.group("context"))
+        asked_after = _CONTRAST_ASKED.search(folded) if contrast is None else None
+        if (
+            asked_after is not None
+            and "?" not in asked_after.group("context")
+            and not _QUESTION_START.search(asked_after.group("context"))
+            # "jaka jest minimalna kwota w CG, a jaka w CS": the first clause asks too
+            and re.match(r"\W*(?:czy|ile|jak\w*|kiedy|co|gdzie|kto|ktor\w*|od\s+kiedy|do\s+kiedy)\b", folded) is None
+            and not _PARTICIPATION.search(asked_after.group("context"))
+        ):
+            # "w cyfrowej gminie były rundy po 30 dni, a ile trwa nabór w cyfrowym powiecie": the question about the
+            # other programme names it after its question word
+            cuts += _mention_spans(asked_after.group("context"))
         analogy = _ANALOGY.search(folded) if contrast is None else None
         if analogy is not None and not _PARTICIPATION.search(analogy.group("context")):
             # "w CG kupowaliśmy używany serwer z deklaracją, w CS zrobimy tak samo z firewallem?": what was done
@@ -1522,7 +1611,17 @@ class FaqEngine:
             return self._with_computation(message, programme, single)
         answers: list[Answer] = []
         for k in range(len(parts)):
-            if k and answers[-1].abstained and answers[-1].entry_id is None and self._leans_back(parts[k]):
+            if (
+                k
+                and answers[-1].abstained
+                and answers[-1].entry_id is None
+                and (
+                    self._leans_back(parts[k])
+                    # "kiedy ogłoszą kolejny nabór i czy będzie na laptopy": what the unknown round will fund is
+                    # unknown too, not the rule of the round the documents describe
+                    or (_FUTURE.search(fold(parts[k])) is not None and not self.programmes_in(parts[k]))
+                )
+            ):
                 # "kiedy jest najbliższy webinar CPPC i jak się na niego zapisać": a part pointing back at
                 # a question the documents do not answer is not answered from another topic either
                 answers.append(answers[-1])
@@ -1621,7 +1720,19 @@ class FaqEngine:
             # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
             # before it for its topic.
             retry = self._ask_message(f"{parts[k - 1]} {part} {extra}".strip(), programme)
-            if not retry.abstained or (_undecided(retry) and retry.entry_id == answers[-1].entry_id):
+            # "serwer do kopii i 5 drukarek – czy oba?": a part naming a thing of its own is not answered by the
+            # entry the part before found for its thing (the printers are not the server)
+            repeated = (
+                retry.entry_id == answers[-1].entry_id
+                and not retry.abstained
+                and bool(self._topic(part) - self._topic(parts[k - 1]) - CONSEQUENCE)
+                and not self._leans_back(part)
+                and not _short_follow_up(part)
+                and len(part.split()) > SHORT_PART_WORDS
+            )
+            if repeated:
+                pass
+            elif not retry.abstained or (_undecided(retry) and retry.entry_id == answers[-1].entry_id):
                 # the same entry as the previous part is shown as "jak wyżej"; left open, it leaves that part
                 # open too (_ask_parts)
                 answer = retry
@@ -1853,6 +1964,64 @@ class FaqEngine:
         )
 
     def _ask_message(self, question: str, programme: str | None, *, floor: float = ABSTAIN_BELOW) -> Answer:
+        answer = self._ask_message_ranked(question, programme, floor=floor)
+        return self._definitions(question, programme, answer) or answer
+
+    def _definitions(self, question: str, programme: str | None, answer: Answer) -> Answer | None:
+        """ "co to jest SCCO, o którym piszą w schemacie", "co oznacza PAM i DLP": what an abbreviation stands for,
+        from the entry that writes it out, when the answer found does not write it out itself.
+
+        The words around the abbreviation ("ciągle o tym piszą") dilute the ranking's confidence, and the entry
+        written for one programme ("Co to jest GWG") defines the word the other programme's documents use too;
+        an abbreviation means the same in every programme, so the entry of the programme asked about that writes
+        it out is preferred, else any that does.
+        """
+        if not _DEFINITION_ASK.search(fold(question)):
+            return None
+        asked = [a for a in dict.fromkeys(_ACRONYM.findall(question.upper())) if a in self._acronyms]
+        if not asked or (not answer.abstained and all(_writes_out(answer.text, a) for a in asked)):
+            return None
+        named = self.programmes_in(question)
+        target = named[0] if len(named) == 1 else programme
+        ranked, _signal = self.rank(question, programme)
+        order = {c.entry.id: k for k, c in enumerate(ranked)}
+        found: list[tuple[str, FaqEntry]] = []
+        for acronym in asked:
+            writing = [e for e in self.entries if _writes_out(e.answer, acronym)]
+            if not writing:
+                return None
+            entry = min(
+                writing,
+                key=lambda e: (
+                    target is not None and target not in e.programmes,
+                    acronym not in e.question.upper(),
+                    order.get(e.id, len(order)),
+                ),
+            )
+            found.append((acronym, entry))
+        if len(found) == 1:
+            entry = found[0][1]
+            shown = target if target in entry.programmes else None
+            if shown and len(entry.programmes) > 1:
+                entry = programme_part(entry, shown)
+            return replace(_entry_answer(entry, shown, DEFINITION_CONFIDENCE, verdict=False), abstained=False)
+        citations: list[Citation] = []
+        lines = []
+        for acronym, entry in found:
+            lines.append(f"{acronym}: {_without_verdict(entry.answer)}")
+            citations.extend(c for c in entry.citations if c not in citations)
+        first = found[0][1]
+        return Answer(
+            text=render("\n\n".join(lines), citations),
+            abstained=False,
+            entry_id=first.id,
+            programme=target if target in first.programmes else None,
+            score=DEFINITION_CONFIDENCE,
+            citations=tuple(citations),
+            combined=tuple(dict.fromkeys(e.id for _a, e in found)),
+        )
+
+    def _ask_message_ranked(self, question: str, programme: str | None, *, floor: float = ABSTAIN_BELOW) -> Answer:
         if not any(t[:1].isalpha() for t in self.query_terms(question)):
             return abstain(programme)  # "1", "15.02.2024", "5 %": figures alone ask nothing
         reason = unanswerable_reason(question)
@@ -2091,19 +2260,45 @@ class FaqEngine:
             and t not in PROGRAMME_CODES
             and t not in QUESTIONISH
             and t not in STOP_WORDS
+            and t not in ACTION_VERBS
         ]
         if len(topic) < 2:
             return best
-        head, modifier = topic[0], topic[1]
+        head = topic[0]
         own = self._own_question_terms(best.entry)
-        if head in own or modifier not in own:
+        if head in own or not any(t in own for t in topic[1:]):
+            return self._rare_lead(question, topic, candidates, best)
+        # in a message of one clause the first topic word is what is asked about; after a context clause
+        # ("nabór zamknięto 1.12 – kiedy ocena?") it may be the context's
+        one_clause = _CLAUSE_BREAK.search(question.strip().rstrip("?.!")) is None
+        rivals = [
+            c
+            for c in candidates[1:CONFIDENCE_TOP]
+            if (
+                (c.score >= HEAD_SCORE_SHARE * best.score and c.confidence >= best.confidence - HEAD_CONFIDENCE_MARGIN)
+                or (one_clause and c.score >= HEAD_SURER_SHARE * best.score and c.confidence > best.confidence)
+            )
+            and head in self._own_question_terms(c.entry)
+        ]
+        return rivals[0] if len(rivals) == 1 else best
+
+    def _rare_lead(
+        self, question: str, topic: Sequence[str], candidates: Sequence[Candidate], best: Candidate
+    ) -> Candidate:
+        """ "kiedy będzie nabór uzupełniający i o ile zwiększą granty": the question's rarest word is what it is
+        about; the leader only mentions it in passing (in its answer), a close and surer rival is written for it
+        (its question or paraphrases name it)."""
+        if _CLAUSE_BREAK.search(question.strip().rstrip("?.!")) is not None:
+            return best
+        rare = max(topic, key=self._qp.idf)
+        if self._qp.idf(rare) < RARE_SHARE * self._max_idf or rare in self._qp.docs[self._index[best.entry.id]]:
             return best
         rivals = [
             c
             for c in candidates[1:CONFIDENCE_TOP]
-            if c.score >= HEAD_SCORE_SHARE * best.score
-            and c.confidence >= best.confidence - HEAD_CONFIDENCE_MARGIN
-            and head in self._own_question_terms(c.entry)
+            if c.score >= HEAD_SURER_SHARE * best.score
+            and c.confidence >= best.confidence + HEAD_CONFIDENCE_MARGIN
+            and rare in self._qp.docs[self._index[c.entry.id]]
         ]
         return rivals[0] if len(rivals) == 1 else best
 
@@ -2796,6 +2991,54 @@ def _other_figure(question: str, answer: Answer, computed: str) -> bool:
     return any(asked.search(folded) and not given.search(fold(computed)) for asked, given, _kind in _ASKED_FIGURES)
 
 
+# "Schemat nie mówi, czy taki nabór się odbędzie ani o ile kwoty wzrosną": what the documents are said not to give
+_NOT_SAID = lazy(
+    r"\b(?:schemat|regulamin|dokument\w*|ogloszeni\w*)\s+(?:programu\s+)?nie\s+"
+    r"(?:mowi\w*|podaj\w*|okresl\w*|precyzuj\w*|wskazuj\w*|rozstrzyg\w*)\b(?P<what>[^.;]*)"
+)
+_ASKS = (
+    (lazy(r"\b(?:kiedy|w\s+jakim\s+terminie|jaki\s+termin)\b"), lazy(r"\b(?:kiedy|termin\w*|dat\w*|odbedzie)\b")),
+    (lazy(r"\b(?:o\s+ile|ile|jak\w*\s+kwot\w*)\b"), lazy(r"\b(?:ile|kwot\w*|wysokos\w*)\b")),
+)
+
+
+def _not_said(question: str, answer: Answer) -> Answer:
+    """ "kiedy będzie nabór uzupełniający i o ile zwiększą granty": every thing asked (a date, an amount) is one the
+    answer itself says the documents do not give – an honest abstention that says what they do say."""
+    if answer.abstained or answer.parts or answer.computation or answer.combined:
+        return answer
+    said = _NOT_SAID.search(fold(answer.text))
+    if said is None:
+        return answer
+    folded = fold(question)
+    asked = [not_given for asks, not_given in _ASKS if asks.search(folded)]
+    if not asked or not all(not_given.search(said.group("what")) for not_given in asked):
+        return answer
+    codes = [answer.programme] if answer.programme else ["cg", "cp", "cs"]
+    return replace(answer, abstained=True, text=f"{answer.text}\n\nZapytaj operatora programu:\n{contact_lines(codes)}")
+
+
+# "czy ta diagnoza jest obowiązkowa", not a claim to check ("twierdzi, że nie ma obowiązkowej diagnozy – ma rację?")
+_ASKS_OBLIGATORY = lazy(r"^\W*(?:a\s+)?czy\s+(?:(?!nie\b)\w+\s+){0,4}(?:jest|sa|bedzie|beda)\s+obowiazkow\w*")
+_STATES_DUTY = lazy(r"\b(?:musi|musza|obowiazk\w*|obowiazkow\w*|nalezy)\b")
+_NO_DUTY = lazy(
+    r"\bnie\s+(?:jest|sa|musi\w*|ma\s+obowiazku|trzeba)\b|\brekomend\w*|\bdobrowoln\w*|\bfakultatywn\w*|\bzalec\w*"
+)
+
+
+def _obligation_said(question: str, answer: Answer) -> Answer:
+    """ "czy ta diagnoza jest obowiązkowa i do kiedy?": an answer that gives the duty's terms ("JST musi wypełnić …
+    do 30 dni") says the yes as well – in so many words, so the first half of the question is not left implicit."""
+    if answer.abstained or answer.parts or answer.combined or not _ASKS_OBLIGATORY.search(fold(question)):
+        return answer
+    body = fold(answer.text.split("\n\nŹródło:")[0])
+    if re.match(r"\W*(?:tak|nie)\b", body) or not _STATES_DUTY.search(body) or _NO_DUTY.search(body):
+        return answer
+    if re.search(r"\b(?:jest|sa)\s+(?:\w+\s+){0,5}obowiazkow\w*", body):
+        return answer  # "Diagnoza … jest w Cyfrowym Powiecie obowiązkowa": said already
+    return replace(answer, text="Tak, to obowiązek. " + answer.text)
+
+
 def _undecided(answer: Answer) -> bool:
     """An honest abstention: an entry saying what the documents do say where they leave the question open."""
     return answer.abstained and answer.entry_id is not None
@@ -3041,6 +3284,11 @@ _ANALOGY = lazy(
     rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^?]*?),\s*(?:a\s+|to\s+)?"
     rf"(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^,?]*\b(?:tak\s+samo|podobnie|analogicznie)\b"
 )
+_CONTRAST_ASKED = lazy(
+    rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b[^?]*?)(?:,\s*|\s+)"
+    rf"(?:a|ale|natomiast|zas)\s+(?:czy|ile|jak\w*|kiedy|do\s+kiedy|od\s+kiedy|co|gdzie|kto)\b[^,?]*?"
+    rf"\b(?:w|we|dla|przy|do|z|ze)\s+{_PROGRAMME_NAME}\b"
+)
 _CONTRAST = lazy(
     rf"^(?P<context>.*?\b(?:w|we|dla|z|ze|do|przy)\s+{_PROGRAMME_NAME}\b.*?)(?:,\s*|\s+)"
     # "w CG można było X, więc w CS też …": the conclusion drawn for the other programme is the question
@@ -3180,7 +3428,10 @@ REPEATED, SECOND_CALL = "dwa razy", "ponowne wezwanie"  # canonical terms of the
 _CALL_STEMS = ("wezwa", "wzyw")
 _AT_ALL = lazy(r"\bw\s+og[oó]le\b", re.IGNORECASE)
 _WHEN_TERMS = frozenset({"termin", "kiedy"})
-_BUY_WHEN_WORDS = frozenset({"termin", "kiedy", "kupic", "sprzet", "zakup", "wydatek", "wolno"})
+# ("od kiedy zakupy się liczą": counting as eligible is the same window)
+_BUY_WHEN_WORDS = frozenset(
+    {"termin", "kiedy", "kupic", "sprzet", "zakup", "wydatek", "wolno", "liczyc", "kwalifikowalny", "grant"}
+)
 SPENDING = "ponosic wydatki"  # canonical term of the synonyms file's spending group
 _RECEIVE_TERMS = frozenset({"dostac", "otrzymac", "dawac", "dac"})
 _UP_TO_AMOUNT = lazy(r"\b(?:do|maks\w*|max)\s+\d[\d\s.,]*\s*(?:mln|milion\w*|tys\w*|zl|pln)")
@@ -3207,6 +3458,38 @@ def _entry_intents(entry: FaqEntry) -> frozenset[str]:
     """The entry's own question's intents, and any two of its paraphrases share."""
     counts = Counter(i for text in entry.paraphrases for i in intents(text))
     return intents(entry.question) | {i for i, n in counts.items() if n >= 2}
+
+
+# "szkolenia informatyczne niezwiązane z cyberbezpieczeństwem": what a thing is said NOT to concern is no word the
+# entry is about – indexed, it would draw "szkolenie z cyberbezpieczeństwa" to the exclusion of other trainings
+_NEGATED_QUALIFIER = lazy(
+    r"\b(?:niezwi[aą]zan\w*|nie\s+zwi[aą]zan\w*)\s+(?:z|ze)\s+\w+",
+    re.IGNORECASE,
+)
+
+
+# "co to jest", "co oznacza", "czym jest", "rozwinięcie skrótu": what a word stands for
+_DEFINITION_ASK = lazy(
+    r"\b(?:co\s+to\s+(?:jest|sa|za|znaczy|oznacza)|co\s+(?:znaczy|oznacza|oznaczaja)|czym\s+(?:jest|sa)"
+    r"|rozwini\w*\s+skrot\w*|jak\s+(?:sie\s+)?rozwija\w*)\b"
+)
+_ACRONYM = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}\b")
+DEFINITION_CONFIDENCE = 0.8
+
+
+def _writes_out(text: str, acronym: str) -> bool:
+    """`text` says what `acronym` stands for: "Generator Wniosków Grantowych (GWG)", "(DLP – Data Leak
+    Prevention)", "ZUCH to system …", "GWG (Generator …)"."""
+    a = re.escape(acronym)
+    return (
+        re.search(rf"\w{{3,}}\s+\({a}\)|\({a}\s*[–-]\s*\w|\b{a}\s*\(\s*[A-ZĄĆĘŁŃÓŚŹŻ]\w+|\b{a}\s+to\s+\w", text)
+        is not None
+    )
+
+
+def _affirmed(text: str) -> str:
+    """`text` without the things it says it does not concern (for the index; the answer shown is untouched)."""
+    return _NEGATED_QUALIFIER.sub(" ", text)
 
 
 def _content_text(text: str) -> str:

@@ -65,6 +65,9 @@ _SALUTATION = lazy(
     r"cze[sś][cć]|hej|halo|dobry(?=\s*[,!.]))\b[\s,!.:]*)+"
 )
 SALUTATION = _SALUTATION
+_HOW_THERE = lazy(
+    rf"^\W*(?:a\s+|i\s+|no\s+a\s+|no\s+i\s+)?jak\s+(?:to\s+)?(?:jest|wyglada|bedzie)\s+(?:w|we|z|dla|przy)\s+{_PROGRAMME}\W*$"
+)
 # "Dziękuję bardzo. A od kiedy …", "Super, dzięki! A w CS?": a courtesy sentence of its own before the
 # question (a chat's reply to the previous answer) asks nothing; "Rozumiem, że …" is a premise and stays.
 _COURTESY = lazy(
@@ -72,7 +75,7 @@ _COURTESY = lazy(
     r"|super|[sś]wietnie|jasne|okej|ok|dobrze|rozumiem)(?:\s*,\s*(?:dzi[eę]kuj[eę]|dzi[eę]ki))?\s*[.!]+\s+(?=\S)"
 )
 _RELAY = lazy(
-    r"(?i)^(?:(?:pan\w*|nasz\w*)\s+)?(?:w[oó]jt\w*|burmistrz\w*|prezydent\w*|starost\w*|skarbnik\w*|sekretarz\w*|"
+    r"(?i)^(?:(?:pan\w*|nasz\w*|now\w*|nasz\w*\s+now\w*)\s+)?(?:w[oó]jt\w*|burmistrz\w*|prezydent\w*|starost\w*|skarbnik\w*|sekretarz\w*|"
     r"radc\w*\s+prawn\w*|kierownik\w*|naczelnik\w*|marsza[lł]\w*|prezes\w*|ksi[eę]gow\w*|"
     # "kolega z IT pyta czy …": a colleague relaying the question, with the department they are from
     r"kole(?:g|[zż]ank)\w*(?:\s+z\s+(?:dzia[lł]u\s+|referatu\s+|wydzia[lł]u\s+)?[\w-]+)?)\s+"
@@ -370,7 +373,14 @@ _INDIRECT = lazy(
 # question about two things named before it; each is asked on its own.
 _BOTH = lazy(
     r"\s*\b(?:oba|obie|obydwa|obydwie|obu|oboje|jedno\s+i\s+drugie|jeden\s+i\s+drugi|jedna\s+i\s+druga)\b"
-    r"(?:\s+(?:te\s+)?(?:wydatki|wydatk\w*|zakupy|rzeczy|pozycje|elementy))?"
+    r"(?:\s+(?:te\s+)?(?:wydatki|wydatk\w*|koszty|koszt\w*|zakupy|rzeczy|pozycje|elementy))?"
+)
+# the asking words of a message typed without stops: "… i szkolenie dla urzędników da się jedno i drugie"
+_ASKING_RUN_ON = lazy(
+    r"\s(?:czy\s+)?(?:da\s+sie|mozna|mozemy|wolno|przejdzie|przejda|wejdzie|wejda|kwalifikuje\s+sie|"
+    r"kwalifikuja\s+sie|sfinansujemy|rozliczymy|zrobimy)(?=\s+(?:\w+\s+){0,2}$|\s*$)"
+    # "… serwer i 5 drukarek z cyber samorządu czy oba"
+    r"|\s(?:a\s+)?czy(?=\s*$)"
 )
 # "… menedżer haseł i przy okazji klawiatury – co z tego przejdzie?": which of the things named pass.
 _WHICH_OF = lazy(
@@ -455,7 +465,8 @@ def _both_items(message: str) -> list[str] | None:
     marker = both if both is not None else which
     if marker is None or len(folded) != len(message):
         return None
-    ends = [m.end() for m in _CLAUSE_END.finditer(folded, 0, marker.start())]
+    # (the marker's own leading space may be the one after the stop)
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, 0, marker.start() + 1) if m.end() <= marker.end()]
     if which is not None:
         # "… i przy okazji klawiatury i myszy co z tego przejdzie": the things are joined strongly,
         # so the clause may run on without a stop; each is asked whether it passes
@@ -466,12 +477,23 @@ def _both_items(message: str) -> list[str] | None:
         if join is None and which.group().startswith(","):
             # "komputery do przychodni i laptopy do ośrodka, co się załapie": the last "i" joins the things
             join = next(reversed(list(_AND.finditer(fold(context)))), None)
-    elif not ends:
-        return None
     else:
         assert both is not None
-        context = message[: ends[-1]].rstrip(" .?!–-:")
-        asking = (message[ends[-1] : both.start()] + message[both.end() :]).strip(" ?")
+        if ends:
+            end = ends[-1]
+        else:
+            # "… pentesty strony i szkolenie z phishingu da się jedno i drugie": typed without a stop, the
+            # asking words just before the marker end the things named
+            asks = list(_ASKING_RUN_ON.finditer(folded, 0, both.start()))
+            if not asks or asks[-1].start() == 0:
+                return None
+            end = asks[-1].start()
+        context = message[:end].rstrip(" .?!–-:")
+        asking = (message[end : both.start()] + message[both.end() :]).strip(" ?")
+        if not _ANY_QUESTION_WORD.search(fold(asking)):
+            asking = "czy " + asking.strip()
+        if fold(asking).strip(" ,") in ("czy", "a czy"):
+            asking = "czy to jest kwalifikowalne"  # "… serwer i drukarki z CS czy oba": whether each passes
         join = _STRONG_JOIN.search(fold(context)) or next(reversed(list(_AND.finditer(fold(context)))), None)
     if join is None or not _ANY_QUESTION_WORD.search(fold(asking)):
         return None
@@ -748,6 +770,8 @@ def split_questions(message: str) -> list[str]:
         or _before_share(parts, k)
     ]
     parts = _without_lead_in(parts)
+    # "A jak to jest w CS – co wysyłamy?": "how is it there" only opens the question after it
+    parts = [p for k, p in enumerate(parts) if not (k + 1 < len(parts) and _HOW_THERE.match(fold(p)))]
     if len(parts) < 2:
         return [message]
     return parts[:MAX_PARTS]
