@@ -968,12 +968,15 @@ class FaqEngine:
             terms = [t for t in terms if t != REPEATED and not t.startswith(_CALL_STEMS)] + [SECOND_CALL]
         if (
             not _WHEN_TERMS.isdisjoint(terms)
-            and "kupic" in terms
+            and ("kupic" in terms or "koszt" in terms)
             and all(t in _BUY_WHEN_WORDS or t in QUESTION_WORDS or t in CHATTER or t in PROGRAMME_CODES for t in terms)
         ):
-            # "do kiedy mogliśmy kupować?", "od kiedy można kupować sprzęt?": when buying counts is the
-            # window for incurring expenses (nothing else is named that a date could belong to)
+            # "do kiedy mogliśmy kupować?", "od kiedy można kupować sprzęt?", "od kiedy liczą się koszty?": when
+            # buying counts is the window for incurring expenses (nothing else is named that a date could belong to)
             terms.append(SPENDING)
+        if "doradczy" in terms and "grant" in terms and not {"ile", "maksymalny"}.isdisjoint(terms):
+            # "ile max na doradztwo jak grant 200 tys?": the grant is the base of the share asked, not its topic
+            terms = [t for t in terms if t != "grant" and not t[:1].isdigit() and t not in _AMOUNT_TERMS]
         asks_amount = "ile" in terms or bool(_AMOUNT_TERMS.intersection(terms))
         if asks_amount and _RECEIVE_TERMS.intersection(terms) and not self._receive_object(terms):
             # "ile możemy dostać z cyfrowej gminy?": what a unit receives from a programme, with
@@ -3430,7 +3433,20 @@ _AT_ALL = lazy(r"\bw\s+og[oó]le\b", re.IGNORECASE)
 _WHEN_TERMS = frozenset({"termin", "kiedy"})
 # ("od kiedy zakupy się liczą": counting as eligible is the same window)
 _BUY_WHEN_WORDS = frozenset(
-    {"termin", "kiedy", "kupic", "sprzet", "zakup", "wydatek", "wolno", "liczyc", "kwalifikowalny", "grant"}
+    {
+        "termin",
+        "kiedy",
+        "kupic",
+        "sprzet",
+        "zakup",
+        "wydatek",
+        "wolno",
+        "liczyc",
+        "kwalifikowalny",
+        "grant",
+        "koszt",
+        "ponosic",
+    }
 )
 SPENDING = "ponosic wydatki"  # canonical term of the synonyms file's spending group
 _RECEIVE_TERMS = frozenset({"dostac", "otrzymac", "dawac", "dac"})
