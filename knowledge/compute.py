@@ -498,6 +498,8 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
         return None
     if not re.search(r"\bczy\b|\bmoz\w*|\bda\s+sie\b|\btyle\b", folded):
         return None  # not a question whether the amount is possible
+    if re.search(r"\bdorad\w*", folded) and re.search(r"\bile\b|\bjak\w*\s+(?:kwot|czes)\w*", folded):
+        return None  # "ile możemy dać na doradców jak grant wynosi 300 tys?": the grant is the base of a share
     if codes[0] == "cs" and re.search(r"\b(?:wieksz\w*|wyzsz\w*|wiecej)\s+niz\b|\bpowyzej\b|\bponad\b", folded):
         # "czy grant może być większy niż 850 tys.?": CS can raise it in a supplementary call – the
         # rule on raising it answers, not the range

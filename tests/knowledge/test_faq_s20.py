@@ -276,3 +276,24 @@ def test_no_yes_is_added_where_there_is_no_duty_or_a_claim_is_checked(
 def test_a_yes_is_not_added_where_the_answer_says_obligatory_itself(engine: FaqEngine) -> None:
     answer = engine.ask("czy diagnoza cyberbezpieczenstwa jest obowiazkowa i do kiedy", "cp")
     assert not answer.text.startswith("Tak, to obowiązek.") and "obowiązkowa" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "programme", "entry_id"),
+    [
+        ("od kiedy możemy ponosić koszty w cyberbezpiecznym?", "cs", "cs-okres-kwalifikowalnosci"),
+        ("a od kiedy koszty się liczą w cyfrowym powiecie?", "cp", "cp-okres-kwalifikowalnosci"),
+    ],
+)
+def test_costs_counted_from_when_is_the_cost_window(
+    engine: FaqEngine, question: str, programme: str, entry_id: str
+) -> None:
+    answer = engine.ask(question, programme=programme)
+    assert not answer.abstained and answer.entry_id == entry_id, (answer.entry_id, answer.text[:120])
+
+
+def test_an_advisory_share_of_a_grant_said_in_cs_is_not_the_grant_range(engine: FaqEngine) -> None:
+    """CS gives no 5 % cap: "ile najwyżej na doradców przy grancie 300 tys?" had been the grant's range."""
+    answer = engine.ask("ile najwyżej możemy dać na doradców jak grant wynosi 300 tys?", programme="cs")
+    assert answer.entry_id == "cs-doradztwo", (answer.entry_id, answer.text[:120])
+    assert "850 000" not in answer.text and "nie podaje limitu 5%" in answer.text, answer.text
