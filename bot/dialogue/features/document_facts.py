@@ -105,7 +105,8 @@ def field_asked(text: str) -> str | None:
     """
     if _BUYER_US.search(text):
         return "buyer"  # "a nabywca na fakturze to my?", "czy faktura jest na nas?"
-    if re.search(r"(?i)\bprotok[oó][lł]\w*.{0,25}\bpodpisan\w*|\bpodpisan\w*.{0,25}\bprotok", text):
+    when = re.search(r"(?i)\bkiedy\b|\bdat[aęy]\b|\bkt[oó]rego\s+dnia", text)  # "kiedy został podpisany?": the date
+    if not when and re.search(r"(?i)\bprotok[oó][lł]\w*.{0,25}\bpodpisan\w*|\bpodpisan\w*.{0,25}\bprotok", text):
         return "signed"  # "a czy protokół jest podpisany?": a yes/no about the document, not a rule
     if not _ASKED.search(text) or _NOT_A_FACT.search(text):
         return None
