@@ -1321,7 +1321,7 @@ class FaqEngine:
         if len(parts) > 1:
             multi = self._ask_parts(question, parts, programme, whole=whole)
             if multi is not None:
-                return _gated(message, multi)
+                return _gated(message, self._deadline_too(question, programme, multi))
         named = self.programmes_in(question)
         floor = CONFIRM_ABSTAIN_BELOW if confirming and (named or programme) else ABSTAIN_BELOW
         answer = self._ask_message(question, programme, floor=floor)
@@ -1344,7 +1344,23 @@ class FaqEngine:
             message, self._with_computation(question, programme, self._situated(question, answer))
         )
         answer = _obligation_said(question, _not_said(question, self._with_consequence(question, answer)))
+        answer = self._deadline_too(question, programme, answer)
         return _gated(message, answer)
+
+    def _deadline_too(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        """ "czy diagnoza jest obowiązkowa i do kiedy trzeba ją zrobić?" answered by the duty alone: the deadline
+        asked in the same breath, from the entry that gives it, after it."""
+        folded = fold(question)
+        asked = _OBLIGATION_AND_WHEN.search(folded)
+        if asked is None or answer.abstained or answer.parts or answer.combined:
+            return answer
+        if _GIVES_DEADLINE.search(fold(answer.text.split("\n\nŹródło:")[0])):
+            return answer
+        when = self._ask_message(f"do kiedy trzeba {asked.group('what')}?", programme or answer.programme)
+        if when.abstained or when.entry_id in (None, answer.entry_id) or when.programme != answer.programme:
+            return answer
+        cited = answer.citations + tuple(c for c in when.citations if c not in answer.citations)
+        return replace(answer, text=f"{answer.text}\n\n{when.text}", citations=cited)
 
     def _consequence_follow(self, entry_id: str | None) -> FaqEntry | None:
         """The related entry stating what follows when the duty of `entry_id` is not done."""
@@ -3027,6 +3043,14 @@ _STATES_DUTY = lazy(r"\b(?:musi|musza|obowiazk\w*|obowiazkow\w*|nalezy)\b")
 _NO_DUTY = lazy(
     r"\bnie\s+(?:jest|sa|musi\w*|ma\s+obowiazku|trzeba)\b|\brekomend\w*|\bdobrowoln\w*|\bfakultatywn\w*|\bzalec\w*"
 )
+
+
+# "czy diagnoza jest obowiązkowa i do kiedy trzeba ją zrobić?": the duty and its deadline asked together
+_OBLIGATION_AND_WHEN = lazy(
+    r"^\W*(?:a\s+)?czy\s+(?:ta\s+|ten\s+|to\s+)?(?P<what>(?:(?!nie\b)\w+\s+){1,3}?)(?:jest|sa)\s+obowiazkow\w*\s+"
+    r"i\s+(?:do\s+kiedy|w\s+jakim\s+terminie|kiedy)\b"
+)
+_GIVES_DEADLINE = lazy(r"\bw\s+ciagu\b|\bdo\s+\d|\b\d+\s+(?:miesiec\w*|miesiac\w*|dni)\b|\bterminie\b")
 
 
 def _obligation_said(question: str, answer: Answer) -> Answer:

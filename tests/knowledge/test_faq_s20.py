@@ -297,3 +297,17 @@ def test_an_advisory_share_of_a_grant_said_in_cs_is_not_the_grant_range(engine: 
     answer = engine.ask("ile najwyżej możemy dać na doradców jak grant wynosi 300 tys?", programme="cs")
     assert answer.entry_id == "cs-doradztwo", (answer.entry_id, answer.text[:120])
     assert "850 000" not in answer.text and "nie podaje limitu 5%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "programme", "said"),
+    [
+        ("a czy diagnoza jest obowiązkowa i kiedy trzeba ją zrobić?", "cg", "6 miesięcy"),
+        ("czy diagnoza cyberbezpieczeństwa jest obowiązkowa i do kiedy ją robimy?", "cp", "8 miesięcy"),
+    ],
+)
+def test_a_duty_and_its_deadline_asked_together_are_both_answered(
+    engine: FaqEngine, question: str, programme: str, said: str
+) -> None:
+    answer = engine.ask(question, programme=programme)
+    assert not answer.abstained and said in answer.text and "obowiązk" in answer.text, answer.text[:300]
