@@ -240,3 +240,11 @@ async def test_a_programme_referred_to_as_the_earlier_one_or_both(dialogue: Dial
     assert "Cyfrowy Powiat" in both and "Cyberbezpieczny Samorząd" in both, both
     back = await chat.say("wróćmy do cp – niszczarka?")
     assert "Zakup:" in back and "Cyfrowy Powiat" in back, back
+
+
+async def test_only_when_asked_of_another_programme_keeps_the_subject(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 927)
+    await chat.say("od kiedy możemy ponosić koszty w cyfrowym powiecie?")
+    there = await chat.say("a w cs od kiedy i do kiedy?")
+    assert "Cyberbezpieczny Samorząd" in there and "1.06.2023" in there, there
+    assert "nabór" not in there.casefold(), there

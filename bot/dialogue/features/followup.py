@@ -124,7 +124,12 @@ class FollowUps(Feature):
             return referred
         turn = referred
         topic = turn.session.topic
-        back = await self._back_to(turn) or self._programme_and_recipient(turn) or self._same_thing(turn)
+        back = (
+            await self._when_there(turn)
+            or await self._back_to(turn)
+            or self._programme_and_recipient(turn)
+            or self._same_thing(turn)
+        )
         if back is not None:
             return back
         if topic is not None:
@@ -191,6 +196,20 @@ class FollowUps(Feature):
         if programme is None:
             return self._which_programme(turn, item_text)
         return self.feature("purchase").judge(turn, item_text, turn.text, [programme])
+
+    async def _when_there(self, turn: Turn) -> Result | None:
+        """ "a w cg od kiedy i do kiedy?" after the cost window in CS: the same subject in that programme, asked so."""
+        asked_there = _WHEN_THERE.match(turn.text)
+        topic = turn.session.topic
+        if asked_there is None or topic is None or topic.kind != "faq" or not topic.subject:
+            return None
+        named = detect_programmes(asked_there.group("where"))
+        if len(named) != 1 or strip_programmes(asked_there.group("where"), keep_if_empty=False).strip():
+            return None
+        subject = strip_programmes(topic.subject, keep_if_empty=False).rstrip(" ?")
+        asked = f"{subject} – {asked_there.group('asked').strip(' ?')}?"
+        result: Result = await self.feature("faq").ask(turn, asked, named[0], log_text=turn.text)
+        return result
 
     def _programme_referred(self, turn: Turn) -> Result | Turn:
         """ "a w tamtym pierwszym programie drukarki?", "a w obu skanery?": the thing judged in the programme(s)
@@ -617,6 +636,11 @@ _MAY_BUY = re.compile(
 )
 
 
+# "a w cg od kiedy i do kiedy?": only when, asked of another programme about the same subject
+_WHEN_THERE = re.compile(
+    r"(?i)^\W*(?:a|i|to)\s+(?:w|we|z|dla)\s+(?P<where>[\w\s]+?)\s+(?P<asked>(?:od|do)\s+kiedy"
+    r"(?:\s+(?:i|a)\s+(?:od|do)\s+kiedy)?)\s*\??\s*$"
+)
 # "a w tamtym pierwszym programie drukarki?", "a w poprzednim?", "a w obu skanery?": a programme talked about before
 _PROGRAMME_REFERRED = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+|to\s+)?(?:w|we|dla|z)\s+(?P<which>(?:tamtym|tym)(?:\s+(?:pierwszym|poprzednim|wcze[sś]niejszym))?|"
