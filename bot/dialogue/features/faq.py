@@ -131,6 +131,12 @@ _THAT_ROUNDED = re.compile(
 )
 
 
+# "co to jest ZUCH?", "co oznacza SCCO?", "czym jest GWG?": what a word stands for
+_DEFINITION_ASKED = re.compile(
+    r"(?i)\bco\s+to\s+(?:jest|s[aą]|za|znaczy|oznacza)\b|\bco\s+(?:znaczy|oznacza|oznaczaj[aą])\b|\bczym\s+(?:jest|s[aą])\b"
+)
+
+
 class Faq(Feature):
     name = "faq"
     actions: ClassVar[dict[str, str]] = {"faq": "on_entry"}
@@ -364,9 +370,13 @@ class Faq(Feature):
                 return self.feature("purchase").judge(
                     turn, item_text, log_text or question, [context] if context else None
                 )
+        # "a co to jest ZUCH?": what a word stands for is the same in every programme (the engine answers it from
+        # whichever entry writes it out, for no programme) – no other programme's rule passed off
+        defined = answer.programme is None and _DEFINITION_ASKED.search(question) is not None
         borrowed = bool(
             context
             and not answer.abstained
+            and not defined
             and not getattr(answer, "combined", ())
             and context not in (self._answer_programmes(answer) or [context])
         )
@@ -379,6 +389,7 @@ class Faq(Feature):
         if (
             context
             and not answer.abstained
+            and not defined
             and not getattr(answer, "combined", ())
             and (context not in (self._answer_programmes(answer) or [context]))
         ):
