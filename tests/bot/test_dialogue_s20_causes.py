@@ -248,3 +248,13 @@ async def test_only_when_asked_of_another_programme_keeps_the_subject(dialogue: 
     there = await chat.say("a w cs od kiedy i do kiedy?")
     assert "Cyberbezpieczny Samorząd" in there and "1.06.2023" in there, there
     assert "nabór" not in there.casefold(), there
+
+
+async def test_what_to_do_with_a_document_the_report_asks_for(dialogue: Dialogue, tmp_path: Path) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 928)
+    await chat.say("/program cs")
+    await chat.upload(files / "fv_cs_jarocin.pdf")
+    await chat.say("/raport")
+    notice = await chat.say("ogłoszenie w bazie konkurencyjności mamy – co z nim zrobić?")
+    assert "Macierz" in notice and "bazy konkurencyjności" in notice and "Nie znam" not in notice, notice

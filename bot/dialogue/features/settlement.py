@@ -171,7 +171,7 @@ _WHAT_TO_DO_WITH = re.compile(
     # "co z tym serwerem?", "a co z tą drukarką", "jak z tymi licencjami?": the lines of the set about it
     r"(?:co|jak)\s+(?:jest\s+)?z\s+(?:t[aąeę]|tym|tymi)\s+\w+(?:\s+\w+)?(?:\s+(?:jest\s+)?nie\s+tak)?)\W*$"
     # "a skanery? na fakturze 4 a w protokole 3, co z tym?": the thing named first, "co z tym" after
-    r"|^.{3,100}?[?,;–—-]\s*(?:a\s+)?(?:co|jak)\s+z\s+(?:tym|tymi|nimi|nim|ni[aą])\W*$"
+    r"|^.{3,100}?[?,;–—-]\s*(?:a\s+)?(?:co|jak)\s+z\s+(?:tym|tymi|nimi|nim|ni[aą])(?:\s+(?:zrobi[cć]|robi[cć]))?\W*$"
     # "a ten toner co z nim?", "te licencje – jak z nimi?": the thing pointed at, then "co z nim"
     r"|^\W*(?:a\s+|i\s+)?(?:ten|ta|te|to|tamten|tamta)\s+[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?\W*\s+(?:co|jak)\s+z\s+"
     r"(?:tym|tymi|nimi|nim|ni[aą])\W*$"
