@@ -1344,7 +1344,7 @@ class FaqEngine:
             message, self._with_computation(question, programme, self._situated(question, answer))
         )
         answer = _obligation_said(question, _not_said(question, self._with_consequence(question, answer)))
-        answer = self._deadline_too(question, programme, answer)
+        answer = _settlement_deadline(question, self._deadline_too(question, programme, answer))
         return _gated(message, answer)
 
     def _deadline_too(self, question: str, programme: str | None, answer: Answer) -> Answer:
@@ -3043,6 +3043,30 @@ _STATES_DUTY = lazy(r"\b(?:musi|musza|obowiazk\w*|obowiazkow\w*|nalezy)\b")
 _NO_DUTY = lazy(
     r"\bnie\s+(?:jest|sa|musi\w*|ma\s+obowiazku|trzeba)\b|\brekomend\w*|\bdobrowoln\w*|\bfakultatywn\w*|\bzalec\w*"
 )
+
+
+# "ile mamy czasu na złożenie wniosku rozliczającego?": no document gives that deadline
+_SETTLEMENT_WHEN = lazy(
+    r"\bwnios\w*\s+(?:o\s+)?rozliczaj\w*|\bwnios\w*\s+o\s+p[lł]atnosc\w*|\brozliczeni\w*\s+grant\w*"
+)
+_TIME_ASKED = lazy(r"\bile\s+(?:\w+\s+)?czasu\b|\bdo\s+kiedy\b|\bw\s+jakim\s+terminie\b|\bjaki\s+(?:jest\s+)?termin\b")
+
+
+def _settlement_deadline(question: str, answer: Answer) -> Answer:
+    """The deadline for the settlement application asked, and the call's dates found: no programme document gives
+    that deadline (they say what the application holds) – said so, with the hotline, never the call's 60 days."""
+    folded = fold(question)
+    if answer.abstained or answer.parts or not (_SETTLEMENT_WHEN.search(folded) and _TIME_ASKED.search(folded)):
+        return answer
+    if "nabor" not in (answer.entry_id or ""):
+        return answer
+    codes = [answer.programme] if answer.programme else ["cg", "cp", "cs"]
+    text = (
+        "Dokumenty programu, na których się opieram, nie podają terminu złożenia wniosku rozliczającego – mówią "
+        "tylko, co się do niego dołącza (faktury z potwierdzeniem zapłaty, protokoły odbioru, listę podmiotów, "
+        f"polisę). Zapytaj operatora programu:\n{contact_lines(codes)}"
+    )
+    return replace(answer, abstained=True, entry_id=None, text=text, citations=(), related=())
 
 
 # "czy diagnoza jest obowiązkowa i do kiedy trzeba ją zrobić?": the duty and its deadline asked together

@@ -311,3 +311,9 @@ def test_a_duty_and_its_deadline_asked_together_are_both_answered(
 ) -> None:
     answer = engine.ask(question, programme=programme)
     assert not answer.abstained and said in answer.text and "obowiązk" in answer.text, answer.text[:300]
+
+
+def test_the_settlement_applications_deadline_is_not_the_calls(engine: FaqEngine) -> None:
+    """No document gives it: "ile czasu na wniosek rozliczający" had been answered with the call's 60 days."""
+    answer = engine.ask("a ile czasu jest na złożenie wniosku rozliczającego w cyfrowym powiecie?", programme="cp")
+    assert answer.abstained and "60 dni" not in answer.text and "nie podają terminu" in answer.text, answer.text
