@@ -305,18 +305,40 @@ def _doc_number(text: str) -> str | None:
 _IDENTIFIER = re.compile(r"(?i)^(?:nip|regon|krs|pesel|bdo|vat\s*ue|ksef)\b")
 
 
-_TAIL_NUMBER = re.compile(r"(?i)(?:^|[\s—–-])(?:nr|numer)\.?\s*:?\s*(?P<num>[A-Z0-9][\w/\-.]*\d[\w/\-.]*)\s*$")
+_TAIL_NUMBER = re.compile(
+    r"(?i)(?:^|[\s—–-])(?:nr|numer)\.?\s*:?\s*(?P<num>(?:(?-i:[A-Z]{1,6})\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.]*\d[\w/\-.]*)\s*$"
+)
 _OTHER_NUMBER = re.compile(
     r"(?i)(?:konta|rachunku|rachunek|nip|regon|krs|bdo|zamówienia|zamowienia|umowy|umowa|zlecenia|oferty|"
     r"korygowan|do\s+faktury|dotyczy|lok\.?|tel\.?|szkoła|szkoły|przedszkole|domu|budynku|pok\.?|dowodu)\W*$"
 )
 
 
+# "nr FKOR 65/05/2026 z dnia 12.05.2026" under a title: the number's own date after it
+_OWN_DATE_AFTER = re.compile(r"\s*,?\s+z\s+(?:dnia|dn\.)\s*\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}\s*(?:r\.?)?\s*$")
+# the genitive or accusative of another invoice before its "nr" ("faktury nr …", "fakturę nr …")
+_ANOTHER_INVOICE = re.compile(r"(?i)\bfaktur(?:y|ę|e)\W*$")
+
+
+_BARE_TITLE = re.compile(r"(?i)^(?:faktura|rachunek|nota|korekta)\b\D*$")
+
+
+def _under_a_bare_title(lines: list[Line], index: int) -> bool:
+    """The line just under a title printing no number ("FAKTURA KORYGUJĄCA" / "nr … z dnia …")."""
+    above = [f for f in lines[max(0, index - 2) : index] if f.text.strip()]
+    return bool(above) and _BARE_TITLE.match(above[-1].text.strip()) is not None
+
+
 def _number_ending_a_line(lines: list[Line]) -> str | None:
-    """ "… wystawiona w Krakowie dnia 27.05.2026 — nr 2026/01/0013": "nr" and the number end a tagline."""
-    for line in lines:
-        m = _TAIL_NUMBER.search(line.text)
-        if not m or _OTHER_NUMBER.search(line.text[: m.start("num")].rstrip(" :.").rsplit(" ", 1)[0] + " "):
+    """ "… wystawiona w Krakowie dnia 27.05.2026 — nr 2026/01/0013": "nr" and the number end a tagline
+    (or stand before their own date: "nr FKOR 65/05/2026 z dnia 12.05.2026")."""
+    for index, line in enumerate(lines):
+        text = _OWN_DATE_AFTER.sub("", line.text)
+        if text != line.text and not _under_a_bare_title(lines, index):
+            text = line.text  # "Umowa" / "nr 73/ZP/2026 z dnia …": a number with its date under another heading
+        m = _TAIL_NUMBER.search(text)
+        before = text[: m.start("num")].rstrip(" :.").rsplit(" ", 1)[0] + " " if m else ""
+        if not m or _OTHER_NUMBER.search(before) or (text != line.text and _ANOTHER_INVOICE.search(before)):
             continue
         number = m.group("num").rstrip(".,")
         if (re.search(r"[/\-]", number) or len(number) >= 4) and _doc_number(number):
@@ -725,6 +747,10 @@ def ocr_name(name: str) -> str:
     # "W1l Pro", "Bl B1502CVA": a 1 read as l after a model's capital (and digit) – before another code
     name = re.sub(r"\b([A-Z]\d)l\b", r"\g<1>1", name)
     name = re.sub(r"\b([A-Z])l\b(?=\s+[A-Z]+\d)", r"\g<1>1", name)
+    # "Gen 5 iS 16GB": a processor's class (i3/i5/i7/i9) with its 5 read as S; "iS" is no word
+    name = re.sub(r"(?<![\w/-])iS(?![\w/-])", "i5", name)
+    # "DS923+ ż 4 dyskami": a lone ż or ź is no Polish word – the preposition z with a speck above it
+    name = re.sub(r"(?<!\S)[żź](?!\S)", "z", name)
     # "3000 VA / 2700 w": watts after a figure end the name; the preposition "w" never does
     name = re.sub(r"(?<=\d) w$", " W", name)
     # "ł Licencja Acronis …": a speck before the name read as a letter no one-letter Polish word is
