@@ -151,6 +151,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     _check_attribution(verdict, doc.seller.name, doc.buyer.name)
     _scanned_camel(verdict, doc)
+    _touching_names(verdict, doc, lines)
     _number_is_a_date(verdict, doc.number)
     _number_shape(verdict, doc, lines)
     _number_cut(verdict, doc.number)
@@ -228,6 +229,8 @@ _LETTERS_AND_LOOKALIKES = re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Z01258]*[A-Z])(?=[A-Z01258]*[01258])[A-Z01258]{3,4}(?![A-Za-z0-9])"
     # two characters between separators, one a digit OCR takes for a letter ("PO/32/2P/2026" for ZP)
     r"|(?<=[/\-])(?:[A-Z][1258]|[1258][A-Z])(?=[/\-])"
+    # … or opening the number before its separator ("F5-0913/01/2026" for FS)
+    r"|^(?:[A-Z][1258]|[1258][A-Z])(?=[/\-])"
 )
 # A number cut at a separator ("220/" when OCR read "220/$/2026"): the rest was not read.
 _CUT_NUMBER = re.compile(r"^[/\-.]|[/\-.]$")
@@ -510,6 +513,31 @@ def _scanned_camel(verdict: Verdict, doc: Invoice | Protocol) -> None:
                 level=0.5,
                 scan_only=True,
             )
+
+
+def _touching_names(verdict: Verdict, doc: Invoice | Protocol, lines: list[Line]) -> None:
+    """On a scan: the seller's and the buyer's names a single space apart on one line ("… Jan Gąsienicemina Dobra"):
+    the left column's name ran up to the right one's, OCR merged the glyphs where they touch, and where one name
+    ends and the other begins is a guess – both names are doubted."""
+    seller, buyer = doc.seller.name, doc.buyer.name
+    if doc.source != Source.OCR or not seller or not buyer:
+        return
+    for left, right in ((seller, buyer), (buyer, seller)):
+        touching = [
+            k
+            for k, line in enumerate(lines)
+            if re.search(re.escape(left) + r" " + re.escape(right) + r"(?!\w)", line.raw)
+        ]
+        # the blocks' next lines keep their columns apart (a text whose spacing was lost says nothing)
+        if any(re.search(r"\S {3,}\S", f.raw) for k in touching for f in lines[k + 1 : k + 4]):
+            verdict.doubt(
+                ("seller_name", "buyer_name"),
+                f"nazwy stron „{left[:40]}” i „{right[:40]}” stykają się w jednym wierszu – skaner mógł skleić ich "
+                "litery; sprawdź obie nazwy na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+            return
 
 
 # A brand written as one word with an inner capital holding a Polish letter ("SęcurePoint"): a speck OCR

@@ -17,10 +17,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from extractors.backends.layout import Word
 from extractors.backends.ocr import recover_dropped
-from extractors.models import DocumentKind, Invoice, LineItem, Source
+from extractors.models import DocumentKind, Invoice, LineItem, Party, Source
 from extractors.parse import parse_text
 from extractors.parse.confidence import assess_invoice
-from extractors.parse.invoice import _number_ending_a_line, ocr_name
+from extractors.parse.invoice import _number_ending_a_line, detect_number, ocr_name
 from extractors.parse.text import split_lines
 from extractors.read import read_document
 from tests.fixtures import pdfgen
@@ -136,3 +136,107 @@ def test_a_number_with_its_own_date_under_the_title(tmp_path: Path) -> None:
     # a contract's number with its date under its own heading beside the title block is not the invoice's
     lines = split_lines("Umowa\nnr 41/ZP/2026 z dnia 02.07.2026\n", ocr=False)
     assert _number_ending_a_line(lines) is None
+
+
+# --- blind17a (phase 2) ----------------------------------------------------------------------------------------
+
+
+def test_the_titles_own_number_wins_over_the_documents_printed_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "wz.pdf"
+    c = pdfgen._canvas(path)
+    c.setFont(pdfgen.BOLD, 15)
+    c.drawCentredString(297, 780, "Faktura VAT 312/HUR/2026")
+    c.setFont(pdfgen.FONT, 8)
+    c.drawCentredString(297, 764, "WZ 305/HUR/2026    Zamówienie 44/ZK/2026    oryginał")
+    c.drawString(40, 730, "Sprzedawca:")
+    c.drawString(40, 718, "Hurtownia Komputerowa Bit Sp. z o.o.")
+    c.drawString(40, 706, "NIP: 7851234560")
+    c.save()
+    assert read_document(path).number == "312/HUR/2026"
+    # a bare title: the goods issue's number under it is not the invoice's
+    lines = split_lines("Faktura VAT\nWZ 305/HUR/2026    Zamówienie 44/ZK/2026\n", ocr=False)
+    assert detect_number(lines) != "WZ 305/HUR/2026"
+
+
+def test_a_number_printed_only_in_the_page_footers() -> None:
+    body = "\n".join(f"{k}  Usługa serwisowa nr {k}   1  godz.   100,00   100,00  23%   123,00" for k in range(1, 46))
+    footer = "Faktura nr FV/0042/05/26 · strona {} z 2                      Serwis Plus · NIP 784-125-48-30"
+    text = "FAKTURA VAT\nNr zlecenia: ZL/2026/0789\nNr umowy: 14/ZP/2026\n" + body + "\n" + footer.format(1)
+    text += "\n\f\n" + footer.format(2)
+    assert detect_number(split_lines(text, ocr=False)) == "FV/0042/05/26"
+
+
+def test_a_box_label_read_as_dokumentu_alone_over_the_number() -> None:
+    text = (
+        "                                                      dokumentu\n"
+        "Kancelaria Sieci Sp. z o.o.\n"
+        "                                                      FV 2026/10/00417\n"
+        "                                              Nr zamówienia: ZAM 2026/10/00681\n"
+    )
+    assert detect_number(split_lines(text, ocr=True)) == "FV 2026/10/00417"
+
+
+def test_two_parties_names_touching_on_a_scan_are_both_uncertain() -> None:
+    text = (
+        "Faktura nr 00417/FV/2026\n"
+        "Sprzedawca                               Nabywca\n"
+        "Tatrzański Serwis Komputerowy Jan Chowaniecmina Poronin\n"
+        "ul. Lwowska 7                           ul. Zamkowa 3\n"
+        "NIP 3833030191                           NIP 5144274955\n"
+    )
+    doc = Invoice(
+        file="t.png",
+        kind=DocumentKind.INVOICE,
+        source=Source.OCR,
+        seller=Party(name="Tatrzański Serwis Komputerowy Jan Chowaniecmina", nip="3833030191"),
+        buyer=Party(name="Poronin", nip="5144274955"),
+    )
+    assert {"seller_name", "buyer_name"} <= set(assess_invoice(doc, text).uncertain)
+    apart = text.replace("Chowaniecmina Poronin", "Chowaniec        Gmina Poronin")
+    doc = dataclasses.replace(
+        doc,
+        seller=Party(name="Tatrzański Serwis Komputerowy Jan Chowaniec", nip="3833030191"),
+        buyer=Party(name="Gmina Poronin", nip="5144274955"),
+    )
+    assert "seller_name" not in assess_invoice(doc, apart).uncertain
+
+
+def test_a_scans_series_opening_with_a_lookalike_digit_is_uncertain() -> None:
+    doc = Invoice(file="k.png", kind=DocumentKind.INVOICE, source=Source.OCR, number="K5-0288/03/2026")
+    assert "number" in assess_invoice(doc).uncertain
+    assert "number" not in assess_invoice(dataclasses.replace(doc, number="KS-0288/03/2026")).uncertain
+
+
+def test_the_letterhead_nip_of_a_labelled_seller_printing_none() -> None:
+    text = (
+        "Sieć-Serwis Marek Wójcik\n"
+        "Siedziba: ul. Długa 4, 30-001 Kraków\n"
+        "Oddział w Tarnowie: ul. Krakowska 9, 33-100 Tarnów\n"
+        "NIP: 993-066-43-49   REGON: 123456785\n"
+        "                    FAKTURA nr O3/FV/118/2026\n"
+        "Sprzedawca (wystawca – oddział):              Nabywca:\n"
+        "Sieć-Serwis Marek Wójcik                      Powiat Tarnowski\n"
+        "Oddział w Tarnowie                            ul. Narutowicza 38\n"
+        "ul. Krakowska 9                               33-100 Tarnów\n"
+        "33-100 Tarnów                                 NIP: 873-316-42-11\n"
+    )
+    doc = parse_text(text, file="o.pdf", source=Source.PDF_TEXT)
+    assert (doc.seller.name, doc.seller.nip) == ("Sieć-Serwis Marek Wójcik", "9930664349")
+    assert doc.buyer.nip == "8733164211"
+
+
+def test_a_foreign_letterhead_names_the_seller_and_its_invoice_number() -> None:
+    text = (
+        "Oder-Spree Datentechnik GmbH\n"
+        "Lindenallee 7 · 15230 Frankfurt (Oder) · Deutschland\n"
+        "USt-IdNr. / NIP UE: DE318822451\n"
+        "\n"
+        "Rechnung / Faktura                                    Kunde / Nabywca:\n"
+        "Rechnungsnummer / Numer: RE-2026-40417                Gmina Cybinka\n"
+        "Rechnungsdatum / Data wystawienia: 12.10.2026         ul. Syrenia 1\n"
+        "                                                      69-108 Cybinka, Polen\n"
+        "                                                      NIP UE: PL5981603690\n"
+    )
+    doc = parse_text(text, file="r.pdf", source=Source.PDF_TEXT)
+    assert doc.number == "RE-2026-40417"
+    assert doc.seller.name == "Oder-Spree Datentechnik GmbH"
