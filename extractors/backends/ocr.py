@@ -810,15 +810,46 @@ def recover_dropped(
     except TesseractFailed:
         return [], 0
     out: list[Word] = []
+    kept = [w for w in found if _recovered_word(w) and _band_of(bands, w) is not None]
     for word in found:
-        band = next((b for b in bands if b[0] <= word.middle < b[1]), None)
-        # a signature's loops read as "zy": short letter groups from a recovered region are not kept
-        alnum = sum(ch.isalnum() for ch in word.text)
-        if band is None or (word.confidence or 0) < 65 or (alnum < 3 and not any(ch.isdigit() for ch in word.text)):
+        band = _band_of(bands, word)
+        if band is None or (word not in kept and not _short_word_of_a_line(word, kept, band)):
             continue
         _, _, dx, dy = band
-        out.append(Word(word.text, word.x0 + dx, word.x1 + dx, word.top + dy, word.bottom + dy, word.confidence))
+        placed = Word(word.text, word.x0 + dx, word.x1 + dx, word.top + dy, word.bottom + dy, word.confidence)
+        if word not in kept and any(_overlaps(placed, w) for w in words):
+            continue  # the rest of a word the page's pass read ("PROMIS" → "IS")
+        out.append(placed)
     return out, sum(is_word(w.text, w.confidence or 0) for w in out)
+
+
+def _band_of(bands: list[tuple[int, int, int, int]], word: Word) -> tuple[int, int, int, int] | None:
+    return next((b for b in bands if b[0] <= word.middle < b[1]), None)
+
+
+def _recovered_word(word: Word) -> bool:
+    """A confident, word-like reading: a signature's loops read as "zy" (short letter groups) are not."""
+    alnum = sum(ch.isalnum() for ch in word.text)
+    return (word.confidence or 0) >= 65 and (alnum >= 3 or any(ch.isdigit() for ch in word.text))
+
+
+_SHORT_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{1,2}|[a-ząćęłńóśźż]{1,2}\.?")
+
+
+def _short_word_of_a_line(word: Word, kept: list[Word], band: tuple[int, int, int, int]) -> bool:
+    """A short word read confidently on the line of kept words of its region ("FAKTURA FS 669/2026": the
+    series "FS" between the title and the number). Dropping it would cut the number's series silently."""
+    if (word.confidence or 0) < 80 or not _SHORT_WORD.fullmatch(word.text):
+        return False
+    height = word.bottom - word.top
+    return any(
+        _band_of_kept(k, band) and abs(k.middle - word.middle) < 0.5 * height and abs(k.height - height) < 0.4 * height
+        for k in kept
+    )
+
+
+def _band_of_kept(word: Word, band: tuple[int, int, int, int]) -> bool:
+    return band[0] <= word.middle < band[1]
 
 
 def ocr_image(img: Image, *, timeout: float, workdir: Path, tag: str) -> PageResult:

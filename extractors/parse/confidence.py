@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from extractors.models import ExtractionWarning, Invoice, LineItem, Protocol, Source
+from extractors.models import ExtractionWarning, Invoice, LineItem, Protocol, ProtocolItem, Source
 from knowledge.money import num as _pl
 
 from .nip import is_valid
@@ -151,6 +151,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     _check_attribution(verdict, doc.seller.name, doc.buyer.name)
     _scanned_camel(verdict, doc)
+    _touching_names(verdict, doc, lines)
     _number_is_a_date(verdict, doc.number)
     _number_shape(verdict, doc, lines)
     _number_cut(verdict, doc.number)
@@ -174,6 +175,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _no_items_read(verdict, doc)
     _roman_month(verdict, doc.number, doc.source, {d.month for d in (doc.issue_date, doc.sale_date) if d})
     _lookalike_segment(verdict, doc.number, doc.source, text)
+    _gap_before_number(verdict, doc.number, doc.source, lines)
     if doc.number and doc.source == Source.OCR and text and text.count(doc.number) >= 2:
         verdict.trust(("number",), 0.95)  # printed again (a page header, a footer) and read the same
     else:
@@ -183,6 +185,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
         more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""
         verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")
     _twice_read_names(verdict, doc)
+    _scanned_name_glyphs(verdict, doc)
     _no_items_read(verdict, doc)
     return verdict
 
@@ -226,6 +229,8 @@ _LETTERS_AND_LOOKALIKES = re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Z01258]*[A-Z])(?=[A-Z01258]*[01258])[A-Z01258]{3,4}(?![A-Za-z0-9])"
     # two characters between separators, one a digit OCR takes for a letter ("PO/32/2P/2026" for ZP)
     r"|(?<=[/\-])(?:[A-Z][1258]|[1258][A-Z])(?=[/\-])"
+    # … or opening the number before its separator ("F5-0913/01/2026" for FS)
+    r"|^(?:[A-Z][1258]|[1258][A-Z])(?=[/\-])"
 )
 # A number cut at a separator ("220/" when OCR read "220/$/2026"): the rest was not read.
 _CUT_NUMBER = re.compile(r"^[/\-.]|[/\-.]$")
@@ -342,6 +347,30 @@ def _lookalike_segment(verdict: Verdict, number: str | None, source: Source, tex
                 ("number",),
                 f"w numerze {number} część „{read}” skaner odczytał jako litery, które wyglądają jak cyfry (O/0, "
                 "I/1) – sprawdź numer na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+            return
+
+
+# A title and, after a wide gap, a number opening with a digit ("FAKTURA        669/2026"): on a scan the gap is
+# where a word was lost – typically the series ("FS") set in the title's large type, which OCR's passes drop as a
+# lone short word. A title and its number are printed a space apart; a text layer never loses the word.
+_TITLE_GAP_NUMBER = re.compile(
+    r"(?i)^\s*(?:faktura|rachunek|korekta|nota)(?:\s+(?:vat|korygująca|korygujaca|księgowa|ksiegowa))?(?P<gap>\s{4,})"
+)
+
+
+def _gap_before_number(verdict: Verdict, number: str | None, source: Source, lines: list[Line]) -> None:
+    if not number or source != Source.OCR or not number[:1].isdigit():
+        return
+    for line in lines[:15]:
+        m = _TITLE_GAP_NUMBER.match(line.raw)
+        if m and line.raw[m.end() :].startswith(number):
+            verdict.doubt(
+                ("number",),
+                f"między tytułem a numerem {number} jest puste miejsce – skaner mógł pominąć część numeru (np. serię "
+                "liter) – sprawdź numer na dokumencie.",
                 level=0.5,
                 scan_only=True,
             )
@@ -484,6 +513,31 @@ def _scanned_camel(verdict: Verdict, doc: Invoice | Protocol) -> None:
                 level=0.5,
                 scan_only=True,
             )
+
+
+def _touching_names(verdict: Verdict, doc: Invoice | Protocol, lines: list[Line]) -> None:
+    """On a scan: the seller's and the buyer's names a single space apart on one line ("… Jan Gąsienicemina Dobra"):
+    the left column's name ran up to the right one's, OCR merged the glyphs where they touch, and where one name
+    ends and the other begins is a guess – both names are doubted."""
+    seller, buyer = doc.seller.name, doc.buyer.name
+    if doc.source != Source.OCR or not seller or not buyer:
+        return
+    for left, right in ((seller, buyer), (buyer, seller)):
+        touching = [
+            k
+            for k, line in enumerate(lines)
+            if re.search(re.escape(left) + r" " + re.escape(right) + r"(?!\w)", line.raw)
+        ]
+        # the blocks' next lines keep their columns apart (a text whose spacing was lost says nothing)
+        if any(re.search(r"\S {3,}\S", f.raw) for k in touching for f in lines[k + 1 : k + 4]):
+            verdict.doubt(
+                ("seller_name", "buyer_name"),
+                f"nazwy stron „{left[:40]}” i „{right[:40]}” stykają się w jednym wierszu – skaner mógł skleić ich "
+                "litery; sprawdź obie nazwy na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+            return
 
 
 # A brand written as one word with an inner capital holding a Polish letter ("SęcurePoint"): a speck OCR
@@ -1078,6 +1132,7 @@ def assess_protocol(doc: Protocol) -> Verdict:
     if problems:
         more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""
         verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")
+    _scanned_name_glyphs(verdict, doc)
     _no_items_read(verdict, doc)
     return verdict
 
@@ -1158,6 +1213,49 @@ def _twice_read_names(verdict: Verdict, doc: Invoice) -> None:
                 scan_only=True,
             )
             return
+
+
+# A scan's glyphs inside an item's name that print never holds there (each reading is kept, the items doubted):
+_SCANNED_NAME_GLYPHS = (
+    # "SecurityServer 12 1: Monate": a figure with a colon standing alone between words (not a time "12:30")
+    (
+        re.compile(r"(?<=\s)\d{1,2}[:;](?=\s)"),
+        "stoi samotna cyfra z dwukropkiem (plamka albo znak z sąsiedniej kolumny)",
+    ),
+    # "… – 1 instancja. 1 rok": a sentence's full stop after a whole word, then the name goes on in lower case
+    # or a figure – a comma OCR read as a dot (print's abbreviations are short: "szt. 1", "ok. 2")
+    (
+        re.compile(r"(?<![\w.])[a-ząćęłńóśźż]{5,}\.\s+(?=\d|[a-ząćęłńóśźż]{2,})"),
+        "po słowie stoi kropka, a nazwa biegnie dalej (skaner mógł odczytać przecinek jako kropkę)",
+    ),
+    # "WD195S" for WD19S: one glyph read twice, as the figure and the letter it resembles, inside a model code
+    # after a figure ("Eaton 5SC" opens its code so: a model, not a doubled glyph)
+    (
+        re.compile(r"(?<![\w-])(?=[\w-]*[A-Z])[A-Z\d-]*\d(?:5S|S5|8B|B8|0O|O0)[A-Z\d-]*(?![\w-])"),
+        "w oznaczeniu modelu stoją obok siebie znaki, które skaner myli (5/S, 8/B, 0/O) – jeden mógł zostać "
+        "odczytany dwukrotnie",
+    ),
+    # "rz Licencja Veeam …": two lower-case letters before a capitalised name – a speck or the edge of a
+    # neighbouring column read as letters
+    (re.compile(r"^[a-ząćęłńóśźż]{1,2}\s+(?=[A-ZŁŚŻŹĆ][a-ząćęłńóśźż])"), "zaczyna się od luźnych liter (plamka?)"),
+)
+
+
+def _scanned_name_glyphs(verdict: Verdict, doc: Invoice | Protocol) -> None:
+    if doc.source != Source.OCR or "items" in verdict.uncertain:
+        return
+    items: list[LineItem | ProtocolItem] = list(doc.items)
+    names = [(getattr(i, "position", None) or k, i.name) for k, i in enumerate(items, 1)]
+    for k, name in names:
+        for pattern, why in _SCANNED_NAME_GLYPHS:
+            if name and pattern.search(name):
+                verdict.doubt(
+                    ("items",),
+                    f"pozycja {k}: w nazwie „{name[:60]}” {why} – sprawdź nazwę na dokumencie.",
+                    level=0.5,
+                    scan_only=True,
+                )
+                return
 
 
 # A dash standing between two words of a name ("Samorządowego - Państwowy Instytut Badawczy"): when OCR

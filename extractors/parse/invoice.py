@@ -45,7 +45,9 @@ from .rows import (
 from .text import SPECKS, Line, split_lines, warn
 
 _NUMBER_RE = re.compile(
-    r"(?i)(?:faktur[ay]?(?:\s+vat)?(?:\s+korygując[aey])?|korekt[ay]|nota|rachunek|dokument|invoice)"
+    r"(?i)(?:faktur[ay]?(?:\s+vat)?(?:\s+korygując[aey])?|korekt[ay]|nota|rachunek|dokument|invoice|"
+    # a German-Polish invoice: "Rechnungsnummer / Numer: RE-2026-91148"
+    r"rechnungsnummer)"
     r"[^\n]{0,30}?\b(?:nr|numer|no)\.?\s*:?\s*(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]*)"
 )
 _NUMBER_LABEL_RE = re.compile(
@@ -241,11 +243,18 @@ def _number_on_next_line(lines: list[Line]) -> str | None:
 def detect_number(lines: list[Line]) -> str | None:
     found = _number_labelled(lines[:40]) or _number_on_next_line(lines[:40])
     found = (
-        found or _number_by_layout(lines[:40]) or _number_ending_a_line(lines[:15]) or _number_under_title(lines[:15])
+        found
+        or _number_by_layout(lines[:40])
+        or _number_ending_a_line(lines[:15])
+        or _number_in_the_title(lines[:15])
+        or _number_under_title(lines[:15])
     )
     if found:
         return found
     found = _number_by_layout(lines[:40]) or _number_ending_a_line(lines[:15]) or _number_under_title(lines[:15])
+    if found:
+        return found
+    found = _number_in_page_footers(lines[40:])
     if found:
         return found
     for line in lines[:40]:
@@ -264,6 +273,30 @@ def detect_number(lines: list[Line]) -> str | None:
     return None
 
 
+_PAGE_MARK = re.compile(r"(?i)\b(?:strona|str\.|page)\s*\d{1,3}(?:\s*(?:z|/|of)\s*\d{1,3})?\b")
+
+
+def _number_in_page_footers(lines: list[Line]) -> str | None:
+    """ "Faktura nr FV/0123/12/26 · strona 1 z 2" in every page's footer band, the title printing none: the
+    number labelled beside a page mark (one number, however many pages)."""
+    found = {n for line in lines if _PAGE_MARK.search(line.text) and (n := _number_labelled([line]))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _number_in_the_title(lines: list[Line]) -> str | None:
+    """ "Faktura VAT 464/MAG/2026" opening its line: the title's own number, before any number printed under
+    it ("WZ 458/MAG/2026    Zamówienie 57/ZK/2026": the goods issue's and the order's)."""
+    for line in lines:
+        if _TITLE_START.match(line.text) and (m := _NUMBER_LOOSE_RE.search(line.text)) is not None:
+            return m.group("num").rstrip(".,")
+    return None
+
+
+_TITLE_START = re.compile(r"(?i)^\s*(?:fak\s?tu\s?ra|invoice)\b")
+# Another document's number printed under the title: a goods issue or receipt (WZ, PZ), an order (ZK, ZAM)
+_OTHER_DOCUMENT_CELL = re.compile(r"(?i)^(?:WZ|PZ|RW|ZK|ZAM|zam\.|zamówienie|zamowienie|oferta|umowa|zlecenie)\b")
+
+
 # "Szczegóły naliczeń do faktury F/96372394/04/26" heading a details page: the invoice's own number
 # (a correction's "do faktury" names the corrected one and is never read here).
 _ATTACHMENT_NUMBER = re.compile(
@@ -279,7 +312,9 @@ def _number_of_attachment(lines: list[Line]) -> str | None:
 
 _NUMBER_CELL_LABEL = re.compile(
     r"(?i)^(?:(?:nr|numer)\.?\s+(?:faktury|dokumentu|rachunku)(?:\s+vat)?|faktura(?:\s+vat)?\s+(?:nr|numer)|"
-    r"invoice\s+(?:no|number)|numer|nr)\.?\s*:?$"
+    r"invoice\s+(?:no|number)|numer|nr|"
+    # "Nr dokumentu" in small type at a box's edge: OCR keeps "dokumentu" alone
+    r"dokumentu)\.?\s*:?$"
 )
 _DOC_NUMBER = re.compile(r"(?i)^(?:[A-Z]{1,6}\s)?[A-Z0-9][\w/\-.\\]*\d[\w/\-.\\]*$")
 
@@ -305,18 +340,40 @@ def _doc_number(text: str) -> str | None:
 _IDENTIFIER = re.compile(r"(?i)^(?:nip|regon|krs|pesel|bdo|vat\s*ue|ksef)\b")
 
 
-_TAIL_NUMBER = re.compile(r"(?i)(?:^|[\s—–-])(?:nr|numer)\.?\s*:?\s*(?P<num>[A-Z0-9][\w/\-.]*\d[\w/\-.]*)\s*$")
+_TAIL_NUMBER = re.compile(
+    r"(?i)(?:^|[\s—–-])(?:nr|numer)\.?\s*:?\s*(?P<num>(?:(?-i:[A-Z]{1,6})\s(?=[\w/\-.]*\d))?[A-Z0-9][\w/\-.]*\d[\w/\-.]*)\s*$"
+)
 _OTHER_NUMBER = re.compile(
     r"(?i)(?:konta|rachunku|rachunek|nip|regon|krs|bdo|zamówienia|zamowienia|umowy|umowa|zlecenia|oferty|"
     r"korygowan|do\s+faktury|dotyczy|lok\.?|tel\.?|szkoła|szkoły|przedszkole|domu|budynku|pok\.?|dowodu)\W*$"
 )
 
 
+# "nr FKOR 65/05/2026 z dnia 12.05.2026" under a title: the number's own date after it
+_OWN_DATE_AFTER = re.compile(r"\s*,?\s+z\s+(?:dnia|dn\.)\s*\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}\s*(?:r\.?)?\s*$")
+# the genitive or accusative of another invoice before its "nr" ("faktury nr …", "fakturę nr …")
+_ANOTHER_INVOICE = re.compile(r"(?i)\bfaktur(?:y|ę|e)\W*$")
+
+
+_BARE_TITLE = re.compile(r"(?i)^(?:faktura|rachunek|nota|korekta)\b\D*$")
+
+
+def _under_a_bare_title(lines: list[Line], index: int) -> bool:
+    """The line just under a title printing no number ("FAKTURA KORYGUJĄCA" / "nr … z dnia …")."""
+    above = [f for f in lines[max(0, index - 2) : index] if f.text.strip()]
+    return bool(above) and _BARE_TITLE.match(above[-1].text.strip()) is not None
+
+
 def _number_ending_a_line(lines: list[Line]) -> str | None:
-    """ "… wystawiona w Krakowie dnia 27.05.2026 — nr 2026/01/0013": "nr" and the number end a tagline."""
-    for line in lines:
-        m = _TAIL_NUMBER.search(line.text)
-        if not m or _OTHER_NUMBER.search(line.text[: m.start("num")].rstrip(" :.").rsplit(" ", 1)[0] + " "):
+    """ "… wystawiona w Krakowie dnia 27.05.2026 — nr 2026/01/0013": "nr" and the number end a tagline
+    (or stand before their own date: "nr FKOR 65/05/2026 z dnia 12.05.2026")."""
+    for index, line in enumerate(lines):
+        text = _OWN_DATE_AFTER.sub("", line.text)
+        if text != line.text and not _under_a_bare_title(lines, index):
+            text = line.text  # "Umowa" / "nr 73/ZP/2026 z dnia …": a number with its date under another heading
+        m = _TAIL_NUMBER.search(text)
+        before = text[: m.start("num")].rstrip(" :.").rsplit(" ", 1)[0] + " " if m else ""
+        if not m or _OTHER_NUMBER.search(before) or (text != line.text and _ANOTHER_INVOICE.search(before)):
             continue
         number = m.group("num").rstrip(".,")
         if (re.search(r"[/\-]", number) or len(number) >= 4) and _doc_number(number):
@@ -353,6 +410,8 @@ def _number_under_title(lines: list[Line]) -> str | None:
             if title is not None:  # the cell under the title, wherever the title stands
                 candidates = [c for c in row if c.start < title.end + 8 and c.end > title.start - 8] or candidates
             for cell in candidates:
+                if _OTHER_DOCUMENT_CELL.match(cell.text.strip()):
+                    continue
                 number = _doc_number(cell.text)
                 # a date under the title is the issue date, unless a series or "nr" makes it a number
                 # ("FA 1988/10/26", "nr 29/01/2026")
@@ -725,6 +784,10 @@ def ocr_name(name: str) -> str:
     # "W1l Pro", "Bl B1502CVA": a 1 read as l after a model's capital (and digit) – before another code
     name = re.sub(r"\b([A-Z]\d)l\b", r"\g<1>1", name)
     name = re.sub(r"\b([A-Z])l\b(?=\s+[A-Z]+\d)", r"\g<1>1", name)
+    # "Gen 5 iS 16GB": a processor's class (i3/i5/i7/i9) with its 5 read as S; "iS" is no word
+    name = re.sub(r"(?<![\w/-])iS(?![\w/-])", "i5", name)
+    # "DS923+ ż 4 dyskami": a lone ż or ź is no Polish word – the preposition z with a speck above it
+    name = re.sub(r"(?<!\S)[żź](?!\S)", "z", name)
     # "3000 VA / 2700 w": watts after a figure end the name; the preposition "w" never does
     name = re.sub(r"(?<=\d) w$", " W", name)
     # "ł Licencja Acronis …": a speck before the name read as a letter no one-letter Polish word is

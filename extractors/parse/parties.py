@@ -1170,18 +1170,42 @@ def _letterhead_seller(lines: list[Line], first_label: int, buyer: Party, seller
     return seller
 
 
+def _nip_of_the_letterhead(lines: list[Line], first_label: int, buyer: Party, seller: Party) -> Party:
+    """The seller's block printing no NIP under a letterhead that does ("Siedziba: …", "Oddział w …",
+    "NIP: 120-022-38-28" above "Sprzedawca (wystawca – oddział):"): one NIP above the blocks, not the
+    buyer's, under the seller's own name, is the seller's."""
+    nips = {nip for line in lines[:first_label] for _, nip in find_nips(line.text)}
+    head = _letterhead_name(lines, first_label)
+    if len(nips) != 1 or buyer.nip in nips or not head or not seller.name:
+        return seller  # (a seller's block with no name is left to the letterhead's own reading)
+    if _words_of(head) & _words_of(seller.name) and (
+        head.casefold() in seller.name.casefold() or seller.name.casefold() in head.casefold()
+    ):
+        return dataclasses.replace(seller, nip=nips.pop())
+    return seller
+
+
 def _real(party: Party | None) -> Party | None:
     """None for a heading over nothing ("odbiorca   wystawca" captions under the signature lines)."""
     return party if party is not None and (party.name or party.nip) else None
 
 
+# A foreign company's legal form ("SecuNet Lausitz GmbH", "Datentechnik AG", "Softworks s.r.o."): its letterhead
+# prints a foreign VAT id ("USt-IdNr. DE…"), never a NIP.
+_FOREIGN_FORM = re.compile(
+    r"(?<![\w.])(?:GmbH|AG|KG|UG|SE|Ltd\.?|Limited|LLC|Inc\.?|s\.\s?r\.\s?o\.|a\.\s?s\.|B\.V\.|N\.V\.|S\.r\.l\.|"
+    r"S\.A\.S\.|GmbH\s*&\s*Co\.\s*KG|Oy|AB|ApS|A/S|AS|e\.K\.)(?![\w])"
+)
+
+
 def _letterhead_with_form(lines: list[Line], first_label: int, seller: Party) -> Party | None:
     """A company's letterhead above the blocks, its NIP printed nowhere we can read (a register turned
-    along the margin): its name, with its legal form, is the seller; the NIP stays unread."""
+    along the margin, a foreign company's VAT id): its name, with its legal form, is the seller; the NIP
+    stays unread."""
     if seller.name or seller.nip:
         return None
     name = _letterhead_name(lines, first_label)
-    if not name or not _LEGAL_FORM.search(name) or find_nips(name):
+    if not name or not (_LEGAL_FORM.search(name) or _FOREIGN_FORM.search(name)) or find_nips(name):
         return None
     return Party(name=name, nip=None, address=seller.address)
 
@@ -1535,8 +1559,12 @@ def find_parties(lines: list[Line], *, recipient_is_buyer: bool = False) -> Part
             keep(line, labels[0], _one_block(lines, index, labels[0]))
     seller = found.get("seller", Party())
     buyer = found.get("buyer", Party())
-    if seller.nip is None and "seller" not in found and first_label is not None:
-        seller = _letterhead_seller(lines, first_label, buyer, seller)
+    if seller.nip is None and first_label is not None:
+        seller = (
+            _nip_of_the_letterhead(lines, first_label, buyer, seller)
+            if "seller" in found
+            else _letterhead_seller(lines, first_label, buyer, seller)
+        )
     seller, buyer = _unlabelled_or_prose(lines, seller, buyer, labelled=first_label is not None)
     if first_label is not None and not seller.name and not seller.nip:
         # a seller heading over nothing ("wystawca" captioning a signature line): the letterhead's

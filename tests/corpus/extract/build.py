@@ -112,6 +112,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind16 import FAMILIES as BLIND16
 
         return BLIND16
+    if part == "blind17":
+        from tests.corpus.extract.blind17 import FAMILIES as BLIND17
+
+        return BLIND17
     if part[:-1] in SPLIT_BATCHES and part[-1] in "ab":
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
@@ -136,6 +140,7 @@ SPLIT_BATCHES = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
 )
 
 

@@ -421,6 +421,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind16",
         "blind16a",
         "blind16b",
+        "blind17",
+        "blind17a",
+        "blind17b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
