@@ -176,6 +176,8 @@ _WHAT_TO_DO_WITH = re.compile(
     r"|^\W*(?:a\s+|i\s+)?(?:ten|ta|te|to|tamten|tamta)\s+[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?\W*\s+(?:co|jak)\s+z\s+"
     r"(?:tym|tymi|nimi|nim|ni[aą])\W*$"
 )
+# "VAT odliczamy. ile w sumie …?", "VAT odliczamy – to ile wychodzi nadwyżki …?": a statement, then a question
+_SAID_THEN_ASKED = re.compile(r"(?s)^(?P<said>[^?]{3,120}?)(?:[.!]\s+|\s+[–—-]\s+)(?P<asked>[^.!]*\?\W*)$")
 # "czy ilości na fakturze i w protokole się zgadzają?", "protokół zgadza się z fakturą?"
 _QUANTITIES_ASKED = re.compile(
     r"(?i)\bilo[sś]\w*.{0,60}\b(?:zgadza|zgodn|pokrywa|r[oó][zż]ni)|\b(?:zgadza|zgodn|pokrywa)\w*.{0,60}\bilo[sś]"
@@ -385,13 +387,15 @@ class Settlement(Feature):
         buyer = buyer_mismatch(document, unit)
         if buyer is not None:
             blocks.append(note(texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())))
-        blocks += self._first_look(document, turn.session.programme)
+        # "mamy w cs fakturę z maja, wrzucam" then the file: the programme the talk just before was about
+        before = turn.session.topic
+        talked = before.programme if before is not None and before.programme in ("cg", "cp", "cs") else ""
+        programme = turn.session.programme or talked
+        blocks += self._first_look(document, programme)
         files = texts.files_word(count) + (f" ({read} {texts.read_word(read)})" if read != count else "")
         blocks.append(texts.FILE_ADDED_TAIL.format(count=count, files=files))
         buttons = ((Button("Raport z kontroli", "raport:"), Button("Pokaż zestaw", "set:show")),)
-        session = turn.session.with_(
-            topic=Topic("document", programme=turn.session.programme or "", subject=name), offer="raport:"
-        )
+        session = turn.session.with_(topic=Topic("document", programme=programme or "", subject=name), offer="raport:")
         return done(turn, reply(*blocks, buttons=buttons, kind="document"), log=entry, session=session)
 
     async def file_command(self, turn: Turn, arg: str) -> Result:
@@ -827,6 +831,9 @@ class Settlement(Feature):
     # -- report parameters in plain words ------------------------------------------------------
 
     async def text(self, turn: Turn) -> Result | None:
+        both = await self._params_then_question(turn)
+        if both is not None:
+            return both
         # "a 6 tys na doradztwo się mieści?" with the grant given for the report: the cap, before any verdict
         excess: Result | None = await self.feature("faq").advisory_excess(
             turn, turn.text, context_programme(turn, turn.text)
@@ -868,6 +875,24 @@ class Settlement(Feature):
         if not params:
             return None
         return await self._params_said(turn, params)
+
+    async def _params_then_question(self, turn: Turn) -> Result | None:
+        """ "VAT odliczamy. ile w sumie możemy z tego rozliczyć?", "VAT odliczamy – to ile wychodzi nadwyżki na
+        doradztwie?": the report's parameter stored first, then the question answered with it (it had been read as
+        a question alone, the parameter lost)."""
+        split = _SAID_THEN_ASKED.match(turn.text.strip())
+        if split is None:
+            return None
+        said, asked = split.group("said"), split.group("asked")
+        params = report_params(said)
+        if not params or "?" not in asked:
+            return None
+        if not await self.store.documents(turn.user.channel, turn.user.id):
+            return None  # a parameter said in passing with no set to check: the question is the FAQ's
+        stored, session = await self._params_said(Turn(turn.user, turn.session, said), params)
+        answered, session = await self.dialogue.free_text(Turn(turn.user, session, asked))
+        noted = tuple(r for r in stored.replies if r.kind != "report")[:1]
+        return Outcome((*noted, *answered.replies), stored.log, answered.ephemeral), session
 
     async def _params_said(self, turn: Turn, params: Any) -> Result:
         """Report parameters said in plain words: kept for the next /raport (and the advisory cap of a grant said
