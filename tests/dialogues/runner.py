@@ -66,6 +66,7 @@ PARTS = (
     "blind28",
     "blind29",
     "blind30",
+    "blind32",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

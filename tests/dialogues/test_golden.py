@@ -72,6 +72,7 @@ TURN_RANGE = {
     "blind28": (4, 7),
     "blind29": (6, 8),
     "blind30": (4, 7),
+    "blind32": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -105,6 +106,7 @@ MIN_DIALOGUES = {
     "blind28": 20,
     "blind29": 15,
     "blind30": 20,
+    "blind32": 20,
 }
 
 
