@@ -67,6 +67,7 @@ PARTS = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -73,6 +73,7 @@ TURN_RANGE = {
     "blind29": (6, 8),
     "blind30": (4, 7),
     "blind31": (6, 8),
+    "blind32": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -107,6 +108,7 @@ MIN_DIALOGUES = {
     "blind29": 15,
     "blind30": 20,
     "blind31": 15,
+    "blind32": 20,
 }
 
 
