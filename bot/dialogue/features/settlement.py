@@ -131,7 +131,7 @@ _HOW_MUCH_ELIGIBLE = re.compile(
     # "czyli ile z tego netto nie przejdzie?", "ile odpadnie?"
     r"|\bile\b.{0,30}\b(?:nie\s+przejd\w*|odpad\w*|odrzuc\w*|przejd\w*)"
     # "ile łącznie możemy rozliczyć?", "ile z tego da się rozliczyć?"
-    r"|\bile\b.{0,30}\b(?:mo[zż]emy|mo[zż]na|da\s+si[eę]|uda\s+si[eę])\s+rozlicz\w*"
+    r"|\bile\b.{0,30}\b(?:mo[zż]emy|mo[zż]na|da\s+si[eę]|uda\s+si[eę])\s+(?:\w+\s+){0,2}rozlicz\w*"
     # "to ile w sumie wychodzi do rozliczenia?", "ile zostaje do rozliczenia?"
     r"|\bile\b.{0,30}\b(?:wychodzi|wyjdzie|zostaje|zostanie|jest)\s+do\s+rozliczeni\w*"
     # "które pozycje odpadną?", "co z tego operator odrzuci?", "co przejdzie?": the check of the lines sent
@@ -176,6 +176,8 @@ _WHAT_TO_DO_WITH = re.compile(
     r"|^\W*(?:a\s+|i\s+)?(?:ten|ta|te|to|tamten|tamta)\s+[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?\W*\s+(?:co|jak)\s+z\s+"
     r"(?:tym|tymi|nimi|nim|ni[aą])\W*$"
 )
+# "ile wychodzi nadwyżki na doradztwie?", "o ile przekraczamy limit doradztwa?"
+_EXCESS_ASKED = re.compile(r"(?i)\bnadwy[zż]k\w*|\bprzekracza\w*|\bponad\s+limit\w*|\bo\s+ile\s+(?:za\s+)?du[zż]o")
 # "VAT odliczamy. ile w sumie …?", "VAT odliczamy – to ile wychodzi nadwyżki …?": a statement, then a question
 _SAID_THEN_ASKED = re.compile(r"(?s)^(?P<said>[^?]{3,120}?)(?:[.!]\s+|\s+[–—-]\s+)(?P<asked>[^.!]*\?\W*)$")
 # "czy ilości na fakturze i w protokole się zgadzają?", "protokół zgadza się z fakturą?"
@@ -183,6 +185,8 @@ _QUANTITIES_ASKED = re.compile(
     r"(?i)\bilo[sś]\w*.{0,60}\b(?:zgadza|zgodn|pokrywa|r[oó][zż]ni)|\b(?:zgadza|zgodn|pokrywa)\w*.{0,60}\bilo[sś]"
     r"|\bprotok[oó][lł]\w*.{0,40}\b(?:zgadza|zgodn|pokrywa)\w*.{0,20}\bfaktur|\bfaktur\w*.{0,40}\b(?:zgadza|zgodn|"
     r"pokrywa)\w*.{0,20}\bprotok"
+    # "ile skanerów jest na fakturze, a ile w protokole?"
+    r"|\bile\b.{0,40}\bfaktur\w*.{0,15}\bile\b.{0,20}\bprotok|\bile\b.{0,40}\bprotok\w*.{0,15}\bile\b.{0,20}\bfaktur"
 )
 # what the checks find about invoices against acceptance protocols
 _PROTOCOL_CODES = frozenset(
@@ -551,6 +555,12 @@ class Settlement(Feature):
             about = _OF_A_THING.search(turn.text) and topic is not None and topic.kind == "report"
             lines_about = await self._explain(turn, named_only=True) if about else None
             return lines_about or await self.report(turn, "")
+        if _EXCESS_ASKED.search(turn.text) and topic is not None and topic.kind in ("report", "document"):
+            # "to ile wychodzi nadwyżki na doradztwie?", "o ile przekraczamy limit?": the report's lines about it
+            about = "doradcze" if re.search(r"(?i)dorad", turn.text) else turn.text
+            excess = await self._explain(turn, named_only=True, about=about)
+            if excess is not None:
+                return excess
         verdict = _THING_VERDICT.search(turn.text) if topic is not None else None
         if verdict is not None:
             explained = await self._explain(turn, named_only=True, about=verdict.group("thing") or verdict.group("why"))
@@ -889,10 +899,18 @@ class Settlement(Feature):
             return None
         if not await self.store.documents(turn.user.channel, turn.user.id):
             return None  # a parameter said in passing with no set to check: the question is the FAQ's
-        stored, session = await self._params_said(Turn(turn.user, turn.session, said), params)
-        answered, session = await self.dialogue.free_text(Turn(turn.user, session, asked))
-        noted = tuple(r for r in stored.replies if r.kind != "report")[:1]
-        return Outcome((*noted, *answered.replies), stored.log, answered.ephemeral), session
+        before = turn.session.topic
+        # stored as said alone (not "the report again"), then asked in the talk as it was (the report, the files)
+        stored, session = await self._params_said(Turn(turn.user, turn.session.with_(topic=None), said), params)
+        programme = session.programme or (before.programme if before is not None else "")
+        kept = before if before is not None else session.topic
+        if await self.store.latest_report(turn.user.channel, turn.user.id) is not None and programme:
+            # a report made before: made again with what was just said, so the question reads fresh figures
+            _again, session = await self.report(Turn(turn.user, session.with_(programme=programme)), "")
+        answered, session = await self.dialogue.free_text(
+            Turn(turn.user, session.with_(topic=kept, programme=session.programme or programme or None), asked)
+        )
+        return Outcome((*stored.replies[:1], *answered.replies), stored.log, answered.ephemeral), session
 
     async def _params_said(self, turn: Turn, params: Any) -> Result:
         """Report parameters said in plain words: kept for the next /raport (and the advisory cap of a grant said
