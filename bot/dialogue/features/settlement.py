@@ -555,17 +555,9 @@ class Settlement(Feature):
             about = _OF_A_THING.search(turn.text) and topic is not None and topic.kind == "report"
             lines_about = await self._explain(turn, named_only=True) if about else None
             return lines_about or await self.report(turn, "")
-        if _EXCESS_ASKED.search(turn.text) and topic is not None and topic.kind in ("report", "document"):
-            # "to ile wychodzi nadwyżki na doradztwie?", "o ile przekraczamy limit?": the report's lines about it
-            about = "doradcze" if re.search(r"(?i)dorad", turn.text) else turn.text
-            excess = await self._explain(turn, named_only=True, about=about)
-            if excess is not None:
-                return excess
-        verdict = _THING_VERDICT.search(turn.text) if topic is not None else None
-        if verdict is not None:
-            explained = await self._explain(turn, named_only=True, about=verdict.group("thing") or verdict.group("why"))
-            if explained is not None:
-                return explained
+        lines_asked = await self._report_lines_asked(turn)
+        if lines_asked is not None:
+            return lines_asked
         facts = await self._in_period(turn) or await self._quantities(turn) or await self._facts(turn)
         if facts is not None:
             return facts
@@ -885,6 +877,22 @@ class Settlement(Feature):
         if not params:
             return None
         return await self._params_said(turn, params)
+
+    async def _report_lines_asked(self, turn: Turn) -> Result | None:
+        """ "to ile wychodzi nadwyżki na doradztwie?", "czyli tego antywirusa nie rozliczymy?", "a czemu ten NAS na
+        czerwono?": the report's lines about the thing (and the problems of the document it is on)."""
+        topic = turn.session.topic
+        if topic is None:
+            return None
+        if _EXCESS_ASKED.search(turn.text) and topic.kind in ("report", "document"):
+            about = "doradcze" if re.search(r"(?i)dorad", turn.text) else turn.text
+            excess = await self._explain(turn, named_only=True, about=about)
+            if excess is not None:
+                return excess
+        verdict = _THING_VERDICT.search(turn.text)
+        if verdict is None:
+            return None
+        return await self._explain(turn, named_only=True, about=verdict.group("thing") or verdict.group("why"))
 
     async def _params_then_question(self, turn: Turn) -> Result | None:
         """ "VAT odliczamy. ile w sumie możemy z tego rozliczyć?", "VAT odliczamy – to ile wychodzi nadwyżki na
