@@ -258,3 +258,41 @@ async def test_what_to_do_with_a_document_the_report_asks_for(dialogue: Dialogue
     await chat.say("/raport")
     notice = await chat.say("ogłoszenie w bazie konkurencyjności mamy – co z nim zrobić?")
     assert "Macierz" in notice and "bazy konkurencyjności" in notice and "Nie znam" not in notice, notice
+
+
+async def test_blind32s_units_and_programmes_said_in_passing(dialogue: Dialogue) -> None:
+    """blind32 (held out in session 20, development material since): a unit of the same name with its kind and a G
+    had been computed as the town talked about – a silent wrong unit."""
+    chat = Chat(dialogue, 929)
+    await chat.say("miasto Brzeziny, woj. łódzkie. ile mamy z cyfrowej gminy?")
+    await chat.say("G 2000")
+    rural = await chat.say("sąsiad z gminy wiejskiej Brzeziny pyta o to samo, mają G 1900")
+    assert "gmina wiejska Brzeziny (1021022" in rural and "1 900,00 zł" in rural, rural
+    powiat = Chat(dialogue, 930)
+    await powiat.say("tu starostwo, powiat kartuski - ile z cyfrowego powiatu?")
+    gmina = await powiat.say("a gmina somonino z naszego powiatu w cyfrowej gminie?")
+    assert "Somonino" in gmina and "Grant dla" in gmina, gmina
+    colon = await Chat(dialogue, 931).say("Sopot, cyberbezpieczny samorząd: niszczarki możemy z tego kupić?")
+    assert "Zapamiętałem jednostkę: miasto na prawach powiatu Sopot" in colon, colon
+    assert "Cyberbezpieczny Samorząd" in colon and "Nie znam" not in colon, colon
+    supposed = Chat(dialogue, 932)
+    await supposed.say("/program cg")
+    await supposed.say("czy możemy kupić drukarki?")
+    there = await supposed.say("a jakby to było w cyberbezpiecznym – tonery?")
+    assert "Cyberbezpieczny Samorząd" in there and "niekwalifikowalny" in there, there
+    ack = await supposed.say("ok, a smartfony z tego cs można?")
+    assert "Zakup: ok" not in ack and "niekwalifikowalny" in ack, ack
+
+
+async def test_a_report_parameter_said_with_a_question_is_kept_and_the_question_answered(
+    dialogue: Dialogue, tmp_path: Path
+) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 933)
+    await chat.say("/program cg")
+    await chat.upload(files / "fv_cg_laptopy.pdf")
+    await chat.upload(files / "fv_cg_doradztwo.pdf")
+    await chat.say("kwota grantu 150 tys")
+    await chat.say("/raport")
+    excess = await chat.say("VAT jednak odzyskujemy – o ile przekraczamy limit na doradztwo?")
+    assert "Zapamiętałem do raportu" in excess and "nadwyżka 1 500,00 zł" in excess, excess

@@ -214,6 +214,11 @@ class FollowUps(Feature):
     def _programme_referred(self, turn: Turn) -> Result | Turn:
         """ "a w tamtym pierwszym programie drukarki?", "a w obu skanery?": the thing judged in the programme(s)
         meant; a question there otherwise goes on said with the programme ("a w cg drukarki?")."""
+        supposed = _SUPPOSED_THERE.match(turn.text)
+        if supposed is not None and len(detect_programmes(supposed.group("where"))) == 1:
+            # "a jakby to było w cyberbezpiecznym – internet dla sołectw?": that thing, asked in that programme
+            code = detect_programmes(supposed.group("where"))[0]
+            return Turn(turn.user, turn.session, f"a w {code} {supposed.group('item').strip(' ?')}?")
         referred = _programme_referred(turn)
         if referred is None:
             return turn
@@ -636,6 +641,11 @@ _MAY_BUY = re.compile(
 )
 
 
+# "a jakby to było w cyberbezpiecznym – internet dla sołectw?", "a gdyby to było w cp – skanery?"
+_SUPPOSED_THERE = re.compile(
+    r"(?i)^\W*(?:a|i)\s+(?:jak(?:\s*by)?|gdyby)\s+(?:to\s+)?(?:by[lł]o|wygl[aą]da[lł]o)\s+(?:w|we|z)\s+"
+    r"(?P<where>[^–—:-]+?)\s*[–—:-]\s*(?P<item>[^?]+?)\s*\??\s*$"
+)
 # "a w cg od kiedy i do kiedy?": only when, asked of another programme about the same subject
 _WHEN_THERE = re.compile(
     r"(?i)^\W*(?:a|i|to)\s+(?:w|we|z|dla)\s+(?P<where>[\w\s]+?)\s+(?P<asked>(?:od|do)\s+kiedy"

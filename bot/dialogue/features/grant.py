@@ -204,6 +204,10 @@ def _unit_buttons(units: list[Any], purpose: str) -> tuple[tuple[Button, ...], .
 SOLE_CANDIDATE_SCORE = 75.0
 
 
+# "z gminy wiejskiej Puck", "gmina miejsko-wiejska Żukowo": a unit named with its level and kind
+_KIND_AND_NAME = re.compile(
+    r"(?P<unit>(?i:gmin\w*|miast\w*)\s+(?i:wiejsk|miejsk|miejsko-wiejsk)\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
+)
 # "a u nich w cs?", "a dla nich?", "ile oni by dostali?": the other unit of the conversation, not ours
 THEIRS = re.compile(r"(?i)\b(?:u|dla)\s+nich\b|\boni\b|\bich\s+(?:grant|kwot|g\b)")
 # "a czym one się różnią?", "jaka to różnica?" asked back at a list of units of one name
@@ -950,6 +954,21 @@ class Grants(Feature):
                 return corrected
         if g is not None and OTHER_UNIT.search(text):
             g = None  # "a ta druga? tam G 1900", "sąsiednia gmina ma G 2000": not the G of the unit talked about
+        named = _KIND_AND_NAME.search(text) if g is not None else None
+        if named is not None:
+            # "kolega z gminy wiejskiej Puck pyta o to samo, oni mają G 1875,50": that unit's grant with that G, not
+            # the unit talked about (the town of the same name) with it
+            with contextlib.suppress(GrantbotError):
+                unit, found = self.resolve(named.group("unit"))
+                subject = topic.subject if topic is not None else ""
+                if unit is None and found.candidates:
+                    # two of that name and kind: the one beside the unit talked about (its powiat), else which
+                    near = [c for c in found.candidates if subject and c.unit.code[:4] == subject[:4]]
+                    if len(near) != 1:
+                        return self.choices(turn, named.group("unit"), found.candidates, "grant", programme="cg", g=g)
+                    unit = near[0].unit
+                if unit is not None and unit.code != subject:
+                    return await self.for_code(turn, unit.code, ["cg"], g, log_text=text)
         if g is not None:
             unit_code = (
                 topic.subject

@@ -42,7 +42,10 @@ _ITEM_THEN_VERDICT = re.compile(
     r"przejd\w*|przesz[lł]\w*|wejd\w*|s[aą]\s+kwalifikowaln\w*|jest\s+kwalifikowaln\w*|kwalifikuj[aą]\s+si[eę]|"
     # "czy skaner do biura rady to wydatek kwalifikowalny?", "… jest wydatkiem kwalifikowalnym?"
     r"(?:to|jest|s[aą])\s+(?:wydat\w*\s+|koszt\w*\s+)?kwalifikowaln\w*|"
-    r"kwalifikuje\s+si[eę])(?:\s+(?:w|we|z|do)\s*)?\W*"
+    r"kwalifikuje\s+si[eę]|"
+    # "niszczarki możemy z tego kupić?", "tonery do drukarek da się sfinansować z grantu?"
+    r"(?:mo[zż]emy|mo[zż]na|da\s+si[eę])\s+(?:(?:z\s+)?(?:tego|grantu)\s+)?(?:kupi[cć]|zakupi[cć]|sfinansowa[cć]|rozliczy[cć])"
+    r"(?:\s+z\s+(?:tego|grantu))?)(?:\s+(?:w|we|z|do)\s*)?\W*"
 )
 # "czy możliwy jest zakup oprogramowania antywirusowego na 3 lata?", "czy dopuszczalne jest sfinansowanie szkoleń"
 _PURCHASE_OF = re.compile(

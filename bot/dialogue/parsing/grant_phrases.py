@@ -409,6 +409,8 @@ ASIDE_TAIL = re.compile(
 WHERE_ASIDE = re.compile(
     r"(?i),\s*(?:te[zż]\s+)?(?:[\w-]+\s+){0,3}?(?:u\s+nas\s+(?:w|z|ze)\s+|(?:w|z|ze)\s+(?:naszym|naszego|tym\s+samym|"
     r"tego\s+samego)\s+)powi(?:ecie|atu)\b(?=\s*[,?.!]|\s*$)"
+    # "a gmina Żukowo z naszego powiatu w cyfrowej gminie?": where it lies, said without a comma
+    r"|\s+(?:z|ze|w)\s+(?:naszego|naszym|tego|tym)\s+powi(?:atu|ecie)\b"
 )
 # once the G is taken out: another unit, named with its own G
 OTHER_WITH_G = re.compile(

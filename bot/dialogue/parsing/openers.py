@@ -55,6 +55,8 @@ def without_opener(text: str) -> str:
     'czy serwer jest kwalifikowalny?'
     >>> without_opener("Dzień dobry")
     'Dzień dobry'
+    >>> without_opener("ok, a laptopy dla urzędników z tego cs można?")
+    'a laptopy dla urzędników z tego cs można?'
     >>> without_opener("wracając do nas – a w cs?")  # "nas" is the subject of a bare follow-up: kept
     'wracając do nas – a w cs?'
     >>> without_opener("to, co pisałeś o trwałości – dotyczy też CS?")
@@ -78,7 +80,14 @@ def without_opener(text: str) -> str:
         if shorter == stripped:
             break
         stripped = shorter
+    # "ok, a laptopy dla urzędników z tego cs można?": an acknowledgement before the follow-up is no part of it
+    stripped = _ACK_BEFORE.sub("", stripped, count=1)
     return stripped if stripped.strip(" ?!.") else text
+
+
+_ACK_BEFORE = re.compile(
+    r"(?i)^\W*(?:ok|okej|okay|dobra|dobrze|aha|jasne|rozumiem|super|no\s+dobrze|no\s+to)\s*[,.!–—-]\s*(?=(?:a|i)\s+\S)"
+)
 
 
 def _first_sentence(text: str) -> tuple[str, str, str]:

@@ -502,6 +502,9 @@ def split_context(text: str) -> tuple[str, str] | None:
     unit or its level counts; the programme said beside them is kept with them ("rozliczamy cyfrową gminę,
     jesteśmy gminą X – co trzeba dołączyć?"), a programme alone is the question's context."""
     text = _NAME_THEN_KIND.sub(lambda m: f"tu {m.group('kind')} {m.group('name')}", text.strip(), count=1)
+    head, colon, tail = text.partition(":")
+    if colon and "?" not in head and len(head.split()) <= 6 and detect_programmes(head) and tail.strip():
+        text = f"{head.rstrip()}. {tail.strip()}"  # "Sopot, cyberbezpieczny samorząd: tonery … kupić?"
     parts = [
         part.strip() for sentence in _sentences(text) for part in _COMMA_QUESTION.split(sentence) if part.strip(" ,.")
     ]
