@@ -296,3 +296,10 @@ async def test_a_report_parameter_said_with_a_question_is_kept_and_the_question_
     await chat.say("/raport")
     excess = await chat.say("VAT jednak odzyskujemy – o ile przekraczamy limit na doradztwo?")
     assert "Zapamiętałem do raportu" in excess and "nadwyżka 1 500,00 zł" in excess, excess
+
+
+async def test_why_a_powiats_amount_is_a_range(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 934)
+    await chat.say("powiat bocheński – ile z cyfrowego powiatu?")
+    why = await chat.say("a dokładnie tego nie da się wyliczyć?")
+    assert "Cyfrowy Powiat" in why and "wskaźnika P" in why and "Nie znam" not in why, why

@@ -204,6 +204,11 @@ def _unit_buttons(units: list[Any], purpose: str) -> tuple[tuple[Button, ...], .
 SOLE_CANDIDATE_SCORE = 75.0
 
 
+# "a dokładnie w cp nie da się policzyć?", "czemu nie ma dokładnej kwoty?"
+EXACT_ASKED = re.compile(
+    r"(?i)\bdok[lł]adn\w*\b.{0,40}\b(?:nie\s+)?(?:da\s+si[eę]|mo[zż]na|policz\w*|wylicz\w*|oblicz\w*|poda\w*)"
+    r"|\b(?:czemu|dlaczego)\s+(?:\w+\s+){0,3}nie\s+(?:ma\s+)?dok[lł]adn\w*"
+)
 # "z gminy wiejskiej Puck", "gmina miejsko-wiejska Żukowo": a unit named with its level and kind
 _KIND_AND_NAME = re.compile(
     r"(?P<unit>(?i:gmin\w*|miast\w*)\s+(?i:wiejsk|miejsk|miejsko-wiejsk)\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
@@ -348,8 +353,20 @@ class Grants(Feature):
             return None
         return await self.for_code(turn, unit, ["cg"], value, log_text=text)
 
+    async def _exact_asked(self, turn: Turn, text: str) -> Result | None:
+        """ "a dokładnie w cp nie da się policzyć?" after a range of CP or CS: what the exact amount depends on, and
+        that the official list is not in the documents here (the FAQ's entry for that programme)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "grant" or not EXACT_ASKED.search(text):
+            return None
+        named = detect_programmes(text) or ([topic.programme] if topic.programme in ("cp", "cs") else [])
+        if len(named) != 1 or named[0] not in ("cp", "cs"):
+            return None
+        result: Result = await self.feature("faq").ask(turn, "od czego zależy dokładna kwota grantu?", named[0])
+        return result
+
     async def _answer(self, turn: Turn, text: str) -> Result | None:
-        explained = await self._g_after_explained(turn, text)
+        explained = await self._g_after_explained(turn, text) or await self._exact_asked(turn, text)
         if explained is not None:
             return explained
         topic = turn.session.topic
