@@ -303,3 +303,12 @@ async def test_why_a_powiats_amount_is_a_range(dialogue: Dialogue) -> None:
     await chat.say("powiat bocheński – ile z cyfrowego powiatu?")
     why = await chat.say("a dokładnie tego nie da się wyliczyć?")
     assert "Cyfrowy Powiat" in why and "wskaźnika P" in why and "Nie znam" not in why, why
+
+
+async def test_a_verdict_and_a_second_question_about_the_same_purchase(dialogue: Dialogue) -> None:
+    said = await Chat(dialogue, 935).say(
+        "powiat bocheński, CS. kupujemy firewall za 58 000 zł netto – przejdzie? i czy trzeba coś szczególnego "
+        "przy wyborze dostawcy?"
+    )
+    assert "Zakup:" in said and "kwalifikowalny" in said, said
+    assert "50 000,00 zł netto" in said and "konkurencyjności" in said, said

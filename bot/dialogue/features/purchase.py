@@ -164,6 +164,11 @@ def said_things(text: str) -> list[str]:
     return [p for p in parts if p and len(p.split()) <= 10]
 
 
+# "… – kwalifikowalna? i czy trzeba coś specjalnego przy wyborze wykonawcy?": a verdict, then a second question
+_THEN_ASKED = re.compile(
+    r"(?is)^(?P<first>[^?]{8,200}\b(?:kwalifik\w*|przejd\w*|ok|mo[zż]na|mo[zż]emy)\w*\s*\?)\s+"
+    r"(?P<second>(?:i|a|oraz)\s+(?:czy|jak\w*|co|ile|kiedy|do\s+kiedy|gdzie)\b[^?]{5,200}\?)\s*$"
+)
 # "gdyby faktura była z lipca, przeszłyby?": a supposition about the thing named before the dash
 _SUPPOSED = re.compile(r"(?i)^\W*(?:a\s+)?(?:gdyby|jakby|je[sś]li(?:by)?|je[zż]eli(?:by)?|a\s+jak)\b")
 
@@ -213,8 +218,29 @@ class Purchases(Feature):
             return True
         return await self._dated(turn) or False
 
+    async def _then_asked(self, turn: Turn) -> Result | None:
+        """ "kupujemy macierz za 62 400 zł netto – kwalifikowalna? i czy trzeba coś specjalnego przy wyborze
+        wykonawcy?": the thing judged, then the second question asked about the same purchase."""
+        two = _THEN_ASKED.match(turn.text.strip())
+        if two is None:
+            return None
+        judged = await self.text(Turn(turn.user, turn.session, two.group("first")))
+        if judged is None:
+            return None
+        # the purchase by its value when one is said ("zakup za 62 400 zł netto"): the rule about such a purchase
+        priced = re.search(
+            r"(?i)\bza\s+\d[\d\s.,]*(?:\s*(?:tys\.?|tysi\w*|k))?\s*(?:z[lł]|pln)?(?:\s+(?:netto|brutto))?",
+            two.group("first"),
+        )
+        about = f"zakup {priced.group(0).strip()}" if priced else re.sub(r"\?$", "", two.group("first"))
+        second = re.sub(r"(?i)^(?:i|a|oraz)\s+", "", two.group("second").strip())
+        asked = f"{about.strip(' ,–—-')} – {second}"
+        more, session = await self.feature("faq").ask(turn.with_session(judged[1]), asked)
+        return Outcome((*judged[0].replies, *more.replies), judged[0].log, judged[0].ephemeral), session
+
     async def text(self, turn: Turn) -> Result | None:
-        rule = await self._not_a_thing(turn)
+        # a verdict and a second question about the same purchase, else a rule question that only looks like one
+        rule = await self._then_asked(turn) or await self._not_a_thing(turn)
         if rule is not False:
             return None if rule is True else rule
         why = why_verdict(turn.text)
