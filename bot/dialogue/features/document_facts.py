@@ -210,6 +210,11 @@ def fact_line(document: Any, field: str) -> str:
     return said + (f" ({'; '.join(others)})" if others else "") + "."
 
 
+def whole_asked(text: str) -> bool:
+    """ "ile to netto razem?", "łącznie", "wszystkie": the whole set asked, not one document."""
+    return _WHOLE.search(text) is not None
+
+
 def sum_line(documents: Sequence[Any], field: str) -> str | None:
     """ "ile jest na tych fakturach razem brutto?": the sum over the invoices meant, when each amount was read in one
     currency; a sum holding an uncertain amount is said to be uncertain. None for a single document or no amount."""

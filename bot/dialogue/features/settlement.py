@@ -32,7 +32,6 @@ from bot.dialogue.features.base import (
     say,
 )
 from bot.dialogue.features.document_facts import (
-    _WHOLE,
     ALL_RIGHT,
     about_the_last,
     documents_meant,
@@ -41,6 +40,7 @@ from bot.dialogue.features.document_facts import (
     line_part,
     pointed,
     sum_line,
+    whole_asked,
 )
 from bot.dialogue.parsing import (
     asks_clear_set,
@@ -635,16 +635,12 @@ class Settlement(Feature):
     async def _quantities(self, turn: Turn) -> Result | None:
         """ "czy ilości na fakturze i w protokole się zgadzają?": the set checked now (nothing stored), and what it
         finds about invoices against protocols – or that they agree."""
-        if not _QUANTITIES_ASKED.search(turn.text) or self.backends.run_checks is None:
+        if not _QUANTITIES_ASKED.search(turn.text):
             return None
-        session = turn.session
-        programme = session.programme or (session.topic.programme if session.topic is not None else "")
-        stored = await self.store.documents(turn.user.channel, turn.user.id)
-        if not programme or not stored:
+        checked = await self._checked_now(turn)
+        if checked is None:
             return None
-        params = await self.store.params(turn.user.channel, turn.user.id)
-        _unit, check = await self._check_of(session.with_(programme=programme), stored, params)
-        report = await asyncio.to_thread(check)
+        programme, report = checked
         found = [f"⚠️ {f.message}" for f in report.findings if f.code in _PROTOCOL_CODES]
         said = found or [texts.QUANTITIES_AGREE]
         return done(turn, reply(note(f"Program: {programme_name(programme)}"), *said), log=LogEntry("other", turn.text))
@@ -726,7 +722,7 @@ class Settlement(Feature):
         if (
             meant is None
             and field in ("gross", "net", "vat")
-            and _WHOLE.search(turn.text)
+            and whole_asked(turn.text)
             and topic is not None
             and topic.kind in ("document", "report")
         ):
@@ -759,9 +755,7 @@ class Settlement(Feature):
 
     async def _buyer_against_unit(self, turn: Turn, documents: list[Any]) -> list[str]:
         """The buyer read against the unit chosen: the same, visibly another, or not to tell."""
-        if not turn.session.unit_code or self.backends.grants is None:
-            return []
-        unit = self.backends.grants.find_unit(turn.session.unit_code).unit
+        unit = self._unit(turn)
         if unit is None:
             return []
         said = []
@@ -1025,20 +1019,28 @@ class Settlement(Feature):
         assert run_checks is not None
         return unit, lambda: run_checks(documents, context, file_hashes=hashes, unreadable=unreadable)
 
-    async def summary_now(self, turn: Turn) -> str | None:
-        """The report's summary as the set and its parameters stand now, nothing stored ("podsumuj" after "VAT
-        odliczamy" said since the last /raport); None when there is no report to make."""
+    async def _checked_now(self, turn: Turn) -> tuple[str, Any] | None:
+        """(programme, report) of the set and its parameters as they stand now, nothing stored; None when there is
+        no programme talked about, no document or no checks."""
         session = turn.session
         programme = session.programme or (session.topic.programme if session.topic is not None else "")
-        if self.backends.run_checks is None or self.backends.render_report is None or not programme:
+        if self.backends.run_checks is None or not programme:
             return None
         stored = await self.store.documents(turn.user.channel, turn.user.id)
         if not stored:
             return None
         params = await self.store.params(turn.user.channel, turn.user.id)
         _unit, check = await self._check_of(session.with_(programme=programme), stored, params)
+        return programme, await asyncio.to_thread(check)
+
+    async def summary_now(self, turn: Turn) -> str | None:
+        """The report's summary as the set and its parameters stand now, nothing stored ("podsumuj" after "VAT
+        odliczamy" said since the last /raport); None when there is no report to make."""
         render = self.backends.render_report
-        summary: str = await asyncio.to_thread(lambda: render(check(), "summary"))
+        checked = await self._checked_now(turn) if render is not None else None
+        if render is None or checked is None:
+            return None
+        summary: str = await asyncio.to_thread(render, checked[1], "summary")
         return summary
 
     async def report(self, turn: Turn, arg: str) -> Result:

@@ -12,6 +12,7 @@ from typing import Any
 from bot.dialogue import texts
 from bot.dialogue.parsing import strip_programmes
 from knowledge.normalize import fold
+from knowledge.teryt import WOJEWODZTWA
 
 # A bare name's best register match must be at least this close ("Gniezna" 85.7 yes, "szkoły" 83.3 no).
 BARE_NAME_SCORE = 85.0
@@ -112,13 +113,8 @@ _REGION_NAMES = (
     (re.compile(r"\bpodlasi\w*|\bpodlasu\b"), "podlaskie"),
     (re.compile(r"\bpomorz\w*|\bpomorze\b"), "pomorskie"),
 )
-_REGION_WORDS_PL = {
-    "dolnoslask": "dolnośląskie", "kujawsko-pomorsk": "kujawsko-pomorskie", "lubelsk": "lubelskie",
-    "lubusk": "lubuskie", "lodzk": "łódzkie", "malopolsk": "małopolskie", "mazowieck": "mazowieckie",
-    "opolsk": "opolskie", "podkarpack": "podkarpackie", "podlask": "podlaskie", "pomorsk": "pomorskie",
-    "slask": "śląskie", "swietokrzysk": "świętokrzyskie", "warminsko-mazursk": "warmińsko-mazurskie",
-    "wielkopolsk": "wielkopolskie", "zachodniopomorsk": "zachodniopomorskie",
-}  # fmt: skip
+# the register's województwa by the stem the region pattern finds ("malopolsk" -> "małopolskie")
+_REGION_WORDS_PL = {fold(name).removesuffix("ie"): name for name in WOJEWODZTWA.values()}
 
 
 def region_named(text: str) -> str | None:
