@@ -38,6 +38,7 @@ from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools 
 from bot.dialogue.parsing.amounts import with_dates
 from bot.dialogue.parsing.numbered import counted_questions, numbered_questions, numbered_reference
 from bot.dialogue.parsing.openers import without_reason
+from bot.dialogue.parsing.parties import for_party, parties_said
 from bot.dialogue.parsing.statements import split_context, statement_level, statement_programme, statement_unit
 from bot.dialogue.replies import LogEntry, Outcome, Reply, reply, title
 from bot.dialogue.session import Session, Topic
@@ -150,6 +151,7 @@ class Dialogue:
         return await self.free_text(turn)
 
     async def free_text(self, turn: Turn) -> Result:
+        turn = _party_meant(turn)
         listed = numbered_questions(turn.text) or counted_questions(turn.text)
         if listed is not None:
             return await self._each_question(turn, *listed)
@@ -336,3 +338,18 @@ def _describe(event: Event) -> str:
     if isinstance(event, Action):
         return f"[{event.action}]"
     return event.name
+
+
+def _party_meant(turn: Turn) -> Turn:
+    """Us and them in two programmes: "a starostwo chce laptopy z cs – a oni?" notes both and asks the last question
+    in theirs; then "a oni firewall?" / "a u nas …?" are asked in the programme of the party meant."""
+    session, topic = turn.session, turn.session.topic
+    if topic is not None and topic.kind not in ("item", "faq", "programme"):
+        return turn  # a grant or a report: "a oni w cs?", "a my?" are about units there
+    ours = (topic.programme if topic is not None else "") or session.programme or ""
+    said = parties_said(turn.text, ours)
+    if said is not None:
+        session = session.with_(parties=said)
+        return Turn(turn.user, session, f"a w {said.partition(':')[2]}?")
+    meant = for_party(turn.text, session.parties) if session.parties else None
+    return Turn(turn.user, session, meant) if meant is not None else turn

@@ -69,6 +69,9 @@ class Session:
     asked: tuple[str, ...] = field(default=())
     # what the conversation settled, one line per grant, verdict, rule and report ("key\x1fline"), for a summary
     notes: tuple[str, ...] = field(default=())
+    # "ours:theirs": our programme and that of someone else brought in ("a starostwo chce … z cs – a oni?"), so that
+    # "a oni firewall?" and "a u nas …?" are asked where each party is (bot.dialogue.parsing.parties)
+    parties: str = ""
 
     def with_(self, **changes: Any) -> Session:
         return replace(self, **changes)
@@ -126,6 +129,7 @@ class Session:
             seen=bool(data.get("seen", False)),
             asked=tuple(str(x) for x in data.get("asked", ()) or ()),
             notes=tuple(str(x) for x in data.get("notes", ()) or ()),
+            parties=str(data.get("parties", "") or ""),
         )
 
     def with_asked(self, answered: list[tuple[str, Topic | None]]) -> Session:

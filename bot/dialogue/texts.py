@@ -59,6 +59,16 @@ POPULATION_SAID_DIFFERS = (
     "Podaliście ok. {said} – do wyliczeń nie biorę liczby podanej w rozmowie, tylko {people} z danych GUS (ludność, "
     "stan na 31.12.2020)."
 )
+G_SAID_BACK = (
+    "Wskaźnik G dla jednostki {unit} podany w rozmowie: {g} zł – z tą wartością liczyłem grant w Cyfrowej Gminie "
+    "(regulamin §4 ust. 5). Dokumenty programu nie podają G poszczególnych gmin, więc tej wartości nie sprawdzam – "
+    "to wskaźnik dochodów podatkowych na 1 mieszkańca na 2021 r. z danych MF."
+)
+G_NOT_SAID = (
+    "Dla jednostki {unit} nie podano mi wskaźnika G, więc w Cyfrowej Gminie nie liczyłem dokładnej kwoty, tylko "
+    "przedział. Dokumenty programu nie podają G poszczególnych gmin (regulamin §4 ust. 5 mówi o wskaźniku dochodów "
+    "podatkowych na 1 mieszkańca na 2021 r., MF). Podaj go, np. „G 1850,50”, a policzę dokładnie."
+)
 POPULATION_L_RULE = (
     "Regulamin Cyfrowej Gminy (§4 ust. 5) mówi tylko o „liczbie ludności w gminie” (L), bez daty danych – jaką "
     "wartość przyjmie Operator, potwierdzi infolinia."
@@ -202,6 +212,13 @@ FIGURE_IMPOSSIBLE = (
 )
 FIGURE_NOT_CONFIRMED = "Nie – według wyliczenia w programie {programme} to {amount}. Tak to policzyłem:"
 WHAT_TO_DO_FROM_REPORT = "Co zrobić według ostatniego raportu:"
+FIGURES_FROM_REPORT = "Kwoty z ostatniego raportu:"
+LIMITS_GROSS_UNKNOWN = (
+    "Limity w raporcie (np. procent grantu na usługi doradcze) liczę od kwot brutto, bo nie podano, czy VAT "
+    "odzyskujecie – jeśli tak, napisz „VAT odliczamy”, a policzę je od kwot netto."
+)
+LIMITS_GROSS_SAID = "Limity w raporcie liczę od kwot brutto, bo podano, że VAT nie jest do odzyskania."
+LIMITS_NET_SAID = "Limity w raporcie liczę od kwot netto, bo podano, że VAT odzyskujecie."
 OFFER_DECLINED = "Dobrze. Napisz pytanie albo wybierz polecenie z /pomoc."
 YES_WITHOUT_QUESTION = (
     "Nie wiem, na co odpowiadasz – nie zadałem pytania. Napisz, o co chodzi, albo wybierz polecenie z /pomoc."

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -166,7 +167,10 @@ class Account(Feature):
         if meant_programme(turn.text) and topic is not None and topic.kind in ("item", "faq", "grant"):
             return None  # "chodzi mi o cs" right after a question: the same question there (the follow-ups answer)
         meant_here = (
-            await self._meant_with_unit(turn) or await self._unit_then_files(turn) or await self._documents_whose(turn)
+            await self._meant_with_unit(turn)
+            or await self._unit_then_files(turn)
+            or await self._documents_whose(turn)
+            or await self._level_corrected(turn)
         )
         if meant_here is not None:
             return meant_here
@@ -243,6 +247,33 @@ class Account(Feature):
         await self.dialogue.save_profile(turn.user, session)
         said_back = " ".join((texts.UNIT_CHANGED_FOR_DOCUMENTS.format(unit=unit.describe()), texts.REPORT_AGAIN))
         return done(turn, reply(said_back), log=LogEntry("command", turn.text), session=session)
+
+    async def _level_corrected(self, turn: Turn) -> Result | None:
+        """ "przepraszam, pomyłka – jestem z urzędu gminy, nie ze starostwa. Gmina Grodzisk Wielkopolski, cyfrowa
+        gmina": the unit named is the user's now (and its grant in the programme named); with no unit named, the kind
+        of unit said is noted and the one chosen before, of the other kind, is dropped."""
+        said = _LEVEL_CORRECTED.search(turn.text)
+        if said is None or self.backends.grants is None:
+            return None
+        rest = turn.text[said.end() :].strip(" ,.;–—-")  # "… nie ze starostwa. Gmina Grodzisk Wielkopolski, cg"
+        query = (statement_unit(expanded_units(rest)) or lead_unit(expanded_units(rest))) if rest else None
+        if query is None:
+            level = "powiat" if re.match(r"(?i)starost|powiat", said.group("now")) else None
+            level = level or ("województwo" if re.match(r"(?i)marsza|wojew", said.group("now")) else "gmina")
+            return await self.set_level(turn, level, statement_programme(rest))
+        noted = await self.set_unit(turn, query, said=True)
+        named = detect_programmes(rest)
+        session = noted[1]
+        if not session.unit_code or session.pending is not None or not named:
+            return noted
+        grant = await self.feature("grant").for_code(
+            turn.with_session(session), session.unit_code, named, None, log_text=turn.text
+        )
+        # what was noted, without its offer to compute the grant (computed here)
+        said_back = [
+            replace(b, text=b.text.replace(texts.UNIT_NEXT, "").strip()) for r in noted[0].replies[:1] for b in r.blocks
+        ]
+        return Outcome((reply(*said_back), *grant[0].replies), grant[0].log), grant[1]
 
     async def _meant_with_unit(self, turn: Turn) -> Result | None:
         """ "chodzi o cyberbezpieczny, jesteśmy z Ząbek" right after a question answered for every programme: the
@@ -576,6 +607,12 @@ _RESTART = re.compile(
 
 
 # "sorry, to faktury powiatu, nie gminy", "to faktura gminy Jarocin, a nie powiatu": whose the documents are
+# "jestem z urzędu gminy, nie ze starostwa", "jesteśmy gminą, nie powiatem": the kind of unit said was wrong
+_LEVEL_WORD = r"(?:urz[eę]d\w*\s+)?(?:gmin\w*|miast\w*|starostw\w*|powiat\w*|marsza[lł]\w*|wojew[oó]dztw\w*)"
+_LEVEL_CORRECTED = re.compile(
+    rf"(?i)\b(?:jestem|jeste[sś]my|pisz[eę]|piszemy|dzwoni[eę])\s+(?:z\s+|ze\s+)?(?P<now>{_LEVEL_WORD})\s*[,;–—-]?\s*"
+    rf"(?:a\s+)?nie\s+(?:z\s+|ze\s+)?(?P<was>{_LEVEL_WORD})\b"
+)
 _WHOSE_DOCUMENTS = re.compile(
     r"(?i)\b(?:to\s+)?(?:s[aą]\s+|jest\s+)?(?:faktur\w*|dokument\w*|protok[oó][lł]\w*)\s+(?P<whose>powiatu|gminy|miasta)"
     r"(?:\s+(?P<name>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?))?\s*,?\s*(?:a\s+)?nie\s+"

@@ -28,6 +28,7 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
 )
 from bot.dialogue.parsing import detect_programmes, follow_up, strip_programmes
+from bot.dialogue.parsing.amounts import parse_date
 from bot.dialogue.parsing.quantities import figure_asked, for_the_engine, priced, recounted, steps
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, note, reply, short_label, title
@@ -53,6 +54,14 @@ def _load_approved(engine: Any) -> list[Any]:
 _FIGURE = r"(?:\d[\d ]{3,}|\d\s*(?:tys|mln|milion)|\b(?:tysi[aąeę]c\w*|milion\w*)\b)"
 
 # "ten termin", "tego limitu", "ta kwota": the rule just answered, pointed at
+# "a powiat ziemski w cs tyle samo?" after "a województwo w cs ile dostaje?": the same amount question, another subject
+_AS_MUCH = re.compile(
+    r"(?i)^\W*(?:a|i|no\s+a)\s+(?P<who>.+?)\s*(?:,|-|–)?\s+(?:te[zż]\s+)?(?:tyle\s+samo|te[zż]\s+tyle|tak\s+samo\s+du[zż]o)"
+    r"(?:\s+(?:co|jak)\s+\w+)?\s*\??\s*$"
+)
+_HOW_MUCH_ASKED = re.compile(
+    r"(?i)\bile\s+(?:\w+\s+)?(?:dostaj\w*|dostan\w*|wynosi\w*|mo[zż]\w*\s+\w+|max\w*|maksymaln\w*)"
+)
 _POINTS_BACK = re.compile(
     r"(?i)\b(?:ten|ta|to|tego|tej|tym|t[eę])\s+(?:termin\w*|limit\w*|pr[oó]g\w*|progu|okres\w*|obowi[aą]z\w*|wym[oó]g\w*|"
     r"kwot\w*|procent\w*|diagnoz\w*|ankiet\w*|zasad\w*|warun\w*)"
@@ -467,6 +476,9 @@ class Faq(Feature):
     async def _leaned(self, turn: Turn, question: str, answer: Any, asked: str, context: str | None) -> tuple[Any, str]:
         """An unanswered short follow-up ("a jak nie zdążymy?") answered with the previous question's subject."""
         topic = turn.session.topic
+        swapped = await self._as_much(turn, question, answer, context) or await self._dated(turn, question, context)
+        if swapped is not None:
+            return swapped
         # "a od kiedy liczy się ten termin?": the rule just given, pointed at – leaned on even when the question
         # alone finds some answer (a neighbouring entry)
         points_back = bool(_POINTS_BACK.search(question)) and len(question.split()) <= 8
@@ -536,6 +548,37 @@ class Faq(Feature):
                 if points_back and getattr(leaning, "entry_id", None) == topic.entry:
                     asked = topic.subject  # "a w cs coś podobnego?" next asks the rule pointed at there
         return answer, asked
+
+    async def _dated(self, turn: Turn, question: str, context: str | None) -> tuple[Any, str] | None:
+        """ "umowę podpisaliśmy 10 marca 2022, to do kiedy?" after "do kiedy diagnoza?": the rule just given, with the
+        user's date said in it (the engine computes the deadline)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "faq" or not topic.subject or not _dated_when(question):
+            return None
+        said = re.sub(r"(?i)[,;–—-]*\s*(?:(?:a|i|to|wi[eę]c)\s+)*(?:do\s+kiedy|kiedy|zd[aą][zż]\w*)\W*$", "", question)
+        asked = f"{topic.subject.rstrip(' ?')}, {said.strip(' ,?')}?"
+        found = await self.answer(asked, context)
+        if found.abstained or (context and context not in self._answer_programmes(found)):
+            return None
+        return found, asked
+
+    async def _as_much(self, turn: Turn, question: str, answer: Any, context: str | None) -> tuple[Any, str] | None:
+        """ "a powiat ziemski w cs tyle samo?" after "a województwo w cyberbezpiecznym ile dostaje?": the previous
+        question's "how much", asked of the new subject; None when that finds nothing in the programme."""
+        topic = turn.session.topic
+        same = _AS_MUCH.match(question)
+        how = _HOW_MUCH_ASKED.search(topic.subject) if topic is not None and topic.kind == "faq" else None
+        if same is None or how is None:
+            return None  # (answered or not: the message's own words are only the subject)
+        if not re.sub(
+            r"(?i)\b(?:w|we|z|dla|tym|tamtym)\b", "", strip_programmes(same.group("who"), keep_if_empty=False)
+        ).strip(" ,"):
+            return None  # "a w cp tyle samo?": the same question in another programme, not another subject
+        asked = f"{how.group(0)} {same.group('who')}?"
+        found = await self.answer(asked, context)
+        if found.abstained or (context and context not in self._answer_programmes(found)):
+            return None
+        return found, asked
 
     async def _bare_question(self, turn: Turn, question: str, answer: Any, context: str | None) -> tuple[Any, str]:
         """ "a do kiedy?" after "od kiedy można ponosić wydatki?": only the previous subject gives it a meaning – an
@@ -798,17 +841,24 @@ _QUESTION_WORDS = re.compile(
 # "a gdyby grant wynosił 1,2 mln?", "a jakbyśmy dostali 800 tys.?": the rule just discussed, for another grant
 _WHAT_IF_GRANT = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+)?(?:gdyby\w*|jakby\w*|je[sś]li|je[zż]eli)\b[^?\d]{0,30}?\b(?:grant\w*|kwot\w*|dofinansowani\w*|"
-    r"mieli\w*|dostali\w*|dostaniemy|wyni(?:os|esie)\w*)\b[^?\d]{0,20}?(?P<n>\d+(?:[.,]\d+)?)\s*"
+    r"mieli\w*|dostali\w*|dostaniemy|wyni(?:os|esie)\w*)\b[^?\d]{0,20}?"
+    r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
     r"(?P<k>tys\w*\.?|k\b|mln\.?|milion\w*)?\s*(?:z[lł]\w*)?\s*\?*\s*$"
 )
+
+
+def _dated_when(question: str) -> bool:
+    """ "umowę podpisaliśmy 10 marca 2022, to do kiedy?" after a deadline rule: the user's date for that rule."""
+    return bool(re.search(r"(?i)\bkiedy\b|zd[aą][zż]\w*|\btermin\w*", question)) and parse_date(question) is not None
 
 
 def _what_if_grant(turn: Turn, question: str) -> tuple[str, str | None] | None:
     """After the advisory cap, "a gdyby grant wynosił 1,2 mln?": the cap of that grant (question, programme)."""
     topic = turn.session.topic
     match = _WHAT_IF_GRANT.search(question)
-    if match is None or topic is None or topic.kind != "faq":
+    if match is None or topic is None or topic.kind not in ("faq", "report"):
         return None
+    # after the cap (an FAQ answer), or after a report's advisory line ("co zmienić, żeby doradztwo przeszło?")
     if not (re.search(r"(?i)doradz|doradcz", topic.subject) or "doradz" in topic.entry):
         return None
     amount = scaled(match.group("n"), match.group("k") or "")

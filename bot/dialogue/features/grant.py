@@ -90,7 +90,9 @@ from bot.dialogue.parsing.grant_phrases import (
     FOR_US_ALONE,
     FOR_WHOM,
     FROM_UNIT,
+    G_ASKED,
     G_BELONGS,
+    G_USED,
     GIVEN_FIGURE,
     GRANT_AGAIN,
     GRANT_INTENT,
@@ -173,6 +175,7 @@ from bot.dialogue.session import Choice, Pending, Topic
 from grants.calculator import people
 from grants.importer import check_index
 from knowledge.errors import GrantbotError
+from knowledge.money import num
 from knowledge.money import zl as _zl
 from knowledge.normalize import fold
 from knowledge.programmes import get_programme
@@ -1196,7 +1199,7 @@ class Grants(Feature):
                 # "a ile bez G dla miasta Mszana Dolna?": that unit, not the one talked about
                 return await self.request(turn, other.group("unit"), named, None, log_text=text)
             return await self.for_code(turn, topic.subject, named, None, log_text=text)
-        population = await self._population_asked(turn, text)
+        population = await self._population_asked(turn, text) or self._g_asked(turn, text)
         if population is not None:
             return population
         another = await self._another_unit(turn, text)
@@ -1233,6 +1236,26 @@ class Grants(Feature):
             # "ilu ma mieszkańców?", nothing else said: the unit talked about
             return await self.population(turn, own_unit)
         return None
+
+    def _g_asked(self, turn: Turn, text: str) -> Result | None:
+        """ "jaki G przyjęliście?", "z jakim wskaźnikiem G liczyłeś?": the G given in this conversation for the
+        gmina talked about, said back – or that none was given, so CG gave a range (CG regulamin §4 ust. 5)."""
+        asked = G_ASKED.search(text)
+        if asked is None or self.backends.grants is None:
+            return None
+        session, topic = turn.session, turn.session.topic
+        code = (topic.subject if topic is not None and topic.kind == "grant" else "") or (
+            session.grant_unit or session.unit_code
+        )
+        unit = self.backends.grants.find_unit(code).unit if code and len(code) == 7 else None
+        if unit is None:
+            return None
+        g = session.units_seen().get(str(code), "")
+        if g:
+            return say(turn, texts.G_SAID_BACK.format(unit=unit.describe(), g=num(Decimal(g))))
+        if not G_USED.search(text):
+            return None  # "jaki mamy G?" before any G: what G is (the FAQ)
+        return say(turn, texts.G_NOT_SAID.format(unit=unit.describe()))
 
     async def _amount_in_programme(self, turn: Turn, text: str) -> Result | None:
         """ "dobra, wróćmy do cyfrowej gminy – ile to było?", "a jednak znowu cyber – ile moglibyśmy tam dostać?":
@@ -1312,7 +1335,14 @@ class Grants(Feature):
         powiat = OUR_POWIAT.match(strip_programmes(text, keep_if_empty=False) or text)
         if powiat and own and len(own) == 7 and talked_about:
             # "a nasz powiat w cp?", "a ich powiat?": the powiat of the gmina talked about
-            return await self.request(turn, own[:4], detect_programmes(text) or None, None, log_text=turn.text)
+            outcome, session = await self.request(
+                turn, own[:4], detect_programmes(text) or None, None, log_text=turn.text
+            )
+            ours = self.backends.grants.find_unit(own).unit if self.backends.grants is not None else None
+            if not turn.session.unit_code and re.search(r"(?i)\bnasz", text) and ours is not None:
+                # "nasz" said of the gmina's powiat: that gmina is the user's ("a my?" later means it)
+                session = session.with_(unit_code=ours.code, unit_name=ours.describe())
+            return outcome, session
         after = HOW_MUCH_FOR_UNIT.match(strip_programmes(text))
         if after and talked_about and (after.group("code") or self.registered(after.group("unit"))):
             # "a ile to będzie dla sąsiedniej gminy Gromadka? G mają 2050", "… gminy Karsin (2206032)?"
@@ -1529,6 +1559,8 @@ class Grants(Feature):
         other = UNIT_AFTER_FOR.search(text) if value is None else None
         if other is not None and self.registered(other.group("unit")):
             return None  # "a ile bez G dla miasta Mszana Dolna?": another unit, not the G waited for
+        if value is None and demonstrative_unit(text) != text:
+            return None  # "a ta miejska Mszana – ile max?": a unit pointed at by its name
         if value is None and WITHOUT_G.search(text) and not elsewhere:
             # "bez wskaźnika G to ile najwięcej?": the range the unit's grant lies in, G still wanted
             return await self.for_code(turn, pending.unit_code, [pending.programme or "cg"], None, log_text=text)
@@ -1752,6 +1784,24 @@ class Grants(Feature):
             unit = kind_beside(said, found.candidates)  # "piszę z gminy Nowy Targ (wiejska)"
         return unit, found
 
+    def _full_name_talked(self, turn: Turn, query: str) -> str:
+        """ "a ta miejska Ostrow?" while talking about Ostrów Mazowiecka: the first word of a two-word name of a unit
+        of this conversation is that name (not gmina Ostrów in another województwo); a region or powiat said keeps
+        the query as it is."""
+        if self.backends.grants is None or region_named(query) or re.search(r"(?i)\b(?:pow\.|powiat\w*|woj\.)", query):
+            return query
+        session = turn.session
+        folded = fold(query)
+        for code_ in dict.fromkeys([session.unit_code, session.grant_unit, *session.units_seen()]):
+            unit = self.backends.grants.find_unit(code_).unit if code_ else None
+            words = fold(unit.name).split() if unit is not None else []
+            if unit is None or len(words) < 2 or words[1] in folded.split():
+                continue
+            said = re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", folded)
+            if said is not None:
+                return f"{query[: said.start()]}{unit.name}{query[said.end() :]}"
+        return query
+
     def _by_hint(self, query: str, hint: str, candidates: Any) -> Any:
         """The one candidate that fits what the user said of their unit's kind and region."""
         try:
@@ -1778,6 +1828,7 @@ class Grants(Feature):
         carried: tuple[str, ...] = (),
     ) -> Result:
         assert self.backends.grants is not None
+        query = self._full_name_talked(turn, query)
         unit, found = self.resolve(query, hint=turn.session.unit_hint)
         if found.unit is None:
             if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= SOLE_CANDIDATE_SCORE:

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 from bot.dialogue import texts
 from bot.dialogue.events import Upload
+from bot.dialogue.features import report_figures as figures
 from bot.dialogue.features.base import (
     Feature,
     Progress,
@@ -540,6 +541,9 @@ class Settlement(Feature):
         """Questions about the documents sent, in words: how much of it is eligible, is this one ok, why was it
         rejected, how do we send them."""
         topic = turn.session.topic
+        asked = await self._figures_asked(turn) or await self._fix_asked(turn)
+        if asked is not None:
+            return asked
         if topic is not None and topic.kind in ("document", "report") and _GROSS_ONLY.match(turn.text):
             return await self.net(turn)  # "a brutto?" after the documents: the set's totals, net and gross
         if (
@@ -595,6 +599,70 @@ class Settlement(Feature):
                 return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(named[0])), shown)
             return await self.show(turn, "")
         return None
+
+    async def _figures_asked(self, turn: Turn) -> Result | None:
+        """ "te 20 000 za doradztwo to netto czy brutto?", "laptopy to ile bez VAT?", then "a brutto?": the report's
+        figures – the amount said found among its lines and totals, or the lines named with both their amounts – and
+        the basis its limits are counted on (CheckContext.vat_recoverable)."""
+        topic = turn.session.topic
+        text = turn.text
+        basis = figures.BASIS_ASKED.search(text)
+        alone = figures.BASIS_ALONE.match(text)
+        one = figures.ONE_BASIS.search(text) and ("?" in text or re.search(r"(?i)\bile\b", text))
+        talked = topic is not None and topic.kind in ("report", "document")
+        if not (basis or (talked and (alone or one))):
+            return None
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        if report is None or not report.csv:
+            return None
+        lines = figures.line_figures(report.csv)
+        thing = figures.thing_words(text) or (topic.subject if alone and topic is not None else "")
+        amount = figures.amount_said(text) if basis else None
+        said = figures.basis_of(amount, lines + figures.total_figures(report.summary)) if amount is not None else []
+        if not said:
+            named = figures.naming(lines, thing) if thing and thing != _SHOWN else []
+            if not named:
+                return None
+            said = figures.both_bases(named)
+        params = await self.store.params(turn.user.channel, turn.user.id)
+        vat = params.vat_recoverable
+        limits = (
+            texts.LIMITS_GROSS_UNKNOWN if vat is None else (texts.LIMITS_NET_SAID if vat else texts.LIMITS_GROSS_SAID)
+        )
+        blocks: list[Any] = [note(f"Program: {programme_name(report.programme)}")] if report.programme else []
+        blocks += [texts.FIGURES_FROM_REPORT, *(item(line) for line in said)]
+        if report.programme in ("cg", "cp"):
+            blocks.append(note(limits))  # the advisory cap is a share of the grant there (CheckContext counts gross)
+        return _about_report(turn, blocks, report.programme, subject=thing)
+
+    async def _fix_asked(self, turn: Turn) -> Result | None:
+        """ "co mam zmienić, żeby doradztwo przeszło?", "a skanery – co poprawić?" after a report: its lines about
+        the thing, the problems of the document it is on, and what the report says to do; every problem when the
+        question names no thing ("żeby ta pozycja przeszła")."""
+        thing = figures.fix_thing(turn.text)
+        topic = turn.session.topic
+        if thing is None or topic is None or topic.kind not in ("report", "document"):
+            return None
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        if report is None:
+            return None
+        lines = report.summary.splitlines()
+        start = next((i for i, line in enumerate(lines) if line.startswith("Najważniejsze problemy")), None)
+        advice_at = next((i for i, line in enumerate(lines) if line.startswith("Co zrobić")), None)
+        if start is None or advice_at is None:
+            return say(turn, texts.NO_PROBLEMS_FOUND)
+        problems = [line for line in lines[start + 1 : advice_at] if line.strip()]
+        advice = [line for line in lines[advice_at + 1 :] if line.lstrip().startswith("•")]
+        named = _lines_naming(lines[:advice_at], thing) if thing else []
+        if named:
+            about = named + _document_problems(report.csv, problems, named, thing)
+            if not any(line.lstrip()[:1] in "❌⚠❓" for line in about):
+                about.append(texts.NO_PROBLEM_AT_LINE)
+        else:
+            about = problems
+        blocks: list[Any] = [note(f"Program: {programme_name(report.programme)}")] if report.programme else []
+        blocks += [*about, texts.WHAT_TO_DO_FROM_REPORT, *advice]
+        return _about_report(turn, blocks, report.programme, subject=thing)
 
     async def _thing_of_set(self, turn: Turn) -> bool:
         """ "a co ze skanerami?", "jak z tym serwerem?" right after the files or a report, the thing being a line of a
@@ -1214,13 +1282,14 @@ FIRST_LOOK_ALL = 3  # up to this many lines, each is shown with its first verdic
 _MARKS = {"eligible": "✓", "ineligible": "✗", "review": "?"}
 
 
-def _about_report(turn: Turn, blocks: list[Any], programme: str | None) -> Result:
-    """A reply about the latest report's lines: the report stays the topic ("a ten drugi?" next is about it)."""
+def _about_report(turn: Turn, blocks: list[Any], programme: str | None, *, subject: str = "") -> Result:
+    """A reply about the latest report's lines: the report stays the topic ("a ten drugi?" next is about it), with
+    the thing talked about when one was named ("a brutto?" next is about its line)."""
     return done(
         turn,
         reply(*blocks),
         log=LogEntry("command", turn.text, programme=programme),
-        session=turn.session.with_(topic=Topic("report", programme=programme or "")),
+        session=turn.session.with_(topic=Topic("report", programme=programme or "", subject=subject)),
     )
 
 

@@ -251,7 +251,7 @@ def document_ref(text: str) -> str | None:
             return re.sub(r"(?i)\s+(?:dla|od)\s+", " ", described.group("what").strip())
         # "to pomyłka księgowej, usuń fv_cs_suwalki.pdf z zestawu": the request after a context clause
         clause = re.search(
-            r"(?i)[,;.]\s*((?:usu[nń]|skasuj|wyrzu[cć]|wywal|wykre[sś]l)\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$",
+            r"(?i)(?:[,;.]|\s[–—-])\s*((?:usu[nń]|skasuj|wyrzu[cć]|wywal|wykre[sś]l)\s+\S+\.(?:pdf|xml|jpe?g|png|heic|tiff?|webp)\b.*)$",
             text,
         )
         return document_ref(clause.group(1)) if clause else None
@@ -291,6 +291,9 @@ _OWN_GRANT = re.compile(
     r"(?:powiat|gmin|miast|wojew[oó]dztw|jednostk|urz[aą]d|starostw)\w*|"
     # "ile nam przysługuje?", "ile nam wyjdzie w cs", "ile nam dadzą"
     r"ile\s+(?:\w+\s+)?nam\s+(?:przys[lł]ug\w*|nale[zż]\w*|wyjdzie|wychodzi|dadz[aą]|daj[aą]|przyznaj\w*|przypad\w*)|"
+    # "a u nas było ile?", "ile u nas wychodziło?": the own unit's grant, by where it is
+    r"\bu\s+nas\s+(?:\w+\s+)?(?:by[lł]\w*\s+|wysz[lł]\w*\s+|wychodzi\w*\s+)?ile\b|"
+    r"\bile\s+(?:\w+\s+)?(?:by[lł]\w*|wysz[lł]\w*|wychodzi\w*)\s+u\s+nas\b|"
     # "jaki grant w cp nam przysługuje?"
     r"(?:grant\w*|kwot\w*)\b.{0,30}\bnam\s+(?:przys[lł]ug\w*|nale[zż]\w*)|"
     # "na ile możemy liczyć", "ile kasy dostaniemy", "na jak duży grant możemy liczyć"

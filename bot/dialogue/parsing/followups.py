@@ -54,6 +54,8 @@ _HOW_MUCH = re.compile(
 
 
 _SAME_WORDS = {"tez", "też", "tak", "samo", "podobnie", "również", "rowniez", "analogicznie"}
+# "a w cp tyle samo?", "a w cs też tyle?": the same amount asked there
+_SAME_WORDS |= {"tyle"}
 # "a w cg te dwa?", "a w cp obie?": the things just judged, in another programme
 _SAME_WORDS |= {"dwa", "dwie", "trzy", "oba", "obie", "obydwa", "obydwie", "je", "one", "wszystkie"}
 # "a gdyby to było w cp?": the same thing supposed in another programme
@@ -203,6 +205,10 @@ def _can_there(remainder: str) -> bool:
     )
 
 
+_SUPPOSED_LEVEL = re.compile(
+    r"(?i)(?:a\s+)?(?:jakby|gdyby|je[sś]li|je[zż]eli)(?:\s+to)?(?:\s+(?:by[lł]\w*|jest|s[aą]))?\s*,?\s*"
+    r"(?:gmin\w*|powiat\w*|miast\w*|wojew[oó]dztw\w*)"
+)
 # "to samo co w cyfrowej gminie?", "tak samo jak w cg?": the same question in another programme, said first
 _SAME_AS = re.compile(
     r"(?i)^\W*(?:a\s+)?(?:czy\s+)?(?:to\s+samo|tak\s+samo|podobnie)\s+(?:co|jak)\s+(?P<where>(?:w|we|z)\s+.+)$"
@@ -284,6 +290,8 @@ def follow_up(text: str) -> FollowUp | None:
             or _same_in_words(remainder)
             # "a w cyfrowej gminie nie możemy?": can we there – the same subject there
             or _can_there(remainder)
+            # "a jakby gmina, w cg?": the same question supposed of the unit the programme is for
+            or _SUPPOSED_LEVEL.fullmatch(remainder.strip(" ,"))
             or _same_verdict(remainder)
         )
     ):

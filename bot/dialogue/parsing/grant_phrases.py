@@ -194,7 +194,8 @@ HOW_MUCH = re.compile(r"(?i)\bile\b|\bkwot\w*|\bmax\w*|\bmaksymal\w*|\bsum\w*")
 # "a nasz powiat w cp?", "a ich powiat?", "ile dla naszego powiatu?"
 OUR_POWIAT = re.compile(
     r"(?i)^\W*(?:(?:a|i|super|ok|okej|dobra|dzi[eę]ki)\W+)*(?:(?:ile|jak)\s+(?:\w+\s+)?(?:dla|w)\s+|dla\s+)?"
-    r"(?:nasz\w*|ten|tego|ich|jej|jego)\s+powiat\w*"
+    # "a starostwo w cp?" from a gmina: its powiat's office, the powiat
+    r"(?:(?:nasz\w*|ten|tego|ich|jej|jego)\s+powiat\w*|(?:(?:nasz\w*|to|ich)\s+)?starostw\w*)"
     r"(?:\s+(?:w|we|z|dla))?\s*\W*$"
 )
 # "a ile to będzie dla sąsiedniej gminy Karsin (2206032)?": another unit named after "ile … dla"
@@ -558,3 +559,11 @@ TERYT_WORD = re.compile(r"(?i)(?<=\bdla\s)(?:kodu\s+)?teryt\w*\s*:?\s*(?=\d{2}\b
 FILLED_REQUEST = re.compile(
     r"(?i)\b(?P<verb>policz|oblicz|wylicz|przelicz|sprawd[zź])(?:\s+(?:jeszcze|te[zż]|r[oó]wnie[zż]|prosz[eę]|mi|nam))+\s+"
 )
+
+# "jaki G przyjęliście?", "z jakim wskaźnikiem G liczyłeś?", "a jakie G podałem?": the G of this conversation
+# asked back ("used": what the bot computed with, as against "jaki mamy G?", which asks what G is)
+G_ASKED = re.compile(
+    r"(?i)\b(?:jak\w*|któr\w*|ile\s+wynosi\w*)\s+(?:\w+\s+){0,2}?(?:wska[zź]nik\w*\s+)?(?-i:G)(?![\w\d])"
+    r"(?=[^\d]*\?\s*$)"
+)
+G_USED = re.compile(r"(?i)\b(?:przyj|licz|uży|uzy|wzi|wzię|poda|wpisa|zapami)\w*")

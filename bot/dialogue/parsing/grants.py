@@ -25,7 +25,7 @@ _UNIT_AFTER = re.compile(
 )
 _UNIT_WORD = re.compile(r"\b((?:gmin[aey]?|gminie|powiat\w*|miast[oau]?|wojew[oó]dztw\w*)\s+\S.*)$", re.IGNORECASE)
 _AMOUNT_CONTEXT = re.compile(
-    r"(?i)(?:\b(?:grant\w*|kwot\w*|bud[zż]et\w*)\s+(?:to|wynosi\w*|ma|mamy|=)\s*\d|\d\s*(?:z[lł]\b|pln\b|z[lł]otych)|%|procent)"
+    r"(?i)(?:\b(?:grant\w*|kwot\w*|bud[zż]et\w*)\s+(?:to|wynosi\w*|ma|mamy|by[lł]\w*|b[eę]dzie|=)\s*\d|\d\s*(?:z[lł]\b|pln\b|z[lł]otych)|%|procent)"
 )
 _NAMED_CODE = re.compile(
     r"(?i)\b(?:teryt|kod\w*(?:\s+teryt)?)\s*(?:nr\.?\s*)?[:=]?\s*(\d{2}(?:\d{2}(?:\d{2,3})?)?)(?!\d)"
@@ -365,7 +365,9 @@ def teryt_in(text: str) -> str | None:
 
 # "a tamten Jarocin na Podkarpaciu, ten wiejski?": a unit pointed at by a demonstrative, its kind said after it
 _DEMONSTRATIVE_NAME = re.compile(
-    r"^(?P<lead>\W*(?:a|i)\s+)(?:tamt\w*|ten|ta|to|t[eę])\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))(?P<rest>.+)$", re.IGNORECASE
+    r"^(?P<lead>\W*(?:a|i)\s+)(?:tamt\w*|ten|ta|to|t[eę])\s+(?:(?P<kind>miejsko-wiejsk|wiejsk|miejsk)\w*\s+)?"
+    r"(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 _KIND_AFTER = re.compile(r"(?i)\s*,?\s*(?:tamt\w*|ten|ta|to)\s+(?P<kind>miejsko-wiejsk|wiejsk|miejsk)\w*(?P<end>\W*)$")
 
@@ -377,11 +379,15 @@ def demonstrative_unit(text: str) -> str:
     'a gmina wiejska Jarocin na Podkarpaciu?'
     >>> demonstrative_unit("a ten wiejski?"), demonstrative_unit("a tamta Brzeźnica?")
     ('a ten wiejski?', 'a Brzeźnica?')
+    >>> demonstrative_unit("a ta miejska Mszana – ile max?")
+    'a gmina miejska Mszana – ile max?'
     """
     pointed = _DEMONSTRATIVE_NAME.match(text)
     if pointed is None:
         return text
     rest = pointed.group("rest")
+    if pointed.group("kind"):
+        return f"{pointed.group('lead')}gmina {pointed.group('kind')}a {rest}"  # "a ta miejska Mszana – ile max?"
     kind = _KIND_AFTER.search(rest)
     if kind is not None:
         rest = f"gmina {kind.group('kind')}a {rest[: kind.start()]}{kind.group('end')}"

@@ -128,6 +128,8 @@ _ASKED_BACK = re.compile(
     r"(?i)\b(?:wpisan\w*|ustawion\w*|zapisan\w*|zapami[eę]ta\w*|poda(?:[lł]\w*|n\w*)|przyj[eę]\w*)\b"
 )
 _A_PARAM = re.compile(r"(?i)\b(?:kwot\w*|grant\w*|dat\w*|koni?ec\w*|vat|dan\w*\s+do\s+raportu|parametr\w*)\b")
+# The grant's own inputs ('ilu mieszkańców nam przyjęto przy liczeniu grantu?') are the grant's, not the report's.
+_GRANT_INPUT = re.compile(r"(?i)\b(?:mieszka\w*|ludno\w*|populacj\w*|wska[zź]nik\w*)\b|\bG\b")
 
 
 def asks_params_back(text: str) -> bool:
@@ -135,8 +137,15 @@ def asks_params_back(text: str) -> bool:
 
     >>> asks_params_back("a jaką kwotę grantu mam wpisaną?"), asks_params_back("kwota grantu 150 000 zł")
     (True, False)
+    >>> asks_params_back("a ilu mieszkańców nam przyjęto przy liczeniu grantu?")
+    False
     """
-    return bool(QUESTION.search(text.strip()) and _ASKED_BACK.search(text) and _A_PARAM.search(text))
+    return bool(
+        QUESTION.search(text.strip())
+        and _ASKED_BACK.search(text)
+        and _A_PARAM.search(text)
+        and not _GRANT_INPUT.search(text)
+    )
 
 
 def report_params(text: str) -> ReportParams:

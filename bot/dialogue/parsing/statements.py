@@ -510,7 +510,7 @@ def split_context(text: str) -> tuple[str, str] | None:
     ]
     if parts and "?" in parts[0]:
         # "powiat gołdapski, cyfrowy powiat – skanery … są kwalifikowalne?", "Starostwo Powiatowe w Żywcu, CP – … ok?"
-        parts = (_unit_then_question(parts[0]) or parts[:1]) + parts[1:]
+        parts = (_unit_then_question(parts[0]) or _statement_then_rest(parts[0]) or parts[:1]) + parts[1:]
     if len(parts) < 2:
         return None
     statements: list[str] = []
@@ -541,6 +541,15 @@ def split_context(text: str) -> tuple[str, str] | None:
     if not statements or not questions or not any(_ASKS.search(q) for q in questions):
         return None
     return ", ".join(programmes + statements), " ".join(questions)
+
+
+def _statement_then_rest(part: str) -> list[str] | None:
+    """ "jesteśmy gminą Łask, kupujemy z cyfrowej gminy laptopy dla urzędu – można?": a statement naming the unit, then
+    after a comma the question (which starts with no question word)."""
+    head, comma, tail = part.partition(",")
+    if not comma or "?" not in tail or "?" in head or not statement_unit(head.strip()):
+        return None
+    return [head.strip(), tail.strip()]
 
 
 # "myślenice tu (gmina m-w).", "Myślenice (gmina miejsko-wiejska) –": the name first, its kind after it

@@ -1,0 +1,139 @@
+"""A report's figures asked about in words: "te 20 000 za doradztwo to netto czy brutto?", "laptopy to ile bez VAT?",
+"co mam zmienić, żeby doradztwo przeszło?". Pure functions over the stored report's summary and CSV (one row per
+invoice line, `checks.export.LINE_COLUMNS`); the settlement feature says the result."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from knowledge.money import num
+from knowledge.normalize import fold
+
+# "netto czy brutto?", "to z VAT-em czy bez?", "brutto czy netto"
+BASIS_ASKED = re.compile(
+    r"(?i)\bnetto\s+czy\s+brutto\b|\bbrutto\s+czy\s+netto\b|\bz\s+vat[\w-]*\s+czy\s+bez\b|\bbez\s+vat[\w-]*\s+czy\s+z\b"
+)
+# "laptopy to ile bez VAT?", "a skanery bez VAT?", "ile netto za serwer?", "doradztwo brutto?"
+ONE_BASIS = re.compile(r"(?i)\bbez\s+vat[\w-]*|\bz\s+vat[\w-]*|\bnetto\b|\bbrutto\b")
+# "a brutto?", "a z VAT-em?", "a netto?": the other basis of the line talked about
+BASIS_ALONE = re.compile(r"(?i)^\W*(?:a|i|no\s+a)?\s*(?:ile\s+)?(?:w\s+)?(?:netto|brutto|z\s+vat[\w-]*|bez\s+vat[\w-]*)\W*$")
+# "co mam zmienić, żeby doradztwo przeszło?", "toner – co zmienić, żeby przeszedł?", "a skanery – co poprawić?"
+FIX_ASKED = re.compile(
+    r"(?i)\bco\s+(?:(?:mam|mamy|trzeba|nale[zż]y|musimy|musz[eę]|powinni\w*|mo[zż]emy)\s+)?"
+    r"(?:zmieni[cć]|poprawi[cć]|zrobi[cć]|uzupe[lł]ni[cć])\b"
+)
+_FIX_THING_AFTER = re.compile(
+    r"(?i)\b(?:[zż]eby|aby|by|[zż]eby\s+nam)\s+(?P<thing>.+?)\s+(?:przesz\w*|przejd\w*|przeszed\w*|by[lł]\w*\s+ok\w*|"
+    r"zosta[lł]\w*\s+uznan\w*|by[lł]\w*\s+kwalifikowaln\w*|si[eę]\s+zmie[sś]ci\w*)\b"
+)
+_FIX_THING_BEFORE = re.compile(r"(?i)^\W*(?:(?:a|i|no|ok|dobra)\W+)?(?P<thing>[^–—?]+?)\s*[–—-]\s*co\b")
+# words that name no thing of the report: "te 20 000 za doradztwo" -> "doradztwo"
+_NOT_A_THING = re.compile(
+    r"(?i)^(?:te[jgn]?|ta|t[aeę]|tym|tych|to|ten|tego|za|na|z|ze|w|a|i|czy|ile|jest|s[aą]|by[lł]\w*|netto|brutto|"
+    r"vat[\w-]*|bez|kwot\w*|zł|zl|pozycj\w*|pln|razem|sum\w*|wynosi|wychodzi|mam|co|ok|dobra|no)$"
+)
+_AMOUNT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d])")
+_TOTAL_LINE = re.compile(
+    r"^(?P<label>Kwalifikowalne|Niekwalifikowalne|Do wyjaśnienia|Razem)\w*:\s*(?P<net>[\d\s\u00a0]+,\d{2})\s*zł netto,"
+    r"\s*(?P<gross>[\d\s\u00a0]+,\d{2})\s*zł brutto"
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of the report: a line ("„Skaner …”") or a total ("Kwalifikowalne"), net and gross."""
+
+    label: str
+    net: Decimal | None
+    gross: Decimal | None
+
+
+def _decimal(text: str) -> Decimal | None:
+    cleaned = re.sub(r"[\s\u00a0]", "", text).replace(",", ".")
+    try:
+        return Decimal(cleaned) if cleaned else None
+    except InvalidOperation:
+        return None
+
+
+def line_figures(csv_text: str) -> list[Figure]:
+    """The report's invoice lines with their net and gross amounts."""
+    rows = list(csv.reader(io.StringIO(csv_text.lstrip("\ufeff")), delimiter=";"))
+    if len(rows) < 2 or not {"nazwa pozycji", "netto", "brutto"} <= set(rows[0]):
+        return []
+    header = rows[0]
+    name_at, net_at, gross_at = header.index("nazwa pozycji"), header.index("netto"), header.index("brutto")
+    return [
+        Figure(f"„{row[name_at]}”", _decimal(row[net_at]), _decimal(row[gross_at]))
+        for row in rows[1:]
+        if len(row) > max(name_at, net_at, gross_at) and row[name_at]
+    ]
+
+
+def total_figures(summary: str) -> list[Figure]:
+    """The report's totals ("Kwalifikowalne: 36 800,00 zł netto, 45 264,00 zł brutto")."""
+    found = (_TOTAL_LINE.match(line.strip()) for line in summary.splitlines())
+    return [
+        Figure(f"suma „{m.group('label')}”", _decimal(m.group("net")), _decimal(m.group("gross"))) for m in found if m
+    ]
+
+
+def amount_said(text: str) -> Decimal | None:
+    """The first amount a question names ("te 20 000 za doradztwo …" -> 20000); None when it names none."""
+    for match in _AMOUNT.finditer(text):
+        whole = re.sub(r"[\s\u00a0]", "", match.group(1))
+        value = _decimal(f"{whole},{match.group(2)}" if match.group(2) else whole)
+        if value is not None and value >= 10:
+            return value
+    return None
+
+
+def thing_words(text: str) -> str:
+    """What a question names of the report, without its question and basis words ("laptopy to ile bez VAT?" ->
+    "laptopy")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", text) if not _NOT_A_THING.match(w)]
+    return " ".join(words)
+
+
+def naming(figures: list[Figure], thing: str) -> list[Figure]:
+    """The lines whose names hold every word of the thing (its first five letters: "laptopy" names "Laptop …")."""
+    stems = [fold(w)[:5] for w in thing.split() if len(w) >= 3]
+    if not stems:
+        return []
+    return [f for f in figures if all(s in fold(f.label) for s in stems)]
+
+
+def basis_of(amount: Decimal, figures: list[Figure]) -> list[str]:
+    """What the amount said is in the report: 'netto (…), brutto …' per figure it equals."""
+    said: list[str] = []
+    for figure in figures:
+        if figure.net is not None and figure.net == amount:
+            other = f"; brutto: {num(figure.gross)} zł" if figure.gross is not None else ""
+            said.append(f"{num(amount)} zł to kwota netto (bez VAT) – {figure.label}{other}.")
+        elif figure.gross is not None and figure.gross == amount:
+            other = f"; netto: {num(figure.net)} zł" if figure.net is not None else ""
+            said.append(f"{num(amount)} zł to kwota brutto (z VAT) – {figure.label}{other}.")
+    return list(dict.fromkeys(said))
+
+
+def both_bases(figures: list[Figure]) -> list[str]:
+    """Each figure with both its amounts."""
+    return [
+        f"{f.label}: netto {num(f.net)} zł, brutto {num(f.gross)} zł"
+        if f.net is not None and f.gross is not None
+        else f"{f.label}: {'netto ' + num(f.net) if f.net is not None else 'brutto ' + num(f.gross or Decimal(0))} zł"
+        for f in figures
+    ]
+
+
+def fix_thing(text: str) -> str | None:
+    """The thing a "what to change" question is about ("co zmienić, żeby doradztwo przeszło?" -> "doradztwo"); ""
+    when it names none ("co mam zmienić, żeby ta pozycja przeszła?"); None when it is no such question."""
+    if not FIX_ASKED.search(text):
+        return None
+    found = _FIX_THING_AFTER.search(text) or _FIX_THING_BEFORE.search(text)
+    return thing_words(found.group("thing")) if found else ""
