@@ -101,6 +101,10 @@ G_HELP = (
 )
 FAQ_WHICH_PROGRAMME = "Odpowiedź zależy od programu. Którego programu dotyczy pytanie?"
 CHOOSE_UNIT_FIRST = "Żeby policzyć grant, najpierw wybierz jednostkę z listy (albo napisz jej nazwę lub kod TERYT):"
+NONE_IN_REGION = (
+    "Żadna z jednostek z listy nie leży w województwie {region} – wybierz właściwą z listy albo napisz jej pełną "
+    "nazwę lub kod TERYT:"
+)
 CHOOSE_NUMBER = "Wybierz numer 1–{last} (albo napisz, o co chodzi)."
 NUMBER_WITHOUT_MENU = (
     "Nie wiem, czego dotyczy ta liczba – nie mam teraz otwartego wyboru. "
@@ -216,6 +220,14 @@ FIGURES_FROM_REPORT = "Kwoty z ostatniego raportu:"
 LIMITS_GROSS_UNKNOWN = (
     "Limity w raporcie (np. procent grantu na usługi doradcze) liczę od kwot brutto, bo nie podano, czy VAT "
     "odzyskujecie – jeśli tak, napisz „VAT odliczamy”, a policzę je od kwot netto."
+)
+EXCESS_NET_TOO = (
+    "Raport liczy ten limit od kwot brutto, bo nie podano, czy VAT odzyskujecie. Gdybyście VAT odzyskiwali, liczy się "
+    "netto: {net} − {cap} = {excess} nadwyżki – napisz „VAT odliczamy”, a przeliczę raport."
+)
+EXCESS_NET_WITHIN = (
+    "Raport liczy ten limit od kwot brutto, bo nie podano, czy VAT odzyskujecie. Gdybyście VAT odzyskiwali, liczy się "
+    "netto: {net} mieści się w limicie {cap} – napisz „VAT odliczamy”, a przeliczę raport."
 )
 LIMITS_GROSS_SAID = "Limity w raporcie liczę od kwot brutto, bo podano, że VAT nie jest do odzyskania."
 LIMITS_NET_SAID = "Limity w raporcie liczę od kwot netto, bo podano, że VAT odzyskujecie."

@@ -33,7 +33,7 @@ async def test_the_g_used_is_said_back_or_said_not_given(dialogue: Dialogue) -> 
 
 
 async def test_the_same_amount_asked_in_another_programme(dialogue: Dialogue) -> None:
-    """"a w cp tyle samo?" after the CG advisory cap had been the CP grant's formula; "tyle samo" a thing to buy."""
+    """ "a w cp tyle samo?" after the CG advisory cap had been the CP grant's formula; "tyle samo" a thing to buy."""
     chat = Chat(dialogue, 2103)
     await chat.say("ile maksymalnie można dać na usługi doradcze w cyfrowej gminie?")
     cp = await chat.say("a w cyfrowym powiecie tyle samo?")
@@ -164,3 +164,16 @@ async def test_a_date_said_for_the_rule_just_given_and_the_same_supposed_elsewhe
     assert "3 grudnia 2022" in dated, dated
     gmina = await chat.say("a gdyby to była gmina, w cg?")
     assert "3 października 2022" in gmina, gmina
+
+
+async def test_the_advisory_excess_says_its_basis_and_the_net_figure(dialogue: Dialogue, tmp_path: Path) -> None:
+    """blind18: "czyli o ile za dużo poszło na doradztwo?" got the gross excess without saying it is gross."""
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2117)
+    await chat.say("/program cg")
+    for name in ("fv_cg_laptopy.pdf", "fv_cg_doradztwo.pdf"):
+        await chat.upload(files / name)
+    await chat.say("kwota grantu 120000")
+    await chat.say("/raport")
+    said = await chat.say("a ile ponad limit jest to doradztwo?")
+    assert "od kwot brutto" in said and "9 000,00 zł − 6 000,00 zł = 3 000,00 zł" in said, said

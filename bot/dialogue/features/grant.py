@@ -1473,10 +1473,9 @@ class Grants(Feature):
         pending = turn.session.pending
         assert pending is not None
         text = turn.text
-        if pending.kind == "unit" and pending.choices and KINDS_DIFFER.search(text):
-            # "a czym one się różnią?" asked back at the list: what the kinds of gmina are, the list again
-            listed = tuple((Button(c.label, f"unit:{pending.purpose}:{c.code}"),) for c in pending.choices)
-            return done(turn, reply(texts.KINDS_OF_GMINA, buttons=listed, kind="choice"), session=turn.session)
+        about_list = self._about_the_list(turn, pending)
+        if about_list is not None:
+            return about_list
         number = ordinal_choice(text) if pending.kind == "unit" else None
         if number is not None:  # "2", "ten drugi", "numer 2"
             if 1 <= number <= len(pending.choices):
@@ -1544,6 +1543,21 @@ class Grants(Feature):
         if pending.kind == "g":
             return await self._pending_g(turn, pending)
         return None
+
+    def _about_the_list(self, turn: Turn, pending: Pending) -> Result | None:
+        """A reply at a list of units that picks none, answered with the list kept: "a czym one się różnią?" (what
+        the kinds of gmina are), "ta z podkarpackiego" when none of them lies there."""
+        if pending.kind != "unit" or not pending.choices:
+            return None
+        listed = tuple((Button(c.label, f"unit:{pending.purpose}:{c.code}"),) for c in pending.choices)
+        if KINDS_DIFFER.search(turn.text):
+            return done(turn, reply(texts.KINDS_OF_GMINA, buttons=listed, kind="choice"), session=turn.session)
+        said = TYPO_NOTE.sub("", CORRECTION_LEAD.sub("", turn.text))
+        region = region_named(said) if len(said) <= 60 else None
+        if region is None or any(f"woj. {region}" in c.label for c in pending.choices):
+            return None
+        out = reply(texts.NONE_IN_REGION.format(region=region), buttons=listed, kind="choice")
+        return done(turn, out, session=turn.session)
 
     async def _pending_g(self, turn: Turn, pending: Pending) -> Result | None:
         """A message while the bot waits for the G: the value, a question about the grant, or something else."""

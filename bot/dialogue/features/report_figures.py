@@ -20,7 +20,9 @@ BASIS_ASKED = re.compile(
 # "laptopy to ile bez VAT?", "a skanery bez VAT?", "ile netto za serwer?", "doradztwo brutto?"
 ONE_BASIS = re.compile(r"(?i)\bbez\s+vat[\w-]*|\bz\s+vat[\w-]*|\bnetto\b|\bbrutto\b")
 # "a brutto?", "a z VAT-em?", "a netto?": the other basis of the line talked about
-BASIS_ALONE = re.compile(r"(?i)^\W*(?:a|i|no\s+a)?\s*(?:ile\s+)?(?:w\s+)?(?:netto|brutto|z\s+vat[\w-]*|bez\s+vat[\w-]*)\W*$")
+BASIS_ALONE = re.compile(
+    r"(?i)^\W*(?:a|i|no\s+a)?\s*(?:ile\s+)?(?:w\s+)?(?:netto|brutto|z\s+vat[\w-]*|bez\s+vat[\w-]*)\W*$"
+)
 # "co mam zmienić, żeby doradztwo przeszło?", "toner – co zmienić, żeby przeszedł?", "a skanery – co poprawić?"
 FIX_ASKED = re.compile(
     r"(?i)\bco\s+(?:(?:mam|mamy|trzeba|nale[zż]y|musimy|musz[eę]|powinni\w*|mo[zż]emy)\s+)?"
@@ -128,6 +130,28 @@ def both_bases(figures: list[Figure]) -> list[str]:
         else f"{f.label}: {'netto ' + num(f.net) if f.net is not None else 'brutto ' + num(f.gross or Decimal(0))} zł"
         for f in figures
     ]
+
+
+_ADVISORY = re.compile(r"(?i)doradc|doradz|konsult|advis")
+
+
+def advisory_net(csv_text: str) -> Decimal | None:
+    """The net sum of the report's advisory lines not rejected (the share capped at a percentage of the grant); None
+    when the report has none."""
+    rows = list(csv.reader(io.StringIO(csv_text.lstrip("\ufeff")), delimiter=";"))
+    if len(rows) < 2 or not {"nazwa pozycji", "kategoria", "ocena", "netto"} <= set(rows[0]):
+        return None
+    header = rows[0]
+    at = {name: header.index(name) for name in ("nazwa pozycji", "kategoria", "ocena", "netto")}
+    nets = [
+        _decimal(row[at["netto"]])
+        for row in rows[1:]
+        if len(row) > max(at.values())
+        and _ADVISORY.search(f"{row[at['kategoria']]} {row[at['nazwa pozycji']]}")
+        and not fold(row[at["ocena"]]).startswith("niekwalifik")
+    ]
+    found = [n for n in nets if n is not None]
+    return sum(found, Decimal(0)) if found else None
 
 
 def fix_thing(text: str) -> str | None:

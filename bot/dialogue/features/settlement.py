@@ -950,11 +950,33 @@ class Settlement(Feature):
             about = "doradcze" if re.search(r"(?i)dorad", turn.text) else turn.text
             excess = await self._explain(turn, named_only=True, about=about)
             if excess is not None:
-                return excess
+                return await self._excess_basis(turn, excess) if about == "doradcze" else excess
         verdict = _THING_VERDICT.search(turn.text)
         if verdict is None:
             return None
         return await self._explain(turn, named_only=True, about=verdict.group("thing") or verdict.group("why"))
+
+    async def _excess_basis(self, turn: Turn, excess: Result) -> Result:
+        """The advisory excess as the report counts it (gross while the VAT status is not said, CheckContext), and
+        what it would be net – the figure when VAT is recovered."""
+        from knowledge.programmes import get_programme
+
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        params = await self.store.params(turn.user.channel, turn.user.id)
+        if report is None or params.vat_recoverable is not None or params.grant_amount is None or not report.programme:
+            return excess
+        fact = get_programme(report.programme).get("advisory_cap_percent")
+        net = figures.advisory_net(report.csv or "")
+        if fact is None or net is None:
+            return excess
+        cap = (params.grant_amount * fact.decimal / 100).quantize(Decimal("0.01"))
+        said = (
+            texts.EXCESS_NET_TOO.format(net=f"{num(net)} zł", cap=f"{num(cap)} zł", excess=f"{num(net - cap)} zł")
+            if net > cap
+            else texts.EXCESS_NET_WITHIN.format(net=f"{num(net)} zł", cap=f"{num(cap)} zł")
+        )
+        outcome, session = excess
+        return Outcome((*outcome.replies, reply(note(said))), outcome.log, outcome.ephemeral), session
 
     async def _params_then_question(self, turn: Turn) -> Result | None:
         """ "VAT odliczamy. ile w sumie możemy z tego rozliczyć?", "VAT odliczamy – to ile wychodzi nadwyżki na
