@@ -110,7 +110,7 @@ MIN_DIALOGUES = {
     "blind30": 20,
     "blind31": 15,
     "blind32": 20,
-    "probe21": 41,
+    "probe21": 44,
 }
 
 
