@@ -69,6 +69,7 @@ PARTS = (
     "blind31",
     "blind32",
     "blind33",
+    "probe21",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

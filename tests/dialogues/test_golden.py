@@ -75,6 +75,7 @@ TURN_RANGE = {
     "blind31": (6, 8),
     "blind32": (4, 7),
     "blind33": (6, 8),
+    "probe21": (2, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -111,6 +112,7 @@ MIN_DIALOGUES = {
     "blind31": 15,
     "blind32": 20,
     "blind33": 15,
+    "probe21": 44,
 }
 
 
