@@ -421,6 +421,25 @@ class Registry:
     def _rank(unit: Unit) -> int:
         return {Level.GMINA: 0, Level.POWIAT: 1, Level.WOJEWODZTWO: 2}[unit.level]
 
+    def powiats_named_after(self, city: Unit) -> list[Unit]:
+        """The powiaty ziemskie of the city's województwo whose name begins as the city's does ("Konin" -> koniński,
+        "Słupsk" -> słupski): the powiat whose starostwo sits in a city with powiat rights, by its name only (the
+        registers do not list seats); several when the name alone cannot tell ("Nowy Sącz": nowosądecki,
+        nowotarski)."""
+        stem = fold(city.name).replace(" ", "").replace("-", "")
+        for length in (4, 3):
+            found = [
+                unit
+                for unit in self._by_code.values()
+                if unit.level is Level.POWIAT
+                and not unit.is_city_with_powiat_rights
+                and unit.code[:2] == city.code[:2]
+                and fold(unit.name).startswith(stem[:length])
+            ]
+            if found:
+                return found
+        return []
+
     def city_gmina(self, unit: Unit) -> Unit:
         """For a city with powiat rights given as a powiat (e.g. 2063), its gmina (2063011)."""
         if unit.level is Level.POWIAT and unit.is_city_with_powiat_rights:

@@ -101,6 +101,11 @@ G_HELP = (
 )
 FAQ_WHICH_PROGRAMME = "Odpowiedź zależy od programu. Którego programu dotyczy pytanie?"
 CHOOSE_UNIT_FIRST = "Żeby policzyć grant, najpierw wybierz jednostkę z listy (albo napisz jej nazwę lub kod TERYT):"
+STAROSTWO_IN_CITY = (
+    "Starostwo w mieście na prawach powiatu to urząd powiatu ziemskiego – przyjmuję {powiat} (rejestry nie podają "
+    "siedzib, więc wnioskuję z nazwy). Miasto {city} ma własny urząd miasta; jeśli chodziło o nie, napisz „miasto "
+    "{city}”."
+)
 NONE_IN_REGION = (
     "Żadna z jednostek z listy nie leży w województwie {region} – wybierz właściwą z listy albo napisz jej pełną "
     "nazwę lub kod TERYT:"
@@ -217,6 +222,7 @@ FIGURE_IMPOSSIBLE = (
 FIGURE_NOT_CONFIRMED = "Nie – według wyliczenia w programie {programme} to {amount}. Tak to policzyłem:"
 WHAT_TO_DO_FROM_REPORT = "Co zrobić według ostatniego raportu:"
 FIGURES_FROM_REPORT = "Kwoty z ostatniego raportu:"
+FIGURES_FROM_DOCUMENTS = "Z przesłanych dokumentów (tak, jak je odczytałem):"
 LIMITS_GROSS_UNKNOWN = (
     "Limity w raporcie (np. procent grantu na usługi doradcze) liczę od kwot brutto, bo nie podano, czy VAT "
     "odzyskujecie – jeśli tak, napisz „VAT odliczamy”, a policzę je od kwot netto."

@@ -415,7 +415,8 @@ class Account(Feature):
             if session.topic is not None and session.topic.kind == "grant" and session.topic.subject != unit.code:
                 # "piszę ze starostwa w Gorlicach – ile możemy dostać?" after another unit's grant: ours now
                 session = session.with_(topic=None)
-            noted = texts.UNIT_NOTED_BRIEF.format(unit=unit.describe())
+            # "starostwo w Koninie": the powiat assumed, said
+            noted = " ".join((texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()), *_notes_of(unit, found)))
         elif level is not None:
             session = session.with_(level=level, unit_hint=statement_hint(statement) or session.unit_hint)
             noted = texts.LEVEL_NOTED_BRIEF.format(level=level)
@@ -607,6 +608,12 @@ _RESTART = re.compile(
 
 
 # "sorry, to faktury powiatu, nie gminy", "to faktura gminy Jarocin, a nie powiatu": whose the documents are
+def _notes_of(unit: Any, found: Any) -> tuple[str, ...]:
+    """What the search said of how it found the unit (the powiat of a starostwo in a city assumed), when it is that
+    unit's."""
+    return tuple(found.notes) if found.unit is unit else ()
+
+
 # "jestem z urzędu gminy, nie ze starostwa", "jesteśmy gminą, nie powiatem": the kind of unit said was wrong
 _LEVEL_WORD = r"(?:urz[eę]d\w*\s+)?(?:gmin\w*|miast\w*|starostw\w*|powiat\w*|marsza[lł]\w*|wojew[oó]dztw\w*)"
 _LEVEL_CORRECTED = re.compile(

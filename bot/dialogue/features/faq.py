@@ -476,7 +476,11 @@ class Faq(Feature):
     async def _leaned(self, turn: Turn, question: str, answer: Any, asked: str, context: str | None) -> tuple[Any, str]:
         """An unanswered short follow-up ("a jak nie zdążymy?") answered with the previous question's subject."""
         topic = turn.session.topic
-        swapped = await self._as_much(turn, question, answer, context) or await self._dated(turn, question, context)
+        swapped = (
+            await self._as_much(turn, question, answer, context)
+            or await self._dated(turn, question, context)
+            or await self._share_of_grant(turn, question, context)
+        )
         if swapped is not None:
             return swapped
         # "a od kiedy liczy się ten termin?": the rule just given, pointed at – leaned on even when the question
@@ -548,6 +552,29 @@ class Faq(Feature):
                 if points_back and getattr(leaning, "entry_id", None) == topic.entry:
                     asked = topic.subject  # "a w cs coś podobnego?" next asks the rule pointed at there
         return answer, asked
+
+    async def _share_of_grant(self, turn: Turn, question: str, context: str | None) -> tuple[Any, str] | None:
+        """ "a 10% z tego na doradztwo można?", "a 20 tysięcy można?" after the advisory cap of a grant the user said:
+        that share or amount against the cap of that grant (the engine computes it)."""
+        topic = turn.session.topic
+        grant = _grant_said_before(turn)
+        if topic is None or grant is None or not ("doradz" in topic.entry or _ADVISORY_WORD.search(topic.subject)):
+            return None
+        if len(question.split()) > 9 or not _SHARE_SAID.search(question):
+            return None
+        share = _SHARE_SAID.search(question)
+        assert share is not None
+        figure = format(grant.normalize(), "f")
+        if "%" in share.group(0) or "proc" in share.group(0).casefold():
+            asked = f"czy na doradztwo można przeznaczyć {share.group(0)} grantu {figure} zł?"
+        else:
+            amount = _AMOUNT_SAID.search(question)
+            spent = amount.group(0) if amount is not None else share.group(0)
+            asked = f"czy na doradztwo można przeznaczyć {spent} przy grancie {figure} zł?"
+        found = await self.answer(asked, context)
+        if found.abstained or (context and context not in self._answer_programmes(found)):
+            return None
+        return found, asked
 
     async def _dated(self, turn: Turn, question: str, context: str | None) -> tuple[Any, str] | None:
         """ "umowę podpisaliśmy 10 marca 2022, to do kiedy?" after "do kiedy diagnoza?": the rule just given, with the
@@ -847,6 +874,13 @@ _WHAT_IF_GRANT = re.compile(
 )
 
 
+_ADVISORY_WORD = re.compile(r"(?i)doradz|doradcz")
+# "10%", "20 tysięcy", "15 tys.", "12 000 zł": a share or an amount said
+_SHARE_SAID = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|proc\w*|tys\w*|k\b|z[lł]|pln)|\d{1,3}(?:[ \u00a0]\d{3})+")
+_AMOUNT_SAID = re.compile(r"(?i)\d[\d\s.,]*\s*(?:tys\w*\.?|k\b|mln\w*|z[lł]\w*|pln)?")
+_OF_IT = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|niego|tych\s+pieni[eę]dzy)\b")
+
+
 def _dated_when(question: str) -> bool:
     """ "umowę podpisaliśmy 10 marca 2022, to do kiedy?" after a deadline rule: the user's date for that rule."""
     return bool(re.search(r"(?i)\bkiedy\b|zd[aą][zż]\w*|\btermin\w*", question)) and parse_date(question) is not None
@@ -870,8 +904,9 @@ def _what_if_grant(turn: Turn, question: str) -> tuple[str, str | None] | None:
 
 # "grant mamy 236 054,34 zł – ile na doradztwo?": the grant the user said in the question before
 _GRANT_FIGURE_SAID = re.compile(
-    r"(?i)\bgrant\w*\s+(?:to|wynosi\w*|ma|mamy|=|w\s+wysoko[sś]ci|dostali[sś]my|otrzymali[sś]my)\s*"
-    r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?P<k>tys\w*\.?|k\b|mln\b\.?)?"
+    r"(?i)\b(?:grant\w*\s+(?:to|wynosi\w*|ma|mamy|=|w\s+wysoko[sś]ci|dostali[sś]my|otrzymali[sś]my)|przy\s+grancie|"
+    r"\d+\s*%\s+grantu)\s*"
+    r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?)\s*(?P<k>tys\w*\.?|k\b|mln\b\.?)?"
 )
 
 

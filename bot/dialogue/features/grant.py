@@ -79,6 +79,7 @@ from bot.dialogue.parsing.grant_phrases import (
     CODE_THEN_QUESTION,
     CODED,
     COMPARE,
+    DATE_SAID,
     DONT_KNOW,
     EARLIER_G,
     ELIGIBILITY,
@@ -179,7 +180,9 @@ from knowledge.money import num
 from knowledge.money import zl as _zl
 from knowledge.normalize import fold
 from knowledge.programmes import get_programme
+from knowledge.registry import Candidate
 
+_STAROSTWO = re.compile(r"(?i)\bstarostw")
 # "obok nas", "koło nas", "sąsiadująca z nami": another unit placed by ours, not ours
 NEAR_US = re.compile(r"(?i)\b(?:obok|ko[lł]o|niedaleko|blisko)\s+nas\b|\bs[aą]siaduj\w*\s+z\s+nami\b")
 
@@ -277,6 +280,8 @@ class Grants(Feature):
     async def text(self, turn: Turn) -> Result | None:
         if self.backends.grants is None:
             return None
+        if DATE_SAID.search(turn.text) and not GRANT_INTENT.search(turn.text):
+            return None  # "a w cyfrowej gminie 30 września 2023, tak?", "a z grudnia 2023?": a date, no unit's code
         # "0201-011", "22 06 03 2": the code as one number; "m. Płock", "gm. Karsin": the unit's kind written out
         said = demonstrative_unit(compared_for_unit(turn.text))  # "a tamten X, ten wiejski", "porównaj … dla X"
         said = TERYT_WORD.sub("", said)  # "policz jeszcze dla TERYT 16": the code, without its name
@@ -1564,6 +1569,13 @@ class Grants(Feature):
         text = turn.text
         if OTHER_UNIT.search(text) or BOTH_UNITS.match(text):
             return None  # "a ta druga? tam G 1900": another unit's G, not the one waited for
+        own = turn.session.unit_code
+        if (
+            own
+            and own != pending.unit_code
+            and re.search(r"(?i)^\W*(?:\w+\W+){0,2}?(?:a\s+)?(?:my|u\s+nas|dla\s+nas)\b", text)
+        ):
+            return None  # "dobrze, a my? G mamy 2000" after another unit's range: our grant, with our G
         value = g_value(text) or parse_money(text) or figure_said(text)
         if value is None and asks_details(text):
             # "jak to policzono?" while the G is asked: the computation so far, the G still wanted
@@ -1787,7 +1799,7 @@ class Grants(Feature):
         """(the unit, the search): the unit is None when the name fits several units ('Kościerzyna'),
         unless a level word picks one ('gmina Suwałki' is the rural gmina, not the city), or the kind and
         region the user said of their unit before ('miejsko-wiejska z wielkopolski') leave one."""
-        found = self._find(query)
+        found = self._powiat_of_city(query, self._find(query), office=bool(_STAROSTWO.search(said or "")))
         unit = found.unit if found.unit is not None else by_level_word(unit_nominative(query), found.candidates)
         if unit is None and hint and found.candidates:
             unit = self._by_hint(query, hint, found.candidates)
@@ -1797,6 +1809,27 @@ class Grants(Feature):
         if unit is None and said and found.candidates:
             unit = kind_beside(said, found.candidates)  # "piszę z gminy Nowy Targ (wiejska)"
         return unit, found
+
+    def _powiat_of_city(self, query: str, found: Any, *, office: bool) -> Any:
+        """ "powiat Konin" (as "starostwo powiatowe w Koninie" is read) found the city with powiat rights: its office
+        is a urząd miasta, a starostwo is the powiat ziemski named after the city (koniński) – that powiat when the
+        user said "starostwo" and the name leaves one, else both offered."""
+        city = found.unit
+        if (
+            self.backends.grants is None
+            or city is None
+            or not city.is_city_with_powiat_rights
+            or not re.match(r"(?i)powiat\w*\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", query.strip())
+        ):
+            return found
+        named_after = self.backends.grants.registry.powiats_named_after(city)
+        if office and len(named_after) == 1:
+            note_ = texts.STAROSTWO_IN_CITY.format(powiat=named_after[0].describe(), city=city.name)
+            return replace(found, unit=named_after[0], notes=(*found.notes, note_))
+        if not named_after:
+            return found
+        offered = (*(Candidate(u, 99.5) for u in named_after), Candidate(city, 99.0))
+        return replace(found, unit=None, candidates=offered)
 
     def _full_name_talked(self, turn: Turn, query: str) -> str:
         """ "a ta miejska Ostrow?" while talking about Ostrów Mazowiecka: the first word of a two-word name of a unit
@@ -1843,7 +1876,9 @@ class Grants(Feature):
     ) -> Result:
         assert self.backends.grants is not None
         query = self._full_name_talked(turn, query)
-        unit, found = self.resolve(query, hint=turn.session.unit_hint)
+        unit, found = self.resolve(
+            query, hint=turn.session.unit_hint, said=log_text if _STAROSTWO.search(log_text) else ""
+        )
         if found.unit is None:
             if unit is None and len(found.candidates) == 1 and found.candidates[0].score >= SOLE_CANDIDATE_SCORE:
                 unit = found.candidates[0].unit  # "dla Zakopanego": one unit of that name, nothing to choose

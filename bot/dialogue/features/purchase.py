@@ -179,8 +179,22 @@ def thing_of(said: str) -> str:
 
 
 def _a_thing(said: str | None) -> str | None:
-    """The thing the item reader found, unless it is a word of the question: "a w cs na co nie można?" → "na"."""
-    return None if said is None or _NO_THING.fullmatch(said.strip(" ?.,")) else said
+    """The thing the item reader found, unless it is a word of the question: "a w cs na co nie można?" → "na"; or a
+    figure rather than a thing: "a 20 tysięcy można?", "10% z tego na doradztwo" (a share or an amount of the
+    subject talked about – the FAQ's, with its arithmetic)."""
+    if said is None or _NO_THING.fullmatch(said.strip(" ?.,")):
+        return None
+    return None if _FIGURE_THING.match(said.strip()) else said
+
+
+_FIGURE_ONLY = re.compile(
+    r"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:za\s+|ok\.?\s+|oko[lł]o\s+)?\d[\d\s.,]*\s*(?:%|proc\w*|tys\w*\.?|k|mln\w*|"
+    r"z[lł]\w*|pln)?\.?\s*(?:netto|brutto)?\s*(?:to\s+)?(?:mo[zż]na|przejdzie|ok|wolno|te[zż])?\W*$"
+)
+# "20 tysięcy", "15 tys.", "10% z tego na doradztwo", "za 52 000 zł": a figure said first is no thing to buy
+_FIGURE_THING = re.compile(
+    r"(?i)^(?:za\s+|ok\.?\s+|oko[lł]o\s+|do\s+)?\d[\d\s.,]*(?:%|proc\w*|tys\w*\.?|k\b|mln\w*|z[lł]\w*|pln)"
+)
 
 
 def _item_words(one: str) -> str:
@@ -208,6 +222,8 @@ class Purchases(Feature):
 
     async def _not_a_thing(self, turn: Turn) -> Result | bool:
         """What looks like a purchase but is a rule question: True to leave it to the FAQ, or the answer."""
+        if _FIGURE_ONLY.match(turn.text):
+            return True  # "a 20 tysięcy można?", "a za 52 000 zł netto?": a figure for the subject talked about
         topic = turn.session.topic
         if topic is not None and topic.kind == "faq" and recounted(topic.subject, turn.text) is not None:
             # "a gdyby kupić tylko 10 sztuk?" after "12 skanerów po 4 900 zł netto – …": that question recounted

@@ -154,6 +154,34 @@ def advisory_net(csv_text: str) -> Decimal | None:
     return sum(found, Decimal(0)) if found else None
 
 
+# "ile laptopów kupiliśmy?", "ile jest skanerów na fakturze?": how many of a thing the documents hold
+QUANTITY_ASKED = re.compile(
+    r"(?i)^\W*(?:(?:a|i|to)\s+)?ile\s+(?P<thing>[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?)\s+"
+    r"(?:kupili[sś]my|kupi[lł]\w*|zam[oó]wili[sś]my|jest|mamy|by[lł]o|s[aą]|na\s+fakturze|dostali[sś]my)\b"
+)
+# "ile kosztowały laptopy brutto?", "za ile był serwer?": what a thing cost on the documents
+COST_ASKED = re.compile(
+    r"(?i)\b(?:ile\s+kosztowa\w*|za\s+ile\s+(?:by[lł]\w*|kupili[sś]my)|jaka\s+(?:by[lł]a\s+)?cena)\b"
+)
+
+
+def document_lines(documents: list[object], thing: str) -> list[str]:
+    """The lines of the documents sent that name the thing, with their quantity, net and gross ("„Laptop Dell …”
+    (FV/2023/05/101): 5 szt., netto 21 095,00 zł, brutto 25 946,85 zł")."""
+    stems = [fold(w)[:5] for w in thing.split() if len(w) >= 3]
+    said: list[str] = []
+    for document in documents:
+        for line in getattr(document, "items", ()) or ():
+            if not stems or not all(s in fold(line.name) for s in stems) or line.before_correction:
+                continue
+            parts = [f"{num(line.qty).replace(',00', '')} {line.unit or 'szt.'}" if line.qty is not None else ""]
+            parts += [f"netto {num(line.net)} zł" if line.net is not None else ""]
+            parts += [f"brutto {num(line.gross)} zł" if line.gross is not None else ""]
+            where = getattr(document, "number", None) or getattr(document, "file", "")
+            said.append(f"„{line.name}” ({where}): " + ", ".join(p for p in parts if p))
+    return said
+
+
 def fix_thing(text: str) -> str | None:
     """The thing a "what to change" question is about ("co zmienić, żeby doradztwo przeszło?" -> "doradztwo"); ""
     when it names none ("co mam zmienić, żeby ta pozycja przeszła?"); None when it is no such question."""

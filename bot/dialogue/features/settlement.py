@@ -133,6 +133,8 @@ _HOW_MUCH_ELIGIBLE = re.compile(
     r"|\bile\b.{0,30}\b(?:nie\s+przejd\w*|odpad\w*|odrzuc\w*|przejd\w*)"
     # "ile łącznie możemy rozliczyć?", "ile z tego da się rozliczyć?"
     r"|\bile\b.{0,30}\b(?:mo[zż]emy|mo[zż]na|da\s+si[eę]|uda\s+si[eę])\s+(?:\w+\s+){0,2}rozlicz\w*"
+    # "ile z tej faktury rozliczymy netto?", "ile rozliczymy?"
+    r"|\bile\b.{0,30}\brozliczymy\b"
     # "to ile w sumie wychodzi do rozliczenia?", "ile zostaje do rozliczenia?"
     r"|\bile\b.{0,30}\b(?:wychodzi|wyjdzie|zostaje|zostanie|jest)\s+do\s+rozliczeni\w*"
     # "które pozycje odpadną?", "co z tego operator odrzuci?", "co przejdzie?": the check of the lines sent
@@ -610,11 +612,13 @@ class Settlement(Feature):
         alone = figures.BASIS_ALONE.match(text)
         one = figures.ONE_BASIS.search(text) and ("?" in text or re.search(r"(?i)\bile\b", text))
         talked = topic is not None and topic.kind in ("report", "document")
+        if talked and (figures.QUANTITY_ASKED.match(text) or figures.COST_ASKED.search(text)):
+            return await self._document_lines(turn)
         if not (basis or (talked and (alone or one))):
             return None
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
         if report is None or not report.csv:
-            return None
+            return await self._document_lines(turn) if talked and one else None
         lines = figures.line_figures(report.csv)
         thing = figures.thing_words(text) or (topic.subject if alone and topic is not None else "")
         amount = figures.amount_said(text) if basis else None
@@ -634,6 +638,22 @@ class Settlement(Feature):
         if report.programme in ("cg", "cp"):
             blocks.append(note(limits))  # the advisory cap is a share of the grant there (CheckContext counts gross)
         return _about_report(turn, blocks, report.programme, subject=thing)
+
+    async def _document_lines(self, turn: Turn) -> Result | None:
+        """ "ile laptopów kupiliśmy?", "ile kosztowały laptopy brutto?" after the files: the lines of the documents
+        sent that name the thing, as read (no check needed)."""
+        from bot.dialogue.codec import decode
+
+        asked = figures.QUANTITY_ASKED.match(turn.text)
+        thing = figures.thing_words(asked.group("thing") if asked else figures.COST_ASKED.sub(" ", turn.text))
+        stored = [d for d in await self.store.documents(turn.user.channel, turn.user.id) if d.kind != "unreadable"]
+        if not thing or not stored:
+            return None
+        lines = figures.document_lines([decode(d.extracted_json) for d in stored], thing)
+        if not lines:
+            return None
+        out = reply(texts.FIGURES_FROM_DOCUMENTS, *(item(line) for line in lines))
+        return done(turn, out, log=LogEntry("other", turn.text))
 
     async def _fix_asked(self, turn: Turn) -> Result | None:
         """ "co mam zmienić, żeby doradztwo przeszło?", "a skanery – co poprawić?" after a report: its lines about

@@ -235,9 +235,9 @@ def follow_up(text: str) -> FollowUp | None:
         and not strip_programmes(how_much.group(1), keep_if_empty=False).strip(" ?")
     ):
         return FollowUp(programme=detect_programmes(how_much.group(1))[0], amount=True)  # "ile w cs?"
-    meant = meant_programme(body) or _programme_corrected(text)
-    if meant is not None:
-        return FollowUp(programme=meant)  # "chodzi mi o cs", "nie w cg, tylko w cs": the same, there
+    there = _programme_only(text, body)
+    if there is not None:
+        return there
     lead = re.match(
         r"^(?:a\s+co\s+z|a\s+jak\s+z|a\s+jak\s+(?:to\s+)?(?:jest|by[lł]o|wygl[aą]da)(?=\s+w)|a|i|oraz)\s+(.+)$", folded
     )
@@ -316,8 +316,33 @@ def follow_up(text: str) -> FollowUp | None:
         return FollowUp(question=body)
     words = rest.split()
     if 1 <= len(words) <= 6 and not named and not re.fullmatch(r"[\d\s.,/-]+", rest):
+        if re.search(r"\d", rest):
+            # "a za 52 000 zł netto?", "a 15 tys.?", "a z 2021?": a figure or a year for the previous subject, no thing
+            return FollowUp(question=body)
         return FollowUp(item=body[len(body) - len(rest) :].strip())
     return None
+
+
+def _programme_only(text: str, body: str) -> FollowUp | None:
+    """The same subject in another programme, said by the programme alone: "chodzi mi o cs", "nie w cg, tylko w
+    cs", "a w cyfrowej?" (the adjective alone), "a w cyberbezpiecznym samożądzie?" (its second word misspelt)."""
+    meant = meant_programme(body) or _programme_corrected(text)
+    if meant is not None:
+        return FollowUp(programme=meant)
+    folded = body.casefold()
+    nickname = _NICKNAME_ONLY.fullmatch(folded)
+    if nickname is not None:
+        return FollowUp(programme="cg" if nickname.group("ending") in ("ej", "a", "ą") else "cp")
+    named = detect_programmes(body)
+    if len(named) == 1 and _PROGRAMME_TYPO.fullmatch(strip_programmes(folded, keep_if_empty=False).strip(" ?")):
+        return FollowUp(programme=named[0])
+    return None
+
+
+# "a w cyfrowej?", "a w cyfrowym?", "w cyfrowej": a programme by its adjective alone
+_NICKNAME_ONLY = re.compile(r"(?:a\s+|i\s+)?(?:w|we|z|ze|dla)\s+cyfrow(?P<ending>ej|ym|a|y|ą)(?:\s+te[zż])?")
+# what is left of "w cyberbezpiecznym samożądzie" once the programme is found: a misspelt second word of its name
+_PROGRAMME_TYPO = re.compile(r"(?:w|we|z|ze|dla|a)?\s*(?:samo\w{3,8}|gmi\w{1,5}|gmn\w{1,5}|pow\w{2,6}|poiw\w{1,5})")
 
 
 # what a rule is about, never a thing bought: "próg", "limit", "obowiązek", "…jest taki sam"

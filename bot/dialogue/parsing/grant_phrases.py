@@ -567,3 +567,11 @@ G_ASKED = re.compile(
     r"(?=[^\d]*\?\s*$)"
 )
 G_USED = re.compile(r"(?i)\b(?:przyj|licz|uży|uzy|wzi|wzię|poda|wpisa|zapami)\w*")
+
+# "30 września 2023", "z grudnia 2023", "z 2021 roku", "15.07.2025", "2023 r.": a date or a year said – its numbers
+# are no unit's code
+_MONTHS = r"(?:stycz|lut|marc|mar|kwie|maj|czerw|lip|sierp|wrze[sś]|pa[zź]dzier|listopad|grud)\w*"
+DATE_SAID = re.compile(
+    rf"(?i)\b\d{{1,2}}\s+{_MONTHS}|\b{_MONTHS}\s+(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}\s*(?:r\.|rok\w*)"
+    r"|\b(?:z|ze|od|do|w|przed|po)\s+(?:19|20)\d{2}\b(?!\s*\d)|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b"
+)

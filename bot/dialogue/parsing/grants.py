@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from bot.dialogue.parsing.amounts import NUMBER, to_decimal
+from bot.dialogue.parsing.amounts import to_decimal
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, corrects
 from bot.dialogue.parsing.programmes import detect_programmes, strip_programmes
 
@@ -50,7 +50,7 @@ _G_VALUE = re.compile(
     + _G_ADVERB
     # "G - 1980 zł": a dash between the letter and the figure, as on a note
     + r"\s*(?:=|:|\s[-–—](?=\s*\d)|[-–—](?=\d)|"
-    r"wynosi|wynosi[lł]\b|to\s+jest|to|jest|ma|mamy|maj[aą]|mieli[sś]my|równa\s+si[eę]|"
+    r"wynosi|wynosi[lł]\b|to\s+jest|to|jest|ma|mamy|maj[aą]|mieli[sś]my|mieli|mia[lł]\w*|równa\s+si[eę]|"
     # "G nam wyszło 1 950", "G wychodzi 2010": what the user computed
     r"wysz[lł][oa]?|wychodzi|"
     # "a gdyby G było 2100?", "jakby G wynosiło 2500": a G supposed
@@ -59,8 +59,21 @@ _G_VALUE = re.compile(
     # "wskaźnik G wynosił u nas 1 812,40 zł": whose after the verb
     # "przy tym pierwszym G, 1898,22": a comma between the letter and the figure
     + r"(?:\s+(?:u|dla)\s+(?:nas|nich))?\s*,?\s*"
-    r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?"
+    # "1 950,50", "1.950,50", "1,908.88": thousands grouped by a space, a dot or a comma
+    r"(\d{1,3}(?:[ \u00a0.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|zl|pln)?(?![\d])"
 )
+
+
+def _g_figure(said: str) -> Decimal | None:
+    """A G as written: "1 950,50", "1.950,50" and "1,908.88" (the last separator with one or two digits after it is
+    the decimal one, the others group thousands), "1950.5"."""
+    said = said.replace(" ", "").replace("\u00a0", "")
+    last = max(said.rfind(","), said.rfind("."))
+    if last >= 0 and len(said) - last - 1 in (1, 2):
+        whole, fraction = re.sub(r"[.,]", "", said[:last]), said[last + 1 :]
+    else:
+        whole, fraction = re.sub(r"[.,]", "", said), ""
+    return to_decimal(whole, fraction)
 
 
 # "G wynosi tysiąc dziewięćset osiem": the value in words (only number words may follow)
@@ -250,6 +263,8 @@ def g_value(text: str) -> Decimal | None:
     Decimal('1908.88')
     >>> g_value("G mamy jakies 1998,22 jakby co"), g_value("a z CG? G to chyba ok. 2010")
     (Decimal('1998.22'), Decimal('2010'))
+    >>> g_value("G 1.950,50"), g_value("G = 1,908.88"), g_value("G 2 038,22")
+    (Decimal('1950.50'), Decimal('1908.88'), Decimal('2038.22'))
     """
     match = (
         _G_VALUE.search(text)
@@ -264,10 +279,7 @@ def g_value(text: str) -> Decimal | None:
             value = amount_in_words(words.group(1))
             return value if value is not None and value > 0 else None
         return None
-    number = NUMBER.fullmatch(match.group(1).strip())
-    if not number:
-        return None
-    value = to_decimal(number.group(1), number.group(2) or "")
+    value = _g_figure(match.group(1).strip())
     return value if value is not None and value > 0 else None
 
 
