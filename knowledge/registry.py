@@ -184,7 +184,14 @@ def _read_csv(name: str) -> Iterator[dict[str, str]]:
 class Registry:
     """All 2873 units (16 + 380 + 2477) with lookups by code and by name."""
 
-    def __init__(self, units: list[Unit], aliases: dict[str, str], crosswalk: dict[str, str]) -> None:
+    def __init__(
+        self,
+        units: list[Unit],
+        aliases: dict[str, str],
+        crosswalk: dict[str, str],
+        parts: dict[str, int] | None = None,
+    ) -> None:
+        self._parts = parts or {}  # the town (…4) and rural area (…5) of an urban-rural gmina: GUS 31.12.2020
         self._by_code = {unit.code: unit for unit in units}
         self._aliases = aliases  # gmina part / district code -> gmina code
         self._crosswalk = crosswalk  # 2024 code -> 2020 code (only where they differ)
@@ -313,12 +320,13 @@ class Registry:
     def _search(self, name: str, wanted_level: Level | None, flavour: str | None, limit: int) -> list[Candidate]:
         indices = self._exact.get(name)
         scored: dict[int, float] = {}
-        base = None if indices else self._nominative(name)
+        readings = set() if indices else self._readings(name)
         if indices:
             scored = {i: 100.0 for i in indices}
-        elif base is not None:
-            # "dla Wrocławia", "w Gnieźnie": an inflected form of a name that exists exactly
-            scored = {i: 99.0 for i in self._exact[base]}
+        elif 1 <= len(readings) <= 3:
+            # "dla Wrocławia", "w Gnieźnie": an inflected form of a name that exists exactly; "z Lubania": of one of
+            # a few (Lubań, Lubanie) – those, not the names spelt near it
+            scored = {i: 99.0 for base in readings for i in self._exact[base]}
         else:
             # "Bielsko" is how people say Bielsko-Biała: a whole first part of a compound name.
             for compound, members in self._first_parts.get(name, {}).items():
@@ -365,13 +373,18 @@ class Registry:
     def _nominative(self, name: str) -> str | None:
         """The registry's exact name an inflected form points to ("wroclawia" -> "wroclaw",
         "gniezna" -> "gniezno", "gdansku" -> "gdansk", "tomaszowie mazowieckim" -> "tomaszow mazowiecki",
-        "nowym targu" -> "nowy targ"), when exactly one reading exists. Every word of a name of up to
-        three words may be inflected; the words before the last one also as adjectives."""
+        "nowym targu" -> "nowy targ"), when exactly one reading exists."""
+        readings = self._readings(name)
+        return readings.pop() if len(readings) == 1 else None
+
+    def _readings(self, name: str) -> set[str]:
+        """Every exact name an inflected form may point to ("lubania" -> "luban", "lubanie"). Every word of a name of
+        up to three words may be inflected; the words before the last one also as adjectives."""
         # "bielska-bialej" -> "bielsko-biala": both parts of a hyphenated name are inflected
         pieces = re.split(r"([ -])", name)
         words, gaps = pieces[0::2], pieces[1::2]
         if not 1 <= len(words) <= 3:
-            return None
+            return set()
         options = [_word_forms(word, last=i == len(words) - 1 or gaps[i] == "-") for i, word in enumerate(words)]
         joined = (
             "".join(w + g for w, g in itertools.zip_longest(combo, gaps, fillvalue=""))
@@ -379,7 +392,7 @@ class Registry:
         )
         found = set(joined) & self._exact.keys()
         found.discard(name)
-        return found.pop() if len(found) == 1 else None
+        return found
 
     def _powiats_by_seat(self, name: str, seen: set[str]) -> list[Candidate]:
         """'powiat Kościerzyna' -> powiat kościerski: powiats named after a town they contain."""
@@ -439,6 +452,13 @@ class Registry:
             if found:
                 return found
         return []
+
+    def part_population(self, gmina: Unit, part: str) -> int | None:
+        """The population of an urban-rural gmina's town ("4") or rural area ("5"), GUS 31.12.2020; None for another
+        kind of unit or when the table has no row."""
+        if gmina.kind is not UnitKind.GMINA_MIEJSKO_WIEJSKA or part not in ("4", "5"):
+            return None
+        return self._parts.get(gmina.code[:6] + part)
 
     def city_gmina(self, unit: Unit) -> Unit:
         """For a city with powiat rights given as a powiat (e.g. 2063), its gmina (2063011)."""
@@ -641,4 +661,5 @@ def load_registry() -> Registry:
         if row["poziom"] == "czesc_gminy" and code not in aliases:
             parent_2024 = code[:6] + "3"
             aliases[code] = crosswalk.get(parent_2024, parent_2024)
-    return Registry(units, aliases, crosswalk)
+    parts = {code: people for code, people in population.items() if len(code) == 7 and code[6] in "45"}
+    return Registry(units, aliases, crosswalk, parts)

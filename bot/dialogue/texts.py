@@ -55,6 +55,13 @@ UNIT_SET = "Zapamiętałem jednostkę: {unit}."
 POPULATION = (
     "{unit}: {people} mieszkańców według GUS (ludność, stan na 31.12.2020) – ta liczba służy do liczenia grantów."
 )
+POPULATION_PART = (
+    "{part}: {people} mieszkańców według GUS (ludność, stan na 31.12.2020). Do liczenia grantu służy liczba całej "
+    "gminy: {whole}"
+)
+GMINY_OF_POWIAT = "{powiat}: {count} (rejestr TERC, stan na 1.01.2020):"
+TOWN_OF = "Miasto {name} (część miejska gminy miejsko-wiejskiej)"
+RURAL_OF = "Obszar wiejski gminy {name}"
 POPULATION_SAID_DIFFERS = (
     "Podaliście ok. {said} – do wyliczeń nie biorę liczby podanej w rozmowie, tylko {people} z danych GUS (ludność, "
     "stan na 31.12.2020)."

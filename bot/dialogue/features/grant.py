@@ -180,9 +180,22 @@ from knowledge.money import num
 from knowledge.money import zl as _zl
 from knowledge.normalize import fold
 from knowledge.programmes import get_programme
-from knowledge.registry import Candidate
+from knowledge.registry import Candidate, UnitKind
 
 _STAROSTWO = re.compile(r"(?i)\bstarostw")
+# "ile gmin ma nasz powiat?", "jakie gminy są w powiecie wołowskim?", "ile gmin jest w naszym powiecie?"
+_GMINY_ASKED = re.compile(
+    r"(?i)\b(?:ile|jakie|kt[oó]re)\s+(?:jest\s+|mamy\s+)?gmin\w*\b.{0,30}\bpowi(?:at|ec)\w*"
+    r"|\bpowi(?:at|ec)\w*.{0,30}\b(?:ile|jakie)\s+(?:ma\s+)?gmin"
+)
+# the topic's `listed` after a population answer: the next short question asks another population
+POPULATION_TALK = "population"
+# "samo miasto", "obszar wiejski", "cała gmina", "część miejska", "wieś": a part of the gmina talked about
+_PART_ASKED = re.compile(
+    r"(?i)\b(?:samo\s+miasto|miasto|obszar\w*\s+wiejsk\w*|cz[eę][sś][cć]\s+(?:miejsk|wiejsk)\w*|"
+    r"ca[lł]\w*\s+gmin\w*|wie[sś]|wsi|tereny\s+wiejskie)\b"
+)
+_OURS_PICKED = re.compile(r"(?i)\b(?:my|nasz\w*|jeste[sś]my|u\s+nas)\b")
 # "obok nas", "koło nas", "sąsiadująca z nami": another unit placed by ours, not ours
 NEAR_US = re.compile(r"(?i)\b(?:obok|ko[lł]o|niedaleko|blisko)\s+nas\b|\bs[aą]siaduj\w*\s+z\s+nami\b")
 
@@ -282,6 +295,9 @@ class Grants(Feature):
             return None
         if DATE_SAID.search(turn.text) and not GRANT_INTENT.search(turn.text):
             return None  # "a w cyfrowej gminie 30 września 2023, tak?", "a z grudnia 2023?": a date, no unit's code
+        gminy = self._gminy_of_powiat(turn, turn.text)
+        if gminy is not None:
+            return gminy
         # "0201-011", "22 06 03 2": the code as one number; "m. Płock", "gm. Karsin": the unit's kind written out
         said = demonstrative_unit(compared_for_unit(turn.text))  # "a tamten X, ten wiejski", "porównaj … dla X"
         said = TERYT_WORD.sub("", said)  # "policz jeszcze dla TERYT 16": the code, without its name
@@ -1028,7 +1044,8 @@ class Grants(Feature):
         """ "ile dostaniemy?" with the unit known from /jst or a statement (and the other questions asked with it);
         without a unit known, the range and which unit."""
         us = FOR_US_ALONE.match(strip_programmes(rest, keep_if_empty=False) or rest)
-        if us and turn.session.unit_code and turn.session.grants_seen:
+        if us and turn.session.unit_code and (turn.session.grants_seen or detect_programmes(rest)):
+            # also "a my w cs?" with our unit said and no grant computed yet: ours, in the programme named
             # "a dla nas, powiatu?" after the grants of our gminy: our own unit, in every programme it may apply to
             return await self.for_code(
                 turn, turn.session.unit_code, detect_programmes(rest) or None, None, log_text=text
@@ -1160,6 +1177,9 @@ class Grants(Feature):
     async def _follow_up(self, turn: Turn, text: str) -> Result | None:
         """A grant follow-up: without G, the population, another unit by its code or corrected, the same unit
         in a programme ("a cyberbezpieczny dla tego powiatu?")."""
+        people_next = await self._population_follow(turn, text)
+        if people_next is not None:
+            return people_next
         topic = turn.session.topic
         back = BACK_TO_GRANT.match(text)
         if back is not None and turn.session.grant_unit:
@@ -1218,6 +1238,10 @@ class Grants(Feature):
         if not POPULATION.search(text):
             return None
         topic = turn.session.topic
+        talked = topic.subject if topic is not None and topic.kind == "grant" else ""
+        part = await self._part_asked(turn, text, talked or turn.session.unit_code or "")
+        if part is not None:
+            return part  # "a ile mieszkańców ma miasto?" after gmina wiejska Lubań: the town of that name
         named_unit = self._population_of(turn, text)
         if isinstance(named_unit, str):
             return await self.population(turn, named_unit)  # "a ilu mieszkańców ma lubelskie według GUS?"
@@ -1294,7 +1318,10 @@ class Grants(Feature):
             return None
         if this and not name_spans(POPULATION_WORDS.sub(",", text[this.end() :])):
             return None  # "a ten powiat ile ma mieszkańców?": the unit pointed at, not a name
-        level = re.search(r"(?i)\b(?:gmin|powiat|miast|wojew[oó]dztw)\w*", text)
+        # "gmina wiejska Lubań": the kind said with the level picks one of the units of a name
+        level = re.search(
+            r"(?i)\b(?:gmin\w*(?:\s+(?:miejsko-wiejsk|wiejsk|miejsk)\w*)?|powiat\w*|miast\w*|wojew[oó]dztw\w*)", text
+        )
         region = region_named(text)
         # "ile mieszkańców ma Kraków (małopolska)?": a unit named beside the region is that unit
         beside = [s for s in name_spans(POPULATION_WORDS.sub(",", text)) if region_named(s) is None]
@@ -1455,13 +1482,29 @@ class Grants(Feature):
             outcome = Outcome(outcome.replies + more.replies, outcome.log, outcome.ephemeral)
         return outcome, session
 
-    async def population(self, turn: Turn, unit_code: str) -> Result:
+    async def population(self, turn: Turn, unit_code: str, part: str = "") -> Result:
         """The unit's population (GUS, 31.12.2020), the figure the grant computations use; a figure the user gives
-        ("mieszkańców mamy ok. 6,5 tys.") is said to be not the one used."""
+        ("mieszkańców mamy ok. 6,5 tys.") is said to be not the one used; `part` "4" or "5": the town or the rural area
+        of an urban-rural gmina, beside the whole gmina's figure. The unit stays talked about ("a Kórnik?" next is its
+        population)."""
         assert self.backends.grants is not None
         unit = self.backends.grants.find_unit(unit_code).unit
         if unit is None or unit.population_2020 is None:
             return say(turn, texts.POPULATION_UNKNOWN)
+        topic = turn.session.topic
+        kept = Topic(
+            "grant",
+            programme=topic.programme if topic is not None and topic.kind == "grant" else "",
+            subject=unit.code,
+            listed=POPULATION_TALK,
+        )
+        part_people = self.backends.grants.registry.part_population(unit, part) if part else None
+        if part_people is not None:
+            where = texts.TOWN_OF if part == "4" else texts.RURAL_OF
+            of_part = texts.POPULATION_PART.format(
+                part=where.format(name=unit.name), people=people(part_people), whole=people(unit.population_2020)
+            )
+            return done(turn, reply(f"{of_part} ({unit.describe()})."), session=turn.session.with_(topic=kept))
         lines = [texts.POPULATION.format(unit=unit.describe(), people=people(unit.population_2020))]
         said = SAID_PEOPLE_FIRST.search(turn.text) or SAID_POPULATION.search(turn.text)
         figure = scaled(said.group("n"), said.group("k") or "") if said is not None else None
@@ -1472,7 +1515,99 @@ class Grants(Feature):
                 lines.append(texts.WHOLE_MIXED_GMINA)  # "Kcynia ma chyba 4 tysiące": the town, not the gmina
             if len(unit.code) == 7:
                 lines.append(texts.POPULATION_L_RULE)
-        return say(turn, " ".join(lines))
+        return done(turn, reply(" ".join(lines)), session=turn.session.with_(topic=kept))
+
+    async def _population_follow(self, turn: Turn, text: str) -> Result | None:
+        """Right after a population: "a Kórnik?", "a miasto Mosina?", "a samo miasto?", "a obszar wiejski?", "a cała
+        gmina?", "a my ilu mamy?", "a powiat poznański?" – that unit's (or part's) population, not its grant."""
+        topic = turn.session.topic
+        if topic is None or topic.listed != POPULATION_TALK or self.backends.grants is None or len(text) > 60:
+            return None
+        if detect_programmes(text) or GRANT_INTENT.search(re.sub(r"(?i)\bil[eu]\s+(?:\w+\s+)?(?:mamy|ma)\b", "", text)):
+            return None  # "a w cs?", "ile dostanie Kórnik?": the grant asked, not the population
+        part = await self._part_asked(turn, text, topic.subject)
+        if part is not None:
+            return part
+        if re.match(r"(?i)^\W*(?:a|i)?\s*(?:my|u\s+nas|nasz\w*)\b|\bil[eu]\s+(?:nas|mamy)\b", text):
+            own = turn.session.unit_code or turn.session.grant_unit
+            return await self.population(turn, own) if own else None
+        asked = re.sub(
+            r"(?i)^\W*(?:a|i|to)\s+|\?+$|\bil[eu]\s+(?:\w+\s+)?(?:ma|maj[aą]|mieszka\w*)\b", " ", text
+        ).strip()
+        return await self._population_of_named(turn, asked) if asked else None
+
+    def _gminy_of_powiat(self, turn: Turn, text: str) -> Result | None:
+        """ "ile gmin ma nasz powiat?", "jakie gminy są w powiecie wołowskim?": the gminy of that powiat (TERC 2020),
+        each with its kind and code."""
+        if not _GMINY_ASKED.search(text) or self.backends.grants is None:
+            return None
+        registry = self.backends.grants.registry
+        named = re.search(r"(?i)\bpowi(?:at|ecie)\w*\s+(?P<adj>[a-ząćęłńóśźż-]+(?:sk|ck|dzk)\w*)", text)
+        code_ = ""
+        if named is not None:
+            with contextlib.suppress(GrantbotError):
+                unit, _ = self.resolve(f"powiat {adjective_nominative(named.group('adj'))}")
+                code_ = unit.code if unit is not None else ""
+        elif re.search(r"(?i)\bnasz\w*|\bnas\b|\bten\b|\btym\b|\btego\b", text):
+            own = turn.session.unit_code or turn.session.grant_unit or ""
+            code_ = own[:4]
+        powiat = None
+        with contextlib.suppress(GrantbotError):
+            powiat = registry.get(code_) if len(code_) == 4 else None
+        if powiat is None or powiat.is_city_with_powiat_rights:
+            return None
+        gminy = sorted(
+            (u for u in registry if u.level.value == "gmina" and u.powiat_code == code_), key=lambda u: u.code
+        )
+        listed = [item(f"{u.kind.value} {u.name} ({u.code})") for u in gminy]
+        said = texts.GMINY_OF_POWIAT.format(powiat=powiat.describe(), count=_gminy_count(len(gminy)))
+        return done(turn, reply(said, *listed), log=LogEntry("grant", turn.text))
+
+    async def _part_asked(self, turn: Turn, text: str, talked_code: str) -> Result | None:
+        """ "a samo miasto?", "a obszar wiejski gminy Mosina?", "a ile mieszkańców ma miasto?": that part of the gmina
+        named, else of the gmina talked about."""
+        assert self.backends.grants is not None
+        part = _PART_ASKED.search(text)
+        if part is None:
+            return None
+        rest = POPULATION_WORDS.sub(",", _PART_ASKED.sub(",", text))
+        named = [s for s in name_spans(rest) if self.registered(s)]
+        gmina = None
+        if named:
+            with contextlib.suppress(GrantbotError):
+                gmina, _ = self.resolve(named[0])
+        elif talked_code:
+            gmina = self.backends.grants.find_unit(talked_code).unit
+        if gmina is None or len(gmina.code) != 7:
+            return None
+        return await self._part_or_namesake(turn, gmina, part.group(0))
+
+    async def _part_or_namesake(self, turn: Turn, gmina: Any, said: str) -> Result | None:
+        """The town or the rural area of an urban-rural gmina (or the whole of it); of a gmina miejska or wiejska, the
+        gmina of the same name and the other kind."""
+        assert self.backends.grants is not None
+        folded = fold(said)
+        part = "4" if "miast" in folded or "miejsk" in folded else "5" if "wiej" in folded or "wies" in folded else ""
+        if gmina.kind is UnitKind.GMINA_MIEJSKO_WIEJSKA:
+            return await self.population(turn, gmina.code, part)
+        town = gmina.kind in (UnitKind.GMINA_MIEJSKA, UnitKind.MIASTO_NA_PRAWACH_POWIATU)
+        if not part or (part == "4") == town:
+            return await self.population(turn, gmina.code)  # "miasto Słupsk": the town itself
+        namesake = self._namesake(gmina.code)
+        return await self.population(turn, namesake) if namesake else None
+
+    async def _population_of_named(self, turn: Turn, asked: str) -> Result | None:
+        """ "a Kórnik?", "a miasto Mosina?", "a powiat poznański?": that unit's population (a town of an urban-rural
+        gmina as its town; several of one name offered)."""
+        try:
+            unit, found = self.resolve(asked)
+        except GrantbotError:
+            return None
+        if unit is None:
+            exact = [c for c in found.candidates if c.score >= 99]
+            return self.choices(turn, asked, exact, "grant") if len(exact) > 1 else None
+        town = re.match(r"(?i)miast\w*\s", asked) and unit.kind is UnitKind.GMINA_MIEJSKO_WIEJSKA
+        return await self.population(turn, unit.code, "4" if town else "")
 
     async def pending(self, turn: Turn) -> Result | None:
         pending = turn.session.pending
@@ -1649,6 +1784,9 @@ class Grants(Feature):
             )
             g = _g(pending.g) if pending is not None else None
             session = turn.session.with_(pending=None)
+            if _OURS_PICKED.search(turn.text or ""):
+                # "my to ta wiejska", "nasza jest ta miejska": the unit picked is the user's own
+                session = session.with_(unit_code=found.unit.code, unit_name=found.unit.describe())
             return await self.for_unit(
                 turn.with_session(session), found.unit, named, g, log_text=f"[wybór {unit_code}]"
             )
@@ -1788,6 +1926,9 @@ class Grants(Feature):
         if len(tied) >= 2 and all(c.score < top - 10 for c in ranked if c not in tied):
             # "Mszana Dlna": the two Mszana Dolna, not also "Mszana" far behind – "ta wiejska" then picks one
             ranked = tied
+        exact = [c for c in ranked if c.score >= 99]
+        if len(exact) >= 2:
+            ranked = exact  # "z Lubania": the two units named Lubań, not also Lubenia and Lubanie spelt near it
         shown = [c.unit for c in ranked[:8]]
         choices = tuple(Choice(unit.code, unit.describe()) for unit in shown)
         out = reply(texts.CHOOSE_UNIT.format(query=query), buttons=_unit_buttons(shown, purpose), kind="choice")
@@ -2092,3 +2233,11 @@ def _g_text(g: Decimal | None) -> str:
 
 
 FEATURE = Grants
+
+
+def _gminy_count(count: int) -> str:
+    """ "1 gmina", "3 gminy", "8 gmin", "22 gminy": the count with the noun's Polish plural."""
+    if count == 1:
+        return "1 gmina"
+    few = count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14)
+    return f"{count} {'gminy' if few else 'gmin'}"

@@ -236,4 +236,20 @@ def choice_by_words(text: str, choices: Any) -> str | None:
                 for s, w in zip(stems, words, strict=True)
             )
         ]
+    if len(matching) > 1 and len(offered) < len(list(choices)):
+        # "my to ta wiejska" at Lubań (miejska), Lubań (wiejska), Lubanie (wiejska): the kind tells apart units of one
+        # name – the one whose name is also offered as another kind
+        names = [_label_name(c.label) for c in choices]
+        matching = [code for code in matching if names.count(_label_name(_label_of(code, choices))) > 1] or matching
     return matching[0] if len(matching) == 1 else None
+
+
+def _label_name(label: str) -> str:
+    """ "gmina wiejska Lubań (0210042; …)" -> "lubań": the unit's name without its kind."""
+    name = label.split(" (")[0].split(",")[0]
+    kinds = r"^(?:gmina\s+(?:miejsko-wiejska|miejska|wiejska)|miasto\s+na\s+prawach\s+powiatu|powiat)\s+"
+    return re.sub(kinds, "", name, flags=re.IGNORECASE).lower()
+
+
+def _label_of(code: str, choices: Any) -> str:
+    return next((c.label for c in choices if c.code == code), "")
