@@ -539,6 +539,7 @@ _CASE_ENDINGS = (
     ("a", "e"),  # genitive of a neuter in -e: "Kędzierzyna-Koźla"
     ("ku", "ko"),  # locative of a neuter in -ko: "w Bielsku-Białej"
     ("w", "wy"),  # genitive plural: "z Pniew", "do Gliwic"
+    ("in", "iny"),  # genitive plural: "z Brzezin"
     ("c", "ce"),
     # locative plural: "w Wadowicach", "w Suwałkach", "w Tychach"
     ("ach", "e"),

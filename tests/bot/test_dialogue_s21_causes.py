@@ -177,3 +177,95 @@ async def test_the_advisory_excess_says_its_basis_and_the_net_figure(dialogue: D
     await chat.say("/raport")
     said = await chat.say("a ile ponad limit jest to doradztwo?")
     assert "od kwot brutto" in said and "9 000,00 zł − 6 000,00 zł = 3 000,00 zł" in said, said
+
+
+async def test_a_g_written_with_thousands_separators_is_that_g(dialogue: Dialogue) -> None:
+    """probe21: "G 1.950,50" had been read as 1,95 zł – a silent wrong G."""
+    chat = Chat(dialogue, 2118)
+    await chat.say("gmina Czarna (pow. dębicki) – ile z cyfrowej gminy?")
+    dotted = await chat.say("G 1.902,10")
+    assert "1 902,10 zł" in dotted and "1,90 zł" not in dotted, dotted
+    english = await chat.say("sorry, G = 1,902.10")
+    assert "1 902,10 zł" in english, english
+
+
+async def test_our_grant_while_a_g_is_awaited_for_another_unit(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2119)
+    await chat.say("jesteśmy gminą wiejską Brzeziny (łódzkie)")
+    await chat.say("ile może dostać miasto Brzeziny w cg?")
+    ours = await chat.say("a my? G mamy 1890")
+    assert "gmina wiejska Brzeziny (1021022" in ours and "1 890,00 zł" in ours, ours
+
+
+async def test_a_starostwo_in_a_city_with_powiat_rights_is_the_powiat_named_after_it(dialogue: Dialogue) -> None:
+    """probe21: "starostwo powiatowe w Koninie" had been the city of Konin – ineligible in CP."""
+    said = await Chat(dialogue, 2120).say("tu starostwo powiatowe w Słupsku, ile dla nas z cyfrowego powiatu?")
+    assert "powiat słupski (2212" in said and "wnioskuję z nazwy" in said, said
+    assert "nieuprawnion" not in said, said
+
+
+async def test_a_date_and_a_figure_are_no_unit_and_no_thing(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2121)
+    await chat.say("do kiedy trwa projekt w cyfrowym powiecie?")
+    dated = await chat.say("a w cyfrowej gminie 30 czerwca 2023, tak?")
+    assert "województwo" not in dated and "31.12.2023" in dated, dated
+    year = await chat.say("a w cs z listopada 2024?")
+    assert "kodzie" not in year, year
+    await chat.say("od jakiej kwoty trzeba bazę konkurencyjności w cp?")
+    figure = await chat.say("a za 61 000 zł netto?")
+    assert "Zakup:" not in figure and "50 000" in figure, figure
+
+
+async def test_programmes_by_their_adjective_or_misspelt(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2122)
+    await chat.say("czy w cs można kupić drukarkę?")
+    gmina = await chat.say("a w cyfrowej?")
+    assert "Cyfrowa Gmina" in gmina and "W CYFROWEJ" not in gmina.upper().split("•")[0], gmina
+    powiat = await chat.say("a w cyfrowym?")
+    assert "Cyfrowy Powiat" in powiat, powiat
+    typo = await chat.say("a w cyberbezpiecznym samorzondzie?")
+    assert "Cyberbezpieczny Samorząd" in typo and "SAMORZONDZIE" not in typo.upper(), typo
+
+
+async def test_a_share_or_amount_after_the_advisory_cap_of_a_grant(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2123)
+    await chat.say("ile max na doradztwo w cg przy grancie 400 tys?")
+    share = await chat.say("a 8% z tego na doradztwo można?")
+    assert "5%" in share and "Zakup:" not in share, share
+    amount = await chat.say("a 25 tysięcy można?")
+    assert "20 000,00 zł" in amount and "Zakup:" not in amount, amount
+
+
+async def test_things_counted_and_priced_on_the_documents_sent(dialogue: Dialogue, tmp_path: Path) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2124)
+    await chat.say("/program cp")
+    await chat.upload(files / "fv_cp_serwer.pdf")
+    count = await chat.say("ile serwerów kupiliśmy?")
+    assert "Serwer Dell PowerEdge" in count and "1 szt." in count, count
+    price = await chat.say("ile kosztował serwer brutto?")
+    assert "47 355,00" in price, price
+
+
+async def test_populations_asked_on_and_the_parts_of_an_urban_rural_gmina(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2125)
+    first = await chat.say("ile mieszkańców ma miasto Wieliczka?")
+    assert "Miasto Wieliczka (część miejska" in first and "całej gminy" in first, first
+    rural = await chat.say("a obszar wiejski?")
+    assert "Obszar wiejski gminy Wieliczka" in rural, rural
+    other = await chat.say("a Niepołomice?")
+    assert "Niepołomice (1219043" in other and "mieszkańców" in other and "Grant dla" not in other, other
+    powiat = await chat.say("a powiat wielicki?")
+    assert "powiat wielicki (1219" in powiat and "mieszkańców" in powiat, powiat
+
+
+async def test_the_gminy_of_a_powiat_and_ours_picked_at_a_list(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2126)
+    listed = await chat.say("jakie gminy są w powiecie tatrzańskim?")
+    assert "5 gmin" in listed and "Zakopane" in listed, listed
+    pick = Chat(dialogue, 2127)
+    await pick.say("jesteśmy z Brzezin, ile dostaniemy w cg?")
+    ours = await pick.say("my to ta wiejska")
+    assert "gmina wiejska Brzeziny" in ours, ours
+    again = await pick.say("a my w cs?")
+    assert "gmina wiejska Brzeziny" in again and "Cyberbezpieczny Samorząd" in again, again

@@ -238,9 +238,12 @@ def choice_by_words(text: str, choices: Any) -> str | None:
         ]
     if len(matching) > 1 and len(offered) < len(list(choices)):
         # "my to ta wiejska" at Lubań (miejska), Lubań (wiejska), Lubanie (wiejska): the kind tells apart units of one
-        # name – the one whose name is also offered as another kind
-        names = [_label_name(c.label) for c in choices]
-        matching = [code for code in matching if names.count(_label_name(_label_of(code, choices))) > 1] or matching
+        # name – the one whose name is also offered as another kind in its powiat
+        # (of the same name in the same powiat: "Brzeziny" miejska and wiejska, not the other wiejska elsewhere)
+        names = [(_label_name(c.label), c.code[:4]) for c in choices]
+        matching = [
+            code for code in matching if names.count((_label_name(_label_of(code, choices)), code[:4])) > 1
+        ] or matching
     return matching[0] if len(matching) == 1 else None
 
 
