@@ -190,8 +190,10 @@ class Registry:
         aliases: dict[str, str],
         crosswalk: dict[str, str],
         parts: dict[str, int] | None = None,
+        renamed: dict[str, str] | None = None,
     ) -> None:
         self._parts = parts or {}  # the town (…4) and rural area (…5) of an urban-rural gmina: GUS 31.12.2020
+        self._renamed = renamed or {}  # a gmina's 2024 name (folded) -> its 2020 code ("redzikowo" -> 2212082)
         self._by_code = {unit.code: unit for unit in units}
         self._aliases = aliases  # gmina part / district code -> gmina code
         self._crosswalk = crosswalk  # 2024 code -> 2020 code (only where they differ)
@@ -318,6 +320,10 @@ class Registry:
         return [c for c in found if keep(c.unit)]
 
     def _search(self, name: str, wanted_level: Level | None, flavour: str | None, limit: int) -> list[Candidate]:
+        renamed = self._renamed.get(name) if name not in self._exact else None
+        if renamed is not None and self._level_matches(self._by_code[renamed], wanted_level, flavour):
+            # "gmina Redzikowo": the 2024 name of gmina Słupsk (TERC 2024, crosswalk "zmiana_nazwy")
+            return [Candidate(self._by_code[renamed], 100.0)]
         indices = self._exact.get(name)
         scored: dict[int, float] = {}
         readings = set() if indices else self._readings(name)
@@ -651,10 +657,14 @@ def load_registry() -> Registry:
             if parent not in gmina_codes:
                 parent = next(c for c in (code[:4] + "011",) if c in gmina_codes)
             aliases[code] = parent
+    crosswalk_rows = list(_read_csv("gminy_crosswalk_2020_2024.csv"))
     crosswalk = {
-        row["teryt7_2024"]: row["teryt7_2020"]
-        for row in _read_csv("gminy_crosswalk_2020_2024.csv")
-        if row["teryt7_2024"] != row["teryt7_2020"]
+        row["teryt7_2024"]: row["teryt7_2020"] for row in crosswalk_rows if row["teryt7_2024"] != row["teryt7_2020"]
+    }
+    renamed = {
+        fold(row["nazwa_2024"]): row["teryt7_2020"]
+        for row in crosswalk_rows
+        if row["zmiana"] == "zmiana_nazwy" and row["teryt7_2020"] in gmina_codes
     }
     # Gmina parts in the 2024 register (e.g. a gmina that became miejsko-wiejska has new parts).
     for row in _read_csv("terc_2024-01-01.csv"):
@@ -663,4 +673,4 @@ def load_registry() -> Registry:
             parent_2024 = code[:6] + "3"
             aliases[code] = crosswalk.get(parent_2024, parent_2024)
     parts = {code: people for code, people in population.items() if len(code) == 7 and code[6] in "45"}
-    return Registry(units, aliases, crosswalk, parts)
+    return Registry(units, aliases, crosswalk, parts, renamed)

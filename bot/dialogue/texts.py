@@ -228,6 +228,9 @@ FIGURE_IMPOSSIBLE = (
 )
 FIGURE_NOT_CONFIRMED = "Nie – według wyliczenia w programie {programme} to {amount}. Tak to policzyłem:"
 WHAT_TO_DO_FROM_REPORT = "Co zrobić według ostatniego raportu:"
+SUPPOSED_PROGRAMME = (
+    "Gdyby te dokumenty rozliczać w programie {name} (tylko sprawdzenie – rozliczenie zostaje w programie {kept}):"
+)
 FIGURES_FROM_REPORT = "Kwoty z ostatniego raportu:"
 FIGURES_FROM_DOCUMENTS = "Z przesłanych dokumentów (tak, jak je odczytałem):"
 LIMITS_GROSS_UNKNOWN = (

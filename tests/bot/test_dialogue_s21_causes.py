@@ -269,3 +269,42 @@ async def test_the_gminy_of_a_powiat_and_ours_picked_at_a_list(dialogue: Dialogu
     assert "gmina wiejska Brzeziny" in ours, ours
     again = await pick.say("a my w cs?")
     assert "gmina wiejska Brzeziny" in again and "Cyberbezpieczny Samorząd" in again, again
+
+
+async def test_a_gmina_by_its_2024_name(dialogue: Dialogue) -> None:
+    said = await Chat(dialogue, 2128).say("ile dostanie gmina Redzikowo z cyfrowej gminy?")
+    assert "(2212082" in said and "18 528" in said, said
+
+
+async def test_a_bare_g_supposed_after_a_gminas_grant_is_a_g(dialogue: Dialogue) -> None:
+    """probe21: "a jakby 1908.88?" after a G had been read as a population in the formula."""
+    chat = Chat(dialogue, 2129)
+    await chat.say("gmina Czarna (pow. dębicki), G 1900 – ile z cg?")
+    said = await chat.say("a gdyby 1950,5?")
+    assert "gmina wiejska Czarna (1803032" in said and "1 950,50 zł" in said, said
+
+
+async def test_a_programme_said_at_a_list_of_units_is_kept(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2130)
+    await chat.say("ile dostanie gmina Brzeziny?")
+    kept = await chat.say("a w cs?")
+    assert "Zapamiętałem program: Cyberbezpieczny Samorząd" in kept and "wybierz" in kept, kept
+
+
+async def test_a_programme_supposed_for_the_documents_keeps_the_settlements(dialogue: Dialogue, tmp_path: Path) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2131)
+    await chat.say("rozliczamy cyfrowy powiat")
+    await chat.upload(files / "fv_cs_toner.pdf")
+    supposed = await chat.say("a jakby to było w cyberbezpiecznym samorządzie?")
+    assert "rozliczenie zostaje w programie Cyfrowy Powiat" in supposed, supposed
+    assert "Wstępna kontrola rozliczenia – Cyberbezpieczny Samorząd" in supposed, supposed
+    report = await chat.say("/raport")
+    assert "Wstępna kontrola rozliczenia – Cyfrowy Powiat" in report, report
+
+
+async def test_a_population_asked_for_a_year_is_still_answered(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2132)
+    await chat.say("gmina Czarna (pow. dębicki) – ile z cg?")
+    said = await chat.say("a ilu mamy mieszkańców w 2024?")
+    assert "mieszkańców według GUS" in said, said

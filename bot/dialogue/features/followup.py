@@ -114,6 +114,10 @@ def _purchase_talk(topic: Topic | None, text: str) -> bool:
 _CONDITION = re.compile(r"(?i)u[zż]ywan|poleasing|odnawian|refurb|mo[zż]e\s+by[cć]|\bmo[zż]na\b|warun")
 
 
+# "a gdyby to było w cyfrowym powiecie?": a programme supposed, not switched to
+_SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby|je[sś]li\s+by)\b")
+
+
 class FollowUps(Feature):
     name = "followup"
     actions: ClassVar[dict[str, str]] = {"pick": "on_pick"}
@@ -371,6 +375,11 @@ class FollowUps(Feature):
             rule_only = turn.session.with_(topic=Topic("programme", programme=programme))
             asked = Turn(turn.user, rule_only, "jaki jest limit na usługi doradcze?")
             return await self.feature("faq").ask(asked, asked.text, programme, log_text=turn.text)
+        if topic.kind in ("report", "document") and _SUPPOSED.search(turn.text) and turn.session.programme:
+            # "a gdyby to było w cyfrowym powiecie?": the set checked there, the settlement's programme kept
+            supposed: Result | None = await self.feature("settlement").supposed_in(turn, programme)
+            if supposed is not None:
+                return supposed
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)
         return None

@@ -188,6 +188,10 @@ _GMINY_ASKED = re.compile(
     r"(?i)\b(?:ile|jakie|kt[oó]re)\s+(?:jest\s+|mamy\s+)?gmin\w*\b.{0,30}\bpowi(?:at|ec)\w*"
     r"|\bpowi(?:at|ec)\w*.{0,30}\b(?:ile|jakie)\s+(?:ma\s+)?gmin"
 )
+# "a jakby 1908.88?", "a gdyby 2 050?", "a przy 1950,5?": a figure supposed alone
+_BARE_SUPPOSED = re.compile(
+    r"(?i)^\W*(?:a|i|to)?\s*(?:jakby|gdyby|je[sś]li|je[zż]eli|przy)\s+(?P<n>\d[\d\s.,]*\d|\d)\s*(?:z[lł])?\W*$"
+)
 # the topic's `listed` after a population answer: the next short question asks another population
 POPULATION_TALK = "population"
 # "samo miasto", "obszar wiejski", "cała gmina", "część miejska", "wieś": a part of the gmina talked about
@@ -293,7 +297,7 @@ class Grants(Feature):
     async def text(self, turn: Turn) -> Result | None:
         if self.backends.grants is None:
             return None
-        if DATE_SAID.search(turn.text) and not GRANT_INTENT.search(turn.text):
+        if DATE_SAID.search(turn.text) and not GRANT_INTENT.search(turn.text) and not POPULATION.search(turn.text):
             return None  # "a w cyfrowej gminie 30 września 2023, tak?", "a z grudnia 2023?": a date, no unit's code
         gminy = self._gminy_of_powiat(turn, turn.text)
         if gminy is not None:
@@ -410,6 +414,7 @@ class Grants(Feature):
             self._figure_explained,
             self._compared,
             self._together,
+            self._bare_g_supposed,
             self._supposed_people,
             self._per_head,
             self._pointed_back,
@@ -1563,6 +1568,19 @@ class Grants(Feature):
         said = texts.GMINY_OF_POWIAT.format(powiat=powiat.describe(), count=_gminy_count(len(gminy)))
         return done(turn, reply(said, *listed), log=LogEntry("grant", turn.text))
 
+    async def _bare_g_supposed(self, turn: Turn, text: str) -> Result | None:
+        """ "a jakby 1908.88?" after a gmina's grant with a G: another G supposed, not a population or an amount."""
+        topic = turn.session.topic
+        said = _BARE_SUPPOSED.match(text)
+        if said is None or topic is None or topic.kind != "grant" or len(topic.subject) != 7:
+            return None
+        if not (topic.g or topic.programme == "cg"):
+            return None
+        value = g_value(f"G {said.group('n').strip()}")
+        if value is None or not 100 <= value <= 20000:
+            return None
+        return await self.with_g(turn, topic.subject, value, log_text=text)
+
     async def _part_asked(self, turn: Turn, text: str, talked_code: str) -> Result | None:
         """ "a samo miasto?", "a obszar wiejski gminy Mosina?", "a ile mieszkańców ma miasto?": that part of the gmina
         named, else of the gmina talked about."""
@@ -1649,7 +1667,13 @@ class Grants(Feature):
             pending.kind == "unit"
             and pending.purpose in ("grant", "jst")
             and pending.choices
-            and (GRANT_AGAIN.search(text) or OUR_AMOUNT.search(text) or g_value(text) is not None)
+            and (
+                GRANT_AGAIN.search(text)
+                or OUR_AMOUNT.search(text)
+                or g_value(text) is not None
+                # "a w cs?" at the list: the programme kept for the unit still to be chosen
+                or (detect_programmes(text) and ONLY_FILLERS.fullmatch(strip_programmes(text, keep_if_empty=False)))
+            )
         ):
             # "ile dostaniemy z cg?" or "G to 1650,22" while the list of units is open: the answer
             # needs the choice first; the programme and G said now are kept for it

@@ -1153,6 +1153,17 @@ class Settlement(Feature):
         summary: str = await asyncio.to_thread(render, checked[1], "summary")
         return summary
 
+    async def supposed_in(self, turn: Turn, programme: str) -> Result | None:
+        """ "a gdyby to było w cyfrowym powiecie?" after the documents or a report: the set checked now in that
+        programme, nothing stored and the settlement's programme unchanged."""
+        summary = await self.summary_now(turn.with_session(turn.session.with_(programme=programme)))
+        if summary is None:
+            return None
+        lead = texts.SUPPOSED_PROGRAMME.format(
+            name=programme_name(programme), kept=programme_name(turn.session.programme or "")
+        )
+        return done(turn, reply(lead, summary), log=LogEntry("command", turn.text, programme=programme))
+
     async def report(self, turn: Turn, arg: str) -> Result:
 
         session = turn.session
