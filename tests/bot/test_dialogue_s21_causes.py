@@ -308,3 +308,15 @@ async def test_a_population_asked_for_a_year_is_still_answered(dialogue: Dialogu
     await chat.say("gmina Czarna (pow. dębicki) – ile z cg?")
     said = await chat.say("a ilu mamy mieszkańców w 2024?")
     assert "mieszkańców według GUS" in said, said
+
+
+async def test_which_programmes_for_us_and_what_is_wrong_with_the_files(dialogue: Dialogue, tmp_path: Path) -> None:
+    chat = Chat(dialogue, 2133)
+    said = await chat.say("jesteśmy gminą Czarna (dębicki), pierwszy raz – w jakich programach możemy startować?")
+    assert "Cyfrowa Gmina: od 100 000,00 zł" in said and "Cyberbezpieczny Samorząd: od 200 000,00 zł" in said, said
+    files = make_files(tmp_path)
+    settling = Chat(dialogue, 2134)
+    await settling.say("/program cs")
+    await settling.upload(files / "fv_cs_toner.pdf")
+    wrong = await settling.say("a co jest z tym nie tak?")
+    assert "Wstępna kontrola rozliczenia – Cyberbezpieczny Samorząd" in wrong and "Toner" in wrong, wrong

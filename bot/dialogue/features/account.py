@@ -337,6 +337,10 @@ class Account(Feature):
         kind of unit they said they are) be in the programme named."""
         named = detect_programmes(turn.text)
         session = turn.session
+        ours_known = session.unit_code or ""
+        if not named and ours_known and _WHICH_FOR_US.search(turn.text) and self.backends.grants is not None:
+            # "z czego możemy skorzystać?" with our unit known: what it may get in each programme it may be in
+            return await self.feature("grant").for_code(turn, ours_known, None, None, log_text=turn.text)
         if not named or len(turn.text) > 90 or not _OWN_ELIGIBILITY.search(turn.text):
             return None
         # our unit: the one said, else the only one whose grant was computed ("jesteśmy z Chełma" then "miasto")
@@ -590,6 +594,12 @@ _WANTS_DOCUMENTS = re.compile(
     r"|\b(?:faktur\w*|dokument\w*)\s+do\s+(?:sprawdzenia|weryfikacji|kontroli)\b"
 )
 # "a cyfrowy powiat nie wchodzi w grę?", "czy możemy startować w cg?", "cs jest dla nas?"
+# "z czego możemy skorzystać?", "z jakich programów możemy się starać?", "w czym możemy startować?"
+_WHICH_FOR_US = re.compile(
+    r"(?i)\b(?:z\s+czego|z\s+jaki\w*\s+program\w*|z\s+kt[oó]r\w*\s+program\w*|w\s+jaki\w*\s+program\w*|"
+    r"w\s+kt[oó]r\w*\s+program\w*|w\s+czym|o\s+co)\s+(?:\w+\s+)?(?:mo[zż]emy|mo[zż]na)\s+(?:\w+\s+)?"
+    r"(?:skorzysta\w*|startowa\w*|aplikowa\w*|ubiega\w*|stara\w*|wnioskowa\w*|z[lł]o[zż]y\w*)"
+)
 _OWN_ELIGIBILITY = re.compile(
     r"(?i)wchodzi\w*\s+w\s+gr[eę]|\bodpada\b|\bdla\s+nas\b|jeste[sś]my\s+uprawnion\w*|przys[lł]uguje\s+nam|"
     # "a czemu nie możemy w Cyfrowym Powiecie?": why the user's unit is not in a programme

@@ -127,6 +127,12 @@ _ABOUT_DOCUMENT = re.compile(
     r"|^\W*(?:a\s+)?(?:czy\s+)?(?:ten\s+|ta\s+|t[aeę]\s+)?(?:faktur\w*|fv|protok[oó][lł]\w*|dokument\w*)\s+"
     r"(?:si[eę]\s+zgadza|zgadza\s+si[eę]|pasuje|jest\s+(?:zgodn\w*|poprawn\w*|kompletn\w*))"
 )
+# "co tu jest nie tak?", "czy wszystko ok?", "są jakieś błędy?" right after the files: the set's check
+_WHAT_IS_WRONG = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|to|dobra|ok)\W+)*(?:co\s+(?:tu|tutaj|w\s+tym|z\s+tym|w\s+nich)?\s*(?:jest\s+)?(?:nie\s+tak|[zź]le|"
+    r"nie\s+gra)|(?:czy\s+)?(?:wszystko\s+)?(?:jest\s+)?(?:ok|okej|w\s+porz[aą]dku|dobrze)|(?:czy\s+)?(?:s[aą]|jest)\s+"
+    r"(?:tu\s+)?(?:jaki[sś]|jakie[sś]|co[sś])\s+(?:problem|b[lł][eę]d|b[lł][aą]d|uwag)\w*)\W*$"
+)
 _HOW_MUCH_ELIGIBLE = re.compile(
     r"(?i)\bile\b.{0,30}\bkwalifik\w*|\bjaka\s+kwota\b.{0,30}\bkwalifik\w*"
     # "czyli ile z tego netto nie przejdzie?", "ile odpadnie?"
@@ -543,7 +549,7 @@ class Settlement(Feature):
         """Questions about the documents sent, in words: how much of it is eligible, is this one ok, why was it
         rejected, how do we send them."""
         topic = turn.session.topic
-        asked = await self._figures_asked(turn) or await self._fix_asked(turn)
+        asked = await self._figures_asked(turn) or await self._fix_asked(turn) or await self._what_is_wrong(turn)
         if asked is not None:
             return asked
         if topic is not None and topic.kind in ("document", "report") and _GROSS_ONLY.match(turn.text):
@@ -601,6 +607,14 @@ class Settlement(Feature):
                 return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(named[0])), shown)
             return await self.show(turn, "")
         return None
+
+    async def _what_is_wrong(self, turn: Turn) -> Result | None:
+        """ "co tu jest nie tak?", "czy wszystko ok?" right after the files: the check of the set (it had been an FAQ
+        answer about recovering grants)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "document" or not _WHAT_IS_WRONG.match(turn.text):
+            return None
+        return await self.report(turn, "")
 
     async def _figures_asked(self, turn: Turn) -> Result | None:
         """ "te 20 000 za doradztwo to netto czy brutto?", "laptopy to ile bez VAT?", then "a brutto?": the report's
