@@ -36,6 +36,7 @@ from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools 
     without_opener,
 )
 from bot.dialogue.parsing.amounts import with_dates
+from bot.dialogue.parsing.grants import capital_named
 from bot.dialogue.parsing.numbered import counted_questions, numbered_questions, numbered_reference
 from bot.dialogue.parsing.openers import without_reason
 from bot.dialogue.parsing.parties import for_party, parties_said
@@ -134,7 +135,8 @@ class Dialogue:
         if parsed is not None:
             return await self.command(turn, *parsed)
         # "w przyszłym miesiącu", "trzy tygodnie temu": the dates they are today, for the programmes' dates
-        turn = Turn(turn.user, turn.session, with_dates(without_reason(without_opener(turn.text)), date.today()))
+        said = capital_named(turn.text)  # "Urząd m.st. Warszawy": its dots end no sentence
+        turn = Turn(turn.user, turn.session, with_dates(without_reason(without_opener(said)), date.today()))
         session = turn.session
         if session.pending is not None:
             owner = self.features.get(_PENDING_OWNER.get(session.pending.kind, ""))

@@ -320,3 +320,8 @@ async def test_which_programmes_for_us_and_what_is_wrong_with_the_files(dialogue
     await settling.upload(files / "fv_cs_toner.pdf")
     wrong = await settling.say("a co jest z tym nie tak?")
     assert "Wstępna kontrola rozliczenia – Cyberbezpieczny Samorząd" in wrong and "Toner" in wrong, wrong
+
+
+async def test_the_capital_named_with_its_abbreviation(dialogue: Dialogue) -> None:
+    said = await Chat(dialogue, 2135).say("Urząd m.st. Warszawy, cyfrowa gmina – jaki przedział kwot?")
+    assert "Zapamiętałem jednostkę: miasto na prawach powiatu Warszawa (1465011" in said, said

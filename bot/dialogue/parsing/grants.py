@@ -110,6 +110,24 @@ def joined_codes(text: str) -> str:
     return text
 
 
+# "Urząd m.st. Warszawy", "miasto stołeczne Warszawa": the capital, by its name (its dots end no sentence)
+_CAPITAL = (
+    (re.compile(r"(?i)(?<=urz[aąeę]d\s)(?:m\.\s*st\.|miast\w*\s+sto[lł]eczn\w*)\s*(?=warszaw)"), "Miasta "),
+    (re.compile(r"(?i)(?:\bm\.\s*st\.|\bmiast\w*\s+sto[lł]eczn\w*)\s*(?=warszaw)"), "miasto "),
+)
+
+
+def capital_named(text: str) -> str:
+    """ "Urząd m.st. Warszawy – ile z CS?" -> "Urząd Miasta Warszawy – ile z CS?".
+
+    >>> capital_named("Urząd m.st. Warszawy – ile z CS?"), capital_named("m. st. Warszawa w cg?")
+    ('Urząd Miasta Warszawy – ile z CS?', 'miasto Warszawa w cg?')
+    """
+    for pattern, words in _CAPITAL:
+        text = pattern.sub(words, text)
+    return text
+
+
 _UNIT_ABBREVIATIONS = (
     (re.compile(r"(?<![\w.])m\.\s*(?=[A-ZĄĆĘŁŃÓŚŹŻ])"), "miasto "),  # "m. Płock", "m.st. Warszawa" stays
     (re.compile(r"(?i)(?<![\w.])gm\.\s*"), "gmina "),
