@@ -231,6 +231,13 @@ WHAT_TO_DO_FROM_REPORT = "Co zrobić według ostatniego raportu:"
 SUPPOSED_PROGRAMME = (
     "Gdyby te dokumenty rozliczać w programie {name} (tylko sprawdzenie – rozliczenie zostaje w programie {kept}):"
 )
+GRANT_LEFT = (
+    "Grant: {grant}. Kwalifikowalne według ostatniego raportu: {spent} ({basis}). Zostaje do wykorzystania: {left}."
+)
+GRANT_LEFT_NOTE = (
+    "Liczę tylko z dokumentów przesłanych do sprawdzenia i z ostatniego raportu – wydatków spoza zestawu nie znam."
+)
+LEFT_NEEDS_GRANT = "Żeby policzyć, ile zostaje, podaj kwotę grantu z umowy, np. „kwota grantu 150 000 zł”."
 FIGURES_FROM_REPORT = "Kwoty z ostatniego raportu:"
 FIGURES_FROM_DOCUMENTS = "Z przesłanych dokumentów (tak, jak je odczytałem):"
 LIMITS_GROSS_UNKNOWN = (

@@ -325,3 +325,13 @@ async def test_which_programmes_for_us_and_what_is_wrong_with_the_files(dialogue
 async def test_the_capital_named_with_its_abbreviation(dialogue: Dialogue) -> None:
     said = await Chat(dialogue, 2135).say("Urząd m.st. Warszawy, cyfrowa gmina – jaki przedział kwot?")
     assert "Zapamiętałem jednostkę: miasto na prawach powiatu Warszawa (1465011" in said, said
+
+
+async def test_what_is_left_of_the_grant_and_the_total_asked_later(dialogue: Dialogue, tmp_path: Path) -> None:
+    """ "ile nam jeszcze zostało z grantu?" had been an FAQ answer about choosing projects."""
+    chat = await _cp_report(dialogue, make_files(tmp_path), 2136)
+    left = await chat.say("ile jeszcze mamy do wydania?")
+    assert "Grant: 120 000,00 zł" in left and "83 271,00 zł (brutto)" in left and "36 729,00 zł" in left, left
+    await chat.say("a serwer w ogóle przejdzie?")
+    total = await chat.say("to ile łącznie możemy rozliczyć?")
+    assert "Wstępna kontrola rozliczenia" in total, total

@@ -149,7 +149,14 @@ _HOW_MUCH_ELIGIBLE = re.compile(
 )
 _KIND_NAMED = re.compile(r"(?i)\b(?:faktur\w*|fv|protok[oó][lł]\w*)")
 # "z tego", "z faktur", "z tych dokumentów": the documents sent, not the programme in general
-_OF_THE_SET = re.compile(r"(?i)\bz\s+(?:tego|tych|faktur\w*|fv|dokument\w*|zestawu|nich)\b")
+_OF_THE_SET = re.compile(
+    r"(?i)\bz\s+(?:tego|tych|faktur\w*|fv|dokument\w*|zestawu|nich)\b|\b(?:razem|w\s+sumie|[lł][aą]cznie|og[oó][lł]em)\b"
+)
+# "ile nam jeszcze zostało z grantu?", "ile mamy jeszcze do wydania?": the grant less what the report counts
+_LEFT_ASKED = re.compile(
+    r"(?i)\bile\b.{0,25}\b(?:zosta[lł]o|zostaje|zostanie|pozosta[lł]o|pozostaje)\b.{0,30}\b(?:grant\w*|do\s+wydania|"
+    r"do\s+wykorzystania|do\s+rozliczenia)|\bile\b.{0,20}\b(?:mamy|mo[zż]emy)\s+(?:jeszcze\s+)?(?:do\s+wydania|wyda[cć])\b"
+)
 # "tę fakturę", "ten plik", "to": the document talked about
 _THIS_DOCUMENT = re.compile(
     r"(?i)^\s*(?:t[aąeę]|ten|to|tej|tego)(?:\s+(?:faktur\w*|fv|plik\w*|dokument\w*|protok\w*))?\s*$"
@@ -549,7 +556,12 @@ class Settlement(Feature):
         """Questions about the documents sent, in words: how much of it is eligible, is this one ok, why was it
         rejected, how do we send them."""
         topic = turn.session.topic
-        asked = await self._figures_asked(turn) or await self._fix_asked(turn) or await self._what_is_wrong(turn)
+        asked = (
+            await self._figures_asked(turn)
+            or await self._fix_asked(turn)
+            or await self._what_is_wrong(turn)
+            or await self._grant_left(turn)
+        )
         if asked is not None:
             return asked
         if topic is not None and topic.kind in ("document", "report") and _GROSS_ONLY.match(turn.text):
@@ -607,6 +619,32 @@ class Settlement(Feature):
                 return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(named[0])), shown)
             return await self.show(turn, "")
         return None
+
+    async def _grant_left(self, turn: Turn) -> Result | None:
+        """ "ile nam jeszcze zostało z grantu?" with a report and the grant given for it: the grant less the eligible
+        total of the last report, on the basis its limits are counted on (gross unless VAT is recovered)."""
+        if not _LEFT_ASKED.search(turn.text):
+            return None
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        if report is None:
+            return None
+        params = await self.store.params(turn.user.channel, turn.user.id)
+        if params.grant_amount is None:
+            return say(turn, texts.LEFT_NEEDS_GRANT)
+        totals = {f.label: f for f in figures.total_figures(report.summary)}
+        eligible = totals.get("suma „Kwalifikowalne”")
+        net_basis = params.vat_recoverable is True
+        spent = (eligible.net if net_basis else eligible.gross) if eligible is not None else None
+        if spent is None:
+            return None
+        said = texts.GRANT_LEFT.format(
+            grant=f"{num(params.grant_amount)} zł",
+            spent=f"{num(spent)} zł",
+            basis="netto" if net_basis else "brutto",
+            left=f"{num(params.grant_amount - spent)} zł",
+        )
+        blocks: list[Any] = [note(f"Program: {programme_name(report.programme)}")] if report.programme else []
+        return _about_report(turn, [*blocks, said, note(texts.GRANT_LEFT_NOTE)], report.programme)
 
     async def _what_is_wrong(self, turn: Turn) -> Result | None:
         """ "co tu jest nie tak?", "czy wszystko ok?" right after the files: the check of the set (it had been an FAQ
