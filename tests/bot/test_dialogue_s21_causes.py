@@ -335,3 +335,14 @@ async def test_what_is_left_of_the_grant_and_the_total_asked_later(dialogue: Dia
     await chat.say("a serwer w ogóle przejdzie?")
     total = await chat.say("to ile łącznie możemy rozliczyć?")
     assert "Wstępna kontrola rozliczenia" in total, total
+
+
+async def test_the_second_programme_offered_is_the_second_button(dialogue: Dialogue) -> None:
+    """probe21: "a w tym drugim programie?" at [Cyfrowy Powiat, Cyberbezpieczny Samorząd]; "ten drugi" had meant CP
+    (the second of all three programmes), a wrong programme."""
+    chat = Chat(dialogue, 2137)
+    await chat.say("jesteśmy powiatem gołdapskim")
+    asked = await chat.say("do kiedy trzeba zrobić diagnozę?")
+    assert "Którego programu" in asked, asked
+    second = await chat.say("ten drugi")
+    assert "Program: Cyberbezpieczny Samorząd" in second, second

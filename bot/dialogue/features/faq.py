@@ -32,7 +32,7 @@ from bot.dialogue.parsing.amounts import parse_date
 from bot.dialogue.parsing.quantities import figure_asked, for_the_engine, priced, recounted, steps
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, note, reply, short_label, title
-from bot.dialogue.session import Pending, Topic
+from bot.dialogue.session import Choice, Pending, Topic
 from knowledge.money import zl
 from knowledge.normalize import fold
 
@@ -669,7 +669,9 @@ class Faq(Feature):
 
     def _ask_programme(self, turn: Turn, question: str, choices: list[str]) -> Result:
         out = reply(texts.FAQ_WHICH_PROGRAMME, buttons=programme_buttons("pick", choices), kind="choice")
-        pending = Pending(kind="which_programme", purpose="faq", unit_code=question[:500])
+        # the programmes offered, in their order: "ten drugi" is the second button, not CP
+        offered = tuple(Choice(code, programme_name(code)) for code in choices)
+        pending = Pending(kind="which_programme", purpose="faq", unit_code=question[:500], choices=offered)
         entry = LogEntry("faq", question)
         return done(turn, out, log=entry, session=turn.session.with_(pending=pending))
 

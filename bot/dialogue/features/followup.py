@@ -114,6 +114,20 @@ def _purchase_talk(topic: Topic | None, text: str) -> bool:
 _CONDITION = re.compile(r"(?i)u[zż]ywan|poleasing|odnawian|refurb|mo[zż]e\s+by[cć]|\bmo[zż]na\b|warun")
 
 
+# "a w tym drugim programie?", "a w tym innym?": the other of the two programmes the unit may be in
+_OTHER_ONE = re.compile(r"(?i)^\W*(?:a|i)\s+(?:w|z|dla)\s+(?:tym|tamtym)\s+(?:drugim|innym)(?:\s+programie)?\W*$")
+
+
+def _other_of_two(turn: Turn) -> Turn:
+    """ "a w tym drugim programie?" after an answer in one programme: the same asked in the other one the user's unit
+    (or the kind of unit said) may be in."""
+    topic = turn.session.topic
+    if topic is None or not topic.programme or not _OTHER_ONE.match(turn.text):
+        return turn
+    allowed = [p for p in programmes_for_unit(turn.session.unit_code, turn.session.level or "") if p != topic.programme]
+    return Turn(turn.user, turn.session, f"a w {allowed[0]}?") if len(allowed) == 1 else turn
+
+
 # "a gdyby to było w cyfrowym powiecie?": a programme supposed, not switched to
 _SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby|je[sś]li\s+by)\b")
 
@@ -123,6 +137,7 @@ class FollowUps(Feature):
     actions: ClassVar[dict[str, str]] = {"pick": "on_pick"}
 
     async def text(self, turn: Turn) -> Result | None:
+        turn = _other_of_two(turn)
         referred = self._programme_referred(turn)
         if isinstance(referred, tuple):
             return referred
@@ -623,6 +638,12 @@ class FollowUps(Feature):
         assert pending is not None
         named = detect_programmes(turn.text)
         number = ordinal_choice(turn.text)
+        if number is None and _OTHER_ONE.match(turn.text):
+            number = 2  # "a w tym drugim programie?" at the buttons: the second one offered
+        offered = [choice.code for choice in pending.choices]
+        if number is not None and offered:
+            # the buttons' order: "ten drugi" at [Cyfrowy Powiat, Cyberbezpieczny Samorząd] is CS
+            return await self.on_pick(turn, offered[number - 1]) if 1 <= number <= len(offered) else None
         if len(named) == 1 or (number is not None and 1 <= number <= 3):
             code_ = named[0] if named else programme_from_arg(str(number))
             return await self.on_pick(turn, code_)
