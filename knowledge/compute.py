@@ -298,7 +298,11 @@ def _advisory_each(grants: Sequence[tuple[str, Decimal]], *, total: bool = False
 # "faktura na 24 600 zł – czy całość zmieścimy?": the official's advisory cost against the cap
 _FITS_ASK = re.compile(
     r"\bzmiesc\w*|\bzmiesci\w*|\bcalosc\w*|\bcala\b|\bcalej\b|\bwystarcz\w*|\bprzekrac\w*|\bprzekrocz\w*"
+    # "o ile za dużo poszło na doradztwo?", "ile ponad limit?": by how much the cost overshoots
+    r"|\bza\s+duzo\b|\bo\s+ile\b|\bnadwyzk\w*|\bponad\s+limit\w*|\bpowyzej\s+limit\w*|\bmiesci\w*"
 )
+_GROSS_COST = re.compile(r"\bbrutto\b")
+VAT_RATE = Decimal(23)
 
 
 MAX_ADVISORY_COSTS = 3
@@ -315,8 +319,20 @@ def _against_cap(folded: str, grant: Decimal, cap: Decimal) -> list[str]:
     # "zapłaciliśmy już 41 000 zł, a teraz faktura na 25 000 zł": the cap covers every advisory cost together
     named = f"{' + '.join(_zl(c) for c in costs)} = {_zl(cost)}" if len(costs) > 1 else _zl(cost)
     if cost <= cap:
-        return [f"{named} mieści się w limicie {_zl(cap)}."]
-    return [f"{named} przekracza limit o {_zl(cost - cap)}: z grantu pokryjecie najwyżej {_zl(cap)}."]
+        lines = [f"{named} mieści się w limicie {_zl(cap)}."]
+    else:
+        lines = [f"{named} przekracza limit o {_zl(cost - cap)}: z grantu pokryjecie najwyżej {_zl(cap)}."]
+    if cost > cap and _GROSS_COST.search(folded):
+        # "doradztwo kosztowało 24 600 brutto – o ile za dużo?": the documents name the cap as a share of the grant
+        # and do not say whether the cost is counted with VAT; the net reading is shown beside the gross one
+        net = (cost * 100 / (100 + VAT_RATE)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        against = f"przekracza limit o {_zl(net - cap)}" if net > cap else f"mieści się w limicie {_zl(cap)}"
+        lines.append(
+            "Dokumenty programu nie mówią, czy koszt doradztwa porównuje się z limitem w kwocie brutto czy netto; "
+            f"powyżej porównano kwotę brutto. Netto (przy VAT 23%) to {_zl(net)}, co {against}. "
+            "To, czy VAT jest u was kosztem kwalifikowalnym, potwierdź u operatora."
+        )
+    return lines
 
 
 # "jeśli grant to 300000", "mamy grant 250 000": a bare figure named as the grant is an amount.
@@ -980,6 +996,17 @@ def _same_event(folded: str, rule: str, period: re.Match[str], lasts: bool) -> b
     for counted_from, named in _EVENTS:
         if counted_from.search(after):
             return bool(named.search(folded))
+    # "Za datę zakończenia uważa się dzień, w którym operator zaakceptuje … Od tej daty liczy się 2-letni okres":
+    # the event named in the sentence before. The official's only date, next to another event ("podpisaliśmy
+    # umowę 5 marca 2022 – kiedy najpóźniej skończyć projekt?"), is not the date the period counts from.
+    before = fold(rule[max(0, period.start() - 160) : period.start()])
+    own = next((named for counted_from, named in _EVENTS if counted_from.search(before)), None)
+    dates = _all_dates(folded)
+    if own is not None and len(dates) == 1:
+        near = folded[max(0, dates[0][0] - 40) : dates[0][0]]
+        others = [named for _counted_from, named in _EVENTS if named is not own]
+        if not own.search(near) and any(other.search(near) for other in others):
+            return False
     return True  # "2-letni okres" and the like: the entry's own event
 
 
@@ -1202,11 +1229,24 @@ def _window_start(folded: str, rule: str, end: date | None = None) -> str | None
     if end is not None and last_day > end:
         return None  # the month straddles the end: the day decides
     if first_day >= start:
+        if _LOSS_CLAIMED.search(folded):
+            # "…, więc faktura z listopada przepada. Czy to prawda?": a "Tak" would confirm the loss
+            return (
+                f"Pod tym względem wydatek się mieści: {when} jest po {_polish_date(start, True)}, od kiedy "
+                "wydatki są kwalifikowalne."
+            )
         return (
             f"Tak, pod tym względem: {when} mieści się po {_polish_date(start, True)}, od kiedy wydatki są "
             "kwalifikowalne."
         )
     return None
+
+
+# The official's claim that a cost is lost: the question "czy to prawda?" is about that claim
+_LOSS_CLAIMED = re.compile(
+    r"\bprzepad\w*|\bodpad\w*|\bstraci\w*|\btracimy\b|\bniekwalifik\w*"
+    r"|\bnie\s+(?:wejdzie|wejda|przejdzie|przejda|kwalifikuj\w*|zostanie\s+uznan\w*|do\s+rozliczenia)"
+)
 
 
 _MONTH_NAMES_NOM = (
@@ -1240,10 +1280,12 @@ _LEVEL_POWIAT_OR_VOIVODESHIP = re.compile(r"\bpowiat\w*|\bpowiec\w*|\bstarost\w*
 
 
 def _money_amounts(folded: str) -> list[tuple[int, Decimal]]:
-    """Money the official names (with a currency or a multiplier): (position, amount)."""
+    """Money the official names (with a currency or a multiplier, or said net or gross): (position, amount)."""
     found = []
     for match in _AMOUNT.finditer(folded):
-        if not (match.group("cur") or match.group("mult")):
+        # "doradztwo kosztowało 24 600 brutto": a figure said net or gross is money even without "zł"
+        priced = _PRICED.match(folded, match.end()) is not None and len(match.group("num")) >= 4
+        if not (match.group("cur") or match.group("mult") or priced):
             continue
         value = parse_amount(match.group(0))
         if value is not None and value >= 1000:

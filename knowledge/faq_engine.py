@@ -212,6 +212,8 @@ _MONTHS = r"(?:stycz|lut|marc|marz|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|g
 _DATED_PURCHASE = lazy(
     rf"\b{_MONTHS}\s+(?:19|20)\d\d\b|\b(?:w|z)\s+(?:19|20)\d\d\s*(?:r\b|roku\b)?"
     r"|\bw\s+(?:zeszlym|ubieglym|poprzednim)\s+roku\b|\b(?:rok|dwa\s+lata)\s+temu\b"
+    # "serwer kupiony wcześniej się liczy?", "nie mogło być kupione wcześniej?": dated relative to the project
+    r"|\bwczesniej\b(?!\s+niz\s+(?:za|po)\b)"
     # "faktura z 20.01.2020": an invoice dated to the day
     r"|\bfaktur\w*\s+(?:\w+\s+){0,2}?(?:z|z\s+dnia|dnia|datowan\w*(?:\s+na)?)\s+\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b"
 )
@@ -3015,8 +3017,15 @@ _NOT_SAID = lazy(
     r"\b(?:schemat|regulamin|dokument\w*|ogloszeni\w*)\s+(?:programu\s+)?nie\s+"
     r"(?:mowi\w*|podaj\w*|okresl\w*|precyzuj\w*|wskazuj\w*|rozstrzyg\w*)\b(?P<what>[^.;]*)"
 )
+# "kiedy tak jest?", "kiedy to możliwe?": in what case, not on what date
+_WHEN_AS_CASE = (
+    r"(?!\s+(?:tak\s+(?:jest|bywa|sie\s+dzieje)|(?:to\s+)?(?:jest\s+)?mozliwe|to\s+(?:sie\s+)?(?:zdarza|dzieje)))"
+)
 _ASKS = (
-    (lazy(r"\b(?:kiedy|w\s+jakim\s+terminie|jaki\s+termin)\b"), lazy(r"\b(?:kiedy|termin\w*|dat\w*|odbedzie)\b")),
+    (
+        lazy(rf"\b(?:kiedy\b{_WHEN_AS_CASE}|w\s+jakim\s+terminie\b|jaki\s+termin\b)"),
+        lazy(r"\b(?:kiedy|termin\w*|dat\w*|odbedzie)\b"),
+    ),
     (lazy(r"\b(?:o\s+ile|ile|jak\w*\s+kwot\w*)\b"), lazy(r"\b(?:ile|kwot\w*|wysokos\w*)\b")),
 )
 

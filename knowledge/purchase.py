@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # the catalogue loads YAML at import: not needed to tell a pu
 _BUY = (
     r"(?:za)?kupi[cć]|kupowa[cć]|naby[cć]|zam[oó]wi[cć]|sfinansowa[cć]|finansowa[cć]|sfinansuj[eę]"
     r"|wliczy[cć]|rozliczy[cć]|kupimy|kupi[eę]|(?:za)?kupili[sś]my|kupno"
+    # "dokupić tonery", "dokupimy dwa switche": buying more of something is buying it
+    r"|dokupi[cć]|dokupimy|dokupi[eę]|dokupujemy|dokupili[sś]my"
     # the present tense of an official describing the purchase under way ("kupujemy 12 laptopów …, wejdzie?")
     r"|kupujemy|kupuj[eę]|kupuj[aą]|zamawiamy|zamawiam|finansujemy"
     # Paying for an item is asking about buying it ("zapłacić za Microsoft 365 z CG").
@@ -81,6 +83,12 @@ _LEAD_THEN_ASKED = lazy(r"^(?P<lead>[^–?]{3,90}?)\s+[–-]\s+(?P<asked>[^–]+
 _PROGRAMME_LEAD = lazy(
     r"^\s*(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s*[-–:]\s+", re.IGNORECASE
 )
+# "mamy taką sytuację, że …", "jest taka sprawa: …": the official announcing the question, no item
+_CONTEXT_LEAD = lazy(
+    r"^\W*(?:mamy|mam|jest|by[lł]a)\s+(?:tak\w+\s+)?(?:sytuacj\w*|spraw\w*|problem\w*|kwesti\w*|pytani\w*)"
+    r"\s*[,:–-]?\s*(?:[zż]e\s+)?",
+    re.IGNORECASE,
+)
 _PROGRAMME_FIRST = lazy(
     r"^\s*(?:w|z|ze)\s+(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s+(?=\w)", re.IGNORECASE
 )
@@ -93,6 +101,10 @@ _NOT_ITEMS = lazy(
     # documents of the settlement are not purchases: "czy można rozliczyć same faktury?"
     r"|(?:same\s+|tylko\s+)?(?:faktur\w*|protok\w*|dokument\w*|o[sś]wiadcz\w*|paragon\w*|rachunk\w*)(?:\s+\w+){0,2}"
     r"|wi[eę]cej|mniej|wcze[sś]niej|p[oó][zź]niej|rzeczy|cz[eę][sś][cć]\w*|za\s+\w+"
+    # "chcemy dokupić 10 sztuk": how many more of the thing named before, no thing of its own
+    r"|(?:jeszcze\s+)?\d+\s*(?:szt\w*\.?|egzemplarz\w*|kolejn\w*|nast[eę]pn\w*|takich|tych|nowych)?"
+    # "kupiliśmy laptopy i wszystko było ok": the official's remark, no thing
+    r"|wszystko\s+(?:by[lł]o|jest|posz[lł]o|przesz[lł]o)(?:\s+\w+){0,2}"
     # "zakup za ponad 50 tys. netto", "VAT … wliczyć do wydatków kwalifikowalnych": a sum or a cost category, no thing
     r"|za\s+(?:ponad\s+|powy[zż]ej\s+|oko[lł]o\s+|ok\.?\s+|do\s+|mniej\s+ni[zż]\s+)?\d[\d\s,.]*(?:tys\w*|mln|k|z[lł]\w*)?\.?(?:\s+(?:netto|brutto))?"
     r"|do\s+(?:wydatk|koszt)\w*(?:\s+kwalifikowaln\w*)?"
@@ -177,6 +189,7 @@ def purchase_item(question: str) -> str | None:
     # "Dobry, czy …", "Cześć, w CS kupujemy …": the salutation is no part of the question; nor is "cs - " naming
     # the programme before it
     text = _PROGRAMME_LEAD.sub("", _SALUTATION.sub("", " ".join(question.split())))
+    text = _CONTEXT_LEAD.sub("", text)
     # "czy to prawda, że laptopy są niekwalifikowalne?": the claim checked is the question itself
     text = _CLAIM_LEAD.sub("czy ", text)
     # "zmieniając temat – firewall przejdzie?", "jednak składamy też do CS - drukarka tam przejdzie?": a lead before
@@ -214,6 +227,8 @@ def purchase_item(question: str) -> str | None:
         item = _ITEM_END.split(" " + _PROGRAMME_FIRST.sub("", match.group("item")), maxsplit=1)[0].strip()
         item = re.sub(r"^(?:sobie|nowy|nowe|nową|nowa|nowego|nowej|np\.?|na\s+przyk[lł]ad)\s+", "", item, flags=re.I)
         item = re.sub(r"^(?:czy\s+)?(?:mo[zż]na|mo[zż]emy|mog[eę]|da\s+si[eę])\s+", "", item, flags=re.I)
+        # "dokupić do niej tonery": the thing it is for is said before; the item is what follows
+        item = re.sub(r"^do\s+(?:niej|niego|nich)\s+", "", item, flags=re.I)
         words = item.split()
         if len(words) > _MAX_ITEM_WORDS:
             # "sfinansować pentest infrastruktury sieciowej i strony www oraz wdrożenie MFA": several items
@@ -429,6 +444,10 @@ _PROGRAMME_TAIL = lazy(
 )
 
 
+# "3 laptopy, wejdą?": the verdict asked after a comma is no item of its own
+_VERDICT_ONLY = lazy(rf"^(?:czy\s+)?(?:to\s+)?(?:{_ELIGIBLE}|wejd[aą]|ok)$", re.IGNORECASE)
+
+
 def _clause_items(question: str, item: str) -> list[str]:
     """Every item of the clause that starts with `item`; [] when the clause names one thing."""
     start = question.find(item)
@@ -441,7 +460,12 @@ def _clause_items(question: str, item: str) -> list[str]:
     for part in _CLAUSE_SPLIT.split(clause):
         part = _ITEM_END.split(" " + _ITEM_LEAD.sub("", part.strip()), maxsplit=1)[0]
         part = _PROGRAMME_TAIL.sub("", part).strip(" ,")
-        if part and not _NOT_ITEMS.match(part) and len(part.split()) <= _MAX_ITEM_WORDS:
+        if (
+            part
+            and not _NOT_ITEMS.match(part)
+            and not _VERDICT_ONLY.match(part)
+            and len(part.split()) <= _MAX_ITEM_WORDS
+        ):
             items.append(part)
     return items if len(items) > 1 else []
 

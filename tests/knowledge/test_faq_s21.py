@@ -1,0 +1,132 @@
+"""Session 21: the grant itself above the list's amount, the end of a project, other bodies as applicants,
+conditional verbs, purchases made earlier, "wliczyć do wydatków", a cost over the advisory cap said gross,
+a date of another event than the one a period counts from, and the chatter around a purchase.
+
+Each test is written in words of its own, not in any evaluation set's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.compute import compute
+from knowledge.faq_engine import FaqEngine
+from knowledge.purchase import purchase_item, purchase_items
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+def _answered(engine: FaqEngine, question: str, programme: str | None = None) -> tuple[str | None, str]:
+    answer = engine.ask(question, programme)
+    assert not answer.abstained, answer.text[:160]
+    return answer.entry_id, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "w jakich okolicznościach grant z cyberbezpiecznego samorządu przekroczy kwotę z listy? kiedy tak jest",
+        "czy w cs dostaniemy kiedyś więcej, niż przewiduje regulamin dla naszej gminy?",
+    ],
+)
+def test_the_grant_above_the_regulamin_amount_is_the_supplementary_call(engine: FaqEngine, question: str) -> None:
+    entry_id, text = _answered(engine, question)
+    assert entry_id == "cs-zwiekszenie-grantu", (entry_id, text[:120])
+    assert "uzupełniając" in text
+
+
+def test_asking_for_more_in_the_application_is_still_criterion_3_and_names_the_exception(engine: FaqEngine) -> None:
+    entry_id, text = _answered(engine, "czy w cs możemy we wniosku wpisać kwotę wyższą niż w załączniku nr 2?")
+    assert entry_id == "cs-kryterium-kwota"
+    assert "uzupełniając" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id", "date"),
+    [
+        ("cyfrowy powiat – koniec projektu kiedy?", "cp-okres-realizacji", "31.12.2023"),
+        ("koniec realizacji projektu w cyfrowym powiecie", "cp-okres-realizacji", "31.12.2023"),
+    ],
+)
+def test_the_end_of_a_project_is_its_realisation_deadline(
+    engine: FaqEngine, question: str, entry_id: str, date: str
+) -> None:
+    got, text = _answered(engine, question)
+    assert got == entry_id and date in text, (got, text[:120])
+
+
+def test_the_formal_end_of_a_cp_project_names_the_realisation_deadline_too(engine: FaqEngine) -> None:
+    got, text = _answered(engine, "co to znaczy, że projekt w cyfrowym powiecie jest zakończony?")
+    assert got == "cp-zakonczenie-projektu"
+    assert "31.12.2023" in text
+
+
+def test_the_end_of_a_cs_project_is_not_a_licence_rule(engine: FaqEngine) -> None:
+    answer = engine.ask("cyberbezpieczny samorząd: koniec projektu?")
+    assert answer.entry_id != "cs-licencje-proporcjonalnie", answer.text[:120]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("czy związek komunalny kilku gmin złoży sam wniosek do cyfrowej gminy?", "cg-kto-moze"),
+        ("spółka komunalna miasta chce być wnioskodawcą w CG – można?", "cg-kto-moze"),
+    ],
+)
+def test_a_body_that_is_not_on_the_list_is_not_an_applicant(engine: FaqEngine, question: str, entry_id: str) -> None:
+    got, text = _answered(engine, question)
+    assert got == entry_id and "sam wniosku nie złoży" in text, (got, text[:160])
+
+
+@pytest.mark.parametrize("programme", ["cg", "cp", "cs"])
+def test_counting_vat_in_the_costs_is_the_vat_rule(engine: FaqEngine, programme: str) -> None:
+    # each programme's own VAT entry (CP's and CS's say, as an abstention, that their schemat does not settle it)
+    answer = engine.ask("podatek VAT z rachunków wliczamy do kosztów projektu?", programme)
+    assert answer.entry_id == f"{programme}-vat", answer.text[:120]
+
+
+def test_conditional_modal_verbs_are_no_topic(engine: FaqEngine) -> None:
+    assert engine.query_terms("moglibyśmy") == []
+    assert engine.query_terms("musiałaby") == []
+    assert engine.query_terms("kupilibyśmy") == engine.query_terms("kupić")
+
+
+@pytest.mark.parametrize("programme", ["cp", "cs"])
+def test_an_earlier_purchase_asks_for_the_eligibility_window(engine: FaqEngine, programme: str) -> None:
+    got, _text = _answered(engine, "a router kupiony już wcześniej da się rozliczyć?", programme)
+    assert got == f"{programme}-okres-kwalifikowalnosci"
+
+
+def test_an_advisory_cost_said_gross_over_the_cap_gives_the_excess_and_the_net_reading() -> None:
+    computed = compute("grant 200 tys. w cp, a firma doradcza wzięła 14 760 brutto – o ile za dużo?", ["cp"])
+    assert computed is not None
+    assert "10 000,00 zł" in computed.text  # the cap: 5 % of 200 000 zł
+    assert "4 760,00 zł" in computed.text  # gross over the cap
+    assert "12 000,00 zł" in computed.text and "2 000,00 zł" in computed.text  # net and its excess
+    assert "brutto czy netto" in computed.text
+
+
+def test_a_date_of_signing_is_not_the_start_of_the_durability_period(engine: FaqEngine) -> None:
+    answer = engine.ask("umowę w CS podpisaliśmy 14.02.2024 – do kiedy trwałość projektu?")
+    assert "+ 2 lata" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("jest taka sprawa, że w cs chcemy dokupić do niego dwa dyski, przejdzie?", ["dwa dyski"]),
+        ("mamy taką sytuację: w cg kupujemy 4 tablety, wejdą?", ["4 tablety"]),
+        ("w cs mieliśmy switch i wszystko było dobrze, teraz dokupimy 3 sztuki", []),
+    ],
+)
+def test_the_chatter_around_a_purchase_is_no_item(question: str, items: list[str]) -> None:
+    assert purchase_items(question) == items, purchase_item(question)
+
+
+def test_a_claimed_loss_is_not_confirmed_by_a_yes_when_the_cost_fits_the_window(engine: FaqEngine) -> None:
+    answer = engine.ask("kolega twierdzi, że rachunek z maja 2022 w cyfrowej gminie odpada – czy to prawda?")
+    assert not answer.text.lower().startswith("tak"), answer.text[:120]
+    assert "mieści" in answer.text
