@@ -15,6 +15,7 @@ needs; the FAQ engine then answers as usual. Pure: no I/O beyond the cached prog
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -143,13 +144,13 @@ def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computati
     kiedy diagnoza?") may need two: each is shown with the part whose rule it uses."""
     folded = fold(question)
     found = []
-    formula = _formula(folded, programmes)
+    formula = _formulas_of_units(folded, programmes) or _formula(folded, programmes)
     if formula is not None:
         found.append(formula)
     # "gmina 14 200 mieszkańców, G = 2011,47 zł – ile grantu i ile z tego na doradcę?": the share is
     # of the grant just computed (the index G, written in złoty, is no grant)
     grant = formula.amount if formula is not None else None
-    for step in (_percent, _deadline, _grant_range, _used_lookback, _total, _allocation_fit):
+    for step in (_percent, _deadline, _grant_range, _used_lookback, _total, _allocation_fit, _remaining):
         result = _percent(folded, programmes, grant=grant) if step is _percent else step(folded, programmes)
         if result is not None:
             found.append(result)
@@ -428,6 +429,35 @@ def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
     if corrections:
         text = "\n".join(corrections) + "\n" + text
     return Computation("formula", text, result.citations, ("cg-wzor-kwoty",), "cg", result.amount)
+
+
+def _formulas_of_units(folded: str, programmes: Sequence[str]) -> Computation | None:
+    """ "gmina A ma 12 000 mieszkańców i G 1898,22 zł, gmina B 20 000 mieszkańców i G 2048,22 zł – ile każdej?":
+    the formula once per gmina, each with its own L and G (the message is cut before each population but the
+    first, at the last comma or semicolon before it)."""
+    populations = list(_FORMULA_L.finditer(folded))
+    if len(populations) < 2 or len(_FORMULA_G.findall(folded)) < len(populations):
+        return None
+    cuts = [0]
+    for previous, match in itertools.pairwise(populations):
+        gap = folded[previous.end() : match.start()]
+        cut = max(gap.rfind(","), gap.rfind(";"))
+        if cut < 0:
+            return None
+        cuts.append(previous.end() + cut + 1)
+    cuts.append(len(folded))
+    computed = [_formula(folded[a:b], programmes) for a, b in itertools.pairwise(cuts)]
+    if any(c is None or c.amount is None or c.kind != "formula" for c in computed):
+        return None
+    lines = ["Wzór z regulaminu Cyfrowej Gminy dla każdej gminy z jej danymi:"]
+    for k, (c, match) in enumerate(zip(computed, populations, strict=True), start=1):
+        assert c is not None and c.amount is not None
+        raw = match.group("l") or match.group("l2") or match.group("l3")
+        lines.append(f"{k}. gmina ({raw} mieszkańców): maksymalna kwota grantu {_zl(c.amount)}.")
+    details = "\n\n".join(f"{k}. gmina – " + c.text for k, c in enumerate(computed, start=1) if c is not None)
+    first = computed[0]
+    assert first is not None
+    return Computation("formula", "\n".join(lines) + "\n\n" + details, first.citations, ("cg-wzor-kwoty",), "cg", None)
 
 
 def _formula_corrections(folded: str, amount: Decimal) -> list[str]:
@@ -1029,6 +1059,13 @@ _ABSOLUTE = re.compile(
 )
 
 
+# "skończył się 30 czerwca", "trwał do 30.06", "termin mija 14 grudnia": the date named is the end itself
+_CLAIMED_END = re.compile(
+    r"(?:skonczy\w*|zakonczy\w*|konczy\w*|zamkni\w*|zamyka\w*|trwa\w*(?:\s+\w+)?\s+do|termin\w*(?:\s+\w+)?\s+"
+    r"(?:to|mija|uplywa|uplynal)|mija\w*|uplywa\w*|uplynal\w*)\s+(?:sie\s+)?(?:do\s+|w\s+dniu\s+|dnia\s+|z\s+dniem\s+)?$"
+)
+
+
 def _absolute_deadline(folded: str, rule: str) -> str | None:
     """ "czy zdążymy, jeśli złożymy 10 grudnia?" against a dated deadline the entry states."""
     match = _ABSOLUTE.search(rule)
@@ -1040,6 +1077,12 @@ def _absolute_deadline(folded: str, rule: str) -> str | None:
     if not with_year:
         asked = asked.replace(year=due.year)
     shown = _polish_date(asked, True)
+    offsets = [offset for offset, day, _y in _all_dates(folded) if day == found[0]]
+    if offsets and _CLAIMED_END.search(folded[max(0, offsets[0] - 40) : offsets[0]]):
+        # "nabór skończył się 30 czerwca 2023, tak?": the date is the end the official believes in, not a plan
+        if asked == due:
+            return f"Tak, termin to {_polish_date(due, True)}."
+        return f"Nie – termin to {_polish_date(due, True)}, nie {shown}."
     if asked <= due:
         left = (due - asked).days
         days = "ten sam dzień" if left == 0 else f"{left} {'dzień' if left == 1 else 'dni'} przed terminem"
@@ -1277,6 +1320,51 @@ _GRANT_HELD = re.compile(
     r"(?P<amount>\d{1,3}(?:[ \u00a0]\d{3})+)(?!\d|[,.]\d|\s*(?:mieszk\w*|osob\w*|ludn\w*))"
 )
 _LEVEL_POWIAT_OR_VOIVODESHIP = re.compile(r"\bpowiat\w*|\bpowiec\w*|\bstarost\w*|\bwojewodztw\w*|\bmarszal\w*")
+
+
+# "wydaliśmy 310 tys. na firewall i 240 tys. na SIEM – ile zostaje?": the grant less what was spent
+_LEFT_ASK = re.compile(
+    r"\bile\s+(?:\w+\s+){0,2}?(?:zostaj\w*|zostanie|zostalo|pozostaj\w*|pozostanie|pozostalo)\b"
+    r"|\bile\s+(?:\w+\s+){0,2}?(?:mozemy|mozna)\s+(?:jeszcze\s+)?wydac\b|\bco\s+(?:nam\s+)?zostaje\b"
+)
+_FULL_GRANT = re.compile(r"\bpeln\w*\s+wysokos\w*|\bmaksymaln\w*\s+(?:grant\w*|kwot\w*)|\bcal\w*\s+grant\w*")
+
+
+def _remaining(folded: str, programmes: Sequence[str]) -> Computation | None:
+    if not _LEFT_ASK.search(folded):
+        return None
+    amounts = [value for _pos, value in _money_amounts(folded)]
+    grant = _grant_among_amounts(folded)
+    citations: tuple[Citation, ...] = ()
+    lead = ""
+    if (
+        grant is None
+        and list(programmes) == ["cs"]
+        and _LEVEL_POWIAT_OR_VOIVODESHIP.search(folded)
+        and _FULL_GRANT.search(folded)
+    ):
+        # "jesteśmy powiatem, grant w pełnej wysokości": the schemat fixes the grant of a powiat or województwo
+        fact = get_programme("cs").fact("fixed_grant_powiat_wojewodztwo")
+        grant, citations = fact.decimal, (fact.citation,)
+        lead = f"Dla powiatów i województw grant w programie Cyberbezpieczny Samorząd wynosi {_zl(grant)}.\n"
+    if grant is None:
+        return None
+    spent = [value for value in amounts if value != grant]
+    if not spent or len(spent) > MAX_SPENT:
+        return None
+    total = sum(spent, Decimal(0))
+    left = grant - total
+    named = " + ".join(_zl(v) for v in spent)
+    text = f"{lead}Wydane: {named} = {_zl(total)}.\n{_zl(grant)} − {_zl(total)} = {_zl(left)}."
+    text += (
+        f"\nZostaje {_zl(left)} grantu."
+        if left >= 0
+        else f"\nWydatki przekraczają grant o {_zl(-left)}: tę część pokrywacie z własnych środków."
+    )
+    return Computation("remaining", text, citations, (), programmes[0] if len(programmes) == 1 else None)
+
+
+MAX_SPENT = 6
 
 
 def _money_amounts(folded: str) -> list[tuple[int, Decimal]]:

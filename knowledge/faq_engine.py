@@ -255,6 +255,13 @@ _OWN_UNIT = lazy(
     r"(?!.*\b(?:zdrowi\w*|przychodn\w*|szpital\w*|poz|spzoz)\b)"
 )
 UNITS_GROUP = "jednostki-podlegle"
+# "przesunąć środki z laptopów na serwerownię": moving money between kinds of cost changes what the application
+# declared – the rule on changing the indicators decides, not the entries of the two things named
+SHIFT_GROUP = "zmiana-wskaznikow"
+_SHIFT = lazy(
+    r"\b(?:przesun\w*|przerzuci\w*|przenie\w*|przeniesc|przeksiegow\w*)\s+(?:\w+\s+){0,3}?(?:z|ze)\s+\w+"
+    r"(?:\s+\w+){0,6}?\s+na\s+\w+"
+)
 HEALTH_GROUP = "ochrona-zdrowia"
 # another unit of the JST named beside a health-care facility
 _OTHER_UNIT = lazy(
@@ -2354,6 +2361,21 @@ class FaqEngine:
             None,
         )
 
+    def _shift_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """Money moved from one kind of cost to another (`_SHIFT`): the programme's rule on changing what the
+        application declared, also below the usual confidence (the two things named rank their own entries
+        higher, so the rule is looked for further down)."""
+        if not _SHIFT.search(fold(question)):
+            return None
+        index = {id(e): i for i, e in enumerate(self.entries)}
+        content = [t for t in self.query_terms(question) if t not in CHATTER]
+        for k, c in enumerate(candidates[: 2 * CONFIDENCE_TOP]):
+            if c.entry.group != SHIFT_GROUP:
+                continue
+            confidence = c.confidence if k < CONFIDENCE_TOP else self._confidence(content, index[id(c.entry)])
+            return Candidate(c.entry, c.score, confidence) if confidence >= THRESHOLD_FLOOR else None
+        return None
+
     @staticmethod
     def _health_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "firewall dla szpitala powiatowego, to nasza jednostka podległa": what is bought for a health-care
@@ -2499,6 +2521,7 @@ class FaqEngine:
             lead
             or self._used_lead(question, candidates)
             or self._units_lead(question, candidates)
+            or self._shift_lead(question, candidates)
             or self._bundled_lead(question, candidates)
             or self._health_lead(question, candidates)
         )
@@ -3111,7 +3134,7 @@ def _unit_spans(folded: str) -> list[tuple[int, int]]:
 
 def _decisive(lead: Candidate) -> bool:
     """A lead whose rule decides whatever the other words: used equipment, subordinate units, an excluded device."""
-    return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP, PERIOD_GROUP) or bool(
+    return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP, PERIOD_GROUP, SHIFT_GROUP) or bool(
         _EXCLUSION.match(lead.entry.answer)
     )
 

@@ -641,7 +641,11 @@ def _alternative(piece: str) -> bool:
 
 
 # "czy z CG możemy kupić monitory do szkoły i jeszcze sfinansować szkolenie dla urzędników": one "may we", two actions
-_ACTION = r"(?:kupic|zakupic|sfinansowac|finansowac|oplacic|zorganizowac|przeprowadzic|zrobic|wdrozyc|rozliczyc|zlecic)"
+_ACTION = (
+    r"(?:kupic|zakupic|sfinansowac|finansowac|oplacic|zorganizowac|przeprowadzic|zrobic|wdrozyc|rozliczyc|zlecic"
+    # "… przesunąć środki z A na B, a przy okazji zwiększyć wydatki na doradztwo": changes to the budget
+    r"|dokupic|przesunac|przeniesc|zwiekszyc|zmniejszyc|zmienic|przeznaczyc|wydac)"
+)
 _SECOND_ACTION = lazy(
     rf"^(?P<head>.*?\bczy\b.*?\b(?:mozemy|mozna|moge|da\s+sie|wolno|bedziemy\s+mogli)\s+)(?P<a>{_ACTION}\s.+?)"
     rf",?\s+(?:i|oraz|a)\s+(?:jeszcze|tez|takze|dodatkowo|przy\s+okazji|do\s+tego)\s+(?P<b>{_ACTION}\s.+)$"

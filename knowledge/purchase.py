@@ -40,6 +40,8 @@ _ELIGIBLE = (
     r"|(?:si[eę]\s+)?kwalifikuj[eą]\s*(?:si[eę])?|przejdzie|przejd[aą]|wejdzie|zostanie\s+uznan\w*"
     # "czy drukarka się łapie?", "myszki do stanowisk można?": the chat's ways of asking the same
     r"|(?:si[eę]\s+)?(?:za)?[lł]api[eą](?:\s+si[eę])?|(?:si[eę]\s+)?mie[sś]ci(?:\s+si[eę])?|mo[zż]na(?=\W*$)"
+    # "serwer backupu + NAS – ok?": a bare "ok" closing the message asks the verdict
+    r"|[–-]\s+ok(?=\W*$)"
     # "czy laptopy są niekwalifikowalne?", "czy drukarki odpadają?": the verdict asked the other way round
     r"|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s+(?:niekwalifikowal\w*|wy[lł][aą]czon\w*|wykluczon\w*)|odpada(?:j[aą])?\b"
 )
@@ -397,14 +399,18 @@ def listed_items(question: str) -> list[str]:
     return items
 
 
-_ITEM_SPLIT = lazy(r"\s*,\s*|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+", re.IGNORECASE)
+_ITEM_SPLIT = lazy(r"\s*,\s*|\s*\+\s*|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+", re.IGNORECASE)
 _ITEM_LEAD = lazy(
     r"^(?:(?:chcemy|chcieliby[sś]my|planujemy|zamierzamy|jeszcze|te[zż]|r[oó]wnie[zż]|dodatkowo|do\s+tego|"
     r"kupi[cć]|kupimy|kupili[sś]my|zakup(?:u|em)?|kupno|zakupi[cć]|nowe|nowy|nową)\s+)+",
     re.IGNORECASE,
 )
 # "…, a drukarki?", "…, a co z drukarką?": one more item added at the end of the message
-_TAIL_ITEM = lazy(r",\s*a\s+(?:co\s+z\s+|jak\s+z\s+)?(?P<item>[^\W\d][^,?!.]{1,40}?)\s*[?!.]*\s*$", re.IGNORECASE)
+_TAIL_ITEM = lazy(
+    # "…, a drukarki?", "…, a Office nie?", "…, a UPS też?"
+    r",\s*a\s+(?:co\s+z\s+|jak\s+z\s+)?(?P<item>[^\W\d][^,?!.]{1,40}?)(?:\s+(?:nie|te[zż]|r[oó]wnie[zż]))?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 
 
 def purchase_items(question: str) -> list[str]:
@@ -422,13 +428,12 @@ def purchase_items(question: str) -> list[str]:
     if listed:
         return listed
     clause = _clause_items(question, item)
-    if len(clause) > 1:
-        return clause
-    parts = [_ITEM_LEAD.sub("", p.strip()).strip() for p in _ITEM_SPLIT.split(item)]
+    parts = clause if len(clause) > 1 else [_ITEM_LEAD.sub("", p.strip()).strip() for p in _ITEM_SPLIT.split(item)]
     tail = _TAIL_ITEM.search(question)
-    if tail is not None and tail.group("item").strip() not in item:
-        parts.append(tail.group("item").strip())
-    return [p for p in parts if p and not _NOT_ITEMS.match(p)]
+    last = tail.group("item").strip() if tail is not None else ""
+    if last and last not in item and not any(p in last or last in p for p in parts):
+        parts.append(last)
+    return parts if len(clause) > 1 else [p for p in parts if p and not _NOT_ITEMS.match(p)]
 
 
 # "chcemy kupić ochronę AntyDDoS, oprogramowanie DLP i przy okazji abonament telefoniczny – co przejdzie?":
@@ -444,6 +449,14 @@ _PROGRAMME_TAIL = lazy(
 )
 
 
+# "laptop z licencją EDR", "laptopy z pakietem biurowym, ubezpieczeniem i serwisem": what comes with the item is a
+# cost of its own, judged apart (a feature, "poczta z antyspamem", is no cost of its own and stays with its item)
+_BUNDLED = (
+    r"(?:pakiet|licencj|ubezpiecz|us[lł]ug|serwis|gwarancj|oprogramowani|subskrypcj|abonament|wdro[zż]eni"
+    r"|instalacj|konfiguracj|szkoleni|monta[zż])\w*"
+)
+_WITH_BUNDLED = lazy(rf"\s+(?:z|ze|wraz\s+z|razem\s+z|plus)\s+(?={_BUNDLED})", re.IGNORECASE)
+_BUNDLED_START = lazy(rf"^{_BUNDLED}", re.IGNORECASE)
 # "3 laptopy, wejdą?": the verdict asked after a comma is no item of its own
 _VERDICT_ONLY = lazy(rf"^(?:czy\s+)?(?:to\s+)?(?:{_ELIGIBLE}|wejd[aą]|ok)$", re.IGNORECASE)
 
@@ -456,13 +469,16 @@ def _clause_items(question: str, item: str) -> list[str]:
     rest = re.sub(r"\s*\([^()]*\)", "", question[start:])  # "(licencje chmurowe na rok)": a remark on the item
     end = _CLAUSE_END.search(rest)
     clause = rest[: end.start()] if end else rest
+    bundled = _WITH_BUNDLED.search(clause) is not None
+    clause = _WITH_BUNDLED.sub(", ", clause)
     items = []
     for part in _CLAUSE_SPLIT.split(clause):
         part = _ITEM_END.split(" " + _ITEM_LEAD.sub("", part.strip()), maxsplit=1)[0]
         part = _PROGRAMME_TAIL.sub("", part).strip(" ,")
+        part = re.sub(r"\s+(?:te[zż]|nie|r[oó]wnie[zż])$", "", part, flags=re.IGNORECASE)  # "…, a antywirus też"
         if (
             part
-            and not _NOT_ITEMS.match(part)
+            and (not _NOT_ITEMS.match(part) or (bundled and _BUNDLED_START.match(part)))
             and not _VERDICT_ONLY.match(part)
             and len(part.split()) <= _MAX_ITEM_WORDS
         ):

@@ -130,3 +130,77 @@ def test_a_claimed_loss_is_not_confirmed_by_a_yes_when_the_cost_fits_the_window(
     answer = engine.ask("kolega twierdzi, że rachunek z maja 2022 w cyfrowej gminie odpada – czy to prawda?")
     assert not answer.text.lower().startswith("tak"), answer.text[:120]
     assert "mieści" in answer.text
+
+
+# --- phase 2 (set 36's misses, by cause; tests in other words) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("w cg kupujemy tablety z licencją MDM i gwarancją – przejdzie?", ["tablety", "licencją MDM", "gwarancją"]),
+        ("cs – firewall + licencja UTM – ok?", ["firewall", "licencja UTM"]),
+        ("czy w cs możemy kupić skaner podatności, a antywirus też?", ["skaner podatności", "antywirus"]),
+    ],
+)
+def test_what_comes_with_an_item_and_items_joined_by_plus_are_judged_apart(question: str, items: list[str]) -> None:
+    assert purchase_items(question) == items
+
+
+def test_a_feature_of_an_item_is_no_item_of_its_own() -> None:
+    assert purchase_items("czy w cs kupimy pocztę z szyfrowaniem?") == ["pocztę z szyfrowaniem"]
+
+
+def test_a_claimed_end_of_the_call_is_corrected_not_counted_as_a_submission(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "nabór do cyberbezpiecznego samorządu zamknięto 31 lipca 2023, tak? ktoś mówi, że jeszcze później"
+    )
+    assert answer.text.startswith("Nie – termin to 14 grudnia 2023"), answer.text[:120]
+
+
+def test_the_budget_law_of_the_unit_is_off_topic(engine: FaqEngine) -> None:
+    assert engine.ask("czy umowa grantowa z cp wymaga kontrasygnaty skarbnika powiatu?").abstained
+
+
+def test_two_gminy_get_the_formula_each() -> None:
+    computed = compute(
+        "cg: pierwsza gmina 9000 mieszkańców, G 1998,22 zł; druga gmina 15000 mieszkańców, G 2098,22", ["cg"]
+    )
+    assert computed is not None and computed.kind == "formula"
+    assert "190 000,00 zł" in computed.text  # 100 000 + 10 zł × 9 000
+    assert "100 000,00 zł" in computed.text  # G equal to Gk: the fixed part only
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("w cp chcemy przerzucić pieniądze z monitorów na switche, wolno?", "cp-zmiana-wskaznikow"),
+        ("czy w cyfrowej gminie da się przesunąć środki z tabletów na szkolenia", "cg-zmiana-wskaznikow"),
+    ],
+)
+def test_moving_money_between_costs_is_the_rule_on_changing_the_application(
+    engine: FaqEngine, question: str, entry_id: str
+) -> None:
+    assert engine.ask(question).entry_id == entry_id
+
+
+def test_two_actions_asked_with_one_may_we_are_two_questions(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "czy w cp możemy przesunąć środki z drukarek na serwer, a przy okazji zwiększyć doradztwo do 7%?"
+    )
+    assert len(answer.parts) == 2, answer.text[:200]
+
+
+def test_what_is_left_of_a_grant_is_the_grant_less_what_was_spent() -> None:
+    computed = compute(
+        "starostwo, CS, grant w pełnej wysokości; wydaliśmy 500 tys. na SOC i 100 tys. na EDR – ile zostaje?", ["cs"]
+    )
+    assert computed is not None and "250 000,00 zł" in computed.text
+
+
+def test_a_higher_grant_asked_after_prices_rose_is_the_ceiling(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Ceny switchy w CP poszły w górę o 15% i przyznane 420 tys. nie wystarczy. "
+        "Czy powiat może wystąpić o wyższy grant?"
+    )
+    assert not answer.abstained and answer.entry_id == "cp-kryterium-kwota", answer.text[:120]
