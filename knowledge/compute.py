@@ -562,10 +562,18 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     fixed = codes[0] == "cs" and re.search(r"\bpowiat\w*|\bwojewodztw\w*", folded)
     if fixed and amount != high:
         verdict = f"Nie: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}, nie {_zl(amount)}."
+    elif fixed:
+        verdict = f"Tak: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}."
     elif amount >= high and _MORE_THAN.search(folded):
         verdict = f"Nie: grant w programie {name} wynosi najwyżej {_zl(high)}, więcej niż {_zl(amount)} nie będzie."
     elif amount <= low and _LESS_THAN.search(folded):
         verdict = f"Nie: grant w programie {name} wynosi co najmniej {_zl(low)}, mniej niż {_zl(amount)} nie będzie."
+    elif low < high and _ALWAYS.search(folded) and not (codes[0] == "cs" and fixed):
+        # "w CS grant dla gminy to zawsze 850 tys., prawda?": one amount claimed for all, where the amounts differ
+        verdict = (
+            f"Nie – nie zawsze: grant w programie {name} wynosi {span}, a kwotę dla konkretnej JST wyznacza "
+            "lista w załączniku do regulaminu."
+        )
     elif amount > high:
         verdict = f"Nie: {_zl(amount)} to więcej niż najwyższy grant w programie {name} ({_zl(high)})."
     elif amount < low:
@@ -578,6 +586,11 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     text = f"{verdict}\nGrant w programie {name} wynosi {span}."
     citations = (programme.fact("min_grant").citation,)
     return Computation("range", text, citations, (f"{codes[0]}-kwota-min-max",), codes[0])
+
+
+_ALWAYS = re.compile(
+    r"\bzawsze\b|\bkazd\w*\s+(?:gmin\w*|jst|powiat\w*|dostaje|dostanie)|\bwszystki\w*\s+(?:gmin\w*|jst)"
+)
 
 
 _USED_ITEM = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")

@@ -158,6 +158,9 @@ INTENTS: dict[str, re.Pattern[str]] = {
         r"|\bdo\s+ktorego\b|\b(?:do|od)\s+jakiej\s+daty\b|\bod\s+jakiego\s+(?:dnia|momentu)\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"
         # "trzeba wysłać w 30 dni od umowy?": a period counted from an event, offered for confirmation
         r"|\b(?:w|do|w\s+ciagu|w\s+terminie)\s+\d+\s+(?:dni|tygodni\w*|miesiac\w*|miesiec\w*|lat)\s+od\b"
+        # "co najpierw – diagnoza czy wniosek?", "przed czy po umowie?": the order of two steps is when each comes
+        r"|\bco\s+(?:jest\s+|robimy\s+|robic\s+)?(?:najpierw|pierwsze)\b|\bw\s+jakiej\s+kolejnosci\b"
+        r"|\bprzed\s+czy\s+po\b"
     ),
     "must": lazy(
         r"\bczy\s+(?:\w+\s+){0,3}?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
@@ -2333,18 +2336,26 @@ class FaqEngine:
     def _own_question_terms(self, entry: FaqEntry) -> set[str]:
         return set(self.analyzer.terms(entry.question))
 
-    @staticmethod
-    def _used_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+    def _used_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "poleasingowy serwer z oświadczeniem sprzedawcy – przejdzie?", "odnowiony UPS z deklaracją": whatever the
         thing, being used is the condition that decides; the programme's used-equipment rule among the leaders
-        answers, even when the thing's own entry explains more of the words."""
+        answers, even when the thing's own entry explains more of the words. The story told before the asking
+        sentence ("we wniosku mieliśmy model X, producent go wycofał. Możemy kupić poleasingowy?") is no measure of
+        how sure the rule is: the asking sentence is, when the whole message is not."""
         folded = fold(question)
         if not _USED.search(folded) or _DATED_PURCHASE.search(folded):
             return None
-        return next(
-            (c for c in candidates[:CONFIDENCE_TOP] if c.entry.group == USED_GROUP and c.confidence >= THRESHOLD_FLOOR),
-            None,
-        )
+        lead = next((c for c in candidates[:CONFIDENCE_TOP] if c.entry.group == USED_GROUP), None)
+        if lead is None:
+            return None
+        if lead.confidence >= THRESHOLD_FLOOR:
+            return lead
+        core = question_core(question)
+        if core is None or core == question or not _USED.search(fold(core)):
+            return None
+        content = [t for t in self.query_terms(core) if t not in CHATTER]
+        confidence = self._confidence(content, self._index[lead.entry.id])
+        return Candidate(lead.entry, lead.score, confidence) if confidence >= THRESHOLD_FLOOR else None
 
     @staticmethod
     def _units_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
@@ -2367,12 +2378,11 @@ class FaqEngine:
         higher, so the rule is looked for further down)."""
         if not _SHIFT.search(fold(question)):
             return None
-        index = {id(e): i for i, e in enumerate(self.entries)}
         content = [t for t in self.query_terms(question) if t not in CHATTER]
         for k, c in enumerate(candidates[: 2 * CONFIDENCE_TOP]):
             if c.entry.group != SHIFT_GROUP:
                 continue
-            confidence = c.confidence if k < CONFIDENCE_TOP else self._confidence(content, index[id(c.entry)])
+            confidence = c.confidence if k < CONFIDENCE_TOP else self._confidence(content, self._index[c.entry.id])
             return Candidate(c.entry, c.score, confidence) if confidence >= THRESHOLD_FLOOR else None
         return None
 

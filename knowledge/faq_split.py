@@ -115,7 +115,9 @@ _CONFIRM = lazy(
 # offered for confirmation is a yes/no question about it
 _CONFIRM_TAIL = lazy(
     r"(?i)[\s,;:–-]*(?:czy\s+)?(?:to\s+)?(?:prawda|zgadza\s+si[eę]|dobrze\s+(?:rozumiem\w*|zrozumia[lł]\w*|my[sś]l\w*|pami[eę]tam\w*|kojarz[eę]\w*|licz[eę]\w*)|racja|"
-    r"czy\s+(?:nie|dobrze)|(?:czy\s+)?(?:ma|maj[aą])\s+racj[eę]|mam\s+racj[eę])\s*\?*\s*$"
+    r"czy\s+(?:nie|dobrze)|(?:czy\s+)?(?:ma|maj[aą])\s+racj[eę]|mam\s+racj[eę]"
+    # "…, serio?", "…, naprawdę?", "…, na pewno?": disbelief is a request to confirm too
+    r"|serio|naprawd[eę]|na\s+pewno)\s*\?*\s*$"
 )
 # "…, tak?", "… ok?": a tag only after a statement ("czy laptop jest ok?" asks about "ok" itself)
 # … and not after a verb it completes ("a serwer w cs w ogóle jest ok?", "czy to będzie ok?")

@@ -51,6 +51,7 @@ STOP_WORDS = words(
     sa bedzie beda byl byla byly bylyby ok okej tez chyba moze mozna musimy musi trzeba chcemy chce
     chcialbym chcialabym chcielibysmy mam mamy ma maja mial miala wiem wie pytanie pytam pytaniem
     jaki jaka jakie jakiej jakiego jakim jakich co coś cos czym czego szukam szukamy szukalem szukalam nigdzie
+    dyrektor dyrektora dyrektorowi dyrektorka dyrektorki dyrektorce dyrekcja dyrekcji
     """
 )
 

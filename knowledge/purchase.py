@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from knowledge.citations import Citation
@@ -183,6 +184,10 @@ def purchase_item(question: str) -> str | None:
     'serwer'
 
     """
+    priced = priced_items(question)
+    if priced:
+        # "faktura: UPS 8 000 zł, drukarka 3 000 zł – ile z tego z grantu?": the invoice's positions are the purchase
+        return None if mentions_off_topic(question) else priced[0][0]
     listed = listed_items(question)
     if listed:
         # "Czy to przejdzie w CS: • UTM • drukarka …": the list is the purchase; the rule words
@@ -294,6 +299,11 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
     The classifier is passed in (`checks.classifier.classify`) so this module stays independent of
     the pre-screen package.
     """
+    priced = priced_items(question)
+    if priced:
+        answer = _priced_answer(priced, programmes, classify)
+        if answer is not None:
+            return answer
     item = purchase_item(question)
     if item is None:
         return None
@@ -340,6 +350,99 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
         entry_id=f"classifier:{known[0][1].category}",
         programme=known[0][0] if len(known) == 1 else None,
         score=round(min(float(c.confidence) for _code, c in known), 3),
+        citations=citations,
+    )
+
+
+# "faktura: UPS 8 000 zł, drukarka 3 000 zł, tonery 500 zł – ile z tego pokryje grant?": priced positions of an
+# invoice and the share of their sum the grant may cover
+_PRICED_ITEM = lazy(
+    r"(?P<item>[^\W\d][^,:;.?!\d–-]{1,40}?)\s*(?:[-–:=]\s*)?"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*(?:z[lł]\w*|pln)(?!\w)",
+    re.IGNORECASE,
+)
+_SHARE_ASKED = lazy(
+    r"\bile\s+(?:z\s+(?:tego|tej\s+kwoty|faktury|tych\s+\w+)\s+)?(?:\w+\s+){0,3}?"
+    r"(?:z\s+grantu|kwalifik\w*|sfinansuj\w*|pokryj\w*|pokryje|rozlicz\w*|wejdzie|przejdzie|zwroc\w*)",
+    re.IGNORECASE,
+)
+_PRICED_LEAD = lazy(r"^(?:faktur\w*|rachun\w*|zakup\w*|pozycj\w*|lista|w\s+tym|oraz|i|a)\b\W*", re.IGNORECASE)
+MAX_PRICED = 8
+
+
+def priced_items(question: str) -> list[tuple[str, Decimal]]:
+    """The priced positions of an invoice asked about ("ups 8 000 zl, drukarka 3 000 zl – ile z grantu?"); [] for none.
+
+    >>> priced_items("faktura z cs: ups 8 000 zl, drukarka 3 000 zl. ile z tego moze isc z grantu?")
+    [('ups', Decimal('8000')), ('drukarka', Decimal('3000'))]
+    """
+    if not _SHARE_ASKED.search(fold(question)):
+        return []
+    found = []
+    for match in _PRICED_ITEM.finditer(question):
+        item = _PROGRAMME_FIRST.sub("", _PRICED_LEAD.sub("", match.group("item").strip())).strip(" ,")
+        raw = re.sub(r"[ \u00a0.]", "", match.group("amount")).replace(",", ".")
+        if not item or _NOT_ITEMS.match(item) or len(item.split()) > _MAX_ITEM_WORDS:
+            return []
+        found.append((item, Decimal(raw)))
+    return found if 2 <= len(found) <= MAX_PRICED else []
+
+
+def _amount(value: Decimal) -> str:
+    whole, _dot, cents = f"{value:.2f}".partition(".")
+    groups: list[str] = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return f"{' '.join(groups)},{cents} zł"
+
+
+def _priced_answer(priced: list[tuple[str, Decimal]], programmes: Sequence[str], classify: Classify) -> Answer | None:
+    """Each priced position's verdict and the sum the grant may cover, in one programme."""
+    if len(programmes) != 1:
+        return None
+    code = programmes[0]
+    judged = [(item, value, classify(item, code)) for item, value in priced]
+    if sum(1 for _i, _v, c in judged if c.category) < len(judged) - 1:
+        return None  # the classifier knows too few of the positions to add them up
+    name = get_programme(code).name
+    lines = [f"{name} – pozycje faktury:"]
+    for item, value, c in judged:
+        verdict = VERDICTS.get(c.verdict, c.verdict) if c.category else VERDICTS["review"]
+        label = f" ({c.category_label})" if c.category_label else ""
+        lines.append(f"• {item} – {_amount(value)}: {verdict}{label}.")
+    eligible = [(item, value) for item, value, c in judged if c.category and c.verdict == "eligible"]
+    excluded = [(item, value) for item, value, c in judged if c.category and c.verdict == "ineligible"]
+    unsure = [
+        (item, value) for item, value, c in judged if not c.category or c.verdict not in ("eligible", "ineligible")
+    ]
+    total = sum((v for _i, v in eligible), Decimal(0))
+    if eligible:
+        named = " + ".join(_amount(v) for _i, v in eligible)
+        lines.append(
+            f"Z grantu może iść: {named} = {_amount(total)}."
+            if len(eligible) > 1
+            else f"Z grantu może iść {_amount(total)}."
+        )
+    else:
+        lines.append("Z grantu nie może iść żadna z tych pozycji.")
+    if excluded:
+        rest = sum((v for _i, v in excluded), Decimal(0))
+        lines.append(f"Niekwalifikowalne ({', '.join(i for i, _v in excluded)}): {_amount(rest)} – z własnych środków.")
+    if unsure:
+        lines.append(
+            f"Do sprawdzenia ({', '.join(i for i, _v in unsure)}): zapytaj operatora – {get_programme(code).contact()}."
+        )
+    citations = tuple(dict.fromkeys(c.citation for _i, _v, c in judged if c.citation is not None))
+    text = "\n".join(lines)
+    if citations:
+        text += "\n\nŹródło: " + "; ".join(c.human() for c in citations)
+    return Answer(
+        text=text,
+        abstained=False,
+        entry_id="classifier:" + "+".join(dict.fromkeys(c.category for _i, _v, c in judged if c.category)),
+        programme=code,
+        score=round(min(float(c.confidence) for _i, _v, c in judged), 3),
         citations=citations,
     )
 

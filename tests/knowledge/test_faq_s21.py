@@ -204,3 +204,55 @@ def test_a_higher_grant_asked_after_prices_rose_is_the_ceiling(engine: FaqEngine
         "Czy powiat może wystąpić o wyższy grant?"
     )
     assert not answer.abstained and answer.entry_id == "cp-kryterium-kwota", answer.text[:120]
+
+
+def test_a_role_of_the_asker_is_no_topic(engine: FaqEngine) -> None:
+    answer = engine.ask("dyrektor biblioteki gminnej pyta, czy biblioteka może sama wystąpić o grant z cyfrowej gminy")
+    assert not answer.abstained and answer.entry_id == "cg-kto-moze", answer.text[:120]
+
+
+def test_the_story_before_a_used_item_question_does_not_hide_the_used_equipment_rule(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "W CS planowaliśmy konkretny przełącznik, ale dostawca już go nie produkuje. Czy kupimy odnowiony egzemplarz?"
+    )
+    assert not answer.abstained and answer.entry_id == "cs-sprzet-nowy", answer.text[:120]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("cyfrowa gmina: najpierw diagnoza, a potem wniosek o grant, czy odwrotnie?", "cg-diagnoza-termin"),
+        ("w jakiej kolejności w cp: wniosek o grant czy diagnoza?", "cp-diagnoza-termin"),
+    ],
+)
+def test_the_order_of_two_steps_asks_when_each_comes(engine: FaqEngine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == entry_id, (answer.entry_id, answer.text[:120])
+
+
+def test_the_priced_positions_of_an_invoice_are_each_judged_and_the_eligible_ones_added() -> None:
+    from knowledge.purchase import priced_items
+
+    question = "rachunek w cs: firewall 12 000 zł, myszki 300 zł, papier 150 zł – ile z tego pokryje grant?"
+    assert [item for item, _value in priced_items(question)] == ["firewall", "myszki", "papier"]
+    assert purchase_item(question) == "firewall"
+    assert priced_items("kupiliśmy firewall za 12 000 zł w cs") == []
+
+
+def test_disbelief_asks_to_confirm_a_claim() -> None:
+    from knowledge.faq_split import offered_for_confirmation
+
+    assert offered_for_confirmation("sąsiedzi mówią, że w cs ankietę wysyła się faksem, serio?")
+    assert offered_for_confirmation("w cp trwałość to 3 lata, na pewno?")
+
+
+def test_one_amount_claimed_for_every_unit_is_not_confirmed_where_amounts_differ() -> None:
+    computed = compute("czy to prawda, że każda gmina dostaje w cyfrowej gminie grant 2 mln zł?", ["cg"])
+    assert computed is not None and computed.text.startswith("Nie – nie zawsze")
+    fixed = compute("czy w cs województwo dostaje zawsze 850 tys. zł?", ["cs"])
+    assert fixed is not None and fixed.text.startswith("Tak: powiaty i województwa")
+
+
+def test_the_repeated_call_of_the_kpg_names_the_first_calls_term_too(engine: FaqEngine) -> None:
+    answer = engine.ask("ile dni roboczych mamy, gdy KPG w cg wezwie nas ponownie?")
+    assert "3 dni robocze" in answer.text and "2 dni" in answer.text, answer.text[:200]
