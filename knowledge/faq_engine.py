@@ -2560,7 +2560,11 @@ class FaqEngine:
             return abstain(focus, score=best.confidence)
         if best.score <= 0:
             return abstain(focus, score=best.confidence)
-        if self._topic_only_in_relative(question, best) or self._figure_of_unknown(question):
+        if (
+            self._topic_only_in_relative(question, best)
+            or self._figure_of_unknown(question)
+            or self._duty_of_unknown(question)
+        ):
             # "jak wypełnić PIT-11 dla informatyka, który robił nam diagnozę": the diagnosis is who
             # the person is; what is asked (a tax form) is nowhere in the documents.
             return abstain(focus, score=best.confidence)
@@ -2813,6 +2817,16 @@ class FaqEngine:
         entry = lists[0]
         return _entry_answer(entry, entry.programmes[0] if len(entry.programmes) == 1 else None, 1.0)
 
+    def _duty_of_unknown(self, question: str) -> bool:
+        """ "czy w CS trzeba mieć pełnomocnika ds. cyberbezpieczeństwa?": a duty to have, appoint or employ something
+        the knowledge base knows no word of – the documents do not impose it; the words around it (the programme,
+        "cyberbezpieczeństwo") would find an entry that answers something else."""
+        match = _DUTY_OBJECT.search(fold(question))
+        if match is None:
+            return False
+        head = [t for t in self.query_terms(match.group("what")) if t not in CHATTER and t not in PROGRAMME_CODES]
+        return bool(head) and head[0] not in self._known_terms
+
     def _figure_of_unknown(self, question: str) -> bool:
         """ "cp zaliczka ile procent?": a short question after a figure of something the knowledge base never
         mentions; an entry giving a figure of another thing (the 100 % intensity) would answer it wrongly."""
@@ -2951,6 +2965,13 @@ _DEVICE_BOUGHT = lazy(
 _SOFTWARE = lazy(r"\b(?:antywirus\w*|edr|xdr|mdm|oprogramowani\w*)\b")
 # "Nie. Komputery … są … wyłączone z finansowania": an entry whose point is an exclusion
 _EXCLUSION = lazy(r"^Nie\.\s.*wy[lł][aą]czon", re.DOTALL)
+
+
+# "trzeba mieć pełnomocnika …", "musimy powołać zespół …", "czy należy zatrudnić inspektora …": a duty and its object
+_DUTY_OBJECT = lazy(
+    r"\b(?:trzeba|musi\w*|nalezy|obowiazkowo|wymagan\w*|wymaga\w*)\s+(?:\w+\s+)?"
+    r"(?:miec|posiadac|powolac|wyznaczyc|zatrudnic|utworzyc|ustanowic|powierzyc)\s+(?P<what>\w+)"
+)
 
 
 # "…? do kiedy?", "…? ile?": a bare question word after a question asks a detail of it

@@ -256,3 +256,15 @@ def test_one_amount_claimed_for_every_unit_is_not_confirmed_where_amounts_differ
 def test_the_repeated_call_of_the_kpg_names_the_first_calls_term_too(engine: FaqEngine) -> None:
     answer = engine.ask("ile dni roboczych mamy, gdy KPG w cg wezwie nas ponownie?")
     assert "3 dni robocze" in answer.text and "2 dni" in answer.text, answer.text[:200]
+
+
+def test_a_duty_to_have_something_the_documents_never_name_is_not_answered(engine: FaqEngine) -> None:
+    assert engine.ask("czy w cyberbezpiecznym samorządzie musimy wyznaczyć koordynatora bezpieczeństwa IT?").abstained
+    answer = engine.ask("czy w cyfrowej gminie trzeba mieć diagnozę cyberbezpieczeństwa?")
+    assert not answer.abstained and answer.entry_id == "cg-diagnoza-obowiazkowa"
+
+
+def test_the_diagnosis_cost_outside_the_advisory_cap_is_not_a_bare_yes(engine: FaqEngine) -> None:
+    answer = engine.ask("cyfrowa gmina: czy koszt diagnozy zjada nam limit na doradców?")
+    assert answer.entry_id == "cg-diagnoza-koszt", answer.text[:120]
+    assert not answer.text.startswith("Tak") and "Nie wlicza się" in answer.text
