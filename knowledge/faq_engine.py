@@ -528,6 +528,8 @@ _POINTS_BACK = lazy(
     # "… z programu FEnPW i kiedy tam są nabory?": "there" is the place named before
     r"|\b(?:tam|tamtym|tamtej|tamten|tamta)\b"
 )
+# "… max 5% grantu? mamy 640 000 zł, to wychodzi 32 tys.?": the official's arithmetic on the rule asked before
+_ARITHMETIC_CHECK = lazy(r"\b(?:wychodzi|wyjdzie|daje|dawaloby|czyli)\s+(?:\w+\s+)?\d")
 _SENTENCE_OPENING = lazy(r"(?:^|[.?!:]\s*|\s[-–]\s*)(?:a|i|no\s+i|no\s+a|to)?\s*$")
 _FUTURE = lazy(r"\b(?:bedzie|beda|bedziemy|ruszy|oglosza|oglosi)\b")
 _DISAGREE = lazy(r"\bnie\s+(?:\w+\s+)?(?:zgadza\w*|zgodz\w*)|\bniezgod\w*")
@@ -1642,6 +1644,10 @@ class FaqEngine:
             return self._with_computation(message, programme, single)
         answers: list[Answer] = []
         for k in range(len(parts)):
+            if k and answers[-1].abstained and _ARITHMETIC_CHECK.search(fold(parts[k])):
+                # the arithmetic on a rule the documents do not give is not checked against another rule
+                answers.append(answers[-1])
+                continue
             if (
                 k
                 and answers[-1].abstained

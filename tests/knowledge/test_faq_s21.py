@@ -268,3 +268,15 @@ def test_the_diagnosis_cost_outside_the_advisory_cap_is_not_a_bare_yes(engine: F
     answer = engine.ask("cyfrowa gmina: czy koszt diagnozy zjada nam limit na doradców?")
     assert answer.entry_id == "cg-diagnoza-koszt", answer.text[:120]
     assert not answer.text.startswith("Tak") and "Nie wlicza się" in answer.text
+
+
+def test_the_officials_arithmetic_on_a_rule_the_documents_do_not_give_is_not_checked_elsewhere(
+    engine: FaqEngine,
+) -> None:
+    answer = engine.ask("cs – doradca też do 5% grantu? grant 500 000 zł, czyli 25 tys.?")
+    assert answer.abstained and "baza" not in answer.text.lower(), answer.text[:300]
+
+
+def test_the_application_for_settlement_is_the_settlement(engine: FaqEngine) -> None:
+    answer = engine.ask("wniosek o rozliczenie w cyfrowym powiecie – co do niego dołączyć?")
+    assert answer.entry_id == "cp-rozliczenie-dokumenty", answer.text[:120]
