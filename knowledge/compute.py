@@ -301,6 +301,10 @@ _FITS_ASK = re.compile(
     r"\bzmiesc\w*|\bzmiesci\w*|\bcalosc\w*|\bcala\b|\bcalej\b|\bwystarcz\w*|\bprzekrac\w*|\bprzekrocz\w*"
     # "o ile za dużo poszło na doradztwo?", "ile ponad limit?": by how much the cost overshoots
     r"|\bza\s+duzo\b|\bo\s+ile\b|\bnadwyzk\w*|\bponad\s+limit\w*|\bpowyzej\s+limit\w*|\bmiesci\w*"
+    # "wydaliśmy 30 tys. na doradztwo przy grancie 400 tys. – ok?": whether the cost is within the cap
+    r"|\bok\s*\?|\bw\s+porzadku\b|\bdopuszczaln\w*|\bw\s+limicie\b"
+    # … and the same offered for confirmation ("czy wydaliśmy 30 tys. … przy grancie 400 tys.?")
+    r"|\bczy\b.*\b(?:wydali\w*|zaplaci\w*|kosztowal\w*|poszlo|przeznaczyli\w*)\b"
 )
 _GROSS_COST = re.compile(r"\bbrutto\b")
 VAT_RATE = Decimal(23)

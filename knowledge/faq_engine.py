@@ -2891,7 +2891,7 @@ class FaqEngine:
 _POLARITY_FAMILIES = (
     lazy(
         r"\b(?:odpada\w*|wyklucz\w*|wylacz\w*|zabron\w*|niekwalifik\w*|przepada\w*|"
-        r"nie\s+(?:mo[zg]\w*|wolno|da\s+sie|kwalifik\w*|liczy\w*|wchodzi\w*))"
+        r"nie\s+(?:mo[zg]\w*|wolno|da\s+sie|kwalifik\w*|liczy\w*|wchodzi\w*|przejd\w*|wejd\w*|zlapi\w*|lapi\w*))"
     ),
     lazy(r"\b(?:musi\w*|musz\w*|trzeba|obowiaz\w*|wymag\w*|konieczn\w*|nalezy|od\s+nowa|na\s+nowo)"),
 )
@@ -3230,6 +3230,37 @@ _STEM = 6
 _CONDITION_ALIASES = {"wspolf": ("dofina", "finans", "dotacj"), "deklar": ("oswiad",)}
 
 
+# "co najmniej 2-letnim doświadczeniem": the years of experience an entry requires …
+_YEARS_REQUIRED = lazy(r"\bco\s+najmniej\s+(?P<n>\d+)-letni\w*\s+doswiadczen\w*")
+# … and the official's: "rok doświadczenia", "1,5 roku doświadczenia", "na rynku od 18 miesięcy"
+_YEARS_TOLD = lazy(
+    r"\b(?:(?P<n>\d+(?:[.,]\d+)?)\s+(?P<unit>lat\w*|rok\w*|mies\w*)|(?P<one>rok|roczn\w*|pol\s+roku|poltora\s+roku))"
+    r"(?=(?:\s+\w+){0,2}?\s+doswiadcz\w*)"
+    r"|\bna\s+rynku\s+(?:od\s+|jest\s+od\s+)?(?P<n2>\d+(?:[.,]\d+)?)\s+(?P<unit2>lat\w*|rok\w*|mies\w*)"
+    r"|\bdoswiadczen\w*\s+(?:\w+\s+){0,2}?(?P<n3>\d+(?:[.,]\d+)?)\s+(?P<unit3>lat\w*|rok\w*|mies\w*)"
+)
+
+
+def _experience_short(folded_question: str, entry: FaqEntry) -> str | None:
+    """The official's years of experience below what the entry requires: the verdict, before the rule."""
+    required = _YEARS_REQUIRED.search(fold(entry.answer))
+    told = _YEARS_TOLD.search(folded_question)
+    if required is None or told is None:
+        return None
+    if told.group("one"):
+        years = {"pol roku": 0.5, "poltora roku": 1.5}.get(told.group("one"), 1.0)
+        shown = told.group("one").replace("pol ", "pół ").replace("poltora", "półtora")
+    else:
+        raw = told.group("n") or told.group("n2") or told.group("n3")
+        unit = told.group("unit") or told.group("unit2") or told.group("unit3")
+        years = float(raw.replace(",", ".")) / (12 if unit.startswith("mies") else 1)
+        shown = f"{raw} mies." if unit.startswith("mies") else f"{raw} {'roku' if ',' in raw or '.' in raw else 'lat'}"
+    need = int(required.group("n"))
+    if years >= need:
+        return None
+    return f"Nie – wymagane jest co najmniej {need}-letnie doświadczenie, a {shown} to mniej."
+
+
 def _condition_unmet(folded_question: str, entry: FaqEntry) -> bool:
     """The entry says "Tak, ale tylko gdy …" and the official says a word of that condition is not met."""
     if not _CONDITIONAL_YES.match(entry.answer):
@@ -3262,7 +3293,11 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
         # "od czego zależy, ile dostaniemy?": the factors are asked, and the entry names them – what it leaves open
         # (the exact formula) is not what was asked
         answer = replace(answer, abstained=False)
-    if _condition_unmet(folded_question, entry):
+    short = _experience_short(folded_question, entry)
+    if short is not None:
+        # "firma doradcza ma rok doświadczenia – może być?" against "co najmniej 2-letnim doświadczeniem"
+        answer = replace(answer, text=f"{short}\n\n{_without_verdict(answer.text)}")
+    elif _condition_unmet(folded_question, entry):
         # "… nie chce wystawić deklaracji pochodzenia – rozliczymy to?" against "Tak, ale tylko gdy …
         # sprzedający wystawił deklarację": the official's case fails the condition.
         answer = replace(

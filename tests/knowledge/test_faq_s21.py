@@ -280,3 +280,30 @@ def test_the_officials_arithmetic_on_a_rule_the_documents_do_not_give_is_not_che
 def test_the_application_for_settlement_is_the_settlement(engine: FaqEngine) -> None:
     answer = engine.ask("wniosek o rozliczenie w cyfrowym powiecie – co do niego dołączyć?")
     assert answer.entry_id == "cp-rozliczenie-dokumenty", answer.text[:120]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "w cs doradca ma dopiero 10 miesięcy doświadczenia w projektach – przejdzie?",
+        "cyberbezpieczny samorząd: firma doradcza jest na rynku od 1,5 roku, może świadczyć nam doradztwo?",
+    ],
+)
+def test_experience_below_the_required_years_is_a_no(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.text.startswith("Nie – wymagane jest co najmniej 2-letnie doświadczenie"), answer.text[:120]
+
+
+def test_more_experience_than_required_keeps_the_rule(engine: FaqEngine) -> None:
+    answer = engine.ask("w cs doradca z 4 latami doświadczenia i certyfikatem – może?")
+    assert not answer.text.startswith("Nie"), answer.text[:120]
+
+
+def test_an_advisory_cost_asked_with_ok_is_compared_with_the_cap() -> None:
+    computed = compute("cp: grant 200 tys., na doradcę poszło 12 tys. – w porządku?", ["cp"])
+    assert computed is not None and "przekracza limit o 2 000,00 zł" in computed.text
+
+
+def test_a_negative_claim_is_not_confirmed_with_the_entrys_yes(engine: FaqEngine) -> None:
+    answer = engine.ask("słyszałem, że w cyfrowym powiecie szkolenia z obsługi sprzętu nie przejdą, prawda?")
+    assert not answer.text.startswith("Tak"), answer.text[:120]
