@@ -15,6 +15,7 @@ needs; the FAQ engine then answers as usual. Pure: no I/O beyond the cached prog
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -143,13 +144,13 @@ def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computati
     kiedy diagnoza?") may need two: each is shown with the part whose rule it uses."""
     folded = fold(question)
     found = []
-    formula = _formula(folded, programmes)
+    formula = _formulas_of_units(folded, programmes) or _formula(folded, programmes)
     if formula is not None:
         found.append(formula)
     # "gmina 14 200 mieszkańców, G = 2011,47 zł – ile grantu i ile z tego na doradcę?": the share is
     # of the grant just computed (the index G, written in złoty, is no grant)
     grant = formula.amount if formula is not None else None
-    for step in (_percent, _deadline, _grant_range, _used_lookback, _total, _allocation_fit):
+    for step in (_percent, _deadline, _grant_range, _used_lookback, _total, _allocation_fit, _remaining):
         result = _percent(folded, programmes, grant=grant) if step is _percent else step(folded, programmes)
         if result is not None:
             found.append(result)
@@ -298,7 +299,15 @@ def _advisory_each(grants: Sequence[tuple[str, Decimal]], *, total: bool = False
 # "faktura na 24 600 zł – czy całość zmieścimy?": the official's advisory cost against the cap
 _FITS_ASK = re.compile(
     r"\bzmiesc\w*|\bzmiesci\w*|\bcalosc\w*|\bcala\b|\bcalej\b|\bwystarcz\w*|\bprzekrac\w*|\bprzekrocz\w*"
+    # "o ile za dużo poszło na doradztwo?", "ile ponad limit?": by how much the cost overshoots
+    r"|\bza\s+duzo\b|\bo\s+ile\b|\bnadwyzk\w*|\bponad\s+limit\w*|\bpowyzej\s+limit\w*|\bmiesci\w*"
+    # "wydaliśmy 30 tys. na doradztwo przy grancie 400 tys. – ok?": whether the cost is within the cap
+    r"|\bok\s*\?|\bw\s+porzadku\b|\bdopuszczaln\w*|\bw\s+limicie\b"
+    # … and the same offered for confirmation ("czy wydaliśmy 30 tys. … przy grancie 400 tys.?")
+    r"|\bczy\b.*\b(?:wydali\w*|zaplaci\w*|kosztowal\w*|poszlo|przeznaczyli\w*)\b"
 )
+_GROSS_COST = re.compile(r"\bbrutto\b")
+VAT_RATE = Decimal(23)
 
 
 MAX_ADVISORY_COSTS = 3
@@ -315,8 +324,20 @@ def _against_cap(folded: str, grant: Decimal, cap: Decimal) -> list[str]:
     # "zapłaciliśmy już 41 000 zł, a teraz faktura na 25 000 zł": the cap covers every advisory cost together
     named = f"{' + '.join(_zl(c) for c in costs)} = {_zl(cost)}" if len(costs) > 1 else _zl(cost)
     if cost <= cap:
-        return [f"{named} mieści się w limicie {_zl(cap)}."]
-    return [f"{named} przekracza limit o {_zl(cost - cap)}: z grantu pokryjecie najwyżej {_zl(cap)}."]
+        lines = [f"{named} mieści się w limicie {_zl(cap)}."]
+    else:
+        lines = [f"{named} przekracza limit o {_zl(cost - cap)}: z grantu pokryjecie najwyżej {_zl(cap)}."]
+    if cost > cap and _GROSS_COST.search(folded):
+        # "doradztwo kosztowało 24 600 brutto – o ile za dużo?": the documents name the cap as a share of the grant
+        # and do not say whether the cost is counted with VAT; the net reading is shown beside the gross one
+        net = (cost * 100 / (100 + VAT_RATE)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        against = f"przekracza limit o {_zl(net - cap)}" if net > cap else f"mieści się w limicie {_zl(cap)}"
+        lines.append(
+            "Dokumenty programu nie mówią, czy koszt doradztwa porównuje się z limitem w kwocie brutto czy netto; "
+            f"powyżej porównano kwotę brutto. Netto (przy VAT 23%) to {_zl(net)}, co {against}. "
+            "To, czy VAT jest u was kosztem kwalifikowalnym, potwierdź u operatora."
+        )
+    return lines
 
 
 # "jeśli grant to 300000", "mamy grant 250 000": a bare figure named as the grant is an amount.
@@ -412,6 +433,35 @@ def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
     if corrections:
         text = "\n".join(corrections) + "\n" + text
     return Computation("formula", text, result.citations, ("cg-wzor-kwoty",), "cg", result.amount)
+
+
+def _formulas_of_units(folded: str, programmes: Sequence[str]) -> Computation | None:
+    """ "gmina A ma 12 000 mieszkańców i G 1898,22 zł, gmina B 20 000 mieszkańców i G 2048,22 zł – ile każdej?":
+    the formula once per gmina, each with its own L and G (the message is cut before each population but the
+    first, at the last comma or semicolon before it)."""
+    populations = list(_FORMULA_L.finditer(folded))
+    if len(populations) < 2 or len(_FORMULA_G.findall(folded)) < len(populations):
+        return None
+    cuts = [0]
+    for previous, match in itertools.pairwise(populations):
+        gap = folded[previous.end() : match.start()]
+        cut = max(gap.rfind(","), gap.rfind(";"))
+        if cut < 0:
+            return None
+        cuts.append(previous.end() + cut + 1)
+    cuts.append(len(folded))
+    computed = [_formula(folded[a:b], programmes) for a, b in itertools.pairwise(cuts)]
+    if any(c is None or c.amount is None or c.kind != "formula" for c in computed):
+        return None
+    lines = ["Wzór z regulaminu Cyfrowej Gminy dla każdej gminy z jej danymi:"]
+    for k, (c, match) in enumerate(zip(computed, populations, strict=True), start=1):
+        assert c is not None and c.amount is not None
+        raw = match.group("l") or match.group("l2") or match.group("l3")
+        lines.append(f"{k}. gmina ({raw} mieszkańców): maksymalna kwota grantu {_zl(c.amount)}.")
+    details = "\n\n".join(f"{k}. gmina – " + c.text for k, c in enumerate(computed, start=1) if c is not None)
+    first = computed[0]
+    assert first is not None
+    return Computation("formula", "\n".join(lines) + "\n\n" + details, first.citations, ("cg-wzor-kwoty",), "cg", None)
 
 
 def _formula_corrections(folded: str, amount: Decimal) -> list[str]:
@@ -516,10 +566,18 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     fixed = codes[0] == "cs" and re.search(r"\bpowiat\w*|\bwojewodztw\w*", folded)
     if fixed and amount != high:
         verdict = f"Nie: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}, nie {_zl(amount)}."
+    elif fixed:
+        verdict = f"Tak: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}."
     elif amount >= high and _MORE_THAN.search(folded):
         verdict = f"Nie: grant w programie {name} wynosi najwyżej {_zl(high)}, więcej niż {_zl(amount)} nie będzie."
     elif amount <= low and _LESS_THAN.search(folded):
         verdict = f"Nie: grant w programie {name} wynosi co najmniej {_zl(low)}, mniej niż {_zl(amount)} nie będzie."
+    elif low < high and _ALWAYS.search(folded) and not (codes[0] == "cs" and fixed):
+        # "w CS grant dla gminy to zawsze 850 tys., prawda?": one amount claimed for all, where the amounts differ
+        verdict = (
+            f"Nie – nie zawsze: grant w programie {name} wynosi {span}, a kwotę dla konkretnej JST wyznacza "
+            "lista w załączniku do regulaminu."
+        )
     elif amount > high:
         verdict = f"Nie: {_zl(amount)} to więcej niż najwyższy grant w programie {name} ({_zl(high)})."
     elif amount < low:
@@ -532,6 +590,11 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     text = f"{verdict}\nGrant w programie {name} wynosi {span}."
     citations = (programme.fact("min_grant").citation,)
     return Computation("range", text, citations, (f"{codes[0]}-kwota-min-max",), codes[0])
+
+
+_ALWAYS = re.compile(
+    r"\bzawsze\b|\bkazd\w*\s+(?:gmin\w*|jst|powiat\w*|dostaje|dostanie)|\bwszystki\w*\s+(?:gmin\w*|jst)"
+)
 
 
 _USED_ITEM = re.compile(r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|refurb\w*)|\bz\s+drugiej\s+reki\b")
@@ -980,6 +1043,17 @@ def _same_event(folded: str, rule: str, period: re.Match[str], lasts: bool) -> b
     for counted_from, named in _EVENTS:
         if counted_from.search(after):
             return bool(named.search(folded))
+    # "Za datę zakończenia uważa się dzień, w którym operator zaakceptuje … Od tej daty liczy się 2-letni okres":
+    # the event named in the sentence before. The official's only date, next to another event ("podpisaliśmy
+    # umowę 5 marca 2022 – kiedy najpóźniej skończyć projekt?"), is not the date the period counts from.
+    before = fold(rule[max(0, period.start() - 160) : period.start()])
+    own = next((named for counted_from, named in _EVENTS if counted_from.search(before)), None)
+    dates = _all_dates(folded)
+    if own is not None and len(dates) == 1:
+        near = folded[max(0, dates[0][0] - 40) : dates[0][0]]
+        others = [named for _counted_from, named in _EVENTS if named is not own]
+        if not own.search(near) and any(other.search(near) for other in others):
+            return False
     return True  # "2-letni okres" and the like: the entry's own event
 
 
@@ -1002,6 +1076,13 @@ _ABSOLUTE = re.compile(
 )
 
 
+# "skończył się 30 czerwca", "trwał do 30.06", "termin mija 14 grudnia": the date named is the end itself
+_CLAIMED_END = re.compile(
+    r"(?:skonczy\w*|zakonczy\w*|konczy\w*|zamkni\w*|zamyka\w*|trwa\w*(?:\s+\w+)?\s+do|termin\w*(?:\s+\w+)?\s+"
+    r"(?:to|mija|uplywa|uplynal)|mija\w*|uplywa\w*|uplynal\w*)\s+(?:sie\s+)?(?:do\s+|w\s+dniu\s+|dnia\s+|z\s+dniem\s+)?$"
+)
+
+
 def _absolute_deadline(folded: str, rule: str) -> str | None:
     """ "czy zdążymy, jeśli złożymy 10 grudnia?" against a dated deadline the entry states."""
     match = _ABSOLUTE.search(rule)
@@ -1013,6 +1094,12 @@ def _absolute_deadline(folded: str, rule: str) -> str | None:
     if not with_year:
         asked = asked.replace(year=due.year)
     shown = _polish_date(asked, True)
+    offsets = [offset for offset, day, _y in _all_dates(folded) if day == found[0]]
+    if offsets and _CLAIMED_END.search(folded[max(0, offsets[0] - 40) : offsets[0]]):
+        # "nabór skończył się 30 czerwca 2023, tak?": the date is the end the official believes in, not a plan
+        if asked == due:
+            return f"Tak, termin to {_polish_date(due, True)}."
+        return f"Nie – termin to {_polish_date(due, True)}, nie {shown}."
     if asked <= due:
         left = (due - asked).days
         days = "ten sam dzień" if left == 0 else f"{left} {'dzień' if left == 1 else 'dni'} przed terminem"
@@ -1202,11 +1289,24 @@ def _window_start(folded: str, rule: str, end: date | None = None) -> str | None
     if end is not None and last_day > end:
         return None  # the month straddles the end: the day decides
     if first_day >= start:
+        if _LOSS_CLAIMED.search(folded):
+            # "…, więc faktura z listopada przepada. Czy to prawda?": a "Tak" would confirm the loss
+            return (
+                f"Pod tym względem wydatek się mieści: {when} jest po {_polish_date(start, True)}, od kiedy "
+                "wydatki są kwalifikowalne."
+            )
         return (
             f"Tak, pod tym względem: {when} mieści się po {_polish_date(start, True)}, od kiedy wydatki są "
             "kwalifikowalne."
         )
     return None
+
+
+# The official's claim that a cost is lost: the question "czy to prawda?" is about that claim
+_LOSS_CLAIMED = re.compile(
+    r"\bprzepad\w*|\bodpad\w*|\bstraci\w*|\btracimy\b|\bniekwalifik\w*"
+    r"|\bnie\s+(?:wejdzie|wejda|przejdzie|przejda|kwalifikuj\w*|zostanie\s+uznan\w*|do\s+rozliczenia)"
+)
 
 
 _MONTH_NAMES_NOM = (
@@ -1239,11 +1339,58 @@ _GRANT_HELD = re.compile(
 _LEVEL_POWIAT_OR_VOIVODESHIP = re.compile(r"\bpowiat\w*|\bpowiec\w*|\bstarost\w*|\bwojewodztw\w*|\bmarszal\w*")
 
 
+# "wydaliśmy 310 tys. na firewall i 240 tys. na SIEM – ile zostaje?": the grant less what was spent
+_LEFT_ASK = re.compile(
+    r"\bile\s+(?:\w+\s+){0,2}?(?:zostaj\w*|zostanie|zostalo|pozostaj\w*|pozostanie|pozostalo)\b"
+    r"|\bile\s+(?:\w+\s+){0,2}?(?:mozemy|mozna)\s+(?:jeszcze\s+)?wydac\b|\bco\s+(?:nam\s+)?zostaje\b"
+)
+_FULL_GRANT = re.compile(r"\bpeln\w*\s+wysokos\w*|\bmaksymaln\w*\s+(?:grant\w*|kwot\w*)|\bcal\w*\s+grant\w*")
+
+
+def _remaining(folded: str, programmes: Sequence[str]) -> Computation | None:
+    if not _LEFT_ASK.search(folded):
+        return None
+    amounts = [value for _pos, value in _money_amounts(folded)]
+    grant = _grant_among_amounts(folded)
+    citations: tuple[Citation, ...] = ()
+    lead = ""
+    if (
+        grant is None
+        and list(programmes) == ["cs"]
+        and _LEVEL_POWIAT_OR_VOIVODESHIP.search(folded)
+        and _FULL_GRANT.search(folded)
+    ):
+        # "jesteśmy powiatem, grant w pełnej wysokości": the schemat fixes the grant of a powiat or województwo
+        fact = get_programme("cs").fact("fixed_grant_powiat_wojewodztwo")
+        grant, citations = fact.decimal, (fact.citation,)
+        lead = f"Dla powiatów i województw grant w programie Cyberbezpieczny Samorząd wynosi {_zl(grant)}.\n"
+    if grant is None:
+        return None
+    spent = [value for value in amounts if value != grant]
+    if not spent or len(spent) > MAX_SPENT:
+        return None
+    total = sum(spent, Decimal(0))
+    left = grant - total
+    named = " + ".join(_zl(v) for v in spent)
+    text = f"{lead}Wydane: {named} = {_zl(total)}.\n{_zl(grant)} − {_zl(total)} = {_zl(left)}."
+    text += (
+        f"\nZostaje {_zl(left)} grantu."
+        if left >= 0
+        else f"\nWydatki przekraczają grant o {_zl(-left)}: tę część pokrywacie z własnych środków."
+    )
+    return Computation("remaining", text, citations, (), programmes[0] if len(programmes) == 1 else None)
+
+
+MAX_SPENT = 6
+
+
 def _money_amounts(folded: str) -> list[tuple[int, Decimal]]:
-    """Money the official names (with a currency or a multiplier): (position, amount)."""
+    """Money the official names (with a currency or a multiplier, or said net or gross): (position, amount)."""
     found = []
     for match in _AMOUNT.finditer(folded):
-        if not (match.group("cur") or match.group("mult")):
+        # "doradztwo kosztowało 24 600 brutto": a figure said net or gross is money even without "zł"
+        priced = _PRICED.match(folded, match.end()) is not None and len(match.group("num")) >= 4
+        if not (match.group("cur") or match.group("mult") or priced):
             continue
         value = parse_amount(match.group(0))
         if value is not None and value >= 1000:

@@ -158,6 +158,9 @@ INTENTS: dict[str, re.Pattern[str]] = {
         r"|\bdo\s+ktorego\b|\b(?:do|od)\s+jakiej\s+daty\b|\bod\s+jakiego\s+(?:dnia|momentu)\b|\bile\s+(?:\w+\s+)?(?:trw\w*|czasu)\b|\bjak\s+dlugo\b"
         # "trzeba wysłać w 30 dni od umowy?": a period counted from an event, offered for confirmation
         r"|\b(?:w|do|w\s+ciagu|w\s+terminie)\s+\d+\s+(?:dni|tygodni\w*|miesiac\w*|miesiec\w*|lat)\s+od\b"
+        # "co najpierw – diagnoza czy wniosek?", "przed czy po umowie?": the order of two steps is when each comes
+        r"|\bco\s+(?:jest\s+|robimy\s+|robic\s+)?(?:najpierw|pierwsze)\b|\bw\s+jakiej\s+kolejnosci\b"
+        r"|\bprzed\s+czy\s+po\b"
     ),
     "must": lazy(
         r"\bczy\s+(?:\w+\s+){0,3}?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
@@ -212,6 +215,8 @@ _MONTHS = r"(?:stycz|lut|marc|marz|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|g
 _DATED_PURCHASE = lazy(
     rf"\b{_MONTHS}\s+(?:19|20)\d\d\b|\b(?:w|z)\s+(?:19|20)\d\d\s*(?:r\b|roku\b)?"
     r"|\bw\s+(?:zeszlym|ubieglym|poprzednim)\s+roku\b|\b(?:rok|dwa\s+lata)\s+temu\b"
+    # "serwer kupiony wcześniej się liczy?", "nie mogło być kupione wcześniej?": dated relative to the project
+    r"|\bwczesniej\b(?!\s+niz\s+(?:za|po)\b)"
     # "faktura z 20.01.2020": an invoice dated to the day
     r"|\bfaktur\w*\s+(?:\w+\s+){0,2}?(?:z|z\s+dnia|dnia|datowan\w*(?:\s+na)?)\s+\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b"
 )
@@ -253,6 +258,13 @@ _OWN_UNIT = lazy(
     r"(?!.*\b(?:zdrowi\w*|przychodn\w*|szpital\w*|poz|spzoz)\b)"
 )
 UNITS_GROUP = "jednostki-podlegle"
+# "przesunąć środki z laptopów na serwerownię": moving money between kinds of cost changes what the application
+# declared – the rule on changing the indicators decides, not the entries of the two things named
+SHIFT_GROUP = "zmiana-wskaznikow"
+_SHIFT = lazy(
+    r"\b(?:przesun\w*|przerzuci\w*|przenie\w*|przeniesc|przeksiegow\w*)\s+(?:\w+\s+){0,3}?(?:z|ze)\s+\w+"
+    r"(?:\s+\w+){0,6}?\s+na\s+\w+"
+)
 HEALTH_GROUP = "ochrona-zdrowia"
 # another unit of the JST named beside a health-care facility
 _OTHER_UNIT = lazy(
@@ -516,6 +528,8 @@ _POINTS_BACK = lazy(
     # "… z programu FEnPW i kiedy tam są nabory?": "there" is the place named before
     r"|\b(?:tam|tamtym|tamtej|tamten|tamta)\b"
 )
+# "… max 5% grantu? mamy 640 000 zł, to wychodzi 32 tys.?": the official's arithmetic on the rule asked before
+_ARITHMETIC_CHECK = lazy(r"\b(?:wychodzi|wyjdzie|daje|dawaloby|czyli)\s+(?:\w+\s+)?\d")
 _SENTENCE_OPENING = lazy(r"(?:^|[.?!:]\s*|\s[-–]\s*)(?:a|i|no\s+i|no\s+a|to)?\s*$")
 _FUTURE = lazy(r"\b(?:bedzie|beda|bedziemy|ruszy|oglosza|oglosi)\b")
 _DISAGREE = lazy(r"\bnie\s+(?:\w+\s+)?(?:zgadza\w*|zgodz\w*)|\bniezgod\w*")
@@ -1630,6 +1644,10 @@ class FaqEngine:
             return self._with_computation(message, programme, single)
         answers: list[Answer] = []
         for k in range(len(parts)):
+            if k and answers[-1].abstained and _ARITHMETIC_CHECK.search(fold(parts[k])):
+                # the arithmetic on a rule the documents do not give is not checked against another rule
+                answers.append(answers[-1])
+                continue
             if (
                 k
                 and answers[-1].abstained
@@ -2324,18 +2342,26 @@ class FaqEngine:
     def _own_question_terms(self, entry: FaqEntry) -> set[str]:
         return set(self.analyzer.terms(entry.question))
 
-    @staticmethod
-    def _used_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+    def _used_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "poleasingowy serwer z oświadczeniem sprzedawcy – przejdzie?", "odnowiony UPS z deklaracją": whatever the
         thing, being used is the condition that decides; the programme's used-equipment rule among the leaders
-        answers, even when the thing's own entry explains more of the words."""
+        answers, even when the thing's own entry explains more of the words. The story told before the asking
+        sentence ("we wniosku mieliśmy model X, producent go wycofał. Możemy kupić poleasingowy?") is no measure of
+        how sure the rule is: the asking sentence is, when the whole message is not."""
         folded = fold(question)
         if not _USED.search(folded) or _DATED_PURCHASE.search(folded):
             return None
-        return next(
-            (c for c in candidates[:CONFIDENCE_TOP] if c.entry.group == USED_GROUP and c.confidence >= THRESHOLD_FLOOR),
-            None,
-        )
+        lead = next((c for c in candidates[:CONFIDENCE_TOP] if c.entry.group == USED_GROUP), None)
+        if lead is None:
+            return None
+        if lead.confidence >= THRESHOLD_FLOOR:
+            return lead
+        core = question_core(question)
+        if core is None or core == question or not _USED.search(fold(core)):
+            return None
+        content = [t for t in self.query_terms(core) if t not in CHATTER]
+        confidence = self._confidence(content, self._index[lead.entry.id])
+        return Candidate(lead.entry, lead.score, confidence) if confidence >= THRESHOLD_FLOOR else None
 
     @staticmethod
     def _units_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
@@ -2351,6 +2377,20 @@ class FaqEngine:
             ),
             None,
         )
+
+    def _shift_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """Money moved from one kind of cost to another (`_SHIFT`): the programme's rule on changing what the
+        application declared, also below the usual confidence (the two things named rank their own entries
+        higher, so the rule is looked for further down)."""
+        if not _SHIFT.search(fold(question)):
+            return None
+        content = [t for t in self.query_terms(question) if t not in CHATTER]
+        for k, c in enumerate(candidates[: 2 * CONFIDENCE_TOP]):
+            if c.entry.group != SHIFT_GROUP:
+                continue
+            confidence = c.confidence if k < CONFIDENCE_TOP else self._confidence(content, self._index[c.entry.id])
+            return Candidate(c.entry, c.score, confidence) if confidence >= THRESHOLD_FLOOR else None
+        return None
 
     @staticmethod
     def _health_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
@@ -2497,6 +2537,7 @@ class FaqEngine:
             lead
             or self._used_lead(question, candidates)
             or self._units_lead(question, candidates)
+            or self._shift_lead(question, candidates)
             or self._bundled_lead(question, candidates)
             or self._health_lead(question, candidates)
         )
@@ -2525,7 +2566,11 @@ class FaqEngine:
             return abstain(focus, score=best.confidence)
         if best.score <= 0:
             return abstain(focus, score=best.confidence)
-        if self._topic_only_in_relative(question, best) or self._figure_of_unknown(question):
+        if (
+            self._topic_only_in_relative(question, best)
+            or self._figure_of_unknown(question)
+            or self._duty_of_unknown(question)
+        ):
             # "jak wypełnić PIT-11 dla informatyka, który robił nam diagnozę": the diagnosis is who
             # the person is; what is asked (a tax form) is nowhere in the documents.
             return abstain(focus, score=best.confidence)
@@ -2778,6 +2823,16 @@ class FaqEngine:
         entry = lists[0]
         return _entry_answer(entry, entry.programmes[0] if len(entry.programmes) == 1 else None, 1.0)
 
+    def _duty_of_unknown(self, question: str) -> bool:
+        """ "czy w CS trzeba mieć pełnomocnika ds. cyberbezpieczeństwa?": a duty to have, appoint or employ something
+        the knowledge base knows no word of – the documents do not impose it; the words around it (the programme,
+        "cyberbezpieczeństwo") would find an entry that answers something else."""
+        match = _DUTY_OBJECT.search(fold(question))
+        if match is None:
+            return False
+        head = [t for t in self.query_terms(match.group("what")) if t not in CHATTER and t not in PROGRAMME_CODES]
+        return bool(head) and head[0] not in self._known_terms
+
     def _figure_of_unknown(self, question: str) -> bool:
         """ "cp zaliczka ile procent?": a short question after a figure of something the knowledge base never
         mentions; an entry giving a figure of another thing (the 100 % intensity) would answer it wrongly."""
@@ -2836,7 +2891,7 @@ class FaqEngine:
 _POLARITY_FAMILIES = (
     lazy(
         r"\b(?:odpada\w*|wyklucz\w*|wylacz\w*|zabron\w*|niekwalifik\w*|przepada\w*|"
-        r"nie\s+(?:mo[zg]\w*|wolno|da\s+sie|kwalifik\w*|liczy\w*|wchodzi\w*))"
+        r"nie\s+(?:mo[zg]\w*|wolno|da\s+sie|kwalifik\w*|liczy\w*|wchodzi\w*|przejd\w*|wejd\w*|zlapi\w*|lapi\w*))"
     ),
     lazy(r"\b(?:musi\w*|musz\w*|trzeba|obowiaz\w*|wymag\w*|konieczn\w*|nalezy|od\s+nowa|na\s+nowo)"),
 )
@@ -2916,6 +2971,13 @@ _DEVICE_BOUGHT = lazy(
 _SOFTWARE = lazy(r"\b(?:antywirus\w*|edr|xdr|mdm|oprogramowani\w*)\b")
 # "Nie. Komputery … są … wyłączone z finansowania": an entry whose point is an exclusion
 _EXCLUSION = lazy(r"^Nie\.\s.*wy[lł][aą]czon", re.DOTALL)
+
+
+# "trzeba mieć pełnomocnika …", "musimy powołać zespół …", "czy należy zatrudnić inspektora …": a duty and its object
+_DUTY_OBJECT = lazy(
+    r"\b(?:trzeba|musi\w*|nalezy|obowiazkowo|wymagan\w*|wymaga\w*)\s+(?:\w+\s+)?"
+    r"(?:miec|posiadac|powolac|wyznaczyc|zatrudnic|utworzyc|ustanowic|powierzyc)\s+(?P<what>\w+)"
+)
 
 
 # "…? do kiedy?", "…? ile?": a bare question word after a question asks a detail of it
@@ -3015,8 +3077,15 @@ _NOT_SAID = lazy(
     r"\b(?:schemat|regulamin|dokument\w*|ogloszeni\w*)\s+(?:programu\s+)?nie\s+"
     r"(?:mowi\w*|podaj\w*|okresl\w*|precyzuj\w*|wskazuj\w*|rozstrzyg\w*)\b(?P<what>[^.;]*)"
 )
+# "kiedy tak jest?", "kiedy to możliwe?": in what case, not on what date
+_WHEN_AS_CASE = (
+    r"(?!\s+(?:tak\s+(?:jest|bywa|sie\s+dzieje)|(?:to\s+)?(?:jest\s+)?mozliwe|to\s+(?:sie\s+)?(?:zdarza|dzieje)))"
+)
 _ASKS = (
-    (lazy(r"\b(?:kiedy|w\s+jakim\s+terminie|jaki\s+termin)\b"), lazy(r"\b(?:kiedy|termin\w*|dat\w*|odbedzie)\b")),
+    (
+        lazy(rf"\b(?:kiedy\b{_WHEN_AS_CASE}|w\s+jakim\s+terminie\b|jaki\s+termin\b)"),
+        lazy(r"\b(?:kiedy|termin\w*|dat\w*|odbedzie)\b"),
+    ),
     (lazy(r"\b(?:o\s+ile|ile|jak\w*\s+kwot\w*)\b"), lazy(r"\b(?:ile|kwot\w*|wysokos\w*)\b")),
 )
 
@@ -3102,7 +3171,7 @@ def _unit_spans(folded: str) -> list[tuple[int, int]]:
 
 def _decisive(lead: Candidate) -> bool:
     """A lead whose rule decides whatever the other words: used equipment, subordinate units, an excluded device."""
-    return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP, PERIOD_GROUP) or bool(
+    return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP, PERIOD_GROUP, SHIFT_GROUP) or bool(
         _EXCLUSION.match(lead.entry.answer)
     )
 
@@ -3161,6 +3230,37 @@ _STEM = 6
 _CONDITION_ALIASES = {"wspolf": ("dofina", "finans", "dotacj"), "deklar": ("oswiad",)}
 
 
+# "co najmniej 2-letnim doświadczeniem": the years of experience an entry requires …
+_YEARS_REQUIRED = lazy(r"\bco\s+najmniej\s+(?P<n>\d+)-letni\w*\s+doswiadczen\w*")
+# … and the official's: "rok doświadczenia", "1,5 roku doświadczenia", "na rynku od 18 miesięcy"
+_YEARS_TOLD = lazy(
+    r"\b(?:(?P<n>\d+(?:[.,]\d+)?)\s+(?P<unit>lat\w*|rok\w*|mies\w*)|(?P<one>rok|roczn\w*|pol\s+roku|poltora\s+roku))"
+    r"(?=(?:\s+\w+){0,2}?\s+doswiadcz\w*)"
+    r"|\bna\s+rynku\s+(?:od\s+|jest\s+od\s+)?(?P<n2>\d+(?:[.,]\d+)?)\s+(?P<unit2>lat\w*|rok\w*|mies\w*)"
+    r"|\bdoswiadczen\w*\s+(?:\w+\s+){0,2}?(?P<n3>\d+(?:[.,]\d+)?)\s+(?P<unit3>lat\w*|rok\w*|mies\w*)"
+)
+
+
+def _experience_short(folded_question: str, entry: FaqEntry) -> str | None:
+    """The official's years of experience below what the entry requires: the verdict, before the rule."""
+    required = _YEARS_REQUIRED.search(fold(entry.answer))
+    told = _YEARS_TOLD.search(folded_question)
+    if required is None or told is None:
+        return None
+    if told.group("one"):
+        years = {"pol roku": 0.5, "poltora roku": 1.5}.get(told.group("one"), 1.0)
+        shown = told.group("one").replace("pol ", "pół ").replace("poltora", "półtora")
+    else:
+        raw = told.group("n") or told.group("n2") or told.group("n3")
+        unit = told.group("unit") or told.group("unit2") or told.group("unit3")
+        years = float(raw.replace(",", ".")) / (12 if unit.startswith("mies") else 1)
+        shown = f"{raw} mies." if unit.startswith("mies") else f"{raw} {'roku' if ',' in raw or '.' in raw else 'lat'}"
+    need = int(required.group("n"))
+    if years >= need:
+        return None
+    return f"Nie – wymagane jest co najmniej {need}-letnie doświadczenie, a {shown} to mniej."
+
+
 def _condition_unmet(folded_question: str, entry: FaqEntry) -> bool:
     """The entry says "Tak, ale tylko gdy …" and the official says a word of that condition is not met."""
     if not _CONDITIONAL_YES.match(entry.answer):
@@ -3193,7 +3293,11 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
         # "od czego zależy, ile dostaniemy?": the factors are asked, and the entry names them – what it leaves open
         # (the exact formula) is not what was asked
         answer = replace(answer, abstained=False)
-    if _condition_unmet(folded_question, entry):
+    short = _experience_short(folded_question, entry)
+    if short is not None:
+        # "firma doradcza ma rok doświadczenia – może być?" against "co najmniej 2-letnim doświadczeniem"
+        answer = replace(answer, text=f"{short}\n\n{_without_verdict(answer.text)}")
+    elif _condition_unmet(folded_question, entry):
         # "… nie chce wystawić deklaracji pochodzenia – rozliczymy to?" against "Tak, ale tylko gdy …
         # sprzedający wystawił deklarację": the official's case fails the condition.
         answer = replace(

@@ -55,11 +55,21 @@ def _numbers(folded: str) -> set[str]:
     return plain | {str(int(f.value)) for f in figures(folded) if f.unit == "zł"}
 
 
+# "… ceny wzrosły i nie zmieścimy się w 340 tys. Czy możemy wystąpić o wyższy grant?": what is asked is in the
+# sentences that end with a question mark; the sentences before them tell the situation
+_ASKED_SENTENCE = lazy(r"[^.?!]*\?")
+
+
+def _asking(folded: str) -> str:
+    asked = " ".join(m.group() for m in _ASKED_SENTENCE.finditer(folded))
+    return asked if asked.strip() else folded
+
+
 def uncomputed_figure(question: str, reply: str, *, computed: bool) -> bool:
     """True when the question brings its own data and asks what follows from it, and the reply neither
     computed anything nor repeats any of the question's figures."""
     folded = fold(question)
-    if computed or not _OWN_DATA.search(folded) or not _ASKS_FIGURE.search(folded) or _CLAIM.search(folded):
+    if computed or not _OWN_DATA.search(folded) or not _ASKS_FIGURE.search(_asking(folded)) or _CLAIM.search(folded):
         return False
     answer = fold(reply)
     if _COMPUTED.search(answer[:400]):

@@ -115,7 +115,9 @@ _CONFIRM = lazy(
 # offered for confirmation is a yes/no question about it
 _CONFIRM_TAIL = lazy(
     r"(?i)[\s,;:–-]*(?:czy\s+)?(?:to\s+)?(?:prawda|zgadza\s+si[eę]|dobrze\s+(?:rozumiem\w*|zrozumia[lł]\w*|my[sś]l\w*|pami[eę]tam\w*|kojarz[eę]\w*|licz[eę]\w*)|racja|"
-    r"czy\s+(?:nie|dobrze)|(?:czy\s+)?(?:ma|maj[aą])\s+racj[eę]|mam\s+racj[eę])\s*\?*\s*$"
+    r"czy\s+(?:nie|dobrze)|(?:czy\s+)?(?:ma|maj[aą])\s+racj[eę]|mam\s+racj[eę]"
+    # "…, serio?", "…, naprawdę?", "…, na pewno?": disbelief is a request to confirm too
+    r"|serio|naprawd[eę]|na\s+pewno)\s*\?*\s*$"
 )
 # "…, tak?", "… ok?": a tag only after a statement ("czy laptop jest ok?" asks about "ok" itself)
 # … and not after a verb it completes ("a serwer w cs w ogóle jest ok?", "czy to będzie ok?")
@@ -641,7 +643,11 @@ def _alternative(piece: str) -> bool:
 
 
 # "czy z CG możemy kupić monitory do szkoły i jeszcze sfinansować szkolenie dla urzędników": one "may we", two actions
-_ACTION = r"(?:kupic|zakupic|sfinansowac|finansowac|oplacic|zorganizowac|przeprowadzic|zrobic|wdrozyc|rozliczyc|zlecic)"
+_ACTION = (
+    r"(?:kupic|zakupic|sfinansowac|finansowac|oplacic|zorganizowac|przeprowadzic|zrobic|wdrozyc|rozliczyc|zlecic"
+    # "… przesunąć środki z A na B, a przy okazji zwiększyć wydatki na doradztwo": changes to the budget
+    r"|dokupic|przesunac|przeniesc|zwiekszyc|zmniejszyc|zmienic|przeznaczyc|wydac)"
+)
 _SECOND_ACTION = lazy(
     rf"^(?P<head>.*?\bczy\b.*?\b(?:mozemy|mozna|moge|da\s+sie|wolno|bedziemy\s+mogli)\s+)(?P<a>{_ACTION}\s.+?)"
     rf",?\s+(?:i|oraz|a)\s+(?:jeszcze|tez|takze|dodatkowo|przy\s+okazji|do\s+tego)\s+(?P<b>{_ACTION}\s.+)$"

@@ -51,6 +51,7 @@ STOP_WORDS = words(
     sa bedzie beda byl byla byly bylyby ok okej tez chyba moze mozna musimy musi trzeba chcemy chce
     chcialbym chcialabym chcielibysmy mam mamy ma maja mial miala wiem wie pytanie pytam pytaniem
     jaki jaka jakie jakiej jakiego jakim jakich co coś cos czym czego szukam szukamy szukalem szukalam nigdzie
+    dyrektor dyrektora dyrektorowi dyrektorka dyrektorki dyrektorce dyrekcja dyrekcji
     """
 )
 
@@ -368,7 +369,12 @@ class MorfeuszStemmer:
         return partners
 
     def _past_tense(self, folded: str) -> str | None:
-        """ "podpisalismy" → "podpisac": morfeusz splits the personal ending off past forms."""
+        """ "podpisalismy" → "podpisac": morfeusz splits the personal ending off past forms; the conditional
+        ("moglibysmy", "kupilibysmy", "musialby") is the past form with "by" and the ending after it."""
+        for ending in ("bysmy", "byscie", "bym", "bys", "by"):
+            base = folded.removesuffix(ending)
+            if base != folded and base.endswith(("l", "la", "li", "ly", "lo")):
+                return self._folded.get(base)
         for ending in ("smy", "scie", "em", "es"):
             base = folded.removesuffix(ending)
             if base != folded and base.endswith(("l", "la", "li", "ly", "lo")):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from knowledge.citations import Citation
@@ -27,6 +28,8 @@ if TYPE_CHECKING:  # the catalogue loads YAML at import: not needed to tell a pu
 _BUY = (
     r"(?:za)?kupi[cć]|kupowa[cć]|naby[cć]|zam[oó]wi[cć]|sfinansowa[cć]|finansowa[cć]|sfinansuj[eę]"
     r"|wliczy[cć]|rozliczy[cć]|kupimy|kupi[eę]|(?:za)?kupili[sś]my|kupno"
+    # "dokupić tonery", "dokupimy dwa switche": buying more of something is buying it
+    r"|dokupi[cć]|dokupimy|dokupi[eę]|dokupujemy|dokupili[sś]my"
     # the present tense of an official describing the purchase under way ("kupujemy 12 laptopów …, wejdzie?")
     r"|kupujemy|kupuj[eę]|kupuj[aą]|zamawiamy|zamawiam|finansujemy"
     # Paying for an item is asking about buying it ("zapłacić za Microsoft 365 z CG").
@@ -38,6 +41,8 @@ _ELIGIBLE = (
     r"|(?:si[eę]\s+)?kwalifikuj[eą]\s*(?:si[eę])?|przejdzie|przejd[aą]|wejdzie|zostanie\s+uznan\w*"
     # "czy drukarka się łapie?", "myszki do stanowisk można?": the chat's ways of asking the same
     r"|(?:si[eę]\s+)?(?:za)?[lł]api[eą](?:\s+si[eę])?|(?:si[eę]\s+)?mie[sś]ci(?:\s+si[eę])?|mo[zż]na(?=\W*$)"
+    # "serwer backupu + NAS – ok?": a bare "ok" closing the message asks the verdict
+    r"|[–-]\s+ok(?=\W*$)"
     # "czy laptopy są niekwalifikowalne?", "czy drukarki odpadają?": the verdict asked the other way round
     r"|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s+(?:niekwalifikowal\w*|wy[lł][aą]czon\w*|wykluczon\w*)|odpada(?:j[aą])?\b"
 )
@@ -81,6 +86,12 @@ _LEAD_THEN_ASKED = lazy(r"^(?P<lead>[^–?]{3,90}?)\s+[–-]\s+(?P<asked>[^–]+
 _PROGRAMME_LEAD = lazy(
     r"^\s*(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s*[-–:]\s+", re.IGNORECASE
 )
+# "mamy taką sytuację, że …", "jest taka sprawa: …": the official announcing the question, no item
+_CONTEXT_LEAD = lazy(
+    r"^\W*(?:mamy|mam|jest|by[lł]a)\s+(?:tak\w+\s+)?(?:sytuacj\w*|spraw\w*|problem\w*|kwesti\w*|pytani\w*)"
+    r"\s*[,:–-]?\s*(?:[zż]e\s+)?",
+    re.IGNORECASE,
+)
 _PROGRAMME_FIRST = lazy(
     r"^\s*(?:w|z|ze)\s+(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s+(?=\w)", re.IGNORECASE
 )
@@ -93,6 +104,10 @@ _NOT_ITEMS = lazy(
     # documents of the settlement are not purchases: "czy można rozliczyć same faktury?"
     r"|(?:same\s+|tylko\s+)?(?:faktur\w*|protok\w*|dokument\w*|o[sś]wiadcz\w*|paragon\w*|rachunk\w*)(?:\s+\w+){0,2}"
     r"|wi[eę]cej|mniej|wcze[sś]niej|p[oó][zź]niej|rzeczy|cz[eę][sś][cć]\w*|za\s+\w+"
+    # "chcemy dokupić 10 sztuk": how many more of the thing named before, no thing of its own
+    r"|(?:jeszcze\s+)?\d+\s*(?:szt\w*\.?|egzemplarz\w*|kolejn\w*|nast[eę]pn\w*|takich|tych|nowych)?"
+    # "kupiliśmy laptopy i wszystko było ok": the official's remark, no thing
+    r"|wszystko\s+(?:by[lł]o|jest|posz[lł]o|przesz[lł]o)(?:\s+\w+){0,2}"
     # "zakup za ponad 50 tys. netto", "VAT … wliczyć do wydatków kwalifikowalnych": a sum or a cost category, no thing
     r"|za\s+(?:ponad\s+|powy[zż]ej\s+|oko[lł]o\s+|ok\.?\s+|do\s+|mniej\s+ni[zż]\s+)?\d[\d\s,.]*(?:tys\w*|mln|k|z[lł]\w*)?\.?(?:\s+(?:netto|brutto))?"
     r"|do\s+(?:wydatk|koszt)\w*(?:\s+kwalifikowaln\w*)?"
@@ -169,6 +184,10 @@ def purchase_item(question: str) -> str | None:
     'serwer'
 
     """
+    priced = priced_items(question)
+    if priced:
+        # "faktura: UPS 8 000 zł, drukarka 3 000 zł – ile z tego z grantu?": the invoice's positions are the purchase
+        return None if mentions_off_topic(question) else priced[0][0]
     listed = listed_items(question)
     if listed:
         # "Czy to przejdzie w CS: • UTM • drukarka …": the list is the purchase; the rule words
@@ -177,6 +196,7 @@ def purchase_item(question: str) -> str | None:
     # "Dobry, czy …", "Cześć, w CS kupujemy …": the salutation is no part of the question; nor is "cs - " naming
     # the programme before it
     text = _PROGRAMME_LEAD.sub("", _SALUTATION.sub("", " ".join(question.split())))
+    text = _CONTEXT_LEAD.sub("", text)
     # "czy to prawda, że laptopy są niekwalifikowalne?": the claim checked is the question itself
     text = _CLAIM_LEAD.sub("czy ", text)
     # "zmieniając temat – firewall przejdzie?", "jednak składamy też do CS - drukarka tam przejdzie?": a lead before
@@ -214,6 +234,8 @@ def purchase_item(question: str) -> str | None:
         item = _ITEM_END.split(" " + _PROGRAMME_FIRST.sub("", match.group("item")), maxsplit=1)[0].strip()
         item = re.sub(r"^(?:sobie|nowy|nowe|nową|nowa|nowego|nowej|np\.?|na\s+przyk[lł]ad)\s+", "", item, flags=re.I)
         item = re.sub(r"^(?:czy\s+)?(?:mo[zż]na|mo[zż]emy|mog[eę]|da\s+si[eę])\s+", "", item, flags=re.I)
+        # "dokupić do niej tonery": the thing it is for is said before; the item is what follows
+        item = re.sub(r"^do\s+(?:niej|niego|nich)\s+", "", item, flags=re.I)
         words = item.split()
         if len(words) > _MAX_ITEM_WORDS:
             # "sfinansować pentest infrastruktury sieciowej i strony www oraz wdrożenie MFA": several items
@@ -277,6 +299,11 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
     The classifier is passed in (`checks.classifier.classify`) so this module stays independent of
     the pre-screen package.
     """
+    priced = priced_items(question)
+    if priced:
+        answer = _priced_answer(priced, programmes, classify)
+        if answer is not None:
+            return answer
     item = purchase_item(question)
     if item is None:
         return None
@@ -323,6 +350,99 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
         entry_id=f"classifier:{known[0][1].category}",
         programme=known[0][0] if len(known) == 1 else None,
         score=round(min(float(c.confidence) for _code, c in known), 3),
+        citations=citations,
+    )
+
+
+# "faktura: UPS 8 000 zł, drukarka 3 000 zł, tonery 500 zł – ile z tego pokryje grant?": priced positions of an
+# invoice and the share of their sum the grant may cover
+_PRICED_ITEM = lazy(
+    r"(?P<item>[^\W\d][^,:;.?!\d–-]{1,40}?)\s*(?:[-–:=]\s*)?"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*(?:z[lł]\w*|pln)(?!\w)",
+    re.IGNORECASE,
+)
+_SHARE_ASKED = lazy(
+    r"\bile\s+(?:z\s+(?:tego|tej\s+kwoty|faktury|tych\s+\w+)\s+)?(?:\w+\s+){0,3}?"
+    r"(?:z\s+grantu|kwalifik\w*|sfinansuj\w*|pokryj\w*|pokryje|rozlicz\w*|wejdzie|przejdzie|zwroc\w*)",
+    re.IGNORECASE,
+)
+_PRICED_LEAD = lazy(r"^(?:faktur\w*|rachun\w*|zakup\w*|pozycj\w*|lista|w\s+tym|oraz|i|a)\b\W*", re.IGNORECASE)
+MAX_PRICED = 8
+
+
+def priced_items(question: str) -> list[tuple[str, Decimal]]:
+    """The priced positions of an invoice asked about ("ups 8 000 zl, drukarka 3 000 zl – ile z grantu?"); [] for none.
+
+    >>> priced_items("faktura z cs: ups 8 000 zl, drukarka 3 000 zl. ile z tego moze isc z grantu?")
+    [('ups', Decimal('8000')), ('drukarka', Decimal('3000'))]
+    """
+    if not _SHARE_ASKED.search(fold(question)):
+        return []
+    found = []
+    for match in _PRICED_ITEM.finditer(question):
+        item = _PROGRAMME_FIRST.sub("", _PRICED_LEAD.sub("", match.group("item").strip())).strip(" ,")
+        raw = re.sub(r"[ \u00a0.]", "", match.group("amount")).replace(",", ".")
+        if not item or _NOT_ITEMS.match(item) or len(item.split()) > _MAX_ITEM_WORDS:
+            return []
+        found.append((item, Decimal(raw)))
+    return found if 2 <= len(found) <= MAX_PRICED else []
+
+
+def _amount(value: Decimal) -> str:
+    whole, _dot, cents = f"{value:.2f}".partition(".")
+    groups: list[str] = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return f"{' '.join(groups)},{cents} zł"
+
+
+def _priced_answer(priced: list[tuple[str, Decimal]], programmes: Sequence[str], classify: Classify) -> Answer | None:
+    """Each priced position's verdict and the sum the grant may cover, in one programme."""
+    if len(programmes) != 1:
+        return None
+    code = programmes[0]
+    judged = [(item, value, classify(item, code)) for item, value in priced]
+    if sum(1 for _i, _v, c in judged if c.category) < len(judged) - 1:
+        return None  # the classifier knows too few of the positions to add them up
+    name = get_programme(code).name
+    lines = [f"{name} – pozycje faktury:"]
+    for item, value, c in judged:
+        verdict = VERDICTS.get(c.verdict, c.verdict) if c.category else VERDICTS["review"]
+        label = f" ({c.category_label})" if c.category_label else ""
+        lines.append(f"• {item} – {_amount(value)}: {verdict}{label}.")
+    eligible = [(item, value) for item, value, c in judged if c.category and c.verdict == "eligible"]
+    excluded = [(item, value) for item, value, c in judged if c.category and c.verdict == "ineligible"]
+    unsure = [
+        (item, value) for item, value, c in judged if not c.category or c.verdict not in ("eligible", "ineligible")
+    ]
+    total = sum((v for _i, v in eligible), Decimal(0))
+    if eligible:
+        named = " + ".join(_amount(v) for _i, v in eligible)
+        lines.append(
+            f"Z grantu może iść: {named} = {_amount(total)}."
+            if len(eligible) > 1
+            else f"Z grantu może iść {_amount(total)}."
+        )
+    else:
+        lines.append("Z grantu nie może iść żadna z tych pozycji.")
+    if excluded:
+        rest = sum((v for _i, v in excluded), Decimal(0))
+        lines.append(f"Niekwalifikowalne ({', '.join(i for i, _v in excluded)}): {_amount(rest)} – z własnych środków.")
+    if unsure:
+        lines.append(
+            f"Do sprawdzenia ({', '.join(i for i, _v in unsure)}): zapytaj operatora – {get_programme(code).contact()}."
+        )
+    citations = tuple(dict.fromkeys(c.citation for _i, _v, c in judged if c.citation is not None))
+    text = "\n".join(lines)
+    if citations:
+        text += "\n\nŹródło: " + "; ".join(c.human() for c in citations)
+    return Answer(
+        text=text,
+        abstained=False,
+        entry_id="classifier:" + "+".join(dict.fromkeys(c.category for _i, _v, c in judged if c.category)),
+        programme=code,
+        score=round(min(float(c.confidence) for _i, _v, c in judged), 3),
         citations=citations,
     )
 
@@ -382,14 +502,18 @@ def listed_items(question: str) -> list[str]:
     return items
 
 
-_ITEM_SPLIT = lazy(r"\s*,\s*|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+", re.IGNORECASE)
+_ITEM_SPLIT = lazy(r"\s*,\s*|\s*\+\s*|\s+(?:i|oraz|plus|a\s+tak[zż]e|a\s+do\s+tego)\s+", re.IGNORECASE)
 _ITEM_LEAD = lazy(
     r"^(?:(?:chcemy|chcieliby[sś]my|planujemy|zamierzamy|jeszcze|te[zż]|r[oó]wnie[zż]|dodatkowo|do\s+tego|"
     r"kupi[cć]|kupimy|kupili[sś]my|zakup(?:u|em)?|kupno|zakupi[cć]|nowe|nowy|nową)\s+)+",
     re.IGNORECASE,
 )
 # "…, a drukarki?", "…, a co z drukarką?": one more item added at the end of the message
-_TAIL_ITEM = lazy(r",\s*a\s+(?:co\s+z\s+|jak\s+z\s+)?(?P<item>[^\W\d][^,?!.]{1,40}?)\s*[?!.]*\s*$", re.IGNORECASE)
+_TAIL_ITEM = lazy(
+    # "…, a drukarki?", "…, a Office nie?", "…, a UPS też?"
+    r",\s*a\s+(?:co\s+z\s+|jak\s+z\s+)?(?P<item>[^\W\d][^,?!.]{1,40}?)(?:\s+(?:nie|te[zż]|r[oó]wnie[zż]))?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 
 
 def purchase_items(question: str) -> list[str]:
@@ -407,13 +531,12 @@ def purchase_items(question: str) -> list[str]:
     if listed:
         return listed
     clause = _clause_items(question, item)
-    if len(clause) > 1:
-        return clause
-    parts = [_ITEM_LEAD.sub("", p.strip()).strip() for p in _ITEM_SPLIT.split(item)]
+    parts = clause if len(clause) > 1 else [_ITEM_LEAD.sub("", p.strip()).strip() for p in _ITEM_SPLIT.split(item)]
     tail = _TAIL_ITEM.search(question)
-    if tail is not None and tail.group("item").strip() not in item:
-        parts.append(tail.group("item").strip())
-    return [p for p in parts if p and not _NOT_ITEMS.match(p)]
+    last = tail.group("item").strip() if tail is not None else ""
+    if last and last not in item and not any(p in last or last in p for p in parts):
+        parts.append(last)
+    return parts if len(clause) > 1 else [p for p in parts if p and not _NOT_ITEMS.match(p)]
 
 
 # "chcemy kupić ochronę AntyDDoS, oprogramowanie DLP i przy okazji abonament telefoniczny – co przejdzie?":
@@ -429,6 +552,18 @@ _PROGRAMME_TAIL = lazy(
 )
 
 
+# "laptop z licencją EDR", "laptopy z pakietem biurowym, ubezpieczeniem i serwisem": what comes with the item is a
+# cost of its own, judged apart (a feature, "poczta z antyspamem", is no cost of its own and stays with its item)
+_BUNDLED = (
+    r"(?:pakiet|licencj|ubezpiecz|us[lł]ug|serwis|gwarancj|oprogramowani|subskrypcj|abonament|wdro[zż]eni"
+    r"|instalacj|konfiguracj|szkoleni|monta[zż])\w*"
+)
+_WITH_BUNDLED = lazy(rf"\s+(?:z|ze|wraz\s+z|razem\s+z|plus)\s+(?={_BUNDLED})", re.IGNORECASE)
+_BUNDLED_START = lazy(rf"^{_BUNDLED}", re.IGNORECASE)
+# "3 laptopy, wejdą?": the verdict asked after a comma is no item of its own
+_VERDICT_ONLY = lazy(rf"^(?:czy\s+)?(?:to\s+)?(?:{_ELIGIBLE}|wejd[aą]|ok)$", re.IGNORECASE)
+
+
 def _clause_items(question: str, item: str) -> list[str]:
     """Every item of the clause that starts with `item`; [] when the clause names one thing."""
     start = question.find(item)
@@ -437,11 +572,19 @@ def _clause_items(question: str, item: str) -> list[str]:
     rest = re.sub(r"\s*\([^()]*\)", "", question[start:])  # "(licencje chmurowe na rok)": a remark on the item
     end = _CLAUSE_END.search(rest)
     clause = rest[: end.start()] if end else rest
+    bundled = _WITH_BUNDLED.search(clause) is not None
+    clause = _WITH_BUNDLED.sub(", ", clause)
     items = []
     for part in _CLAUSE_SPLIT.split(clause):
         part = _ITEM_END.split(" " + _ITEM_LEAD.sub("", part.strip()), maxsplit=1)[0]
         part = _PROGRAMME_TAIL.sub("", part).strip(" ,")
-        if part and not _NOT_ITEMS.match(part) and len(part.split()) <= _MAX_ITEM_WORDS:
+        part = re.sub(r"\s+(?:te[zż]|nie|r[oó]wnie[zż])$", "", part, flags=re.IGNORECASE)  # "…, a antywirus też"
+        if (
+            part
+            and (not _NOT_ITEMS.match(part) or (bundled and _BUNDLED_START.match(part)))
+            and not _VERDICT_ONLY.match(part)
+            and len(part.split()) <= _MAX_ITEM_WORDS
+        ):
             items.append(part)
     return items if len(items) > 1 else []
 
