@@ -155,7 +155,7 @@ _OF_THE_SET = re.compile(
 # "ile nam jeszcze zostało z grantu?", "ile mamy jeszcze do wydania?": the grant less what the report counts
 _LEFT_ASKED = re.compile(
     r"(?i)\bile\b.{0,25}\b(?:zosta[lł]o|zostaje|zostanie|pozosta[lł]o|pozostaje)\b.{0,30}\b(?:grant\w*|do\s+wydania|"
-    r"do\s+wykorzystania|do\s+rozliczenia)|\bile\b.{0,20}\b(?:mamy|mo[zż]emy)\s+(?:jeszcze\s+)?(?:do\s+wydania|wyda[cć])\b"
+    r"do\s+wykorzystania)|\bile\b.{0,20}\b(?:mamy|mo[zż]emy)\s+(?:jeszcze\s+)?(?:do\s+wydania|wyda[cć])\b"
 )
 # "tę fakturę", "ten plik", "to": the document talked about
 _THIS_DOCUMENT = re.compile(
