@@ -373,8 +373,14 @@ class Faq(Feature):
             answer, asked, shown = await self._choice_in_previous(turn, question, answer, context)
             if shown is not None:
                 return shown
-        if answer.abstained:
-            item_text = self.feature("purchase").item_in(question, bare=False) or self._known_thing(question, context)
+        # "a telefony – jakby faktura była z sierpnia, przeszłyby?": the thing's verdict, not the date's rule
+        supposed = self.feature("purchase").supposed_thing(question, context)
+        if answer.abstained or supposed:
+            item_text = (
+                supposed
+                or self.feature("purchase").item_in(question, bare=False)
+                or self._known_thing(question, context)
+            )
             if item_text:  # "czy tonery można kupić w CP?": no rule entry, but the item can be judged
                 return self.feature("purchase").judge(
                     turn, item_text, log_text or question, [context] if context else None

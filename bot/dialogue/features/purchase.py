@@ -387,6 +387,15 @@ class Purchases(Feature):
         judged = self.backends.classify(thing, programme)
         return bool(judged.matched and judged.confidence >= 0.8 and (services or not judged.is_service))
 
+    def supposed_thing(self, question: str, programme: str | None) -> str | None:
+        """ "a telefony – jakby faktura była z sierpnia, przeszłyby?": the thing before a supposition about its
+        documents, when the catalogue knows it in that programme (its verdict answers, whatever the date)."""
+        pieces = re.split(r"\s+[–—-]\s+", question.strip())
+        if len(pieces) < 2 or not _SUPPOSED.match(pieces[-1]) or len(pieces[0].split()) > 4 or not programme:
+            return None
+        thing = re.sub(r"(?i)^\W*(?:a|i)\s+", "", pieces[0]).strip(" ?")
+        return thing if self.knows(thing, programme) else None
+
     def item_in(self, question: str, *, bare: bool = True) -> str | None:
         """The item a question asks about ('firewall?', 'czy abonament internetowy można rozliczyć?')."""
         if self.backends.classify is None:
