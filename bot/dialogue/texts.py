@@ -59,6 +59,8 @@ POPULATION_PART = (
     "{part}: {people} mieszkańców według GUS (ludność, stan na 31.12.2020). Do liczenia grantu służy liczba całej "
     "gminy: {whole}"
 )
+UNITS_TOGETHER_TITLE = "Razem w programie {programme}:"
+UNITS_TOGETHER_SUM = "Suma: {amount}."
 GMINY_OF_POWIAT = "{powiat}: {count} (rejestr TERC, stan na 1.01.2020):"
 TOWN_OF = "Miasto {name} (część miejska gminy miejsko-wiejskiej)"
 RURAL_OF = "Obszar wiejski gminy {name}"

@@ -346,3 +346,18 @@ async def test_the_second_programme_offered_is_the_second_button(dialogue: Dialo
     assert "Którego programu" in asked, asked
     second = await chat.say("ten drugi")
     assert "Program: Cyberbezpieczny Samorząd" in second, second
+
+
+async def test_two_units_added_up_in_one_programme(dialogue: Dialogue) -> None:
+    """probe21: "ile to razem dla obu gmin?" had added one gmina's programmes."""
+    chat = Chat(dialogue, 2138)
+    await chat.say("jesteśmy gminą wiejską Brzeziny (łódzkie). G mamy 1900, ile w cg?")
+    await chat.say("a miasto Brzeziny przy G 2000?")
+    both = await chat.say("a razem dla obydwu gmin?")
+    assert "Razem w programie Cyfrowa Gmina" in both and "(1021011" in both and "(1021022" in both, both
+    ours = Chat(dialogue, 2139)
+    await ours.say("jesteśmy gminą Czarna (dębicki)")
+    sum_cs = await ours.say("ile łącznie my i nasz powiat z cyberbezpiecznego?")
+    assert "od 1 050 000,00 zł do 1 700 000,00 zł" in sum_cs, sum_cs
+    powiat = await ours.say("a sam powiat?")
+    assert "powiat dębicki (1803" in powiat and "Cyberbezpieczny Samorząd: 850 000,00 zł" in powiat, powiat

@@ -183,6 +183,11 @@ from knowledge.programmes import get_programme
 from knowledge.registry import Candidate, UnitKind
 
 _STAROSTWO = re.compile(r"(?i)\bstarostw")
+# "dla obu gmin", "obydwie jednostki", "my i nasz powiat": two units added up
+_TWO_UNITS = re.compile(
+    r"(?i)\b(?:obu|oba|obie|obydw\w*|dw[oó]ch\s+(?:gmin|jednostek|powiat)\w*)\b|\bmy\s+i\s+nasz\w*\s+powiat"
+)
+_WE_AND_POWIAT = re.compile(r"(?i)\bmy\s+i\s+nasz\w*\s+powiat|\bnas\s+i\s+(?:nasz\w*\s+)?powiat")
 # "ile gmin ma nasz powiat?", "jakie gminy są w powiecie wołowskim?", "ile gmin jest w naszym powiecie?"
 _GMINY_ASKED = re.compile(
     r"(?i)\b(?:ile|jakie|kt[oó]re)\s+(?:jest\s+|mamy\s+)?gmin\w*\b.{0,30}\bpowi(?:at|ec)\w*"
@@ -413,6 +418,7 @@ class Grants(Feature):
             self._earlier_g,
             self._figure_explained,
             self._compared,
+            self._units_together,
             self._together,
             self._bare_g_supposed,
             self._supposed_people,
@@ -1831,6 +1837,54 @@ class Grants(Feature):
         assert self.backends.grants is not None
         return await self.store.read(functools.partial(self.backends.grants.compute_for, unit, wanted, g, **kwargs))
 
+    async def _units_together(self, turn: Turn, text: str) -> Result | None:
+        """ "ile to razem dla obu gmin?", "ile razem możemy dostać my i nasz powiat z cs?": the grants of two units in
+        one programme added up (the exact amount where it is known, else both ends of the range)."""
+        if not TOGETHER.search(text) or not _TWO_UNITS.search(text) or self.backends.grants is None:
+            return None
+        session, topic = turn.session, turn.session.topic
+        seen = list(session.units_seen())
+        own = session.unit_code or ""
+        if _WE_AND_POWIAT.search(text) and len(own) == 7:
+            codes = [own, own[:4]]
+        elif len(seen) >= 2:
+            codes = seen[-2:]
+        else:
+            return None
+        named = detect_programmes(text)
+        programme = named[0] if len(named) == 1 else (topic.programme if topic is not None and topic.programme else "")
+        if programme not in ("cg", "cp", "cs"):
+            return None
+        lines: list[str] = []
+        low = high = Decimal(0)
+        for code_ in codes:
+            unit = self.backends.grants.find_unit(code_).unit
+            g = _g(session.units_seen().get(code_, "")) if programme == "cg" else None
+            result = await self._result_in(unit, programme, g) if unit is not None else None
+            if unit is None or result is None:
+                return None
+            if result.amount is not None:
+                low, high = low + result.amount, high + result.amount
+                lines.append(f"{unit.describe()}: {_zl(result.amount)}")
+            elif result.max is not None and result.min is not None:
+                low, high = low + result.min, high + result.max
+                lines.append(f"{unit.describe()}: od {_zl(result.min)} do {_zl(result.max)}")
+            else:
+                lines.append(
+                    f"{unit.describe()}: {texts.TOGETHER_NOT_ELIGIBLE.format(programme=programme_name(programme))}"
+                )
+        summed = _zl(low) if low == high else f"od {_zl(low)} do {_zl(high)}"
+        blocks: list[Any] = [
+            title(texts.UNITS_TOGETHER_TITLE.format(programme=programme_name(programme))),
+            *(item(line) for line in lines),
+            texts.UNITS_TOGETHER_SUM.format(amount=summed),
+        ]
+        # "a sam powiat?" next: one of the units added up, in that programme
+        kept = Topic("grant", programme=programme, subject=codes[-1])
+        return done(
+            turn, reply(*blocks), log=LogEntry("grant", text, programme=programme), session=_with_topic(session, kept)
+        )
+
     async def _together(self, turn: Turn, text: str) -> Result | None:
         """ "czyli razem z cg maksymalnie ile?" after a grant: the unit's grants in the programmes talked about (else
         in every programme it may be in) added up – the exact amount where it is known, else the range's top."""
@@ -2206,9 +2260,11 @@ class Grants(Feature):
         found = self.backends.grants.find_unit(topic.subject)
         unit = found.unit
         g = _g(topic.g)
+        # CS takes every level: "a sam powiat?" after a CS grant stays in CS
+        kept_cs = "cs" if topic.programme == "cs" else None
         if level == "powiat" and unit is not None and len(unit.code) == 7 and unit.powiat_code:
             powiat = self.backends.grants.find_unit(unit.powiat_code).unit
-            return await self.for_unit(turn, powiat, [programme or "cp"], None, log_text=turn.text)
+            return await self.for_unit(turn, powiat, [programme or kept_cs or "cp"], None, log_text=turn.text)
         if unit_query is not None:
             kind_only = KIND_ONLY.fullmatch(fold(unit_query.strip(" ?.!")))
             if kind_only and unit is not None and len(unit.code) == 7:
@@ -2229,7 +2285,7 @@ class Grants(Feature):
                 turn, unit, [programme] if programme else None, None, log_text=turn.text, carried=carried
             )
         if level is not None and programme is None:
-            programme = {"gmina": "cg", "powiat": "cp"}.get(level)
+            programme = kept_cs or {"gmina": "cg", "powiat": "cp"}.get(level)
         if programme is None:
             return None
         return await self.for_unit(turn, unit, [programme], g if programme == "cg" else None, log_text=turn.text)

@@ -305,7 +305,7 @@ def follow_up(text: str) -> FollowUp | None:
     ):
         return FollowUp(programme=named[0], item=remainder)  # "a w cp klawiatury?"
     level_match = re.fullmatch(
-        r"(?:(?:to\s+samo|tak\s+samo|podobnie|jak\s+to\s+jest)\s+)?(?:(?:dla|w|we|u)\s+)?(gmin\w*|powiat\w*|powiec\w*|wojew\w*)",
+        r"(?:(?:to\s+samo|tak\s+samo|podobnie|jak\s+to\s+jest|sam[aoy]?)\s+)?(?:(?:dla|w|we|u)\s+)?(gmin\w*|powiat\w*|powiec\w*|wojew\w*)",
         rest,
     )
     if level_match:
