@@ -361,3 +361,11 @@ async def test_two_units_added_up_in_one_programme(dialogue: Dialogue) -> None:
     assert "od 1 050 000,00 zł do 1 700 000,00 zł" in sum_cs, sum_cs
     powiat = await ours.say("a sam powiat?")
     assert "powiat dębicki (1803" in powiat and "Cyberbezpieczny Samorząd: 850 000,00 zł" in powiat, powiat
+
+
+async def test_a_word_of_the_question_is_no_thing_to_buy(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2140)
+    first = await chat.say("gmina Czarna (dębicki). Nie składaliśmy w cyfrowej gminie – czy jeszcze można?")
+    assert "Zakup:" not in first and "ZAKUP" not in first, first
+    other = await chat.say("a do cs?")
+    assert "Zakup:" not in other and "ZAKUP" not in other and "Cyberbezpieczny Samorząd" in other, other

@@ -28,6 +28,8 @@ from bot.dialogue.session import Topic
 # Words of a question that the item reader can leave as "the thing": "na" (na co), "się", "to", "co"
 _NO_THING = re.compile(
     r"(?i)(?:vat|podat\w*)(?:\s.*)?|samorz\w*|na|si[eę]|co|to|tym|tego|czego|nic|niczego|wszystko|tu|tam|jak|te|ten|ta|nam|nas"
+    # "czy jeszcze można?", "a do cs?": a word of the question, no thing
+    r"|jeszcze|do|te[zż]|r[oó]wnie[zż]|wtedy|teraz|ju[zż]|nadal|dalej|tak|nie|wi[eę]c|czy|a|i|w|z|ze|we"
 )
 
 _CAN_SETTLE = re.compile(

@@ -266,7 +266,7 @@ def follow_up(text: str) -> FollowUp | None:
     rest = lead.group(1)
     named = detect_programmes(rest)
     remainder = strip_programmes(rest, keep_if_empty=False).casefold().strip(" ?!.,")
-    remainder = re.sub(r"^(?:w|we|dla|z|u|przy|to|tam)(?:\s+|$)", "", remainder).strip()
+    remainder = re.sub(r"^(?:w|we|dla|z|u|przy|to|tam|do)(?:\s+|$)", "", remainder).strip()
     if (
         named
         and len(named) == 1
