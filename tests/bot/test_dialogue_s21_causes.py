@@ -369,3 +369,11 @@ async def test_a_word_of_the_question_is_no_thing_to_buy(dialogue: Dialogue) -> 
     assert "Zakup:" not in first and "ZAKUP" not in first, first
     other = await chat.say("a do cs?")
     assert "Zakup:" not in other and "ZAKUP" not in other and "Cyberbezpieczny Samorząd" in other, other
+
+
+async def test_a_unit_then_things_with_a_doubt_after_them(dialogue: Dialogue) -> None:
+    said = await Chat(dialogue, 2141).say(
+        "Powiat Bocheński. Chcemy kupić serwer i 6 skanerów z cp, ale nie wiemy czy zdążymy"
+    )
+    assert "Zapamiętałem jednostkę: powiat bocheński" in said, said
+    assert "„serwer”" in said and "„6 skanerów”" in said, said

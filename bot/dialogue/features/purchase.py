@@ -26,6 +26,9 @@ from bot.dialogue.replies import LogEntry, Outcome, item, note, reply, title
 from bot.dialogue.session import Topic
 
 # Words of a question that the item reader can leave as "the thing": "na" (na co), "się", "to", "co"
+_REMARK_AFTER = re.compile(
+    r"(?i),?\s+(?:ale|tylko|jednak|a)\s+(?:nie\s+)?(?:wiem\w*|jeste[sś]my\s+pewn\w*|mam\w*\s+w[aą]tpliwo\w*)\b.*$"
+)
 _NO_THING = re.compile(
     r"(?i)(?:vat|podat\w*)(?:\s.*)?|samorz\w*|na|si[eę]|co|to|tym|tego|czego|nic|niczego|wszystko|tu|tam|jak|te|ten|ta|nam|nas"
     # "czy jeszcze można?", "a do cs?": a word of the question, no thing
@@ -303,7 +306,9 @@ class Purchases(Feature):
         item_text = _a_thing(self.backends.purchase_item(turn.text))
         if not item_text:
             return self._verb_first(turn) or self._said(turn)
-        several = self.backends.purchase_items(turn.text) if self.backends.purchase_items is not None else []
+        # "…, ale nie wiemy, czy zdążymy": a remark after the things, no thing of its own
+        bought_only = _REMARK_AFTER.sub("", turn.text)
+        several = self.backends.purchase_items(bought_only) if self.backends.purchase_items is not None else []
         if len(several) > 1 and self.backends.classify is not None:
             # "SIEM i smartfony w CS?": one verdict per item when each is a known kind of purchase
             codes = self._codes(turn, turn.text, None)

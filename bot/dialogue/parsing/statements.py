@@ -444,13 +444,16 @@ _COMMA_QUESTION = re.compile(
 
 # What asks something: a question, "kolega pyta, czy …", or a request ("Proszę o wyliczenie grantu z CG")
 _ASKS = re.compile(
-    QUESTION.pattern + r"|\b(?:pyta\w*|zapyta\w*|ciekaw\w*)\W+(?:\w+\s+)?czy\b"
+    QUESTION.pattern + r"|\b(?:pyta\w*|zapyta\w*|ciekaw\w*|nie\s+wiem\w*|zastanawiam\w*)\W+(?:\w+\s+)?czy\b"
     r"|\b(?:prosz[eę]|poprosz[eę]|prosimy)\s+(?:o\s+)?(?:wylicz\w*|policz\w*|oblicz\w*|sprawdz\w*|podanie|informacj\w*|"
     r"kwot\w*|grant\w*)"
 )
 # A question about a unit's grant: a unit named before it may be any unit, not the user's own
 _ABOUT_AMOUNT = re.compile(r"(?i)\b(?:ile|grant\w*|kwot\w*|dosta\w*|otrzyma\w*|przys[lł]ug\w*|mieszka[nń]c\w*)\b")
-_ASKED_WHETHER = re.compile(r"(?i)\b(?:pyta\w*|zapyta\w*|chc\w*\s+zapyta\w*|ciekaw\w*)\W+(?:\w+\s+)?czy\b")
+_ASKED_WHETHER = re.compile(
+    r"(?i)\b(?:pyta\w*|zapyta\w*|chc\w*\s+zapyta\w*|ciekaw\w*|nie\s+wiem\w*|zastanawiam\w*|niepewn\w*)\W+"
+    r"(?:\w+\s+)?czy\b"
+)
 # A question about the user's own unit: "ile dostaniemy?", "co możemy kupić?", "nasz grant"
 _FIRST_PERSON = re.compile(r"(?i)\b(?:nam|nas|my|nasz\w*|\w+(?:emy|imy|amy|ymy))\b")
 
