@@ -377,3 +377,13 @@ async def test_a_unit_then_things_with_a_doubt_after_them(dialogue: Dialogue) ->
     )
     assert "Zapamiętałem jednostkę: powiat bocheński" in said, said
     assert "„serwer”" in said and "„6 skanerów”" in said, said
+
+
+async def test_the_cg_formula_again_with_another_g_or_population(dialogue: Dialogue) -> None:
+    """probe21: "a jakby G było 2100?" after the formula with the user's L and G had been what G is."""
+    chat = Chat(dialogue, 2142)
+    await chat.say("gmina ma 9 tysięcy mieszkańców, G wynosi 1800 zł – ile wyjdzie w cyfrowej gminie?")
+    g = await chat.say("a gdyby G było 1700?")
+    assert "1 700,00 zł (podany w pytaniu)" in g and "9 000 (podana w pytaniu)" in g, g
+    both = await chat.say("a przy 2000 i 20 tys mieszkańców?")
+    assert "2 000,00 zł (podany w pytaniu)" in both and "20 000 (podana w pytaniu)" in both, both

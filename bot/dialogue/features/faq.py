@@ -27,7 +27,7 @@ from bot.dialogue.features.base import (
     programme_name,
     programmes_for_unit,
 )
-from bot.dialogue.parsing import detect_programmes, follow_up, strip_programmes
+from bot.dialogue.parsing import detect_programmes, follow_up, g_value, strip_programmes
 from bot.dialogue.parsing.amounts import parse_date
 from bot.dialogue.parsing.quantities import figure_asked, for_the_engine, priced, recounted, steps
 from bot.dialogue.parsing.report import scaled
@@ -486,6 +486,7 @@ class Faq(Feature):
             await self._as_much(turn, question, answer, context)
             or await self._dated(turn, question, context)
             or await self._share_of_grant(turn, question, context)
+            or await self._formula_again(turn, question, context)
         )
         if swapped is not None:
             return swapped
@@ -558,6 +559,29 @@ class Faq(Feature):
                 if points_back and getattr(leaning, "entry_id", None) == topic.entry:
                     asked = topic.subject  # "a w cs coś podobnego?" next asks the rule pointed at there
         return answer, asked
+
+    async def _formula_again(self, turn: Turn, question: str, context: str | None) -> tuple[Any, str] | None:
+        """ "a jakby G było 2100?", "a przy 1500 i 80 tys mieszkańców?" after the CG formula with the user's L and G:
+        the previous question with the figures changed (the engine computes it again)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "faq" or topic.entry != "cg-wzor-kwoty" or len(question.split()) > 10:
+            return None
+        subject = topic.subject
+        people_said = _PEOPLE_SAID.search(question)
+        rest = _PEOPLE_SAID.sub(" ", question)
+        new_g = g_value(rest)
+        if new_g is None:
+            bare = re.search(r"(?<![\d,.])(\d{3,5}(?:[.,]\d{1,2})?)(?![\d,.]|\s*tys)", rest)
+            new_g = Decimal(bare.group(1).replace(",", ".")) if bare else None
+        changed = subject
+        if new_g is not None and _G_IN.search(changed):
+            changed = _G_IN.sub(lambda m: f"{m.group('lead')}{format(new_g, 'f').replace('.', ',')}", changed, count=1)
+        if people_said is not None and _PEOPLE_SAID.search(changed):
+            changed = _PEOPLE_SAID.sub(people_said.group(0), changed, count=1)
+        if changed == subject:
+            return None
+        found = await self.answer(changed, context)
+        return None if found.abstained else (found, changed)
 
     async def _share_of_grant(self, turn: Turn, question: str, context: str | None) -> tuple[Any, str] | None:
         """ "a 10% z tego na doradztwo można?", "a 20 tysięcy można?" after the advisory cap of a grant the user said:
@@ -882,6 +906,10 @@ _WHAT_IF_GRANT = re.compile(
 )
 
 
+# "12 tysięcy mieszkańców", "80 tys mieszkańców", "L = 5000": a population said
+_PEOPLE_SAID = re.compile(r"(?i)\d[\d\s.,]*\s*(?:tys\w*\.?\s+)?mieszka[nń]c\w*|\bL\s*=\s*\d[\d\s]*")
+# "G wynosi 1900", "G = 1 900,50": the G said, its figure replaced
+_G_IN = re.compile(r"(?P<lead>\bG\b\s*(?:=|wynosi\w*|to|mamy|:)?\s*)\d[\d\s]*(?:[.,]\d{1,2})?")
 _ADVISORY_WORD = re.compile(r"(?i)doradz|doradcz")
 # "10%", "20 tysięcy", "15 tys.", "12 000 zł": a share or an amount said
 _SHARE_SAID = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|proc\w*|tys\w*|k\b|z[lł]|pln)|\d{1,3}(?:[ \u00a0]\d{3})+")
