@@ -387,3 +387,10 @@ async def test_the_cg_formula_again_with_another_g_or_population(dialogue: Dialo
     assert "1 700,00 zł (podany w pytaniu)" in g and "9 000 (podana w pytaniu)" in g, g
     both = await chat.say("a przy 2000 i 20 tys mieszkańców?")
     assert "2 000,00 zł (podany w pytaniu)" in both and "20 000 (podana w pytaniu)" in both, both
+
+
+async def test_a_degree_adjective_alone_takes_the_noun_said_before(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2143)
+    await chat.say("w cyfrowym powiecie maksymalny grant to ile?")
+    said = await chat.say("a minimalny w cs dla gminy?")
+    assert "200 000" in said and "doradcz" not in said, said

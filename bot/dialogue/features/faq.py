@@ -362,7 +362,7 @@ class Faq(Feature):
         newly_named = [p for p in detect_programmes(with_grant) if p not in detect_programmes(question)]
         if len(newly_named) == 1:
             context = newly_named[0]  # the grant the user pointed at is that programme's
-        question = _AT_THIS_FIGURE.sub("przy grancie ", with_grant)
+        question = _with_noun_said_before(turn, _AT_THIS_FIGURE.sub("przy grancie ", with_grant))
         answer = await self.answer(question, context)
         topic = turn.session.topic
         asked = question
@@ -915,6 +915,28 @@ _ADVISORY_WORD = re.compile(r"(?i)doradz|doradcz")
 _SHARE_SAID = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|proc\w*|tys\w*|k\b|z[lł]|pln)|\d{1,3}(?:[ \u00a0]\d{3})+")
 _AMOUNT_SAID = re.compile(r"(?i)\d[\d\s.,]*\s*(?:tys\w*\.?|k\b|mln\w*|z[lł]\w*|pln)?")
 _OF_IT = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|niego|tych\s+pieni[eę]dzy)\b")
+
+
+# "a maksymalny w cp to 500 tys?" after "w CS minimalny grant dla gminy to 100 tys, tak?": the adjective alone
+_BARE_DEGREE = re.compile(
+    r"(?i)^(?P<lead>\W*(?:a|i)\s+(?:ten\s+|ta\s+)?)(?P<adj>(?:maksymaln|minimaln|najwy[zż]sz|najni[zż]sz)\w*)(?=\s+(?:w|we|z|dla|to|jest)\b)"
+)
+_DEGREE_NOUN = re.compile(
+    r"(?i)\b(?:maksymaln|minimaln|najwy[zż]sz|najni[zż]sz)\w*\s+(?P<noun>grant\w*|kwot\w*|limit\w*|wk[lł]ad\w*)"
+)
+
+
+def _with_noun_said_before(turn: Turn, question: str) -> str:
+    """ "a maksymalny w cp to 500 tys?" -> "a maksymalny grant w cp to 500 tys?": the noun the previous question said
+    with its own degree adjective."""
+    bare = _BARE_DEGREE.match(question)
+    topic = turn.session.topic
+    said = (
+        _DEGREE_NOUN.search(topic.subject) if bare is not None and topic is not None and topic.kind == "faq" else None
+    )
+    if bare is None or said is None:
+        return question
+    return f"{question[: bare.end()]} {said.group('noun')}{question[bare.end() :]}"
 
 
 def _dated_when(question: str) -> bool:
