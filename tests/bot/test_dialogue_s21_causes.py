@@ -312,18 +312,18 @@ async def test_a_population_asked_for_a_year_is_still_answered(dialogue: Dialogu
 
 async def test_which_programmes_for_us_and_what_is_wrong_with_the_files(dialogue: Dialogue, tmp_path: Path) -> None:
     chat = Chat(dialogue, 2133)
-    said = await chat.say("jesteśmy gminą Czarna (dębicki), pierwszy raz – w jakich programach możemy startować?")
+    said = await chat.say("tu nowy informatyk z UG Czarna (dębicki). Nigdy nie składaliśmy. Z czego możemy skorzystać?")
     assert "Cyfrowa Gmina: od 100 000,00 zł" in said and "Cyberbezpieczny Samorząd: od 200 000,00 zł" in said, said
     files = make_files(tmp_path)
     settling = Chat(dialogue, 2134)
     await settling.say("/program cs")
     await settling.upload(files / "fv_cs_toner.pdf")
-    wrong = await settling.say("a co jest z tym nie tak?")
+    wrong = await settling.say("co tu jest nie tak?")
     assert "Wstępna kontrola rozliczenia – Cyberbezpieczny Samorząd" in wrong and "Toner" in wrong, wrong
 
 
 async def test_the_capital_named_with_its_abbreviation(dialogue: Dialogue) -> None:
-    said = await Chat(dialogue, 2135).say("Urząd m.st. Warszawy, cyfrowa gmina – jaki przedział kwot?")
+    said = await Chat(dialogue, 2135).say("Urząd m.st. Warszawy – ile możemy dostać z cyberbezpiecznego?")
     assert "Zapamiętałem jednostkę: miasto na prawach powiatu Warszawa (1465011" in said, said
 
 
@@ -391,6 +391,6 @@ async def test_the_cg_formula_again_with_another_g_or_population(dialogue: Dialo
 
 async def test_a_degree_adjective_alone_takes_the_noun_said_before(dialogue: Dialogue) -> None:
     chat = Chat(dialogue, 2143)
-    await chat.say("w cyfrowym powiecie maksymalny grant to ile?")
-    said = await chat.say("a minimalny w cs dla gminy?")
-    assert "200 000" in said and "doradcz" not in said, said
+    await chat.say("w cs minimalny grant dla gminy to 150 tys, tak?")
+    said = await chat.say("a maksymalny w cp to 500 tys?")
+    assert "350 000" in said and "doradcz" not in said, said
