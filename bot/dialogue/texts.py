@@ -61,6 +61,7 @@ POPULATION_PART = (
 )
 UNITS_TOGETHER_TITLE = "Razem w programie {programme}:"
 UNITS_TOGETHER_SUM = "Suma: {amount}."
+OUR_POWIAT_IS = "{unit} leży w powiecie: {powiat} (rejestr TERC, stan na 1.01.2020)."
 GMINY_OF_POWIAT = "{powiat}: {count} (rejestr TERC, stan na 1.01.2020):"
 TOWN_OF = "Miasto {name} (część miejska gminy miejsko-wiejskiej)"
 RURAL_OF = "Obszar wiejski gminy {name}"

@@ -394,3 +394,16 @@ async def test_a_degree_adjective_alone_takes_the_noun_said_before(dialogue: Dia
     await chat.say("w cs minimalny grant dla gminy to 150 tys, tak?")
     said = await chat.say("a maksymalny w cp to 500 tys?")
     assert "350 000" in said and "doradcz" not in said, said
+
+
+async def test_a_name_of_several_units_with_a_question_answers_and_asks_which(dialogue: Dialogue) -> None:
+    """ "hej, gmina Jabłonna – w cs chcemy kupić kamery…" answered without noting any unit; "a w którym powiecie my
+    jesteśmy?" had been judged as a thing to buy."""
+    chat = Chat(dialogue, 2144)
+    said = await chat.say("cześć, gmina Brzeziny – w cs chcemy kupić UPS, przejdzie?")
+    assert "UPS" in said and "pasuje do kilku jednostek" in said, said
+    asked = await chat.say("a w którym powiecie jesteśmy?")
+    assert "ZAKUP" not in asked.upper().split("\n")[0], asked
+    await chat.say("ta w powiecie kaliskim")
+    powiat = await chat.say("a w którym powiecie my jesteśmy?")
+    assert "powiat kaliski (3007" in powiat, powiat

@@ -414,7 +414,7 @@ class Account(Feature):
                     programme=named[0] if len(named) == 1 else "",
                 )
             if unit is None:
-                return None  # several units of that name: the statement alone asks which
+                return await self._answered_then_which(turn, session, unit_query, found, question)
             session = session.with_(unit_code=unit.code, unit_name=unit.describe(), level=None, unit_hint="")
             if session.topic is not None and session.topic.kind == "grant" and session.topic.subject != unit.code:
                 # "piszę ze starostwa w Gorlicach – ile możemy dostać?" after another unit's grant: ours now
@@ -433,6 +433,18 @@ class Account(Feature):
         if unit_query is not None:
             question = _own_grant_wording(question)
         return led_by(noted, await self.dialogue.free_text(Turn(turn.user, session, question)))
+
+    async def _answered_then_which(
+        self, turn: Turn, session: Session, unit_query: str, found: Any, question: str
+    ) -> Result | None:
+        """ "hej, gmina Jabłonna – w cs chcemy kupić kamery, przejdzie?" when several units bear the name: the question
+        answered, then which of them is the user's (the list kept for the next message)."""
+        exact = [c for c in found.candidates if c.score >= 99]
+        if len(exact) < 2:
+            return None  # no unit of that name for sure: the statement alone asks
+        answered, after = await self.dialogue.free_text(Turn(turn.user, session, question))
+        which, asked = self.feature("grant").choices(turn.with_session(after), unit_query, exact, "jst")
+        return Outcome((*answered.replies, *which.replies), answered.log, answered.ephemeral), asked
 
     async def set_level(self, turn: Turn, level: str, named: str | None, *, hint: str = "") -> Result:
         """'jesteśmy powiatem (i startujemy w CP)': the kind of unit narrows the programmes until a unit is named."""

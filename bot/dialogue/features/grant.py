@@ -188,6 +188,10 @@ _TWO_UNITS = re.compile(
     r"(?i)\b(?:obu|oba|obie|obydw\w*|dw[oó]ch\s+(?:gmin|jednostek|powiat)\w*)\b|\bmy\s+i\s+nasz\w*\s+powiat"
 )
 _WE_AND_POWIAT = re.compile(r"(?i)\bmy\s+i\s+nasz\w*\s+powiat|\bnas\s+i\s+(?:nasz\w*\s+)?powiat")
+# "w którym powiecie jesteśmy?", "jaki jest nasz powiat?"
+_WHICH_POWIAT = re.compile(
+    r"(?i)\bw\s+kt[oó]rym\s+powiecie\b|\b(?:jaki|kt[oó]ry)\s+(?:to\s+)?(?:jest\s+)?nasz\s+powiat\b|\bdo\s+kt[oó]rego\s+powiatu\b"
+)
 # "ile gmin ma nasz powiat?", "jakie gminy są w powiecie wołowskim?", "ile gmin jest w naszym powiecie?"
 _GMINY_ASKED = re.compile(
     r"(?i)\b(?:ile|jakie|kt[oó]re)\s+(?:jest\s+|mamy\s+)?gmin\w*\b.{0,30}\bpowi(?:at|ec)\w*"
@@ -304,7 +308,7 @@ class Grants(Feature):
             return None
         if DATE_SAID.search(turn.text) and not GRANT_INTENT.search(turn.text) and not POPULATION.search(turn.text):
             return None  # "a w cyfrowej gminie 30 września 2023, tak?", "a z grudnia 2023?": a date, no unit's code
-        gminy = self._gminy_of_powiat(turn, turn.text)
+        gminy = self._gminy_of_powiat(turn, turn.text) or self._our_powiat(turn)
         if gminy is not None:
             return gminy
         # "0201-011", "22 06 03 2": the code as one number; "m. Płock", "gm. Karsin": the unit's kind written out
@@ -1546,6 +1550,19 @@ class Grants(Feature):
             r"(?i)^\W*(?:a|i|to)\s+|\?+$|\bil[eu]\s+(?:\w+\s+)?(?:ma|maj[aą]|mieszka\w*)\b", " ", text
         ).strip()
         return await self._population_of_named(turn, asked) if asked else None
+
+    def _our_powiat(self, turn: Turn) -> Result | None:
+        """ "w którym powiecie my jesteśmy?", "jaki jest nasz powiat?": the powiat of the user's gmina (TERC 2020)."""
+        if not _WHICH_POWIAT.search(turn.text) or self.backends.grants is None:
+            return None
+        own = turn.session.unit_code or ""
+        unit = self.backends.grants.find_unit(own).unit if len(own) == 7 else None
+        if unit is None or not unit.powiat_code:
+            return None
+        powiat = self.backends.grants.find_unit(unit.powiat_code).unit
+        if powiat is None:
+            return None
+        return say(turn, texts.OUR_POWIAT_IS.format(unit=unit.describe(), powiat=powiat.describe()))
 
     def _gminy_of_powiat(self, turn: Turn, text: str) -> Result | None:
         """ "ile gmin ma nasz powiat?", "jakie gminy są w powiecie wołowskim?": the gminy of that powiat (TERC 2020),

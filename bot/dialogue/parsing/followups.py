@@ -12,7 +12,7 @@ from bot.dialogue.parsing.corrections import correction
 from bot.dialogue.parsing.programmes import detect_programmes, strip_programmes
 
 _QUESTION_WORDS = re.compile(
-    r"(?i)\b(?:czy|ile|jak|jaki\w*|kiedy|kto|co|gdzie|dlaczego|czemu|sk[aą]d|po\s+co|mo[zż]na|trzeba|musimy|"
+    r"(?i)\b(?:czy|ile|jak|jaki\w*|kt[oó]r\w*|kiedy|kto|co|gdzie|dlaczego|czemu|sk[aą]d|po\s+co|mo[zż]na|trzeba|musimy|"
     # "a protokoły odbioru muszą być podpisane elektronicznie?": a verb of duty makes it a question, not a thing
     r"musz[aąe]\w*|musi\w*|powinn\w*|powinien|nale[zż]y|wolno|by[cć])\b"
 )
