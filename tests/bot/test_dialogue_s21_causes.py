@@ -407,3 +407,11 @@ async def test_a_name_of_several_units_with_a_question_answers_and_asks_which(di
     await chat.say("ta w powiecie kaliskim")
     powiat = await chat.say("a w którym powiecie my jesteśmy?")
     assert "powiat kaliski (3007" in powiat, powiat
+
+
+async def test_the_project_end_taken_back_right_after_it_was_given(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2145)
+    await chat.say("/program cp")
+    await chat.say("koniec projektu mamy 31.10.2023")
+    said = await chat.say("nie, przepraszam – 30.11.2023, pomyliłem daty")
+    assert "koniec projektu 30.11.2023" in said, said

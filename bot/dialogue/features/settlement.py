@@ -127,6 +127,8 @@ _ABOUT_DOCUMENT = re.compile(
     r"|^\W*(?:a\s+)?(?:czy\s+)?(?:ten\s+|ta\s+|t[aeę]\s+)?(?:faktur\w*|fv|protok[oó][lł]\w*|dokument\w*)\s+"
     r"(?:si[eę]\s+zgadza|zgadza\s+si[eę]|pasuje|jest\s+(?:zgodn\w*|poprawn\w*|kompletn\w*))"
 )
+# "a jednak nie – 30.09.2025", "nie, 30.09": what was said is taken back
+_NOT_THEN = re.compile(r"(?i)^\W*(?:a\s+)?(?:jednak\s+)?nie\b|\bpomyli[lł]\w*|\bpomy[lł]k\w*")
 # "co tu jest nie tak?", "czy wszystko ok?", "są jakieś błędy?" right after the files: the set's check
 _WHAT_IS_WRONG = re.compile(
     r"(?i)^\W*(?:(?:a|i|no|to|dobra|ok)\W+)*(?:co\s+(?:tu|tutaj|w\s+tym|z\s+tym|w\s+nich)?\s*(?:jest\s+)?(?:nie\s+tak|[zź]le|"
@@ -1007,10 +1009,23 @@ class Settlement(Feature):
             # "jaką kwotę grantu mam wpisaną?": what the next /raport will use
             kept = await self.store.params(turn.user.channel, turn.user.id)
             return done(turn, reply(*self._params_blocks(kept), buttons=((Button("Raport z kontroli", "raport:"),),)))
-        params = report_params(turn.text)
+        params = report_params(turn.text) or await self._end_corrected(turn)
         if not params:
             return None
         return await self._params_said(turn, params)
+
+    async def _end_corrected(self, turn: Turn) -> Any:
+        """ "a jednak nie – 30.09.2025, pomyliłam aneksy" right after the project end was given: the end corrected."""
+        from bot.dialogue.parsing.amounts import parse_date
+        from bot.dialogue.parsing.corrections import corrects
+        from bot.dialogue.parsing.report import ReportParams
+
+        topic = turn.session.topic
+        said = parse_date(turn.text) if topic is not None and topic.kind == "report" else None
+        if said is None or not (corrects(turn.text) or _NOT_THEN.search(turn.text)):
+            return None
+        kept = await self.store.params(turn.user.channel, turn.user.id)
+        return ReportParams(project_end=said) if kept.project_end is not None else None
 
     async def _report_lines_asked(self, turn: Turn) -> Result | None:
         """ "to ile wychodzi nadwyżki na doradztwie?", "czyli tego antywirusa nie rozliczymy?", "a czemu ten NAS na
