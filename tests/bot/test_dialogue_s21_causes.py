@@ -415,3 +415,16 @@ async def test_the_project_end_taken_back_right_after_it_was_given(dialogue: Dia
     await chat.say("koniec projektu mamy 31.10.2023")
     said = await chat.say("nie, przepraszam – 30.11.2023, pomyliłem daty")
     assert "koniec projektu 30.11.2023" in said, said
+
+
+async def test_a_thing_counted_on_an_invoice_and_a_protocol(dialogue: Dialogue, tmp_path: Path) -> None:
+    """blind17 (regression of this session): a protocol's rows have no amounts – the question had crashed."""
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2146)
+    await chat.say("/program cp")
+    await chat.upload(files / "fv_cp_krotoszyn.pdf")
+    await chat.upload(files / "po_cp_krotoszyn.pdf")
+    both = await chat.say("ile skanerów mamy?")
+    assert "4 szt." in both and "3 szt." in both and "Coś poszło nie tak" not in both, both
+    compared = await chat.say("ile skanerów jest w protokole, a ile na fakturze?")
+    assert "na fakturze 4 szt., w protokołach odbioru 3" in compared, compared

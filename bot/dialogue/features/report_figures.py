@@ -172,13 +172,16 @@ def document_lines(documents: list[object], thing: str) -> list[str]:
     said: list[str] = []
     for document in documents:
         for line in getattr(document, "items", ()) or ():
-            if not stems or not all(s in fold(line.name) for s in stems) or line.before_correction:
+            name = str(getattr(line, "name", "") or "")
+            if not stems or not all(s in fold(name) for s in stems) or getattr(line, "before_correction", False):
                 continue
-            parts = [f"{num(line.qty).replace(',00', '')} {line.unit or 'szt.'}" if line.qty is not None else ""]
-            parts += [f"netto {num(line.net)} zł" if line.net is not None else ""]
-            parts += [f"brutto {num(line.gross)} zł" if line.gross is not None else ""]
+            qty, unit = getattr(line, "qty", None), getattr(line, "unit", None)
+            net, gross = getattr(line, "net", None), getattr(line, "gross", None)  # a protocol's rows have none
+            parts = [f"{num(qty).replace(',00', '')} {unit or 'szt.'}" if qty is not None else ""]
+            parts += [f"netto {num(net)} zł" if net is not None else ""]
+            parts += [f"brutto {num(gross)} zł" if gross is not None else ""]
             where = getattr(document, "number", None) or getattr(document, "file", "")
-            said.append(f"„{line.name}” ({where}): " + ", ".join(p for p in parts if p))
+            said.append(f"„{name}” ({where}): " + ", ".join(p for p in parts if p))
     return said
 
 

@@ -666,7 +666,8 @@ class Settlement(Feature):
         alone = figures.BASIS_ALONE.match(text)
         one = figures.ONE_BASIS.search(text) and ("?" in text or re.search(r"(?i)\bile\b", text))
         talked = topic is not None and topic.kind in ("report", "document")
-        if talked and (figures.QUANTITY_ASKED.match(text) or figures.COST_ASKED.search(text)):
+        quantity = figures.QUANTITY_ASKED.match(text) and not _QUANTITIES_ASKED.search(text)  # not invoice vs protocol
+        if talked and (quantity or figures.COST_ASKED.search(text)):
             return await self._document_lines(turn)
         if not (basis or (talked and (alone or one))):
             return None
