@@ -195,7 +195,11 @@ _WHAT_TO_DO_WITH = re.compile(
     r"(?:tym|tymi|nimi|nim|ni[aą])\W*$"
 )
 # "ile wychodzi nadwyżki na doradztwie?", "o ile przekraczamy limit doradztwa?"
-_EXCESS_ASKED = re.compile(r"(?i)\bnadwy[zż]k\w*|\bprzekracza\w*|\bponad\s+limit\w*|\bo\s+ile\s+(?:za\s+)?du[zż]o")
+_EXCESS_ASKED = re.compile(
+    r"(?i)\bnadwy[zż]k\w*|\bprzekracza\w*|\bponad\s+limit\w*|\bo\s+ile\s+(?:za\s+)?du[zż]o"
+    # "czyli ile z tego doradztwa nie rozliczymy?": the part over the cap
+    r"|\bile\b.{0,40}\bdorad\w*.{0,20}\bnie\s+(?:rozlicz\w*|przejd\w*|wejd\w*|zalicz\w*)"
+)
 # "VAT odliczamy. ile w sumie …?", "VAT odliczamy – to ile wychodzi nadwyżki …?": a statement, then a question
 _SAID_THEN_ASKED = re.compile(r"(?s)^(?P<said>[^?]{3,120}?)(?:[.!]\s+|\s+[–—-]\s+)(?P<asked>[^.!]*\?\W*)$")
 # "czy ilości na fakturze i w protokole się zgadzają?", "protokół zgadza się z fakturą?"
@@ -558,12 +562,7 @@ class Settlement(Feature):
         """Questions about the documents sent, in words: how much of it is eligible, is this one ok, why was it
         rejected, how do we send them."""
         topic = turn.session.topic
-        asked = (
-            await self._figures_asked(turn)
-            or await self._fix_asked(turn)
-            or await self._what_is_wrong(turn)
-            or await self._grant_left(turn)
-        )
+        asked = await self._asked_of_report(turn)
         if asked is not None:
             return asked
         if topic is not None and topic.kind in ("document", "report") and _GROSS_ONLY.match(turn.text):
@@ -621,6 +620,21 @@ class Settlement(Feature):
                 return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(named[0])), shown)
             return await self.show(turn, "")
         return None
+
+    async def _asked_of_report(self, turn: Turn) -> Result | None:
+        """The report or the documents asked about in words: the advisory excess ("ile z tego doradztwa nie
+        rozliczymy?"), a figure's basis, what to change, what is wrong with the files, what is left of the grant."""
+        topic = turn.session.topic
+        if topic is not None and topic.kind == "report" and _EXCESS_ASKED.search(turn.text):
+            over = await self._report_lines_asked(turn)
+            if over is not None:
+                return over
+        return (
+            await self._figures_asked(turn)
+            or await self._fix_asked(turn)
+            or await self._what_is_wrong(turn)
+            or await self._grant_left(turn)
+        )
 
     async def _grant_left(self, turn: Turn) -> Result | None:
         """ "ile nam jeszcze zostało z grantu?" with a report and the grant given for it: the grant less the eligible
