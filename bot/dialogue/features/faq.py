@@ -941,7 +941,12 @@ def _with_noun_said_before(turn: Turn, question: str) -> str:
 
 def _dated_when(question: str) -> bool:
     """ "umowę podpisaliśmy 10 marca 2022, to do kiedy?" after a deadline rule: the user's date for that rule."""
-    return bool(re.search(r"(?i)\bkiedy\b|zd[aą][zż]\w*|\btermin\w*", question)) and parse_date(question) is not None
+    # a question of its own ("21.12.2026 mija termin naboru w cs?") is no date for the rule just given
+    return (
+        bool(re.search(r"(?i)\bkiedy\b|zd[aą][zż]\w*", question))
+        and not re.search(r"(?i)\bnab[oó]r\w*|\bwnios\w*|\btermin\w*\s+\w+", question)
+        and parse_date(question) is not None
+    )
 
 
 def _what_if_grant(turn: Turn, question: str) -> tuple[str, str | None] | None:
