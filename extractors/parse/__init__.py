@@ -195,7 +195,7 @@ def _parse_one(
         if source == Source.OCR:
             protocol = _confirmed_nips(protocol, text)
         protocol = dataclasses.replace(protocol, warnings=protocol.warnings + check_protocol(protocol))
-        verdict = assess_protocol(protocol)
+        verdict = assess_protocol(protocol, text)
         weak_reading(verdict, protocol, weak, in_names)
         confidence, uncertain = as_fields(verdict)
         return dataclasses.replace(
@@ -218,6 +218,10 @@ def _parse_one(
         warnings = (ExtractionWarning("kind_unknown", reason), *warnings)
     invoice = dataclasses.replace(invoice, warnings=warnings)
     verdict = assess_invoice(invoice, text)
+    if kind == DocumentKind.UNKNOWN and not _PROFORMA.search(text[:2000]) and (invoice.items or invoice.gross_total):
+        # rows and amounts read, the title not: an invoice, a correction or a note – which one is unknown
+        verdict.confidence["kind"] = 0.4
+        verdict.doubt(("kind",), "nie odczytano tytułu dokumentu, choć ma pozycje i kwoty – sprawdź jego rodzaj.")
     if kind == DocumentKind.INVOICE and untitled_invoice(text):
         verdict.confidence["kind"] = 0.6
         verdict.doubt(
