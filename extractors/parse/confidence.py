@@ -383,8 +383,21 @@ def _gap_before_number(verdict: Verdict, number: str | None, source: Source, lin
 _CASE_TWIN = re.compile(r"([CKOPSUVWXZ])(?!\1)(?-i:(?=[ckopsuvwxz]))(?i:\1)")
 
 
+# "133/SSPR/2026" for SPR: a blurred scan's letter read twice at the start of a series of four capitals or more
+_DOUBLED_FIRST = re.compile(r"(?<![A-Za-z])([A-Z])\1[A-Z]{2,}(?![A-Za-z])")
+
+
 def _case_twin(verdict: Verdict, number: str | None, source: Source) -> None:
     twin = _CASE_TWIN.search(number) if number and source == Source.OCR else None
+    doubled = _DOUBLED_FIRST.search(number) if number and source == Source.OCR else None
+    if twin is None and doubled is not None:
+        verdict.doubt(
+            ("number",),
+            f"w numerze {number} seria „{doubled.group(0)}” zaczyna się podwójną literą – skaner mógł odczytać "
+            "jeden znak dwa razy; sprawdź numer na dokumencie.",
+            level=0.5,
+            scan_only=True,
+        )
     if twin is not None:
         verdict.doubt(
             ("number",),
@@ -951,7 +964,15 @@ def _lines_unconfirmed(verdict: Verdict, doc: Invoice) -> None:
     the reverse): the rows' count and amounts are confirmed by nothing. The rows' net at their rates may still
     make the gross; otherwise the rows are uncertain – a row lost or merged would go unnoticed."""
     totals = [t for t in (doc.net_total, doc.vat_total, doc.gross_total) if t is not None]
-    if not totals or any(i.before_correction for i in doc.items):
+    if any(i.before_correction for i in doc.items):
+        return
+    if not totals:
+        if any(i.net is not None or i.gross is not None for i in doc.items):
+            verdict.doubt(
+                ("items",),
+                f"nie odczytano sum dokumentu – liczby pozycji ({len(doc.items)}) nie ma z czym porównać; "
+                "mogło zabraknąć wiersza.",
+            )
         return
     effective = list(doc.items)
     gross = doc.gross_total

@@ -824,7 +824,9 @@ def ocr_name(name: str) -> str:
     # "Dysk 55D Samsung": a solid-state disk's S read as 5 ("55D", "S5D", "5SD" are no models)
     name = re.sub(r"(?<![\w-])(?:55|5S|S5)D(?![\w-])", "SSD", name)
     # "Monitor 23,8* QHD": a screen's inch mark read as an asterisk after its size
-    name = re.sub(r"(?<=\d,\d)\*(?=\s|$)", '"', name)
+    name = re.sub(
+        r"(?<=\d,\d)\*(?=\s|$)|(?<=(?<![\d,.])\d\d)\*(?=\s+(?:IPS|VA|TN|LED|OLED|QHD|FHD|UHD|4K)\b)", '"', name
+    )
     # "3000 VA / 2700 w": watts after a figure end the name; the preposition "w" never does
     name = re.sub(r"(?<=\d) w$", " W", name)
     # "ł Licencja Acronis …": a speck before the name read as a letter no one-letter Polish word is
@@ -2056,7 +2058,7 @@ _STATE_WORD = re.compile(
     r"(?i)(?<!\w)(?P<before>przed(?:\s+korekt\w*)?|było)(?!\w)|(?<!\w)(?P<after>po(?:\s+korekcie)?|jest)(?!\w)"
 )
 _STATE_COLUMN_KIND = (
-    ("qty", re.compile(r"(?i)\bilo[śs][ćc]|\bil\.|\bliczba\b")),
+    ("qty", re.compile(r"(?i)\b[il1|ł]{2}o[śs][ćc]|\bil\.|\bliczba\b")),  # OCR: "llość"
     ("price", re.compile(r"(?i)\bcena\b")),
     ("gross", re.compile(r"(?i)\bbrutto\b")),
     ("vat", re.compile(r"(?i)\bkwota\s+vat|\bpodatek\b")),

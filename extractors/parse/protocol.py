@@ -75,7 +75,8 @@ _SECTION = re.compile(
 )
 _LP_RE = re.compile(r"^\s*(?P<lp>\d{1,3})[.)]?\s+(?=\S)")
 _QTY_UNIT_RE = re.compile(
-    r"(?i)(?<=\s)(?:(?P<qty>\d+(?:[,.]\d+)?)\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,12})"
+    # (a scan's speck after the count: "5.  szt.")
+    r"(?i)(?<=\s)(?:(?P<qty>\d+(?:[,.]\d+)?)[.,]?\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,12})"
     r"|(?P<unit2>[a-ząćęłńóśźż.\-]{1,12})\s+(?P<qty2>\d+(?:[,.]\d+)?))(?=\s|$)"
 )
 _DURATION = re.compile(r"(?i)mies|lat|rok|dni|dzie|godz|h$|stanow|os")

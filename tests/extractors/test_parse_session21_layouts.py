@@ -369,3 +369,56 @@ def test_a_label_whose_date_was_lost_never_takes_the_next_lines_labelled_date() 
     # the only date is the sale's: taken for the issue date, but not as certain
     doc = _unlabelled("Data sprzedaży: 30.10.2026", "14 dni")
     assert doc.issue_date is None or "issue_date" in doc.uncertain
+
+
+def test_a_scanned_buyers_place_name_takes_the_registers_polish_marks() -> None:
+    from extractors.parse.units import registered_spelling
+
+    assert registered_spelling("Gmina Mogiłany") == "Gmina Mogilany"
+    assert registered_spelling("Gmina Wisniowa") == "Gmina Wiśniowa"
+    assert registered_spelling("Gmina Miejska Chojnow") == "Gmina Miejska Chojnów"
+    assert registered_spelling("Gmina Liszki") is None  # spelt as registered
+    assert registered_spelling("Gmina Zielona Dolina") is None  # no such gmina: left as read
+    text = _UNLABELLED.format(number="FV 88/2026", top="Data wystawienia: 03.11.2026", due="14 dni")
+    doc = parse_text(text.replace("Powiat Bocheński", "Gmina Łapanow"), file="s.png", source=Source.OCR)
+    assert doc.buyer.name == "Gmina Łapanów"
+
+
+def test_a_scanned_series_opening_with_a_doubled_letter_is_uncertain() -> None:
+    doc = dataclasses.replace(_invoice((), net=None, gross=None), number="133/SSPR/2026")
+    assert "number" in assess_invoice(doc).uncertain
+    assert "number" not in assess_invoice(dataclasses.replace(doc, number="133/SPR/2026")).uncertain
+    text_pdf = dataclasses.replace(doc, source=Source.PDF_TEXT)
+    assert "number" not in assess_invoice(text_pdf).uncertain
+    from extractors.parse.invoice import ocr_name
+
+    assert ocr_name("Monitor Dell 24* IPS z regulacją") == 'Monitor Dell 24" IPS z regulacją'
+
+
+def test_a_scans_count_with_a_speck_and_its_ocr_header_words() -> None:
+    # "5.  szt.": a speck after the count; the rows after it are still rows
+    text = (
+        "PROTOKÓŁ ODBIORU nr 9/2026\n"
+        "Lp.  Przedmiot odbioru                       Ilość  j.m.   Uwagi\n"
+        " 1   Niszczarka biurowa P-4                     5.  szt.  zgodnie z OPZ\n"
+        " 2   Skaner dokumentów A4                       3   szt.  bez zastrzeżeń\n"
+    )
+    doc = parse_protocol(text, file="p.png", source=Source.OCR, pages=1)
+    assert [(i.name, i.qty) for i in doc.items] == [
+        ("Niszczarka biurowa P-4", D("5")),
+        ("Skaner dokumentów A4", D("3")),
+    ]
+    # "llość przed": OCR's I of "Ilość" read as l in a correction's state columns
+    from extractors.parse.invoice import paired_state_items
+    from extractors.parse.text import split_lines
+
+    table = (
+        "Lp.  Nazwa                     J.m.   llość  Ilość po  Cena netto    Wartość      Wartość   VAT\n"
+        "                                      przed                       netto przed     netto po\n"
+        " 1   Czytnik kodów 2D          szt.      4       1       310,50     1 242,00       310,50  23%\n"
+    )
+    items = paired_state_items(split_lines(table, ocr=True))
+    assert [(i.qty, i.net, i.before_correction) for i in items] == [
+        (D("4"), D("1242.00"), True),
+        (D("1"), D("310.50"), False),
+    ]
