@@ -538,6 +538,7 @@ def fam_protocol_items_dated_period_short_year(rng: random.Random) -> Sample:
         issue_date=issue,
     )
     s, b = doc.seller, doc.buyer
+    contract = issue - timedelta(days=rng.randint(90, 330))
     p = Pdf()
     p.text(p.w / 2, 18, "PROTOKÓŁ ODBIORU USŁUG SERWISOWYCH", 14, "Sans-Bold", "c")
     p.text(p.w / 2, 24.5, f"nr {doc.number}", 11, "Sans", "c")
@@ -546,7 +547,7 @@ def fam_protocol_items_dated_period_short_year(rng: random.Random) -> Sample:
     p.text(
         p.w - 14,
         40,
-        f"Umowa serwisowa nr {rng.randint(1, 30)}/SRW/2026 z {short(issue - timedelta(days=300))}",
+        f"Umowa serwisowa nr {rng.randint(1, 30)}/SRW/{contract.year} z {short(contract)}",
         8.5,
         "Sans",
         "r",
