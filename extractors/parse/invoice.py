@@ -1949,7 +1949,36 @@ def _gross_by_rate(
     return [dataclasses.replace(i, vat=t, gross=(i.net or Decimal(0)) + t) for i, t in taxed]
 
 
+# A remarks column closing the items header ("Uwagi", "Uwagi / nr seryjne"): serial numbers, warranty notes.
+_NOTES_HEAD = re.compile(r"(?i)^(?:uwagi|nr\s+seryjn\w*|numery\s+seryjne|s/n)\b")
+_NOTES_TABLE_END = re.compile(r"(?i)^(?:stawka|razem|suma|ogółem|do\s+zapłaty|słownie|w\s+tym|podsumowanie)\b")
+
+
+def without_notes_column(text: str) -> str:
+    """The items table without its last column of remarks ("Uwagi": "SN: PF19WVEG2F, … gwarancja 36 m-cy"): its
+    words, right of the row's amounts and wrapped under them, would end the row's reading and join the name."""
+    out: list[str] = []
+    cut: int | None = None
+    for raw in text.split("\n"):
+        flat = " ".join(raw.split())
+        if cut is None:
+            row = cells(raw)
+            if _ITEMS_HEADER.search(flat) and len(row) >= 4 and _NOTES_HEAD.match(row[-1].text.strip()):
+                cut = row[-1].start
+                raw = raw[: row[-2].end]
+            out.append(raw)
+            continue
+        if raw == "\f" or _SUMMARY_START.match(flat) or _NOTES_TABLE_END.match(flat):
+            cut = None
+            out.append(raw)
+            continue
+        kept = [c for c in cells(raw) if c.start < cut - 1]
+        out.append(raw[: kept[-1].end] if kept else "")
+    return "\n".join(out)
+
+
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
+    text = without_notes_column(text)
     printed = split_lines(text, ocr=source == Source.OCR)
     lines = with_group_rates(printed)  # the tables read rates; a till's strip keeps its letters
     warnings: list[ExtractionWarning] = []

@@ -422,3 +422,67 @@ def test_a_scans_count_with_a_speck_and_its_ocr_header_words() -> None:
         (D("4"), D("1242.00"), True),
         (D("1"), D("310.50"), False),
     ]
+
+
+# --- blind18a (phase 2) ----------------------------------------------------------------------------------------
+
+
+def test_a_remarks_column_after_the_amounts_stays_out_of_the_rows() -> None:
+    head = "Lp.  Nazwa                           Ilość  J.m.      Cena     Wartość  VAT      Wartość  "
+    notes = len(head)  # the remarks stand in their own column, wrapped under its heading
+
+    def row(left: str, note: str) -> str:
+        return left.ljust(notes) + note
+
+    text = "\n".join(
+        (
+            "Faktura VAT FS 014/11/26",
+            "Data wystawienia: 05.11.2026",
+            head + "Uwagi",
+            "                                                     netto       netto             brutto",
+            row(
+                " 1  Przełącznik sieciowy 24x PoE      3  szt.    1 200,00    3 600,00  23%      4 428,00",
+                "SN: KX81TT02,",
+            ),
+            row("    zarządzalny L2+", "KX81TT07 i in.;"),
+            row("", "gwarancja 24 m-cy"),
+            row(
+                " 2  Konfiguracja sieci VLAN           1  usł.      800,00      800,00  23%        984,00",
+                "wg protokołu",
+            ),
+            "                                                           Razem     4 400,00  1 012,00  5 412,00",
+        )
+    )
+    doc = parse_text(text, file="u.pdf", source=Source.PDF_TEXT)
+    assert [(i.name, i.qty, i.net) for i in doc.items] == [
+        ("Przełącznik sieciowy 24x PoE zarządzalny L2+", D("3"), D("3600.00")),
+        ("Konfiguracja sieci VLAN", D("1"), D("800.00")),
+    ]
+    assert "items" not in doc.uncertain
+
+
+def test_dates_with_a_short_year() -> None:
+    from extractors.parse.dates import find_dates
+
+    assert [d for _, d in find_dates("za okres 1.03.26–31.03.26")] == [date(2026, 3, 1), date(2026, 3, 31)]
+    assert find_dates("Data sporządzenia: 7.04.26")[0][1] == date(2026, 4, 7)
+    for text in ("wersja 10.0.19", "v2.1.30", "IP 192.168.1.10", "1.234,56 zł", "20:26.05.20"):
+        assert find_dates(text) == [], text
+    text = (
+        "PROTOKÓŁ ODBIORU USŁUG nr PS/05/2026/02\n"
+        "Data sporządzenia: 6.05.26                         Umowa serwisowa nr 4/SRW/2025 z 2.06.25\n"
+        "Lp.  Czynność                                  Czas [h]   J.m.\n"
+        " 1.  Przegląd serwerowni – 4.05.26                2,5     godz.\n"
+    )
+    assert parse_protocol(text, file="p.pdf", source=Source.PDF_TEXT, pages=1).date == date(2026, 5, 6)
+
+
+def test_a_months_unit_whose_c_the_scan_lost() -> None:
+    from extractors.parse.text import split_lines
+
+    lines = split_lines(
+        " 1   Abonament – kopia zapasowa 1 TB         1   m-        551,00        551,00  23%", ocr=True
+    )
+    assert " 1 m-c 551,00 " in lines[0].text
+    lines = split_lines(" 2   Abonament – hosting BIP   1   m-<      3 569,56     3569,56  23%", ocr=True)
+    assert " 1 m-c 3 569,56 " in lines[0].text
