@@ -756,10 +756,17 @@ _GARBLED = 5.0  # tesseract's confidence of a word it merely guessed from a merg
 _MERGED = 40.0  # below this, a word as tall as two lines ("Eo" over a name and an address) is a guess
 
 
+_GUESSED = 30.0  # below this, a word whose box is far wider than its letters ("Foo" over "Data wystawienia") is a guess
+
+
 def _garbled(word: Word, typical: float) -> bool:
     confidence = word.confidence or 0.0
     tall = word.bottom - word.top > 1.8 * typical
-    return (confidence < _GARBLED or (confidence < _MERGED and tall)) and any(ch.isalpha() for ch in word.text)
+    # a short reading over a long box: tesseract matched a few glyphs to a whole phrase of small or light type
+    wide = word.x1 - word.x0 > 1.6 * typical * max(1, len(word.text))
+    return (confidence < _GARBLED or (confidence < _MERGED and tall) or (confidence < _GUESSED and wide)) and any(
+        ch.isalpha() for ch in word.text
+    )
 
 
 def _typical_height(words: Sequence[Word]) -> float:

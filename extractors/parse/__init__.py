@@ -22,6 +22,7 @@ from .invoice import RACHUNEK_TITLE, parse_invoice
 from .layout import normalise_layout
 from .nip import ocr_candidates
 from .protocol import parse_protocol
+from .units import registered_spelling
 
 __all__ = ["detect_kind", "parse_documents", "parse_text"]
 
@@ -193,9 +194,9 @@ def _parse_one(
     if kind == DocumentKind.PROTOCOL:
         protocol = parse_protocol(text, file=file, source=source, pages=pages)
         if source == Source.OCR:
-            protocol = _confirmed_nips(protocol, text)
+            protocol = _registered_buyer(_confirmed_nips(protocol, text))
         protocol = dataclasses.replace(protocol, warnings=protocol.warnings + check_protocol(protocol))
-        verdict = assess_protocol(protocol)
+        verdict = assess_protocol(protocol, text)
         weak_reading(verdict, protocol, weak, in_names)
         confidence, uncertain = as_fields(verdict)
         return dataclasses.replace(
@@ -205,7 +206,7 @@ def _parse_one(
         text = states_as_sections(bracketed_negatives(text))
     invoice = parse_invoice(text, kind=kind, file=file, source=source, pages=pages)
     if source == Source.OCR:
-        invoice = _confirmed_nips(invoice, text)
+        invoice = _registered_buyer(_confirmed_nips(invoice, text))
         if kind != DocumentKind.CORRECTION:
             invoice = _total_both_checks_agree_on(invoice)
     warnings = invoice.warnings + check_invoice(invoice)
@@ -218,6 +219,10 @@ def _parse_one(
         warnings = (ExtractionWarning("kind_unknown", reason), *warnings)
     invoice = dataclasses.replace(invoice, warnings=warnings)
     verdict = assess_invoice(invoice, text)
+    if kind == DocumentKind.UNKNOWN and not _PROFORMA.search(text[:2000]) and (invoice.items or invoice.gross_total):
+        # rows and amounts read, the title not: an invoice, a correction or a note – which one is unknown
+        verdict.confidence["kind"] = 0.4
+        verdict.doubt(("kind",), "nie odczytano tytułu dokumentu, choć ma pozycje i kwoty – sprawdź jego rodzaj.")
     if kind == DocumentKind.INVOICE and untitled_invoice(text):
         verdict.confidence["kind"] = 0.6
         verdict.doubt(
@@ -336,6 +341,13 @@ def _total_both_checks_agree_on(doc: Invoice) -> Invoice:
     if field == "gross_total":
         return dataclasses.replace(doc, gross_total=value)
     return dataclasses.replace(doc, vat_total=value)
+
+
+def _registered_buyer(doc: D) -> D:
+    """A scanned public buyer's place name with the Polish marks the TERC register gives it ("Gmina Mogiłany"
+    read for Mogilany)."""
+    spelt = registered_spelling(doc.buyer.name)
+    return dataclasses.replace(doc, buyer=dataclasses.replace(doc.buyer, name=spelt)) if spelt else doc
 
 
 def _confirmed_nips(doc: D, text: str) -> D:

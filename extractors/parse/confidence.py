@@ -151,6 +151,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     _check_attribution(verdict, doc.seller.name, doc.buyer.name)
     _scanned_camel(verdict, doc)
+    _scanned_fragments(verdict, doc)
     _touching_names(verdict, doc, lines)
     _number_is_a_date(verdict, doc.number)
     _number_shape(verdict, doc, lines)
@@ -382,8 +383,21 @@ def _gap_before_number(verdict: Verdict, number: str | None, source: Source, lin
 _CASE_TWIN = re.compile(r"([CKOPSUVWXZ])(?!\1)(?-i:(?=[ckopsuvwxz]))(?i:\1)")
 
 
+# "133/SSPR/2026" for SPR: a blurred scan's letter read twice at the start of a series of four capitals or more
+_DOUBLED_FIRST = re.compile(r"(?<![A-Za-z])([A-Z])\1[A-Z]{2,}(?![A-Za-z])")
+
+
 def _case_twin(verdict: Verdict, number: str | None, source: Source) -> None:
     twin = _CASE_TWIN.search(number) if number and source == Source.OCR else None
+    doubled = _DOUBLED_FIRST.search(number) if number and source == Source.OCR else None
+    if twin is None and doubled is not None:
+        verdict.doubt(
+            ("number",),
+            f"w numerze {number} seria „{doubled.group(0)}” zaczyna się podwójną literą – skaner mógł odczytać "
+            "jeden znak dwa razy; sprawdź numer na dokumencie.",
+            level=0.5,
+            scan_only=True,
+        )
     if twin is not None:
         verdict.doubt(
             ("number",),
@@ -515,6 +529,71 @@ def _scanned_camel(verdict: Verdict, doc: Invoice | Protocol) -> None:
             )
 
 
+# Short lower-case words a Polish party's name holds ("Szkoła Podstawowa nr 2 im. …", "… w Mogilanach").
+_SHORT_WORDS = frozenset(
+    [
+        "i",
+        "w",
+        "z",
+        "o",
+        "a",
+        "u",
+        "na",
+        "do",
+        "od",
+        "po",
+        "za",
+        "we",
+        "ze",
+        "im",
+        "nr",
+        "dla",
+        "pod",
+        "nad",
+        "przy",
+        "ul",
+        "al",
+        "pl",
+        "os",
+        "sp",
+        "oraz",
+        "lub",
+        "the",
+        "of",
+        "and",
+        "und",
+        "de",
+        "la",
+        "von",
+    ]
+)
+
+
+def _scanned_fragments(verdict: Verdict, doc: Invoice | Protocol) -> None:
+    """On a scan only: a lower-case scrap of two or three letters no Polish name holds, before a capitalised
+    word ("… Komputerowy an Gąsienica"): the first letter of a word lost (a curve, a fold, a column's edge)."""
+    if doc.source != Source.OCR:
+        return
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        if not name or role in verdict.uncertain:
+            continue
+        scrap = next(
+            (
+                m.group(1)
+                for m in re.finditer(r"(?<![\w.\-])([a-ząćęłńóśźż]{2,3})\s+(?=[A-ZŁŚŻŹĆ])", name)
+                if m.group(1) not in _SHORT_WORDS
+            ),
+            None,
+        )
+        if scrap is not None:
+            verdict.doubt(
+                (role,),
+                f"„{name[:60]}” ma w środku „{scrap}” – wygląda na urwany wyraz (odczyt skanera); sprawdź nazwę.",
+                level=0.5,
+                scan_only=True,
+            )
+
+
 def _touching_names(verdict: Verdict, doc: Invoice | Protocol, lines: list[Line]) -> None:
     """On a scan: the seller's and the buyer's names a single space apart on one line ("… Jan Gąsienicemina Dobra"):
     the left column's name ran up to the right one's, OCR merged the glyphs where they touch, and where one name
@@ -561,6 +640,9 @@ def party_name_problem(name: str) -> str | None:
         return "zawiera długi numer (NIP, konto, numer klienta) – to nie sama nazwa strony"
     if _LABEL_AS_NAME.search(name):
         return "wygląda na etykietę lub pieczęć, nie na nazwę strony"
+    if "_" in name or re.search(r"(?<=[A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]{3})\.(?=Sp\.)", name):
+        # "ELKOM._Sp. z o.o.", "ELIKOM.Sp. z o.o.": a scan's speck between the name and its legal form
+        return "ma między wyrazami znak, którego nazwy nie zawierają (odczyt skanera) – sprawdź nazwę"
     if _ADDRESS_END.search(name):
         return "wygląda na adres, nie na nazwę strony"
     if re.search(r"(?<![\w/])(?!24/7)\d{1,4}[a-zA-Z]?/\d{1,4}(?![\w/])", name):
@@ -872,7 +954,40 @@ def _lines_against_totals(verdict: Verdict, doc: Invoice) -> bool:
                 (total_field, "items"),
                 f"suma pozycji ({_pl(line_sum)}) różni się od sumy z dokumentu ({_pl(total)}){note}.",
             )
+    if checked == 0:
+        _lines_unconfirmed(verdict, doc)
     return checked > 0 and not {"net_total", "vat_total", "gross_total", "items"} & set(verdict.uncertain)
+
+
+def _lines_unconfirmed(verdict: Verdict, doc: Invoice) -> None:
+    """No line sum could be set against a printed total (the net total unread and the rows' gross unread, or
+    the reverse): the rows' count and amounts are confirmed by nothing. The rows' net at their rates may still
+    make the gross; otherwise the rows are uncertain – a row lost or merged would go unnoticed."""
+    totals = [t for t in (doc.net_total, doc.vat_total, doc.gross_total) if t is not None]
+    if any(i.before_correction for i in doc.items):
+        return
+    if not totals:
+        if any(i.net is not None or i.gross is not None for i in doc.items):
+            verdict.doubt(
+                ("items",),
+                f"nie odczytano sum dokumentu – liczby pozycji ({len(doc.items)}) nie ma z czym porównać; "
+                "mogło zabraknąć wiersza.",
+            )
+        return
+    effective = list(doc.items)
+    gross = doc.gross_total
+    if gross is not None and all(i.net is not None and i.vat_rate for i in effective):
+        made = sum(
+            ((i.net or Decimal(0)) + (vat_of(i.net or Decimal(0), i.vat_rate or "") or 0) for i in effective),
+            Decimal(0),
+        )
+        if _close(made, gross, max(Decimal("0.05"), CENT * len(effective))):
+            return
+    verdict.doubt(
+        ("items",),
+        f"liczby pozycji ({len(effective)}) nie potwierdza żadna suma dokumentu (nie odczytano sumy, z którą "
+        "można porównać wiersze) – mógł zostać pominięty wiersz.",
+    )
 
 
 def _rate_summaries(verdict: Verdict, doc: Invoice) -> None:
@@ -1023,9 +1138,44 @@ def _due_days(lines: list[Line]) -> int | None:
 def _check_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
     """Dates that are implausible, that disagree with each other, the payment term or the number."""
     _check_issue_and_sale(verdict, doc)
+    _unlabelled_issue_date(verdict, doc, lines)
     _check_due_date(verdict, doc, lines)
     _check_year_in_number(verdict, doc)
     _trust_repeated_dates(verdict, doc, lines)
+
+
+def _unlabelled_issue_date(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
+    """An issue date the page does not label (or whose label the scan lost) is the first date near the top:
+    when the page prints other dates too, or prints the label with no date read for it, or the date taken is
+    labelled as another one (the sale's, the payment's), nothing says it is the issue date."""
+    from .invoice import issue_date_cued, issue_date_label, unlabelled_dates
+
+    issue = doc.issue_date
+    label = issue_date_label(lines) if lines else "read"
+    if issue is None or label == "read":
+        return
+    shown = issue.strftime("%d.%m.%Y")
+    if label == "empty":
+        verdict.doubt(
+            ("issue_date",),
+            f"przy etykiecie daty wystawienia nie odczytano daty – przyjęto {shown}, datę z innego miejsca dokumentu.",
+        )
+        return
+    if issue_date_cued(lines[:25], issue):
+        return
+    if issue not in unlabelled_dates(lines, doc.number, labelled=False):
+        verdict.doubt(
+            ("issue_date",),
+            f"nie znaleziono daty wystawienia – przyjęto {shown}, datę podpisaną na dokumencie jako inna data.",
+        )
+        return
+    others = sorted({d for d in unlabelled_dates(lines, doc.number) if d != issue})
+    if others:
+        listed = ", ".join(d.strftime("%d.%m.%Y") for d in others[:3])
+        verdict.doubt(
+            ("issue_date",),
+            f"nie znaleziono etykiety daty wystawienia – przyjęto {shown}, a dokument podaje też inne daty ({listed}).",
+        )
 
 
 def _check_issue_and_sale(verdict: Verdict, doc: Invoice) -> None:
@@ -1106,7 +1256,7 @@ def _trust_repeated_dates(verdict: Verdict, doc: Invoice, lines: list[Line]) -> 
 # --- protocols -------------------------------------------------------------------------------------
 
 
-def assess_protocol(doc: Protocol) -> Verdict:
+def assess_protocol(doc: Protocol, text: str = "") -> Verdict:
     base = _BASE.get(doc.source, 0.9)
     values = {
         "number": doc.number,
@@ -1122,6 +1272,7 @@ def assess_protocol(doc: Protocol) -> Verdict:
     _check_names(verdict, doc.seller.name, doc.buyer.name)
     _check_attribution(verdict, doc.seller.name, doc.buyer.name)
     _scanned_camel(verdict, doc)
+    _scanned_fragments(verdict, doc)
     if doc.date is not None and not (date(2000, 1, 1) <= doc.date <= date.today() + timedelta(days=366)):
         verdict.doubt(("issue_date",), f"data {doc.date.strftime('%d.%m.%Y')} jest nieprawdopodobna.")
     _roman_month(verdict, doc.number, doc.source, {doc.date.month} if doc.date else set())
@@ -1133,8 +1284,25 @@ def assess_protocol(doc: Protocol) -> Verdict:
         more = f" (i {len(problems) - 3} innych)" if len(problems) > 3 else ""
         verdict.doubt(("items",), "; ".join(problems[:3]) + more + ".")
     _scanned_name_glyphs(verdict, doc)
+    _rows_left_unread(verdict, doc, text)
     _no_items_read(verdict, doc)
     return verdict
+
+
+def _rows_left_unread(verdict: Verdict, doc: Protocol, text: str) -> None:
+    """The page numbers more rows with a count and a unit than the table's reading kept: a line inside the
+    table ended it early (a remark, a heading) and the rows after it went unread."""
+    from .protocol import numbered_rows
+
+    if not text or not doc.items:
+        return
+    printed = numbered_rows(text, ocr=doc.source == Source.OCR)
+    if printed > len(doc.items):
+        verdict.doubt(
+            ("items",),
+            f"ponumerowanych wierszy z ilością na dokumencie: {printed}, odczytanych pozycji: {len(doc.items)} – "
+            "część tabeli mogła zostać pominięta.",
+        )
 
 
 def _no_items_read(verdict: Verdict, doc: Invoice | Protocol) -> None:

@@ -78,6 +78,8 @@ DATE_RE = re.compile(
     r"|(?P<d4>\d{1,2})(?P<sep>\.\s?|\s)(?P<rmonth>(?-i:"
     + "|".join(sorted(_ROMAN, key=len, reverse=True))
     + r"))(?P=sep)(?P<y4>(?:19|20)\d\d)"
+    # a short year after dots ("7.04.26", "1.03.26–31.03.26"): never after a dot or a figure, never before one
+    r"|(?<![\w.,:/\-])(?P<d5>[0-3]?\d)\.(?P<m5>[01]?\d)\.(?P<y5>[2-4]\d)(?![\d.,]\d|\.\d|,\d)"
     r")(?![\d/])",
     re.IGNORECASE,
 )
@@ -99,6 +101,8 @@ def find_date_spellings(text: str) -> list[tuple[int, date | None, str]]:
             value = _build(m.group("y1"), m.group("m1"), m.group("d1"))
         elif m.group("y2"):
             value = _build(m.group("y2"), m.group("m2"), m.group("d2"))
+        elif m.group("y5"):
+            value = _build("20" + m.group("y5"), m.group("m5"), m.group("d5"))
         elif m.group("y4"):
             value = _build(m.group("y4"), _ROMAN[m.group("rmonth")], m.group("d4"))
         else:

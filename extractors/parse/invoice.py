@@ -254,7 +254,7 @@ def detect_number(lines: list[Line]) -> str | None:
     found = _number_by_layout(lines[:40]) or _number_ending_a_line(lines[:15]) or _number_under_title(lines[:15])
     if found:
         return found
-    found = _number_in_page_footers(lines[40:])
+    found = _number_in_page_footers(lines[40:]) or _number_in_page_bands(lines)
     if found:
         return found
     for line in lines[:40]:
@@ -280,6 +280,23 @@ def _number_in_page_footers(lines: list[Line]) -> str | None:
     """ "Faktura nr FV/0123/12/26 · strona 1 z 2" in every page's footer band, the title printing none: the
     number labelled beside a page mark (one number, however many pages)."""
     found = {n for line in lines if _PAGE_MARK.search(line.text) and (n := _number_labelled([line]))}
+    return found.pop() if len(found) == 1 else None
+
+
+# "Dokument F/0033/26/NS  |  Strona 1 z 2": a page's band naming the document by its number
+_DOCUMENT_BAND = re.compile(
+    r"(?i)(?<!\w)dokument(?:u)?\s*(?:nr\.?|numer)?\s*:?\s+(?P<num>(?=[\w/\-.]*\d)[A-Z0-9][\w\-.]*/[\w/\-.]*\w)"
+)
+
+
+def _number_in_page_bands(lines: list[Line]) -> str | None:
+    """ "Dokument F/0033/26/NS | Strona 1 z 2" heading or closing every page, the title printing no number: the
+    one number such bands give (a number with a slash; "Dokument sprzedaży" names no number)."""
+    found = {
+        m.group("num").rstrip(".,")
+        for line in lines
+        if _PAGE_MARK.search(line.text) and (m := _DOCUMENT_BAND.search(line.text)) is not None
+    }
     return found.pop() if len(found) == 1 else None
 
 
@@ -468,7 +485,9 @@ def _value_under_short_label(lines: list[Line], index: int, cell: Cell) -> str |
     row = cells(lines[index].raw)
     if row[-1] != cell:
         return None
-    for follow in [f for f in lines[index + 1 : index + 3] if f.raw.strip()][:1]:
+    # the next line reaching the label's column (a letterhead's lines beside a box on the right are skipped)
+    reaching = [f for f in lines[index + 1 : index + 4] if any(c.end > cell.start - 2 for c in cells(f.raw))]
+    for follow in reaching[:1]:
         near = [c for c in cells(follow.raw) if cell.start - 2 <= c.start <= cell.end + 8]
         if len(near) == 1 and re.search(r"[/\-]", near[0].text):
             return _doc_number(near[0].text)
@@ -501,6 +520,13 @@ _OWN_TITLE = re.compile(r"(?i)^\s*(?:faktura|rachunek|nota)\s+(?:vat\s+)?(?:nr|n
 _STRAY_IN_DIGITS = re.compile(r"(?<=\d)[:'`](?=\d)")
 
 
+# A date with its own label before it on the line: "Data sprzedaży: …", "Termin płatności …", "wystawiona …"
+_OWN_DATE_LABEL = re.compile(
+    r"(?i)(?:data\s+[a-ząćęłńóśźż]{4,}\.?|termin\w*(?:\s+p[łl]atno[śs]ci)?|sprzeda[żz]y?|dostawy|wykonania|"
+    r"zap[łl]aty|wystawion\w*)\s*:?\s*$"
+)
+
+
 def labelled_date(lines: list[Line], label: re.Pattern[str]) -> date | None:
     return labelled_date_spelling(lines, label)[0]
 
@@ -522,6 +548,8 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
             return after[0][1], None if after[0][1] else after[0][2]
         for follow in lines[index + 1 : index + 3]:
             dates = find_date_spellings(follow.text)
+            if dates and all(_OWN_DATE_LABEL.search(follow.text[:at]) for at, _, _ in dates):
+                continue  # "Data sprzedaży: 10.05.2026" under a label whose value the scan lost: that label's
             if dates:
                 # In a header row of several labels, the n-th date is under the n-th label.
                 labels_before = len(re.findall(r"(?i)\bdata\b", line.text[: m.start()]))
@@ -728,8 +756,11 @@ def _without_times(name: str, qty: Decimal | None) -> str:
 
 def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineItem:
     name = re.sub(r"\s+", " ", name)
-    serials = tuple(re.findall(r"(?i)\b(?:s/n|sn|nr\s+ser(?:yjny)?\.?)\s*:?\s*([A-Z0-9][A-Z0-9\-]{4,})", name))
-    name = re.sub(r"(?i)\s*\(?\b(?:s/n|sn)\s*:?\s*[A-Z0-9][A-Z0-9\-]{4,}\)?[,;]?", "", name)
+    # a serial's label is a word of its own: "SH-SN310-UTM" is a catalogue code, not "SH-" and a serial
+    serials = tuple(
+        re.findall(r"(?i)(?<![\w\-/.])(?:s/n|sn|nr\s+ser(?:yjny)?\.?)\s*:?\s*([A-Z0-9][A-Z0-9\-]{4,})", name)
+    )
+    name = re.sub(r"(?i)\s*\(?(?<![\w\-/.])(?:s/n|sn)\s*:?\s*[A-Z0-9][A-Z0-9\-]{4,}\)?[,;]?", "", name)
     qty = row.qty
     if qty is not None and qty == qty.to_integral_value():
         qty = qty.quantize(Decimal(1))  # "1,00" printed, 1 meant
@@ -788,6 +819,14 @@ def ocr_name(name: str) -> str:
     name = re.sub(r"(?<![\w/-])iS(?![\w/-])", "i5", name)
     # "DS923+ ż 4 dyskami": a lone ż or ź is no Polish word – the preposition z with a speck above it
     name = re.sub(r"(?<!\S)[żź](?!\S)", "z", name)
+    # "wraz 2 raportem": "wraz" is always followed by the preposition z, never a figure
+    name = re.sub(r"(?<!\w)(wraz|Wraz) 2 (?=[a-ząćęłńóśźż])", r"\1 z ", name)
+    # "Dysk 55D Samsung": a solid-state disk's S read as 5 ("55D", "S5D", "5SD" are no models)
+    name = re.sub(r"(?<![\w-])(?:55|5S|S5)D(?![\w-])", "SSD", name)
+    # "Monitor 23,8* QHD": a screen's inch mark read as an asterisk after its size
+    name = re.sub(
+        r"(?<=\d,\d)\*(?=\s|$)|(?<=(?<![\d,.])\d\d)\*(?=\s+(?:IPS|VA|TN|LED|OLED|QHD|FHD|UHD|4K)\b)", '"', name
+    )
     # "3000 VA / 2700 w": watts after a figure end the name; the preposition "w" never does
     name = re.sub(r"(?<=\d) w$", " W", name)
     # "ł Licencja Acronis …": a speck before the name read as a letter no one-letter Polish word is
@@ -1910,7 +1949,36 @@ def _gross_by_rate(
     return [dataclasses.replace(i, vat=t, gross=(i.net or Decimal(0)) + t) for i, t in taxed]
 
 
+# A remarks column closing the items header ("Uwagi", "Uwagi / nr seryjne"): serial numbers, warranty notes.
+_NOTES_HEAD = re.compile(r"(?i)^(?:uwagi|nr\s+seryjn\w*|numery\s+seryjne|s/n)\b")
+_NOTES_TABLE_END = re.compile(r"(?i)^(?:stawka|razem|suma|ogółem|do\s+zapłaty|słownie|w\s+tym|podsumowanie)\b")
+
+
+def without_notes_column(text: str) -> str:
+    """The items table without its last column of remarks ("Uwagi": "SN: PF19WVEG2F, … gwarancja 36 m-cy"): its
+    words, right of the row's amounts and wrapped under them, would end the row's reading and join the name."""
+    out: list[str] = []
+    cut: int | None = None
+    for raw in text.split("\n"):
+        flat = " ".join(raw.split())
+        if cut is None:
+            row = cells(raw)
+            if _ITEMS_HEADER.search(flat) and len(row) >= 4 and _NOTES_HEAD.match(row[-1].text.strip()):
+                cut = row[-1].start
+                raw = raw[: row[-2].end]
+            out.append(raw)
+            continue
+        if raw == "\f" or _SUMMARY_START.match(flat) or _NOTES_TABLE_END.match(flat):
+            cut = None
+            out.append(raw)
+            continue
+        kept = [c for c in cells(raw) if c.start < cut - 1]
+        out.append(raw[: kept[-1].end] if kept else "")
+    return "\n".join(out)
+
+
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
+    text = without_notes_column(text)
     printed = split_lines(text, ocr=source == Source.OCR)
     lines = with_group_rates(printed)  # the tables read rates; a till's strip keeps its letters
     warnings: list[ExtractionWarning] = []
@@ -1944,7 +2012,11 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if correction:
         # one row holding both states ("Było: ilość … Jest: ilość …"), or "Pozycja 1: …" cards
         items = (
-            two_tables_items(lines) or side_by_side_items(lines) or grouped_side_by_side_items(lines) or items
+            two_tables_items(lines)
+            or side_by_side_items(lines)
+            or grouped_side_by_side_items(lines)
+            or paired_state_items(lines)
+            or items
         ) or card_items(lines)
     if gross_total is None:
         gross_total = _pay_amount(tail) or _words_amount(tail)
@@ -1968,7 +2040,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
         corrected_number, corrected_date, reason = detect_correction_ref(lines)
         if number == corrected_number:
             number = None
-    issue_date, sale_date = _issue_and_sale_dates(lines, warnings)
+    issue_date, sale_date = _issue_and_sale_dates(lines, warnings, number)
     if source == Source.OCR:
         items = [dataclasses.replace(i, unit=ocr_unit(i.unit), name=ocr_name(i.name)) for i in items]
         number = ocr_number(number)
@@ -2008,6 +2080,119 @@ _GROUP_CELL_VALUE = re.compile(
     r"^-?\d{1,3}(?: \d{3})*(?:[,.]\d{2})?$|^-?\d+(?:[.,]\d{2})?$|^-?\d{1,3}(?:\.\d{3})+,\d{2}$"
 )
 _RATE_CELL = re.compile(r"(?i)^(?:(\d{1,2})\s*%|(zw|np)\.?)$")
+
+
+# A column heading naming its state: "Ilość przed", "Wartość netto po" (over two header lines).
+_STATE_WORD = re.compile(
+    r"(?i)(?<!\w)(?P<before>przed(?:\s+korekt\w*)?|było)(?!\w)|(?<!\w)(?P<after>po(?:\s+korekcie)?|jest)(?!\w)"
+)
+_STATE_COLUMN_KIND = (
+    ("qty", re.compile(r"(?i)\b[il1|ł]{2}o[śs][ćc]|\bil\.|\bliczba\b")),  # OCR: "llość"
+    ("price", re.compile(r"(?i)\bcena\b")),
+    ("gross", re.compile(r"(?i)\bbrutto\b")),
+    ("vat", re.compile(r"(?i)\bkwota\s+vat|\bpodatek\b")),
+    ("net", re.compile(r"(?i)\bwarto[śs][ćc]|\bnetto\b|\bkwota\b")),
+    ("rate", re.compile(r"(?i)\bvat\b|\bstawka\b|%")),
+)
+_STATE_ROW_VALUE = re.compile(
+    r"^-?\d{1,3}(?:[ .]\d{3})*(?:,\d{1,4})?$|^-?\d+(?:[.,]\d{1,4})?$|^\d{1,2}\s?%$|^(?:zw|np)\.?$"
+)
+
+
+def _state_columns(head: Line, under: Line | None) -> list[tuple[str, bool | None]] | None:
+    """The value columns of a header whose columns name their state ("Ilość | przed", "Ilość po", "Cena netto",
+    "Wartość | netto przed", "Wartość | netto po", "VAT"), the second header line's words joined to the cell of
+    the first they stand under: (kind, before?) in the order printed, None when no column names a state."""
+    top = cells(head.raw)
+    labels = [c.text for c in top]
+    if under is not None and under.text and not find_amounts(under.text) and not re.search(r"\d", under.text):
+        for cell in cells(under.raw):
+            centre = (cell.start + cell.end) / 2
+            k = min(range(len(top)), key=lambda j: abs((top[j].start + top[j].end) / 2 - centre))
+            labels[k] += " " + cell.text
+    columns: list[tuple[str, bool | None]] = []
+    for label in labels:
+        kind = next((k for k, pattern in _STATE_COLUMN_KIND if pattern.search(label)), None)
+        if kind is None:
+            continue
+        state = _STATE_WORD.search(label)
+        columns.append((kind, None if state is None else state.group("before") is not None))
+    stated = {(k, b) for k, b in columns if b is not None}
+    if not ({("qty", True), ("qty", False)} <= stated or {("net", True), ("net", False)} <= stated):
+        return None
+    return columns
+
+
+def paired_state_items(lines: list[Line]) -> list[LineItem]:
+    """A correction printing each row once with its changed columns twice, each naming its state: "Ilość
+    przed  Ilość po  Cena netto  Wartość netto przed  Wartość netto po  VAT" (units returned). Each row
+    gives its state before and after; a column without a state (the price, the rate) is both states'.
+    The row's figures are taken in the order of the columns; a state whose quantity × price is not its net
+    makes the whole reading void ([])."""
+    start = next((k for k, line in enumerate(lines[:80]) if _ITEMS_HEADER.search(line.text)), None)
+    if start is None:
+        return []
+    columns = _state_columns(lines[start], lines[start + 1] if start + 1 < len(lines) else None)
+    if columns is None:
+        return []
+    items: list[LineItem] = []
+    for line in lines[start + 1 :]:
+        if _SUMMARY_START.match(line.text) or re.match(r"(?i)^(?:przyczyna|razem|różnica|korekta\s)", line.text):
+            break
+        row = [c.text.strip() for c in cells(line.raw)]
+        lp = re.fullmatch(r"(\d{1,3})[.)]?", row[0]) if row else None
+        figures = [c for c in row[1:] if _STATE_ROW_VALUE.match(c)]
+        if lp is None or len(figures) != len(columns):
+            if items and not lp and _name_rest(line, lines[start]):
+                items[-2:] = [dataclasses.replace(i, name=f"{i.name} {line.text}") for i in items[-2:]]
+            elif items and lp is None and line.text:
+                break  # the summary's heading or figures under the table
+            continue
+        words = [c for c in row[1:] if not _STATE_ROW_VALUE.match(c)]
+        unit = words[-1] if len(words) >= 2 and UNIT_RE.match(words[-1]) else None
+        name = " ".join(words[:-1] if unit else words)
+        for before in (True, False):
+            got: dict[str, str] = {}
+            for (kind, state), figure in zip(columns, figures, strict=True):
+                if state is None or state == before:
+                    got[kind] = figure
+            item = _stated_item(name, unit, got, int(lp.group(1)), before)
+            if item is None:
+                return []
+            items.append(item)
+    return items
+
+
+def _name_rest(line: Line, head: Line) -> bool:
+    """A wrapped name's rest: words only, starting left of the header's third cell (past the Lp and the name)."""
+    row = cells(line.raw)
+    heads = cells(head.raw)
+    limit = heads[2].start if len(heads) > 2 else len(head.raw)
+    return bool(row) and row[0].start < limit and not find_amounts(line.text) and len(row) == 1
+
+
+def _stated_item(name: str, unit: str | None, got: dict[str, str], position: int, before: bool) -> LineItem | None:
+    qty = parse_amount(got["qty"]) if "qty" in got else None
+    price = parse_amount(got["price"]) if "price" in got else None
+    net = parse_amount(got["net"]) if "net" in got else None
+    rate_m = _RATE_CELL.match(got.get("rate", ""))
+    rate = (rate_m.group(1) or rate_m.group(2)) if rate_m else None
+    if net is None or (qty is not None and price is not None and abs(qty * price - net) > Decimal("0.02")):
+        return None
+    vat = parse_amount(got["vat"]) if "vat" in got else (vat_of(net, rate) if rate else None)
+    gross = parse_amount(got["gross"]) if "gross" in got else (net + vat if vat is not None else None)
+    return LineItem(
+        name=name,
+        qty=qty,
+        unit=unit,
+        unit_net=price,
+        net=net,
+        vat_rate=rate,
+        vat=vat,
+        gross=gross,
+        position=position,
+        before_correction=before,
+    )
 
 
 def side_by_side_items(lines: list[Line]) -> list[LineItem]:
@@ -2352,12 +2537,96 @@ def _exempt_warning(invoice_type: str | None) -> ExtractionWarning:
     )
 
 
-def _issue_and_sale_dates(lines: list[Line], warnings: list[ExtractionWarning]) -> tuple[date | None, date | None]:
+# A date that belongs to a number or another document: "FVK 9/08/2026" (a series word, then figures shaped
+# like a date), "FV 2026/07/00010 z 2026.07.19" under "Do faktury" (the corrected invoice's date after its number).
+_SERIES_BEFORE = re.compile(r"(?<![\w.])(?!(?i:data|dnia|dn|dat)\b)[A-Z]{2,6}\s?$")
+_DATE_AFTER_NUMBER = re.compile(r"(?P<num>\S*\d\S*)\s+z\s+(?:dnia\s+|dn\.\s*)?$", re.IGNORECASE)
+# "Faktura nr 12/2026 z dnia …", "nr FKOR 65/05/2026 z dnia …": the document's own date; "do faktury",
+# "umowy", "zamówienia" name another document
+_REFERENCE = re.compile(
+    r"(?i)(?<!\w)(?:faktur(?:y|ze|ę|ą)|umow\w*|zamówieni\w*|zleceni\w*|ofert\w*|do|dotyczy|korygowan\w*|"
+    r"pierwotn\w*|podstawie)(?!\w)"
+)
+_OWN_NUMBER_WORDS = re.compile(r"(?i)(?<!\w)(?:faktura|rachunek|nota|korekta|nr|numer|no)(?!\w)")
+
+
+def issue_date_label(lines: list[Line]) -> str:
+    """ "read" when the page prints an issue-date label with a date (or an impossible one) beside or under it,
+    "empty" when it prints the label and no date was found for it, "" when it prints no such label."""
+    found, impossible = labelled_date_spelling(lines, _LABELS["issue"])
+    if found is not None or impossible is not None:
+        return "read"
+    return "empty" if any(_LABELS["issue"].search(line.text) for line in lines) else ""
+
+
+# How an issue date is printed without its label: after a place ("Gdynia, dnia 15 stycznia 2026 r."), after a
+# word of issuing ("Wystawiona: …", "wyst. …", "Wystawiono …", "wystawienia …", "Data faktury", "Data"), after the
+# title's own number or under it ("z dnia …"), or a till's date with its time ("2026-06-24   12:04").
+_ISSUE_CUE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?i:wystawi\w*|wyst\.|data(?:\s+faktury|\s+dokumentu)?|(?<!do\s)dnia|z\s+dnia)"
+    r"|(?<![\w.])[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:[\s\-][A-ZŁŚŻŹĆa-ząćęłńóśźż][a-ząćęłńóśźż]+){0,3},"
+    r"(?:\s*(?i:dnia|dn\.))?)\s*:?\s*$"
+)
+_NOT_ISSUE_BEFORE = re.compile(
+    r"(?i)(?:sprzeda\w*|sprzed\.|dostaw\w*|wykonani\w*|us[łl]ugi|termin\w*|p[łl]atno[śs]ci|p[łl]atne\s+\w+\s+do|"
+    r"zap[łl]aty|do\s+dnia|(?<!\w)do)\s*:?\s*$"
+)
+_TIME_AFTER = re.compile(r"^\s*,?\s*\d{1,2}:\d{2}\b")
+
+
+def issue_date_cued(lines: list[Line], issue: date) -> bool:
+    """Whether the issue date taken without its label is printed in one of the ways an issue date is printed
+    unlabelled (a place before it, a word of issuing, "z dnia", a till's time after it)."""
+    for line in lines:
+        for at, value, printed in find_date_spellings(line.text):
+            if value != issue:
+                continue
+            before, after = line.text[:at], line.text[at + len(printed) :]
+            # the cue stands in the date's own cell
+            row = cells(line.raw)
+            own = next((k for k, c in enumerate(row) if printed in " ".join(c.text.split())), None)
+            if own is not None:
+                text = " ".join(row[own].text.split())
+                before = text[: text.find(printed)]
+                if not before.strip() and own > 0:
+                    before = " ".join(row[own - 1].text.split())  # "Data faktury   2026-01-09": the label's cell
+            if _ISSUE_CUE_BEFORE.search(before) or (not before.strip() and _TIME_AFTER.match(after)):
+                return True
+    return False
+
+
+def unlabelled_dates(lines: list[Line], number: str | None = None, *, labelled: bool = True) -> list[date]:
+    """The dates a page offers for an issue date it does not label, in reading order. No candidates: a
+    number shaped like a date ("FVK 9/08/2026") and a date after a number that is not introduced as the
+    document's own ("FV 2026/07/00010 z 2026.07.19" under "Do faktury", "umowy nr 4/2026 z dnia …");
+    "Faktura nr 12/2026 z dnia …" is."""
+    found: list[date] = []
+    labelled_otherwise: list[date] = []
+    for cell in (c for line in lines for c in cells(line.raw)):
+        text = " ".join(cell.text.split())
+        for at, value, printed in find_date_spellings(text):
+            before = text[:at]
+            if value is None or ("/" in printed and _SERIES_BEFORE.search(before)):
+                continue
+            after = _DATE_AFTER_NUMBER.search(before)
+            if after and not (number and after.group("num").rstrip(",") == number):
+                words = before[: after.start()]
+                if _REFERENCE.search(words) or not _OWN_NUMBER_WORDS.search(words):
+                    continue
+            # a date labelled as the sale's or the payment's comes after any other (it is the issue date's
+            # only when nothing else is printed)
+            (labelled_otherwise if _NOT_ISSUE_BEFORE.search(before) else found).append(value)
+    return found + labelled_otherwise if labelled else found
+
+
+def _issue_and_sale_dates(
+    lines: list[Line], warnings: list[ExtractionWarning], number: str | None = None
+) -> tuple[date | None, date | None]:
     """The labelled issue and sale dates (the issue date falls back to the first date near the top);
     a printed date that does not exist is a warning, not a value."""
     issue_date, bad_issue = labelled_date_spelling(lines, _LABELS["issue"])
     if issue_date is None and bad_issue is None:
-        dates = [d for line in lines[:25] for _, d in find_dates(line.text)]
+        dates = unlabelled_dates(lines[:25], number)
         issue_date = dates[0] if dates else None
     sale_date, bad_sale = labelled_date_spelling(lines, _LABELS["sale"])
     for label, printed in (("Data wystawienia", bad_issue), ("Data sprzedaży", bad_sale)):

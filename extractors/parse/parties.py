@@ -474,7 +474,7 @@ def first_phrase(text: str) -> str:
 
 def _limited_form(m: re.Match[str]) -> str:
     form = m.group(0)
-    return f"{m.group(1)} z o.o." if "0" in form or re.search(r"(?i)zz|oo|ż", form) else form
+    return f"{m.group(1)} z o.o." if "0" in form or re.search(r"(?i)zz|oo|ż|2", form) else form
 
 
 def _clean_name(text: str) -> str | None:
@@ -495,7 +495,9 @@ def _clean_name(text: str) -> str | None:
     # "Sp. Z 0.0.": OCR reads the o's of the legal form as zeros (no company's form has a digit)
     # ("Sp. Zz 0.0.", "Sp. z o.00.": a doubled letter, an o read twice)
     # ("Sp. ż 0.0.": the z read with a dot above it)
-    text = re.sub(r"\b(sp\.?)\s*[zZżŻ]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
+    # ("Sp. 2 0.0.": the z read as a 2 beside the zeros; "BEZPIECZNA GMINA 5.A.": the S of "S.A." as a 5)
+    text = re.sub(r"\b(sp\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
+    text = re.sub(r"(?<=\w )5\.\s?A\.(?=\s|$)", "S.A.", text)
     # "… Sp. z o.o. Rechnungsnummer / Nur": a legal form ends the name; a label after it (a slash, a colon)
     # is the neighbouring column OCR drew near
     form = _LEGAL_FORM.search(text)

@@ -75,7 +75,8 @@ _SECTION = re.compile(
 )
 _LP_RE = re.compile(r"^\s*(?P<lp>\d{1,3})[.)]?\s+(?=\S)")
 _QTY_UNIT_RE = re.compile(
-    r"(?i)(?<=\s)(?:(?P<qty>\d+(?:[,.]\d+)?)\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,12})"
+    # (a scan's speck after the count: "5.  szt.")
+    r"(?i)(?<=\s)(?:(?P<qty>\d+(?:[,.]\d+)?)[.,]?\s+(?P<unit>[a-ząćęłńóśźż.\-]{1,12})"
     r"|(?P<unit2>[a-ząćęłńóśźż.\-]{1,12})\s+(?P<qty2>\d+(?:[,.]\d+)?))(?=\s|$)"
 )
 _DURATION = re.compile(r"(?i)mies|lat|rok|dni|dzie|godz|h$|stanow|os")
@@ -606,7 +607,7 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             continue
         line = _lettered_position(line, len(items))
         text = line.text
-        if _table_ended(lines, index, bool(items)) or _note_ends_table(lines, index, header_raw, items):
+        if _table_ended(lines, index, len(items)) or _note_ends_table(lines, index, header_raw, items):
             break
         if _SECTION.match(text):
             in_table = False  # "B. Wykaz numerów seryjnych:": the next part of the protocol
@@ -688,11 +689,21 @@ def _numbering_goes_on(lines: list[Line], index: int, count: int) -> bool:
     return lp is not None and int(lp.group("lp")) == count + 1
 
 
-def _table_ended(lines: list[Line], index: int, rows: bool) -> bool:
+def _table_ended(lines: list[Line], index: int, count: int) -> bool:
     line = lines[index]
-    if _END.match(line.text) or _STATEMENT.search(line.text):
+    if _END.match(line.text) or (_STATEMENT.search(line.text) and not _remark_of_a_row(line, count)):
         return True
-    return rows and ((not _LP_RE.match(line.text) and _prose(line)) or _other_table(lines, index))
+    return count > 0 and ((not _LP_RE.match(line.text) and _prose(line)) or _other_table(lines, index))
+
+
+def _remark_of_a_row(line: Line, count: int) -> bool:
+    """ "2  Notebook …  3  szt.  bez zastrzeżeń": the next row, its remarks column ("Uwagi") saying what a
+    closing statement says – the figure of its count stands between the Lp and the words."""
+    lp = _LP_RE.match(line.text)
+    statement = _STATEMENT.search(line.text)
+    if lp is None or statement is None or int(lp.group("lp")) != count + 1:
+        return False
+    return re.search(r"\s\d+(?:[,.]\d+)?\s", line.text[lp.end() - 1 : statement.start()]) is not None
 
 
 # A table's header opening with its Lp column ("Lp.  Imię i nazwisko  Stanowisko  Podpis").
@@ -879,6 +890,20 @@ def _card_items(lines: list[Line]) -> list[ProtocolItem]:
 
 _NUMBER_LABEL_CELL = re.compile(r"(?i)^(?:nr|numer)\.?\s+protoko[łl]u\s*:?$")
 _NUMBER_VALUE = re.compile(_NUM)
+
+
+def numbered_rows(text: str, *, ocr: bool = False) -> int:
+    """How many rows numbered 1, 2, 3 … in a row the page prints with a count and its unit ("2  Notebook …
+    3  szt.  bez zastrzeżeń"): what a protocol's table holds at least, whatever ended its reading."""
+    seen: set[int] = set()
+    for line in split_lines(text, ocr=ocr):
+        lp = _LP_RE.match(line.text)
+        if lp and _qty_unit_pairs(line.text, lp.end() - 1):
+            seen.add(int(lp.group("lp")))
+    count = 0
+    while count + 1 in seen:
+        count += 1
+    return count
 
 
 def _number_under_label(lines: list[Line]) -> str | None:

@@ -39,6 +39,9 @@ def split_lines(text: str, *, ocr: bool) -> list[Line]:
         raw = _BORDERS.sub(" ", raw.replace("\t", "   ").replace("\u00a0", " ")).rstrip()
         if _page_noise(raw):
             continue
+        if ocr:
+            # "1   m-     551,00", "1  m-<  3 569,56": the unit "m-c" (a month) with its small c lost or misread
+            raw = re.sub(r"(?<=\d)(\s+)m-(?:[<(e]|\s)(?=\s*\d)", r"\1m-c", raw)
         clean = re.sub(r"\s+", " ", raw).strip()
         # A stray underscore or long dash left by a table rule is not content.
         if re.fullmatch(r"[-_=—.\s]{3,}", clean) and not re.search(r"\.{5,}|_{5,}", clean):

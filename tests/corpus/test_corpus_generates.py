@@ -1300,3 +1300,132 @@ def test_the_fresh_blind17_part_is_separate_and_self_consistent() -> None:
     assert decimals["a"] and decimals["b"]  # and both print decimal quantities
     assert currencies - {None} == {"PLN"}
     assert multi == 12 and two_docs == 4  # three layouts (one in a, two in b) run over two pages; one holds two docs
+
+
+def _consistent_blind18(doc: Any, text: str, digits: str) -> tuple[str | None, set[str], bool]:
+    """Like `_consistent_blind17`, for blind18 documents: dates are printed in many forms (one of them must show the
+    issue date), some rows are discounts (negative lines named 'Rabat …'), section heads, subtotals, 'w tym' rows and
+    serial sub-lines are no items, and a payer (Płatnik) shares the buyer's NIP. Returns the currency, the VAT rates
+    and whether a quantity has decimals."""
+    from tests.corpus.extract.blind18.families_blind18 import dmy, nopad, roman, short, slash
+    from tests.corpus.extract.kit import q2
+
+    exp = doc.expected()
+    assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+    assert exp["seller_nip"] != exp["buyer_nip"] and doc.seller.nip in digits and doc.buyer.nip in digits
+    assert doc.number in text and "{" not in doc.number
+    assert _printed_in_order(doc.seller.name, text) and _printed_in_order(doc.buyer.name, text)
+    if doc.payer is not None:  # 'Płatnik: Gmina X' beside 'Nabywca: Urząd Gminy X', one NIP
+        assert doc.payer.nip == doc.buyer.nip and _printed_in_order(doc.payer.name, text)
+    issue = date.fromisoformat(exp["issue_date"])
+    assert date(2026, 1, 1) <= issue <= date(2026, 12, 31)
+    dash = f"{issue.day:02d}-{issue.month:02d}-{issue.year}"
+    assert any(f(issue) in text for f in (dmy, nopad, roman, short, slash, date.isoformat)) or dash in text
+    if "sale_date" in exp:
+        assert date.fromisoformat(exp["sale_date"]) <= issue
+    assert all(_printed_in_order(i.name, text) for i in doc.items)
+    assert all(Decimal(i["qty"]) > 0 for i in exp["items"])
+    assert not any(
+        i.name.startswith(("w tym", "Razem", "S/N", "Do przeniesienia", "Z przeniesienia")) for i in doc.items
+    )
+    decimal_qty = any(i.qty != i.qty.to_integral_value() for i in doc.items)
+    rates = {i.vat_rate for i in doc.items if i.vat_rate}
+    if doc.kind == "protocol":
+        assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
+        assert all(exp.get(k) is None for k in ("currency", "net_total", "vat_total", "gross_total"))
+        return None, set(), decimal_qty
+    net, vat, gross = (
+        doc.totals()
+        if doc.kind != "correction"
+        else (a - b for a, b in zip(doc.totals(doc.after_items), doc.totals(doc.before_items), strict=True))
+    )
+    assert net + vat == gross
+    assert tuple(Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total")) == (net, vat, gross)
+    for it in doc.items:
+        assert it.net is not None and it.vat is not None and it.gross is not None and it.unit_price is not None
+        assert it.net + it.vat == it.gross and it.net == q2(it.qty * it.unit_price)  # half up, as printed
+        assert it.net > 0 or it.name.startswith("Rabat -")  # only a discount row is negative
+    if doc.kind == "correction":
+        assert len(doc.before_items) == len(doc.after_items) and gross < 0
+        assert [i.name for i in doc.before_items] == [i.name for i in doc.after_items]
+    else:
+        assert net == sum(i.net for i in doc.items) and gross > 0
+    assert f"{abs(gross):.2f}".replace(".", "") in digits
+    return str(exp["currency"]), rates, decimal_qty
+
+
+def test_the_fresh_blind18_part_is_separate_and_self_consistent() -> None:
+    """blind18 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.blind import FAMILIES as BLIND
+    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
+    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
+    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
+    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
+    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
+    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
+    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
+    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
+    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
+    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
+    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
+    from tests.corpus.extract.blind13 import FAMILIES as BLIND13
+    from tests.corpus.extract.blind14 import FAMILIES as BLIND14
+    from tests.corpus.extract.blind15 import FAMILIES as BLIND15
+    from tests.corpus.extract.blind16 import FAMILIES as BLIND16
+    from tests.corpus.extract.blind17 import FAMILIES as BLIND17
+    from tests.corpus.extract.blind18 import FAMILIES as BLIND18
+    from tests.corpus.extract.build import SPLIT_BATCHES, families, page_count
+
+    assert len(BLIND18) == 16 and "blind18" in SPLIT_BATCHES
+    older_parts = (
+        FAMILIES,
+        BLIND,
+        BLIND2,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+        BLIND7,
+        BLIND8,
+        BLIND9,
+        BLIND10,
+        BLIND11,
+        BLIND12,
+        BLIND13,
+        BLIND14,
+        BLIND15,
+        BLIND16,
+        BLIND17,
+    )
+    assert not set(BLIND18) & {n for part in older_parts for n in part}
+    older = {f.about for part in older_parts for f in part.values()}
+    assert len({f.about for f in BLIND18.values()}) == len(BLIND18)
+    assert not older & {f.about for f in BLIND18.values()}
+    assert all(f.part == "blind18" for f in BLIND18.values())
+    half_a, half_b = families("blind18a"), families("blind18b")
+    assert set(half_a) | set(half_b) == set(BLIND18) and not set(half_a) & set(half_b)
+    assert len(half_a) == len(half_b) == 8
+    kinds: dict[str, set[str]] = {"a": set(), "b": set()}
+    decimals: dict[str, bool] = {"a": False, "b": False}
+    currencies, rates, multi, two_docs, discounts = set(), set(), 0, 0, 0
+    for fam in BLIND18.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        half = "a" if fam.name in half_a else "b"
+        for seed in (0, 1, 2, 3):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            multi += page_count(smp.pdf) > 1
+            two_docs += len(smp.docs) > 1
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds[half].add(doc.kind)
+                cur, rs, dec = _consistent_blind18(doc, text, digits)
+                currencies.add(cur)
+                rates |= rs
+                decimals[half] |= dec
+                discounts += any(i.net is not None and i.net < 0 for i in doc.items)
+    assert kinds["a"] == kinds["b"] == {"invoice", "correction", "protocol"}  # both halves span the kinds
+    assert decimals["a"] and decimals["b"]  # and both print decimal quantities
+    assert rates == {"23", "zw"} and currencies - {None} == {"PLN"}
+    assert discounts == 4  # one layout prints discount rows
+    assert multi == 4 and two_docs == 0  # one layout (in b) runs over two pages

@@ -116,6 +116,10 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.blind17 import FAMILIES as BLIND17
 
         return BLIND17
+    if part == "blind18":
+        from tests.corpus.extract.blind18 import FAMILIES as BLIND18
+
+        return BLIND18
     if part[:-1] in SPLIT_BATCHES and part[-1] in "ab":
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
@@ -141,6 +145,7 @@ SPLIT_BATCHES = (
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
 )
 
 

@@ -424,6 +424,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "blind17",
         "blind17a",
         "blind17b",
+        "blind18",
+        "blind18a",
+        "blind18b",
     )
     ap.add_argument("--part", choices=parts, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
