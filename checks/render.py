@@ -16,6 +16,7 @@ from checks.models import Finding, ItemStatus, ItemVerdict, Report, Severity
 from checks.rules import zl
 from extractors.models import Invoice, Protocol
 from knowledge.citations import Citation
+from knowledge.money import counted
 from knowledge.programmes import get_programme
 
 VERDICT_PL = {
@@ -78,11 +79,7 @@ ADVICE: dict[str, str] = {
 
 
 def _plural(n: int, one: str, few: str, many: str) -> str:
-    if n == 1:
-        return f"{n} {one}"
-    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-        return f"{n} {few}"
-    return f"{n} {many}"
+    return counted(n, one, few, many)
 
 
 def _cite(citation: Citation | None) -> str | None:

@@ -38,3 +38,17 @@ def zl(value: Decimal) -> str:
 def dec(value: Decimal) -> str:
     """Exact decimal with a Polish comma, no rounding: Decimal('22.431') -> '22,431'."""
     return f"{value.normalize():f}".replace(".", ",")
+
+
+def counted(count: int, one: str, few: str, many: str) -> str:
+    """A count with its noun in the Polish plural: '1 gmina', '3 gminy', '8 gmin', '22 gminy', '12 gmin'.
+
+    >>> counted(3, "gmina", "gminy", "gmin"), counted(12, "gmina", "gminy", "gmin")
+    ('3 gminy', '12 gmin')
+    >>> counted(1, "plik", "pliki", "plików"), counted(22, "plik", "pliki", "plików")
+    ('1 plik', '22 pliki')
+    """
+    if count == 1:
+        return f"{count} {one}"
+    few_form = count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14)
+    return f"{count} {few if few_form else many}"

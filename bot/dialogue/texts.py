@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from knowledge.money import counted
+
 WELCOME = (
     "Dzień dobry! Jestem asystentem dla gmin, powiatów i województw korzystających z programów "
     "Cyfrowa Gmina, Cyfrowy Powiat i Cyberbezpieczny Samorząd."
@@ -185,11 +187,8 @@ VERDICT_MARK = {"eligible": "✅", "ineligible": "❌", "review": "⚠️"}
 
 
 def files_word(count: int) -> str:
-    if count == 1:
-        return "plik"
-    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
-        return "pliki"
-    return "plików"
+    """'plik', 'pliki', 'plików': the noun for a count of files."""
+    return counted(count, "plik", "pliki", "plików").split(" ", 1)[1]
 
 
 def read_word(count: int) -> str:

@@ -176,7 +176,7 @@ from bot.dialogue.session import Choice, Pending, Topic
 from grants.calculator import people
 from grants.importer import check_index
 from knowledge.errors import GrantbotError
-from knowledge.money import num
+from knowledge.money import counted, num
 from knowledge.money import zl as _zl
 from knowledge.normalize import fold
 from knowledge.programmes import get_programme
@@ -2333,8 +2333,5 @@ FEATURE = Grants
 
 
 def _gminy_count(count: int) -> str:
-    """ "1 gmina", "3 gminy", "8 gmin", "22 gminy": the count with the noun's Polish plural."""
-    if count == 1:
-        return "1 gmina"
-    few = count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14)
-    return f"{count} {'gminy' if few else 'gmin'}"
+    """ "1 gmina", "3 gminy", "8 gmin", "22 gminy"."""
+    return counted(count, "gmina", "gminy", "gmin")
