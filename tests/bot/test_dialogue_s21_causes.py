@@ -428,3 +428,20 @@ async def test_a_thing_counted_on_an_invoice_and_a_protocol(dialogue: Dialogue, 
     assert "4 szt." in both and "3 szt." in both and "Coś poszło nie tak" not in both, both
     compared = await chat.say("ile skanerów jest w protokole, a ile na fakturze?")
     assert "na fakturze 4 szt., w protokołach odbioru 3" in compared, compared
+
+
+async def test_after_the_held_out_measurement_blind34s_silent_wrong_replies(dialogue: Dialogue) -> None:
+    """blind34 (held out, measured once, development material since): a population asked by the region's adjective
+    after another question had been powiat opolski's grant; "czemu cyfrowej gminy nie?" and "… co polecacie?" had
+    been judged as things to buy."""
+    chat = Chat(dialogue, 2147)
+    await chat.say("Urząd Marszałkowski Województwa Lubuskiego – ile z cyberbezpiecznego?")
+    await chat.say("a wkład własny w CS jaki?")
+    people_ = await chat.say("ile mieszkańców macie dla lubuskiego?")
+    assert "województwo lubuskie (08)" in people_ and "powiat" not in people_.split(":")[0], people_
+    powiat = Chat(dialogue, 2148)
+    await powiat.say("powiat leski – z czego możemy skorzystać?")
+    why = await powiat.say("czemu cyfrowej gminy nie?")
+    assert "Zakup:" not in why and "nieuprawniona" in why, why
+    advice = await powiat.say("a jak chcemy backup w chmurze to co polecacie?")
+    assert "Zakup:" not in advice, advice

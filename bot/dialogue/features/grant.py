@@ -183,6 +183,10 @@ from knowledge.programmes import get_programme
 from knowledge.registry import Candidate, UnitKind
 
 _STAROSTWO = re.compile(r"(?i)\bstarostw")
+# a grant asked with the population ("ile dostaniemy przy 5 tys. mieszkańców?"): not a population question alone
+_GRANT_TOO = re.compile(
+    r"(?i)\bgrant\w*|\bdosta\w*|\bdostan\w*|\bkwot\w*|\bwylicz\w*|\bpolicz\w*|\bprzy\b|\bgdyby|\bjakby"
+)
 # "dla obu gmin", "obydwie jednostki", "my i nasz powiat": two units added up
 _TWO_UNITS = re.compile(
     r"(?i)\b(?:obu|oba|obie|obydw\w*|dw[oó]ch\s+(?:gmin|jednostek|powiat)\w*)\b|\bmy\s+i\s+nasz\w*\s+powiat"
@@ -403,6 +407,12 @@ class Grants(Feature):
         return result
 
     async def _answer(self, turn: Turn, text: str) -> Result | None:
+        if POPULATION.search(text) and not _GRANT_TOO.search(text):
+            # "ile mieszkańców macie dla opolskiego?" after another question: a population, not the grant of the
+            # unit the adjective would name alone (powiat opolski)
+            people_asked = await self._population_asked(turn, text)
+            if people_asked is not None:
+                return people_asked
         explained = await self._g_after_explained(turn, text) or await self._exact_asked(turn, text)
         if explained is not None:
             return explained
@@ -1339,7 +1349,11 @@ class Grants(Feature):
         )
         region = region_named(text)
         # "ile mieszkańców ma Kraków (małopolska)?": a unit named beside the region is that unit
-        beside = [s for s in name_spans(POPULATION_WORDS.sub(",", text)) if region_named(s) is None]
+        beside = [
+            s
+            for s in name_spans(POPULATION_WORDS.sub(",", text))
+            if region_named(s) is None and (s[:1].isupper() or self._exactly(s))  # "macie" is no name
+        ]
         if region is not None and not beside and (level is None or fold(level.group(0)).startswith("wojew")):
             # "a ilu mieszkańców ma małopolska?", "… na mazowszu": the województwo by its everyday name
             with contextlib.suppress(GrantbotError):

@@ -192,6 +192,7 @@ def _a_thing(said: str | None) -> str | None:
     return None if _FIGURE_THING.match(said.strip()) else said
 
 
+_ADVICE_ASKED = re.compile(r"(?i)\bco\s+(?:polec\w*|doradz\w*|radzi\w*|propon\w*|sugeru\w*)")
 _FIGURE_ONLY = re.compile(
     r"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:za\s+|ok\.?\s+|oko[lł]o\s+)?\d[\d\s.,]*\s*(?:%|proc\w*|tys\w*\.?|k|mln\w*|"
     r"z[lł]\w*|pln)?\.?\s*(?:netto|brutto)?\s*(?:to\s+)?(?:mo[zż]na|przejdzie|ok|wolno|te[zż])?\W*$"
@@ -227,8 +228,10 @@ class Purchases(Feature):
 
     async def _not_a_thing(self, turn: Turn) -> Result | bool:
         """What looks like a purchase but is a rule question: True to leave it to the FAQ, or the answer."""
-        if _FIGURE_ONLY.match(turn.text):
-            return True  # "a 20 tysięcy można?", "a za 52 000 zł netto?": a figure for the subject talked about
+        if _FIGURE_ONLY.match(turn.text) or _ADVICE_ASKED.search(turn.text):
+            # "a 20 tysięcy można?": a figure for the subject talked about; "a jak chcemy chmurę to co polecacie?": a
+            # recommendation asked, not a verdict
+            return True
         topic = turn.session.topic
         if topic is not None and topic.kind == "faq" and recounted(topic.subject, turn.text) is not None:
             # "a gdyby kupić tylko 10 sztuk?" after "12 skanerów po 4 900 zł netto – …": that question recounted
@@ -265,8 +268,10 @@ class Purchases(Feature):
         if rule is not False:
             return None if rule is True else rule
         why = why_verdict(turn.text)
-        if why is not None and self.backends.classify is not None:
-            return self.judge(turn, strip_programmes(why), turn.text, None, why=True)
+        thing = strip_programmes(why, keep_if_empty=False).strip(" ?,.") if why is not None else ""
+        if thing and self.backends.classify is not None:
+            # ("czemu cyfrowej gminy nie?": a programme, no thing – the user's eligibility, not a purchase)
+            return self.judge(turn, thing, turn.text, None, why=True)
         which = _WHICH_OF.match(strip_programmes(turn.text, keep_if_empty=False) or turn.text)
         if which and self.backends.classify is not None:
             # "szkolenie z phishingu i szkolenie z Excela – które przejdzie w cs?": each thing judged, services too
