@@ -445,3 +445,13 @@ async def test_after_the_held_out_measurement_blind34s_silent_wrong_replies(dial
     assert "Zakup:" not in why and "nieuprawniona" in why, why
     advice = await powiat.say("a jak chcemy backup w chmurze to co polecacie?")
     assert "Zakup:" not in advice, advice
+
+
+async def test_a_name_then_its_kind_then_which_programme(dialogue: Dialogue) -> None:
+    """blind34 (development material since its one measurement): "Tarnobrzeg, miasto na prawach powiatu. Składamy do
+    cyfrowej gminy czy do cyfrowego powiatu?" noted no unit."""
+    said = await Chat(dialogue, 2149).say(
+        "Krosno, miasto na prawach powiatu. Startujemy w cyfrowej gminie czy w cyfrowym powiecie?"
+    )
+    assert "Zapamiętałem jednostkę: miasto na prawach powiatu Krosno" in said, said
+    assert "Cyfrowa Gmina: od 100 000,00 zł" in said and "nieuprawniona w programie: Cyfrowy Powiat" in said, said

@@ -616,6 +616,8 @@ _OWN_ELIGIBILITY = re.compile(
     r"(?i)wchodzi\w*\s+w\s+gr[eę]|\bodpada\b|\bdla\s+nas\b|jeste[sś]my\s+uprawnion\w*|przys[lł]uguje\s+nam|"
     # "a czemu nie możemy w Cyfrowym Powiecie?": why the user's unit is not in a programme
     r"(?:czemu|dlaczego)\s+(?:nie\s+)?mo[zż]emy\b|(?:czemu|dlaczego)\s+(?:nas\s+)?nie\s+ma\b|"
+    # "składamy do cyfrowej gminy czy do cyfrowego powiatu?": which of the programmes named is ours
+    r"\b(?:sk[lł]adamy|startujemy|aplikujemy|piszemy|idziemy|wchodzimy)\s+(?:wniosek\s+)?(?:do|w)\b.{0,40}\bczy\b|"
     # "czemu cyfrowej gminy nie?": why not that programme for us
     r"(?:czemu|dlaczego)\b.{0,40}\bnie\W*$|"
     r"mo[zż]emy\s+(?:te[zż]\s+)?(?:startowa[cć]|skorzysta[cć]|aplikowa[cć]|wzi[aą][cć](?:\s+udzia[lł])?|z[lł]o[zż]y[cć]\s+wnios\w*|"

@@ -505,6 +505,8 @@ def split_context(text: str) -> tuple[str, str] | None:
     unit or its level counts; the programme said beside them is kept with them ("rozliczamy cyfrową gminę,
     jesteśmy gminą X – co trzeba dołączyć?"), a programme alone is the question's context."""
     text = _NAME_THEN_KIND.sub(lambda m: f"tu {m.group('kind')} {m.group('name')}", text.strip(), count=1)
+    # "Tarnobrzeg, miasto na prawach powiatu. Składamy …?": the name, its kind after a comma, a sentence of its own
+    text = _NAME_COMMA_KIND.sub(lambda m: f"tu {m.group('kind')} {m.group('name')}{m.group('end')}", text, count=1)
     head, colon, tail = text.partition(":")
     if colon and "?" not in head and len(head.split()) <= 6 and detect_programmes(head) and tail.strip():
         text = f"{head.rstrip()}. {tail.strip()}"  # "Sopot, cyberbezpieczny samorząd: tonery … kupić?"
@@ -559,6 +561,10 @@ def _statement_then_rest(part: str) -> list[str] | None:
 _NAME_THEN_KIND = re.compile(
     r"(?i)^(?P<name>[a-ząćęłńóśźż][\w-]+(?:\s+(?!tu\b)[a-ząćęłńóśźż][\w-]+)?)\s+(?:tu\s+)?\(\s*"
     r"(?P<kind>(?:gmina|powiat|miasto)(?:\s+(?:miejsko-wiejska|miejska|wiejska|na\s+prawach\s+powiatu))?)\s*\)"
+)
+_NAME_COMMA_KIND = re.compile(
+    r"(?i)^(?P<name>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?),\s*"
+    r"(?P<kind>miasto\s+na\s+prawach\s+powiatu|gmina\s+(?:miejsko-wiejska|miejska|wiejska))(?P<end>\s*[.–—-]\s)"
 )
 # "powiat gołdapski, cyfrowy powiat – skanery … są kwalifikowalne?": a unit, the rest a question without its word
 _UNIT_LEAD = re.compile(
