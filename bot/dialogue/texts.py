@@ -240,6 +240,12 @@ GRANT_LEFT_NOTE = (
     "Liczę tylko z dokumentów przesłanych do sprawdzenia i z ostatniego raportu – wydatków spoza zestawu nie znam."
 )
 LEFT_NEEDS_GRANT = "Żeby policzyć, ile zostaje, podaj kwotę grantu z umowy, np. „kwota grantu 150 000 zł”."
+GRANT_SUPPOSED_CAP = (
+    "Przy grancie {grant} limit na usługi doradcze ({percent} %) to {cap}; usługi doradcze w ostatnim raporcie: "
+    "{spent} ({basis})."
+)
+CAP_EXCEEDED = "Nadwyżka: {over} – tej części nie rozliczysz z grantu."
+CAP_KEPT = "Mieszczą się w limicie."
 FIGURES_FROM_REPORT = "Kwoty z ostatniego raportu:"
 FIGURES_FROM_DOCUMENTS = "Z przesłanych dokumentów (tak, jak je odczytałem):"
 LIMITS_GROSS_UNKNOWN = (

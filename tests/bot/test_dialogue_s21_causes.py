@@ -455,3 +455,22 @@ async def test_a_name_then_its_kind_then_which_programme(dialogue: Dialogue) -> 
     )
     assert "Zapamiętałem jednostkę: miasto na prawach powiatu Krosno" in said, said
     assert "Cyfrowa Gmina: od 100 000,00 zł" in said and "nieuprawniona w programie: Cyfrowy Powiat" in said, said
+
+
+async def test_things_asked_bare_and_another_grant_against_the_report(dialogue: Dialogue, tmp_path: Path) -> None:
+    """blind34 (development material since its one measurement): "test bezpieczeństwa strony internetowej urzędu?"
+    after purchase talk was "same hasła"; "a przy grancie 350 tys.?" after a report was refused."""
+    chat = Chat(dialogue, 2150)
+    await chat.say("Gdynia, CS. Szkolenie z Worda dla pracowników możemy wrzucić do projektu?")
+    await chat.say("a szkolenie z cyberhigieny?")
+    bare = await chat.say("audyt bezpieczeństwa sieci urzędu?")
+    assert "Cyberbezpieczny Samorząd" in bare and "same hasła" not in bare, bare
+    files = make_files(tmp_path)
+    report = Chat(dialogue, 2151)
+    await report.say("/program cp")
+    await report.upload(files / "fv_cp_krotoszyn.pdf")
+    await report.say("kwota grantu 300000")
+    await report.say("/raport")
+    report_grant = await report.say("a gdyby grant był 400 tys.?")
+    assert "limit na usługi doradcze (5 %) to 20 000,00 zł" in report_grant, report_grant
+    assert "24 600,00 zł (brutto)" in report_grant and "Nadwyżka: 4 600,00 zł" in report_grant, report_grant

@@ -657,11 +657,14 @@ _WHOSE_DOCUMENTS = re.compile(
 def _own_grant_wording(question: str) -> str:
     """After the user's unit is said, a bare "ile max?" (alone or as one sentence of the question: "jakie mamy
     możliwości w cyfrowej gminie? ile max?") asks for that unit's grant."""
-    asked = [part.strip() for part in re.split(r"(?<=\?)\s+", question)]
+    asked = [part.strip() for part in re.split(r"(?<=[?.!])\s+", question)]
     return " ".join("ile możemy dostać?" if _BARE_HOW_MUCH.fullmatch(part) else part for part in asked)
 
 
-_BARE_HOW_MUCH = re.compile(r"(?i)\W*(?:a\s+|to\s+)?ile(?:\s+(?:max|maks\.?|maksymalnie|najwi[eę]cej|mo[zż]na))?\W*")
+_BARE_HOW_MUCH = re.compile(
+    r"(?i)\W*(?:a\s+|to\s+|i\s+)?(?:ile|jaka\s+kwota|jaki\s+grant|na\s+ile)"
+    r"(?:\s+(?:max|maks\.?|maksymalnie|najwi[eę]cej|mo[zż]na|wchodzi\s+w\s+gr[eę]))?\W*"
+)
 _ABOUT_GRANT = re.compile(r"(?i)\bgrant\w*|\bile\b|\bkwot\w*|\bpieni[aąeę]dz\w*|\bdofinansowan\w*|\bdosta\w*")
 # "nie, chodziło mi o powiat – …", "sorry, pomyłka, jesteśmy w cp": the previous answer was for the wrong programme
 _AMOUNT_ASKED = re.compile(r"(?i)\bile\b|kwot\w*|\bgrant\w*|pieni[eę]dz\w*|\bkupi[cć]|\bkup\w*|zakup\w*")

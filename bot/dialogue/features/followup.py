@@ -128,6 +128,11 @@ def _other_of_two(turn: Turn) -> Turn:
     return Turn(turn.user, turn.session, f"a w {allowed[0]}?") if len(allowed) == 1 else turn
 
 
+# "test bezpieczeństwa strony internetowej urzędu?", "EDR na 200 stanowisk?": a thing alone, asked
+_BARE_THING = re.compile(
+    r"(?i)(?!.*\b(?:czy|ile|jak\w*|kiedy|kto|co|gdzie|dlaczego|czemu|kt[oó]r\w*|mo[zż]na|trzeba|musi\w*)\b)"
+    r"[^\W\d][\w-]*(?:\s+[\w-]+){0,6}\s*\?"
+)
 # "a gdyby to było w cyfrowym powiecie?": a programme supposed, not switched to
 _SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby|je[sś]li\s+by)\b")
 
@@ -158,7 +163,7 @@ class FollowUps(Feature):
         turn = _programme_meant(turn)
         found = _elliptic(turn.text, topic)
         if found is None:
-            return self._thing_after_rule(turn)
+            return self._bare_thing(turn) or self._thing_after_rule(turn)
         if found.net:
             return await self.feature("settlement").net(turn)
         if found.programme and found.item:
@@ -204,6 +209,19 @@ class FollowUps(Feature):
         with contextlib.suppress(GrantbotError):
             return await grants.request(turn, said, [programme], None, log_text=turn.text)
         return None
+
+    def _bare_thing(self, turn: Turn) -> Result | None:
+        """ "test bezpieczeństwa strony internetowej urzędu?", "EDR na 200 stanowisk?" in a talk about buying (a
+        verdict or a rule on things before): the next thing, judged – when the catalogue knows it after a rule."""
+        topic = turn.session.topic
+        said = turn.text.strip()
+        if topic is None or topic.kind not in ("item", "faq") or not _BARE_THING.fullmatch(said):
+            return None
+        thing = said.rstrip("?").strip()
+        programme = context_programme(turn, thing)
+        if topic.kind == "faq" and not (programme and self.feature("purchase").knows(thing, programme, services=True)):
+            return None
+        return self._next_thing(turn, thing)
 
     def _next_thing(self, turn: Turn, item_text: str) -> Result:
         """ "a monitory?" in a talk about buying: judged in the programme in context; right after a thing judged

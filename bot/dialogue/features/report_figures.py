@@ -135,23 +135,31 @@ def both_bases(figures: list[Figure]) -> list[str]:
 _ADVISORY = re.compile(r"(?i)doradc|doradz|konsult|advis")
 
 
-def advisory_net(csv_text: str) -> Decimal | None:
-    """The net sum of the report's advisory lines not rejected (the share capped at a percentage of the grant); None
-    when the report has none."""
+def advisory_net(csv_text: str, column: str = "netto") -> Decimal | None:
+    """The net (or, with `column` "brutto", gross) sum of the report's advisory lines not rejected (the share capped
+    at a percentage of the grant); None when the report has none."""
     rows = list(csv.reader(io.StringIO(csv_text.lstrip("\ufeff")), delimiter=";"))
-    if len(rows) < 2 or not {"nazwa pozycji", "kategoria", "ocena", "netto"} <= set(rows[0]):
+    if len(rows) < 2 or not {"nazwa pozycji", "kategoria", "ocena", column} <= set(rows[0]):
         return None
     header = rows[0]
-    at = {name: header.index(name) for name in ("nazwa pozycji", "kategoria", "ocena", "netto")}
-    nets = [
-        _decimal(row[at["netto"]])
+    at = {name: header.index(name) for name in ("nazwa pozycji", "kategoria", "ocena", column)}
+    amounts = [
+        _decimal(row[at[column]])
         for row in rows[1:]
         if len(row) > max(at.values())
         and _ADVISORY.search(f"{row[at['kategoria']]} {row[at['nazwa pozycji']]}")
         and not fold(row[at["ocena"]]).startswith("niekwalifik")
     ]
-    found = [n for n in nets if n is not None]
+    found = [n for n in amounts if n is not None]
     return sum(found, Decimal(0)) if found else None
+
+
+# "a przy grancie 350 tys.?", "a gdyby grant był 400 000?": another grant supposed against the report
+GRANT_SUPPOSED = re.compile(
+    r"(?i)^\W*(?:(?:a|i|to)\s+)?(?:przy|gdyby|jakby|je[sś]li)\s+(?:grancie|grant\w*\s+(?:by[lł]\w*|wynosi\w*|mia[lł]\w*))\s*"
+    r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?P<k>tys\w*\.?|k\b|mln\w*\.?)?"
+    r"\s*(?:z[lł]\w*)?\W*$"
+)
 
 
 # "ile laptopów kupiliśmy?", "ile jest skanerów na fakturze?": how many of a thing the documents hold

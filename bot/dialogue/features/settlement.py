@@ -634,7 +634,41 @@ class Settlement(Feature):
             or await self._fix_asked(turn)
             or await self._what_is_wrong(turn)
             or await self._grant_left(turn)
+            or await self._grant_supposed(turn)
         )
+
+    async def _grant_supposed(self, turn: Turn) -> Result | None:
+        """ "a przy grancie 350 tys.?" after a report with advisory lines: that grant's cap against the report's
+        advisory total, on the basis the report counts (net when VAT is recovered, else gross)."""
+        from bot.dialogue.parsing.report import scaled
+        from knowledge.programmes import get_programme
+
+        said = figures.GRANT_SUPPOSED.match(turn.text)
+        topic = turn.session.topic
+        if said is None or topic is None or topic.kind != "report":
+            return None
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        grant = scaled(said.group("n"), said.group("k") or "")
+        if report is None or grant is None or not report.programme:
+            return None
+        fact = get_programme(report.programme).get("advisory_cap_percent")
+        params = await self.store.params(turn.user.channel, turn.user.id)
+        basis = "netto" if params.vat_recoverable is True else "brutto"
+        spent = figures.advisory_net(report.csv or "", basis)
+        if fact is None or spent is None:
+            return None
+        cap = (grant * fact.decimal / 100).quantize(Decimal("0.01"))
+        over = spent - cap
+        said_text = texts.GRANT_SUPPOSED_CAP.format(
+            grant=f"{num(grant)} zł",
+            percent=fact.decimal.normalize(),
+            cap=f"{num(cap)} zł",
+            spent=f"{num(spent)} zł",
+            basis=basis,
+        )
+        tail = texts.CAP_EXCEEDED.format(over=f"{num(over)} zł") if over > 0 else texts.CAP_KEPT
+        blocks: list[Any] = [note(f"Program: {programme_name(report.programme)}"), f"{said_text} {tail}"]
+        return _about_report(turn, blocks, report.programme, subject="doradztwo")
 
     async def _grant_left(self, turn: Turn) -> Result | None:
         """ "ile nam jeszcze zostało z grantu?" with a report and the grant given for it: the grant less the eligible
