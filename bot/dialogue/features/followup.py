@@ -130,7 +130,9 @@ def _other_of_two(turn: Turn) -> Turn:
 
 # "test bezpieczeństwa strony internetowej urzędu?", "EDR na 200 stanowisk?": a thing alone, asked
 _BARE_THING = re.compile(
-    r"(?i)(?!.*\b(?:czy|ile|jak\w*|kiedy|kto|co|gdzie|dlaczego|czemu|kt[oó]r\w*|mo[zż]na|trzeba|musi\w*)\b)"
+    # (not "a w cs jest diagnoza?": a follow-up with a verb asks whether there is one, not a verdict on a thing)
+    r"(?i)(?!(?:a|i)\s)(?!.*\b(?:czy|ile|jak\w*|kiedy|kto|co|gdzie|dlaczego|czemu|kt[oó]r\w*|mo[zż]na|trzeba|musi\w*|"
+    r"jest|s[aą]|by[lł]\w*|ma|maj[aą]|b[eę]dzie)\b)"
     r"[^\W\d][\w-]*(?:\s+[\w-]+){0,6}\s*\?"
 )
 # "a gdyby to było w cyfrowym powiecie?": a programme supposed, not switched to
