@@ -221,8 +221,14 @@ class FollowUps(Feature):
             return None
         thing = said.rstrip("?").strip()
         programme = context_programme(turn, thing)
-        if topic.kind == "faq" and not (programme and self.feature("purchase").knows(thing, programme, services=True)):
-            return None
+        if topic.kind == "faq":
+            # after a rule: a thing of its own the catalogue knows, not a word of the rule just given ("diagnoza?"
+            # after the diagnosis deadline asks about that rule)
+            stems = {w[:5] for w in fold(thing).split() if len(w) > 3}
+            if len(thing.split()) < 2 or stems & {w[:5] for w in fold(topic.subject).split()}:
+                return None
+            if not (programme and self.feature("purchase").knows(thing, programme, services=True)):
+                return None
         return self._next_thing(turn, thing)
 
     def _next_thing(self, turn: Turn, item_text: str) -> Result:
