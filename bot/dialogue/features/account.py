@@ -440,8 +440,10 @@ class Account(Feature):
         """ "hej, gmina Jabłonna – w cs chcemy kupić kamery, przejdzie?" when several units bear the name: the question
         answered, then which of them is the user's (the list kept for the next message)."""
         exact = [c for c in found.candidates if c.score >= 99]
-        if len(exact) < 2:
-            return None  # no unit of that name for sure: the statement alone asks
+        if len(exact) < 2 or in_region(turn.text, found.candidates) is not None:
+            # no unit of that name for sure, or the region or powiat said picks one ("gminy Kamień (woj. lubelskie)"):
+            # the statement's own reading
+            return None
         answered, after = await self.dialogue.free_text(Turn(turn.user, session, question))
         which, asked = self.feature("grant").choices(turn.with_session(after), unit_query, exact, "jst")
         return Outcome((*answered.replies, *which.replies), answered.log, answered.ephemeral), asked

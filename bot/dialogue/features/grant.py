@@ -310,7 +310,10 @@ class Grants(Feature):
     async def text(self, turn: Turn) -> Result | None:
         if self.backends.grants is None:
             return None
-        if DATE_SAID.search(turn.text) and not GRANT_INTENT.search(turn.text) and not POPULATION.search(turn.text):
+        on_grant = turn.session.topic is not None and turn.session.topic.kind == "grant"
+        if DATE_SAID.search(turn.text) and not (
+            GRANT_INTENT.search(turn.text) or POPULATION.search(turn.text) or on_grant
+        ):
             return None  # "a w cyfrowej gminie 30 września 2023, tak?", "a z grudnia 2023?": a date, no unit's code
         gminy = self._gminy_of_powiat(turn, turn.text) or self._our_powiat(turn)
         if gminy is not None:
@@ -407,7 +410,7 @@ class Grants(Feature):
         return result
 
     async def _answer(self, turn: Turn, text: str) -> Result | None:
-        if POPULATION.search(text) and not _GRANT_TOO.search(text):
+        if POPULATION.search(text) and not _GRANT_TOO.search(text) and region_named(text):
             # "ile mieszkańców macie dla opolskiego?" after another question: a population, not the grant of the
             # unit the adjective would name alone (powiat opolski)
             people_asked = await self._population_asked(turn, text)

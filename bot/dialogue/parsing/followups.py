@@ -316,8 +316,9 @@ def follow_up(text: str) -> FollowUp | None:
         return FollowUp(question=body)
     words = rest.split()
     if 1 <= len(words) <= 6 and not named and not re.fullmatch(r"[\d\s.,/-]+", rest):
-        if re.search(r"\d", rest):
+        if re.match(r"(?i)(?:(?:za|z|ze|od|do|po|w|we|na|przy|ok\.?|oko[lł]o)\s+)?\d", rest):
             # "a za 52 000 zł netto?", "a 15 tys.?", "a z 2021?": a figure or a year for the previous subject, no thing
+            # ("a monitory 27 cali?", "a licencje na 2 lata?" are things)
             return FollowUp(question=body)
         return FollowUp(item=body[len(body) - len(rest) :].strip())
     return None
