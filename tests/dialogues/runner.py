@@ -68,6 +68,7 @@ PARTS = (
     "blind30",
     "blind31",
     "blind32",
+    "blind34",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -74,6 +74,7 @@ TURN_RANGE = {
     "blind30": (4, 7),
     "blind31": (6, 8),
     "blind32": (4, 7),
+    "blind34": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -109,6 +110,7 @@ MIN_DIALOGUES = {
     "blind30": 20,
     "blind31": 15,
     "blind32": 20,
+    "blind34": 20,
 }
 
 
