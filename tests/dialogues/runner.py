@@ -70,6 +70,7 @@ PARTS = (
     "blind32",
     "blind33",
     "probe21",
+    "blind34",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -76,6 +76,7 @@ TURN_RANGE = {
     "blind32": (4, 7),
     "blind33": (6, 8),
     "probe21": (2, 7),
+    "blind34": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -113,6 +114,7 @@ MIN_DIALOGUES = {
     "blind32": 20,
     "blind33": 15,
     "probe21": 44,
+    "blind34": 20,
 }
 
 
