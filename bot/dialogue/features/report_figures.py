@@ -154,6 +154,17 @@ def advisory_net(csv_text: str, column: str = "netto") -> Decimal | None:
     return sum(found, Decimal(0)) if found else None
 
 
+def advisory_cap(programme: str, grant: Decimal) -> tuple[Decimal, Decimal] | None:
+    """(percent, cap) of the programme's advisory limit for a grant (`advisory_cap_percent`, CG and CP); None where
+    the programme sets none (CS)."""
+    from knowledge.programmes import get_programme
+
+    fact = get_programme(programme).get("advisory_cap_percent")
+    if fact is None:
+        return None
+    return fact.decimal, (grant * fact.decimal / 100).quantize(Decimal("0.01"))
+
+
 # "a przy grancie 350 tys.?", "a gdyby grant był 400 000?": another grant supposed against the report
 GRANT_SUPPOSED = re.compile(
     r"(?i)^\W*(?:(?:a|i|to)\s+)?(?:przy|gdyby|jakby|je[sś]li)\s+(?:grancie|grant\w*\s+(?:by[lł]\w*|wynosi\w*|mia[lł]\w*))\s*"

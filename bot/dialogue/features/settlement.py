@@ -641,7 +641,6 @@ class Settlement(Feature):
         """ "a przy grancie 350 tys.?" after a report with advisory lines: that grant's cap against the report's
         advisory total, on the basis the report counts (net when VAT is recovered, else gross)."""
         from bot.dialogue.parsing.report import scaled
-        from knowledge.programmes import get_programme
 
         said = figures.GRANT_SUPPOSED.match(turn.text)
         topic = turn.session.topic
@@ -651,17 +650,17 @@ class Settlement(Feature):
         grant = scaled(said.group("n"), said.group("k") or "")
         if report is None or grant is None or not report.programme:
             return None
-        fact = get_programme(report.programme).get("advisory_cap_percent")
+        limit = figures.advisory_cap(report.programme, grant)
         params = await self.store.params(turn.user.channel, turn.user.id)
         basis = "netto" if params.vat_recoverable is True else "brutto"
         spent = figures.advisory_net(report.csv or "", basis)
-        if fact is None or spent is None:
+        if limit is None or spent is None:
             return None
-        cap = (grant * fact.decimal / 100).quantize(Decimal("0.01"))
+        percent, cap = limit
         over = spent - cap
         said_text = texts.GRANT_SUPPOSED_CAP.format(
             grant=f"{num(grant)} zł",
-            percent=fact.decimal.normalize(),
+            percent=percent.normalize(),
             cap=f"{num(cap)} zł",
             spent=f"{num(spent)} zł",
             basis=basis,
@@ -1095,17 +1094,15 @@ class Settlement(Feature):
     async def _excess_basis(self, turn: Turn, excess: Result) -> Result:
         """The advisory excess as the report counts it (gross while the VAT status is not said, CheckContext), and
         what it would be net – the figure when VAT is recovered."""
-        from knowledge.programmes import get_programme
-
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
         params = await self.store.params(turn.user.channel, turn.user.id)
         if report is None or params.vat_recoverable is not None or params.grant_amount is None or not report.programme:
             return excess
-        fact = get_programme(report.programme).get("advisory_cap_percent")
+        limit = figures.advisory_cap(report.programme, params.grant_amount)
         net = figures.advisory_net(report.csv or "")
-        if fact is None or net is None:
+        if limit is None or net is None:
             return excess
-        cap = (params.grant_amount * fact.decimal / 100).quantize(Decimal("0.01"))
+        cap = limit[1]
         said = (
             texts.EXCESS_NET_TOO.format(net=f"{num(net)} zł", cap=f"{num(cap)} zł", excess=f"{num(net - cap)} zł")
             if net > cap
