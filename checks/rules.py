@@ -175,8 +175,14 @@ def used_equipment(inp: CheckInput) -> Iterator[Finding]:
 _ADVISORY = re.compile(r"doradc|doradz|konsult|advis", re.IGNORECASE)
 
 
+def names_advisory(text: str) -> bool:
+    """Whether a category or line name names an advisory service (the share capped at a percentage of the grant);
+    the report's rule and the dialogue's reading of a stored report share it."""
+    return bool(_ADVISORY.search(text))
+
+
 def _is_advisory(item: ItemVerdict) -> bool:
-    return bool(_ADVISORY.search(item.category) or _ADVISORY.search(item.category_label))
+    return names_advisory(item.category) or names_advisory(item.category_label)
 
 
 def _counted(item: ItemVerdict, ctx: CheckContext) -> Decimal | None:

@@ -132,12 +132,11 @@ def both_bases(figures: list[Figure]) -> list[str]:
     ]
 
 
-_ADVISORY = re.compile(r"(?i)doradc|doradz|konsult|advis")
-
-
 def advisory_net(csv_text: str, column: str = "netto") -> Decimal | None:
     """The net (or, with `column` "brutto", gross) sum of the report's advisory lines not rejected (the share capped
     at a percentage of the grant); None when the report has none."""
+    from checks.rules import names_advisory
+
     rows = list(csv.reader(io.StringIO(csv_text.lstrip("\ufeff")), delimiter=";"))
     if len(rows) < 2 or not {"nazwa pozycji", "kategoria", "ocena", column} <= set(rows[0]):
         return None
@@ -147,7 +146,7 @@ def advisory_net(csv_text: str, column: str = "netto") -> Decimal | None:
         _decimal(row[at[column]])
         for row in rows[1:]
         if len(row) > max(at.values())
-        and _ADVISORY.search(f"{row[at['kategoria']]} {row[at['nazwa pozycji']]}")
+        and names_advisory(f"{row[at['kategoria']]} {row[at['nazwa pozycji']]}")
         and not fold(row[at["ocena"]]).startswith("niekwalifik")
     ]
     found = [n for n in amounts if n is not None]
