@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from bot.dialogue.parsing.amounts import NUMBER, to_decimal
 from knowledge.money import num
 from knowledge.normalize import fold
 
@@ -38,7 +39,6 @@ _NOT_A_THING = re.compile(
     r"(?i)^(?:te[jgn]?|ta|t[aeę]|tym|tych|to|ten|tego|za|na|z|ze|w|a|i|czy|ile|jest|s[aą]|by[lł]\w*|netto|brutto|"
     r"vat[\w-]*|bez|kwot\w*|zł|zl|pozycj\w*|pln|razem|sum\w*|wynosi|wychodzi|mam|co|ok|dobra|no)$"
 )
-_AMOUNT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d])")
 _TOTAL_LINE = re.compile(
     r"^(?P<label>Kwalifikowalne|Niekwalifikowalne|Do wyjaśnienia|Razem)\w*:\s*(?P<net>[\d\s\u00a0]+,\d{2})\s*zł netto,"
     r"\s*(?P<gross>[\d\s\u00a0]+,\d{2})\s*zł brutto"
@@ -86,9 +86,8 @@ def total_figures(summary: str) -> list[Figure]:
 
 def amount_said(text: str) -> Decimal | None:
     """The first amount a question names ("te 20 000 za doradztwo …" -> 20000); None when it names none."""
-    for match in _AMOUNT.finditer(text):
-        whole = re.sub(r"[\s\u00a0]", "", match.group(1))
-        value = _decimal(f"{whole},{match.group(2)}" if match.group(2) else whole)
+    for match in NUMBER.finditer(text):
+        value = to_decimal(match.group(1), match.group(2) or "")
         if value is not None and value >= 10:
             return value
     return None
