@@ -758,6 +758,23 @@ def test_the_fresh_blind12_part_is_separate_and_self_consistent() -> None:
     assert {"23", "zw"} <= rates  # an exemption beside the standard rate
 
 
+def _fresh_part(name: str) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """A fresh blind part checked apart from every part written before it (no family name or layout shared) and
+    split into its two halves: (families, half a, half b)."""
+    from tests.corpus.extract.build import BLIND_PARTS, families
+
+    part = families(name)
+    older_parts = (FAMILIES, *(families(p) for p in BLIND_PARTS[: BLIND_PARTS.index(name)]))
+    assert not set(part) & {n for older in older_parts for n in older}
+    older = {f.about for older_part in older_parts for f in older_part.values()}
+    assert len({f.about for f in part.values()}) == len(part)
+    assert not older & {f.about for f in part.values()}
+    assert all(f.part == name for f in part.values())
+    half_a, half_b = families(f"{name}a"), families(f"{name}b")
+    assert set(half_a) | set(half_b) == set(part) and not set(half_a) & set(half_b)
+    return part, half_a, half_b
+
+
 def _consistent_blind13(doc: Any, text: str, digits: str) -> str | None:
     """Like `_self_consistent`, for blind13 documents that leave unprinted header fields out of the expected values
     (a note without amounts, a margin-scheme invoice without net/VAT, a protocol that prints contract values)."""
@@ -802,44 +819,8 @@ def _consistent_blind13(doc: Any, text: str, digits: str) -> str | None:
 
 def test_the_fresh_blind13_part_is_separate_and_self_consistent() -> None:
     """blind13 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
-    from tests.corpus.extract.blind import FAMILIES as BLIND
-    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
-    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
-    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
-    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
-    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
-    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
-    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
-    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
-    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
-    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
-    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
-    from tests.corpus.extract.blind13 import FAMILIES as BLIND13
-    from tests.corpus.extract.build import families
-
+    BLIND13, _, _ = _fresh_part("blind13")
     assert len(BLIND13) >= 16 and len(BLIND13) % 2 == 0
-    older_parts = (
-        FAMILIES,
-        BLIND,
-        BLIND2,
-        BLIND3,
-        BLIND4,
-        BLIND5,
-        BLIND6,
-        BLIND7,
-        BLIND8,
-        BLIND9,
-        BLIND10,
-        BLIND11,
-        BLIND12,
-    )
-    assert not set(BLIND13) & {n for part in older_parts for n in part}
-    older = {f.about for part in older_parts for f in part.values()}
-    assert len({f.about for f in BLIND13.values()}) == len(BLIND13)
-    assert not older & {f.about for f in BLIND13.values()}
-    assert all(f.part == "blind13" for f in BLIND13.values())
-    assert set(families("blind13a")) | set(families("blind13b")) == set(BLIND13)
-    assert not set(families("blind13a")) & set(families("blind13b"))
     kinds, currencies, rates = set(), set(), set()
     for fam in BLIND13.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
         for seed in (0, 1, 2, 3):
@@ -900,46 +881,10 @@ def _consistent_blind14(doc: Any, text: str, digits: str) -> str | None:
 
 def test_the_fresh_blind14_part_is_separate_and_self_consistent() -> None:
     """blind14 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
-    from tests.corpus.extract.blind import FAMILIES as BLIND
-    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
-    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
-    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
-    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
-    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
-    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
-    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
-    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
-    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
-    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
-    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
-    from tests.corpus.extract.blind13 import FAMILIES as BLIND13
-    from tests.corpus.extract.blind14 import FAMILIES as BLIND14
-    from tests.corpus.extract.build import families, page_count
+    from tests.corpus.extract.build import page_count
 
+    BLIND14, _, _ = _fresh_part("blind14")
     assert len(BLIND14) >= 16 and len(BLIND14) % 2 == 0
-    older_parts = (
-        FAMILIES,
-        BLIND,
-        BLIND2,
-        BLIND3,
-        BLIND4,
-        BLIND5,
-        BLIND6,
-        BLIND7,
-        BLIND8,
-        BLIND9,
-        BLIND10,
-        BLIND11,
-        BLIND12,
-        BLIND13,
-    )
-    assert not set(BLIND14) & {n for part in older_parts for n in part}
-    older = {f.about for part in older_parts for f in part.values()}
-    assert len({f.about for f in BLIND14.values()}) == len(BLIND14)
-    assert not older & {f.about for f in BLIND14.values()}
-    assert all(f.part == "blind14" for f in BLIND14.values())
-    assert set(families("blind14a")) | set(families("blind14b")) == set(BLIND14)
-    assert not set(families("blind14a")) & set(families("blind14b"))
     kinds, currencies, rates, multi = set(), set(), set(), 0
     for fam in BLIND14.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
         for seed in (0, 1, 2, 3):
@@ -1004,48 +949,10 @@ def _consistent_blind15(doc: Any, text: str, digits: str) -> str | None:
 
 def test_the_fresh_blind15_part_is_separate_and_self_consistent() -> None:
     """blind15 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
-    from tests.corpus.extract.blind import FAMILIES as BLIND
-    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
-    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
-    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
-    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
-    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
-    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
-    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
-    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
-    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
-    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
-    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
-    from tests.corpus.extract.blind13 import FAMILIES as BLIND13
-    from tests.corpus.extract.blind14 import FAMILIES as BLIND14
-    from tests.corpus.extract.blind15 import FAMILIES as BLIND15
-    from tests.corpus.extract.build import families, page_count
+    from tests.corpus.extract.build import page_count
 
+    BLIND15, half_a, half_b = _fresh_part("blind15")
     assert len(BLIND15) == 16
-    older_parts = (
-        FAMILIES,
-        BLIND,
-        BLIND2,
-        BLIND3,
-        BLIND4,
-        BLIND5,
-        BLIND6,
-        BLIND7,
-        BLIND8,
-        BLIND9,
-        BLIND10,
-        BLIND11,
-        BLIND12,
-        BLIND13,
-        BLIND14,
-    )
-    assert not set(BLIND15) & {n for part in older_parts for n in part}
-    older = {f.about for part in older_parts for f in part.values()}
-    assert len({f.about for f in BLIND15.values()}) == len(BLIND15)
-    assert not older & {f.about for f in BLIND15.values()}
-    assert all(f.part == "blind15" for f in BLIND15.values())
-    half_a, half_b = families("blind15a"), families("blind15b")
-    assert set(half_a) | set(half_b) == set(BLIND15) and not set(half_a) & set(half_b)
     assert len(half_a) == len(half_b) == 8
     per_half: dict[str, set[str]] = {}
     currencies, rates, multi = set(), set(), 0
@@ -1113,50 +1020,10 @@ def _consistent_blind16(doc: Any, text: str, digits: str) -> str | None:
 
 def test_the_fresh_blind16_part_is_separate_and_self_consistent() -> None:
     """blind16 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
-    from tests.corpus.extract.blind import FAMILIES as BLIND
-    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
-    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
-    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
-    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
-    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
-    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
-    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
-    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
-    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
-    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
-    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
-    from tests.corpus.extract.blind13 import FAMILIES as BLIND13
-    from tests.corpus.extract.blind14 import FAMILIES as BLIND14
-    from tests.corpus.extract.blind15 import FAMILIES as BLIND15
-    from tests.corpus.extract.blind16 import FAMILIES as BLIND16
-    from tests.corpus.extract.build import SPLIT_BATCHES, families, page_count
+    from tests.corpus.extract.build import SPLIT_BATCHES, page_count
 
+    BLIND16, half_a, half_b = _fresh_part("blind16")
     assert len(BLIND16) == 16 and "blind16" in SPLIT_BATCHES
-    older_parts = (
-        FAMILIES,
-        BLIND,
-        BLIND2,
-        BLIND3,
-        BLIND4,
-        BLIND5,
-        BLIND6,
-        BLIND7,
-        BLIND8,
-        BLIND9,
-        BLIND10,
-        BLIND11,
-        BLIND12,
-        BLIND13,
-        BLIND14,
-        BLIND15,
-    )
-    assert not set(BLIND16) & {n for part in older_parts for n in part}
-    older = {f.about for part in older_parts for f in part.values()}
-    assert len({f.about for f in BLIND16.values()}) == len(BLIND16)
-    assert not older & {f.about for f in BLIND16.values()}
-    assert all(f.part == "blind16" for f in BLIND16.values())
-    half_a, half_b = families("blind16a"), families("blind16b")
-    assert set(half_a) | set(half_b) == set(BLIND16) and not set(half_a) & set(half_b)
     assert len(half_a) == len(half_b) == 8
     per_half: dict[str, set[str]] = {}
     currencies, multi, two_docs = set(), 0, 0
@@ -1228,52 +1095,10 @@ def _consistent_blind17(doc: Any, text: str, digits: str) -> tuple[str | None, s
 
 def test_the_fresh_blind17_part_is_separate_and_self_consistent() -> None:
     """blind17 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
-    from tests.corpus.extract.blind import FAMILIES as BLIND
-    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
-    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
-    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
-    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
-    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
-    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
-    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
-    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
-    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
-    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
-    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
-    from tests.corpus.extract.blind13 import FAMILIES as BLIND13
-    from tests.corpus.extract.blind14 import FAMILIES as BLIND14
-    from tests.corpus.extract.blind15 import FAMILIES as BLIND15
-    from tests.corpus.extract.blind16 import FAMILIES as BLIND16
-    from tests.corpus.extract.blind17 import FAMILIES as BLIND17
-    from tests.corpus.extract.build import SPLIT_BATCHES, families, page_count
+    from tests.corpus.extract.build import SPLIT_BATCHES, page_count
 
+    BLIND17, half_a, half_b = _fresh_part("blind17")
     assert len(BLIND17) == 16 and "blind17" in SPLIT_BATCHES
-    older_parts = (
-        FAMILIES,
-        BLIND,
-        BLIND2,
-        BLIND3,
-        BLIND4,
-        BLIND5,
-        BLIND6,
-        BLIND7,
-        BLIND8,
-        BLIND9,
-        BLIND10,
-        BLIND11,
-        BLIND12,
-        BLIND13,
-        BLIND14,
-        BLIND15,
-        BLIND16,
-    )
-    assert not set(BLIND17) & {n for part in older_parts for n in part}
-    older = {f.about for part in older_parts for f in part.values()}
-    assert len({f.about for f in BLIND17.values()}) == len(BLIND17)
-    assert not older & {f.about for f in BLIND17.values()}
-    assert all(f.part == "blind17" for f in BLIND17.values())
-    half_a, half_b = families("blind17a"), families("blind17b")
-    assert set(half_a) | set(half_b) == set(BLIND17) and not set(half_a) & set(half_b)
     assert len(half_a) == len(half_b) == 8
     kinds: dict[str, set[str]] = {"a": set(), "b": set()}
     rates: dict[str, set[str]] = {"a": set(), "b": set()}
@@ -1356,54 +1181,10 @@ def _consistent_blind18(doc: Any, text: str, digits: str) -> tuple[str | None, s
 
 def test_the_fresh_blind18_part_is_separate_and_self_consistent() -> None:
     """blind18 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
-    from tests.corpus.extract.blind import FAMILIES as BLIND
-    from tests.corpus.extract.blind2 import FAMILIES as BLIND2
-    from tests.corpus.extract.blind3 import FAMILIES as BLIND3
-    from tests.corpus.extract.blind4 import FAMILIES as BLIND4
-    from tests.corpus.extract.blind5 import FAMILIES as BLIND5
-    from tests.corpus.extract.blind6 import FAMILIES as BLIND6
-    from tests.corpus.extract.blind7 import FAMILIES as BLIND7
-    from tests.corpus.extract.blind8 import FAMILIES as BLIND8
-    from tests.corpus.extract.blind9 import FAMILIES as BLIND9
-    from tests.corpus.extract.blind10 import FAMILIES as BLIND10
-    from tests.corpus.extract.blind11 import FAMILIES as BLIND11
-    from tests.corpus.extract.blind12 import FAMILIES as BLIND12
-    from tests.corpus.extract.blind13 import FAMILIES as BLIND13
-    from tests.corpus.extract.blind14 import FAMILIES as BLIND14
-    from tests.corpus.extract.blind15 import FAMILIES as BLIND15
-    from tests.corpus.extract.blind16 import FAMILIES as BLIND16
-    from tests.corpus.extract.blind17 import FAMILIES as BLIND17
-    from tests.corpus.extract.blind18 import FAMILIES as BLIND18
-    from tests.corpus.extract.build import SPLIT_BATCHES, families, page_count
+    from tests.corpus.extract.build import SPLIT_BATCHES, page_count
 
+    BLIND18, half_a, half_b = _fresh_part("blind18")
     assert len(BLIND18) == 16 and "blind18" in SPLIT_BATCHES
-    older_parts = (
-        FAMILIES,
-        BLIND,
-        BLIND2,
-        BLIND3,
-        BLIND4,
-        BLIND5,
-        BLIND6,
-        BLIND7,
-        BLIND8,
-        BLIND9,
-        BLIND10,
-        BLIND11,
-        BLIND12,
-        BLIND13,
-        BLIND14,
-        BLIND15,
-        BLIND16,
-        BLIND17,
-    )
-    assert not set(BLIND18) & {n for part in older_parts for n in part}
-    older = {f.about for part in older_parts for f in part.values()}
-    assert len({f.about for f in BLIND18.values()}) == len(BLIND18)
-    assert not older & {f.about for f in BLIND18.values()}
-    assert all(f.part == "blind18" for f in BLIND18.values())
-    half_a, half_b = families("blind18a"), families("blind18b")
-    assert set(half_a) | set(half_b) == set(BLIND18) and not set(half_a) & set(half_b)
     assert len(half_a) == len(half_b) == 8
     kinds: dict[str, set[str]] = {"a": set(), "b": set()}
     decimals: dict[str, bool] = {"a": False, "b": False}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 import random
 import tempfile
@@ -48,78 +49,9 @@ def families(part: str) -> dict[str, Family]:
         from tests.corpus.extract.families import FAMILIES
 
         return FAMILIES
-    if part == "blind":
-        from tests.corpus.extract.blind import FAMILIES as BLIND
-
-        return BLIND
-    if part == "blind2":
-        from tests.corpus.extract.blind2 import FAMILIES as BLIND2
-
-        return BLIND2
-    if part == "blind3":
-        from tests.corpus.extract.blind3 import FAMILIES as BLIND3
-
-        return BLIND3
-    if part == "blind4":
-        from tests.corpus.extract.blind4 import FAMILIES as BLIND4
-
-        return BLIND4
-    if part == "blind5":
-        from tests.corpus.extract.blind5 import FAMILIES as BLIND5
-
-        return BLIND5
-    if part == "blind6":
-        from tests.corpus.extract.blind6 import FAMILIES as BLIND6
-
-        return BLIND6
-    if part == "blind7":
-        from tests.corpus.extract.blind7 import FAMILIES as BLIND7
-
-        return BLIND7
-    if part == "blind8":
-        from tests.corpus.extract.blind8 import FAMILIES as BLIND8
-
-        return BLIND8
-    if part == "blind9":
-        from tests.corpus.extract.blind9 import FAMILIES as BLIND9
-
-        return BLIND9
-    if part == "blind10":
-        from tests.corpus.extract.blind10 import FAMILIES as BLIND10
-
-        return BLIND10
-    if part == "blind11":
-        from tests.corpus.extract.blind11 import FAMILIES as BLIND11
-
-        return BLIND11
-    if part == "blind12":
-        from tests.corpus.extract.blind12 import FAMILIES as BLIND12
-
-        return BLIND12
-    if part == "blind13":
-        from tests.corpus.extract.blind13 import FAMILIES as BLIND13
-
-        return BLIND13
-    if part == "blind14":
-        from tests.corpus.extract.blind14 import FAMILIES as BLIND14
-
-        return BLIND14
-    if part == "blind15":
-        from tests.corpus.extract.blind15 import FAMILIES as BLIND15
-
-        return BLIND15
-    if part == "blind16":
-        from tests.corpus.extract.blind16 import FAMILIES as BLIND16
-
-        return BLIND16
-    if part == "blind17":
-        from tests.corpus.extract.blind17 import FAMILIES as BLIND17
-
-        return BLIND17
-    if part == "blind18":
-        from tests.corpus.extract.blind18 import FAMILIES as BLIND18
-
-        return BLIND18
+    if part in BLIND_PARTS:
+        found: dict[str, Family] = importlib.import_module(f"tests.corpus.extract.{part}").FAMILIES
+        return found
     if part[:-1] in SPLIT_BATCHES and part[-1] in "ab":
         # A fresh batch split in two by alternate family names (sorted), decided before either half was
         # measured: 'a' is measured once and then tuned on, 'b' stays frozen until the end of the session.
@@ -147,6 +79,11 @@ SPLIT_BATCHES = (
     "blind17",
     "blind18",
 )
+# The blind parts in the order they were written (each in its own package `tests.corpus.extract.<part>`): a later
+# part shares no family name or layout with an earlier one.
+BLIND_PARTS = ("blind", "blind2", *SPLIT_BATCHES)
+# Every part a score can be asked for: dev, each blind part, and both halves of each split batch.
+ALL_PARTS = ("dev", *(p + half for p in BLIND_PARTS for half in ("", "a", "b") if not half or p in SPLIT_BATCHES))
 
 
 def _half(names: list[str], half: str) -> list[str]:

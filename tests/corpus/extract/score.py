@@ -25,7 +25,17 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from tests.corpus.extract.build import ALL_RUNGS, Case, applicable, cache_dir, expected, families, materialise, plan
+from tests.corpus.extract.build import (
+    ALL_PARTS,
+    ALL_RUNGS,
+    Case,
+    applicable,
+    cache_dir,
+    expected,
+    families,
+    materialise,
+    plan,
+)
 
 HEADER = (
     "kind",
@@ -375,60 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parts = (
-        "dev",
-        "blind",
-        "blind2",
-        "blind3",
-        "blind3a",
-        "blind3b",
-        "blind4",
-        "blind4a",
-        "blind4b",
-        "blind5",
-        "blind5a",
-        "blind5b",
-        "blind6",
-        "blind6a",
-        "blind6b",
-        "blind7",
-        "blind7a",
-        "blind7b",
-        "blind8",
-        "blind8a",
-        "blind8b",
-        "blind9",
-        "blind9a",
-        "blind9b",
-        "blind10",
-        "blind10a",
-        "blind10b",
-        "blind11",
-        "blind11a",
-        "blind11b",
-        "blind12",
-        "blind12a",
-        "blind12b",
-        "blind13",
-        "blind13a",
-        "blind13b",
-        "blind14",
-        "blind14a",
-        "blind14b",
-        "blind15",
-        "blind15a",
-        "blind15b",
-        "blind16",
-        "blind16a",
-        "blind16b",
-        "blind17",
-        "blind17a",
-        "blind17b",
-        "blind18",
-        "blind18a",
-        "blind18b",
-    )
-    ap.add_argument("--part", choices=parts, default="dev")
+    ap.add_argument("--part", choices=ALL_PARTS, default="dev")
     ap.add_argument("--family", action="append", help="family name (repeatable, or comma-separated)")
     ap.add_argument("--degradation", action="append", help=f"rung name(s), of: {', '.join(ALL_RUNGS)}")
     ap.add_argument("--quick", action="store_true", help="text PDF + clean scan + one rotating rung per family")
