@@ -301,7 +301,7 @@ def fam_advance_final_zaliczki_listed_pozostalo(rng: random.Random) -> Sample:
         advances=tuple(advances),
     )
     adv_dates = sorted(doc.issue_date - timedelta(days=rng.randint(20, 90)) for _ in advances)
-    adv_nos = [f"FZ/{rng.randint(1, 40):04d}/{d.month:02d}/2026" for d in adv_dates]
+    adv_nos = [f"FZ/{rng.randint(1, 40):04d}/{d.month:02d}/{d.year}" for d in adv_dates]
     p = Pdf()
     p.text(14, 16, firm, 10.5, "Sans-Bold")
     p.text(14, 21, form, 10.5, "Sans-Bold")
@@ -351,12 +351,19 @@ def fam_correction_minus_parentheses_k_suffix(rng: random.Random) -> Sample:
     (1 513,90) zł' and 'Słownie: minus …'."""
     base = pick(rng, HW, 1, 2) + pick(rng, SOFT + SERVICES, 1, 1)
     before, after = correction_pair(rng, base)
-    doc = mk(rng, f"{rng.randint(1, 60)}/{{MM}}/2026/K", [*before, *after], kind="correction", drop=("sale_date",))
     b, _j = gmina(rng)
     s = seller_of(rng, rng.choice(SELLERS))
-    doc = replace(doc, seller=s, buyer=b)
+    doc = mk(
+        rng,
+        f"{rng.randint(1, 60)}/{{MM}}/2026/K",
+        [*before, *after],
+        seller=s,
+        buyer=b,
+        kind="correction",
+        drop=("sale_date",),
+    )
     orig_date = doc.issue_date - timedelta(days=rng.randint(10, 50))
-    orig_no = f"{rng.randint(100, 400)}/{orig_date.month:02d}/2026"
+    orig_no = f"{rng.randint(100, 400)}/{orig_date.month:02d}/{orig_date.year}"
     p = Pdf()
     p.text(14, 16, s.name, 10.5, "Serif-Bold")
     p.text(14, 21, f"{s.street}, {s.city}, NIP {s.nip}", 7.8, "Serif")
@@ -632,7 +639,7 @@ def fam_partial_paid_spacedot_pln_suffix(rng: random.Random) -> Sample:
     ]
     yy = y + 7
     for lab, val in rows2:
-        p.text(p.w - 70, yy, lab, 9, "Sans-Bold" if lab.startswith("Pozost") else "Sans")
+        p.text(p.w - 95, yy, lab, 9, "Sans-Bold" if lab.startswith("Pozost") else "Sans")
         p.text(p.w - 14, yy, val, 9, "Sans-Bold", "r")
         yy += 5
     p.text(14, yy + 2, f"Słownie (pozostało): {words_pln(gross - paid)}", 7.8)
@@ -847,7 +854,7 @@ def fam_korekta_multi_rate_ksef_hyphen_minus(rng: random.Random) -> Sample:
         39,
         [
             f"Data wystawienia: {dmy(doc.issue_date)}",
-            f"Dotyczy faktury FV/{rng.randint(100, 999)}/{orig_date.month:02d}/2026 z {dmy(orig_date)}, "
+            f"Dotyczy faktury FV/{rng.randint(100, 999)}/{orig_date.month:02d}/{orig_date.year} z {dmy(orig_date)}, "
             f"nr KSeF {ksef_no(s.nip, orig_date, rng)}",
             "Przyczyna: zmniejszenie liczby uczestników / obniżka ceny",
         ],
@@ -962,11 +969,12 @@ def fam_protocol_equipment_priced_total(rng: random.Random) -> Sample:
     p = Pdf()
     p.text(14, 18, "PROTOKÓŁ ODBIORU SPRZĘTU", 15, "Sans-Bold")
     p.text(14, 25, f"nr {doc.number} z dnia {dmy(doc.issue_date)}", 10, "Sans-Bold")
+    signed = doc.issue_date - timedelta(days=rng.randint(20, 90))
     p.text(
         14,
         31,
-        f"do faktury FV/{rng.randint(100, 999)}/2026; umowa nr {rng.randint(1, 30)}/CS/2026 z dnia "
-        f"{dmy(doc.issue_date - timedelta(days=rng.randint(20, 90)))}",
+        f"do faktury FV/{rng.randint(100, 999)}/2026; umowa nr {rng.randint(1, 30)}/CS/{signed.year} z dnia "
+        f"{dmy(signed)}",
         8,
     )
     y = max(
