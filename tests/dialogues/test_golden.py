@@ -116,7 +116,7 @@ MIN_DIALOGUES = {
     "blind33": 15,
     "probe21": 44,
     "blind34": 20,
-    "probe22": 32,
+    "probe22": 33,
 }
 
 
