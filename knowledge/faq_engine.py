@@ -94,6 +94,8 @@ CONFIDENCE_PRIOR = 1.0
 CONFIDENCE_TOP = 4  # only the leading candidates need a confidence
 PHRASE_SHARE_WEIGHT = 0.4
 ABSTAIN_BELOW = 0.45
+CIRCUMSTANCE_CONFIDENCE = 0.6  # the request without the clause telling its circumstances must be this sure …
+CIRCUMSTANCE_LEADERS = 3  # … and find one of the whole message's leading entries
 # A statement offered for confirmation ("…, prawda?") names the rule the official believes in; where it is
 # wrong ("wysyłamy przez LSI"), its wrong words are what no entry holds. Chosen leave-one-set-out on sets
 # 1–23 (docs/faq.md, thirteenth pass).
@@ -529,7 +531,11 @@ _POINTS_BACK = lazy(
     r"|\b(?:tam|tamtym|tamtej|tamten|tamta)\b"
 )
 # "… max 5% grantu? mamy 640 000 zł, to wychodzi 32 tys.?": the official's arithmetic on the rule asked before
-_ARITHMETIC_CHECK = lazy(r"\b(?:wychodzi|wyjdzie|daje|dawaloby|czyli)\s+(?:\w+\s+)?\d")
+_ARITHMETIC_CHECK = lazy(
+    r"\b(?:wychodzi|wyjdzie|daje|dawaloby|czyli)\s+(?:\w+\s+)?\d"
+    # "jaki procent wkładu przy naszym współczynniku? ile to będzie przy 850 tys?": that figure applied to a sum
+    r"|\bile\s+(?:to\s+)?(?:bedzie|wyjdzie|wynosi|da|daje|zrobi)\s+(?:to\s+)?(?:przy|od|z|dla|na)\s+\d"
+)
 _SENTENCE_OPENING = lazy(r"(?:^|[.?!:]\s*|\s[-–]\s*)(?:a|i|no\s+i|no\s+a|to)?\s*$")
 _FUTURE = lazy(r"\b(?:bedzie|beda|bedziemy|ruszy|oglosza|oglosi)\b")
 _DISAGREE = lazy(r"\bnie\s+(?:\w+\s+)?(?:zgadza\w*|zgodz\w*)|\bniezgod\w*")
@@ -693,6 +699,7 @@ CHATTER = words(
     przypomnijcie przypomnij przypomniec podajcie podaj
     gdybysmy gdybysm jednak prostu wtedy wszedzie wszedzi
     kiedys gdzies jakos czegos czyms prawda
+    poprosic poprosze prosze prosimy prosilbym prosilabym
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback
@@ -1338,7 +1345,7 @@ class FaqEngine:
                 return _gated(message, self._deadline_too(question, programme, multi))
         named = self.programmes_in(question)
         floor = CONFIRM_ABSTAIN_BELOW if confirming and (named or programme) else ABSTAIN_BELOW
-        answer = self._ask_message(question, programme, floor=floor)
+        answer = self._without_circumstance(question, programme, self._ask_message(question, programme, floor=floor))
         tail = _BARE_TAIL.search(question)
         if tail is not None and not answer.abstained:
             # "… składamy co roku sprawozdanie z trwałości? do kiedy?": where the documents leave the question open
@@ -1487,6 +1494,41 @@ class FaqEngine:
             if not aside:
                 kept += [separator, clause]
         return "".join(kept).strip()
+
+    def _without_circumstance(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        """ "Poproszę maila i telefon do CP, nowa osoba przejmuje u nas projekt.": a closing clause telling the
+        circumstances (no question, figure or programme of its own) only thins the request's confidence out. When
+        the request alone finds, surely, an entry among the leaders for the whole message, that entry answers
+        ("zmienił się u nas koordynator" may lift another entry's word to the top, never out of nowhere)."""
+        if not answer.abstained or answer.entry_id is not None:
+            return answer
+        clauses = _CLAUSE.split(question)
+        if len(clauses) < 3:
+            return answer
+        head = clauses[0]
+        for k in range(1, len(clauses), 2):
+            separator, clause = clauses[k], clauses[k + 1]
+            folded = fold(clause)
+            if not folded.strip():
+                continue
+            if (
+                "?" in separator + clause
+                or _QUESTION_START.search(folded)
+                or any(c.isdigit() for c in clause)
+                or self.programmes_in(clause)
+            ):
+                return answer
+        ranked, _signal = self.rank(question, programme)
+        alone = self._ask_message(head, programme)
+        if (
+            alone.abstained
+            or not ranked
+            or alone.entry_id not in {c.entry.id for c in ranked[:CIRCUMSTANCE_LEADERS]}
+            or alone.score < CIRCUMSTANCE_CONFIDENCE
+            or (not self.programmes_in(head) and not programme)
+        ):
+            return answer
+        return alone
 
     def _paired(self, question: str) -> list[str] | None:
         """One question per programme when each programme comes with its own subject: "wskaźnik G
@@ -1752,7 +1794,11 @@ class FaqEngine:
             elif _short_follow_up(part) and joint.entry_id == answers[-1].entry_id:
                 # "czy musimy załączyć dokumentację przetargową? A co trzeba dołączyć obowiązkowo?": what
                 # else about the same thing – the next entry the two questions together find
-                answer = self._next_entry(f"{parts[k - 1]} {part} {extra}".strip(), answers[-1].entry_id) or answer
+                # "… o ile obetną i co jeśli się nie zgadzamy?": a part surer alone than the next entry the two
+                # together find keeps its own (the disagreement, not a third entry)
+                following = self._next_entry(f"{parts[k - 1]} {part} {extra}".strip(), answers[-1].entry_id)
+                if following is not None and (following.score >= answer.score or answer.entry_id == joint.entry_id):
+                    answer = following
         if answer.abstained and k:
             # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
             # before it for its topic.

@@ -1,0 +1,136 @@
+"""Session 22: the unit's own G told with a verb ("wychodzi nam") is data, not a premise; a result of nothing
+claimed against the formula's floor; a period the rule gives for one round only; a contrasted rule stated whole;
+the call's span with its closing hour; a request with its circumstances told after it; the IT person's names of
+threats; a sum asked of a figure the documents do not give; a confident part not replaced by a third entry.
+
+Each test is written in words of its own, not in any evaluation set's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.compute import compute_with_entry
+from knowledge.faq_engine import FaqEngine
+from knowledge.faq_premise import claimed_figures
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+def _answered(engine: FaqEngine, question: str, programme: str | None = None) -> tuple[str | None, str]:
+    answer = engine.ask(question, programme)
+    assert not answer.abstained, answer.text[:160]
+    return answer.entry_id, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy to prawda, że wskaźnik G wychodzi nam 2 400 zł?",
+        "czy nasz wskaźnik G 2 300 zł coś zmienia?",
+    ],
+)
+def test_the_units_own_g_is_no_premise(question: str) -> None:
+    assert claimed_figures(question) == []
+
+
+def test_a_claim_of_nothing_is_answered_with_the_floor_when_g_is_above_the_national_one(engine: FaqEngine) -> None:
+    entry_id, text = _answered(
+        engine,
+        "gmina turystyczna, G u nas wychodzi ok. 3 100 zł, ludności 5 tys. – skarbnik mówi, że z CG dostaniemy zero "
+        "grantu, bo wynik wzoru jest ujemny. Ma rację?",
+    )
+    assert entry_id == "cg-wzor-kwoty"
+    assert text.startswith("Nie")
+    assert "100 000,00 zł" in text
+    assert "3 100,00 zł" in text  # G read as G, never as a result claimed
+
+
+def test_a_claim_of_nothing_below_the_national_g_gets_the_formulas_amount(engine: FaqEngine) -> None:
+    _entry_id, text = _answered(
+        engine, "G mamy 1 998,22 zł, mieszkańców 10 000, radny twierdzi, że z CG nic nam się nie należy – prawda?"
+    )
+    # (2 098,22 − 1 998,22) / 10 = 10 zł × 10 000 = 100 000 zł + 100 000 zł
+    assert "200 000,00 zł" in text
+    assert "ujemn" not in text
+
+
+_RESTORE_RULE = (
+    "Pisemną prośbę o przywrócenie terminu składa się najpóźniej do 18.05.2022 r., a przy ogłoszeniu 4. naboru – "
+    "w ciągu 14 dni od jego zakończenia."
+)
+
+
+def test_the_period_for_the_fourth_round_counts_from_its_close() -> None:
+    got = compute_with_entry(
+        "runda numer 4 się zamknęła 6 marca 2023, generator padał – do kiedy pismo?", _RESTORE_RULE, (), "x", "cg"
+    )
+    assert got is not None and "20.03.2023" in got.text
+
+
+def test_another_round_takes_the_fixed_date_not_the_fourth_rounds_period() -> None:
+    got = compute_with_entry(
+        "w pierwszej rundzie nabór skończył się 30.11.2021, GWG nie działał – do kiedy pismo?",
+        _RESTORE_RULE,
+        (),
+        "x",
+        "cg",
+    )
+    assert got is not None
+    assert "18.05.2022" in got.text and "14.12.2021" not in got.text
+
+
+def test_a_single_position_and_a_whole_group_of_costs_are_answered_together(engine: FaqEngine) -> None:
+    _entry_id, text = _answered(
+        engine,
+        "w CG komisja skreśliła nam jedną pozycję, a gdzie indziej całą grupę wydatków – jak to wpływa na kwotę?",
+    )
+    assert "całą pozycję" in text and "10%" in text
+
+
+def test_the_calls_span_comes_with_its_closing_hour(engine: FaqEngine) -> None:
+    _entry_id, text = _answered(engine, "cyber samorząd: kiedy ruszył i kiedy się skończył nabór, o której godzinie?")
+    assert "19.07.2023" in text and "14.12.2023" in text and "16:00" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("Proszę o numer infolinii Cyberbezpiecznego Samorządu, kolega z IT odchodzi na emeryturę.", "22 182 22 94"),
+        ("Poproszę adres e-mail do Cyfrowej Gminy, zmienił się u nas koordynator.", "cyfrowagmina@cppc.gov.pl"),
+    ],
+)
+def test_a_request_with_its_circumstances_after_it_is_answered(engine: FaqEngine, question: str, needle: str) -> None:
+    _entry_id, text = _answered(engine, question)
+    assert needle in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "w cs plakaty dla urzędników o socjotechnice – kwalifikowalne?",
+        "czy z cyberbezpiecznego samorządu opłacimy ulotki dla kadry o cyberatakach?",
+    ],
+)
+def test_the_it_persons_names_of_threats_find_awareness_materials(engine: FaqEngine, question: str) -> None:
+    entry_id, _text = _answered(engine, question)
+    assert entry_id == "cs-promocja"
+
+
+def test_a_sum_asked_of_a_share_the_documents_do_not_give_stays_open(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "ile procent wkładu własnego w CS przy współczynniku zamożności 0,9? ile to wyjdzie od 600 tys?"
+    )
+    assert answer.abstained, answer.text[:200]
+
+
+def test_a_confident_follow_up_keeps_its_own_entry(engine: FaqEngine) -> None:
+    _entry_id, text = _answered(
+        engine,
+        "KPG w cyfrowej gminie uznała całą grupę kosztów w obszarze szkół za niekwalifikowalną, mieliśmy tam "
+        "90 000 zł - o ile obetną i co jeśli się nie zgadzamy?",
+    )
+    assert "9 000,00 zł" in text and "wycofa" in text
