@@ -431,6 +431,8 @@ def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
     steps = [s for s in result.steps if not s.startswith(("Jednostka:", "Uwaga: dosłowne"))]
     gus = " (GUS, ludność według gmin, stan na 31.12.2020 (Tabl. IV))"
     steps = [s.replace(gus, " (podana w pytaniu)") for s in steps]
+    # "R = … = 0 zł na mieszkańca" read alone says "0 zł"; the rate is written like the amounts, with its grosze
+    steps = [re.sub(r"= 0 zł na mieszkańca", "= 0,00 zł na mieszkańca", s) for s in steps]
     text = "Wzór z regulaminu Cyfrowej Gminy z Twoimi danymi:\n" + "\n".join(f"• {s}" for s in steps)
     text += f"\nMaksymalna kwota grantu: {_zl(result.amount)}."
     corrections = _formula_corrections(folded, result.amount, g)
@@ -1040,6 +1042,12 @@ _EVENTS = (
         re.compile(r"zakoncz|zaakcept|akcept|rozliczen|koniec|skoncz|zamkn|zamyk"),
     ),
 )
+# any event a date of the official's may belong to: the named ones and the usual others (sending, paying, invoicing)
+_ANY_EVENT = re.compile(
+    r"\b(?:wysla\w*|wysyl\w*|zlozy\w*|zlozon\w*|zaplac\w*|oplac\w*|zafaktur\w*|kupil\w*|zamowil\w*"
+    r"|otrzyma\w*|doreczon\w*|dostal\w*|wplyn\w*|przysz\w*|wezwa\w*|podpis\w*|zawar\w*|umow\w*"
+    r"|zakoncz\w*|zaakcept\w*|akcept\w*|skoncz\w*|zamkn\w*)"
+)
 _STARTED = re.compile(r"rusz|start|rozpocz|zacz|otwar|od\s+\d")
 
 
@@ -1062,7 +1070,11 @@ def _event_date(folded: str, rule: str, period: re.Match[str]) -> tuple[date, bo
     spots = [m.start() for m in named.finditer(folded)]
     if not spots:
         return None
-    _offset, day, with_year = min(dates, key=lambda d: min(abs(d[0] - spot) for spot in spots))
+    # "wniosek wysłaliśmy 15.01.2026, a Operator zaakceptował rozliczenie … 16 marca 2026": a date whose nearest
+    # event word is another event's ("wysłaliśmy") is that event's date, however close the named one stands
+    events = [(m.start(), named.search(m.group()) is not None) for m in _ANY_EVENT.finditer(folded)]
+    own = [d for d in dates if not events or min(events, key=lambda e: abs(e[0] - d[0]))[1]]
+    _offset, day, with_year = min(own or dates, key=lambda d: min(abs(d[0] - spot) for spot in spots))
     return day, with_year
 
 
@@ -1242,6 +1254,30 @@ _CLAIMED_THRESHOLD = re.compile(
 )
 
 
+# "15 laptopów po 4200 zł brutto", "12 przełączników z 802.1X i VLAN po 7 380 zł": a count of items at a unit price
+_QUANTITY_AT = re.compile(
+    rf"(?<![\d.,])(?P<n>\d{{1,4}})\s+(?:szt\w*\.?\s+)?(?P<what>[a-z][\w.]*(?:\s+[\w.]+){{0,7}}?)\s+po\s+"
+    rf"(?P<price>(?:{_NUMBER})\s*(?:tys\w*\.?)?\s*(?:zl\w*|pln))"
+)
+
+
+def purchase_total(folded: str) -> tuple[Decimal, list[str]] | None:
+    """The sum of the official's "N items at X zł" lines, with the multiplication shown; None without any."""
+    lines, total = [], Decimal(0)
+    for match in _QUANTITY_AT.finditer(folded):
+        n, price = int(match.group("n")), parse_amount(match.group("price"))
+        if price is None or n < 2:
+            continue
+        value = price * n
+        total += value
+        lines.append(f"{n} × {_zl(price)} = {_zl(value)}")
+    if not lines:
+        return None
+    if len(lines) > 1:
+        lines.append(f"Razem: {_zl(total)}")
+    return total, lines
+
+
 def _net_threshold(folded: str, rule: str) -> str | None:
     threshold_match = _NET_THRESHOLD.search(rule)
     if threshold_match is None:
@@ -1259,10 +1295,15 @@ def _net_threshold(folded: str, rule: str) -> str | None:
             return None
     else:
         amount = _largest_amount(folded)
+    lines = []
+    counted = purchase_total(rest)
+    if counted is not None:
+        # "15 laptopów po 4200 zł brutto": the purchase is the count times the price, not the unit price
+        amount, steps = counted
+        lines.append("Wartość zakupu: " + "; ".join(steps) + ".")
     if threshold is None or amount is None:
         return None
     vat = _VAT.search(folded)
-    lines = []
     if _GROSS.search(folded) or vat:
         rate = Decimal(vat.group("rate") or vat.group("rate2")) if vat else Decimal(23)
         net = (amount / (1 + rate / 100)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
