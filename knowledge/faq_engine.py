@@ -94,6 +94,10 @@ CONFIDENCE_PRIOR = 1.0
 CONFIDENCE_TOP = 4  # only the leading candidates need a confidence
 PHRASE_SHARE_WEIGHT = 0.4
 ABSTAIN_BELOW = 0.45
+# the rules on licences in time, which an item named by its acronym ("EDR", "SIEM") does not replace
+LICENCE_RULE_ENTRIES = frozenset({"cs-licencje-subskrypcje", "cs-licencje-proporcjonalnie"})
+WEAK_FOLLOW_UP = 0.55  # a short part after a refused one, answered less surely than this, is refused with it
+SHORT_FOLLOW_UP_WORDS = 5
 CIRCUMSTANCE_CONFIDENCE = 0.6  # the request without the clause telling its circumstances must be this sure …
 CIRCUMSTANCE_LEADERS = 3  # … and find one of the whole message's leading entries
 # A statement offered for confirmation ("…, prawda?") names the rule the official believes in; where it is
@@ -700,6 +704,7 @@ CHATTER = words(
     gdybysmy gdybysm jednak prostu wtedy wszedzie wszedzi
     kiedys gdzies jakos czegos czyms prawda
     poprosic poprosze prosze prosimy prosilbym prosilabym
+    watpliwosc watpliwosci
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback
@@ -1705,7 +1710,26 @@ class FaqEngine:
                 # a question the documents do not answer is not answered from another topic either
                 answers.append(answers[-1])
                 continue
-            answers.append(self._part_answer(message, parts, k, named, programme, answers))
+            answer = self._part_answer(message, parts, k, named, programme, answers)
+            if (
+                k
+                and answers[-1].abstained
+                and answers[-1].entry_id is None
+                and not answer.abstained
+                and answer.computation is None
+                and answer.score < WEAK_FOLLOW_UP
+                and len(parts[k].split()) <= SHORT_FOLLOW_UP_WORDS
+                and not self.programmes_in(parts[k])
+                # "VAT z faktur wliczymy? Jakie oświadczenie trzeba dać?": an entry about the refused part's own
+                # subject (the VAT) answers it after all – only an unrelated one is left open with it
+                and not self._topic(parts[k - 1]) & self._terms_of(answer.entry_id)
+            ):
+                # "jak często robić kopie zapasowe … i ile kopii trzymać?", "jaką politykę haseł … – ile znaków
+                # minimum?": a short detail of a question the documents do not answer, found only weakly elsewhere
+                # (the period of maintenance, the grant's minimum), is left open with it
+                answers.append(answers[-1])
+                continue
+            answers.append(answer)
         for k in range(1, len(answers)):
             if (
                 _undecided(answers[k])
@@ -1888,34 +1912,7 @@ class FaqEngine:
         # A second rule the numbers serve ("… i do kiedy diagnoza?" after the advisory cap) goes
         # with the other part whose entry states it; the context's date is in the first part.
         for extra in found[1:]:
-            other = next(
-                (
-                    i
-                    for i, a in enumerate(answers)
-                    if i != hit and a.entry_id in extra.entry_ids and a.computation is None
-                ),
-                None,
-            )
-            if other is None and extra.kind in ("total", "product"):
-                # "… ile to razem i ile max na doradztwo?": the 5 % cap went first; the part asking for the
-                # sum gets the sum even when an entry answered it (with the same text as the part before)
-                other = next(
-                    (
-                        i
-                        for i, (p, a) in enumerate(zip(parts, answers, strict=True))
-                        if i != hit and a.computation is None and _TOTAL_WORDS.search(fold(p))
-                    ),
-                    None,
-                )
-            if other is None:
-                other = next(
-                    (
-                        i
-                        for i, (p, a) in enumerate(zip(parts, answers, strict=True))
-                        if i != hit and a.abstained and a.entry_id is None and asks_for(extra.kind, p)
-                    ),
-                    None,
-                )
+            other = _part_for_extra(parts, answers, hit, extra)
             if other is not None:
                 answers[other] = self._apply_computation(extra, answers[other])
 
@@ -2158,7 +2155,24 @@ class FaqEngine:
             # would find any year's figure. Nor does the same entry found without the figure asked for ("ile procent
             # korekty …") answer what the whole message leaves open.
             return answer
+        if _undecided(answer) and refined.score < answer.score and self._surest_leader(question, answer):
+            # "dostaniemy zaliczkę przed zakupami czy refundację po zapłaceniu faktur?": the whole message found, more
+            # surely, the entry saying the documents leave it open; a less sure entry for the asking part alone
+            # (the period costs count from) does not answer it
+            return answer
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
+
+    def _terms_of(self, entry_id: str | None) -> set[str]:
+        """The terms of an entry (question, paraphrases, answer); none for an id that is no entry."""
+        index = self._index.get(entry_id or "")
+        return set() if index is None else self._entry_terms[index]
+
+    def _surest_leader(self, question: str, answer: Answer) -> bool:
+        """The answer's entry leads the whole message's ranking and no other leading entry is surer of it."""
+        candidates, _signal = self.rank(question)
+        if not candidates or candidates[0].entry.id != answer.entry_id:
+            return False
+        return all(c.confidence <= candidates[0].confidence for c in candidates[1:CONFIDENCE_TOP])
 
     def _undecided_leader(self, question: str, answer: Answer) -> bool:
         """The answer is an undecided entry that leads the ranking by far (UNDECIDED_LEAD times the next)."""
@@ -2644,6 +2658,7 @@ class FaqEngine:
         )
         answer = _entry_answer(entry, answer_programme, best.confidence, verdict=not unsure)
         answer = self._with_software(question, candidates, best, _fitted(question, entry, answer, answer_programme))
+        answer = self._with_named_item(question, candidates, best, answer)
         return self._with_other_units(question, best, answer)
 
     def _sibling_in(self, entry: FaqEntry, target: str | None) -> FaqEntry:
@@ -2714,6 +2729,34 @@ class FaqEngine:
         head, _sep, _sources = answer.text.partition(SOURCES_MARK)
         body = f"{head.rstrip()}\n\nSamo oprogramowanie to inna pozycja: {_without_verdict(software.answer)}"
         citations = tuple(dict.fromkeys((*answer.citations, *software.citations)))
+        return replace(answer, text=render(body, citations), citations=citations)
+
+    def _with_named_item(
+        self, question: str, candidates: Sequence[Candidate], best: Candidate, answer: Answer
+    ) -> Answer:
+        """ "EDR na 80 stacji, licencja na 3 lata – przejdzie cała czy część?": the licence rule answers the period;
+        the item the IT person names by its acronym gets its own verdict too, from its entry among the leaders."""
+        if answer.abstained or answer.parts or best.entry.id not in LICENCE_RULE_ENTRIES:
+            return answer
+        named = {a.lower() for a in _ACRONYM.findall(question)} - set(PROGRAMME_CODES)
+        if not named:
+            return answer
+        item = next(
+            (
+                c.entry
+                for c in candidates[:CONFIDENCE_TOP]
+                if c is not best
+                and c.entry.id not in LICENCE_RULE_ENTRIES
+                and named & {a.lower() for a in _ACRONYM.findall(c.entry.question)}
+            ),
+            None,
+        )
+        if item is None or any(a in fold(answer.text) for a in named):
+            return answer
+        head, _sep, _sources = answer.text.partition(SOURCES_MARK)
+        first = re.split(r"(?<=[.!?])\s+", item.answer.strip(), maxsplit=2)
+        body = f"{' '.join(first[:2])}\n\n{_without_verdict(head.rstrip())}"
+        citations = tuple(dict.fromkeys((*item.citations, *answer.citations)))
         return replace(answer, text=render(body, citations), citations=citations)
 
     def _unsure(self, question: str, candidates: Sequence[Candidate], best: Candidate, lead: Candidate | None) -> bool:
@@ -3063,6 +3106,46 @@ _BOTH_ASKED = lazy(
     r"\bporown\w*|\bzestawi\w*|\b(?:na|dla|w|z)\s+kazd\w*|\bkazd\w*\s+z\s+(?:nich|tych|program\w*)"
     r"|\b(?:w|dla|z)\s+(?:obu|obydwu|obydwoch)\b|\bwszystki\w*\s+(?:trzech|program\w*)"
 )
+
+
+def _part_for_extra(parts: Sequence[str], answers: Sequence[Answer], hit: int, extra: Computation) -> int | None:
+    """The part a further computation of the message's numbers goes with (not the one the first went to)."""
+    other = next(
+        (i for i, a in enumerate(answers) if i != hit and a.entry_id in extra.entry_ids and a.computation is None),
+        None,
+    )
+    if other is None and extra.kind in ("total", "product"):
+        # "… ile to razem i ile max na doradztwo?": the 5 % cap went first; the part asking for the
+        # sum gets the sum even when an entry answered it (with the same text as the part before)
+        other = next(
+            (
+                i
+                for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                if i != hit and a.computation is None and _TOTAL_WORDS.search(fold(p))
+            ),
+            None,
+        )
+    if other is None:
+        other = next(
+            (
+                i
+                for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                if i != hit and a.abstained and a.entry_id is None and asks_for(extra.kind, p)
+            ),
+            None,
+        )
+    if other is None and extra.kind == "advisory":
+        # "L 12 000, G 1 998,22 – ile grantu i ile z tego na doradcę?": the part asking for the cap of the
+        # grant just computed gets it, whatever entry its words found alone
+        other = next(
+            (
+                i
+                for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                if i != hit and a.computation is None and asks_for(extra.kind, p)
+            ),
+            None,
+        )
+    return other
 
 
 def _gated(question: str, answer: Answer) -> Answer:
@@ -3656,7 +3739,20 @@ _AMOUNT_WORDS = frozenset({"ile", "maksymalny", "minimalny", "mozna", "moc", "ja
 
 def _compute(question: str, programmes: Sequence[str]) -> Computation | None:
     found = _compute_all(question, programmes)
-    return found[0] if found else None
+    if not found:
+        return None
+    first = found[0]
+    chained = next((c for c in found[1:] if first.kind == "formula" and c.kind == "advisory"), None)
+    if chained is not None:
+        # "L = 25 400, G 1948,22 – ile grantu i ile max na firmę doradczą?": the cap is of the grant just computed,
+        # one message, one reply – both figures, the grant first
+        return replace(
+            first,
+            text=f"{first.text}\n\n{chained.text}",
+            citations=tuple(dict.fromkeys((*first.citations, *chained.citations))),
+            entry_ids=(*first.entry_ids, *chained.entry_ids),
+        )
+    return first
 
 
 def _compute_all(question: str, programmes: Sequence[str]) -> list[Computation]:

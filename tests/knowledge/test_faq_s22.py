@@ -134,3 +134,74 @@ def test_a_confident_follow_up_keeps_its_own_entry(engine: FaqEngine) -> None:
         "90 000 zł - o ile obetną i co jeśli się nie zgadzamy?",
     )
     assert "9 000,00 zł" in text and "wycofa" in text
+
+
+# --- phase 2: the causes behind set 38's misses, in other words -------------------------------------------------
+
+
+def test_a_count_at_a_unit_price_is_the_purchase_measured_against_the_threshold(engine: FaqEngine) -> None:
+    _entry_id, text = _answered(
+        engine, "8 serwerów po 12 300 zł brutto z cyfrowego powiatu – trzeba bazę konkurencyjności?"
+    )
+    assert text.startswith("Tak")
+    assert "98 400,00 zł" in text and "80 000,00 zł" in text
+
+
+def test_two_lines_of_a_purchase_are_summed() -> None:
+    from knowledge.compute import purchase_total
+
+    got = purchase_total("10 skanerow po 1 230 zl brutto i 5 czytnikow po 246 zl brutto")
+    assert got is not None and got[0] == 13530
+
+
+def test_the_advisory_cap_is_taken_of_the_grant_just_computed(engine: FaqEngine) -> None:
+    _entry_id, text = _answered(engine, "cg L 12 000, G 1 998,22 – ile grantu i ile z tego na doradcę?")
+    # (2 098,22 − 1 998,22) / 10 × 12 000 + 100 000 = 220 000 zł; 5 % = 11 000 zł
+    assert "220 000,00 zł" in text and "11 000,00 zł" in text
+
+
+def test_of_two_dates_the_one_next_to_the_acceptance_starts_the_maintenance(engine: FaqEngine) -> None:
+    _entry_id, text = _answered(
+        engine,
+        "rozliczenie CP złożyliśmy 2.02.2024, operator zaakceptował je 20 maja 2024 – do kiedy utrzymujemy sprzęt?",
+    )
+    assert "20.05.2026" in text and "02.02.2026" not in text
+
+
+def test_a_short_detail_of_a_refused_question_is_refused_with_it(engine: FaqEngine) -> None:
+    answer = engine.ask("jakie szyfrowanie dysków wymaga CS od urzędu? a jaka długość klucza?")
+    assert answer.abstained
+
+
+def test_the_range_asked_with_the_units_population_is_answered_with_its_factors(engine: FaqEngine) -> None:
+    _entry_id, text = _answered(
+        engine, "starostwo, 80 tys. ludności – jaki minimalny i maksymalny grant z CP i od czego zależy?"
+    )
+    assert "100 000 zł" in text and "350 000 zł" in text and "wskaźnika P" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("czy w cyfrowym powiecie jest przedpłata grantu?", "cp-wyplata-grantu"),
+        ("cyberbezpieczny samorząd – grant zaliczkowy czy refundacja kosztów?", "cs-wyplata-grantu"),
+    ],
+)
+def test_how_the_grant_is_paid_is_left_open_in_every_programme(engine: FaqEngine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and answer.entry_id == entry_id, (answer.entry_id, answer.text[:120])
+
+
+def test_office_applications_are_office_software(engine: FaqEngine) -> None:
+    answer = engine.ask("serwer poczty z antyspamem w CS – ok? a aplikacje biurowe do tego?")
+    assert "Oprogramowanie biurowe jest w Cyberbezpiecznym Samorządzie niekwalifikowalne" in answer.text
+
+
+def test_an_item_named_by_its_acronym_gets_its_verdict_next_to_the_licence_rule(engine: FaqEngine) -> None:
+    _entry_id, text = _answered(engine, "XDR z licencją na 4 lata w CS – kwalifikowalny w całości?")
+    assert "XDR" in text and "proporcjonal" in text
+
+
+def test_a_saas_subscription_for_e_services_is_a_cloud_service_in_cg(engine: FaqEngine) -> None:
+    entry_id, text = _answered(engine, "abonament SaaS na e-usługi z cyfrowej gminy?")
+    assert entry_id == "cg-chmura" and "SaaS" in text
