@@ -251,6 +251,10 @@ def _dated_purchase(folded: str) -> bool:
 _MAINTAIN = lazy(r"\butrzym\w*|\btrwalos\w*")
 USED_GROUP = "sprzet-uzywany"
 USED_BOOST = 1.6
+# "wymiana UTM-a na nowy klaster – to sprzęt kwalifikowalny?": new equipment named, nothing used – the rule on used
+# equipment ("Nie – sprzęt używany …") is not the question's; unless it asks whether equipment must be new
+USED_ABSENT = 0.6
+_MUST_BE_NEW = lazy(r"\b(?:musi\w*|ma|maja|trzeba)\s+(?:\w+\s+)?byc\s+(?:\w+\s+)?now\w*|\b(?:tylko|wylacznie)\s+now\w*")
 # "kierownik OPS: gmina ma grant …, czy możemy z niego dostać licencje dla ośrodka?": a unit of the JST asking for a
 # share of the JST's grant is asking whether subordinate units are covered (CG regulamin §4 ust. 6 pkt 1 lit. a;
 # CP schemat, Wydatki kwalifikowalne pkt 1; CS schemat, Nabór Wniosków: "do JST wraz z jednostkami podległymi").
@@ -461,7 +465,10 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\b(?:wpisa|wpisywa|uja|ujmowa|zaplanowa|zabezpieczy|zabezpiecza)\w*\s+(?:\w+\s+)?(?:do|w)\s+budze\w*"
             r"|\buchwal\w*\s+budzet\w*|\bzmian\w*\s+(?:w\s+)?budze\w*"
             # interest earned on the account the grant was paid into: no document mentions interest at all
-            r"|\bodset\w*"
+            r"|\bodset\w*|\boprocentow\w*"
+            # "czy gmina może wziąć kredyt na wkład własny?": how the unit finances its share is its own budget's
+            # business; no document mentions loans
+            r"|\bkredyt\w*|\bpozyczk\w*"
         ),
         "Księgowania, klasyfikacji budżetowej ani limitów zadłużenia dokumenty programów nie regulują – to sprawa "
         "przepisów o finansach publicznych i rachunkowości (zapytaj skarbnika).",
@@ -1124,6 +1131,9 @@ class FaqEngine:
             if used and entry.group == USED_GROUP:
                 # "używany firewall za pół ceny": the rule on used equipment decides, not the product's entry
                 score *= USED_BOOST
+            elif entry.group == USED_GROUP:
+                # "czy sprzęt musi być fabrycznie nowy?" is the used-equipment rule asked the other way round
+                score *= USED_BOOST if _MUST_BE_NEW.search(folded) else USED_ABSENT
             if own_unit and entry.group == UNITS_GROUP:
                 score *= UNITS_BOOST
             if maintain and entry.group == MAINTAIN_GROUP:

@@ -205,3 +205,47 @@ def test_an_item_named_by_its_acronym_gets_its_verdict_next_to_the_licence_rule(
 def test_a_saas_subscription_for_e_services_is_a_cloud_service_in_cg(engine: FaqEngine) -> None:
     entry_id, text = _answered(engine, "abonament SaaS na e-usługi z cyfrowej gminy?")
     assert entry_id == "cg-chmura" and "SaaS" in text
+
+
+# --- probe in the IT person's and the skarbnik's words: the confident-wrong causes found -----------------------
+
+
+def test_new_equipment_named_is_not_answered_with_the_rule_on_used_equipment(engine: FaqEngine) -> None:
+    answer = engine.ask("kupujemy nowy NGFW w miejsce starego – kwalifikowalny w CS?")
+    assert "sprzęt używany nie jest" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("czy w cs sprzęt musi być koniecznie nowy?", "cs-sprzet-nowy"),
+        ("w CP sprzęt ma być wyłącznie nowy czy można inaczej?", "cp-sprzet-uzywany"),
+    ],
+)
+def test_must_it_be_new_is_the_used_equipment_rule(engine: FaqEngine, question: str, entry_id: str) -> None:
+    got, _text = _answered(engine, question)
+    assert got == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy na wkład własny w CS możemy zaciągnąć pożyczkę z WFOŚ?",
+        "jakie jest oprocentowanie przy zwrocie części grantu w CP?",
+    ],
+)
+def test_loans_and_interest_are_the_units_own_finance(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and answer.entry_id is None
+
+
+def test_vat_on_purchases_is_a_rule_question_not_an_item(engine: FaqEngine) -> None:
+    entry_id, _text = _answered(engine, "skarbnik: VAT od faktur za sprzęt w CG da się wliczyć do kosztów grantu?")
+    assert entry_id == "cg-vat"
+
+
+def test_multi_factor_authentication_is_identity_and_access_management(engine: FaqEngine) -> None:
+    entry_id, _text = _answered(
+        engine, "wdrożenie MFA (uwierzytelnianie wieloskładnikowe) w urzędzie z cyber samorządu?"
+    )
+    assert entry_id == "cs-pam-iam-hasla"
