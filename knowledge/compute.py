@@ -1278,6 +1278,25 @@ def purchase_total(folded: str) -> tuple[Decimal, list[str]] | None:
     return total, lines
 
 
+# "3 faktury: 20 000, 18 000 i 15 000 zł netto na ten sam sprzęt – liczymy je razem?": the sum is asked
+_SUM_ASKED = re.compile(r"\b(?:razem|lacznie|sumuj\w*|zsumow\w*|w\s+sumie|dodaj\w*|ten\s+sam\w*\s+(?:sprzet|zakup))")
+
+
+def _summed_amounts(folded: str) -> tuple[Decimal, list[str]] | None:
+    """Several amounts of one purchase added up when the official asks about them together; None otherwise."""
+    if not _SUM_ASKED.search(folded):
+        return None
+    amounts = [
+        v
+        for m in _AMOUNT.finditer(folded)
+        if (m.group("cur") or _PRICED.match(folded, m.end())) and (v := parse_amount(m.group(0))) and v >= 100
+    ]
+    if len(amounts) < 2:
+        return None
+    total = sum(amounts, Decimal(0))
+    return total, [" + ".join(_zl(a) for a in amounts) + f" = {_zl(total)}"]
+
+
 def _net_threshold(folded: str, rule: str) -> str | None:
     threshold_match = _NET_THRESHOLD.search(rule)
     if threshold_match is None:
@@ -1296,7 +1315,7 @@ def _net_threshold(folded: str, rule: str) -> str | None:
     else:
         amount = _largest_amount(folded)
     lines = []
-    counted = purchase_total(rest)
+    counted = purchase_total(rest) or _summed_amounts(rest)
     if counted is not None:
         # "15 laptopów po 4200 zł brutto": the purchase is the count times the price, not the unit price
         amount, steps = counted

@@ -249,3 +249,10 @@ def test_multi_factor_authentication_is_identity_and_access_management(engine: F
         engine, "wdrożenie MFA (uwierzytelnianie wieloskładnikowe) w urzędzie z cyber samorządu?"
     )
     assert entry_id == "cs-pam-iam-hasla"
+
+
+def test_several_amounts_of_one_purchase_asked_together_are_summed_for_the_threshold(engine: FaqEngine) -> None:
+    _entry_id, text = _answered(
+        engine, "dwie faktury w CP na te same serwery, 30 000 zł netto i 25 000 zł netto – razem trzeba bazę?"
+    )
+    assert text.startswith("Tak") and "55 000,00 zł" in text
