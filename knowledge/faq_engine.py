@@ -96,6 +96,7 @@ PHRASE_SHARE_WEIGHT = 0.4
 ABSTAIN_BELOW = 0.45
 # the rules on licences in time, which an item named by its acronym ("EDR", "SIEM") does not replace
 LICENCE_RULE_ENTRIES = frozenset({"cs-licencje-subskrypcje", "cs-licencje-proporcjonalnie"})
+TIME_WORDS = frozenset({"ile", "dzien", "tydzien", "miesiac", "termin", "czas", "kiedy", "rok"})
 WEAK_FOLLOW_UP = 0.55  # a short part after a refused one, answered less surely than this, is refused with it
 SHORT_FOLLOW_UP_WORDS = 5
 CIRCUMSTANCE_CONFIDENCE = 0.6  # the request without the clause telling its circumstances must be this sure …
@@ -1739,6 +1740,12 @@ class FaqEngine:
                 # (the period of maintenance, the grant's minimum), is left open with it
                 answers.append(answers[-1])
                 continue
+            if k and _undecided(answers[-1]) and self._continues_undecided(parts[k], named, answers[-1], answer):
+                # "… zaliczkowo czy refundacja? I po ilu dniach od podpisania umowy jest przelew?": the next part asks
+                # on about the payment the documents leave open ("przelew" is that entry's word, not the agreement
+                # documents') – left open with it, not answered with the 14 days for the documents
+                answers.append(answers[-1])
+                continue
             answers.append(answer)
         for k in range(1, len(answers)):
             if (
@@ -2171,6 +2178,19 @@ class FaqEngine:
             # (the period costs count from) does not answer it
             return answer
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
+
+    def _continues_undecided(self, part: str, named: Sequence[str], undecided: Answer, answer: Answer) -> bool:
+        """The part after an undecided one still asks about its subject: that entry is among the part's leaders,
+        sure enough, and holds a word of the part the entry that answered it lacks."""
+        if answer.abstained or answer.entry_id == undecided.entry_id or answer.computation is not None:
+            return False
+        names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(part))
+        candidates, _signal = self.rank(f"{part} {names}".strip())
+        lead = next((c for c in candidates[:CONFIDENCE_TOP] if c.entry.id == undecided.entry_id), None)
+        if lead is None or lead.confidence < ABSTAIN_BELOW:
+            return False
+        own = self._topic(part) - TIME_WORDS
+        return bool((own & self._terms_of(undecided.entry_id)) - self._terms_of(answer.entry_id))
 
     def _terms_of(self, entry_id: str | None) -> set[str]:
         """The terms of an entry (question, paraphrases, answer); none for an id that is no entry."""

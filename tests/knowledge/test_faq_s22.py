@@ -256,3 +256,11 @@ def test_several_amounts_of_one_purchase_asked_together_are_summed_for_the_thres
         engine, "dwie faktury w CP na te same serwery, 30 000 zł netto i 25 000 zł netto – razem trzeba bazę?"
     )
     assert text.startswith("Tak") and "55 000,00 zł" in text
+
+
+def test_a_part_asking_on_about_what_the_documents_leave_open_is_left_open_too(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "W Cyfrowym Powiecie dostaniemy pieniądze z góry czy jako refundację? I ile dni po zawarciu umowy przyjdzie "
+        "przelew?"
+    )
+    assert answer.abstained, answer.text[:200]
