@@ -713,6 +713,7 @@ CHATTER = words(
     kiedys gdzies jakos czegos czyms prawda
     poprosic poprosze prosze prosimy prosilbym prosilabym
     watpliwosc watpliwosci
+    przejal przejela przejelam przejalem przejac kolegi koledze kolegow kolezanki kolezance
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback

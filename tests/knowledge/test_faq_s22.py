@@ -264,3 +264,8 @@ def test_a_part_asking_on_about_what_the_documents_leave_open_is_left_open_too(e
         "przelew?"
     )
     assert answer.abstained, answer.text[:200]
+
+
+def test_a_handover_told_before_the_question_is_no_topic(engine: FaqEngine) -> None:
+    entry_id, _text = _answered(engine, "przejęłam projekt CP po koleżance – kto jest operatorem tego konkursu?")
+    assert entry_id == "cp-operator", entry_id
