@@ -1249,7 +1249,7 @@ def states_net_threshold(question: str, entry_answer: str) -> bool:
 # "pani z zamówień mówi, że baza jest dopiero od 70 tys brutto": a threshold the official was told,
 # not the price of what they buy; it is corrected, never measured against the rule.
 _CLAIMED_THRESHOLD = re.compile(
-    rf"\b(?:dopiero\s+)?(?:od|powyzej|ponad|prog\w*(?:\s+(?!to\b|wynosi\b|jest\b)\w+){{0,3}}?(?:\s+(?:to|wynosi|jest))?)\s+"
+    rf"\b(?:dopiero\s+)?(?:od|powyzej|ponad|prog\w*(?:\s+(?!to\b|wynosi\b|jest\b)\w+){{0,6}}?(?:\s+(?:to|wynosi|jest))?)\s+"
     rf"(?P<amount>(?:{_NUMBER})\s*(?:tys\w*\.?|k\b|mln\w*\.?)?\s*(?:zl\w*|pln)?)(?P<kind>\s*(?:netto|brutto))?"
 )
 

@@ -675,6 +675,11 @@ NICKNAMES: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# "w cyfrowym powaicie", "w cyfrowej gmnie": the noun of a programme's name misspelt after its adjective
+_NAME_AFTER_ADJECTIVE = lazy(r"\bcyfrow\w*\s+(?P<noun>[a-z]+)")
+_PROGRAMME_NOUNS = ("powiat", "powiatu", "powiecie", "gmina", "gminy", "gminie")
+MISSPELT_NOUN_EDITS = 2
+
 # Level words hint a programme only weakly: CS is open to gminy, powiaty and województwa alike.
 LEVEL_HINTS = {"powiat": "cp", "gmina": "cg", "wojewodztwo": "cs"}
 
@@ -946,6 +951,20 @@ class FaqEngine:
             kept.append(token)
         return kept
 
+    def _misspelt_programme_nouns(self, folded: str) -> set[str]:
+        """The terms of a misspelt programme noun after "cyfrowy" ("w cyfrowym powaicie"): the nickname already names
+        the programme, so the word is the rest of its name, not a topic no entry knows."""
+        found = set()
+        for match in _NAME_AFTER_ADJECTIVE.finditer(folded):
+            noun = match.group("noun")
+            if (
+                noun not in self._surface_set
+                and noun not in _PROGRAMME_NOUNS
+                and any(DamerauLevenshtein.distance(noun, n) <= MISSPELT_NOUN_EDITS for n in _PROGRAMME_NOUNS)
+            ):
+                found.add(self.analyzer.stemmer.stem(noun))
+        return found
+
     def _word_or_repair(self, token: str, repair: str) -> str:
         """A real Polish word is no typo: "przepada" stays (not "przypada"), "kolega" stays (not
         "polega"); one whose lemma the knowledge base knows ("pracownika" → "pracownik") becomes
@@ -992,6 +1011,8 @@ class FaqEngine:
             if named:
                 # the adjective was the programme's name, not a topic
                 terms = [t for t in terms if t not in ("cyfrowy", "cyber") and not t.startswith("cyfrowk")] + named
+                misspelt = self._misspelt_programme_nouns(folded)
+                terms = [t for t in terms if t not in misspelt]
         if _DISAGREE.search(fold(question)):
             # "nie zgadzamy się z KPG", "gdybyśmy się nie zgodzili": disagreeing, not the confirmation tag "zgadza się?"
             terms = [t for t in terms if not t.startswith(("zgadz", "zgodz"))] + [DISAGREEMENT]

@@ -118,7 +118,7 @@ def figures(text: str) -> list[Figure]:
 
 # "baza obowiązuje od 80 tys. zł netto, tak?": a threshold quoted with its tax basis is a rule, not a price paid
 _THRESHOLD_CLAIM = re.compile(
-    rf"\b(?:od|powyzej|ponad|prog\w*(?:\s+\w+){{0,3}}?\s+(?:to|wynosi|jest))\s+(?:{_NUMBER})\s*"
+    rf"\b(?:od|powyzej|ponad|prog\w*(?:\s+\w+){{0,6}}?\s+(?:to|wynosi|jest))\s+(?:{_NUMBER})\s*"
     r"(?:tys\w*\.?|mln\w*\.?)?\s*(?:zl\w*|pln)?\s*(?:netto|brutto)\b"
 )
 
@@ -127,7 +127,9 @@ def _asks_yes_no(folded: str) -> bool:
     """ "czy …?", and "diagnozę trzeba zrobić w 60 dni od umowy?": a statement with a question mark, no question word
     and a deadline offered ("w 60 dni od …") asks yes/no too; "te 2 lata liczymy od …?" names a period known."""
     return bool(_YES_NO.search(folded)) or (
-        folded.rstrip().endswith("?") and not _QUESTION_WORD.search(folded) and bool(_DEADLINE_OFFERED.search(folded))
+        folded.rstrip().endswith("?")
+        and not _QUESTION_WORD.search(folded)
+        and bool(_DEADLINE_OFFERED.search(folded) or _THRESHOLD_CLAIM.search(folded))
     )
 
 
@@ -138,8 +140,10 @@ def claimed_figures(question: str) -> list[Figure]:
     if not _asks_yes_no(folded) or _DATE.search(folded) or situation:
         return []
     if not _YES_NO.search(folded):
-        # said without "czy", only a period is surely a rule quoted (a sum or a phone number may be the official's own)
-        return [f for f in figures(question) if f.unit in _DAYS]
+        # said without "czy", only a period is surely a rule quoted (a sum or a phone number may be the official's own),
+        # and a sum said to be the threshold: "próg bazy w CS to 130 tys. netto?"
+        claimed = " ".join(m.group() for m in _THRESHOLD_CLAIM.finditer(folded))
+        return [f for f in figures(question) if f.unit in _DAYS] + [f for f in figures(claimed) if f.unit == "zł"]
     return figures(question)
 
 
