@@ -719,6 +719,7 @@ CHATTER = words(
     poprosic poprosze prosze prosimy prosilbym prosilabym
     watpliwosc watpliwosci
     przejal przejela przejelam przejalem przejac kolegi koledze kolegow kolezanki kolezance
+    dokladnie skoro
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback

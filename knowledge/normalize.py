@@ -156,8 +156,9 @@ class PrefixStemmer:
 
 # Readings morfeusz ranks first but officials never mean: "nie" is the negation, not "ono" (acc.).
 # Forms two lemmas share where only one is meant in questions about grants: "w powiecie" is the
-# locative of "powiat", never "(wy) powiecie" of "powiedzieć".
-FIXED_LEMMAS = {"nie": "nie", "powiecie": "powiat"}
+# locative of "powiat", never "(wy) powiecie" of "powiedzieć". "muszą", "muszę" are "musieć", never the adjective
+# "muszy" (of a fly), which made "jakie załączniki muszą być" meet every entry saying what "muszą" do.
+FIXED_LEMMAS = {"nie": "nie", "powiecie": "powiat", "musza": "musiec", "musze": "musiec"}
 # Words whose dictionary look-up is kept on disk at most (MorfeuszStemmer.dictionary_word).
 MAX_DICTIONARY_WORDS = 20_000
 # A word outside the knowledge base's vocabulary is cut to this many letters (MorfeuszStemmer.stem).

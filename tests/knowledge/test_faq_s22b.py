@@ -69,3 +69,21 @@ def test_a_misspelt_programme_noun_after_its_adjective_is_the_name(
 ) -> None:
     answer = engine.ask(question)
     assert not answer.abstained and answer.entry_id == entry_id, (answer.entry_id, answer.text[:120])
+
+
+def test_musza_is_the_verb_must_not_a_topic(engine: FaqEngine) -> None:
+    must = engine.query_terms("jakie dokumenty muszą być dołączone")
+    assert must == engine.query_terms("jakie dokumenty być dołączone")
+
+
+def test_a_handed_over_settlement_asks_for_its_attachments(engine: FaqEngine) -> None:
+    question = "Przejąłem od koleżanki rozpoczęty wniosek rozliczający z CP – co muszę do niego dołączyć?"
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == "cp-rozliczenie-dokumenty", (answer.entry_id, answer.text[:120])
+
+
+def test_an_exact_duration_after_a_skoro_clause_keeps_the_call_as_its_subject(engine: FaqEngine) -> None:
+    answer = engine.ask("skoro konkurs w cyfrowym powiecie był tak krótki, to ile dokładnie trwał nabór?")
+    assert not answer.abstained and answer.entry_id == "cp-nabor-termin", (answer.entry_id, answer.text[:120])
+    answer = engine.ask("skoro nabór do cyfrowego powiatu był taki szybki, to ile dokładnie trwał")
+    assert not answer.abstained and answer.entry_id == "cp-nabor-termin", (answer.entry_id, answer.text[:120])
