@@ -720,6 +720,7 @@ CHATTER = words(
     watpliwosc watpliwosci
     przejal przejela przejelam przejalem przejac kolegi koledze kolegow kolezanki kolezance
     dokladnie skoro
+    taka taki takie sytuacja sytuacje sytuacji sytuacj zapalil zapalila zapalic
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback

@@ -87,3 +87,12 @@ def test_an_exact_duration_after_a_skoro_clause_keeps_the_call_as_its_subject(en
     assert not answer.abstained and answer.entry_id == "cp-nabor-termin", (answer.entry_id, answer.text[:120])
     answer = engine.ask("skoro nabór do cyfrowego powiatu był taki szybki, to ile dokładnie trwał")
     assert not answer.abstained and answer.entry_id == "cp-nabor-termin", (answer.entry_id, answer.text[:120])
+
+
+def test_a_story_opener_does_not_dilute_an_excluded_purchase(engine: FaqEngine) -> None:
+    question = (
+        "Mamy taką sytuację: firma namawia nas na tablety dla sołtysów jako mobilne urządzenia do pracy, burmistrz się "
+        "zapalił do pomysłu. Czy w CS to w ogóle przejdzie?"
+    )
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == "cs-wykluczenie-mobilne", (answer.entry_id, answer.text[:120])
