@@ -720,7 +720,7 @@ CHATTER = words(
     watpliwosc watpliwosci
     przejal przejela przejelam przejalem przejac kolegi koledze kolegow kolezanki kolezance
     dokladnie skoro
-    taka taki takie sytuacja sytuacje sytuacji sytuacj zapalil zapalila zapalic
+    zapalil zapalila zapalic
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback
@@ -1002,6 +1002,7 @@ class FaqEngine:
         # "czy trzeba w ogóle robić diagnozę": "at all" stresses the question; its lemma is that of "ogółem"
         # (the total allocation)
         question = _AT_ALL.sub(" ", question)
+        question = _REPORTED.sub(" ", question)
         # "z tematem cyfrowa.gmina.diagnoza.cyber, tak jak gminy?": a dotted ePUAP subject quoted by the official names
         # what is sent, not the programme asked about (a premise the answer checks)
         question = _DOTTED_SUBJECT.sub(lambda m: " ".join(_SUBJECT_TOPIC.findall(fold(m.group()))), question)
@@ -3765,6 +3766,8 @@ _STORAGE_TERMS = frozenset({"macierz", "synolog", "qnap", "storage", "san", "dys
 REPEATED, SECOND_CALL = "dwa razy", "ponowne wezwanie"  # canonical terms of the synonyms file
 _CALL_STEMS = ("wezwa", "wzyw")
 _AT_ALL = lazy(r"\bw\s+og[oó]le\b", re.IGNORECASE)
+# "w mailu napisali, że doradca musi …": the verb reports what someone wrote; it is not writing an application
+_REPORTED = lazy(r"\bnapisa[lł]\w*(?=\s*,?\s*(?:nam\s+|mi\s+)?(?:że|ze|iż|iz)\b)", re.IGNORECASE)
 _WHEN_TERMS = frozenset({"termin", "kiedy"})
 # ("od kiedy zakupy się liczą": counting as eligible is the same window)
 _BUY_WHEN_WORDS = frozenset(

@@ -96,3 +96,13 @@ def test_a_story_opener_does_not_dilute_an_excluded_purchase(engine: FaqEngine) 
     )
     answer = engine.ask(question)
     assert not answer.abstained and answer.entry_id == "cs-wykluczenie-mobilne", (answer.entry_id, answer.text[:120])
+
+
+def test_a_reported_written_rule_is_not_writing_an_application(engine: FaqEngine) -> None:
+    question = (
+        "operator CS napisał nam, że konsultant potrzebuje certyfikatów albo równoważnych poświadczeń – "
+        "nasz konsultant ma certyfikat i tylko rok doświadczenia, wystarczy?"
+    )
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == "cs-doradztwo", (answer.entry_id, answer.text[:120])
+    assert "napisac" not in engine.query_terms("w piśmie napisali, że trzeba certyfikatu")
