@@ -527,6 +527,10 @@ _OWN_DATE_LABEL = re.compile(
 )
 
 
+# another date's label between a label and the first date after it on the line
+_ANOTHER_DATE_LABEL = re.compile(r"(?i)(?<!\w)(?:data|termin)\s+[a-ząćęłńóśźż]{4,}")
+
+
 def labelled_date(lines: list[Line], label: re.Pattern[str]) -> date | None:
     return labelled_date_spelling(lines, label)[0]
 
@@ -544,6 +548,10 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
         after = find_date_spellings(line.text[m.end() :]) or find_date_spellings(
             _STRAY_IN_DIGITS.sub("", line.text[m.end() :])  # "20:26.09.16": a speck read inside the year
         )
+        if after and _ANOTHER_DATE_LABEL.search(line.text[m.end() : m.end() + after[0][0]]):
+            # "Data wystawienia korekty: 2 X12026   Data zwrotu towaru: 29 X 2026": the first date after the
+            # label is another label's; this label's own date was not read
+            continue
         if after:
             return after[0][1], None if after[0][1] else after[0][2]
         for follow in lines[index + 1 : index + 3]:
@@ -1977,8 +1985,72 @@ def without_notes_column(text: str) -> str:
     return "\n".join(out)
 
 
+# An outline's Lp ("1.1", "2.3" under section heads "1. SPRZĘT", "2. USŁUGI"), a letter after it
+_OUTLINE_LP = re.compile(r"(?m)^(?P<pre>[ \t]*)(?P<lp>\d{1,2}\.\d{1,2})\.?(?P<gap>[ \t]+)(?=[^\W\d_])")
+
+
+_SECTION_HEAD = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})\.?[ \t]+[^\W\d_][^\d\n]*$")
+
+
+def flat_outline_numbers(text: str) -> str:
+    """Rows numbered as an outline ("1.1", "1.2", "2.1" under "1. SPRZĘT …", "2. OPROGRAMOWANIE") renumbered
+    1, 2, 3 … in place (same width), so that the table reader takes them as rows with an Lp; only when at
+    least two lines open with such a number followed by a word."""
+    found = list(_OUTLINE_LP.finditer(text))
+    if len(found) < 2:
+        return text
+    sections = {m.group("lp").split(".")[0] for m in found}
+    # the section heads ("1.  SERWERY") carry no row: their words would join the first row's name
+    text = _SECTION_HEAD.sub(lambda m: "" if m.group("n") in sections else m.group(0), text)
+    found = list(_OUTLINE_LP.finditer(text))
+    counter = 0
+
+    def renumber(m: re.Match[str]) -> str:
+        nonlocal counter
+        counter += 1
+        printed = m.group("lp") + m.group(0)[len(m.group("pre")) + len(m.group("lp")) : -len(m.group("gap"))]
+        lp = f"{counter}."
+        return m.group("pre") + lp.rjust(len(printed)) + m.group("gap")
+
+    return _OUTLINE_LP.sub(renumber, text)
+
+
+def _number_split_by_a_space(number: str | None, lines: list[Line], warnings: list[ExtractionWarning]) -> str | None:
+    """On a scan, a number ending in figures and printed on with a single space and more of its own shape
+    ("nr 07 16/07/2026", "FS/1 148/26"): OCR put a space inside it, so the number read stopped there. Both pieces
+    are one number (the join is said to be uncertain)."""
+    if not number or not re.search(r"\d$", number):
+        return number
+    pattern = re.compile(
+        r"(?<![\w/\-])" + re.escape(number) + r" (?P<rest>\d{1,6}(?:[/\-][0-9A-Za-z]{1,8})+)(?![\w/\-])"
+    )
+    for line in lines:
+        m = pattern.search(line.text)
+        if m is not None and find_dates(m.group("rest")):
+            # "nr 07 16/07/2026": the rest reads as a date as well – which it is cannot be told
+            warnings.append(
+                warn(
+                    "number_joined",
+                    f"Po numerze dokumentu „{number}” odczytanym ze skanu stoi „{m.group('rest')}” – to może być "
+                    "dalsza część numeru albo data; sprawdź numer na dokumencie.",
+                )
+            )
+            return number
+        if m is not None:
+            joined = number + m.group("rest")
+            warnings.append(
+                warn(
+                    "number_joined",
+                    f"Numer dokumentu odczytano ze skanu ze spacją w środku („{number} {m.group('rest')}”) – przyjęto "
+                    f"{joined}; sprawdź numer na dokumencie.",
+                )
+            )
+            return joined
+    return number
+
+
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
-    text = without_notes_column(text)
+    text = flat_outline_numbers(without_notes_column(text))
     printed = split_lines(text, ocr=source == Source.OCR)
     lines = with_group_rates(printed)  # the tables read rates; a till's strip keeps its letters
     warnings: list[ExtractionWarning] = []
@@ -2044,6 +2116,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if source == Source.OCR:
         items = [dataclasses.replace(i, unit=ocr_unit(i.unit), name=ocr_name(i.name)) for i in items]
         number = ocr_number(number)
+        number = _number_split_by_a_space(number, lines, warnings)
     currency = _currency_of_total(lines, gross_total) or detect_currency(lines)
     if currency != "PLN":
         warnings.append(warn("currency", f"Dokument wystawiono w walucie {currency}, nie w złotych."))
