@@ -804,6 +804,10 @@ def _capacity(m: re.Match[str]) -> str:
     return f"{size}{space}{m.group('unit')}B" if power or space else m.group(0)
 
 
+# what follows a screen's size in inches ("23,8\" IPS", "14\" WUXGA")
+_PANEL_WORDS = r"(?:IPS|VA|TN|LED|OLED|QHD|FHD|UHD|4K|WUXGA|WQXGA|WQHD|WXGA|2K|Full|HD)\b"
+
+
 def ocr_name(name: str) -> str:
     """Glyphs OCR substitutes in product names: S for "$tandard", "$$D", "ŚŚD" (never Polish); & read
     as 6 between two capitalised words ("Veeam Backup 6 Replication"); an em dash for a spaced dash."""
@@ -832,9 +836,10 @@ def ocr_name(name: str) -> str:
     # "Dysk 55D Samsung": a solid-state disk's S read as 5 ("55D", "S5D", "5SD" are no models)
     name = re.sub(r"(?<![\w-])(?:55|5S|S5)D(?![\w-])", "SSD", name)
     # "Monitor 23,8* QHD": a screen's inch mark read as an asterisk after its size
-    name = re.sub(
-        r"(?<=\d,\d)\*(?=\s|$)|(?<=(?<![\d,.])\d\d)\*(?=\s+(?:IPS|VA|TN|LED|OLED|QHD|FHD|UHD|4K)\b)", '"', name
-    )
+    name = re.sub(r"(?<=\d,\d)\*(?=\s|$)|(?<=(?<![\d,.])\d\d)\*(?=\s+" + _PANEL_WORDS + r")", '"', name)
+    # "Core Uitra 5 L25U": Intel's "Ultra" with its l read as i, a model's 1 read as L before its two digits
+    name = re.sub(r"(?<=\bCore )Uitra\b", "Ultra", name)
+    name = re.sub(r"(?<=\bUltra [579] )[LlI|](?=\d{2}[UHV]\b)", "1", name)
     # "3000 VA / 2700 w": watts after a figure end the name; the preposition "w" never does
     name = re.sub(r"(?<=\d) w$", " W", name)
     # "ł Licencja Acronis …": a speck before the name read as a letter no one-letter Polish word is

@@ -498,6 +498,8 @@ def _clean_name(text: str) -> str | None:
     # ("Sp. 2 0.0.": the z read as a 2 beside the zeros; "BEZPIECZNA GMINA 5.A.": the S of "S.A." as a 5)
     text = re.sub(r"\b(sp\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
     text = re.sub(r"(?<=\w )5\.\s?A\.(?=\s|$)", "S.A.", text)
+    # "Serwis !T Sp. z o.o.", "!Tech": an I read as "!" before capitals (no name holds "!" before a capital)
+    text = re.sub(r"(?<![\w!])!(?=[A-ZĄĆĘŁŃÓŚŹŻ])", "I", text)
     # "… Sp. z o.o. Rechnungsnummer / Nur": a legal form ends the name; a label after it (a slash, a colon)
     # is the neighbouring column OCR drew near
     form = _LEGAL_FORM.search(text)

@@ -152,3 +152,14 @@ def test_an_issue_date_label_never_takes_the_next_labels_date() -> None:
     assert doc.issue_date is None or doc.issue_date.isoformat() != "2026-10-27" or "issue_date" in doc.uncertain
     if doc.issue_date is not None and doc.issue_date.isoformat() != "2026-11-01":
         assert "issue_date" in doc.uncertain
+
+
+def test_ocr_slips_in_names_are_read_back() -> None:
+    from extractors.parse.invoice import ocr_name
+    from extractors.parse.parties import _clean_name
+
+    assert ocr_name("Laptop Dell Latitude 7450 Core Uitra 7 L65U 32 GB 13* WQXGA") == (
+        'Laptop Dell Latitude 7450 Core Ultra 7 165U 32 GB 13" WQXGA'
+    )
+    assert ocr_name("Monitor Iiyama 27* IPS") == 'Monitor Iiyama 27" IPS'
+    assert _clean_name("Nowotarski !T Serwis Sp. z o.o.") == "Nowotarski IT Serwis Sp. z o.o."
