@@ -931,7 +931,10 @@ def _check_items(verdict: Verdict, doc: Invoice) -> None:
 def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
     confirmed = _net_vat_gross(verdict, doc)
     lines_agree = False
-    if doc.items and doc.invoice_type not in ("ZAL", "KOR_ZAL"):
+    from .invoice import settles_advances
+
+    final = settles_advances(doc.invoice_type, "\n".join(line.text for line in lines))
+    if doc.items and doc.invoice_type not in ("ZAL", "KOR_ZAL") and not final:
         _known_lines_within_net(verdict, doc)
         lines_agree = _lines_against_totals(verdict, doc)
     _rate_summaries(verdict, doc)
@@ -1130,7 +1133,7 @@ def _with_its_net_and_vat(doc: Invoice, confirmed: set[str]) -> tuple[str, ...]:
     return ("gross_total",)
 
 
-_REFUND = re.compile(r"(?i)(?:kwota\s+)?do\s+zwrotu(?:\s+nabywcy)?\s*:?")
+_REFUND = re.compile(r"(?i)(?:kwota\s+)?do\s+zwrotu(?:\s+nabywcy)?\s*:?|kwota\s+korekty\s*:?")
 
 
 def _correction_amount_said(verdict: Verdict, gross: Decimal, lines: list[Line], words: Decimal | None) -> None:
@@ -1147,7 +1150,14 @@ def _correction_amount_said(verdict: Verdict, gross: Decimal, lines: list[Line],
             refund = amounts[0][2] if amounts else None
             break
     said = [abs(v) for v in (refund, words) if v is not None]
-    if refund is None or not said or any(_close(v, abs(gross)) for v in said):
+    if not said or any(_close(v, abs(gross)) for v in said):
+        return
+    if refund is None:
+        verdict.doubt(
+            ("net_total", "vat_total", "gross_total"),
+            f"kwota słownie ({_pl(words or Decimal(0))}) różni się od kwoty korekty brutto {_pl(gross)} – sumy mogą "
+            "pochodzić z innego wiersza (stanu po korekcie).",
+        )
         return
     verdict.doubt(
         ("net_total", "vat_total", "gross_total"),

@@ -110,6 +110,7 @@ _SKIP_ROW = re.compile(r"(?i)przeniesieni|z\s+przeniesienia|do\s+przeniesienia|r
 _BEFORE = re.compile(r"(?i)przed\s+korekt|stan\s+przed|^\s*(?:\d{1,3}[.)]?\s+)?było\b|dane\s+przed|wartości?\s+przed")
 _AFTER = re.compile(
     r"(?i)po\s+korekcie|stan\s+po|powinno\s+być|^\s*(?:\d{1,3}[.)]?\s+)?jest\b|dane\s+po|wartości?\s+po"
+    r"|^\s*jes[il1|]\s*:\s*$"  # a scan's "Jest:" alone on its line, its t read as i or 1
 )
 _ROW_MARKER = re.compile(
     r"(?i)^\s*(?P<lp>\d{1,3}[.)]?\s+)?(?:było|jest|powinno\s+być|przed\s+korektą|po\s+korekcie|różnica)\s*:?\s*"
@@ -1775,6 +1776,12 @@ def is_rachunek(lines: list[Line]) -> bool:
     return bool(RACHUNEK_TITLE.search(head)) and not re.search(r"(?i)\bfaktura\b", head)
 
 
+def settles_advances(invoice_type: str | None, text: str) -> bool:
+    """A final invoice that lists the advances it settles ("Rozliczenie zaliczek", "Pozostało do zapłaty"): its
+    rows are the whole order, its totals what remains after the advances."""
+    return invoice_type in ("ROZ", "KOR_ROZ") and re.search(r"(?i)zaliczk", text) is not None
+
+
 def _invoice_type(lines: list[Line], kind: DocumentKind) -> str | None:
     """The KSeF RodzajFaktury a printed title corresponds to ("RACHUNEK": outside VAT, not in KSeF)."""
     if kind not in (DocumentKind.INVOICE, DocumentKind.CORRECTION):
@@ -1782,7 +1789,9 @@ def _invoice_type(lines: list[Line], kind: DocumentKind) -> str | None:
     if kind == DocumentKind.INVOICE and is_rachunek(lines):
         return "RACHUNEK"
     title = " ".join(line.text for line in lines[:15]).lower()
-    base = "ZAL" if "zaliczkow" in title else "ROZ" if "rozliczeniow" in title else None
+    # a final invoice ("Faktura końcowa") settles the advances: KSeF's "ROZ", like "rozliczeniowa"
+    settles = re.search(r"rozliczeniow|ko[ńn]cow", title) is not None
+    base = "ZAL" if "zaliczkow" in title and not settles else "ROZ" if settles else None
     if kind == DocumentKind.CORRECTION:
         return f"KOR_{base}" if base else "KOR"
     return base or ("UPR" if "uproszczon" in title else "VAT")
@@ -2083,7 +2092,9 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
             )
         )
     tail = lines[tables.end :] if tables.end else lines
-    net_total, vat_total, gross_total = _printed_totals(tables, summary if summary_sums else [], items, correction)
+    net_total, vat_total, gross_total = _printed_totals(
+        tables, summary if summary_sums else [], items, correction, settles=settles_advances(invoice_type, text)
+    )
     if not items and not correction:
         items, (net_total, vat_total, gross_total) = _items_without_table(printed, (net_total, vat_total, gross_total))
     if correction:
@@ -2540,9 +2551,12 @@ def _checked_vat_summary(summary: list[VatSummary], warnings: list[ExtractionWar
     return summary, summary_sums
 
 
-def _printed_totals(tables: Tables, summary: list[VatSummary], items: list[LineItem], correction: bool) -> Totals:
+def _printed_totals(
+    tables: Tables, summary: list[VatSummary], items: list[LineItem], correction: bool, *, settles: bool = False
+) -> Totals:
     """Net, VAT and gross as the document prints them: the totals rows, else the per-rate summary,
-    else labelled lines; when several sets are printed, the one matching the lines' own sum."""
+    else labelled lines; when several sets are printed, the one matching the lines' own sum – except on a final
+    invoice settling advances (`settles`): its rows are the whole order, its totals what remains after them."""
     sections = tables.sections
     net_total: Decimal | None = None
     vat_total: Decimal | None = None
@@ -2570,7 +2584,7 @@ def _printed_totals(tables: Tables, summary: list[VatSummary], items: list[LineI
         # "Netto: … / VAT: … / Do zapłaty: …": the gross comes from the amount due below.
         net_total, vat_total = labelled["net"], labelled["vat"]
         gross_total = labelled.get("total")  # "Razem: 16 338,47 PLN" under them
-    if not correction and items and all(i.net is not None for i in items):
+    if not correction and not settles and items and all(i.net is not None for i in items):
         return _totals_matching_lines(labelled, triples, items, (net_total, vat_total, gross_total))
     return net_total, vat_total, gross_total
 
