@@ -163,3 +163,80 @@ def test_ocr_slips_in_names_are_read_back() -> None:
     )
     assert ocr_name("Monitor Iiyama 27* IPS") == 'Monitor Iiyama 27" IPS'
     assert _clean_name("Nowotarski !T Serwis Sp. z o.o.") == "Nowotarski IT Serwis Sp. z o.o."
+
+
+# --- phase 2 (blind19a, fresh, read after its first measurement) ----------------------------------------------
+
+_FINAL = """\
+FAKTURA KOŃCOWA nr FK/12/03/2026
+Data wystawienia: 20.03.2026
+Sprzedawca                                                 Nabywca
+Warmińskie Usługi Sieciowe WUS Zieliński                   Gmina Barczewo
+spółka jawna                                               ul. Mickiewicza 13
+ul. Kopernika 8, 10-512 Olsztyn                            11-010 Barczewo
+NIP: 7350001127                                            NIP: 7352871105
+Lp.  Nazwa                               Ilość  J.m.   Cena netto   Wartość netto  VAT    Kwota VAT   Wartość brutto
+ 1   Przełącznik sieciowy 48 portów        2   szt.     6 000,00     12 000,00   23%    2 760,00     14 760,00
+ 2   Wdrożenie i konfiguracja VLAN         1   usł.     8 000,00      8 000,00   23%    1 840,00      9 840,00
+     Razem wartość zamówienia                                         20 000,00            4 600,00     24 600,00
+Rozliczenie zaliczek:
+ Faktura zaliczkowa nr          z dnia               Netto       VAT 23%           Brutto
+ FZ/0004/02/2026              10.02.2026          12 000,00       2 760,00       14 760,00
+ Razem zaliczki                                   12 000,00       2 760,00       14 760,00
+                                                  Pozostało do rozliczenia (wg stawek)
+                                                    Stawka             Netto            VAT           Brutto
+                                                      23%           8 000,00       1 840,00        9 840,00
+                                                     Razem          8 000,00       1 840,00        9 840,00
+                                                      Pozostało do zapłaty:               9 840,00 zł
+"""
+
+
+def test_a_final_invoice_keeps_what_remains_after_the_advances(tmp_path: Path) -> None:
+    path = tmp_path / "koncowa.pdf"
+    c = pdfgen._canvas(path)
+    c.setFont(pdfgen.FONT, 6.5)
+    y = 800.0
+    for line in _FINAL.splitlines():
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            c.drawString(24 + 4.4 * m.start(), y, m.group(0))
+        y -= 11
+    c.save()
+    doc = read_document(path)
+    assert isinstance(doc, Invoice)
+    assert doc.invoice_type == "ROZ"
+    assert (doc.net_total, doc.vat_total, doc.gross_total) == (D("8000.00"), D("1840.00"), D("9840.00"))
+    assert len(doc.items) == 2  # the whole order
+    assert doc.seller.name == "Warmińskie Usługi Sieciowe WUS Zieliński spółka jawna"
+    assert not {"net_total", "vat_total", "gross_total"} & set(doc.uncertain)
+
+
+def test_a_list_of_partners_wrapped_after_a_comma_is_one_name() -> None:
+    text = """\
+PROTOKÓŁ ODBIORU nr PO/7/2026
+Zamawiający                                             Wykonawca
+Gmina Biskupiec                                         „Kabel & Światłowód” s.c. Jan Lis,
+ul. Niepodległości 2                                    Anna Wróbel
+11-300 Biskupiec                                        ul. Dworcowa 3, 11-300 Biskupiec
+"""
+    doc = parse_text(text, file="p.pdf", source=Source.PDF_TEXT)
+    assert doc.seller.name == "„Kabel & Światłowód” s.c. Jan Lis, Anna Wróbel"
+
+
+def test_an_ampersand_read_as_six_between_words() -> None:
+    from extractors.parse.parties import _clean_name
+
+    assert _clean_name("„Kabel 6 Światłowód” s.c.") == "„Kabel & Światłowód” s.c."
+    assert _clean_name("Kabel 6« Światłowód Sp. z o.o.") == "Kabel & Światłowód Sp. z o.o."
+    assert _clean_name("Szkoła Podstawowa nr 6 w Biskupcu") == "Szkoła Podstawowa nr 6 w Biskupcu"
+
+
+def test_a_corrections_gross_the_words_contradict_is_uncertain() -> None:
+    text = (
+        _HEAD.replace("Faktura VAT nr FS 88/11/26", "Faktura korygująca FK 3/11/26")
+        + "Korygowana faktura: FS 80/11/26 z dnia 02.11.2026\n"
+        + "     Razem                                                       9 000,00        2 070,00      11 070,00\n"
+        + "Słownie: minus jeden tysiąc dwieście trzydzieści złotych 00/100\n"
+    )
+    doc = _ocr(text)
+    if doc.gross_total is not None and abs(doc.gross_total) != D("1230.00"):
+        assert "gross_total" in doc.uncertain
