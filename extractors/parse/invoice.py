@@ -835,7 +835,7 @@ def ocr_name(name: str) -> str:
     # "wraz 2 raportem": "wraz" is always followed by the preposition z, never a figure
     name = re.sub(r"(?<!\w)(wraz|Wraz) 2 (?=[a-ząćęłńóśźż])", r"\1 z ", name)
     # "Dysk 55D Samsung": a solid-state disk's S read as 5 ("55D", "S5D", "5SD" are no models)
-    name = re.sub(r"(?<![\w-])(?:55|5S|S5)D(?![\w-])", "SSD", name)
+    name = re.sub(r"(?<![\w$-])(?:55|5S|S5|\$S|S\$|\$\$)D(?![\w-])", "SSD", name)  # and "$SD": an S read as $
     # "Monitor 23,8* QHD": a screen's inch mark read as an asterisk after its size
     name = re.sub(r"(?<=\d,\d)\*(?=\s|$)|(?<=(?<![\d,.])\d\d)\*(?=\s+" + _PANEL_WORDS + r")", '"', name)
     # "Core Uitra 5 L25U": Intel's "Ultra" with its l read as i, a model's 1 read as L before its two digits

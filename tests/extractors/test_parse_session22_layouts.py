@@ -240,3 +240,9 @@ def test_a_corrections_gross_the_words_contradict_is_uncertain() -> None:
     doc = _ocr(text)
     if doc.gross_total is not None and abs(doc.gross_total) != D("1230.00"):
         assert "gross_total" in doc.uncertain
+
+
+def test_a_dollar_read_for_the_s_of_ssd() -> None:
+    from extractors.parse.invoice import ocr_name
+
+    assert ocr_name("Laptop 16 GB RAM 512 GB $SD") == "Laptop 16 GB RAM 512 GB SSD"
