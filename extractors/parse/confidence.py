@@ -153,6 +153,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _scanned_camel(verdict, doc)
     _scanned_fragments(verdict, doc)
     _touching_names(verdict, doc, lines)
+    _name_read_otherwise(verdict, doc, lines)
     _number_is_a_date(verdict, doc.number)
     _number_shape(verdict, doc, lines)
     _number_cut(verdict, doc.number)
@@ -162,6 +163,12 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_dates(verdict, doc, lines)
     _check_currency(verdict, doc, lines)
     for note in doc.warnings:
+        if note.code == "number_joined":
+            verdict.doubt(
+                ("number",),
+                "numer odczytany ze skanu ze spacją w środku – może być niepełny (zob. uwagę wyżej).",
+                level=0.5,
+            )
         if note.code == "total_ocr_fixed":
             verdict.doubt(
                 note.fields,
@@ -619,6 +626,47 @@ def _touching_names(verdict: Verdict, doc: Invoice | Protocol, lines: list[Line]
             return
 
 
+def _name_read_otherwise(verdict: Verdict, doc: Invoice | Protocol, lines: list[Line]) -> None:
+    """On a scan: the party's name printed again on the page (a letterhead and the party's block, a footer) and
+    read there with one word spelt differently by a glyph or two ("Stalowa" / "Stałowa", "Kołodziej" /
+    "Kałodziej"): one of the two readings is OCR's slip, and nothing says which."""
+    if doc.source != Source.OCR:
+        return
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        words = name.split() if name else []
+        if len(words) < 2:
+            continue
+        for line in lines:
+            other = _same_name_misspelt(words, line.text.split())
+            if other is not None:
+                verdict.doubt(
+                    (role,),
+                    f"nazwa jest wydrukowana dwa razy i odczytana różnie („{other[0]}” i „{other[1]}”) – skaner "
+                    "pomylił litery w jednym z miejsc; sprawdź nazwę na dokumencie.",
+                    level=0.5,
+                    scan_only=True,
+                )
+                break
+
+
+def _same_name_misspelt(words: list[str], text: list[str]) -> tuple[str, str] | None:
+    """The pair of words that differ where `text` prints the name's words with one word misspelt by at most two
+    characters (same length ± 1); None when the line does not hold the name or holds it exactly."""
+    from rapidfuzz.distance import Levenshtein
+
+    n = len(words)
+    for k in range(len(text) - n + 1):
+        window = text[k : k + n]
+        differing = [(a, b) for a, b in zip(words, window, strict=True) if a != b]
+        if len(differing) != 1:
+            continue
+        a, b = differing[0]
+        letters = sum(ch.isalpha() for ch in a) >= 4 and sum(ch.isalpha() for ch in b) >= 4
+        if letters and a.casefold() != b.casefold() and 0 < Levenshtein.distance(a, b) <= 2 and a[0] == b[0]:
+            return a, b
+    return None
+
+
 # A brand written as one word with an inner capital holding a Polish letter ("SęcurePoint"): a speck OCR
 # read as an ogonek on a Latin brand.
 _DIACRITIC_CAMEL = re.compile(r"(?<!\w)[A-Z][a-z]*[ąćęłńóśźż][a-z]*[A-Z][a-z]+(?!\w)")
@@ -643,6 +691,9 @@ def party_name_problem(name: str) -> str | None:
     if "_" in name or re.search(r"(?<=[A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]{3})\.(?=Sp\.)", name):
         # "ELKOM._Sp. z o.o.", "ELIKOM.Sp. z o.o.": a scan's speck between the name and its legal form
         return "ma między wyrazami znak, którego nazwy nie zawierają (odczyt skanera) – sprawdź nazwę"
+    if re.search(r"(?<!\S)[^\w\s&+\-–—.,\"'„”()]+(?!\S)", name):
+        # "… Sp. z o.o. sp.k. *": a speck or a mark beside the name read as a glyph of its own
+        return "ma osobny znak, którego nazwy nie zawierają (odczyt skanera) – sprawdź nazwę"
     if _ADDRESS_END.search(name):
         return "wygląda na adres, nie na nazwę strony"
     if re.search(r"(?<![\w/])(?!24/7)\d{1,4}[a-zA-Z]?/\d{1,4}(?![\w/])", name):
@@ -880,10 +931,14 @@ def _check_items(verdict: Verdict, doc: Invoice) -> None:
 def _check_totals(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
     confirmed = _net_vat_gross(verdict, doc)
     lines_agree = False
-    if doc.items and doc.invoice_type not in ("ZAL", "KOR_ZAL"):
+    from .invoice import settles_advances
+
+    final = settles_advances(doc.invoice_type, "\n".join(line.text for line in lines))
+    if doc.items and doc.invoice_type not in ("ZAL", "KOR_ZAL") and not final:
         _known_lines_within_net(verdict, doc)
         lines_agree = _lines_against_totals(verdict, doc)
     _rate_summaries(verdict, doc)
+    _summary_against_totals(verdict, doc)
     lines_agree = _printed_confirmations(verdict, doc, lines, confirmed) or lines_agree
     if lines_agree:
         verdict.trust(("net_total", "vat_total", "gross_total", "items"))
@@ -990,6 +1045,29 @@ def _lines_unconfirmed(verdict: Verdict, doc: Invoice) -> None:
     )
 
 
+def _summary_against_totals(verdict: Verdict, doc: Invoice) -> None:
+    """The per-rate summary (every rate's row read whole) adds up to the document's totals: a total it
+    contradicts was read from another line (a section's subtotal, one rate's row)."""
+    rows = doc.vat_summary
+    if not rows or doc.kind.value == "correction" or doc.invoice_type in ("ZAL", "KOR_ZAL"):
+        return
+    tolerance = max(Decimal("0.02"), CENT * len(rows))
+    for attr, total_field, total in (
+        ("net", "net_total", doc.net_total),
+        ("vat", "vat_total", doc.vat_total),
+        ("gross", "gross_total", doc.gross_total),
+    ):
+        values = [getattr(s, attr) for s in rows]
+        if total is None or any(v is None for v in values):
+            continue
+        summed = sum(values, Decimal(0))
+        if not _close(summed, total, tolerance):
+            verdict.doubt(
+                (total_field,),
+                f"zestawienie według stawek VAT daje {_pl(summed)}, a suma z dokumentu to {_pl(total)}.",
+            )
+
+
 def _rate_summaries(verdict: Verdict, doc: Invoice) -> None:
     """Each per-rate summary's VAT must be its rate of its net (or of its gross)."""
     for s in doc.vat_summary:
@@ -1021,7 +1099,10 @@ def _printed_confirmations(verdict: Verdict, doc: Invoice, lines: list[Line], co
     if due is not None and _close(due, gross):
         confirmed.add("gross_total")
     elif due is not None and not correction:
-        verdict.doubt(("gross_total",), f"kwota do zapłaty ({_pl(due)}) różni się od kwoty brutto {_pl(gross)}.")
+        verdict.doubt(
+            _with_its_net_and_vat(doc, confirmed),
+            f"kwota do zapłaty ({_pl(due)}) różni się od kwoty brutto {_pl(gross)}.",
+        )
     words = _words_amount(lines)
     if correction:
         _correction_amount_said(verdict, gross, lines, words)
@@ -1033,11 +1114,26 @@ def _printed_confirmations(verdict: Verdict, doc: Invoice, lines: list[Line], co
         return "net_total" in confirmed
     if _part_paid(lines):
         return False  # "Zapłacono … Pozostaje do zapłaty …": the words may spell what remains, not the gross
-    verdict.doubt(("gross_total",), f"kwota słownie ({_pl(words)}) różni się od kwoty brutto {_pl(gross)}.")
+    verdict.doubt(
+        _with_its_net_and_vat(doc, confirmed), f"kwota słownie ({_pl(words)}) różni się od kwoty brutto {_pl(gross)}."
+    )
     return False
 
 
-_REFUND = re.compile(r"(?i)(?:kwota\s+)?do\s+zwrotu(?:\s+nabywcy)?\s*:?")
+def _with_its_net_and_vat(doc: Invoice, confirmed: set[str]) -> tuple[str, ...]:
+    """The totals a contradicted gross takes with it: when net + VAT make that very gross, the three were read
+    as one set (a section's "Razem" row, a subtotal) and the net and the VAT are as wrong as the gross – unless
+    the rows add up to that gross (then the page asks for another amount: a retention, a payment made)."""
+    rows_gross = _line_sums(doc)["gross"] if doc.items else None
+    if rows_gross is not None and doc.gross_total is not None and _close(rows_gross, doc.gross_total, Decimal("0.05")):
+        return ("gross_total",)
+    if {"net_total", "vat_total"} <= confirmed:
+        confirmed.difference_update({"net_total", "vat_total", "gross_total"})
+        return ("net_total", "vat_total", "gross_total")
+    return ("gross_total",)
+
+
+_REFUND = re.compile(r"(?i)(?:kwota\s+)?do\s+zwrotu(?:\s+nabywcy)?\s*:?|kwota\s+korekty\s*:?")
 
 
 def _correction_amount_said(verdict: Verdict, gross: Decimal, lines: list[Line], words: Decimal | None) -> None:
@@ -1054,7 +1150,14 @@ def _correction_amount_said(verdict: Verdict, gross: Decimal, lines: list[Line],
             refund = amounts[0][2] if amounts else None
             break
     said = [abs(v) for v in (refund, words) if v is not None]
-    if refund is None or not said or any(_close(v, abs(gross)) for v in said):
+    if not said or any(_close(v, abs(gross)) for v in said):
+        return
+    if refund is None:
+        verdict.doubt(
+            ("net_total", "vat_total", "gross_total"),
+            f"kwota słownie ({_pl(words or Decimal(0))}) różni się od kwoty korekty brutto {_pl(gross)} – sumy mogą "
+            "pochodzić z innego wiersza (stanu po korekcie).",
+        )
         return
     verdict.doubt(
         ("net_total", "vat_total", "gross_total"),

@@ -19,7 +19,8 @@ CENT = Decimal("0.01")
 
 def items_vs_totals(doc: Invoice) -> Iterator[ExtractionWarning]:
     # An advance invoice lists the whole order but charges only the advance.
-    if doc.invoice_type in ("ZAL", "KOR_ZAL"):  # also read from a printed "Faktura zaliczkowa"
+    # a final invoice ("ROZ") lists the whole order and charges what remains after the advances
+    if doc.invoice_type in ("ZAL", "KOR_ZAL", "ROZ", "KOR_ROZ"):  # also read from a printed "Faktura zaliczkowa"
         return
     if doc.net_total is None or not doc.items or any(i.net is None for i in doc.items):
         return

@@ -110,6 +110,7 @@ _SKIP_ROW = re.compile(r"(?i)przeniesieni|z\s+przeniesienia|do\s+przeniesienia|r
 _BEFORE = re.compile(r"(?i)przed\s+korekt|stan\s+przed|^\s*(?:\d{1,3}[.)]?\s+)?było\b|dane\s+przed|wartości?\s+przed")
 _AFTER = re.compile(
     r"(?i)po\s+korekcie|stan\s+po|powinno\s+być|^\s*(?:\d{1,3}[.)]?\s+)?jest\b|dane\s+po|wartości?\s+po"
+    r"|^\s*jes[il1|]\s*:\s*$"  # a scan's "Jest:" alone on its line, its t read as i or 1
 )
 _ROW_MARKER = re.compile(
     r"(?i)^\s*(?P<lp>\d{1,3}[.)]?\s+)?(?:było|jest|powinno\s+być|przed\s+korektą|po\s+korekcie|różnica)\s*:?\s*"
@@ -527,6 +528,10 @@ _OWN_DATE_LABEL = re.compile(
 )
 
 
+# another date's label between a label and the first date after it on the line
+_ANOTHER_DATE_LABEL = re.compile(r"(?i)(?<!\w)(?:data|termin)\s+[a-ząćęłńóśźż]{4,}")
+
+
 def labelled_date(lines: list[Line], label: re.Pattern[str]) -> date | None:
     return labelled_date_spelling(lines, label)[0]
 
@@ -544,6 +549,10 @@ def labelled_date_spelling(lines: list[Line], label: re.Pattern[str]) -> tuple[d
         after = find_date_spellings(line.text[m.end() :]) or find_date_spellings(
             _STRAY_IN_DIGITS.sub("", line.text[m.end() :])  # "20:26.09.16": a speck read inside the year
         )
+        if after and _ANOTHER_DATE_LABEL.search(line.text[m.end() : m.end() + after[0][0]]):
+            # "Data wystawienia korekty: 2 X12026   Data zwrotu towaru: 29 X 2026": the first date after the
+            # label is another label's; this label's own date was not read
+            continue
         if after:
             return after[0][1], None if after[0][1] else after[0][2]
         for follow in lines[index + 1 : index + 3]:
@@ -796,6 +805,10 @@ def _capacity(m: re.Match[str]) -> str:
     return f"{size}{space}{m.group('unit')}B" if power or space else m.group(0)
 
 
+# what follows a screen's size in inches ("23,8\" IPS", "14\" WUXGA")
+_PANEL_WORDS = r"(?:IPS|VA|TN|LED|OLED|QHD|FHD|UHD|4K|WUXGA|WQXGA|WQHD|WXGA|2K|Full|HD)\b"
+
+
 def ocr_name(name: str) -> str:
     """Glyphs OCR substitutes in product names: S for "$tandard", "$$D", "ŚŚD" (never Polish); & read
     as 6 between two capitalised words ("Veeam Backup 6 Replication"); an em dash for a spaced dash."""
@@ -822,11 +835,12 @@ def ocr_name(name: str) -> str:
     # "wraz 2 raportem": "wraz" is always followed by the preposition z, never a figure
     name = re.sub(r"(?<!\w)(wraz|Wraz) 2 (?=[a-ząćęłńóśźż])", r"\1 z ", name)
     # "Dysk 55D Samsung": a solid-state disk's S read as 5 ("55D", "S5D", "5SD" are no models)
-    name = re.sub(r"(?<![\w-])(?:55|5S|S5)D(?![\w-])", "SSD", name)
+    name = re.sub(r"(?<![\w$-])(?:55|5S|S5|\$S|S\$|\$\$)D(?![\w-])", "SSD", name)  # and "$SD": an S read as $
     # "Monitor 23,8* QHD": a screen's inch mark read as an asterisk after its size
-    name = re.sub(
-        r"(?<=\d,\d)\*(?=\s|$)|(?<=(?<![\d,.])\d\d)\*(?=\s+(?:IPS|VA|TN|LED|OLED|QHD|FHD|UHD|4K)\b)", '"', name
-    )
+    name = re.sub(r"(?<=\d,\d)\*(?=\s|$)|(?<=(?<![\d,.])\d\d)\*(?=\s+" + _PANEL_WORDS + r")", '"', name)
+    # "Core Uitra 5 L25U": Intel's "Ultra" with its l read as i, a model's 1 read as L before its two digits
+    name = re.sub(r"(?<=\bCore )Uitra\b", "Ultra", name)
+    name = re.sub(r"(?<=\bUltra [579] )[LlI|](?=\d{2}[UHV]\b)", "1", name)
     # "3000 VA / 2700 w": watts after a figure end the name; the preposition "w" never does
     name = re.sub(r"(?<=\d) w$", " W", name)
     # "ł Licencja Acronis …": a speck before the name read as a letter no one-letter Polish word is
@@ -1762,6 +1776,12 @@ def is_rachunek(lines: list[Line]) -> bool:
     return bool(RACHUNEK_TITLE.search(head)) and not re.search(r"(?i)\bfaktura\b", head)
 
 
+def settles_advances(invoice_type: str | None, text: str) -> bool:
+    """A final invoice that lists the advances it settles ("Rozliczenie zaliczek", "Pozostało do zapłaty"): its
+    rows are the whole order, its totals what remains after the advances."""
+    return invoice_type in ("ROZ", "KOR_ROZ") and re.search(r"(?i)zaliczk", text) is not None
+
+
 def _invoice_type(lines: list[Line], kind: DocumentKind) -> str | None:
     """The KSeF RodzajFaktury a printed title corresponds to ("RACHUNEK": outside VAT, not in KSeF)."""
     if kind not in (DocumentKind.INVOICE, DocumentKind.CORRECTION):
@@ -1769,7 +1789,9 @@ def _invoice_type(lines: list[Line], kind: DocumentKind) -> str | None:
     if kind == DocumentKind.INVOICE and is_rachunek(lines):
         return "RACHUNEK"
     title = " ".join(line.text for line in lines[:15]).lower()
-    base = "ZAL" if "zaliczkow" in title else "ROZ" if "rozliczeniow" in title else None
+    # a final invoice ("Faktura końcowa") settles the advances: KSeF's "ROZ", like "rozliczeniowa"
+    settles = re.search(r"rozliczeniow|ko[ńn]cow", title) is not None
+    base = "ZAL" if "zaliczkow" in title and not settles else "ROZ" if settles else None
     if kind == DocumentKind.CORRECTION:
         return f"KOR_{base}" if base else "KOR"
     return base or ("UPR" if "uproszczon" in title else "VAT")
@@ -1977,8 +1999,72 @@ def without_notes_column(text: str) -> str:
     return "\n".join(out)
 
 
+# An outline's Lp ("1.1", "2.3" under section heads "1. SPRZĘT", "2. USŁUGI"), a letter after it
+_OUTLINE_LP = re.compile(r"(?m)^(?P<pre>[ \t]*)(?P<lp>\d{1,2}\.\d{1,2})\.?(?P<gap>[ \t]+)(?=[^\W\d_])")
+
+
+_SECTION_HEAD = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})\.?[ \t]+[^\W\d_][^\d\n]*$")
+
+
+def flat_outline_numbers(text: str) -> str:
+    """Rows numbered as an outline ("1.1", "1.2", "2.1" under "1. SPRZĘT …", "2. OPROGRAMOWANIE") renumbered
+    1, 2, 3 … in place (same width), so that the table reader takes them as rows with an Lp; only when at
+    least two lines open with such a number followed by a word."""
+    found = list(_OUTLINE_LP.finditer(text))
+    if len(found) < 2:
+        return text
+    sections = {m.group("lp").split(".")[0] for m in found}
+    # the section heads ("1.  SERWERY") carry no row: their words would join the first row's name
+    text = _SECTION_HEAD.sub(lambda m: "" if m.group("n") in sections else m.group(0), text)
+    found = list(_OUTLINE_LP.finditer(text))
+    counter = 0
+
+    def renumber(m: re.Match[str]) -> str:
+        nonlocal counter
+        counter += 1
+        printed = m.group("lp") + m.group(0)[len(m.group("pre")) + len(m.group("lp")) : -len(m.group("gap"))]
+        lp = f"{counter}."
+        return m.group("pre") + lp.rjust(len(printed)) + m.group("gap")
+
+    return _OUTLINE_LP.sub(renumber, text)
+
+
+def _number_split_by_a_space(number: str | None, lines: list[Line], warnings: list[ExtractionWarning]) -> str | None:
+    """On a scan, a number ending in figures and printed on with a single space and more of its own shape
+    ("nr 07 16/07/2026", "FS/1 148/26"): OCR put a space inside it, so the number read stopped there. Both pieces
+    are one number (the join is said to be uncertain)."""
+    if not number or not re.search(r"\d$", number):
+        return number
+    pattern = re.compile(
+        r"(?<![\w/\-])" + re.escape(number) + r" (?P<rest>\d{1,6}(?:[/\-][0-9A-Za-z]{1,8})+)(?![\w/\-])"
+    )
+    for line in lines:
+        m = pattern.search(line.text)
+        if m is not None and find_dates(m.group("rest")):
+            # "nr 07 16/07/2026": the rest reads as a date as well – which it is cannot be told
+            warnings.append(
+                warn(
+                    "number_joined",
+                    f"Po numerze dokumentu „{number}” odczytanym ze skanu stoi „{m.group('rest')}” – to może być "
+                    "dalsza część numeru albo data; sprawdź numer na dokumencie.",
+                )
+            )
+            return number
+        if m is not None:
+            joined = number + m.group("rest")
+            warnings.append(
+                warn(
+                    "number_joined",
+                    f"Numer dokumentu odczytano ze skanu ze spacją w środku („{number} {m.group('rest')}”) – przyjęto "
+                    f"{joined}; sprawdź numer na dokumencie.",
+                )
+            )
+            return joined
+    return number
+
+
 def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, pages: int) -> Invoice:
-    text = without_notes_column(text)
+    text = flat_outline_numbers(without_notes_column(text))
     printed = split_lines(text, ocr=source == Source.OCR)
     lines = with_group_rates(printed)  # the tables read rates; a till's strip keeps its letters
     warnings: list[ExtractionWarning] = []
@@ -2006,7 +2092,9 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
             )
         )
     tail = lines[tables.end :] if tables.end else lines
-    net_total, vat_total, gross_total = _printed_totals(tables, summary if summary_sums else [], items, correction)
+    net_total, vat_total, gross_total = _printed_totals(
+        tables, summary if summary_sums else [], items, correction, settles=settles_advances(invoice_type, text)
+    )
     if not items and not correction:
         items, (net_total, vat_total, gross_total) = _items_without_table(printed, (net_total, vat_total, gross_total))
     if correction:
@@ -2044,6 +2132,7 @@ def parse_invoice(text: str, *, kind: DocumentKind, file: str, source: Source, p
     if source == Source.OCR:
         items = [dataclasses.replace(i, unit=ocr_unit(i.unit), name=ocr_name(i.name)) for i in items]
         number = ocr_number(number)
+        number = _number_split_by_a_space(number, lines, warnings)
     currency = _currency_of_total(lines, gross_total) or detect_currency(lines)
     if currency != "PLN":
         warnings.append(warn("currency", f"Dokument wystawiono w walucie {currency}, nie w złotych."))
@@ -2462,9 +2551,12 @@ def _checked_vat_summary(summary: list[VatSummary], warnings: list[ExtractionWar
     return summary, summary_sums
 
 
-def _printed_totals(tables: Tables, summary: list[VatSummary], items: list[LineItem], correction: bool) -> Totals:
+def _printed_totals(
+    tables: Tables, summary: list[VatSummary], items: list[LineItem], correction: bool, *, settles: bool = False
+) -> Totals:
     """Net, VAT and gross as the document prints them: the totals rows, else the per-rate summary,
-    else labelled lines; when several sets are printed, the one matching the lines' own sum."""
+    else labelled lines; when several sets are printed, the one matching the lines' own sum – except on a final
+    invoice settling advances (`settles`): its rows are the whole order, its totals what remains after them."""
     sections = tables.sections
     net_total: Decimal | None = None
     vat_total: Decimal | None = None
@@ -2492,7 +2584,7 @@ def _printed_totals(tables: Tables, summary: list[VatSummary], items: list[LineI
         # "Netto: … / VAT: … / Do zapłaty: …": the gross comes from the amount due below.
         net_total, vat_total = labelled["net"], labelled["vat"]
         gross_total = labelled.get("total")  # "Razem: 16 338,47 PLN" under them
-    if not correction and items and all(i.net is not None for i in items):
+    if not correction and not settles and items and all(i.net is not None for i in items):
         return _totals_matching_lines(labelled, triples, items, (net_total, vat_total, gross_total))
     return net_total, vat_total, gross_total
 

@@ -498,6 +498,10 @@ def _clean_name(text: str) -> str | None:
     # ("Sp. 2 0.0.": the z read as a 2 beside the zeros; "BEZPIECZNA GMINA 5.A.": the S of "S.A." as a 5)
     text = re.sub(r"\b(sp\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
     text = re.sub(r"(?<=\w )5\.\s?A\.(?=\s|$)", "S.A.", text)
+    # "„Sieci 6 Serwery”", "Sieci 6« Serwery": an ampersand between two words read as a 6 (a speck after it)
+    text = re.sub(r"(?<=[^\W\d_]{3} )6[«»]?(?= (?!Sp\b|Sp\.)[A-ZŁŚŻŹĆ][^\W\d_]{2})", "&", text)
+    # "Serwis !T Sp. z o.o.", "!Tech": an I read as "!" before capitals (no name holds "!" before a capital)
+    text = re.sub(r"(?<![\w!])!(?=[A-ZĄĆĘŁŃÓŚŹŻ])", "I", text)
     # "… Sp. z o.o. Rechnungsnummer / Nur": a legal form ends the name; a label after it (a slash, a colon)
     # is the neighbouring column OCR drew near
     form = _LEGAL_FORM.search(text)
@@ -756,6 +760,23 @@ def _left_of(line: Line, column: int) -> Line:
     return Line(line.raw[:column].rstrip() if kept else "", text)
 
 
+# one to three capitalised words of a name's rest (a partner's surname: "Nowicki", "Ewa Mróz")
+_NAME_WORDS = re.compile(r"\s*[A-ZŁŚŻŹĆŃÓ][^\W\d_]+(?:[\s\-][A-ZŁŚŻŹĆŃÓ][^\W\d_]+){0,2}\s*")
+
+
+def _name_wrapped(name: str, printed: str, follow: list[str]) -> str:
+    """A party's name with the lines its block wraps it onto: a list of partners ending its first line with a
+    comma ("„Sieci & Serwery” s.c. Adam Pawlak," / "Ewa Mróz"), or a partner's name and then the legal form
+    spelt out under it ("… KBT" / "Nowicki" / "spółka komandytowa"); otherwise what the next line adds."""
+    first = follow[0]
+    plain = _NAME_WORDS.fullmatch(first) is not None and not _ADDRESS_HINT.search(first)
+    if plain and printed.rstrip().endswith(",") and _clean_name(printed.rstrip().rstrip(",")) == name:
+        return f"{name}, {first.strip()}"
+    if plain and len(follow) == 2 and not _LEGAL_FORM.search(name) and _LEGAL_FORM.fullmatch(follow[1].strip()):
+        return f"{name} {first.strip()} {follow[1].strip()}"
+    return _name_continued(name, first)
+
+
 def _name_continued(name: str, follow: str) -> str:
     """A party's name with what the next line of its block adds to it, if anything."""
     if _LEVEL_ONLY.fullmatch(name):
@@ -825,7 +846,7 @@ def party_from_block(block: list[str]) -> Party:
                 continue
             name = _clean_name(text)
             if name and position + 1 < len(block):
-                name = _name_continued(name, block[position + 1])
+                name = _name_wrapped(name, text, block[position + 1 : position + 3])
             continue
         if re.search(r"(?i)\b(?:NIP|REGON|KRS|tel|e-?mail|BDO)\b", text) or (_LEGAL_FORM.search(text) and name in text):
             continue
