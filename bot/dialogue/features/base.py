@@ -111,6 +111,10 @@ def context_programme(turn: Turn, text: str | None = None) -> str | None:
         return topic.programme  # "a jaka tam jest alokacja?": there = the programme just talked about
     if topic is not None and topic.programme and topic.programme in allowed:
         return topic.programme
+    if topic is not None and topic.kind == "grant" and topic.programme in programmes_for_unit(topic.subject):
+        # "a powiat starachowicki ile?" asked by a gmina, then "a od czego to zależy?": the grant just shown was
+        # the powiat's, in Cyfrowy Powiat – the unit chosen does not decide what "to" is
+        return topic.programme
     # A programme the chosen unit cannot be in (a powiat after a Cyfrowa Gmina answer) is not context.
     if turn.session.programme in allowed:
         return turn.session.programme

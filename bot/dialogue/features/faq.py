@@ -131,7 +131,11 @@ _AT_THIS_FIGURE = re.compile(
 # the grant put into the question before ("a ile z 192310.00 zł …", "… (grant 406655.06 zł)?")
 GRANT_CARRIED = re.compile(r"\bz (?P<n>\d+(?:\.\d+)?) zł|\(grant (?P<m>\d+(?:\.\d+)?) zł\)")
 # "z tego grantu", "z naszego grantu": the grant computed in this conversation, named as such
-_OF_THIS_GRANT = re.compile(r"(?i)\b(?:z|od|dla)\s+(?:tego|naszego|wyliczonego|policzonego)\s+grantu\b")
+# "z tego grantu", "a 5 % od tej kwoty z cg": the grant computed in this conversation, pointed at after other talk
+_OF_THIS_GRANT = re.compile(
+    r"(?i)\b(?:z|od|dla)\s+(?:tego|naszego|wyliczonego|policzonego)\s+grantu\b"
+    r"|\b(?:z|od)\s+(?:tej|tamtej|naszej|wyliczonej|policzonej)\s+kwoty\b(?!\s*\d)"
+)
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
 # "od tej kwoty 331 tys z CG", "z tamtego grantu 465 tys": a grant computed here, said rounded to thousands
 _THAT_ROUNDED = re.compile(

@@ -139,6 +139,10 @@ _BARE_THING = re.compile(
 _SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby|je[sś]li\s+by)\b")
 
 
+# "te licencje", "ten serwer by przeszedł": a thing of this conversation pointed at by a demonstrative
+_POINTED_THING = re.compile(r"(?i)(?:te|ten|ta|t[eę]|t[aą]|tych|tego|tej|tym|tamt\w+)\s+(?P<noun>\w{4,})")
+
+
 class FollowUps(Feature):
     name = "followup"
     actions: ClassVar[dict[str, str]] = {"pick": "on_pick"}
@@ -617,14 +621,22 @@ class FollowUps(Feature):
 
     def _earlier_thing(self, turn: Turn, said: str) -> str:
         """ "a biurowe w cg?" after "pakiet biurowy Microsoft Office" was judged: the thing of this conversation the
-        one word stands for, when the catalogue does not know the word alone."""
+        one word stands for, when the catalogue does not know the word alone; "a w cs te licencje by przeszły?"
+        after "licencje office": the ones pointed at, even where the catalogue knows the bare word."""
+        if self.backends.classify is None:
+            return said
+        things = [n.split("\x1f", 1)[0].split(":")[1] for n in turn.session.notes if n.startswith("item:")]
+        pointed = _POINTED_THING.match(said)
+        if pointed is not None:
+            stem = fold(pointed.group("noun"))[:5]
+            fitting = [t for t in things if any(fold(w).startswith(stem) for w in t.split())]
+            return fitting[-1] if fitting else said
         words = said.split()
-        if len(words) != 1 or len(said) < 5 or self.backends.classify is None:
+        if len(words) != 1 or len(said) < 5:
             return said
         if self.backends.classify(said, "cg").matched:
             return said
         stem = fold(said)[:5]
-        things = [n.split("\x1f", 1)[0].split(":")[1] for n in turn.session.notes if n.startswith("item:")]
         fitting = [t for t in things if any(fold(w).startswith(stem) for w in t.split())]
         return fitting[-1] if fitting else said
 
