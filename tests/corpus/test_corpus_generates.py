@@ -1210,3 +1210,93 @@ def test_the_fresh_blind18_part_is_separate_and_self_consistent() -> None:
     assert rates == {"23", "zw"} and currencies - {None} == {"PLN"}
     assert discounts == 4  # one layout prints discount rows
     assert multi == 4 and two_docs == 0  # one layout (in b) runs over two pages
+
+
+def _consistent_blind19(doc: Any, text: str, digits: str) -> tuple[str | None, set[str]]:
+    """Like `_consistent_blind18`, for blind19 documents: a final invoice's totals are the order less the advance
+    invoices listed beside it (not the sum of its lines), a gross-priced invoice takes the VAT out of the gross sum per
+    rate, a protocol may print values that are not scored, and a seller's NIP may be printed only as 'NIP UE: PL…'.
+    Returns the currency and the VAT rates."""
+    from tests.corpus.extract.blind15.families_blind15 import GrossDoc
+    from tests.corpus.extract.blind19.families_blind19 import FinalDoc
+    from tests.corpus.extract.kit import q2
+
+    exp = doc.expected()
+    assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+    assert exp["seller_nip"] != exp["buyer_nip"] and doc.seller.nip in digits and doc.buyer.nip in digits
+    assert doc.number in text and "{" not in doc.number
+    assert _printed_in_order(doc.seller.name, text) and _printed_in_order(doc.buyer.name, text)
+    issue = date.fromisoformat(exp["issue_date"])
+    assert date(2026, 1, 1) <= issue <= date(2026, 12, 31)
+    assert f"{issue.day:02d}.{issue.month:02d}.{issue.year}" in text or issue.isoformat() in text
+    if "sale_date" in exp:
+        assert date.fromisoformat(exp["sale_date"]) <= issue
+    assert all(_printed_in_order(i.name, text) for i in doc.items)
+    assert exp["items"] and all(Decimal(i["qty"]) > 0 for i in exp["items"])
+    assert not any(i.name.startswith(("Razem", "w tym", "Rozliczenie", "Zaliczka")) for i in doc.items)
+    rates = {i.vat_rate for i in doc.items if i.vat_rate}
+    if doc.kind == "protocol":
+        assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
+        assert all(exp.get(k) is None for k in ("currency", "net_total", "vat_total", "gross_total"))
+        return None, set()
+    for it in doc.items:
+        assert it.net is not None and it.vat is not None and it.gross is not None and it.unit_price is not None
+        assert it.net + it.vat == it.gross and it.net > 0
+        if not isinstance(doc, GrossDoc):
+            assert it.net == q2(it.qty * it.unit_price)  # half up, as printed
+        else:
+            assert it.gross == q2(it.qty * it.unit_price)
+    if doc.kind == "correction":
+        after, before = doc.totals(doc.after_items), doc.totals(doc.before_items)
+        net, vat, gross = (a - b for a, b in zip(after, before, strict=True))
+        assert len(doc.before_items) == len(doc.after_items) and gross < 0
+        assert [i.name for i in doc.before_items] == [i.name for i in doc.after_items]
+    else:
+        net, vat, gross = doc.totals()
+        lines = [sum((getattr(i, f) for i in doc.items), Decimal(0)) for f in ("net", "vat", "gross")]
+        if isinstance(doc, FinalDoc):  # the order less the advances, all at 23 %
+            assert doc.advances and rates == {"23"} and 0 < gross < lines[2]
+            paid = [sum((a[k] for a in doc.advances), Decimal(0)) for k in range(3)]
+            assert [net, vat, gross] == [x - y for x, y in zip(lines, paid, strict=True)]
+            assert all(a[0] + a[1] == a[2] for a in doc.advances)
+        elif isinstance(doc, GrossDoc):  # VAT out of the gross sum per rate
+            assert gross == lines[2] and abs(net - lines[0]) <= Decimal("0.05")
+            assert all(i["net"] is None and i["gross"] is not None for i in exp["items"])
+        else:
+            assert [net, vat, gross] == lines
+    assert net + vat == gross
+    assert tuple(Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total")) == (net, vat, gross)
+    assert f"{abs(gross):.2f}".replace(".", "") in digits
+    return str(exp["currency"]), rates
+
+
+def test_the_fresh_blind19_part_is_separate_and_self_consistent() -> None:
+    """blind19 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.build import SPLIT_BATCHES
+
+    BLIND19, half_a, half_b = _fresh_part("blind19")
+    assert len(BLIND19) == 16 and "blind19" in SPLIT_BATCHES
+    assert len(half_a) == len(half_b) == 8
+    kinds: dict[str, set[str]] = {"a": set(), "b": set()}
+    marks: dict[str, set[str]] = {"a": set(), "b": set()}
+    currencies: set[str | None] = set()
+    rates: set[str] = set()
+    for fam in BLIND19.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        half = "a" if fam.name in half_a else "b"
+        for seed in (0, 1, 2, 3):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            assert len(smp.docs) == 1
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds[half].add(doc.kind)
+                cur, rs = _consistent_blind19(doc, text, digits)
+                currencies.add(cur)
+                rates |= rs
+            for word in ("Pozostało do zapłaty", "Słownie", "w tym:", "Numer KSeF", "DUPLIKAT", "Odbiorca", "NIP UE"):
+                if word in text:
+                    marks[half].add(word)
+    assert kinds["a"] == kinds["b"] == {"invoice", "correction", "protocol"}  # both halves span the kinds
+    assert {"Pozostało do zapłaty", "Słownie"} <= marks["a"] & marks["b"]  # and both print payments and words
+    assert rates == {"23", "8", "5", "zw"} and currencies - {None} == {"PLN", "EUR"}

@@ -1,0 +1,11 @@
+"""BLIND-19 families of the evaluation corpus: a FRESH batch, written after `../blind18` had been used for tuning.
+
+THE PARSER ENGINEER MUST NEVER OPEN THIS FOLDER (nor list, grep or print its files, misses or per-family
+figures while tuning). It is measured ONCE, at the end of a session:
+`python -m tests.corpus.extract.score --part blind19` (totals only). Its layouts are described only here.
+"""
+
+from tests.corpus.extract.blind19 import families_blind19
+from tests.corpus.extract.registry import Family, collect
+
+FAMILIES: dict[str, Family] = collect("blind19", families_blind19)
