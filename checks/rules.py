@@ -217,13 +217,21 @@ def advisory_cap(inp: CheckInput) -> Iterator[Finding]:
     cap = (grant * percent / Decimal(100)).quantize(Decimal("0.01"))
     if spent <= cap:
         return
+    basis = "netto" if inp.context.vat_recoverable is True else "brutto"
+    message = (
+        f"Usługi doradcze ({zl(spent)} {basis}) przekraczają {percent} % grantu, czyli {zl(cap)}; "
+        f"nadwyżka {zl(spent - cap)} jest niekwalifikowalna."
+    )
+    if inp.context.vat_recoverable is None:
+        # VAT status not given: gross is counted (VAT may be a cost); recovered VAT would make the net count
+        net = sum((i.net_value or Decimal(0) for i in advisory), Decimal(0))
+        if net != spent:
+            tail = f", nadwyżka {zl(net - cap)}." if net > cap else " – to mieści się w limicie."
+            message += f" Jeśli VAT odzyskujecie, liczy się netto: {zl(net)}{tail}"
     yield Finding(
         code="advisory_cap",
         severity=Severity.ERROR,
-        message=(
-            f"Usługi doradcze ({zl(spent)}) przekraczają {percent} % grantu, czyli {zl(cap)}; "
-            f"nadwyżka {zl(spent - cap)} jest niekwalifikowalna."
-        ),
+        message=message,
         citation=fact.citation,
         amount=spent - cap,
     )

@@ -377,6 +377,13 @@ SUMMARY_NOTE = (
     "Każdy punkt powtarza odpowiedź z tej rozmowy (z jej źródłem); szczegóły i wyliczenia – w odpowiedziach powyżej."
 )
 
+# "a ile to procent naszego grantu?" (features/shares.py)
+SHARE_OF_GRANT = "{thing} jako procent grantu {grant} ({whence}):"
+SHARE_OF_GRANT_NOTE = (
+    "Który udział się liczy (netto czy brutto), zależy od tego, czy VAT jest u Was kosztem kwalifikowalnym – "
+    "odzyskiwany VAT nie jest."
+)
+
 # "kupujemy 12 skanerów po 4 900 zł netto – …" (parsing/quantities.py)
 PRICED_LEAD = (
     "Wyliczenie z podanych liczb (netto/brutto przy podstawowej stawce VAT 23 % – dokumenty programów stawki nie "

@@ -33,7 +33,7 @@ from bot.dialogue.parsing import (
     unit_nominative,
 )
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, USED, corrects
-from bot.dialogue.parsing.followups import with_head
+from bot.dialogue.parsing.followups import REMARK_AFTER, with_head
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import LogEntry, Outcome, note, reply
@@ -728,10 +728,12 @@ _PROGRAMME_REFERRED = re.compile(
 
 
 def _programme_meant(turn: Turn) -> Turn:
-    """ "cofnij, chodziło mi o cyberbezpieczny samorząd": the previous question, in the programme meant."""
+    """ "cofnij, chodziło mi o cyberbezpieczny samorząd", "nie, chodziło mi o cyfrowy powiat – jesteśmy powiatem":
+    the previous question, in the programme meant."""
     meant = _PROGRAMME_MEANT.match(turn.text)
-    named = detect_programmes(meant.group("what")) if meant else []
-    if meant and len(named) == 1 and not strip_programmes(meant.group("what"), keep_if_empty=False).strip(" ,.?!"):
+    what = REMARK_AFTER.sub("", meant.group("what")) if meant else ""
+    named = detect_programmes(what)
+    if meant and len(named) == 1 and not strip_programmes(what, keep_if_empty=False).strip(" ,.?!"):
         return Turn(turn.user, turn.session, f"a w {named[0]}?")
     return turn
 

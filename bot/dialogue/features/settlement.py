@@ -55,6 +55,7 @@ from bot.dialogue.parsing import (
     report_params,
     wants_report_again,
 )
+from bot.dialogue.parsing.followups import programme_corrected
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
 from bot.dialogue.store import SetParams
@@ -1029,6 +1030,14 @@ class Settlement(Feature):
         if asks_clear_set(turn.text):
             return await self.clear(turn, "")
         topic = turn.session.topic
+        corrected = (
+            programme_corrected(turn.text) if topic is not None and topic.kind in ("report", "document") else None
+        )
+        if corrected is not None:
+            # "nie, chodziło mi o cyfrowy powiat, pomyliłem programy" after a report: the programme of the set
+            # changed, as /program does (the next /raport checks the documents against it)
+            chosen: Result = await self.dialogue.command(turn, "program", corrected)
+            return chosen
         if asks_next_step(turn.text) and topic is not None and topic.kind == "document":
             # "wysłałem fakturę – i co mam teraz zrobić?": what the set holds and what comes next
             documents = await self.store.documents(turn.user.channel, turn.user.id)
