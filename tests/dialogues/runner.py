@@ -72,6 +72,7 @@ PARTS = (
     "probe21",
     "blind34",
     "blind35",
+    "probe22",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -78,6 +78,7 @@ TURN_RANGE = {
     "probe21": (2, 7),
     "blind34": (4, 7),
     "blind35": (6, 8),
+    "probe22": (2, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -117,6 +118,7 @@ MIN_DIALOGUES = {
     "probe21": 44,
     "blind34": 20,
     "blind35": 15,
+    "probe22": 33,
 }
 
 
