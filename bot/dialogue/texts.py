@@ -311,6 +311,10 @@ SEAT_ASSUMED = (
     "Rejestr TERYT nie podaje siedzib powiatów – przyjmuję miasto, od którego powiat {powiat} ma nazwę: {town}. "
     "Jeśli chodzi o inną gminę, podaj jej nazwę."
 )
+GRANT_OUT_OF_RANGE = (
+    "Kwoty grantu {amount} nie zapisuję: {bound} grant w programie {name} to {limit} ({source}). Sprawdź kwotę w "
+    "umowie o powierzenie grantu i podaj ją jeszcze raz."
+)
 PARAMS_SAVED = "Zapamiętałem do raportu{where}: {what}. Użyję tego przy następnym /raport."
 PARAMS_SAVED_NOW = "Zapamiętałem do raportu{where}: {what}. Raport z tymi danymi:"
 DOC_NOT_FOUND = "Nie ma w zestawie dokumentu „{ref}”. Podaj numer 1–{count} z listy /zestaw."

@@ -1164,9 +1164,19 @@ class Settlement(Feature):
                 if params.vat_recoverable
                 else "VAT bez możliwości odzyskania – wliczam go do kosztów kwalifikowalnych"
             )
-        await self.store.save_params(turn.user.channel, turn.user.id, **changes)
         topic = turn.session.topic
         named = detect_programmes(turn.text)
+        impossible = _grant_out_of_range(
+            params.grant_amount,
+            named[0] if len(named) == 1 else turn.session.programme or (topic.programme if topic is not None else ""),
+        )
+        if impossible:
+            # "w CG dostaliśmy 2,5 mln": no grant of the programme can be that – not kept, said why
+            changes.pop("grant_amount")
+            said.remove(f"kwota grantu {num(params.grant_amount)} zł")
+        if not changes:
+            return say(turn, impossible, log=LogEntry("command", turn.text))
+        await self.store.save_params(turn.user.channel, turn.user.id, **changes)
         if len(named) == 1:
             # "to faktura z cyberbezpiecznego samorządu, koniec projektu mamy 30.06.2025": the settlement's programme
             turn = turn.with_session(turn.session.with_(programme=named[0]))
@@ -1183,6 +1193,7 @@ class Settlement(Feature):
         where = f" ({programme_name(programme)})" if programme else ""  # the settlement it is for
         out = reply(
             texts.PARAMS_SAVED.format(what="; ".join(said), where=where),
+            *([impossible] if impossible else []),
             buttons=((Button("Raport z kontroli", "raport:"),),),
         )
         entry = LogEntry("command", turn.text, programme=programme or None)
@@ -1455,6 +1466,30 @@ class Settlement(Feature):
 FIRST_LOOK_LINES = 40  # a long invoice is judged in full by the report, not on arrival
 FIRST_LOOK_ALL = 3  # up to this many lines, each is shown with its first verdict
 _MARKS = {"eligible": "✓", "ineligible": "✗", "review": "?"}
+
+
+def _grant_out_of_range(amount: Decimal | None, programme: str | None) -> str:
+    """Why a granted amount cannot be right ("2,5 mln" in Cyfrowa Gmina: above its maximum grant), or ""."""
+    if amount is None or not programme:
+        return ""
+    from knowledge.programmes import get_programme
+
+    facts = get_programme(programme)
+    low, high = facts.get("min_grant"), facts.get("max_grant")
+    name = programme_name(programme)
+    if high is not None and amount > high.decimal:
+        bound, fact = "maksymalny", high
+    elif low is not None and amount < low.decimal:
+        bound, fact = "minimalny", low
+    else:
+        return ""
+    return texts.GRANT_OUT_OF_RANGE.format(
+        amount=f"{num(amount)} zł",
+        bound=bound,
+        name=name,
+        limit=f"{num(fact.decimal)} zł",
+        source=fact.citation.human(),
+    )
 
 
 def _about_report(turn: Turn, blocks: list[Any], programme: str | None, *, subject: str = "") -> Result:
