@@ -4,8 +4,11 @@ between, a share of "tej kwoty" computed here after a purchase talk, things poin
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.dialogue.core import Dialogue
 from tests.bot.chatting import Chat
+from tests.dialogues.files import make_files
 
 
 async def test_what_the_grant_depends_on_is_asked_of_the_unit_just_shown(dialogue: Dialogue) -> None:
@@ -54,3 +57,69 @@ async def test_things_pointed_at_are_the_ones_judged_before(dialogue: Dialogue) 
     said = await chat.say("a w cyberbezpiecznym te pakiety by przeszły?")
     assert "Cyberbezpieczny Samorząd" in said and "niekwalifikowalny" in said, said
     assert "zbyt ogólny" not in said, said
+
+
+async def test_a_priced_purchase_as_a_share_of_the_grant_computed_here(dialogue: Dialogue) -> None:
+    """ "a ile to procent naszego grantu?" after "12 skanerów po 2 500 netto": the purchase over the grant, step by
+    step, on both bases."""
+    chat = Chat(dialogue, 2206)
+    await chat.say("gmina wiejska Lipnica Wielka, G 2000 – ile z CG?")
+    grant = (await chat.say("szczegóły")).split("X = 100 000 + ZC = ")[1].split(" zł")[0]
+    await chat.say("chcemy kupić 12 skanerów po 2 500 netto – przejdzie?")
+    said = await chat.say("a jaki to procent naszego grantu?")
+    assert f"30 000,00 zł ÷ {grant} zł × 100" in said and "36 900,00 zł ÷" in said, said
+    assert "Cyfrowa Gmina" in said, said
+
+
+async def test_one_price_said_gross_is_asked_net(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2207)
+    await chat.say("cyfrowy powiat: macierz za 61 500 zł brutto przejdzie?")
+    said = await chat.say("a ile to netto?")
+    assert "50 000,00" in said and "1,23" in said, said
+
+
+async def test_a_share_of_the_grant_said_in_the_question(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2208)
+    await chat.say("cyberbezpieczny samorząd: firewall za 73 800 zł brutto się kwalifikuje?")
+    said = await chat.say("ile to procent grantu, jeśli dostaliśmy 600 tys.?")
+    assert "60 000,00 zł ÷ 600 000,00 zł × 100 = 10,00 %" in said and "12,30 %" in said, said
+    maximum = await chat.say("a ile to procent maksymalnego grantu w cs?")
+    assert "850 000,00 zł" in maximum and "8,68 %" in maximum, maximum
+
+
+async def test_a_share_with_no_grant_known_is_not_made_up(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2209)
+    await chat.say("w cyfrowej gminie: 5 laptopów po 4 000 netto?")
+    said = await chat.say("ile to procent grantu?")
+    assert "÷" not in said, said
+
+
+async def test_a_granted_amount_no_programme_allows_is_not_kept(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2210)
+    said = await chat.say("cyfrowy powiat – kwota grantu 420 000 zł")
+    assert "nie zapisuję" in said and "350 000,00 zł" in said and "Cyfrowy Powiat" in said, said
+    cap = await chat.say("ile z tego na doradztwo?")
+    assert "21 000" not in cap, cap  # 5 % of a grant the programme cannot give
+
+
+async def test_an_abbreviations_case_ending_is_no_thing_to_buy(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2211)
+    await chat.say("w cs można kupić laptopa?")
+    said = await chat.say("a w CP-ie?")
+    assert "-IE" not in said.upper().replace("CP-IE", "") and "Cyfrowy Powiat" in said, said
+    assert "kwalifikowaln" in said and "laptop" in said.lower(), said
+
+
+async def test_the_set_named_after_the_files_and_its_programme_corrected(dialogue: Dialogue, tmp_path: Path) -> None:
+    """Files first, then "to rozliczenie starostwa w …, cyberbezpieczny", a report, then "nie, chodziło mi o cyfrowy
+    powiat, pomyliłem" – the next report is Cyfrowy Powiat's, for that powiat."""
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2212)
+    await chat.upload(files / "fv_cp_serwer.pdf")
+    named = await chat.say("to rozliczenie starostwa w Krotoszynie, cyberbezpieczny samorząd")
+    assert "powiat krotoszyński" in named, named
+    await chat.say("/raport")
+    fixed = await chat.say("nie, chodziło mi o cyfrowy powiat, pomyliłem się")
+    assert "Cyfrowy Powiat" in fixed and "Nie znam" not in fixed, fixed
+    report = await chat.say("/raport")
+    assert "kontrola rozliczenia – Cyfrowy Powiat – powiat krotoszyński" in report, report
