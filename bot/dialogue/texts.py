@@ -381,6 +381,11 @@ SUMMARY_NOTE = (
     "Każdy punkt powtarza odpowiedź z tej rozmowy (z jej źródłem); szczegóły i wyliczenia – w odpowiedziach powyżej."
 )
 
+PRICED_OVER_THRESHOLD = (
+    "Uwaga: {net} netto to więcej niż {limit} netto – wykonawcę wybiera się w trybie bazy konkurencyjności "
+    "(chyba że obowiązuje Pzp) ({source})."
+)
+
 # "a ile to procent naszego grantu?" (features/shares.py)
 SHARE_OF_GRANT = "{thing} jako procent grantu {grant} ({whence}):"
 SHARE_OF_GRANT_NOTE = (

@@ -289,8 +289,9 @@ class FollowUps(Feature):
         thing = re.sub(r"(?i)^(?:tego|tej|tych|t[eę]|ten|naszego|naszej)\s+", "", back.group("what").strip())
         programme = context_programme(turn, turn.text)
         if programme and self.feature("purchase").knows(thing, programme):
-            if re.search(r"\d", back.group("rest")):
-                # "wracając do tego serwera – kosztuje ok. 60 tys. netto, coś dodatkowego trzeba?": a rule about it
+            if re.search(r"\d", back.group("rest")) or _RULE_ABOUT_THING.search(back.group("rest")):
+                # "wracając do tego serwera – kosztuje ok. 60 tys. netto, coś dodatkowego trzeba?", "… – czy do
+                # rozliczenia potrzebny jest protokół odbioru?": a rule about it, not its verdict again
                 asked = f"{thing} – {back.group('rest').strip()}"
                 outcome, after = await self.feature("faq").ask(turn, asked, programme, log_text=turn.text)
                 # the thing stays the subject: "a gdyby był używany?" next is about it
@@ -724,6 +725,14 @@ _PROGRAMME_REFERRED = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+|to\s+)?(?:w|we|dla|z)\s+(?P<which>(?:tamtym|tym)(?:\s+(?:pierwszym|poprzednim|wcze[sś]niejszym))?|"
     r"pierwszym|poprzednim|wcze[sś]niejszym|obu|obydwu|obydw[oó]ch|obu\s+tych)(?:\s+program\w*)?"
     r"(?:\s*[,–—-]\s*|\s+)?(?P<item>[^?]*?)\s*\??\s*$"
+)
+
+
+# "czy do rozliczenia potrzebny jest protokół?", "co musimy do niej dołączyć?": a rule asked about a thing
+_RULE_ABOUT_THING = re.compile(
+    r"(?i)protok[oó][lł]\w*|dokument\w*|do[lł][aą]cz\w*|za[lł][aą]cz\w*|potrzebn\w*|wymag\w*|trzeba|musimy|"
+    r"\bbaz\w*|konkurencyj\w*|termin\w*|kiedy|ile\s+czasu|jak\s+d[lł]ugo|gwarancj\w*|trwa[lł]o\w*|faktur\w*|"
+    r"rozlicz\w*|zam[oó]wieni\w*|przetarg\w*"
 )
 
 
