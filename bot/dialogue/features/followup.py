@@ -287,7 +287,7 @@ class FollowUps(Feature):
         if asks_source(back.group("rest")):
             return await self.feature("faq").ask(turn, back.group("what").strip(), log_text=turn.text)
         thing = re.sub(r"(?i)^(?:tego|tej|tych|t[eę]|ten|naszego|naszej)\s+", "", back.group("what").strip())
-        programme = context_programme(turn, turn.text)
+        programme = _programme_of_thing(turn, thing) or context_programme(turn, turn.text)
         if programme and self.feature("purchase").knows(thing, programme):
             if re.search(r"\d", back.group("rest")) or _RULE_ABOUT_THING.search(back.group("rest")):
                 # "wracając do tego serwera – kosztuje ok. 60 tys. netto, coś dodatkowego trzeba?", "… – czy do
@@ -734,6 +734,21 @@ _RULE_ABOUT_THING = re.compile(
     r"\bbaz\w*|konkurencyj\w*|termin\w*|kiedy|ile\s+czasu|jak\s+d[lł]ugo|gwarancj\w*|trwa[lł]o\w*|faktur\w*|"
     r"rozlicz\w*|zam[oó]wieni\w*|przetarg\w*"
 )
+
+
+def _programme_of_thing(turn: Turn, thing: str) -> str | None:
+    """ "wracając do tej macierzy – …" after a question about another programme: the programme the thing was talked
+    about in (its verdict noted), else the conversation's own programme (a question in passing about another one does
+    not move what "this" is); None when the message names one itself."""
+    if detect_programmes(turn.text):
+        return None
+    stem = fold(thing.split()[0])[:5] if thing.split() else ""
+    by_name = {programme_name(code).casefold(): code for code in ("cg", "cp", "cs")}
+    for note_ in reversed(turn.session.notes):
+        key = note_.split("\x1f", 1)[0]
+        if key.startswith("item:") and stem and stem in fold(key):
+            return by_name.get(key.rsplit(":", 1)[-1].casefold())
+    return turn.session.programme
 
 
 def _programme_meant(turn: Turn) -> Turn:
