@@ -281,8 +281,12 @@ NO_ANSWER_IN_PROGRAMME = (
 )
 WHY_VERDICT = "Ocena według zasad programu {programme} (tego, o którym rozmawiamy)."
 PURCHASE_CAVEAT = "To wstępna ocena na podstawie dokumentów programu; w razie wątpliwości zapytaj operatora (/kontakt)."
+BUYER_UNSURE = (
+    "Nabywca na fakturze to „{buyer}” – ta nazwa pasuje i do wybranej jednostki ({unit}), i do: {others}. Z nazwy "
+    "nie rozstrzygnę, której JST dotyczy faktura – sprawdź NIP nabywcy w umowie o powierzenie grantu."
+)
 BUYER_MISMATCH = (
-    "Nabywcą na fakturze jest „{buyer}”, a wybrana jednostka to {unit} – sprawdź, czy faktura jest "
+    "Nabywcą na fakturze jest „{buyer}” – to inna jednostka niż wybrana ({unit}). Sprawdź, czy faktura jest "
     "wystawiona na właściwą JST (zmiana jednostki: /jst)."
 )
 SET_HOW_EDIT = "Usuń dokument przyciskiem albo /usun NUMER; /wyczysc opróżnia cały zestaw."

@@ -123,3 +123,23 @@ async def test_the_set_named_after_the_files_and_its_programme_corrected(dialogu
     assert "Cyfrowy Powiat" in fixed and "Nie znam" not in fixed, fixed
     report = await chat.say("/raport")
     assert "kontrola rozliczenia – Cyfrowy Powiat – powiat krotoszyński" in report, report
+
+
+async def test_an_invoice_of_the_powiat_is_not_the_towns(dialogue: Dialogue, tmp_path: Path) -> None:
+    """probe22: a buyer "Powiat Żywiecki – Starostwo Powiatowe" had "matched" the town of Żywiec (the name in it)."""
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2213)
+    await chat.say("/jst 2417011")
+    await chat.upload(files / "fv_cs_firewall.pdf")
+    said = await chat.say("a ten nabywca to my?")
+    assert "inna jednostka niż wybrana" in said and "zgadza się" not in said, said
+
+
+async def test_a_buyer_named_like_two_gminy_is_not_confirmed(dialogue: Dialogue, tmp_path: Path) -> None:
+    """ "Gmina Suwałki" fits the city with powiat rights and the rural gmina: not to be told from the name."""
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2214)
+    await chat.say("/jst 2012072")
+    await chat.upload(files / "fv_cs_suwalki.pdf")
+    said = await chat.say("czy faktura jest wystawiona na nas?")
+    assert "Z nazwy nie rozstrzygnę" in said and "2063011" in said and "zgadza się" not in said, said
