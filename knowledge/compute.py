@@ -78,13 +78,17 @@ _FORMULA_L = re.compile(
     rf"|(?:mieszkancow|ludnosci|ludnosc|liczba\s+mieszkancow)\s*"
     rf"(?:(?:=|wynosi|to|:|ok\.?|okolo|mamy|ma|jest|jest\s+nas|u\s+nas|liczy|liczymy|liczba)\s*){{0,3}}(?P<l3>{_NUMBER})"
 )
+# "u nas", "nam", "ok.": how the unit tells its own figure ("G u nas wychodzi ok. 3 100 zł")
+_TOLD = r"(?:u\s+nas|dla\s+nas|nam|ok\.?|okolo|mniej\s+wiecej|jakies)"
 _FORMULA_G = re.compile(
     # "wskaźnik G gminy 1948,22": the unit's own G, named after the letter
-    rf"\b(?:wskaznik\w*\s+)?g(?:\s+(?:naszej\s+|dla\s+(?:naszej\s+)?)?gmin\w*)?\s*(?:=|wynosi|to|:|rowny|rowna)?"
-    rf"\s*(?P<g>{_NUMBER})\s*(?:zl\b)?"
+    rf"\b(?:wskaznik\w*\s+)?g(?:\s+(?:naszej\s+|dla\s+(?:naszej\s+)?)?gmin\w*)?\s*(?:{_TOLD}\s*){{0,2}}"
+    rf"(?:=|wynosi|to|:|rowny|rowna|mamy|ma|jest|wychodzi)?\s*(?:{_TOLD}\s*){{0,2}}(?P<g>{_NUMBER})\s*(?:zl\b)?"
     # "wskaźnik G na 2021 r. wynosi u nas 1 913,86 zł": the year and "u nas" are no part of the value; the
     # regulamin's own description between ("G przyjęty do obliczania subwencji wyrównawczej na 2021 r. wynosi …")
-    rf"|\bwskaznik\w*\s+(?:g\s+)?(?:[\w.]+\s+){{0,8}}?(?:=|wynosi|to|:)\s*(?:u\s+nas\s+|dla\s+nas\s+)?(?P<g2>{_NUMBER})"
+    # "wskaźnik G wychodzi nam ok. 2 650 zł": told with a verb of its own and an approximation
+    rf"|\bwskaznik\w*\s+(?:g\s+)?(?:[\w.]+\s+){{0,8}}?(?:=|wynosi|to|:|wychodzi|jest|ma)\s*"
+    rf"(?:{_TOLD}\s*){{0,2}}(?P<g2>{_NUMBER})"
 )
 
 
@@ -427,9 +431,11 @@ def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
     steps = [s for s in result.steps if not s.startswith(("Jednostka:", "Uwaga: dosłowne"))]
     gus = " (GUS, ludność według gmin, stan na 31.12.2020 (Tabl. IV))"
     steps = [s.replace(gus, " (podana w pytaniu)") for s in steps]
+    # "R = … = 0 zł na mieszkańca" read alone says "0 zł"; the rate is written like the amounts, with its grosze
+    steps = [re.sub(r"= 0 zł na mieszkańca", "= 0,00 zł na mieszkańca", s) for s in steps]
     text = "Wzór z regulaminu Cyfrowej Gminy z Twoimi danymi:\n" + "\n".join(f"• {s}" for s in steps)
     text += f"\nMaksymalna kwota grantu: {_zl(result.amount)}."
-    corrections = _formula_corrections(folded, result.amount)
+    corrections = _formula_corrections(folded, result.amount, g)
     if corrections:
         text = "\n".join(corrections) + "\n" + text
     return Computation("formula", text, result.citations, ("cg-wzor-kwoty",), "cg", result.amount)
@@ -464,8 +470,16 @@ def _formulas_of_units(folded: str, programmes: Sequence[str]) -> Computation | 
     return Computation("formula", "\n".join(lines) + "\n\n" + details, first.citations, ("cg-wzor-kwoty",), "cg", None)
 
 
-def _formula_corrections(folded: str, amount: Decimal) -> list[str]:
-    """What the official assumed that the regulamin contradicts: the national Gk, the result."""
+# "wójt twierdzi, że nic nam się nie należy, bo wzór daje wynik ujemny": the claim that the formula leaves nothing
+_CLAIMED_NOTHING = re.compile(
+    r"\bujemn\w*|\bnic\s+(?:nam\s+|sie\s+|nam\s+sie\s+)*(?:nie\s+)?(?:nalez\w*|przysluguj\w*|dostan\w*|wychodzi)"
+    r"|\b(?:zero|0)\s+(?:zl\w*\s+)?(?:grant\w*|dofinansow\w*)"
+)
+
+
+def _formula_corrections(folded: str, amount: Decimal, g: Decimal | None = None) -> list[str]:
+    """What the official assumed that the regulamin contradicts: the national Gk, the result (not the G they told
+    with the same verb: "wskaźnik G wychodzi nam 2 650 zł"), a result of nothing."""
     lines = []
     national = get_programme("cg").fact("national_index").decimal
     claimed_gk = _NATIONAL_G.search(folded)
@@ -478,7 +492,17 @@ def _formula_corrections(folded: str, amount: Decimal) -> list[str]:
         )
     claimed = _CLAIMED_RESULT.search(folded)
     got = parse_amount(claimed.group("amount")) if claimed else None
-    if got is not None and got >= 1000 and got != amount:
+    if got is not None and g is not None and got == g:
+        got = None  # the unit's own G, told as "wychodzi nam", is no result claimed
+    if got is None and amount > 0 and _CLAIMED_NOTHING.search(folded):
+        if g is not None and g >= national:
+            lines.append(
+                "Nie: gmina nie dostaje mniej niż minimum – ujemna część zmienna liczy się jako 0, a grant wynosi "
+                f"{_zl(amount)}."
+            )
+        else:
+            lines.append(f"Nie: według wzoru grant wynosi {_zl(amount)}.")
+    elif got is not None and got >= 1000 and got != amount:
         lines.append(f"Nie: według wzoru wychodzi {_zl(amount)}, nie {_zl(got)}.")
     elif got is not None and got == amount:
         lines.append(f"Tak, dobrze: według wzoru wychodzi {_zl(amount)}.")
@@ -969,6 +993,10 @@ def _deadline_from_rule(folded: str, rule: str) -> str | None:
     unit = period.group("unit3") if lasts else (period.group("unit") or period.group("unit2"))
     if not _same_event(folded, rule, period, lasts):
         return None  # the question's date is of another event (an invoice, not the agreement)
+    if not _case_named(folded, rule, period):
+        # "… a przy ogłoszeniu 4. naboru – w ciągu 14 dni": the period of another round; the fixed date the
+        # rule gives before it is the official's
+        return _other_case(folded, rule, period)
     if found is None:
         return _weekday_deadline(folded, n, unit)
     start, with_year = found
@@ -1008,7 +1036,17 @@ def _deadline_from_rule(folded: str, rule: str) -> str | None:
 _EVENTS = (
     (re.compile(r"otrzyma|doreczen"), re.compile(r"otrzyma|dostal|wplyn|przysz|wezwa|pism|doreczon")),
     (re.compile(r"zawarci|podpisani|umow"), re.compile(r"umow|podpis|zawar")),
-    (re.compile(r"zakonczeni|akceptac|zaakcept"), re.compile(r"zakoncz|zaakcept|akcept|rozliczen|koniec|skoncz")),
+    # "runda zamknięta 10.02.2023": the close of a call is its end
+    (
+        re.compile(r"zakonczeni|akceptac|zaakcept"),
+        re.compile(r"zakoncz|zaakcept|akcept|rozliczen|koniec|skoncz|zamkn|zamyk"),
+    ),
+)
+# any event a date of the official's may belong to: the named ones and the usual others (sending, paying, invoicing)
+_ANY_EVENT = re.compile(
+    r"\b(?:wysla\w*|wysyl\w*|zlozy\w*|zlozon\w*|zaplac\w*|oplac\w*|zafaktur\w*|kupil\w*|zamowil\w*"
+    r"|otrzyma\w*|doreczon\w*|dostal\w*|wplyn\w*|przysz\w*|wezwa\w*|podpis\w*|zawar\w*|umow\w*"
+    r"|zakoncz\w*|zaakcept\w*|akcept\w*|skoncz\w*|zamkn\w*)"
 )
 _STARTED = re.compile(r"rusz|start|rozpocz|zacz|otwar|od\s+\d")
 
@@ -1032,8 +1070,52 @@ def _event_date(folded: str, rule: str, period: re.Match[str]) -> tuple[date, bo
     spots = [m.start() for m in named.finditer(folded)]
     if not spots:
         return None
-    _offset, day, with_year = min(dates, key=lambda d: min(abs(d[0] - spot) for spot in spots))
+    # "wniosek wysłaliśmy 15.01.2026, a Operator zaakceptował rozliczenie … 16 marca 2026": a date whose nearest
+    # event word is another event's ("wysłaliśmy") is that event's date, however close the named one stands
+    events = [(m.start(), named.search(m.group()) is not None) for m in _ANY_EVENT.finditer(folded)]
+    own = [d for d in dates if not events or min(events, key=lambda e: abs(e[0] - d[0]))[1]]
+    _offset, day, with_year = min(own or dates, key=lambda d: min(abs(d[0] - spot) for spot in spots))
     return day, with_year
+
+
+# "przy ogłoszeniu 4. naboru – w ciągu 14 dni od …": a period the rule gives for one round only
+_ROUND_CASE = re.compile(
+    r"\b(?:przy|w\s+przypadku|dla)\s+(?:ogloszeni\w*\s+)?(?P<n>\d)\.?\s*(?:nabor\w*|rund\w*)[^.;]{0,30}$"
+)
+_ORDINALS = {"1": "pierwsz", "2": "drug", "3": "trzec", "4": "czwart"}
+
+
+def _case_named(folded: str, rule: str, period: re.Match[str]) -> bool:
+    """The official's case is the one the rule's period is given for ("4. nabór"), or the rule names no case."""
+    case = _ROUND_CASE.search(rule[max(0, period.start() - 80) : period.start()])
+    if case is None:
+        return True
+    n = case.group("n")
+    return bool(
+        re.search(rf"\b{_ORDINALS.get(n, n)}\w*\s+(?:\w+\s+)?(?:rund|nabor)|\b{n}\s*\.?\s*(?:rund|nabor)", folded)
+        or re.search(rf"\b(?:rund|nabor)\w*\s+(?:nr\s+|numer\s+)?{n}\b", folded)
+    )
+
+
+_FIXED_BEFORE = re.compile(r"\b(?:najpozniej\s+)?do\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>20\d\d)")
+_ROUND_OF = re.compile(
+    r"\b(?P<ord>pierwsz|drug|trzec)\w*\s+(?:\w+\s+)?(?:rund|nabor)|\b(?P<n>[123])\s*\.?\s*(?:rund|nabor)"
+)
+
+
+def _other_case(folded: str, rule: str, period: re.Match[str]) -> str | None:
+    """ "druga runda zamknięta 15.01.2022 – do kiedy prośba?" against "do 18.05.2022 r., a przy 4. naborze
+    – 14 dni od jego zakończenia": the official's round (named) takes the fixed date, not the period."""
+    case = _ROUND_CASE.search(rule[max(0, period.start() - 80) : period.start()])
+    fixed = list(_FIXED_BEFORE.finditer(rule[: period.start()]))
+    if case is None or not fixed or _ROUND_OF.search(folded) is None:
+        return None
+    due = date(int(fixed[-1].group("y")), int(fixed[-1].group("m")), int(fixed[-1].group("d")))
+    n = case.group("n")
+    return (
+        f"Dla Waszej rundy obowiązuje stały termin: najpóźniej do {_polish_date(due, True)} "
+        f"({due.strftime('%d.%m.%Y')}); termin liczony od zakończenia naboru dotyczy tylko {n}. naboru."
+    )
 
 
 def _same_event(folded: str, rule: str, period: re.Match[str], lasts: bool) -> bool:
@@ -1172,6 +1254,49 @@ _CLAIMED_THRESHOLD = re.compile(
 )
 
 
+# "15 laptopów po 4200 zł brutto", "12 przełączników z 802.1X i VLAN po 7 380 zł": a count of items at a unit price
+_QUANTITY_AT = re.compile(
+    rf"(?<![\d.,])(?P<n>\d{{1,4}})\s+(?:szt\w*\.?\s+)?(?P<what>[a-z][\w.]*(?:\s+[\w.]+){{0,7}}?)\s+po\s+"
+    rf"(?P<price>(?:{_NUMBER})\s*(?:tys\w*\.?)?\s*(?:zl\w*|pln))"
+)
+
+
+def purchase_total(folded: str) -> tuple[Decimal, list[str]] | None:
+    """The sum of the official's "N items at X zł" lines, with the multiplication shown; None without any."""
+    lines, total = [], Decimal(0)
+    for match in _QUANTITY_AT.finditer(folded):
+        n, price = int(match.group("n")), parse_amount(match.group("price"))
+        if price is None or n < 2:
+            continue
+        value = price * n
+        total += value
+        lines.append(f"{n} × {_zl(price)} = {_zl(value)}")
+    if not lines:
+        return None
+    if len(lines) > 1:
+        lines.append(f"Razem: {_zl(total)}")
+    return total, lines
+
+
+# "3 faktury: 20 000, 18 000 i 15 000 zł netto na ten sam sprzęt – liczymy je razem?": the sum is asked
+_SUM_ASKED = re.compile(r"\b(?:razem|lacznie|sumuj\w*|zsumow\w*|w\s+sumie|dodaj\w*|ten\s+sam\w*\s+(?:sprzet|zakup))")
+
+
+def _summed_amounts(folded: str) -> tuple[Decimal, list[str]] | None:
+    """Several amounts of one purchase added up when the official asks about them together; None otherwise."""
+    if not _SUM_ASKED.search(folded):
+        return None
+    amounts = [
+        v
+        for m in _AMOUNT.finditer(folded)
+        if (m.group("cur") or _PRICED.match(folded, m.end())) and (v := parse_amount(m.group(0))) and v >= 100
+    ]
+    if len(amounts) < 2:
+        return None
+    total = sum(amounts, Decimal(0))
+    return total, [" + ".join(_zl(a) for a in amounts) + f" = {_zl(total)}"]
+
+
 def _net_threshold(folded: str, rule: str) -> str | None:
     threshold_match = _NET_THRESHOLD.search(rule)
     if threshold_match is None:
@@ -1189,10 +1314,15 @@ def _net_threshold(folded: str, rule: str) -> str | None:
             return None
     else:
         amount = _largest_amount(folded)
+    lines = []
+    counted = purchase_total(rest) or _summed_amounts(rest)
+    if counted is not None:
+        # "15 laptopów po 4200 zł brutto": the purchase is the count times the price, not the unit price
+        amount, steps = counted
+        lines.append("Wartość zakupu: " + "; ".join(steps) + ".")
     if threshold is None or amount is None:
         return None
     vat = _VAT.search(folded)
-    lines = []
     if _GROSS.search(folded) or vat:
         rate = Decimal(vat.group("rate") or vat.group("rate2")) if vat else Decimal(23)
         net = (amount / (1 + rate / 100)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -94,6 +94,13 @@ CONFIDENCE_PRIOR = 1.0
 CONFIDENCE_TOP = 4  # only the leading candidates need a confidence
 PHRASE_SHARE_WEIGHT = 0.4
 ABSTAIN_BELOW = 0.45
+# the rules on licences in time, which an item named by its acronym ("EDR", "SIEM") does not replace
+LICENCE_RULE_ENTRIES = frozenset({"cs-licencje-subskrypcje", "cs-licencje-proporcjonalnie"})
+TIME_WORDS = frozenset({"ile", "dzien", "tydzien", "miesiac", "termin", "czas", "kiedy", "rok"})
+WEAK_FOLLOW_UP = 0.55  # a short part after a refused one, answered less surely than this, is refused with it
+SHORT_FOLLOW_UP_WORDS = 5
+CIRCUMSTANCE_CONFIDENCE = 0.6  # the request without the clause telling its circumstances must be this sure …
+CIRCUMSTANCE_LEADERS = 3  # … and find one of the whole message's leading entries
 # A statement offered for confirmation ("…, prawda?") names the rule the official believes in; where it is
 # wrong ("wysyłamy przez LSI"), its wrong words are what no entry holds. Chosen leave-one-set-out on sets
 # 1–23 (docs/faq.md, thirteenth pass).
@@ -245,6 +252,10 @@ def _dated_purchase(folded: str) -> bool:
 _MAINTAIN = lazy(r"\butrzym\w*|\btrwalos\w*")
 USED_GROUP = "sprzet-uzywany"
 USED_BOOST = 1.6
+# "wymiana UTM-a na nowy klaster – to sprzęt kwalifikowalny?": new equipment named, nothing used – the rule on used
+# equipment ("Nie – sprzęt używany …") is not the question's; unless it asks whether equipment must be new
+USED_ABSENT = 0.6
+_MUST_BE_NEW = lazy(r"\b(?:musi\w*|ma|maja|trzeba)\s+(?:\w+\s+)?byc\s+(?:\w+\s+)?now\w*|\b(?:tylko|wylacznie)\s+now\w*")
 # "kierownik OPS: gmina ma grant …, czy możemy z niego dostać licencje dla ośrodka?": a unit of the JST asking for a
 # share of the JST's grant is asking whether subordinate units are covered (CG regulamin §4 ust. 6 pkt 1 lit. a;
 # CP schemat, Wydatki kwalifikowalne pkt 1; CS schemat, Nabór Wniosków: "do JST wraz z jednostkami podległymi").
@@ -455,7 +466,10 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\b(?:wpisa|wpisywa|uja|ujmowa|zaplanowa|zabezpieczy|zabezpiecza)\w*\s+(?:\w+\s+)?(?:do|w)\s+budze\w*"
             r"|\buchwal\w*\s+budzet\w*|\bzmian\w*\s+(?:w\s+)?budze\w*"
             # interest earned on the account the grant was paid into: no document mentions interest at all
-            r"|\bodset\w*"
+            r"|\bodset\w*|\boprocentow\w*"
+            # "czy gmina może wziąć kredyt na wkład własny?": how the unit finances its share is its own budget's
+            # business; no document mentions loans
+            r"|\bkredyt\w*|\bpozyczk\w*"
         ),
         "Księgowania, klasyfikacji budżetowej ani limitów zadłużenia dokumenty programów nie regulują – to sprawa "
         "przepisów o finansach publicznych i rachunkowości (zapytaj skarbnika).",
@@ -529,7 +543,11 @@ _POINTS_BACK = lazy(
     r"|\b(?:tam|tamtym|tamtej|tamten|tamta)\b"
 )
 # "… max 5% grantu? mamy 640 000 zł, to wychodzi 32 tys.?": the official's arithmetic on the rule asked before
-_ARITHMETIC_CHECK = lazy(r"\b(?:wychodzi|wyjdzie|daje|dawaloby|czyli)\s+(?:\w+\s+)?\d")
+_ARITHMETIC_CHECK = lazy(
+    r"\b(?:wychodzi|wyjdzie|daje|dawaloby|czyli)\s+(?:\w+\s+)?\d"
+    # "jaki procent wkładu przy naszym współczynniku? ile to będzie przy 850 tys?": that figure applied to a sum
+    r"|\bile\s+(?:to\s+)?(?:bedzie|wyjdzie|wynosi|da|daje|zrobi)\s+(?:to\s+)?(?:przy|od|z|dla|na)\s+\d"
+)
 _SENTENCE_OPENING = lazy(r"(?:^|[.?!:]\s*|\s[-–]\s*)(?:a|i|no\s+i|no\s+a|to)?\s*$")
 _FUTURE = lazy(r"\b(?:bedzie|beda|bedziemy|ruszy|oglosza|oglosi)\b")
 _DISAGREE = lazy(r"\bnie\s+(?:\w+\s+)?(?:zgadza\w*|zgodz\w*)|\bniezgod\w*")
@@ -693,6 +711,9 @@ CHATTER = words(
     przypomnijcie przypomnij przypomniec podajcie podaj
     gdybysmy gdybysm jednak prostu wtedy wszedzie wszedzi
     kiedys gdzies jakos czegos czyms prawda
+    poprosic poprosze prosze prosimy prosilbym prosilabym
+    watpliwosc watpliwosci
+    przejal przejela przejelam przejalem przejac kolegi koledze kolegow kolezanki kolezance
     """
 )
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback
@@ -1112,6 +1133,9 @@ class FaqEngine:
             if used and entry.group == USED_GROUP:
                 # "używany firewall za pół ceny": the rule on used equipment decides, not the product's entry
                 score *= USED_BOOST
+            elif entry.group == USED_GROUP:
+                # "czy sprzęt musi być fabrycznie nowy?" is the used-equipment rule asked the other way round
+                score *= USED_BOOST if _MUST_BE_NEW.search(folded) else USED_ABSENT
             if own_unit and entry.group == UNITS_GROUP:
                 score *= UNITS_BOOST
             if maintain and entry.group == MAINTAIN_GROUP:
@@ -1338,7 +1362,7 @@ class FaqEngine:
                 return _gated(message, self._deadline_too(question, programme, multi))
         named = self.programmes_in(question)
         floor = CONFIRM_ABSTAIN_BELOW if confirming and (named or programme) else ABSTAIN_BELOW
-        answer = self._ask_message(question, programme, floor=floor)
+        answer = self._without_circumstance(question, programme, self._ask_message(question, programme, floor=floor))
         tail = _BARE_TAIL.search(question)
         if tail is not None and not answer.abstained:
             # "… składamy co roku sprawozdanie z trwałości? do kiedy?": where the documents leave the question open
@@ -1487,6 +1511,41 @@ class FaqEngine:
             if not aside:
                 kept += [separator, clause]
         return "".join(kept).strip()
+
+    def _without_circumstance(self, question: str, programme: str | None, answer: Answer) -> Answer:
+        """ "Poproszę maila i telefon do CP, nowa osoba przejmuje u nas projekt.": a closing clause telling the
+        circumstances (no question, figure or programme of its own) only thins the request's confidence out. When
+        the request alone finds, surely, an entry among the leaders for the whole message, that entry answers
+        ("zmienił się u nas koordynator" may lift another entry's word to the top, never out of nowhere)."""
+        if not answer.abstained or answer.entry_id is not None:
+            return answer
+        clauses = _CLAUSE.split(question)
+        if len(clauses) < 3:
+            return answer
+        head = clauses[0]
+        for k in range(1, len(clauses), 2):
+            separator, clause = clauses[k], clauses[k + 1]
+            folded = fold(clause)
+            if not folded.strip():
+                continue
+            if (
+                "?" in separator + clause
+                or _QUESTION_START.search(folded)
+                or any(c.isdigit() for c in clause)
+                or self.programmes_in(clause)
+            ):
+                return answer
+        ranked, _signal = self.rank(question, programme)
+        alone = self._ask_message(head, programme)
+        if (
+            alone.abstained
+            or not ranked
+            or alone.entry_id not in {c.entry.id for c in ranked[:CIRCUMSTANCE_LEADERS]}
+            or alone.score < CIRCUMSTANCE_CONFIDENCE
+            or (not self.programmes_in(head) and not programme)
+        ):
+            return answer
+        return alone
 
     def _paired(self, question: str) -> list[str] | None:
         """One question per programme when each programme comes with its own subject: "wskaźnik G
@@ -1663,7 +1722,32 @@ class FaqEngine:
                 # a question the documents do not answer is not answered from another topic either
                 answers.append(answers[-1])
                 continue
-            answers.append(self._part_answer(message, parts, k, named, programme, answers))
+            answer = self._part_answer(message, parts, k, named, programme, answers)
+            if (
+                k
+                and answers[-1].abstained
+                and answers[-1].entry_id is None
+                and not answer.abstained
+                and answer.computation is None
+                and answer.score < WEAK_FOLLOW_UP
+                and len(parts[k].split()) <= SHORT_FOLLOW_UP_WORDS
+                and not self.programmes_in(parts[k])
+                # "VAT z faktur wliczymy? Jakie oświadczenie trzeba dać?": an entry about the refused part's own
+                # subject (the VAT) answers it after all – only an unrelated one is left open with it
+                and not self._topic(parts[k - 1]) & self._terms_of(answer.entry_id)
+            ):
+                # "jak często robić kopie zapasowe … i ile kopii trzymać?", "jaką politykę haseł … – ile znaków
+                # minimum?": a short detail of a question the documents do not answer, found only weakly elsewhere
+                # (the period of maintenance, the grant's minimum), is left open with it
+                answers.append(answers[-1])
+                continue
+            if k and _undecided(answers[-1]) and self._continues_undecided(parts[k], named, answers[-1], answer):
+                # "… zaliczkowo czy refundacja? I po ilu dniach od podpisania umowy jest przelew?": the next part asks
+                # on about the payment the documents leave open ("przelew" is that entry's word, not the agreement
+                # documents') – left open with it, not answered with the 14 days for the documents
+                answers.append(answers[-1])
+                continue
+            answers.append(answer)
         for k in range(1, len(answers)):
             if (
                 _undecided(answers[k])
@@ -1752,7 +1836,11 @@ class FaqEngine:
             elif _short_follow_up(part) and joint.entry_id == answers[-1].entry_id:
                 # "czy musimy załączyć dokumentację przetargową? A co trzeba dołączyć obowiązkowo?": what
                 # else about the same thing – the next entry the two questions together find
-                answer = self._next_entry(f"{parts[k - 1]} {part} {extra}".strip(), answers[-1].entry_id) or answer
+                # "… o ile obetną i co jeśli się nie zgadzamy?": a part surer alone than the next entry the two
+                # together find keeps its own (the disagreement, not a third entry)
+                following = self._next_entry(f"{parts[k - 1]} {part} {extra}".strip(), answers[-1].entry_id)
+                if following is not None and (following.score >= answer.score or answer.entry_id == joint.entry_id):
+                    answer = following
         if answer.abstained and k:
             # "… usługi chmurowe i czy jest jakaś polecana platforma": the part leans on the one
             # before it for its topic.
@@ -1842,34 +1930,7 @@ class FaqEngine:
         # A second rule the numbers serve ("… i do kiedy diagnoza?" after the advisory cap) goes
         # with the other part whose entry states it; the context's date is in the first part.
         for extra in found[1:]:
-            other = next(
-                (
-                    i
-                    for i, a in enumerate(answers)
-                    if i != hit and a.entry_id in extra.entry_ids and a.computation is None
-                ),
-                None,
-            )
-            if other is None and extra.kind in ("total", "product"):
-                # "… ile to razem i ile max na doradztwo?": the 5 % cap went first; the part asking for the
-                # sum gets the sum even when an entry answered it (with the same text as the part before)
-                other = next(
-                    (
-                        i
-                        for i, (p, a) in enumerate(zip(parts, answers, strict=True))
-                        if i != hit and a.computation is None and _TOTAL_WORDS.search(fold(p))
-                    ),
-                    None,
-                )
-            if other is None:
-                other = next(
-                    (
-                        i
-                        for i, (p, a) in enumerate(zip(parts, answers, strict=True))
-                        if i != hit and a.abstained and a.entry_id is None and asks_for(extra.kind, p)
-                    ),
-                    None,
-                )
+            other = _part_for_extra(parts, answers, hit, extra)
             if other is not None:
                 answers[other] = self._apply_computation(extra, answers[other])
 
@@ -2112,7 +2173,37 @@ class FaqEngine:
             # would find any year's figure. Nor does the same entry found without the figure asked for ("ile procent
             # korekty …") answer what the whole message leaves open.
             return answer
+        if _undecided(answer) and refined.score < answer.score and self._surest_leader(question, answer):
+            # "dostaniemy zaliczkę przed zakupami czy refundację po zapłaceniu faktur?": the whole message found, more
+            # surely, the entry saying the documents leave it open; a less sure entry for the asking part alone
+            # (the period costs count from) does not answer it
+            return answer
         return answer if refined.abstained or refined.score < CORE_MIN_CONFIDENCE else refined
+
+    def _continues_undecided(self, part: str, named: Sequence[str], undecided: Answer, answer: Answer) -> bool:
+        """The part after an undecided one still asks about its subject: that entry is among the part's leaders,
+        sure enough, and holds a word of the part the entry that answered it lacks."""
+        if answer.abstained or answer.entry_id == undecided.entry_id or answer.computation is not None:
+            return False
+        names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(part))
+        candidates, _signal = self.rank(f"{part} {names}".strip())
+        lead = next((c for c in candidates[:CONFIDENCE_TOP] if c.entry.id == undecided.entry_id), None)
+        if lead is None or lead.confidence < ABSTAIN_BELOW:
+            return False
+        own = self._topic(part) - TIME_WORDS
+        return bool((own & self._terms_of(undecided.entry_id)) - self._terms_of(answer.entry_id))
+
+    def _terms_of(self, entry_id: str | None) -> set[str]:
+        """The terms of an entry (question, paraphrases, answer); none for an id that is no entry."""
+        index = self._index.get(entry_id or "")
+        return set() if index is None else self._entry_terms[index]
+
+    def _surest_leader(self, question: str, answer: Answer) -> bool:
+        """The answer's entry leads the whole message's ranking and no other leading entry is surer of it."""
+        candidates, _signal = self.rank(question)
+        if not candidates or candidates[0].entry.id != answer.entry_id:
+            return False
+        return all(c.confidence <= candidates[0].confidence for c in candidates[1:CONFIDENCE_TOP])
 
     def _undecided_leader(self, question: str, answer: Answer) -> bool:
         """The answer is an undecided entry that leads the ranking by far (UNDECIDED_LEAD times the next)."""
@@ -2598,6 +2689,7 @@ class FaqEngine:
         )
         answer = _entry_answer(entry, answer_programme, best.confidence, verdict=not unsure)
         answer = self._with_software(question, candidates, best, _fitted(question, entry, answer, answer_programme))
+        answer = self._with_named_item(question, candidates, best, answer)
         return self._with_other_units(question, best, answer)
 
     def _sibling_in(self, entry: FaqEntry, target: str | None) -> FaqEntry:
@@ -2668,6 +2760,34 @@ class FaqEngine:
         head, _sep, _sources = answer.text.partition(SOURCES_MARK)
         body = f"{head.rstrip()}\n\nSamo oprogramowanie to inna pozycja: {_without_verdict(software.answer)}"
         citations = tuple(dict.fromkeys((*answer.citations, *software.citations)))
+        return replace(answer, text=render(body, citations), citations=citations)
+
+    def _with_named_item(
+        self, question: str, candidates: Sequence[Candidate], best: Candidate, answer: Answer
+    ) -> Answer:
+        """ "EDR na 80 stacji, licencja na 3 lata – przejdzie cała czy część?": the licence rule answers the period;
+        the item the IT person names by its acronym gets its own verdict too, from its entry among the leaders."""
+        if answer.abstained or answer.parts or best.entry.id not in LICENCE_RULE_ENTRIES:
+            return answer
+        named = {a.lower() for a in _ACRONYM.findall(question)} - set(PROGRAMME_CODES)
+        if not named:
+            return answer
+        item = next(
+            (
+                c.entry
+                for c in candidates[:CONFIDENCE_TOP]
+                if c is not best
+                and c.entry.id not in LICENCE_RULE_ENTRIES
+                and named & {a.lower() for a in _ACRONYM.findall(c.entry.question)}
+            ),
+            None,
+        )
+        if item is None or any(a in fold(answer.text) for a in named):
+            return answer
+        head, _sep, _sources = answer.text.partition(SOURCES_MARK)
+        first = re.split(r"(?<=[.!?])\s+", item.answer.strip(), maxsplit=2)
+        body = f"{' '.join(first[:2])}\n\n{_without_verdict(head.rstrip())}"
+        citations = tuple(dict.fromkeys((*item.citations, *answer.citations)))
         return replace(answer, text=render(body, citations), citations=citations)
 
     def _unsure(self, question: str, candidates: Sequence[Candidate], best: Candidate, lead: Candidate | None) -> bool:
@@ -3017,6 +3137,46 @@ _BOTH_ASKED = lazy(
     r"\bporown\w*|\bzestawi\w*|\b(?:na|dla|w|z)\s+kazd\w*|\bkazd\w*\s+z\s+(?:nich|tych|program\w*)"
     r"|\b(?:w|dla|z)\s+(?:obu|obydwu|obydwoch)\b|\bwszystki\w*\s+(?:trzech|program\w*)"
 )
+
+
+def _part_for_extra(parts: Sequence[str], answers: Sequence[Answer], hit: int, extra: Computation) -> int | None:
+    """The part a further computation of the message's numbers goes with (not the one the first went to)."""
+    other = next(
+        (i for i, a in enumerate(answers) if i != hit and a.entry_id in extra.entry_ids and a.computation is None),
+        None,
+    )
+    if other is None and extra.kind in ("total", "product"):
+        # "… ile to razem i ile max na doradztwo?": the 5 % cap went first; the part asking for the
+        # sum gets the sum even when an entry answered it (with the same text as the part before)
+        other = next(
+            (
+                i
+                for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                if i != hit and a.computation is None and _TOTAL_WORDS.search(fold(p))
+            ),
+            None,
+        )
+    if other is None:
+        other = next(
+            (
+                i
+                for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                if i != hit and a.abstained and a.entry_id is None and asks_for(extra.kind, p)
+            ),
+            None,
+        )
+    if other is None and extra.kind == "advisory":
+        # "L 12 000, G 1 998,22 – ile grantu i ile z tego na doradcę?": the part asking for the cap of the
+        # grant just computed gets it, whatever entry its words found alone
+        other = next(
+            (
+                i
+                for i, (p, a) in enumerate(zip(parts, answers, strict=True))
+                if i != hit and a.computation is None and asks_for(extra.kind, p)
+            ),
+            None,
+        )
+    return other
 
 
 def _gated(question: str, answer: Answer) -> Answer:
@@ -3610,7 +3770,20 @@ _AMOUNT_WORDS = frozenset({"ile", "maksymalny", "minimalny", "mozna", "moc", "ja
 
 def _compute(question: str, programmes: Sequence[str]) -> Computation | None:
     found = _compute_all(question, programmes)
-    return found[0] if found else None
+    if not found:
+        return None
+    first = found[0]
+    chained = next((c for c in found[1:] if first.kind == "formula" and c.kind == "advisory"), None)
+    if chained is not None:
+        # "L = 25 400, G 1948,22 – ile grantu i ile max na firmę doradczą?": the cap is of the grant just computed,
+        # one message, one reply – both figures, the grant first
+        return replace(
+            first,
+            text=f"{first.text}\n\n{chained.text}",
+            citations=tuple(dict.fromkeys((*first.citations, *chained.citations))),
+            entry_ids=(*first.entry_ids, *chained.entry_ids),
+        )
+    return first
 
 
 def _compute_all(question: str, programmes: Sequence[str]) -> list[Computation]:

@@ -65,6 +65,12 @@ def _asking(folded: str) -> str:
     return asked if asked.strip() else folded
 
 
+# "ile maksymalnie i minimalnie i od czego to zależy?": the range and its factors are asked, not a figure that follows
+# from the official's data – a reply stating both ends answers it
+_RANGE_ASKED = lazy(r"\bmaks\w*\b.*\bmini?m\w*|\bmini?m\w*\b.*\bmaks\w*|\bod\s+czego\s+(?:to\s+)?zalez\w*")
+_RANGE_TOLD = lazy(r"\bminimaln\w*\b.*\bmaksymaln\w*|\bod\s+\d[\d\s]*\s*zl\s+do\s+\d")
+
+
 def uncomputed_figure(question: str, reply: str, *, computed: bool) -> bool:
     """True when the question brings its own data and asks what follows from it, and the reply neither
     computed anything nor repeats any of the question's figures."""
@@ -72,6 +78,8 @@ def uncomputed_figure(question: str, reply: str, *, computed: bool) -> bool:
     if computed or not _OWN_DATA.search(folded) or not _ASKS_FIGURE.search(_asking(folded)) or _CLAIM.search(folded):
         return False
     answer = fold(reply)
+    if _RANGE_ASKED.search(_asking(folded)) and _RANGE_TOLD.search(answer):
+        return False
     if _COMPUTED.search(answer[:400]):
         return False
     return not (_numbers(folded) - {"2021", "2022", "2023", "2024", "2025"}) & _numbers(answer)

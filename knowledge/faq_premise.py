@@ -57,6 +57,9 @@ _SITUATION = re.compile(
     r"|\bo\s+\d"
     # "UTM za 63 345 zł brutto (23% VAT)": a price with its tax is what the official pays, not a rule
     r"|\bbrutto\b|\bnetto\b|\bvat\b"
+    # "wskaźnik G wychodzi nam ok. 2 650 zł", "u nas wynosi 1 900 zł", "nasz G to …": the unit's own measure, told
+    r"|\b(?:wychodzi|wynosi|jest|ma)\s+(?:nam|u\s+nas)\b|\bu\s+nas\s+(?:wychodzi|wynosi|jest)\b"
+    r"|\bnasz\w*\s+(?:wskaznik\w*|g\b|p\b|liczb\w*|dochod\w*)"
 )
 
 

@@ -98,6 +98,8 @@ _PROGRAMME_FIRST = lazy(
 # Not items: cost categories and rules the FAQ explains better than a per-item verdict.
 _NOT_ITEMS = lazy(
     r"^(?:czy|to|te|ten|t[aą]|co\w*|(?:cyfrow\w*\s+(?:gmin|powi)\w*|cyberbezpieczn\w*(?:\s+samorz\w*)?|c[gps])|cokolwiek|jaki\w*|kt[oó]r\w*|wszystko|wydat\w*|koszt\w*|vat|podat\w*|wk[lł]ad\w*"
+    # "VAT od zakupów", "podatek z faktur": the tax on the purchases, a cost category, no thing
+    r"|(?:vat|podat\w*)\s+(?:od|z|ze|na|w|we)\s+\w+(?:\s+\w+)?"
     r"|sprz[eę]t(?:u)?(?:\s+(?:it|komputerow\w*|informatyczn\w*))?|u[zż]ywan\w*(?:\s+sprz[eę]t\w*)?"
     r"|sprz[eę]t\w*\s+u[zż]ywan\w*|diagnoz\w*|ankiet\w*|audyt\w*|ubezpiecz\w*|polis\w*|us[lł]ug\w*(?:\s+doradcz\w*)?"
     r"|doradzt\w*|szkole\w*|wynagrodze\w*|pensj\w*|projekt\w*|grant\w*|wniosk\w*|dokumentacj\w*|przygotowani\w*"

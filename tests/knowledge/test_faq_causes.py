@@ -266,7 +266,8 @@ def test_the_senders_advisory_role_is_no_advisory_question(message: str) -> None
 def test_level_leaders_go_to_the_entry_holding_more_of_the_question(engine: FaqEngine) -> None:
     from knowledge.faq_engine import Candidate
 
-    question = "jedna pozycja skreślona w obszarze 1 i grupa kosztów w obszarze 3 – co z dofinansowaniem w CG?"
+    # (since session 22 the single-position entry states the group cut too; "kara" is the group entry's alone)
+    question = "pozycja skreślona w obszarze 1 i kara za grupę kosztów w obszarze 3 – co z dofinansowaniem w CG?"
     single, group = engine.by_id["cg-kpg-usuniecie-pozycji"], engine.by_id["cg-kpg-obnizenie-10"]
     level = [Candidate(single, 50.0, 0.64), Candidate(group, 49.9, 0.63)]
     assert engine._dead_heat(question, level, level[0]).entry is group
