@@ -181,7 +181,7 @@ def names_advisory(text: str) -> bool:
     return bool(_ADVISORY.search(text))
 
 
-def _is_advisory(item: ItemVerdict) -> bool:
+def is_advisory(item: ItemVerdict) -> bool:
     return names_advisory(item.category) or names_advisory(item.category_label)
 
 
@@ -196,7 +196,7 @@ def advisory_cap(inp: CheckInput) -> Iterator[Finding]:
     fact = inp.context.programme.get("advisory_cap_percent")
     if fact is None:
         return
-    advisory = [i for i in inp.items if _is_advisory(i) and i.verdict is not ItemStatus.INELIGIBLE]
+    advisory = [i for i in inp.items if is_advisory(i) and i.verdict is not ItemStatus.INELIGIBLE]
     if not advisory:
         return
     spent = sum((_counted(i, inp.context) or Decimal(0) for i in advisory), Decimal(0))
