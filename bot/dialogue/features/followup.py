@@ -15,6 +15,7 @@ from bot.dialogue.features.base import (
     Result,
     Turn,
     context_programme,
+    done,
     led_by,
     programme_buttons,
     programme_name,
@@ -136,7 +137,9 @@ _BARE_THING = re.compile(
     r"[^\W\d][\w-]*(?:\s+[\w-]+){0,6}\s*\?"
 )
 # "a gdyby to było w cyfrowym powiecie?": a programme supposed, not switched to
-_SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby|je[sś]li\s+by)\b")
+_SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby)(?:[sś]my|m)?\b|\bje[sś]li\s+by")
+# "czy to przejdzie w cp?", "rozliczymy to w cs?": a verdict on the documents asked of a programme
+_VERDICT_ASKED = re.compile(r"(?i)przejd\w*|przesz[lł]\w*|kwalifik\w*|rozlicz\w*|odpadn\w*|odpad\w*|uzna\w*")
 
 
 # "te licencje", "ten serwer by przeszedł": a thing of this conversation pointed at by a demonstrative
@@ -421,11 +424,30 @@ class FollowUps(Feature):
             rule_only = turn.session.with_(topic=Topic("programme", programme=programme))
             asked = Turn(turn.user, rule_only, "jaki jest limit na usługi doradcze?")
             return await self.feature("faq").ask(asked, asked.text, programme, log_text=turn.text)
-        if topic.kind in ("report", "document") and _SUPPOSED.search(turn.text) and turn.session.programme:
-            # "a gdyby to było w cyfrowym powiecie?": the set checked there, the settlement's programme kept
+        settling = topic.kind in ("report", "document")
+        own = turn.session.programme
+        if settling and own and own != programme and (_SUPPOSED.search(turn.text) or _VERDICT_ASKED.search(turn.text)):
+            # "a gdyby to było w cyfrowym powiecie?", "a gdybyśmy to rozliczali w CS?": the set checked there,
+            # the settlement's programme kept
             supposed: Result | None = await self.feature("settlement").supposed_in(turn, programme)
             if supposed is not None:
                 return supposed
+        if settling and _VERDICT_ASKED.search(turn.text):
+            # "czy to przejdzie w cyfrowym powiecie?" right after the file: the programme noted and the set checked
+            # in it (not only "Zapamiętałem")
+            noted, session = (
+                await self.feature("account").set_programme(turn, programme, said=True)
+                if own != programme
+                else (None, turn.session)
+            )
+            checked = await self.feature("settlement").summary_now(turn.with_session(session))
+            if checked is not None:
+                head = texts.PROGRAMME_NOTED if own != programme else "Program: {name}."
+                out = reply(head.format(name=programme_name(programme)), checked)
+                log = LogEntry("command", turn.text, programme=programme)
+                return done(turn, out, log=log, session=session.with_(topic=topic))
+            if noted is not None:
+                return noted, session
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)
         return None
