@@ -143,3 +143,27 @@ async def test_a_buyer_named_like_two_gminy_is_not_confirmed(dialogue: Dialogue,
     await chat.upload(files / "fv_cs_suwalki.pdf")
     said = await chat.say("czy faktura jest wystawiona na nas?")
     assert "Z nazwy nie rozstrzygnę" in said and "2063011" in said and "zgadza się" not in said, said
+
+
+async def test_a_file_asked_of_its_programme_and_of_another(dialogue: Dialogue, tmp_path: Path) -> None:
+    """probe22: "czy to przejdzie w cyfrowym powiecie?" after a file got only "Zapamiętałem: program"."""
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2215)
+    await chat.say("/program cp")
+    await chat.upload(files / "fv_cp_laptopy_szkola.pdf")
+    own = await chat.say("a to się zmieści w cyfrowym powiecie?")
+    assert "Zapamiętałem" not in own and "kontrola rozliczenia – Cyfrowy Powiat" in own, own
+    other = await chat.say("a jakbyśmy to rozliczyli w cyberbezpiecznym?")
+    assert "Cyberbezpieczny Samorząd" in other and "niekwalifikowalne: 1" in other, other
+    report = await chat.say("/raport")
+    assert "kontrola rozliczenia – Cyfrowy Powiat" in report, report  # the settlement's programme kept
+
+
+async def test_what_the_protocol_says_was_received(dialogue: Dialogue, tmp_path: Path) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2216)
+    await chat.say("/program cp")
+    await chat.upload(files / "fv_cp_krotoszyn.pdf")
+    await chat.upload(files / "po_cp_krotoszyn.pdf")
+    said = await chat.say("ile skanerów przyjęliśmy?")
+    assert "(PO/2023/08/05): 3 szt." in said and "(FV/2023/08/212): 4 szt." in said, said

@@ -138,8 +138,12 @@ _BARE_THING = re.compile(
 )
 # "a gdyby to było w cyfrowym powiecie?": a programme supposed, not switched to
 _SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby)(?:[sś]my|m)?\b|\bje[sś]li\s+by")
+# "czy to przejdzie", "a to się zmieści": the documents just sent, pointed at
+_THE_SET = re.compile(r"(?i)\b(?:to|te|ta|one|ono|ca[lł]o[sś][cć]|wszystko|faktur\w*|dokument\w*|zestaw\w*)\b")
 # "czy to przejdzie w cp?", "rozliczymy to w cs?": a verdict on the documents asked of a programme
-_VERDICT_ASKED = re.compile(r"(?i)przejd\w*|przesz[lł]\w*|kwalifik\w*|rozlicz\w*|odpadn\w*|odpad\w*|uzna\w*")
+_VERDICT_ASKED = re.compile(
+    r"(?i)przejd\w*|zmie[sś]ci\w*|przesz[lł]\w*|kwalifik\w*|rozlicz\w*|odpadn\w*|odpad\w*|uzna\w*"
+)
 
 
 # "te licencje", "ten serwer by przeszedł": a thing of this conversation pointed at by a demonstrative
@@ -162,6 +166,7 @@ class FollowUps(Feature):
             or await self._back_to(turn)
             or self._programme_and_recipient(turn)
             or self._same_thing(turn)
+            or await self._set_in_named(turn)
         )
         if back is not None:
             return back
@@ -365,6 +370,37 @@ class FollowUps(Feature):
             return self.feature("purchase").judge(turn, item_text, turn.text, [programme])
         return None
 
+    async def _set_in_named(self, turn: Turn) -> Result | None:
+        named = detect_programmes(turn.text)
+        return await self._set_in_programme(turn, named[0]) if len(named) == 1 else None
+
+    async def _set_in_programme(self, turn: Turn, programme: str) -> Result | None:
+        """After the documents or a report: "czy to przejdzie w cyfrowym powiecie?" – the set checked in that
+        programme (noted as the settlement's when none or it was said); "a gdyby to było w cs?", "a gdybyśmy to
+        rozliczali w CS?" – checked there, the settlement's programme kept."""
+        topic = turn.session.topic
+        if topic is None or topic.kind not in ("report", "document"):
+            return None
+        own = turn.session.programme
+        supposed = bool(_SUPPOSED.search(turn.text))
+        if own and own != programme and (supposed or _VERDICT_ASKED.search(turn.text)):
+            there: Result | None = await self.feature("settlement").supposed_in(turn, programme)
+            return there
+        if not _VERDICT_ASKED.search(turn.text) or not _THE_SET.search(turn.text):
+            return None
+        noted, session = (
+            await self.feature("account").set_programme(turn, programme, said=True)
+            if own != programme
+            else (None, turn.session)
+        )
+        checked = await self.feature("settlement").summary_now(turn.with_session(session))
+        if checked is None:
+            return (noted, session) if noted is not None else None
+        head = texts.PROGRAMME_NOTED if own != programme else "Program: {name}."
+        out = reply(head.format(name=programme_name(programme)), checked)
+        log = LogEntry("command", turn.text, programme=programme)
+        return done(turn, out, log=log, session=session.with_(topic=topic))
+
     async def _other_programme(self, turn: Turn, found: FollowUp) -> Result | None:
         topic = turn.session.topic
         if topic is None:
@@ -424,30 +460,9 @@ class FollowUps(Feature):
             rule_only = turn.session.with_(topic=Topic("programme", programme=programme))
             asked = Turn(turn.user, rule_only, "jaki jest limit na usługi doradcze?")
             return await self.feature("faq").ask(asked, asked.text, programme, log_text=turn.text)
-        settling = topic.kind in ("report", "document")
-        own = turn.session.programme
-        if settling and own and own != programme and (_SUPPOSED.search(turn.text) or _VERDICT_ASKED.search(turn.text)):
-            # "a gdyby to było w cyfrowym powiecie?", "a gdybyśmy to rozliczali w CS?": the set checked there,
-            # the settlement's programme kept
-            supposed: Result | None = await self.feature("settlement").supposed_in(turn, programme)
-            if supposed is not None:
-                return supposed
-        if settling and _VERDICT_ASKED.search(turn.text):
-            # "czy to przejdzie w cyfrowym powiecie?" right after the file: the programme noted and the set checked
-            # in it (not only "Zapamiętałem")
-            noted, session = (
-                await self.feature("account").set_programme(turn, programme, said=True)
-                if own != programme
-                else (None, turn.session)
-            )
-            checked = await self.feature("settlement").summary_now(turn.with_session(session))
-            if checked is not None:
-                head = texts.PROGRAMME_NOTED if own != programme else "Program: {name}."
-                out = reply(head.format(name=programme_name(programme)), checked)
-                log = LogEntry("command", turn.text, programme=programme)
-                return done(turn, out, log=log, session=session.with_(topic=topic))
-            if noted is not None:
-                return noted, session
+        checked = await self._set_in_programme(turn, programme)
+        if checked is not None:
+            return checked
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)
         return None
