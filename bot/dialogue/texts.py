@@ -385,6 +385,8 @@ SUMMARY_NOTE = (
     "Każdy punkt powtarza odpowiedź z tej rozmowy (z jej źródłem); szczegóły i wyliczenia – w odpowiedziach powyżej."
 )
 
+PRICED_LIST_SUM = "{name}: kwalifikowalne z tej listy (wstępnie) {net} netto, {gross} brutto."
+PRICED_LIST_REVIEW = "Do indywidualnej oceny: {what} ({net} netto)."
 PRICED_OVER_THRESHOLD = (
     "Uwaga: {net} netto to więcej niż {limit} netto – wykonawcę wybiera się w trybie bazy konkurencyjności "
     "(chyba że obowiązuje Pzp) ({source})."

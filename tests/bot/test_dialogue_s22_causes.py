@@ -167,3 +167,15 @@ async def test_what_the_protocol_says_was_received(dialogue: Dialogue, tmp_path:
     await chat.upload(files / "po_cp_krotoszyn.pdf")
     said = await chat.say("ile skanerów przyjęliśmy?")
     assert "(PO/2023/08/05): 3 szt." in said and "(FV/2023/08/212): 4 szt." in said, said
+
+
+async def test_a_priced_list_keeps_every_thing_and_sums_the_eligible(dialogue: Dialogue) -> None:
+    """probe22: in a list of three purchases one vanished, and "za 2 000 zł" had been read as "in two weeks"."""
+    chat = Chat(dialogue, 2217)
+    said = await chat.say(
+        "w cs myślimy o: 4 serwery NAS po 9 000 zł netto, 12 tabletów po 1 500 zł netto oraz niszczarkę za 2 000 zł"
+        " – ile z tego wejdzie?"
+    )
+    assert "4 × 9 000,00 zł = 36 000,00 zł netto" in said and "12 × 1 500,00 zł" in said, said
+    assert "niszczark" in said.lower() and "2026" not in said, said
+    assert "Cyberbezpieczny Samorząd: kwalifikowalne z tej listy (wstępnie) 36 000,00 zł netto" in said, said

@@ -29,7 +29,7 @@ from bot.dialogue.features.base import (
 )
 from bot.dialogue.parsing import detect_programmes, follow_up, g_value, strip_programmes
 from bot.dialogue.parsing.amounts import parse_date
-from bot.dialogue.parsing.quantities import figure_asked, for_the_engine, priced, recounted, steps
+from bot.dialogue.parsing.quantities import costs_in, figure_asked, for_the_engine, priced, recounted, steps
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, note, reply, short_label, title
 from bot.dialogue.session import Choice, Pending, Topic
@@ -322,6 +322,12 @@ class Faq(Feature):
                 assert said is not None
                 out = reply(texts.PRICED_LEAD, *(code(line) for line in steps(said)), kind="faq")
                 return done(turn, out, log=LogEntry("faq", log_text or question, programme=topic.programme or None))
+        listed = costs_in(question)
+        if len(listed) >= 2 and self.backends.classify is not None:
+            # "10 laptopów po 4 000 zł netto, 2 firewalle po 15 000 zł i drukarkę za 2 000 zł – ile z tego pokryje
+            # CS?": every thing judged, none dropped, and what the eligible ones add up to
+            priced_list: Result = self.feature("purchase").priced_list(turn, question, listed, programme, log_text)
+            return priced_list
         said = priced(question)
         if said is None:
             return await self._answered(turn, question, programme, log_text=log_text)

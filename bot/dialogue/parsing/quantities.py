@@ -115,6 +115,21 @@ def cost_in(text: str) -> Priced | None:
     return Priced(1, thing, price, (m.group("kind") or "").lower(), m.start(), m.end())
 
 
+# the parts of a list of purchases: "10 laptopów po 4 000 zł netto, 2 firewalle po 15 000 zł i drukarkę za 2 000 zł"
+_LIST_PARTS = re.compile(r"\s*(?:[,;:]|\s[–—-]\s|\s+(?:i|oraz|a\s+tak[zż]e|plus)\s+)\s*")
+
+
+def costs_in(text: str) -> list[Priced]:
+    """Every purchase of a list said with its price, one per part of the list (none or one: not a list).
+
+    >>> [(c.count, c.thing, c.net) for c in costs_in("10 laptopów po 4 000 zł netto, 2 firewalle po 15 000 zł "
+    ...     "netto i drukarkę za 2 000 zł – ile z tego pokryje cs?")]
+    [(10, 'laptopów', Decimal('40000.00')), (2, 'firewalle', Decimal('30000.00')), (1, 'drukarkę', Decimal('2000.00'))]
+    """
+    found = [cost_in(part) for part in _LIST_PARTS.split(text) if part.strip()]
+    return [c for c in found if c is not None]
+
+
 def recounted(text: str, asked: str) -> str | None:
     """The earlier purchase question with the count the user changes it to ("a gdyby kupić tylko 10 sztuk?")."""
     said = priced(text)
