@@ -179,3 +179,11 @@ async def test_a_priced_list_keeps_every_thing_and_sums_the_eligible(dialogue: D
     assert "4 × 9 000,00 zł = 36 000,00 zł netto" in said and "12 × 1 500,00 zł" in said, said
     assert "niszczark" in said.lower() and "2026" not in said, said
     assert "Cyberbezpieczny Samorząd: kwalifikowalne z tej listy (wstępnie) 36 000,00 zł netto" in said, said
+
+
+async def test_a_unit_corrected_with_a_question_after_it(dialogue: Dialogue) -> None:
+    """blind35: "nie, chodziło mi jednak o gminę X – ilu ma ona?" after the powiat of that name."""
+    chat = Chat(dialogue, 2218)
+    await chat.say("ile dostanie powiat gostyński w cyfrowym powiecie?")
+    said = await chat.say("nie, chodziło mi jednak o gminę Gostyń – ile ma mieszkańców?")
+    assert "gmina miejsko-wiejska Gostyń (3004023" in said and "powiat gostyński (3004;" not in said, said
