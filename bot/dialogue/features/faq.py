@@ -91,6 +91,10 @@ _MONEY_SAID = re.compile(
     r"(?i)\d[\d\s\u00a0]*(?:[.,]\d{1,2})?\s*(?:tys\w*\.?|k\b|mln\w*|z[lł]\w*|pln)(?:\s+(?:netto|brutto))?"
     r"|\d[\d\s\u00a0]*(?:[.,]\d{1,2})?\s*(?:netto|brutto)\b"
 )
+# "od jakiej kwoty trzeba bazy konkurencyjności?": a rule on an amount, set against a figure said next
+_THRESHOLD_TALK = re.compile(
+    r"(?i)\bpr[oó]g\w*|\bbaz[aąęy]?\b|konkurencyj\w*|przetarg\w*|zam[oó]wie\w*|\bpzp\b|\btryb\w*|rozeznani\w*|od\s+jakiej\s+kwoty"
+)
 # "12 skanerów po 4 900 netto – jaki tryb?": a rule on the amount asked, not the thing's verdict
 _RULE_ASKED = re.compile(
     r"(?i)\bpr[oó]g\w*|\bbaz[aąęy]?\b|\bbaz\w*\s+konkurenc\w*|konkurencyjno\w*|przetarg\w*|zam[oó]wie\w*|\bpzp\b|\btryb\w*|"
@@ -673,6 +677,8 @@ class Faq(Feature):
             return None
         if not _MONEY_SAID.search(question) or _MONEY_SAID.search(topic.subject):
             return None
+        if not _THRESHOLD_TALK.search(topic.subject) or re.search(r"(?i)grant|doradz|doradcz", question):
+            return None  # "grant mamy 620 tys, ile na doradztwo?": a figure with a question of its own
         asked = f"{topic.subject.rstrip(' ?')}? {question.strip()}"
         found = await self.answer(asked, context)
         if found.abstained or (context and context not in self._answer_programmes(found)):
