@@ -181,7 +181,7 @@ def names_advisory(text: str) -> bool:
     return bool(_ADVISORY.search(text))
 
 
-def _is_advisory(item: ItemVerdict) -> bool:
+def is_advisory(item: ItemVerdict) -> bool:
     return names_advisory(item.category) or names_advisory(item.category_label)
 
 
@@ -196,7 +196,7 @@ def advisory_cap(inp: CheckInput) -> Iterator[Finding]:
     fact = inp.context.programme.get("advisory_cap_percent")
     if fact is None:
         return
-    advisory = [i for i in inp.items if _is_advisory(i) and i.verdict is not ItemStatus.INELIGIBLE]
+    advisory = [i for i in inp.items if is_advisory(i) and i.verdict is not ItemStatus.INELIGIBLE]
     if not advisory:
         return
     spent = sum((_counted(i, inp.context) or Decimal(0) for i in advisory), Decimal(0))
@@ -217,13 +217,21 @@ def advisory_cap(inp: CheckInput) -> Iterator[Finding]:
     cap = (grant * percent / Decimal(100)).quantize(Decimal("0.01"))
     if spent <= cap:
         return
+    basis = "netto" if inp.context.vat_recoverable is True else "brutto"
+    message = (
+        f"Usługi doradcze ({zl(spent)} {basis}) przekraczają {percent} % grantu, czyli {zl(cap)}; "
+        f"nadwyżka {zl(spent - cap)} jest niekwalifikowalna."
+    )
+    if inp.context.vat_recoverable is None:
+        # VAT status not given: gross is counted (VAT may be a cost); recovered VAT would make the net count
+        net = sum((i.net_value or Decimal(0) for i in advisory), Decimal(0))
+        if net != spent:
+            tail = f", nadwyżka {zl(net - cap)}." if net > cap else " – to mieści się w limicie."
+            message += f" Jeśli VAT odzyskujecie, liczy się netto: {zl(net)}{tail}"
     yield Finding(
         code="advisory_cap",
         severity=Severity.ERROR,
-        message=(
-            f"Usługi doradcze ({zl(spent)}) przekraczają {percent} % grantu, czyli {zl(cap)}; "
-            f"nadwyżka {zl(spent - cap)} jest niekwalifikowalna."
-        ),
+        message=message,
         citation=fact.citation,
         amount=spent - cap,
     )

@@ -27,7 +27,7 @@ from checks.models import (
     UnreadableFile,
 )
 from checks.money import complete_lines, document_totals
-from checks.rules import RULES, CheckInput, Rule, is_proforma, protocol_matches, window_breach
+from checks.rules import RULES, CheckInput, Rule, is_advisory, is_proforma, protocol_matches, window_breach
 from extractors.models import Document, DocumentKind, Invoice, LineItem, Protocol
 from knowledge.catalogue import ClassificationLike, Classify
 
@@ -435,6 +435,34 @@ def compute_totals(items: Iterable[ItemVerdict]) -> Totals:
     )
 
 
+def _less_capped(totals: Totals, findings: list[Finding], items: Iterable[ItemVerdict], ctx: CheckContext) -> Totals:
+    """The totals with the advisory excess moved from eligible to ineligible: the lines stay eligible, but the part
+    above the programme's percentage of the grant is not (the finding's amount, on the basis counted – net when VAT
+    is recovered, else gross; the other basis in the lines' own net/gross proportion)."""
+    excess = sum((f.amount or ZERO for f in findings if f.code == "advisory_cap"), ZERO)
+    if excess <= 0:
+        return totals
+    advisory = [
+        i for i in items if i.verdict is ItemStatus.ELIGIBLE and i.currency == "PLN" and i.counted and is_advisory(i)
+    ]
+    net = sum((i.net_value or ZERO for i in advisory), ZERO)
+    gross = sum((i.gross_value or ZERO for i in advisory), ZERO)
+    if not net or not gross:
+        return totals
+    cent = Decimal("0.01")
+    if ctx.vat_recoverable is True:
+        excess_net, excess_gross = excess, (excess * gross / net).quantize(cent)
+    else:
+        excess_net, excess_gross = (excess * net / gross).quantize(cent), excess
+    return replace(
+        totals,
+        eligible_net=totals.eligible_net - excess_net,
+        eligible_gross=totals.eligible_gross - excess_gross,
+        ineligible_net=totals.ineligible_net + excess_net,
+        ineligible_gross=totals.ineligible_gross + excess_gross,
+    )
+
+
 def _unreadable_findings(unreadable: Iterable[UnreadableFile]) -> list[Finding]:
     return [
         Finding(
@@ -494,7 +522,7 @@ def run_checks(
         documents=docs,
         items=items,
         findings=tuple(findings),
-        totals=compute_totals(items),
+        totals=_less_capped(compute_totals(items), findings, items, context),
         unreadable=tuple(unreadable),
         unit_name=context.unit.display_name if context.unit else None,
         max_grant=context.max_grant,

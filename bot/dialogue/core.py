@@ -57,7 +57,18 @@ Progress = Callable[[int, int], Awaitable[None]]
 # Lines kept in memory before the dialogue writes them itself (the flusher has fallen behind).
 LOG_BACKLOG = 5000
 # Free text is offered to the features in this order; the FAQ answers whatever is left.
-TEXT_ORDER = ("summary", "account", "helpdesk", "settlement", "recall", "grant", "followup", "purchase", "faq")
+TEXT_ORDER = (
+    "summary",
+    "account",
+    "helpdesk",
+    "shares",
+    "settlement",
+    "recall",
+    "grant",
+    "followup",
+    "purchase",
+    "faq",
+)
 
 
 def render_statistics(stats: repo.Statistics) -> Any:
@@ -77,6 +88,7 @@ class Dialogue:
             purchase,
             recall,
             settlement,
+            shares,
             summary,
         )
 
@@ -86,7 +98,7 @@ class Dialogue:
         # Set by a face that flushes the log itself (the bot: a task writing from a thread).
         self.log_ready: Callable[[], None] | None = None
         self._writer: asyncio.Task[None] | None = None
-        modules = (account, faq, followup, grant, helpdesk, purchase, recall, settlement, summary)
+        modules = (account, faq, followup, grant, helpdesk, purchase, recall, settlement, shares, summary)
         self.features: dict[str, Feature] = {}
         for module in modules:
             feature = module.FEATURE(self)

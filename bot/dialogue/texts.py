@@ -281,8 +281,12 @@ NO_ANSWER_IN_PROGRAMME = (
 )
 WHY_VERDICT = "Ocena według zasad programu {programme} (tego, o którym rozmawiamy)."
 PURCHASE_CAVEAT = "To wstępna ocena na podstawie dokumentów programu; w razie wątpliwości zapytaj operatora (/kontakt)."
+BUYER_UNSURE = (
+    "Nabywca na fakturze to „{buyer}” – ta nazwa pasuje i do wybranej jednostki ({unit}), i do: {others}. Z nazwy "
+    "nie rozstrzygnę, której JST dotyczy faktura – sprawdź NIP nabywcy w umowie o powierzenie grantu."
+)
 BUYER_MISMATCH = (
-    "Nabywcą na fakturze jest „{buyer}”, a wybrana jednostka to {unit} – sprawdź, czy faktura jest "
+    "Nabywcą na fakturze jest „{buyer}” – to inna jednostka niż wybrana ({unit}). Sprawdź, czy faktura jest "
     "wystawiona na właściwą JST (zmiana jednostki: /jst)."
 )
 SET_HOW_EDIT = "Usuń dokument przyciskiem albo /usun NUMER; /wyczysc opróżnia cały zestaw."
@@ -310,6 +314,10 @@ PER_HEAD = "{unit}, {programme}: {amount} ÷ {people} mieszkańców (GUS, 31.12.
 SEAT_ASSUMED = (
     "Rejestr TERYT nie podaje siedzib powiatów – przyjmuję miasto, od którego powiat {powiat} ma nazwę: {town}. "
     "Jeśli chodzi o inną gminę, podaj jej nazwę."
+)
+GRANT_OUT_OF_RANGE = (
+    "Kwoty grantu {amount} nie zapisuję: {bound} grant w programie {name} to {limit} ({source}). Sprawdź kwotę w "
+    "umowie o powierzenie grantu i podaj ją jeszcze raz."
 )
 PARAMS_SAVED = "Zapamiętałem do raportu{where}: {what}. Użyję tego przy następnym /raport."
 PARAMS_SAVED_NOW = "Zapamiętałem do raportu{where}: {what}. Raport z tymi danymi:"
@@ -375,6 +383,20 @@ SUMMARY_EMPTY = (
 )
 SUMMARY_NOTE = (
     "Każdy punkt powtarza odpowiedź z tej rozmowy (z jej źródłem); szczegóły i wyliczenia – w odpowiedziach powyżej."
+)
+
+PRICED_LIST_SUM = "{name}: kwalifikowalne z tej listy (wstępnie) {net} netto, {gross} brutto."
+PRICED_LIST_REVIEW = "Do indywidualnej oceny: {what} ({net} netto)."
+PRICED_OVER_THRESHOLD = (
+    "Uwaga: {net} netto to więcej niż {limit} netto – wykonawcę wybiera się w trybie bazy konkurencyjności "
+    "(chyba że obowiązuje Pzp) ({source})."
+)
+
+# "a ile to procent naszego grantu?" (features/shares.py)
+SHARE_OF_GRANT = "{thing} jako procent grantu {grant} ({whence}):"
+SHARE_OF_GRANT_NOTE = (
+    "Który udział się liczy (netto czy brutto), zależy od tego, czy VAT jest u Was kosztem kwalifikowalnym – "
+    "odzyskiwany VAT nie jest."
 )
 
 # "kupujemy 12 skanerów po 4 900 zł netto – …" (parsing/quantities.py)

@@ -311,6 +311,29 @@ def test_advisory_cap_uses_net_when_vat_is_recoverable() -> None:
     assert found == []  # 10 000 net is exactly 5 %
 
 
+@pytest.mark.parametrize(
+    ("vat_recoverable", "said", "unsaid"),
+    [
+        pytest.param(
+            None,
+            ["12 300,00 zł brutto", "Jeśli VAT odzyskujecie, liczy się netto: 10 000,00 zł, nadwyżka 2 000,00 zł."],
+            [],
+            id="unknown-both-bases",
+        ),
+        pytest.param(False, ["12 300,00 zł brutto", "nadwyżka 4 300,00 zł"], ["odzyskujecie"], id="vat-a-cost"),
+        pytest.param(True, ["10 000,00 zł netto", "nadwyżka 2 000,00 zł"], ["brutto"], id="vat-recovered"),
+    ],
+)
+def test_advisory_excess_names_its_basis(vat_recoverable: bool | None, said: list[str], unsaid: list[str]) -> None:
+    """The excess on the basis counted; with the VAT status not given (gross counted), the net variant too."""
+    item = verdict("Doradztwo", net="10000.00", vat="2300.00", category="advisory", label="Usługi doradcze")
+    found = run(
+        "advisory_cap", (invoice(),), (item,), programme="cg", grant_amount=D("160000"), vat_recoverable=vat_recoverable
+    )
+    assert codes(found) == ["advisory_cap"]
+    assert all(s in found[0].message for s in said) and not any(u in found[0].message for u in unsaid), found[0].message
+
+
 def test_advisory_cap_ignores_other_categories() -> None:
     assert run("advisory_cap", (invoice(),), (verdict(net="90000.00"),), programme="cg", grant_amount=D("100000")) == []
 

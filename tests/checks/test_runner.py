@@ -367,3 +367,30 @@ def test_lines_of_an_invoice_without_a_readable_date_are_not_eligible() -> None:
     assert (firewall.verdict, firewall.overridden_by) == (ItemStatus.REVIEW, "date_missing")
     assert report.totals.eligible_net == 0 and report.totals.review_net == D("13000.00")
     assert report.codes().count("date_missing") == 1 and "review_item" in report.codes()  # Windows' own
+
+
+@pytest.mark.parametrize(
+    ("vat_recoverable", "eligible", "ineligible"),
+    [
+        # VAT recovered: 10 000 net against a 5 % cap of 160 000 = 8 000; 2 000 net (2 460 gross) is the excess
+        pytest.param(True, (D("8000.00"), D("9840.00")), (D("2000.00"), D("2460.00")), id="net-counted"),
+        # VAT not said: 12 300 gross counted; 4 300 gross (3 495,93 net in the line's proportion) is the excess
+        pytest.param(None, (D("6504.07"), D("8000.00")), (D("3495.93"), D("4300.00")), id="gross-counted"),
+    ],
+)
+def test_the_advisory_excess_leaves_the_eligible_total(
+    vat_recoverable: bool | None, eligible: tuple[D, D], ineligible: tuple[D, D]
+) -> None:
+    """probe22: "Kwalifikowalne: 9 000 netto" beside "nadwyżka 1 500 jest niekwalifikowalna" contradicted itself."""
+
+    def advisory(text: str, programme: str) -> Verdict:
+        return Verdict("advisory", "Usługi doradcze", "eligible", "Usługi doradcze w limicie", None)
+
+    report = run_checks(
+        [invoice(items=(line("Doradztwo – opis przedmiotu zamówienia", "10000.00", 1),), issue_date=date(2023, 5, 4))],
+        ctx("cg", grant_amount=D("160000"), vat_recoverable=vat_recoverable),
+        advisory,
+    )
+    t = report.totals
+    assert [i.verdict for i in report.items] == [ItemStatus.ELIGIBLE]  # the line stays eligible, its excess does not
+    assert (t.eligible_net, t.eligible_gross) == eligible and (t.ineligible_net, t.ineligible_gross) == ineligible

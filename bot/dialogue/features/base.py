@@ -91,6 +91,8 @@ class Feature:
         return None
 
 
+# "dla nas", "(Brodnica)", "a gmina?": the message points at a unit of its own, not at the grant just shown
+_UNIT_POINTED = re.compile(r"(?i)\b(?:nas|nam|my|nasz\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*)\b|\(")
 # "tam", "w nim", "w tym programie": the programme of the previous answer, whatever the unit
 # "tam", "w tym programie"; "u nich", "dla niej": the unit just talked about, in the programme it was talked about in
 _THERE = re.compile(
@@ -110,6 +112,15 @@ def context_programme(turn: Turn, text: str | None = None) -> str | None:
     if topic is not None and topic.programme and _THERE.search(turn.text if text is None else text):
         return topic.programme  # "a jaka tam jest alokacja?": there = the programme just talked about
     if topic is not None and topic.programme and topic.programme in allowed:
+        return topic.programme
+    if (
+        topic is not None
+        and topic.kind == "grant"
+        and topic.programme in programmes_for_unit(topic.subject)
+        and not _UNIT_POINTED.search(turn.text if text is None else text)
+    ):
+        # "a powiat starachowicki ile?" asked by a gmina, then "a od czego to zależy?": the grant just shown was
+        # the powiat's, in Cyfrowy Powiat – the unit chosen does not decide what "to" is
         return topic.programme
     # A programme the chosen unit cannot be in (a powiat after a Cyfrowa Gmina answer) is not context.
     if turn.session.programme in allowed:

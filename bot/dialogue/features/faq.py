@@ -29,12 +29,13 @@ from bot.dialogue.features.base import (
 )
 from bot.dialogue.parsing import detect_programmes, follow_up, g_value, strip_programmes
 from bot.dialogue.parsing.amounts import parse_date
-from bot.dialogue.parsing.quantities import figure_asked, for_the_engine, priced, recounted, steps
+from bot.dialogue.parsing.quantities import costs_in, figure_asked, for_the_engine, priced, recounted, steps
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, note, reply, short_label, title
 from bot.dialogue.session import Choice, Pending, Topic
-from knowledge.money import zl
+from knowledge.money import num, zl
 from knowledge.normalize import fold
+from knowledge.programmes import get_programme
 
 APPROVED_REFRESH = 30.0  # seconds
 # Another programme's entry makes the question ambiguous only when it matches about as well.
@@ -85,6 +86,20 @@ _OUR_GRANT = re.compile(r"(?i)\bnasz\w*\s+(?:grant\w*|grancie|kwot\w*|dofinansow
 _ELLIPTIC_CHOICE = re.compile(r"(?i)^\W*(?:a\s+)?(?:to\s+)?\w+\s+czy\s+\w+\W*$|^\W*a\s+(?:to\s+)?(?:netto|brutto)\W*$")
 # "a ile z tego można dać na doradztwo?": the grant just computed
 _THIS_PROGRAMME = re.compile(r"(?i)\bw\s+(?:tym|naszym|tamtym)\s+programie\b")
+# "60 tysięcy brutto", "za 48 tys. zł", "120 000 netto": an amount of money said
+_MONEY_SAID = re.compile(
+    r"(?i)\d[\d\s\u00a0]*(?:[.,]\d{1,2})?\s*(?:tys\w*\.?|k\b|mln\w*|z[lł]\w*|pln)(?:\s+(?:netto|brutto))?"
+    r"|\d[\d\s\u00a0]*(?:[.,]\d{1,2})?\s*(?:netto|brutto)\b"
+)
+# "od jakiej kwoty trzeba bazy konkurencyjności?": a rule on an amount, set against a figure said next
+_THRESHOLD_TALK = re.compile(
+    r"(?i)\bpr[oó]g\w*|\bbaz[aąęy]?\b|konkurencyj\w*|przetarg\w*|zam[oó]wie\w*|\bpzp\b|\btryb\w*|rozeznani\w*|od\s+jakiej\s+kwoty"
+)
+# "12 skanerów po 4 900 netto – jaki tryb?": a rule on the amount asked, not the thing's verdict
+_RULE_ASKED = re.compile(
+    r"(?i)\bpr[oó]g\w*|\bbaz[aąęy]?\b|\bbaz\w*\s+konkurenc\w*|konkurencyjno\w*|przetarg\w*|zam[oó]wie\w*|\bpzp\b|\btryb\w*|"
+    r"procedur\w*|rozeznani\w*|ofert\w*|doradz\w*|doradcz\w*|procent\w*|%|limit\w*|vat\w*|netto\s*\?|brutto\s*\?"
+)
 # a share of the grant: the advisory cap, "ten limit", "5 procent"
 _SHARE = re.compile(
     r"(?i)doradz\w*|doradcz\w*|\blimit\w*|\bz\s+tego\b|\d\s*(?:%|proc\w*)|procent\w*|\bpo[lł]ow\w*|\b[cć]wier[cć]\w*"
@@ -131,7 +146,11 @@ _AT_THIS_FIGURE = re.compile(
 # the grant put into the question before ("a ile z 192310.00 zł …", "… (grant 406655.06 zł)?")
 GRANT_CARRIED = re.compile(r"\bz (?P<n>\d+(?:\.\d+)?) zł|\(grant (?P<m>\d+(?:\.\d+)?) zł\)")
 # "z tego grantu", "z naszego grantu": the grant computed in this conversation, named as such
-_OF_THIS_GRANT = re.compile(r"(?i)\b(?:z|od|dla)\s+(?:tego|naszego|wyliczonego|policzonego)\s+grantu\b")
+# "z tego grantu", "a 5 % od tej kwoty z cg": the grant computed in this conversation, pointed at after other talk
+_OF_THIS_GRANT = re.compile(
+    r"(?i)\b(?:z|od|dla)\s+(?:tego|naszego|wyliczonego|policzonego)\s+grantu\b"
+    r"|\b(?:z|od)\s+(?:tej|tamtej|naszej|wyliczonej|policzonej)\s+kwoty\b(?!\s*\d)"
+)
 _FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
 # "od tej kwoty 331 tys z CG", "z tamtego grantu 465 tys": a grant computed here, said rounded to thousands
 _THAT_ROUNDED = re.compile(
@@ -307,9 +326,19 @@ class Faq(Feature):
                 assert said is not None
                 out = reply(texts.PRICED_LEAD, *(code(line) for line in steps(said)), kind="faq")
                 return done(turn, out, log=LogEntry("faq", log_text or question, programme=topic.programme or None))
+        listed = costs_in(question)
+        if len(listed) >= 2 and self.backends.classify is not None:
+            # "10 laptopów po 4 000 zł netto, 2 firewalle po 15 000 zł i drukarkę za 2 000 zł – ile z tego pokryje
+            # CS?": every thing judged, none dropped, and what the eligible ones add up to
+            priced_list: Result = self.feature("purchase").priced_list(turn, question, listed, programme, log_text)
+            return priced_list
         said = priced(question)
         if said is None:
             return await self._answered(turn, question, programme, log_text=log_text)
+        if not _RULE_ASKED.search(question) and self.backends.classify is not None:
+            # "a 20 laptopów po 3 900 netto w cs?": the thing's verdict, with its total (a rule on amounts – the
+            # procurement threshold – only as a note when the total passes it)
+            return self._priced_verdict(turn, question, said, programme, log_text)
         outcome, session = await self._answered(
             turn, for_the_engine(question, said), programme, log_text=log_text or question
         )
@@ -317,6 +346,26 @@ class Faq(Feature):
         if session.topic is not None and session.topic.kind == "faq":
             session = session.with_(topic=replace(session.topic, subject=question))
         return Outcome((lead, *outcome.replies), outcome.log, outcome.ephemeral), session
+
+    def _priced_verdict(
+        self, turn: Turn, question: str, said: Any, programme: str | None, log_text: str | None
+    ) -> Result:
+        context = programme or context_programme(turn, question)
+        outcome, session = self.feature("purchase").judge(
+            turn, said.thing, log_text or question, [context] if context else None
+        )
+        lead = reply(texts.PRICED_LEAD, *(code(line) for line in steps(said)), kind="text")
+        tail: tuple[Any, ...] = ()
+        fact = get_programme(context).get("procurement_threshold_net") if context else None
+        if fact is not None and said.net > fact.decimal:
+            tail = (
+                reply(
+                    texts.PRICED_OVER_THRESHOLD.format(
+                        net=f"{num(said.net)} zł", limit=f"{num(fact.decimal)} zł", source=fact.citation.human()
+                    )
+                ),
+            )
+        return Outcome((lead, *outcome.replies, *tail), outcome.log, outcome.ephemeral), session
 
     def _quoted_programme(self, question: str) -> str | None:
         """The programme whose answer the user quotes back ("wklejam z waszej odpowiedzi: „oprogramowanie biurowe, z
@@ -485,6 +534,7 @@ class Faq(Feature):
         swapped = (
             await self._as_much(turn, question, answer, context)
             or await self._dated(turn, question, context)
+            or await self._amount_supposed(turn, question, context)
             or await self._share_of_grant(turn, question, context)
             or await self._formula_again(turn, question, context)
         )
@@ -614,6 +664,22 @@ class Faq(Feature):
             return None
         said = re.sub(r"(?i)[,;–—-]*\s*(?:(?:a|i|to|wi[eę]c)\s+)*(?:do\s+kiedy|kiedy|zd[aą][zż]\w*)\W*$", "", question)
         asked = f"{topic.subject.rstrip(' ?')}, {said.strip(' ,?')}?"
+        found = await self.answer(asked, context)
+        if found.abstained or (context and context not in self._answer_programmes(found)):
+            return None
+        return found, asked
+
+    async def _amount_supposed(self, turn: Turn, question: str, context: str | None) -> tuple[Any, str] | None:
+        """ "a jak zamówienie kosztuje 60 tysięcy brutto, to musimy?" after "od jakiej kwoty trzeba bazy?": the rule
+        just given, with the user's amount said in it (the engine compares it with the threshold)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "faq" or not topic.subject or len(question.split()) > 14:
+            return None
+        if not _MONEY_SAID.search(question) or _MONEY_SAID.search(topic.subject):
+            return None
+        if not _THRESHOLD_TALK.search(topic.subject) or re.search(r"(?i)grant|doradz|doradcz", question):
+            return None  # "grant mamy 620 tys, ile na doradztwo?": a figure with a question of its own
+        asked = f"{topic.subject.rstrip(' ?')}? {question.strip()}"
         found = await self.answer(asked, context)
         if found.abstained or (context and context not in self._answer_programmes(found)):
             return None

@@ -15,6 +15,7 @@ from bot.dialogue.features.base import (
     Result,
     Turn,
     context_programme,
+    done,
     led_by,
     programme_buttons,
     programme_name,
@@ -33,7 +34,7 @@ from bot.dialogue.parsing import (
     unit_nominative,
 )
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, USED, corrects
-from bot.dialogue.parsing.followups import with_head
+from bot.dialogue.parsing.followups import REMARK_AFTER, with_head
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import LogEntry, Outcome, note, reply
@@ -136,7 +137,17 @@ _BARE_THING = re.compile(
     r"[^\W\d][\w-]*(?:\s+[\w-]+){0,6}\s*\?"
 )
 # "a gdyby to było w cyfrowym powiecie?": a programme supposed, not switched to
-_SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby|je[sś]li\s+by)\b")
+_SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby)(?:[sś]my|m)?\b|\bje[sś]li\s+by")
+# "czy to przejdzie", "a to się zmieści": the documents just sent, pointed at
+_THE_SET = re.compile(r"(?i)\b(?:to|te|ta|one|ono|ca[lł]o[sś][cć]|wszystko|faktur\w*|dokument\w*|zestaw\w*)\b")
+# "czy to przejdzie w cp?", "rozliczymy to w cs?": a verdict on the documents asked of a programme
+_VERDICT_ASKED = re.compile(
+    r"(?i)przejd\w*|zmie[sś]ci\w*|przesz[lł]\w*|kwalifik\w*|rozlicz\w*|odpadn\w*|odpad\w*|uzna\w*"
+)
+
+
+# "te licencje", "ten serwer by przeszedł": a thing of this conversation pointed at by a demonstrative
+_POINTED_THING = re.compile(r"(?i)(?:te|ten|ta|t[eę]|t[aą]|tych|tego|tej|tym|tamt\w+)\s+(?P<noun>\w{4,})")
 
 
 class FollowUps(Feature):
@@ -155,6 +166,7 @@ class FollowUps(Feature):
             or await self._back_to(turn)
             or self._programme_and_recipient(turn)
             or self._same_thing(turn)
+            or await self._set_in_named(turn)
         )
         if back is not None:
             return back
@@ -283,10 +295,11 @@ class FollowUps(Feature):
         if asks_source(back.group("rest")):
             return await self.feature("faq").ask(turn, back.group("what").strip(), log_text=turn.text)
         thing = re.sub(r"(?i)^(?:tego|tej|tych|t[eę]|ten|naszego|naszej)\s+", "", back.group("what").strip())
-        programme = context_programme(turn, turn.text)
+        programme = _programme_of_thing(turn, thing) or context_programme(turn, turn.text)
         if programme and self.feature("purchase").knows(thing, programme):
-            if re.search(r"\d", back.group("rest")):
-                # "wracając do tego serwera – kosztuje ok. 60 tys. netto, coś dodatkowego trzeba?": a rule about it
+            if re.search(r"\d", back.group("rest")) or _RULE_ABOUT_THING.search(back.group("rest")):
+                # "wracając do tego serwera – kosztuje ok. 60 tys. netto, coś dodatkowego trzeba?", "… – czy do
+                # rozliczenia potrzebny jest protokół odbioru?": a rule about it, not its verdict again
                 asked = f"{thing} – {back.group('rest').strip()}"
                 outcome, after = await self.feature("faq").ask(turn, asked, programme, log_text=turn.text)
                 # the thing stays the subject: "a gdyby był używany?" next is about it
@@ -357,6 +370,37 @@ class FollowUps(Feature):
             return self.feature("purchase").judge(turn, item_text, turn.text, [programme])
         return None
 
+    async def _set_in_named(self, turn: Turn) -> Result | None:
+        named = detect_programmes(turn.text)
+        return await self._set_in_programme(turn, named[0]) if len(named) == 1 else None
+
+    async def _set_in_programme(self, turn: Turn, programme: str) -> Result | None:
+        """After the documents or a report: "czy to przejdzie w cyfrowym powiecie?" – the set checked in that
+        programme (noted as the settlement's when none or it was said); "a gdyby to było w cs?", "a gdybyśmy to
+        rozliczali w CS?" – checked there, the settlement's programme kept."""
+        topic = turn.session.topic
+        if topic is None or topic.kind not in ("report", "document"):
+            return None
+        own = turn.session.programme
+        supposed = bool(_SUPPOSED.search(turn.text))
+        if own and own != programme and (supposed or _VERDICT_ASKED.search(turn.text)):
+            there: Result | None = await self.feature("settlement").supposed_in(turn, programme)
+            return there
+        if not _VERDICT_ASKED.search(turn.text) or not _THE_SET.search(turn.text):
+            return None
+        noted, session = (
+            await self.feature("account").set_programme(turn, programme, said=True)
+            if own != programme
+            else (None, turn.session)
+        )
+        checked = await self.feature("settlement").summary_now(turn.with_session(session))
+        if checked is None:
+            return (noted, session) if noted is not None else None
+        head = texts.PROGRAMME_NOTED if own != programme else "Program: {name}."
+        out = reply(head.format(name=programme_name(programme)), checked)
+        log = LogEntry("command", turn.text, programme=programme)
+        return done(turn, out, log=log, session=session.with_(topic=topic))
+
     async def _other_programme(self, turn: Turn, found: FollowUp) -> Result | None:
         topic = turn.session.topic
         if topic is None:
@@ -416,11 +460,9 @@ class FollowUps(Feature):
             rule_only = turn.session.with_(topic=Topic("programme", programme=programme))
             asked = Turn(turn.user, rule_only, "jaki jest limit na usługi doradcze?")
             return await self.feature("faq").ask(asked, asked.text, programme, log_text=turn.text)
-        if topic.kind in ("report", "document") and _SUPPOSED.search(turn.text) and turn.session.programme:
-            # "a gdyby to było w cyfrowym powiecie?": the set checked there, the settlement's programme kept
-            supposed: Result | None = await self.feature("settlement").supposed_in(turn, programme)
-            if supposed is not None:
-                return supposed
+        checked = await self._set_in_programme(turn, programme)
+        if checked is not None:
+            return checked
         if topic.kind in ("report", "document", "programme"):
             return await self.feature("account").set_programme(turn, programme, said=True)
         return None
@@ -617,14 +659,22 @@ class FollowUps(Feature):
 
     def _earlier_thing(self, turn: Turn, said: str) -> str:
         """ "a biurowe w cg?" after "pakiet biurowy Microsoft Office" was judged: the thing of this conversation the
-        one word stands for, when the catalogue does not know the word alone."""
+        one word stands for, when the catalogue does not know the word alone; "a w cs te licencje by przeszły?"
+        after "licencje office": the ones pointed at, even where the catalogue knows the bare word."""
+        if self.backends.classify is None:
+            return said
+        things = [n.split("\x1f", 1)[0].split(":")[1] for n in turn.session.notes if n.startswith("item:")]
+        pointed = _POINTED_THING.match(said)
+        if pointed is not None:
+            stem = fold(pointed.group("noun"))[:5]
+            fitting = [t for t in things if any(fold(w).startswith(stem) for w in t.split())]
+            return fitting[-1] if fitting else said
         words = said.split()
-        if len(words) != 1 or len(said) < 5 or self.backends.classify is None:
+        if len(words) != 1 or len(said) < 5:
             return said
         if self.backends.classify(said, "cg").matched:
             return said
         stem = fold(said)[:5]
-        things = [n.split("\x1f", 1)[0].split(":")[1] for n in turn.session.notes if n.startswith("item:")]
         fitting = [t for t in things if any(fold(w).startswith(stem) for w in t.split())]
         return fitting[-1] if fitting else said
 
@@ -715,11 +765,36 @@ _PROGRAMME_REFERRED = re.compile(
 )
 
 
+# "czy do rozliczenia potrzebny jest protokół?", "co musimy do niej dołączyć?": a rule asked about a thing
+_RULE_ABOUT_THING = re.compile(
+    r"(?i)protok[oó][lł]\w*|dokument\w*|do[lł][aą]cz\w*|za[lł][aą]cz\w*|potrzebn\w*|wymag\w*|trzeba|musimy|"
+    r"\bbaz\w*|konkurencyj\w*|termin\w*|kiedy|ile\s+czasu|jak\s+d[lł]ugo|gwarancj\w*|trwa[lł]o\w*|faktur\w*|"
+    r"rozlicz\w*|zam[oó]wieni\w*|przetarg\w*"
+)
+
+
+def _programme_of_thing(turn: Turn, thing: str) -> str | None:
+    """ "wracając do tej macierzy – …" after a question about another programme: the programme the thing was talked
+    about in (its verdict noted), else the conversation's own programme (a question in passing about another one does
+    not move what "this" is); None when the message names one itself."""
+    if detect_programmes(turn.text):
+        return None
+    stem = fold(thing.split()[0])[:5] if thing.split() else ""
+    by_name = {programme_name(code).casefold(): code for code in ("cg", "cp", "cs")}
+    for note_ in reversed(turn.session.notes):
+        key = note_.split("\x1f", 1)[0]
+        if key.startswith("item:") and stem and stem in fold(key):
+            return by_name.get(key.rsplit(":", 1)[-1].casefold())
+    return turn.session.programme
+
+
 def _programme_meant(turn: Turn) -> Turn:
-    """ "cofnij, chodziło mi o cyberbezpieczny samorząd": the previous question, in the programme meant."""
+    """ "cofnij, chodziło mi o cyberbezpieczny samorząd", "nie, chodziło mi o cyfrowy powiat – jesteśmy powiatem":
+    the previous question, in the programme meant."""
     meant = _PROGRAMME_MEANT.match(turn.text)
-    named = detect_programmes(meant.group("what")) if meant else []
-    if meant and len(named) == 1 and not strip_programmes(meant.group("what"), keep_if_empty=False).strip(" ,.?!"):
+    what = REMARK_AFTER.sub("", meant.group("what")) if meant else ""
+    named = detect_programmes(what)
+    if meant and len(named) == 1 and not strip_programmes(what, keep_if_empty=False).strip(" ,.?!"):
         return Turn(turn.user, turn.session, f"a w {named[0]}?")
     return turn
 

@@ -420,7 +420,7 @@ class Grants(Feature):
         if explained is not None:
             return explained
         topic = turn.session.topic
-        steps = await self._details_asked(turn, text, topic) if topic is not None and topic.kind == "grant" else None
+        steps = await self._details_asked(turn, text, topic)
         if steps is not None:
             return steps
         # the grants added up, another population supposed, a unit referred to, a follow-up on the grant just computed
@@ -502,9 +502,16 @@ class Grants(Feature):
             return None  # "Ile wynosi grant dla powiatu?" names no unit: a general question for the FAQ.
         return await self._and_the_rest(turn, result, [f"{p.rstrip('?')}?" for p in others]) if joined else result
 
-    async def _details_asked(self, turn: Turn, text: str, topic: Topic) -> Result | None:
+    async def _details_asked(self, turn: Turn, text: str, topic: Topic | None) -> Result | None:
         """ "jak to policzono?" after a grant: its computation; "a dla G 1850 pokaż, jak to policzyliście": the
-        computation with the G said now."""
+        computation with the G said now; "szczegóły" after a question in between: the computation of the grant
+        shown last (its button's label) – no FAQ entry is about the word "szczegóły"."""
+        if topic is None or topic.kind != "grant":
+            code = turn.session.grant_unit
+            if not code or not asks_details(text):
+                return None
+            g = _g(turn.session.units_seen().get(code, ""))
+            return await self.details(turn, "", code, g, among=programmes_for_unit(code))
         if asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         said_g = g_value(text)
@@ -2256,13 +2263,16 @@ class Grants(Feature):
         entry = LogEntry("grant", log_text, answer_entry=f"grant:{unit.code}", programme=programme or None)
         return Outcome(tuple(out), entry), session
 
-    async def details(self, turn: Turn, programme: str, unit_code: str, g: Decimal | None) -> Result:
-        """The step-by-step computation, with the inputs the user gave (G kept from the request)."""
+    async def details(
+        self, turn: Turn, programme: str, unit_code: str, g: Decimal | None, *, among: list[str] | None = None
+    ) -> Result:
+        """The step-by-step computation, with the inputs the user gave (G kept from the request); `among`: the
+        programmes to show when no one programme is asked for."""
         from grants.render import render_result
 
         assert self.backends.grants is not None
         found = self.backends.grants.find_unit(unit_code)
-        wanted = [programme] if programme else None
+        wanted = [programme] if programme else among
         lookup = await self._compute(found.unit, wanted, g)
         described = found.unit.describe()
         inputs = [f"jednostka: {described}" + ("" if found.unit.code in described else f" ({found.unit.code})")]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from bot.dialogue import texts
@@ -20,10 +21,11 @@ from bot.dialogue.parsing import detect_programmes, strip_programmes, why_verdic
 from bot.dialogue.parsing.amounts import dated, dated_phrase
 from bot.dialogue.parsing.corrections import USED
 from bot.dialogue.parsing.openers import BACK_TO
-from bot.dialogue.parsing.quantities import recounted
+from bot.dialogue.parsing.quantities import costs_in, recounted, steps
 from bot.dialogue.parsing.uses import by_use, use_asked
-from bot.dialogue.replies import LogEntry, Outcome, item, note, reply, title
+from bot.dialogue.replies import LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Topic
+from knowledge.money import num
 
 # Words of a question that the item reader can leave as "the thing": "na" (na co), "się", "to", "co"
 _REMARK_AFTER = re.compile(
@@ -209,7 +211,7 @@ def _item_words(one: str) -> str:
     return bare or text
 
 
-def _verdict_key(verdict: Any) -> str:
+def verdict_key(verdict: Any) -> str:
     return str(getattr(verdict, "value", verdict)).lower()
 
 
@@ -263,6 +265,12 @@ class Purchases(Feature):
         return Outcome((*judged[0].replies, *more.replies), judged[0].log, judged[0].ephemeral), session
 
     async def text(self, turn: Turn) -> Result | None:
+        priced = costs_in(turn.text)
+        if len(priced) >= 2 and self.backends.classify is not None:
+            return self.priced_list(turn, turn.text, priced, None)
+        return await self._text(turn)
+
+    async def _text(self, turn: Turn) -> Result | None:
         # a verdict and a second question about the same purchase, else a rule question that only looks like one
         rule = await self._then_asked(turn) or await self._not_a_thing(turn)
         if rule is not False:
@@ -441,6 +449,35 @@ class Purchases(Feature):
         # no programme said or talked about: every programme the user's unit may be in (a powiat: CP and CS)
         return programmes_for_unit(turn.session.unit_code, turn.session.level)
 
+    def priced_list(
+        self, turn: Turn, question: str, listed: list[Any], programme: str | None, log_text: str | None = None
+    ) -> Result:
+        """ "10 laptopów po 4 000 zł netto, 2 firewalle po 15 000 zł i drukarkę za 2 000 zł – ile z tego pokryje CS?":
+        every thing judged (none dropped), its total shown, and what the eligible ones add up to per programme."""
+        assert self.backends.classify is not None
+        context = programme or context_programme(turn, question)
+        codes = [context] if context else ["cg", "cp", "cs"]
+        outcome, session = self.judge(
+            turn, [c.thing for c in listed], log_text or question, [context] if context else None
+        )
+        lead = reply(texts.PRICED_LEAD, *(code(steps(c)[0]) for c in listed), kind="text")
+        sums: list[Any] = []
+        for one in codes:
+            keys = [verdict_key(self.backends.classify(c.thing, one).verdict) for c in listed]
+            eligible = [c for c, k in zip(listed, keys, strict=True) if k == "eligible"]
+            review = [c for c, k in zip(listed, keys, strict=True) if k == "review"]
+            net = sum((c.net for c in eligible), Decimal(0))
+            gross = sum((c.gross for c in eligible), Decimal(0))
+            line = texts.PRICED_LIST_SUM.format(
+                name=programme_name(one), net=f"{num(net)} zł", gross=f"{num(gross)} zł"
+            )
+            if review:
+                line += " " + texts.PRICED_LIST_REVIEW.format(
+                    net=f"{num(sum((c.net for c in review), Decimal(0)))} zł", what=", ".join(c.thing for c in review)
+                )
+            sums.append(line)
+        return Outcome((lead, *outcome.replies, reply(*sums)), outcome.log, outcome.ephemeral), session
+
     def judge(
         self, turn: Turn, item_text: str | list[str], question: str, named: list[str] | None, *, why: bool = False
     ) -> Result:
@@ -463,7 +500,7 @@ class Purchases(Feature):
         for one in items:
             for c in codes:
                 result = self.backends.classify(one, c)
-                key = _verdict_key(result.verdict)
+                key = verdict_key(result.verdict)
                 verdicts.append(key)
                 mark = texts.VERDICT_MARK.get(key, "•")
                 label = texts.VERDICT.get(key, key)

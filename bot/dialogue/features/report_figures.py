@@ -174,7 +174,9 @@ GRANT_SUPPOSED = re.compile(
 # "ile laptopów kupiliśmy?", "ile jest skanerów na fakturze?": how many of a thing the documents hold
 QUANTITY_ASKED = re.compile(
     r"(?i)^\W*(?:(?:a|i|to)\s+)?ile\s+(?P<thing>[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?)\s+"
-    r"(?:kupili[sś]my|kupi[lł]\w*|zam[oó]wili[sś]my|jest|mamy|by[lł]o|s[aą]|na\s+fakturze|dostali[sś]my)\b"
+    r"(?:kupili[sś]my|kupi[lł]\w*|zam[oó]wili[sś]my|jest|mamy|by[lł]o|s[aą]|na\s+fakturze|dostali[sś]my|"
+    # "ile skanerów odebrano?", "ile laptopów przyjęliśmy?": what the acceptance protocols say was received
+    r"odebra\w*|dostarczon\w*|dostarczy\w*|przyj[eę]\w*|w\s+protoko\w*)\b"
 )
 # "ile kosztowały laptopy brutto?", "za ile był serwer?": what a thing cost on the documents
 COST_ASKED = re.compile(

@@ -55,6 +55,7 @@ from bot.dialogue.parsing import (
     report_params,
     wants_report_again,
 )
+from bot.dialogue.parsing.followups import programme_corrected
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
 from bot.dialogue.store import SetParams
@@ -321,16 +322,54 @@ def _spelled(folded: str) -> str:
     return folded.replace("y", "i").replace("w", "v")
 
 
-def buyer_mismatch(document: Any, unit: Any) -> str | None:
-    """The invoice buyer's name when it is visibly not the chosen unit; None when it is or cannot tell."""
-    buyer = getattr(getattr(document, "buyer", None), "name", None)
-    if not buyer or unit is None:
-        return None
+def buyer_verdict(buyer: str, unit: Any, namesakes: tuple[Any, ...] | list[Any] = ()) -> str:
+    """Whether the invoice buyer is the chosen unit: "same", "other" (visibly another JST: another name, a powiat's
+    office for a gmina, a rural gmina for a town) or "unsure" (the name fits the unit and a namesake of the same
+    level the buyer's words do not tell apart, e.g. "Gmina Suwałki" for the city and the rural gmina).
+
+    >>> from knowledge.registry import UnitKind as K
+    >>> from types import SimpleNamespace as U
+    >>> town = U(code="2417011", name="Żywiec", kind=K.GMINA_MIEJSKA)
+    >>> buyer_verdict("Powiat Żywiecki – Starostwo Powiatowe w Żywcu", town)
+    'other'
+    >>> buyer_verdict("Gmina Miejska Żywiec", town)
+    'same'
+    >>> city, rural = U(code="2063011", name="Suwałki", kind=K.MIASTO_NA_PRAWACH_POWIATU), U(code="2012072",
+    ...     name="Suwałki", kind=K.GMINA_WIEJSKA)
+    >>> buyer_verdict("Gmina Suwałki", city, [city, rural]), buyer_verdict("Miasto Suwałki", city, [city, rural])
+    ('unsure', 'same')
+    >>> buyer_verdict("Gmina Wiejska Suwałki", city, [city, rural])
+    'other'
+    >>> buyer_verdict("Gmina Suwałki", rural, [city, rural])
+    'unsure'
+    """
+    said = _fold(buyer)
     name = _fold(unit.name)
     stem = name[:-2] if len(name) > 6 else name  # "kościerski" vs "kościerskiego"
-    if stem in _fold(buyer):
-        return None
-    return buyer
+    if stem not in said:
+        return "other"
+    level = (
+        "powiat"
+        if re.search(r"\bpowiat|\bstarostw", said)
+        else "wojewodztwo"
+        if re.search(r"wojewodztw|marszalk", said)
+        else "gmina"
+        if re.search(r"\bgmin|\burzad\w*\s+(?:gminy|miasta|miejsk)|\bmiast", said)
+        else ""
+    )
+    own = {7: "gmina", 4: "powiat", 2: "wojewodztwo"}.get(len(unit.code), "")
+    if level and own and level != own:
+        return "other"
+    if own != "gmina":
+        return "same"
+    rural = bool(re.search(r"(?<!miejsko-)wiejsk", said))
+    town = bool(re.search(r"\bmiast|\bmiejsk(?!o-wiejsk)", said)) and not rural
+    kind = str(getattr(unit.kind, "value", unit.kind))
+    if (rural and kind != "gmina wiejska") or (town and kind == "gmina wiejska"):
+        return "other"
+    if not rural and not town and any(n.code != unit.code for n in namesakes):
+        return "unsure"
+    return "same"
 
 
 # the topic's subject after the advisory cap was computed from the grant given: a corrected grant computes it again
@@ -410,9 +449,9 @@ class Settlement(Feature):
         read = sum(1 for d in stored if d.kind != "unreadable")
         blocks = document_summary(document)
         unit = self._unit(turn)
-        buyer = buyer_mismatch(document, unit)
-        if buyer is not None:
-            blocks.append(note(texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())))
+        warned = self.buyer_note(getattr(getattr(document, "buyer", None), "name", None), unit)
+        if warned is not None:
+            blocks.append(note(warned))
         # "mamy w cs fakturę z maja, wrzucam" then the file: the programme the talk just before was about
         before = turn.session.topic
         talked = before.programme if before is not None and before.programme in ("cg", "cp", "cs") else ""
@@ -445,9 +484,9 @@ class Settlement(Feature):
             label = KIND_PL.get(d.kind, d.kind)
             doc_number = self._number_of(d)
             blocks.append(item(f"{number}. {d.name} ({label}{f' nr {doc_number}' if doc_number else ''})"))
-            buyer = self._buyer_of(d, unit)
-            if buyer is not None:
-                blocks.append(note(texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())))
+            warned = self.buyer_note(self._buyer_of(d), unit)
+            if warned is not None:
+                blocks.append(note(warned))
             buttons.append((Button(f"Usuń {number}. {d.name}", f"doc:del:{d.id}"),))
         blocks += self._params_blocks(params)
         blocks.append(note(texts.SET_HOW_EDIT))
@@ -950,10 +989,11 @@ class Settlement(Feature):
             return []
         said = []
         for document in documents:
-            other = buyer_mismatch(document, unit)
-            if other is not None:
-                said.append(texts.BUYER_MISMATCH.format(buyer=other, unit=unit.describe()))
-            elif getattr(getattr(document, "buyer", None), "name", None):
+            buyer = getattr(getattr(document, "buyer", None), "name", None)
+            warned = self.buyer_note(buyer, unit)
+            if warned is not None:
+                said.append(warned)
+            elif buyer:
                 said.append(texts.BUYER_IS_UNIT.format(unit=unit.describe()))
         return said
 
@@ -1029,6 +1069,14 @@ class Settlement(Feature):
         if asks_clear_set(turn.text):
             return await self.clear(turn, "")
         topic = turn.session.topic
+        corrected = (
+            programme_corrected(turn.text) if topic is not None and topic.kind in ("report", "document") else None
+        )
+        if corrected is not None:
+            # "nie, chodziło mi o cyfrowy powiat, pomyliłem programy" after a report: the programme of the set
+            # changed, as /program does (the next /raport checks the documents against it)
+            chosen: Result = await self.dialogue.command(turn, "program", corrected)
+            return chosen
         if asks_next_step(turn.text) and topic is not None and topic.kind == "document":
             # "wysłałem fakturę – i co mam teraz zrobić?": what the set holds and what comes next
             documents = await self.store.documents(turn.user.channel, turn.user.id)
@@ -1155,9 +1203,19 @@ class Settlement(Feature):
                 if params.vat_recoverable
                 else "VAT bez możliwości odzyskania – wliczam go do kosztów kwalifikowalnych"
             )
-        await self.store.save_params(turn.user.channel, turn.user.id, **changes)
         topic = turn.session.topic
         named = detect_programmes(turn.text)
+        impossible = _grant_out_of_range(
+            params.grant_amount,
+            named[0] if len(named) == 1 else turn.session.programme or (topic.programme if topic is not None else ""),
+        )
+        if impossible:
+            # "w CG dostaliśmy 2,5 mln": no grant of the programme can be that – not kept, said why
+            changes.pop("grant_amount")
+            said.remove(f"kwota grantu {num(params.grant_amount)} zł")
+        if not changes:
+            return say(turn, impossible, log=LogEntry("command", turn.text))
+        await self.store.save_params(turn.user.channel, turn.user.id, **changes)
         if len(named) == 1:
             # "to faktura z cyberbezpiecznego samorządu, koniec projektu mamy 30.06.2025": the settlement's programme
             turn = turn.with_session(turn.session.with_(programme=named[0]))
@@ -1174,6 +1232,7 @@ class Settlement(Feature):
         where = f" ({programme_name(programme)})" if programme else ""  # the settlement it is for
         out = reply(
             texts.PARAMS_SAVED.format(what="; ".join(said), where=where),
+            *([impossible] if impossible else []),
             buttons=((Button("Raport z kontroli", "raport:"),),),
         )
         entry = LogEntry("command", turn.text, programme=programme or None)
@@ -1339,9 +1398,9 @@ class Settlement(Feature):
         blocks: list[Any] = [*summary.split("\n\n")]
         if programme_name(programme) not in summary:
             blocks.insert(0, note(f"Program: {programme_name(programme)}"))
-        mismatched = [(d.name, b) for d in stored if (b := self._buyer_of(d, unit)) is not None]
-        for name, buyer in mismatched:
-            blocks.append(note(f"{name}: " + texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())))
+        warned = [(d.name, w) for d in stored if (w := self.buyer_note(self._buyer_of(d), unit)) is not None]
+        for name, warning in warned:
+            blocks.append(note(f"{name}: {warning}"))
         blocks += self._params_blocks(params)
         blocks.append(note(texts.REPORT_SET_KEPT))
         if buttons:
@@ -1377,6 +1436,36 @@ class Settlement(Feature):
         return done(turn, reply(f"Plik: {out.name}", files=(out,), kind="file"))
 
     # -- helpers -------------------------------------------------------------------------------
+
+    def _namesakes(self, unit: Any) -> list[Any]:
+        """Units of the same name and level in the same województwo as `unit` (itself included)."""
+        if unit is None or self.backends.grants is None:
+            return []
+        try:
+            found = self.backends.grants.find_unit(unit.name)
+        except GrantbotError:
+            return []
+        units = [found.unit] if found.unit is not None else [c.unit for c in found.candidates if c.score >= 99]
+        return [
+            u
+            for u in units
+            if len(u.code) == len(unit.code)
+            and u.wojewodztwo_code == unit.wojewodztwo_code
+            and _fold(u.name) == _fold(unit.name)
+        ]
+
+    def buyer_note(self, buyer: str | None, unit: Any) -> str | None:
+        """What to say of the buyer against the chosen unit: a warning (another JST, or not to tell which of two
+        namesakes), None when it is the unit or nothing can be compared."""
+        if not buyer or unit is None:
+            return None
+        verdict = buyer_verdict(buyer, unit, self._namesakes(unit))
+        if verdict == "other":
+            return texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())
+        if verdict == "unsure":
+            others = ", ".join(u.describe() for u in self._namesakes(unit) if u.code != unit.code)
+            return texts.BUYER_UNSURE.format(buyer=buyer, unit=unit.describe(), others=others)
+        return None
 
     def _unit(self, turn: Turn) -> Any:
         if not turn.session.unit_code or self.backends.grants is None:
@@ -1417,15 +1506,17 @@ class Settlement(Feature):
             return None
         return str(number)[:40] if number else None
 
-    def _buyer_of(self, stored: Any, unit: Any) -> str | None:
-        if unit is None or stored.kind not in ("invoice", "correction"):
+    def _buyer_of(self, stored: Any) -> str | None:
+        """The buyer's name read from a stored invoice or correction."""
+        if stored.kind not in ("invoice", "correction"):
             return None
         from bot.dialogue.codec import decode
 
         try:
-            return buyer_mismatch(decode(stored.extracted_json), unit)
+            name: str | None = getattr(getattr(decode(stored.extracted_json), "buyer", None), "name", None)
         except (ValueError, KeyError, TypeError):
             return None
+        return name
 
     def _unit_for_checks(self, session: Any) -> tuple[Any, Decimal | None]:
         if not session.unit_code or self.backends.grants is None:
@@ -1446,6 +1537,30 @@ class Settlement(Feature):
 FIRST_LOOK_LINES = 40  # a long invoice is judged in full by the report, not on arrival
 FIRST_LOOK_ALL = 3  # up to this many lines, each is shown with its first verdict
 _MARKS = {"eligible": "✓", "ineligible": "✗", "review": "?"}
+
+
+def _grant_out_of_range(amount: Decimal | None, programme: str | None) -> str:
+    """Why a granted amount cannot be right ("2,5 mln" in Cyfrowa Gmina: above its maximum grant), or ""."""
+    if amount is None or not programme:
+        return ""
+    from knowledge.programmes import get_programme
+
+    facts = get_programme(programme)
+    low, high = facts.get("min_grant"), facts.get("max_grant")
+    name = programme_name(programme)
+    if high is not None and amount > high.decimal:
+        bound, fact = "maksymalny", high
+    elif low is not None and amount < low.decimal:
+        bound, fact = "minimalny", low
+    else:
+        return ""
+    return texts.GRANT_OUT_OF_RANGE.format(
+        amount=f"{num(amount)} zł",
+        bound=bound,
+        name=name,
+        limit=f"{num(fact.decimal)} zł",
+        source=fact.citation.human(),
+    )
 
 
 def _about_report(turn: Turn, blocks: list[Any], programme: str | None, *, subject: str = "") -> Result:

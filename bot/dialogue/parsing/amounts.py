@@ -81,7 +81,7 @@ _MONTH_LOCATIVE = (
 # "w przyszłym miesiącu", "za miesiąc", "w tym miesiącu", "w przyszłym roku", "za dwa tygodnie", "jutro"
 _RELATIVE = re.compile(
     r"(?i)\b(?:(?P<month>w\s+(?P<which>przysz[lł]ym|nast[eę]pnym|tym|bie[zż][aą]cym)\s+miesi[aą]cu|za\s+miesi[aą]c)|"
-    r"(?P<year>w\s+(?:przysz[lł]ym|nast[eę]pnym)\s+roku)|(?P<days>za\s+(?P<n>dwa|trzy|2|3|tydzie[nń]|1)\s*(?:tygodni\w*)?)|"
+    r"(?P<year>w\s+(?:przysz[lł]ym|nast[eę]pnym)\s+roku)|(?P<days>za\s+(?:(?P<n>dwa|trzy|2|3|1)\s*tygodni\w*|tydzie[nń]))|"
     r"(?P<ago>(?P<m>\w+)\s+(?P<unit>tygodni\w*|tydzie[nń]|miesi[aą]c\w*|dni)\s+temu))\b"
 )
 _SMALL = {"dwa": 2, "2": 2, "trzy": 3, "3": 3, "cztery": 4, "4": 4, "pięć": 5, "5": 5, "sześć": 6, "6": 6, "1": 1}
@@ -98,6 +98,8 @@ def with_dates(text: str, today: date) -> str:
     ('21.12.2026 mija termin?', 'umowę podpisaliśmy 16.11.2026')
     >>> with_dates("dwa miesiące temu", date(2026, 12, 31))
     '31.10.2026'
+    >>> with_dates("drukarka za 2 000 zł, serwer za 3 tys.", day), with_dates("za tydzień", day)
+    ('drukarka za 2 000 zł, serwer za 3 tys.', '14.12.2026')
     """
 
     def said(m: re.Match[str]) -> str:
@@ -108,7 +110,7 @@ def with_dates(text: str, today: date) -> str:
         if m.group("year"):
             return f"w {today.year + 1} roku"
         if m.group("days"):
-            return f"{today + timedelta(days=7 * _SMALL.get(m.group('n').lower(), 1)):%d.%m.%Y}"
+            return f"{today + timedelta(days=7 * _SMALL.get((m.group('n') or '1').lower(), 1)):%d.%m.%Y}"
         count = _SMALL.get(m.group("m").lower())
         if count is None:
             return m.group(0)

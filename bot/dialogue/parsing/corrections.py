@@ -35,9 +35,11 @@ _REPLACED = re.compile(
 )
 # "pomyliłam gminy – chodziło o Nysę", "sorry, chodziło mi o miasto", "miałem na myśli powiat"
 _MEANT = re.compile(
-    _LEAD + r"(?:chodzi(?:[lł]o)?\s+(?:mi\s+|nam\s+)?o|mia[lł]\w*\s+na\s+my[sś]li|pyta[lł]\w*\s+o)\s+"
+    _LEAD + r"(?:chodzi(?:[lł]o)?\s+(?:mi\s+|nam\s+)?(?:jednak\s+)?o|mia[lł]\w*\s+na\s+my[sś]li|pyta[lł]\w*\s+o)\s+"
     r"(?P<right>\S.*?)\W*$"
 )
+# "… – ilu ma ona?", "…, ile dostanie?": a question asked after what was meant
+_ASKED_AFTER = re.compile(r"(?i)\s*[,;–—-]+\s*(?:a\s+)?(?:ile|ilu|jak\w*|czy|kiedy|co|gdzie|do\s+kiedy)\b.*$")
 # "…, nie gminę wiejską", "…, a nie o powiat": what was not meant, said after what was
 _NOT_THAT = re.compile(r"(?i)\s*,?\s+(?:a\s+)?nie\s+(?:o\s+)?\w+.*$")
 # "nie, jednak powiat", "jednak cs"
@@ -61,11 +63,14 @@ def meant(text: str) -> str | None:
     'miasto Ostrów Mazowiecka'
     >>> meant("sorry, chodziło mi o powiat chodzieski"), meant("nie 2048 tylko 2084")
     ('powiat chodzieski', None)
+    >>> meant("nie, chodziło mi jednak o gminę Wolsztyn – ilu ma ona?")
+    'gminę Wolsztyn'
     """
     match = _MEANT.match(text.strip())
     if match is None:
         return None
-    return _NOT_THAT.sub("", match.group("right")).strip(" ,.;:–—-") or None
+    right = _ASKED_AFTER.sub("", match.group("right"))  # "… o gminę Wolsztyn – ilu ma ona?": the question is apart
+    return _NOT_THAT.sub("", right).strip(" ,.;:–—-") or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,20 +135,30 @@ _MEANT = re.compile(
 _PROGRAMME_BY_LEVEL = re.compile(r"(?:ten|tamten|t[eę]|program)?\s*(?P<level>powiatow\w*|gminn\w*)(?:\s+program\w*)?")
 
 
-def _programme_corrected(text: str) -> str | None:
-    """ "nie w cg, tylko w cs", "źle napisałem, chodziło o cyfrowy powiat": one programme instead of another, nothing
-    else said.
+# "…, pomyliłem programy", "… – jesteśmy powiatem": a remark after what was meant, not part of it
+REMARK_AFTER = re.compile(
+    r"(?i)\s*[,;–—-]+\s*(?:pomyli\w*|jeste[sś]my|jestem|sorry|sorki|przepraszam|moja\s+pomy[lł]ka|[zź]le\s+\w+|"
+    r"oczywi[sś]cie|rzecz\s+jasna)\b.*$"
+)
 
-    >>> _programme_corrected("nie w cg, tylko w cs"), _programme_corrected("zle napisalem, chodzilo o cyfrowy powiat")
+
+def programme_corrected(text: str) -> str | None:
+    """ "nie w cg, tylko w cs", "źle napisałem, chodziło o cyfrowy powiat": one programme instead of another, nothing
+    else said (a remark after it aside).
+
+    >>> programme_corrected("nie w cg, tylko w cs"), programme_corrected("zle napisalem, chodzilo o cyfrowy powiat")
     ('cs', 'cp')
-    >>> _programme_corrected("nie, chodziło o laptopa w cs"), _programme_corrected("a w cs?")
+    >>> programme_corrected("nie, chodziło mi o cyfrowy powiat, pomyliłem programy")
+    'cp'
+    >>> programme_corrected("nie, chodziło o laptopa w cs"), programme_corrected("a w cs?")
     (None, None)
     """
     fixed = correction(text)
     if fixed is None:
         return None
-    named = detect_programmes(fixed.right)
-    said = strip_programmes(fixed.right, keep_if_empty=False)
+    right = REMARK_AFTER.sub("", fixed.right)
+    named = detect_programmes(right)
+    said = strip_programmes(right, keep_if_empty=False)
     rest = re.sub(r"(?i)\b(?:w|we|o|z|ze|dla|programie|program)\b", " ", said)
     return named[0] if len(named) == 1 and not rest.strip(" ,.?!") else None
 
@@ -327,7 +337,7 @@ def follow_up(text: str) -> FollowUp | None:
 def _programme_only(text: str, body: str) -> FollowUp | None:
     """The same subject in another programme, said by the programme alone: "chodzi mi o cs", "nie w cg, tylko w
     cs", "a w cyfrowej?" (the adjective alone), "a w cyberbezpiecznym samożądzie?" (its second word misspelt)."""
-    meant = meant_programme(body) or _programme_corrected(text)
+    meant = meant_programme(body) or programme_corrected(text)
     if meant is not None:
         return FollowUp(programme=meant)
     folded = body.casefold()

@@ -17,6 +17,8 @@ _PROGRAMME_FORMS = {
     # the adjective alone is the nickname ("my w cyberbezpiecznym"); the noun "cyberbezpieczeństwo" is
     # a topic of every programme, so it is not one
     "cs": r"cyber\w*\s+samorz\w*|cybersamorz\w*|cyberbezpieczn(?:y|ym|ego|emu)(?!\w)"
+    # "w programie cyberbezpieczna gmina": the programme misnamed after its beneficiary – cyber- is CS's alone
+    r"|cyberbezpieczn\w*\s+gmin\w*"
     # "to samo dla cyber", "a w cyberze?": the short nickname after a preposition ("szkolenie z cyber" is a topic)
     # "pytam o cyber", and "cyber" as the whole message
     # ("a z cyber?" as the whole message: from that programme)
@@ -73,6 +75,11 @@ def strip_programmes(text: str, *, keep_if_empty: bool = True) -> str:
             *(re.escape(a) for a in sorted(programme.aliases, key=len, reverse=True)),
         ]
         for form in forms:
-            result = re.sub(rf"(?i)(?<!\w)(?:(?:w|we|dla|z)\s+)?(?:{form})(?!\w)", " ", result)
+            # "a w CG-ie?", "z CS-u": an abbreviation's case ending after a hyphen goes with it
+            result = re.sub(
+                rf"(?i)(?<!\w)(?:(?:w|we|dla|z)\s+)?(?:program\w*\s+)?(?:{form})(?:-(?:ie|u|em|a|ach|[oó]w|y|ze))?(?!\w)",
+                " ",
+                result,
+            )
     stripped = " ".join(result.split())
     return stripped or (text.strip() if keep_if_empty else "")

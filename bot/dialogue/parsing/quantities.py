@@ -19,8 +19,8 @@ _CENT = Decimal("0.01")
 # "12 skanerów po 4 900 zł netto", "5 szt. laptopów po 3800 brutto", "10 sztuk po 4,9 tys. zł netto"
 _PRICED = re.compile(
     r"(?i)(?<![\d,.])(?P<n>\d{1,4})\s+(?:(?:szt\.?|sztuk\w*)\s+)?(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\s+"
-    r"po\s+(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](?P<fraction>\d{1,2}))?\s*(?P<k>tys\.?|k\b)?\s*"
-    r"(?P<zl>z[lł]|pln)?\.?(?:\s+(?P<kind>netto|brutto))?"
+    r"po\s+(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](?P<fraction>\d{1,2}))?(?:\s*(?P<k>tys\.?|k\b))?"
+    r"(?:\s*(?P<zl>z[lł]|pln))?\.?(?:\s*(?P<kind>netto|brutto))?"
 )
 # "a gdyby kupić tylko 10 sztuk?", "a przy 8 szt.?": the count changed, the price as before
 _COUNT_ONLY = re.compile(
@@ -78,6 +78,56 @@ def priced(text: str) -> Priced | None:
     if m.group("k"):
         price *= 1000
     return Priced(int(m.group("n")), m.group("thing"), price, (m.group("kind") or "").lower(), m.start(), m.end())
+
+
+# "serwer za 48 tys. brutto", "macierz za 62 000 zł netto": one thing said with its price
+_ONE_PRICE = re.compile(
+    r"(?i)(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\s+za\s+(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+    r"(?:[.,](?P<fraction>\d{1,2}))?(?:\s*(?P<k>tys\w*\.?|k\b))?(?:\s*(?P<zl>z[lł]\w*|pln))?\.?"
+    r"(?:\s*(?P<kind>netto|brutto))?"
+)
+
+
+def cost_in(text: str) -> Priced | None:
+    """A purchase said with its price: a count and a unit price, else one thing "za" its price.
+
+    >>> c = cost_in("a serwer za 48 tys. brutto?")
+    >>> c.thing, c.count, c.net, c.gross
+    ('serwer', 1, Decimal('39024.39'), Decimal('48000.00'))
+    >>> cost_in("20 laptopów po 3 900 netto").net, cost_in("szkolenie za darmo") is None
+    (Decimal('78000.00'), True)
+    """
+    found = priced(text)
+    if found is not None:
+        return found
+    said = list(_ONE_PRICE.finditer(text))
+    if len(said) != 1:
+        return None
+    m = said[0]
+    if not (m.group("zl") or m.group("kind") or m.group("k")):
+        return None
+    price = to_decimal(m.group("whole"), m.group("fraction") or "")
+    if price is None or price <= 0:
+        return None
+    if m.group("k"):
+        price *= 1000
+    thing = re.sub(r"(?i)^(?:(?:a|i|to|no|ten|ta|te)\s+)+", "", m.group("thing"))
+    return Priced(1, thing, price, (m.group("kind") or "").lower(), m.start(), m.end())
+
+
+# the parts of a list of purchases: "10 laptopów po 4 000 zł netto, 2 firewalle po 15 000 zł i drukarkę za 2 000 zł"
+_LIST_PARTS = re.compile(r"\s*(?:[,;:]|\s[–—-]\s|\s+(?:i|oraz|a\s+tak[zż]e|plus)\s+)\s*")
+
+
+def costs_in(text: str) -> list[Priced]:
+    """Every purchase of a list said with its price, one per part of the list (none or one: not a list).
+
+    >>> [(c.count, c.thing, c.net) for c in costs_in("10 laptopów po 4 000 zł netto, 2 firewalle po 15 000 zł "
+    ...     "netto i drukarkę za 2 000 zł – ile z tego pokryje cs?")]
+    [(10, 'laptopów', Decimal('40000.00')), (2, 'firewalle', Decimal('30000.00')), (1, 'drukarkę', Decimal('2000.00'))]
+    """
+    found = [cost_in(part) for part in _LIST_PARTS.split(text) if part.strip()]
+    return [c for c in found if c is not None]
 
 
 def recounted(text: str, asked: str) -> str | None:

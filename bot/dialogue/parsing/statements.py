@@ -38,7 +38,9 @@ _UNIT_STATEMENT = re.compile(
     r"to\s+jest|reprezentuj[eę]|reprezentujemy|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|"
     r"z\s+tej\s+strony|tu|tutaj|my(?=\s+(?:z|ze)\s)|ja(?=\s+(?:z|ze)\s)|"
     # "rozliczamy cyberbezpieczny samorząd jako powiat żywiecki" (the programme already stripped)
-    r"(?:(?:rozliczamy|startujemy|wyst[eę]pujemy|aplikujemy|sk[lł]adamy(?:\s+wniosek)?|dzia[lł]amy)\s+)?jako)\s+"
+    r"(?:(?:rozliczamy|startujemy|wyst[eę]pujemy|aplikujemy|sk[lł]adamy(?:\s+wniosek)?|dzia[lł]amy)\s+)?jako|"
+    # "to dla gminy wiejskiej Kościerzyna", "to rozliczenie powiatu żywieckiego": whose settlement the files are
+    r"to\s+dla|to\s+(?:jest\s+)?rozliczeni\w*(?:\s+dla)?|rozliczeni\w*\s+dla)\s+"
     # "jestem informatykiem w Urzędzie Gminy i Miasta Krzeszowice": who writes, then the office
     r"(?:(?:informatyk|skarbnik|sekretarz|w[oó]jt|burmistrz|prezydent|starost|kierownik|pracownik|pracowniczk|"
     r"ksi[eę]gow|specjalist|koordynator|inspektor|naczelnik|urz[eę]dnik|referent|zast[eę]pc|asystent|now[aey]|nowym)\w*"
@@ -226,7 +228,7 @@ def _loose_name(clause: str) -> str:
 # "piszę z urzędu w Jarocinie", "dzwonię ze starostwa powiatowego w Wągrowcu": the office, in a town
 _OFFICE_STATEMENT = re.compile(
     r"(?i)^\W*(?:(?:my\s+)?(?:jeste[sś]my|jestem|pisz[eę]|piszemy|dzwoni[eę]|dzwonimy|pracuj[eę]|pracujemy)\s+)?"
-    r"(?:z|ze|w\s+imieniu|w)\s+"
+    r"(?:z|ze|w\s+imieniu|w|to\s+dla|to\s+(?:jest\s+)?rozliczeni\w*(?:\s+dla)?|rozliczeni\w*\s+dla)\s+"
     r"(?P<office>urz[eę]d\w*(?:\s+(?:gminy|miasta(?:\s+i\s+gminy)?|miejski\w*|marsza[lł]\w*))?|starostw\w*"
     r"(?:\s+powiatow\w*)?)\s+(?:w|we)\s+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w-]*(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|\w+(?:im|ym|iej|ej)))?)\s*$"
 )
