@@ -187,3 +187,13 @@ async def test_a_unit_corrected_with_a_question_after_it(dialogue: Dialogue) -> 
     await chat.say("ile dostanie powiat gostyński w cyfrowym powiecie?")
     said = await chat.say("nie, chodziło mi jednak o gminę Gostyń – ile ma mieszkańców?")
     assert "gmina miejsko-wiejska Gostyń (3004023" in said and "powiat gostyński (3004;" not in said, said
+
+
+async def test_the_programme_of_a_grant_question_stays_while_the_unit_is_awaited(dialogue: Dialogue) -> None:
+    """blind36 (held out, measured): the unit not found in "ile dostaniemy z cyfrowej gminy", then "to ile max na
+    doradcę?" was answered for every programme – three replies naming programmes not in context."""
+    chat = Chat(dialogue, 2219)
+    await chat.say("ile dostaniemy z cyfrowej gminy? G mamy 1990")
+    said = await chat.say("a ile max na doradztwo?")
+    assert "Odpowiedź zależy od programu" not in said and "Cyfrowa Gmina" in said, said
+    assert "Cyberbezpieczny Samorząd" not in said and "Cyfrowy Powiat" not in said, said

@@ -1172,6 +1172,10 @@ class Grants(Feature):
         ask = texts.ASK_UNIT_FOR_GRANT if said in ([], ["cg"]) else texts.ASK_UNIT_FOR_GRANT_NO_G
         blocks.append(texts.OWN_GRANT_NEEDS_UNIT + " " + ask)
         outcome, session = done(turn, reply(*blocks), log=LogEntry("grant", text))
+        if len(said) == 1:
+            # the programme said stays the context while the unit is awaited: "to ile max na doradcę?" next is asked
+            # in it, not for every programme
+            session = session.with_(topic=Topic("programme", programme=said[0]))
         return outcome, session.with_(pending=pending)
 
     async def _unit_alone(self, turn: Turn, text: str, g: Decimal | None) -> Result | None:
