@@ -71,6 +71,7 @@ PARTS = (
     "blind33",
     "probe21",
     "blind34",
+    "blind36",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -77,6 +77,7 @@ TURN_RANGE = {
     "blind33": (6, 8),
     "probe21": (2, 7),
     "blind34": (4, 7),
+    "blind36": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -115,6 +116,7 @@ MIN_DIALOGUES = {
     "blind33": 15,
     "probe21": 44,
     "blind34": 20,
+    "blind36": 20,
 }
 
 
