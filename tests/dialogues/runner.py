@@ -73,6 +73,7 @@ PARTS = (
     "blind34",
     "blind35",
     "probe22",
+    "blind36",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

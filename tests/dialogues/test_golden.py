@@ -79,6 +79,7 @@ TURN_RANGE = {
     "blind34": (4, 7),
     "blind35": (6, 8),
     "probe22": (2, 7),
+    "blind36": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -119,6 +120,7 @@ MIN_DIALOGUES = {
     "blind34": 20,
     "blind35": 15,
     "probe22": 33,
+    "blind36": 20,
 }
 
 
