@@ -197,3 +197,14 @@ async def test_the_programme_of_a_grant_question_stays_while_the_unit_is_awaited
     said = await chat.say("a ile max na doradztwo?")
     assert "Odpowiedź zależy od programu" not in said and "Cyfrowa Gmina" in said, said
     assert "Cyberbezpieczny Samorząd" not in said and "Cyfrowy Powiat" not in said, said
+
+
+async def test_the_same_things_asked_in_another_programme_and_a_contact_asked(dialogue: Dialogue) -> None:
+    """blind36 (measured): "a gdybyśmy to samo chcieli w cs?" was judged as a thing called "gdybyśmy to samo
+    chcieli"; "podaj mi jeszcze telefon do operatora" as a phone to buy."""
+    chat = Chat(dialogue, 2220)
+    await chat.say("w cyfrowej gminie kupimy monitory i drukarki?")
+    same = await chat.say("a gdybyśmy to samo chcieli z cyberbezpiecznego?")
+    assert "Cyberbezpieczny Samorząd" in same and "niekwalifikowalny" in same and "gdyby" not in same, same
+    phone = await chat.say("podaj mi jeszcze numer do operatora")
+    assert "Zakup" not in phone and "22 182 22 94" in phone, phone  # the programme talked about last

@@ -33,6 +33,7 @@ from bot.dialogue.parsing import (
     strip_programmes,
     unit_nominative,
 )
+from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, USED, corrects
 from bot.dialogue.parsing.followups import REMARK_AFTER, with_head
 from bot.dialogue.parsing.openers import BACK_TO
@@ -138,6 +139,8 @@ _BARE_THING = re.compile(
 )
 # "a gdyby to było w cyfrowym powiecie?": a programme supposed, not switched to
 _SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby)(?:[sś]my|m)?\b|\bje[sś]li\s+by")
+# "to samo", "te same rzeczy", "tak samo": the things just judged
+_SAME_AGAIN = re.compile(r"(?i)\b(?:to\s+samo|te\s+same|tak\s+samo|tego\s+samego|tych\s+samych)\b")
 # "czy to przejdzie", "a to się zmieści": the documents just sent, pointed at
 _THE_SET = re.compile(r"(?i)\b(?:to|te|ta|one|ono|ca[lł]o[sś][cć]|wszystko|faktur\w*|dokument\w*|zestaw\w*)\b")
 # "czy to przejdzie w cp?", "rozliczymy to w cs?": a verdict on the documents asked of a programme
@@ -155,6 +158,11 @@ class FollowUps(Feature):
     actions: ClassVar[dict[str, str]] = {"pick": "on_pick"}
 
     async def text(self, turn: Turn) -> Result | None:
+        if asks_contact(turn.text):
+            return None  # "podaj mi jeszcze telefon do operatora": a request to the bot, not a thing to buy
+        return await self._text(turn)
+
+    async def _text(self, turn: Turn) -> Result | None:
         turn = _other_of_two(turn)
         referred = self._programme_referred(turn)
         if isinstance(referred, tuple):
@@ -166,6 +174,7 @@ class FollowUps(Feature):
             or await self._back_to(turn)
             or self._programme_and_recipient(turn)
             or self._same_thing(turn)
+            or self._same_again(turn)
             or await self._set_in_named(turn)
         )
         if back is not None:
@@ -648,6 +657,22 @@ class FollowUps(Feature):
                 return await grants.details(turn, topic.programme, topic.subject, g)
             return await grants.for_code(turn, topic.subject, None, g, log_text=turn.text)
         return None
+
+    def _same_again(self, turn: Turn) -> Result | None:
+        """ "a gdybyśmy to samo chcieli w cyberbezpiecznym?" after a verdict: the same things, judged there."""
+        topic = turn.session.topic
+        named = detect_programmes(turn.text)
+        if (
+            topic is None
+            or topic.kind != "item"
+            or not topic.subject
+            or len(named) != 1
+            or self.backends.classify is None
+        ):
+            return None
+        if not _SAME_AGAIN.search(turn.text):
+            return None
+        return self.feature("purchase").judge(turn, topic.subject, turn.text, named)
 
     def _same_thing(self, turn: Turn) -> Result | None:
         """ "a w cg było tak samo z tym Excelem?" after a verdict or a rule: that thing, judged there."""

@@ -19,6 +19,7 @@ from bot.dialogue.features.base import (
 )
 from bot.dialogue.parsing import detect_programmes, strip_programmes, why_verdict
 from bot.dialogue.parsing.amounts import dated, dated_phrase
+from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import USED
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.parsing.quantities import costs_in, recounted, steps
@@ -265,6 +266,8 @@ class Purchases(Feature):
         return Outcome((*judged[0].replies, *more.replies), judged[0].log, judged[0].ephemeral), session
 
     async def text(self, turn: Turn) -> Result | None:
+        if asks_contact(turn.text):
+            return None  # "podaj mi jeszcze telefon do operatora": the FAQ's contact, not a phone to buy
         priced = costs_in(turn.text)
         if len(priced) >= 2 and self.backends.classify is not None:
             return self.priced_list(turn, turn.text, priced, None)

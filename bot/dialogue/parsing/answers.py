@@ -484,3 +484,19 @@ def small_talk(text: str) -> str | None:
     if _HELLO.fullmatch(text.strip()):
         return "hello"
     return None
+
+
+# "podaj mi jeszcze telefon do operatora", "przypomnij numer infolinii": a request to the bot
+_CONTACT_ASKED = re.compile(
+    r"(?i)^\W*(?:(?:a|i|to|ok|dobra|no)\W+)?(?:podaj\w*|daj\w*|napisz\w*|przypomnij\w*|powiedz\w*|poka[zż]\w*)\s+"
+    r"(?:mi\s+|nam\s+)?(?:jeszcze\s+)?(?:telefon\w*|numer\w*|nr\b|kontakt\w*|mail\w*|e-mail\w*|adres\w*|infolini\w*)"
+)
+
+
+def asks_contact(text: str) -> bool:
+    """'podaj mi jeszcze telefon do operatora', 'przypomnij numer infolinii': the operator's contact asked for.
+
+    >>> asks_contact("podaj mi jeszcze telefon do operatora"), asks_contact("telefon dla wójta kupimy?")
+    (True, False)
+    """
+    return bool(_CONTACT_ASKED.match(text))
