@@ -208,3 +208,12 @@ async def test_the_same_things_asked_in_another_programme_and_a_contact_asked(di
     assert "Cyberbezpieczny Samorząd" in same and "niekwalifikowalny" in same and "gdyby" not in same, same
     phone = await chat.say("podaj mi jeszcze numer do operatora")
     assert "Zakup" not in phone and "22 182 22 94" in phone, phone  # the programme talked about last
+
+
+async def test_a_unit_typed_in_lower_case_with_its_kind_and_powiat_after(dialogue: Dialogue) -> None:
+    """blind36 (measured): "barcin, gmina miejsko wiejska w powiecie zninskim. G=…" found no unit."""
+    chat = Chat(dialogue, 2221)
+    said = await chat.say("dobiegniew, gmina miejsko wiejska w powiecie strzelecko-drezdeneckim. G=1990. ile z cg?")
+    assert "gmina miejsko-wiejska Dobiegniew (0806013" in said and "Cyfrowa Gmina:" in said, said
+    other = await chat.say("dobra, gmina wiejska – co z laptopami w cg?")
+    assert "Zapamiętałem jednostkę: dobra" not in other, other

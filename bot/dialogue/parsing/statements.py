@@ -509,6 +509,7 @@ def split_context(text: str) -> tuple[str, str] | None:
     text = _NAME_THEN_KIND.sub(lambda m: f"tu {m.group('kind')} {m.group('name')}", text.strip(), count=1)
     # "Tarnobrzeg, miasto na prawach powiatu. Składamy …?": the name, its kind after a comma, a sentence of its own
     text = _NAME_COMMA_KIND.sub(lambda m: f"tu {m.group('kind')} {m.group('name')}{m.group('end')}", text, count=1)
+    text = _LOWER_NAME_COMMA_KIND.sub(_lower_name_then_kind, text, count=1)
     head, colon, tail = text.partition(":")
     if colon and "?" not in head and len(head.split()) <= 6 and detect_programmes(head) and tail.strip():
         text = f"{head.rstrip()}. {tail.strip()}"  # "Sopot, cyberbezpieczny samorząd: tonery … kupić?"
@@ -568,6 +569,36 @@ _NAME_COMMA_KIND = re.compile(
     r"(?i)^(?P<name>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?),\s*"
     r"(?P<kind>miasto\s+na\s+prawach\s+powiatu|gmina\s+(?:miejsko-wiejska|miejska|wiejska))(?P<end>\s*[.–—-]\s)"
 )
+# "barcin, gmina miejsko wiejska w powiecie zninskim. G=…": the same typed in lower case, the kind without its hyphen
+# and the powiat after it (a greeting or a word of speech is no name)
+_LOWER_NAME_COMMA_KIND = re.compile(
+    r"(?i)^(?P<name>[a-ząćęłńóśźż][\w-]+(?:\s+[a-ząćęłńóśźż][\w-]+)?),\s*"
+    r"(?P<kind>gmina\s+(?:miejsko[\s-]wiejska|miejska|wiejska))(?P<where>\s+w\s+powiecie\s+[\w-]+)?(?P<end>\s*[.,–—-]\s)"
+)
+_NOT_A_NAME = {
+    "dobra",
+    "ok",
+    "okej",
+    "witam",
+    "hej",
+    "czesc",
+    "cześć",
+    "tak",
+    "nie",
+    "dzien",
+    "dzień",
+    "halo",
+    "pytanie",
+}
+
+
+def _lower_name_then_kind(m: re.Match[str]) -> str:
+    if m.group("name").split()[0].casefold() in _NOT_A_NAME:
+        return m.group(0)
+    kind = re.sub(r"(?i)miejsko\s+wiejska", "miejsko-wiejska", m.group("kind"))
+    return f"tu {kind} {m.group('name')}{m.group('where') or ''}{m.group('end')}"
+
+
 # "powiat gołdapski, cyfrowy powiat – skanery … są kwalifikowalne?": a unit, the rest a question without its word
 _UNIT_LEAD = re.compile(
     r"(?i)^(?P<unit>(?:tu\s+)?(?:gmin[ay]|powiat|miasto|wojew[oó]dztwo|starostw\w*(?:\s+powiatow\w*)?\s+w|"
