@@ -1459,11 +1459,12 @@ class Settlement(Feature):
         namesakes), None when it is the unit or nothing can be compared."""
         if not buyer or unit is None:
             return None
-        verdict = buyer_verdict(buyer, unit, self._namesakes(unit))
+        namesakes = self._namesakes(unit)
+        verdict = buyer_verdict(buyer, unit, namesakes)
         if verdict == "other":
             return texts.BUYER_MISMATCH.format(buyer=buyer, unit=unit.describe())
         if verdict == "unsure":
-            others = ", ".join(u.describe() for u in self._namesakes(unit) if u.code != unit.code)
+            others = ", ".join(u.describe() for u in namesakes if u.code != unit.code)
             return texts.BUYER_UNSURE.format(buyer=buyer, unit=unit.describe(), others=others)
         return None
 
