@@ -81,6 +81,7 @@ TURN_RANGE = {
     "probe22": (2, 7),
     "blind36": (4, 7),
     "blind37": (6, 8),
+    "blind38": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -123,6 +124,7 @@ MIN_DIALOGUES = {
     "probe22": 33,
     "blind36": 20,
     "blind37": 15,
+    "blind38": 20,
 }
 
 
