@@ -451,7 +451,7 @@ def fam_branch_oddzial_registered_office_footer(rng: random.Random) -> Sample:
         p.w / 2,
         p.h - 16,
         [
-            f"Siedziba Spółki: {rng.choice(HEAD_OFFICES)} · Sąd Rejonowy, Wydział Gospodarczy KRS, KRS {krs}",
+            f"Siedziba Spółki: {rng.choice(HEAD_OFFICES)} · KRS {krs}, Sąd Rejonowy – Wydział Gospodarczy",
             f"Kapitał zakładowy {cap} zł, wpłacony w całości · NIP {s.nip} · {branch} – jednostka organizacyjna "
             "bez osobowości prawnej",
         ],
@@ -546,8 +546,8 @@ def fam_delivery_period_range_long_wrapped_names(rng: random.Random) -> Sample:
     y0 = 34.0
     p.text(14, y0, "Sprzedawca:", 8.5, "Sans-Bold")
     names = wrap(s.name, "Sans-Bold", 8.8, 62)
-    y = p.lines(34, y0, names, 8.8, "Sans-Bold", lead=4.3)
-    y = p.lines(34, y, [f"{s.street}, {s.city}", f"NIP: {nip_fmt(s.nip, 'dash')}"], 8, lead=4)
+    y = p.lines(36, y0, names, 8.8, "Sans-Bold", lead=4.3)
+    y = p.lines(36, y, [f"{s.street}, {s.city}", f"NIP: {nip_fmt(s.nip, 'dash')}"], 8, lead=4)
     p.text(108, y0, "Nabywca:", 8.5, "Sans-Bold")
     y2 = p.lines(126, y0, [b.name, f"{b.street}, {b.city}", f"NIP: {nip_fmt(b.nip, 'dash')}"], 8.3, lead=4.2)
     cols = [Col("Lp.", 8, "c"), Col("Nazwa", 44), Col("J.m.", 11, "c"), Col("Ilość", 15, "r")]
@@ -730,7 +730,7 @@ def fam_logo_wordmark_rabat_pct_gratis_line(rng: random.Random) -> Sample:
     gross = doc.totals()[2]
     p.text(p.w - 14, y + 8, f"Razem do zapłaty: {money(gross)} zł", 11.5, "Sans-Bold", "r")
     p.text(p.w - 14, y + 13, f"Słownie: {words_pln(gross)}", 7.6, "Sans", "r")
-    p.text(14, y + 20, f"Termin płatności: {words(due_of(doc))}. Rachunek: {iban(doc.bank)}", 7.8)
+    p.text(14, y + 20, f"Termin płatności: {words(due_of(doc))}; rachunek: {iban(doc.bank)}", 7.8)
     return Sample(p.bytes(), (doc,))
 
 
@@ -773,7 +773,7 @@ def fam_protocol_deliveries_dated_wz_uwagi_block(rng: random.Random) -> Sample:
     k = 0
     d = d0
     for gi, grp in enumerate(groups, 1):
-        d = d + timedelta(days=rng.randint(4, 12))
+        d = min(d + timedelta(days=rng.randint(4, 12)), doc.issue_date - timedelta(days=4 - gi))
         rows.append(["", f"Dostawa {gi} z dnia {dmy(d)}, WZ {rng.randint(10, 300)}/{d.month:02d}/{d.year}", "", "", ""])
         for it in grp:
             k += 1
