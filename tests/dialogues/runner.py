@@ -74,6 +74,7 @@ PARTS = (
     "blind35",
     "probe22",
     "blind36",
+    "probe23",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

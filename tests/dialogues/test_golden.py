@@ -80,6 +80,7 @@ TURN_RANGE = {
     "blind35": (6, 8),
     "probe22": (2, 7),
     "blind36": (4, 7),
+    "probe23": (2, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -121,6 +122,7 @@ MIN_DIALOGUES = {
     "blind35": 15,
     "probe22": 33,
     "blind36": 20,
+    "probe23": 23,
 }
 
 
