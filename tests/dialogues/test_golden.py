@@ -122,7 +122,7 @@ MIN_DIALOGUES = {
     "blind35": 15,
     "probe22": 33,
     "blind36": 20,
-    "probe23": 31,
+    "probe23": 32,
 }
 
 
