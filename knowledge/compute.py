@@ -590,6 +590,13 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     fixed = codes[0] == "cs" and re.search(r"\bpowiat\w*|\bwojewodztw\w*", folded)
     if fixed and amount != high:
         verdict = f"Nie: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}, nie {_zl(amount)}."
+    elif fixed and (reason or _LESS_THAN.search(folded) or _MORE_THAN.search(folded)):
+        # "dostaliśmy 850 tys., bo najlepiej napisaliśmy wniosek, a sąsiedzi mniej – prawda?": the amount is right,
+        # the reason and the others' smaller grants are not – a "Tak" would confirm them too
+        verdict = (
+            f"Kwota się zgadza, ale nie z tego powodu: powiaty i województwa dostają w programie {name} zawsze "
+            f"{_zl(high)} – każdy powiat tyle samo, niezależnie od tego, jak napisano wniosek."
+        )
     elif fixed:
         verdict = f"Tak: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}."
     elif amount >= high and _MORE_THAN.search(folded):

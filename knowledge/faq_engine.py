@@ -622,6 +622,16 @@ def _without_scheme_comparison(question: str) -> str:
 SHORT_FOLLOW_UP_WORDS = 5
 
 
+# "jakie warunki muszą być spełnione?", "pod jakimi warunkami?": conditions asked with no thing of their own …
+_CONDITIONS_TOPIC = frozenset(
+    {"warunek", "warunki", "spelnic", "spelniac", "wymog", "wymogi", "wymaganie", "wymagania"}
+)
+# … after an answer whose rule states its conditions
+_STATES_CONDITIONS = lazy(
+    r"\bgdy\s+(?:łącznie|spełni|spełnia)|\bpod\s+warunkiem\b|\bwarunk\w*|\bo\s+ile\b|\bjeżeli\b|\bjeśli\b"
+)
+
+
 def _short_follow_up(part: str) -> bool:
     """ "A co trzeba dołączyć obowiązkowo?": a short "what" question asks about the thing of the question
     before it ("a czy komputery też?" names its own)."""
@@ -1003,6 +1013,8 @@ class FaqEngine:
         # (the total allocation)
         question = _AT_ALL.sub(" ", question)
         question = _REPORTED.sub(" ", question)
+        if _HOW_MANY.search(question):
+            question = _EXPECTED_COUNT.sub("przewidywano", question)
         # "z tematem cyfrowa.gmina.diagnoza.cyber, tak jak gminy?": a dotted ePUAP subject quoted by the official names
         # what is sent, not the programme asked about (a premise the answer checks)
         question = _DOTTED_SUBJECT.sub(lambda m: " ".join(_SUBJECT_TOPIC.findall(fold(m.group()))), question)
@@ -1016,6 +1028,11 @@ class FaqEngine:
                 terms = [t for t in terms if t not in ("cyfrowy", "cyber") and not t.startswith("cyfrowk")] + named
                 misspelt = self._misspelt_programme_nouns(folded)
                 terms = [t for t in terms if t not in misspelt]
+        if _DUTY_DENIED.search(fold(question)):
+            # "czy nie musimy robić diagnozy?", "nie trzeba chyba stosować PZP?", "jest nieobowiązkowa?": whether it is
+            # a duty, not something that did not happen ("nie zdążymy z diagnozą")
+            terms = [t for t in terms if t != "nie" and not t.startswith("nieobowiaz")]
+            terms += [] if "obowiazkowy" in terms else ["obowiazkowy"]
         if _DISAGREE.search(fold(question)):
             # "nie zgadzamy się z KPG", "gdybyśmy się nie zgodzili": disagreeing, not the confirmation tag "zgadza się?"
             terms = [t for t in terms if not t.startswith(("zgadz", "zgodz"))] + [DISAGREEMENT]
@@ -1338,6 +1355,9 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
+        return _whole_premise(question, self._ask_checked(question, programme))
+
+    def _ask_checked(self, question: str, programme: str | None) -> Answer:
         question = with_dictated_punctuation(question)
         provision = quoted_provision(question)
         if provision is not None:
@@ -1844,6 +1864,17 @@ class FaqEngine:
             # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
             names = " ".join(get_programme(c).name for c in own)
             return self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
+        if (
+            k
+            and not own
+            and self._topic(part)
+            and self._topic(part) <= _CONDITIONS_TOPIC
+            and not answers[-1].abstained
+            and _STATES_CONDITIONS.search(answers[-1].text)
+        ):
+            # "czy możemy kupić używane serwery i jakie warunki muszą być spełnione?": the conditions asked are
+            # those of the rule just given, which states them – not the selection criteria of a whole project
+            return answers[-1]
         answer = self._annex_pointer(part, message, self._ask_message(f"{part_text} {extra}".strip(), programme))
         if k and not answer.abstained and not own and (len(self._topic(part)) == 1 or _short_follow_up(part)):
             # "… ankietę dojrzałości i przez jaki system?": one word of topic leans on the part
@@ -2472,8 +2503,15 @@ class FaqEngine:
         if lead.confidence >= THRESHOLD_FLOOR:
             return lead
         core = question_core(question)
-        if core is None or core == question or not _USED.search(fold(core)):
+        if core is None or core == question:
             return None
+        if not _USED.search(fold(core)):
+            # "wójt dostał ofertę na używane serwery po leasingu, czy możemy je kupić?": the thing the asking
+            # sentence points back at ("je") is named in the story – the used thing with its noun joins the core
+            thing = _USED_THING.search(folded)
+            if thing is None or not _POINTS_AT_THING.search(fold(core)):
+                return None
+            core = f"{core} {thing.group()}"
         content = [t for t in self.query_terms(core) if t not in CHATTER]
         confidence = self._confidence(content, self._index[lead.entry.id])
         return Candidate(lead.entry, lead.score, confidence) if confidence >= THRESHOLD_FLOOR else None
@@ -3046,6 +3084,17 @@ _SKIP_FAMILY = lazy(
     r"\b(?:pomin\w*|pomijac\w*|nieobowiaz\w*|fakultatywn\w*|opcjonaln\w*|zrezygnow\w*|odpusci\w*|nic\s+z)\b"
 )
 _VERDICT_OPENER = lazy(r"^(?:Tak|Nie)(?:\.\s+|,\s+(?:ale\s+|choć\s+)?)")
+# "czy możemy wziąć tylko sprzęt, bez tego cyberbezpieczeństwa?", "czy nie musimy robić diagnozy?": doing without
+# something, or denying a duty – against an entry asking "czy X jest obowiązkowy?" whose plain "Tak" means it is
+_WITHOUT = lazy(r"\bbez\s+(?!wzgledu\b|problemu\b|sensu\b|zmian\b|vat\b|podatku\b)\w+")
+_DUTY_DENIED = lazy(
+    r"\bnie\s+(?:musi\w*|musz\w*|trzeba|ma\s+obowiazku|mamy\s+obowiazku|jest\s+(?:to\s+)?(?:obowiaz|wymag|konieczn)\w*)"
+    r"|\bniekonieczn\w*|\bnieobowiaz\w*"
+)
+_PLAIN_YES = lazy(r"^Tak\.\s+")
+# an entry's own question asking for a duty ("czy X jest obowiązkowy", "czy trzeba …"); "czy obowiązuje PZP" asks
+# whether a law applies, which the official cannot do without either way
+_DUTY_ASKED = lazy(r"\b(?:musi\w*|musz\w*|trzeba|obowiazk\w*|wymagan\w*|konieczn\w*|nalezy)")
 
 
 # The official's expense falls after the project's period; an entry's condition requiring it.
@@ -3203,6 +3252,27 @@ def _part_for_extra(parts: Sequence[str], answers: Sequence[Answer], hit: int, e
     return other
 
 
+# "radny twierdzi, że dostaliśmy 850 tys., bo najlepiej napisaliśmy wniosek – prawda?": a claim offered for checking …
+_CLAIM_OFFERED = lazy(
+    r"\b(?:twierdz\w*|mowi\w*|powiedzia\w*|uwaza\w*|slysza\w*|przeczyta\w*|podobno|prawda|zgadza\s+sie)\b"
+)
+# … with the reason it gives: the documents state rules, not why a unit got what it got
+_CLAIMED_REASON = lazy(r"[,\s]+(?:bo|poniewaz|gdyz|dlatego\s*,?\s*ze|z\s+powodu|dzieki\s+temu\s*,?\s*ze)\s+\w+")
+_OPENING_YES = lazy(r"^Tak(?:[.:]\s+|,\s+)")
+
+
+def _whole_premise(question: str, answer: Answer) -> Answer:
+    """A reply opening "Tak" must be true of the whole premise: a claim offered with its reason is not confirmed
+    with a bare "Tak" (the rule stands; the reason is the official's, the documents do not give one)."""
+    if answer.abstained or not _OPENING_YES.match(answer.text):
+        return answer
+    folded = fold(question)
+    if not (_CLAIM_OFFERED.search(folded) and _CLAIMED_REASON.search(folded)):
+        return answer
+    rest = _OPENING_YES.sub("", answer.text, count=1)
+    return replace(answer, text=rest[:1].upper() + rest[1:])
+
+
 def _gated(question: str, answer: Answer) -> Answer:
     """A confident reply that leaves the official's own figures unused (knowledge/faq_gate.py) becomes an
     honest abstention: the rule the documents state, marked as not the figure asked for, and the contacts."""
@@ -3353,6 +3423,15 @@ def _unit_spans(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _OTHER_UNIT.finditer(folded)]
 
 
+# the used thing named with its noun: "używane serwery", "poleasingowe laptopy", "serwery z drugiej ręki"
+_USED_THING = lazy(
+    r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|odnowion\w*|refurb\w*)\s+[^\W\d]\w+"
+    r"|\b[^\W\d]\w+\s+(?:z\s+drugiej\s+reki|po\s+leasingu)\b"
+)
+# "czy możemy je kupić", "czy to przejdzie", "czy można takie": the asking sentence points back at a thing named before
+_POINTS_AT_THING = lazy(r"\b(?:je|go|ja|ich|to|takie|taki|taka|tego|te|ten|ta)\b")
+
+
 def _decisive(lead: Candidate) -> bool:
     """A lead whose rule decides whatever the other words: used equipment, subordinate units, an excluded device."""
     return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP, PERIOD_GROUP, SHIFT_GROUP) or bool(
@@ -3390,6 +3469,18 @@ def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:
     return False
 
 
+def _duty_skipped(folded_question: str, entry: FaqEntry) -> bool:
+    """The official asks to do without, or denies, what the entry's own yes/no question asks to be a duty,
+    and the entry answers a plain "Tak" (it is a duty): the reply to the official is "Nie"."""
+    own = fold(entry.question)
+    if not _PLAIN_YES.match(entry.answer) or not own.startswith("czy ") or not _DUTY_ASKED.search(own):
+        return False
+    if _DUTY_DENIED.search(folded_question):
+        return True
+    without = _SKIP_FAMILY.search(folded_question) or _WITHOUT.search(folded_question)
+    return bool(without) and not _POLARITY_FAMILIES[1].search(folded_question)
+
+
 def _polarity_differs(folded_question: str, entry: FaqEntry) -> bool:
     """The question asks with a polarity (exclusion, obligation) the entry's own question lacks,
     and the entry opens with a bare yes/no verdict."""
@@ -3398,6 +3489,8 @@ def _polarity_differs(folded_question: str, entry: FaqEntry) -> bool:
     own = fold(" ".join((entry.question, *entry.paraphrases)))
     if _SKIP_FAMILY.search(folded_question) and not _SKIP_FAMILY.search(fold(entry.question)):
         return True
+    if _DUTY_DENIED.search(folded_question) and not _DUTY_DENIED.search(own):
+        return True  # "nie trzeba chyba stosować PZP?": a "Tak" would confirm the denial
     return any(family.search(folded_question) and not family.search(own) for family in _POLARITY_FAMILIES)
 
 
@@ -3500,6 +3593,10 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
             text="Nie samo to – muszą być spełnione łącznie wszystkie warunki opisane poniżej.\n\n"
             + _without_verdict(answer.text),
         )
+    elif _duty_skipped(folded_question, entry):
+        # "czy możemy wziąć tylko sprzęt, bez diagnozy?" against "czy diagnoza jest obowiązkowa? Tak.": the entry's
+        # "Tak" would let the official skip it
+        answer = replace(answer, text="Nie – to jest obowiązkowe.\n\n" + _without_verdict(answer.text))
     elif _polarity_differs(folded_question, entry):
         # "czy licencje Windows Server też odpadają?" against "czy można kupić system
         # operacyjny?": the entry's "Tak" would answer the opposite question; its content stays.
@@ -3768,6 +3865,13 @@ _CALL_STEMS = ("wezwa", "wzyw")
 _AT_ALL = lazy(r"\bw\s+og[oó]le\b", re.IGNORECASE)
 # "w mailu napisali, że doradca musi …": the verb reports what someone wrote; it is not writing an application
 _REPORTED = lazy(r"\bnapisa[lł]\w*(?=\s*,?\s*(?:nam\s+|mi\s+)?(?:że|ze|iż|iz)\b)", re.IGNORECASE)
+# "na ile wniosków liczono?", "ilu grantobiorców planowano?", "ile zakładano wniosków": a number the documents
+# expected is what they "przewidują" ("liczono" alone would be counting: "liczy się stosunek wskaźników")
+_EXPECTED_COUNT = lazy(
+    r"\b(?:liczon[oaey]|planowan[oaey]|zak[lł]adan[oaey]|spodziewan[oaey](?:\s+si[eę])?|oczekiwan[oaey])\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = lazy(r"\b(?:ile|ilu)\b", re.IGNORECASE)
 _WHEN_TERMS = frozenset({"termin", "kiedy"})
 # ("od kiedy zakupy się liczą": counting as eligible is the same window)
 _BUY_WHEN_WORDS = frozenset(

@@ -25,7 +25,10 @@ _SENTENCES = lazy(rf"(?<=[?!])\s*|(?<=\.){_ABBREVIATED}\s+(?=\S)|(?<=\.)\s+(?=[A
 _QUESTION_WORD = (
     r"(?:czy|kto|komu|gdzie|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
     r"|(?:w|na|przez|z|do|od|po|pod|dla)\s+jak\w+"
-    r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu|po\s+co|w\s+jakim\s+celu)"
+    r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu|po\s+co|w\s+jakim\s+celu"
+    # "… i na ile wniosków liczono", "a dla ilu gmin": a preposition before "ile" opens a question too ("o ile" is
+    # also "provided that")
+    r"|(?:na|za|do|dla)\s+(?:ile|ilu))"
 )
 _STARTS_AS_QUESTION = lazy(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
 # "… i czy …", "…, a ile …", "… oraz do kiedy …": a second question joined to the first.

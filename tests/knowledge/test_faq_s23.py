@@ -1,0 +1,90 @@
+"""Session 23: a second question after "i na ile" / "dla ilu", a number the documents expected ("planowano",
+"liczono"), doing without a duty or denying it, a used thing named in the story before "czy możemy je kupić", the
+conditions asked after a rule that states them, and a claim offered with its reason never confirmed with a bare "Tak".
+
+Each test is written in words of its own, not in any evaluation set's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.faq_engine import FaqEngine
+from knowledge.faq_split import split_questions
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaqEngine:
+    return FaqEngine.from_directory()
+
+
+def test_a_preposition_before_ile_opens_a_second_question() -> None:
+    parts = split_questions("ile wynosi pula w cyfrowej gminie i dla ilu gmin ją przewidziano")
+    assert len(parts) == 2, parts
+    # "o ile" is also "provided that": no second question
+    assert len(split_questions("czy można przesunąć termin o ile KPG się zgodzi")) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("ile wniosków planowano w cyberbezpiecznym samorządzie?", "2807"),
+        ("skarbnik chce wiedzieć na ile wniosków grantowych liczono w cyfrowej gminie", "2 477"),
+        ("jaki budżet ma cyfrowy powiat, a ilu grantobiorców zakładano?", "314"),
+    ],
+)
+def test_a_number_the_documents_expected_is_what_they_foresee(engine: FaqEngine, question: str, needle: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and needle in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy da się w cyfrowej gminie zrealizować grant bez diagnozy cyberbezpieczeństwa?",
+        "w cg kupujemy same laptopy, więc diagnozy chyba nie musimy robić?",
+        "czy diagnoza cyberbezpieczeństwa w CG jest nieobowiązkowa?",
+    ],
+)
+def test_doing_without_a_duty_is_answered_no(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == "cg-diagnoza-obowiazkowa", (answer.entry_id, answer.text[:120])
+    assert answer.text.startswith("Nie – to jest obowiązkowe"), answer.text[:120]
+
+
+def test_a_duty_asked_plainly_keeps_its_yes(engine: FaqEngine) -> None:
+    answer = engine.ask("czy w cyfrowej gminie diagnoza cyberbezpieczeństwa jest wymagana?")
+    assert answer.text.startswith("Tak."), answer.text[:120]
+
+
+def test_a_denied_duty_against_a_law_that_applies_drops_the_yes(engine: FaqEngine) -> None:
+    answer = engine.ask("w cyfrowej gminie nie trzeba chyba stosować prawa zamówień publicznych?")
+    assert not answer.text.startswith(("Tak", "Nie – to jest obowiązkowe")), answer.text[:120]
+
+
+def test_a_used_thing_named_in_the_story_is_what_the_question_points_back_at(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "informatyk znalazł w sieci odnowione switche z gwarancją, czy w cyfrowym powiecie możemy takie kupić?"
+    )
+    assert not answer.abstained and answer.entry_id == "cp-sprzet-uzywany", (answer.entry_id, answer.text[:120])
+
+
+def test_conditions_asked_after_a_rule_that_states_them_are_that_rule(engine: FaqEngine) -> None:
+    answer = engine.ask("czy w cyfrowej gminie przejdą komputery z drugiej ręki? i pod jakimi warunkami?")
+    assert not answer.abstained and answer.entry_id == "cg-sprzet-uzywany", (answer.entry_id, answer.text[:120])
+    assert "deklaracj" in answer.text and "kryteri" not in answer.text, answer.text
+
+
+def test_the_fixed_amount_claimed_with_a_wrong_reason_is_not_confirmed(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "starosta mówi, że w cyberbezpiecznym samorządzie dostajemy 850 tys., bo dobrze wypadliśmy w ocenie, "
+        "a inne powiaty mniej – zgadza się?"
+    )
+    assert not answer.text.startswith("Tak"), answer.text[:160]
+    assert "850 000" in answer.text and "każdy powiat" in answer.text, answer.text[:200]
+
+
+def test_a_claim_offered_with_its_reason_gets_no_bare_yes(engine: FaqEngine) -> None:
+    answer = engine.ask("słyszałem, że w cp trzeba utrzymać sprzęt 2 lata, bo tak chce NASK – prawda?")
+    assert not answer.abstained, answer.text[:120]
+    assert not answer.text.startswith("Tak"), answer.text[:120]
