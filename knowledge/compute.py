@@ -155,7 +155,12 @@ def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computati
     # of the grant just computed (the index G, written in złoty, is no grant)
     grant = formula.amount if formula is not None else None
     for step in (_percent, _deadline, _grant_range, _used_lookback, _total, _allocation_fit, _remaining):
-        result = _percent(folded, programmes, grant=grant) if step is _percent else step(folded, programmes)
+        if step is _percent:
+            result = _percent(folded, programmes, grant=grant)
+        elif step is _remaining:
+            result = _remaining(folded, programmes, grant)
+        else:
+            result = step(folded, programmes)
         if result is not None:
             found.append(result)
     return found
@@ -380,7 +385,13 @@ def _grant_among_amounts(folded: str) -> Decimal | None:
 
 
 def _largest_amount(folded: str) -> Decimal | None:
-    best: Decimal | None = None
+    amounts = _sums_named(folded)
+    return max(amounts) if amounts else None
+
+
+def _sums_named(folded: str) -> list[Decimal]:
+    """The sums of money a text names, in order ("600 tys. zł", "850 000", a grant's figure)."""
+    found: list[Decimal] = []
     for match in _AMOUNT.finditer(folded):
         named_grant = _GRANT_FIGURE.search(folded[max(0, match.start() - 40) : match.end()])
         # "UPS za 60 270 brutto": a figure said net or gross is money even without "zł"
@@ -392,9 +403,9 @@ def _largest_amount(folded: str) -> Decimal | None:
         ):
             continue
         value = parse_amount(match.group(0))
-        if value is not None and (best is None or value > best):
-            best = value
-    return best
+        if value is not None:
+            found.append(value)
+    return found
 
 
 def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
@@ -588,17 +599,8 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     name = programme.name
     span = f"od {_zl(low)} do {_zl(high)}"
     fixed = codes[0] == "cs" and re.search(r"\bpowiat\w*|\bwojewodztw\w*", folded)
-    if fixed and amount != high:
-        verdict = f"Nie: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}, nie {_zl(amount)}."
-    elif fixed and (reason or _LESS_THAN.search(folded) or _MORE_THAN.search(folded)):
-        # "dostaliśmy 850 tys., bo najlepiej napisaliśmy wniosek, a sąsiedzi mniej – prawda?": the amount is right,
-        # the reason and the others' smaller grants are not – a "Tak" would confirm them too
-        verdict = (
-            f"Kwota się zgadza, ale nie z tego powodu: powiaty i województwa dostają w programie {name} zawsze "
-            f"{_zl(high)} – każdy powiat tyle samo, niezależnie od tego, jak napisano wniosek."
-        )
-    elif fixed:
-        verdict = f"Tak: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}."
+    if fixed:
+        verdict = _fixed_grant_verdict(folded, name, low, high, amount, claimed_reason=reason is not None)
     elif amount >= high and _MORE_THAN.search(folded):
         verdict = f"Nie: grant w programie {name} wynosi najwyżej {_zl(high)}, więcej niż {_zl(amount)} nie będzie."
     elif amount <= low and _LESS_THAN.search(folded):
@@ -621,6 +623,26 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     text = f"{verdict}\nGrant w programie {name} wynosi {span}."
     citations = (programme.fact("min_grant").citation,)
     return Computation("range", text, citations, (f"{codes[0]}-kwota-min-max",), codes[0])
+
+
+def _fixed_grant_verdict(
+    folded: str, name: str, low: Decimal, high: Decimal, amount: Decimal, *, claimed_reason: bool
+) -> str:
+    """The verdict on a powiat's or województwo's grant in CS, where it is always the maximum."""
+    if amount == high:
+        # "powiat chce wnioskować o 600 tys. – czy możemy sami wybrać kwotę między 200 a 850 tys.?": the amount
+        # asked for is the one that is not the range's end
+        amount = next((a for a in _sums_named(folded) if a not in (low, high)), amount)
+    if amount != high:
+        return f"Nie: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}, nie {_zl(amount)}."
+    if claimed_reason or _LESS_THAN.search(folded) or _MORE_THAN.search(folded):
+        # "dostaliśmy 850 tys., bo najlepiej napisaliśmy wniosek, a sąsiedzi mniej – prawda?": the amount is right,
+        # the reason and the others' smaller grants are not – a "Tak" would confirm them too
+        return (
+            f"Kwota się zgadza, ale nie z tego powodu: powiaty i województwa dostają w programie {name} zawsze "
+            f"{_zl(high)} – każdy powiat tyle samo, niezależnie od tego, jak napisano wniosek."
+        )
+    return f"Tak: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}."
 
 
 _ALWAYS = re.compile(
@@ -1480,14 +1502,36 @@ _LEVEL_POWIAT_OR_VOIVODESHIP = re.compile(r"\bpowiat\w*|\bpowiec\w*|\bstarost\w*
 _LEFT_ASK = re.compile(
     r"\bile\s+(?:\w+\s+){0,2}?(?:zostaj\w*|zostanie|zostalo|pozostaj\w*|pozostanie|pozostalo)\b"
     r"|\bile\s+(?:\w+\s+){0,2}?(?:mozemy|mozna)\s+(?:jeszcze\s+)?wydac\b|\bco\s+(?:nam\s+)?zostaje\b"
+    # "ile jeszcze mamy", "ile nam jeszcze zostaje do wydania"
+    r"|\bile\s+(?:nam\s+)?jeszcze\s+(?:mamy|zosta\w*|pozosta\w*)\b"
+)
+# "wydaliśmy już 60 %", "wykorzystaliśmy na razie 35 proc.": a share of the grant spent
+_SPENT_SHARE = re.compile(
+    r"\b(?:wydal\w*|wydam\w*|wydano|wydane\w*|wykorzyst\w*|rozliczyl\w*|poszl\w*|zuzyl\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*(?:%|proc\w*)"
 )
 _FULL_GRANT = re.compile(r"\bpeln\w*\s+wysokos\w*|\bmaksymaln\w*\s+(?:grant\w*|kwot\w*)|\bcal\w*\s+grant\w*")
 
 
-def _remaining(folded: str, programmes: Sequence[str]) -> Computation | None:
+def _remaining(folded: str, programmes: Sequence[str], computed: Decimal | None = None) -> Computation | None:
     if not _LEFT_ASK.search(folded):
         return None
     amounts = [value for _pos, value in _money_amounts(folded)]
+    share = _SPENT_SHARE.search(folded)
+    if share is not None:
+        # "grant 350 tys., wydaliśmy 60 proc. – ile jeszcze mamy?": the grant less the share spent (of the grant the
+        # formula just computed, or the one amount named)
+        base = computed or _grant_among_amounts(folded) or (amounts[0] if len(set(amounts)) == 1 else None)
+        pct = _number(share.group("pct"))
+        if base is None or pct is None or not 0 < pct <= 100:
+            return None
+        spent_value = (base * pct / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        left_value = base - spent_value
+        text = (
+            f"Wydane: {_pct(pct)}% × {_zl(base)} = {_zl(spent_value)}.\n"
+            f"{_zl(base)} − {_zl(spent_value)} = {_zl(left_value)}.\nZostaje {_zl(left_value)} grantu."
+        )
+        return Computation("remaining", text, (), (), programmes[0] if len(programmes) == 1 else None)
     grant = _grant_among_amounts(folded)
     citations: tuple[Citation, ...] = ()
     lead = ""

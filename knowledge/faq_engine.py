@@ -1355,7 +1355,29 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
-        return _whole_premise(question, self._ask_checked(question, programme))
+        return self._wrong_applicant(question, _whole_premise(question, self._ask_checked(question, programme)))
+
+    def _wrong_applicant(self, question: str, answer: Answer) -> Answer:
+        """ "jesteśmy starostwem – możemy złożyć wniosek do Cyfrowej Gminy?", "gmina X chce wnioskować do Cyfrowego
+        Powiatu": a unit asking about a programme it cannot apply to is told so first, with the programmes it can
+        use – whatever the rest of the message asks (a verdict on laptops in a programme it cannot enter is wrong)."""
+        wrong = wrong_applicant(question)
+        if wrong is None:
+            return answer
+        kind, code = wrong
+        entry = self.by_id.get(_OTHER_PROGRAMMES[(kind, code)])
+        if entry is None or answer.entry_id == entry.id:
+            return answer
+        lead = _NOT_AN_APPLICANT[(kind, code)]
+        return Answer(
+            text=render(f"{lead}\n\n{entry.answer}", entry.citations),
+            abstained=False,
+            entry_id=entry.id,
+            programme=code,
+            score=max(answer.score, 0.9),
+            citations=entry.citations,
+            related=entry.related,
+        )
 
     def _ask_checked(self, question: str, programme: str | None) -> Answer:
         question = with_dictated_punctuation(question)
@@ -2079,10 +2101,15 @@ class FaqEngine:
         entry = None
         if answer.abstained or answer.entry_id not in computation.entry_ids:
             entry = next((self.by_id[e] for e in computation.entry_ids if e in self.by_id), None)
+        if entry is None and computation.kind == "remaining":
+            # "… i ile zostanie, gdy wydamy 50 %?": what is left is the whole answer, whatever entry the part's words
+            # found alone ("50 %" is no 50 000 zł threshold)
+            answer = replace(answer, abstained=True)
         if entry is None and answer.abstained:
             # Plain arithmetic with no rule behind it: the figure, and that the documents say no more.
+            # (what is left of the grant is the whole answer: nothing the documents would have to say)
             return Answer(
-                text=computation.text + "\n\n" + answer.text,
+                text=computation.text if computation.kind == "remaining" else computation.text + "\n\n" + answer.text,
                 abstained=False,
                 entry_id=None,
                 programme=computation.programme,
@@ -3238,7 +3265,7 @@ def _part_for_extra(parts: Sequence[str], answers: Sequence[Answer], hit: int, e
             ),
             None,
         )
-    if other is None and extra.kind == "advisory":
+    if other is None and extra.kind in ("advisory", "remaining"):
         # "L 12 000, G 1 998,22 – ile grantu i ile z tego na doradcę?": the part asking for the cap of the
         # grant just computed gets it, whatever entry its words found alone
         other = next(
@@ -3823,6 +3850,60 @@ def _mention_spans(text: str) -> list[tuple[int, int]]:
     for pattern in NICKNAMES.values():
         spans += [m.span() for m in pattern.finditer(text)]
     return spans
+
+
+# Who applies in each programme, and the kinds of unit an official says they are (programme names cut out first).
+_APPLICANT_KIND = {"cg": "gmina", "cp": "powiat"}
+_UNIT_KINDS = {
+    "powiat": lazy(r"\b(?:powiat|powiatu|powiatem|powiecie|starostw\w*|starost\w*)\b"),
+    "gmina": lazy(r"\b(?:gmina|gminy|gminie|gmine|gmin|urzad\w*\s+gminy|wojt\w*)\b"),
+    "wojewodztwo": lazy(r"\b(?:wojewodztw\w*|marszal\w*)\b"),
+}
+# "… jak w gminie?", "tak jak dla powiatów": a comparison names a kind of unit the official is not; "miasto na prawach
+# powiatu" is a gmina
+_UNIT_ASIDE = lazy(
+    r"\b(?:tak\s+)?jak\s+(?:w\s+|we\s+|dla\s+|u\s+|to\s+)?(?:gmin\w*|powiat\w*|powiec\w*|wojewodztw\w*)"
+    r"|\bna\s+prawach\s+powiatu\b"
+)
+# … asking to apply or to be funded
+_APPLYING = lazy(
+    r"\bwnios\w*|\bwnioskow\w*|\bzloz\w*|\bskladac\w*|\bstartow\w*|\baplik\w*|\bubiega\w*|\bskorzyst\w*"
+    r"|\bwystapi\w*|\bdosta\w*|\bsfinans\w*|\bkupi\w*|\bgrant\w*|\bdofinans\w*"
+)
+_OTHER_PROGRAMMES = {
+    ("powiat", "cg"): "all-program-dla-powiatu",
+    ("gmina", "cp"): "all-program-dla-gminy",
+    ("wojewodztwo", "cg"): "all-program-dla-wojewodztwa",
+    ("wojewodztwo", "cp"): "all-program-dla-wojewodztwa",
+}
+_NOT_AN_APPLICANT = {
+    ("powiat", "cg"): "Nie – w Cyfrowej Gminie wnioskodawcą była gmina, nie powiat.",
+    ("gmina", "cp"): "Nie – w Cyfrowym Powiecie wnioskodawcą był powiat, nie gmina.",
+    ("wojewodztwo", "cg"): "Nie – w Cyfrowej Gminie wnioskodawcą była gmina, nie województwo.",
+    ("wojewodztwo", "cp"): "Nie – w Cyfrowym Powiecie wnioskodawcą był powiat, nie województwo.",
+}
+
+
+_PROGRAMME_NAMED = {
+    "cg": lazy(r"\bcyfrow\w*\s+gmin\w*|\bcg\b"),
+    "cp": lazy(r"\bcyfrow\w*\s+(?:powiat\w*|powiec\w*)|\bcp\b"),
+    "cs": lazy(r"\bcyber\w*\s*samorzad\w*|\bcyberbezpieczn\w*|\bcs\b"),
+}
+
+
+def wrong_applicant(question: str) -> tuple[str, str] | None:
+    """(kind of unit, programme) when the official says they are a unit the one programme named is not for
+    ("jesteśmy starostwem … do Cyfrowej Gminy" → ("powiat", "cg")); None otherwise."""
+    folded = fold(question)
+    named = [code for code, pattern in _PROGRAMME_NAMED.items() if pattern.search(folded)]
+    if len(named) != 1 or named[0] not in _APPLICANT_KIND:
+        return None
+    rest = _UNIT_ASIDE.sub(" ", _without_programmes(question))
+    kinds = {kind for kind, pattern in _UNIT_KINDS.items() if pattern.search(rest)}
+    if len(kinds) != 1 or not _APPLYING.search(rest):
+        return None
+    kind = next(iter(kinds))
+    return (kind, named[0]) if (kind, named[0]) in _OTHER_PROGRAMMES else None
 
 
 def _without_programmes(text: str) -> str:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from knowledge.citations import Citation
-from knowledge.faq_engine import Answer
+from knowledge.faq_engine import Answer, wrong_applicant
 from knowledge.faq_split import SALUTATION as _SALUTATION
 from knowledge.lazy_re import lazy
 from knowledge.normalize import fold, mentions_off_topic
@@ -186,6 +186,8 @@ def purchase_item(question: str) -> str | None:
     'serwer'
 
     """
+    if wrong_applicant(question) is not None:
+        return None  # "jesteśmy powiatem – laptopy z Cyfrowej Gminy?": the programme is not theirs, no item verdict
     priced = priced_items(question)
     if priced:
         # "faktura: UPS 8 000 zł, drukarka 3 000 zł – ile z tego z grantu?": the invoice's positions are the purchase

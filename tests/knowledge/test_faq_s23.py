@@ -88,3 +88,59 @@ def test_a_claim_offered_with_its_reason_gets_no_bare_yes(engine: FaqEngine) -> 
     answer = engine.ask("słyszałem, że w cp trzeba utrzymać sprzęt 2 lata, bo tak chce NASK – prawda?")
     assert not answer.abstained, answer.text[:120]
     assert not answer.text.startswith("Tak"), answer.text[:120]
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        (
+            "dostaliśmy z cyfrowego powiatu 200 tys. zł, wykorzystaliśmy już 25 % – ile nam jeszcze zostaje?",
+            "150 000,00",
+        ),
+        ("cs: grant 400 000 zł, wydano 80 proc., ile pozostało do wydania?", "80 000,00"),
+    ],
+)
+def test_what_is_left_after_a_share_spent(engine: FaqEngine, question: str, left: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and f"Zostaje {left} zł" in answer.text, answer.text[:300]
+
+
+def test_what_is_left_of_the_grant_the_formula_gives(engine: FaqEngine) -> None:
+    answer = engine.ask("gmina ma 20 000 mieszkańców i G 1998,22 zł – ile grantu w cg i ile zostanie, gdy wydamy 50 %?")
+    assert "X = 100 000 + ZC = 300 000,00 zł" in answer.text, answer.text[:600]
+    assert "Zostaje 150 000,00 zł grantu" in answer.text, answer.text
+
+
+def test_the_fixed_cs_grant_of_a_powiat_against_another_amount_asked(engine: FaqEngine) -> None:
+    answer = engine.ask("województwo chce w CS wystąpić o 450 tys. zł, skoro grant jest od 200 do 850 tys. – można?")
+    assert answer.text.startswith("Nie: powiaty i województwa dostają"), answer.text[:160]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("piszę ze starostwa: czy możemy w cyfrowej gminie kupić komputery do liceum?", "all-program-dla-powiatu"),
+        (
+            "gmina wiejska chciałaby wnioskować o grant z cyfrowego powiatu na sieć LAN, da radę?",
+            "all-program-dla-gminy",
+        ),
+        ("urząd marszałkowski: czy możemy dostać grant z CP?", "all-program-dla-wojewodztwa"),
+    ],
+)
+def test_a_unit_asking_about_a_programme_it_cannot_apply_to(engine: FaqEngine, question: str, entry_id: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.entry_id == entry_id, (answer.entry_id, answer.text[:120])
+    assert answer.text.startswith("Nie – "), answer.text[:120]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy w cyfrowym powiecie próg bazy konkurencyjności jest taki sam jak w gminie?",
+        "miasto na prawach powiatu – ile dostaniemy z cyfrowej gminy przy 60 000 mieszkańców?",
+        "czy gmina może w cyfrowej gminie kupić serwer?",
+    ],
+)
+def test_a_comparison_or_the_right_unit_is_no_wrong_applicant(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not (answer.entry_id or "").startswith("all-program-dla-"), (answer.entry_id, answer.text[:120])
