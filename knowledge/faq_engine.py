@@ -527,6 +527,17 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
         "Zmiany osób reprezentujących JST (np. nowego wójta po wyborach) ani aneksów z tego powodu dokumenty "
         "programów nie regulują.",
     ),
+    (
+        # A programme named with our programmes' adjective but another noun ("program Cyberbezpieczne Wodociągi",
+        # "program Cyfrowa Szkoła"): another programme, whose documents we do not have – every question about it
+        # (its call, its amounts) is refused, not answered from CS or CG
+        lazy(
+            r"\bprogram\w*\s+[„\"']?(?:cyber\w*\s+(?!samorzad|bezpieczn)|cyfrow\w*\s+(?!gmin|powiat|powiec|polsk))"
+            r"(?!i\b|a\b|w\b|z\b|dla\b|na\b|to\b|jest\b|czy\b)[^\W\d]\w+"
+        ),
+        "Programu o tej nazwie dokumenty, na których się opieram, nie znają – opisują tylko Cyfrową Gminę, Cyfrowy "
+        "Powiat i Cyberbezpieczny Samorząd; nie odpowiem więc o jego naborze ani kwotach.",
+    ),
 )
 
 

@@ -274,6 +274,14 @@ VERDICTS = {
     "ineligible": "niekwalifikowalny",
     "review": "do sprawdzenia (nie rozstrzygam tego automatycznie)",
 }
+_DECIDED = frozenset({"eligible", "ineligible"})
+# "Z opisu nie wynika temat.": the classifier's reason says the description leaves the verdict open (not a rule with
+# conditions the reply states, like a licence's period)
+_OPEN_REASON = lazy(r"\bnie\s+wynika\b|\bnie\s+rozstrzyga\w*|\bnieokreślon\w*")
+
+
+def _undecided(c: ClassificationLike) -> bool:
+    return c.verdict not in _DECIDED and bool(_OPEN_REASON.search(f"{c.reason} {c.category_label or ''}"))
 
 
 def render_verdicts(item: str, verdicts: Sequence[tuple[str, ClassificationLike]]) -> str:
@@ -350,7 +358,9 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
     citations = tuple(dict.fromkeys(c.citation for _code, c in known if c.citation is not None))
     return Answer(
         text=text,
-        abstained=False,
+        # "egzamin certyfikacyjny CISSP dla informatyka?" – "do sprawdzenia" in every programme: the documents do not
+        # decide it, and the reply says so – an abstention
+        abstained=all(_undecided(c) for _code, c in known),
         entry_id=f"classifier:{known[0][1].category}",
         programme=known[0][0] if len(known) == 1 else None,
         score=round(min(float(c.confidence) for _code, c in known), 3),
@@ -619,7 +629,7 @@ def _several_answer(items: list[str], judged: list[list[tuple[str, Classificatio
     codes = {code for verdicts in judged for code, _c in verdicts}
     return Answer(
         text=text,
-        abstained=False,
+        abstained=all(_undecided(c) for c in flat),
         entry_id="classifier:" + "+".join(dict.fromkeys(c.category for c in flat if c.category)),
         programme=next(iter(codes)) if len(codes) == 1 else None,
         score=round(min(float(c.confidence) for c in flat), 3),

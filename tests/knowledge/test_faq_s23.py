@@ -144,3 +144,55 @@ def test_a_unit_asking_about_a_programme_it_cannot_apply_to(engine: FaqEngine, q
 def test_a_comparison_or_the_right_unit_is_no_wrong_applicant(engine: FaqEngine, question: str) -> None:
     answer = engine.ask(question)
     assert not (answer.entry_id or "").startswith("all-program-dla-"), (answer.entry_id, answer.text[:120])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "słyszałam o programie Cyfrowa Szkoła – czy to też CPPC i ile tam można dostać?",
+        "program Cyberbezpieczna Energetyka: do kiedy są wnioski?",
+    ],
+)
+def test_a_programme_named_with_our_adjective_but_another_noun_is_refused(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained, answer.text[:160]
+    assert "Programu o tej nazwie" in answer.text, answer.text[:160]
+
+
+def test_our_programmes_called_programmes_stay_ours(engine: FaqEngine) -> None:
+    answer = engine.ask("do kiedy trwa nabór w programie cyberbezpieczny samorząd?")
+    assert not answer.abstained, answer.text[:160]
+
+
+def test_the_units_own_index_never_used_is_an_abstention(engine: FaqEngine) -> None:
+    answer = engine.ask("powiat: nasz wskaźnik P wynosi 287,45, ile grantu dostaniemy z cyfrowego powiatu?")
+    assert answer.abstained, answer.text[:200]
+
+
+def test_an_item_whose_verdict_the_description_leaves_open_is_an_abstention() -> None:
+    from dataclasses import dataclass
+
+    from knowledge.purchase import purchase_answer
+
+    @dataclass(frozen=True)
+    class Verdict:
+        category: str | None = "training"
+        category_label: str | None = "Szkolenie (temat nieokreślony)"
+        verdict: str = "review"
+        reason: str = "Z opisu nie wynika temat."
+        citation: None = None
+        confidence: float = 0.9
+        is_service: bool = True
+        matched: str | None = None
+
+    def classify(_text: str, _code: str) -> Verdict:
+        return Verdict()
+
+    answer = purchase_answer("czy w cs możemy kupić kurs dla kadrowej?", ["cs"], classify)  # type: ignore[arg-type]
+    assert answer is not None and answer.abstained, answer
+    decided = purchase_answer(
+        "czy w cs możemy kupić kurs dla kadrowej?",
+        ["cs"],
+        lambda _t, _c: Verdict(category_label="Licencja", reason="Licencja na okres projektu."),
+    )  # type: ignore[arg-type]
+    assert decided is not None and not decided.abstained, decided
