@@ -1427,7 +1427,20 @@ def _window_start(folded: str, rule: str, end: date | None = None) -> str | None
     if start_match is None or not re.search(r"faktur|rachun|kupi|zakup|wydat|koszt", folded):
         return None
     start = date(int(start_match.group("y")), int(start_match.group("m")), int(start_match.group("d")))
-    asked = _MONTH_YEAR.search(folded)
+    said = list(_MONTH_YEAR.finditer(folded))
+    if end is not None and len(said) > 1:
+        # "faktura z 20 grudnia 2023, ale przelew poszedł 10 stycznia 2024": the latest date said decides the end of
+        # the window, not the first one
+        latest = max(said, key=lambda m: (int(m.group("year")), month_number(m.group("month"))))
+        month, year = month_number(latest.group("month")), int(latest.group("year"))
+        if date(year, month, 1) > end:
+            return (
+                f"Nie – {_MONTH_NAMES_NOM[month - 1]} {year} jest już po {end:%d.%m.%Y} r., do kiedy najpóźniej "
+                "wydatki są kwalifikowalne; wydatek poniesiony (zapłacony) po tym dniu nie mieści się w tym okresie."
+            )
+    # "umowę podpisaliśmy w kwietniu 2022, a skanery kupiliśmy w marcu 2021": the date nearest the purchase is its date
+    bought = [m.start() for m in re.finditer(r"faktur|rachun|kupi|zakup|wydat|koszt", folded)]
+    asked = min(said, key=lambda m: min(abs(m.start() - b) for b in bought)) if said and bought else None
     if asked is None:
         return _dated_purchase(folded, start)
     month = month_number(asked.group("month"))

@@ -2612,6 +2612,18 @@ class FaqEngine:
         content = [t for t in self.query_terms(question) if t not in CHATTER]
         return replace(lead, confidence=self._confidence(content, self._index[lead.entry.id]))
 
+    def _window_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "umowę podpisaliśmy w kwietniu 2022, a skanery kupiliśmy już w marcu 2021 – rozliczymy je?": a purchase
+        dated before the agreement asks for the eligibility window (its dates), not for a verdict on the things."""
+        folded = fold(question)
+        if not (_dated_purchase(folded) and _BEFORE_AGREEMENT.search(folded)):
+            return None
+        lead = next((c for c in candidates if c.entry.group == WINDOW_GROUP), None)
+        if lead is None:
+            return None
+        content = [t for t in self.query_terms(question) if t not in CHATTER]
+        return replace(lead, confidence=max(ABSTAIN_BELOW, self._confidence(content, self._index[lead.entry.id])))
+
     def _disagreement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "KPG obetnie nam koszty, a my się nie zgadzamy – co możemy zrobić?": a disagreement with a decision
         followed by "what can we do" asks about the remedy (the entry on disagreeing), not about the decision
@@ -2732,7 +2744,11 @@ class FaqEngine:
             or self._bundled_lead(question, candidates)
             or self._health_lead(question, candidates)
         )
-        remedy = self._disagreement_lead(question, candidates) or self._period_lead(question, candidates)
+        remedy = (
+            self._disagreement_lead(question, candidates)
+            or self._period_lead(question, candidates)
+            or self._window_lead(question, candidates)
+        )
         lead = remedy or lead
         if lead is not None and (lead is remedy or _decisive(lead)):
             best = lead
@@ -3228,6 +3244,12 @@ _GROSS_OR_NET = lazy(r"\d\s*(?:zl\w*\s+)?(?:brutto|netto)\b")
 
 UNDECIDED_LEAD = 2.0
 PERIOD_GROUP = "okres-realizacji"
+WINDOW_GROUP = "okres-kwalifikowalnosci"
+# the agreement dated or named as later than the purchase: "umowę podpisaliśmy w kwietniu 2022", "przed umową"
+_BEFORE_AGREEMENT = lazy(
+    r"\bumow\w*\s+(?:\w+\s+){0,3}?(?:podpis\w*|zawar\w*)|\b(?:podpis\w*|zawar\w*)\s+(?:\w+\s+){0,2}?umow\w*"
+    r"|\bprzed\s+(?:podpisaniem\s+|zawarciem\s+)?umow\w*"
+)
 # a month with its year or a full date: when something will happen
 _LATE_DATE = lazy(
     r"\b(?:w|na|do|od|po)\s+(?:stycz|lut|mar[cz]|kwie|maj|czerw|lip|sierp|wrze|pazdzier|listopad|grud)\w*\s+20\d\d"

@@ -196,3 +196,21 @@ def test_an_item_whose_verdict_the_description_leaves_open_is_an_abstention() ->
         lambda _t, _c: Verdict(category_label="Licencja", reason="Licencja na okres projektu."),
     )  # type: ignore[arg-type]
     assert decided is not None and not decided.abstained, decided
+
+
+def test_the_latest_date_said_decides_the_end_of_the_window(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "cyfrowa gmina – rachunek za licencje wystawiony w listopadzie 2023, zapłaciliśmy go w lutym 2024, wejdzie?"
+    )
+    assert answer.text.startswith("Nie – luty 2024 jest już po 31.12.2023"), answer.text[:160]
+
+
+def test_a_purchase_dated_before_the_agreement_asks_for_the_window(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "drukarki kupiliśmy w maju 2021, a umowę w cyfrowej gminie zawarliśmy w marcu 2022 – czy je rozliczymy?"
+    )
+    assert not answer.abstained and answer.entry_id == "cg-okres-kwalifikowalnosci", (
+        answer.entry_id,
+        answer.text[:120],
+    )
+    assert answer.text.startswith("Tak, pod tym względem: maj 2021"), answer.text[:160]
