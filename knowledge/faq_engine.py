@@ -1448,10 +1448,13 @@ class FaqEngine:
             answer = head if _undecided(head) else answer
         if (
             len(named) > 1
-            and (answer.abstained or not self._covers(answer, named))
             and unanswerable_reason(question) is None
             and OFF_TOPIC not in self.query_terms(question)
-            and _programmes_listed(question)
+            and (
+                (_programmes_listed(question) and (answer.abstained or not self._covers(answer, named)))
+                # (an alternative is asked about whatever one programme's entry says of the other)
+                or _ALTERNATIVE_PROGRAMME.search(fold(question))
+            )
         ):
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
@@ -2612,6 +2615,16 @@ class FaqEngine:
         content = [t for t in self.query_terms(question) if t not in CHATTER]
         return replace(lead, confidence=self._confidence(content, self._index[lead.entry.id]))
 
+    @staticmethod
+    def _duty_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "czy da się nie robić diagnozy, jak już mamy audyt KRI?": doing without a duty, whose entry leads – the
+        circumstance told beside it (an audit of our own) changes no duty, so it does not thin the lead out."""
+        folded = fold(question)
+        if not candidates or not _DUTY_DENIED.search(folded) or not _duty_skipped(folded, candidates[0].entry):
+            return None
+        lead = candidates[0]
+        return replace(lead, confidence=max(ABSTAIN_BELOW, lead.confidence))
+
     def _window_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "umowę podpisaliśmy w kwietniu 2022, a skanery kupiliśmy już w marcu 2021 – rozliczymy je?": a purchase
         dated before the agreement asks for the eligibility window (its dates), not for a verdict on the things."""
@@ -2748,6 +2761,7 @@ class FaqEngine:
             self._disagreement_lead(question, candidates)
             or self._period_lead(question, candidates)
             or self._window_lead(question, candidates)
+            or self._duty_lead(question, candidates)
         )
         lead = remedy or lead
         if lead is not None and (lead is remedy or _decisive(lead)):
@@ -3144,6 +3158,8 @@ _WITHOUT = lazy(r"\bbez\s+(?!wzgledu\b|problemu\b|sensu\b|zmian\b|vat\b|podatku\
 _DUTY_DENIED = lazy(
     r"\bnie\s+(?:musi\w*|musz\w*|trzeba|ma\s+obowiazku|mamy\s+obowiazku|jest\s+(?:to\s+)?(?:obowiaz|wymag|konieczn)\w*)"
     r"|\bniekonieczn\w*|\bnieobowiaz\w*"
+    # "czy da się nie robić diagnozy?", "możemy nie składać ankiety?": leaving a duty undone
+    r"|\b(?:da\s+sie|mozna|mozemy|moze|wolno)\s+(?:\w+\s+){0,4}?nie\s+(?:robi|zrobi|przeprowadz|wykon|sklada|zloz|wypelni)\w*"
 )
 _PLAIN_YES = lazy(r"^Tak\.\s+")
 # an entry's own question asking for a duty ("czy X jest obowiązkowy", "czy trzeba …"); "czy obowiązuje PZP" asks
@@ -3951,6 +3967,11 @@ _RELATION = lazy(
     r"\b(?:lacz\w*|polacz\w*|przenie\w*|przenos\w*|przesun\w*|roznic\w*|rozni\w*|porown\w*|zamiast|oba|obu"
     r"|jednoczesn\w*|rownoczesn\w*|zamien\w*|przejsc\w*|przejs\w*)\b"
 )
+
+
+# "… z Cyberbezpiecznego Samorządu kupić laptopy. Da się, czy lepiej z Cyfrowego Powiatu?": the other programme is an
+# alternative asked about too, not the one programme asked
+_ALTERNATIVE_PROGRAMME = lazy(r"\b(?:czy|a\s+moze|albo|lub)\s+(?:tez\s+)?lepiej\s+(?:z|ze|w|we|do|przez)\b")
 
 
 def _programmes_listed(question: str) -> bool:

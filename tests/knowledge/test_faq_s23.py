@@ -214,3 +214,14 @@ def test_a_purchase_dated_before_the_agreement_asks_for_the_window(engine: FaqEn
         answer.text[:120],
     )
     assert answer.text.startswith("Tak, pod tym względem: maj 2021"), answer.text[:160]
+
+
+def test_leaving_a_duty_undone_despite_a_circumstance_is_answered_no(engine: FaqEngine) -> None:
+    answer = engine.ask("możemy w cyfrowej gminie nie przeprowadzać diagnozy, skoro robiliśmy pentest w 2022?")
+    assert answer.entry_id == "cg-diagnoza-obowiazkowa", (answer.entry_id, answer.text[:120])
+    assert answer.text.startswith("Nie – to jest obowiązkowe"), answer.text[:120]
+
+
+def test_a_better_alternative_programme_is_the_same_question_there() -> None:
+    parts = split_questions("czy gmina kupi serwer NAS w cyfrowej gminie, czy lepiej w cyberbezpiecznym samorządzie?")
+    assert len(parts) == 2 and parts[1].startswith("a w "), parts
