@@ -2620,16 +2620,32 @@ class FaqEngine:
         """ "czy da się nie robić diagnozy, jak już mamy audyt KRI?": doing without a duty, whose entry leads – the
         circumstance told beside it (an audit of our own) changes no duty, so it does not thin the lead out."""
         folded = fold(question)
-        if not candidates or not _DUTY_DENIED.search(folded) or not _duty_skipped(folded, candidates[0].entry):
+        if not candidates:
             return None
-        lead = candidates[0]
-        return replace(lead, confidence=max(ABSTAIN_BELOW, lead.confidence))
+        if _DUTY_DENIED.search(folded) and _duty_skipped(folded, candidates[0].entry):
+            return replace(candidates[0], confidence=max(ABSTAIN_BELOW, candidates[0].confidence))
+        # "czy możemy kupić tylko laptopy dla szkół bez diagnozy?": the thing done without is a duty whose entry
+        # is among the candidates – it answers, not the entry on the laptops
+        skipped = _SKIPPED_OBJECT.search(folded)
+        if skipped is None:
+            return None
+        stem = skipped.group("word")[:6]
+        lead = next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if _duty_skipped(folded, c.entry) and stem in fold(c.entry.question)
+            ),
+            None,
+        )
+        return None if lead is None else replace(lead, confidence=max(ABSTAIN_BELOW, lead.confidence))
 
     def _window_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "umowę podpisaliśmy w kwietniu 2022, a skanery kupiliśmy już w marcu 2021 – rozliczymy je?": a purchase
         dated before the agreement asks for the eligibility window (its dates), not for a verdict on the things."""
         folded = fold(question)
-        if not (_dated_purchase(folded) and _BEFORE_AGREEMENT.search(folded)):
+        before = _BEFORE_EVENT.search(folded) and _PURCHASE_WORD.search(folded) and not _USED.search(folded)
+        if not ((_dated_purchase(folded) and _BEFORE_AGREEMENT.search(folded)) or before):
             return None
         lead = next((c for c in candidates if c.entry.group == WINDOW_GROUP), None)
         if lead is None:
@@ -3162,6 +3178,10 @@ _DUTY_DENIED = lazy(
     r"|\b(?:da\s+sie|mozna|mozemy|moze|wolno)\s+(?:\w+\s+){0,4}?nie\s+(?:robi|zrobi|przeprowadz|wykon|sklada|zloz|wypelni)\w*"
 )
 _PLAIN_YES = lazy(r"^Tak\.\s+")
+# what is done without: "bez diagnozy", "zrezygnować z ankiety", "pominąć diagnozę"
+_SKIPPED_OBJECT = lazy(
+    r"\b(?:bez|zrezygnow\w*\s+z|pomin\w*|pomijac\w*|odpusci\w*)\s+(?:tej\s+|tego\s+|ten\s+|te\s+)?(?P<word>[^\W\d]{4,})"
+)
 # an entry's own question asking for a duty ("czy X jest obowiązkowy", "czy trzeba …"); "czy obowiązuje PZP" asks
 # whether a law applies, which the official cannot do without either way
 _DUTY_ASKED = lazy(r"\b(?:musi\w*|musz\w*|trzeba|obowiazk\w*|wymagan\w*|konieczn\w*|nalezy)")
@@ -3261,6 +3281,11 @@ _GROSS_OR_NET = lazy(r"\d\s*(?:zl\w*\s+)?(?:brutto|netto)\b")
 UNDECIDED_LEAD = 2.0
 PERIOD_GROUP = "okres-realizacji"
 WINDOW_GROUP = "okres-kwalifikowalnosci"
+# "zakup przed złożeniem wniosku", "faktura sprzed podpisania umowy": bought before the application or the agreement
+_BEFORE_EVENT = lazy(
+    r"\bs?przed\s+(?:zlozeniem\s+wniosku|zlozenia\s+wniosku|podpisaniem\s+umowy|podpisania\s+umowy"
+    r"|zawarciem\s+umowy|zawarcia\s+umowy|umowa|umowy|naborem|naboru|ogloszeniem\s+naboru)\b"
+)
 # the agreement dated or named as later than the purchase: "umowę podpisaliśmy w kwietniu 2022", "przed umową"
 _BEFORE_AGREEMENT = lazy(
     r"\bumow\w*\s+(?:\w+\s+){0,3}?(?:podpis\w*|zawar\w*)|\b(?:podpis\w*|zawar\w*)\s+(?:\w+\s+){0,2}?umow\w*"
@@ -3438,7 +3463,8 @@ def _not_said(question: str, answer: Answer) -> Answer:
 
 # "czy ta diagnoza jest obowiązkowa", not a claim to check ("twierdzi, że nie ma obowiązkowej diagnozy – ma rację?")
 _ASKS_OBLIGATORY = lazy(r"^\W*(?:a\s+)?czy\s+(?:(?!nie\b)\w+\s+){0,4}(?:jest|sa|bedzie|beda)\s+obowiazkow\w*")
-_STATES_DUTY = lazy(r"\b(?:musi|musza|obowiazk\w*|obowiazkow\w*|nalezy)\b")
+# ("Prowadzić je muszą jednostki ze stosowną wiedzą": what others must be is no duty of the unit – "muszą" is left out)
+_STATES_DUTY = lazy(r"\b(?:musi|obowiazk\w*|obowiazkow\w*|nalezy)\b")
 _NO_DUTY = lazy(
     r"\bnie\s+(?:jest|sa|musi\w*|ma\s+obowiazku|trzeba)\b|\brekomend\w*|\bdobrowoln\w*|\bfakultatywn\w*|\bzalec\w*"
 )

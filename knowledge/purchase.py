@@ -144,6 +144,8 @@ _RULE_MARKERS = lazy(
     # "kupujemy macierz za 62 tys. netto, musimy coś ogłaszać?": how to buy it, not whether it is eligible
     r"|og[lł]asza\w*|og[lł]osi\w*|og[lł]oszeni\w*|procedur\w*|\btryb\w*"
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
+    # "czy możemy zrezygnować z diagnozy, jeśli kupujemy tylko oprogramowanie?": a duty skipped, not an item
+    r"|zrezygn\w*|pomin\w*|pomija\w*|diagnoz\w*|ankiet\w*"
     r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|protok\w*\s+odbior\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|s?przed\s+(?:podpisani\w*|umow\w*|zawarci\w*|z[lł]o[zż]eni\w*)"
     # "kupiliśmy routery w czerwcu 2020": when it was bought is the question, not what
     # … and so is "faktury za sprzęt ze stycznia 2020, wejdą?" (the eligibility window decides)

@@ -225,3 +225,31 @@ def test_leaving_a_duty_undone_despite_a_circumstance_is_answered_no(engine: Faq
 def test_a_better_alternative_programme_is_the_same_question_there() -> None:
     parts = split_questions("czy gmina kupi serwer NAS w cyfrowej gminie, czy lepiej w cyberbezpiecznym samorządzie?")
     assert len(parts) == 2 and parts[1].startswith("a w "), parts
+
+
+def test_what_the_trainers_must_be_is_no_duty_to_train(engine: FaqEngine) -> None:
+    answer = engine.ask("czy w cyberbezpiecznym samorządzie szkolenia pracowników są obowiązkowe?")
+    assert not answer.text.startswith("Tak"), answer.text[:120]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "czy w cyfrowej gminie wystarczy kupić same monitory dla szkół bez diagnozy?",
+        "chcemy zrezygnować z diagnozy, bo kupujemy tylko licencje – w cg można?",
+    ],
+)
+def test_a_duty_done_without_beside_a_purchase_is_the_duty(engine: FaqEngine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.entry_id == "cg-diagnoza-obowiazkowa", (answer.entry_id, answer.text[:120])
+    assert not answer.text.startswith("Tak"), answer.text[:120]
+
+
+def test_a_purchase_before_the_application_asks_for_the_window(engine: FaqEngine) -> None:
+    answer = engine.ask("czy koszt poniesiony przed złożeniem wniosku w cyfrowym powiecie się liczy?")
+    assert answer.entry_id == "cp-okres-kwalifikowalnosci", (answer.entry_id, answer.text[:120])
+
+
+def test_ds_with_its_stop_is_no_sentence_end(engine: FaqEngine) -> None:
+    answer = engine.ask("czy w cyfrowym powiecie musimy powołać koordynatora ds. bezpieczeństwa informacji?")
+    assert not answer.text.startswith("Tak"), (answer.entry_id, answer.text[:120])
