@@ -3178,6 +3178,12 @@ _DUTY_DENIED = lazy(
     r"|\b(?:da\s+sie|mozna|mozemy|moze|wolno)\s+(?:\w+\s+){0,4}?nie\s+(?:robi|zrobi|przeprowadz|wykon|sklada|zloz|wypelni)\w*"
 )
 _PLAIN_YES = lazy(r"^Tak\.\s+")
+# a question asking what, which, who, how much … or for a list – never for a yes or a no
+_WH_QUESTION = lazy(
+    r"^\W*(?:a\s+|i\s+)?(?:(?:dla|w|na|z|od|do|przez|po|u)\s+)?"
+    r"(?:jakich|jakie|jaki|jaka|jakim|jakiej|ktore\w*|ktor[aey]\w*|kto|komu|kogo|ile|ilu|gdzie|kiedy|co|czego|czym"
+    r"|wymien\w*|podaj\w*)\b"
+)
 # what is done without: "bez diagnozy", "zrezygnować z ankiety", "pominąć diagnozę"
 _SKIPPED_OBJECT = lazy(
     r"\b(?:bez|zrezygnow\w*\s+z|pomin\w*|pomijac\w*|odpusci\w*)\s+(?:tej\s+|tego\s+|ten\s+|te\s+)?(?P<word>[^\W\d]{4,})"
@@ -3699,6 +3705,9 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
         # "czy możemy wziąć tylko sprzęt, bez diagnozy?" against "czy diagnoza jest obowiązkowa? Tak.": the entry's
         # "Tak" would let the official skip it
         answer = replace(answer, text="Nie – to jest obowiązkowe.\n\n" + _without_verdict(answer.text))
+    elif _WH_QUESTION.match(folded_question) and not re.search(r"\bczy\b", folded_question):
+        # "dla jakich placówek możemy kupić sprzęt?", "wymień wszystkie …": a bare "Tak." answers no such question
+        answer = replace(answer, text=_without_verdict(answer.text))
     elif _polarity_differs(folded_question, entry):
         # "czy licencje Windows Server też odpadają?" against "czy można kupić system
         # operacyjny?": the entry's "Tak" would answer the opposite question; its content stays.

@@ -253,3 +253,14 @@ def test_a_purchase_before_the_application_asks_for_the_window(engine: FaqEngine
 def test_ds_with_its_stop_is_no_sentence_end(engine: FaqEngine) -> None:
     answer = engine.ask("czy w cyfrowym powiecie musimy powołać koordynatora ds. bezpieczeństwa informacji?")
     assert not answer.text.startswith("Tak"), (answer.entry_id, answer.text[:120])
+
+
+def test_a_question_asking_which_gets_no_bare_yes(engine: FaqEngine) -> None:
+    answer = engine.ask("jakie rodzaje placówek wymienia ogłoszenie cyfrowej gminy jako odbiorców sprzętu?")
+    assert not answer.abstained and not answer.text.startswith(("Tak", "Nie")), answer.text[:120]
+    assert "pieczy zastępczej" in answer.text, answer.text[:300]
+
+
+def test_a_full_list_uses_the_documents_names(engine: FaqEngine) -> None:
+    answer = engine.ask("podaj pełną listę kryteriów oceny w cyberbezpiecznym samorządzie")
+    assert "wnioskowanej kwoty" in answer.text, answer.text[:400]
