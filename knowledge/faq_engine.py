@@ -320,7 +320,12 @@ _BARE_TIME = lazy(
 )
 _DO_IT = lazy(r"(?:a\s+|i\s+)?jak\s+(?:to|tego)\s+(?:zrobic|zalatwic|przeprowadzic|zglosic)\b")
 _CONSEQUENT = lazy(r",?\s+to\s+(?:musimy|trzeba|mamy|mozemy|nalezy|czy|chyba|znaczy)\b")
-_REASON_CLAUSE = lazy(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
+_REASON_CLAUSE = lazy(
+    r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b"
+    # "… – potrzebuję pełnej listy do notatki dla burmistrza": what the answer is needed for
+    r"|\s*[-–,]\s+(?=potrzebuj\w*\s+(?:\w+\s+){0,3}?(?:do|dla)\b)"
+)
+_LIST_REQUEST = lazy(r"^\W*(?:wymien\w*|podaj\w*|wypisz\w*)\b")
 _GREETING = lazy(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
 
 
@@ -2318,8 +2323,10 @@ class FaqEngine:
         reason = _REASON_CLAUSE.search(folded)
         if answer.combined or reason is None or len(folded) != len(question) or unanswerable_reason(question):
             return answer
-        head = question[: reason.start()].strip(" ,")
-        if not _QUESTION_START.match(fold(head)) or len(self._topic(head)) < 2:
+        head = question[: reason.start()].strip(" ,–-")
+        # ("cyfrowa gmina jakie szkolenia …", "wymień wszystkie obszary …": the question word a few words in)
+        opening = " ".join(fold(head).split()[:4])
+        if not (_QUESTION_START.search(opening) or _LIST_REQUEST.match(fold(head))) or len(self._topic(head)) < 2:
             return answer
         if _CONSEQUENT.search(folded, reason.end()):
             return answer  # "…, skoro to ponad 50 tys., to musimy iść przez bazę?": the question follows the reason

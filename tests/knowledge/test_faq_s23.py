@@ -264,3 +264,10 @@ def test_a_question_asking_which_gets_no_bare_yes(engine: FaqEngine) -> None:
 def test_a_full_list_uses_the_documents_names(engine: FaqEngine) -> None:
     answer = engine.ask("podaj pełną listę kryteriów oceny w cyberbezpiecznym samorządzie")
     assert "wnioskowanej kwoty" in answer.text, answer.text[:400]
+
+
+def test_what_the_answer_is_needed_for_is_no_part_of_the_question(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Podaj wszystkie obszary wsparcia w cyfrowej gminie – potrzebuję tego do sprawozdania dla rady gminy."
+    )
+    assert not answer.abstained and answer.entry_id == "cg-obszary", (answer.entry_id, answer.text[:120])
