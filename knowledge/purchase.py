@@ -279,7 +279,7 @@ VERDICTS = {
 _DECIDED = frozenset({"eligible", "ineligible"})
 # "Z opisu nie wynika temat.": the classifier's reason says the description leaves the verdict open (not a rule with
 # conditions the reply states, like a licence's period)
-_OPEN_REASON = lazy(r"\bnie\s+wynika\b|\bnie\s+rozstrzyga\w*|\bnieokreślon\w*")
+_OPEN_REASON = lazy(r"\bnie\s+wynika\b|\bnie\s+rozstrzyga\w*|\bnieokreślon\w*|\bnie\s+wymieniaj\w*\s+wprost\b")
 
 
 def _undecided(c: ClassificationLike) -> bool:

@@ -271,3 +271,23 @@ def test_what_the_answer_is_needed_for_is_no_part_of_the_question(engine: FaqEng
         "Podaj wszystkie obszary wsparcia w cyfrowej gminie – potrzebuję tego do sprawozdania dla rady gminy."
     )
     assert not answer.abstained and answer.entry_id == "cg-obszary", (answer.entry_id, answer.text[:120])
+
+
+def test_an_item_the_documents_do_not_name_is_an_abstention() -> None:
+    from dataclasses import dataclass
+
+    from knowledge.purchase import purchase_answer
+
+    @dataclass(frozen=True)
+    class Verdict:
+        category: str | None = "security_audit"
+        category_label: str | None = "Audyt"
+        verdict: str = "review"
+        reason: str = "Dokumenty programu nie wymieniają wprost tej pozycji – wymaga oceny."
+        citation: None = None
+        confidence: float = 0.9
+        is_service: bool = True
+        matched: str | None = None
+
+    answer = purchase_answer("czy w cs możemy kupić audyt RODO?", ["cs"], lambda _t, _c: Verdict())  # type: ignore[arg-type]
+    assert answer is not None and answer.abstained, answer
