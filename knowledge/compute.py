@@ -907,6 +907,7 @@ _TERM_LENGTH = {"roczn": 12, "na rok": 12, "12-mies": 12, "dwulet": 24, "2-letni
 _SPAN = re.compile(
     r"\bod\s+(?P<d1>\d{1,2})\.(?P<m1>\d{2})\.(?P<y1>20\d\d)\s*(?:r\.?\s*)?do\s+(?P<d2>\d{1,2})\.(?P<m2>\d{2})\.(?P<y2>20\d\d)"
 )
+_DAYS_LEFT = re.compile(r"\b(?:zostal\w*|zostaje|pozostal\w*|pozostaje)\b|\bdo\s+konca\b")
 _HOW_MANY_DAYS = re.compile(r"\bile\s+(?:\w+\s+)?dni\b|\bjak\s+dlugo\b|\bile\s+(?:\w+\s+)?trwa\w*")
 
 
@@ -1404,6 +1405,14 @@ def _span_days(folded: str, rule: str) -> str | None:
         return None
     if last <= first:
         return None
+    today = _question_date(folded) if _DAYS_LEFT.search(folded) else None
+    if today is not None and today[1] and first <= today[0] <= last:
+        # "dziś jest 1 grudnia 2023 – ile dni zostało do końca naboru?": from the day told to the end, not the span
+        left = (last - today[0]).days
+        return (
+            f"Od {_polish_date(today[0], True)} do {_polish_date(last, True)} zostało {left} dni "
+            f"(ostatni dzień to {last:%d.%m.%Y} r.)."
+        )
     days = (last - first).days
     return (
         f"Od {_polish_date(first, True)} do {_polish_date(last, True)} jest {days} dni różnicy dat "

@@ -291,3 +291,10 @@ def test_an_item_the_documents_do_not_name_is_an_abstention() -> None:
 
     answer = purchase_answer("czy w cs możemy kupić audyt RODO?", ["cs"], lambda _t, _c: Verdict())  # type: ignore[arg-type]
     assert answer is not None and answer.abstained, answer
+
+
+def test_days_left_from_the_day_told_to_the_end_of_the_call(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Mamy 20 listopada 2023. Ile dni pozostało do końca naboru w CS i o której godzinie mija termin?"
+    )
+    assert "zostało 24 dni" in answer.text, answer.text[:200]
