@@ -648,6 +648,13 @@ _STATES_CONDITIONS = lazy(
 )
 
 
+# "na jakiej podstawie?", "gdzie to jest napisane?", "z czego to wynika?": the basis of something told before
+_BASIS_ASKED = lazy(
+    r"^\W*(?:a\s+|i\s+)?(?:na\s+jakiej\s+podstawie|gdzie\s+(?:to\s+)?(?:jest\s+)?(?:napisane|zapisane)"
+    r"|z\s+czego\s+to\s+wynika|w\s+ktorym\s+(?:miejscu|paragrafie|punkcie))\b"
+)
+
+
 def _short_follow_up(part: str) -> bool:
     """ "A co trzeba dołączyć obowiązkowo?": a short "what" question asks about the thing of the question
     before it ("a czy komputery też?" names its own)."""
@@ -1885,7 +1892,12 @@ class FaqEngine:
         """The answer to part `k`, leaning on the part before it when it is elliptic."""
         part = parts[k]
         bare_time = _BARE_TIME.match(fold(part)) is not None and any(ch.isdigit() for ch in message)
-        if (not self._topic(part) and not self.programmes_in(part)) or bare_time:
+        first = message.find(parts[0]) if parts and parts[0] in message else -1
+        if _BASIS_ASKED.match(fold(part)) and first > 0:
+            # "KPG obcięła nam 10 %. Na jakiej podstawie i gdzie to jest napisane?": the basis of what the message
+            # told before its questions – not the programme's legal basis in general
+            part_text = f"{message[:first].strip()} {part}"
+        elif (not self._topic(part) and not self.programmes_in(part)) or bare_time:
             # "Na jak długo?" leans on the sentence before it in the message; so does "ile mamy czasu" after a
             # dated event ("wezwanie dostaliśmy 7 marca 2022. ile mamy czasu i …"): alone it finds any period
             before = message[: message.find(part)].strip() if part in message else ""

@@ -298,3 +298,11 @@ def test_days_left_from_the_day_told_to_the_end_of_the_call(engine: FaqEngine) -
         "Mamy 20 listopada 2023. Ile dni pozostało do końca naboru w CS i o której godzinie mija termin?"
     )
     assert "zostało 24 dni" in answer.text, answer.text[:200]
+
+
+def test_the_basis_asked_of_a_decision_told_before_is_that_decisions_rule(engine: FaqEngine) -> None:
+    answer = engine.ask(
+        "Komisja zmniejszyła nam kwotę w obszarze szkoleń o 10 procent. Z czego to wynika i w którym paragrafie "
+        "regulaminu cyfrowej gminy to stoi?"
+    )
+    assert answer.entry_id == "cg-kpg-obnizenie-10", (answer.entry_id, answer.text[:160])
