@@ -1013,6 +1013,38 @@ def compute_with_entry(
     return None
 
 
+# "zaczynamy 1 kwietnia 2023 – ile maksymalnie miesięcy może trwać projekt?": months from the start told to the end
+_MONTHS_ASKED = re.compile(r"\bile\s+(?:\w+\s+){0,2}?miesi\w*|\bna\s+ile\s+miesi\w*")
+
+
+def months_to_end(
+    question: str, entry_answer: str, citations: Sequence[Citation], entry_id: str, programme: str | None
+) -> Computation | None:
+    """Whole months from the official's start date to the end date the entry states (where the entry itself gives
+    no number of months, and its answer had been an abstention for it)."""
+    folded = fold(question)
+    end_match = _ABSOLUTE.search(fold(entry_answer))
+    found = _question_date(folded)
+    if end_match is None or found is None or not found[1] or not _MONTHS_ASKED.search(folded):
+        return None
+    start = found[0]
+    end = date(int(end_match.group("y")), int(end_match.group("m")), int(end_match.group("d")))
+    if end <= start:
+        return None
+    after = end + timedelta(days=1)
+    months = (after.year - start.year) * 12 + after.month - start.month - (1 if after.day < start.day else 0)
+    unit = (
+        "miesiąc"
+        if months == 1
+        else ("miesiące" if 2 <= months % 10 <= 4 and not 12 <= months % 100 <= 14 else "miesięcy")
+    )
+    text = (
+        f"Od {_polish_date(start, True)} do {end:%d.%m.%Y} r. to {months} {unit} (pełnych) – tyle najwyżej może trwać "
+        "projekt rozpoczęty w tym dniu."
+    )
+    return Computation("rule", text, tuple(citations), (entry_id,), programme)
+
+
 def _deadline_from_rule(folded: str, rule: str) -> str | None:
     period = _PERIOD.search(rule) or _LASTS.search(rule)
     if period is None:

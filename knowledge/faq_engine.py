@@ -2123,6 +2123,13 @@ class FaqEngine:
                 first = found[0]
                 assert first is not None
                 computation = replace(first, entry_ids=tuple(answer.combined))
+        elif computation is None and _undecided(answer) and answer.entry_id in self.by_id:
+            # "zaczynamy 1 kwietnia 2023 – ile miesięcy może trwać projekt?": the entry gives the end date, not the
+            # months; counted from the official's start they are given
+            from knowledge.compute import months_to_end
+
+            entry = self.by_id[answer.entry_id]
+            computation = months_to_end(question, entry.answer, entry.citations, entry.id, answer.programme)
         if computation is None or _other_figure(question, answer, computation.text):
             return answer
         return self._apply_computation(computation, answer)

@@ -306,3 +306,8 @@ def test_the_basis_asked_of_a_decision_told_before_is_that_decisions_rule(engine
         "regulaminu cyfrowej gminy to stoi?"
     )
     assert answer.entry_id == "cg-kpg-obnizenie-10", (answer.entry_id, answer.text[:160])
+
+
+def test_months_from_the_start_told_to_the_end_the_entry_states(engine: FaqEngine) -> None:
+    answer = engine.ask("Projekt w cyfrowym powiecie ruszy 15 maja 2023. Ile miesięcy najwyżej może trwać?")
+    assert not answer.abstained and "7 miesięcy (pełnych)" in answer.text, answer.text[:200]
