@@ -1391,6 +1391,8 @@ class FaqEngine:
         entry = self.by_id.get(_OTHER_PROGRAMMES[(kind, code)])
         if entry is None or answer.entry_id == entry.id:
             return answer
+        if not answer.abstained and answer.text.startswith("Nie"):
+            return answer  # "czy powiat może aplikować do CG?" answered "Nie. Nabór CG jest skierowany do gmin …": said
         lead = _NOT_AN_APPLICANT[(kind, code)]
         return Answer(
             text=render(f"{lead}\n\n{entry.answer}", entry.citations),

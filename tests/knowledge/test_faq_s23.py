@@ -311,3 +311,8 @@ def test_the_basis_asked_of_a_decision_told_before_is_that_decisions_rule(engine
 def test_months_from_the_start_told_to_the_end_the_entry_states(engine: FaqEngine) -> None:
     answer = engine.ask("Projekt w cyfrowym powiecie ruszy 15 maja 2023. Ile miesięcy najwyżej może trwać?")
     assert not answer.abstained and "7 miesięcy (pełnych)" in answer.text, answer.text[:200]
+
+
+def test_an_answer_that_already_refuses_the_wrong_applicant_stays(engine: FaqEngine) -> None:
+    answer = engine.ask("czy starostwo może złożyć wniosek w cyfrowej gminie?")
+    assert answer.text.startswith("Nie"), (answer.entry_id, answer.text[:120])
