@@ -155,7 +155,12 @@ def compute_all(question: str, programmes: Sequence[str] = ()) -> list[Computati
     # of the grant just computed (the index G, written in złoty, is no grant)
     grant = formula.amount if formula is not None else None
     for step in (_percent, _deadline, _grant_range, _used_lookback, _total, _allocation_fit, _remaining):
-        result = _percent(folded, programmes, grant=grant) if step is _percent else step(folded, programmes)
+        if step is _percent:
+            result = _percent(folded, programmes, grant=grant)
+        elif step is _remaining:
+            result = _remaining(folded, programmes, grant)
+        else:
+            result = step(folded, programmes)
         if result is not None:
             found.append(result)
     return found
@@ -380,7 +385,13 @@ def _grant_among_amounts(folded: str) -> Decimal | None:
 
 
 def _largest_amount(folded: str) -> Decimal | None:
-    best: Decimal | None = None
+    amounts = _sums_named(folded)
+    return max(amounts) if amounts else None
+
+
+def _sums_named(folded: str) -> list[Decimal]:
+    """The sums of money a text names, in order ("600 tys. zł", "850 000", a grant's figure)."""
+    found: list[Decimal] = []
     for match in _AMOUNT.finditer(folded):
         named_grant = _GRANT_FIGURE.search(folded[max(0, match.start() - 40) : match.end()])
         # "UPS za 60 270 brutto": a figure said net or gross is money even without "zł"
@@ -392,9 +403,9 @@ def _largest_amount(folded: str) -> Decimal | None:
         ):
             continue
         value = parse_amount(match.group(0))
-        if value is not None and (best is None or value > best):
-            best = value
-    return best
+        if value is not None:
+            found.append(value)
+    return found
 
 
 def _formula(folded: str, programmes: Sequence[str]) -> Computation | None:
@@ -588,10 +599,8 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     name = programme.name
     span = f"od {_zl(low)} do {_zl(high)}"
     fixed = codes[0] == "cs" and re.search(r"\bpowiat\w*|\bwojewodztw\w*", folded)
-    if fixed and amount != high:
-        verdict = f"Nie: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}, nie {_zl(amount)}."
-    elif fixed:
-        verdict = f"Tak: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}."
+    if fixed:
+        verdict = _fixed_grant_verdict(folded, name, low, high, amount, claimed_reason=reason is not None)
     elif amount >= high and _MORE_THAN.search(folded):
         verdict = f"Nie: grant w programie {name} wynosi najwyżej {_zl(high)}, więcej niż {_zl(amount)} nie będzie."
     elif amount <= low and _LESS_THAN.search(folded):
@@ -614,6 +623,26 @@ def _grant_range(folded: str, programmes: Sequence[str]) -> Computation | None:
     text = f"{verdict}\nGrant w programie {name} wynosi {span}."
     citations = (programme.fact("min_grant").citation,)
     return Computation("range", text, citations, (f"{codes[0]}-kwota-min-max",), codes[0])
+
+
+def _fixed_grant_verdict(
+    folded: str, name: str, low: Decimal, high: Decimal, amount: Decimal, *, claimed_reason: bool
+) -> str:
+    """The verdict on a powiat's or województwo's grant in CS, where it is always the maximum."""
+    if amount == high:
+        # "powiat chce wnioskować o 600 tys. – czy możemy sami wybrać kwotę między 200 a 850 tys.?": the amount
+        # asked for is the one that is not the range's end
+        amount = next((a for a in _sums_named(folded) if a not in (low, high)), amount)
+    if amount != high:
+        return f"Nie: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}, nie {_zl(amount)}."
+    if claimed_reason or _LESS_THAN.search(folded) or _MORE_THAN.search(folded):
+        # "dostaliśmy 850 tys., bo najlepiej napisaliśmy wniosek, a sąsiedzi mniej – prawda?": the amount is right,
+        # the reason and the others' smaller grants are not – a "Tak" would confirm them too
+        return (
+            f"Kwota się zgadza, ale nie z tego powodu: powiaty i województwa dostają w programie {name} zawsze "
+            f"{_zl(high)} – każdy powiat tyle samo, niezależnie od tego, jak napisano wniosek."
+        )
+    return f"Tak: powiaty i województwa dostają w programie {name} zawsze {_zl(high)}."
 
 
 _ALWAYS = re.compile(
@@ -878,6 +907,7 @@ _TERM_LENGTH = {"roczn": 12, "na rok": 12, "12-mies": 12, "dwulet": 24, "2-letni
 _SPAN = re.compile(
     r"\bod\s+(?P<d1>\d{1,2})\.(?P<m1>\d{2})\.(?P<y1>20\d\d)\s*(?:r\.?\s*)?do\s+(?P<d2>\d{1,2})\.(?P<m2>\d{2})\.(?P<y2>20\d\d)"
 )
+_DAYS_LEFT = re.compile(r"\b(?:zostal\w*|zostaje|pozostal\w*|pozostaje)\b|\bdo\s+konca\b")
 _HOW_MANY_DAYS = re.compile(r"\bile\s+(?:\w+\s+)?dni\b|\bjak\s+dlugo\b|\bile\s+(?:\w+\s+)?trwa\w*")
 
 
@@ -981,6 +1011,38 @@ def compute_with_entry(
         if text is not None:
             return Computation("rule", text, tuple(citations), (entry_id,), programme)
     return None
+
+
+# "zaczynamy 1 kwietnia 2023 – ile maksymalnie miesięcy może trwać projekt?": months from the start told to the end
+_MONTHS_ASKED = re.compile(r"\bile\s+(?:\w+\s+){0,2}?miesi\w*|\bna\s+ile\s+miesi\w*")
+
+
+def months_to_end(
+    question: str, entry_answer: str, citations: Sequence[Citation], entry_id: str, programme: str | None
+) -> Computation | None:
+    """Whole months from the official's start date to the end date the entry states (where the entry itself gives
+    no number of months, and its answer had been an abstention for it)."""
+    folded = fold(question)
+    end_match = _ABSOLUTE.search(fold(entry_answer))
+    found = _question_date(folded)
+    if end_match is None or found is None or not found[1] or not _MONTHS_ASKED.search(folded):
+        return None
+    start = found[0]
+    end = date(int(end_match.group("y")), int(end_match.group("m")), int(end_match.group("d")))
+    if end <= start:
+        return None
+    after = end + timedelta(days=1)
+    months = (after.year - start.year) * 12 + after.month - start.month - (1 if after.day < start.day else 0)
+    unit = (
+        "miesiąc"
+        if months == 1
+        else ("miesiące" if 2 <= months % 10 <= 4 and not 12 <= months % 100 <= 14 else "miesięcy")
+    )
+    text = (
+        f"Od {_polish_date(start, True)} do {end:%d.%m.%Y} r. to {months} {unit} (pełnych) – tyle najwyżej może trwać "
+        "projekt rozpoczęty w tym dniu."
+    )
+    return Computation("rule", text, tuple(citations), (entry_id,), programme)
 
 
 def _deadline_from_rule(folded: str, rule: str) -> str | None:
@@ -1375,6 +1437,14 @@ def _span_days(folded: str, rule: str) -> str | None:
         return None
     if last <= first:
         return None
+    today = _question_date(folded) if _DAYS_LEFT.search(folded) else None
+    if today is not None and today[1] and first <= today[0] <= last:
+        # "dziś jest 1 grudnia 2023 – ile dni zostało do końca naboru?": from the day told to the end, not the span
+        left = (last - today[0]).days
+        return (
+            f"Od {_polish_date(today[0], True)} do {_polish_date(last, True)} zostało {left} dni "
+            f"(ostatni dzień to {last:%d.%m.%Y} r.)."
+        )
     days = (last - first).days
     return (
         f"Od {_polish_date(first, True)} do {_polish_date(last, True)} jest {days} dni różnicy dat "
@@ -1398,7 +1468,20 @@ def _window_start(folded: str, rule: str, end: date | None = None) -> str | None
     if start_match is None or not re.search(r"faktur|rachun|kupi|zakup|wydat|koszt", folded):
         return None
     start = date(int(start_match.group("y")), int(start_match.group("m")), int(start_match.group("d")))
-    asked = _MONTH_YEAR.search(folded)
+    said = list(_MONTH_YEAR.finditer(folded))
+    if end is not None and len(said) > 1:
+        # "faktura z 20 grudnia 2023, ale przelew poszedł 10 stycznia 2024": the latest date said decides the end of
+        # the window, not the first one
+        latest = max(said, key=lambda m: (int(m.group("year")), month_number(m.group("month"))))
+        month, year = month_number(latest.group("month")), int(latest.group("year"))
+        if date(year, month, 1) > end:
+            return (
+                f"Nie – {_MONTH_NAMES_NOM[month - 1]} {year} jest już po {end:%d.%m.%Y} r., do kiedy najpóźniej "
+                "wydatki są kwalifikowalne; wydatek poniesiony (zapłacony) po tym dniu nie mieści się w tym okresie."
+            )
+    # "umowę podpisaliśmy w kwietniu 2022, a skanery kupiliśmy w marcu 2021": the date nearest the purchase is its date
+    bought = [m.start() for m in re.finditer(r"faktur|rachun|kupi|zakup|wydat|koszt", folded)]
+    asked = min(said, key=lambda m: min(abs(m.start() - b) for b in bought)) if said and bought else None
     if asked is None:
         return _dated_purchase(folded, start)
     month = month_number(asked.group("month"))
@@ -1473,14 +1556,36 @@ _LEVEL_POWIAT_OR_VOIVODESHIP = re.compile(r"\bpowiat\w*|\bpowiec\w*|\bstarost\w*
 _LEFT_ASK = re.compile(
     r"\bile\s+(?:\w+\s+){0,2}?(?:zostaj\w*|zostanie|zostalo|pozostaj\w*|pozostanie|pozostalo)\b"
     r"|\bile\s+(?:\w+\s+){0,2}?(?:mozemy|mozna)\s+(?:jeszcze\s+)?wydac\b|\bco\s+(?:nam\s+)?zostaje\b"
+    # "ile jeszcze mamy", "ile nam jeszcze zostaje do wydania"
+    r"|\bile\s+(?:nam\s+)?jeszcze\s+(?:mamy|zosta\w*|pozosta\w*)\b"
+)
+# "wydaliśmy już 60 %", "wykorzystaliśmy na razie 35 proc.": a share of the grant spent
+_SPENT_SHARE = re.compile(
+    r"\b(?:wydal\w*|wydam\w*|wydano|wydane\w*|wykorzyst\w*|rozliczyl\w*|poszl\w*|zuzyl\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*(?:%|proc\w*)"
 )
 _FULL_GRANT = re.compile(r"\bpeln\w*\s+wysokos\w*|\bmaksymaln\w*\s+(?:grant\w*|kwot\w*)|\bcal\w*\s+grant\w*")
 
 
-def _remaining(folded: str, programmes: Sequence[str]) -> Computation | None:
+def _remaining(folded: str, programmes: Sequence[str], computed: Decimal | None = None) -> Computation | None:
     if not _LEFT_ASK.search(folded):
         return None
     amounts = [value for _pos, value in _money_amounts(folded)]
+    share = _SPENT_SHARE.search(folded)
+    if share is not None:
+        # "grant 350 tys., wydaliśmy 60 proc. – ile jeszcze mamy?": the grant less the share spent (of the grant the
+        # formula just computed, or the one amount named)
+        base = computed or _grant_among_amounts(folded) or (amounts[0] if len(set(amounts)) == 1 else None)
+        pct = _number(share.group("pct"))
+        if base is None or pct is None or not 0 < pct <= 100:
+            return None
+        spent_value = (base * pct / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        left_value = base - spent_value
+        text = (
+            f"Wydane: {_pct(pct)}% × {_zl(base)} = {_zl(spent_value)}.\n"
+            f"{_zl(base)} − {_zl(spent_value)} = {_zl(left_value)}.\nZostaje {_zl(left_value)} grantu."
+        )
+        return Computation("remaining", text, (), (), programmes[0] if len(programmes) == 1 else None)
     grant = _grant_among_amounts(folded)
     citations: tuple[Citation, ...] = ()
     lead = ""

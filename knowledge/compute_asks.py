@@ -27,6 +27,7 @@ _ASKS = {
     "total": re.compile(r"\brazem\b|\blacznie\b|\bw\s+sumie\b|\bsum\w*"),
     "product": re.compile(r"\brazem\b|\blacznie\b|\bw\s+sumie\b|\balokac\w*|\bzmiesc\w*|\bwystarcz\w*"),
     "lookback": re.compile(r"\buzywan\w*|\bpoleasing\w*"),
+    "remaining": re.compile(r"\bzosta\w*|\bpozosta\w*|\bjeszcze\s+(?:mamy|wydac)\b|\bdo\s+wydania\b"),
 }
 
 

@@ -40,6 +40,8 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"\bwg\b\.?", "według"),
     (r"\bpls\b|\bplz\b|\bplis\b", "proszę"),
     (r"\bdot\.(?=\s)", "dotyczące"),
+    # "pełnomocnik ds. cyberbezpieczeństwa": its stop ends no sentence
+    (r"\bds\.(?=\s)", "do spraw"),
     # one adjective for two programmes: "w cyfrowej gminie i powiecie", "cyfrowa gmina/powiat" name Cyfrowy Powiat
     # too; "w cyfrowym powiecie i gminie" Cyfrowa Gmina
     (

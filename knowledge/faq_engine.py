@@ -320,7 +320,12 @@ _BARE_TIME = lazy(
 )
 _DO_IT = lazy(r"(?:a\s+|i\s+)?jak\s+(?:to|tego)\s+(?:zrobic|zalatwic|przeprowadzic|zglosic)\b")
 _CONSEQUENT = lazy(r",?\s+to\s+(?:musimy|trzeba|mamy|mozemy|nalezy|czy|chyba|znaczy)\b")
-_REASON_CLAUSE = lazy(r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b")
+_REASON_CLAUSE = lazy(
+    r"\s+(?:skoro|bo|poniewaz|gdyz|mimo\s+ze|chociaz|choc|zwlaszcza\s+ze)\b"
+    # "… – potrzebuję pełnej listy do notatki dla burmistrza": what the answer is needed for
+    r"|\s*[-–,]\s+(?=potrzebuj\w*\s+(?:\w+\s+){0,3}?(?:do|dla)\b)"
+)
+_LIST_REQUEST = lazy(r"^\W*(?:wymien\w*|podaj\w*|wypisz\w*)\b")
 _GREETING = lazy(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
 
 
@@ -527,6 +532,17 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
         "Zmiany osób reprezentujących JST (np. nowego wójta po wyborach) ani aneksów z tego powodu dokumenty "
         "programów nie regulują.",
     ),
+    (
+        # A programme named with our programmes' adjective but another noun ("program Cyberbezpieczne Wodociągi",
+        # "program Cyfrowa Szkoła"): another programme, whose documents we do not have – every question about it
+        # (its call, its amounts) is refused, not answered from CS or CG
+        lazy(
+            r"\bprogram\w*\s+[„\"']?(?:cyber\w*\s+(?!samorzad|bezpieczn)|cyfrow\w*\s+(?!gmin|powiat|powiec|polsk))"
+            r"(?!i\b|a\b|w\b|z\b|dla\b|na\b|to\b|jest\b|czy\b)[^\W\d]\w+"
+        ),
+        "Programu o tej nazwie dokumenty, na których się opieram, nie znają – opisują tylko Cyfrową Gminę, Cyfrowy "
+        "Powiat i Cyberbezpieczny Samorząd; nie odpowiem więc o jego naborze ani kwotach.",
+    ),
 )
 
 
@@ -620,6 +636,23 @@ def _without_scheme_comparison(question: str) -> str:
 
 
 SHORT_FOLLOW_UP_WORDS = 5
+
+
+# "jakie warunki muszą być spełnione?", "pod jakimi warunkami?": conditions asked with no thing of their own …
+_CONDITIONS_TOPIC = frozenset(
+    {"warunek", "warunki", "spelnic", "spelniac", "wymog", "wymogi", "wymaganie", "wymagania"}
+)
+# … after an answer whose rule states its conditions
+_STATES_CONDITIONS = lazy(
+    r"\bgdy\s+(?:łącznie|spełni|spełnia)|\bpod\s+warunkiem\b|\bwarunk\w*|\bo\s+ile\b|\bjeżeli\b|\bjeśli\b"
+)
+
+
+# "na jakiej podstawie?", "gdzie to jest napisane?", "z czego to wynika?": the basis of something told before
+_BASIS_ASKED = lazy(
+    r"^\W*(?:a\s+|i\s+)?(?:na\s+jakiej\s+podstawie|gdzie\s+(?:to\s+)?(?:jest\s+)?(?:napisane|zapisane)"
+    r"|z\s+czego\s+to\s+wynika|w\s+ktorym\s+(?:miejscu|paragrafie|punkcie))\b"
+)
 
 
 def _short_follow_up(part: str) -> bool:
@@ -1003,6 +1036,8 @@ class FaqEngine:
         # (the total allocation)
         question = _AT_ALL.sub(" ", question)
         question = _REPORTED.sub(" ", question)
+        if _HOW_MANY.search(question):
+            question = _EXPECTED_COUNT.sub("przewidywano", question)
         # "z tematem cyfrowa.gmina.diagnoza.cyber, tak jak gminy?": a dotted ePUAP subject quoted by the official names
         # what is sent, not the programme asked about (a premise the answer checks)
         question = _DOTTED_SUBJECT.sub(lambda m: " ".join(_SUBJECT_TOPIC.findall(fold(m.group()))), question)
@@ -1016,6 +1051,11 @@ class FaqEngine:
                 terms = [t for t in terms if t not in ("cyfrowy", "cyber") and not t.startswith("cyfrowk")] + named
                 misspelt = self._misspelt_programme_nouns(folded)
                 terms = [t for t in terms if t not in misspelt]
+        if _DUTY_DENIED.search(fold(question)):
+            # "czy nie musimy robić diagnozy?", "nie trzeba chyba stosować PZP?", "jest nieobowiązkowa?": whether it is
+            # a duty, not something that did not happen ("nie zdążymy z diagnozą")
+            terms = [t for t in terms if t != "nie" and not t.startswith("nieobowiaz")]
+            terms += [] if "obowiazkowy" in terms else ["obowiazkowy"]
         if _DISAGREE.search(fold(question)):
             # "nie zgadzamy się z KPG", "gdybyśmy się nie zgodzili": disagreeing, not the confirmation tag "zgadza się?"
             terms = [t for t in terms if not t.startswith(("zgadz", "zgodz"))] + [DISAGREEMENT]
@@ -1338,6 +1378,33 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
+        return self._wrong_applicant(question, _whole_premise(question, self._ask_checked(question, programme)))
+
+    def _wrong_applicant(self, question: str, answer: Answer) -> Answer:
+        """ "jesteśmy starostwem – możemy złożyć wniosek do Cyfrowej Gminy?", "gmina X chce wnioskować do Cyfrowego
+        Powiatu": a unit asking about a programme it cannot apply to is told so first, with the programmes it can
+        use – whatever the rest of the message asks (a verdict on laptops in a programme it cannot enter is wrong)."""
+        wrong = wrong_applicant(question)
+        if wrong is None:
+            return answer
+        kind, code = wrong
+        entry = self.by_id.get(_OTHER_PROGRAMMES[(kind, code)])
+        if entry is None or answer.entry_id == entry.id:
+            return answer
+        if not answer.abstained and answer.text.startswith("Nie"):
+            return answer  # "czy powiat może aplikować do CG?" answered "Nie. Nabór CG jest skierowany do gmin …": said
+        lead = _NOT_AN_APPLICANT[(kind, code)]
+        return Answer(
+            text=render(f"{lead}\n\n{entry.answer}", entry.citations),
+            abstained=False,
+            entry_id=entry.id,
+            programme=code,
+            score=max(answer.score, 0.9),
+            citations=entry.citations,
+            related=entry.related,
+        )
+
+    def _ask_checked(self, question: str, programme: str | None) -> Answer:
         question = with_dictated_punctuation(question)
         provision = quoted_provision(question)
         if provision is not None:
@@ -1395,10 +1462,13 @@ class FaqEngine:
             answer = head if _undecided(head) else answer
         if (
             len(named) > 1
-            and (answer.abstained or not self._covers(answer, named))
             and unanswerable_reason(question) is None
             and OFF_TOPIC not in self.query_terms(question)
-            and _programmes_listed(question)
+            and (
+                (_programmes_listed(question) and (answer.abstained or not self._covers(answer, named)))
+                # (an alternative is asked about whatever one programme's entry says of the other)
+                or _ALTERNATIVE_PROGRAMME.search(fold(question))
+            )
         ):
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
             answer = self._per_programme(question, named, programme) or answer
@@ -1824,7 +1894,12 @@ class FaqEngine:
         """The answer to part `k`, leaning on the part before it when it is elliptic."""
         part = parts[k]
         bare_time = _BARE_TIME.match(fold(part)) is not None and any(ch.isdigit() for ch in message)
-        if (not self._topic(part) and not self.programmes_in(part)) or bare_time:
+        first = message.find(parts[0]) if parts and parts[0] in message else -1
+        if _BASIS_ASKED.match(fold(part)) and first > 0:
+            # "KPG obcięła nam 10 %. Na jakiej podstawie i gdzie to jest napisane?": the basis of what the message
+            # told before its questions – not the programme's legal basis in general
+            part_text = f"{message[:first].strip()} {part}"
+        elif (not self._topic(part) and not self.programmes_in(part)) or bare_time:
             # "Na jak długo?" leans on the sentence before it in the message; so does "ile mamy czasu" after a
             # dated event ("wezwanie dostaliśmy 7 marca 2022. ile mamy czasu i …"): alone it finds any period
             before = message[: message.find(part)].strip() if part in message else ""
@@ -1844,6 +1919,17 @@ class FaqEngine:
             # "jaki jest minimalny grant w cp, a jaki w cg": the previous question, for this programme.
             names = " ".join(get_programme(c).name for c in own)
             return self._ask_message(f"{_without_programmes(parts[k - 1])} {names}", programme)
+        if (
+            k
+            and not own
+            and self._topic(part)
+            and self._topic(part) <= _CONDITIONS_TOPIC
+            and not answers[-1].abstained
+            and _STATES_CONDITIONS.search(answers[-1].text)
+        ):
+            # "czy możemy kupić używane serwery i jakie warunki muszą być spełnione?": the conditions asked are
+            # those of the rule just given, which states them – not the selection criteria of a whole project
+            return answers[-1]
         answer = self._annex_pointer(part, message, self._ask_message(f"{part_text} {extra}".strip(), programme))
         if k and not answer.abstained and not own and (len(self._topic(part)) == 1 or _short_follow_up(part)):
             # "… ankietę dojrzałości i przez jaki system?": one word of topic leans on the part
@@ -2039,6 +2125,13 @@ class FaqEngine:
                 first = found[0]
                 assert first is not None
                 computation = replace(first, entry_ids=tuple(answer.combined))
+        elif computation is None and _undecided(answer) and answer.entry_id in self.by_id:
+            # "zaczynamy 1 kwietnia 2023 – ile miesięcy może trwać projekt?": the entry gives the end date, not the
+            # months; counted from the official's start they are given
+            from knowledge.compute import months_to_end
+
+            entry = self.by_id[answer.entry_id]
+            computation = months_to_end(question, entry.answer, entry.citations, entry.id, answer.programme)
         if computation is None or _other_figure(question, answer, computation.text):
             return answer
         return self._apply_computation(computation, answer)
@@ -2048,10 +2141,15 @@ class FaqEngine:
         entry = None
         if answer.abstained or answer.entry_id not in computation.entry_ids:
             entry = next((self.by_id[e] for e in computation.entry_ids if e in self.by_id), None)
+        if entry is None and computation.kind == "remaining":
+            # "… i ile zostanie, gdy wydamy 50 %?": what is left is the whole answer, whatever entry the part's words
+            # found alone ("50 %" is no 50 000 zł threshold)
+            answer = replace(answer, abstained=True)
         if entry is None and answer.abstained:
             # Plain arithmetic with no rule behind it: the figure, and that the documents say no more.
+            # (what is left of the grant is the whole answer: nothing the documents would have to say)
             return Answer(
-                text=computation.text + "\n\n" + answer.text,
+                text=computation.text if computation.kind == "remaining" else computation.text + "\n\n" + answer.text,
                 abstained=False,
                 entry_id=None,
                 programme=computation.programme,
@@ -2246,8 +2344,10 @@ class FaqEngine:
         reason = _REASON_CLAUSE.search(folded)
         if answer.combined or reason is None or len(folded) != len(question) or unanswerable_reason(question):
             return answer
-        head = question[: reason.start()].strip(" ,")
-        if not _QUESTION_START.match(fold(head)) or len(self._topic(head)) < 2:
+        head = question[: reason.start()].strip(" ,–-")
+        # ("cyfrowa gmina jakie szkolenia …", "wymień wszystkie obszary …": the question word a few words in)
+        opening = " ".join(fold(head).split()[:4])
+        if not (_QUESTION_START.search(opening) or _LIST_REQUEST.match(fold(head))) or len(self._topic(head)) < 2:
             return answer
         if _CONSEQUENT.search(folded, reason.end()):
             return answer  # "…, skoro to ponad 50 tys., to musimy iść przez bazę?": the question follows the reason
@@ -2472,8 +2572,15 @@ class FaqEngine:
         if lead.confidence >= THRESHOLD_FLOOR:
             return lead
         core = question_core(question)
-        if core is None or core == question or not _USED.search(fold(core)):
+        if core is None or core == question:
             return None
+        if not _USED.search(fold(core)):
+            # "wójt dostał ofertę na używane serwery po leasingu, czy możemy je kupić?": the thing the asking
+            # sentence points back at ("je") is named in the story – the used thing with its noun joins the core
+            thing = _USED_THING.search(folded)
+            if thing is None or not _POINTS_AT_THING.search(fold(core)):
+                return None
+            core = f"{core} {thing.group()}"
         content = [t for t in self.query_terms(core) if t not in CHATTER]
         confidence = self._confidence(content, self._index[lead.entry.id])
         return Candidate(lead.entry, lead.score, confidence) if confidence >= THRESHOLD_FLOOR else None
@@ -2535,6 +2642,44 @@ class FaqEngine:
             return None
         content = [t for t in self.query_terms(question) if t not in CHATTER]
         return replace(lead, confidence=self._confidence(content, self._index[lead.entry.id]))
+
+    @staticmethod
+    def _duty_lead(question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "czy da się nie robić diagnozy, jak już mamy audyt KRI?": doing without a duty, whose entry leads – the
+        circumstance told beside it (an audit of our own) changes no duty, so it does not thin the lead out."""
+        folded = fold(question)
+        if not candidates:
+            return None
+        if _DUTY_DENIED.search(folded) and _duty_skipped(folded, candidates[0].entry):
+            return replace(candidates[0], confidence=max(ABSTAIN_BELOW, candidates[0].confidence))
+        # "czy możemy kupić tylko laptopy dla szkół bez diagnozy?": the thing done without is a duty whose entry
+        # is among the candidates – it answers, not the entry on the laptops
+        skipped = _SKIPPED_OBJECT.search(folded)
+        if skipped is None:
+            return None
+        stem = skipped.group("word")[:6]
+        lead = next(
+            (
+                c
+                for c in candidates[:CONFIDENCE_TOP]
+                if _duty_skipped(folded, c.entry) and stem in fold(c.entry.question)
+            ),
+            None,
+        )
+        return None if lead is None else replace(lead, confidence=max(ABSTAIN_BELOW, lead.confidence))
+
+    def _window_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
+        """ "umowę podpisaliśmy w kwietniu 2022, a skanery kupiliśmy już w marcu 2021 – rozliczymy je?": a purchase
+        dated before the agreement asks for the eligibility window (its dates), not for a verdict on the things."""
+        folded = fold(question)
+        before = _BEFORE_EVENT.search(folded) and _PURCHASE_WORD.search(folded) and not _USED.search(folded)
+        if not ((_dated_purchase(folded) and _BEFORE_AGREEMENT.search(folded)) or before):
+            return None
+        lead = next((c for c in candidates if c.entry.group == WINDOW_GROUP), None)
+        if lead is None:
+            return None
+        content = [t for t in self.query_terms(question) if t not in CHATTER]
+        return replace(lead, confidence=max(ABSTAIN_BELOW, self._confidence(content, self._index[lead.entry.id])))
 
     def _disagreement_lead(self, question: str, candidates: Sequence[Candidate]) -> Candidate | None:
         """ "KPG obetnie nam koszty, a my się nie zgadzamy – co możemy zrobić?": a disagreement with a decision
@@ -2656,7 +2801,12 @@ class FaqEngine:
             or self._bundled_lead(question, candidates)
             or self._health_lead(question, candidates)
         )
-        remedy = self._disagreement_lead(question, candidates) or self._period_lead(question, candidates)
+        remedy = (
+            self._disagreement_lead(question, candidates)
+            or self._period_lead(question, candidates)
+            or self._window_lead(question, candidates)
+            or self._duty_lead(question, candidates)
+        )
         lead = remedy or lead
         if lead is not None and (lead is remedy or _decisive(lead)):
             best = lead
@@ -3046,6 +3196,29 @@ _SKIP_FAMILY = lazy(
     r"\b(?:pomin\w*|pomijac\w*|nieobowiaz\w*|fakultatywn\w*|opcjonaln\w*|zrezygnow\w*|odpusci\w*|nic\s+z)\b"
 )
 _VERDICT_OPENER = lazy(r"^(?:Tak|Nie)(?:\.\s+|,\s+(?:ale\s+|choć\s+)?)")
+# "czy możemy wziąć tylko sprzęt, bez tego cyberbezpieczeństwa?", "czy nie musimy robić diagnozy?": doing without
+# something, or denying a duty – against an entry asking "czy X jest obowiązkowy?" whose plain "Tak" means it is
+_WITHOUT = lazy(r"\bbez\s+(?!wzgledu\b|problemu\b|sensu\b|zmian\b|vat\b|podatku\b)\w+")
+_DUTY_DENIED = lazy(
+    r"\bnie\s+(?:musi\w*|musz\w*|trzeba|ma\s+obowiazku|mamy\s+obowiazku|jest\s+(?:to\s+)?(?:obowiaz|wymag|konieczn)\w*)"
+    r"|\bniekonieczn\w*|\bnieobowiaz\w*"
+    # "czy da się nie robić diagnozy?", "możemy nie składać ankiety?": leaving a duty undone
+    r"|\b(?:da\s+sie|mozna|mozemy|moze|wolno)\s+(?:\w+\s+){0,4}?nie\s+(?:robi|zrobi|przeprowadz|wykon|sklada|zloz|wypelni)\w*"
+)
+_PLAIN_YES = lazy(r"^Tak\.\s+")
+# a question asking what, which, who, how much … or for a list – never for a yes or a no
+_WH_QUESTION = lazy(
+    r"^\W*(?:a\s+|i\s+)?(?:(?:dla|w|na|z|od|do|przez|po|u)\s+)?"
+    r"(?:jakich|jakie|jaki|jaka|jakim|jakiej|ktore\w*|ktor[aey]\w*|kto|komu|kogo|ile|ilu|gdzie|kiedy|co|czego|czym"
+    r"|wymien\w*|podaj\w*)\b"
+)
+# what is done without: "bez diagnozy", "zrezygnować z ankiety", "pominąć diagnozę"
+_SKIPPED_OBJECT = lazy(
+    r"\b(?:bez|zrezygnow\w*\s+z|pomin\w*|pomijac\w*|odpusci\w*)\s+(?:tej\s+|tego\s+|ten\s+|te\s+)?(?P<word>[^\W\d]{4,})"
+)
+# an entry's own question asking for a duty ("czy X jest obowiązkowy", "czy trzeba …"); "czy obowiązuje PZP" asks
+# whether a law applies, which the official cannot do without either way
+_DUTY_ASKED = lazy(r"\b(?:musi\w*|musz\w*|trzeba|obowiazk\w*|wymagan\w*|konieczn\w*|nalezy)")
 
 
 # The official's expense falls after the project's period; an entry's condition requiring it.
@@ -3141,6 +3314,17 @@ _GROSS_OR_NET = lazy(r"\d\s*(?:zl\w*\s+)?(?:brutto|netto)\b")
 
 UNDECIDED_LEAD = 2.0
 PERIOD_GROUP = "okres-realizacji"
+WINDOW_GROUP = "okres-kwalifikowalnosci"
+# "zakup przed złożeniem wniosku", "faktura sprzed podpisania umowy": bought before the application or the agreement
+_BEFORE_EVENT = lazy(
+    r"\bs?przed\s+(?:zlozeniem\s+wniosku|zlozenia\s+wniosku|podpisaniem\s+umowy|podpisania\s+umowy"
+    r"|zawarciem\s+umowy|zawarcia\s+umowy|umowa|umowy|naborem|naboru|ogloszeniem\s+naboru)\b"
+)
+# the agreement dated or named as later than the purchase: "umowę podpisaliśmy w kwietniu 2022", "przed umową"
+_BEFORE_AGREEMENT = lazy(
+    r"\bumow\w*\s+(?:\w+\s+){0,3}?(?:podpis\w*|zawar\w*)|\b(?:podpis\w*|zawar\w*)\s+(?:\w+\s+){0,2}?umow\w*"
+    r"|\bprzed\s+(?:podpisaniem\s+|zawarciem\s+)?umow\w*"
+)
 # a month with its year or a full date: when something will happen
 _LATE_DATE = lazy(
     r"\b(?:w|na|do|od|po)\s+(?:stycz|lut|mar[cz]|kwie|maj|czerw|lip|sierp|wrze|pazdzier|listopad|grud)\w*\s+20\d\d"
@@ -3189,7 +3373,7 @@ def _part_for_extra(parts: Sequence[str], answers: Sequence[Answer], hit: int, e
             ),
             None,
         )
-    if other is None and extra.kind == "advisory":
+    if other is None and extra.kind in ("advisory", "remaining"):
         # "L 12 000, G 1 998,22 – ile grantu i ile z tego na doradcę?": the part asking for the cap of the
         # grant just computed gets it, whatever entry its words found alone
         other = next(
@@ -3201,6 +3385,27 @@ def _part_for_extra(parts: Sequence[str], answers: Sequence[Answer], hit: int, e
             None,
         )
     return other
+
+
+# "radny twierdzi, że dostaliśmy 850 tys., bo najlepiej napisaliśmy wniosek – prawda?": a claim offered for checking …
+_CLAIM_OFFERED = lazy(
+    r"\b(?:twierdz\w*|mowi\w*|powiedzia\w*|uwaza\w*|slysza\w*|przeczyta\w*|podobno|prawda|zgadza\s+sie)\b"
+)
+# … with the reason it gives: the documents state rules, not why a unit got what it got
+_CLAIMED_REASON = lazy(r"[,\s]+(?:bo|poniewaz|gdyz|dlatego\s*,?\s*ze|z\s+powodu|dzieki\s+temu\s*,?\s*ze)\s+\w+")
+_OPENING_YES = lazy(r"^Tak(?:[.:]\s+|,\s+)")
+
+
+def _whole_premise(question: str, answer: Answer) -> Answer:
+    """A reply opening "Tak" must be true of the whole premise: a claim offered with its reason is not confirmed
+    with a bare "Tak" (the rule stands; the reason is the official's, the documents do not give one)."""
+    if answer.abstained or not _OPENING_YES.match(answer.text):
+        return answer
+    folded = fold(question)
+    if not (_CLAIM_OFFERED.search(folded) and _CLAIMED_REASON.search(folded)):
+        return answer
+    rest = _OPENING_YES.sub("", answer.text, count=1)
+    return replace(answer, text=rest[:1].upper() + rest[1:])
 
 
 def _gated(question: str, answer: Answer) -> Answer:
@@ -3292,7 +3497,8 @@ def _not_said(question: str, answer: Answer) -> Answer:
 
 # "czy ta diagnoza jest obowiązkowa", not a claim to check ("twierdzi, że nie ma obowiązkowej diagnozy – ma rację?")
 _ASKS_OBLIGATORY = lazy(r"^\W*(?:a\s+)?czy\s+(?:(?!nie\b)\w+\s+){0,4}(?:jest|sa|bedzie|beda)\s+obowiazkow\w*")
-_STATES_DUTY = lazy(r"\b(?:musi|musza|obowiazk\w*|obowiazkow\w*|nalezy)\b")
+# ("Prowadzić je muszą jednostki ze stosowną wiedzą": what others must be is no duty of the unit – "muszą" is left out)
+_STATES_DUTY = lazy(r"\b(?:musi|obowiazk\w*|obowiazkow\w*|nalezy)\b")
 _NO_DUTY = lazy(
     r"\bnie\s+(?:jest|sa|musi\w*|ma\s+obowiazku|trzeba)\b|\brekomend\w*|\bdobrowoln\w*|\bfakultatywn\w*|\bzalec\w*"
 )
@@ -3353,6 +3559,15 @@ def _unit_spans(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _OTHER_UNIT.finditer(folded)]
 
 
+# the used thing named with its noun: "używane serwery", "poleasingowe laptopy", "serwery z drugiej ręki"
+_USED_THING = lazy(
+    r"\b(?:uzywan\w*|poleasing\w*|odnawian\w*|odnowion\w*|refurb\w*)\s+[^\W\d]\w+"
+    r"|\b[^\W\d]\w+\s+(?:z\s+drugiej\s+reki|po\s+leasingu)\b"
+)
+# "czy możemy je kupić", "czy to przejdzie", "czy można takie": the asking sentence points back at a thing named before
+_POINTS_AT_THING = lazy(r"\b(?:je|go|ja|ich|to|takie|taki|taka|tego|te|ten|ta)\b")
+
+
 def _decisive(lead: Candidate) -> bool:
     """A lead whose rule decides whatever the other words: used equipment, subordinate units, an excluded device."""
     return lead.entry.group in (USED_GROUP, UNITS_GROUP, HEALTH_GROUP, PERIOD_GROUP, SHIFT_GROUP) or bool(
@@ -3390,6 +3605,18 @@ def _figure_not_given(folded_question: str, entry: FaqEntry) -> bool:
     return False
 
 
+def _duty_skipped(folded_question: str, entry: FaqEntry) -> bool:
+    """The official asks to do without, or denies, what the entry's own yes/no question asks to be a duty,
+    and the entry answers a plain "Tak" (it is a duty): the reply to the official is "Nie"."""
+    own = fold(entry.question)
+    if not _PLAIN_YES.match(entry.answer) or not own.startswith("czy ") or not _DUTY_ASKED.search(own):
+        return False
+    if _DUTY_DENIED.search(folded_question):
+        return True
+    without = _SKIP_FAMILY.search(folded_question) or _WITHOUT.search(folded_question)
+    return bool(without) and not _POLARITY_FAMILIES[1].search(folded_question)
+
+
 def _polarity_differs(folded_question: str, entry: FaqEntry) -> bool:
     """The question asks with a polarity (exclusion, obligation) the entry's own question lacks,
     and the entry opens with a bare yes/no verdict."""
@@ -3398,6 +3625,8 @@ def _polarity_differs(folded_question: str, entry: FaqEntry) -> bool:
     own = fold(" ".join((entry.question, *entry.paraphrases)))
     if _SKIP_FAMILY.search(folded_question) and not _SKIP_FAMILY.search(fold(entry.question)):
         return True
+    if _DUTY_DENIED.search(folded_question) and not _DUTY_DENIED.search(own):
+        return True  # "nie trzeba chyba stosować PZP?": a "Tak" would confirm the denial
     return any(family.search(folded_question) and not family.search(own) for family in _POLARITY_FAMILIES)
 
 
@@ -3500,6 +3729,13 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
             text="Nie samo to – muszą być spełnione łącznie wszystkie warunki opisane poniżej.\n\n"
             + _without_verdict(answer.text),
         )
+    elif _duty_skipped(folded_question, entry):
+        # "czy możemy wziąć tylko sprzęt, bez diagnozy?" against "czy diagnoza jest obowiązkowa? Tak.": the entry's
+        # "Tak" would let the official skip it
+        answer = replace(answer, text="Nie – to jest obowiązkowe.\n\n" + _without_verdict(answer.text))
+    elif _WH_QUESTION.match(folded_question) and not re.search(r"\bczy\b", folded_question):
+        # "dla jakich placówek możemy kupić sprzęt?", "wymień wszystkie …": a bare "Tak." answers no such question
+        answer = replace(answer, text=_without_verdict(answer.text))
     elif _polarity_differs(folded_question, entry):
         # "czy licencje Windows Server też odpadają?" against "czy można kupić system
         # operacyjny?": the entry's "Tak" would answer the opposite question; its content stays.
@@ -3728,6 +3964,60 @@ def _mention_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Who applies in each programme, and the kinds of unit an official says they are (programme names cut out first).
+_APPLICANT_KIND = {"cg": "gmina", "cp": "powiat"}
+_UNIT_KINDS = {
+    "powiat": lazy(r"\b(?:powiat|powiatu|powiatem|powiecie|starostw\w*|starost\w*)\b"),
+    "gmina": lazy(r"\b(?:gmina|gminy|gminie|gmine|gmin|urzad\w*\s+gminy|wojt\w*)\b"),
+    "wojewodztwo": lazy(r"\b(?:wojewodztw\w*|marszal\w*)\b"),
+}
+# "… jak w gminie?", "tak jak dla powiatów": a comparison names a kind of unit the official is not; "miasto na prawach
+# powiatu" is a gmina
+_UNIT_ASIDE = lazy(
+    r"\b(?:tak\s+)?jak\s+(?:w\s+|we\s+|dla\s+|u\s+|to\s+)?(?:gmin\w*|powiat\w*|powiec\w*|wojewodztw\w*)"
+    r"|\bna\s+prawach\s+powiatu\b"
+)
+# … asking to apply or to be funded
+_APPLYING = lazy(
+    r"\bwnios\w*|\bwnioskow\w*|\bzloz\w*|\bskladac\w*|\bstartow\w*|\baplik\w*|\bubiega\w*|\bskorzyst\w*"
+    r"|\bwystapi\w*|\bdosta\w*|\bsfinans\w*|\bkupi\w*|\bgrant\w*|\bdofinans\w*"
+)
+_OTHER_PROGRAMMES = {
+    ("powiat", "cg"): "all-program-dla-powiatu",
+    ("gmina", "cp"): "all-program-dla-gminy",
+    ("wojewodztwo", "cg"): "all-program-dla-wojewodztwa",
+    ("wojewodztwo", "cp"): "all-program-dla-wojewodztwa",
+}
+_NOT_AN_APPLICANT = {
+    ("powiat", "cg"): "Nie – w Cyfrowej Gminie wnioskodawcą była gmina, nie powiat.",
+    ("gmina", "cp"): "Nie – w Cyfrowym Powiecie wnioskodawcą był powiat, nie gmina.",
+    ("wojewodztwo", "cg"): "Nie – w Cyfrowej Gminie wnioskodawcą była gmina, nie województwo.",
+    ("wojewodztwo", "cp"): "Nie – w Cyfrowym Powiecie wnioskodawcą był powiat, nie województwo.",
+}
+
+
+_PROGRAMME_NAMED = {
+    "cg": lazy(r"\bcyfrow\w*\s+gmin\w*|\bcg\b"),
+    "cp": lazy(r"\bcyfrow\w*\s+(?:powiat\w*|powiec\w*)|\bcp\b"),
+    "cs": lazy(r"\bcyber\w*\s*samorzad\w*|\bcyberbezpieczn\w*|\bcs\b"),
+}
+
+
+def wrong_applicant(question: str) -> tuple[str, str] | None:
+    """(kind of unit, programme) when the official says they are a unit the one programme named is not for
+    ("jesteśmy starostwem … do Cyfrowej Gminy" → ("powiat", "cg")); None otherwise."""
+    folded = fold(question)
+    named = [code for code, pattern in _PROGRAMME_NAMED.items() if pattern.search(folded)]
+    if len(named) != 1 or named[0] not in _APPLICANT_KIND:
+        return None
+    rest = _UNIT_ASIDE.sub(" ", _without_programmes(question))
+    kinds = {kind for kind, pattern in _UNIT_KINDS.items() if pattern.search(rest)}
+    if len(kinds) != 1 or not _APPLYING.search(rest):
+        return None
+    kind = next(iter(kinds))
+    return (kind, named[0]) if (kind, named[0]) in _OTHER_PROGRAMMES else None
+
+
 def _without_programmes(text: str) -> str:
     """The folded text with the programmes it names cut out."""
     return " ".join(_PROGRAMME_MENTION.sub(" ", fold(text)).split())
@@ -3740,6 +4030,11 @@ _RELATION = lazy(
     r"\b(?:lacz\w*|polacz\w*|przenie\w*|przenos\w*|przesun\w*|roznic\w*|rozni\w*|porown\w*|zamiast|oba|obu"
     r"|jednoczesn\w*|rownoczesn\w*|zamien\w*|przejsc\w*|przejs\w*)\b"
 )
+
+
+# "… z Cyberbezpiecznego Samorządu kupić laptopy. Da się, czy lepiej z Cyfrowego Powiatu?": the other programme is an
+# alternative asked about too, not the one programme asked
+_ALTERNATIVE_PROGRAMME = lazy(r"\b(?:czy|a\s+moze|albo|lub)\s+(?:tez\s+)?lepiej\s+(?:z|ze|w|we|do|przez)\b")
 
 
 def _programmes_listed(question: str) -> bool:
@@ -3768,6 +4063,13 @@ _CALL_STEMS = ("wezwa", "wzyw")
 _AT_ALL = lazy(r"\bw\s+og[oó]le\b", re.IGNORECASE)
 # "w mailu napisali, że doradca musi …": the verb reports what someone wrote; it is not writing an application
 _REPORTED = lazy(r"\bnapisa[lł]\w*(?=\s*,?\s*(?:nam\s+|mi\s+)?(?:że|ze|iż|iz)\b)", re.IGNORECASE)
+# "na ile wniosków liczono?", "ilu grantobiorców planowano?", "ile zakładano wniosków": a number the documents
+# expected is what they "przewidują" ("liczono" alone would be counting: "liczy się stosunek wskaźników")
+_EXPECTED_COUNT = lazy(
+    r"\b(?:liczon[oaey]|planowan[oaey]|zak[lł]adan[oaey]|spodziewan[oaey](?:\s+si[eę])?|oczekiwan[oaey])\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = lazy(r"\b(?:ile|ilu)\b", re.IGNORECASE)
 _WHEN_TERMS = frozenset({"termin", "kiedy"})
 # ("od kiedy zakupy się liczą": counting as eligible is the same window)
 _BUY_WHEN_WORDS = frozenset(

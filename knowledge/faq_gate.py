@@ -24,7 +24,7 @@ _MONTH = r"(?:stycz|lut|mar(?:ca|zec)|kwie|maj|czerw|lip|sierp|wrze|pazdziern|li
 _OWN_DATA = lazy(
     r"\d[\d\s.,]*\s*(?:zl\b|zl\w|pln\b|tys\w*|k\b|mln\b|brutto\b|netto\b)"
     r"|\d[\d\s]*(?:tys\w*\.?\s*)?mieszkan\w*|\bmieszkan\w*\s+(?:mamy\s+|jest\s+|to\s+)?\d"
-    r"|\b[lg]\s*=\s*\d|\bwskaznik\w*\s+[gp]\s+\d"
+    r"|\b[lg]\s*=\s*\d|\bwskaznik\w*\s+[gp]\s+(?:\w+\s+){0,2}?\d"
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\s*[./ ]\s*[ivx]{1,4}\s*[./ ]\s*20\d\d\b"
     rf"|\b\d{{1,2}}\s+{_MONTH}"
     # "licencja na 36 miesięcy" is data; "w 6 miesięcy" is the rule quoted
@@ -71,6 +71,19 @@ _RANGE_ASKED = lazy(r"\bmaks\w*\b.*\bmini?m\w*|\bmini?m\w*\b.*\bmaks\w*|\bod\s+c
 _RANGE_TOLD = lazy(r"\bminimaln\w*\b.*\bmaksymaln\w*|\bod\s+\d[\d\s]*\s*zl\s+do\s+\d")
 
 
+# "wskaźnik P mamy 250,10", "G = 1 850": the unit's own index – a reply that never uses it computed nothing with it,
+# whatever other figure of the question (the national index) it repeats
+_INDEX_TOLD = lazy(r"\b(?:wskaznik\w*\s+[gp]\s+(?:\w+\s+){0,2}?|[gp]\s*=\s*)(?P<value>\d[\d\s]*(?:[.,]\d+)?)")
+
+
+def _index_unused(folded: str, answer: str) -> bool:
+    told = _INDEX_TOLD.search(folded)
+    if told is None:
+        return False
+    value = re.sub(r"\D", "", told.group("value").split(",")[0].split(".")[0])
+    return len(value) >= 3 and value not in _numbers(answer)
+
+
 def uncomputed_figure(question: str, reply: str, *, computed: bool) -> bool:
     """True when the question brings its own data and asks what follows from it, and the reply neither
     computed anything nor repeats any of the question's figures."""
@@ -82,4 +95,6 @@ def uncomputed_figure(question: str, reply: str, *, computed: bool) -> bool:
         return False
     if _COMPUTED.search(answer[:400]):
         return False
+    if _index_unused(folded, answer):
+        return True
     return not (_numbers(folded) - {"2021", "2022", "2023", "2024", "2025"}) & _numbers(answer)

@@ -25,7 +25,10 @@ _SENTENCES = lazy(rf"(?<=[?!])\s*|(?<=\.){_ABBREVIATED}\s+(?=\S)|(?<=\.)\s+(?=[A
 _QUESTION_WORD = (
     r"(?:czy|kto|komu|gdzie|ile|ilu|kiedy|do\s+kiedy|od\s+kiedy|jak|jaki\w*|jakie|jaka|co|dlaczego|czym"
     r"|(?:w|na|przez|z|do|od|po|pod|dla)\s+jak\w+"
-    r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu|po\s+co|w\s+jakim\s+celu)"
+    r"|ktor\w+|skad|po\s+ilu|w\s+ciagu\s+ilu|po\s+co|w\s+jakim\s+celu"
+    # "… i na ile wniosków liczono", "a dla ilu gmin": a preposition before "ile" opens a question too ("o ile" is
+    # also "provided that")
+    r"|(?:na|za|do|dla)\s+(?:ile|ilu))"
 )
 _STARTS_AS_QUESTION = lazy(rf"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+)?{_QUESTION_WORD}\b")
 # "… i czy …", "…, a ile …", "… oraz do kiedy …": a second question joined to the first.
@@ -54,6 +57,9 @@ _ASPECTS = lazy(
 )
 _LEAD = lazy(r"^(?:\d[).]\s*|[-•*]\s*)?(?:a\s+|i\s+|oraz\s+|no\s+i\s+|tez\s+|a\s+takze\s+)?")
 MIN_PART_WORDS = 3
+_BETTER_ALTERNATIVE = lazy(
+    rf"^\W*(?:czy|a\s+moze|albo|lub)\s+(?:tez\s+)?lepiej\s+(z|ze|w|we|do)\s+(?={_PROGRAMME}\W*$)"
+)
 MAX_PARTS = 4
 
 
@@ -775,12 +781,19 @@ def split_questions(message: str) -> list[str]:
         or (k and _ITEM_FOLLOW_UP.match(fold(p)))
         or _before_share(parts, k)
     ]
+    # "… laptopy z CS, czy lepiej z CP?": the alternative is the same question about the other programme
+    parts = [_better_alternative(p) if k else p for k, p in enumerate(parts)]
     parts = _without_lead_in(parts)
     # "A jak to jest w CS – co wysyłamy?": "how is it there" only opens the question after it
     parts = [p for k, p in enumerate(parts) if not (k + 1 < len(parts) and _HOW_THERE.match(fold(p)))]
     if len(parts) < 2:
         return [message]
     return parts[:MAX_PARTS]
+
+
+def _better_alternative(part: str) -> str:
+    match = _BETTER_ALTERNATIVE.match(fold(part))
+    return f"a {match.group(1)} {part[match.end() :]}" if match is not None and len(fold(part)) == len(part) else part
 
 
 def _without_lead_in(parts: list[str]) -> list[str]:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from knowledge.citations import Citation
-from knowledge.faq_engine import Answer
+from knowledge.faq_engine import Answer, wrong_applicant
 from knowledge.faq_split import SALUTATION as _SALUTATION
 from knowledge.lazy_re import lazy
 from knowledge.normalize import fold, mentions_off_topic
@@ -144,6 +144,8 @@ _RULE_MARKERS = lazy(
     # "kupujemy macierz za 62 tys. netto, musimy coś ogłaszać?": how to buy it, not whether it is eligible
     r"|og[lł]asza\w*|og[lł]osi\w*|og[lł]oszeni\w*|procedur\w*|\btryb\w*"
     r"|proporcjonaln\w*|cz[eę][sś]ciowo|warunk\w*|zasad\w*|limit\w*|procent\w*|ile\b|do\s+kiedy|kiedy|termin\w*"
+    # "czy możemy zrezygnować z diagnozy, jeśli kupujemy tylko oprogramowanie?": a duty skipped, not an item
+    r"|zrezygn\w*|pomin\w*|pomija\w*|diagnoz\w*|ankiet\w*"
     r"|jak\s+(?:to\s+|je\s+|ja\s+)?(?:rozliczy\w*|udokumentowa\w*)|jakie\s+dokument\w*|protok\w*\s+odbior\w*|na\s+\d+\s+(?:lat|lata|miesiec\w*)|wcze[sś]niej\w*|s?przed\s+(?:podpisani\w*|umow\w*|zawarci\w*|z[lł]o[zż]eni\w*)"
     # "kupiliśmy routery w czerwcu 2020": when it was bought is the question, not what
     # … and so is "faktury za sprzęt ze stycznia 2020, wejdą?" (the eligibility window decides)
@@ -186,6 +188,8 @@ def purchase_item(question: str) -> str | None:
     'serwer'
 
     """
+    if wrong_applicant(question) is not None:
+        return None  # "jesteśmy powiatem – laptopy z Cyfrowej Gminy?": the programme is not theirs, no item verdict
     priced = priced_items(question)
     if priced:
         # "faktura: UPS 8 000 zł, drukarka 3 000 zł – ile z tego z grantu?": the invoice's positions are the purchase
@@ -272,6 +276,14 @@ VERDICTS = {
     "ineligible": "niekwalifikowalny",
     "review": "do sprawdzenia (nie rozstrzygam tego automatycznie)",
 }
+_DECIDED = frozenset({"eligible", "ineligible"})
+# "Z opisu nie wynika temat.": the classifier's reason says the description leaves the verdict open (not a rule with
+# conditions the reply states, like a licence's period)
+_OPEN_REASON = lazy(r"\bnie\s+wynika\b|\bnie\s+rozstrzyga\w*|\bnieokreślon\w*|\bnie\s+wymieniaj\w*\s+wprost\b")
+
+
+def _undecided(c: ClassificationLike) -> bool:
+    return c.verdict not in _DECIDED and bool(_OPEN_REASON.search(f"{c.reason} {c.category_label or ''}"))
 
 
 def render_verdicts(item: str, verdicts: Sequence[tuple[str, ClassificationLike]]) -> str:
@@ -348,7 +360,9 @@ def purchase_answer(question: str, programmes: Sequence[str], classify: Classify
     citations = tuple(dict.fromkeys(c.citation for _code, c in known if c.citation is not None))
     return Answer(
         text=text,
-        abstained=False,
+        # "egzamin certyfikacyjny CISSP dla informatyka?" – "do sprawdzenia" in every programme: the documents do not
+        # decide it, and the reply says so – an abstention
+        abstained=all(_undecided(c) for _code, c in known),
         entry_id=f"classifier:{known[0][1].category}",
         programme=known[0][0] if len(known) == 1 else None,
         score=round(min(float(c.confidence) for _code, c in known), 3),
@@ -617,7 +631,7 @@ def _several_answer(items: list[str], judged: list[list[tuple[str, Classificatio
     codes = {code for verdicts in judged for code, _c in verdicts}
     return Answer(
         text=text,
-        abstained=False,
+        abstained=all(_undecided(c) for c in flat),
         entry_id="classifier:" + "+".join(dict.fromkeys(c.category for c in flat if c.category)),
         programme=next(iter(codes)) if len(codes) == 1 else None,
         score=round(min(float(c.confidence) for c in flat), 3),

@@ -213,7 +213,7 @@ def test_context_before_a_dash_stays_with_its_question() -> None:
         ("czy powiat może się ubiegać w CP o 420 000 zł", "Nie", "350 000,00 zł"),
         ("czy gmina dostanie z CG ponad 2 mln zł", "Nie", "2 000 000,00 zł"),
         ("czy starostwo może wnioskować w CS o 600 tys zł dla powiatu", "Nie", "850 000,00 zł"),
-        ("czy gmina może wnioskować w CP o 250 tys zł", "Co do przedziału tak", "100 000,00 zł"),
+        ("czy powiat może wnioskować w CP o 250 tys zł", "Co do przedziału tak", "100 000,00 zł"),
     ],
 )
 def test_a_requested_grant_against_the_programmes_range(
