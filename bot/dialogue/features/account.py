@@ -43,6 +43,7 @@ from bot.dialogue.parsing import (
     strip_programmes,
 )
 from bot.dialogue.parsing.corrections import corrects
+from bot.dialogue.parsing.grants import office_as_unit
 from bot.dialogue.parsing.statements import announces, lead_unit
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
@@ -369,7 +370,8 @@ class Account(Feature):
     async def _context_then_question(self, turn: Turn) -> Result | None:
         """'jesteśmy gminą X z wielkopolski. ile możemy dostać z cg?', 'ile mamy grantu? jesteśmy z Pniew': the
         unit or level said beside a question is noted first, then the question is answered in that context."""
-        split = split_context(expanded_units(turn.text))  # "gm. Dubiecko, powiat przemyski. ile mamy w cg"
+        # "gm. Dubiecko, powiat przemyski. ile mamy w cg", "starostwo hajnowskie, cp – ile mamy czasu na …?"
+        split = split_context(office_as_unit(expanded_units(turn.text)))
         if split is None and (said := programme_then_question(turn.text)) is not None:
             # "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": the programme changes, then
             # the question is answered in it
@@ -625,7 +627,9 @@ _OWN_ELIGIBILITY = re.compile(
     r"mo[zż]emy\s+(?:te[zż]\s+)?(?:startowa[cć]|skorzysta[cć]|aplikowa[cć]|wzi[aą][cć](?:\s+udzia[lł])?|z[lł]o[zż]y[cć]\s+wnios\w*|"
     r"sk[lł]ada[cć]\s+wnios\w*|ubiega[cć]\s+si[eę])|"
     # "a w cyfrowej gminie albo cyfrowym powiecie mamy jakieś szanse?", "a do cyfrowego powiatu możemy?"
-    r"mamy\s+(?:jak\w*\s+|w\s+og[oó]le\s+)?szans\w*|\bmo[zż]emy\s*\?"
+    r"mamy\s+(?:jak\w*\s+|w\s+og[oó]le\s+)?szans\w*|\bmo[zż]emy\s*\?|"
+    # "a w cyfrowej gminie my też?", "a do cp też możemy?": the same for us in another programme
+    r"^\W*(?:a|i)?\s*(?:w|do|z)\s+[^?]{2,30}?\s+(?:my|nas|nam)\s+te[zż]\W*$"
 )
 # "ile możemy dostać?", "mamy pytanie o ten grant na komputery": a question about a grant's amount
 # "zacznijmy od nowa", "od początku", "reset": a fresh start, as /start

@@ -102,7 +102,7 @@ _RULE_ASKED = re.compile(
 )
 # a share of the grant: the advisory cap, "ten limit", "5 procent"
 _SHARE = re.compile(
-    r"(?i)doradz\w*|doradcz\w*|\blimit\w*|\bz\s+tego\b|\d\s*(?:%|proc\w*)|procent\w*|\bpo[lł]ow\w*|\b[cć]wier[cć]\w*"
+    r"(?i)\bdorad\w*|\blimit\w*|\bz\s+tego\b|\d\s*(?:%|proc\w*)|procent\w*|\bpo[lł]ow\w*|\b[cć]wier[cć]\w*"
 )
 # "czy grant może pokryć całe koszty, 100%?": the funding level asked about, no share of the grant to compute
 _WHOLE_COST = re.compile(
@@ -537,6 +537,7 @@ class Faq(Feature):
             or await self._amount_supposed(turn, question, context)
             or await self._share_of_grant(turn, question, context)
             or await self._formula_again(turn, question, context)
+            or await self._advisory_of_known(turn, question, context)
         )
         if swapped is not None:
             return swapped
@@ -653,6 +654,23 @@ class Faq(Feature):
             asked = f"czy na doradztwo można przeznaczyć {spent} przy grancie {figure} zł?"
         found = await self.answer(asked, context)
         if found.abstained or (context and context not in self._answer_programmes(found)):
+            return None
+        return found, asked
+
+    async def _advisory_of_known(self, turn: Turn, question: str, context: str | None) -> tuple[Any, str] | None:
+        """ "to ile max na doradcę?" after the unit's grant was computed (or given for the report): the advisory cap
+        of THAT grant, computed by the engine – not the rule's example for a grant of 1 000 000 zł."""
+        if not context or not _ADVISORY_WORD.search(question) or _SHARE_SAID.search(question):
+            return None
+        if len(question.split()) > 12 or not re.search(r"(?i)\bile\b|\blimit\w*|\bmax\w*|\bmaksym\w*", question):
+            return None
+        grant, _whence = await self.feature("shares").grant_known(turn, context)
+        if grant is None:
+            return None
+        figure = num(grant)
+        asked = f"ile z grantu {figure} zł można przeznaczyć na usługi doradcze?"
+        found = await self.answer(asked, context)
+        if found.abstained or context not in self._answer_programmes(found) or figure not in str(found.text):
             return None
         return found, asked
 
@@ -976,7 +994,7 @@ _WHAT_IF_GRANT = re.compile(
 _PEOPLE_SAID = re.compile(r"(?i)\d[\d\s.,]*\s*(?:tys\w*\.?\s+)?mieszka[nń]c\w*|\bL\s*=\s*\d[\d\s]*")
 # "G wynosi 1900", "G = 1 900,50": the G said, its figure replaced
 _G_IN = re.compile(r"(?P<lead>\bG\b\s*(?:=|wynosi\w*|to|mamy|:)?\s*)\d[\d\s]*(?:[.,]\d{1,2})?")
-_ADVISORY_WORD = re.compile(r"(?i)doradz|doradcz")
+_ADVISORY_WORD = re.compile(r"(?i)\bdorad[zc]")  # "doradztwo", "doradcze", "na doradcę"
 # "10%", "20 tysięcy", "15 tys.", "12 000 zł": a share or an amount said
 _SHARE_SAID = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|proc\w*|tys\w*|k\b|z[lł]|pln)|\d{1,3}(?:[ \u00a0]\d{3})+")
 _AMOUNT_SAID = re.compile(r"(?i)\d[\d\s.,]*\s*(?:tys\w*\.?|k\b|mln\w*|z[lł]\w*|pln)?")

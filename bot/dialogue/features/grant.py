@@ -65,6 +65,7 @@ from bot.dialogue.parsing import (
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, correction, corrects, meant
 from bot.dialogue.parsing.grant_phrases import (
     AMOUNT_AGAIN,
+    AMOUNT_WORDS,
     ASIDE_TAIL,
     BACK_TO_GRANT,
     BACK_TO_LEVEL_NAME,
@@ -119,6 +120,7 @@ from bot.dialogue.parsing.grant_phrases import (
     OF_GRANTS,
     ONLY_FILLERS,
     ORDINAL_UNIT,
+    OTHER_QUANTITY,
     OTHER_UNIT,
     OTHER_WITH_G,
     OUR_AMOUNT,
@@ -311,6 +313,8 @@ class Grants(Feature):
         if self.backends.grants is None:
             return None
         on_grant = turn.session.topic is not None and turn.session.topic.kind == "grant"
+        if OTHER_QUANTITY.search(turn.text) and not AMOUNT_WORDS.search(turn.text):
+            return None  # "starostwo hajnowskie, cp – ile mamy czasu na diagnozę?": a rule asked, no grant
         if DATE_SAID.search(turn.text) and not (
             GRANT_INTENT.search(turn.text) or POPULATION.search(turn.text) or on_grant
         ):

@@ -22,7 +22,7 @@ from bot.dialogue.parsing.amounts import dated, dated_phrase
 from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import USED
 from bot.dialogue.parsing.openers import BACK_TO
-from bot.dialogue.parsing.quantities import costs_in, recounted, steps
+from bot.dialogue.parsing.quantities import cost_in, costs_in, recounted, steps
 from bot.dialogue.parsing.uses import by_use, use_asked
 from bot.dialogue.replies import LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Topic
@@ -195,6 +195,13 @@ def _a_thing(said: str | None) -> str | None:
     return None if _FIGURE_THING.match(said.strip()) else said
 
 
+# "kupiliśmy już w 2021", "zanim podpisaliśmy umowę", "przed złożeniem wniosku": when a purchase was made, said
+# without a full date – the programme's eligibility period decides it
+_TIMED = re.compile(
+    r"(?i)\b(?:zanim|przed)\s+(?:\w+\s+)?(?:podpisa\w*|podpisani\w*|z[lł]o[zż]\w*|umow\w*)(?:\s+umow\w*|\s+wniosk\w*)?|"
+    r"\b(?:w|z)\s+(?:20[12]\d|2019)\s*(?:r\.|rok\w*)?(?!\s*(?:z[lł]|pln|tys))"
+)
+_BOUGHT_WORDS = re.compile(r"(?i)\b(?:ju[zż]|kupi\w*|zakupi\w*|nabyt\w*|zam[oó]wi\w*|op[lł]aci\w*)\b")
 _ADVICE_ASKED = re.compile(r"(?i)\bco\s+(?:polec\w*|doradz\w*|radzi\w*|propon\w*|sugeru\w*)")
 _FIGURE_ONLY = re.compile(
     r"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:za\s+|ok\.?\s+|oko[lł]o\s+)?\d[\d\s.,]*\s*(?:%|proc\w*|tys\w*\.?|k|mln\w*|"
@@ -206,9 +213,18 @@ _FIGURE_THING = re.compile(
 )
 
 
+def _without_price(text: str) -> str:
+    """The message with the price of the one thing said with it taken out ("macierz dyskową za ok. 70 tys. netto.
+    Kwalifikuje się?" → "macierz dyskową. Kwalifikuje się?"): a price is no part of the thing."""
+    said = cost_in(text)
+    if said is None or said.count != 1:
+        return text
+    return f"{text[: said.start]}{said.thing}{text[said.end :]}"
+
+
 def _item_words(one: str) -> str:
     text = one.strip().rstrip("?").strip()
-    bare = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", text)).strip()
+    bare = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", text)).strip(" –—-,;:")
     return bare or text
 
 
@@ -319,18 +335,36 @@ class Purchases(Feature):
             things = [t for t in things if t and len(t.split()) <= 8]
             if len(things) >= 2:
                 return self.judge(turn, things, turn.text, None)
-        item_text = _a_thing(self.backends.purchase_item(turn.text))
+        unpriced = _without_price(turn.text)
+        item_text = _a_thing(self.backends.purchase_item(unpriced))
         if not item_text:
             return self._verb_first(turn) or self._said(turn)
         # "…, ale nie wiemy, czy zdążymy": a remark after the things, no thing of its own
-        bought_only = _REMARK_AFTER.sub("", turn.text)
+        bought_only = _REMARK_AFTER.sub("", unpriced)
         several = self.backends.purchase_items(bought_only) if self.backends.purchase_items is not None else []
+        known = self._known_among(turn, item_text, several)
+        if known is not None:
+            # "chcemy część przeznaczyć na chmurę, usługa dostępu do chmury obliczeniowej się kwalifikuje?": the
+            # plan said first is no thing; the thing the catalogue knows is the one asked about
+            return self.judge(turn, known, turn.text, None)
         if len(several) > 1 and self.backends.classify is not None:
             # "SIEM i smartfony w CS?": one verdict per item when each is a known kind of purchase
             codes = self._codes(turn, turn.text, None)
             if all(self.backends.classify(part, c).category for part in several for c in codes):
                 return self.judge(turn, several, turn.text, None)
         return self.judge(turn, item_text, turn.text, None)
+
+    def _known_among(self, turn: Turn, first: str, several: list[str]) -> str | None:
+        """The one thing of a message the catalogue knows in every programme asked, when the first thing read is
+        unknown ("część przeznaczyć na chmurę, usługa dostępu do chmury obliczeniowej …")."""
+        if self.backends.classify is None or len(several) < 2:
+            return None
+        codes = self._codes(turn, turn.text, None)
+        if all(self.knows(first, c, services=True) for c in codes):
+            return None
+        cleaned = [_item_words(s) for s in several]
+        known = [s for s in cleaned if all(self.knows(s, c, services=True) for c in codes)]
+        return known[0] if len(known) == 1 else None
 
     def _by_use(self, turn: Turn) -> Result | None:
         """ "a w cyfrowej gminie to coś do kopii zapasowych by przeszło?", "wracając do cs – a to drukowanie?": the
@@ -357,7 +391,8 @@ class Purchases(Feature):
         """ "kupiliśmy serwer w styczniu 2020, rozliczymy go?": a purchase dated before the programme's expenses
         count is out of the period whatever the thing – the period's FAQ entry answers with its source; a date
         inside the period leaves the thing to be judged."""
-        if not dated(turn.text):
+        timed = _TIMED.search(turn.text)
+        if not dated(turn.text) and timed is None:
             return None
         codes = self._codes(turn, turn.text, None)
         if len(codes) != 1:
@@ -367,15 +402,23 @@ class Purchases(Feature):
         answer = await faq.answer(asked, codes[0])
         if answer.abstained or not str(answer.entry_id or "").endswith("okres-kwalifikowalnosci"):
             # "w styczniu 2027 kupujemy laptopy dla szkoły – zdążymy to rozliczyć?": the date asked about alone
-            when = dated_phrase(turn.text)
+            when = dated_phrase(turn.text) or (timed.group(0) if timed is not None else "")
             asked = f"wydatek poniesiony {when} – czy będzie kwalifikowalny?"
             answer = await faq.answer(asked, codes[0])
         if answer.abstained or not str(answer.entry_id or "").endswith("okres-kwalifikowalnosci"):
             return None
-        if not answer.text.startswith("Nie"):
-            return None
         result: Result = await faq.ask(turn, asked, codes[0], log_text=turn.text)
-        return result
+        if answer.text.startswith("Nie"):
+            return result
+        # "serwer kupiliśmy już w 2021, zanim podpisaliśmy umowę – wejdzie?": the period's rule (it decides the
+        # date) and the thing's own verdict, both – the period alone does not say the thing is eligible
+        undated = _BOUGHT_WORDS.sub(" ", _TIMED.sub(" ", turn.text))
+        found = self.backends.purchase_item(re.sub(r"\s+", " ", undated)) if self.backends.purchase_item else None
+        thing = _a_thing(found.strip(" –—-,.;:") if found else None)
+        if not thing or not self.knows(thing, codes[0], services=True):
+            return result
+        verdict, session = self.judge(turn.with_session(result[1]), thing, turn.text, codes)
+        return Outcome((*verdict.replies, *result[0].replies), verdict.log, verdict.ephemeral), session
 
     def _verb_first(self, turn: Turn) -> Result | None:
         """ "czy możemy z grantu wydrukować ulotki dla pracowników?": the thing after the verb, services too."""
@@ -423,7 +466,8 @@ class Purchases(Feature):
         """The item a question asks about ('firewall?', 'czy abonament internetowy można rozliczyć?')."""
         if self.backends.classify is None:
             return None
-        found = self.backends.purchase_item(question) if self.backends.purchase_item is not None else None
+        unpriced = _without_price(question)
+        found = self.backends.purchase_item(unpriced) if self.backends.purchase_item is not None else None
         if found:
             return found
         match = _CAN_SETTLE.match(strip_programmes(question.strip()))  # not "w cyfrowym powiecie" as the item

@@ -82,7 +82,7 @@ def priced(text: str) -> Priced | None:
 
 # "serwer za 48 tys. brutto", "macierz za 62 000 zł netto": one thing said with its price
 _ONE_PRICE = re.compile(
-    r"(?i)(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\s+za\s+(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+    r"(?i)(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\s+za\s+(?:ok\.?\s*|oko[lł]o\s+|ponad\s+|prawie\s+)?(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
     r"(?:[.,](?P<fraction>\d{1,2}))?(?:\s*(?P<k>tys\w*\.?|k\b))?(?:\s*(?P<zl>z[lł]\w*|pln))?\.?"
     r"(?:\s*(?P<kind>netto|brutto))?"
 )
