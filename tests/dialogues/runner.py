@@ -74,6 +74,8 @@ PARTS = (
     "blind35",
     "probe22",
     "blind36",
+    "blind37",
+    "blind38",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -80,6 +80,8 @@ TURN_RANGE = {
     "blind35": (6, 8),
     "probe22": (2, 7),
     "blind36": (4, 7),
+    "blind37": (6, 8),
+    "blind38": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -121,6 +123,8 @@ MIN_DIALOGUES = {
     "blind35": 15,
     "probe22": 33,
     "blind36": 20,
+    "blind37": 15,
+    "blind38": 20,
 }
 
 
