@@ -399,6 +399,9 @@ SHARE_OF_GRANT_NOTE = (
     "odzyskiwany VAT nie jest."
 )
 
+# "diagnoza w CG i w CP – gdzie mamy więcej czasu?" (features/faq.py): each programme's own answer
+IN_EACH_PROGRAMME = "Odpowiedź dla każdego z programów ({names}) – każdy według własnych dokumentów:"
+
 # "kupujemy 12 skanerów po 4 900 zł netto – …" (parsing/quantities.py)
 PRICED_LEAD = (
     "Wyliczenie z podanych liczb (netto/brutto przy podstawowej stawce VAT 23 % – dokumenty programów stawki nie "

@@ -29,7 +29,17 @@ from bot.dialogue.features.base import (
 )
 from bot.dialogue.parsing import detect_programmes, follow_up, g_value, strip_programmes
 from bot.dialogue.parsing.amounts import parse_date
-from bot.dialogue.parsing.quantities import costs_in, figure_asked, for_the_engine, priced, recounted, steps
+from bot.dialogue.parsing.quantities import (
+    PER_PIECE,
+    costs_in,
+    figure_asked,
+    figure_asked_in,
+    for_the_engine,
+    piece_steps,
+    priced,
+    recounted,
+    steps,
+)
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, note, reply, short_label, title
 from bot.dialogue.session import Choice, Pending, Topic
@@ -321,10 +331,17 @@ class Faq(Feature):
             again = recounted(earlier, question)
             if again is not None:
                 question = again
-            elif figure_asked(question):
+            elif _ABOUT_THAT_BUY.search(question) and len(question.split()) <= 10 and priced(question) is None:
+                # "to musimy iść przez bazę konkurencyjności?" after "20 laptopów za 78 000 zł netto – …": asked of
+                # that purchase (its total against the threshold), which stays the subject ("a jakby ich było 12?")
                 said = priced(earlier)
                 assert said is not None
-                out = reply(texts.PRICED_LEAD, *(code(line) for line in steps(said)), kind="faq")
+                question = f"{earlier[said.start : said.end]} – {question}"
+            elif figure_asked(question) or (PER_PIECE.search(question) and len(question.split()) <= 6):
+                said = priced(earlier)
+                assert said is not None
+                lines = steps(said) + (piece_steps(said) if PER_PIECE.search(question) or said.said_total else [])
+                out = reply(texts.PRICED_LEAD, *(code(line) for line in lines), kind="faq")
                 return done(turn, out, log=LogEntry("faq", log_text or question, programme=topic.programme or None))
         listed = costs_in(question)
         if len(listed) >= 2 and self.backends.classify is not None:
@@ -335,6 +352,18 @@ class Faq(Feature):
         said = priced(question)
         if said is None:
             return await self._answered(turn, question, programme, log_text=log_text)
+        if PER_PIECE.search(question[said.end :]) or (said.said_total is not None and figure_asked_in(question)):
+            # "12 czytników za 2 340 zł netto razem – ile netto za sztukę?": the price of one piece, net and gross
+            lines = steps(said) + piece_steps(said)
+            out = reply(texts.PRICED_LEAD, *(code(line) for line in lines), kind="faq")
+            context = programme or _context(turn, question, None)
+            topic_now = Topic("faq", context or "", question)
+            return done(
+                turn,
+                out,
+                log=LogEntry("faq", log_text or question, programme=context or None),
+                session=turn.session.with_(topic=topic_now),
+            )
         if not _RULE_ASKED.search(question) and self.backends.classify is not None:
             # "a 20 laptopów po 3 900 netto w cs?": the thing's verdict, with its total (a rule on amounts – the
             # procurement threshold – only as a note when the total passes it)
@@ -413,6 +442,13 @@ class Faq(Feature):
             context = newly_named[0]  # the grant the user pointed at is that programme's
         question = _with_noun_said_before(turn, _AT_THIS_FIGURE.sub("przy grancie ", with_grant))
         answer = await self.answer(question, context)
+        named = detect_programmes(question)
+        if len(named) >= 2 and (answer.abstained or not set(named) <= set(self._answer_programmes(answer))):
+            # "diagnoza w CG i w CP – gdzie mamy więcej czasu?", "numer infolinii w cs? i czy w cg ten sam?": the
+            # question answered in each programme named, side by side
+            each = await self._in_each(turn, question, named, log_text or question)
+            if each is not None:
+                return each
         topic = turn.session.topic
         asked = question
         answer, asked = await self._bare_question(turn, question, answer, context)
@@ -789,6 +825,27 @@ class Faq(Feature):
         entry = LogEntry("faq", question)
         return done(turn, out, log=entry, session=turn.session.with_(pending=pending))
 
+    async def _in_each(self, turn: Turn, question: str, named: list[str], log_text: str) -> Result | None:
+        """The question asked of each programme it names, every one answered from its own documents (None unless
+        each programme's documents answer it)."""
+        bare = " ".join(_DANGLING_AND.sub("", strip_programmes(question, keep_if_empty=False)).split())
+        for comparative, neutral in _COMPARATIVES:
+            bare = comparative.sub(neutral, bare)  # "gdzie mamy więcej czasu?" asks each "ile mamy czasu?"
+        bare = re.sub(r"(?i)^\W*(?:(?:a|i|to|no|ok)\s+)+", "", bare)
+        if len(bare.split()) < 2:
+            return None
+        results: list[Result] = []
+        for code_ in named:
+            asked = f"{bare.rstrip(' ?')} w programie {programme_name(code_)}?"
+            answer = await self.answer(asked, code_)
+            if answer.abstained or code_ not in self._answer_programmes(answer):
+                return None
+            results.append(self._render(turn, answer, asked, code_, log_text))
+        replies = tuple(r for outcome, _session in results for r in outcome.replies)
+        lead = reply(texts.IN_EACH_PROGRAMME.format(names=", ".join(programme_name(c) for c in named)))
+        session = turn.session.with_(topic=Topic("faq", "", bare))
+        return Outcome((lead, *replies), LogEntry("faq", log_text)), session
+
     def _answer_programmes(self, answer: Any) -> list[str]:
         if answer.programme:
             return [answer.programme]
@@ -994,6 +1051,25 @@ _WHAT_IF_GRANT = re.compile(
 _PEOPLE_SAID = re.compile(r"(?i)\d[\d\s.,]*\s*(?:tys\w*\.?\s+)?mieszka[nń]c\w*|\bL\s*=\s*\d[\d\s]*")
 # "G wynosi 1900", "G = 1 900,50": the G said, its figure replaced
 _G_IN = re.compile(r"(?P<lead>\bG\b\s*(?:=|wynosi\w*|to|mamy|:)?\s*)\d[\d\s]*(?:[.,]\d{1,2})?")
+# "to musimy iść przez bazę?", "a próg przekraczamy?": a rule on amounts asked of the purchase just computed
+_ABOUT_THAT_BUY = re.compile(
+    r"(?i)\bbaz\w*\s+konkurencyj\w*|\bprog\w*|\bpr[oó]g\b|\bprzetarg\w*|\bpzp\b|\bzam[oó]wie\w*"
+)
+# what is left of "w CG i w CP" or "CP czy CG" once the programmes are taken out
+_DANGLING_AND = re.compile(r"(?i)(?:\s+|^)(?:i|oraz|albo|lub|czy|a)\s*(?=[?.!–—-]|$)|\s+[–—-]\s*(?=[–—-])")
+# a comparison between programmes asks each of them the plain question
+_COMPARATIVES = (
+    (
+        re.compile(r"(?i)\b(?:gdzie|w\s+kt[oó]rym(?:\s+programie)?)\s+(?:mamy\s+|jest\s+)?wi[eę]cej\s+czasu\b"),
+        "ile mamy czasu",
+    ),
+    (re.compile(r"(?i)\bkt[oó]r\w*\s+(\w+)\s+(trwa\w*)\s+d[lł]u[zż]ej\b"), r"jak długo \2 \1"),
+    (
+        re.compile(r"(?i)\b(?:gdzie|w\s+kt[oó]rym(?:\s+programie)?)\s+(?:jest\s+|mo[zż]na\s+)?(?:wi[eę]cej|mniej)\b"),
+        "ile",
+    ),
+    (re.compile(r"(?i)\s*[–—-]\s*jedna\s+runda\b"), ""),
+)
 _ADVISORY_WORD = re.compile(r"(?i)\bdorad[zc]")  # "doradztwo", "doradcze", "na doradcę"
 # "10%", "20 tysięcy", "15 tys.", "12 000 zł": a share or an amount said
 _SHARE_SAID = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|proc\w*|tys\w*|k\b|z[lł]|pln)|\d{1,3}(?:[ \u00a0]\d{3})+")

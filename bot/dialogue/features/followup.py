@@ -37,6 +37,7 @@ from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, USED, corrects
 from bot.dialogue.parsing.followups import REMARK_AFTER, with_head
 from bot.dialogue.parsing.openers import BACK_TO
+from bot.dialogue.parsing.quantities import PER_PIECE, figure_asked, priced
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import LogEntry, Outcome, note, reply
 from bot.dialogue.session import Pending, Topic
@@ -160,6 +161,14 @@ class FollowUps(Feature):
     async def text(self, turn: Turn) -> Result | None:
         if asks_contact(turn.text):
             return None  # "podaj mi jeszcze telefon do operatora": a request to the bot, not a thing to buy
+        topic = turn.session.topic
+        if (
+            topic is not None
+            and topic.kind == "faq"
+            and (figure_asked(turn.text) or (PER_PIECE.search(turn.text) and len(turn.text.split()) <= 6))
+            and priced(topic.subject) is not None
+        ):
+            return None  # "a brutto za sztukę?" after a purchase computed: its figures, the FAQ's arithmetic
         return await self._text(turn)
 
     async def _text(self, turn: Turn) -> Result | None:

@@ -22,7 +22,7 @@ from bot.dialogue.parsing.amounts import dated, dated_phrase
 from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import USED
 from bot.dialogue.parsing.openers import BACK_TO
-from bot.dialogue.parsing.quantities import cost_in, costs_in, recounted, steps
+from bot.dialogue.parsing.quantities import PER_PIECE, cost_in, costs_in, figure_asked, priced, recounted, steps
 from bot.dialogue.parsing.uses import by_use, use_asked
 from bot.dialogue.replies import LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Topic
@@ -201,6 +201,8 @@ _TIMED = re.compile(
     r"(?i)\b(?:zanim|przed)\s+(?:\w+\s+)?(?:podpisa\w*|podpisani\w*|z[lł]o[zż]\w*|umow\w*)(?:\s+umow\w*|\s+wniosk\w*)?|"
     r"\b(?:w|z)\s+(?:20[12]\d|2019)\s*(?:r\.|rok\w*)?(?!\s*(?:z[lł]|pln|tys))"
 )
+# what is left of "w CG i w CS" once the programmes are taken out
+_DANGLING = re.compile(r"(?i)\s+(?:i|oraz|albo|lub|czy|a)\s*(?=[?.!]|$)")
 _BOUGHT_WORDS = re.compile(r"(?i)\b(?:ju[zż]|kupi\w*|zakupi\w*|nabyt\w*|zam[oó]wi\w*|op[lł]aci\w*)\b")
 _ADVICE_ASKED = re.compile(r"(?i)\bco\s+(?:polec\w*|doradz\w*|radzi\w*|propon\w*|sugeru\w*)")
 _FIGURE_ONLY = re.compile(
@@ -252,6 +254,13 @@ class Purchases(Feature):
             # recommendation asked, not a verdict
             return True
         topic = turn.session.topic
+        if (
+            topic is not None
+            and topic.kind == "faq"
+            and priced(topic.subject) is not None
+            and (figure_asked(turn.text) or PER_PIECE.search(turn.text))
+        ):
+            return True  # "a brutto za sztukę?" after a purchase computed: its figures (the FAQ's arithmetic)
         if topic is not None and topic.kind == "faq" and recounted(topic.subject, turn.text) is not None:
             # "a gdyby kupić tylko 10 sztuk?" after "12 skanerów po 4 900 zł netto – …": that question recounted
             recount: Result = await self.feature("faq").ask(turn, turn.text)
@@ -335,8 +344,17 @@ class Purchases(Feature):
             things = [t for t in things if t and len(t.split()) <= 8]
             if len(things) >= 2:
                 return self.judge(turn, things, turn.text, None)
+        return self._item_said(turn)
+
+    def _item_said(self, turn: Turn) -> Result | None:
+        """The thing (or things) the catalogue reader finds in the message, its price aside, judged."""
+        assert self.backends.purchase_item is not None
         unpriced = _without_price(turn.text)
         item_text = _a_thing(self.backends.purchase_item(unpriced))
+        if not item_text and detect_programmes(unpriced):
+            # "UPS – przejdzie w CG i w CS?": the thing read without the programmes asked about
+            bare = _DANGLING.sub("", strip_programmes(unpriced, keep_if_empty=False))
+            item_text = _a_thing(self.backends.purchase_item(bare))
         if not item_text:
             return self._verb_first(turn) or self._said(turn)
         # "…, ale nie wiemy, czy zdążymy": a remark after the things, no thing of its own

@@ -416,7 +416,9 @@ def statement_unit(text: str) -> str | None:
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # "woj. lubelskiego", "gm. Dubiecko", "pow. wielicki": a dot that ends an abbreviation, not a sentence
-_ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:woj|pow|gm|gmin|m|ul|nr|np|tj|ok|im|św|sw|al|os|tys|mln|mld|szt|pkt|ust|art|tzn)\.$")
+_ABBREVIATION_END = re.compile(
+    r"(?i)(?:^|\s)(?:woj|pow|gm|gmin|m|ul|nr|np|tj|ok|im|św|sw|al|os|tys|mln|mld|szt|pkt|ust|art|tzn)\.$"
+)
 
 
 def _sentences(text: str) -> list[str]:
