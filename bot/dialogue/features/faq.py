@@ -426,29 +426,11 @@ class Faq(Feature):
         if faq is None:
             out = reply(texts.FAQ_UNAVAILABLE)
             return Outcome((out,), LogEntry("faq", question, abstained=True)), turn.session
-        context = _context(turn, question, programme)
-        quoted = None if programme else self._quoted_programme(question)
-        if quoted:
-            context = quoted  # "wklejam z waszej odpowiedzi: „…” – co to znaczy?": the programme the quote is from
-        if context:
-            # "od kiedy liczyć wydatki w tym programie?": this programme is the one in context, asked about alone
-            question = " ".join(_THIS_PROGRAMME.sub(" ", question).split())
-        question, context = _what_if_grant(turn, question) or (question, context)
-        # "od tej kwoty 331 tys": the exact grant computed here first; then "przy tym 1 345 693,77 ile na
-        # doradztwo?", "z tych 1 282 680": the figure the user points at is a grant
-        with_grant = await self._with_our_grant(turn, question)
-        newly_named = [p for p in detect_programmes(with_grant) if p not in detect_programmes(question)]
-        if len(newly_named) == 1:
-            context = newly_named[0]  # the grant the user pointed at is that programme's
-        question = _with_noun_said_before(turn, _AT_THIS_FIGURE.sub("przy grancie ", with_grant))
+        question, context = await self._prepared(turn, question, programme)
         answer = await self.answer(question, context)
-        named = detect_programmes(question)
-        if len(named) >= 2 and (answer.abstained or not set(named) <= set(self._answer_programmes(answer))):
-            # "diagnoza w CG i w CP – gdzie mamy więcej czasu?", "numer infolinii w cs? i czy w cg ten sam?": the
-            # question answered in each programme named, side by side
-            each = await self._in_each(turn, question, named, log_text or question)
-            if each is not None:
-                return each
+        each = await self._in_each(turn, question, answer, log_text or question)
+        if each is not None:
+            return each
         topic = turn.session.topic
         asked = question
         answer, asked = await self._bare_question(turn, question, answer, context)
@@ -825,9 +807,31 @@ class Faq(Feature):
         entry = LogEntry("faq", question)
         return done(turn, out, log=entry, session=turn.session.with_(pending=pending))
 
-    async def _in_each(self, turn: Turn, question: str, named: list[str], log_text: str) -> Result | None:
-        """The question asked of each programme it names, every one answered from its own documents (None unless
-        each programme's documents answer it)."""
+    async def _prepared(self, turn: Turn, question: str, programme: str | None) -> tuple[str, str | None]:
+        """The question as the engine is asked it, and the programme it is asked in."""
+        context = _context(turn, question, programme)
+        quoted = None if programme else self._quoted_programme(question)
+        if quoted:
+            context = quoted  # "wklejam z waszej odpowiedzi: „…” – co to znaczy?": the programme the quote is from
+        if context:
+            # "od kiedy liczyć wydatki w tym programie?": this programme is the one in context, asked about alone
+            question = " ".join(_THIS_PROGRAMME.sub(" ", question).split())
+        question, context = _what_if_grant(turn, question) or (question, context)
+        # "od tej kwoty 331 tys": the exact grant computed here first; then "przy tym 1 345 693,77 ile na
+        # doradztwo?", "z tych 1 282 680": the figure the user points at is a grant
+        with_grant = await self._with_our_grant(turn, question)
+        newly_named = [p for p in detect_programmes(with_grant) if p not in detect_programmes(question)]
+        if len(newly_named) == 1:
+            context = newly_named[0]  # the grant the user pointed at is that programme's
+        return _with_noun_said_before(turn, _AT_THIS_FIGURE.sub("przy grancie ", with_grant)), context
+
+    async def _in_each(self, turn: Turn, question: str, found: Any, log_text: str) -> Result | None:
+        """ "diagnoza w CG i w CP – gdzie mamy więcej czasu?", "numer infolinii w cs? i czy w cg ten sam?": when the
+        answer found does not cover every programme named, the question asked of each, every one answered from its
+        own documents, side by side (None unless each programme's documents answer it)."""
+        named = detect_programmes(question)
+        if len(named) < 2 or (not found.abstained and set(named) <= set(self._answer_programmes(found))):
+            return None
         bare = " ".join(_DANGLING_AND.sub("", strip_programmes(question, keep_if_empty=False)).split())
         for comparative, neutral in _COMPARATIVES:
             bare = comparative.sub(neutral, bare)  # "gdzie mamy więcej czasu?" asks each "ile mamy czasu?"
@@ -1068,7 +1072,8 @@ _COMPARATIVES = (
         re.compile(r"(?i)\b(?:gdzie|w\s+kt[oó]rym(?:\s+programie)?)\s+(?:jest\s+|mo[zż]na\s+)?(?:wi[eę]cej|mniej)\b"),
         "ile",
     ),
-    (re.compile(r"(?i)\s*[–—-]\s*jedna\s+runda\b"), ""),
+    # "który nabór trwał dłużej – CP czy jedna runda CG?": what is left after the dash once the programmes are out
+    (re.compile(r"(?i)\s+[–—-]\s*(?:czy|i|a|oraz)\s+(?:[^\W\d]+\s*){0,3}\?*$"), "?"),
 )
 _ADVISORY_WORD = re.compile(r"(?i)\bdorad[zc]")  # "doradztwo", "doradcze", "na doradcę"
 # "10%", "20 tysięcy", "15 tys.", "12 000 zł": a share or an amount said

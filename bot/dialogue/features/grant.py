@@ -62,6 +62,7 @@ from bot.dialogue.parsing import (
     unit_nominative,
     without_g,
 )
+from bot.dialogue.parsing.amounts import to_decimal
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, correction, corrects, meant
 from bot.dialogue.parsing.grant_phrases import (
     AMOUNT_AGAIN,
@@ -193,6 +194,15 @@ _GRANT_TOO = re.compile(
 _TWO_UNITS = re.compile(
     r"(?i)\b(?:obu|oba|obie|obydw\w*|dw[oó]ch\s+(?:gmin|jednostek|powiat)\w*)\b|\bmy\s+i\s+nasz\w*\s+powiat"
 )
+# "Swarzędz i Pobiedziska – która …?", "gmina Kórnik czy gmina Śrem – ile …": two units named at the start
+_CAP = r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+"
+_TWO_NAMED = re.compile(
+    rf"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:(?:gmin\w*|miast\w*|powiat\w*)\s+)?(?P<a>{_CAP}(?:\s+{_CAP})?)\s+(?:i|oraz|czy|a)\s+"
+    rf"(?:(?:gmin\w*|miast\w*|powiat\w*)\s+)?(?P<b>{_CAP}(?:\s+{_CAP})?)(?=\s*[–—,:?-]|\s+(?:kt[oó]r|ile|dostan|maj))"
+)
+# "1878,22", "1 918,22": a G said beside a unit's name
+_G_FIGURE = re.compile(r"(?<![\d,.])(?P<whole>[1-4][\s\u00a0]?\d{3})(?:[.,](?P<fraction>\d{1,2}))?(?![\d])")
+_PAIR = "pair"  # Topic.entry of a grant answer given for two units at once ("a razem ile?" adds them up)
 _WE_AND_POWIAT = re.compile(r"(?i)\bmy\s+i\s+nasz\w*\s+powiat|\bnas\s+i\s+(?:nasz\w*\s+)?powiat")
 # "w którym powiecie jesteśmy?", "jaki jest nasz powiat?"
 _WHICH_POWIAT = re.compile(
@@ -413,13 +423,22 @@ class Grants(Feature):
         result: Result = await self.feature("faq").ask(turn, "od czego zależy dokładna kwota grantu?", named[0])
         return result
 
-    async def _answer(self, turn: Turn, text: str) -> Result | None:
+    async def _people(self, turn: Turn, text: str) -> Result | None:
+        """The grant per inhabitant ("ile to na mieszkańca?"), else a population asked with a region's name."""
+        if PER_HEAD.search(text):
+            per_head = await self._per_head(turn, text)  # before "mieszkańca" is read as a population question
+            if per_head is not None:
+                return per_head
         if POPULATION.search(text) and not _GRANT_TOO.search(text) and region_named(text):
             # "ile mieszkańców macie dla opolskiego?" after another question: a population, not the grant of the
             # unit the adjective would name alone (powiat opolski)
-            people_asked = await self._population_asked(turn, text)
-            if people_asked is not None:
-                return people_asked
+            return await self._population_asked(turn, text)
+        return None
+
+    async def _answer(self, turn: Turn, text: str) -> Result | None:
+        people_asked = await self._people(turn, text)
+        if people_asked is not None:
+            return people_asked
         explained = await self._g_after_explained(turn, text) or await self._exact_asked(turn, text)
         if explained is not None:
             return explained
@@ -432,6 +451,8 @@ class Grants(Feature):
         if other is not None:
             return other
         for early in (
+            self._two_named,
+            self._two_gs,
             self._details_for_g,
             self._bracketed_unit,
             self._figure_confirmed,
@@ -632,12 +653,30 @@ class Grants(Feature):
     async def _per_head(self, turn: Turn, text: str) -> Result | None:
         """ "a ile to na jednego mieszkańca?" after a grant computed exactly: the amount divided by L (GUS)."""
         topic = turn.session.topic
-        if topic is None or topic.kind != "grant" or not topic.subject or not PER_HEAD.search(text):
+        if not PER_HEAD.search(text) or self.backends.grants is None:
             return None
-        assert self.backends.grants is not None
-        unit = self.backends.grants.find_unit(topic.subject).unit
-        programme = topic.programme or "cg"
-        amount = await self.computed_amount(topic.subject, programme, _g(topic.g))
+        seen = turn.session.units_seen()
+        on_grant = topic is not None and topic.kind == "grant" and bool(topic.subject)
+        # "ile to na mieszkańca w Pobiedziskach?": the unit talked about that is named, else the last grant's
+        folded = fold(text)
+        named_units = [
+            code_
+            for code_ in seen
+            if (u := self.backends.grants.find_unit(code_).unit) is not None
+            and re.search(rf"\b{re.escape(fold(u.name)[:5])}", folded)
+        ]
+        subject = (
+            named_units[-1] if len(named_units) >= 1 else (topic.subject if topic is not None and on_grant else "")
+        )
+        if not subject:
+            return None
+        named = detect_programmes(text)
+        programme = named[0] if len(named) == 1 else (topic.programme if topic is not None and on_grant else "") or "cg"
+        g = _g(seen.get(subject, "")) or (
+            _g(topic.g) if topic is not None and on_grant and topic.subject == subject else None
+        )
+        unit = self.backends.grants.find_unit(subject).unit
+        amount = await self.computed_amount(subject, programme, g)
         inhabitants = getattr(unit, "population_2020", None)
         if unit is None or amount is None or not inhabitants:
             return None
@@ -919,7 +958,9 @@ class Grants(Feature):
                 lines.append(f"{unit.display_name}: {_zl(result.amount)}")
             elif result.min is not None and result.max is not None:
                 lines.append(
-                    texts.COMPARE_RANGE.format(unit=unit.display_name, low=_zl(result.min), high=_zl(result.max))
+                    (texts.COMPARE_RANGE if programme == "cg" else texts.COMPARE_RANGE_LISTED).format(
+                        unit=unit.display_name, low=_zl(result.min), high=_zl(result.max)
+                    )
                 )
             else:
                 return None
@@ -1886,10 +1927,79 @@ class Grants(Feature):
         assert self.backends.grants is not None
         return await self.store.read(functools.partial(self.backends.grants.compute_for, unit, wanted, g, **kwargs))
 
+    async def _two_named(self, turn: Turn, text: str) -> Result | None:
+        """ "Swarzędz i Pobiedziska – która gmina dostanie więcej z Cyfrowej Gminy?": two units named in one question,
+        each one's grant, side by side (and which gets more, where the amounts are known)."""
+        said = _TWO_NAMED.match(strip_programmes(text, keep_if_empty=False) or text)
+        if (
+            said is None
+            or not (GRANT_INTENT.search(text) or COMPARE.search(text))
+            or NOT_GRANT.search(COMPARE.sub(" ", text))
+        ):
+            return None
+        codes: list[str] = []
+        for name in (said.group("a"), said.group("b")):
+            if not self.registered(name):
+                return None
+            unit, _found = self.resolve(name, hint=turn.session.unit_hint)
+            if unit is None:
+                return None  # a name several units bear: each asked on its own, with the choice
+            codes.append(unit.code)
+        if codes[0] == codes[1]:
+            return None
+        return await self._pair(turn, text, codes, [None, None])
+
+    async def _two_gs(self, turn: Turn, text: str) -> Result | None:
+        """ "G Swarzędza to 1878,22, a Pobiedzisk 1918,22": a G for each of the two units talked about, each grant
+        computed with its own G (and which gets more)."""
+        seen = list(turn.session.units_seen())
+        if len(seen) < 2 or self.backends.grants is None:
+            return None
+        pair = seen[-2:]
+        given: dict[str, Decimal] = {}
+        for piece in re.split(r"\s*;\s*|,\s+|\s+a\s+|\s+i\s+", text):
+            figure = _G_FIGURE.search(piece)
+            if figure is None:
+                continue
+            words = fold(piece[: figure.start()])
+            for code_ in pair:
+                unit = self.backends.grants.find_unit(code_).unit
+                stem = fold(unit.name)[:5] if unit is not None else ""
+                if stem and re.search(rf"\b{re.escape(stem)}", words) and code_ not in given:
+                    value = to_decimal(figure.group("whole"), figure.group("fraction") or "")
+                    if value is not None:
+                        given[code_] = value
+        if len(given) != 2:
+            return None
+        return await self._pair(turn, text, pair, [given[c] for c in pair])
+
+    async def _pair(self, turn: Turn, text: str, codes: list[str], gs: list[Decimal | None]) -> Result:
+        """Both units' grants, one after the other, then which of them gets more when both amounts are known."""
+        named = detect_programmes(text)
+        topic = turn.session.topic
+        carried = topic.programme if topic is not None and topic.kind == "grant" else ""
+        wanted = named or ([carried] if carried else None)
+        if any(g is not None for g in gs):
+            wanted = ["cg"]
+        replies: list[Any] = []
+        session = turn.session
+        for code_, g in zip(codes, gs, strict=True):
+            outcome, session = await self.for_code(turn.with_session(session), code_, wanted, g, log_text=text)
+            replies += outcome.replies
+        programme = wanted[0] if wanted and len(wanted) == 1 else ""
+        if programme:
+            compared = await self._compared(turn.with_session(session), f"kto więcej w {programme}?")
+            if compared is not None:
+                outcome, session = compared
+                replies += outcome.replies[-1:]
+        kept = Topic("grant", programme=programme, subject=codes[-1], entry=_PAIR)
+        return Outcome(tuple(replies), LogEntry("grant", text, programme=programme or None)), _with_topic(session, kept)
+
     async def _units_together(self, turn: Turn, text: str) -> Result | None:
         """ "ile to razem dla obu gmin?", "ile razem możemy dostać my i nasz powiat z cs?": the grants of two units in
         one programme added up (the exact amount where it is known, else both ends of the range)."""
-        if not TOGETHER.search(text) or not _TWO_UNITS.search(text) or self.backends.grants is None:
+        after_pair = turn.session.topic is not None and turn.session.topic.entry == _PAIR
+        if not TOGETHER.search(text) or not (_TWO_UNITS.search(text) or after_pair) or self.backends.grants is None:
             return None
         session, topic = turn.session, turn.session.topic
         seen = list(session.units_seen())
