@@ -76,6 +76,7 @@ PARTS = (
     "blind36",
     "blind37",
     "blind38",
+    "probe23",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -82,6 +82,7 @@ TURN_RANGE = {
     "blind36": (4, 7),
     "blind37": (6, 8),
     "blind38": (4, 7),
+    "probe23": (2, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -125,6 +126,7 @@ MIN_DIALOGUES = {
     "blind36": 20,
     "blind37": 15,
     "blind38": 20,
+    "probe23": 32,
 }
 
 
