@@ -200,8 +200,24 @@ _TWO_NAMED = re.compile(
     rf"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:(?:gmin\w*|miast\w*|powiat\w*)\s+)?(?P<a>{_CAP}(?:\s+{_CAP})?)\s+(?:i|oraz|czy|a)\s+"
     rf"(?:(?:gmin\w*|miast\w*|powiat\w*)\s+)?(?P<b>{_CAP}(?:\s+{_CAP})?)(?=\s*[–—,:?-]|\s+(?:kt[oó]r|ile|dostan|maj))"
 )
+# "ile dostaną Kórnik i Śrem z cg?": two capitalised names joined inside the question
+_TWO_NAMED_INSIDE = re.compile(
+    rf"(?<!\w)(?P<a>{_CAP}(?:\s+{_CAP})?)\s+(?:i|oraz|czy)\s+(?P<b>{_CAP}(?:\s+{_CAP})?)"
+    r"(?=\s*[–—,:?!.-]|\s+(?:w|z|ze)\s|\s*$)"
+)
 # "1878,22", "1 918,22": a G said beside a unit's name
 _G_FIGURE = re.compile(r"(?<![\d,.])(?P<whole>[1-4][\s\u00a0]?\d{3})(?:[.,](?P<fraction>\d{1,2}))?(?![\d])")
+# "a gdyby G było o 150 zł wyższe?", "przy G niższym o 50 zł", "G wyższe o 100": the G changed by an amount
+_DIRECTION = r"wy[zż]sz\w*|ni[zż]sz\w*|wi[eę]ksz\w*|mniejsz\w*"
+_RELATIVE_G = re.compile(
+    rf"\bG\b[^?\d]{{0,25}}?\bo\s+(?P<n>\d+(?:,\d{{1,2}})?)\s*(?:z[lł]\w*\s+)?(?P<dir>{_DIRECTION})|"
+    rf"\bG\b[^?\d]{{0,25}}?(?P<dir2>{_DIRECTION})\s+o\s+(?P<n2>\d+(?:,\d{{1,2}})?)"
+)
+# "a jakby nas było o 2 tys. więcej?", "gdyby mieszkańców było o 1000 mniej": the population changed by an amount
+_RELATIVE_PEOPLE = re.compile(
+    r"(?i)\b(?:nas|mieszka[nń]c\w*|ludno[sś]\w*|L)\b[^?\d]{0,30}?\bo\s+(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*)\s*"
+    r"(?P<k>tys\w*\.?)?\s*(?:mieszka\w*\s+|os[oó]b\s+|ludzi\s+)?(?P<dir>wi[eę]cej|mniej)\b"
+)
 _PAIR = "pair"  # Topic.entry of a grant answer given for two units at once ("a razem ile?" adds them up)
 _WE_AND_POWIAT = re.compile(r"(?i)\bmy\s+i\s+nasz\w*\s+powiat|\bnas\s+i\s+(?:nasz\w*\s+)?powiat")
 # "w którym powiecie jesteśmy?", "jaki jest nasz powiat?"
@@ -436,7 +452,7 @@ class Grants(Feature):
         return None
 
     async def _answer(self, turn: Turn, text: str) -> Result | None:
-        people_asked = await self._people(turn, text)
+        people_asked = await self._two_named(turn, text) or await self._people(turn, text)
         if people_asked is not None:
             return people_asked
         explained = await self._g_after_explained(turn, text) or await self._exact_asked(turn, text)
@@ -451,7 +467,7 @@ class Grants(Feature):
         if other is not None:
             return other
         for early in (
-            self._two_named,
+            self._relative_g,
             self._two_gs,
             self._details_for_g,
             self._bracketed_unit,
@@ -777,7 +793,8 @@ class Grants(Feature):
         computed by the FAQ engine step by step."""
         topic = turn.session.topic
         supposed = SUPPOSED_PEOPLE.search(text) or SUPPOSED_PEOPLE.search(strip_programmes(text, keep_if_empty=False))
-        if supposed is None or topic is None or topic.kind != "grant":
+        relative = _RELATIVE_PEOPLE.search(text) if supposed is None else None
+        if (supposed is None and relative is None) or topic is None or topic.kind != "grant":
             return None
         named = detect_programmes(text)
         programme = named[0] if len(named) == 1 else topic.programme
@@ -787,13 +804,28 @@ class Grants(Feature):
             return done(turn, out, log=LogEntry("grant", turn.text, programme=programme))
         if programme not in ("cg", ""):
             return None
-        figure = Decimal(supposed.group("n").replace(" ", "").replace(",", "."))
-        if supposed.group("k"):
+        said = supposed or relative
+        assert said is not None
+        figure = Decimal(said.group("n").replace(" ", "").replace(",", "."))
+        if said.group("k"):
             figure *= 1000
-        g_said = f" i G = {topic.g.replace('.', ',')}" if topic.g else ""
+        lead = ""
+        if relative is not None:
+            # "a jakby nas było o 2 tys. więcej?": the GUS population of the unit talked about, changed by that much
+            unit = self.backends.grants.find_unit(topic.subject).unit if self.backends.grants is not None else None
+            base = getattr(unit, "population_2020", None)
+            if not base:
+                return None
+            more = relative.group("dir").casefold().startswith("wi")
+            lead = f"L = {people(base)} {'+' if more else '−'} {people(int(figure))} = "
+            figure = Decimal(base) + figure if more else Decimal(base) - figure
+            lead += people(int(figure))
+        g_text = topic.g or turn.session.units_seen().get(topic.subject, "")
+        g_said = f" i G = {g_text.replace('.', ',')}" if g_text else ""
         question = f"ile wyniesie grant w Cyfrowej Gminie przy L = {figure.normalize():f}{g_said}?"
         outcome, session = await self.feature("faq").ask(turn, question, "cg", log_text=turn.text)
-        return outcome, session.with_(topic=topic)  # the grant stays the subject: "a przy 25 000?" next
+        result = outcome, session.with_(topic=topic)  # the grant stays the subject: "a przy 25 000?" next
+        return led_by(lead, result) if lead else result
 
     def _first_named(self, text: str) -> str | None:
         """ "Liczę granty dla gmin z powiatu X. Najpierw Wieliczka, CG, G …": the unit to start with, not the group
@@ -1664,6 +1696,25 @@ class Grants(Feature):
         said = texts.GMINY_OF_POWIAT.format(powiat=powiat.describe(), count=_gminy_count(len(gminy)))
         return done(turn, reply(said, *listed), log=LogEntry("grant", turn.text))
 
+    async def _relative_g(self, turn: Turn, text: str) -> Result | None:
+        """ "a gdyby G było o 150 zł wyższe?", "G niższe o 50": the G given for the gmina talked about, changed by that
+        much, and its grant computed again (the step said)."""
+        said = _RELATIVE_G.search(text)
+        if said is None:
+            return None
+        topic = turn.session.topic
+        unit_code = topic.subject if topic is not None and topic.kind == "grant" else turn.session.grant_unit
+        if not unit_code or len(unit_code) != 7:
+            return None
+        before = turn.session.units_seen().get(unit_code, "") or (topic.g if topic is not None else "")
+        delta = to_decimal(*(said.group("n") or said.group("n2")).replace(" ", "").partition(",")[::2])
+        if not before or delta is None:
+            return None
+        up = re.match(r"(?i)wy[zż]|wi[eę]k", said.group("dir") or said.group("dir2")) is not None
+        g = Decimal(before) + delta if up else Decimal(before) - delta
+        step = f"G = {num(Decimal(before))} {'+' if up else '−'} {num(delta)} = {num(g)} zł"
+        return led_by(step, await self.with_g(turn, unit_code, g, log_text=text))
+
     async def _bare_g_supposed(self, turn: Turn, text: str) -> Result | None:
         """ "a jakby 1908.88?" after a gmina's grant with a G: another G supposed, not a population or an amount."""
         topic = turn.session.topic
@@ -1930,7 +1981,8 @@ class Grants(Feature):
     async def _two_named(self, turn: Turn, text: str) -> Result | None:
         """ "Swarzędz i Pobiedziska – która gmina dostanie więcej z Cyfrowej Gminy?": two units named in one question,
         each one's grant, side by side (and which gets more, where the amounts are known)."""
-        said = _TWO_NAMED.match(strip_programmes(text, keep_if_empty=False) or text)
+        stripped = strip_programmes(text, keep_if_empty=False) or text
+        said = _TWO_NAMED.match(stripped) or _TWO_NAMED_INSIDE.search(stripped)
         if (
             said is None
             or not (GRANT_INTENT.search(text) or COMPARE.search(text))
@@ -1947,6 +1999,11 @@ class Grants(Feature):
             codes.append(unit.code)
         if codes[0] == codes[1]:
             return None
+        if POPULATION.search(text) and not _GRANT_TOO.search(text):
+            # "ile mieszkańców mają Kórnik i Śrem?": both populations
+            first, session = await self.population(turn, codes[0])
+            second, session = await self.population(turn.with_session(session), codes[1])
+            return Outcome((*first.replies, *second.replies), second.log), session
         return await self._pair(turn, text, codes, [None, None])
 
     async def _two_gs(self, turn: Turn, text: str) -> Result | None:
@@ -1985,9 +2042,16 @@ class Grants(Feature):
         session = turn.session
         for code_, g in zip(codes, gs, strict=True):
             outcome, session = await self.for_code(turn.with_session(session), code_, wanted, g, log_text=text)
-            replies += outcome.replies
+            # the grant of each; a G asked for once for both below, not one unit's G pending
+            replies += outcome.replies if g is not None else outcome.replies[:1]
         programme = wanted[0] if wanted and len(wanted) == 1 else ""
-        if programme:
+        if any(g is None for g in gs) and (programme == "cg" or not programme) and session.pending is not None:
+            assert self.backends.grants is not None
+            names = [self.backends.grants.find_unit(c).unit for c in codes]
+            example = ", ".join(f"{u.name} {g}" for u, g in zip(names, ("1898,22", "1950,10"), strict=True) if u)
+            replies.append(reply(texts.PAIR_G_ASK.format(example=example)))
+            session = session.with_(pending=None)
+        if programme and not (programme == "cg" and any(g is None for g in gs)):
             compared = await self._compared(turn.with_session(session), f"kto więcej w {programme}?")
             if compared is not None:
                 outcome, session = compared
