@@ -366,6 +366,14 @@ COMPARE_RANGE = "{unit}: {low} – {high} (bez wskaźnika G nie policzę dokład
 # CP and CS: the exact amount per unit is on the operator's list (not public here), not computed from an index
 COMPARE_RANGE_LISTED = "{unit}: {low} – {high} (dokładną kwotę podaje lista kwot operatora, załącznik nr 2)"
 PAIR_G_ASK = "Dokładne kwoty w Cyfrowej Gminie policzę, gdy podasz wskaźnik G każdej z gmin, np. „G {example}”."
+PROGRAMMES_COMPARED = "Programy dla: {unit}"
+G_MISSING_SHORT = "bez wskaźnika G nie policzę dokładnie"
+LIST_AMOUNT_SHORT = "dokładną kwotę podaje lista kwot operatora, załącznik nr 2"
+MORE_IN_PROGRAMME = "Więcej: {programme}."
+MORE_CANNOT_TELL = (
+    "Nie da się tego rozstrzygnąć z tych liczb: przedziały się nakładają – rozstrzyga dokładna kwota (wskaźnik G albo "
+    "lista kwot operatora)."
+)
 COMPARE_CANNOT = "Dokładnie porównam, gdy dla obu jednostek policzę kwotę – brakuje jej dla: {units}."
 NO_PROBLEM_AT_LINE = (
     "Przy tej pozycji ostatni raport nie zgłasza błędu ani ostrzeżenia: jest kwalifikowalna i można ją rozliczyć."

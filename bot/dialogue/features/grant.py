@@ -218,6 +218,9 @@ _RELATIVE_PEOPLE = re.compile(
     r"(?i)\b(?:nas|mieszka[nń]c\w*|ludno[sś]\w*|L)\b[^?\d]{0,30}?\bo\s+(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*)\s*"
     r"(?P<k>tys\w*\.?)?\s*(?:mieszka\w*\s+|os[oó]b\s+|ludzi\s+)?(?P<dir>wi[eę]cej|mniej)\b"
 )
+# "w CG czy w CS więcej?", "w którym więcej?", "gdzie dostaniemy więcej?": more in which programme
+_MORE_IN_WHICH = re.compile(r"(?i)\b(?:wi[eę]cej|mniej)\b")
+_IN_WHICH = re.compile(r"(?i)\bw\s+kt[oó]rym\b|\bz\s+kt[oó]rego\b|\bkt[oó]ry\s+program\w*")
 _PAIR = "pair"  # Topic.entry of a grant answer given for two units at once ("a razem ile?" adds them up)
 _WE_AND_POWIAT = re.compile(r"(?i)\bmy\s+i\s+nasz\w*\s+powiat|\bnas\s+i\s+(?:nasz\w*\s+)?powiat")
 # "w którym powiecie jesteśmy?", "jaki jest nasz powiat?"
@@ -468,6 +471,7 @@ class Grants(Feature):
             return other
         for early in (
             self._relative_g,
+            self._programmes_compared,
             self._two_gs,
             self._details_for_g,
             self._bracketed_unit,
@@ -1977,6 +1981,65 @@ class Grants(Feature):
         """The grant computation reads imported indices and official amounts: a storage read, off the loop."""
         assert self.backends.grants is not None
         return await self.store.read(functools.partial(self.backends.grants.compute_for, unit, wanted, g, **kwargs))
+
+    async def _programmes_compared(self, turn: Turn, text: str) -> Result | None:
+        """ "to w CG czy w CS więcej?", "a dla Swarzędza – w CG czy w CS więcej?", "w którym więcej?" after a grant: one
+        unit's grants in the programmes named (else every programme it may be in), and where it gets more – an
+        amount from the operator's list (CP, CS) is a range here, so the answer says when it cannot tell."""
+        if not _MORE_IN_WHICH.search(text) or self.backends.grants is None or re.search(r"\d{3}", text):
+            return None
+        named = detect_programmes(text)
+        topic = turn.session.topic
+        on_grant = topic is not None and topic.kind == "grant" and bool(topic.subject)
+        if len(named) < 2 and not (on_grant and _IN_WHICH.search(text)):
+            return None
+        unit_code = topic.subject if topic is not None and on_grant else turn.session.grant_unit
+        mentioned = [c for c in turn.session.units_seen() if self._named_in(c, text)]
+        unit_code = mentioned[-1] if mentioned else unit_code
+        if not unit_code:
+            return None
+        unit = self.backends.grants.find_unit(unit_code).unit
+        if unit is None:
+            return None
+        allowed = programmes_for_unit(unit.code)
+        wanted = [p for p in named if p in allowed] if len(named) >= 2 else allowed
+        if len(wanted) < 2:
+            return None
+        g = _g(turn.session.units_seen().get(unit.code, ""))
+        lines: list[str] = []
+        spans: dict[str, tuple[Decimal, Decimal]] = {}
+        citations: list[str] = []
+        for programme in wanted:
+            result = await self._result_in(unit, programme, g if programme == "cg" else None)
+            if result is None:
+                return None
+            citations += [c.human() for c in result.citations]
+            if result.amount is not None:
+                spans[programme] = (result.amount, result.amount)
+                lines.append(f"{programme_name(programme)}: {_zl(result.amount)}")
+            elif result.min is not None and result.max is not None:
+                spans[programme] = (result.min, result.max)
+                how = texts.G_MISSING_SHORT if programme == "cg" else texts.LIST_AMOUNT_SHORT
+                lines.append(f"{programme_name(programme)}: od {_zl(result.min)} do {_zl(result.max)} ({how})")
+            else:
+                return None
+        ranked = sorted(spans.items(), key=lambda kv: kv[1][0], reverse=True)
+        top, rest = ranked[0], ranked[1:]
+        if all(top[1][0] > other[1][1] for other in rest):
+            verdict = texts.MORE_IN_PROGRAMME.format(programme=programme_name(top[0]))
+        else:
+            verdict = texts.MORE_CANNOT_TELL
+        blocks: list[Any] = [title(texts.PROGRAMMES_COMPARED.format(unit=unit.describe()))]
+        blocks += [item(line) for line in lines]
+        blocks += [verdict, note("Źródła: " + "; ".join(dict.fromkeys(citations)))]
+        kept = Topic("grant", programme="", subject=unit.code, g=str(g) if g is not None else "")
+        session = _with_topic(turn.session, kept)
+        return done(turn, reply(*blocks), log=LogEntry("grant", text), session=session)
+
+    def _named_in(self, unit_code: str, text: str) -> bool:
+        assert self.backends.grants is not None
+        unit = self.backends.grants.find_unit(unit_code).unit
+        return unit is not None and re.search(rf"\b{re.escape(fold(unit.name)[:5])}", fold(text)) is not None
 
     async def _two_named(self, turn: Turn, text: str) -> Result | None:
         """ "Swarzędz i Pobiedziska – która gmina dostanie więcej z Cyfrowej Gminy?": two units named in one question,
