@@ -748,13 +748,19 @@ class Settlement(Feature):
         the basis its limits are counted on (CheckContext.vat_recoverable)."""
         topic = turn.session.topic
         text = turn.text
-        basis = figures.BASIS_ASKED.search(text)
+        stated = figures.amount_said(text)
+        said_basis = figures.basis_word(text)
+        checked = stated is not None and bool(said_basis) and bool(figures.CHECKED.search(text))
+        basis = figures.BASIS_ASKED.search(text) or checked
         alone = figures.BASIS_ALONE.match(text)
         one = figures.ONE_BASIS.search(text) and ("?" in text or re.search(r"(?i)\bile\b", text))
         talked = topic is not None and topic.kind in ("report", "document")
         quantity = figures.QUANTITY_ASKED.match(text) and not _QUANTITIES_ASKED.search(text)  # not invoice vs protocol
-        if talked and (quantity or figures.COST_ASKED.search(text)):
-            return await self._document_lines(turn)
+        if (talked and quantity) or figures.COST_ASKED.search(text):
+            # "ile netto kosztował jeden laptop?": the documents sent, whatever was talked about in between
+            lines_said = await self._document_lines(turn)
+            if lines_said is not None or talked:
+                return lines_said
         if not (basis or (talked and (alone or one))):
             return None
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
@@ -763,7 +769,11 @@ class Settlement(Feature):
         lines = figures.line_figures(report.csv)
         thing = figures.thing_words(text) or (topic.subject if alone and topic is not None else "")
         amount = figures.amount_said(text) if basis else None
-        said = figures.basis_of(amount, lines + figures.total_figures(report.summary)) if amount is not None else []
+        every = lines + figures.total_figures(report.summary)
+        said = figures.basis_of(amount, every) if amount is not None else []
+        verdict = figures.checked_basis(amount, said_basis, every) if checked and amount is not None else None
+        if checked and not said:
+            return None  # an amount the report does not hold: another feature's (or the FAQ's) to answer
         if not said:
             named = figures.naming(lines, thing) if thing and thing != _SHOWN else []
             if not named:
@@ -775,6 +785,7 @@ class Settlement(Feature):
             texts.LIMITS_GROSS_UNKNOWN if vat is None else (texts.LIMITS_NET_SAID if vat else texts.LIMITS_GROSS_SAID)
         )
         blocks: list[Any] = [note(f"Program: {programme_name(report.programme)}")] if report.programme else []
+        blocks += [verdict] if verdict else []
         blocks += [texts.FIGURES_FROM_REPORT, *(item(line) for line in said)]
         if report.programme in ("cg", "cp"):
             blocks.append(note(limits))  # the advisory cap is a share of the grant there (CheckContext counts gross)
