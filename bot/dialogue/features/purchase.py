@@ -430,11 +430,13 @@ class Purchases(Feature):
             return result
         # "serwer kupiliśmy już w 2021, zanim podpisaliśmy umowę – wejdzie?": the period's rule (it decides the
         # date) and the thing's own verdict, both – the period alone does not say the thing is eligible
-        undated = _BOUGHT_WORDS.sub(" ", _TIMED.sub(" ", turn.text))
+        when = dated_phrase(turn.text)
+        undated = _BOUGHT_WORDS.sub(" ", _TIMED.sub(" ", turn.text.replace(when, " ") if when else turn.text))
         found = self.backends.purchase_item(re.sub(r"\s+", " ", undated)) if self.backends.purchase_item else None
         thing = _a_thing(found.strip(" –—-,.;:") if found else None)
         if not thing or not self.knows(thing, codes[0], services=True):
-            return result
+            # a date inside the period and a thing not known for sure: the thing judged as said (the old way)
+            return None if dated(turn.text) else result
         verdict, session = self.judge(turn.with_session(result[1]), thing, turn.text, codes)
         return Outcome((*verdict.replies, *result[0].replies), verdict.log, verdict.ephemeral), session
 
