@@ -23,7 +23,7 @@ from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import USED
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.parsing.quantities import PER_PIECE, cost_in, costs_in, figure_asked, priced, recounted, steps
-from bot.dialogue.parsing.uses import by_use, use_asked
+from bot.dialogue.parsing.uses import by_use, planned_thing, use_asked
 from bot.dialogue.replies import LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Topic
 from knowledge.money import num
@@ -346,11 +346,28 @@ class Purchases(Feature):
                 return self.judge(turn, things, turn.text, None)
         return self._item_said(turn)
 
+    def _planned(self, turn: Turn, found: str | None) -> Result | None:
+        """ "chcemy wymienić stare komputery w naszej szkole – można?", "żeby ktoś sprawdził naszą stronę pod kątem
+        dziur": a plan told as a sentence, judged as the catalogue's thing it is about (said as understood) when
+        the words read as the thing are not one the catalogue knows."""
+        planned = planned_thing(turn.text)
+        if planned is None or self.backends.classify is None:
+            return None
+        codes = self._codes(turn, turn.text, None)
+        if found and all(self.knows(found, c, services=True) for c in codes):
+            return None
+        if not all(self.knows(planned, c, services=True) for c in codes):
+            return None
+        return self.judge(turn, planned, turn.text, None, said_as=turn.text.strip().rstrip("?").strip())
+
     def _item_said(self, turn: Turn) -> Result | None:
         """The thing (or things) the catalogue reader finds in the message, its price aside, judged."""
         assert self.backends.purchase_item is not None
         unpriced = _without_price(turn.text)
         item_text = _a_thing(self.backends.purchase_item(unpriced))
+        planned = self._planned(turn, item_text)
+        if planned is not None:
+            return planned
         if not item_text and detect_programmes(unpriced):
             # "UPS – przejdzie w CG i w CS?": the thing read without the programmes asked about
             bare = _DANGLING.sub("", strip_programmes(unpriced, keep_if_empty=False))
@@ -546,7 +563,14 @@ class Purchases(Feature):
         return Outcome((lead, *outcome.replies, reply(*sums)), outcome.log, outcome.ephemeral), session
 
     def judge(
-        self, turn: Turn, item_text: str | list[str], question: str, named: list[str] | None, *, why: bool = False
+        self,
+        turn: Turn,
+        item_text: str | list[str],
+        question: str,
+        named: list[str] | None,
+        *,
+        why: bool = False,
+        said_as: str = "",
     ) -> Result:
         if self.backends.classify is None:
             out = reply(texts.CLASSIFIER_UNAVAILABLE)
@@ -562,6 +586,8 @@ class Purchases(Feature):
         meant = by_use(item_text) or by_use(raw)
         if meant is not None:
             items = [meant]
+        elif said_as:
+            meant, item_text = item_text, said_as  # a plan told as a sentence, the thing it is about
         blocks: list[Any] = [title(f"Zakup: {meant} (tak rozumiem: „{item_text}”)" if meant else f"Zakup: {item_text}")]
         verdicts = []
         for one in items:
