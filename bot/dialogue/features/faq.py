@@ -429,6 +429,11 @@ class Faq(Feature):
         question, context = await self._prepared(turn, question, programme)
         answer = await self.answer(question, context)
         each = await self._in_each(turn, question, answer, log_text or question)
+        if each is None and context is None and len(question.split()) <= 4 and (before := _two_programmes_before(turn)):
+            # "a maksymalny?" after "a minimalny grant – w CS czy w CG wyższy?": asked of both programmes again
+            each = await self._in_each(
+                turn, f"{_with_noun_before(turn, question)} {before}?", None, log_text or question
+            )
         if each is not None:
             return each
         topic = turn.session.topic
@@ -830,7 +835,9 @@ class Faq(Feature):
         answer found does not cover every programme named, the question asked of each, every one answered from its
         own documents, side by side (None unless each programme's documents answer it)."""
         named = detect_programmes(question)
-        if len(named) < 2 or (not found.abstained and set(named) <= set(self._answer_programmes(found))):
+        if len(named) < 2:
+            return None
+        if found is not None and not found.abstained and set(named) <= set(self._answer_programmes(found)):
             return None
         bare = " ".join(_DANGLING_AND.sub("", strip_programmes(question, keep_if_empty=False)).split())
         for comparative, neutral in _COMPARATIVES:
@@ -847,7 +854,7 @@ class Faq(Feature):
             results.append(self._render(turn, answer, asked, code_, log_text))
         replies = tuple(r for outcome, _session in results for r in outcome.replies)
         lead = reply(texts.IN_EACH_PROGRAMME.format(names=", ".join(programme_name(c) for c in named)))
-        session = turn.session.with_(topic=Topic("faq", "", bare))
+        session = turn.session.with_(topic=Topic("faq", "", question))  # both programmes, for "a maksymalny?"
         return Outcome((lead, *replies), LogEntry("faq", log_text)), session
 
     def _answer_programmes(self, answer: Any) -> list[str]:
@@ -1136,6 +1143,24 @@ _GRANT_FIGURE_SAID = re.compile(
     r"\d+\s*%\s+grantu)\s*"
     r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?)\s*(?P<k>tys\w*\.?|k\b|mln\b\.?)?"
 )
+
+
+def _with_noun_before(turn: Turn, question: str) -> str:
+    """ "a maksymalny" after "a minimalny grant – …?": the adjective with the noun it qualified before ("a maksymalny
+    grant")."""
+    topic = turn.session.topic
+    asked = question.rstrip(" ?")
+    if topic is None or not re.fullmatch(r"(?i)\W*(?:(?:a|i|to)\s+)?\w+(?:ny|na|ne|wy|wa|we|szy|sza|sze)", asked):
+        return asked
+    before = re.search(r"(?i)\b\w+(?:ny|na|ne|wy|wa|we|szy|sza|sze)\s+(?P<noun>[^\W\d]{4,})", topic.subject)
+    return f"{asked} {before.group('noun')}" if before else asked
+
+
+def _two_programmes_before(turn: Turn) -> str:
+    """ "w CS i w CG" when the previous question asked of two (or three) programmes at once, else ""."""
+    topic = turn.session.topic
+    named = detect_programmes(topic.subject) if topic is not None and topic.kind == "faq" else []
+    return " i ".join(f"w {code_.upper()}" for code_ in named) if len(named) >= 2 else ""
 
 
 def _grant_said_before(turn: Turn) -> Decimal | None:
