@@ -221,6 +221,11 @@ _RELATIVE_PEOPLE = re.compile(
 # "w CG czy w CS więcej?", "w którym więcej?", "gdzie dostaniemy więcej?": more in which programme
 _MORE_IN_WHICH = re.compile(r"(?i)\b(?:wi[eę]cej|mniej)\b")
 _IN_WHICH = re.compile(r"(?i)\bw\s+kt[oó]rym\b|\bz\s+kt[oó]rego\b|\bkt[oó]ry\s+program\w*")
+# a figure said while the G is awaited that is plainly something else: a grant, an advisory share, a price
+_NOT_A_G = re.compile(
+    r"(?i)\bgranc\w*|\bgrant\w*\s+(?:to|wynosi\w*|mamy|=)|\bdorad\w*|\bprocent\w*|%|\bnetto\b|\bbrutto\b|"
+    r"\bfaktur\w*|\bsztuk\w*|\bkosztuj\w*|\bkosztowa\w*"
+)
 _PAIR = "pair"  # Topic.entry of a grant answer given for two units at once ("a razem ile?" adds them up)
 _WE_AND_POWIAT = re.compile(r"(?i)\bmy\s+i\s+nasz\w*\s+powiat|\bnas\s+i\s+(?:nasz\w*\s+)?powiat")
 # "w którym powiecie jesteśmy?", "jaki jest nasz powiat?"
@@ -1879,6 +1884,8 @@ class Grants(Feature):
         text = turn.text
         if OTHER_UNIT.search(text) or BOTH_UNITS.match(text):
             return None  # "a ta druga? tam G 1900": another unit's G, not the one waited for
+        if g_value(text) is None and _NOT_A_G.search(text):
+            return None  # "ile max na doradztwo przy grancie 400 tys.?": another question, its figure no G
         own = turn.session.unit_code
         if (
             own
