@@ -242,8 +242,11 @@ class Faq(Feature):
         carried = GRANT_CARRIED.search(topic.subject) if topic is not None and topic.kind == "faq" else None
         share = re.search(r"(?i)doradz|doradcz|\d\s*%|procent|po[lł]ow|[cć]wier", question)
         if carried and share and not _AMOUNT_DIGITS.search(question) and len(question.split()) <= 6:
-            # "a ile z tego na szkolenia?" (the grant put in), then "a na doradztwo?": the same grant
-            return _with_amount(question, Decimal(carried.group("n") or carried.group("m")))
+            # "a ile z tego na szkolenia?" (the grant put in), then "a na doradztwo?": the same grant – at most the
+            # largest grant of a programme named now ("a w cyfrowym powiecie też 5%?" after a CG grant of 400 000)
+            amount = Decimal(carried.group("n") or carried.group("m"))
+            named = detect_programmes(question)
+            return _with_amount(question, _capped(amount, named[0] if len(named) == 1 else None))
         rounded = _THAT_ROUNDED.search(question)
         if rounded is not None and self.backends.grants is not None:
             # "a te 5 % od tej kwoty 331 tys z CG?": the exact grant computed here that the user rounded
@@ -668,7 +671,7 @@ class Faq(Feature):
             return None
         share = _SHARE_SAID.search(question)
         assert share is not None
-        figure = format(grant.normalize(), "f")
+        figure = format(_capped(grant, context).normalize(), "f")
         if "%" in share.group(0) or "proc" in share.group(0).casefold():
             asked = f"czy na doradztwo można przeznaczyć {share.group(0)} grantu {figure} zł?"
         else:
@@ -1265,6 +1268,17 @@ def _context(turn: Turn, question: str, programme: str | None) -> str | None:
 def without_grant_figure(question: str) -> str:
     """The question as the user asked it, without the grant figure `_with_amount` put into it."""
     return re.sub(r"\bz [\d.]+ zł", "z tego", re.sub(r"\s*\(grant [\d.]+ zł\)", "", question))
+
+
+def _capped(amount: Decimal, programme: str | None) -> Decimal:
+    """A grant carried into another programme's question, at most that programme's largest grant ("a w cyfrowym
+    powiecie też 5%?" after a CG grant of 400 000: a CP grant is at most 350 000 zł)."""
+    if not programme:
+        return amount
+    from knowledge.programmes import get_programme
+
+    top = get_programme(programme).get("max_grant")
+    return top.decimal if top is not None and top.decimal is not None and amount > top.decimal else amount
 
 
 def _with_amount(question: str, amount: Decimal) -> str:
