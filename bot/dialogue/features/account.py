@@ -367,11 +367,21 @@ class Account(Feature):
         session = session.with_(topic=Topic("programme", programme=programme))
         return done(turn, reply(text, note(f"Źródło: {citation}")), session=session)
 
+    def _office_said(self, text: str) -> tuple[str, str] | None:
+        """ "starostwo hajnowskie, cyfrowy powiat – ile mamy czasu na diagnozę?": the office's unit stated, then the
+        question – unless the question names another unit ("Starostwo w Wolsztynie – ile może dostać Siedlec?")."""
+        split = split_context(office_as_unit(expanded_units(text)))
+        if split is None:
+            return None
+        grant = self.feature("grant")
+        inside = re.findall(r"(?<=[^\s.!?–—:])\s+((?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)", split[1])
+        return None if any(grant.registered(name) for name in inside) else split
+
     async def _context_then_question(self, turn: Turn) -> Result | None:
         """'jesteśmy gminą X z wielkopolski. ile możemy dostać z cg?', 'ile mamy grantu? jesteśmy z Pniew': the
         unit or level said beside a question is noted first, then the question is answered in that context."""
         # "gm. Dubiecko, powiat przemyski. ile mamy w cg", "starostwo hajnowskie, cp – ile mamy czasu na …?"
-        split = split_context(office_as_unit(expanded_units(turn.text)))
+        split = split_context(expanded_units(turn.text)) or self._office_said(turn.text)
         if split is None and (said := programme_then_question(turn.text)) is not None:
             # "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": the programme changes, then
             # the question is answered in it

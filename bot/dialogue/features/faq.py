@@ -693,7 +693,7 @@ class Faq(Feature):
         grant, _whence = await self.feature("shares").grant_known(turn, context)
         if grant is None:
             return None
-        figure = num(grant)
+        figure = num(_capped(grant, context))
         asked = f"ile z grantu {figure} zł można przeznaczyć na usługi doradcze?"
         found = await self.answer(asked, context)
         if found.abstained or context not in self._answer_programmes(found) or figure not in str(found.text):

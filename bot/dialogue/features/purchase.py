@@ -364,6 +364,9 @@ class Purchases(Feature):
         """The thing (or things) the catalogue reader finds in the message, its price aside, judged."""
         assert self.backends.purchase_item is not None
         unpriced = _without_price(turn.text)
+        priced_as = ""
+        if unpriced != turn.text and (cost := cost_in(turn.text)) is not None:
+            priced_as = turn.text[cost.start : cost.end]
         item_text = _a_thing(self.backends.purchase_item(unpriced))
         planned = self._planned(turn, item_text)
         if planned is not None:
@@ -387,7 +390,7 @@ class Purchases(Feature):
             codes = self._codes(turn, turn.text, None)
             if all(self.backends.classify(part, c).category for part in several for c in codes):
                 return self.judge(turn, several, turn.text, None)
-        return self.judge(turn, item_text, turn.text, None)
+        return self.judge(turn, item_text, turn.text, None, priced_as=priced_as)
 
     def _known_among(self, turn: Turn, first: str, several: list[str]) -> str | None:
         """The one thing of a message the catalogue knows in every programme asked, when the first thing read is
@@ -571,6 +574,7 @@ class Purchases(Feature):
         *,
         why: bool = False,
         said_as: str = "",
+        priced_as: str = "",
     ) -> Result:
         if self.backends.classify is None:
             out = reply(texts.CLASSIFIER_UNAVAILABLE)
@@ -609,7 +613,8 @@ class Purchases(Feature):
         entry = LogEntry(
             "purchase", question, answer_entry=f"item:{verdicts[0]}" if verdicts else None, programme=single or None
         )
-        topic = Topic("item", programme=single, subject="\n".join(items))
+        # "macierz za 61 500 zł brutto" judged as "macierz": the price stays in the subject ("a ile to netto?" next)
+        topic = Topic("item", programme=single, subject=priced_as or "\n".join(items))
         return done(turn, reply(*blocks, kind="purchase"), log=entry, session=turn.session.with_(topic=topic, offer=""))
 
 
