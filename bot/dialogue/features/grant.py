@@ -208,7 +208,10 @@ _TWO_NAMED_INSIDE = re.compile(
 # "1878,22", "1 918,22": a G said beside a unit's name
 _G_FIGURE = re.compile(r"(?<![\d,.])(?P<whole>[1-4][\s\u00a0]?\d{3})(?:[.,](?P<fraction>\d{1,2}))?(?![\d])")
 # "a gdyby G było o 150 zł wyższe?", "przy G niższym o 50 zł", "G wyższe o 100": the G changed by an amount
-_DIRECTION = r"wy[zż]sz\w*|ni[zż]sz\w*|wi[eę]ksz\w*|mniejsz\w*"
+_DIRECTION = (
+    r"wy[zż]sz\w*|ni[zż]sz\w*|wi[eę]ksz\w*|mniejsz\w*|wzr[oó]s\w*|wzro[sś]\w*|spad\w*|spad[lł]\w*|zmala\w*|"
+    r"podni\w*|obni[zż]\w*"
+)
 _RELATIVE_G = re.compile(
     rf"\bG\b[^?\d]{{0,25}}?\bo\s+(?P<n>\d+(?:,\d{{1,2}})?)\s*(?:z[lł]\w*\s+)?(?P<dir>{_DIRECTION})|"
     rf"\bG\b[^?\d]{{0,25}}?(?P<dir2>{_DIRECTION})\s+o\s+(?P<n2>\d+(?:,\d{{1,2}})?)"
@@ -1719,7 +1722,7 @@ class Grants(Feature):
         delta = to_decimal(*(said.group("n") or said.group("n2")).replace(" ", "").partition(",")[::2])
         if not before or delta is None:
             return None
-        up = re.match(r"(?i)wy[zż]|wi[eę]k", said.group("dir") or said.group("dir2")) is not None
+        up = re.match(r"(?i)wy[zż]|wi[eę]k|wzr|podn", said.group("dir") or said.group("dir2")) is not None
         g = Decimal(before) + delta if up else Decimal(before) - delta
         step = f"G = {num(Decimal(before))} {'+' if up else '−'} {num(delta)} = {num(g)} zł"
         return led_by(step, await self.with_g(turn, unit_code, g, log_text=text))
@@ -2055,15 +2058,25 @@ class Grants(Feature):
         said = _TWO_NAMED.match(stripped) or _TWO_NAMED_INSIDE.search(stripped)
         if (
             said is None
-            or not (GRANT_INTENT.search(text) or COMPARE.search(text))
+            or not (GRANT_INTENT.search(text) or COMPARE.search(text) or POPULATION.search(text))
             or NOT_GRANT.search(COMPARE.sub(" ", text))
         ):
             return None
-        codes: list[str] = []
+        found: list[tuple[Any, Any]] = []
         for name in (said.group("a"), said.group("b")):
             if not self.registered(name):
                 return None
-            unit, _found = self.resolve(name, hint=turn.session.unit_hint)
+            found.append(self.resolve(name, hint=turn.session.unit_hint))
+        codes: list[str] = []
+        for index, (unit, search) in enumerate(found):
+            other = found[1 - index][0]
+            if unit is None and other is not None:
+                # "Pleszew i Jarocin": of the units bearing a name, the one beside the other unit named
+                for width in (4, 2):
+                    near = [c.unit for c in search.candidates if c.unit.code[:width] == other.code[:width]]
+                    if len(near) == 1:
+                        unit = near[0]
+                        break
             if unit is None:
                 return None  # a name several units bear: each asked on its own, with the choice
             codes.append(unit.code)

@@ -454,6 +454,11 @@ class Purchases(Feature):
         undated = _BOUGHT_WORDS.sub(" ", _TIMED.sub(" ", turn.text.replace(when, " ") if when else turn.text))
         found = self.backends.purchase_item(re.sub(r"\s+", " ", undated)) if self.backends.purchase_item else None
         thing = _a_thing(found.strip(" –—-,.;:") if found else None)
+        if not thing:
+            # "skanery kupiliśmy w 2022, jeszcze przed podpisaniem umowy – zaliczymy je?": the words said first
+            head = re.split(r"\s*[,;–—]\s*|\s+-\s+", undated.strip(), maxsplit=1)[0]
+            head = _ITEM_LEAD.sub("", " ".join(head.split())).strip(" .?")
+            thing = head if head and len(head.split()) <= 4 else None
         if not thing or not self.knows(thing, codes[0], services=True):
             # a date inside the period and a thing not known for sure: the thing judged as said (the old way)
             return None if dated(turn.text) else result
