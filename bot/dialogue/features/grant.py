@@ -693,6 +693,11 @@ class Grants(Feature):
             if (u := self.backends.grants.find_unit(code_).unit) is not None
             and re.search(rf"\b{re.escape(fold(u.name)[:5])}", folded)
         ]
+        level = re.search(r"(?i)\b(powiat|gmin|miast)\w*", text)
+        if not named_units and level is not None:
+            # "ile to na mieszkańca powiatu w cs?": the unit of that level among those talked about
+            width = 4 if level.group(1).casefold() == "powiat" else 7
+            named_units = [code_ for code_ in seen if len(code_) == width]
         subject = (
             named_units[-1] if len(named_units) >= 1 else (topic.subject if topic is not None and on_grant else "")
         )
@@ -700,11 +705,15 @@ class Grants(Feature):
             return None
         named = detect_programmes(text)
         programme = named[0] if len(named) == 1 else (topic.programme if topic is not None and on_grant else "") or "cg"
-        g = _g(seen.get(subject, "")) or (
-            _g(topic.g) if topic is not None and on_grant and topic.subject == subject else None
-        )
+        # the G of the last answer (a what-if's too), "przy tym pierwszym G" the one given before it
+        g = _g(topic.g) if topic is not None and on_grant and topic.subject == subject and topic.g else None
+        if g is None or re.search(r"(?i)\bpierwsz\w*\s+G\b|\bpoprzedni\w*\s+G\b", text):
+            g = _g(seen.get(subject, ""))
         unit = self.backends.grants.find_unit(subject).unit
         amount = await self.computed_amount(subject, programme, g)
+        if amount is None:
+            # "a ile ten grant wychodzi na mieszkańca powiatu?" with the grant given for the report
+            amount, _whence = await self.feature("shares").grant_known(turn, programme)
         inhabitants = getattr(unit, "population_2020", None)
         if unit is None or amount is None or not inhabitants:
             return None
@@ -1725,7 +1734,11 @@ class Grants(Feature):
         up = re.match(r"(?i)wy[zż]|wi[eę]k|wzr|podn", said.group("dir") or said.group("dir2")) is not None
         g = Decimal(before) + delta if up else Decimal(before) - delta
         step = f"G = {num(Decimal(before))} {'+' if up else '−'} {num(delta)} = {num(g)} zł"
-        return led_by(step, await self.with_g(turn, unit_code, g, log_text=text))
+        outcome, session = await self.with_g(turn, unit_code, g, log_text=text)
+        # a supposition: the G given stays the unit's (the next what-if and "w CG czy w CS więcej?" start from it);
+        # the answer's topic carries the supposed G ("a ile to na mieszkańca?" is asked of this grant)
+        session = session.with_(grants_seen=turn.session.grants_seen, g_before=turn.session.g_before)
+        return led_by(step, (outcome, session))
 
     async def _bare_g_supposed(self, turn: Turn, text: str) -> Result | None:
         """ "a jakby 1908.88?" after a gmina's grant with a G: another G supposed, not a population or an amount."""
