@@ -147,3 +147,12 @@ async def test_cyberek_and_cyfrowka_gminna_are_programme_nicknames(dialogue: Dia
     await chat.say("/program cg")
     said = await chat.say("a w cyberku tablet?")
     assert "Cyberbezpieczny Samorząd" in said and "Cyfrowa Gmina:" not in said, said
+
+
+async def test_the_first_programme_pointed_at_is_the_first_talked_about(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2318)
+    await chat.say("czy w cyfrowym powiecie kupimy macierz dyskową?")
+    await chat.say("a w cyber?")
+    await chat.say("a w gminie cyfrowej?")
+    first = await chat.say("a w tym pierwszym?")
+    assert "Cyfrowy Powiat:" in first and "Cyberbezpieczny Samorząd:" not in first, first
