@@ -73,8 +73,7 @@ def use_asked(text: str) -> str | None:
 # a plan told as a sentence: "chcemy wymienić stare komputery w szkole", "żeby ktoś sprawdził naszą stronę pod kątem
 # dziur", "myślimy o przeniesieniu poczty do chmury"
 _PLAN_LEAD = re.compile(
-    r"\b(?:chcemy|chcieli\w*|planujemy|planu\w*|my[sś]limy|zamierzamy|potrzebujemy|przyda\w*|[zż]eby|aby|trzeba\s+by|"
-    r"czy\s+mo[zż]emy|mo[zż]emy|da\s+si[eę])\b"
+    r"\b(?:chcemy|chcieli\w*|planujemy|planu\w*|my[sś]limy|zamierzamy|potrzebujemy|przyda\w*|[zż]eby|aby|trzeba\s+by)\b"
 )
 _PLANS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), thing)
@@ -113,8 +112,8 @@ def planned_thing(text: str) -> str | None:
     ('usługa chmurowa', None)
     """
     folded = fold(text)
-    if not _PLAN_LEAD.search(folded):
-        return None
+    if not _PLAN_LEAD.search(folded) or re.search(r"\bile\b|\bkiedy\b|\bjak\s+dlugo\b", folded):
+        return None  # "ile z tego możemy przeznaczyć na szkolenia?": an amount or a date asked, no plan to judge
     for pattern, thing in _PLANS:
         if pattern.search(folded):
             if thing == "komputery" and re.search(r"\bszkol|\bucz(?:n|en)", folded):
