@@ -156,3 +156,11 @@ async def test_the_first_programme_pointed_at_is_the_first_talked_about(dialogue
     await chat.say("a w gminie cyfrowej?")
     first = await chat.say("a w tym pierwszym?")
     assert "Cyfrowy Powiat:" in first and "Cyberbezpieczny Samorząd:" not in first, first
+
+
+async def test_our_case_after_a_neighbours_is_asked_in_our_programme(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2319)
+    await chat.say("realizujemy cyfrowy powiat, powiat kościański")
+    await chat.say("sąsiedzi z gminy w CS kupili firewall, przeszło im to?")
+    ours = await chat.say("a u nas firewall?")
+    assert "Cyfrowy Powiat:" in ours and "Cyberbezpieczny Samorząd:" not in ours, ours
