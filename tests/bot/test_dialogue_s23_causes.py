@@ -164,3 +164,15 @@ async def test_our_case_after_a_neighbours_is_asked_in_our_programme(dialogue: D
     await chat.say("sąsiedzi z gminy w CS kupili firewall, przeszło im to?")
     ours = await chat.say("a u nas firewall?")
     assert "Cyfrowy Powiat:" in ours and "Cyberbezpieczny Samorząd:" not in ours, ours
+
+
+async def test_what_to_show_the_operator_about_a_report_line(dialogue: Dialogue, tmp_path: Path) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2320)
+    await chat.say("gmina Jarocin, wielkopolska, rozliczamy cyberbezpieczny samorząd")
+    await chat.upload(files / "fv_cs_jarocin.pdf")
+    await chat.say("/raport")
+    said = await chat.say("operator pyta o tę macierz – co trzeba mu przedstawić?")
+    assert "62 400,00 zł netto" in said and "50 000" in said and "Zakup:" not in said, said
+    asked = await chat.say("a jaki dokument w sprawie VAT będzie chciał?")
+    assert "Zakup:" not in asked, asked

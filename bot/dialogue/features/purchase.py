@@ -204,6 +204,11 @@ _TIMED = re.compile(
 # what is left of "w CG i w CS" once the programmes are taken out
 _DANGLING = re.compile(r"(?i)\s+(?:i|oraz|albo|lub|czy|a)\s*(?=[?.!]|$)")
 _BOUGHT_WORDS = re.compile(r"(?i)\b(?:ju[zż]|kupi\w*|zakupi\w*|nabyt\w*|zam[oó]wi\w*|op[lł]aci\w*)\b")
+# "jaki dokument operator będzie chciał?", "co musimy mu pokazać?": what to show or attach – a rule, no thing
+DOCUMENTS_ASKED = re.compile(
+    r"(?i)\bjaki\w*\s+(?:dokument|za[lł][aą]cznik|o[sś]wiadczeni)\w*|\bco\s+(?:musimy|trzeba|nale[zż]y|mamy)\s+"
+    r"(?:mu\s+|im\s+|jej\s+|operatorowi\s+)?(?:pokaza|do[lł][aą]czy|przedstawi|z[lł]o[zż]y|przes[lł]a|dostarczy)\w*"
+)
 _ADVICE_ASKED = re.compile(r"(?i)\bco\s+(?:polec\w*|doradz\w*|radzi\w*|propon\w*|sugeru\w*)")
 _FIGURE_ONLY = re.compile(
     r"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:za\s+|ok\.?\s+|oko[lł]o\s+)?\d[\d\s.,]*\s*(?:%|proc\w*|tys\w*\.?|k|mln\w*|"
@@ -249,7 +254,7 @@ class Purchases(Feature):
 
     async def _not_a_thing(self, turn: Turn) -> Result | bool:
         """What looks like a purchase but is a rule question: True to leave it to the FAQ, or the answer."""
-        if _FIGURE_ONLY.match(turn.text) or _ADVICE_ASKED.search(turn.text):
+        if _FIGURE_ONLY.match(turn.text) or _ADVICE_ASKED.search(turn.text) or DOCUMENTS_ASKED.search(turn.text):
             # "a 20 tysięcy można?": a figure for the subject talked about; "a jak chcemy chmurę to co polecacie?": a
             # recommendation asked, not a verdict
             return True
@@ -509,8 +514,8 @@ class Purchases(Feature):
 
     def item_in(self, question: str, *, bare: bool = True) -> str | None:
         """The item a question asks about ('firewall?', 'czy abonament internetowy można rozliczyć?')."""
-        if self.backends.classify is None:
-            return None
+        if self.backends.classify is None or DOCUMENTS_ASKED.search(question):
+            return None  # "jaki dokument operator będzie chciał w tej sprawie?": no thing asked about
         unpriced = _without_price(question)
         found = self.backends.purchase_item(unpriced) if self.backends.purchase_item is not None else None
         if found:

@@ -670,11 +670,36 @@ class Settlement(Feature):
                 return over
         return (
             await self._figures_asked(turn)
+            or await self._rule_of_line(turn)
             or await self._fix_asked(turn)
             or await self._what_is_wrong(turn)
             or await self._grant_left(turn)
             or await self._grant_supposed(turn)
         )
+
+    async def _rule_of_line(self, turn: Turn) -> Result | None:
+        """ "operator dopytuje o tę macierz – co musimy mu pokazać?" after a report: the rule asked of that line, with
+        its net amount said (the procurement threshold, the documents the operator may ask for)."""
+        from bot.dialogue.features.purchase import DOCUMENTS_ASKED
+
+        topic = turn.session.topic
+        documents_asked = DOCUMENTS_ASKED.search(turn.text)
+        if topic is None or topic.kind not in ("report", "document") or documents_asked is None:
+            return None
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        if report is None or not report.csv:
+            return None
+        words = figures.thing_words(DOCUMENTS_ASKED.sub(" ", turn.text)).split()
+        lines = [f for f in figures.line_figures(report.csv) if "za sztukę" not in f.label]
+        # "operator dopytuje o tę macierz": the line a word of the question names
+        named = list({f.label: f for w in words for f in figures.naming(lines, w)}.values())
+        net = named[0].net if len(named) == 1 else None
+        if net is None:
+            return None
+        thing = named[0].label.strip("„”").split()[0]  # its first word: a model's digits are no count of pieces
+        asked = f"{thing} za {num(net)} zł netto – {documents_asked.group(0)}?"
+        answered: Result = await self.feature("faq").ask(turn, asked, report.programme or None, log_text=turn.text)
+        return answered
 
     async def _grant_supposed(self, turn: Turn) -> Result | None:
         """ "a przy grancie 350 tys.?" after a report with advisory lines: that grant's cap against the report's
