@@ -35,6 +35,9 @@ class GrantLookup:
 
 # A single candidate this close to the query is the unit meant ("Konina" -> Konin), not a list of one.
 _SOLE_MATCH = 95.0
+# a misspelt name read as the one unit it is far closer to than to any other ("sroda wielkopolksa")
+_CLEAR_TYPO = 90.0
+_CLEAR_GAP = 12.0
 
 
 class GrantService:
@@ -63,6 +66,11 @@ class GrantService:
             return GrantLookup(query, exact[0].unit)
         if len(candidates) == 1 and candidates[0].score >= _SOLE_MATCH:
             return GrantLookup(query, candidates[0].unit)  # "Konina": one unit, the name inflected
+        best = candidates[0]
+        if best.score >= _CLEAR_TYPO and all(best.score - c.score >= _CLEAR_GAP for c in candidates[1:]):
+            # "sroda wielkopolksa": one name far closer than any other – that unit, the reading said
+            note = f"Przyjąłem najbliższą nazwę z rejestru: „{best.unit.name}” (napisano: „{teryt.echo(query)}”)."
+            return GrantLookup(query, best.unit, notes=(note,))
         return GrantLookup(query, None, candidates=tuple(exact) if exact else candidates)
 
     def lookup(self, query: str, programmes: list[str] | None = None, g: Decimal | None = None) -> GrantLookup:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -365,5 +366,22 @@ def _party_meant(turn: Turn) -> Turn:
     if said is not None:
         session = session.with_(parties=said)
         return Turn(turn.user, session, f"a w {said.partition(':')[2]}?")
-    meant = for_party(turn.text, session.parties) if session.parties else None
+    parties = session.parties
+    if (
+        not parties
+        and session.programme
+        and topic is not None
+        and topic.programme
+        and topic.programme != session.programme
+        and _OURS_ASKED.match(turn.text)
+    ):
+        # "mamy umowę w CP", a neighbour's purchase in CS, then "a u nas NAS?": asked in our programme
+        parties = f"{session.programme}:{topic.programme}"
+    meant = for_party(turn.text, parties) if parties else None
     return Turn(turn.user, session, meant) if meant is not None else turn
+
+
+# "a u nas NAS?", "a my?", "a dla nas też?": the user's own unit, after someone else's case
+_OURS_ASKED = re.compile(
+    r"(?i)^\W*(?:a|i|no\s+a)\s+(?:u\s+nas|my|dla\s+nas)\b|^\W*(?:a|i)\s+.{1,40}?\s+u\s+nas\s*\?*\s*$"
+)

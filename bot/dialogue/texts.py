@@ -363,6 +363,17 @@ COMPARE_TITLE = "Porównanie w programie {programme}"
 COMPARE_MORE = "Więcej dostanie {unit} – o {difference}."
 COMPARE_EQUAL = "Obie jednostki dostaną tyle samo."
 COMPARE_RANGE = "{unit}: {low} – {high} (bez wskaźnika G nie policzę dokładnie; podaj go, np. „G 1950,22”)"
+# CP and CS: the exact amount per unit is on the operator's list (not public here), not computed from an index
+COMPARE_RANGE_LISTED = "{unit}: {low} – {high} (dokładną kwotę podaje lista kwot operatora, załącznik nr 2)"
+PAIR_G_ASK = "Dokładne kwoty w Cyfrowej Gminie policzę, gdy podasz wskaźnik G każdej z gmin, np. „G {example}”."
+PROGRAMMES_COMPARED = "Programy dla: {unit}"
+G_MISSING_SHORT = "bez wskaźnika G nie policzę dokładnie"
+LIST_AMOUNT_SHORT = "dokładną kwotę podaje lista kwot operatora, załącznik nr 2"
+MORE_IN_PROGRAMME = "Więcej: {programme}."
+MORE_CANNOT_TELL = (
+    "Nie da się tego rozstrzygnąć z tych liczb: przedziały się nakładają – rozstrzyga dokładna kwota (wskaźnik G albo "
+    "lista kwot operatora)."
+)
 COMPARE_CANNOT = "Dokładnie porównam, gdy dla obu jednostek policzę kwotę – brakuje jej dla: {units}."
 NO_PROBLEM_AT_LINE = (
     "Przy tej pozycji ostatni raport nie zgłasza błędu ani ostrzeżenia: jest kwalifikowalna i można ją rozliczyć."
@@ -398,6 +409,9 @@ SHARE_OF_GRANT_NOTE = (
     "Który udział się liczy (netto czy brutto), zależy od tego, czy VAT jest u Was kosztem kwalifikowalnym – "
     "odzyskiwany VAT nie jest."
 )
+
+# "diagnoza w CG i w CP – gdzie mamy więcej czasu?" (features/faq.py): each programme's own answer
+IN_EACH_PROGRAMME = "Odpowiedź dla każdego z programów ({names}) – każdy według własnych dokumentów:"
 
 # "kupujemy 12 skanerów po 4 900 zł netto – …" (parsing/quantities.py)
 PRICED_LEAD = (

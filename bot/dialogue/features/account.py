@@ -43,6 +43,7 @@ from bot.dialogue.parsing import (
     strip_programmes,
 )
 from bot.dialogue.parsing.corrections import corrects
+from bot.dialogue.parsing.grants import office_as_unit
 from bot.dialogue.parsing.statements import announces, lead_unit
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
@@ -366,10 +367,21 @@ class Account(Feature):
         session = session.with_(topic=Topic("programme", programme=programme))
         return done(turn, reply(text, note(f"Źródło: {citation}")), session=session)
 
+    def _office_said(self, text: str) -> tuple[str, str] | None:
+        """ "starostwo hajnowskie, cyfrowy powiat – ile mamy czasu na diagnozę?": the office's unit stated, then the
+        question – unless the question names another unit ("Starostwo w Wolsztynie – ile może dostać Siedlec?")."""
+        split = split_context(office_as_unit(expanded_units(text)))
+        if split is None:
+            return None
+        grant = self.feature("grant")
+        inside = re.findall(r"(?<=[^\s.!?–—:])\s+((?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)", split[1])
+        return None if any(grant.registered(name) for name in inside) else split
+
     async def _context_then_question(self, turn: Turn) -> Result | None:
         """'jesteśmy gminą X z wielkopolski. ile możemy dostać z cg?', 'ile mamy grantu? jesteśmy z Pniew': the
         unit or level said beside a question is noted first, then the question is answered in that context."""
-        split = split_context(expanded_units(turn.text))  # "gm. Dubiecko, powiat przemyski. ile mamy w cg"
+        # "gm. Dubiecko, powiat przemyski. ile mamy w cg", "starostwo hajnowskie, cp – ile mamy czasu na …?"
+        split = split_context(expanded_units(turn.text)) or self._office_said(turn.text)
         if split is None and (said := programme_then_question(turn.text)) is not None:
             # "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": the programme changes, then
             # the question is answered in it
@@ -625,7 +637,9 @@ _OWN_ELIGIBILITY = re.compile(
     r"mo[zż]emy\s+(?:te[zż]\s+)?(?:startowa[cć]|skorzysta[cć]|aplikowa[cć]|wzi[aą][cć](?:\s+udzia[lł])?|z[lł]o[zż]y[cć]\s+wnios\w*|"
     r"sk[lł]ada[cć]\s+wnios\w*|ubiega[cć]\s+si[eę])|"
     # "a w cyfrowej gminie albo cyfrowym powiecie mamy jakieś szanse?", "a do cyfrowego powiatu możemy?"
-    r"mamy\s+(?:jak\w*\s+|w\s+og[oó]le\s+)?szans\w*|\bmo[zż]emy\s*\?"
+    r"mamy\s+(?:jak\w*\s+|w\s+og[oó]le\s+)?szans\w*|\bmo[zż]emy\s*\?|"
+    # "a w cyfrowej gminie my też?", "a do cp też możemy?": the same for us in another programme
+    r"^\W*(?:a|i)?\s*(?:w|do|z)\s+[^?]{2,30}?\s+(?:my|nas|nam)\s+te[zż]\W*$"
 )
 # "ile możemy dostać?", "mamy pytanie o ten grant na komputery": a question about a grant's amount
 # "zacznijmy od nowa", "od początku", "reset": a fresh start, as /start

@@ -100,6 +100,10 @@ _THERE = re.compile(
 )
 
 
+# "w naszym programie", "wracając do naszego programu", "u nas w programie": the programme of the user's profile
+_OUR_PROGRAMME = re.compile(r"(?i)\bnasz\w*\s+program\w*|\bprogram\w*,?\s+w\s+kt[oó]rym\s+jeste[sś]my")
+
+
 def context_programme(turn: Turn, text: str | None = None) -> str | None:
     """The programme a message is about: named in it > the previous turn's topic > the profile."""
     from bot.dialogue.parsing import detect_programmes
@@ -109,6 +113,8 @@ def context_programme(turn: Turn, text: str | None = None) -> str | None:
         return named[0]
     allowed = programmes_for_unit(turn.session.unit_code, turn.session.level)
     topic = turn.session.topic
+    if turn.session.programme and _OUR_PROGRAMME.search(turn.text if text is None else text):
+        return turn.session.programme  # "wracając do naszego programu – …": the one the user said is theirs
     if topic is not None and topic.programme and _THERE.search(turn.text if text is None else text):
         return topic.programme  # "a jaka tam jest alokacja?": there = the programme just talked about
     if topic is not None and topic.programme and topic.programme in allowed:

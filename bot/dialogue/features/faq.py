@@ -29,7 +29,17 @@ from bot.dialogue.features.base import (
 )
 from bot.dialogue.parsing import detect_programmes, follow_up, g_value, strip_programmes
 from bot.dialogue.parsing.amounts import parse_date
-from bot.dialogue.parsing.quantities import costs_in, figure_asked, for_the_engine, priced, recounted, steps
+from bot.dialogue.parsing.quantities import (
+    PER_PIECE,
+    costs_in,
+    figure_asked,
+    figure_asked_in,
+    for_the_engine,
+    piece_steps,
+    priced,
+    recounted,
+    steps,
+)
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, note, reply, short_label, title
 from bot.dialogue.session import Choice, Pending, Topic
@@ -102,7 +112,7 @@ _RULE_ASKED = re.compile(
 )
 # a share of the grant: the advisory cap, "ten limit", "5 procent"
 _SHARE = re.compile(
-    r"(?i)doradz\w*|doradcz\w*|\blimit\w*|\bz\s+tego\b|\d\s*(?:%|proc\w*)|procent\w*|\bpo[lł]ow\w*|\b[cć]wier[cć]\w*"
+    r"(?i)\bdorad\w*|\blimit\w*|\bz\s+tego\b|\d\s*(?:%|proc\w*)|procent\w*|\bpo[lł]ow\w*|\b[cć]wier[cć]\w*"
 )
 # "czy grant może pokryć całe koszty, 100%?": the funding level asked about, no share of the grant to compute
 _WHOLE_COST = re.compile(
@@ -232,8 +242,11 @@ class Faq(Feature):
         carried = GRANT_CARRIED.search(topic.subject) if topic is not None and topic.kind == "faq" else None
         share = re.search(r"(?i)doradz|doradcz|\d\s*%|procent|po[lł]ow|[cć]wier", question)
         if carried and share and not _AMOUNT_DIGITS.search(question) and len(question.split()) <= 6:
-            # "a ile z tego na szkolenia?" (the grant put in), then "a na doradztwo?": the same grant
-            return _with_amount(question, Decimal(carried.group("n") or carried.group("m")))
+            # "a ile z tego na szkolenia?" (the grant put in), then "a na doradztwo?": the same grant – at most the
+            # largest grant of a programme named now ("a w cyfrowym powiecie też 5%?" after a CG grant of 400 000)
+            amount = Decimal(carried.group("n") or carried.group("m"))
+            named = detect_programmes(question)
+            return _with_amount(question, _capped(amount, named[0] if len(named) == 1 else None))
         rounded = _THAT_ROUNDED.search(question)
         if rounded is not None and self.backends.grants is not None:
             # "a te 5 % od tej kwoty 331 tys z CG?": the exact grant computed here that the user rounded
@@ -321,10 +334,17 @@ class Faq(Feature):
             again = recounted(earlier, question)
             if again is not None:
                 question = again
-            elif figure_asked(question):
+            elif _ABOUT_THAT_BUY.search(question) and len(question.split()) <= 10 and priced(question) is None:
+                # "to musimy iść przez bazę konkurencyjności?" after "20 laptopów za 78 000 zł netto – …": asked of
+                # that purchase (its total against the threshold), which stays the subject ("a jakby ich było 12?")
                 said = priced(earlier)
                 assert said is not None
-                out = reply(texts.PRICED_LEAD, *(code(line) for line in steps(said)), kind="faq")
+                question = f"{earlier[said.start : said.end]} – {question}"
+            elif figure_asked(question) or (PER_PIECE.search(question) and len(question.split()) <= 6):
+                said = priced(earlier)
+                assert said is not None
+                lines = steps(said) + (piece_steps(said) if PER_PIECE.search(question) or said.said_total else [])
+                out = reply(texts.PRICED_LEAD, *(code(line) for line in lines), kind="faq")
                 return done(turn, out, log=LogEntry("faq", log_text or question, programme=topic.programme or None))
         listed = costs_in(question)
         if len(listed) >= 2 and self.backends.classify is not None:
@@ -335,6 +355,18 @@ class Faq(Feature):
         said = priced(question)
         if said is None:
             return await self._answered(turn, question, programme, log_text=log_text)
+        if PER_PIECE.search(question[said.end :]) or (said.said_total is not None and figure_asked_in(question)):
+            # "12 czytników za 2 340 zł netto razem – ile netto za sztukę?": the price of one piece, net and gross
+            lines = steps(said) + piece_steps(said)
+            out = reply(texts.PRICED_LEAD, *(code(line) for line in lines), kind="faq")
+            context = programme or _context(turn, question, None)
+            topic_now = Topic("faq", context or "", question)
+            return done(
+                turn,
+                out,
+                log=LogEntry("faq", log_text or question, programme=context or None),
+                session=turn.session.with_(topic=topic_now),
+            )
         if not _RULE_ASKED.search(question) and self.backends.classify is not None:
             # "a 20 laptopów po 3 900 netto w cs?": the thing's verdict, with its total (a rule on amounts – the
             # procurement threshold – only as a note when the total passes it)
@@ -397,22 +429,16 @@ class Faq(Feature):
         if faq is None:
             out = reply(texts.FAQ_UNAVAILABLE)
             return Outcome((out,), LogEntry("faq", question, abstained=True)), turn.session
-        context = _context(turn, question, programme)
-        quoted = None if programme else self._quoted_programme(question)
-        if quoted:
-            context = quoted  # "wklejam z waszej odpowiedzi: „…” – co to znaczy?": the programme the quote is from
-        if context:
-            # "od kiedy liczyć wydatki w tym programie?": this programme is the one in context, asked about alone
-            question = " ".join(_THIS_PROGRAMME.sub(" ", question).split())
-        question, context = _what_if_grant(turn, question) or (question, context)
-        # "od tej kwoty 331 tys": the exact grant computed here first; then "przy tym 1 345 693,77 ile na
-        # doradztwo?", "z tych 1 282 680": the figure the user points at is a grant
-        with_grant = await self._with_our_grant(turn, question)
-        newly_named = [p for p in detect_programmes(with_grant) if p not in detect_programmes(question)]
-        if len(newly_named) == 1:
-            context = newly_named[0]  # the grant the user pointed at is that programme's
-        question = _with_noun_said_before(turn, _AT_THIS_FIGURE.sub("przy grancie ", with_grant))
+        question, context = await self._prepared(turn, question, programme)
         answer = await self.answer(question, context)
+        each = await self._in_each(turn, question, answer, log_text or question)
+        if each is None and context is None and len(question.split()) <= 4 and (before := _two_programmes_before(turn)):
+            # "a maksymalny?" after "a minimalny grant – w CS czy w CG wyższy?": asked of both programmes again
+            each = await self._in_each(
+                turn, f"{_with_noun_before(turn, question)} {before}?", None, log_text or question
+            )
+        if each is not None:
+            return each
         topic = turn.session.topic
         asked = question
         answer, asked = await self._bare_question(turn, question, answer, context)
@@ -537,6 +563,7 @@ class Faq(Feature):
             or await self._amount_supposed(turn, question, context)
             or await self._share_of_grant(turn, question, context)
             or await self._formula_again(turn, question, context)
+            or await self._advisory_of_known(turn, question, context)
         )
         if swapped is not None:
             return swapped
@@ -644,7 +671,7 @@ class Faq(Feature):
             return None
         share = _SHARE_SAID.search(question)
         assert share is not None
-        figure = format(grant.normalize(), "f")
+        figure = format(_capped(grant, context).normalize(), "f")
         if "%" in share.group(0) or "proc" in share.group(0).casefold():
             asked = f"czy na doradztwo można przeznaczyć {share.group(0)} grantu {figure} zł?"
         else:
@@ -653,6 +680,23 @@ class Faq(Feature):
             asked = f"czy na doradztwo można przeznaczyć {spent} przy grancie {figure} zł?"
         found = await self.answer(asked, context)
         if found.abstained or (context and context not in self._answer_programmes(found)):
+            return None
+        return found, asked
+
+    async def _advisory_of_known(self, turn: Turn, question: str, context: str | None) -> tuple[Any, str] | None:
+        """ "to ile max na doradcę?" after the unit's grant was computed (or given for the report): the advisory cap
+        of THAT grant, computed by the engine – not the rule's example for a grant of 1 000 000 zł."""
+        if not context or not _ADVISORY_WORD.search(question) or _SHARE_SAID.search(question):
+            return None
+        if len(question.split()) > 12 or not re.search(r"(?i)\bile\b|\blimit\w*|\bmax\w*|\bmaksym\w*", question):
+            return None
+        grant, _whence = await self.feature("shares").grant_known(turn, context)
+        if grant is None:
+            return None
+        figure = num(_capped(grant, context))
+        asked = f"ile z grantu {figure} zł można przeznaczyć na usługi doradcze?"
+        found = await self.answer(asked, context)
+        if found.abstained or context not in self._answer_programmes(found) or figure not in str(found.text):
             return None
         return found, asked
 
@@ -770,6 +814,51 @@ class Faq(Feature):
         pending = Pending(kind="which_programme", purpose="faq", unit_code=question[:500], choices=offered)
         entry = LogEntry("faq", question)
         return done(turn, out, log=entry, session=turn.session.with_(pending=pending))
+
+    async def _prepared(self, turn: Turn, question: str, programme: str | None) -> tuple[str, str | None]:
+        """The question as the engine is asked it, and the programme it is asked in."""
+        context = _context(turn, question, programme)
+        quoted = None if programme else self._quoted_programme(question)
+        if quoted:
+            context = quoted  # "wklejam z waszej odpowiedzi: „…” – co to znaczy?": the programme the quote is from
+        if context:
+            # "od kiedy liczyć wydatki w tym programie?": this programme is the one in context, asked about alone
+            question = " ".join(_THIS_PROGRAMME.sub(" ", question).split())
+        question, context = _what_if_grant(turn, question) or (question, context)
+        # "od tej kwoty 331 tys": the exact grant computed here first; then "przy tym 1 345 693,77 ile na
+        # doradztwo?", "z tych 1 282 680": the figure the user points at is a grant
+        with_grant = await self._with_our_grant(turn, question)
+        newly_named = [p for p in detect_programmes(with_grant) if p not in detect_programmes(question)]
+        if len(newly_named) == 1:
+            context = newly_named[0]  # the grant the user pointed at is that programme's
+        return _with_noun_said_before(turn, _AT_THIS_FIGURE.sub("przy grancie ", with_grant)), context
+
+    async def _in_each(self, turn: Turn, question: str, found: Any, log_text: str) -> Result | None:
+        """ "diagnoza w CG i w CP – gdzie mamy więcej czasu?", "numer infolinii w cs? i czy w cg ten sam?": when the
+        answer found does not cover every programme named, the question asked of each, every one answered from its
+        own documents, side by side (None unless each programme's documents answer it)."""
+        named = detect_programmes(question)
+        if len(named) < 2:
+            return None
+        if found is not None and not found.abstained and set(named) <= set(self._answer_programmes(found)):
+            return None
+        bare = " ".join(_DANGLING_AND.sub("", strip_programmes(question, keep_if_empty=False)).split())
+        for comparative, neutral in _COMPARATIVES:
+            bare = comparative.sub(neutral, bare)  # "gdzie mamy więcej czasu?" asks each "ile mamy czasu?"
+        bare = re.sub(r"(?i)^\W*(?:(?:a|i|to|no|ok)\s+)+", "", bare)
+        if len(bare.split()) < 2:
+            return None
+        results: list[Result] = []
+        for code_ in named:
+            asked = f"{bare.rstrip(' ?')} w programie {programme_name(code_)}?"
+            answer = await self.answer(asked, code_)
+            if answer.abstained or code_ not in self._answer_programmes(answer):
+                return None
+            results.append(self._render(turn, answer, asked, code_, log_text))
+        replies = tuple(r for outcome, _session in results for r in outcome.replies)
+        lead = reply(texts.IN_EACH_PROGRAMME.format(names=", ".join(programme_name(c) for c in named)))
+        session = turn.session.with_(topic=Topic("faq", "", question))  # both programmes, for "a maksymalny?"
+        return Outcome((lead, *replies), LogEntry("faq", log_text)), session
 
     def _answer_programmes(self, answer: Any) -> list[str]:
         if answer.programme:
@@ -976,7 +1065,27 @@ _WHAT_IF_GRANT = re.compile(
 _PEOPLE_SAID = re.compile(r"(?i)\d[\d\s.,]*\s*(?:tys\w*\.?\s+)?mieszka[nń]c\w*|\bL\s*=\s*\d[\d\s]*")
 # "G wynosi 1900", "G = 1 900,50": the G said, its figure replaced
 _G_IN = re.compile(r"(?P<lead>\bG\b\s*(?:=|wynosi\w*|to|mamy|:)?\s*)\d[\d\s]*(?:[.,]\d{1,2})?")
-_ADVISORY_WORD = re.compile(r"(?i)doradz|doradcz")
+# "to musimy iść przez bazę?", "a próg przekraczamy?": a rule on amounts asked of the purchase just computed
+_ABOUT_THAT_BUY = re.compile(
+    r"(?i)\bbaz\w*\s+konkurencyj\w*|\bprog\w*|\bpr[oó]g\b|\bprzetarg\w*|\bpzp\b|\bzam[oó]wie\w*"
+)
+# what is left of "w CG i w CP" or "CP czy CG" once the programmes are taken out
+_DANGLING_AND = re.compile(r"(?i)(?:\s+|^)(?:i|oraz|albo|lub|czy|a)\s*(?=[?.!–—-]|$)|\s+[–—-]\s*(?=[–—-])")
+# a comparison between programmes asks each of them the plain question
+_COMPARATIVES = (
+    (
+        re.compile(r"(?i)\b(?:gdzie|w\s+kt[oó]rym(?:\s+programie)?)\s+(?:mamy\s+|jest\s+)?wi[eę]cej\s+czasu\b"),
+        "ile mamy czasu",
+    ),
+    (re.compile(r"(?i)\bkt[oó]r\w*\s+(\w+)\s+(trwa\w*)\s+d[lł]u[zż]ej\b"), r"jak długo \2 \1"),
+    (
+        re.compile(r"(?i)\b(?:gdzie|w\s+kt[oó]rym(?:\s+programie)?)\s+(?:jest\s+|mo[zż]na\s+)?(?:wi[eę]cej|mniej)\b"),
+        "ile",
+    ),
+    # "który nabór trwał dłużej – CP czy jedna runda CG?": what is left after the dash once the programmes are out
+    (re.compile(r"(?i)\s+[–—-]\s*(?:czy|i|a|oraz)\s+(?:[^\W\d]+\s*){0,3}\?*$"), "?"),
+)
+_ADVISORY_WORD = re.compile(r"(?i)\bdorad[zc]")  # "doradztwo", "doradcze", "na doradcę"
 # "10%", "20 tysięcy", "15 tys.", "12 000 zł": a share or an amount said
 _SHARE_SAID = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|proc\w*|tys\w*|k\b|z[lł]|pln)|\d{1,3}(?:[ \u00a0]\d{3})+")
 _AMOUNT_SAID = re.compile(r"(?i)\d[\d\s.,]*\s*(?:tys\w*\.?|k\b|mln\w*|z[lł]\w*|pln)?")
@@ -1037,6 +1146,24 @@ _GRANT_FIGURE_SAID = re.compile(
     r"\d+\s*%\s+grantu)\s*"
     r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?)\s*(?P<k>tys\w*\.?|k\b|mln\b\.?)?"
 )
+
+
+def _with_noun_before(turn: Turn, question: str) -> str:
+    """ "a maksymalny" after "a minimalny grant – …?": the adjective with the noun it qualified before ("a maksymalny
+    grant")."""
+    topic = turn.session.topic
+    asked = question.rstrip(" ?")
+    if topic is None or not re.fullmatch(r"(?i)\W*(?:(?:a|i|to)\s+)?\w+(?:ny|na|ne|wy|wa|we|szy|sza|sze)", asked):
+        return asked
+    before = re.search(r"(?i)\b\w+(?:ny|na|ne|wy|wa|we|szy|sza|sze)\s+(?P<noun>[^\W\d]{4,})", topic.subject)
+    return f"{asked} {before.group('noun')}" if before else asked
+
+
+def _two_programmes_before(turn: Turn) -> str:
+    """ "w CS i w CG" when the previous question asked of two (or three) programmes at once, else ""."""
+    topic = turn.session.topic
+    named = detect_programmes(topic.subject) if topic is not None and topic.kind == "faq" else []
+    return " i ".join(f"w {code_.upper()}" for code_ in named) if len(named) >= 2 else ""
 
 
 def _grant_said_before(turn: Turn) -> Decimal | None:
@@ -1141,6 +1268,17 @@ def _context(turn: Turn, question: str, programme: str | None) -> str | None:
 def without_grant_figure(question: str) -> str:
     """The question as the user asked it, without the grant figure `_with_amount` put into it."""
     return re.sub(r"\bz [\d.]+ zł", "z tego", re.sub(r"\s*\(grant [\d.]+ zł\)", "", question))
+
+
+def _capped(amount: Decimal, programme: str | None) -> Decimal:
+    """A grant carried into another programme's question, at most that programme's largest grant ("a w cyfrowym
+    powiecie też 5%?" after a CG grant of 400 000: a CP grant is at most 350 000 zł)."""
+    if not programme:
+        return amount
+    from knowledge.programmes import get_programme
+
+    top = get_programme(programme).get("max_grant")
+    return top.decimal if top is not None and top.decimal is not None and amount > top.decimal else amount
 
 
 def _with_amount(question: str, amount: Decimal) -> str:

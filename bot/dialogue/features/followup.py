@@ -37,6 +37,7 @@ from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, USED, corrects
 from bot.dialogue.parsing.followups import REMARK_AFTER, with_head
 from bot.dialogue.parsing.openers import BACK_TO
+from bot.dialogue.parsing.quantities import PER_PIECE, figure_asked, priced
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import LogEntry, Outcome, note, reply
 from bot.dialogue.session import Pending, Topic
@@ -160,6 +161,14 @@ class FollowUps(Feature):
     async def text(self, turn: Turn) -> Result | None:
         if asks_contact(turn.text):
             return None  # "podaj mi jeszcze telefon do operatora": a request to the bot, not a thing to buy
+        topic = turn.session.topic
+        if (
+            topic is not None
+            and topic.kind == "faq"
+            and (figure_asked(turn.text) or (PER_PIECE.search(turn.text) and len(turn.text.split()) <= 6))
+            and priced(topic.subject) is not None
+        ):
+            return None  # "a brutto za sztukę?" after a purchase computed: its figures, the FAQ's arithmetic
         return await self._text(turn)
 
     async def _text(self, turn: Turn) -> Result | None:
@@ -784,8 +793,9 @@ _WHEN_THERE = re.compile(
 )
 # "a w tamtym pierwszym programie drukarki?", "a w poprzednim?", "a w obu skanery?": a programme talked about before
 _PROGRAMME_REFERRED = re.compile(
-    r"(?i)^\W*(?:a\s+|i\s+|to\s+)?(?:w|we|dla|z)\s+(?P<which>(?:tamtym|tym)(?:\s+(?:pierwszym|poprzednim|wcze[sś]niejszym))?|"
-    r"pierwszym|poprzednim|wcze[sś]niejszym|obu|obydwu|obydw[oó]ch|obu\s+tych)(?:\s+program\w*)?"
+    r"(?i)^\W*(?:a\s+|i\s+|to\s+)?(?:w|we|dla|z)\s+(?P<which>(?:tamtym|tym)(?:\s+(?:pierwszym|drugim|trzecim|ostatnim|"
+    r"poprzednim|wcze[sś]niejszym))?|"
+    r"pierwszym|drugim|trzecim|ostatnim|poprzednim|wcze[sś]niejszym|obu|obydwu|obydw[oó]ch|obu\s+tych)(?:\s+program\w*)?"
     r"(?:\s*[,–—-]\s*|\s+)?(?P<item>[^?]*?)\s*\??\s*$"
 )
 
@@ -851,6 +861,13 @@ def _programme_referred(turn: Turn) -> tuple[list[str], str] | None:
         return (talked[-2:], item) if len(talked) >= 2 else None
     if said.group("which").casefold() == "tym":
         return None  # "a w tym programie?": the one talked about, the follow-ups' own
+    which = fold(said.group("which"))
+    ordinal = next(
+        (i for word, i in (("pierwsz", 0), ("drugi", 1), ("trzeci", 2), ("ostatni", -1)) if word in which), None
+    )
+    if ordinal is not None and len(talked) >= 2 and (ordinal < len(talked)):
+        # "a w tym pierwszym?" after the thing asked in CG, CS and CP: the first of them, in the order talked about
+        return [talked[ordinal]], item
     current = topic.programme if topic is not None else ""
     others = [code for code in talked if code != current]
     return ([others[-1]], item) if others else None

@@ -62,9 +62,11 @@ from bot.dialogue.parsing import (
     unit_nominative,
     without_g,
 )
+from bot.dialogue.parsing.amounts import to_decimal
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, correction, corrects, meant
 from bot.dialogue.parsing.grant_phrases import (
     AMOUNT_AGAIN,
+    AMOUNT_WORDS,
     ASIDE_TAIL,
     BACK_TO_GRANT,
     BACK_TO_LEVEL_NAME,
@@ -119,6 +121,7 @@ from bot.dialogue.parsing.grant_phrases import (
     OF_GRANTS,
     ONLY_FILLERS,
     ORDINAL_UNIT,
+    OTHER_QUANTITY,
     OTHER_UNIT,
     OTHER_WITH_G,
     OUR_AMOUNT,
@@ -191,6 +194,42 @@ _GRANT_TOO = re.compile(
 _TWO_UNITS = re.compile(
     r"(?i)\b(?:obu|oba|obie|obydw\w*|dw[oó]ch\s+(?:gmin|jednostek|powiat)\w*)\b|\bmy\s+i\s+nasz\w*\s+powiat"
 )
+# "Swarzędz i Pobiedziska – która …?", "gmina Kórnik czy gmina Śrem – ile …": two units named at the start
+_CAP = r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+"
+_TWO_NAMED = re.compile(
+    rf"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:(?:gmin\w*|miast\w*|powiat\w*)\s+)?(?P<a>{_CAP}(?:\s+{_CAP})?)\s+(?:i|oraz|czy|a)\s+"
+    rf"(?:(?:gmin\w*|miast\w*|powiat\w*)\s+)?(?P<b>{_CAP}(?:\s+{_CAP})?)(?=\s*[–—,:?-]|\s+(?:kt[oó]r|ile|dostan|maj))"
+)
+# "ile dostaną Kórnik i Śrem z cg?": two capitalised names joined inside the question
+_TWO_NAMED_INSIDE = re.compile(
+    rf"(?<!\w)(?P<a>{_CAP}(?:\s+{_CAP})?)\s+(?:i|oraz|czy)\s+(?P<b>{_CAP}(?:\s+{_CAP})?)"
+    r"(?=\s*[–—,:?!.-]|\s+(?:w|z|ze)\s|\s*$)"
+)
+# "1878,22", "1 918,22": a G said beside a unit's name
+_G_FIGURE = re.compile(r"(?<![\d,.])(?P<whole>[1-4][\s\u00a0]?\d{3})(?:[.,](?P<fraction>\d{1,2}))?(?![\d])")
+# "a gdyby G było o 150 zł wyższe?", "przy G niższym o 50 zł", "G wyższe o 100": the G changed by an amount
+_DIRECTION = (
+    r"wy[zż]sz\w*|ni[zż]sz\w*|wi[eę]ksz\w*|mniejsz\w*|wzr[oó]s\w*|wzro[sś]\w*|spad\w*|spad[lł]\w*|zmala\w*|"
+    r"podni\w*|obni[zż]\w*"
+)
+_RELATIVE_G = re.compile(
+    rf"\bG\b[^?\d]{{0,25}}?\bo\s+(?P<n>\d+(?:,\d{{1,2}})?)\s*(?:z[lł]\w*\s+)?(?P<dir>{_DIRECTION})|"
+    rf"\bG\b[^?\d]{{0,25}}?(?P<dir2>{_DIRECTION})\s+o\s+(?P<n2>\d+(?:,\d{{1,2}})?)"
+)
+# "a jakby nas było o 2 tys. więcej?", "gdyby mieszkańców było o 1000 mniej": the population changed by an amount
+_RELATIVE_PEOPLE = re.compile(
+    r"(?i)\b(?:nas|mieszka[nń]c\w*|ludno[sś]\w*|L)\b[^?\d]{0,30}?\bo\s+(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*)\s*"
+    r"(?P<k>tys\w*\.?)?\s*(?:mieszka\w*\s+|os[oó]b\s+|ludzi\s+)?(?P<dir>wi[eę]cej|mniej)\b"
+)
+# "w CG czy w CS więcej?", "w którym więcej?", "gdzie dostaniemy więcej?": more in which programme
+_MORE_IN_WHICH = re.compile(r"(?i)\b(?:wi[eę]cej|mniej)\b")
+_IN_WHICH = re.compile(r"(?i)\bw\s+kt[oó]rym\b|\bz\s+kt[oó]rego\b|\bkt[oó]ry\s+program\w*")
+# a figure said while the G is awaited that is plainly something else: a grant, an advisory share, a price
+_NOT_A_G = re.compile(
+    r"(?i)\bgranc\w*|\bgrant\w*\s+(?:to|wynosi\w*|mamy|=)|\bdorad\w*|\bprocent\w*|%|\bnetto\b|\bbrutto\b|"
+    r"\bfaktur\w*|\bsztuk\w*|\bkosztuj\w*|\bkosztowa\w*"
+)
+_PAIR = "pair"  # Topic.entry of a grant answer given for two units at once ("a razem ile?" adds them up)
 _WE_AND_POWIAT = re.compile(r"(?i)\bmy\s+i\s+nasz\w*\s+powiat|\bnas\s+i\s+(?:nasz\w*\s+)?powiat")
 # "w którym powiecie jesteśmy?", "jaki jest nasz powiat?"
 _WHICH_POWIAT = re.compile(
@@ -311,6 +350,8 @@ class Grants(Feature):
         if self.backends.grants is None:
             return None
         on_grant = turn.session.topic is not None and turn.session.topic.kind == "grant"
+        if OTHER_QUANTITY.search(turn.text) and not AMOUNT_WORDS.search(turn.text):
+            return None  # "starostwo hajnowskie, cp – ile mamy czasu na diagnozę?": a rule asked, no grant
         if DATE_SAID.search(turn.text) and not (
             GRANT_INTENT.search(turn.text) or POPULATION.search(turn.text) or on_grant
         ):
@@ -409,13 +450,22 @@ class Grants(Feature):
         result: Result = await self.feature("faq").ask(turn, "od czego zależy dokładna kwota grantu?", named[0])
         return result
 
-    async def _answer(self, turn: Turn, text: str) -> Result | None:
+    async def _people(self, turn: Turn, text: str) -> Result | None:
+        """The grant per inhabitant ("ile to na mieszkańca?"), else a population asked with a region's name."""
+        if PER_HEAD.search(text):
+            per_head = await self._per_head(turn, text)  # before "mieszkańca" is read as a population question
+            if per_head is not None:
+                return per_head
         if POPULATION.search(text) and not _GRANT_TOO.search(text) and region_named(text):
             # "ile mieszkańców macie dla opolskiego?" after another question: a population, not the grant of the
             # unit the adjective would name alone (powiat opolski)
-            people_asked = await self._population_asked(turn, text)
-            if people_asked is not None:
-                return people_asked
+            return await self._population_asked(turn, text)
+        return None
+
+    async def _answer(self, turn: Turn, text: str) -> Result | None:
+        people_asked = await self._two_named(turn, text) or await self._people(turn, text)
+        if people_asked is not None:
+            return people_asked
         explained = await self._g_after_explained(turn, text) or await self._exact_asked(turn, text)
         if explained is not None:
             return explained
@@ -428,6 +478,9 @@ class Grants(Feature):
         if other is not None:
             return other
         for early in (
+            self._relative_g,
+            self._programmes_compared,
+            self._two_gs,
             self._details_for_g,
             self._bracketed_unit,
             self._figure_confirmed,
@@ -628,12 +681,39 @@ class Grants(Feature):
     async def _per_head(self, turn: Turn, text: str) -> Result | None:
         """ "a ile to na jednego mieszkańca?" after a grant computed exactly: the amount divided by L (GUS)."""
         topic = turn.session.topic
-        if topic is None or topic.kind != "grant" or not topic.subject or not PER_HEAD.search(text):
+        if not PER_HEAD.search(text) or self.backends.grants is None:
             return None
-        assert self.backends.grants is not None
-        unit = self.backends.grants.find_unit(topic.subject).unit
-        programme = topic.programme or "cg"
-        amount = await self.computed_amount(topic.subject, programme, _g(topic.g))
+        seen = turn.session.units_seen()
+        on_grant = topic is not None and topic.kind == "grant" and bool(topic.subject)
+        # "ile to na mieszkańca w Pobiedziskach?": the unit talked about that is named, else the last grant's
+        folded = fold(text)
+        named_units = [
+            code_
+            for code_ in seen
+            if (u := self.backends.grants.find_unit(code_).unit) is not None
+            and re.search(rf"\b{re.escape(fold(u.name)[:5])}", folded)
+        ]
+        level = re.search(r"(?i)\b(powiat|gmin|miast)\w*", text)
+        if not named_units and level is not None:
+            # "ile to na mieszkańca powiatu w cs?": the unit of that level among those talked about
+            width = 4 if level.group(1).casefold() == "powiat" else 7
+            named_units = [code_ for code_ in seen if len(code_) == width]
+        subject = (
+            named_units[-1] if len(named_units) >= 1 else (topic.subject if topic is not None and on_grant else "")
+        )
+        if not subject:
+            return None
+        named = detect_programmes(text)
+        programme = named[0] if len(named) == 1 else (topic.programme if topic is not None and on_grant else "") or "cg"
+        # the G of the last answer (a what-if's too), "przy tym pierwszym G" the one given before it
+        g = _g(topic.g) if topic is not None and on_grant and topic.subject == subject and topic.g else None
+        if g is None or re.search(r"(?i)\bpierwsz\w*\s+G\b|\bpoprzedni\w*\s+G\b", text):
+            g = _g(seen.get(subject, ""))
+        unit = self.backends.grants.find_unit(subject).unit
+        amount = await self.computed_amount(subject, programme, g)
+        if amount is None:
+            # "a ile ten grant wychodzi na mieszkańca powiatu?" with the grant given for the report
+            amount, _whence = await self.feature("shares").grant_known(turn, programme)
         inhabitants = getattr(unit, "population_2020", None)
         if unit is None or amount is None or not inhabitants:
             return None
@@ -734,7 +814,8 @@ class Grants(Feature):
         computed by the FAQ engine step by step."""
         topic = turn.session.topic
         supposed = SUPPOSED_PEOPLE.search(text) or SUPPOSED_PEOPLE.search(strip_programmes(text, keep_if_empty=False))
-        if supposed is None or topic is None or topic.kind != "grant":
+        relative = _RELATIVE_PEOPLE.search(text) if supposed is None else None
+        if (supposed is None and relative is None) or topic is None or topic.kind != "grant":
             return None
         named = detect_programmes(text)
         programme = named[0] if len(named) == 1 else topic.programme
@@ -744,13 +825,28 @@ class Grants(Feature):
             return done(turn, out, log=LogEntry("grant", turn.text, programme=programme))
         if programme not in ("cg", ""):
             return None
-        figure = Decimal(supposed.group("n").replace(" ", "").replace(",", "."))
-        if supposed.group("k"):
+        said = supposed or relative
+        assert said is not None
+        figure = Decimal(said.group("n").replace(" ", "").replace(",", "."))
+        if said.group("k"):
             figure *= 1000
-        g_said = f" i G = {topic.g.replace('.', ',')}" if topic.g else ""
+        lead = ""
+        if relative is not None:
+            # "a jakby nas było o 2 tys. więcej?": the GUS population of the unit talked about, changed by that much
+            unit = self.backends.grants.find_unit(topic.subject).unit if self.backends.grants is not None else None
+            base = getattr(unit, "population_2020", None)
+            if not base:
+                return None
+            more = relative.group("dir").casefold().startswith("wi")
+            lead = f"L = {people(base)} {'+' if more else '−'} {people(int(figure))} = "
+            figure = Decimal(base) + figure if more else Decimal(base) - figure
+            lead += people(int(figure))
+        g_text = topic.g or turn.session.units_seen().get(topic.subject, "")
+        g_said = f" i G = {g_text.replace('.', ',')}" if g_text else ""
         question = f"ile wyniesie grant w Cyfrowej Gminie przy L = {figure.normalize():f}{g_said}?"
         outcome, session = await self.feature("faq").ask(turn, question, "cg", log_text=turn.text)
-        return outcome, session.with_(topic=topic)  # the grant stays the subject: "a przy 25 000?" next
+        result = outcome, session.with_(topic=topic)  # the grant stays the subject: "a przy 25 000?" next
+        return led_by(lead, result) if lead else result
 
     def _first_named(self, text: str) -> str | None:
         """ "Liczę granty dla gmin z powiatu X. Najpierw Wieliczka, CG, G …": the unit to start with, not the group
@@ -915,7 +1011,9 @@ class Grants(Feature):
                 lines.append(f"{unit.display_name}: {_zl(result.amount)}")
             elif result.min is not None and result.max is not None:
                 lines.append(
-                    texts.COMPARE_RANGE.format(unit=unit.display_name, low=_zl(result.min), high=_zl(result.max))
+                    (texts.COMPARE_RANGE if programme == "cg" else texts.COMPARE_RANGE_LISTED).format(
+                        unit=unit.display_name, low=_zl(result.min), high=_zl(result.max)
+                    )
                 )
             else:
                 return None
@@ -1619,6 +1717,29 @@ class Grants(Feature):
         said = texts.GMINY_OF_POWIAT.format(powiat=powiat.describe(), count=_gminy_count(len(gminy)))
         return done(turn, reply(said, *listed), log=LogEntry("grant", turn.text))
 
+    async def _relative_g(self, turn: Turn, text: str) -> Result | None:
+        """ "a gdyby G było o 150 zł wyższe?", "G niższe o 50": the G given for the gmina talked about, changed by that
+        much, and its grant computed again (the step said)."""
+        said = _RELATIVE_G.search(text)
+        if said is None:
+            return None
+        topic = turn.session.topic
+        unit_code = topic.subject if topic is not None and topic.kind == "grant" else turn.session.grant_unit
+        if not unit_code or len(unit_code) != 7:
+            return None
+        before = turn.session.units_seen().get(unit_code, "") or (topic.g if topic is not None else "")
+        delta = to_decimal(*(said.group("n") or said.group("n2")).replace(" ", "").partition(",")[::2])
+        if not before or delta is None:
+            return None
+        up = re.match(r"(?i)wy[zż]|wi[eę]k|wzr|podn", said.group("dir") or said.group("dir2")) is not None
+        g = Decimal(before) + delta if up else Decimal(before) - delta
+        step = f"G = {num(Decimal(before))} {'+' if up else '−'} {num(delta)} = {num(g)} zł"
+        outcome, session = await self.with_g(turn, unit_code, g, log_text=text)
+        # a supposition: the G given stays the unit's (the next what-if and "w CG czy w CS więcej?" start from it);
+        # the answer's topic carries the supposed G ("a ile to na mieszkańca?" is asked of this grant)
+        session = session.with_(grants_seen=turn.session.grants_seen, g_before=turn.session.g_before)
+        return led_by(step, (outcome, session))
+
     async def _bare_g_supposed(self, turn: Turn, text: str) -> Result | None:
         """ "a jakby 1908.88?" after a gmina's grant with a G: another G supposed, not a population or an amount."""
         topic = turn.session.topic
@@ -1779,6 +1900,8 @@ class Grants(Feature):
         text = turn.text
         if OTHER_UNIT.search(text) or BOTH_UNITS.match(text):
             return None  # "a ta druga? tam G 1900": another unit's G, not the one waited for
+        if g_value(text) is None and _NOT_A_G.search(text):
+            return None  # "ile max na doradztwo przy grancie 400 tys.?": another question, its figure no G
         own = turn.session.unit_code
         if (
             own
@@ -1882,10 +2005,161 @@ class Grants(Feature):
         assert self.backends.grants is not None
         return await self.store.read(functools.partial(self.backends.grants.compute_for, unit, wanted, g, **kwargs))
 
+    async def _programmes_compared(self, turn: Turn, text: str) -> Result | None:
+        """ "to w CG czy w CS więcej?", "a dla Swarzędza – w CG czy w CS więcej?", "w którym więcej?" after a grant: one
+        unit's grants in the programmes named (else every programme it may be in), and where it gets more – an
+        amount from the operator's list (CP, CS) is a range here, so the answer says when it cannot tell."""
+        if not _MORE_IN_WHICH.search(text) or self.backends.grants is None or re.search(r"\d{3}", text):
+            return None
+        named = detect_programmes(text)
+        topic = turn.session.topic
+        on_grant = topic is not None and topic.kind == "grant" and bool(topic.subject)
+        if len(named) < 2 and not (on_grant and _IN_WHICH.search(text)):
+            return None
+        unit_code = topic.subject if topic is not None and on_grant else turn.session.grant_unit
+        mentioned = [c for c in turn.session.units_seen() if self._named_in(c, text)]
+        unit_code = mentioned[-1] if mentioned else unit_code
+        if not unit_code:
+            return None
+        unit = self.backends.grants.find_unit(unit_code).unit
+        if unit is None:
+            return None
+        allowed = programmes_for_unit(unit.code)
+        wanted = [p for p in named if p in allowed] if len(named) >= 2 else allowed
+        if len(wanted) < 2:
+            return None
+        g = _g(turn.session.units_seen().get(unit.code, ""))
+        lines: list[str] = []
+        spans: dict[str, tuple[Decimal, Decimal]] = {}
+        citations: list[str] = []
+        for programme in wanted:
+            result = await self._result_in(unit, programme, g if programme == "cg" else None)
+            if result is None:
+                return None
+            citations += [c.human() for c in result.citations]
+            if result.amount is not None:
+                spans[programme] = (result.amount, result.amount)
+                lines.append(f"{programme_name(programme)}: {_zl(result.amount)}")
+            elif result.min is not None and result.max is not None:
+                spans[programme] = (result.min, result.max)
+                how = texts.G_MISSING_SHORT if programme == "cg" else texts.LIST_AMOUNT_SHORT
+                lines.append(f"{programme_name(programme)}: od {_zl(result.min)} do {_zl(result.max)} ({how})")
+            else:
+                return None
+        ranked = sorted(spans.items(), key=lambda kv: kv[1][0], reverse=True)
+        top, rest = ranked[0], ranked[1:]
+        if all(top[1][0] > other[1][1] for other in rest):
+            verdict = texts.MORE_IN_PROGRAMME.format(programme=programme_name(top[0]))
+        else:
+            verdict = texts.MORE_CANNOT_TELL
+        blocks: list[Any] = [title(texts.PROGRAMMES_COMPARED.format(unit=unit.describe()))]
+        blocks += [item(line) for line in lines]
+        blocks += [verdict, note("Źródła: " + "; ".join(dict.fromkeys(citations)))]
+        kept = Topic("grant", programme="", subject=unit.code, g=str(g) if g is not None else "")
+        session = _with_topic(turn.session, kept)
+        return done(turn, reply(*blocks), log=LogEntry("grant", text), session=session)
+
+    def _named_in(self, unit_code: str, text: str) -> bool:
+        assert self.backends.grants is not None
+        unit = self.backends.grants.find_unit(unit_code).unit
+        return unit is not None and re.search(rf"\b{re.escape(fold(unit.name)[:5])}", fold(text)) is not None
+
+    async def _two_named(self, turn: Turn, text: str) -> Result | None:
+        """ "Swarzędz i Pobiedziska – która gmina dostanie więcej z Cyfrowej Gminy?": two units named in one question,
+        each one's grant, side by side (and which gets more, where the amounts are known)."""
+        stripped = strip_programmes(text, keep_if_empty=False) or text
+        said = _TWO_NAMED.match(stripped) or _TWO_NAMED_INSIDE.search(stripped)
+        if (
+            said is None
+            or not (GRANT_INTENT.search(text) or COMPARE.search(text) or POPULATION.search(text))
+            or NOT_GRANT.search(COMPARE.sub(" ", text))
+        ):
+            return None
+        found: list[tuple[Any, Any]] = []
+        for name in (said.group("a"), said.group("b")):
+            if not self.registered(name):
+                return None
+            found.append(self.resolve(name, hint=turn.session.unit_hint))
+        codes: list[str] = []
+        for index, (unit, search) in enumerate(found):
+            other = found[1 - index][0]
+            if unit is None and other is not None:
+                # "Pleszew i Jarocin": of the units bearing a name, the one beside the other unit named
+                for width in (4, 2):
+                    near = [c.unit for c in search.candidates if c.unit.code[:width] == other.code[:width]]
+                    if len(near) == 1:
+                        unit = near[0]
+                        break
+            if unit is None:
+                return None  # a name several units bear: each asked on its own, with the choice
+            codes.append(unit.code)
+        if codes[0] == codes[1]:
+            return None
+        if POPULATION.search(text) and not _GRANT_TOO.search(text):
+            # "ile mieszkańców mają Kórnik i Śrem?": both populations
+            first, session = await self.population(turn, codes[0])
+            second, session = await self.population(turn.with_session(session), codes[1])
+            return Outcome((*first.replies, *second.replies), second.log), session
+        return await self._pair(turn, text, codes, [None, None])
+
+    async def _two_gs(self, turn: Turn, text: str) -> Result | None:
+        """ "G Swarzędza to 1878,22, a Pobiedzisk 1918,22": a G for each of the two units talked about, each grant
+        computed with its own G (and which gets more)."""
+        seen = list(turn.session.units_seen())
+        if len(seen) < 2 or self.backends.grants is None:
+            return None
+        pair = seen[-2:]
+        given: dict[str, Decimal] = {}
+        for piece in re.split(r"\s*;\s*|,\s+|\s+a\s+|\s+i\s+", text):
+            figure = _G_FIGURE.search(piece)
+            if figure is None:
+                continue
+            words = fold(piece[: figure.start()])
+            for code_ in pair:
+                unit = self.backends.grants.find_unit(code_).unit
+                stem = fold(unit.name)[:5] if unit is not None else ""
+                if stem and re.search(rf"\b{re.escape(stem)}", words) and code_ not in given:
+                    value = to_decimal(figure.group("whole"), figure.group("fraction") or "")
+                    if value is not None:
+                        given[code_] = value
+        if len(given) != 2:
+            return None
+        return await self._pair(turn, text, pair, [given[c] for c in pair])
+
+    async def _pair(self, turn: Turn, text: str, codes: list[str], gs: list[Decimal | None]) -> Result:
+        """Both units' grants, one after the other, then which of them gets more when both amounts are known."""
+        named = detect_programmes(text)
+        topic = turn.session.topic
+        carried = topic.programme if topic is not None and topic.kind == "grant" else ""
+        wanted = named or ([carried] if carried else None)
+        if any(g is not None for g in gs):
+            wanted = ["cg"]
+        replies: list[Any] = []
+        session = turn.session
+        for code_, g in zip(codes, gs, strict=True):
+            outcome, session = await self.for_code(turn.with_session(session), code_, wanted, g, log_text=text)
+            # the grant of each; a G asked for once for both below, not one unit's G pending
+            replies += outcome.replies if g is not None else outcome.replies[:1]
+        programme = wanted[0] if wanted and len(wanted) == 1 else ""
+        if any(g is None for g in gs) and (programme == "cg" or not programme) and session.pending is not None:
+            assert self.backends.grants is not None
+            names = [self.backends.grants.find_unit(c).unit for c in codes]
+            example = ", ".join(f"{u.name} {g}" for u, g in zip(names, ("1898,22", "1950,10"), strict=True) if u)
+            replies.append(reply(texts.PAIR_G_ASK.format(example=example)))
+            session = session.with_(pending=None)
+        if programme and not (programme == "cg" and any(g is None for g in gs)):
+            compared = await self._compared(turn.with_session(session), f"kto więcej w {programme}?")
+            if compared is not None:
+                outcome, session = compared
+                replies += outcome.replies[-1:]
+        kept = Topic("grant", programme=programme, subject=codes[-1], entry=_PAIR)
+        return Outcome(tuple(replies), LogEntry("grant", text, programme=programme or None)), _with_topic(session, kept)
+
     async def _units_together(self, turn: Turn, text: str) -> Result | None:
         """ "ile to razem dla obu gmin?", "ile razem możemy dostać my i nasz powiat z cs?": the grants of two units in
         one programme added up (the exact amount where it is known, else both ends of the range)."""
-        if not TOGETHER.search(text) or not _TWO_UNITS.search(text) or self.backends.grants is None:
+        after_pair = turn.session.topic is not None and turn.session.topic.entry == _PAIR
+        if not TOGETHER.search(text) or not (_TWO_UNITS.search(text) or after_pair) or self.backends.grants is None:
             return None
         session, topic = turn.session, turn.session.topic
         seen = list(session.units_seen())

@@ -22,8 +22,8 @@ from bot.dialogue.parsing.amounts import dated, dated_phrase
 from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import USED
 from bot.dialogue.parsing.openers import BACK_TO
-from bot.dialogue.parsing.quantities import costs_in, recounted, steps
-from bot.dialogue.parsing.uses import by_use, use_asked
+from bot.dialogue.parsing.quantities import PER_PIECE, cost_in, costs_in, figure_asked, priced, recounted, steps
+from bot.dialogue.parsing.uses import by_use, planned_thing, use_asked
 from bot.dialogue.replies import LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Topic
 from knowledge.money import num
@@ -195,6 +195,20 @@ def _a_thing(said: str | None) -> str | None:
     return None if _FIGURE_THING.match(said.strip()) else said
 
 
+# "kupiliśmy już w 2021", "zanim podpisaliśmy umowę", "przed złożeniem wniosku": when a purchase was made, said
+# without a full date – the programme's eligibility period decides it
+_TIMED = re.compile(
+    r"(?i)\b(?:zanim|przed)\s+(?:\w+\s+)?(?:podpisa\w*|podpisani\w*|z[lł]o[zż]\w*|umow\w*)(?:\s+umow\w*|\s+wniosk\w*)?|"
+    r"\b(?:w|z)\s+(?:20[12]\d|2019)\s*(?:r\.|rok\w*)?(?!\s*(?:z[lł]|pln|tys))"
+)
+# what is left of "w CG i w CS" once the programmes are taken out
+_DANGLING = re.compile(r"(?i)\s+(?:i|oraz|albo|lub|czy|a)\s*(?=[?.!]|$)")
+_BOUGHT_WORDS = re.compile(r"(?i)\b(?:ju[zż]|kupi\w*|zakupi\w*|nabyt\w*|zam[oó]wi\w*|op[lł]aci\w*)\b")
+# "jaki dokument operator będzie chciał?", "co musimy mu pokazać?": what to show or attach – a rule, no thing
+DOCUMENTS_ASKED = re.compile(
+    r"(?i)\bjaki\w*\s+(?:dokument|za[lł][aą]cznik|o[sś]wiadczeni)\w*|\bco\s+(?:musimy|trzeba|nale[zż]y|mamy)\s+"
+    r"(?:mu\s+|im\s+|jej\s+|operatorowi\s+)?(?:pokaza|do[lł][aą]czy|przedstawi|z[lł]o[zż]y|przes[lł]a|dostarczy)\w*"
+)
 _ADVICE_ASKED = re.compile(r"(?i)\bco\s+(?:polec\w*|doradz\w*|radzi\w*|propon\w*|sugeru\w*)")
 _FIGURE_ONLY = re.compile(
     r"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:za\s+|ok\.?\s+|oko[lł]o\s+)?\d[\d\s.,]*\s*(?:%|proc\w*|tys\w*\.?|k|mln\w*|"
@@ -206,9 +220,18 @@ _FIGURE_THING = re.compile(
 )
 
 
+def _without_price(text: str) -> str:
+    """The message with the price of the one thing said with it taken out ("macierz dyskową za ok. 70 tys. netto.
+    Kwalifikuje się?" → "macierz dyskową. Kwalifikuje się?"): a price is no part of the thing."""
+    said = cost_in(text)
+    if said is None or said.count != 1:
+        return text
+    return f"{text[: said.start]}{said.thing}{text[said.end :]}"
+
+
 def _item_words(one: str) -> str:
     text = one.strip().rstrip("?").strip()
-    bare = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", text)).strip()
+    bare = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", text)).strip(" –—-,;:")
     return bare or text
 
 
@@ -231,11 +254,18 @@ class Purchases(Feature):
 
     async def _not_a_thing(self, turn: Turn) -> Result | bool:
         """What looks like a purchase but is a rule question: True to leave it to the FAQ, or the answer."""
-        if _FIGURE_ONLY.match(turn.text) or _ADVICE_ASKED.search(turn.text):
+        if _FIGURE_ONLY.match(turn.text) or _ADVICE_ASKED.search(turn.text) or DOCUMENTS_ASKED.search(turn.text):
             # "a 20 tysięcy można?": a figure for the subject talked about; "a jak chcemy chmurę to co polecacie?": a
             # recommendation asked, not a verdict
             return True
         topic = turn.session.topic
+        if (
+            topic is not None
+            and topic.kind == "faq"
+            and priced(topic.subject) is not None
+            and (figure_asked(turn.text) or PER_PIECE.search(turn.text))
+        ):
+            return True  # "a brutto za sztukę?" after a purchase computed: its figures (the FAQ's arithmetic)
         if topic is not None and topic.kind == "faq" and recounted(topic.subject, turn.text) is not None:
             # "a gdyby kupić tylko 10 sztuk?" after "12 skanerów po 4 900 zł netto – …": that question recounted
             recount: Result = await self.feature("faq").ask(turn, turn.text)
@@ -319,18 +349,65 @@ class Purchases(Feature):
             things = [t for t in things if t and len(t.split()) <= 8]
             if len(things) >= 2:
                 return self.judge(turn, things, turn.text, None)
-        item_text = _a_thing(self.backends.purchase_item(turn.text))
+        return self._item_said(turn)
+
+    def _planned(self, turn: Turn, found: str | None) -> Result | None:
+        """ "chcemy wymienić stare komputery w naszej szkole – można?", "żeby ktoś sprawdził naszą stronę pod kątem
+        dziur": a plan told as a sentence, judged as the catalogue's thing it is about (said as understood) when
+        the words read as the thing are not one the catalogue knows."""
+        planned = planned_thing(turn.text)
+        if planned is None or self.backends.classify is None:
+            return None
+        codes = self._codes(turn, turn.text, None)
+        if found and all(self.knows(found, c, services=True) for c in codes):
+            return None
+        if not all(self.knows(planned, c, services=True) for c in codes):
+            return None
+        return self.judge(turn, planned, turn.text, None, said_as=turn.text.strip().rstrip("?").strip())
+
+    def _item_said(self, turn: Turn) -> Result | None:
+        """The thing (or things) the catalogue reader finds in the message, its price aside, judged."""
+        assert self.backends.purchase_item is not None
+        unpriced = _without_price(turn.text)
+        priced_as = ""
+        if unpriced != turn.text and (cost := cost_in(turn.text)) is not None:
+            priced_as = turn.text[cost.start : cost.end]
+        item_text = _a_thing(self.backends.purchase_item(unpriced))
+        planned = self._planned(turn, item_text)
+        if planned is not None:
+            return planned
+        if not item_text and detect_programmes(unpriced):
+            # "UPS – przejdzie w CG i w CS?": the thing read without the programmes asked about
+            bare = _DANGLING.sub("", strip_programmes(unpriced, keep_if_empty=False))
+            item_text = _a_thing(self.backends.purchase_item(bare))
         if not item_text:
             return self._verb_first(turn) or self._said(turn)
         # "…, ale nie wiemy, czy zdążymy": a remark after the things, no thing of its own
-        bought_only = _REMARK_AFTER.sub("", turn.text)
+        bought_only = _REMARK_AFTER.sub("", unpriced)
         several = self.backends.purchase_items(bought_only) if self.backends.purchase_items is not None else []
+        known = self._known_among(turn, item_text, several)
+        if known is not None:
+            # "chcemy część przeznaczyć na chmurę, usługa dostępu do chmury obliczeniowej się kwalifikuje?": the
+            # plan said first is no thing; the thing the catalogue knows is the one asked about
+            return self.judge(turn, known, turn.text, None)
         if len(several) > 1 and self.backends.classify is not None:
             # "SIEM i smartfony w CS?": one verdict per item when each is a known kind of purchase
             codes = self._codes(turn, turn.text, None)
             if all(self.backends.classify(part, c).category for part in several for c in codes):
                 return self.judge(turn, several, turn.text, None)
-        return self.judge(turn, item_text, turn.text, None)
+        return self.judge(turn, item_text, turn.text, None, priced_as=priced_as)
+
+    def _known_among(self, turn: Turn, first: str, several: list[str]) -> str | None:
+        """The one thing of a message the catalogue knows in every programme asked, when the first thing read is
+        unknown ("część przeznaczyć na chmurę, usługa dostępu do chmury obliczeniowej …")."""
+        if self.backends.classify is None or len(several) < 2:
+            return None
+        codes = self._codes(turn, turn.text, None)
+        if all(self.knows(first, c, services=True) for c in codes):
+            return None
+        cleaned = [_item_words(s) for s in several]
+        known = [s for s in cleaned if all(self.knows(s, c, services=True) for c in codes)]
+        return known[0] if len(known) == 1 else None
 
     def _by_use(self, turn: Turn) -> Result | None:
         """ "a w cyfrowej gminie to coś do kopii zapasowych by przeszło?", "wracając do cs – a to drukowanie?": the
@@ -357,7 +434,8 @@ class Purchases(Feature):
         """ "kupiliśmy serwer w styczniu 2020, rozliczymy go?": a purchase dated before the programme's expenses
         count is out of the period whatever the thing – the period's FAQ entry answers with its source; a date
         inside the period leaves the thing to be judged."""
-        if not dated(turn.text):
+        timed = _TIMED.search(turn.text)
+        if not dated(turn.text) and timed is None:
             return None
         codes = self._codes(turn, turn.text, None)
         if len(codes) != 1:
@@ -367,15 +445,30 @@ class Purchases(Feature):
         answer = await faq.answer(asked, codes[0])
         if answer.abstained or not str(answer.entry_id or "").endswith("okres-kwalifikowalnosci"):
             # "w styczniu 2027 kupujemy laptopy dla szkoły – zdążymy to rozliczyć?": the date asked about alone
-            when = dated_phrase(turn.text)
+            when = dated_phrase(turn.text) or (timed.group(0) if timed is not None else "")
             asked = f"wydatek poniesiony {when} – czy będzie kwalifikowalny?"
             answer = await faq.answer(asked, codes[0])
         if answer.abstained or not str(answer.entry_id or "").endswith("okres-kwalifikowalnosci"):
             return None
-        if not answer.text.startswith("Nie"):
-            return None
         result: Result = await faq.ask(turn, asked, codes[0], log_text=turn.text)
-        return result
+        if answer.text.startswith("Nie"):
+            return result
+        # "serwer kupiliśmy już w 2021, zanim podpisaliśmy umowę – wejdzie?": the period's rule (it decides the
+        # date) and the thing's own verdict, both – the period alone does not say the thing is eligible
+        when = dated_phrase(turn.text)
+        undated = _BOUGHT_WORDS.sub(" ", _TIMED.sub(" ", turn.text.replace(when, " ") if when else turn.text))
+        found = self.backends.purchase_item(re.sub(r"\s+", " ", undated)) if self.backends.purchase_item else None
+        thing = _a_thing(found.strip(" –—-,.;:") if found else None)
+        if not thing:
+            # "skanery kupiliśmy w 2022, jeszcze przed podpisaniem umowy – zaliczymy je?": the words said first
+            head = re.split(r"\s*[,;–—]\s*|\s+-\s+", undated.strip(), maxsplit=1)[0]
+            head = _ITEM_LEAD.sub("", " ".join(head.split())).strip(" .?")
+            thing = head if head and len(head.split()) <= 4 else None
+        if not thing or not self.knows(thing, codes[0], services=True):
+            # a date inside the period and a thing not known for sure: the thing judged as said (the old way)
+            return None if dated(turn.text) else result
+        verdict, session = self.judge(turn.with_session(result[1]), thing, turn.text, codes)
+        return Outcome((*verdict.replies, *result[0].replies), verdict.log, verdict.ephemeral), session
 
     def _verb_first(self, turn: Turn) -> Result | None:
         """ "czy możemy z grantu wydrukować ulotki dla pracowników?": the thing after the verb, services too."""
@@ -421,9 +514,10 @@ class Purchases(Feature):
 
     def item_in(self, question: str, *, bare: bool = True) -> str | None:
         """The item a question asks about ('firewall?', 'czy abonament internetowy można rozliczyć?')."""
-        if self.backends.classify is None:
-            return None
-        found = self.backends.purchase_item(question) if self.backends.purchase_item is not None else None
+        if self.backends.classify is None or DOCUMENTS_ASKED.search(question):
+            return None  # "jaki dokument operator będzie chciał w tej sprawie?": no thing asked about
+        unpriced = _without_price(question)
+        found = self.backends.purchase_item(unpriced) if self.backends.purchase_item is not None else None
         if found:
             return found
         match = _CAN_SETTLE.match(strip_programmes(question.strip()))  # not "w cyfrowym powiecie" as the item
@@ -482,7 +576,15 @@ class Purchases(Feature):
         return Outcome((lead, *outcome.replies, reply(*sums)), outcome.log, outcome.ephemeral), session
 
     def judge(
-        self, turn: Turn, item_text: str | list[str], question: str, named: list[str] | None, *, why: bool = False
+        self,
+        turn: Turn,
+        item_text: str | list[str],
+        question: str,
+        named: list[str] | None,
+        *,
+        why: bool = False,
+        said_as: str = "",
+        priced_as: str = "",
     ) -> Result:
         if self.backends.classify is None:
             out = reply(texts.CLASSIFIER_UNAVAILABLE)
@@ -498,6 +600,8 @@ class Purchases(Feature):
         meant = by_use(item_text) or by_use(raw)
         if meant is not None:
             items = [meant]
+        elif said_as:
+            meant, item_text = item_text, said_as  # a plan told as a sentence, the thing it is about
         blocks: list[Any] = [title(f"Zakup: {meant} (tak rozumiem: „{item_text}”)" if meant else f"Zakup: {item_text}")]
         verdicts = []
         for one in items:
@@ -519,7 +623,8 @@ class Purchases(Feature):
         entry = LogEntry(
             "purchase", question, answer_entry=f"item:{verdicts[0]}" if verdicts else None, programme=single or None
         )
-        topic = Topic("item", programme=single, subject="\n".join(items))
+        # "macierz za 61 500 zł brutto" judged as "macierz": the price stays in the subject ("a ile to netto?" next)
+        topic = Topic("item", programme=single, subject=priced_as or "\n".join(items))
         return done(turn, reply(*blocks, kind="purchase"), log=entry, session=turn.session.with_(topic=topic, offer=""))
 
 

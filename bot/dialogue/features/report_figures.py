@@ -37,7 +37,8 @@ _FIX_THING_BEFORE = re.compile(r"(?i)^\W*(?:(?:a|i|no|ok|dobra)\W+)?(?P<thing>[^
 # words that name no thing of the report: "te 20 000 za doradztwo" -> "doradztwo"
 _NOT_A_THING = re.compile(
     r"(?i)^(?:te[jgn]?|ta|t[aeę]|tym|tych|to|ten|tego|za|na|z|ze|w|a|i|czy|ile|jest|s[aą]|by[lł]\w*|netto|brutto|"
-    r"vat[\w-]*|bez|kwot\w*|zł|zl|pozycj\w*|pln|razem|sum\w*|wynosi|wychodzi|mam|co|ok|dobra|no)$"
+    r"vat[\w-]*|bez|kwot\w*|zł|zl|pozycj\w*|pln|razem|sum\w*|wynosi|wychodzi|mam|co|ok|dobra|no|jed(?:en|na|no|nego|nej)|"
+    r"sztuk\w*|szt|ka[zż]d\w*)$"
 )
 _TOTAL_LINE = re.compile(
     r"^(?P<label>Kwalifikowalne|Niekwalifikowalne|Do wyjaśnienia|Razem)\w*:\s*(?P<net>[\d\s\u00a0]+,\d{2})\s*zł netto,"
@@ -69,11 +70,19 @@ def line_figures(csv_text: str) -> list[Figure]:
         return []
     header = rows[0]
     name_at, net_at, gross_at = header.index("nazwa pozycji"), header.index("netto"), header.index("brutto")
-    return [
-        Figure(f"„{row[name_at]}”", _decimal(row[net_at]), _decimal(row[gross_at]))
-        for row in rows[1:]
-        if len(row) > max(name_at, net_at, gross_at) and row[name_at]
-    ]
+    qty_at = header.index("ilość") if "ilość" in header else None
+    found: list[Figure] = []
+    for row in rows[1:]:
+        if len(row) <= max(name_at, net_at, gross_at) or not row[name_at]:
+            continue
+        net, gross = _decimal(row[net_at]), _decimal(row[gross_at])
+        found.append(Figure(f"„{row[name_at]}”", net, gross))
+        qty = _decimal(row[qty_at]) if qty_at is not None and len(row) > qty_at else None
+        if qty is not None and qty > 1 and qty == qty.to_integral_value():
+            # "laptop kosztował 4 219 netto?": one piece of the line, net and gross
+            each = [(v / qty).quantize(Decimal("0.01")) if v is not None else None for v in (net, gross)]
+            found.append(Figure(f"„{row[name_at]}” – za sztukę ({num(qty).replace(',00', '')} szt.)", *each))
+    return found
 
 
 def total_figures(summary: str) -> list[Figure]:
@@ -180,8 +189,34 @@ QUANTITY_ASKED = re.compile(
 )
 # "ile kosztowały laptopy brutto?", "za ile był serwer?": what a thing cost on the documents
 COST_ASKED = re.compile(
-    r"(?i)\b(?:ile\s+kosztowa\w*|za\s+ile\s+(?:by[lł]\w*|kupili[sś]my)|jaka\s+(?:by[lł]a\s+)?cena)\b"
+    r"(?i)\b(?:ile\s+(?:netto\s+|brutto\s+)?kosztowa\w*|za\s+ile\s+(?:by[lł]\w*|kupili[sś]my)|jaka\s+(?:by[lł]a\s+)?cena)\b"
 )
+# "czyli kwalifikowalne mamy 9 704,70 netto, tak?", "a laptopy odpadły na 21 095 zł brutto?", "dobrze pamiętam?":
+# an amount of the report said back with its basis, to be confirmed
+CHECKED = re.compile(
+    r"(?i)(?:,|\s)\s*(?:tak|prawda|zgadza\s+si[eę]|dobrze\s+pami[eę]tam|czy\s+tak|racja|s[lł]usznie)\s*\?*\s*$|"
+    r"^\W*(?:czyli|a|i|to|czy)\b[^?]*\d[^?]*\?\s*$"
+)
+
+
+def basis_word(text: str) -> str:
+    """The basis the user said an amount is on: "netto", "brutto" or ""."""
+    if re.search(r"(?i)\bnetto\b|\bbez\s+vat", text):
+        return "netto"
+    return "brutto" if re.search(r"(?i)\bbrutto\b|\bz\s+vat", text) else ""
+
+
+def checked_basis(amount: Decimal, said: str, figures: list[Figure]) -> str | None:
+    """ "Tak – …" when the amount is on the basis the user said, "Nie – …" when it is the other one; None when the
+    amount is no figure of the report."""
+    on_net = any(f.net == amount for f in figures)
+    on_gross = any(f.gross == amount for f in figures)
+    if not (on_net or on_gross) or not said:
+        return None
+    if (said == "netto" and on_net) or (said == "brutto" and on_gross):
+        return f"Tak – {num(amount)} zł to kwota {said} w raporcie."
+    found = "brutto (z VAT)" if on_gross else "netto (bez VAT)"
+    return f"Nie – {num(amount)} zł to w raporcie kwota {found}, nie {said}."
 
 
 def document_lines(documents: list[object], thing: str) -> list[str]:
@@ -199,6 +234,10 @@ def document_lines(documents: list[object], thing: str) -> list[str]:
             parts = [f"{num(qty).replace(',00', '')} {unit or 'szt.'}" if qty is not None else ""]
             parts += [f"netto {num(net)} zł" if net is not None else ""]
             parts += [f"brutto {num(gross)} zł" if gross is not None else ""]
+            if qty is not None and qty > 1 and net is not None and gross is not None:
+                # "ile netto kosztował jeden laptop?": one piece too
+                each_net, each_gross = ((v / qty).quantize(Decimal("0.01")) for v in (net, gross))
+                parts.append(f"za sztukę: netto {num(each_net)} zł, brutto {num(each_gross)} zł")
             where = getattr(document, "number", None) or getattr(document, "file", "")
             said.append(f"„{name}” ({where}): " + ", ".join(p for p in parts if p))
     return said

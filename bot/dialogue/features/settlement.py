@@ -670,11 +670,36 @@ class Settlement(Feature):
                 return over
         return (
             await self._figures_asked(turn)
+            or await self._rule_of_line(turn)
             or await self._fix_asked(turn)
             or await self._what_is_wrong(turn)
             or await self._grant_left(turn)
             or await self._grant_supposed(turn)
         )
+
+    async def _rule_of_line(self, turn: Turn) -> Result | None:
+        """ "operator dopytuje o tę macierz – co musimy mu pokazać?" after a report: the rule asked of that line, with
+        its net amount said (the procurement threshold, the documents the operator may ask for)."""
+        from bot.dialogue.features.purchase import DOCUMENTS_ASKED
+
+        topic = turn.session.topic
+        documents_asked = DOCUMENTS_ASKED.search(turn.text)
+        if topic is None or topic.kind not in ("report", "document") or documents_asked is None:
+            return None
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        if report is None or not report.csv:
+            return None
+        words = figures.thing_words(DOCUMENTS_ASKED.sub(" ", turn.text)).split()
+        lines = [f for f in figures.line_figures(report.csv) if "za sztukę" not in f.label]
+        # "operator dopytuje o tę macierz": the line a word of the question names
+        named = list({f.label: f for w in words for f in figures.naming(lines, w)}.values())
+        net = named[0].net if len(named) == 1 else None
+        if net is None:
+            return None
+        thing = named[0].label.strip("„”").split()[0]  # its first word: a model's digits are no count of pieces
+        asked = f"{thing} za {num(net)} zł netto – {documents_asked.group(0)}?"
+        answered: Result = await self.feature("faq").ask(turn, asked, report.programme or None, log_text=turn.text)
+        return answered
 
     async def _grant_supposed(self, turn: Turn) -> Result | None:
         """ "a przy grancie 350 tys.?" after a report with advisory lines: that grant's cap against the report's
@@ -748,13 +773,19 @@ class Settlement(Feature):
         the basis its limits are counted on (CheckContext.vat_recoverable)."""
         topic = turn.session.topic
         text = turn.text
-        basis = figures.BASIS_ASKED.search(text)
+        stated = figures.amount_said(text)
+        said_basis = figures.basis_word(text)
+        checked = stated is not None and bool(said_basis) and bool(figures.CHECKED.search(text))
+        basis = figures.BASIS_ASKED.search(text) or checked
         alone = figures.BASIS_ALONE.match(text)
         one = figures.ONE_BASIS.search(text) and ("?" in text or re.search(r"(?i)\bile\b", text))
         talked = topic is not None and topic.kind in ("report", "document")
         quantity = figures.QUANTITY_ASKED.match(text) and not _QUANTITIES_ASKED.search(text)  # not invoice vs protocol
-        if talked and (quantity or figures.COST_ASKED.search(text)):
-            return await self._document_lines(turn)
+        if (talked and quantity) or figures.COST_ASKED.search(text):
+            # "ile netto kosztował jeden laptop?": the documents sent, whatever was talked about in between
+            lines_said = await self._document_lines(turn)
+            if lines_said is not None or talked:
+                return lines_said
         if not (basis or (talked and (alone or one))):
             return None
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
@@ -763,7 +794,11 @@ class Settlement(Feature):
         lines = figures.line_figures(report.csv)
         thing = figures.thing_words(text) or (topic.subject if alone and topic is not None else "")
         amount = figures.amount_said(text) if basis else None
-        said = figures.basis_of(amount, lines + figures.total_figures(report.summary)) if amount is not None else []
+        every = lines + figures.total_figures(report.summary)
+        said = figures.basis_of(amount, every) if amount is not None else []
+        verdict = figures.checked_basis(amount, said_basis, every) if checked and amount is not None else None
+        if checked and not said:
+            return None  # an amount the report does not hold: another feature's (or the FAQ's) to answer
         if not said:
             named = figures.naming(lines, thing) if thing and thing != _SHOWN else []
             if not named:
@@ -775,6 +810,7 @@ class Settlement(Feature):
             texts.LIMITS_GROSS_UNKNOWN if vat is None else (texts.LIMITS_NET_SAID if vat else texts.LIMITS_GROSS_SAID)
         )
         blocks: list[Any] = [note(f"Program: {programme_name(report.programme)}")] if report.programme else []
+        blocks += [verdict] if verdict else []
         blocks += [texts.FIGURES_FROM_REPORT, *(item(line) for line in said)]
         if report.programme in ("cg", "cp"):
             blocks.append(note(limits))  # the advisory cap is a share of the grant there (CheckContext counts gross)

@@ -74,7 +74,7 @@ class Shares(Feature):
         figure = await self._figure(turn, thing)
         if figure is None:
             return None
-        grant, whence = await self._grant(turn, programme)
+        grant, whence = await self.grant_known(turn, programme)
         if grant is None or grant <= 0:
             return None
         return self._said(turn, figure, grant, whence, programme)
@@ -142,7 +142,7 @@ class Shares(Feature):
                 return found
         return None
 
-    async def _grant(self, turn: Turn, programme: str | None) -> tuple[Decimal | None, str]:
+    async def grant_known(self, turn: Turn, programme: str | None) -> tuple[Decimal | None, str]:
         """The grant: said in the message, the programme's maximum or minimum named, the amount given for the
         report, else the grant computed here for the unit talked about."""
         for match in _GRANT_FIGURE.finditer(turn.text):

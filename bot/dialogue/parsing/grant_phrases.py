@@ -358,6 +358,14 @@ NOT_GRANT = re.compile(
     r"zam[oó]wie\w*|konkurencyjno\w*|netto|brutto|prog\w*|pr[oó]g|limit\w*|"
     r"faktur\w*|rozlicz\w*|wniosek|wniosk\w*|nab[oó]r\w*|diagnoz\w*|szkoleni\w*)\b"
 )
+# "ile mamy czasu na diagnozę?", "ile wynosi nasz wkład własny?", "ile lat trzymać sprzęt?": "ile" asked of something
+# other than the grant's amount – a rule question (the FAQ's), even with the unit named before it
+OTHER_QUANTITY = re.compile(
+    r"(?i)\bile\s+(?:\w+\s+){0,2}?(?:czasu|dni|miesi[eę]c\w*|lat|tygodni\w*|godzin\w*|os[oó]b|razy|egzemplarz\w*)\b|"
+    r"\bwk[lł]ad\w*\s+w[lł]asn\w*"
+)
+# words that ask for the grant itself, whatever else the message says
+AMOUNT_WORDS = re.compile(r"(?i)\bdosta\w*|\bprzys[lł]ug\w*|\bnale[zż]\w*|\bgrant\w*\s+(?:wynosi|to)|\bkwot\w*")
 TERYT_LIKE = re.compile(r"\d{4}|\d{6,7}")
 QUESTIONISH = re.compile(r"\?|(?i:^\W*(?:czy|jak|kiedy|co|kto|dlaczego|do\s+kiedy|ile)\b)")
 

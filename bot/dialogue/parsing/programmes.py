@@ -12,13 +12,18 @@ _PROGRAMME_FORMS = {
     "cg": r"cyfrow\w*\s+g(?:mi|im|mn)\w*"
     # "odnośnie tej cyfrowej": the feminine adjective after a demonstrative is the nickname of Cyfrowa Gmina
     r"|(?<=\s)(?:tej|ta|t[eę]|t[aą])\s+cyfrow(?:ej|a|ą)(?=\s)"
-    r"(?!\s+(?:p\w*|edukac\w*|transform\w*|us[lł]ug\w*|administrac\w*|kompeten\w*|dost[eę]p\w*))",
-    "cp": r"cyfrow\w*\s+pow(?:i|a)\w*",  # "cyfrowy powat": a typo of an official
+    r"(?!\s+(?:p\w*|edukac\w*|transform\w*|us[lł]ug\w*|administrac\w*|kompeten\w*|dost[eę]p\w*))"
+    # "z cyfrówki gminnej": the colloquial diminutive with the level's adjective
+    r"|cyfr[oó]w(?:k|ec)\w*\s+gminn\w*|gminn\w*\s+cyfr[oó]w(?:k|ec)\w*",
+    "cp": r"cyfrow\w*\s+pow(?:i|a)\w*"  # "cyfrowy powat": a typo of an official
+    r"|cyfr[oó]w(?:k|ec)\w*\s+powiatow\w*|powiatow\w*\s+cyfr[oó]w(?:k|ec)\w*",
     # the adjective alone is the nickname ("my w cyberbezpiecznym"); the noun "cyberbezpieczeństwo" is
     # a topic of every programme, so it is not one
     "cs": r"cyber\w*\s+samorz\w*|cybersamorz\w*|cyberbezpieczn(?:y|ym|ego|emu)(?!\w)"
     # "w programie cyberbezpieczna gmina": the programme misnamed after its beneficiary – cyber- is CS's alone
     r"|cyberbezpieczn\w*\s+gmin\w*"
+    # "a w cyberku laptop?", "z cyberka": the diminutive nickname
+    r"|(?<![\w-])cyber(?:ek|ku|ka|kiem)(?!\w)"
     # "to samo dla cyber", "a w cyberze?": the short nickname after a preposition ("szkolenie z cyber" is a topic)
     # "pytam o cyber", and "cyber" as the whole message
     # ("a z cyber?" as the whole message: from that programme)

@@ -27,9 +27,26 @@ _COUNT_ONLY = re.compile(
     r"(?i)^\W*(?:a|i|to)?\s*(?:gdyby(?:\s+\w+){0,2}\s+|je[sś]li(?:\s+\w+){0,2}\s+|przy\s+)?(?:tylko\s+|jedynie\s+)?"
     r"(?P<n>\d{1,4})\s*(?:szt\w*\.?|sztuk\w*|egzemplarz\w*)\W*$"
 )
-# "a ile w tym VAT?", "ile to netto?", "a brutto?": the same purchase's other figure
+# "a gdyby ich było 12?", "a jakby 15?": the count changed (a bare number only after such a lead)
+_COUNT_LED = re.compile(
+    r"(?i)^\W*(?:a|i|to)?\s*(?:gdyby|jakby|je[sś]li|je[zż]eli|a\s+jak)(?:\s+(?!\d)\w+){0,3}\s+(?P<n>\d{1,4})"
+    r"\s*(?:szt\w*\.?|sztuk\w*|egzemplarz\w*)?\W*$"
+)
+# "12 czytników za 2 340 zł netto razem", "3 UPS-y za 13 530 zł brutto": a count and the TOTAL paid for them
+_COUNT_FOR_TOTAL = re.compile(
+    r"(?i)(?<![\d,.])(?P<n>\d{1,4})\s+(?:(?:szt\.?|sztuk\w*)\s+)?(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\s+"
+    r"za\s+(?:[lł][aą]cznie\s+|razem\s+)?(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,](?P<fraction>\d{1,2}))?"
+    r"(?:\s*(?P<k>tys\.?|k\b))?(?:\s*(?P<zl>z[lł]|pln))?\.?(?:\s*(?P<kind>netto|brutto))?"
+)
+# "a ile w tym VAT?", "ile to netto?", "a brutto?", "a brutto za sztukę?": the same purchase's other figure
 _FIGURE_ASKED = re.compile(
-    r"(?i)^\W*(?:a\s+)?(?:ile\s+)?(?:(?:w\s+tym|z\s+tego|to|b[eę]dzie)\s+)?(?:vat\w*|netto|brutto)\W*$"
+    r"(?i)^\W*(?:a\s+)?(?:ile\s+)?(?:(?:w\s+tym|z\s+tego|to|b[eę]dzie)\s+)?(?:vat\w*|netto|brutto)"
+    r"(?:\s+(?:za|na)\s+(?:jedn\w+\s+)?(?:sztuk\w*|szt\.?))?\W*$"
+)
+# "ile netto za sztukę?", "a brutto za sztukę?", "jaka cena jednostkowa?": the price of one piece asked
+PER_PIECE = re.compile(
+    r"(?i)\b(?:za|na)\s+(?:jedn\w+\s+)?(?:sztuk[eęiy]\w*|szt\b\.?)|\bjednostkow\w*|\bza\s+(?:jeden|jedn[aą]|jedno)\b|"
+    r"\bsztuka\b|\bza\s+szt\.?"
 )
 
 
@@ -41,10 +58,21 @@ class Priced:
     kind: str  # "netto" | "brutto" | "" (not said)
     start: int
     end: int
+    said_total: Decimal | None = None  # "12 czytników za 2 340 zł": the total said, the unit price derived from it
 
     @property
     def total(self) -> Decimal:
+        if self.said_total is not None:
+            return self.said_total.quantize(_CENT)
         return (self.price * self.count).quantize(_CENT)
+
+    @property
+    def unit_net(self) -> Decimal:
+        return self.price if self.kind != "brutto" else (self.price / (1 + VAT_RATE)).quantize(_CENT, ROUND_HALF_UP)
+
+    @property
+    def unit_gross(self) -> Decimal:
+        return self.price if self.kind == "brutto" else (self.price * (1 + VAT_RATE)).quantize(_CENT, ROUND_HALF_UP)
 
     @property
     def net(self) -> Decimal:
@@ -67,6 +95,8 @@ def priced(text: str) -> Priced | None:
     (True, True)
     """
     found = list(_PRICED.finditer(text))
+    if not found:
+        return _for_total(text)
     if len(found) != 1:
         return None
     m = found[0]
@@ -80,9 +110,34 @@ def priced(text: str) -> Priced | None:
     return Priced(int(m.group("n")), m.group("thing"), price, (m.group("kind") or "").lower(), m.start(), m.end())
 
 
+def _for_total(text: str) -> Priced | None:
+    """ "12 czytników e-dowodu za 2 340 zł netto razem": a count with the total paid, the unit price derived.
+
+    >>> p = _for_total("kupiliśmy 3 UPS-y za 13 530 zł brutto – ile to netto za sztukę?")
+    >>> p.count, p.price, p.unit_net, p.total
+    (3, Decimal('4510.00'), Decimal('3666.67'), Decimal('13530.00'))
+    """
+    found = [m for m in _COUNT_FOR_TOTAL.finditer(text) if int(m.group("n")) >= 2]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if not (m.group("zl") or m.group("kind") or m.group("k")):
+        return None
+    total = to_decimal(m.group("whole"), m.group("fraction") or "")
+    if total is None or total <= 0:
+        return None
+    if m.group("k"):
+        total *= 1000
+    count = int(m.group("n"))
+    unit = (total / count).quantize(_CENT, ROUND_HALF_UP)
+    kind = (m.group("kind") or "").lower()
+    return Priced(count, m.group("thing"), unit, kind, m.start(), m.end(), said_total=total)
+
+
 # "serwer za 48 tys. brutto", "macierz za 62 000 zł netto": one thing said with its price
 _ONE_PRICE = re.compile(
-    r"(?i)(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\s+za\s+(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+    r"(?i)(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\s+za\s+(?:ok\.?\s*|oko[lł]o\s+|ponad\s+|prawie\s+)?"
+    r"(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
     r"(?:[.,](?P<fraction>\d{1,2}))?(?:\s*(?P<k>tys\w*\.?|k\b))?(?:\s*(?P<zl>z[lł]\w*|pln))?\.?"
     r"(?:\s*(?P<kind>netto|brutto))?"
 )
@@ -133,9 +188,13 @@ def costs_in(text: str) -> list[Priced]:
 def recounted(text: str, asked: str) -> str | None:
     """The earlier purchase question with the count the user changes it to ("a gdyby kupić tylko 10 sztuk?")."""
     said = priced(text)
-    again = _COUNT_ONLY.match(asked)
+    again = _COUNT_ONLY.match(asked) or _COUNT_LED.match(asked)
     if said is None or again is None:
         return None
+    if said.said_total is not None:
+        # "20 laptopów za 78 000 zł netto", then "a jakby ich było 12?": 12 at the same unit price
+        kind = f" {said.kind}" if said.kind else ""
+        return f"{text[: said.start]}{again.group('n')} {said.thing} po {zl(said.price)}{kind}{text[said.end :]}"
     head = text[: said.start] + again.group("n")
     return head + text[said.start + len(str(said.count)) :]
 
@@ -144,14 +203,30 @@ def figure_asked(asked: str) -> bool:
     return bool(_FIGURE_ASKED.match(asked))
 
 
+def figure_asked_in(question: str) -> bool:
+    """ "… za 13 530 zł brutto – ile to netto?": the other figure of the purchase asked in the same message."""
+    return bool(re.search(r"(?i)\bile\s+(?:to\s+|b[eę]dzie\s+)?(?:netto|brutto)\b", question))
+
+
 def steps(p: Priced) -> list[str]:
     """The computation shown to the user, one line per step."""
-    lines = [f"{p.count} × {zl(p.price)} = {zl(p.total)}{' ' + p.kind if p.kind else ''}"]
+    kind = f" {p.kind}" if p.kind else ""
+    if p.said_total is not None:
+        lines = [f"za sztukę: {zl(p.total)}{kind} ÷ {p.count} = {zl(p.price)}{kind}"]
+    else:
+        lines = [f"{p.count} × {zl(p.price)} = {zl(p.total)}{kind}"]
     if p.kind == "brutto":
         lines.append(f"netto: {zl(p.total)} ÷ 1,23 = {zl(p.net)}; VAT: {zl(p.total - p.net)}")
     else:
         lines.append(f"brutto: {zl(p.total)} × 1,23 = {zl(p.gross)}; VAT: {zl(p.gross - p.total)}")
     return lines
+
+
+def piece_steps(p: Priced) -> list[str]:
+    """The price of one piece, net and gross, step by step."""
+    if p.kind == "brutto":
+        return [f"za sztukę brutto: {zl(p.price)}; netto: {zl(p.price)} ÷ 1,23 = {zl(p.unit_net)}"]
+    return [f"za sztukę netto: {zl(p.price)}; brutto: {zl(p.price)} × 1,23 = {zl(p.unit_gross)}"]
 
 
 def for_the_engine(text: str, p: Priced) -> str:

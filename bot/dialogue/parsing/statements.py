@@ -416,7 +416,9 @@ def statement_unit(text: str) -> str | None:
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # "woj. lubelskiego", "gm. Dubiecko", "pow. wielicki": a dot that ends an abbreviation, not a sentence
-_ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:woj|pow|gm|gmin|m|ul|nr|np|tj|ok|im|św|sw|al|os)\.$")
+_ABBREVIATION_END = re.compile(
+    r"(?i)(?:^|\s)(?:woj|pow|gm|gmin|m|ul|nr|np|tj|ok|im|św|sw|al|os|tys|mln|mld|szt|pkt|ust|art|tzn)\.$"
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -460,10 +462,17 @@ _ASKED_WHETHER = re.compile(
 _FIRST_PERSON = re.compile(r"(?i)\b(?:nam|nas|my|nasz\w*|\w+(?:emy|imy|amy|ymy))\b")
 
 
+# a sentence's end (not an abbreviation's dot: "za ok. 70 tys. netto") or a dash between clauses
+_FIRST_BREAK = re.compile(
+    r"(?<=[.!])(?<!\bok\.)(?<!\btys\.)(?<!\bmln\.)(?<!\bnp\.)(?<!\bnr\.)(?<!\bul\.)(?<!\bgm\.)(?<!\bwoj\.)"
+    r"(?<!\bpow\.)(?<!\bszt\.)\s+|\s+[–—-]\s+"
+)
+
+
 def programme_then_question(text: str) -> tuple[str, str] | None:
     """(programme, question) of "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": a
     statement of the programme in a sentence or dash-clause of its own, then a question asked in it."""
-    parts = re.split(r"(?<=[.!])\s+|\s+[–—-]\s+", text.strip(), maxsplit=1)
+    parts = _FIRST_BREAK.split(text.strip(), maxsplit=1)
     if len(parts) != 2 or "?" in parts[0] or not parts[1].strip(" .!?"):
         return None  # "ok, zostajemy przy cs – usuń fv_cs_toner z zestawu": a request may follow too
     head = parts[0].rstrip(".! ")
@@ -485,7 +494,9 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
     ):
         # "Mam pytanie o drugi projekt, w Cyberbezpiecznym Samorządzie. Czy możemy …?": a sentence that only
         # names the programme, then the question asked in it
-        return detect_programmes(head)[0], parts[1].strip()
+        # "Z cyfrowego powiatu mamy 300 tys. Ile z tego na doradztwo?": an amount said in it goes with the question
+        kept_head = f"{head} – " if re.search(r"\d", head) else ""
+        return detect_programmes(head)[0], kept_head + parts[1].strip(" –—-")
     if len(said) != 1:
         return None  # "my w cs – czy …": the programme as the question's context only
     programme = statement_programme(said[0])
@@ -498,7 +509,9 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
         and not (statement_unit(c) or statement_level(c))
         and not re.fullmatch(r"(?i)\W*(?:ok|okej|dobra|dobrze|no|aha|super|dzi[eę]ki)\W*", c)
     ]
-    return programme, " ".join([*rest, parts[1].strip()])
+    # "Z cyfrowego powiatu mamy 300 tys. – ile z tego na doradztwo?": an amount said with the programme stays too
+    kept = [said[0]] if re.search(r"\d", said[0]) else []
+    return programme, " ".join([*kept, *rest, parts[1].strip()])
 
 
 def split_context(text: str) -> tuple[str, str] | None:
@@ -510,6 +523,8 @@ def split_context(text: str) -> tuple[str, str] | None:
     # "Tarnobrzeg, miasto na prawach powiatu. Składamy …?": the name, its kind after a comma, a sentence of its own
     text = _NAME_COMMA_KIND.sub(lambda m: f"tu {m.group('kind')} {m.group('name')}{m.group('end')}", text, count=1)
     text = _LOWER_NAME_COMMA_KIND.sub(_lower_name_then_kind, text, count=1)
+    # "Zakopane, urząd miasta. W cs ile …?": the town's office, the town said
+    text = _NAME_COMMA_OFFICE.sub(lambda m: f"jesteśmy z {m.group('name')}{m.group('end')}", text, count=1)
     head, colon, tail = text.partition(":")
     if colon and "?" not in head and len(head.split()) <= 6 and detect_programmes(head) and tail.strip():
         text = f"{head.rstrip()}. {tail.strip()}"  # "Sopot, cyberbezpieczny samorząd: tonery … kupić?"
@@ -529,6 +544,11 @@ def split_context(text: str) -> tuple[str, str] | None:
         bare = part.rstrip(".! ")
         if "?" in part or _QUESTION_CLAUSE.match(bare) or _ASKED_WHETHER.search(bare):
             questions.append(part)  # "… i kolega pyta, czy możemy kupić używany serwer": a question without "?"
+        elif (told := _unit_then_told(bare)) is not None:
+            # "Urząd Marszałkowski Województwa Opolskiego – planujemy w CS macierz za 70 tys. netto. Kwalifikuje
+            # się?": the unit, then what the question is about – that goes with the question
+            statements.append(told[0])
+            questions.append(f"{told[1]}.")
         elif statement_unit(bare) or statement_level(bare):
             statements.append(bare)
         elif statement_programme(bare):
@@ -551,6 +571,20 @@ def split_context(text: str) -> tuple[str, str] | None:
     return ", ".join(programmes + statements), " ".join(questions)
 
 
+def _unit_then_told(part: str) -> tuple[str, str] | None:
+    """(unit, the rest) of "Starostwo X – kupujemy serwer za 40 tys.": a unit statement before a dash and, after it,
+    a clause of several words that names no unit."""
+    pieces = re.split(r"\s+([–—-])\s+", part, maxsplit=1)
+    if len(pieces) != 3:
+        return None
+    head, _dash, tail = pieces
+    if len(tail.split()) < 3 or not statement_unit(head.strip()):
+        return None
+    if statement_unit(tail) or statement_level(tail) or statement_programme(tail):
+        return None
+    return head.strip(), tail.strip()
+
+
 def _statement_then_rest(part: str) -> list[str] | None:
     """ "jesteśmy gminą Łask, kupujemy z cyfrowej gminy laptopy dla urzędu – można?": a statement naming the unit, then
     after a comma the question (which starts with no question word)."""
@@ -568,6 +602,10 @@ _NAME_THEN_KIND = re.compile(
 _NAME_COMMA_KIND = re.compile(
     r"(?i)^(?P<name>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?),\s*"
     r"(?P<kind>miasto\s+na\s+prawach\s+powiatu|gmina\s+(?:miejsko-wiejska|miejska|wiejska))(?P<end>\s*[.–—-]\s)"
+)
+_NAME_COMMA_OFFICE = re.compile(
+    r"(?i)^(?P<name>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?),\s*"
+    r"(?:urz[aą]d\s+(?:miasta(?:\s+i\s+gminy)?|gminy)|(?-i:UM|UG|UMiG))(?P<end>\s*[.–—-]\s)"
 )
 # "barcin, gmina miejsko wiejska w powiecie zninskim. G=…": the same typed in lower case, the kind without its hyphen
 # and the powiat after it (a greeting or a word of speech is no name)

@@ -68,3 +68,55 @@ def use_asked(text: str) -> str | None:
     "to coś do kopii zapasowych"), when its use names a thing; the text is without the programme's name."""
     said = _TAIL.sub("", _LEAD.sub("", text.strip()))
     return said if said and by_use(said) else None
+
+
+# a plan told as a sentence: "chcemy wymienić stare komputery w szkole", "żeby ktoś sprawdził naszą stronę pod kątem
+# dziur", "myślimy o przeniesieniu poczty do chmury"
+_PLAN_LEAD = re.compile(
+    r"\b(?:chcemy|chcieli\w*|planujemy|planu\w*|my[sś]limy|zamierzamy|potrzebujemy|przyda\w*|[zż]eby|aby|trzeba\s+by)\b"
+)
+_PLANS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), thing)
+    for pattern, thing in (
+        (
+            r"(?:sprawdz\w*|przetestow\w*|testow\w*|przeskanow\w*|zbada\w*)\W+(?:\w+\W+){0,4}?"
+            r"(?:stron\w*|serwis\w*|system\w*|siec\w*|aplikac\w*)|dziur\w*|podatnos\w*|luk\w* (?:w )?bezpiecze",
+            "testy penetracyjne",
+        ),
+        (r"(?:przenie\w*|przenosz\w*|migr\w*)\W+(?:\w+\W+){0,3}?(?:do|w) chmur", "migracja danych do chmury"),
+        (r"kopi\w* (?:zapasow\w* )?(?:poza|w innym miejscu|na zewnatrz)|backup\w*|kopi\w* zapasow", "kopie zapasowe"),
+        (r"chmur\w*", "usługa chmurowa"),
+        (
+            r"(?:uporzadkow\w*|zmodernizow\w*|modernizac\w*|przebudow\w*|wymieni\w*)\W+(?:\w+\W+){0,3}?(?:siec|sieci|okablowan)|"
+            r"siec\w* (?:lan|wewnetrzn|w budynku)|okablowani\w*",
+            "modernizacja sieci LAN",
+        ),
+        (
+            r"(?:szkoleni\w*|przeszkol\w*|kurs\w*)\W+(?:\w+\W+){0,5}?(?:cyber|phishing|bezpieczen)",
+            "szkolenia z cyberbezpieczeństwa dla pracowników",
+        ),
+        (r"(?:szkoleni\w*|przeszkol\w*)\W+(?:\w+\W+){0,3}?(?:urzednik|pracownik|kadr)", "szkolenie pracowników urzędu"),
+        (r"(?:wymieni\w*|nowe|kupi\w*)\W+(?:\w+\W+){0,2}?komputer\w*", "komputery"),
+    )
+)
+
+
+def planned_thing(text: str) -> str | None:
+    """The catalogue's thing a plan told as a sentence is about, or None.
+
+    >>> planned_thing("chcemy wymienić stare komputery w naszej szkole specjalnej – można?")
+    'komputery dla szkoły'
+    >>> planned_thing("i żeby ktoś z zewnątrz sprawdził naszą stronę www pod kątem dziur")
+    'testy penetracyjne'
+    >>> planned_thing("chcemy część przeznaczyć na chmurę"), planned_thing("chcemy kupić serwer")
+    ('usługa chmurowa', None)
+    """
+    folded = fold(text)
+    if not _PLAN_LEAD.search(folded) or re.search(r"\bile\b|\bkiedy\b|\bjak\s+dlugo\b", folded):
+        return None  # "ile z tego możemy przeznaczyć na szkolenia?": an amount or a date asked, no plan to judge
+    for pattern, thing in _PLANS:
+        if pattern.search(folded):
+            if thing == "komputery" and re.search(r"\bszkol|\bucz(?:n|en)", folded):
+                return "komputery dla szkoły"
+            return thing
+    return None
