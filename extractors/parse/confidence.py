@@ -12,6 +12,7 @@ Polish warning names the field and what disagrees.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -152,8 +153,10 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_attribution(verdict, doc.seller.name, doc.buyer.name)
     _scanned_camel(verdict, doc)
     _scanned_fragments(verdict, doc)
+    _scanned_name_figures(verdict, doc)
     _touching_names(verdict, doc, lines)
     _name_read_otherwise(verdict, doc, lines)
+    _name_pieces_reversed(verdict, doc, lines)
     _number_is_a_date(verdict, doc.number)
     _number_shape(verdict, doc, lines)
     _number_cut(verdict, doc.number)
@@ -601,6 +604,31 @@ def _scanned_fragments(verdict: Verdict, doc: Invoice | Protocol) -> None:
             )
 
 
+# Glyphs of a scanned party name that print does not hold there: a lone figure (with a mark) between two words
+# of letters, not a number after "nr" ("„ALFA 4. OMEGA”": an ampersand or a letter read as a figure), and a
+# zero against an O or closing a run of capitals inside a code ("ISO0-27", "IS0-27": O and 0 confused).
+_LONE_FIGURE = re.compile(
+    r"(?<![Nn][Rr] )(?<=[^\W\d_]{2} )\d[.:;,«»]?(?= [^\W\d_]{2})"
+    r"(?! (?:Maja|Stycznia|Lutego|Marca|Kwietnia|Czerwca|Lipca|Sierpnia|Września|Października|Listopada|Grudnia)\b)"
+)
+_ZERO_IN_CAPITALS = re.compile(r"O0|0O|(?<=[A-Z]{2})0(?=-)")
+
+
+def _scanned_name_figures(verdict: Verdict, doc: Invoice | Protocol) -> None:
+    if doc.source != Source.OCR:
+        return
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        if not name or role in verdict.uncertain:
+            continue
+        if _LONE_FIGURE.search(name):
+            why = "ma między wyrazami samotną cyfrę (skaner mógł tak odczytać „&” albo literę)"
+        elif _ZERO_IN_CAPITALS.search(name):
+            why = "ma w oznaczeniu zero obok litery O lub wielkich liter (skaner myli O i 0)"
+        else:
+            continue
+        verdict.doubt((role,), f"„{name[:60]}” {why} – sprawdź nazwę na dokumencie.", level=0.5, scan_only=True)
+
+
 def _touching_names(verdict: Verdict, doc: Invoice | Protocol, lines: list[Line]) -> None:
     """On a scan: the seller's and the buyer's names a single space apart on one line ("… Jan Gąsienicemina Dobra"):
     the left column's name ran up to the right one's, OCR merged the glyphs where they touch, and where one name
@@ -643,6 +671,30 @@ def _name_read_otherwise(verdict: Verdict, doc: Invoice | Protocol, lines: list[
                     (role,),
                     f"nazwa jest wydrukowana dwa razy i odczytana różnie („{other[0]}” i „{other[1]}”) – skaner "
                     "pomylił litery w jednym z miejsc; sprawdź nazwę na dokumencie.",
+                    level=0.5,
+                    scan_only=True,
+                )
+                break
+
+
+def _name_pieces_reversed(verdict: Verdict, doc: Invoice | Protocol, lines: list[Line]) -> None:
+    """On a scan: a name read as two pieces in reverse order – its end on one line, its beginning on the next
+    ("Sieciowe Sp. z o.o." over "Olsztyńskie Systemy": a curved page split the letterhead's line at a baseline
+    step). The parser joins them; where they meet (and whether they belong together) is a guess."""
+    if doc.source != Source.OCR:
+        return
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        words = name.split() if name else []
+        if len(words) < 3 or role in verdict.uncertain:
+            continue
+        texts = [line.text for line in lines]
+        for cut in range(1, len(words)):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if any(t.startswith(tail) and nxt.startswith(head) for t, nxt in itertools.pairwise(texts)):
+                verdict.doubt(
+                    (role,),
+                    f"nazwa „{' '.join(words)[:60]}” jest złożona z dwóch kawałków, które zdjęcie rozdzieliło na "
+                    "dwa wiersze (koniec nad początkiem) – sprawdź nazwę na dokumencie.",
                     level=0.5,
                     scan_only=True,
                 )
@@ -1455,9 +1507,66 @@ def weak_reading(
             )
             if hit:
                 verdict.doubt((name,), f"skaner odczytał „{token}” z niską pewnością.", level=0.4, scan_only=True)
+    _weak_party_names(verdict, doc, weak_tokens, in_names)
+    _code_lost_its_series(verdict, doc, weak_tokens)
     _weak_item_names(verdict, doc, weak_tokens, in_names)
     _doubtful_dashes(verdict, doc, weak_tokens)
     _doubtful_times(verdict, doc, weak_tokens)
+
+
+# Pieces of a legal form and short words: read weakly somewhere on the page they say nothing of this name.
+_FORM_PIECES = frozenset({"sp", "sp.k", "sp.j", "o.o", "s.a", "s.c", "z", "o", "i", "w"})
+
+
+def _weak_party_names(
+    verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str], in_names: frozenset[str]
+) -> None:
+    """A party's name holding a word OCR itself read with low confidence ("Centrum Szkoleń ISO0-27 Sp. z o.o.",
+    the code read at 45) is uncertain: the name was printed once in a font the OCR doubted there, and a
+    misread glyph in a name passes every other check (a name has no check digit). The thresholds are the
+    backend's (`weak_tokens`: a word under 60, a code of letters and figures under 82; `in_names`: a word
+    under 70)."""
+    weak = {w.strip(".,:;()„”\"'") for w in weak_tokens | in_names}
+    weak = {w for w in weak if len(w) >= 3 and re.search(r"\w", w) and w.casefold() not in _FORM_PIECES}
+    if not weak:
+        return
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        if not name or role in verdict.uncertain:
+            continue
+        doubted = next((w for w in name.split() if w.strip(".,:;()„”\"'") in weak), None)
+        if doubted is not None:
+            verdict.doubt(
+                (role,),
+                f"w nazwie „{name[:60]}” skaner odczytał „{doubted}” z niską pewnością – sprawdź nazwę na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+
+
+# A model code opening with a hyphen or with one lower-case letter before it ("-8170", "f-8170", "i-8170" for
+# Fujitsu's "fi-8170"): a series of letters whose glyphs OCR lost or merged.
+_SHORT_SERIES = re.compile(r"^[a-z]?-\d{3,}[A-Za-z]?$")
+
+
+def _code_lost_its_series(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:
+    """An item's model code read weakly in a shape that has lost the letters of its series: the items are
+    uncertain (the code changes the product; a whole code read weakly is common and mostly right, so only this
+    shape is doubted)."""
+    if "items" in verdict.uncertain:
+        return
+    cut = {w for w in weak_tokens if _SHORT_SERIES.match(w)}
+    names: list[str] = [item.name or "" for item in doc.items]
+    for position, name in enumerate(names, start=1):
+        token = next((w for w in name.split() if w in cut), None)
+        if token is not None:
+            verdict.doubt(
+                ("items",),
+                f"w nazwie pozycji {position} („{name[:60]}”) skaner odczytał oznaczenie „{token}” z niską "
+                "pewnością, bez liter jego serii – sprawdź oznaczenie na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+            return
 
 
 def _twice_read_names(verdict: Verdict, doc: Invoice) -> None:
