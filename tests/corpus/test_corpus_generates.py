@@ -1300,3 +1300,117 @@ def test_the_fresh_blind19_part_is_separate_and_self_consistent() -> None:
     assert kinds["a"] == kinds["b"] == {"invoice", "correction", "protocol"}  # both halves span the kinds
     assert {"Pozostało do zapłaty", "Słownie"} <= marks["a"] & marks["b"]  # and both print payments and words
     assert rates == {"23", "8", "5", "zw"} and currencies - {None} == {"PLN", "EUR"}
+
+
+def _consistent_blind20(doc: Any, text: str, digits: str) -> tuple[bool, bool]:
+    """Like `_consistent_blind19`, for blind20 documents: a line may be free ('gratis', 0,00) or an order discount
+    (negative), unit prices may carry four decimals, a delivery period leaves the sale date out, and the names a page
+    splits over two lines (a firm and its legal form, a trading name and its owner) are still printed word by word in
+    order. Returns (the seller's name is not printed on one line, a quantity is fractional)."""
+    from tests.corpus.extract.kit import q2
+
+    exp = doc.expected()
+    assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+    assert exp["seller_nip"] != exp["buyer_nip"] and doc.seller.nip in digits and doc.buyer.nip in digits
+    assert doc.number in text and "{" not in doc.number
+    assert _printed_in_order(doc.seller.name, text) and _printed_in_order(doc.buyer.name, text)
+    issue = date.fromisoformat(exp["issue_date"])
+    assert date(2026, 1, 1) <= issue <= date(2026, 12, 31)
+    forms = (
+        f"{issue.day:02d}.{issue.month:02d}.{issue.year}",
+        issue.isoformat(),
+        f"{issue.day:02d}/{issue.month:02d}/{issue.year}",
+        words_date(issue),
+    )
+    assert any(f in text for f in forms)
+    if "sale_date" in exp:
+        assert date.fromisoformat(exp["sale_date"]) <= issue
+    assert exp["items"] and all(_printed_in_order(i.name, text) for i in doc.items)
+    assert all(Decimal(i["qty"]) > 0 for i in exp["items"])
+    not_items = (
+        "Razem",
+        "Do przeniesienia",
+        "Z przeniesienia",
+        "S/N",
+        "Klucz",
+        "Okres",
+        "Dostawa ",
+        "różnica",
+        "przed",
+    )
+    assert not any(i.name.startswith(not_items) for i in doc.items)
+    split_name = doc.seller.name not in text.splitlines() and doc.seller.name not in text
+    fractional = any(i.qty != i.qty.to_integral_value() for i in doc.items)
+    if doc.kind == "protocol":
+        assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
+        assert all(exp.get(k) is None for k in ("currency", "net_total", "vat_total", "gross_total"))
+        return split_name, fractional
+    for it in doc.items:
+        assert it.net is not None and it.vat is not None and it.gross is not None and it.unit_price is not None
+        assert it.net + it.vat == it.gross and it.net == q2(it.qty * it.unit_price)  # half up, as printed
+        if it.net < 0:
+            assert it.name.startswith("Rabat handlowy")  # the order discount line
+        elif it.net == 0:
+            assert it.name.endswith("gratis")
+    if doc.kind == "correction":
+        after, before = doc.totals(doc.after_items), doc.totals(doc.before_items)
+        net, vat, gross = (a - b for a, b in zip(after, before, strict=True))
+        assert len(doc.before_items) == len(doc.after_items) and gross < 0
+        assert [i.name for i in doc.before_items] == [i.name for i in doc.after_items]
+    else:
+        net, vat, gross = doc.totals()
+        assert [net, vat, gross] == [
+            sum((getattr(i, f) for i in doc.items), Decimal(0)) for f in ("net", "vat", "gross")
+        ]
+        assert gross > 0
+    assert net + vat == gross and exp["currency"] == "PLN"
+    assert tuple(Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total")) == (net, vat, gross)
+    assert f"{abs(gross):.2f}".replace(".", "") in digits
+    return split_name, fractional
+
+
+def words_date(d: date) -> str:
+    from tests.corpus.extract.kit import date_fmt
+
+    return date_fmt(d, "words_r")
+
+
+def test_the_fresh_blind20_part_is_separate_and_self_consistent() -> None:
+    """blind20 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.build import SPLIT_BATCHES, TWO_TEXT, page_count, plan
+
+    BLIND20, half_a, half_b = _fresh_part("blind20")
+    assert len(BLIND20) == 16 and "blind20" in SPLIT_BATCHES
+    assert len(half_a) == len(half_b) == 8
+    kinds: dict[str, set[str]] = {"a": set(), "b": set()}
+    marks: dict[str, set[str]] = {"a": set(), "b": set()}
+    split_names = {"a": 0, "b": 0}
+    fractional = {"a": False, "b": False}
+    multi = 0
+    for fam in BLIND20.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        half = "a" if fam.name in half_a else "b"
+        for seed in (0, 1, 2, 3):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            assert len(smp.docs) == 1
+            multi += page_count(smp.pdf) > 1
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds[half].add(doc.kind)
+                split, frac = _consistent_blind20(doc, text, digits)
+                split_names[half] += split
+                fractional[half] |= frac
+                if any(i.net == 0 for i in doc.items if i.net is not None):
+                    marks[half].add("gratis")
+            for word in ("Słownie", "Oddział", "Rabat", "KSeF", "IBAN", " dni", "Uwagi"):
+                if word in text:
+                    marks[half].add(word)
+    assert kinds["a"] == kinds["b"] == {"invoice", "correction", "protocol"}  # both halves span the kinds
+    assert {"Słownie", "Oddział", "Rabat", "KSeF", "gratis", "Uwagi"} <= marks["a"] & marks["b"]
+    assert split_names["a"] >= 4 and split_names["b"] >= 4  # a seller name over two lines in both halves
+    assert fractional["a"] and fractional["b"]
+    assert multi == 4  # one layout (in b) runs over two pages
+    for case in plan(list(BLIND20.values()), [TWO_TEXT]):  # a "two in one" file pairs families of the same half
+        assert case.partner is not None and (case.family.name in half_a) == (case.partner.name in half_a)
+        assert len(expected(case, 0)) == 2
