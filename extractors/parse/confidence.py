@@ -21,9 +21,10 @@ from decimal import Decimal
 from extractors.models import ExtractionWarning, Invoice, LineItem, Protocol, ProtocolItem, Source
 from knowledge.money import num as _pl
 
+from .layout import cells
 from .nip import is_valid
 from .numbers import parse_words
-from .parties import PUBLIC_UNIT
+from .parties import LEGAL_FORM, PUBLIC_UNIT
 from .rows import vat_from_gross, vat_of
 from .text import Line, split_lines
 
@@ -157,6 +158,7 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _touching_names(verdict, doc, lines)
     _name_read_otherwise(verdict, doc, lines)
     _name_pieces_reversed(verdict, doc, lines)
+    _name_goes_on(verdict, doc, lines)
     _number_is_a_date(verdict, doc.number)
     _number_shape(verdict, doc, lines)
     _number_cut(verdict, doc.number)
@@ -701,6 +703,61 @@ def _name_pieces_reversed(verdict: Verdict, doc: Invoice | Protocol, lines: list
                 break
 
 
+# A line of words under a name that could be the name's rest: no figure, no address, no label, no heading.
+_WORDS_ONLY = re.compile(r"[^\W\d_][^\d@:|/]{1,60}")
+_NOT_NAME_REST = re.compile(
+    r"(?i)^(?:polska|poland|oddział\b|siedziba\b|adres\b|faktura\b|oryginał|kopia|duplikat|nabywca|sprzedawca|odbiorca|"
+    r"płatnik|zamawiający|wykonawca|dostawca|data\b|termin\b|sposób\b|bank\b|konto\b|tel\b|e-?mail\b|www\b)"
+)
+
+
+def _name_goes_on(verdict: Verdict, doc: Invoice | Protocol, lines: list[Line]) -> None:
+    """A party's name without a legal form at its end, printed at the end of a cell, with a line of plain words
+    right under it in the same column that the name did not take ("Usługi Informatyczne ITEK" / "Krzysztof
+    Malinowski", "Przedsiębiorstwo Usług" / "Informatycznych i"): the name may go on there – it is uncertain.
+    (A name closed by its legal form is complete: a branch's or a department's line under it is no part of it.)"""
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        if not name or role in verdict.uncertain or LEGAL_FORM.search(name) or len(name) < 4:
+            continue
+        if _UNIT_NAME.match(name):
+            continue  # "Gmina Łęczna" is the unit whole; its office ("Urząd Miejski w Łęcznej") may stand under it
+        rest = _rest_under(name, lines)
+        if rest is not None:
+            verdict.doubt(
+                (role,),
+                f"pod nazwą „{name[:50]}” stoi jeszcze wiersz „{rest[:40]}” – nazwa może mieć w nim ciąg dalszy; "
+                "sprawdź pełną nazwę na dokumencie.",
+                level=0.5,
+            )
+
+
+_UNIT_NAME = re.compile(r"(?:Gmina|Gminy|Powiat|Miasto|Województwo|Starostwo|Urząd)\b")
+_OFFICE_LINE = re.compile(r"(?:Urząd|Starostwo|Zarząd|Wydział|Referat|Biuro|Dział|Sekretariat)\b")
+
+
+def _rest_under(name: str, lines: list[Line]) -> str | None:
+    for k, line in enumerate(lines[:-1]):
+        cell = next((c for c in cells(line.raw) if c.text.endswith(name)), None)
+        if cell is None:
+            continue
+        start = cell.end - len(name)
+        under = next((c for c in cells(lines[k + 1].raw) if abs(c.start - start) <= 3), None)
+        if under is None:
+            return None
+        text = under.text
+        if (
+            _WORDS_ONLY.fullmatch(text)
+            and len(text.split()) <= 5
+            and not _NOT_NAME_REST.match(text)
+            and text not in name
+            and not _OFFICE_LINE.match(text)
+            and not re.search(r"(?i)\b(?:ul|al|pl|os)\.", text)
+        ):
+            return text
+        return None
+    return None
+
+
 def _same_name_misspelt(words: list[str], text: list[str]) -> tuple[str, str] | None:
     """The pair of words that differ where `text` prints the name's words with one word misspelt by at most two
     characters (same length ± 1); None when the line does not hold the name or holds it exactly."""
@@ -734,6 +791,10 @@ def party_name_problem(name: str) -> str | None:
     True
     """
     words = _WORD.findall(name)
+    sentence = re.match(r"[a-ząćęłńóśźż]{4,}\s+[a-ząćęłńóśźż]+\s", name)
+    if sentence or re.search(r"(?i)\bna\s+podstawie\b|\bumow[yaie]\s+nr\b", name):
+        # "realizowanych na podstawie umowy nr 34/ZP/2026 ZETTA …": a sentence under the title taken for a block
+        return "zaczyna się od zdania (małymi literami, „na podstawie umowy”) – to nie sama nazwa strony"
     if _AMOUNT_IN_TEXT.search(name):
         return "zawiera kwotę lub stawkę – to tekst z sąsiedniego bloku, nie nazwa strony"
     if re.search(r"\d{5,}|\d{3}-\d{3}-\d{2}-\d{2}", name):
@@ -866,6 +927,9 @@ def _name_problem(name: str) -> str | None:
         return f"„{name[:60]}” nie wygląda na nazwę towaru ani usługi"
     if (label := _NOT_IN_ITEM.search(name)) is not None:
         return f"nazwa „{name[:60]}” zawiera „{label.group(0)}” z nagłówka, sum albo stopki dokumentu"
+    if re.search(r"(?<![\d,.])\d{1,4},\d{3,4}(?![\d,])", name):
+        # "Licencja … LTSC 4,000 Standard 2024": a quantity printed with three decimals, from the next column
+        return f"nazwa „{name[:60]}” zawiera ilość z sąsiedniej kolumny"
     if re.search(r"\d{1,3}(?:[  .]\d{3})*,\d{2}(?!\d)", name) or re.search(r"\b\d{2}-\d{3}\b|\d{10,}", name):
         return f"nazwa „{name[:60]}” zawiera kwotę, kod pocztowy albo długi numer z sąsiedniej kolumny"
     if re.match(r"(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|[A-Z]{1,5}[/-]\d+[/-]\d{2,4})\s", name):
@@ -1614,6 +1678,11 @@ _SCANNED_NAME_GLYPHS = (
         re.compile(r"(?<![\w-])(?=[\w-]*[A-Z])[A-Z\d-]*\d(?:5S|S5|8B|B8|0O|O0)[A-Z\d-]*(?![\w-])"),
         "w oznaczeniu modelu stoją obok siebie znaki, które skaner myli (5/S, 8/B, 0/O) – jeden mógł zostać "
         "odczytany dwukrotnie",
+    ),
+    # "Hosting (4 vCPU. 16 GB RAM, 200 GB SSD)": inside a list in brackets a comma read as a full stop
+    (
+        re.compile(r"\([^)]*[A-Za-z]\.\s+\d[^)]*,[^)]*\)"),
+        "w nawiasie po słowie stoi kropka, a dalej przecinki (skaner mógł odczytać przecinek jako kropkę)",
     ),
     # "rz Licencja Veeam …": two lower-case letters before a capitalised name – a speck or the edge of a
     # neighbouring column read as letters

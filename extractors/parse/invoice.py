@@ -841,6 +841,8 @@ def ocr_name(name: str) -> str:
     # "Core Uitra 5 L25U": Intel's "Ultra" with its l read as i, a model's 1 read as L before its two digits
     name = re.sub(r"(?<=\bCore )Uitra\b", "Ultra", name)
     name = re.sub(r"(?<=\bUltra [579] )[LlI|](?=\d{2}[UHV]\b)", "1", name)
+    # "Xeon £-2434": a pound sign opening a model code is its E (a currency never stands before "-figures")
+    name = re.sub(r"(?<!\S)£(?=-\d)", "E", name)
     # "… phishing” dia pracowników": the preposition "dla" with its l read as i ("dia" is no Polish word)
     name = re.sub(r"(?<=\s)dia(?=\s)", "dla", name)
     # "24G 45FP+", "5FP+": a transceiver slot (SFP, SFP+, SFP28) with its S read as 5 ("5FP" is no model)
@@ -2520,13 +2522,18 @@ _CARD_ROW = re.compile(
 )
 
 
+# "1. Drukarka wielofunkcyjna …" over its own header and the rows "przed korektą" / "po korekcie" / "różnica": a card
+# numbered by its Lp alone (a name opening with a capital, no amount in it)
+_CARD_NUMBERED = re.compile(r"^\s*(?P<lp>\d{1,3})\.\s+(?P<name>[A-ZŁŚŻŹĆÓĄĘŃ](?:(?!\d,\d{2}\b).)+)$")
+
+
 def card_items(lines: list[Line]) -> list[LineItem]:
     """A correction printed as one card per line: "Pozycja 1: NAME", then a row before and a row
     after the correction (the difference row is derived, not read)."""
     items: list[LineItem] = []
     name, position = "", None
     for line in lines:
-        card = _CARD.match(line.text)
+        card = _CARD.match(line.text) or _CARD_NUMBERED.match(line.text)
         if card:
             name, position = card.group("name").strip(), int(card.group("lp"))
             continue

@@ -61,6 +61,7 @@ _LEGAL_FORM = re.compile(
     r"(?i)\b(?:sp\.?\s*z\s*o\.?\s*o\.?|spółka\s+z\s+ograniczoną\s+odpowiedzialnością|s\.\s?a\.|"
     r"sp\.?\s*k\.|sp\.?\s*j\.|spółka\s+(?:jawna|komandytowa|akcyjna|cywilna)|s\.c\.)"
 )
+LEGAL_FORM = _LEGAL_FORM
 # Public bodies start their names with one of these; it is where a flattened two-column line splits.
 _PUBLIC_START = re.compile(
     r"(?<=\s)(?:Gmina|Powiat|Miasto|Urząd|Starostwo|Województwo|Szkoła|Zespół|Przedszkole|Centrum|Ośrodek|"
@@ -374,6 +375,9 @@ _NOT_HEADINGS = frozenset(
         "dostawa",
         "dostawy",
         "dostawie",
+        "dostaw",  # "dostaw realizowanych na podstawie umowy …" under a protocol's title (genitive plural)
+        "dostawą",
+        "dostawę",
         "wystawa",
         "nadawca",
         "sprawca",
@@ -774,15 +778,73 @@ def _left_of(line: Line, column: int) -> Line:
 _NAME_WORDS = re.compile(r"\s*[A-ZŁŚŻŹĆŃÓ][^\W\d_]+(?:[\s\-][A-ZŁŚŻŹĆŃÓ][^\W\d_]+){0,2}\s*")
 
 
+# Common Polish first names: a line "Krzysztof Malinowski" under a trading name is its owner (a sole trader's
+# name in the register is the trading name and the owner's), never a department or a street.
+_FIRST_NAMES_LIST = """
+    adam adrian agata agnieszka aleksander aleksandra alicja andrzej aneta angelika anna antoni arkadiusz artur
+    barbara bartłomiej bartosz beata bogdan bogusław bożena cezary czesław damian daniel danuta dariusz dawid
+    dominik dorota edyta elżbieta emil emilia ewa ewelina filip franciszek grażyna grzegorz halina hanna henryk
+    hubert ilona irena iwona izabela jacek jadwiga jakub jan janina janusz jarosław jerzy joanna jolanta józef
+    julia justyna kamil kamila karol karolina katarzyna kazimierz kinga klaudia konrad krystian krystyna krzysztof
+    leszek łukasz maciej magdalena małgorzata marcin marek maria marian mariusz marta marzena mateusz michał
+    mieczysław mirosław monika natalia norbert oliwia patrycja paulina paweł piotr przemysław radosław rafał
+    renata robert roman ryszard sebastian sławomir stanisław stefan sylwia szymon tadeusz teresa tomasz urszula
+    wanda weronika wiesław wiktor wiktoria witold władysław włodzimierz wojciech zbigniew zdzisław zenon zofia
+    zuzanna
+"""
+_FIRST_NAMES = frozenset(_FIRST_NAMES_LIST.split())
+
+
+def _owner_line(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) == 2
+        and _PERSON_NAME.fullmatch(text.strip()) is not None
+        and words[0].casefold() in _FIRST_NAMES
+        and not _ADDRESS_HINT.search(text)
+    )
+
+
+def _wrapped_to_its_form(name: str, follow: list[str]) -> str | None:
+    """A company's name wrapped over up to three lines of its block, its legal form on the last ("Przedsiębiorstwo
+    Usług" / "Informatycznych i" / "Telekomunikacyjnych TELMAX Sp." / "z o.o."): the whole name. Only lines of
+    words (no figure, no address, no label) count, and only when the legal form closes them."""
+    if _LEGAL_FORM.search(name):
+        return None
+    parts = [name]
+    for text in follow[:3]:
+        text = text.strip()
+        if not text or re.search(r"\d|@|:", text) or _ADDRESS_HINT.search(text) or _LABEL_RE.match(text):
+            return None
+        parts.append(text)
+        joined = ocr_legal_form(" ".join(parts))
+        form = _LEGAL_FORM.search(joined)
+        if form is not None:
+            return joined if joined[form.end() :].strip(" .") == "" else None
+    return None
+
+
 def _name_wrapped(name: str, printed: str, follow: list[str]) -> str:
     """A party's name with the lines its block wraps it onto: a list of partners ending its first line with a
     comma ("„Sieci & Serwery” s.c. Adam Pawlak," / "Ewa Mróz"), or a partner's name and then the legal form
-    spelt out under it ("… KBT" / "Nowicki" / "spółka komandytowa"); otherwise what the next line adds."""
+    spelt out under it ("… KBT" / "Nowicki" / "spółka komandytowa"), a sole trader's owner under the trading
+    name ("Usługi Informatyczne ITEK" / "Krzysztof Malinowski"), a long name wrapped up to its legal form;
+    otherwise what the next line adds."""
     first = follow[0]
+    if (
+        _owner_line(first)
+        and not _LEGAL_FORM.search(name)
+        and not _PUBLIC_START.match(" " + name)
+        and (len(follow) == 1 or _ADDRESS_HINT.search(follow[1]) or re.search(r"\d", follow[1]))
+        and not _owner_line(" ".join(name.split()[-2:]))  # the owner named already
+    ):
+        return f"{name} {first.strip()}"
+    if (whole := _wrapped_to_its_form(name, follow)) is not None:
+        return whole
     plain = _NAME_WORDS.fullmatch(first) is not None and not _ADDRESS_HINT.search(first)
     if plain and printed.rstrip().endswith(",") and _clean_name(printed.rstrip().rstrip(",")) == name:
         return f"{name}, {first.strip()}"
-    if plain and len(follow) == 2 and not _LEGAL_FORM.search(name) and _LEGAL_FORM.fullmatch(follow[1].strip()):
+    if plain and len(follow) >= 2 and not _LEGAL_FORM.search(name) and _LEGAL_FORM.fullmatch(follow[1].strip()):
         return f"{name} {first.strip()} {follow[1].strip()}"
     return _name_continued(name, first)
 
@@ -856,7 +918,7 @@ def party_from_block(block: list[str]) -> Party:
                 continue
             name = _clean_name(text)
             if name and position + 1 < len(block):
-                name = _name_wrapped(name, text, block[position + 1 : position + 3])
+                name = _name_wrapped(name, text, block[position + 1 : position + 4])
             continue
         if re.search(r"(?i)\b(?:NIP|REGON|KRS|tel|e-?mail|BDO)\b", text) or (_LEGAL_FORM.search(text) and name in text):
             continue

@@ -176,3 +176,142 @@ def test_a_scanned_name_with_a_lone_figure_or_a_zero_among_capitals_is_uncertain
     # the same glyphs in a text PDF are what was printed
     text = parse_text(_page(seller="Centrum Szkoleń ABW0-15 Sp. z o.o."), file="f.pdf", source=Source.PDF_TEXT)
     assert "seller_name" not in text.uncertain
+
+
+# --- phase 2: blind20a (fresh), by mechanism ---------------------------------------------------------------------
+
+_TWO_LINE = """\
+Faktura VAT nr 44/11/2026                                             Data wystawienia: 12.11.2026
+Sprzedawca                                                 Nabywca
+{seller}                                                   Gmina Lubiszyn
+{second}                                                   ul. Gorzowska 1
+ul. Sikorskiego 9                                          66-433 Lubiszyn
+66-400 Gorzów Wielkopolski                                 NIP 599-000-12-30
+NIP 599-311-12-30
+Lp.  Nazwa towaru / usługi                    Ilość  j.m.  Cena netto   Wartość netto  VAT  Kwota VAT  Wartość brutto
+ 1   Przełącznik PoE 24 porty                   2   szt.     1 000,00      2 000,00  23%    460,00     2 460,00
+                                                                   Razem   2 000,00         460,00     2 460,00
+"""
+
+
+def _draw(path: Path, text: str) -> None:
+    c = pdfgen._canvas(path)
+    c.setFont(pdfgen.FONT, 6.5)
+    y = 800.0
+    for line in text.splitlines():
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            c.drawString(24 + 4.4 * m.start(), y, m.group(0))
+        y -= 11
+    c.save()
+
+
+def test_a_sole_traders_owner_under_the_trading_name_is_part_of_the_name(tmp_path: Path) -> None:
+    path = tmp_path / "faktura.pdf"
+    _draw(path, _TWO_LINE.format(seller="Serwis Komputerowy BAJTEK ", second="Tomasz Wróbel            "))
+    doc = read_document(path)
+    assert isinstance(doc, Invoice)
+    assert doc.seller.name == "Serwis Komputerowy BAJTEK Tomasz Wróbel"
+    assert "seller_name" not in doc.uncertain
+
+
+def test_a_name_wrapped_up_to_its_legal_form_is_read_whole() -> None:
+    text = _TWO_LINE.format(seller="Zakład Usług Sieciowych", second="i Serwisowych NETPOL Sp.").replace(
+        "ul. Sikorskiego 9      ", "z o.o.                 \nul. Sikorskiego 9      "
+    )
+    doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
+    assert doc.seller.name == "Zakład Usług Sieciowych i Serwisowych NETPOL Sp. z o.o."
+
+
+def test_a_name_with_a_line_of_words_under_it_that_it_did_not_take_is_uncertain() -> None:
+    # the owner's first name is not one the reader knows: the line stays out of the name, and the name is doubted
+    text = _TWO_LINE.format(seller="Serwis Komputerowy BAJTEK ", second="Bożydar Wróbel            ")
+    doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.seller.name == "Serwis Komputerowy BAJTEK"
+    assert "seller_name" in doc.uncertain
+    assert any("Bożydar Wróbel" in w.message for w in doc.warnings)
+    # a company's name closed by its legal form is complete, whatever line follows it (a branch)
+    branch = _TWO_LINE.format(seller="NETPOL Sp. z o.o.         ", second="Oddział w Gorzowie        ")
+    assert "seller_name" not in parse_text(branch, file="f.pdf", source=Source.PDF_TEXT).uncertain
+
+
+def test_a_sentence_under_the_title_is_no_party_heading_and_no_name() -> None:
+    from extractors.parse.confidence import party_name_problem
+
+    text = (
+        "                        PROTOKÓŁ ODBIORU KOŃCOWEGO\n"
+        "                                  nr PO/DOST/7/2026\n"
+        "                     dostaw realizowanych na podstawie umowy nr 12/ZP/2026\n"
+        "Wykonawca:        NETPOL Systemy S.A.\n"
+        "                  ul. Sikorskiego 9, 66-400 Gorzów Wielkopolski\n"
+        "                  NIP 599-311-12-30\n"
+        "Zamawiający:      Gmina Lubiszyn\n"
+        "                  ul. Gorzowska 1, 66-433 Lubiszyn\n"
+        "Lp.  Nazwa / opis                                   Ilość   J.m.\n"
+        " 1   Przełącznik PoE 24 porty                          2    szt.\n"
+    )
+    doc = parse_text(text, file="skan.png", source=Source.OCR)
+    assert doc.seller.name == "NETPOL Systemy S.A."
+    assert party_name_problem("realizowanych na podstawie umowy nr 12/ZP/2026 NETPOL Systemy S.A.") is not None
+
+
+def test_a_correction_printed_as_cards_numbered_by_their_lp() -> None:
+    text = (
+        "FAKTURA KORYGUJĄCA nr FK 5/11/2026\nData wystawienia: 12/11/2026\n"
+        "Do faktury nr FV 40/10/2026 z dnia 20/10/2026\n"
+        + _TWO_LINE.split("Lp.")[0].split("\n", 1)[1]
+        + "1. Przełącznik PoE 24 porty\n"
+        "                      Ilość  J.m.     Cena netto   Wartość netto  VAT      Kwota VAT           Brutto\n"
+        "przed korektą            4   szt.        1 000,00        4 000,00  23%         920,00         4 920,00\n"
+        "po korekcie              3   szt.        1 000,00        3 000,00  23%         690,00         3 690,00\n"
+        "różnica                 -1                              -1 000,00             -230,00        -1 230,00\n"
+        "                                                 Razem           -1 000,00        -230,00    -1 230,00\n"
+    )
+    doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert [(i.name, i.qty, i.before_correction) for i in doc.items] == [
+        ("Przełącznik PoE 24 porty", 4, True),
+        ("Przełącznik PoE 24 porty", 3, False),
+    ]
+
+
+def test_item_name_slips_of_blind20a() -> None:
+    from extractors.parse.confidence import _SCANNED_NAME_GLYPHS, _name_problem
+
+    assert _name_problem("Licencja Microsoft Office LTSC 4,000 Standard 2024") is not None
+    assert _name_problem("Kabel 2,5 mm") is None
+    listed = "Hosting serwera (4 vCPU. 16 GB RAM, 200 GB SSD)"
+    assert any(p.search(listed) for p, _ in _SCANNED_NAME_GLYPHS)
+    assert not any(p.search("Hosting serwera (4 vCPU, 16 GB RAM, 200 GB SSD)") for p, _ in _SCANNED_NAME_GLYPHS)
+    assert ocr_name("Serwer Xeon £-2434 32 GB") == "Serwer Xeon E-2434 32 GB"
+
+
+def test_a_protocols_delivery_headings_are_neither_rows_nor_a_names_rest() -> None:
+    from extractors.models import Protocol
+
+    text = (
+        "                        PROTOKÓŁ ODBIORU KOŃCOWEGO nr PO/3/2026\n"
+        "Wykonawca:        NETPOL Systemy S.A., ul. Sikorskiego 9, 66-400 Gorzów Wielkopolski, NIP 599-311-12-30\n"
+        "Zamawiający:      Gmina Lubiszyn, ul. Gorzowska 1, 66-433 Lubiszyn\n"
+        "Lp.  Nazwa / opis                                        Ilość   J.m.       Stan\n"
+        "     Dostawa 1 z dnia 04.05.2026, WZ 101/05/2026\n"
+        " 1   Przełącznik PoE 24 porty                               2    szt.    kompletny\n"
+        " 2   Licencja Office Standard 2024                          3    lic.    kompletny\n"
+        "     Dostawa 2 z dnia 18.05.2026, WZ 140/05/2026\n"
+        " 3   Notebook 14 cali 16 GB                                 4    szt.    kompletny\n"
+    )
+    doc = parse_text(text, file="p.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Protocol)
+    assert [i.name for i in doc.items] == [
+        "Przełącznik PoE 24 porty",
+        "Licencja Office Standard 2024",
+        "Notebook 14 cali 16 GB",
+    ]
+
+
+def test_a_units_name_with_its_office_under_it_is_complete() -> None:
+    text = _TWO_LINE.replace("Gmina Lubiszyn ", "Miasto Lubiszyn").replace(
+        "ul. Gorzowska 1    ", "Urząd Miejski       "
+    )
+    doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
+    assert "buyer_name" not in doc.uncertain
