@@ -12,6 +12,7 @@ Polish warning names the field and what disagrees.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -20,9 +21,10 @@ from decimal import Decimal
 from extractors.models import ExtractionWarning, Invoice, LineItem, Protocol, ProtocolItem, Source
 from knowledge.money import num as _pl
 
+from .layout import cells
 from .nip import is_valid
 from .numbers import parse_words
-from .parties import PUBLIC_UNIT
+from .parties import LEGAL_FORM, PUBLIC_UNIT
 from .rows import vat_from_gross, vat_of
 from .text import Line, split_lines
 
@@ -152,8 +154,11 @@ def assess_invoice(doc: Invoice, text: str = "") -> Verdict:
     _check_attribution(verdict, doc.seller.name, doc.buyer.name)
     _scanned_camel(verdict, doc)
     _scanned_fragments(verdict, doc)
+    _scanned_name_figures(verdict, doc)
     _touching_names(verdict, doc, lines)
     _name_read_otherwise(verdict, doc, lines)
+    _name_pieces_reversed(verdict, doc, lines)
+    _name_goes_on(verdict, doc, lines)
     _number_is_a_date(verdict, doc.number)
     _number_shape(verdict, doc, lines)
     _number_cut(verdict, doc.number)
@@ -601,6 +606,31 @@ def _scanned_fragments(verdict: Verdict, doc: Invoice | Protocol) -> None:
             )
 
 
+# Glyphs of a scanned party name that print does not hold there: a lone figure (with a mark) between two words
+# of letters, not a number after "nr" ("„ALFA 4. OMEGA”": an ampersand or a letter read as a figure), and a
+# zero against an O or closing a run of capitals inside a code ("ISO0-27", "IS0-27": O and 0 confused).
+_LONE_FIGURE = re.compile(
+    r"(?<![Nn][Rr] )(?<=[^\W\d_]{2} )\d[.:;,«»]?(?= [^\W\d_]{2})"
+    r"(?! (?:Maja|Stycznia|Lutego|Marca|Kwietnia|Czerwca|Lipca|Sierpnia|Września|Października|Listopada|Grudnia)\b)"
+)
+_ZERO_IN_CAPITALS = re.compile(r"O0|0O|(?<=[A-Z]{2})0(?=-)")
+
+
+def _scanned_name_figures(verdict: Verdict, doc: Invoice | Protocol) -> None:
+    if doc.source != Source.OCR:
+        return
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        if not name or role in verdict.uncertain:
+            continue
+        if _LONE_FIGURE.search(name):
+            why = "ma między wyrazami samotną cyfrę (skaner mógł tak odczytać „&” albo literę)"
+        elif _ZERO_IN_CAPITALS.search(name):
+            why = "ma w oznaczeniu zero obok litery O lub wielkich liter (skaner myli O i 0)"
+        else:
+            continue
+        verdict.doubt((role,), f"„{name[:60]}” {why} – sprawdź nazwę na dokumencie.", level=0.5, scan_only=True)
+
+
 def _touching_names(verdict: Verdict, doc: Invoice | Protocol, lines: list[Line]) -> None:
     """On a scan: the seller's and the buyer's names a single space apart on one line ("… Jan Gąsienicemina Dobra"):
     the left column's name ran up to the right one's, OCR merged the glyphs where they touch, and where one name
@@ -649,6 +679,85 @@ def _name_read_otherwise(verdict: Verdict, doc: Invoice | Protocol, lines: list[
                 break
 
 
+def _name_pieces_reversed(verdict: Verdict, doc: Invoice | Protocol, lines: list[Line]) -> None:
+    """On a scan: a name read as two pieces in reverse order – its end on one line, its beginning on the next
+    ("Sieciowe Sp. z o.o." over "Olsztyńskie Systemy": a curved page split the letterhead's line at a baseline
+    step). The parser joins them; where they meet (and whether they belong together) is a guess."""
+    if doc.source != Source.OCR:
+        return
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        words = name.split() if name else []
+        if len(words) < 3 or role in verdict.uncertain:
+            continue
+        texts = [line.text for line in lines]
+        for cut in range(1, len(words)):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if any(t.startswith(tail) and nxt.startswith(head) for t, nxt in itertools.pairwise(texts)):
+                verdict.doubt(
+                    (role,),
+                    f"nazwa „{' '.join(words)[:60]}” jest złożona z dwóch kawałków, które zdjęcie rozdzieliło na "
+                    "dwa wiersze (koniec nad początkiem) – sprawdź nazwę na dokumencie.",
+                    level=0.5,
+                    scan_only=True,
+                )
+                break
+
+
+# A line of words under a name that could be the name's rest: no figure, no address, no label, no heading.
+_WORDS_ONLY = re.compile(r"[^\W\d_][^\d@:|/]{1,60}")
+_NOT_NAME_REST = re.compile(
+    r"(?i)^(?:polska|poland|oddział\b|siedziba\b|adres\b|faktura\b|oryginał|kopia|duplikat|nabywca|sprzedawca|odbiorca|"
+    r"płatnik|zamawiający|wykonawca|dostawca|data\b|termin\b|sposób\b|bank\b|konto\b|tel\b|e-?mail\b|www\b)"
+)
+
+
+def _name_goes_on(verdict: Verdict, doc: Invoice | Protocol, lines: list[Line]) -> None:
+    """A party's name without a legal form at its end, printed at the end of a cell, with a line of plain words
+    right under it in the same column that the name did not take ("Usługi Informatyczne ITEK" / "Krzysztof
+    Malinowski", "Przedsiębiorstwo Usług" / "Informatycznych i"): the name may go on there – it is uncertain.
+    (A name closed by its legal form is complete: a branch's or a department's line under it is no part of it.)"""
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        if not name or role in verdict.uncertain or LEGAL_FORM.search(name) or len(name) < 4:
+            continue
+        if _UNIT_NAME.match(name):
+            continue  # "Gmina Łęczna" is the unit whole; its office ("Urząd Miejski w Łęcznej") may stand under it
+        rest = _rest_under(name, lines)
+        if rest is not None:
+            verdict.doubt(
+                (role,),
+                f"pod nazwą „{name[:50]}” stoi jeszcze wiersz „{rest[:40]}” – nazwa może mieć w nim ciąg dalszy; "
+                "sprawdź pełną nazwę na dokumencie.",
+                level=0.5,
+            )
+
+
+_UNIT_NAME = re.compile(r"(?:Gmina|Gminy|Powiat|Miasto|Województwo|Starostwo|Urząd)\b")
+_OFFICE_LINE = re.compile(r"(?:Urząd|Starostwo|Zarząd|Wydział|Referat|Biuro|Dział|Sekretariat)\b")
+
+
+def _rest_under(name: str, lines: list[Line]) -> str | None:
+    for k, line in enumerate(lines[:-1]):
+        cell = next((c for c in cells(line.raw) if c.text.endswith(name)), None)
+        if cell is None:
+            continue
+        start = cell.end - len(name)
+        under = next((c for c in cells(lines[k + 1].raw) if abs(c.start - start) <= 3), None)
+        if under is None:
+            return None
+        text = under.text
+        if (
+            _WORDS_ONLY.fullmatch(text)
+            and len(text.split()) <= 5
+            and not _NOT_NAME_REST.match(text)
+            and text not in name
+            and not _OFFICE_LINE.match(text)
+            and not re.search(r"(?i)\b(?:ul|al|pl|os)\.", text)
+        ):
+            return text
+        return None
+    return None
+
+
 def _same_name_misspelt(words: list[str], text: list[str]) -> tuple[str, str] | None:
     """The pair of words that differ where `text` prints the name's words with one word misspelt by at most two
     characters (same length ± 1); None when the line does not hold the name or holds it exactly."""
@@ -682,6 +791,10 @@ def party_name_problem(name: str) -> str | None:
     True
     """
     words = _WORD.findall(name)
+    sentence = re.match(r"[a-ząćęłńóśźż]{4,}\s+[a-ząćęłńóśźż]+\s", name)
+    if sentence or re.search(r"(?i)\bna\s+podstawie\b|\bumow[yaie]\s+nr\b", name):
+        # "realizowanych na podstawie umowy nr 34/ZP/2026 ZETTA …": a sentence under the title taken for a block
+        return "zaczyna się od zdania (małymi literami, „na podstawie umowy”) – to nie sama nazwa strony"
     if _AMOUNT_IN_TEXT.search(name):
         return "zawiera kwotę lub stawkę – to tekst z sąsiedniego bloku, nie nazwa strony"
     if re.search(r"\d{5,}|\d{3}-\d{3}-\d{2}-\d{2}", name):
@@ -814,6 +927,9 @@ def _name_problem(name: str) -> str | None:
         return f"„{name[:60]}” nie wygląda na nazwę towaru ani usługi"
     if (label := _NOT_IN_ITEM.search(name)) is not None:
         return f"nazwa „{name[:60]}” zawiera „{label.group(0)}” z nagłówka, sum albo stopki dokumentu"
+    if re.search(r"(?<![\d,.])\d{1,4},\d{3,4}(?![\d,])", name):
+        # "Licencja … LTSC 4,000 Standard 2024": a quantity printed with three decimals, from the next column
+        return f"nazwa „{name[:60]}” zawiera ilość z sąsiedniej kolumny"
     if re.search(r"\d{1,3}(?:[  .]\d{3})*,\d{2}(?!\d)", name) or re.search(r"\b\d{2}-\d{3}\b|\d{10,}", name):
         return f"nazwa „{name[:60]}” zawiera kwotę, kod pocztowy albo długi numer z sąsiedniej kolumny"
     if re.match(r"(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|[A-Z]{1,5}[/-]\d+[/-]\d{2,4})\s", name):
@@ -1455,9 +1571,66 @@ def weak_reading(
             )
             if hit:
                 verdict.doubt((name,), f"skaner odczytał „{token}” z niską pewnością.", level=0.4, scan_only=True)
+    _weak_party_names(verdict, doc, weak_tokens, in_names)
+    _code_lost_its_series(verdict, doc, weak_tokens)
     _weak_item_names(verdict, doc, weak_tokens, in_names)
     _doubtful_dashes(verdict, doc, weak_tokens)
     _doubtful_times(verdict, doc, weak_tokens)
+
+
+# Pieces of a legal form and short words: read weakly somewhere on the page they say nothing of this name.
+_FORM_PIECES = frozenset({"sp", "sp.k", "sp.j", "o.o", "s.a", "s.c", "z", "o", "i", "w"})
+
+
+def _weak_party_names(
+    verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str], in_names: frozenset[str]
+) -> None:
+    """A party's name holding a word OCR itself read with low confidence ("Centrum Szkoleń ISO0-27 Sp. z o.o.",
+    the code read at 45) is uncertain: the name was printed once in a font the OCR doubted there, and a
+    misread glyph in a name passes every other check (a name has no check digit). The thresholds are the
+    backend's (`weak_tokens`: a word under 60, a code of letters and figures under 82; `in_names`: a word
+    under 70)."""
+    weak = {w.strip(".,:;()„”\"'") for w in weak_tokens | in_names}
+    weak = {w for w in weak if len(w) >= 3 and re.search(r"\w", w) and w.casefold() not in _FORM_PIECES}
+    if not weak:
+        return
+    for role, name in (("seller_name", doc.seller.name), ("buyer_name", doc.buyer.name)):
+        if not name or role in verdict.uncertain:
+            continue
+        doubted = next((w for w in name.split() if w.strip(".,:;()„”\"'") in weak), None)
+        if doubted is not None:
+            verdict.doubt(
+                (role,),
+                f"w nazwie „{name[:60]}” skaner odczytał „{doubted}” z niską pewnością – sprawdź nazwę na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+
+
+# A model code opening with a hyphen or with one lower-case letter before it ("-8170", "f-8170", "i-8170" for
+# Fujitsu's "fi-8170"): a series of letters whose glyphs OCR lost or merged.
+_SHORT_SERIES = re.compile(r"^[a-z]?-\d{3,}[A-Za-z]?$")
+
+
+def _code_lost_its_series(verdict: Verdict, doc: Invoice | Protocol, weak_tokens: frozenset[str]) -> None:
+    """An item's model code read weakly in a shape that has lost the letters of its series: the items are
+    uncertain (the code changes the product; a whole code read weakly is common and mostly right, so only this
+    shape is doubted)."""
+    if "items" in verdict.uncertain:
+        return
+    cut = {w for w in weak_tokens if _SHORT_SERIES.match(w)}
+    names: list[str] = [item.name or "" for item in doc.items]
+    for position, name in enumerate(names, start=1):
+        token = next((w for w in name.split() if w in cut), None)
+        if token is not None:
+            verdict.doubt(
+                ("items",),
+                f"w nazwie pozycji {position} („{name[:60]}”) skaner odczytał oznaczenie „{token}” z niską "
+                "pewnością, bez liter jego serii – sprawdź oznaczenie na dokumencie.",
+                level=0.5,
+                scan_only=True,
+            )
+            return
 
 
 def _twice_read_names(verdict: Verdict, doc: Invoice) -> None:
@@ -1505,6 +1678,11 @@ _SCANNED_NAME_GLYPHS = (
         re.compile(r"(?<![\w-])(?=[\w-]*[A-Z])[A-Z\d-]*\d(?:5S|S5|8B|B8|0O|O0)[A-Z\d-]*(?![\w-])"),
         "w oznaczeniu modelu stoją obok siebie znaki, które skaner myli (5/S, 8/B, 0/O) – jeden mógł zostać "
         "odczytany dwukrotnie",
+    ),
+    # "Hosting (4 vCPU. 16 GB RAM, 200 GB SSD)": inside a list in brackets a comma read as a full stop
+    (
+        re.compile(r"\([^)]*[A-Za-z]\.\s+\d[^)]*,[^)]*\)"),
+        "w nawiasie po słowie stoi kropka, a dalej przecinki (skaner mógł odczytać przecinek jako kropkę)",
     ),
     # "rz Licencja Veeam …": two lower-case letters before a capitalised name – a speck or the edge of a
     # neighbouring column read as letters

@@ -186,7 +186,7 @@ _NUMBER_LOOSE_RE = re.compile(
     # "FAKTURA SPRZEDAŻY FV/11/00404", "Faktura VAT zaliczkowa FZ/3/2026": a kind of invoice in the title
     # "Faktu ra VAT FA/149/2026": OCR splits a title set in large type
     r"(?i)\b(?:fak\s?tu\s?ra|invoice)(?:\s+(?:vat|sprzedaży|sprzedazy|krajowa|zaliczkowa|końcowa|koncowa|uproszczona|"
-    r"marża|marza|wdt|eksportowa))*(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:no\.?\s*)?(?P<num>(?:[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*"
+    r"marża|marza|wdt|eksportowa))*(?:\s*/\s*(?:invoice|faktura)(?:\s+vat)?)?\s+(?:n[or]\.?\s*)?(?P<num>(?:(?!nr\b|no\b)[A-Z]{1,6}\s(?=[\w\-.]*/))?[A-Z0-9][\w\-.]*/[\w/\-.]*\d[\w/\-.]*"
     # "Faktura VAT INV-39-67243": a series of capitals and dashes, no slash
     r"|[A-Z]{2,6}-(?=[\w\-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+(?![\w/]))"
 )
@@ -841,6 +841,14 @@ def ocr_name(name: str) -> str:
     # "Core Uitra 5 L25U": Intel's "Ultra" with its l read as i, a model's 1 read as L before its two digits
     name = re.sub(r"(?<=\bCore )Uitra\b", "Ultra", name)
     name = re.sub(r"(?<=\bUltra [579] )[LlI|](?=\d{2}[UHV]\b)", "1", name)
+    # "Xeon £-2434": a pound sign opening a model code is its E (a currency never stands before "-figures")
+    name = re.sub(r"(?<!\S)£(?=-\d)", "E", name)
+    # "… phishing” dia pracowników": the preposition "dla" with its l read as i ("dia" is no Polish word)
+    name = re.sub(r"(?<=\s)dia(?=\s)", "dla", name)
+    # "24G 45FP+", "5FP+": a transceiver slot (SFP, SFP+, SFP28) with its S read as 5 ("5FP" is no model)
+    name = re.sub(r"(?<![A-Za-z])(\d*)5FP(?=\+|28\b|\b)", r"\1SFP", name)
+    # "Gen 5.i5", "Gen 5,i7": a processor's class after its generation, the space between them read as a mark
+    name = re.sub(r"(?<=(?<![\w.,])\d)[.,](?=i[3579]\b)", " ", name)
     # "3000 VA / 2700 w": watts after a figure end the name; the preposition "w" never does
     name = re.sub(r"(?<=\d) w$", " W", name)
     # "ł Licencja Acronis …": a speck before the name read as a letter no one-letter Polish word is
@@ -2514,13 +2522,18 @@ _CARD_ROW = re.compile(
 )
 
 
+# "1. Drukarka wielofunkcyjna …" over its own header and the rows "przed korektą" / "po korekcie" / "różnica": a card
+# numbered by its Lp alone (a name opening with a capital, no amount in it)
+_CARD_NUMBERED = re.compile(r"^\s*(?P<lp>\d{1,3})\.\s+(?P<name>[A-ZŁŚŻŹĆÓĄĘŃ](?:(?!\d,\d{2}\b).)+)$")
+
+
 def card_items(lines: list[Line]) -> list[LineItem]:
     """A correction printed as one card per line: "Pozycja 1: NAME", then a row before and a row
     after the correction (the difference row is derived, not read)."""
     items: list[LineItem] = []
     name, position = "", None
     for line in lines:
-        card = _CARD.match(line.text)
+        card = _CARD.match(line.text) or _CARD_NUMBERED.match(line.text)
         if card:
             name, position = card.group("name").strip(), int(card.group("lp"))
             continue

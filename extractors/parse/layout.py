@@ -136,11 +136,21 @@ def _without_margin_strip(page: str) -> str:
     return "\n".join(lines)
 
 
+# A title word OCR broke into pieces at a cell's start ("Fa ktu ra VAT nr …", "Faktu ra VAT": a title set in large
+# type, its letters spaced unevenly), before what follows a title (VAT, nr, a kind) or alone on its line.
+_SPLIT_TITLE = re.compile(
+    r"(?im)(^ *|(?<=\S {3}))(?=[^\n]{0,8}\s)(F ?a ?k ?t ?u ?r ?a|F ?A ?K ?T ?U ?R ?A)"
+    r"(?=\s+(?:vat|nr|korygująca|pro\s?forma|zaliczkowa|końcowa)\b|\s*$)"
+)
+
+
 def normalise_layout(text: str) -> str:
     """Letter-spaced headings ("F A K T U R A  V A T  nr 12/2026") become words again; dot leaders become
     the blank space they stand for, so a label and its value are two cells of the line; amounts split
     into złoty and grosze are joined; a register printed vertically in the left margin is blanked."""
     text = "\f".join(_without_margin_strip(page) for page in text.split("\f"))
+    if _SPLIT_TITLE.search(text):
+        text = _SPLIT_TITLE.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     if "...." in text or ". . . ." in text:
         text = _LEADER.sub(lambda m: " " * max(len(m.group(0)), 3), text)
     if re.search(r"\bgr\b", text):

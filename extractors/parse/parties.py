@@ -61,6 +61,7 @@ _LEGAL_FORM = re.compile(
     r"(?i)\b(?:sp\.?\s*z\s*o\.?\s*o\.?|spółka\s+z\s+ograniczoną\s+odpowiedzialnością|s\.\s?a\.|"
     r"sp\.?\s*k\.|sp\.?\s*j\.|spółka\s+(?:jawna|komandytowa|akcyjna|cywilna)|s\.c\.)"
 )
+LEGAL_FORM = _LEGAL_FORM
 # Public bodies start their names with one of these; it is where a flattened two-column line splits.
 _PUBLIC_START = re.compile(
     r"(?<=\s)(?:Gmina|Powiat|Miasto|Urząd|Starostwo|Województwo|Szkoła|Zespół|Przedszkole|Centrum|Ośrodek|"
@@ -374,6 +375,9 @@ _NOT_HEADINGS = frozenset(
         "dostawa",
         "dostawy",
         "dostawie",
+        "dostaw",  # "dostaw realizowanych na podstawie umowy …" under a protocol's title (genitive plural)
+        "dostawą",
+        "dostawę",
         "wystawa",
         "nadawca",
         "sprawca",
@@ -477,6 +481,14 @@ def _limited_form(m: re.Match[str]) -> str:
     return f"{m.group(1)} z o.o." if "0" in form or re.search(r"(?i)zz|oo|ż|2", form) else form
 
 
+def ocr_legal_form(text: str) -> str:
+    """A company's legal form as OCR may print it, spelt back: "Sp. Z 0.0.", "Sp. Zz 0.0.", "Sp. ż 0.0.",
+    "Sp. 2 0.0." (the o's read as zeros, the z doubled, dotted or read as a 2; no company's form holds a
+    digit) → "Sp. z o.o."; "BEZPIECZNA GMINA 5.A." → "S.A."."""
+    text = re.sub(r"\b(sp\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
+    return re.sub(r"(?<=\w )5\.\s?A\.(?=\s|$)", "S.A.", text)
+
+
 def _clean_name(text: str) -> str | None:
     text = _INTRUDERS.sub("", first_phrase(text))
     text = _NAME_TAIL.sub("", text)
@@ -496,10 +508,12 @@ def _clean_name(text: str) -> str | None:
     # ("Sp. Zz 0.0.", "Sp. z o.00.": a doubled letter, an o read twice)
     # ("Sp. ż 0.0.": the z read with a dot above it)
     # ("Sp. 2 0.0.": the z read as a 2 beside the zeros; "BEZPIECZNA GMINA 5.A.": the S of "S.A." as a 5)
-    text = re.sub(r"\b(sp\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
-    text = re.sub(r"(?<=\w )5\.\s?A\.(?=\s|$)", "S.A.", text)
-    # "„Sieci 6 Serwery”", "Sieci 6« Serwery": an ampersand between two words read as a 6 (a speck after it)
-    text = re.sub(r"(?<=[^\W\d_]{3} )6[«»]?(?= (?!Sp\b|Sp\.)[A-ZŁŚŻŹĆ][^\W\d_]{2})", "&", text)
+    text = ocr_legal_form(text)
+    # "„Sieci 6 Serwery”", "Sieci 6« Serwery", "„ALFA 6. OMEGA”", "„ALFA 6: OMEGA”": an ampersand between two
+    # words read as a 6 (a speck or its tail after it as a mark); between two words in capitals also as an 8
+    # ("„KOMP 8 NET”", "„ALFA 8. OMEGA”": a brand in capitals never spells a lone figure between its words)
+    text = re.sub(r"(?<=[^\W\d_]{3} )6[«».:]?(?= (?!Sp\b|Sp\.)[A-ZŁŚŻŹĆ][^\W\d_]{2})", "&", text)
+    text = re.sub(r"(?<=[A-ZĄĆĘŁŃÓŚŹŻ]{3} )8[.:]?(?= [A-ZĄĆĘŁŃÓŚŹŻ]{3}(?![a-ząćęłńóśźż]))", "&", text)
     # "Serwis !T Sp. z o.o.", "!Tech": an I read as "!" before capitals (no name holds "!" before a capital)
     text = re.sub(r"(?<![\w!])!(?=[A-ZĄĆĘŁŃÓŚŹŻ])", "I", text)
     # "… Sp. z o.o. Rechnungsnummer / Nur": a legal form ends the name; a label after it (a slash, a colon)
@@ -764,15 +778,73 @@ def _left_of(line: Line, column: int) -> Line:
 _NAME_WORDS = re.compile(r"\s*[A-ZŁŚŻŹĆŃÓ][^\W\d_]+(?:[\s\-][A-ZŁŚŻŹĆŃÓ][^\W\d_]+){0,2}\s*")
 
 
+# Common Polish first names: a line "Krzysztof Malinowski" under a trading name is its owner (a sole trader's
+# name in the register is the trading name and the owner's), never a department or a street.
+_FIRST_NAMES_LIST = """
+    adam adrian agata agnieszka aleksander aleksandra alicja andrzej aneta angelika anna antoni arkadiusz artur
+    barbara bartłomiej bartosz beata bogdan bogusław bożena cezary czesław damian daniel danuta dariusz dawid
+    dominik dorota edyta elżbieta emil emilia ewa ewelina filip franciszek grażyna grzegorz halina hanna henryk
+    hubert ilona irena iwona izabela jacek jadwiga jakub jan janina janusz jarosław jerzy joanna jolanta józef
+    julia justyna kamil kamila karol karolina katarzyna kazimierz kinga klaudia konrad krystian krystyna krzysztof
+    leszek łukasz maciej magdalena małgorzata marcin marek maria marian mariusz marta marzena mateusz michał
+    mieczysław mirosław monika natalia norbert oliwia patrycja paulina paweł piotr przemysław radosław rafał
+    renata robert roman ryszard sebastian sławomir stanisław stefan sylwia szymon tadeusz teresa tomasz urszula
+    wanda weronika wiesław wiktor wiktoria witold władysław włodzimierz wojciech zbigniew zdzisław zenon zofia
+    zuzanna
+"""
+_FIRST_NAMES = frozenset(_FIRST_NAMES_LIST.split())
+
+
+def _owner_line(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) == 2
+        and _PERSON_NAME.fullmatch(text.strip()) is not None
+        and words[0].casefold() in _FIRST_NAMES
+        and not _ADDRESS_HINT.search(text)
+    )
+
+
+def _wrapped_to_its_form(name: str, follow: list[str]) -> str | None:
+    """A company's name wrapped over up to three lines of its block, its legal form on the last ("Przedsiębiorstwo
+    Usług" / "Informatycznych i" / "Telekomunikacyjnych TELMAX Sp." / "z o.o."): the whole name. Only lines of
+    words (no figure, no address, no label) count, and only when the legal form closes them."""
+    if _LEGAL_FORM.search(name):
+        return None
+    parts = [name]
+    for text in follow[:3]:
+        text = text.strip()
+        if not text or re.search(r"\d|@|:", text) or _ADDRESS_HINT.search(text) or _LABEL_RE.match(text):
+            return None
+        parts.append(text)
+        joined = ocr_legal_form(" ".join(parts))
+        form = _LEGAL_FORM.search(joined)
+        if form is not None:
+            return joined if joined[form.end() :].strip(" .") == "" else None
+    return None
+
+
 def _name_wrapped(name: str, printed: str, follow: list[str]) -> str:
     """A party's name with the lines its block wraps it onto: a list of partners ending its first line with a
     comma ("„Sieci & Serwery” s.c. Adam Pawlak," / "Ewa Mróz"), or a partner's name and then the legal form
-    spelt out under it ("… KBT" / "Nowicki" / "spółka komandytowa"); otherwise what the next line adds."""
+    spelt out under it ("… KBT" / "Nowicki" / "spółka komandytowa"), a sole trader's owner under the trading
+    name ("Usługi Informatyczne ITEK" / "Krzysztof Malinowski"), a long name wrapped up to its legal form;
+    otherwise what the next line adds."""
     first = follow[0]
+    if (
+        _owner_line(first)
+        and not _LEGAL_FORM.search(name)
+        and not _PUBLIC_START.match(" " + name)
+        and (len(follow) == 1 or _ADDRESS_HINT.search(follow[1]) or re.search(r"\d", follow[1]))
+        and not _owner_line(" ".join(name.split()[-2:]))  # the owner named already
+    ):
+        return f"{name} {first.strip()}"
+    if (whole := _wrapped_to_its_form(name, follow)) is not None:
+        return whole
     plain = _NAME_WORDS.fullmatch(first) is not None and not _ADDRESS_HINT.search(first)
     if plain and printed.rstrip().endswith(",") and _clean_name(printed.rstrip().rstrip(",")) == name:
         return f"{name}, {first.strip()}"
-    if plain and len(follow) == 2 and not _LEGAL_FORM.search(name) and _LEGAL_FORM.fullmatch(follow[1].strip()):
+    if plain and len(follow) >= 2 and not _LEGAL_FORM.search(name) and _LEGAL_FORM.fullmatch(follow[1].strip()):
         return f"{name} {first.strip()} {follow[1].strip()}"
     return _name_continued(name, first)
 
@@ -846,7 +918,7 @@ def party_from_block(block: list[str]) -> Party:
                 continue
             name = _clean_name(text)
             if name and position + 1 < len(block):
-                name = _name_wrapped(name, text, block[position + 1 : position + 3])
+                name = _name_wrapped(name, text, block[position + 1 : position + 4])
             continue
         if re.search(r"(?i)\b(?:NIP|REGON|KRS|tel|e-?mail|BDO)\b", text) or (_LEGAL_FORM.search(text) and name in text):
             continue
@@ -1133,7 +1205,7 @@ def _letterhead_in_footer(lines: list[Line], first_label: int, buyer: Party) -> 
     top_line = next((line for line in lines[:first_label] if line.text), None)
     if top_line is None:
         return None
-    top = first_phrase(top_line.raw)
+    top = ocr_legal_form(first_phrase(top_line.raw))
     if re.search(r"(?i)faktur|rachun|protok[óo]ł|\d", top) and not _LEGAL_FORM.search(top):
         return None
     name = _clean_name(top)
@@ -1310,6 +1382,36 @@ def _name_above_address(lines: list[Line], top_index: int, first_label: int) -> 
     return None
 
 
+def _split_by_a_curve(top: Line, below: Line) -> str | None:
+    """A letterhead's one line a curved page split at a baseline step: its right part read as a line of its
+    own, indented ("                             Sieciowe Sp. z o.o."), and its left part on the next line,
+    ending a few characters before where the first begins ("Olsztyńskie Systemy        Kętrzyn, 10.04.2026").
+    The whole name, left part first (the confidence check names it uncertain: where the pieces meet is OCR's
+    guess)."""
+    head, rest = cells(top.raw), cells(below.raw)
+    if not head or not rest or head[0].start < 12:
+        return None
+    left = rest[0]
+    if left.start > 4 or not 0 <= head[0].start - left.end <= 12 or len(left.text.split()) > 4:
+        return None
+    if re.search(r"\d|@", left.text) or _ADDRESS_HINT.search(left.text) or _LEGAL_FORM.search(left.text):
+        return None  # (a legal form ends a name: "KOMPUTEX" centred over "Komputex Sp. z o.o." is a logo)
+    if not re.match(r"[A-ZŁŚŻŹĆÓ]", left.text):
+        return None
+    if not re.match(r"[A-ZŁŚŻŹĆÓ]", head[0].text):
+        return None
+    return f"{left.text} {head[0].text}"
+
+
+def _top_phrase(lines: list[Line], top_index: int, first_label: int) -> str:
+    """The letterhead's first phrase, its legal form spelt back ("… Sp. Zz 0.0." holds figures only by OCR's
+    slip) and its two pieces joined when a curved page split its line."""
+    top = ocr_legal_form(first_phrase(lines[top_index].raw))
+    if top_index + 1 < first_label and (joined := _split_by_a_curve(lines[top_index], lines[top_index + 1])):
+        return joined
+    return top
+
+
 def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
     """The letterhead's first cell: "Infotech Serwis Jan Kowalski      FAKTURA VAT NR 5140/02/2026"."""
     top_index = next((i for i, line in enumerate(lines[:first_label]) if line.text), None)
@@ -1321,7 +1423,7 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
     if left is not None and cells(lines[top_index].raw)[0].start >= 40:
         top_index = left
     top_line = lines[top_index]
-    top = first_phrase(top_line.raw)
+    top = _top_phrase(lines, top_index, first_label)
     # the title first, a logo (or a heading OCR made a few letters of: "Wystawca:" read as "KAI"),
     # then the company
     logo = len(top) <= 4 and not _LEGAL_FORM.search(top)

@@ -640,9 +640,15 @@ def _items(lines: list[Line]) -> list[ProtocolItem]:
             # its count is unreadable; its name is never the last row's continuation
             items.append(_row_by_columns(line, header_raw) or ProtocolItem(name=_first_cell(line, lp)))
             continue
-        if items:
+        # ("Dostawa 2 z dnia 20.05.2026, WZ 198/05/2026": a part's heading, no row and no name's rest)
+        if items and not _DELIVERY_HEADING.match(text):
             items[-1] = _continued(items[-1], line, name_end)
     return items
+
+
+# A heading of one delivery inside a protocol's table ("Dostawa 1 z dnia 08.05.2026, WZ 279/05/2026", "Dostawa nr 2
+# – WZ 198/05/2026")
+_DELIVERY_HEADING = re.compile(r"(?i)^\s*(?:dostawa|partia|transza)\s+(?:nr\s*)?\d{1,3}\b(?=.*(?:\bz\s+dnia\b|\bWZ\b))")
 
 
 # "Zgłoszenia serwisowe: …", "Termin gwarancji: …": a label with its colon opening a line
