@@ -176,3 +176,13 @@ async def test_what_to_show_the_operator_about_a_report_line(dialogue: Dialogue,
     assert "62 400,00 zł netto" in said and "50 000" in said and "Zakup:" not in said, said
     asked = await chat.say("a jaki dokument w sprawie VAT będzie chciał?")
     assert "Zakup:" not in asked, asked
+
+
+async def test_a_town_and_its_powiat_each_in_its_programme_added_up(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2321)
+    both = await chat.say("Kościan miasto i powiat kościański – ile każde z nich dostanie w cyberbezpiecznym?")
+    assert "gmina miejska Kościan" in both and "powiat kościański" in both, both
+    town = await chat.say("a miasto w cyfrowej gminie? G 1900,22")
+    assert "gmina miejska Kościan" in town and "Cyfrowa Gmina:" in town and "nieuprawniona" not in town, town
+    summed = await chat.say("a razem miasto w cg i powiat w cs?")
+    assert "Razem – każda jednostka w swoim programie" in summed and "Suma:" in summed, summed

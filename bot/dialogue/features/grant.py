@@ -205,6 +205,16 @@ _TWO_NAMED_INSIDE = re.compile(
     rf"(?<!\w)(?P<a>{_CAP}(?:\s+{_CAP})?)\s+(?:i|oraz|czy)\s+(?P<b>{_CAP}(?:\s+{_CAP})?)"
     r"(?=\s*[–—,:?!.-]|\s+(?:w|z|ze)\s|\s*$)"
 )
+# "a miasto w cyfrowej gminie?", "a powiat?": one of the pair talked about, by its kind alone
+_PAIR_KIND = re.compile(
+    r"(?i)^\W*(?:a|i|to)\s+(?:samo\s+|sam\s+|sama\s+)?(?P<kind>miasto|gmin[aę]|powiat)\b(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
+)
+# "a razem miasto w cg i powiat w cs?": each of the pair in its own programme
+_KIND_IN_PROGRAMME = re.compile(r"(?i)\b(?P<kind>miasto|gmin[aęy]|powiat)\s+(?P<where>(?:w|we|z)\s+\S+(?:\s+\S+)?)")
+# "Wągrowiec miasto i powiat wągrowiecki": a town with its kind after it, and a powiat by its adjective
+_NAME_KIND_AND_POWIAT = re.compile(rf"(?i)(?P<a>{_CAP})\s+(?P<kind>miasto|gmina)\s+(?:i|oraz)\s+(?P<b>powiat\s+[\w-]+)")
+# "miasto Wągrowiec i powiat wągrowiecki": each unit with its kind word
+_TWO_KINDED = re.compile(rf"(?i)^\W*(?P<a>(?:miasto|gmina)\s+{_CAP})\s+(?:i|oraz)\s+(?P<b>powiat\s+[\w-]+)")
 # "1878,22", "1 918,22": a G said beside a unit's name
 _G_FIGURE = re.compile(r"(?<![\d,.])(?P<whole>[1-4][\s\u00a0]?\d{3})(?:[.,](?P<fraction>\d{1,2}))?(?![\d])")
 # "a gdyby G było o 150 zł wyższe?", "przy G niższym o 50 zł", "G wyższe o 100": the G changed by an amount
@@ -478,6 +488,8 @@ class Grants(Feature):
         if other is not None:
             return other
         for early in (
+            self._pair_across,
+            self._kind_of_pair,
             self._relative_g,
             self._programmes_compared,
             self._two_gs,
@@ -2064,11 +2076,70 @@ class Grants(Feature):
         unit = self.backends.grants.find_unit(unit_code).unit
         return unit is not None and re.search(rf"\b{re.escape(fold(unit.name)[:5])}", fold(text)) is not None
 
+    async def _kind_of_pair(self, turn: Turn, text: str) -> Result | None:
+        """ "a miasto w cyfrowej gminie? G 1868,22" after "Wągrowiec miasto i powiat wągrowiecki": the unit of the
+        pair that is of that kind, in the programme named (with the G said)."""
+        topic = turn.session.topic
+        said = _PAIR_KIND.match(text)
+        if said is None or topic is None or topic.entry != _PAIR:
+            return None
+        width = 4 if said.group("kind").casefold().startswith("powiat") else 7
+        fitting = [code_ for code_ in list(turn.session.units_seen())[-2:] if len(code_) == width]
+        if len(fitting) != 1:
+            return None
+        named = detect_programmes(text) or ([topic.programme] if topic.programme else None)
+        g = g_value(text)
+        return await self.for_code(turn, fitting[0], ["cg"] if g is not None else named, g, log_text=text)
+
+    async def _pair_across(self, turn: Turn, text: str) -> Result | None:
+        """ "a razem miasto w cg i powiat w cs?": the grants of the pair talked about, each in the programme said for
+        it, added up (both ends of a range where the amount is not known)."""
+        topic = turn.session.topic
+        if not TOGETHER.search(text) or self.backends.grants is None:
+            return None
+        pair = list(turn.session.units_seen())[-2:]
+        picked: list[tuple[str, str]] = []
+        for said in _KIND_IN_PROGRAMME.finditer(text):
+            where = detect_programmes(said.group("where"))
+            width = 4 if said.group("kind").casefold().startswith("powiat") else 7
+            fitting = [c for c in pair if len(c) == width]
+            if len(where) != 1 or len(fitting) != 1:
+                return None
+            picked.append((fitting[0], where[0]))
+        if len(picked) != 2 or topic is None or topic.kind != "grant":
+            return None
+        seen = turn.session.units_seen()
+        lines: list[str] = []
+        low = high = Decimal(0)
+        for code_, programme in picked:
+            unit = self.backends.grants.find_unit(code_).unit
+            g = _g(seen.get(code_, "")) if programme == "cg" else None
+            result = await self._result_in(unit, programme, g) if unit is not None else None
+            if unit is None or result is None:
+                return None
+            if result.amount is not None:
+                low, high = low + result.amount, high + result.amount
+                lines.append(f"{unit.describe()} – {programme_name(programme)}: {_zl(result.amount)}")
+            elif result.min is not None and result.max is not None:
+                low, high = low + result.min, high + result.max
+                span = f"od {_zl(result.min)} do {_zl(result.max)}"
+                lines.append(f"{unit.describe()} – {programme_name(programme)}: {span}")
+            else:
+                return None
+        summed = _zl(low) if low == high else f"od {_zl(low)} do {_zl(high)}"
+        blocks: list[Any] = [title(texts.PAIR_ACROSS_TITLE), *(item(line) for line in lines)]
+        blocks.append(texts.UNITS_TOGETHER_SUM.format(amount=summed))
+        return done(turn, reply(*blocks), log=LogEntry("grant", text))
+
     async def _two_named(self, turn: Turn, text: str) -> Result | None:
         """ "Swarzędz i Pobiedziska – która gmina dostanie więcej z Cyfrowej Gminy?": two units named in one question,
         each one's grant, side by side (and which gets more, where the amounts are known)."""
         stripped = strip_programmes(text, keep_if_empty=False) or text
-        said = _TWO_NAMED.match(stripped) or _TWO_NAMED_INSIDE.search(stripped)
+        kind_first = _NAME_KIND_AND_POWIAT.search(stripped)
+        if kind_first is not None:
+            # "Wągrowiec miasto i powiat wągrowiecki – ile każde z nich …?": the kind said after the name
+            stripped = f"{kind_first.group('kind')} {kind_first.group('a')} i {kind_first.group('b')}?"
+        said = _TWO_NAMED.match(stripped) or _TWO_NAMED_INSIDE.search(stripped) or _TWO_KINDED.match(stripped)
         if (
             said is None
             or not (GRANT_INTENT.search(text) or COMPARE.search(text) or POPULATION.search(text))
