@@ -186,3 +186,10 @@ async def test_a_town_and_its_powiat_each_in_its_programme_added_up(dialogue: Di
     assert "gmina miejska Kościan" in town and "Cyfrowa Gmina:" in town and "nieuprawniona" not in town, town
     summed = await chat.say("a razem miasto w cg i powiat w cs?")
     assert "Razem – każda jednostka w swoim programie" in summed and "Suma:" in summed, summed
+
+
+async def test_one_priced_thing_and_its_other_figure_in_one_message(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2322)
+    await chat.say("/program cs")
+    said = await chat.say("wracając do serwera – kosztuje 40 000 brutto, ile to netto?")
+    assert "40 000,00 zł ÷ 1,23 = 32 520,33 zł" in said, said
