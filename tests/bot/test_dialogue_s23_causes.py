@@ -193,3 +193,13 @@ async def test_one_priced_thing_and_its_other_figure_in_one_message(dialogue: Di
     await chat.say("/program cs")
     said = await chat.say("wracając do serwera – kosztuje 40 000 brutto, ile to netto?")
     assert "40 000,00 zł ÷ 1,23 = 32 520,33 zł" in said, said
+
+
+async def test_the_other_of_a_listed_name_by_its_adjective_with_its_g(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2323)
+    await chat.say("ile może dostać Kościerzyna?")
+    await chat.say("ta wiejska, G 1950,22")
+    town = await chat.say("a ta druga z listy, miejska Kościerzyna? G tam 1990,22")
+    assert "gmina miejska Kościerzyna" in town and "Wskaźnik G podany w rozmowie: 1 990,22 zł" in town, town
+    compared = await chat.say("która z nich więcej i o ile?")
+    assert "Więcej dostanie" in compared, compared

@@ -209,6 +209,8 @@ _TWO_NAMED_INSIDE = re.compile(
 _PAIR_KIND = re.compile(
     r"(?i)^\W*(?:a|i|to)\s+(?:samo\s+|sam\s+|sama\s+)?(?P<kind>miasto|gmin[aę]|powiat)\b(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
 )
+# "miejski Łańcut", "wiejską Kościerzynę", "miejsko-wiejski Barcin": a gmina's kind said as an adjective before its name
+_ADJECTIVE_KIND = re.compile(r"(?i)\b(miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]{2,})")
 # "a razem miasto w cg i powiat w cs?": each of the pair in its own programme
 _KIND_IN_PROGRAMME = re.compile(r"(?i)\b(?P<kind>miasto|gmin[aęy]|powiat)\s+(?P<where>(?:w|we|z)\s+\S+(?:\s+\S+)?)")
 # "Wągrowiec miasto i powiat wągrowiecki": a town with its kind after it, and a powiat by its adjective
@@ -328,6 +330,14 @@ def _last_g(session: Any) -> Decimal | None:
     return _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
 
 
+def _kind_of_adjective(word: str) -> str:
+    """ "miejski" → "miejska", "wiejską" → "wiejska", "miejsko-wiejski" → "miejsko-wiejska"."""
+    folded = fold(word)
+    return (
+        "miejsko-wiejska" if folded.startswith("miejsko-") else "miejska" if folded.startswith("miejsk") else "wiejska"
+    )
+
+
 def _g(text: str) -> Decimal | None:
     return Decimal(text) if text else None
 
@@ -374,6 +384,8 @@ class Grants(Feature):
         said = TERYT_WORD.sub("", said)  # "policz jeszcze dla TERYT 16": the code, without its name
         said = FILLED_REQUEST.sub(r"\g<verb> ", said)  # "policz jeszcze dla …" asks as "policz dla …" does
         text = WHERE_ASIDE.sub("", ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(said)))))
+        # "a ten pierwszy z listy, miejski Łańcut?": the kind said as an adjective before the name
+        text = _ADJECTIVE_KIND.sub(lambda m: f"gmina {_kind_of_adjective(m.group(1))} ", text)
         belongs = G_BELONGS.match(text)
         if belongs is not None:
             # "nie to miałem na myśli – ten wskaźnik 1950 to Tomice, nie Wieprz": that unit with that G
@@ -1839,6 +1851,8 @@ class Grants(Feature):
                     f"{pending.purpose}:{powiats.pop()}",
                 )
         said_unit = TYPO_NOTE.sub("", CORRECTION_LEAD.sub("", text)) if pending.kind == "unit" else text
+        if pending.kind == "unit" and g_value(said_unit) is not None:
+            said_unit = without_g(said_unit).strip(" ,;:–—-") or said_unit  # "ta wiejska, G 1950,22": the choice
         if pending.kind == "unit" and len(said_unit) <= 60:
             # "sorki, literówka – Wieliczka, powiat wielicki, gmina miejsko-wiejska": the apology goes first
             chosen = choice_by_words(said_unit, pending.choices)
