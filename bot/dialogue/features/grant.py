@@ -330,6 +330,13 @@ def _last_g(session: Any) -> Decimal | None:
     return _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
 
 
+def _choice_said(text: str) -> str:
+    """What picks from a list of units: "sorki, literówka – Wieliczka …" without the apology, "ta wiejska, G 1950,22"
+    without the G said with it."""
+    said = TYPO_NOTE.sub("", CORRECTION_LEAD.sub("", text))
+    return (without_g(said).strip(" ,;:–—-") or said) if g_value(said) is not None else said
+
+
 def _kind_of_adjective(word: str) -> str:
     """ "miejski" → "miejska", "wiejską" → "wiejska", "miejsko-wiejski" → "miejsko-wiejska"."""
     folded = fold(word)
@@ -1850,9 +1857,7 @@ class Grants(Feature):
                     ),
                     f"{pending.purpose}:{powiats.pop()}",
                 )
-        said_unit = TYPO_NOTE.sub("", CORRECTION_LEAD.sub("", text)) if pending.kind == "unit" else text
-        if pending.kind == "unit" and g_value(said_unit) is not None:
-            said_unit = without_g(said_unit).strip(" ,;:–—-") or said_unit  # "ta wiejska, G 1950,22": the choice
+        said_unit = _choice_said(text) if pending.kind == "unit" else text
         if pending.kind == "unit" and len(said_unit) <= 60:
             # "sorki, literówka – Wieliczka, powiat wielicki, gmina miejsko-wiejska": the apology goes first
             chosen = choice_by_words(said_unit, pending.choices)
