@@ -365,6 +365,7 @@ COMPARE_EQUAL = "Obie jednostki dostaną tyle samo."
 COMPARE_RANGE = "{unit}: {low} – {high} (bez wskaźnika G nie policzę dokładnie; podaj go, np. „G 1950,22”)"
 # CP and CS: the exact amount per unit is on the operator's list (not public here), not computed from an index
 COMPARE_RANGE_LISTED = "{unit}: {low} – {high} (dokładną kwotę podaje lista kwot operatora, załącznik nr 2)"
+PAIR_ACROSS_TITLE = "Razem – każda jednostka w swoim programie"
 PAIR_G_ASK = "Dokładne kwoty w Cyfrowej Gminie policzę, gdy podasz wskaźnik G każdej z gmin, np. „G {example}”."
 PROGRAMMES_COMPARED = "Programy dla: {unit}"
 G_MISSING_SHORT = "bez wskaźnika G nie policzę dokładnie"

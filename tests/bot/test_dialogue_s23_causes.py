@@ -176,3 +176,30 @@ async def test_what_to_show_the_operator_about_a_report_line(dialogue: Dialogue,
     assert "62 400,00 zł netto" in said and "50 000" in said and "Zakup:" not in said, said
     asked = await chat.say("a jaki dokument w sprawie VAT będzie chciał?")
     assert "Zakup:" not in asked, asked
+
+
+async def test_a_town_and_its_powiat_each_in_its_programme_added_up(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2321)
+    both = await chat.say("Kościan miasto i powiat kościański – ile każde z nich dostanie w cyberbezpiecznym?")
+    assert "gmina miejska Kościan" in both and "powiat kościański" in both, both
+    town = await chat.say("a miasto w cyfrowej gminie? G 1900,22")
+    assert "gmina miejska Kościan" in town and "Cyfrowa Gmina:" in town and "nieuprawniona" not in town, town
+    summed = await chat.say("a razem miasto w cg i powiat w cs?")
+    assert "Razem – każda jednostka w swoim programie" in summed and "Suma:" in summed, summed
+
+
+async def test_one_priced_thing_and_its_other_figure_in_one_message(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2322)
+    await chat.say("/program cs")
+    said = await chat.say("wracając do serwera – kosztuje 40 000 brutto, ile to netto?")
+    assert "40 000,00 zł ÷ 1,23 = 32 520,33 zł" in said, said
+
+
+async def test_the_other_of_a_listed_name_by_its_adjective_with_its_g(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2323)
+    await chat.say("ile może dostać Kościerzyna?")
+    await chat.say("ta wiejska, G 1950,22")
+    town = await chat.say("a ta druga z listy, miejska Kościerzyna? G tam 1990,22")
+    assert "gmina miejska Kościerzyna" in town and "Wskaźnik G podany w rozmowie: 1 990,22 zł" in town, town
+    compared = await chat.say("która z nich więcej i o ile?")
+    assert "Więcej dostanie" in compared, compared

@@ -31,6 +31,7 @@ from bot.dialogue.parsing import detect_programmes, follow_up, g_value, strip_pr
 from bot.dialogue.parsing.amounts import parse_date
 from bot.dialogue.parsing.quantities import (
     PER_PIECE,
+    cost_in,
     costs_in,
     figure_asked,
     figure_asked_in,
@@ -353,6 +354,17 @@ class Faq(Feature):
             priced_list: Result = self.feature("purchase").priced_list(turn, question, listed, programme, log_text)
             return priced_list
         said = priced(question)
+        one = cost_in(question) if said is None else None
+        if one is not None and figure_asked_in(question):
+            # "macierz za 62 400 netto, ile to brutto?": the other figure of the one thing priced, computed
+            out = reply(texts.PRICED_LEAD, *(code(line) for line in steps(one)), kind="faq")
+            context = programme or _context(turn, question, None)
+            return done(
+                turn,
+                out,
+                log=LogEntry("faq", log_text or question, programme=context or None),
+                session=turn.session.with_(topic=Topic("faq", context or "", question)),
+            )
         if said is None:
             return await self._answered(turn, question, programme, log_text=log_text)
         if PER_PIECE.search(question[said.end :]) or (said.said_total is not None and figure_asked_in(question)):

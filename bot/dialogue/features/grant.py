@@ -205,6 +205,18 @@ _TWO_NAMED_INSIDE = re.compile(
     rf"(?<!\w)(?P<a>{_CAP}(?:\s+{_CAP})?)\s+(?:i|oraz|czy)\s+(?P<b>{_CAP}(?:\s+{_CAP})?)"
     r"(?=\s*[–—,:?!.-]|\s+(?:w|z|ze)\s|\s*$)"
 )
+# "a miasto w cyfrowej gminie?", "a powiat?": one of the pair talked about, by its kind alone
+_PAIR_KIND = re.compile(
+    r"(?i)^\W*(?:a|i|to)\s+(?:samo\s+|sam\s+|sama\s+)?(?P<kind>miasto|gmin[aę]|powiat)\b(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
+)
+# "miejski Łańcut", "wiejską Kościerzynę", "miejsko-wiejski Barcin": a gmina's kind said as an adjective before its name
+_ADJECTIVE_KIND = re.compile(r"(?i)\b(miejsko-wiejsk\w*|miejsk\w*|wiejsk\w*)\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]{2,})")
+# "a razem miasto w cg i powiat w cs?": each of the pair in its own programme
+_KIND_IN_PROGRAMME = re.compile(r"(?i)\b(?P<kind>miasto|gmin[aęy]|powiat)\s+(?P<where>(?:w|we|z)\s+\S+(?:\s+\S+)?)")
+# "Wągrowiec miasto i powiat wągrowiecki": a town with its kind after it, and a powiat by its adjective
+_NAME_KIND_AND_POWIAT = re.compile(rf"(?i)(?P<a>{_CAP})\s+(?P<kind>miasto|gmina)\s+(?:i|oraz)\s+(?P<b>powiat\s+[\w-]+)")
+# "miasto Wągrowiec i powiat wągrowiecki": each unit with its kind word
+_TWO_KINDED = re.compile(rf"(?i)^\W*(?P<a>(?:miasto|gmina)\s+{_CAP})\s+(?:i|oraz)\s+(?P<b>powiat\s+[\w-]+)")
 # "1878,22", "1 918,22": a G said beside a unit's name
 _G_FIGURE = re.compile(r"(?<![\d,.])(?P<whole>[1-4][\s\u00a0]?\d{3})(?:[.,](?P<fraction>\d{1,2}))?(?![\d])")
 # "a gdyby G było o 150 zł wyższe?", "przy G niższym o 50 zł", "G wyższe o 100": the G changed by an amount
@@ -318,6 +330,21 @@ def _last_g(session: Any) -> Decimal | None:
     return _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
 
 
+def _choice_said(text: str) -> str:
+    """What picks from a list of units: "sorki, literówka – Wieliczka …" without the apology, "ta wiejska, G 1950,22"
+    without the G said with it."""
+    said = TYPO_NOTE.sub("", CORRECTION_LEAD.sub("", text))
+    return (without_g(said).strip(" ,;:–—-") or said) if g_value(said) is not None else said
+
+
+def _kind_of_adjective(word: str) -> str:
+    """ "miejski" → "miejska", "wiejską" → "wiejska", "miejsko-wiejski" → "miejsko-wiejska"."""
+    folded = fold(word)
+    return (
+        "miejsko-wiejska" if folded.startswith("miejsko-") else "miejska" if folded.startswith("miejsk") else "wiejska"
+    )
+
+
 def _g(text: str) -> Decimal | None:
     return Decimal(text) if text else None
 
@@ -364,6 +391,8 @@ class Grants(Feature):
         said = TERYT_WORD.sub("", said)  # "policz jeszcze dla TERYT 16": the code, without its name
         said = FILLED_REQUEST.sub(r"\g<verb> ", said)  # "policz jeszcze dla …" asks as "policz dla …" does
         text = WHERE_ASIDE.sub("", ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(said)))))
+        # "a ten pierwszy z listy, miejski Łańcut?": the kind said as an adjective before the name
+        text = _ADJECTIVE_KIND.sub(lambda m: f"gmina {_kind_of_adjective(m.group(1))} ", text)
         belongs = G_BELONGS.match(text)
         if belongs is not None:
             # "nie to miałem na myśli – ten wskaźnik 1950 to Tomice, nie Wieprz": that unit with that G
@@ -478,6 +507,8 @@ class Grants(Feature):
         if other is not None:
             return other
         for early in (
+            self._pair_across,
+            self._kind_of_pair,
             self._relative_g,
             self._programmes_compared,
             self._two_gs,
@@ -1826,7 +1857,7 @@ class Grants(Feature):
                     ),
                     f"{pending.purpose}:{powiats.pop()}",
                 )
-        said_unit = TYPO_NOTE.sub("", CORRECTION_LEAD.sub("", text)) if pending.kind == "unit" else text
+        said_unit = _choice_said(text) if pending.kind == "unit" else text
         if pending.kind == "unit" and len(said_unit) <= 60:
             # "sorki, literówka – Wieliczka, powiat wielicki, gmina miejsko-wiejska": the apology goes first
             chosen = choice_by_words(said_unit, pending.choices)
@@ -2064,11 +2095,70 @@ class Grants(Feature):
         unit = self.backends.grants.find_unit(unit_code).unit
         return unit is not None and re.search(rf"\b{re.escape(fold(unit.name)[:5])}", fold(text)) is not None
 
+    async def _kind_of_pair(self, turn: Turn, text: str) -> Result | None:
+        """ "a miasto w cyfrowej gminie? G 1868,22" after "Wągrowiec miasto i powiat wągrowiecki": the unit of the
+        pair that is of that kind, in the programme named (with the G said)."""
+        topic = turn.session.topic
+        said = _PAIR_KIND.match(text)
+        if said is None or topic is None or topic.entry != _PAIR:
+            return None
+        width = 4 if said.group("kind").casefold().startswith("powiat") else 7
+        fitting = [code_ for code_ in list(turn.session.units_seen())[-2:] if len(code_) == width]
+        if len(fitting) != 1:
+            return None
+        named = detect_programmes(text) or ([topic.programme] if topic.programme else None)
+        g = g_value(text)
+        return await self.for_code(turn, fitting[0], ["cg"] if g is not None else named, g, log_text=text)
+
+    async def _pair_across(self, turn: Turn, text: str) -> Result | None:
+        """ "a razem miasto w cg i powiat w cs?": the grants of the pair talked about, each in the programme said for
+        it, added up (both ends of a range where the amount is not known)."""
+        topic = turn.session.topic
+        if not TOGETHER.search(text) or self.backends.grants is None:
+            return None
+        pair = list(turn.session.units_seen())[-2:]
+        picked: list[tuple[str, str]] = []
+        for said in _KIND_IN_PROGRAMME.finditer(text):
+            where = detect_programmes(said.group("where"))
+            width = 4 if said.group("kind").casefold().startswith("powiat") else 7
+            fitting = [c for c in pair if len(c) == width]
+            if len(where) != 1 or len(fitting) != 1:
+                return None
+            picked.append((fitting[0], where[0]))
+        if len(picked) != 2 or topic is None or topic.kind != "grant":
+            return None
+        seen = turn.session.units_seen()
+        lines: list[str] = []
+        low = high = Decimal(0)
+        for code_, programme in picked:
+            unit = self.backends.grants.find_unit(code_).unit
+            g = _g(seen.get(code_, "")) if programme == "cg" else None
+            result = await self._result_in(unit, programme, g) if unit is not None else None
+            if unit is None or result is None:
+                return None
+            if result.amount is not None:
+                low, high = low + result.amount, high + result.amount
+                lines.append(f"{unit.describe()} – {programme_name(programme)}: {_zl(result.amount)}")
+            elif result.min is not None and result.max is not None:
+                low, high = low + result.min, high + result.max
+                span = f"od {_zl(result.min)} do {_zl(result.max)}"
+                lines.append(f"{unit.describe()} – {programme_name(programme)}: {span}")
+            else:
+                return None
+        summed = _zl(low) if low == high else f"od {_zl(low)} do {_zl(high)}"
+        blocks: list[Any] = [title(texts.PAIR_ACROSS_TITLE), *(item(line) for line in lines)]
+        blocks.append(texts.UNITS_TOGETHER_SUM.format(amount=summed))
+        return done(turn, reply(*blocks), log=LogEntry("grant", text))
+
     async def _two_named(self, turn: Turn, text: str) -> Result | None:
         """ "Swarzędz i Pobiedziska – która gmina dostanie więcej z Cyfrowej Gminy?": two units named in one question,
         each one's grant, side by side (and which gets more, where the amounts are known)."""
         stripped = strip_programmes(text, keep_if_empty=False) or text
-        said = _TWO_NAMED.match(stripped) or _TWO_NAMED_INSIDE.search(stripped)
+        kind_first = _NAME_KIND_AND_POWIAT.search(stripped)
+        if kind_first is not None:
+            # "Wągrowiec miasto i powiat wągrowiecki – ile każde z nich …?": the kind said after the name
+            stripped = f"{kind_first.group('kind')} {kind_first.group('a')} i {kind_first.group('b')}?"
+        said = _TWO_NAMED.match(stripped) or _TWO_NAMED_INSIDE.search(stripped) or _TWO_KINDED.match(stripped)
         if (
             said is None
             or not (GRANT_INTENT.search(text) or COMPARE.search(text) or POPULATION.search(text))

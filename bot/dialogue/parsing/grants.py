@@ -263,7 +263,8 @@ def grant_query(text: str) -> str | None:
 
 # whose G it is, between "G" and its value: "G dla nich 1998,22", "G dla gminy Pszczyna: 1900"
 _G_FOR_WHOM = re.compile(
-    r"\bG\s+(?:dla|u)\s+[^\d=:,?]{2,50}?\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b|(?=\d))\s*", re.IGNORECASE
+    r"\bG\s+(?:(?:dla|u)\s+[^\d=:,?]{2,50}?|tam|tu|ich|jej|jego)\s*(?:=|:|\bto\b|\bwynosi\b|\bjest\b|\bma\b|(?=\d))\s*",
+    re.IGNORECASE,
 )
 
 

@@ -136,7 +136,8 @@ def _for_total(text: str) -> Priced | None:
 
 # "serwer za 48 tys. brutto", "macierz za 62 000 zł netto": one thing said with its price
 _ONE_PRICE = re.compile(
-    r"(?i)(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\s+za\s+(?:ok\.?\s*|oko[lł]o\s+|ponad\s+|prawie\s+)?"
+    r"(?i)(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)(?:\s+za|\s*[–—-]?\s*(?:kosztuj\w*|kosztowa\w*|w\s+cenie))\s+"
+    r"(?:ok\.?\s*|oko[lł]o\s+|ponad\s+|prawie\s+)?"
     r"(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
     r"(?:[.,](?P<fraction>\d{1,2}))?(?:\s*(?P<k>tys\w*\.?|k\b))?(?:\s*(?P<zl>z[lł]\w*|pln))?\.?"
     r"(?:\s*(?P<kind>netto|brutto))?"
@@ -213,6 +214,8 @@ def steps(p: Priced) -> list[str]:
     kind = f" {p.kind}" if p.kind else ""
     if p.said_total is not None:
         lines = [f"za sztukę: {zl(p.total)}{kind} ÷ {p.count} = {zl(p.price)}{kind}"]
+    elif p.count == 1:
+        lines = [f"{p.thing}: {zl(p.total)}{kind}"]
     else:
         lines = [f"{p.count} × {zl(p.price)} = {zl(p.total)}{kind}"]
     if p.kind == "brutto":
