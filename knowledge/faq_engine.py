@@ -146,8 +146,9 @@ INTENTS: dict[str, re.Pattern[str]] = {
         rf"|\b(?:{_MONEY})\b(?:\s+\w+){{0,3}}?\s+ile\b"
         rf"|\bjak\w*\s+(?:jest\s+)?(?:\w+\s+)?(?:kwot\w*|wysokos\w*|wartos\w*)\s+(?:{_MONEY}|maks\w*|min\w*)"
         rf"|\b(?:maks\w*|min\w*|najwyzsz\w*|najnizsz\w*|najwieksz\w*|max)\s+(?:{_MONEY})"
-        # "a ile na szkolenia?": how much goes to a thing – not how long ("ile mamy czasu na …" names the time)
-        r"|\bile\s+na\s+(?!to\b|tym\b|ten\b|te\b)[^\W\d_]{4,}"
+        # "a ile na szkolenia?" after an amount: how much goes to that thing (a bare "ile na diagnozę, jaki temat
+        # wysyłki …" among the steps to take asks how long; "ile mamy czasu na …" names the time)
+        r"|^\W*(?:a|i)\s+ile\s+na\s+(?!to\b|tym\b|ten\b|te\b)[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\W*$"
     ),
     "who": lazy(
         r"\bkto\b|\bdla\s+kogo\b|\bczy\s+(?:\w+\s+)?(?:gmina|powiat|wojewodztwo|miasto|jst|samorzad)\w*\s+"

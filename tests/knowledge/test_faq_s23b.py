@@ -47,7 +47,7 @@ def test_cg_sets_the_deadline_for_the_agreement_documents(engine: FaqEngine) -> 
 @pytest.mark.parametrize(
     ("question", "programme"),
     [
-        ("a ile na audyt cyberbezpieczeństwa, czyli diagnozę?", "cp"),
+        ("i ile na diagnozę cyberbezpieczeństwa?", "cp"),
         ("jaką kwotę z grantu możemy przeznaczyć na diagnozę cyberbezpieczeństwa?", "cp"),
         ("jaką kwotę z grantu możemy przeznaczyć na diagnozę cyberbezpieczeństwa?", "cg"),
     ],
