@@ -1316,6 +1316,15 @@ _CLAIMED_THRESHOLD = re.compile(
 )
 
 
+# "macierz jest za ponad 50 tys netto", "kosztowała powyżej 60 tys.": "ponad" after the price's own words is the price
+# (above that figure), not a threshold the official was told
+_PRICE_BEFORE = re.compile(r"\b(?:za|kosztu\w*|kosztowa\w*|kosztow\w*|wart\w*|wynosi\w*|cena|cene)\s+(?:jest\s+)?$")
+_PRICE_ABOVE = re.compile(
+    rf"\b(?:za|kosztu\w*|kosztowa\w*|kosztow\w*|wart\w*|wynosi\w*|cena|cene)\s+(?:jest\s+)?(?:ponad|powyzej)\s+"
+    rf"(?P<amount>(?:{_NUMBER})\s*(?:tys\w*\.?|k\b|mln\w*\.?)?\s*(?:zl\w*|pln)?)"
+)
+
+
 # "15 laptopów po 4200 zł brutto", "12 przełączników z 802.1X i VLAN po 7 380 zł": a count of items at a unit price
 _QUANTITY_AT = re.compile(
     rf"(?<![\d.,])(?P<n>\d{{1,4}})\s+(?:szt\w*\.?\s+)?(?P<what>[a-z][\w.]*(?:\s+[\w.]+){{0,7}}?)\s+po\s+"
@@ -1364,7 +1373,11 @@ def _net_threshold(folded: str, rule: str) -> str | None:
     if threshold_match is None:
         return None
     threshold = _number(threshold_match.group("amount"))
-    claims = [m for m in _CLAIMED_THRESHOLD.finditer(folded) if parse_amount(m.group("amount"))]
+    claims = [
+        m
+        for m in _CLAIMED_THRESHOLD.finditer(folded)
+        if parse_amount(m.group("amount")) and not _PRICE_BEFORE.search(folded[: m.start()])
+    ]
     rest = folded
     for claim in claims:
         rest = rest[: claim.start()] + " " * (claim.end() - claim.start()) + rest[claim.end() :]
@@ -1391,7 +1404,16 @@ def _net_threshold(folded: str, rule: str) -> str | None:
         lines.append(f"Kwota netto: {_zl(amount)} / {1 + rate / 100:.2f} = {_zl(net)}".replace(".", ",", 1) + ".")
     else:
         net = amount
-    if net > threshold:
+    above = next(
+        (m for m in _PRICE_ABOVE.finditer(folded) if parse_amount(m.group("amount")) == amount and net >= threshold),
+        None,
+    )
+    if above is None and any(parse_amount(m.group("amount")) == amount for m in _PRICE_ABOVE.finditer(folded)):
+        return None  # "firewall za ponad 40 tys. netto": above a figure under the threshold – the figures cannot tell
+    if above is not None:
+        # "macierz jest za ponad 50 tys netto": a price above the threshold's own figure is above the threshold
+        lines.append(f"Tak: ponad {_zl(net)} netto to więcej niż próg {_zl(threshold)} netto, więc trzeba.")
+    elif net > threshold:
         lines.append(f"Tak: {_zl(net)} netto to więcej niż próg {_zl(threshold)} netto, więc trzeba.")
     else:
         lines.append(f"Nie: {_zl(net)} netto nie przekracza progu {_zl(threshold)} netto.")

@@ -94,6 +94,7 @@ CONFIDENCE_PRIOR = 1.0
 CONFIDENCE_TOP = 4  # only the leading candidates need a confidence
 PHRASE_SHARE_WEIGHT = 0.4
 ABSTAIN_BELOW = 0.45
+OWN_MISSING = 2  # asked words another programme's rule has and the own entry lacks: it answers something else
 # the rules on licences in time, which an item named by its acronym ("EDR", "SIEM") does not replace
 LICENCE_RULE_ENTRIES = frozenset({"cs-licencje-subskrypcje", "cs-licencje-proporcjonalnie"})
 TIME_WORDS = frozenset({"ile", "dzien", "tydzien", "miesiac", "termin", "czas", "kiedy", "rok"})
@@ -145,6 +146,9 @@ INTENTS: dict[str, re.Pattern[str]] = {
         rf"|\b(?:{_MONEY})\b(?:\s+\w+){{0,3}}?\s+ile\b"
         rf"|\bjak\w*\s+(?:jest\s+)?(?:\w+\s+)?(?:kwot\w*|wysokos\w*|wartos\w*)\s+(?:{_MONEY}|maks\w*|min\w*)"
         rf"|\b(?:maks\w*|min\w*|najwyzsz\w*|najnizsz\w*|najwieksz\w*|max)\s+(?:{_MONEY})"
+        # "a ile na szkolenia?" after an amount: how much goes to that thing (a bare "ile na diagnozę, jaki temat
+        # wysyłki …" among the steps to take asks how long; "ile mamy czasu na …" names the time)
+        r"|^\W*(?:a|i)\s+ile\s+na\s+(?!to\b|tym\b|ten\b|te\b)[^\W\d_]{4,}(?:\s+[^\W\d_]+)?\W*$"
     ),
     "who": lazy(
         r"\bkto\b|\bdla\s+kogo\b|\bczy\s+(?:\w+\s+)?(?:gmina|powiat|wojewodztwo|miasto|jst|samorzad)\w*\s+"
@@ -2882,7 +2886,9 @@ class FaqEngine:
         within = f"{question.rstrip(' ?.!')} w programie {name}?"
         if self.programmes_in(within) == (programme,):
             own = self._ask(within, programme, floor=floor)
-            if not own.abstained or own.entry_id is not None:
+            if (not own.abstained or own.entry_id is not None) and not self._weaker_own(
+                question, borrowed, own, confidence
+            ):
                 return own
         other = " i ".join(get_programme(c).name for c in borrowed.programmes)
         body = (
@@ -2899,6 +2905,17 @@ class FaqEngine:
             citations=borrowed.citations,
             related=borrowed.related,
         )
+
+    def _weaker_own(self, question: str, borrowed: FaqEntry, own: Answer, confidence: float) -> bool:
+        """ "ile mamy czasu na dostarczenie dokumentów do umowy?" in CS found CG's rule (14 days after the call);
+        CS's own entry that the question asked again finds (the eligibility period) lacks OWN_MISSING or more of
+        the asked words the other programme's rule has, and is less sure: the deadline of another step. (Only for a
+        deadline: "laptopy dla szkoły, można je kupić?" is answered by the own rule on laptops whatever the place.)"""
+        if own.abstained or own.score >= confidence or "when" not in intents(question):
+            return False
+        asked = set(self.query_terms(question)) - CHATTER
+        missing = (asked & self._terms_of(borrowed.id)) - self._terms_of(own.entry_id)
+        return len(missing) >= OWN_MISSING
 
     def _with_other_units(self, question: str, best: Candidate, answer: Answer) -> Answer:
         """ "laptopy dla przychodni POZ i dla domu pomocy społecznej": after the health-care exclusion, what the

@@ -122,6 +122,20 @@ _THRESHOLD_CLAIM = re.compile(
     r"(?:tys\w*\.?|mln\w*\.?)?\s*(?:zl\w*|pln)?\s*(?:netto|brutto)\b"
 )
 
+# "macierz jest za ponad 50 tys netto": "ponad" after the price's own words is the price (above that figure), not a
+# threshold quoted as the rule
+_PRICE_BEFORE = re.compile(r"\b(?:za|kosztu\w*|kosztowa\w*|kosztow\w*|wart\w*|wynosi\w*|cena|cene)\s+(?:jest\s+)?$")
+
+
+def _threshold_claims(folded: str) -> list[re.Match[str]]:
+    return [m for m in _THRESHOLD_CLAIM.finditer(folded) if not _PRICE_BEFORE.search(folded[: m.start()])]
+
+
+def _without_threshold_claims(folded: str) -> str:
+    for match in _threshold_claims(folded):
+        folded = folded[: match.start()] + " " * (match.end() - match.start()) + folded[match.end() :]
+    return folded
+
 
 def _asks_yes_no(folded: str) -> bool:
     """ "czy …?", and "diagnozę trzeba zrobić w 60 dni od umowy?": a statement with a question mark, no question word
@@ -129,20 +143,20 @@ def _asks_yes_no(folded: str) -> bool:
     return bool(_YES_NO.search(folded)) or (
         folded.rstrip().endswith("?")
         and not _QUESTION_WORD.search(folded)
-        and bool(_DEADLINE_OFFERED.search(folded) or _THRESHOLD_CLAIM.search(folded))
+        and bool(_DEADLINE_OFFERED.search(folded) or _threshold_claims(folded))
     )
 
 
 def claimed_figures(question: str) -> list[Figure]:
     """Figures a yes/no question quotes as the rule; [] for the official's own data."""
     folded = fold(question)
-    situation = _SITUATION.search(_THRESHOLD_CLAIM.sub(" ", folded))
+    situation = _SITUATION.search(_without_threshold_claims(folded))
     if not _asks_yes_no(folded) or _DATE.search(folded) or situation:
         return []
     if not _YES_NO.search(folded):
         # said without "czy", only a period is surely a rule quoted (a sum or a phone number may be the official's own),
         # and a sum said to be the threshold: "próg bazy w CS to 130 tys. netto?"
-        claimed = " ".join(m.group() for m in _THRESHOLD_CLAIM.finditer(folded))
+        claimed = " ".join(m.group() for m in _threshold_claims(folded))
         return [f for f in figures(question) if f.unit in _DAYS] + [f for f in figures(claimed) if f.unit == "zł"]
     return figures(question)
 
