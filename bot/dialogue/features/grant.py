@@ -377,7 +377,7 @@ class Grants(Feature):
         if self.backends.grants is None:
             return None
         on_grant = turn.session.topic is not None and turn.session.topic.kind == "grant"
-        if OTHER_QUANTITY.search(turn.text) and not AMOUNT_WORDS.search(turn.text):
+        if OTHER_QUANTITY.search(turn.text) and not (AMOUNT_WORDS.search(turn.text) or POPULATION.search(turn.text)):
             return None  # "starostwo hajnowskie, cp – ile mamy czasu na diagnozę?": a rule asked, no grant
         if DATE_SAID.search(turn.text) and not (
             GRANT_INTENT.search(turn.text) or POPULATION.search(turn.text) or on_grant
