@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -40,7 +39,7 @@ from bot.dialogue.parsing.amounts import with_dates
 from bot.dialogue.parsing.grants import capital_named
 from bot.dialogue.parsing.numbered import counted_questions, numbered_questions, numbered_reference
 from bot.dialogue.parsing.openers import without_reason
-from bot.dialogue.parsing.parties import for_party, parties_said
+from bot.dialogue.parsing.parties import for_party, ours_asked, parties_said
 from bot.dialogue.parsing.statements import split_context, statement_level, statement_programme, statement_unit
 from bot.dialogue.replies import LogEntry, Outcome, Reply, reply, title
 from bot.dialogue.session import Session, Topic
@@ -373,15 +372,9 @@ def _party_meant(turn: Turn) -> Turn:
         and topic is not None
         and topic.programme
         and topic.programme != session.programme
-        and _OURS_ASKED.match(turn.text)
+        and ours_asked(turn.text)
     ):
         # "mamy umowę w CP", a neighbour's purchase in CS, then "a u nas NAS?": asked in our programme
         parties = f"{session.programme}:{topic.programme}"
     meant = for_party(turn.text, parties) if parties else None
     return Turn(turn.user, session, meant) if meant is not None else turn
-
-
-# "a u nas NAS?", "a my?", "a dla nas też?": the user's own unit, after someone else's case
-_OURS_ASKED = re.compile(
-    r"(?i)^\W*(?:a|i|no\s+a)\s+(?:u\s+nas|my|dla\s+nas)\b|^\W*(?:a|i)\s+.{1,40}?\s+u\s+nas\s*\?*\s*$"
-)

@@ -203,3 +203,11 @@ async def test_the_other_of_a_listed_name_by_its_adjective_with_its_g(dialogue: 
     assert "gmina miejska Kościerzyna" in town and "Wskaźnik G podany w rozmowie: 1 990,22 zł" in town, town
     compared = await chat.say("która z nich więcej i o ile?")
     assert "Więcej dostanie" in compared, compared
+
+
+async def test_how_many_people_live_there_is_still_the_population(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2324)
+    said = await chat.say("ile osób mieszka w gminie Mosina?")
+    assert "33 767 mieszkańców" in said, said
+    rule = await chat.say("a ile mamy czasu na diagnozę w cyfrowej gminie?")
+    assert "6 miesięcy" in rule and "Grant dla" not in rule, rule

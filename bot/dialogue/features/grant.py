@@ -337,6 +337,14 @@ def _choice_said(text: str) -> str:
     return (without_g(said).strip(" ,;:–—-") or said) if g_value(said) is not None else said
 
 
+def _kind_said(match: re.Match[str], text: str) -> str:
+    """ "miejski Łańcut" → "gmina miejska Łańcut"; "gmina wiejska Bolesławiec", "miasto i gmina …" as said."""
+    before = text[: match.start()]
+    if re.search(r"(?i)\b(?:gmin\w*|miast\w*|powiat\w*|obszar\w*|cz[eę][sś][cć]\w*)\s*$", before):
+        return match.group(0)
+    return f"gmina {_kind_of_adjective(match.group(1))} "
+
+
 def _kind_of_adjective(word: str) -> str:
     """ "miejski" → "miejska", "wiejską" → "wiejska", "miejsko-wiejski" → "miejsko-wiejska"."""
     folded = fold(word)
@@ -377,7 +385,7 @@ class Grants(Feature):
         if self.backends.grants is None:
             return None
         on_grant = turn.session.topic is not None and turn.session.topic.kind == "grant"
-        if OTHER_QUANTITY.search(turn.text) and not AMOUNT_WORDS.search(turn.text):
+        if OTHER_QUANTITY.search(turn.text) and not (AMOUNT_WORDS.search(turn.text) or POPULATION.search(turn.text)):
             return None  # "starostwo hajnowskie, cp – ile mamy czasu na diagnozę?": a rule asked, no grant
         if DATE_SAID.search(turn.text) and not (
             GRANT_INTENT.search(turn.text) or POPULATION.search(turn.text) or on_grant
@@ -392,7 +400,7 @@ class Grants(Feature):
         said = FILLED_REQUEST.sub(r"\g<verb> ", said)  # "policz jeszcze dla …" asks as "policz dla …" does
         text = WHERE_ASIDE.sub("", ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(said)))))
         # "a ten pierwszy z listy, miejski Łańcut?": the kind said as an adjective before the name
-        text = _ADJECTIVE_KIND.sub(lambda m: f"gmina {_kind_of_adjective(m.group(1))} ", text)
+        text = _ADJECTIVE_KIND.sub(lambda m: _kind_said(m, text), text)
         belongs = G_BELONGS.match(text)
         if belongs is not None:
             # "nie to miałem na myśli – ten wskaźnik 1950 to Tomice, nie Wieprz": that unit with that G

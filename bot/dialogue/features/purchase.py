@@ -19,7 +19,7 @@ from bot.dialogue.features.base import (
 )
 from bot.dialogue.parsing import detect_programmes, strip_programmes, why_verdict
 from bot.dialogue.parsing.amounts import dated, dated_phrase
-from bot.dialogue.parsing.answers import asks_contact
+from bot.dialogue.parsing.answers import DOCUMENTS_ASKED, asks_contact
 from bot.dialogue.parsing.corrections import USED
 from bot.dialogue.parsing.openers import BACK_TO
 from bot.dialogue.parsing.quantities import PER_PIECE, cost_in, costs_in, figure_asked, priced, recounted, steps
@@ -204,11 +204,6 @@ _TIMED = re.compile(
 # what is left of "w CG i w CS" once the programmes are taken out
 _DANGLING = re.compile(r"(?i)\s+(?:i|oraz|albo|lub|czy|a)\s*(?=[?.!]|$)")
 _BOUGHT_WORDS = re.compile(r"(?i)\b(?:ju[zż]|kupi\w*|zakupi\w*|nabyt\w*|zam[oó]wi\w*|op[lł]aci\w*)\b")
-# "jaki dokument operator będzie chciał?", "co musimy mu pokazać?": what to show or attach – a rule, no thing
-DOCUMENTS_ASKED = re.compile(
-    r"(?i)\bjaki\w*\s+(?:dokument|za[lł][aą]cznik|o[sś]wiadczeni)\w*|\bco\s+(?:musimy|trzeba|nale[zż]y|mamy)\s+"
-    r"(?:mu\s+|im\s+|jej\s+|operatorowi\s+)?(?:pokaza|do[lł][aą]czy|przedstawi|z[lł]o[zż]y|przes[lł]a|dostarczy)\w*"
-)
 _ADVICE_ASKED = re.compile(r"(?i)\bco\s+(?:polec\w*|doradz\w*|radzi\w*|propon\w*|sugeru\w*)")
 _FIGURE_ONLY = re.compile(
     r"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:za\s+|ok\.?\s+|oko[lł]o\s+)?\d[\d\s.,]*\s*(?:%|proc\w*|tys\w*\.?|k|mln\w*|"

@@ -53,6 +53,7 @@ class Figure:
     label: str
     net: Decimal | None
     gross: Decimal | None
+    each: bool = False  # one piece of a line of several
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -81,7 +82,8 @@ def line_figures(csv_text: str) -> list[Figure]:
         if qty is not None and qty > 1 and qty == qty.to_integral_value():
             # "laptop kosztował 4 219 netto?": one piece of the line, net and gross
             each = [(v / qty).quantize(Decimal("0.01")) if v is not None else None for v in (net, gross)]
-            found.append(Figure(f"„{row[name_at]}” – za sztukę ({num(qty).replace(',00', '')} szt.)", *each))
+            label = f"„{row[name_at]}” – za sztukę ({num(qty).replace(',00', '')} szt.)"
+            found.append(Figure(label, each[0], each[1], each=True))
     return found
 
 

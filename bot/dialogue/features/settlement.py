@@ -55,6 +55,7 @@ from bot.dialogue.parsing import (
     report_params,
     wants_report_again,
 )
+from bot.dialogue.parsing.answers import DOCUMENTS_ASKED
 from bot.dialogue.parsing.followups import programme_corrected
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
@@ -680,8 +681,6 @@ class Settlement(Feature):
     async def _rule_of_line(self, turn: Turn) -> Result | None:
         """ "operator dopytuje o tę macierz – co musimy mu pokazać?" after a report: the rule asked of that line, with
         its net amount said (the procurement threshold, the documents the operator may ask for)."""
-        from bot.dialogue.features.purchase import DOCUMENTS_ASKED
-
         topic = turn.session.topic
         documents_asked = DOCUMENTS_ASKED.search(turn.text)
         if topic is None or topic.kind not in ("report", "document") or documents_asked is None:
@@ -690,7 +689,7 @@ class Settlement(Feature):
         if report is None or not report.csv:
             return None
         words = figures.thing_words(DOCUMENTS_ASKED.sub(" ", turn.text)).split()
-        lines = [f for f in figures.line_figures(report.csv) if "za sztukę" not in f.label]
+        lines = [f for f in figures.line_figures(report.csv) if not f.each]
         # "operator dopytuje o tę macierz": the line a word of the question names
         named = list({f.label: f for w in words for f in figures.naming(lines, w)}.values())
         net = named[0].net if len(named) == 1 else None

@@ -301,6 +301,13 @@ _OWN_GRANT = re.compile(
 )
 
 
+# "jaki dokument operator będzie chciał?", "co musimy mu pokazać?": what to show or attach – a rule, no thing
+DOCUMENTS_ASKED = re.compile(
+    r"(?i)\bjaki\w*\s+(?:dokument|za[lł][aą]cznik|o[sś]wiadczeni)\w*|\bco\s+(?:musimy|trzeba|nale[zż]y|mamy)\s+"
+    r"(?:mu\s+|im\s+|jej\s+|operatorowi\s+)?(?:pokaza|do[lł][aą]czy|przedstawi|z[lł]o[zż]y|przes[lł]a|dostarczy)\w*"
+)
+
+
 def asks_own_grant(text: str) -> bool:
     """'ile dostaniemy?', 'ile nam się należy z Cyfrowej Gminy?': a grant for the user's own unit."""
     return bool(_OWN_GRANT.search(text)) and bool(

@@ -33,6 +33,21 @@ _QUESTION = re.compile(
 )
 
 
+# "a u nas NAS?", "a my?", "a dla nas też?": the user's own unit, after someone else's case
+_OURS_ASKED = re.compile(
+    r"(?i)^\W*(?:a|i|no\s+a)\s+(?:u\s+nas|my|dla\s+nas)\b|^\W*(?:a|i)\s+.{1,40}?\s+u\s+nas\s*\?*\s*$"
+)
+
+
+def ours_asked(text: str) -> bool:
+    """ "a u nas NAS?", "a firewall u nas?": the same asked of the user's own unit.
+
+    >>> ours_asked("a u nas NAS?"), ours_asked("a firewall u nas?"), ours_asked("a oni?")
+    (True, True, False)
+    """
+    return _OURS_ASKED.match(text) is not None
+
+
 def parties_said(text: str, ours: str | None) -> str | None:
     """ "ours:theirs" when the message brings in someone else in another programme than ours, asking the same of
     them ("a starostwo łaskie chce laptopy z cyberbezpiecznego samorządu – a oni?"); None otherwise.
