@@ -35,6 +35,10 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"\bwop\b", "wniosek rozliczający"),
     (r"\bwnp\b", "wniosek rozliczający"),
     (r"\bezd\b", "elektroniczne zarządzanie dokumentacją"),
+    # "jakie papiery do umowy?", "papierów do podpisania umowy": colloquial for the documents the agreement needs
+    # (the singular "papier do drukarki" is a consumable and stays)
+    (r"\bpapiery\b(?=(?:\s+\w+){0,3}?\s+(?:umow|podpis|wnios|rozlicz))", "dokumenty"),
+    (r"\bpapier(?:ó|o)w\b(?=(?:\s+\w+){0,3}?\s+(?:umow|podpis|wnios|rozlicz))", "dokumentów"),
     # "pkt", "ust." and "§" are the documents' own abbreviations: kept
     (r"\bzał\b\.?|\bzal\b\.", "załącznik"),
     (r"\bwg\b\.?", "według"),

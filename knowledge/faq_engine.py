@@ -175,6 +175,9 @@ INTENTS: dict[str, re.Pattern[str]] = {
     ),
     "must": lazy(
         r"\bczy\s+(?:\w+\s+){0,3}?(?:musi\w*|trzeba|nalezy|koniecznie)\b|\bobowiaz\w*|\bpomin\w*|\bmusimy\s+(?:\w+\s+)?czy\b"
+        # "są wymagane?", "obowiązkowe czy zalecane?", "dobrowolne?": a duty asked in other words (not the noun
+        # "wymagania" of a firm's qualifications)
+        r"|\bwymagan(?:y|e|a|ych)\b|\bobligatoryjn\w*|\bzalecan\w*|\bdobrowoln\w*|\bfakultatywn\w*"
     ),
     "define": lazy(
         r"^(?:a\s+)?co\s+to\b|\bco\s+to\s+(?:jest|sa|za)\b|\bczym\s+(?:jest|sa)\b|\bna\s+czym\s+polega"
@@ -330,6 +333,10 @@ _REASON_CLAUSE = lazy(
     r"|\s*[-–,]\s+(?=potrzebuj\w*\s+(?:\w+\s+){0,3}?(?:do|dla)\b)"
 )
 _LIST_REQUEST = lazy(r"^\W*(?:wymien\w*|podaj\w*|wypisz\w*)\b")
+_LIST_ASIDE = lazy(
+    r"[,–-]?\s*\b(?:wymie[nń]\w*|wypisz\w*|podaj\w*)\s+(?:mi\s+|nam\s+)?(?:wszystk\w*\s*)?(?:rodzaj\w*|mo[zż]liwo[sś]\w*)?",
+    re.IGNORECASE,
+)
 _GREETING = lazy(r"^(?:dzien\s+dobry|witam\w*|witajcie|szanown\w+\s+\w+|halo|hej|czesc)\b[\s,!.]*", re.IGNORECASE)
 
 
@@ -517,6 +524,20 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Co wolno zrobić ze sprzętem po okresie trwałości, dokumenty programów nie mówią – wymagają tylko "
         "utrzymania efektów projektu przez 2 lata od jego zakończenia.",
+    ),
+    (
+        # Annexes to the grant agreement: no programme document mentions them, so whether one is needed (to move
+        # money, to change the scope) or how it is made is not ours to say. A project's end moved by an annex is
+        # answered by the period's last day, which no annex can pass (regulamin CG §3 ust. 8; schemat CP pkt 8).
+        lazy(
+            r"^(?!.*\b(?:przedluz\w*|wydluz\w*|20(?:24|25)\b"
+            r"|(?:przesun|zmieni|zmian)\w*\s+(?:\w+\s+){0,2}(?:koniec|konca|termin\w*|dat\w*|okres\w*)"
+            # "zmieniamy umowę z wykonawcą aneksem": the contract with the supplier, not the grant agreement
+            r"|umow\w*\s+z\s+(?:wykonawc|dostawc|firm)\w*))"
+            r".*\b(?:aneks\w*|aneksow\w*)"
+        ),
+        "Aneksów do umowy o powierzenie grantu – kiedy są potrzebne, co wolno zmienić bez nich i jak je zawrzeć – "
+        "dokumenty programów nie regulują; rozstrzygają to zapisy umowy i operator programu.",
     ),
 )
 
@@ -736,6 +757,13 @@ QUESTIONISH = frozenset({"termin", "dlugo", "czas", "dzien", "odpowiedz", "pytan
 CONSEQUENCE = frozenset({"nie", "stanac", "grozic"})
 
 # "a jak nie, to dlaczego?", "jeżeli nie – z jakiego powodu?": asking why of the verdict before; no topic of its own
+# "jestem doradcą zewnętrznym … czy moje wynagrodzenie może być pokryte z grantu?": the speaker is the outside adviser
+# or firm, so "moje"/"nasze wynagrodzenie" is a contractor's fee (a service in the catalogue), not staff pay
+_SPEAKER_ADVISER = lazy(
+    r"\b(?:jestem|jeste[sś]my|jako)\s+(?:\w+\s+){0,2}?(?:doradc|doradcz|konsultan|ekspert|wykonawc|firm\w*\s+doradcz)\w*",
+    re.IGNORECASE,
+)
+_OWN_FEE = lazy(r"\b(?:moj\w*|nasz\w*)\s+(wynagrodze\w*)", re.IGNORECASE)
 _BARE_WHY = lazy(r"(?<=[?!.])\s*(?:a\s+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu)\s*[?!.]*\s*$", re.IGNORECASE)
 _WHY = lazy(r"\b(?:dlaczego|czemu|z\s+jakiego\s+powodu|z\s+jakiej\s+przyczyny)\b")
 WHY_FOLLOW_UP_WORDS = frozenset({"dlaczego", "powod", "przyczyna", "nie", "jezeli", "jesli", "jak", "gdyby"})
@@ -1382,7 +1410,8 @@ class FaqEngine:
         programme = get_programme(programme).code.value if programme else None
         # Nobody types a 1000-character question; a pasted document would only slow ranking down.
         question = question[:MAX_QUESTION_CHARS]
-        return self._wrong_applicant(question, _whole_premise(question, self._ask_checked(question, programme)))
+        answer = self._wrong_applicant(question, _whole_premise(question, self._ask_checked(question, programme)))
+        return _without_unasked_contrast(fold(question), answer)
 
     def _wrong_applicant(self, question: str, answer: Answer) -> Answer:
         """ "jesteśmy starostwem – możemy złożyć wniosek do Cyfrowej Gminy?", "gmina X chce wnioskować do Cyfrowego
@@ -1410,6 +1439,8 @@ class FaqEngine:
 
     def _ask_checked(self, question: str, programme: str | None) -> Answer:
         question = with_dictated_punctuation(question)
+        if _SPEAKER_ADVISER.search(question):
+            question = _OWN_FEE.sub(r"\1 doradcy", question)
         provision = quoted_provision(question)
         if provision is not None:
             # "co mówi § 7 ust. 3 regulaminu CG?": the provision itself, quoted from the document
@@ -1433,6 +1464,10 @@ class FaqEngine:
         if claimed_figures(question):
             question = without_source_document(question)
         question = self._without_analogy(question)
+        if _EACH_PROGRAMME.search(fold(question)) and len(self.programmes_in(question)) > 1:
+            # "… do CG i do CS. przez jaką aplikację w jednym, a przez jaką w drugim?": "one" and "the other" are the
+            # programmes named; as words they would find the entry on joining programmes ("wniosek w drugim")
+            question = _ONE_AND_OTHER.sub(" ", question)
         # "… też możemy kupić używany serwer? Dlaczego?": the reason for the verdict asked after the question – the
         # entry gives it; as a sentence of its own it would keep the context sentences in focus
         question = _BARE_WHY.sub("", question).strip() or question
@@ -1472,6 +1507,7 @@ class FaqEngine:
                 (_programmes_listed(question) and (answer.abstained or not self._covers(answer, named)))
                 # (an alternative is asked about whatever one programme's entry says of the other)
                 or _ALTERNATIVE_PROGRAMME.search(fold(question))
+                or (_EACH_PROGRAMME.search(fold(question)) and (answer.abstained or not self._covers(answer, named)))
             )
         ):
             # "ile wynosi minimalny grant w cg, cp i cs": no entry compares them all; ask each.
@@ -2359,6 +2395,10 @@ class FaqEngine:
             return answer  # "czy taki wydatek się kwalifikuje, skoro …": the question leans on its context
         named = self.programmes_in(question)
         names = " ".join(get_programme(c).name for c in named if c not in self.programmes_in(head))
+        if _QUESTION_START.search(opening):
+            # "jakie szkolenia można sfinansować, wymień wszystkie rodzaje, bo …": the request for the whole list
+            # repeats the question; its words would only dilute it
+            head = _LIST_ASIDE.sub(" ", head)
         refined = self._ask(f"{head} {names}".strip(), programme)
         if refined.abstained or refined.entry_id == answer.entry_id or refined.score < CORE_MIN_CONFIDENCE:
             return answer
@@ -3776,6 +3816,28 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
     return answer
 
 
+# "Inaczej niż w Cyberbezpiecznym Samorządzie, gdzie …", "W Cyberbezpiecznym Samorządzie jest odwrotnie: …": an
+# entry's contrast with another programme, worth saying when that programme is asked about too
+_OTHER_PROGRAMME_CONTRAST = lazy(
+    r"\s*(?:Inaczej niż w|W) (Cyfrowej Gminie|Cyfrowym Powiecie|Cyberbezpiecznym Samorządzie)"
+    r"(?:,\s+gdzie| jest odwrotnie:)[^.]*\."
+)
+_CONTRAST_CODES = {"Cyfrowej Gminie": "cg", "Cyfrowym Powiecie": "cp", "Cyberbezpiecznym Samorządzie": "cs"}
+
+
+def _without_unasked_contrast(folded_question: str, answer: Answer) -> Answer:
+    """ "czy w CP kupimy pakiet biurowy?" answered "Tak … W Cyberbezpiecznym Samorządzie jest odwrotnie: oprogramowanie
+    biurowe jest wyłączone": the other programme's opposite verdict, unasked, reads as the answer to the question;
+    it stays only when the message names that programme too."""
+
+    def unasked(match: re.Match[str]) -> str:
+        code = _CONTRAST_CODES[match.group(1)]
+        return match.group() if _PROGRAMME_NAMED[code].search(folded_question) else ""
+
+    text = _OTHER_PROGRAMME_CONTRAST.sub(unasked, answer.text)
+    return answer if text == answer.text else replace(answer, text=text)
+
+
 def _without_verdict(text: str) -> str:
     """The answer without its opening "Tak."/"Nie, ale" (the content after it stands on its own)."""
     rest = _VERDICT_OPENER.sub("", text, count=1)
@@ -4052,6 +4114,16 @@ _RELATION = lazy(
 # "… z Cyberbezpiecznego Samorządu kupić laptopy. Da się, czy lepiej z Cyfrowego Powiatu?": the other programme is an
 # alternative asked about too, not the one programme asked
 _ALTERNATIVE_PROGRAMME = lazy(r"\b(?:czy|a\s+moze|albo|lub)\s+(?:tez\s+)?lepiej\s+(?:z|ze|w|we|do|przez)\b")
+_ONE_AND_OTHER = lazy(
+    r"\bw\s+(?:jedn(?:ym|ej)|drugi(?:m|ej)|ka[zż]d(?:ym|ej)\s+z\s+(?:nich|program[oó]w|tych))\b", re.IGNORECASE
+)
+# "składamy do CG i do CS – przez jaką aplikację w jednym, a przez jaką w drugim?", "jak to jest w każdym z nich":
+# the same question asked of each programme named before
+_EACH_PROGRAMME = lazy(
+    # (the question itself between: "w jednym jest diagnoza, w drugim ankieta" pairs two subjects instead)
+    r"\bw\s+jedn(?:ym|ej)\s*,?\s+a\s+(?:\w+\s+){0,4}?w\s+drugi(?:m|ej)\b|\bw\s+kazd(?:ym|ej)\s+z\s+(?:nich|programow|tych)\b"
+    r"|\bw\s+(?:obu|obydwu)\s+(?:programach|konkursach)\b"
+)
 
 
 def _programmes_listed(question: str) -> bool:

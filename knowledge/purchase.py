@@ -74,7 +74,8 @@ _ITEM_END = lazy(
     r"|w\s+cyberbezpieczn\w*|z\s+cyberbezpieczn\w*|dla\s+|do\s+urz[eę]d\w*|jako\s+|czy\s+|bo\s+|poniewa[zż]"
     r"|kt[oó]r\w+\s|co\s|je[sś]li|(?:jest|s[aą]|b[eę]dzie|b[eę]d[aą])\s|przejdzie|kwalifikuj"
     r"|wchodzi|wejdzie|[lł]apie|z[lł]apie|mie[sś]ci|da\s+si[eę]|mo[zż]na\b|w\s+og[oó]le\b)"
-    r"|[?,.;:!()]|\s+[–-](?=\s)",
+    # ("switche z 802.1x": a point between digits is part of the name)
+    r"|[?,;:!()]|\.(?!\d)|\s+[–-](?=\s)",
     re.IGNORECASE,
 )
 _LEAD_NOT_ITEM = lazy(
@@ -86,6 +87,8 @@ _LEAD_THEN_ASKED = lazy(r"^(?P<lead>[^–?]{3,90}?)\s+[–-]\s+(?P<asked>[^–]+
 _PROGRAMME_LEAD = lazy(
     r"^\s*(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s*[-–:]\s+", re.IGNORECASE
 )
+# "informatyk UG: w cs planujemy …", "sekretarz gminy: …": who writes, tagged before a colon, is no item
+_SPEAKER_LEAD = lazy(r"^\s*(?!czy\b)[^\W\d][\w.]*(?:\s+[^\W\d][\w.]*){0,3}\s*:\s+(?=\S)", re.IGNORECASE)
 # "mamy taką sytuację, że …", "jest taka sprawa: …": the official announcing the question, no item
 _CONTEXT_LEAD = lazy(
     r"^\W*(?:mamy|mam|jest|by[lł]a)\s+(?:tak\w+\s+)?(?:sytuacj\w*|spraw\w*|problem\w*|kwesti\w*|pytani\w*)"
@@ -108,6 +111,8 @@ _NOT_ITEMS = lazy(
     r"|wi[eę]cej|mniej|wcze[sś]niej|p[oó][zź]niej|rzeczy|cz[eę][sś][cć]\w*|za\s+\w+"
     # "chcemy dokupić 10 sztuk": how many more of the thing named before, no thing of its own
     r"|(?:jeszcze\s+)?\d+\s*(?:szt\w*\.?|egzemplarz\w*|kolejn\w*|nast[eę]pn\w*|takich|tych|nowych)?"
+    # "planujemy NAC, switche i pentesty. to wszystko jest kwalifikowalne?": the things named before, no thing
+    r"|(?:to|te|ta|ten|tamto)\s+(?:wszystk\w*|razem|rzeczy|pozycj\w*)|ca[lł]o[sś][cć]"
     # "kupiliśmy laptopy i wszystko było ok": the official's remark, no thing
     r"|wszystko\s+(?:by[lł]o|jest|posz[lł]o|przesz[lł]o)(?:\s+\w+){0,2}"
     # "zakup za ponad 50 tys. netto", "VAT … wliczyć do wydatków kwalifikowalnych": a sum or a cost category, no thing
@@ -202,7 +207,7 @@ def purchase_item(question: str) -> str | None:
     # "Dobry, czy …", "Cześć, w CS kupujemy …": the salutation is no part of the question; nor is "cs - " naming
     # the programme before it
     text = _PROGRAMME_LEAD.sub("", _SALUTATION.sub("", " ".join(question.split())))
-    text = _CONTEXT_LEAD.sub("", text)
+    text = _CONTEXT_LEAD.sub("", _SPEAKER_LEAD.sub("", text))
     # "czy to prawda, że laptopy są niekwalifikowalne?": the claim checked is the question itself
     text = _CLAIM_LEAD.sub("czy ", text)
     # "zmieniając temat – firewall przejdzie?", "jednak składamy też do CS - drukarka tam przejdzie?": a lead before
