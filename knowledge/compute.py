@@ -556,7 +556,9 @@ def _upper_bound(folded: str, programmes: Sequence[str], population: int) -> Com
 # an amount asked for as a grant, against the programme's minimum and maximum.
 _GRANT_ASK = re.compile(
     r"\b(?:wnios\w*|ubiega\w*|dosta\w*|otrzyma\w*|aplikowa\w*|grant\w*|dofinansowan\w*|chce\w*|chcemy|chcial\w*"
-    r"|starac\w*|wystapi\w*|wziac|wziel\w*|wezm\w*)"
+    r"|starac\w*|wystapi\w*|wziac|wziel\w*|wezm\w*"
+    # "starosta mówi, że należy nam się 400k": the amount the unit claims it is entitled to
+    r"|nalez\w*\s+(?:\w+\s+)?sie\b|przysluguj\w*)"
 )
 _NOT_A_GRANT_AMOUNT = re.compile(
     r"\d\s*(?:%|proc)|\bnetto\b|\bbrutto\b|\bvat\b|\bfaktur\w*|\bkupi\w*|\bkupuj\w*|\bkupow\w*|\bzakup\w*"

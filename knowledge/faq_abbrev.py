@@ -35,6 +35,8 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     (r"\bwop\b", "wniosek rozliczający"),
     (r"\bwnp\b", "wniosek rozliczający"),
     (r"\bezd\b", "elektroniczne zarządzanie dokumentacją"),
+    # a special school-and-care centre a powiat runs (CP's "placówki specjalne")
+    (r"\bsosw\b", "specjalny ośrodek szkolno-wychowawczy"),
     # "jakie papiery do umowy?", "papierów do podpisania umowy": colloquial for the documents the agreement needs
     # (the singular "papier do drukarki" is a consumable and stays)
     (r"\bpapiery\b(?=(?:\s+\w+){0,3}?\s+(?:umow|podpis|wnios|rozlicz))", "dokumenty"),

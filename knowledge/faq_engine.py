@@ -786,8 +786,11 @@ CHATTER = words(
     przejal przejela przejelam przejalem przejac kolegi koledze kolegow kolezanki kolezance
     dokladnie skoro
     zapalil zapalila zapalic
+    id idzie ida isc
     """
 )
+# ("idzie"/"idą", lemma "id": "jak to idzie", "do kogo ona idzie", "na doradztwo idzie 5 %" – the verb carries no
+# topic of its own; "gdzie/do kogo idzie" is a synonym of "gdzie", see faq_synonyms.yaml)
 # A chatter word the knowledge base never uses reaches the ranking cut to the stemmer's fallback
 # prefix ("koleżanka" → "kolezan"): that cut is chatter too.
 CHATTER |= frozenset(w[:FALLBACK_PREFIX] for w in CHATTER)
