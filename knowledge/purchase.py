@@ -84,6 +84,13 @@ _LEAD_NOT_ITEM = lazy(
     re.IGNORECASE,
 )
 _LEAD_THEN_ASKED = lazy(r"^(?P<lead>[^–?]{3,90}?)\s+[–-]\s+(?P<asked>[^–]+\?)\s*$")
+# "… – czy to przejdzie?", "… – to wszystko się kwalifikuje?": the verdict asked of the things named before the dash
+_ASKED_OF_LEAD = lazy(
+    r"^\W*(?:a\s+)?(?:czy\s+)?(?:to|one|te\s+rzeczy|to\s+wszystko|ca[lł]o[sś][cć])\s+(?:w\s+og[oó]le\s+|si[eę]\s+)?"
+    r"(?:przejd|przech|jest|s[aą]\b|b[eę]d|kwalifik|wchodz|wejd|z?[lł]api|mie[sś]ci)",
+    re.IGNORECASE,
+)
+_OR_SPLIT = lazy(r"\s+(?:albo|lub|czy\s+te[zż])\s+", re.IGNORECASE)
 _PROGRAMME_LEAD = lazy(
     r"^\s*(?:c[gps]|cyfrow\w*\s+(?:gmin|powi)\w*|cyber\w*(?:\s+samorz\w*)?)\s*[-–:]\s+", re.IGNORECASE
 )
@@ -180,6 +187,20 @@ _PROGRAMME_NAMES = {
 }
 
 
+def _item_before_dash(led: re.Match[str]) -> str | None:
+    """ "SOC as a service albo SIEM w chmurze – czy to przejdzie w CP?": "to" is the things named before the dash;
+    the first of them, as typed (None when the lead names no thing)."""
+    lead = led.group("lead").strip()
+    if (
+        not _ASKED_OF_LEAD.match(led.group("asked"))
+        or _LEAD_NOT_ITEM.search(lead)
+        or len(lead.split()) > 2 * _MAX_ITEM_WORDS
+    ):
+        return None
+    first = _CLAUSE_SPLIT.split(_OR_SPLIT.sub(", ", lead), maxsplit=1)[0].strip()
+    return first if first and not _NOT_ITEMS.match(first) and len(first.split()) <= _MAX_ITEM_WORDS else None
+
+
 def purchase_item(question: str) -> str | None:
     """The item a purchase question asks about, as typed; None for any other question.
 
@@ -222,6 +243,8 @@ def purchase_item(question: str) -> str | None:
         and re.search(rf"(?:{_ELIGIBLE})", led.group("asked"), re.IGNORECASE)
     ):
         text = led.group("asked")
+    elif led is not None and (before := _item_before_dash(led)) is not None:
+        return None if mentions_off_topic(text) else before
     argument = _ARGUMENT.search(text)
     if argument is not None and _ASKS_FIRST.match(fold(text[: argument.start()])):
         # "czy można zmienić wskaźniki, bo kupiliśmy mniej laptopów?": what was bought is why the official

@@ -1,6 +1,7 @@
 """Session 24, round 2: "gdzie/do kogo idzie" asks where a thing is sent, an amount the unit says it is entitled to
-("należy nam się") is checked against the programme's range, "SOSW" is a special school-and-care centre, and
-signing "odręcznie", "na papierze" asks the agreement's form.
+("należy nam się") is checked against the programme's range, "SOSW" is a special school-and-care centre, signing
+"odręcznie", "na papierze" asks the agreement's form, and "– czy to przejdzie?" asks of the things named before
+the dash.
 
 Each test is written in words of its own, not in any evaluation set's wording.
 """
@@ -11,6 +12,7 @@ import pytest
 
 from knowledge.faq_abbrev import expand_abbreviations
 from knowledge.faq_engine import FaqEngine
+from knowledge.purchase import purchase_item
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +65,18 @@ def test_signing_by_hand_asks_the_agreements_form(engine: FaqEngine, question: s
     answer = engine.ask(question)
     assert not answer.abstained and answer.entry_id == "cg-umowa-forma", (answer.entry_id, answer.text[:160])
     assert "elektroniczn" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("EDR w abonamencie albo antywirus – czy to przejdzie w cs?", "EDR w abonamencie"),
+        ("kamery do serwerowni - czy to się kwalifikuje w cyfrowej gminie?", "kamery do serwerowni"),
+    ],
+)
+def test_to_after_a_dash_is_the_thing_named_before_it(question: str, item: str) -> None:
+    assert purchase_item(question) == item
+
+
+def test_a_lead_that_names_no_thing_keeps_the_thing_asked_after_the_dash() -> None:
+    assert purchase_item("wracając do tematu – czy to przejdzie w cs?") is None
