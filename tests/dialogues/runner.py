@@ -78,6 +78,7 @@ PARTS = (
     "blind38",
     "probe23",
     "blind39",
+    "blind40",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -84,6 +84,7 @@ TURN_RANGE = {
     "blind38": (4, 7),
     "probe23": (2, 7),
     "blind39": (5, 9),
+    "blind40": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -129,6 +130,7 @@ MIN_DIALOGUES = {
     "blind38": 20,
     "probe23": 32,
     "blind39": 15,
+    "blind40": 20,
 }
 
 
