@@ -934,8 +934,8 @@ def fam_final_rozliczajaca_advance_deducted_row(rng: random.Random) -> Sample:
     adv_vat = q2(adv_net * Decimal("0.23"))
     advance = (adv_net, adv_vat, adv_net + adv_vat)
     doc = mk(rng, f"FR/{rng.randint(1, 60)}/{{MM}}/2026", items, seller=s, buyer=b, cls=FinalDoc, advances=(advance,))
-    adv_no = f"FZ/{rng.randint(1, 60)}/{(doc.issue_date - timedelta(days=40)).month:02d}/2026"
     adv_d = doc.issue_date - timedelta(days=rng.randint(30, 60))
+    adv_no = f"FZ/{rng.randint(1, 60)}/{adv_d.month:02d}/{adv_d.year}"
     p = Pdf()
     p.text(14, 18, "FAKTURA ROZLICZAJĄCA (KOŃCOWA)", 14, "Sans-Bold")
     p.text(14, 24, f"Nr {doc.number}", 10, "Sans-Bold")
