@@ -77,6 +77,7 @@ PARTS = (
     "blind37",
     "blind38",
     "probe23",
+    "probe24",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

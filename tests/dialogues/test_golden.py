@@ -83,6 +83,7 @@ TURN_RANGE = {
     "blind37": (6, 8),
     "blind38": (4, 7),
     "probe23": (2, 7),
+    "probe24": (2, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -127,6 +128,7 @@ MIN_DIALOGUES = {
     "blind37": 15,
     "blind38": 20,
     "probe23": 32,
+    "probe24": 27,
 }
 
 
