@@ -128,7 +128,7 @@ MIN_DIALOGUES = {
     "blind37": 15,
     "blind38": 20,
     "probe23": 32,
-    "probe24": 31,
+    "probe24": 32,
 }
 
 
