@@ -79,6 +79,7 @@ PARTS = (
     "probe23",
     "blind39",
     "blind40",
+    "probe24",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -85,6 +85,7 @@ TURN_RANGE = {
     "probe23": (2, 7),
     "blind39": (5, 9),
     "blind40": (4, 7),
+    "probe24": (2, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -131,6 +132,7 @@ MIN_DIALOGUES = {
     "probe23": 32,
     "blind39": 15,
     "blind40": 20,
+    "probe24": 32,
 }
 
 
