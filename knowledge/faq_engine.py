@@ -244,7 +244,7 @@ _USED = lazy(
 )
 
 
-def _dated_purchase(folded: str) -> bool:
+def dated_purchase(folded: str) -> bool:
     """A purchase of ours with its date: the question is about the eligibility window. A used item's date
     is its earlier purchase by the seller (the 7-year rule), and "do kiedy utrzymać kupiony sprzęt" is
     about maintenance."""
@@ -525,20 +525,6 @@ UNANSWERABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Co wolno zrobić ze sprzętem po okresie trwałości, dokumenty programów nie mówią – wymagają tylko "
         "utrzymania efektów projektu przez 2 lata od jego zakończenia.",
     ),
-    (
-        # Annexes to the grant agreement: no programme document mentions them, so whether one is needed (to move
-        # money, to change the scope) or how it is made is not ours to say. A project's end moved by an annex is
-        # answered by the period's last day, which no annex can pass (regulamin CG §3 ust. 8; schemat CP pkt 8).
-        lazy(
-            r"^(?!.*\b(?:przedluz\w*|wydluz\w*|20(?:24|25)\b"
-            r"|(?:przesun|zmieni|zmian)\w*\s+(?:\w+\s+){0,2}(?:koniec|konca|termin\w*|dat\w*|okres\w*)"
-            # "zmieniamy umowę z wykonawcą aneksem": the contract with the supplier, not the grant agreement
-            r"|umow\w*\s+z\s+(?:wykonawc|dostawc|firm)\w*))"
-            r".*\b(?:aneks\w*|aneksow\w*)"
-        ),
-        "Aneksów do umowy o powierzenie grantu – kiedy są potrzebne, co wolno zmienić bez nich i jak je zawrzeć – "
-        "dokumenty programów nie regulują; rozstrzygają to zapisy umowy i operator programu.",
-    ),
 )
 
 
@@ -567,6 +553,23 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Programu o tej nazwie dokumenty, na których się opieram, nie znają – opisują tylko Cyfrową Gminę, Cyfrowy "
         "Powiat i Cyberbezpieczny Samorząd; nie odpowiem więc o jego naborze ani kwotach.",
+    ),
+    (
+        # (after the new head above, whose annex is that situation's)
+        # Annexes to the grant agreement: no programme document mentions them, so whether one is needed (to move
+        # money, to change the scope) or how it is made is not ours to say – and it decides the whole message
+        # ("przesunąć 30 tys. – można i czy potrzebny aneks?": whether the move is allowed hangs on the annex).
+        # A project's end moved by an annex is answered by the period's last day, which no annex can pass
+        # (regulamin CG §3 ust. 8; schemat CP pkt 8).
+        lazy(
+            r"^(?!.*\b(?:przedluz\w*|wydluz\w*|20(?:24|25)\b"
+            r"|(?:przesun|zmieni|zmian)\w*\s+(?:\w+\s+){0,2}(?:koniec|konca|termin\w*|dat\w*|okres\w*)"
+            # "zmieniamy umowę z wykonawcą aneksem": the contract with the supplier, not the grant agreement
+            r"|umow\w*\s+z\s+(?:wykonawc|dostawc|firm)\w*))"
+            r".*\b(?:aneks\w*|aneksow\w*)"
+        ),
+        "Aneksów do umowy o powierzenie grantu – kiedy są potrzebne, co wolno zmienić bez nich i jak je zawrzeć – "
+        "dokumenty programów nie regulują; rozstrzygają to zapisy umowy i operator programu.",
     ),
 )
 
@@ -1179,7 +1182,7 @@ class FaqEngine:
         folded = fold(question)
         asked_intents = intents(question)
         yes_no_question = bool(YES_NO_START.search(folded))
-        if _dated_purchase(folded):
+        if dated_purchase(folded):
             question += DATED_PURCHASE_HINT
             asked_intents |= {"when"}
         used = bool(_USED.search(folded)) and not _DATED_PURCHASE.search(folded)
@@ -2720,7 +2723,7 @@ class FaqEngine:
         dated before the agreement asks for the eligibility window (its dates), not for a verdict on the things."""
         folded = fold(question)
         before = _BEFORE_EVENT.search(folded) and _PURCHASE_WORD.search(folded) and not _USED.search(folded)
-        if not ((_dated_purchase(folded) and _BEFORE_AGREEMENT.search(folded)) or before):
+        if not ((dated_purchase(folded) and _BEFORE_AGREEMENT.search(folded)) or before):
             return None
         lead = next((c for c in candidates if c.entry.group == WINDOW_GROUP), None)
         if lead is None:
@@ -2861,7 +2864,7 @@ class FaqEngine:
         # are the context of a question about the date, not two things asked about
         wider = (
             None
-            if _dated_purchase(fold(question))
+            if dated_purchase(fold(question))
             or remedy is not None
             or (best is lead and best.entry.group == USED_GROUP)
             # "serwer do backupu za 59 040 zł brutto – baza konkurencyjności?": the procedure is asked, not the item
@@ -3266,6 +3269,11 @@ _DUTY_DENIED = lazy(
     r"|\b(?:da\s+sie|mozna|mozemy|moze|wolno)\s+(?:\w+\s+){0,4}?nie\s+(?:robi|zrobi|przeprowadz|wykon|sklada|zloz|wypelni)\w*"
 )
 _PLAIN_YES = lazy(r"^Tak\.\s+")
+# "… są wykluczone?", "… odpadają?": an exclusion asked in so many words (not a mere "nie można", nor "żeby serwer
+# się nie wyłączył")
+_EXCLUSION_ASKED = lazy(r"\b(?:odpada\w*|wykluczon\w*|wylaczon\w*|zabronion\w*|niekwalifik\w*)")
+# an entry's own question asking whether something may be bought or paid for
+_ELIGIBILITY_ASKED = lazy(r"^czy\b.*\b(?:mozna|kwalifik\w*|kupic|kupimy|sfinansowa\w*|finansowa\w*|oplacic)\b")
 # a question asking what, which, who, how much … or for a list – never for a yes or a no
 _WH_QUESTION = lazy(
     r"^\W*(?:a\s+|i\s+)?(?:(?:dla|w|na|z|od|do|przez|po|u)\s+)?"
@@ -3799,7 +3807,14 @@ def _fitted(question: str, entry: FaqEntry, answer: Answer, answer_programme: st
     elif _polarity_differs(folded_question, entry):
         # "czy licencje Windows Server też odpadają?" against "czy można kupić system
         # operacyjny?": the entry's "Tak" would answer the opposite question; its content stays.
-        answer = replace(answer, text=_without_verdict(answer.text))
+        text = _without_verdict(answer.text)
+        if _EXCLUSION_ASKED.search(folded_question) and _PLAIN_YES.match(entry.answer):
+            own = fold(entry.question)
+            if _ELIGIBILITY_ASKED.search(own) and not _POLARITY_FAMILIES[0].search(own):
+                # "czy w CG tak jak w CS laptopy są wykluczone?" against "czy w CG można kupić laptopy? Tak.": the
+                # plain yes to the entry's question is a no to the exclusion asked
+                text = f"Nie, to nie jest wyłączone – to wydatek kwalifikowalny.\n\n{text}"
+        answer = replace(answer, text=text)
     correction = None if answer.abstained else premise_correction(question, entry.answer)
     if correction is not None and _compute(question, entry.programmes) is None:
         # "w CG trwałość to 3 lata, tak?": the quoted figure is not the documents' – never a bare "Tak"

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from knowledge.citations import Citation
-from knowledge.faq_engine import Answer, wrong_applicant
+from knowledge.faq_engine import Answer, dated_purchase, wrong_applicant
 from knowledge.faq_split import SALUTATION as _SALUTATION
 from knowledge.lazy_re import lazy
 from knowledge.normalize import fold, mentions_off_topic
@@ -109,7 +109,9 @@ _PROGRAMME_FIRST = lazy(
 _NOT_ITEMS = lazy(
     r"^(?:czy|to|te|ten|t[aą]|co\w*|(?:cyfrow\w*\s+(?:gmin|powi)\w*|cyberbezpieczn\w*(?:\s+samorz\w*)?|c[gps])|cokolwiek|jaki\w*|kt[oó]r\w*|wszystko|wydat\w*|koszt\w*|vat|podat\w*|wk[lł]ad\w*"
     # "VAT od zakupów", "podatek z faktur": the tax on the purchases, a cost category, no thing
-    r"|(?:vat|podat\w*)\s+(?:od|z|ze|na|w|we)\s+\w+(?:\s+\w+)?"
+    r"|(?:vat|podat\w*)\s+(?:od|z|ze|na|w|we)\s+\w+(?:\s+\w+)*"
+    # "gmina odlicza VAT od zakupów": a phrase about the tax is no thing bought
+    r"|.*\bvat\b.*"
     r"|sprz[eę]t(?:u)?(?:\s+(?:it|komputerow\w*|informatyczn\w*))?|u[zż]ywan\w*(?:\s+sprz[eę]t\w*)?"
     r"|sprz[eę]t\w*\s+u[zż]ywan\w*|diagnoz\w*|ankiet\w*|audyt\w*|ubezpiecz\w*|polis\w*|us[lł]ug\w*(?:\s+doradcz\w*)?"
     r"|doradzt\w*|szkole\w*|wynagrodze\w*|pensj\w*|projekt\w*|grant\w*|wniosk\w*|dokumentacj\w*|przygotowani\w*"
@@ -151,6 +153,8 @@ _RULE_MARKERS = lazy(
     r"|przychodn\w*|\bpoz\b|szpital\w*|\bs?p?zoz\w*|ochron\w*\s+zdrowia|dom\w*\s+pomocy|\bdps\b"
     # "czy z CG i CS można sfinansować ten sam serwer": double financing, not a verdict on the server
     r"|\bten\s+sam\w*|\bte\s+same\b|\bpodw[oó]jn\w*|\bz\s+obu\b|\bz\s+dw[oó]ch\s+program\w*"
+    # "kupiliśmy 6 laptopów zamiast 10 – czy można zmienić wskaźniki?": the application's indicators are a rule
+    r"|wska[zź]nik\w*"
     # "kupiliśmy serwer za 73 800 zł brutto – czy trzeba było bazy konkurencyjności?": the procurement rule
     r"|baz\w*\s+konkurencyj\w*|konkurencyjnosc\w*|przetarg\w*|\bpzp\b|zam[oó]wie\w*\s+publiczn\w*|zapytani\w*\s+ofertow\w*"
     # "kupujemy macierz za 62 tys. netto, musimy coś ogłaszać?": how to buy it, not whether it is eligible
@@ -214,8 +218,11 @@ def purchase_item(question: str) -> str | None:
     'serwer'
 
     """
-    if wrong_applicant(question) is not None:
-        return None  # "jesteśmy powiatem – laptopy z Cyfrowej Gminy?": the programme is not theirs, no item verdict
+    # "jesteśmy powiatem – laptopy z Cyfrowej Gminy?": the programme is not theirs, no item verdict; "kupiliśmy switch
+    # 15 stycznia 2020 – rozliczymy go?": the date against the eligibility window decides, which the FAQ computes (an
+    # item verdict would say "kwalifikowalny" whatever the date)
+    if wrong_applicant(question) is not None or dated_purchase(fold(question)):
+        return None
     priced = priced_items(question)
     if priced:
         # "faktura: UPS 8 000 zł, drukarka 3 000 zł – ile z tego z grantu?": the invoice's positions are the purchase
