@@ -477,15 +477,20 @@ def first_phrase(text: str) -> str:
 
 
 def _limited_form(m: re.Match[str]) -> str:
-    form = m.group(0)
-    return f"{m.group(1)} z o.o." if "0" in form or re.search(r"(?i)zz|oo|ż|2", form) else form
+    form, sp = m.group(0), m.group(1)
+    # "Śp." / "5p.": the S read with an accent or as a figure (no legal form spells either)
+    if sp[0] in "Śś5":
+        return "Sp. z o.o."
+    return f"{sp} z o.o." if "0" in form or re.search(r"(?i)zz|oo|ż|2", form) else form
 
 
 def ocr_legal_form(text: str) -> str:
     """A company's legal form as OCR may print it, spelt back: "Sp. Z 0.0.", "Sp. Zz 0.0.", "Sp. ż 0.0.",
-    "Sp. 2 0.0." (the o's read as zeros, the z doubled, dotted or read as a 2; no company's form holds a
-    digit) → "Sp. z o.o."; "BEZPIECZNA GMINA 5.A." → "S.A."."""
-    text = re.sub(r"\b(sp\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
+    "Sp. 2 0.0.", "Śp. z 0.0." (the o's read as zeros, the z doubled, dotted or read as a 2, the S with an
+    accent; no company's form holds a digit or an Ś) → "Sp. z o.o."; "BEZPIECZNA GMINA 5.A." → "S.A."."""
+    text = re.sub(
+        r"(?<![\w.])([sś5]p\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I
+    )
     return re.sub(r"(?<=\w )5\.\s?A\.(?=\s|$)", "S.A.", text)
 
 
