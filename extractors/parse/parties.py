@@ -829,6 +829,28 @@ def _wrapped_to_its_form(name: str, follow: list[str]) -> str | None:
     return None
 
 
+# The start of a legal form left at a line's end ("… TELSAT Spółka" / "Jawna", "… spółka z" / "ograniczoną
+# odpowiedzialnością", "… Sp. z" / "o.o."): the name goes on to the next line.
+_FORM_BEGUN = re.compile(r"(?i)(?<!\S)(?:spółka|sp\.?)(?:\s+z(?:\s+(?:o\.?|ograniczoną))?)?$")
+
+
+def _form_completed(name: str, printed: str, follow: str) -> str | None:
+    """The name whose legal form its line began and the next line completes, else None."""
+    if _LEGAL_FORM.search(name) or not _FORM_BEGUN.search(printed.strip()):
+        return None
+    rest = follow.strip()
+    if not rest or re.search(r"\d|@|:", rest) or _ADDRESS_HINT.search(rest):
+        return None
+    joined = _clean_name(f"{printed.strip()} {rest}")
+    if not joined or not joined.startswith(name):
+        return None
+    forms = list(_LEGAL_FORM.finditer(joined))
+    # the form must close the joined name and begin on the first line
+    if not forms or joined[forms[-1].end() :].strip(" .") or forms[-1].start() >= len(name):
+        return None
+    return joined
+
+
 def _name_wrapped(name: str, printed: str, follow: list[str]) -> str:
     """A party's name with the lines its block wraps it onto: a list of partners ending its first line with a
     comma ("„Sieci & Serwery” s.c. Adam Pawlak," / "Ewa Mróz"), or a partner's name and then the legal form
@@ -836,6 +858,8 @@ def _name_wrapped(name: str, printed: str, follow: list[str]) -> str:
     name ("Usługi Informatyczne ITEK" / "Krzysztof Malinowski"), a long name wrapped up to its legal form;
     otherwise what the next line adds."""
     first = follow[0]
+    if (whole := _form_completed(name, printed, first)) is not None:
+        return whole
     if (
         _owner_line(first)
         and not _LEGAL_FORM.search(name)
@@ -892,6 +916,19 @@ _DOCUMENT_LINE = re.compile(
 _PARTY_CODE = re.compile(r"\[[^\]\s]{1,30}\]")
 
 
+def _named_in_block(block: list[str]) -> str | None:
+    """The value of "Nazwa: …" wherever it sits in the block (KSeF visualisations put it after the NIP)."""
+    for position, text in enumerate(block):
+        named = re.search(r"(?i)\b(?:nazwa|firma)\s*:\s*(.+)", text)
+        if named:
+            name = _clean_name(named.group(1))
+            # "Nazwa: … TELSAT Spółka" / "Jawna": a legal form wrapped under the value
+            if name and position + 1 < len(block):
+                name = _form_completed(name, named.group(1), block[position + 1]) or name
+            return name
+    return None
+
+
 def party_from_block(block: list[str]) -> Party:
     """Name, NIP and address from the lines of one party's block (label line excluded)."""
     nip = None
@@ -902,14 +939,8 @@ def party_from_block(block: list[str]) -> Party:
             break
     if nip is None:
         nip = next((n for text in block for n in unlabelled_nips(text)), None)
-    name = None
+    name = _named_in_block(block)
     address_parts: list[str] = []
-    # "Nazwa: …" wherever it sits in the block (KSeF visualisations put it after the NIP).
-    for text in block:
-        named = re.search(r"(?i)\b(?:nazwa|firma)\s*:\s*(.+)", text)
-        if named:
-            name = _clean_name(named.group(1))
-            break
     for position, text in enumerate(block):
         if re.fullmatch(r"(?i)adres\s*:?|polska|dane\s+kontaktowe\s*:?|dane\s+identyfikacyjne\s*:?", text):
             continue

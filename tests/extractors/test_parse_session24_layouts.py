@@ -2,6 +2,8 @@
 written here in words and figures of its own.
 
 - a legal form whose S OCR read with an accent ("Śp. z 0.0.") or as a figure ("5p. z o.o.") is spelt back;
+- a name whose legal form its line began and the next line completes ("Nazwa: … Spółka" / "Jawna",
+  "… spółka z" / "ograniczoną odpowiedzialnością") is read whole (it had stopped at "Spółka", silently);
 """
 
 from __future__ import annotations
@@ -55,3 +57,47 @@ def test_a_legal_form_whose_s_ocr_read_with_an_accent_or_as_a_figure_is_spelt_ba
     read = "Karkonoskie Centrum Komputerowe Śp. z 0.0."
     doc = _ocr(_page(seller=read, letterhead=read))
     assert doc.seller.name == "Karkonoskie Centrum Komputerowe Sp. z o.o."
+
+
+_KSEF = """\
+Faktura                                                                            Numer Faktury: FA/2026/05/117
+Sprzedawca                                               Nabywca
+NIP: 6112003981                                          Identyfikator podatkowy NIP: 6110199240
+{seller_first}Nazwa: Gmina Mysłakowice
+{seller_rest}Adres
+Adres                                                    Polska
+Polska                                                   ul. Szkolna 5
+ul. Kolejowa 8                                           58-533 Mysłakowice
+58-500 Jelenia Góra
+Data wystawienia, z zastrzeżeniem art. 106na ust. 1 ustawy: 2026-05-12
+Lp.  Nazwa towaru lub usługi                        Cena jedn.   Ilość  Miara  Stawka          Wartość
+ 1   Zasilacz awaryjny UPS 1500 VA                    500,00        3   szt.    23%            1 500,00
+                                                          Kwota należności ogółem: 1 845,00 PLN
+   Razem          1 500,00     345,00       1 845,00
+"""
+
+
+def _ksef(first: str, rest: str) -> Invoice:
+    text = _KSEF.format(seller_first=f"Nazwa: {first}".ljust(57), seller_rest=rest.ljust(57))
+    doc = parse_text(text, file="ksef.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    return doc
+
+
+def test_a_legal_form_begun_at_a_line_end_is_completed_by_the_next_line() -> None:
+    doc = _ksef("Karkonoska Pracownia Sieci BAJT Spółka", "Jawna")
+    assert doc.seller.name == "Karkonoska Pracownia Sieci BAJT Spółka Jawna"
+    doc = _ksef("Karkonoskie Centrum Komputerowe spółka z", "ograniczoną odpowiedzialnością")
+    assert doc.seller.name == "Karkonoskie Centrum Komputerowe spółka z ograniczoną odpowiedzialnością"
+    # the same in a block without "Nazwa:"
+    text = _page(seller="Karkonoskie Centrum Komputerowe spółka z").replace(
+        "ul. Kolejowa 8                                              ul. Szkolna 5",
+        "ograniczoną odpowiedzialnością                              ul. Szkolna 5\nul. Kolejowa 8",
+    )
+    doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.seller.name == "Karkonoskie Centrum Komputerowe spółka z ograniczoną odpowiedzialnością"
+    # a word that completes no legal form is no part of the name
+    assert _ksef("Karkonoska Pracownia Sieci BAJT Spółka", "Adres").seller.name == (
+        "Karkonoska Pracownia Sieci BAJT Spółka"
+    )
