@@ -763,13 +763,24 @@ def _without_times(name: str, qty: Decimal | None) -> str:
     return name
 
 
+_SERIAL_CODE = r"[A-Z0-9][A-Z0-9\-]{4,}"
+# the next serial of a list holds a figure (a word after the list is no serial: "…, dostawa")
+_MORE_SERIAL = r"(?=[A-Za-z\-]*\d)[A-Z0-9][A-Z0-9\-]{4,}(?![\w\-])"
+
+
 def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineItem:
     name = re.sub(r"\s+", " ", name)
     # a serial's label is a word of its own: "SH-SN310-UTM" is a catalogue code, not "SH-" and a serial
+    # ("S/N: CZC825517, CZC247360, CZC295858": a list of serials after one label, all of them serials)
+    listed = rf"({_SERIAL_CODE}(?:\s*[,;]\s*{_MORE_SERIAL})*)"
     serials = tuple(
-        re.findall(r"(?i)(?<![\w\-/.])(?:s/n|sn|nr\s+ser(?:yjny)?\.?)\s*:?\s*([A-Z0-9][A-Z0-9\-]{4,})", name)
+        serial
+        for found in re.findall(rf"(?i)(?<![\w\-/.])(?:s/n|sn|nr\s+ser(?:yjny)?\.?)\s*:?\s*{listed}", name)
+        for serial in re.split(r"\s*[,;]\s*", found)
     )
-    name = re.sub(r"(?i)\s*\(?(?<![\w\-/.])(?:s/n|sn)\s*:?\s*[A-Z0-9][A-Z0-9\-]{4,}\)?[,;]?", "", name)
+    name = re.sub(
+        rf"(?i)\s*\(?(?<![\w\-/.])(?:s/n|sn)\s*:?\s*{_SERIAL_CODE}(?:\s*[,;]\s*{_MORE_SERIAL})*\)?[,;]?", "", name
+    )
     qty = row.qty
     if qty is not None and qty == qty.to_integral_value():
         qty = qty.quantize(Decimal(1))  # "1,00" printed, 1 meant

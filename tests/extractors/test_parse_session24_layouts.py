@@ -4,6 +4,8 @@ written here in words and figures of its own.
 - a legal form whose S OCR read with an accent ("Śp. z 0.0.") or as a figure ("5p. z o.o.") is spelt back;
 - a name whose legal form its line began and the next line completes ("Nazwa: … Spółka" / "Jawna",
   "… spółka z" / "ograniczoną odpowiedzialnością") is read whole (it had stopped at "Spółka", silently);
+- an item's serial numbers listed after one label ("S/N: A, B, C") are all serials, not the name's rest, and a
+  licence's key under its name ("Klucz licencyjny: …") is a description.
 """
 
 from __future__ import annotations
@@ -101,3 +103,33 @@ def test_a_legal_form_begun_at_a_line_end_is_completed_by_the_next_line() -> Non
     assert _ksef("Karkonoska Pracownia Sieci BAJT Spółka", "Adres").seller.name == (
         "Karkonoska Pracownia Sieci BAJT Spółka"
     )
+
+
+_ITEMS = """\
+Faktura VAT nr 77/2026
+Sprzedawca                                               Nabywca
+Karkonoskie Centrum Komputerowe Sp. z o.o.               Gmina Mysłakowice
+NIP 611-020-39-81                                        NIP 611-019-92-40
+Data wystawienia: 14.05.2026
+Lp.  Nazwa / opis                                   Ilość  J.m.  Cena netto Wartość netto  VAT Wartość brutto
+ 1   Przełącznik zarządzalny Zyxel GS1920-24HP          2  szt.    2 100,00     4 200,00  23%      5 166,00
+     S/N: S212L47000811, S212L47000812
+ 2   Licencja Kaspersky Endpoint Security               1  lic.      300,00       300,00  23%        369,00
+     for Business Select
+     Klucz licencyjny: 7HQ2M-XBD4R-PLK93-TT6WW-QM2CD
+                                                         Razem     4 500,00   1 035,00      5 535,00
+"""
+
+
+def test_serials_listed_after_one_label_and_a_licence_key_are_no_part_of_the_name() -> None:
+    doc = parse_text(_ITEMS, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    switch, licence = doc.items
+    assert switch.name == "Przełącznik zarządzalny Zyxel GS1920-24HP"
+    assert switch.serial_numbers == ("S212L47000811", "S212L47000812")
+    assert licence.name == "Licencja Kaspersky Endpoint Security for Business Select"
+    # a word after a listed serial is no serial
+    text = _ITEMS.replace("S212L47000812", "S212L47000812, dostawa z montażem")
+    doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.items[0].serial_numbers == ("S212L47000811", "S212L47000812")
