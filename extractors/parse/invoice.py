@@ -852,6 +852,12 @@ def ocr_name(name: str) -> str:
     # "Core Uitra 5 L25U": Intel's "Ultra" with its l read as i, a model's 1 read as L before its two digits
     name = re.sub(r"(?<=\bCore )Uitra\b", "Ultra", name)
     name = re.sub(r"(?<=\bUltra [579] )[LlI|](?=\d{2}[UHV]\b)", "1", name)
+    # "Deli OptiPlex 7020 SFE": Dell's double l read as "li" before its product lines, the small form factor's
+    # last F read as E ("SFE" is no form factor)
+    name = re.sub(
+        r"\bDeli(?= (?:OptiPlex|Latitude|Precision|PowerEdge|Vostro|Inspiron|Pro|UltraSharp|P\d{4}))", "Dell", name
+    )
+    name = re.sub(r"(?<=\d )SFE\b", "SFF", name)
     # "Xeon £-2434": a pound sign opening a model code is its E (a currency never stands before "-figures")
     name = re.sub(r"(?<!\S)£(?=-\d)", "E", name)
     # "… phishing” dia pracowników": the preposition "dla" with its l read as i ("dia" is no Polish word)

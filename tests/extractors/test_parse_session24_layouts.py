@@ -5,13 +5,15 @@ written here in words and figures of its own.
 - a name whose legal form its line began and the next line completes ("Nazwa: … Spółka" / "Jawna",
   "… spółka z" / "ograniczoną odpowiedzialnością") is read whole (it had stopped at "Spółka", silently);
 - an item's serial numbers listed after one label ("S/N: A, B, C") are all serials, not the name's rest, and a
-  licence's key under its name ("Klucz licencyjny: …") is a description.
+  licence's key under its name ("Klucz licencyjny: …") is a description;
+- OCR's "Deli OptiPlex … SFE" is Dell's OptiPlex in its small form factor.
 """
 
 from __future__ import annotations
 
 from extractors.models import Invoice, Source
 from extractors.parse import parse_text
+from extractors.parse.invoice import ocr_name
 from extractors.parse.parties import _clean_name, ocr_legal_form
 
 _PAGE = """\
@@ -133,3 +135,10 @@ def test_serials_listed_after_one_label_and_a_licence_key_are_no_part_of_the_nam
     doc = parse_text(text, file="f.pdf", source=Source.PDF_TEXT)
     assert isinstance(doc, Invoice)
     assert doc.items[0].serial_numbers == ("S212L47000811", "S212L47000812")
+
+
+def test_dell_and_its_small_form_factor_read_back() -> None:
+    assert ocr_name("Komputer Deli OptiPlex 7020 SFE i5-14500") == "Komputer Dell OptiPlex 7020 SFF i5-14500"
+    assert ocr_name("Monitor Deli P2425H") == "Monitor Dell P2425H"
+    # a deli is a deli elsewhere
+    assert ocr_name("Lodówka Deli Market") == "Lodówka Deli Market"
