@@ -1456,7 +1456,11 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
     # the document's data printed first, far right ("Numer dokumentu   Data wystawienia"): the letterhead
     # is the first line that starts at the left
     left = next((i for i, line in enumerate(lines[:first_label]) if line.text and cells(line.raw)[0].start < 20), None)
-    if left is not None and cells(lines[top_index].raw)[0].start >= 40:
+    right = lines[top_index].text
+    # (a company's name with its legal form, alone and far right, is a letterhead set right: "…          Gorzowskie
+    # Centrum Bezpieczeństwa IT Sp. z o.o." over "Faktura VAT      ul. …")
+    set_right = _LEGAL_FORM.search(right) is not None and not re.search(r"\d|:|(?i:faktur|rachun|protok)", right)
+    if left is not None and cells(lines[top_index].raw)[0].start >= 40 and not set_right:
         top_index = left
     top_line = lines[top_index]
     top = _top_phrase(lines, top_index, first_label)

@@ -6,7 +6,8 @@ written here in words and figures of its own.
   "… spółka z" / "ograniczoną odpowiedzialnością") is read whole (it had stopped at "Spółka", silently);
 - an item's serial numbers listed after one label ("S/N: A, B, C") are all serials, not the name's rest, and a
   licence's key under its name ("Klucz licencyjny: …") is a description;
-- OCR's "Deli OptiPlex … SFE" is Dell's OptiPlex in its small form factor.
+- OCR's "Deli OptiPlex … SFE" is Dell's OptiPlex in its small form factor;
+- (missing, not silent) a letterhead set right, alone on the first line, over a title at the left: the seller.
 """
 
 from __future__ import annotations
@@ -142,3 +143,31 @@ def test_dell_and_its_small_form_factor_read_back() -> None:
     assert ocr_name("Monitor Deli P2425H") == "Monitor Dell P2425H"
     # a deli is a deli elsewhere
     assert ocr_name("Lodówka Deli Market") == "Lodówka Deli Market"
+
+
+_RIGHT = """\
+                                                         Karkonoskie Centrum Komputerowe Sp. z o.o.
+Faktura VAT                                                                            ul. Kolejowa 8
+nr   FS/118/2026                                                                       58-500 Jelenia Góra
+                                                                                       NIP: 611-020-39-81
+Data wystawienia: 2026-05-12
+                                                    Nabywca
+                                                    Gmina Mysłakowice
+                                                    ul. Szkolna 5
+                                                    NIP: 611-019-92-40
+Lp.  Nazwa towaru / usługi                    Ilość  j.m.  Cena netto   Wartość netto  VAT  Kwota VAT  Wartość brutto
+ 1   Zasilacz awaryjny UPS 1500 VA              3   szt.       500,00      1 500,00  23%    345,00     1 845,00
+                                                                   Razem   1 500,00         345,00     1 845,00
+"""
+
+
+def test_a_letterhead_set_right_over_a_title_at_the_left_is_the_seller() -> None:
+    doc = parse_text(_RIGHT, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.seller.name == "Karkonoskie Centrum Komputerowe Sp. z o.o."
+    assert doc.seller.nip == "6110203981"
+    # the document's data printed first, far right, is no letterhead
+    dated = _RIGHT.replace("Karkonoskie Centrum Komputerowe Sp. z o.o.", "Data wystawienia: 2026-05-12", 1)
+    doc = parse_text(dated, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    assert doc.seller.name != "Data wystawienia: 2026-05-12"
