@@ -296,6 +296,8 @@ def _number_shape(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
         why = f"„{number}” to NIP strony dokumentu, nie numer dokumentu"
     elif _PHONE.match(number):
         why = f"„{number}” wygląda na numer telefonu, nie numer dokumentu"
+    elif _alone_without_title(number, lines):
+        why = f"„{number}” stoi sam w nagłówku, a nie odczytano ani tytułu dokumentu, ani etykiety numeru"
     elif _labelled_otherwise(number, lines):
         why = f"„{number}” stoi przy etykiecie innego numeru (zamówienia, umowy, klienta), nie numeru dokumentu"
     elif (
@@ -308,6 +310,15 @@ def _number_shape(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
         why = f"w numerze „{number}” skaner mógł zgubić ukośnik przed rokiem"
     if why:
         verdict.doubt(("number",), f"{why} – sprawdź numer na dokumencie.", level=0.4)
+
+
+def _alone_without_title(number: str, lines: list[Line]) -> bool:
+    """The number read alone in the header (`invoice.number_alone_in_header`) of a page whose title and number
+    label were not read: a reading by shape only."""
+    head = lines[:15]
+    if any(re.search(r"(?i)faktur|rachun|invoice|korekt|nota\b|\bnr\b|numer", line.text) for line in head):
+        return False
+    return any(line.text.strip() == number for line in head)
 
 
 def _labelled_otherwise(number: str, lines: list[Line]) -> bool:

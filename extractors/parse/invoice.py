@@ -271,6 +271,25 @@ def detect_number(lines: list[Line]) -> str | None:
         m = _NUMBER_LOOSE_RE.search(line.text)
         if m:
             return m.group("num").rstrip(".,")
+    return number_alone_in_header(lines[:10])
+
+
+# A series, the year and a running figure, nothing else ("WEB/2026/07/360", "FS-2026-118"): a document number.
+_SERIES_NUMBER = re.compile(
+    r"[A-Z]{1,6}[/-](?:\d{1,6}[/-])*20\d\d(?:[/-]\d{1,6})+|[A-Z]{1,6}[/-]\d{1,6}(?:[/-]\d{1,6})*/20\d\d"
+)
+
+
+def number_alone_in_header(lines: list[Line]) -> str | None:
+    """A series number alone on its line in the header, over the dates, its title and label unread (a title
+    printed white on a coloured band OCR made "Para AT" of): the number – doubted (`confidence`)."""
+    for index, line in enumerate(lines):
+        row = cells(line.raw)
+        if len(row) != 1 or not _SERIES_NUMBER.fullmatch(row[0].text.strip()):
+            continue
+        below = " ".join(other.text for other in lines[index + 1 : index + 4])
+        if re.search(r"(?i)\bdata\s+(?:wystawienia|sprzeda)", below):
+            return row[0].text.strip()
     return None
 
 

@@ -7,7 +7,9 @@ written here in words and figures of its own.
 - an item's serial numbers listed after one label ("S/N: A, B, C") are all serials, not the name's rest, and a
   licence's key under its name ("Klucz licencyjny: …") is a description;
 - OCR's "Deli OptiPlex … SFE" is Dell's OptiPlex in its small form factor;
-- (missing, not silent) a letterhead set right, alone on the first line, over a title at the left: the seller.
+- (missing, not silent) a letterhead set right, alone on the first line, over a title at the left: the seller;
+- (missing, not silent) a series number alone in the header over the dates, the title over it unread (white on a
+  coloured band): read, and uncertain.
 """
 
 from __future__ import annotations
@@ -171,3 +173,30 @@ def test_a_letterhead_set_right_over_a_title_at_the_left_is_the_seller() -> None
     doc = parse_text(dated, file="f.pdf", source=Source.PDF_TEXT)
     assert isinstance(doc, Invoice)
     assert doc.seller.name != "Data wystawienia: 2026-05-12"
+
+
+_BAND = """\
+                                                                                                        Pomo AT
+Sieciowo24
+                                                                                        SKL/2026/05/912
+                                                                                          Data wystawienia: 12.05.2026
+                                                                                            Data sprzedaży: 12.05.2026
+Sprzedawca                                                   Nabywca
+Sieciowo24 Sp. z o.o.                                        Gmina Mysłakowice
+ul. Kolejowa 8                                               ul. Szkolna 5
+NIP: 6110203981                                              NIP: 6110199240
+Lp.  Nazwa towaru / usługi                    Ilość  j.m.  Cena netto   Wartość netto  VAT  Kwota VAT  Wartość brutto
+ 1   Zasilacz awaryjny UPS 1500 VA              3   szt.       500,00      1 500,00  23%    345,00     1 845,00
+                                                                   Razem   1 500,00         345,00     1 845,00
+"""
+
+
+def test_a_series_number_alone_in_the_header_its_title_unread_is_read_and_uncertain() -> None:
+    doc = _ocr(_BAND)
+    assert doc.number == "SKL/2026/05/912"
+    assert "number" in doc.uncertain
+    assert any("SKL/2026/05/912" in w.message and "tytułu" in w.message for w in doc.warnings)
+    # with its title read it is a plain number
+    titled = _ocr(_BAND.replace("Pomo AT", "Faktura VAT"))
+    assert titled.number == "SKL/2026/05/912"
+    assert "number" not in titled.uncertain
