@@ -935,6 +935,16 @@ def _clean_item_name(name: str, *, ocr: bool = True) -> str:
     return name.strip(" ,;").rstrip(" -–—")
 
 
+def _remark_under(name: str, text: str) -> bool:
+    """ "Mysz … M185 – gratis" / "do każdego notebooka – promocja producenta": the name closed by a remark after a
+    spaced dash, and under it a lower-case line with a remark of its own – the remark's explanation, not the name."""
+    return (
+        re.search(r"\s[–-]\s+[^\W\d_]+$", name.rstrip()) is not None
+        and re.match(r"\s*[a-ząćęłńóśźż]", text) is not None
+        and re.search(r"\s[–-]\s", text) is not None
+    )
+
+
 @dataclass
 class _Pending:
     row: Row
@@ -1425,7 +1435,12 @@ class _TableReader:
             if not self._under_the_name() or self._heading_far_right(text):
                 self.last = None  # a note printed across the page under the table, not the name's next line
                 return
-            if self.last.described or self._indented_under_the_name() or LABELLED_NOTE.match(text):
+            if (
+                self.last.described
+                or self._indented_under_the_name()
+                or LABELLED_NOTE.match(text)
+                or _remark_under(self.last.name, text)
+            ):
                 # the item's specification in smaller type, indented under its name ("Procesor: …",
                 # "Gwarancja: 36 mies."): a description, not the name's wrapped rest
                 self.last.described = True

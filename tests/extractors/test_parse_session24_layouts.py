@@ -5,7 +5,8 @@ written here in words and figures of its own.
 - a name whose legal form its line began and the next line completes ("Nazwa: … Spółka" / "Jawna",
   "… spółka z" / "ograniczoną odpowiedzialnością") is read whole (it had stopped at "Spółka", silently);
 - an item's serial numbers listed after one label ("S/N: A, B, C") are all serials, not the name's rest, and a
-  licence's key under its name ("Klucz licencyjny: …") is a description;
+  licence's key under its name ("Klucz licencyjny: …") is a description, and so is a lower-case line with a
+  dashed remark of its own under a name closed by one ("… – gratis" / "do każdego zestawu – promocja");
 - OCR's "Deli OptiPlex … SFE" is Dell's OptiPlex in its small form factor;
 - (missing, not silent) a letterhead set right, alone on the first line, over a title at the left: the seller;
 - (missing, not silent) a series number alone in the header over the dates, the title over it unread (white on a
@@ -122,6 +123,10 @@ Lp.  Nazwa / opis                                   Ilość  J.m.  Cena netto Wa
  2   Licencja Kaspersky Endpoint Security               1  lic.      300,00       300,00  23%        369,00
      for Business Select
      Klucz licencyjny: 7HQ2M-XBD4R-PLK93-TT6WW-QM2CD
+ 3   Podkładka pod mysz SteelSeries QcK – gratis        1  szt.        0,00         0,00  23%          0,00
+     do każdego zestawu – promocja sklepu
+ 4   Usługa wdrożenia systemu kopii zapasowych          1  usł.        0,00         0,00  23%          0,00
+     w urzędzie – etap pierwszy
                                                          Razem     4 500,00   1 035,00      5 535,00
 """
 
@@ -129,8 +134,11 @@ Lp.  Nazwa / opis                                   Ilość  J.m.  Cena netto Wa
 def test_serials_listed_after_one_label_and_a_licence_key_are_no_part_of_the_name() -> None:
     doc = parse_text(_ITEMS, file="f.pdf", source=Source.PDF_TEXT)
     assert isinstance(doc, Invoice)
-    switch, licence = doc.items
+    switch, licence, pad, service = doc.items
     assert switch.name == "Przełącznik zarządzalny Zyxel GS1920-24HP"
+    assert pad.name == "Podkładka pod mysz SteelSeries QcK – gratis"
+    # a name with no remark on its first line goes on, dash or not
+    assert service.name == "Usługa wdrożenia systemu kopii zapasowych w urzędzie – etap pierwszy"
     assert switch.serial_numbers == ("S212L47000811", "S212L47000812")
     assert licence.name == "Licencja Kaspersky Endpoint Security for Business Select"
     # a word after a listed serial is no serial
