@@ -203,7 +203,8 @@ def _readings(nums: list[_Tok], joinable: list[bool] | None = None, *, restore: 
             merged = head
             # Only a group carrying grosze closes a grouped amount: "1 200,00" merges, "1 200" never does,
             # which keeps the readings of integer-heavy lines from multiplying.
-            while j < len(nums) and joins[j - 1] and re.fullmatch(r"\d{3}(?:[,.]\d{1,2})?", nums[j].text):
+            # (a unit price may carry four decimals: "3 629,3462")
+            while j < len(nums) and joins[j - 1] and re.fullmatch(r"\d{3}(?:[,.]\d{1,2}|,\d{3,4})?", nums[j].text):
                 merged += " " + nums[j].text
                 if "," in nums[j].text or "." in nums[j].text:
                     value = parse_amount(merged)
@@ -449,7 +450,13 @@ def _amounts_fit(values: _Amounts, rate: str | None) -> tuple[_Amounts, int] | N
 
 
 def _name_end(
-    nums: list[_Num], units: list[_Tok], line: str, first: int, qi: int | None, price_index: int | None
+    nums: list[_Num],
+    units: list[_Tok],
+    line: str,
+    first: int,
+    qi: int | None,
+    price_index: int | None,
+    qty: Decimal | None = None,
 ) -> tuple[int, _Tok | None]:
     """Where the item's name ends (the first numeric column of the reading, or its unit) and the unit kept."""
     unit = _unit_near(units, nums, qi)
@@ -463,6 +470,11 @@ def _name_end(
         # that happens to be a unit ("na 3 lata 3 szt.") is not.
         if unit.text.endswith(".") or unit.text.lower() in _DOTTED_UNITS | {"m-c", "jm", "kg", "mb", "m2"}:
             start = unit.start
+            # "… GravityZone  58.29.50.0  6  lic.  159,9451  6  150,3484": the quantity is the figure before its
+            # unit; the same figure after the catalogue price is a discount, and the first no part of the name
+            by_unit = [n for n in nums if n.start < start and not line[n.start + len(n.raw) : start].strip()]
+            if by_unit and qty is not None and by_unit[-1].value == qty and not by_unit[-1].decimals:
+                start = by_unit[-1].start
         else:
             unit = None
     return start, unit
@@ -535,7 +547,7 @@ def _candidate(
         return None
     # The numeric columns end the row; among equal readings the first found (rightmost) is kept.
     score = score * 100 + (10 if used and max(used) == n - 1 else 0)
-    start, unit = _name_end(nums, units, line, first, qi, price_index)
+    start, unit = _name_end(nums, units, line, first, qi, price_index, qty)
     # wFirma prints the rate column before the quantity.
     if rate is not None and 0 <= rate_pos < start:
         start = rate_pos

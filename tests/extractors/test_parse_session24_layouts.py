@@ -8,10 +8,15 @@ written here in words and figures of its own.
   licence's key under its name ("Klucz licencyjny: …") is a description, and so is a lower-case line with a
   dashed remark of its own under a name closed by one ("… – gratis" / "do każdego zestawu – promocja");
 - OCR's "Deli OptiPlex … SFE" is Dell's OptiPlex in its small form factor;
+- a unit price with four decimals in digit groups ("3 629,3462") is one price (its row had no quantity and the
+  quantity went into the name); a quantity equal to the discount after the catalogue price is the figure before its
+  unit, and that figure is no part of the name;
 - (missing, not silent) a letterhead set right, alone on the first line, over a title at the left: the seller;
 - (missing, not silent) a series number alone in the header over the dates, the title over it unread (white on a
   coloured band): read, and uncertain.
 """
+
+# ruff: noqa: E501 - the layouts are as wide as the printed pages
 
 from __future__ import annotations
 
@@ -208,3 +213,28 @@ def test_a_series_number_alone_in_the_header_its_title_unread_is_read_and_uncert
     titled = _ocr(_BAND.replace("Pomo AT", "Faktura VAT"))
     assert titled.number == "SKL/2026/05/912"
     assert "number" not in titled.uncertain
+
+
+_DENSE = """\
+Faktura VAT nr FVS/318/2026
+Sprzedawca                                               Nabywca
+Karkonoskie Centrum Komputerowe Sp. z o.o.               Gmina Mysłakowice
+NIP 611-020-39-81                                        NIP 611-019-92-40
+Data wystawienia: 14.05.2026
+Lp  Indeks    Nazwa towaru/usługi             PKWiU    Ilość  J.m.  Cena kat.  Rabat %   Cena netto  Wart. netto  VAT  Kw. VAT  Wart. brutto
+ 1  LN-T14    Laptop Lenovo ThinkPad T14 Gen 5  26.20.11.0  4  szt.  5 212,4375  0  5 212,4375  20 849,75  23  4 795,44  25 645,19
+              i5-1335U 16 GB 512 GB
+ 2  ES-EP1    Licencja ESET PROTECT Entry  58.29.50.0  5  lic.   210,1000   5     199,5950     997,98  23     229,54    1 227,52
+                                                               Razem           21 847,73      5 024,98     26 872,71
+"""
+
+
+def test_four_decimal_prices_in_digit_groups_and_a_discount_equal_to_the_quantity() -> None:
+    doc = parse_text(_DENSE, file="f.pdf", source=Source.PDF_TEXT)
+    assert isinstance(doc, Invoice)
+    laptop, licence = doc.items
+    assert laptop.name == "Laptop Lenovo ThinkPad T14 Gen 5 i5-1335U 16 GB 512 GB"
+    assert laptop.qty == 4
+    assert licence.name == "Licencja ESET PROTECT Entry"
+    assert licence.qty == 5
+    assert "items" not in doc.uncertain
