@@ -877,6 +877,12 @@ def ocr_name(name: str) -> str:
         r"\bDeli(?= (?:OptiPlex|Latitude|Precision|PowerEdge|Vostro|Inspiron|Pro|UltraSharp|P\d{4}))", "Dell", name
     )
     name = re.sub(r"(?<=\d )SFE\b", "SFF", name)
+    # "ThinkSystem 5R250", "S5R250", "SSR250": Lenovo's SR servers with the S read as 5 or doubled
+    name = re.sub(r"(?<=\bThinkSystem )(?:5|S5|SS|55)R(?=\d{3}\b)", "SR", name)
+    # "uicencja", "ticencja": a capital L at the name's start read as a small letter ("Licencja" is the word)
+    name = re.sub(r"^[uti]icencj", "Licencj", name)
+    # "… 2024 o", "… MFC-L8390CDW a": a speck after a model code or a year read as a one-letter word
+    name = re.sub(r"(?<=[\dA-Z]) [aoeu]$", "", name)  # (never a unit: "2000 m", "500 g")
     # "Xeon £-2434": a pound sign opening a model code is its E (a currency never stands before "-figures")
     name = re.sub(r"(?<!\S)£(?=-\d)", "E", name)
     # "… phishing” dia pracowników": the preposition "dla" with its l read as i ("dia" is no Polish word)

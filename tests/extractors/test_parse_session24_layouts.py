@@ -153,6 +153,16 @@ def test_serials_listed_after_one_label_and_a_licence_key_are_no_part_of_the_nam
     assert doc.items[0].serial_numbers == ("S212L47000811", "S212L47000812")
 
 
+def test_ocr_slips_in_item_names_read_back() -> None:
+    assert ocr_name("Serwer Lenovo ThinkSystem 5R250 V3") == "Serwer Lenovo ThinkSystem SR250 V3"
+    assert ocr_name("Serwer Lenovo ThinkSystem S5R250 V3") == "Serwer Lenovo ThinkSystem SR250 V3"
+    assert ocr_name("uicencja Microsoft Office LTSC Standard 2024 o") == "Licencja Microsoft Office LTSC Standard 2024"
+    assert ocr_name("ticencja Microsoft Office 2024") == "Licencja Microsoft Office 2024"
+    # a one-letter word after a word stays
+    assert ocr_name("Kabel zasilający i") == "Kabel zasilający i"
+    assert ocr_name("Kabel zasilający 15-2000 m") == "Kabel zasilający 15-2000 m"
+
+
 def test_dell_and_its_small_form_factor_read_back() -> None:
     assert ocr_name("Komputer Deli OptiPlex 7020 SFE i5-14500") == "Komputer Dell OptiPlex 7020 SFF i5-14500"
     assert ocr_name("Monitor Deli P2425H") == "Monitor Dell P2425H"
