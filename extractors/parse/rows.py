@@ -459,6 +459,7 @@ def _name_end(
     qty: Decimal | None = None,
 ) -> tuple[int, _Tok | None]:
     """Where the item's name ends (the first numeric column of the reading, or its unit) and the unit kept."""
+    qi = _quantity_after_price(nums, units, line, first, qi, price_index, qty)
     unit = _unit_near(units, nums, qi)
     start = nums[first].start if first < len(nums) else len(line)
     if qi is not None:
@@ -478,6 +479,31 @@ def _name_end(
         else:
             unit = None
     return start, unit
+
+
+def _quantity_after_price(
+    nums: list[_Num],
+    units: list[_Tok],
+    line: str,
+    first: int,
+    qi: int | None,
+    price_index: int | None,
+    qty: Decimal | None,
+) -> int | None:
+    """ "… UTP na 1  3 907,72  1  kpl.": a table printing the price before the quantity (KSeF's "Cena jedn. netto |
+    Ilość | Miara"); the same figure ending the name is the name's, the one before the unit the quantity."""
+    if qi is None or price_index is None or qty is None or qi >= price_index:
+        return qi
+    for k in range(price_index + 1, min(first, len(nums))):
+        num = nums[k]
+        end = num.start + len(num.raw)
+        if (
+            num.value == qty
+            and not num.decimals
+            and any(u.start >= end and not line[end : u.start].strip() for u in units)
+        ):
+            return k
+    return qi
 
 
 def _one_amount_split(nums: list[_Num], line: str, qty: Decimal | None, qi: int | None, price: Decimal | None) -> bool:

@@ -10,7 +10,8 @@ written here in words and figures of its own.
 - OCR's "Deli OptiPlex … SFE" is Dell's OptiPlex in its small form factor;
 - a unit price with four decimals in digit groups ("3 629,3462") is one price (its row had no quantity and the
   quantity went into the name); a quantity equal to the discount after the catalogue price is the figure before its
-  unit, and that figure is no part of the name;
+  unit, and that figure is no part of the name; a price printed before the quantity ("… na 1  3 907,72  1  kpl.")
+  leaves the name its own figure;
 - (missing, not silent) a letterhead set right, alone on the first line, over a title at the left: the seller;
 - (missing, not silent) a series number alone in the header over the dates, the title over it unread (white on a
   coloured band): read, and uncertain.
@@ -85,8 +86,10 @@ ul. Kolejowa 8                                           58-533 Mysłakowice
 Data wystawienia, z zastrzeżeniem art. 106na ust. 1 ustawy: 2026-05-12
 Lp.  Nazwa towaru lub usługi                        Cena jedn.   Ilość  Miara  Stawka          Wartość
  1   Zasilacz awaryjny UPS 1500 VA                    500,00        3   szt.    23%            1 500,00
-                                                          Kwota należności ogółem: 1 845,00 PLN
-   Razem          1 500,00     345,00       1 845,00
+ 2   Subskrypcja Acronis Cyber Protect na 1     1 000,00        1   kpl.    23%            1 000,00
+     rok
+                                                          Kwota należności ogółem: 3 075,00 PLN
+   Razem          2 500,00     575,00       3 075,00
 """
 
 
@@ -100,6 +103,8 @@ def _ksef(first: str, rest: str) -> Invoice:
 def test_a_legal_form_begun_at_a_line_end_is_completed_by_the_next_line() -> None:
     doc = _ksef("Karkonoska Pracownia Sieci BAJT Spółka", "Jawna")
     assert doc.seller.name == "Karkonoska Pracownia Sieci BAJT Spółka Jawna"
+    assert doc.items[1].name == "Subskrypcja Acronis Cyber Protect na 1 rok"
+    assert doc.items[1].qty == 1
     doc = _ksef("Karkonoskie Centrum Komputerowe spółka z", "ograniczoną odpowiedzialnością")
     assert doc.seller.name == "Karkonoskie Centrum Komputerowe spółka z ograniczoną odpowiedzialnością"
     # the same in a block without "Nazwa:"
