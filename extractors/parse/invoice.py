@@ -56,7 +56,8 @@ _NUMBER_LABEL_RE = re.compile(
 )
 _NUMBER_FALLBACK_RE = re.compile(
     r"(?i)^\s*(?:faktura(?:\s+vat)?(?:\s+korygująca)?|korekta|vat\s+nr|nr(?:\s*/\s*no\.?)?|numer|no\.)\s*:?\s+"
-    r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9]*[\w/\-.]*\d[\w/\-.]*)\s*$"
+    # (" 6": the number's last figure OCR set apart, joined back with a warning by `_number_split_by_a_space`)
+    r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9]*[\w/\-.]*\d[\w/\-.]*)(?:\s\d{1,3})?\s*$"
 )
 _LABELS = {
     "issue": re.compile(
@@ -2101,7 +2102,11 @@ def _number_split_by_a_space(number: str | None, lines: list[Line], warnings: li
     if not number or not re.search(r"\d$", number):
         return number
     pattern = re.compile(
-        r"(?<![\w/\-])" + re.escape(number) + r" (?P<rest>\d{1,6}(?:[/\-][0-9A-Za-z]{1,8})+)(?![\w/\-])"
+        r"(?<![\w/\-])"
+        + re.escape(number)
+        + r" (?P<rest>\d{1,6}(?:[/\-][0-9A-Za-z]{1,8})+(?![\w/\-])"
+        # "Nr / No.: CN/PL/2026/0088 6": a last segment's figure alone at the line's end
+        + (r"|\d{1,3}\s*$)" if re.search(r"[/\-]\d+$", number) else ")")
     )
     for line in lines:
         m = pattern.search(line.text)

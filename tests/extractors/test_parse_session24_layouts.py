@@ -13,6 +13,8 @@ written here in words and figures of its own.
   unit, and that figure is no part of the name; a price printed before the quantity ("… na 1  3 907,72  1  kpl.")
   leaves the name its own figure;
 - (missing, not silent) a letterhead set right, alone on the first line, over a title at the left: the seller;
+- (missing, not silent) a number's last figure OCR set apart at the line's end ("Nr / No.: CN/2026/0088 6"): joined,
+  with a warning;
 - (missing, not silent) a series number alone in the header over the dates, the title over it unread (white on a
   coloured band): read, and uncertain.
 """
@@ -253,3 +255,17 @@ def test_four_decimal_prices_in_digit_groups_and_a_discount_equal_to_the_quantit
     assert licence.name == "Licencja ESET PROTECT Entry"
     assert licence.qty == 5
     assert "items" not in doc.uncertain
+
+
+def test_a_numbers_last_figure_set_apart_at_the_line_end_is_joined_with_a_warning() -> None:
+    def page(number: str) -> str:
+        lines = _page(title="Faktura korygująca / Credit note").split("\n")
+        return "\n".join([lines[0], f" Nr / No.: {number}", *lines[1:]])
+
+    doc = _ocr(page("KOR/PL/2026/0041 7"))
+    assert doc.number == "KOR/PL/2026/00417"
+    assert "number" in doc.uncertain
+    # read whole, it is a plain number
+    whole = _ocr(page("KOR/PL/2026/00417"))
+    assert whole.number == "KOR/PL/2026/00417"
+    assert "number" not in whole.uncertain
