@@ -253,7 +253,12 @@ def detect_number(lines: list[Line]) -> str | None:
     )
     if found:
         return found
-    found = _number_by_layout(lines[:40]) or _number_ending_a_line(lines[:15]) or _number_under_title(lines[:15])
+    found = (
+        _number_by_layout(lines[:40])
+        or _number_ending_a_line(lines[:15])
+        or _number_under_title(lines[:15])
+        or _title_split_by_a_curve(lines[:15])
+    )
     if found:
         return found
     found = _number_in_page_footers(lines[40:]) or _number_in_page_bands(lines)
@@ -319,6 +324,27 @@ def _number_in_page_bands(lines: list[Line]) -> str | None:
         if _PAGE_MARK.search(line.text) and (m := _DOCUMENT_BAND.search(line.text)) is not None
     }
     return found.pop() if len(found) == 1 else None
+
+
+_TITLE_REST = re.compile(
+    r"(?i)^(?:vat\s+)?(?:nr|numer)\.?\s*:?\s*(?P<num>[A-Z]{0,6}[\w\-.]*\d[\w\-.]*(?:/\s?[\w\-.]*\d[\w\-.]*)*/?)$"
+)
+
+
+def _title_split_by_a_curve(lines: list[Line]) -> str | None:
+    """ "VAT nr FV-00620/06/ 2026" over (or under) "Faktura" alone: a curved photo broke the title's line at a
+    baseline step, its end read as a line of its own; the space before the year is OCR's too."""
+    for index, line in enumerate(lines):
+        row = cells(line.raw)
+        # the title alone at the left (the dates' column may stand far right)
+        if not row or not _TITLE_CELL.match(row[0].text.strip()) or (len(row) > 1 and row[1].start < 40):
+            continue
+        for other in (lines[index - 1] if index else None, lines[index + 1] if index + 1 < len(lines) else None):
+            first = cells(other.raw)[0].text.strip() if other is not None and other.text else ""
+            m = _TITLE_REST.match(first)
+            if m is not None:
+                return re.sub(r"/\s(?=\d)", "/", m.group("num")).rstrip("/.,")
+    return None
 
 
 def _number_in_the_title(lines: list[Line]) -> str | None:

@@ -481,7 +481,8 @@ def _limited_form(m: re.Match[str]) -> str:
     # "Śp." / "5p.": the S read with an accent or as a figure (no legal form spells either)
     if sp[0] in "Śś5":
         return "Sp. z o.o."
-    return f"{sp} z o.o." if "0" in form or re.search(r"(?i)zz|oo|ż|2", form) else form
+    # ("Sp. zo.o.": the space after the z lost – no program prints it so)
+    return f"{sp} z o.o." if "0" in form or re.search(r"(?i)zz|oo|ż|2|z[o0]\.", form) else form
 
 
 def ocr_legal_form(text: str) -> str:

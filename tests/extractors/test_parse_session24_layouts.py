@@ -15,6 +15,8 @@ written here in words and figures of its own.
 - (missing, not silent) a letterhead set right, alone on the first line, over a title at the left: the seller;
 - (missing, not silent) a number's last figure OCR set apart at the line's end ("Nr / No.: CN/2026/0088 6"): joined,
   with a warning;
+- (missing, not silent) a title a curved photo broke at a baseline step, its end ("VAT nr FV-00620/06/ 2026") read
+  over "Faktura": the number;
 - (missing, not silent) a series number alone in the header over the dates, the title over it unread (white on a
   coloured band): read, and uncertain.
 """
@@ -66,6 +68,7 @@ def test_a_legal_form_whose_s_ocr_read_with_an_accent_or_as_a_figure_is_spelt_ba
     assert ocr_legal_form("Karkonoskie Centrum Śp. z 0.0.") == "Karkonoskie Centrum Sp. z o.o."
     assert ocr_legal_form("Karkonoskie Centrum Śp. z o.o.") == "Karkonoskie Centrum Sp. z o.o."
     assert ocr_legal_form("Karkonoskie Centrum 5p. z o.o.") == "Karkonoskie Centrum Sp. z o.o."
+    assert ocr_legal_form("Karkonoskie Centrum Sp. zo.o.") == "Karkonoskie Centrum Sp. z o.o."
     assert _clean_name("Karkonoskie Centrum Komputerowe Śp. z 0.0.") == "Karkonoskie Centrum Komputerowe Sp. z o.o."
     # a form read right stays as printed; a figure glued to a word is no form
     assert ocr_legal_form("Centrum sp. z o.o.") == "Centrum sp. z o.o."
@@ -269,3 +272,15 @@ def test_a_numbers_last_figure_set_apart_at_the_line_end_is_joined_with_a_warnin
     whole = _ocr(page("KOR/PL/2026/00417"))
     assert whole.number == "KOR/PL/2026/00417"
     assert "number" not in whole.uncertain
+
+
+def test_a_title_a_curve_broke_gives_its_number() -> None:
+    lines = _page(title="").split("\n")
+    curved = [
+        lines[0],
+        "               VAT nr FS-00118/05/ 2026                                       Data wystawienia: 03.12.2026",
+        " Faktura" + " " * 70 + "Data sprzedaży: 02.12.2026",
+        *lines[3:],
+    ]
+    doc = _ocr("\n".join(curved))
+    assert doc.number == "FS-00118/05/2026"
