@@ -492,7 +492,8 @@ def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> Non
         if not name:
             continue
         foreign = _FOREIGN_IN_NAME.search(name)
-        if re.search(r"(?i)\b(?:sp\.?(?:\s*z)?|z\s*o\.?|i|w|z|oraz)$|[-–,]$", name):
+        # ("… TELSAT Spółka", "… spółka z": a legal form begun – its rest on a line not read with it)
+        if re.search(r"(?i)\b(?:sp\.?(?:\s*z)?|z\s*o\.?|i|w|z|oraz|spółk[ai](?:\s+z)?)$|[-–,]$", name):
             verdict.doubt((role,), f"nazwa „{name}” wygląda na uciętą (ciąg dalszy w następnym wierszu?).")
         elif foreign:
             verdict.doubt((role,), f"w nazwie „{name}” jest „{foreign.group(0)}” z sąsiedniego bloku dokumentu.")
