@@ -917,6 +917,12 @@ _INTRODUCED = re.compile(
 )
 
 
+_NOTE_IN_NAME = re.compile(
+    r"(?i)\s(?:klucz\w*(?:\s+\w+)?|s/n|sn|nr\s+seryjn\w*|numer\w*\s+seryjn\w*|okres\s+\w+|gwarancja|uwagi)\s*:"
+    r"|(?-i:\s(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d{4})[A-Z0-9]{7,},\s*(?=[A-Z0-9]*\d{4})[A-Z0-9]{7,}(?![\w-]))"
+)
+
+
 def _other_document_in_name(name: str) -> bool:
     return any(not _INTRODUCED.search(name[: m.start()]) for m in _OTHER_DOCUMENT_IN_NAME.finditer(name))
 
@@ -951,6 +957,10 @@ def _name_problem(name: str) -> str | None:
         return f"nazwa „{name[:60]}” zaczyna się od kodu z sąsiedniej kolumny"
     if _other_document_in_name(name):
         return f"nazwa „{name[:60]}” zawiera numer innego dokumentu z sąsiedniej kolumny"
+    if (note := _NOTE_IN_NAME.search(name)) is not None:
+        # "… 1 rok (stanowisko) Klucz licencyjny: WH5ZL-…", "… OLS3000EA PF4693411, PF4993782": a description's
+        # label or a list of serials read on as the name's wrapped rest
+        return f"nazwa „{name[:60]}” zawiera opis spod nazwy („{note.group(0).strip()[:30]}”), nie samą nazwę"
     if _REFERENCE_FIRST.match(name):
         return f"nazwa „{name[:60]}” zaczyna się od odwołania (część, pozycja) z sąsiedniej kolumny"
     if re.search(r"\s[a-ząćęłńóśźż]{5,}\.$|:$", name):

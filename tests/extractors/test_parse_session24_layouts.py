@@ -7,6 +7,8 @@ written here in words and figures of its own.
 - an item's serial numbers listed after one label ("S/N: A, B, C") are all serials, not the name's rest, and a
   licence's key under its name ("Klucz licencyjny: …") is a description, and so is a lower-case line with a
   dashed remark of its own under a name closed by one ("… – gratis" / "do każdego zestawu – promocja");
+- the general guard: an item name holding a description's label ("Klucz licencyjny:", "S/N:") or a list of serials
+  is uncertain, whatever layout put it there;
 - OCR's "Deli OptiPlex … SFE" is Dell's OptiPlex in its small form factor;
 - a unit price with four decimals in digit groups ("3 629,3462") is one price (its row had no quantity and the
   quantity went into the name); a quantity equal to the discount after the catalogue price is the figure before its
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from extractors.models import Invoice, Source
 from extractors.parse import parse_text
+from extractors.parse.confidence import _name_problem
 from extractors.parse.invoice import ocr_name
 from extractors.parse.parties import _clean_name, ocr_legal_form
 
@@ -284,3 +287,10 @@ def test_a_title_a_curve_broke_gives_its_number() -> None:
     ]
     doc = _ocr("\n".join(curved))
     assert doc.number == "FS-00118/05/2026"
+
+
+def test_an_item_name_holding_a_description_or_a_list_of_serials_is_doubted() -> None:
+    assert _name_problem("Licencja ESET PROTECT Entry Klucz produktu: 7HQ2M-XBD4R") is not None
+    assert _name_problem("Przełącznik Zyxel GS1920-24HP S212L47000811, S212L47000812") is not None
+    assert _name_problem("Przełącznik Zyxel GS1920-24HP") is None
+    assert _name_problem("Serwer Dell R250, 2x SSD 480 GB") is None
