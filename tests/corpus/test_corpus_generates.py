@@ -1414,3 +1414,93 @@ def test_the_fresh_blind20_part_is_separate_and_self_consistent() -> None:
     for case in plan(list(BLIND20.values()), [TWO_TEXT]):  # a "two in one" file pairs families of the same half
         assert case.partner is not None and (case.family.name in half_a) == (case.partner.name in half_a)
         assert len(expected(case, 0)) == 2
+
+
+def _consistent_blind21(doc: Any, text: str, digits: str) -> None:
+    """Like `_consistent_blind20`, for blind21 documents: the issue date is printed in one of the batch's forms
+    ('05-11-2026', '5 XI 2026', '2026.11.05', '05.11.2026', '5.11.2026 r.'); a final invoice's totals are the order
+    less its advance; a correction's totals are after less before; a protocol prints no amounts."""
+    from tests.corpus.extract.kit import q2
+
+    exp = doc.expected()
+    assert stdnip.is_valid(exp["seller_nip"]) and stdnip.is_valid(exp["buyer_nip"])
+    assert exp["seller_nip"] != exp["buyer_nip"] and doc.seller.nip in digits and doc.buyer.nip in digits
+    assert doc.number in text and "{" not in doc.number
+    assert _printed_in_order(doc.seller.name, text) and _printed_in_order(doc.buyer.name, text)
+    issue = date.fromisoformat(exp["issue_date"])
+    assert date(2026, 1, 1) <= issue <= date(2026, 12, 31)
+    roman = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")[issue.month - 1]
+    forms = (
+        f"{issue.day:02d}-{issue.month:02d}-{issue.year}",
+        f"{issue.day} {roman} {issue.year}",
+        f"{issue.year}.{issue.month:02d}.{issue.day:02d}",
+        f"{issue.day:02d}.{issue.month:02d}.{issue.year}",
+        f"{issue.day}.{issue.month:02d}.{issue.year} r.",
+    )
+    assert any(f in text for f in forms)
+    if "sale_date" in exp:
+        assert date.fromisoformat(exp["sale_date"]) <= issue
+    assert exp["items"] and all(_printed_in_order(i.name, text) for i in doc.items)
+    assert all(Decimal(i["qty"]) > 0 for i in exp["items"])
+    not_items = ("Razem", "Wartość zamówienia", "Pomniejszenie", "Stawka", "P/N", "EAN", "Przed", "Po korekcie")
+    assert not any(i.name.startswith(not_items) for i in doc.items)
+    if doc.kind == "protocol":
+        assert all(i["net"] is None and i["gross"] is None for i in exp["items"])
+        assert all(exp.get(k) is None for k in ("currency", "net_total", "vat_total", "gross_total"))
+        return
+    for it in doc.items:
+        assert it.net is not None and it.vat is not None and it.gross is not None and it.unit_price is not None
+        assert it.net + it.vat == it.gross and it.net == q2(it.qty * it.unit_price)
+    if doc.kind == "correction":
+        after, before = doc.totals(doc.after_items), doc.totals(doc.before_items)
+        net, vat, gross = (a - b for a, b in zip(after, before, strict=True))
+        assert len(doc.before_items) == len(doc.after_items) and gross < 0
+        assert [i.name for i in doc.before_items] == [i.name for i in doc.after_items]
+        assert f"{abs(gross):.2f}".replace(".", "") in digits
+    else:
+        net, vat, gross = doc.totals()
+        items = [sum((getattr(i, f) for i in doc.items), Decimal(0)) for f in ("net", "vat", "gross")]
+        advances = getattr(doc, "advances", ())
+        if advances:  # a final invoice: the order less the advance, both printed
+            assert [net, vat, gross] == [items[k] - sum(a[k] for a in advances) for k in range(3)]
+            assert 0 < gross < items[2]
+        else:
+            assert [net, vat, gross] == items
+        assert gross > 0
+        assert f"{gross:.2f}".replace(".", "") in digits
+    assert net + vat == gross and exp["currency"] == "PLN"
+    assert tuple(Decimal(exp[k]) for k in ("net_total", "vat_total", "gross_total")) == (net, vat, gross)
+
+
+def test_the_fresh_blind21_part_is_separate_and_self_consistent() -> None:
+    """blind21 generates and agrees with itself (sums, NIPs, dates, what the page prints), never with the parser."""
+    from tests.corpus.extract.build import SPLIT_BATCHES, TWO_TEXT, plan
+
+    BLIND21, half_a, half_b = _fresh_part("blind21")
+    assert len(BLIND21) == 16 and "blind21" in SPLIT_BATCHES
+    assert len(half_a) == len(half_b) == 8
+    kinds: dict[str, set[str]] = {"a": set(), "b": set()}
+    marks: dict[str, set[str]] = {"a": set(), "b": set()}
+    fractional = {"a": False, "b": False}
+    for fam in BLIND21.values():  # one loop, no per-family ids: the blind layouts stay out of test reports
+        half = "a" if fam.name in half_a else "b"
+        for seed in (0, 1, 2, 3):
+            smp = fam.build(seed)
+            assert smp.pdf == fam.build(seed).pdf  # deterministic
+            assert len(smp.docs) == 1
+            text = _text(smp.pdf)
+            digits = "".join(c for c in text if c.isdigit())
+            for doc in smp.docs:
+                kinds[half].add(doc.kind)
+                _consistent_blind21(doc, text, digits)
+                fractional[half] |= any(i.qty != i.qty.to_integral_value() for i in doc.items)
+            for word in ("Słownie", "KSeF", "PODZIELONEJ", "ZALICZKOWA", "ROZLICZAJĄCA", "Przyczyna", "14 dni", "PLN "):
+                if word in text:
+                    marks[half].add(word)
+    assert kinds["a"] == kinds["b"] == {"invoice", "correction", "protocol"}  # both halves span the kinds
+    assert {"Słownie", "Przyczyna"} <= marks["a"] & marks["b"]
+    assert {"ZALICZKOWA", "14 dni", "PLN "} <= marks["a"] and {"KSeF", "PODZIELONEJ", "ROZLICZAJĄCA"} <= marks["b"]
+    assert fractional["a"]
+    for case in plan(list(BLIND21.values()), [TWO_TEXT]):  # a "two in one" file pairs families of the same half
+        assert case.partner is not None and (case.family.name in half_a) == (case.partner.name in half_a)
+        assert len(expected(case, 0)) == 2

@@ -77,6 +77,9 @@ PARTS = (
     "blind37",
     "blind38",
     "probe23",
+    "blind39",
+    "blind40",
+    "probe24",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.

@@ -83,6 +83,9 @@ TURN_RANGE = {
     "blind37": (6, 8),
     "blind38": (4, 7),
     "probe23": (2, 7),
+    "blind39": (5, 9),
+    "blind40": (4, 7),
+    "probe24": (2, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -127,6 +130,9 @@ MIN_DIALOGUES = {
     "blind37": 15,
     "blind38": 20,
     "probe23": 32,
+    "blind39": 15,
+    "blind40": 20,
+    "probe24": 32,
 }
 
 
