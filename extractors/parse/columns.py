@@ -93,7 +93,11 @@ _SERIALS = re.compile(r"(?i)^(?:(?:s/n|sn|nr\s+ser(?:yjn\w*)?\.?)\s*:?|numery?\s
 _SERIAL = re.compile(r"[A-Z0-9][A-Z0-9\-]{4,}")
 # A labelled note under an item's name ("okres: 01.04.2026–31.03.2027", "Gwarancja: 36 mies.", "okres subskrypcji:
 # 12 m-cy"): the item's detail, however far left it starts, never the name's wrapped rest.
-LABELLED_NOTE = re.compile(r"(?i)^\s*(?:okres|gwarancja|termin|dotyczy|ważno[śs][ćc])(?:\s+[a-ząćęłńóśźż]+)?\s*:\s*\S")
+# ("Klucz licencyjny: WH5ZL-…", "Nr licencji: …": a licence's key or number under its name)
+LABELLED_NOTE = re.compile(
+    r"(?i)^\s*(?:okres|gwarancja|termin|dotyczy|ważno[śs][ćc]|klucz|(?:nr|numer)\s+licencji)(?:\s+[a-ząćęłńóśźż]+)?"
+    r"\s*:\s*\S"
+)
 _MARKER = re.compile(
     r"(?i)^(?P<m>było|jest|powinno\s+być|różnica|(?:stan\s+)?przed(?:\s+korektą)?|(?:stan\s+)?po(?:\s+korekcie)?)"
     r"\s*:?$"

@@ -296,6 +296,8 @@ def _number_shape(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
         why = f"„{number}” to NIP strony dokumentu, nie numer dokumentu"
     elif _PHONE.match(number):
         why = f"„{number}” wygląda na numer telefonu, nie numer dokumentu"
+    elif _alone_without_title(number, lines):
+        why = f"„{number}” stoi sam w nagłówku, a nie odczytano ani tytułu dokumentu, ani etykiety numeru"
     elif _labelled_otherwise(number, lines):
         why = f"„{number}” stoi przy etykiecie innego numeru (zamówienia, umowy, klienta), nie numeru dokumentu"
     elif (
@@ -308,6 +310,15 @@ def _number_shape(verdict: Verdict, doc: Invoice, lines: list[Line]) -> None:
         why = f"w numerze „{number}” skaner mógł zgubić ukośnik przed rokiem"
     if why:
         verdict.doubt(("number",), f"{why} – sprawdź numer na dokumencie.", level=0.4)
+
+
+def _alone_without_title(number: str, lines: list[Line]) -> bool:
+    """The number read alone in the header (`invoice.number_alone_in_header`) of a page whose title and number
+    label were not read: a reading by shape only."""
+    head = lines[:15]
+    if any(re.search(r"(?i)faktur|rachun|invoice|korekt|nota\b|\bnr\b|numer", line.text) for line in head):
+        return False
+    return any(line.text.strip() == number for line in head)
 
 
 def _labelled_otherwise(number: str, lines: list[Line]) -> bool:
@@ -481,7 +492,8 @@ def _check_names(verdict: Verdict, seller: str | None, buyer: str | None) -> Non
         if not name:
             continue
         foreign = _FOREIGN_IN_NAME.search(name)
-        if re.search(r"(?i)\b(?:sp\.?(?:\s*z)?|z\s*o\.?|i|w|z|oraz)$|[-–,]$", name):
+        # ("… TELSAT Spółka", "… spółka z": a legal form begun – its rest on a line not read with it)
+        if re.search(r"(?i)\b(?:sp\.?(?:\s*z)?|z\s*o\.?|i|w|z|oraz|spółk[ai](?:\s+z)?)$|[-–,]$", name):
             verdict.doubt((role,), f"nazwa „{name}” wygląda na uciętą (ciąg dalszy w następnym wierszu?).")
         elif foreign:
             verdict.doubt((role,), f"w nazwie „{name}” jest „{foreign.group(0)}” z sąsiedniego bloku dokumentu.")
@@ -905,6 +917,12 @@ _INTRODUCED = re.compile(
 )
 
 
+_NOTE_IN_NAME = re.compile(
+    r"(?i)\s(?:klucz\w*(?:\s+\w+)?|s/n|sn|nr\s+seryjn\w*|numer\w*\s+seryjn\w*|okres\s+\w+|gwarancja|uwagi)\s*:"
+    r"|(?-i:\s(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d{4})[A-Z0-9]{7,},\s*(?=[A-Z0-9]*\d{4})[A-Z0-9]{7,}(?![\w-]))"
+)
+
+
 def _other_document_in_name(name: str) -> bool:
     return any(not _INTRODUCED.search(name[: m.start()]) for m in _OTHER_DOCUMENT_IN_NAME.finditer(name))
 
@@ -939,6 +957,10 @@ def _name_problem(name: str) -> str | None:
         return f"nazwa „{name[:60]}” zaczyna się od kodu z sąsiedniej kolumny"
     if _other_document_in_name(name):
         return f"nazwa „{name[:60]}” zawiera numer innego dokumentu z sąsiedniej kolumny"
+    if (note := _NOTE_IN_NAME.search(name)) is not None:
+        # "… 1 rok (stanowisko) Klucz licencyjny: WH5ZL-…", "… OLS3000EA PF4693411, PF4993782": a description's
+        # label or a list of serials read on as the name's wrapped rest
+        return f"nazwa „{name[:60]}” zawiera opis spod nazwy („{note.group(0).strip()[:30]}”), nie samą nazwę"
     if _REFERENCE_FIRST.match(name):
         return f"nazwa „{name[:60]}” zaczyna się od odwołania (część, pozycja) z sąsiedniej kolumny"
     if re.search(r"\s[a-ząćęłńóśźż]{5,}\.$|:$", name):

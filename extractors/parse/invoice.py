@@ -56,7 +56,8 @@ _NUMBER_LABEL_RE = re.compile(
 )
 _NUMBER_FALLBACK_RE = re.compile(
     r"(?i)^\s*(?:faktura(?:\s+vat)?(?:\s+korygująca)?|korekta|vat\s+nr|nr(?:\s*/\s*no\.?)?|numer|no\.)\s*:?\s+"
-    r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9]*[\w/\-.]*\d[\w/\-.]*)\s*$"
+    # (" 6": the number's last figure OCR set apart, joined back with a warning by `_number_split_by_a_space`)
+    r"(?P<num>(?:[A-Z]{1,6}\s(?=[\w/\-.]*\d))?[A-Z0-9]*[\w/\-.]*\d[\w/\-.]*)(?:\s\d{1,3})?\s*$"
 )
 _LABELS = {
     "issue": re.compile(
@@ -252,7 +253,12 @@ def detect_number(lines: list[Line]) -> str | None:
     )
     if found:
         return found
-    found = _number_by_layout(lines[:40]) or _number_ending_a_line(lines[:15]) or _number_under_title(lines[:15])
+    found = (
+        _number_by_layout(lines[:40])
+        or _number_ending_a_line(lines[:15])
+        or _number_under_title(lines[:15])
+        or _title_split_by_a_curve(lines[:15])
+    )
     if found:
         return found
     found = _number_in_page_footers(lines[40:]) or _number_in_page_bands(lines)
@@ -271,6 +277,25 @@ def detect_number(lines: list[Line]) -> str | None:
         m = _NUMBER_LOOSE_RE.search(line.text)
         if m:
             return m.group("num").rstrip(".,")
+    return number_alone_in_header(lines[:10])
+
+
+# A series, the year and a running figure, nothing else ("WEB/2026/07/360", "FS-2026-118"): a document number.
+_SERIES_NUMBER = re.compile(
+    r"[A-Z]{1,6}[/-](?:\d{1,6}[/-])*20\d\d(?:[/-]\d{1,6})+|[A-Z]{1,6}[/-]\d{1,6}(?:[/-]\d{1,6})*/20\d\d"
+)
+
+
+def number_alone_in_header(lines: list[Line]) -> str | None:
+    """A series number alone on its line in the header, over the dates, its title and label unread (a title
+    printed white on a coloured band OCR made "Para AT" of): the number – doubted (`confidence`)."""
+    for index, line in enumerate(lines):
+        row = cells(line.raw)
+        if len(row) != 1 or not _SERIES_NUMBER.fullmatch(row[0].text.strip()):
+            continue
+        below = " ".join(other.text for other in lines[index + 1 : index + 4])
+        if re.search(r"(?i)\bdata\s+(?:wystawienia|sprzeda)", below):
+            return row[0].text.strip()
     return None
 
 
@@ -299,6 +324,27 @@ def _number_in_page_bands(lines: list[Line]) -> str | None:
         if _PAGE_MARK.search(line.text) and (m := _DOCUMENT_BAND.search(line.text)) is not None
     }
     return found.pop() if len(found) == 1 else None
+
+
+_TITLE_REST = re.compile(
+    r"(?i)^(?:vat\s+)?(?:nr|numer)\.?\s*:?\s*(?P<num>[A-Z]{0,6}[\w\-.]*\d[\w\-.]*(?:/\s?[\w\-.]*\d[\w\-.]*)*/?)$"
+)
+
+
+def _title_split_by_a_curve(lines: list[Line]) -> str | None:
+    """ "VAT nr FV-00620/06/ 2026" over (or under) "Faktura" alone: a curved photo broke the title's line at a
+    baseline step, its end read as a line of its own; the space before the year is OCR's too."""
+    for index, line in enumerate(lines):
+        row = cells(line.raw)
+        # the title alone at the left (the dates' column may stand far right)
+        if not row or not _TITLE_CELL.match(row[0].text.strip()) or (len(row) > 1 and row[1].start < 40):
+            continue
+        for other in (lines[index - 1] if index else None, lines[index + 1] if index + 1 < len(lines) else None):
+            first = cells(other.raw)[0].text.strip() if other is not None and other.text else ""
+            m = _TITLE_REST.match(first)
+            if m is not None:
+                return re.sub(r"/\s(?=\d)", "/", m.group("num")).rstrip("/.,")
+    return None
 
 
 def _number_in_the_title(lines: list[Line]) -> str | None:
@@ -763,13 +809,24 @@ def _without_times(name: str, qty: Decimal | None) -> str:
     return name
 
 
+_SERIAL_CODE = r"[A-Z0-9][A-Z0-9\-]{4,}"
+# the next serial of a list holds a figure (a word after the list is no serial: "…, dostawa")
+_MORE_SERIAL = r"(?=[A-Za-z\-]*\d)[A-Z0-9][A-Z0-9\-]{4,}(?![\w\-])"
+
+
 def _make_item(row: Row, name: str, position: int | None, before: bool) -> LineItem:
     name = re.sub(r"\s+", " ", name)
     # a serial's label is a word of its own: "SH-SN310-UTM" is a catalogue code, not "SH-" and a serial
+    # ("S/N: CZC825517, CZC247360, CZC295858": a list of serials after one label, all of them serials)
+    listed = rf"({_SERIAL_CODE}(?:\s*[,;]\s*{_MORE_SERIAL})*)"
     serials = tuple(
-        re.findall(r"(?i)(?<![\w\-/.])(?:s/n|sn|nr\s+ser(?:yjny)?\.?)\s*:?\s*([A-Z0-9][A-Z0-9\-]{4,})", name)
+        serial
+        for found in re.findall(rf"(?i)(?<![\w\-/.])(?:s/n|sn|nr\s+ser(?:yjny)?\.?)\s*:?\s*{listed}", name)
+        for serial in re.split(r"\s*[,;]\s*", found)
     )
-    name = re.sub(r"(?i)\s*\(?(?<![\w\-/.])(?:s/n|sn)\s*:?\s*[A-Z0-9][A-Z0-9\-]{4,}\)?[,;]?", "", name)
+    name = re.sub(
+        rf"(?i)\s*\(?(?<![\w\-/.])(?:s/n|sn)\s*:?\s*{_SERIAL_CODE}(?:\s*[,;]\s*{_MORE_SERIAL})*\)?[,;]?", "", name
+    )
     qty = row.qty
     if qty is not None and qty == qty.to_integral_value():
         qty = qty.quantize(Decimal(1))  # "1,00" printed, 1 meant
@@ -841,6 +898,18 @@ def ocr_name(name: str) -> str:
     # "Core Uitra 5 L25U": Intel's "Ultra" with its l read as i, a model's 1 read as L before its two digits
     name = re.sub(r"(?<=\bCore )Uitra\b", "Ultra", name)
     name = re.sub(r"(?<=\bUltra [579] )[LlI|](?=\d{2}[UHV]\b)", "1", name)
+    # "Deli OptiPlex 7020 SFE": Dell's double l read as "li" before its product lines, the small form factor's
+    # last F read as E ("SFE" is no form factor)
+    name = re.sub(
+        r"\bDeli(?= (?:OptiPlex|Latitude|Precision|PowerEdge|Vostro|Inspiron|Pro|UltraSharp|P\d{4}))", "Dell", name
+    )
+    name = re.sub(r"(?<=\d )SFE\b", "SFF", name)
+    # "ThinkSystem 5R250", "S5R250", "SSR250": Lenovo's SR servers with the S read as 5 or doubled
+    name = re.sub(r"(?<=\bThinkSystem )(?:5|S5|SS|55)R(?=\d{3}\b)", "SR", name)
+    # "uicencja", "ticencja": a capital L at the name's start read as a small letter ("Licencja" is the word)
+    name = re.sub(r"^[uti]icencj", "Licencj", name)
+    # "… 2024 o", "… MFC-L8390CDW a": a speck after a model code or a year read as a one-letter word
+    name = re.sub(r"(?<=[\dA-Z]) [aoeu]$", "", name)  # (never a unit: "2000 m", "500 g")
     # "Xeon £-2434": a pound sign opening a model code is its E (a currency never stands before "-figures")
     name = re.sub(r"(?<!\S)£(?=-\d)", "E", name)
     # "… phishing” dia pracowników": the preposition "dla" with its l read as i ("dia" is no Polish word)
@@ -897,6 +966,16 @@ def _clean_item_name(name: str, *, ocr: bool = True) -> str:
     while (code := _LEADING_CODE.match(name)) is not None and re.search(r"[^\W\d_]{3,}", name[code.end() :]):
         name = name[code.end() :]
     return name.strip(" ,;").rstrip(" -–—")
+
+
+def _remark_under(name: str, text: str) -> bool:
+    """ "Mysz … M185 – gratis" / "do każdego notebooka – promocja producenta": the name closed by a remark after a
+    spaced dash, and under it a lower-case line with a remark of its own – the remark's explanation, not the name."""
+    return (
+        re.search(r"\s[–-]\s+[^\W\d_]+$", name.rstrip()) is not None
+        and re.match(r"\s*[a-ząćęłńóśźż]", text) is not None
+        and re.search(r"\s[–-]\s", text) is not None
+    )
 
 
 @dataclass
@@ -1389,7 +1468,12 @@ class _TableReader:
             if not self._under_the_name() or self._heading_far_right(text):
                 self.last = None  # a note printed across the page under the table, not the name's next line
                 return
-            if self.last.described or self._indented_under_the_name() or LABELLED_NOTE.match(text):
+            if (
+                self.last.described
+                or self._indented_under_the_name()
+                or LABELLED_NOTE.match(text)
+                or _remark_under(self.last.name, text)
+            ):
                 # the item's specification in smaller type, indented under its name ("Procesor: …",
                 # "Gwarancja: 36 mies."): a description, not the name's wrapped rest
                 self.last.described = True
@@ -2044,7 +2128,11 @@ def _number_split_by_a_space(number: str | None, lines: list[Line], warnings: li
     if not number or not re.search(r"\d$", number):
         return number
     pattern = re.compile(
-        r"(?<![\w/\-])" + re.escape(number) + r" (?P<rest>\d{1,6}(?:[/\-][0-9A-Za-z]{1,8})+)(?![\w/\-])"
+        r"(?<![\w/\-])"
+        + re.escape(number)
+        + r" (?P<rest>\d{1,6}(?:[/\-][0-9A-Za-z]{1,8})+(?![\w/\-])"
+        # "Nr / No.: CN/PL/2026/0088 6": a last segment's figure alone at the line's end
+        + (r"|\d{1,3}\s*$)" if re.search(r"[/\-]\d+$", number) else ")")
     )
     for line in lines:
         m = pattern.search(line.text)

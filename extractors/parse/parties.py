@@ -477,15 +477,21 @@ def first_phrase(text: str) -> str:
 
 
 def _limited_form(m: re.Match[str]) -> str:
-    form = m.group(0)
-    return f"{m.group(1)} z o.o." if "0" in form or re.search(r"(?i)zz|oo|ż|2", form) else form
+    form, sp = m.group(0), m.group(1)
+    # "Śp." / "5p.": the S read with an accent or as a figure (no legal form spells either)
+    if sp[0] in "Śś5":
+        return "Sp. z o.o."
+    # ("Sp. zo.o.": the space after the z lost – no program prints it so)
+    return f"{sp} z o.o." if "0" in form or re.search(r"(?i)zz|oo|ż|2|z[o0]\.", form) else form
 
 
 def ocr_legal_form(text: str) -> str:
     """A company's legal form as OCR may print it, spelt back: "Sp. Z 0.0.", "Sp. Zz 0.0.", "Sp. ż 0.0.",
-    "Sp. 2 0.0." (the o's read as zeros, the z doubled, dotted or read as a 2; no company's form holds a
-    digit) → "Sp. z o.o."; "BEZPIECZNA GMINA 5.A." → "S.A."."""
-    text = re.sub(r"\b(sp\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I)
+    "Sp. 2 0.0.", "Śp. z 0.0." (the o's read as zeros, the z doubled, dotted or read as a 2, the S with an
+    accent; no company's form holds a digit or an Ś) → "Sp. z o.o."; "BEZPIECZNA GMINA 5.A." → "S.A."."""
+    text = re.sub(
+        r"(?<![\w.])([sś5]p\.?)\s*[zZżŻ2]{1,2}\s*(?=[o0]\.\s*[o0])[o0]\.\s*[o0]{1,2}\.", _limited_form, text, flags=re.I
+    )
     return re.sub(r"(?<=\w )5\.\s?A\.(?=\s|$)", "S.A.", text)
 
 
@@ -824,6 +830,28 @@ def _wrapped_to_its_form(name: str, follow: list[str]) -> str | None:
     return None
 
 
+# The start of a legal form left at a line's end ("… TELSAT Spółka" / "Jawna", "… spółka z" / "ograniczoną
+# odpowiedzialnością", "… Sp. z" / "o.o."): the name goes on to the next line.
+_FORM_BEGUN = re.compile(r"(?i)(?<!\S)(?:spółka|sp\.?)(?:\s+z(?:\s+(?:o\.?|ograniczoną))?)?$")
+
+
+def _form_completed(name: str, printed: str, follow: str) -> str | None:
+    """The name whose legal form its line began and the next line completes, else None."""
+    if _LEGAL_FORM.search(name) or not _FORM_BEGUN.search(printed.strip()):
+        return None
+    rest = follow.strip()
+    if not rest or re.search(r"\d|@|:", rest) or _ADDRESS_HINT.search(rest):
+        return None
+    joined = _clean_name(f"{printed.strip()} {rest}")
+    if not joined or not joined.startswith(name):
+        return None
+    forms = list(_LEGAL_FORM.finditer(joined))
+    # the form must close the joined name and begin on the first line
+    if not forms or joined[forms[-1].end() :].strip(" .") or forms[-1].start() >= len(name):
+        return None
+    return joined
+
+
 def _name_wrapped(name: str, printed: str, follow: list[str]) -> str:
     """A party's name with the lines its block wraps it onto: a list of partners ending its first line with a
     comma ("„Sieci & Serwery” s.c. Adam Pawlak," / "Ewa Mróz"), or a partner's name and then the legal form
@@ -831,6 +859,8 @@ def _name_wrapped(name: str, printed: str, follow: list[str]) -> str:
     name ("Usługi Informatyczne ITEK" / "Krzysztof Malinowski"), a long name wrapped up to its legal form;
     otherwise what the next line adds."""
     first = follow[0]
+    if (whole := _form_completed(name, printed, first)) is not None:
+        return whole
     if (
         _owner_line(first)
         and not _LEGAL_FORM.search(name)
@@ -887,6 +917,19 @@ _DOCUMENT_LINE = re.compile(
 _PARTY_CODE = re.compile(r"\[[^\]\s]{1,30}\]")
 
 
+def _named_in_block(block: list[str]) -> str | None:
+    """The value of "Nazwa: …" wherever it sits in the block (KSeF visualisations put it after the NIP)."""
+    for position, text in enumerate(block):
+        named = re.search(r"(?i)\b(?:nazwa|firma)\s*:\s*(.+)", text)
+        if named:
+            name = _clean_name(named.group(1))
+            # "Nazwa: … TELSAT Spółka" / "Jawna": a legal form wrapped under the value
+            if name and position + 1 < len(block):
+                name = _form_completed(name, named.group(1), block[position + 1]) or name
+            return name
+    return None
+
+
 def party_from_block(block: list[str]) -> Party:
     """Name, NIP and address from the lines of one party's block (label line excluded)."""
     nip = None
@@ -897,14 +940,8 @@ def party_from_block(block: list[str]) -> Party:
             break
     if nip is None:
         nip = next((n for text in block for n in unlabelled_nips(text)), None)
-    name = None
+    name = _named_in_block(block)
     address_parts: list[str] = []
-    # "Nazwa: …" wherever it sits in the block (KSeF visualisations put it after the NIP).
-    for text in block:
-        named = re.search(r"(?i)\b(?:nazwa|firma)\s*:\s*(.+)", text)
-        if named:
-            name = _clean_name(named.group(1))
-            break
     for position, text in enumerate(block):
         if re.fullmatch(r"(?i)adres\s*:?|polska|dane\s+kontaktowe\s*:?|dane\s+identyfikacyjne\s*:?", text):
             continue
@@ -1420,7 +1457,11 @@ def _letterhead_name(lines: list[Line], first_label: int) -> str | None:
     # the document's data printed first, far right ("Numer dokumentu   Data wystawienia"): the letterhead
     # is the first line that starts at the left
     left = next((i for i, line in enumerate(lines[:first_label]) if line.text and cells(line.raw)[0].start < 20), None)
-    if left is not None and cells(lines[top_index].raw)[0].start >= 40:
+    right = lines[top_index].text
+    # (a company's name with its legal form, alone and far right, is a letterhead set right: "…          Gorzowskie
+    # Centrum Bezpieczeństwa IT Sp. z o.o." over "Faktura VAT      ul. …")
+    set_right = _LEGAL_FORM.search(right) is not None and not re.search(r"\d|:|(?i:faktur|rachun|protok)", right)
+    if left is not None and cells(lines[top_index].raw)[0].start >= 40 and not set_right:
         top_index = left
     top_line = lines[top_index]
     top = _top_phrase(lines, top_index, first_label)

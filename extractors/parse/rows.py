@@ -203,7 +203,8 @@ def _readings(nums: list[_Tok], joinable: list[bool] | None = None, *, restore: 
             merged = head
             # Only a group carrying grosze closes a grouped amount: "1 200,00" merges, "1 200" never does,
             # which keeps the readings of integer-heavy lines from multiplying.
-            while j < len(nums) and joins[j - 1] and re.fullmatch(r"\d{3}(?:[,.]\d{1,2})?", nums[j].text):
+            # (a unit price may carry four decimals: "3 629,3462")
+            while j < len(nums) and joins[j - 1] and re.fullmatch(r"\d{3}(?:[,.]\d{1,2}|,\d{3,4})?", nums[j].text):
                 merged += " " + nums[j].text
                 if "," in nums[j].text or "." in nums[j].text:
                     value = parse_amount(merged)
@@ -449,9 +450,16 @@ def _amounts_fit(values: _Amounts, rate: str | None) -> tuple[_Amounts, int] | N
 
 
 def _name_end(
-    nums: list[_Num], units: list[_Tok], line: str, first: int, qi: int | None, price_index: int | None
+    nums: list[_Num],
+    units: list[_Tok],
+    line: str,
+    first: int,
+    qi: int | None,
+    price_index: int | None,
+    qty: Decimal | None = None,
 ) -> tuple[int, _Tok | None]:
     """Where the item's name ends (the first numeric column of the reading, or its unit) and the unit kept."""
+    qi = _quantity_after_price(nums, units, line, first, qi, price_index, qty)
     unit = _unit_near(units, nums, qi)
     start = nums[first].start if first < len(nums) else len(line)
     if qi is not None:
@@ -463,9 +471,39 @@ def _name_end(
         # that happens to be a unit ("na 3 lata 3 szt.") is not.
         if unit.text.endswith(".") or unit.text.lower() in _DOTTED_UNITS | {"m-c", "jm", "kg", "mb", "m2"}:
             start = unit.start
+            # "… GravityZone  58.29.50.0  6  lic.  159,9451  6  150,3484": the quantity is the figure before its
+            # unit; the same figure after the catalogue price is a discount, and the first no part of the name
+            by_unit = [n for n in nums if n.start < start and not line[n.start + len(n.raw) : start].strip()]
+            if by_unit and qty is not None and by_unit[-1].value == qty and not by_unit[-1].decimals:
+                start = by_unit[-1].start
         else:
             unit = None
     return start, unit
+
+
+def _quantity_after_price(
+    nums: list[_Num],
+    units: list[_Tok],
+    line: str,
+    first: int,
+    qi: int | None,
+    price_index: int | None,
+    qty: Decimal | None,
+) -> int | None:
+    """ "… UTP na 1  3 907,72  1  kpl.": a table printing the price before the quantity (KSeF's "Cena jedn. netto |
+    Ilość | Miara"); the same figure ending the name is the name's, the one before the unit the quantity."""
+    if qi is None or price_index is None or qty is None or qi >= price_index:
+        return qi
+    for k in range(price_index + 1, min(first, len(nums))):
+        num = nums[k]
+        end = num.start + len(num.raw)
+        if (
+            num.value == qty
+            and not num.decimals
+            and any(u.start >= end and not line[end : u.start].strip() for u in units)
+        ):
+            return k
+    return qi
 
 
 def _one_amount_split(nums: list[_Num], line: str, qty: Decimal | None, qi: int | None, price: Decimal | None) -> bool:
@@ -535,7 +573,7 @@ def _candidate(
         return None
     # The numeric columns end the row; among equal readings the first found (rightmost) is kept.
     score = score * 100 + (10 if used and max(used) == n - 1 else 0)
-    start, unit = _name_end(nums, units, line, first, qi, price_index)
+    start, unit = _name_end(nums, units, line, first, qi, price_index, qty)
     # wFirma prints the rate column before the quantity.
     if rate is not None and 0 <= rate_pos < start:
         start = rate_pos
