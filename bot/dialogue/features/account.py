@@ -304,14 +304,22 @@ class Account(Feature):
         return led_by(texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()), answered)
 
     async def _unit_then_files(self, turn: Turn) -> Result | None:
-        """ "gmina krotoszyn, cs. wrzucam fakturę za antywirusa": the unit and the programme noted, files to come."""
-        parts = [p for p in re.split(r"(?<=[.!])\s+", turn.text.strip()) if p.strip()]
+        """ "gmina krotoszyn, cs. wrzucam fakturę za antywirusa", "gmina pleszew, cs – rozliczam serwer, wysyłam
+        fakturę": the unit and the programme noted, files to come; "starostwo krotoszyn, cyfrowy powiat, grant mamy
+        300 tys – zaraz wrzucam fakturę": the report's parameters said beside them stored too."""
+        parts = [p for p in re.split(r"(?<=[.!])\s+|\s+[–—-]\s+", turn.text.strip()) if p.strip()]
         if len(parts) < 2 or not announces(parts[-1]) or self.backends.grants is None:
             return None
         head = " ".join(parts[:-1])
         named = detect_programmes(head)
-        query = expanded_units(strip_programmes(head, keep_if_empty=False)).strip(" ,.;–-")
-        if len(named) != 1 or not re.match(r"(?i)(?:gmin|powiat|miast|starostw|urz[aąeę]d|wojew)\w*\s+\S", query):
+        clauses = [c for c in re.split(r"\s*[,;.]\s*", head) if c.strip(" .")]
+        if len(named) != 1 or not clauses:
+            return None
+        # every clause after the unit is the programme or a parameter of the report ("grant mamy 300 tys")
+        if any(not (_programme_clause(c) or report_params(c)) for c in clauses[1:]):
+            return None
+        query = office_as_unit(expanded_units(strip_programmes(clauses[0], keep_if_empty=False))).strip(" ,.;–-")
+        if not re.match(r"(?i)(?:gmin|powiat|miast|starostw|urz[aąeę]d|wojew)\w*\s+\S", query):
             return None
         try:
             unit, found = self.feature("grant").resolve(query, said=head)
@@ -331,7 +339,13 @@ class Account(Feature):
                 texts.SEND_DOCUMENTS_NEXT,
             )
         )
-        return done(turn, reply(said), log=LogEntry("command", turn.text), session=session)
+        noted = done(turn, reply(said), log=LogEntry("command", turn.text), session=session)
+        if not report_params(head):
+            return noted
+        stored = await self.feature("settlement").text(Turn(turn.user, session, head))
+        if stored is None:
+            return noted
+        return Outcome((*noted[0].replies, *stored[0].replies), noted[0].log), stored[1]
 
     async def _own_eligibility(self, turn: Turn) -> Result | None:
         """'a cyfrowy powiat nie wchodzi w grę?', 'czy możemy startować w cg?': may the user's unit (or the
@@ -571,7 +585,12 @@ class Account(Feature):
         if unit is None and said:
             unit = in_region(turn.text, found.candidates)  # "gmina jarocin (wielkopolskie)": the one in that region
         if unit is None:
-            return self.feature("grant").choices(turn, query, found.candidates, "jst")
+            chosen = self.feature("grant").choices(turn, query, found.candidates, "jst")
+            programme = turn.session.programme
+            if said and programme and programme in detect_programmes(turn.text):
+                # "piszę z gminy Jarocin, działamy w cyberbezpiecznym samorządzie": the programme is noted already
+                return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(programme)), chosen)
+            return chosen
         return await self.unit_chosen(turn, unit, notes=tuple(found.notes), said=said)
 
     async def unit_chosen(self, turn: Turn, unit: Any, notes: tuple[str, ...] = (), *, said: bool = False) -> Result:
@@ -588,7 +607,7 @@ class Account(Feature):
             )
             return led_by(texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()), computed)
         g = g_value(turn.text) if said else None
-        if said and g is not None and _COMPUTE_ASKED.search(turn.text):
+        if said and g is not None and (_COMPUTE_ASKED.search(turn.text) or session.programme in (None, "cg")):
             # "Urząd Miasta Zakopane. chcemy policzyć grant z CG, wskaźnik G 2048,22": the grant, computed now
             computed = await self.feature("grant").for_code(
                 turn.with_session(session.with_(offer="")), unit.code, ["cg"], g, log_text=turn.text
@@ -691,3 +710,8 @@ def _unit_level(unit_code: str) -> str:
 
 
 FEATURE = Account
+
+
+def _programme_clause(clause: str) -> bool:
+    """'cs', 'cyfrowy powiat', 'w cyberbezpiecznym': a clause naming one programme and nothing else."""
+    return len(detect_programmes(clause)) == 1 and not strip_programmes(clause, keep_if_empty=False).strip(" .,!?–—-")

@@ -59,6 +59,8 @@ _BARE_ITEM = re.compile(r"^[\w][\w\s\-./+]{0,40}\??$")
 _NOT_ITEM = re.compile(
     r"(?i)\b(?:czy|ile|jak|kiedy|kto|co|gdzie|dlaczego|czemu|jaki\w*|dzięki|dziękuję|cześć|"
     r"dzień\s+dobry|witam|pomoc|ok|super)\b"
+    # "numer infolinii?", "mail do nich?": a contact asked, not a thing to buy
+    r"|\b(?:infolini\w*|telefon\w*|kontakt\w*|e-?mail\w*|maila?|adres\w*|numer\w*)\b"
 )
 # "wracając do terminu końca projektu – gdzie to jest napisane?": an earlier subject, then a question about it
 _BACK_TO_TOPIC = re.compile(
@@ -135,7 +137,7 @@ def _other_of_two(turn: Turn) -> Turn:
 _BARE_THING = re.compile(
     # (not "a w cs jest diagnoza?": a follow-up with a verb asks whether there is one, not a verdict on a thing)
     r"(?i)(?!(?:a|i)\s)(?!.*\b(?:czy|ile|jak\w*|kiedy|kto|co|gdzie|dlaczego|czemu|kt[oó]r\w*|mo[zż]na|trzeba|musi\w*|"
-    r"jest|s[aą]|by[lł]\w*|ma|maj[aą]|b[eę]dzie)\b)"
+    r"jest|s[aą]|by[lł]\w*|ma|maj[aą]|b[eę]dzie|infolini\w*|telefon\w*|kontakt\w*|e-?mail\w*|maila?|numer\w*)\b)"
     r"[^\W\d][\w-]*(?:\s+[\w-]+){0,6}\s*\?"
 )
 # "a gdyby to było w cyfrowym powiecie?": a programme supposed, not switched to

@@ -330,6 +330,10 @@ def _last_g(session: Any) -> Decimal | None:
     return _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
 
 
+# "nie ten wielkopolski", "nie ta z mazowieckiego", "nie z Podkarpacia": the place refused in a reply to a list
+_NOT_THIS = re.compile(r"(?i)\bnie\s+(?:(?:t[eoaą]n?|tego|tej)\s+)?(?:(?:z|ze|w|we|spod|ko[lł]o)\s+)?[\w-]+")
+
+
 def _choice_said(text: str) -> str:
     """What picks from a list of units: "sorki, literówka – Wieliczka …" without the apology, "ta wiejska, G 1950,22"
     without the G said with it."""
@@ -1865,6 +1869,9 @@ class Grants(Feature):
                     ),
                     f"{pending.purpose}:{powiats.pop()}",
                 )
+        placed = self._choice_by_place(text, pending) if pending.kind == "unit" and pending.choices else None
+        if placed is not None:  # "nie ten wielkopolski, chodzi o Jarocin w podkarpackim", "starostwo suwalskie"
+            return await self.on_unit(turn, f"{pending.purpose}:{placed}")
         said_unit = _choice_said(text) if pending.kind == "unit" else text
         if pending.kind == "unit" and len(said_unit) <= 60:
             # "sorki, literówka – Wieliczka, powiat wielicki, gmina miejsko-wiejska": the apology goes first
@@ -2003,6 +2010,25 @@ class Grants(Feature):
         )
 
     # -- buttons -------------------------------------------------------------------------------
+
+    def _choice_by_place(self, text: str, pending: Pending) -> str | None:
+        """The code a reply to a list of units picks by where it lies: "nie ten wielkopolski, chodzi o Jarocin w
+        podkarpackim" (the region named, the one refused left out), "ten koło Pleszewa"; or the powiat meant
+        instead of its gminas: "nie, chodziło mi o powiat, starostwo suwalskie"."""
+        if self.backends.grants is None or len(text) > 120 or QUESTIONISH.search(text):
+            return None
+        said = _NOT_THIS.sub(" ", text)
+        powiat = re.search(r"(?i)\bpowiat\w*\s+(\w+?(?:sk|ck|dzk))(?:i|ie|iego|im)\b", office_as_unit(expanded_units(said)))
+        if powiat is not None:
+            try:
+                unit, _found = self.resolve(f"powiat {powiat.group(1)}i")
+            except GrantbotError:
+                unit = None
+            return str(unit.code) if unit is not None and len(unit.code) == 4 else None
+        offered = [self.backends.grants.find_unit(c.code).unit for c in pending.choices]
+        candidates = [Candidate(u, 100.0) for u in offered if u is not None]
+        placed = in_region(said, candidates) or near_place(said, candidates)
+        return str(placed.code) if placed is not None else None
 
     async def on_unit(self, turn: Turn, rest: str) -> Result:
         purpose, _, unit_code = rest.partition(":")
