@@ -331,6 +331,8 @@ class Faq(Feature):
         recompute the same purchase."""
         topic = turn.session.topic
         earlier = topic.subject if topic is not None and topic.kind == "faq" else ""
+        if topic is not None and topic.kind == "item" and priced(topic.subject) is not None:
+            earlier = topic.subject  # "3 UPS-y po 2 000 zł netto" judged, then "ile to razem brutto?"
         if topic is not None and earlier and priced(earlier) is not None:
             again = recounted(earlier, question)
             if again is not None:

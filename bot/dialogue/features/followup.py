@@ -166,7 +166,7 @@ class FollowUps(Feature):
         topic = turn.session.topic
         if (
             topic is not None
-            and topic.kind == "faq"
+            and topic.kind in ("faq", "item")
             and (figure_asked(turn.text) or (PER_PIECE.search(turn.text) and len(turn.text.split()) <= 6))
             and priced(topic.subject) is not None
         ):

@@ -16,6 +16,7 @@ from bot.dialogue.features.base import Feature, Result, Turn, context_programme,
 from bot.dialogue.features.settlement import ADVISORY_ASKED
 from bot.dialogue.parsing import detect_programmes, g_value, meant_programme, strip_programmes
 from bot.dialogue.parsing.corrections import USED, Correction, all_listed, correction, listed_place
+from bot.dialogue.parsing.quantities import priced, recounted
 from bot.dialogue.session import Topic
 
 # "powiat – oświęcimski, w cyfrowym powiecie": the level word and the name, whatever stands between them
@@ -70,6 +71,15 @@ class Recall(Feature):
                 question = f"czy można kupić używany sprzęt w programie {programme_name(programme)}?"
                 result: Result = await self.feature("faq").ask(turn, question, programme, log_text=turn.text)
                 return result
+        again = recounted(topic.subject, turn.text) if topic.kind in ("item", "faq") else None
+        if again is not None:
+            # "3 UPS-y po 2 000 zł netto" judged, then "przepraszam, nie 3 tylko 4 sztuki": that purchase recounted,
+            # and it stays the subject with its new count ("a netto?", "a gdyby 30?")
+            outcome, session = await self.feature("faq").ask(turn, turn.text)
+            after = session.topic
+            if after is not None and after.kind in ("item", "faq") and priced(after.subject) is None:
+                session = session.with_(topic=replace(after, subject=again))
+            return outcome, session
         found = correction(turn.text)
         if found is None:
             return None
