@@ -368,7 +368,8 @@ class Faq(Feature):
                 session=turn.session.with_(topic=Topic("faq", context or "", question)),
             )
         if said is None:
-            return await self._answered(turn, question, programme, log_text=log_text)
+            answered = await self._answered(turn, question, programme, log_text=log_text)
+            return self._threshold_noted(answered, one, programme) if one is not None else answered
         if PER_PIECE.search(question[said.end :]) or (said.said_total is not None and figure_asked_in(question)):
             # "12 czytników za 2 340 zł netto razem – ile netto za sztukę?": the price of one piece, net and gross
             lines = steps(said) + piece_steps(said)
@@ -392,6 +393,22 @@ class Faq(Feature):
         if session.topic is not None and session.topic.kind == "faq":
             session = session.with_(topic=replace(session.topic, subject=question))
         return Outcome((lead, *outcome.replies), outcome.log, outcome.ephemeral), session
+
+    def _threshold_noted(self, answered: Result, one: Any, programme: str | None) -> Result:
+        """ "macierz dyskowa za 70 tys netto – coś trzeba przy niej jeszcze spełnić?": an answer about a thing whose
+        price passes the programme's procurement threshold says so, when it did not already."""
+        outcome, session = answered
+        context = programme or (session.topic.programme if session.topic is not None else "")
+        fact = get_programme(context).get("procurement_threshold_net") if context else None
+        said = fold(" ".join(b.text for r in outcome.replies for b in r.blocks))
+        if fact is None or one.net <= fact.decimal or "konkurencyjn" in said or "nie znam odpowiedzi" in said:
+            return answered
+        tail = reply(
+            texts.PRICED_OVER_THRESHOLD.format(
+                net=f"{num(one.net)} zł", limit=f"{num(fact.decimal)} zł", source=fact.citation.human()
+            )
+        )
+        return Outcome((*outcome.replies, tail), outcome.log, outcome.ephemeral), session
 
     def _priced_verdict(
         self, turn: Turn, question: str, said: Any, programme: str | None, log_text: str | None
