@@ -204,7 +204,9 @@ PROGRAMME_NOTED = "Zapamiętałem: program {name}."
 CONTEXT_UNIT = "Rozmawiamy o jednostce: {unit}."
 CONTEXT_NO_UNIT = "Nie podano jeszcze jednostki – napisz jej nazwę albo kod TERYT (albo /jst)."
 CONTEXT_PROGRAMME = "Program: {name}."
-CONTEXT_NO_PROGRAMME = "Programu jeszcze nie wybrano – napisz, czy chodzi o Cyfrową Gminę, Cyfrowy Powiat czy Cyberbezpieczny Samorząd."
+CONTEXT_NO_PROGRAMME = (
+    "Programu jeszcze nie wybrano – napisz, czy chodzi o Cyfrową Gminę, Cyfrowy Powiat czy Cyberbezpieczny Samorząd."
+)
 PROGRAMME_NEXT = "Teraz zadaj pytanie, podaj jednostkę (/jst) albo wyślij dokumenty do sprawdzenia."
 LEVEL_NOTED = "Zapamiętałem: {level}. {level_cap} może korzystać z programów: {names}."
 LEVEL_EXCLUDES = "Uwaga: {level} nie może składać wniosków w programie {name}, więc go nie ustawiłem."

@@ -183,7 +183,8 @@ class Account(Feature):
             return mixed
         unit_query = statement_unit(expanded_units(turn.text))  # "gm. Krotoszyn (krotoszyński), rozliczamy CS"
         if unit_query is None and report_params(turn.text):
-            unit_query = lead_unit(expanded_units(turn.text))  # "gmina Suwałki, cs, koniec projektu 30.06.2026"
+            # "gmina Suwałki, cs, koniec projektu 30.06.2026", "starostwo krotoszyńskie, cp, grant 300 tys."
+            unit_query = lead_unit(office_as_unit(expanded_units(turn.text)))
         code_ = statement_programme(turn.text)
         if code_ in (None, "cg") and g_value(turn.text) is not None and unit_query is None:
             return None  # "chodzi o cyfrową gminę, wskaźnik G mamy 1950": the grant with that G
@@ -583,7 +584,12 @@ class Account(Feature):
         # "skarbnik gminy Kościerzyna (wiejska)": the kind said beside the name picks one of the same name
         unit, found = self.feature("grant").resolve(query, said=turn.text if said else "")
         if unit is None and said:
-            unit = in_region(turn.text, found.candidates)  # "gmina jarocin (wielkopolskie)": the one in that region
+            # "gmina jarocin (wielkopolskie)", "gmina Jarocin koło Pleszewa": the one in that region, near that town
+            unit = (
+                in_region(turn.text, found.candidates)
+                or near_place(turn.text, found.candidates)
+                or self.feature("grant").near_town(turn.text, found.candidates)
+            )
         if unit is None:
             chosen = self.feature("grant").choices(turn, query, found.candidates, "jst")
             programme = turn.session.programme

@@ -57,7 +57,14 @@ _FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("signed", re.compile(r"(?i)\bkto\s+(?:\w+\s+)?podpisa\w*|\bpodpisan\w*|\bpodpis\w*\s+(?:s[aą]|jest)")),
     # "jaki jest termin płatności?": not read from invoices – said so
     ("due", re.compile(r"(?i)\btermin\w*\s+(?:\w+\s+)?p[lł]atno|\bdo\s+kiedy\s+(?:\w+\s+)?(?:zap[lł]aci|p[lł]aci)")),
-    ("number", re.compile(r"(?i)\bjaki\w*\s+(?:\w+\s+)?(?:numer|nr)\b|\bnumer\w*\s+(?:tej|tego|ma|faktur|protok)")),
+    (
+        "number",
+        re.compile(
+            # "jaki jest numer infolinii?" asks for a phone, not the document's number
+            r"(?i)\bjaki\w*\s+(?:\w+\s+)?(?:numer|nr)\b(?!\s+(?:infolini|telefon|kontakt|konta|rachunk|teryt|nip))"
+            r"|\bnumer\w*\s+(?:tej|tego|ma|faktur|protok)"
+        ),
+    ),
 )
 # A question for a fact, not a statement ("VAT odliczamy") nor a yes/no rule ("czy VAT z faktury jest kwalifikowalny?")
 _ASKED = re.compile(

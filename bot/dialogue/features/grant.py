@@ -1849,11 +1849,9 @@ class Grants(Feature):
         about_list = self._about_the_list(turn, pending)
         if about_list is not None:
             return about_list
-        number = ordinal_choice(text) if pending.kind == "unit" else None
-        if number is not None:  # "2", "ten drugi", "numer 2"
-            if 1 <= number <= len(pending.choices):
-                return await self.on_unit(turn, f"{pending.purpose}:{pending.choices[number - 1].code}")
-            return say(turn, texts.CHOOSE_NUMBER.format(last=len(pending.choices)))
+        picked = await self._picked(turn, pending)
+        if picked is not None:
+            return picked
         if (
             pending.kind == "unit"
             and re.search(r"(?i)\bpowi(?:at|ec)", strip_programmes(text, keep_if_empty=False))  # not "cyfrowy powiat"
@@ -1869,9 +1867,6 @@ class Grants(Feature):
                     ),
                     f"{pending.purpose}:{powiats.pop()}",
                 )
-        placed = self._choice_by_place(text, pending) if pending.kind == "unit" and pending.choices else None
-        if placed is not None:  # "nie ten wielkopolski, chodzi o Jarocin w podkarpackim", "starostwo suwalskie"
-            return await self.on_unit(turn, f"{pending.purpose}:{placed}")
         said_unit = _choice_said(text) if pending.kind == "unit" else text
         if pending.kind == "unit" and len(said_unit) <= 60:
             # "sorki, literówka – Wieliczka, powiat wielicki, gmina miejsko-wiejska": the apology goes first
@@ -2011,6 +2006,19 @@ class Grants(Feature):
 
     # -- buttons -------------------------------------------------------------------------------
 
+    async def _picked(self, turn: Turn, pending: Pending) -> Result | None:
+        """A list of units answered by its number ("2", "ten drugi") or by where the unit lies ("nie ten wielkopolski,
+        chodzi o Jarocin w podkarpackim", "starostwo suwalskie")."""
+        if pending.kind != "unit":
+            return None
+        number = ordinal_choice(turn.text)
+        if number is not None:  # "2", "ten drugi", "numer 2"
+            if 1 <= number <= len(pending.choices):
+                return await self.on_unit(turn, f"{pending.purpose}:{pending.choices[number - 1].code}")
+            return say(turn, texts.CHOOSE_NUMBER.format(last=len(pending.choices)))
+        placed = self._choice_by_place(turn.text, pending) if pending.choices else None
+        return await self.on_unit(turn, f"{pending.purpose}:{placed}") if placed is not None else None
+
     def _choice_by_place(self, text: str, pending: Pending) -> str | None:
         """The code a reply to a list of units picks by where it lies: "nie ten wielkopolski, chodzi o Jarocin w
         podkarpackim" (the region named, the one refused left out), "ten koło Pleszewa"; or the powiat meant
@@ -2018,7 +2026,9 @@ class Grants(Feature):
         if self.backends.grants is None or len(text) > 120 or QUESTIONISH.search(text):
             return None
         said = _NOT_THIS.sub(" ", text)
-        powiat = re.search(r"(?i)\bpowiat\w*\s+(\w+?(?:sk|ck|dzk))(?:i|ie|iego|im)\b", office_as_unit(expanded_units(said)))
+        powiat = re.search(
+            r"(?i)\bpowiat\w*\s+(\w+?(?:sk|ck|dzk))(?:i|ie|iego|im)\b", office_as_unit(expanded_units(said))
+        )
         if powiat is not None:
             try:
                 unit, _found = self.resolve(f"powiat {powiat.group(1)}i")
@@ -2471,6 +2481,24 @@ class Grants(Feature):
         if unit is None and said and found.candidates:
             unit = kind_beside(said, found.candidates)  # "piszę z gminy Nowy Targ (wiejska)"
         return unit, found
+
+    def near_town(self, text: str, candidates: Any) -> Any:
+        """ "gmina Jarocin koło Pleszewa": of several units of that name, the one in the województwo of the town it lies
+        near (Pleszew is in wielkopolskie, so the Jarocin there), else None."""
+        near = re.search(r"(?i)\b(?:ko[lł]o|pod|obok|niedaleko|nieopodal|blisko)\s+(?P<town>[^\W\d][\w-]+)", text)
+        if near is None or not candidates:
+            return None
+        try:
+            town, found = self.resolve(near.group("town"))
+        except GrantbotError:
+            return None
+        places = [town] if town is not None else [c.unit for c in found.candidates[:3] if c.score >= 80]
+        regions = {u.code[:2] for u in places}
+        if len(regions) != 1:
+            return None
+        region = regions.pop()
+        fitting = [c.unit for c in candidates if c.unit.code.startswith(region)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _powiat_of_city(self, query: str, found: Any, *, office: bool) -> Any:
         """ "powiat Konin" (as "starostwo powiatowe w Koninie" is read) found the city with powiat rights: its office

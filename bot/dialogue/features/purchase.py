@@ -27,6 +27,7 @@ from bot.dialogue.parsing.uses import by_use, planned_thing, use_asked
 from bot.dialogue.replies import LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Topic
 from knowledge.money import num
+from knowledge.programmes import get_programme
 
 # Words of a question that the item reader can leave as "the thing": "na" (na co), "się", "to", "co"
 _REMARK_AFTER = re.compile(
@@ -612,6 +613,17 @@ class Purchases(Feature):
                     blocks.append(note("Źródło: " + result.citation.human()))
         if why and len(codes) == 1:
             blocks.append(note(texts.WHY_VERDICT.format(programme=programme_name(codes[0]))))
+        cost = cost_in(priced_as) if priced_as else None
+        for c in codes if cost is not None and "eligible" in verdicts else ():
+            # "a jak kupimy macierz za 62 400 zł netto, to coś dodatkowo?": a price over the procurement threshold
+            fact = get_programme(c).get("procurement_threshold_net")
+            if fact is not None and cost is not None and cost.net > fact.decimal:
+                limit = f"{num(fact.decimal)} zł"
+                said = texts.PRICED_OVER_THRESHOLD.format(
+                    net=f"{num(cost.net)} zł", limit=limit, source=fact.citation.human()
+                )
+                blocks.append(item(f"{programme_name(c)}: {said}" if len(codes) > 1 else said))
+                break
         if "review" in verdicts or "ineligible" in verdicts:
             blocks.append(note(texts.PURCHASE_CAVEAT))
         single = codes[0] if len(codes) == 1 else ""
