@@ -35,12 +35,19 @@ from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools 
     strip_programmes,
     without_opener,
 )
+from bot.dialogue.parsing.agreement import agreement_said
 from bot.dialogue.parsing.amounts import with_dates
 from bot.dialogue.parsing.grants import capital_named
 from bot.dialogue.parsing.numbered import counted_questions, numbered_questions, numbered_reference
 from bot.dialogue.parsing.openers import without_reason
 from bot.dialogue.parsing.parties import for_party, ours_asked, parties_said
-from bot.dialogue.parsing.statements import split_context, statement_level, statement_programme, statement_unit
+from bot.dialogue.parsing.statements import (
+    programme_ahead,
+    split_context,
+    statement_level,
+    statement_programme,
+    statement_unit,
+)
 from bot.dialogue.replies import LogEntry, Outcome, Reply, reply, title
 from bot.dialogue.session import Session, Topic
 from bot.dialogue.store import Profile, Store
@@ -67,6 +74,7 @@ TEXT_ORDER = (
     "grant",
     "followup",
     "purchase",
+    "steps",
     "faq",
 )
 
@@ -89,6 +97,7 @@ class Dialogue:
             recall,
             settlement,
             shares,
+            steps,
             summary,
         )
 
@@ -98,7 +107,7 @@ class Dialogue:
         # Set by a face that flushes the log itself (the bot: a task writing from a thread).
         self.log_ready: Callable[[], None] | None = None
         self._writer: asyncio.Task[None] | None = None
-        modules = (account, faq, followup, grant, helpdesk, purchase, recall, settlement, shares, summary)
+        modules = (account, faq, followup, grant, helpdesk, purchase, recall, settlement, shares, steps, summary)
         self.features: dict[str, Feature] = {}
         for module in modules:
             feature = module.FEATURE(self)
@@ -149,6 +158,9 @@ class Dialogue:
         # "w przyszłym miesiącu", "trzy tygodnie temu": the dates they are today, for the programmes' dates
         said = capital_named(turn.text)  # "Urząd m.st. Warszawy": its dots end no sentence
         turn = Turn(turn.user, turn.session, with_dates(without_reason(without_opener(said)), date.today()))
+        signed = agreement_said(turn.text)
+        if signed is not None:  # "umowę podpisano 15.03.2022": the deadlines asked later count from it
+            turn = turn.with_session(turn.session.with_(signed=signed))
         session = turn.session
         if session.pending is not None:
             owner = self.features.get(_PENDING_OWNER.get(session.pending.kind, ""))
@@ -166,6 +178,13 @@ class Dialogue:
 
     async def free_text(self, turn: Turn) -> Result:
         turn = _party_meant(turn)
+        ahead = programme_ahead(turn.text)
+        if ahead is not None:
+            # "(wracając do) cyfrowego powiatu – ile netto kosztował jeden laptop?": the question, in that programme
+            code, rest = ahead
+            topic = turn.session.topic
+            held = replace(topic, programme=code) if topic is not None else Topic("programme", programme=code)
+            turn = Turn(turn.user, turn.session.with_(topic=held), rest)
         listed = numbered_questions(turn.text) or counted_questions(turn.text)
         if listed is not None:
             return await self._each_question(turn, *listed)

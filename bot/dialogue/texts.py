@@ -201,6 +201,15 @@ def read_word(count: int) -> str:
 
 
 PROGRAMME_NOTED = "Zapamiętałem: program {name}."
+NEXT_STEPS_TITLE = "{name} – co przed wami według dokumentów programu:"
+NEXT_STEPS_END = "Projekt trwa najpóźniej do {day}; wydatki po tej dacie nie są kwalifikowalne."
+NEXT_STEPS_COSTS = "Wydatki są kwalifikowalne od {day} do końca okresu realizacji projektu z umowy."
+NEXT_STEPS_SETTLEMENT = "Rozliczenie: {what}."
+NEXT_STEPS_DURABILITY = "Trwałość: efekty projektu utrzymuje się przez {years} lata od zakończenia projektu."
+NEXT_STEPS_NOTE = (
+    "Dokładne terminy waszego projektu określa umowa o powierzenie grantu; faktury i protokoły możecie wysłać mi do "
+    "wstępnej kontroli (/plik, /raport)."
+)
 CONTEXT_UNIT = "Rozmawiamy o jednostce: {unit}."
 CONTEXT_NO_UNIT = "Nie podano jeszcze jednostki – napisz jej nazwę albo kod TERYT (albo /jst)."
 CONTEXT_PROGRAMME = "Program: {name}."

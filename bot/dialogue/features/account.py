@@ -182,8 +182,9 @@ class Account(Feature):
         if mixed is not None:
             return mixed
         unit_query = statement_unit(expanded_units(turn.text))  # "gm. Krotoszyn (krotoszyński), rozliczamy CS"
-        if unit_query is None and report_params(turn.text):
-            # "gmina Suwałki, cs, koniec projektu 30.06.2026", "starostwo krotoszyńskie, cp, grant 300 tys."
+        if unit_query is None and (report_params(turn.text) or _unit_and_programme_only(turn.text)):
+            # "gmina Suwałki, cs, koniec projektu 30.06.2026", "starostwo krotoszyńskie, cp, grant 300 tys.",
+            # "starostwo żywieckie, cyfrowy powiat": the unit (and what is said with it) noted
             unit_query = lead_unit(office_as_unit(expanded_units(turn.text)))
         code_ = statement_programme(turn.text)
         if code_ in (None, "cg") and g_value(turn.text) is not None and unit_query is None:
@@ -716,6 +717,14 @@ def _unit_level(unit_code: str) -> str:
 
 
 FEATURE = Account
+
+
+def _unit_and_programme_only(text: str) -> bool:
+    """ "starostwo żywieckie, cyfrowy powiat", "gmina Pleszew – cs": a unit with its level word, then only programmes."""
+    clauses = [c for c in re.split(r"\s*[,;.]\s*|\s+[–—-]\s+", text.strip()) if c.strip(" .!")]
+    if len(clauses) < 2 or "?" in text or lead_unit(office_as_unit(expanded_units(clauses[0]))) is None:
+        return False
+    return all(_programme_clause(c) for c in clauses[1:])
 
 
 def _programme_clause(clause: str) -> bool:

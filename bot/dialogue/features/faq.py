@@ -28,6 +28,7 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
 )
 from bot.dialogue.parsing import detect_programmes, follow_up, g_value, strip_programmes
+from bot.dialogue.parsing.agreement import with_agreement
 from bot.dialogue.parsing.amounts import parse_date
 from bot.dialogue.parsing.quantities import (
     PER_PIECE,
@@ -329,6 +330,7 @@ class Faq(Feature):
         """The question answered; a purchase said with its count and unit price ("12 skanerów po 4 900 zł netto")
         is computed first and asked about as its net total, and "a gdyby 10 sztuk?" / "a ile w tym VAT?" after it
         recompute the same purchase."""
+        question = with_agreement(question, turn.session.signed)  # "do kiedy diagnoza?" after "umowę podpisano …"
         topic = turn.session.topic
         earlier = topic.subject if topic is not None and topic.kind == "faq" else ""
         if topic is not None and topic.kind == "item" and priced(topic.subject) is not None:

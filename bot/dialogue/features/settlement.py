@@ -170,6 +170,8 @@ _GROSS_ONLY = re.compile(r"(?i)^\W*(?:a\s+)?(?:ile\s+(?:to|jest|wynosi)\s+)?(?:w
 _WHY_DOCUMENT = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+|no\s+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|"
     r"dokument\w*|protok\w*|raport\w*|odrzuc\w*|zestaw\w*|ostrze[zż]e\w*|b[lł][eę]d\w*|b[lł][aą]d|uwag\w*|"
+    # "dlaczego poz. 1 jest kwalifikowalna, przecież to laptopy?": a line of the report by its number
+    r"poz\.?\s*\d+|pozycj\w*\s+(?:nr\s+)?\d+|"
     # "a dlaczego laptopy odpadły?" after a report: its lines about them
     r"odpad\w*|odpadl\w*|wypad\w*|nie\s+przesz\w*|nie\s+przechodz\w*|nie\s+wesz\w*|nie\s+wchodz\w*|"
     # "a dlaczego doradztwo nie przejdzie w całości?", "… się nie mieści?"

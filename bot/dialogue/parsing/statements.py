@@ -540,6 +540,27 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
     return programme, " ".join([*kept, *rest, parts[1].strip()])
 
 
+_PROGRAMME_AHEAD = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|to|dobra|ok|okej)\W+)?(?P<head>[^–—:?,.]{2,40}?)\s*(?:[–—:]|\s-\s)\s*"
+    r"(?P<rest>(?:a\s+|i\s+)?(?:ile|czy|jak\w*|kiedy|do\s+kiedy|co|gdzie|kto|dlaczego|czemu|kt[oó]r\w*)\b.+)$"
+)
+
+
+def programme_ahead(text: str) -> tuple[str, str] | None:
+    """(programme, question) of "cyfrowego powiatu – ile netto kosztował jeden laptop?" (what is left of "wracając do
+    cyfrowego powiatu – …"): a programme alone before a dash, then a question that names none.
+
+    >>> programme_ahead("cyfrowego powiatu – ile netto kosztował jeden laptop?")
+    ('cp', 'ile netto kosztował jeden laptop?')
+    >>> programme_ahead("gmina Pleszew – ile dostaniemy?") is None, programme_ahead("cs – laptop?") is None
+    (True, True)
+    """
+    found = _PROGRAMME_AHEAD.match(text.strip())
+    if found is None or not _programme_only(found.group("head")) or detect_programmes(found.group("rest")):
+        return None
+    return detect_programmes(found.group("head"))[0], found.group("rest").strip()
+
+
 def split_context(text: str) -> tuple[str, str] | None:
     """(statement, question) of a message that says who the user is and asks something: "jesteśmy gminą
     Krotoszyn. ile możemy dostać z cg?", "ile mamy grantu? jesteśmy z Pniew". Only a statement naming the
