@@ -720,7 +720,7 @@ FEATURE = Account
 
 
 def _unit_and_programme_only(text: str) -> bool:
-    """ "starostwo żywieckie, cyfrowy powiat", "gmina Pleszew – cs": a unit with its level word, then programmes only."""
+    """ "starostwo żywieckie, cyfrowy powiat", "gmina Pleszew – cs": a unit with its level word, then programmes."""
     clauses = [c for c in re.split(r"\s*[,;.]\s*|\s+[–—-]\s+", text.strip()) if c.strip(" .!")]
     if len(clauses) < 2 or "?" in text or lead_unit(office_as_unit(expanded_units(clauses[0]))) is None:
         return False
