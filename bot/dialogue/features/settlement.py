@@ -229,9 +229,16 @@ _PROTOCOL_CODES = frozenset(
 # "ile możemy rozliczyć z doradztwa?": a thing of the set, not "z tego", "z faktur"
 _OF_A_THING = re.compile(r"(?i)\bz(?:e)?\s+(?!tego\b|tych\b|nich\b|niej\b|faktur|dokument|zestaw|grantu\b)[^\W\d]{4,}")
 # "czy ta faktura zmieści się w okresie?", "czy nie jest za późno?", "jest w terminie?"
+# a question answered yes or no: "czy ta faktura się załapie?", "a data faktury jest ok?"
+_YES_NO = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|to)\s+)?(?:czy\b|(?!.*\b(?:ile|jak\w*|kiedy|gdzie|dlaczego|czemu|od\s+kiedy|do\s+kiedy)\b).*\?)"
+)
 _PERIOD_ASKED = re.compile(
     r"(?i)\b(?:zmie[sś]ci|mie[sś]ci|za[lł]apie|[lł]apie)\w*\s+si[eę]\s+w\s+(?:okres\w*|termin\w*|dat\w*)"
     r"|\bw\s+okresie\s+kwalifikowaln\w*|\bza\s+p[oó][zź]no\b|\bpo\s+terminie\b|\bw\s+terminie\b"
+    # "czy ta faktura się załapie do rozliczenia?", "a data faktury jest ok?"
+    r"|\b(?:za[lł]api|zmie[sś]ci|[lł]api)\w*\s+(?:si[eę]\s+)?(?:do|w)\s+(?:rozliczeni\w*|grant\w*|projekt\w*)"
+    r"|\bdat[aęy]\s+(?:tej\s+|na\s+)?(?:faktur\w*|zakupu|wystawienia)\s+(?:jest\s+)?(?:ok|okej|w\s+porz[aą]dku|dobr\w*|poprawn\w*)\b"
 )
 # "czyli tego antywirusa w ogóle nie rozliczymy?", "a czemu skanery na czerwono?", "dlaczego odrzucacie ten
 # serwer?" after a report: what the report says of that thing's line
@@ -951,13 +958,17 @@ class Settlement(Feature):
             breach = window_breach(document, context)
             until = f"{end:%d.%m.%Y}" if end is not None else texts.PERIOD_OPEN_END
             label = f"Faktura {document.number}" if document.number else f"Faktura w pliku {one.name}"
-            lines.append(
+            said = (
                 breach.message
                 if breach is not None
                 else texts.PERIOD_INSIDE.format(
                     invoice=label, day=f"{day:%d.%m.%Y}", start=f"{start:%d.%m.%Y}", end=until
                 )
             )
+            if len(meant) == 1 and _YES_NO.match(turn.text):
+                # "czy ta faktura się załapie do rozliczenia?": the answer first, then why
+                said = f"{'Nie' if breach is not None else 'Tak'} – {said[:1].lower()}{said[1:]}"
+            lines.append(said)
         if end is None:
             lines.append(note(texts.PERIOD_END_UNKNOWN))
         lines.append(note("Źródło: " + context.programme.fact("costs_from").citation.human()))

@@ -14,7 +14,7 @@ _DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-ząć�
 _SIGNED = re.compile(
     r"(?i)\b(?:umow\w*(?:\s+(?:o\s+powierzenie\s+grantu|grantow\w*|z\s+operatorem|z\s+cppc))?\s+"
     r"(?:(?:\w+\s+){0,2}?(?:podpisa\w*|zawar\w*|zawieraj\w*)\s+(?:\w+\s+){0,2}?|z\s+(?:dnia\s+)?|mamy\s+od\s+)"
-    rf"|(?:podpisa\w*|zawar\w*)\s+(?:\w+\s+){{0,2}}?umow\w*(?:\s+o\s+powierzenie\s+grantu)?\s+(?:\w+\s+){{0,2}}?)(?:dnia\s+)?{_DATE}"
+    rf"|(?:podpisa\w*|zawar\w*)\s+(?:\w+\s+){{0,2}}?umow\w*(?:\s+o\s+powierzenie\s+grantu)?\s+(?:\w+\s+){{0,4}}?)(?:dnia\s+)?{_DATE}"
 )
 # a question about a deadline counted from the agreement: the diagnosis, the survey, "ile mamy czasu"
 _FROM_AGREEMENT = re.compile(r"(?i)\b(?:diagnoz\w*|ankiet\w*)")
