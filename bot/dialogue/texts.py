@@ -210,6 +210,7 @@ NEXT_STEPS_NOTE = (
     "Dokładne terminy waszego projektu określa umowa o powierzenie grantu; faktury i protokoły możecie wysłać mi do "
     "wstępnej kontroli (/plik, /raport)."
 )
+AGREEMENT_NOTED = "Zapamiętałem datę umowy o powierzenie grantu: {day} – od niej policzę terminy (diagnoza, ankieta)."
 CONTEXT_UNIT = "Rozmawiamy o jednostce: {unit}."
 CONTEXT_NO_UNIT = "Nie podano jeszcze jednostki – napisz jej nazwę albo kod TERYT (albo /jst)."
 CONTEXT_PROGRAMME = "Program: {name}."

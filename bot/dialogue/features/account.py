@@ -44,6 +44,8 @@ from bot.dialogue.parsing import (
 )
 from bot.dialogue.parsing.corrections import corrects
 from bot.dialogue.parsing.grants import office_as_unit
+from bot.dialogue.parsing.agreement import agreement_said
+from bot.dialogue.parsing.amounts import parse_date
 from bot.dialogue.parsing.statements import announces, lead_unit
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
@@ -624,6 +626,9 @@ class Account(Feature):
         lines = [texts.UNIT_SET.format(unit=unit.describe())]
         if said and session.programme:
             lines.append(f"Program: {programme_name(session.programme)}.")
+        signed = parse_date(agreement_said(turn.text) or "") if said else None
+        if signed is not None:
+            lines.append(texts.AGREEMENT_NOTED.format(day=f"{signed:%d.%m.%Y}"))
         if said and (announces(turn.text) or _WANTS_DOCUMENTS.search(turn.text)):
             # "skarbnik gminy X. chcę sprawdzić faktury przed rozliczeniem": how to send them, not a grant
             lines.append(texts.SEND_DOCUMENTS_NEXT)
@@ -721,7 +726,9 @@ FEATURE = Account
 
 def _unit_and_programme_only(text: str) -> bool:
     """ "starostwo żywieckie, cyfrowy powiat", "gmina Pleszew – cs": a unit with its level word, then programmes."""
-    clauses = [c for c in re.split(r"\s*[,;.]\s*|\s+[–—-]\s+", text.strip()) if c.strip(" .!")]
+    # "gmina Kórnik, cyfrowa gmina. umowę zawarliśmy 3 lutego 2022": the agreement's date may follow (it is noted)
+    said = [c for c in re.split(r"(?<=[.!])\s+", text.strip()) if not agreement_said(c)]
+    clauses = [c for c in re.split(r"\s*[,;.]\s*|\s+[–—-]\s+", " ".join(said)) if c.strip(" .!")]
     if len(clauses) < 2 or "?" in text or lead_unit(office_as_unit(expanded_units(clauses[0]))) is None:
         return False
     return all(_programme_clause(c) for c in clauses[1:])

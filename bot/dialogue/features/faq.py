@@ -430,6 +430,9 @@ class Faq(Feature):
                     )
                 ),
             )
+        if session.topic is not None and session.topic.kind == "item":
+            # "5 firewalli po 9 000 zł netto" judged: the purchase with its price stays the subject ("a brutto?")
+            session = session.with_(topic=replace(session.topic, subject=question[said.start : said.end]))
         return Outcome((lead, *outcome.replies, *tail), outcome.log, outcome.ephemeral), session
 
     def _quoted_programme(self, question: str) -> str | None:

@@ -330,6 +330,11 @@ def _last_g(session: Any) -> Decimal | None:
     return _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
 
 
+# dates, whose years look like TERYT codes: "15.03.2022", "3 lutego 2022", "w 2022 r."
+_DATES = re.compile(
+    r"(?i)\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+[a-ząćęłńóśźż]+\s+\d{4}\b"
+    r"|\b(?:19|20)\d{2}\s*r\b\.?|\b(?:w|z|od|do|roku)\s+(?:19|20)\d{2}\b"
+)
 # "nie ten wielkopolski", "nie ta z mazowieckiego", "nie z Podkarpacia": the place refused in a reply to a list
 _NOT_THIS = re.compile(r"(?i)\bnie\s+(?:(?:t[eoaą]n?|tego|tej)\s+)?(?:(?:z|ze|w|we|spod|ko[lł]o)\s+)?[\w-]+")
 
@@ -1342,10 +1347,11 @@ class Grants(Feature):
             query = code_ or alone.group("unit").strip(" ,")
             if code_ or self.registered(query):
                 return await self.request(turn, query, named, g, log_text=turn.text)
-        in_sentence = LEVEL_AND_CODE.search(text)
+        undated = _DATES.sub(" ", text)  # "umowę zawarliśmy 3 lutego 2022": a year is no TERYT code
+        in_sentence = LEVEL_AND_CODE.search(undated)
         if in_sentence and (named or g is not None):
             return await self.request(turn, in_sentence.group("code"), named, g, log_text=turn.text)
-        code_ = CODE_BESIDE.search(text)
+        code_ = CODE_BESIDE.search(undated)
         if code_ and len(code_.group(1)) == 7 and corrects(text) and len(text) <= 80 and not NOT_GRANT.search(text):
             # "sorry, brakowało cyfry – 3062011": the code meant, after a wrong one
             return await self.request(turn, code_.group(1), named, g, log_text=turn.text)

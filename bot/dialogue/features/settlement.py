@@ -237,7 +237,8 @@ _PERIOD_ASKED = re.compile(
     r"(?i)\b(?:zmie[sś]ci|mie[sś]ci|za[lł]apie|[lł]apie)\w*\s+si[eę]\s+w\s+(?:okres\w*|termin\w*|dat\w*)"
     r"|\bw\s+okresie\s+kwalifikowaln\w*|\bza\s+p[oó][zź]no\b|\bpo\s+terminie\b|\bw\s+terminie\b"
     # "czy ta faktura się załapie do rozliczenia?", "a data faktury jest ok?"
-    r"|\b(?:za[lł]api|zmie[sś]ci|[lł]api)\w*\s+(?:si[eę]\s+)?(?:do|w)\s+(?:rozliczeni\w*|grant\w*|projekt\w*)"
+    r"|\b(?:za[lł]api|zmie[sś]ci|[lł]api|wejd|wchodz)\w*\s+(?:(?:si[eę]|nam|jeszcze|ona|to)\s+){0,3}(?:do|w)\s+"
+    r"(?:rozliczeni\w*|grant\w*|projekt\w*)"
     r"|\bdat[aęy]\s+(?:tej\s+|na\s+)?(?:faktur\w*|zakupu|wystawienia)\s+(?:jest\s+)?(?:ok|okej|w\s+porz[aą]dku|dobr\w*|poprawn\w*)\b"
 )
 # "czyli tego antywirusa w ogóle nie rozliczymy?", "a czemu skanery na czerwono?", "dlaczego odrzucacie ten

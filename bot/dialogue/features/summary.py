@@ -34,11 +34,11 @@ _REPORT_TITLE = re.compile(r"^Wstępna kontrola rozliczenia\s*[–-]\s*(?P<rest>
 
 # "przypomnij, dla której gminy rozmawiamy?", "o jakiej jednostce mówimy?", "w jakim programie jesteśmy?"
 _CONTEXT_ASKED = re.compile(
-    r"(?i)\b(?:dla|o)\s+(?:kt[oó]rej|jakiej)\s+(?:gmin\w*|jednostk\w*|jst|powiat\w*)\s+(?:\w+\s+)?"
+    r"(?i)\b(?:dla|o)\s+(?:kt[oó]rej|jakiej)\s+(?:gmin\w*|jednost\w*|jst|powi(?:at|ec)\w*)\s+(?:\w+\s+)?"
     r"(?:rozmawiamy|m[oó]wimy|chodzi|liczy\w*|jeste[sś]my)\b"
-    r"|\b(?:dla|o)\s+(?:kt[oó]ry|jaki)\s+powiat\s+(?:\w+\s+)?(?:rozmawiamy|m[oó]wimy|chodzi)\b"
+    r"|\b(?:dla|o)\s+(?:kt[oó]ry|jaki|kt[oó]rym|jakim)\s+(?:powiat\w*|powiecie)\s+(?:\w+\s+)?(?:rozmawiamy|m[oó]wimy|chodzi)\b"
     r"|\b(?:w|o)\s+(?:jakim|kt[oó]rym)\s+programie\s+(?:\w+\s+)?(?:jeste[sś]my|rozmawiamy|m[oó]wimy)\b"
-    r"|\bprzypomnij\w*\W+(?:mi\W+)?(?:\w+\W+)?(?:kt[oó]r\w*|jak\w*)\s+(?:gmin\w*|jednostk\w*|jst|powiat\w*|program\w*)\b"
+    r"|\bprzypomnij\w*\W+(?:mi\W+)?(?:\w+\W+)?(?:kt[oó]r\w*|jak\w*)\s+(?:gmin\w*|jednost\w*|jst|powiat\w*|program\w*)\b"
 )
 
 

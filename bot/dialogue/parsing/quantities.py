@@ -51,7 +51,8 @@ _COUNT_FOR_TOTAL = re.compile(
 )
 # "a ile w tym VAT?", "ile to netto?", "a brutto?", "a brutto za sztukę?": the same purchase's other figure
 _FIGURE_ASKED = re.compile(
-    r"(?i)^\W*(?:a\s+)?(?:ile\s+)?(?:(?:w\s+tym|z\s+tego|to|b[eę]dzie)\s+)?(?:(?:razem|[lł][aą]cznie|w\s+sumie|wszystko)\s+)?"
+    r"(?i)^\W*(?:a\s+)?(?:ile\s+)?(?:(?:w\s+tym|z\s+tego|to|b[eę]dzie|by[lł]oby|wynosi|jest)\s+){0,2}"
+    r"(?:(?:razem|[lł][aą]cznie|w\s+sumie|wszystko)\s+)?"
     r"(?:vat\w*|netto|brutto)"
     r"(?:\s+(?:za|na)\s+(?:jedn\w+\s+)?(?:sztuk\w*|szt\.?))?\W*$"
 )
