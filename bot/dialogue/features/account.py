@@ -42,10 +42,10 @@ from bot.dialogue.parsing import (
     statement_unit,
     strip_programmes,
 )
-from bot.dialogue.parsing.corrections import corrects
-from bot.dialogue.parsing.grants import office_as_unit
 from bot.dialogue.parsing.agreement import agreement_said
 from bot.dialogue.parsing.amounts import parse_date
+from bot.dialogue.parsing.corrections import corrects
+from bot.dialogue.parsing.grants import office_as_unit
 from bot.dialogue.parsing.statements import announces, lead_unit
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
