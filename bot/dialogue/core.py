@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -178,7 +179,11 @@ class Dialogue:
 
     async def free_text(self, turn: Turn) -> Result:
         turn = _party_meant(turn)
+        ours = _OUR_PROGRAMME_AHEAD.match(turn.text)
         ahead = programme_ahead(turn.text)
+        if ours is not None and turn.session.programme:
+            # "wracając do naszego programu – a do kiedy projekt?": the question, in the programme the user said is theirs
+            ahead = (turn.session.programme, ours.group("rest"))
         if ahead is not None:
             # "(wracając do) cyfrowego powiatu – ile netto kosztował jeden laptop?": the question, in that programme
             code, rest = ahead
@@ -350,6 +355,12 @@ class Dialogue:
             log.exception("could not record %d messages", len(batch))
             return 0
 
+
+# "wracając do naszego programu – …", "w naszym programie: …": the user's own programme, then the question
+_OUR_PROGRAMME_AHEAD = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|to|dobra|ok)\W+)?(?:(?:wracaj\w*|wr[oó]\w*)\s+do\s+|w\s+)?nasz\w*\s+program\w*\s*"
+    r"(?:[–—:,]|\s-\s)\s*(?P<rest>\S.+)$"
+)
 
 # Which feature answers a pending question of each kind.
 _PENDING_OWNER = {

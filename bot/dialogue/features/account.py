@@ -44,7 +44,7 @@ from bot.dialogue.parsing import (
 )
 from bot.dialogue.parsing.agreement import agreement_said
 from bot.dialogue.parsing.amounts import parse_date
-from bot.dialogue.parsing.corrections import corrects
+from bot.dialogue.parsing.corrections import corrects, meant
 from bot.dialogue.parsing.grants import office_as_unit
 from bot.dialogue.parsing.statements import announces, lead_unit
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
@@ -170,7 +170,8 @@ class Account(Feature):
         if meant_programme(turn.text) and topic is not None and topic.kind in ("item", "faq", "grant"):
             return None  # "chodzi mi o cs" right after a question: the same question there (the follow-ups answer)
         meant_here = (
-            await self._meant_with_unit(turn)
+            await self._other_unit_meant(turn)
+            or await self._meant_with_unit(turn)
             or await self._unit_then_files(turn)
             or await self._documents_whose(turn)
             or await self._level_corrected(turn)
@@ -279,6 +280,37 @@ class Account(Feature):
             replace(b, text=b.text.replace(texts.UNIT_NEXT, "").strip()) for r in noted[0].replies[:1] for b in r.blocks
         ]
         return Outcome((reply(*said_back), *grant[0].replies), grant[0].log), grant[1]
+
+    async def _other_unit_meant(self, turn: Turn) -> Result | None:
+        """ "nie, chodziło mi o gminę Krotoszyn, w cyfrowej gminie" right after a question answered for the powiat: that
+        unit (and programme) is the user's now, and the same question is answered again for it."""
+        topic = turn.session.topic
+        said = meant(turn.text)
+        if said is None or topic is None or topic.kind not in ("faq", "item") or not topic.subject:
+            return None
+        named = detect_programmes(said)
+        query = lead_unit(office_as_unit(expanded_units(strip_programmes(said, keep_if_empty=False).strip(" ,"))))
+        if query is None or len(named) > 1 or self.backends.grants is None:
+            return None
+        try:
+            unit, _found = self.feature("grant").resolve(query, said=said)
+        except GrantbotError:
+            return None
+        if unit is None:
+            return None
+        programme = named[0] if named else turn.session.programme
+        if programme and programme not in programmes_for_unit(unit.code, ""):
+            return None
+        session = turn.session.with_(
+            unit_code=unit.code, unit_name=unit.describe(), programme=programme, pending=None, offer="", level=None
+        )
+        await self.dialogue.save_profile(turn.user, session)
+        again = replace(topic, programme=programme or topic.programme)
+        answered = await self.dialogue.free_text(Turn(turn.user, session.with_(topic=again), topic.subject))
+        noted = texts.UNIT_NOTED_BRIEF.format(unit=unit.describe())
+        if programme:
+            noted += f" Program: {programme_name(programme)}."
+        return led_by(noted, answered)
 
     async def _meant_with_unit(self, turn: Turn) -> Result | None:
         """ "chodzi o cyberbezpieczny, jesteśmy z Ząbek" right after a question answered for every programme: the

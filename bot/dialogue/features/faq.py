@@ -223,6 +223,17 @@ class Faq(Feature):
             return question
         # the unit of the grant talked about, also after "aha, czyli jednak cyfrowa gmina" set the programme
         unit_code = (topic.subject if topic.kind == "grant" else turn.session.grant_unit) if topic is not None else ""
+        ours = turn.session.unit_code or ""
+        if (
+            unit_code
+            and ours
+            and ours != unit_code
+            and ours in turn.session.units_seen()
+            and _OURS_ASKED.search(question)
+        ):
+            # "a my ile na doradztwo możemy wydać?" right after a neighbour's grant: our own grant, computed before
+            unit_code = ours
+            topic = replace(topic, kind="grant", subject=ours, g=turn.session.units_seen()[ours]) if topic else topic
         # "wracając do cg – ile max na doradztwo z tego grantu?" after other talk: the grant is named, not implied
         named_grant = _OF_THIS_GRANT.search(question) and turn.session.grant_unit
         if named_grant and (topic is None or topic.kind != "grant"):
@@ -1304,6 +1315,10 @@ def _context(turn: Turn, question: str, programme: str | None) -> str | None:
 def without_grant_figure(question: str) -> str:
     """The question as the user asked it, without the grant figure `_with_amount` put into it."""
     return re.sub(r"\bz [\d.]+ zł", "z tego", re.sub(r"\s*\(grant [\d.]+ zł\)", "", question))
+
+
+# "a my ile …?", "nasz grant", "możemy": the user's own unit meant
+_OURS_ASKED = re.compile(r"(?i)\b(?:my|nam|nas|nasz\w*|mo[zż]emy|dostali[sś]my|dostaniemy)\b")
 
 
 def _capped(amount: Decimal, programme: str | None) -> Decimal:

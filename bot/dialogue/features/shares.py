@@ -53,6 +53,10 @@ _BASIS_ASKED = re.compile(
 _CENT = Decimal("0.01")
 
 
+# "a my ile …?", "nasz grant", "możemy": the user's own unit meant
+_OURS = re.compile(r"(?i)\b(?:my|nam|nas|nasz\w*|mo[zż]emy|dostali[sś]my|dostaniemy|mamy)\b")
+
+
 @dataclass(frozen=True)
 class Figure:
     label: str
@@ -164,6 +168,10 @@ class Shares(Feature):
         if params.grant_amount is not None:
             return params.grant_amount, "kwota grantu podana do raportu"
         code_ = turn.session.grant_unit
+        ours = turn.session.unit_code or ""
+        if ours and ours != code_ and ours in turn.session.units_seen() and _OURS.search(turn.text):
+            # "a my ile na doradztwo możemy wydać?" after a neighbour's grant: ours, computed earlier
+            code_ = ours
         if code_ and self.backends.grants is not None:
             seen = turn.session.units_seen().get(code_, "")
             for candidate in [which] if which else ["cg", "cp", "cs"]:
