@@ -182,7 +182,7 @@ class Dialogue:
         ours = _OUR_PROGRAMME_AHEAD.match(turn.text)
         ahead = programme_ahead(turn.text)
         if ours is not None and turn.session.programme:
-            # "wracając do naszego programu – a do kiedy projekt?": the question, in the programme the user said is theirs
+            # "wracając do naszego programu – a do kiedy projekt?": asked in the programme the user said is theirs
             ahead = (turn.session.programme, ours.group("rest"))
         if ahead is not None:
             # "(wracając do) cyfrowego powiatu – ile netto kosztował jeden laptop?": the question, in that programme
