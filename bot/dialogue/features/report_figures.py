@@ -36,8 +36,8 @@ _FIX_THING_AFTER = re.compile(
 _FIX_THING_BEFORE = re.compile(r"(?i)^\W*(?:(?:a|i|no|ok|dobra)\W+)?(?P<thing>[^–—?]+?)\s*[–—-]\s*co\b")
 # words that name no thing of the report: "te 20 000 za doradztwo" -> "doradztwo"
 _NOT_A_THING = re.compile(
-    r"(?i)^(?:te[jgn]?|ta|t[aeę]|tym|tych|to|ten|tego|za|na|z|ze|w|a|i|czy|ile|jest|s[aą]|by[lł]\w*|netto|brutto|"
-    r"vat[\w-]*|bez|kwot\w*|zł|zl|pozycj\w*|pln|razem|sum\w*|wynosi|wychodzi|mam|co|ok|dobra|no|jed(?:en|na|no|nego|nej)|"
+    r"(?i)^(?:te[jgn]?|ta|t[aeę]|tym|tych|to|ten|tego|za|na|z|ze|w|a|i|czy|ile|jak\w*|jest|s[aą]|by[lł]\w*|netto|brutto|"
+    r"vat[\w-]*|bez|kwot\w*|zł|zl|pozycj\w*|pln|razem|sum\w*|wynos\w*|wychodz\w*|kosztuj\w*|kosztowa\w*|mam|co|ok|dobra|no|jed(?:en|na|no|nego|nej)|"
     r"sztuk\w*|szt|ka[zż]d\w*)$"
 )
 _TOTAL_LINE = re.compile(
@@ -252,3 +252,18 @@ def fix_thing(text: str) -> str | None:
         return None
     found = _FIX_THING_AFTER.search(text) or _FIX_THING_BEFORE.search(text)
     return thing_words(found.group("thing")) if found else ""
+
+
+def totals_named(totals: list[Figure], thing: str) -> list[Figure]:
+    """The report's total a word names: "kwalifikowalna" → „Kwalifikowalne” (not „Niekwalifikowalne”),
+    "niekwalifikowane" → „Niekwalifikowalne”.
+
+    >>> both = [Figure("suma „Kwalifikowalne”", None, None), Figure("suma „Niekwalifikowalne”", None, None)]
+    >>> [f.label for f in totals_named(both, "kwalifikowalna")], [f.label for f in totals_named(both, "niekwalifikowane")]
+    (['suma „Kwalifikowalne”'], ['suma „Niekwalifikowalne”'])
+    """
+    words = [w for w in fold(thing).split() if re.match(r"(?:nie)?kwalifikow", w)]
+    if len(words) != 1:
+        return []
+    stem = words[0][:9] if words[0].startswith("nie") else words[0][:6]
+    return [f for f in totals if re.search(rf"\u201e{stem}", fold(f.label))]

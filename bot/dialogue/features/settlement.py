@@ -137,6 +137,8 @@ _WHAT_IS_WRONG = re.compile(
     r"nie\s+gra)|(?:czy\s+)?(?:wszystko\s+)?(?:jest\s+)?(?:ok|okej|w\s+porz[aą]dku|dobrze)|(?:czy\s+)?(?:s[aą]|jest)\s+"
     r"(?:tu\s+)?(?:jaki[sś]|jakie[sś]|co[sś])\s+(?:problem|b[lł][eę]d|b[lł][aą]d|uwag)\w*)\W*$"
 )
+# "… ? jutro składamy", "…? pilne": a short remark after the question
+_REMARK_AFTER_QUESTION = re.compile(r"(?<=\?)\s+[^?]{1,40}$")
 _HOW_MUCH_ELIGIBLE = re.compile(
     r"(?i)\bile\b.{0,30}\bkwalifik\w*|\bjaka\s+kwota\b.{0,30}\bkwalifik\w*"
     # "czyli ile z tego netto nie przejdzie?", "ile odpadnie?"
@@ -148,8 +150,17 @@ _HOW_MUCH_ELIGIBLE = re.compile(
     # "to ile w sumie wychodzi do rozliczenia?", "ile zostaje do rozliczenia?"
     r"|\bile\b.{0,30}\b(?:wychodzi|wyjdzie|zostaje|zostanie|jest)\s+do\s+rozliczeni\w*"
     # "które pozycje odpadną?", "co z tego operator odrzuci?", "co przejdzie?": the check of the lines sent
-    r"|\bkt[oó]r\w*\s+(?:pozycj\w*|lini\w*|wydatk\w*|rzecz\w*)\b|\b(?:co|kt[oó]re)\s+(?:z\s+(?:tego|nich)\s+)?"
+    r"|\bkt[oó]r\w*\s+(?:pozycj\w*|lini\w*|wydatk\w*|rzecz\w*|wiersz\w*)\b|\b(?:co|kt[oó]re)\s+(?:z\s+(?:tego|nich)\s+)?"
     r"(?:odpad\w*|nie\s+przejd\w*|przejd\w*|operator\s+odrzuc\w*|odrzuc\w*|jest\s+(?:ok|do\s+wyja[sś]nienia))"
+)
+# "który wiersz odpada?", "które pozycje odrzucą?": the lines of the documents sent
+_LINE_WORDS = re.compile(r"(?i)\b(?:wiersz\w*|pozycj\w*|odpad\w*|odrzuc\w*)\b")
+# "kwota kwalifikowalna", "ile niekwalifikowalne razem": the report's totals
+_REPORT_TOTAL_WORDS = re.compile(
+    r"(?i)\bkwot\w*\s+(?:nie)?kwalifikowaln\w*|\b(?:nie)?kwalifikowaln\w*\s+(?:kwot\w*|sum\w*|razem|[lł][aą]cznie|og[oó][lł]em)"
+)
+_THRESHOLD_ASKED = re.compile(
+    r"(?i)\bbaz\w*\s+konkurencyjno\w*|\bprzetarg\w*|\bpzp\b|\bzam[oó]wie\w*\s+publiczn\w*|\bprog\w*\s+50"
 )
 _KIND_NAMED = re.compile(r"(?i)\b(?:faktur\w*|fv|protok[oó][lł]\w*)")
 # "z tego", "z faktur", "z tych dokumentów": the documents sent, not the programme in general
@@ -622,7 +633,10 @@ class Settlement(Feature):
             and not report_params(turn.text)
             and (
                 (topic is not None and topic.kind in ("document", "report"))
-                or (_OF_THE_SET.search(turn.text) and await self.store.documents(turn.user.channel, turn.user.id))
+                or (
+                    (_OF_THE_SET.search(turn.text) or _LINE_WORDS.search(turn.text))
+                    and await self.store.documents(turn.user.channel, turn.user.id)
+                )
             )
         ):
             # "a ile z tego jest kwalifikowalne netto?" after a file (or with files in the set): the check of the set;
@@ -693,12 +707,15 @@ class Settlement(Feature):
         its net amount said (the procurement threshold, the documents the operator may ask for)."""
         topic = turn.session.topic
         documents_asked = DOCUMENTS_ASKED.search(turn.text)
-        if topic is None or topic.kind not in ("report", "document") or documents_asked is None:
+        # "czy macierz musieliśmy kupić przez bazę konkurencyjności?": the threshold asked of a line of the report
+        threshold_asked = _THRESHOLD_ASKED.search(turn.text)
+        talked = topic is not None and topic.kind in ("report", "document")
+        if not ((talked and documents_asked) or threshold_asked):
             return None
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
         if report is None or not report.csv:
             return None
-        words = figures.thing_words(DOCUMENTS_ASKED.sub(" ", turn.text)).split()
+        words = figures.thing_words(_THRESHOLD_ASKED.sub(" ", DOCUMENTS_ASKED.sub(" ", turn.text))).split()
         lines = [f for f in figures.line_figures(report.csv) if not f.each]
         # "operator dopytuje o tę macierz": the line a word of the question names
         named = list({f.label: f for w in words for f in figures.naming(lines, w)}.values())
@@ -706,7 +723,8 @@ class Settlement(Feature):
         if net is None:
             return None
         thing = named[0].label.strip("„”").split()[0]  # its first word: a model's digits are no count of pieces
-        asked = f"{thing} za {num(net)} zł netto – {documents_asked.group(0)}?"
+        rule = documents_asked.group(0) if documents_asked else "czy trzeba było zastosować bazę konkurencyjności"
+        asked = f"{thing} za {num(net)} zł netto – {rule}?"
         answered: Result = await self.feature("faq").ask(turn, asked, report.programme or None, log_text=turn.text)
         return answered
 
@@ -772,7 +790,10 @@ class Settlement(Feature):
         """ "co tu jest nie tak?", "czy wszystko ok?" right after the files: the check of the set (it had been an FAQ
         answer about recovering grants)."""
         topic = turn.session.topic
-        if topic is None or topic.kind != "document" or not _WHAT_IS_WRONG.match(turn.text):
+        said = _REMARK_AFTER_QUESTION.sub("", turn.text)  # "co tu nie gra? jutro składamy": the remark aside
+        if not _WHAT_IS_WRONG.match(said):
+            return None
+        if (topic is None or topic.kind not in ("document", "report")) and not turn.session.documents:
             return None
         return await self.report(turn, "")
 
@@ -788,7 +809,10 @@ class Settlement(Feature):
         basis = figures.BASIS_ASKED.search(text) or checked
         alone = figures.BASIS_ALONE.match(text)
         one = figures.ONE_BASIS.search(text) and ("?" in text or re.search(r"(?i)\bile\b", text))
-        talked = topic is not None and topic.kind in ("report", "document")
+        # "jaka jest kwota kwalifikowalna brutto?" with documents sent: the report's total, whatever came in between
+        talked = (topic is not None and topic.kind in ("report", "document")) or (
+            bool(turn.session.documents) and bool(_REPORT_TOTAL_WORDS.search(text))
+        )
         quantity = figures.QUANTITY_ASKED.match(text) and not _QUANTITIES_ASKED.search(text)  # not invoice vs protocol
         if (talked and quantity) or figures.COST_ASKED.search(text):
             # "ile netto kosztował jeden laptop?": the documents sent, whatever was talked about in between
@@ -810,6 +834,8 @@ class Settlement(Feature):
             return None  # an amount the report does not hold: another feature's (or the FAQ's) to answer
         if not said:
             named = figures.naming(lines, thing) if thing and thing != _SHOWN else []
+            # "jaka jest kwota kwalifikowalna brutto?": the report's total
+            named = named or figures.totals_named(figures.total_figures(report.summary), thing)
             if not named:
                 return None
             said = figures.both_bases(named)
