@@ -259,8 +259,10 @@ def totals_named(totals: list[Figure], thing: str) -> list[Figure]:
     "niekwalifikowane" → „Niekwalifikowalne”.
 
     >>> both = [Figure("suma „Kwalifikowalne”", None, None), Figure("suma „Niekwalifikowalne”", None, None)]
-    >>> [f.label for f in totals_named(both, "kwalifikowalna")], [f.label for f in totals_named(both, "niekwalifikowane")]
-    (['suma „Kwalifikowalne”'], ['suma „Niekwalifikowalne”'])
+    >>> [f.label for f in totals_named(both, "kwalifikowalna")]
+    ['suma „Kwalifikowalne”']
+    >>> [f.label for f in totals_named(both, "niekwalifikowane")]
+    ['suma „Niekwalifikowalne”']
     """
     words = [w for w in fold(thing).split() if re.match(r"(?:nie)?kwalifikow", w)]
     if len(words) != 1:
