@@ -30,6 +30,7 @@ from bot.dialogue.features.base import (
 from bot.dialogue.parsing import detect_programmes, follow_up, g_value, strip_programmes
 from bot.dialogue.parsing.agreement import with_agreement
 from bot.dialogue.parsing.amounts import parse_date
+from bot.dialogue.parsing.answers import NOT_BOUGHT
 from bot.dialogue.parsing.quantities import (
     PER_PIECE,
     cost_in,
@@ -163,7 +164,11 @@ _OF_THIS_GRANT = re.compile(
     r"(?i)\b(?:z|od|dla)\s+(?:tego|naszego|wyliczonego|policzonego)\s+grantu\b"
     r"|\b(?:z|od)\s+(?:tej|tamtej|naszej|wyliczonej|policzonej)\s+kwoty\b(?!\s*\d)"
 )
-_FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
+_FROM_THIS = re.compile(
+    r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy"
+    # "5% z pierwotnej kwoty" after a what-if: the grant as computed from the registry's figures
+    r"|(?:pierwotn|pierwsz|wyj[sś]ciow|oryginaln|naszej|naszego)\w*\s+(?:kwot\w*|grant\w*|sum\w*))\b"
+)
 # "od tej kwoty 331 tys z CG", "z tamtego grantu 465 tys": a grant computed here, said rounded to thousands
 _THAT_ROUNDED = re.compile(
     r"(?i)\b(?:t[eę]j|tamt\w*|tego|t[aą]|tych)\s+(?:(?:kwot\w*|grant\w*|sum\w*)\s+)?(?:(?:to|czyli|ok\.?|oko[lł]o)\s+)?"
@@ -503,7 +508,7 @@ class Faq(Feature):
                 or self.feature("purchase").item_in(question, bare=False)
                 or self._known_thing(question, context)
             )
-            if item_text:  # "czy tonery można kupić w CP?": no rule entry, but the item can be judged
+            if item_text and not NOT_BOUGHT.search(item_text):  # "czy tonery można kupić w CP?": judged
                 return self.feature("purchase").judge(
                     turn, item_text, log_text or question, [context] if context else None
                 )

@@ -33,7 +33,7 @@ from bot.dialogue.parsing import (
     strip_programmes,
     unit_nominative,
 )
-from bot.dialogue.parsing.answers import asks_contact
+from bot.dialogue.parsing.answers import NOT_BOUGHT, asks_contact
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, USED, corrects
 from bot.dialogue.parsing.followups import REMARK_AFTER, with_head
 from bot.dialogue.parsing.openers import BACK_TO
@@ -511,6 +511,9 @@ class FollowUps(Feature):
             # "czy słuchawki z mikrofonem możemy kupić?" in CG, then "pytam o cyber": CS excludes the thing – its
             # verdict, not a general list of what CS funds
             return self.feature("purchase").judge(turn, excluded, turn.text, [programme])
+        if NOT_BOUGHT.search(subject):
+            # "czy VAT jest kwalifikowalny w CG?", then "a w cs?": a rule on a tax, never a thing to buy
+            return outcome, session
         item = self.feature("purchase").item_in(topic.subject, bare=False) if borrowed else None
         if borrowed and item is None and self.backends.classify is not None:
             # a rule question about a thing ("laptopy dla szkoły specjalnej") that this programme excludes

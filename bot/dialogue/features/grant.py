@@ -230,7 +230,8 @@ _RELATIVE_G = re.compile(
 )
 # "a jakby nas było o 2 tys. więcej?", "gdyby mieszkańców było o 1000 mniej": the population changed by an amount
 _RELATIVE_PEOPLE = re.compile(
-    r"(?i)\b(?:nas|mieszka[nń]c\w*|ludno[sś]\w*|L)\b[^?\d]{0,30}?\bo\s+(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*)\s*"
+    # "o 1000 więcej", "1000 osób więcej" ("a gdyby nas było 1000 osób więcej?": the "o" left out)
+    r"(?i)\b(?:nas|mieszka[nń]c\w*|ludno[sś]\w*|L)\b[^?\d]{0,30}?\b(?:o\s+)?(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*)\s*"
     r"(?P<k>tys\w*\.?)?\s*(?:mieszka\w*\s+|os[oó]b\s+|ludzi\s+)?(?P<dir>wi[eę]cej|mniej)\b"
 )
 # "w CG czy w CS więcej?", "w którym więcej?", "gdzie dostaniemy więcej?": more in which programme

@@ -507,3 +507,7 @@ def asks_contact(text: str) -> bool:
     (True, False)
     """
     return bool(_CONTACT_ASKED.match(text))
+
+
+# VAT, taxes, wages, interest, own contribution: what a rule question may be about that is never a thing bought
+NOT_BOUGHT = re.compile(r"(?i)\b(?:vat\w*|podat\w*|wynagrodze\w*|pensj\w*|odsetk\w*|wk[lł]ad\w*\s+w[lł]asn\w*)\b")
