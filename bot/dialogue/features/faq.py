@@ -613,6 +613,7 @@ class Faq(Feature):
             await self._as_much(turn, question, answer, context)
             or await self._dated(turn, question, context)
             or await self._amount_supposed(turn, question, context)
+            or await self._date_swapped(turn, question, context)
             or await self._share_of_grant(turn, question, context)
             or await self._formula_again(turn, question, context)
             or await self._advisory_of_known(turn, question, context)
@@ -776,6 +777,22 @@ class Faq(Feature):
         if not _THRESHOLD_TALK.search(topic.subject) or re.search(r"(?i)grant|doradz|doradcz", question):
             return None  # "grant mamy 620 tys, ile na doradztwo?": a figure with a question of its own
         asked = f"{topic.subject.rstrip(' ?')}? {question.strip()}"
+        found = await self.answer(asked, context)
+        if found.abstained or (context and context not in self._answer_programmes(found)):
+            return None
+        return found, asked
+
+    async def _date_swapped(self, turn: Turn, question: str, context: str | None) -> tuple[Any, str] | None:
+        """ "a z lutego 2020?" after "czy faktura z grudnia 2019 może być rozliczona?": the question just answered, with
+        the new month said in place of the old one."""
+        topic = turn.session.topic
+        said = _MONTH_ONLY.fullmatch(question.strip())
+        if topic is None or topic.kind != "faq" or said is None:
+            return None
+        before = _MONTH_YEAR.search(topic.subject)
+        if before is None:
+            return None
+        asked = f"{topic.subject[: before.start()]}{said.group('when')}{topic.subject[before.end() :]}"
         found = await self.answer(asked, context)
         if found.abstained or (context and context not in self._answer_programmes(found)):
             return None
@@ -1322,6 +1339,13 @@ def without_grant_figure(question: str) -> str:
     return re.sub(r"\bz [\d.]+ zł", "z tego", re.sub(r"\s*\(grant [\d.]+ zł\)", "", question))
 
 
+# "z grudnia 2019", "w marcu 2021", "z 2020": a month (or a year) a question is about
+_MONTH_YEAR = re.compile(r"(?i)\b(?:z|ze|w|od|we)\s+(?:[a-ząćęłńóśźż]{3,}\s+)?(?:19|20)\d{2}(?:\s*r\.?)?")
+# "a z lutego 2020?", "a w marcu 2021?": only another month said
+_MONTH_ONLY = re.compile(
+    r"(?i)^\W*(?:a|i|to)?\s*(?:je[sś]li\s+|gdyby\s+)?(?:by[lł]a\s+|jest\s+)?"
+    r"(?P<when>(?:z|ze|w|od|we)\s+(?:[a-ząćęłńóśźż]{3,}\s+)?(?:19|20)\d{2}(?:\s*r\.?)?)\W*$"
+)
 # "a my ile …?", "nasz grant", "możemy": the user's own unit meant
 _OURS_ASKED = re.compile(r"(?i)\b(?:my|nam|nas|nasz\w*|mo[zż]emy|dostali[sś]my|dostaniemy)\b")
 
