@@ -174,6 +174,9 @@ class FollowUps(Feature):
         return await self._text(turn)
 
     async def _text(self, turn: Turn) -> Result | None:
+        summed = self.feature("purchase").listed_sum(turn)  # "a ile z tego łącznie jest kwalifikowalne?"
+        if summed is not None:
+            return summed
         turn = _other_of_two(turn)
         referred = self._programme_referred(turn)
         if isinstance(referred, tuple):

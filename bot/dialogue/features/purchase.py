@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -233,6 +234,13 @@ def _item_words(one: str) -> str:
 
 def verdict_key(verdict: Any) -> str:
     return str(getattr(verdict, "value", verdict)).lower()
+
+
+# "a ile z tego łącznie jest kwalifikowalne?", "ile z tego pokryje grant?", "ile z tego przejdzie razem?"
+_SUM_ASKED = re.compile(
+    r"(?i)\bile\s+(?:z\s+tego|z\s+tych|z\s+tej\s+listy|[lł][aą]cznie|razem|w\s+sumie)\b.{0,30}?"
+    r"\b(?:kwalifikowaln\w*|przejd\w*|pokryj\w*|pokryje|sfinansuj\w*|rozliczy\w*|mo[zż]emy\s+rozliczy\w*)"
+)
 
 
 class Purchases(Feature):
@@ -569,7 +577,27 @@ class Purchases(Feature):
                     net=f"{num(sum((c.net for c in review), Decimal(0)))} zł", what=", ".join(c.thing for c in review)
                 )
             sums.append(line)
+        if session.topic is not None and session.topic.kind == "item":
+            # the things with their prices stay listed: "a ile z tego łącznie jest kwalifikowalne?" adds them up again
+            priced_parts = "\n".join(
+                (f"{c.count} {c.thing} po" if c.count > 1 else f"{c.thing} za")
+                + f" {num(c.price)} zł {c.kind}".rstrip()
+                for c in listed
+            )
+            session = session.with_(topic=replace(session.topic, listed=priced_parts))
         return Outcome((lead, *outcome.replies, reply(*sums)), outcome.log, outcome.ephemeral), session
+
+    def listed_sum(self, turn: Turn) -> Result | None:
+        """ "a ile z tego łącznie jest kwalifikowalne?" after a list of priced things judged: what the eligible ones add
+        up to, per programme judged."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "item" or not topic.listed or not _SUM_ASKED.search(turn.text):
+            return None
+        listed = [c for c in (cost_in(part) for part in topic.listed.split("\n")) if c is not None]
+        if len(listed) < 2 or self.backends.classify is None:
+            return None
+        outcome, _session = self.priced_list(turn, topic.listed, listed, topic.programme or None, turn.text)
+        return Outcome(outcome.replies[-1:], outcome.log, outcome.ephemeral), turn.session
 
     def judge(
         self,
