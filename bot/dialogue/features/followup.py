@@ -171,12 +171,10 @@ class FollowUps(Feature):
             and priced(topic.subject) is not None
         ):
             return None  # "a brutto za sztukę?" after a purchase computed: its figures, the FAQ's arithmetic
-        return await self._text(turn)
+        # "a ile z tego łącznie jest kwalifikowalne?" after a priced list
+        return self.feature("purchase").listed_sum(turn) or await self._text(turn)
 
     async def _text(self, turn: Turn) -> Result | None:
-        summed = self.feature("purchase").listed_sum(turn)  # "a ile z tego łącznie jest kwalifikowalne?"
-        if summed is not None:
-            return summed
         turn = _other_of_two(turn)
         referred = self._programme_referred(turn)
         if isinstance(referred, tuple):
