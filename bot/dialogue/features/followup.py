@@ -142,13 +142,17 @@ _BARE_THING = re.compile(
 )
 # "a gdyby to było w cyfrowym powiecie?": a programme supposed, not switched to
 _SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby)(?:[sś]my|m)?\b|\bje[sś]li\s+by")
+# "z tej faktury", "z tych dokumentów", "z zestawu": the documents sent pointed at
+_OF_THE_DOCUMENTS = re.compile(
+    r"(?i)\bz\s+(?:t(?:ej|ych|ego)\s+)?(?:faktur\w*|fv|dokument\w*|zestaw\w*|raport\w*|protok\w*)\b"
+)
 # "to samo", "te same rzeczy", "tak samo": the things just judged
 _SAME_AGAIN = re.compile(r"(?i)\b(?:to\s+samo|te\s+same|tak\s+samo|tego\s+samego|tych\s+samych)\b")
 # "czy to przejdzie", "a to się zmieści": the documents just sent, pointed at
 _THE_SET = re.compile(r"(?i)\b(?:to|te|ta|one|ono|ca[lł]o[sś][cć]|wszystko|faktur\w*|dokument\w*|zestaw\w*)\b")
 # "czy to przejdzie w cp?", "rozliczymy to w cs?": a verdict on the documents asked of a programme
 _VERDICT_ASKED = re.compile(
-    r"(?i)przejd\w*|zmie[sś]ci\w*|przesz[lł]\w*|kwalifik\w*|rozlicz\w*|odpadn\w*|odpad\w*|uzna\w*"
+    r"(?i)przejd\w*|przej[sś][cć]|zmie[sś]ci\w*|przesz[lł]\w*|kwalifik\w*|rozlicz\w*|odpadn\w*|odpad\w*|uzna\w*"
 )
 
 
@@ -171,6 +175,18 @@ class FollowUps(Feature):
             and priced(topic.subject) is not None
         ):
             return None  # "a brutto za sztukę?" after a purchase computed: its figures, the FAQ's arithmetic
+        topic = turn.session.topic
+        named = detect_programmes(turn.text)
+        if (
+            topic is not None
+            and topic.kind in ("report", "document")
+            and len(named) == 1
+            and _OF_THE_DOCUMENTS.search(turn.text)
+        ):
+            # "a laptopy z tej faktury mogłyby przejść w cyfrowym powiecie?": the documents checked in that programme
+            there = await self._set_in_programme(turn, named[0])
+            if there is not None:
+                return there
         # "a ile z tego łącznie jest kwalifikowalne?" after a priced list
         return self.feature("purchase").listed_sum(turn) or await self._text(turn)
 
