@@ -211,7 +211,7 @@ _WHAT_TO_DO_WITH = re.compile(
 )
 # "ile wychodzi nadwyżki na doradztwie?", "o ile przekraczamy limit doradztwa?"
 _EXCESS_ASKED = re.compile(
-    r"(?i)\bnadwy[zż]k\w*|\bprzekracza\w*|\bponad\s+limit\w*|\bo\s+ile\s+(?:za\s+)?du[zż]o"
+    r"(?i)\bnadwy[zż]k\w*|\bprzekracza\w*|\bprzekroczy\w*|\bponad\s+limit\w*|\bo\s+ile\s+(?:za\s+)?du[zż]o"
     # "czyli ile z tego doradztwa nie rozliczymy?": the part over the cap
     r"|\bile\b.{0,40}\bdorad\w*.{0,20}\bnie\s+(?:rozlicz\w*|przejd\w*|wejd\w*|zalicz\w*)"
 )
