@@ -30,7 +30,7 @@ from bot.dialogue.features.base import (
 from bot.dialogue.parsing import detect_programmes, follow_up, g_value, strip_programmes
 from bot.dialogue.parsing.agreement import with_agreement
 from bot.dialogue.parsing.amounts import parse_date
-from bot.dialogue.parsing.answers import NOT_BOUGHT
+from bot.dialogue.parsing.answers import COUNT_AT_PRICE, NOT_BOUGHT
 from bot.dialogue.parsing.quantities import (
     PER_PIECE,
     cost_in,
@@ -508,7 +508,8 @@ class Faq(Feature):
                 or self.feature("purchase").item_in(question, bare=False)
                 or self._known_thing(question, context)
             )
-            if item_text and not NOT_BOUGHT.search(item_text):  # "czy tonery można kupić w CP?": judged
+            if item_text and not NOT_BOUGHT.search(item_text) and not COUNT_AT_PRICE.match(item_text):
+                # "czy tonery można kupić w CP?": no rule entry, but the thing is judged
                 return self.feature("purchase").judge(
                     turn, item_text, log_text or question, [context] if context else None
                 )

@@ -210,6 +210,10 @@ _ADVICE_ASKED = re.compile(r"(?i)\bco\s+(?:polec\w*|doradz\w*|radzi\w*|propon\w*
 _FIGURE_ONLY = re.compile(
     r"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:za\s+|ok\.?\s+|oko[lł]o\s+)?\d[\d\s.,]*\s*(?:%|proc\w*|tys\w*\.?|k|mln\w*|"
     r"z[lł]\w*|pln)?\.?\s*(?:netto|brutto)?\s*(?:to\s+)?(?:mo[zż]na|przejdzie|ok|wolno|te[zż])?\W*$"
+    # "a jak kupimy dwa po 30 000?": a count at a price, the thing left as before (the rule about it, not a verdict)
+    r"|^\W*(?:(?:a|i|to)\s+)?(?:(?:jak|je[sś]li|gdyby\w*|jakby\w*)\s+)?(?:(?:kupimy|kupi\w*|we[zź]miemy|wzi\w*)\s+)?"
+    r"(?:dwa|dwie|trzy|cztery|pi[eę][cć]|sze[sś][cć]|\d{1,3})\s+(?:sztuki\s+|szt\.?\s+|razy\s+)?po\s+\d[\d\s.,]*"
+    r"(?:\s*(?:tys\w*\.?|k|z[lł]\w*|pln|netto|brutto))*\W*$"
 )
 # "20 tysięcy", "15 tys.", "10% z tego na doradztwo", "za 52 000 zł": a figure said first is no thing to buy
 _FIGURE_THING = re.compile(

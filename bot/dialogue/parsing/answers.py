@@ -511,3 +511,8 @@ def asks_contact(text: str) -> bool:
 
 # VAT, taxes, wages, interest, own contribution: what a rule question may be about that is never a thing bought
 NOT_BOUGHT = re.compile(r"(?i)\b(?:vat\w*|podat\w*|wynagrodze\w*|pensj\w*|odsetk\w*|wk[lł]ad\w*\s+w[lł]asn\w*)\b")
+# "dwa po 30 000", "3 po 20 tys.": a count at a price, no thing named
+COUNT_AT_PRICE = re.compile(
+    r"(?i)^\W*(?:dwa|dwie|trzy|cztery|pi[eę][cć]|sze[sś][cć]|\d{1,3})\s+(?:sztuki\s+|szt\.?\s+)?po\s+\d[\d\s.,]*"
+    r"(?:\s*(?:tys\w*\.?|k|z[lł]\w*|pln|netto|brutto))*\W*$"
+)
