@@ -15,6 +15,7 @@ from bot.dialogue.features.base import (
     Feature,
     Result,
     Turn,
+    context_programme,
     done,
     led_by,
     programme_buttons,
@@ -44,6 +45,7 @@ from bot.dialogue.parsing import (
 )
 from bot.dialogue.parsing.agreement import agreement_said
 from bot.dialogue.parsing.amounts import parse_date
+from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import corrects, meant
 from bot.dialogue.parsing.grants import office_as_unit
 from bot.dialogue.parsing.statements import announces, lead_unit
@@ -100,13 +102,14 @@ class Account(Feature):
             return say(turn, f"Twoja jednostka: {current}.\n{texts.ASK_UNIT}")
         return await self.set_unit(turn, arg)
 
-    async def contact(self, turn: Turn, arg: str) -> Result:
-        codes = [turn.session.programme] if turn.session.programme else [c.value for c in ProgrammeCode]
-        blocks: list[Any] = [title("Kontakt z operatorami programów")]
+    async def contact(self, turn: Turn, arg: str, *, programme: str | None = None) -> Result:
+        meant = programme or turn.session.programme
+        codes = [meant] if meant else [c.value for c in ProgrammeCode]
+        blocks: list[Any] = [title("Kontakt z operatorem programu" if meant else "Kontakt z operatorami programów")]
         for c in codes:
-            programme = get_programme(c)
-            blocks.append(item(programme.contact()))
-            blocks.append(note("Źródło: " + programme.fact("hotline").citation.human()))
+            operator = get_programme(c)
+            blocks.append(item(operator.contact()))
+            blocks.append(note("Źródło: " + operator.fact("hotline").citation.human()))
         return done(turn, reply(*blocks))
 
     async def delete(self, turn: Turn, arg: str) -> Result:
@@ -161,11 +164,9 @@ class Account(Feature):
     # -- free text: statements -----------------------------------------------------------------
 
     async def text(self, turn: Turn) -> Result | None:
-        polite = small_talk(turn.text)
-        if polite is not None:
-            return done(turn, reply(*_SMALL_TALK[polite]), log=LogEntry("other", turn.text))
-        if _RESTART.fullmatch(turn.text.strip()):
-            return await self.start(turn, "")  # "zacznijmy od nowa": as /start
+        said_to_us = await self._to_the_bot(turn)
+        if said_to_us is not None:
+            return said_to_us
         topic = turn.session.topic
         if meant_programme(turn.text) and topic is not None and topic.kind in ("item", "faq", "grant"):
             return None  # "chodzi mi o cs" right after a question: the same question there (the follow-ups answer)
@@ -184,7 +185,8 @@ class Account(Feature):
         mixed = await self._context_then_question(turn)
         if mixed is not None:
             return mixed
-        unit_query = statement_unit(expanded_units(turn.text))  # "gm. Krotoszyn (krotoszyński), rozliczamy CS"
+        # "gm. Krotoszyn (krotoszyński), rozliczamy CS", "rozliczam cyberbezpieczny samorząd gminy Jarocin"
+        unit_query = statement_unit(expanded_units(turn.text)) or _settling_unit(turn.text)
         if unit_query is None and (report_params(turn.text) or _unit_and_programme_only(turn.text)):
             # "gmina Suwałki, cs, koniec projektu 30.06.2026", "starostwo krotoszyńskie, cp, grant 300 tys.",
             # "starostwo żywieckie, cyfrowy powiat": the unit (and what is said with it) noted
@@ -210,6 +212,18 @@ class Account(Feature):
                 return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(code_)), stored)
         if code_ is not None:
             return await self.set_programme(turn, code_, said=True)
+        return None
+
+    async def _to_the_bot(self, turn: Turn) -> Result | None:
+        """Small talk, "zacznijmy od nowa" (as /start), and the operator's contact asked ("a gdzie dzwonić, jak coś się
+        nie zgadza z naszymi wyliczeniami?": the programme talked about)."""
+        polite = small_talk(turn.text)
+        if polite is not None:
+            return done(turn, reply(*_SMALL_TALK[polite]), log=LogEntry("other", turn.text))
+        if _RESTART.fullmatch(turn.text.strip()):
+            return await self.start(turn, "")
+        if asks_contact(turn.text) and len(turn.text.split()) <= 16:
+            return await self.contact(turn, "", programme=context_programme(turn))
         return None
 
     async def _unit_stated(self, turn: Turn, unit_query: str, code_: str | None) -> Result:
@@ -681,6 +695,8 @@ _WANTS_DOCUMENTS = re.compile(
     r"(?i)\b(?:sprawdzi[cć]|zweryfikowa[cć]|przejrze[cć]|skontrolowa[cć]|wrzuc\w*|przes[lł]a[cć]|wys[lł]a[cć]|"
     r"podes[lł]a[cć])\b[^.?!]{0,30}?\b(?:faktur\w*|fv|dokument\w*|protok[oó][lł]\w*)"
     r"|\b(?:faktur\w*|dokument\w*)\s+do\s+(?:sprawdzenia|weryfikacji|kontroli)\b"
+    # "rozliczam cyberbezpieczny samorząd gminy Jarocin": the settlement under way, its documents next
+    r"|^\W*rozlicza\w*\b"
 )
 # "a cyfrowy powiat nie wchodzi w grę?", "czy możemy startować w cg?", "cs jest dla nas?"
 # "z czego możemy skorzystać?", "z jakich programów możemy się starać?", "w czym możemy startować?"
@@ -754,6 +770,21 @@ def _unit_level(unit_code: str) -> str:
 
 
 FEATURE = Account
+
+
+# "rozliczam (cs) gminy Jarocin", "realizujemy projekt powiatu żywieckiego": the unit whose project it is
+_SETTLING_FOR = re.compile(
+    r"(?i)^\W*(?:rozlicza\w*|realizuj\w*|prowadz\w*|obs[lł]ugu\w*)\s+(?:(?:projekt|grant|wniosek)\w*\s+)?(?:dla\s+)?"
+    r"(?P<unit>(?:gmin|powiat|miast|wojew[oó]dztw|starostw)\w*\s+\S.*)$"
+)
+
+
+def _settling_unit(text: str) -> str | None:
+    """ "rozliczam cyberbezpieczny samorząd gminy Jarocin, wielkopolskie" -> 'gmina Jarocin': the unit settled."""
+    settling = _SETTLING_FOR.match(strip_programmes(text, keep_if_empty=False))
+    if settling is None or len(detect_programmes(text)) != 1 or "?" in text:
+        return None
+    return statement_unit(f"jesteśmy z {settling.group('unit')}")
 
 
 def _unit_and_programme_only(text: str) -> bool:

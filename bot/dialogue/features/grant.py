@@ -331,6 +331,10 @@ def _last_g(session: Any) -> Decimal | None:
     return _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
 
 
+# "przyjęliście", "wzięliście", "liczyliście": what the bot used in its computation
+_YOU_USED = re.compile(
+    r"(?i)\b(?:przyj[eę]li|wzi[eę]li|liczyli|policzyli|u[zż]yli|przyj[aą][lł]e[sś]|wzi[aą][lł]e[sś])\w*"
+)
 # dates, whose years look like TERYT codes: "15.03.2022", "3 lutego 2022", "w 2022 r."
 _DATES = re.compile(
     r"(?i)\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+[a-ząćęłńóśźż]+\s+\d{4}\b"
@@ -1436,6 +1440,9 @@ class Grants(Feature):
             return named_unit  # "a Bochnia ile ma mieszkańców?": which Bochnia first
         if turn.session.unit_code and re.search(r"(?i)\bnasz\w*\b", text):
             return await self.population(turn, turn.session.unit_code)  # "ilu mieszkańców ma nasz powiat?"
+        used = turn.session.grant_unit or turn.session.unit_code
+        if used and _YOU_USED.search(text):
+            return await self.population(turn, used)  # "a jaką liczbę mieszkańców przyjęliście?" (in our grant)
         if topic is not None and topic.kind == "grant" and topic.subject:
             if len(topic.subject) == 7 and _THE_POWIAT.search(text):
                 return await self.population(turn, topic.subject[:4])  # "a ten powiat ile ma mieszkańców?"

@@ -153,6 +153,8 @@ _HOW_MUCH_ELIGIBLE = re.compile(
     r"|\bkt[oó]r\w*\s+(?:pozycj\w*|lini\w*|wydatk\w*|rzecz\w*|wiersz\w*)\b|\b(?:co|kt[oó]re)\s+(?:z\s+(?:tego|nich)\s+)?"
     r"(?:odpad\w*|nie\s+przejd\w*|przejd\w*|operator\s+odrzuc\w*|odrzuc\w*|jest\s+(?:ok|do\s+wyja[sś]nienia))"
 )
+# "a poz. 2?", "i pozycja 3?": a line of the report by its number alone
+_LINE_NUMBER_ONLY = re.compile(r"(?i)^\W*(?:a|i|no\s+a)?\s*(?:poz\.?|pozycj\w*)\s*(?:nr\.?\s*)?\d{1,3}\W*$")
 # "który wiersz odpada?", "które pozycje odrzucą?": the lines of the documents sent
 _LINE_WORDS = re.compile(r"(?i)\b(?:wiersz\w*|pozycj\w*|odpad\w*|odrzuc\w*)\b")
 # "kwota kwalifikowalna", "ile niekwalifikowalne razem": the report's totals
@@ -312,6 +314,10 @@ def _lines_naming(lines: list[str], question: str) -> list[str]:
     month_of_word = {w: _month_adjective(w) for w in words}
     months = [f".{m:02d}." for m in month_of_word.values() if m is not None]
     stems = [_spelled(_fold(w)[:5]) for w, m in month_of_word.items() if m is None] + months
+    # "a poz. 2?", "dlaczego pozycja 3 …": the line of that number
+    numbered = [f"poz. {n} " for n in re.findall(r"(?i)\bpoz(?:\.|ycj\w*)\s*(?:nr\s*)?(\d{1,3})\b", question)]
+    if numbered:
+        stems = numbered
     if not stems:
         return []
     found: list[str] = []
@@ -654,7 +660,10 @@ class Settlement(Feature):
             looked = await self._look_again(turn)
             if looked is not None:
                 return looked
-        why = bool(_WHY_DOCUMENT.match(turn.text))
+        # "dlaczego …?", and "a poz. 2?" after a report line: that line's findings
+        why = bool(_WHY_DOCUMENT.match(turn.text)) or bool(
+            _LINE_NUMBER_ONLY.match(turn.text) and topic is not None and topic.kind == "report"
+        )
         from_report = (
             bool(_FROM_REPORT.search(turn.text)) and topic is not None and topic.kind in ("report", "document")
         )
@@ -813,13 +822,15 @@ class Settlement(Feature):
         talked = (topic is not None and topic.kind in ("report", "document")) or (
             bool(turn.session.documents) and bool(_REPORT_TOTAL_WORDS.search(text))
         )
+        # "ile brutto wyszły licencje EDR razem?" with documents sent, after other talk: a line the words name
+        maybe = not talked and bool(turn.session.documents)
         quantity = figures.QUANTITY_ASKED.match(text) and not _QUANTITIES_ASKED.search(text)  # not invoice vs protocol
         if (talked and quantity) or figures.COST_ASKED.search(text):
             # "ile netto kosztował jeden laptop?": the documents sent, whatever was talked about in between
             lines_said = await self._document_lines(turn)
             if lines_said is not None or talked:
                 return lines_said
-        if not (basis or (talked and (alone or one))):
+        if not (basis or ((talked or maybe) and (alone or one))):
             return None
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
         if report is None or not report.csv:
@@ -836,7 +847,7 @@ class Settlement(Feature):
             named = figures.naming(lines, thing) if thing and thing != _SHOWN else []
             # "jaka jest kwota kwalifikowalna brutto?": the report's total
             named = named or figures.totals_named(figures.total_figures(report.summary), thing)
-            if not named:
+            if not named or (maybe and not thing):
                 return None
             said = figures.both_bases(named)
         params = await self.store.params(turn.user.channel, turn.user.id)
@@ -857,7 +868,8 @@ class Settlement(Feature):
         from bot.dialogue.codec import decode
 
         asked = figures.QUANTITY_ASKED.match(turn.text)
-        thing = figures.thing_words(asked.group("thing") if asked else figures.COST_ASKED.sub(" ", turn.text))
+        said = (asked.group("thing") or asked.group("after")) if asked else figures.COST_ASKED.sub(" ", turn.text)
+        thing = figures.thing_words(said)
         stored = [d for d in await self.store.documents(turn.user.channel, turn.user.id) if d.kind != "unreadable"]
         if not thing or not stored:
             return None

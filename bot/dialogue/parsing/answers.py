@@ -497,6 +497,9 @@ def small_talk(text: str) -> str | None:
 _CONTACT_ASKED = re.compile(
     r"(?i)^\W*(?:(?:a|i|to|ok|dobra|no)\W+)?(?:podaj\w*|daj\w*|napisz\w*|przypomnij\w*|powiedz\w*|poka[zż]\w*)\s+"
     r"(?:mi\s+|nam\s+)?(?:jeszcze\s+)?(?:telefon\w*|numer\w*|nr\b|kontakt\w*|mail\w*|e-mail\w*|adres\w*|infolini\w*)"
+    # "a gdzie dzwonić, jak coś się nie zgadza?", "do kogo pisać w tej sprawie?"
+    r"|^\W*(?:(?:a|i|to|ok|dobra|no)\W+)?(?:gdzie|do\s+kogo|pod\s+jaki\s+numer)\s+(?:\w+\s+)?"
+    r"(?:dzwoni[cć]|zadzwoni[cć]|pisa[cć]|napisa[cć]|si[eę]\s+zg[lł]osi[cć]|si[eę]\s+zwr[oó]ci[cć])\b"
 )
 
 
