@@ -226,6 +226,17 @@ class Account(Feature):
             return await self.contact(turn, "", programme=context_programme(turn))
         return None
 
+    def _name_then_asked(self, turn: Turn) -> tuple[str, str] | None:
+        """ "Ząbki, cyfrowa gmina – skaner dokumentów do USC kwalifikowalny? szybko proszę", "sokolka, cyfrowa gmina –
+        do kiedy …?": a town's name (in lower case too, when the register knows it), a programme, then the question."""
+        said = _NAME_PROGRAMME_ASKED.match(turn.text.strip())
+        if said is None or not _programme_clause(said.group("programme")) or self.backends.grants is None:
+            return None
+        name = said.group("name")
+        if name.split()[0].casefold() in _NOT_A_TOWN or not self.feature("grant").registered(name):
+            return None
+        return f"{said.group('programme')}, jesteśmy z {name[:1].upper()}{name[1:]}", said.group("asked")
+
     async def _unit_stated(self, turn: Turn, unit_query: str, code_: str | None) -> Result:
         """ "jesteśmy gminą X (w CS)": the unit noted; "Starostwo Jarocin, CS, koniec projektu 30.06.2025": then the
         report's parameters said with it stored too."""
@@ -445,7 +456,7 @@ class Account(Feature):
         """'jesteśmy gminą X z wielkopolski. ile możemy dostać z cg?', 'ile mamy grantu? jesteśmy z Pniew': the
         unit or level said beside a question is noted first, then the question is answered in that context."""
         # "gm. Dubiecko, powiat przemyski. ile mamy w cg", "starostwo hajnowskie, cp – ile mamy czasu na …?"
-        split = split_context(expanded_units(turn.text)) or self._office_said(turn.text)
+        split = split_context(expanded_units(turn.text)) or self._office_said(turn.text) or self._name_then_asked(turn)
         if split is None and (said := programme_then_question(turn.text)) is not None:
             # "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": the programme changes, then
             # the question is answered in it
@@ -777,6 +788,28 @@ _SETTLING_FOR = re.compile(
     r"(?i)^\W*(?:rozlicza\w*|realizuj\w*|prowadz\w*|obs[lł]ugu\w*)\s+(?:(?:projekt|grant|wniosek)\w*\s+)?(?:dla\s+)?"
     r"(?P<unit>(?:gmin|powiat|miast|wojew[oó]dztw|starostw)\w*\s+\S.*)$"
 )
+
+
+# "Ząbki, cyfrowa gmina – skaner … kwalifikowalny? szybko proszę": a name, a programme, a dash, what is asked
+_NAME_PROGRAMME_ASKED = re.compile(
+    r"(?i)^(?P<name>[a-ząćęłńóśźż][\w-]+(?:\s+[a-ząćęłńóśźż][\w-]+)?)\s*,\s*(?P<programme>[^–—,?.]{2,40}?)\s+[–—-]\s+"
+    r"(?P<asked>[^?]+\?)"
+)
+_NOT_A_TOWN = {
+    "dobra",
+    "ok",
+    "okej",
+    "witam",
+    "hej",
+    "cześć",
+    "czesc",
+    "tak",
+    "nie",
+    "pytanie",
+    "dzień",
+    "dzien",
+    "halo",
+}
 
 
 def _settling_unit(text: str) -> str | None:

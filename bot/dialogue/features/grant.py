@@ -331,6 +331,8 @@ def _last_g(session: Any) -> Decimal | None:
     return _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
 
 
+# "sama gmina", "sam powiat": an emphasis before a unit named
+_ITSELF = re.compile(r"(?i)\b(?:sam[aoy]?|samego|samej)\s+(?=(?:gmin|powiat|miast|wojew[oó]dztw)\w*\s)")
 # "przyjęliście", "wzięliście", "liczyliście": what the bot used in its computation
 _YOU_USED = re.compile(
     r"(?i)\b(?:przyj[eę]li|wzi[eę]li|liczyli|policzyli|u[zż]yli|przyj[aą][lł]e[sś]|wzi[aą][lł]e[sś])\w*"
@@ -415,6 +417,7 @@ class Grants(Feature):
         text = WHERE_ASIDE.sub("", ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(said)))))
         # "a ten pierwszy z listy, miejski Łańcut?": the kind said as an adjective before the name
         text = _ADJECTIVE_KIND.sub(lambda m: _kind_said(m, text), text)
+        text = _ITSELF.sub("", text)  # "a sama gmina Pszczyna w cs?": the gmina as any unit named
         belongs = G_BELONGS.match(text)
         if belongs is not None:
             # "nie to miałem na myśli – ten wskaźnik 1950 to Tomice, nie Wieprz": that unit with that G
@@ -617,7 +620,10 @@ class Grants(Feature):
             if not code or not asks_details(text):
                 return None
             g = _g(turn.session.units_seen().get(code, ""))
-            return await self.details(turn, "", code, g, among=programmes_for_unit(code))
+            # the programme talked about since (the advisory share of the CG grant) is the grant's, not every one
+            held = (topic.programme if topic is not None else "") or turn.session.programme or ""
+            allowed = programmes_for_unit(code)
+            return await self.details(turn, "", code, g, among=[held] if held in allowed else allowed)
         if asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         said_g = g_value(text)
