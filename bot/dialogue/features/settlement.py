@@ -711,6 +711,9 @@ class Settlement(Feature):
             or await self._grant_supposed(turn)
         )
 
+    async def _has_documents(self, turn: Turn) -> bool:
+        return bool(await self.store.documents(turn.user.channel, turn.user.id))
+
     async def _rule_of_line(self, turn: Turn) -> Result | None:
         """ "operator dopytuje o tę macierz – co musimy mu pokazać?" after a report: the rule asked of that line, with
         its net amount said (the procurement threshold, the documents the operator may ask for)."""
@@ -802,7 +805,7 @@ class Settlement(Feature):
         said = _REMARK_AFTER_QUESTION.sub("", turn.text)  # "co tu nie gra? jutro składamy": the remark aside
         if not _WHAT_IS_WRONG.match(said):
             return None
-        if (topic is None or topic.kind not in ("document", "report")) and not turn.session.documents:
+        if (topic is None or topic.kind not in ("document", "report")) and not await self._has_documents(turn):
             return None
         return await self.report(turn, "")
 
@@ -819,11 +822,12 @@ class Settlement(Feature):
         alone = figures.BASIS_ALONE.match(text)
         one = figures.ONE_BASIS.search(text) and ("?" in text or re.search(r"(?i)\bile\b", text))
         # "jaka jest kwota kwalifikowalna brutto?" with documents sent: the report's total, whatever came in between
-        talked = (topic is not None and topic.kind in ("report", "document")) or (
-            bool(turn.session.documents) and bool(_REPORT_TOTAL_WORDS.search(text))
-        )
-        # "ile brutto wyszły licencje EDR razem?" with documents sent, after other talk: a line the words name
-        maybe = not talked and bool(turn.session.documents)
+        talked = topic is not None and topic.kind in ("report", "document")
+        # "ile brutto wyszły licencje EDR razem?", "jaka jest kwota kwalifikowalna brutto?" with documents sent, after
+        # other talk: a line or a total the words name (the set looked up only for such a question)
+        maybe = not talked and bool(basis or alone or one) and await self._has_documents(turn)
+        talked = talked or (maybe and bool(_REPORT_TOTAL_WORDS.search(text)))
+        maybe = maybe and not talked
         quantity = figures.QUANTITY_ASKED.match(text) and not _QUANTITIES_ASKED.search(text)  # not invoice vs protocol
         if (talked and quantity) or figures.COST_ASKED.search(text):
             # "ile netto kosztował jeden laptop?": the documents sent, whatever was talked about in between
@@ -836,7 +840,11 @@ class Settlement(Feature):
         if report is None or not report.csv:
             return await self._document_lines(turn) if talked and one else None
         lines = figures.line_figures(report.csv)
-        thing = figures.thing_words(text) or (topic.subject if alone and topic is not None else "")
+        # "a sam serwer w cs jest ok?" judged, then "ile to brutto?": the thing just talked about, on the documents
+        pointed = alone or (maybe and topic is not None and topic.kind == "item")
+        thing = figures.thing_words(text) or (
+            figures.thing_words(topic.subject) if pointed and topic is not None else ""
+        )
         amount = figures.amount_said(text) if basis else None
         every = lines + figures.total_figures(report.summary)
         said = figures.basis_of(amount, every) if amount is not None else []

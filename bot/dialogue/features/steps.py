@@ -44,8 +44,10 @@ class Steps(Feature):
 
     async def text(self, turn: Turn) -> Result | None:
         topic = turn.session.topic
-        if not asks_next_steps(turn.text) or turn.session.documents or (topic is not None and topic.kind == "report"):
-            return None  # "co teraz?" after a report or with documents sent: what to fix in the set (the settlement)
+        if not asks_next_steps(turn.text) or (topic is not None and topic.kind in ("report", "document")):
+            return None  # "co teraz?" after a report or the files: what to fix in the set (the settlement)
+        if await self.store.documents(turn.user.channel, turn.user.id):
+            return None  # documents sent: the set is what comes next
         named = detect_programmes(turn.text)
         code = named[0] if len(named) == 1 else context_programme(turn)
         if not code:
