@@ -44,6 +44,8 @@ _FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "items",
         re.compile(
             r"(?i)\bile\s+(?:\w+\s+)?pozycj\w*|\bjakie\s+(?:\w+\s+)?pozycj\w*|\bco\s+(?:jest|by[lł]o|kupili\w*)\s+na\b"
+            # "a na tej fakturze z 2024 co było?": the question word after the document
+            r"|\bna\s+(?:t[eę]j\s+|tamt\w+\s+)?(?:\w+\s+)?faktur\w*[^?]{0,30}?\bco\s+(?:jest|by[lł]o)\b"
         ),
     ),
     (
@@ -186,7 +188,11 @@ def fact_line(document: Any, field: str) -> str:
             f"{i.name}" + (f" × {i.qty.normalize():f}" if i.qty is not None else "") for i in document.items
         )
         count = len(document.items)
-        return f"{head}: {count} poz." + (f" – {names}" if names else "") + _mark(unsure, "items") + "."
+        net, gross = getattr(document, "net_total", None), getattr(document, "gross_total", None)
+        totals = ""
+        if net is not None and "net_total" not in unsure:
+            totals = f"; razem netto {num(net)} zł" + (f", brutto {num(gross)} zł" if gross is not None else "")
+        return f"{head}: {count} poz." + (f" – {names}" if names else "") + totals + _mark(unsure, "items") + "."
     if field == "signed":
         if not hasattr(document, "signatures_filled"):
             return f"{head}: podpisy sprawdzam tylko na protokołach odbioru."
