@@ -184,8 +184,9 @@ class Dialogue:
         if ours is not None and turn.session.programme:
             # "wracając do naszego programu – a do kiedy projekt?": asked in the programme the user said is theirs
             ahead = (turn.session.programme, ours.group("rest"))
-        if ahead is not None:
+        if ahead is not None and (turn.session.topic is None or turn.session.topic.kind != "grant" or ours is not None):
             # "(wracając do) cyfrowego powiatu – ile netto kosztował jeden laptop?": the question, in that programme
+            # (after a grant, "wracając do cg – ile tam wyszło?" is the grant's own follow-up)
             code, rest = ahead
             topic = turn.session.topic
             held = replace(topic, programme=code) if topic is not None else Topic("programme", programme=code)

@@ -827,6 +827,8 @@ def _unit_and_programme_only(text: str) -> bool:
     clauses = [c for c in re.split(r"\s*[,;.]\s*|\s+[–—-]\s+", " ".join(said)) if c.strip(" .!")]
     if len(clauses) < 2 or "?" in text or lead_unit(office_as_unit(expanded_units(clauses[0]))) is None:
         return False
+    if re.search(r"(?i)\b(?:jeste[sś]my|jestem|my|nas|tu|tutaj|to)\b", clauses[0]):
+        return False  # "gmina jesteśmy, w cyfrowej gminie": a level said, no unit's name
     return all(_programme_clause(c) for c in clauses[1:])
 
 
