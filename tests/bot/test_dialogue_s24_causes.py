@@ -93,3 +93,47 @@ async def test_a_thing_priced_over_the_threshold_says_so(dialogue: Dialogue) -> 
     await chat.say("jesteśmy w cyberbezpiecznym samorządzie")
     said = await chat.say("serwer backupu za 80 tys. netto – jakieś dodatkowe wymogi?")
     assert "80 000,00 zł netto to więcej niż 50 000,00 zł netto" in said, said
+
+
+async def test_report_lines_and_totals_asked_in_words(dialogue: Dialogue, tmp_path: Path) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2411)
+    await chat.say("/program cs")
+    await chat.upload(files / "fv_cs_jarocin.pdf")
+    await chat.say("/raport")
+    edr = await chat.say("a licencje EDR ile wyniosły brutto?")
+    assert "14 022,00 zł" in edr, edr
+    total = await chat.say("a ile razem niekwalifikowalne netto?")
+    assert "3 700,00 zł" in total and "73 800,00" not in total, total
+    line = await chat.say("a pozycja 2?")
+    assert "Drukarka" in line and "niekwalifikowalna" in line, line
+    threshold = await chat.say("a tę macierz trzeba było zamawiać przez bazę konkurencyjności?")
+    assert "62 400,00 zł netto to więcej niż próg 50 000,00 zł netto" in threshold, threshold
+
+
+async def test_our_advisory_share_after_a_neighbours_grant(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2412)
+    await chat.say("jesteśmy gminą Mosina, cyfrowa gmina, G 1888,22")
+    await chat.say("a Puszczykowo ile dostanie przy G 1998,22?")
+    ours = await chat.say("a nam ile wolno wydać na doradztwo?")
+    mosina = await chat.say("ile dostaniemy?")
+    grant = next(line for line in mosina.splitlines() if "Cyfrowa Gmina:" in line).split(":")[1].strip()
+    assert f"5% × {grant}" in ours, (ours, grant)
+
+
+async def test_where_to_call_gives_the_operator_of_the_programme_talked_about(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2413)
+    await chat.say("czy w cyfrowym powiecie można kupić serwer?")
+    said = await chat.say("a do kogo zadzwonić, jak będą wątpliwości?")
+    assert "Cyfrowy Powiat: infolinia" in said and "Cyberbezpieczny Samorząd" not in said, said
+
+
+async def test_a_population_what_if_then_a_share_of_the_original_grant(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2414)
+    await chat.say("/program cg")
+    first = await chat.say("jesteśmy gminą Wołów, G 1950")
+    grant = next(line for line in first.splitlines() if "Cyfrowa Gmina:" in line).split(":")[1].strip()
+    more = await chat.say("a jakby nas było 500 osób więcej?")
+    assert "L = 22 318 + 500 = 22 818" in more, more
+    share = await chat.say("a 10% z pierwotnej kwoty to ile?")
+    assert f"10% z {grant}" in share, (share, grant)
