@@ -211,6 +211,8 @@ NEXT_STEPS_NOTE = (
     "wstępnej kontroli (/plik, /raport)."
 )
 AGREEMENT_NOTED = "Zapamiętałem datę umowy o powierzenie grantu: {day} – od niej policzę terminy (diagnoza, ankieta)."
+ONLY_FAILS_YES = "Tak – z tej listy odpada tylko {thing}; {rest} są kwalifikowalne"
+ONLY_FAILS_NO = "Nie – z tej listy odpada: {failing}"
 CONTEXT_UNIT = "Rozmawiamy o jednostce: {unit}."
 CONTEXT_NO_UNIT = "Nie podano jeszcze jednostki – napisz jej nazwę albo kod TERYT (albo /jst)."
 CONTEXT_PROGRAMME = "Program: {name}."

@@ -137,3 +137,14 @@ async def test_a_population_what_if_then_a_share_of_the_original_grant(dialogue:
     assert "L = 22 318 + 500 = 22 818" in more, more
     share = await chat.say("a 10% z pierwotnej kwoty to ile?")
     assert f"10% z {grant}" in share, (share, grant)
+
+
+async def test_a_list_said_after_a_list_and_which_of_it_fails(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2415)
+    await chat.say("jesteśmy w cyberbezpiecznym samorządzie")
+    judged = await chat.say("a poza tym: tablet dla sekretarki, firewall i backup w chmurze – co z tego?")
+    assert "„tablet dla sekretarki” – niekwalifikowalny" in judged and "„firewall” – kwalifikowalny" in judged, judged
+    yes = await chat.say("czyli tylko tablet odpada?")
+    assert yes.startswith("Tak – z tej listy odpada tylko „tablet dla sekretarki”"), yes
+    no = await chat.say("a więc nie przejdzie tylko firewall?")
+    assert no.startswith("Nie – z tej listy odpada: „tablet dla sekretarki”"), no

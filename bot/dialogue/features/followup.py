@@ -188,7 +188,8 @@ class FollowUps(Feature):
             if there is not None:
                 return there
         # "a ile z tego łącznie jest kwalifikowalne?" after a priced list
-        return self.feature("purchase").listed_sum(turn) or await self._text(turn)
+        purchases = self.feature("purchase")
+        return purchases.listed_sum(turn) or purchases.only_failing(turn) or await self._text(turn)
 
     async def _text(self, turn: Turn) -> Result | None:
         turn = _other_of_two(turn)

@@ -28,6 +28,7 @@ from bot.dialogue.parsing.uses import by_use, planned_thing, use_asked
 from bot.dialogue.replies import LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Topic
 from knowledge.money import num
+from knowledge.normalize import fold
 from knowledge.programmes import get_programme
 
 # Words of a question that the item reader can leave as "the thing": "na" (na co), "się", "to", "co"
@@ -68,6 +69,8 @@ _BUY_LIST = re.compile(
     r"(?i)\b(?:chcemy|chcieli(?:by)?[sś]my|chcia[lł]\w*|planujemy|zamierzamy|musimy|potrzebujemy|mamy\s+w\s+planie)\s+"
     r"(?:\w+\s+){0,2}?(?:kupi[cć]|zakupi[cć]|naby[cć]|sfinansowa[cć]|sfinansowa[cć]\s+z\s+grantu)\b[^:.?!]{0,60}:\s*"
     r"(?P<items>[^.?!]+)"
+    # "a do tego: laptop dla admina, SIEM i szkolenie z phishingu – co z tego?": more things after a list judged
+    r"|^\W*(?:a|i|oraz)?\s*(?:do\s+tego|dodatkowo|jeszcze|poza\s+tym|a\s+te[zż])\s*:\s*(?P<more>[^.?!]+)"
 )
 # "sprzęt za 60 tys netto, musimy przez bazę konkurencyjności?": a clause with an amount or a duty is no thing
 # what makes a part of a list no thing: an amount or a date ("za 12 tys.", "do 30.06"), a question's words; a model
@@ -240,6 +243,11 @@ def verdict_key(verdict: Any) -> str:
     return str(getattr(verdict, "value", verdict)).lower()
 
 
+# "czyli z tej listy odpada tylko laptop?", "tylko laptop nie przejdzie, tak?"
+_ONLY_FAILS = re.compile(
+    r"(?i)\b(?:odpada\w*|odpadn\w*|nie\s+przejd\w*|nie\s+przechodz\w*|nie\s+wchodz\w*)\s+tylko\s+(?P<thing>[^?,]+?)\W*$"
+    r"|\btylko\s+(?P<thing2>[^?,]+?)\s+(?:odpada\w*|odpadn\w*|nie\s+przejd\w*|nie\s+przechodz\w*)\b"
+)
 # "a ile z tego łącznie jest kwalifikowalne?", "ile z tego pokryje grant?", "ile z tego przejdzie razem?"
 _SUM_ASKED = re.compile(
     r"(?i)\bile\s+(?:z\s+tego|z\s+tych|z\s+tej\s+listy|[lł][aą]cznie|razem|w\s+sumie)\b.{0,30}?"
@@ -336,7 +344,8 @@ class Purchases(Feature):
         listed = _BUY_LIST.search(turn.text)
         if listed and self.backends.classify is not None:
             # "chcemy kupić w ramach cs: firewalla, 20 laptopów i szkolenie z phishingu. które przejdzie?"
-            parts = re.split(r"\s*[,;]\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+", listed.group("items"))
+            said = listed.group("items") or re.split(r"\s+[–—-]\s+", listed.group("more"))[0]
+            parts = re.split(r"\s*[,;]\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+", said)
             things = [t.strip(" .") for t in parts]
             things = [t for t in things if t and len(t.split()) <= 6]
             if len(things) >= 2:
@@ -590,6 +599,32 @@ class Purchases(Feature):
             )
             session = session.with_(topic=replace(session.topic, listed=priced_parts))
         return Outcome((lead, *outcome.replies, reply(*sums)), outcome.log, outcome.ephemeral), session
+
+    def only_failing(self, turn: Turn) -> Result | None:
+        """ "czyli z tej drugiej listy odpada tylko laptop?" after a list judged: yes or no, from the verdicts again."""
+        topic = turn.session.topic
+        said = _ONLY_FAILS.search(turn.text)
+        things = topic.subject.split("\n") if topic is not None and topic.kind == "item" else []
+        if said is None or len(things) < 2 or self.backends.classify is None:
+            return None
+        programme = topic.programme if topic is not None and topic.programme else context_programme(turn)
+        if not programme:
+            return None
+        named = fold(said.group("thing") or said.group("thing2") or "").split()
+        stems = [w[:4] for w in named if len(w) >= 3]
+        failing = [t for t in things if verdict_key(self.backends.classify(t, programme).verdict) == "ineligible"]
+        meant = [t for t in things if stems and all(st in fold(t) for st in stems)]
+        if not meant:
+            return None
+        if failing == meant:
+            rest = [t for t in things if t not in failing]
+            line = texts.ONLY_FAILS_YES.format(
+                thing=", ".join(f"„{t}”" for t in failing), rest=", ".join(f"„{t}”" for t in rest)
+            )
+        else:
+            line = texts.ONLY_FAILS_NO.format(failing=", ".join(f"„{t}”" for t in failing) or "nic")
+        out = reply(f"{line} ({programme_name(programme)}).", kind="purchase")
+        return done(turn, out, log=LogEntry("purchase", turn.text, programme=programme))
 
     def listed_sum(self, turn: Turn) -> Result | None:
         """ "a ile z tego łącznie jest kwalifikowalne?" after a list of priced things judged: what the eligible ones add
