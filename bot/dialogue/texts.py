@@ -258,6 +258,13 @@ GRANT_LEFT_NOTE = (
     "Liczę tylko z dokumentów przesłanych do sprawdzenia i z ostatniego raportu – wydatków spoza zestawu nie znam."
 )
 LEFT_NEEDS_GRANT = "Żeby policzyć, ile zostaje, podaj kwotę grantu z umowy, np. „kwota grantu 150 000 zł”."
+LEFT_NEEDS_REPORT = (
+    "Odejmę od niej wydatki kwalifikowalne z raportu: wyślij faktury (w terminalu /plik ŚCIEŻKA) i napisz /raport."
+)
+LEFT_GRANT_ONLY = (
+    "Kwota grantu: {grant}. Żeby odjąć od niej wydatki kwalifikowalne, potrzebuję raportu z dokumentów: wyślij "
+    "faktury (w terminalu /plik ŚCIEŻKA) i napisz /raport – wtedy policzę, ile zostaje."
+)
 GRANT_SUPPOSED_CAP = (
     "Przy grancie {grant} limit na usługi doradcze ({percent} %) to {cap}; usługi doradcze w ostatnim raporcie: "
     "{spent} ({basis})."

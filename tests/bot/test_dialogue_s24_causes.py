@@ -148,3 +148,16 @@ async def test_a_list_said_after_a_list_and_which_of_it_fails(dialogue: Dialogue
     assert yes.startswith("Tak – z tej listy odpada tylko „tablet dla sekretarki”"), yes
     no = await chat.say("a więc nie przejdzie tylko firewall?")
     assert no.startswith("Nie – z tej listy odpada: „tablet dla sekretarki”"), no
+
+
+async def test_what_is_left_to_spend_before_and_after_the_report(dialogue: Dialogue, tmp_path: Path) -> None:
+    files = make_files(tmp_path)
+    chat = Chat(dialogue, 2416)
+    await chat.say("/program cg")
+    before = await chat.say("ile nam jeszcze zostało?")
+    assert "kwotę grantu" in before and "5%" not in before, before
+    await chat.upload(files / "fv_cg_laptopy.pdf")
+    await chat.say("kwota grantu 250 tys.")
+    await chat.say("/raport")
+    after = await chat.say("a ile jeszcze możemy wydać?")
+    assert "Zostaje do wykorzystania: 215 135,65 zł" in after, after

@@ -173,6 +173,8 @@ _OF_THE_SET = re.compile(
 _LEFT_ASKED = re.compile(
     r"(?i)\bile\b.{0,25}\b(?:zosta[lł]o|zostaje|zostanie|pozosta[lł]o|pozostaje)\b.{0,30}\b(?:grant\w*|do\s+wydania|"
     r"do\s+wykorzystania)|\bile\b.{0,20}\b(?:mamy|mo[zż]emy)\s+(?:jeszcze\s+)?(?:do\s+wydania|wyda[cć])\b"
+    # "ile jeszcze nam zostało?", "to ile zostaje?"
+    r"|^\W*(?:a\s+|to\s+|i\s+)*ile\s+(?:(?:jeszcze|nam|w\s+sumie)\s+){0,3}(?:zosta[lł]o|zostaje|pozosta[lł]o|pozostaje)\W*$"
 )
 # "tę fakturę", "ten plik", "to": the document talked about
 _THIS_DOCUMENT = re.compile(
@@ -778,9 +780,12 @@ class Settlement(Feature):
         if not _LEFT_ASKED.search(turn.text):
             return None
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
-        if report is None:
-            return None
         params = await self.store.params(turn.user.channel, turn.user.id)
+        if report is None:
+            # "ile jeszcze możemy wydać?" before any report: what the answer needs (never a rule's example figure)
+            if params.grant_amount is None:
+                return say(turn, f"{texts.LEFT_NEEDS_GRANT} {texts.LEFT_NEEDS_REPORT}")
+            return say(turn, texts.LEFT_GRANT_ONLY.format(grant=f"{num(params.grant_amount)} zł"))
         if params.grant_amount is None:
             return say(turn, texts.LEFT_NEEDS_GRANT)
         totals = {f.label: f for f in figures.total_figures(report.summary)}
