@@ -243,6 +243,18 @@ class Account(Feature):
         if code_ is not None:
             turn = turn.with_session(turn.session.with_(programme=code_))
         noted = await self.set_unit(turn, unit_query, said=True)
+        session = noted[1]
+        if code_ is not None and session.unit_code and session.pending is None and _unit_and_programme_only(turn.text):
+            # "gmina Kórnik, cyfrowa gmina": the unit and programme noted, and its grant there shown at once
+            grant = await self.feature("grant").for_code(
+                turn.with_session(session.with_(offer="")), session.unit_code, [code_], None, log_text=turn.text
+            )
+            said_back = [
+                replace(b, text=b.text.replace(texts.UNIT_NEXT, "").strip())
+                for r in noted[0].replies[:1]
+                for b in r.blocks
+            ]
+            return Outcome((reply(*said_back), *grant[0].replies), grant[0].log), grant[1]
         if code_ is None or not report_params(turn.text):
             return noted
         stored = await self.feature("settlement").text(Turn(turn.user, noted[1], turn.text))

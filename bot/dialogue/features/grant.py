@@ -331,6 +331,8 @@ def _last_g(session: Any) -> Decimal | None:
     return _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
 
 
+# "ile na doradztwo?", "a 10% z tego?", "ile na szkolenia?": a share of the grant, asked of it
+_SHARE_OF_IT = re.compile(r"(?i)\b(?:dorad\w*|procent\w*|\d+\s*%|po[lł]ow\w*|z\s+tego)\b")
 # "sama gmina", "sam powiat": an emphasis before a unit named
 _ITSELF = re.compile(r"(?i)\b(?:sam[aoy]?|samego|samej)\s+(?=(?:gmin|powiat|miast|wojew[oó]dztw)\w*\s)")
 # "przyjęliście", "wzięliście", "liczyliście": what the bot used in its computation
@@ -845,6 +847,16 @@ class Grants(Feature):
         if NOT_GRANT.search(rest) or (rest.strip(" .?!") and not detect_programmes(rest) and "ile" not in fold(rest)):
             return None  # "wróćmy do Zakopanego – jak z trwałością?": a question of its own
         topic = turn.session.topic
+        asked = rest.strip(" ,.;:–—-")
+        if _SHARE_OF_IT.search(asked):
+            # "wracając do Kórnika – ile na doradztwo?": the question asked of that unit's grant (its G said before)
+            g_seen = turn.session.units_seen().get(found[0], "")
+            held = Topic(
+                "grant", programme=(topic.programme if topic is not None else "") or "cg", subject=found[0], g=g_seen
+            )
+            session = turn.session.with_(topic=held, grant_unit=found[0])
+            result: Result = await self.dialogue.free_text(Turn(turn.user, session, asked))
+            return result
         named = detect_programmes(rest) or ([topic.programme] if topic is not None and topic.programme else None)
         # "wróćmy do Tomic – ile to było z CG?": with the G given for it earlier (a G is Cyfrowa Gmina's only)
         g = g_value(rest) or _g(turn.session.units_seen().get(found[0], ""))

@@ -782,7 +782,10 @@ class Settlement(Feature):
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
         params = await self.store.params(turn.user.channel, turn.user.id)
         if report is None:
-            # "ile jeszcze możemy wydać?" before any report: what the answer needs (never a rule's example figure)
+            # "ile jeszcze możemy wydać?" before any report: what the answer needs (never a rule's example figure);
+            # "ile możemy wydać na diagnozę?" asks a rule about one kind of cost, not what is left
+            if re.search(r"(?i)\b(?:wyda[cć]|wydania|zosta\w*|pozosta\w*)\s+(?:\w+\s+)?na\s+\w", turn.text):
+                return None
             if params.grant_amount is None:
                 return say(turn, f"{texts.LEFT_NEEDS_GRANT} {texts.LEFT_NEEDS_REPORT}")
             return say(turn, texts.LEFT_GRANT_ONLY.format(grant=f"{num(params.grant_amount)} zł"))
