@@ -160,6 +160,8 @@ _LINE_WORDS = re.compile(r"(?i)\b(?:wiersz\w*|pozycj\w*|odpad\w*|odrzuc\w*)\b")
 # "kwota kwalifikowalna", "ile niekwalifikowalne razem": the report's totals
 _REPORT_TOTAL_WORDS = re.compile(
     r"(?i)\bkwot\w*\s+(?:nie)?kwalifikowaln\w*|\b(?:nie)?kwalifikowaln\w*\s+(?:kwot\w*|sum\w*|razem|[lł][aą]cznie|og[oó][lł]em)"
+    # "ile teraz netto kwalifikowalnych?"
+    r"|\bile\s+(?:\w+\s+){0,2}(?:nie)?kwalifikowaln\w*\W*$"
 )
 _THRESHOLD_ASKED = re.compile(
     r"(?i)\bbaz\w*\s+konkurencyjno\w*|\bprzetarg\w*|\bpzp\b|\bzam[oó]wie\w*\s+publiczn\w*|\bprog\w*\s+50"
