@@ -786,8 +786,8 @@ class Settlement(Feature):
         if report is None:
             # "ile jeszcze możemy wydać?" before any report: what the answer needs (never a rule's example figure);
             # "ile możemy wydać na diagnozę?" asks a rule about one kind of cost, not what is left
-            if re.search(r"(?i)\b(?:wyda[cć]|wydania|zosta\w*|pozosta\w*)\s+(?:\w+\s+)?na\s+\w", turn.text):
-                return None
+            if re.search(r"(?i)\bna\s+(?!razie\b|teraz\b|dzi[sś]\b|koniec\b|dzie[nń]\b)\w", turn.text):
+                return None  # "a my ile na doradztwo możemy wydać?": one kind of cost, a rule
             if params.grant_amount is None:
                 return say(turn, f"{texts.LEFT_NEEDS_GRANT} {texts.LEFT_NEEDS_REPORT}")
             return say(turn, texts.LEFT_GRANT_ONLY.format(grant=f"{num(params.grant_amount)} zł"))
