@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -35,12 +36,19 @@ from bot.dialogue.parsing import (  # noqa: F401  (re-exported: tests and tools 
     strip_programmes,
     without_opener,
 )
+from bot.dialogue.parsing.agreement import agreement_said
 from bot.dialogue.parsing.amounts import with_dates
 from bot.dialogue.parsing.grants import capital_named
 from bot.dialogue.parsing.numbered import counted_questions, numbered_questions, numbered_reference
 from bot.dialogue.parsing.openers import without_reason
 from bot.dialogue.parsing.parties import for_party, ours_asked, parties_said
-from bot.dialogue.parsing.statements import split_context, statement_level, statement_programme, statement_unit
+from bot.dialogue.parsing.statements import (
+    programme_ahead,
+    split_context,
+    statement_level,
+    statement_programme,
+    statement_unit,
+)
 from bot.dialogue.replies import LogEntry, Outcome, Reply, reply, title
 from bot.dialogue.session import Session, Topic
 from bot.dialogue.store import Profile, Store
@@ -67,6 +75,7 @@ TEXT_ORDER = (
     "grant",
     "followup",
     "purchase",
+    "steps",
     "faq",
 )
 
@@ -89,6 +98,7 @@ class Dialogue:
             recall,
             settlement,
             shares,
+            steps,
             summary,
         )
 
@@ -98,7 +108,7 @@ class Dialogue:
         # Set by a face that flushes the log itself (the bot: a task writing from a thread).
         self.log_ready: Callable[[], None] | None = None
         self._writer: asyncio.Task[None] | None = None
-        modules = (account, faq, followup, grant, helpdesk, purchase, recall, settlement, shares, summary)
+        modules = (account, faq, followup, grant, helpdesk, purchase, recall, settlement, shares, steps, summary)
         self.features: dict[str, Feature] = {}
         for module in modules:
             feature = module.FEATURE(self)
@@ -149,6 +159,9 @@ class Dialogue:
         # "w przyszłym miesiącu", "trzy tygodnie temu": the dates they are today, for the programmes' dates
         said = capital_named(turn.text)  # "Urząd m.st. Warszawy": its dots end no sentence
         turn = Turn(turn.user, turn.session, with_dates(without_reason(without_opener(said)), date.today()))
+        signed = agreement_said(turn.text)
+        if signed is not None:  # "umowę podpisano 15.03.2022": the deadlines asked later count from it
+            turn = turn.with_session(turn.session.with_(signed=signed))
         session = turn.session
         if session.pending is not None:
             owner = self.features.get(_PENDING_OWNER.get(session.pending.kind, ""))
@@ -166,6 +179,18 @@ class Dialogue:
 
     async def free_text(self, turn: Turn) -> Result:
         turn = _party_meant(turn)
+        ours = _OUR_PROGRAMME_AHEAD.match(turn.text)
+        ahead = programme_ahead(turn.text)
+        if ours is not None and turn.session.programme:
+            # "wracając do naszego programu – a do kiedy projekt?": asked in the programme the user said is theirs
+            ahead = (turn.session.programme, ours.group("rest"))
+        if ahead is not None and (turn.session.topic is None or turn.session.topic.kind != "grant" or ours is not None):
+            # "(wracając do) cyfrowego powiatu – ile netto kosztował jeden laptop?": the question, in that programme
+            # (after a grant, "wracając do cg – ile tam wyszło?" is the grant's own follow-up)
+            code, rest = ahead
+            topic = turn.session.topic
+            held = replace(topic, programme=code) if topic is not None else Topic("programme", programme=code)
+            turn = Turn(turn.user, turn.session.with_(topic=held), rest)
         listed = numbered_questions(turn.text) or counted_questions(turn.text)
         if listed is not None:
             return await self._each_question(turn, *listed)
@@ -331,6 +356,12 @@ class Dialogue:
             log.exception("could not record %d messages", len(batch))
             return 0
 
+
+# "wracając do naszego programu – …", "w naszym programie: …": the user's own programme, then the question
+_OUR_PROGRAMME_AHEAD = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|to|dobra|ok)\W+)?(?:(?:wracaj\w*|wr[oó]\w*)\s+do\s+|w\s+)?nasz\w*\s+program\w*\s*"
+    r"(?:[–—:,]|\s-\s)\s*(?P<rest>\S.+)$"
+)
 
 # Which feature answers a pending question of each kind.
 _PENDING_OWNER = {

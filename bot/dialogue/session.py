@@ -72,6 +72,9 @@ class Session:
     # "ours:theirs": our programme and that of someone else brought in ("a starostwo chce … z cs – a oni?"), so that
     # "a oni firewall?" and "a u nas …?" are asked where each party is (bot.dialogue.parsing.parties)
     parties: str = ""
+    # when the grant agreement was signed, as the user said it ("umowę podpisano 15.03.2022"): the deadlines counted
+    # from it ("do kiedy diagnoza?") use it later in the conversation (bot.dialogue.parsing.agreement)
+    signed: str = ""
 
     def with_(self, **changes: Any) -> Session:
         return replace(self, **changes)
@@ -130,6 +133,7 @@ class Session:
             asked=tuple(str(x) for x in data.get("asked", ()) or ()),
             notes=tuple(str(x) for x in data.get("notes", ()) or ()),
             parties=str(data.get("parties", "") or ""),
+            signed=str(data.get("signed", "") or ""),
         )
 
     def with_asked(self, answered: list[tuple[str, Topic | None]]) -> Session:

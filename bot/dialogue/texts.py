@@ -201,6 +201,24 @@ def read_word(count: int) -> str:
 
 
 PROGRAMME_NOTED = "Zapamiętałem: program {name}."
+NEXT_STEPS_TITLE = "{name} – co przed wami według dokumentów programu:"
+NEXT_STEPS_END = "Projekt trwa najpóźniej do {day}; wydatki po tej dacie nie są kwalifikowalne."
+NEXT_STEPS_COSTS = "Wydatki są kwalifikowalne od {day} do końca okresu realizacji projektu z umowy."
+NEXT_STEPS_SETTLEMENT = "Rozliczenie: {what}."
+NEXT_STEPS_DURABILITY = "Trwałość: efekty projektu utrzymuje się przez {years} lata od zakończenia projektu."
+NEXT_STEPS_NOTE = (
+    "Dokładne terminy waszego projektu określa umowa o powierzenie grantu; faktury i protokoły możecie wysłać mi do "
+    "wstępnej kontroli (/plik, /raport)."
+)
+AGREEMENT_NOTED = "Zapamiętałem datę umowy o powierzenie grantu: {day} – od niej policzę terminy (diagnoza, ankieta)."
+ONLY_FAILS_YES = "Tak – z tej listy odpada tylko {thing}; {rest} są kwalifikowalne"
+ONLY_FAILS_NO = "Nie – z tej listy odpada: {failing}"
+CONTEXT_UNIT = "Rozmawiamy o jednostce: {unit}."
+CONTEXT_NO_UNIT = "Nie podano jeszcze jednostki – napisz jej nazwę albo kod TERYT (albo /jst)."
+CONTEXT_PROGRAMME = "Program: {name}."
+CONTEXT_NO_PROGRAMME = (
+    "Programu jeszcze nie wybrano – napisz, czy chodzi o Cyfrową Gminę, Cyfrowy Powiat czy Cyberbezpieczny Samorząd."
+)
 PROGRAMME_NEXT = "Teraz zadaj pytanie, podaj jednostkę (/jst) albo wyślij dokumenty do sprawdzenia."
 LEVEL_NOTED = "Zapamiętałem: {level}. {level_cap} może korzystać z programów: {names}."
 LEVEL_EXCLUDES = "Uwaga: {level} nie może składać wniosków w programie {name}, więc go nie ustawiłem."
@@ -240,6 +258,13 @@ GRANT_LEFT_NOTE = (
     "Liczę tylko z dokumentów przesłanych do sprawdzenia i z ostatniego raportu – wydatków spoza zestawu nie znam."
 )
 LEFT_NEEDS_GRANT = "Żeby policzyć, ile zostaje, podaj kwotę grantu z umowy, np. „kwota grantu 150 000 zł”."
+LEFT_NEEDS_REPORT = (
+    "Odejmę od niej wydatki kwalifikowalne z raportu: wyślij faktury (w terminalu /plik ŚCIEŻKA) i napisz /raport."
+)
+LEFT_GRANT_ONLY = (
+    "Kwota grantu: {grant}. Żeby odjąć od niej wydatki kwalifikowalne, potrzebuję raportu z dokumentów: wyślij "
+    "faktury (w terminalu /plik ŚCIEŻKA) i napisz /raport – wtedy policzę, ile zostaje."
+)
 GRANT_SUPPOSED_CAP = (
     "Przy grancie {grant} limit na usługi doradcze ({percent} %) to {cap}; usługi doradcze w ostatnim raporcie: "
     "{spent} ({basis})."

@@ -15,6 +15,7 @@ from bot.dialogue.features.base import (
     Feature,
     Result,
     Turn,
+    context_programme,
     done,
     led_by,
     programme_buttons,
@@ -42,7 +43,10 @@ from bot.dialogue.parsing import (
     statement_unit,
     strip_programmes,
 )
-from bot.dialogue.parsing.corrections import corrects
+from bot.dialogue.parsing.agreement import agreement_said
+from bot.dialogue.parsing.amounts import parse_date
+from bot.dialogue.parsing.answers import asks_contact
+from bot.dialogue.parsing.corrections import corrects, meant
 from bot.dialogue.parsing.grants import office_as_unit
 from bot.dialogue.parsing.statements import announces, lead_unit
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
@@ -98,13 +102,14 @@ class Account(Feature):
             return say(turn, f"Twoja jednostka: {current}.\n{texts.ASK_UNIT}")
         return await self.set_unit(turn, arg)
 
-    async def contact(self, turn: Turn, arg: str) -> Result:
-        codes = [turn.session.programme] if turn.session.programme else [c.value for c in ProgrammeCode]
-        blocks: list[Any] = [title("Kontakt z operatorami programów")]
+    async def contact(self, turn: Turn, arg: str, *, programme: str | None = None) -> Result:
+        meant = programme or turn.session.programme
+        codes = [meant] if meant else [c.value for c in ProgrammeCode]
+        blocks: list[Any] = [title("Kontakt z operatorem programu" if meant else "Kontakt z operatorami programów")]
         for c in codes:
-            programme = get_programme(c)
-            blocks.append(item(programme.contact()))
-            blocks.append(note("Źródło: " + programme.fact("hotline").citation.human()))
+            operator = get_programme(c)
+            blocks.append(item(operator.contact()))
+            blocks.append(note("Źródło: " + operator.fact("hotline").citation.human()))
         return done(turn, reply(*blocks))
 
     async def delete(self, turn: Turn, arg: str) -> Result:
@@ -159,16 +164,15 @@ class Account(Feature):
     # -- free text: statements -----------------------------------------------------------------
 
     async def text(self, turn: Turn) -> Result | None:
-        polite = small_talk(turn.text)
-        if polite is not None:
-            return done(turn, reply(*_SMALL_TALK[polite]), log=LogEntry("other", turn.text))
-        if _RESTART.fullmatch(turn.text.strip()):
-            return await self.start(turn, "")  # "zacznijmy od nowa": as /start
+        said_to_us = await self._to_the_bot(turn)
+        if said_to_us is not None:
+            return said_to_us
         topic = turn.session.topic
         if meant_programme(turn.text) and topic is not None and topic.kind in ("item", "faq", "grant"):
             return None  # "chodzi mi o cs" right after a question: the same question there (the follow-ups answer)
         meant_here = (
-            await self._meant_with_unit(turn)
+            await self._other_unit_meant(turn)
+            or await self._meant_with_unit(turn)
             or await self._unit_then_files(turn)
             or await self._documents_whose(turn)
             or await self._level_corrected(turn)
@@ -181,9 +185,12 @@ class Account(Feature):
         mixed = await self._context_then_question(turn)
         if mixed is not None:
             return mixed
-        unit_query = statement_unit(expanded_units(turn.text))  # "gm. Krotoszyn (krotoszyński), rozliczamy CS"
-        if unit_query is None and report_params(turn.text):
-            unit_query = lead_unit(expanded_units(turn.text))  # "gmina Suwałki, cs, koniec projektu 30.06.2026"
+        # "gm. Krotoszyn (krotoszyński), rozliczamy CS", "rozliczam cyberbezpieczny samorząd gminy Jarocin"
+        unit_query = statement_unit(expanded_units(turn.text)) or _settling_unit(turn.text)
+        if unit_query is None and (report_params(turn.text) or _unit_and_programme_only(turn.text)):
+            # "gmina Suwałki, cs, koniec projektu 30.06.2026", "starostwo krotoszyńskie, cp, grant 300 tys.",
+            # "starostwo żywieckie, cyfrowy powiat": the unit (and what is said with it) noted
+            unit_query = lead_unit(office_as_unit(expanded_units(turn.text)))
         code_ = statement_programme(turn.text)
         if code_ in (None, "cg") and g_value(turn.text) is not None and unit_query is None:
             return None  # "chodzi o cyfrową gminę, wskaźnik G mamy 1950": the grant with that G
@@ -207,12 +214,47 @@ class Account(Feature):
             return await self.set_programme(turn, code_, said=True)
         return None
 
+    async def _to_the_bot(self, turn: Turn) -> Result | None:
+        """Small talk, "zacznijmy od nowa" (as /start), and the operator's contact asked ("a gdzie dzwonić, jak coś się
+        nie zgadza z naszymi wyliczeniami?": the programme talked about)."""
+        polite = small_talk(turn.text)
+        if polite is not None:
+            return done(turn, reply(*_SMALL_TALK[polite]), log=LogEntry("other", turn.text))
+        if _RESTART.fullmatch(turn.text.strip()):
+            return await self.start(turn, "")
+        if asks_contact(turn.text) and len(turn.text.split()) <= 16:
+            return await self.contact(turn, "", programme=context_programme(turn))
+        return None
+
+    def _name_then_asked(self, turn: Turn) -> tuple[str, str] | None:
+        """ "Ząbki, cyfrowa gmina – skaner dokumentów do USC kwalifikowalny? szybko proszę", "sokolka, cyfrowa gmina –
+        do kiedy …?": a town's name (in lower case too, when the register knows it), a programme, then the question."""
+        said = _NAME_PROGRAMME_ASKED.match(turn.text.strip())
+        if said is None or not _programme_clause(said.group("programme")) or self.backends.grants is None:
+            return None
+        name = said.group("name")
+        if name.split()[0].casefold() in _NOT_A_TOWN or not self.feature("grant").registered(name):
+            return None
+        return f"{said.group('programme')}, jesteśmy z {name[:1].upper()}{name[1:]}", said.group("asked")
+
     async def _unit_stated(self, turn: Turn, unit_query: str, code_: str | None) -> Result:
         """ "jesteśmy gminą X (w CS)": the unit noted; "Starostwo Jarocin, CS, koniec projektu 30.06.2025": then the
         report's parameters said with it stored too."""
         if code_ is not None:
             turn = turn.with_session(turn.session.with_(programme=code_))
         noted = await self.set_unit(turn, unit_query, said=True)
+        session = noted[1]
+        if code_ is not None and session.unit_code and session.pending is None and _unit_and_programme_only(turn.text):
+            # "gmina Kórnik, cyfrowa gmina": the unit and programme noted, and its grant there shown at once
+            grant = await self.feature("grant").for_code(
+                turn.with_session(session.with_(offer="")), session.unit_code, [code_], None, log_text=turn.text
+            )
+            said_back = [
+                replace(b, text=b.text.replace(texts.UNIT_NEXT, "").strip())
+                for r in noted[0].replies[:1]
+                for b in r.blocks
+            ]
+            return Outcome((reply(*said_back), *grant[0].replies), grant[0].log), grant[1]
         if code_ is None or not report_params(turn.text):
             return noted
         stored = await self.feature("settlement").text(Turn(turn.user, noted[1], turn.text))
@@ -276,6 +318,37 @@ class Account(Feature):
         ]
         return Outcome((reply(*said_back), *grant[0].replies), grant[0].log), grant[1]
 
+    async def _other_unit_meant(self, turn: Turn) -> Result | None:
+        """ "nie, chodziło mi o gminę Krotoszyn, w cyfrowej gminie" right after a question answered for the powiat: that
+        unit (and programme) is the user's now, and the same question is answered again for it."""
+        topic = turn.session.topic
+        said = meant(turn.text)
+        if said is None or topic is None or topic.kind not in ("faq", "item") or not topic.subject:
+            return None
+        named = detect_programmes(said)
+        query = lead_unit(office_as_unit(expanded_units(strip_programmes(said, keep_if_empty=False).strip(" ,"))))
+        if query is None or len(named) > 1 or self.backends.grants is None:
+            return None
+        try:
+            unit, _found = self.feature("grant").resolve(query, said=said)
+        except GrantbotError:
+            return None
+        if unit is None:
+            return None
+        programme = named[0] if named else turn.session.programme
+        if programme and programme not in programmes_for_unit(unit.code, ""):
+            return None
+        session = turn.session.with_(
+            unit_code=unit.code, unit_name=unit.describe(), programme=programme, pending=None, offer="", level=None
+        )
+        await self.dialogue.save_profile(turn.user, session)
+        again = replace(topic, programme=programme or topic.programme)
+        answered = await self.dialogue.free_text(Turn(turn.user, session.with_(topic=again), topic.subject))
+        noted = texts.UNIT_NOTED_BRIEF.format(unit=unit.describe())
+        if programme:
+            noted += f" Program: {programme_name(programme)}."
+        return led_by(noted, answered)
+
     async def _meant_with_unit(self, turn: Turn) -> Result | None:
         """ "chodzi o cyberbezpieczny, jesteśmy z Ząbek" right after a question answered for every programme: the
         unit noted, and the same question answered in the programme meant (not a grant offered instead)."""
@@ -304,14 +377,22 @@ class Account(Feature):
         return led_by(texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()), answered)
 
     async def _unit_then_files(self, turn: Turn) -> Result | None:
-        """ "gmina krotoszyn, cs. wrzucam fakturę za antywirusa": the unit and the programme noted, files to come."""
-        parts = [p for p in re.split(r"(?<=[.!])\s+", turn.text.strip()) if p.strip()]
+        """ "gmina krotoszyn, cs. wrzucam fakturę za antywirusa", "gmina pleszew, cs – rozliczam serwer, wysyłam
+        fakturę": the unit and the programme noted, files to come; "starostwo krotoszyn, cyfrowy powiat, grant mamy
+        300 tys – zaraz wrzucam fakturę": the report's parameters said beside them stored too."""
+        parts = [p for p in re.split(r"(?<=[.!])\s+|\s+[–—-]\s+", turn.text.strip()) if p.strip()]
         if len(parts) < 2 or not announces(parts[-1]) or self.backends.grants is None:
             return None
         head = " ".join(parts[:-1])
         named = detect_programmes(head)
-        query = expanded_units(strip_programmes(head, keep_if_empty=False)).strip(" ,.;–-")
-        if len(named) != 1 or not re.match(r"(?i)(?:gmin|powiat|miast|starostw|urz[aąeę]d|wojew)\w*\s+\S", query):
+        clauses = [c for c in re.split(r"\s*[,;.]\s*", head) if c.strip(" .")]
+        if len(named) != 1 or not clauses:
+            return None
+        # every clause after the unit is the programme or a parameter of the report ("grant mamy 300 tys")
+        if any(not (_programme_clause(c) or report_params(c)) for c in clauses[1:]):
+            return None
+        query = office_as_unit(expanded_units(strip_programmes(clauses[0], keep_if_empty=False))).strip(" ,.;–-")
+        if not re.match(r"(?i)(?:gmin|powiat|miast|starostw|urz[aąeę]d|wojew)\w*\s+\S", query):
             return None
         try:
             unit, found = self.feature("grant").resolve(query, said=head)
@@ -331,7 +412,13 @@ class Account(Feature):
                 texts.SEND_DOCUMENTS_NEXT,
             )
         )
-        return done(turn, reply(said), log=LogEntry("command", turn.text), session=session)
+        noted = done(turn, reply(said), log=LogEntry("command", turn.text), session=session)
+        if not report_params(head):
+            return noted
+        stored = await self.feature("settlement").text(Turn(turn.user, session, head))
+        if stored is None:
+            return noted
+        return Outcome((*noted[0].replies, *stored[0].replies), noted[0].log), stored[1]
 
     async def _own_eligibility(self, turn: Turn) -> Result | None:
         """'a cyfrowy powiat nie wchodzi w grę?', 'czy możemy startować w cg?': may the user's unit (or the
@@ -381,7 +468,7 @@ class Account(Feature):
         """'jesteśmy gminą X z wielkopolski. ile możemy dostać z cg?', 'ile mamy grantu? jesteśmy z Pniew': the
         unit or level said beside a question is noted first, then the question is answered in that context."""
         # "gm. Dubiecko, powiat przemyski. ile mamy w cg", "starostwo hajnowskie, cp – ile mamy czasu na …?"
-        split = split_context(expanded_units(turn.text)) or self._office_said(turn.text)
+        split = split_context(expanded_units(turn.text)) or self._office_said(turn.text) or self._name_then_asked(turn)
         if split is None and (said := programme_then_question(turn.text)) is not None:
             # "jednak piszemy wniosek do cyfrowej gminy – drukarka tam przejdzie?": the programme changes, then
             # the question is answered in it
@@ -569,9 +656,19 @@ class Account(Feature):
         # "skarbnik gminy Kościerzyna (wiejska)": the kind said beside the name picks one of the same name
         unit, found = self.feature("grant").resolve(query, said=turn.text if said else "")
         if unit is None and said:
-            unit = in_region(turn.text, found.candidates)  # "gmina jarocin (wielkopolskie)": the one in that region
+            # "gmina jarocin (wielkopolskie)", "gmina Jarocin koło Pleszewa": the one in that region, near that town
+            unit = (
+                in_region(turn.text, found.candidates)
+                or near_place(turn.text, found.candidates)
+                or self.feature("grant").near_town(turn.text, found.candidates)
+            )
         if unit is None:
-            return self.feature("grant").choices(turn, query, found.candidates, "jst")
+            chosen = self.feature("grant").choices(turn, query, found.candidates, "jst")
+            programme = turn.session.programme
+            if said and programme and programme in detect_programmes(turn.text):
+                # "piszę z gminy Jarocin, działamy w cyberbezpiecznym samorządzie": the programme is noted already
+                return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(programme)), chosen)
+            return chosen
         return await self.unit_chosen(turn, unit, notes=tuple(found.notes), said=said)
 
     async def unit_chosen(self, turn: Turn, unit: Any, notes: tuple[str, ...] = (), *, said: bool = False) -> Result:
@@ -588,7 +685,7 @@ class Account(Feature):
             )
             return led_by(texts.UNIT_NOTED_BRIEF.format(unit=unit.describe()), computed)
         g = g_value(turn.text) if said else None
-        if said and g is not None and _COMPUTE_ASKED.search(turn.text):
+        if said and g is not None and (_COMPUTE_ASKED.search(turn.text) or session.programme in (None, "cg")):
             # "Urząd Miasta Zakopane. chcemy policzyć grant z CG, wskaźnik G 2048,22": the grant, computed now
             computed = await self.feature("grant").for_code(
                 turn.with_session(session.with_(offer="")), unit.code, ["cg"], g, log_text=turn.text
@@ -598,6 +695,9 @@ class Account(Feature):
         lines = [texts.UNIT_SET.format(unit=unit.describe())]
         if said and session.programme:
             lines.append(f"Program: {programme_name(session.programme)}.")
+        signed = parse_date(agreement_said(turn.text) or "") if said else None
+        if signed is not None:
+            lines.append(texts.AGREEMENT_NOTED.format(day=f"{signed:%d.%m.%Y}"))
         if said and (announces(turn.text) or _WANTS_DOCUMENTS.search(turn.text)):
             # "skarbnik gminy X. chcę sprawdzić faktury przed rozliczeniem": how to send them, not a grant
             lines.append(texts.SEND_DOCUMENTS_NEXT)
@@ -618,6 +718,8 @@ _WANTS_DOCUMENTS = re.compile(
     r"(?i)\b(?:sprawdzi[cć]|zweryfikowa[cć]|przejrze[cć]|skontrolowa[cć]|wrzuc\w*|przes[lł]a[cć]|wys[lł]a[cć]|"
     r"podes[lł]a[cć])\b[^.?!]{0,30}?\b(?:faktur\w*|fv|dokument\w*|protok[oó][lł]\w*)"
     r"|\b(?:faktur\w*|dokument\w*)\s+do\s+(?:sprawdzenia|weryfikacji|kontroli)\b"
+    # "rozliczam cyberbezpieczny samorząd gminy Jarocin": the settlement under way, its documents next
+    r"|^\W*rozlicza\w*\b"
 )
 # "a cyfrowy powiat nie wchodzi w grę?", "czy możemy startować w cg?", "cs jest dla nas?"
 # "z czego możemy skorzystać?", "z jakich programów możemy się starać?", "w czym możemy startować?"
@@ -691,3 +793,57 @@ def _unit_level(unit_code: str) -> str:
 
 
 FEATURE = Account
+
+
+# "rozliczam (cs) gminy Jarocin", "realizujemy projekt powiatu żywieckiego": the unit whose project it is
+_SETTLING_FOR = re.compile(
+    r"(?i)^\W*(?:rozlicza\w*|realizuj\w*|prowadz\w*|obs[lł]ugu\w*)\s+(?:(?:projekt|grant|wniosek)\w*\s+)?(?:dla\s+)?"
+    r"(?P<unit>(?:gmin|powiat|miast|wojew[oó]dztw|starostw)\w*\s+\S.*)$"
+)
+
+
+# "Ząbki, cyfrowa gmina – skaner … kwalifikowalny? szybko proszę": a name, a programme, a dash, what is asked
+_NAME_PROGRAMME_ASKED = re.compile(
+    r"(?i)^(?P<name>[a-ząćęłńóśźż][\w-]+(?:\s+[a-ząćęłńóśźż][\w-]+)?)\s*,\s*(?P<programme>[^–—,?.]{2,40}?)\s+[–—-]\s+"
+    r"(?P<asked>[^?]+\?)"
+)
+_NOT_A_TOWN = {
+    "dobra",
+    "ok",
+    "okej",
+    "witam",
+    "hej",
+    "cześć",
+    "czesc",
+    "tak",
+    "nie",
+    "pytanie",
+    "dzień",
+    "dzien",
+    "halo",
+}
+
+
+def _settling_unit(text: str) -> str | None:
+    """ "rozliczam cyberbezpieczny samorząd gminy Jarocin, wielkopolskie" -> 'gmina Jarocin': the unit settled."""
+    settling = _SETTLING_FOR.match(strip_programmes(text, keep_if_empty=False))
+    if settling is None or len(detect_programmes(text)) != 1 or "?" in text:
+        return None
+    return statement_unit(f"jesteśmy z {settling.group('unit')}")
+
+
+def _unit_and_programme_only(text: str) -> bool:
+    """ "starostwo żywieckie, cyfrowy powiat", "gmina Pleszew – cs": a unit with its level word, then programmes."""
+    # "gmina Kórnik, cyfrowa gmina. umowę zawarliśmy 3 lutego 2022": the agreement's date may follow (it is noted)
+    said = [c for c in re.split(r"(?<=[.!])\s+", text.strip()) if not agreement_said(c)]
+    clauses = [c for c in re.split(r"\s*[,;.]\s*|\s+[–—-]\s+", " ".join(said)) if c.strip(" .!")]
+    if len(clauses) < 2 or "?" in text or lead_unit(office_as_unit(expanded_units(clauses[0]))) is None:
+        return False
+    if re.search(r"(?i)\b(?:jeste[sś]my|jestem|my|nas|tu|tutaj|to)\b", clauses[0]):
+        return False  # "gmina jesteśmy, w cyfrowej gminie": a level said, no unit's name
+    return all(_programme_clause(c) for c in clauses[1:])
+
+
+def _programme_clause(clause: str) -> bool:
+    """'cs', 'cyfrowy powiat', 'w cyberbezpiecznym': a clause naming one programme and nothing else."""
+    return len(detect_programmes(clause)) == 1 and not strip_programmes(clause, keep_if_empty=False).strip(" .,!?–—-")

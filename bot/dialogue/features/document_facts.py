@@ -44,6 +44,8 @@ _FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "items",
         re.compile(
             r"(?i)\bile\s+(?:\w+\s+)?pozycj\w*|\bjakie\s+(?:\w+\s+)?pozycj\w*|\bco\s+(?:jest|by[lł]o|kupili\w*)\s+na\b"
+            # "a na tej fakturze z 2024 co było?": the question word after the document
+            r"|\bna\s+(?:t[eę]j\s+|tamt\w+\s+)?(?:\w+\s+)?faktur\w*[^?]{0,30}?\bco\s+(?:jest|by[lł]o)\b"
         ),
     ),
     (
@@ -57,7 +59,14 @@ _FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("signed", re.compile(r"(?i)\bkto\s+(?:\w+\s+)?podpisa\w*|\bpodpisan\w*|\bpodpis\w*\s+(?:s[aą]|jest)")),
     # "jaki jest termin płatności?": not read from invoices – said so
     ("due", re.compile(r"(?i)\btermin\w*\s+(?:\w+\s+)?p[lł]atno|\bdo\s+kiedy\s+(?:\w+\s+)?(?:zap[lł]aci|p[lł]aci)")),
-    ("number", re.compile(r"(?i)\bjaki\w*\s+(?:\w+\s+)?(?:numer|nr)\b|\bnumer\w*\s+(?:tej|tego|ma|faktur|protok)")),
+    (
+        "number",
+        re.compile(
+            # "jaki jest numer infolinii?" asks for a phone, not the document's number
+            r"(?i)\bjaki\w*\s+(?:\w+\s+)?(?:numer|nr)\b(?!\s+(?:infolini|telefon|kontakt|konta|rachunk|teryt|nip))"
+            r"|\bnumer\w*\s+(?:tej|tego|ma|faktur|protok)"
+        ),
+    ),
 )
 # A question for a fact, not a statement ("VAT odliczamy") nor a yes/no rule ("czy VAT z faktury jest kwalifikowalny?")
 _ASKED = re.compile(
@@ -179,7 +188,11 @@ def fact_line(document: Any, field: str) -> str:
             f"{i.name}" + (f" × {i.qty.normalize():f}" if i.qty is not None else "") for i in document.items
         )
         count = len(document.items)
-        return f"{head}: {count} poz." + (f" – {names}" if names else "") + _mark(unsure, "items") + "."
+        net, gross = getattr(document, "net_total", None), getattr(document, "gross_total", None)
+        totals = ""
+        if net is not None and "net_total" not in unsure:
+            totals = f"; razem netto {num(net)} zł" + (f", brutto {num(gross)} zł" if gross is not None else "")
+        return f"{head}: {count} poz." + (f" – {names}" if names else "") + totals + _mark(unsure, "items") + "."
     if field == "signed":
         if not hasattr(document, "signatures_filled"):
             return f"{head}: podpisy sprawdzam tylko na protokołach odbioru."

@@ -28,7 +28,9 @@ from bot.dialogue.features.base import (
     programmes_for_unit,
 )
 from bot.dialogue.parsing import detect_programmes, follow_up, g_value, strip_programmes
+from bot.dialogue.parsing.agreement import with_agreement
 from bot.dialogue.parsing.amounts import parse_date
+from bot.dialogue.parsing.answers import COUNT_AT_PRICE, NOT_BOUGHT
 from bot.dialogue.parsing.quantities import (
     PER_PIECE,
     cost_in,
@@ -162,7 +164,11 @@ _OF_THIS_GRANT = re.compile(
     r"(?i)\b(?:z|od|dla)\s+(?:tego|naszego|wyliczonego|policzonego)\s+grantu\b"
     r"|\b(?:z|od)\s+(?:tej|tamtej|naszej|wyliczonej|policzonej)\s+kwoty\b(?!\s*\d)"
 )
-_FROM_THIS = re.compile(r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy)\b")
+_FROM_THIS = re.compile(
+    r"(?i)\bz\s+(?:tego|tej\s+kwoty|tego\s+grantu|tych\s+pieni\w+|tej\s+sumy"
+    # "5% z pierwotnej kwoty" after a what-if: the grant as computed from the registry's figures
+    r"|(?:pierwotn|pierwsz|wyj[sś]ciow|oryginaln|naszej|naszego)\w*\s+(?:kwot\w*|grant\w*|sum\w*))\b"
+)
 # "od tej kwoty 331 tys z CG", "z tamtego grantu 465 tys": a grant computed here, said rounded to thousands
 _THAT_ROUNDED = re.compile(
     r"(?i)\b(?:t[eę]j|tamt\w*|tego|t[aą]|tych)\s+(?:(?:kwot\w*|grant\w*|sum\w*)\s+)?(?:(?:to|czyli|ok\.?|oko[lł]o)\s+)?"
@@ -222,6 +228,17 @@ class Faq(Feature):
             return question
         # the unit of the grant talked about, also after "aha, czyli jednak cyfrowa gmina" set the programme
         unit_code = (topic.subject if topic.kind == "grant" else turn.session.grant_unit) if topic is not None else ""
+        ours = turn.session.unit_code or ""
+        if (
+            unit_code
+            and ours
+            and ours != unit_code
+            and ours in turn.session.units_seen()
+            and _OURS_ASKED.search(question)
+        ):
+            # "a my ile na doradztwo możemy wydać?" right after a neighbour's grant: our own grant, computed before
+            unit_code = ours
+            topic = replace(topic, kind="grant", subject=ours, g=turn.session.units_seen()[ours]) if topic else topic
         # "wracając do cg – ile max na doradztwo z tego grantu?" after other talk: the grant is named, not implied
         named_grant = _OF_THIS_GRANT.search(question) and turn.session.grant_unit
         if named_grant and (topic is None or topic.kind != "grant"):
@@ -329,8 +346,11 @@ class Faq(Feature):
         """The question answered; a purchase said with its count and unit price ("12 skanerów po 4 900 zł netto")
         is computed first and asked about as its net total, and "a gdyby 10 sztuk?" / "a ile w tym VAT?" after it
         recompute the same purchase."""
+        question = with_agreement(question, turn.session.signed)  # "do kiedy diagnoza?" after "umowę podpisano …"
         topic = turn.session.topic
         earlier = topic.subject if topic is not None and topic.kind == "faq" else ""
+        if topic is not None and topic.kind == "item" and priced(topic.subject) is not None:
+            earlier = topic.subject  # "3 UPS-y po 2 000 zł netto" judged, then "ile to razem brutto?"
         if topic is not None and earlier and priced(earlier) is not None:
             again = recounted(earlier, question)
             if again is not None:
@@ -366,7 +386,8 @@ class Faq(Feature):
                 session=turn.session.with_(topic=Topic("faq", context or "", question)),
             )
         if said is None:
-            return await self._answered(turn, question, programme, log_text=log_text)
+            answered = await self._answered(turn, question, programme, log_text=log_text)
+            return self._threshold_noted(answered, one, programme) if one is not None else answered
         if PER_PIECE.search(question[said.end :]) or (said.said_total is not None and figure_asked_in(question)):
             # "12 czytników za 2 340 zł netto razem – ile netto za sztukę?": the price of one piece, net and gross
             lines = steps(said) + piece_steps(said)
@@ -391,6 +412,22 @@ class Faq(Feature):
             session = session.with_(topic=replace(session.topic, subject=question))
         return Outcome((lead, *outcome.replies), outcome.log, outcome.ephemeral), session
 
+    def _threshold_noted(self, answered: Result, one: Any, programme: str | None) -> Result:
+        """ "macierz dyskowa za 70 tys netto – coś trzeba przy niej jeszcze spełnić?": an answer about a thing whose
+        price passes the programme's procurement threshold says so, when it did not already."""
+        outcome, session = answered
+        context = programme or (session.topic.programme if session.topic is not None else "")
+        fact = get_programme(context).get("procurement_threshold_net") if context else None
+        said = fold(" ".join(b.text for r in outcome.replies for b in r.blocks))
+        if fact is None or one.net <= fact.decimal or "konkurencyjn" in said or "nie znam odpowiedzi" in said:
+            return answered
+        tail = reply(
+            texts.PRICED_OVER_THRESHOLD.format(
+                net=f"{num(one.net)} zł", limit=f"{num(fact.decimal)} zł", source=fact.citation.human()
+            )
+        )
+        return Outcome((*outcome.replies, tail), outcome.log, outcome.ephemeral), session
+
     def _priced_verdict(
         self, turn: Turn, question: str, said: Any, programme: str | None, log_text: str | None
     ) -> Result:
@@ -409,6 +446,9 @@ class Faq(Feature):
                     )
                 ),
             )
+        if session.topic is not None and session.topic.kind == "item":
+            # "5 firewalli po 9 000 zł netto" judged: the purchase with its price stays the subject ("a brutto?")
+            session = session.with_(topic=replace(session.topic, subject=question[said.start : said.end]))
         return Outcome((lead, *outcome.replies, *tail), outcome.log, outcome.ephemeral), session
 
     def _quoted_programme(self, question: str) -> str | None:
@@ -468,7 +508,8 @@ class Faq(Feature):
                 or self.feature("purchase").item_in(question, bare=False)
                 or self._known_thing(question, context)
             )
-            if item_text:  # "czy tonery można kupić w CP?": no rule entry, but the item can be judged
+            if item_text and not NOT_BOUGHT.search(item_text) and not COUNT_AT_PRICE.match(item_text):
+                # "czy tonery można kupić w CP?": no rule entry, but the thing is judged
                 return self.feature("purchase").judge(
                     turn, item_text, log_text or question, [context] if context else None
                 )
@@ -573,6 +614,7 @@ class Faq(Feature):
             await self._as_much(turn, question, answer, context)
             or await self._dated(turn, question, context)
             or await self._amount_supposed(turn, question, context)
+            or await self._date_swapped(turn, question, context)
             or await self._share_of_grant(turn, question, context)
             or await self._formula_again(turn, question, context)
             or await self._advisory_of_known(turn, question, context)
@@ -736,6 +778,22 @@ class Faq(Feature):
         if not _THRESHOLD_TALK.search(topic.subject) or re.search(r"(?i)grant|doradz|doradcz", question):
             return None  # "grant mamy 620 tys, ile na doradztwo?": a figure with a question of its own
         asked = f"{topic.subject.rstrip(' ?')}? {question.strip()}"
+        found = await self.answer(asked, context)
+        if found.abstained or (context and context not in self._answer_programmes(found)):
+            return None
+        return found, asked
+
+    async def _date_swapped(self, turn: Turn, question: str, context: str | None) -> tuple[Any, str] | None:
+        """ "a z lutego 2020?" after "czy faktura z grudnia 2019 może być rozliczona?": the question just answered, with
+        the new month said in place of the old one."""
+        topic = turn.session.topic
+        said = _MONTH_ONLY.fullmatch(question.strip())
+        if topic is None or topic.kind != "faq" or said is None:
+            return None
+        before = _MONTH_YEAR.search(topic.subject)
+        if before is None:
+            return None
+        asked = f"{topic.subject[: before.start()]}{said.group('when')}{topic.subject[before.end() :]}"
         found = await self.answer(asked, context)
         if found.abstained or (context and context not in self._answer_programmes(found)):
             return None
@@ -1280,6 +1338,17 @@ def _context(turn: Turn, question: str, programme: str | None) -> str | None:
 def without_grant_figure(question: str) -> str:
     """The question as the user asked it, without the grant figure `_with_amount` put into it."""
     return re.sub(r"\bz [\d.]+ zł", "z tego", re.sub(r"\s*\(grant [\d.]+ zł\)", "", question))
+
+
+# "z grudnia 2019", "w marcu 2021", "z 2020": a month (or a year) a question is about
+_MONTH_YEAR = re.compile(r"(?i)\b(?:z|ze|w|od|we)\s+(?:[a-ząćęłńóśźż]{3,}\s+)?(?:19|20)\d{2}(?:\s*r\.?)?")
+# "a z lutego 2020?", "a w marcu 2021?": only another month said
+_MONTH_ONLY = re.compile(
+    r"(?i)^\W*(?:a|i|to)?\s*(?:je[sś]li\s+|gdyby\s+)?(?:by[lł]a\s+|jest\s+)?"
+    r"(?P<when>(?:z|ze|w|od|we)\s+(?:[a-ząćęłńóśźż]{3,}\s+)?(?:19|20)\d{2}(?:\s*r\.?)?)\W*$"
+)
+# "a my ile …?", "nasz grant", "możemy": the user's own unit meant
+_OURS_ASKED = re.compile(r"(?i)\b(?:my|nam|nas|nasz\w*|mo[zż]emy|dostali[sś]my|dostaniemy)\b")
 
 
 def _capped(amount: Decimal, programme: str | None) -> Decimal:

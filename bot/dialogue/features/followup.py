@@ -33,7 +33,7 @@ from bot.dialogue.parsing import (
     strip_programmes,
     unit_nominative,
 )
-from bot.dialogue.parsing.answers import asks_contact
+from bot.dialogue.parsing.answers import NOT_BOUGHT, asks_contact
 from bot.dialogue.parsing.corrections import CORRECTION_LEAD, USED, corrects
 from bot.dialogue.parsing.followups import REMARK_AFTER, with_head
 from bot.dialogue.parsing.openers import BACK_TO
@@ -59,6 +59,8 @@ _BARE_ITEM = re.compile(r"^[\w][\w\s\-./+]{0,40}\??$")
 _NOT_ITEM = re.compile(
     r"(?i)\b(?:czy|ile|jak|kiedy|kto|co|gdzie|dlaczego|czemu|jaki\w*|dzięki|dziękuję|cześć|"
     r"dzień\s+dobry|witam|pomoc|ok|super)\b"
+    # "numer infolinii?", "mail do nich?": a contact asked, not a thing to buy
+    r"|\b(?:infolini\w*|telefon\w*|kontakt\w*|e-?mail\w*|maila?|adres\w*|numer\w*)\b"
 )
 # "wracając do terminu końca projektu – gdzie to jest napisane?": an earlier subject, then a question about it
 _BACK_TO_TOPIC = re.compile(
@@ -135,18 +137,22 @@ def _other_of_two(turn: Turn) -> Turn:
 _BARE_THING = re.compile(
     # (not "a w cs jest diagnoza?": a follow-up with a verb asks whether there is one, not a verdict on a thing)
     r"(?i)(?!(?:a|i)\s)(?!.*\b(?:czy|ile|jak\w*|kiedy|kto|co|gdzie|dlaczego|czemu|kt[oó]r\w*|mo[zż]na|trzeba|musi\w*|"
-    r"jest|s[aą]|by[lł]\w*|ma|maj[aą]|b[eę]dzie)\b)"
+    r"jest|s[aą]|by[lł]\w*|ma|maj[aą]|b[eę]dzie|infolini\w*|telefon\w*|kontakt\w*|e-?mail\w*|maila?|numer\w*)\b)"
     r"[^\W\d][\w-]*(?:\s+[\w-]+){0,6}\s*\?"
 )
 # "a gdyby to było w cyfrowym powiecie?": a programme supposed, not switched to
 _SUPPOSED = re.compile(r"(?i)\b(?:gdyby|jakby)(?:[sś]my|m)?\b|\bje[sś]li\s+by")
+# "z tej faktury", "z tych dokumentów", "z zestawu": the documents sent pointed at
+_OF_THE_DOCUMENTS = re.compile(
+    r"(?i)\bz\s+(?:t(?:ej|ych|ego)\s+)?(?:faktur\w*|fv|dokument\w*|zestaw\w*|raport\w*|protok\w*)\b"
+)
 # "to samo", "te same rzeczy", "tak samo": the things just judged
 _SAME_AGAIN = re.compile(r"(?i)\b(?:to\s+samo|te\s+same|tak\s+samo|tego\s+samego|tych\s+samych)\b")
 # "czy to przejdzie", "a to się zmieści": the documents just sent, pointed at
 _THE_SET = re.compile(r"(?i)\b(?:to|te|ta|one|ono|ca[lł]o[sś][cć]|wszystko|faktur\w*|dokument\w*|zestaw\w*)\b")
 # "czy to przejdzie w cp?", "rozliczymy to w cs?": a verdict on the documents asked of a programme
 _VERDICT_ASKED = re.compile(
-    r"(?i)przejd\w*|zmie[sś]ci\w*|przesz[lł]\w*|kwalifik\w*|rozlicz\w*|odpadn\w*|odpad\w*|uzna\w*"
+    r"(?i)przejd\w*|przej[sś][cć]|zmie[sś]ci\w*|przesz[lł]\w*|kwalifik\w*|rozlicz\w*|odpadn\w*|odpad\w*|uzna\w*"
 )
 
 
@@ -164,12 +170,26 @@ class FollowUps(Feature):
         topic = turn.session.topic
         if (
             topic is not None
-            and topic.kind == "faq"
+            and topic.kind in ("faq", "item")
             and (figure_asked(turn.text) or (PER_PIECE.search(turn.text) and len(turn.text.split()) <= 6))
             and priced(topic.subject) is not None
         ):
             return None  # "a brutto za sztukę?" after a purchase computed: its figures, the FAQ's arithmetic
-        return await self._text(turn)
+        topic = turn.session.topic
+        named = detect_programmes(turn.text)
+        if (
+            topic is not None
+            and topic.kind in ("report", "document")
+            and len(named) == 1
+            and _OF_THE_DOCUMENTS.search(turn.text)
+        ):
+            # "a laptopy z tej faktury mogłyby przejść w cyfrowym powiecie?": the documents checked in that programme
+            there = await self._set_in_programme(turn, named[0])
+            if there is not None:
+                return there
+        # "a ile z tego łącznie jest kwalifikowalne?" after a priced list
+        purchases = self.feature("purchase")
+        return purchases.listed_sum(turn) or purchases.only_failing(turn) or await self._text(turn)
 
     async def _text(self, turn: Turn) -> Result | None:
         turn = _other_of_two(turn)
@@ -509,6 +529,9 @@ class FollowUps(Feature):
             # "czy słuchawki z mikrofonem możemy kupić?" in CG, then "pytam o cyber": CS excludes the thing – its
             # verdict, not a general list of what CS funds
             return self.feature("purchase").judge(turn, excluded, turn.text, [programme])
+        if NOT_BOUGHT.search(subject):
+            # "czy VAT jest kwalifikowalny w CG?", then "a w cs?": a rule on a tax, never a thing to buy
+            return outcome, session
         item = self.feature("purchase").item_in(topic.subject, bare=False) if borrowed else None
         if borrowed and item is None and self.backends.classify is not None:
             # a rule question about a thing ("laptopy dla szkoły specjalnej") that this programme excludes

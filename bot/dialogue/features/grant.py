@@ -230,7 +230,8 @@ _RELATIVE_G = re.compile(
 )
 # "a jakby nas było o 2 tys. więcej?", "gdyby mieszkańców było o 1000 mniej": the population changed by an amount
 _RELATIVE_PEOPLE = re.compile(
-    r"(?i)\b(?:nas|mieszka[nń]c\w*|ludno[sś]\w*|L)\b[^?\d]{0,30}?\bo\s+(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*)\s*"
+    # "o 1000 więcej", "1000 osób więcej" ("a gdyby nas było 1000 osób więcej?": the "o" left out)
+    r"(?i)\b(?:nas|mieszka[nń]c\w*|ludno[sś]\w*|L)\b[^?\d]{0,30}?\b(?:o\s+)?(?P<n>\d{1,3}(?:[ \u00a0]?\d{3})*)\s*"
     r"(?P<k>tys\w*\.?)?\s*(?:mieszka\w*\s+|os[oó]b\s+|ludzi\s+)?(?P<dir>wi[eę]cej|mniej)\b"
 )
 # "w CG czy w CS więcej?", "w którym więcej?", "gdzie dostaniemy więcej?": more in which programme
@@ -330,6 +331,23 @@ def _last_g(session: Any) -> Decimal | None:
     return _g(topic.g if topic is not None and topic.kind == "grant" and topic.g else given[-1] if given else "")
 
 
+# "ile na doradztwo?", "a 10% z tego?", "ile na szkolenia?": a share of the grant, asked of it
+_SHARE_OF_IT = re.compile(r"(?i)\b(?:dorad\w*|procent\w*|\d+\s*%|po[lł]ow\w*|z\s+tego)\b")
+# "sama gmina", "sam powiat": an emphasis before a unit named
+_ITSELF = re.compile(r"(?i)\b(?:sam[aoy]?|samego|samej)\s+(?=(?:gmin|powiat|miast|wojew[oó]dztw)\w*\s)")
+# "przyjęliście", "wzięliście", "liczyliście": what the bot used in its computation
+_YOU_USED = re.compile(
+    r"(?i)\b(?:przyj[eę]li|wzi[eę]li|liczyli|policzyli|u[zż]yli|przyj[aą][lł]e[sś]|wzi[aą][lł]e[sś])\w*"
+)
+# dates, whose years look like TERYT codes: "15.03.2022", "3 lutego 2022", "w 2022 r."
+_DATES = re.compile(
+    r"(?i)\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+[a-ząćęłńóśźż]+\s+\d{4}\b"
+    r"|\b(?:19|20)\d{2}\s*r\b\.?|\b(?:w|z|od|do|roku)\s+(?:19|20)\d{2}\b"
+)
+# "nie ten wielkopolski", "nie ta z mazowieckiego", "nie z Podkarpacia": the place refused in a reply to a list
+_NOT_THIS = re.compile(r"(?i)\bnie\s+(?:(?:t[eoaą]n?|tego|tej)\s+)?(?:(?:z|ze|w|we|spod|ko[lł]o)\s+)?[\w-]+")
+
+
 def _choice_said(text: str) -> str:
     """What picks from a list of units: "sorki, literówka – Wieliczka …" without the apology, "ta wiejska, G 1950,22"
     without the G said with it."""
@@ -401,6 +419,7 @@ class Grants(Feature):
         text = WHERE_ASIDE.sub("", ASIDE_TAIL.sub("", office_as_unit(expanded_units(joined_codes(said)))))
         # "a ten pierwszy z listy, miejski Łańcut?": the kind said as an adjective before the name
         text = _ADJECTIVE_KIND.sub(lambda m: _kind_said(m, text), text)
+        text = _ITSELF.sub("", text)  # "a sama gmina Pszczyna w cs?": the gmina as any unit named
         belongs = G_BELONGS.match(text)
         if belongs is not None:
             # "nie to miałem na myśli – ten wskaźnik 1950 to Tomice, nie Wieprz": that unit with that G
@@ -603,7 +622,10 @@ class Grants(Feature):
             if not code or not asks_details(text):
                 return None
             g = _g(turn.session.units_seen().get(code, ""))
-            return await self.details(turn, "", code, g, among=programmes_for_unit(code))
+            # the programme talked about since (the advisory share of the CG grant) is the grant's, not every one
+            held = (topic.programme if topic is not None else "") or turn.session.programme or ""
+            allowed = programmes_for_unit(code)
+            return await self.details(turn, "", code, g, among=[held] if held in allowed else allowed)
         if asks_details(text):
             return await self.details(turn, topic.programme, topic.subject, _g(topic.g))
         said_g = g_value(text)
@@ -825,6 +847,16 @@ class Grants(Feature):
         if NOT_GRANT.search(rest) or (rest.strip(" .?!") and not detect_programmes(rest) and "ile" not in fold(rest)):
             return None  # "wróćmy do Zakopanego – jak z trwałością?": a question of its own
         topic = turn.session.topic
+        asked = rest.strip(" ,.;:–—-")
+        if _SHARE_OF_IT.search(asked):
+            # "wracając do Kórnika – ile na doradztwo?": the question asked of that unit's grant (its G said before)
+            g_seen = turn.session.units_seen().get(found[0], "")
+            held = Topic(
+                "grant", programme=(topic.programme if topic is not None else "") or "cg", subject=found[0], g=g_seen
+            )
+            session = turn.session.with_(topic=held, grant_unit=found[0])
+            result: Result = await self.dialogue.free_text(Turn(turn.user, session, asked))
+            return result
         named = detect_programmes(rest) or ([topic.programme] if topic is not None and topic.programme else None)
         # "wróćmy do Tomic – ile to było z CG?": with the G given for it earlier (a G is Cyfrowa Gmina's only)
         g = g_value(rest) or _g(turn.session.units_seen().get(found[0], ""))
@@ -1338,10 +1370,11 @@ class Grants(Feature):
             query = code_ or alone.group("unit").strip(" ,")
             if code_ or self.registered(query):
                 return await self.request(turn, query, named, g, log_text=turn.text)
-        in_sentence = LEVEL_AND_CODE.search(text)
+        undated = _DATES.sub(" ", text)  # "umowę zawarliśmy 3 lutego 2022": a year is no TERYT code
+        in_sentence = LEVEL_AND_CODE.search(undated)
         if in_sentence and (named or g is not None):
             return await self.request(turn, in_sentence.group("code"), named, g, log_text=turn.text)
-        code_ = CODE_BESIDE.search(text)
+        code_ = CODE_BESIDE.search(undated)
         if code_ and len(code_.group(1)) == 7 and corrects(text) and len(text) <= 80 and not NOT_GRANT.search(text):
             # "sorry, brakowało cyfry – 3062011": the code meant, after a wrong one
             return await self.request(turn, code_.group(1), named, g, log_text=turn.text)
@@ -1425,6 +1458,9 @@ class Grants(Feature):
             return named_unit  # "a Bochnia ile ma mieszkańców?": which Bochnia first
         if turn.session.unit_code and re.search(r"(?i)\bnasz\w*\b", text):
             return await self.population(turn, turn.session.unit_code)  # "ilu mieszkańców ma nasz powiat?"
+        used = turn.session.grant_unit or turn.session.unit_code
+        if used and _YOU_USED.search(text):
+            return await self.population(turn, used)  # "a jaką liczbę mieszkańców przyjęliście?" (in our grant)
         if topic is not None and topic.kind == "grant" and topic.subject:
             if len(topic.subject) == 7 and _THE_POWIAT.search(text):
                 return await self.population(turn, topic.subject[:4])  # "a ten powiat ile ma mieszkańców?"
@@ -1845,11 +1881,9 @@ class Grants(Feature):
         about_list = self._about_the_list(turn, pending)
         if about_list is not None:
             return about_list
-        number = ordinal_choice(text) if pending.kind == "unit" else None
-        if number is not None:  # "2", "ten drugi", "numer 2"
-            if 1 <= number <= len(pending.choices):
-                return await self.on_unit(turn, f"{pending.purpose}:{pending.choices[number - 1].code}")
-            return say(turn, texts.CHOOSE_NUMBER.format(last=len(pending.choices)))
+        picked = await self._picked(turn, pending)
+        if picked is not None:
+            return picked
         if (
             pending.kind == "unit"
             and re.search(r"(?i)\bpowi(?:at|ec)", strip_programmes(text, keep_if_empty=False))  # not "cyfrowy powiat"
@@ -2003,6 +2037,40 @@ class Grants(Feature):
         )
 
     # -- buttons -------------------------------------------------------------------------------
+
+    async def _picked(self, turn: Turn, pending: Pending) -> Result | None:
+        """A list of units answered by its number ("2", "ten drugi") or by where the unit lies ("nie ten wielkopolski,
+        chodzi o Jarocin w podkarpackim", "starostwo suwalskie")."""
+        if pending.kind != "unit":
+            return None
+        number = ordinal_choice(turn.text)
+        if number is not None:  # "2", "ten drugi", "numer 2"
+            if 1 <= number <= len(pending.choices):
+                return await self.on_unit(turn, f"{pending.purpose}:{pending.choices[number - 1].code}")
+            return say(turn, texts.CHOOSE_NUMBER.format(last=len(pending.choices)))
+        placed = self._choice_by_place(turn.text, pending) if pending.choices else None
+        return await self.on_unit(turn, f"{pending.purpose}:{placed}") if placed is not None else None
+
+    def _choice_by_place(self, text: str, pending: Pending) -> str | None:
+        """The code a reply to a list of units picks by where it lies: "nie ten wielkopolski, chodzi o Jarocin w
+        podkarpackim" (the region named, the one refused left out), "ten koło Pleszewa"; or the powiat meant
+        instead of its gminas: "nie, chodziło mi o powiat, starostwo suwalskie"."""
+        if self.backends.grants is None or len(text) > 120 or QUESTIONISH.search(text):
+            return None
+        said = _NOT_THIS.sub(" ", text)
+        powiat = re.search(
+            r"(?i)\bpowiat\w*\s+(\w+?(?:sk|ck|dzk))(?:i|ie|iego|im)\b", office_as_unit(expanded_units(said))
+        )
+        if powiat is not None:
+            try:
+                unit, _found = self.resolve(f"powiat {powiat.group(1)}i")
+            except GrantbotError:
+                unit = None
+            return str(unit.code) if unit is not None and len(unit.code) == 4 else None
+        offered = [self.backends.grants.find_unit(c.code).unit for c in pending.choices]
+        candidates = [Candidate(u, 100.0) for u in offered if u is not None]
+        placed = in_region(said, candidates) or near_place(said, candidates)
+        return str(placed.code) if placed is not None else None
 
     async def on_unit(self, turn: Turn, rest: str) -> Result:
         purpose, _, unit_code = rest.partition(":")
@@ -2445,6 +2513,24 @@ class Grants(Feature):
         if unit is None and said and found.candidates:
             unit = kind_beside(said, found.candidates)  # "piszę z gminy Nowy Targ (wiejska)"
         return unit, found
+
+    def near_town(self, text: str, candidates: Any) -> Any:
+        """ "gmina Jarocin koło Pleszewa": of several units of that name, the one in the województwo of the town it lies
+        near (Pleszew is in wielkopolskie, so the Jarocin there), else None."""
+        near = re.search(r"(?i)\b(?:ko[lł]o|pod|obok|niedaleko|nieopodal|blisko)\s+(?P<town>[^\W\d][\w-]+)", text)
+        if near is None or not candidates:
+            return None
+        try:
+            town, found = self.resolve(near.group("town"))
+        except GrantbotError:
+            return None
+        places = [town] if town is not None else [c.unit for c in found.candidates[:3] if c.score >= 80]
+        regions = {u.code[:2] for u in places}
+        if len(regions) != 1:
+            return None
+        region = regions.pop()
+        fitting = [c.unit for c in candidates if c.unit.code.startswith(region)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _powiat_of_city(self, query: str, found: Any, *, office: bool) -> Any:
         """ "powiat Konin" (as "starostwo powiatowe w Koninie" is read) found the city with powiat rights: its office

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -27,6 +28,8 @@ from bot.dialogue.parsing.uses import by_use, planned_thing, use_asked
 from bot.dialogue.replies import LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Topic
 from knowledge.money import num
+from knowledge.normalize import fold
+from knowledge.programmes import get_programme
 
 # Words of a question that the item reader can leave as "the thing": "na" (na co), "się", "to", "co"
 _REMARK_AFTER = re.compile(
@@ -66,6 +69,8 @@ _BUY_LIST = re.compile(
     r"(?i)\b(?:chcemy|chcieli(?:by)?[sś]my|chcia[lł]\w*|planujemy|zamierzamy|musimy|potrzebujemy|mamy\s+w\s+planie)\s+"
     r"(?:\w+\s+){0,2}?(?:kupi[cć]|zakupi[cć]|naby[cć]|sfinansowa[cć]|sfinansowa[cć]\s+z\s+grantu)\b[^:.?!]{0,60}:\s*"
     r"(?P<items>[^.?!]+)"
+    # "a do tego: laptop dla admina, SIEM i szkolenie z phishingu – co z tego?": more things after a list judged
+    r"|^\W*(?:a|i|oraz)?\s*(?:do\s+tego|dodatkowo|jeszcze|poza\s+tym|a\s+te[zż])\s*:\s*(?P<more>[^.?!]+)"
 )
 # "sprzęt za 60 tys netto, musimy przez bazę konkurencyjności?": a clause with an amount or a duty is no thing
 # what makes a part of a list no thing: an amount or a date ("za 12 tys.", "do 30.06"), a question's words; a model
@@ -208,6 +213,10 @@ _ADVICE_ASKED = re.compile(r"(?i)\bco\s+(?:polec\w*|doradz\w*|radzi\w*|propon\w*
 _FIGURE_ONLY = re.compile(
     r"(?i)^\W*(?:(?:a|i|to|no)\s+)?(?:za\s+|ok\.?\s+|oko[lł]o\s+)?\d[\d\s.,]*\s*(?:%|proc\w*|tys\w*\.?|k|mln\w*|"
     r"z[lł]\w*|pln)?\.?\s*(?:netto|brutto)?\s*(?:to\s+)?(?:mo[zż]na|przejdzie|ok|wolno|te[zż])?\W*$"
+    # "a jak kupimy dwa po 30 000?": a count at a price, the thing left as before (the rule about it, not a verdict)
+    r"|^\W*(?:(?:a|i|to)\s+)?(?:(?:jak|je[sś]li|gdyby\w*|jakby\w*)\s+)?(?:(?:kupimy|kupi\w*|we[zź]miemy|wzi\w*)\s+)?"
+    r"(?:dwa|dwie|trzy|cztery|pi[eę][cć]|sze[sś][cć]|\d{1,3})\s+(?:sztuki\s+|szt\.?\s+|razy\s+)?po\s+\d[\d\s.,]*"
+    r"(?:\s*(?:tys\w*\.?|k|z[lł]\w*|pln|netto|brutto))*\W*$"
 )
 # "20 tysięcy", "15 tys.", "10% z tego na doradztwo", "za 52 000 zł": a figure said first is no thing to buy
 _FIGURE_THING = re.compile(
@@ -232,6 +241,18 @@ def _item_words(one: str) -> str:
 
 def verdict_key(verdict: Any) -> str:
     return str(getattr(verdict, "value", verdict)).lower()
+
+
+# "czyli z tej listy odpada tylko laptop?", "tylko laptop nie przejdzie, tak?"
+_ONLY_FAILS = re.compile(
+    r"(?i)\b(?:odpada\w*|odpadn\w*|nie\s+przejd\w*|nie\s+przechodz\w*|nie\s+wchodz\w*)\s+tylko\s+(?P<thing>[^?,]+?)\W*$"
+    r"|\btylko\s+(?P<thing2>[^?,]+?)\s+(?:odpada\w*|odpadn\w*|nie\s+przejd\w*|nie\s+przechodz\w*)\b"
+)
+# "a ile z tego łącznie jest kwalifikowalne?", "ile z tego pokryje grant?", "ile z tego przejdzie razem?"
+_SUM_ASKED = re.compile(
+    r"(?i)\bile\s+(?:z\s+tego|z\s+tych|z\s+tej\s+listy|[lł][aą]cznie|razem|w\s+sumie)\b.{0,30}?"
+    r"\b(?:kwalifikowaln\w*|przejd\w*|pokryj\w*|pokryje|sfinansuj\w*|rozliczy\w*|mo[zż]emy\s+rozliczy\w*)"
+)
 
 
 class Purchases(Feature):
@@ -323,7 +344,8 @@ class Purchases(Feature):
         listed = _BUY_LIST.search(turn.text)
         if listed and self.backends.classify is not None:
             # "chcemy kupić w ramach cs: firewalla, 20 laptopów i szkolenie z phishingu. które przejdzie?"
-            parts = re.split(r"\s*[,;]\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+", listed.group("items"))
+            said = listed.group("items") or re.split(r"\s+[–—-]\s+", listed.group("more"))[0]
+            parts = re.split(r"\s*[,;]\s*|\s+(?:i|oraz|a\s+tak[zż]e)\s+", said)
             things = [t.strip(" .") for t in parts]
             things = [t for t in things if t and len(t.split()) <= 6]
             if len(things) >= 2:
@@ -568,7 +590,53 @@ class Purchases(Feature):
                     net=f"{num(sum((c.net for c in review), Decimal(0)))} zł", what=", ".join(c.thing for c in review)
                 )
             sums.append(line)
+        if session.topic is not None and session.topic.kind == "item":
+            # the things with their prices stay listed: "a ile z tego łącznie jest kwalifikowalne?" adds them up again
+            priced_parts = "\n".join(
+                (f"{c.count} {c.thing} po" if c.count > 1 else f"{c.thing} za")
+                + f" {num(c.price)} zł {c.kind}".rstrip()
+                for c in listed
+            )
+            session = session.with_(topic=replace(session.topic, listed=priced_parts))
         return Outcome((lead, *outcome.replies, reply(*sums)), outcome.log, outcome.ephemeral), session
+
+    def only_failing(self, turn: Turn) -> Result | None:
+        """ "czyli z tej drugiej listy odpada tylko laptop?" after a list judged: yes or no, from the verdicts again."""
+        topic = turn.session.topic
+        said = _ONLY_FAILS.search(turn.text)
+        things = topic.subject.split("\n") if topic is not None and topic.kind == "item" else []
+        if said is None or len(things) < 2 or self.backends.classify is None:
+            return None
+        programme = topic.programme if topic is not None and topic.programme else context_programme(turn)
+        if not programme:
+            return None
+        named = fold(said.group("thing") or said.group("thing2") or "").split()
+        stems = [w[:4] for w in named if len(w) >= 3]
+        failing = [t for t in things if verdict_key(self.backends.classify(t, programme).verdict) == "ineligible"]
+        meant = [t for t in things if stems and all(st in fold(t) for st in stems)]
+        if not meant:
+            return None
+        if failing == meant:
+            rest = [t for t in things if t not in failing]
+            line = texts.ONLY_FAILS_YES.format(
+                thing=", ".join(f"„{t}”" for t in failing), rest=", ".join(f"„{t}”" for t in rest)
+            )
+        else:
+            line = texts.ONLY_FAILS_NO.format(failing=", ".join(f"„{t}”" for t in failing) or "nic")
+        out = reply(f"{line} ({programme_name(programme)}).", kind="purchase")
+        return done(turn, out, log=LogEntry("purchase", turn.text, programme=programme))
+
+    def listed_sum(self, turn: Turn) -> Result | None:
+        """ "a ile z tego łącznie jest kwalifikowalne?" after a list of priced things judged: what the eligible ones add
+        up to, per programme judged."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "item" or not topic.listed or not _SUM_ASKED.search(turn.text):
+            return None
+        listed = [c for c in (cost_in(part) for part in topic.listed.split("\n")) if c is not None]
+        if len(listed) < 2 or self.backends.classify is None:
+            return None
+        outcome, _session = self.priced_list(turn, topic.listed, listed, topic.programme or None, turn.text)
+        return Outcome(outcome.replies[-1:], outcome.log, outcome.ephemeral), turn.session
 
     def judge(
         self,
@@ -612,6 +680,17 @@ class Purchases(Feature):
                     blocks.append(note("Źródło: " + result.citation.human()))
         if why and len(codes) == 1:
             blocks.append(note(texts.WHY_VERDICT.format(programme=programme_name(codes[0]))))
+        cost = cost_in(priced_as) if priced_as else None
+        for c in codes if cost is not None and "eligible" in verdicts else ():
+            # "a jak kupimy macierz za 62 400 zł netto, to coś dodatkowo?": a price over the procurement threshold
+            fact = get_programme(c).get("procurement_threshold_net")
+            if fact is not None and cost is not None and cost.net > fact.decimal:
+                limit = f"{num(fact.decimal)} zł"
+                said = texts.PRICED_OVER_THRESHOLD.format(
+                    net=f"{num(cost.net)} zł", limit=limit, source=fact.citation.human()
+                )
+                blocks.append(item(f"{programme_name(c)}: {said}" if len(codes) > 1 else said))
+                break
         if "review" in verdicts or "ineligible" in verdicts:
             blocks.append(note(texts.PURCHASE_CAVEAT))
         single = codes[0] if len(codes) == 1 else ""

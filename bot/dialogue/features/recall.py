@@ -16,6 +16,7 @@ from bot.dialogue.features.base import Feature, Result, Turn, context_programme,
 from bot.dialogue.features.settlement import ADVISORY_ASKED
 from bot.dialogue.parsing import detect_programmes, g_value, meant_programme, strip_programmes
 from bot.dialogue.parsing.corrections import USED, Correction, all_listed, correction, listed_place
+from bot.dialogue.parsing.quantities import priced, recounted
 from bot.dialogue.session import Topic
 
 # "powiat – oświęcimski, w cyfrowym powiecie": the level word and the name, whatever stands between them
@@ -63,13 +64,9 @@ class Recall(Feature):
                 # "dlaczego?" after a verdict: the verdict again, with what it rests on
                 named = [topic.programme] if topic.programme else None
                 return self.feature("purchase").judge(turn, topic.subject, turn.text, named, why=True)
-        if topic.kind == "item" and topic.subject and USED.search(turn.text) and len(turn.text.split()) <= 8:
-            # "a gdyby były poleasingowe?" after a verdict: the rule on used equipment in that programme
-            programme = context_programme(turn)
-            if programme:
-                question = f"czy można kupić używany sprzęt w programie {programme_name(programme)}?"
-                result: Result = await self.feature("faq").ask(turn, question, programme, log_text=turn.text)
-                return result
+        recount = await self._used_asked(turn, topic) or await self._recounted(turn, topic)
+        if recount is not None:
+            return recount
         found = correction(turn.text)
         if found is None:
             return None
@@ -88,6 +85,29 @@ class Recall(Feature):
             corrected: Result | None = await self.feature("settlement").text(Turn(turn.user, turn.session, again))
             return corrected
         return None
+
+    async def _used_asked(self, turn: Turn, topic: Topic) -> Result | None:
+        """ "a gdyby były poleasingowe?" after a verdict: the rule on used equipment in that programme."""
+        if topic.kind != "item" or not topic.subject or not USED.search(turn.text) or len(turn.text.split()) > 8:
+            return None
+        programme = context_programme(turn)
+        if not programme:
+            return None
+        question = f"czy można kupić używany sprzęt w programie {programme_name(programme)}?"
+        result: Result = await self.feature("faq").ask(turn, question, programme, log_text=turn.text)
+        return result
+
+    async def _recounted(self, turn: Turn, topic: Topic) -> Result | None:
+        """ "3 UPS-y po 2 000 zł netto" judged, then "przepraszam, nie 3 tylko 4 sztuki": that purchase recounted, and
+        it stays the subject with its new count ("a netto?", "a gdyby 30?")."""
+        again = recounted(topic.subject, turn.text) if topic.kind in ("item", "faq") else None
+        if again is None:
+            return None
+        outcome, session = await self.feature("faq").ask(turn, turn.text)
+        after = session.topic
+        if after is not None and after.kind in ("item", "faq") and priced(after.subject) is None:
+            session = session.with_(topic=replace(after, subject=again))
+        return outcome, session
 
     def _listed(self, turn: Turn, topic: Topic) -> Result | None:
         """ "a to ostatnie?", "a ten drugi w cs?": the thing of that place in the list just judged."""

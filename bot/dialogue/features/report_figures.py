@@ -36,8 +36,8 @@ _FIX_THING_AFTER = re.compile(
 _FIX_THING_BEFORE = re.compile(r"(?i)^\W*(?:(?:a|i|no|ok|dobra)\W+)?(?P<thing>[^–—?]+?)\s*[–—-]\s*co\b")
 # words that name no thing of the report: "te 20 000 za doradztwo" -> "doradztwo"
 _NOT_A_THING = re.compile(
-    r"(?i)^(?:te[jgn]?|ta|t[aeę]|tym|tych|to|ten|tego|za|na|z|ze|w|a|i|czy|ile|jest|s[aą]|by[lł]\w*|netto|brutto|"
-    r"vat[\w-]*|bez|kwot\w*|zł|zl|pozycj\w*|pln|razem|sum\w*|wynosi|wychodzi|mam|co|ok|dobra|no|jed(?:en|na|no|nego|nej)|"
+    r"(?i)^(?:te[jgn]?|ta|t[aeę]|tym|tych|to|ten|tego|sam[aoy]?|samego|za|na|z|ze|w|a|i|czy|ile|jak\w*|jest|s[aą]|by[lł]\w*|netto|brutto|"
+    r"vat[\w-]*|bez|kwot\w*|zł|zl|pozycj\w*|pln|razem|sum\w*|wynos\w*|wyni[oó]s\w*|wychodz\w*|wysz[lł]\w*|wyjd\w*|kosztuj\w*|kosztowa\w*|mam|co|ok|dobra|no|jed(?:en|na|no|nego|nej)|"
     r"sztuk\w*|szt|ka[zż]d\w*)$"
 )
 _TOTAL_LINE = re.compile(
@@ -184,10 +184,13 @@ GRANT_SUPPOSED = re.compile(
 
 # "ile laptopów kupiliśmy?", "ile jest skanerów na fakturze?": how many of a thing the documents hold
 QUANTITY_ASKED = re.compile(
-    r"(?i)^\W*(?:(?:a|i|to)\s+)?ile\s+(?P<thing>[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?)\s+"
+    r"(?i)^\W*(?:(?:a|i|to)\s+)?ile\s+(?!(?:to|ich)\b)(?P<thing>[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?)\s+"
     r"(?:kupili[sś]my|kupi[lł]\w*|zam[oó]wili[sś]my|jest|mamy|by[lł]o|s[aą]|na\s+fakturze|dostali[sś]my|"
     # "ile skanerów odebrano?", "ile laptopów przyjęliśmy?": what the acceptance protocols say was received
     r"odebra\w*|dostarczon\w*|dostarczy\w*|przyj[eę]\w*|w\s+protoko\w*)\b"
+    # "a ile to było licencji?", "ile ich było – skanerów?": the verb first, the thing after it
+    r"|^\W*(?:(?:a|i|to)\s+)?ile\s+(?:to\s+|ich\s+)?(?:by[lł]o|jest|mamy|kupili[sś]my)\s+(?:[–—-]\s+)?"
+    r"(?P<after>[^\W\d][\w-]+(?:\s+[^\W\d][\w-]+)?)\W*$"
 )
 # "ile kosztowały laptopy brutto?", "za ile był serwer?": what a thing cost on the documents
 COST_ASKED = re.compile(
@@ -252,3 +255,20 @@ def fix_thing(text: str) -> str | None:
         return None
     found = _FIX_THING_AFTER.search(text) or _FIX_THING_BEFORE.search(text)
     return thing_words(found.group("thing")) if found else ""
+
+
+def totals_named(totals: list[Figure], thing: str) -> list[Figure]:
+    """The report's total a word names: "kwalifikowalna" → „Kwalifikowalne” (not „Niekwalifikowalne”),
+    "niekwalifikowane" → „Niekwalifikowalne”.
+
+    >>> both = [Figure("suma „Kwalifikowalne”", None, None), Figure("suma „Niekwalifikowalne”", None, None)]
+    >>> [f.label for f in totals_named(both, "kwalifikowalna")]
+    ['suma „Kwalifikowalne”']
+    >>> [f.label for f in totals_named(both, "niekwalifikowane")]
+    ['suma „Niekwalifikowalne”']
+    """
+    words = [w for w in fold(thing).split() if re.match(r"(?:nie)?kwalifikow", w)]
+    if len(words) != 1:
+        return []
+    stem = words[0][:9] if words[0].startswith("nie") else words[0][:6]
+    return [f for f in totals if re.search(rf"\u201e{stem}", fold(f.label))]

@@ -137,6 +137,8 @@ _WHAT_IS_WRONG = re.compile(
     r"nie\s+gra)|(?:czy\s+)?(?:wszystko\s+)?(?:jest\s+)?(?:ok|okej|w\s+porz[aą]dku|dobrze)|(?:czy\s+)?(?:s[aą]|jest)\s+"
     r"(?:tu\s+)?(?:jaki[sś]|jakie[sś]|co[sś])\s+(?:problem|b[lł][eę]d|b[lł][aą]d|uwag)\w*)\W*$"
 )
+# "… ? jutro składamy", "…? pilne": a short remark after the question
+_REMARK_AFTER_QUESTION = re.compile(r"(?<=\?)\s+[^?]{1,40}$")
 _HOW_MUCH_ELIGIBLE = re.compile(
     r"(?i)\bile\b.{0,30}\bkwalifik\w*|\bjaka\s+kwota\b.{0,30}\bkwalifik\w*"
     # "czyli ile z tego netto nie przejdzie?", "ile odpadnie?"
@@ -148,8 +150,21 @@ _HOW_MUCH_ELIGIBLE = re.compile(
     # "to ile w sumie wychodzi do rozliczenia?", "ile zostaje do rozliczenia?"
     r"|\bile\b.{0,30}\b(?:wychodzi|wyjdzie|zostaje|zostanie|jest)\s+do\s+rozliczeni\w*"
     # "które pozycje odpadną?", "co z tego operator odrzuci?", "co przejdzie?": the check of the lines sent
-    r"|\bkt[oó]r\w*\s+(?:pozycj\w*|lini\w*|wydatk\w*|rzecz\w*)\b|\b(?:co|kt[oó]re)\s+(?:z\s+(?:tego|nich)\s+)?"
+    r"|\bkt[oó]r\w*\s+(?:pozycj\w*|lini\w*|wydatk\w*|rzecz\w*|wiersz\w*)\b|\b(?:co|kt[oó]re)\s+(?:z\s+(?:tego|nich)\s+)?"
     r"(?:odpad\w*|nie\s+przejd\w*|przejd\w*|operator\s+odrzuc\w*|odrzuc\w*|jest\s+(?:ok|do\s+wyja[sś]nienia))"
+)
+# "a poz. 2?", "i pozycja 3?": a line of the report by its number alone
+_LINE_NUMBER_ONLY = re.compile(r"(?i)^\W*(?:a|i|no\s+a)?\s*(?:poz\.?|pozycj\w*)\s*(?:nr\.?\s*)?\d{1,3}\W*$")
+# "który wiersz odpada?", "które pozycje odrzucą?": the lines of the documents sent
+_LINE_WORDS = re.compile(r"(?i)\b(?:wiersz\w*|pozycj\w*|odpad\w*|odrzuc\w*)\b")
+# "kwota kwalifikowalna", "ile niekwalifikowalne razem": the report's totals
+_REPORT_TOTAL_WORDS = re.compile(
+    r"(?i)\bkwot\w*\s+(?:nie)?kwalifikowaln\w*|\b(?:nie)?kwalifikowaln\w*\s+(?:kwot\w*|sum\w*|razem|[lł][aą]cznie|og[oó][lł]em)"
+    # "ile teraz netto kwalifikowalnych?"
+    r"|\bile\s+(?:\w+\s+){0,2}(?:nie)?kwalifikowaln\w*\W*$"
+)
+_THRESHOLD_ASKED = re.compile(
+    r"(?i)\bbaz\w*\s+konkurencyjno\w*|\bprzetarg\w*|\bpzp\b|\bzam[oó]wie\w*\s+publiczn\w*|\bprog\w*\s+50"
 )
 _KIND_NAMED = re.compile(r"(?i)\b(?:faktur\w*|fv|protok[oó][lł]\w*)")
 # "z tego", "z faktur", "z tych dokumentów": the documents sent, not the programme in general
@@ -160,6 +175,8 @@ _OF_THE_SET = re.compile(
 _LEFT_ASKED = re.compile(
     r"(?i)\bile\b.{0,25}\b(?:zosta[lł]o|zostaje|zostanie|pozosta[lł]o|pozostaje)\b.{0,30}\b(?:grant\w*|do\s+wydania|"
     r"do\s+wykorzystania)|\bile\b.{0,20}\b(?:mamy|mo[zż]emy)\s+(?:jeszcze\s+)?(?:do\s+wydania|wyda[cć])\b"
+    # "ile jeszcze nam zostało?", "to ile zostaje?"
+    r"|^\W*(?:a\s+|to\s+|i\s+)*ile\s+(?:(?:jeszcze|nam|w\s+sumie)\s+){0,3}(?:zosta[lł]o|zostaje|pozosta[lł]o|pozostaje)\W*$"
 )
 # "tę fakturę", "ten plik", "to": the document talked about
 _THIS_DOCUMENT = re.compile(
@@ -170,6 +187,8 @@ _GROSS_ONLY = re.compile(r"(?i)^\W*(?:a\s+)?(?:ile\s+(?:to|jest|wynosi)\s+)?(?:w
 _WHY_DOCUMENT = re.compile(
     r"(?i)^\W*(?:a\s+|i\s+|no\s+)?(?:dlaczego|czemu|z\s+jakiego\s+powodu|co\s+jest\s+nie\s+tak\s+z)\b.*\b(?:faktur\w*|"
     r"dokument\w*|protok\w*|raport\w*|odrzuc\w*|zestaw\w*|ostrze[zż]e\w*|b[lł][eę]d\w*|b[lł][aą]d|uwag\w*|"
+    # "dlaczego poz. 1 jest kwalifikowalna, przecież to laptopy?": a line of the report by its number
+    r"poz\.?\s*\d+|pozycj\w*\s+(?:nr\s+)?\d+|"
     # "a dlaczego laptopy odpadły?" after a report: its lines about them
     r"odpad\w*|odpadl\w*|wypad\w*|nie\s+przesz\w*|nie\s+przechodz\w*|nie\s+wesz\w*|nie\s+wchodz\w*|"
     # "a dlaczego doradztwo nie przejdzie w całości?", "… się nie mieści?"
@@ -198,7 +217,7 @@ _WHAT_TO_DO_WITH = re.compile(
 )
 # "ile wychodzi nadwyżki na doradztwie?", "o ile przekraczamy limit doradztwa?"
 _EXCESS_ASKED = re.compile(
-    r"(?i)\bnadwy[zż]k\w*|\bprzekracza\w*|\bponad\s+limit\w*|\bo\s+ile\s+(?:za\s+)?du[zż]o"
+    r"(?i)\bnadwy[zż]k\w*|\bprzekracza\w*|\bprzekroczy\w*|\bponad\s+limit\w*|\bo\s+ile\s+(?:za\s+)?du[zż]o"
     # "czyli ile z tego doradztwa nie rozliczymy?": the part over the cap
     r"|\bile\b.{0,40}\bdorad\w*.{0,20}\bnie\s+(?:rozlicz\w*|przejd\w*|wejd\w*|zalicz\w*)"
 )
@@ -227,9 +246,17 @@ _PROTOCOL_CODES = frozenset(
 # "ile możemy rozliczyć z doradztwa?": a thing of the set, not "z tego", "z faktur"
 _OF_A_THING = re.compile(r"(?i)\bz(?:e)?\s+(?!tego\b|tych\b|nich\b|niej\b|faktur|dokument|zestaw|grantu\b)[^\W\d]{4,}")
 # "czy ta faktura zmieści się w okresie?", "czy nie jest za późno?", "jest w terminie?"
+# a question answered yes or no: "czy ta faktura się załapie?", "a data faktury jest ok?"
+_YES_NO = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|to)\s+)?(?:czy\b|(?!.*\b(?:ile|jak\w*|kiedy|gdzie|dlaczego|czemu|od\s+kiedy|do\s+kiedy)\b).*\?)"
+)
 _PERIOD_ASKED = re.compile(
     r"(?i)\b(?:zmie[sś]ci|mie[sś]ci|za[lł]apie|[lł]apie)\w*\s+si[eę]\s+w\s+(?:okres\w*|termin\w*|dat\w*)"
     r"|\bw\s+okresie\s+kwalifikowaln\w*|\bza\s+p[oó][zź]no\b|\bpo\s+terminie\b|\bw\s+terminie\b"
+    # "czy ta faktura się załapie do rozliczenia?", "a data faktury jest ok?"
+    r"|\b(?:za[lł]api|zmie[sś]ci|[lł]api|wejd|wchodz)\w*\s+(?:(?:si[eę]|nam|jeszcze|ona|to)\s+){0,3}(?:do|w)\s+"
+    r"(?:rozliczeni\w*|grant\w*|projekt\w*)"
+    r"|\bdat[aęy]\s+(?:tej\s+|na\s+)?(?:faktur\w*|zakupu|wystawienia)\s+(?:jest\s+)?(?:ok|okej|w\s+porz[aą]dku|dobr\w*|poprawn\w*)\b"
 )
 # "czyli tego antywirusa w ogóle nie rozliczymy?", "a czemu skanery na czerwono?", "dlaczego odrzucacie ten
 # serwer?" after a report: what the report says of that thing's line
@@ -291,6 +318,10 @@ def _lines_naming(lines: list[str], question: str) -> list[str]:
     month_of_word = {w: _month_adjective(w) for w in words}
     months = [f".{m:02d}." for m in month_of_word.values() if m is not None]
     stems = [_spelled(_fold(w)[:5]) for w, m in month_of_word.items() if m is None] + months
+    # "a poz. 2?", "dlaczego pozycja 3 …": the line of that number
+    numbered = [f"poz. {n} " for n in re.findall(r"(?i)\bpoz(?:\.|ycj\w*)\s*(?:nr\s*)?(\d{1,3})\b", question)]
+    if numbered:
+        stems = numbered
     if not stems:
         return []
     found: list[str] = []
@@ -612,7 +643,10 @@ class Settlement(Feature):
             and not report_params(turn.text)
             and (
                 (topic is not None and topic.kind in ("document", "report"))
-                or (_OF_THE_SET.search(turn.text) and await self.store.documents(turn.user.channel, turn.user.id))
+                or (
+                    (_OF_THE_SET.search(turn.text) or _LINE_WORDS.search(turn.text))
+                    and await self.store.documents(turn.user.channel, turn.user.id)
+                )
             )
         ):
             # "a ile z tego jest kwalifikowalne netto?" after a file (or with files in the set): the check of the set;
@@ -630,7 +664,10 @@ class Settlement(Feature):
             looked = await self._look_again(turn)
             if looked is not None:
                 return looked
-        why = bool(_WHY_DOCUMENT.match(turn.text))
+        # "dlaczego …?", and "a poz. 2?" after a report line: that line's findings
+        why = bool(_WHY_DOCUMENT.match(turn.text)) or bool(
+            _LINE_NUMBER_ONLY.match(turn.text) and topic is not None and topic.kind == "report"
+        )
         from_report = (
             bool(_FROM_REPORT.search(turn.text)) and topic is not None and topic.kind in ("report", "document")
         )
@@ -678,17 +715,23 @@ class Settlement(Feature):
             or await self._grant_supposed(turn)
         )
 
+    async def _has_documents(self, turn: Turn) -> bool:
+        return bool(await self.store.documents(turn.user.channel, turn.user.id))
+
     async def _rule_of_line(self, turn: Turn) -> Result | None:
         """ "operator dopytuje o tę macierz – co musimy mu pokazać?" after a report: the rule asked of that line, with
         its net amount said (the procurement threshold, the documents the operator may ask for)."""
         topic = turn.session.topic
         documents_asked = DOCUMENTS_ASKED.search(turn.text)
-        if topic is None or topic.kind not in ("report", "document") or documents_asked is None:
+        # "czy macierz musieliśmy kupić przez bazę konkurencyjności?": the threshold asked of a line of the report
+        threshold_asked = _THRESHOLD_ASKED.search(turn.text)
+        talked = topic is not None and topic.kind in ("report", "document")
+        if not ((talked and documents_asked) or threshold_asked):
             return None
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
         if report is None or not report.csv:
             return None
-        words = figures.thing_words(DOCUMENTS_ASKED.sub(" ", turn.text)).split()
+        words = figures.thing_words(_THRESHOLD_ASKED.sub(" ", DOCUMENTS_ASKED.sub(" ", turn.text))).split()
         lines = [f for f in figures.line_figures(report.csv) if not f.each]
         # "operator dopytuje o tę macierz": the line a word of the question names
         named = list({f.label: f for w in words for f in figures.naming(lines, w)}.values())
@@ -696,7 +739,8 @@ class Settlement(Feature):
         if net is None:
             return None
         thing = named[0].label.strip("„”").split()[0]  # its first word: a model's digits are no count of pieces
-        asked = f"{thing} za {num(net)} zł netto – {documents_asked.group(0)}?"
+        rule = documents_asked.group(0) if documents_asked else "czy trzeba było zastosować bazę konkurencyjności"
+        asked = f"{thing} za {num(net)} zł netto – {rule}?"
         answered: Result = await self.feature("faq").ask(turn, asked, report.programme or None, log_text=turn.text)
         return answered
 
@@ -738,9 +782,15 @@ class Settlement(Feature):
         if not _LEFT_ASKED.search(turn.text):
             return None
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
-        if report is None:
-            return None
         params = await self.store.params(turn.user.channel, turn.user.id)
+        if report is None:
+            # "ile jeszcze możemy wydać?" before any report: what the answer needs (never a rule's example figure);
+            # "ile możemy wydać na diagnozę?" asks a rule about one kind of cost, not what is left
+            if re.search(r"(?i)\bna\s+(?!razie\b|teraz\b|dzi[sś]\b|koniec\b|dzie[nń]\b)\w", turn.text):
+                return None  # "a my ile na doradztwo możemy wydać?": one kind of cost, a rule
+            if params.grant_amount is None:
+                return say(turn, f"{texts.LEFT_NEEDS_GRANT} {texts.LEFT_NEEDS_REPORT}")
+            return say(turn, texts.LEFT_GRANT_ONLY.format(grant=f"{num(params.grant_amount)} zł"))
         if params.grant_amount is None:
             return say(turn, texts.LEFT_NEEDS_GRANT)
         totals = {f.label: f for f in figures.total_figures(report.summary)}
@@ -762,7 +812,10 @@ class Settlement(Feature):
         """ "co tu jest nie tak?", "czy wszystko ok?" right after the files: the check of the set (it had been an FAQ
         answer about recovering grants)."""
         topic = turn.session.topic
-        if topic is None or topic.kind != "document" or not _WHAT_IS_WRONG.match(turn.text):
+        said = _REMARK_AFTER_QUESTION.sub("", turn.text)  # "co tu nie gra? jutro składamy": the remark aside
+        if not _WHAT_IS_WRONG.match(said):
+            return None
+        if (topic is None or topic.kind not in ("document", "report")) and not await self._has_documents(turn):
             return None
         return await self.report(turn, "")
 
@@ -778,20 +831,30 @@ class Settlement(Feature):
         basis = figures.BASIS_ASKED.search(text) or checked
         alone = figures.BASIS_ALONE.match(text)
         one = figures.ONE_BASIS.search(text) and ("?" in text or re.search(r"(?i)\bile\b", text))
+        # "jaka jest kwota kwalifikowalna brutto?" with documents sent: the report's total, whatever came in between
         talked = topic is not None and topic.kind in ("report", "document")
+        # "ile brutto wyszły licencje EDR razem?", "jaka jest kwota kwalifikowalna brutto?" with documents sent, after
+        # other talk: a line or a total the words name (the set looked up only for such a question)
+        maybe = not talked and bool(basis or alone or one) and await self._has_documents(turn)
+        talked = talked or (maybe and bool(_REPORT_TOTAL_WORDS.search(text)))
+        maybe = maybe and not talked
         quantity = figures.QUANTITY_ASKED.match(text) and not _QUANTITIES_ASKED.search(text)  # not invoice vs protocol
         if (talked and quantity) or figures.COST_ASKED.search(text):
             # "ile netto kosztował jeden laptop?": the documents sent, whatever was talked about in between
             lines_said = await self._document_lines(turn)
             if lines_said is not None or talked:
                 return lines_said
-        if not (basis or (talked and (alone or one))):
+        if not (basis or ((talked or maybe) and (alone or one))):
             return None
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
         if report is None or not report.csv:
             return await self._document_lines(turn) if talked and one else None
         lines = figures.line_figures(report.csv)
-        thing = figures.thing_words(text) or (topic.subject if alone and topic is not None else "")
+        # "a sam serwer w cs jest ok?" judged, then "ile to brutto?": the thing just talked about, on the documents
+        pointed = alone or (maybe and topic is not None and topic.kind == "item")
+        thing = figures.thing_words(text) or (
+            figures.thing_words(topic.subject) if pointed and topic is not None else ""
+        )
         amount = figures.amount_said(text) if basis else None
         every = lines + figures.total_figures(report.summary)
         said = figures.basis_of(amount, every) if amount is not None else []
@@ -800,7 +863,9 @@ class Settlement(Feature):
             return None  # an amount the report does not hold: another feature's (or the FAQ's) to answer
         if not said:
             named = figures.naming(lines, thing) if thing and thing != _SHOWN else []
-            if not named:
+            # "jaka jest kwota kwalifikowalna brutto?": the report's total
+            named = named or figures.totals_named(figures.total_figures(report.summary), thing)
+            if not named or (maybe and not thing):
                 return None
             said = figures.both_bases(named)
         params = await self.store.params(turn.user.channel, turn.user.id)
@@ -821,7 +886,8 @@ class Settlement(Feature):
         from bot.dialogue.codec import decode
 
         asked = figures.QUANTITY_ASKED.match(turn.text)
-        thing = figures.thing_words(asked.group("thing") if asked else figures.COST_ASKED.sub(" ", turn.text))
+        said = (asked.group("thing") or asked.group("after")) if asked else figures.COST_ASKED.sub(" ", turn.text)
+        thing = figures.thing_words(said)
         stored = [d for d in await self.store.documents(turn.user.channel, turn.user.id) if d.kind != "unreadable"]
         if not thing or not stored:
             return None
@@ -949,13 +1015,17 @@ class Settlement(Feature):
             breach = window_breach(document, context)
             until = f"{end:%d.%m.%Y}" if end is not None else texts.PERIOD_OPEN_END
             label = f"Faktura {document.number}" if document.number else f"Faktura w pliku {one.name}"
-            lines.append(
+            said = (
                 breach.message
                 if breach is not None
                 else texts.PERIOD_INSIDE.format(
                     invoice=label, day=f"{day:%d.%m.%Y}", start=f"{start:%d.%m.%Y}", end=until
                 )
             )
+            if len(meant) == 1 and _YES_NO.match(turn.text):
+                # "czy ta faktura się załapie do rozliczenia?": the answer first, then why
+                said = f"{'Nie' if breach is not None else 'Tak'} – {said[:1].lower()}{said[1:]}"
+            lines.append(said)
         if end is None:
             lines.append(note(texts.PERIOD_END_UNKNOWN))
         lines.append(note("Źródło: " + context.programme.fact("costs_from").citation.human()))

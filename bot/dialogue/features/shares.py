@@ -18,7 +18,7 @@ from bot.dialogue import texts
 from bot.dialogue.features import report_figures as figures
 from bot.dialogue.features.base import Feature, Result, Turn, context_programme, done, programme_name
 from bot.dialogue.parsing import detect_programmes
-from bot.dialogue.parsing.quantities import Priced, cost_in, steps
+from bot.dialogue.parsing.quantities import Priced, cost_in, costs_in, steps
 from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import LogEntry, code, note, reply
 from bot.dialogue.session import Topic
@@ -34,6 +34,10 @@ PERCENT_ASKED = re.compile(
 _GRANT_FIGURE = re.compile(
     r"(?i)(?<![\d,.])(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*"
     r"(?P<k>tys\w*\.?|k\b|mln\w*\.?)?\s*(?:z[lł]\w*)?"
+)
+# a price said with a thing: "po 3 800 netto", "za 45 000 zł"
+_PRICES = re.compile(
+    r"(?i)\b(?:po|za)\s+\d[\d \u00a0]*(?:[.,]\d{1,2})?\s*(?:tys\w*\.?|k\b)?\s*(?:z[lł]\w*|pln)?\s*(?:netto|brutto)?"
 )
 _MAX_GRANT = re.compile(r"(?i)\bmaksymaln\w*\s+grant\w*|\bgrant\w*\s+maksymaln\w*|\bmaksimum\b")
 _MIN_GRANT = re.compile(r"(?i)\bminimaln\w*\s+grant\w*|\bgrant\w*\s+minimaln\w*")
@@ -53,12 +57,30 @@ _BASIS_ASKED = re.compile(
 _CENT = Decimal("0.01")
 
 
+# "a my ile …?", "nasz grant", "możemy": the user's own unit meant
+_OURS = re.compile(r"(?i)\b(?:my|nam|nas|nasz\w*|mo[zż]emy|dostali[sś]my|dostaniemy|mamy)\b")
+
+
 @dataclass(frozen=True)
 class Figure:
     label: str
     net: Decimal | None
     gross: Decimal | None
     lines: tuple[str, ...] = ()  # how it was computed (a price said with a count)
+
+
+def _listed_figure(listed: list[Priced]) -> Figure:
+    """The purchases said in the message, added up (each computed as said, 23 % VAT where only one basis is given)."""
+    if len(listed) == 1:
+        one = listed[0]
+        label = f"{one.count} × {one.thing}" if one.count > 1 else one.thing
+        return Figure(label, one.net, one.gross, tuple(steps(one)))
+    net = sum((c.net for c in listed), Decimal(0))
+    gross = sum((c.gross for c in listed), Decimal(0))
+    lines = [line for c in listed for line in steps(c)[:1]]
+    lines.append(f"razem: netto {num(net)} zł, brutto {num(gross)} zł")
+    label = ", ".join(f"{c.count} × {c.thing}" if c.count > 1 else c.thing for c in listed)
+    return Figure(label, net, gross, tuple(lines))
 
 
 class Shares(Feature):
@@ -74,7 +96,9 @@ class Shares(Feature):
         figure = await self._figure(turn, thing)
         if figure is None:
             return None
-        grant, whence = await self.grant_known(turn, programme)
+        # the prices of the things said are no grant: "15 laptopów po 3 800 i serwer za 45 000 – ile to procent?"
+        asked = turn if not costs_in(turn.text) else Turn(turn.user, turn.session, _PRICES.sub(" ", turn.text))
+        grant, whence = await self.grant_known(asked, programme)
         if grant is None or grant <= 0:
             return None
         return self._said(turn, figure, grant, whence, programme)
@@ -93,6 +117,10 @@ class Shares(Feature):
     async def _figure(self, turn: Turn, thing: str) -> Figure | None:
         """The figure pointed at: the thing named (a report line, the advisory lines, a thing priced before), else
         the thing priced or the report talked about last."""
+        listed = costs_in(turn.text)
+        if listed:
+            # "chcemy kupić 15 laptopów po 3 800 netto i serwer za 45 000 netto. ile to procent naszego grantu?"
+            return _listed_figure(listed)
         topic = turn.session.topic
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
         if report is not None and (_ADVISORY.search(turn.text) or (topic is not None and topic.kind == "report")):
@@ -164,6 +192,10 @@ class Shares(Feature):
         if params.grant_amount is not None:
             return params.grant_amount, "kwota grantu podana do raportu"
         code_ = turn.session.grant_unit
+        ours = turn.session.unit_code or ""
+        if ours and ours != code_ and ours in turn.session.units_seen() and _OURS.search(turn.text):
+            # "a my ile na doradztwo możemy wydać?" after a neighbour's grant: ours, computed earlier
+            code_ = ours
         if code_ and self.backends.grants is not None:
             seen = turn.session.units_seen().get(code_, "")
             for candidate in [which] if which else ["cg", "cp", "cs"]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import texts
-from bot.dialogue.features.base import Feature, Result, Turn, done
+from bot.dialogue.features.base import Feature, Result, Turn, done, programme_name
 from bot.dialogue.replies import LogEntry, Reply, Style, item, note, reply, title
 
 # "podsumuj, co ustaliliśmy", "podsumowanie proszę", "napisz to krótko, do notatki dla wójta", "streść to",
@@ -30,6 +30,27 @@ _GRANT_UNIT = re.compile(r"^Grant dla:\s*(?P<unit>[^(]+?)\s*(?:\(|$)")
 _G_GIVEN = re.compile(r"^Wskaźnik G podany w rozmowie:\s*(?P<g>[\d\s ,]+zł)")
 _VERDICT_ITEM = re.compile(r"^\W*(?P<programme>Cyfrowa Gmina|Cyfrowy Powiat|Cyberbezpieczny Samorząd):\s*(?P<rest>.+)$")
 _REPORT_TITLE = re.compile(r"^Wstępna kontrola rozliczenia\s*[–-]\s*(?P<rest>.+)$")
+
+
+# "przypomnij, dla której gminy rozmawiamy?", "o jakiej jednostce mówimy?", "w jakim programie jesteśmy?"
+_CONTEXT_ASKED = re.compile(
+    r"(?i)\b(?:dla|o)\s+(?:kt[oó]rej|jakiej)\s+(?:gmin\w*|jednost\w*|jst|powi(?:at|ec)\w*)\s+(?:\w+\s+)?"
+    r"(?:rozmawiamy|m[oó]wimy|chodzi|liczy\w*|jeste[sś]my)\b"
+    r"|\b(?:dla|o)\s+(?:kt[oó]ry|jaki|kt[oó]rym|jakim)\s+(?:powiat\w*|powiecie)\s+(?:\w+\s+)?(?:rozmawiamy|m[oó]wimy|chodzi)\b"
+    r"|\b(?:w|o)\s+(?:jakim|kt[oó]rym)\s+programie\s+(?:\w+\s+)?(?:jeste[sś]my|rozmawiamy|m[oó]wimy)\b"
+    r"|\bprzypomnij\w*\W+(?:mi\W+)?(?:\w+\W+)?(?:kt[oó]r\w*|jak\w*)\s+(?:gmin\w*|jednost\w*|jst|powiat\w*|program\w*)\b"
+)
+
+
+def asks_context(text: str) -> bool:
+    """ "to przypomnij, dla której gminy rozmawiamy?", "w jakim programie jesteśmy?" – the context asked back.
+
+    >>> asks_context("to przypomnij, dla której gminy rozmawiamy?"), asks_context("w jakim programie jesteśmy?")
+    (True, True)
+    >>> asks_context("dla której gminy jest Cyfrowa Gmina?")
+    False
+    """
+    return bool(_CONTEXT_ASKED.search(text)) and len(text.split()) <= 12
 
 
 def asks_summary(text: str) -> bool:
@@ -148,9 +169,23 @@ class Summary(Feature):
     name = "summary"
 
     async def text(self, turn: Turn) -> Result | None:
+        if asks_context(turn.text):
+            return self.context(turn)
         if not asks_summary(turn.text):
             return None
         return await self.show(turn)
+
+    def context(self, turn: Turn) -> Result:
+        """ "przypomnij, dla której gminy rozmawiamy?", "w jakim programie jesteśmy?": the unit and the programme the
+        conversation holds now."""
+        session = turn.session
+        topic = session.topic
+        programme = (topic.programme if topic is not None and topic.programme else "") or session.programme
+        lines = [
+            texts.CONTEXT_UNIT.format(unit=session.unit_name) if session.unit_name else texts.CONTEXT_NO_UNIT,
+            texts.CONTEXT_PROGRAMME.format(name=programme_name(programme)) if programme else texts.CONTEXT_NO_PROGRAMME,
+        ]
+        return done(turn, reply(" ".join(lines)), log=LogEntry("other", turn.text))
 
     async def command(self, turn: Turn, arg: str) -> Result:
         return await self.show(turn)

@@ -497,6 +497,9 @@ def small_talk(text: str) -> str | None:
 _CONTACT_ASKED = re.compile(
     r"(?i)^\W*(?:(?:a|i|to|ok|dobra|no)\W+)?(?:podaj\w*|daj\w*|napisz\w*|przypomnij\w*|powiedz\w*|poka[zż]\w*)\s+"
     r"(?:mi\s+|nam\s+)?(?:jeszcze\s+)?(?:telefon\w*|numer\w*|nr\b|kontakt\w*|mail\w*|e-mail\w*|adres\w*|infolini\w*)"
+    # "a gdzie dzwonić, jak coś się nie zgadza?", "do kogo pisać w tej sprawie?"
+    r"|^\W*(?:(?:a|i|to|ok|dobra|no)\W+)?(?:gdzie|do\s+kogo|pod\s+jaki\s+numer)\s+(?:\w+\s+)?"
+    r"(?:dzwoni[cć]|zadzwoni[cć]|pisa[cć]|napisa[cć]|si[eę]\s+zg[lł]osi[cć]|si[eę]\s+zwr[oó]ci[cć])\b"
 )
 
 
@@ -507,3 +510,12 @@ def asks_contact(text: str) -> bool:
     (True, False)
     """
     return bool(_CONTACT_ASKED.match(text))
+
+
+# VAT, taxes, wages, interest, own contribution: what a rule question may be about that is never a thing bought
+NOT_BOUGHT = re.compile(r"(?i)\b(?:vat\w*|podat\w*|wynagrodze\w*|pensj\w*|odsetk\w*|wk[lł]ad\w*\s+w[lł]asn\w*)\b")
+# "dwa po 30 000", "3 po 20 tys.": a count at a price, no thing named
+COUNT_AT_PRICE = re.compile(
+    r"(?i)^\W*(?:dwa|dwie|trzy|cztery|pi[eę][cć]|sze[sś][cć]|\d{1,3})\s+(?:sztuki\s+|szt\.?\s+)?po\s+\d[\d\s.,]*"
+    r"(?:\s*(?:tys\w*\.?|k|z[lł]\w*|pln|netto|brutto))*\W*$"
+)

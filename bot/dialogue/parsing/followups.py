@@ -40,6 +40,8 @@ _SAME_THERE = re.compile(
     # "a gdyby go kupić z cyfrowej gminy?": the thing just judged, bought there
     r"(?:gdyby(?:[sś]my)?|jakby(?:[sś]my)?|je[sś]li|je[zż]eli)\s+(?:go|je|j[aą]|to|te)\s+(?:(?:za)?kup\w*|wzi[aąe]\w*|"
     r"s?finans\w*|rozlicz\w*)|"
+    # "a gdyby to był cyberbezpieczny?", "a jakbyśmy byli w cs?": the same subject supposed there
+    r"(?:gdyby|jakby)(?:[sś]my)?\s+(?:to\s+)?(?:by[lł]\w*|byli|by[lł]y)(?:\s+w)?|"
     r"podobn\w*\s+(?:zasad\w*|wym[oó]g\w*|obowi[aą]z\w*))"
 )
 

@@ -140,6 +140,15 @@ _UNIT_ABBREVIATIONS = (
         re.compile(r"(?i)\b(starostw[oa](?:\s+powiatow\w*)?)\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+\b(?!\s+(?:w|we)\b))"),
         r"\1 w ",
     ),
+    # "starostwo krotoszyn, cyfrowy powiat": typed in lower case, the town's name alone before a comma or a dash
+    (
+        re.compile(
+            r"(?i)\b(starostw[oa](?:\s+powiatow\w*)?)\s+(?!(?:w|we|powiatow\w*)\b)"
+            r"(?!\w+(?:skie|ckie|dzkie|skiego|ckiego|dzkiego|skim|ckim|dzkim)\b)"
+            r"((?-i:[a-ząćęłńóśźż])[\w-]+)(?=\s*(?:[,;–—-]|$))"
+        ),
+        lambda m: f"{m.group(1)} w {m.group(2)[:1].upper()}{m.group(2)[1:]}",
+    ),
     # "gmina m-w", "gm. m.-w.": the kind of gmina written short
     (re.compile(r"(?i)\b(gmin\w*)\s+m\.?\s*-\s*w\.?(?!\w)"), r"\1 miejsko-wiejska"),
     (re.compile(r"(?i)\bpowiat\s+grodzki\b"), "miasto na prawach powiatu"),
@@ -173,6 +182,8 @@ def expanded_units(text: str) -> str:
     'gmina Łącko, ile?'
     >>> expanded_units("Starostwo Jarocin, CS"), expanded_units("Starostwo Powiatowe w Żywcu")
     ('Starostwo w Jarocin, CS', 'Starostwo Powiatowe w Żywcu')
+    >>> expanded_units("starostwo krotoszyn, cyfrowy powiat"), expanded_units("a starostwo chce laptopy")
+    ('starostwo w Krotoszyn, cyfrowy powiat', 'a starostwo chce laptopy')
     >>> expanded_units("gm. jeżowe, pow. niżański – ile z CG?")
     'gmina jeżowe (powiat niżański) – ile z CG?'
     """

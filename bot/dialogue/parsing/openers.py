@@ -23,7 +23,7 @@ _OPENER = re.compile(
     # opener goes
     r"(?i)^\W*(?:(?:ok|okej|dobra|dobrze|no|dzi[eę]ki|dzi[eę]kuj[eę](?:\s+bardzo)?|szkoda|trudno|rozumiem|jasne|aha|super)"
     r"\W+)?(?:(?:a\s+|to\s+)?wracaj[aą]c\s+do(?=\s+(?:cg|cp|cs|cyfrow\w*|cyber\w*|gmin\w*|powiat\w*|miast\w*|wojew\w*|grant\w*|wylicze\w*|oblicze\w*)\b)|(?:a\s+)?wracaj[aą]c\s+do\s+(?:tematu|poprzedniego\s+(?:tematu|pytania)|wcze[sś]niejsz\w+\s+\w+|"
-    r"sprawy|(?:tego|tej|te[jg]o|tych)\s+(?:temat\w*|pytani\w*|w[aą]tk\w*|spraw\w*|kwesti\w*|zagadnie\w*|rozmow\w*)|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+(?=\s*[,:;.!–—-])|(?:nas|siebie|naszego|naszej)(?=\s*[,:;.!–—-])(?!\s*[,:;–—-]?\s*(?:czyli\b|a\s+(?:w|we|z|ze)\s+[\w-]+(?:\s+[\w-]+)?\s*\??\s*$)))|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
+    r"sprawy|(?:tego|tej|te[jg]o|tych)\s+(?:temat\w*|pytani\w*|w[aą]tk\w*|spraw\w*|kwesti\w*|zagadnie\w*|rozmow\w*)|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+(?=\s*[,:;.!–—-](?!\s*(?:a\s+)?(?:ile|czy|jak\w*|kiedy|do\s+kiedy|gdzie|kto)\b))|(?:nas|siebie|naszego|naszej)(?=\s*[,:;.!–—-])(?!\s*[,:;–—-]?\s*(?:czyli\b|a\s+(?:w|we|z|ze)\s+[\w-]+(?:\s+[\w-]+)?\s*\??\s*$)))|a\s+tak\s+w\s+og[oó]le|(?:i\s+|a\s+)?jeszcze\s+jedno|przy\s+okazji|"
     r"mam\s+jeszcze\s+(?:jedno\s+)?pytanie|(?:i|a)\s+jeszcze\s+pytanie|btw|nawiasem\s+m[oó]wi[aą]c|"
     # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
     r"dzie[nń]\s+dobry(?:\s+pa[nń]stwu|\s+pani|\s+panu)?|dobry\s+wiecz[oó]r|witam(?:\s+serdecznie|\s+pa[nń]stwa)?|"
@@ -59,6 +59,8 @@ def without_opener(text: str) -> str:
     'a laptopy dla urzędników z tego cs można?'
     >>> without_opener("wracając do nas – a w cs?")  # "nas" is the subject of a bare follow-up: kept
     'wracając do nas – a w cs?'
+    >>> without_opener("wracając do Kórnika – ile na doradztwo?")  # a question about that unit: kept
+    'wracając do Kórnika – ile na doradztwo?'
     >>> without_opener("to, co pisałeś o trwałości – dotyczy też CS?")
     'trwałości – dotyczy też CS?'
     """

@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from bot.dialogue.parsing.amounts import to_decimal
 from knowledge.money import zl
+from knowledge.normalize import fold
 
 VAT_RATE = Decimal("0.23")
 _CENT = Decimal("0.01")
@@ -32,6 +33,16 @@ _COUNT_LED = re.compile(
     r"(?i)^\W*(?:a|i|to)?\s*(?:gdyby|jakby|je[sś]li|je[zż]eli|a\s+jak)(?:\s+(?!\d)\w+){0,3}\s+(?P<n>\d{1,4})"
     r"\s*(?:szt\w*\.?|sztuk\w*|egzemplarz\w*)?\W*$"
 )
+# "przepraszam, nie 3 tylko 4 sztuki": the count corrected
+_COUNT_CORRECTED = re.compile(
+    r"(?i)^\W*(?:(?:przepraszam|sorry|sorki|sory|pomy[lł]k\w*|poprawka|korekta|oj|ups)\W+)*nie\s+\d{1,4}\s*(?:szt\w*\.?)?"
+    r"\s*,?\s+(?:tylko|lecz|a)\s+(?P<n>\d{1,4})\s*(?:szt\w*\.?|sztuk\w*|egzemplarz\w*)?\W*$"
+)
+# "a gdybyśmy wzięli 30 takich UPS-ów?": the count changed, the thing named again after it
+_COUNT_OF_THING = re.compile(
+    r"(?i)^\W*(?:a|i|to)?\s*(?:gdyby\w*|jakby\w*|je[sś]li|je[zż]eli|a\s+jak)(?:\s+(?!\d)\w+){0,3}\s+(?P<n>\d{1,4})"
+    r"\s+(?:(?:takich|tych|sztuk\w*|szt\.?)\s+)?(?P<thing>[\w-]+)?\W*$"
+)
 # "12 czytników za 2 340 zł netto razem", "3 UPS-y za 13 530 zł brutto": a count and the TOTAL paid for them
 _COUNT_FOR_TOTAL = re.compile(
     r"(?i)(?<![\d,.])(?P<n>\d{1,4})\s+(?:(?:szt\.?|sztuk\w*)\s+)?(?P<thing>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)\s+"
@@ -40,7 +51,9 @@ _COUNT_FOR_TOTAL = re.compile(
 )
 # "a ile w tym VAT?", "ile to netto?", "a brutto?", "a brutto za sztukę?": the same purchase's other figure
 _FIGURE_ASKED = re.compile(
-    r"(?i)^\W*(?:a\s+)?(?:ile\s+)?(?:(?:w\s+tym|z\s+tego|to|b[eę]dzie)\s+)?(?:vat\w*|netto|brutto)"
+    r"(?i)^\W*(?:a\s+)?(?:ile\s+)?(?:(?:w\s+tym|z\s+tego|to|b[eę]dzie|by[lł]oby|wynosi|jest)\s+){0,2}"
+    r"(?:(?:razem|[lł][aą]cznie|w\s+sumie|wszystko)\s+)?"
+    r"(?:vat\w*|netto|brutto)"
     r"(?:\s+(?:za|na)\s+(?:jedn\w+\s+)?(?:sztuk\w*|szt\.?))?\W*$"
 )
 # "ile netto za sztukę?", "a brutto za sztukę?", "jaka cena jednostkowa?": the price of one piece asked
@@ -187,9 +200,22 @@ def costs_in(text: str) -> list[Priced]:
 
 
 def recounted(text: str, asked: str) -> str | None:
-    """The earlier purchase question with the count the user changes it to ("a gdyby kupić tylko 10 sztuk?")."""
+    """The earlier purchase question with the count the user changes it to ("a gdyby kupić tylko 10 sztuk?").
+
+    >>> recounted("3 UPS-y po 2 000 zł netto", "przepraszam, nie 3 tylko 4 sztuki")
+    '4 UPS-y po 2 000 zł netto'
+    >>> recounted("3 UPS-y po 2 000 zł netto", "a gdybyśmy wzięli 30 takich UPS-ów?")
+    '30 UPS-y po 2 000 zł netto'
+    >>> recounted("3 UPS-y po 2 000 zł netto", "a gdyby 10 laptopów?") is None
+    True
+    """
     said = priced(text)
-    again = _COUNT_ONLY.match(asked) or _COUNT_LED.match(asked)
+    again = _COUNT_ONLY.match(asked) or _COUNT_LED.match(asked) or _COUNT_CORRECTED.match(asked)
+    if said is not None and again is None:
+        of_thing = _COUNT_OF_THING.match(asked)
+        named = fold(of_thing.group("thing") or "") if of_thing else ""
+        if of_thing and (not named or named[:3] == fold(said.thing)[:3] or named in ("takich", "tych", "sztuk")):
+            again = of_thing  # "a gdybyśmy wzięli 30 takich UPS-ów?"
     if said is None or again is None:
         return None
     if said.said_total is not None:

@@ -96,6 +96,10 @@ def statement_programme(text: str) -> str | None:
     if "?" in text or _QUESTION_CLAUSE.search(text) or _ASKED_WHETHER.search(text):
         return None  # "działamy w cs, czy można kupić UPS": a question with its context
     named = detect_programmes(text)
+    if len(named) > 1:
+        # "pomyliłam się, my jesteśmy w cyberbezpiecznym samorządzie, nie w cyfrowym powiecie": the one refused goes
+        text = without_refused_programme(text)
+        named = detect_programmes(text)
     if len(named) != 1:
         return None
     if _STATEMENT.search(text):
@@ -112,6 +116,28 @@ def statement_programme(text: str) -> str | None:
         # "my w cyberbezpiecznym, mam parę pytań o sprzęt": the programme, and the questions to come
         return named[0]
     return named[0] if _own_statement(text) else None
+
+
+# ", nie w cyfrowym powiecie", "a nie cs": a programme refused beside the one meant
+_REFUSED = re.compile(r"(?i)[,;]?\s*\b(?:a\s+)?nie\s+(?P<rest>[^,;.!?–—]+)")
+_PREPOSITIONS = re.compile(r"(?i)\b(?:w|we|z|ze|do|o|dla|tym|tego|programie|programu)\b")
+
+
+def without_refused_programme(text: str) -> str:
+    """The message without the programme it says is not meant.
+
+    >>> without_refused_programme("pomyliłam się, my jesteśmy w cyberbezpiecznym samorządzie, nie w cyfrowym powiecie")
+    'pomyliłam się, my jesteśmy w cyberbezpiecznym samorządzie'
+    >>> without_refused_programme("nie wiem, czy cs")
+    'nie wiem, czy cs'
+    """
+
+    def drop(m: re.Match[str]) -> str:
+        rest = m.group("rest")
+        left = _PREPOSITIONS.sub("", strip_programmes(rest, keep_if_empty=False)).strip(" .,!–—-")
+        return "" if len(detect_programmes(rest)) == 1 and not left else m.group(0)
+
+    return _REFUSED.sub(drop, text).strip()
 
 
 # "(mam) pytanie o / odnośnie / dotyczące …", "pytanie dotyczy …": what the questions to come are about
@@ -512,6 +538,27 @@ def programme_then_question(text: str) -> tuple[str, str] | None:
     # "Z cyfrowego powiatu mamy 300 tys. – ile z tego na doradztwo?": an amount said with the programme stays too
     kept = [said[0]] if re.search(r"\d", said[0]) else []
     return programme, " ".join([*kept, *rest, parts[1].strip()])
+
+
+_PROGRAMME_AHEAD = re.compile(
+    r"(?i)^\W*(?:(?:a|i|no|to|dobra|ok|okej)\W+)?(?P<head>[^–—:?,.]{2,40}?)\s*(?:[–—:]|\s-\s)\s*"
+    r"(?P<rest>(?:a\s+|i\s+)?(?:ile|czy|jak\w*|kiedy|do\s+kiedy|co|gdzie|kto|dlaczego|czemu|kt[oó]r\w*)\b.+)$"
+)
+
+
+def programme_ahead(text: str) -> tuple[str, str] | None:
+    """(programme, question) of "cyfrowego powiatu – ile netto kosztował jeden laptop?" (what is left of "wracając do
+    cyfrowego powiatu – …"): a programme alone before a dash, then a question that names none.
+
+    >>> programme_ahead("cyfrowego powiatu – ile netto kosztował jeden laptop?")
+    ('cp', 'ile netto kosztował jeden laptop?')
+    >>> programme_ahead("gmina Pleszew – ile dostaniemy?") is None, programme_ahead("cs – laptop?") is None
+    (True, True)
+    """
+    found = _PROGRAMME_AHEAD.match(text.strip())
+    if found is None or not _programme_only(found.group("head")) or detect_programmes(found.group("rest")):
+        return None
+    return detect_programmes(found.group("head"))[0], found.group("rest").strip()
 
 
 def split_context(text: str) -> tuple[str, str] | None:
