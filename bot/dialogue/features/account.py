@@ -48,7 +48,7 @@ from bot.dialogue.parsing.amounts import parse_date
 from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import corrects, meant
 from bot.dialogue.parsing.grants import office_as_unit
-from bot.dialogue.parsing.statements import announces, lead_unit
+from bot.dialogue.parsing.statements import NOT_A_NAME, announces, lead_unit, programme_only
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
 from knowledge.errors import GrantbotError
@@ -230,10 +230,10 @@ class Account(Feature):
         """ "Ząbki, cyfrowa gmina – skaner dokumentów do USC kwalifikowalny? szybko proszę", "sokolka, cyfrowa gmina –
         do kiedy …?": a town's name (in lower case too, when the register knows it), a programme, then the question."""
         said = _NAME_PROGRAMME_ASKED.match(turn.text.strip())
-        if said is None or not _programme_clause(said.group("programme")) or self.backends.grants is None:
+        if said is None or not programme_only(said.group("programme")) or self.backends.grants is None:
             return None
         name = said.group("name")
-        if name.split()[0].casefold() in _NOT_A_TOWN or not self.feature("grant").registered(name):
+        if name.split()[0].casefold() in NOT_A_NAME or not self.feature("grant").registered(name):
             return None
         return f"{said.group('programme')}, jesteśmy z {name[:1].upper()}{name[1:]}", said.group("asked")
 
@@ -389,7 +389,7 @@ class Account(Feature):
         if len(named) != 1 or not clauses:
             return None
         # every clause after the unit is the programme or a parameter of the report ("grant mamy 300 tys")
-        if any(not (_programme_clause(c) or report_params(c)) for c in clauses[1:]):
+        if any(not (programme_only(c) or report_params(c)) for c in clauses[1:]):
             return None
         query = office_as_unit(expanded_units(strip_programmes(clauses[0], keep_if_empty=False))).strip(" ,.;–-")
         if not re.match(r"(?i)(?:gmin|powiat|miast|starostw|urz[aąeę]d|wojew)\w*\s+\S", query):
@@ -807,21 +807,6 @@ _NAME_PROGRAMME_ASKED = re.compile(
     r"(?i)^(?P<name>[a-ząćęłńóśźż][\w-]+(?:\s+[a-ząćęłńóśźż][\w-]+)?)\s*,\s*(?P<programme>[^–—,?.]{2,40}?)\s+[–—-]\s+"
     r"(?P<asked>[^?]+\?)"
 )
-_NOT_A_TOWN = {
-    "dobra",
-    "ok",
-    "okej",
-    "witam",
-    "hej",
-    "cześć",
-    "czesc",
-    "tak",
-    "nie",
-    "pytanie",
-    "dzień",
-    "dzien",
-    "halo",
-}
 
 
 def _settling_unit(text: str) -> str | None:
@@ -841,9 +826,4 @@ def _unit_and_programme_only(text: str) -> bool:
         return False
     if re.search(r"(?i)\b(?:jeste[sś]my|jestem|my|nas|tu|tutaj|to)\b", clauses[0]):
         return False  # "gmina jesteśmy, w cyfrowej gminie": a level said, no unit's name
-    return all(_programme_clause(c) for c in clauses[1:])
-
-
-def _programme_clause(clause: str) -> bool:
-    """'cs', 'cyfrowy powiat', 'w cyberbezpiecznym': a clause naming one programme and nothing else."""
-    return len(detect_programmes(clause)) == 1 and not strip_programmes(clause, keep_if_empty=False).strip(" .,!?–—-")
+    return all(programme_only(c) for c in clauses[1:])

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from bot.dialogue import texts
 from bot.dialogue.events import UserRef
 from bot.dialogue.replies import Block, Button, LogEntry, Outcome, Reply, note, reply
 from bot.dialogue.session import Session
+from knowledge.money import num
 from knowledge.programmes import get_programme, programmes
 
 if TYPE_CHECKING:
@@ -33,6 +36,17 @@ class Turn:
 
 def programme_name(code: str) -> str:
     return get_programme(code).name
+
+
+def over_threshold(code: str, net: Decimal) -> str | None:
+    """The note that a purchase's net amount passes the programme's procurement threshold (baza konkurencyjności),
+    with its source; None under it or where the programme states none."""
+    fact = get_programme(code).get("procurement_threshold_net")
+    if fact is None or fact.decimal is None or net <= fact.decimal:
+        return None
+    return texts.PRICED_OVER_THRESHOLD.format(
+        net=f"{num(net)} zł", limit=f"{num(fact.decimal)} zł", source=fact.citation.human()
+    )
 
 
 def programme_block(code: str) -> Block:

@@ -23,6 +23,7 @@ from bot.dialogue.features.base import (
     context_programme,
     done,
     led_by,
+    over_threshold,
     programme_buttons,
     programme_name,
     programmes_for_unit,
@@ -417,16 +418,11 @@ class Faq(Feature):
         price passes the programme's procurement threshold says so, when it did not already."""
         outcome, session = answered
         context = programme or (session.topic.programme if session.topic is not None else "")
-        fact = get_programme(context).get("procurement_threshold_net") if context else None
+        over = over_threshold(context, one.net) if context else None
         said = fold(" ".join(b.text for r in outcome.replies for b in r.blocks))
-        if fact is None or one.net <= fact.decimal or "konkurencyjn" in said or "nie znam odpowiedzi" in said:
+        if over is None or "konkurencyjn" in said or "nie znam odpowiedzi" in said:
             return answered
-        tail = reply(
-            texts.PRICED_OVER_THRESHOLD.format(
-                net=f"{num(one.net)} zł", limit=f"{num(fact.decimal)} zł", source=fact.citation.human()
-            )
-        )
-        return Outcome((*outcome.replies, tail), outcome.log, outcome.ephemeral), session
+        return Outcome((*outcome.replies, reply(over)), outcome.log, outcome.ephemeral), session
 
     def _priced_verdict(
         self, turn: Turn, question: str, said: Any, programme: str | None, log_text: str | None
@@ -436,16 +432,8 @@ class Faq(Feature):
             turn, said.thing, log_text or question, [context] if context else None
         )
         lead = reply(texts.PRICED_LEAD, *(code(line) for line in steps(said)), kind="text")
-        tail: tuple[Any, ...] = ()
-        fact = get_programme(context).get("procurement_threshold_net") if context else None
-        if fact is not None and said.net > fact.decimal:
-            tail = (
-                reply(
-                    texts.PRICED_OVER_THRESHOLD.format(
-                        net=f"{num(said.net)} zł", limit=f"{num(fact.decimal)} zł", source=fact.citation.human()
-                    )
-                ),
-            )
+        over = over_threshold(context, said.net) if context else None
+        tail: tuple[Any, ...] = (reply(over),) if over is not None else ()
         if session.topic is not None and session.topic.kind == "item":
             # "5 firewalli po 9 000 zł netto" judged: the purchase with its price stays the subject ("a brutto?")
             session = session.with_(topic=replace(session.topic, subject=question[said.start : said.end]))
@@ -1356,7 +1344,6 @@ def _capped(amount: Decimal, programme: str | None) -> Decimal:
     powiecie też 5%?" after a CG grant of 400 000: a CP grant is at most 350 000 zł)."""
     if not programme:
         return amount
-    from knowledge.programmes import get_programme
 
     top = get_programme(programme).get("max_grant")
     return top.decimal if top is not None and top.decimal is not None and amount > top.decimal else amount

@@ -15,6 +15,7 @@ from bot.dialogue.features.base import (
     Turn,
     context_programme,
     done,
+    over_threshold,
     programme_name,
     programmes_for_unit,
 )
@@ -29,7 +30,6 @@ from bot.dialogue.replies import LogEntry, Outcome, code, item, note, reply, tit
 from bot.dialogue.session import Topic
 from knowledge.money import num
 from knowledge.normalize import fold
-from knowledge.programmes import get_programme
 
 # Words of a question that the item reader can leave as "the thing": "na" (na co), "się", "to", "co"
 _REMARK_AFTER = re.compile(
@@ -683,12 +683,8 @@ class Purchases(Feature):
         cost = cost_in(priced_as) if priced_as else None
         for c in codes if cost is not None and "eligible" in verdicts else ():
             # "a jak kupimy macierz za 62 400 zł netto, to coś dodatkowo?": a price over the procurement threshold
-            fact = get_programme(c).get("procurement_threshold_net")
-            if fact is not None and cost is not None and cost.net > fact.decimal:
-                limit = f"{num(fact.decimal)} zł"
-                said = texts.PRICED_OVER_THRESHOLD.format(
-                    net=f"{num(cost.net)} zł", limit=limit, source=fact.citation.human()
-                )
+            said = over_threshold(c, cost.net) if cost is not None else None
+            if said is not None:
                 blocks.append(item(f"{programme_name(c)}: {said}" if len(codes) > 1 else said))
                 break
         if "review" in verdicts or "ineligible" in verdicts:

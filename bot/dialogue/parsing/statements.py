@@ -556,7 +556,7 @@ def programme_ahead(text: str) -> tuple[str, str] | None:
     (True, True)
     """
     found = _PROGRAMME_AHEAD.match(text.strip())
-    if found is None or not _programme_only(found.group("head")) or detect_programmes(found.group("rest")):
+    if found is None or not programme_only(found.group("head")) or detect_programmes(found.group("rest")):
         return None
     return detect_programmes(found.group("head"))[0], found.group("rest").strip()
 
@@ -660,7 +660,7 @@ _LOWER_NAME_COMMA_KIND = re.compile(
     r"(?i)^(?P<name>[a-ząćęłńóśźż][\w-]+(?:\s+[a-ząćęłńóśźż][\w-]+)?),\s*"
     r"(?P<kind>gmina\s+(?:miejsko[\s-]wiejska|miejska|wiejska))(?P<where>\s+w\s+powiecie\s+[\w-]+)?(?P<end>\s*[.,–—-]\s)"
 )
-_NOT_A_NAME = {
+NOT_A_NAME = {
     "dobra",
     "ok",
     "okej",
@@ -678,7 +678,7 @@ _NOT_A_NAME = {
 
 
 def _lower_name_then_kind(m: re.Match[str]) -> str:
-    if m.group("name").split()[0].casefold() in _NOT_A_NAME:
+    if m.group("name").split()[0].casefold() in NOT_A_NAME:
         return m.group(0)
     kind = re.sub(r"(?i)miejsko\s+wiejska", "miejsko-wiejska", m.group("kind"))
     return f"tu {kind} {m.group('name')}{m.group('where') or ''}{m.group('end')}"
@@ -705,10 +705,10 @@ def _unit_then_question(sentence: str) -> list[str] | None:
 def _named_in_programme(first: str, second: str) -> bool:
     """'Dobczyce, cyfrowa gmina' (or 'Dobczyce' then 'cyfrowa gmina'): a town's name beside a programme only."""
     name, comma, programme = first.partition(",")
-    return bool(_loose_name(name)) and (_programme_only(programme) if comma else _programme_only(second))
+    return bool(_loose_name(name)) and (programme_only(programme) if comma else programme_only(second))
 
 
-def _programme_only(part: str) -> bool:
+def programme_only(part: str) -> bool:
     """'cyfrowa gmina.', 'w cs': a clause that names one programme and nothing else."""
     return len(detect_programmes(part)) == 1 and not strip_programmes(part, keep_if_empty=False).strip(" .,!?–—-")
 
