@@ -80,6 +80,7 @@ PARTS = (
     "blind39",
     "blind40",
     "probe24",
+    "blind42",
 )
 
 # A reply "names a programme" when it contains one of these (folded) names or abbreviations.
