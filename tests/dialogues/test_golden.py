@@ -87,6 +87,7 @@ TURN_RANGE = {
     "blind40": (4, 7),
     "probe24": (2, 7),
     "blind41": (6, 8),
+    "blind42": (4, 7),
 }
 MIN_DIALOGUES = {
     "dev": 80,
@@ -135,6 +136,7 @@ MIN_DIALOGUES = {
     "blind40": 20,
     "probe24": 32,
     "blind41": 15,
+    "blind42": 20,
 }
 
 
