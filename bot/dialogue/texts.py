@@ -257,6 +257,13 @@ GRANT_LEFT = (
 GRANT_LEFT_NOTE = (
     "Liczę tylko z dokumentów przesłanych do sprawdzenia i z ostatniego raportu – wydatków spoza zestawu nie znam."
 )
+LEFT_AFTER = (
+    "Grant: {grant}. Po wydaniu {spent} zostaje {left} (prosta różnica; czy wydatki są kwalifikowalne, sprawdzę w "
+    "raporcie z faktur)."
+)
+LEFT_AFTER_OVER = (
+    "Grant: {grant}. Wydatek {spent} przekracza go o {over} – nadwyżkę pokrywa jednostka ze środków własnych."
+)
 LEFT_NEEDS_GRANT = "Żeby policzyć, ile zostaje, podaj kwotę grantu z umowy, np. „kwota grantu 150 000 zł”."
 LEFT_NEEDS_REPORT = (
     "Odejmę od niej wydatki kwalifikowalne z raportu: wyślij faktury (w terminalu /plik ŚCIEŻKA) i napisz /raport."

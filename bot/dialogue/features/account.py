@@ -48,6 +48,7 @@ from bot.dialogue.parsing.amounts import parse_date
 from bot.dialogue.parsing.answers import asks_contact
 from bot.dialogue.parsing.corrections import corrects, meant
 from bot.dialogue.parsing.grants import office_as_unit
+from bot.dialogue.parsing.openers import without_opener
 from bot.dialogue.parsing.statements import NOT_A_NAME, announces, lead_unit, programme_only
 from bot.dialogue.replies import Button, LogEntry, Outcome, code, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
@@ -479,7 +480,7 @@ class Account(Feature):
                 # "rozliczamy cyberbezpieczny samorząd – zaraz wrzucę faktury": nothing asked yet
                 noted = texts.PROGRAMME_NOTED.format(name=programme_name(changed))
                 return done(turn, reply(noted, texts.PROGRAMME_NEXT), session=session)
-            answered = await self.dialogue.free_text(Turn(turn.user, session, asked))
+            answered = await self.dialogue.free_text(Turn(turn.user, session, without_opener(asked)))
             return led_by(texts.PROGRAMME_NOTED.format(name=programme_name(changed)), answered)
         if split is None or self.backends.grants is None:
             return None
@@ -531,7 +532,7 @@ class Account(Feature):
         await self.dialogue.save_profile(turn.user, session)
         if unit_query is not None:
             question = _own_grant_wording(question)
-        return led_by(noted, await self.dialogue.free_text(Turn(turn.user, session, question)))
+        return led_by(noted, await self.dialogue.free_text(Turn(turn.user, session, without_opener(question))))
 
     async def _answered_then_which(
         self, turn: Turn, session: Session, unit_query: str, found: Any, question: str
@@ -543,7 +544,7 @@ class Account(Feature):
             # no unit of that name for sure, or the region or powiat said picks one ("gminy Kamień (woj. lubelskie)"):
             # the statement's own reading
             return None
-        answered, after = await self.dialogue.free_text(Turn(turn.user, session, question))
+        answered, after = await self.dialogue.free_text(Turn(turn.user, session, without_opener(question)))
         which, asked = self.feature("grant").choices(turn.with_session(after), unit_query, exact, "jst")
         return Outcome((*answered.replies, *which.replies), answered.log, answered.ephemeral), asked
 

@@ -851,9 +851,10 @@ class Grants(Feature):
         if _SHARE_OF_IT.search(asked):
             # "wracając do Kórnika – ile na doradztwo?": the question asked of that unit's grant (its G said before)
             g_seen = turn.session.units_seen().get(found[0], "")
-            held = Topic(
-                "grant", programme=(topic.programme if topic is not None else "") or "cg", subject=found[0], g=g_seen
-            )
+            # its grant in Cyfrowa Gmina when a G was given for it (a G is that programme's only), however the talk
+            # went on since ("… starosta pyta o cs …, wracając do Bukowiny – a u nas ile na doradztwo?")
+            programme = "cg" if g_seen else (topic.programme if topic is not None else "") or "cg"
+            held = Topic("grant", programme=programme, subject=found[0], g=g_seen)
             session = turn.session.with_(topic=held, grant_unit=found[0])
             result: Result = await self.dialogue.free_text(Turn(turn.user, session, asked))
             return result

@@ -57,6 +57,7 @@ from bot.dialogue.parsing import (
 )
 from bot.dialogue.parsing.answers import DOCUMENTS_ASKED
 from bot.dialogue.parsing.followups import programme_corrected
+from bot.dialogue.parsing.report import scaled
 from bot.dialogue.replies import Button, LogEntry, Outcome, OutFile, item, note, reply, title
 from bot.dialogue.session import Pending, Session, Topic
 from bot.dialogue.store import SetParams
@@ -177,6 +178,17 @@ _LEFT_ASKED = re.compile(
     r"do\s+wykorzystania)|\bile\b.{0,20}\b(?:mamy|mo[zż]emy)\s+(?:jeszcze\s+)?(?:do\s+wydania|wyda[cć])\b"
     # "ile jeszcze nam zostało?", "to ile zostaje?"
     r"|^\W*(?:a\s+|to\s+|i\s+)*ile\s+(?:(?:jeszcze|nam|w\s+sumie)\s+){0,3}(?:zosta[lł]o|zostaje|pozosta[lł]o|pozostaje)\W*$"
+)
+# "jeśli grant to 850 tys.", "przy grancie 400 000 zł", "grant mamy 300 tys.": the grant said with the question
+_GRANT_IS = re.compile(
+    r"(?i)\b(?:grant\w*|dotacj\w*)\s+(?:to|wynosi|mamy|ma|jest|=|:|w\s+wysoko[sś]ci)?\s*(?:ok\.?\s+|oko[lł]o\s+)?"
+    r"(?P<n>\d+(?:[\s.]\d{3})*(?:,\d+)?)\s*(?P<k>tys\.?|tysi[eę]c\w*|mln|milion\w*|k\b)?"
+)
+_LEFT_AFTER_ASKED = re.compile(r"(?i)\bile\b.{0,30}\b(?:zosta|pozosta)")
+# "jak wydamy 120 tys.", "jeśli wydamy 80 000 zł", "po wydaniu 50 tys."
+_WHEN_SPENT = re.compile(
+    r"(?i)\b(?:(?:jak|je[sś]li|je[zż]eli|gdy|kiedy|po\s+tym,?\s+jak)\s+(?:ju[zż]\s+)?wydamy|po\s+wydaniu)\s+"
+    r"(?:ok\.?\s+|oko[lł]o\s+)?(?P<n>\d+(?:[\s.]\d{3})*(?:,\d+)?)\s*(?P<k>tys\.?|tysi[eę]c\w*|mln|milion\w*|k\b)?"
 )
 # "tę fakturę", "ten plik", "to": the document talked about
 _THIS_DOCUMENT = re.compile(
@@ -747,7 +759,6 @@ class Settlement(Feature):
     async def _grant_supposed(self, turn: Turn) -> Result | None:
         """ "a przy grancie 350 tys.?" after a report with advisory lines: that grant's cap against the report's
         advisory total, on the basis the report counts (net when VAT is recovered, else gross)."""
-        from bot.dialogue.parsing.report import scaled
 
         said = figures.GRANT_SUPPOSED.match(turn.text)
         topic = turn.session.topic
@@ -779,10 +790,21 @@ class Settlement(Feature):
     async def _grant_left(self, turn: Turn) -> Result | None:
         """ "ile nam jeszcze zostało z grantu?" with a report and the grant given for it: the grant less the eligible
         total of the last report, on the basis its limits are counted on (gross unless VAT is recovered)."""
-        if not _LEFT_ASKED.search(turn.text):
+        spending = _WHEN_SPENT.search(turn.text)
+        if not _LEFT_ASKED.search(turn.text) and not (spending and _LEFT_AFTER_ASKED.search(turn.text)):
             return None
         report = await self.store.latest_report(turn.user.channel, turn.user.id)
         params = await self.store.params(turn.user.channel, turn.user.id)
+        said_grant = _GRANT_IS.search(turn.text)
+        stated = scaled(said_grant.group("n"), said_grant.group("k") or "") if said_grant is not None else None
+        if stated is not None and stated > 0:
+            # "ile jeszcze możemy wydać, jeśli grant to 850 tys.?": the grant said with the question, kept for the set
+            params = await self.store.save_params(turn.user.channel, turn.user.id, grant_amount=stated)
+        if spending is not None:
+            # "a ile nam zostanie, jak wydamy 120 tys.?": the grant (stated, or computed here) less that sum
+            return await self._left_after(
+                turn, params.grant_amount, scaled(spending.group("n"), spending.group("k") or "")
+            )
         if report is None:
             # "ile jeszcze możemy wydać?" before any report: what the answer needs (never a rule's example figure);
             # "ile możemy wydać na diagnozę?" asks a rule about one kind of cost, not what is left
@@ -807,6 +829,32 @@ class Settlement(Feature):
         )
         blocks: list[Any] = [note(f"Program: {programme_name(report.programme)}")] if report.programme else []
         return _about_report(turn, [*blocks, said, note(texts.GRANT_LEFT_NOTE)], report.programme)
+
+    async def _left_after(self, turn: Turn, stated: Decimal | None, spent: Decimal | None) -> Result | None:
+        """The grant less a sum the user plans to spend: the grant stated for the set, else the one computed exactly
+        in this talk (the unit's, with its G); without a grant, what is needed."""
+        if spent is None:
+            return None
+        grant, programme = stated, context_programme(turn)
+        topic = turn.session.topic
+        unit_code = (topic.subject if topic is not None and topic.kind == "grant" else "") or turn.session.grant_unit
+        if grant is None and unit_code and self.backends.grants is not None:
+            code_ = (topic.programme if topic is not None and topic.programme else "") or programme or "cg"
+            g = (topic.g if topic is not None and topic.kind == "grant" else "") or turn.session.units_seen().get(
+                unit_code, ""
+            )
+            grant = await self.feature("grant").computed_amount(unit_code, code_, Decimal(g) if g else None)
+            programme = code_
+        if grant is None:
+            return say(turn, texts.LEFT_NEEDS_GRANT)
+        blocks: list[Any] = [note(f"Program: {programme_name(programme)}")] if programme else []
+        left = grant - spent
+        said = texts.LEFT_AFTER.format(grant=f"{num(grant)} zł", spent=f"{num(spent)} zł", left=f"{num(left)} zł")
+        if left < 0:
+            said = texts.LEFT_AFTER_OVER.format(
+                grant=f"{num(grant)} zł", spent=f"{num(spent)} zł", over=f"{num(-left)} zł"
+            )
+        return done(turn, reply(*blocks, said), log=LogEntry("faq", turn.text, programme=programme or None))
 
     async def _what_is_wrong(self, turn: Turn) -> Result | None:
         """ "co tu jest nie tak?", "czy wszystko ok?" right after the files: the check of the set (it had been an FAQ

@@ -270,6 +270,10 @@ _OWN_GRANT = re.compile(
     r"nale[zż]y\s+(?:si[eę]\s+)?nam|przys[lł]uguje\s+nam|nasz\w*\s+grant\w*|dla\s+nas|otrzymamy|"
     # "liczymy się jako gmina czy jako powiat? ile?": the own unit's grant, whatever it counts as
     r"liczymy\s+si[eę]\s+jako|traktuj\w*\s+nas\s+jako|"
+    # "a z cs ile miasto dostanie?", "ile dostanie nasz powiat?": the user's unit by its kind, no name after it
+    # ("ile powiat dostaje z cs?" asks about any powiat)
+    r"ile\s+(?:nasz\w*\s+(?:miasto|gmina|powiat|starostwo|urz[aą]d)|miasto)\s+(?:dostanie|otrzyma|mo[zż]e\s+dosta[cć])|"
+    r"ile\s+(?:dostanie|otrzyma|mo[zż]e\s+dosta[cć])\s+(?:nasz\w*\s+(?:miasto|gmina|powiat|starostwo|urz[aą]d)|miasto)(?=\W*$)|"
     # "ile mamy grantu?", "jaki grant mamy", "ile wychodzi nam"
     r"ile\s+(?:mamy|by[sś]my\s+mieli|wychodzi\s+nam|nam\s+wychodzi)\s+(?:\w+\s+)?grant\w*|grant\w*\s+mamy|"
     # "ile mamy szansę dostać?", "na ile możemy liczyć?"
