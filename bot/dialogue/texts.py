@@ -261,9 +261,7 @@ LEFT_AFTER = (
     "Grant: {grant}. Po wydaniu {spent} zostaje {left} (prosta różnica; czy wydatki są kwalifikowalne, sprawdzę w "
     "raporcie z faktur)."
 )
-LEFT_AFTER_OVER = (
-    "Grant: {grant}. Wydatek {spent} przekracza go o {over} – nadwyżkę pokrywa jednostka ze środków własnych."
-)
+LEFT_AFTER_OVER = "Grant: {grant}. Wydatek {spent} przekracza kwotę grantu o {over}."
 LEFT_NEEDS_GRANT = "Żeby policzyć, ile zostaje, podaj kwotę grantu z umowy, np. „kwota grantu 150 000 zł”."
 LEFT_NEEDS_REPORT = (
     "Odejmę od niej wydatki kwalifikowalne z raportu: wyślij faktury (w terminalu /plik ŚCIEŻKA) i napisz /raport."
