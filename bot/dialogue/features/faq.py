@@ -529,6 +529,11 @@ class Faq(Feature):
             item_text = self.feature("purchase").item_in(question) or self._bare_thing(question, context)
             if item_text:
                 return self.feature("purchase").judge(turn, item_text, log_text or question, [context])
+            # "do kiedy ankieta dojrzałości?" in CP: with the programme said in words, its own entry (which says the
+            # survey is CS's and gives CP's diagnosis) rather than CS's rule under a warning
+            named = await self._in_programme_named(turn, question, context, log_text)
+            if named is not None:
+                return named
         contradicted = self._verdict_contradicted(question, answer, context)
         if contradicted is not None and context is not None:
             # "a szkolenia dla wójta z cyberbezpieczeństwa?" found the rule excluding other IT trainings ("Nie."): the

@@ -43,6 +43,7 @@ from bot.dialogue.features.document_facts import (
     sum_line,
     whole_asked,
 )
+from bot.dialogue.features.faq import GRANT_CARRIED
 from bot.dialogue.parsing import (
     asks_clear_set,
     asks_next_step,
@@ -184,6 +185,21 @@ _GRANT_IS = re.compile(
     r"(?i)\b(?:grant\w*|dotacj\w*)\s+(?:to|wynosi|mamy|ma|jest|=|:|w\s+wysoko[sś]ci)?\s*(?:ok\.?\s+|oko[lł]o\s+)?"
     r"(?P<n>\d+(?:[\s.]\d{3})*(?:,\d+)?)\s*(?P<k>tys\.?|tysi[eę]c\w*|mln|milion\w*|k\b)?"
 )
+# "mamy 420 tys. z cg", "dostaliśmy 280 tys.", "(grant 299430.01 zł)": the grant said in an earlier question
+_HAVE_GRANT = re.compile(
+    r"(?i)\b(?:mamy|dostali[sś]my|otrzymali[sś]my|przyznano\s+nam|grant\w*(?:\s+(?:to|wynosi|mamy))?)\s+"
+    r"(?:ok\.?\s+|oko[lł]o\s+)?(?P<n>\d+(?:[\s.]\d{3})*(?:,\d+)?)\s*(?P<k>tys\.?|tysi[eę]c\w*|mln|milion\w*|k\b)?"
+)
+
+
+def _grant_in(subject: str) -> Decimal | None:
+    carried = GRANT_CARRIED.search(subject)
+    if carried is not None:
+        return Decimal(carried.group("n") or carried.group("m"))
+    said = _HAVE_GRANT.search(subject)
+    return scaled(said.group("n"), said.group("k") or "") if said is not None else None
+
+
 _LEFT_AFTER_ASKED = re.compile(r"(?i)\bile\b.{0,30}\b(?:zosta|pozosta)")
 # "jak wydamy 120 tys.", "jeśli wydamy 80 000 zł", "po wydaniu 50 tys."
 _WHEN_SPENT = re.compile(
@@ -845,6 +861,10 @@ class Settlement(Feature):
             )
             grant = await self.feature("grant").computed_amount(unit_code, code_, Decimal(g) if g else None)
             programme = code_
+        if grant is None and topic is not None and topic.kind == "faq":
+            # "mamy 420 tys. z cyfrowej gminy, ile na doradztwo?", then "a ile zostanie, jak wydamy 120 tys.?"
+            grant = _grant_in(topic.subject)
+            programme = topic.programme or programme
         if grant is None:
             return say(turn, texts.LEFT_NEEDS_GRANT)
         blocks: list[Any] = [note(f"Program: {programme_name(programme)}")] if programme else []

@@ -29,6 +29,8 @@ _OPENER = re.compile(
     # part of the question
     r"(?:nasz\w*\s+|m[oó]j\s+|moja\s+)?(?:informatyk\w*|skarbnik\w*|sekretarz\w*|ksi[eę]gow\w*|szef\w*|prezes\w*|"
     r"koleg\w*|kole[zż]ank\w*|dyrektor\w*|kierownik\w*|audytor\w*|radn\w*)\s+pyta(?:j[aą])?(?:\s*[–—])?|"
+    # "aha, to pomyliłam programy. ile w cyfrowym powiecie?": the slip owned, then the question
+    r"(?:to\s+|czyli\s+)?(?:(?:si[eę]\s+)?pomyli[lł]\w*(?:\s+si[eę])?(?:\s+(?:program\w*|nazw\w*))?|moja\s+pomy[lł]ka|pomy[lł]ka)|"
     # "Sąsiednia gmina też pyta, ale najpierw my – ile …?": the others wait; the question is ours
     r"[^?–—]{0,60}?\bale\s+najpierw\s+(?:my|nas|o\s+nas|nasz\w*)(?:\s*[–—])?|"
     # greetings and polite formulas carry no content ("Dzień dobry, mam pytanie: …")
