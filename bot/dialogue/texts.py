@@ -428,6 +428,11 @@ SUMMARY_NOTE = (
 )
 
 PRICED_LIST_SUM = "{name}: kwalifikowalne z tej listy (wstępnie) {net} netto, {gross} brutto."
+ADDED_TO_LIST = "Razem z listą wyliczoną wcześniej: {before} + {added} = {total} netto."
+LIST_TOTAL = "Lista wyliczona wcześniej: razem {total} netto."
+UNDER_THRESHOLD = (
+    "Nie: {total} netto nie przekracza {limit} netto, więc baza konkurencyjności nie jest wymagana ({source})."
+)
 PRICED_LIST_REVIEW = "Do indywidualnej oceny: {what} ({net} netto)."
 PRICED_OVER_THRESHOLD = (
     "Uwaga: {net} netto to więcej niż {limit} netto – wykonawcę wybiera się w trybie bazy konkurencyjności "

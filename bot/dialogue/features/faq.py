@@ -24,6 +24,7 @@ from bot.dialogue.features.base import (
     done,
     led_by,
     over_threshold,
+    programme_block,
     programme_buttons,
     programme_name,
     programmes_for_unit,
@@ -368,6 +369,9 @@ class Faq(Feature):
                 lines = steps(said) + (piece_steps(said) if PER_PIECE.search(question) or said.said_total else [])
                 out = reply(texts.PRICED_LEAD, *(code(line) for line in lines), kind="faq")
                 return done(turn, out, log=LogEntry("faq", log_text or question, programme=topic.programme or None))
+        added = self._added_to_list(turn, question, programme, log_text)
+        if added is not None:
+            return added
         listed = costs_in(question)
         if len(listed) >= 2 and self.backends.classify is not None:
             # "10 laptopów po 4 000 zł netto, 2 firewalle po 15 000 zł i drukarkę za 2 000 zł – ile z tego pokryje
@@ -412,6 +416,50 @@ class Faq(Feature):
         if session.topic is not None and session.topic.kind == "faq":
             session = session.with_(topic=replace(session.topic, subject=question))
         return Outcome((lead, *outcome.replies), outcome.log, outcome.ephemeral), session
+
+    def _added_to_list(self, turn: Turn, question: str, programme: str | None, log_text: str | None) -> Result | None:
+        """ "a jak dołożymy macierz za 12 000 zł netto, to już trzeba (bazy konkurencyjności)?" after a priced list: the
+        thing added to the list's total, that total against the procurement threshold (never the new price alone)."""
+        before = turn.session.topic
+        one = cost_in(question)
+        if before is None or not before.listed:
+            return None
+        if one is None or not _ADDED_TO_LIST.search(question):
+            one = None
+            if not (_THRESHOLD_ASKED.search(question) and _OF_THIS_PURCHASE.search(question)):
+                return None  # "czy przy tym zakupie trzeba bazy konkurencyjności?": the list's total, below
+        prior = [c for c in (cost_in(part) for part in before.listed.split("\n")) if c is not None]
+        context = programme or before.programme or context_programme(turn, question)
+        if not prior or not context:
+            return None
+        so_far = sum((c.net for c in prior), Decimal(0))
+        total = so_far + (one.net if one is not None else Decimal(0))
+        lines = [
+            texts.ADDED_TO_LIST.format(before=f"{num(so_far)} zł", added=f"{num(one.net)} zł", total=f"{num(total)} zł")
+            if one is not None
+            else texts.LIST_TOTAL.format(total=f"{num(total)} zł")
+        ]
+        over = over_threshold(context, total)
+        fact = get_programme(context).get("procurement_threshold_net")
+        if over is not None:
+            lines.append(f"Tak. {over}")
+        elif fact is not None and fact.decimal is not None:
+            lines.append(
+                texts.UNDER_THRESHOLD.format(
+                    total=f"{num(total)} zł", limit=f"{num(fact.decimal)} zł", source=fact.citation.human()
+                )
+            )
+        else:
+            return None
+        listed = f"{before.listed}\n{question[one.start : one.end]}" if one is not None else before.listed
+        out = reply(programme_block(context), *lines, kind="faq")
+        topic = Topic("item", programme=context, subject=before.subject, listed=listed)
+        return done(
+            turn,
+            out,
+            log=LogEntry("faq", log_text or question, programme=context),
+            session=turn.session.with_(topic=topic),
+        )
 
     def _threshold_noted(self, answered: Result, one: Any, programme: str | None) -> Result:
         """ "macierz dyskowa za 70 tys netto – coś trzeba przy niej jeszcze spełnić?": an answer about a thing whose
@@ -969,8 +1017,11 @@ class Faq(Feature):
         else:
             # The context keeps the programme the user is in, not the one an answer had to borrow.
             keep = context if context else answered_for
+            # a priced list talked about stays listed ("czy przy tym zakupie trzeba bazy?", then "a jak dołożymy …?")
+            listed = before.listed if before is not None else ""
             session = session.with_(
-                topic=Topic("faq", programme=keep or "", subject=asked, entry=answer.entry_id or ""), offer=""
+                topic=Topic("faq", programme=keep or "", subject=asked, entry=answer.entry_id or "", listed=listed),
+                offer="",
             )
         return done(turn, out, log=entry, session=session)
 
@@ -1341,6 +1392,15 @@ _MONTH_ONLY = re.compile(
     r"(?P<when>(?:z|ze|w|od|we)\s+(?:[a-ząćęłńóśźż]{3,}\s+)?(?:19|20)\d{2}(?:\s*r\.?)?)\W*$"
 )
 # "a my ile …?", "nasz grant", "możemy": the user's own unit meant
+# "a jak dołożymy macierz …", "dokupimy jeszcze …", "do tego dojdzie …": a thing added to the list priced before
+_ADDED_TO_LIST = re.compile(
+    r"(?i)\b(?:do[lł]o[zż]\w*|dokupi\w*|dodamy|doda\w*\s+(?:do\s+tego|jeszcze)|do\s+tego\s+(?:doj\w*|jeszcze)|"
+    r"razem\s+z\s+(?:tym|poprzedni\w*))\b"
+)
+_THRESHOLD_ASKED = re.compile(r"(?i)\bbaz\w*\s+konkurencyjn|\bpzp\b|\bprzetarg|\bzapytani\w*\s+ofertow|\bpr[oó]g\w*")
+_OF_THIS_PURCHASE = re.compile(
+    r"(?i)\b(?:przy|dla|do)\s+(?:tego|tych|tej|tym|tymi)\s+(?:zakup\w*|list\w*|zam[oó]wie\w*)|\bto\s+wszystko\b|\bta\s+lista\b"
+)
 _OURS_ASKED = re.compile(r"(?i)\b(?:my|nam|nas|nasz\w*|mo[zż]emy|dostali[sś]my|dostaniemy)\b")
 
 

@@ -253,6 +253,11 @@ _SUM_ASKED = re.compile(
     r"(?i)\bile\s+(?:z\s+tego|z\s+tych|z\s+tej\s+listy|[lł][aą]cznie|razem|w\s+sumie)\b.{0,30}?"
     r"\b(?:kwalifikowaln\w*|przejd\w*|pokryj\w*|pokryje|sfinansuj\w*|rozliczy\w*|mo[zż]emy\s+rozliczy\w*)"
 )
+# "a brutto?", "ile to razem netto?" right after a priced list: its sums again (they carry both figures)
+_BASIS_ONLY = re.compile(
+    r"(?i)^\W*(?:(?:a|i|to|ok)\W+)*(?:ile\s+(?:to\s+)?(?:b[eę]dzie\s+)?)?(?:razem\s+|[lł][aą]cznie\s+|w\s+sumie\s+)?"
+    r"(?:netto|brutto)(?:\s+(?:razem|[lł][aą]cznie|w\s+sumie))?\W*$"
+)
 
 
 class Purchases(Feature):
@@ -630,7 +635,9 @@ class Purchases(Feature):
         """ "a ile z tego łącznie jest kwalifikowalne?" after a list of priced things judged: what the eligible ones add
         up to, per programme judged."""
         topic = turn.session.topic
-        if topic is None or topic.kind != "item" or not topic.listed or not _SUM_ASKED.search(turn.text):
+        if topic is None or topic.kind != "item" or not topic.listed:
+            return None
+        if not _SUM_ASKED.search(turn.text) and not _BASIS_ONLY.match(turn.text):
             return None
         listed = [c for c in (cost_in(part) for part in topic.listed.split("\n")) if c is not None]
         if len(listed) < 2 or self.backends.classify is None:
