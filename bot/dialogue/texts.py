@@ -383,6 +383,8 @@ SOURCE_OF_ANSWER = "Poprzednia odpowiedź{programme} opiera się na:"
 
 # "czyli razem z cg ile maksymalnie?": the grants of one unit added up across programmes
 TOGETHER_TITLE = "Razem dla: {unit}"
+GRANT_DIFFERENCE = "{programme}: {us} – {a}, {them} – {b}. Różnica: {diff} ({more} u Was)."
+TOGETHER_UNITS_TITLE = "Razem (nasz grant i sąsiada), {programme}:"
 TOGETHER_EXACT = "{programme}: {amount}"
 TOGETHER_MAX = "{programme}: do {amount} (górna granica przedziału; dokładną kwotę podaje lista operatora)"
 TOGETHER_NEEDS_G = "{programme}: do {amount} (górna granica – bez wskaźnika G nie policzę dokładnie)"

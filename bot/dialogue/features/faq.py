@@ -240,7 +240,10 @@ class Faq(Feature):
         ):
             # "a my ile na doradztwo możemy wydać?" right after a neighbour's grant: our own grant, computed before
             unit_code = ours
-            topic = replace(topic, kind="grant", subject=ours, g=turn.session.units_seen()[ours]) if topic else topic
+            g_ours = turn.session.units_seen()[ours]
+            # (with our G given, our grant is Cyfrowa Gmina's, whatever programme the neighbour's was talked in)
+            programme_ours = "cg" if g_ours and not detect_programmes(question) else (topic.programme if topic else "")
+            topic = replace(topic, kind="grant", subject=ours, g=g_ours, programme=programme_ours) if topic else topic
         # "wracając do cg – ile max na doradztwo z tego grantu?" after other talk: the grant is named, not implied
         named_grant = _OF_THIS_GRANT.search(question) and turn.session.grant_unit
         if named_grant and (topic is None or topic.kind != "grant"):
@@ -257,6 +260,9 @@ class Faq(Feature):
             programme = named[0] if len(named) == 1 else (topic.programme or turn.session.programme or "cg")
             g = (topic.g if topic.kind == "grant" else "") or turn.session.units_seen().get(unit_code, "")
             amount = await self.feature("grant").computed_amount(unit_code, programme, Decimal(g) if g else None)
+            if amount is not None and not named and programme != context_programme(turn, question):
+                # "a my ile na doradztwo?" after our powiat's CP range: our own grant's programme, said
+                return _with_amount(f"{question.rstrip(' ?')} w programie {programme_name(programme)}?", amount)
             if amount is not None:
                 return _with_amount(question, amount)
         carried = GRANT_CARRIED.search(topic.subject) if topic is not None and topic.kind == "faq" else None
