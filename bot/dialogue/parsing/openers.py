@@ -168,14 +168,28 @@ _HEAD_ASKS = re.compile(
 )
 
 
+# "gmina Poronin pyta, czy też może wziąć z cyfrowego powiatu": another unit's question passed on – asked of that unit
+_UNIT_ASKS_IF = re.compile(
+    r"^\W*(?:a\s+)?(?P<unit>(?:gmina|powiat|miasto|starostwo)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?)"
+    r"\s+pyta(?:j[aą])?\W+czy\s+(?:te[zż]\s+|tak[zż]e\s+|r[oó]wnie[zż]\s+)?(?:mo[zż]e|mog[aą])\s+"
+    r"(?:wzi[aą][cć]|dosta[cć]|skorzysta[cć]|startowa[cć]|aplikowa[cć]|z[lł]o[zż]y[cć]\s+wniosek|mie[cć])\b\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def asker_as_statement(text: str) -> str:
     """ "wójt Bukowiny Tatrzańskiej pyta – ile dostaniemy?" -> "wójt Bukowiny Tatrzańskiej. ile dostaniemy?"
 
     >>> asker_as_statement("wojt Bukowiny Tatrzanskiej pyta – z cyfrowej gminy, G 1950, ile dostaniemy?")
     'wojt Bukowiny Tatrzanskiej. z cyfrowej gminy, G 1950, ile dostaniemy?'
+    >>> asker_as_statement("gmina Poronin pyta czy tez moze wziac z cyfrowego powiatu")
+    'czy gmina Poronin może dostać grant z cyfrowego powiatu'
     >>> asker_as_statement("starosta tatrzanski pyta ile powiat dostaje")  # no name: as it was
     'starosta tatrzanski pyta ile powiat dostaje'
     """
+    other = _UNIT_ASKS_IF.match(text)
+    if other is not None:
+        return f"czy {other.group('unit')} może dostać grant {other.group('rest')}".rstrip()
     said = _HEAD_ASKS.match(text)
     if said is None:
         return text
