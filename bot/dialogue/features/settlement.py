@@ -200,6 +200,11 @@ def _grant_in(subject: str) -> Decimal | None:
     return scaled(said.group("n"), said.group("k") or "") if said is not None else None
 
 
+# "to doradztwo się mieści czy nie?", "czy usługi doradcze zmieszczą się w limicie?"
+_ADVISORY_FITS = re.compile(
+    r"(?i)\bdoradz\w*.{0,40}\b(?:mie[sś]ci|zmie[sś]ci|zmieszcz|przekracz\w*|w\s+limicie|poza\s+limit\w*)"
+    r"|\b(?:mie[sś]ci|zmie[sś]ci|zmieszcz|przekracz\w*)\w*\s+(?:si[eę]\s+)?(?:w\s+limicie\s+)?.{0,20}\bdoradz"
+)
 _LEFT_AFTER_ASKED = re.compile(r"(?i)\bile\b.{0,30}\b(?:zosta|pozosta)")
 # "jak wydamy 120 tys.", "jeśli wydamy 80 000 zł", "po wydaniu 50 tys."
 _WHEN_SPENT = re.compile(
@@ -741,7 +746,44 @@ class Settlement(Feature):
             or await self._what_is_wrong(turn)
             or await self._grant_left(turn)
             or await self._grant_supposed(turn)
+            or await self._advisory_fits(turn)
         )
+
+    async def _advisory_spent(
+        self, turn: Turn
+    ) -> tuple[Any, Decimal, Decimal, str, tuple[Decimal, Decimal] | None] | None:
+        """(report, grant, advisory spent, basis, (percent, cap)) of the last report, the grant given for the set."""
+        report = await self.store.latest_report(turn.user.channel, turn.user.id)
+        params = await self.store.params(turn.user.channel, turn.user.id)
+        if report is None or params.grant_amount is None or not report.programme:
+            return None
+        basis = "netto" if params.vat_recoverable is True else "brutto"
+        spent = figures.advisory_net(report.csv or "", basis)
+        if spent is None:
+            return None
+        return report, params.grant_amount, spent, basis, figures.advisory_cap(report.programme, params.grant_amount)
+
+    async def _advisory_fits(self, turn: Turn) -> Result | None:
+        """ "to doradztwo się mieści czy nie?" after a report: its advisory lines against the cap of the grant given
+        for the set, on the basis the report counts (net when VAT is recovered)."""
+        topic = turn.session.topic
+        if topic is None or topic.kind != "report" or not _ADVISORY_FITS.search(turn.text):
+            return None
+        found = await self._advisory_spent(turn)
+        if found is None or found[4] is None:
+            return None
+        report, grant, spent, basis, (percent, cap) = found
+        said = texts.GRANT_SUPPOSED_CAP.format(
+            grant=f"{num(grant)} zł",
+            percent=percent.normalize(),
+            cap=f"{num(cap)} zł",
+            spent=f"{num(spent)} zł",
+            basis=basis,
+        )
+        verdict = "Nie." if spent > cap else "Tak."
+        tail = texts.CAP_EXCEEDED.format(over=f"{num(spent - cap)} zł") if spent > cap else texts.CAP_KEPT
+        blocks: list[Any] = [note(f"Program: {programme_name(report.programme)}"), f"{verdict} {said} {tail}"]
+        return _about_report(turn, blocks, report.programme, subject="doradztwo")
 
     async def _has_documents(self, turn: Turn) -> bool:
         return bool(await self.store.documents(turn.user.channel, turn.user.id))
