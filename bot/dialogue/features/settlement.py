@@ -192,6 +192,14 @@ _HAVE_GRANT = re.compile(
 )
 
 
+# "mamy 420 tys. z cyfrowej gminy", "dostaliśmy 280 tys.", "przyznano nam grant 300 000 zł": the user's own grant
+_GRANT_STATED = re.compile(
+    r"(?i)\b(?:mamy|dostali[sś]my|otrzymali[sś]my|przyznano\s+nam)\s+(?:grant\w*\s+)?(?:w\s+wysoko[sś]ci\s+)?"
+    r"(?P<n>\d+(?:[\s.]\d{3})*(?:,\d+)?)\s*(?P<k>tys\.?|tysi[eę]c\w*|mln|milion\w*)?\s*(?:z[lł]\w*\s*)?"
+    r"(?=\s*(?:z|ze|w|grantu|dofinansowania|,|\.|–|-)\s)"
+)
+
+
 def _grant_in(subject: str) -> Decimal | None:
     carried = GRANT_CARRIED.search(subject)
     if carried is not None:
@@ -1272,6 +1280,7 @@ class Settlement(Feature):
     # -- report parameters in plain words ------------------------------------------------------
 
     async def text(self, turn: Turn) -> Result | None:
+        await self._grant_stated(turn)
         both = await self._params_then_question(turn)
         if both is not None:
             return both
@@ -1373,6 +1382,14 @@ class Settlement(Feature):
         )
         outcome, session = excess
         return Outcome((*outcome.replies, reply(note(said))), outcome.log, outcome.ephemeral), session
+
+    async def _grant_stated(self, turn: Turn) -> None:
+        """ "mamy 420 tys. z cyfrowej gminy, ile na doradztwo?": the grant said in passing is kept as the set's grant
+        too ("a ile to procent grantu?", "ile zostanie, jak wydamy 120 tys.?" later)."""
+        stated = _GRANT_STATED.search(turn.text)
+        amount = scaled(stated.group("n"), stated.group("k") or "") if stated is not None else None
+        if amount is not None and amount >= 10_000:
+            await self.store.save_params(turn.user.channel, turn.user.id, grant_amount=amount)
 
     async def _params_then_question(self, turn: Turn) -> Result | None:
         """ "VAT odliczamy. ile w sumie możemy z tego rozliczyć?", "VAT odliczamy – to ile wychodzi nadwyżki na
