@@ -550,7 +550,12 @@ class Faq(Feature):
                 or self.feature("purchase").item_in(question, bare=False)
                 or self._known_thing(question, context)
             )
-            if item_text and not NOT_BOUGHT.search(item_text) and not COUNT_AT_PRICE.match(item_text):
+            if (
+                item_text
+                and not NOT_BOUGHT.search(item_text)
+                and not COUNT_AT_PRICE.match(item_text)
+                and not _HOW_FINANCED.search(question)
+            ):
                 # "czy tonery można kupić w CP?": no rule entry, but the thing is judged
                 return self.feature("purchase").judge(
                     turn, item_text, log_text or question, [context] if context else None
@@ -1402,6 +1407,11 @@ _MONTH_ONLY = re.compile(
 _ADDED_TO_LIST = re.compile(
     r"(?i)\b(?:do[lł]o[zż]\w*|dokupi\w*|dodamy|doda\w*\s+(?:do\s+tego|jeszcze)|do\s+tego\s+(?:doj\w*|jeszcze)|"
     r"razem\s+z\s+(?:tym|poprzedni\w*))\b"
+)
+# "czy firewall możemy wziąć w leasing i rozliczyć raty?": how a thing is paid for, which the documents may leave open
+# – an abstention stays one, no verdict on the thing instead
+_HOW_FINANCED = re.compile(
+    r"(?i)leasing|wynaj[eęm]|dzier[zż]aw|\bna\s+raty\b|\brat(?:y|ach|ami)\b|abonament\w*\s+na\s+rat"
 )
 _THRESHOLD_ASKED = re.compile(r"(?i)\bbaz\w*\s+konkurencyjn|\bpzp\b|\bprzetarg|\bzapytani\w*\s+ofertow|\bpr[oó]g\w*")
 _OF_THIS_PURCHASE = re.compile(
