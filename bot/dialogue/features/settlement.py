@@ -957,7 +957,9 @@ class Settlement(Feature):
         talked = talked or (maybe and bool(_REPORT_TOTAL_WORDS.search(text)))
         maybe = maybe and not talked
         quantity = figures.QUANTITY_ASKED.match(text) and not _QUANTITIES_ASKED.search(text)  # not invoice vs protocol
-        if (talked and quantity) or figures.COST_ASKED.search(text):
+        # "dlaczego laptopy odpadły?", then "a ile to było netto?": the line just talked about (its report figures)
+        on_subject = bool(talked and one and topic is not None and topic.subject and not figures.thing_words(text))
+        if ((talked and quantity) or figures.COST_ASKED.search(text)) and not on_subject:
             # "ile netto kosztował jeden laptop?": the documents sent, whatever was talked about in between
             lines_said = await self._document_lines(turn)
             if lines_said is not None or talked:
@@ -969,7 +971,7 @@ class Settlement(Feature):
             return await self._document_lines(turn) if talked and one else None
         lines = figures.line_figures(report.csv)
         # "a sam serwer w cs jest ok?" judged, then "ile to brutto?": the thing just talked about, on the documents
-        pointed = alone or (maybe and topic is not None and topic.kind == "item")
+        pointed = alone or (maybe and topic is not None and topic.kind == "item") or on_subject
         thing = figures.thing_words(text) or (
             figures.thing_words(topic.subject) if pointed and topic is not None else ""
         )
@@ -1273,7 +1275,9 @@ class Settlement(Feature):
             blocks += named + _document_problems(report.csv, lines[start + 1 : end], named, about or turn.text)
             if not any(line.lstrip()[:1] in "❌⚠❓" for line in named):
                 blocks.append(texts.NO_PROBLEM_AT_LINE)
-            return _about_report(turn, blocks, report.programme)
+            # the line talked about stays the subject: "a ile to było netto?" next is its figure
+            line_name = re.search(r"„([^”]+)”", named[0])
+            return _about_report(turn, blocks, report.programme, subject=line_name.group(1) if line_name else "")
         blocks += [texts.WHY_FROM_REPORT, *lines[start + 1 : end]]
         return _about_report(turn, blocks, report.programme)
 
