@@ -1415,7 +1415,7 @@ _HOW_FINANCED = re.compile(
 )
 _THRESHOLD_ASKED = re.compile(r"(?i)\bbaz\w*\s+konkurencyjn|\bpzp\b|\bprzetarg|\bzapytani\w*\s+ofertow|\bpr[oó]g\w*")
 _OF_THIS_PURCHASE = re.compile(
-    r"(?i)\b(?:przy|dla|do)\s+(?:tego|tych|tej|tym|tymi)\s+(?:zakup\w*|list\w*|zam[oó]wie\w*)|\bto\s+wszystko\b|\bta\s+lista\b"
+    r"(?i)\b(?:przy|dla|do)\s+(?:tego|tych|tej|tym|tymi)\s+(?:zakup\w*|li[sś]\w*|zam[oó]wie\w*)|\bto\s+wszystko\b|\bta\s+lista\b"
 )
 _OURS_ASKED = re.compile(r"(?i)\b(?:my|nam|nas|nasz\w*|mo[zż]emy|dostali[sś]my|dostaniemy)\b")
 

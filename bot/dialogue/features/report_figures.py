@@ -41,7 +41,7 @@ _FIX_THING_AFTER = re.compile(
 _FIX_THING_BEFORE = re.compile(r"(?i)^\W*(?:(?:a|i|no|ok|dobra)\W+)?(?P<thing>[^–—?]+?)\s*[–—-]\s*co\b")
 # words that name no thing of the report: "te 20 000 za doradztwo" -> "doradztwo"
 _NOT_A_THING = re.compile(
-    r"(?i)^(?:te[jgn]?|ta|t[aeę]|tym|tych|to|ten|tego|sam[aoy]?|samego|za|na|z|ze|w|a|i|czy|ile|jak\w*|jest|s[aą]|by[lł]\w*|netto|brutto|"
+    r"(?i)^(?:te[jgn]?|ta|t[aeę]|tym|tymi|tych|to|ten|tego|sam[aoy]?|samego|za|na|z|ze|w|a|i|czy|ile|jak\w*|jest|s[aą]|by[lł]\w*|netto|brutto|"
     r"vat[\w-]*|bez|kwot\w*|zł|zl|pozycj\w*|pln|razem|sum\w*|wynos\w*|wyni[oó]s\w*|wychodz\w*|wysz[lł]\w*|wyjd\w*|kosztuj\w*|kosztowa\w*|mam|co|ok|dobra|no|jed(?:en|na|no|nego|nej)|"
     r"sztuk\w*|szt|ka[zż]d\w*)$"
 )
