@@ -120,3 +120,10 @@ async def test_what_is_wrong_with_a_line_and_its_figure_after_a_report(dialogue:
     assert "Skaner" in wrong and "w protokołach odbioru 3" in wrong, wrong
     net = await chat.say("a ile to było brutto?")
     assert "Kwoty z ostatniego raportu" in net and "Skaner" in net, net
+
+
+async def test_a_change_of_contractor_is_left_to_the_operator(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2512)
+    await chat.say("/program cs")
+    said = await chat.say("dostawca firewalla się wycofał – możemy po podpisaniu umowy wziąć innego wykonawcę?")
+    assert "nie rozstrzygają" in said and "22 182 22 94" in said and "wskaźnik" not in said, said
