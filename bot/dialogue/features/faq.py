@@ -448,7 +448,8 @@ class Faq(Feature):
         over = over_threshold(context, total)
         fact = get_programme(context).get("procurement_threshold_net")
         if over is not None:
-            lines.append(f"Tak. {over}")
+            limit_net = fact.decimal if fact is not None and fact.decimal is not None else total
+            lines += [texts.OVER_THRESHOLD_YES.format(total=f"{num(total)} zł", limit=f"{num(limit_net)} zł"), over]
         elif fact is not None and fact.decimal is not None:
             lines.append(
                 texts.UNDER_THRESHOLD.format(
@@ -812,6 +813,8 @@ class Faq(Feature):
         topic = turn.session.topic
         if topic is None or topic.kind != "faq" or not topic.subject or not _dated_when(question):
             return None
+        if re.match(r"(?i)^\W*(?:(?:a|i|to)\s+)?[^\W\d_]{4,}\s+(?:do\s+kiedy|kiedy)\b", question):
+            return None  # "a diagnoza do kiedy, jeśli umowę podpisaliśmy …?": a deadline of its own, not the last one's
         said = re.sub(r"(?i)[,;–—-]*\s*(?:(?:a|i|to|wi[eę]c)\s+)*(?:do\s+kiedy|kiedy|zd[aą][zż]\w*)\W*$", "", question)
         asked = f"{topic.subject.rstrip(' ?')}, {said.strip(' ,?')}?"
         found = await self.answer(asked, context)
