@@ -20,7 +20,7 @@ async def test_a_statement_then_a_question_passed_on_by_a_colleague(dialogue: Di
 
 async def test_the_head_of_a_named_unit_asking_is_a_statement_of_that_unit(dialogue: Dialogue) -> None:
     chat = Chat(dialogue, 2502)
-    said = await chat.say("sekretarz Bukowiny Tatrzańskiej pyta: cyfrowa gmina, G 1950, ile dostaniemy?")
+    said = await chat.say("burmistrz Bukowiny Tatrzańskiej pyta: cyfrowa gmina, G 1950, ile dostaniemy?")
     # regulamin CG §4 ust. 5: L = 13 455, R = (2 098,22 − 1 950) / 10 = 14,822; 100 000 + 14,822 · 13 455
     assert "1217032" in said and "299 430,01 zł" in said, said
     left = await chat.say("a ile nam zostanie, jeśli wydamy 99 430,01 zł?")

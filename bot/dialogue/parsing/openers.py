@@ -161,7 +161,7 @@ def without_reason(text: str) -> str:
 # "wójt Bukowiny Tatrzańskiej pyta – z cg, G 1950, ile dostaniemy?": the head of a named unit asking through the user
 # is a statement of that unit ("wójt Bukowiny Tatrzańskiej. …"), read as "jesteśmy z …" is
 _HEAD_ASKS = re.compile(
-    r"^\W*(?P<who>(?:w[oó]jt|burmistrz|prezydent|starosta|skarbnik|sekretarz)\w*\s+"
+    r"^\W*(?P<who>(?:w[oó]jt|burmistrz|prezydent|starosta)\w*\s+"
     r"(?:(?:gminy|miasta|powiatu|starostwa)\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+)?)"
     r"\s+pyta(?:j[aą])?\s*(?:[,:–—-]\s*)?(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
