@@ -432,6 +432,10 @@ SUMMARY_NOTE = (
 PRICED_LIST_SUM = "{name}: kwalifikowalne z tej listy (wstępnie) {net} netto, {gross} brutto."
 ADDED_TO_LIST = "Razem z listą wyliczoną wcześniej: {before} + {added} = {total} netto."
 OVER_THRESHOLD_YES = "Tak, trzeba: {total} netto przekracza {limit} netto."
+CHATTER_REPLY = (
+    "To pytanie nie dotyczy programów grantowych, w których pomagam – nie znam odpowiedzi i nie zgaduję. "
+    "Wracając do tematu: pytaj dalej, pamiętam, o czym rozmawialiśmy."
+)
 LIST_TOTAL = "Lista wyliczona wcześniej: razem {total} netto."
 UNDER_THRESHOLD = (
     "Nie: {total} netto nie przekracza {limit} netto, więc baza konkurencyjności nie jest wymagana ({source})."

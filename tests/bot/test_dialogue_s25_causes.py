@@ -127,3 +127,21 @@ async def test_a_change_of_contractor_is_left_to_the_operator(dialogue: Dialogue
     await chat.say("/program cs")
     said = await chat.say("dostawca firewalla się wycofał – możemy po podpisaniu umowy wziąć innego wykonawcę?")
     assert "nie rozstrzygają" in said and "22 182 22 94" in said and "wskaźnik" not in said, said
+
+
+async def test_chatter_mid_flow_keeps_the_thread(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2513)
+    await chat.say("jesteśmy gminą Mosina, G 1918,22 – ile z cyfrowej gminy?")
+    weather = await chat.say("a jaka jutro będzie pogoda?")
+    assert "nie dotyczy programów" in weather and "zł" not in weather, weather
+    advisory = await chat.say("a ile z tego na doradztwo?")
+    assert "35 390,30 zł" in advisory, advisory
+
+
+async def test_the_g_said_with_an_ambiguous_name_is_kept_for_the_unit_chosen(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2514)
+    listed = await chat.say("gmina Czernichów, cyfrowa gmina, G 1900 – ile możemy dostać?")
+    assert "pasuje do kilku" in listed, listed
+    chosen = await chat.say("ta z małopolski")
+    # L(1206012) = 14 704; R = (2 098,22 − 1 900) / 10 = 19,822; 100 000 + 19,822 · 14 704 = 391 462,69
+    assert "1206012" in chosen and "391 462,69 zł" in chosen, chosen

@@ -62,6 +62,7 @@ _SMALL_TALK = {
     "hello": (texts.WELCOME, texts.WELCOME_HOW),
     "may_ask": (texts.MAY_ASK_REPLY, texts.WELCOME_HOW),
     "who": (texts.WHO_REPLY,),
+    "chatter": (texts.CHATTER_REPLY,),
 }
 
 
@@ -511,7 +512,8 @@ class Account(Feature):
                     unit_query,
                     found.candidates,
                     "grant",
-                    programme=named[0] if len(named) == 1 else "",
+                    programme=named[0] if len(named) == 1 else (code_ or ""),
+                    g=g_value(question),  # "gmina Czernichów, cg, G 1900 – ile?": the G kept for the unit chosen
                 )
             if unit is None:
                 return await self._answered_then_which(turn, session, unit_query, found, question)
