@@ -193,10 +193,16 @@ _HAVE_GRANT = re.compile(
 
 
 # "mamy 420 tys. z cyfrowej gminy", "dostaliśmy 280 tys.", "przyznano nam grant 300 000 zł": the user's own grant
-_GRANT_STATED = re.compile(
-    r"(?i)\b(?:mamy|dostali[sś]my|otrzymali[sś]my|przyznano\s+nam)\s+(?:grant\w*\s+)?(?:w\s+wysoko[sś]ci\s+)?"
-    r"(?P<n>\d+(?:[\s.]\d{3})*(?:,\d+)?)\s*(?P<k>tys\.?|tysi[eę]c\w*|mln|milion\w*)?\s*(?:z[lł]\w*\s*)?"
-    r"(?=\s*(?:z|ze|w|grantu|dofinansowania|,|\.|–|-)\s)"
+_AMOUNT = r"(?P<n>\d+(?:[\s.]\d{3})*(?:,\d+)?)\s*(?P<k>tys\.?|tysi[eę]c\w*|mln|milion\w*)?"
+_GRANT_STATED = (
+    re.compile(
+        rf"(?i)\b(?:dostali[sś]my|otrzymali[sś]my|przyznano\s+nam)\s+(?:grant\w*\s+)?(?:w\s+wysoko[sś]ci\s+)?{_AMOUNT}"
+    ),
+    re.compile(rf"(?i)\bmamy\s+grant\w*\s+(?:w\s+wysoko[sś]ci\s+)?{_AMOUNT}"),
+    # after "mamy" only with the programme or the grant named ("mamy 50 000 zł na serwer" is no grant)
+    re.compile(
+        rf"(?i)\bmamy\s+{_AMOUNT}\s*(?:z[lł]\w*\s+)?(?:z|ze)\s+(?:cg|cp|cs|cyfrow|cyber|grantu|dotacji|programu)"
+    ),
 )
 
 
@@ -1390,7 +1396,7 @@ class Settlement(Feature):
     async def _grant_stated(self, turn: Turn) -> None:
         """ "mamy 420 tys. z cyfrowej gminy, ile na doradztwo?": the grant said in passing is kept as the set's grant
         too ("a ile to procent grantu?", "ile zostanie, jak wydamy 120 tys.?" later)."""
-        stated = _GRANT_STATED.search(turn.text)
+        stated = next((m for m in (p.search(turn.text) for p in _GRANT_STATED) if m is not None), None)
         amount = scaled(stated.group("n"), stated.group("k") or "") if stated is not None else None
         if amount is not None and amount >= 10_000:
             await self.store.save_params(turn.user.channel, turn.user.id, grant_amount=amount)
