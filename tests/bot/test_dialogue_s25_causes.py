@@ -145,3 +145,12 @@ async def test_the_g_said_with_an_ambiguous_name_is_kept_for_the_unit_chosen(dia
     chosen = await chat.say("ta z małopolski")
     # L(1206012) = 14 704; R = (2 098,22 − 1 900) / 10 = 19,822; 100 000 + 19,822 · 14 704 = 391 462,69
     assert "1206012" in chosen and "391 462,69 zł" in chosen, chosen
+
+
+async def test_a_teryt_code_with_the_programme_before_the_question(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2515)
+    said = await chat.say("TERYT 16, cyberbezpieczny samorząd – ile możemy dostać?")
+    # CS schemat, alokacja pkt 3: powiaty and województwa 850 000 zł
+    assert "województwo opolskie (16)" in said and "850 000,00 zł" in said, said
+    longer = await chat.say("a można przedłużyć projekt?")
+    assert "Cyberbezpieczny Samorząd" in longer and "diagnoz" not in longer, longer

@@ -490,7 +490,8 @@ class Account(Feature):
         if said_g is not None and g_value(question) is None:
             # "gmina wiejska Wałcz – cyfrowa gmina, G 1998,22. ile dostaniemy?": the G said with the unit goes along
             question = f"{question.rstrip()} G {format(said_g, 'f').replace('.', ',')}"
-        unit_query, level = statement_unit(statement), statement_level(statement)
+        coded = _TERYT_SAID.search(statement)  # "TERYT 16, cyberbezpieczny samorząd – ile możemy dostać?"
+        unit_query, level = statement_unit(statement) or (coded.group(1) if coded else None), statement_level(statement)
         code_ = statement_programme(statement)
         in_statement = detect_programmes(statement)
         if code_ is None and len(in_statement) == 1 and not detect_programmes(question):
@@ -775,6 +776,9 @@ _WHOSE_DOCUMENTS = re.compile(
 
 
 # "ile max?", "ile maksymalnie?", "ile?" after the unit just stated
+_TERYT_SAID = re.compile(r"(?i)\b(?:teryt|terc|kod\w*(?:\s+teryt)?)\s*[:=]?\s*(\d{7}|\d{4}|\d{2})(?![\d,.])")
+
+
 def _own_grant_wording(question: str) -> str:
     """After the user's unit is said, a bare "ile max?" (alone or as one sentence of the question: "jakie mamy
     możliwości w cyfrowej gminie? ile max?") asks for that unit's grant."""
