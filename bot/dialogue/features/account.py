@@ -220,6 +220,10 @@ class Account(Feature):
         """Small talk, "zacznijmy od nowa" (as /start), and the operator's contact asked ("a gdzie dzwonić, jak coś się
         nie zgadza z naszymi wyliczeniami?": the programme talked about)."""
         polite = small_talk(turn.text)
+        if polite == "chatter":
+            # "jaka jutro pogoda?" mid-flow: off-topic, logged as a question without an answer (the helpdesk sees
+            # it), the thread kept
+            return done(turn, reply(*_SMALL_TALK[polite]), log=LogEntry("faq", turn.text, abstained=True))
         if polite is not None:
             return done(turn, reply(*_SMALL_TALK[polite]), log=LogEntry("other", turn.text))
         if _RESTART.fullmatch(turn.text.strip()):
