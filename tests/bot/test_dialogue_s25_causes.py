@@ -154,3 +154,10 @@ async def test_a_teryt_code_with_the_programme_before_the_question(dialogue: Dia
     assert "województwo opolskie (16)" in said and "850 000,00 zł" in said, said
     longer = await chat.say("a można przedłużyć projekt?")
     assert "Cyberbezpieczny Samorząd" in longer and "diagnoz" not in longer, longer
+
+
+async def test_a_project_late_is_left_to_the_operator_not_the_diagnosis_rule(dialogue: Dialogue) -> None:
+    chat = Chat(dialogue, 2516)
+    await chat.say("do kiedy musimy skończyć projekt w cyfrowej gminie?")
+    late = await chat.say("a co, jeśli nie zdążymy?")
+    assert "nie opisują" in late and "diagnoz" not in late and "42 631 21 05" in late, late
